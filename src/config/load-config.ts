@@ -1,0 +1,62 @@
+import { readFileSync, existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { z } from "zod";
+import { RouterError } from "../errors.js";
+import { routerConfigSchema, type RouterConfig, type RouterConfigInput } from "./schema.js";
+
+export const DEFAULT_CONFIG_FILE = "routellm.config.yaml";
+
+function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return "(root)";
+  return path
+    .map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`))
+    .join("");
+}
+
+export interface ConfigIssue {
+  path: string;
+  message: string;
+}
+
+export function describeIssues(error: z.ZodError): ConfigIssue[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+/**
+ * Validates a config object once, at the boundary. Throws RouterError CONFIG_INVALID whose
+ * message lists every bad field as `path: what was expected`.
+ */
+export function parseConfig(input: unknown, source = "config"): RouterConfig {
+  const result = routerConfigSchema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = describeIssues(result.error);
+  const lines = issues.map((issue) => `  - ${issue.path}: ${issue.message}`).join("\n");
+  throw new RouterError("CONFIG_INVALID", `invalid ${source}:\n${lines}`, { details: { issues } });
+}
+
+/** A config object (as a user writes it) passes through unchanged in type. */
+export function defineConfig(config: RouterConfigInput): RouterConfigInput {
+  return config;
+}
+
+export interface LoadedConfig {
+  config: RouterConfig;
+  /** Absolute path of the file, or undefined for the built-in default. */
+  path: string | undefined;
+  /** Folder relative paths in the config are resolved against. */
+  baseDir: string;
+}
+
+/** Reads and validates a YAML (or JSON) config file. */
+export function loadConfigFile(path: string): LoadedConfig {
+  const absolute = resolve(path);
+  if (!existsSync(absolute)) throw new RouterError("CONFIG_NOT_FOUND", `config file not found: ${absolute}`, { details: { path: absolute } });
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(absolute, "utf8"));
+  } catch (cause) {
+    throw new RouterError("CONFIG_INVALID", `config file ${absolute} is not valid YAML: ${(cause as Error).message}`, { cause });
+  }
+  return { config: parseConfig(raw, `config file ${absolute}`), path: absolute, baseDir: dirname(absolute) };
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { modelSchema } from "./sections/models.js";
+import { privacySchema } from "./sections/privacy.js";
+import {
+  banditSchema,
+  classifierSchema,
+  healthSchema,
+  profileSchema,
+  triageSchema,
+  verifiersSchema,
+} from "./sections/routing.js";
+import { serverSchema } from "./sections/server.js";
+import { batchSchema } from "./sections/batch.js";
+import { simulationSchema } from "./sections/simulation.js";
+
+export const routerConfigSchema = z
+  .object({
+    version: z.literal(1).default(1),
+    models: z.array(modelSchema).min(1, "at least one model"),
+    /** Escalation ladder, weakest/cheapest first. Default: local models then cloud models, in file order. */
+    ladder: z.array(z.string()).optional(),
+    privacy: privacySchema,
+    triage: triageSchema,
+    classifier: classifierSchema,
+    bandit: banditSchema,
+    verifiers: verifiersSchema,
+    health: healthSchema,
+    /** Named routing profiles, selected by the `model` field of a request (e.g. `routellm/local-only`). */
+    profiles: z.record(z.string(), profileSchema).default({}),
+    server: serverSchema,
+    batch: batchSchema,
+    simulation: simulationSchema,
+  })
+  .strict()
+  .superRefine((config, context) => {
+    const ids = new Set<string>();
+    config.models.forEach((model, index) => {
+      if (ids.has(model.id)) context.addIssue({ code: "custom", path: ["models", index, "id"], message: `duplicate model id "${model.id}"` });
+      ids.add(model.id);
+      if (model.provider === "openai-compatible" && model.baseUrl === undefined)
+        context.addIssue({ code: "custom", path: ["models", index, "baseUrl"], message: "an openai-compatible model needs a baseUrl" });
+    });
+    const requireModel = (id: string | undefined, path: (string | number)[]) => {
+      if (id !== undefined && !ids.has(id)) context.addIssue({ code: "custom", path, message: `unknown model id "${id}" (known: ${[...ids].join(", ")})` });
+    };
+    config.ladder?.forEach((id, index) => requireModel(id, ["ladder", index]));
+    if (config.ladder && new Set(config.ladder).size !== config.ladder.length)
+      context.addIssue({ code: "custom", path: ["ladder"], message: "the ladder lists a model twice" });
+    config.classifier.routes.forEach((route, index) => requireModel(route.prefer.model, ["classifier", "routes", index, "prefer", "model"]));
+    requireModel(config.triage.agentic.model, ["triage", "agentic", "model"]);
+    if (config.triage.agentic.enabled && config.triage.agentic.model === undefined)
+      context.addIssue({ code: "custom", path: ["triage", "agentic", "model"], message: "agentic triage is enabled but names no model" });
+    const agentic = config.models.find((model) => model.id === config.triage.agentic.model);
+    if (agentic && agentic.tier !== "local")
+      context.addIssue({ code: "custom", path: ["triage", "agentic", "model"], message: "the agentic triage model must be a local model (it sees every uncertain prompt)" });
+    requireModel(config.verifiers.agreement.peer, ["verifiers", "agreement", "peer"]);
+    requireModel(config.verifiers.judge.model, ["verifiers", "judge", "model"]);
+    if (config.verifiers.judge.enabled && config.verifiers.judge.model === undefined)
+      context.addIssue({ code: "custom", path: ["verifiers", "judge", "model"], message: "the judge verifier is enabled but names no model" });
+    for (const [name, profile] of Object.entries(config.profiles)) profile.models?.forEach((id, index) => requireModel(id, ["profiles", name, "models", index]));
+    for (const id of Object.keys(config.simulation.models)) requireModel(id, ["simulation", "models", id]);
+  });
+
+/** The config as written by a user (defaults optional). */
+export type RouterConfigInput = z.input<typeof routerConfigSchema>;
+/** The validated config with every default filled in. */
+export type RouterConfig = z.output<typeof routerConfigSchema>;

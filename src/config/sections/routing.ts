@@ -1,0 +1,166 @@
+import { z } from "zod";
+import { tierSchema } from "./models.js";
+
+export const triageSchema = z
+  .object({
+    /** Heuristic confidence below which the agentic triage (a small local model) is asked. */
+    agenticBelowConfidence: z.number().min(0).max(1).default(0.35),
+    agentic: z
+      .object({
+        enabled: z.boolean().default(false),
+        /** Model id (a local model) that rates complexity and domain. */
+        model: z.string().optional(),
+        timeoutMs: z.number().int().positive().default(3000),
+      })
+      .strict()
+      .default({ enabled: false, timeoutMs: 3000 }),
+  })
+  .strict()
+  .default({ agenticBelowConfidence: 0.35, agentic: { enabled: false, timeoutMs: 3000 } });
+
+export const embeddingsSchema = z
+  .object({
+    provider: z.enum(["builtin", "ollama", "openai"]).default("builtin"),
+    model: z.string().optional(),
+    baseUrl: z.string().url().optional(),
+    apiKeyEnv: z.string().optional(),
+    /** Built-in encoder: vector size (hashed word and character n-grams). */
+    dimensions: z.number().int().min(32).max(8192).default(512),
+  })
+  .strict()
+  .default({ provider: "builtin", dimensions: 512 });
+
+export const routeSchema = z
+  .object({
+    name: z.string().min(1),
+    utterances: z.array(z.string().min(1)).min(1),
+    /** Where this kind of prompt should go: a tier or a model id. */
+    prefer: z.object({ tier: tierSchema.optional(), model: z.string().optional() }).strict().default({}),
+  })
+  .strict();
+
+export const classifierSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    embeddings: embeddingsSchema,
+    k: z.number().int().positive().default(5),
+    /** Routes defined by example utterances; their embeddings are computed once. */
+    routes: z.array(routeSchema).default([]),
+    /** Path of a learned router model written by `routellm train` (relative to the config file). */
+    learnedModel: z.string().optional(),
+  })
+  .strict()
+  .default({ enabled: true, embeddings: { provider: "builtin", dimensions: 512 }, k: 5, routes: [] });
+
+export const banditSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    algorithm: z.literal("thompson").default("thompson"),
+    /**
+     * The cost knob: how much expected quality (0..1) one is willing to give up to save the
+     * price of the most expensive model on this request. 0 = quality only; larger = cheaper.
+     */
+    costWeight: z.number().min(0).default(0.3),
+    /** Same for latency: quality given up per expected second of answer time. */
+    latencyWeight: z.number().min(0).default(0.02),
+    /** Extra penalty for a model whose p95 latency is past its SLO. */
+    sloPenalty: z.number().min(0).default(0.5),
+    /** Weight (pseudo-observations) of the prior before any feedback is seen. */
+    priorStrength: z.number().positive().default(4),
+    /** Lower bound on expected quality for a model to be tried first (below it, go up the ladder). */
+    minExpectedQuality: z.number().min(0).max(1).default(0),
+    store: z
+      .object({
+        type: z.enum(["memory", "redis"]).default("memory"),
+        url: z.string().optional(),
+        keyPrefix: z.string().default("routellm:bandit"),
+      })
+      .strict()
+      .default({ type: "memory", keyPrefix: "routellm:bandit" }),
+  })
+  .strict()
+  .default({
+    enabled: true,
+    algorithm: "thompson",
+    costWeight: 0.3,
+    latencyWeight: 0.02,
+    sloPenalty: 0.5,
+    priorStrength: 4,
+    minExpectedQuality: 0,
+    store: { type: "memory", keyPrefix: "routellm:bandit" },
+  });
+
+export const verifiersSchema = z
+  .object({
+    rules: z
+      .object({
+        enabled: z.boolean().default(true),
+        minChars: z.number().int().min(0).default(1),
+      })
+      .strict()
+      .default({ enabled: true, minChars: 1 }),
+    agreement: z
+      .object({
+        enabled: z.boolean().default(true),
+        /** Model id asked for a second answer when no earlier answer exists. Default: the next local model in the ladder. */
+        peer: z.string().optional(),
+        /** Only check agreement when the answer has an extractable final answer (number, letter, literal). */
+        onlyWhenExtractable: z.boolean().default(true),
+      })
+      .strict()
+      .default({ enabled: true, onlyWhenExtractable: true }),
+    judge: z
+      .object({
+        enabled: z.boolean().default(false),
+        model: z.string().optional(),
+        /** Minimum score (0..10) for a pass. */
+        threshold: z.number().min(0).max(10).default(6),
+        timeoutMs: z.number().int().positive().default(15_000),
+      })
+      .strict()
+      .default({ enabled: false, threshold: 6, timeoutMs: 15_000 }),
+    /** Most escalations for one request. */
+    maxEscalations: z.number().int().min(0).default(3),
+  })
+  .strict()
+  .default({
+    rules: { enabled: true, minChars: 1 },
+    agreement: { enabled: true, onlyWhenExtractable: true },
+    judge: { enabled: false, threshold: 6, timeoutMs: 15_000 },
+    maxEscalations: 3,
+  });
+
+export const healthSchema = z
+  .object({
+    /** Consecutive failures that open a model's circuit. */
+    failureThreshold: z.number().int().positive().default(5),
+    /** How long an open circuit stays open before one trial request (half-open). */
+    openMs: z.number().int().positive().default(30_000),
+    /** Smoothing of the latency moving averages (0..1, weight of the newest call). */
+    latencyAlpha: z.number().gt(0).max(1).default(0.2),
+    /** Backoff between retries (ms), doubled each time, with full jitter. */
+    retryBaseMs: z.number().int().min(0).default(250),
+  })
+  .strict()
+  .default({ failureThreshold: 5, openMs: 30_000, latencyAlpha: 0.2, retryBaseMs: 250 });
+
+export const profileSchema = z
+  .object({
+    description: z.string().optional(),
+    /** Restrict to these tiers. */
+    tiers: z.array(tierSchema).optional(),
+    /** Restrict to these model ids. */
+    models: z.array(z.string()).optional(),
+    costWeight: z.number().min(0).optional(),
+    latencyWeight: z.number().min(0).optional(),
+  })
+  .strict();
+
+export type TriageConfig = z.infer<typeof triageSchema>;
+export type ClassifierConfig = z.infer<typeof classifierSchema>;
+export type EmbeddingsConfig = z.infer<typeof embeddingsSchema>;
+export type RouteConfig = z.infer<typeof routeSchema>;
+export type BanditConfig = z.infer<typeof banditSchema>;
+export type VerifiersConfig = z.infer<typeof verifiersSchema>;
+export type HealthConfig = z.infer<typeof healthSchema>;
+export type ProfileConfig = z.infer<typeof profileSchema>;

@@ -1,0 +1,52 @@
+/**
+ * Typed errors. Every error RouteLLM raises on purpose is a RouterError with a stable `code`,
+ * so callers branch on codes, never on messages. Messages never contain prompt text or secrets.
+ */
+export type RouterErrorCode =
+  | "CONFIG_INVALID"
+  | "CONFIG_NOT_FOUND"
+  | "NO_ELIGIBLE_MODEL"
+  | "MODEL_CALL_FAILED"
+  | "MODEL_TIMEOUT"
+  | "MODEL_RATE_LIMITED"
+  | "STREAM_BROKEN"
+  | "PRIVACY_VIOLATION_PREVENTED"
+  | "PRIVACY_BLOCKED"
+  | "UNKNOWN_MODEL"
+  | "INVALID_REQUEST"
+  | "BUDGET_EXCEEDED"
+  | "RATE_LIMITED"
+  | "STORE_UNAVAILABLE"
+  | "DATASET_INVALID"
+  | "BATCH_NOT_FOUND"
+  | "CANCELLED"
+  | "INTERNAL";
+
+export interface RouterErrorOptions {
+  cause?: unknown;
+  retryable?: boolean;
+  /** Extra machine-readable facts (model id, field path, HTTP status...). Never prompt text. */
+  details?: Record<string, unknown>;
+}
+
+export class RouterError extends Error {
+  readonly code: RouterErrorCode;
+  readonly retryable: boolean;
+  readonly details: Record<string, unknown>;
+
+  constructor(code: RouterErrorCode, message: string, options: RouterErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = "RouterError";
+    this.code = code;
+    this.retryable = options.retryable ?? false;
+    this.details = options.details ?? {};
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, code: this.code, message: this.message, retryable: this.retryable, details: this.details };
+  }
+}
+
+export function isRouterError(error: unknown, code?: RouterErrorCode): error is RouterError {
+  return error instanceof RouterError && (code === undefined || error.code === code);
+}

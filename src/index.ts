@@ -1,0 +1,14 @@
+// RouteLLM public API. Server, workers, CLI and examples import only from here
+// (and from the server, batch and simulation entry points, which themselves import from here).
+export { RouterError, isRouterError, type RouterErrorCode } from "./errors.js";
+export { parseConfig, loadConfigFile, defineConfig, DEFAULT_CONFIG_FILE, type LoadedConfig } from "./config/load-config.js";
+export type { RouterConfig, RouterConfigInput } from "./config/schema.js";
+export type { ModelConfig, Tier, Provider } from "./config/sections/models.js";
+export type { PrivacyPolicy } from "./config/sections/privacy.js";
+export { createVirtualClock, createSeededRandom, systemClock, type Clock, type VirtualClock, type RandomSource } from "./policies/clock.js";
+export type { BanditStore, ArmStats, DecisionStore, DecisionRecord } from "./stores/bandit-store.js";
+export { createMemoryBanditStore } from "./stores/memory-bandit-store.js";
+export { HashedEmbeddings } from "./embeddings/hashed-embeddings.js";
+export * from "./router/types.js";
+export * from "./policies/privacy/index.js";
+export * from "./learning/index.js";

@@ -1,0 +1,1 @@
+export type { SuccessEstimate, SuccessPredictor } from "../policies/success-predictor.js";

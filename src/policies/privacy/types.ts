@@ -1,0 +1,64 @@
+/**
+ * Contract of the privacy scanner (pure: no LangChain, no I/O).
+ * Findings carry character spans, never copies of the values, so they are safe to log and trace.
+ */
+export type BuiltinPrivacyCategory =
+  | "email"
+  | "phone"
+  | "payment_card"
+  | "iban"
+  | "us_ssn"
+  | "national_id"
+  | "passport"
+  | "ip_address"
+  | "street_address"
+  | "health"
+  | "medical_record"
+  | "date_of_birth"
+  | "bank_account"
+  | "api_key"
+  | "private_key"
+  | "jwt"
+  | "password"
+  | "connection_string";
+
+/** A built-in category or the name of a custom detector from the config. */
+export type PrivacyCategory = BuiltinPrivacyCategory | (string & {});
+
+export interface PrivacyFinding {
+  category: PrivacyCategory;
+  /** Start offset (UTF-16 code units, as String.prototype.slice) in the scanned text. */
+  start: number;
+  /** End offset, exclusive. */
+  end: number;
+  /** Short name of the rule that fired (e.g. `luhn`, `aws-access-key`). Never the value. */
+  rule: string;
+}
+
+export interface CustomDetector {
+  name: string;
+  pattern?: string;
+  flags?: string;
+  keywords?: string[];
+}
+
+export interface PrivacyScannerOptions {
+  custom?: CustomDetector[];
+}
+
+export interface PrivacyScanner {
+  /** Non-overlapping findings sorted by start. */
+  scan(text: string): PrivacyFinding[];
+}
+
+/** One value replaced by a typed placeholder such as `[EMAIL_1]`. */
+export interface Redaction {
+  placeholder: string;
+  value: string;
+  category: PrivacyCategory;
+}
+
+export interface RedactionResult {
+  text: string;
+  redactions: Redaction[];
+}
