@@ -1,9 +1,24 @@
-import type { ArmStats, BanditStore } from "./bandit-store.js";
+import type { ArmStats, BanditStore, DecisionRecord, DecisionStore } from "./bandit-store.js";
+
+/** Most decisions remembered for feedback; the oldest are forgotten first. */
+const MAX_DECISIONS = 100_000;
 
 /** Bandit state in this process's memory: fast, lost on restart, not shared. */
-export function createMemoryBanditStore(): BanditStore {
+export function createMemoryBanditStore(now: () => number = Date.now): BanditStore & DecisionStore {
   const buckets = new Map<string, Map<string, ArmStats>>();
+  const decisions = new Map<string, { decision: DecisionRecord; expiresAt: number }>();
   return {
+    async rememberDecision(requestId, decision, ttlMs) {
+      decisions.delete(requestId);
+      decisions.set(requestId, { decision, expiresAt: now() + ttlMs });
+      if (decisions.size > MAX_DECISIONS) decisions.delete(decisions.keys().next().value!);
+    },
+    async takeDecision(requestId) {
+      const entry = decisions.get(requestId);
+      if (!entry) return undefined;
+      decisions.delete(requestId);
+      return entry.expiresAt >= now() ? entry.decision : undefined;
+    },
     async getArms(bucket, modelIds) {
       const arms = buckets.get(bucket);
       const result = new Map<string, ArmStats>();
@@ -30,6 +45,7 @@ export function createMemoryBanditStore(): BanditStore {
     },
     async reset() {
       buckets.clear();
+      decisions.clear();
     },
     async close() {},
   };

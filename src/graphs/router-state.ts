@@ -1,0 +1,86 @@
+import { Annotation } from "@langchain/langgraph";
+import type { BaseMessage } from "@langchain/core/messages";
+import type { AttemptRecord, TraceEntry } from "../router/types.js";
+import type { Redaction } from "../policies/privacy/types.js";
+
+/** The request options kept in state (serialisable; no signal, no callbacks). */
+export interface RequestOptions {
+  profile?: string | undefined;
+  model?: string | undefined;
+  maxTokens?: number | undefined;
+  temperature?: number | undefined;
+  responseFormat?: { type: "text" | "json_object" | "json_schema"; json_schema?: unknown } | undefined;
+  tools?: unknown[] | undefined;
+  toolChoice?: unknown;
+  /** Stop after the selector: the decision without an answer. */
+  dryRun?: boolean | undefined;
+}
+
+export interface PrivacyDecision {
+  sensitive: boolean;
+  categories: string[];
+  pinnedLocal: boolean;
+  /** Values to replace with placeholders before a cloud call. Never traced. */
+  redactions: Redaction[];
+  findings: number;
+}
+
+export interface TriageDecision {
+  complexity: number;
+  confidence: number;
+  domain: string;
+  source: "heuristic" | "agentic";
+  estimatedTokens: number;
+  requestedLength: -1 | 0 | 1;
+}
+
+export interface CandidateScore {
+  modelId: string;
+  expectedQuality: number;
+  utility: number;
+}
+
+export interface AnswerRecord {
+  modelId: string;
+  message: BaseMessage;
+  text: string;
+  finalAnswer: string | undefined;
+  finishReason: string | undefined;
+}
+
+const append = <T>() =>
+  Annotation<T[]>({
+    reducer: (left, right) => (right.length === 0 ? left : left.concat(right)),
+    default: () => [],
+  });
+
+export const RouterState = Annotation.Root({
+  requestId: Annotation<string>(),
+  messages: Annotation<BaseMessage[]>(),
+  options: Annotation<RequestOptions>(),
+  /** Plain text of every message (tool results included), joined once for the scanners. */
+  text: Annotation<string>(),
+  privacy: Annotation<PrivacyDecision | undefined>(),
+  triageDecision: Annotation<TriageDecision | undefined>(),
+  /** The prompt's embedding (last user turn). */
+  vector: Annotation<number[] | undefined>(),
+  routes: Annotation<Array<{ name: string; score: number }>>(),
+  /** Models allowed for this request, by the privacy, profile and health constraints. */
+  eligible: Annotation<string[]>(),
+  /** Context bucket of the bandit (route or domain, complexity band). */
+  bucket: Annotation<string>(),
+  candidates: Annotation<CandidateScore[]>(),
+  /** The next model to call and why. */
+  next: Annotation<{ modelId: string; reason: AttemptRecord["reason"] } | undefined>(),
+  attempts: append<AttemptRecord>(),
+  answers: append<AnswerRecord>(),
+  /** The answer the router stands behind so far. */
+  answer: Annotation<AnswerRecord | undefined>(),
+  verdict: Annotation<{ pass: boolean; verifier: string; reason: string } | undefined>(),
+  escalations: Annotation<number>(),
+  reasons: append<string>(),
+  trace: append<TraceEntry>(),
+});
+
+export type RouterStateValue = typeof RouterState.State;
+export type RouterStateUpdate = typeof RouterState.Update;

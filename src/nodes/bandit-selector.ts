@@ -1,0 +1,137 @@
+import type { RunnableConfig } from "@langchain/core/runnables";
+import { RouterError } from "../errors.js";
+import type { RouterStateValue, RouterStateUpdate } from "../graphs/router-state.js";
+import { scoreCandidates, type BanditCandidate } from "../policies/bandit.js";
+import { complexityBand } from "../policies/triage-features.js";
+import { eligibleModels, heuristicPrior, ladderStrength } from "../policies/ladder.js";
+import { costOfTokens } from "../policies/cost.js";
+import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
+import { resolveProfile } from "./profiles.js";
+
+const EXPECTED_OUTPUT_TOKENS = { [-1]: 120, 0: 400, 1: 1200 } as const;
+
+/**
+ * Picks the model for the first attempt: filters by privacy, profile, context window and health,
+ * then Thompson-samples each allowed model's quality (prior from the learned predictor or the
+ * ladder heuristic, evidence from the bandit store) and subtracts cost and latency penalties.
+ */
+export function createBanditSelectorNode(runtime: RouterRuntime) {
+  const { bandit, classifier } = runtime.config;
+  const allModels = [...runtime.models.values()].map((binding) => ({ id: binding.config.id, tier: binding.config.tier }));
+  const routePrefer = new Map(classifier.routes.map((route) => [route.name, route.prefer]));
+
+  return async function banditSelector(state: RouterStateValue, config?: RunnableConfig): Promise<RouterStateUpdate> {
+    const started = performance.now();
+    const pinnedLocal = state.privacy?.pinnedLocal ?? false;
+    const profile = resolveProfile(runtime.config, state.options.profile);
+    const inputTokens = Math.ceil(state.text.length / 4);
+    const tooSmall = new Set(allModels.filter((model) => runtime.models.get(model.id)!.config.contextWindow < inputTokens).map((model) => model.id));
+    const unavailable = new Set(allModels.filter((model) => !runtime.breakers.isAvailable(model.id)).map((model) => model.id));
+
+    if (state.options.model !== undefined) return bypass(state, pinnedLocal, started);
+
+    let { eligible, excluded } = eligibleModels({ models: allModels, pinnedLocal, tiers: profile.tiers, modelIds: profile.models, unavailable, tooSmall });
+    let circuitNote = "";
+    if (eligible.length === 0 && unavailable.size > 0) {
+      ({ eligible, excluded } = eligibleModels({ models: allModels, pinnedLocal, tiers: profile.tiers, modelIds: profile.models, unavailable: new Set(), tooSmall }));
+      circuitNote = " (every allowed circuit is open: trying anyway)";
+    }
+    if (eligible.length === 0) {
+      const why = pinnedLocal ? "the request holds sensitive data and no local model is configured or allowed" : "no configured model is allowed for this request";
+      throw new RouterError("NO_ELIGIBLE_MODEL", `${why}: ${excluded.map((entry) => `${entry.modelId} (${entry.why})`).join(", ")}`, {
+        details: { excluded },
+      });
+    }
+
+    const triage = state.triageDecision;
+    const complexity = triage?.complexity ?? 0.5;
+    const bestRoute = state.routes[0];
+    const bucket = `${bestRoute && bestRoute.score > 0.3 ? bestRoute.name : (triage?.domain ?? "any")}:${complexityBand(complexity)}`;
+    const learned = runtime.predictor && state.vector ? runtime.predictor.predict(state.vector, eligible) : undefined;
+    const arms = bandit.enabled ? await runtime.banditStore.getArms(bucket, eligible) : undefined;
+    const outputTokens = state.options.maxTokens ?? EXPECTED_OUTPUT_TOKENS[triage?.requestedLength ?? 0];
+    const costs = eligible.map((id) => costOfTokens(inputTokens, outputTokens, runtime.models.get(id)!.config.pricing));
+    const relativeCosts = relativeCostScale(costs);
+    const preference = bestRoute && bestRoute.score > 0.3 ? routePrefer.get(bestRoute.name) : undefined;
+
+    const candidates: BanditCandidate[] = eligible.map((id, index) => {
+      const model = runtime.models.get(id)!.config;
+      const estimate = learned?.get(id);
+      let priorMean = estimate ? estimate.probability : heuristicPrior(ladderStrength(runtime.ladder, id), complexity);
+      if (preference && bestRoute && (preference.model === id || (preference.model === undefined && preference.tier === model.tier)))
+        priorMean = Math.min(0.99, priorMean + 0.2 * bestRoute.score);
+      const latency = runtime.latency.estimate(id);
+      return {
+        modelId: id,
+        priorMean,
+        priorStrength: estimate ? Math.max(bandit.priorStrength, estimate.weight) : bandit.priorStrength,
+        evidence: arms?.get(id),
+        relativeCost: relativeCosts[index]!,
+        expectedSeconds: (latency.totalEwmaMs ?? 0) / 1000,
+        overSlo: model.latencySloMs !== undefined && latency.totalP95Ms !== undefined && latency.totalP95Ms > model.latencySloMs,
+      };
+    });
+    const scored = scoreCandidates(
+      candidates,
+      {
+        costWeight: profile.costWeight ?? bandit.costWeight,
+        latencyWeight: profile.latencyWeight ?? bandit.latencyWeight,
+        sloPenalty: bandit.sloPenalty,
+        explore: bandit.enabled,
+      },
+      runtime.random,
+    );
+    const acceptable = scored.filter((candidate) => candidate.expectedQuality >= bandit.minExpectedQuality);
+    const choice = (acceptable[0] ?? scored[0])!;
+    const chosenModel = runtime.models.get(choice.modelId)!.config;
+    requestContextOf(config).onModelSelected?.(choice.modelId);
+    const why = `${learned ? "learned" : "prior"} quality ${choice.expectedQuality.toFixed(2)}, utility ${choice.utility.toFixed(3)} (best of ${scored.length})${circuitNote}`;
+    return {
+      eligible,
+      bucket,
+      candidates: scored.map(({ modelId, expectedQuality, utility }) => ({ modelId, expectedQuality, utility })),
+      next: { modelId: choice.modelId, reason: "selected" },
+      reasons: [`selected ${choice.modelId} (${chosenModel.tier}): ${why}`],
+      trace: [
+        traceEntry(runtime, state.requestId, {
+          node: "bandit_selector",
+          ms: performance.now() - started,
+          saw: { eligible, excluded: excluded.map((entry) => `${entry.modelId}: ${entry.why}`), bucket },
+          chose: choice.modelId,
+          why,
+        }),
+      ],
+    };
+  };
+
+  function bypass(state: RouterStateValue, pinnedLocal: boolean, started: number): RouterStateUpdate {
+    const id = state.options.model!;
+    const binding = runtime.models.get(id);
+    if (!binding) throw new RouterError("UNKNOWN_MODEL", `unknown model "${id}"`, { details: { model: id } });
+    if (pinnedLocal && binding.config.tier !== "local")
+      throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `the request holds sensitive data and "${id}" is a cloud model: refused instead of sending it`, {
+        details: { model: id, categories: state.privacy?.categories ?? [] },
+      });
+    const why = "model named in the request: routing bypassed";
+    return {
+      eligible: [id],
+      bucket: `direct:${id}`,
+      candidates: [{ modelId: id, expectedQuality: Number.NaN, utility: Number.NaN }],
+      next: { modelId: id, reason: "selected" },
+      reasons: [`${id} (${binding.config.tier}): ${why}`],
+      trace: [traceEntry(runtime, state.requestId, { node: "bandit_selector", ms: performance.now() - started, chose: id, why })],
+    };
+  }
+}
+
+/**
+ * Cost on a log scale between the cheapest paid candidate and the priciest one (0 = free,
+ * 1 = priciest), so a model ten times cheaper than the top one still counts as costing something.
+ */
+export function relativeCostScale(costs: readonly number[]): number[] {
+  const paid = costs.filter((cost) => cost > 0);
+  if (paid.length === 0) return costs.map(() => 0);
+  const cheapest = Math.min(...paid);
+  const top = Math.log1p(Math.max(...paid) / cheapest);
+  return costs.map((cost) => (cost > 0 ? Math.log1p(cost / cheapest) / top : 0));
+}

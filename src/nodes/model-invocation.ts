@@ -1,0 +1,192 @@
+import { AIMessage, AIMessageChunk, type BaseMessage } from "@langchain/core/messages";
+import { RouterError } from "../errors.js";
+import type { RequestOptions } from "../graphs/router-state.js";
+import { retryDelayMs } from "../policies/retry-backoff.js";
+import { costOfTokens } from "../policies/cost.js";
+import { createStreamingRestorer, restoreText } from "../policies/privacy/index.js";
+import type { Redaction } from "../policies/privacy/types.js";
+import type { TokenUsage } from "../router/types.js";
+import { messageText } from "./message-text.js";
+import type { ModelBinding, RequestContext, RouterRuntime } from "./node-runtime.js";
+
+export interface ModelCallResult {
+  message: BaseMessage;
+  text: string;
+  usage: TokenUsage;
+  latencyMs: number;
+  ttftMs: number | undefined;
+  finishReason: string | undefined;
+}
+
+export interface ModelCallFailure {
+  error: RouterError;
+  latencyMs: number;
+}
+
+export interface ModelCallInput {
+  requestId: string;
+  binding: ModelBinding;
+  messages: BaseMessage[];
+  options: RequestOptions;
+  /** Values the cloud must not see; applied only for cloud models. */
+  redactions: readonly Redaction[];
+  pinnedLocal: boolean;
+  context: RequestContext;
+  /** Stream tokens to the caller (the answering call only; peers and judges never stream). */
+  streamToCaller: boolean;
+}
+
+/** Replaces every redacted value by its placeholder in string contents (longest values first). */
+function redactMessages(messages: BaseMessage[], redactions: readonly Redaction[]): BaseMessage[] {
+  const ordered = [...redactions].sort((a, b) => b.value.length - a.value.length);
+  return messages.map((message) => {
+    if (typeof message.content !== "string") return message;
+    let content = message.content;
+    for (const redaction of ordered) if (content.includes(redaction.value)) content = content.split(redaction.value).join(redaction.placeholder);
+    if (content === message.content) return message;
+    const Constructor = message.constructor as new (fields: Record<string, unknown>) => BaseMessage;
+    return new Constructor({ ...(message as unknown as Record<string, unknown>), content, lc_kwargs: undefined });
+  });
+}
+
+function callOptions(binding: ModelBinding, options: RequestOptions, signal: AbortSignal): Record<string, unknown> {
+  const call: Record<string, unknown> = { signal };
+  const { config } = binding;
+  if (options.tools?.length && config.supportsTools) {
+    call["tools"] = options.tools;
+    if (options.toolChoice !== undefined && config.provider !== "ollama") call["tool_choice"] = options.toolChoice;
+  }
+  if (options.responseFormat && options.responseFormat.type !== "text" && config.supportsJson) {
+    if (config.provider === "ollama") call["format"] = options.responseFormat.type === "json_schema" ? ((options.responseFormat.json_schema as { schema?: unknown })?.schema ?? "json") : "json";
+    else call["response_format"] = options.responseFormat;
+  }
+  return call;
+}
+
+function finishReasonOf(message: BaseMessage): string | undefined {
+  const metadata = (message as AIMessage).response_metadata ?? {};
+  const reason = metadata["finish_reason"] ?? metadata["done_reason"];
+  return typeof reason === "string" ? reason : undefined;
+}
+
+/**
+ * One model, with bounded retries (exponential backoff, full jitter, Retry-After honoured), the
+ * model's timeout and circuit breaker, cloud redaction, and optional token streaming.
+ * A failure after tokens reached the caller is never retried: it surfaces as STREAM_BROKEN.
+ */
+export async function callModelWithRetries(runtime: RouterRuntime, input: ModelCallInput): Promise<ModelCallResult> {
+  const { binding, context } = input;
+  const model = binding.config;
+  if (model.tier === "cloud" && input.pinnedLocal)
+    throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `refused to send a request holding sensitive data to cloud model "${model.id}"`, { details: { model: model.id } });
+  const redact = model.tier === "cloud" && input.redactions.length > 0;
+  const messages = redact ? redactMessages(input.messages, input.redactions) : input.messages;
+  let lastError: RouterError | undefined;
+  for (let attempt = 0; attempt <= model.maxRetries; attempt++) {
+    if (context.signal?.aborted) throw new RouterError("CANCELLED", "the request was cancelled", { cause: context.signal.reason });
+    if (!runtime.breakers.tryAcquire(model.id)) {
+      throw lastError ?? new RouterError("MODEL_CALL_FAILED", `circuit open for model "${model.id}"`, { retryable: false, details: { model: model.id, circuit: "open" } });
+    }
+    const started = runtime.clock.now();
+    const timeout = AbortSignal.timeout(model.timeoutMs);
+    const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout;
+    let sentHere = false;
+    try {
+      const result = await attemptCall(runtime, input, messages, signal, redact, () => {
+        sentHere = true;
+      });
+      runtime.breakers.recordSuccess(model.id);
+      runtime.latency.record(model.id, result.latencyMs, result.ttftMs);
+      runtime.hooks.onModelCall?.(input.requestId, { modelId: model.id, ok: true, latencyMs: result.latencyMs, ...(result.ttftMs === undefined ? {} : { ttftMs: result.ttftMs }), inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, costUsd: result.usage.costUsd });
+      return result;
+    } catch (error) {
+      const latencyMs = runtime.clock.now() - started;
+      if (context.signal?.aborted) throw new RouterError("CANCELLED", "the request was cancelled", { cause: context.signal.reason });
+      let classified = timeout.aborted
+        ? new RouterError("MODEL_TIMEOUT", `model "${model.id}" did not answer within ${model.timeoutMs} ms`, { retryable: true, details: { model: model.id } })
+        : runtime.classifyError(error, model.id);
+      runtime.breakers.recordFailure(model.id);
+      runtime.latency.record(model.id, latencyMs);
+      runtime.hooks.onModelCall?.(input.requestId, { modelId: model.id, ok: false, error: classified.code, latencyMs, inputTokens: 0, outputTokens: 0, costUsd: 0 });
+      if (sentHere) {
+        classified = new RouterError("STREAM_BROKEN", `the answer from "${model.id}" broke off after tokens were sent`, {
+          cause: classified,
+          retryable: false,
+          details: { model: model.id, tokensSent: true },
+        });
+        throw classified;
+      }
+      lastError = classified;
+      if (!classified.retryable || attempt === model.maxRetries) throw classified;
+      const retryAfter = typeof classified.details["retryAfterMs"] === "number" ? (classified.details["retryAfterMs"] as number) : undefined;
+      await runtime.sleep(retryDelayMs(attempt, runtime.config.health.retryBaseMs, runtime.random, retryAfter), context.signal);
+    }
+  }
+  throw lastError ?? new RouterError("MODEL_CALL_FAILED", `model "${model.id}" failed`, { details: { model: model.id } });
+}
+
+async function attemptCall(
+  runtime: RouterRuntime,
+  input: ModelCallInput,
+  messages: BaseMessage[],
+  signal: AbortSignal,
+  redact: boolean,
+  markSent: () => void,
+): Promise<ModelCallResult> {
+  const { binding, context } = input;
+  const options = callOptions(binding, input.options, signal);
+  const started = runtime.clock.now();
+  let message: BaseMessage;
+  let ttftMs: number | undefined;
+  if (input.streamToCaller && context.onToken) {
+    const restorer = redact ? createStreamingRestorer(input.redactions) : undefined;
+    let merged: AIMessageChunk | undefined;
+    const emit = (text: string) => {
+      if (!text) return;
+      if (!context.tokensSent) context.tokensSent = true;
+      markSent();
+      context.onToken!(text);
+    };
+    for await (const chunk of await binding.chat.stream(messages, options)) {
+      merged = merged ? merged.concat(chunk) : chunk;
+      const text = typeof chunk.content === "string" ? chunk.content : messageText(chunk);
+      if (text) {
+        ttftMs ??= runtime.clock.now() - started;
+        emit(restorer ? restorer.push(text) : text);
+      }
+    }
+    if (restorer) emit(restorer.flush());
+    if (!merged) throw new RouterError("STREAM_BROKEN", `model "${binding.config.id}" sent an empty stream`, { retryable: true, details: { model: binding.config.id } });
+    message = new AIMessage({
+      content: merged.content,
+      tool_calls: merged.tool_calls ?? [],
+      response_metadata: merged.response_metadata,
+      ...(merged.usage_metadata ? { usage_metadata: merged.usage_metadata } : {}),
+    });
+  } else {
+    message = await binding.chat.invoke(messages, options);
+  }
+  const latencyMs = runtime.clock.now() - started;
+  let text = messageText(message);
+  if (redact) {
+    const restored = restoreText(typeof message.content === "string" ? message.content : text, input.redactions);
+    message = new AIMessage({
+      content: restored,
+      tool_calls: (message as AIMessage).tool_calls ?? [],
+      response_metadata: (message as AIMessage).response_metadata,
+      ...((message as AIMessage).usage_metadata ? { usage_metadata: (message as AIMessage).usage_metadata } : {}),
+    });
+    text = messageText(message);
+  }
+  const usageMetadata = (message as AIMessage).usage_metadata;
+  const inputTokens = usageMetadata?.input_tokens || runtime.countTokens(messages.map(messageText).join("\n"));
+  const outputTokens = usageMetadata?.output_tokens || runtime.countTokens(text);
+  return {
+    message,
+    text,
+    usage: { inputTokens, outputTokens, costUsd: costOfTokens(inputTokens, outputTokens, binding.config.pricing) },
+    latencyMs,
+    ttftMs,
+    finishReason: finishReasonOf(message),
+  };
+}

@@ -1,0 +1,75 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import type { RouterConfig } from "../config/schema.js";
+import type { ModelConfig } from "../config/sections/models.js";
+import type { RouterError } from "../errors.js";
+import type { BanditStore, DecisionStore } from "../stores/bandit-store.js";
+import type { Clock, RandomSource } from "../policies/clock.js";
+import type { LatencyTracker } from "../policies/latency-tracker.js";
+import type { CircuitBreakers } from "../policies/circuit-breaker.js";
+import type { SuccessPredictor } from "../policies/success-predictor.js";
+import type { PrivacyScanner } from "../policies/privacy/types.js";
+import type { TraceEntry } from "../router/types.js";
+
+/** A configured model and the LangChain chat model that calls it. */
+export interface ModelBinding {
+  config: ModelConfig;
+  chat: BaseChatModel;
+}
+
+/** Route utterance vectors, computed once per router. */
+export interface RouteIndex {
+  entries: Array<{ route: string; vector: ArrayLike<number> }>;
+  prefer: Map<string, { tier?: "local" | "cloud" | undefined; model?: string | undefined }>;
+}
+
+/** Hooks (plain functions) for observing the graph: metrics, spans, logs. Must not throw. */
+export interface RouterHooks {
+  onNode?(requestId: string, entry: TraceEntry): void;
+  onModelCall?(requestId: string, call: { modelId: string; ok: boolean; error?: string; latencyMs: number; ttftMs?: number; inputTokens: number; outputTokens: number; costUsd: number }): void;
+}
+
+/** Per-request, non-serialisable context passed in `config.configurable.routellm`. */
+export interface RequestContext {
+  signal?: AbortSignal | undefined;
+  /** Receives answer tokens as they stream (already restored from placeholders). */
+  onToken?: ((text: string) => void) | undefined;
+  onFallback?: ((from: string, to: string, reason: string) => void) | undefined;
+  onModelSelected?: ((modelId: string) => void) | undefined;
+  /** Set once a token reached the caller: from then on, no silent fallback is possible. */
+  tokensSent: boolean;
+}
+
+/** Everything the nodes need, injected once when the graph is built. Never stored in state. */
+export interface RouterRuntime {
+  config: RouterConfig;
+  models: Map<string, ModelBinding>;
+  ladder: string[];
+  embeddings: EmbeddingsInterface | undefined;
+  /** Synchronous embedding when the encoder supports it (the built-in one does): avoids a promise hop. */
+  embedSync: ((text: string) => number[]) | undefined;
+  routeIndex: () => Promise<RouteIndex>;
+  scanner: PrivacyScanner | undefined;
+  banditStore: BanditStore;
+  decisionStore: DecisionStore | undefined;
+  predictor: SuccessPredictor | undefined;
+  latency: LatencyTracker;
+  breakers: CircuitBreakers;
+  clock: Clock;
+  random: RandomSource;
+  classifyError: (error: unknown, modelId: string) => RouterError;
+  countTokens: (text: string) => number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  hooks: RouterHooks;
+}
+
+export function requestContextOf(config: { configurable?: Record<string, unknown> } | undefined): RequestContext {
+  const context = config?.configurable?.["routellm"] as RequestContext | undefined;
+  return context ?? { tokensSent: false };
+}
+
+/** Builds a trace entry and reports it to the hooks. */
+export function traceEntry(runtime: RouterRuntime, requestId: string, entry: TraceEntry): TraceEntry {
+  runtime.hooks.onNode?.(requestId, entry);
+  return entry;
+}

@@ -1,0 +1,177 @@
+import { z } from "zod";
+import { HumanMessage, SystemMessage } from "@langchain/core/messages";
+import type { RunnableConfig } from "@langchain/core/runnables";
+import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../graphs/router-state.js";
+import { answersAgree, extractFinalAnswer } from "../policies/answer-extraction.js";
+import { checkAnswerRules } from "../policies/rule-checks.js";
+import { nextRung } from "../policies/ladder.js";
+import { rewardFrom } from "../policies/bandit.js";
+import type { AttemptRecord, TraceEntry } from "../router/types.js";
+import { callModelWithRetries } from "./model-invocation.js";
+import { lastUserText } from "./message-text.js";
+import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
+
+const judgeSchema = z.object({ score: z.number().min(0).max(10), reason: z.string().max(500) });
+
+const DECISION_TTL_MS = 24 * 60 * 60 * 1000;
+
+interface Verdict {
+  pass: boolean;
+  verifier: string;
+  reason: string;
+  /** True when the verdict carries information worth learning from. */
+  informative: boolean;
+}
+
+/**
+ * Checks the latest answer: rule checks, cross-model agreement (asking a peer when no earlier
+ * answer exists) and an optional judge. A failed check escalates to the next allowed rung of the
+ * ladder; the top allowed rung's answer is kept. The final verdict rewards the bandit.
+ */
+export function createVerifyNode(runtime: RouterRuntime) {
+  const { verifiers } = runtime.config;
+  const judge = verifiers.judge.enabled && verifiers.judge.model ? runtime.models.get(verifiers.judge.model) : undefined;
+  const judgeRunnable = judge ? judge.chat.withStructuredOutput(judgeSchema, { name: "grade_answer" }) : undefined;
+
+  return async function verify(state: RouterStateValue, config?: RunnableConfig): Promise<RouterStateUpdate> {
+    const started = performance.now();
+    const context = requestContextOf(config);
+    const answer = state.answer!;
+    const eligible = new Set(state.eligible);
+    const tried = new Set(state.attempts.map((attempt) => attempt.modelId));
+    const attempts: AttemptRecord[] = [];
+    const answers: AnswerRecord[] = [];
+    const trace: TraceEntry[] = [];
+    const top = nextRung(runtime.ladder, answer.modelId, eligible, tried) === undefined;
+    const bypassed = state.options.model !== undefined;
+
+    let verdict: Verdict = { pass: true, verifier: "none", reason: "no verifier enabled", informative: false };
+    if (verifiers.rules.enabled) {
+      const rules = checkAnswerRules({
+        text: answer.text,
+        finishReason: answer.finishReason,
+        expectJson: state.options.responseFormat?.type === "json_object" || state.options.responseFormat?.type === "json_schema",
+        minChars: verifiers.rules.minChars,
+        hasToolCalls: ((answer.message as { tool_calls?: unknown[] }).tool_calls?.length ?? 0) > 0,
+      });
+      verdict = { pass: rules.pass, verifier: "rules", reason: rules.reason, informative: !rules.pass };
+    }
+    const extractable = answer.finalAnswer !== undefined;
+    if (verdict.pass && verifiers.agreement.enabled && !bypassed && (extractable || !verifiers.agreement.onlyWhenExtractable)) {
+      let others = state.answers.filter((other) => other.modelId !== answer.modelId);
+      if (others.length === 0 && !top) {
+        const peerId = pickPeer(state, answer.modelId, eligible, tried);
+        if (peerId !== undefined) {
+          const peer = await askPeer(state, peerId, context);
+          if (peer) {
+            others = [peer.answer];
+            answers.push(peer.answer);
+            attempts.push(peer.attempt);
+            tried.add(peerId);
+          } else tried.add(peerId);
+        }
+      }
+      if (others.length > 0) {
+        const agreeing = others.find((other) => answersAgree(other.finalAnswer, answer.finalAnswer));
+        verdict = agreeing
+          ? { pass: true, verifier: "agreement", reason: `final answer agrees with ${agreeing.modelId}`, informative: true }
+          : { pass: false, verifier: "agreement", reason: `final answer disagrees with ${others.map((other) => other.modelId).join(", ")}`, informative: true };
+      }
+    }
+    if (verdict.pass && judgeRunnable && judge && judge.config.id !== answer.modelId && !(state.privacy?.pinnedLocal && judge.config.tier === "cloud")) {
+      verdict = await runJudge(state, answer, context.signal);
+    }
+
+    const next = verdict.pass || top || bypassed || state.escalations >= verifiers.maxEscalations || context.tokensSent ? undefined : nextRung(runtime.ladder, answer.modelId, eligible, tried);
+    const final = next === undefined;
+    if (final) await learn(state, answer, [...state.answers, ...answers], verdict);
+    const why = verdict.pass
+      ? verdict.reason
+      : next
+        ? `${verdict.reason}: escalating to ${next}`
+        : `${verdict.reason}; ${context.tokensSent ? "tokens already streamed" : top ? "no stronger allowed model" : "escalation limit reached"}: answer kept`;
+    trace.push(
+      traceEntry(runtime, state.requestId, {
+        node: "verify",
+        ms: performance.now() - started,
+        saw: { model: answer.modelId, extractable, verifier: verdict.verifier },
+        chose: verdict.pass ? "pass" : next ? `escalate:${next}` : "keep",
+        why,
+      }),
+    );
+    return {
+      attempts,
+      answers,
+      verdict: { pass: verdict.pass, verifier: verdict.verifier, reason: verdict.reason },
+      next: next ? { modelId: next, reason: "escalation" } : undefined,
+      escalations: next ? state.escalations + 1 : state.escalations,
+      reasons: next ? [`escalated from ${answer.modelId} to ${next}: ${verdict.reason}`] : verdict.informative ? [`verified by ${verdict.verifier}: ${verdict.reason}`] : [],
+      trace,
+    };
+
+    async function askPeer(current: RouterStateValue, peerId: string, ctx: typeof context) {
+      const binding = runtime.models.get(peerId)!;
+      try {
+        const result = await callModelWithRetries(runtime, {
+          requestId: current.requestId,
+          binding,
+          messages: current.messages,
+          options: current.options,
+          redactions: current.privacy?.redactions ?? [],
+          pinnedLocal: current.privacy?.pinnedLocal ?? false,
+          context: ctx,
+          streamToCaller: false,
+        });
+        const attempt: AttemptRecord = { modelId: peerId, tier: binding.config.tier, ok: true, latencyMs: result.latencyMs, usage: result.usage, reason: "peer" };
+        const peerAnswer: AnswerRecord = { modelId: peerId, message: result.message, text: result.text, finalAnswer: extractFinalAnswer(result.text), finishReason: result.finishReason };
+        return { attempt, answer: peerAnswer };
+      } catch (error) {
+        attempts.push({ modelId: peerId, tier: binding.config.tier, ok: false, error: runtime.classifyError(error, peerId).code, latencyMs: 0, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 }, reason: "peer" });
+        return undefined;
+      }
+    }
+
+    async function runJudge(current: RouterStateValue, candidate: AnswerRecord, signal: AbortSignal | undefined): Promise<Verdict> {
+      const timeout = AbortSignal.timeout(verifiers.judge.timeoutMs);
+      try {
+        const graded = judgeSchema.parse(
+          await judgeRunnable!.invoke(
+            [
+              new SystemMessage("Grade the answer to the request from 0 (useless or wrong) to 10 (excellent and correct). Be strict."),
+              new HumanMessage(`Request:\n${lastUserText(current.messages).slice(0, 6000)}\n\nAnswer:\n${candidate.text.slice(0, 6000)}`),
+            ],
+            { signal: signal ? AbortSignal.any([signal, timeout]) : timeout },
+          ),
+        );
+        const pass = graded.score >= verifiers.judge.threshold;
+        return { pass, verifier: "judge", reason: `judge scored ${graded.score}/10`, informative: true };
+      } catch {
+        return { pass: true, verifier: "judge", reason: "judge unavailable: answer kept unjudged", informative: false };
+      }
+    }
+  };
+
+  /** The configured peer, or the next untried local model on the ladder, else any untried rung at the same tier. */
+  function pickPeer(state: RouterStateValue, modelId: string, eligible: ReadonlySet<string>, tried: ReadonlySet<string>): string | undefined {
+    const configured = verifiers.agreement.peer;
+    if (configured && configured !== modelId && eligible.has(configured) && !tried.has(configured)) return configured;
+    const tier = runtime.models.get(modelId)!.config.tier;
+    const peer = runtime.ladder.find((id) => id !== modelId && eligible.has(id) && !tried.has(id) && runtime.models.get(id)!.config.tier === tier && tier === "local");
+    void state;
+    return peer;
+  }
+
+  /** Rewards every model that answered: agreement with the kept answer when it is extractable, else the verdict. */
+  async function learn(state: RouterStateValue, kept: AnswerRecord, all: AnswerRecord[], verdict: Verdict): Promise<void> {
+    const updates: Promise<void>[] = [];
+    if (runtime.config.bandit.enabled && state.options.model === undefined) {
+      if (kept.finalAnswer !== undefined && all.length > 1) {
+        for (const answer of all) updates.push(runtime.banditStore.update(state.bucket, answer.modelId, answersAgree(answer.finalAnswer, kept.finalAnswer) ? 1 : 0));
+      } else if (verdict.informative) {
+        updates.push(runtime.banditStore.update(state.bucket, kept.modelId, rewardFrom(verdict.pass)));
+      }
+    }
+    if (runtime.decisionStore) updates.push(runtime.decisionStore.rememberDecision(state.requestId, { bucket: state.bucket, modelId: kept.modelId }, DECISION_TTL_MS));
+    await Promise.all(updates);
+  }
+}
