@@ -1,7 +1,8 @@
 // RouteLLM public API. Server, workers, CLI and examples import only from here
 // (and from the server, batch and simulation entry points, which themselves import from here).
 export { RouterError, isRouterError, type RouterErrorCode } from "./errors.js";
-export { parseConfig, loadConfigFile, defineConfig, DEFAULT_CONFIG_FILE, type LoadedConfig } from "./config/load-config.js";
+export { parseConfig, loadConfigFile, resolveConfig, defineConfig, describeIssues, DEFAULT_CONFIG_FILE, type LoadedConfig, type ConfigIssue } from "./config/load-config.js";
+export { DEFAULT_CONFIG } from "./config/default-config.js";
 export type { RouterConfig, RouterConfigInput } from "./config/schema.js";
 export type { ModelConfig, Tier, Provider } from "./config/sections/models.js";
 export type { PrivacyPolicy } from "./config/sections/privacy.js";
@@ -18,3 +19,5 @@ export { RouterState, type RouterStateValue, type RouterStateUpdate } from "./gr
 export type { RouterRuntime, RouterHooks, ModelBinding } from "./nodes/node-runtime.js";
 export { extractFinalAnswer, answersAgree, normaliseAnswer } from "./policies/answer-extraction.js";
 export { BUILTIN_PROFILES } from "./nodes/profiles.js";
+export { RouterChatModel, type RouterChatModelFields, type RouterChatModelCallOptions } from "./router/router-chat-model.js";
+export { createRouterFromConfig, loadSuccessPredictorFile } from "./router/create-router-from-config.js";

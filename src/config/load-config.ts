@@ -60,3 +60,13 @@ export function loadConfigFile(path: string): LoadedConfig {
   }
   return { config: parseConfig(raw, `config file ${absolute}`), path: absolute, baseDir: dirname(absolute) };
 }
+
+/**
+ * The config a command runs with: `--config PATH` when given (it must exist), else
+ * `routellm.config.yaml` in the working folder when present, else the embedded default.
+ */
+export function resolveConfig(path: string | undefined, embeddedDefault: unknown): LoadedConfig {
+  if (path !== undefined) return loadConfigFile(path);
+  if (existsSync(DEFAULT_CONFIG_FILE)) return loadConfigFile(DEFAULT_CONFIG_FILE);
+  return { config: parseConfig(embeddedDefault, "embedded default config"), path: undefined, baseDir: process.cwd() };
+}

@@ -7,6 +7,7 @@ import { createStreamingRestorer, restoreText } from "../policies/privacy/index.
 import type { Redaction } from "../policies/privacy/types.js";
 import type { TokenUsage } from "../router/types.js";
 import { messageText } from "./message-text.js";
+import { createDeadline } from "./deadline.js";
 import type { ModelBinding, RequestContext, RouterRuntime } from "./node-runtime.js";
 
 export interface ModelCallResult {
@@ -88,11 +89,10 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
       throw lastError ?? new RouterError("MODEL_CALL_FAILED", `circuit open for model "${model.id}"`, { retryable: false, details: { model: model.id, circuit: "open" } });
     }
     const started = runtime.clock.now();
-    const timeout = AbortSignal.timeout(model.timeoutMs);
-    const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout;
+    const deadline = createDeadline(model.timeoutMs, context.signal);
     let sentHere = false;
     try {
-      const result = await attemptCall(runtime, input, messages, signal, redact, () => {
+      const result = await attemptCall(runtime, input, messages, deadline.signal, redact, () => {
         sentHere = true;
       });
       runtime.breakers.recordSuccess(model.id);
@@ -102,7 +102,7 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
     } catch (error) {
       const latencyMs = runtime.clock.now() - started;
       if (context.signal?.aborted) throw new RouterError("CANCELLED", "the request was cancelled", { cause: context.signal.reason });
-      let classified = timeout.aborted
+      let classified = deadline.timedOut()
         ? new RouterError("MODEL_TIMEOUT", `model "${model.id}" did not answer within ${model.timeoutMs} ms`, { retryable: true, details: { model: model.id } })
         : runtime.classifyError(error, model.id);
       runtime.breakers.recordFailure(model.id);
@@ -120,6 +120,8 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
       if (!classified.retryable || attempt === model.maxRetries) throw classified;
       const retryAfter = typeof classified.details["retryAfterMs"] === "number" ? (classified.details["retryAfterMs"] as number) : undefined;
       await runtime.sleep(retryDelayMs(attempt, runtime.config.health.retryBaseMs, runtime.random, retryAfter), context.signal);
+    } finally {
+      deadline.dispose();
     }
   }
   throw lastError ?? new RouterError("MODEL_CALL_FAILED", `model "${model.id}" failed`, { details: { model: model.id } });

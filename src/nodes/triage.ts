@@ -4,6 +4,7 @@ import type { RunnableConfig } from "@langchain/core/runnables";
 import type { RouterStateValue, RouterStateUpdate, TriageDecision } from "../graphs/router-state.js";
 import { computeTriageFeatures, scoreComplexity } from "../policies/triage-features.js";
 import { lastUserText } from "./message-text.js";
+import { createDeadline } from "./deadline.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 
 const agenticRatingSchema = z.object({
@@ -39,18 +40,17 @@ export function createTriageNode(runtime: RouterRuntime) {
     };
     let why = `heuristic: ${describe(features)}`;
     if (rater && heuristic.confidence < triage.agenticBelowConfidence && !state.options.dryRun) {
-      const signal = requestContextOf(config).signal;
-      const timeout = AbortSignal.timeout(triage.agentic.timeoutMs);
+      const deadline = createDeadline(triage.agentic.timeoutMs, requestContextOf(config).signal);
       try {
-        const rating = await rater.invoke([new SystemMessage(AGENTIC_INSTRUCTIONS), new HumanMessage(prompt.slice(0, 4000))], {
-          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-        });
+        const rating = await rater.invoke([new SystemMessage(AGENTIC_INSTRUCTIONS), new HumanMessage(prompt.slice(0, 4000))], { signal: deadline.signal });
         const parsed = agenticRatingSchema.parse(rating);
         decision = { ...decision, complexity: parsed.complexity, domain: parsed.domain, confidence: 0.8, source: "agentic" };
         why = `heuristic unsure (confidence ${heuristic.confidence.toFixed(2)}): ${triage.agentic.model} rated it`;
       } catch (error) {
-        const reason = timeout.aborted ? `timed out after ${triage.agentic.timeoutMs} ms` : error instanceof z.ZodError ? "malformed rating" : "call failed";
+        const reason = deadline.timedOut() ? `timed out after ${triage.agentic.timeoutMs} ms` : error instanceof z.ZodError ? "malformed rating" : "call failed";
         why = `heuristic (agentic triage ${reason}): ${describe(features)}`;
+      } finally {
+        deadline.dispose();
       }
     }
     return {

@@ -9,6 +9,7 @@ import { rewardFrom } from "../policies/bandit.js";
 import type { AttemptRecord, TraceEntry } from "../router/types.js";
 import { callModelWithRetries } from "./model-invocation.js";
 import { lastUserText } from "./message-text.js";
+import { createDeadline } from "./deadline.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 
 const judgeSchema = z.object({ score: z.number().min(0).max(10), reason: z.string().max(500) });
@@ -132,7 +133,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
     }
 
     async function runJudge(current: RouterStateValue, candidate: AnswerRecord, signal: AbortSignal | undefined): Promise<Verdict> {
-      const timeout = AbortSignal.timeout(verifiers.judge.timeoutMs);
+      const deadline = createDeadline(verifiers.judge.timeoutMs, signal);
       try {
         const graded = judgeSchema.parse(
           await judgeRunnable!.invoke(
@@ -140,13 +141,15 @@ export function createVerifyNode(runtime: RouterRuntime) {
               new SystemMessage("Grade the answer to the request from 0 (useless or wrong) to 10 (excellent and correct). Be strict."),
               new HumanMessage(`Request:\n${lastUserText(current.messages).slice(0, 6000)}\n\nAnswer:\n${candidate.text.slice(0, 6000)}`),
             ],
-            { signal: signal ? AbortSignal.any([signal, timeout]) : timeout },
+            { signal: deadline.signal },
           ),
         );
         const pass = graded.score >= verifiers.judge.threshold;
         return { pass, verifier: "judge", reason: `judge scored ${graded.score}/10`, informative: true };
       } catch {
         return { pass: true, verifier: "judge", reason: "judge unavailable: answer kept unjudged", informative: false };
+      } finally {
+        deadline.dispose();
       }
     }
   };

@@ -32,7 +32,7 @@ export class FakeChatModel extends BaseChatModel {
     const message = new AIMessage({ content: text, usage_metadata: { input_tokens: Math.ceil(input / 4), output_tokens: Math.ceil(text.length / 4), total_tokens: Math.ceil(input / 4) + Math.ceil(text.length / 4) } });
     return { generations: [{ text, message }] };
   }
-  async *_streamResponseChunks(messages: BaseMessage[], _options: BaseChatModelCallOptions): AsyncGenerator<ChatGenerationChunk> {
+  override async *_streamResponseChunks(messages: BaseMessage[], _options: BaseChatModelCallOptions): AsyncGenerator<ChatGenerationChunk> {
     const text = this.answer(messages);
     for (const piece of text.match(/.{1,4}/gs) ?? []) yield new ChatGenerationChunk({ text: piece, message: new AIMessageChunk({ content: piece }) });
   }

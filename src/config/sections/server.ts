@@ -1,12 +1,106 @@
 import { z } from "zod";
 
+/** Requests per window for one client key (enforced in Redis so every server process shares it). */
+export const rateLimitSchema = z
+  .object({
+    requestsPerMinute: z.number().int().positive(),
+  })
+  .strict();
+
+/** Spend allowed to one client key per UTC day, in US dollars (estimated from token usage and pricing). */
+export const spendBudgetSchema = z
+  .object({
+    usdPerDay: z.number().positive(),
+  })
+  .strict();
+
+export const apiKeySchema = z
+  .object({
+    /** Name used in logs and metrics (never the key itself). */
+    name: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/, "letters, digits and . _ - only"),
+    /** SHA-256 of the key, hex. Generate with `printf %s "$KEY" | sha256sum`. */
+    sha256: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, "64 hex characters (SHA-256 of the key)")
+      .optional(),
+    /** Environment variable holding the key in clear; it is hashed at start and the clear value dropped. */
+    env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name").optional(),
+    rateLimit: rateLimitSchema.optional(),
+    budget: spendBudgetSchema.optional(),
+    /** Profiles or model ids this key may name in `model`. Default: every exposed target. */
+    models: z.array(z.string().min(1)).optional(),
+  })
+  .strict()
+  .refine((key) => (key.sha256 === undefined) !== (key.env === undefined), {
+    message: "give exactly one of sha256 or env",
+  });
+
+export const authSchema = z
+  .object({
+    /** Require a key on every /v1 and /api request. Default: required as soon as any key exists. */
+    required: z.boolean().optional(),
+    keys: z.array(apiKeySchema).default([]),
+    /** Environment variable with extra keys in clear, comma-separated (`name:key` or just `key`). */
+    keysEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/).default("ROUTELLM_API_KEYS"),
+    /** Limits for keys that name none (and for anonymous clients when auth is off). */
+    defaultRateLimit: rateLimitSchema.optional(),
+    defaultBudget: spendBudgetSchema.optional(),
+  })
+  .strict()
+  .default({ keys: [], keysEnv: "ROUTELLM_API_KEYS" });
+
+export const exposureSchema = z
+  .object({
+    /** Profiles clients may name: "all" or a list. */
+    profiles: z.union([z.literal("all"), z.array(z.string().min(1))]).default("all"),
+    /** Whether clients may name a configured model id directly (bypassing routing). */
+    models: z.boolean().default(true),
+  })
+  .strict()
+  .default({ profiles: "all", models: true });
+
+const serverDefaults = {
+  host: "127.0.0.1",
+  port: 8080,
+  bodyLimitBytes: 1_048_576,
+  redisKeyPrefix: "routellm:server",
+  auth: { keys: [], keysEnv: "ROUTELLM_API_KEYS" },
+  exposure: { profiles: "all" as const, models: true },
+  debugPromptLogging: false,
+  logLevel: "info" as const,
+  shutdownDeadlineMs: 10_000,
+  workers: 1,
+  readinessTimeoutMs: 2000,
+  defaultProfile: "routellm/auto",
+};
+
 /** Settings of `routellm serve`. Owned by the server module; defaults keep it usable with none. */
 export const serverSchema = z
   .object({
     host: z.string().default("127.0.0.1"),
     port: z.number().int().min(0).max(65535).default(8080),
+    /** Largest request body accepted; larger ones get 413. */
+    bodyLimitBytes: z.number().int().min(1024).max(104_857_600).default(1_048_576),
+    /** Redis for per-key rate limits and budgets shared by every process. Env ROUTELLM_REDIS_URL overrides. Without it, limits are per process. */
+    redisUrl: z.string().optional(),
+    redisKeyPrefix: z.string().min(1).default("routellm:server"),
+    auth: authSchema,
+    exposure: exposureSchema,
+    /** Log prompt text at debug level, with values found by the privacy guard masked. Off by default. */
+    debugPromptLogging: z.boolean().default(false),
+    logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** How long a graceful shutdown waits for in-flight requests and streams before cutting them (with an error event). */
+    shutdownDeadlineMs: z.number().int().min(0).default(10_000),
+    /** Worker processes (Node cluster). 1 = no cluster; 0 = one per CPU core. */
+    workers: z.number().int().min(0).max(256).default(1),
+    /** Timeout of each readiness probe (Redis ping, model reachability). */
+    readinessTimeoutMs: z.number().int().positive().default(2000),
+    /** Profile used when a request's `model` is empty or `routellm`. */
+    defaultProfile: z.string().min(1).default("routellm/auto"),
   })
   .passthrough()
-  .default({ host: "127.0.0.1", port: 8080 });
+  .default(serverDefaults);
 
 export type ServerConfig = z.infer<typeof serverSchema>;
+export type ApiKeyConfig = z.infer<typeof apiKeySchema>;
+export type ServerAuthConfig = z.infer<typeof authSchema>;

@@ -1,0 +1,63 @@
+/**
+ * npm run bench:route — the routing graph's own overhead with instant fake models (default path:
+ * no agentic triage), next to a trivial 3-node LangGraph graph measured in the same run.
+ * Prints p50/p99 in microseconds and heap after each round (no growth expected).
+ */
+import { Annotation, END, START, StateGraph } from "@langchain/langgraph";
+import { createRouter, createSeededRandom, type RouterConfigInput } from "../src/index.js";
+import { InstantChatModel } from "./instant-chat-model.js";
+import { heapMb, time } from "./stats.js";
+
+const COUNT = Number(process.env["BENCH_COUNT"] ?? 10_000);
+
+function trivialGraph() {
+  const State = Annotation.Root({ value: Annotation<number>() });
+  return new StateGraph(State)
+    .addNode("a", (state) => ({ value: state.value + 1 }))
+    .addNode("b", (state) => ({ value: state.value + 1 }))
+    .addNode("c", (state) => ({ value: state.value + 1 }))
+    .addEdge(START, "a")
+    .addEdge("a", "b")
+    .addEdge("b", "c")
+    .addEdge("c", END)
+    .compile();
+}
+
+const config: RouterConfigInput = {
+  models: [
+    { id: "llama", provider: "ollama", model: "llama3.1:8b", tier: "local" },
+    { id: "gemma", provider: "ollama", model: "gemma2:9b", tier: "local" },
+    { id: "mini", provider: "openai", model: "gpt-4o-mini", tier: "cloud", pricing: { inputPer1M: 0.15, outputPer1M: 0.6 } },
+    { id: "gpt4o", provider: "openai", model: "gpt-4o", tier: "cloud", pricing: { inputPer1M: 2.5, outputPer1M: 10 } },
+  ],
+  classifier: { routes: [{ name: "greeting", utterances: ["hello there", "good morning"], prefer: { tier: "local" } }] },
+};
+
+const PROMPTS = [
+  "What is 17 * 23? Give the final answer.",
+  "hi! how are you today?",
+  "Write a Python function that parses ISO dates and explain the edge cases step by step.",
+  "Summarise the causes of the French revolution in three bullet points.",
+];
+
+async function main() {
+  const trivial = trivialGraph();
+  const models = Object.fromEntries(config.models.map((model) => [model.id, new InstantChatModel()]));
+  const router = createRouter(config, { models, random: createSeededRandom(1) });
+  console.log(`bench:route — ${COUNT} requests per round, Node ${process.version}`);
+  const rows: string[] = [];
+  const startHeap = heapMb();
+  for (let round = 1; round <= 2; round++) {
+    const baseline = await time(() => trivial.invoke({ value: 0 }), COUNT);
+    const routed = await time((index) => router.invoke(PROMPTS[index % PROMPTS.length]!), COUNT);
+    const heap = heapMb();
+    rows.push(
+      `round ${round}: trivial 3-node graph p50 ${baseline.p50Us.toFixed(0)} µs p99 ${baseline.p99Us.toFixed(0)} µs | router p50 ${routed.p50Us.toFixed(0)} µs p99 ${routed.p99Us.toFixed(0)} µs | ratio p50 ${(routed.p50Us / baseline.p50Us).toFixed(2)}x | heap ${heap.toFixed(1)} MB`,
+    );
+    console.log(rows.at(-1));
+  }
+  console.log(`heap at start ${startHeap.toFixed(1)} MB (run with --expose-gc for exact figures)`);
+  console.log("targets: router p50 <= 2x trivial graph p50, router p99 < 8000 µs, no heap growth between rounds");
+}
+
+await main();
