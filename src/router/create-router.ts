@@ -190,8 +190,13 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       usage.costUsd += attempt.usage.costUsd;
     }
     const answer = state.answer!;
-    const message = answer.message instanceof AIMessage ? answer.message : new AIMessage({ content: answer.text });
-    message.response_metadata = { ...message.response_metadata, routellm: { model: decision.model, tier: decision.tier, escalations: state.escalations, requestId: state.requestId } };
+    const source = answer.message as AIMessage;
+    const message = new AIMessage({
+      content: source.content,
+      tool_calls: source.tool_calls ?? [],
+      ...(source.usage_metadata ? { usage_metadata: source.usage_metadata } : {}),
+      response_metadata: { ...source.response_metadata, routellm: { model: decision.model, tier: decision.tier, escalations: state.escalations, requestId: state.requestId } },
+    });
     return {
       ...decision,
       answer: answer.text,
