@@ -32,12 +32,14 @@ const answer = (text: string) => new FakeChatModel(text);
 
 describe("agentic triage", () => {
   const uncertain = "Summarise the meeting notes and list the action items for each person."; // heuristic unsure
-  const config = () => fourModelConfig({ triage: { agenticBelowConfidence: 1, agentic: { enabled: true, model: "llama", timeoutMs: 200 } } });
+  // The rater (llama) only rates: the profile keeps it from answering.
+  const config = () =>
+    fourModelConfig({ triage: { agenticBelowConfidence: 1, agentic: { enabled: true, model: "llama", timeoutMs: 200 } }, profiles: { answerers: { models: ["gemma", "mini", "gpt4o"] } } });
 
   it("asks the small local model when the heuristic is unsure", async () => {
     const rater = new StructuredFake({ complexity: 0.9, domain: "reasoning" });
     const router = createRouter(config(), { models: { llama: rater, gemma: answer("ok"), mini: answer("ok"), gpt4o: answer("ok") } });
-    const decision = await router.invoke(uncertain);
+    const decision = await router.invoke(uncertain, { profile: "answerers" });
     expect(decision.triage).toMatchObject({ source: "agentic", complexity: 0.9, domain: "reasoning" });
   });
 
@@ -46,7 +48,7 @@ describe("agentic triage", () => {
     ["garbage", /malformed rating/],
   ] as const)("falls back to the heuristic when the rater %s", async (mode, why) => {
     const router = createRouter(config(), { models: { llama: new StructuredFake(mode), gemma: answer("ok"), mini: answer("ok"), gpt4o: answer("ok") } });
-    const result = await router.invoke(uncertain);
+    const result = await router.invoke(uncertain, { profile: "answerers" });
     expect(result.triage?.source).toBe("heuristic");
     expect(result.trace.find((entry) => entry.node === "triage")!.why).toMatch(why);
   });
