@@ -1,34 +1,35 @@
 #!/usr/bin/env node
 import { Command } from "commander";
-import { registerRouteCommand } from "./commands/route.js";
-import { registerPrivacyCommand } from "./commands/privacy.js";
-import { registerSimulateCommand } from "./commands/simulate.js";
-import { registerFitCommand } from "./commands/fit.js";
-import { registerTrainCommand } from "./commands/train.js";
-import { registerCalibrateCommand } from "./commands/calibrate.js";
-import { registerServeCommand } from "./commands/serve.js";
-import { registerWorkerCommand } from "./commands/worker.js";
-import { registerBatchCommand } from "./commands/batch.js";
 import { reportCliError } from "./report-error.js";
 
-const program = new Command();
-program
-  .name("routellm")
-  .description("Route each LLM request to the cheapest model that answers it well.")
-  .showHelpAfterError();
+type Register = (program: Command) => void;
 
-for (const register of [
-  registerRouteCommand,
-  registerPrivacyCommand,
-  registerSimulateCommand,
-  registerFitCommand,
-  registerTrainCommand,
-  registerCalibrateCommand,
-  registerServeCommand,
-  registerWorkerCommand,
-  registerBatchCommand,
-]) register(program);
+// Each command group is loaded only when it runs, so `routellm route` does not pay for the
+// server, queue or chart libraries. `routellm --help` loads them all to list them.
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  route: async () => (await import("./commands/route.js")).registerRouteCommand,
+  privacy: async () => (await import("./commands/privacy.js")).registerPrivacyCommand,
+  simulate: async () => (await import("./commands/simulate.js")).registerSimulateCommand,
+  fit: async () => (await import("./commands/fit.js")).registerFitCommand,
+  train: async () => (await import("./commands/train.js")).registerTrainCommand,
+  calibrate: async () => (await import("./commands/calibrate.js")).registerCalibrateCommand,
+  serve: async () => (await import("./commands/serve.js")).registerServeCommand,
+  worker: async () => (await import("./commands/worker.js")).registerWorkerCommand,
+  batch: async () => (await import("./commands/batch.js")).registerBatchCommand,
+};
 
-program.parseAsync(process.argv).catch((error: unknown) => {
+async function main(): Promise<void> {
+  const program = new Command();
+  program
+    .name("routellm")
+    .description("Route each LLM request to the cheapest model that answers it well.")
+    .showHelpAfterError();
+  const requested = process.argv[2];
+  const names = requested !== undefined && requested in COMMANDS ? [requested] : Object.keys(COMMANDS);
+  for (const name of names) (await COMMANDS[name]!())(program);
+  await program.parseAsync(process.argv);
+}
+
+main().catch((error: unknown) => {
   process.exitCode = reportCliError(error);
 });
