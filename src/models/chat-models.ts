@@ -1,0 +1,169 @@
+/**
+ * Chat models built from config: ChatOllama for `ollama`, ChatOpenAI for `openai` and
+ * `openai-compatible`. Both are thin subclasses that
+ * - put a whole-call deadline on every HTTP call (config `timeoutMs`, streams included),
+ * - turn off the library's own retries (the graph retries, and records each attempt),
+ * - fail a stream that ends without its final chunk (Ollama `done:true`, OpenAI
+ *   `finish_reason`) with STREAM_BROKEN instead of returning a silently truncated answer,
+ * - never download a tokenizer: ChatOpenAI's token estimates use gpt-tokenizer (offline); the
+ *   usage itself comes from the server (`stream_options.include_usage`, Ollama's final line).
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { CallbackManagerForLLMRun } from "@langchain/core/callbacks/manager";
+import { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { BaseMessage, MessageContent } from "@langchain/core/messages";
+import type { ChatGenerationChunk } from "@langchain/core/outputs";
+import { ChatOllama, type ChatOllamaInput } from "@langchain/ollama";
+import { ChatOpenAI, ChatOpenAICompletions, type ChatOpenAIFields } from "@langchain/openai";
+import type { ModelConfig } from "../config/sections/models.js";
+import { RouterError } from "../errors.js";
+import { createDeadlineFetch } from "./deadline-fetch.js";
+import { countTokens, messageText } from "./tokens.js";
+
+export const DEFAULT_OLLAMA_BASE_URL = "http://127.0.0.1:11434";
+
+type ChatModelEvents = ReturnType<BaseChatModel["_streamChatModelEvents"]>;
+
+function streamBroken(modelId: string, reason: string): RouterError {
+  return new RouterError("STREAM_BROKEN", `Model "${modelId}" ended its response stream early (${reason}).`, {
+    retryable: true,
+    details: { modelId, reason },
+  });
+}
+
+/**
+ * The caller's AbortSignal for the Ollama call running in this async context. ChatOllama does not
+ * pass `options.signal` to its HTTP client (and `client.abort()` would cancel every call of the
+ * instance), so the fetch reads the signal from here.
+ */
+const ollamaCallSignal = new AsyncLocalStorage<AbortSignal | undefined>();
+
+/** ChatOllama that honours the caller's AbortSignal and fails a stream cut before its `done:true` line. */
+export class RouterChatOllama extends ChatOllama {
+  readonly routerModelId: string;
+
+  constructor(fields: ChatOllamaInput, routerModelId: string) {
+    super(fields);
+    this.routerModelId = routerModelId;
+  }
+
+  override async *_streamResponseChunks(
+    messages: BaseMessage[],
+    options: this["ParsedCallOptions"],
+    runManager?: CallbackManagerForLLMRun,
+  ): AsyncGenerator<ChatGenerationChunk> {
+    let last: ChatGenerationChunk | undefined;
+    const inner = super._streamResponseChunks(messages, options, runManager);
+    try {
+      for (;;) {
+        const step = await ollamaCallSignal.run(options.signal, () => inner.next());
+        if (step.done) break;
+        last = step.value;
+        yield step.value;
+      }
+    } finally {
+      await inner.return(undefined);
+    }
+    if (options.signal?.aborted) return;
+    const metadata = last?.message.response_metadata as Record<string, unknown> | undefined;
+    if (metadata?.done !== true) throw streamBroken(this.routerModelId, "no done:true line");
+  }
+
+  /** Route the content-block streaming protocol through `_streamResponseChunks`, so it gets the same check. */
+  override _streamChatModelEvents(messages: BaseMessage[], options: this["ParsedCallOptions"], runManager?: CallbackManagerForLLMRun): ChatModelEvents {
+    return BaseChatModel.prototype._streamChatModelEvents.call(this, messages, options, runManager);
+  }
+}
+
+/** The Chat Completions half of ChatOpenAI, with offline token counts and a stream-end check. */
+export class RouterChatOpenAICompletions extends ChatOpenAICompletions {
+  readonly routerModelId: string;
+
+  constructor(fields: ChatOpenAIFields, routerModelId: string) {
+    super(fields);
+    this.routerModelId = routerModelId;
+  }
+
+  /** gpt-tokenizer instead of js-tiktoken (which downloads its encoding on first use). */
+  override async getNumTokens(content: MessageContent): Promise<number> {
+    return countTokens(messageText({ content }));
+  }
+
+  override async *_streamResponseChunks(
+    messages: BaseMessage[],
+    options: this["ParsedCallOptions"],
+    runManager?: CallbackManagerForLLMRun,
+  ): AsyncGenerator<ChatGenerationChunk> {
+    let finished = false;
+    for await (const chunk of super._streamResponseChunks(messages, options, runManager)) {
+      if (chunk.generationInfo?.finish_reason != null) finished = true;
+      yield chunk;
+    }
+    if (options.signal?.aborted) return;
+    if (!finished) throw streamBroken(this.routerModelId, "no finish_reason");
+  }
+
+  override _streamChatModelEvents(messages: BaseMessage[], options: this["ParsedCallOptions"], runManager?: CallbackManagerForLLMRun): ChatModelEvents {
+    return BaseChatModel.prototype._streamChatModelEvents.call(this, messages, options, runManager);
+  }
+}
+
+/** ChatOpenAI whose own token counts (used by e.g. trimMessages) are offline gpt-tokenizer counts. */
+export class RouterChatOpenAI extends ChatOpenAI {
+  override async getNumTokens(content: MessageContent): Promise<number> {
+    return countTokens(messageText({ content }));
+  }
+}
+
+/** The API key of an OpenAI-style model, from the variable the config names; never from the file. */
+function resolveApiKey(model: ModelConfig, env: NodeJS.ProcessEnv): string {
+  const variable = model.apiKeyEnv ?? (model.provider === "openai" ? "OPENAI_API_KEY" : undefined);
+  // An openai-compatible server without a key variable (vLLM, LM Studio...) needs no key. Pass a
+  // placeholder so the SDK never falls back to OPENAI_API_KEY and sends the OpenAI key elsewhere.
+  if (variable === undefined) return "not-needed";
+  const value = env[variable];
+  if (value === undefined || value.trim() === "") {
+    throw new RouterError(
+      "CONFIG_INVALID",
+      `Model "${model.id}" needs an API key in the environment variable ${variable}, which is not set (models[].apiKeyEnv names the variable).`,
+      { details: { modelId: model.id, variable } },
+    );
+  }
+  return value;
+}
+
+/** A LangChain chat model for one configured model. Throws CONFIG_INVALID when its API key is missing. */
+export function createChatModel(model: ModelConfig, env: NodeJS.ProcessEnv = process.env): BaseChatModel {
+  if (model.provider === "ollama") {
+    return new RouterChatOllama(
+      {
+        model: model.model,
+        baseUrl: model.baseUrl ?? DEFAULT_OLLAMA_BASE_URL,
+        fetch: createDeadlineFetch(model.timeoutMs, { callSignal: () => ollamaCallSignal.getStore() }),
+        checkOrPullModel: false,
+        maxRetries: 0,
+        ...(model.temperature === undefined ? {} : { temperature: model.temperature }),
+      },
+      model.id,
+    );
+  }
+  const fields: ChatOpenAIFields = {
+    model: model.model,
+    apiKey: resolveApiKey(model, env),
+    maxRetries: 0,
+    timeout: model.timeoutMs,
+    // Not `streaming: true` (its invoke() estimates usage with a downloaded tiktoken encoding) and
+    // not `streaming: false` (that disables .stream()). invoke() sends JSON; stream() sends SSE
+    // with stream_options.include_usage, so the server reports usage either way.
+    streamUsage: true,
+    useResponsesApi: false,
+    configuration: {
+      ...(model.baseUrl === undefined ? {} : { baseURL: model.baseUrl }),
+      fetch: createDeadlineFetch(model.timeoutMs),
+      // The SDK logs garbled stream lines (answer text) at error level: keep answers out of logs.
+      logLevel: "off",
+    },
+    ...(model.temperature === undefined ? {} : { temperature: model.temperature }),
+  };
+  return new RouterChatOpenAI({ ...fields, completions: new RouterChatOpenAICompletions(fields, model.id) });
+}

@@ -1,0 +1,133 @@
+/**
+ * Turns whatever a chat model or embeddings client threw (openai SDK errors, ollama ResponseError,
+ * undici fetch errors, JSON parse errors of a garbled stream, our deadline) into a RouterError the
+ * graph can branch on: code, `retryable`, and machine-readable details. The message names the
+ * model and the kind of failure only: never the upstream message (it may echo the prompt) nor
+ * any header (it may hold a key).
+ */
+import { RouterError, isRouterError } from "../errors.js";
+import { ModelDeadlineError } from "./deadline-fetch.js";
+
+interface ErrorFacts {
+  names: string[];
+  codes: string[];
+  messages: string[];
+  status?: number;
+  retryAfterMs?: number;
+  deadlineMs?: number;
+}
+
+const CONNECTION_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CLOSED",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+const TIMEOUT_CODES = new Set(["ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
+
+/** Milliseconds from `retry-after-ms` or `retry-after` (seconds or an HTTP date). */
+export function parseRetryAfter(headers: unknown, now = Date.now()): number | undefined {
+  const read = (name: string): string | undefined => {
+    if (!headers || typeof headers !== "object") return undefined;
+    if (typeof (headers as Headers).get === "function") return (headers as Headers).get(name) ?? undefined;
+    const value = (headers as Record<string, unknown>)[name];
+    return typeof value === "string" ? value : undefined;
+  };
+  const milliseconds = Number(read("retry-after-ms"));
+  if (read("retry-after-ms") !== undefined && Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds;
+  const value = read("retry-after");
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (value.trim() !== "" && Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function collectFacts(error: unknown): ErrorFacts {
+  const facts: ErrorFacts = { names: [], codes: [], messages: [] };
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current && typeof current === "object"; depth++) {
+    const record = current as Record<string, unknown>;
+    if (current instanceof ModelDeadlineError) facts.deadlineMs = current.timeoutMs;
+    if (typeof record.name === "string") facts.names.push(record.name);
+    // SDK error classes often keep name "Error": their class name says more (APIConnectionTimeoutError...).
+    const className = (current as { constructor?: { name?: unknown } }).constructor?.name;
+    if (typeof className === "string" && className !== record.name) facts.names.push(className);
+    if (typeof record.code === "string") facts.codes.push(record.code);
+    if (typeof record.lc_error_code === "string") facts.codes.push(record.lc_error_code);
+    if (typeof record.message === "string") facts.messages.push(record.message);
+    const status = [record.status, record.status_code, (record.response as Record<string, unknown> | undefined)?.status].find(
+      (value): value is number => typeof value === "number" && value >= 100 && value < 600,
+    );
+    if (facts.status === undefined && status !== undefined) {
+      facts.status = status;
+      facts.retryAfterMs = parseRetryAfter(record.headers ?? (record.response as Record<string, unknown> | undefined)?.headers);
+    }
+    current = record.cause;
+  }
+  return facts;
+}
+
+function looksLikeBrokenStream(facts: ErrorFacts): boolean {
+  if (facts.names.includes("SyntaxError")) return true; // a garbled JSON / NDJSON / SSE line
+  // undici: the body was cut after the headers ("terminated", cause "other side closed").
+  if (facts.messages.some((message) => message === "terminated")) return true;
+  // ollama-js: a garbled NDJSON line or a stream cut before its `done:true` line.
+  return facts.messages.some((message) =>
+    /did not receive done or success response|premature close|unexpected end of (json|data)|incomplete (stream|chunked)/i.test(message),
+  );
+}
+
+/** Maps any error from a model call to a RouterError (passes RouterErrors through). */
+export function classifyModelError(error: unknown, modelId: string): RouterError {
+  if (isRouterError(error)) return error;
+  const facts = collectFacts(error);
+  const upstream = { name: facts.names[0], code: facts.codes[0] };
+  const base = { modelId, ...(facts.status === undefined ? {} : { status: facts.status }), upstream };
+
+  const timedOut =
+    facts.deadlineMs !== undefined ||
+    facts.names.some((name) => name === "TimeoutError" || name === "APIConnectionTimeoutError" || name === "ConnectTimeoutError") ||
+    facts.codes.some((code) => TIMEOUT_CODES.has(code)) ||
+    facts.status === 408 ||
+    facts.status === 504;
+  if (timedOut) {
+    const after = facts.deadlineMs === undefined ? "" : ` after ${facts.deadlineMs} ms`;
+    return new RouterError("MODEL_TIMEOUT", `Model "${modelId}" timed out${after}.`, {
+      retryable: true,
+      details: { ...base, ...(facts.deadlineMs === undefined ? {} : { timeoutMs: facts.deadlineMs }) },
+    });
+  }
+  if (facts.status === 429) {
+    const wait = facts.retryAfterMs === undefined ? "" : ` (retry after ${facts.retryAfterMs} ms)`;
+    return new RouterError("MODEL_RATE_LIMITED", `Model "${modelId}" is rate limited: HTTP 429${wait}.`, {
+      retryable: true,
+      details: { ...base, ...(facts.retryAfterMs === undefined ? {} : { retryAfterMs: facts.retryAfterMs }) },
+    });
+  }
+  if (facts.status !== undefined && facts.status >= 500) {
+    return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" failed: HTTP ${facts.status}.`, { retryable: true, details: base });
+  }
+  if (facts.status !== undefined && facts.status >= 400) {
+    const retryable = facts.status === 409; // a conflict (e.g. model loading) clears by itself
+    return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" rejected the request: HTTP ${facts.status}.`, { retryable, details: base });
+  }
+  if (facts.names.includes("AbortError") || facts.names.includes("APIUserAbortError")) {
+    return new RouterError("CANCELLED", `The call to model "${modelId}" was cancelled.`, { retryable: false, details: base });
+  }
+  if (looksLikeBrokenStream(facts)) {
+    return new RouterError("STREAM_BROKEN", `Model "${modelId}" sent a broken response stream.`, { retryable: true, details: base });
+  }
+  const connectionCode = facts.codes.find((code) => CONNECTION_CODES.has(code));
+  if (connectionCode || facts.names.includes("APIConnectionError") || facts.messages.includes("fetch failed")) {
+    const what = connectionCode ? ` (${connectionCode})` : "";
+    return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" could not be reached${what}.`, { retryable: true, details: base });
+  }
+  return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" failed (${upstream.name ?? "unknown error"}).`, { retryable: false, details: base });
+}

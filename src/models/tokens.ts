@@ -1,0 +1,37 @@
+/**
+ * Token counting with gpt-tokenizer (o200k_base, the GPT-4o encoding): offline, no download.
+ * Used wherever a server reports no usage, and by triage for prompt length.
+ */
+import { countTokens as countEncodedTokens } from "gpt-tokenizer";
+import type { BaseMessage } from "@langchain/core/messages";
+
+/** Per-message framing overhead of the chat format (role and separators), as OpenAI documents it. */
+const TOKENS_PER_MESSAGE = 3;
+/** Every reply is primed with `<|start|>assistant<|message|>`. */
+const TOKENS_PER_REPLY = 3;
+
+export function countTokens(text: string): number {
+  if (text.length === 0) return 0;
+  return countEncodedTokens(text);
+}
+
+/** The text of a message's content: a string, or the text parts of a content-block array. */
+export function messageText(message: Pick<BaseMessage, "content">): string {
+  const { content } = message;
+  if (typeof content === "string") return content;
+  return content
+    .map((part) => {
+      if (typeof part === "string") return part;
+      if (part && typeof part === "object" && "text" in part && typeof part.text === "string") return part.text;
+      return "";
+    })
+    .join("");
+}
+
+/** Tokens a chat request costs: each message's text plus the chat format's framing. */
+export function countMessageTokens(messages: readonly Pick<BaseMessage, "content">[]): number {
+  if (messages.length === 0) return 0;
+  let total = TOKENS_PER_REPLY;
+  for (const message of messages) total += TOKENS_PER_MESSAGE + countTokens(messageText(message));
+  return total;
+}
