@@ -9,6 +9,9 @@ import { spawn } from "node:child_process";
 import { createServer, createConnection } from "node:net";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";
 const projectRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -96,7 +99,10 @@ async function main() {
     await exited;
   };
 
-  const vitest = spawn(process.execPath, [vitestBin, "run", ...process.argv.slice(2)], {
+  // A JSON report beside the usual output, for one plain closing line: "tests: N passed, N failed, N skipped".
+  const reportDir = mkdtempSync(join(tmpdir(), "routellm-test-"));
+  const reportFile = join(reportDir, "report.json");
+  const vitest = spawn(process.execPath, [vitestBin, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`, ...process.argv.slice(2)], {
     stdio: "inherit",
     cwd: projectRoot,
     env: { ...process.env, ROUTELLM_TEST_REDIS_URL: redisUrl },
@@ -108,6 +114,14 @@ async function main() {
   }
   const [code, signal] = await once(vitest, "exit");
   await stopRedis();
+  try {
+    const report = JSON.parse(readFileSync(reportFile, "utf8"));
+    const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+    console.log(`\ntests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`);
+  } catch {
+    console.log("\ntests: no report (vitest did not finish)");
+  }
+  rmSync(reportDir, { recursive: true, force: true });
   process.exit(code ?? (signal ? 1 : 0));
 }
 
