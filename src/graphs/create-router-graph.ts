@@ -6,7 +6,12 @@ import { createSemanticClassifierNode } from "../nodes/semantic-classifier.js";
 import { createBanditSelectorNode } from "../nodes/bandit-selector.js";
 import { createCallModelNode } from "../nodes/call-model.js";
 import { createVerifyNode } from "../nodes/verify.js";
-import { RouterState, type RouterStateValue } from "./router-state.js";
+import { RouterState, type RouterStateUpdate, type RouterStateValue } from "./router-state.js";
+import { LightNode } from "./light-node.js";
+import type { RunnableConfig } from "@langchain/core/runnables";
+
+type NodeFunction = (state: RouterStateValue, config?: RunnableConfig) => Promise<RouterStateUpdate>;
+const light = (name: string, run: NodeFunction) => new LightNode<RouterStateValue, RouterStateUpdate>(name, run);
 
 /** Node names, for users who extend the graph. */
 export const ROUTER_NODES = {
@@ -26,12 +31,12 @@ export const ROUTER_NODES = {
  */
 export function createRouterStateGraph(runtime: RouterRuntime) {
   return new StateGraph(RouterState)
-    .addNode(ROUTER_NODES.privacyGuard, createPrivacyGuardNode(runtime))
-    .addNode(ROUTER_NODES.triage, createTriageNode(runtime))
-    .addNode(ROUTER_NODES.semanticClassifier, createSemanticClassifierNode(runtime))
-    .addNode(ROUTER_NODES.banditSelector, createBanditSelectorNode(runtime))
-    .addNode(ROUTER_NODES.callModel, createCallModelNode(runtime))
-    .addNode(ROUTER_NODES.verify, createVerifyNode(runtime))
+    .addNode(ROUTER_NODES.privacyGuard, light(ROUTER_NODES.privacyGuard, createPrivacyGuardNode(runtime)))
+    .addNode(ROUTER_NODES.triage, light(ROUTER_NODES.triage, createTriageNode(runtime)))
+    .addNode(ROUTER_NODES.semanticClassifier, light(ROUTER_NODES.semanticClassifier, createSemanticClassifierNode(runtime)))
+    .addNode(ROUTER_NODES.banditSelector, light(ROUTER_NODES.banditSelector, createBanditSelectorNode(runtime)))
+    .addNode(ROUTER_NODES.callModel, light(ROUTER_NODES.callModel, createCallModelNode(runtime)))
+    .addNode(ROUTER_NODES.verify, light(ROUTER_NODES.verify, createVerifyNode(runtime)))
     .addEdge(START, ROUTER_NODES.privacyGuard)
     .addEdge(ROUTER_NODES.privacyGuard, ROUTER_NODES.triage)
     .addEdge(ROUTER_NODES.triage, ROUTER_NODES.semanticClassifier)

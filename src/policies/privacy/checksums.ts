@@ -1,0 +1,162 @@
+/**
+ * Check-digit algorithms used to confirm candidate numbers (pure functions over digit strings).
+ * Written here because each is a few lines and the published algorithms are small and fixed;
+ * pulling a validator package per algorithm would cost more than it saves.
+ */
+
+/** Luhn (ISO/IEC 7812) over a string of digits. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let index = digits.length - 1; index >= 0; index--) {
+    let value = digits.charCodeAt(index) - 48;
+    if (value < 0 || value > 9) return false;
+    if (double) {
+      value *= 2;
+      if (value > 9) value -= 9;
+    }
+    sum += value;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** ISO 7064 MOD 97-10 over an alphanumeric string (letters A=10 .. Z=35), as used by IBAN. */
+export function mod97(value: string): number {
+  let remainder = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code >= 48 && code <= 57) remainder = (remainder * 10 + (code - 48)) % 97;
+    else if (code >= 65 && code <= 90) remainder = (remainder * 100 + (code - 55)) % 97;
+    else return -1;
+  }
+  return remainder;
+}
+
+/** IBAN check: move the first four characters to the end; the remainder mod 97 must be 1. */
+export function ibanValid(compact: string): boolean {
+  if (compact.length < 15 || compact.length > 34) return false;
+  return mod97(compact.slice(4) + compact.slice(0, 4)) === 1;
+}
+
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 8, 7, 6, 0],
+  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+
+/** Verhoeff check (Indian Aadhaar): the whole number, check digit included, must reduce to 0. */
+export function verhoeffValid(digits: string): boolean {
+  let check = 0;
+  for (let index = 0; index < digits.length; index++) {
+    const digit = digits.charCodeAt(digits.length - 1 - index) - 48;
+    if (digit < 0 || digit > 9) return false;
+    check = VERHOEFF_D[check]![VERHOEFF_P[index % 8]![digit]!]!;
+  }
+  return check === 0;
+}
+
+/** Verhoeff check digit for a payload (used by the evaluation generator and tests). */
+export function verhoeffCheckDigit(payload: string): number {
+  for (let digit = 0; digit <= 9; digit++) if (verhoeffValid(payload + digit)) return digit;
+  return -1;
+}
+
+/** ISO 7064 MOD 11,10 (German tax identification number, Steuer-IdNr). */
+export function mod11_10CheckDigit(payload: string): number {
+  let product = 10;
+  for (let index = 0; index < payload.length; index++) {
+    let sum = (payload.charCodeAt(index) - 48 + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  const check = 11 - product;
+  return check === 10 ? 0 : check;
+}
+
+/**
+ * German Steuer-IdNr: 11 digits, no leading zero, check digit MOD 11,10, and in the first ten
+ * digits exactly one digit appears twice or three times (rule since 2016) while others appear once or not.
+ */
+export function germanTaxIdValid(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  const counts = new Array<number>(10).fill(0);
+  for (let index = 0; index < 10; index++) counts[digits.charCodeAt(index) - 48]!++;
+  const repeated = counts.filter((count) => count > 1);
+  if (repeated.length !== 1 || repeated[0]! > 3) return false;
+  return mod11_10CheckDigit(digits.slice(0, 10)) === digits.charCodeAt(10) - 48;
+}
+
+/** ABA routing number: weights 3,7,1 repeated, sum divisible by 10, first two digits in Federal Reserve ranges. */
+export function abaRoutingValid(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  const prefix = Number(digits.slice(0, 2));
+  if (!((prefix >= 1 && prefix <= 12) || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80)) return false;
+  const weights = [3, 7, 1];
+  let sum = 0;
+  for (let index = 0; index < 9; index++) sum += (digits.charCodeAt(index) - 48) * weights[index % 3]!;
+  return sum % 10 === 0;
+}
+
+/** UK NHS number: 10 digits, mod 11 with weights 10..2, check digit 10 invalid. */
+export function nhsNumberValid(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let index = 0; index < 9; index++) sum += (digits.charCodeAt(index) - 48) * (10 - index);
+  let check = 11 - (sum % 11);
+  if (check === 11) check = 0;
+  if (check === 10) return false;
+  return check === digits.charCodeAt(9) - 48;
+}
+
+/** French NIR (INSEE): 13 characters (Corsica 2A/2B mapped to 19/18) + key = 97 - (number mod 97). */
+export function inseeValid(compact: string): boolean {
+  if (!/^[12378]\d{2}(0[1-9]|1[0-2]|[2-9]\d)(\d{2}|2A|2B)\d{6}\d{2}$/i.test(compact)) return false;
+  const body = compact.slice(0, 13).toUpperCase().replace("2A", "19").replace("2B", "18");
+  const key = Number(compact.slice(13));
+  const remainder = Number(BigInt(body) % 97n);
+  return 97 - remainder === key;
+}
+
+const DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
+
+/** Spanish DNI (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter): letter = number mod 23. */
+export function spanishIdValid(compact: string): boolean {
+  const upper = compact.toUpperCase();
+  const match = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(upper);
+  if (!match) return false;
+  const prefix = match[1] === "" ? "" : String("XYZ".indexOf(match[1]!));
+  const number = prefix + match[2]!;
+  if (number.length !== 8) return false;
+  return DNI_LETTERS[Number(number) % 23] === match[3];
+}
+
+/** Shannon entropy in bits per character (used to tell real secrets from words and placeholders). */
+export function shannonEntropy(value: string): number {
+  if (value.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const probability = count / value.length;
+    entropy -= probability * Math.log2(probability);
+  }
+  return entropy;
+}

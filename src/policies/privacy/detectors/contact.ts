@@ -1,0 +1,184 @@
+/**
+ * Email addresses and phone numbers.
+ *
+ * Email: our own linear scan outward from each "@" (a single regex with a greedy local part is
+ * quadratic on long inputs without "@"), then a domain check. Documentation domains (RFC 2606 /
+ * RFC 6761: example.com/.net/.org, *.example, *.test, *.invalid, *.localhost) and placeholder
+ * mailboxes (you@yourcompany.com, name@domain.com) are not reported.
+ *
+ * Phone: candidates come from a bounded regex; each is parsed and validated with libphonenumber-js
+ * (Google's metadata, "max" build). International numbers (+CC or 00CC) must be valid; national
+ * numbers need a phone keyword nearby (tel, phone, Telefon, téléphone, teléfono ...) or a typical
+ * written form (e.g. (415) 555-2671), and must be valid for one of the common countries tried.
+ * The NANP fictional range 555-0100..0199 is treated like a documentation range.
+ */
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY } from "../detector.js";
+import { keywordAround, keywordBefore } from "../context.js";
+
+const LOCAL_CHAR = /[\p{L}\p{N}._%+\-']/u;
+const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
+const DOMAIN_SHAPE = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:[\p{L}]{2,24}|xn--[a-z0-9-]{2,20})$/u;
+
+const DOCUMENTATION_DOMAIN =
+  /(?:^|\.)(?:example\.(?:com|net|org|edu)|example|test|invalid|localhost|local|domain\.(?:com|tld)|yourdomain\.[a-z]+|your-domain\.[a-z]+|yourcompany\.[a-z]+|your-company\.[a-z]+|company\.tld|email\.tld|acme\.example)$/i;
+const PLACEHOLDER_LOCAL = /^(?:you|your[._-]?(?:email|name|mail|address)?|email|e-mail|user(?:name)?|name|someone|somebody|foo|bar|me|x+|abc|test|noreply|no-reply|donotreply|do-not-reply|first(?:name)?[._]?last(?:name)?|firstname|vorname[._]nachname|prenom[._]nom|nombre[._]apellido)$/i;
+
+function runEmails(text: string, emit: Emit): void {
+  let at = text.indexOf("@");
+  let scannedUntil = 0;
+  while (at >= 0) {
+    let start = at;
+    while (start > scannedUntil && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    while (start < at && /[.'`|{}=?^~!#$&*-]/.test(text[start]!)) start++;
+    let end = at + 1;
+    while (end < text.length && end - at < 256 && DOMAIN_CHAR.test(text[end]!)) end++;
+    while (end > at + 1 && /[.-]/.test(text[end - 1]!)) end--;
+    const local = text.slice(start, at);
+    const domain = text.slice(at + 1, end);
+    const next = text.indexOf("@", at + 1);
+    if (local.length > 0 && !local.startsWith(".") && !local.includes("..") && DOMAIN_SHAPE.test(domain) && !/^\d+(?:\.\d+)+$/.test(domain)) {
+      // `@` in a URL path (medium.com/@user) or a package scope is not an address.
+      const before = text[start - 1];
+      const urlPath = before === "/" || text.slice(Math.max(0, start - 3), start) === "://" || /^(?:types|angular|babel|vue|nestjs|aws-sdk|langchain|scope)$/.test(local);
+      if (!urlPath && !DOCUMENTATION_DOMAIN.test(domain) && !PLACEHOLDER_LOCAL.test(local)) {
+        emit("email", start, end, "email", PRIORITY.structured + 5);
+        scannedUntil = end;
+      }
+    }
+    at = next;
+  }
+}
+
+/**
+ * Obfuscated addresses: "jane.doe [at] gmail [dot] com", "jane (at) web.de", "jane at gmail dot com".
+ * Anchored on the "at" marker (a cheap search), then checked on both sides.
+ */
+const AT_MARKER = /\s(?:at|AT)\s|\s?(?:\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\))\s?/g;
+const OBFUSCATED_DOMAIN =
+  /\s*([\p{L}\p{N}-]{2,63}(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>|\s(?:dot|DOT)\s|\.)\s*[\p{L}\p{N}-]{2,63}){0,2}?)\s*(\[dot\]|\(dot\)|\{dot\}|<dot>|\s(?:dot|DOT)\s|\.)\s*(com|org|net|edu|gov|io|co|de|fr|es|it|nl|uk|ch|at|be|pl|pt|se|info|biz|me|eu)(?![\p{L}\p{N}])/uy;
+const OBFUSCATED_LOCAL = /[\p{L}\p{N}._%+-]/u;
+
+function runObfuscatedEmails(text: string, emit: Emit): void {
+  AT_MARKER.lastIndex = 0;
+  for (let marker = AT_MARKER.exec(text); marker !== null; marker = AT_MARKER.exec(text)) {
+    const bracketedAt = /[[({<]/.test(marker[0]);
+    let start = marker.index;
+    while (start > 0 && marker.index - start < 64 && OBFUSCATED_LOCAL.test(text[start - 1]!)) start--;
+    const local = text.slice(start, marker.index);
+    if (local.length < 2 || PLACEHOLDER_LOCAL.test(local)) continue;
+    OBFUSCATED_DOMAIN.lastIndex = marker.index + marker[0].length;
+    const domain = OBFUSCATED_DOMAIN.exec(text);
+    if (!domain) continue;
+    const wordDot = /dot|DOT|[[({<]/.test(domain[2]!);
+    if (!bracketedAt && !wordDot) continue; // "look at google.com" is not an address
+    const end = domain.index + domain[0].length;
+    emit("email", start, end, "email-obfuscated", PRIORITY.structured);
+    AT_MARKER.lastIndex = end;
+  }
+}
+
+const PHONE_CANDIDATE = /(?<![\p{L}\p{N}_+@/#=.:-])(?:\+|00)?\(?\+?\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d(?![\p{L}\p{N}_@]|[.,:/-]\d)/gu;
+
+const PHONE_KEYWORDS =
+  /(?<![\p{L}])(?:tel|tél|phone|ph|telephone|mobile|mob|cell(?:phone)?|call(?:ed|ing)?|ring|text|sms|whats ?app|signal|fax|hotline|reach|dial|telefon\p{L}*|handy|mobil\p{L}*|rufnummer|anruf\p{L}*|erreichbar|téléphon\p{L}*|portable|appel\p{L}*|joindre|tel[ée]fono|m[óo]vil|celular|ll[áa]m\p{L}*|cellulare|chiam\p{L}*|telefoon|bellen|tlf|puhelin|telefone|contato|contacto|kontakt|numero di telefono|número de teléfono|numéro de téléphone)(?![\p{L}])|☎|📞|電話|电话|전화/iu;
+
+const NATIONAL_COUNTRIES: CountryCode[] = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "AT", "IN", "AU", "CA", "IE", "PT", "PL", "SE", "BR", "MX", "JP"];
+
+function fictional(nationalNumber: string, countryCallingCode: string): boolean {
+  if (countryCallingCode === "1" && /^\d{3}55501\d\d$/.test(nationalNumber)) return true;
+  return /^(\d)\1+$/.test(nationalNumber) || /^0?123456789\d?$/.test(nationalNumber);
+}
+
+function looksLikeDateOrVersion(value: string): boolean {
+  return (
+    /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(value) ||
+    /^\d{4}\s*[-–]\s*\d{4}$/.test(value) ||
+    /^\d+(?:\.\d+){2,}$/.test(value) && !/^\d{2,4}\.\d{2,4}\.\d{2,4}$/.test(value) ||
+    /^\d{1,2}:\d{2}/.test(value)
+  );
+}
+
+function strongNationalForm(value: string): boolean {
+  return (
+    /^\(\d{2,5}\)\s?\d{2,4}[\s.-]?\d{2,5}$/.test(value) || // (415) 555-2671, (030) 1234567
+    /^\d{3}[.-]\d{3}[.-]\d{4}$/.test(value) || // 415-555-2671
+    /^0\d(?:[\s.]\d{2}){4}$/.test(value) || // 06 12 34 56 78
+    /^0\d{1,4}[\s/-]\d{3,8}(?:[\s-]\d{2,4})?$/.test(value) // 030 12345678, 0171/1234567, 07700 900123, 06 12345678
+  );
+}
+
+type PhoneVerdict = { countryCallingCode: string; nationalNumber: string } | null;
+const PHONE_CACHE = new Map<string, PhoneVerdict>();
+const PHONE_CACHE_LIMIT = 2048;
+
+/** libphonenumber parsing costs tens of microseconds; the same number is often repeated. */
+function cachedPhone(key: string, compute: () => PhoneVerdict): PhoneVerdict {
+  const cached = PHONE_CACHE.get(key);
+  if (cached !== undefined) return cached;
+  const verdict = compute();
+  if (PHONE_CACHE.size >= PHONE_CACHE_LIMIT) PHONE_CACHE.clear();
+  PHONE_CACHE.set(key, verdict);
+  return verdict;
+}
+
+function verdictOf(phone: { countryCallingCode: unknown; nationalNumber: unknown } | undefined): PhoneVerdict {
+  return phone ? { countryCallingCode: String(phone.countryCallingCode), nationalNumber: String(phone.nationalNumber) } : null;
+}
+
+function parseInternational(value: string, context: boolean): PhoneVerdict {
+  const normalized = value.replace(/^\(\+?([^)]*)\)/, "+$1").replace(/^00/, "+").replace(/^\+?\(\+?/, "+").replace(/[\u00a0\u2011\u2013]/g, " ");
+  const phone = parsePhoneNumberFromString(normalized);
+  if (!phone || !(phone.isValid() || (context && phone.isPossible()))) return null;
+  return verdictOf(phone);
+}
+
+function parseNational(value: string, context: boolean): PhoneVerdict {
+  const normalized = value.replace(/[\u00a0\u2011\u2013]/g, " ");
+  for (const country of NATIONAL_COUNTRIES) {
+    const candidate = parsePhoneNumberFromString(normalized, country);
+    if (candidate?.isValid()) return verdictOf(candidate);
+  }
+  if (context && /^\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/.test(value)) {
+    // US-shaped number with a phone keyword but an unassigned area code, e.g. (555) 123-4567.
+    const phone = parsePhoneNumberFromString(normalized, "US");
+    if (phone?.isPossible()) return verdictOf(phone);
+  }
+  return null;
+}
+
+function runPhones(text: string, emit: Emit): void {
+  PHONE_CANDIDATE.lastIndex = 0;
+  for (let match = PHONE_CANDIDATE.exec(text); match !== null; match = PHONE_CANDIDATE.exec(text)) {
+    let value = match[0];
+    let start = match.index;
+    // Trim a dangling opening or closing parenthesis that does not belong to the number.
+    if (value.endsWith(")") && !value.includes("(")) value = value.slice(0, -1);
+    if (value.startsWith("(") && !value.includes(")")) {
+      value = value.slice(1);
+      start++;
+    }
+    const digits = value.replace(/\D/g, "");
+    if (digits.length < 7 || digits.length > 15) continue;
+    if (looksLikeDateOrVersion(value)) continue;
+    const international = value.startsWith("+") || value.startsWith("00") || value.startsWith("(+");
+    const end = start + value.length;
+    const context = keywordBefore(text, start, PHONE_KEYWORDS, 48) || keywordAround(text, start, end, /\b(?:tel|phone|telefon|téléphone|teléfono|mobile|handy|portable)\b/i, 24);
+    if (!international && !context && !strongNationalForm(value)) continue;
+    // The tail of an IBAN-like token ("BE52 0527 8784 1315") is not a phone number.
+    if (!context && /(?:\biban\b[^\n]{0,16}|\b[A-Z]{2}\d{2}\s?)$/i.test(text.slice(Math.max(0, start - 24), start))) continue;
+    const phone = cachedPhone(`${international ? "i" : "n"}${context ? 1 : 0}${value}`, () => (international ? parseInternational(value, context) : parseNational(value, context)));
+    if (!phone) continue;
+    // Fictional-use numbers (NANP 555-01xx) count only when written as someone's number (phone keyword).
+    if (!context && (fictional(phone.nationalNumber, phone.countryCallingCode) || /^(?:1?\d{3})?55501\d\d$/.test(digits))) continue;
+    if (/^(\d)\1+$/.test(phone.nationalNumber)) continue;
+    emit("phone", start, end, international ? "phone-international" : "phone-national", context ? PRIORITY.structured : PRIORITY.contextual);
+  }
+}
+
+export const contactDetectors: Detector[] = [
+  { name: "email", run: runEmails },
+  { name: "email-obfuscated", run: runObfuscatedEmails },
+  { name: "phone", run: runPhones },
+];

@@ -1,0 +1,51 @@
+/**
+ * IBAN: country code + two check digits + BBAN of the country's fixed length, confirmed by ISO 7064
+ * mod 97. Our own code: the country length table is public (SWIFT IBAN registry) and the check is a
+ * few lines; we need exact spans over spaced, dashed and lower-case forms in free text, which the
+ * validator libraries (that take one clean string) do not give.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY } from "../detector.js";
+import { ibanValid } from "../checksums.js";
+import { isRepetitive } from "../context.js";
+
+/** IBAN lengths per country (SWIFT IBAN registry), all SEPA countries and the other IBAN users. */
+export const IBAN_LENGTHS: Record<string, number> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, BY: 28, CH: 21, CR: 22, CY: 28, CZ: 24,
+  DE: 22, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28,
+  HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20, LU: 20,
+  LV: 21, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27, MT: 31, MU: 30, NL: 18, NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29,
+  RO: 24, RS: 22, SA: 24, SC: 31, SE: 24, SI: 19, SK: 24, SM: 27, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22,
+  VG: 24, XK: 20, LY: 25, SD: 18, BI: 27, DJ: 27, RU: 33, SO: 23, NI: 28, MN: 20, FK: 18, OM: 23, YE: 30,
+};
+
+const IBAN_START = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})(?=[ \-.]?[A-Za-z0-9])/g;
+
+function runIbans(text: string, emit: Emit): void {
+  IBAN_START.lastIndex = 0;
+  for (let match = IBAN_START.exec(text); match !== null; match = IBAN_START.exec(text)) {
+    const country = match[1]!.toUpperCase();
+    const length = IBAN_LENGTHS[country];
+    if (length === undefined) continue;
+    if (match[1] !== country && match[1] !== match[1]!.toLowerCase()) continue; // mixed case "De12" is a word
+    // Collect `length` alphanumerics allowing single spaces, dashes or dots between them.
+    let compact = country + match[2]!;
+    let index = match.index + 4;
+    while (compact.length < length && index < text.length) {
+      const char = text[index]!;
+      if (/[A-Za-z0-9]/.test(char)) {
+        compact += char.toUpperCase();
+        index++;
+      } else if ((char === " " || char === "-" || char === "." || char === "\u00a0") && /[A-Za-z0-9]/.test(text[index + 1] ?? "")) {
+        index++;
+      } else break;
+    }
+    if (compact.length !== length) continue;
+    if (/[A-Za-z0-9]/.test(text[index] ?? "") && !/^\s/.test(text[index - 1] ?? "")) continue; // runs on into a longer token
+    if (!ibanValid(compact) || isRepetitive(compact.slice(4))) continue;
+    emit("iban", match.index, index, "iban-mod97", PRIORITY.checksum + 10);
+    IBAN_START.lastIndex = index;
+  }
+}
+
+export const ibanDetectors: Detector[] = [{ name: "iban", run: runIbans }];

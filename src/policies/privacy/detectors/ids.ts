@@ -1,0 +1,117 @@
+/**
+ * National identifiers with letters, and passport numbers in context (our own: each has a short
+ * published format and check; none of the JS validator libraries scan free text for spans).
+ * - UK National Insurance number: HMRC prefix rules (no D F I Q U V first, no BG GB NK KN TN NT ZZ).
+ * - French NIR/INSEE: sex, year, month, department (incl. 2A/2B), key = 97 - (number mod 97).
+ * - Spanish DNI/NIE: letter = number mod 23.
+ * - Italian codice fiscale: 16 characters with its odd/even check letter.
+ * - German pension insurance number (Sozialversicherungsnummer): weighted cross-sum check digit.
+ * - Passport numbers only next to a passport keyword (any language), or a passport MRZ line.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { inseeValid, spanishIdValid } from "../checksums.js";
+import { isRepetitive, keywordBefore } from "../context.js";
+
+const UK_NINO = /(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?([A-D])(?![\p{L}\p{N}])/gu;
+const INSEE = /(?<![\p{L}\p{N}])([12378])[ .]?(\d{2})[ .]?(0[1-9]|1[0-2]|[2-9]\d)[ .]?(\d{2}|2[ABab])[ .]?(\d{3})[ .]?(\d{3})[ .]?(\d{2})(?![\p{L}\p{N}])/gu;
+const SPANISH_ID = /(?<![\p{L}\p{N}])([XYZxyz]?[- ]?\d{7,8})[- ]?([A-Za-z])(?![\p{L}\p{N}])/gu;
+const ITALIAN_CF = /(?<![A-Za-z0-9])([A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z])(?![A-Za-z0-9])/g;
+
+// German pension insurance number (Rentenversicherungs-/Sozialversicherungsnummer): area(2) birth date(6) letter serial(2) check(1).
+const DE_RVNR = /(?<![\p{L}\p{N}])(\d{2})\s?(\d{6})\s?([A-Z])\s?(\d{2})\s?(\d)(?![\p{L}\p{N}])/gu;
+
+function germanRvnrValid(area: string, birth: string, letter: string, serial: string, check: string): boolean {
+  const day = Number(birth.slice(0, 2)) % 50;
+  const month = Number(birth.slice(2, 4));
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+  const digits = area + birth + String(letter.charCodeAt(0) - 64).padStart(2, "0") + serial;
+  const weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+  let sum = 0;
+  for (let index = 0; index < 12; index++) {
+    const product = (digits.charCodeAt(index) - 48) * weights[index]!;
+    sum += Math.floor(product / 10) + (product % 10);
+  }
+  return sum % 10 === Number(check);
+}
+
+const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+
+function italianCfValid(code: string): boolean {
+  let sum = 0;
+  for (let index = 0; index < 15; index++) {
+    const char = code[index]!;
+    const value = /\d/.test(char) ? Number(char) : char.charCodeAt(0) - 65;
+    sum += index % 2 === 0 ? CF_ODD[value]! : value;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === code[15];
+}
+
+const SPANISH_CONTEXT = /\b(?:dni|nie|nif|documento|identidad|id)\b/i;
+
+function runNationalIds(text: string, emit: Emit): void {
+  UK_NINO.lastIndex = 0;
+  for (let match = UK_NINO.exec(text); match !== null; match = UK_NINO.exec(text)) {
+    const prefix = match[1]!;
+    if (/^(?:BG|GB|NK|KN|TN|NT|ZZ)$/.test(prefix)) continue;
+    if (isRepetitive(match[2]! + match[3]! + match[4]!) && !keywordBefore(text, match.index, /\b(?:ni|nino|national insurance)\b/i)) continue;
+    emit("national_id", match.index, match.index + match[0].length, "uk-nino", PRIORITY.checksum - 5);
+  }
+  INSEE.lastIndex = 0;
+  for (let match = INSEE.exec(text); match !== null; match = INSEE.exec(text)) {
+    const compact = match[0].replace(/[ .]/g, "");
+    if (!inseeValid(compact)) continue;
+    emit("national_id", match.index, match.index + match[0].length, "fr-insee", PRIORITY.checksum + 2);
+  }
+  SPANISH_ID.lastIndex = 0;
+  for (let match = SPANISH_ID.exec(text); match !== null; match = SPANISH_ID.exec(text)) {
+    const compact = (match[1]! + match[2]!).replace(/[- ]/g, "");
+    if (!spanishIdValid(compact)) continue;
+    const digits = compact.replace(/\D/g, "");
+    if (isRepetitive(digits) && !keywordBefore(text, match.index, SPANISH_CONTEXT)) continue;
+    if (match[2] === match[2]!.toLowerCase() && !keywordBefore(text, match.index, SPANISH_CONTEXT)) continue;
+    emit("national_id", match.index, match.index + match[0].length, "es-dni-nie", PRIORITY.checksum);
+  }
+  DE_RVNR.lastIndex = 0;
+  for (let match = DE_RVNR.exec(text); match !== null; match = DE_RVNR.exec(text)) {
+    if (!germanRvnrValid(match[1]!, match[2]!, match[3]!, match[4]!, match[5]!)) continue;
+    emit("national_id", match.index, match.index + match[0].length, "de-rvnr", PRIORITY.checksum);
+  }
+  ITALIAN_CF.lastIndex = 0;
+  for (let match = ITALIAN_CF.exec(text); match !== null; match = ITALIAN_CF.exec(text)) {
+    if (!italianCfValid(match[1]!)) continue;
+    emit("national_id", match.index, match.index + match[0].length, "it-codice-fiscale", PRIORITY.checksum);
+  }
+}
+
+const PASSPORT =
+  /(?:passport|passeport|pasaporte|passaporto|passaporte|reisepass|pass-?nr\.?|passnummer|paspoort|paszport|pas\.|pass no\.?|passport no\.?|n° de passeport|número de pasaporte)(?:\s*(?:nummer|numéro|número|numero|number|no\.?|nr\.?|num\.?|#|n°|nº|id))?\s*(?:(?:is|ist|est|es|è|was|:|=|-|#)\s*)?(?:(?:de|del|du|der)\s+\w+\s+)?["']?([A-Z0-9](?:[A-Z0-9 ]{4,10})[A-Z0-9])["']?(?![\p{L}\p{N}])/giu;
+const MRZ = /P[<A-Z][A-Z]{3}[A-Z<]{30,39}\s*\n?\s*[A-Z0-9<]{9}\d[A-Z]{3}\d{6}/g;
+
+const PASSPORT_STEMS = ["pas", "reisep"];
+
+function runPassports(text: string, emit: Emit, lower: string): void {
+  if (containsAny(lower, PASSPORT_STEMS)) {
+    PASSPORT.lastIndex = 0;
+    for (let match = PASSPORT.exec(text); match !== null; match = PASSPORT.exec(text)) {
+      let value = match[1]!;
+      const trailingWord = /\s+[A-Za-z]+$/.exec(value);
+      if (trailingWord && /\d/.test(value.slice(0, trailingWord.index))) value = value.slice(0, trailingWord.index);
+      const compact = value.replace(/\s/g, "");
+      if (compact.length < 6 || compact.length > 10) continue;
+      const digitCount = compact.replace(/\D/g, "").length;
+      if (digitCount < 1 || /^(\w)\1+$/.test(compact) || /X{3,}|x{3,}/.test(compact)) continue;
+      const start = match.index + match[0].indexOf(value, match[0].length - match[1]!.length - 1);
+      emit("passport", start, start + value.length, "passport-in-context", PRIORITY.checksum - 2);
+    }
+  }
+  if (text.includes("<<")) {
+    MRZ.lastIndex = 0;
+    for (let match = MRZ.exec(text); match !== null; match = MRZ.exec(text)) emit("passport", match.index, match.index + match[0].length, "passport-mrz", PRIORITY.checksum);
+  }
+}
+
+export const idDetectors: Detector[] = [
+  { name: "national-ids", run: runNationalIds },
+  { name: "passports", run: runPassports },
+];

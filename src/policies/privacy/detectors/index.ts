@@ -1,0 +1,11 @@
+import type { Detector } from "../detector.js";
+import { secretDetectors } from "./secrets.js";
+import { contactDetectors } from "./contact.js";
+import { numberDetectors } from "./numbers.js";
+import { ibanDetectors } from "./iban.js";
+import { networkDetectors } from "./network.js";
+import { idDetectors } from "./ids.js";
+import { personalDetectors } from "./personal.js";
+
+/** Every built-in detector, in the order they run (order does not change the result). */
+export const BUILTIN_DETECTORS: readonly Detector[] = [...secretDetectors, ...ibanDetectors, ...numberDetectors, ...idDetectors, ...networkDetectors, ...contactDetectors, ...personalDetectors];

@@ -1,0 +1,67 @@
+/**
+ * Word lists used by the context rules (our own, hand-picked; lower-case).
+ * GIVEN_NAMES: common first names across the languages we support, used to tell a person's name
+ * from other capitalised words. HEALTH_TERMS: conditions, treatments and sensitive health states
+ * (regex sources, any case). PUBLIC_FIGURES / PUBLIC_ADDRESSES: public facts that are not private.
+ */
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  (
+    // English
+    "james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis harry oliver jake liam lucas owen leo max sam tom tim ben dan mike chris nick alex matt steve andy rob bob " +
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori chloe mia ava ella lily zoe jane kate lucy sophie amelia harper evie poppy freya isla " +
+    // German, Dutch, Scandinavian
+    "lukas leon finn jonas elias paul felix luis maximilian ben luca moritz tim niklas julian fabian florian tobias sebastian stefan andreas markus matthias michael christian thomas klaus jürgen juergen uwe wolfgang dieter günter gunter hans heinz helmut horst karl kurt manfred peter rainer ralf rolf sven torsten werner dirk frank holger jens jörg joerg lars olaf bernd detlef gerhard hermann otto franz fritz friedrich heinrich wilhelm ludwig georg johann johannes " +
+    "mia hannah emma sofia lea lena marie anna lina laura leonie lara julia sarah katharina christina sabine petra monika ursula renate ingrid gisela helga karin brigitte heike birgit claudia andrea susanne stefanie nicole silke anja katrin kerstin martina angelika gabriele elke ute jutta doris erika greta frieda ida mathilda charlotte johanna " +
+    "daan sem bram thijs jesse ruben lars sander pieter jeroen bas koen wouter joost sanne lotte femke anouk fleur eva lieke maaike inge anke ingrid sven erik nils björn bjorn anders olof astrid sigrid kari liv ingrid freja " +
+    // French
+    "jean pierre jacques michel philippe alain nicolas françois francois patrick christophe laurent sébastien sebastien julien olivier thierry frédéric frederic stéphane stephane éric eric david pascal daniel bernard didier thomas antoine hugo louis gabriel arthur raphaël raphael jules mathis théo theo lucas nathan enzo clément clement maxime baptiste quentin romain guillaume benoît benoit mathieu matthieu yves rené rene gérard gerard " +
+    "marie nathalie isabelle sylvie catherine françoise francoise valérie valerie sandrine christine véronique veronique sophie céline celine stéphanie stephanie sandra aurélie aurelie camille léa lea manon chloé chloe inès ines jade louise alice juliette pauline margaux clara élodie elodie émilie emilie julie lucie mathilde charlotte amélie amelie brigitte monique danielle chantal josiane martine hélène helene anne claire " +
+    // Spanish, Portuguese, Italian
+    "josé jose antonio manuel francisco juan javier david daniel carlos jesús jesus alejandro miguel rafael pedro pablo ángel angel sergio fernando jorge luis alberto álvaro alvaro diego adrián adrian raúl raul enrique ramón ramon vicente andrés andres joaquín joaquin santiago mateo hugo martín martin lucas iker mario gonzalo rubén ruben óscar oscar ignacio emilio felipe guillermo tomás tomas " +
+    "maría carmen josefa isabel ana dolores pilar teresa rosa francisca antonia mercedes lucía lucia cristina paula elena laura marta sara raquel beatriz nuria silvia patricia rocío rocio alba sofía sofia valentina martina daniela julia carla irene noelia alicia inmaculada concepción concepcion montserrat lorena sonia " +
+    "joão joao pedro tiago gonçalo goncalo rodrigo rafael duarte afonso francisca beatriz mariana inês ines leonor matilde " +
+    "giuseppe giovanni antonio mario luigi francesco angelo vincenzo pietro salvatore carlo franco domenico bruno paolo michele giorgio aldo sergio luciano marco andrea roberto stefano alessandro lorenzo matteo leonardo riccardo gabriele tommaso federico davide simone luca " +
+    "giulia chiara francesca federica sara alessia valentina martina giorgia aurora alice ginevra beatrice emma elena silvia paola roberta laura anna rosa giovanna lucia " +
+    // Other languages commonly seen in prompts
+    "mohammed muhammad mohamed ahmed ali omar hassan hussein ibrahim yusuf youssef mustafa khalid fatima aisha amina zainab mariam leila layla noor yasmin " +
+    "raj rahul amit vijay sanjay arjun rohan vikram priya ananya aditi pooja neha kavya divya lakshmi sunita anjali deepak ravi suresh ramesh " +
+    "wei li ming jun hui ying xin yan jing hao lei chen lin mei hiroshi takeshi kenji yuki haruto sakura yui hana aiko satoshi min-jun seo-yeon ji-woo " +
+    "ivan dmitri sergei alexei vladimir olga natasha tatiana svetlana irina anastasia ekaterina piotr tomasz krzysztof katarzyna agnieszka magdalena " +
+    "mehmet mustafa ahmet ayşe ayse fatma emine zeynep elif burak emre"
+  ).split(/\s+/),
+);
+
+export const HEALTH_TERMS: readonly string[] = [
+  // English
+  "stage [1-4i]+ (?:breast|lung|colon|prostate)? ?cancer|(?:breast|lung|prostate|colon|colorectal|skin|pancreatic|ovarian|cervical|bladder|brain|liver|stomach|thyroid|bone|blood|testicular) cancer|diabetes|diabetic|type [12] diabetes|cancer|carcinoma|tumou?r|leukemia|leukaemia|lymphoma|melanoma|chemotherapy|chemo|radiotherapy|metastas[ie]s|hiv(?:-positive)?|aids|hepatitis(?: [abc])?|tuberculosis|depression|depressive|major depressive disorder|anxiety disorder|panic disorder|bipolar(?: disorder)?|schizophreni[ac]|psychosis|ptsd|ocd|adhd|autism|autistic|asperger'?s?|dementia|(?:early|late)-onset alzheimer'?s?|alzheimer'?s?|parkinson'?s?|multiple sclerosis|epilepsy|epileptic|seizures?|asthma|copd|heart attack|heart failure|cardiac arrest|stroke|arrhythmia|hypertension|high blood pressure|kidney failure|dialysis|cirrhosis|crohn'?s(?: disease)?|ulcerative colitis|celiac disease|lupus|rheumatoid arthritis|fibromyalgia|anorexia|bulimia|eating disorder|addiction|alcoholism|alcoholic|substance abuse|opioid use disorder|overdose|suicidal|suicide attempt|self-harm|pregnant|pregnancy|miscarriage|abortion|infertility|ivf|std|sti|chlamydia|gonorrh(?:o)?ea|syphilis|herpes|hpv|covid(?:-19)?|long covid|pneumonia|sepsis|concussion|brain injury|paralysis|paralyzed|amputation|insulin|metformin|sertraline|fluoxetine|lithium|methadone|antiretroviral|antidepressants?|prep|transplant|surgery|mastectomy|biopsy|mri scan|positive test|migraines?|sickle cell|cystic fibrosis|down syndrome|obesity|sleep apnea|glaucoma|hiv status",
+  // German
+  "diabetiker(?:in)?|krebs|brustkrebs|lungenkrebs|darmkrebs|tumor|leukämie|chemotherapie|depressionen?|angststörung|schizophrenie|demenz|alzheimer|parkinson|multiple sklerose|epilepsie|herzinfarkt|schlaganfall|bluthochdruck|niereninsuffizienz|schwanger|schwangerschaft|fehlgeburt|abtreibung|hiv-positiv|magersucht|essstörung|alkoholsucht|sucht|burnout|burn-out|autismus|asthma|bandscheibenvorfall|operation|psychotherapie|suizidgedanken",
+  // French
+  "diabète|diabetique|diabétique|cancer du sein|leucémie|chimiothérapie|dépression|dépressive?|trouble anxieux|schizophrénie|démence|maladie d'alzheimer|maladie de parkinson|sclérose en plaques|épilepsie|infarctus|avc|hypertension|insuffisance rénale|enceinte|grossesse|fausse couche|avortement|vih|séropositif|séropositive|anorexie|boulimie|alcoolisme|autisme|asthme|tumeur|opération|greffe",
+  // Spanish, Italian, Portuguese
+  "diabético|diabética|cáncer de (?:mama|pulmón|próstata|colon|piel|páncreas)|cáncer|cancer de mama|leucemia|quimioterapia|depresión|ansiedad|trastorno bipolar|esquizofrenia|demencia|esclerosis múltiple|epilepsia|infarto|ictus|hipertensión|insuficiencia renal|embarazada|embarazo|aborto espontáneo|aborto|vih|seropositivo|seropositiva|anorexia|bulimia|alcoholismo|autismo|tumor cerebral|cirugía|trasplante|diabete|cancro|tumore|chemioterapia|depressione|schizofrenia|epilessia|infarto|incinta|gravidanza|sieropositivo|câncer|gravidez|grávida|depressão|esquizofrenia",
+];
+
+export const PUBLIC_FIGURES: readonly string[] = [
+  "stephen hawking", "hawking", "michael j. fox", "michael j fox", "lou gehrig", "franklin roosevelt", "franklin d. roosevelt", "fdr",
+  "steve jobs", "muhammad ali", "robin williams", "selena gomez", "magic johnson", "freddie mercury", "ronald reagan", "christopher reeve",
+  "frida kahlo", "beethoven", "van gogh", "vincent van gogh", "charles darwin", "abraham lincoln", "john f. kennedy", "jfk", "winston churchill",
+  "princess diana", "queen elizabeth", "king charles", "pope francis", "elton john", "bruce willis", "celine dion", "céline dion", "lady gaga",
+  "serena williams", "simone biles", "michael phelps", "naomi osaka", "kate middleton", "princess of wales", "prince harry", "joe biden",
+  "donald trump", "barack obama", "angela merkel", "emmanuel macron", "albert einstein", "einstein", "marie curie", "isaac newton",
+  "mozart", "nietzsche", "ernest hemingway", "virginia woolf", "sylvia plath", "kurt cobain", "amy winehouse", "whitney houston",
+  "elvis presley", "michael jackson", "prince", "tom hanks", "val kilmer", "jim carrey", "demi lovato", "mariah carey", "kanye west",
+  "elon musk", "bill gates", "mark zuckerberg", "taylor swift", "beyoncé", "ozzy osbourne", "neil diamond", "linda ronstadt", "nelson mandela",
+  "john mccain", "ted kennedy", "margaret thatcher", "helmut schmidt", "jacques chirac", "françois mitterrand", "hugo chávez", "fidel castro",
+  "pelé", "pele", "diego maradona", "maradona", "johan cruyff", "gabriel garcía márquez", "steve irwin", "audrey hepburn", "marilyn monroe",
+  "john lennon", "george harrison", "david bowie", "alan rickman", "chadwick boseman", "matthew perry", "lisa marie presley", "tina turner",
+];
+
+/** Well-known public addresses (lower-case prefixes). */
+export const PUBLIC_ADDRESSES: readonly string[] = [
+  "1600 pennsylvania", "10 downing street", "11 downing street", "221b baker street", "1600 amphitheatre parkway", "1 infinite loop",
+  "one infinite loop", "1 apple park way", "350 fifth avenue", "20 w 34th", "405 lexington avenue", "1 hacker way", "1 microsoft way",
+  "410 terry ave", "4059 mt lee", "55 rue du faubourg saint-honoré", "55 rue du faubourg saint-honore", "platz der republik 1", "pariser platz",
+  "742 evergreen terrace", "12 grimmauld place", "4 privet drive", "124 conch street", "31 spooner street",
+];

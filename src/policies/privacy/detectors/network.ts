@@ -1,0 +1,98 @@
+/**
+ * IP addresses (our own: a bounded IPv4 pattern plus a small IPv6 validator; no maintained library
+ * finds addresses in free text with spans). Not reported: loopback, unspecified, documentation
+ * ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32), link-local, multicast and
+ * reserved space, netmasks, well-known public resolvers (8.8.8.8, 1.1.1.1 ...), and dotted version
+ * strings (v1.2.3.4, "version 10.0.19041.1").
+ * Private ranges (10/8, 172.16/12, 192.168/16) ARE reported: they describe someone's network.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY } from "../detector.js";
+import { keywordBefore } from "../context.js";
+
+const IPV4 = /(?<![\p{L}\p{N}_.-])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\p{L}\p{N}_]|\.\d|-\d)/gu;
+const PUBLIC_RESOLVERS = new Set(["8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220", "4.2.2.2", "1.2.3.4"]);
+const VERSION_CONTEXT = /(?:\bv|version|ver\.?|release|build|rev|firmware|kernel|node|python|java|chrome|firefox|windows|ios|android|sdk|api|v\.|versión|versão)\s*[:=]?\s*$/i;
+
+function ipv4Reportable(octets: number[], text: string, start: number): boolean {
+  if (octets.some((octet) => octet > 255)) return false;
+  const [a, b, c] = octets as [number, number, number, number];
+  if (a === 0 || a === 127 || a >= 224) return false; // unspecified, loopback, multicast, reserved
+  if (a === 169 && b === 254) return false; // link-local
+  if ((a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)) return false;
+  if (a === 255 || (a === 198 && (b === 18 || b === 19))) return false; // netmasks, benchmarking range
+  if (PUBLIC_RESOLVERS.has(octets.join("."))) return false;
+  if (keywordBefore(text, start, VERSION_CONTEXT, 20)) return false;
+  return true;
+}
+
+function runIpv4(text: string, emit: Emit): void {
+  IPV4.lastIndex = 0;
+  for (let match = IPV4.exec(text); match !== null; match = IPV4.exec(text)) {
+    if (match.slice(1, 5).some((octet) => octet.length > 1 && octet.startsWith("0"))) continue; // 01.02.2024-style
+    const octets = match.slice(1, 5).map(Number);
+    if (octets[3] === 0 && /^\/\d{1,2}/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue; // a network block (10.0.0.0/8), not a host
+    if (!ipv4Reportable(octets, text, match.index)) continue;
+    emit("ip_address", match.index, match.index + match[0].length, "ipv4", PRIORITY.structured);
+  }
+}
+
+const IPV6 = /(?<![\p{L}\p{N}_:.])(?:[0-9A-Fa-f]{1,4}:|::?)(?:[0-9A-Fa-f]{0,4}:){1,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\p{L}\p{N}_:])/gu;
+
+function ipv6Groups(value: string): string[] | undefined {
+  const doubleColon = value.indexOf("::");
+  if (doubleColon >= 0 && value.indexOf("::", doubleColon + 1) >= 0) return undefined;
+  let body = value;
+  let embeddedV4 = 0;
+  const v4 = /(\d{1,3}\.){3}\d{1,3}$/.exec(body);
+  if (v4) {
+    embeddedV4 = 2;
+    body = body.slice(0, v4.index) + "0";
+  }
+  const parts = doubleColon >= 0 ? body.split("::") : [body];
+  const left = parts[0] ? parts[0].split(":") : [];
+  const right = parts[1] ? parts[1].split(":") : [];
+  if ([...left, ...right].some((group) => !/^[0-9A-Fa-f]{1,4}$/.test(group))) return undefined;
+  const count = left.length + right.length + (embeddedV4 ? 1 : 0);
+  if (doubleColon < 0 && count !== 8) return undefined;
+  if (doubleColon >= 0 && count > 7) return undefined;
+  const fill = doubleColon >= 0 ? new Array<string>(8 - count).fill("0") : [];
+  return [...left, ...fill, ...right].map((group) => group.toLowerCase());
+}
+
+/** Anchor on ":hex:" (cheap: starts with a literal), then widen to the whole candidate by hand. */
+const IPV6_ANCHOR = /:[0-9A-Fa-f]{0,4}:/g;
+const IPV6_CHAR = /[0-9A-Fa-f:.]/;
+
+function runIpv6(text: string, emit: Emit): void {
+  if (!text.includes(":")) return;
+  IPV6_ANCHOR.lastIndex = 0;
+  for (let anchor = IPV6_ANCHOR.exec(text); anchor !== null; anchor = IPV6_ANCHOR.exec(text)) {
+    let start = anchor.index;
+    while (start > 0 && anchor.index - start < 45 && IPV6_CHAR.test(text[start - 1]!)) start--;
+    let end = anchor.index + anchor[0].length;
+    while (end < text.length && end - start < 45 && IPV6_CHAR.test(text[end]!)) end++;
+    IPV6_ANCHOR.lastIndex = end;
+    while (end > start && text[end - 1] === ".") end--;
+    if (start > 0 && /[\p{L}\p{N}_]/u.test(text[start - 1]!)) continue;
+    if (end < text.length && /[\p{L}\p{N}_]/u.test(text[end]!)) continue;
+    IPV6.lastIndex = 0;
+    const match = IPV6.exec(text.slice(start, end));
+    if (!match || match.index !== 0 || match[0].length !== end - start) continue;
+    const value = match[0];
+    const groups = ipv6Groups(value);
+    if (!groups) continue;
+    const nonZero = groups.filter((group) => !/^0+$/.test(group)).length;
+    if (nonZero < 2) continue; // ::, ::1 and other near-empty values
+    const first = parseInt(groups[0]!, 16);
+    if ((first & 0xffc0) === 0xfe80 || (first & 0xff00) === 0xff00) continue; // link-local, multicast
+    if (first === 0x2001 && groups[1] === "db8") continue; // documentation
+    if (!/[a-f]/i.test(value) && value.split(":").length < 6) continue; // times like 12:30:45
+    emit("ip_address", start, end, "ipv6", PRIORITY.structured);
+  }
+}
+
+export const networkDetectors: Detector[] = [
+  { name: "ipv4", run: runIpv4 },
+  { name: "ipv6", run: runIpv6 },
+];

@@ -1,0 +1,210 @@
+/**
+ * Digit-based identifiers confirmed by their check digits or valid ranges: payment cards (Luhn +
+ * issuer prefix), US SSN (SSA valid ranges), Indian Aadhaar (Verhoeff), German Steuer-IdNr
+ * (ISO 7064 MOD 11,10), UK NHS numbers (mod 11), Dutch BSN (elfproef), Canadian SIN (Luhn),
+ * Brazilian CPF, US ABA routing numbers, and bank account numbers next to an account keyword.
+ * Our own code: no maintained JS library covers these together with exact spans in free text, and
+ * each check is a few lines (see ../checksums.ts). Numbers that fail their check are not reported.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY } from "../detector.js";
+import { abaRoutingValid, germanTaxIdValid, luhnValid, nhsNumberValid, verhoeffValid } from "../checksums.js";
+import { isRepetitive, keywordAround, keywordBefore } from "../context.js";
+
+/** Runs of digits joined by single separators (space, dash, dot, slash). Linear: each step eats a digit. */
+const DIGIT_RUN = /(?<![\p{L}\p{N}_.\/-]|[.,\/-]\d)\d(?:[ \u00a0.\/-]?\d){5,30}(?![\p{N}_]|[.,\/-]\d)/gu;
+
+interface Group {
+  start: number;
+  end: number;
+}
+
+function groupsOf(text: string, start: number, end: number): Group[] {
+  const groups: Group[] = [];
+  let index = start;
+  while (index < end) {
+    const groupStart = index;
+    while (index < end && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++;
+    groups.push({ start: groupStart, end: index });
+    index++; // separator
+  }
+  return groups;
+}
+
+/** Visa, Mastercard, Amex, Discover: enough on their own; other issuers need a card keyword nearby. */
+function majorCardPrefix(digits: string): boolean {
+  return /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|6(?:011|5))/.test(digits);
+}
+
+function cardPrefixPlausible(digits: string): boolean {
+  return /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3(?:0[0-5]|[689])|6(?:011|5|4[4-9]|2)|35(?:2[89]|[3-8])|50|5[6-9]|6[037]|9792|8)/.test(digits);
+}
+
+const CARD_CONTEXT = /card|karte|carte|tarjeta|carta|cartão|kaart|visa|master|amex|american express|discover|diners|jcb|maestro|cc|credit|debit|kredit|crédit|crédito|payment|zahlung|paiement|pago/i;
+
+function separatorsConsistent(text: string, groups: Group[]): boolean {
+  const separators = new Set<string>();
+  for (let index = 0; index + 1 < groups.length; index++) separators.add(text[groups[index]!.end]!);
+  return separators.size <= 1;
+}
+
+const SSN_CONTEXT = /\b(?:ssn|social security|soc\.? sec|sozialversicherung|seguro social|sécurité sociale|tin|itin|taxpayer)\b/i;
+const AADHAAR_CONTEXT = /aadhaa?r|aadhar|uidai|\buid\b|आधार/i;
+const DE_TAX_CONTEXT = /steuer|\bidnr|identifikationsnummer|\btin\b|tax id|tax identification|steuer-?id/i;
+const NHS_CONTEXT = /\bnhs\b|patient|health|gesundheit|hospital|medical|gp\b/i;
+const ROUTING_CONTEXT = /routing|\baba\b|\brtn\b|transit number|bank code|wire/i;
+const ACCOUNT_CONTEXT =
+  /(?:account|acct|a\/c|konto|kontonummer|compte|cuenta|conto|rekening|bankrekening|checking|savings|sort code|bsb|clabe|bank details|bankverbindung|numéro de compte|número de cuenta|numero di conto|blz|bankleitzahl|bank code|clearing)[^\n]{0,24}$/i;
+const BSN_CONTEXT = /\bbsn\b|burgerservicenummer|sofinummer/i;
+const SIN_CONTEXT = /\bsin\b|social insurance|numéro d'assurance sociale|\bnas\b/i;
+const CPF_CONTEXT = /\bcpf\b|cadastro de pessoas/i;
+const PHONE_HINT = /\b(?:tel|phone|call|mobile|cell|fax|telefon|handy|téléphone|teléfono|móvil|whatsapp)\b/i;
+
+function ssnValid(area: string, group: string, serial: string): boolean {
+  const areaNumber = Number(area);
+  if (areaNumber === 0 || areaNumber === 666 || areaNumber >= 900) return false;
+  if (group === "00" || serial === "0000") return false;
+  const full = area + group + serial;
+  // Numbers the SSA voided after they appeared in advertising, and the famous sample value.
+  if (full === "078051120" || full === "219099999" || /^98765432\d$/.test(full)) return false;
+  return !isRepetitive(full);
+}
+
+function bsnValid(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  let sum = 0;
+  for (let index = 0; index < 8; index++) sum += (digits.charCodeAt(index) - 48) * (9 - index);
+  sum -= digits.charCodeAt(8) - 48;
+  return sum % 11 === 0 && sum !== 0;
+}
+
+function cpfValid(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits) || /^(\d)\1+$/.test(digits)) return false;
+  for (const length of [9, 10]) {
+    let sum = 0;
+    for (let index = 0; index < length; index++) sum += (digits.charCodeAt(index) - 48) * (length + 1 - index);
+    const check = ((sum * 10) % 11) % 10;
+    if (check !== digits.charCodeAt(length) - 48) return false;
+  }
+  return true;
+}
+
+function classifyRun(text: string, start: number, end: number, emit: Emit): void {
+  const raw = text.slice(start, end);
+  const groups = groupsOf(text, start, end);
+  const digits = raw.replace(/\D/g, "");
+  const shape = groups.map((group) => group.end - group.start).join("-");
+  const separator = groups.length > 1 ? text[groups[0]!.end]! : "";
+
+  // Payment cards: windows of whole groups holding 13-19 digits. Cheap shape checks come first;
+  // the card keyword test runs at most once per run.
+  let cardFound = false;
+  let cardContext: boolean | undefined;
+  const hasCardContext = () => (cardContext ??= keywordAround(text, start, end, CARD_CONTEXT, 64));
+  for (let first = 0; first < groups.length && !cardFound; first++) {
+    const firstLength = groups[first]!.end - groups[first]!.start;
+    if (first > 0 && !hasCardContext()) break;
+    let count = 0;
+    for (let last = first; last < groups.length; last++) {
+      count += groups[last]!.end - groups[last]!.start;
+      if (count > 19) break;
+      if (count < 13) continue;
+      const windowGroups = groups.slice(first, last + 1);
+      // Card numbers are written whole or in groups that start with four digits (4-4-4-4, 4-6-5);
+      // a window cut out of a longer number (order 112-4567890-1234567) needs a card keyword.
+      if (windowGroups.length > 1 && firstLength !== 4 && !hasCardContext()) continue;
+      if (windowGroups.length > 1 && windowGroups.some((group) => group.end - group.start < 3) && !hasCardContext()) continue;
+      const windowStart = groups[first]!.start;
+      const windowEnd = groups[last]!.end;
+      const windowDigits = text.slice(windowStart, windowEnd).replace(/\D/g, "");
+      if (!luhnValid(windowDigits) || /^(\d)\1+$/.test(windowDigits) || !cardPrefixPlausible(windowDigits)) continue;
+      if (!separatorsConsistent(text, windowGroups)) continue;
+      if (!majorCardPrefix(windowDigits) && !hasCardContext()) continue;
+      emit("payment_card", windowStart, windowEnd, "luhn", PRIORITY.checksum + 5);
+      cardFound = true;
+      // Keep looking only for the longest window from this start.
+      let longerEnd = windowEnd;
+      for (let extra = last + 1; extra < groups.length; extra++) {
+        count += groups[extra]!.end - groups[extra]!.start;
+        if (count > 19) break;
+        const longer = text.slice(windowStart, groups[extra]!.end).replace(/\D/g, "");
+        if (longer.length >= 13 && luhnValid(longer) && cardPrefixPlausible(longer)) longerEnd = groups[extra]!.end;
+      }
+      if (longerEnd !== windowEnd) emit("payment_card", windowStart, longerEnd, "luhn", PRIORITY.checksum + 6);
+      break;
+    }
+  }
+  if (cardFound) return;
+
+  // US SSN: 3-2-4 with one separator, or nine digits next to an SSN keyword.
+  if ((shape === "3-2-4" && (separator === "-" || separator === " " || separator === ".")) || (digits.length === 9 && groups.length === 1 && keywordBefore(text, start, SSN_CONTEXT, 48))) {
+    if (ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)) && (separator === "-" || keywordBefore(text, start, SSN_CONTEXT, 64) || !keywordBefore(text, start, PHONE_HINT, 32))) {
+      emit("us_ssn", start, end, "ssn-valid-range", PRIORITY.checksum);
+      return;
+    }
+  }
+
+  // Aadhaar: 12 digits (4-4-4 or joined), first digit 2-9, Verhoeff check; joined form needs a keyword.
+  if (digits.length === 12 && /^[2-9]/.test(digits) && (shape === "4-4-4" || (shape === "12" && keywordAround(text, start, end, AADHAAR_CONTEXT, 64)))) {
+    if (verhoeffValid(digits) && !isRepetitive(digits)) {
+      emit("national_id", start, end, "aadhaar-verhoeff", PRIORITY.checksum);
+      return;
+    }
+  }
+
+  // German Steuer-IdNr: 11 digits, written joined or 2-3-3-3, next to a tax keyword (or in 2-3-3-3 form).
+  if (digits.length === 11 && (shape === "11" || shape === "2-3-3-3") && germanTaxIdValid(digits) && (shape === "2-3-3-3" || keywordAround(text, start, end, DE_TAX_CONTEXT, 64))) {
+    emit("national_id", start, end, "de-steuer-idnr", PRIORITY.checksum);
+    return;
+  }
+
+  // UK NHS number: 10 digits (3-3-4 or joined), mod 11, next to a health keyword.
+  if (digits.length === 10 && (shape === "3-3-4" || shape === "10") && nhsNumberValid(digits) && keywordAround(text, start, end, NHS_CONTEXT, 64)) {
+    emit("medical_record", start, end, "nhs-number", PRIORITY.checksum);
+    return;
+  }
+
+  if (digits.length === 9 && groups.length <= 3) {
+    if (keywordBefore(text, start, ROUTING_CONTEXT, 48) && abaRoutingValid(digits)) {
+      emit("bank_account", start, end, "aba-routing", PRIORITY.checksum);
+      return;
+    }
+    if (keywordBefore(text, start, BSN_CONTEXT, 48) && bsnValid(digits)) {
+      emit("national_id", start, end, "nl-bsn", PRIORITY.checksum);
+      return;
+    }
+    if (keywordBefore(text, start, SIN_CONTEXT, 48) && luhnValid(digits)) {
+      emit("national_id", start, end, "ca-sin", PRIORITY.checksum);
+      return;
+    }
+  }
+  if (digits.length === 11 && (/^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(raw) || keywordBefore(text, start, CPF_CONTEXT, 48)) && cpfValid(digits)) {
+    emit("national_id", start, end, "br-cpf", PRIORITY.checksum);
+    return;
+  }
+
+  // Bank account numbers: 6-17 digits right after an account keyword (no checksum is universal).
+  if (digits.length >= 6 && digits.length <= 17 && keywordBefore(text, start, ACCOUNT_CONTEXT, 40) && !isRepetitive(digits)) {
+    if (!/^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw)) emit("bank_account", start, end, "account-number-in-context", PRIORITY.contextual);
+  }
+}
+
+function runDigitRuns(text: string, emit: Emit, lower: string): void {
+  DIGIT_RUN.lastIndex = 0;
+  for (let match = DIGIT_RUN.exec(text); match !== null; match = DIGIT_RUN.exec(text)) {
+    let end = match.index + match[0].length;
+    while (end > match.index && !/\d/.test(text[end - 1]!)) end--;
+    classifyRun(text, match.index, end, emit);
+  }
+  // UK sort code (12-34-56) next to its keyword.
+  if (lower.includes("sort") || lower.includes("bsb")) {
+    const sortCode = /(?:sort ?code|BSB)[^\d\n]{0,16}(\d{2}[- ]?\d{2}[- ]?\d{2}|\d{3}-\d{3})(?!\d)/gi;
+    for (let match = sortCode.exec(text); match !== null; match = sortCode.exec(text)) {
+      const value = match[1]!;
+      const start = match.index + match[0].length - value.length;
+      emit("bank_account", start, start + value.length, "sort-code", PRIORITY.contextual);
+    }
+  }
+}
+
+export const numberDetectors: Detector[] = [{ name: "digit-identifiers", run: runDigitRuns }];

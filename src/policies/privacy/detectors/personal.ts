@@ -1,0 +1,298 @@
+/**
+ * Context rules for personal data that has no checksum: street addresses, a named person with a
+ * health condition, dates of birth, medical record numbers. Our own code: there is no maintained
+ * JS library for multilingual address or health-context detection that runs in microseconds
+ * (NER models would need a download and far more time). The rules favour recall on concrete
+ * values (a house number with a street word, a date after a birth keyword, a condition next to a
+ * person's name) and stay quiet on general questions (no person, no number).
+ * Public figures with public facts (famous names, or cues such as "president", "actor", "late")
+ * and well-known public addresses (10 Downing Street ...) are not reported.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { GIVEN_NAMES, HEALTH_TERMS, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
+
+// --- Street addresses -------------------------------------------------------------------------
+const CAP = "\\p{Lu}[\\p{L}'’.-]{0,40}";
+const EN_STREET_TYPES =
+  "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Row|Trail|Trl|Grove|Gardens|Mews|Hill|Walk|Loop|Alley|Pike|Plaza";
+const UNIT = "(?:,?\\s*(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|Fl\\.?|Floor|#)\\s*[\\p{L}\\p{N}-]{1,6})?";
+const US_TAIL = "(?:,\\s*" + CAP + "(?:\\s" + CAP + "){0,2}(?:,\\s*|\\s+)(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|\\p{Lu}[\\p{L}]+\\s+\\d{5}))?";
+const UK_POSTCODE = "(?:,?\\s*(?:\\p{Lu}[\\p{L}-]+,?\\s+)?[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}(?![\\p{L}\\p{N}]))?";
+const EU_TAIL = "(?:,?\\s*(?:[A-Z]{1,2}-)?(?:\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4}\\s?[A-Z]{2}|\\d{3}\\s\\d{2}|\\d{4,5})\\s+\\p{Lu}[\\p{L}-]+(?:\\s(?:am|an|im|sur|de|del|la|le)?\\s?\\p{Lu}[\\p{L}-]+)?)?";
+
+const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp }> = [
+  {
+    rule: "address-en",
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?,?\\s+(?:[NSEW]\\.?\\s+)?(?:${CAP}\\s+){1,4}(?:${EN_STREET_TYPES})\\b(?!['’]s)\\.?${UNIT}${US_TAIL}${UK_POSTCODE}`, "gu"),
+  },
+  {
+    rule: "address-de-nl",
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}(?:-\\p{Lu}?[\\p{Ll}äöüß]{1,30}){0,4}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|dijk|singel|gatan|vägen|gata|gade|vej|veien|gaten|katu|tie)|(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}[- ]){1,2}(?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer))\\s*\\d{1,4}\\s?[a-zA-Z]?(?![\\p{L}\\p{N}])${EU_TAIL}`,
+      "gu",
+    ),
+  },
+  {
+    rule: "address-fr",
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])\\d{1,4}(?:\\s?(?:bis|ter|[A-C]))?,?\\s+(?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Cc]hemin|[Pp]lace|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Pp]assage|[Ff]aubourg|[Rr]ue du [Ff]aubourg)\\s+(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|les)\\s*)?${CAP}(?:[\\s-]+(?:de |du |des |la |le )?${CAP}){0,3}${EU_TAIL}`,
+      "gu", // no "i": it would let \\p{Lu} match lower-case letters
+    ),
+  },
+  {
+    rule: "address-es-it-pt",
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:ul\\.|ulica|al\\.|aleja|Calle|C/|Avenida|Avda\\.?|Av\\.|Plaza|Pza\\.|Paseo|Pº|Camino|Carrer|Carretera|Ronda|Travesía|Via|Viale|Piazza|Corso|Largo|Vicolo|Rua|Praça|Travessa|Estrada)\\s+(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|do|da|dos|das)\\s+)?${CAP}(?:\\s+(?:de |del |di |da |do )?${CAP}){0,3},?\\s*(?:nº|n\\.º|n°|no\\.?|núm\\.?|num\\.?|#)?\\s*\\d{1,4}(?:\\s?[A-Za-z])?(?![\\p{L}\\p{N}])(?:,\\s*\\d{1,2}º(?:\\s?[A-Za-z])?)?${EU_TAIL}`,
+      "gu",
+    ),
+  },
+];
+
+function runAddresses(text: string, emit: Emit): void {
+  for (const { rule, pattern } of ADDRESS_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      let value = match[0];
+      value = value.replace(/[\s,.]+$/, (tail) => (tail.startsWith(".") && /(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|str)$/i.test(value.slice(0, -tail.length)) ? "." : ""));
+      const normalized = value.toLowerCase().replace(/\s+/g, " ");
+      if (PUBLIC_ADDRESSES.some((publicAddress) => normalized.startsWith(publicAddress))) continue;
+      if (/^\d{4}\s/.test(value) && /^(?:19|20)\d\d\s/.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
+      emit("street_address", match.index, match.index + value.length, rule, PRIORITY.contextual + 5);
+    }
+  }
+}
+
+// --- Health: a named person together with a condition ----------------------------------------
+// Later lists first: "cancer du sein" must win over the English "cancer" at the same position.
+const HEALTH_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![\\p{L}\\p{N}])`, "giu");
+/** Same terms over lower-cased text without the i/u flags: about twice as fast (used when lower-casing keeps offsets). */
+const HEALTH_PATTERN_LOWER = new RegExp(`(?<![a-z0-9\\u00c0-\\u024f])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![a-z0-9\\u00c0-\\u024f])`, "g");
+const HEALTH_PATTERN_SINGLE = new RegExp(`^(?:${HEALTH_TERMS.join("|")})$`, "iu");
+const HONORIFIC =
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dhr|Mevr|patient|Patient|Patientin|patiente|paciente|paziente|Pt)\.?\s+\p{Lu}[\p{Ll}'’-]+/u;
+const NAME_PAIR = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}\.?)?\s+(?:(?:van|von|de|da|del|di|le|la|der|den|du|dos|mc|o')\s+)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
+const FIRST_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
+const PUBLIC_CUE =
+  /\b(?:president|prime minister|king|queen|prince|princess|pope|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa])\b/i;
+const PERSON_DISCLOSURE_VERB =
+  /['’]s\s|diagnos\p{L}*|\b(?:test (?:came back|was|is)|results?|prescription|medication|therapy|appointment|starts|started|living with|lives with|battling|fighting|recovering|undergoing|diagnosed|diagnosis|suffers?|suffering|has|had|have|is|was|treated|treatment|tested positive|admitted|hospitali[sz]ed|prescribed|takes|taking|recovering|relapse|hat|hatte|leidet|leidet an|wurde|ist|erkrankt|diagnostiziert|est|a (?:un|une|des|du|de la|eu)|souffre|atteinte?|diagnostiqué|traité|tiene|tuvo|padece|sufre|fue diagnosticad[oa]|ha (?:il|la|lo|un|una|l['’])|soffre|è affett[oa]|heeft|lijdt|with|mit|avec|con|com|met)\b/iu;
+
+/**
+ * The sentence around `index` (bounded to about 220 characters each way). When no boundary is near,
+ * the bounds snap to a 200-character grid so that many matches in one long run of text share one
+ * sentence (and one cached verdict) instead of each paying for its own window.
+ */
+function isSentenceEnd(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 33 || code === 63 || code === 10) return true; // ! ? newline
+  if (code !== 46) return false; // .
+  const next = text.charCodeAt(index + 1);
+  if (!(Number.isNaN(next) || next === 32 || next === 10 || next === 9)) return false;
+  return !/(?:Mr|Mrs|Ms|Dr|Sr|Sra|Fr|Hr|St)$/.test(text.slice(Math.max(0, index - 3), index));
+}
+
+/**
+ * The sentence around `index` (bounded to about 220 characters each way). When no boundary is near,
+ * the bounds snap to a 200-character grid so that many matches in one long run of text share one
+ * sentence (and one cached verdict) instead of each paying for its own window.
+ */
+function sentenceBounds(text: string, index: number): [number, number] {
+  const block = index - (index % 200);
+  let start = index;
+  while (start > 0 && !isSentenceEnd(text, start - 1)) {
+    if (index - start >= 220) {
+      start = Math.max(0, block - 200);
+      break;
+    }
+    start--;
+  }
+  let end = index;
+  while (end < text.length && !isSentenceEnd(text, end)) {
+    if (end - index >= 220) {
+      end = Math.min(text.length, block + 400);
+      break;
+    }
+    end++;
+  }
+  return [start, end];
+}
+
+const CAPITALISED_NON_NAMES = new Set(
+  (
+    "the this that these those my our your his her their a an what how why when where which who is are was were can could should would will do does did " +
+    "has have had if in on at for from with and or but not no yes please hi hello dear thanks monday tuesday wednesday thursday friday saturday sunday " +
+    "january february march april may june july august september october november december new north south east west united great saint st " +
+    "der die das ein eine mein meine unser unsere dein deine sein seine ihr ihre wie was warum wann wo welche welcher ist sind hat haben bitte " +
+    "le la les un une mon ma mes notre votre son sa ses comment pourquoi quand est sont el los las mi mis su sus nuestro cómo por qué cuándo es son " +
+    "type typ stage grade covid hiv aids ptsd adhd ocd copd doctor dr prof professor nurse hospital clinic university"
+  ).split(" "),
+);
+const NAME_FOLLOWED_BY_VERB = /^\s*,?\s*(?:\d{1,3},?\s*)?(?:has|had|is|was|suffers|suffered|got|gets|takes|took|tested|lives|hat|hatte|ist|leidet|wurde|a|est|souffre|tiene|tuvo|padece|sufre|fue|ha|è|soffre|heeft|is)\b/i;
+
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|der|die|das|ein|eine|le|la|les|un|une|el|los|las|il|lo|gli|de|het|o|os|as)\s+$/iu;
+
+function likelyNamePair(pair: string, after: string, before = ""): boolean {
+  if (ARTICLE_BEFORE.test(before)) return false;
+  const words = pair.split(/\s+/).map((word) => word.toLowerCase().replace(/[.'’]+$/, ""));
+  if (words.some((word) => CAPITALISED_NON_NAMES.has(word))) return false;
+  if (words.some((word) => HEALTH_PATTERN_SINGLE.test(word))) return false;
+  return NAME_FOLLOWED_BY_VERB.test(after);
+}
+
+/** "my colleague Kwame O'Brien", "mein Nachbar Karl Huber", "mi padre, Juan": a relation word before a capitalised name. */
+const RELATION_OWNERS = "my our his her their mein meine meinen meinem meiner unser unsere unseren ma mon mes notre mi mis nuestro nuestra il_mio la_mia mio mia mijn onze meu minha";
+const RELATION_WORDS =
+  "wife husband son daughter child kid mother father mom mum dad brother sister friend colleague coworker co-worker neighbour neighbor boss manager employee patient client customer tenant partner fiancé fiancée uncle aunt cousin nephew niece grandmother grandfather grandma grandpa grandson granddaughter student teacher " +
+  "frau mann sohn tochter mutter vater bruder schwester freund freundin kollege kollegin nachbar nachbarin chef chefin mitarbeiter mitarbeiterin patient patientin " +
+  "femme mari fils fille mère père frère sœur soeur ami amie collègue voisin voisine esposa esposo marido hijo hija madre padre hermano hermana amigo amiga compañero compañera vecino vecina jefe paciente " +
+  "moglie marito figlio figlia fratello sorella collega vicino vicina vrouw man zoon dochter moeder vader broer zus buurman buurvrouw filho filha mãe pai irmão irmã colega vizinho vizinha";
+/** Either case for the first letter only, so that the name after it must really be capitalised (no `i` flag). */
+const eitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`.replace(/_/g, " ");
+const RELATION_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${RELATION_OWNERS.split(" ").map(eitherCase).join("|")})\\s+(?:\\p{Ll}+\\s+)?(?:${[...new Set(RELATION_WORDS.split(" "))].map(eitherCase).join("|")})\\s*,?\\s+\\p{Lu}[\\p{Ll}'’-]+`,
+  "u",
+);
+
+const PUBLIC_FIGURE_PATTERN = new RegExp(
+  `(?<![\\p{L}])(?:${[...PUBLIC_FIGURES].sort((left, right) => right.length - left.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`,
+  "iu",
+);
+
+function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolean } {
+  let found = false;
+  let publicFigure = false;
+  if (HONORIFIC.test(sentence) || RELATION_NAME.test(sentence)) found = true;
+  NAME_PAIR.lastIndex = 0;
+  for (let match = NAME_PAIR.exec(sentence); match !== null; match = NAME_PAIR.exec(sentence)) {
+    if (GIVEN_NAMES.has(match[1]!.toLowerCase())) found = true;
+    else if (likelyNamePair(match[0], sentence.slice(match.index + match[0].length, match.index + match[0].length + 40), sentence.slice(Math.max(0, match.index - 8), match.index))) found = true;
+  }
+  if (!found) {
+    FIRST_NAME_WORD.lastIndex = 0;
+    for (let match = FIRST_NAME_WORD.exec(sentence); match !== null; match = FIRST_NAME_WORD.exec(sentence)) {
+      if (GIVEN_NAMES.has(match[0].toLowerCase())) {
+        found = true;
+        break;
+      }
+    }
+  }
+  if (PUBLIC_FIGURE_PATTERN.test(sentence)) publicFigure = true;
+  return { found, publicFigure };
+}
+
+const STRONG_DISCLOSURE =
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:has|had) been diagnosed|was diagnosed|is diagnosed|got diagnosed|suffers from|is suffering from|tested positive|is being treated|was admitted|was hospitali[sz]ed|wurde mit|leidet an|leidet unter|ist an|a été diagnostiquée?|souffre d[e'’]|est atteinte? d|fue diagnosticad[oa]|padece|sufre de|è stat[oa] diagnosticat[oa]|soffre di)/u;
+const NOT_NAMES = new Set("he she they we i it this that who which my our his her their the a an er sie es wir ich il elle ils on je él ella ellos yo lui lei egli nobody everyone someone somebody anyone people many most patients children men women adults no one".split(" "));
+
+function runHealth(text: string, emit: Emit, lower: string): void {
+  const sameOffsets = lower.length === text.length;
+  const pattern = sameOffsets ? HEALTH_PATTERN_LOWER : HEALTH_PATTERN;
+  const haystack = sameOffsets ? lower : text;
+  pattern.lastIndex = 0;
+  let lastSentenceEnd = -1;
+  let lastSentenceStart = -1;
+  let sentenceVerdict = false;
+  for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack)) {
+    const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
+    if (sentenceEnd !== lastSentenceEnd || sentenceStart !== lastSentenceStart) {
+      lastSentenceEnd = sentenceEnd;
+      lastSentenceStart = sentenceStart;
+      const sentence = text.slice(sentenceStart, sentenceEnd);
+      // The person may be named in the sentence before ("Karl Huber ... He was diagnosed with ...").
+      const paragraphStart = Math.max(text.lastIndexOf("\n\n", sentenceStart), sentenceStart - 240, 0);
+      const window = text.slice(paragraphStart, sentenceEnd);
+      const person = namedPersonIn(window);
+      const strong = STRONG_DISCLOSURE.exec(sentence);
+      const namedBySentence = strong !== null && !NOT_NAMES.has(strong[1]!.toLowerCase());
+      const found = person.found || namedBySentence;
+      sentenceVerdict = found && !person.publicFigure && !PUBLIC_CUE.test(window);
+      if (!sentenceVerdict && /\b(?:patient|mrn|dob|medical record|patientin|paciente|patiente)\b/i.test(sentence) && /\d{4,}/.test(sentence)) sentenceVerdict = true;
+    }
+    // The condition must be tied to someone: a disclosure verb shortly before it ("was diagnosed with",
+    // "leidet an", "'s") or right after it ("diagnosis", "came back positive").
+    if (!sentenceVerdict) continue;
+    const tied = PERSON_DISCLOSURE_VERB.test(text.slice(Math.max(sentenceStart, match.index - 60), match.index)) || /^\s*(?:diagnos|test|result|treatment|therapy|medication|surgery|relapse)/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
+    if (tied) emit("health", match.index, match.index + match[0].length, "named-person-condition", PRIORITY.contextual);
+  }
+}
+
+// --- Dates of birth ----------------------------------------------------------------------------
+const MONTHS =
+  "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|févr(?:ier|\\.)?|fevrier|mar(?:ch|\\.)?|märz|mars|apr(?:il|\\.)?|avr(?:il|\\.)?|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juil(?:let|\\.)?|aug(?:ust|\\.)?|août|aout|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|juni|juli|augustus|oktober";
+const DATE =
+  `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(?:${MONTHS})\\s+(?:de\\s+)?\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
+const DOB_PATTERN = new RegExp(
+  `(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday|born(?: on| in)?|b\\.|geburtsdatum|geburtstag|geb\\.|geboren(?: am)?|date de naissance|né(?:e)?(?:\\(e\\))? le|fecha de nacimiento|f\\. nac\\.|nacid[oa] el|data di nascita|nat[oa] il|geboortedatum|geboren op|data de nascimento|nascid[oa] em|fødselsdato|födelsedatum|data urodzenia)\\s*(?::|=|-|is|was|ist|est|es|war)?\\s*(?:on\\s+|the\\s+|le\\s+|el\\s+|am\\s+|il\\s+)?(${DATE})`,
+  "giu",
+);
+
+/** A DOB column or field label; dates that follow it in a table, CSV or record are dates of birth. */
+const DOB_LABEL =
+  /(?<![\p{L}])(?:d\.?o\.?b\.?|date[ _]of[ _]birth|birth[ _-]?date|birthdate|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|geboortedatum|data de nascimento)(?![\p{L}])/giu;
+const ANY_DATE = new RegExp(DATE, "giu");
+
+function runDateColumns(text: string, emit: Emit): void {
+  DOB_LABEL.lastIndex = 0;
+  let coveredUntil = 0;
+  for (let label = DOB_LABEL.exec(text); label !== null; label = DOB_LABEL.exec(text)) {
+    const from = Math.max(label.index + label[0].length, coveredUntil);
+    const to = Math.min(text.length, label.index + 400);
+    if (from >= to) continue;
+    const window = text.slice(from, to);
+    ANY_DATE.lastIndex = 0;
+    for (let date = ANY_DATE.exec(window); date !== null; date = ANY_DATE.exec(window)) {
+      if (date.index > 0 && /[\p{L}\p{N}]/u.test(window[date.index - 1]!)) continue;
+      emit("date_of_birth", from + date.index, from + date.index + date[0].length, "date-in-dob-column", PRIORITY.contextual + 5);
+    }
+    coveredUntil = to;
+  }
+}
+
+const DOB_STEMS = ["dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacimiento", "nacid", "nascit", "nato il", "nata il", "fødsel", "födelse", "urodzenia"];
+
+function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, DOB_STEMS)) return;
+  runDateColumns(text, emit);
+  DOB_PATTERN.lastIndex = 0;
+  for (let match = DOB_PATTERN.exec(text); match !== null; match = DOB_PATTERN.exec(text)) {
+    const date = match[1]!;
+    const year = /(\d{4})/.exec(date)?.[1];
+    const keyword = match[0].slice(0, 8).toLowerCase();
+    const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
+    const sentence = text.slice(sentenceStart, sentenceEnd);
+    const narrative = /^(?:born|geboren|né|nacid|nat[oa]|b\.)/.test(keyword);
+    if (narrative) {
+      // "Einstein was born on 14 March 1879" is a public fact; a private person's birth date is not.
+      if (PUBLIC_FIGURE_PATTERN.test(sentence) || PUBLIC_CUE.test(sentence)) continue;
+      if (year !== undefined && Number(year) < 1925) continue;
+    }
+    const start = match.index + match[0].length - date.length;
+    emit("date_of_birth", start, start + date.length, "date-of-birth", PRIORITY.contextual + 10);
+  }
+}
+
+// --- Medical record numbers ----------------------------------------------------------------------
+const MRN_PATTERN =
+  /(?<![\p{L}])(?:mrn|medical record(?: number| no\.?| #)?|patient(?:en)?[ -]?(?:id|number|no\.?|nr\.?|nummer|#)|chart (?:number|no\.?|#)|health (?:card|insurance|record) (?:number|no\.?|#)|krankenakte|fallnummer|aktenzeichen|versichertennummer|kvnr|dossier (?:médical|patient)|n° (?:de )?dossier|numéro (?:de )?dossier|n° patient|historia clínica|nº historia|n\.?h\.?c\.?|cartella clinica|número de paciente|numero paziente|ehr id|emr id|case (?:number|no\.?|id))\s*(?:[:#=]{1,2}|is|ist|est|es|no\.?|nr\.?|n°|nº)?\s*([A-Z]{0,4}[-/]?\d[\d/-]{3,14}[A-Z0-9]?)(?![\p{L}\p{N}])/giu;
+
+const MEDICAL_RECORD_STEMS = ["mrn", "medical", "patient", "chart", "health", "kranken", "fall", "akten", "versicher", "kvnr", "dossier", "historia", "nhc", "n.h.c", "cartella", "paciente", "paziente", "ehr", "emr", "case"];
+
+function runMedicalRecords(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, MEDICAL_RECORD_STEMS)) return;
+  MRN_PATTERN.lastIndex = 0;
+  for (let match = MRN_PATTERN.exec(text); match !== null; match = MRN_PATTERN.exec(text)) {
+    const value = match[1]!.replace(/[-/]+$/, "");
+    if (value.replace(/\D/g, "").length < 4) continue;
+    if (/^case/i.test(match[0]) && !/patient|medical|clinic|hospital|health|krank|médical|clínic|paciente/i.test(text)) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    emit("medical_record", start, start + value.length, "medical-record-number", PRIORITY.contextual + 15);
+  }
+}
+
+export const personalDetectors: Detector[] = [
+  { name: "street-address", run: runAddresses },
+  { name: "health", run: runHealth },
+  { name: "date-of-birth", run: runDatesOfBirth },
+  { name: "medical-record", run: runMedicalRecords },
+];

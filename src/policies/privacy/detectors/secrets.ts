@@ -1,0 +1,409 @@
+/**
+ * Credentials: provider API keys and tokens, private keys, JWTs, passwords, connection strings.
+ *
+ * Provider token shapes are PORTED from secretlint's rule packages (secretlint/secretlint,
+ * packages/@secretlint/secretlint-rule-{openai,anthropic,aws,github,slack,npm,gcp,sendgrid,shopify,
+ * linear,privatekey,basicauth,database-connection-string}) plus the public token formats that
+ * providers document (Stripe, Hugging Face, GitLab, Twilio, Google OAuth, DigitalOcean, Groq ...).
+ * We port instead of running secretlint because its rules are async, work on whole files through
+ * a rule context, and report messages rather than exact spans; a single synchronous pass over one
+ * combined expression keeps the scan well under a millisecond for a long prompt.
+ * The password and generic "secret = value" rules are our own: they need multilingual keywords
+ * (Passwort, mot de passe, contraseña ...) and placeholder filtering that secretlint does not do.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { isPlaceholderValue, isRepetitive } from "../context.js";
+import { shannonEntropy } from "../checksums.js";
+
+interface TokenRule {
+  rule: string;
+  source: string;
+}
+
+// Earlier alternatives win at the same position (sk-ant- before sk-); each starts with a literal prefix.
+const TOKEN_RULES: TokenRule[] = [
+  { rule: "anthropic-api-key", source: "sk-ant-(?:api|admin|oat|sid)\\d{2}-[A-Za-z0-9_-]{20,}" },
+  { rule: "openrouter-api-key", source: "sk-or-v1-[A-Fa-f0-9]{32,}" },
+  { rule: "openai-api-key", source: "sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,}" },
+  { rule: "stripe-secret-key", source: "(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}" },
+  { rule: "stripe-webhook-secret", source: "whsec_[A-Za-z0-9]{24,}" },
+  { rule: "aws-access-key-id", source: "(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}" },
+  { rule: "github-token", source: "gh[pousr]_[A-Za-z0-9]{30,255}" },
+  { rule: "github-fine-grained-pat", source: "github_pat_[A-Za-z0-9_]{40,255}" },
+  { rule: "gitlab-token", source: "gl(?:pat|dt|rt|ptt|cbt|soat|ft|imt|agent)-[A-Za-z0-9_-]{20,}" },
+  { rule: "slack-token", source: "xox[abposre]-(?:\\d+-)?[A-Za-z0-9-]{10,}" },
+  { rule: "slack-app-token", source: "xapp-\\d-[A-Z0-9]+-\\d+-[a-f0-9]{20,}" },
+  { rule: "slack-webhook", source: "https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}" },
+  { rule: "discord-webhook", source: "https://(?:canary\\.|ptb\\.)?discord(?:app)?\\.com/api/webhooks/\\d+/[A-Za-z0-9_-]{40,}" },
+  { rule: "discord-bot-token", source: "[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}" },
+  { rule: "google-api-key", source: "AIza[A-Za-z0-9_-]{30,45}" },
+  { rule: "google-oauth-secret", source: "GOCSPX-[A-Za-z0-9_-]{20,}" },
+  { rule: "google-oauth-token", source: "ya29\\.[A-Za-z0-9_-]{30,}" },
+  { rule: "npm-token", source: "npm_[A-Za-z0-9]{30,40}" },
+  { rule: "pypi-token", source: "pypi-AgE[A-Za-z0-9_-]{50,}" },
+  { rule: "huggingface-token", source: "hf_[A-Za-z0-9]{30,}" },
+  { rule: "sendgrid-api-key", source: "SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{30,64}" },
+  { rule: "shopify-token", source: "shp(?:at|ca|pa|ss)_[a-fA-F0-9]{28,40}" },
+  { rule: "linear-api-key", source: "lin_(?:api|oauth)_[A-Za-z0-9]{32,48}" },
+  { rule: "twilio-api-key", source: "SK[0-9a-f]{32}" },
+  { rule: "mailgun-api-key", source: "key-[0-9a-f]{32}" },
+  { rule: "digitalocean-token", source: "do[opr]_v1_[a-f0-9]{64}" },
+  { rule: "groq-api-key", source: "gsk_[A-Za-z0-9]{40,}" },
+  { rule: "replicate-token", source: "r8_[A-Za-z0-9]{30,}" },
+  { rule: "perplexity-api-key", source: "pplx-[A-Za-z0-9]{40,}" },
+  { rule: "xai-api-key", source: "xai-[A-Za-z0-9]{60,}" },
+  { rule: "databricks-token", source: "dapi[a-f0-9]{32}(?:-\\d)?" },
+  { rule: "notion-token", source: "(?:secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,})" },
+  { rule: "postman-api-key", source: "PMAK-[a-f0-9]{24}-[a-f0-9]{34}" },
+  { rule: "docker-pat", source: "dckr_pat_[A-Za-z0-9_-]{20,}" },
+  { rule: "figma-token", source: "figd_[A-Za-z0-9_-]{30,}" },
+  { rule: "newrelic-key", source: "NRAK-[A-Z0-9]{27}" },
+  { rule: "supabase-token", source: "sbp_[a-f0-9]{40}" },
+  { rule: "vercel-token", source: "vc[pkria]_[A-Za-z0-9]{40,}" },
+  { rule: "square-token", source: "(?:sq0atp|sq0csp|EAAA)[A-Za-z0-9_-]{22,}" },
+  { rule: "mapbox-secret-token", source: "sk\\.eyJ[A-Za-z0-9_-]{20,}\\.[A-Za-z0-9_-]{10,}" },
+  { rule: "telegram-bot-token", source: "\\d{8,10}:AA[A-Za-z0-9_-]{33}" },
+  { rule: "azure-storage-key", source: "AccountKey=[A-Za-z0-9+/]{40,}={0,2}" },
+  { rule: "atlassian-token", source: "ATATT3[A-Za-z0-9_=-]{30,}" },
+];
+
+const TOKEN_PATTERN = new RegExp(
+  `(?<![A-Za-z0-9_])(?:${TOKEN_RULES.map((rule) => `(${rule.source})`).join("|")})(?![A-Za-z0-9])`,
+  "g",
+);
+
+/** Documentation values published by vendors (AWS docs, jwt.io) that are not anyone's secret. */
+const KNOWN_EXAMPLES = /EXAMPLE|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c/;
+
+function tokenBody(value: string): string {
+  const separator = value.search(/[-_.:](?=[A-Za-z0-9]{8})/);
+  return separator >= 0 && separator < 16 ? value.slice(separator + 1) : value;
+}
+
+function looksLikePlaceholderToken(value: string): boolean {
+  if (KNOWN_EXAMPLES.test(value)) return true;
+  const body = tokenBody(value);
+  if (isPlaceholderValue(body) || isRepetitive(body)) return true;
+  if (/x{4,}|X{4,}|0{8,}|(?:your|my|the)[-_]?(?:api[-_]?)?(?:key|token|secret)|here|redacted|placeholder|dummy|example/i.test(body)) return true;
+  return body.length >= 16 && shannonEntropy(body) < 3;
+}
+
+/** Characters a provider token can hold (A-Z a-z 0-9 _ - . : / + =). */
+const TOKEN_CHAR = new Uint8Array(128);
+for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.:/+=") TOKEN_CHAR[char.charCodeAt(0)] = 1;
+
+/** Every provider token lies in a run of at least 16 token characters; only such runs are examined (a plain loop: faster than a regex here). */
+function forEachTokenRun(text: string, visit: (start: number, end: number) => void): void {
+  let runStart = -1;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 0;
+    if (code < 128 && TOKEN_CHAR[code] === 1) {
+      if (runStart < 0) runStart = index;
+    } else {
+      if (runStart >= 0 && index - runStart >= 16) visit(runStart, index);
+      runStart = -1;
+    }
+  }
+}
+
+function runTokens(text: string, emit: Emit): void {
+  forEachTokenRun(text, (offset, runEnd) => {
+    const slice = text.slice(offset, runEnd);
+    TOKEN_PATTERN.lastIndex = 0;
+    for (let match = TOKEN_PATTERN.exec(slice); match !== null; match = TOKEN_PATTERN.exec(slice)) {
+      let ruleIndex = 1;
+      while (ruleIndex < match.length && match[ruleIndex] === undefined) ruleIndex++;
+      const rule = TOKEN_RULES[ruleIndex - 1];
+      if (!rule) continue;
+      const value = match[0];
+      if (looksLikePlaceholderToken(value)) continue;
+      let start = offset + match.index;
+      if (rule.rule === "azure-storage-key") start += "AccountKey=".length;
+      emit("api_key", start, offset + match.index + value.length, rule.rule, PRIORITY.secret);
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Private keys (ported from secretlint-rule-privatekey, extended to PGP and PuTTY blocks).
+const PRIVATE_KEY_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----/g;
+
+function runPrivateKeys(text: string, emit: Emit): void {
+  if (!text.includes("PRIVATE KEY")) {
+    runPutty(text, emit);
+    return;
+  }
+  PRIVATE_KEY_BEGIN.lastIndex = 0;
+  // The next END marker, searched again only once passed (a text full of BEGIN lines stays linear).
+  let nextEndMarker = -2;
+  for (let match = PRIVATE_KEY_BEGIN.exec(text); match !== null; match = PRIVATE_KEY_BEGIN.exec(text)) {
+    const bodyStart = match.index + match[0].length;
+    if (nextEndMarker !== -1 && nextEndMarker < bodyStart) nextEndMarker = text.indexOf("-----END ", bodyStart);
+    const endMarker = nextEndMarker;
+    let end: number;
+    if (endMarker >= 0) {
+      const close = text.indexOf("-----", endMarker + 9);
+      end = close >= 0 ? close + 5 : text.length;
+    } else {
+      // Truncated key: take the base64 body that follows (letters, digits, + / =, line breaks,
+      // escaped "\n" and string quoting), scanned by hand so the cost stays linear.
+      end = bodyStart;
+      while (end < text.length && end - bodyStart < 20_000 && /[A-Za-z0-9+/=\s\\"',]/.test(text[end]!)) end++;
+      while (end > bodyStart && /[\s\\"',]/.test(text[end - 1]!)) end--;
+    }
+    const body = text.slice(bodyStart, endMarker >= 0 ? endMarker : end);
+    const base64 = body.replace(/\\n|[^A-Za-z0-9+/=]/g, "");
+    if (base64.length < 24 || isRepetitive(base64) || /\.\.\.|…|<[^>]+>|your[_ -]?(?:private[_ -])?key/i.test(body) && base64.length < 80) {
+      PRIVATE_KEY_BEGIN.lastIndex = Math.max(PRIVATE_KEY_BEGIN.lastIndex, end);
+      continue;
+    }
+    emit("private_key", match.index, end, "pem-private-key", PRIORITY.secret + 5);
+    PRIVATE_KEY_BEGIN.lastIndex = Math.max(PRIVATE_KEY_BEGIN.lastIndex, end);
+  }
+  runPutty(text, emit);
+}
+
+function runPutty(text: string, emit: Emit): void {
+  const index = text.indexOf("PuTTY-User-Key-File-");
+  if (index < 0) return;
+  const privateLines = /Private-Lines: \d+\r?\n(?:[A-Za-z0-9+/=]+\r?\n?)+/.exec(text.slice(index, index + 20_000));
+  if (privateLines) emit("private_key", index + privateLines.index, index + privateLines.index + privateLines[0].length, "putty-private-key", PRIORITY.secret);
+}
+
+// ---------------------------------------------------------------------------------------------
+// JWT: three base64url segments whose header decodes to JSON with "alg" (our own check, so that
+// random "eyJ..." strings and the jwt.io documentation token are not reported).
+const JWT_PATTERN = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}(?![A-Za-z0-9_-])/g;
+
+function decodeBase64Url(segment: string): string {
+  try {
+    return Buffer.from(segment.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8");
+  } catch {
+    return "";
+  }
+}
+
+function runJwts(text: string, emit: Emit): void {
+  if (!text.includes("eyJ")) return;
+  JWT_PATTERN.lastIndex = 0;
+  for (let match = JWT_PATTERN.exec(text); match !== null; match = JWT_PATTERN.exec(text)) {
+    const value = match[0];
+    if (KNOWN_EXAMPLES.test(value)) continue;
+    if (text.slice(Math.max(0, match.index - 3), match.index) === "sk.") continue; // Mapbox secret, reported as api_key.
+    const header = decodeBase64Url(value.slice(0, value.indexOf(".")));
+    if (!/"(?:alg|typ|kid|enc)"\s*:/.test(header)) continue;
+    emit("jwt", match.index, match.index + value.length, "jwt", PRIORITY.secret);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Connection strings with credentials (ported from secretlint-rule-database-connection-string and
+// secretlint-rule-basicauth, widened to more schemes), and ADO.NET / JDBC key=value strings.
+const URL_CREDENTIALS =
+  /(?<![A-Za-z0-9+.-])(?:[a-z][a-z0-9+.-]{1,20}:)?[a-z][a-z0-9+.-]{1,20}:\/\/([^\s:/@'"<>`]*):([^\s@'"<>`/]{1,200})@([^\s'"<>`),;]+)/gi;
+
+const KEY_VALUE_CONNECTION =
+  /(?:Server|Data Source|Host|Address|Addr|DefaultEndpointsProtocol|Endpoint|HostName)\s*=[^;\n"'`]{1,200};(?:[^;\n"'`]{1,200};){0,12}?\s*(?:Password|Pwd|PWD|SharedAccessKey|AccountKey)\s*=\s*([^;\n"'`]{1,200})/gi;
+
+function weakCredential(value: string): boolean {
+  return isPlaceholderValue(value) || /^(?:pass(?:word)?|secret|pwd|\*+|x+|changeme|<[^>]*>|\$\{?\w+\}?|%\(?\w+\)?s?|\{\w*\}|:?\w+:?|\[[^\]]*\])$/i.test(value) && !/\d/.test(value);
+}
+
+const KEY_VALUE_SECRET_STEMS = ["password", "pwd", "accountkey", "sharedaccesskey"];
+
+function runConnectionStrings(text: string, emit: Emit, lower: string): void {
+  if (text.includes("://")) {
+    URL_CREDENTIALS.lastIndex = 0;
+    for (let match = URL_CREDENTIALS.exec(text); match !== null; match = URL_CREDENTIALS.exec(text)) {
+      const password = match[2] ?? "";
+      if (weakCredential(password) || /^\{\{.*\}\}$|^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$|^%\(?\w+\)?s?$/.test(password)) continue;
+      let end = match.index + match[0].length;
+      while (end > match.index && /[.,;:!?)\]}]/.test(text[end - 1]!)) end--;
+      emit("connection_string", match.index, end, "url-credentials", PRIORITY.secret + 2);
+    }
+  }
+  if (text.includes(";") && containsAny(lower, KEY_VALUE_SECRET_STEMS)) {
+    KEY_VALUE_CONNECTION.lastIndex = 0;
+    for (let match = KEY_VALUE_CONNECTION.exec(text); match !== null; match = KEY_VALUE_CONNECTION.exec(text)) {
+      const secret = (match[1] ?? "").trim();
+      if (secret.length === 0 || weakCredential(secret)) continue;
+      let end = match.index + match[0].length;
+      while (end > match.index && /\s/.test(text[end - 1]!)) end--;
+      emit("connection_string", match.index, end, "key-value-connection-string", PRIORITY.secret + 2);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passwords (our own rule): a password keyword in one of many languages, a separator (`:`, `=`,
+// "is", "ist", "est", "es" ...) and a value. Values that are placeholders, template variables or
+// ordinary words ("the password is incorrect") are not reported.
+const PASSWORD_KEYWORDS =
+  "passwords?|passwd|pwd|pw|pass(?:phrase|code|wort)?|kennwort|zugangs(?:code|passwort)|mot de passe|mdp|contrase(?:ñ|n)a|clave|senha|wachtwoord|parola(?: d['’]ordine)?|has(?:ł|l)o|l(?:ö|o)senord|adgangskode|passord|salasana|şifre|sifre|пароль|パスワード|密码|密碼|비밀번호|pin(?: code)?";
+
+// No look-behind and no `[a-z_]*` prefix in the keyword alternation (both make the engine try every
+// position): a keyword inside an identifier (DB_PASSWORD, smtp_pass, PGPASSWORD) is checked by hand.
+const PASSWORD_PATTERN = new RegExp(
+  `(?:${PASSWORD_KEYWORDS})["']?` +
+    `(?:\\s+(?:for|of|to|on|für|zu|pour|de|du|para|del|per|di|voor|van)(?:\\s+[\\p{L}\\p{N}@._-]{1,30}){1,3}?)?` +
+    `(?:\\s*(?:[:=]|=>|:=|->)\\s*|\\s+(?:is|was|ist|lautet|est|es|era|è|é|är|er|jest|je|to|equals)\\s*[:=]?\\s+|\\s*[：]\\s*)` +
+    `(?:"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|\`([^\`\\n]{1,128})\`|“([^”\\n]{1,128})”|«\\s?([^»\\n]{1,128}?)\\s?»|([^\\s"'\`<>]{1,128}))`,
+  "giu",
+);
+
+const NOT_A_PASSWORD = new Set(
+  (
+    "required incorrect wrong invalid expired correct strong weak secure set reset changed stored hashed encrypted blank optional " +
+    "missing empty not the a an too very same different case sensitive protected managed generated provided needed necessary " +
+    "mandatory field fields must should will can cannot be been being and or of to in on for with without from by at as that this " +
+    "it its your my our their his her hidden shown visible masked null none nil undefined true false default here below above following " +
+    "authentication policy policies reset: manager managers length complexity rules rule hash hashes salt salted forgotten forgot " +
+    "erforderlich falsch ungültig korrekt sicher geändert leer nicht der die das ein eine incorrect requis obligatoire incorrect " +
+    "invalide vide pas le la les un une requerida obligatoria incorrecta inválida vacía no el los una muy " +
+    "protection change update updated expiry expiration field. prompt input type length: login ok success successful accepted rejected " +
+    "sent saved entered typed used shared known unknown secret. leaked compromised weak. requirements lock locked"
+  ).split(/\s+/),
+);
+
+function isPasswordValue(value: string, quoted: boolean): boolean {
+  const trimmed = value.trim();
+  if (trimmed.length < 3 && !quoted) return false;
+  if (trimmed.length === 0) return false;
+  if (isPlaceholderValue(trimmed)) return false;
+  if (/^\$2[aby]?\$|^\$argon2|^\$6\$|^pbkdf2|^sha\d+\$|^[a-f0-9]{32,}$/i.test(trimmed)) return false; // hashes
+  if (/^(?:process\.env|os\.environ|env\.|config\.|settings\.|secrets?\.|vault|ENV\[|getenv|System\.getenv|\{\{|\$\{|%\{|@Value)/i.test(trimmed)) return false;
+  if (/^[A-Z][A-Z0-9_]{2,}$/.test(trimmed) && !/\d/.test(trimmed)) return false; // an environment variable name
+  if (!quoted && NOT_A_PASSWORD.has(trimmed.toLowerCase())) return false;
+  if (!quoted && /^[\p{Ll}]{1,3}$/u.test(trimmed)) return false;
+  if (/^(?:str|string|int|bool|Optional|None|null|undefined|SecretStr|char\*?|varchar\(\d+\)|text|input|password|\w+\(\)|[a-z]+\.[a-z]+\(.*)$/i.test(trimmed)) return false;
+  return true;
+}
+
+/** Passwords given to command-line tools and HTTP client calls (our own rule). */
+const CLI_PASSWORD =
+  /\b(?:mysql\w*|mariadb\w*|sshpass|redis-cli|mongo\w*|psql|pg_dump|smbclient|curl|wget|ftp|lftp|htpasswd|net use|runas|rdesktop|xfreerdp)\b[^\n]{0,160}?(?:\s-p|\s-a\s|\s--password[= ]|\s--pass[= ]|\s--auth[= ]|\s-u\s?[^\s:'"]{1,40}:|\s\/p:|\s--user[= ][^\s:'"]{1,40}:)(['"]?)([^\s'"]{3,128})\1/g;
+const CODE_AUTH = /\b(?:auth|HTTPBasicAuth|BasicAuth|basic_auth|http_auth|credentials)\s*[=(]\s*[([]?\s*['"][^'"\n]{1,64}['"]\s*,\s*['"]([^'"\n]{3,128})['"]/g;
+
+const CLI_TOOL_STEMS = ["mysql", "mariadb", "sshpass", "redis-cli", "mongo", "psql", "pg_dump", "smbclient", "curl", "wget", "ftp", "htpasswd", "net use", "runas", "rdesktop", "xfreerdp"];
+const CODE_AUTH_STEMS = ["auth", "credentials"];
+
+function runCommandLinePasswords(text: string, emit: Emit, lower: string): void {
+  if (containsAny(lower, CLI_TOOL_STEMS)) runCliPasswords(text, emit);
+  if (containsAny(lower, CODE_AUTH_STEMS)) runCodeAuth(text, emit);
+}
+
+function runCliPasswords(text: string, emit: Emit): void {
+  CLI_PASSWORD.lastIndex = 0;
+  for (let match = CLI_PASSWORD.exec(text); match !== null; match = CLI_PASSWORD.exec(text)) {
+    const value = match[2]!;
+    if (isPlaceholderValue(value) || /^\$/.test(value)) continue;
+    const start = match.index + match[0].length - value.length - match[1]!.length;
+    emit("password", start, start + value.length, "command-line-password", PRIORITY.secret - 5);
+  }
+}
+
+function runCodeAuth(text: string, emit: Emit): void {
+  CODE_AUTH.lastIndex = 0;
+  for (let match = CODE_AUTH.exec(text); match !== null; match = CODE_AUTH.exec(text)) {
+    const value = match[1]!;
+    if (isPlaceholderValue(value)) continue;
+    const start = match.index + match[0].length - value.length - 1;
+    emit("password", start, start + value.length, "code-basic-auth", PRIORITY.secret - 5);
+  }
+}
+
+const PASSWORD_STEMS = ["pass", "pw", "wort", "woord", "mot de", "mdp", "contrase", "clave", "senha", "parola", "hasło", "haslo", "senord", "adgangskode", "salasana", "pin", "sifre", "şifre", "пароль", "パスワード", "密", "비밀번호"];
+
+function runPasswords(text: string, emit: Emit, lower: string): void {
+  runCommandLinePasswords(text, emit, lower);
+  if (!containsAny(lower, PASSWORD_STEMS)) return;
+  PASSWORD_PATTERN.lastIndex = 0;
+  for (let match = PASSWORD_PATTERN.exec(text); match !== null; match = PASSWORD_PATTERN.exec(text)) {
+    if (match.index > 0 && /[\p{L}\p{N}_]/u.test(text[match.index - 1]!)) {
+      // Inside an identifier: DB_PASSWORD, smtp_pass and PGPASSWORD count, "compass" and "shipping" do not.
+      const keywordText = match[0].toLowerCase();
+      const afterUnderscore = text[match.index - 1] === "_";
+      if (!(keywordText.startsWith("passw") || keywordText.startsWith("pwd") || (afterUnderscore && keywordText.startsWith("pass")))) {
+        PASSWORD_PATTERN.lastIndex = match.index + 1;
+        continue;
+      }
+    }
+    let group = 1;
+    while (group <= 6 && match[group] === undefined) group++;
+    if (group > 6) continue;
+    let value = match[group]!;
+    const quoted = group <= 5;
+    if (!quoted) value = value.replace(/[.,;:)\]}]+$/, "");
+    const keyword = match[0].slice(0, 12).toLowerCase();
+    if (/^pin/.test(keyword) && !/^\d{4,8}$/.test(value)) continue;
+    if (/^pass(?![a-z])/.test(keyword) && !/[:=]/.test(match[0])) continue;
+    if (/^pw(?![a-z])/.test(keyword) && !/[:=]|\bis\b/.test(match[0])) continue;
+    if (!isPasswordValue(value, quoted)) continue;
+    const valueStart = match.index + match[0].lastIndexOf(value, match[0].length - (quoted ? 1 : 0));
+    emit("password", valueStart, valueStart + value.length, "password-assignment", PRIORITY.secret - 5);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generic secret assignments (our own): `api_key = "..."`, `"client_secret": "..."`, `Authorization:
+// Bearer ...`, `TOKEN=...`. The value must look random (entropy, mixed classes) to count.
+/**
+ * Anchored on the secret word itself; the identifier around it is read by hand. (A pattern with a
+ * `(?:word[_.-])*` prefix is quadratic on long identifiers such as a_a_a_..._tokenX.)
+ */
+const SECRET_NAME =
+  /api[_.-]?key|apikey|api[_.-]?token|access[_.-]?key(?:[_.-]?id)?|secret[_.-]?access[_.-]?key|secret[_.-]?key|client[_.-]?secret|app[_.-]?secret|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|bearer[_.-]?token|private[_.-]?token|session[_.-]?token|api[_.-]?secret|signing[_.-]?key|encryption[_.-]?key|webhook[_.-]?secret|x-api-key|x-auth-token|secret|token/gi;
+const SECRET_ASSIGNMENT = /((?:[_.-][A-Za-z0-9]{1,24}){0,4})["']?\s*(?:[:=]|=>|:=)\s*(?:["'`]|(?:Bearer|Token|token|Basic)\s+)?([A-Za-z0-9_\-+/=.~]{16,512})/y;
+const IDENTIFIER_CHAR = /[A-Za-z0-9_.-]/;
+
+const BEARER = /\b(?:Authorization\s*:\s*|-H\s*["']?Authorization:\s*)?(Bearer|Token|Basic)\s+([A-Za-z0-9_\-+/=.~]{16,2048})/g;
+
+function randomLooking(value: string): boolean {
+  if (isPlaceholderValue(value) || isRepetitive(value)) return false;
+  if (/^\d+$/.test(value) || /^[a-z]+$/i.test(value)) return value.length >= 24 && shannonEntropy(value) > 3.5 && /[A-Z]/.test(value) && /[a-z]/.test(value);
+  if (/^[A-Za-z]+(?:[_.-][A-Za-z]+)+$/.test(value)) return false; // snake_case words
+  return shannonEntropy(value) >= 3.2;
+}
+
+const SECRET_STEMS = ["key", "secret", "token"];
+
+function runGenericSecrets(text: string, emit: Emit, lower: string): void {
+  if (containsAny(lower, SECRET_STEMS)) {
+    SECRET_NAME.lastIndex = 0;
+    for (let name = SECRET_NAME.exec(text); name !== null; name = SECRET_NAME.exec(text)) {
+      const before = text[name.index - 1];
+      if (before !== undefined && /[A-Za-z0-9]/.test(before)) continue; // part of a longer word ("mytokens")
+      SECRET_ASSIGNMENT.lastIndex = name.index + name[0].length;
+      const assignment = SECRET_ASSIGNMENT.exec(text);
+      if (!assignment) continue;
+      let identifierStart = name.index;
+      while (identifierStart > 0 && name.index - identifierStart < 64 && IDENTIFIER_CHAR.test(text[identifierStart - 1]!)) identifierStart--;
+      const identifier = (text.slice(identifierStart, name.index) + name[0] + assignment[1]).toLowerCase();
+      if (/(?:^|[_.-])(?:token[_.-]?(?:count|limit|type|url|endpoint|uri|usage|length|max|id|name|file|path))|max[_.-]?tokens?|tokens?[_.-]?(?:count|limit)/.test(identifier)) continue;
+      const value = assignment[2]!.replace(/[.,;]+$/, "");
+      if (!randomLooking(value)) continue;
+      const start = assignment.index + assignment[0].length - assignment[2]!.length;
+      emit("api_key", start, start + value.length, "generic-secret-assignment", PRIORITY.secret - 10);
+      SECRET_NAME.lastIndex = start + value.length;
+    }
+  }
+  if (/Bearer|Token |Basic /.test(text)) {
+    BEARER.lastIndex = 0;
+    for (let match = BEARER.exec(text); match !== null; match = BEARER.exec(text)) {
+      const value = match[2] ?? "";
+      if (!randomLooking(value)) continue;
+      const start = match.index + match[0].length - value.length;
+      emit(match[1] === "Basic" ? "password" : "api_key", start, start + value.length, `authorization-${match[1]!.toLowerCase()}`, PRIORITY.secret - 8);
+    }
+  }
+}
+
+export const secretDetectors: Detector[] = [
+  { name: "provider-tokens", run: runTokens },
+  { name: "private-keys", run: runPrivateKeys },
+  { name: "jwt", run: runJwts },
+  { name: "connection-strings", run: runConnectionStrings },
+  { name: "passwords", run: runPasswords },
+  { name: "generic-secrets", run: runGenericSecrets },
+];
