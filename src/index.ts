@@ -20,6 +20,6 @@ export type { RouterRuntime, RouterHooks, ModelBinding } from "./nodes/node-runt
 export { extractFinalAnswer, answersAgree, normaliseAnswer } from "./policies/answer-extraction.js";
 export { BUILTIN_PROFILES } from "./nodes/profiles.js";
 export { RouterChatModel, type RouterChatModelFields, type RouterChatModelCallOptions } from "./router/router-chat-model.js";
-export { createRouterFromConfig, loadSuccessPredictorFile } from "./router/create-router-from-config.js";
+export { createRouterFromConfig } from "./router/create-router-from-config.js";
 export { createChatModel, createEmbeddings, countTokens, countMessageTokens, usageFromMessage, costOf, classifyModelError, parseRetryAfter, DEFAULT_OLLAMA_BASE_URL } from "./models/index.js";
 export { createRedisBanditStore, type RedisBanditStore, type RedisBanditStoreOptions } from "./stores/redis-bandit-store.js";

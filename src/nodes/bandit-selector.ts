@@ -7,6 +7,7 @@ import { eligibleModels, heuristicPrior, ladderStrength } from "../policies/ladd
 import { costOfTokens } from "../policies/cost.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 import { resolveProfile } from "./profiles.js";
+import { learnedPredictorOf } from "./learned-verify.js";
 
 const EXPECTED_OUTPUT_TOKENS = { [-1]: 120, 0: 400, 1: 1200 } as const;
 
@@ -54,7 +55,12 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     const relativeCosts = relativeCostScale(costs);
     const preference = bestRoute && bestRoute.score > 0.3 ? routePrefer.get(bestRoute.name) : undefined;
 
-    const candidates: BanditCandidate[] = eligible.map((id, index) => {
+    // With a learned model, the first answer comes from a local model whenever one is allowed: its
+    // answer is then checked by a second local model for free, and the verifier plans escalations.
+    const learnedPlanner = learnedPredictorOf(runtime.predictor) !== undefined && state.vector !== undefined;
+    const localFirst = learnedPlanner && eligible.some((id) => runtime.models.get(id)!.config.tier === "local");
+    const candidates: BanditCandidate[] = eligible.filter((id) => !localFirst || runtime.models.get(id)!.config.tier === "local").map((id) => {
+      const index = eligible.indexOf(id);
       const model = runtime.models.get(id)!.config;
       const estimate = learned?.get(id);
       let priorMean = estimate ? estimate.probability : heuristicPrior(ladderStrength(runtime.ladder, id), complexity);
@@ -85,7 +91,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     const choice = (acceptable[0] ?? scored[0])!;
     const chosenModel = runtime.models.get(choice.modelId)!.config;
     requestContextOf(config).onModelSelected?.(choice.modelId);
-    const why = `${learned ? "learned" : "prior"} quality ${choice.expectedQuality.toFixed(2)}, utility ${choice.utility.toFixed(3)} (best of ${scored.length})${circuitNote}`;
+    const why = `${localFirst ? "learned model: local first; " : ""}${learned ? "learned" : "prior"} quality ${choice.expectedQuality.toFixed(2)}, utility ${choice.utility.toFixed(3)} (best of ${scored.length})${circuitNote}`;
     return {
       eligible,
       bucket,

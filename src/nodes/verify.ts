@@ -11,6 +11,7 @@ import { callModelWithRetries } from "./model-invocation.js";
 import { lastUserText } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
+import { decideWithLearnedModel, learnedPredictorOf } from "./learned-verify.js";
 
 const judgeSchema = z.object({ score: z.number().min(0).max(10), reason: z.string().max(500) });
 
@@ -45,6 +46,32 @@ export function createVerifyNode(runtime: RouterRuntime) {
     const trace: TraceEntry[] = [];
     const top = nextRung(runtime.ladder, answer.modelId, eligible, tried) === undefined;
     const bypassed = state.options.model !== undefined;
+
+    const learned = learnedPredictorOf(runtime.predictor);
+    if (learned && state.vector && !bypassed && !context.tokensSent) {
+      const decision = decideWithLearnedModel(runtime, state, learned, state.answers);
+      const pass = decision.next === undefined;
+      const verdictOut: Verdict = { pass, verifier: "learned", reason: decision.reason, informative: state.answers.length > 1 };
+      if (pass) await learn(state, decision.kept, state.answers, verdictOut);
+      const escalates = decision.next?.reason === "escalation";
+      trace.push(
+        traceEntry(runtime, state.requestId, {
+          node: "verify",
+          ms: performance.now() - started,
+          saw: { model: answer.modelId, answers: state.answers.length, extractable: answer.finalAnswer !== undefined, verifier: "learned" },
+          chose: pass ? `keep:${decision.kept.modelId}` : `${decision.next!.reason}:${decision.next!.modelId}`,
+          why: decision.reason,
+        }),
+      );
+      return {
+        answer: decision.kept,
+        verdict: { pass, verifier: "learned", reason: decision.reason },
+        next: decision.next,
+        escalations: escalates ? state.escalations + 1 : state.escalations,
+        reasons: decision.next ? [`${escalates ? "escalated" : "asked a peer"}: ${decision.next.modelId} (${decision.reason})`] : [`kept ${decision.kept.modelId}: ${decision.reason}`],
+        trace,
+      };
+    }
 
     let verdict: Verdict = { pass: true, verifier: "none", reason: "no verifier enabled", informative: false };
     if (verifiers.rules.enabled) {

@@ -96,6 +96,129 @@ export function decideCascadeStep(input: CascadeStepInput): CascadeStep {
   };
 }
 
+/** One possible answer of the next model, in the extended agreement pattern. */
+export interface NextAnswer {
+  /** Index of the earlier answer it equals, its own index (a new answer) or -1 (no answer). */
+  value: number;
+  probability: number;
+}
+
+/**
+ * What the planner needs to know about one prompt (the learned predictor provides it): the chance
+ * each model's answer is good given the agreement pattern of the answers so far, and how the next
+ * model's answer is likely to fall in that pattern.
+ */
+export interface CascadeOutcomeModel {
+  knows(modelId: string): boolean;
+  /** P(modelId's answer is good | the called models answered with this agreement pattern). */
+  success(called: readonly string[], pattern: readonly number[], modelId: string): number;
+  /** Distribution of the next model's answer relative to the called models' answers. */
+  nextAnswers(called: readonly string[], pattern: readonly number[], modelId: string): NextAnswer[];
+}
+
+export interface CascadePlanInput {
+  called: readonly string[];
+  /** Agreement pattern of the called models' answers (index of the first equal answer, -1 none). */
+  pattern: readonly number[];
+  remaining: readonly CascadeCandidate[];
+  costWeight: number;
+  outcomes: CascadeOutcomeModel;
+  /** Further calls allowed (escalation limit). */
+  callsLeft?: number;
+  /** How many calls ahead to look (default 2). */
+  lookahead?: number;
+}
+
+export interface CascadePlan {
+  step: CascadeStep;
+  /** Expected success probability minus expected cost penalty of following the plan. */
+  value: number;
+  acceptValue: number;
+}
+
+/**
+ * Plans the next step by looking ahead: the value of calling a model counts what its answer will
+ * tell (agreeing with an earlier answer makes that answer trustworthy; disagreeing calls for a
+ * stronger model), not only its own success chance. value(state) = max(accept the best answer,
+ * max over models of −costWeight × relativeCost + Σ P(its answer falls so) × value(next state)).
+ * At the lookahead limit a call is valued by its own success chance (the one-step rule).
+ */
+export function planCascadeStep(input: CascadePlanInput): CascadePlan {
+  const { outcomes, costWeight } = input;
+  const memo = new Map<string, number>();
+  const acceptOf = (called: readonly string[], pattern: readonly number[]) => {
+    let best: { modelId: string; probability: number } | undefined;
+    for (const modelId of called) {
+      const probability = outcomes.success(called, pattern, modelId);
+      if (!best || probability > best.probability) best = { modelId, probability };
+    }
+    return best;
+  };
+  const value = (called: readonly string[], pattern: readonly number[], remaining: readonly CascadeCandidate[], depth: number, callsLeft: number): number => {
+    const key = `${called.join(",")}|${pattern.join(",")}|${depth}|${callsLeft}`;
+    const cached = memo.get(key);
+    if (cached !== undefined) return cached;
+    let best = acceptOf(called, pattern)?.probability ?? 0;
+    if (callsLeft > 0)
+      for (const candidate of remaining) {
+        const penalty = costWeight * candidate.relativeCost;
+        if (best >= 1 - penalty) continue;
+        let candidateValue: number;
+        if (depth <= 1) candidateValue = outcomes.success(called, pattern, candidate.modelId) - penalty;
+        else candidateValue = -penalty + expectation(called, pattern, remaining, candidate, depth, callsLeft);
+        if (candidateValue > best) best = candidateValue;
+      }
+    memo.set(key, best);
+    return best;
+  };
+  const expectation = (called: readonly string[], pattern: readonly number[], remaining: readonly CascadeCandidate[], candidate: CascadeCandidate, depth: number, callsLeft: number): number => {
+    const nextCalled = [...called, candidate.modelId];
+    const nextRemaining = remaining.filter((entry) => entry.modelId !== candidate.modelId);
+    let total = 0;
+    let mass = 0;
+    for (const next of outcomes.nextAnswers(called, pattern, candidate.modelId)) {
+      if (next.probability <= 0) continue;
+      total += next.probability * value(nextCalled, [...pattern, next.value], nextRemaining, depth - 1, callsLeft - 1);
+      mass += next.probability;
+    }
+    return mass > 0 ? total / mass : 0;
+  };
+  const depth = Math.max(1, input.lookahead ?? 2);
+  const callsLeft = input.callsLeft ?? Number.POSITIVE_INFINITY;
+  const accept = acceptOf(input.called, input.pattern);
+  const acceptValue = accept?.probability ?? Number.NEGATIVE_INFINITY;
+  let best: { candidate: CascadeCandidate; value: number } | undefined;
+  if (callsLeft > 0 || !accept)
+    for (const candidate of input.remaining) {
+      const penalty = costWeight * candidate.relativeCost;
+      const candidateValue =
+        depth <= 1
+          ? outcomes.success(input.called, input.pattern, candidate.modelId) - penalty
+          : -penalty + expectation(input.called, input.pattern, input.remaining, candidate, depth, callsLeft);
+      if (!best || candidateValue > best.value) best = { candidate, value: candidateValue };
+    }
+  if (best && (!accept || best.value > acceptValue + 1e-9)) {
+    const probability = outcomes.success(input.called, input.pattern, best.candidate.modelId);
+    return {
+      value: best.value,
+      acceptValue,
+      step: {
+        action: "call",
+        modelId: best.candidate.modelId,
+        probability,
+        gain: best.value - (accept ? acceptValue : 0),
+        reason: `calling ${best.candidate.modelId} is worth ${best.value.toFixed(3)} (expected success minus cost weight ${costWeight} x ${percent(best.candidate.relativeCost)} of the top price) vs ${accept ? `${percent(acceptValue)} for accepting ${accept.modelId}` : "no answer yet"}`,
+      },
+    };
+  }
+  if (!accept) throw new Error("planCascadeStep: nothing called and no candidate");
+  return {
+    value: acceptValue,
+    acceptValue,
+    step: { action: "accept", modelId: accept.modelId, probability: accept.probability, reason: `accept ${accept.modelId}: P(good) ${percent(accept.probability)}; no further call is worth its cost` },
+  };
+}
+
 /** Expected cost in USD of one call, from prices per 1M tokens. */
 export function expectedCallCost(pricing: { inputPer1M: number; outputPer1M: number }, inputTokens: number, outputTokens: number): number {
   return (inputTokens * pricing.inputPer1M + outputTokens * pricing.outputPer1M) / 1_000_000;

@@ -1,24 +1,10 @@
-import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import type { LoadedConfig } from "../config/load-config.js";
-import { RouterError } from "../errors.js";
 import { createEmbeddings } from "../models/embeddings.js";
 import { createRedisBanditStore } from "../stores/redis-bandit-store.js";
-import { deserialiseRouterModel } from "../learning/router-model.js";
-import { createKnnSuccessPredictor } from "../learning/knn-success-predictor.js";
+import { loadSuccessPredictor } from "../learning/load-router-model.js";
 import { createRouter, type RouterDependencies } from "./create-router.js";
 import type { Router } from "./types.js";
-
-/** Loads a learned router model (`routellm train`) as a success predictor. */
-export async function loadSuccessPredictorFile(path: string) {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (cause) {
-    throw new RouterError("CONFIG_INVALID", `classifier.learnedModel: cannot read ${path}`, { cause, details: { path } });
-  }
-  return createKnnSuccessPredictor(deserialiseRouterModel(text, path));
-}
 
 /**
  * A router wired from a loaded config file the way the CLI, server and workers use it: the
@@ -34,7 +20,7 @@ export async function createRouterFromConfig(loaded: LoadedConfig, dependencies:
   }
   if (!resolved.successPredictor && config.classifier.learnedModel) {
     const path = isAbsolute(config.classifier.learnedModel) ? config.classifier.learnedModel : resolve(loaded.baseDir, config.classifier.learnedModel);
-    resolved.successPredictor = await loadSuccessPredictorFile(path);
+    resolved.successPredictor = await loadSuccessPredictor(path);
   }
   return createRouter(config, resolved);
 }

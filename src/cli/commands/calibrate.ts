@@ -1,5 +1,118 @@
 import type { Command } from "commander";
+import { DEFAULT_CONFIG, resolveConfig, loadRouterModel, RouterError } from "../../index.js";
+import {
+  builtinEncoder,
+  calibrateCostWeight,
+  heldOutFigures,
+  loadEvaluationData,
+  trainOnItems,
+  updateConfigFile,
+  DEFAULT_TRAIN_FRACTION,
+  type CalibrationTarget,
+  type Interval,
+} from "../../learning-eval/index.js";
+import { isAbsolute, resolve } from "node:path";
+
+interface CalibrateCommandOptions {
+  dataset: string[];
+  config?: string;
+  targetCloudShare?: string;
+  maxCostPer1m?: string;
+  minQualityRatio?: string;
+  model?: string;
+  trainFraction: string;
+  resamples: string;
+  seed: string;
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+export const COST_KNOB_EXPLANATION =
+  "bandit.costWeight is the share of a good answer's probability the router gives up to avoid paying for the priciest model on a request: " +
+  "a model costing a fraction c of that price is called only when it raises the chance of a good answer by more than costWeight x c. " +
+  "0 = always the best model; 0.2 = pay for the top model only when it adds more than 20 points of success probability.";
+
+function parseTarget(options: CalibrateCommandOptions): CalibrationTarget {
+  const given = [
+    options.targetCloudShare !== undefined && ({ kind: "cloud-share", value: Number(options.targetCloudShare) } as const),
+    options.maxCostPer1m !== undefined && ({ kind: "cost-per-1m", value: Number(options.maxCostPer1m) } as const),
+    options.minQualityRatio !== undefined && ({ kind: "quality-ratio", value: Number(options.minQualityRatio) } as const),
+  ].filter((target): target is CalibrationTarget => target !== false);
+  if (given.length !== 1) throw new RouterError("INVALID_REQUEST", "give exactly one of --target-cloud-share, --max-cost-per-1m, --min-quality-ratio");
+  const target = given[0]!;
+  if (!Number.isFinite(target.value) || target.value < 0 || (target.kind !== "cost-per-1m" && target.value > 1.5))
+    throw new RouterError("INVALID_REQUEST", `invalid ${target.kind} target "${target.value}"`);
+  return target;
+}
+
+const pct = (interval: Interval) => `${(interval.value * 100).toFixed(1)}% [${(interval.low * 100).toFixed(1)}, ${(interval.high * 100).toFixed(1)}]`;
+const usd = (interval: Interval) => `$${interval.value.toFixed(3)} [${interval.low.toFixed(3)}, ${interval.high.toFixed(3)}]`;
+const num = (interval: Interval) => `${interval.value.toFixed(4)} [${interval.low.toFixed(4)}, ${interval.high.toFixed(4)}]`;
 
 export function registerCalibrateCommand(program: Command): void {
-  void program;
+  program
+    .command("calibrate")
+    .description("Find the cost knob (bandit.costWeight) that meets a target on recorded outcomes and write it to the config")
+    .requiredOption("--dataset <files...>", "*.outcomes.jsonl files")
+    .option("-c, --config <file>", "config file to read and update")
+    .option("--target-cloud-share <x>", "at most this share of prompts reaching a cloud model (0..1)")
+    .option("--max-cost-per-1m <usd>", "at most this cost per 1M served tokens")
+    .option("--min-quality-ratio <r>", "at least this share of the best cloud model's quality (e.g. 0.97)")
+    .option("--model <file>", "learned router model (default: classifier.learnedModel; else trained on the fly)")
+    .option("--train-fraction <x>", "share of prompts on the train side of the split", String(DEFAULT_TRAIN_FRACTION))
+    .option("--resamples <n>", "bootstrap resamples for the intervals", "1000")
+    .option("--seed <n>", "bootstrap seed", "7")
+    .option("--dry-run", "print the result without writing the config")
+    .option("--json", "print a JSON result")
+    .action(async (options: CalibrateCommandOptions) => {
+      const target = parseTarget(options);
+      const loaded = resolveConfig(options.config, DEFAULT_CONFIG);
+      const data = await loadEvaluationData(loaded.config, { files: options.dataset, trainFraction: Number(options.trainFraction) });
+      const { embed, encoder } = builtinEncoder(loaded.config);
+      const learnedPath = options.model ?? (loaded.config.classifier.learnedModel && (isAbsolute(loaded.config.classifier.learnedModel) ? loaded.config.classifier.learnedModel : resolve(loaded.baseDir, loaded.config.classifier.learnedModel)));
+      const givenModel = learnedPath ? await loadRouterModel(learnedPath) : undefined;
+      const resamples = Number(options.resamples);
+      const seed = Number(options.seed);
+      // Calibrate on the train side (two-fold, each half routed by a model that did not see it),
+      // then check the chosen knob on the held-out side.
+      const result = await calibrateCostWeight({ models: data.models, items: data.train, embed, encoder, target, resamples, seed });
+      const heldOut =
+        result.costWeight === undefined || data.test.length === 0
+          ? undefined
+          : heldOutFigures({
+              models: data.models,
+              items: data.test,
+              embed,
+              routerModel: givenModel ?? (await trainOnItems(data.train, { models: data.models, embed, encoder })),
+              costWeight: result.costWeight,
+              referenceId: result.reference.modelId,
+              seed,
+            });
+      const write = result.met && !options.dryRun && loaded.path !== undefined;
+      if (write) await updateConfigFile(loaded.path!, [{ path: ["bandit", "costWeight"], value: result.costWeight }]);
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify({ ...result, heldOut, written: write ? loaded.path : null, knob: COST_KNOB_EXPLANATION })}\n`);
+        if (!result.met) process.exitCode = 1;
+        return;
+      }
+      if (!result.met || !result.expected) {
+        const best = result.curve.reduce((a, b) => (a.quality >= b.quality ? a : b));
+        process.stdout.write(`no cost weight meets the target on these prompts (best quality ${best.quality.toFixed(4)} at cloud share ${(best.cloudShare * 100).toFixed(1)}%)\n`);
+        process.exitCode = 1;
+        return;
+      }
+      const expected = result.expected;
+      process.stdout.write(`bandit.costWeight = ${result.costWeight}${write ? ` (written to ${loaded.path})` : options.dryRun ? " (dry run: not written)" : " (no config file to write)"}\n`);
+      process.stdout.write(`${COST_KNOB_EXPLANATION}\n\n`);
+      process.stdout.write(`expected on the train side (${expected.prompts} prompts, each routed by a model that did not see it; 95% bootstrap intervals):\n`);
+      process.stdout.write(`  quality          ${num(expected.quality)}  = ${pct(expected.qualityRatio)} of ${result.reference.modelId} alone (${result.reference.quality.toFixed(4)})\n`);
+      process.stdout.write(`  cost per 1M tok  ${usd(expected.costPer1MTokens)}  vs $${result.reference.costPer1MTokens.toFixed(3)} for ${result.reference.modelId} alone\n`);
+      process.stdout.write(`  cloud share      ${pct(expected.cloudShare)}\n`);
+      if (heldOut) {
+        process.stdout.write(`check on the held-out side (${heldOut.prompts} prompts):\n`);
+        process.stdout.write(`  quality          ${num(heldOut.quality)}  = ${(heldOut.qualityRatio * 100).toFixed(1)}% of ${heldOut.reference.modelId} alone (${heldOut.reference.quality.toFixed(4)})\n`);
+        process.stdout.write(`  cost per 1M tok  ${usd(heldOut.costPer1MTokens)}  vs $${heldOut.reference.costPer1MTokens.toFixed(3)} for ${heldOut.reference.modelId} alone\n`);
+        process.stdout.write(`  cloud share      ${pct(heldOut.cloudShare)}\n`);
+      }
+    });
 }

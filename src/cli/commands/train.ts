@@ -1,5 +1,84 @@
+import { stat } from "node:fs/promises";
+import { dirname, relative, resolve } from "node:path";
 import type { Command } from "commander";
+import { DEFAULT_CONFIG, resolveConfig, saveRouterModel, RouterError } from "../../index.js";
+import {
+  builtinEncoder,
+  evaluateLearnedRouting,
+  foldsOf,
+  formatEvaluationReport,
+  loadEvaluationData,
+  trainOnItems,
+  updateConfigFile,
+  DEFAULT_TRAIN_FRACTION,
+} from "../../learning-eval/index.js";
+
+interface TrainCommandOptions {
+  dataset: string[];
+  config?: string;
+  out: string;
+  all?: boolean;
+  trainFraction: string;
+  components: string;
+  neighbours: string;
+  evaluate?: boolean;
+  writeConfig?: boolean;
+  json?: boolean;
+}
+
+function positiveNumber(text: string, flag: string, integer = false): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) throw new RouterError("INVALID_REQUEST", `${flag} must be a ${integer ? "whole " : ""}number >= 0, got "${text}"`);
+  return value;
+}
 
 export function registerTrainCommand(program: Command): void {
-  void program;
+  program
+    .command("train")
+    .description("Learn a router model (per-model success by nearest neighbours, agreement reliabilities) from recorded outcomes")
+    .requiredOption("--dataset <files...>", "*.outcomes.jsonl files")
+    .option("-c, --config <file>", "config file; simulation.models maps model ids to dataset model names")
+    .option("-o, --out <file>", "where to write the router model", "router-model.json")
+    .option("--all", "learn from every prompt (default: only the train side of the split `routellm simulate` uses, so its held-out figures stay honest)")
+    .option("--train-fraction <x>", "share of prompts on the train side of the split", String(DEFAULT_TRAIN_FRACTION))
+    .option("--components <n>", "PCA components kept from the embeddings (0 = raw vectors)", "64")
+    .option("--neighbours <k>", "nearest neighbours per prediction", "40")
+    .option("--evaluate", "also route the held-out side with the learned model and print it against the baselines")
+    .option("--write-config", "set classifier.learnedModel in the config file to the written model")
+    .option("--json", "print a JSON summary")
+    .action(async (options: TrainCommandOptions) => {
+      const started = performance.now();
+      const loaded = resolveConfig(options.config, DEFAULT_CONFIG);
+      const trainFraction = positiveNumber(options.trainFraction, "--train-fraction");
+      const data = await loadEvaluationData(loaded.config, { files: options.dataset, trainFraction });
+      const items = options.all ? [...data.train, ...data.test] : data.train;
+      const { embed, encoder } = builtinEncoder(loaded.config);
+      const trainOptions = { components: positiveNumber(options.components, "--components", true), neighbours: positiveNumber(options.neighbours, "--neighbours", true), files: options.dataset };
+      const model = await trainOnItems(items, { models: data.models, embed, encoder, trainOptions });
+      model.models.forEach((info) => (info.datasetName = loaded.config.simulation.models[info.id] ?? info.id));
+      await saveRouterModel(options.out, model);
+      const seconds = (performance.now() - started) / 1000;
+      const bytes = (await stat(options.out)).size;
+      if (options.writeConfig) {
+        if (!loaded.path) throw new RouterError("INVALID_REQUEST", "--write-config needs a config file (--config)");
+        await updateConfigFile(loaded.path, [{ path: ["classifier", "learnedModel"], value: relative(dirname(loaded.path), resolve(options.out)) || options.out }]);
+      }
+      const evaluation = options.evaluate
+        ? await evaluateLearnedRouting({ models: data.models, ladder: data.ladder, folds: foldsOf(data, false), embed, encoder, trainOptions, routerModel: options.all ? undefined : model })
+        : undefined;
+      if (options.json) {
+        process.stdout.write(
+          `${JSON.stringify({ out: options.out, bytes, seconds, prompts: model.examples.count, models: model.models, agreement: model.agreement, evaluation })}\n`,
+        );
+        return;
+      }
+      process.stdout.write(`trained on ${model.examples.count} prompts (${options.all ? "all" : "train side of the split"}) in ${seconds.toFixed(1)} s -> ${options.out} (${(bytes / 1024).toFixed(0)} KiB)\n`);
+      for (const info of model.models) process.stdout.write(`  ${info.id.padEnd(24)} mean score ${info.meanScore.toFixed(3)}  ~${info.meanOutputTokens.toFixed(0)} output tokens\n`);
+      for (const pair of model.agreement)
+        process.stdout.write(
+          `  agreement ${pair.models.join(" + ")}: agree on ${(pair.agreeRate * 100).toFixed(1)}%, then right ${(pair.correctWhenAgree * 100).toFixed(1)}% (vs ${(pair.correctWhenDisagree * 100).toFixed(1)}% when not)\n`,
+        );
+      if (options.writeConfig) process.stdout.write(`classifier.learnedModel set in ${loaded.path}\n`);
+      if (evaluation) process.stdout.write(`\n${formatEvaluationReport(evaluation)}\n`);
+    });
 }

@@ -1,0 +1,53 @@
+/**
+ * Held-out evaluation of learned routing: trains on the train split of the given outcome files and
+ * replays the held-out split through the learned cascade and the baselines.
+ *
+ *   npx tsx bench/learning-eval.ts --config bench/learning/gsm8k-3.config.yaml \
+ *     --dataset ../shared/datasets/zeroeval_gsm8k.outcomes.jsonl [--json]
+ *   npx tsx bench/learning-eval.ts --config F --train A.jsonl --test B.jsonl
+ *
+ * --cv: two-fold cross-validation (train on each half, test on the other; every prompt held out once).
+ * --weights 0,0.1,0.2: the cost weights swept. --json: the full report.
+ */
+import { parseArgs } from "node:util";
+import { loadConfigFile } from "../src/config/load-config.js";
+import { builtinEncoder, evaluateLearnedRouting, foldsOf, loadEvaluationData, formatEvaluationReport } from "../src/learning-eval/index.js";
+
+const { values } = parseArgs({
+  options: {
+    config: { type: "string" },
+    dataset: { type: "string", multiple: true },
+    train: { type: "string", multiple: true },
+    test: { type: "string", multiple: true },
+    json: { type: "boolean", default: false },
+    cv: { type: "boolean", default: false },
+    neighbours: { type: "string" },
+    components: { type: "string" },
+    shift: { type: "string" },
+    prior: { type: "string" },
+    lookahead: { type: "string" },
+    wide: { type: "string" },
+    weights: { type: "string" },
+  },
+});
+if (!values.config) throw new Error("--config is required");
+const { config } = loadConfigFile(values.config);
+const data = await loadEvaluationData(config, { files: values.dataset, trainFiles: values.train, testFiles: values.test });
+const { embed, encoder } = builtinEncoder(config);
+const report = await evaluateLearnedRouting({
+  models: data.models,
+  ladder: data.ladder,
+  folds: foldsOf(data, values.cv),
+  costWeights: values.weights === undefined ? undefined : values.weights.split(",").map(Number),
+  lookahead: values.lookahead === undefined ? undefined : Number(values.lookahead),
+  embed,
+  encoder,
+  trainOptions: { components: values.components === undefined ? undefined : Number(values.components) },
+  predictorOptions: {
+    neighbours: values.neighbours === undefined ? undefined : Number(values.neighbours),
+    difficultyShift: values.shift === undefined ? undefined : Number(values.shift),
+    priorStrength: values.prior === undefined ? undefined : Number(values.prior),
+    wideNeighbours: values.wide === undefined ? undefined : Number(values.wide),
+  },
+});
+console.log(values.json ? JSON.stringify(report, null, 2) : formatEvaluationReport(report));

@@ -1,0 +1,182 @@
+import { createSeededRandom, type RandomSource } from "../policies/clock.js";
+import type { RouterModel } from "../learning/router-model.js";
+import type { ReplayItem } from "../simulation/dataset.js";
+import { summarize, type PromptOutcome } from "../simulation/metrics.js";
+import { prepareItems, routeCascade, type EvalModel } from "./cascade-replay.js";
+import { createLearnedContext, runTraces, trainOnItems, type EvaluationInput } from "./evaluate.js";
+import { RouterError } from "../errors.js";
+import { idFraction } from "./split.js";
+
+export type CalibrationTarget =
+  | { kind: "cloud-share"; value: number }
+  | { kind: "cost-per-1m"; value: number }
+  | { kind: "quality-ratio"; value: number };
+
+/** Candidate cost weights: 0, then log-spaced from 0.002 to 2. */
+export const CALIBRATION_GRID: readonly number[] = [0, ...Array.from({ length: 50 }, (_, index) => Number((0.002 * Math.pow(1000, index / 49)).toPrecision(3)))];
+
+export interface Interval {
+  value: number;
+  low: number;
+  high: number;
+}
+
+export interface CalibrationPoint {
+  costWeight: number;
+  quality: number;
+  qualityRatio: number;
+  costPer1MTokens: number;
+  cloudShare: number;
+}
+
+export interface CalibrationResult {
+  target: CalibrationTarget;
+  /** The chosen cost weight; undefined when no candidate meets the target. */
+  costWeight: number | undefined;
+  met: boolean;
+  /** The reference: the best cloud model alone (quality and cost per 1M tokens), on the same prompts. */
+  reference: { modelId: string; quality: number; costPer1MTokens: number };
+  /** Expected figures at the chosen weight, with 95% bootstrap intervals over prompts. */
+  expected: { quality: Interval; qualityRatio: Interval; costPer1MTokens: Interval; cloudShare: Interval; prompts: number } | undefined;
+  curve: CalibrationPoint[];
+}
+
+/** Percentile bootstrap (resampling prompts) of a statistic over pooled outcomes. */
+export function bootstrapInterval(
+  outcomes: readonly PromptOutcome[],
+  statistic: (sample: readonly PromptOutcome[]) => number,
+  options: { resamples?: number; random: RandomSource; level?: number },
+): Interval {
+  const resamples = options.resamples ?? 1000;
+  const values = new Float64Array(resamples);
+  const sample: PromptOutcome[] = new Array(outcomes.length);
+  for (let round = 0; round < resamples; round++) {
+    for (let index = 0; index < outcomes.length; index++) sample[index] = outcomes[Math.floor(options.random() * outcomes.length)]!;
+    values[round] = statistic(sample);
+  }
+  values.sort();
+  const tail = (1 - (options.level ?? 0.95)) / 2;
+  const at = (fraction: number) => values[Math.min(resamples - 1, Math.max(0, Math.floor(fraction * resamples)))]!;
+  return { value: statistic(outcomes), low: at(tail), high: at(1 - tail) };
+}
+
+const quality = (outcomes: readonly PromptOutcome[]) => outcomes.reduce((sum, outcome) => sum + outcome.quality, 0) / Math.max(1, outcomes.length);
+const cloudShare = (outcomes: readonly PromptOutcome[]) => outcomes.reduce((sum, outcome) => sum + (outcome.reachedCloud ? 1 : 0), 0) / Math.max(1, outcomes.length);
+const costPer1M = (outcomes: readonly PromptOutcome[]) => {
+  let cost = 0;
+  let tokens = 0;
+  for (const outcome of outcomes) {
+    cost += outcome.costUsd;
+    tokens += outcome.servedTokens;
+  }
+  return tokens === 0 ? 0 : (cost / tokens) * 1_000_000;
+};
+
+function meets(target: CalibrationTarget, point: CalibrationPoint): boolean {
+  if (target.kind === "cloud-share") return point.cloudShare <= target.value + 1e-12;
+  if (target.kind === "cost-per-1m") return point.costPer1MTokens <= target.value + 1e-12;
+  return point.qualityRatio >= target.value - 1e-12;
+}
+
+/** Among points meeting the target: the best quality for a budget target, the lowest cost for a quality target. */
+export function chooseCalibrationPoint(target: CalibrationTarget, curve: readonly CalibrationPoint[]): CalibrationPoint | undefined {
+  let best: CalibrationPoint | undefined;
+  for (const point of curve) {
+    if (!meets(target, point)) continue;
+    if (!best) best = point;
+    else if (target.kind === "quality-ratio" ? point.costPer1MTokens < best.costPer1MTokens : point.quality > best.quality) best = point;
+  }
+  return best;
+}
+
+export interface CalibrationInput extends Pick<EvaluationInput, "embed" | "encoder" | "trainOptions" | "predictorOptions"> {
+  models: readonly EvalModel[];
+  /** Prompts to calibrate on (the training side of the split). */
+  items: readonly ReplayItem[];
+  target: CalibrationTarget;
+  grid?: readonly number[];
+  resamples?: number;
+  seed?: number;
+  /** Use this learned model for every prompt instead of two-fold training (e.g. a model trained on other data). */
+  routerModel?: RouterModel;
+}
+
+/**
+ * Finds the cost weight meeting a target. Every prompt is routed by a model that did not see it:
+ * the items are split in two halves by id, each half routed by a model trained on the other
+ * (unless `routerModel` is given). Figures at the chosen weight get 95% bootstrap intervals.
+ */
+export async function calibrateCostWeight(input: CalibrationInput): Promise<CalibrationResult> {
+  if (input.items.length < 4) throw new RouterError("DATASET_INVALID", "calibration needs at least 4 prompts with a record for every mapped model");
+  const models = new Map(input.models.map((model) => [model.id, model]));
+  const halves: [ReplayItem[], ReplayItem[]] = [[], []];
+  for (const item of input.items) halves[idFraction(`calibrate:${item.id}`) < 0.5 ? 0 : 1].push(item);
+  const folds = input.routerModel
+    ? [{ routerModel: input.routerModel, test: [...input.items] }]
+    : [
+        { routerModel: await trainOnItems(halves[0], input), test: halves[1] },
+        { routerModel: await trainOnItems(halves[1], input), test: halves[0] },
+      ];
+  const prepared = folds.map((fold) => ({ items: prepareItems(fold.test, input.embed), context: createLearnedContext(fold.routerModel, input.models, input.predictorOptions) }));
+  const clouds = input.models.filter((model) => model.tier === "cloud");
+  const referenceModels = clouds.length > 0 ? clouds : input.models;
+  const referenceOutcomes = new Map(
+    referenceModels.map((model) => [model.id, prepared.flatMap((fold) => runTraces(fold.items, () => ({ calls: [model.id], final: model.id }), models))] as const),
+  );
+  let referenceId = referenceModels[0]!.id;
+  for (const [id, outcomes] of referenceOutcomes) if (quality(outcomes) > quality(referenceOutcomes.get(referenceId)!)) referenceId = id;
+  const referenceQuality = quality(referenceOutcomes.get(referenceId)!);
+  const outcomesAt = (costWeight: number) =>
+    prepared.flatMap((fold) => runTraces(fold.items, (item) => routeCascade(item, { ...fold.context, models: input.models, costWeight }), models));
+  const curve: CalibrationPoint[] = [];
+  const byWeight = new Map<number, PromptOutcome[]>();
+  for (const costWeight of input.grid ?? CALIBRATION_GRID) {
+    const outcomes = outcomesAt(costWeight);
+    byWeight.set(costWeight, outcomes);
+    const summary = summarize("calibration", outcomes);
+    curve.push({ costWeight, quality: summary.quality, qualityRatio: referenceQuality > 0 ? summary.quality / referenceQuality : 0, costPer1MTokens: summary.costPer1MTokens, cloudShare: summary.cloudShare });
+  }
+  const chosen = chooseCalibrationPoint(input.target, curve);
+  const reference = { modelId: referenceId, quality: referenceQuality, costPer1MTokens: costPer1M(referenceOutcomes.get(referenceId)!) };
+  if (!chosen) return { target: input.target, costWeight: undefined, met: false, reference, expected: undefined, curve };
+  const outcomes = byWeight.get(chosen.costWeight)!;
+  const random = createSeededRandom(input.seed ?? 7);
+  const resamples = input.resamples ?? 1000;
+  // Quality ratio: resample prompts jointly for the router and the reference.
+  const paired = outcomes.map((outcome, index) => ({ outcome, reference: referenceOutcomes.get(referenceId)![index]! }));
+  const ratioInterval = bootstrapPaired(paired, resamples, random);
+  return {
+    target: input.target,
+    costWeight: chosen.costWeight,
+    met: true,
+    reference,
+    expected: {
+      quality: bootstrapInterval(outcomes, quality, { resamples, random }),
+      qualityRatio: ratioInterval,
+      costPer1MTokens: bootstrapInterval(outcomes, costPer1M, { resamples, random }),
+      cloudShare: bootstrapInterval(outcomes, cloudShare, { resamples, random }),
+      prompts: outcomes.length,
+    },
+    curve,
+  };
+}
+
+function bootstrapPaired(paired: ReadonlyArray<{ outcome: PromptOutcome; reference: PromptOutcome }>, resamples: number, random: RandomSource): Interval {
+  const ratio = (sample: ReadonlyArray<{ outcome: PromptOutcome; reference: PromptOutcome }>) => {
+    let routed = 0;
+    let reference = 0;
+    for (const entry of sample) {
+      routed += entry.outcome.quality;
+      reference += entry.reference.quality;
+    }
+    return reference === 0 ? 0 : routed / reference;
+  };
+  const values = new Float64Array(resamples);
+  const sample = new Array(paired.length);
+  for (let round = 0; round < resamples; round++) {
+    for (let index = 0; index < paired.length; index++) sample[index] = paired[Math.floor(random() * paired.length)]!;
+    values[round] = ratio(sample);
+  }
+  values.sort();
+  return { value: ratio(paired), low: values[Math.floor(0.025 * resamples)]!, high: values[Math.min(resamples - 1, Math.floor(0.975 * resamples))]! };
+}

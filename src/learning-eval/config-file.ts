@@ -1,0 +1,20 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { parseDocument } from "yaml";
+import { RouterError } from "../errors.js";
+
+/**
+ * Sets values in a YAML config file in place, keeping everything else (comments, order, other
+ * sections) as it was. `path` is the key path, e.g. ["bandit", "costWeight"].
+ */
+export async function updateConfigFile(file: string, updates: ReadonlyArray<{ path: readonly string[]; value: unknown }>): Promise<void> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (cause) {
+    throw new RouterError("CONFIG_NOT_FOUND", `config file not found: ${file}`, { cause, details: { path: file } });
+  }
+  const document = parseDocument(text);
+  if (document.errors.length > 0) throw new RouterError("CONFIG_INVALID", `config file ${file} is not valid YAML: ${document.errors[0]!.message}`);
+  for (const update of updates) document.setIn(update.path, update.value);
+  await writeFile(file, document.toString(), "utf8");
+}

@@ -1,0 +1,31 @@
+import type { EvaluationReport } from "./evaluate.js";
+
+const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+/** A plain-text table of an evaluation report. */
+export function formatEvaluationReport(report: EvaluationReport): string {
+  const lines: string[] = [];
+  lines.push(
+    `held-out prompts: ${report.prompts.test} over ${report.prompts.folds} fold(s) (training prompts ${report.prompts.train}, ${report.trainSeconds.toFixed(2)} s); weak = ${report.weak}, strong = ${report.strong}`,
+  );
+  const strongQuality = report.modelQuality[report.strong]!;
+  const strongCost = report.strategies.find((strategy) => strategy.name === `all-${report.strong}`)?.costPer1MTokens ?? 0;
+  lines.push(["strategy".padEnd(24), "quality", "vs strong", "cost/1M $", "cost saved", "cloud", "escalated"].join("  "));
+  for (const strategy of report.strategies) {
+    lines.push(
+      [
+        strategy.name.padEnd(24),
+        strategy.quality.toFixed(4).padStart(7),
+        pct(strategy.quality / strongQuality).padStart(9),
+        strategy.costPer1MTokens.toFixed(3).padStart(9),
+        (strongCost > 0 ? pct(1 - strategy.costPer1MTokens / strongCost) : "-").padStart(10),
+        pct(strategy.cloudShare).padStart(5),
+        pct(strategy.escalationRate).padStart(9),
+      ].join("  "),
+    );
+  }
+  lines.push(
+    `APGR (held out): learned ${report.apgr.learned.toFixed(3)}  kNN ${report.apgr.knn.toFixed(3)}  length rule ${report.apgr.rules.toFixed(3)}  random ${report.apgr.random.toFixed(3)}`,
+  );
+  return lines.join("\n");
+}

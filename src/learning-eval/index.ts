@@ -1,0 +1,9 @@
+// Offline evaluation and calibration of learned routing (depends on the simulation engine).
+export * from "./cascade-replay.js";
+export * from "./evaluate.js";
+export * from "./format-report.js";
+export * from "./load-evaluation.js";
+export * from "./calibrate.js";
+export * from "./config-file.js";
+export { idFraction } from "./split.js";
+export * from "./held-out-check.js";

@@ -1,0 +1,362 @@
+import { RouterError } from "../errors.js";
+import { answerKey } from "../policies/learned-answers.js";
+import type { CascadeOutcomeModel, NextAnswer } from "../policies/learned-cascade.js";
+import type { SuccessEstimate, SuccessPredictor } from "../policies/success-predictor.js";
+import { project } from "./pca.js";
+import { MISSING_SCORE, type RouterModel } from "./router-model.js";
+
+/** A model's extracted final answer on the current prompt, as the verifier saw it. */
+export interface AnswerObservation {
+  modelId: string;
+  answer: string | null | undefined;
+}
+
+/**
+ * The learned success predictor: per-model success probabilities from the prompt's nearest
+ * training neighbours, the same conditioned on which of the answers seen so far agree, and the
+ * outcome model the cascade planner looks ahead with. Pure computation over the router model.
+ */
+export interface LearnedSuccessPredictor extends SuccessPredictor {
+  readonly routerModel: RouterModel;
+  /** P(answer good) for each model, given the agreement pattern of the answers observed so far. */
+  predictGiven(vector: ArrayLike<number>, observed: readonly AnswerObservation[], modelIds: readonly string[]): Map<string, SuccessEstimate>;
+  /** What the planner needs for one prompt: success and next-answer probabilities for any agreement pattern. */
+  outcomeModel(vector: ArrayLike<number>): CascadeOutcomeModel;
+}
+
+export interface KnnPredictorOptions {
+  /** Neighbours used (default: the model's). */
+  neighbours?: number;
+  /** Pseudo-observations of the prior (default: the model's). */
+  priorStrength?: number;
+  /** Cap on the returned weight (bandit prior strength). */
+  maxWeight?: number;
+  /**
+   * How much the neighbours' unconditional difficulty shifts the global agreement-pattern rate
+   * (0 = pattern rate only, 1 = full shift on the logit scale). Default 0.5.
+   */
+  difficultyShift?: number;
+  /**
+   * Size of the wide neighbourhood whose agreement-pattern rates are the prior of the near
+   * neighbours' (between the global rates and the nearest neighbours). Default 0 (none: global rates only).
+   */
+  wideNeighbours?: number;
+}
+
+interface Neighbourhood {
+  /** Wide neighbourhood rows, nearest first; the first `size` are the near neighbours. */
+  rows: Int32Array;
+  weights: Float64Array;
+  size: number;
+  wideSize: number;
+}
+
+/** Pseudo-observations pulling a pattern's global rate toward its coarser pattern. */
+const PATTERN_SMOOTHING = 5;
+
+const clampProbability = (p: number) => Math.min(1 - 1e-4, Math.max(1e-4, p));
+const logit = (p: number) => Math.log(clampProbability(p) / (1 - clampProbability(p)));
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Canonical pattern of group ids: position j gets the first position with the same id, -1 for no answer. */
+function patternOf(groups: ArrayLike<number>, into: number[]): void {
+  into.length = groups.length;
+  for (let j = 0; j < groups.length; j++) {
+    const value = groups[j]!;
+    if (value === 0) {
+      into[j] = -1;
+      continue;
+    }
+    let first = j;
+    for (let i = 0; i < j; i++)
+      if (groups[i] === value) {
+        first = i;
+        break;
+      }
+    into[j] = first;
+  }
+}
+
+/** The agreement pattern of observed answers (same canonical form as training rows). */
+export function patternOfAnswers(answers: ReadonlyArray<string | null | undefined>): number[] {
+  const keys = answers.map((answer) => answerKey(answer));
+  const groups = keys.map((key) => (key === null ? 0 : keys.indexOf(key) + 1));
+  const pattern: number[] = [];
+  patternOf(groups, pattern);
+  return pattern;
+}
+
+interface Rates {
+  counts: Float64Array;
+  sums: Float64Array;
+}
+
+export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredictorOptions = {}): LearnedSuccessPredictor {
+  const { examples, projection } = model;
+  const modelCount = model.models.length;
+  const columns = new Map(model.models.map((info, index) => [info.id, index]));
+  const neighbours = Math.max(1, Math.min(options.neighbours ?? model.options.neighbours, examples.count));
+  const priorStrength = options.priorStrength ?? model.options.priorStrength;
+  const maxWeight = options.maxWeight ?? model.options.maxWeight;
+  const shift = options.difficultyShift ?? 0.5;
+  const wide = Math.max(neighbours, Math.min(options.wideNeighbours ?? 0, examples.count));
+  const means = model.models.map((info) => info.meanScore);
+  const projected = new Float32Array(examples.dimensions);
+  const similarities = new Float64Array(wide);
+  let lastVector: ArrayLike<number> | undefined;
+  let lastNeighbourhood: Neighbourhood | undefined;
+  const patternRates = new Map<string, Rates>();
+  const transitionCounts = new Map<string, Map<number, number>>();
+  const rowGroups: number[] = [];
+  const rowPattern: number[] = [];
+
+  function search(vector: ArrayLike<number>): Neighbourhood {
+    if (vector === lastVector && lastNeighbourhood) return lastNeighbourhood;
+    const expected = projection?.inputDimensions ?? examples.dimensions;
+    if (vector.length !== expected)
+      throw new RouterError("CONFIG_INVALID", `the learned model expects ${expected}-dimensional embeddings (${model.encoder.provider}), got ${vector.length}`, {
+        details: { expected, got: vector.length },
+      });
+    let query: ArrayLike<number> = vector;
+    if (projection) query = project(projection, vector, projected);
+    const rows = new Int32Array(wide).fill(-1);
+    similarities.fill(-Infinity);
+    const { vectors, scales, dimensions, count } = examples;
+    let worst = -Infinity;
+    for (let row = 0; row < count; row++) {
+      let sum = 0;
+      const base = row * dimensions;
+      for (let d = 0; d < dimensions; d++) sum += vectors[base + d]! * query[d]!;
+      const similarity = sum * scales[row]!;
+      if (similarity <= worst) continue;
+      let position = wide - 1;
+      while (position > 0 && similarities[position - 1]! < similarity) {
+        similarities[position] = similarities[position - 1]!;
+        rows[position] = rows[position - 1]!;
+        position--;
+      }
+      similarities[position] = similarity;
+      rows[position] = row;
+      worst = similarities[wide - 1]!;
+    }
+    let wideSize = 0;
+    while (wideSize < wide && rows[wideSize]! >= 0) wideSize++;
+    const size = Math.min(neighbours, wideSize);
+    const weights = new Float64Array(size);
+    const top = Math.max(similarities[0] ?? 0, 1e-6);
+    for (let index = 0; index < size; index++) {
+      const relative = Math.max(similarities[index]!, 0) / top;
+      weights[index] = relative * relative;
+    }
+    lastVector = vector;
+    lastNeighbourhood = { rows, weights, size, wideSize: (options.wideNeighbours ?? 0) > 0 ? wideSize : 0 };
+    return lastNeighbourhood;
+  }
+
+  function unconditional(neighbourhood: Neighbourhood, column: number): { probability: number; evidence: number } {
+    let sum = 0;
+    let weight = 0;
+    for (let index = 0; index < neighbourhood.size; index++) {
+      const score = examples.scores[neighbourhood.rows[index]! * modelCount + column]!;
+      if (score === MISSING_SCORE) continue;
+      const w = neighbourhood.weights[index]!;
+      sum += w * (score / 254);
+      weight += w;
+    }
+    return { probability: (sum + priorStrength * means[column]!) / (weight + priorStrength), evidence: weight };
+  }
+
+  const estimate = (probability: number, evidence: number): SuccessEstimate => ({ probability, weight: Math.min(maxWeight, evidence + priorStrength) });
+
+  /** True when training row `row` has every observed model recorded and the same agreement pattern. */
+  function matches(row: number, observedColumns: readonly number[], pattern: readonly number[], missingAsDistinct: boolean): boolean {
+    rowGroups.length = observedColumns.length;
+    for (let j = 0; j < observedColumns.length; j++) {
+      const column = observedColumns[j]!;
+      if (examples.scores[row * modelCount + column] === MISSING_SCORE) return false;
+      rowGroups[j] = examples.answerGroups[row * modelCount + column]!;
+    }
+    patternOf(rowGroups, rowPattern);
+    for (let j = 0; j < pattern.length; j++) {
+      const value = missingAsDistinct && rowPattern[j]! < 0 ? j : rowPattern[j]!;
+      if (value !== pattern[j]) return false;
+    }
+    return true;
+  }
+
+  function globalRates(observedColumns: readonly number[], pattern: readonly number[], missingAsDistinct: boolean): Rates {
+    const key = `${observedColumns.join(",")}|${pattern.join(",")}|${missingAsDistinct}`;
+    const cached = patternRates.get(key);
+    if (cached) return cached;
+    const counts = new Float64Array(modelCount);
+    const sums = new Float64Array(modelCount);
+    for (let row = 0; row < examples.count; row++) {
+      if (!matches(row, observedColumns, pattern, missingAsDistinct)) continue;
+      for (let column = 0; column < modelCount; column++) {
+        const score = examples.scores[row * modelCount + column]!;
+        if (score === MISSING_SCORE) continue;
+        counts[column]!++;
+        sums[column]! += score / 254;
+      }
+    }
+    const rates = { counts, sums };
+    patternRates.set(key, rates);
+    return rates;
+  }
+
+  /** The value the next model's answer takes in the extended pattern: an earlier position it agrees with, its own position (new answer), or -1. */
+  function nextValue(row: number, observedColumns: readonly number[], nextColumn: number): number {
+    const group = examples.answerGroups[row * modelCount + nextColumn]!;
+    if (group === 0) return -1;
+    for (let j = 0; j < observedColumns.length; j++) if (examples.answerGroups[row * modelCount + observedColumns[j]!] === group) return j;
+    return observedColumns.length;
+  }
+
+  function successGivenPattern(neighbourhood: Neighbourhood, observedColumns: readonly number[], pattern: readonly number[], column: number): { probability: number; evidence: number } {
+    // No extracted answer at all (free-form answers): agreement says nothing; the neighbours decide.
+    if (pattern.every((value) => value < 0)) return unconditional(neighbourhood, column);
+    const global = globalRates(observedColumns, pattern, false);
+    // Rare patterns (a model gave no answer) borrow strength from the same pattern with every
+    // missing answer counted as a distinct answer.
+    const coarsePattern = pattern.map((value, index) => (value < 0 ? index : value));
+    const coarse = coarsePattern.every((value, index) => value === pattern[index]) ? global : globalRates(observedColumns, coarsePattern, true);
+    const mean = means[column]!;
+    const coarseRate = (coarse.sums[column]! + PATTERN_SMOOTHING * mean) / (coarse.counts[column]! + PATTERN_SMOOTHING);
+    const globalRate = (global.sums[column]! + PATTERN_SMOOTHING * coarseRate) / (global.counts[column]! + PATTERN_SMOOTHING);
+    // Wide neighbourhood: the same pattern's rate among the few hundred nearest prompts.
+    let wideSum = 0;
+    let wideCount = 0;
+    let wideAll = 0;
+    let wideAllCount = 0;
+    for (let index = 0; index < neighbourhood.wideSize; index++) {
+      const row = neighbourhood.rows[index]!;
+      const score = examples.scores[row * modelCount + column]!;
+      if (score === MISSING_SCORE) continue;
+      wideAll += score / 254;
+      wideAllCount++;
+      if (!matches(row, observedColumns, pattern, false)) continue;
+      wideSum += score / 254;
+      wideCount++;
+    }
+    const wideRate = (wideSum + PATTERN_SMOOTHING * globalRate) / (wideCount + PATTERN_SMOOTHING);
+    const wideMean = (wideAll + PATTERN_SMOOTHING * mean) / (wideAllCount + PATTERN_SMOOTHING);
+    const local = unconditional(neighbourhood, column);
+    const prior = sigmoid(logit(wideRate) + shift * (logit(local.probability) - logit(wideMean)));
+    let sum = 0;
+    let weight = 0;
+    for (let index = 0; index < neighbourhood.size; index++) {
+      const row = neighbourhood.rows[index]!;
+      const score = examples.scores[row * modelCount + column]!;
+      if (score === MISSING_SCORE || !matches(row, observedColumns, pattern, false)) continue;
+      const w = neighbourhood.weights[index]!;
+      sum += w * (score / 254);
+      weight += w;
+    }
+    return { probability: (sum + priorStrength * prior) / (weight + priorStrength), evidence: weight };
+  }
+
+  function nextAnswers(neighbourhood: Neighbourhood, observedColumns: readonly number[], pattern: readonly number[], nextColumn: number): NextAnswer[] {
+    const key = `${observedColumns.join(",")}|${pattern.join(",")}|${nextColumn}`;
+    let global = transitionCounts.get(key);
+    if (!global) {
+      global = new Map();
+      for (let row = 0; row < examples.count; row++) {
+        if (examples.scores[row * modelCount + nextColumn] === MISSING_SCORE || !matches(row, observedColumns, pattern, false)) continue;
+        const value = nextValue(row, observedColumns, nextColumn);
+        global.set(value, (global.get(value) ?? 0) + 1);
+      }
+      transitionCounts.set(key, global);
+    }
+    // Possible values: -1, each distinct earlier answer's first position, a new answer.
+    const possible = new Set<number>([-1, observedColumns.length]);
+    for (const value of pattern) if (value >= 0) possible.add(value);
+    let globalTotal = 0;
+    for (const value of possible) globalTotal += global.get(value) ?? 0;
+    const wideCounts = new Map<number, number>();
+    let wideTotal = 0;
+    for (let index = 0; index < neighbourhood.wideSize; index++) {
+      const row = neighbourhood.rows[index]!;
+      if (examples.scores[row * modelCount + nextColumn] === MISSING_SCORE || !matches(row, observedColumns, pattern, false)) continue;
+      const value = nextValue(row, observedColumns, nextColumn);
+      wideCounts.set(value, (wideCounts.get(value) ?? 0) + 1);
+      wideTotal++;
+    }
+    const local = new Map<number, number>();
+    let localTotal = 0;
+    for (let index = 0; index < neighbourhood.size; index++) {
+      const row = neighbourhood.rows[index]!;
+      if (examples.scores[row * modelCount + nextColumn] === MISSING_SCORE || !matches(row, observedColumns, pattern, false)) continue;
+      const w = neighbourhood.weights[index]!;
+      const value = nextValue(row, observedColumns, nextColumn);
+      local.set(value, (local.get(value) ?? 0) + w);
+      localTotal += w;
+    }
+    const result: NextAnswer[] = [];
+    for (const value of possible) {
+      const globalPrior = ((global.get(value) ?? 0) + 0.5) / (globalTotal + 0.5 * possible.size);
+      const prior = ((wideCounts.get(value) ?? 0) + PATTERN_SMOOTHING * globalPrior) / (wideTotal + PATTERN_SMOOTHING);
+      const probability = ((local.get(value) ?? 0) + priorStrength * prior) / (localTotal + priorStrength);
+      result.push({ value, probability });
+    }
+    return result;
+  }
+
+  const columnsOf = (modelIds: readonly string[]) => modelIds.map((id) => columns.get(id));
+
+  return {
+    routerModel: model,
+    modelIds: model.models.map((info) => info.id),
+    predict(vector, modelIds) {
+      const neighbourhood = search(vector);
+      const result = new Map<string, SuccessEstimate>();
+      for (const id of modelIds) {
+        const column = columns.get(id);
+        if (column === undefined) continue;
+        const { probability, evidence } = unconditional(neighbourhood, column);
+        result.set(id, estimate(probability, evidence));
+      }
+      return result;
+    },
+    predictGiven(vector, observed, modelIds) {
+      const known = observed.filter((entry) => columns.has(entry.modelId));
+      if (known.length === 0) return this.predict(vector, modelIds);
+      const neighbourhood = search(vector);
+      const observedColumns = known.map((entry) => columns.get(entry.modelId)!);
+      const pattern = patternOfAnswers(known.map((entry) => entry.answer));
+      const result = new Map<string, SuccessEstimate>();
+      for (const id of modelIds) {
+        const column = columns.get(id);
+        if (column === undefined) continue;
+        const { probability, evidence } = successGivenPattern(neighbourhood, observedColumns, pattern, column);
+        result.set(id, estimate(probability, evidence));
+      }
+      return result;
+    },
+    outcomeModel(vector) {
+      const neighbourhood = search(vector);
+      const successCache = new Map<string, number>();
+      return {
+        knows: (modelId) => columns.has(modelId),
+        success(called, pattern, modelId) {
+          const column = columns.get(modelId);
+          const observedColumns = columnsOf(called);
+          if (column === undefined || observedColumns.some((entry) => entry === undefined)) return 0;
+          const key = `${called.join(",")}|${pattern.join(",")}|${modelId}`;
+          let value = successCache.get(key);
+          if (value === undefined) {
+            value =
+              called.length === 0 ? unconditional(neighbourhood, column).probability : successGivenPattern(neighbourhood, observedColumns as number[], pattern, column).probability;
+            successCache.set(key, value);
+          }
+          return value;
+        },
+        nextAnswers(called, pattern, modelId) {
+          const column = columns.get(modelId);
+          const observedColumns = columnsOf(called);
+          if (column === undefined || observedColumns.some((entry) => entry === undefined)) return [{ value: called.length, probability: 1 }];
+          return nextAnswers(neighbourhood, observedColumns as number[], pattern, column);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { chooseFirstModel, expectedCallCost, planCascadeStep, relativeCosts, type CascadeCandidate, type CascadePlan } from "../policies/learned-cascade.js";
+import { patternOfAnswers, type LearnedSuccessPredictor } from "./knn-success-predictor.js";
+
+/** A model the router may still call on this request (privacy, profile and health already applied). */
+export interface EscalationCandidate {
+  modelId: string;
+  tier: "local" | "cloud";
+  pricing: { inputPer1M: number; outputPer1M: number };
+}
+
+export interface LearnedEscalationInput {
+  predictor: LearnedSuccessPredictor;
+  /** The prompt's embedding (the semantic classifier's vector). */
+  vector: ArrayLike<number>;
+  /** Answers so far, in call order, with the extracted final answer (undefined/null when none or a rule check failed). */
+  answers: ReadonlyArray<{ modelId: string; finalAnswer: string | null | undefined }>;
+  /** Eligible models not called yet. */
+  candidates: readonly EscalationCandidate[];
+  /** Prompt tokens of the request (for the expected cost of each call). */
+  inputTokens: number;
+  /** bandit.costWeight (or the profile's). */
+  costWeight: number;
+  /** verifiers.maxEscalations minus the escalations already made. */
+  callsLeft: number;
+  /** Calls to look ahead (default 2). */
+  lookahead?: number;
+}
+
+/** Expected output tokens of a model: the learned mean, else 256. */
+export function expectedOutputTokens(predictor: LearnedSuccessPredictor, modelId: string): number {
+  return predictor.routerModel.models.find((info) => info.id === modelId)?.meanOutputTokens ?? 256;
+}
+
+/** Candidates with their expected cost as a fraction of the priciest one (among the answered and remaining models). */
+export function cascadeCandidates(predictor: LearnedSuccessPredictor, candidates: readonly EscalationCandidate[], inputTokens: number): CascadeCandidate[] {
+  const costs = new Map(candidates.map((candidate) => [candidate.modelId, expectedCallCost(candidate.pricing, inputTokens, expectedOutputTokens(predictor, candidate.modelId))]));
+  const relative = relativeCosts(costs);
+  return candidates.map((candidate) => ({ modelId: candidate.modelId, tier: candidate.tier, relativeCost: relative.get(candidate.modelId) ?? 0 }));
+}
+
+/**
+ * The verifier's decision with a learned model: accept the most trustworthy answer so far
+ * (`step.modelId` may be an earlier model than the last one called) or call `step.modelId`
+ * (which may skip rungs of the ladder). Pass every eligible model as a candidate, including the
+ * ones already called, so relative costs are measured against the priciest eligible model.
+ */
+export function planLearnedEscalation(input: LearnedEscalationInput): CascadePlan {
+  const called = input.answers.map((answer) => answer.modelId);
+  const scaled = cascadeCandidates(input.predictor, input.candidates, input.inputTokens);
+  return planCascadeStep({
+    called,
+    pattern: patternOfAnswers(input.answers.map((answer) => answer.finalAnswer)),
+    remaining: scaled.filter((candidate) => !called.includes(candidate.modelId)),
+    costWeight: input.costWeight,
+    outcomes: input.predictor.outcomeModel(input.vector),
+    callsLeft: input.callsLeft,
+    lookahead: input.lookahead ?? 2,
+  });
+}
+
+/**
+ * The selector's first choice with a learned model: the best local model by learned success when
+ * any local model is eligible (its answer is then checked by a second local model for free, and the
+ * planner escalates from there); otherwise the cloud model with the best success minus cost.
+ */
+export function chooseLearnedFirstModel(predictor: LearnedSuccessPredictor, vector: ArrayLike<number>, candidates: readonly EscalationCandidate[], inputTokens: number, costWeight: number): string | undefined {
+  const scaled = cascadeCandidates(predictor, candidates, inputTokens);
+  const estimates = predictor.predict(vector, scaled.map((candidate) => candidate.modelId));
+  const probabilities = new Map([...estimates].map(([id, estimate]) => [id, estimate.probability]));
+  const locals = scaled.filter((candidate) => candidate.tier === "local");
+  return chooseFirstModel(locals.length > 0 ? locals : scaled, probabilities, costWeight)?.modelId;
+}

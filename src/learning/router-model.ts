@@ -1,0 +1,161 @@
+import { RouterError } from "../errors.js";
+import type { Projection } from "./pca.js";
+
+/** What the learned model knows about one configured model. */
+export interface LearnedModelInfo {
+  /** Configured model id (the router's name for it). */
+  id: string;
+  /** Model name as spelled in the outcomes files it was trained on. */
+  datasetName: string;
+  /** Training prompts with a record for this model. */
+  count: number;
+  /** Mean score over those prompts. */
+  meanScore: number;
+  /** Mean output length in tokens (out_chars / 4), for cost estimates. */
+  meanOutputTokens: number;
+}
+
+/** How often two models agree and how often they are right when they do (the agreement verifier's reliability). */
+export interface AgreementReliability {
+  models: [string, string];
+  /** Share of prompts (with both answers) where they agree. */
+  agreeRate: number;
+  /** Mean score of the first model's answer when they agree. */
+  correctWhenAgree: number;
+  /** Mean score of the first model's answer when they disagree. */
+  correctWhenDisagree: number;
+  prompts: number;
+}
+
+/** Which embedding the vectors come from; a predictor refuses vectors of another encoder. */
+export interface EncoderInfo {
+  provider: "builtin" | "ollama" | "openai";
+  model?: string;
+  dimensions: number;
+}
+
+/**
+ * The learned router model written by `routellm train`: compact training examples (projected,
+ * Int8-quantised prompt embeddings, each model's score and answer group) plus summary statistics.
+ */
+export interface RouterModel {
+  format: "routellm-router-model";
+  version: 1;
+  encoder: EncoderInfo;
+  /** PCA projection applied to embeddings before the nearest-neighbour search (undefined: raw vectors). */
+  projection: Projection | undefined;
+  models: LearnedModelInfo[];
+  examples: {
+    count: number;
+    /** Vector size after projection. */
+    dimensions: number;
+    /** count × dimensions, Int8; similarity = scale[row] · Σ vectors[row, d] · query[d]. */
+    vectors: Int8Array;
+    scales: Float32Array;
+    /** count × models.length; score × 254 rounded, 255 = no record. */
+    scores: Uint8Array;
+    /** count × models.length; 0 = no answer, otherwise equal numbers = equal normalised answers on that prompt. */
+    answerGroups: Uint8Array;
+  };
+  agreement: AgreementReliability[];
+  /** Defaults of the nearest-neighbour predictor. */
+  options: { neighbours: number; priorStrength: number; maxWeight: number };
+  trainedOn: { files: string[]; prompts: number; createdAt: string };
+}
+
+export const MISSING_SCORE = 255;
+
+const toBase64 = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
+
+function fromBase64<T>(text: unknown, make: (buffer: ArrayBuffer) => T, field: string): T {
+  if (typeof text !== "string") throw new RouterError("DATASET_INVALID", `router model: ${field} must be a base64 string`, { details: { field } });
+  const bytes = Buffer.from(text, "base64");
+  const copy = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(copy).set(bytes);
+  return make(copy);
+}
+
+/** The JSON form of a router model (typed arrays as base64). */
+export function serialiseRouterModel(model: RouterModel): string {
+  const json = {
+    format: model.format,
+    version: model.version,
+    encoder: model.encoder,
+    projection: model.projection && {
+      inputDimensions: model.projection.inputDimensions,
+      components: model.projection.components,
+      mean: toBase64(model.projection.mean),
+      basis: toBase64(model.projection.basis),
+    },
+    models: model.models,
+    examples: {
+      count: model.examples.count,
+      dimensions: model.examples.dimensions,
+      vectors: toBase64(model.examples.vectors),
+      scales: toBase64(model.examples.scales),
+      scores: toBase64(model.examples.scores),
+      answerGroups: toBase64(model.examples.answerGroups),
+    },
+    agreement: model.agreement,
+    options: model.options,
+    trainedOn: model.trainedOn,
+  };
+  return `${JSON.stringify(json)}\n`;
+}
+
+/** Parses and checks the JSON form. Throws RouterError DATASET_INVALID on anything malformed. */
+export function deserialiseRouterModel(text: string, source = "router model"): RouterModel {
+  const invalid = (message: string): never => {
+    throw new RouterError("DATASET_INVALID", `${source}: ${message}`);
+  };
+  let raw: Record<string, any>;
+  try {
+    raw = JSON.parse(text) as Record<string, any>;
+  } catch (cause) {
+    throw new RouterError("DATASET_INVALID", `${source}: not valid JSON`, { cause });
+  }
+  if (raw?.format !== "routellm-router-model") invalid("not a RouteLLM router model (format field)");
+  if (raw.version !== 1) invalid(`unsupported version ${String(raw.version)}`);
+  if (!Array.isArray(raw.models) || raw.models.length === 0) invalid("models must be a non-empty array");
+  const count = Number(raw.examples?.count);
+  const dimensions = Number(raw.examples?.dimensions);
+  if (!Number.isInteger(count) || count < 0 || !Number.isInteger(dimensions) || dimensions <= 0) invalid("examples.count/dimensions invalid");
+  const modelCount = raw.models.length as number;
+  const examples = {
+    count,
+    dimensions,
+    vectors: fromBase64(raw.examples.vectors, (buffer) => new Int8Array(buffer), "examples.vectors"),
+    scales: fromBase64(raw.examples.scales, (buffer) => new Float32Array(buffer), "examples.scales"),
+    scores: fromBase64(raw.examples.scores, (buffer) => new Uint8Array(buffer), "examples.scores"),
+    answerGroups: fromBase64(raw.examples.answerGroups, (buffer) => new Uint8Array(buffer), "examples.answerGroups"),
+  };
+  if (examples.vectors.length !== count * dimensions) invalid("examples.vectors has the wrong length");
+  if (examples.scales.length !== count) invalid("examples.scales has the wrong length");
+  if (examples.scores.length !== count * modelCount || examples.answerGroups.length !== count * modelCount) invalid("examples.scores/answerGroups have the wrong length");
+  let projection: Projection | undefined;
+  if (raw.projection) {
+    const p = raw.projection;
+    projection = {
+      inputDimensions: Number(p.inputDimensions),
+      components: Number(p.components),
+      mean: fromBase64(p.mean, (buffer) => new Float32Array(buffer), "projection.mean"),
+      basis: fromBase64(p.basis, (buffer) => new Float32Array(buffer), "projection.basis"),
+    };
+    if (projection.components !== dimensions || projection.basis.length !== projection.components * projection.inputDimensions || projection.mean.length !== projection.inputDimensions)
+      invalid("projection sizes do not match");
+  }
+  const encoder = raw.encoder as EncoderInfo;
+  if (!encoder || typeof encoder.dimensions !== "number") invalid("encoder missing");
+  if ((projection?.inputDimensions ?? dimensions) !== encoder.dimensions) invalid("encoder dimensions do not match the vectors");
+  return {
+    format: "routellm-router-model",
+    version: 1,
+    encoder,
+    projection,
+    models: raw.models as LearnedModelInfo[],
+    examples,
+    agreement: Array.isArray(raw.agreement) ? raw.agreement : [],
+    options: { neighbours: 40, priorStrength: 6, maxWeight: 30, ...(raw.options ?? {}) },
+    trainedOn: raw.trainedOn ?? { files: [], prompts: count, createdAt: "" },
+  };
+}

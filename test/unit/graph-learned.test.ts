@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { createRouter, createSeededRandom, type RouterConfigInput } from "../../src/index.js";
+import { trainRouterModel } from "../../src/learning/train-router-model.js";
+import { createKnnSuccessPredictor } from "../../src/learning/knn-success-predictor.js";
+import { FakeChatModel } from "../helpers/fake-chat-model.js";
+import { ENCODER, FIXTURE_MODELS, embed, fixtureItems } from "./learning-fixture.js";
+
+const config: RouterConfigInput = {
+  models: [
+    { id: "small", provider: "ollama", model: "small", tier: "local" },
+    { id: "medium", provider: "ollama", model: "medium", tier: "local" },
+    { id: "cloud", provider: "openai", model: "gpt-4o", tier: "cloud", pricing: { inputPer1M: 2.5, outputPer1M: 10 } },
+  ],
+  ladder: ["small", "medium", "cloud"],
+  classifier: { embeddings: { provider: "builtin", dimensions: ENCODER.dimensions } },
+  bandit: { costWeight: 0.3 },
+};
+
+describe("router graph with a learned model", async () => {
+  const predictor = createKnnSuccessPredictor(await trainRouterModel(fixtureItems(), { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }));
+  const models = (small: string, medium: string) => ({ small: new FakeChatModel(small), medium: new FakeChatModel(medium), cloud: new FakeChatModel("Final answer: 42") });
+
+  it("keeps the local answer when both local models agree on an easy prompt", async () => {
+    const fakes = models("Final answer: 155", "Final answer: 155");
+    const router = createRouter(config, { models: fakes, successPredictor: predictor, random: createSeededRandom(1) });
+    const result = await router.invoke("What is the sum of 76 and 79 apples in the basket?");
+    expect(result.tier).toBe("local");
+    expect(result.verdict?.verifier).toBe("learned");
+    expect(fakes.cloud.calls).toHaveLength(0);
+    expect(result.attempts.map((attempt) => attempt.reason)).toEqual(["selected", "peer"]);
+  });
+
+  it("lets the planner escalate to the cloud when the local answers disagree on a hard prompt", async () => {
+    const fakes = models("Final answer: 7", "Final answer: 9");
+    const router = createRouter(config, { models: fakes, successPredictor: predictor, random: createSeededRandom(2) });
+    const result = await router.invoke("Prove the theorem about prime gaps number 77 using analytic number theory.");
+    expect(result.model).toBe("cloud");
+    expect(result.answer).toBe("Final answer: 42");
+    expect(result.escalations).toBe(1);
+    expect(result.trace.filter((entry) => entry.node === "verify").at(-1)!.chose).toBe("keep:cloud");
+  });
+});

@@ -1,0 +1,33 @@
+import { hashedVector } from "../../src/policies/hashed-vector.js";
+import type { TrainingItem } from "../../src/learning/train-router-model.js";
+
+/**
+ * A small synthetic outcome set: "sum" prompts the local models solve (and agree on), "proof"
+ * prompts only the cloud model solves (the locals disagree). Deterministic.
+ */
+export function fixtureItems(count = 40): Array<TrainingItem & { id: string }> {
+  const items: Array<TrainingItem & { id: string }> = [];
+  for (let index = 0; index < count; index++) {
+    const easy = index % 2 === 0;
+    const prompt = easy ? `What is the sum of ${index} and ${index + 3} apples in the basket?` : `Prove the theorem about prime gaps number ${index} using analytic number theory.`;
+    items.push({
+      id: `item-${index}`,
+      prompt,
+      outcomes: {
+        small: { score: easy ? 1 : 0, outChars: 200, answer: easy ? String(2 * index + 3) : "7" },
+        medium: { score: easy ? 1 : 0, outChars: 300, answer: easy ? String(2 * index + 3) : "9" },
+        cloud: { score: 1, outChars: 400, answer: easy ? String(2 * index + 3) : "42" },
+      },
+    });
+  }
+  return items;
+}
+
+export const FIXTURE_MODELS = [
+  { id: "small", datasetName: "small-model" },
+  { id: "medium", datasetName: "medium-model" },
+  { id: "cloud", datasetName: "cloud-model" },
+];
+
+export const embed = (texts: readonly string[]) => texts.map((text) => hashedVector(text, 128));
+export const ENCODER = { provider: "builtin" as const, dimensions: 128 };
