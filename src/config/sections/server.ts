@@ -93,6 +93,8 @@ export const serverSchema = z
     shutdownDeadlineMs: z.number().int().min(0).default(10_000),
     /** Worker processes (Node cluster). 1 = no cluster; 0 = one per CPU core. */
     workers: z.number().int().min(0).max(256).default(1),
+    /** With several workers: the primary serves `GET /metrics` summed over every worker on this port (each worker's own /metrics shows only itself). */
+    metricsPort: z.number().int().min(0).max(65535).optional(),
     /** Timeout of each readiness probe (Redis ping, model reachability). */
     readinessTimeoutMs: z.number().int().positive().default(2000),
     /** Profile used when a request's `model` is empty or `routellm`. */

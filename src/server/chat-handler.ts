@@ -1,0 +1,192 @@
+import { once } from "node:events";
+import type { ServerResponse } from "node:http";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { PlainMessage, RouteOptions, RouteResult, Tier } from "../index.js";
+import type { ChatProtocol } from "./chat-protocols.js";
+import { HttpError, toHttpError } from "./http-errors.js";
+import { ServerAbort, stateOf, type ServerContext } from "./server-context.js";
+import { finishSpan, recordNodeSpans, startRequestSpan } from "./tracing.js";
+import { errorPayload } from "./error-payload.js";
+
+export interface ChatCall {
+  messages: PlainMessage[];
+  /** The `model` field as sent. */
+  requested: string;
+  options: Omit<RouteOptions, "profile" | "model" | "requestId" | "signal">;
+  stream: boolean;
+  protocol: ChatProtocol;
+  /** Route label for metrics. */
+  route: string;
+}
+
+function routellmHeaders(requestId: string, model: string, tier: Tier | undefined, escalations: number): Record<string, string> {
+  const headers: Record<string, string> = { "x-routellm-request-id": requestId, "x-routellm-model": model, "x-routellm-escalations": String(escalations) };
+  if (tier !== undefined) headers["x-routellm-tier"] = tier;
+  return headers;
+}
+
+/** Aborts the upstream call when the client goes away before the answer is complete. */
+function abortOnDisconnect(response: ServerResponse, controller: AbortController): void {
+  response.once("close", () => {
+    if (!response.writableFinished && !controller.signal.aborted) controller.abort(new ServerAbort("client-disconnected"));
+  });
+}
+
+function abortReason(controller: AbortController): ServerAbort | undefined {
+  const reason: unknown = controller.signal.reason;
+  return controller.signal.aborted && reason instanceof ServerAbort ? reason : undefined;
+}
+
+function observe(context: ServerContext, request: FastifyRequest, result: RouteResult): void {
+  context.metrics.observeResult(result);
+  const state = stateOf(context, request);
+  state.model = result.model;
+  state.tier = result.tier;
+  state.escalations = result.escalations;
+  const client = state.client;
+  if (client !== undefined && result.usage.costUsd > 0)
+    context.limits.recordSpend(client, result.usage.costUsd).catch((error: unknown) => request.log.warn({ err: { message: (error as Error).message } }, "could not record spend"));
+}
+
+/** Serves one chat request (OpenAI or Ollama protocol), JSON or streamed. */
+export async function handleChat(context: ServerContext, request: FastifyRequest, reply: FastifyReply, call: ChatCall): Promise<void> {
+  const state = stateOf(context, request);
+  const client = state.client;
+  if (client !== undefined) {
+    try {
+      await context.limits.admit(client);
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
+      request.log.error({ err: { message: (error as Error).message } }, "limit store unavailable");
+      throw new HttpError(503, "the rate-limit store is unavailable; try again shortly", { code: "store_unavailable", retryAfterSeconds: 5 });
+    }
+  }
+  const { options: targetOptions } = context.targets.resolve(call.requested, client ?? { name: "anonymous", requestsPerMinute: undefined, usdPerDay: undefined, models: undefined });
+  state.requested = call.requested;
+  state.stream = call.stream;
+  context.logPrompt(request, call.messages);
+
+  const controller = new AbortController();
+  abortOnDisconnect(reply.raw, controller);
+  context.inFlight.add(controller);
+  const startedAt = Date.now();
+  const span = startRequestSpan(`chat ${call.route}`, { "routellm.request_id": request.id, "routellm.requested": call.requested, "routellm.stream": call.stream, "routellm.messages": call.messages.length });
+  const routeOptions: RouteOptions = { ...call.options, ...targetOptions, requestId: request.id, signal: controller.signal };
+  try {
+    if (!call.stream) {
+      let result: RouteResult;
+      try {
+        result = await context.router.invoke(call.messages, routeOptions);
+      } catch (error) {
+        if (abortReason(controller)?.reason === "client-disconnected") state.errorCode = "client_disconnected";
+        const shutdown = abortReason(controller)?.reason === "shutdown";
+        const httpError = shutdown ? new HttpError(503, "server shutting down", { code: "shutdown", retryAfterSeconds: 1 }) : toHttpError(error);
+        finishSpan(span, { status: httpError.status, error: httpError.code ?? "error" });
+        throw httpError;
+      }
+      observe(context, request, result);
+      recordNodeSpans(span, result, startedAt);
+      finishSpan(span, { status: 200, model: result.model, tier: result.tier, escalations: result.escalations });
+      context.metrics.latency.observe({ route: call.route, stream: "false" }, (Date.now() - startedAt) / 1000);
+      reply.headers(routellmHeaders(request.id, result.model, result.tier, result.escalations));
+      await reply.send(call.protocol.json(result));
+      return;
+    }
+    await streamChat(context, request, reply, call, routeOptions, controller, startedAt, span);
+  } finally {
+    context.inFlight.delete(controller);
+  }
+}
+
+async function streamChat(
+  context: ServerContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  call: ChatCall,
+  routeOptions: RouteOptions,
+  controller: AbortController,
+  startedAt: number,
+  span: ReturnType<typeof startRequestSpan>,
+): Promise<void> {
+  const state = stateOf(context, request);
+  reply.hijack();
+  const response = reply.raw;
+  let bytesOut = 0;
+  let headWritten = false;
+  let tokensSent = 0;
+  let model: string | undefined;
+  let tier: Tier | undefined;
+  const write = async (text: string) => {
+    bytesOut += Buffer.byteLength(text);
+    if (!response.write(text)) await once(response, "drain", { signal: controller.signal });
+  };
+  const writeHead = (escalations: number) => {
+    headWritten = true;
+    response.writeHead(200, {
+      "content-type": call.protocol.streamContentType,
+      "cache-control": "no-cache",
+      "x-accel-buffering": "no",
+      ...routellmHeaders(request.id, model ?? "unknown", tier, escalations),
+    });
+  };
+  try {
+    let result: RouteResult | undefined;
+    for await (const event of context.router.stream(call.messages, routeOptions)) {
+      if (event.type === "decision") {
+        model = event.model;
+        tier = event.tier;
+      } else if (event.type === "fallback") {
+        context.metrics.fallbacks.inc();
+        context.metrics.upstreamErrors.inc({ model: event.from, code: "FALLBACK" });
+        model = event.to;
+        tier = context.targets.tierOf(event.to) ?? tier;
+      } else if (event.type === "token") {
+        if (event.text === "") continue;
+        if (!headWritten) writeHead(0);
+        if (tokensSent === 0) {
+          state.ttftMs = Date.now() - startedAt;
+          context.metrics.ttft.observe({ model: model ?? "unknown" }, state.ttftMs / 1000);
+        }
+        await write(call.protocol.token(event.text, model ?? "unknown", tokensSent === 0));
+        tokensSent += 1;
+      } else if (event.type === "end") {
+        result = event.result;
+      }
+    }
+    if (result === undefined) throw new HttpError(502, "the router ended the stream without a result", { code: "stream_broken" });
+    model = result.model;
+    tier = result.tier;
+    if (!headWritten) writeHead(result.escalations);
+    observe(context, request, result);
+    recordNodeSpans(span, result, startedAt);
+    await write(call.protocol.end(result, tokensSent === 0));
+    response.end();
+    state.bytesOut = bytesOut;
+    context.metrics.latency.observe({ route: call.route, stream: "true" }, (Date.now() - startedAt) / 1000);
+    finishSpan(span, { status: 200, model: result.model, tier: result.tier, escalations: result.escalations });
+  } catch (error) {
+    const aborted = abortReason(controller);
+    state.bytesOut = bytesOut;
+    if (aborted?.reason === "client-disconnected") {
+      state.errorCode = "client_disconnected";
+      finishSpan(span, { status: 499, error: "client disconnected" });
+      if (!response.destroyed) response.destroy();
+      return;
+    }
+    const httpError = aborted?.reason === "shutdown" ? new HttpError(503, "server shutting down", { code: "shutdown", retryAfterSeconds: 1 }) : toHttpError(error);
+    state.errorCode = httpError.code ?? String(httpError.status);
+    finishSpan(span, { status: headWritten ? 200 : httpError.status, error: httpError.code ?? "error" });
+    if (response.destroyed) return;
+    if (!headWritten) {
+      const body = JSON.stringify(errorPayload(request.url, httpError));
+      const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", "x-routellm-request-id": request.id };
+      if (httpError.retryAfterSeconds !== undefined) headers["retry-after"] = String(httpError.retryAfterSeconds);
+      response.writeHead(httpError.status, headers);
+      response.end(body);
+      return;
+    }
+    // Tokens were sent: end with an explicit error event, never a silent cut.
+    context.metrics.brokenStreams.inc();
+    response.end(call.protocol.streamError(httpError));
+  }
+}

@@ -1,0 +1,97 @@
+import { createServer, type Server } from "node:http";
+import { AggregatorRegistry, Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { RouteResult } from "../index.js";
+
+/** Prometheus metrics of one server process, in their own registry (several servers may share a process in tests). */
+export interface ServerMetrics {
+  readonly registry: Registry;
+  requests: Counter<"route" | "status">;
+  modelChosen: Counter<"model" | "tier">;
+  escalations: Counter<string>;
+  privacyPins: Counter<string>;
+  tokens: Counter<"model" | "kind">;
+  costUsd: Counter<"model">;
+  latency: Histogram<"route" | "stream">;
+  ttft: Histogram<"model">;
+  upstreamErrors: Counter<"model" | "code">;
+  fallbacks: Counter<string>;
+  brokenStreams: Counter<string>;
+  /** Records everything a finished routing result tells. */
+  observeResult(result: RouteResult): void;
+}
+
+const latencyBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
+
+export function createServerMetrics(options: { defaultMetrics?: boolean; labels?: Record<string, string> } = {}): ServerMetrics {
+  const registry = new Registry();
+  if (options.labels !== undefined) registry.setDefaultLabels(options.labels);
+  if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: "routellm_" });
+  const registers = [registry];
+  const requests = new Counter({ name: "routellm_requests_total", help: "HTTP requests by route and status", labelNames: ["route", "status"] as const, registers });
+  const modelChosen = new Counter({ name: "routellm_model_chosen_total", help: "Answers by the model and tier that gave them", labelNames: ["model", "tier"] as const, registers });
+  const escalations = new Counter({ name: "routellm_escalations_total", help: "Escalations up the ladder after a failed verification", registers });
+  const privacyPins = new Counter({ name: "routellm_privacy_pins_total", help: "Requests pinned to local models by the privacy guard", registers });
+  const tokens = new Counter({ name: "routellm_tokens_total", help: "Tokens by model and kind (input, output)", labelNames: ["model", "kind"] as const, registers });
+  const costUsd = new Counter({ name: "routellm_cost_usd_total", help: "Estimated spend in US dollars by model", labelNames: ["model"] as const, registers });
+  const latency = new Histogram({ name: "routellm_request_duration_seconds", help: "Time to the full answer", labelNames: ["route", "stream"] as const, buckets: latencyBuckets, registers });
+  const ttft = new Histogram({ name: "routellm_time_to_first_token_seconds", help: "Time from request to the first token sent", labelNames: ["model"] as const, buckets: latencyBuckets, registers });
+  const upstreamErrors = new Counter({ name: "routellm_upstream_errors_total", help: "Failed model calls by model and error code", labelNames: ["model", "code"] as const, registers });
+  const fallbacks = new Counter({ name: "routellm_fallbacks_total", help: "Fallbacks to another model before the first token", registers });
+  const brokenStreams = new Counter({ name: "routellm_streams_broken_total", help: "Streams ended by an error after tokens were sent", registers });
+  return {
+    registry,
+    requests,
+    modelChosen,
+    escalations,
+    privacyPins,
+    tokens,
+    costUsd,
+    latency,
+    ttft,
+    upstreamErrors,
+    fallbacks,
+    brokenStreams,
+    observeResult(result) {
+      modelChosen.inc({ model: result.model, tier: result.tier });
+      if (result.escalations > 0) escalations.inc(result.escalations);
+      if (result.privacy.pinnedLocal) privacyPins.inc();
+      if (result.attempts.length === 0) {
+        if (result.usage.inputTokens > 0) tokens.inc({ model: result.model, kind: "input" }, result.usage.inputTokens);
+        if (result.usage.outputTokens > 0) tokens.inc({ model: result.model, kind: "output" }, result.usage.outputTokens);
+        if (result.usage.costUsd > 0) costUsd.inc({ model: result.model }, result.usage.costUsd);
+      }
+      for (const attempt of result.attempts) {
+        if (!attempt.ok) upstreamErrors.inc({ model: attempt.modelId, code: attempt.error ?? "UNKNOWN" });
+        if (attempt.usage.inputTokens > 0) tokens.inc({ model: attempt.modelId, kind: "input" }, attempt.usage.inputTokens);
+        if (attempt.usage.outputTokens > 0) tokens.inc({ model: attempt.modelId, kind: "output" }, attempt.usage.outputTokens);
+        if (attempt.usage.costUsd > 0) costUsd.inc({ model: attempt.modelId }, attempt.usage.costUsd);
+      }
+    },
+  };
+}
+
+/** In a cluster worker: answer the primary's requests for this worker's metrics. */
+export function shareMetricsWithPrimary(metrics: ServerMetrics): void {
+  AggregatorRegistry.setRegistries([metrics.registry]);
+  new AggregatorRegistry(); // installs the worker's IPC listener
+}
+
+/** In the cluster primary: serve `GET /metrics` summed over every worker. */
+export async function serveClusterMetrics(port: number, host: string): Promise<Server> {
+  const aggregator = new AggregatorRegistry();
+  const server = createServer((request, response) => {
+    if (request.method !== "GET" || request.url?.split("?")[0] !== "/metrics") {
+      response.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
+      return;
+    }
+    aggregator.clusterMetrics().then(
+      (text) => response.writeHead(200, { "content-type": aggregator.contentType }).end(text),
+      () => response.writeHead(503, { "content-type": "text/plain" }).end("workers did not answer\n"),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  return server;
+}

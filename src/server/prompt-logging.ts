@@ -1,0 +1,26 @@
+import type { FastifyRequest } from "fastify";
+import type { Logger } from "pino";
+import { createPrivacyScanner, maskText, type PlainMessage } from "../index.js";
+
+function textOf(content: PlainMessage["content"]): string {
+  if (typeof content === "string") return content;
+  if (Array.isArray(content)) return content.map((part) => (typeof part.text === "string" ? part.text : "")).join("\n");
+  return "";
+}
+
+/**
+ * Debug logging of prompts, off by default. When on, every value the privacy scanner finds is
+ * masked before the text reaches the log.
+ */
+export function createPromptLogger(enabled: boolean, logger: Logger): (request: FastifyRequest, messages: readonly PlainMessage[]) => void {
+  if (!enabled) return () => undefined;
+  const scanner = createPrivacyScanner();
+  return (request, messages) => {
+    if (!logger.isLevelEnabled("debug")) return;
+    const masked = messages.map((message) => {
+      const text = textOf(message.content);
+      return { role: message.role, content: maskText(text, scanner.scan(text)) };
+    });
+    request.log.debug({ prompt: masked }, "prompt (privacy findings masked)");
+  };
+}
