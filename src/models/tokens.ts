@@ -2,8 +2,23 @@
  * Token counting with gpt-tokenizer (o200k_base, the GPT-4o encoding): offline, no download.
  * Used wherever a server reports no usage, and by triage for prompt length.
  */
-import { countTokens as countEncodedTokens } from "gpt-tokenizer";
+import { createRequire } from "node:module";
 import type { BaseMessage } from "@langchain/core/messages";
+
+type CountFunction = (text: string) => number;
+let countEncodedTokens: CountFunction | undefined;
+
+/**
+ * The o200k encoding's tables take ~65 MB once loaded, and most requests never need them (servers
+ * report usage), so the encoder is loaded on the first count rather than at import.
+ */
+function encoder(): CountFunction {
+  if (!countEncodedTokens) {
+    const require = createRequire(import.meta.url);
+    countEncodedTokens = (require("gpt-tokenizer/cjs/encoding/o200k_base") as { countTokens: CountFunction }).countTokens;
+  }
+  return countEncodedTokens;
+}
 
 /** Per-message framing overhead of the chat format (role and separators), as OpenAI documents it. */
 const TOKENS_PER_MESSAGE = 3;
@@ -12,7 +27,7 @@ const TOKENS_PER_REPLY = 3;
 
 export function countTokens(text: string): number {
   if (text.length === 0) return 0;
-  return countEncodedTokens(text);
+  return encoder()(text);
 }
 
 /** The text of a message's content: a string, or the text parts of a content-block array. */
