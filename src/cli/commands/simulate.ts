@@ -1,5 +1,123 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Command } from "commander";
+import cliProgress from "cli-progress";
+import { DEFAULT_CONFIG, resolveConfig, RouterError, type RouterConfig } from "../../index.js";
+import { prepareInputs, renderTextReport, runSimulation, toJsonReport, writeReport } from "../../simulation/index.js";
+
+interface SimulateOptions {
+  config?: string;
+  dataset?: string[];
+  train?: string[];
+  test?: string[];
+  strategies?: string;
+  seed: string;
+  json?: boolean;
+  out?: string;
+  scenario?: string;
+  privacyShare?: string;
+  workers?: string;
+  limit?: string;
+  requests?: string;
+  sweep: boolean;
+  parameters?: string;
+}
+
+function numberOption(text: string | undefined, flag: string, { integer = false, max = Infinity } = {}): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0 || value > max || (integer && !Number.isInteger(value)))
+    throw new RouterError("INVALID_REQUEST", `${flag} must be a ${integer ? "whole " : ""}number between 0 and ${max}, got "${text}"`);
+  return value;
+}
+
+function applyOverrides(config: RouterConfig, options: SimulateOptions): RouterConfig {
+  const next = structuredClone(config);
+  if (options.scenario !== undefined) {
+    if (!["latency-spike", "outage", "none"].includes(options.scenario)) throw new RouterError("INVALID_REQUEST", `--scenario must be latency-spike, outage or none, got "${options.scenario}"`);
+    next.simulation.scenario.kind = options.scenario as RouterConfig["simulation"]["scenario"]["kind"];
+  }
+  const share = numberOption(options.privacyShare, "--privacy-share", { max: 1 });
+  if (share !== undefined) next.simulation.privacyShare = share;
+  // The simulation never touches a shared store: the bandit learns in memory, per replay.
+  next.bandit.store.type = "memory";
+  return next;
+}
+
+function commandLine(): string {
+  return ["routellm", ...process.argv.slice(2)].join(" ");
+}
 
 export function registerSimulateCommand(program: Command): void {
-  void program;
+  program
+    .command("simulate")
+    .description("Replay recorded model outcomes (or the built-in synthetic workload) through the router graph and compare strategies")
+    .option("-c, --config <file>", "config file (default: ./routellm.config.yaml, else the embedded default)")
+    .option("--dataset <files...>", "*.outcomes.jsonl files, split by a hash of each prompt id: simulation.trainFraction (default 0.5) for training, the rest held out and reported")
+    .option("--train <files...>", "explicit training files (with --test)")
+    .option("--test <files...>", "explicit held-out files (with --train)")
+    .option("--strategies <list>", "comma-separated strategies (default: all)")
+    .option("--seed <n>", "seed of every random draw", "42")
+    .option("--json", "print the JSON report only")
+    .option("--out <dir>", "write report.json, report.md and report.html there")
+    .option("--scenario <kind>", "adaptivity scenario: latency-spike, outage or none")
+    .option("--privacy-share <x>", "share of prompts that get synthetic sensitive data (default 0.15)")
+    .option("--workers <n>", "worker threads (0 = one per core)")
+    .option("--limit <n>", "replay at most this many held-out prompts")
+    .option("--requests <n>", "built-in workload: requests to draw")
+    .option("--parameters <file>", "built-in workload: fitted parameters file (default: data/workload/fitted-parameters.json)")
+    .option("--no-sweep", "skip the cost-knob sweep")
+    .action(async (options: SimulateOptions) => {
+      const loaded = resolveConfig(options.config, DEFAULT_CONFIG);
+      const config = applyOverrides(loaded.config, options);
+      const seed = numberOption(options.seed, "--seed", { integer: true })!;
+      const workers = numberOption(options.workers, "--workers", { integer: true });
+      const limit = numberOption(options.limit, "--limit", { integer: true });
+      const requests = numberOption(options.requests, "--requests", { integer: true });
+      const inputs = await prepareInputs(
+        config,
+        {
+          ...(options.dataset ? { dataset: options.dataset } : {}),
+          ...(options.train ? { train: options.train } : {}),
+          ...(options.test ? { test: options.test } : {}),
+          ...(options.parameters ? { parametersFile: options.parameters } : {}),
+          ...(limit !== undefined ? { limit } : {}),
+          ...(requests !== undefined ? { requests } : {}),
+        },
+        seed,
+      );
+      // The learned router model named by the config (trained by `routellm train` on the train side of the same split).
+      const learnedPath = config.classifier.learnedModel ? resolve(loaded.baseDir, config.classifier.learnedModel) : undefined;
+      const learnedModel = learnedPath && config.classifier.enabled ? await readFile(learnedPath, "utf8").catch((cause: unknown) => {
+        throw new RouterError("CONFIG_INVALID", `classifier.learnedModel: cannot read ${learnedPath}`, { cause });
+      }) : undefined;
+      const showProgress = process.stderr.isTTY && !options.json;
+      const bar = showProgress
+        ? new cliProgress.SingleBar({ format: "replaying {bar} {percentage}% | {value}/{total} prompts | {eta_formatted} left", stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+        : undefined;
+      let started = false;
+      const report = await runSimulation({
+        config,
+        ...inputs,
+        seed,
+        ...(options.strategies ? { strategies: options.strategies.split(",").map((name) => name.trim()).filter(Boolean) } : {}),
+        sweep: options.sweep,
+        ...(learnedModel !== undefined ? { learnedModel } : {}),
+        ...(workers !== undefined ? { workers } : {}),
+        onProgress: (done, total) => {
+          if (!bar) return;
+          if (!started) {
+            bar.start(total, 0);
+            started = true;
+          }
+          bar.update(done);
+        },
+      }).finally(() => bar?.stop());
+      if (options.json) process.stdout.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
+      else process.stdout.write(`${renderTextReport(report)}\n`);
+      if (options.out) {
+        const files = await writeReport(options.out, report, commandLine());
+        if (!options.json) process.stdout.write(`\nWrote ${files.join(", ")}\n`);
+      }
+    });
 }

@@ -65,7 +65,7 @@ export const scenarioSchema = z
   .refine((value) => value.end >= value.start, { message: "end must not be before start", path: ["end"] })
   .default({ kind: "latency-spike", start: 0.4, end: 0.6, factor: 10 });
 
-export const DEFAULT_SWEEP = [0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2, 2, 4] as const;
+export const DEFAULT_SWEEP = [0, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2, 4] as const;
 
 export const simulationSchema = z
   .object({

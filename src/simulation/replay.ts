@@ -1,0 +1,137 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import {
+  createKnnSuccessPredictor,
+  createMemoryBanditStore,
+  deserialiseRouterModel,
+  createSeededRandom,
+  createVirtualClock,
+  type RouterDependencies,
+  type RouteResult,
+  type Router,
+  type RouterConfig,
+} from "../index.js";
+import type { ScenarioConfig } from "../config/sections/simulation.js";
+import type { ReplayItem } from "./dataset.js";
+import { conditionsAt } from "./latency.js";
+import { RecordedChatModel, RecordingBook, type CallLog } from "./recorded-chat-model.js";
+import { StrategyAccumulator, type PromptOutcome, type StrategySummary } from "./metrics.js";
+import { hash32 } from "./seeded.js";
+
+/** Builds a router from a config and its collaborators (production: `createRouter` of the core API). */
+export type RouterFactory = (config: RouterConfig, dependencies: RouterDependencies) => Router | Promise<Router>;
+
+/** Per-prompt values kept for the curves (9 bytes a prompt). */
+export interface ReplaySeries {
+  quality: Float32Array;
+  latencyMs: Float32Array;
+  /** 1 when the prompt reached a cloud model. */
+  cloud: Uint8Array;
+}
+
+export interface GraphReplayResult {
+  summary: StrategySummary;
+  series: ReplaySeries;
+  /** Requests the router failed to answer (counted with quality 0). */
+  failures: number;
+  /** Wall time of the replay, ms. */
+  wallMs: number;
+}
+
+export interface GraphJob {
+  name: string;
+  config: RouterConfig;
+  /** Cloud latency spike or outage during a stretch of the replay. */
+  scenario?: ScenarioConfig;
+  /** A learned router model (`routellm train`, serialised), used as the graph's success predictor. */
+  learnedModel?: string;
+}
+
+/** The PromptOutcome of one routed request, from the router's result. */
+export function outcomeFromResult(item: ReplayItem, result: RouteResult): PromptOutcome {
+  const final = [...result.attempts].reverse().find((attempt) => attempt.ok && attempt.modelId === result.model);
+  const served = final ? final.usage.inputTokens + final.usage.outputTokens : result.usage.inputTokens + result.usage.outputTokens;
+  // Time to the first token of the delivered answer: the router's own figure when it streamed, else
+  // the simulated model's (its response metadata), assuming the delivered answer streams.
+  const recorded = (result.message.response_metadata ?? {}) as { ttft_ms?: unknown; latency_ms?: unknown };
+  const recordedGeneration = typeof recorded.ttft_ms === "number" && typeof recorded.latency_ms === "number" ? recorded.latency_ms - recorded.ttft_ms : 0;
+  const finalGeneration = final?.ttftMs !== undefined ? final.latencyMs - final.ttftMs : recordedGeneration;
+  return {
+    quality: item.outcomes[result.model]?.score ?? 0,
+    costUsd: result.attempts.reduce((sum, attempt) => sum + attempt.usage.costUsd, 0),
+    servedTokens: served,
+    latencyMs: result.latencyMs,
+    ttftMs: Math.max(0, result.latencyMs - finalGeneration),
+    reachedCloud: result.attempts.some((attempt) => attempt.tier === "cloud"),
+    labelled: item.sensitive !== undefined,
+    escalations: result.escalations,
+    modelId: result.model,
+  };
+}
+
+export interface ReplayOptions {
+  job: GraphJob;
+  items: readonly ReplayItem[];
+  seed: number;
+  createRouter: RouterFactory;
+  /** Called every `progressEvery` prompts with the number done. */
+  onProgress?: (done: number) => void;
+  progressEvery?: number;
+}
+
+/**
+ * Replays the items, in order, through a router built from the job's config whose model nodes are
+ * bound to recorded chat models on a virtual clock. Sequential on purpose: the bandit learns online,
+ * so each request sees what the earlier ones taught it.
+ */
+export async function replayGraph(options: ReplayOptions): Promise<GraphReplayResult> {
+  const started = performance.now();
+  const { job, items, seed } = options;
+  const clock = createVirtualClock(0);
+  const book = new RecordingBook();
+  const models: Record<string, BaseChatModel> = {};
+  for (const model of job.config.models)
+    models[model.id] = new RecordedChatModel({ modelId: model.id, tier: model.tier, book, clock, latency: job.config.simulation.latency, seed });
+  const router = await options.createRouter(job.config, {
+    models,
+    clock,
+    random: createSeededRandom(hash32(seed, "router")),
+    banditStore: createMemoryBanditStore(),
+    // Retry backoff passes on the virtual clock: nothing sleeps.
+    sleep: async (ms) => clock.advance(ms),
+    ...(job.learnedModel ? { successPredictor: createKnnSuccessPredictor(deserialiseRouterModel(job.learnedModel, "learned router model")) } : {}),
+  });
+  const accumulator = new StrategyAccumulator(job.name);
+  const total = items.length;
+  const series: ReplaySeries = { quality: new Float32Array(total), latencyMs: new Float32Array(total), cloud: new Uint8Array(total) };
+  const interval = job.config.simulation.arrivalIntervalMs;
+  const every = options.progressEvery ?? 50;
+  let failures = 0;
+  try {
+    for (let index = 0; index < total; index += 1) {
+      const item = items[index]!;
+      book.conditions = conditionsAt(job.scenario, index, total);
+      clock.set(Math.max(clock.now(), index * interval));
+      const startedAt = clock.now();
+      const log: CallLog = { item, calls: 0, cloudCalls: 0 };
+      let outcome: PromptOutcome;
+      try {
+        const result = await book.run(item, () => router.invoke(item.prompt, { requestId: `sim-${index}` }), log);
+        outcome = outcomeFromResult(item, result);
+      } catch {
+        failures += 1;
+        const latency = clock.now() - startedAt;
+        outcome = { quality: 0, costUsd: 0, servedTokens: 0, latencyMs: latency, ttftMs: latency, reachedCloud: false, labelled: item.sensitive !== undefined, escalations: 0, modelId: "(failed)" };
+      }
+      // A cloud call seen by the simulated models counts even if the router's result does not list it.
+      if (log.cloudCalls > 0) outcome.reachedCloud = true;
+      accumulator.add(outcome);
+      series.quality[index] = outcome.quality;
+      series.latencyMs[index] = outcome.latencyMs;
+      series.cloud[index] = outcome.reachedCloud ? 1 : 0;
+      if (options.onProgress && ((index + 1) % every === 0 || index + 1 === total)) options.onProgress(index + 1);
+    }
+  } finally {
+    await router.close();
+  }
+  return { summary: accumulator.summary(), series, failures, wallMs: performance.now() - started };
+}

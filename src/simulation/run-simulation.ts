@@ -1,0 +1,296 @@
+import { RouterError, type RouterConfig } from "../index.js";
+import type { ScenarioConfig } from "../config/sections/simulation.js";
+import type { DatasetSummary, ReplayItem } from "./dataset.js";
+import { createCatalog, referenceModels } from "./catalog.js";
+import { injectSensitiveData } from "./privacy-injection.js";
+import { apgr, cpt, StrategyAccumulator, type CurvePoint, type StrategySummary } from "./metrics.js";
+import type { GraphJob, GraphReplayResult, ReplaySeries, RouterFactory } from "./replay.js";
+import { createPromptTokenCache, singleCallOutcome, type DataContext } from "./single-call.js";
+import { createStrategyRegistry, oracleStrategy, sweepStrategy, type DataStrategy, type GraphStrategy, type StrategyRegistry } from "./strategies.js";
+import { runGraphJobs } from "./worker-pool.js";
+import { hash32 } from "./seeded.js";
+
+export interface SimulationInput {
+  config: RouterConfig;
+  /** Held-out prompts the strategies are measured on. */
+  testItems: readonly ReplayItem[];
+  /** Training prompts (learned baselines fit on these only). */
+  trainItems: readonly ReplayItem[];
+  dataset: { name: string; files: string[]; synthetic: boolean; test: DatasetSummary; train?: DatasetSummary };
+  seed: number;
+  /** Strategy names to compare (default: every registered one). */
+  strategies?: readonly string[];
+  registry?: StrategyRegistry;
+  /** Run the cost-knob sweep (default true). */
+  sweep?: boolean;
+  /** Run the adaptivity scenario from the config (default true unless its kind is `none`). */
+  adaptivity?: boolean;
+  workers?: number;
+  createRouter?: RouterFactory;
+  /**
+   * A learned router model (serialised, from `routellm train`) for every graph replay. It must have
+   * been trained on the training side only; the report names it.
+   */
+  learnedModel?: string;
+  /** Progress over every graph replay: prompts done of total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface SweepPoint {
+  knob: number;
+  quality: number;
+  costUsd: number;
+  cloudShare: number;
+  costPer1MTokens: number;
+}
+
+export interface WindowPoint {
+  /** Prompts replayed at the end of the window. */
+  prompts: number;
+  /** Mean regret against the oracle in the window (oracle quality - router quality). */
+  regret: number;
+  cumulativeRegret: number;
+  /** Same for the router without bandit, when it ran. */
+  baselineRegret?: number;
+}
+
+export interface AdaptivityWindow {
+  prompts: number;
+  inStretch: boolean;
+  adaptive: { cloudShare: number; latencyMs: number; quality: number };
+  fixed: { cloudShare: number; latencyMs: number; quality: number };
+}
+
+export interface SimulationReport {
+  dataset: SimulationInput["dataset"] & { prompts: number; trainPrompts: number; labelledPrompts: number; seed: number; learnedModel: boolean };
+  references: { strong: string; weak: string; strongQuality: number; weakQuality: number };
+  strategies: StrategySummary[];
+  descriptions: Record<string, string>;
+  sweep: SweepPoint[];
+  apgr: number | null;
+  cpt: { "50": number | null; "80": number | null; "95": number | null };
+  learningCurve: WindowPoint[];
+  adaptivity?: { scenario: ScenarioConfig; windows: AdaptivityWindow[]; adaptive: StrategySummary; fixed: StrategySummary };
+  timing: { wallMs: number; graphReplays: number; graphPrompts: number; graphPromptsPerSecond: number };
+}
+
+const ADAPTIVE_NAME = "router (spike, adaptive)";
+const FIXED_NAME = "router (spike, no adaptation)";
+
+/** The router with its latency and health reactions turned off: the "without adaptation" replay. */
+function withoutAdaptation(config: RouterConfig): RouterConfig {
+  const next = structuredClone(config);
+  next.bandit.latencyWeight = 0;
+  next.bandit.sloPenalty = 0;
+  next.health.failureThreshold = Number.MAX_SAFE_INTEGER;
+  return next;
+}
+
+function windowSize(total: number): number {
+  return Math.max(1, Math.ceil(total / 20));
+}
+
+function windows<T>(total: number, make: (start: number, end: number) => T): T[] {
+  const size = windowSize(total);
+  const out: T[] = [];
+  for (let start = 0; start < total; start += size) out.push(make(start, Math.min(total, start + size)));
+  return out;
+}
+
+function mean(values: ArrayLike<number>, start: number, end: number): number {
+  let sum = 0;
+  for (let index = start; index < end; index += 1) sum += values[index]!;
+  return end > start ? sum / (end - start) : 0;
+}
+
+/** Orders strategies so that each runs after the ones it names in `after`. */
+function dataOrder(strategies: readonly DataStrategy[]): DataStrategy[] {
+  return [...strategies].sort((a, b) => (a.after?.length ?? 0) - (b.after?.length ?? 0));
+}
+
+/**
+ * Runs every requested strategy on the held-out prompts (graph strategies through the real router,
+ * in worker threads; data strategies straight from the recorded outcomes), the cost-knob sweep, the
+ * adaptivity scenario and the bandit's learning curve.
+ */
+export async function runSimulation(input: SimulationInput): Promise<SimulationReport> {
+  const started = performance.now();
+  const { config, seed } = input;
+  const registry = input.registry ?? createStrategyRegistry();
+  const names = input.strategies ?? registry.list().map((strategy) => strategy.name);
+  const selected = names.map((name) => {
+    const strategy = registry.get(name);
+    if (!strategy) throw new RouterError("INVALID_REQUEST", `unknown strategy "${name}" (known: ${registry.list().map((item) => item.name).join(", ")})`);
+    return strategy;
+  });
+  if (input.testItems.length === 0) {
+    const { prompts, skipped, missing } = input.dataset.test;
+    const detail = skipped > 0 ? `: ${skipped} of ${prompts} prompts skipped because a mapped model has no record (${Object.entries(missing).map(([id, count]) => `${id} ${count}`).join(", ")}); check simulation.models` : "";
+    throw new RouterError("DATASET_INVALID", `no held-out prompt to replay${detail}`, { details: { prompts, skipped, missing } });
+  }
+  // Replay order: shuffled by the seed. Real traffic mixes kinds of prompts; file order would put all
+  // of one kind first and confound the learning curve and the adaptivity stretch.
+  const items = injectSensitiveData(input.testItems, config.simulation.privacyShare, seed)
+    .map((item) => ({ item, rank: hash32(seed, "order", item.id) }))
+    .sort((a, b) => a.rank - b.rank || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0))
+    .map((entry) => entry.item);
+  const catalog = createCatalog(config);
+  for (const id of catalog.ladder)
+    if (!(id in items[0]!.outcomes)) throw new RouterError("CONFIG_INVALID", `simulation.models maps no dataset model to the configured model "${id}"`);
+  const references = referenceModels(catalog, items);
+  const context: DataContext = { config, catalog, seed, promptTokens: createPromptTokenCache() };
+
+  // Graph jobs: the selected graph strategies, the sweep (reusing the router's own point), the scenario.
+  const graphStrategies = selected.filter((strategy): strategy is GraphStrategy => strategy.kind === "graph");
+  const learned = input.learnedModel ? { learnedModel: input.learnedModel } : {};
+  const jobs: GraphJob[] = graphStrategies.map((strategy) => ({ name: strategy.name, config: strategy.configure(config), ...learned }));
+  const sweepValues = input.sweep === false ? [] : [...new Set(config.simulation.sweep)].sort((a, b) => a - b);
+  const sweepJobIndex = new Map<number, number>();
+  const routerJob = jobs.findIndex((job) => job.name === "router");
+  for (const value of sweepValues) {
+    if (routerJob >= 0 && value === config.bandit.costWeight) sweepJobIndex.set(value, routerJob);
+    else {
+      const strategy = sweepStrategy(value);
+      sweepJobIndex.set(value, jobs.push({ name: strategy.name, config: strategy.configure(config), ...learned }) - 1);
+    }
+  }
+  const scenario = config.simulation.scenario;
+  const runAdaptivity = input.adaptivity !== false && scenario.kind !== "none";
+  let adaptiveIndex = -1;
+  let fixedIndex = -1;
+  if (runAdaptivity) {
+    adaptiveIndex = jobs.push({ name: ADAPTIVE_NAME, config: structuredClone(config), scenario, ...learned }) - 1;
+    fixedIndex = jobs.push({ name: FIXED_NAME, config: withoutAdaptation(config), scenario, ...learned }) - 1;
+  }
+  const totalPrompts = jobs.length * items.length;
+  const graphResults: GraphReplayResult[] = await runGraphJobs(jobs, {
+    items,
+    seed,
+    workers: input.workers ?? config.simulation.workers,
+    ...(input.createRouter ? { createRouter: input.createRouter } : {}),
+    onProgress: (done) => input.onProgress?.(done, totalPrompts),
+  });
+  const graphMs = graphResults.reduce((sum, result) => sum + result.wallMs, 0);
+
+  const results = new Map<string, StrategySummary>();
+  const seriesByName = new Map<string, ReplaySeries>();
+  graphStrategies.forEach((strategy, index) => {
+    results.set(strategy.name, graphResults[index]!.summary);
+    seriesByName.set(strategy.name, graphResults[index]!.series);
+  });
+
+  // Data strategies, in dependency order.
+  const total = items.length;
+  const dataStrategies = dataOrder(selected.filter((strategy): strategy is DataStrategy => strategy.kind === "data"));
+  const dataContext = { ...context, trainItems: input.trainItems, references, results };
+  for (const strategy of dataStrategies) {
+    const choose = await strategy.createChooser(dataContext);
+    const accumulator = new StrategyAccumulator(strategy.name);
+    items.forEach((item, index) => accumulator.add(singleCallOutcome(context, item, choose(item, index), index, total)));
+    results.set(strategy.name, accumulator.summary());
+  }
+
+  // Sweep, APGR and CPT on the router's cost knob.
+  const sweep: SweepPoint[] = sweepValues.map((value) => {
+    const summary = graphResults[sweepJobIndex.get(value)!]!.summary;
+    return { knob: value, quality: summary.quality, costUsd: summary.costUsd, cloudShare: summary.cloudShare, costPer1MTokens: summary.costPer1MTokens };
+  });
+  const strongQuality = references.scores.get(references.strong)!;
+  const weakQuality = references.scores.get(references.weak)!;
+  const curve: CurvePoint[] = sweep.map((point) => ({ cloudShare: point.cloudShare, quality: point.quality }));
+  const hasCurve = curve.length >= 2;
+
+  // Learning curve: regret against the oracle over the replay.
+  const chooseOracle = await oracleStrategy.createChooser(dataContext);
+  const oracleQuality = Float32Array.from(items, (item, index) => item.outcomes[chooseOracle(item, index)]!.score);
+  const learningSource = seriesByName.get("router") ?? (graphResults[0]?.series as ReplaySeries | undefined);
+  const baselineSource = seriesByName.get("no-bandit");
+  let cumulative = 0;
+  const learningCurve: WindowPoint[] = learningSource
+    ? windows(total, (start, end) => {
+        const regret = mean(oracleQuality, start, end) - mean(learningSource.quality, start, end);
+        cumulative += regret * (end - start);
+        return {
+          prompts: end,
+          regret,
+          cumulativeRegret: cumulative,
+          ...(baselineSource ? { baselineRegret: mean(oracleQuality, start, end) - mean(baselineSource.quality, start, end) } : {}),
+        };
+      })
+    : [];
+
+  let adaptivity: SimulationReport["adaptivity"];
+  if (runAdaptivity) {
+    const adaptive = graphResults[adaptiveIndex]!;
+    const fixed = graphResults[fixedIndex]!;
+    const side = (series: ReplaySeries, start: number, end: number) => ({
+      cloudShare: mean(series.cloud, start, end),
+      latencyMs: mean(series.latencyMs, start, end),
+      quality: mean(series.quality, start, end),
+    });
+    adaptivity = {
+      scenario,
+      windows: windows(total, (start, end) => ({
+        prompts: end,
+        inStretch: (start + end) / 2 / total >= scenario.start && (start + end) / 2 / total < scenario.end,
+        adaptive: side(adaptive.series, start, end),
+        fixed: side(fixed.series, start, end),
+      })),
+      adaptive: adaptive.summary,
+      fixed: fixed.summary,
+    };
+  }
+
+  const graphPrompts = jobs.length * total;
+  return {
+    dataset: {
+      ...input.dataset,
+      prompts: total,
+      trainPrompts: input.trainItems.length,
+      labelledPrompts: items.filter((item) => item.sensitive !== undefined).length,
+      seed,
+      learnedModel: input.learnedModel !== undefined,
+    },
+    references: { strong: references.strong, weak: references.weak, strongQuality, weakQuality },
+    strategies: names.map((name) => results.get(name)!),
+    descriptions: Object.fromEntries(selected.map((strategy) => [strategy.name, strategy.description])),
+    sweep,
+    apgr: hasCurve ? apgr(curve, weakQuality, strongQuality) : null,
+    cpt: {
+      "50": hasCurve ? cpt(curve, weakQuality, strongQuality, 0.5) : null,
+      "80": hasCurve ? cpt(curve, weakQuality, strongQuality, 0.8) : null,
+      "95": hasCurve ? cpt(curve, weakQuality, strongQuality, 0.95) : null,
+    },
+    learningCurve,
+    ...(adaptivity ? { adaptivity } : {}),
+    timing: {
+      wallMs: performance.now() - started,
+      graphReplays: jobs.length,
+      graphPrompts,
+      graphPromptsPerSecond: graphMs > 0 ? graphPrompts / (graphMs / 1000) : 0,
+    },
+  };
+}
+
+/** The `--json` output, exactly the shape the issue specifies. */
+export function toJsonReport(report: SimulationReport): Record<string, unknown> {
+  return {
+    dataset: { ...report.dataset, references: report.references },
+    strategies: report.strategies.map((summary) => ({
+      name: summary.name,
+      quality: summary.quality,
+      cost_usd: summary.costUsd,
+      cost_per_1m_tokens: summary.costPer1MTokens,
+      avg_latency_ms: summary.avgLatencyMs,
+      p95_latency_ms: summary.p95LatencyMs,
+      avg_ttft_ms: summary.avgTtftMs,
+      privacy_compliance: summary.privacyCompliance,
+      cloud_share: summary.cloudShare,
+      escalation_rate: summary.escalationRate,
+      prompts: summary.prompts,
+    })),
+    sweep: report.sweep.map((point) => ({ knob: point.knob, quality: point.quality, cost_usd: point.costUsd, cloud_share: point.cloudShare })),
+    apgr: report.apgr,
+    cpt: report.cpt,
+  };
+}

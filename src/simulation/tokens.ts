@@ -1,0 +1,23 @@
+import { countTokens } from "gpt-tokenizer";
+
+/** Tokens a chat message adds beyond its text (role and separators), as OpenAI's counting guide uses. */
+export const TOKENS_PER_MESSAGE = 3;
+/** Tokens that prime the assistant's reply. */
+export const REPLY_PRIMING_TOKENS = 3;
+
+/** Prompt tokens of a list of message texts (gpt-tokenizer, o200k_base). */
+export function countPromptTokens(texts: readonly string[]): number {
+  let total = REPLY_PRIMING_TOKENS;
+  for (const text of texts) total += countTokens(text) + TOKENS_PER_MESSAGE;
+  return total;
+}
+
+/** Output tokens of a recorded response of `outChars` characters (`out_chars / 4`, as the dataset README suggests). */
+export function outputTokensFromChars(outChars: number): number {
+  return Math.max(1, Math.ceil(outChars / 4));
+}
+
+/** Cost in USD of one call at the configured prices per 1M tokens. */
+export function callCostUsd(pricing: { inputPer1M: number; outputPer1M: number }, inputTokens: number, outputTokens: number): number {
+  return (inputTokens * pricing.inputPer1M + outputTokens * pricing.outputPer1M) / 1_000_000;
+}
