@@ -254,3 +254,13 @@ describe("privacy scanner on realistic prompts", () => {
     expect(scanner.scan(prompt)).toEqual([]);
   });
 });
+
+describe("diagnoses outside the condition lexicon", () => {
+  it("flags a named person's diagnosis by its phrasing, not only by known condition names", () => {
+    const scanner = createPrivacyScanner();
+    const text = "Quick question: my patient Ines Ferreira was diagnosed with chronic kidney disease last month.";
+    const health = scanner.scan(text).filter((finding) => finding.category === "health");
+    expect(health.map((finding) => text.slice(finding.start, finding.end))).toContain("chronic kidney disease");
+    expect(scanner.scan("Chronic kidney disease is often diagnosed with a blood test.").filter((finding) => finding.category === "health")).toHaveLength(0);
+  });
+});

@@ -215,6 +215,30 @@ function runHealth(text: string, emit: Emit, lower: string): void {
     const tied = PERSON_DISCLOSURE_VERB.test(text.slice(Math.max(sentenceStart, match.index - 60), match.index)) || /^\s*(?:diagnos|test|result|treatment|therapy|medication|surgery|relapse)/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     if (tied) emit("health", match.index, match.index + match[0].length, "named-person-condition", PRIORITY.contextual);
   }
+  runDiagnosisPhrases(text, emit);
+}
+
+/**
+ * A diagnosis disclosed about a named person counts even when the condition is not in the lexicon
+ * ("Maria Novak was diagnosed with chronic kidney disease"): the phrase after the disclosure verb,
+ * up to punctuation or a time expression, is the condition.
+ */
+const DIAGNOSIS_PHRASE =
+  /\b(?:diagnosed with|suffers from|suffering from|is being treated for|was treated for|tested positive for|diagnostiziert mit|wurde mit|leidet an|leidet unter|souffre d[e'’]|diagnostiqu[ée]e? (?:avec|d['’]une?|de)|diagnosticad[oa] (?:de|con)|padece|sufre de|soffre di)\s+(\p{L}[^.,;:!?\n()]{2,60}?)(?=\s+(?:last|this|since|in|on|at|two|three|several|a few|yesterday|recently|letzte[nm]?|seit|im|am|vor|depuis|en|il y a|le mois|el mes|desde|hace|da|lo scorso)\b|[.,;:!?\n()]|$)/giu;
+
+function runDiagnosisPhrases(text: string, emit: Emit): void {
+  DIAGNOSIS_PHRASE.lastIndex = 0;
+  for (let match = DIAGNOSIS_PHRASE.exec(text); match !== null; match = DIAGNOSIS_PHRASE.exec(text)) {
+    const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
+    const paragraphStart = Math.max(text.lastIndexOf("\n\n", sentenceStart), sentenceStart - 240, 0);
+    const window = text.slice(paragraphStart, sentenceEnd);
+    const person = namedPersonIn(window);
+    const strong = STRONG_DISCLOSURE.exec(text.slice(sentenceStart, sentenceEnd));
+    const named = person.found || (strong !== null && !NOT_NAMES.has(strong[1]!.toLowerCase()));
+    if (!named || person.publicFigure || PUBLIC_CUE.test(window)) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    emit("health", start, start + match[1]!.trimEnd().length, "named-person-diagnosis", PRIORITY.contextual);
+  }
 }
 
 // --- Dates of birth ----------------------------------------------------------------------------
