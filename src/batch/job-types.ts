@@ -1,0 +1,60 @@
+import type { PlainMessage, Tier } from "../index.js";
+
+/** One valid input line: `{"id", "messages" | "prompt", "metadata"?}`. */
+export interface PromptInput {
+  id: string;
+  /** Either a plain prompt or OpenAI-style messages. */
+  prompt?: string;
+  messages?: PlainMessage[];
+  metadata?: Record<string, unknown>;
+}
+
+/** Data of one BullMQ prompt job. */
+export interface PromptJobData {
+  batchId: string;
+  /** Position in the submitted file (job id suffix, result ordering). */
+  index: number;
+  prompt: PromptInput;
+}
+
+export type BatchStatus = "submitting" | "running" | "completed" | "cancelled";
+
+/** A batch's record in Redis: counters move only when a prompt's first result is written. */
+export interface BatchInfo {
+  id: string;
+  name: string | undefined;
+  status: BatchStatus;
+  total: number;
+  succeeded: number;
+  failed: number;
+  /** Job retries scheduled so far (each retry re-runs the router graph). */
+  retries: number;
+  costUsd: number;
+  inputTokens: number;
+  outputTokens: number;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  firstResultAt: number | undefined;
+  lastResultAt: number | undefined;
+  finishedAt: number | undefined;
+  /** Input lines rejected at submit time. */
+  invalidLines: number;
+  priority: number | undefined;
+}
+
+/** One line of `routellm batch results`: exactly one per prompt id. */
+export interface PromptResult {
+  id: string;
+  index: number;
+  answer: string | null;
+  model: string | null;
+  tier: Tier | null;
+  escalations: number;
+  usage: { input_tokens: number; output_tokens: number; cost_usd: number };
+  cost: number;
+  /** Models called, in order (fallbacks and escalations included). */
+  attempts: string[];
+  /** Job runs it took (1 = first try). */
+  runs: number;
+  error: { code: string; message: string; retryable: boolean } | null;
+}

@@ -1,0 +1,194 @@
+import type { BatchKeys } from "./keys.js";
+import type { RedisClient } from "./redis-connection.js";
+import { luaScript } from "./lua-script.js";
+import type { BatchInfo, BatchStatus, PromptResult } from "./job-types.js";
+
+/**
+ * Batch records and results in Redis. A prompt's result is written by one Lua script that sets the
+ * result field only if absent (HSETNX) and, only then, moves the batch's counters and cost: a job
+ * that runs twice (its worker died after writing, before acknowledging) can never count twice.
+ */
+const WRITE_RESULT = luaScript(`
+if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+if redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[2]) == 0 then return 0 end
+if ARGV[3] == '1' then redis.call('HINCRBY', KEYS[1], 'succeeded', 1) else redis.call('HINCRBY', KEYS[1], 'failed', 1) end
+if ARGV[4] ~= '0' then redis.call('HINCRBYFLOAT', KEYS[1], 'costUsd', ARGV[4]) end
+redis.call('HINCRBY', KEYS[1], 'inputTokens', ARGV[5])
+redis.call('HINCRBY', KEYS[1], 'outputTokens', ARGV[6])
+redis.call('HSETNX', KEYS[1], 'firstResultAt', ARGV[7])
+redis.call('HSET', KEYS[1], 'lastResultAt', ARGV[7])
+local f = redis.call('HMGET', KEYS[1], 'status', 'total', 'succeeded', 'failed')
+if f[1] == 'running' and tonumber(f[3]) + tonumber(f[4]) >= tonumber(f[2]) then
+  redis.call('HSET', KEYS[1], 'status', 'completed', 'finishedAt', ARGV[7])
+  local ttl = tonumber(ARGV[8])
+  if ttl > 0 then redis.call('EXPIRE', KEYS[1], ttl) redis.call('EXPIRE', KEYS[2], ttl) end
+end
+return 1
+`);
+
+/** Marks a submitted batch running (or completed, when workers already finished it). */
+const FINISH_SUBMIT = luaScript(`
+if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+local f = redis.call('HMGET', KEYS[1], 'status', 'succeeded', 'failed')
+if f[1] ~= 'submitting' then return 0 end
+redis.call('HSET', KEYS[1], 'total', ARGV[1], 'status', 'running')
+if tonumber(f[2]) + tonumber(f[3]) >= tonumber(ARGV[1]) then
+  redis.call('HSET', KEYS[1], 'status', 'completed', 'finishedAt', ARGV[2])
+  local ttl = tonumber(ARGV[3])
+  if ttl > 0 then redis.call('EXPIRE', KEYS[1], ttl) redis.call('EXPIRE', KEYS[2], ttl) end
+end
+return 1
+`);
+
+/** Returns the status before the call, or false when the batch does not exist. */
+const CANCEL = luaScript(`
+local status = redis.call('HGET', KEYS[1], 'status')
+if not status then return false end
+if status == 'submitting' or status == 'running' then
+  redis.call('HSET', KEYS[1], 'status', 'cancelled', 'finishedAt', ARGV[1])
+  local ttl = tonumber(ARGV[2])
+  if ttl > 0 then redis.call('EXPIRE', KEYS[1], ttl) redis.call('EXPIRE', KEYS[2], ttl) end
+end
+return status
+`);
+
+const ADD_RETRY = luaScript("if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HINCRBY', KEYS[1], 'retries', 1) end return 1");
+
+export interface ResultWrite {
+  batchId: string;
+  result: PromptResult;
+  now: number;
+}
+
+/** 1 = written, 0 = this prompt already had a result (duplicate run), -1 = the batch is gone. */
+export type WriteOutcome = 1 | 0 | -1;
+
+export interface ResultsStore {
+  createBatch(info: { id: string; name?: string; total: number; invalidLines: number; priority?: number; createdAt: number }): Promise<void>;
+  finishSubmit(batchId: string, total: number, now: number): Promise<void>;
+  writeResult(write: ResultWrite): Promise<WriteOutcome>;
+  addRetry(batchId: string): Promise<void>;
+  hasResult(batchId: string, promptId: string): Promise<boolean>;
+  getBatch(batchId: string): Promise<BatchInfo | undefined>;
+  /** Newest first; ids whose record has expired are dropped from the index. */
+  listBatches(limit: number): Promise<BatchInfo[]>;
+  /** Every result, in input order. */
+  readResults(batchId: string): Promise<PromptResult[]>;
+  /** Status before cancelling, or undefined for an unknown batch. */
+  cancel(batchId: string, now: number): Promise<BatchStatus | undefined>;
+  deleteBatch(batchId: string): Promise<void>;
+}
+
+function toNumber(value: string | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : undefined;
+}
+
+function toBatchInfo(id: string, hash: Record<string, string>): BatchInfo | undefined {
+  if (hash.status === undefined) return undefined;
+  return {
+    id,
+    name: hash.name === undefined || hash.name === "" ? undefined : hash.name,
+    status: hash.status as BatchStatus,
+    total: toNumber(hash.total) ?? 0,
+    succeeded: toNumber(hash.succeeded) ?? 0,
+    failed: toNumber(hash.failed) ?? 0,
+    retries: toNumber(hash.retries) ?? 0,
+    costUsd: toNumber(hash.costUsd) ?? 0,
+    inputTokens: toNumber(hash.inputTokens) ?? 0,
+    outputTokens: toNumber(hash.outputTokens) ?? 0,
+    createdAt: toNumber(hash.createdAt) ?? 0,
+    firstResultAt: toNumber(hash.firstResultAt),
+    lastResultAt: toNumber(hash.lastResultAt),
+    finishedAt: toNumber(hash.finishedAt),
+    invalidLines: toNumber(hash.invalidLines) ?? 0,
+    priority: toNumber(hash.priority),
+  };
+}
+
+export function createResultsStore(redis: RedisClient, keys: BatchKeys, options: { resultsTtlSeconds: number }): ResultsStore {
+  const ttl = String(options.resultsTtlSeconds);
+  return {
+    async createBatch(info) {
+      await redis
+        .multi()
+        .hset(keys.meta(info.id), {
+          id: info.id,
+          name: info.name ?? "",
+          status: "submitting",
+          total: String(info.total),
+          succeeded: "0",
+          failed: "0",
+          retries: "0",
+          costUsd: "0",
+          inputTokens: "0",
+          outputTokens: "0",
+          createdAt: String(info.createdAt),
+          invalidLines: String(info.invalidLines),
+          ...(info.priority === undefined ? {} : { priority: String(info.priority) }),
+        })
+        .zadd(keys.index, info.createdAt, info.id)
+        .exec();
+    },
+    async finishSubmit(batchId, total, now) {
+      await FINISH_SUBMIT(redis, [keys.meta(batchId), keys.results(batchId)], [total, now, ttl]);
+    },
+    async writeResult({ batchId, result, now }) {
+      const outcome = await WRITE_RESULT(redis, [keys.meta(batchId), keys.results(batchId)], [
+        result.id,
+        JSON.stringify(result),
+        result.error === null ? "1" : "0",
+        result.cost === 0 ? "0" : result.cost.toFixed(12),
+        String(result.usage.input_tokens),
+        String(result.usage.output_tokens),
+        String(now),
+        ttl,
+      ]);
+      return Number(outcome) as WriteOutcome;
+    },
+    async addRetry(batchId) {
+      // HINCRBY would resurrect a deleted batch's record; only count retries of live batches.
+      await ADD_RETRY(redis, [keys.meta(batchId)], []);
+    },
+    async hasResult(batchId, promptId) {
+      return (await redis.hexists(keys.results(batchId), promptId)) === 1;
+    },
+    async getBatch(batchId) {
+      return toBatchInfo(batchId, await redis.hgetall(keys.meta(batchId)));
+    },
+    async listBatches(limit) {
+      const ids = await redis.zrevrange(keys.index, 0, Math.max(0, limit - 1));
+      if (ids.length === 0) return [];
+      const pipeline = redis.pipeline();
+      for (const id of ids) pipeline.hgetall(keys.meta(id));
+      const replies = (await pipeline.exec()) ?? [];
+      const batches: BatchInfo[] = [];
+      const expired: string[] = [];
+      ids.forEach((id, index) => {
+        const info = toBatchInfo(id, (replies[index]?.[1] as Record<string, string> | undefined) ?? {});
+        if (info) batches.push(info);
+        else expired.push(id);
+      });
+      if (expired.length > 0) await redis.zrem(keys.index, ...expired);
+      return batches;
+    },
+    async readResults(batchId) {
+      const results: PromptResult[] = [];
+      let cursor = "0";
+      do {
+        const [next, entries] = await redis.hscan(keys.results(batchId), cursor, "COUNT", 1000);
+        cursor = next;
+        for (let index = 1; index < entries.length; index += 2) results.push(JSON.parse(entries[index]!) as PromptResult);
+      } while (cursor !== "0");
+      return results.sort((left, right) => left.index - right.index);
+    },
+    async cancel(batchId, now) {
+      const previous = (await CANCEL(redis, [keys.meta(batchId), keys.results(batchId)], [now, ttl])) as string | null;
+      return previous === null ? undefined : (previous as BatchStatus);
+    },
+    async deleteBatch(batchId) {
+      await redis.multi().del(keys.meta(batchId), keys.results(batchId)).zrem(keys.index, batchId).exec();
+    },
+  };
+}
