@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { createRouterFromConfig, loadConfigFile, type LoadedConfig, type RouterConfig, type RouterDependencies } from "../index.js";
 import { createServer, type CreateServerOptions, type RouteLLMServer } from "./create-server.js";
 import { serveClusterMetrics, shareMetricsWithPrimary } from "./metrics.js";
+import { createBatchQueue, registerBatchRoutes } from "../batch/index.js";
 
 export interface StartServerOptions extends Omit<CreateServerOptions, "router" | "settings"> {
   /** A validated config, a loaded config file, or a path to a YAML config file. */
@@ -34,11 +35,15 @@ export async function startServer(options: StartServerOptions): Promise<StartedS
   const settings = loaded.config.server;
   const router = await createRouterFromConfig(loaded, options.routerDependencies ?? {});
   const server = createServer({ ...options, router, settings });
+  // The batch API shares the server's port when asked for; its queue lives in the batch section's Redis.
+  const batchQueue = settings.batchRoutes ? createBatchQueue({ batch: loaded.config.batch }) : undefined;
+  if (batchQueue) registerBatchRoutes(server.app, batchQueue);
   if (cluster.isWorker) shareMetricsWithPrimary(server.metrics);
   let url: string;
   try {
     url = await server.listen({ port: options.port ?? settings.port, host: options.host ?? settings.host });
   } catch (error) {
+    await batchQueue?.close();
     await router.close();
     throw error;
   }
@@ -46,6 +51,7 @@ export async function startServer(options: StartServerOptions): Promise<StartedS
   const stop = () =>
     (stopping ??= (async () => {
       await server.close(settings.shutdownDeadlineMs);
+      await batchQueue?.close();
       await router.close();
     })());
   if (options.handleSignals ?? true) {

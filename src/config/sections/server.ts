@@ -69,6 +69,7 @@ const serverDefaults = {
   debugPromptLogging: false,
   logLevel: "info" as const,
   shutdownDeadlineMs: 10_000,
+  batchRoutes: false,
   workers: 1,
   readinessTimeoutMs: 2000,
   defaultProfile: "routellm/auto",
@@ -99,6 +100,8 @@ export const serverSchema = z
     readinessTimeoutMs: z.number().int().positive().default(2000),
     /** Profile used when a request's `model` is empty or `routellm`. */
     defaultProfile: z.string().min(1).default("routellm/auto"),
+    /** Serve the batch API (`/v1/routellm/batches`) from the queue in the `batch` section (needs its Redis). */
+    batchRoutes: z.boolean().default(false),
   })
   .passthrough()
   .default(serverDefaults);
