@@ -48,7 +48,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
     const bypassed = state.options.model !== undefined;
 
     const learned = learnedPredictorOf(runtime.predictor);
-    if (learned && state.vector && !bypassed && !context.tokensSent) {
+    if (learned && verifiers.agreement.enabled && state.vector && !bypassed && !context.tokensSent) {
       const decision = decideWithLearnedModel(runtime, state, learned, state.answers);
       const pass = decision.next === undefined;
       const verdictOut: Verdict = { pass, verifier: "learned", reason: decision.reason, informative: state.answers.length > 1 };
