@@ -1,7 +1,7 @@
 import type { ArmStats, BanditStore, DecisionRecord, DecisionStore } from "./bandit-store.js";
 
-/** Most decisions remembered for feedback; the oldest are forgotten first. */
-const MAX_DECISIONS = 100_000;
+/** Most decisions remembered for feedback in one process (the oldest are forgotten first); use the Redis store for more. */
+const MAX_DECISIONS = 10_000;
 
 /** Bandit state in this process's memory: fast, lost on restart, not shared. */
 export function createMemoryBanditStore(now: () => number = Date.now): BanditStore & DecisionStore {
