@@ -4,7 +4,7 @@ import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../graph
 import { extractFinalAnswer } from "../policies/answer-extraction.js";
 import { nextRung } from "../policies/ladder.js";
 import type { AttemptRecord, TraceEntry } from "../router/types.js";
-import { callModelWithRetries } from "./model-invocation.js";
+import { callInputFor, callModelWithRetries } from "./model-invocation.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 
 /**
@@ -25,23 +25,13 @@ export function createCallModelNode(runtime: RouterRuntime) {
     const errors: string[] = [];
     let modelId: string | undefined = target.modelId;
     let reason: AttemptRecord["reason"] = target.reason;
-    const pinnedLocal = state.privacy?.pinnedLocal ?? false;
 
     while (modelId !== undefined) {
       const binding = runtime.models.get(modelId);
       if (!binding) throw new RouterError("UNKNOWN_MODEL", `unknown model "${modelId}"`, { details: { model: modelId } });
       tried.add(modelId);
       try {
-        const result = await callModelWithRetries(runtime, {
-          requestId: state.requestId,
-          binding,
-          messages: state.messages,
-          options: state.options,
-          redactions: state.privacy?.redactions ?? [],
-          pinnedLocal,
-          context,
-          streamToCaller: true,
-        });
+        const result = await callModelWithRetries(runtime, callInputFor(state, binding, context, true));
         attempts.push({ modelId, tier: binding.config.tier, ok: true, latencyMs: result.latencyMs, ...(result.ttftMs === undefined ? {} : { ttftMs: result.ttftMs }), usage: result.usage, reason });
         const answer: AnswerRecord = { modelId, message: result.message, text: result.text, finalAnswer: extractFinalAnswer(result.text), finishReason: result.finishReason };
         trace.push(

@@ -1,6 +1,6 @@
 import { AIMessage, AIMessageChunk, type BaseMessage } from "@langchain/core/messages";
 import { RouterError } from "../errors.js";
-import type { RequestOptions } from "../graphs/router-state.js";
+import type { RequestOptions, RouterStateValue } from "../graphs/router-state.js";
 import { retryDelayMs } from "../policies/retry-backoff.js";
 import { costOfTokens } from "../policies/cost.js";
 import { createStreamingRestorer, restoreText } from "../policies/privacy/index.js";
@@ -35,6 +35,20 @@ export interface ModelCallInput {
   context: RequestContext;
   /** Stream tokens to the caller (the answering call only; peers and judges never stream). */
   streamToCaller: boolean;
+}
+
+/** The call input for answering the request in `state` with `binding`. */
+export function callInputFor(state: RouterStateValue, binding: ModelBinding, context: RequestContext, streamToCaller: boolean): ModelCallInput {
+  return {
+    requestId: state.requestId,
+    binding,
+    messages: state.messages,
+    options: state.options,
+    redactions: state.privacy?.redactions ?? [],
+    pinnedLocal: state.privacy?.pinnedLocal ?? false,
+    context,
+    streamToCaller,
+  };
 }
 
 /** Replaces every redacted value by its placeholder in string contents (longest values first). */

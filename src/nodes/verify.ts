@@ -7,7 +7,7 @@ import { checkAnswerRules } from "../policies/rule-checks.js";
 import { nextRung } from "../policies/ladder.js";
 import { rewardFrom } from "../policies/bandit.js";
 import type { AttemptRecord, TraceEntry } from "../router/types.js";
-import { callModelWithRetries } from "./model-invocation.js";
+import { callInputFor, callModelWithRetries } from "./model-invocation.js";
 import { lastUserText } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
@@ -140,16 +140,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
     async function askPeer(current: RouterStateValue, peerId: string, ctx: typeof context) {
       const binding = runtime.models.get(peerId)!;
       try {
-        const result = await callModelWithRetries(runtime, {
-          requestId: current.requestId,
-          binding,
-          messages: current.messages,
-          options: current.options,
-          redactions: current.privacy?.redactions ?? [],
-          pinnedLocal: current.privacy?.pinnedLocal ?? false,
-          context: ctx,
-          streamToCaller: false,
-        });
+        const result = await callModelWithRetries(runtime, callInputFor(current, binding, ctx, false));
         const attempt: AttemptRecord = { modelId: peerId, tier: binding.config.tier, ok: true, latencyMs: result.latencyMs, usage: result.usage, reason: "peer" };
         const peerAnswer: AnswerRecord = { modelId: peerId, message: result.message, text: result.text, finalAnswer: extractFinalAnswer(result.text), finishReason: result.finishReason };
         return { attempt, answer: peerAnswer };
