@@ -74,7 +74,7 @@ describe("the openai SDK", () => {
     expect(response.headers.get("x-routellm-model")).toBe("gpt-cloud");
     expect(response.headers.get("x-routellm-tier")).toBe("cloud");
     expect(response.headers.get("x-routellm-escalations")).toBe("0");
-    expect(response.headers.get("x-routellm-request-id")).toBeTruthy();
+    expect(response.headers.get("x-routellm-request-id")).toMatch(/^[A-Za-z0-9._:-]{1,128}$/);
     expect(data.usage?.total_tokens).toBeGreaterThan(0);
     const upstream = openaiUpstream.requestsTo("/chat/completions").at(-1);
     expect(upstream?.headers.authorization).toBe(`Bearer ${UPSTREAM_KEY}`);

@@ -1,19 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RouterError } from "../../src/index.js";
-import type { RouteLLMServer } from "../../src/server/index.js";
-import { buildServer, chatBody, sseEvents } from "./server-test-kit.js";
+import { serverPerTest, chatBody, sseEvents } from "./server-test-kit.js";
 
-let current: RouteLLMServer | undefined;
-afterEach(async () => {
-  await current?.close(0);
-  current = undefined;
-});
-
-function setup(...args: Parameters<typeof buildServer>) {
-  const built = buildServer(...args);
-  current = built.server;
-  return built;
-}
+const setup = serverPerTest();
 
 describe("POST /v1/chat/completions (JSON)", () => {
   it("answers in OpenAI's format with routing headers and the answering model", async () => {

@@ -1,18 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
-import type { RouteLLMServer } from "../../src/server/index.js";
-import { buildServer, chatBody } from "./server-test-kit.js";
+import { describe, expect, it } from "vitest";
+import { serverPerTest, chatBody } from "./server-test-kit.js";
 
-let current: RouteLLMServer | undefined;
-afterEach(async () => {
-  await current?.close(0);
-  current = undefined;
-});
-
-function setup(...args: Parameters<typeof buildServer>) {
-  const built = buildServer(...args);
-  current = built.server;
-  return built;
-}
+const setup = serverPerTest();
 
 describe("operations endpoints", () => {
   it("reports liveness and readiness (one reachable model with a closed circuit is enough)", async () => {

@@ -1,4 +1,5 @@
 // Shared set-up of the server unit tests: a server around the fake router, silent logs.
+import { afterEach } from "vitest";
 import { pino } from "pino";
 import { serverSchema } from "../../src/config/sections/server.js";
 import { createServer, type RouteLLMServer } from "../../src/server/index.js";
@@ -27,3 +28,17 @@ export function sseEvents(body: string): string[] {
 }
 
 export const chatBody = (extra: Record<string, unknown> = {}) => ({ model: "routellm/auto", messages: [{ role: "user", content: "hi" }], ...extra });
+
+/** A `setup(...)` that builds a server and closes it after each test of the calling file. */
+export function serverPerTest(): (...args: Parameters<typeof buildServer>) => ReturnType<typeof buildServer> {
+  let current: RouteLLMServer | undefined;
+  afterEach(async () => {
+    await current?.close(0);
+    current = undefined;
+  });
+  return (...args) => {
+    const built = buildServer(...args);
+    current = built.server;
+    return built;
+  };
+}
