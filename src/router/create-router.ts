@@ -60,9 +60,8 @@ function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-function isParsedConfig(config: RouterConfig | RouterConfigInput): config is RouterConfig {
-  return (config as { __routellmParsed?: boolean }).__routellmParsed === true;
-}
+/** Configs this module validated, so a router built from `router.config` skips a second parse. */
+const parsedConfigs = new WeakSet<object>();
 
 /** Builds the runtime (collaborators) for a validated config. */
 export function createRouterRuntime(config: RouterConfig, dependencies: RouterDependencies = {}): RouterRuntime {
@@ -121,8 +120,8 @@ export function createRouterRuntime(config: RouterConfig, dependencies: RouterDe
  * The compiled LangGraph graph is `router.graph`.
  */
 export function createRouter(configInput: RouterConfig | RouterConfigInput, dependencies: RouterDependencies = {}): Router {
-  const config = isParsedConfig(configInput) ? configInput : parseConfig(configInput);
-  Object.defineProperty(config, "__routellmParsed", { value: true, enumerable: false });
+  const config = parsedConfigs.has(configInput) ? (configInput as RouterConfig) : parseConfig(configInput);
+  parsedConfigs.add(config);
   const runtime = createRouterRuntime(config, dependencies);
   const graph = createRouterGraph(runtime);
 
@@ -222,18 +221,13 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     },
     stream(input, options = {}) {
       const queue = createAsyncQueue<RouteStreamEvent>();
-      let requestId = options.requestId;
-      try {
-        requestId ??= randomUUID();
-      } catch {
-        // unreachable
-      }
+      const requestId = options.requestId ?? randomUUID();
       const context: RequestContext = {
         signal: options.signal,
         tokensSent: false,
         onToken: (text) => queue.push({ type: "token", text }),
         onFallback: (from, to, reason) => queue.push({ type: "fallback", from, to, reason }),
-        onModelSelected: (modelId) => queue.push({ type: "decision", requestId: requestId!, model: modelId, tier: runtime.models.get(modelId)!.config.tier }),
+        onModelSelected: (modelId) => queue.push({ type: "decision", requestId, model: modelId, tier: runtime.models.get(modelId)!.config.tier }),
       };
       run(input, { ...options, requestId }, false, context)
         .then(({ state, started }) => {
