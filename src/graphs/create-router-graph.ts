@@ -8,6 +8,7 @@ import { createCallModelNode } from "../nodes/call-model.js";
 import { createVerifyNode } from "../nodes/verify.js";
 import { RouterState, type RouterStateUpdate, type RouterStateValue } from "./router-state.js";
 import { LightNode } from "./light-node.js";
+import { useDirectWrites, type DirectWriteSpec } from "./direct-writes.js";
 import type { RunnableConfig } from "@langchain/core/runnables";
 
 type NodeFunction = (state: RouterStateValue, config?: RunnableConfig) => Promise<RouterStateUpdate>;
@@ -22,6 +23,11 @@ export const ROUTER_NODES = {
   callModel: "call_model",
   verify: "verify",
 } as const;
+
+/** After the selector: stop there for a dry run (the decision alone), else call the model. */
+const afterSelector = (state: RouterStateValue) => (state.options.dryRun ? END : ROUTER_NODES.callModel);
+/** After the verifier: call the next model when it escalated, else end. */
+const afterVerify = (state: RouterStateValue) => (state.next ? ROUTER_NODES.callModel : END);
 
 /**
  * The routing state graph, not yet compiled: add nodes or edges to it, then `.compile()`.
@@ -41,14 +47,36 @@ export function createRouterStateGraph(runtime: RouterRuntime) {
     .addEdge(ROUTER_NODES.privacyGuard, ROUTER_NODES.triage)
     .addEdge(ROUTER_NODES.triage, ROUTER_NODES.semanticClassifier)
     .addEdge(ROUTER_NODES.semanticClassifier, ROUTER_NODES.banditSelector)
-    .addConditionalEdges(ROUTER_NODES.banditSelector, (state: RouterStateValue) => (state.options.dryRun ? END : ROUTER_NODES.callModel), [ROUTER_NODES.callModel, END])
+    .addConditionalEdges(ROUTER_NODES.banditSelector, afterSelector, [ROUTER_NODES.callModel, END])
     .addEdge(ROUTER_NODES.callModel, ROUTER_NODES.verify)
-    .addConditionalEdges(ROUTER_NODES.verify, (state: RouterStateValue) => (state.next ? ROUTER_NODES.callModel : END), [ROUTER_NODES.callModel, END]);
+    .addConditionalEdges(ROUTER_NODES.verify, afterVerify, [ROUTER_NODES.callModel, END]);
+}
+
+/** The edges of createRouterStateGraph, node by node, for the direct writes below. */
+const ROUTER_EDGES: ReadonlyArray<DirectWriteSpec<RouterStateValue> & { targets?: readonly string[] }> = [
+  { node: START, next: ROUTER_NODES.privacyGuard },
+  { node: ROUTER_NODES.privacyGuard, next: ROUTER_NODES.triage },
+  { node: ROUTER_NODES.triage, next: ROUTER_NODES.semanticClassifier },
+  { node: ROUTER_NODES.semanticClassifier, next: ROUTER_NODES.banditSelector },
+  { node: ROUTER_NODES.banditSelector, next: afterSelector, targets: [ROUTER_NODES.callModel, END] },
+  { node: ROUTER_NODES.callModel, next: ROUTER_NODES.verify },
+  { node: ROUTER_NODES.verify, next: afterVerify, targets: [ROUTER_NODES.callModel, END] },
+];
+
+export interface CreateRouterGraphOptions {
+  /**
+   * Let the router's nodes write their state updates themselves instead of through LangGraph's
+   * per-node writer runnables (same writes, same order; roughly halves the graph's own overhead).
+   * Default true; false compiles the graph exactly as LangGraph does.
+   */
+  directWrites?: boolean;
 }
 
 /** The compiled routing graph (no checkpointer: each request is independent and nothing is kept). */
-export function createRouterGraph(runtime: RouterRuntime) {
-  return createRouterStateGraph(runtime).compile({ name: "routellm" });
+export function createRouterGraph(runtime: RouterRuntime, options: CreateRouterGraphOptions = {}) {
+  const compiled = createRouterStateGraph(runtime).compile({ name: "routellm" });
+  if (options.directWrites !== false) useDirectWrites(compiled, Object.keys(RouterState.spec), ROUTER_EDGES);
+  return compiled;
 }
 
 export type CompiledRouterGraph = ReturnType<typeof createRouterGraph>;

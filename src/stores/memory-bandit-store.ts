@@ -1,17 +1,20 @@
 import type { ArmStats, BanditStore, DecisionRecord, DecisionStore } from "./bandit-store.js";
 
-/** Most decisions remembered for feedback in one process (the oldest are forgotten first); use the Redis store for more. */
+/** Most decisions remembered for feedback in one process by default (the oldest are forgotten first); use the Redis store for more. */
 const MAX_DECISIONS = 10_000;
 
-/** Bandit state in this process's memory: fast, lost on restart, not shared. */
-export function createMemoryBanditStore(now: () => number = Date.now): BanditStore & DecisionStore {
+/**
+ * Bandit state in this process's memory: fast, lost on restart, not shared. Remembers at most
+ * `maxDecisions` routing decisions awaiting feedback.
+ */
+export function createMemoryBanditStore(now: () => number = Date.now, maxDecisions = MAX_DECISIONS): BanditStore & DecisionStore {
   const buckets = new Map<string, Map<string, ArmStats>>();
   const decisions = new Map<string, { decision: DecisionRecord; expiresAt: number }>();
   return {
     async rememberDecision(requestId, decision, ttlMs) {
       decisions.delete(requestId);
       decisions.set(requestId, { decision, expiresAt: now() + ttlMs });
-      if (decisions.size > MAX_DECISIONS) decisions.delete(decisions.keys().next().value!);
+      if (decisions.size > maxDecisions) decisions.delete(decisions.keys().next().value!);
     },
     async takeDecision(requestId) {
       const entry = decisions.get(requestId);
