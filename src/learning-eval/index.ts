@@ -3,6 +3,7 @@ export * from "./cascade-replay.js";
 export * from "./evaluate.js";
 export * from "./format-report.js";
 export * from "./load-evaluation.js";
+export * from "./prompt-encoder.js";
 export * from "./calibrate.js";
 export * from "./config-file.js";
 export { idFraction } from "./split.js";

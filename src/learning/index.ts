@@ -4,6 +4,7 @@ export { createKnnSuccessPredictor, type LearnedSuccessPredictor, type AnswerObs
 export { trainRouterModel, type TrainOptions, type TrainingItem, type ModelMapping } from "./train-router-model.js";
 export { serialiseRouterModel, deserialiseRouterModel, type RouterModel, type LearnedModelInfo, type AgreementReliability, type EncoderInfo } from "./router-model.js";
 export { loadRouterModel, saveRouterModel, loadSuccessPredictor } from "./load-router-model.js";
+export { assertEncoderMatches } from "./encoder-match.js";
 export { fitPca, project, type Projection } from "./pca.js";
 export {
   chooseFirstModel,

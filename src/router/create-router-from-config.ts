@@ -2,7 +2,9 @@ import { isAbsolute, resolve } from "node:path";
 import type { LoadedConfig } from "../config/load-config.js";
 import { createEmbeddings } from "../models/embeddings.js";
 import { createRedisBanditStore } from "../stores/redis-bandit-store.js";
-import { loadSuccessPredictor } from "../learning/load-router-model.js";
+import { loadRouterModel } from "../learning/load-router-model.js";
+import { createKnnSuccessPredictor } from "../learning/knn-success-predictor.js";
+import { assertEncoderMatches } from "../learning/encoder-match.js";
 import { createRouter, type RouterDependencies } from "./create-router.js";
 import type { Router } from "./types.js";
 
@@ -20,7 +22,9 @@ export async function createRouterFromConfig(loaded: LoadedConfig, dependencies:
   }
   if (!resolved.successPredictor && config.classifier.learnedModel) {
     const path = isAbsolute(config.classifier.learnedModel) ? config.classifier.learnedModel : resolve(loaded.baseDir, config.classifier.learnedModel);
-    resolved.successPredictor = await loadSuccessPredictor(path);
+    const model = await loadRouterModel(path);
+    assertEncoderMatches(model.encoder, config.classifier.embeddings, config.classifier.learnedModel);
+    resolved.successPredictor = createKnnSuccessPredictor(model);
   }
   return createRouter(config, resolved);
 }

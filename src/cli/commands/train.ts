@@ -3,7 +3,7 @@ import { dirname, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { DEFAULT_CONFIG, resolveConfig, saveRouterModel, RouterError } from "../../index.js";
 import {
-  builtinEncoder,
+  createPromptEncoder,
   evaluateLearnedRouting,
   foldsOf,
   formatEvaluationReport,
@@ -12,6 +12,7 @@ import {
   updateConfigFile,
   DEFAULT_TRAIN_FRACTION,
 } from "../../learning-eval/index.js";
+import { reportEmbeddingProgress } from "./embedding-progress.js";
 
 interface TrainCommandOptions {
   dataset: string[];
@@ -52,7 +53,7 @@ export function registerTrainCommand(program: Command): void {
       const trainFraction = positiveNumber(options.trainFraction, "--train-fraction");
       const data = await loadEvaluationData(loaded.config, { files: options.dataset, trainFraction });
       const items = options.all ? [...data.train, ...data.test] : data.train;
-      const { embed, encoder } = builtinEncoder(loaded.config);
+      const { embed, encoder } = await createPromptEncoder(loaded.config, [...data.train, ...data.test].map((item) => item.prompt), { onProgress: reportEmbeddingProgress });
       const trainOptions = { components: positiveNumber(options.components, "--components", true), neighbours: positiveNumber(options.neighbours, "--neighbours", true), files: options.dataset };
       const model = await trainOnItems(items, { models: data.models, embed, encoder, trainOptions });
       model.models.forEach((info) => (info.datasetName = loaded.config.simulation.models[info.id] ?? info.id));
