@@ -8,6 +8,7 @@
  *
  * --cv: two-fold cross-validation (train on each half, test on the other; every prompt held out once).
  * --weights 0,0.1,0.2: the cost weights swept. --json: the full report.
+ * --target-cloud-share 0.2 --paced-weight 0.09: also the cascade with cloud-share pacing (`learned-paced`).
  */
 import { parseArgs } from "node:util";
 import { loadConfigFile } from "../src/config/load-config.js";
@@ -28,6 +29,8 @@ const { values } = parseArgs({
     lookahead: { type: "string" },
     wide: { type: "string" },
     weights: { type: "string" },
+    "target-cloud-share": { type: "string" },
+    "paced-weight": { type: "string" },
   },
 });
 if (!values.config) throw new Error("--config is required");
@@ -40,6 +43,7 @@ const report = await evaluateLearnedRouting({
   folds: foldsOf(data, values.cv),
   costWeights: values.weights === undefined ? undefined : values.weights.split(",").map(Number),
   lookahead: values.lookahead === undefined ? undefined : Number(values.lookahead),
+  paced: values["target-cloud-share"] === undefined ? undefined : { targetCloudShare: Number(values["target-cloud-share"]), costWeight: Number(values["paced-weight"] ?? config.bandit.costWeight) },
   embed,
   encoder,
   trainOptions: { components: values.components === undefined ? undefined : Number(values.components) },

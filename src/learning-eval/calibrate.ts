@@ -97,26 +97,34 @@ export interface CalibrationInput extends Pick<EvaluationInput, "embed" | "encod
   grid?: readonly number[];
   resamples?: number;
   seed?: number;
-  /** Use this learned model for every prompt instead of two-fold training (e.g. a model trained on other data). */
+  /**
+   * Cross-fitting folds (default 2): the items are split in this many parts by id, each part routed
+   * by a model trained on all the others. More folds = each model closer to the one trained on every
+   * item (what is deployed), at the cost of more training runs.
+   */
+  folds?: number;
+  /** Use this learned model for every prompt instead of cross-fitted training (e.g. a model trained on other data). */
   routerModel?: RouterModel;
 }
 
 /**
  * Finds the cost weight meeting a target. Every prompt is routed by a model that did not see it:
- * the items are split in two halves by id, each half routed by a model trained on the other
+ * the items are split in `folds` parts by id, each part routed by a model trained on the others
  * (unless `routerModel` is given). Figures at the chosen weight get 95% bootstrap intervals.
  */
 export async function calibrateCostWeight(input: CalibrationInput): Promise<CalibrationResult> {
   if (input.items.length < 4) throw new RouterError("DATASET_INVALID", "calibration needs at least 4 prompts with a record for every mapped model");
   const models = new Map(input.models.map((model) => [model.id, model]));
-  const halves: [ReplayItem[], ReplayItem[]] = [[], []];
-  for (const item of input.items) halves[idFraction(`calibrate:${item.id}`) < 0.5 ? 0 : 1].push(item);
+  const foldCount = Math.max(2, Math.min(input.folds ?? 2, input.items.length));
+  const parts: ReplayItem[][] = Array.from({ length: foldCount }, () => []);
+  for (const item of input.items) parts[Math.min(foldCount - 1, Math.floor(idFraction(`calibrate:${item.id}`) * foldCount))]!.push(item);
   const folds = input.routerModel
     ? [{ routerModel: input.routerModel, test: [...input.items] }]
-    : [
-        { routerModel: await trainOnItems(halves[0], input), test: halves[1] },
-        { routerModel: await trainOnItems(halves[1], input), test: halves[0] },
-      ];
+    : await Promise.all(
+        parts
+          .filter((part) => part.length > 0)
+          .map(async (part) => ({ routerModel: await trainOnItems(input.items.filter((item) => !part.includes(item)), input), test: part })),
+      );
   const prepared = folds.map((fold) => ({ items: prepareItems(fold.test, input.embed), context: createLearnedContext(fold.routerModel, input.models, input.predictorOptions) }));
   const clouds = input.models.filter((model) => model.tier === "cloud");
   const referenceModels = clouds.length > 0 ? clouds : input.models;

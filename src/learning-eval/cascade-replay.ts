@@ -4,6 +4,7 @@ import { answersAgree } from "../policies/answer-extraction.js";
 import type { LearnedSuccessPredictor } from "../learning/knn-success-predictor.js";
 import type { ReplayItem } from "../simulation/dataset.js";
 import type { PromptOutcome } from "../simulation/metrics.js";
+import type { CloudSharePacer } from "../policies/cloud-share-pacer.js";
 import { callCostUsd, countPromptTokens, outputTokensFromChars } from "../simulation/tokens.js";
 
 /** A configured model as the offline evaluation needs it. */
@@ -72,6 +73,8 @@ export interface CascadeContext {
   maxEscalations?: number;
   /** Calls the planner looks ahead (1 = one-step rule). Default 2. */
   lookahead?: number;
+  /** Online cloud-share pacing (`bandit.targetCloudShare`): scales the cost weight; fed with each routed prompt. */
+  pacer?: CloudSharePacer;
 }
 
 /**
@@ -81,9 +84,16 @@ export interface CascadeContext {
  * model whose gain beats its cost, until nothing is worth calling.
  */
 export function routeCascade(prepared: PreparedItem, context: CascadeContext): RouteTrace {
+  if (!context.pacer) return routeCascadeAt(prepared, context, context.costWeight);
+  const trace = routeCascadeAt(prepared, context, context.costWeight * context.pacer.multiplier());
+  context.pacer.record(trace.calls.some((id) => context.models.find((model) => model.id === id)?.tier === "cloud"));
+  return trace;
+}
+
+function routeCascadeAt(prepared: PreparedItem, context: CascadeContext, costWeight: number): RouteTrace {
   const eligible = context.models.filter((model) => prepared.item.outcomes[model.id] !== undefined && (!context.localOnly || model.tier === "local"));
   const candidates = eligible.map((model) => ({ modelId: model.id, tier: model.tier, pricing: model.pricing }));
-  const first = chooseLearnedFirstModel(context.predictor, prepared.vector, candidates, prepared.inputTokens, context.costWeight)!;
+  const first = chooseLearnedFirstModel(context.predictor, prepared.vector, candidates, prepared.inputTokens, costWeight)!;
   const calls = [first];
   // The agreement verifier's peer: the best other local model (by learned success).
   if (eligible.find((model) => model.id === first)!.tier === "local" && context.localPeer !== false) {
@@ -101,7 +111,7 @@ export function routeCascade(prepared: PreparedItem, context: CascadeContext): R
       answers: calls.map((modelId) => ({ modelId, finalAnswer: prepared.item.outcomes[modelId]!.answer })),
       candidates,
       inputTokens: prepared.inputTokens,
-      costWeight: context.costWeight,
+      costWeight,
       callsLeft: (context.maxEscalations ?? 3) - (calls.length - initial),
       lookahead: context.lookahead,
     });

@@ -4,7 +4,8 @@ import { RouterError } from "../errors.js";
 
 /**
  * Sets values in a YAML config file in place, keeping everything else (comments, order, other
- * sections) as it was. `path` is the key path, e.g. ["bandit", "costWeight"].
+ * sections) as it was. `path` is the key path, e.g. ["bandit", "costWeight"]; an undefined value
+ * removes the key.
  */
 export async function updateConfigFile(file: string, updates: ReadonlyArray<{ path: readonly string[]; value: unknown }>): Promise<void> {
   let text: string;
@@ -15,6 +16,9 @@ export async function updateConfigFile(file: string, updates: ReadonlyArray<{ pa
   }
   const document = parseDocument(text);
   if (document.errors.length > 0) throw new RouterError("CONFIG_INVALID", `config file ${file} is not valid YAML: ${document.errors[0]!.message}`);
-  for (const update of updates) document.setIn(update.path, update.value);
+  for (const update of updates) {
+    if (update.value !== undefined) document.setIn(update.path, update.value);
+    else if (document.hasIn(update.path)) document.deleteIn(update.path);
+  }
   await writeFile(file, document.toString(), "utf8");
 }

@@ -3,6 +3,7 @@ import type { EncoderInfo, RouterModel } from "../learning/router-model.js";
 import { trainRouterModel, type TrainOptions } from "../learning/train-router-model.js";
 import type { ReplayItem } from "../simulation/dataset.js";
 import { apgr, summarize, type CurvePoint, type PromptOutcome, type StrategySummary } from "../simulation/metrics.js";
+import { createCloudSharePacer } from "../policies/cloud-share-pacer.js";
 import { outcomeOfTrace, prepareItems, routeAgreementLadder, routeCascade, type EvalModel, type PreparedItem, type RouteTrace } from "./cascade-replay.js";
 
 /** Cost weights swept to draw the learned router's cost-quality curve: 0, then 32 log-spaced from 0.005 to 2. */
@@ -33,6 +34,11 @@ export interface EvaluationInput {
   routerModel?: RouterModel;
   /** Calls the cascade planner looks ahead (default 2). */
   lookahead?: number;
+  /**
+   * Also replay the learned cascade with cloud-share pacing (`bandit.targetCloudShare`) from this
+   * starting cost weight, as strategy `learned-paced` (a fresh pacer per fold, prompts in file order).
+   */
+  paced?: { targetCloudShare: number; costWeight: number };
 }
 
 export interface EvaluationReport {
@@ -133,6 +139,11 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
     pool.add("agreement-ladder", runTraces(prepared, (item) => routeAgreementLadder(item, input.ladder), models));
     for (const costWeight of costWeights)
       pool.add(`learned@${costWeight}`, runTraces(prepared, (item) => routeCascade(item, { ...context, models: input.models, costWeight, lookahead: input.lookahead }), models));
+    if (input.paced) {
+      const pacer = createCloudSharePacer({ target: input.paced.targetCloudShare });
+      const costWeight = input.paced.costWeight;
+      pool.add("learned-paced", runTraces(prepared, (item) => routeCascade(item, { ...context, models: input.models, costWeight, lookahead: input.lookahead, pacer }), models));
+    }
     const gap = (item: PreparedItem) => {
       const estimates = context.predictor.predict(item.vector, [weak, strong]);
       return (estimates.get(strong)?.probability ?? 0) - (estimates.get(weak)?.probability ?? 0);
@@ -146,6 +157,7 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
     strategies.push(summary);
     return point(costWeight, summary);
   });
+  if (input.paced) strategies.push(pool.summary("learned-paced"));
   const knn = RANKED_FRACTIONS.map((fraction) => point(fraction, pool.summary(`knn@${fraction}`)));
   const rules = RANKED_FRACTIONS.map((fraction) => point(fraction, pool.summary(`rules@${fraction}`)));
   const modelQuality = Object.fromEntries(input.models.map((model) => [model.id, pool.summary(`all-${model.id}`).quality]));

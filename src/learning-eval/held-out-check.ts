@@ -5,6 +5,7 @@ import type { PromptOutcome } from "../simulation/metrics.js";
 import { bootstrapInterval, type Interval } from "./calibrate.js";
 import { prepareItems, routeCascade, type EvalModel } from "./cascade-replay.js";
 import { createLearnedContext, runTraces, type EvaluationInput } from "./evaluate.js";
+import { createCloudSharePacer } from "../policies/cloud-share-pacer.js";
 
 export interface HeldOutFigures {
   prompts: number;
@@ -23,12 +24,13 @@ const costPer1M = (outcomes: readonly PromptOutcome[]) => {
 
 /** Routes held-out items with a trained model at one cost weight; figures with 95% bootstrap intervals. */
 export function heldOutFigures(
-  input: Pick<EvaluationInput, "embed" | "predictorOptions"> & { models: readonly EvalModel[]; items: readonly ReplayItem[]; routerModel: RouterModel; costWeight: number; referenceId: string; seed?: number },
+  input: Pick<EvaluationInput, "embed" | "predictorOptions"> & { models: readonly EvalModel[]; items: readonly ReplayItem[]; routerModel: RouterModel; costWeight: number; referenceId: string; seed?: number; targetCloudShare?: number },
 ): HeldOutFigures {
   const models = new Map(input.models.map((model) => [model.id, model]));
   const prepared = prepareItems(input.items, input.embed);
   const context = createLearnedContext(input.routerModel, input.models, input.predictorOptions);
-  const outcomes = runTraces(prepared, (item) => routeCascade(item, { ...context, models: input.models, costWeight: input.costWeight }), models);
+  const pacer = input.targetCloudShare === undefined ? undefined : createCloudSharePacer({ target: input.targetCloudShare });
+  const outcomes = runTraces(prepared, (item) => routeCascade(item, { ...context, models: input.models, costWeight: input.costWeight, ...(pacer ? { pacer } : {}) }), models);
   const reference = runTraces(prepared, () => ({ calls: [input.referenceId], final: input.referenceId }), models);
   const random = createSeededRandom(input.seed ?? 11);
   const qualityOf = (sample: readonly PromptOutcome[]) => mean(sample.map((outcome) => outcome.quality));

@@ -20,3 +20,5 @@ export { answerKey, agreementPattern } from "../policies/learned-answers.js";
 export { planLearnedEscalation, chooseLearnedFirstModel, cascadeCandidates, expectedOutputTokens, type EscalationCandidate, type LearnedEscalationInput } from "./learned-escalation.js";
 export { patternOfAnswers } from "./knn-success-predictor.js";
 export { planCascadeStep, type CascadeOutcomeModel, type CascadePlan, type CascadePlanInput, type NextAnswer } from "../policies/learned-cascade.js";
+export { fitShrinkage, SHRINKAGE_GRID, type ShrinkageInput } from "./fit-shrinkage.js";
+export { createCloudSharePacer, type CloudSharePacer, type CloudSharePacerOptions } from "../policies/cloud-share-pacer.js";

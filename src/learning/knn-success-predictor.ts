@@ -89,6 +89,8 @@ export function patternOfAnswers(answers: ReadonlyArray<string | null | undefine
 interface Rates {
   counts: Float64Array;
   sums: Float64Array;
+  /** Training rows with this pattern. */
+  rows: number;
 }
 
 export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredictorOptions = {}): LearnedSuccessPredictor {
@@ -97,6 +99,9 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
   const columns = new Map(model.models.map((info, index) => [info.id, index]));
   const neighbours = Math.max(1, Math.min(options.neighbours ?? model.options.neighbours, examples.count));
   const priorStrength = options.priorStrength ?? model.options.priorStrength;
+  // Where answers cannot be compared, the neighbours' rates alone decide: pulled toward the model's
+  // mean as strongly as the leave-one-out fit on the training prompts says.
+  const freeFormStrength = options.priorStrength ?? model.options.freeFormPriorStrength ?? priorStrength;
   const maxWeight = options.maxWeight ?? model.options.maxWeight;
   const shift = options.difficultyShift ?? 0.5;
   const wide = Math.max(neighbours, Math.min(options.wideNeighbours ?? 0, examples.count));
@@ -106,6 +111,7 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
   let lastVector: ArrayLike<number> | undefined;
   let lastNeighbourhood: Neighbourhood | undefined;
   const patternRates = new Map<string, Rates>();
+  const recordedCounts = new Map<string, number>();
   const transitionCounts = new Map<string, Map<number, number>>();
   const rowGroups: number[] = [];
   const rowPattern: number[] = [];
@@ -153,7 +159,7 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     return lastNeighbourhood;
   }
 
-  function unconditional(neighbourhood: Neighbourhood, column: number): { probability: number; evidence: number } {
+  function unconditional(neighbourhood: Neighbourhood, column: number, strength = priorStrength): { probability: number; evidence: number } {
     let sum = 0;
     let weight = 0;
     for (let index = 0; index < neighbourhood.size; index++) {
@@ -163,7 +169,7 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
       sum += w * (score / 254);
       weight += w;
     }
-    return { probability: (sum + priorStrength * means[column]!) / (weight + priorStrength), evidence: weight };
+    return { probability: (sum + strength * means[column]!) / (weight + strength), evidence: weight };
   }
 
   const estimate = (probability: number, evidence: number): SuccessEstimate => ({ probability, weight: Math.min(maxWeight, evidence + priorStrength) });
@@ -190,8 +196,10 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     if (cached) return cached;
     const counts = new Float64Array(modelCount);
     const sums = new Float64Array(modelCount);
+    let rows = 0;
     for (let row = 0; row < examples.count; row++) {
       if (!matches(row, observedColumns, pattern, missingAsDistinct)) continue;
+      rows++;
       for (let column = 0; column < modelCount; column++) {
         const score = examples.scores[row * modelCount + column]!;
         if (score === MISSING_SCORE) continue;
@@ -199,7 +207,7 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
         sums[column]! += score / 254;
       }
     }
-    const rates = { counts, sums };
+    const rates = { counts, sums, rows };
     patternRates.set(key, rates);
     return rates;
   }
@@ -212,10 +220,24 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     return observedColumns.length;
   }
 
+  /** Training rows where every observed model has a record. */
+  function recordedRows(observedColumns: readonly number[]): number {
+    const key = observedColumns.join(",");
+    let total = recordedCounts.get(key);
+    if (total === undefined) {
+      total = 0;
+      for (let row = 0; row < examples.count; row++) if (observedColumns.every((column) => examples.scores[row * modelCount + column] !== MISSING_SCORE)) total++;
+      recordedCounts.set(key, total);
+    }
+    return total;
+  }
+
   function successGivenPattern(neighbourhood: Neighbourhood, observedColumns: readonly number[], pattern: readonly number[], column: number): { probability: number; evidence: number } {
-    // No extracted answer at all (free-form answers): agreement says nothing; the neighbours decide.
-    if (pattern.every((value) => value < 0)) return unconditional(neighbourhood, column);
     const global = globalRates(observedColumns, pattern, false);
+    // No extracted answer at all: where answers are usually free-form (most training rows have
+    // none either), agreement says nothing and the neighbours decide; where answers are usually
+    // extractable, a missing answer is itself a strong signal and goes through the pattern rates.
+    if (pattern.every((value) => value < 0) && global.rows >= 0.5 * recordedRows(observedColumns)) return unconditional(neighbourhood, column, freeFormStrength);
     // Rare patterns (a model gave no answer) borrow strength from the same pattern with every
     // missing answer counted as a distinct answer.
     const coarsePattern = pattern.map((value, index) => (value < 0 ? index : value));

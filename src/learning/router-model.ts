@@ -58,8 +58,12 @@ export interface RouterModel {
     answerGroups: Uint8Array;
   };
   agreement: AgreementReliability[];
-  /** Defaults of the nearest-neighbour predictor. */
-  options: { neighbours: number; priorStrength: number; maxWeight: number };
+  /**
+   * Defaults of the nearest-neighbour predictor. `freeFormPriorStrength`: the pull toward each
+   * model's mean where answers cannot be compared (no agreement signal), fitted leave-one-out on the
+   * training prompts (absent in older models: `priorStrength` is used).
+   */
+  options: { neighbours: number; priorStrength: number; maxWeight: number; freeFormPriorStrength?: number };
   trainedOn: { files: string[]; prompts: number; createdAt: string };
 }
 

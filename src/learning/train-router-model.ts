@@ -2,6 +2,7 @@ import { RouterError } from "../errors.js";
 import { createSeededRandom } from "../policies/clock.js";
 import { answerKey } from "../policies/learned-answers.js";
 import { fitPca, project, type Projection } from "./pca.js";
+import { fitShrinkage } from "./fit-shrinkage.js";
 import { MISSING_SCORE, type AgreementReliability, type EncoderInfo, type LearnedModelInfo, type RouterModel } from "./router-model.js";
 
 /** A configured model id and the name the outcomes files use for it. */
@@ -126,7 +127,12 @@ export async function trainRouterModel(records: readonly TrainingItem[], options
     models: info,
     examples: { count, dimensions, vectors: quantised, scales, scores, answerGroups },
     agreement,
-    options: { neighbours: options.neighbours ?? 40, priorStrength: options.priorStrength ?? 6, maxWeight: options.maxWeight ?? 30 },
+    options: {
+      neighbours: options.neighbours ?? 40,
+      priorStrength: options.priorStrength ?? 6,
+      maxWeight: options.maxWeight ?? 30,
+      freeFormPriorStrength: fitShrinkage({ count, dimensions, vectors: quantised, scales, scores, modelCount, neighbours: options.neighbours ?? 40 }).priorStrength,
+    },
     trainedOn: { files: options.files ?? [], prompts: count, createdAt: (options.now ?? (() => new Date()))().toISOString() },
   };
 }

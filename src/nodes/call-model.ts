@@ -6,6 +6,12 @@ import { nextRung } from "../policies/ladder.js";
 import type { AttemptRecord, TraceEntry } from "../router/types.js";
 import { callInputFor, callModelWithRetries } from "./model-invocation.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
+import { speculativePeerOf } from "./learned-verify.js";
+
+interface PeerResult {
+  attempt: AttemptRecord;
+  answer: AnswerRecord | undefined;
+}
 
 /**
  * Calls the model chosen by the selector (or the verifier's escalation). When it fails after its
@@ -25,6 +31,16 @@ export function createCallModelNode(runtime: RouterRuntime) {
     const errors: string[] = [];
     let modelId: string | undefined = target.modelId;
     let reason: AttemptRecord["reason"] = target.reason;
+    // Speculative peer: the learned verifier will ask this local model to check the answer anyway,
+    // so it answers at the same time as the first model (latency = the slower of the two, not the sum).
+    const peerId = speculativePeerOf(runtime, state, context.onToken !== undefined);
+    let peer: Promise<PeerResult> | undefined = peerId === undefined ? undefined : callPeer(peerId);
+    /** The peer's answer and attempt, once (undefined when no peer or already taken). */
+    const takePeer = async (): Promise<PeerResult | undefined> => {
+      const pending = peer;
+      peer = undefined;
+      return pending && (await pending);
+    };
 
     while (modelId !== undefined) {
       const binding = runtime.models.get(modelId);
@@ -43,12 +59,28 @@ export function createCallModelNode(runtime: RouterRuntime) {
             why: errors.length > 0 ? `answered after fallback (${errors.join("; ")})` : `answered (${reason})`,
           }),
         );
-        return { attempts, answers: [answer], answer, next: undefined, trace };
+        const checked = await takePeer();
+        if (checked) {
+          attempts.push(checked.attempt);
+          trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: checked.attempt.modelId, ok: checked.attempt.ok }, chose: checked.attempt.modelId, why: "speculative agreement peer, called together with the first model" }));
+        }
+        return { attempts, answers: checked?.answer ? [answer, checked.answer] : [answer], answer, next: undefined, trace };
       } catch (error) {
         const routerError: RouterError = error instanceof RouterError ? error : runtime.classifyError(error, modelId);
         attempts.push({ modelId, tier: binding.config.tier, ok: false, error: routerError.code, latencyMs: 0, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 }, reason });
         errors.push(`${modelId}: ${routerError.code}`);
         const fatal: boolean = ["CANCELLED", "STREAM_BROKEN", "PRIVACY_VIOLATION_PREVENTED"].includes(routerError.code) || context.tokensSent;
+        // The first model failed while its peer was answering: the peer's answer is the fallback.
+        const inFlight = fatal ? undefined : await takePeer();
+        if (inFlight) {
+          attempts.push({ ...inFlight.attempt, reason: "fallback" });
+          tried.add(inFlight.attempt.modelId);
+          if (inFlight.answer) {
+            context.onFallback?.(modelId, inFlight.attempt.modelId, routerError.code);
+            trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: modelId, error: routerError.code }, chose: inFlight.attempt.modelId, why: `fallback: ${modelId} failed (${routerError.code}); its speculative peer answered` }));
+            return { attempts, answers: [inFlight.answer], answer: inFlight.answer, next: undefined, trace };
+          }
+        }
         const fallback: string | undefined = fatal ? undefined : (nextRung(runtime.ladder, modelId, eligible, tried) ?? state.candidates.map((candidate) => candidate.modelId).find((id) => eligible.has(id) && !tried.has(id)));
         if (fallback === undefined) {
           if (fatal) throw routerError;
@@ -65,6 +97,19 @@ export function createCallModelNode(runtime: RouterRuntime) {
       }
     }
     throw new RouterError("INTERNAL", "call_model ended without an answer");
+
+    async function callPeer(id: string): Promise<PeerResult> {
+      const binding = runtime.models.get(id)!;
+      try {
+        const result = await callModelWithRetries(runtime, callInputFor(state, binding, context, false));
+        return {
+          attempt: { modelId: id, tier: binding.config.tier, ok: true, latencyMs: result.latencyMs, usage: result.usage, reason: "peer" },
+          answer: { modelId: id, message: result.message, text: result.text, finalAnswer: extractFinalAnswer(result.text), finishReason: result.finishReason },
+        };
+      } catch (error) {
+        return { attempt: { modelId: id, tier: binding.config.tier, ok: false, error: runtime.classifyError(error, id).code, latencyMs: 0, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 }, reason: "peer" }, answer: undefined };
+      }
+    }
   };
 }
 

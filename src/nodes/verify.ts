@@ -11,7 +11,7 @@ import { callInputFor, callModelWithRetries } from "./model-invocation.js";
 import { lastUserText } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
-import { decideWithLearnedModel, learnedPredictorOf } from "./learned-verify.js";
+import { decideWithLearnedModel, learnedPredictorOf, recordCloudShare } from "./learned-verify.js";
 
 const judgeSchema = z.object({ score: z.number().min(0).max(10), reason: z.string().max(500) });
 
@@ -52,7 +52,10 @@ export function createVerifyNode(runtime: RouterRuntime) {
       const decision = decideWithLearnedModel(runtime, state, learned, state.answers);
       const pass = decision.next === undefined;
       const verdictOut: Verdict = { pass, verifier: "learned", reason: decision.reason, informative: state.answers.length > 1 };
-      if (pass) await learn(state, decision.kept, state.answers, verdictOut);
+      if (pass) {
+        recordCloudShare(runtime, state);
+        await learn(state, decision.kept, state.answers, verdictOut);
+      }
       const escalates = decision.next?.reason === "escalation";
       trace.push(
         traceEntry(runtime, state.requestId, {

@@ -145,8 +145,13 @@ export class RecordedChatModel extends BaseChatModel {
   }
 
   async _generate(messages: BaseMessage[], _options: this["ParsedCallOptions"], _runManager?: CallbackManagerForLLMRun): Promise<ChatResult> {
+    const startedAt = this.clock.now();
     const { outcome, usage, metadata, timing } = this.prepare(messages);
-    this.clock.advance(timing.totalMs);
+    // Calls made concurrently within a request (the speculative agreement peer) all start at the same
+    // virtual time: let them start before any finishes, then end at start + duration, so overlapping
+    // calls take the longest one's time, not the sum.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.clock.set(Math.max(this.clock.now(), startedAt + timing.totalMs));
     const text = recordedResponseText(outcome);
     const message = new AIMessage({ content: text, usage_metadata: usage, response_metadata: metadata });
     return { generations: [{ text, message }], llmOutput: { tokenUsage: { promptTokens: usage.input_tokens, completionTokens: usage.output_tokens, totalTokens: usage.total_tokens } } };

@@ -148,7 +148,8 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationR
   const sweepJobIndex = new Map<number, number>();
   const routerJob = jobs.findIndex((job) => job.name === "router");
   for (const value of sweepValues) {
-    if (routerJob >= 0 && value === config.bandit.costWeight) sweepJobIndex.set(value, routerJob);
+    // The router's own replay is a sweep point unless cloud-share pacing moves its knob online.
+    if (routerJob >= 0 && value === config.bandit.costWeight && config.bandit.targetCloudShare === undefined) sweepJobIndex.set(value, routerJob);
     else {
       const strategy = sweepStrategy(value);
       sweepJobIndex.set(value, jobs.push({ name: strategy.name, config: strategy.configure(config), ...learned }) - 1);

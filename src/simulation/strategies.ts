@@ -173,7 +173,10 @@ export const noClassifierStrategy: GraphStrategy = {
   },
 };
 
-/** A point of the cost-knob sweep: the full router with `bandit.costWeight` set. */
+/**
+ * A point of the cost-knob sweep: the full router with `bandit.costWeight` set (and no cloud-share
+ * pacing, which would move the knob online and flatten the curve onto its target).
+ */
 export function sweepStrategy(costWeight: number): GraphStrategy {
   return {
     kind: "graph",
@@ -182,6 +185,7 @@ export function sweepStrategy(costWeight: number): GraphStrategy {
     configure: (config) => {
       const next = clone(config);
       next.bandit.costWeight = costWeight;
+      delete next.bandit.targetCloudShare;
       return next;
     },
   };

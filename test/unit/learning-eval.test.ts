@@ -10,6 +10,7 @@ import { bootstrapInterval, calibrateCostWeight, chooseCalibrationPoint } from "
 import { updateConfigFile } from "../../src/learning-eval/config-file.js";
 import type { ReplayItem } from "../../src/simulation/dataset.js";
 import type { PromptOutcome } from "../../src/simulation/metrics.js";
+import { createCloudSharePacer } from "../../src/policies/cloud-share-pacer.js";
 import { ENCODER, fixtureItems } from "./learning-fixture.js";
 
 const models: EvalModel[] = [
@@ -73,6 +74,13 @@ describe("calibration", () => {
     expect(result.reference.modelId).toBe("cloud");
   });
 
+  it("cross-fits on more folds: every prompt routed once, by a model that did not see it", async () => {
+    const result = await calibrateCostWeight({ ...base, items, target: { kind: "cloud-share", value: 0.6 }, resamples: 50, grid: [0.3], folds: 4 });
+    expect(result.expected!.prompts).toBe(items.length);
+    // Hard prompts (half of the fixture) go to the cloud, easy ones stay local.
+    expect(result.expected!.cloudShare.value).toBeCloseTo(0.5, 1);
+  });
+
   it("writes a value into the YAML config, keeping comments and other fields", async () => {
     const file = join(await mkdtemp(join(tmpdir(), "routellm-learning-")), "config.yaml");
     await writeFile(file, "# my router\nversion: 1\nbandit:\n  latencyWeight: 0.02 # seconds\n");
@@ -81,5 +89,35 @@ describe("calibration", () => {
     expect(text).toContain("# my router");
     expect(text).toContain("latencyWeight: 0.02 # seconds");
     expect(text).toContain("costWeight: 0.15");
+  });
+
+  it("removes a key given an undefined value (a stale cloud-share target)", async () => {
+    const file = join(await mkdtemp(join(tmpdir(), "routellm-learning-")), "config.yaml");
+    await writeFile(file, "version: 1\nbandit:\n  costWeight: 0.1 # knob\n  targetCloudShare: 0.2\n");
+    await updateConfigFile(file, [
+      { path: ["bandit", "costWeight"], value: 0.2 },
+      { path: ["bandit", "targetCloudShare"], value: undefined },
+      { path: ["bandit", "latencyWeight"], value: undefined },
+    ]);
+    const text = await readFile(file, "utf8");
+    expect(text).toContain("costWeight: 0.2");
+    expect(text).not.toContain("targetCloudShare");
+  });
+});
+
+describe("cloud-share pacing in the cascade", () => {
+  it("scales the cost weight online: with a 0% target, escalations stop once the cloud share runs over it", async () => {
+    const model = await trainOnItems(items.slice(0, 40), base);
+    const context = createLearnedContext(model, models);
+    const hard = prepareItems(items.filter((_, index) => index % 2 === 1), embed);
+    const reaches = (pacer?: ReturnType<typeof createCloudSharePacer>) =>
+      hard.filter((item) => routeCascade(item, { ...context, models, costWeight: 0.05, ...(pacer ? { pacer } : {}) }).calls.includes("cloud")).length;
+    expect(reaches()).toBe(hard.length);
+    const pacer = createCloudSharePacer({ target: 0 });
+    const paced = reaches(pacer);
+    expect(paced).toBeGreaterThan(0);
+    expect(paced).toBeLessThan(hard.length / 2);
+    expect(pacer.snapshot()).toMatchObject({ requests: hard.length, cloudRequests: paced });
+    expect(pacer.multiplier()).toBeGreaterThan(1);
   });
 });

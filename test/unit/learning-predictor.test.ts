@@ -28,6 +28,14 @@ describe("createKnnSuccessPredictor", async () => {
     expect(agree.get("small")!.probability).toBeGreaterThan(disagree.get("small")!.probability + 0.3);
   });
 
+  it("treats a missing answer as a signal where answers are usually extractable", () => {
+    const vector = hashedVector(easyPrompt, 128);
+    const unconditional = predictor.predict(vector, ["small"]).get("small")!.probability;
+    const none = predictor.predictGiven(vector, [{ modelId: "small", answer: null }, { modelId: "medium", answer: null }], ["small"]).get("small")!.probability;
+    expect(unconditional).toBeGreaterThan(0.7);
+    expect(none).toBeLessThan(unconditional - 0.3);
+  });
+
   it("refuses a vector of the wrong size", () => {
     expect(() => predictor.predict(new Float32Array(64), ["small"])).toThrowError(expect.objectContaining({ code: "CONFIG_INVALID" }));
   });

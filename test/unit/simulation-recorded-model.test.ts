@@ -4,14 +4,9 @@ import { createVirtualClock, extractFinalAnswer, isRouterError } from "../../src
 import { RecordedChatModel, RecordingBook } from "../../src/simulation/recorded-chat-model.js";
 import { countPromptTokens } from "../../src/simulation/tokens.js";
 import type { ReplayItem } from "../../src/simulation/dataset.js";
-import type { LatencyConfig } from "../../src/config/sections/simulation.js";
+import { FLAT_LATENCY } from "../helpers/flat-latency.js";
 
-const latency: LatencyConfig = {
-  local: { ttftMs: 100, tokensPerSecond: 50, jitter: 0 },
-  cloud: { ttftMs: 400, tokensPerSecond: 100, jitter: 0 },
-  models: {},
-  cloudSpikes: { probability: 0, medianExtraMs: 0 },
-};
+const latency = FLAT_LATENCY;
 
 const item: ReplayItem = {
   id: "q1",
@@ -71,5 +66,17 @@ describe("RecordedChatModel", () => {
     book.conditions = { cloudFactor: 1, cloudDown: true };
     const error = await big.invoke([new HumanMessage(item.prompt)]).catch((caught: unknown) => caught);
     expect(isRouterError(error, "MODEL_CALL_FAILED")).toBe(true);
+  });
+});
+
+describe("RecordedChatModel: concurrent calls", () => {
+  it("overlap on the virtual clock: two calls started together end at the slower one's time, not the sum", async () => {
+    const { clock, small, big } = setup();
+    const messages = [new HumanMessage(item.prompt)];
+    await Promise.all([small.invoke(messages), big.invoke(messages)]);
+    // small: 100 ms + 100 tokens at 50/s = 2,100 ms; big: 400 ms + 10 tokens at 100/s = 500 ms.
+    expect(clock.now()).toBeCloseTo(2100, 6);
+    await big.invoke(messages);
+    expect(clock.now()).toBeCloseTo(2600, 6);
   });
 });

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
-import { DEFAULT_CONFIG, resolveConfig, loadRouterModel, RouterError } from "../../index.js";
+import { DEFAULT_CONFIG, resolveConfig, loadRouterModel, assertEncoderMatches, RouterError } from "../../index.js";
 import {
-  builtinEncoder,
+  createPromptEncoder,
   calibrateCostWeight,
   heldOutFigures,
   loadEvaluationData,
@@ -11,6 +11,7 @@ import {
   type CalibrationTarget,
   type Interval,
 } from "../../learning-eval/index.js";
+import { reportEmbeddingProgress } from "./embedding-progress.js";
 import { isAbsolute, resolve } from "node:path";
 
 interface CalibrateCommandOptions {
@@ -22,6 +23,7 @@ interface CalibrateCommandOptions {
   model?: string;
   trainFraction: string;
   resamples: string;
+  folds: string;
   seed: string;
   dryRun?: boolean;
   json?: boolean;
@@ -61,6 +63,7 @@ export function registerCalibrateCommand(program: Command): void {
     .option("--model <file>", "learned router model (default: classifier.learnedModel; else trained on the fly)")
     .option("--train-fraction <x>", "share of prompts on the train side of the split", String(DEFAULT_TRAIN_FRACTION))
     .option("--resamples <n>", "bootstrap resamples for the intervals", "1000")
+    .option("--folds <n>", "cross-fitting folds on the train side (each part routed by a model trained on the others)", "2")
     .option("--seed <n>", "bootstrap seed", "7")
     .option("--dry-run", "print the result without writing the config")
     .option("--json", "print a JSON result")
@@ -68,14 +71,20 @@ export function registerCalibrateCommand(program: Command): void {
       const target = parseTarget(options);
       const loaded = resolveConfig(options.config, DEFAULT_CONFIG);
       const data = await loadEvaluationData(loaded.config, { files: options.dataset, trainFraction: Number(options.trainFraction) });
-      const { embed, encoder } = builtinEncoder(loaded.config);
+      const { embed, encoder } = await createPromptEncoder(loaded.config, [...data.train, ...data.test].map((item) => item.prompt), { onProgress: reportEmbeddingProgress });
       const learnedPath = options.model ?? (loaded.config.classifier.learnedModel && (isAbsolute(loaded.config.classifier.learnedModel) ? loaded.config.classifier.learnedModel : resolve(loaded.baseDir, loaded.config.classifier.learnedModel)));
       const givenModel = learnedPath ? await loadRouterModel(learnedPath) : undefined;
+      if (givenModel && learnedPath) assertEncoderMatches(givenModel.encoder, loaded.config.classifier.embeddings, learnedPath);
       const resamples = Number(options.resamples);
       const seed = Number(options.seed);
       // Calibrate on the train side (two-fold, each half routed by a model that did not see it),
       // then check the chosen knob on the held-out side.
-      const result = await calibrateCostWeight({ models: data.models, items: data.train, embed, encoder, target, resamples, seed });
+      // A cloud-share target is also kept online (bandit.targetCloudShare): the knob alone is an absolute
+      // threshold, and the share it gives depends on how often the local models disagree on the traffic.
+      const targetShare = target.kind === "cloud-share" ? target.value : undefined;
+      const folds = Number(options.folds);
+      if (!Number.isInteger(folds) || folds < 2) throw new RouterError("INVALID_REQUEST", `--folds must be a whole number >= 2, got "${options.folds}"`);
+      const result = await calibrateCostWeight({ models: data.models, items: data.train, embed, encoder, target, resamples, seed, folds });
       const heldOut =
         result.costWeight === undefined || data.test.length === 0
           ? undefined
@@ -87,9 +96,14 @@ export function registerCalibrateCommand(program: Command): void {
               costWeight: result.costWeight,
               referenceId: result.reference.modelId,
               seed,
+              ...(targetShare === undefined ? {} : { targetCloudShare: targetShare }),
             });
       const write = result.met && !options.dryRun && loaded.path !== undefined;
-      if (write) await updateConfigFile(loaded.path!, [{ path: ["bandit", "costWeight"], value: result.costWeight }]);
+      if (write)
+        await updateConfigFile(loaded.path!, [
+          { path: ["bandit", "costWeight"], value: result.costWeight },
+          { path: ["bandit", "targetCloudShare"], value: targetShare },
+        ]);
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ ...result, heldOut, written: write ? loaded.path : null, knob: COST_KNOB_EXPLANATION })}\n`);
         if (!result.met) process.exitCode = 1;
@@ -102,6 +116,7 @@ export function registerCalibrateCommand(program: Command): void {
         return;
       }
       const expected = result.expected;
+      if (targetShare !== undefined) process.stdout.write(`bandit.targetCloudShare = ${targetShare} (the cost weight is scaled online to keep the live cloud share at or just under it)\n`);
       process.stdout.write(`bandit.costWeight = ${result.costWeight}${write ? ` (written to ${loaded.path})` : options.dryRun ? " (dry run: not written)" : " (no config file to write)"}\n`);
       process.stdout.write(`${COST_KNOB_EXPLANATION}\n\n`);
       process.stdout.write(`expected on the train side (${expected.prompts} prompts, each routed by a model that did not see it; 95% bootstrap intervals):\n`);

@@ -79,6 +79,8 @@ export function registerTrainCommand(program: Command): void {
         process.stdout.write(
           `  agreement ${pair.models.join(" + ")}: agree on ${(pair.agreeRate * 100).toFixed(1)}%, then right ${(pair.correctWhenAgree * 100).toFixed(1)}% (vs ${(pair.correctWhenDisagree * 100).toFixed(1)}% when not)\n`,
         );
+      if (model.options.freeFormPriorStrength !== undefined)
+        process.stdout.write(`  where answers cannot be compared: neighbours' rates pulled toward each model's mean by ${model.options.freeFormPriorStrength} pseudo-observations (leave-one-out fit)\n`);
       if (options.writeConfig) process.stdout.write(`classifier.learnedModel set in ${loaded.path}\n`);
       if (evaluation) process.stdout.write(`\n${formatEvaluationReport(evaluation)}\n`);
     });

@@ -61,6 +61,12 @@ export const banditSchema = z
      * price of the most expensive model on this request. 0 = quality only; larger = cheaper.
      */
     costWeight: z.number().min(0).default(0.3),
+    /**
+     * Keep the share of requests that reach a cloud model at or just under this value (0..1): the
+     * learned planner's cost weight is scaled online (integral control on this process's own
+     * decisions; no labels needed). Unset = the cost weight is used as is.
+     */
+    targetCloudShare: z.number().min(0).max(1).optional(),
     /** Same for latency: quality given up per expected second of answer time. */
     latencyWeight: z.number().min(0).default(0.02),
     /** Extra penalty for a model whose p95 latency is past its SLO. */
