@@ -47,20 +47,23 @@ async function main() {
   // Prose answers: the routing decision plus one model call. Answers with a final number make the
   // agreement verifier ask a second model too, measured on its own line.
   const router = createRouter(config, { models: Object.fromEntries(config.models.map((model) => [model.id, new InstantChatModel("Sure, here is a short answer.")])), random: createSeededRandom(1), banditStore: createMemoryBanditStore(Date.now, DECISIONS_KEPT) });
+  const standardWrites = createRouter(config, { models: Object.fromEntries(config.models.map((model) => [model.id, new InstantChatModel("Sure, here is a short answer.")])), random: createSeededRandom(1), banditStore: createMemoryBanditStore(Date.now, DECISIONS_KEPT), directWrites: false });
   const withPeer = createRouter(config, { models: Object.fromEntries(config.models.map((model) => [model.id, new InstantChatModel("Final answer: 42")])), random: createSeededRandom(1), banditStore: createMemoryBanditStore(Date.now, DECISIONS_KEPT) });
   console.log(`bench:route — ${COUNT} requests per round, Node ${process.version}`);
   const rows: string[] = [];
   // Fill the bounded per-router state (decisions kept for feedback, latency windows) before measuring growth.
   await time((index) => router.invoke(PROMPTS[index % PROMPTS.length]!), DECISIONS_KEPT + 500, 0);
   await time((index) => withPeer.invoke(PROMPTS[index % PROMPTS.length]!), DECISIONS_KEPT + 500, 0);
+  await time((index) => standardWrites.invoke(PROMPTS[index % PROMPTS.length]!), DECISIONS_KEPT + 500, 0);
   const startHeap = heapMb();
   for (let round = 1; round <= 3; round++) {
     const baseline = await time(() => trivial.invoke({ value: 0 }), COUNT);
     const routed = await time((index) => router.invoke(PROMPTS[index % PROMPTS.length]!), COUNT);
     const peer = await time((index) => withPeer.invoke(PROMPTS[index % PROMPTS.length]!), Math.ceil(COUNT / 5));
+    const standard = await time((index) => standardWrites.invoke(PROMPTS[index % PROMPTS.length]!), Math.ceil(COUNT / 5));
     const heap = heapMb();
     rows.push(
-      `round ${round}: trivial 3-node graph p50 ${baseline.p50Us.toFixed(0)} µs p99 ${baseline.p99Us.toFixed(0)} µs | router p50 ${routed.p50Us.toFixed(0)} µs p99 ${routed.p99Us.toFixed(0)} µs | ratio p50 ${(routed.p50Us / baseline.p50Us).toFixed(2)}x | with agreement peer call p50 ${peer.p50Us.toFixed(0)} µs p99 ${peer.p99Us.toFixed(0)} µs | heap ${heap.toFixed(1)} MB`,
+      `round ${round}: trivial 3-node graph p50 ${baseline.p50Us.toFixed(0)} µs p99 ${baseline.p99Us.toFixed(0)} µs | router p50 ${routed.p50Us.toFixed(0)} µs p99 ${routed.p99Us.toFixed(0)} µs | ratio p50 ${(routed.p50Us / baseline.p50Us).toFixed(2)}x | with agreement peer call p50 ${peer.p50Us.toFixed(0)} µs p99 ${peer.p99Us.toFixed(0)} µs | router with LangGraph's own writers (directWrites: false) p50 ${standard.p50Us.toFixed(0)} µs | heap ${heap.toFixed(1)} MB`,
     );
     console.log(rows.at(-1));
   }

@@ -43,6 +43,8 @@ export interface RouterDependencies {
   /** How to wait between retries (the simulation advances its virtual clock instead of sleeping). */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   hooks?: RouterHooks;
+  /** Router nodes write their state updates directly (default true; see createRouterGraph). */
+  directWrites?: boolean;
 }
 
 function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -123,7 +125,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
   const config = parsedConfigs.has(configInput) ? (configInput as RouterConfig) : parseConfig(configInput);
   parsedConfigs.add(config);
   const runtime = createRouterRuntime(config, dependencies);
-  const graph = createRouterGraph(runtime);
+  const graph = createRouterGraph(runtime, { directWrites: dependencies.directWrites });
 
   function initialState(input: RouterInput, options: RouteOptions, dryRun: boolean) {
     const messages = toMessages(input);
