@@ -3,7 +3,6 @@ import { availableParallelism } from "node:os";
 import { createRouterFromConfig, loadConfigFile, type LoadedConfig, type RouterConfig, type RouterDependencies } from "../index.js";
 import { createServer, type CreateServerOptions, type RouteLLMServer } from "./create-server.js";
 import { serveClusterMetrics, shareMetricsWithPrimary } from "./metrics.js";
-import { createBatchQueue, registerBatchRoutes } from "../batch/index.js";
 
 export interface StartServerOptions extends Omit<CreateServerOptions, "router" | "settings"> {
   /** A validated config, a loaded config file, or a path to a YAML config file. */
@@ -36,8 +35,10 @@ export async function startServer(options: StartServerOptions): Promise<StartedS
   const router = await createRouterFromConfig(loaded, options.routerDependencies ?? {});
   const server = createServer({ ...options, router, settings });
   // The batch API shares the server's port when asked for; its queue lives in the batch section's Redis.
-  const batchQueue = settings.batchRoutes ? createBatchQueue({ batch: loaded.config.batch }) : undefined;
-  if (batchQueue) registerBatchRoutes(server.app, batchQueue);
+  // Loaded only then: BullMQ and the batch modules add ~4 MB to every server process otherwise.
+  const batch = settings.batchRoutes ? await import("../batch/index.js") : undefined;
+  const batchQueue = batch?.createBatchQueue({ batch: loaded.config.batch });
+  if (batch && batchQueue) batch.registerBatchRoutes(server.app, batchQueue);
   if (cluster.isWorker) shareMetricsWithPrimary(server.metrics);
   let url: string;
   try {
