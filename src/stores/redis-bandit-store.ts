@@ -78,6 +78,8 @@ export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): R
       // Fail queued commands after one reconnect attempt instead of retrying them for ever.
       maxRetriesPerRequest: 1,
       retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+      // Concurrent requests' reads and writes issued in the same tick share one round trip.
+      enableAutoPipelining: true,
     });
   // Without a listener ioredis prints every connection error; the failing call reports it instead.
   const onError = (error: Error & { code?: string }) => {
