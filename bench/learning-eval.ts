@@ -8,6 +8,7 @@
  *
  * --cv: two-fold cross-validation (train on each half, test on the other; every prompt held out once).
  * --weights 0,0.1,0.2: the cost weights swept. --json: the full report.
+ * --no-success-model: the neighbours' estimates alone (no per-model success regression; ablation).
  * --target-cloud-share 0.2 --paced-weight 0.09: also the cascade with cloud-share pacing (`learned-paced`).
  */
 import { parseArgs } from "node:util";
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     weights: { type: "string" },
     "target-cloud-share": { type: "string" },
     "paced-weight": { type: "string" },
+    "no-success-model": { type: "boolean", default: false },
   },
 });
 if (!values.config) throw new Error("--config is required");
@@ -46,7 +48,7 @@ const report = await evaluateLearnedRouting({
   paced: values["target-cloud-share"] === undefined ? undefined : { targetCloudShare: Number(values["target-cloud-share"]), costWeight: Number(values["paced-weight"] ?? config.bandit.costWeight) },
   embed,
   encoder,
-  trainOptions: { components: values.components === undefined ? undefined : Number(values.components) },
+  trainOptions: { components: values.components === undefined ? undefined : Number(values.components), successModel: values["no-success-model"] ? false : undefined },
   predictorOptions: {
     neighbours: values.neighbours === undefined ? undefined : Number(values.neighbours),
     difficultyShift: values.shift === undefined ? undefined : Number(values.shift),

@@ -39,7 +39,16 @@ export interface EvaluationInput {
    * starting cost weight, as strategy `learned-paced` (a fresh pacer per fold, prompts in file order).
    */
   paced?: { targetCloudShare: number; costWeight: number };
+  /**
+   * Add cost weights between swept ones wherever the learned router's cloud share jumps by more than
+   * `maxCloudGap` (label-free: it looks at routing decisions only), so its curve has points across
+   * the whole range of cloud shares as the ranked baselines do. Default 0.05; 0 = the sweep as given.
+   */
+  maxCloudGap?: number;
 }
+
+/** Refinement rounds of the cost-weight sweep (each splits every gap still too wide in two). */
+const REFINE_ROUNDS = 6;
 
 export interface EvaluationReport {
   prompts: { train: number; test: number; folds: number };
@@ -47,8 +56,14 @@ export interface EvaluationReport {
   weak: string;
   modelQuality: Record<string, number>;
   strategies: StrategySummary[];
-  curves: { learned: CurvePointWithKnob[]; knn: CurvePointWithKnob[]; rules: CurvePointWithKnob[]; random: CurvePointWithKnob[] };
-  apgr: { learned: number; knn: number; rules: number; random: number };
+  /**
+   * `learned`: one cost weight for every fold (pooled). `learnedAtShares`: each fold's own curve read
+   * at the cloud shares of the ranked baselines (knob = share) and averaged over the folds, as the
+   * ranked baselines are (each ranks its fold's prompts and cuts at the share).
+   */
+  curves: { learned: CurvePointWithKnob[]; learnedAtShares: CurvePointWithKnob[]; knn: CurvePointWithKnob[]; rules: CurvePointWithKnob[]; random: CurvePointWithKnob[] };
+  /** `learned`: from `curves.learnedAtShares` (same protocol as kNN and the length rule); `learnedSingleKnob`: from `curves.learned`. */
+  apgr: { learned: number; learnedSingleKnob: number; knn: number; rules: number; random: number };
   trainSeconds: number;
 }
 
@@ -58,6 +73,25 @@ function mean(values: readonly number[]): number {
 
 export function runTraces(prepared: readonly PreparedItem[], route: (item: PreparedItem) => RouteTrace, models: ReadonlyMap<string, EvalModel>): PromptOutcome[] {
   return prepared.map((item) => outcomeOfTrace(item, route(item), models));
+}
+
+/**
+ * A fold's curve (cloud share → quality, closed by the fold's weak model at share 0 and strong model
+ * at share 1 where the sweep does not reach them) read at `share` by linear interpolation; points at
+ * the same share are averaged.
+ */
+export function qualityAtShare(points: ReadonlyArray<{ cloudShare: number; quality: number }>, share: number, weakQuality: number, strongQuality: number): number {
+  const byShare = new Map<number, number[]>();
+  for (const entry of points) byShare.set(entry.cloudShare, [...(byShare.get(entry.cloudShare) ?? []), entry.quality]);
+  const curve = [...byShare].map(([cloudShare, qualities]) => ({ cloudShare, quality: mean(qualities) })).sort((a, b) => a.cloudShare - b.cloudShare);
+  if (curve.length === 0 || curve[0]!.cloudShare > 0) curve.unshift({ cloudShare: 0, quality: weakQuality });
+  if (curve[curve.length - 1]!.cloudShare < 1) curve.push({ cloudShare: 1, quality: strongQuality });
+  for (let index = 1; index < curve.length; index++) {
+    const left = curve[index - 1]!;
+    const right = curve[index]!;
+    if (share <= right.cloudShare) return left.quality + ((share - left.cloudShare) / (right.cloudShare - left.cloudShare)) * (right.quality - left.quality);
+  }
+  return curve[curve.length - 1]!.quality;
 }
 
 function point(knob: number, summary: StrategySummary): CurvePointWithKnob {
@@ -102,6 +136,9 @@ class Pool {
     for (const outcome of outcomes) list.push(outcome);
     this.lists.set(name, list);
   }
+  has(name: string): boolean {
+    return this.lists.has(name);
+  }
   summary(name: string): StrategySummary {
     return summarize(name, this.lists.get(name) ?? []);
   }
@@ -127,6 +164,12 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
     input.models.filter((model) => model.tier === tier).reduce<EvalModel | undefined>((best, model) => (!best || trainMean(model.id) >= trainMean(best.id) ? model : best), undefined);
   const strong = (pick("cloud") ?? input.models[input.models.length - 1]!).id;
   const weak = (pick("local") ?? input.models[0]!).id;
+  const learnedRuns: Array<{ prepared: PreparedItem[]; context: ReturnType<typeof createLearnedContext> }> = [];
+  const addLearned = (foldIndex: number, name: string, outcomes: readonly PromptOutcome[]) => {
+    pool.add(name, outcomes);
+    pool.add(`${name}#${foldIndex}`, outcomes);
+    for (const model of input.models) if (!pool.has(`all-${model.id}#${foldIndex}`)) pool.add(`all-${model.id}#${foldIndex}`, runTraces(learnedRuns[foldIndex]!.prepared, () => ({ calls: [model.id], final: model.id }), models));
+  };
   for (const fold of input.folds) {
     const started = performance.now();
     const routerModel = input.routerModel ?? (await trainOnItems(fold.train, input));
@@ -135,24 +178,45 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
     testCount += fold.test.length;
     const prepared = prepareItems(fold.test, input.embed);
     const context = createLearnedContext(routerModel, input.models, input.predictorOptions);
+    learnedRuns.push({ prepared, context });
+    // The nearest-neighbour baseline: the neighbours' success estimates alone (no success regression).
+    const knnPredictor = createKnnSuccessPredictor(routerModel, { ...input.predictorOptions, successModel: false });
     for (const model of input.models) pool.add(`all-${model.id}`, runTraces(prepared, () => ({ calls: [model.id], final: model.id }), models));
     pool.add("agreement-ladder", runTraces(prepared, (item) => routeAgreementLadder(item, input.ladder), models));
     for (const costWeight of costWeights)
-      pool.add(`learned@${costWeight}`, runTraces(prepared, (item) => routeCascade(item, { ...context, models: input.models, costWeight, lookahead: input.lookahead }), models));
+      addLearned(learnedRuns.length - 1, `learned@${costWeight}`, runTraces(prepared, (item) => routeCascade(item, { ...context, models: input.models, costWeight, lookahead: input.lookahead }), models));
     if (input.paced) {
       const pacer = createCloudSharePacer({ target: input.paced.targetCloudShare });
       const costWeight = input.paced.costWeight;
       pool.add("learned-paced", runTraces(prepared, (item) => routeCascade(item, { ...context, models: input.models, costWeight, lookahead: input.lookahead, pacer }), models));
     }
     const gap = (item: PreparedItem) => {
-      const estimates = context.predictor.predict(item.vector, [weak, strong]);
+      const estimates = knnPredictor.predict(item.vector, [weak, strong]);
       return (estimates.get(strong)?.probability ?? 0) - (estimates.get(weak)?.probability ?? 0);
     };
     rankedOutcomes(prepared, gap, weak, strong, models).forEach((outcomes, index) => pool.add(`knn@${RANKED_FRACTIONS[index]}`, outcomes));
     rankedOutcomes(prepared, (item) => item.inputTokens, weak, strong, models).forEach((outcomes, index) => pool.add(`rules@${RANKED_FRACTIONS[index]}`, outcomes));
   }
   const strategies: StrategySummary[] = [...input.models.map((model) => pool.summary(`all-${model.id}`)), pool.summary("agreement-ladder")];
-  const learned = costWeights.map((costWeight) => {
+  const sweep = [...costWeights].sort((a, b) => a - b);
+  const maxCloudGap = input.maxCloudGap ?? 0.05;
+  for (let round = 0; maxCloudGap > 0 && round < REFINE_ROUNDS; round++) {
+    const added: number[] = [];
+    for (let index = 1; index < sweep.length; index++) {
+      const low = sweep[index - 1]!;
+      const high = sweep[index]!;
+      if (Math.abs(pool.summary(`learned@${low}`).cloudShare - pool.summary(`learned@${high}`).cloudShare) <= maxCloudGap) continue;
+      const middle = Number((low > 0 ? Math.sqrt(low * high) : high / 2).toPrecision(4));
+      if (middle <= low || middle >= high) continue;
+      for (const [foldIndex, run] of learnedRuns.entries())
+        addLearned(foldIndex, `learned@${middle}`, runTraces(run.prepared, (item) => routeCascade(item, { ...run.context, models: input.models, costWeight: middle, lookahead: input.lookahead }), models));
+      added.push(middle);
+    }
+    if (added.length === 0) break;
+    sweep.push(...added);
+    sweep.sort((a, b) => a - b);
+  }
+  const learned = sweep.map((costWeight) => {
     const summary = pool.summary(`learned@${costWeight}`);
     strategies.push(summary);
     return point(costWeight, summary);
@@ -163,6 +227,17 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
   const modelQuality = Object.fromEntries(input.models.map((model) => [model.id, pool.summary(`all-${model.id}`).quality]));
   const qWeak = modelQuality[weak]!;
   const qStrong = modelQuality[strong]!;
+  const learnedAtShares = RANKED_FRACTIONS.map((share) => {
+    let quality = 0;
+    let prompts = 0;
+    learnedRuns.forEach((run, foldIndex) => {
+      const points = sweep.map((costWeight) => pool.summary(`learned@${costWeight}#${foldIndex}`));
+      const foldQuality = qualityAtShare(points, share, pool.summary(`all-${weak}#${foldIndex}`).quality, pool.summary(`all-${strong}#${foldIndex}`).quality);
+      quality += foldQuality * run.prepared.length;
+      prompts += run.prepared.length;
+    });
+    return { knob: share, cloudShare: share, quality: quality / prompts, costPer1MTokens: Number.NaN };
+  });
   const random = RANKED_FRACTIONS.map((fraction) => ({ knob: fraction, cloudShare: fraction, quality: qWeak + fraction * (qStrong - qWeak), costPer1MTokens: Number.NaN }));
   return {
     prompts: { train: trainCount, test: testCount, folds: input.folds.length },
@@ -170,8 +245,8 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
     weak,
     modelQuality,
     strategies,
-    curves: { learned, knn, rules, random },
-    apgr: { learned: apgr(learned, qWeak, qStrong), knn: apgr(knn, qWeak, qStrong), rules: apgr(rules, qWeak, qStrong), random: apgr(random, qWeak, qStrong) },
+    curves: { learned, learnedAtShares, knn, rules, random },
+    apgr: { learned: apgr(learnedAtShares, qWeak, qStrong), learnedSingleKnob: apgr(learned, qWeak, qStrong), knn: apgr(knn, qWeak, qStrong), rules: apgr(rules, qWeak, qStrong), random: apgr(random, qWeak, qStrong) },
     trainSeconds,
   };
 }

@@ -25,7 +25,7 @@ export function formatEvaluationReport(report: EvaluationReport): string {
     );
   }
   lines.push(
-    `APGR (held out): learned ${report.apgr.learned.toFixed(3)}  kNN ${report.apgr.knn.toFixed(3)}  length rule ${report.apgr.rules.toFixed(3)}  random ${report.apgr.random.toFixed(3)}`,
+    `APGR (held out): learned ${report.apgr.learned.toFixed(3)} (one cost weight for all folds: ${report.apgr.learnedSingleKnob.toFixed(3)})  kNN ${report.apgr.knn.toFixed(3)}  length rule ${report.apgr.rules.toFixed(3)}  random ${report.apgr.random.toFixed(3)}`,
   );
   return lines.join("\n");
 }

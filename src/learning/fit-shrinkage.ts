@@ -15,6 +15,17 @@ export interface ShrinkageInput {
   neighbours: number;
 }
 
+export interface ShrinkageFit {
+  priorStrength: number;
+  /** Squared error of each grid value. */
+  errors: number[];
+  /**
+   * Leave-one-out neighbour evidence of every training prompt (count × modelCount): the weighted
+   * score sum and the weight of its nearest *other* prompts, as the predictor weighs them.
+   */
+  outOfFold: { sums: Float64Array; weights: Float64Array };
+}
+
 /**
  * How strongly the neighbours' success rates should be pulled toward each model's global mean,
  * fitted on the training prompts themselves: each prompt's score is predicted from its nearest
@@ -22,7 +33,7 @@ export interface ShrinkageInput {
  * with the lowest squared error over all models wins. Few or noisy neighbours (small files, weak
  * embedding signal) get a strong pull; informative neighbourhoods a weak one. O(count² × dimensions).
  */
-export function fitShrinkage(input: ShrinkageInput, grid: readonly number[] = SHRINKAGE_GRID): { priorStrength: number; errors: number[] } {
+export function fitShrinkage(input: ShrinkageInput, grid: readonly number[] = SHRINKAGE_GRID): ShrinkageFit {
   const { count, dimensions, vectors, scales, scores, modelCount } = input;
   const k = Math.max(1, Math.min(input.neighbours, count - 1));
   const means = new Float64Array(modelCount);
@@ -36,7 +47,8 @@ export function fitShrinkage(input: ShrinkageInput, grid: readonly number[] = SH
     }
   for (let column = 0; column < modelCount; column++) means[column] = recorded[column]! > 0 ? means[column]! / recorded[column]! : 0;
   const errors = new Array<number>(grid.length).fill(0);
-  if (count < 3) return { priorStrength: grid[Math.floor(grid.length / 2)]!, errors };
+  const outOfFold = { sums: new Float64Array(count * modelCount), weights: new Float64Array(count * modelCount) };
+  if (count < 3) return { priorStrength: grid[Math.floor(grid.length / 2)]!, errors, outOfFold };
   const topRows = new Int32Array(k);
   const topSimilarities = new Float64Array(k);
   const sums = new Float64Array(modelCount);
@@ -75,6 +87,8 @@ export function fitShrinkage(input: ShrinkageInput, grid: readonly number[] = SH
         weights[column]! += w;
       }
     }
+    outOfFold.sums.set(sums, query * modelCount);
+    outOfFold.weights.set(weights, query * modelCount);
     // Squared error of every pairwise difference between models' predicted scores: what the
     // planner compares (which answer to keep, whether another model is worth calling).
     for (let first = 0; first < modelCount; first++) {
@@ -94,5 +108,5 @@ export function fitShrinkage(input: ShrinkageInput, grid: readonly number[] = SH
   }
   let chosen = 0;
   for (let index = 1; index < grid.length; index++) if (errors[index]! < errors[chosen]! - 1e-12) chosen = index;
-  return { priorStrength: grid[chosen]!, errors };
+  return { priorStrength: grid[chosen]!, errors, outOfFold };
 }

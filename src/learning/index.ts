@@ -22,3 +22,4 @@ export { patternOfAnswers } from "./knn-success-predictor.js";
 export { planCascadeStep, type CascadeOutcomeModel, type CascadePlan, type CascadePlanInput, type NextAnswer } from "../policies/learned-cascade.js";
 export { fitShrinkage, SHRINKAGE_GRID, type ShrinkageInput } from "./fit-shrinkage.js";
 export { createCloudSharePacer, type CloudSharePacer, type CloudSharePacerOptions } from "../policies/cloud-share-pacer.js";
+export { fitSuccessModel, predictSuccess, promptShape, PROMPT_SHAPE_FEATURES, RIDGE_GRID, type SuccessModel, type SuccessModelInput } from "./success-model.js";

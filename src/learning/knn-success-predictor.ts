@@ -4,6 +4,7 @@ import type { CascadeOutcomeModel, NextAnswer } from "../policies/learned-cascad
 import type { SuccessEstimate, SuccessPredictor } from "../policies/success-predictor.js";
 import { project } from "./pca.js";
 import { MISSING_SCORE, type RouterModel } from "./router-model.js";
+import { PROMPT_SHAPE_FEATURES, predictSuccess, promptShape } from "./success-model.js";
 
 /** A model's extracted final answer on the current prompt, as the verifier saw it. */
 export interface AnswerObservation {
@@ -41,6 +42,11 @@ export interface KnnPredictorOptions {
    * neighbours' (between the global rates and the nearest neighbours). Default 0 (none: global rates only).
    */
   wideNeighbours?: number;
+  /**
+   * Use the model's success regression (neighbours' estimate + prompt shape) for the unconditional
+   * estimates, when the model has one. Default true; false = the neighbours' estimate alone.
+   */
+  successModel?: boolean;
 }
 
 interface Neighbourhood {
@@ -49,6 +55,8 @@ interface Neighbourhood {
   weights: Float64Array;
   size: number;
   wideSize: number;
+  /** The prompt's shape features (of the vector as given). */
+  shape: Float64Array;
 }
 
 /** Pseudo-observations pulling a pattern's global rate toward its coarser pattern. */
@@ -106,6 +114,7 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
   const shift = options.difficultyShift ?? 0.5;
   const wide = Math.max(neighbours, Math.min(options.wideNeighbours ?? 0, examples.count));
   const means = model.models.map((info) => info.meanScore);
+  const successModel = options.successModel === false ? undefined : model.successModel;
   const projected = new Float32Array(examples.dimensions);
   const similarities = new Float64Array(wide);
   let lastVector: ArrayLike<number> | undefined;
@@ -155,7 +164,8 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
       weights[index] = relative * relative;
     }
     lastVector = vector;
-    lastNeighbourhood = { rows, weights, size, wideSize: (options.wideNeighbours ?? 0) > 0 ? wideSize : 0 };
+    const shape = successModel ? promptShape(vector) : new Float64Array(PROMPT_SHAPE_FEATURES.length);
+    lastNeighbourhood = { rows, weights, size, wideSize: (options.wideNeighbours ?? 0) > 0 ? wideSize : 0, shape };
     return lastNeighbourhood;
   }
 
@@ -170,6 +180,13 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
       weight += w;
     }
     return { probability: (sum + strength * means[column]!) / (weight + strength), evidence: weight };
+  }
+
+  /** The unconditional estimate: the success regression over the neighbours' estimate when the model has one, else the neighbours' estimate shrunk by `strength`. */
+  function estimateSuccess(neighbourhood: Neighbourhood, column: number, strength = priorStrength): { probability: number; evidence: number } {
+    if (!successModel) return unconditional(neighbourhood, column, strength);
+    const neighbours = unconditional(neighbourhood, column, model.options.priorStrength);
+    return { probability: predictSuccess(successModel, column, neighbours.probability, neighbourhood.shape), evidence: neighbours.evidence };
   }
 
   const estimate = (probability: number, evidence: number): SuccessEstimate => ({ probability, weight: Math.min(maxWeight, evidence + priorStrength) });
@@ -232,12 +249,17 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     return total;
   }
 
+  /** No extracted answer among the observed ones, on training data where answers are usually free-form: agreement says nothing. */
+  function freeForm(observedColumns: readonly number[], pattern: readonly number[]): boolean {
+    return pattern.every((value) => value < 0) && globalRates(observedColumns, pattern, false).rows >= 0.5 * recordedRows(observedColumns);
+  }
+
   function successGivenPattern(neighbourhood: Neighbourhood, observedColumns: readonly number[], pattern: readonly number[], column: number): { probability: number; evidence: number } {
     const global = globalRates(observedColumns, pattern, false);
     // No extracted answer at all: where answers are usually free-form (most training rows have
     // none either), agreement says nothing and the neighbours decide; where answers are usually
     // extractable, a missing answer is itself a strong signal and goes through the pattern rates.
-    if (pattern.every((value) => value < 0) && global.rows >= 0.5 * recordedRows(observedColumns)) return unconditional(neighbourhood, column, freeFormStrength);
+    if (freeForm(observedColumns, pattern)) return estimateSuccess(neighbourhood, column, freeFormStrength);
     // Rare patterns (a model gave no answer) borrow strength from the same pattern with every
     // missing answer counted as a distinct answer.
     const coarsePattern = pattern.map((value, index) => (value < 0 ? index : value));
@@ -262,6 +284,7 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     }
     const wideRate = (wideSum + PATTERN_SMOOTHING * globalRate) / (wideCount + PATTERN_SMOOTHING);
     const wideMean = (wideAll + PATTERN_SMOOTHING * mean) / (wideAllCount + PATTERN_SMOOTHING);
+    // The neighbours' own difficulty (the success regression did not help here: the agreement pattern dominates).
     const local = unconditional(neighbourhood, column);
     const prior = sigmoid(logit(wideRate) + shift * (logit(local.probability) - logit(wideMean)));
     let sum = 0;
@@ -334,7 +357,7 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
       for (const id of modelIds) {
         const column = columns.get(id);
         if (column === undefined) continue;
-        const { probability, evidence } = unconditional(neighbourhood, column);
+        const { probability, evidence } = estimateSuccess(neighbourhood, column);
         result.set(id, estimate(probability, evidence));
       }
       return result;
@@ -357,7 +380,7 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     outcomeModel(vector) {
       const neighbourhood = search(vector);
       const successCache = new Map<string, number>();
-      return {
+      const outcomes: CascadeOutcomeModel = {
         knows: (modelId) => columns.has(modelId),
         success(called, pattern, modelId) {
           const column = columns.get(modelId);
@@ -367,10 +390,27 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
           let value = successCache.get(key);
           if (value === undefined) {
             value =
-              called.length === 0 ? unconditional(neighbourhood, column).probability : successGivenPattern(neighbourhood, observedColumns as number[], pattern, column).probability;
+              called.length === 0 ? estimateSuccess(neighbourhood, column).probability : successGivenPattern(neighbourhood, observedColumns as number[], pattern, column).probability;
             successCache.set(key, value);
           }
           return value;
+        },
+        keep(called, pattern) {
+          // Free-form answers: keep the better-on-average model unless the success model told the
+          // two apart on its training prompts (switchGains > 0), then the one predicted better.
+          const gains = successModel?.switchGains;
+          const observedColumns = columnsOf(called);
+          if (!gains || called.length < 2 || observedColumns.some((entry) => entry === undefined) || !freeForm(observedColumns as number[], pattern)) return undefined;
+          let anchor = 0;
+          called.forEach((_, index) => {
+            if (means[observedColumns[index]!]! > means[observedColumns[anchor]!]!) anchor = index;
+          });
+          let kept = anchor;
+          called.forEach((modelId, index) => {
+            if (index === anchor || gains[observedColumns[anchor]!]![observedColumns[index]!]! <= 0) return;
+            if (outcomes.success(called, pattern, modelId) > outcomes.success(called, pattern, called[kept]!)) kept = index;
+          });
+          return called[kept];
         },
         nextAnswers(called, pattern, modelId) {
           const column = columns.get(modelId);
@@ -379,6 +419,7 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
           return nextAnswers(neighbourhood, observedColumns as number[], pattern, column);
         },
       };
+      return outcomes;
     },
   };
 }

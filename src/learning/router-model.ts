@@ -27,6 +27,30 @@ export interface AgreementReliability {
   prompts: number;
 }
 
+/**
+ * A small per-model regression on top of the nearest neighbours: score ≈ intercept + a × (the
+ * neighbours' success estimate) + b · (the prompt's shape). Fitted on the training prompts with their
+ * leave-one-out neighbour estimates, so `a` says how much the neighbours are worth for that model
+ * (the per-model pull toward its mean) and `b` how prompt size moves it (long, many-step problems
+ * are harder for small models). The ridge penalty is chosen per model by cross-validation on the
+ * training prompts. Pure computation; stored in the router model.
+ */
+export interface SuccessModel {
+  /** Inputs after the intercept, in order: "neighbours", then `PROMPT_SHAPE_FEATURES`. */
+  inputs: string[];
+  /** Per model (router model column order): intercept, then one weight per input, on the raw scale. */
+  weights: number[][];
+  /** The ridge penalty chosen for each model (on standardised inputs). */
+  lambdas: number[];
+  /**
+   * modelCount × modelCount: mean score gained, on the training prompts (out-of-fold predictions),
+   * by keeping whichever of two answers the model predicts better instead of always the model with
+   * the higher mean. ≤ 0: the per-prompt estimates cannot tell those two models apart, so the
+   * better-on-average one is kept (absent in older models: always by prediction).
+   */
+  switchGains?: number[][];
+}
+
 /** Which embedding the vectors come from; a predictor refuses vectors of another encoder. */
 export interface EncoderInfo {
   provider: "builtin" | "ollama" | "openai";
@@ -64,6 +88,11 @@ export interface RouterModel {
    * training prompts (absent in older models: `priorStrength` is used).
    */
   options: { neighbours: number; priorStrength: number; maxWeight: number; freeFormPriorStrength?: number };
+  /**
+   * Per-model regression of the score on the neighbours' estimate and the prompt's shape, fitted on
+   * the training prompts (absent in older models: the neighbours' estimate is used as is).
+   */
+  successModel?: SuccessModel;
   trainedOn: { files: string[]; prompts: number; createdAt: string };
 }
 
@@ -102,9 +131,25 @@ export function serialiseRouterModel(model: RouterModel): string {
     },
     agreement: model.agreement,
     options: model.options,
+    successModel: model.successModel,
     trainedOn: model.trainedOn,
   };
   return `${JSON.stringify(json)}\n`;
+}
+
+function parseSuccessModel(raw: unknown, modelCount: number, invalid: (message: string) => never): SuccessModel | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const value = raw as Partial<SuccessModel>;
+  const inputs = value.inputs;
+  const weights = value.weights;
+  if (!Array.isArray(inputs) || !Array.isArray(weights) || weights.length !== modelCount) return invalid("successModel must have inputs and one weight row per model");
+  for (const row of weights)
+    if (!Array.isArray(row) || row.length !== inputs.length + 1 || row.some((entry) => typeof entry !== "number" || !Number.isFinite(entry)))
+      invalid("successModel weights must be finite numbers, an intercept and one per input");
+  const gains = value.switchGains;
+  const switchGains =
+    Array.isArray(gains) && gains.length === modelCount && gains.every((row) => Array.isArray(row) && row.length === modelCount && row.every((entry) => typeof entry === "number")) ? gains : undefined;
+  return { inputs: inputs.map(String), weights, lambdas: Array.isArray(value.lambdas) ? value.lambdas.map(Number) : [], switchGains };
 }
 
 /** Parses and checks the JSON form. Throws RouterError DATASET_INVALID on anything malformed. */
@@ -160,6 +205,7 @@ export function deserialiseRouterModel(text: string, source = "router model"): R
     examples,
     agreement: Array.isArray(raw.agreement) ? raw.agreement : [],
     options: { neighbours: 40, priorStrength: 6, maxWeight: 30, ...(raw.options ?? {}) },
+    successModel: parseSuccessModel(raw.successModel, modelCount, invalid),
     trainedOn: raw.trainedOn ?? { files: [], prompts: count, createdAt: "" },
   };
 }

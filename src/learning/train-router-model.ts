@@ -3,6 +3,7 @@ import { createSeededRandom } from "../policies/clock.js";
 import { answerKey } from "../policies/learned-answers.js";
 import { fitPca, project, type Projection } from "./pca.js";
 import { fitShrinkage } from "./fit-shrinkage.js";
+import { fitSuccessModel, PROMPT_SHAPE_FEATURES, promptShape } from "./success-model.js";
 import { MISSING_SCORE, type AgreementReliability, type EncoderInfo, type LearnedModelInfo, type RouterModel } from "./router-model.js";
 
 /** A configured model id and the name the outcomes files use for it. */
@@ -27,6 +28,8 @@ export interface TrainOptions {
   neighbours?: number;
   priorStrength?: number;
   maxWeight?: number;
+  /** Fit the per-model success regression (neighbours + prompt shape). Default true. */
+  successModel?: boolean;
   seed?: number;
   files?: string[];
   now?: () => Date;
@@ -119,6 +122,18 @@ export async function trainRouterModel(records: readonly TrainingItem[], options
         prompts,
       });
     }
+  const neighbours = options.neighbours ?? 40;
+  const priorStrength = options.priorStrength ?? 6;
+  const shrinkage = fitShrinkage({ count, dimensions, vectors: quantised, scales, scores, modelCount, neighbours });
+  // Each training prompt's leave-one-out neighbour estimate (as the predictor computes it) and shape: the success model's inputs.
+  const neighbourEstimates = new Float64Array(count * modelCount);
+  for (let row = 0; row < count; row++)
+    for (let column = 0; column < modelCount; column++) {
+      const index = row * modelCount + column;
+      neighbourEstimates[index] = (shrinkage.outOfFold.sums[index]! + priorStrength * info[column]!.meanScore) / (shrinkage.outOfFold.weights[index]! + priorStrength);
+    }
+  const shapes = new Float64Array(count * PROMPT_SHAPE_FEATURES.length);
+  raw.forEach((vector, row) => promptShape(vector, shapes.subarray(row * PROMPT_SHAPE_FEATURES.length, (row + 1) * PROMPT_SHAPE_FEATURES.length)));
   return {
     format: "routellm-router-model",
     version: 1,
@@ -128,11 +143,12 @@ export async function trainRouterModel(records: readonly TrainingItem[], options
     examples: { count, dimensions, vectors: quantised, scales, scores, answerGroups },
     agreement,
     options: {
-      neighbours: options.neighbours ?? 40,
-      priorStrength: options.priorStrength ?? 6,
+      neighbours,
+      priorStrength,
       maxWeight: options.maxWeight ?? 30,
-      freeFormPriorStrength: fitShrinkage({ count, dimensions, vectors: quantised, scales, scores, modelCount, neighbours: options.neighbours ?? 40 }).priorStrength,
+      freeFormPriorStrength: shrinkage.priorStrength,
     },
+    successModel: options.successModel === false ? undefined : fitSuccessModel({ count, modelCount, scores, neighbourEstimates, shapes }),
     trainedOn: { files: options.files ?? [], prompts: count, createdAt: (options.now ?? (() => new Date()))().toISOString() },
   };
 }

@@ -114,6 +114,11 @@ export interface CascadeOutcomeModel {
   success(called: readonly string[], pattern: readonly number[], modelId: string): number;
   /** Distribution of the next model's answer relative to the called models' answers. */
   nextAnswers(called: readonly string[], pattern: readonly number[], modelId: string): NextAnswer[];
+  /**
+   * Which called answer to keep, when the outcome model knows better than "the highest success
+   * estimate" (e.g. its per-prompt estimates cannot tell two models apart); undefined = the highest.
+   */
+  keep?(called: readonly string[], pattern: readonly number[]): string | undefined;
 }
 
 export interface CascadePlanInput {
@@ -147,6 +152,8 @@ export function planCascadeStep(input: CascadePlanInput): CascadePlan {
   const { outcomes, costWeight } = input;
   const memo = new Map<string, number>();
   const acceptOf = (called: readonly string[], pattern: readonly number[]) => {
+    const kept = outcomes.keep?.(called, pattern);
+    if (kept !== undefined && called.includes(kept)) return { modelId: kept, probability: outcomes.success(called, pattern, kept) };
     let best: { modelId: string; probability: number } | undefined;
     for (const modelId of called) {
       const probability = outcomes.success(called, pattern, modelId);

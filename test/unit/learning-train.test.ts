@@ -28,6 +28,14 @@ describe("trainRouterModel", () => {
     expect(copy.examples.scales).toEqual(model.examples.scales);
     expect(copy.projection!.basis).toEqual(model.projection!.basis);
     expect(copy.models).toEqual(model.models);
+    expect(model.successModel!.weights).toHaveLength(3);
+    expect(copy.successModel).toEqual(model.successModel);
+  });
+
+  it("rejects a success model whose weights do not match its inputs", async () => {
+    const model = await trainRouterModel(fixtureItems(), { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 8 });
+    const broken = { ...model, successModel: { ...model.successModel!, weights: [[1, 2]] } };
+    expect(() => deserialiseRouterModel(serialiseRouterModel(broken))).toThrowError(expect.objectContaining({ code: "DATASET_INVALID" }));
   });
 
   it("rejects a malformed model file with DATASET_INVALID", () => {
