@@ -394,7 +394,9 @@ async function main(): Promise<void> {
   compileSources();
   const cli = resolvePath(compiledDir, "src/cli/main.js");
   const serve = (port: number, workers: number, redis: string | undefined) => {
-    const child = spawnChild([cli, "serve", "--config", writeConfig(upstreamUrl, workers, redis, port)], { ROUTELLM_BENCH_KEY: BENCH_KEY }, []);
+    // BENCH_SERVE_NODE_FLAGS: V8/Node flags for RouteLLM's server processes only (e.g. to trade CPU for memory).
+    const serveFlags = (process.env["BENCH_SERVE_NODE_FLAGS"] ?? "").split(" ").filter(Boolean);
+    const child = spawnChild([cli, "serve", "--config", writeConfig(upstreamUrl, workers, redis, port)], { ROUTELLM_BENCH_KEY: BENCH_KEY }, serveFlags);
     children.push(child);
     return child;
   };
