@@ -69,6 +69,8 @@ async function main() {
   }
   console.log(`heap after filling bounded state ${startHeap.toFixed(1)} MB${typeof (globalThis as { gc?: unknown }).gc === "function" ? " (after GC)" : " (run with --expose-gc for exact figures)"}`);
   console.log("targets: router p50 <= 2x trivial graph p50, router p99 < 8000 µs, no heap growth between rounds");
+  const { measureLangGraphFloor } = await import("./route-floor.js");
+  console.log(await measureLangGraphFloor(Math.max(1_000, Math.floor(COUNT / 2)), (index) => router.invoke(PROMPTS[index % PROMPTS.length]!)));
   // Imported only now: the learning modules would otherwise count in the heap figures above.
   const { measureLearnedDecision } = await import("./route-learned.js");
   console.log(await measureLearnedDecision(process.env["BENCH_LEARNED_DATASET"] ?? "../shared/datasets/zeroeval_gsm8k.outcomes.jsonl", COUNT));
