@@ -3,7 +3,7 @@ import type { RouterConfig } from "../config/schema.js";
 import { RouterError } from "../errors.js";
 import type { EncoderInfo } from "../learning/router-model.js";
 import { createEmbeddings, DEFAULT_OLLAMA_EMBEDDING_MODEL, DEFAULT_OPENAI_EMBEDDING_MODEL } from "../models/embeddings.js";
-import { hashedVector } from "../policies/hashed-vector.js";
+import { builtinEncoder } from "./load-evaluation.js";
 
 export interface PromptEncoder {
   /** The prompt's embedding (synchronous: service encoders embed every prompt up front). */
@@ -33,10 +33,7 @@ export function encoderInfoOf(config: RouterConfig, dimensions: number): Encoder
  */
 export async function createPromptEncoder(config: RouterConfig, prompts: readonly string[], options: PromptEncoderOptions = {}): Promise<PromptEncoder> {
   const settings = config.classifier.embeddings;
-  if (settings.provider === "builtin" && !options.embeddings) {
-    const dimensions = settings.dimensions;
-    return { embed: (text) => hashedVector(text, dimensions), encoder: encoderInfoOf(config, dimensions) };
-  }
+  if (settings.provider === "builtin" && !options.embeddings) return builtinEncoder(config);
   const embeddings = options.embeddings ?? createEmbeddings(settings);
   const unique = [...new Set(prompts)];
   const batchSize = options.batchSize ?? 64;
