@@ -1,10 +1,12 @@
 /**
- * LangGraph's own floor under the router: chains of 1 and 7 no-op nodes wired like the router's
- * (LightNode + direct writes), so fixed cost per invoke and cost per step can be told apart.
+ * The runners' own floor under the router: chains of 1 and 7 no-op nodes, run by LangGraph (wired
+ * like the router's graph: LightNode + direct writes) and by the sequential runner, so fixed cost
+ * per invoke and cost per step can be told apart.
  */
 import { Annotation, END, START, StateGraph } from "@langchain/langgraph";
 import { LightNode } from "../src/graphs/light-node.js";
 import { useDirectWrites } from "../src/graphs/direct-writes.js";
+import { createSequentialRunner } from "../src/graphs/sequential-runner.js";
 
 const State = Annotation.Root({ value: Annotation<number>() });
 
@@ -23,6 +25,16 @@ function chain(length: number) {
   return compiled;
 }
 
+function sequentialChain(length: number) {
+  const names = Array.from({ length }, (_, index) => `n${index}`);
+  const step = async (state: { value: number }) => ({ value: state.value + 1 });
+  return createSequentialRunner<{ value: number }>({
+    channels: State.spec,
+    nodes: Object.fromEntries(names.map((name) => [name, step])),
+    edges: [{ node: START, next: names[0]! }, ...names.map((name, index) => ({ node: name, next: names[index + 1] ?? END }))],
+  });
+}
+
 async function cpuPerInvoke(invoke: (index: number) => Promise<unknown>, count: number): Promise<number> {
   for (let index = 0; index < 500; index++) await invoke(index);
   const started = process.cpuUsage();
@@ -31,15 +43,18 @@ async function cpuPerInvoke(invoke: (index: number) => Promise<unknown>, count: 
   return (used.user + used.system) / count;
 }
 
-export async function measureLangGraphFloor(count: number, router: (index: number) => Promise<unknown>): Promise<string> {
-  const one = chain(1);
-  const seven = chain(7);
-  const oneCpu = await cpuPerInvoke(() => one.invoke({ value: 0 }), count);
-  const sevenCpu = await cpuPerInvoke(() => seven.invoke({ value: 0 }), count);
-  const routerCpu = await cpuPerInvoke(router, count);
-  const perStep = (sevenCpu - oneCpu) / 6;
+/** CPU per invoke of each router given, next to both runners' floors for 1 and 7 no-op steps. */
+export async function measureRunnerFloor(count: number, routers: Record<string, (index: number) => Promise<unknown>>): Promise<string> {
+  const floor = async (name: string, one: { invoke(input: { value: number }): Promise<unknown> }, seven: typeof one) => {
+    const oneCpu = await cpuPerInvoke(() => one.invoke({ value: 0 }), count);
+    const sevenCpu = await cpuPerInvoke(() => seven.invoke({ value: 0 }), count);
+    const perStep = (sevenCpu - oneCpu) / 6;
+    return `${name}: 1 node ${oneCpu.toFixed(0)} µs, 7 nodes ${sevenCpu.toFixed(0)} µs (~${(oneCpu - perStep).toFixed(0)} µs per invoke + ~${perStep.toFixed(0)} µs per step)`;
+  };
+  const parts: string[] = [];
+  for (const [name, router] of Object.entries(routers)) parts.push(`${name} ${(await cpuPerInvoke(router, count)).toFixed(0)} µs`);
   return (
-    `CPU per invoke (incl. GC threads): router ${routerCpu.toFixed(0)} µs | LangGraph floor, no-op nodes wired like the router's: 1 node ${oneCpu.toFixed(0)} µs, ` +
-    `7 nodes ${sevenCpu.toFixed(0)} µs (~${(oneCpu - perStep).toFixed(0)} µs per invoke + ~${perStep.toFixed(0)} µs per step; the router runs 7 steps: START and six nodes)`
+    `CPU per invoke (incl. GC threads): ${parts.join(", ")} | floor, no-op nodes (the router runs START and six nodes): ` +
+    `${await floor("LangGraph", chain(1), chain(7))}; ${await floor("sequential runner", sequentialChain(1), sequentialChain(7))}`
   );
 }

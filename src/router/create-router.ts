@@ -6,7 +6,7 @@ import { parseConfig } from "../config/load-config.js";
 import type { RouterConfig, RouterConfigInput } from "../config/schema.js";
 import type { ModelConfig } from "../config/sections/models.js";
 import { RouterError } from "../errors.js";
-import { createRouterGraph } from "../graphs/create-router-graph.js";
+import { createRouterGraph, createRouterNodes, createRouterRunner } from "../graphs/create-router-graph.js";
 import type { RouterStateValue } from "../graphs/router-state.js";
 import { HashedEmbeddings } from "../embeddings/hashed-embeddings.js";
 import { systemClock, type Clock, type RandomSource } from "../policies/clock.js";
@@ -43,8 +43,14 @@ export interface RouterDependencies {
   /** How to wait between retries (the simulation advances its virtual clock instead of sleeping). */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   hooks?: RouterHooks;
-  /** Router nodes write their state updates directly (default true; see createRouterGraph). */
+  /** Router nodes write their state updates directly in `router.graph` (default true; see createRouterGraph). */
   directWrites?: boolean;
+  /**
+   * What runs the graph for invoke, explain and stream: "sequential" (default) runs the same nodes,
+   * edges and reducers one after the other (createRouterRunner); "langgraph" runs `router.graph`
+   * through LangGraph's Pregel loop. Both give the same states step for step.
+   */
+  graphRunner?: "sequential" | "langgraph";
 }
 
 function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -119,13 +125,16 @@ export function createRouterRuntime(config: RouterConfig, dependencies: RouterDe
 
 /**
  * Creates a router from a config (validated here, once) and optional collaborators.
- * The compiled LangGraph graph is `router.graph`.
+ * The compiled LangGraph graph is `router.graph`; requests run its nodes through the sequential
+ * runner unless `graphRunner: "langgraph"` is given.
  */
 export function createRouter(configInput: RouterConfig | RouterConfigInput, dependencies: RouterDependencies = {}): Router {
   const config = parsedConfigs.has(configInput) ? (configInput as RouterConfig) : parseConfig(configInput);
   parsedConfigs.add(config);
   const runtime = createRouterRuntime(config, dependencies);
-  const graph = createRouterGraph(runtime, { directWrites: dependencies.directWrites });
+  const nodes = createRouterNodes(runtime);
+  const graph = createRouterGraph(runtime, { directWrites: dependencies.directWrites }, nodes);
+  const runner = dependencies.graphRunner === "langgraph" ? graph : createRouterRunner(nodes);
 
   function initialState(input: RouterInput, options: RouteOptions, dryRun: boolean) {
     const messages = toMessages(input);
@@ -161,7 +170,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
 
   async function run(input: RouterInput, options: RouteOptions, dryRun: boolean, context: RequestContext): Promise<{ state: RouterStateValue; started: number }> {
     const started = runtime.clock.now();
-    const state = (await graph.invoke(initialState(input, options, dryRun), { configurable: { routellm: context } })) as RouterStateValue;
+    const state = (await runner.invoke(initialState(input, options, dryRun), { configurable: { routellm: context } })) as RouterStateValue;
     return { state, started };
   }
 
