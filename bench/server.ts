@@ -402,7 +402,7 @@ async function main(): Promise<void> {
   };
   const single = serve(ports.routellm, 1, undefined);
   await waitHttp(`http://127.0.0.1:${ports.routellm}/healthz`, 60_000);
-  targets.push({ name: "routellm (1 process)", url: `http://127.0.0.1:${ports.routellm}`, headers: {}, model: "routellm/auto", process: single });
+  targets.push({ name: "routellm (1 worker)", url: `http://127.0.0.1:${ports.routellm}`, headers: {}, model: "routellm/auto", process: single });
 
   if (cores > 1) {
     const cluster = serve(ports.cluster, cores, haveRedis ? redisUrl : undefined);

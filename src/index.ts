@@ -1,9 +1,6 @@
 // RouteLLM public API. Server, workers, CLI and examples import only from here
-// (and from the server, batch and simulation entry points, which themselves import from here).
-export { RouterError, isRouterError, type RouterErrorCode } from "./errors.js";
-export { parseConfig, loadConfigFile, resolveConfig, defineConfig, describeIssues, DEFAULT_CONFIG_FILE, type LoadedConfig, type ConfigIssue } from "./config/load-config.js";
-export { DEFAULT_CONFIG } from "./config/default-config.js";
-export type { RouterConfig, RouterConfigInput } from "./config/schema.js";
+// (and from the config, server, batch and simulation entry points, which themselves import from here).
+export * from "./config/index.js";
 export type { ModelConfig, Tier, Provider } from "./config/sections/models.js";
 export type { PrivacyPolicy } from "./config/sections/privacy.js";
 export { createVirtualClock, createSeededRandom, systemClock, type Clock, type VirtualClock, type RandomSource } from "./policies/clock.js";

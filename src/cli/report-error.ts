@@ -1,4 +1,4 @@
-import { isRouterError } from "../index.js";
+import { isRouterError } from "../config/index.js";
 
 /** Prints an error for a person (code and message, no stack for expected errors) and returns the exit code. */
 export function reportCliError(error: unknown): number {

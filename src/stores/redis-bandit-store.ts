@@ -11,10 +11,16 @@
  * writers never lose an update. A decision is taken with a GET+DEL script (works on Redis < 6.2,
  * which lacks GETDEL), so feedback counts once. A Redis that is down or hung fails each call
  * within about `commandTimeoutMs` with RouterError STORE_UNAVAILABLE instead of hanging.
+ * Scripts run by EVALSHA (their text is sent again only after a SCRIPT FLUSH or a restart).
+ *
+ * With `readCacheMs`, the arms of a bucket are read once per that many milliseconds and process:
+ * the bandit samples from statistics at most that old, plus this process's own updates, which are
+ * applied to the cached copy as they are written. Concurrent reads of a bucket share one request.
  */
 import { Redis } from "ioredis";
 import { RouterError, isRouterError } from "../errors.js";
 import type { ArmStats, BanditStore, DecisionRecord, DecisionStore } from "./bandit-store.js";
+import { luaScript } from "./lua-script.js";
 
 export interface RedisBanditStoreOptions {
   /** redis://[user:password@]host:port[/db]. Ignored when `client` is given. */
@@ -27,7 +33,14 @@ export interface RedisBanditStoreOptions {
   connectTimeoutMs?: number;
   /** Longest wait for one command before STORE_UNAVAILABLE. Default 2000 ms. */
   commandTimeoutMs?: number;
+  /** How long this process reuses a bucket's arms read from Redis (0 = read on every call). Default 0. */
+  readCacheMs?: number;
+  /** Clock of the read cache (default Date.now). */
+  now?: () => number;
 }
+
+/** Buckets kept in the read cache before it is cleared (buckets come from the config, so few). */
+const READ_CACHE_LIMIT = 10_000;
 
 export type RedisBanditStore = BanditStore & DecisionStore;
 
@@ -63,6 +76,24 @@ function parseNumber(value: string | null | undefined): number {
   return Number.isFinite(number) ? number : 0;
 }
 
+/** A bucket's hash (`s:<model>`, `f:<model>` fields) as stats per model. */
+function parseArms(hash: Record<string, string>): Map<string, ArmStats> {
+  const arms = new Map<string, ArmStats>();
+  for (const [field, value] of Object.entries(hash)) {
+    const kind = field.slice(0, 2);
+    if (kind !== "s:" && kind !== "f:") continue;
+    const modelId = field.slice(2);
+    let stats = arms.get(modelId);
+    if (!stats) arms.set(modelId, (stats = { successes: 0, failures: 0 }));
+    if (kind === "s:") stats.successes = parseNumber(value);
+    else stats.failures = parseNumber(value);
+  }
+  return arms;
+}
+
+const runUpdate = luaScript(UPDATE_SCRIPT);
+const runTake = luaScript(TAKE_SCRIPT);
+
 export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): RedisBanditStore {
   const rawPrefix = options.keyPrefix ?? "routellm:bandit";
   const prefix = rawPrefix.endsWith(":") ? rawPrefix : `${rawPrefix}:`;
@@ -91,6 +122,29 @@ export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): R
   const bucketsKey = `${prefix}buckets`;
   const decisionKey = (requestId: string) => `${prefix}decision:${requestId}`;
 
+  const readCacheMs = options.readCacheMs ?? 0;
+  const now = options.now ?? Date.now;
+  const readCache = new Map<string, { readAt: number; arms: Promise<Map<string, ArmStats>> }>();
+  const readArms = (bucket: string): Promise<Map<string, ArmStats>> => {
+    const cached = readCache.get(bucket);
+    if (cached && now() - cached.readAt < readCacheMs) return cached.arms;
+    if (readCache.size >= READ_CACHE_LIMIT) readCache.clear();
+    const arms = client.hgetall(armsKey(bucket)).then(parseArms);
+    readCache.set(bucket, { readAt: now(), arms });
+    arms.catch(() => readCache.get(bucket)?.arms === arms && readCache.delete(bucket));
+    return arms;
+  };
+  /** This process's own update, applied to the cached copy once Redis has it. */
+  const applyToCache = (bucket: string, modelId: string, reward: number) => {
+    const cached = readCache.get(bucket);
+    if (!cached) return;
+    cached.arms = cached.arms.then((arms) => {
+      const stats = arms.get(modelId) ?? { successes: 0, failures: 0 };
+      arms.set(modelId, { successes: stats.successes + reward, failures: stats.failures + 1 - reward });
+      return arms;
+    });
+  };
+
   async function run<T>(operation: string, action: () => Promise<T>): Promise<T> {
     try {
       return await action();
@@ -110,6 +164,14 @@ export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): R
       return run("getArms", async () => {
         const result = new Map<string, ArmStats>();
         if (modelIds.length === 0) return result;
+        if (readCacheMs > 0) {
+          const arms = await readArms(bucket);
+          for (const id of modelIds) {
+            const stats = arms.get(id);
+            if (stats) result.set(id, { ...stats });
+          }
+          return result;
+        }
         const fields = modelIds.flatMap((id) => [`s:${id}`, `f:${id}`]);
         const values = await client.hmget(armsKey(bucket), ...fields);
         modelIds.forEach((id, index) => {
@@ -128,7 +190,8 @@ export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): R
       }
       const clipped = Math.min(1, Math.max(0, reward));
       return run("update", async () => {
-        await client.eval(UPDATE_SCRIPT, 2, armsKey(bucket), bucketsKey, `s:${modelId}`, String(clipped), `f:${modelId}`, String(1 - clipped), bucket);
+        await runUpdate(client, [armsKey(bucket), bucketsKey], [`s:${modelId}`, String(clipped), `f:${modelId}`, String(1 - clipped), bucket]);
+        if (readCacheMs > 0) applyToCache(bucket, modelId, clipped);
       });
     },
 
@@ -142,21 +205,15 @@ export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): R
         buckets.forEach((bucket, index) => {
           const [error, hash] = replies[index] ?? [];
           if (error) throw error;
-          const arms: Record<string, ArmStats> = {};
-          for (const [field, value] of Object.entries((hash ?? {}) as Record<string, string>)) {
-            const kind = field.slice(0, 2);
-            const modelId = field.slice(2);
-            const stats = (arms[modelId] ??= { successes: 0, failures: 0 });
-            if (kind === "s:") stats.successes = parseNumber(value);
-            else if (kind === "f:") stats.failures = parseNumber(value);
-          }
-          if (Object.keys(arms).length > 0) out[bucket] = arms;
+          const arms = parseArms((hash ?? {}) as Record<string, string>);
+          if (arms.size > 0) out[bucket] = Object.fromEntries(arms);
         });
         return out;
       });
     },
 
     reset() {
+      readCache.clear();
       return run("reset", async () => {
         let cursor = "0";
         do {
@@ -176,7 +233,7 @@ export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): R
 
     takeDecision(requestId) {
       return run("takeDecision", async () => {
-        const value = (await client.eval(TAKE_SCRIPT, 1, decisionKey(requestId))) as string | null;
+        const value = (await runTake(client, [decisionKey(requestId)], [])) as string | null;
         if (value == null) return undefined;
         const parsed = JSON.parse(value) as Partial<DecisionRecord>;
         if (typeof parsed.bucket !== "string" || typeof parsed.modelId !== "string") return undefined;

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
-import { DEFAULT_CONFIG, RouterError, resolveConfig } from "../../index.js";
-import { startCluster } from "../../server/index.js";
+// Light imports only: with workers, this process is the primary and never loads the router.
+import { DEFAULT_CONFIG, RouterError, resolveConfig } from "../../config/index.js";
+import { startCluster } from "../../server/start-cluster.js";
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -24,6 +25,7 @@ export function registerServeCommand(program: Command): void {
     .option("-w, --workers <n>", "worker processes, 0 = one per core (default: server.workers from the config)")
     .action(async (options: { config?: string; port?: string; host?: string; workers?: string }) => {
       const started = await startCluster({
+        forkSingleWorker: true,
         config: resolveConfig(options.config, DEFAULT_CONFIG),
         ...(options.port === undefined ? {} : { port: parsePort(options.port) }),
         ...(options.host === undefined ? {} : { host: options.host }),

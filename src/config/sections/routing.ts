@@ -80,9 +80,15 @@ export const banditSchema = z
         type: z.enum(["memory", "redis"]).default("memory"),
         url: z.string().optional(),
         keyPrefix: z.string().default("routellm:bandit"),
+        /**
+         * Redis only: how long a process reuses a bucket's statistics before reading them again (its
+         * own updates apply at once). Saves a Redis round trip on most requests; other processes'
+         * feedback reaches this one within this delay. 0 reads on every request.
+         */
+        readCacheMs: z.number().int().min(0).max(60_000).default(100),
       })
       .strict()
-      .default({ type: "memory", keyPrefix: "routellm:bandit" }),
+      .default({ type: "memory", keyPrefix: "routellm:bandit", readCacheMs: 100 }),
   })
   .strict()
   .default({
@@ -93,7 +99,7 @@ export const banditSchema = z
     sloPenalty: 0.5,
     priorStrength: 4,
     minExpectedQuality: 0,
-    store: { type: "memory", keyPrefix: "routellm:bandit" },
+    store: { type: "memory", keyPrefix: "routellm:bandit", readCacheMs: 100 },
   });
 
 export const verifiersSchema = z

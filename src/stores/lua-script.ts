@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
-import type { RedisClient } from "./redis-connection.js";
+import type { Cluster, Redis } from "ioredis";
+
+/** A standalone or cluster ioredis client. */
+type RedisClient = Pick<Redis | Cluster, "evalsha" | "eval">;
 
 export type LuaScript = (redis: RedisClient, keys: readonly string[], args: readonly (string | number)[]) => Promise<unknown>;
 

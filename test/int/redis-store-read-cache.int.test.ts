@@ -1,0 +1,89 @@
+// The Redis bandit store's read cache and EVALSHA scripts against a real Redis.
+import { Redis } from "ioredis";
+import { afterEach, describe, expect, it } from "vitest";
+import { createRedisBanditStore, type RedisBanditStore } from "../../src/stores/redis-bandit-store.js";
+import { testRedisUrl, uniqueKeyPrefix } from "../helpers/redis-url.js";
+
+const opened: RedisBanditStore[] = [];
+afterEach(async () => {
+  for (const store of opened.splice(0)) {
+    await store.reset().catch(() => undefined);
+    await store.close();
+  }
+});
+
+function openStore(keyPrefix: string, readCacheMs = 0, now?: () => number): RedisBanditStore {
+  const store = createRedisBanditStore({ url: testRedisUrl, keyPrefix, readCacheMs, ...(now ? { now } : {}) });
+  opened.push(store);
+  return store;
+}
+
+describe("Redis bandit store: read cache", () => {
+  it("serves a bucket from the cache until it expires, with this process's own updates applied at once", async () => {
+    const keyPrefix = uniqueKeyPrefix("bandit-cache");
+    let clock = 1_000;
+    const cached = openStore(keyPrefix, 100, () => clock);
+    const other = openStore(keyPrefix);
+    await other.update("math|easy", "llama", 1);
+    expect(await cached.getArms("math|easy", ["llama", "gpt4o"])).toEqual(new Map([["llama", { successes: 1, failures: 0 }]]));
+
+    await other.update("math|easy", "llama", 0);
+    await cached.update("math|easy", "gpt4o", 1);
+    // Another process's update is not seen yet; this one's own is.
+    expect(await cached.getArms("math|easy", ["llama", "gpt4o"])).toEqual(
+      new Map([
+        ["llama", { successes: 1, failures: 0 }],
+        ["gpt4o", { successes: 1, failures: 0 }],
+      ]),
+    );
+    clock += 100;
+    expect(await cached.getArms("math|easy", ["llama", "gpt4o"])).toEqual(
+      new Map([
+        ["llama", { successes: 1, failures: 1 }],
+        ["gpt4o", { successes: 1, failures: 0 }],
+      ]),
+    );
+  });
+
+  it("concurrent reads of a bucket share one Redis request; reset empties the cache", async () => {
+    const keyPrefix = uniqueKeyPrefix("bandit-cache");
+    const store = openStore(keyPrefix, 60_000);
+    await store.update("b", "m", 1);
+    const monitor = new Redis(testRedisUrl);
+    const commands: string[] = [];
+    try {
+      const feed = await monitor.monitor();
+      feed.on("monitor", (_time: string, args: string[]) => {
+        if (String(args[1]).startsWith(keyPrefix)) commands.push(String(args[0]).toLowerCase());
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const reads = await Promise.all(Array.from({ length: 20 }, () => store.getArms("b", ["m"])));
+      expect(reads.every((arms) => arms.get("m")?.successes === 1)).toBe(true);
+      await store.reset();
+      expect(await store.getArms("b", ["m"])).toEqual(new Map());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(commands.filter((command) => command === "hgetall")).toHaveLength(2);
+      feed.disconnect();
+    } finally {
+      monitor.disconnect();
+    }
+  });
+});
+
+describe("Redis bandit store: scripts", () => {
+  it("runs its scripts by SHA and reloads them after SCRIPT FLUSH", async () => {
+    const store = openStore(uniqueKeyPrefix("bandit-script"));
+    await store.update("b", "m", 1);
+    const admin = new Redis(testRedisUrl);
+    try {
+      await admin.script("FLUSH");
+    } finally {
+      admin.disconnect();
+    }
+    await store.update("b", "m", 0);
+    await store.rememberDecision("r1", { bucket: "b", modelId: "m" }, 10_000);
+    expect(await store.takeDecision("r1")).toEqual({ bucket: "b", modelId: "m" });
+    expect(await store.takeDecision("r1")).toBeUndefined();
+    expect((await store.getArms("b", ["m"])).get("m")).toEqual({ successes: 1, failures: 1 });
+  });
+});
