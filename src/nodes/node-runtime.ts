@@ -27,6 +27,11 @@ export interface RouteIndex {
 export interface RouterHooks {
   onNode?(requestId: string, entry: TraceEntry): void;
   onModelCall?(requestId: string, call: { modelId: string; ok: boolean; error?: string; latencyMs: number; ttftMs?: number; inputTokens: number; outputTokens: number; costUsd: number }): void;
+  /**
+   * A learning write (bandit reward, decision kept for feedback) failed after the answer was
+   * returned: the answer does not wait for these writes. Default: a process warning, at most one a minute.
+   */
+  onStoreError?(requestId: string, error: unknown): void;
 }
 
 /** Per-request, non-serialisable context passed in `config.configurable.routellm`. */
@@ -72,4 +77,22 @@ export function requestContextOf(config: { configurable?: Record<string, unknown
 export function traceEntry(runtime: RouterRuntime, requestId: string, entry: TraceEntry): TraceEntry {
   runtime.hooks.onNode?.(requestId, entry);
   return entry;
+}
+
+/** When each runtime last printed a store warning (the default report, at most one a minute). */
+const lastStoreWarning = new WeakMap<RouterRuntime, number>();
+const STORE_WARNING_INTERVAL_MS = 60_000;
+
+/** Reports a failed learning write to the hook, else as a process warning (code and message only: no prompt text). */
+export function reportStoreError(runtime: RouterRuntime, requestId: string, error: unknown): void {
+  if (runtime.hooks.onStoreError) {
+    runtime.hooks.onStoreError(requestId, error);
+    return;
+  }
+  const now = runtime.clock.now();
+  const last = lastStoreWarning.get(runtime);
+  if (last !== undefined && now - last < STORE_WARNING_INTERVAL_MS) return;
+  lastStoreWarning.set(runtime, now);
+  const code = (error as { code?: unknown })?.code;
+  process.emitWarning(`RouteLLM could not store what a request taught the bandit (${typeof code === "string" ? code : "error"}): ${error instanceof Error ? error.message : String(error)}`, "RouteLLMStoreWarning");
 }

@@ -10,7 +10,7 @@ import type { AttemptRecord, TraceEntry } from "../router/types.js";
 import { callInputFor, callModelWithRetries } from "./model-invocation.js";
 import { lastUserText } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
-import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
+import { reportStoreError, requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 import { decideWithLearnedModel, learnedPredictorOf, recordCloudShare } from "./learned-verify.js";
 
 const judgeSchema = z.object({ score: z.number().min(0).max(10), reason: z.string().max(500) });
@@ -54,7 +54,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
       const verdictOut: Verdict = { pass, verifier: "learned", reason: decision.reason, informative: state.answers.length > 1 };
       if (pass) {
         recordCloudShare(runtime, state);
-        await learn(state, decision.kept, state.answers, verdictOut);
+        learn(state, decision.kept, state.answers, verdictOut);
       }
       const escalates = decision.next?.reason === "escalation";
       trace.push(
@@ -115,7 +115,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
 
     const next = verdict.pass || top || bypassed || state.escalations >= verifiers.maxEscalations || context.tokensSent ? undefined : nextRung(runtime.ladder, answer.modelId, eligible, tried);
     const final = next === undefined;
-    if (final) await learn(state, answer, [...state.answers, ...answers], verdict);
+    if (final) learn(state, answer, [...state.answers, ...answers], verdict);
     const why = verdict.pass
       ? verdict.reason
       : next
@@ -186,7 +186,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
   }
 
   /** Rewards every model that answered: agreement with the kept answer when it is extractable, else the verdict. */
-  async function learn(state: RouterStateValue, kept: AnswerRecord, all: AnswerRecord[], verdict: Verdict): Promise<void> {
+  function learn(state: RouterStateValue, kept: AnswerRecord, all: AnswerRecord[], verdict: Verdict): void {
     const updates: Promise<void>[] = [];
     if (runtime.config.bandit.enabled && state.options.model === undefined) {
       if (kept.finalAnswer !== undefined && all.length > 1) {
@@ -196,6 +196,8 @@ export function createVerifyNode(runtime: RouterRuntime) {
       }
     }
     if (runtime.decisionStore) updates.push(runtime.decisionStore.rememberDecision(state.requestId, { bucket: state.bucket, modelId: kept.modelId }, DECISION_TTL_MS));
-    await Promise.all(updates);
+    // The answer does not wait for these writes (a Redis round trip per request otherwise); they are
+    // issued now, so a later read or feedback on the same store is ordered after them.
+    if (updates.length > 0) Promise.all(updates).catch((error: unknown) => reportStoreError(runtime, state.requestId, error));
   }
 }

@@ -16,6 +16,7 @@ export interface ServerMetrics {
   upstreamErrors: Counter<"model" | "code">;
   fallbacks: Counter<string>;
   brokenStreams: Counter<string>;
+  storeErrors: Counter<"code">;
   /** Records everything a finished routing result tells. */
   observeResult(result: RouteResult): void;
 }
@@ -38,6 +39,7 @@ export function createServerMetrics(options: { defaultMetrics?: boolean; labels?
   const upstreamErrors = new Counter({ name: "routellm_upstream_errors_total", help: "Failed model calls by model and error code", labelNames: ["model", "code"] as const, registers });
   const fallbacks = new Counter({ name: "routellm_fallbacks_total", help: "Fallbacks to another model before the first token", registers });
   const brokenStreams = new Counter({ name: "routellm_streams_broken_total", help: "Streams ended by an error after tokens were sent", registers });
+  const storeErrors = new Counter({ name: "routellm_store_errors_total", help: "Learning writes (bandit rewards, decisions kept for feedback) that failed after the answer, by error code", labelNames: ["code"] as const, registers });
   return {
     registry,
     requests,
@@ -51,6 +53,7 @@ export function createServerMetrics(options: { defaultMetrics?: boolean; labels?
     upstreamErrors,
     fallbacks,
     brokenStreams,
+    storeErrors,
     observeResult(result) {
       modelChosen.inc({ model: result.model, tier: result.tier });
       if (result.escalations > 0) escalations.inc(result.escalations);

@@ -31,8 +31,17 @@ function resolveConfig(config: RouterConfig | LoadedConfig | string): LoadedConf
 export async function startServer(options: StartServerOptions): Promise<StartedServer> {
   const loaded = resolveConfig(options.config);
   const settings = loaded.config.server;
-  const router = await createRouterFromConfig(loaded, options.routerDependencies ?? {});
+  // Learning writes finish after the answer: their failures go to the server's log and metrics.
+  let reportStoreError: (requestId: string, error: unknown) => void = () => undefined;
+  const dependencies = options.routerDependencies ?? {};
+  const hooks = { ...dependencies.hooks, onStoreError: dependencies.hooks?.onStoreError ?? ((requestId: string, error: unknown) => reportStoreError(requestId, error)) };
+  const router = await createRouterFromConfig(loaded, { ...dependencies, hooks });
   const server = createServer({ ...options, router, settings });
+  reportStoreError = (requestId, error) => {
+    const code = typeof (error as { code?: unknown })?.code === "string" ? (error as { code: string }).code : "UNKNOWN";
+    server.metrics.storeErrors.inc({ code });
+    server.app.log.warn({ requestId, code, error: error instanceof Error ? error.message : String(error) }, "a learning write failed after the answer");
+  };
   // The batch API shares the server's port when asked for; its queue lives in the batch section's Redis.
   // Loaded only then: BullMQ and the batch modules add ~4 MB to every server process otherwise.
   const batch = settings.batchRoutes ? await import("../batch/index.js") : undefined;
