@@ -16,6 +16,11 @@
  * With `readCacheMs`, the arms of a bucket are read once per that many milliseconds and process:
  * the bandit samples from statistics at most that old, plus this process's own updates, which are
  * applied to the cached copy as they are written. Concurrent reads of a bucket share one request.
+ *
+ * With `writeBehindMs`, rewards and decisions are gathered for that many milliseconds and written
+ * together (rewards for the same arm summed into one script call); each call's promise settles when
+ * its batch is written, with STORE_UNAVAILABLE if it could not be. A decision still waiting in this
+ * process is found by takeDecision; another process sees it once written. close() writes what waits.
  */
 import { Redis } from "ioredis";
 import { RouterError, isRouterError } from "../errors.js";
@@ -37,6 +42,8 @@ export interface RedisBanditStoreOptions {
   readCacheMs?: number;
   /** Clock of the read cache (default Date.now). */
   now?: () => number;
+  /** How long rewards and decisions wait to be written together (0 = each at once). Default 0. */
+  writeBehindMs?: number;
 }
 
 /** Buckets kept in the read cache before it is cleared (buckets come from the config, so few). */
@@ -135,15 +142,56 @@ export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): R
     return arms;
   };
   /** This process's own update, applied to the cached copy once Redis has it. */
-  const applyToCache = (bucket: string, modelId: string, reward: number) => {
+  const applyToCache = (bucket: string, modelId: string, successes: number, failures: number) => {
     const cached = readCache.get(bucket);
     if (!cached) return;
     cached.arms = cached.arms.then((arms) => {
       const stats = arms.get(modelId) ?? { successes: 0, failures: 0 };
-      arms.set(modelId, { successes: stats.successes + reward, failures: stats.failures + 1 - reward });
+      arms.set(modelId, { successes: stats.successes + successes, failures: stats.failures + failures });
       return arms;
     });
   };
+
+  const writeArm = async (bucket: string, modelId: string, successes: number, failures: number) => {
+    await runUpdate(client, [armsKey(bucket), bucketsKey], [`s:${modelId}`, String(successes), `f:${modelId}`, String(failures), bucket]);
+    if (readCacheMs > 0) applyToCache(bucket, modelId, successes, failures);
+  };
+
+  // Write-behind: what waits to be written, and the promise its callers hold.
+  const writeBehindMs = options.writeBehindMs ?? 0;
+  interface PendingWrites {
+    arms: Map<string, Map<string, { successes: number; failures: number }>>;
+    decisions: Map<string, { value: string; ttl: number }>;
+    written: Promise<void>;
+    settle: (error?: unknown) => void;
+  }
+  let pending: PendingWrites | undefined;
+  let flushTimer: NodeJS.Timeout | undefined;
+  const pendingWrites = (): PendingWrites => {
+    if (pending) return pending;
+    let settle!: PendingWrites["settle"];
+    const written = new Promise<void>((resolve, reject) => (settle = (error) => (error === undefined ? resolve() : reject(error))));
+    pending = { arms: new Map(), decisions: new Map(), written, settle };
+    flushTimer = setTimeout(() => void flush(), writeBehindMs);
+    flushTimer.unref();
+    return pending;
+  };
+  async function flush(): Promise<void> {
+    const batch = pending;
+    pending = undefined;
+    clearTimeout(flushTimer);
+    flushTimer = undefined;
+    if (!batch) return;
+    const writes: Promise<unknown>[] = [];
+    for (const [bucket, arms] of batch.arms) for (const [modelId, sums] of arms) writes.push(writeArm(bucket, modelId, sums.successes, sums.failures));
+    for (const [requestId, decision] of batch.decisions) writes.push(client.set(decisionKey(requestId), decision.value, "PX", decision.ttl));
+    try {
+      await run(batch.arms.size > 0 ? "update" : "rememberDecision", () => Promise.all(writes));
+      batch.settle();
+    } catch (error) {
+      batch.settle(error);
+    }
+  }
 
   async function run<T>(operation: string, action: () => Promise<T>): Promise<T> {
     try {
@@ -189,10 +237,15 @@ export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): R
         return Promise.reject(new RouterError("INVALID_REQUEST", `A bandit reward must be a finite number in [0, 1].`, { details: { modelId } }));
       }
       const clipped = Math.min(1, Math.max(0, reward));
-      return run("update", async () => {
-        await runUpdate(client, [armsKey(bucket), bucketsKey], [`s:${modelId}`, String(clipped), `f:${modelId}`, String(1 - clipped), bucket]);
-        if (readCacheMs > 0) applyToCache(bucket, modelId, clipped);
-      });
+      if (writeBehindMs > 0) {
+        const batch = pendingWrites();
+        let arms = batch.arms.get(bucket);
+        if (!arms) batch.arms.set(bucket, (arms = new Map()));
+        const sums = arms.get(modelId) ?? { successes: 0, failures: 0 };
+        arms.set(modelId, { successes: sums.successes + clipped, failures: sums.failures + 1 - clipped });
+        return batch.written;
+      }
+      return run("update", () => writeArm(bucket, modelId, clipped, 1 - clipped));
     },
 
     snapshot() {
@@ -212,7 +265,8 @@ export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): R
       });
     },
 
-    reset() {
+    async reset() {
+      await flush();
       readCache.clear();
       return run("reset", async () => {
         let cursor = "0";
@@ -226,12 +280,23 @@ export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): R
 
     rememberDecision(requestId, decision, ttlMs) {
       const ttl = Math.max(1, Math.round(ttlMs));
+      const value = JSON.stringify({ bucket: decision.bucket, modelId: decision.modelId });
+      if (writeBehindMs > 0) {
+        const batch = pendingWrites();
+        batch.decisions.set(requestId, { value, ttl });
+        return batch.written;
+      }
       return run("rememberDecision", async () => {
-        await client.set(decisionKey(requestId), JSON.stringify({ bucket: decision.bucket, modelId: decision.modelId }), "PX", ttl);
+        await client.set(decisionKey(requestId), value, "PX", ttl);
       });
     },
 
     takeDecision(requestId) {
+      const waiting = pending?.decisions.get(requestId);
+      if (waiting) {
+        pending!.decisions.delete(requestId);
+        return Promise.resolve(JSON.parse(waiting.value) as DecisionRecord);
+      }
       return run("takeDecision", async () => {
         const value = (await runTake(client, [decisionKey(requestId)], [])) as string | null;
         if (value == null) return undefined;
@@ -242,6 +307,7 @@ export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): R
     },
 
     async close() {
+      await flush().catch(() => undefined);
       if (!ownsClient) {
         client.off("error", onError);
         return;

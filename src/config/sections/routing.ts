@@ -86,9 +86,14 @@ export const banditSchema = z
          * feedback reaches this one within this delay. 0 reads on every request.
          */
         readCacheMs: z.number().int().min(0).max(60_000).default(100),
+        /**
+         * Redis only: rewards and decisions wait this long to be written together (one round trip for
+         * many requests). Feedback sent to another process within this delay finds no decision. 0 writes each at once.
+         */
+        writeBehindMs: z.number().int().min(0).max(10_000).default(20),
       })
       .strict()
-      .default({ type: "memory", keyPrefix: "routellm:bandit", readCacheMs: 100 }),
+      .default({ type: "memory", keyPrefix: "routellm:bandit", readCacheMs: 100, writeBehindMs: 20 }),
   })
   .strict()
   .default({
@@ -99,7 +104,7 @@ export const banditSchema = z
     sloPenalty: 0.5,
     priorStrength: 4,
     minExpectedQuality: 0,
-    store: { type: "memory", keyPrefix: "routellm:bandit", readCacheMs: 100 },
+    store: { type: "memory", keyPrefix: "routellm:bandit", readCacheMs: 100, writeBehindMs: 20 },
   });
 
 export const verifiersSchema = z

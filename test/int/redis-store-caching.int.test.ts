@@ -1,4 +1,4 @@
-// The Redis bandit store's read cache and EVALSHA scripts against a real Redis.
+// The Redis bandit store's read cache, write-behind batches and EVALSHA scripts against a real Redis.
 import { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
 import { createRedisBanditStore, type RedisBanditStore } from "../../src/stores/redis-bandit-store.js";
@@ -12,8 +12,8 @@ afterEach(async () => {
   }
 });
 
-function openStore(keyPrefix: string, readCacheMs = 0, now?: () => number): RedisBanditStore {
-  const store = createRedisBanditStore({ url: testRedisUrl, keyPrefix, readCacheMs, ...(now ? { now } : {}) });
+function openStore(keyPrefix: string, readCacheMs = 0, now?: () => number, writeBehindMs = 0, url = testRedisUrl): RedisBanditStore {
+  const store = createRedisBanditStore({ url, keyPrefix, readCacheMs, writeBehindMs, commandTimeoutMs: 500, connectTimeoutMs: 500, ...(now ? { now } : {}) });
   opened.push(store);
   return store;
 }
@@ -67,6 +67,39 @@ describe("Redis bandit store: read cache", () => {
     } finally {
       monitor.disconnect();
     }
+  });
+});
+
+describe("Redis bandit store: write-behind", () => {
+  it("sums a batch's rewards per arm into one write, settles every caller, and finds a waiting decision", async () => {
+    const keyPrefix = uniqueKeyPrefix("bandit-behind");
+    const store = openStore(keyPrefix, 0, undefined, 30);
+    const reader = openStore(keyPrefix);
+    const writes = [store.update("b", "m", 1), store.update("b", "m", 0.5), store.update("b", "n", 0), store.rememberDecision("r1", { bucket: "b", modelId: "m" }, 10_000), store.rememberDecision("r2", { bucket: "b", modelId: "n" }, 10_000)];
+    expect(await reader.getArms("b", ["m", "n"])).toEqual(new Map());
+    expect(await store.takeDecision("r1")).toEqual({ bucket: "b", modelId: "m" });
+    await Promise.all(writes);
+    expect(await reader.getArms("b", ["m", "n"])).toEqual(
+      new Map([
+        ["m", { successes: 1.5, failures: 0.5 }],
+        ["n", { successes: 0, failures: 1 }],
+      ]),
+    );
+    expect(await reader.takeDecision("r1")).toBeUndefined();
+    expect(await reader.takeDecision("r2")).toEqual({ bucket: "b", modelId: "n" });
+  });
+
+  it("close() writes what waits; an unreachable Redis rejects the batch with STORE_UNAVAILABLE", async () => {
+    const keyPrefix = uniqueKeyPrefix("bandit-behind");
+    const store = createRedisBanditStore({ url: testRedisUrl, keyPrefix, writeBehindMs: 60_000 });
+    const written = store.update("b", "m", 1);
+    await store.close();
+    await written;
+    const reader = openStore(keyPrefix);
+    expect((await reader.getArms("b", ["m"])).get("m")).toEqual({ successes: 1, failures: 0 });
+
+    const dead = openStore(uniqueKeyPrefix("bandit-dead"), 0, undefined, 10, "redis://127.0.0.1:1");
+    await expect(dead.update("b", "m", 1)).rejects.toMatchObject({ code: "STORE_UNAVAILABLE" });
   });
 });
 
