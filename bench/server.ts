@@ -372,6 +372,39 @@ function portkeyArgs(port: number): string[] {
 
 const fmt = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : "n/a");
 
+/** The issue's targets, checked for each RouteLLM configuration against Portkey in this same run. */
+function targetChecks(
+  targets: Target[],
+  portkey: Target,
+  results: Map<string, Map<number, LoadResult>>,
+  ttfb: Map<string, Map<number, { p50: number; p99: number }>>,
+  base: Map<number, LoadResult>,
+  baseTtfb: Map<number, { p50: number; p99: number }>,
+  peakMb: Map<string, number>,
+): string[] {
+  const added = (name: string, key: "p50" | "p99") => results.get(name)!.get(1)![key] - base.get(1)![key];
+  const best = (name: string) => Math.max(...[...results.get(name)!.values()].map((result) => result.rps));
+  const mark = (met: boolean) => (met ? "met" : "NOT met");
+  const lines = ["Targets at concurrency 1 unless stated (this run):"];
+  for (const target of targets.filter((candidate) => candidate.name.startsWith("routellm ("))) {
+    const p50 = added(target.name, "p50");
+    const p99 = added(target.name, "p99");
+    const firstByte = ttfb.get(target.name)!.get(1)!.p50 - baseTtfb.get(1)!.p50;
+    const peak = peakMb.get(target.name) ?? Number.NaN;
+    const portkeyP50 = added(portkey.name, "p50");
+    const portkeyP99 = added(portkey.name, "p99");
+    const multiCore = target.name.includes("cluster");
+    lines.push(
+      `- ${target.name}: added p50 ${fmt(p50)} ms vs Portkey's ${fmt(portkeyP50)} (at most 2x = ${fmt(2 * portkeyP50)}): ${mark(p50 <= 2 * portkeyP50)}; ` +
+        `added p99 ${fmt(p99)} ms vs Portkey's ${fmt(portkeyP99)} (at most 1x): ${mark(p99 <= portkeyP99)}; ` +
+        `added stream TTFB ${fmt(firstByte)} ms (under 5): ${mark(firstByte < 5)}; largest process ${fmt(peak, 1)} MB (under 150): ${mark(peak < 150)}; ` +
+        `best throughput ${fmt(best(target.name), 0)} req/s vs Portkey's ${fmt(best(portkey.name), 0)}` +
+        (multiCore ? ` (at least 1x, using every core): ${mark(best(target.name) >= best(portkey.name))}` : " (one core; the throughput target is the cluster's)"),
+    );
+  }
+  return lines;
+}
+
 async function main(): Promise<void> {
   const ports = { upstream: 18_701, routellm: 18_702, cluster: 18_703, portkey: 18_704, passThrough: 18_705 };
   const children: ChildProcess[] = [];
@@ -475,16 +508,20 @@ async function main(): Promise<void> {
   lines.push("");
   lines.push("| process | pid | peak RSS (MB) | CPU time (s) |");
   lines.push("|---|---:|---:|---:|");
+  const peakMb = new Map<string, number>();
   for (const target of targets) {
     const pids = descendants(target.process.pid!);
     pids.forEach((pid, index) => {
       const stats = processStats(pid);
       if (stats === undefined) return;
       const role = pids.length === 1 ? "" : index === 0 ? " primary" : ` worker ${index}`;
+      peakMb.set(target.name, Math.max(peakMb.get(target.name) ?? 0, stats.peakMb));
       lines.push(`| ${target.name}${role} | ${pid} | ${fmt(stats.peakMb, 1)} | ${fmt(stats.cpuSeconds, 1)} |`);
     });
   }
   if (portkeyNote) lines.push("", portkeyNote);
+  const portkeyTarget = targets.find((target) => target.name.startsWith("portkey"));
+  if (portkeyTarget) lines.push("", ...targetChecks(targets, portkeyTarget, results, ttfb, base, baseTtfb, peakMb));
   console.log(lines.join("\n"));
   stopAll();
   await sleep(300);

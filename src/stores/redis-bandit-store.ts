@@ -18,7 +18,8 @@
  * applied to the cached copy as they are written. Concurrent reads of a bucket share one request.
  *
  * With `writeBehindMs`, rewards and decisions are gathered for that many milliseconds and written
- * together (rewards for the same arm summed into one script call); each call's promise settles when
+ * together (rewards for the same arm summed into one script call, every decision of the batch in
+ * one more; not for Redis Cluster, whose scripts must keep to one slot); each call's promise settles when
  * its batch is written, with STORE_UNAVAILABLE if it could not be. A decision still waiting in this
  * process is found by takeDecision; another process sees it once written. close() writes what waits.
  */
@@ -56,6 +57,13 @@ redis.call('HINCRBYFLOAT', KEYS[1], ARGV[1], ARGV[2])
 redis.call('HINCRBYFLOAT', KEYS[1], ARGV[3], ARGV[4])
 redis.call('SADD', KEYS[2], ARGV[5])
 return 1`;
+
+/** Decisions of a write-behind batch in one call: KEYS are the decision keys, ARGV value and TTL pairs. */
+const REMEMBER_ALL_SCRIPT = `
+for index, key in ipairs(KEYS) do
+  redis.call('SET', key, ARGV[2 * index - 1], 'PX', ARGV[2 * index])
+end
+return #KEYS`;
 
 const TAKE_SCRIPT = `
 local value = redis.call('GET', KEYS[1])
@@ -100,6 +108,7 @@ function parseArms(hash: Record<string, string>): Map<string, ArmStats> {
 
 const runUpdate = luaScript(UPDATE_SCRIPT);
 const runTake = luaScript(TAKE_SCRIPT);
+const runRememberAll = luaScript(REMEMBER_ALL_SCRIPT);
 
 export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): RedisBanditStore {
   const rawPrefix = options.keyPrefix ?? "routellm:bandit";
@@ -184,7 +193,15 @@ export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): R
     if (!batch) return;
     const writes: Promise<unknown>[] = [];
     for (const [bucket, arms] of batch.arms) for (const [modelId, sums] of arms) writes.push(writeArm(bucket, modelId, sums.successes, sums.failures));
-    for (const [requestId, decision] of batch.decisions) writes.push(client.set(decisionKey(requestId), decision.value, "PX", decision.ttl));
+    if (batch.decisions.size > 0) {
+      const keys: string[] = [];
+      const values: string[] = [];
+      for (const [requestId, decision] of batch.decisions) {
+        keys.push(decisionKey(requestId));
+        values.push(decision.value, String(decision.ttl));
+      }
+      writes.push(runRememberAll(client, keys, values));
+    }
     try {
       await run(batch.arms.size > 0 ? "update" : "rememberDecision", () => Promise.all(writes));
       batch.settle();

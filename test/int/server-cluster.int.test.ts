@@ -81,6 +81,8 @@ const ask = () =>
 describe("routellm serve --workers 2", () => {
   it("serves from two worker processes that share one rate limit through Redis", async () => {
     expect(workerPids()).toHaveLength(2);
+    // server.memory reaches the workers' node command line.
+    for (const pid of workerPids()) expect(readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")).toEqual(expect.arrayContaining(["--max-semi-space-size=4", "--heap-growing-percent=50"]));
     const statuses: number[] = [];
     for (let index = 0; index < 8; index += 1) {
       const response = await ask();
