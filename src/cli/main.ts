@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import cluster from "node:cluster";
 import { Command } from "commander";
 import { reportCliError } from "./report-error.js";
 
@@ -32,4 +33,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   process.exitCode = reportCliError(error);
+  // A cluster worker's IPC channel would keep it alive: exit, so the primary sees the failure.
+  if (cluster.isWorker) process.exit();
 });

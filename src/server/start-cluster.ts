@@ -4,6 +4,11 @@ import { loadConfigFile, type LoadedConfig } from "../config/load-config.js";
 import type { RouterConfig } from "../config/schema.js";
 import { applyRuntimeMemorySettings, workerMemoryFlags } from "./memory-settings.js";
 import type { StartServerOptions } from "./start-server.js";
+import { RouterError } from "../errors.js";
+
+/** More worker exits than this within the window is a crash loop: the primary stops replacing them. */
+const MAX_CRASHES_PER_WINDOW = 5;
+const CRASH_WINDOW_MS = 60_000;
 
 export interface ClusterOptions extends StartServerOptions {
   /** Worker processes; default: `server.workers` from the config (0 = one per core). */
@@ -47,16 +52,39 @@ export async function startCluster(options: ClusterOptions): Promise<{ primary: 
   let stopping = false;
   cluster.setupPrimary({ execArgv: [...process.execArgv, ...workerMemoryFlags(settings.memory)] });
   const fork = () => cluster.fork({ ROUTELLM_CLUSTER_PORT: String(port), ROUTELLM_CLUSTER_HOST: host });
-  const ready = new Promise<string>((resolve) => {
-    let listening = 0;
-    cluster.on("listening", (_worker, address) => {
-      listening += 1;
-      if (listening === count) resolve(`http://${address.address ?? host}:${address.port}`);
+  // A worker that dies before it listens (port taken, a model file missing...) has printed its error:
+  // stop instead of forking it again for ever. One that dies while serving is replaced, unless
+  // workers keep dying (a crash loop), in which case the primary gives up too.
+  const listened = new Set<number>();
+  const recentExits: number[] = [];
+  let failStartup: (error: Error) => void = () => undefined;
+  const ready = new Promise<string>((resolve, reject) => {
+    failStartup = reject;
+    cluster.on("listening", (worker, address) => {
+      listened.add(worker.id);
+      if (listened.size === count) resolve(`http://${address.address ?? host}:${address.port}`);
     });
   });
+  const giveUp = (why: string) => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    const error = new RouterError("INTERNAL", why);
+    failStartup(error);
+    if (listened.size >= count) {
+      process.stderr.write(`routellm: ${why}\n`);
+      process.exitCode = 1;
+    }
+  };
+  ready.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
-    process.emitWarning(`routellm worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    const how = signal ?? `exit code ${code}`;
+    if (!listened.has(worker.id)) return giveUp(`a worker exited before it could serve (${how}); its error is above`);
+    const now = Date.now();
+    recentExits.push(now);
+    while (recentExits.length > 0 && now - recentExits[0]! > CRASH_WINDOW_MS) recentExits.shift();
+    if (recentExits.length > MAX_CRASHES_PER_WINDOW) return giveUp(`workers exited ${recentExits.length} times within ${CRASH_WINDOW_MS / 1000} s (last: ${how}); not starting more`);
+    process.emitWarning(`routellm worker ${worker.process.pid} exited (${how}); starting another`);
     fork();
   });
   for (let index = 0; index < count; index += 1) fork();

@@ -1,5 +1,5 @@
 import cluster from "node:cluster";
-import { createRouterFromConfig, loadConfigFile, type LoadedConfig, type RouterConfig, type RouterDependencies } from "../index.js";
+import { RouterError, createRouterFromConfig, loadConfigFile, type LoadedConfig, type RouterConfig, type RouterDependencies } from "../index.js";
 import { createServer, type CreateServerOptions, type RouteLLMServer } from "./create-server.js";
 import { shareMetricsWithPrimary } from "./metrics.js";
 
@@ -54,6 +54,11 @@ export async function startServer(options: StartServerOptions): Promise<StartedS
   } catch (error) {
     await batchQueue?.close();
     await router.close();
+    const code = (error as { code?: unknown }).code;
+    if (code === "EADDRINUSE" || code === "EACCES") {
+      const where = `${options.host ?? settings.host}:${options.port ?? settings.port}`;
+      throw new RouterError("CONFIG_INVALID", `server.port: cannot listen on ${where} (${code === "EADDRINUSE" ? "already in use" : "permission denied"}); choose another with --port or server.port`, { cause: error });
+    }
     throw error;
   }
   let stopping: Promise<void> | undefined;
