@@ -13,9 +13,10 @@
  * within about `commandTimeoutMs` with RouterError STORE_UNAVAILABLE instead of hanging.
  * Scripts run by EVALSHA (their text is sent again only after a SCRIPT FLUSH or a restart).
  *
- * With `readCacheMs`, the arms of a bucket are read once per that many milliseconds and process:
- * the bandit samples from statistics at most that old, plus this process's own updates, which are
- * applied to the cached copy as they are written. Concurrent reads of a bucket share one request.
+ * With `readCacheMs`, the arms of a bucket are read once per that many milliseconds and process,
+ * the re-read happening in the background while the expired copy is still served (up to 50 times
+ * that age): the bandit samples from statistics about that old, plus this process's own updates,
+ * which are applied to the cached copy as they are written. Concurrent reads share one request.
  *
  * With `writeBehindMs`, rewards and decisions are gathered for that many milliseconds and written
  * together (rewards for the same arm summed into one script call, every decision of the batch in
@@ -49,6 +50,12 @@ export interface RedisBanditStoreOptions {
 
 /** Buckets kept in the read cache before it is cleared (buckets come from the config, so few). */
 const READ_CACHE_LIMIT = 10_000;
+/**
+ * An expired bucket is served from the cache while it is re-read in the background, up to this many
+ * times `readCacheMs` (5 s at the default); past that (Redis gone), reads wait for Redis and fail
+ * with STORE_UNAVAILABLE.
+ */
+const STALE_READS_FACTOR = 50;
 
 export type RedisBanditStore = BanditStore & DecisionStore;
 
@@ -140,13 +147,37 @@ export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): R
 
   const readCacheMs = options.readCacheMs ?? 0;
   const now = options.now ?? Date.now;
-  const readCache = new Map<string, { readAt: number; arms: Promise<Map<string, ArmStats>> }>();
+  interface CachedArms {
+    readAt: number;
+    arms: Promise<Map<string, ArmStats>>;
+    refreshing: boolean;
+  }
+  const readCache = new Map<string, CachedArms>();
+  /** An expired entry is still served (and re-read in the background) up to this age; older, a read waits for Redis. */
+  const staleLimitMs = readCacheMs * STALE_READS_FACTOR;
+  const refresh = (bucket: string, cached: CachedArms) => {
+    cached.refreshing = true;
+    client.hgetall(armsKey(bucket)).then(
+      (hash) => {
+        cached.refreshing = false;
+        if (readCache.get(bucket) !== cached) return;
+        cached.arms = Promise.resolve(parseArms(hash));
+        cached.readAt = now();
+      },
+      () => (cached.refreshing = false), // keep the stale copy; the next read tries again
+    );
+  };
   const readArms = (bucket: string): Promise<Map<string, ArmStats>> => {
     const cached = readCache.get(bucket);
-    if (cached && now() - cached.readAt < readCacheMs) return cached.arms;
+    const age = cached ? now() - cached.readAt : Number.POSITIVE_INFINITY;
+    if (cached && age < readCacheMs) return cached.arms;
+    if (cached && age < staleLimitMs) {
+      if (!cached.refreshing) refresh(bucket, cached);
+      return cached.arms;
+    }
     if (readCache.size >= READ_CACHE_LIMIT) readCache.clear();
     const arms = client.hgetall(armsKey(bucket)).then(parseArms);
-    readCache.set(bucket, { readAt: now(), arms });
+    readCache.set(bucket, { readAt: now(), arms, refreshing: false });
     arms.catch(() => readCache.get(bucket)?.arms === arms && readCache.delete(bucket));
     return arms;
   };

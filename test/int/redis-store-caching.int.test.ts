@@ -1,6 +1,6 @@
 // The Redis bandit store's read cache, write-behind batches and EVALSHA scripts against a real Redis.
 import { Redis } from "ioredis";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createRedisBanditStore, type RedisBanditStore } from "../../src/stores/redis-bandit-store.js";
 import { testRedisUrl, uniqueKeyPrefix } from "../helpers/redis-url.js";
 
@@ -36,13 +36,28 @@ describe("Redis bandit store: read cache", () => {
         ["gpt4o", { successes: 1, failures: 0 }],
       ]),
     );
+    // Expired: the stale copy answers at once while it is read again in the background.
     clock += 100;
-    expect(await cached.getArms("math|easy", ["llama", "gpt4o"])).toEqual(
-      new Map([
-        ["llama", { successes: 1, failures: 1 }],
-        ["gpt4o", { successes: 1, failures: 0 }],
-      ]),
+    expect((await cached.getArms("math|easy", ["llama"])).get("llama")).toEqual({ successes: 1, failures: 0 });
+    await vi.waitFor(async () =>
+      expect(await cached.getArms("math|easy", ["llama", "gpt4o"])).toEqual(
+        new Map([
+          ["llama", { successes: 1, failures: 1 }],
+          ["gpt4o", { successes: 1, failures: 0 }],
+        ]),
+      ),
     );
+  });
+
+  it("stops serving a copy 50 times older than readCacheMs: a read then waits for Redis", async () => {
+    const keyPrefix = uniqueKeyPrefix("bandit-cache");
+    let clock = 1_000;
+    const cached = openStore(keyPrefix, 100, () => clock);
+    const other = openStore(keyPrefix);
+    await cached.getArms("b", ["m"]);
+    await other.update("b", "m", 1);
+    clock += 100 * 50;
+    expect((await cached.getArms("b", ["m"])).get("m")).toEqual({ successes: 1, failures: 0 });
   });
 
   it("concurrent reads of a bucket share one Redis request; reset empties the cache", async () => {

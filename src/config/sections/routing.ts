@@ -81,9 +81,10 @@ export const banditSchema = z
         url: z.string().optional(),
         keyPrefix: z.string().default("routellm:bandit"),
         /**
-         * Redis only: how long a process reuses a bucket's statistics before reading them again (its
-         * own updates apply at once). Saves a Redis round trip on most requests; other processes'
-         * feedback reaches this one within this delay. 0 reads on every request.
+         * Redis only: how often a process re-reads a bucket's statistics, in the background while its
+         * cached copy answers (for at most 50 times this age; its own updates apply at once). Keeps the
+         * Redis round trip out of the request; other processes' feedback reaches this one within
+         * about this delay. 0 reads on every request.
          */
         readCacheMs: z.number().int().min(0).max(60_000).default(100),
         /**
