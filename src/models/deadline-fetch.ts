@@ -3,6 +3,7 @@
  * stream included) must finish within `timeoutMs`. The SDKs' own timeouts stop at the headers,
  * so a stream that stalls mid-way would otherwise hang forever.
  */
+import { ON_BODY_DONE, REPORTS_BODY_DONE } from "./http-fetch.js";
 
 /** The abort reason when a deadline passes. Its name is "TimeoutError" (not "AbortError", which SDKs treat as a user cancel). */
 export class ModelDeadlineError extends Error {
@@ -23,29 +24,45 @@ export interface DeadlineFetchOptions {
 
 export function createDeadlineFetch(timeoutMs: number, options: DeadlineFetchOptions = {}): typeof fetch {
   return async (input, init) => {
+    // One controller, aborted by the deadline or by either caller signal (cheaper than AbortSignal.any,
+    // and every listener is removed when the call ends).
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new ModelDeadlineError(timeoutMs)), timeoutMs);
     timer.unref?.();
-    const signals = [controller.signal, init?.signal, options.callSignal?.()].filter((signal): signal is AbortSignal => signal != null);
-    const signal = signals.length === 1 ? controller.signal : AbortSignal.any(signals);
+    const forwarded: Array<[AbortSignal, () => void]> = [];
+    for (const source of [init?.signal, options.callSignal?.()]) {
+      if (source == null) continue;
+      if (source.aborted) {
+        controller.abort(source.reason);
+        break;
+      }
+      const forward = () => controller.abort(source.reason);
+      source.addEventListener("abort", forward, { once: true });
+      forwarded.push([source, forward]);
+    }
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      clearTimeout(timer);
+      for (const [source, forward] of forwarded) source.removeEventListener("abort", forward);
+    };
     const baseFetch = options.baseFetch ?? globalThis.fetch;
     let response: Response;
     try {
-      response = await baseFetch(input, { ...init, signal });
+      response = await baseFetch(input, { ...init, signal: controller.signal, [ON_BODY_DONE]: release } as RequestInit);
     } catch (error) {
-      clearTimeout(timer);
+      release();
       throw controller.signal.aborted ? controller.signal.reason : error;
     }
     if (!response.body) {
-      clearTimeout(timer);
+      release();
       return response;
     }
-    // Clear the timer once the body is fully read (or failed), keep it while it streams.
-    const body = response.body.pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        flush: () => clearTimeout(timer),
-      }),
-    );
+    // httpFetch reports the end of the body itself; any other fetch's body is watched through a
+    // pass-through stream. Either way the deadline holds until the body is fully read.
+    if ((response as { [REPORTS_BODY_DONE]?: boolean })[REPORTS_BODY_DONE]) return response;
+    const body = response.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ flush: release }));
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 }

@@ -15,6 +15,16 @@ import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import type { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 
+/**
+ * An optional `init` field: called once when the response body has been read to the end, failed,
+ * or been cancelled (or at once when there is none), so a caller can release per-call resources
+ * without wrapping the body in another stream. Other fetch implementations ignore it.
+ */
+export const ON_BODY_DONE = Symbol.for("routellm.httpFetch.onBodyDone");
+/** Set on a Response whose body will call ON_BODY_DONE (not one from a redirect handed to the global fetch). */
+export const REPORTS_BODY_DONE = Symbol.for("routellm.httpFetch.reportsBodyDone");
+type BodyDone = (() => void) | undefined;
+
 /** Idle keep-alive sockets close after this long (undici's default), before most servers drop them. */
 const IDLE_SOCKET_MS = 4_000;
 const agents = {
@@ -44,7 +54,7 @@ function decoded(response: IncomingMessage): Readable {
 }
 
 /** The response body as a web stream; a peer that closes before the end errors it with "terminated", as undici does. */
-function webBody(response: IncomingMessage, signal: AbortSignal | undefined): ReadableStream<Uint8Array> {
+function webBody(response: IncomingMessage, signal: AbortSignal | undefined, onDone: BodyDone): ReadableStream<Uint8Array> {
   const source = decoded(response);
   let settled = false;
   return new ReadableStream<Uint8Array>({
@@ -56,11 +66,13 @@ function webBody(response: IncomingMessage, signal: AbortSignal | undefined): Re
       source.once("end", () => {
         settled = true;
         controller.close();
+        onDone?.();
       });
       const fail = (cause?: unknown) => {
         if (settled) return;
         settled = true;
         controller.error(signal?.aborted ? signal.reason : new TypeError("terminated", { cause }));
+        onDone?.();
       };
       source.on("error", fail);
       response.once("close", () => {
@@ -71,21 +83,26 @@ function webBody(response: IncomingMessage, signal: AbortSignal | undefined): Re
       source.resume();
     },
     cancel(reason) {
+      if (!settled) onDone?.();
       settled = true;
       response.destroy(reason instanceof Error ? reason : undefined);
     },
   });
 }
 
-function toResponse(response: IncomingMessage, url: URL, method: string, signal: AbortSignal | undefined): Response {
+function toResponse(response: IncomingMessage, url: URL, method: string, signal: AbortSignal | undefined, onDone: BodyDone): Response {
   const headers = new Headers();
   const raw = response.rawHeaders;
   for (let index = 0; index < raw.length; index += 2) headers.append(raw[index]!, raw[index + 1]!);
   const status = response.statusCode ?? 0;
   const empty = method === "HEAD" || NULL_BODY.has(status);
-  if (empty) response.resume();
-  const result = new Response(empty ? null : webBody(response, signal), { status, statusText: response.statusMessage ?? "", headers });
+  if (empty) {
+    response.resume();
+    onDone?.();
+  }
+  const result = new Response(empty ? null : webBody(response, signal, onDone), { status, statusText: response.statusMessage ?? "", headers });
   Object.defineProperty(result, "url", { value: url.href });
+  if (onDone) Object.defineProperty(result, REPORTS_BODY_DONE, { value: true });
   return result;
 }
 
@@ -117,7 +134,7 @@ export const httpFetch: typeof fetch = (input, init = {}) => {
       }
       answered = response;
       response.once("close", () => signal?.removeEventListener("abort", onAbort));
-      resolve(toResponse(response, url, method, signal));
+      resolve(toResponse(response, url, method, signal, (init as { [ON_BODY_DONE]?: BodyDone })[ON_BODY_DONE]));
     });
     request.on("error", (error) => {
       signal?.removeEventListener("abort", onAbort);

@@ -4,7 +4,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getEventListeners } from "node:events";
 import { httpFetch } from "../../src/models/http-fetch.js";
+import { createDeadlineFetch } from "../../src/models/deadline-fetch.js";
 
 let server: Server;
 let base: string;
@@ -62,5 +64,32 @@ describe("httpFetch", () => {
     setTimeout(() => controller.abort(reason), 20);
     expect(await hanging.text().catch((error: unknown) => error)).toBe(reason);
     await expect(httpFetch(`${base}/echo`, { signal: controller.signal })).rejects.toBe(reason);
+  });
+});
+
+describe("createDeadlineFetch over httpFetch", () => {
+  it("holds the deadline until the body ends, then lets go of the caller's signal", async () => {
+    const deadlineFetch = createDeadlineFetch(150, { baseFetch: httpFetch });
+    const caller = new AbortController();
+    const response = await deadlineFetch(`${base}/echo`, { method: "POST", body: "{}", signal: caller.signal });
+    expect(await response.json()).toEqual({ method: "POST", body: "{}" });
+    expect(getEventListeners(caller.signal, "abort")).toHaveLength(0);
+
+    const stalled = await deadlineFetch(`${base}/hang`, { signal: caller.signal });
+    expect(getEventListeners(caller.signal, "abort")).toHaveLength(1);
+    const error = (await stalled.text().catch((failure: unknown) => failure)) as Error;
+    expect([error.name, error.message]).toEqual(["TimeoutError", "model call timed out after 150 ms"]);
+    expect(getEventListeners(caller.signal, "abort")).toHaveLength(0);
+  });
+
+  it("aborts with the caller's reason, and keeps the deadline through a redirect answered by fetch", async () => {
+    const deadlineFetch = createDeadlineFetch(5_000, { baseFetch: httpFetch });
+    const caller = new AbortController();
+    const hanging = await deadlineFetch(`${base}/hang`, { signal: caller.signal });
+    const reason = new Error("client went away");
+    setTimeout(() => caller.abort(reason), 20);
+    expect(await hanging.text().catch((failure: unknown) => failure)).toBe(reason);
+    const redirected = await deadlineFetch(`${base}/moved`, { method: "POST", body: "{}" });
+    expect(await redirected.json()).toEqual({ method: "POST", body: "{}" });
   });
 });
