@@ -1,5 +1,5 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { createChatModel, createRouterFromConfig, type LoadedConfig, type ModelConfig, type Router, type RouterConfig, type RouterDependencies } from "../index.js";
+import { createChatModel, createRouterFromConfig, toLoadedConfig, type LoadedConfig, type ModelConfig, type Router, type RouterConfig, type RouterDependencies } from "../index.js";
 import type { BatchConfig } from "./batch-settings.js";
 import type { BatchKeys } from "./keys.js";
 import type { RedisClient } from "./redis-connection.js";
@@ -33,6 +33,6 @@ export function gatedRouterDependencies(config: RouterConfig, options: BatchRout
  * (requests/tokens per minute, concurrency cap, 429 cool-down).
  */
 export async function createBatchRouter(config: RouterConfig | LoadedConfig, options: BatchRouterOptions): Promise<Router> {
-  const loaded: LoadedConfig = "config" in config && "baseDir" in config ? config : { config, path: undefined, baseDir: process.cwd() };
+  const loaded = toLoadedConfig(config);
   return createRouterFromConfig(loaded, gatedRouterDependencies(loaded.config, options));
 }

@@ -70,3 +70,10 @@ export function resolveConfig(path: string | undefined, embeddedDefault: unknown
   if (existsSync(DEFAULT_CONFIG_FILE)) return loadConfigFile(DEFAULT_CONFIG_FILE);
   return { config: parseConfig(embeddedDefault, "embedded default config"), path: undefined, baseDir: process.cwd() };
 }
+
+/** A validated config, a loaded config file, or a path to one, as a LoadedConfig (relative paths resolve against the working folder for a config object). */
+export function toLoadedConfig(config: RouterConfig | LoadedConfig | string): LoadedConfig {
+  if (typeof config === "string") return loadConfigFile(config);
+  if ("baseDir" in config && "config" in config) return config;
+  return { config, path: undefined, baseDir: process.cwd() };
+}

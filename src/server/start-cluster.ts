@@ -1,10 +1,8 @@
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
-import { loadConfigFile, type LoadedConfig } from "../config/load-config.js";
-import type { RouterConfig } from "../config/schema.js";
+import { RouterError, toLoadedConfig } from "../config/index.js";
 import { applyRuntimeMemorySettings, workerMemoryFlags } from "./memory-settings.js";
 import type { StartServerOptions } from "./start-server.js";
-import { RouterError } from "../errors.js";
 
 /** More worker exits than this within the window is a crash loop: the primary stops replacing them. */
 const MAX_CRASHES_PER_WINDOW = 5;
@@ -21,12 +19,6 @@ export interface ClusterOptions extends StartServerOptions {
   forkSingleWorker?: boolean;
 }
 
-function resolveLoaded(config: RouterConfig | LoadedConfig | string): LoadedConfig {
-  if (typeof config === "string") return loadConfigFile(config);
-  if ("baseDir" in config && "config" in config) return config;
-  return { config, path: undefined, baseDir: process.cwd() };
-}
-
 /**
  * Multi-core serving with Node's cluster module: the primary forks workers that share the port
  * (state that must be common, such as rate limits, budgets and bandit statistics, lives in Redis).
@@ -36,7 +28,7 @@ function resolveLoaded(config: RouterConfig | LoadedConfig | string): LoadedConf
  * in the primary once every worker listens.
  */
 export async function startCluster(options: ClusterOptions): Promise<{ primary: boolean; url: string; stop(): Promise<void> }> {
-  const loaded = resolveLoaded(options.config);
+  const loaded = toLoadedConfig(options.config);
   const settings = loaded.config.server;
   const requested = options.workers ?? settings.workers;
   const count = requested === 0 ? availableParallelism() : requested;

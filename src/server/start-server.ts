@@ -1,5 +1,5 @@
 import cluster from "node:cluster";
-import { RouterError, createRouterFromConfig, loadConfigFile, type LoadedConfig, type RouterConfig, type RouterDependencies } from "../index.js";
+import { RouterError, createRouterFromConfig, toLoadedConfig, type LoadedConfig, type RouterConfig, type RouterDependencies } from "../index.js";
 import { createServer, type CreateServerOptions, type RouteLLMServer } from "./create-server.js";
 import { shareMetricsWithPrimary } from "./metrics.js";
 
@@ -21,15 +21,9 @@ export interface StartedServer {
   stop(): Promise<void>;
 }
 
-function resolveConfig(config: RouterConfig | LoadedConfig | string): LoadedConfig {
-  if (typeof config === "string") return loadConfigFile(config);
-  if ("baseDir" in config && "config" in config) return config;
-  return { config, path: undefined, baseDir: process.cwd() };
-}
-
 /** Builds the router from the config, serves it on one process, and shuts down gracefully on SIGTERM/SIGINT. */
 export async function startServer(options: StartServerOptions): Promise<StartedServer> {
-  const loaded = resolveConfig(options.config);
+  const loaded = toLoadedConfig(options.config);
   const settings = loaded.config.server;
   // Learning writes finish after the answer: their failures go to the server's log and metrics.
   let reportStoreError: (requestId: string, error: unknown) => void = () => undefined;
