@@ -48,8 +48,9 @@ function reducersOf(channels: Record<string, unknown>): Map<string, KeyReducer> 
  * Runs a state graph whose every node has exactly one way out (a fixed edge or a conditional edge
  * returning one node) one node after the other, with LangGraph's state semantics: the input and
  * each update go through the channels' reducers, a key written `undefined` reads as absent, a
- * conditional edge sees the state after its node's update, and a run longer than the recursion
- * limit fails. This is the router's graph with the same nodes, edges and reducers, without
+ * conditional edge sees the state after its node's update, a run longer than the recursion
+ * limit (`config.recursionLimit`, else the spec's, else 25) fails, and an aborted `config.signal`
+ * stops the run before the next node with CANCELLED. This is the router's graph with the same nodes, edges and reducers, without
  * LangGraph's per-step checkpoint, task and stream machinery (about 1 ms per request here; see
  * `npm run bench:route`). Checkpointers, interrupts, fan-out and Commands need LangGraph itself
  * (`router.graph`).
@@ -85,8 +86,10 @@ export function createSequentialRunner<State extends Record<string, unknown>>(sp
       for (const [key, reducer] of reducers) if (reducer.initial) state[key] = reducer.initial();
       apply(state, input as Record<string, unknown>);
       let node = nextOf(START, state as State);
+      const stepLimit = config?.recursionLimit ?? limit;
       for (let step = 0; node !== END; step++) {
-        if (step >= limit) throw new RouterError("INTERNAL", `the graph did not finish within ${limit} steps`, { details: { recursionLimit: limit } });
+        if (step >= stepLimit) throw new RouterError("INTERNAL", `the graph did not finish within ${stepLimit} steps`, { details: { recursionLimit: stepLimit } });
+        if (config?.signal?.aborted) throw new RouterError("CANCELLED", "the request was cancelled", { cause: config.signal.reason });
         const run = spec.nodes[node];
         if (!run) throw new RouterError("INTERNAL", `a route returned unknown node "${node}"`);
         const update = await run(state as State, config);

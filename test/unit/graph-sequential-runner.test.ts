@@ -93,9 +93,13 @@ describe("createSequentialRunner", () => {
     expect(state.note).toBeUndefined();
   });
 
-  it("stops a run that exceeds the recursion limit and refuses Commands", async () => {
+  it("stops a run that exceeds the recursion limit or is cancelled, and refuses Commands", async () => {
     const loop = createSequentialRunner<Value>({ channels: State.spec, nodes: { spin: async (state) => ({ count: state.count + 1 }) }, edges: [{ node: START, next: "spin" }, { node: "spin", next: "spin" }], recursionLimit: 5 });
     await expect(loop.invoke({ count: 0 })).rejects.toMatchObject({ code: "INTERNAL", details: { recursionLimit: 5 } });
+    await expect(loop.invoke({ count: 0 }, { recursionLimit: 3 })).rejects.toMatchObject({ details: { recursionLimit: 3 } });
+    const cancelled = new AbortController();
+    cancelled.abort();
+    await expect(loop.invoke({ count: 0 }, { signal: cancelled.signal })).rejects.toMatchObject({ code: "CANCELLED" });
     const command = createSequentialRunner<Value>({ channels: State.spec, nodes: { go: async () => new Command({ update: { count: 1 } }) as never }, edges: [{ node: START, next: "go" }, { node: "go", next: END }] });
     await expect(command.invoke({ count: 0 })).rejects.toThrow(/Command/);
   });
