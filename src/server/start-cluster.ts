@@ -57,8 +57,10 @@ export async function startCluster(options: ClusterOptions): Promise<{ primary: 
       if (listened.size === count) resolve(`http://${address.address ?? host}:${address.port}`);
     });
   });
+  let metricsServer: { close(): unknown } | undefined;
   const giveUp = (why: string) => {
     stopping = true;
+    metricsServer?.close();
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
     const error = new RouterError("INTERNAL", why);
     failStartup(error);
@@ -81,7 +83,8 @@ export async function startCluster(options: ClusterOptions): Promise<{ primary: 
   });
   for (let index = 0; index < count; index += 1) fork();
   const { serveClusterMetrics } = await import("./metrics.js");
-  const metricsServer = settings.metricsPort === undefined ? undefined : await serveClusterMetrics(settings.metricsPort, host);
+  metricsServer = settings.metricsPort === undefined ? undefined : await serveClusterMetrics(settings.metricsPort, host);
+  if (stopping) metricsServer?.close(); // a worker failed while the metrics server was starting
   const stop = async () => {
     stopping = true;
     metricsServer?.close();
