@@ -6,11 +6,13 @@
  * - graph alone: createRouter with plain chat models that answer the recorded text at once (no
  *   virtual clock, no token counting), invoked in a plain loop;
  * - replay: replayGraph (recorded chat models, virtual clock, tokens, metrics) on the same prompts;
- * both on one thread, interleaved twice. Target: replay >= 80% of graph-alone throughput.
+ * both on one thread, a warm-up round each, then five interleaved rounds (best of each). Target:
+ * replay >= 80% of graph-alone throughput. Rounds use every held-out prompt by default: with the
+ * sequential runner a 300-prompt round lasts ~0.1 s, too short to measure past JIT warm-up and GC.
  * - full report: every strategy, the sweep and the adaptivity scenario on a dataset (default: the
  *   held-out side of a recorded file given as the first argument, else the built-in workload).
  *   Target: under 2 minutes for a 2,000-prompt dataset.
- * Environment: BENCH_PROMPTS (prompts per single-thread round, default 300), BENCH_WORKERS (default 0 = one per core).
+ * Environment: BENCH_PROMPTS (prompts per single-thread round, default: all held-out prompts), BENCH_WORKERS (default 0 = one per core).
  */
 import { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { AIMessage, type BaseMessage } from "@langchain/core/messages";
@@ -18,8 +20,9 @@ import type { ChatResult } from "@langchain/core/outputs";
 import { createRouter, createSeededRandom, DEFAULT_CONFIG, parseConfig, type RouterConfig } from "../src/index.js";
 import { prepareInputs, recordedResponseText, replayGraph, runSimulation, type ReplayItem } from "../src/simulation/index.js";
 
-const PROMPTS = Number(process.env["BENCH_PROMPTS"] ?? 300);
+const PROMPTS = Number(process.env["BENCH_PROMPTS"] ?? Number.POSITIVE_INFINITY);
 const WORKERS = Number(process.env["BENCH_WORKERS"] ?? 0);
+const ROUNDS = 5;
 const file = process.argv[2];
 
 /** Answers the recorded text of the prompt at once: the graph's cost without the replay machinery. */
@@ -73,11 +76,11 @@ async function main(): Promise<void> {
   const inputs = await prepareInputs(config, file ? { dataset: [file] } : {}, 42);
   const sample = inputs.testItems.slice(0, PROMPTS);
   console.log(`dataset: ${inputs.dataset.name}${inputs.dataset.synthetic ? " (synthetic)" : ""}; ${inputs.testItems.length} held-out prompts; single-thread rounds of ${sample.length}`);
-  await graphAlone(config, sample.slice(0, 30)); // warm-up
-  await replay(config, sample.slice(0, 30));
+  await graphAlone(config, sample); // warm-up
+  await replay(config, sample);
   const alone: number[] = [];
   const replayed: number[] = [];
-  for (let round = 0; round < 2; round += 1) {
+  for (let round = 0; round < ROUNDS; round += 1) {
     alone.push(await graphAlone(config, sample));
     replayed.push(await replay(config, sample));
   }

@@ -9,7 +9,6 @@
  *   usage itself comes from the server (`stream_options.include_usage`, Ollama's final line),
  * - send their HTTP calls through node:http keep-alive agents (`httpFetch`), cheaper than fetch.
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { CallbackManagerForLLMRun } from "@langchain/core/callbacks/manager";
 import { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { BaseMessage, MessageContent } from "@langchain/core/messages";
@@ -33,20 +32,24 @@ function streamBroken(modelId: string, reason: string): RouterError {
   });
 }
 
-/**
- * The caller's AbortSignal for the Ollama call running in this async context. ChatOllama does not
- * pass `options.signal` to its HTTP client (and `client.abort()` would cancel every call of the
- * instance), so the fetch reads the signal from here.
- */
-const ollamaCallSignal = new AsyncLocalStorage<AbortSignal | undefined>();
+/** Builds the fetch of one Ollama call, carrying that call's AbortSignal. */
+export type OllamaCallFetch = (signal: AbortSignal | undefined) => typeof fetch;
 
 /** ChatOllama that honours the caller's AbortSignal and fails a stream cut before its `done:true` line. */
 export class RouterChatOllama extends ChatOllama {
   readonly routerModelId: string;
+  private readonly callFetch: OllamaCallFetch | undefined;
 
-  constructor(fields: ChatOllamaInput, routerModelId: string) {
+  /**
+   * ChatOllama does not pass `options.signal` to its HTTP client, and `client.abort()` would cancel
+   * every call of the instance. With `callFetch`, each call runs on a view of this model whose
+   * client's fetch carries that call's signal (prototype copies: no shared state changes, and no
+   * AsyncLocalStorage, whose promise hooks would then tax every promise of the process).
+   */
+  constructor(fields: ChatOllamaInput, routerModelId: string, callFetch?: OllamaCallFetch) {
     super(fields);
     this.routerModelId = routerModelId;
+    this.callFetch = callFetch;
   }
 
   override async *_streamResponseChunks(
@@ -54,11 +57,19 @@ export class RouterChatOllama extends ChatOllama {
     options: this["ParsedCallOptions"],
     runManager?: CallbackManagerForLLMRun,
   ): AsyncGenerator<ChatGenerationChunk> {
+    let call: this = this;
+    if (this.callFetch) {
+      // The Ollama client reads its `fetch` field (protected, read-only in its types) on every request.
+      const client = Object.create(this.client) as typeof this.client;
+      Object.defineProperty(client, "fetch", { value: this.callFetch(options.signal) });
+      call = Object.create(this) as this;
+      call.client = client;
+    }
     let last: ChatGenerationChunk | undefined;
-    const inner = super._streamResponseChunks(messages, options, runManager);
+    const inner = ChatOllama.prototype._streamResponseChunks.call(call, messages, options, runManager);
     try {
       for (;;) {
-        const step = await ollamaCallSignal.run(options.signal, () => inner.next());
+        const step = await inner.next();
         if (step.done) break;
         last = step.value;
         yield step.value;
@@ -141,12 +152,13 @@ export function createChatModel(model: ModelConfig, env: NodeJS.ProcessEnv = pro
       {
         model: model.model,
         baseUrl: model.baseUrl ?? DEFAULT_OLLAMA_BASE_URL,
-        fetch: createDeadlineFetch(model.timeoutMs, { baseFetch: httpFetch, callSignal: () => ollamaCallSignal.getStore() }),
+        fetch: createDeadlineFetch(model.timeoutMs, { baseFetch: httpFetch }),
         checkOrPullModel: false,
         maxRetries: 0,
         ...(model.temperature === undefined ? {} : { temperature: model.temperature }),
       },
       model.id,
+      (signal) => createDeadlineFetch(model.timeoutMs, { baseFetch: httpFetch, callSignal: () => signal }),
     );
   }
   const fields: ChatOpenAIFields = {

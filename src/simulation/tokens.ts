@@ -5,10 +5,28 @@ export const TOKENS_PER_MESSAGE = 3;
 /** Tokens that prime the assistant's reply. */
 export const REPLY_PRIMING_TOKENS = 3;
 
+/**
+ * Token counts of texts seen before: a replay sends the same prompt to several models and every
+ * strategy replays the same prompts, and BPE counting was a tenth of a replay's CPU. Bounded: cleared
+ * when full.
+ */
+const counted = new Map<string, number>();
+const COUNTED_LIMIT = 50_000;
+
+function countTextTokens(text: string): number {
+  let tokens = counted.get(text);
+  if (tokens === undefined) {
+    if (counted.size >= COUNTED_LIMIT) counted.clear();
+    tokens = countTokens(text);
+    counted.set(text, tokens);
+  }
+  return tokens;
+}
+
 /** Prompt tokens of a list of message texts (gpt-tokenizer, o200k_base). */
 export function countPromptTokens(texts: readonly string[]): number {
   let total = REPLY_PRIMING_TOKENS;
-  for (const text of texts) total += countTokens(text) + TOKENS_PER_MESSAGE;
+  for (const text of texts) total += countTextTokens(text) + TOKENS_PER_MESSAGE;
   return total;
 }
 
