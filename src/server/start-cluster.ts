@@ -39,11 +39,10 @@ export async function startCluster(options: ClusterOptions): Promise<{ primary: 
     const started = await startServer({ ...options, config: loaded });
     return { primary: !cluster.isWorker, url: started.url, stop: started.stop };
   }
-  const port = options.port ?? settings.port;
   const host = options.host ?? settings.host;
   let stopping = false;
   cluster.setupPrimary({ execArgv: [...process.execArgv, ...workerMemoryFlags(settings.memory)] });
-  const fork = () => cluster.fork({ ROUTELLM_CLUSTER_PORT: String(port), ROUTELLM_CLUSTER_HOST: host });
+  const fork = () => cluster.fork();
   // A worker that dies before it listens (port taken, a model file missing...) has printed its error:
   // stop instead of forking it again for ever. One that dies while serving is replaced, unless
   // workers keep dying (a crash loop), in which case the primary gives up too.
