@@ -54,6 +54,12 @@ export interface RouterRuntime {
   /** Synchronous embedding when the encoder supports it (the built-in one does): avoids a promise hop. */
   embedSync: ((text: string) => number[]) | undefined;
   routeIndex: () => Promise<RouteIndex>;
+  /**
+   * The on-machine encoder for prompts a cloud encoder may not see (`classifier.embeddings.local`,
+   * used with `privatePrompts: local`), with its sync form and its own route index. Undefined when
+   * the configured encoder is not a cloud one.
+   */
+  localEncoder: { embeddings: EmbeddingsInterface; embedSync: ((text: string) => number[]) | undefined; routeIndex: () => Promise<RouteIndex> } | undefined;
   scanner: PrivacyScanner | undefined;
   banditStore: BanditStore;
   decisionStore: DecisionStore | undefined;

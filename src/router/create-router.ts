@@ -34,6 +34,8 @@ export interface RouterDependencies {
   createChatModel?: (model: ModelConfig) => BaseChatModel;
   /** Default: from `classifier.embeddings` (the built-in offline encoder unless configured otherwise). */
   embeddings?: EmbeddingsInterface;
+  /** With a cloud encoder: the on-machine encoder for private prompts (default: built-in, `classifier.embeddings.local.dimensions`). */
+  localEmbeddings?: EmbeddingsInterface;
   /** Default: in memory. Pass a Redis store to share learning across processes. */
   banditStore?: BanditStore & Partial<DecisionStore>;
   successPredictor?: SuccessPredictor;
@@ -71,6 +73,20 @@ function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
 /** Configs this module validated, so a router built from `router.config` skips a second parse. */
 const parsedConfigs = new WeakSet<object>();
 
+/** The route utterances' vectors by one encoder, computed on first use. */
+function lazyRouteIndex(config: RouterConfig, embeddings: EmbeddingsInterface | undefined): () => Promise<RouteIndex> {
+  let index: Promise<RouteIndex> | undefined;
+  return () =>
+    (index ??= (async () => {
+      const entries: RouteIndex["entries"] = [];
+      for (const route of config.classifier.routes) {
+        const vectors = await embeddings!.embedDocuments(route.utterances);
+        vectors.forEach((vector) => entries.push({ route: route.name, vector }));
+      }
+      return { entries, prefer: new Map(config.classifier.routes.map((route) => [route.name, route.prefer])) };
+    })());
+}
+
 /** Builds the runtime (collaborators) for a validated config. */
 export function createRouterRuntime(config: RouterConfig, dependencies: RouterDependencies = {}): RouterRuntime {
   const clock = dependencies.clock ?? systemClock;
@@ -90,7 +106,8 @@ export function createRouterRuntime(config: RouterConfig, dependencies: RouterDe
   const embeddings = dependencies.embeddings ?? (config.classifier.embeddings.provider === "builtin" ? new HashedEmbeddings({ dimensions: config.classifier.embeddings.dimensions }) : undefined);
   if (!embeddings && config.classifier.enabled) throw new RouterError("CONFIG_INVALID", "classifier.embeddings: a non-builtin encoder must be passed as `embeddings` (use createEmbeddings from the config)");
   const embedSync = embeddings instanceof HashedEmbeddings ? (text: string) => embeddings.embedQuerySync(text) : undefined;
-  let routeIndex: Promise<RouteIndex> | undefined;
+  const cloudEncoder = config.classifier.embeddings.provider === "openai";
+  const localEmbeddings = cloudEncoder ? (dependencies.localEmbeddings ?? new HashedEmbeddings({ dimensions: config.classifier.embeddings.local.dimensions })) : undefined;
   const banditStore = dependencies.banditStore ?? createMemoryBanditStore();
   const decisionStore = typeof banditStore.rememberDecision === "function" && typeof banditStore.takeDecision === "function" ? (banditStore as DecisionStore) : undefined;
   return {
@@ -99,15 +116,12 @@ export function createRouterRuntime(config: RouterConfig, dependencies: RouterDe
     ladder: resolveLadder(config.models, config.ladder),
     embeddings,
     embedSync,
-    routeIndex: () =>
-      (routeIndex ??= (async () => {
-        const entries: RouteIndex["entries"] = [];
-        for (const route of config.classifier.routes) {
-          const vectors = await embeddings!.embedDocuments(route.utterances);
-          vectors.forEach((vector) => entries.push({ route: route.name, vector }));
-        }
-        return { entries, prefer: new Map(config.classifier.routes.map((route) => [route.name, route.prefer])) };
-      })()),
+    routeIndex: lazyRouteIndex(config, embeddings),
+    localEncoder: localEmbeddings && {
+      embeddings: localEmbeddings,
+      embedSync: localEmbeddings instanceof HashedEmbeddings ? (text: string) => localEmbeddings.embedQuerySync(text) : undefined,
+      routeIndex: lazyRouteIndex(config, localEmbeddings),
+    },
     scanner: config.privacy.enabled ? (dependencies.privacyScanner ?? createPrivacyScanner({ custom: config.privacy.custom })) : undefined,
     banditStore,
     decisionStore,
