@@ -10,6 +10,7 @@ import { messageText } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
 import { applyRedactions } from "./cloud-privacy.js";
 import { leftoverSensitiveFields } from "./outgoing-request.js";
+import { isUpstreamFault } from "../models/classify-model-error.js";
 import type { ModelBinding, RequestContext, RouterRuntime } from "./node-runtime.js";
 
 export interface ModelCallResult {
@@ -125,7 +126,10 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
       let classified = deadline.timedOut()
         ? new RouterError("MODEL_TIMEOUT", `model "${model.id}" did not answer within ${model.timeoutMs} ms`, { retryable: true, details: { model: model.id } })
         : runtime.classifyError(error, model.id);
-      runtime.breakers.recordFailure(model.id);
+      // Only the upstream's own faults count toward its circuit; a refused or rate-limited request,
+      // or an error thrown on this side, frees a half-open trial without a verdict.
+      if (isUpstreamFault(classified)) runtime.breakers.recordFailure(model.id);
+      else runtime.breakers.release(model.id);
       runtime.latency.record(model.id, latencyMs);
       runtime.hooks.onModelCall?.(input.requestId, { modelId: model.id, ok: false, error: classified.code, latencyMs, inputTokens: 0, outputTokens: 0, costUsd: 0 });
       if (sentHere) {

@@ -9,6 +9,7 @@
 import type { BaseMessage } from "@langchain/core/messages";
 import type { RequestOptions } from "../graphs/router-state.js";
 import type { Redaction } from "../policies/privacy/types.js";
+import { RouterError } from "../errors.js";
 
 export interface OutgoingString {
   /** Where the string goes, e.g. `messages[2].content`, `messages[0].name`, `options.tools`. Never the value. */
@@ -20,6 +21,20 @@ export interface OutgoingString {
    * keeps the request local: names, ids, tool calls and schemas cannot be rewritten safely.
    */
   rewritable: boolean;
+}
+
+/** Deepest nesting of a request parameter (tools, schemas) that is scanned; deeper ones are refused (JSON Schemas need far less). */
+export const MAX_NESTING = 100;
+
+/** True when `value` has objects or arrays nested more than `limit` levels deep (iterative: no stack overflow). */
+function nestedDeeperThan(value: object, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (const child of Object.values(current as object)) if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** Request options that never leave the machine (routing choices, not model parameters). */
@@ -59,6 +74,8 @@ export function outgoingStrings(messages: readonly BaseMessage[], options: Reque
   });
   for (const [key, value] of Object.entries(options)) {
     if (LOCAL_OPTIONS.has(key) || value === undefined || value === null || typeof value === "number" || typeof value === "boolean") continue;
+    if (typeof value === "object" && nestedDeeperThan(value, MAX_NESTING))
+      throw new RouterError("INVALID_REQUEST", `${key} is nested deeper than ${MAX_NESTING} levels: it cannot be checked for sensitive data, so it is refused`, { details: { field: key, maxDepth: MAX_NESTING } });
     push(`options.${key}`, typeof value === "string" ? value : JSON.stringify(value), false);
   }
   return out;

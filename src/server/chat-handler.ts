@@ -81,6 +81,7 @@ export async function handleChat(context: ServerContext, request: FastifyRequest
         if (abortReason(controller)?.reason === "client-disconnected") state.errorCode = "client_disconnected";
         const shutdown = abortReason(controller)?.reason === "shutdown";
         const httpError = shutdown ? new HttpError(503, "server shutting down", { code: "shutdown", retryAfterSeconds: 1 }) : toHttpError(error);
+        context.metrics.observeFailure(error);
         finishSpan(span, { status: httpError.status, error: httpError.code ?? "error" });
         throw httpError;
       }
@@ -174,6 +175,7 @@ async function streamChat(
       return;
     }
     const httpError = aborted?.reason === "shutdown" ? new HttpError(503, "server shutting down", { code: "shutdown", retryAfterSeconds: 1 }) : toHttpError(error);
+    context.metrics.observeFailure(error);
     state.errorCode = httpError.code ?? String(httpError.status);
     finishSpan(span, { status: headWritten ? 200 : httpError.status, error: httpError.code ?? "error" });
     if (response.destroyed) return;
