@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Category, Prompt } from './compose.js';
+import { DOCUMENT_NEGATIVES, DOCUMENT_TEMPLATES } from './documents.js';
 import { EXTRA_NEGATIVES, EXTRA_TEMPLATES } from './extra.js';
 import { HAND_WRITTEN, generatedNegatives } from './negatives.js';
 import type { Negative } from './negatives.js';
@@ -51,8 +52,8 @@ export function buildPrompts(): Prompt[] {
   for (const group of SENSITIVE_TEMPLATES) {
     for (let round = 0; round < group.repeat; round++) for (const template of group.templates) drafts.push(fromEntry(template(values)));
   }
-  for (const template of EXTRA_TEMPLATES) drafts.push(fromEntry(template(values)));
-  for (const negative of [...HAND_WRITTEN, ...EXTRA_NEGATIVES, ...generatedNegatives(values, 4)]) drafts.push(fromNegative(negative));
+  for (const template of [...EXTRA_TEMPLATES, ...DOCUMENT_TEMPLATES]) drafts.push(fromEntry(template(values)));
+  for (const negative of [...HAND_WRITTEN, ...EXTRA_NEGATIVES, ...DOCUMENT_NEGATIVES, ...generatedNegatives(values, 4)]) drafts.push(fromNegative(negative));
   // Interleave deterministically so ids carry no label information.
   const shuffled = values.shuffle(drafts);
   const seen = new Set<string>();
