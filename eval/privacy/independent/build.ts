@@ -53,7 +53,7 @@ export function buildPrompts(): Prompt[] {
     for (let round = 0; round < group.repeat; round++) for (const template of group.templates) drafts.push(fromEntry(template(values)));
   }
   for (const template of [...EXTRA_TEMPLATES, ...DOCUMENT_TEMPLATES]) drafts.push(fromEntry(template(values)));
-  for (const negative of [...HAND_WRITTEN, ...EXTRA_NEGATIVES, ...DOCUMENT_NEGATIVES, ...generatedNegatives(values, 4)]) drafts.push(fromNegative(negative));
+  for (const negative of [...HAND_WRITTEN, ...EXTRA_NEGATIVES, ...DOCUMENT_NEGATIVES, ...generatedNegatives(values, 3)]) drafts.push(fromNegative(negative));
   // Interleave deterministically so ids carry no label information.
   const shuffled = values.shuffle(drafts);
   const seen = new Set<string>();
