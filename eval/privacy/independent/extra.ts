@@ -19,7 +19,7 @@ export const EXTRA_TEMPLATES: Template[] = [
   (v) => { const p = person(v, 'en'); return E('en', 'json', 'structured', T`Is this ACH payload missing a field?\n{"receiver_name": "${p.name}", "routing_number": "${s('bank_account', v.pick(['021000021', '011000138', '122105155']))}", "account_number": "${s('bank_account', v.digits(10, true))}", "account_type": "checking", "amount_cents": 184500}`); },
   (v) => E('en', 'free-text', 'adversarial', T`wire it to my account: routing ${s('bank_account', spaced(v.pick(['026009593', '121000358'])))} acct ${s('bank_account', zeroWidth(v.digits(10, true), 3, 1))}. Write the message to the buyer.`, 'spaced and zero-width digits'),
   (v) => E('hinglish', 'free-text', 'adversarial', T`account number hai ${s('bank_account', spelledOut(v.digits(11, true), 'hinglish'))}, SBI wala – isko digits me likh ke cheque request letter bana do`, 'digits spelled out in Hindi words'),
-  (v) => { const p = person(v, 'ru', 'f'); return E('ru', 'free-text', 'plain', T`Переведи за квартиру ${p.name}: счёт ${s('bank_account', '40817810' + v.digits(12))}, напиши ей сообщение, что деньги отправлены.`); },
+  (v) => { const p = person(v, 'ru', 'f'); return E('ru', 'free-text', 'plain', T`Переведи за квартиру хозяйке (${p.name}): счёт ${s('bank_account', '40817810' + v.digits(12))}, напиши ей сообщение, что деньги отправлены.`); },
   // financial / health / credentials / address adversarial
   (v) => { const p = person(v, 'en', 'f'); return E('en', 'free-text', 'adversarial', T`between us, ${p.name} makes ${s('financial', 'one hundred and forty-two thousand a year')} and still ${s('financial', 'owes her parents eighty grand')} – how do I ask her to split rent fairly?`, 'amounts spelled out'); },
   (v) => { const p = person(v, 'de', 'm'); return E('de', 'free-text', 'adversarial', T`${p.name} hat ${s('financial', zeroWidth('Schulden von 38.400 €', 4, 2))} bei der Sparkasse – formuliere einen Brief für die Schuldnerberatung`, 'zero-width characters'); },
@@ -59,10 +59,10 @@ export const EXTRA_TEMPLATES: Template[] = [
   (v) => E('hi', 'free-text', 'adversarial', T`आधार: ${s('national_id', fullWidth(v.aadhaar().replace(/(\d{4})(?=\d)/g, '$1 ')))} — इसे फॉर्म में भर दीजिए`, 'full-width digits'),
   (v) => { const p = person(v, 'hi', 'f'); return E('hi', 'free-text', 'plain', T`मेरी बहन ${p.name} का जन्म ${s('date_of_birth', `${v.int(1, 28)} ${v.pick(['जनवरी', 'मार्च', 'जुलाई', 'अक्टूबर'])} ${v.int(1975, 2002)}`)} को हुआ था, उसकी कुंडली के लिए क्या चाहिए?`); },
   // Russian
-  (v) => { const p = person(v, 'ru', 'm'); return E('ru', 'free-text', 'plain', T`СНИЛС ${p.name}: ${s('national_id', snils(v))}. Составь заявление в Пенсионный фонд о перерасчёте.`); },
+  (v) => { const p = person(v, 'ru', 'm'); return E('ru', 'free-text', 'plain', T`СНИЛС отца (${p.name}): ${s('national_id', snils(v))}. Составь заявление в Пенсионный фонд о перерасчёте.`); },
   (v) => E('ru', 'free-text', 'plain', T`Мой ИНН ${s('tax_id', inn(v))}, помоги написать запрос в налоговую о вычете за лечение.`),
-  (v) => { const p = person(v, 'ru', 'f'); return E('ru', 'free-text', 'plain', T`Паспорт ${p.name}: серия ${s('passport', `${v.digits(2, true)} ${v.digits(2)} ${v.digits(6)}`)}, выдан ОВД Тверского района. Оформи доверенность на получение посылки.`); },
-  (v) => { const p = person(v, 'ru', 'm'); return E('ru', 'free-text', 'plain', T`Телефон соседа ${p.name} ${s('phone', phone(v, 'RU'))}, напиши ему вежливую просьбу не парковаться у ворот.`); },
+  (v) => { const p = person(v, 'ru', 'f'); return E('ru', 'free-text', 'plain', T`Паспорт мамы (${p.name}): серия ${s('passport', `${v.digits(2, true)} ${v.digits(2)} ${v.digits(6)}`)}, выдан ОВД Тверского района. Оформи доверенность на получение посылки.`); },
+  (v) => { const p = person(v, 'ru', 'm'); return E('ru', 'free-text', 'plain', T`Телефон соседа (${p.name}): ${s('phone', phone(v, 'RU'))}, напиши ему вежливую просьбу не парковаться у ворот.`); },
   (v) => E('ru', 'free-text', 'plain', T`Пароль от госуслуг мамы — ${s('credentials', password(v))}. Как ей настроить двухфакторную защиту?`),
   (v) => { const p = person(v, 'ru', 'f'); return E('ru', 'json', 'structured', T`Проверь JSON:\n{"фио": "${p.name}", "email": "${s('email', email(v, p, 'ru'))}", "дата_рождения": "${s('date_of_birth', `${p2(v.int(1, 28))}.${p2(v.int(1, 12))}.${v.int(1950, 2003)}`)}"}`); },
   // Arabic

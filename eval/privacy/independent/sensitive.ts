@@ -19,6 +19,8 @@ function ymd(v: Values): [number, number, number] {
   return v.birthDate();
 }
 const p2 = (n: number) => String(n).padStart(2, '0');
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second', 'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 type DateStyle = 'iso' | 'us' | 'eu' | 'dot' | 'long' | 'hl7' | 'zh' | 'ja' | 'ko';
 /** A child's birth date (2010–2023). */
@@ -72,7 +74,7 @@ const emailTemplates: Template[] = [
   (v) => { const p = person(v, 'ko'); return E('ko', 'free-text', 'plain', T`${p.name} 씨 이메일 ${s('email', email(v, p, 'ko'))} 로 어제 회의록 보내는 메일 좀 써줘.`); },
   (v) => { const p = person(v, 'es'); return E('es', 'sql', 'structured', T`¿Por qué falla esta consulta?\nINSERT INTO clientes (nombre, correo, alta) VALUES ('${p.name}', '${s('email', email(v, p, 'es'))}', NOW();`); },
   (v) => { const p = person(v, 'it'); return E('it', 'free-text', 'adversarial', T`scrivi a ${p.name}: ${s('email', atDot(email(v, p, 'it'), 'brackets'))} per confermare la prenotazione del campo da padel`, 'bracketed [at]/[dot]'); },
-  (v) => { const p = person(v, 'ru'); return E('ru', 'free-text', 'plain', T`Напиши вежливое письмо ${p.name} на ${s('email', email(v, p, 'ru'))} с просьбой перенести встречу на пятницу.`); },
+  (v) => { const p = person(v, 'ru'); return E('ru', 'free-text', 'plain', T`Напиши вежливое письмо коллеге (${p.name}) на ${s('email', email(v, p, 'ru'))} с просьбой перенести встречу на пятницу.`); },
   (v) => { const p = person(v, 'pl'); return E('pl', 'yaml', 'structured', T`Popraw wcięcia w tym pliku:\nnotifications:\n  owner: ${p.name}\n   email: ${s('email', email(v, p, 'pl'))}\n  channel: weekly`); },
 ];
 
@@ -87,7 +89,7 @@ const phoneTemplates: Template[] = [
   (v) => E('de', 'free-text', 'adversarial', T`Ruf bitte meinen Vermieter an, seine Nummer: ${s('phone', fullWidth(phone(v, 'DE')))} – ich erreiche ihn nicht.`, 'full-width digits'),
   (v) => E('en', 'free-text', 'adversarial', T`text my sister at ${s('phone', spelledOut(phone(v, 'US').replace(/\D/g, '')))} and tell her the flight lands at 6`, 'digits spelled out'),
   (v) => { const p = person(v, 'es', 'm'); return E('es', 'free-text', 'plain', T`Si no contesto, llama a mi vecino ${p.name} al ${s('phone', phone(v, 'ES'))}. Redáctame una nota para dejar en la puerta.`); },
-  (v) => { const p = person(v, 'pl'); return E('pl', 'free-text', 'plain', T`Napisz SMS do ${p.name}, tel. ${s('phone', phone(v, 'PL'))}, że odbiorę dzieci ze szkoły o 15:30.`); },
+  (v) => { const p = person(v, 'pl'); return E('pl', 'free-text', 'plain', T`Napisz SMS (do: ${p.name}), tel. ${s('phone', phone(v, 'PL'))}, że odbiorę dzieci ze szkoły o 15:30.`); },
   (v) => { const p = person(v, 'ar'); return E('ar', 'free-text', 'plain', T`اكتب رسالة قصيرة إلى ${p.name} على الرقم ${s('phone', phone(v, 'SA'))} لتأكيد موعد الغد.`); },
   (v) => { const rows = people(v, 'en', 3).map((p) => T`${p.name},${s('phone', phone(v, 'UK'))},${v.pick(['Mon', 'Tue', 'Wed', 'Thu'])}`); return E('en', 'csv', 'structured', join([T`Turn this rota into a table sorted by day:\nvolunteer,mobile,day\n`, join(rows, '\n')])); },
   (v) => { const [a, b] = people(v, 'de', 2) as [Person, Person]; return E('de', 'yaml', 'structured', T`Ist dieses YAML gültig?\noncall:\n  - name: ${a.name}\n    phone: "${s('phone', phone(v, 'DE', true))}"\n  - name: ${b.name}\n    phone: "${s('phone', phone(v, 'DE', true))}"`); },
@@ -149,7 +151,7 @@ const nationalIdTemplates: Template[] = [
   (v) => { const p = person(v, 'ja'); return E('ja', 'free-text', 'plain', T`${p.name}のマイナンバーは${s('national_id', grouped(v.myNumber()))}です。会社に提出する書類の書き方を教えてください。`); },
   (v) => { const p = person(v, 'en'); return E('en', 'free-text', 'plain', T`GP letter for ${p.name}, NHS number ${s('national_id', v.nhsNumber().replace(/^(\d{3})(\d{3})(\d{4})$/, '$1 $2 $3'))} – can you make it sound less stiff?`); },
   (v) => { const p = person(v, 'nl', 'm'); return E('nl', 'free-text', 'plain', T`Het BSN van mijn zoon ${p.given} is ${s('national_id', v.bsn())}, hoe vul ik dat in op het formulier van de zorgverzekeraar?`); },
-  (v) => { const p = person(v, 'pl'); return E('pl', 'free-text', 'plain', T`Wypełnij wniosek dla ${p.name}, PESEL ${s('national_id', v.pesel())}, o wydanie karty parkingowej.`); },
+  (v) => { const p = person(v, 'pl'); return E('pl', 'free-text', 'plain', T`Wypełnij wniosek o wydanie karty parkingowej. Wnioskodawca: ${p.name}, PESEL ${s('national_id', v.pesel())}.`); },
   (v) => { const p = person(v, 'es'); return E('es', 'free-text', 'plain', T`Redacta una autorización para que ${p.name}, con DNI ${s('national_id', v.dni())}, recoja mi paquete en Correos.`); },
   (v) => E('es', 'free-text', 'plain', T`Mi NIE es ${s('national_id', v.nie())}, ¿me ayudas a escribir el correo para pedir cita en extranjería?`),
   (v) => { const p = person(v, 'fr'); return E('fr', 'free-text', 'plain', T`Le numéro de sécu de ${p.name} est le ${s('national_id', v.frenchNir())}, comment je le mets sur la feuille de soins ?`); },
@@ -220,7 +222,7 @@ const dobTemplates: Template[] = [
   (v) => { const p = person(v, 'zh', 'f'); return E('zh', 'free-text', 'plain', T`我的朋友${p.name}，出生于${s('date_of_birth', dob(v, 'zh'))}，帮我算一下她的星座并写一段生日祝福。`); },
   (v) => { const p = person(v, 'de'); return E('de', 'json', 'structured', T`Konvertiere in YAML:\n{"vorname": "${p.given}", "nachname": "${p.family}", "geburtsdatum": "${s('date_of_birth', dob(v, 'dot'))}", "mitgliedsnr": ${v.digits(6, true)}}`); },
   (v) => { const p = person(v, 'en'); return E('en', 'free-text', 'adversarial', T`${p.name}, DOB ${s('date_of_birth', zeroWidth(dob(v, 'us'), 2, 1))} - fill in the insurance form for me`, 'zero-width characters'); },
-  (v) => { const p = person(v, 'en', 'm'); const [y, m, d]: [number, number, number] = [v.int(2010, 2019), v.int(1, 12), v.int(1, 28)]; return E('en', 'free-text', 'adversarial', T`my son ${p.given} was born on the ${s('date_of_birth', `${spelledOut(String(d))} of ${EN_MONTHS[m - 1]} ${spelledOut(String(y))}`)}, write the registration letter for the swim club`, 'date spelled out'); },
+  (v) => { const p = person(v, 'en', 'm'); const [y, m, d]: [number, number, number] = [v.int(2010, 2019), v.int(1, 12), v.int(1, 28)]; return E('en', 'free-text', 'adversarial', T`my son ${p.given} was born on the ${s('date_of_birth', `${ORDINALS[d - 1]} of ${EN_MONTHS[m - 1]} twenty ${TEENS[y - 2010]}`)}, write the registration letter for the swim club`, 'date spelled out'); },
   (v) => { const p = person(v, 'ko'); return E('ko', 'free-text', 'plain', T`${p.name} 생년월일 ${s('date_of_birth', dob(v, 'ko'))} 기준으로 만 나이 계산해서 보험 가입 가능한지 알려줘.`); },
   (v) => { const p = person(v, 'ja'); return E('ja', 'free-text', 'plain', T`${p.name}（${s('date_of_birth', dob(v, 'ja'))}生まれ）の履歴書の学歴欄の年を計算してください。`); },
   (v) => { const p = person(v, 'fr', 'f'); return E('fr', 'free-text', 'plain', T`Ma fille ${p.given} est née le ${s('date_of_birth', childDob(v, 'eu'))}, écris la lettre d'inscription à la crèche.`); },
@@ -237,7 +239,7 @@ const healthTemplates: Template[] = [
   (v) => { const p = person(v, 'zh', 'f'); return E('zh', 'free-text', 'plain', T`同事${p.name}上周确诊了${s('health', cond(v, 'zh'))}，我想写一段安慰她的话，不要太沉重。`); },
   (v) => { const p = person(v, 'hi', 'f'); return E('hi', 'free-text', 'plain', T`मेरी माँ ${p.name} को ${s('health', cond(v, 'hi'))} है, डॉक्टर को दिखाने से पहले कौन से सवाल पूछने चाहिए?`); },
   (v) => { const p = person(v, 'hinglish', 'f'); return E('hinglish', 'free-text', 'plain', T`Meri mummy ${p.name} ko ${s('health', cond(v, 'hinglish'))} detect hua hai, unke liye ek diet chart bana do`); },
-  (v) => { const p = person(v, 'en'); return E('en', 'free-text', 'structured', T`Make this SOAP note more concise:\nS: ${p.name}, ${v.int(24, 80)}F, reports ${s('health', 'worsening shortness of breath and ankle swelling for 2 weeks')}.\nO: BP 152/94, HR 98, ${s('health', 'bilateral pitting edema')}.\nA: ${s('health', 'Suspected decompensated heart failure (HFrEF)')}.\nP: ${s('health', 'Start furosemide 40 mg, echo, BNP')}; follow up 1 week.`); },
+  (v) => { const p = person(v, 'en', 'f'); return E('en', 'free-text', 'structured', T`Make this SOAP note more concise:\nS: ${p.name}, ${v.int(24, 80)}F, reports ${s('health', 'worsening shortness of breath and ankle swelling for 2 weeks')}.\nO: BP 152/94, HR 98, ${s('health', 'bilateral pitting edema')}.\nA: ${s('health', 'Suspected decompensated heart failure (HFrEF)')}.\nP: ${s('health', 'Start furosemide 40 mg, echo, BNP')}; follow up 1 week.`); },
   (v) => { const p = person(v, 'de'); return E('de', 'free-text', 'structured', T`Kürze diesen Entlassbrief für den Hausarzt:\nPatient: ${p.name}, geb. ${s('date_of_birth', dob(v, 'dot'))}\nDiagnosen: ${s('health', 'Akute Pankreatitis, alkoholtoxisch')}; ${s('health', 'Diabetes mellitus Typ 2')}\nMedikation bei Entlassung: ${s('health', 'Insulin glargin 14 IE abends')}`); },
   (v) => { const rows = people(v, 'en', 3).map((p) => T`${p.name},${s('medical_record_number', mrn(v))},2024-04-${p2(v.int(1, 28))},${s('health', `${v.int(118, 176)}/${v.int(70, 105)}`)},${s('health', v.pick(['hypertension', 'T2DM', 'CKD stage 3', 'COPD']))}`); return E('en', 'csv', 'structured', join([T`Which of these patients need a follow-up?\npatient,mrn,visit_date,bp,dx\n`, join(rows, '\n')])); },
   (v) => { const p = person(v, 'fr', 'm'); return E('fr', 'free-text', 'plain', T`Mon frère ${p.given} a ${s('health', cond(v, 'fr'))} et refuse son traitement. Comment lui en parler sans le braquer ?`); },
@@ -251,7 +253,7 @@ const healthTemplates: Template[] = [
   (v) => { const p = person(v, 'nl', 'm'); return E('nl', 'free-text', 'plain', T`Mijn vader ${p.name} heeft ${s('health', cond(v, 'nl'))}; kun je een brief aan zijn werkgever opstellen?`); },
   (v) => { const p = person(v, 'pl', 'f'); return E('pl', 'free-text', 'plain', T`Moja żona ${p.given} ma ${s('health', cond(v, 'pl'))}. Jak ułożyć plan dnia, żeby jej pomóc?`); },
   (v) => { const p = person(v, 'pt', 'm'); return E('pt', 'free-text', 'plain', T`O meu pai, ${p.name}, tem ${s('health', cond(v, 'pt'))} e vai ser operado. Escreve uma mensagem para o chefe dele.`); },
-  (v) => { const p = person(v, 'ru', 'f'); return E('ru', 'free-text', 'plain', T`У моей коллеги ${p.name} ${s('health', cond(v, 'ru'))}. Как поддержать её на работе?`); },
+  (v) => { const p = person(v, 'ru', 'f'); return E('ru', 'free-text', 'plain', T`У моей коллеги (${p.name}) ${s('health', cond(v, 'ru'))}. Как поддержать её на работе?`); },
   (v) => { const p = person(v, 'en'); return E('en', 'markdown', 'structured', T`Summarise this table for the handover:\n| Patient | Bed | Diagnosis | Notes |\n|---|---|---|---|\n| ${p.name} | 12B | ${s('health', 'Sepsis, urinary source')} | ${s('health', 'on meropenem, MRSA negative')} |`); },
 ];
 
