@@ -9,7 +9,7 @@ import { createSeededRandom } from '../../src/policies/clock.js';
 import { NEGATIVES } from './negatives.js';
 import { PARAPHRASES } from './paraphrases.js';
 
-interface RouteSpec { name: string; description?: string; utterances: string[] }
+interface RouteSpec { name: string; utterances: string[] }
 export interface RoutingPrompt { id: string; text: string; route: string | null; language: string; kind: 'exact' | 'paraphrase' | 'negative'; near?: string }
 
 const here = dirname(fileURLToPath(import.meta.url));
