@@ -51,7 +51,7 @@ export function createServerMetrics(options: { defaultMetrics?: boolean; labels?
   if (health !== undefined) {
     new Gauge({
       name: "routellm_circuit_state",
-      help: "Circuit breaker state per model: 1 for the current state (closed, half-open, open), 0 for the others",
+      help: "Circuit breaker state per model: 1 for the current state (closed, half-open, open), 0 for the others (summed over the workers of a cluster)",
       labelNames: ["model", "state"] as const,
       registers,
       collect() {
