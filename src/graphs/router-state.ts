@@ -1,3 +1,4 @@
+import type { RouteScore } from "../policies/route-match.js";
 import { Annotation } from "@langchain/langgraph";
 import type { BaseMessage } from "@langchain/core/messages";
 import type { AttemptRecord, TraceEntry } from "../router/types.js";
@@ -64,7 +65,7 @@ export const RouterState = Annotation.Root({
   triageDecision: Annotation<TriageDecision | undefined>(),
   /** The prompt's embedding (last user turn). */
   vector: Annotation<number[] | undefined>(),
-  routes: Annotation<Array<{ name: string; score: number }>>(),
+  routes: Annotation<RouteScore[]>(),
   /** Models allowed for this request, by the privacy, profile and health constraints. */
   eligible: Annotation<string[]>(),
   /** Context bucket of the bandit (route or domain, complexity band). */

@@ -25,6 +25,7 @@ import type { ModelBinding, RequestContext, RouteIndex, RouterHooks, RouterRunti
 import { profileNames } from "../nodes/profiles.js";
 import { createAsyncQueue } from "./async-queue.js";
 import { toMessages } from "./messages.js";
+import { buildRouteIndex } from "../nodes/route-index.js";
 import type { RouteDecision, RouteOptions, RouteResult, RouteStreamEvent, Router, RouterInput } from "./types.js";
 
 export interface RouterDependencies {
@@ -37,6 +38,8 @@ export interface RouterDependencies {
   /** Default: in memory. Pass a Redis store to share learning across processes. */
   banditStore?: BanditStore & Partial<DecisionStore>;
   successPredictor?: SuccessPredictor;
+  /** Extra texts (e.g. recorded prompts) from which the routes' built-in encoder learns word weights (IDF). */
+  routeCorpus?: readonly string[];
   privacyScanner?: PrivacyScanner;
   clock?: Clock;
   random?: RandomSource;
@@ -99,15 +102,7 @@ export function createRouterRuntime(config: RouterConfig, dependencies: RouterDe
     ladder: resolveLadder(config.models, config.ladder),
     embeddings,
     embedSync,
-    routeIndex: () =>
-      (routeIndex ??= (async () => {
-        const entries: RouteIndex["entries"] = [];
-        for (const route of config.classifier.routes) {
-          const vectors = await embeddings!.embedDocuments(route.utterances);
-          vectors.forEach((vector) => entries.push({ route: route.name, vector }));
-        }
-        return { entries, prefer: new Map(config.classifier.routes.map((route) => [route.name, route.prefer])) };
-      })()),
+    routeIndex: () => (routeIndex ??= buildRouteIndex(config.classifier, { embeddings: embedSync ? undefined : embeddings, corpus: dependencies.routeCorpus })),
     scanner: config.privacy.enabled ? (dependencies.privacyScanner ?? createPrivacyScanner({ custom: config.privacy.custom })) : undefined,
     banditStore,
     decisionStore,

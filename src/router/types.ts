@@ -1,3 +1,4 @@
+import type { RouteScore } from "../policies/route-match.js";
 import type { BaseMessage } from "@langchain/core/messages";
 import type { Tier } from "../config/sections/models.js";
 
@@ -75,7 +76,8 @@ export interface RouteDecision {
   reasons: string[];
   privacy: PrivacySummary;
   triage: { complexity: number; confidence: number; domain: string; source: "heuristic" | "agentic" } | undefined;
-  routes: Array<{ name: string; score: number }>;
+  /** Every semantic route's score against its threshold, best first; `matched` routes steer the selection. */
+  routes: RouteScore[];
   /** Models that were allowed, with the selector's expected utility of each. */
   candidates: Array<{ modelId: string; expectedQuality: number; utility: number }>;
   trace: TraceEntry[];
