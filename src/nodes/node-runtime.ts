@@ -26,6 +26,8 @@ export interface RouteIndex {
    * model) the built-in lexical encoder scores the text.
    */
   score(text: string, vector: readonly number[] | undefined): RouteScore[];
+  /** Each route's threshold (configured or calibrated). */
+  routes: ReadonlyArray<{ name: string; threshold: number; calibrated: boolean }>;
   prefer: Map<string, { tier?: "local" | "cloud" | undefined; model?: string | undefined }>;
 }
 

@@ -33,6 +33,7 @@ export async function buildRouteIndex(
     );
   }
   return {
+    routes: denseMatcher?.routes ?? lexicalMatcher.routes,
     score: (text, vector) => (denseMatcher && vector ? denseMatcher.score(vector) : lexicalMatcher.score(lexical.encode(text))),
     prefer: new Map(routes.map((route) => [route.name, route.prefer])),
   };

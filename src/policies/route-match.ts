@@ -157,6 +157,10 @@ export const sparseSpace: VectorSpace<SparseVector> = {
   },
 };
 
+/** Characters of a long prompt's head and tail that the built-in route encoder reads. */
+export const ROUTE_TEXT_HEAD = 1500;
+export const ROUTE_TEXT_TAIL = 500;
+
 /**
  * Inverse document frequencies learned from a corpus (the routes' utterances, plus recorded prompts
  * when given): a word every route uses weighs little, a word only one route uses weighs much.
@@ -175,10 +179,15 @@ export class LexicalRouteEncoder {
     this.unseenIdf = Math.log(documents + 1) + 1;
   }
 
-  /** TF-IDF vector of a text (term frequency summed over the feature weights), L2-normalised. */
+  /**
+   * TF-IDF vector of a text (term frequency summed over the feature weights), L2-normalised. A long
+   * text is read as its head and tail (ROUTE_TEXT_HEAD + ROUTE_TEXT_TAIL characters), where a request
+   * states what it wants ("Summarise the following: ..."), so the work per request is bounded.
+   */
   encode(text: string): SparseVector {
     const counts = new Map<string, number>();
-    for (const { term, weight } of routeTerms(text)) counts.set(term, (counts.get(term) ?? 0) + weight);
+    const bounded = text.length > ROUTE_TEXT_HEAD + ROUTE_TEXT_TAIL ? `${text.slice(0, ROUTE_TEXT_HEAD)} ${text.slice(-ROUTE_TEXT_TAIL)}` : text;
+    for (const { term, weight } of routeTerms(bounded)) counts.set(term, (counts.get(term) ?? 0) + weight);
     const vector = new Map<string, number>();
     for (const [term, weight] of counts) vector.set(term, weight * (this.idf.get(term) ?? this.unseenIdf));
     return normalise(vector);

@@ -39,6 +39,8 @@ for (const code of [...Object.keys(STEMMED_LANGUAGES), ...UNSTEMMED_LANGUAGES]) 
   const list = lists[code];
   if (list) stopWords.set(code, new Set(list.map((word) => word.toLowerCase())));
 }
+/** Stems kept per language (the Snowball stemmers are slow next to a map look-up); cleared when full. */
+const STEM_CACHE_SIZE = 20_000;
 const stemmers = new Map<string, (word: string) => string>();
 function stemmerFor(language: string): ((word: string) => string) | undefined {
   const name = STEMMED_LANGUAGES[language];
@@ -46,7 +48,16 @@ function stemmerFor(language: string): ((word: string) => string) | undefined {
   let stem = stemmers.get(language);
   if (!stem) {
     const stemmer = snowball.newStemmer(name);
-    stem = (word: string) => stemmer.stem(word);
+    const cache = new Map<string, string>();
+    stem = (word: string) => {
+      let stemmed = cache.get(word);
+      if (stemmed === undefined) {
+        if (cache.size >= STEM_CACHE_SIZE) cache.clear();
+        stemmed = stemmer.stem(word);
+        cache.set(word, stemmed);
+      }
+      return stemmed;
+    };
     stemmers.set(language, stem);
   }
   return stem;
@@ -64,21 +75,25 @@ export interface WeightedTerm {
   weight: number;
 }
 
+/** Words read to guess the language. */
+const LANGUAGE_SAMPLE = 200;
+
 /** Guesses the language of the Latin/Cyrillic/Arabic words from stop-word hits (English on a tie). */
 export function guessLanguage(words: readonly string[]): string {
   let best = "eng";
   let bestHits = 0;
+  const sample = words.length > LANGUAGE_SAMPLE ? words.slice(0, LANGUAGE_SAMPLE) : words;
   for (const [code, set] of stopWords) {
     let hits = 0;
-    for (const word of words) if (set.has(word)) hits++;
+    for (const word of sample) if (set.has(word)) hits++;
     if (hits > bestHits) {
       best = code;
       bestHits = hits;
     }
   }
   if (bestHits === 0) {
-    if (words.some((word) => /\p{Script=Cyrillic}/u.test(word))) return "rus";
-    if (words.some((word) => /\p{Script=Arabic}/u.test(word))) return "ara";
+    if (sample.some((word) => /\p{Script=Cyrillic}/u.test(word))) return "rus";
+    if (sample.some((word) => /\p{Script=Arabic}/u.test(word))) return "ara";
   }
   return best;
 }
