@@ -20,7 +20,7 @@ import type { SuccessPredictor } from "../policies/success-predictor.js";
 import { createMemoryBanditStore } from "../stores/memory-bandit-store.js";
 import type { BanditStore, DecisionStore } from "../stores/bandit-store.js";
 import { classifyModelError } from "../models/classify-model-error.js";
-import { countTokens } from "../models/tokens.js";
+import { countTokens, messageText } from "../models/tokens.js";
 import { createChatModel } from "../models/chat-models.js";
 import type { ModelBinding, RequestContext, RouteIndex, RouterHooks, RouterRuntime } from "../nodes/node-runtime.js";
 import { profileNames } from "../nodes/profiles.js";
@@ -266,16 +266,27 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     stream(input, options = {}) {
       const queue = createAsyncQueue<RouteStreamEvent>();
       const requestId = options.requestId ?? randomUUID();
+      let decided = false;
       const context: RequestContext = {
         signal: options.signal,
         tokensSent: false,
         onToken: (text) => queue.push({ type: "token", text }),
         onFallback: (from, to, reason) => queue.push({ type: "fallback", from, to, reason }),
-        onModelSelected: (modelId) => queue.push({ type: "decision", requestId, model: modelId, tier: tierOf(modelId) }),
+        onModelSelected: (modelId) => {
+          decided = true;
+          queue.push({ type: "decision", requestId, model: modelId, tier: tierOf(modelId) });
+        },
       };
       run(input, { ...options, requestId }, false, context)
         .then(({ state, started }) => {
-          queue.push({ type: "end", result: toResult(state, started) });
+          const result = toResult(state, started);
+          // An answer no model streamed (a graph extension's, or a speculative peer's after the
+          // first model failed) reaches the caller as one token, before the end.
+          // An answer no selected model gave (a graph extension's) is announced like any decision first.
+          if (!decided) queue.push({ type: "decision", requestId, model: result.model, tier: result.tier });
+          const content = messageText(result.message);
+          if (!context.tokensSent && content) queue.push({ type: "token", text: content });
+          queue.push({ type: "end", result });
           queue.close();
         })
         .catch((error: unknown) => queue.fail(error));
