@@ -1,6 +1,6 @@
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { RouterError } from "../errors.js";
-import type { RouterStateValue, RouterStateUpdate } from "../graphs/router-state.js";
+import type { RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
 import { scoreCandidates, type BanditCandidate } from "../policies/bandit.js";
 import { complexityBand } from "../policies/triage-features.js";
 import { eligibleModels, heuristicPrior, ladderStrength } from "../policies/ladder.js";

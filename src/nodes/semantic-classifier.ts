@@ -1,5 +1,5 @@
 import type { RunnableConfig } from "@langchain/core/runnables";
-import type { RouterStateValue, RouterStateUpdate } from "../graphs/router-state.js";
+import type { RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
 import type { RouteScore } from "../policies/route-match.js";
 import { lastUserText } from "./message-text.js";
 import { traceEntry, type RouterRuntime } from "./node-runtime.js";

@@ -1,4 +1,7 @@
+import type { RouteScore } from "../state/records.js";
 import { routeTerms } from "./route-terms.js";
+
+export type { RouteScore };
 
 /**
  * Scoring prompts against semantic routes (routes defined by example utterances, as in
@@ -21,12 +24,6 @@ export interface RouteDefinition {
   threshold?: number | undefined;
 }
 
-export interface RouteScore {
-  name: string;
-  score: number;
-  threshold: number;
-  matched: boolean;
-}
 
 /** Anything that compares a prompt with a set of utterances: vectors of one kind. */
 export interface VectorSpace<Vector> {

@@ -1,7 +1,6 @@
-import type { RouteScore } from "../policies/route-match.js";
 import { Annotation } from "@langchain/langgraph";
 import type { BaseMessage } from "@langchain/core/messages";
-import type { AttemptRecord, TraceEntry } from "../router/types.js";
+import type { AttemptRecord, RouteScore, TraceEntry } from "./records.js";
 import type { Redaction } from "../policies/privacy/types.js";
 
 /** The request options kept in state (serialisable; no signal, no callbacks). */
