@@ -7,7 +7,7 @@
  * layer checks, as a last line of defence, that none of it still holds a value to be redacted.
  */
 import type { BaseMessage } from "@langchain/core/messages";
-import type { RequestOptions } from "../graphs/router-state.js";
+import type { RequestOptions } from "../state/router-state.js";
 import type { Redaction } from "../policies/privacy/types.js";
 import { RouterError } from "../errors.js";
 

@@ -1,6 +1,6 @@
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { RouterError } from "../errors.js";
-import type { RouterStateValue, RouterStateUpdate } from "../graphs/router-state.js";
+import type { RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
 import { createRedactionSession } from "../policies/privacy/index.js";
 import type { PrivacyFinding } from "../policies/privacy/types.js";
 import type { PrivacyPolicy } from "../config/sections/privacy.js";

@@ -1,15 +1,15 @@
 import type { RunnableConfig } from "@langchain/core/runnables";
-import type { RouterStateValue, RouterStateUpdate } from "../graphs/router-state.js";
-import { dot } from "../policies/hashed-vector.js";
+import type { RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
+import type { RouteScore } from "../policies/route-match.js";
 import { lastUserText } from "./message-text.js";
 import { traceEntry, type RouterRuntime } from "./node-runtime.js";
 import { embedPrompt } from "./private-embedding.js";
 import { createPolicyOf } from "./cloud-privacy.js";
 
 /**
- * Embeds the last user turn and scores it against the configured routes by nearest neighbours
- * (mean similarity of the k closest utterances per route). The vector is kept in state for the
- * learned success predictor.
+ * Embeds the last user turn and scores it against the configured routes (best similarity to a
+ * route's utterances or centroid, against the route's own threshold; see policies/route-match).
+ * The vector is kept in state for the learned success predictor.
  */
 export function createSemanticClassifierNode(runtime: RouterRuntime) {
   const { classifier } = runtime.config;
@@ -29,36 +29,31 @@ export function createSemanticClassifierNode(runtime: RouterRuntime) {
     if (embedded.skipped) {
       return { routes: [], vector: undefined, trace: [traceEntry(runtime, state.requestId, { node: "semantic_classifier", ms: performance.now() - started, chose: "skip", why: embedded.why })] };
     }
-    const vector = embedded.vector;
-    const routes: Array<{ name: string; score: number }> = [];
-    if (classifier.routes.length > 0) {
-      const index = await embedded.routeIndex();
-      const perRoute = new Map<string, number[]>();
-      for (const entry of index.entries) {
-        const list = perRoute.get(entry.route) ?? [];
-        list.push(dot(vector, entry.vector));
-        perRoute.set(entry.route, list);
-      }
-      for (const [name, similarities] of perRoute) {
-        similarities.sort((a, b) => b - a);
-        const top = similarities.slice(0, classifier.k);
-        routes.push({ name, score: top.reduce((sum, value) => sum + value, 0) / top.length });
-      }
-      routes.sort((a, b) => b.score - a.score);
-    }
+    const vector = embedded.predictorVector;
+    const routes = classifier.routes.length > 0 ? (await embedded.routeIndex()).score(embedded.text, embedded.scoreVector) : [];
     const best = routes[0];
     return {
       routes,
-      vector: embedded.configuredEncoder ? vector : undefined,
+      vector,
       trace: [
         traceEntry(runtime, state.requestId, {
           node: "semantic_classifier",
           ms: performance.now() - started,
-          saw: { routes: classifier.routes.length, learned: runtime.predictor !== undefined },
-          chose: best ? best.name : "none",
-          why: (best ? `nearest route "${best.name}" (similarity ${best.score.toFixed(2)})` : "embedded for the learned predictor") + (embedded.note ? `; ${embedded.note}` : ""),
+          saw: { routes: classifier.routes.length, learned: runtime.predictor !== undefined, ...(best ? { best: describeRouteScore(best) } : {}) },
+          chose: best?.matched ? best.name : "none",
+          why:
+            (best
+            ? best.matched
+              ? `matched route "${best.name}" (${describeRouteScore(best)})`
+              : `no route matched (best "${best.name}": ${describeRouteScore(best)})`
+            : "embedded for the learned predictor") + (embedded.note ? `; ${embedded.note}` : ""),
         }),
       ],
     };
   };
+}
+
+/** "similarity 0.82, threshold 0.41" */
+export function describeRouteScore(route: RouteScore): string {
+  return `similarity ${route.score.toFixed(2)}, threshold ${route.threshold.toFixed(2)}`;
 }

@@ -57,3 +57,22 @@ describe.each(["local", "redacted", "skip"] as const)("cloud embeddings, private
     expect(redactedEntry.why).toContain(mode === "redacted" ? "cloud encoder with its sensitive values redacted" : mode === "skip" ? "not embedded" : "embedded on this machine");
   });
 });
+
+describe("cloud embeddings with a local Ollama embeddings model for private prompts", () => {
+  let rig: SecurityRig;
+  beforeAll(async () => {
+    rig = await startSecurityRig(({ openai, ollama }) => ({
+      classifier: { embeddings: { provider: "openai" as const, baseUrl: openai, apiKeyEnv: "ROUTELLM_TEST_SECURITY_RIG_KEY", local: { provider: "ollama" as const, model: "nomic-embed-text", baseUrl: ollama } }, routes },
+    }));
+  });
+  afterAll(() => rig.close());
+
+  it("embeds a pinned prompt with the local model, never the cloud one", async () => {
+    await ask(rig, `hi there, my IBAN is ${IBAN}, is it valid?`);
+    const local = rig.ollama.requests.filter((request) => request.path.startsWith("/api/embed")).map((request) => request.rawBody);
+    expect(local.some((body) => body.includes(IBAN))).toBe(true);
+    rig.expectNoCloudLeak([IBAN]);
+    const decision = await rig.router.explain(`hi there, my IBAN is ${IBAN}`);
+    expect(decision.trace.find((step) => step.node === "semantic_classifier")?.why).toContain("by the local embeddings model");
+  });
+});

@@ -18,16 +18,15 @@ export const triageSchema = z
   .strict()
   .default({ agenticBelowConfidence: 0.35, agentic: { enabled: false, timeoutMs: 3000 } });
 
-/** An encoder that runs on this machine: the built-in one or an Ollama embeddings model. */
+/** An encoder that runs on this machine: the routes' built-in encoder or an Ollama embeddings model. */
 export const localEmbeddingsSchema = z
   .object({
     provider: z.enum(["builtin", "ollama"]).default("builtin"),
     model: z.string().optional(),
     baseUrl: z.string().url().optional(),
-    dimensions: z.number().int().min(32).max(8192).default(512),
   })
   .strict()
-  .default({ provider: "builtin", dimensions: 512 });
+  .default({ provider: "builtin" });
 
 /**
  * With a cloud encoder (`openai`), what a prompt the privacy guard pinned local, redacted, or that
@@ -51,7 +50,7 @@ export const embeddingsSchema = z
     local: localEmbeddingsSchema,
   })
   .strict()
-  .default({ provider: "builtin", dimensions: 512, privatePrompts: "local", local: { provider: "builtin", dimensions: 512 } });
+  .default({ provider: "builtin", dimensions: 512, privatePrompts: "local", local: { provider: "builtin" } });
 
 export const routeSchema = z
   .object({
@@ -59,6 +58,12 @@ export const routeSchema = z
     utterances: z.array(z.string().min(1)).min(1),
     /** Where this kind of prompt should go: a tier or a model id. */
     prefer: z.object({ tier: tierSchema.optional(), model: z.string().optional() }).strict().default({}),
+    /**
+     * Similarity (0..1) at or above which a prompt matches this route. Unset: calibrated from the
+     * utterances (half-way between the best similarity of other routes' utterances and the typical
+     * similarity of this route's own utterances, never below 0.3). The trace shows the value used.
+     */
+    threshold: z.number().min(0).max(1).optional(),
   })
   .strict();
 
@@ -66,14 +71,13 @@ export const classifierSchema = z
   .object({
     enabled: z.boolean().default(true),
     embeddings: embeddingsSchema,
-    k: z.number().int().positive().default(5),
     /** Routes defined by example utterances; their embeddings are computed once. */
     routes: z.array(routeSchema).default([]),
     /** Path of a learned router model written by `routellm train` (relative to the config file). */
     learnedModel: z.string().optional(),
   })
   .strict()
-  .default({ enabled: true, embeddings: { provider: "builtin", dimensions: 512, privatePrompts: "local", local: { provider: "builtin", dimensions: 512 } }, k: 5, routes: [] });
+  .default({ enabled: true, embeddings: { provider: "builtin", dimensions: 512, privatePrompts: "local", local: { provider: "builtin" } }, routes: [] });
 
 export const banditSchema = z
   .object({
