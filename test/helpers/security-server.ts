@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { pino } from "pino";
-import { parseConfig } from "../../src/index.js";
+import { parseConfig, type RouterConfig } from "../../src/index.js";
 import { startServer, type StartedServer } from "../../src/server/index.js";
 import { startOllamaServer } from "./ollama-server.js";
 import { startOpenAIServer } from "./openai-server.js";
@@ -19,6 +19,8 @@ export interface SecurityServer {
   openai: ProtocolServer;
   /** Server log lines, parsed. */
   logs: Array<Record<string, unknown>>;
+  /** The validated config the server runs (to build a batch worker's router from). */
+  config: RouterConfig;
   stop(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startSecurityServer(options: SecurityServerOptions = {}): 
     ollama,
     openai,
     logs,
+    config,
     async stop() {
       await started.stop();
       await ollama.close();
