@@ -61,7 +61,8 @@ async function admit(context: ServerContext, request: FastifyRequest, call: Chat
     return { reservation: await context.limits.admit(client, estimate), estimate };
   } catch (error) {
     if (error instanceof HttpError) throw error;
-    request.log.error({ err: { message: (error as Error).message } }, "limit store unavailable");
+    // The address stays in the server log; the client only learns that shared state is down.
+    request.log.error({ store: context.limitsStore, err: { message: (error as Error).message } }, "limit store unavailable");
     throw new HttpError(503, "shared state unavailable; try again shortly", { code: "store_unavailable", retryAfterSeconds: 5 });
   }
 }
@@ -195,6 +196,7 @@ async function streamChat(
     }
     const httpError = aborted?.reason === "shutdown" ? new HttpError(503, "server shutting down", { code: "shutdown", retryAfterSeconds: 1 }) : toHttpError(error);
     state.errorCode = httpError.code ?? String(httpError.status);
+    if (httpError.status >= 500) request.log.error({ code: httpError.code, err: { name: (error as Error).name, message: (error as Error).message } }, "stream failed");
     finishSpan(span, { status: headWritten ? 200 : httpError.status, error: httpError.code ?? "error" });
     if (response.destroyed) return;
     if (!headWritten) {

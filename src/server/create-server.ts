@@ -111,6 +111,7 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
     settings,
     verifier: createApiKeyVerifier(settings.auth, env),
     limits,
+    limitsStore: redis === undefined ? "memory" : redisUrl === undefined ? "the given Redis client" : withoutCredentials(redisUrl),
     metrics,
     targets: createTargetResolver(options.router, settings),
     logger,
@@ -209,6 +210,15 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
       return closing;
     },
   };
+}
+
+function withoutCredentials(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname === "/" ? "" : parsed.pathname}`;
+  } catch {
+    return "an unparsable Redis URL";
+  }
 }
 
 function logRequest(context: ServerContext, request: FastifyRequest, response: { statusCode: number; writableEnded: boolean }, startedAt: number): void {
