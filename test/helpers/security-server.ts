@@ -29,6 +29,8 @@ export interface SecurityServerOptions {
   server?: Record<string, unknown>;
   /** The `batch` config section (with `server.batchRoutes: true`). */
   batch?: Record<string, unknown>;
+  /** Other top-level config sections (bandit, privacy...). */
+  sections?: Record<string, unknown>;
   /** Environment of the server (client keys from `ROUTELLM_API_KEYS`...). */
   env?: NodeJS.ProcessEnv;
   cloudPricing?: { inputPer1M: number; outputPer1M: number };
@@ -51,6 +53,7 @@ export async function startSecurityServer(options: SecurityServerOptions = {}): 
     verifiers: { agreement: { enabled: false } },
     server: { logLevel: "info", ...options.server },
     ...(options.batch === undefined ? {} : { batch: options.batch }),
+    ...options.sections,
   });
   const logs: Array<Record<string, unknown>> = [];
   const logger = pino({ level: "info" }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
