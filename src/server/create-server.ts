@@ -60,8 +60,8 @@ export interface RouteLLMServer {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-/** Refusals after which the connection is closed, so a refused client cannot keep feeding it. */
-const CLOSE_AFTER = new Set([401, 403, 408, 421]);
+/** Refusals after which the connection is closed, so a refused client cannot keep feeding it: bad key, foreign Origin or Host, too slow. */
+const CLOSE_AFTER = new Set(["invalid_api_key", "origin_not_allowed", "host_not_allowed", "request_timeout"]);
 
 function parseJsonBody(_request: FastifyRequest, body: Buffer, done: (error: Error | null, value?: unknown) => void): void {
   if (body.length === 0) return done(new HttpError(400, "empty request body", { code: "invalid_json" }));
@@ -147,7 +147,7 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
     // The log keeps the cause (e.g. which Redis address failed); the client gets the generic message.
     if (httpError.status >= 500) request.log.error({ code: httpError.code, err: { name: (error as Error).name, message: (error as Error).message ?? httpError.message } }, "request failed");
     if (httpError.retryAfterSeconds !== undefined) reply.header("retry-after", String(httpError.retryAfterSeconds));
-    if (CLOSE_AFTER.has(httpError.status)) reply.header("connection", "close");
+    if (CLOSE_AFTER.has(httpError.code ?? "") || httpError.status === 408) reply.header("connection", "close");
     return reply.status(httpError.status).send(errorPayload(request.url, httpError));
   });
 
