@@ -1,5 +1,7 @@
 import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../graphs/router-state.js";
-import { planLearnedEscalation } from "../learning/learned-escalation.js";
+import { cascadeCandidates, expectedOutputTokens, planLearnedEscalation, type EscalationCandidate, type LatencyTerms } from "../learning/learned-escalation.js";
+import { planFirstStep, type FirstStepPlan } from "../learning/first-step-plan.js";
+import { spentShareOf } from "../policies/hedge-cost.js";
 import type { LearnedSuccessPredictor } from "../learning/knn-success-predictor.js";
 import type { SuccessPredictor } from "../policies/success-predictor.js";
 import { checkAnswerRules } from "../policies/rule-checks.js";
@@ -25,7 +27,14 @@ export interface LearnedDecision {
  * the model whose answer is worth its cost (possibly skipping rungs). Answers that fail the rule
  * checks count as "no answer".
  */
-export function decideWithLearnedModel(runtime: RouterRuntime, state: RouterStateValue, predictor: LearnedSuccessPredictor, answers: readonly AnswerRecord[]): LearnedDecision {
+export function decideWithLearnedModel(
+  runtime: RouterRuntime,
+  state: RouterStateValue,
+  predictor: LearnedSuccessPredictor,
+  answers: readonly AnswerRecord[],
+  /** A call already running (a hedge): what is left of its latency is what waiting for it costs. */
+  running?: { modelId: string; elapsedMs: number },
+): LearnedDecision {
   const { verifiers, bandit } = runtime.config;
   const latest = answers[answers.length - 1]!;
   // The agreement check comes first, as in the offline replay: a lone local answer is checked by
@@ -48,13 +57,13 @@ export function decideWithLearnedModel(runtime: RouterRuntime, state: RouterStat
     predictor,
     vector: state.vector!,
     answers: observed,
-    candidates: state.eligible.map((id) => {
-      const model = runtime.models.get(id)!.config;
-      return { modelId: id, tier: model.tier, pricing: model.pricing };
-    }),
+    candidates: escalationCandidates(runtime, state, predictor).map((candidate) =>
+      candidate.modelId === running?.modelId && candidate.expectedMs !== undefined ? { ...candidate, expectedMs: Math.max(0, candidate.expectedMs - running.elapsedMs) } : candidate,
+    ),
     inputTokens: Math.ceil(state.text.length / 4),
     costWeight: (profile.costWeight ?? bandit.costWeight) * (cloudSharePacerOf(runtime)?.multiplier() ?? 1),
     callsLeft: Math.max(0, verifiers.maxEscalations - state.escalations),
+    latency: latencyTermsOf(runtime, state),
   });
   if (plan.step.action === "call") {
     const bothLocal = runtime.models.get(plan.step.modelId)!.config.tier === "local" && runtime.models.get(latest.modelId)!.config.tier === "local";
@@ -65,6 +74,63 @@ export function decideWithLearnedModel(runtime: RouterRuntime, state: RouterStat
 }
 
 export type { RouterStateUpdate };
+
+/** How latency enters this request's plans: the profile's (else bandit's) latency weight and SLO. */
+export function latencyTermsOf(runtime: RouterRuntime, state: RouterStateValue): LatencyTerms {
+  const profile = resolveProfile(runtime.config, state.options.profile);
+  const { bandit } = runtime.config;
+  return { latencyWeight: profile.latencyWeight ?? bandit.latencyWeight, sloMs: profile.latencySloMs ?? bandit.latencySloMs, sloPenalty: bandit.sloPenalty };
+}
+
+/** Every eligible model with its prices and the end-to-end time a call to it is expected to take now. */
+export function escalationCandidates(runtime: RouterRuntime, state: Pick<RouterStateValue, "eligible">, predictor: LearnedSuccessPredictor): EscalationCandidate[] {
+  const now = runtime.clock.now();
+  return state.eligible.map((id) => {
+    const model = runtime.models.get(id)!.config;
+    const expectedMs = runtime.latencyExpectations.expected(id, expectedOutputTokens(predictor, id), now).totalMs;
+    return { modelId: id, tier: model.tier, pricing: model.pricing, expectedMs };
+  });
+}
+
+/**
+ * The first step with a learned model, when the first model is local: keep the cascade (local
+ * answer and peer, then accept or escalate), hedge (start the likely escalation with them), or go
+ * straight to a model. Undefined when the request names its model, streams, or has no peer plan.
+ */
+export function planFirstStepFor(runtime: RouterRuntime, state: RouterStateValue, predictor: LearnedSuccessPredictor, first: string, streaming: boolean): FirstStepPlan | undefined {
+  const { bandit, verifiers } = runtime.config;
+  if (streaming || !state.vector || !verifiers.agreement.enabled || state.options.model !== undefined) return undefined;
+  if (runtime.models.get(first)?.config.tier !== "local") return undefined;
+  const peer = localPeerOf(runtime, state, predictor, first);
+  const profile = resolveProfile(runtime.config, state.options.profile);
+  const costWeight = (profile.costWeight ?? bandit.costWeight) * (cloudSharePacerOf(runtime)?.multiplier() ?? 1);
+  const latency = latencyTermsOf(runtime, state);
+  const inputTokens = Math.ceil(state.text.length / 4);
+  const raw = escalationCandidates(runtime, state, predictor);
+  const candidates = cascadeCandidates(predictor, raw, inputTokens, latency);
+  const now = runtime.clock.now();
+  const estimates = predictor.predict(state.vector, state.eligible);
+  return planFirstStep({
+    outcomes: predictor.outcomeModel(state.vector),
+    first,
+    peer,
+    candidates,
+    expectedMs: new Map(raw.map((candidate) => [candidate.modelId, candidate.expectedMs ?? 0])),
+    priorSuccess: new Map([...estimates].map(([id, estimate]) => [id, estimate.probability])),
+    costWeight,
+    latencyWeight: latency.latencyWeight,
+    hedgeCostWeight: bandit.hedge.costWeight ?? costWeight,
+    spentShare: (modelId, afterMs) => {
+      const outputTokens = expectedOutputTokens(predictor, modelId);
+      const timing = runtime.latencyExpectations.expected(modelId, outputTokens, now);
+      return spentShareOf(runtime.models.get(modelId)!.config.pricing, inputTokens, outputTokens, timing, afterMs);
+    },
+    hedge: bandit.hedge.enabled,
+    callsLeft: Math.max(0, verifiers.maxEscalations - state.escalations),
+    sloMs: latency.sloMs,
+    sloPenalty: latency.sloPenalty,
+  });
+}
 
 const pacers = new WeakMap<RouterRuntime, CloudSharePacer>();
 

@@ -6,6 +6,7 @@ import type { RouterError } from "../errors.js";
 import type { BanditStore, DecisionStore } from "../stores/bandit-store.js";
 import type { Clock, RandomSource } from "../policies/clock.js";
 import type { LatencyTracker } from "../policies/latency-tracker.js";
+import type { LatencyExpectations } from "../policies/latency-expectation.js";
 import type { CircuitBreakers } from "../policies/circuit-breaker.js";
 import type { SuccessPredictor } from "../policies/success-predictor.js";
 import type { PrivacyScanner } from "../policies/privacy/types.js";
@@ -59,6 +60,8 @@ export interface RouterRuntime {
   decisionStore: DecisionStore | undefined;
   predictor: SuccessPredictor | undefined;
   latency: LatencyTracker;
+  /** What the planner expects each model's next call to take (priors, live slowdown, queue). */
+  latencyExpectations: LatencyExpectations;
   breakers: CircuitBreakers;
   clock: Clock;
   random: RandomSource;

@@ -11,6 +11,8 @@ import type { RouterStateValue } from "../graphs/router-state.js";
 import { HashedEmbeddings } from "../embeddings/hashed-embeddings.js";
 import { systemClock, type Clock, type RandomSource } from "../policies/clock.js";
 import { createLatencyTracker } from "../policies/latency-tracker.js";
+import { createLatencyExpectations } from "../policies/latency-expectation.js";
+import { defaultExpectedLatency } from "../config/sections/latency-profiles.js";
 import { createCircuitBreakers } from "../policies/circuit-breaker.js";
 import { resolveLadder } from "../policies/ladder.js";
 import { createPrivacyScanner } from "../policies/privacy/index.js";
@@ -113,6 +115,11 @@ export function createRouterRuntime(config: RouterConfig, dependencies: RouterDe
     decisionStore,
     predictor: dependencies.successPredictor,
     latency: createLatencyTracker(config.health.latencyAlpha),
+    latencyExpectations: createLatencyExpectations({
+      priors: new Map(config.models.map((model) => [model.id, { ...(model.expectedLatency ?? defaultExpectedLatency(model.tier)), maxConcurrency: model.maxConcurrency }])),
+      alpha: config.health.latencyAlpha,
+      halfLifeMs: config.health.latencyHalfLifeMs,
+    }),
     breakers: createCircuitBreakers({ failureThreshold: config.health.failureThreshold, openMs: config.health.openMs }, clock),
     clock,
     random: dependencies.random ?? Math.random,
@@ -161,6 +168,8 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       eligible: [],
       bucket: "",
       candidates: [],
+      exploratory: false,
+      hedge: undefined,
       next: undefined,
       answer: undefined,
       verdict: undefined,
@@ -187,6 +196,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       triage: state.triageDecision ? { complexity: state.triageDecision.complexity, confidence: state.triageDecision.confidence, domain: state.triageDecision.domain, source: state.triageDecision.source } : undefined,
       routes: state.routes,
       candidates: state.candidates,
+      exploratory: state.exploratory ?? false,
       trace: state.trace,
     };
   }

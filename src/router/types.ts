@@ -64,8 +64,8 @@ export interface AttemptRecord {
   latencyMs: number;
   ttftMs?: number;
   usage: TokenUsage;
-  /** Why this model was called: selected, escalation, fallback, verifier-peer. */
-  reason: "selected" | "escalation" | "fallback" | "peer";
+  /** Why this model was called: selected, escalation, fallback, verifier-peer, or a hedge (started with the local answers; cancelled when they sufficed). */
+  reason: "selected" | "escalation" | "fallback" | "peer" | "hedge";
 }
 
 export interface RouteDecision {
@@ -78,6 +78,8 @@ export interface RouteDecision {
   routes: Array<{ name: string; score: number }>;
   /** Models that were allowed, with the selector's expected utility of each. */
   candidates: Array<{ modelId: string; expectedQuality: number; utility: number }>;
+  /** True when the selector explored (sampled its posteriors) on this request: bounded by bandit.explorationShare. */
+  exploratory?: boolean;
   trace: TraceEntry[];
 }
 

@@ -13,6 +13,8 @@ import {
 import type { ScenarioConfig } from "../config/sections/simulation.js";
 import type { ReplayItem } from "./dataset.js";
 import { conditionsAt } from "./latency.js";
+import { effectiveLatency } from "../config/sections/simulation.js";
+import { VirtualServing } from "./virtual-serving.js";
 import { RecordedChatModel, RecordingBook, type CallLog } from "./recorded-chat-model.js";
 import { StrategyAccumulator, type PromptOutcome, type StrategySummary } from "./metrics.js";
 import { hash32 } from "./seeded.js";
@@ -89,8 +91,10 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
   const clock = createVirtualClock(0);
   const book = new RecordingBook();
   const models: Record<string, BaseChatModel> = {};
+  const latency = effectiveLatency(job.config.simulation);
+  const serving = new VirtualServing(clock, { sharedLocalDevice: latency.sharedLocalDevice, maxConcurrency: new Map(job.config.models.map((model) => [model.id, model.maxConcurrency])) });
   for (const model of job.config.models)
-    models[model.id] = new RecordedChatModel({ modelId: model.id, tier: model.tier, book, clock, latency: job.config.simulation.latency, seed });
+    models[model.id] = new RecordedChatModel({ modelId: model.id, tier: model.tier, book, clock, latency, seed, serving });
   const router = await options.createRouter(job.config, {
     models,
     clock,

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { DEFAULT_CONFIG, resolveConfig, RouterError, type RouterConfig } from "../../index.js";
+import { HARDWARE_PROFILE_NAMES, type HardwareProfileName } from "../../config/sections/latency-profiles.js";
 import { prepareInputs, renderTextReport, runSimulation, toJsonReport, writeReport } from "../../simulation/index.js";
 
 interface SimulateOptions {
@@ -21,6 +22,7 @@ interface SimulateOptions {
   requests?: string;
   sweep: boolean;
   parameters?: string;
+  hardware?: string;
 }
 
 function numberOption(text: string | undefined, flag: string, { integer = false, max = Infinity } = {}): number | undefined {
@@ -36,6 +38,11 @@ function applyOverrides(config: RouterConfig, options: SimulateOptions): RouterC
   if (options.scenario !== undefined) {
     if (!["latency-spike", "outage", "none"].includes(options.scenario)) throw new RouterError("INVALID_REQUEST", `--scenario must be latency-spike, outage or none, got "${options.scenario}"`);
     next.simulation.scenario.kind = options.scenario as RouterConfig["simulation"]["scenario"]["kind"];
+  }
+  if (options.hardware !== undefined) {
+    if (!(HARDWARE_PROFILE_NAMES as readonly string[]).includes(options.hardware))
+      throw new RouterError("INVALID_REQUEST", `--hardware must be one of ${HARDWARE_PROFILE_NAMES.join(", ")}, got "${options.hardware}"`);
+    next.simulation.hardware = options.hardware as HardwareProfileName;
   }
   const share = numberOption(options.privacyShare, "--privacy-share", { max: 1 });
   if (share !== undefined) next.simulation.privacyShare = share;
@@ -61,6 +68,7 @@ export function registerSimulateCommand(program: Command): void {
     .option("--json", "print the JSON report only")
     .option("--out <dir>", "write report.json, report.md and report.html there")
     .option("--scenario <kind>", "adaptivity scenario: latency-spike, outage or none")
+    .option("--hardware <name>", `local hardware profile: ${HARDWARE_PROFILE_NAMES.join(" | ")} (published llama.cpp/Ollama figures; local models share the device)`)
     .option("--privacy-share <x>", "share of prompts that get synthetic sensitive data (default 0.15)")
     .option("--workers <n>", "worker threads (0 = one per core)")
     .option("--limit <n>", "replay at most this many held-out prompts")
