@@ -1,4 +1,4 @@
-import { chooseFirstModel, expectedCallCost, planCascadeStep, relativeCosts, type CascadeCandidate, type CascadePlan } from "../policies/learned-cascade.js";
+import { chooseFirstModel, expectedCallCost, planCascadeStep, relativeCosts, type CascadeCandidate, type CascadeOutcomeModel, type CascadePlan } from "../policies/learned-cascade.js";
 import { patternOfAnswers, type LearnedSuccessPredictor } from "./knn-success-predictor.js";
 
 /** A model the router may still call on this request (privacy, profile and health already applied). */
@@ -43,6 +43,8 @@ export interface LearnedEscalationInput {
   lookahead?: number;
   /** Weigh each call's expected latency (candidates' `expectedMs`). */
   latency?: LatencyTerms | undefined;
+  /** The outcome model to plan with (default: the predictor's for `vector`); e.g. one recalibrated online. */
+  outcomes?: CascadeOutcomeModel | undefined;
 }
 
 /** Expected output tokens of a model: the learned mean, else 256. */
@@ -74,7 +76,7 @@ export function planLearnedEscalation(input: LearnedEscalationInput): CascadePla
     pattern: patternOfAnswers(input.answers.map((answer) => answer.finalAnswer)),
     remaining: scaled.filter((candidate) => !called.includes(candidate.modelId)),
     costWeight: input.costWeight,
-    outcomes: input.predictor.outcomeModel(input.vector),
+    outcomes: input.outcomes ?? input.predictor.outcomeModel(input.vector),
     callsLeft: input.callsLeft,
     lookahead: input.lookahead ?? 2,
   });

@@ -113,6 +113,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
       candidates: scored.map(({ modelId, expectedQuality, utility }) => ({ modelId, expectedQuality, utility })),
       exploratory,
       hedge,
+      expectedEscalation: plan && plan.choice.plan !== "direct" ? [...plan.escalation.values()].reduce((sum, value) => sum + value, 0) : undefined,
       next: { modelId: firstId, reason: "selected" },
       reasons: [`selected ${firstId} (${chosenModel.tier}): ${why}`],
       trace: [

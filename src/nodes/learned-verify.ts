@@ -2,6 +2,9 @@ import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../graph
 import { cascadeCandidates, expectedOutputTokens, planLearnedEscalation, type EscalationCandidate, type LatencyTerms } from "../learning/learned-escalation.js";
 import { planFirstStep, type FirstStepPlan } from "../learning/first-step-plan.js";
 import { spentShareOf } from "../policies/hedge-cost.js";
+import { situationKey } from "../policies/online-calibration.js";
+import type { CascadeOutcomeModel } from "../policies/learned-cascade.js";
+import { patternOfAnswers } from "../learning/knn-success-predictor.js";
 import type { LearnedSuccessPredictor } from "../learning/knn-success-predictor.js";
 import type { SuccessPredictor } from "../policies/success-predictor.js";
 import { checkAnswerRules } from "../policies/rule-checks.js";
@@ -19,6 +22,60 @@ export interface LearnedDecision {
   next: { modelId: string; reason: "peer" | "escalation" } | undefined;
   kept: AnswerRecord;
   reason: string;
+  /** Accepting: the situation of the kept answer and its (recalibrated) success estimate. */
+  situation?: string;
+  probability?: number;
+}
+
+/** The predictor's outcome model for a prompt, its success estimates recalibrated by online feedback (bandit.online). */
+export function calibratedOutcomes(runtime: RouterRuntime, predictor: LearnedSuccessPredictor, vector: ArrayLike<number>): CascadeOutcomeModel {
+  const base = predictor.outcomeModel(vector);
+  if (!runtime.config.bandit.online.enabled) return base;
+  return {
+    knows: (modelId) => base.knows(modelId),
+    success: (called, pattern, modelId) => {
+      const probability = base.success(called, pattern, modelId);
+      return called.includes(modelId) ? runtime.online.adjust(situationKey(modelId, called, pattern), probability) : probability;
+    },
+    nextAnswers: (called, pattern, modelId) => base.nextAnswers(called, pattern, modelId),
+    ...(base.keep ? { keep: (called: readonly string[], pattern: readonly number[]) => base.keep!(called, pattern) } : {}),
+  };
+}
+
+const lastDriftReport = new WeakMap<RouterRuntime, number>();
+
+/** Reports drifting live rates to hooks.onDrift (at most once a minute), else as a process warning (at most every ten minutes). */
+export function reportDrift(runtime: RouterRuntime): void {
+  const signals = runtime.online.drift();
+  if (signals.length === 0) return;
+  const now = runtime.clock.now();
+  const last = lastDriftReport.get(runtime);
+  const interval = runtime.hooks.onDrift ? 60_000 : 600_000;
+  if (last !== undefined && now - last < interval) return;
+  lastDriftReport.set(runtime, now);
+  if (runtime.hooks.onDrift) runtime.hooks.onDrift(signals);
+  else
+    process.emitWarning(
+      `RouteLLM: live rates drifted from the learned model's expectations (${signals.map((signal) => `${signal.signal} ${(signal.observed * 100).toFixed(1)}% vs ${(signal.expected * 100).toFixed(1)}% expected over ${signal.samples}`).join("; ")}); consider retraining or recalibrating`,
+      "RouteLLMDriftWarning",
+    );
+}
+
+/**
+ * Feeds drift detection and feedback calibration with a finished request: whether its first two
+ * local answers agreed and whether it escalated, against what the model expected, and the situation
+ * its kept answer was decided in (for a later router.feedback score).
+ */
+export function recordOnlineOutcome(runtime: RouterRuntime, state: RouterStateValue, predictor: LearnedSuccessPredictor, decision: LearnedDecision): void {
+  if (!runtime.config.bandit.online.enabled || !state.vector) return;
+  const [first, second] = state.answers;
+  if (first && second && runtime.models.get(first.modelId)?.config.tier === "local" && runtime.models.get(second.modelId)?.config.tier === "local" && first.finalAnswer !== undefined) {
+    const expected = predictor.outcomeModel(state.vector).nextAnswers([first.modelId], [0], second.modelId).find((next) => next.value === 0)?.probability;
+    if (expected !== undefined) runtime.online.observeRate("agreement", patternOfAnswers([first.finalAnswer, second.finalAnswer])[1] === 0 ? 1 : 0, expected);
+  }
+  if (state.expectedEscalation !== undefined) runtime.online.observeRate("escalation", state.escalations > 0 ? 1 : 0, state.expectedEscalation);
+  if (decision.situation !== undefined) runtime.online.remember(state.requestId, { situation: decision.situation, predicted: decision.probability });
+  reportDrift(runtime);
 }
 
 /**
@@ -53,8 +110,10 @@ export function decideWithLearnedModel(
     return { modelId: answer.modelId, finalAnswer: verifiers.rules.enabled && !rules.pass ? undefined : answer.finalAnswer };
   });
   const profile = resolveProfile(runtime.config, state.options.profile);
+  const outcomes = calibratedOutcomes(runtime, predictor, state.vector!);
   const plan = planLearnedEscalation({
     predictor,
+    outcomes,
     vector: state.vector!,
     answers: observed,
     candidates: escalationCandidates(runtime, state, predictor).map((candidate) =>
@@ -70,7 +129,8 @@ export function decideWithLearnedModel(
     return { next: { modelId: plan.step.modelId, reason: bothLocal ? "peer" : "escalation" }, kept: latest, reason: plan.step.reason };
   }
   const kept = answers.find((answer) => answer.modelId === plan.step.modelId) ?? latest;
-  return { next: undefined, kept, reason: plan.step.reason };
+  const called = observed.map((answer) => answer.modelId);
+  return { next: undefined, kept, reason: plan.step.reason, situation: situationKey(kept.modelId, called, patternOfAnswers(observed.map((answer) => answer.finalAnswer))), probability: plan.step.probability };
 }
 
 export type { RouterStateUpdate };
@@ -111,7 +171,7 @@ export function planFirstStepFor(runtime: RouterRuntime, state: RouterStateValue
   const now = runtime.clock.now();
   const estimates = predictor.predict(state.vector, state.eligible);
   return planFirstStep({
-    outcomes: predictor.outcomeModel(state.vector),
+    outcomes: calibratedOutcomes(runtime, predictor, state.vector),
     first,
     peer,
     candidates,

@@ -12,6 +12,7 @@ import { HashedEmbeddings } from "../embeddings/hashed-embeddings.js";
 import { systemClock, type Clock, type RandomSource } from "../policies/clock.js";
 import { createLatencyTracker } from "../policies/latency-tracker.js";
 import { createLatencyExpectations } from "../policies/latency-expectation.js";
+import { createOnlineCalibration } from "../policies/online-calibration.js";
 import { defaultExpectedLatency } from "../config/sections/latency-profiles.js";
 import { createCircuitBreakers } from "../policies/circuit-breaker.js";
 import { resolveLadder } from "../policies/ladder.js";
@@ -25,6 +26,7 @@ import { countTokens } from "../models/tokens.js";
 import { createChatModel } from "../models/chat-models.js";
 import type { ModelBinding, RequestContext, RouteIndex, RouterHooks, RouterRuntime } from "../nodes/node-runtime.js";
 import { profileNames } from "../nodes/profiles.js";
+import { reportDrift } from "../nodes/learned-verify.js";
 import { createAsyncQueue } from "./async-queue.js";
 import { toMessages } from "./messages.js";
 import type { RouteDecision, RouteOptions, RouteResult, RouteStreamEvent, Router, RouterInput } from "./types.js";
@@ -120,6 +122,7 @@ export function createRouterRuntime(config: RouterConfig, dependencies: RouterDe
       alpha: config.health.latencyAlpha,
       halfLifeMs: config.health.latencyHalfLifeMs,
     }),
+    online: createOnlineCalibration({ ...config.bandit.online, capacity: 100_000 }),
     breakers: createCircuitBreakers({ failureThreshold: config.health.failureThreshold, openMs: config.health.openMs }, clock),
     clock,
     random: dependencies.random ?? Math.random,
@@ -170,6 +173,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       candidates: [],
       exploratory: false,
       hedge: undefined,
+      expectedEscalation: undefined,
       next: undefined,
       answer: undefined,
       verdict: undefined,
@@ -260,11 +264,16 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     },
     async feedback(requestId, score) {
       if (!Number.isFinite(score) || score < 0 || score > 1) throw new RouterError("INVALID_REQUEST", "feedback score must be a number between 0 and 1");
-      if (!runtime.decisionStore) return false;
+      const calibrated = config.bandit.online.enabled && runtime.online.feedback(requestId, score);
+      if (calibrated) reportDrift(runtime);
+      if (!runtime.decisionStore) return calibrated;
       const decision = await runtime.decisionStore.takeDecision(requestId);
-      if (!decision) return false;
+      if (!decision) return calibrated;
       await runtime.banditStore.update(decision.bucket, decision.modelId, score);
       return true;
+    },
+    drift() {
+      return runtime.online.drift();
     },
     health() {
       return config.models.map((model) => {

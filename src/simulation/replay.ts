@@ -28,6 +28,8 @@ export interface ReplaySeries {
   latencyMs: Float32Array;
   /** 1 when the prompt reached a cloud model. */
   cloud: Uint8Array;
+  /** Cost of the prompt's calls, USD. */
+  costUsd: Float32Array;
 }
 
 export interface GraphReplayResult {
@@ -46,6 +48,11 @@ export interface GraphJob {
   scenario?: ScenarioConfig;
   /** A learned router model (`routellm train`, serialised), used as the graph's success predictor. */
   learnedModel?: string;
+  /**
+   * Delayed, partial feedback: the recorded score of a `share` of the requests (chosen by a hash of
+   * the prompt id) reaches `router.feedback` `delayRequests` requests after the request.
+   */
+  feedback?: { share: number; delayRequests: number };
 }
 
 /** The PromptOutcome of one routed request, from the router's result. */
@@ -106,13 +113,18 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
   });
   const accumulator = new StrategyAccumulator(job.name);
   const total = items.length;
-  const series: ReplaySeries = { quality: new Float32Array(total), latencyMs: new Float32Array(total), cloud: new Uint8Array(total) };
+  const series: ReplaySeries = { quality: new Float32Array(total), latencyMs: new Float32Array(total), cloud: new Uint8Array(total), costUsd: new Float32Array(total) };
+  const pendingFeedback: Array<{ at: number; requestId: string; score: number }> = [];
   const interval = job.config.simulation.arrivalIntervalMs;
   const every = options.progressEvery ?? 50;
   let failures = 0;
   try {
     for (let index = 0; index < total; index += 1) {
       const item = items[index]!;
+      while (pendingFeedback.length > 0 && pendingFeedback[0]!.at <= index) {
+        const due = pendingFeedback.shift()!;
+        await router.feedback(due.requestId, due.score);
+      }
       book.conditions = conditionsAt(job.scenario, index, total);
       clock.set(Math.max(clock.now(), index * interval));
       const startedAt = clock.now();
@@ -121,6 +133,8 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
       try {
         const result = await book.run(item, () => router.invoke(item.prompt, { requestId: `sim-${index}` }), log);
         outcome = outcomeFromResult(item, result);
+        if (job.feedback && hash32(seed, "feedback", item.id) / 4294967296 < job.feedback.share)
+          pendingFeedback.push({ at: index + Math.max(1, job.feedback.delayRequests), requestId: result.requestId, score: outcome.quality });
       } catch {
         failures += 1;
         const latency = clock.now() - startedAt;
@@ -132,6 +146,7 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
       series.quality[index] = outcome.quality;
       series.latencyMs[index] = outcome.latencyMs;
       series.cloud[index] = outcome.reachedCloud ? 1 : 0;
+      series.costUsd[index] = outcome.costUsd;
       if (options.onProgress && ((index + 1) % every === 0 || index + 1 === total)) options.onProgress(index + 1);
     }
   } finally {

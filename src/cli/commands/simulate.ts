@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { DEFAULT_CONFIG, resolveConfig, RouterError, type RouterConfig } from "../../index.js";
 import { HARDWARE_PROFILE_NAMES, type HardwareProfileName } from "../../config/sections/latency-profiles.js";
+import { renderShiftReport, runShiftScenario } from "../../simulation/shift-scenario.js";
 import { prepareInputs, renderTextReport, runSimulation, toJsonReport, writeReport } from "../../simulation/index.js";
 
 interface SimulateOptions {
@@ -23,6 +24,9 @@ interface SimulateOptions {
   sweep: boolean;
   parameters?: string;
   hardware?: string;
+  feedbackShare?: string;
+  feedbackDelay?: string;
+  referenceConfig?: string;
 }
 
 function numberOption(text: string | undefined, flag: string, { integer = false, max = Infinity } = {}): number | undefined {
@@ -69,6 +73,9 @@ export function registerSimulateCommand(program: Command): void {
     .option("--out <dir>", "write report.json, report.md and report.html there")
     .option("--scenario <kind>", "adaptivity scenario: latency-spike, outage or none")
     .option("--hardware <name>", `local hardware profile: ${HARDWARE_PROFILE_NAMES.join(" | ")} (published llama.cpp/Ollama figures; local models share the device)`)
+    .option("--feedback-share <x>", "traffic shift: replay the held-out prompts with the config's learned router frozen, adaptive (feedback on this share of requests) and, with --reference-config, a router calibrated on these prompts' file")
+    .option("--feedback-delay <n>", "traffic shift: feedback arrives this many requests late (default 50)")
+    .option("--reference-config <file>", "traffic shift: config of a router trained and calibrated on the new file (its learnedModel and costWeight)")
     .option("--privacy-share <x>", "share of prompts that get synthetic sensitive data (default 0.15)")
     .option("--workers <n>", "worker threads (0 = one per core)")
     .option("--limit <n>", "replay at most this many held-out prompts")
@@ -99,6 +106,24 @@ export function registerSimulateCommand(program: Command): void {
       const learnedModel = learnedPath && config.classifier.enabled ? await readFile(learnedPath, "utf8").catch((cause: unknown) => {
         throw new RouterError("CONFIG_INVALID", `classifier.learnedModel: cannot read ${learnedPath}`, { cause });
       }) : undefined;
+      const feedbackShare = numberOption(options.feedbackShare, "--feedback-share", { max: 1 });
+      if (feedbackShare !== undefined) {
+        if (learnedModel === undefined) throw new RouterError("CONFIG_INVALID", "--feedback-share needs a learned router model (classifier.learnedModel, from routellm train on the old traffic)");
+        const reference = options.referenceConfig ? resolveConfig(options.referenceConfig, DEFAULT_CONFIG) : undefined;
+        const referencePath = reference?.config.classifier.learnedModel ? resolve(reference.baseDir, reference.config.classifier.learnedModel) : undefined;
+        if (reference && !referencePath) throw new RouterError("CONFIG_INVALID", "--reference-config: the config names no classifier.learnedModel");
+        const shift = await runShiftScenario({
+          config,
+          learnedModel,
+          ...(reference && referencePath ? { reference: { config: applyOverrides(reference.config, options), learnedModel: await readFile(referencePath, "utf8") } } : {}),
+          items: inputs.testItems,
+          feedback: { share: feedbackShare, delayRequests: numberOption(options.feedbackDelay, "--feedback-delay", { integer: true }) ?? 50 },
+          seed,
+          ...(workers !== undefined ? { workers } : {}),
+        });
+        process.stdout.write(`${renderShiftReport(shift)}\n`);
+        return;
+      }
       const showProgress = process.stderr.isTTY && !options.json;
       const bar = showProgress
         ? new cliProgress.SingleBar({ format: "replaying {bar} {percentage}% | {value}/{total} prompts | {eta_formatted} left", stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)

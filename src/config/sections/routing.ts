@@ -89,6 +89,22 @@ export const banditSchema = z
       .object({ enabled: z.boolean().default(true), costWeight: z.number().min(0).optional() })
       .strict()
       .default({ enabled: true }),
+    /**
+     * Online learning with a learned model: feedback (router.feedback, delayed and for any share of
+     * requests) recalibrates the success estimate of the situation each kept answer was decided in;
+     * live agreement, escalation and feedback rates are compared with the model's expectations and a
+     * drift beyond `driftThreshold` (after `minSamples`) is reported (hooks.onDrift, else a warning).
+     */
+    online: z
+      .object({
+        enabled: z.boolean().default(true),
+        pseudoObservations: z.number().min(0).default(10),
+        forgetting: z.number().gt(0).max(1).default(0.995),
+        driftThreshold: z.number().gt(0).max(1).default(0.05),
+        minSamples: z.number().int().positive().default(50),
+      })
+      .strict()
+      .default({ enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50 }),
     /** Weight (pseudo-observations) of the prior before any feedback is seen. */
     priorStrength: z.number().positive().default(4),
     /** Lower bound on expected quality for a model to be tried first (below it, go up the ladder). */
@@ -123,6 +139,7 @@ export const banditSchema = z
     sloPenalty: 0.5,
     explorationShare: 0.05,
     hedge: { enabled: true },
+    online: { enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50 },
     priorStrength: 4,
     minExpectedQuality: 0,
     store: { type: "memory", keyPrefix: "routellm:bandit", readCacheMs: 100, writeBehindMs: 20 },
