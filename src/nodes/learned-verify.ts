@@ -9,6 +9,7 @@ import type { LearnedSuccessPredictor } from "../learning/knn-success-predictor.
 import type { SuccessPredictor } from "../policies/success-predictor.js";
 import { checkAnswerRules } from "../policies/rule-checks.js";
 import { createCloudSharePacer, type CloudSharePacer } from "../policies/cloud-share-pacer.js";
+import { createQualityPacer, type QualityPacer } from "../policies/quality-pacer.js";
 import { resolveProfile } from "./profiles.js";
 import type { RouterRuntime } from "./node-runtime.js";
 
@@ -120,7 +121,7 @@ export function decideWithLearnedModel(
       candidate.modelId === running?.modelId && candidate.expectedMs !== undefined ? { ...candidate, expectedMs: Math.max(0, candidate.expectedMs - running.elapsedMs) } : candidate,
     ),
     inputTokens: Math.ceil(state.text.length / 4),
-    costWeight: (profile.costWeight ?? bandit.costWeight) * (cloudSharePacerOf(runtime)?.multiplier() ?? 1),
+    costWeight: pacedCostWeight(runtime, state),
     callsLeft: Math.max(0, verifiers.maxEscalations - state.escalations),
     latency: latencyTermsOf(runtime, state),
   });
@@ -163,7 +164,7 @@ export function planFirstStepFor(runtime: RouterRuntime, state: RouterStateValue
   if (runtime.models.get(first)?.config.tier !== "local") return undefined;
   const peer = localPeerOf(runtime, state, predictor, first);
   const profile = resolveProfile(runtime.config, state.options.profile);
-  const costWeight = (profile.costWeight ?? bandit.costWeight) * (cloudSharePacerOf(runtime)?.multiplier() ?? 1);
+  const costWeight = pacedCostWeight(runtime, state);
   const latency = latencyTermsOf(runtime, state);
   const inputTokens = Math.ceil(state.text.length / 4);
   const raw = escalationCandidates(runtime, state, predictor);
@@ -204,6 +205,23 @@ export function cloudSharePacerOf(runtime: RouterRuntime): CloudSharePacer | und
     pacers.set(runtime, pacer);
   }
   return pacer;
+}
+
+const qualityPacers = new WeakMap<RouterRuntime, QualityPacer>();
+
+/** This router's quality pacer (`bandit.targetQuality`), created on first use; undefined when no target is set. */
+export function qualityPacerOf(runtime: RouterRuntime): QualityPacer | undefined {
+  const target = runtime.config.bandit.targetQuality;
+  if (target === undefined) return undefined;
+  let pacer = qualityPacers.get(runtime);
+  if (!pacer) qualityPacers.set(runtime, (pacer = createQualityPacer({ target })));
+  return pacer;
+}
+
+/** The learned planner's cost weight for a request: the profile's or bandit's, scaled by the cloud-share and quality pacers. */
+export function pacedCostWeight(runtime: RouterRuntime, state: RouterStateValue): number {
+  const profile = resolveProfile(runtime.config, state.options.profile);
+  return (profile.costWeight ?? runtime.config.bandit.costWeight) * (cloudSharePacerOf(runtime)?.multiplier() ?? 1) * (qualityPacerOf(runtime)?.multiplier() ?? 1);
 }
 
 /** Feeds the pacer with a finished request: did any of its calls go to a cloud model? */

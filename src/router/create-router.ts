@@ -26,7 +26,7 @@ import { countTokens } from "../models/tokens.js";
 import { createChatModel } from "../models/chat-models.js";
 import type { ModelBinding, RequestContext, RouteIndex, RouterHooks, RouterRuntime } from "../nodes/node-runtime.js";
 import { profileNames } from "../nodes/profiles.js";
-import { reportDrift } from "../nodes/learned-verify.js";
+import { qualityPacerOf, reportDrift } from "../nodes/learned-verify.js";
 import { createAsyncQueue } from "./async-queue.js";
 import { toMessages } from "./messages.js";
 import type { RouteDecision, RouteOptions, RouteResult, RouteStreamEvent, Router, RouterInput } from "./types.js";
@@ -264,6 +264,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     },
     async feedback(requestId, score) {
       if (!Number.isFinite(score) || score < 0 || score > 1) throw new RouterError("INVALID_REQUEST", "feedback score must be a number between 0 and 1");
+      qualityPacerOf(runtime)?.record(score);
       const calibrated = config.bandit.online.enabled && runtime.online.feedback(requestId, score);
       if (calibrated) reportDrift(runtime);
       if (!runtime.decisionStore) return calibrated;

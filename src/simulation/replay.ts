@@ -12,7 +12,8 @@ import {
 } from "../index.js";
 import type { ScenarioConfig } from "../config/sections/simulation.js";
 import type { ReplayItem } from "./dataset.js";
-import { conditionsAt } from "./latency.js";
+import { callTiming, conditionsAt } from "./latency.js";
+import { outputTokensFromChars } from "./tokens.js";
 import { effectiveLatency } from "../config/sections/simulation.js";
 import { VirtualServing } from "./virtual-serving.js";
 import { RecordedChatModel, RecordingBook, type CallLog } from "./recorded-chat-model.js";
@@ -133,6 +134,9 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
       try {
         const result = await book.run(item, () => router.invoke(item.prompt, { requestId: `sim-${index}` }), log);
         outcome = outcomeFromResult(item, result);
+        // The same prompt sent straight to the model that finally answered it (same conditions): the cascade's overhead is measured against it.
+        const final = item.outcomes[result.model];
+        if (final) outcome.directLatencyMs = callTiming(latency, result.model, result.tier, outputTokensFromChars(final.outChars), book.conditions, [seed, item.id, startedAt]).totalMs;
         if (job.feedback && hash32(seed, "feedback", item.id) / 4294967296 < job.feedback.share)
           pendingFeedback.push({ at: index + Math.max(1, job.feedback.delayRequests), requestId: result.requestId, score: outcome.quality });
       } catch {

@@ -29,3 +29,16 @@ describe("online calibration from delayed, partial feedback", () => {
     expect(online.drift().map((entry) => entry.signal)).toEqual(["agreement"]);
   });
 });
+
+describe("quality pacing from feedback (bandit.targetQuality)", () => {
+  it("makes escalation cheaper while scores run under the target and dearer when over, within bounds", async () => {
+    const { createQualityPacer } = await import("../../src/policies/quality-pacer.js");
+    const pacer = createQualityPacer({ target: 0.9 });
+    for (let index = 0; index < 20; index += 1) pacer.record(0.6);
+    expect(pacer.multiplier()).toBeLessThan(0.1);
+    for (let index = 0; index < 1000; index += 1) pacer.record(0);
+    expect(pacer.multiplier()).toBeCloseTo(0.01);
+    for (let index = 0; index < 1000; index += 1) pacer.record(1);
+    expect(pacer.multiplier()).toBeCloseTo(10);
+  });
+});

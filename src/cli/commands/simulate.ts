@@ -147,7 +147,12 @@ export function registerSimulateCommand(program: Command): void {
         },
       }).finally(() => bar?.stop());
       if (options.json) process.stdout.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
-      else process.stdout.write(`${renderTextReport(report)}\n`);
+      else {
+        process.stdout.write(`${renderTextReport(report)}\n`);
+        for (const summary of report.strategies)
+          if (summary.avgDirectLatencyMs !== undefined && summary.avgDirectLatencyMs > 0)
+            process.stdout.write(`cascade overhead of ${summary.name}: ${(summary.avgLatencyMs / 1000).toFixed(2)} s on average vs ${(summary.avgDirectLatencyMs / 1000).toFixed(2)} s sending each prompt straight to the model that finally answered it (${((summary.avgLatencyMs / summary.avgDirectLatencyMs - 1) * 100).toFixed(1)}%)\n`);
+      }
       if (options.out) {
         const files = await writeReport(options.out, report, commandLine());
         if (!options.json) process.stdout.write(`\nWrote ${files.join(", ")}\n`);

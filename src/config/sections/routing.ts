@@ -67,6 +67,12 @@ export const banditSchema = z
      * decisions; no labels needed). Unset = the cost weight is used as is.
      */
     targetCloudShare: z.number().min(0).max(1).optional(),
+    /**
+     * Keep the mean feedback score (router.feedback) at or above this value (0..1): each score scales
+     * the learned planner's cost weight online (down while quality runs under the target, up when over),
+     * so after a traffic shift the router re-balances as feedback arrives. Unset = no quality pacing.
+     */
+    targetQuality: z.number().min(0).max(1).optional(),
     /** Same for latency: quality given up per expected second of answer time. */
     latencyWeight: z.number().min(0).default(0.02),
     /** Extra penalty for a model whose p95 latency is past its SLO (and, with a learned model, for a plan expected past `latencySloMs`). */
