@@ -1,20 +1,14 @@
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { RouterError } from "../errors.js";
-import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../graphs/router-state.js";
-import { extractFinalAnswer } from "../policies/answer-extraction.js";
+import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
 import { nextRung } from "../policies/ladder.js";
-import type { AttemptRecord, TraceEntry } from "../router/types.js";
-import { callInputFor, callModelWithRetries } from "./model-invocation.js";
+import type { AttemptRecord, TraceEntry } from "../state/records.js";
+import { answerRecordOf, askPeer, callInputFor, callModelWithRetries, type PeerResult } from "./model-invocation.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 import { decideWithLearnedModel, learnedPredictorOf, speculativePeerOf } from "./learned-verify.js";
 import { expectedOutputTokens } from "../learning/learned-escalation.js";
 import { tokensGeneratedBy } from "../policies/hedge-cost.js";
 import { costOfTokens } from "../policies/cost.js";
-
-interface PeerResult {
-  attempt: AttemptRecord;
-  answer: AnswerRecord | undefined;
-}
 
 /** A hedge in flight: the likely escalation, started with the local answers. */
 interface RunningHedge {
@@ -47,7 +41,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
     // Speculative peer: the learned verifier will ask this local model to check the answer anyway,
     // so it answers at the same time as the first model (latency = the slower of the two, not the sum).
     const peerId = speculativePeerOf(runtime, state, context.onToken !== undefined);
-    let peer: Promise<PeerResult> | undefined = peerId === undefined ? undefined : callPeer(peerId);
+    let peer: Promise<PeerResult> | undefined = peerId === undefined ? undefined : askPeer(runtime, state, peerId, context, config);
     // Hedge (learned planner): the likely escalation answers at the same time too, and is cancelled
     // once the local answers suffice.
     const hedgeId = target.reason === "selected" && state.answers.length === 0 && context.onToken === undefined && state.hedge !== undefined && state.hedge !== target.modelId && eligible.has(state.hedge) ? state.hedge : undefined;
@@ -64,9 +58,9 @@ export function createCallModelNode(runtime: RouterRuntime) {
       if (!binding) throw new RouterError("UNKNOWN_MODEL", `unknown model "${modelId}"`, { details: { model: modelId } });
       tried.add(modelId);
       try {
-        const result = await callModelWithRetries(runtime, callInputFor(state, binding, context, true));
+        const result = await callModelWithRetries(runtime, callInputFor(state, binding, context, true, config));
         attempts.push({ modelId, tier: binding.config.tier, ok: true, latencyMs: result.latencyMs, ...(result.ttftMs === undefined ? {} : { ttftMs: result.ttftMs }), usage: result.usage, reason });
-        const answer: AnswerRecord = { modelId, message: result.message, text: result.text, finalAnswer: extractFinalAnswer(result.text), finishReason: result.finishReason };
+        const answer: AnswerRecord = answerRecordOf(modelId, result);
         trace.push(
           traceEntry(runtime, state.requestId, {
             node: "call_model",
@@ -132,9 +126,9 @@ export function createCallModelNode(runtime: RouterRuntime) {
         result: Promise.resolve(undefined as unknown as PeerResult),
         detach: () => context.signal?.removeEventListener("abort", onAbort),
       };
-      running.result = callPeer(id, { ...context, signal: controller.signal, onToken: undefined, tokensSent: false }, "hedge").then((result) => {
+      running.result = askPeer(runtime, state, id, { ...context, signal: controller.signal, onToken: undefined, tokensSent: false }, config).then((result) => {
         running.settled = true;
-        return result;
+        return { ...result, attempt: { ...result.attempt, reason: "hedge" } };
       });
       trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: id }, chose: id, why: "hedge: the likely escalation starts with the local answers" }));
       return running;
@@ -192,18 +186,6 @@ export function createCallModelNode(runtime: RouterRuntime) {
       trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: running.modelId, elapsedMs: round(elapsedMs), outputTokens }, chose: "cancel", why }));
     }
 
-    async function callPeer(id: string, callContext = context, reason: AttemptRecord["reason"] = "peer"): Promise<PeerResult> {
-      const binding = runtime.models.get(id)!;
-      try {
-        const result = await callModelWithRetries(runtime, callInputFor(state, binding, callContext, false));
-        return {
-          attempt: { modelId: id, tier: binding.config.tier, ok: true, latencyMs: result.latencyMs, usage: result.usage, reason },
-          answer: { modelId: id, message: result.message, text: result.text, finalAnswer: extractFinalAnswer(result.text), finishReason: result.finishReason },
-        };
-      } catch (error) {
-        return { attempt: { modelId: id, tier: binding.config.tier, ok: false, error: runtime.classifyError(error, id).code, latencyMs: 0, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 }, reason }, answer: undefined };
-      }
-    }
   };
 }
 

@@ -1,4 +1,4 @@
-import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../graphs/router-state.js";
+import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
 import { cascadeCandidates, expectedOutputTokens, planLearnedEscalation, type EscalationCandidate, type LatencyTerms } from "../learning/learned-escalation.js";
 import { planFirstStep, type FirstStepPlan } from "../learning/first-step-plan.js";
 import { spentShareOf } from "../policies/hedge-cost.js";
