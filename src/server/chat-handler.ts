@@ -21,9 +21,11 @@ export interface ChatCall {
   route: string;
 }
 
-function routellmHeaders(requestId: string, model: string, tier: Tier | undefined, escalations: number): Record<string, string> {
+function routellmHeaders(requestId: string, model: string, tier: Tier | undefined, escalations: number, exploratory = false): Record<string, string> {
   const headers: Record<string, string> = { "x-routellm-request-id": requestId, "x-routellm-model": model, "x-routellm-escalations": String(escalations) };
   if (tier !== undefined) headers["x-routellm-tier"] = tier;
+  // The selector explored on this request (bandit.explorationShare): the model may not be its best estimate.
+  if (exploratory) headers["x-routellm-exploratory"] = "true";
   return headers;
 }
 
@@ -105,7 +107,7 @@ export async function handleChat(context: ServerContext, request: FastifyRequest
       recordNodeSpans(span, result, startedAt);
       finishSpan(span, { status: 200, model: result.model, tier: result.tier, escalations: result.escalations });
       context.metrics.latency.observe({ route: call.route, stream: "false" }, (Date.now() - startedAt) / 1000);
-      reply.headers(routellmHeaders(request.id, result.model, result.tier, result.escalations));
+      reply.headers(routellmHeaders(request.id, result.model, result.tier, result.escalations, result.exploratory === true));
       await reply.send(call.protocol.json(result));
       return;
     }
