@@ -1,0 +1,58 @@
+// Embedding is exact: inside a LangGraph agent (examples/langgraph-agent.ts) or as a subgraph
+// (examples/router-as-subgraph.ts), streamMode "messages" yields each answer token once, and
+// the internal calls (here the agreement peer) never reach it.
+import { describe, expect, it } from "vitest";
+import { HumanMessage, isAIMessageChunk, type BaseMessage } from "@langchain/core/messages";
+import { createRouter, createSeededRandom } from "../../src/index.js";
+import { createWeatherAgent } from "../../examples/langgraph-agent.js";
+import { createAuditedRouterGraph } from "../../examples/router-as-subgraph.js";
+import { FakeChatModel } from "../helpers/fake-chat-model.js";
+import { fourModelConfig } from "../helpers/router-fixtures.js";
+
+const ANSWER = "Six times seven, step by step. Final answer: 42";
+const PEER = "The peer's own wording. Final answer: 42";
+
+const peer = () => new FakeChatModel(PEER);
+let lastPeer: FakeChatModel;
+
+function router() {
+  // llama answers, gemma is the agreement peer; the cloud models are never needed.
+  const config = fourModelConfig({ bandit: { costWeight: 5 } });
+  return createRouter(config, {
+    models: { llama: new FakeChatModel(ANSWER), gemma: (lastPeer = peer()), mini: new FakeChatModel("cloud"), gpt4o: new FakeChatModel("cloud") },
+    random: createSeededRandom(3),
+  });
+}
+
+function textOf(chunks: BaseMessage[]): string {
+  return chunks.map((chunk) => (typeof chunk.content === "string" ? chunk.content : "")).join("");
+}
+
+describe("streamMode messages around the router", () => {
+  it("examples/langgraph-agent.ts: each answer token once, no peer text", async () => {
+    const routed = router();
+    const chunks: BaseMessage[] = [];
+    for await (const [message] of await createWeatherAgent(routed).stream({ messages: [new HumanMessage("What is 6*7? Answer with a number.")] }, { streamMode: "messages" })) {
+      chunks.push(message as BaseMessage);
+    }
+    const streamed = chunks.filter((chunk) => isAIMessageChunk(chunk));
+    expect(textOf(streamed)).toBe(ANSWER);
+    expect(streamed.length).toBeGreaterThan(1);
+    expect(lastPeer.calls.length).toBeGreaterThan(0);
+    expect(chunks.every((chunk) => !String(chunk.content).includes("peer's"))).toBe(true);
+    // The complete answer is not repeated as a whole message after its tokens.
+    expect(chunks.filter((chunk) => !isAIMessageChunk(chunk) && String(chunk.content) === ANSWER)).toHaveLength(0);
+  });
+
+  it("examples/router-as-subgraph.ts: the answering model's tokens once, internal calls hidden", async () => {
+    const routed = router();
+    const graph = createAuditedRouterGraph(routed, () => {});
+    const input = { requestId: "r1", messages: [new HumanMessage("What is 6*7? Answer with a number.")], options: {}, text: "What is 6*7?", routes: [], eligible: [], bucket: "", candidates: [], escalations: 0 };
+    const chunks: BaseMessage[] = [];
+    for await (const [, [message]] of (await graph.stream(input, { streamMode: "messages", subgraphs: true })) as unknown as AsyncIterable<[string[], [BaseMessage, unknown]]>) chunks.push(message);
+    const streamed = chunks.filter((chunk) => isAIMessageChunk(chunk));
+    expect(textOf(streamed)).toBe(ANSWER);
+    expect(chunks.some((chunk) => String(chunk.content).includes("peer's"))).toBe(false);
+    expect(lastPeer.calls.length).toBeGreaterThan(0);
+  });
+});
