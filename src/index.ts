@@ -18,5 +18,6 @@ export { extractFinalAnswer, answersAgree, normaliseAnswer } from "./policies/an
 export { BUILTIN_PROFILES } from "./nodes/profiles.js";
 export { RouterChatModel, type RouterChatModelFields, type RouterChatModelCallOptions } from "./router/router-chat-model.js";
 export { createRouterFromConfig } from "./router/create-router-from-config.js";
+export { loadExtensions } from "./router/load-extensions.js";
 export { createChatModel, createEmbeddings, countTokens, countMessageTokens, messageText, usageFromMessage, costOf, classifyModelError, parseRetryAfter, DEFAULT_OLLAMA_BASE_URL } from "./models/index.js";
 export { createRedisBanditStore, type RedisBanditStore, type RedisBanditStoreOptions } from "./stores/redis-bandit-store.js";

@@ -35,13 +35,13 @@ describe("streamMode messages around the router", () => {
     for await (const [message] of await createWeatherAgent(routed).stream({ messages: [new HumanMessage("What is 6*7? Answer with a number.")] }, { streamMode: "messages" })) {
       chunks.push(message as BaseMessage);
     }
-    const streamed = chunks.filter((chunk) => isAIMessageChunk(chunk));
+    const streamed = chunks.filter((chunk) => isAIMessageChunk(chunk as never));
     expect(textOf(streamed)).toBe(ANSWER);
     expect(streamed.length).toBeGreaterThan(1);
     expect(lastPeer.calls.length).toBeGreaterThan(0);
     expect(chunks.every((chunk) => !String(chunk.content).includes("peer's"))).toBe(true);
     // The complete answer is not repeated as a whole message after its tokens.
-    expect(chunks.filter((chunk) => !isAIMessageChunk(chunk) && String(chunk.content) === ANSWER)).toHaveLength(0);
+    expect(chunks.filter((chunk) => !isAIMessageChunk(chunk as never) && String(chunk.content) === ANSWER)).toHaveLength(0);
   });
 
   it("examples/router-as-subgraph.ts: the answering model's tokens once, internal calls hidden", async () => {
@@ -50,7 +50,7 @@ describe("streamMode messages around the router", () => {
     const input = { requestId: "r1", messages: [new HumanMessage("What is 6*7? Answer with a number.")], options: {}, text: "What is 6*7?", routes: [], eligible: [], bucket: "", candidates: [], escalations: 0 };
     const chunks: BaseMessage[] = [];
     for await (const [, [message]] of (await graph.stream(input, { streamMode: "messages", subgraphs: true })) as unknown as AsyncIterable<[string[], [BaseMessage, unknown]]>) chunks.push(message);
-    const streamed = chunks.filter((chunk) => isAIMessageChunk(chunk));
+    const streamed = chunks.filter((chunk) => isAIMessageChunk(chunk as never));
     expect(textOf(streamed)).toBe(ANSWER);
     expect(chunks.some((chunk) => String(chunk.content).includes("peer's"))).toBe(false);
     expect(lastPeer.calls.length).toBeGreaterThan(0);
