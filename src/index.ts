@@ -6,6 +6,7 @@ export type { PrivacyPolicy } from "./config/sections/privacy.js";
 export { createVirtualClock, createSeededRandom, systemClock, type Clock, type VirtualClock, type RandomSource } from "./policies/clock.js";
 export type { BanditStore, ArmStats, DecisionStore, DecisionRecord } from "./stores/bandit-store.js";
 export { createMemoryBanditStore } from "./stores/memory-bandit-store.js";
+export { luaScript, type LuaScript } from "./stores/lua-script.js";
 export { HashedEmbeddings } from "./embeddings/hashed-embeddings.js";
 export * from "./router/types.js";
 export * from "./policies/privacy/index.js";

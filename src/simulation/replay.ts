@@ -10,7 +10,7 @@ import {
   type Router,
   type RouterConfig,
 } from "../index.js";
-import type { ScenarioConfig } from "../config/sections/simulation.js";
+import type { ScenarioConfig } from "../config/index.js";
 import type { ReplayItem } from "./dataset.js";
 import { conditionsAt } from "./latency.js";
 import { RecordedChatModel, RecordingBook, type CallLog } from "./recorded-chat-model.js";

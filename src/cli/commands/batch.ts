@@ -4,7 +4,7 @@ import { once } from "node:events";
 import type { Command } from "commander";
 import { RouterError } from "../../index.js";
 import { assertRedisReachable, createBatchQueue, parseBatchInput, type BatchProgress, type BatchQueue, type PromptResult } from "../../batch/index.js";
-import { formatCost, loadBatchSettings, progressLine, statusReport } from "../../batch/batch-cli-support.js";
+import { formatCost, loadBatchSettings, progressLine, statusReport } from "../../batch/index.js";
 
 interface CommonOptions {
   config?: string;
