@@ -78,6 +78,8 @@ async function main() {
   // Imported only now: the learning modules would otherwise count in the heap figures above.
   const { measureLearnedDecision } = await import("./route-learned.js");
   console.log(await measureLearnedDecision(process.env["BENCH_LEARNED_DATASET"] ?? "../shared/datasets/zeroeval_gsm8k.outcomes.jsonl", COUNT));
+  const { measureSemanticRoutes } = await import("./route-semantic.js");
+  console.log(await measureSemanticRoutes(COUNT));
 }
 
 await main();

@@ -1,3 +1,4 @@
+import type { RouteScore } from "../policies/route-match.js";
 import type { RunnableConfig } from "@langchain/core/runnables";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
@@ -18,9 +19,16 @@ export interface ModelBinding {
   chat: BaseChatModel;
 }
 
-/** Route utterance vectors, computed once per router. */
+/** The semantic routes, indexed once per router (utterances encoded, thresholds calibrated). */
 export interface RouteIndex {
-  entries: Array<{ route: string; vector: ArrayLike<number> }>;
+  /**
+   * Every route's score for a prompt, best first. `vector` is the prompt's embedding by the
+   * configured embeddings model; without it (built-in encoder, or the prompt was not sent to that
+   * model) the built-in lexical encoder scores the text.
+   */
+  score(text: string, vector: readonly number[] | undefined): RouteScore[];
+  /** Each route's threshold (configured or calibrated). */
+  routes: ReadonlyArray<{ name: string; threshold: number; calibrated: boolean }>;
   prefer: Map<string, { tier?: "local" | "cloud" | undefined; model?: string | undefined }>;
 }
 

@@ -26,6 +26,7 @@ import type { ModelBinding, RequestContext, RouteIndex, RouterHooks, RouterRunti
 import { profileNames } from "../nodes/profiles.js";
 import { createAsyncQueue } from "./async-queue.js";
 import { toMessages } from "./messages.js";
+import { buildRouteIndex } from "../nodes/route-index.js";
 import type { RouteDecision, RouteOptions, RouteResult, RouteStreamEvent, Router, RouterInput } from "./types.js";
 
 /**
@@ -45,6 +46,8 @@ export interface RouterOptions {
   /** Default: in memory. Pass a Redis store to share learning across processes. */
   banditStore?: BanditStore & Partial<DecisionStore>;
   successPredictor?: SuccessPredictor;
+  /** Extra texts (e.g. recorded prompts) from which the routes' built-in encoder learns word weights (IDF). */
+  routeCorpus?: readonly string[];
   privacyScanner?: PrivacyScanner;
   clock?: Clock;
   random?: RandomSource;
@@ -104,15 +107,7 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
     ladder: resolveLadder(config.models, config.ladder),
     embeddings,
     embedSync,
-    routeIndex: () =>
-      (routeIndex ??= (async () => {
-        const entries: RouteIndex["entries"] = [];
-        for (const route of config.classifier.routes) {
-          const vectors = await embeddings!.embedDocuments(route.utterances);
-          vectors.forEach((vector) => entries.push({ route: route.name, vector }));
-        }
-        return { entries, prefer: new Map(config.classifier.routes.map((route) => [route.name, route.prefer])) };
-      })()),
+    routeIndex: () => (routeIndex ??= buildRouteIndex(config.classifier, { embeddings: embedSync ? undefined : embeddings, corpus: dependencies.routeCorpus })),
     scanner: config.privacy.enabled ? (dependencies.privacyScanner ?? createPrivacyScanner({ custom: config.privacy.custom })) : undefined,
     banditStore,
     decisionStore,

@@ -2,6 +2,7 @@
 import type { BaseMessage } from "@langchain/core/messages";
 import type { Callbacks } from "@langchain/core/callbacks/manager";
 import type { Tier } from "../config/sections/models.js";
+import type { RouteScore } from "../policies/route-match.js";
 
 /** A chat message as OpenAI clients send it, or a LangChain message. */
 export interface PlainMessage {
@@ -11,6 +12,9 @@ export interface PlainMessage {
   tool_call_id?: string;
   tool_calls?: Array<{ id: string; type: "function"; function: { name: string; arguments: string } }>;
 }
+
+// Defined by the route matcher (a pure policy, below the state); recorded in the state and results.
+export type { RouteScore };
 
 export type RouterInput = string | ReadonlyArray<BaseMessage | PlainMessage>;
 
@@ -86,7 +90,8 @@ export interface RouteDecision {
   reasons: string[];
   privacy: PrivacySummary;
   triage: { complexity: number; confidence: number; domain: string; source: "heuristic" | "agentic" } | undefined;
-  routes: Array<{ name: string; score: number }>;
+  /** Every semantic route's score against its threshold, best first; a `matched` route steers the selection. */
+  routes: RouteScore[];
   /** Models that were allowed, with the selector's expected utility of each. */
   candidates: Array<{ modelId: string; expectedQuality: number; utility: number }>;
   trace: TraceEntry[];
