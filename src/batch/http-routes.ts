@@ -56,11 +56,7 @@ export function registerBatchRoutes(app: FastifyInstance, queue: BatchQueue): vo
 
   app.get<{ Params: { id: string } }>(`${BATCH_HTTP_PREFIX}/:id/results`, async (request, reply) => {
     const results = await queue.results(request.params.id);
-    const lines = results.map(({ index, runs, ...rest }) => {
-      void index;
-      void runs;
-      return JSON.stringify(rest);
-    });
+    const lines = results.map(({ index: _index, runs: _runs, ...rest }) => JSON.stringify(rest));
     return reply.type("application/x-ndjson").send(lines.length === 0 ? "" : `${lines.join("\n")}\n`);
   });
 

@@ -68,9 +68,7 @@ async function watchStatus(queue: BatchQueue, batchId: string, everyMs: number):
 }
 
 function resultLine(result: PromptResult): string {
-  const { index, runs, ...rest } = result;
-  void index;
-  void runs;
+  const { index: _index, runs: _runs, ...rest } = result;
   return JSON.stringify(rest);
 }
 
