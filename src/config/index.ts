@@ -5,4 +5,5 @@ export { parseConfig, loadConfigFile, resolveConfig, toLoadedConfig, defineConfi
 export { DEFAULT_CONFIG } from "./default-config.js";
 export type { RouterConfig, RouterConfigInput } from "./schema.js";
 export { batchSchema, type BatchConfig } from "./sections/batch.js";
-export type { LatencyConfig, LatencyProfile, ScenarioConfig } from "./sections/simulation.js";
+export { effectiveLatency, type LatencyConfig, type LatencyProfile, type ScenarioConfig } from "./sections/simulation.js";
+export { HARDWARE_PROFILE_NAMES, type HardwareProfileName } from "./sections/latency-profiles.js";

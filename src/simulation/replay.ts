@@ -14,7 +14,7 @@ import type { ScenarioConfig } from "../config/index.js";
 import type { ReplayItem } from "./dataset.js";
 import { callTiming, conditionsAt } from "./latency.js";
 import { outputTokensFromChars } from "./tokens.js";
-import { effectiveLatency } from "../config/sections/simulation.js";
+import { effectiveLatency } from "../config/index.js";
 import { VirtualServing } from "./virtual-serving.js";
 import { RecordedChatModel, RecordingBook, type CallLog } from "./recorded-chat-model.js";
 import { StrategyAccumulator, type PromptOutcome, type StrategySummary } from "./metrics.js";
