@@ -9,7 +9,7 @@ import { HumanMessage } from "@langchain/core/messages";
 import { END, MessagesAnnotation, START, StateGraph } from "@langchain/langgraph";
 import { ToolNode, toolsCondition } from "@langchain/langgraph/prebuilt";
 import { z } from "zod";
-import { DEFAULT_CONFIG, RouterChatModel, createRouterFromConfig, resolveConfig, type Router } from "../src/index.js";
+import { DEFAULT_CONFIG, RouterChatModel, createRouterFromConfig, resolveConfig, type Router } from "routellm";
 
 export const weatherTool = tool(async ({ city }) => `It is 21°C and sunny in ${city}.`, {
   name: "get_weather",

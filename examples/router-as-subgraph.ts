@@ -6,7 +6,7 @@
  */
 import { HumanMessage } from "@langchain/core/messages";
 import { END, START, StateGraph } from "@langchain/langgraph";
-import { DEFAULT_CONFIG, RouterState, createRouterFromConfig, resolveConfig, type Router, type RouterStateValue } from "../src/index.js";
+import { DEFAULT_CONFIG, RouterState, createRouterFromConfig, resolveConfig, type Router, type RouterStateValue } from "routellm";
 
 export function createAuditedRouterGraph(router: Router, audit: (line: string) => void) {
   return new StateGraph(RouterState)

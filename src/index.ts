@@ -6,6 +6,7 @@ export type { PrivacyPolicy } from "./config/sections/privacy.js";
 export { createVirtualClock, createSeededRandom, systemClock, type Clock, type VirtualClock, type RandomSource } from "./policies/clock.js";
 export type { BanditStore, ArmStats, DecisionStore, DecisionRecord } from "./stores/bandit-store.js";
 export { createMemoryBanditStore } from "./stores/memory-bandit-store.js";
+export { luaScript, type LuaScript } from "./stores/lua-script.js";
 export { HashedEmbeddings } from "./embeddings/hashed-embeddings.js";
 export * from "./router/types.js";
 export * from "./policies/privacy/index.js";
@@ -18,5 +19,6 @@ export { extractFinalAnswer, answersAgree, normaliseAnswer } from "./policies/an
 export { BUILTIN_PROFILES } from "./nodes/profiles.js";
 export { RouterChatModel, type RouterChatModelFields, type RouterChatModelCallOptions } from "./router/router-chat-model.js";
 export { createRouterFromConfig } from "./router/create-router-from-config.js";
+export { loadExtensions } from "./router/load-extensions.js";
 export { createChatModel, createEmbeddings, countTokens, countMessageTokens, messageText, usageFromMessage, costOf, classifyModelError, parseRetryAfter, DEFAULT_OLLAMA_BASE_URL } from "./models/index.js";
 export { createRedisBanditStore, type RedisBanditStore, type RedisBanditStoreOptions } from "./stores/redis-bandit-store.js";

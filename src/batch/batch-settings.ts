@@ -1,4 +1,4 @@
-import { batchSchema, type BatchConfig } from "../config/sections/batch.js";
+import { batchSchema, type BatchConfig } from "../config/index.js";
 
 export type { BatchConfig };
 export type BatchConfigInput = Partial<BatchConfig>;

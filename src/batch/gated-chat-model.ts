@@ -2,7 +2,6 @@ import { BaseChatModel, type BaseChatModelCallOptions } from "@langchain/core/la
 import type { BaseLanguageModelInput } from "@langchain/core/language_models/base";
 import type { AIMessageChunk, BaseMessage } from "@langchain/core/messages";
 import type { ChatResult } from "@langchain/core/outputs";
-import type { CallbackManagerForLLMRun } from "@langchain/core/callbacks/manager";
 import type { ModelGate } from "./model-gate.js";
 
 function estimateTokens(input: BaseLanguageModelInput): number {
@@ -91,9 +90,8 @@ export class GatedChatModel extends BaseChatModel {
     }
   }
 
-  async _generate(messages: BaseMessage[], options: this["ParsedCallOptions"], runManager?: CallbackManagerForLLMRun): Promise<ChatResult> {
+  async _generate(messages: BaseMessage[], options: this["ParsedCallOptions"]): Promise<ChatResult> {
     const message = await this.invoke(messages, options as BaseChatModelCallOptions);
-    void runManager;
     return { generations: [{ text: typeof message.content === "string" ? message.content : "", message }] };
   }
 

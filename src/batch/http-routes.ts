@@ -107,11 +107,7 @@ export function registerBatchRoutes(app: FastifyInstance, queue: BatchQueue, acc
   app.get<{ Params: { id: string } }>(`${BATCH_HTTP_PREFIX}/:id/results`, async (request, reply) => {
     await ownBatch(request);
     const results = await queue.results(request.params.id);
-    const lines = results.map(({ index, runs, ...rest }) => {
-      void index;
-      void runs;
-      return JSON.stringify(rest);
-    });
+    const lines = results.map(({ index: _index, runs: _runs, ...rest }) => JSON.stringify(rest));
     return reply.type("application/x-ndjson").send(lines.length === 0 ? "" : `${lines.join("\n")}\n`);
   });
 

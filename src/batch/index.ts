@@ -14,3 +14,4 @@ export { createBatchRouter, gatedRouterDependencies, type BatchRouterOptions } f
 export { createModelGates, limitsOf, type ModelGates } from "./gated-models.js";
 export { createModelGate, type ModelGate, type ModelLimits } from "./model-gate.js";
 export { registerBatchRoutes, BATCH_HTTP_PREFIX } from "./http-routes.js";
+export { formatCost, loadBatchSettings, progressBar, progressLine, statusReport } from "./batch-cli-support.js";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { RouterError } from "../index.js";
 import type { RedisClient } from "./redis-connection.js";
-import { luaScript } from "../stores/lua-script.js";
+import { luaScript } from "../index.js";
 
 /**
  * Admission control for one model, shared by every worker through Redis:

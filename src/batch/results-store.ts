@@ -1,6 +1,6 @@
 import type { BatchKeys } from "./keys.js";
 import type { RedisClient } from "./redis-connection.js";
-import { luaScript } from "../stores/lua-script.js";
+import { luaScript } from "../index.js";
 import type { BatchInfo, BatchStatus, PromptResult } from "./job-types.js";
 
 /**

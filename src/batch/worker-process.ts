@@ -36,7 +36,10 @@ export async function startWorkerProcess(options: WorkerProcessOptions): Promise
   let failures = 0;
   let retries = 0;
   const onEvent = (event: BatchWorkerEvent) => {
-    if (event.type === "result" && !event.duplicate) (event.ok ? (results += 1) : (failures += 1));
+    if (event.type === "result" && !event.duplicate) {
+      if (event.ok) results += 1;
+      else failures += 1;
+    }
     else if (event.type === "retry") retries += 1;
     else if (event.type === "error") log(`worker: redis error: ${event.message}`);
   };

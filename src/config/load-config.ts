@@ -58,7 +58,10 @@ export function loadConfigFile(path: string): LoadedConfig {
   } catch (cause) {
     throw new RouterError("CONFIG_INVALID", `config file ${absolute} is not valid YAML: ${(cause as Error).message}`, { cause });
   }
-  return { config: parseConfig(raw, `config file ${absolute}`), path: absolute, baseDir: dirname(absolute) };
+  const config = parseConfig(raw, `config file ${absolute}`);
+  // Extension modules given as paths are resolved once, here, so every process that gets this config runs them.
+  config.extensions = config.extensions.map((specifier) => (specifier.startsWith(".") ? resolve(dirname(absolute), specifier) : specifier));
+  return { config, path: absolute, baseDir: dirname(absolute) };
 }
 
 /**

@@ -27,6 +27,11 @@ export const routerConfigSchema = z
     health: healthSchema,
     /** Named routing profiles, selected by the `model` field of a request (e.g. `routellm/local-only`). */
     profiles: z.record(z.string(), profileSchema).default({}),
+    /**
+     * Graph extension modules (a path relative to the config file, or a package name) whose default
+     * export is a RouterGraphExtension: every runtime built from this file runs the extended graph.
+     */
+    extensions: z.array(z.string().min(1)).default([]),
     server: serverSchema,
     batch: batchSchema,
     simulation: simulationSchema,

@@ -157,8 +157,10 @@ export function deserialiseRouterModel(text: string, source = "router model"): R
   const invalid = (message: string): never => {
     throw new RouterError("DATASET_INVALID", `${source}: ${message}`);
   };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, checked field by field below
   let raw: Record<string, any>;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
     raw = JSON.parse(text) as Record<string, any>;
   } catch (cause) {
     throw new RouterError("DATASET_INVALID", `${source}: not valid JSON`, { cause });

@@ -57,6 +57,7 @@ export class RouterChatOllama extends ChatOllama {
     options: this["ParsedCallOptions"],
     runManager?: CallbackManagerForLLMRun,
   ): AsyncGenerator<ChatGenerationChunk> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- replaced below by a per-call view of this model
     let call: this = this;
     if (this.callFetch) {
       // The Ollama client reads its `fetch` field (protected, read-only in its types) on every request.

@@ -93,7 +93,7 @@ export function decideWithLearnedModel(
   /** A call already running (a hedge): what is left of its latency is what waiting for it costs. */
   running?: { modelId: string; elapsedMs: number },
 ): LearnedDecision {
-  const { verifiers, bandit } = runtime.config;
+  const { verifiers } = runtime.config;
   const latest = answers[answers.length - 1]!;
   // The agreement check comes first, as in the offline replay: a lone local answer is checked by
   // a second local model (free) before any escalation is planned.
@@ -110,7 +110,6 @@ export function decideWithLearnedModel(
     });
     return { modelId: answer.modelId, finalAnswer: verifiers.rules.enabled && !rules.pass ? undefined : answer.finalAnswer };
   });
-  const profile = resolveProfile(runtime.config, state.options.profile);
   const outcomes = calibratedOutcomes(runtime, predictor, state.vector!);
   const plan = planLearnedEscalation({
     predictor,
@@ -163,7 +162,6 @@ export function planFirstStepFor(runtime: RouterRuntime, state: RouterStateValue
   if (streaming || !state.vector || !verifiers.agreement.enabled || state.options.model !== undefined) return undefined;
   if (runtime.models.get(first)?.config.tier !== "local") return undefined;
   const peer = localPeerOf(runtime, state, predictor, first);
-  const profile = resolveProfile(runtime.config, state.options.profile);
   const costWeight = pacedCostWeight(runtime, state);
   const latency = latencyTermsOf(runtime, state);
   const inputTokens = Math.ceil(state.text.length / 4);

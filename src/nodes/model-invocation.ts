@@ -1,4 +1,4 @@
-import { AIMessage, AIMessageChunk, type BaseMessage } from "@langchain/core/messages";
+import { AIMessage, type AIMessageChunk, type BaseMessage } from "@langchain/core/messages";
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { RouterError } from "../errors.js";
 import type { AnswerRecord, RequestOptions, RouterStateValue } from "../state/router-state.js";

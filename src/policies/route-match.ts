@@ -1,7 +1,12 @@
-import type { RouteScore } from "../state/records.js";
 import { routeTerms } from "./route-terms.js";
 
-export type { RouteScore };
+/** A semantic route's similarity to a prompt against the route's threshold. */
+export interface RouteScore {
+  name: string;
+  score: number;
+  threshold: number;
+  matched: boolean;
+}
 
 /**
  * Scoring prompts against semantic routes (routes defined by example utterances, as in

@@ -6,12 +6,14 @@ import { loadRouterModel } from "../learning/load-router-model.js";
 import { createKnnSuccessPredictor } from "../learning/knn-success-predictor.js";
 import { assertEncoderMatches } from "../learning/encoder-match.js";
 import { createRouter, type RouterDependencies } from "./create-router.js";
+import { loadExtensions } from "./load-extensions.js";
 import type { Router } from "./types.js";
 
 /**
- * A router wired from a loaded config file the way the CLI, server and workers use it: the
- * configured embeddings, the Redis bandit store when `bandit.store.type` is redis, and the learned
- * model named by `classifier.learnedModel` (relative to the config file's folder).
+ * `createRouter` for a loaded config file, the way the CLI, server and workers use it: the
+ * configured embeddings, the Redis bandit store when `bandit.store.type` is redis, the learned
+ * model named by `classifier.learnedModel` (relative to the config file's folder) and the graph
+ * extension modules named by `extensions` (run before any `extend` given in the options).
  */
 export async function createRouterFromConfig(loaded: LoadedConfig, dependencies: RouterDependencies = {}): Promise<Router> {
   const { config } = loaded;
@@ -28,5 +30,7 @@ export async function createRouterFromConfig(loaded: LoadedConfig, dependencies:
     assertEncoderMatches(model.encoder, config.classifier.embeddings, config.classifier.learnedModel);
     resolved.successPredictor = createKnnSuccessPredictor(model);
   }
+  const given = dependencies.extend === undefined ? [] : typeof dependencies.extend === "function" ? [dependencies.extend] : dependencies.extend;
+  resolved.extend = [...(await loadExtensions(config)), ...given];
   return createRouter(config, resolved);
 }

@@ -162,6 +162,9 @@ function toRouterError(error: unknown, signal: AbortSignal | undefined, recursio
 export function createRouter(configInput: RouterConfig | RouterConfigInput, dependencies: RouterOptions = {}): Router {
   const config = parsedConfigs.has(configInput) ? (configInput as RouterConfig) : parseConfig(configInput);
   parsedConfigs.add(config);
+  if (config.extensions.length > 0 && dependencies.extend === undefined) {
+    throw new RouterError("CONFIG_INVALID", "extensions: the config names graph extension modules; createRouterFromConfig loads them (or pass them to createRouter as `extend`)", { details: { path: ["extensions"] } });
+  }
   const runtime = createRouterRuntime(config, dependencies);
   const definition = RouterGraphDefinition.standard(runtime);
   const extensions = dependencies.extend === undefined ? [] : typeof dependencies.extend === "function" ? [dependencies.extend] : dependencies.extend;

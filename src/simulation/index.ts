@@ -29,3 +29,4 @@ export { renderTextReport, renderTable, strategyRow, TABLE_COLUMNS } from "./for
 export { renderMarkdown, renderHtml, writeReport, METRIC_DEFINITIONS } from "./write-report.js";
 export { fitParameters, fitRasch, fittedParametersSchema, type FittedParameters, type FitSource } from "./irt-fit.js";
 export { generateSyntheticItems, loadWorkload, loadFittedParameters, parametersFor, workloadSchema, DEFAULT_PARAMETERS_PATH, type Workload } from "./synthetic-workload.js";
+export { runShiftScenario, renderShiftReport, type ShiftScenarioInput, type ShiftReport, type ShiftSide } from "./shift-scenario.js";

@@ -1,5 +1,5 @@
 import type { Tier } from "../index.js";
-import type { LatencyConfig, LatencyProfile, ScenarioConfig } from "../config/sections/simulation.js";
+import type { LatencyConfig, LatencyProfile, ScenarioConfig } from "../config/index.js";
 import { normal, randomFor } from "./seeded.js";
 
 export interface CallTiming {

@@ -5,7 +5,7 @@ import type { BaseLanguageModelInput } from "@langchain/core/language_models/bas
 import { ChatGenerationChunk, type ChatResult } from "@langchain/core/outputs";
 import type { CallbackManagerForLLMRun } from "@langchain/core/callbacks/manager";
 import { RouterError, messageText, type Tier, type VirtualClock } from "../index.js";
-import type { LatencyConfig } from "../config/sections/simulation.js";
+import type { LatencyConfig } from "../config/index.js";
 import type { RecordedOutcome, ReplayItem } from "./dataset.js";
 import { callTiming, NORMAL_CONDITIONS, type ConditionState } from "./latency.js";
 import { countPromptTokens, outputTokensFromChars } from "./tokens.js";

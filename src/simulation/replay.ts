@@ -10,11 +10,11 @@ import {
   type Router,
   type RouterConfig,
 } from "../index.js";
-import type { ScenarioConfig } from "../config/sections/simulation.js";
+import type { ScenarioConfig } from "../config/index.js";
 import type { ReplayItem } from "./dataset.js";
 import { callTiming, conditionsAt } from "./latency.js";
 import { outputTokensFromChars } from "./tokens.js";
-import { effectiveLatency } from "../config/sections/simulation.js";
+import { effectiveLatency } from "../config/index.js";
 import { VirtualServing } from "./virtual-serving.js";
 import { RecordedChatModel, RecordingBook, type CallLog } from "./recorded-chat-model.js";
 import { StrategyAccumulator, type PromptOutcome, type StrategySummary } from "./metrics.js";

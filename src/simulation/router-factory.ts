@@ -1,4 +1,4 @@
-import { createEmbeddings, createRouter } from "../index.js";
+import { createEmbeddings, createRouter, loadExtensions } from "../index.js";
 import type { RouterFactory } from "./replay.js";
 
 /**
@@ -6,9 +6,11 @@ import type { RouterFactory } from "./replay.js";
  * encoder: an Ollama or OpenAI encoder embeds each replayed prompt as it would in production.
  */
 export async function loadRouterFactory(): Promise<RouterFactory> {
-  return (config, dependencies) =>
+  return async (config, dependencies) =>
     createRouter(config, {
       ...(config.classifier.embeddings.provider === "builtin" ? {} : { embeddings: createEmbeddings(config.classifier.embeddings) }),
+      // The graph extensions the config names: the simulator replays the extended graph.
+      extend: await loadExtensions(config),
       ...dependencies,
     });
 }

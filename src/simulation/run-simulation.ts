@@ -1,5 +1,5 @@
 import { RouterError, type RouterConfig } from "../index.js";
-import type { ScenarioConfig } from "../config/sections/simulation.js";
+import type { ScenarioConfig } from "../config/index.js";
 import type { DatasetSummary, ReplayItem } from "./dataset.js";
 import { createCatalog, referenceModels } from "./catalog.js";
 import { injectSensitiveData } from "./privacy-injection.js";

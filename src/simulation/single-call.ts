@@ -3,7 +3,7 @@ import type { ReplayItem } from "./dataset.js";
 import type { ModelCatalog } from "./catalog.js";
 import type { PromptOutcome } from "./metrics.js";
 import { callTiming, conditionsAt } from "./latency.js";
-import { effectiveLatency } from "../config/sections/simulation.js";
+import { effectiveLatency } from "../config/index.js";
 import { callCostUsd, countPromptTokens, outputTokensFromChars } from "./tokens.js";
 
 /** What a data strategy (one that needs no routing graph) works with. */

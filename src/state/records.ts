@@ -2,6 +2,7 @@
 import type { BaseMessage } from "@langchain/core/messages";
 import type { Callbacks } from "@langchain/core/callbacks/manager";
 import type { Tier } from "../config/sections/models.js";
+import type { RouteScore } from "../policies/route-match.js";
 
 /** A chat message as OpenAI clients send it, or a LangChain message. */
 export interface PlainMessage {
@@ -12,13 +13,8 @@ export interface PlainMessage {
   tool_calls?: Array<{ id: string; type: "function"; function: { name: string; arguments: string } }>;
 }
 
-/** A semantic route's similarity to a prompt against the route's threshold. */
-export interface RouteScore {
-  name: string;
-  score: number;
-  threshold: number;
-  matched: boolean;
-}
+// Defined by the route matcher (a pure policy, below the state); recorded in the state and results.
+export type { RouteScore };
 
 export type RouterInput = string | ReadonlyArray<BaseMessage | PlainMessage>;
 

@@ -1,6 +1,6 @@
 // The REAL ChatOllama and OllamaEmbeddings (built by createChatModel / createEmbeddings) against
 // the local Ollama protocol server: invoke, stream, usage from the `done:true` line, tool calls.
-import { AIMessageChunk, HumanMessage, SystemMessage } from "@langchain/core/messages";
+import { type AIMessageChunk, HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { modelSchema } from "../../src/config/sections/models.js";

@@ -2,7 +2,7 @@
 // the local OpenAI protocol server: JSON and SSE, usage chunk, tool calls, API key handling, and
 // no tokenizer download on any path.
 import { BaseCallbackHandler, type CallbackHandlerPrefersStreaming } from "@langchain/core/callbacks/base";
-import { AIMessageChunk, HumanMessage } from "@langchain/core/messages";
+import { type AIMessageChunk, HumanMessage } from "@langchain/core/messages";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { modelSchema } from "../../src/config/sections/models.js";

@@ -3,7 +3,7 @@
 
 import { T, join, s, zeroWidth, fullWidth, spaced, spelledOut } from './compose.js';
 import type { Built, Format, Variant } from './compose.js';
-import { address, CONDITIONS, email, password, person, phone } from './locales.js';
+import { address, email, password, person, phone } from './locales.js';
 import type { Lang } from './locales.js';
 import type { Negative } from './negatives.js';
 import type { Entry, Template } from './sensitive.js';

@@ -4,7 +4,7 @@ import { once } from "node:events";
 import type { Command } from "commander";
 import { RouterError } from "../../index.js";
 import { assertRedisReachable, createBatchQueue, parseBatchInput, type BatchProgress, type BatchQueue, type PromptResult } from "../../batch/index.js";
-import { formatCost, loadBatchSettings, progressLine, statusReport } from "../../batch/batch-cli-support.js";
+import { formatCost, loadBatchSettings, progressLine, statusReport } from "../../batch/index.js";
 
 interface CommonOptions {
   config?: string;
@@ -69,9 +69,7 @@ async function watchStatus(queue: BatchQueue, batchId: string, everyMs: number):
 }
 
 function resultLine(result: PromptResult): string {
-  const { index, runs, ...rest } = result;
-  void index;
-  void runs;
+  const { index: _index, runs: _runs, ...rest } = result;
   return JSON.stringify(rest);
 }
 

@@ -3,8 +3,8 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { DEFAULT_CONFIG, resolveConfig, RouterError, type RouterConfig } from "../../index.js";
-import { HARDWARE_PROFILE_NAMES, type HardwareProfileName } from "../../config/sections/latency-profiles.js";
-import { renderShiftReport, runShiftScenario } from "../../simulation/shift-scenario.js";
+import { HARDWARE_PROFILE_NAMES, type HardwareProfileName } from "../../config/index.js";
+import { renderShiftReport, runShiftScenario } from "../../simulation/index.js";
 import { prepareInputs, renderTextReport, runSimulation, toJsonReport, writeReport } from "../../simulation/index.js";
 
 interface SimulateOptions {
