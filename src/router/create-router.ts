@@ -108,7 +108,7 @@ export function createRouterRuntime(config: RouterConfig, dependencies: RouterDe
         }
         return { entries, prefer: new Map(config.classifier.routes.map((route) => [route.name, route.prefer])) };
       })()),
-    scanner: config.privacy.enabled ? (dependencies.privacyScanner ?? createPrivacyScanner({ custom: config.privacy.custom })) : undefined,
+    scanner: config.privacy.enabled ? (dependencies.privacyScanner ?? createPrivacyScanner({ custom: config.privacy.custom, testValues: config.privacy.testValues })) : undefined,
     banditStore,
     decisionStore,
     predictor: dependencies.successPredictor,

@@ -5,7 +5,7 @@ import { createBatchKeys, createBatchQueue, createBatchRouter, createBatchWorker
 import { fakeModelsConfig, httpError, InstantChatModel } from "../helpers/batch-fake-models.js";
 import { deletePrefix, TEST_REDIS_URL, uniquePrefix, waitFor } from "../helpers/batch-redis.js";
 
-const CARD = "4111 1111 1111 1111";
+const CARD = "4172 9960 8905 6538";
 
 describe("job retries through the real router graph", () => {
   const cleanups: Array<() => Promise<void>> = [];

@@ -40,7 +40,7 @@ describe("direct writes", () => {
 
   it.each([
     ["an escalating prompt", "What is 2+3? Answer with a number.", false],
-    ["a private prompt", "My card is 4111 1111 1111 1111, what is 2+3?", false],
+    ["a private prompt", "My card is 4172 9960 8905 6538, what is 2+3?", false],
     ["a dry run", "Write a haiku about the sea.", true],
   ])("gives the same steps and final state as LangGraph's own writers for %s", async (_name, prompt, dryRun) => {
     const direct = await run(routerGraph(true), prompt, dryRun);

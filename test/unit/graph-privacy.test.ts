@@ -4,7 +4,7 @@ import { FakeChatModel } from "../helpers/fake-chat-model.js";
 import { fourModelConfig } from "../helpers/router-fixtures.js";
 
 const EMAIL = "jane.roe@acme-mail.de";
-const CARD = "4111 1111 1111 1111";
+const CARD = "4172 9960 8905 6538";
 
 function models(local: string | Error = "Final answer: 7") {
   return { llama: new FakeChatModel(local), gemma: new FakeChatModel(local), mini: new FakeChatModel("cloud says hi"), gpt4o: new FakeChatModel("cloud says hi") };

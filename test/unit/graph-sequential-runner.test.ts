@@ -47,7 +47,7 @@ async function run(runner: "sequential" | "langgraph", prompt: string, dryRun = 
 describe("the sequential runner", () => {
   it.each([
     ["an escalating prompt", "What is 2+3? Answer with a number.", false, REPLIES, 8],
-    ["a private prompt", "My card is 4111 1111 1111 1111, what is 2+3?", false, REPLIES, 6],
+    ["a private prompt", "My card is 4172 9960 8905 6538, what is 2+3?", false, REPLIES, 6],
     ["a dry run", "Write a haiku about the sea.", true, REPLIES, 4],
     ["a failing local model", "What is 2+3? Answer with a number.", false, { ...REPLIES, llama: new Error("connection reset") }, 6],
   ])("gives LangGraph's steps and final state for %s", async (_name, prompt, dryRun, replies, stepCount) => {
@@ -59,9 +59,9 @@ describe("the sequential runner", () => {
 
   it("fails as LangGraph does when every allowed model fails", async () => {
     const failing = Object.fromEntries(Object.keys(REPLIES).map((id) => [id, new Error("503 upstream")]));
-    const sequential = await run("sequential", "My card is 4111 1111 1111 1111, what is 2+3?", false, failing);
+    const sequential = await run("sequential", "My card is 4172 9960 8905 6538, what is 2+3?", false, failing);
     expect(sequential.error).toMatch(/^[A-Z_]+$/);
-    expect(sequential).toEqual(await run("langgraph", "My card is 4111 1111 1111 1111, what is 2+3?", false, failing));
+    expect(sequential).toEqual(await run("langgraph", "My card is 4172 9960 8905 6538, what is 2+3?", false, failing));
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { RouterError } from "../../src/errors.js";
 import { ModelDeadlineError, classifyModelError, parseRetryAfter } from "../../src/models/index.js";
 
-const SECRET_PROMPT = "my card is 4111 1111 1111 1111";
+const SECRET_PROMPT = "my card is 4172 9960 8905 6538";
 
 function openAIError(status: number, headers: Record<string, string> = {}) {
   return OpenAI.APIError.generate(status, { error: { message: `upstream says: ${SECRET_PROMPT}` } }, undefined, new Headers(headers));
