@@ -1,7 +1,7 @@
 /**
  * Documented public test values: numbers that payment providers, the IBAN registry and the US
  * Social Security Administration publish for testing and examples. They pass their checksums but
- * identify nobody, so by default they do not make a prompt sensitive (`privacy.testValues:
+ * identify nobody (nor do the telephone ranges reserved for drama), so by default they do not make a prompt sensitive (`privacy.testValues:
  * not-sensitive`); `privacy.testValues: sensitive` reports them like any other value.
  * Sources: Stripe "Testing" docs (cards by brand, country and decline code), Braintree sandbox
  * test cards, Adyen test cards, the SWIFT IBAN registry's per-country examples and the
@@ -50,6 +50,23 @@ const EXAMPLE_IBANS = new Set(
 /** SSA's voided advertising numbers, the 123-45-6789 specimen, and the 987-65-4320..4329 range set aside for advertising. */
 const PLACEHOLDER_SSNS = /^(?:123456789|078051120|219099999|98765432\d|111111111|000000000)$/;
 
+/**
+ * Telephone ranges that regulators reserve for drama and documentation: Ofcom's 07700 900000-900999,
+ * 020 7946 0000-0999 and the other UK geographic drama ranges, 01632 960xxx, 0808 157 0xxx,
+ * 0909 879 0xxx; NANP 555-0100..0199; ACMA's 0491 57x xxx mobiles and (0x) 5550 / 7010 xxxx.
+ * Digits are compared without the country code (+44, +1, +61) or trunk zero.
+ */
+const DRAMA_PHONES =
+  /^(?:7700900\d{3}|(?:20)?79460\d{3}|(?:113|114|115|116|117|118|121|131|141|151|161|191)4960\d{3}|(?:28)?9018\d{4}|(?:29)?2018\d{4}|1632960\d{3}|8081570\d{3}|9098790\d{3}|(?:\d{3})?55501\d{2}|49157\d{4}|[2378](?:5550|7010)\d{4})$/;
+
+function nationalDigits(value: string): string {
+  return value.replace(/\D/g, "").replace(/^(?:00)?(?:44|61|1)(?=\d{9,10}$)/, "").replace(/^0/, "");
+}
+
+export function isDramaPhoneNumber(value: string): boolean {
+  return DRAMA_PHONES.test(nationalDigits(value));
+}
+
 function compact(value: string): string {
   return value.replace(/[^A-Za-z0-9]/g, "").toUpperCase();
 }
@@ -61,6 +78,8 @@ export function isPublicTestValue(category: PrivacyCategory, value: string): boo
       return TEST_CARDS.has(key);
     case "iban":
       return EXAMPLE_IBANS.has(key);
+    case "phone":
+      return isDramaPhoneNumber(value);
     case "us_ssn":
     case "national_id":
       return PLACEHOLDER_SSNS.test(key);

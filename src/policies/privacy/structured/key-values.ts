@@ -1,0 +1,109 @@
+/**
+ * Key-value records: JSON and FHIR JSON, YAML, key=value logs, HTTP headers, query strings, SQL
+ * comparisons (`WHERE mrn = '…'`), and labelled lines in notes (`Dx: …`). The field name is the
+ * evidence, the span is the value. One bounded pattern finds every `key SEP value`; fields whose
+ * name says nothing (`value`, `doc_number`, `to`) are read with the record around them (FHIR
+ * `identifier.type` MRN, `telecom.system` phone, `doc_type: "P"`, an SMS gateway's `to=+1…`).
+ * Health fields count only when the same record names a person or carries an identifier.
+ */
+import type { Emit } from "../detector.js";
+import { PRIORITY } from "../detector.js";
+import { fieldKind, normalizeFieldName, type FieldKind } from "./field-names.js";
+import { valueFits } from "./values.js";
+
+export interface Field {
+  kind: FieldKind;
+  start: number;
+  end: number;
+}
+
+const KEY_VALUE =
+  /(?<![\p{L}\p{N}_.\-])(["'`]?)([A-Za-z_@][A-Za-z0-9_.\-]{0,40}(?: [A-Za-z][A-Za-z0-9_.\-]{0,20}){0,3})\1[ \t]*(=>|:=|[:=]|\s(?:LIKE|like)\s)[ \t]*\[?[ \t]*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|([^\s"'[{][^\n]{0,120}))/gu;
+
+const DOCUMENT_NUMBER = new Set(["docnumber", "documentnumber", "docno", "documentno", "docnum", "documentid", "docid"]);
+const ROUTED_NUMBER = new Set(["to", "from", "recipient", "sender", "dest", "destination", "src", "callerid", "caller", "callee", "msisdn", "number", "ani", "dnis"]);
+
+/** The unquoted value ends at the field separator of its syntax. */
+function unquotedEnd(value: string, separator: string): number {
+  const stop = separator === ":" ? /[,;}\]|]|\s{2,}/ : /[\s,;&)\]}|]/;
+  const match = stop.exec(value);
+  return match ? match.index : value.length;
+}
+
+/** The kind of a field whose name alone says nothing, read from the record around it. */
+function kindFromRecord(key: string, text: string, start: number, value: string): FieldKind | undefined {
+  if (key === "value") {
+    const before = text.slice(Math.max(0, start - 240), start);
+    const object = before.slice(before.lastIndexOf('"value"') + 1);
+    if (/"system"\s*:\s*"(?:phone|sms|fax)"/.test(object)) return "phone";
+    if (/"code"\s*:\s*"(?:MR|MRN)"|mrn|medical[ -]?record/i.test(object)) return "medical_record";
+    if (/"code"\s*:\s*"(?:SS|SSN)"|us-ssn|social security/i.test(object)) return "us_ssn";
+    if (/"code"\s*:\s*"PPN"|passport/i.test(object)) return "passport";
+    if (/"code"\s*:\s*"(?:DL|NI|NNxxx|PRN|TAX)"|national|driver/i.test(object)) return "national_id";
+    return undefined;
+  }
+  if (DOCUMENT_NUMBER.has(key)) {
+    const around = text.slice(Math.max(0, start - 200), Math.min(text.length, start + 200));
+    if (/(?:doc(?:ument)?[_ -]?type|type)["']?\s*[:=]\s*["']?(?:P|PP|passport)\b/i.test(around)) return "passport";
+    return "national_id";
+  }
+  if (ROUTED_NUMBER.has(key) && /^\+?\d{10,15}$/.test(value) && (value.startsWith("+") || /sms|call|dial|twilio|message|gateway|voice/i.test(text.slice(Math.max(0, start - 200), start)))) return "phone";
+  return undefined;
+}
+
+/** Every field in the text whose name (or record) says what its value is, and whose value fits. */
+export function collectKeyValueFields(text: string): Field[] {
+  const fields: Field[] = [];
+  KEY_VALUE.lastIndex = 0;
+  for (let match = KEY_VALUE.exec(text); match !== null; match = KEY_VALUE.exec(text)) {
+    const key = match[2]!;
+    // A key of several words ("Date of birth: …") only at the start of a line, never inside prose.
+    if (key.includes(" ") && !/(?:^|\n)[ \t>*#-]*$/.test(text.slice(Math.max(0, match.index - 12), match.index))) {
+      KEY_VALUE.lastIndex = match.index + key.indexOf(" ") + 1;
+      continue;
+    }
+    const separator = match[3]!.trim();
+    let value: string;
+    let valueStart: number;
+    const quoted = match[4] ?? match[5];
+    if (quoted !== undefined) {
+      value = quoted;
+      valueStart = match.index + match[0].length - quoted.length - 1;
+    } else {
+      const raw = match[6]!;
+      value = raw.slice(0, unquotedEnd(raw, separator));
+      valueStart = match.index + match[0].length - raw.length;
+      // Continue after the value, not after the greedy tail (the next field may be on this line).
+      KEY_VALUE.lastIndex = valueStart + Math.max(1, value.length);
+    }
+    const trimmed = value.replace(/\s+$/, "").replace(/[.]$/, "");
+    const leading = trimmed.length - trimmed.trimStart().length;
+    const clean = trimmed.trim();
+    const normalized = normalizeFieldName(key);
+    const kind = fieldKind(key) ?? kindFromRecord(normalized, text, match.index, clean);
+    if (!kind || !valueFits(kind, clean)) continue;
+    fields.push({ kind, start: valueStart + leading, end: valueStart + leading + clean.length });
+  }
+  return fields;
+}
+
+const IDENTIFYING: ReadonlySet<FieldKind> = new Set(["person", "medical_record", "national_id", "us_ssn", "passport", "date_of_birth", "email", "phone"]);
+
+/**
+ * Emits fields as findings. A health field needs a person or an identifier in the same record
+ * (within about 600 characters before or 300 after it); a person field is evidence only.
+ */
+export function emitFields(fields: readonly Field[], emit: Emit, rule: string, recordHasPerson = false): void {
+  let lastIdentifying = -Infinity;
+  const identifyingStarts: number[] = [];
+  for (const field of fields) if (IDENTIFYING.has(field.kind)) identifyingStarts.push(field.start);
+  let pointer = 0;
+  for (const field of fields) {
+    if (field.kind === "person") continue;
+    if (field.kind === "health") {
+      while (pointer < identifyingStarts.length && identifyingStarts[pointer]! <= field.start + 300) lastIdentifying = identifyingStarts[pointer++]!;
+      if (!recordHasPerson && !(lastIdentifying >= field.start - 600)) continue;
+    }
+    emit(field.kind, field.start, field.end, rule, field.kind === "health" ? PRIORITY.contextual + 5 : PRIORITY.structured);
+  }
+}
