@@ -11,6 +11,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { GIVEN_NAMES, HEALTH_TERMS, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
+import { isPersonName } from "./people-names.js";
 
 // --- Street addresses -------------------------------------------------------------------------
 const CAP = "\\p{Lu}[\\p{L}'’.-]{0,40}";
@@ -145,6 +146,16 @@ function likelyNamePair(pair: string, after: string, before = ""): boolean {
   return NAME_FOLLOWED_BY_VERB.test(after);
 }
 
+/** Both words of a capitalised pair are in the people-names lexicon ("Solveig Abernathy"). */
+function lexiconNamePair(pair: string, before: string, after: string): boolean {
+  if (ARTICLE_BEFORE.test(before)) return false;
+  const words = pair.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.replace(/[.'’]+$/, ""));
+  if (words.length < 2 || words.some((word) => CAPITALISED_NON_NAMES.has(word.toLowerCase()))) return false;
+  const known = (word: string) => isPersonName(word) || GIVEN_NAMES.has(word.toLowerCase());
+  // A known surname after an unknown given name counts when the pair stands apart ("Solveig Abernathy, né le …").
+  return known(words[words.length - 1]!) && (words.slice(0, -1).every(known) || /^\s*,/.test(after));
+}
+
 /** "my colleague Kwame O'Brien", "mein Nachbar Karl Huber", "mi padre, Juan": a relation word before a capitalised name. */
 const RELATION_OWNERS = "my our his her their mein meine meinen meinem meiner unser unsere unseren ma mon mes notre mi mis nuestro nuestra il_mio la_mia mio mia mijn onze meu minha";
 const RELATION_WORDS =
@@ -171,6 +182,7 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
   NAME_PAIR.lastIndex = 0;
   for (let match = NAME_PAIR.exec(sentence); match !== null; match = NAME_PAIR.exec(sentence)) {
     if (GIVEN_NAMES.has(match[1]!.toLowerCase())) found = true;
+    else if (lexiconNamePair(match[0], sentence.slice(Math.max(0, match.index - 8), match.index), sentence.slice(match.index + match[0].length, match.index + match[0].length + 2))) found = true;
     else if (likelyNamePair(match[0], sentence.slice(match.index + match[0].length, match.index + match[0].length + 40), sentence.slice(Math.max(0, match.index - 8), match.index))) found = true;
   }
   if (!found) {

@@ -96,7 +96,7 @@ function runLocalPasswords(text: string, emit: Emit, lower: string): void {
     if (isPlaceholderValue(value)) continue;
     // Latin keywords are handled by the password rule; here they count only with a strong-looking
     // value after a separator that rule does not know (c'est, hai, は ...).
-    if (LATIN_KEYWORD_ONLY.test(match[0]) && !strongLooking(value)) continue;
+    if (LATIN_KEYWORD_ONLY.test(match[0]) && (!strongLooking(value) || /[:=@/]/.test(match[0].slice(0, match[0].length - match[1]!.length)))) continue;
     if (!LATIN_KEYWORD_ONLY.test(match[0]) && value.length < 4) continue;
     value = value.replace(/(?:です|입니다|है)$/u, "");
     const start = match.index + match[0].length - match[1]!.length;
@@ -141,7 +141,7 @@ function runStandalonePasswords(text: string, emit: Emit): void {
       let value = token[0].replace(/[.,;:?!]+$/, "");
       if (value.length < 8) continue;
       const classes = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/\d/.test(value)) + Number(/[^A-Za-z0-9]/.test(value));
-      if (classes < 3 || !/^[\x21-\x7e]+$/.test(value)) continue;
+      if (classes < 3 || !/^[\x21-\x7e]+$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || /[/`[\]{}<>\\,()]/.test(value)) continue;
       if (/:\/\/|^[\w.+-]+@[\w-]+\.|^[./~]|\/\w+\/|^\w+\(|[=]|^\$|^v?\d+(?:\.\d+)+|^[A-Z_]+$/.test(value)) continue;
       if (/^[A-Za-z]+(?:[_.-][A-Za-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value)) continue;
       if (isPlaceholderValue(value)) continue;
@@ -152,7 +152,21 @@ function runStandalonePasswords(text: string, emit: Emit): void {
   }
 }
 
+/** `admin:Tr1cky#Pass@10.4.5.6`: credentials before a host without a URL scheme. */
+const BARE_CREDENTIALS = /(?<![\w/:@.-])[A-Za-z0-9._-]{1,32}:([^\s:@/'"]{4,64})@(?:\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+function runBareCredentials(text: string, emit: Emit): void {
+  if (!text.includes("@")) return;
+  BARE_CREDENTIALS.lastIndex = 0;
+  for (let match = BARE_CREDENTIALS.exec(text); match !== null; match = BARE_CREDENTIALS.exec(text)) {
+    const value = match[1]!;
+    if (!strongLooking(value) || isPlaceholderValue(value)) continue;
+    const start = match.index + match[0].indexOf(":") + 1;
+    emit("password", start, start + value.length, "bare-host-credentials", PRIORITY.secret - 6);
+  }
+}
+
 export const scriptDetectors: Detector[] = [
+  { name: "bare-credentials", run: runBareCredentials },
   { name: "cjk-addresses", run: runCjkAddresses },
   { name: "korean-addresses", run: runKoreanAddresses },
   { name: "indian-addresses", run: runIndianAddresses },

@@ -71,7 +71,9 @@ export function collectKeyValueFields(text: string): Field[] {
       valueStart = match.index + match[0].length - quoted.length - 1;
     } else {
       const raw = match[6]!;
-      value = raw.slice(0, unquotedEnd(raw, separator));
+      // An address runs to the end of its line ("Anschrift: Lindenstraße 12, 10115 Berlin").
+      const lineEnd = raw.indexOf("\n");
+      value = separator === ":" && fieldKind(key) === "street_address" ? raw.slice(0, lineEnd < 0 ? raw.length : lineEnd) : raw.slice(0, unquotedEnd(raw, separator));
       valueStart = match.index + match[0].length - raw.length;
       // Continue after the value, not after the greedy tail (the next field may be on this line).
       KEY_VALUE.lastIndex = valueStart + Math.max(1, value.length);
