@@ -62,6 +62,11 @@ export function collectKeyValueFields(text: string): Field[] {
       KEY_VALUE.lastIndex = match.index + key.indexOf(" ") + 1;
       continue;
     }
+    if (key.includes(" ") && fieldKind(key) === undefined) {
+      // "sms-gateway INFO sent to=+1…": retry with the last word as the key.
+      KEY_VALUE.lastIndex = match.index + key.lastIndexOf(" ") + 1;
+      continue;
+    }
     const separator = match[3]!.trim();
     let value: string;
     let valueStart: number;
