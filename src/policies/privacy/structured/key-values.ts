@@ -78,7 +78,9 @@ export function collectKeyValueFields(text: string): Field[] {
       const raw = match[6]!;
       // An address runs to the end of its line ("Anschrift: Lindenstraße 12, 10115 Berlin").
       const lineEnd = raw.indexOf("\n");
-      value = separator === ":" && fieldKind(key) === "street_address" ? raw.slice(0, lineEnd < 0 ? raw.length : lineEnd) : raw.slice(0, unquotedEnd(raw, separator));
+      const line = raw.slice(0, lineEnd < 0 ? raw.length : lineEnd);
+      const sentenceEnd = line.search(/[.!?;](?=\s)|\s{2,}/);
+      value = separator === ":" && fieldKind(key) === "street_address" ? line.slice(0, sentenceEnd < 0 ? line.length : sentenceEnd) : raw.slice(0, unquotedEnd(raw, separator));
       valueStart = match.index + match[0].length - raw.length;
       // Continue after the value, not after the greedy tail (the next field may be on this line).
       KEY_VALUE.lastIndex = valueStart + Math.max(1, value.length);
