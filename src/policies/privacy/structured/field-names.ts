@@ -44,8 +44,19 @@ export function normalizeFieldName(name: string): string {
   return last.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
+const KIND_CACHE = new Map<string, FieldKind | null>();
+
 /** The kind of value a field holds, or undefined for fields that say nothing (id, value, note ...). */
 export function fieldKind(name: string): FieldKind | undefined {
+  const cached = KIND_CACHE.get(name);
+  if (cached !== undefined) return cached ?? undefined;
+  const kind = computeFieldKind(name);
+  if (KIND_CACHE.size > 4096) KIND_CACHE.clear();
+  KIND_CACHE.set(name, kind ?? null);
+  return kind;
+}
+
+function computeFieldKind(name: string): FieldKind | undefined {
   const key = normalizeFieldName(name);
   if (key.length === 0 || key.length > 40) return undefined;
   const direct = LOOKUP.get(key);

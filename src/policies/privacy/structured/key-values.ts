@@ -17,8 +17,50 @@ export interface Field {
   end: number;
 }
 
-const KEY_VALUE =
-  /(?<![\p{L}\p{N}_.\-])(["'`]?)([A-Za-z_@][A-Za-z0-9_.\-]{0,40}(?: [A-Za-z][A-Za-z0-9_.\-]{0,20}){0,3})\1[ \t]*(=>|:=|[:=]|\s(?:LIKE|like)\s)[ \t]*\[?[ \t]*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|([^\s"'[{][^\n]{0,120}))/gu;
+/**
+ * Anchored on the separator (`:`, `=`, `=>`, `:=`, SQL `LIKE`), which prose rarely holds: the key
+ * is read backwards from it and the value forwards, each within a bounded window. (A pattern that
+ * starts at every word was the most expensive rule on a long prompt.)
+ */
+const SEPARATOR = /=>|:=|[:=]|\s(?:LIKE|like)\s/g;
+const VALUE = /[ \t]*\[?[ \t]*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|([^\s"'[{][^\n]{0,120}))/y;
+const KEY_CHAR = /[A-Za-z0-9_.\-@]/;
+const KEY_BOUNDARY = /[\p{L}\p{N}_.\-]/u;
+
+interface KeyMatch {
+  key: string;
+  start: number;
+}
+
+/** The key that ends just before `index` (quotes and spaces skipped), or undefined. */
+function keyBefore(text: string, index: number): KeyMatch | undefined {
+  let end = index;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  let quote = "";
+  if (end > 0 && /["'`]/.test(text[end - 1]!)) {
+    quote = text[end - 1]!;
+    end--;
+  }
+  let start = end;
+  while (start > 0 && end - start < 41 && KEY_CHAR.test(text[start - 1]!)) start--;
+  if (start === end || !/[A-Za-z_@]/.test(text[start]!)) return undefined;
+  if (quote) {
+    if (text[start - 1] !== quote) return undefined;
+    return { key: text.slice(start, end), start: start - 1 };
+  }
+  if (start > 0 && KEY_BOUNDARY.test(text[start - 1]!)) return undefined;
+  // A key of several words ("Date of birth: …") only when it opens its line.
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (start - lineStart > 0 && start - lineStart <= 64) {
+    const prefix = text.slice(lineStart, start);
+    const words = /^[ \t>*#-]*((?:[A-Za-z][A-Za-z0-9_.\-]{0,20} ){1,3})$/.exec(prefix);
+    if (words) {
+      const longKey = words[1]! + text.slice(start, end);
+      if (fieldKind(longKey) !== undefined && fieldKind(text.slice(start, end)) === undefined) return { key: longKey, start: lineStart + prefix.length - words[1]!.length };
+    }
+  }
+  return { key: text.slice(start, end), start };
+}
 
 const DOCUMENT_NUMBER = new Set(["docnumber", "documentnumber", "docno", "documentno", "docnum", "documentid", "docid"]);
 const ROUTED_NUMBER = new Set(["to", "from", "recipient", "sender", "dest", "destination", "src", "callerid", "caller", "callee", "msisdn", "number", "ani", "dnis"]);
@@ -54,42 +96,36 @@ function kindFromRecord(key: string, text: string, start: number, value: string)
 /** Every field in the text whose name (or record) says what its value is, and whose value fits. */
 export function collectKeyValueFields(text: string): Field[] {
   const fields: Field[] = [];
-  KEY_VALUE.lastIndex = 0;
-  for (let match = KEY_VALUE.exec(text); match !== null; match = KEY_VALUE.exec(text)) {
-    const key = match[2]!;
-    // A key of several words ("Date of birth: …") only at the start of a line, never inside prose.
-    if (key.includes(" ") && !/(?:^|\n)[ \t>*#-]*$/.test(text.slice(Math.max(0, match.index - 12), match.index))) {
-      KEY_VALUE.lastIndex = match.index + key.indexOf(" ") + 1;
-      continue;
-    }
-    if (key.includes(" ") && fieldKind(key) === undefined) {
-      // "sms-gateway INFO sent to=+1…": retry with the last word as the key.
-      KEY_VALUE.lastIndex = match.index + key.lastIndexOf(" ") + 1;
-      continue;
-    }
-    const separator = match[3]!.trim();
+  SEPARATOR.lastIndex = 0;
+  for (let separatorMatch = SEPARATOR.exec(text); separatorMatch !== null; separatorMatch = SEPARATOR.exec(text)) {
+    const separator = separatorMatch[0].trim();
+    if (separator === ":" && text[separatorMatch.index + 1] === "/" && text[separatorMatch.index + 2] === "/") continue; // URL scheme
+    const keyMatch = keyBefore(text, separatorMatch.index);
+    if (!keyMatch) continue;
+    VALUE.lastIndex = separatorMatch.index + separatorMatch[0].length;
+    const match = VALUE.exec(text);
+    if (!match) continue;
+    const key = keyMatch.key;
     let value: string;
     let valueStart: number;
-    const quoted = match[4] ?? match[5];
+    const quoted = match[1] ?? match[2];
     if (quoted !== undefined) {
       value = quoted;
       valueStart = match.index + match[0].length - quoted.length - 1;
     } else {
-      const raw = match[6]!;
-      // An address runs to the end of its line ("Anschrift: Lindenstraße 12, 10115 Berlin").
+      const raw = match[3]!;
+      valueStart = match.index + match[0].length - raw.length;
+      // An address runs to the end of its line or sentence ("Anschrift: Lindenstraße 12, 10115 Berlin").
       const lineEnd = raw.indexOf("\n");
       const line = raw.slice(0, lineEnd < 0 ? raw.length : lineEnd);
       const sentenceEnd = line.search(/[.!?;](?=\s)|\s{2,}/);
       value = separator === ":" && fieldKind(key) === "street_address" ? line.slice(0, sentenceEnd < 0 ? line.length : sentenceEnd) : raw.slice(0, unquotedEnd(raw, separator));
-      valueStart = match.index + match[0].length - raw.length;
-      // Continue after the value, not after the greedy tail (the next field may be on this line).
-      KEY_VALUE.lastIndex = valueStart + Math.max(1, value.length);
     }
     const trimmed = value.replace(/\s+$/, "").replace(/[.]$/, "");
     const leading = trimmed.length - trimmed.trimStart().length;
     const clean = trimmed.trim();
     const normalized = normalizeFieldName(key);
-    const kind = fieldKind(key) ?? kindFromRecord(normalized, text, match.index, clean);
+    const kind = fieldKind(key) ?? kindFromRecord(normalized, text, keyMatch.start, clean);
     if (!kind || !valueFits(kind, clean)) continue;
     fields.push({ kind, start: valueStart + leading, end: valueStart + leading + clean.length });
   }

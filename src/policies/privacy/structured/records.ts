@@ -40,6 +40,7 @@ function splitCells(text: string, start: number, end: number, delimiter: string)
 }
 
 const DELIMITERS = ["\t", ",", ";", "|"];
+const HEADER_LINE = /^[\s|"]*[\p{L}_#][\p{L}\p{N} _./#()"|,;\t-]*$/u;
 const HEADER_CELL = /^[\p{L}_#][\p{L}\p{N} _./#()-]{0,40}$/u;
 
 function lines(text: string): Array<[number, number]> {
@@ -65,7 +66,9 @@ export function runTables(text: string, emit: Emit): void {
   const all = lines(text);
   for (let row = 0; row < all.length - 1; row++) {
     const [start, end] = all[row]!;
-    if (end - start < 3 || end - start > 2000) continue;
+    if (end - start < 3 || end - start > 600) continue;
+    // Cheap rejection of prose lines before splitting: a header has short cells and no sentence.
+    if (!HEADER_LINE.test(text.slice(start, end))) continue;
     const delimiter = DELIMITERS.find((candidate) => countOf(text, start, end, candidate) >= 1);
     if (!delimiter) continue;
     let cells = splitCells(text, start, end, delimiter);
