@@ -38,8 +38,26 @@ function scores(counts: Counts) {
   return { precision, recall, f1 };
 }
 
+/**
+ * Gold categories of other labelling schemes (the independent set's) and the guard's categories
+ * that report the same data. Only the label vocabulary is translated; no detector depends on it.
+ */
+const GOLD_ALIASES: Record<string, readonly string[]> = {
+  address: ["street_address"],
+  medical_record_number: ["medical_record"],
+  tax_id: ["national_id", "us_ssn"],
+  driver_license: ["national_id"],
+  national_id: ["national_id", "us_ssn"],
+  credentials: ["password", "api_key", "connection_string", "private_key", "jwt"],
+  financial: ["bank_account", "payment_card", "iban"],
+};
+
+export function categoriesMatch(predicted: string, gold: string): boolean {
+  return predicted === gold || (GOLD_ALIASES[gold]?.includes(predicted) ?? false);
+}
+
 function overlapMatches(predicted: Span, gold: Span): boolean {
-  if (predicted.category !== gold.category) return false;
+  if (!categoriesMatch(predicted.category, gold.category)) return false;
   const overlap = Math.min(predicted.end, gold.end) - Math.max(predicted.start, gold.start);
   return overlap > 0 && overlap >= 0.5 * Math.max(predicted.end - predicted.start, gold.end - gold.start);
 }
@@ -114,11 +132,13 @@ export function evaluate(records: Labelled[], scan: (text: string) => PrivacyFin
     }
     const goldCategories = new Set(record.spans.map((span) => span.category));
     const predictedCategories = new Set(predicted.map((span) => span.category));
-    for (const category of new Set([...goldCategories, ...predictedCategories])) {
+    for (const category of goldCategories) {
       const counts = bucket(promptByCategory, category);
-      if (goldCategories.has(category) && predictedCategories.has(category)) counts.tp++;
-      else if (goldCategories.has(category)) counts.fn++;
-      else counts.fp++;
+      if ([...predictedCategories].some((predictedCategory) => categoriesMatch(predictedCategory, category))) counts.tp++;
+      else counts.fn++;
+    }
+    for (const category of predictedCategories) {
+      if (![...goldCategories].some((goldCategory) => categoriesMatch(category, goldCategory))) bucket(promptByCategory, category).fp++;
     }
     const used = new Set<number>();
     for (const gold of record.spans) {
