@@ -232,7 +232,7 @@ describe("logs", () => {
     const joined = logLines.join("");
     expect(joined).toContain('"model":"llama-local"');
     expect(joined).toContain('"ms":');
-    expect(joined).not.toContain("4111");
+    expect(joined).not.toContain("4172");
     expect(joined).not.toContain(UPSTREAM_KEY);
   });
 });

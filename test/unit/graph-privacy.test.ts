@@ -18,7 +18,7 @@ describe("privacy in the graph", () => {
     expect(result.tier).toBe("local");
     expect(result.privacy).toMatchObject({ sensitive: true, pinnedLocal: true, categories: ["payment_card"] });
     expect(fakes.mini.calls.length + fakes.gpt4o.calls.length).toBe(0);
-    expect(JSON.stringify(result.trace)).not.toContain("4111");
+    expect(JSON.stringify(result.trace)).not.toContain("4172");
   });
 
   it("fails with a clear error instead of falling back to the cloud when every local model fails", async () => {

@@ -49,7 +49,7 @@ describe("classifyModelError", () => {
     expect(classified.retryable).toBe(retryable);
     expect(classified.details.modelId).toBe("model-x");
     expect(classified.message).toContain("model-x");
-    expect(JSON.stringify(classified.toJSON())).not.toContain("4111");
+    expect(JSON.stringify(classified.toJSON())).not.toContain("4172");
     expect(classified.cause).toBeUndefined();
   });
 
