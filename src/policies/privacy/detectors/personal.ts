@@ -217,7 +217,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
       lastSentenceStart = sentenceStart;
       const sentence = text.slice(sentenceStart, sentenceEnd);
       // The person may be named in the sentence before ("Karl Huber ... He was diagnosed with ...").
-      const paragraphStart = Math.max(text.lastIndexOf("\n\n", sentenceStart), sentenceStart - 240, 0);
+      const paragraphStart = paragraphStartBefore(text, sentenceStart);
       const window = text.slice(paragraphStart, sentenceEnd);
       const person = namedPersonIn(window);
       const strong = STRONG_DISCLOSURE.exec(sentence);
@@ -247,7 +247,7 @@ function runDiagnosisPhrases(text: string, emit: Emit): void {
   DIAGNOSIS_PHRASE.lastIndex = 0;
   for (let match = DIAGNOSIS_PHRASE.exec(text); match !== null; match = DIAGNOSIS_PHRASE.exec(text)) {
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
-    const paragraphStart = Math.max(text.lastIndexOf("\n\n", sentenceStart), sentenceStart - 240, 0);
+    const paragraphStart = paragraphStartBefore(text, sentenceStart);
     const window = text.slice(paragraphStart, sentenceEnd);
     const person = namedPersonIn(window);
     const strong = STRONG_DISCLOSURE.exec(text.slice(sentenceStart, sentenceEnd));
@@ -256,6 +256,13 @@ function runDiagnosisPhrases(text: string, emit: Emit): void {
     const start = match.index + match[0].length - match[1]!.length;
     emit("health", start, start + match[1]!.trimEnd().length, "named-person-diagnosis", PRIORITY.contextual);
   }
+}
+
+/** The start of the paragraph holding `index`, at most 240 characters back (a bounded search: linear overall). */
+function paragraphStartBefore(text: string, index: number): number {
+  const from = Math.max(0, index - 240);
+  const breakAt = text.slice(from, index).lastIndexOf("\n\n");
+  return breakAt >= 0 ? from + breakAt : from;
 }
 
 // --- Dates of birth ----------------------------------------------------------------------------

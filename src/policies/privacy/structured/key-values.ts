@@ -50,8 +50,12 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
   }
   if (start > 0 && KEY_BOUNDARY.test(text[start - 1]!)) return undefined;
   // A key of several words ("Date of birth: …") only when it opens its line.
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  if (start - lineStart > 0 && start - lineStart <= 64) {
+  // Look back at most 65 characters for the line start (lastIndexOf over a text without line
+  // breaks would scan back to the beginning at every separator: quadratic).
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= 65 && text[lineStart - 1] !== "\n") lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== "\n") lineStart = -1;
+  if (lineStart >= 0 && start - lineStart > 0 && start - lineStart <= 64) {
     const prefix = text.slice(lineStart, start);
     const words = /^[ \t>*#-]*((?:[A-Za-z][A-Za-z0-9_.\-]{0,20} ){1,3})$/.exec(prefix);
     if (words) {
