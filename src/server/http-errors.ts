@@ -43,7 +43,8 @@ const routerErrorStatus: Record<RouterErrorCode, number> = {
   NO_ELIGIBLE_MODEL: 503,
   MODEL_CALL_FAILED: 502,
   MODEL_TIMEOUT: 504,
-  MODEL_RATE_LIMITED: 503,
+  MODEL_RATE_LIMITED: 429,
+  MODEL_REQUEST_REJECTED: 400,
   STREAM_BROKEN: 502,
   PRIVACY_VIOLATION_PREVENTED: 403,
   PRIVACY_BLOCKED: 403,
@@ -75,7 +76,9 @@ export function toHttpError(error: unknown): HttpError {
           ? Math.max(1, Math.ceil(retryAfterMs / 1000))
           : undefined;
     const type = error.code === "BUDGET_EXCEEDED" ? "insufficient_quota" : undefined;
-    return new HttpError(status, status === 500 ? "internal error" : error.message, {
+    // A store's message names its address: the client only learns that shared state is down.
+    const message = status === 500 ? "internal error" : error.code === "STORE_UNAVAILABLE" ? "shared state unavailable; try again shortly" : error.message;
+    return new HttpError(status, message, {
       code: error.code.toLowerCase(),
       ...(type === undefined ? {} : { type }),
       ...(error.code === "UNKNOWN_MODEL" || error.code === "NO_ELIGIBLE_MODEL" ? { param: "model" } : {}),
