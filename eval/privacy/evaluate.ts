@@ -20,6 +20,7 @@ interface Labelled {
   prompt: string;
   sensitive: boolean;
   spans: Span[];
+  lang?: string;
 }
 
 interface Counts {
@@ -37,20 +38,47 @@ function scores(counts: Counts) {
   return { precision, recall, f1 };
 }
 
+/**
+ * Gold categories of other labelling schemes (the independent set's) and the guard's categories
+ * that report the same data. Only the label vocabulary is translated; no detector depends on it.
+ */
+const GOLD_ALIASES: Record<string, readonly string[]> = {
+  address: ["street_address"],
+  medical_record_number: ["medical_record"],
+  tax_id: ["national_id", "us_ssn"],
+  driver_license: ["national_id"],
+  national_id: ["national_id", "us_ssn"],
+  credentials: ["password", "api_key", "connection_string", "private_key", "jwt"],
+  financial: ["bank_account", "payment_card", "iban"],
+};
+
+export function categoriesMatch(predicted: string, gold: string): boolean {
+  return predicted === gold || (GOLD_ALIASES[gold]?.includes(predicted) ?? false);
+}
+
 function overlapMatches(predicted: Span, gold: Span): boolean {
-  if (predicted.category !== gold.category) return false;
+  if (!categoriesMatch(predicted.category, gold.category)) return false;
   const overlap = Math.min(predicted.end, gold.end) - Math.max(predicted.start, gold.start);
   return overlap > 0 && overlap >= 0.5 * Math.max(predicted.end - predicted.start, gold.end - gold.start);
 }
 
+/**
+ * Reads a labelled JSONL file. Accepted field names: `prompt` or `text`; `spans` or `entities`
+ * (each `start`, `end`, and `category`, `label` or `type`); `sensitive` (else: any span); `lang`
+ * or `language`.
+ */
 export function loadLabelled(path: string): Labelled[] {
   return readFileSync(path, "utf8")
     .split("\n")
     .filter((line) => line.trim().length > 0)
     .map((line, index) => {
-      const record = JSON.parse(line) as Labelled;
-      if (typeof record.prompt !== "string" || !Array.isArray(record.spans)) throw new Error(`${path}:${index + 1}: expected {"id","prompt","sensitive","spans"}`);
-      return record;
+      const raw = JSON.parse(line) as Record<string, unknown>;
+      const prompt = (raw.prompt ?? raw.text) as unknown;
+      const rawSpans = (raw.spans ?? raw.entities ?? []) as Array<Record<string, unknown>>;
+      if (typeof prompt !== "string" || !Array.isArray(rawSpans)) throw new Error(`${path}:${index + 1}: expected {"id","prompt","sensitive","spans"}`);
+      const spans = rawSpans.map((span) => ({ start: Number(span.start), end: Number(span.end), category: String(span.category ?? span.label ?? span.type) }));
+      const sensitive = typeof raw.sensitive === "boolean" ? raw.sensitive : spans.length > 0;
+      return { id: String(raw.id ?? `${path}:${index + 1}`), prompt, sensitive, spans, lang: String(raw.lang ?? raw.language ?? "unknown") };
     });
 }
 
@@ -59,6 +87,8 @@ export interface EvaluationReport {
   sensitivePrompts: number;
   promptLevel: { overall: Counts; byCategory: Map<string, Counts>; falsePositiveRate: number };
   spanLevel: { overall: Counts; byCategory: Map<string, Counts>; exactMatches: number };
+  /** Per language: prompt-level and span-level counts, and non-sensitive prompts / false positives among them. */
+  byLanguage: Map<string, { prompt: Counts; span: Counts; negatives: number; falsePositives: number }>;
   errors: Array<{ id: string; kind: "missed" | "false-positive"; category: string; text: string }>;
 }
 
@@ -71,6 +101,7 @@ export function evaluate(records: Labelled[], scan: (text: string) => PrivacyFin
   let negatives = 0;
   let falsePositives = 0;
   let exactMatches = 0;
+  const byLanguage: EvaluationReport["byLanguage"] = new Map();
   const bucket = (map: Map<string, Counts>, category: string) => {
     let counts = map.get(category);
     if (!counts) map.set(category, (counts = newCounts()));
@@ -80,6 +111,18 @@ export function evaluate(records: Labelled[], scan: (text: string) => PrivacyFin
     const predicted: Span[] = scan(record.prompt).map(({ start, end, category }) => ({ start, end, category: String(category) }));
     const goldSensitive = record.spans.length > 0 || record.sensitive;
     const predictedSensitive = predicted.length > 0;
+    const language = record.lang ?? "unknown";
+    let languageCounts = byLanguage.get(language);
+    if (!languageCounts) byLanguage.set(language, (languageCounts = { prompt: newCounts(), span: newCounts(), negatives: 0, falsePositives: 0 }));
+    if (goldSensitive && predictedSensitive) languageCounts.prompt.tp++;
+    else if (goldSensitive) languageCounts.prompt.fn++;
+    else {
+      languageCounts.negatives++;
+      if (predictedSensitive) {
+        languageCounts.prompt.fp++;
+        languageCounts.falsePositives++;
+      }
+    }
     if (goldSensitive && predictedSensitive) promptOverall.tp++;
     else if (goldSensitive) promptOverall.fn++;
     else if (predictedSensitive) promptOverall.fp++;
@@ -89,11 +132,13 @@ export function evaluate(records: Labelled[], scan: (text: string) => PrivacyFin
     }
     const goldCategories = new Set(record.spans.map((span) => span.category));
     const predictedCategories = new Set(predicted.map((span) => span.category));
-    for (const category of new Set([...goldCategories, ...predictedCategories])) {
+    for (const category of goldCategories) {
       const counts = bucket(promptByCategory, category);
-      if (goldCategories.has(category) && predictedCategories.has(category)) counts.tp++;
-      else if (goldCategories.has(category)) counts.fn++;
-      else counts.fp++;
+      if ([...predictedCategories].some((predictedCategory) => categoriesMatch(predictedCategory, category))) counts.tp++;
+      else counts.fn++;
+    }
+    for (const category of predictedCategories) {
+      if (![...goldCategories].some((goldCategory) => categoriesMatch(category, goldCategory))) bucket(promptByCategory, category).fp++;
     }
     const used = new Set<number>();
     for (const gold of record.spans) {
@@ -103,10 +148,12 @@ export function evaluate(records: Labelled[], scan: (text: string) => PrivacyFin
         used.add(index);
         counts.tp++;
         spanOverall.tp++;
+        languageCounts.span.tp++;
         if (predicted[index]!.start === gold.start && predicted[index]!.end === gold.end) exactMatches++;
       } else {
         counts.fn++;
         spanOverall.fn++;
+        languageCounts.span.fn++;
         errors.push({ id: record.id, kind: "missed", category: gold.category, text: record.prompt.slice(gold.start, gold.end) });
       }
     }
@@ -114,6 +161,7 @@ export function evaluate(records: Labelled[], scan: (text: string) => PrivacyFin
       if (used.has(position)) return;
       bucket(spanByCategory, span.category).fp++;
       spanOverall.fp++;
+      languageCounts.span.fp++;
       errors.push({ id: record.id, kind: "false-positive", category: span.category, text: record.prompt.slice(span.start, span.end) });
     });
   }
@@ -122,6 +170,7 @@ export function evaluate(records: Labelled[], scan: (text: string) => PrivacyFin
     sensitivePrompts: records.filter((record) => record.spans.length > 0 || record.sensitive).length,
     promptLevel: { overall: promptOverall, byCategory: promptByCategory, falsePositiveRate: ratio(falsePositives, negatives) },
     spanLevel: { overall: spanOverall, byCategory: spanByCategory, exactMatches },
+    byLanguage,
     errors,
   };
 }
@@ -139,6 +188,22 @@ function table(title: string, overall: Counts, byCategory: Map<string, Counts>):
   return lines.join("\n");
 }
 
+function languageTable(report: EvaluationReport): string {
+  const lines = [
+    "per language (prompt level: precision, recall, false-positive rate on its non-sensitive prompts; span level: precision, recall):",
+    `${"language".padEnd(12)} ${"prompts".padStart(7)} ${"p-prec".padStart(6)} ${"p-rec".padStart(6)} ${"FPR".padStart(7)} ${"s-prec".padStart(6)} ${"s-rec".padStart(6)}`,
+  ];
+  for (const language of [...report.byLanguage.keys()].sort()) {
+    const counts = report.byLanguage.get(language)!;
+    const prompt = scores(counts.prompt);
+    const span = scores(counts.span);
+    const total = counts.prompt.tp + counts.prompt.fn + counts.negatives;
+    const fpr = counts.negatives === 0 ? "  -  " : `${((counts.falsePositives / counts.negatives) * 100).toFixed(1)}%`;
+    lines.push(`${language.padEnd(12)} ${String(total).padStart(7)} ${format(prompt.precision).padStart(6)} ${format(prompt.recall).padStart(6)} ${fpr.padStart(7)} ${format(span.precision).padStart(6)} ${format(span.recall).padStart(6)}`);
+  }
+  return lines.join("\n");
+}
+
 export function formatReport(report: EvaluationReport, source: string): string {
   const prompt = scores(report.promptLevel.overall);
   return [
@@ -148,6 +213,8 @@ export function formatReport(report: EvaluationReport, source: string): string {
     "",
     table("span level (same category, overlap >= 50% of the longer span):", report.spanLevel.overall, report.spanLevel.byCategory),
     `exact-boundary span matches: ${report.spanLevel.exactMatches} of ${report.spanLevel.overall.tp} matched spans`,
+    "",
+    languageTable(report),
     "",
     `prompt-level sensitive/not: precision ${format(prompt.precision)}, recall ${format(prompt.recall)} (target >= 0.99), F1 ${format(prompt.f1)}`,
     `false-positive rate on non-sensitive prompts: ${(report.promptLevel.falsePositiveRate * 100).toFixed(2)}% (target <= 3%)`,
@@ -180,14 +247,58 @@ export function sharedFlagRate(folder: string, scan: (text: string) => PrivacyFi
   return { prompts, flagged, categories };
 }
 
+/** Every labelled set: the generated one, and each JSONL file of the independent set if present. */
+function labelledSets(args: string[]): Array<{ name: string; records: Labelled[] }> {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const files: string[] = [];
+  for (let index = 0; index < args.length; index++) if (args[index] === "--file") files.push(args[index + 1]!);
+  if (files.length > 0) return files.map((file) => ({ name: file, records: loadLabelled(file) }));
+  const sets = [{ name: "existing (eval/privacy/dataset.jsonl, written with the detectors)", records: loadLabelled(join(here, "dataset.jsonl")) }];
+  const independent = join(here, "independent");
+  if (existsSync(independent)) {
+    const records = readdirSync(independent)
+      .filter((name) => name.endsWith(".jsonl"))
+      .sort()
+      .flatMap((name) => loadLabelled(join(independent, name)));
+    if (records.length > 0) sets.push({ name: "independent (eval/privacy/independent/, never used for tuning)", records });
+  } else process.stdout.write("(eval/privacy/independent/ is not in this tree yet: only the existing set is evaluated)\n\n");
+  return sets;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { createOpenRedactionScan, createRedactPiiScan } = await import("./baselines.js");
   const args = process.argv.slice(2);
-  const fileIndex = args.indexOf("--file");
-  const file = fileIndex >= 0 ? args[fileIndex + 1]! : join(dirname(fileURLToPath(import.meta.url)), "dataset.jsonl");
-  const records = loadLabelled(file);
   const scanner = createPrivacyScanner();
-  const report = evaluate(records, (text) => scanner.scan(text));
-  process.stdout.write(formatReport(report, file) + "\n");
+  const systems: Array<{ name: string; scan: (text: string) => PrivacyFinding[] }> = [
+    { name: "routellm guard", scan: (text) => scanner.scan(text) },
+    ...(args.includes("--no-baselines")
+      ? []
+      : [
+          { name: "@openredaction/openredaction 1.0.4", scan: createOpenRedactionScan() },
+          { name: "redact-pii 3.4.0", scan: createRedactPiiScan() },
+        ]),
+  ];
+  const summary: string[] = [];
+  for (const set of labelledSets(args)) {
+    for (const system of systems) {
+      const report = evaluate(set.records, system.scan);
+      const verbose = system === systems[0] || args.includes("--verbose");
+      if (verbose) process.stdout.write(`=== ${system.name} ===\n${formatReport(report, set.name)}\n\n`);
+      const prompt = scores(report.promptLevel.overall);
+      const span = scores(report.spanLevel.overall);
+      summary.push(
+        `${set.name.split(" ")[0]!.padEnd(12)} ${system.name.padEnd(36)} ${format(prompt.precision).padStart(6)} ${format(prompt.recall).padStart(6)} ${`${(report.promptLevel.falsePositiveRate * 100).toFixed(1)}%`.padStart(7)} ${format(span.precision).padStart(6)} ${format(span.recall).padStart(6)}   ${report.prompts} prompts, ${report.sensitivePrompts} sensitive`,
+      );
+      if (system === systems[0] && args.includes("--errors")) {
+        process.stdout.write("errors:\n");
+        for (const error of report.errors) process.stdout.write(`  ${error.kind.padEnd(14)} ${error.category.padEnd(18)} ${error.id}  ${JSON.stringify(error.text)}\n`);
+        process.stdout.write("\n");
+      }
+    }
+  }
+  process.stdout.write(
+    ["summary (same run):", `${"set".padEnd(12)} ${"system".padEnd(36)} ${"p-prec".padStart(6)} ${"p-rec".padStart(6)} ${"FPR".padStart(7)} ${"s-prec".padStart(6)} ${"s-rec".padStart(6)}`, ...summary].join("\n") + "\n",
+  );
   const sharedIndex = args.indexOf("--shared");
   const shared = sharedIndex >= 0 ? args[sharedIndex + 1]! : (process.env.ROUTELLM_SHARED_DATASETS ?? join(dirname(fileURLToPath(import.meta.url)), "../../../shared/datasets"));
   if (existsSync(shared)) {
@@ -197,8 +308,4 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       `\nrecorded public prompts in ${shared} (unlabelled, believed non-sensitive): ${rate.flagged} of ${rate.prompts} flagged (${((rate.flagged / Math.max(1, rate.prompts)) * 100).toFixed(2)}%)${categories ? `: ${categories}` : ""}\n`,
     );
   } else process.stdout.write(`\n(no recorded prompts at ${shared}; pass --shared DIR to measure the flag rate on them)\n`);
-  if (args.includes("--errors")) {
-    process.stdout.write("\nerrors:\n");
-    for (const error of report.errors) process.stdout.write(`  ${error.kind.padEnd(14)} ${error.category.padEnd(18)} ${error.id}  ${JSON.stringify(error.text)}\n`);
-  }
 }

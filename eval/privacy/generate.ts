@@ -120,7 +120,7 @@ const sensitive: Family[] = [
     kind: "ip_address", lang: "en", sensitive: true, templates: [
       (r) => ["Our VPN gateway at ", s("ip_address", V.publicIpv4(r)), " drops connections every hour. What should I check?"],
       (r) => ["sshd[2231]: Failed password for root from ", s("ip_address", V.publicIpv4(r)), " port 52344 ssh2\nIs this an attack?"],
-      (r) => ["The staging DB listens on ", s("ip_address", V.privateIpv4(r)), ":5432 but I cannot connect from the app server."],
+      (r) => ["The staging DB listens on ", s("ip_address", V.cloudIpv4(r)), ":5432 but I cannot connect from the app server."],
       (r) => ["Block this client: ", s("ip_address", V.ipv6(r)), " in nginx, how?"],
     ],
   },

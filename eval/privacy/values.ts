@@ -211,6 +211,15 @@ export function publicIpv4(rng: Rng): string {
   }
 }
 
+/**
+ * A public cloud host address, drawn with the same random calls as privateIpv4 (so the rest of a
+ * generated set does not move). Private ranges are infrastructure, not personal data: they are
+ * hard negatives now (see README.md).
+ */
+export function cloudIpv4(rng: Rng): string {
+  return rng.pick([`52.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(2, 254)}`, `81.169.${rng.int(0, 255)}.${rng.int(2, 254)}`, `34.${rng.int(16, 31)}.${rng.int(0, 255)}.${rng.int(2, 254)}`]);
+}
+
 export function privateIpv4(rng: Rng): string {
   return rng.pick([`10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(2, 254)}`, `192.168.${rng.int(0, 255)}.${rng.int(2, 254)}`, `172.${rng.int(16, 31)}.${rng.int(0, 255)}.${rng.int(2, 254)}`]);
 }

@@ -123,7 +123,7 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
       embeddings: localEmbeddings,
       routeIndex: () => (localRouteIndex ??= buildRouteIndex(config.classifier, { embeddings: localEmbeddings, corpus: dependencies.routeCorpus })),
     },
-    scanner: config.privacy.enabled ? (dependencies.privacyScanner ?? createPrivacyScanner({ custom: config.privacy.custom })) : undefined,
+    scanner: config.privacy.enabled ? (dependencies.privacyScanner ?? createPrivacyScanner({ custom: config.privacy.custom, testValues: config.privacy.testValues })) : undefined,
     banditStore,
     decisionStore,
     predictor: dependencies.successPredictor,

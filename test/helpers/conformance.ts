@@ -100,7 +100,7 @@ export const SCENARIOS: Scenario[] = [
     name: "privacy pin",
     config: fourModelConfig({ bandit: { costWeight: 0 }, verifiers: { agreement: { enabled: false } } }),
     replies: { llama: "Local answer.", gemma: "Local answer.", mini: "cloud", gpt4o: "cloud" },
-    prompt: "My card is 4111 1111 1111 1111, which bank issued it?",
+    prompt: "My card is 4172 9960 8905 6538, which bank issued it?",
     expected: { ok: true, answer: "Local answer.", model: "gemma", escalations: 0 },
   },
   {

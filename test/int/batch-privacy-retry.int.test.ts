@@ -5,7 +5,7 @@ import { createBatchKeys, createBatchQueue, createBatchRouter, createBatchWorker
 import { fakeModelsConfig, httpError, InstantChatModel } from "../helpers/batch-fake-models.js";
 import { deletePrefix, TEST_REDIS_URL, uniquePrefix, waitFor } from "../helpers/batch-redis.js";
 
-const CARD = "4111 1111 1111 1111";
+const CARD = "4172 9960 8905 6538";
 
 describe("job retries through the real router graph", () => {
   const cleanups: Array<() => Promise<void>> = [];
@@ -44,8 +44,8 @@ describe("job retries through the real router graph", () => {
     // The plain prompt fell back to the cloud model after the local failures.
     expect(results.get("plain")).toMatchObject({ model: "cloud-big", tier: "cloud", error: null });
     expect(cloud.seen.length).toBeGreaterThan(0);
-    expect(cloud.seen.some((text) => text.includes("4111"))).toBe(false);
-    expect(local.seen.filter((text) => text.includes("4111")).length).toBeGreaterThanOrEqual(results.get("pinned")!.runs);
+    expect(cloud.seen.some((text) => text.includes("4172"))).toBe(false);
+    expect(local.seen.filter((text) => text.includes("4172")).length).toBeGreaterThanOrEqual(results.get("pinned")!.runs);
     expect(await queue.status(batchId)).toMatchObject({ succeeded: 1, failed: 1, retries: results.get("pinned")!.runs - 1 });
   });
 });

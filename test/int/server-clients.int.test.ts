@@ -227,12 +227,12 @@ describe("the ollama JS client", () => {
 
 describe("logs", () => {
   it("hold ids, models and timings, never the prompt or the upstream key", async () => {
-    const secretPrompt = "my card is 4111 1111 1111 1111 and that is private";
+    const secretPrompt = "my card is 4172 9960 8905 6538 and that is private";
     await openai().chat.completions.create({ model: "llama-local", messages: [{ role: "user", content: secretPrompt }] });
     const joined = logLines.join("");
     expect(joined).toContain('"model":"llama-local"');
     expect(joined).toContain('"ms":');
-    expect(joined).not.toContain("4111");
+    expect(joined).not.toContain("4172");
     expect(joined).not.toContain(UPSTREAM_KEY);
   });
 });

@@ -7,8 +7,8 @@ import { fourModelConfig } from "../helpers/router-fixtures.js";
 
 const SENSITIVE_VALUES = [
   "jane.roe@acme-mail.de",
-  "4111 1111 1111 1111",
-  "DE89 3704 0044 0532 0130 00",
+  "4172 9960 8905 6538",
+  "DE98 6537 3907 3606 3221 72",
   "536-22-1234",
   "+44 20 7946 0958",
   "sk-proj-Q9x2Lm4Kp7Rt1Vw8Zy3Bn6Cd5Fg0Hj2Kl4Mn7Pq9Rs1Tu3Vw5",

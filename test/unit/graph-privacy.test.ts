@@ -4,7 +4,7 @@ import { FakeChatModel } from "../helpers/fake-chat-model.js";
 import { fourModelConfig } from "../helpers/router-fixtures.js";
 
 const EMAIL = "jane.roe@acme-mail.de";
-const CARD = "4111 1111 1111 1111";
+const CARD = "4172 9960 8905 6538";
 
 function models(local: string | Error = "Final answer: 7") {
   return { llama: new FakeChatModel(local), gemma: new FakeChatModel(local), mini: new FakeChatModel("cloud says hi"), gpt4o: new FakeChatModel("cloud says hi") };
@@ -18,7 +18,7 @@ describe("privacy in the graph", () => {
     expect(result.tier).toBe("local");
     expect(result.privacy).toMatchObject({ sensitive: true, pinnedLocal: true, categories: ["payment_card"] });
     expect(fakes.mini.calls.length + fakes.gpt4o.calls.length).toBe(0);
-    expect(JSON.stringify(result.trace)).not.toContain("4111");
+    expect(JSON.stringify(result.trace)).not.toContain("4172");
   });
 
   it("fails with a clear error instead of falling back to the cloud when every local model fails", async () => {

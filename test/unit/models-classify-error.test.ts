@@ -4,7 +4,7 @@ import { RouterError } from "../../src/errors.js";
 import { ModelDeadlineError, classifyModelError, parseRetryAfter } from "../../src/models/index.js";
 import { isUpstreamFault } from "../../src/models/classify-model-error.js";
 
-const SECRET_PROMPT = "my card is 4111 1111 1111 1111";
+const SECRET_PROMPT = "my card is 4172 9960 8905 6538";
 
 function openAIError(status: number, headers: Record<string, string> = {}) {
   return OpenAI.APIError.generate(status, { error: { message: `upstream says: ${SECRET_PROMPT}` } }, undefined, new Headers(headers));
@@ -50,7 +50,7 @@ describe("classifyModelError", () => {
     expect(classified.retryable).toBe(retryable);
     expect(classified.details.modelId).toBe("model-x");
     expect(classified.message).toContain("model-x");
-    expect(JSON.stringify(classified.toJSON())).not.toContain("4111");
+    expect(JSON.stringify(classified.toJSON())).not.toContain("4172");
     expect(classified.cause).toBeUndefined();
   });
 

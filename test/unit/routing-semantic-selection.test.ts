@@ -35,7 +35,7 @@ describe("semantic routes steer the selection", () => {
 
   it("never lets a route send a privacy-pinned prompt to the cloud", async () => {
     const router = createRouter(fourModelConfig({ classifier }), { models: models(), random: createSeededRandom(5) });
-    const decision = await router.explain("Find the race condition in this Go service; my card is 4111 1111 1111 1111");
+    const decision = await router.explain("Find the race condition in this Go service; my card is 4172 9960 8905 6538");
     expect(decision.tier).toBe("local");
     expect(decision.reasons.join(" ")).toContain("not allowed for this request: ignored");
   });

@@ -59,7 +59,7 @@ describe("observability", () => {
   it("logs prompts only when debug prompt logging is on, with privacy findings masked", async () => {
     const lines: string[] = [];
     const logger = pino({ level: "debug" }, { write: (line: string) => void lines.push(line) });
-    const prompt = "mail jane.doe@acme-corp.de about card 4111 1111 1111 1111";
+    const prompt = "mail jane.doe@acme-corp.de about card 4172 9960 8905 6538";
     const quiet = createServer({ router: createFakeRouter(), settings: serverSchema.parse({ logLevel: "debug" }), env: {}, logger, defaultMetrics: false });
     await quiet.app.inject({ method: "POST", url: "/v1/chat/completions", payload: chatBody({ messages: [{ role: "user", content: prompt }] }) });
     await quiet.close(0);
@@ -73,6 +73,6 @@ describe("observability", () => {
     const joined = lines.join("");
     expect(joined).toContain("about card");
     expect(joined).not.toContain("jane.doe@acme-corp.de");
-    expect(joined).not.toContain("4111 1111 1111 1111");
+    expect(joined).not.toContain("4172 9960 8905 6538");
   });
 });

@@ -28,8 +28,13 @@ export const privacySchema = z
     /** Per-category policy, e.g. `{ email: redact, api_key: block }`. */
     categories: z.record(z.string(), privacyPolicySchema).default({}),
     custom: z.array(customDetectorSchema).default([]),
+    /**
+     * Documented public test values (Stripe/Braintree test cards, example IBANs, placeholder SSNs):
+     * `not-sensitive` (default: they identify nobody) or `sensitive` (report them like real values).
+     */
+    testValues: z.enum(["not-sensitive", "sensitive"]).default("not-sensitive"),
   })
   .strict()
-  .default({ enabled: true, defaultPolicy: "local-only", categories: {}, custom: [] });
+  .default({ enabled: true, defaultPolicy: "local-only", categories: {}, custom: [], testValues: "not-sensitive" });
 
 export type PrivacyConfig = z.infer<typeof privacySchema>;

@@ -3,6 +3,8 @@ import type { Detector, Emit } from "./detector.js";
 import { PRIORITY } from "./detector.js";
 import { BUILTIN_DETECTORS } from "./detectors/index.js";
 import { createCustomDetectors } from "./detectors/custom.js";
+import { normalizeForScan } from "./normalize.js";
+import { isPublicTestValue } from "./judgement/test-values.js";
 
 interface Candidate extends PrivacyFinding {
   priority: number;
@@ -10,24 +12,30 @@ interface Candidate extends PrivacyFinding {
 
 /**
  * Keeps non-overlapping candidates: higher priority first, then the longer span, then the
- * earlier one; the result is sorted by start.
+ * earlier one; the result is sorted by start. Linear in the candidates' total length: kept spans
+ * mark the characters they cover, and a candidate is checked against those marks (a pairwise
+ * comparison was quadratic in the number of findings, e.g. 1 MB of short e-mail addresses).
  */
-export function resolveOverlaps(candidates: Candidate[]): PrivacyFinding[] {
+export function resolveOverlaps(candidates: Candidate[], textLength?: number): PrivacyFinding[] {
   if (candidates.length === 0) return [];
   const ranked = [...candidates].sort(
     (left, right) => right.priority - left.priority || right.end - right.start - (left.end - left.start) || left.start - right.start,
   );
+  const length = textLength ?? ranked.reduce((max, candidate) => Math.max(max, candidate.end), 0);
+  const covered = new Uint8Array(length + 1);
   const kept: Candidate[] = [];
   for (const candidate of ranked) {
     if (candidate.end <= candidate.start) continue;
     let overlaps = false;
-    for (const other of kept) {
-      if (candidate.start < other.end && other.start < candidate.end) {
+    for (let index = candidate.start; index < candidate.end; index++) {
+      if (covered[index] === 1) {
         overlaps = true;
         break;
       }
     }
-    if (!overlaps) kept.push(candidate);
+    if (overlaps) continue;
+    covered.fill(1, candidate.start, candidate.end);
+    kept.push(candidate);
   }
   kept.sort((left, right) => left.start - right.start);
   return kept.map(({ category, start, end, rule }) => ({ category, start, end, rule }));
@@ -36,16 +44,26 @@ export function resolveOverlaps(candidates: Candidate[]): PrivacyFinding[] {
 /** Builds a scanner over the built-in detectors plus the config's custom patterns and keyword lists. */
 export function createPrivacyScanner(options: PrivacyScannerOptions = {}): PrivacyScanner {
   const detectors: Detector[] = [...BUILTIN_DETECTORS, ...createCustomDetectors(options.custom ?? [])];
+  const reportTestValues = (options.testValues ?? "not-sensitive") === "sensitive";
   return {
-    scan(text: string): PrivacyFinding[] {
-      if (typeof text !== "string" || text.length === 0) return [];
+    scan(original: string): PrivacyFinding[] {
+      if (typeof original !== "string" || original.length === 0) return [];
+      // Detectors see the NFKC-normalised text without format characters; spans map back.
+      const normalized = normalizeForScan(original);
+      const text = normalized.text;
       const candidates: Candidate[] = [];
       const emit: Emit = (category, start, end, rule, priority = PRIORITY.structured) => {
         candidates.push({ category, start, end, rule, priority });
       };
       const lower = text.toLowerCase();
       for (const detector of detectors) detector.run(text, emit, lower);
-      return resolveOverlaps(candidates);
+      let findings = resolveOverlaps(candidates, text.length);
+      if (!reportTestValues) findings = findings.filter((finding) => !isPublicTestValue(finding.category, text.slice(finding.start, finding.end)));
+      if (!normalized.changed) return findings;
+      return findings.map((finding) => {
+        const [start, end] = normalized.toOriginal(finding.start, finding.end);
+        return { ...finding, start, end };
+      });
     },
   };
 }

@@ -44,6 +44,12 @@ export interface CustomDetector {
 
 export interface PrivacyScannerOptions {
   custom?: CustomDetector[];
+  /**
+   * Documented public test values (Stripe/Braintree test cards, the IBAN registry's example
+   * IBANs, placeholder SSNs such as 123-45-6789): `not-sensitive` (default) skips them, since they
+   * identify nobody; `sensitive` reports them like any other value.
+   */
+  testValues?: "not-sensitive" | "sensitive";
 }
 
 export interface PrivacyScanner {

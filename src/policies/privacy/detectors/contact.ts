@@ -82,7 +82,7 @@ function runObfuscatedEmails(text: string, emit: Emit): void {
 const PHONE_CANDIDATE = /(?<![\p{L}\p{N}_+@/#=.:-])(?:\+|00)?\(?\+?\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d(?![\p{L}\p{N}_@]|[.,:/-]\d)/gu;
 
 const PHONE_KEYWORDS =
-  /(?<![\p{L}])(?:tel|tél|phone|ph|telephone|mobile|mob|cell(?:phone)?|call(?:ed|ing)?|ring|text|sms|whats ?app|signal|fax|hotline|reach|dial|telefon\p{L}*|handy|mobil\p{L}*|rufnummer|anruf\p{L}*|erreichbar|téléphon\p{L}*|portable|appel\p{L}*|joindre|tel[ée]fono|m[óo]vil|celular|ll[áa]m\p{L}*|cellulare|chiam\p{L}*|telefoon|bellen|tlf|puhelin|telefone|contato|contacto|kontakt|numero di telefono|número de teléfono|numéro de téléphone)(?![\p{L}])|☎|📞|電話|电话|전화/iu;
+  /(?<![\p{L}])(?:tel|tél|phone(?:[_ -]?(?:numbers?|no))?|phonenumbers?|phoneNumber|ph|telephone|mobile|mob|cell(?:phone)?|call(?:ed|ing)?|ring|text|sms|whats ?app|signal|fax|hotline|reach|dial|telefon\p{L}*|handy|mobil\p{L}*|rufnummer|anruf\p{L}*|erreichbar|téléphon\p{L}*|portable|appel\p{L}*|joindre|tel[ée]fono|m[óo]vil|celular|ll[áa]m\p{L}*|cellulare|chiam\p{L}*|telefoon|bellen|tlf|puhelin|telefone|contato|contacto|kontakt|numero di telefono|número de teléfono|numéro de téléphone|फ़ोन|फोन|मोबाइल|نمبر|هاتف|جوال|رقم الهاتف|手机|手機|携帯|휴대폰|연락처)(?![\p{L}])|☎|📞|電話|电话|전화/iu;
 
 const NATIONAL_COUNTRIES: CountryCode[] = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "AT", "IN", "AU", "CA", "IE", "PT", "PL", "SE", "BR", "MX", "JP"];
 
@@ -105,7 +105,8 @@ function strongNationalForm(value: string): boolean {
     /^\(\d{2,5}\)\s?\d{2,4}[\s.-]?\d{2,5}$/.test(value) || // (415) 555-2671, (030) 1234567
     /^\d{3}[.-]\d{3}[.-]\d{4}$/.test(value) || // 415-555-2671
     /^0\d(?:[\s.]\d{2}){4}$/.test(value) || // 06 12 34 56 78
-    /^0\d{1,4}[\s/-]\d{3,8}(?:[\s-]\d{2,4})?$/.test(value) // 030 12345678, 0171/1234567, 07700 900123, 06 12345678
+    /^0\d{1,4}[\s/-]\d{3,8}(?:[\s-]\d{2,4})?$/.test(value) || // 030 12345678, 0171/1234567, 07700 900123, 06 12345678
+    /^[6-9]\d{4}[\s-]\d{5}$/.test(value) // Indian mobile written 5-5: 79432-32102
   );
 }
 

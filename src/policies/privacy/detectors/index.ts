@@ -6,6 +6,10 @@ import { ibanDetectors } from "./iban.js";
 import { networkDetectors } from "./network.js";
 import { idDetectors } from "./ids.js";
 import { personalDetectors } from "./personal.js";
+import { structuredDetectors } from "../structured/index.js";
+import { asianIdDetectors } from "./asian-ids.js";
+import { scriptDetectors } from "./scripts.js";
+import { scriptHealthDetectors } from "./script-health.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
-export const BUILTIN_DETECTORS: readonly Detector[] = [...secretDetectors, ...ibanDetectors, ...numberDetectors, ...idDetectors, ...networkDetectors, ...contactDetectors, ...personalDetectors];
+export const BUILTIN_DETECTORS: readonly Detector[] = [...secretDetectors, ...ibanDetectors, ...numberDetectors, ...idDetectors, ...networkDetectors, ...contactDetectors, ...personalDetectors, ...structuredDetectors, ...asianIdDetectors, ...scriptDetectors, ...scriptHealthDetectors];

@@ -56,6 +56,16 @@ export const PUBLIC_FIGURES: readonly string[] = [
   "john mccain", "ted kennedy", "margaret thatcher", "helmut schmidt", "jacques chirac", "françois mitterrand", "hugo chávez", "fidel castro",
   "pelé", "pele", "diego maradona", "maradona", "johan cruyff", "gabriel garcía márquez", "steve irwin", "audrey hepburn", "marilyn monroe",
   "john lennon", "george harrison", "david bowie", "alan rickman", "chadwick boseman", "matthew perry", "lisa marie presley", "tina turner",
+  // Fictional characters: their "birthdays", "diagnoses" and "addresses" are plot, not personal data.
+  "harry potter", "hermione granger", "ron weasley", "albus dumbledore", "severus snape", "sherlock holmes", "john watson", "hercule poirot", "miss marple",
+  "walter white", "jesse pinkman", "saul goodman", "gregory house", "dr. house", "meredith grey", "derek shepherd", "tony soprano", "don draper",
+  "homer simpson", "bart simpson", "marge simpson", "ross geller", "rachel green", "monica geller", "chandler bing", "joey tribbiani", "phoebe buffay",
+  "sheldon cooper", "michael scott", "dwight schrute", "ted lasso", "jon snow", "daenerys targaryen", "tyrion lannister", "frodo baggins", "bilbo baggins",
+  "gandalf", "aragorn", "luke skywalker", "darth vader", "han solo", "james bond", "indiana jones", "forrest gump", "bruce wayne", "peter parker",
+  "clark kent", "tony stark", "jay gatsby", "elizabeth bennet", "mr darcy", "atticus finch", "holden caulfield", "anna karenina", "emma bovary",
+  "jane eyre", "katniss everdeen", "bella swan", "lisbeth salander", "hannibal lecter", "dexter morgan", "rick grimes", "ebenezer scrooge",
+  "jean valjean", "don quixote", "sancho panza", "tintin", "asterix", "obelix", "maigret", "arsène lupin", "arsene lupin", "naruto", "sailor moon",
+  "孙悟空", "林黛玉", "贾宝玉", "ドラえもん", "野比のび太",
 ];
 
 /** Well-known public addresses (lower-case prefixes). */
@@ -64,4 +74,7 @@ export const PUBLIC_ADDRESSES: readonly string[] = [
   "one infinite loop", "1 apple park way", "350 fifth avenue", "20 w 34th", "405 lexington avenue", "1 hacker way", "1 microsoft way",
   "410 terry ave", "4059 mt lee", "55 rue du faubourg saint-honoré", "55 rue du faubourg saint-honore", "platz der republik 1", "pariser platz",
   "742 evergreen terrace", "12 grimmauld place", "4 privet drive", "124 conch street", "31 spooner street",
+  "5 avenue anatole france", "champ de mars", "1 wall street", "11 wall street", "30 rockefeller plaza", "1000 5th avenue", "1000 fifth avenue",
+  "89 east 42nd street", "2 15th st nw", "1 rue de la légion d'honneur", "4 pennsylvania plaza", "1 av. gustave eiffel", "8 avenue de l'opéra",
+  "unter den linden 1", "carrer de mallorca 401", "calle de felipe iv", "piazza del colosseo 1", "221 baker street", "308 negra arroyo lane",
 ];

@@ -4,7 +4,10 @@
  * ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32), link-local, multicast and
  * reserved space, netmasks, well-known public resolvers (8.8.8.8, 1.1.1.1 ...), and dotted version
  * strings (v1.2.3.4, "version 10.0.19041.1").
- * Private ranges (10/8, 172.16/12, 192.168/16) ARE reported: they describe someone's network.
+ * Private and shared ranges (10/8, 172.16/12, 192.168/16, 100.64/10 carrier-grade NAT, IPv6
+ * fc00::/7 unique-local) are not reported either: they are infrastructure (Docker's 172.17.0.1,
+ * a router's 192.168.1.1, a pod's 10.0.4.12), the same in millions of networks, and identify no
+ * person. Public addresses are reported.
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
@@ -21,6 +24,7 @@ function ipv4Reportable(octets: number[], text: string, start: number): boolean 
   if (a === 169 && b === 254) return false; // link-local
   if ((a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)) return false;
   if (a === 255 || (a === 198 && (b === 18 || b === 19))) return false; // netmasks, benchmarking range
+  if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127)) return false; // private, CGNAT
   if (PUBLIC_RESOLVERS.has(octets.join("."))) return false;
   if (keywordBefore(text, start, VERSION_CONTEXT, 20)) return false;
   return true;
@@ -87,6 +91,7 @@ function runIpv6(text: string, emit: Emit): void {
     const first = parseInt(groups[0]!, 16);
     if ((first & 0xffc0) === 0xfe80 || (first & 0xff00) === 0xff00) continue; // link-local, multicast
     if (first === 0x2001 && groups[1] === "db8") continue; // documentation
+    if ((first & 0xfe00) === 0xfc00) continue; // unique-local (private)
     if (!/[a-f]/i.test(value) && value.split(":").length < 6) continue; // times like 12:30:45
     emit("ip_address", start, end, "ipv6", PRIORITY.structured);
   }

@@ -11,6 +11,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { GIVEN_NAMES, HEALTH_TERMS, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
+import { isPersonName } from "./people-names.js";
 
 // --- Street addresses -------------------------------------------------------------------------
 const CAP = "\\p{Lu}[\\p{L}'’.-]{0,40}";
@@ -49,6 +50,9 @@ const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp }> = [
   },
 ];
 
+const LANDMARK_CUE =
+  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof)\b/i;
+
 function runAddresses(text: string, emit: Emit): void {
   for (const { rule, pattern } of ADDRESS_PATTERNS) {
     pattern.lastIndex = 0;
@@ -57,6 +61,8 @@ function runAddresses(text: string, emit: Emit): void {
       value = value.replace(/[\s,.]+$/, (tail) => (tail.startsWith(".") && /(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|str)$/i.test(value.slice(0, -tail.length)) ? "." : ""));
       const normalized = value.toLowerCase().replace(/\s+/g, " ");
       if (PUBLIC_ADDRESSES.some((publicAddress) => normalized.startsWith(publicAddress))) continue;
+      // The public address of a landmark, shop or office ("Visit the Eiffel Tower at 5 Avenue Anatole France").
+      if (LANDMARK_CUE.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
       if (/^\d{4}\s/.test(value) && /^(?:19|20)\d\d\s/.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
       emit("street_address", match.index, match.index + value.length, rule, PRIORITY.contextual + 5);
     }
@@ -74,9 +80,9 @@ const HONORIFIC =
 const NAME_PAIR = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}\.?)?\s+(?:(?:van|von|de|da|del|di|le|la|der|den|du|dos|mc|o')\s+)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
 const FIRST_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
 const PUBLIC_CUE =
-  /\b(?:president|prime minister|king|queen|prince|princess|pope|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa])\b/i;
+  /\b(?:president|prime minister|king|queen|prince|princess|pope|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|character|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument)\b/i;
 const PERSON_DISCLOSURE_VERB =
-  /['’]s\s|diagnos\p{L}*|\b(?:test (?:came back|was|is)|results?|prescription|medication|therapy|appointment|starts|started|living with|lives with|battling|fighting|recovering|undergoing|diagnosed|diagnosis|suffers?|suffering|has|had|have|is|was|treated|treatment|tested positive|admitted|hospitali[sz]ed|prescribed|takes|taking|recovering|relapse|hat|hatte|leidet|leidet an|wurde|ist|erkrankt|diagnostiziert|est|a (?:un|une|des|du|de la|eu)|souffre|atteinte?|diagnostiqué|traité|tiene|tuvo|padece|sufre|fue diagnosticad[oa]|ha (?:il|la|lo|un|una|l['’])|soffre|è affett[oa]|heeft|lijdt|with|mit|avec|con|com|met)\b/iu;
+  /['’]s\s|diagnos\p{L}*|\b(?:test (?:came back|was|is)|results?|prescription|medication|therapy|appointment|starts|started|living with|lives with|battling|fighting|recovering|undergoing|diagnosed|diagnosis|suffers?|suffering|has|had|have|is|was|treated|treatment|tested positive|admitted|hospitali[sz]ed|prescribed|takes|taking|recovering|relapse|hat|hatte|leidet|leidet an|wurde|ist|erkrankt|diagnostiziert|est|a (?:un|une|des|du|de la|eu)|souffre|atteinte?|diagnostiqué|traité|tiene|tuvo|padece|sufre|fue diagnosticad[oa]|ha (?:il|la|lo|un|una|l['’])|soffre|è affett[oa]|heeft|lijdt|with|mit|avec|con|com|met|ko|hai|hua|ho gaya|ho gayi)\b/iu;
 
 /**
  * The sentence around `index` (bounded to about 220 characters each way). When no boundary is near,
@@ -140,6 +146,16 @@ function likelyNamePair(pair: string, after: string, before = ""): boolean {
   return NAME_FOLLOWED_BY_VERB.test(after);
 }
 
+/** Both words of a capitalised pair are in the people-names lexicon ("Solveig Abernathy"). */
+function lexiconNamePair(pair: string, before: string, after: string): boolean {
+  if (ARTICLE_BEFORE.test(before)) return false;
+  const words = pair.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.replace(/[.'’]+$/, ""));
+  if (words.length < 2 || words.some((word) => CAPITALISED_NON_NAMES.has(word.toLowerCase()))) return false;
+  const known = (word: string) => isPersonName(word) || GIVEN_NAMES.has(word.toLowerCase());
+  // A known surname after an unknown given name counts when the pair stands apart ("Solveig Abernathy, né le …").
+  return known(words[words.length - 1]!) && (words.slice(0, -1).every(known) || /^\s*,/.test(after));
+}
+
 /** "my colleague Kwame O'Brien", "mein Nachbar Karl Huber", "mi padre, Juan": a relation word before a capitalised name. */
 const RELATION_OWNERS = "my our his her their mein meine meinen meinem meiner unser unsere unseren ma mon mes notre mi mis nuestro nuestra il_mio la_mia mio mia mijn onze meu minha";
 const RELATION_WORDS =
@@ -166,6 +182,7 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
   NAME_PAIR.lastIndex = 0;
   for (let match = NAME_PAIR.exec(sentence); match !== null; match = NAME_PAIR.exec(sentence)) {
     if (GIVEN_NAMES.has(match[1]!.toLowerCase())) found = true;
+    else if (lexiconNamePair(match[0], sentence.slice(Math.max(0, match.index - 8), match.index), sentence.slice(match.index + match[0].length, match.index + match[0].length + 2))) found = true;
     else if (likelyNamePair(match[0], sentence.slice(match.index + match[0].length, match.index + match[0].length + 40), sentence.slice(Math.max(0, match.index - 8), match.index))) found = true;
   }
   if (!found) {
@@ -200,7 +217,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
       lastSentenceStart = sentenceStart;
       const sentence = text.slice(sentenceStart, sentenceEnd);
       // The person may be named in the sentence before ("Karl Huber ... He was diagnosed with ...").
-      const paragraphStart = Math.max(text.lastIndexOf("\n\n", sentenceStart), sentenceStart - 240, 0);
+      const paragraphStart = paragraphStartBefore(text, sentenceStart);
       const window = text.slice(paragraphStart, sentenceEnd);
       const person = namedPersonIn(window);
       const strong = STRONG_DISCLOSURE.exec(sentence);
@@ -230,7 +247,7 @@ function runDiagnosisPhrases(text: string, emit: Emit): void {
   DIAGNOSIS_PHRASE.lastIndex = 0;
   for (let match = DIAGNOSIS_PHRASE.exec(text); match !== null; match = DIAGNOSIS_PHRASE.exec(text)) {
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
-    const paragraphStart = Math.max(text.lastIndexOf("\n\n", sentenceStart), sentenceStart - 240, 0);
+    const paragraphStart = paragraphStartBefore(text, sentenceStart);
     const window = text.slice(paragraphStart, sentenceEnd);
     const person = namedPersonIn(window);
     const strong = STRONG_DISCLOSURE.exec(text.slice(sentenceStart, sentenceEnd));
@@ -239,6 +256,13 @@ function runDiagnosisPhrases(text: string, emit: Emit): void {
     const start = match.index + match[0].length - match[1]!.length;
     emit("health", start, start + match[1]!.trimEnd().length, "named-person-diagnosis", PRIORITY.contextual);
   }
+}
+
+/** The start of the paragraph holding `index`, at most 240 characters back (a bounded search: linear overall). */
+function paragraphStartBefore(text: string, index: number): number {
+  const from = Math.max(0, index - 240);
+  const breakAt = text.slice(from, index).lastIndexOf("\n\n");
+  return breakAt >= 0 ? from + breakAt : from;
 }
 
 // --- Dates of birth ----------------------------------------------------------------------------
@@ -290,6 +314,9 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
       // "Einstein was born on 14 March 1879" is a public fact; a private person's birth date is not.
       if (PUBLIC_FIGURE_PATTERN.test(sentence) || PUBLIC_CUE.test(sentence)) continue;
       if (year !== undefined && Number(year) < 1925) continue;
+      // "I was born on 12 March 1990, how old am I?": no name, nobody identifiable.
+      const window = text.slice(Math.max(0, sentenceStart - 160), sentenceEnd);
+      if (!namedPersonIn(window).found && !/\b(?:patient|mrn|ssn|passport|name)\b/i.test(window)) continue;
     }
     const start = match.index + match[0].length - date.length;
     emit("date_of_birth", start, start + date.length, "date-of-birth", PRIORITY.contextual + 10);

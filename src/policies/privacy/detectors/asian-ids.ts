@@ -1,0 +1,109 @@
+/**
+ * National identifiers of Chinese, Japanese, Korean, Indian and Gulf residents, each confirmed by
+ * its published check digit or format (our own: a few lines each, exact spans in free text):
+ * - China resident identity number: 17 digits + ISO 7064 MOD 11-2 check character, valid birth date.
+ * - Korea resident registration number: YYMMDD-SNNNNNC, weighted mod-11 check (numbers issued
+ *   since October 2020 have no check digit: accepted next to 주민등록번호 / RRN when the date is valid).
+ * - Japan My Number (個人番号): 12 digits, mod-11 check digit, next to its keyword.
+ * - India PAN: AAAPL1234C (fourth letter: holder type); Aadhaar lives in numbers.ts (Verhoeff).
+ * - UAE Emirates ID 784-YYYY-NNNNNNN-C and Saudi national/iqama numbers (Luhn, keyword).
+ * - Passports after a passport keyword in Chinese, Japanese, Korean, Hindi or Arabic.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { luhnValid } from "../checksums.js";
+import { isRepetitive, keywordAround } from "../context.js";
+
+const CN_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CN_CHECK = "10X98765432";
+
+export function chineseResidentIdValid(value: string): boolean {
+  if (!/^\d{17}[\dX]$/i.test(value)) return false;
+  let sum = 0;
+  for (let index = 0; index < 17; index++) sum += (value.charCodeAt(index) - 48) * CN_WEIGHTS[index]!;
+  return CN_CHECK[sum % 11] === value[17]!.toUpperCase();
+}
+
+function validDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function koreanRrnChecksumValid(digits: string): boolean {
+  if (!/^\d{13}$/.test(digits)) return false;
+  const weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+  let sum = 0;
+  for (let index = 0; index < 12; index++) sum += (digits.charCodeAt(index) - 48) * weights[index]!;
+  return (11 - (sum % 11)) % 10 === digits.charCodeAt(12) - 48;
+}
+
+export function myNumberValid(digits: string): boolean {
+  if (!/^\d{12}$/.test(digits)) return false;
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) sum += (digits.charCodeAt(11 - n) - 48) * (n <= 6 ? n + 1 : n - 5);
+  const remainder = sum % 11;
+  return (remainder <= 1 ? 0 : 11 - remainder) === digits.charCodeAt(11) - 48;
+}
+
+const CN_ID = /(?<![\p{N}A-Za-z])(\d{6})((?:18|19|20)\d{2})(\d{2})(\d{2})(\d{3}[\dXx])(?![\p{N}A-Za-z])/gu;
+const KR_RRN = /(?<![\p{N}])(\d{2})(\d{2})(\d{2})[- ]?([1-8])(\d{6})(?![\p{N}])/gu;
+const KR_CONTEXT = /주민등록번호|주민번호|\brrn\b|resident registration/i;
+const JP_MY_NUMBER = /(?<![\p{N}])(\d{4})[- ]?(\d{4})[- ]?(\d{4})(?![\p{N}])/gu;
+const JP_CONTEXT = /マイナンバー|個人番号|my ?number|kojin ?bango/i;
+const PAN = /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g;
+const EMIRATES_ID = /(?<![\p{N}])784-?\d{4}-?\d{7}-?\d(?![\p{N}])/gu;
+const SAUDI_ID = /(?<![\p{N}])[12]\d{9}(?![\p{N}])/gu;
+const SAUDI_CONTEXT = /هوية|الهوية الوطنية|رقم الهوية|إقامة|اقامة|iqama|saudi id|national id/i;
+const PASSPORT_CUE = /(?:护照|護照|旅券|パスポート|여권|पासपोर्ट|جواز(?: السفر)?)[^\n\p{N}A-Z]{0,12}?([A-Z]{0,2}\d{6,9}|[A-Z]\d{7,8})(?![\p{N}A-Za-z])/gu;
+
+function runAsianIds(text: string, emit: Emit, lower: string): void {
+  CN_ID.lastIndex = 0;
+  for (let match = CN_ID.exec(text); match !== null; match = CN_ID.exec(text)) {
+    if (!chineseResidentIdValid(match[0]) || !validDate(Number(match[2]), Number(match[3]), Number(match[4]))) continue;
+    emit("national_id", match.index, match.index + match[0].length, "cn-resident-id", PRIORITY.checksum + 3);
+  }
+  if (containsAny(lower, ["주민", "rrn", "resident registration"])) {
+    KR_RRN.lastIndex = 0;
+    for (let match = KR_RRN.exec(text); match !== null; match = KR_RRN.exec(text)) {
+      const digits = match[0].replace(/\D/g, "");
+      const century = "1290".includes(match[4]!) ? 1800 : "34".includes(match[4]!) ? 2000 : 1900;
+      const dated = validDate(century + Number(match[1]), Number(match[2]), Number(match[3]));
+      if (!dated || !keywordAround(text, match.index, match.index + match[0].length, KR_CONTEXT, 48) || isRepetitive(digits)) continue;
+      emit("national_id", match.index, match.index + match[0].length, koreanRrnChecksumValid(digits) ? "kr-rrn" : "kr-rrn-post-2020", PRIORITY.checksum);
+    }
+  }
+  if (containsAny(lower, ["マイナンバー", "個人番号", "my number", "mynumber", "kojin"])) {
+    JP_MY_NUMBER.lastIndex = 0;
+    for (let match = JP_MY_NUMBER.exec(text); match !== null; match = JP_MY_NUMBER.exec(text)) {
+      const digits = match[0].replace(/\D/g, "");
+      if (!myNumberValid(digits) || !keywordAround(text, match.index, match.index + match[0].length, JP_CONTEXT, 48)) continue;
+      emit("national_id", match.index, match.index + match[0].length, "jp-my-number", PRIORITY.checksum + 1);
+    }
+  }
+  PAN.lastIndex = 0;
+  for (let match = PAN.exec(text); match !== null; match = PAN.exec(text)) {
+    if (/^([A-Z])\1\1\1\1/.test(match[0]) || /0000/.test(match[0])) continue;
+    emit("national_id", match.index, match.index + match[0].length, "in-pan", PRIORITY.checksum - 5);
+  }
+  if (text.includes("784")) {
+    EMIRATES_ID.lastIndex = 0;
+    for (let match = EMIRATES_ID.exec(text); match !== null; match = EMIRATES_ID.exec(text)) {
+      if (luhnValid(match[0].replace(/\D/g, ""))) emit("national_id", match.index, match.index + match[0].length, "ae-emirates-id", PRIORITY.checksum + 1);
+    }
+  }
+  if (SAUDI_CONTEXT.test(lower)) {
+    SAUDI_ID.lastIndex = 0;
+    for (let match = SAUDI_ID.exec(text); match !== null; match = SAUDI_ID.exec(text)) {
+      if (luhnValid(match[0]) && keywordAround(text, match.index, match.index + match[0].length, SAUDI_CONTEXT, 48)) emit("national_id", match.index, match.index + match[0].length, "sa-national-id", PRIORITY.checksum);
+    }
+  }
+  if (/[护護旅パ여पज]/u.test(text)) {
+    PASSPORT_CUE.lastIndex = 0;
+    for (let match = PASSPORT_CUE.exec(text); match !== null; match = PASSPORT_CUE.exec(text)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      emit("passport", start, start + match[1]!.length, "passport-after-local-keyword", PRIORITY.checksum - 2);
+    }
+  }
+}
+
+export const asianIdDetectors: Detector[] = [{ name: "asian-and-gulf-ids", run: runAsianIds }];

@@ -1,0 +1,52 @@
+/**
+ * A named person's health condition in Chinese, Japanese, Korean, Hindi and Arabic. A finding
+ * needs, within one sentence-sized window: a condition term, and a person — a relation word or
+ * honorific next to a name (同事王伟, 田中さん, 김민수 씨, सुनीता जी / मेरी माँ सुनीता, السيد أحمد).
+ * The span is the condition. Unnamed people ("我妈妈有糖尿病") and general questions are not reported,
+ * as in the Latin-script rule.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY } from "../detector.js";
+
+const CONDITIONS =
+  "糖尿病|癌症|乳腺癌|肺癌|肝癌|胃癌|白血病|淋巴瘤|肿瘤|腫瘍|抑郁症|抑郁|焦虑症|精神分裂症|双相情感障碍|艾滋病|HIV|高血压|心脏病|脑卒中|中风|癫痫|哮喘|肝炎|结核病|阿尔茨海默病|帕金森病|怀孕|流产|痴呆|" +
+  "がん|癌|うつ病|統合失調症|認知症|乳がん|肺がん|白血病|糖尿病|高血圧|心臓病|脳卒中|妊娠|流産|喘息|" +
+  "당뇨병|당뇨|암|유방암|폐암|위암|백혈병|우울증|조현병|치매|고혈압|심장병|뇌졸중|뇌전증|천식|임신|유산|에이즈|" +
+  "मधुमेह|डायबिटीज|कैंसर|कर्करोग|टीबी|तपेदिक|अवसाद|डिप्रेशन|एचआईवी|एड्स|दमा|अस्थमा|हृदय रोग|दिल की बीमारी|गर्भवती|उच्च रक्तचाप|मिर्गी|" +
+  "السكري|مرض السكر|السرطان|سرطان|اللوكيميا|الاكتئاب|اكتئاب|الفصام|الإيدز|فيروس نقص المناعة|الربو|ارتفاع ضغط الدم|الصرع|الزهايمر|حامل";
+const CONDITION = new RegExp(`(?:${CONDITIONS})`, "gu");
+
+const CN_SURNAMES = "王李张劉刘陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙龍史陶黎贺顾毛郝龚邵万钱錢严覃武戴莫孔向汤湯";
+const RELATIONS_ZH = "同事|朋友|妈妈|母亲|父亲|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老婆|老公|儿子|女儿|邻居|老板|员工|病人|患者|同学|室友";
+const PERSON_PATTERNS: RegExp[] = [
+  // Chinese: relation word + surname + 1-2 characters, or surname + given + 先生/女士/小姐
+  new RegExp(`(?:${RELATIONS_ZH})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:先生|女士|小姐|同学|老师)|患者[：:]\\s*[${CN_SURNAMES}]`, "u"),
+  // Japanese: a name followed by さん/様/氏/くん/ちゃん
+  /[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)/u,
+  // Korean: a name followed by 씨/님/선생님, or relation + name
+  /[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃)\s?[가-힣]{2,4}/u,
+  // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती
+  /(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s?[\u0900-\u097f]{2,}|[\u0900-\u097f]{2,}\s?जी|(?:मेरी|मेरे|मेरा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहकर्मी|बेटा|बेटी)\s[\u0900-\u097f]{2,}|\b(?:meri|mere|mera)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+/u,
+  // Arabic: honorific or relation + name
+  /(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|زميلي|زميلتي|صديقي|صديقتي|أمي|أبي|أخي|أختي|زوجي|زوجتي|جاري|المريض|المريضة)\s[\p{Script=Arabic}]{2,}/u,
+];
+const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Arabic}]/u;
+const PUBLIC_CUE = /主席|总统|總統|演员|明星|歌手|首相|大統領|俳優|歌手|대통령|배우|가수|राष्ट्रपति|प्रधानमंत्री|अभिनेता|अभिनेत्री|الرئيس|الممثل|الملك|小说|小説|소설|उपन्यास|رواية|电视剧|ドラマ|드라마/u;
+
+function runScriptHealth(text: string, emit: Emit): void {
+  if (!SCRIPT_HINT.test(text) && !/\b(?:meri|mere|mera)\s/i.test(text)) return;
+  CONDITION.lastIndex = 0;
+  let windowEnd = -1;
+  let verdict = false;
+  for (let match = CONDITION.exec(text); match !== null; match = CONDITION.exec(text)) {
+    if (match.index >= windowEnd) {
+      const from = Math.max(0, match.index - 80);
+      windowEnd = Math.min(text.length, match.index + 80);
+      const window = text.slice(from, windowEnd);
+      verdict = PERSON_PATTERNS.some((pattern) => pattern.test(window)) && !PUBLIC_CUE.test(window);
+    }
+    if (verdict) emit("health", match.index, match.index + match[0].length, "named-person-condition-script", PRIORITY.contextual);
+  }
+}
+
+export const scriptHealthDetectors: Detector[] = [{ name: "script-health", run: runScriptHealth }];

@@ -1,0 +1,177 @@
+/**
+ * Personal data written in Chinese, Japanese, Korean, Hindi (Devanagari and Latin-script
+ * Hinglish) and Arabic: postal addresses, dates of birth after a local label, credentials after a
+ * local password word, and a named person's health condition. Every rule anchors on a short
+ * literal (号, 丁目, 로/길, PIN code, a label) and reads a bounded window around it, so the cost
+ * stays linear. Our own: no maintained JS library covers these with spans.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { isPlaceholderValue } from "../context.js";
+
+// --- Addresses -----------------------------------------------------------------------------------
+const HAN_ADDRESS_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}0-9\-－ー]/u;
+/** 中山路88号3栋1201室 / 東京都港区六本木6丁目10番1号: anchor on the house-number word, widen both ways. */
+const CJK_ADDRESS_ANCHOR = /(?:[路街道巷弄里]|大道|胡同)\d+(?:-\d+)?号|\d+丁目(?:\d+番(?:地)?)?(?:\d+号?)?|\d+番地?\d*号?/gu;
+const CJK_ADDRESS_TAIL = /^(?:[\d\-一二三四五六七八九十]+(?:栋|幢|号楼|座|单元|层|楼|室|号|階|号室|F))+/u;
+const CJK_REGION = /省|市|区|區|县|縣|都|道|府|県|町|村|镇|鎮/u;
+
+function runCjkAddresses(text: string, emit: Emit): void {
+  if (!/[号番]/u.test(text)) return;
+  CJK_ADDRESS_ANCHOR.lastIndex = 0;
+  for (let match = CJK_ADDRESS_ANCHOR.exec(text); match !== null; match = CJK_ADDRESS_ANCHOR.exec(text)) {
+    let start = match.index;
+    while (start > 0 && match.index - start < 30 && HAN_ADDRESS_CHAR.test(text[start - 1]!)) start--;
+    let end = match.index + match[0].length;
+    const tail = CJK_ADDRESS_TAIL.exec(text.slice(end, end + 24));
+    if (tail) end += tail[0].length;
+    const value = text.slice(start, end);
+    if (!CJK_REGION.test(value.slice(0, Math.max(1, value.length - match[0].length)))) continue;
+    emit("street_address", start, end, "address-cjk", PRIORITY.contextual + 5);
+  }
+}
+
+/** 서울특별시 강남구 테헤란로 123, 4층 / 역삼동 45-6 */
+const KOREAN_ADDRESS = /[가-힣]{1,12}(?:로|길|대로)\s?\d{1,4}(?:-\d{1,4})?(?:번길\s?\d{1,4})?(?:,?\s?\d{1,4}(?:층|호|동))*/gu;
+function runKoreanAddresses(text: string, emit: Emit): void {
+  if (!/[로길]/u.test(text)) return;
+  KOREAN_ADDRESS.lastIndex = 0;
+  for (let match = KOREAN_ADDRESS.exec(text); match !== null; match = KOREAN_ADDRESS.exec(text)) {
+    let start = match.index;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const region = /(?:[가-힣]+(?:시|도|구|군)\s)+$/u.exec(before);
+    if (!region) continue;
+    start -= region[0].length;
+    emit("street_address", start, match.index + match[0].length, "address-ko", PRIORITY.contextual + 5);
+  }
+}
+
+/** Flat 302, Sai Krupa Apartments, 14th Cross Road, Indiranagar, Bengaluru 560038 (a PIN code closes it). */
+const INDIAN_ADDRESS = /(?<![\p{L}])(?:flat|house|h\.? ?no\.?|plot|door no\.?|apt\.?|apartment|villa|quarter|मकान|फ्लैट)\s*(?:no\.?|number|नं\.?|#)?\s*[\p{L}\p{N}/-]{1,8}[^\n]{5,140}?(?<![\p{N}])[1-9]\d{2}\s?\d{3}(?![\p{N}])/giu;
+function runIndianAddresses(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, ["flat", "house", "h.no", "h no", "plot", "door", "apt", "apartment", "villa", "quarter", "मकान", "फ्लैट"])) return;
+  INDIAN_ADDRESS.lastIndex = 0;
+  for (let match = INDIAN_ADDRESS.exec(text); match !== null; match = INDIAN_ADDRESS.exec(text)) {
+    if (!/(?:road|rd|marg|nagar|colony|sector|lane|street|cross|main|layout|block|society|apartments?|residency|enclave|vihar|puram|पुर|नगर|मार्ग)/iu.test(match[0])) continue;
+    emit("street_address", match.index, match.index + match[0].length, "address-in", PRIORITY.contextual + 5);
+  }
+}
+
+/** شارع الملك فهد، مبنى 12 / 12 شارع التحرير */
+const ARABIC_ADDRESS = /(?:شارع|طريق|حي|عمارة|مبنى|شقة)\s[\p{Script=Arabic}\s،,]{2,40}?\d{1,5}(?:[\s،,]+(?:شقة|مبنى|الطابق|عمارة)\s?\d{1,4})*/gu;
+function runArabicAddresses(text: string, emit: Emit): void {
+  if (!/[\u0600-\u06ff]/.test(text)) return;
+  ARABIC_ADDRESS.lastIndex = 0;
+  for (let match = ARABIC_ADDRESS.exec(text); match !== null; match = ARABIC_ADDRESS.exec(text)) emit("street_address", match.index, match.index + match[0].length, "address-ar", PRIORITY.contextual + 5);
+}
+
+// --- Dates of birth after a local label ----------------------------------------------------------
+const LOCAL_DOB =
+  /(?:出生日期|出生年月日|出生于|出生於|生于|生於|出生|生日|生年月日|誕生日|생년월일|생일|जन्म ?तिथि|जन्म ?दिनांक|जन्मदिन|janm ?tithi|تاريخ الميلاد|تاريخ الولادة|ولدت? في|مواليد)[^\n\p{N}]{0,6}?(\d{4}年\s?\d{1,2}月\s?\d{1,2}日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})/giu;
+function runLocalDatesOfBirth(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, ["出生", "生于", "生於", "生日", "生年月日", "誕生日", "생년월일", "생일", "जन्म", "janm", "الميلاد", "الولادة", "ولد", "مواليد"])) return;
+  LOCAL_DOB.lastIndex = 0;
+  for (let match = LOCAL_DOB.exec(text); match !== null; match = LOCAL_DOB.exec(text)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    emit("date_of_birth", start, start + match[1]!.length, "date-of-birth-local-label", PRIORITY.contextual + 10);
+  }
+}
+
+// --- Credentials after a local password word -----------------------------------------------------
+const LOCAL_PASSWORD =
+  /(?:密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड|पास वर्ड|कूटशब्द|كلمة المرور|كلمة السر|رمز المرور|mot de passe|password|passwort|contraseña|senha)[^\n]{0,24}?(?:是|为|為|：|:|=|は|が|는|은|이|가|है|हैं|هي|هو|c['’]est|est|hai|he|ist|es|é|is)\s*[「『"'“«]?\s*([^\s「」『』"'“”«»，。、,]{4,64})/giu;
+const LATIN_KEYWORD_ONLY = /^(?:mot de passe|password|passwort|contraseña|senha)/i;
+
+/** A value that looks chosen as a secret: two or more character classes and a digit or symbol, or non-Latin-free ASCII with 8+ characters. */
+function strongLooking(value: string): boolean {
+  const classes = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/\d/.test(value)) + Number(/[^\p{L}\p{N}]/u.test(value));
+  return classes >= 2 && /[\d\W_]/.test(value) && value.length >= 6;
+}
+
+function runLocalPasswords(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, ["密", "口令", "パスワード", "暗証", "비밀번호", "암호", "पास", "कूटशब्द", "كلمة", "رمز المرور", "mot de passe", "password", "passwort", "contraseña", "senha"])) return;
+  LOCAL_PASSWORD.lastIndex = 0;
+  for (let match = LOCAL_PASSWORD.exec(text); match !== null; match = LOCAL_PASSWORD.exec(text)) {
+    let value = match[1]!.replace(/[.,;:!?)\]}。！？]+$/u, "");
+    if (isPlaceholderValue(value)) continue;
+    // Latin keywords are handled by the password rule; here they count only with a strong-looking
+    // value after a separator that rule does not know (c'est, hai, は ...).
+    if (LATIN_KEYWORD_ONLY.test(match[0]) && (!strongLooking(value) || /[:=@/]/.test(match[0].slice(0, match[0].length - match[1]!.length)))) continue;
+    if (!LATIN_KEYWORD_ONLY.test(match[0]) && value.length < 4) continue;
+    value = value.replace(/(?:です|입니다|है)$/u, "");
+    const start = match.index + match[0].length - match[1]!.length;
+    emit("password", start, start + value.length, "password-after-local-keyword", PRIORITY.secret - 6);
+  }
+  runHinglishPasswords(text, emit, lower);
+}
+
+/** Hinglish puts the verb last: "bhai ka password Sunny@1234 hai". */
+const HINGLISH_PASSWORD = /\b(?:password|pin|पासवर्ड)\s+([^\s]{6,64})\s+(?:hai|he|h|है)\b/giu;
+function runHinglishPasswords(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, [" hai", " he", " है", " h"])) return;
+  HINGLISH_PASSWORD.lastIndex = 0;
+  for (let match = HINGLISH_PASSWORD.exec(text); match !== null; match = HINGLISH_PASSWORD.exec(text)) {
+    const value = match[1]!;
+    if (!strongLooking(value) || isPlaceholderValue(value)) continue;
+    const start = match.index + match[0].indexOf(value, match[0].length - value.length - 8);
+    emit("password", start, start + value.length, "password-hinglish", PRIORITY.secret - 6);
+  }
+}
+
+/**
+ * A standalone password the user says they use or asks about ("Is dR4m!3?hcnwOzd0fa5 a strong
+ * enough password?"): a token mixing three character classes, 8-64 characters, in a sentence
+ * that talks about a password.
+ */
+const PASSWORD_TOPIC = /passwor[dt]|passphrase|passcode|mot de passe|contraseña|senha|wachtwoord|parola d|hasło|密码|密碼|パスワード|비밀번호|पासवर्ड|كلمة المرور|كلمة السر/iu;
+const CANDIDATE_TOKEN = /(?<![^\s"'“«(「『])[^\s"'“”«»()「」『』]{8,64}(?![^\s"'”»)」』,.;:?!])/gu;
+function runStandalonePasswords(text: string, emit: Emit): void {
+  const topic = PASSWORD_TOPIC.exec(text);
+  if (!topic) return;
+  // Only sentences that mention a password: bounded windows around each mention.
+  let searchFrom = 0;
+  const mentions = new RegExp(PASSWORD_TOPIC.source, "giu");
+  for (let mention = mentions.exec(text); mention !== null; mention = mentions.exec(text)) {
+    const from = Math.max(searchFrom, mention.index - 160);
+    const to = Math.min(text.length, mention.index + mention[0].length + 160);
+    if (from >= to) continue;
+    const window = text.slice(from, to);
+    CANDIDATE_TOKEN.lastIndex = 0;
+    for (let token = CANDIDATE_TOKEN.exec(window); token !== null; token = CANDIDATE_TOKEN.exec(window)) {
+      let value = token[0].replace(/[.,;:?!]+$/, "");
+      if (value.length < 8) continue;
+      const classes = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/\d/.test(value)) + Number(/[^A-Za-z0-9]/.test(value));
+      if (classes < 3 || !/^[\x21-\x7e]+$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || /[/`[\]{}<>\\,()]/.test(value)) continue;
+      if (/:\/\/|^[\w.+-]+@[\w-]+\.|^[./~]|\/\w+\/|^\w+\(|[=]|^\$|^v?\d+(?:\.\d+)+|^[A-Z_]+$/.test(value)) continue;
+      if (/^[A-Za-z]+(?:[_.-][A-Za-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value)) continue;
+      if (isPlaceholderValue(value)) continue;
+      value = value.replace(/[)\]]+$/, "");
+      emit("password", from + token.index, from + token.index + value.length, "standalone-password", PRIORITY.weak);
+    }
+    searchFrom = to;
+  }
+}
+
+/** `admin:Tr1cky#Pass@10.4.5.6`: credentials before a host without a URL scheme. */
+const BARE_CREDENTIALS = /(?<![\w/:@.-])[A-Za-z0-9._-]{1,32}:([^\s:@/'"]{4,64})@(?:\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+function runBareCredentials(text: string, emit: Emit): void {
+  if (!text.includes("@")) return;
+  BARE_CREDENTIALS.lastIndex = 0;
+  for (let match = BARE_CREDENTIALS.exec(text); match !== null; match = BARE_CREDENTIALS.exec(text)) {
+    const value = match[1]!;
+    if (!strongLooking(value) || isPlaceholderValue(value)) continue;
+    const start = match.index + match[0].indexOf(":") + 1;
+    emit("password", start, start + value.length, "bare-host-credentials", PRIORITY.secret - 6);
+  }
+}
+
+export const scriptDetectors: Detector[] = [
+  { name: "bare-credentials", run: runBareCredentials },
+  { name: "cjk-addresses", run: runCjkAddresses },
+  { name: "korean-addresses", run: runKoreanAddresses },
+  { name: "indian-addresses", run: runIndianAddresses },
+  { name: "arabic-addresses", run: runArabicAddresses },
+  { name: "local-dates-of-birth", run: runLocalDatesOfBirth },
+  { name: "local-passwords", run: runLocalPasswords },
+  { name: "standalone-passwords", run: runStandalonePasswords },
+];

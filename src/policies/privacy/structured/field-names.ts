@@ -1,0 +1,98 @@
+/**
+ * Field names, column headers and record keys that say what a value is. Keys are compared after
+ * lower-casing and removing everything but letters and digits (`passport_no`, `Passport No.` and
+ * `passportNo` are all `passportno`); for dotted paths only the last part counts.
+ * `person` marks a field that names a person (evidence for the record, never a span by itself);
+ * `health` a field whose value is a condition, diagnosis or medication.
+ */
+import type { BuiltinPrivacyCategory } from "../types.js";
+
+export type FieldKind = BuiltinPrivacyCategory | "person";
+
+const FIELDS: Record<FieldKind, string> = {
+  passport: "passport passportno passportnumber passportnum passportid passnummer reisepass reisepassnummer passeport numeropasseport pasaporte numeropasaporte passaporto travel document traveldocument traveldocumentnumber",
+  national_id:
+    "nationalid nationalidnumber nationalidentifier idnumber idno idcard idcardnumber identitycard identitynumber personalid personalnumber citizenid residentid residentidnumber sin nin nino ninumber nationalinsurance nationalinsurancenumber taxid tin taxidentificationnumber steuerid steueridnr steuernummer aadhaar aadhar aadhaarno aadhaarnumber uid pan panno pannumber pancard nric dni nie nif cpf curp rrn residentregistrationnumber mynumber kojinbango personnummer bsn burgerservicenummer codicefiscale nir insee numerosecu driverslicense driverslicence driverlicense licensenumber dlnumber emiratesid iqama civilid",
+  us_ssn: "ssn socialsecurity socialsecuritynumber socsec ssnlast4",
+  medical_record:
+    "mrn medicalrecord medicalrecordnumber medicalrecordno patientid patientno patientnumber chartnumber chartno ehrid emrid nhsnumber nhsno healthcardnumber healthcard healthinsurancenumber insuranceid memberid policynumber krankenversichertennummer versichertennummer kvnr fallnummer casenumber hospitalnumber hospitalno",
+  date_of_birth: "dob dateofbirth birthdate birthday bday born geburtsdatum geburtstag datenaissance fechanacimiento fechadenacimiento datadinascita geboortedatum datadenascimento",
+  phone: "phone phonenumber phoneno tel telephone telefon telefonnummer telefono mobile mobilephone mobilenumber mobil handy cell cellphone msisdn fax whatsapp contactnumber homephone workphone",
+  email: "email emailaddress mail eaddress",
+  street_address: "address streetaddress homeaddress street addressline addressline1 addressline2 addr line1 line2 residence postaladdress mailingaddress anschrift adresse direccion domicilio indirizzo",
+  bank_account: "account accountnumber accountno acct acctno acctnumber bankaccount bankaccountnumber routing routingnumber routingno aba sortcode bsb kontonummer konto numerodecompte numerocuenta cuenta clabe",
+  iban: "iban",
+  payment_card: "card cardnumber cardno ccnumber creditcard creditcardnumber debitcard cardpan primaryaccountnumber",
+  password: "password passwd pwd pass passphrase passcode pin pincode kennwort passwort motdepasse contrasena senha wachtwoord",
+  api_key: "apikey xapikey apitoken accesstoken authtoken xauthtoken secretkey clientsecret privatetoken sessiontoken refreshtoken bearertoken",
+  health:
+    "diagnosis diagnoses dx condition conditions diagnosiscode icd icd10 icd10code medication medications meds prescription prescriptions allergies allergy chiefcomplaint complaint disease illness problemlist hivstatus mentalhealth diagnose diagnostic diagnostico",
+  person:
+    "name fullname patient patientname firstname lastname surname givenname given family familyname employee employeename customer customername member membername client clientname contact contactname insured subscriber holder accountholder cardholder vorname nachname nom prenom nombre apellido apellidos cognome nome",
+  ip_address: "",
+  jwt: "",
+  private_key: "",
+  connection_string: "",
+};
+
+const LOOKUP = new Map<string, FieldKind>();
+for (const [kind, names] of Object.entries(FIELDS) as Array<[FieldKind, string]>) for (const name of names.split(/\s+/)) if (name) LOOKUP.set(name, kind);
+
+/** `Passport No.` → `passportno`; `patient.birthDate` → `birthdate`. */
+export function normalizeFieldName(name: string): string {
+  const last = name.includes(".") && !/\.\s*$/.test(name) ? name.slice(name.lastIndexOf(".") + 1) : name;
+  return last.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+const KIND_CACHE = new Map<string, FieldKind | null>();
+
+/** The kind of value a field holds, or undefined for fields that say nothing (id, value, note ...). */
+export function fieldKind(name: string): FieldKind | undefined {
+  const cached = KIND_CACHE.get(name);
+  if (cached !== undefined) return cached ?? undefined;
+  const kind = computeFieldKind(name);
+  if (KIND_CACHE.size > 4096) KIND_CACHE.clear();
+  KIND_CACHE.set(name, kind ?? null);
+  return kind;
+}
+
+function computeFieldKind(name: string): FieldKind | undefined {
+  const key = normalizeFieldName(name);
+  if (key.length === 0 || key.length > 40) return undefined;
+  const direct = LOOKUP.get(key);
+  if (direct) return direct;
+  // Prefixed and suffixed forms: patient_dob, home_phone_number, customerEmail, emergency_contact_phone.
+  for (const suffix of ["number", "no", "num", "nr", "id", "value", "code"]) {
+    if (key.endsWith(suffix) && key.length > suffix.length + 2) {
+      const stem = LOOKUP.get(key.slice(0, -suffix.length));
+      if (stem && stem !== "person") return stem;
+    }
+  }
+  for (const [stem, kind] of SUFFIX_KINDS) if (key.endsWith(stem) && key.length > stem.length) return kind;
+  return undefined;
+}
+
+/** Endings that keep their meaning after any prefix (billing_address, patient_dob, work_phone ...). */
+const SUFFIX_KINDS: Array<[string, FieldKind]> = [
+  ["passportnumber", "passport"],
+  ["passportno", "passport"],
+  ["dateofbirth", "date_of_birth"],
+  ["birthdate", "date_of_birth"],
+  ["dob", "date_of_birth"],
+  ["phonenumber", "phone"],
+  ["phone", "phone"],
+  ["mobile", "phone"],
+  ["email", "email"],
+  ["address", "street_address"],
+  ["accountnumber", "bank_account"],
+  ["iban", "iban"],
+  ["ssn", "us_ssn"],
+  ["mrn", "medical_record"],
+  ["password", "password"],
+  ["passwd", "password"],
+  ["diagnosis", "health"],
+  ["fullname", "person"],
+  ["firstname", "person"],
+  ["lastname", "person"],
+  ["surname", "person"],
+];

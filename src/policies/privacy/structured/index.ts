@@ -1,0 +1,19 @@
+/**
+ * Structure-aware detection: a value in a record is personal data because of the field, column or
+ * segment that holds it, even when the value alone (a bare number, a date) would say nothing.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { collectKeyValueFields, emitFields } from "./key-values.js";
+import { runHl7, runSqlInserts, runTables, runVcards } from "./records.js";
+
+function runKeyValues(text: string, emit: Emit): void {
+  emitFields(collectKeyValueFields(text), emit, "record-field");
+}
+
+export const structuredDetectors: Detector[] = [
+  { name: "record-fields", run: runKeyValues },
+  { name: "table-columns", run: runTables },
+  { name: "hl7-segments", run: runHl7 },
+  { name: "vcards", run: runVcards },
+  { name: "sql-inserts", run: runSqlInserts },
+];

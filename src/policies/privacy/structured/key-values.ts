@@ -1,0 +1,158 @@
+/**
+ * Key-value records: JSON and FHIR JSON, YAML, key=value logs, HTTP headers, query strings, SQL
+ * comparisons (`WHERE mrn = '…'`), and labelled lines in notes (`Dx: …`). The field name is the
+ * evidence, the span is the value. One bounded pattern finds every `key SEP value`; fields whose
+ * name says nothing (`value`, `doc_number`, `to`) are read with the record around them (FHIR
+ * `identifier.type` MRN, `telecom.system` phone, `doc_type: "P"`, an SMS gateway's `to=+1…`).
+ * Health fields count only when the same record names a person or carries an identifier.
+ */
+import type { Emit } from "../detector.js";
+import { PRIORITY } from "../detector.js";
+import { fieldKind, normalizeFieldName, type FieldKind } from "./field-names.js";
+import { valueFits } from "./values.js";
+
+export interface Field {
+  kind: FieldKind;
+  start: number;
+  end: number;
+}
+
+/**
+ * Anchored on the separator (`:`, `=`, `=>`, `:=`, SQL `LIKE`), which prose rarely holds: the key
+ * is read backwards from it and the value forwards, each within a bounded window. (A pattern that
+ * starts at every word was the most expensive rule on a long prompt.)
+ */
+const SEPARATOR = /=>|:=|[:=]|\s(?:LIKE|like)\s/g;
+const VALUE = /[ \t]*\[?[ \t]*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|([^\s"'[{][^\n]{0,120}))/y;
+const KEY_CHAR = /[A-Za-z0-9_.\-@]/;
+const KEY_BOUNDARY = /[\p{L}\p{N}_.\-]/u;
+
+interface KeyMatch {
+  key: string;
+  start: number;
+}
+
+/** The key that ends just before `index` (quotes and spaces skipped), or undefined. */
+function keyBefore(text: string, index: number): KeyMatch | undefined {
+  let end = index;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  let quote = "";
+  if (end > 0 && /["'`]/.test(text[end - 1]!)) {
+    quote = text[end - 1]!;
+    end--;
+  }
+  let start = end;
+  while (start > 0 && end - start < 41 && KEY_CHAR.test(text[start - 1]!)) start--;
+  if (start === end || !/[A-Za-z_@]/.test(text[start]!)) return undefined;
+  if (quote) {
+    if (text[start - 1] !== quote) return undefined;
+    return { key: text.slice(start, end), start: start - 1 };
+  }
+  if (start > 0 && KEY_BOUNDARY.test(text[start - 1]!)) return undefined;
+  // A key of several words ("Date of birth: …") only when it opens its line.
+  // Look back at most 65 characters for the line start (lastIndexOf over a text without line
+  // breaks would scan back to the beginning at every separator: quadratic).
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= 65 && text[lineStart - 1] !== "\n") lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== "\n") lineStart = -1;
+  if (lineStart >= 0 && start - lineStart > 0 && start - lineStart <= 64) {
+    const prefix = text.slice(lineStart, start);
+    const words = /^[ \t>*#-]*((?:[A-Za-z][A-Za-z0-9_.\-]{0,20} ){1,3})$/.exec(prefix);
+    if (words) {
+      const longKey = words[1]! + text.slice(start, end);
+      if (fieldKind(longKey) !== undefined && fieldKind(text.slice(start, end)) === undefined) return { key: longKey, start: lineStart + prefix.length - words[1]!.length };
+    }
+  }
+  return { key: text.slice(start, end), start };
+}
+
+const DOCUMENT_NUMBER = new Set(["docnumber", "documentnumber", "docno", "documentno", "docnum", "documentid", "docid"]);
+const ROUTED_NUMBER = new Set(["to", "from", "recipient", "sender", "dest", "destination", "src", "callerid", "caller", "callee", "msisdn", "number", "ani", "dnis"]);
+
+/** The unquoted value ends at the field separator of its syntax. */
+function unquotedEnd(value: string, separator: string): number {
+  const stop = separator === ":" ? /[,;}\]|]|\s{2,}/ : /[\s,;&)\]}|]/;
+  const match = stop.exec(value);
+  return match ? match.index : value.length;
+}
+
+/** The kind of a field whose name alone says nothing, read from the record around it. */
+function kindFromRecord(key: string, text: string, start: number, value: string): FieldKind | undefined {
+  if (key === "value") {
+    const before = text.slice(Math.max(0, start - 240), start);
+    const object = before.slice(before.lastIndexOf('"value"') + 1);
+    if (/"system"\s*:\s*"(?:phone|sms|fax)"/.test(object)) return "phone";
+    if (/"code"\s*:\s*"(?:MR|MRN)"|mrn|medical[ -]?record/i.test(object)) return "medical_record";
+    if (/"code"\s*:\s*"(?:SS|SSN)"|us-ssn|social security/i.test(object)) return "us_ssn";
+    if (/"code"\s*:\s*"PPN"|passport/i.test(object)) return "passport";
+    if (/"code"\s*:\s*"(?:DL|NI|NNxxx|PRN|TAX)"|national|driver/i.test(object)) return "national_id";
+    return undefined;
+  }
+  if (DOCUMENT_NUMBER.has(key)) {
+    const around = text.slice(Math.max(0, start - 200), Math.min(text.length, start + 200));
+    if (/(?:doc(?:ument)?[_ -]?type|type)["']?\s*[:=]\s*["']?(?:P|PP|passport)\b/i.test(around)) return "passport";
+    return "national_id";
+  }
+  if (ROUTED_NUMBER.has(key) && /^\+?\d{10,15}$/.test(value) && (value.startsWith("+") || /sms|call|dial|twilio|message|gateway|voice/i.test(text.slice(Math.max(0, start - 200), start)))) return "phone";
+  return undefined;
+}
+
+/** Every field in the text whose name (or record) says what its value is, and whose value fits. */
+export function collectKeyValueFields(text: string): Field[] {
+  const fields: Field[] = [];
+  SEPARATOR.lastIndex = 0;
+  for (let separatorMatch = SEPARATOR.exec(text); separatorMatch !== null; separatorMatch = SEPARATOR.exec(text)) {
+    const separator = separatorMatch[0].trim();
+    if (separator === ":" && text[separatorMatch.index + 1] === "/" && text[separatorMatch.index + 2] === "/") continue; // URL scheme
+    const keyMatch = keyBefore(text, separatorMatch.index);
+    if (!keyMatch) continue;
+    VALUE.lastIndex = separatorMatch.index + separatorMatch[0].length;
+    const match = VALUE.exec(text);
+    if (!match) continue;
+    const key = keyMatch.key;
+    let value: string;
+    let valueStart: number;
+    const quoted = match[1] ?? match[2];
+    if (quoted !== undefined) {
+      value = quoted;
+      valueStart = match.index + match[0].length - quoted.length - 1;
+    } else {
+      const raw = match[3]!;
+      valueStart = match.index + match[0].length - raw.length;
+      // An address runs to the end of its line or sentence ("Anschrift: Lindenstraße 12, 10115 Berlin").
+      const lineEnd = raw.indexOf("\n");
+      const line = raw.slice(0, lineEnd < 0 ? raw.length : lineEnd);
+      const sentenceEnd = line.search(/[.!?;](?=\s)|\s{2,}/);
+      value = separator === ":" && fieldKind(key) === "street_address" ? line.slice(0, sentenceEnd < 0 ? line.length : sentenceEnd) : raw.slice(0, unquotedEnd(raw, separator));
+    }
+    const trimmed = value.replace(/\s+$/, "").replace(/[.]$/, "");
+    const leading = trimmed.length - trimmed.trimStart().length;
+    const clean = trimmed.trim();
+    const normalized = normalizeFieldName(key);
+    const kind = fieldKind(key) ?? kindFromRecord(normalized, text, keyMatch.start, clean);
+    if (!kind || !valueFits(kind, clean)) continue;
+    fields.push({ kind, start: valueStart + leading, end: valueStart + leading + clean.length });
+  }
+  return fields;
+}
+
+const IDENTIFYING: ReadonlySet<FieldKind> = new Set(["person", "medical_record", "national_id", "us_ssn", "passport", "date_of_birth", "email", "phone"]);
+
+/**
+ * Emits fields as findings. A health field needs a person or an identifier in the same record
+ * (within about 600 characters before or 300 after it); a person field is evidence only.
+ */
+export function emitFields(fields: readonly Field[], emit: Emit, rule: string, recordHasPerson = false): void {
+  let lastIdentifying = -Infinity;
+  const identifyingStarts: number[] = [];
+  for (const field of fields) if (IDENTIFYING.has(field.kind)) identifyingStarts.push(field.start);
+  let pointer = 0;
+  for (const field of fields) {
+    if (field.kind === "person") continue;
+    if (field.kind === "health") {
+      while (pointer < identifyingStarts.length && identifyingStarts[pointer]! <= field.start + 300) lastIdentifying = identifyingStarts[pointer++]!;
+      if (!recordHasPerson && !(lastIdentifying >= field.start - 600)) continue;
+    }
+    emit(field.kind, field.start, field.end, rule, field.kind === "health" ? PRIORITY.contextual + 5 : PRIORITY.structured);
+  }
+}

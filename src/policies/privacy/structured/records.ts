@@ -1,0 +1,217 @@
+/**
+ * Record formats whose structure, not a `key: value` pair, names each value: CSV/TSV/semicolon/
+ * markdown tables with a header row, HL7 v2 segments (PID, NK1, GT1, DG1), vCards, and SQL
+ * `INSERT … (columns) VALUES (…)`. All are read line by line in one pass.
+ */
+import type { Emit } from "../detector.js";
+import { fieldKind, type FieldKind } from "./field-names.js";
+import { valueFits } from "./values.js";
+import { emitFields, type Field } from "./key-values.js";
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+/** Cells of one line split on `delimiter`, honouring double quotes; spans exclude quotes and padding. */
+function splitCells(text: string, start: number, end: number, delimiter: string): Cell[] {
+  const cells: Cell[] = [];
+  let index = start;
+  while (index <= end) {
+    let cellStart = index;
+    let cellEnd: number;
+    while (cellStart < end && (text[cellStart] === " " || text[cellStart] === "\t") && delimiter !== "\t") cellStart++;
+    if (text[cellStart] === '"') {
+      const close = text.indexOf('"', cellStart + 1);
+      cellEnd = close >= 0 && close < end ? close : end;
+      const next = text.indexOf(delimiter, cellEnd);
+      cells.push({ start: cellStart + 1, end: cellEnd });
+      index = next >= 0 && next < end ? next + 1 : end + 1;
+      continue;
+    }
+    const next = text.indexOf(delimiter, cellStart);
+    cellEnd = next >= 0 && next < end ? next : end;
+    let trimmedEnd = cellEnd;
+    while (trimmedEnd > cellStart && /\s/.test(text[trimmedEnd - 1]!)) trimmedEnd--;
+    cells.push({ start: cellStart, end: trimmedEnd });
+    index = cellEnd + 1;
+  }
+  return cells;
+}
+
+const DELIMITERS = ["\t", ",", ";", "|"];
+const HEADER_LINE = /^[\s|"]*[\p{L}_#][\p{L}\p{N} _./#()"|,;\t-]*$/u;
+const HEADER_CELL = /^[\p{L}_#][\p{L}\p{N} _./#()-]{0,40}$/u;
+
+function lines(text: string): Array<[number, number]> {
+  const result: Array<[number, number]> = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    result.push([start, end > start && text[end - 1] === "\r" ? end - 1 : end]);
+    start = end + 1;
+  }
+  return result;
+}
+
+function countOf(text: string, start: number, end: number, char: string): number {
+  let count = 0;
+  for (let index = text.indexOf(char, start); index >= 0 && index < end; index = text.indexOf(char, index + 1)) count++;
+  return count;
+}
+
+/** Tables with a header row: each column's header names the kind of its cells. */
+export function runTables(text: string, emit: Emit): void {
+  const all = lines(text);
+  for (let row = 0; row < all.length - 1; row++) {
+    const [start, end] = all[row]!;
+    if (end - start < 3 || end - start > 600) continue;
+    // Cheap rejection of prose lines before splitting: a header has short cells and no sentence.
+    if (!HEADER_LINE.test(text.slice(start, end))) continue;
+    const delimiter = DELIMITERS.find((candidate) => countOf(text, start, end, candidate) >= 1);
+    if (!delimiter) continue;
+    let cells = splitCells(text, start, end, delimiter);
+    if (delimiter === "|") cells = cells.filter((cell, index) => !(cell.start === cell.end && (index === 0 || index === cells.length - 1)));
+    if (cells.length < 2) continue;
+    const headers = cells.map((cell) => text.slice(cell.start, cell.end));
+    if (!headers.every((header) => HEADER_CELL.test(header))) continue;
+    const kinds = headers.map((header) => fieldKind(header));
+    if (!kinds.some((kind) => kind !== undefined && kind !== "person")) continue;
+    const fields: Field[] = [];
+    let next = row + 1;
+    for (; next < all.length; next++) {
+      const [rowStart, rowEnd] = all[next]!;
+      if (rowEnd <= rowStart) break;
+      if (delimiter === "|" && /^\s*\|?\s*:?-{3,}/.test(text.slice(rowStart, Math.min(rowEnd, rowStart + 12)))) continue;
+      let values = splitCells(text, rowStart, rowEnd, delimiter);
+      if (delimiter === "|") values = values.filter((cell, index) => !(cell.start === cell.end && (index === 0 || index === values.length - 1)));
+      if (values.length !== cells.length) break;
+      values.forEach((cell, column) => {
+        const kind = kinds[column];
+        if (kind && valueFits(kind, text.slice(cell.start, cell.end))) fields.push({ kind, start: cell.start, end: cell.end });
+      });
+    }
+    const hasPerson = kinds.some((kind) => kind === "person" || kind === "medical_record" || kind === "national_id" || kind === "us_ssn");
+    emitFields(fields, emit, "table-column", hasPerson);
+    row = next - 1;
+  }
+}
+
+// --- HL7 v2 --------------------------------------------------------------------------------------
+/** Field number → kind, per segment (HL7 v2.5 PID, NK1, GT1, DG1). */
+const HL7_FIELDS: Record<string, Record<number, FieldKind>> = {
+  PID: { 2: "medical_record", 3: "medical_record", 4: "medical_record", 5: "person", 7: "date_of_birth", 11: "street_address", 13: "phone", 14: "phone", 19: "us_ssn", 20: "national_id" },
+  NK1: { 2: "person", 4: "street_address", 5: "phone", 6: "phone" },
+  GT1: { 3: "person", 5: "street_address", 6: "phone", 7: "phone", 8: "date_of_birth", 12: "us_ssn" },
+  IN1: { 16: "person", 18: "date_of_birth", 19: "street_address" },
+  DG1: { 3: "health", 4: "health" },
+};
+const HL7_SEGMENT = /(?:^|[\r\n])(PID|NK1|GT1|IN1|DG1)\|/g;
+
+function hl7Value(kind: FieldKind, text: string, start: number, end: number): Cell | undefined {
+  let valueEnd = text.indexOf("~", start);
+  if (valueEnd < 0 || valueEnd > end) valueEnd = end;
+  if (kind === "medical_record" || kind === "phone" || kind === "date_of_birth" || kind === "us_ssn" || kind === "national_id") {
+    const caret = text.indexOf("^", start);
+    if (caret >= 0 && caret < valueEnd) valueEnd = caret;
+  }
+  if (kind === "date_of_birth" && valueEnd - start > 8) valueEnd = start + 8;
+  if (valueEnd <= start) return undefined;
+  const value = text.slice(start, valueEnd);
+  if (kind === "street_address" || kind === "health" || kind === "person") return value.replace(/\^/g, " ").trim().length > 0 ? { start, end: valueEnd } : undefined;
+  return valueFits(kind, value) ? { start, end: valueEnd } : undefined;
+}
+
+export function runHl7(text: string, emit: Emit): void {
+  if (!text.includes("|")) return;
+  HL7_SEGMENT.lastIndex = 0;
+  const fields: Field[] = [];
+  let hasPatient = false;
+  for (let match = HL7_SEGMENT.exec(text); match !== null; match = HL7_SEGMENT.exec(text)) {
+    const segment = match[1]!;
+    const layout = HL7_FIELDS[segment]!;
+    if (segment === "PID") hasPatient = true;
+    let lineEnd = text.slice(match.index + 1).search(/[\r\n]/);
+    lineEnd = lineEnd < 0 ? text.length : match.index + 1 + lineEnd;
+    let fieldStart = match.index + match[0].length;
+    for (let number = 1; fieldStart <= lineEnd && number <= 20; number++) {
+      let fieldEnd = text.indexOf("|", fieldStart);
+      if (fieldEnd < 0 || fieldEnd > lineEnd) fieldEnd = lineEnd;
+      const kind = layout[number];
+      if (kind && fieldEnd > fieldStart) {
+        const cell = hl7Value(kind, text, fieldStart, fieldEnd);
+        if (cell) fields.push({ kind, ...cell });
+      }
+      fieldStart = fieldEnd + 1;
+    }
+    HL7_SEGMENT.lastIndex = lineEnd;
+  }
+  emitFields(fields, emit, "hl7-field", hasPatient);
+}
+
+// --- vCard ---------------------------------------------------------------------------------------
+const VCARD_LINE = /^(?:item\d+\.)?(TEL|ADR|BDAY|EMAIL|FN|N)((?:;[^:\n]*)?):([^\r\n]*)/gim;
+const VCARD_KINDS: Record<string, FieldKind> = { TEL: "phone", ADR: "street_address", BDAY: "date_of_birth", EMAIL: "email", FN: "person", N: "person" };
+
+export function runVcards(text: string, emit: Emit, lower: string): void {
+  if (!lower.includes("begin:vcard")) return;
+  VCARD_LINE.lastIndex = 0;
+  const fields: Field[] = [];
+  for (let match = VCARD_LINE.exec(text); match !== null; match = VCARD_LINE.exec(text)) {
+    const kind = VCARD_KINDS[match[1]!.toUpperCase()]!;
+    let start = match.index + match[0].length - match[3]!.length;
+    let end = match.index + match[0].length;
+    if (kind === "phone" && /^tel:/i.test(match[3]!)) start += 4;
+    if (kind === "street_address") {
+      while (start < end && (text[start] === ";" || text[start] === " ")) start++;
+      while (end > start && (text[end - 1] === ";" || text[end - 1] === " ")) end--;
+    }
+    const value = text.slice(start, end);
+    if (kind === "street_address" ? /\d/.test(value) && value.length >= 6 : kind === "person" || valueFits(kind, value.replace(/;/g, " "))) fields.push({ kind, start, end });
+  }
+  emitFields(fields, emit, "vcard-property", true);
+}
+
+// --- SQL INSERT ----------------------------------------------------------------------------------
+const SQL_INSERT = /\binsert\s+into\s+[\w."`[\]]{1,80}\s*\(([^()]{1,600})\)\s*values\s*/gi;
+const SQL_TUPLE = /\(((?:'(?:[^'\n]|'')*'|[^()'\n])*)\)\s*,?\s*/y;
+
+export function runSqlInserts(text: string, emit: Emit, lower: string): void {
+  if (!lower.includes("insert")) return;
+  SQL_INSERT.lastIndex = 0;
+  for (let match = SQL_INSERT.exec(text); match !== null; match = SQL_INSERT.exec(text)) {
+    const columnsStart = match.index + match[0].indexOf("(") + 1;
+    const columns = splitCells(text, columnsStart, columnsStart + match[1]!.length, ",").map((cell) => fieldKind(text.slice(cell.start, cell.end).replace(/[`"[\]]/g, "")));
+    if (!columns.some((kind) => kind !== undefined)) continue;
+    const fields: Field[] = [];
+    SQL_TUPLE.lastIndex = match.index + match[0].length;
+    for (let tuple = SQL_TUPLE.exec(text); tuple !== null && tuple[1]!.length < 4000; tuple = SQL_TUPLE.exec(text)) {
+      const tupleStart = tuple.index + 1;
+      let index = tupleStart;
+      const tupleEnd = tupleStart + tuple[1]!.length;
+      for (let column = 0; column < columns.length && index <= tupleEnd; column++) {
+        while (index < tupleEnd && text[index] === " ") index++;
+        let valueStart = index;
+        let valueEnd: number;
+        if (text[index] === "'") {
+          valueStart = index + 1;
+          valueEnd = text.indexOf("'", valueStart);
+          if (valueEnd < 0 || valueEnd > tupleEnd) valueEnd = tupleEnd;
+          const comma = text.indexOf(",", valueEnd);
+          index = comma >= 0 && comma < tupleEnd ? comma + 1 : tupleEnd + 1;
+        } else {
+          const comma = text.indexOf(",", index);
+          valueEnd = comma >= 0 && comma < tupleEnd ? comma : tupleEnd;
+          index = valueEnd + 1;
+          while (valueEnd > valueStart && text[valueEnd - 1] === " ") valueEnd--;
+        }
+        const kind = columns[column];
+        if (kind && valueFits(kind, text.slice(valueStart, valueEnd))) fields.push({ kind, start: valueStart, end: valueEnd });
+      }
+    }
+    emitFields(fields, emit, "sql-insert-column", columns.includes("person"));
+  }
+}
+
+

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { createPrivacyScanner } from "../../src/policies/privacy/index.js";
+
+// Adversarial 1 MB inputs (keyword-dense text made the scan superlinear: 0.9 MB of German and
+// Spanish password keywords blocked for ~1.4 s). Linearity is asserted by scaling, not by a time
+// limit: the CPU time for 1 MB must stay within 2x of 4 times the time for 256 KB (a quadratic
+// scan gives 16x). Timings in absolute terms live in `npm run bench:privacy`.
+export const ADVERSARIAL_UNITS: Array<[string, string]> = [
+  ["German password keywords", "Passwort: Kennwort ist Zugangscode "],
+  ["Spanish password keywords", "contraseña es clave: contraseña "],
+  ["short e-mail addresses", "a@b.cd "],
+  ["named person with a condition, no sentence end", "Herr Meier hat Diabetes "],
+  ["key-value fields", '"phone": "+1 415 555 2671", "dob": "1980-01-02", '],
+  ["password topic and strong tokens", "password Xy7!kLm2Qp "],
+  ["CJK house numbers", "上海市浦东新区世纪大道88号"],
+  ["zero-width characters in digits", "4\u200b1\u200b7\u200b2 "],
+];
+
+function cpuMicros(task: () => void): number {
+  let best = Infinity;
+  for (let round = 0; round < 2; round++) {
+    const before = process.cpuUsage();
+    task();
+    const used = process.cpuUsage(before);
+    best = Math.min(best, used.user + used.system);
+  }
+  return best;
+}
+
+describe("privacy scan is linear in input size", () => {
+  const scanner = createPrivacyScanner();
+  it.each(ADVERSARIAL_UNITS)("%s", (_name, unit) => {
+    const small = unit.repeat(Math.ceil(262_144 / unit.length));
+    const large = unit.repeat(Math.ceil(1_048_576 / unit.length));
+    scanner.scan(small.slice(0, 10_000)); // warm up
+    const smallTime = cpuMicros(() => scanner.scan(small));
+    const largeTime = cpuMicros(() => scanner.scan(large));
+    expect(largeTime / smallTime).toBeLessThan(8);
+  }, 120_000);
+});
