@@ -9,6 +9,8 @@ import type { LatencyConfig } from "../config/sections/simulation.js";
 import type { RecordedOutcome, ReplayItem } from "./dataset.js";
 import { callTiming, NORMAL_CONDITIONS, type ConditionState } from "./latency.js";
 import { countPromptTokens, outputTokensFromChars } from "./tokens.js";
+import { cloudCallLeaks } from "./privacy-exposure.js";
+import type { PrivacyConfig } from "../config/sections/privacy.js";
 
 function messageText(message: BaseMessage): string {
   const content = message.content;
@@ -26,6 +28,10 @@ export interface CallLog {
   item: ReplayItem;
   calls: number;
   cloudCalls: number;
+  /** Every model called, in call order. */
+  calledModels?: string[];
+  /** A cloud call received one of the prompt's protected sensitive values in the clear. */
+  leaked?: boolean;
 }
 
 export class RecordingBook {
@@ -39,6 +45,8 @@ export class RecordingBook {
   private readonly current = new AsyncLocalStorage<CallLog>();
   /** Conditions of the cloud (scenario), set by the replay before each request. */
   conditions: ConditionState = NORMAL_CONDITIONS;
+  /** The privacy settings a cloud call is checked against (a value redacted or allowed as configured complies). */
+  privacy: PrivacyConfig | undefined;
 
   register(item: ReplayItem): void {
     this.byText.set(item.prompt, item);
@@ -63,12 +71,16 @@ export class RecordingBook {
     return this.current.getStore() ?? this.active;
   }
 
-  /** Notes a call of a model of `tier` in the current request, if any. */
-  noteCall(tier: Tier): void {
+  /** Notes a call of a model of `tier` in the current request, if any, and whether a cloud call saw a protected value. */
+  noteCall(tier: Tier, modelId?: string, texts?: readonly string[]): void {
     const log = this.log();
     if (!log) return;
     log.calls += 1;
-    if (tier === "cloud") log.cloudCalls += 1;
+    if (modelId !== undefined) (log.calledModels ??= []).push(modelId);
+    if (tier === "cloud") {
+      log.cloudCalls += 1;
+      if (log.item.sensitive !== undefined && (this.privacy === undefined || texts === undefined || cloudCallLeaks(log.item, this.privacy, texts))) log.leaked = true;
+    }
   }
 
   find(messages: readonly BaseMessage[]): ReplayItem | undefined {
@@ -133,9 +145,10 @@ export class RecordedChatModel extends BaseChatModel {
     if (!item) throw new RouterError("INTERNAL", `no recording for this request (model ${this.modelId})`, { details: { modelId: this.modelId } });
     const outcome = item.outcomes[this.modelId];
     if (!outcome) throw new RouterError("INTERNAL", `no recorded outcome of ${this.modelId} for prompt ${item.id}`, { details: { modelId: this.modelId, promptId: item.id } });
-    this.book.noteCall(this.tier);
+    const texts = messages.map(messageText);
+    this.book.noteCall(this.tier, this.modelId, texts);
     const conditions = this.book.conditions;
-    const inputTokens = countPromptTokens(messages.map(messageText));
+    const inputTokens = countPromptTokens(texts);
     const outputTokens = outputTokensFromChars(outcome.outChars);
     const timing = callTiming(this.latency, this.modelId, this.tier, outputTokens, conditions, [this.seed, item.id, this.clock.now()]);
     if (this.tier === "cloud" && conditions.cloudDown) {

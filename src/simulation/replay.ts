@@ -88,6 +88,7 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
   const { job, items, seed } = options;
   const clock = createVirtualClock(0);
   const book = new RecordingBook();
+  book.privacy = job.config.privacy;
   const models: Record<string, BaseChatModel> = {};
   for (const model of job.config.models)
     models[model.id] = new RecordedChatModel({ modelId: model.id, tier: model.tier, book, clock, latency: job.config.simulation.latency, seed });
@@ -124,6 +125,8 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
       }
       // A cloud call seen by the simulated models counts even if the router's result does not list it.
       if (log.cloudCalls > 0) outcome.reachedCloud = true;
+      outcome.leaked = log.leaked === true;
+      if (log.calledModels) outcome.calledModels = log.calledModels;
       accumulator.add(outcome);
       series.quality[index] = outcome.quality;
       series.latencyMs[index] = outcome.latencyMs;

@@ -2,8 +2,10 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
-import { DEFAULT_CONFIG, resolveConfig, RouterError, type RouterConfig } from "../../index.js";
-import { prepareInputs, renderTextReport, runSimulation, toJsonReport, writeReport } from "../../simulation/index.js";
+import { DEFAULT_CONFIG, resolveConfig, loadConfigFile, RouterError, deserialiseRouterModel, serialiseRouterModel, type RouterConfig } from "../../index.js";
+import { prepareInputs, renderSummaryReport, renderTextReport, runSimulation, toJsonReport, writeReport } from "../../simulation/index.js";
+import { checkHeldOut, createPromptEncoder, evaluationModels, parseSeenPromptPolicy, trainOnItems } from "../../learning-eval/index.js";
+import { SAMPLE_CONFIG_PATH, SAMPLE_DATASET_PATH } from "../../simulation/sample.js";
 
 interface SimulateOptions {
   config?: string;
@@ -21,6 +23,11 @@ interface SimulateOptions {
   requests?: string;
   sweep: boolean;
   parameters?: string;
+  sample?: boolean;
+  synthetic?: boolean;
+  learn?: boolean;
+  summary?: boolean;
+  seenPrompts?: string;
 }
 
 function numberOption(text: string | undefined, flag: string, { integer = false, max = Infinity } = {}): number | undefined {
@@ -43,6 +50,9 @@ function applyOverrides(config: RouterConfig, options: SimulateOptions): RouterC
   next.bandit.store.type = "memory";
   return next;
 }
+
+/** What `--summary` replays: the headline strategies and the matched-cost random baseline. */
+const SUMMARY_STRATEGIES = ["all-cloud", "static-rules", "random", "router"];
 
 function commandLine(): string {
   return ["routellm", ...process.argv.slice(2)].join(" ");
@@ -67,8 +77,18 @@ export function registerSimulateCommand(program: Command): void {
     .option("--requests <n>", "built-in workload: requests to draw")
     .option("--parameters <file>", "built-in workload: fitted parameters file (default: data/workload/fitted-parameters.json)")
     .option("--no-sweep", "skip the cost-knob sweep")
+    .option("--sample", "replay the real sample shipped in the package (data/sample: chat, maths and code prompts; its config unless --config); the default when no data is given")
+    .option("--synthetic", "replay the built-in synthetic workload (outcomes drawn from an item-response model fitted to recorded files)")
+    .option("--learn", "train a router model on the train side first (in memory) and replay with it; the default with --sample when the config names no learned model")
+    .option("--summary", "print only the four headline columns for all-cloud, static rules and the router, the definitions and what to try next")
+    .option("--seen-prompts <policy>", "held-out prompts the learned model was trained on: exclude (default: left out, and counted in the output) or refuse (stop)")
     .action(async (options: SimulateOptions) => {
-      const loaded = resolveConfig(options.config, DEFAULT_CONFIG);
+      const hasFiles = Boolean(options.dataset?.length || options.train?.length || options.test?.length);
+      if (options.synthetic && (hasFiles || options.sample)) throw new RouterError("INVALID_REQUEST", "--synthetic replays the built-in workload: give no --dataset, --train, --test or --sample with it");
+      if (options.sample && hasFiles) throw new RouterError("INVALID_REQUEST", "--sample replays the shipped sample: give no --dataset, --train or --test with it");
+      const sample = options.sample === true || (!hasFiles && !options.synthetic);
+      const seenPolicy = parseSeenPromptPolicy(options.seenPrompts);
+      const loaded = sample && options.config === undefined ? loadConfigFile(SAMPLE_CONFIG_PATH) : resolveConfig(options.config, DEFAULT_CONFIG);
       const config = applyOverrides(loaded.config, options);
       const seed = numberOption(options.seed, "--seed", { integer: true })!;
       const workers = numberOption(options.workers, "--workers", { integer: true });
@@ -77,6 +97,7 @@ export function registerSimulateCommand(program: Command): void {
       const inputs = await prepareInputs(
         config,
         {
+          ...(sample ? { dataset: [SAMPLE_DATASET_PATH] } : {}),
           ...(options.dataset ? { dataset: options.dataset } : {}),
           ...(options.train ? { train: options.train } : {}),
           ...(options.test ? { test: options.test } : {}),
@@ -88,9 +109,24 @@ export function registerSimulateCommand(program: Command): void {
       );
       // The learned router model named by the config (trained by `routellm train` on the train side of the same split).
       const learnedPath = config.classifier.learnedModel ? resolve(loaded.baseDir, config.classifier.learnedModel) : undefined;
-      const learnedModel = learnedPath && config.classifier.enabled ? await readFile(learnedPath, "utf8").catch((cause: unknown) => {
+      let learnedModel = learnedPath && config.classifier.enabled ? await readFile(learnedPath, "utf8").catch((cause: unknown) => {
         throw new RouterError("CONFIG_INVALID", `classifier.learnedModel: cannot read ${learnedPath}`, { cause });
       }) : undefined;
+      const notes: string[] = [];
+      if (sample) notes.push("real recorded outcomes: a 320-prompt sample of chat (arena-bench), maths (GSM8K) and code (CRUXEval) shipped in data/sample (sources and licences in its README)");
+      if (learnedModel !== undefined && learnedPath) {
+        // Held-out integrity: no figure on a prompt the learned model was trained on.
+        const check = checkHeldOut(inputs.testItems, deserialiseRouterModel(learnedModel, learnedPath), seenPolicy, `the learned model ${learnedPath}`);
+        inputs.testItems = check.items;
+        if (check.note) notes.push(check.note);
+      } else if (options.learn || (sample && learnedModel === undefined && config.classifier.enabled)) {
+        if (inputs.trainItems.length === 0) throw new RouterError("DATASET_INVALID", "--learn needs training prompts: the train side of the split is empty (simulation.trainFraction)");
+        const { embed, encoder } = await createPromptEncoder(config, inputs.trainItems.map((item) => item.prompt));
+        const model = await trainOnItems(inputs.trainItems, { models: evaluationModels(config).models, embed, encoder });
+        learnedModel = serialiseRouterModel(model);
+        notes.push(`learned router model trained here on the ${inputs.trainItems.length} training prompts (--learn); figures are on the ${inputs.testItems.length} held-out prompts`);
+      }
+      inputs.dataset.notes = [...(inputs.dataset.notes ?? []), ...notes];
       const showProgress = process.stderr.isTTY && !options.json;
       const bar = showProgress
         ? new cliProgress.SingleBar({ format: "replaying {bar} {percentage}% | {value}/{total} prompts | {eta_formatted} left", stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -100,10 +136,17 @@ export function registerSimulateCommand(program: Command): void {
         config,
         ...inputs,
         seed,
-        ...(options.strategies ? { strategies: options.strategies.split(",").map((name) => name.trim()).filter(Boolean) } : {}),
+        ...(options.strategies
+          ? { strategies: options.strategies.split(",").map((name) => name.trim()).filter(Boolean) }
+          : options.summary
+            ? { strategies: SUMMARY_STRATEGIES }
+            : {}),
+        // The summary shows no adaptivity table: skip its two replays.
+        ...(options.summary ? { adaptivity: false } : {}),
         sweep: options.sweep,
         ...(learnedModel !== undefined ? { learnedModel } : {}),
-        ...(workers !== undefined ? { workers } : {}),
+        // The summary's few replays finish before worker threads would have loaded: run them here.
+        ...(workers !== undefined ? { workers } : options.summary ? { workers: 1 } : {}),
         onProgress: (done, total) => {
           if (!bar) return;
           if (!started) {
@@ -114,7 +157,7 @@ export function registerSimulateCommand(program: Command): void {
         },
       }).finally(() => bar?.stop());
       if (options.json) process.stdout.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
-      else process.stdout.write(`${renderTextReport(report)}\n`);
+      else process.stdout.write(`${options.summary ? renderSummaryReport(report) : renderTextReport(report)}\n`);
       if (options.out) {
         const files = await writeReport(options.out, report, commandLine());
         if (!options.json) process.stdout.write(`\nWrote ${files.join(", ")}\n`);

@@ -56,7 +56,7 @@ export function registerTrainCommand(program: Command): void {
       const { embed, encoder } = await createPromptEncoder(loaded.config, [...data.train, ...data.test].map((item) => item.prompt), { onProgress: reportEmbeddingProgress });
       const trainOptions = { components: positiveNumber(options.components, "--components", true), neighbours: positiveNumber(options.neighbours, "--neighbours", true), files: options.dataset };
       const model = await trainOnItems(items, { models: data.models, embed, encoder, trainOptions });
-      model.models.forEach((info) => (info.datasetName = loaded.config.simulation.models[info.id] ?? info.id));
+      model.models.forEach((info) => (info.datasetName = [loaded.config.simulation.models[info.id] ?? info.id].flat().join(" | ")));
       await saveRouterModel(options.out, model);
       const seconds = (performance.now() - started) / 1000;
       const bytes = (await stat(options.out)).size;
