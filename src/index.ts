@@ -16,6 +16,7 @@ export { createSequentialRunner, type SequentialRunner, type SequentialGraphSpec
 export { RouterState, type RouterStateValue, type RouterStateUpdate } from "./graphs/router-state.js";
 export type { RouterRuntime, RouterHooks, ModelBinding } from "./nodes/node-runtime.js";
 export { extractFinalAnswer, answersAgree, normaliseAnswer } from "./policies/answer-extraction.js";
+export { computeTriageFeatures, scoreComplexity } from "./policies/triage-features.js";
 export { BUILTIN_PROFILES } from "./nodes/profiles.js";
 export { RouterChatModel, type RouterChatModelFields, type RouterChatModelCallOptions } from "./router/router-chat-model.js";
 export { createRouterFromConfig } from "./router/create-router-from-config.js";

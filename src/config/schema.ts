@@ -59,6 +59,7 @@ export const routerConfigSchema = z
       context.addIssue({ code: "custom", path: ["verifiers", "judge", "model"], message: "the judge verifier is enabled but names no model" });
     for (const [name, profile] of Object.entries(config.profiles)) profile.models?.forEach((id, index) => requireModel(id, ["profiles", name, "models", index]));
     for (const id of Object.keys(config.simulation.models)) requireModel(id, ["simulation", "models", id]);
+    requireModel(config.simulation.referenceModel, ["simulation", "referenceModel"]);
   });
 
 /** The config as written by a user (defaults optional). */

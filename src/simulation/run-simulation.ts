@@ -10,6 +10,7 @@ import { createStrategyRegistry, oracleStrategy, sweepStrategy, type DataStrateg
 import { runGraphJobs } from "./worker-pool.js";
 import { hash32 } from "./seeded.js";
 import { METRIC_DEFINITIONS } from "./metric-definitions.js";
+import { STRUCTURED_REPLAYS } from "./recorded-chat-model.js";
 
 export interface SimulationInput {
   config: RouterConfig;
@@ -281,9 +282,15 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationR
   }
 
   const graphPrompts = jobs.length * total;
+  // Models asked for structured output are replayed as documented in STRUCTURED_REPLAYS: say so.
+  const replayNotes = [
+    ...(config.triage.agentic.enabled ? [`${STRUCTURED_REPLAYS.rate_request} (model ${config.triage.agentic.model})`] : []),
+    ...(config.verifiers.judge.enabled ? [`${STRUCTURED_REPLAYS.grade_answer} (model ${config.verifiers.judge.model})`] : []),
+  ];
   return {
     dataset: {
       ...input.dataset,
+      ...(replayNotes.length > 0 ? { notes: [...(input.dataset.notes ?? []), ...replayNotes] } : {}),
       prompts: total,
       trainPrompts: input.trainItems.length,
       labelledPrompts: items.filter((item) => item.sensitive !== undefined).length,
