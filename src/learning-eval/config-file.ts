@@ -1,5 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { parseDocument } from "yaml";
+import { existsSync } from "node:fs";
+import { parseDocument, stringify } from "yaml";
 import { RouterError } from "../errors.js";
 
 /**
@@ -21,4 +22,15 @@ export async function updateConfigFile(file: string, updates: ReadonlyArray<{ pa
     else if (document.hasIn(update.path)) document.deleteIn(update.path);
   }
   await writeFile(file, document.toString(), "utf8");
+}
+
+/**
+ * Writes a new config file holding `config` (e.g. the embedded default), for commands that record a
+ * setting when no config file exists yet. Refuses to overwrite an existing file. Returns its path.
+ */
+export async function createConfigFile(file: string, config: unknown): Promise<string> {
+  if (existsSync(file)) throw new RouterError("INVALID_REQUEST", `${file} already exists; pass it with --config to update it`);
+  const header = "# RouteLLM config, created from the embedded default by routellm. Reference: docs/configuration.md in the RouteLLM repository.\n";
+  await writeFile(file, header + stringify(config), "utf8");
+  return file;
 }

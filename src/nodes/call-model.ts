@@ -68,7 +68,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
       } catch (error) {
         const routerError: RouterError = error instanceof RouterError ? error : runtime.classifyError(error, modelId);
         attempts.push({ modelId, tier: binding.config.tier, ok: false, error: routerError.code, latencyMs: 0, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 }, reason });
-        errors.push(`${modelId}: ${routerError.code}`);
+        errors.push(`${modelId}: ${routerError.code} (${routerError.message})`);
         const fatal: boolean = ["CANCELLED", "STREAM_BROKEN", "PRIVACY_VIOLATION_PREVENTED"].includes(routerError.code) || context.tokensSent;
         // The first model failed while its peer was answering: the peer's answer is the fallback.
         const inFlight = fatal ? undefined : await takePeer();

@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import type { Command } from "commander";
-import { DEFAULT_CONFIG, resolveConfig, saveRouterModel, RouterError } from "../../index.js";
+import { DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, resolveConfig, saveRouterModel, RouterError } from "../../index.js";
 import {
   createPromptEncoder,
   evaluateLearnedRouting,
@@ -10,6 +10,7 @@ import {
   loadEvaluationData,
   trainOnItems,
   updateConfigFile,
+  createConfigFile,
   DEFAULT_TRAIN_FRACTION,
 } from "../../learning-eval/index.js";
 import { reportEmbeddingProgress } from "./embedding-progress.js";
@@ -60,9 +61,12 @@ export function registerTrainCommand(program: Command): void {
       await saveRouterModel(options.out, model);
       const seconds = (performance.now() - started) / 1000;
       const bytes = (await stat(options.out)).size;
+      let configWritten: string | undefined;
       if (options.writeConfig) {
-        if (!loaded.path) throw new RouterError("INVALID_REQUEST", "--write-config needs a config file (--config)");
-        await updateConfigFile(loaded.path, [{ path: ["classifier", "learnedModel"], value: relative(dirname(loaded.path), resolve(options.out)) || options.out }]);
+        // No config file yet: start ./routellm.config.yaml from the embedded default the command ran with.
+        const target = loaded.path ?? (await createConfigFile(resolve(DEFAULT_CONFIG_FILE), DEFAULT_CONFIG));
+        await updateConfigFile(target, [{ path: ["classifier", "learnedModel"], value: relative(dirname(target), resolve(options.out)) || options.out }]);
+        configWritten = loaded.path ? target : `${target} (created from the embedded default config)`;
       }
       const evaluation = options.evaluate
         ? await evaluateLearnedRouting({ models: data.models, ladder: data.ladder, folds: foldsOf(data, false), embed, encoder, trainOptions, routerModel: options.all ? undefined : model })
@@ -81,7 +85,7 @@ export function registerTrainCommand(program: Command): void {
         );
       if (model.options.freeFormPriorStrength !== undefined)
         process.stdout.write(`  where answers cannot be compared: neighbours' rates pulled toward each model's mean by ${model.options.freeFormPriorStrength} pseudo-observations (leave-one-out fit)\n`);
-      if (options.writeConfig) process.stdout.write(`classifier.learnedModel set in ${loaded.path}\n`);
+      if (configWritten) process.stdout.write(`classifier.learnedModel set in ${configWritten}\n`);
       if (evaluation) process.stdout.write(`\n${formatEvaluationReport(evaluation)}\n`);
     });
 }

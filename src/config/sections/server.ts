@@ -119,7 +119,7 @@ export const serverSchema = z
     /** Serve the batch API (`/v1/routellm/batches`) from the queue in the `batch` section (needs its Redis). */
     batchRoutes: z.boolean().default(false),
   })
-  .passthrough()
+  .strict()
   .default(serverDefaults);
 
 export type ServerConfig = z.infer<typeof serverSchema>;

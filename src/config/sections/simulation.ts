@@ -94,7 +94,7 @@ export const simulationSchema = z
     /** Worker threads for independent replays. 0 = one per core. */
     workers: z.number().int().min(0).default(0),
   })
-  .passthrough()
+  .strict()
   .default({
     models: {},
     trainFraction: 0.5,
