@@ -81,7 +81,9 @@ export function registerTrainCommand(program: Command): void {
       for (const info of model.models) process.stdout.write(`  ${info.id.padEnd(24)} mean score ${info.meanScore.toFixed(3)}  ~${info.meanOutputTokens.toFixed(0)} output tokens\n`);
       for (const pair of model.agreement)
         process.stdout.write(
-          `  agreement ${pair.models.join(" + ")}: agree on ${(pair.agreeRate * 100).toFixed(1)}%, then right ${(pair.correctWhenAgree * 100).toFixed(1)}% (vs ${(pair.correctWhenDisagree * 100).toFixed(1)}% when not)\n`,
+          pair.prompts === 0 || pair.agreeRate === 0
+            ? `  agreement ${pair.models.join(" + ")}: never the same final answer (free-form answers cannot be compared), so agreement is not used\n`
+            : `  agreement ${pair.models.join(" + ")}: agree on ${(pair.agreeRate * 100).toFixed(1)}% of ${pair.prompts} prompts with comparable answers, then right ${(pair.correctWhenAgree * 100).toFixed(1)}% (vs ${(pair.correctWhenDisagree * 100).toFixed(1)}% when not)\n`,
         );
       if (model.options.freeFormPriorStrength !== undefined)
         process.stdout.write(`  where answers cannot be compared: neighbours' rates pulled toward each model's mean by ${model.options.freeFormPriorStrength} pseudo-observations (leave-one-out fit)\n`);
