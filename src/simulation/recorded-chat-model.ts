@@ -5,19 +5,13 @@ import type { BaseLanguageModelInput } from "@langchain/core/language_models/bas
 import { ChatGenerationChunk, type ChatResult } from "@langchain/core/outputs";
 import type { CallbackManagerForLLMRun } from "@langchain/core/callbacks/manager";
 import { RunnableLambda, type Runnable } from "@langchain/core/runnables";
-import { RouterError, computeTriageFeatures, scoreComplexity, type Tier, type VirtualClock } from "../index.js";
+import { RouterError, messageText, computeTriageFeatures, scoreComplexity, type Tier, type VirtualClock } from "../index.js";
 import type { LatencyConfig } from "../config/sections/simulation.js";
 import type { RecordedOutcome, ReplayItem } from "./dataset.js";
 import { callTiming, NORMAL_CONDITIONS, type ConditionState } from "./latency.js";
 import { countPromptTokens, outputTokensFromChars } from "./tokens.js";
 import { cloudCallLeaks } from "./privacy-exposure.js";
 import type { PrivacyConfig } from "../config/sections/privacy.js";
-
-function messageText(message: BaseMessage): string {
-  const content = message.content;
-  if (typeof content === "string") return content;
-  return content.map((part) => (typeof part === "string" ? part : "text" in part && typeof part.text === "string" ? part.text : "")).join("");
-}
 
 /**
  * Which recorded prompt a model call answers. The replay runs each request inside `run(item, ...)`

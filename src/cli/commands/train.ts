@@ -1,7 +1,8 @@
 import { stat } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import type { Command } from "commander";
-import { DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, resolveConfig, saveRouterModel, RouterError } from "../../index.js";
+import { DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, resolveConfig, saveRouterModel, RouterError, proposeRoutes, type ProposedRoute } from "../../index.js";
+import { stringify } from "yaml";
 import {
   createPromptEncoder,
   evaluateLearnedRouting,
@@ -25,6 +26,7 @@ interface TrainCommandOptions {
   neighbours: string;
   evaluate?: boolean;
   writeConfig?: boolean;
+  proposeRoutes?: boolean;
   json?: boolean;
 }
 
@@ -46,7 +48,8 @@ export function registerTrainCommand(program: Command): void {
     .option("--components <n>", "PCA components kept from the embeddings (0 = raw vectors)", "64")
     .option("--neighbours <k>", "nearest neighbours per prediction", "40")
     .option("--evaluate", "also route the held-out side with the learned model and print it against the baselines")
-    .option("--write-config", "set classifier.learnedModel in the config file to the written model")
+    .option("--write-config", "set classifier.learnedModel in the config file to the written model (and add the proposed routes with --propose-routes)")
+    .option("--propose-routes", "propose semantic routes: clusters of training prompts where one tier reliably wins (printed as YAML for review)")
     .option("--json", "print a JSON summary")
     .action(async (options: TrainCommandOptions) => {
       const started = performance.now();
@@ -62,10 +65,15 @@ export function registerTrainCommand(program: Command): void {
       const seconds = (performance.now() - started) / 1000;
       const bytes = (await stat(options.out)).size;
       let configWritten: string | undefined;
+      const proposedRoutes = options.proposeRoutes ? proposeRoutes(items, { tiers: new Map(data.models.map((entry) => [entry.id, entry.tier])) }) : undefined;
       if (options.writeConfig) {
         // No config file yet: start ./routellm.config.yaml from the embedded default the command ran with.
         const target = loaded.path ?? (await createConfigFile(resolve(DEFAULT_CONFIG_FILE), DEFAULT_CONFIG));
-        await updateConfigFile(target, [{ path: ["classifier", "learnedModel"], value: relative(dirname(target), resolve(options.out)) || options.out }]);
+        const routes = proposedRoutes ? mergeProposedRoutes(loaded.config.classifier.routes, proposedRoutes) : undefined;
+        await updateConfigFile(target, [
+          { path: ["classifier", "learnedModel"], value: relative(dirname(target), resolve(options.out)) || options.out },
+          ...(routes ? [{ path: ["classifier", "routes"], value: routes }] : []),
+        ]);
         configWritten = loaded.path ? target : `${target} (created from the embedded default config)`;
       }
       const evaluation = options.evaluate
@@ -73,7 +81,7 @@ export function registerTrainCommand(program: Command): void {
         : undefined;
       if (options.json) {
         process.stdout.write(
-          `${JSON.stringify({ out: options.out, bytes, seconds, prompts: model.examples.count, models: model.models, agreement: model.agreement, evaluation })}\n`,
+          `${JSON.stringify({ out: options.out, bytes, seconds, prompts: model.examples.count, models: model.models, agreement: model.agreement, proposedRoutes, evaluation })}\n`,
         );
         return;
       }
@@ -87,7 +95,22 @@ export function registerTrainCommand(program: Command): void {
         );
       if (model.options.freeFormPriorStrength !== undefined)
         process.stdout.write(`  where answers cannot be compared: neighbours' rates pulled toward each model's mean by ${model.options.freeFormPriorStrength} pseudo-observations (leave-one-out fit)\n`);
-      if (configWritten) process.stdout.write(`classifier.learnedModel set in ${configWritten}\n`);
+      if (proposedRoutes) process.stdout.write(formatProposedRoutes(proposedRoutes, options.writeConfig === true));
+      if (configWritten) process.stdout.write(`classifier.learnedModel${proposedRoutes ? " and classifier.routes" : ""} set in ${configWritten}
+`);
       if (evaluation) process.stdout.write(`\n${formatEvaluationReport(evaluation)}\n`);
     });
+}
+
+/** The user's own routes are kept; proposals replace earlier proposals of the same name. */
+function mergeProposedRoutes(existing: ReadonlyArray<{ name: string }>, proposed: readonly ProposedRoute[]): unknown[] {
+  const names = new Set(proposed.map((route) => route.name));
+  return [...existing.filter((route) => !names.has(route.name)), ...proposed.map(({ name, utterances, prefer }) => ({ name, utterances, prefer }))];
+}
+
+function formatProposedRoutes(routes: readonly ProposedRoute[], written: boolean): string {
+  if (routes.length === 0) return "\nno route proposed: no cluster of training prompts where one tier reliably wins\n";
+  const evidence = routes.map((route) => `  ${route.name}: ${route.prompts} training prompts, local as good as cloud on ${route.localWins}, cloud clearly better on ${route.cloudClearlyBetter}`);
+  const yaml = stringify({ classifier: { routes: routes.map(({ name, utterances, prefer }) => ({ name, utterances, prefer })) } });
+  return `\nproposed routes (${written ? "added to the config" : "review, then add under classifier.routes"}):\n${evidence.join("\n")}\n\n${yaml}`;
 }
