@@ -41,7 +41,9 @@ async function main(): Promise<void> {
     .version(packageVersion(), "-V, --version", "print the RouteLLM version")
     .showHelpAfterError();
   const requested = process.argv[2];
-  const names = requested !== undefined && requested in COMMANDS ? [requested] : Object.keys(COMMANDS);
+  // `--version` needs no command module.
+  const versionOnly = requested === "--version" || requested === "-V";
+  const names = requested !== undefined && requested in COMMANDS ? [requested] : versionOnly ? [] : Object.keys(COMMANDS);
   for (const name of names) (await COMMANDS[name]!())(program);
   await program.parseAsync(process.argv);
 }

@@ -46,6 +46,8 @@ function applyOverrides(config: RouterConfig, options: SimulateOptions): RouterC
   }
   const share = numberOption(options.privacyShare, "--privacy-share", { max: 1 });
   if (share !== undefined) next.simulation.privacyShare = share;
+  // The summary's gap metrics need only a coarse sweep: five knob values instead of the configured ones.
+  if (options.summary && options.sweep) next.simulation.sweep = [...SUMMARY_SWEEP];
   // The simulation never touches a shared store: the bandit learns in memory, per replay.
   next.bandit.store.type = "memory";
   return next;
@@ -53,6 +55,8 @@ function applyOverrides(config: RouterConfig, options: SimulateOptions): RouterC
 
 /** What `--summary` replays: the headline strategies and the matched-cost random baseline. */
 const SUMMARY_STRATEGIES = ["all-cloud", "static-rules", "random", "router"];
+/** The cost-knob values `--summary` sweeps for its APGR line (the full report sweeps simulation.sweep). */
+const SUMMARY_SWEEP = [0, 0.1, 0.3, 1, 4] as const;
 
 function commandLine(): string {
   return ["routellm", ...process.argv.slice(2)].join(" ");
