@@ -100,7 +100,7 @@ export const oracleStrategy: DataStrategy = {
 export const randomStrategy: DataStrategy = {
   kind: "data",
   name: "random",
-  description: "the reference model at random, else the best local model, at the router's total cost (matched cost)",
+  description: "the reference model at random, else the best local model, with the probability that matches the router's total cost in expectation",
   after: ["router"],
   createChooser: (context) => {
     const router = context.results.get("router");
