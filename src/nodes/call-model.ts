@@ -5,7 +5,20 @@ import { nextRung } from "../policies/ladder.js";
 import type { AttemptRecord, TraceEntry } from "../state/records.js";
 import { answerRecordOf, askPeer, callInputFor, callModelWithRetries, type PeerResult } from "./model-invocation.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
-import { speculativePeerOf } from "./learned-verify.js";
+import { decideWithLearnedModel, learnedPredictorOf, speculativePeerOf } from "./learned-verify.js";
+import { expectedOutputTokens } from "../learning/learned-escalation.js";
+import { tokensGeneratedBy } from "../policies/hedge-cost.js";
+import { costOfTokens } from "../policies/cost.js";
+
+/** A hedge in flight: the likely escalation, started with the local answers. */
+interface RunningHedge {
+  modelId: string;
+  controller: AbortController;
+  startedAt: number;
+  settled: boolean;
+  result: Promise<PeerResult>;
+  detach: () => void;
+}
 
 /**
  * Calls the model chosen by the selector (or the verifier's escalation). When it fails after its
@@ -29,6 +42,10 @@ export function createCallModelNode(runtime: RouterRuntime) {
     // so it answers at the same time as the first model (latency = the slower of the two, not the sum).
     const peerId = speculativePeerOf(runtime, state, context.onToken !== undefined);
     let peer: Promise<PeerResult> | undefined = peerId === undefined ? undefined : askPeer(runtime, state, peerId, context, config);
+    // Hedge (learned planner): the likely escalation answers at the same time too, and is cancelled
+    // once the local answers suffice.
+    const hedgeId = target.reason === "selected" && state.answers.length === 0 && context.onToken === undefined && state.hedge !== undefined && state.hedge !== target.modelId && eligible.has(state.hedge) ? state.hedge : undefined;
+    let hedge: RunningHedge | undefined = hedgeId === undefined ? undefined : startHedge(hedgeId);
     /** The peer's answer and attempt, once (undefined when no peer or already taken). */
     const takePeer = async (): Promise<PeerResult | undefined> => {
       const pending = peer;
@@ -58,9 +75,13 @@ export function createCallModelNode(runtime: RouterRuntime) {
           attempts.push(checked.attempt);
           trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: checked.attempt.modelId, ok: checked.attempt.ok }, chose: checked.attempt.modelId, why: "speculative agreement peer, called together with the first model" }));
         }
-        return { attempts, answers: checked?.answer ? [answer, checked.answer] : [answer], answer, next: undefined, trace };
+        const answers = checked?.answer ? [answer, checked.answer] : [answer];
+        const hedged = await settleHedge(answers);
+        if (hedged) answers.push(hedged);
+        return { attempts, answers, answer, next: undefined, trace, ...(hedged ? { escalations: state.escalations + 1 } : {}) };
       } catch (error) {
         const routerError: RouterError = error instanceof RouterError ? error : runtime.classifyError(error, modelId);
+        await cancelHedge("the first model failed");
         attempts.push({ modelId, tier: binding.config.tier, ok: false, error: routerError.code, latencyMs: 0, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 }, reason });
         errors.push(`${modelId}: ${routerError.code} (${routerError.message})`);
         const fatal: boolean = ["CANCELLED", "STREAM_BROKEN", "PRIVACY_VIOLATION_PREVENTED"].includes(routerError.code) || context.tokensSent;
@@ -91,6 +112,80 @@ export function createCallModelNode(runtime: RouterRuntime) {
       }
     }
     throw new RouterError("INTERNAL", "call_model ended without an answer");
+
+    function startHedge(id: string): RunningHedge {
+      const controller = new AbortController();
+      const onAbort = () => controller.abort(context.signal?.reason);
+      if (context.signal?.aborted) controller.abort(context.signal.reason);
+      else context.signal?.addEventListener("abort", onAbort, { once: true });
+      const running: RunningHedge = {
+        modelId: id,
+        controller,
+        startedAt: runtime.clock.now(),
+        settled: false,
+        result: Promise.resolve(undefined as unknown as PeerResult),
+        detach: () => context.signal?.removeEventListener("abort", onAbort),
+      };
+      running.result = askPeer(runtime, state, id, { ...context, signal: controller.signal, onToken: undefined, tokensSent: false }, config).then((result) => {
+        running.settled = true;
+        return { ...result, attempt: { ...result.attempt, reason: "hedge" } };
+      });
+      trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: id }, chose: id, why: "hedge: the likely escalation starts with the local answers" }));
+      return running;
+    }
+
+    /**
+     * With the local answers in: keep the hedge's answer when the planner would escalate to it (or
+     * it has already answered: its cost is spent), else cancel it. Returns the answer kept, if any.
+     */
+    async function settleHedge(answers: AnswerRecord[]): Promise<AnswerRecord | undefined> {
+      const running = hedge;
+      if (!running) return undefined;
+      const predictor = learnedPredictorOf(runtime.predictor);
+      let keep = running.settled;
+      let why = "hedge had already answered: its answer is kept";
+      if (!keep && predictor && state.vector) {
+        const decision = decideWithLearnedModel(runtime, { ...state, attempts: [...state.attempts, ...attempts] }, predictor, answers, { modelId: running.modelId, elapsedMs: runtime.clock.now() - running.startedAt });
+        keep = decision.next?.modelId === running.modelId;
+        why = keep ? `hedge kept: ${decision.reason}` : `hedge cancelled: ${decision.reason}`;
+      }
+      if (!keep) {
+        await cancelHedge(why);
+        return undefined;
+      }
+      hedge = undefined;
+      running.detach();
+      const result = await running.result;
+      attempts.push(result.attempt);
+      tried.add(running.modelId);
+      trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: running.modelId, ok: result.attempt.ok }, chose: running.modelId, why }));
+      return result.answer;
+    }
+
+    /** Cancels a running hedge and records what it cost: its input and the tokens generated before the cancel (estimated). */
+    async function cancelHedge(why: string): Promise<void> {
+      const running = hedge;
+      if (!running) return;
+      hedge = undefined;
+      running.detach();
+      if (running.settled) {
+        const result = await running.result;
+        attempts.push({ ...result.attempt, reason: "hedge" });
+        return;
+      }
+      const elapsedMs = runtime.clock.now() - running.startedAt;
+      running.controller.abort(new RouterError("CANCELLED", "hedge cancelled"));
+      await running.result;
+      const binding = runtime.models.get(running.modelId)!;
+      const predictor = learnedPredictorOf(runtime.predictor);
+      const outputTokensExpected = predictor ? expectedOutputTokens(predictor, running.modelId) : 256;
+      const timing = runtime.latencyExpectations.expected(running.modelId, outputTokensExpected, running.startedAt);
+      const inputTokens = runtime.countTokens(state.text);
+      const outputTokens = tokensGeneratedBy(elapsedMs, timing.ttftMs, timing.totalMs, outputTokensExpected);
+      attempts.push({ modelId: running.modelId, tier: binding.config.tier, ok: false, error: "CANCELLED", latencyMs: elapsedMs, usage: { inputTokens, outputTokens, costUsd: costOfTokens(inputTokens, outputTokens, binding.config.pricing) }, reason: "hedge" });
+      trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: running.modelId, elapsedMs: round(elapsedMs), outputTokens }, chose: "cancel", why }));
+    }
+
   };
 }
 

@@ -131,12 +131,14 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
     const started = runtime.clock.now();
     const deadline = createDeadline(model.timeoutMs, context.signal);
     let sentHere = false;
+    runtime.latencyExpectations.inFlight.begin(model.id);
     try {
       const result = await attemptCall(runtime, input, messages, deadline.signal, redact, () => {
         sentHere = true;
       });
       runtime.breakers.recordSuccess(model.id);
       runtime.latency.record(model.id, result.latencyMs, result.ttftMs);
+      runtime.latencyExpectations.observe(model.id, result.latencyMs, result.usage.outputTokens, runtime.clock.now());
       runtime.hooks.onModelCall?.(input.requestId, { modelId: model.id, ok: true, latencyMs: result.latencyMs, ...(result.ttftMs === undefined ? {} : { ttftMs: result.ttftMs }), inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, costUsd: result.usage.costUsd });
       return result;
     } catch (error) {
@@ -161,6 +163,7 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
       const retryAfter = typeof classified.details["retryAfterMs"] === "number" ? (classified.details["retryAfterMs"] as number) : undefined;
       await runtime.sleep(modelRetryDelayMs(attempt, runtime.config.health.retryBaseMs, runtime.random, retryAfter), context.signal);
     } finally {
+      runtime.latencyExpectations.inFlight.end(model.id);
       deadline.dispose();
     }
   }

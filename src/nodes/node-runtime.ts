@@ -8,6 +8,8 @@ import type { RouterError } from "../errors.js";
 import type { BanditStore, DecisionStore } from "../stores/bandit-store.js";
 import type { Clock, RandomSource } from "../policies/clock.js";
 import type { LatencyTracker } from "../policies/latency-tracker.js";
+import type { LatencyExpectations } from "../policies/latency-expectation.js";
+import type { DriftSignal, OnlineCalibration } from "../policies/online-calibration.js";
 import type { CircuitBreakers } from "../policies/circuit-breaker.js";
 import type { SuccessPredictor } from "../policies/success-predictor.js";
 import type { PrivacyScanner } from "../policies/privacy/types.js";
@@ -41,6 +43,11 @@ export interface RouterHooks {
    * returned: the answer does not wait for these writes. Default: a process warning, at most one a minute.
    */
   onStoreError?(requestId: string, error: unknown): void;
+  /**
+   * Live rates drifted from what the learned model expected (bandit.online): called after feedback
+   * or a finished request while a drift lasts, at most once a minute. Default: a process warning, at most one every ten minutes.
+   */
+  onDrift?(signals: DriftSignal[]): void;
 }
 
 /** Per-request, non-serialisable context passed in `config.configurable.routellm`. */
@@ -68,6 +75,10 @@ export interface RouterRuntime {
   decisionStore: DecisionStore | undefined;
   predictor: SuccessPredictor | undefined;
   latency: LatencyTracker;
+  /** What the planner expects each model's next call to take (priors, live slowdown, queue). */
+  latencyExpectations: LatencyExpectations;
+  /** Feedback-driven recalibration and drift detection of the learned planner (bandit.online). */
+  online: OnlineCalibration;
   breakers: CircuitBreakers;
   clock: Clock;
   random: RandomSource;

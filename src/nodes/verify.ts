@@ -11,7 +11,7 @@ import { askPeer } from "./model-invocation.js";
 import { lastUserText } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
 import { modelCallConfig, reportStoreError, requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
-import { decideWithLearnedModel, learnedPredictorOf, recordCloudShare } from "./learned-verify.js";
+import { decideWithLearnedModel, learnedPredictorOf, recordCloudShare, recordOnlineOutcome } from "./learned-verify.js";
 
 const judgeSchema = z.object({ score: z.number().min(0).max(10), reason: z.string().max(500) });
 
@@ -54,6 +54,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
       const verdictOut: Verdict = { pass, verifier: "learned", reason: decision.reason, informative: state.answers.length > 1 };
       if (pass) {
         recordCloudShare(runtime, state);
+        recordOnlineOutcome(runtime, state, learned, decision);
         learn(state, decision.kept, state.answers, verdictOut);
       }
       const escalates = decision.next?.reason === "escalation";

@@ -12,6 +12,9 @@ import type { RouterStateValue } from "../state/router-state.js";
 import { HashedEmbeddings } from "../embeddings/hashed-embeddings.js";
 import { systemClock, type Clock, type RandomSource } from "../policies/clock.js";
 import { createLatencyTracker } from "../policies/latency-tracker.js";
+import { createLatencyExpectations } from "../policies/latency-expectation.js";
+import { createOnlineCalibration } from "../policies/online-calibration.js";
+import { defaultExpectedLatency } from "../config/sections/latency-profiles.js";
 import { createCircuitBreakers } from "../policies/circuit-breaker.js";
 import { resolveLadder } from "../policies/ladder.js";
 import { createPrivacyScanner } from "../policies/privacy/index.js";
@@ -24,6 +27,7 @@ import { countTokens, messageText } from "../models/tokens.js";
 import { createChatModel } from "../models/chat-models.js";
 import type { ModelBinding, RequestContext, RouteIndex, RouterHooks, RouterRuntime } from "../nodes/node-runtime.js";
 import { profileNames } from "../nodes/profiles.js";
+import { qualityPacerOf, reportDrift } from "../nodes/learned-verify.js";
 import { createAsyncQueue } from "./async-queue.js";
 import { toMessages } from "./messages.js";
 import { buildRouteIndex } from "../nodes/route-index.js";
@@ -113,6 +117,12 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
     decisionStore,
     predictor: dependencies.successPredictor,
     latency: createLatencyTracker(config.health.latencyAlpha),
+    latencyExpectations: createLatencyExpectations({
+      priors: new Map(config.models.map((model) => [model.id, { ...(model.expectedLatency ?? defaultExpectedLatency(model.tier)), maxConcurrency: model.maxConcurrency }])),
+      alpha: config.health.latencyAlpha,
+      halfLifeMs: config.health.latencyHalfLifeMs,
+    }),
+    online: createOnlineCalibration({ ...config.bandit.online, capacity: 100_000 }),
     breakers: createCircuitBreakers({ failureThreshold: config.health.failureThreshold, openMs: config.health.openMs }, clock),
     clock,
     random: dependencies.random ?? Math.random,
@@ -173,6 +183,9 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       eligible: [],
       bucket: "",
       candidates: [],
+      exploratory: false,
+      hedge: undefined,
+      expectedEscalation: undefined,
       next: undefined,
       answer: undefined,
       verdict: undefined,
@@ -215,6 +228,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       triage: state.triageDecision ? { complexity: state.triageDecision.complexity, confidence: state.triageDecision.confidence, domain: state.triageDecision.domain, source: state.triageDecision.source } : undefined,
       routes: state.routes,
       candidates: state.candidates,
+      exploratory: state.exploratory ?? false,
       trace: state.trace,
     };
   }
@@ -289,11 +303,17 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     },
     async feedback(requestId, score) {
       if (!Number.isFinite(score) || score < 0 || score > 1) throw new RouterError("INVALID_REQUEST", "feedback score must be a number between 0 and 1");
-      if (!runtime.decisionStore) return false;
+      qualityPacerOf(runtime)?.record(score);
+      const calibrated = config.bandit.online.enabled && runtime.online.feedback(requestId, score);
+      if (calibrated) reportDrift(runtime);
+      if (!runtime.decisionStore) return calibrated;
       const decision = await runtime.decisionStore.takeDecision(requestId);
-      if (!decision) return false;
+      if (!decision) return calibrated;
       await runtime.banditStore.update(decision.bucket, decision.modelId, score);
       return true;
+    },
+    drift() {
+      return runtime.online.drift();
     },
     health() {
       return config.models.map((model) => {

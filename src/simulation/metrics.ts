@@ -27,6 +27,8 @@ export interface PromptOutcome {
   leaked?: boolean;
   /** Every model called for the prompt (undefined: the final model only). */
   calledModels?: readonly string[];
+  /** Latency of sending the prompt straight to that model alone (graph replays): the cascade's overhead is latencyMs over this. */
+  directLatencyMs?: number;
 }
 
 export interface StrategySummary {
@@ -49,6 +51,8 @@ export interface StrategySummary {
   calledShares: Record<string, number>;
   /** Prompts per end-to-end latency bin (edges in LATENCY_BIN_EDGES_MS). */
   latencyHistogram: number[];
+  /** Graph replays: average latency of sending each prompt straight to the model that finally answered it. */
+  avgDirectLatencyMs?: number;
 }
 
 /** Upper edges (ms) of the latency histogram bins; the last bin is open-ended. */
@@ -81,6 +85,8 @@ export class StrategyAccumulator {
   private readonly ttfts: number[] = [];
   private readonly models = new Map<string, number>();
   private readonly called = new Map<string, number>();
+  private direct = 0;
+  private directCount = 0;
 
   constructor(readonly name: string) {}
 
@@ -99,6 +105,10 @@ export class StrategyAccumulator {
     this.ttfts.push(outcome.ttftMs);
     this.models.set(outcome.modelId, (this.models.get(outcome.modelId) ?? 0) + 1);
     for (const id of new Set(outcome.calledModels ?? [outcome.modelId])) this.called.set(id, (this.called.get(id) ?? 0) + 1);
+    if (outcome.directLatencyMs !== undefined) {
+      this.direct += outcome.directLatencyMs;
+      this.directCount += 1;
+    }
   }
 
   private histogram(): number[] {
@@ -126,6 +136,7 @@ export class StrategyAccumulator {
       latencyHistogram: this.histogram(),
       modelShares: Object.fromEntries([...this.models].sort(([a], [b]) => a.localeCompare(b)).map(([id, count]) => [id, count / n])),
       calledShares: Object.fromEntries([...this.called].sort(([a], [b]) => a.localeCompare(b)).map(([id, count]) => [id, count / n])),
+      ...(this.directCount > 0 ? { avgDirectLatencyMs: this.direct / this.directCount } : {}),
     };
   }
 }
