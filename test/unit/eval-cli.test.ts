@@ -11,7 +11,8 @@ const packageVersion = (JSON.parse(readFileSync(new URL("../../package.json", im
 describe("routellm CLI: the main job and the first steps", () => {
   it("npm start's command replays the shipped real sample and prints the four columns, definitions and next steps", async () => {
     const result = await runCli(["simulate", "--sample", "--summary"], { timeoutMs: 120_000 });
-    expect(result.stderr).toBe("");
+    // stderr may carry the drift monitor's warnings, never an error.
+    expect(result.stderr).not.toMatch(/routellm: |Error/);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain("SYNTHETIC");
     expect(result.stdout).toMatch(/real recorded outcomes: a 320-prompt sample of chat \(arena-bench\), maths \(GSM8K\) and code \(CRUXEval\)/);
