@@ -36,6 +36,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
     const attempts: AttemptRecord[] = [];
     const trace: TraceEntry[] = [];
     const errors: string[] = [];
+    const failures: ModelFailure[] = [];
     let modelId: string | undefined = target.modelId;
     let reason: AttemptRecord["reason"] = target.reason;
     // Speculative peer: the learned verifier will ask this local model to check the answer anyway,
@@ -84,7 +85,11 @@ export function createCallModelNode(runtime: RouterRuntime) {
         await cancelHedge("the first model failed");
         attempts.push({ modelId, tier: binding.config.tier, ok: false, error: routerError.code, latencyMs: 0, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 }, reason });
         errors.push(`${modelId}: ${routerError.code} (${routerError.message})`);
-        const fatal: boolean = ["CANCELLED", "STREAM_BROKEN", "PRIVACY_VIOLATION_PREVENTED"].includes(routerError.code) || context.tokensSent;
+        failures.push({ modelId, error: routerError });
+        // A stream cut before its first token reached the caller falls back like any other failure;
+        // once a token was sent, no silent fallback is possible.
+        const fatal: boolean =
+          ["CANCELLED", "PRIVACY_VIOLATION_PREVENTED"].includes(routerError.code) || (routerError.code === "STREAM_BROKEN" && routerError.details["tokensSent"] === true) || context.tokensSent;
         // The first model failed while its peer was answering: the peer's answer is the fallback.
         const inFlight = fatal ? undefined : await takePeer();
         if (inFlight) {
@@ -99,11 +104,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
         const fallback: string | undefined = fatal ? undefined : (nextRung(runtime.ladder, modelId, eligible, tried) ?? state.candidates.map((candidate) => candidate.modelId).find((id) => eligible.has(id) && !tried.has(id)));
         if (fallback === undefined) {
           if (fatal) throw routerError;
-          throw new RouterError("MODEL_CALL_FAILED", `every allowed model failed: ${errors.join("; ")}`, {
-            cause: routerError,
-            retryable: routerError.retryable,
-            details: { attempts: errors, ...(typeof routerError.details["retryAfterMs"] === "number" ? { retryAfterMs: routerError.details["retryAfterMs"] } : {}) },
-          });
+          throw everyModelFailed(failures, routerError);
         }
         context.onFallback?.(modelId, fallback, routerError.code);
         trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: modelId, error: routerError.code }, chose: fallback, why: `fallback: ${modelId} failed (${routerError.code})` }));
@@ -187,6 +188,40 @@ export function createCallModelNode(runtime: RouterRuntime) {
     }
 
   };
+}
+
+interface ModelFailure {
+  modelId: string;
+  error: RouterError;
+}
+
+/**
+ * The error of a request no allowed model could answer: MODEL_REQUEST_REJECTED when every model
+ * refused the request itself (upstream 400, 413, 415, 422), MODEL_RATE_LIMITED with the shortest
+ * Retry-After when a model was only rate limited (retrying later can succeed), else
+ * MODEL_CALL_FAILED. `details.failures` lists each model and its error code (for metrics).
+ */
+function everyModelFailed(failures: readonly ModelFailure[], last: RouterError): RouterError {
+  const summary = failures.map((failure) => `${failure.modelId}: ${failure.error.code}`);
+  const details: Record<string, unknown> = { attempts: summary, failures: failures.map((failure) => ({ model: failure.modelId, code: failure.error.code })) };
+  if (failures.every((failure) => failure.error.code === "MODEL_REQUEST_REJECTED")) {
+    const status = last.details["status"];
+    return new RouterError("MODEL_REQUEST_REJECTED", `every allowed model refused the request: ${summary.join("; ")}`, { cause: last, retryable: false, details: { ...details, ...(typeof status === "number" ? { status } : {}) } });
+  }
+  const limited = failures.filter((failure) => failure.error.code === "MODEL_RATE_LIMITED");
+  if (limited.length > 0) {
+    const waits = limited.map((failure) => failure.error.details["retryAfterMs"]).filter((wait): wait is number => typeof wait === "number");
+    return new RouterError("MODEL_RATE_LIMITED", `every allowed model failed, ${limited.map((failure) => failure.modelId).join(", ")} rate limited: ${summary.join("; ")}`, {
+      cause: last,
+      retryable: true,
+      details: { ...details, ...(waits.length > 0 ? { retryAfterMs: Math.min(...waits) } : {}) },
+    });
+  }
+  return new RouterError("MODEL_CALL_FAILED", `every allowed model failed: ${summary.join("; ")}`, {
+    cause: last,
+    retryable: last.retryable,
+    details: { ...details, ...(typeof last.details["retryAfterMs"] === "number" ? { retryAfterMs: last.details["retryAfterMs"] } : {}) },
+  });
 }
 
 function round(value: number): number {

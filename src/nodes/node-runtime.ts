@@ -70,6 +70,12 @@ export interface RouterRuntime {
   /** Synchronous embedding when the encoder supports it (the built-in one does): avoids a promise hop. */
   embedSync: ((text: string) => number[]) | undefined;
   routeIndex: () => Promise<RouteIndex>;
+  /**
+   * With a cloud encoder and `classifier.embeddings.local` an Ollama model: that local model and
+   * its own route index, for the prompts the cloud encoder may not see. Undefined otherwise (such
+   * prompts are then scored by the built-in encoder of `routeIndex`).
+   */
+  localEncoder: { embeddings: EmbeddingsInterface; routeIndex: () => Promise<RouteIndex> } | undefined;
   scanner: PrivacyScanner | undefined;
   banditStore: BanditStore;
   decisionStore: DecisionStore | undefined;

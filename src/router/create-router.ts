@@ -47,6 +47,8 @@ export interface RouterOptions {
   createChatModel?: (model: ModelConfig) => BaseChatModel;
   /** Default: from `classifier.embeddings` (the built-in offline encoder unless configured otherwise). */
   embeddings?: EmbeddingsInterface;
+  /** With a cloud encoder: a local embeddings model for the prompts it may not see (default: the routes' built-in encoder). */
+  localEmbeddings?: EmbeddingsInterface;
   /** Default: in memory. Pass a Redis store to share learning across processes. */
   banditStore?: BanditStore & Partial<DecisionStore>;
   successPredictor?: SuccessPredictor;
@@ -102,7 +104,10 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
   const embeddings = dependencies.embeddings ?? (config.classifier.embeddings.provider === "builtin" ? new HashedEmbeddings({ dimensions: config.classifier.embeddings.dimensions }) : undefined);
   if (!embeddings && config.classifier.enabled) throw new RouterError("CONFIG_INVALID", "classifier.embeddings: a non-builtin encoder must be passed as `embeddings` (use createEmbeddings from the config)");
   const embedSync = embeddings instanceof HashedEmbeddings ? (text: string) => embeddings.embedQuerySync(text) : undefined;
+  // Only a local embeddings model needs its own route index (the built-in one is in `routeIndex`).
+  const localEmbeddings = config.classifier.embeddings.provider === "openai" && !(dependencies.localEmbeddings instanceof HashedEmbeddings) ? dependencies.localEmbeddings : undefined;
   let routeIndex: Promise<RouteIndex> | undefined;
+  let localRouteIndex: Promise<RouteIndex> | undefined;
   const banditStore = dependencies.banditStore ?? createMemoryBanditStore();
   const decisionStore = typeof banditStore.rememberDecision === "function" && typeof banditStore.takeDecision === "function" ? (banditStore as DecisionStore) : undefined;
   return {
@@ -112,6 +117,12 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
     embeddings,
     embedSync,
     routeIndex: () => (routeIndex ??= buildRouteIndex(config.classifier, { embeddings: embedSync ? undefined : embeddings, corpus: dependencies.routeCorpus })),
+    // With a cloud encoder, prompts it may not see are scored on this machine: by the built-in
+    // lexical encoder of `routeIndex`, or by a local embeddings model with its own index.
+    localEncoder: localEmbeddings && {
+      embeddings: localEmbeddings,
+      routeIndex: () => (localRouteIndex ??= buildRouteIndex(config.classifier, { embeddings: localEmbeddings, corpus: dependencies.routeCorpus })),
+    },
     scanner: config.privacy.enabled ? (dependencies.privacyScanner ?? createPrivacyScanner({ custom: config.privacy.custom })) : undefined,
     banditStore,
     decisionStore,

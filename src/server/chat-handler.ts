@@ -98,6 +98,7 @@ export async function handleChat(context: ServerContext, request: FastifyRequest
         settle(request, reservation, disconnected ? estimate : 0);
         const shutdown = abortReason(controller)?.reason === "shutdown";
         const httpError = shutdown ? new HttpError(503, "server shutting down", { code: "shutdown", retryAfterSeconds: 1 }) : toHttpError(error);
+        context.metrics.observeFailure(error);
         finishSpan(span, { status: httpError.status, error: httpError.code ?? "error" });
         throw httpError;
       }
@@ -197,6 +198,7 @@ async function streamChat(
       return;
     }
     const httpError = aborted?.reason === "shutdown" ? new HttpError(503, "server shutting down", { code: "shutdown", retryAfterSeconds: 1 }) : toHttpError(error);
+    context.metrics.observeFailure(error);
     state.errorCode = httpError.code ?? String(httpError.status);
     if (httpError.status >= 500) request.log.error({ code: httpError.code, err: { name: (error as Error).name, message: (error as Error).message } }, "stream failed");
     finishSpan(span, { status: headWritten ? 200 : httpError.status, error: httpError.code ?? "error" });

@@ -18,6 +18,25 @@ export const triageSchema = z
   .strict()
   .default({ agenticBelowConfidence: 0.35, agentic: { enabled: false, timeoutMs: 3000 } });
 
+/** An encoder that runs on this machine: the routes' built-in encoder or an Ollama embeddings model. */
+export const localEmbeddingsSchema = z
+  .object({
+    provider: z.enum(["builtin", "ollama"]).default("builtin"),
+    model: z.string().optional(),
+    baseUrl: z.string().url().optional(),
+  })
+  .strict()
+  .default({ provider: "builtin" });
+
+/**
+ * With a cloud encoder (`openai`), what a prompt the privacy guard pinned local, redacted, or that
+ * may not reach a cloud model (local-only profile, a named local model) is embedded with:
+ * `local` (default) embeds it with `local` (the built-in encoder unless configured), `redacted`
+ * sends the cloud encoder the redacted text (pinned prompts are embedded locally), `skip` skips
+ * the classifier for that request. Never the raw prompt.
+ */
+export const privateEmbeddingSchema = z.enum(["local", "redacted", "skip"]);
+
 export const embeddingsSchema = z
   .object({
     provider: z.enum(["builtin", "ollama", "openai"]).default("builtin"),
@@ -26,9 +45,12 @@ export const embeddingsSchema = z
     apiKeyEnv: z.string().optional(),
     /** Built-in encoder: vector size (hashed word and character n-grams). */
     dimensions: z.number().int().min(32).max(8192).default(512),
+    privatePrompts: privateEmbeddingSchema.default("local"),
+    /** The on-machine encoder for `privatePrompts: local`. */
+    local: localEmbeddingsSchema,
   })
   .strict()
-  .default({ provider: "builtin", dimensions: 512 });
+  .default({ provider: "builtin", dimensions: 512, privatePrompts: "local", local: { provider: "builtin" } });
 
 export const routeSchema = z
   .object({
@@ -55,7 +77,7 @@ export const classifierSchema = z
     learnedModel: z.string().optional(),
   })
   .strict()
-  .default({ enabled: true, embeddings: { provider: "builtin", dimensions: 512 }, routes: [] });
+  .default({ enabled: true, embeddings: { provider: "builtin", dimensions: 512, privatePrompts: "local", local: { provider: "builtin" } }, routes: [] });
 
 export const banditSchema = z
   .object({
@@ -232,6 +254,7 @@ export const profileSchema = z
 export type TriageConfig = z.infer<typeof triageSchema>;
 export type ClassifierConfig = z.infer<typeof classifierSchema>;
 export type EmbeddingsConfig = z.infer<typeof embeddingsSchema>;
+export type LocalEmbeddingsConfig = z.infer<typeof localEmbeddingsSchema>;
 export type RouteConfig = z.infer<typeof routeSchema>;
 export type BanditConfig = z.infer<typeof banditSchema>;
 export type VerifiersConfig = z.infer<typeof verifiersSchema>;
