@@ -10,10 +10,13 @@
  * --weights 0,0.1,0.2: the cost weights swept. --json: the full report.
  * --no-success-model: the neighbours' estimates alone (no per-model success regression; ablation).
  * --target-cloud-share 0.2 --paced-weight 0.09: also the cascade with cloud-share pacing (`learned-paced`).
+ * --seen-prompts exclude|refuse: held-out prompts a fold's model was trained on (same text, e.g. the
+ *   same prompts in the --train and --test files) are left out and counted (default) or stop the run.
  */
 import { parseArgs } from "node:util";
 import { loadConfigFile } from "../src/config/load-config.js";
-import { builtinEncoder, evaluateLearnedRouting, foldsOf, loadEvaluationData, formatEvaluationReport } from "../src/learning-eval/index.js";
+import { builtinEncoder, evaluateLearnedRouting, foldsOf, loadEvaluationData, formatEvaluationReport, parseSeenPromptPolicy } from "../src/learning-eval/index.js";
+import { configuredReferenceModel } from "../src/simulation/catalog.js";
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     "target-cloud-share": { type: "string" },
     "paced-weight": { type: "string" },
     "no-success-model": { type: "boolean", default: false },
+    "seen-prompts": { type: "string" },
   },
 });
 if (!values.config) throw new Error("--config is required");
@@ -48,6 +52,8 @@ const report = await evaluateLearnedRouting({
   paced: values["target-cloud-share"] === undefined ? undefined : { targetCloudShare: Number(values["target-cloud-share"]), costWeight: Number(values["paced-weight"] ?? config.bandit.costWeight) },
   embed,
   encoder,
+  seenPrompts: parseSeenPromptPolicy(values["seen-prompts"]),
+  referenceId: configuredReferenceModel(config),
   trainOptions: { components: values.components === undefined ? undefined : Number(values.components), successModel: values["no-success-model"] ? false : undefined },
   predictorOptions: {
     neighbours: values.neighbours === undefined ? undefined : Number(values.neighbours),

@@ -3,8 +3,9 @@
 // with ROUTELLM_TEST_REDIS_URL set. Extra arguments are forwarded to vitest; the exit code is
 // vitest's.
 //
-// Redis: $ROUTELLM_TEST_REDIS_URL, else redis://127.0.0.1:6379. When nothing answers PING there,
-// a throw-away `redis-server` (no persistence) is started on a free port and killed at exit.
+// Redis: $ROUTELLM_TEST_REDIS_URL when set; else a throw-away `redis-server` (no persistence) on a
+// free port, killed at exit, so the tests never write into the user's Redis; only when redis-server
+// is not installed, the Redis at redis://127.0.0.1:6379 (tests use unique key prefixes and delete them).
 import { spawn } from "node:child_process";
 import { createServer, createConnection } from "node:net";
 import { once } from "node:events";
@@ -56,6 +57,7 @@ async function startRedisServer() {
   const spawnError = await Promise.race([once(child, "error").then(([error]) => error), once(child, "spawn").then(() => undefined)]);
   if (spawnError) {
     if (spawnError.code === "ENOENT") {
+      if (await pingRedis(DEFAULT_REDIS_URL)) return undefined;
       console.error(
         "scripts/test.mjs: no Redis answers and `redis-server` is not installed.\n" +
           "Install it (Debian/Ubuntu: `sudo apt-get install -y redis-server`; macOS: `brew install redis`)\n" +
@@ -77,15 +79,24 @@ async function startRedisServer() {
 }
 
 async function main() {
-  let redisUrl = process.env.ROUTELLM_TEST_REDIS_URL ?? DEFAULT_REDIS_URL;
+  let redisUrl = process.env.ROUTELLM_TEST_REDIS_URL;
   let redisChild;
-  if (await pingRedis(redisUrl)) {
-    console.log(`scripts/test.mjs: using Redis at ${redisUrl}`);
+  if (redisUrl !== undefined) {
+    if (!(await pingRedis(redisUrl))) {
+      console.error(`scripts/test.mjs: no Redis answers at ROUTELLM_TEST_REDIS_URL=${redisUrl}.`);
+      process.exit(1);
+    }
+    console.log(`scripts/test.mjs: using Redis at ${redisUrl} (ROUTELLM_TEST_REDIS_URL)`);
   } else {
     const started = await startRedisServer();
-    redisUrl = started.url;
-    redisChild = started.child;
-    console.log(`scripts/test.mjs: no Redis answered; started redis-server at ${redisUrl}`);
+    if (started) {
+      redisUrl = started.url;
+      redisChild = started.child;
+      console.log(`scripts/test.mjs: started a throw-away redis-server at ${redisUrl} (your own Redis is not touched)`);
+    } else {
+      redisUrl = DEFAULT_REDIS_URL;
+      console.log(`scripts/test.mjs: redis-server is not installed; using the Redis at ${redisUrl} (unique test key prefixes, deleted after each test)`);
+    }
   }
   const redisRunning = () => redisChild !== undefined && redisChild.exitCode === null && redisChild.signalCode === null;
   // Last resort (e.g. an uncaught error); the normal path below waits for the exit so no zombie is left.

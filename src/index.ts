@@ -16,6 +16,7 @@ export { RouterGraphDefinition, ROUTER_NODES, type RouterNodeFunction, type Rout
 export { RouterState, type RouterStateValue, type RouterStateUpdate, type AnswerRecord, type RequestOptions, type PrivacyDecision, type TriageDecision, type CandidateScore } from "./state/router-state.js";
 export { ROUTELLM_INTERNAL_TAG, type RouterRuntime, type RouterHooks, type ModelBinding } from "./nodes/node-runtime.js";
 export { extractFinalAnswer, answersAgree, normaliseAnswer } from "./policies/answer-extraction.js";
+export { computeTriageFeatures, scoreComplexity } from "./policies/triage-features.js";
 export { BUILTIN_PROFILES } from "./nodes/profiles.js";
 export { RouterChatModel, type RouterChatModelFields, type RouterChatModelCallOptions } from "./router/router-chat-model.js";
 export { createRouterFromConfig } from "./router/create-router-from-config.js";

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import cluster from "node:cluster";
+import { readFileSync } from "node:fs";
 import { Command } from "commander";
 import { reportCliError } from "./report-error.js";
 
@@ -19,14 +20,30 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   batch: async () => (await import("./commands/batch.js")).registerBatchCommand,
 };
 
+/** The version in package.json (two folders up from src/cli, three from dist/src/cli). */
+function packageVersion(): string {
+  for (const relative of ["../../package.json", "../../../package.json"]) {
+    try {
+      const parsed = JSON.parse(readFileSync(new URL(relative, import.meta.url), "utf8")) as { name?: string; version?: string };
+      if (parsed.name === "routellm" && parsed.version) return parsed.version;
+    } catch {
+      // try the next location
+    }
+  }
+  return "unknown";
+}
+
 async function main(): Promise<void> {
   const program = new Command();
   program
     .name("routellm")
     .description("Route each LLM request to the cheapest model that answers it well.")
+    .version(packageVersion(), "-V, --version", "print the RouteLLM version")
     .showHelpAfterError();
   const requested = process.argv[2];
-  const names = requested !== undefined && requested in COMMANDS ? [requested] : Object.keys(COMMANDS);
+  // `--version` needs no command module.
+  const versionOnly = requested === "--version" || requested === "-V";
+  const names = requested !== undefined && requested in COMMANDS ? [requested] : versionOnly ? [] : Object.keys(COMMANDS);
   for (const name of names) (await COMMANDS[name]!())(program);
   await program.parseAsync(process.argv);
 }

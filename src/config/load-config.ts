@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { RouterError } from "../errors.js";
+import { withKeySuggestions } from "./did-you-mean.js";
 import { routerConfigSchema, type RouterConfig, type RouterConfigInput } from "./schema.js";
 
 export const DEFAULT_CONFIG_FILE = "routellm.config.yaml";
@@ -19,8 +20,8 @@ export interface ConfigIssue {
   message: string;
 }
 
-export function describeIssues(error: z.ZodError): ConfigIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+export function describeIssues(error: z.ZodError, schema: z.ZodType = routerConfigSchema): ConfigIssue[] {
+  return withKeySuggestions(schema, error.issues).map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
 /**

@@ -12,6 +12,24 @@ import {
 import { serverSchema } from "./sections/server.js";
 import { batchSchema } from "./sections/batch.js";
 import { simulationSchema } from "./sections/simulation.js";
+import { BUILTIN_CATEGORIES } from "../policies/privacy/categories.js";
+import { unknownNameMessage } from "./did-you-mean.js";
+
+/** Names people write for a built-in privacy category, for the "did you mean" of an unknown one. */
+const CATEGORY_SYNONYMS: Record<string, string> = {
+  credit_card: "payment_card", creditcard: "payment_card", card: "payment_card", card_number: "payment_card", cc: "payment_card", debit_card: "payment_card", pan: "payment_card",
+  ssn: "us_ssn", social_security: "us_ssn", social_security_number: "us_ssn",
+  ip: "ip_address", ipv4: "ip_address", ipv6: "ip_address",
+  address: "street_address", postal_address: "street_address", home_address: "street_address",
+  dob: "date_of_birth", birthday: "date_of_birth", birth_date: "date_of_birth",
+  apikey: "api_key", token: "api_key", secret: "api_key", access_key: "api_key", credentials: "api_key",
+  phone_number: "phone", telephone: "phone", mobile: "phone",
+  mail: "email", email_address: "email",
+  medical: "health", diagnosis: "health", mrn: "medical_record",
+  account_number: "bank_account", bank: "bank_account",
+  id_card: "national_id", national_id_number: "national_id",
+  ssh_key: "private_key", pem: "private_key", db_url: "connection_string", database_url: "connection_string",
+};
 
 export const routerConfigSchema = z
   .object({
@@ -64,6 +82,12 @@ export const routerConfigSchema = z
       context.addIssue({ code: "custom", path: ["verifiers", "judge", "model"], message: "the judge verifier is enabled but names no model" });
     for (const [name, profile] of Object.entries(config.profiles)) profile.models?.forEach((id, index) => requireModel(id, ["profiles", name, "models", index]));
     for (const id of Object.keys(config.simulation.models)) requireModel(id, ["simulation", "models", id]);
+    requireModel(config.simulation.referenceModel, ["simulation", "referenceModel"]);
+    // A mistyped category would silently fall back to defaultPolicy (e.g. `allow`): refuse it.
+    const categories = [...BUILTIN_CATEGORIES, ...config.privacy.custom.map((detector) => detector.name)];
+    for (const name of Object.keys(config.privacy.categories))
+      if (!categories.includes(name))
+        context.addIssue({ code: "custom", path: ["privacy", "categories", name], message: unknownNameMessage("privacy category", name, categories, CATEGORY_SYNONYMS[name.toLowerCase().replace(/[-\s]/g, "_")]) });
   });
 
 /** The config as written by a user (defaults optional). */

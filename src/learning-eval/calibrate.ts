@@ -12,8 +12,13 @@ export type CalibrationTarget =
   | { kind: "cost-per-1m"; value: number }
   | { kind: "quality-ratio"; value: number };
 
-/** Candidate cost weights: 0, then log-spaced from 0.002 to 2. */
-export const CALIBRATION_GRID: readonly number[] = [0, ...Array.from({ length: 50 }, (_, index) => Number((0.002 * Math.pow(1000, index / 49)).toPrecision(3)))];
+/** Starting cost weights: 0, then 17 log-spaced from 0.002 to 2; refined where the outcome jumps (see `refineCalibrationCurve`). */
+export const CALIBRATION_GRID: readonly number[] = [0, ...Array.from({ length: 17 }, (_, index) => Number((0.002 * Math.pow(1000, index / 16)).toPrecision(3)))];
+
+/** Largest step between two neighbouring curve points (cloud share or quality ratio) left unrefined. */
+export const CALIBRATION_MAX_STEP = 0.02;
+/** Bisection rounds at most (each halves every gap still too wide). */
+const REFINE_ROUNDS = 12;
 
 export interface Interval {
   value: number;
@@ -105,6 +110,10 @@ export interface CalibrationInput extends Pick<EvaluationInput, "embed" | "encod
   folds?: number;
   /** Use this learned model for every prompt instead of cross-fitted training (e.g. a model trained on other data). */
   routerModel?: RouterModel;
+  /** The reference model of the quality ratio (the configured one, `simulation.referenceModel`); default: the best cloud model on these prompts. */
+  referenceId?: string;
+  /** Largest jump of cloud share or quality ratio between neighbouring weights after refinement (default CALIBRATION_MAX_STEP). */
+  maxStep?: number;
 }
 
 /**
@@ -133,17 +142,22 @@ export async function calibrateCostWeight(input: CalibrationInput): Promise<Cali
   );
   let referenceId = referenceModels[0]!.id;
   for (const [id, outcomes] of referenceOutcomes) if (quality(outcomes) > quality(referenceOutcomes.get(referenceId)!)) referenceId = id;
+  if (input.referenceId !== undefined) {
+    if (!models.has(input.referenceId)) throw new RouterError("CONFIG_INVALID", `simulation.referenceModel: "${input.referenceId}" is not one of the calibrated models (${[...models.keys()].join(", ")})`);
+    referenceId = input.referenceId;
+    if (!referenceOutcomes.has(referenceId)) referenceOutcomes.set(referenceId, prepared.flatMap((fold) => runTraces(fold.items, () => ({ calls: [referenceId], final: referenceId }), models)));
+  }
   const referenceQuality = quality(referenceOutcomes.get(referenceId)!);
   const outcomesAt = (costWeight: number) =>
     prepared.flatMap((fold) => runTraces(fold.items, (item) => routeCascade(item, { ...fold.context, models: input.models, costWeight }), models));
-  const curve: CalibrationPoint[] = [];
   const byWeight = new Map<number, PromptOutcome[]>();
-  for (const costWeight of input.grid ?? CALIBRATION_GRID) {
+  const pointAt = (costWeight: number): CalibrationPoint => {
     const outcomes = outcomesAt(costWeight);
     byWeight.set(costWeight, outcomes);
     const summary = summarize("calibration", outcomes);
-    curve.push({ costWeight, quality: summary.quality, qualityRatio: referenceQuality > 0 ? summary.quality / referenceQuality : 0, costPer1MTokens: summary.costPer1MTokens, cloudShare: summary.cloudShare });
-  }
+    return { costWeight, quality: summary.quality, qualityRatio: referenceQuality > 0 ? summary.quality / referenceQuality : 0, costPer1MTokens: summary.costPer1MTokens, cloudShare: summary.cloudShare };
+  };
+  const curve = refineCalibrationCurve([...(input.grid ?? CALIBRATION_GRID)].map(pointAt), pointAt, input.maxStep ?? CALIBRATION_MAX_STEP);
   const chosen = chooseCalibrationPoint(input.target, curve);
   const reference = { modelId: referenceId, quality: referenceQuality, costPer1MTokens: costPer1M(referenceOutcomes.get(referenceId)!) };
   if (!chosen) return { target: input.target, costWeight: undefined, met: false, reference, expected: undefined, curve };
@@ -167,6 +181,38 @@ export async function calibrateCostWeight(input: CalibrationInput): Promise<Cali
     },
     curve,
   };
+}
+
+/**
+ * Adaptive bisection of the cost-weight curve: wherever two neighbouring weights differ by more than
+ * `maxStep` in cloud share or quality ratio, the weight between them (geometric mean; half the upper
+ * one next to 0) is evaluated, up to 12 rounds, so steep stretches get as many points as they need.
+ * Returns the points sorted by weight.
+ */
+export function refineCalibrationCurve(initial: readonly CalibrationPoint[], pointAt: (costWeight: number) => CalibrationPoint, maxStep: number): CalibrationPoint[] {
+  const curve = [...initial].sort((a, b) => a.costWeight - b.costWeight);
+  for (let round = 0; round < REFINE_ROUNDS; round++) {
+    const added: CalibrationPoint[] = [];
+    for (let index = 1; index < curve.length; index++) {
+      const low = curve[index - 1]!;
+      const high = curve[index]!;
+      if (Math.abs(low.cloudShare - high.cloudShare) <= maxStep && Math.abs(low.qualityRatio - high.qualityRatio) <= maxStep) continue;
+      const middle = Number((low.costWeight > 0 ? Math.sqrt(low.costWeight * high.costWeight) : high.costWeight / 2).toPrecision(6));
+      if (middle <= low.costWeight || middle >= high.costWeight || high.costWeight - low.costWeight < 1e-6) continue;
+      added.push(pointAt(middle));
+    }
+    if (added.length === 0) break;
+    curve.push(...added);
+    curve.sort((a, b) => a.costWeight - b.costWeight);
+  }
+  return curve;
+}
+
+/** Whether held-out figures meet the target (the check `calibrate` runs before writing the knob). */
+export function heldOutMeetsTarget(target: CalibrationTarget, heldOut: { qualityRatio: number; cloudShare: Interval; costPer1MTokens: Interval }): boolean {
+  if (target.kind === "cloud-share") return heldOut.cloudShare.value <= target.value + 1e-12;
+  if (target.kind === "cost-per-1m") return heldOut.costPer1MTokens.value <= target.value + 1e-12;
+  return heldOut.qualityRatio >= target.value - 1e-12;
 }
 
 function bootstrapPaired(paired: ReadonlyArray<{ outcome: PromptOutcome; reference: PromptOutcome }>, resamples: number, random: RandomSource): Interval {

@@ -4,6 +4,7 @@ import { trainRouterModel, type TrainOptions } from "../learning/train-router-mo
 import type { ReplayItem } from "../simulation/dataset.js";
 import { apgr, summarize, type CurvePoint, type PromptOutcome, type StrategySummary } from "../simulation/metrics.js";
 import { createCloudSharePacer } from "../policies/cloud-share-pacer.js";
+import { checkHeldOut, type SeenPromptPolicy } from "./held-out-integrity.js";
 import { outcomeOfTrace, prepareItems, routeAgreementLadder, routeCascade, type EvalModel, type PreparedItem, type RouteTrace } from "./cascade-replay.js";
 
 /** Cost weights swept to draw the learned router's cost-quality curve: 0, then 32 log-spaced from 0.005 to 2. */
@@ -45,13 +46,18 @@ export interface EvaluationInput {
    * the whole range of cloud shares as the ranked baselines do. Default 0.05; 0 = the sweep as given.
    */
   maxCloudGap?: number;
+  /** Held-out prompts a fold's learned model was trained on (same text): left out (default) or refused. */
+  seenPrompts?: SeenPromptPolicy;
+  /** The strong reference model (the configured one, `simulation.referenceModel`); default: the best cloud model on the first training side. */
+  referenceId?: string;
 }
 
 /** Refinement rounds of the cost-weight sweep (each splits every gap still too wide in two). */
 const REFINE_ROUNDS = 6;
 
 export interface EvaluationReport {
-  prompts: { train: number; test: number; folds: number };
+  /** `excluded`: held-out prompts left out because the fold's learned model was trained on them. */
+  prompts: { train: number; test: number; folds: number; excluded: number };
   strong: string;
   weak: string;
   modelQuality: Record<string, number>;
@@ -162,7 +168,7 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
   const trainMean = (id: string) => mean(firstTrain.map((item) => item.outcomes[id]?.score ?? 0));
   const pick = (tier: "local" | "cloud") =>
     input.models.filter((model) => model.tier === tier).reduce<EvalModel | undefined>((best, model) => (!best || trainMean(model.id) >= trainMean(best.id) ? model : best), undefined);
-  const strong = (pick("cloud") ?? input.models[input.models.length - 1]!).id;
+  const strong = (input.referenceId !== undefined && models.has(input.referenceId) ? input.referenceId : undefined) ?? (pick("cloud") ?? input.models[input.models.length - 1]!).id;
   const weak = (pick("local") ?? input.models[0]!).id;
   const learnedRuns: Array<{ prepared: PreparedItem[]; context: ReturnType<typeof createLearnedContext> }> = [];
   const addLearned = (foldIndex: number, name: string, outcomes: readonly PromptOutcome[]) => {
@@ -170,13 +176,17 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
     pool.add(`${name}#${foldIndex}`, outcomes);
     for (const model of input.models) if (!pool.has(`all-${model.id}#${foldIndex}`)) pool.add(`all-${model.id}#${foldIndex}`, runTraces(learnedRuns[foldIndex]!.prepared, () => ({ calls: [model.id], final: model.id }), models));
   };
+  let excluded = 0;
   for (const fold of input.folds) {
     const started = performance.now();
     const routerModel = input.routerModel ?? (await trainOnItems(fold.train, input));
     trainSeconds += (performance.now() - started) / 1000;
+    // Held-out integrity: no figure on a prompt the fold's model was trained on.
+    const check = checkHeldOut(fold.test, routerModel, input.seenPrompts ?? "exclude", input.routerModel ? "the given learned model" : "the fold's learned model");
+    excluded += check.excluded;
     trainCount += fold.train.length;
-    testCount += fold.test.length;
-    const prepared = prepareItems(fold.test, input.embed);
+    testCount += check.items.length;
+    const prepared = prepareItems(check.items, input.embed);
     const context = createLearnedContext(routerModel, input.models, input.predictorOptions);
     learnedRuns.push({ prepared, context });
     // The nearest-neighbour baseline: the neighbours' success estimates alone (no success regression).
@@ -240,7 +250,7 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
   });
   const random = RANKED_FRACTIONS.map((fraction) => ({ knob: fraction, cloudShare: fraction, quality: qWeak + fraction * (qStrong - qWeak), costPer1MTokens: Number.NaN }));
   return {
-    prompts: { train: trainCount, test: testCount, folds: input.folds.length },
+    prompts: { train: trainCount, test: testCount, folds: input.folds.length, excluded },
     strong,
     weak,
     modelQuality,

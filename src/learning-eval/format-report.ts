@@ -8,6 +8,7 @@ export function formatEvaluationReport(report: EvaluationReport): string {
   lines.push(
     `held-out prompts: ${report.prompts.test} over ${report.prompts.folds} fold(s) (training prompts ${report.prompts.train}, ${report.trainSeconds.toFixed(2)} s); weak = ${report.weak}, strong = ${report.strong}`,
   );
+  if (report.prompts.excluded > 0) lines.push(`note: ${report.prompts.excluded} held-out prompts excluded: the learned model was trained on them (same prompt text)`);
   const strongQuality = report.modelQuality[report.strong]!;
   const strongCost = report.strategies.find((strategy) => strategy.name === `all-${report.strong}`)?.costPer1MTokens ?? 0;
   lines.push(["strategy".padEnd(24), "quality", "vs strong", "cost/1M $", "cost saved", "cloud", "escalated"].join("  "));
@@ -25,7 +26,7 @@ export function formatEvaluationReport(report: EvaluationReport): string {
     );
   }
   lines.push(
-    `APGR (held out): learned ${report.apgr.learned.toFixed(3)} (one cost weight for all folds: ${report.apgr.learnedSingleKnob.toFixed(3)})  kNN ${report.apgr.knn.toFixed(3)}  length rule ${report.apgr.rules.toFixed(3)}  random ${report.apgr.random.toFixed(3)}`,
+    `APGR (held out; cloud-call axis: x = share of prompts calling any cloud model): learned ${report.apgr.learned.toFixed(3)} (one cost weight for all folds: ${report.apgr.learnedSingleKnob.toFixed(3)})  kNN ${report.apgr.knn.toFixed(3)}  length rule ${report.apgr.rules.toFixed(3)}  random ${report.apgr.random.toFixed(3)}`,
   );
   return lines.join("\n");
 }

@@ -8,3 +8,4 @@ export * from "./calibrate.js";
 export * from "./config-file.js";
 export { idFraction } from "./split.js";
 export * from "./held-out-check.js";
+export * from "./held-out-integrity.js";

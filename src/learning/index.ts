@@ -5,6 +5,7 @@ export { trainRouterModel, type TrainOptions, type TrainingItem, type ModelMappi
 export { serialiseRouterModel, deserialiseRouterModel, type RouterModel, type LearnedModelInfo, type AgreementReliability, type EncoderInfo } from "./router-model.js";
 export { loadRouterModel, saveRouterModel, loadSuccessPredictor } from "./load-router-model.js";
 export { assertEncoderMatches } from "./encoder-match.js";
+export { encodePromptHashes, seenPromptTest } from "./seen-prompts.js";
 export { fitPca, project, type Projection } from "./pca.js";
 export {
   chooseFirstModel,

@@ -93,7 +93,11 @@ export interface RouterModel {
    * the training prompts (absent in older models: the neighbours' estimate is used as is).
    */
   successModel?: SuccessModel;
-  trainedOn: { files: string[]; prompts: number; createdAt: string };
+  /**
+   * What it learned from. `promptHashes`: its training prompts (see `encodePromptHashes`), so the
+   * evaluation commands can refuse or exclude prompts the model has seen; absent in older models.
+   */
+  trainedOn: { files: string[]; prompts: number; createdAt: string; promptHashes?: string };
 }
 
 export const MISSING_SCORE = 255;

@@ -3,6 +3,7 @@ import { createSeededRandom } from "../policies/clock.js";
 import { answerKey } from "../policies/learned-answers.js";
 import { fitPca, project, type Projection } from "./pca.js";
 import { fitShrinkage } from "./fit-shrinkage.js";
+import { encodePromptHashes } from "./seen-prompts.js";
 import { fitSuccessModel, PROMPT_SHAPE_FEATURES, promptShape } from "./success-model.js";
 import { MISSING_SCORE, type AgreementReliability, type EncoderInfo, type LearnedModelInfo, type RouterModel } from "./router-model.js";
 
@@ -149,6 +150,11 @@ export async function trainRouterModel(records: readonly TrainingItem[], options
       freeFormPriorStrength: shrinkage.priorStrength,
     },
     successModel: options.successModel === false ? undefined : fitSuccessModel({ count, modelCount, scores, neighbourEstimates, shapes }),
-    trainedOn: { files: options.files ?? [], prompts: count, createdAt: (options.now ?? (() => new Date()))().toISOString() },
+    trainedOn: {
+      files: options.files ?? [],
+      prompts: count,
+      createdAt: (options.now ?? (() => new Date()))().toISOString(),
+      promptHashes: encodePromptHashes(kept.map((record) => record.prompt)),
+    },
   };
 }

@@ -84,7 +84,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
         const routerError: RouterError = error instanceof RouterError ? error : runtime.classifyError(error, modelId);
         await cancelHedge("the first model failed");
         attempts.push({ modelId, tier: binding.config.tier, ok: false, error: routerError.code, latencyMs: 0, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 }, reason });
-        errors.push(`${modelId}: ${routerError.code}`);
+        errors.push(`${modelId}: ${routerError.code} (${routerError.message})`);
         failures.push({ modelId, error: routerError });
         // A stream cut before its first token reached the caller falls back like any other failure;
         // once a token was sent, no silent fallback is possible.

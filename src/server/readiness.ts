@@ -7,6 +7,14 @@ export interface ReadinessReport {
   ready: boolean;
   redis: "ok" | "unreachable" | "not-configured";
   models: Record<string, "reachable" | "unreachable" | "circuit-open">;
+  /** Why a model cannot serve, and what to do (only for models with a problem): no answer at its URL, an unset API key variable, an open circuit. */
+  problems?: Record<string, string>;
+}
+
+/** The URL the readiness probe asks for a model. */
+export function probeUrl(model: ModelConfig): string {
+  const base = (model.baseUrl ?? defaultBaseUrl[model.provider]).replace(/\/+$/, "");
+  return model.provider === "ollama" ? `${base}/api/tags` : `${base}/models`;
 }
 
 const defaultBaseUrl: Record<ModelConfig["provider"], string> = {
@@ -17,10 +25,8 @@ const defaultBaseUrl: Record<ModelConfig["provider"], string> = {
 
 /** A model is reachable when its base URL answers HTTP at all (any status: a 401 still proves the server is up). */
 export const httpModelProbe: ModelProbe = async (model, signal) => {
-  const base = (model.baseUrl ?? defaultBaseUrl[model.provider]).replace(/\/+$/, "");
-  const url = model.provider === "ollama" ? `${base}/api/tags` : `${base}/models`;
   try {
-    const response = await fetch(url, { method: "GET", signal });
+    const response = await fetch(probeUrl(model), { method: "GET", signal });
     await response.body?.cancel();
     return true;
   } catch {
@@ -59,7 +65,17 @@ export function createReadinessCheck(router: Router, redis: Redis | undefined, o
     ]);
     const models = Object.fromEntries(modelStates) as ReadinessReport["models"];
     const ready = redisState !== "unreachable" && Object.values(models).some((state) => state === "reachable");
-    return { ready, redis: redisState, models };
+    const problems: Record<string, string> = {};
+    for (const model of router.config.models) {
+      const state = models[model.id];
+      const found: string[] = [];
+      if (state === "unreachable")
+        found.push(`no answer from ${probeUrl(model)} within ${options.timeoutMs} ms: is ${model.provider === "ollama" ? "Ollama" : "the server"} running there (models[].baseUrl)?`);
+      if (state === "circuit-open") found.push("circuit open after consecutive failures (health.failureThreshold); retried after health.openMs");
+      if (model.apiKeyEnv !== undefined && !process.env[model.apiKeyEnv]) found.push(`environment variable ${model.apiKeyEnv} is not set (models[].apiKeyEnv)`);
+      if (found.length > 0) problems[model.id] = found.join("; ");
+    }
+    return { ready, redis: redisState, models, ...(Object.keys(problems).length > 0 ? { problems } : {}) };
   };
   return (): Promise<ReadinessReport> => {
     const now = Date.now();

@@ -36,13 +36,54 @@ function best(scores: Map<string, number>, candidates: readonly string[]): strin
 }
 
 /**
- * Reference models of the gap metrics: `strong` = the cloud model with the best mean score on the
- * replayed prompts (the all-cloud baseline), `weak` = the local model with the best mean score
- * (RouteLLM's strong/weak pair, generalised to several models per tier).
+ * The reference (strong) model of every command: `simulation.referenceModel` when set, else the most
+ * expensive cloud model (output price, then input price; the later one in the ladder on a tie), else
+ * the top of the ladder. Chosen from the config alone, so `simulate`, `calibrate` and `bench:learning`
+ * measure against the same model whatever the prompts.
  */
-export function referenceModels(catalog: ModelCatalog, items: readonly ReplayItem[]): { strong: string; weak: string; scores: Map<string, number> } {
+export function configuredReferenceModel(config: RouterConfig, catalog: ModelCatalog = createCatalog(config)): string {
+  const configured = config.simulation.referenceModel;
+  if (configured !== undefined) return configured;
+  let chosen: string | undefined;
+  for (const id of catalog.cloud) {
+    const pricing = catalog.byId.get(id)!.pricing;
+    const best = chosen === undefined ? undefined : catalog.byId.get(chosen)!.pricing;
+    if (!best || pricing.outputPer1M > best.outputPer1M || (pricing.outputPer1M === best.outputPer1M && pricing.inputPer1M >= best.inputPer1M)) chosen = id;
+  }
+  return chosen ?? catalog.ladder[catalog.ladder.length - 1]!;
+}
+
+/** Local models ranked by mean score on the given (training) prompts, best first; ladder order on a tie (later first). */
+export function localModelsByQuality(catalog: ModelCatalog, trainItems: readonly ReplayItem[]): string[] {
+  const scores = meanScores(trainItems, catalog.local);
+  const position = new Map(catalog.ladder.map((id, index) => [id, index]));
+  return [...catalog.local].sort((a, b) => scores.get(b)! - scores.get(a)! || position.get(b)! - position.get(a)!);
+}
+
+/** The cheapest cloud model (output price, then input price); the reference model when there is none. */
+export function cheapestCloudModel(catalog: ModelCatalog, fallback: string): string {
+  let chosen: string | undefined;
+  for (const id of catalog.cloud) {
+    const pricing = catalog.byId.get(id)!.pricing;
+    const best = chosen === undefined ? undefined : catalog.byId.get(chosen)!.pricing;
+    if (!best || pricing.outputPer1M < best.outputPer1M || (pricing.outputPer1M === best.outputPer1M && pricing.inputPer1M < best.inputPer1M)) chosen = id;
+  }
+  return chosen ?? fallback;
+}
+
+/**
+ * Reference models of the gap metrics: `strong` = the configured reference model (the all-cloud
+ * baseline), `weak` = the local model with the best mean score on the *training* prompts (never the
+ * held-out labels). `scores` are the held-out means, for display.
+ */
+export function referenceModels(
+  config: RouterConfig,
+  catalog: ModelCatalog,
+  items: readonly ReplayItem[],
+  trainItems: readonly ReplayItem[],
+): { strong: string; weak: string; scores: Map<string, number> } {
   const scores = meanScores(items, catalog.ladder);
-  const strong = best(scores, catalog.cloud) ?? catalog.ladder[catalog.ladder.length - 1]!;
-  const weak = best(scores, catalog.local) ?? catalog.ladder[0]!;
+  const strong = configuredReferenceModel(config, catalog);
+  const weak = localModelsByQuality(catalog, trainItems.length > 0 ? trainItems : items)[0] ?? catalog.ladder[0]!;
   return { strong, weak, scores };
 }

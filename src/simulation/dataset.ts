@@ -37,8 +37,11 @@ export interface ReplayItem {
   prompt: string;
   category: string | null;
   outcomes: Record<string, RecordedOutcome>;
-  /** Set by the privacy injection: the prompt carries synthetic sensitive data. */
-  sensitive?: { categories: string[] };
+  /**
+   * Set by the privacy injection: the prompt carries synthetic sensitive data (`values`: each
+   * inserted value, so a cloud call can be checked for it in the clear).
+   */
+  sensitive?: { categories: string[]; values?: Array<{ category: string; text: string }> };
 }
 
 export interface DatasetSummary {
@@ -105,8 +108,8 @@ export function isTrainId(id: string, trainFraction: number): boolean {
 }
 
 export interface LoadOptions {
-  /** Configured model id -> model name in the file. */
-  models: Record<string, string>;
+  /** Configured model id -> model name in the file (or names: the first one the prompt has a record for). */
+  models: Readonly<Record<string, string | readonly string[]>>;
   /** Keep only this side of the split; undefined keeps everything. */
   side?: "train" | "test";
   trainFraction?: number;
@@ -128,8 +131,9 @@ export async function loadReplayItems(files: readonly string[], options: LoadOpt
       summary.prompts += 1;
       const outcomes: Record<string, RecordedOutcome> = {};
       let missingModel: string | undefined;
-      for (const [modelId, name] of mapping) {
-        const outcome = record.outcomes[name];
+      for (const [modelId, names] of mapping) {
+        const name = typeof names === "string" ? names : names.find((candidate) => record.outcomes[candidate] !== undefined);
+        const outcome = name === undefined ? undefined : record.outcomes[name];
         if (!outcome) {
           missingModel = modelId;
           break;

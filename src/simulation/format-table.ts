@@ -1,5 +1,6 @@
 import type { SimulationReport } from "./run-simulation.js";
 import type { StrategySummary } from "./metrics.js";
+import { definitionLines } from "./metric-definitions.js";
 
 const percent = (value: number | null) => (value === null ? "n/a" : `${(value * 100).toFixed(1)}`);
 const ms = (value: number) => value.toFixed(0);
@@ -35,6 +36,12 @@ export function strategyRow(summary: StrategySummary): string[] {
   ];
 }
 
+export const SWEEP_COLUMNS = ["costWeight", "Quality %", "Cloud %", "Strong calls %", "Cost share %", "Total $", "$ / 1M tok"] as const;
+
+export function sweepRow(point: SimulationReport["sweep"][number]): string[] {
+  return [String(point.knob), percent(point.quality), percent(point.cloudShare), percent(point.strongCallShare), percent(point.costShare), usd(point.costUsd), usd(point.costPer1MTokens)];
+}
+
 /** A plain-text table, first column left-aligned, the others right-aligned. */
 export function renderTable(header: readonly string[], rows: readonly string[][]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
@@ -53,37 +60,84 @@ export function identicalRowNotes(report: SimulationReport): string[] {
     .map((summary) => `note: ${summary.name} replayed exactly like router: in this config the part it switches off never changed a decision (e.g. a classifier with no routes and no learned model).`);
 }
 
-function fmtShare(value: number | null): string {
-  return value === null ? "not reached" : `${(value * 100).toFixed(1)}% cloud`;
+function fmtShare(value: number | null, axis: string): string {
+  return value === null ? "not reached" : `${(value * 100).toFixed(1)}% ${axis}`;
 }
 
-/** The terminal report: what was replayed, the strategy table, the sweep and the gap metrics. */
-export function renderTextReport(report: SimulationReport): string {
+/** The seed's four columns, for the strategies a newcomer compares first. */
+export const HEADLINE_COLUMNS = ["Strategy", "$ / 1M tokens", "Avg latency", "Quality", "Privacy compliance"] as const;
+export const HEADLINE_STRATEGIES = ["all-cloud", "static-rules", "router"] as const;
+
+export function headlineRows(report: SimulationReport): string[][] {
+  return HEADLINE_STRATEGIES.flatMap((name) => {
+    const summary = report.strategies.find((entry) => entry.name === name);
+    if (!summary) return [];
+    const label = name === "all-cloud" ? `all-cloud (${report.references.strong})` : name === "router" ? `RouteLLM router${report.dataset.learnedModel ? " (learned)" : ""}` : name;
+    return [[label, `$${usd(summary.costPer1MTokens)}`, `${(summary.avgLatencyMs / 1000).toFixed(1)} s`, `${percent(summary.quality)}%`, summary.privacyCompliance === null ? "n/a" : `${percent(summary.privacyCompliance)}%`]];
+  });
+}
+
+/** The gap metrics of the sweep on both axes, one line. */
+export function gapLine(report: SimulationReport): string {
+  const { cost, strongCalls } = report.gap;
+  const value = (apgr: number | null) => (apgr === null ? "n/a" : apgr.toFixed(3));
+  return (
+    `APGR (cost axis) ${value(cost.apgr)} | APGR (strong-call axis: calls to ${report.references.strong}) ${value(strongCalls.apgr)} | random = 0.500 on both | ` +
+    `CPT(50%) ${fmtShare(cost.cpt["50"], "of the cost gap")}, ${fmtShare(strongCalls.cpt["50"], "strong calls")} | CPT(80%) ${fmtShare(cost.cpt["80"], "of the cost gap")}, ${fmtShare(strongCalls.cpt["80"], "strong calls")}`
+  );
+}
+
+/** One line each on what to try next. */
+export function nextStepLines(report: SimulationReport): string[] {
+  return [
+    "Your own traffic: routellm simulate --dataset traffic.outcomes.jsonl --out report/   (every strategy, the cost-knob sweep, charts in report/report.html)",
+    "Learn from it: routellm train --dataset traffic.outcomes.jsonl --write-config   (a learned router model, trained on the train side only)",
+    "Set the cost knob: routellm calibrate --dataset traffic.outcomes.jsonl --min-quality-ratio 0.97   (or --target-cloud-share 0.2, --max-cost-per-1m 1)",
+    "Serve it: routellm serve --port 8080   (OpenAI- and Ollama-compatible; needs Ollama and OPENAI_API_KEY)",
+    ...(report.dataset.synthetic ? [] : ["The synthetic workload (item-response model fitted to the recorded files): routellm simulate --synthetic"]),
+  ];
+}
+
+/** The dataset and reference lines that head every report. */
+function headerLines(report: SimulationReport): string[] {
   const lines: string[] = [];
   const data = report.dataset;
   if (data.synthetic)
     lines.push("SYNTHETIC WORKLOAD: built-in prompts with outcomes drawn from an item-response model fitted to recorded outcomes (not real measurements).");
   lines.push(
-    `Dataset: ${data.name} | ${data.prompts} held-out prompts (${data.trainPrompts} for training, ${data.test.skipped} skipped) | ${data.labelledPrompts} with injected sensitive data | seed ${data.seed}${data.learnedModel ? " | learned router model from the config" : ""}`,
+    `Dataset: ${data.name} | ${data.prompts} held-out prompts (${data.trainPrompts} for training, ${data.test.skipped} skipped) | ${data.labelledPrompts} with injected sensitive data | seed ${data.seed}${data.learnedModel ? " | learned router model" : ""}`,
   );
+  for (const note of data.notes ?? []) lines.push(`note: ${note}`);
   lines.push(
-    `Reference models: strong ${report.references.strong} (quality ${(report.references.strongQuality * 100).toFixed(1)}%), weak ${report.references.weak} (${(report.references.weakQuality * 100).toFixed(1)}%)`,
+    `Reference models: strong ${report.references.strong} (configured; quality ${(report.references.strongQuality * 100).toFixed(1)}%), weak ${report.references.weak} (best local model on the training prompts; ${(report.references.weakQuality * 100).toFixed(1)}%)`,
   );
+  return lines;
+}
+
+/** The short report of `npm start`: the four columns, the gap metrics, definitions, next steps. */
+export function renderSummaryReport(report: SimulationReport): string {
+  const lines = headerLines(report);
+  lines.push("", renderTable(HEADLINE_COLUMNS, headlineRows(report)));
+  const router = report.strategies.find((summary) => summary.name === "router");
+  const random = report.strategies.find((summary) => summary.name === "random");
+  if (router && random) lines.push(`random routing at the router's cost: quality ${percent(random.quality)}% (router ${percent(router.quality)}%)`);
+  if (report.sweep.length > 0) lines.push(gapLine(report));
+  lines.push("", "Definitions:", ...definitionLines(["$ / 1M tok", "Avg ms, p95 ms", "Quality %", "Privacy %", "APGR (cost axis)", "APGR (strong-call axis)", "CPT(x)"]).map((line) => `  ${line}`));
+  lines.push("", "What to try next:", ...nextStepLines(report).map((line) => `  - ${line}`));
+  return lines.join("\n");
+}
+
+/** The terminal report: what was replayed, the strategy table, the sweep and the gap metrics. */
+export function renderTextReport(report: SimulationReport): string {
+  const lines: string[] = headerLines(report);
   lines.push("");
   lines.push(renderTable(TABLE_COLUMNS, report.strategies.map(strategyRow)));
   for (const note of identicalRowNotes(report)) lines.push(note);
   if (report.sweep.length > 0) {
     lines.push("");
     lines.push("Cost knob sweep (bandit.costWeight):");
-    lines.push(
-      renderTable(
-        ["costWeight", "Quality %", "Cloud %", "Total $", "$ / 1M tok"],
-        report.sweep.map((point) => [String(point.knob), percent(point.quality), percent(point.cloudShare), usd(point.costUsd), usd(point.costPer1MTokens)]),
-      ),
-    );
-    lines.push(
-      `APGR ${report.apgr === null ? "n/a" : report.apgr.toFixed(3)} | CPT(50%) ${fmtShare(report.cpt["50"])} | CPT(80%) ${fmtShare(report.cpt["80"])} | CPT(95%) ${fmtShare(report.cpt["95"])}`,
-    );
+    lines.push(renderTable(SWEEP_COLUMNS, report.sweep.map(sweepRow)));
+    lines.push(gapLine(report));
   }
   if (report.adaptivity) {
     const { adaptive, fixed, scenario } = report.adaptivity;
@@ -99,6 +153,8 @@ export function renderTextReport(report: SimulationReport): string {
     lines.push("");
     lines.push(`Bandit learning curve: regret vs oracle ${first.regret.toFixed(3)} in the first window, ${last.regret.toFixed(3)} in the last; cumulative ${last.cumulativeRegret.toFixed(1)} over ${last.prompts} prompts.`);
   }
+  lines.push("", "Definitions:", ...definitionLines().map((line) => `  ${line}`));
+  lines.push("", "What to try next:", ...nextStepLines(report).map((line) => `  - ${line}`));
   lines.push("");
   lines.push(
     `Replayed ${report.timing.graphPrompts} prompts through the router graph (${report.timing.graphReplays} replays) at ${report.timing.graphPromptsPerSecond.toFixed(0)} prompts/s per thread; total ${(report.timing.wallMs / 1000).toFixed(1)} s.`,

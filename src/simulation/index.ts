@@ -6,7 +6,7 @@ export { callTiming, conditionsAt, profileFor, type CallTiming, type ConditionSt
 export { countPromptTokens, outputTokensFromChars, callCostUsd } from "./tokens.js";
 export { injectSensitiveData, sensitiveSentence, INJECTED_CATEGORIES, type InjectedCategory } from "./privacy-injection.js";
 export { apgr, cpt, pgrCurve, percentile, summarize, StrategyAccumulator, LATENCY_BIN_EDGES_MS, type PromptOutcome, type StrategySummary, type CurvePoint } from "./metrics.js";
-export { createCatalog, referenceModels, meanScores, type ModelCatalog } from "./catalog.js";
+export { createCatalog, referenceModels, configuredReferenceModel, localModelsByQuality, cheapestCloudModel, meanScores, type ModelCatalog } from "./catalog.js";
 export { singleCallOutcome, expectedCostUsd, createPromptTokenCache, type DataContext } from "./single-call.js";
 export {
   createStrategyRegistry,
@@ -25,8 +25,10 @@ export { replayGraph, outcomeFromResult, type GraphJob, type GraphReplayResult, 
 export { runGraphJobs } from "./worker-pool.js";
 export { runSimulation, toJsonReport, type SimulationInput, type SimulationReport, type SweepPoint, type WindowPoint, type AdaptivityWindow } from "./run-simulation.js";
 export { prepareInputs, type DataSources, type PreparedInputs } from "./prepare-inputs.js";
-export { renderTextReport, renderTable, strategyRow, TABLE_COLUMNS } from "./format-table.js";
+export { renderTextReport, renderSummaryReport, renderTable, strategyRow, TABLE_COLUMNS, HEADLINE_COLUMNS } from "./format-table.js";
+export { definitionLines } from "./metric-definitions.js";
 export { renderMarkdown, renderHtml, writeReport, METRIC_DEFINITIONS } from "./write-report.js";
 export { fitParameters, fitRasch, fittedParametersSchema, type FittedParameters, type FitSource } from "./irt-fit.js";
 export { generateSyntheticItems, loadWorkload, loadFittedParameters, parametersFor, workloadSchema, DEFAULT_PARAMETERS_PATH, type Workload } from "./synthetic-workload.js";
 export { runShiftScenario, renderShiftReport, type ShiftScenarioInput, type ShiftReport, type ShiftSide } from "./shift-scenario.js";
+export { SAMPLE_CONFIG_PATH, SAMPLE_DATASET_PATH } from "./sample.js";

@@ -3,7 +3,8 @@
  * - quality: mean recorded score (0..1) of the answer each prompt finally got.
  * - cost per 1M tokens: total cost of every model call / tokens served (prompt + delivered answer) x 1e6.
  * - latency: end-to-end time of the request (every attempt, verifiers included); p95 is nearest-rank.
- * - privacy compliance: labelled (sensitive) prompts that never reached a cloud model / labelled prompts.
+ * - privacy compliance: labelled (sensitive) prompts none of whose sensitive values reached a cloud model
+ *   in the clear (a value redacted as configured, or of a category whose policy is `allow`, complies) / labelled prompts.
  * - cloud share: prompts that reached at least one cloud model / prompts.
  * - escalation rate: prompts that were escalated at least once / prompts.
  */
@@ -19,6 +20,13 @@ export interface PromptOutcome {
   escalations: number;
   /** Model that gave the final answer. */
   modelId: string;
+  /**
+   * A labelled prompt's sensitive value reached a cloud model in the clear (not redacted, category
+   * not `allow`). Undefined: counted as `labelled && reachedCloud`.
+   */
+  leaked?: boolean;
+  /** Every model called for the prompt (undefined: the final model only). */
+  calledModels?: readonly string[];
   /** Latency of sending the prompt straight to that model alone (graph replays): the cascade's overhead is latencyMs over this. */
   directLatencyMs?: number;
 }
@@ -39,6 +47,8 @@ export interface StrategySummary {
   escalationRate: number;
   /** Share of answers given by each model. */
   modelShares: Record<string, number>;
+  /** Share of prompts that called each model at least once (the strong-call axis reads the reference model's). */
+  calledShares: Record<string, number>;
   /** Prompts per end-to-end latency bin (edges in LATENCY_BIN_EDGES_MS). */
   latencyHistogram: number[];
   /** Graph replays: average latency of sending each prompt straight to the model that finally answered it. */
@@ -74,6 +84,7 @@ export class StrategyAccumulator {
   private readonly latencies: number[] = [];
   private readonly ttfts: number[] = [];
   private readonly models = new Map<string, number>();
+  private readonly called = new Map<string, number>();
   private direct = 0;
   private directCount = 0;
 
@@ -86,13 +97,14 @@ export class StrategyAccumulator {
     this.tokens += outcome.servedTokens;
     if (outcome.labelled) {
       this.labelled += 1;
-      if (!outcome.reachedCloud) this.labelledLocal += 1;
+      if (!(outcome.leaked ?? outcome.reachedCloud)) this.labelledLocal += 1;
     }
     if (outcome.reachedCloud) this.cloud += 1;
     if (outcome.escalations > 0) this.escalated += 1;
     this.latencies.push(outcome.latencyMs);
     this.ttfts.push(outcome.ttftMs);
     this.models.set(outcome.modelId, (this.models.get(outcome.modelId) ?? 0) + 1);
+    for (const id of new Set(outcome.calledModels ?? [outcome.modelId])) this.called.set(id, (this.called.get(id) ?? 0) + 1);
     if (outcome.directLatencyMs !== undefined) {
       this.direct += outcome.directLatencyMs;
       this.directCount += 1;
@@ -123,6 +135,7 @@ export class StrategyAccumulator {
       escalationRate: mean(this.escalated),
       latencyHistogram: this.histogram(),
       modelShares: Object.fromEntries([...this.models].sort(([a], [b]) => a.localeCompare(b)).map(([id, count]) => [id, count / n])),
+      calledShares: Object.fromEntries([...this.called].sort(([a], [b]) => a.localeCompare(b)).map(([id, count]) => [id, count / n])),
       ...(this.directCount > 0 ? { avgDirectLatencyMs: this.direct / this.directCount } : {}),
     };
   }

@@ -60,7 +60,9 @@ export async function prepareInputs(config: RouterConfig, sources: DataSources, 
   if (Object.keys(models).length === 0) throw new RouterError("CONFIG_INVALID", "simulation.models maps no configured model to a model name of the fitted parameters");
   const workload = loadWorkload(sources.workloadFile);
   const fitted = loadFittedParameters(sources.parametersFile);
-  const all = generateSyntheticItems(workload, fitted, models, seed, sources.requests);
+  // The fitted parameters are per recorded model name: a list mapping uses its first name.
+  const firstNames = Object.fromEntries(Object.entries(models).map(([id, names]) => [id, [names].flat()[0]!]));
+  const all = generateSyntheticItems(workload, fitted, firstNames, seed, sources.requests);
   const testItems = all.filter((item) => !isTrainId(item.id, trainFraction));
   const trainItems = all.filter((item) => isTrainId(item.id, trainFraction));
   const summary = emptySummary(["(built-in workload)"]);

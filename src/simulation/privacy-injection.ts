@@ -88,29 +88,49 @@ function syntheticName(random: RandomSource): string {
   return `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`;
 }
 
-/** One labelled sentence holding sensitive data of the given category. */
-export function sensitiveSentence(category: InjectedCategory, random: RandomSource): string {
+/** One labelled sentence holding sensitive data of the given category, and the sensitive value in it. */
+export function sensitiveSentenceWithValue(category: InjectedCategory, random: RandomSource): { sentence: string; value: string } {
   const name = syntheticName(random);
   switch (category) {
-    case "health":
-      return `My patient ${name} was diagnosed with ${pick(random, CONDITIONS)} last month.`;
+    case "health": {
+      const condition = pick(random, CONDITIONS);
+      return { sentence: `My patient ${name} was diagnosed with ${condition} last month.`, value: condition };
+    }
     case "email": {
       const user = `${name.toLowerCase().replace(" ", ".")}${digits(random, 2)}`;
-      return `Please send the result to ${user}@${pick(random, MAIL_DOMAINS)}.`;
+      const address = `${user}@${pick(random, MAIL_DOMAINS)}`;
+      return { sentence: `Please send the result to ${address}.`, value: address };
     }
-    case "phone":
-      return `You can reach ${name} on ${syntheticPhone(random)} if anything is unclear.`;
-    case "payment_card":
-      return `${name} paid with card ${syntheticCardNumber(random)}, expiry 0${1 + Math.floor(random() * 9)}/2${7 + Math.floor(random() * 3)}.`;
-    case "iban":
-      return `Transfer the refund to ${name}, IBAN ${syntheticIban(random)}.`;
-    case "api_key":
-      return random() < 0.5
-        ? `Our production key is sk-proj-${characters(random, ALNUM, 40)} (do not share it).`
-        : `The deploy job uses AWS key AKIA${characters(random, UPPER_ALNUM.replace(/[a-z]/g, ""), 16)}.`;
-    case "us_ssn":
-      return `${name}'s social security number is ${syntheticSsn(random)}.`;
+    case "phone": {
+      const phone = syntheticPhone(random);
+      return { sentence: `You can reach ${name} on ${phone} if anything is unclear.`, value: phone };
+    }
+    case "payment_card": {
+      const card = syntheticCardNumber(random);
+      return { sentence: `${name} paid with card ${card}, expiry 0${1 + Math.floor(random() * 9)}/2${7 + Math.floor(random() * 3)}.`, value: card };
+    }
+    case "iban": {
+      const iban = syntheticIban(random);
+      return { sentence: `Transfer the refund to ${name}, IBAN ${iban}.`, value: iban };
+    }
+    case "api_key": {
+      if (random() < 0.5) {
+        const key = `sk-proj-${characters(random, ALNUM, 40)}`;
+        return { sentence: `Our production key is ${key} (do not share it).`, value: key };
+      }
+      const key = `AKIA${characters(random, UPPER_ALNUM.replace(/[a-z]/g, ""), 16)}`;
+      return { sentence: `The deploy job uses AWS key ${key}.`, value: key };
+    }
+    case "us_ssn": {
+      const ssn = syntheticSsn(random);
+      return { sentence: `${name}'s social security number is ${ssn}.`, value: ssn };
+    }
   }
+}
+
+/** One labelled sentence holding sensitive data of the given category. */
+export function sensitiveSentence(category: InjectedCategory, random: RandomSource): string {
+  return sensitiveSentenceWithValue(category, random).sentence;
 }
 
 export const INJECTED_CATEGORIES: readonly InjectedCategory[] = ["health", "email", "phone", "payment_card", "iban", "api_key", "us_ssn"];
@@ -129,8 +149,12 @@ export function injectSensitiveData(items: readonly ReplayItem[], share: number,
     if (!chosen.has(index)) return item;
     const random = randomFor(seed, "privacy-value", item.id);
     const category = pick(random, INJECTED_CATEGORIES);
-    const sentence = sensitiveSentence(category, random);
+    const { sentence, value } = sensitiveSentenceWithValue(category, random);
     const prompt = random() < 0.5 ? `${sentence}\n\n${item.prompt}` : `${item.prompt}\n\n${sentence}`;
-    return { ...item, prompt, sensitive: { categories: [...(item.sensitive?.categories ?? []), category] } };
+    return {
+      ...item,
+      prompt,
+      sensitive: { categories: [...(item.sensitive?.categories ?? []), category], values: [...(item.sensitive?.values ?? []), { category, text: value }] },
+    };
   });
 }

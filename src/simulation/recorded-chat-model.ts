@@ -4,11 +4,14 @@ import { AIMessage, AIMessageChunk, isBaseMessage, type BaseMessage } from "@lan
 import type { BaseLanguageModelInput } from "@langchain/core/language_models/base";
 import { ChatGenerationChunk, type ChatResult } from "@langchain/core/outputs";
 import type { CallbackManagerForLLMRun } from "@langchain/core/callbacks/manager";
-import { RouterError, messageText, type Tier, type VirtualClock } from "../index.js";
+import { RunnableLambda, type Runnable } from "@langchain/core/runnables";
+import { RouterError, messageText, computeTriageFeatures, scoreComplexity, type Tier, type VirtualClock } from "../index.js";
 import type { LatencyConfig } from "../config/index.js";
 import type { RecordedOutcome, ReplayItem } from "./dataset.js";
 import { callTiming, NORMAL_CONDITIONS, type ConditionState } from "./latency.js";
 import { countPromptTokens, outputTokensFromChars } from "./tokens.js";
+import { cloudCallLeaks } from "./privacy-exposure.js";
+import type { PrivacyConfig } from "../config/sections/privacy.js";
 import type { VirtualServing } from "./virtual-serving.js";
 
 /**
@@ -21,6 +24,10 @@ export interface CallLog {
   item: ReplayItem;
   calls: number;
   cloudCalls: number;
+  /** Every model called, in call order. */
+  calledModels?: string[];
+  /** A cloud call received one of the prompt's protected sensitive values in the clear. */
+  leaked?: boolean;
 }
 
 export class RecordingBook {
@@ -34,6 +41,8 @@ export class RecordingBook {
   private readonly current = new AsyncLocalStorage<CallLog>();
   /** Conditions of the cloud (scenario), set by the replay before each request. */
   conditions: ConditionState = NORMAL_CONDITIONS;
+  /** The privacy settings a cloud call is checked against (a value redacted or allowed as configured complies). */
+  privacy: PrivacyConfig | undefined;
 
   register(item: ReplayItem): void {
     this.byText.set(item.prompt, item);
@@ -58,12 +67,21 @@ export class RecordingBook {
     return this.current.getStore() ?? this.active;
   }
 
-  /** Notes a call of a model of `tier` in the current request, if any. */
-  noteCall(tier: Tier): void {
+  /** Notes a call of a model of `tier` in the current request, if any, and whether a cloud call saw a protected value. */
+  noteCall(tier: Tier, modelId?: string, texts?: readonly string[]): void {
     const log = this.log();
     if (!log) return;
     log.calls += 1;
-    if (tier === "cloud") log.cloudCalls += 1;
+    if (modelId !== undefined) (log.calledModels ??= []).push(modelId);
+    if (tier === "cloud") {
+      log.cloudCalls += 1;
+      if (log.item.sensitive !== undefined && (this.privacy === undefined || texts === undefined || cloudCallLeaks(log.item, this.privacy, texts))) log.leaked = true;
+    }
+  }
+
+  /** Models called so far in the current request, in call order. */
+  calledModels(): readonly string[] {
+    return this.log()?.calledModels ?? [];
   }
 
   find(messages: readonly BaseMessage[]): ReplayItem | undefined {
@@ -93,6 +111,21 @@ export function recordedResponseText(outcome: RecordedOutcome): string {
   const head = `Recorded response (${outcome.outChars} characters).`;
   return outcome.answer === null || outcome.answer === "" ? head : `${head}\nFinal answer: ${outcome.answer}`;
 }
+
+/** Output tokens charged for a structured answer (a judge's grade, a triage rating). */
+const STRUCTURED_OUTPUT_TOKENS = 30;
+
+/**
+ * The structured outputs the router asks of a model, and how a replay answers them:
+ * - `grade_answer` (verifiers.judge): the recorded score x 10 of the answer being judged, found by its
+ *   recorded text in the judge's input. An ideal judge: figures with a judge are an upper bound.
+ * - `rate_request` (triage.agentic): no recorded triage ratings exist, so the stand-in answers with the
+ *   cheap-feature estimate (the heuristic's complexity and domain); the call's time and calls count.
+ */
+export const STRUCTURED_REPLAYS = {
+  grade_answer: "verifiers.judge: the judge's grade is the recorded score x 10 of the judged answer (an ideal judge, so an upper bound)",
+  rate_request: "triage.agentic: no recorded triage ratings exist; a stand-in rates each prompt with the cheap-feature estimate (the model's latency counts)",
+} as const;
 
 /**
  * A LangChain chat model that answers from a recording instead of calling a model: the text ends
@@ -127,14 +160,58 @@ export class RecordedChatModel extends BaseChatModel {
     return "recorded";
   }
 
+  /**
+   * Structured output without tool calling: the replies of STRUCTURED_REPLAYS, by the `name` the
+   * router gives (`grade_answer`, `rate_request`). Any other name is refused, naming it.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one implementation for BaseChatModel's overloads
+  override withStructuredOutput(_schema: unknown, config?: { name?: string; includeRaw?: boolean }): Runnable<BaseLanguageModelInput, any> {
+    const name = config?.name;
+    if (name !== "grade_answer" && name !== "rate_request")
+      throw new RouterError("CONFIG_INVALID", `routellm simulate has no replay for the structured output "${name ?? "(unnamed)"}" asked of ${this.modelId}`, { details: { modelId: this.modelId } });
+    return RunnableLambda.from(async (input: BaseLanguageModelInput) => {
+      const messages = Array.isArray(input) && input.every(isBaseMessage) ? (input as BaseMessage[]) : [];
+      const parsed = await this.structuredAnswer(name, messages);
+      return config?.includeRaw ? { raw: new AIMessage({ content: JSON.stringify(parsed) }), parsed } : parsed;
+    });
+  }
+
+  private async structuredAnswer(name: "grade_answer" | "rate_request", messages: BaseMessage[]): Promise<Record<string, unknown>> {
+    const item = this.book.find(messages);
+    if (!item) throw new RouterError("INTERNAL", `no recording for this request (model ${this.modelId})`, { details: { modelId: this.modelId } });
+    const texts = messages.map(messageText);
+    const earlier = this.book.calledModels();
+    const startedAt = this.clock.now();
+    this.book.noteCall(this.tier, this.modelId, texts);
+    const conditions = this.book.conditions;
+    const timing = callTiming(this.latency, this.modelId, this.tier, STRUCTURED_OUTPUT_TOKENS, conditions, [this.seed, item.id, startedAt, name]);
+    if (this.tier === "cloud" && conditions.cloudDown) {
+      this.clock.advance(timing.ttftMs);
+      throw new RouterError("MODEL_CALL_FAILED", `simulated outage of ${this.modelId}`, { retryable: true, details: { modelId: this.modelId, status: 503 } });
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.clock.set(Math.max(this.clock.now(), startedAt + timing.totalMs));
+    const joined = texts.join("\n");
+    if (name === "grade_answer") {
+      const shown = Object.keys(item.outcomes).filter((id) => joined.includes(recordedResponseText(item.outcomes[id]!)));
+      const judged = [...earlier].reverse().find((id) => shown.includes(id)) ?? shown[0] ?? [...earlier].reverse().find((id) => id !== this.modelId);
+      const score = judged === undefined ? 0 : (item.outcomes[judged]?.score ?? 0) * 10;
+      return { score, reason: judged === undefined ? "replay: no judged answer found" : `replay: recorded score of ${judged}` };
+    }
+    const prompt = texts[texts.length - 1] ?? "";
+    const estimate = scoreComplexity(computeTriageFeatures(prompt, 1), prompt);
+    return { complexity: estimate.complexity, domain: estimate.domain };
+  }
+
   private prepare(messages: BaseMessage[], deferOutage = false) {
     const item = this.book.find(messages);
     if (!item) throw new RouterError("INTERNAL", `no recording for this request (model ${this.modelId})`, { details: { modelId: this.modelId } });
     const outcome = item.outcomes[this.modelId];
     if (!outcome) throw new RouterError("INTERNAL", `no recorded outcome of ${this.modelId} for prompt ${item.id}`, { details: { modelId: this.modelId, promptId: item.id } });
-    this.book.noteCall(this.tier);
+    const texts = messages.map(messageText);
+    this.book.noteCall(this.tier, this.modelId, texts);
     const conditions = this.book.conditions;
-    const inputTokens = countPromptTokens(messages.map(messageText));
+    const inputTokens = countPromptTokens(texts);
     const outputTokens = outputTokensFromChars(outcome.outChars);
     const timing = callTiming(this.latency, this.modelId, this.tier, outputTokens, conditions, [this.seed, item.id, this.clock.now()]);
     const down = this.tier === "cloud" && conditions.cloudDown;

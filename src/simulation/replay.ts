@@ -98,6 +98,7 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
   const { job, items, seed } = options;
   const clock = createVirtualClock(0);
   const book = new RecordingBook();
+  book.privacy = job.config.privacy;
   const models: Record<string, BaseChatModel> = {};
   const latency = effectiveLatency(job.config.simulation);
   const serving = new VirtualServing(clock, { sharedLocalDevice: latency.sharedLocalDevice, maxConcurrency: new Map(job.config.models.map((model) => [model.id, model.maxConcurrency])) });
@@ -146,6 +147,8 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
       }
       // A cloud call seen by the simulated models counts even if the router's result does not list it.
       if (log.cloudCalls > 0) outcome.reachedCloud = true;
+      outcome.leaked = log.leaked === true;
+      if (log.calledModels) outcome.calledModels = log.calledModels;
       accumulator.add(outcome);
       series.quality[index] = outcome.quality;
       series.latencyMs[index] = outcome.latencyMs;

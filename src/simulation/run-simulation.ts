@@ -5,10 +5,12 @@ import { createCatalog, referenceModels } from "./catalog.js";
 import { injectSensitiveData } from "./privacy-injection.js";
 import { apgr, cpt, StrategyAccumulator, type CurvePoint, type StrategySummary } from "./metrics.js";
 import type { GraphJob, GraphReplayResult, ReplaySeries, RouterFactory } from "./replay.js";
-import { createPromptTokenCache, singleCallOutcome, type DataContext } from "./single-call.js";
+import { createPromptTokenCache, expectedCostUsd, singleCallOutcome, type DataContext } from "./single-call.js";
 import { createStrategyRegistry, oracleStrategy, sweepStrategy, type DataStrategy, type GraphStrategy, type StrategyRegistry } from "./strategies.js";
 import { runGraphJobs } from "./worker-pool.js";
 import { hash32 } from "./seeded.js";
+import { METRIC_DEFINITIONS } from "./metric-definitions.js";
+import { STRUCTURED_REPLAYS } from "./recorded-chat-model.js";
 
 export interface SimulationInput {
   config: RouterConfig;
@@ -16,7 +18,8 @@ export interface SimulationInput {
   testItems: readonly ReplayItem[];
   /** Training prompts (learned baselines fit on these only). */
   trainItems: readonly ReplayItem[];
-  dataset: { name: string; files: string[]; synthetic: boolean; test: DatasetSummary; train?: DatasetSummary };
+  /** `notes`: lines printed under the dataset line (excluded prompts, stand-in models...). */
+  dataset: { name: string; files: string[]; synthetic: boolean; test: DatasetSummary; train?: DatasetSummary; notes?: string[] };
   seed: number;
   /** Strategy names to compare (default: every registered one). */
   strategies?: readonly string[];
@@ -42,6 +45,16 @@ export interface SweepPoint {
   costUsd: number;
   cloudShare: number;
   costPer1MTokens: number;
+  /** Share of prompts that called the reference (strong) model. */
+  strongCallShare: number;
+  /** (cost - weak model's cost) / (reference model's cost - weak model's cost), clamped to [0, 1]. */
+  costShare: number;
+}
+
+/** A gap metric on one axis: APGR and CPT(50/80/95%). */
+export interface GapMetrics {
+  apgr: number | null;
+  cpt: { "50": number | null; "80": number | null; "95": number | null };
 }
 
 export interface WindowPoint {
@@ -63,12 +76,17 @@ export interface AdaptivityWindow {
 
 export interface SimulationReport {
   dataset: SimulationInput["dataset"] & { prompts: number; trainPrompts: number; labelledPrompts: number; seed: number; learnedModel: boolean };
-  references: { strong: string; weak: string; strongQuality: number; weakQuality: number };
+  /** strong: the configured reference model; weak: the best local model on the training prompts; costs: each alone on the held-out prompts. */
+  references: { strong: string; weak: string; strongQuality: number; weakQuality: number; strongCostUsd: number; weakCostUsd: number };
   strategies: StrategySummary[];
   descriptions: Record<string, string>;
   sweep: SweepPoint[];
-  apgr: number | null;
-  cpt: { "50": number | null; "80": number | null; "95": number | null };
+  /**
+   * Gap metrics of the cost-knob sweep on two axes: `cost` (x = the cost share between the weak model
+   * alone and the reference model alone) and `strongCalls` (x = share of prompts calling the reference
+   * model). Random routing between the two scores 0.5 on both.
+   */
+  gap: { cost: GapMetrics; strongCalls: GapMetrics };
   learningCurve: WindowPoint[];
   adaptivity?: { scenario: ScenarioConfig; windows: AdaptivityWindow[]; adaptive: StrategySummary; fixed: StrategySummary };
   timing: { wallMs: number; graphReplays: number; graphPrompts: number; graphPromptsPerSecond: number };
@@ -137,7 +155,7 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationR
   const catalog = createCatalog(config);
   for (const id of catalog.ladder)
     if (!(id in items[0]!.outcomes)) throw new RouterError("CONFIG_INVALID", `simulation.models maps no dataset model to the configured model "${id}"`);
-  const references = referenceModels(catalog, items);
+  const references = referenceModels(config, catalog, items, input.trainItems);
   const context: DataContext = { config, catalog, seed, promptTokens: createPromptTokenCache() };
 
   // Graph jobs: the selected graph strategies, the sweep (reusing the router's own point), the scenario.
@@ -183,7 +201,14 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationR
   // Data strategies, in dependency order.
   const total = items.length;
   const dataStrategies = dataOrder(selected.filter((strategy): strategy is DataStrategy => strategy.kind === "data"));
-  const dataContext = { ...context, trainItems: input.trainItems, references, results };
+  let weakCostUsd = 0;
+  let strongCostUsd = 0;
+  for (const item of items) {
+    weakCostUsd += expectedCostUsd(context, item, references.weak);
+    strongCostUsd += expectedCostUsd(context, item, references.strong);
+  }
+  const costShareOf = (costUsd: number) => (strongCostUsd > weakCostUsd ? Math.min(1, Math.max(0, (costUsd - weakCostUsd) / (strongCostUsd - weakCostUsd))) : 0);
+  const dataContext = { ...context, trainItems: input.trainItems, references, results, costShareOf };
   for (const strategy of dataStrategies) {
     const choose = await strategy.createChooser(dataContext);
     const accumulator = new StrategyAccumulator(strategy.name);
@@ -194,12 +219,26 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationR
   // Sweep, APGR and CPT on the router's cost knob.
   const sweep: SweepPoint[] = sweepValues.map((value) => {
     const summary = graphResults[sweepJobIndex.get(value)!]!.summary;
-    return { knob: value, quality: summary.quality, costUsd: summary.costUsd, cloudShare: summary.cloudShare, costPer1MTokens: summary.costPer1MTokens };
+    return {
+      knob: value,
+      quality: summary.quality,
+      costUsd: summary.costUsd,
+      cloudShare: summary.cloudShare,
+      costPer1MTokens: summary.costPer1MTokens,
+      strongCallShare: summary.calledShares[references.strong] ?? 0,
+      costShare: costShareOf(summary.costUsd),
+    };
   });
   const strongQuality = references.scores.get(references.strong)!;
   const weakQuality = references.scores.get(references.weak)!;
-  const curve: CurvePoint[] = sweep.map((point) => ({ cloudShare: point.cloudShare, quality: point.quality }));
-  const hasCurve = curve.length >= 2;
+  const gapOn = (axis: (point: SweepPoint) => number): GapMetrics => {
+    const curve: CurvePoint[] = sweep.map((point) => ({ cloudShare: axis(point), quality: point.quality }));
+    if (curve.length < 2) return { apgr: null, cpt: { "50": null, "80": null, "95": null } };
+    return {
+      apgr: apgr(curve, weakQuality, strongQuality),
+      cpt: { "50": cpt(curve, weakQuality, strongQuality, 0.5), "80": cpt(curve, weakQuality, strongQuality, 0.8), "95": cpt(curve, weakQuality, strongQuality, 0.95) },
+    };
+  };
 
   // Learning curve: regret against the oracle over the replay.
   const chooseOracle = await oracleStrategy.createChooser(dataContext);
@@ -243,25 +282,26 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationR
   }
 
   const graphPrompts = jobs.length * total;
+  // Models asked for structured output are replayed as documented in STRUCTURED_REPLAYS: say so.
+  const replayNotes = [
+    ...(config.triage.agentic.enabled ? [`${STRUCTURED_REPLAYS.rate_request} (model ${config.triage.agentic.model})`] : []),
+    ...(config.verifiers.judge.enabled ? [`${STRUCTURED_REPLAYS.grade_answer} (model ${config.verifiers.judge.model})`] : []),
+  ];
   return {
     dataset: {
       ...input.dataset,
+      ...(replayNotes.length > 0 ? { notes: [...(input.dataset.notes ?? []), ...replayNotes] } : {}),
       prompts: total,
       trainPrompts: input.trainItems.length,
       labelledPrompts: items.filter((item) => item.sensitive !== undefined).length,
       seed,
       learnedModel: input.learnedModel !== undefined,
     },
-    references: { strong: references.strong, weak: references.weak, strongQuality, weakQuality },
+    references: { strong: references.strong, weak: references.weak, strongQuality, weakQuality, strongCostUsd, weakCostUsd },
     strategies: names.map((name) => results.get(name)!),
     descriptions: Object.fromEntries(selected.map((strategy) => [strategy.name, strategy.description])),
     sweep,
-    apgr: hasCurve ? apgr(curve, weakQuality, strongQuality) : null,
-    cpt: {
-      "50": hasCurve ? cpt(curve, weakQuality, strongQuality, 0.5) : null,
-      "80": hasCurve ? cpt(curve, weakQuality, strongQuality, 0.8) : null,
-      "95": hasCurve ? cpt(curve, weakQuality, strongQuality, 0.95) : null,
-    },
+    gap: { cost: gapOn((point) => point.costShare), strongCalls: gapOn((point) => point.strongCallShare) },
     learningCurve,
     ...(adaptivity ? { adaptivity } : {}),
     timing: {
@@ -273,25 +313,58 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationR
   };
 }
 
-/** The `--json` output, exactly the shape the issue specifies. */
+const jsonGap = (metrics: GapMetrics) => ({ apgr: metrics.apgr, cpt: metrics.cpt });
+
+/**
+ * The `--json` output (also report.json). `apgr` and `cpt` are objects with one entry per axis
+ * (`cost`, `strong_calls`); `sweep`, `learning_curve` and `adaptivity` carry every plotted value;
+ * `definitions` says what each figure means.
+ */
 export function toJsonReport(report: SimulationReport): Record<string, unknown> {
   return {
     dataset: { ...report.dataset, references: report.references },
     strategies: report.strategies.map((summary) => ({
       name: summary.name,
+      description: report.descriptions[summary.name] ?? "",
       quality: summary.quality,
       cost_usd: summary.costUsd,
       cost_per_1m_tokens: summary.costPer1MTokens,
       avg_latency_ms: summary.avgLatencyMs,
       p95_latency_ms: summary.p95LatencyMs,
       avg_ttft_ms: summary.avgTtftMs,
+      p95_ttft_ms: summary.p95TtftMs,
       privacy_compliance: summary.privacyCompliance,
       cloud_share: summary.cloudShare,
+      strong_call_share: summary.calledShares[report.references.strong] ?? 0,
       escalation_rate: summary.escalationRate,
+      model_shares: summary.modelShares,
       prompts: summary.prompts,
     })),
-    sweep: report.sweep.map((point) => ({ knob: point.knob, quality: point.quality, cost_usd: point.costUsd, cloud_share: point.cloudShare })),
-    apgr: report.apgr,
-    cpt: report.cpt,
+    sweep: report.sweep.map((point) => ({
+      knob: point.knob,
+      quality: point.quality,
+      cost_usd: point.costUsd,
+      cost_per_1m_tokens: point.costPer1MTokens,
+      cloud_share: point.cloudShare,
+      strong_call_share: point.strongCallShare,
+      cost_share: point.costShare,
+    })),
+    apgr: { cost: report.gap.cost.apgr, strong_calls: report.gap.strongCalls.apgr },
+    cpt: { cost: jsonGap(report.gap.cost).cpt, strong_calls: jsonGap(report.gap.strongCalls).cpt },
+    learning_curve: report.learningCurve.map((point) => ({
+      prompts: point.prompts,
+      regret: point.regret,
+      cumulative_regret: point.cumulativeRegret,
+      ...(point.baselineRegret === undefined ? {} : { regret_without_bandit: point.baselineRegret }),
+    })),
+    ...(report.adaptivity
+      ? {
+          adaptivity: {
+            scenario: report.adaptivity.scenario,
+            windows: report.adaptivity.windows.map((window) => ({ prompts: window.prompts, in_stretch: window.inStretch, adaptive: window.adaptive, fixed: window.fixed })),
+          },
+        }
+      : {}),
+    definitions: Object.fromEntries(METRIC_DEFINITIONS.map((entry) => [entry.name, entry.definition])),
   };
 }

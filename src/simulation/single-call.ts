@@ -3,6 +3,7 @@ import type { ReplayItem } from "./dataset.js";
 import type { ModelCatalog } from "./catalog.js";
 import type { PromptOutcome } from "./metrics.js";
 import { callTiming, conditionsAt } from "./latency.js";
+import { cloudCallLeaks } from "./privacy-exposure.js";
 import { effectiveLatency } from "../config/index.js";
 import { callCostUsd, countPromptTokens, outputTokensFromChars } from "./tokens.js";
 
@@ -46,6 +47,8 @@ export function singleCallOutcome(context: DataContext, item: ReplayItem, modelI
     ttftMs: timing.ttftMs,
     reachedCloud: model.tier === "cloud",
     labelled: item.sensitive !== undefined,
+    // The raw prompt goes to the model: a protected value reaches a cloud model in the clear.
+    leaked: model.tier === "cloud" && cloudCallLeaks(item, context.config.privacy, [item.prompt]),
     escalations: 0,
     modelId,
   };

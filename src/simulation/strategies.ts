@@ -4,13 +4,16 @@ import type { DataContext } from "./single-call.js";
 import { expectedCostUsd } from "./single-call.js";
 import type { StrategySummary } from "./metrics.js";
 import { hash32 } from "./seeded.js";
+import { cheapestCloudModel, localModelsByQuality } from "./catalog.js";
 
 /** What a data strategy may look at before routing the held-out prompts. */
 export interface DataStrategyContext extends DataContext {
   /** Training prompts with their outcomes (learned baselines fit on these only). */
   trainItems: readonly ReplayItem[];
-  /** Reference models: the strongest cloud model and the best local model on the replayed prompts. */
+  /** Reference models: the configured reference model and the best local model on the training prompts. */
   references: { strong: string; weak: string };
+  /** Where a total cost lies between the weak model alone (0) and the reference model alone (1) on the replayed prompts. */
+  costShareOf?: (costUsd: number) => number;
   /** Summaries of the strategies already run (see `after`). */
   results: ReadonlyMap<string, StrategySummary>;
 }
@@ -64,7 +67,7 @@ function clone(config: RouterConfig): RouterConfig {
 export const allCloudStrategy: DataStrategy = {
   kind: "data",
   name: "all-cloud",
-  description: "every prompt to the strongest cloud model",
+  description: "every prompt to the reference model (simulation.referenceModel; default the most expensive cloud model)",
   createChooser: (context) => () => context.references.strong,
 };
 
@@ -90,14 +93,18 @@ export const oracleStrategy: DataStrategy = {
   },
 };
 
-/** Random at the router's cloud share: the strong model with that probability, else the best local model. */
+/**
+ * Random at the router's cost: the reference model with probability p, else the best local model, p
+ * chosen so the expected total cost equals the router's (p = the router's cost share between the two).
+ */
 export const randomStrategy: DataStrategy = {
   kind: "data",
   name: "random",
-  description: "strong cloud model at random, at the router's cloud share; else the best local model",
+  description: "the reference model at random, else the best local model, with the probability that matches the router's total cost in expectation",
   after: ["router"],
   createChooser: (context) => {
-    const share = context.results.get("router")?.cloudShare ?? 0.5;
+    const router = context.results.get("router");
+    const share = router && context.costShareOf ? context.costShareOf(router.costUsd) : (router?.cloudShare ?? 0.5);
     return (item) => (hash32(context.seed, "random", item.id) / 4294967296 < share ? context.references.strong : context.references.weak);
   },
 };
@@ -108,19 +115,19 @@ const HARD_KEYWORDS = /\b(prove|proof|derive|analy[sz]e|optimi[sz]e|debug|implem
 export const STATIC_RULES = { longPromptChars: 1200, mediumPromptChars: 400 } as const;
 
 /**
- * Static rules: prompts that look sensitive stay on the largest local model; long prompts or prompts
- * with "hard" keywords go to the strongest cloud model; medium-length prompts go to the cheapest cloud
- * model; everything else to the largest local model.
+ * Static rules: prompts that look sensitive stay on the best local model; long prompts or prompts
+ * with "hard" keywords go to the reference (strongest) cloud model; medium-length prompts go to the
+ * cheapest cloud model; everything else to the best local model. "Best local" is by mean score on the
+ * training prompts (not file order), "cheapest cloud" by price.
  */
 export const staticRulesStrategy: DataStrategy = {
   kind: "data",
   name: "static-rules",
-  description: `sensitive-looking -> local; > ${STATIC_RULES.longPromptChars} chars or hard keywords -> strongest cloud; > ${STATIC_RULES.mediumPromptChars} chars -> cheapest cloud; else local`,
+  description: `sensitive-looking -> best local; > ${STATIC_RULES.longPromptChars} chars or hard keywords -> reference model; > ${STATIC_RULES.mediumPromptChars} chars -> cheapest cloud; else best local (best = on the training prompts)`,
   createChooser: (context) => {
-    const { local, cloud } = context.catalog;
-    const largestLocal = local[local.length - 1] ?? context.catalog.ladder[0]!;
-    const cheapestCloud = cloud[0] ?? context.references.strong;
-    const strongestCloud = cloud[cloud.length - 1] ?? context.references.strong;
+    const largestLocal = localModelsByQuality(context.catalog, context.trainItems)[0] ?? context.catalog.ladder[0]!;
+    const strongestCloud = context.references.strong;
+    const cheapestCloud = cheapestCloudModel(context.catalog, strongestCloud);
     return (item) => {
       const text = item.prompt;
       if (SENSITIVE_HINTS.test(text)) return largestLocal;

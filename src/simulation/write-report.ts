@@ -1,22 +1,21 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { adaptivitySpec, costQualitySpec, latencySpec, regretSpec, renderSvg } from "./charts.js";
-import { identicalRowNotes, strategyRow, TABLE_COLUMNS } from "./format-table.js";
+import { gapLine, headlineRows, HEADLINE_COLUMNS, identicalRowNotes, nextStepLines, strategyRow, sweepRow, SWEEP_COLUMNS, TABLE_COLUMNS } from "./format-table.js";
+import { definitionLines, METRIC_DEFINITIONS } from "./metric-definitions.js";
 import { toJsonReport, type SimulationReport } from "./run-simulation.js";
 
 const SYNTHETIC_NOTE =
   "SYNTHETIC WORKLOAD: built-in prompts whose outcomes are drawn from an item-response model fitted to recorded outcome files (`routellm fit`). These figures illustrate the method; they are not measurements.";
 
-export const METRIC_DEFINITIONS = [
-  "quality: mean recorded score (0-1) of the answer each prompt finally got.",
-  "cost per 1M tokens: cost of every model call (at the configured prices) / tokens served (prompt + delivered answer) x 1,000,000; prompt tokens by gpt-tokenizer, output tokens = recorded characters / 4.",
-  "latency: end to end on a virtual clock from per-model profiles (time to first token, tokens per second, cloud spikes); TTFT = time to the first token of the delivered answer; p95 nearest-rank.",
-  "privacy compliance: prompts labelled sensitive (synthetic data injected) that never reached a cloud model, whatever the router reported, / labelled prompts.",
-  "cloud share: prompts that reached at least one cloud model; escalation rate: prompts escalated at least once.",
+/** Definitions of the report's figures (scenario and learning curve included). */
+const REPORT_DEFINITIONS = [
+  ...definitionLines(),
   "adaptivity: the same replay with cloud latency multiplied (or cloud calls failing) for a stretch; 'no adaptation' is the same router with bandit.latencyWeight 0, bandit.sloPenalty 0 and circuits that never open.",
-  "learning curve: regret = oracle quality - router quality, averaged per window of the replay; the bandit learns online from the verifier's verdicts.",
-  "APGR: area under the performance-gap-recovered curve over the cloud-call share (RouteLLM); random routing scores 0.5. CPT(x): cloud-call share at which x of the gap between the best local model and the strongest cloud model is recovered.",
+  "learning curve: regret per window of the replay; the bandit learns online from the verifier's verdicts.",
 ];
+
+export { METRIC_DEFINITIONS };
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -38,21 +37,19 @@ export function renderMarkdown(report: SimulationReport, command?: string): stri
     "",
   );
   if (command) lines.push("Reproduce with:", "", "```", command, "```", "");
-  lines.push(`Reference models: strong **${report.references.strong}** (${pct(report.references.strongQuality)}), weak **${report.references.weak}** (${pct(report.references.weakQuality)}).`, "");
+  for (const note of report.dataset.notes ?? []) lines.push(`> note: ${note}`, "");
+  lines.push(
+    `Reference models: strong **${report.references.strong}** (configured; ${pct(report.references.strongQuality)}), weak **${report.references.weak}** (best local model on the training prompts; ${pct(report.references.weakQuality)}).`,
+    "",
+  );
+  lines.push(markdownTable(HEADLINE_COLUMNS, headlineRows(report)), "");
+  lines.push("## Every strategy", "");
   lines.push(markdownTable(TABLE_COLUMNS, report.strategies.map(strategyRow)), "");
   for (const note of identicalRowNotes(report)) lines.push(`> ${note}`, "");
   lines.push("Strategies:", "", ...report.strategies.map((summary) => `- **${summary.name}**: ${report.descriptions[summary.name] ?? ""}`), "");
   if (report.sweep.length > 0) {
     lines.push("## Cost-quality sweep (`bandit.costWeight`)", "");
-    lines.push(
-      markdownTable(
-        ["costWeight", "Quality %", "Cloud %", "Total $", "$ / 1M tok"],
-        report.sweep.map((point) => [String(point.knob), (point.quality * 100).toFixed(1), (point.cloudShare * 100).toFixed(1), point.costUsd.toFixed(4), point.costPer1MTokens.toFixed(4)]),
-      ),
-      "",
-      `APGR **${report.apgr === null ? "n/a" : report.apgr.toFixed(3)}**; CPT(50%) ${pct(report.cpt["50"])}, CPT(80%) ${pct(report.cpt["80"])}, CPT(95%) ${pct(report.cpt["95"])} of prompts to the cloud.`,
-      "",
-    );
+    lines.push(markdownTable(SWEEP_COLUMNS, report.sweep.map(sweepRow)), "", gapLine(report), "");
   }
   if (report.adaptivity) {
     const { scenario } = report.adaptivity;
@@ -85,7 +82,8 @@ export function renderMarkdown(report: SimulationReport, command?: string): stri
       "",
     );
   }
-  lines.push("## Definitions", "", ...METRIC_DEFINITIONS.map((line) => `- ${line}`), "");
+  lines.push("## Definitions", "", ...REPORT_DEFINITIONS.map((line) => `- ${line}`), "");
+  lines.push("## What to try next", "", ...nextStepLines(report).map((line) => `- ${line}`), "");
   return lines.join("\n");
 }
 
@@ -94,9 +92,30 @@ export async function renderHtml(report: SimulationReport, command?: string): Pr
   const svgs: string[] = [];
   for (const spec of charts) if (spec) svgs.push(await renderSvg(spec));
   const row = (cells: string[], tag: "td" | "th") => `<tr>${cells.map((cell, index) => `<${tag}${index === 0 ? ' class="name"' : ""}>${escapeHtml(cell)}</${tag}>`).join("")}</tr>`;
-  const table = `<table><thead>${row([...TABLE_COLUMNS], "th")}</thead><tbody>${report.strategies.map((summary) => row(strategyRow(summary), "td")).join("")}</tbody></table>`;
-  const gap = report.sweep.length
-    ? `<p class="gap">APGR <b>${report.apgr === null ? "n/a" : report.apgr.toFixed(3)}</b> &middot; CPT(50%) <b>${pct(report.cpt["50"])}</b> &middot; CPT(80%) <b>${pct(report.cpt["80"])}</b> &middot; CPT(95%) <b>${pct(report.cpt["95"])}</b> of prompts to the cloud</p>`
+  const htmlTable = (header: readonly string[], rows: readonly string[][]) => `<table><thead>${row([...header], "th")}</thead><tbody>${rows.map((cells) => row(cells, "td")).join("")}</tbody></table>`;
+  const headline = htmlTable(HEADLINE_COLUMNS, headlineRows(report));
+  const table = htmlTable(TABLE_COLUMNS, report.strategies.map(strategyRow));
+  const gap = report.sweep.length ? `<h2>Cost-knob sweep (<code>bandit.costWeight</code>)</h2>${htmlTable(SWEEP_COLUMNS, report.sweep.map(sweepRow))}<p class="gap">${escapeHtml(gapLine(report))}</p>` : "";
+  const learning = report.learningCurve.length
+    ? `<h2>Bandit learning curve</h2>${htmlTable(
+        ["prompts", "regret", "cumulative regret", "regret without bandit"],
+        report.learningCurve.map((point) => [String(point.prompts), point.regret.toFixed(3), point.cumulativeRegret.toFixed(1), point.baselineRegret === undefined ? "" : point.baselineRegret.toFixed(3)]),
+      )}`
+    : "";
+  const adaptivity = report.adaptivity
+    ? `<h2>Adaptivity: cloud ${escapeHtml(report.adaptivity.scenario.kind)}</h2>${htmlTable(TABLE_COLUMNS, [strategyRow(report.adaptivity.adaptive), strategyRow(report.adaptivity.fixed)])}${htmlTable(
+        ["prompts", "in stretch", "cloud % (adaptive)", "cloud % (fixed)", "avg ms (adaptive)", "avg ms (fixed)", "quality % (adaptive)", "quality % (fixed)"],
+        report.adaptivity.windows.map((window) => [
+          String(window.prompts),
+          window.inStretch ? "yes" : "",
+          (window.adaptive.cloudShare * 100).toFixed(0),
+          (window.fixed.cloudShare * 100).toFixed(0),
+          window.adaptive.latencyMs.toFixed(0),
+          window.fixed.latencyMs.toFixed(0),
+          (window.adaptive.quality * 100).toFixed(0),
+          (window.fixed.quality * 100).toFixed(0),
+        ]),
+      )}`
     : "";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>RouteLLM simulation report</title>
@@ -112,13 +131,19 @@ table{border-collapse:collapse;font-size:13px;margin:12px 0} th,td{padding:5px 9
 <p class="meta">${escapeHtml(`${report.dataset.name}: ${report.dataset.prompts} held-out prompts, ${report.dataset.trainPrompts} for training, ${report.dataset.labelledPrompts} labelled sensitive, seed ${report.dataset.seed}`)}</p>
 ${report.dataset.synthetic ? `<p class="banner">${escapeHtml(SYNTHETIC_NOTE)}</p>` : ""}
 ${command ? `<p>Reproduce: <code>${escapeHtml(command)}</code></p>` : ""}
-<p>Reference models: strong <b>${escapeHtml(report.references.strong)}</b> (${pct(report.references.strongQuality)}), weak <b>${escapeHtml(report.references.weak)}</b> (${pct(report.references.weakQuality)}).</p>
+${(report.dataset.notes ?? []).map((note) => `<p class="meta">note: ${escapeHtml(note)}</p>`).join("")}
+<p>Reference models: strong <b>${escapeHtml(report.references.strong)}</b> (configured; ${pct(report.references.strongQuality)}), weak <b>${escapeHtml(report.references.weak)}</b> (best local model on the training prompts; ${pct(report.references.weakQuality)}).</p>
+${headline}
+<h2>Every strategy</h2>
 ${table}
 ${identicalRowNotes(report).map((note) => `<p class="meta">${escapeHtml(note)}</p>`).join("")}
+<h2>Strategies</h2><ul>${report.strategies.map((summary) => `<li><b>${escapeHtml(summary.name)}</b>: ${escapeHtml(report.descriptions[summary.name] ?? "")}</li>`).join("")}</ul>
 ${gap}
 <div class="charts">${svgs.map((svg) => `<div>${svg}</div>`).join("\n")}</div>
-<h2>Strategies</h2><ul>${report.strategies.map((summary) => `<li><b>${escapeHtml(summary.name)}</b>: ${escapeHtml(report.descriptions[summary.name] ?? "")}</li>`).join("")}</ul>
-<h2>Definitions</h2><ul>${METRIC_DEFINITIONS.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>
+${learning}
+${adaptivity}
+<h2>Definitions</h2><ul>${REPORT_DEFINITIONS.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>
+<h2>What to try next</h2><ul>${nextStepLines(report).map((line) => `<li><code>${escapeHtml(line)}</code></li>`).join("")}</ul>
 </body></html>
 `;
 }

@@ -50,16 +50,18 @@ describe("simulation run", () => {
     }
     expect(report.strategies.find((summary) => summary.name === "all-cloud")!.cloudShare).toBe(1);
     expect(report.sweep.map((point) => point.knob)).toEqual([0, 0.3, 3]);
-    expect(report.apgr).not.toBeNull();
+    expect(report.gap.cost.apgr).not.toBeNull();
+    expect(report.gap.strongCalls.apgr).not.toBeNull();
     expect(report.adaptivity?.windows.length).toBeGreaterThan(0);
     expect(report.dataset.labelledPrompts).toBe(3);
-    const json = toJsonReport(report) as { strategies: Array<Record<string, unknown>>; sweep: Array<Record<string, unknown>>; cpt: Record<string, unknown> };
-    expect(Object.keys(json)).toEqual(["dataset", "strategies", "sweep", "apgr", "cpt"]);
+    const json = toJsonReport(report) as { strategies: Array<Record<string, unknown>>; sweep: Array<Record<string, unknown>>; cpt: Record<string, Record<string, unknown>>; apgr: Record<string, unknown> };
+    expect(Object.keys(json)).toEqual(["dataset", "strategies", "sweep", "apgr", "cpt", "learning_curve", "adaptivity", "definitions"]);
     expect(Object.keys(json.strategies[0]!)).toEqual([
-      "name", "quality", "cost_usd", "cost_per_1m_tokens", "avg_latency_ms", "p95_latency_ms", "avg_ttft_ms", "privacy_compliance", "cloud_share", "escalation_rate", "prompts",
+      "name", "description", "quality", "cost_usd", "cost_per_1m_tokens", "avg_latency_ms", "p95_latency_ms", "avg_ttft_ms", "p95_ttft_ms", "privacy_compliance", "cloud_share", "strong_call_share", "escalation_rate", "model_shares", "prompts",
     ]);
-    expect(Object.keys(json.sweep[0]!)).toEqual(["knob", "quality", "cost_usd", "cloud_share"]);
-    expect(Object.keys(json.cpt)).toEqual(["50", "80", "95"]);
+    expect(Object.keys(json.sweep[0]!)).toEqual(["knob", "quality", "cost_usd", "cost_per_1m_tokens", "cloud_share", "strong_call_share", "cost_share"]);
+    expect(Object.keys(json.apgr)).toEqual(["cost", "strong_calls"]);
+    expect(Object.keys(json.cpt.cost!)).toEqual(["50", "80", "95"]);
   }, 60_000);
 
   it("gives the same table for the same seed", async () => {

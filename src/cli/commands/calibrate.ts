@@ -7,11 +7,16 @@ import {
   loadEvaluationData,
   trainOnItems,
   updateConfigFile,
+  checkHeldOut,
+  heldOutMeetsTarget,
+  parseSeenPromptPolicy,
   DEFAULT_TRAIN_FRACTION,
+  CALIBRATION_MAX_STEP,
   type CalibrationTarget,
   type Interval,
 } from "../../learning-eval/index.js";
 import { reportEmbeddingProgress } from "./embedding-progress.js";
+import { configuredReferenceModel, createCatalog } from "../../simulation/index.js";
 import { isAbsolute, resolve } from "node:path";
 
 interface CalibrateCommandOptions {
@@ -27,6 +32,8 @@ interface CalibrateCommandOptions {
   seed: string;
   dryRun?: boolean;
   json?: boolean;
+  force?: boolean;
+  seenPrompts?: string;
 }
 
 export const COST_KNOB_EXPLANATION =
@@ -67,6 +74,8 @@ export function registerCalibrateCommand(program: Command): void {
     .option("--seed <n>", "bootstrap seed", "7")
     .option("--dry-run", "print the result without writing the config")
     .option("--json", "print a JSON result")
+    .option("--force", "write the knob even when its check on the held-out prompts misses the target")
+    .option("--seen-prompts <policy>", "held-out prompts the learned model was trained on: exclude (default: left out, and counted) or refuse (stop)")
     .action(async (options: CalibrateCommandOptions) => {
       const target = parseTarget(options);
       const loaded = resolveConfig(options.config, DEFAULT_CONFIG);
@@ -84,29 +93,37 @@ export function registerCalibrateCommand(program: Command): void {
       const targetShare = target.kind === "cloud-share" ? target.value : undefined;
       const folds = Number(options.folds);
       if (!Number.isInteger(folds) || folds < 2) throw new RouterError("INVALID_REQUEST", `--folds must be a whole number >= 2, got "${options.folds}"`);
-      const result = await calibrateCostWeight({ models: data.models, items: data.train, embed, encoder, target, resamples, seed, folds });
+      const seenPolicy = parseSeenPromptPolicy(options.seenPrompts);
+      const referenceId = configuredReferenceModel(loaded.config, createCatalog(loaded.config));
+      const result = await calibrateCostWeight({ models: data.models, items: data.train, embed, encoder, target, resamples, seed, folds, referenceId });
+      // The held-out check routes with the learned model: never on a prompt that model was trained on.
+      const checkModel = result.costWeight === undefined || data.test.length === 0 ? undefined : (givenModel ?? (await trainOnItems(data.train, { models: data.models, embed, encoder })));
+      const heldOutCheck = checkModel ? checkHeldOut(data.test, checkModel, seenPolicy, givenModel ? `the learned model ${learnedPath}` : "the model trained on the train side") : undefined;
       const heldOut =
-        result.costWeight === undefined || data.test.length === 0
+        !checkModel || !heldOutCheck
           ? undefined
           : heldOutFigures({
               models: data.models,
-              items: data.test,
+              items: heldOutCheck.items,
               embed,
-              routerModel: givenModel ?? (await trainOnItems(data.train, { models: data.models, embed, encoder })),
-              costWeight: result.costWeight,
+              routerModel: checkModel,
+              costWeight: result.costWeight!,
               referenceId: result.reference.modelId,
               seed,
               ...(targetShare === undefined ? {} : { targetCloudShare: targetShare }),
             });
-      const write = result.met && !options.dryRun && loaded.path !== undefined;
+      const heldOutMet = heldOut === undefined || heldOutMeetsTarget(target, heldOut);
+      const write = result.met && (heldOutMet || options.force === true) && !options.dryRun && loaded.path !== undefined;
       if (write)
         await updateConfigFile(loaded.path!, [
           { path: ["bandit", "costWeight"], value: result.costWeight },
           { path: ["bandit", "targetCloudShare"], value: targetShare },
         ]);
       if (options.json) {
-        process.stdout.write(`${JSON.stringify({ ...result, heldOut, written: write ? loaded.path : null, knob: COST_KNOB_EXPLANATION })}\n`);
-        if (!result.met) process.exitCode = 1;
+        process.stdout.write(
+          `${JSON.stringify({ ...result, heldOut, heldOutMet, heldOutExcluded: heldOutCheck?.excluded ?? 0, notes: heldOutCheck?.note ? [heldOutCheck.note] : [], written: write ? loaded.path : null, knob: COST_KNOB_EXPLANATION })}\n`,
+        );
+        if (!result.met || (!heldOutMet && !options.force)) process.exitCode = 1;
         return;
       }
       if (!result.met || !result.expected) {
@@ -117,17 +134,27 @@ export function registerCalibrateCommand(program: Command): void {
       }
       const expected = result.expected;
       if (targetShare !== undefined) process.stdout.write(`bandit.targetCloudShare = ${targetShare} (the cost weight is scaled online to keep the live cloud share at or just under it)\n`);
-      process.stdout.write(`bandit.costWeight = ${result.costWeight}${write ? ` (written to ${loaded.path})` : options.dryRun ? " (dry run: not written)" : " (no config file to write)"}\n`);
+      const why = write
+        ? ` (written to ${loaded.path}${heldOutMet ? "" : "; --force: its held-out check misses the target"})`
+        : options.dryRun
+          ? " (dry run: not written)"
+          : !heldOutMet
+            ? " (NOT written: its check on the held-out prompts misses the target, see below; --force writes it anyway)"
+            : " (no config file to write)";
+      process.stdout.write(`bandit.costWeight = ${result.costWeight}${why}\n`);
       process.stdout.write(`${COST_KNOB_EXPLANATION}\n\n`);
       process.stdout.write(`expected on the train side (${expected.prompts} prompts, each routed by a model that did not see it; 95% bootstrap intervals):\n`);
       process.stdout.write(`  quality          ${num(expected.quality)}  = ${pct(expected.qualityRatio)} of ${result.reference.modelId} alone (${result.reference.quality.toFixed(4)})\n`);
       process.stdout.write(`  cost per 1M tok  ${usd(expected.costPer1MTokens)}  vs $${result.reference.costPer1MTokens.toFixed(3)} for ${result.reference.modelId} alone\n`);
       process.stdout.write(`  cloud share      ${pct(expected.cloudShare)}\n`);
+      if (heldOutCheck?.note) process.stdout.write(`note: ${heldOutCheck.note}\n`);
       if (heldOut) {
-        process.stdout.write(`check on the held-out side (${heldOut.prompts} prompts):\n`);
+        process.stdout.write(`check on the held-out side (${heldOut.prompts} prompts, routed by a model that did not see them): target ${heldOutMet ? "met" : "MISSED"}\n`);
         process.stdout.write(`  quality          ${num(heldOut.quality)}  = ${(heldOut.qualityRatio * 100).toFixed(1)}% of ${heldOut.reference.modelId} alone (${heldOut.reference.quality.toFixed(4)})\n`);
         process.stdout.write(`  cost per 1M tok  ${usd(heldOut.costPer1MTokens)}  vs $${heldOut.reference.costPer1MTokens.toFixed(3)} for ${heldOut.reference.modelId} alone\n`);
         process.stdout.write(`  cloud share      ${pct(heldOut.cloudShare)}\n`);
+        if (!heldOutMet) process.exitCode = options.force ? 0 : 1;
       }
+      process.stdout.write(`(searched ${result.curve.length} cost weights, refined where the cloud share or quality ratio jumps by more than ${CALIBRATION_MAX_STEP * 100} points)\n`);
     });
 }

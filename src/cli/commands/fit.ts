@@ -26,7 +26,7 @@ export function registerFitCommand(program: Command): void {
         throw new RouterError("INVALID_REQUEST", `--domains names ${domains.length} domains for ${options.dataset.length} --dataset files`);
       const keepModels = options.models
         ? options.models.split(",").map((name) => name.trim()).filter(Boolean)
-        : Object.values(resolveConfig(options.config, DEFAULT_CONFIG).config.simulation.models);
+        : Object.values(resolveConfig(options.config, DEFAULT_CONFIG).config.simulation.models).flat();
       const started = performance.now();
       const fitted = await fitParameters(
         options.dataset.map((file, index) => ({ file, ...(domains?.[index] ? { domain: domains[index] } : {}) })),

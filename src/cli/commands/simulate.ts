@@ -2,10 +2,11 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
-import { DEFAULT_CONFIG, resolveConfig, RouterError, type RouterConfig } from "../../index.js";
+import { DEFAULT_CONFIG, resolveConfig, loadConfigFile, RouterError, deserialiseRouterModel, serialiseRouterModel, type RouterConfig } from "../../index.js";
 import { HARDWARE_PROFILE_NAMES, type HardwareProfileName } from "../../config/index.js";
-import { renderShiftReport, runShiftScenario } from "../../simulation/index.js";
-import { prepareInputs, renderTextReport, runSimulation, toJsonReport, writeReport } from "../../simulation/index.js";
+import { prepareInputs, renderShiftReport, renderSummaryReport, renderTextReport, runShiftScenario, runSimulation, toJsonReport, writeReport } from "../../simulation/index.js";
+import { checkHeldOut, createPromptEncoder, evaluationModels, parseSeenPromptPolicy, trainOnItems } from "../../learning-eval/index.js";
+import { SAMPLE_CONFIG_PATH, SAMPLE_DATASET_PATH } from "../../simulation/index.js";
 
 interface SimulateOptions {
   config?: string;
@@ -23,6 +24,11 @@ interface SimulateOptions {
   requests?: string;
   sweep: boolean;
   parameters?: string;
+  sample?: boolean;
+  synthetic?: boolean;
+  learn?: boolean;
+  summary?: boolean;
+  seenPrompts?: string;
   hardware?: string;
   feedbackShare?: string;
   feedbackDelay?: string;
@@ -50,10 +56,17 @@ function applyOverrides(config: RouterConfig, options: SimulateOptions): RouterC
   }
   const share = numberOption(options.privacyShare, "--privacy-share", { max: 1 });
   if (share !== undefined) next.simulation.privacyShare = share;
+  // The summary's gap metrics need only a coarse sweep: five knob values instead of the configured ones.
+  if (options.summary && options.sweep) next.simulation.sweep = [...SUMMARY_SWEEP];
   // The simulation never touches a shared store: the bandit learns in memory, per replay.
   next.bandit.store.type = "memory";
   return next;
 }
+
+/** What `--summary` replays: the headline strategies and the matched-cost random baseline. */
+const SUMMARY_STRATEGIES = ["all-cloud", "static-rules", "random", "router"];
+/** The cost-knob values `--summary` sweeps for its APGR line (the full report sweeps simulation.sweep). */
+const SUMMARY_SWEEP = [0, 0.1, 0.3, 1, 4] as const;
 
 function commandLine(): string {
   return ["routellm", ...process.argv.slice(2)].join(" ");
@@ -82,8 +95,18 @@ export function registerSimulateCommand(program: Command): void {
     .option("--requests <n>", "built-in workload: requests to draw")
     .option("--parameters <file>", "built-in workload: fitted parameters file (default: data/workload/fitted-parameters.json)")
     .option("--no-sweep", "skip the cost-knob sweep")
+    .option("--sample", "replay the real sample shipped in the package (data/sample: chat, maths and code prompts; its config unless --config); the default when no data is given")
+    .option("--synthetic", "replay the built-in synthetic workload (outcomes drawn from an item-response model fitted to recorded files)")
+    .option("--learn", "train a router model on the train side first (in memory) and replay with it; the default with --sample when the config names no learned model")
+    .option("--summary", "print only the four headline columns for all-cloud, static rules and the router, the definitions and what to try next")
+    .option("--seen-prompts <policy>", "held-out prompts the learned model was trained on: exclude (default: left out, and counted in the output) or refuse (stop)")
     .action(async (options: SimulateOptions) => {
-      const loaded = resolveConfig(options.config, DEFAULT_CONFIG);
+      const hasFiles = Boolean(options.dataset?.length || options.train?.length || options.test?.length);
+      if (options.synthetic && (hasFiles || options.sample)) throw new RouterError("INVALID_REQUEST", "--synthetic replays the built-in workload: give no --dataset, --train, --test or --sample with it");
+      if (options.sample && hasFiles) throw new RouterError("INVALID_REQUEST", "--sample replays the shipped sample: give no --dataset, --train or --test with it");
+      const sample = options.sample === true || (!hasFiles && !options.synthetic);
+      const seenPolicy = parseSeenPromptPolicy(options.seenPrompts);
+      const loaded = sample && options.config === undefined ? loadConfigFile(SAMPLE_CONFIG_PATH) : resolveConfig(options.config, DEFAULT_CONFIG);
       const config = applyOverrides(loaded.config, options);
       const seed = numberOption(options.seed, "--seed", { integer: true })!;
       const workers = numberOption(options.workers, "--workers", { integer: true });
@@ -92,6 +115,7 @@ export function registerSimulateCommand(program: Command): void {
       const inputs = await prepareInputs(
         config,
         {
+          ...(sample ? { dataset: [SAMPLE_DATASET_PATH] } : {}),
           ...(options.dataset ? { dataset: options.dataset } : {}),
           ...(options.train ? { train: options.train } : {}),
           ...(options.test ? { test: options.test } : {}),
@@ -103,9 +127,24 @@ export function registerSimulateCommand(program: Command): void {
       );
       // The learned router model named by the config (trained by `routellm train` on the train side of the same split).
       const learnedPath = config.classifier.learnedModel ? resolve(loaded.baseDir, config.classifier.learnedModel) : undefined;
-      const learnedModel = learnedPath && config.classifier.enabled ? await readFile(learnedPath, "utf8").catch((cause: unknown) => {
+      let learnedModel = learnedPath && config.classifier.enabled ? await readFile(learnedPath, "utf8").catch((cause: unknown) => {
         throw new RouterError("CONFIG_INVALID", `classifier.learnedModel: cannot read ${learnedPath}`, { cause });
       }) : undefined;
+      const notes: string[] = [];
+      if (sample) notes.push("real recorded outcomes: a 320-prompt sample of chat (arena-bench), maths (GSM8K) and code (CRUXEval) shipped in data/sample (sources and licences in its README)");
+      if (learnedModel !== undefined && learnedPath) {
+        // Held-out integrity: no figure on a prompt the learned model was trained on.
+        const check = checkHeldOut(inputs.testItems, deserialiseRouterModel(learnedModel, learnedPath), seenPolicy, `the learned model ${learnedPath}`);
+        inputs.testItems = check.items;
+        if (check.note) notes.push(check.note);
+      } else if (options.learn || (sample && learnedModel === undefined && config.classifier.enabled)) {
+        if (inputs.trainItems.length === 0) throw new RouterError("DATASET_INVALID", "--learn needs training prompts: the train side of the split is empty (simulation.trainFraction)");
+        const { embed, encoder } = await createPromptEncoder(config, inputs.trainItems.map((item) => item.prompt));
+        const model = await trainOnItems(inputs.trainItems, { models: evaluationModels(config).models, embed, encoder });
+        learnedModel = serialiseRouterModel(model);
+        notes.push(`learned router model trained here on the ${inputs.trainItems.length} training prompts (--learn); figures are on the ${inputs.testItems.length} held-out prompts`);
+      }
+      inputs.dataset.notes = [...(inputs.dataset.notes ?? []), ...notes];
       const feedbackShare = numberOption(options.feedbackShare, "--feedback-share", { max: 1 });
       if (feedbackShare !== undefined) {
         if (learnedModel === undefined) throw new RouterError("CONFIG_INVALID", "--feedback-share needs a learned router model (classifier.learnedModel, from routellm train on the old traffic)");
@@ -133,10 +172,17 @@ export function registerSimulateCommand(program: Command): void {
         config,
         ...inputs,
         seed,
-        ...(options.strategies ? { strategies: options.strategies.split(",").map((name) => name.trim()).filter(Boolean) } : {}),
+        ...(options.strategies
+          ? { strategies: options.strategies.split(",").map((name) => name.trim()).filter(Boolean) }
+          : options.summary
+            ? { strategies: SUMMARY_STRATEGIES }
+            : {}),
+        // The summary shows no adaptivity table: skip its two replays.
+        ...(options.summary ? { adaptivity: false } : {}),
         sweep: options.sweep,
         ...(learnedModel !== undefined ? { learnedModel } : {}),
-        ...(workers !== undefined ? { workers } : {}),
+        // The summary's few replays finish before worker threads would have loaded: run them here.
+        ...(workers !== undefined ? { workers } : options.summary ? { workers: 1 } : {}),
         onProgress: (done, total) => {
           if (!bar) return;
           if (!started) {
@@ -147,6 +193,7 @@ export function registerSimulateCommand(program: Command): void {
         },
       }).finally(() => bar?.stop());
       if (options.json) process.stdout.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
+      else if (options.summary) process.stdout.write(`${renderSummaryReport(report)}\n`);
       else {
         process.stdout.write(`${renderTextReport(report)}\n`);
         for (const summary of report.strategies)

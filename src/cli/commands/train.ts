@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import type { Command } from "commander";
-import { DEFAULT_CONFIG, resolveConfig, saveRouterModel, RouterError, proposeRoutes, type ProposedRoute } from "../../index.js";
+import { DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, resolveConfig, saveRouterModel, RouterError, proposeRoutes, type ProposedRoute } from "../../index.js";
 import { stringify } from "yaml";
 import {
   createPromptEncoder,
@@ -11,6 +11,7 @@ import {
   loadEvaluationData,
   trainOnItems,
   updateConfigFile,
+  createConfigFile,
   DEFAULT_TRAIN_FRACTION,
 } from "../../learning-eval/index.js";
 import { reportEmbeddingProgress } from "./embedding-progress.js";
@@ -59,18 +60,21 @@ export function registerTrainCommand(program: Command): void {
       const { embed, encoder } = await createPromptEncoder(loaded.config, [...data.train, ...data.test].map((item) => item.prompt), { onProgress: reportEmbeddingProgress });
       const trainOptions = { components: positiveNumber(options.components, "--components", true), neighbours: positiveNumber(options.neighbours, "--neighbours", true), files: options.dataset };
       const model = await trainOnItems(items, { models: data.models, embed, encoder, trainOptions });
-      model.models.forEach((info) => (info.datasetName = loaded.config.simulation.models[info.id] ?? info.id));
+      model.models.forEach((info) => (info.datasetName = [loaded.config.simulation.models[info.id] ?? info.id].flat().join(" | ")));
       await saveRouterModel(options.out, model);
       const seconds = (performance.now() - started) / 1000;
       const bytes = (await stat(options.out)).size;
+      let configWritten: string | undefined;
       const proposedRoutes = options.proposeRoutes ? proposeRoutes(items, { tiers: new Map(data.models.map((entry) => [entry.id, entry.tier])) }) : undefined;
       if (options.writeConfig) {
-        if (!loaded.path) throw new RouterError("INVALID_REQUEST", "--write-config needs a config file (--config)");
+        // No config file yet: start ./routellm.config.yaml from the embedded default the command ran with.
+        const target = loaded.path ?? (await createConfigFile(resolve(DEFAULT_CONFIG_FILE), DEFAULT_CONFIG));
         const routes = proposedRoutes ? mergeProposedRoutes(loaded.config.classifier.routes, proposedRoutes) : undefined;
-        await updateConfigFile(loaded.path, [
-          { path: ["classifier", "learnedModel"], value: relative(dirname(loaded.path), resolve(options.out)) || options.out },
+        await updateConfigFile(target, [
+          { path: ["classifier", "learnedModel"], value: relative(dirname(target), resolve(options.out)) || options.out },
           ...(routes ? [{ path: ["classifier", "routes"], value: routes }] : []),
         ]);
+        configWritten = loaded.path ? target : `${target} (created from the embedded default config)`;
       }
       const evaluation = options.evaluate
         ? await evaluateLearnedRouting({ models: data.models, ladder: data.ladder, folds: foldsOf(data, false), embed, encoder, trainOptions, routerModel: options.all ? undefined : model })
@@ -85,12 +89,15 @@ export function registerTrainCommand(program: Command): void {
       for (const info of model.models) process.stdout.write(`  ${info.id.padEnd(24)} mean score ${info.meanScore.toFixed(3)}  ~${info.meanOutputTokens.toFixed(0)} output tokens\n`);
       for (const pair of model.agreement)
         process.stdout.write(
-          `  agreement ${pair.models.join(" + ")}: agree on ${(pair.agreeRate * 100).toFixed(1)}%, then right ${(pair.correctWhenAgree * 100).toFixed(1)}% (vs ${(pair.correctWhenDisagree * 100).toFixed(1)}% when not)\n`,
+          pair.prompts === 0 || pair.agreeRate === 0
+            ? `  agreement ${pair.models.join(" + ")}: never the same final answer (free-form answers cannot be compared), so agreement is not used\n`
+            : `  agreement ${pair.models.join(" + ")}: agree on ${(pair.agreeRate * 100).toFixed(1)}% of ${pair.prompts} prompts with comparable answers, then right ${(pair.correctWhenAgree * 100).toFixed(1)}% (vs ${(pair.correctWhenDisagree * 100).toFixed(1)}% when not)\n`,
         );
       if (model.options.freeFormPriorStrength !== undefined)
         process.stdout.write(`  where answers cannot be compared: neighbours' rates pulled toward each model's mean by ${model.options.freeFormPriorStrength} pseudo-observations (leave-one-out fit)\n`);
       if (proposedRoutes) process.stdout.write(formatProposedRoutes(proposedRoutes, options.writeConfig === true));
-      if (options.writeConfig) process.stdout.write(`classifier.learnedModel${proposedRoutes ? " and classifier.routes" : ""} set in ${loaded.path}\n`);
+      if (configWritten) process.stdout.write(`classifier.learnedModel${proposedRoutes ? " and classifier.routes" : ""} set in ${configWritten}
+`);
       if (evaluation) process.stdout.write(`\n${formatEvaluationReport(evaluation)}\n`);
     });
 }

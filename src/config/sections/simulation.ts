@@ -75,8 +75,18 @@ export const DEFAULT_SWEEP = [0, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2, 4] as const;
 
 export const simulationSchema = z
   .object({
-    /** Configured model id -> model name as spelled in the outcomes file. */
-    models: z.record(z.string(), z.string()).default({}),
+    /**
+     * Configured model id -> model name as spelled in the outcomes file, or a list of names: the first
+     * one a prompt has a record for stands for the model on that prompt (files that recorded
+     * different models of the same class, e.g. the shipped sample's chat prompts).
+     */
+    models: z.record(z.string(), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).default({}),
+    /**
+     * The reference (strong) model of every gap metric and baseline: all-cloud, APGR, CPT, the quality
+     * ratio of `calibrate`, `bench:learning`. Default: the most expensive cloud model (output price,
+     * then input price; the later one in the ladder on a tie).
+     */
+    referenceModel: z.string().optional(),
     /**
      * A named hardware profile for the local tier (`consumer-gpu`, `laptop`): replaces
      * `latency.local` by its published figures and shares one device between local calls.
@@ -95,7 +105,7 @@ export const simulationSchema = z
     /** Worker threads for independent replays. 0 = one per core. */
     workers: z.number().int().min(0).default(0),
   })
-  .passthrough()
+  .strict()
   .default({
     models: {},
     trainFraction: 0.5,
@@ -108,6 +118,11 @@ export const simulationSchema = z
   });
 
 export type SimulationConfig = z.infer<typeof simulationSchema>;
+
+/** The dataset model names that stand for a configured model (one name or a list, first match wins). */
+export function datasetNamesOf(mapping: string | readonly string[]): readonly string[] {
+  return typeof mapping === "string" ? [mapping] : mapping;
+}
 export type LatencyProfile = z.infer<typeof latencyProfileSchema>;
 export type LatencyConfig = z.infer<typeof latencySchema>;
 export type ScenarioConfig = z.infer<typeof scenarioSchema>;
