@@ -12,7 +12,7 @@ import {
 import { serverSchema } from "./sections/server.js";
 import { batchSchema } from "./sections/batch.js";
 import { simulationSchema } from "./sections/simulation.js";
-import { BUILTIN_CATEGORIES } from "../policies/privacy/categories.js";
+import { BUILTIN_CATEGORIES } from "./sections/privacy-categories.js";
 import { unknownNameMessage } from "./did-you-mean.js";
 
 /** Names people write for a built-in privacy category, for the "did you mean" of an unknown one. */
@@ -84,7 +84,7 @@ export const routerConfigSchema = z
     for (const id of Object.keys(config.simulation.models)) requireModel(id, ["simulation", "models", id]);
     requireModel(config.simulation.referenceModel, ["simulation", "referenceModel"]);
     // A mistyped category would silently fall back to defaultPolicy (e.g. `allow`): refuse it.
-    const categories = [...BUILTIN_CATEGORIES, ...config.privacy.custom.map((detector) => detector.name)];
+    const categories: string[] = [...BUILTIN_CATEGORIES, ...config.privacy.custom.map((detector) => detector.name)];
     for (const name of Object.keys(config.privacy.categories))
       if (!categories.includes(name))
         context.addIssue({ code: "custom", path: ["privacy", "categories", name], message: unknownNameMessage("privacy category", name, categories, CATEGORY_SYNONYMS[name.toLowerCase().replace(/[-\s]/g, "_")]) });

@@ -1,4 +1,4 @@
-import type { PrivacyConfig } from "../config/sections/privacy.js";
+import type { PrivacyConfig } from "../config/index.js";
 import type { ReplayItem } from "./dataset.js";
 
 /**

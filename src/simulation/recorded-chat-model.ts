@@ -11,7 +11,7 @@ import type { RecordedOutcome, ReplayItem } from "./dataset.js";
 import { callTiming, NORMAL_CONDITIONS, type ConditionState } from "./latency.js";
 import { countPromptTokens, outputTokensFromChars } from "./tokens.js";
 import { cloudCallLeaks } from "./privacy-exposure.js";
-import type { PrivacyConfig } from "../config/sections/privacy.js";
+import type { PrivacyConfig } from "../config/index.js";
 import type { VirtualServing } from "./virtual-serving.js";
 
 /**

@@ -2,25 +2,9 @@
  * Contract of the privacy scanner (pure: no LangChain, no I/O).
  * Findings carry character spans, never copies of the values, so they are safe to log and trace.
  */
-export type BuiltinPrivacyCategory =
-  | "email"
-  | "phone"
-  | "payment_card"
-  | "iban"
-  | "us_ssn"
-  | "national_id"
-  | "passport"
-  | "ip_address"
-  | "street_address"
-  | "health"
-  | "medical_record"
-  | "date_of_birth"
-  | "bank_account"
-  | "api_key"
-  | "private_key"
-  | "jwt"
-  | "password"
-  | "connection_string";
+import type { BuiltinPrivacyCategory } from "../../config/sections/privacy-categories.js";
+
+export type { BuiltinPrivacyCategory };
 
 /** A built-in category or the name of a custom detector from the config. */
 export type PrivacyCategory = BuiltinPrivacyCategory | (string & {});

@@ -1,0 +1,23 @@
+/** Every built-in privacy category: the names `privacy.categories` accepts besides custom detectors'. */
+export const BUILTIN_CATEGORIES = [
+  "email",
+  "phone",
+  "payment_card",
+  "iban",
+  "us_ssn",
+  "national_id",
+  "passport",
+  "ip_address",
+  "street_address",
+  "health",
+  "medical_record",
+  "date_of_birth",
+  "bank_account",
+  "api_key",
+  "private_key",
+  "jwt",
+  "password",
+  "connection_string",
+] as const;
+
+export type BuiltinPrivacyCategory = (typeof BUILTIN_CATEGORIES)[number];
