@@ -1,6 +1,7 @@
 import { AIMessage, AIMessageChunk, type BaseMessage } from "@langchain/core/messages";
 import { RouterError } from "../errors.js";
-import type { RequestOptions, RouterStateValue } from "../graphs/router-state.js";
+import type { RouterStateValue } from "../graphs/router-state.js";
+import { mapParams, ollamaFormat, type RequestExtras } from "../policies/request-params.js";
 import { retryDelayMs } from "../policies/retry-backoff.js";
 import { costOfTokens } from "../policies/cost.js";
 import { createStreamingRestorer, restoreText } from "../policies/privacy/index.js";
@@ -17,6 +18,8 @@ export interface ModelCallResult {
   latencyMs: number;
   ttftMs: number | undefined;
   finishReason: string | undefined;
+  /** Caller parameters this model does not accept, dropped from the call (each also reported as a warning). */
+  droppedParams: string[];
 }
 
 export interface ModelCallFailure {
@@ -28,7 +31,7 @@ export interface ModelCallInput {
   requestId: string;
   binding: ModelBinding;
   messages: BaseMessage[];
-  options: RequestOptions;
+  request: RequestExtras;
   /** Values the cloud must not see; applied only for cloud models. */
   redactions: readonly Redaction[];
   pinnedLocal: boolean;
@@ -43,7 +46,7 @@ export function callInputFor(state: RouterStateValue, binding: ModelBinding, con
     requestId: state.requestId,
     binding,
     messages: state.messages,
-    options: state.options,
+    request: state.request,
     redactions: state.privacy?.redactions ?? [],
     pinnedLocal: state.privacy?.pinnedLocal ?? false,
     context,
@@ -64,18 +67,28 @@ function redactMessages(messages: BaseMessage[], redactions: readonly Redaction[
   });
 }
 
-function callOptions(binding: ModelBinding, options: RequestOptions, signal: AbortSignal): Record<string, unknown> {
+/** The LangChain call options of one call; `routellmWire` carries the mapped parameters (read by RouterChatOpenAI / RouterChatOllama). */
+export function callOptions(binding: ModelBinding, request: RequestExtras, signal: AbortSignal): { options: Record<string, unknown>; droppedParams: string[] } {
   const call: Record<string, unknown> = { signal };
   const { config } = binding;
-  if (options.tools?.length && config.supportsTools) {
-    call["tools"] = options.tools;
-    if (options.toolChoice !== undefined && config.provider !== "ollama") call["tool_choice"] = options.toolChoice;
+  const { wire, dropped: droppedParams } = mapParams(config, request.params, config.temperature);
+  if (Array.isArray(wire["stop"])) call["stop"] = wire["stop"];
+  delete wire["stop"];
+  if (Object.keys(wire).length > 0) call["routellmWire"] = wire;
+  if (request.tools?.length && config.supportsTools) {
+    // Ollama has no tool_choice: "none" is honoured by not offering the tools; a forced choice never gets here (capability filter).
+    if (config.provider === "ollama") {
+      if (request.toolChoice !== "none") call["tools"] = request.tools;
+    } else {
+      call["tools"] = request.tools;
+      if (request.toolChoice !== undefined) call["tool_choice"] = request.toolChoice;
+    }
   }
-  if (options.responseFormat && options.responseFormat.type !== "text" && config.supportsJson) {
-    if (config.provider === "ollama") call["format"] = options.responseFormat.type === "json_schema" ? ((options.responseFormat.json_schema as { schema?: unknown })?.schema ?? "json") : "json";
-    else call["response_format"] = options.responseFormat;
+  if (request.responseFormat && request.responseFormat.type !== "text" && config.supportsJson) {
+    if (config.provider === "ollama") call["format"] = ollamaFormat(request.responseFormat);
+    else call["response_format"] = request.responseFormat;
   }
-  return call;
+  return { options: call, droppedParams };
 }
 
 function finishReasonOf(message: BaseMessage): string | undefined {
@@ -99,7 +112,9 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
   let lastError: RouterError | undefined;
   for (let attempt = 0; attempt <= model.maxRetries; attempt++) {
     if (context.signal?.aborted) throw new RouterError("CANCELLED", "the request was cancelled", { cause: context.signal.reason });
+    const release = await runtime.concurrency.acquire(model.id, context.signal);
     if (!runtime.breakers.tryAcquire(model.id)) {
+      release();
       throw lastError ?? new RouterError("MODEL_CALL_FAILED", `circuit open for model "${model.id}"`, { retryable: false, details: { model: model.id, circuit: "open" } });
     }
     const started = runtime.clock.now();
@@ -136,6 +151,7 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
       await runtime.sleep(retryDelayMs(attempt, runtime.config.health.retryBaseMs, runtime.random, retryAfter), context.signal);
     } finally {
       deadline.dispose();
+      release();
     }
   }
   throw lastError ?? new RouterError("MODEL_CALL_FAILED", `model "${model.id}" failed`, { details: { model: model.id } });
@@ -150,7 +166,8 @@ async function attemptCall(
   markSent: () => void,
 ): Promise<ModelCallResult> {
   const { binding, context } = input;
-  const options = callOptions(binding, input.options, signal);
+  const { options, droppedParams } = callOptions(binding, input.request, signal);
+  if (droppedParams.length > 0) context.onWarning?.(`${binding.config.id} does not accept ${droppedParams.join(", ")}: dropped`);
   const started = runtime.clock.now();
   let message: BaseMessage;
   let ttftMs: number | undefined;
@@ -204,5 +221,6 @@ async function attemptCall(
     latencyMs,
     ttftMs,
     finishReason: finishReasonOf(message),
+    droppedParams,
   };
 }

@@ -21,6 +21,7 @@ import type { BanditStore, DecisionStore } from "../stores/bandit-store.js";
 import { classifyModelError } from "../models/classify-model-error.js";
 import { countTokens } from "../models/tokens.js";
 import { createChatModel } from "../models/chat-models.js";
+import { createModelConcurrency } from "../models/model-concurrency.js";
 import type { ModelBinding, RequestContext, RouteIndex, RouterHooks, RouterRuntime } from "../nodes/node-runtime.js";
 import { profileNames } from "../nodes/profiles.js";
 import { createAsyncQueue } from "./async-queue.js";
@@ -66,6 +67,24 @@ function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
     };
     signal?.addEventListener("abort", onAbort, { once: true });
   });
+}
+
+/** Warnings of one request, each once (a dropped parameter is reported once even when several calls drop it). */
+function createWarnings(onNew?: (message: string) => void): { warnings: string[]; add: (message: string) => void } {
+  const warnings: string[] = [];
+  return {
+    warnings,
+    add(message) {
+      if (warnings.includes(message)) return;
+      warnings.push(message);
+      onNew?.(message);
+    },
+  };
+}
+
+function isImagePart(part: unknown): boolean {
+  const type = (part as { type?: unknown } | null)?.type;
+  return type === "image_url" || type === "image" || type === "input_image";
 }
 
 /** Configs this module validated, so a router built from `router.config` skips a second parse. */
@@ -114,6 +133,7 @@ export function createRouterRuntime(config: RouterConfig, dependencies: RouterDe
     predictor: dependencies.successPredictor,
     latency: createLatencyTracker(config.health.latencyAlpha),
     breakers: createCircuitBreakers({ failureThreshold: config.health.failureThreshold, openMs: config.health.openMs }, clock),
+    concurrency: createModelConcurrency(new Map(config.models.map((model) => [model.id, { maxConcurrency: model.maxConcurrency, queueTimeoutMs: model.queueTimeoutMs }]))),
     clock,
     random: dependencies.random ?? Math.random,
     classifyError: (error, modelId) => (error instanceof RouterError ? error : classifyModelError(error, modelId)),
@@ -139,19 +159,35 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
   function initialState(input: RouterInput, options: RouteOptions, dryRun: boolean) {
     const messages = toMessages(input);
     let text = "";
-    for (const message of messages) text += (typeof message.content === "string" ? message.content : JSON.stringify(message.content)) + "\n";
+    let images = false;
+    for (const message of messages) {
+      if (typeof message.content === "string") text += message.content + "\n";
+      else {
+        // Image data is not text: it neither counts towards the prompt's length nor is scanned as words.
+        const parts = message.content.filter((part) => !isImagePart(part));
+        images ||= parts.length < message.content.length;
+        text += JSON.stringify(parts) + "\n";
+      }
+    }
     return {
       requestId: options.requestId ?? randomUUID(),
       messages,
       options: {
         profile: options.profile,
         model: options.model,
-        maxTokens: options.maxTokens,
-        temperature: options.temperature,
-        responseFormat: options.responseFormat,
+        dryRun,
+      },
+      request: {
+        params: {
+          ...options.params,
+          ...(options.maxTokens === undefined ? {} : { maxTokens: options.maxTokens }),
+          ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
+        },
         tools: options.tools,
         toolChoice: options.toolChoice,
-        dryRun,
+        responseFormat: options.responseFormat,
+        images,
+        unsupportedParams: options.unsupportedParams,
       },
       text,
       privacy: undefined,
@@ -191,7 +227,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     };
   }
 
-  function toResult(state: RouterStateValue, started: number): RouteResult {
+  function toResult(state: RouterStateValue, started: number, context: { warnings: string[] }): RouteResult {
     const decision = toDecision(state);
     const usage = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
     for (const attempt of state.attempts) {
@@ -216,6 +252,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       usage,
       verdict: state.verdict,
       latencyMs: runtime.clock.now() - started,
+      warnings: context.warnings,
     };
   }
 
@@ -223,8 +260,9 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     config,
     graph,
     async invoke(input, options = {}) {
-      const { state, started } = await run(input, options, false, { signal: options.signal, tokensSent: false });
-      return toResult(state, started);
+      const warnings = createWarnings();
+      const { state, started } = await run(input, options, false, { signal: options.signal, tokensSent: false, onWarning: warnings.add });
+      return toResult(state, started, warnings);
     },
     async explain(input, options = {}) {
       const { state } = await run(input, options, true, { signal: options.signal, tokensSent: false });
@@ -233,16 +271,18 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     stream(input, options = {}) {
       const queue = createAsyncQueue<RouteStreamEvent>();
       const requestId = options.requestId ?? randomUUID();
+      const warnings = createWarnings((message) => queue.push({ type: "warning", message }));
       const context: RequestContext = {
         signal: options.signal,
         tokensSent: false,
+        onWarning: warnings.add,
         onToken: (text) => queue.push({ type: "token", text }),
         onFallback: (from, to, reason) => queue.push({ type: "fallback", from, to, reason }),
         onModelSelected: (modelId) => queue.push({ type: "decision", requestId, model: modelId, tier: runtime.models.get(modelId)!.config.tier }),
       };
       run(input, { ...options, requestId }, false, context)
         .then(({ state, started }) => {
-          queue.push({ type: "end", result: toResult(state, started) });
+          queue.push({ type: "end", result: toResult(state, started, warnings) });
           queue.close();
         })
         .catch((error: unknown) => queue.fail(error));

@@ -1,5 +1,6 @@
 import type { BaseMessage } from "@langchain/core/messages";
 import type { Tier } from "../config/sections/models.js";
+import type { GenerationParams } from "../policies/request-params.js";
 
 /** A chat message as OpenAI clients send it, or a LangChain message. */
 export interface PlainMessage {
@@ -20,11 +21,17 @@ export interface RouteOptions {
   /** Caller's id for this request (server header, batch prompt id). Generated when absent. */
   requestId?: string;
   signal?: AbortSignal;
+  /** Shorthand for `params.maxTokens`. */
   maxTokens?: number;
+  /** Shorthand for `params.temperature`. */
   temperature?: number;
-  /** OpenAI-style response_format, passed to models that support it; `json_object` also enables the JSON rule check. */
+  /** Generation parameters, mapped onto each model's API (docs/api.md has the table). */
+  params?: GenerationParams;
+  /** A parameter the chosen model does not accept: "drop" (default) drops it with a warning; "reject" routes only to models that accept it, else CAPABILITY_UNSUPPORTED. */
+  unsupportedParams?: "drop" | "reject";
+  /** OpenAI-style response_format; routes only to models with `supportsJson`; `json_object` also enables the JSON rule check. */
   responseFormat?: { type: "text" | "json_object" | "json_schema"; json_schema?: unknown };
-  /** OpenAI-style tool definitions, passed through to models with `supportsTools`. */
+  /** OpenAI-style tool definitions; routes only to models with `supportsTools` (unless tool_choice is "none"). */
   tools?: unknown[];
   toolChoice?: unknown;
   /** Free-form, kept in the trace's request entry (no prompt text). */
@@ -90,6 +97,8 @@ export interface RouteResult extends RouteDecision {
   usage: TokenUsage;
   verdict: { pass: boolean; verifier: string; reason: string } | undefined;
   latencyMs: number;
+  /** What was not honoured as asked (e.g. a parameter the answering model does not accept, dropped). */
+  warnings: string[];
 }
 
 export type RouteStreamEvent =
@@ -97,6 +106,8 @@ export type RouteStreamEvent =
   | { type: "token"; text: string }
   /** A fallback happened before any token was sent (silent for the client). */
   | { type: "fallback"; from: string; to: string; reason: string }
+  /** Something not honoured as asked (a dropped parameter), before the tokens of that call. */
+  | { type: "warning"; message: string }
   | { type: "end"; result: RouteResult };
 
 export interface ModelHealth {

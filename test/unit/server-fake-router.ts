@@ -55,6 +55,7 @@ function resultFor(script: FakeScript, options: RouteOptions | undefined): Route
     usage,
     verdict: undefined,
     latencyMs: 1,
+    warnings: [],
   };
 }
 
