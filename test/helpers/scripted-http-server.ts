@@ -39,6 +39,8 @@ export interface ScriptedBehaviour {
   usage?: { inputTokens: number; outputTokens: number } | false;
   /** finish_reason / done_reason (default "stop", or "tool_calls" with tool calls on OpenAI). */
   finishReason?: string;
+  /** OpenAI streams: send no chunk with a finish_reason, only `data: [DONE]` (as several compatible servers do). */
+  omitFinishReason?: boolean;
 }
 
 export interface RecordedRequest {
