@@ -39,6 +39,29 @@ function streamBroken(modelId: string, reason: string): RouterError {
 /** Builds the fetch of one Ollama call, carrying that call's AbortSignal. */
 export type OllamaCallFetch = (signal: AbortSignal | undefined) => typeof fetch;
 
+interface OllamaWireMessage {
+  role: string;
+  content: string;
+  images?: string[];
+  tool_calls?: unknown[];
+}
+
+/**
+ * LangChain turns one user message with text and image parts into one Ollama message per part
+ * (the images with empty content); Ollama expects the images on the message they belong to.
+ */
+export function joinImageMessages(messages: OllamaWireMessage[] | undefined): OllamaWireMessage[] | undefined {
+  if (!messages?.some((message) => message.images?.length)) return messages;
+  const joined: OllamaWireMessage[] = [];
+  for (const message of messages) {
+    const previous = joined.at(-1);
+    if (previous && previous.role === "user" && message.role === "user" && !previous.tool_calls && (message.content === "" || previous.content === "") && (message.images?.length || previous.images?.length)) {
+      joined[joined.length - 1] = { ...previous, content: previous.content || message.content, images: [...(previous.images ?? []), ...(message.images ?? [])] };
+    } else joined.push(message);
+  }
+  return joined;
+}
+
 /** ChatOllama that honours the caller's AbortSignal and fails a stream cut before its `done:true` line. */
 export class RouterChatOllama extends ChatOllama {
   readonly routerModelId: string;
@@ -66,6 +89,8 @@ export class RouterChatOllama extends ChatOllama {
       // The Ollama client reads its `fetch` field (protected, read-only in its types) on every request.
       const client = Object.create(this.client) as typeof this.client;
       Object.defineProperty(client, "fetch", { value: this.callFetch(options.signal) });
+      const chat = Object.getPrototypeOf(client).chat as (request: { messages?: OllamaWireMessage[] }) => unknown;
+      Object.defineProperty(client, "chat", { value: (request: { messages?: OllamaWireMessage[] }) => chat.call(client, { ...request, messages: joinImageMessages(request.messages) }) });
       call = Object.create(this) as this;
       call.client = client;
     }
