@@ -25,6 +25,8 @@ import { createModelConcurrency } from "../models/model-concurrency.js";
 import type { ModelBinding, RequestContext, RouteIndex, RouterHooks, RouterRuntime } from "../nodes/node-runtime.js";
 import { profileNames } from "../nodes/profiles.js";
 import { createAsyncQueue } from "./async-queue.js";
+import { createEmbedRouter } from "./embed-router.js";
+import type { EmbeddingClient } from "../models/embedding-clients.js";
 import { toMessages } from "./messages.js";
 import type { RouteDecision, RouteOptions, RouteResult, RouteStreamEvent, Router, RouterInput } from "./types.js";
 
@@ -35,6 +37,8 @@ export interface RouterDependencies {
   createChatModel?: (model: ModelConfig) => BaseChatModel;
   /** Default: from `classifier.embeddings` (the built-in offline encoder unless configured otherwise). */
   embeddings?: EmbeddingsInterface;
+  /** Clients for embedding models by id; models not given are called through the ollama / openai SDKs. */
+  embeddingClients?: Record<string, EmbeddingClient>;
   /** Default: in memory. Pass a Redis store to share learning across processes. */
   banditStore?: BanditStore & Partial<DecisionStore>;
   successPredictor?: SuccessPredictor;
@@ -256,9 +260,11 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     };
   }
 
+  const embed = createEmbedRouter(config, runtime.scanner, dependencies.embeddingClients);
   const router: Router = {
     config,
     graph,
+    embed: (texts, options) => embed(texts, options),
     async invoke(input, options = {}) {
       const warnings = createWarnings();
       const { state, started } = await run(input, options, false, { signal: options.signal, tokensSent: false, onWarning: warnings.add });

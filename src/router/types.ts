@@ -110,6 +110,24 @@ export type RouteStreamEvent =
   | { type: "warning"; message: string }
   | { type: "end"; result: RouteResult };
 
+export interface EmbedOptions {
+  /** A configured embedding model id; default: the first allowed local one, else the first allowed cloud one. */
+  model?: string;
+  /** A routing profile restricting tiers (e.g. `routellm/local-only`). */
+  profile?: string;
+  dimensions?: number;
+  signal?: AbortSignal;
+}
+
+export interface EmbedResult {
+  model: string;
+  tier: Tier;
+  /** One vector per input, in input order. */
+  vectors: number[][];
+  usage: TokenUsage;
+  privacy: PrivacySummary;
+}
+
 export interface ModelHealth {
   modelId: string;
   tier: Tier;
@@ -129,6 +147,8 @@ export interface Router {
   invoke(input: RouterInput, options?: RouteOptions): Promise<RouteResult>;
   /** Same, yielding the decision, then tokens as they come, then the result. */
   stream(input: RouterInput, options?: RouteOptions): AsyncIterable<RouteStreamEvent>;
+  /** Embeddings of `texts` by a configured embedding model; sensitive input only reaches local ones. */
+  embed(texts: string[], options?: EmbedOptions): Promise<EmbedResult>;
   /** The routing decision alone; calls no answering model. */
   explain(input: RouterInput, options?: RouteOptions): Promise<RouteDecision>;
   /** A user's score in [0, 1] for an earlier request: a reward for the bandit. False when the id is unknown or expired. */

@@ -12,6 +12,8 @@ import { HttpError, fromFastifyError, toHttpError } from "./http-errors.js";
 import { createServerMetrics, type ServerMetrics } from "./metrics.js";
 import { registerOllamaRoutes } from "./ollama-routes.js";
 import { registerOpenAiRoutes } from "./openai-routes.js";
+import { registerPromptRoutes } from "./prompt-routes.js";
+import { registerEmbeddingRoutes } from "./embedding-routes.js";
 import { createPromptLogger } from "./prompt-logging.js";
 import { createReadinessCheck, type ModelProbe, type ReadinessReport } from "./readiness.js";
 import { stateOf, ServerAbort, type ServerContext } from "./server-context.js";
@@ -126,6 +128,8 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
 
   registerOpenAiRoutes(app, context);
   registerOllamaRoutes(app, context);
+  registerPromptRoutes(app, context);
+  registerEmbeddingRoutes(app, context);
 
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {

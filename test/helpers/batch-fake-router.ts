@@ -57,6 +57,7 @@ export function createFakeRouter(behaviour: FakeBehaviour = echoBehaviour): Rout
       throw new Error("not used by batch");
     },
     explain: () => Promise.reject(new Error("not used by batch")),
+    embed: () => Promise.reject(new Error("not used by batch")),
     feedback: async () => false,
     health: () => [],
     listTargets: () => [],
