@@ -14,6 +14,7 @@ import { registerOllamaRoutes } from "./ollama-routes.js";
 import { registerOpenAiRoutes } from "./openai-routes.js";
 import { registerPromptRoutes } from "./prompt-routes.js";
 import { registerEmbeddingRoutes } from "./embedding-routes.js";
+import { registerResponsesRoutes } from "./responses-routes.js";
 import { createPromptLogger } from "./prompt-logging.js";
 import { createReadinessCheck, type ModelProbe, type ReadinessReport } from "./readiness.js";
 import { stateOf, ServerAbort, type ServerContext } from "./server-context.js";
@@ -130,6 +131,7 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
   registerOllamaRoutes(app, context);
   registerPromptRoutes(app, context);
   registerEmbeddingRoutes(app, context);
+  registerResponsesRoutes(app, context);
 
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
