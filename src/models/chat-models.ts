@@ -227,6 +227,17 @@ export function withQuery(base: typeof fetch, query: Record<string, string> | un
   };
 }
 
+/** A fetch that sends the configured authorization instead of the SDK's placeholder Bearer key (or none, when the key is in `api-key`). */
+function withoutBearer(base: typeof fetch, configured: Record<string, string>): typeof fetch {
+  const own = Object.entries(configured).find(([name]) => name.toLowerCase() === "authorization")?.[1];
+  return (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (own === undefined) headers.delete("authorization");
+    else headers.set("authorization", own);
+    return base(input, { ...init, headers });
+  };
+}
+
 /** A LangChain chat model for one configured model. Throws CONFIG_INVALID when its API key is missing. */
 export function createChatModel(model: ModelConfig, env: NodeJS.ProcessEnv = process.env): BaseChatModel {
   const headers = resolveHeaders(model, env);
@@ -261,8 +272,8 @@ export function createChatModel(model: ModelConfig, env: NodeJS.ProcessEnv = pro
     useResponsesApi: false,
     configuration: {
       ...(model.baseUrl === undefined ? {} : { baseURL: model.baseUrl }),
-      fetch: streamEnds.wrap(createDeadlineFetch(model.timeoutMs, { baseFetch: httpFetch })),
-      ...(Object.keys(headers).length > 0 || ownAuth ? { defaultHeaders: { ...(ownAuth && model.apiKeyEnv === undefined ? { authorization: null } : {}), ...headers } } : {}),
+      fetch: streamEnds.wrap(createDeadlineFetch(model.timeoutMs, { baseFetch: ownAuth && model.apiKeyEnv === undefined ? withoutBearer(httpFetch, headers) : httpFetch })),
+      ...(Object.keys(headers).length > 0 ? { defaultHeaders: headers } : {}),
       ...(model.query === undefined ? {} : { defaultQuery: model.query }),
       // The SDK logs garbled stream lines (answer text) at error level: keep answers out of logs.
       logLevel: "off",
