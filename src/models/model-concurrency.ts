@@ -1,7 +1,8 @@
 /**
  * Per-model concurrency caps (`models[].maxConcurrency`) inside one process: a call waits in a
- * FIFO queue for a free slot, at most `queueTimeoutMs`; then it fails with RATE_LIMITED (not
- * retried on that model; the router falls back to another allowed model, else answers 429).
+ * FIFO queue for a free slot, at most `queueTimeoutMs`; then it fails with RATE_LIMITED, retryable
+ * for the caller (a batch job retries later) but never retried on that model inside the call: the
+ * router falls back to another allowed model, else the server answers 429 with Retry-After.
  * The batch workers additionally share a cluster-wide cap through Redis (src/batch/model-gate.ts).
  */
 import { RouterError } from "../errors.js";
@@ -68,7 +69,7 @@ export function createModelConcurrency(limits: ReadonlyMap<string, ModelConcurre
           cleanup();
           reject(
             new RouterError("RATE_LIMITED", `model "${modelId}" is at its maxConcurrency (${cap}) and no slot freed within ${limit!.queueTimeoutMs} ms`, {
-              retryable: false,
+              retryable: true,
               details: { model: modelId, maxConcurrency: cap, retryAfterSeconds: 1 },
             }),
           );
