@@ -54,7 +54,16 @@ export function createCallModelNode(runtime: RouterRuntime) {
           traceEntry(runtime, state.requestId, {
             node: "call_model",
             ms: performance.now() - started,
-            saw: { model: modelId, tier: binding.config.tier, reason, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, latencyMs: round(result.latencyMs) },
+            saw: {
+              model: modelId,
+              tier: binding.config.tier,
+              reason,
+              inputTokens: result.usage.inputTokens,
+              outputTokens: result.usage.outputTokens,
+              latencyMs: round(result.latencyMs),
+              // Caller parameters this model does not accept: dropped from the call, and reported as a warning.
+              ...(result.droppedParams.length > 0 ? { droppedParams: result.droppedParams } : {}),
+            },
             chose: modelId,
             why: errors.length > 0 ? `answered after fallback (${errors.join("; ")})` : `answered (${reason})`,
           }),

@@ -60,6 +60,7 @@ describe("provider recipes", () => {
     expect(last().body).toMatchObject({ model: "claude-sonnet-4-5", temperature: 0.1 });
     expect(last().body).not.toHaveProperty("seed");
     expect(result.warnings).toEqual(["claude-sonnet does not accept seed, user: dropped"]);
+    expect(result.trace.find((entry) => entry.node === "call_model")?.saw).toMatchObject({ model: "claude-sonnet", droppedParams: ["seed", "user"] });
     await expect(router.invoke("hi", { model: "claude-sonnet", responseFormat: { type: "json_object" } })).rejects.toMatchObject({ code: "CAPABILITY_UNSUPPORTED" });
   });
 
