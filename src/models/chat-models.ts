@@ -50,8 +50,11 @@ interface OllamaWireMessage {
  * LangChain turns one user message with text and image parts into one Ollama message per part
  * (the images with empty content); Ollama expects the images on the message they belong to.
  */
-export function joinImageMessages(messages: OllamaWireMessage[] | undefined): OllamaWireMessage[] | undefined {
+export function joinImageMessages(messages: OllamaWireMessage[] | undefined, modelId = "ollama"): OllamaWireMessage[] | undefined {
   if (!messages?.some((message) => message.images?.length)) return messages;
+  // LangChain turns an image URL that is not a data: URL into an empty image: refuse it instead of sending nothing.
+  if (messages.some((message) => message.images?.some((image) => image === "")))
+    throw new RouterError("INVALID_REQUEST", `model "${modelId}" (Ollama) takes images as data: URLs or base64, not remote URLs`, { details: { model: modelId, param: "image_url" } });
   const joined: OllamaWireMessage[] = [];
   for (const message of messages) {
     const previous = joined.at(-1);
@@ -90,7 +93,7 @@ export class RouterChatOllama extends ChatOllama {
       const client = Object.create(this.client) as typeof this.client;
       Object.defineProperty(client, "fetch", { value: this.callFetch(options.signal) });
       const chat = Object.getPrototypeOf(client).chat as (request: { messages?: OllamaWireMessage[] }) => unknown;
-      Object.defineProperty(client, "chat", { value: (request: { messages?: OllamaWireMessage[] }) => chat.call(client, { ...request, messages: joinImageMessages(request.messages) }) });
+      Object.defineProperty(client, "chat", { value: (request: { messages?: OllamaWireMessage[] }) => chat.call(client, { ...request, messages: joinImageMessages(request.messages, this.routerModelId) }) });
       call = Object.create(this) as this;
       call.client = client;
     }

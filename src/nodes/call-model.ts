@@ -86,8 +86,10 @@ export function createCallModelNode(runtime: RouterRuntime) {
         }
         const fallback: string | undefined = fatal ? undefined : (nextRung(runtime.ladder, modelId, eligible, tried) ?? state.candidates.map((candidate) => candidate.modelId).find((id) => eligible.has(id) && !tried.has(id)));
         if (fallback === undefined) {
-          // Every model was busy at its maxConcurrency: the caller gets RATE_LIMITED (429), not a model failure.
-          if (fatal || attempts.every((attempt) => attempt.error === "RATE_LIMITED")) throw routerError;
+          // Every model was busy at its maxConcurrency (RATE_LIMITED, 429), or refused what the request holds
+          // (INVALID_REQUEST, 400): the caller gets that, not a model failure.
+          const callerSide = ["RATE_LIMITED", "INVALID_REQUEST"].includes(routerError.code) && attempts.every((attempt) => attempt.error === routerError.code);
+          if (fatal || callerSide) throw routerError;
           throw new RouterError("MODEL_CALL_FAILED", `every allowed model failed: ${errors.join("; ")}`, {
             cause: routerError,
             retryable: routerError.retryable,

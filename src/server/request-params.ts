@@ -150,8 +150,9 @@ export function translateOllama(body: Record<string, unknown>): TranslatedReques
   return { options, warnings: [...warnings, ...unhandledWarnings(body, OLLAMA_HANDLED, OLLAMA_DROPPED)] };
 }
 
-/** `data:` URL of a base64 image as Ollama clients send it (type guessed from its first bytes). */
+/** `data:` URL of a base64 image as Ollama clients send it (type guessed from its first bytes); URLs pass unchanged. */
 export function imageDataUrl(base64: string): string {
+  if (/^https?:\/\//.test(base64)) return base64;
   const mime = base64.startsWith("/9j/") ? "image/jpeg" : base64.startsWith("R0lGOD") ? "image/gif" : base64.startsWith("UklGR") ? "image/webp" : "image/png";
   return base64.startsWith("data:") ? base64 : `data:${mime};base64,${base64}`;
 }

@@ -66,7 +66,7 @@ describe("chat parameters", () => {
 
   it("streams with every chunk, the header and the metric naming a directly named model, parameters included", async () => {
     const { data: stream, response } = await client()
-      .chat.completions.create({ model: "local-tools", messages: [{ role: "user", content: "count" }], stream: true, max_completion_tokens: 7, stop: "X" })
+      .chat.completions.create({ model: "local-tools", messages: [{ role: "user", content: "count" }], stream: true, max_completion_tokens: 7, stop: "X", user: "u2" })
       .withResponse();
     const models = new Set<string>();
     let text = "";
@@ -77,6 +77,7 @@ describe("chat parameters", () => {
     expect(text).toBe("Local answer: 4.");
     expect([...models]).toEqual(["local-tools"]);
     expect(response.headers.get("x-routellm-model")).toBe("local-tools");
+    expect(response.headers.get("x-routellm-warning")).toBe("local-tools does not accept user: dropped");
     expect(kit.lastTo(kit.ollama, "/api/chat").body.options).toMatchObject({ num_predict: 7, stop: ["X"] });
     const metrics = await (await fetch(`${kit.baseUrl}/metrics`)).text();
     expect(metrics).toMatch(/routellm_time_to_first_token_seconds_count\{model="local-tools"\} [1-9]/);

@@ -91,5 +91,8 @@ describe("images", () => {
     expect(message.content).toContain("What is this?");
     const plain = client().chat.completions.create({ model: "local-plain", messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: `data:image/png;base64,${PIXEL}` } }] }] });
     await expect(plain).rejects.toMatchObject({ status: 400, param: "vision" });
+    const remote = client().chat.completions.create({ model: "local-tools", messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "https://example.com/cat.png" } }] }] });
+    await expect(remote).rejects.toMatchObject({ status: 400 });
+    await expect(remote).rejects.toThrow(/data: URLs/);
   });
 });
