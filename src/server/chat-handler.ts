@@ -66,7 +66,7 @@ function settle(request: FastifyRequest, reservation: Reservation, usd: number):
 async function admit(context: ServerContext, request: FastifyRequest, call: ChatCall, target: { profile: string } | { model: string }): Promise<{ reservation: Reservation; estimate: number }> {
   const client = stateOf(context, request).client;
   if (client === undefined) return { reservation: { settle: async () => undefined }, estimate: 0 };
-  const estimate = client.usdPerDay === undefined ? 0 : estimateRequestCostUsd(context.router.config, call.messages, target, call.options.maxTokens ?? context.settings.auth.estimatedOutputTokens);
+  const estimate = client.usdPerDay === undefined ? 0 : estimateRequestCostUsd(context.router.config, call.messages, target, call.options.params?.maxTokens ?? call.options.maxTokens ?? context.settings.auth.estimatedOutputTokens);
   try {
     return { reservation: await context.limits.admit(client, estimate), estimate };
   } catch (error) {

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { EmbedOptions, EmbedResult } from "../index.js";
+import { countTokens, type EmbedOptions, type EmbedResult } from "../index.js";
 import { HttpError } from "./http-errors.js";
 import { parseBody } from "./request-schemas.js";
 import { stateOf, type ServerContext } from "./server-context.js";
@@ -39,15 +39,24 @@ async function embedFor(context: ServerContext, request: FastifyRequest, request
     if (!("profile" in resolved)) throw new HttpError(400, `\`${target.id}\` is a chat model; name an embedding model (embeddingModels) or a routing profile`, { param: "model", code: "invalid_request" });
     options.profile = resolved.profile;
   }
-  if (state.client !== undefined) await context.limits.admit(state.client);
+  // Rate limit and budget as for chat: the reservation is the input's tokens at the priciest embedding model.
+  const priciest = Math.max(0, ...context.router.config.embeddingModels.map((model) => model.pricing.inputPer1M));
+  const estimate = state.client?.usdPerDay === undefined ? 0 : (texts.reduce((sum, text) => sum + countTokens(text), 0) * priciest) / 1_000_000;
+  const reservation = state.client === undefined ? undefined : await context.limits.admit(state.client, estimate);
+  const settle = (usd: number) => reservation?.settle(usd).catch((error: unknown) => request.log.warn({ err: { message: (error as Error).message } }, "could not record spend"));
   state.requested = requested;
   const controller = new AbortController();
   request.raw.once("close", () => controller.abort());
-  const result = await context.router.embed(texts, { ...options, signal: controller.signal });
+  let result: EmbedResult;
+  try {
+    result = await context.router.embed(texts, { ...options, signal: controller.signal });
+  } catch (error) {
+    settle(0);
+    throw error;
+  }
+  settle(result.usage.costUsd);
   state.model = result.model;
   state.tier = result.tier;
-  if (state.client !== undefined && result.usage.costUsd > 0)
-    context.limits.recordSpend(state.client, result.usage.costUsd).catch((error: unknown) => request.log.warn({ err: { message: (error as Error).message } }, "could not record spend"));
   return result;
 }
 

@@ -23,7 +23,7 @@ describe("chat", () => {
   });
 
   it("maps options onto an OpenAI model (num_predict → max_tokens) and warns about the Ollama-only ones", async () => {
-    const response = await fetch(`${kit.baseUrl}/api/chat`, { method: "POST", body: JSON.stringify({ model: "cloud", messages: [{ role: "user", content: "hi" }], options, stream: false }) });
+    const response = await fetch(`${kit.baseUrl}/api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "cloud", messages: [{ role: "user", content: "hi" }], options, stream: false }) });
     expect(((await response.json()) as { message: { content: string } }).message.content).toBe(CLOUD_TEXT);
     expect(kit.lastTo(kit.openai, "/chat/completions").body).toMatchObject({ max_tokens: 12, temperature: 0.3, top_p: 0.8, seed: 5, stop: ["\n\n"] });
     expect(kit.lastTo(kit.openai, "/chat/completions").body).not.toHaveProperty("top_k");
