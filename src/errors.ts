@@ -9,6 +9,8 @@ export type RouterErrorCode =
   | "MODEL_CALL_FAILED"
   | "MODEL_TIMEOUT"
   | "MODEL_RATE_LIMITED"
+  /** The upstream refused the request itself (HTTP 400, 413, 415, 422): sending it again will not help. */
+  | "MODEL_REQUEST_REJECTED"
   | "STREAM_BROKEN"
   | "PRIVACY_VIOLATION_PREVENTED"
   | "PRIVACY_BLOCKED"

@@ -1,4 +1,4 @@
-import { chooseFirstModel, expectedCallCost, planCascadeStep, relativeCosts, type CascadeCandidate, type CascadePlan } from "../policies/learned-cascade.js";
+import { chooseFirstModel, expectedCallCost, planCascadeStep, relativeCosts, type CascadeCandidate, type CascadeOutcomeModel, type CascadePlan } from "../policies/learned-cascade.js";
 import { patternOfAnswers, type LearnedSuccessPredictor } from "./knn-success-predictor.js";
 
 /** A model the router may still call on this request (privacy, profile and health already applied). */
@@ -6,6 +6,23 @@ export interface EscalationCandidate {
   modelId: string;
   tier: "local" | "cloud";
   pricing: { inputPer1M: number; outputPer1M: number };
+  /** Expected end-to-end ms of a call to it now (queue, live slowdown); undefined = latency not weighed. */
+  expectedMs?: number | undefined;
+}
+
+/** How latency enters the plan: quality given up per expected second, and the request's objective. */
+export interface LatencyTerms {
+  /** Per second (bandit.latencyWeight or the profile's). */
+  latencyWeight: number;
+  /** End-to-end objective, ms; a call expected past it pays `sloPenalty`. */
+  sloMs?: number | undefined;
+  sloPenalty: number;
+}
+
+/** A call's latency penalty in probability units. */
+export function latencyPenaltyOf(expectedMs: number | undefined, terms: LatencyTerms | undefined): number {
+  if (expectedMs === undefined || terms === undefined) return 0;
+  return (terms.latencyWeight * expectedMs) / 1000 + (terms.sloMs !== undefined && expectedMs > terms.sloMs ? terms.sloPenalty : 0);
 }
 
 export interface LearnedEscalationInput {
@@ -24,6 +41,10 @@ export interface LearnedEscalationInput {
   callsLeft: number;
   /** Calls to look ahead (default 2). */
   lookahead?: number;
+  /** Weigh each call's expected latency (candidates' `expectedMs`). */
+  latency?: LatencyTerms | undefined;
+  /** The outcome model to plan with (default: the predictor's for `vector`); e.g. one recalibrated online. */
+  outcomes?: CascadeOutcomeModel | undefined;
 }
 
 /** Expected output tokens of a model: the learned mean, else 256. */
@@ -32,10 +53,13 @@ export function expectedOutputTokens(predictor: LearnedSuccessPredictor, modelId
 }
 
 /** Candidates with their expected cost as a fraction of the priciest one (among the answered and remaining models). */
-export function cascadeCandidates(predictor: LearnedSuccessPredictor, candidates: readonly EscalationCandidate[], inputTokens: number): CascadeCandidate[] {
+export function cascadeCandidates(predictor: LearnedSuccessPredictor, candidates: readonly EscalationCandidate[], inputTokens: number, latency?: LatencyTerms): CascadeCandidate[] {
   const costs = new Map(candidates.map((candidate) => [candidate.modelId, expectedCallCost(candidate.pricing, inputTokens, expectedOutputTokens(predictor, candidate.modelId))]));
   const relative = relativeCosts(costs);
-  return candidates.map((candidate) => ({ modelId: candidate.modelId, tier: candidate.tier, relativeCost: relative.get(candidate.modelId) ?? 0 }));
+  return candidates.map((candidate) => {
+    const penalty = latencyPenaltyOf(candidate.expectedMs, latency);
+    return { modelId: candidate.modelId, tier: candidate.tier, relativeCost: relative.get(candidate.modelId) ?? 0, ...(penalty > 0 ? { latencyPenalty: penalty } : {}) };
+  });
 }
 
 /**
@@ -46,13 +70,13 @@ export function cascadeCandidates(predictor: LearnedSuccessPredictor, candidates
  */
 export function planLearnedEscalation(input: LearnedEscalationInput): CascadePlan {
   const called = input.answers.map((answer) => answer.modelId);
-  const scaled = cascadeCandidates(input.predictor, input.candidates, input.inputTokens);
+  const scaled = cascadeCandidates(input.predictor, input.candidates, input.inputTokens, input.latency);
   return planCascadeStep({
     called,
     pattern: patternOfAnswers(input.answers.map((answer) => answer.finalAnswer)),
     remaining: scaled.filter((candidate) => !called.includes(candidate.modelId)),
     costWeight: input.costWeight,
-    outcomes: input.predictor.outcomeModel(input.vector),
+    outcomes: input.outcomes ?? input.predictor.outcomeModel(input.vector),
     callsLeft: input.callsLeft,
     lookahead: input.lookahead ?? 2,
   });

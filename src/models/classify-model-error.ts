@@ -29,6 +29,24 @@ const CONNECTION_CODES = new Set([
   "UND_ERR_CLOSED",
   "UND_ERR_CONNECT_TIMEOUT",
 ]);
+/** Upstream statuses that mean "this request is invalid", whoever sends it. */
+const CLIENT_STATUSES = new Set([400, 413, 415, 422]);
+
+/**
+ * Whose fault a failed call was, in `details.fault`: `upstream` (5xx, timeout, connection refused
+ * or reset, broken or garbled stream: the only kind a circuit breaker counts), `rate-limit` (429),
+ * `client` (the upstream refused this request: 400, 413, 415, 422), `config` (other 4xx: key,
+ * model name), `local` (thrown on this side before or while sending), `none` (cancelled).
+ */
+export type FailureFault = "upstream" | "rate-limit" | "client" | "config" | "local" | "none";
+
+/** True when a failure says the model is unhealthy (counts toward opening its circuit). */
+export function isUpstreamFault(error: { code: string; details: Record<string, unknown> }): boolean {
+  const fault = error.details["fault"];
+  if (fault !== undefined) return fault === "upstream";
+  return error.code === "MODEL_TIMEOUT" || error.code === "STREAM_BROKEN";
+}
+
 const TIMEOUT_CODES = new Set(["ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
 
 /** Milliseconds from `retry-after-ms` or `retry-after` (seconds or an HTTP date). */
@@ -101,33 +119,36 @@ export function classifyModelError(error: unknown, modelId: string): RouterError
     const after = facts.deadlineMs === undefined ? "" : ` after ${facts.deadlineMs} ms`;
     return new RouterError("MODEL_TIMEOUT", `Model "${modelId}" timed out${after}.`, {
       retryable: true,
-      details: { ...base, ...(facts.deadlineMs === undefined ? {} : { timeoutMs: facts.deadlineMs }) },
+      details: { ...base, fault: "upstream", ...(facts.deadlineMs === undefined ? {} : { timeoutMs: facts.deadlineMs }) },
     });
   }
   if (facts.status === 429) {
     const wait = facts.retryAfterMs === undefined ? "" : ` (retry after ${facts.retryAfterMs} ms)`;
     return new RouterError("MODEL_RATE_LIMITED", `Model "${modelId}" is rate limited: HTTP 429${wait}.`, {
       retryable: true,
-      details: { ...base, ...(facts.retryAfterMs === undefined ? {} : { retryAfterMs: facts.retryAfterMs }) },
+      details: { ...base, fault: "rate-limit", ...(facts.retryAfterMs === undefined ? {} : { retryAfterMs: facts.retryAfterMs }) },
     });
   }
   if (facts.status !== undefined && facts.status >= 500) {
-    return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" failed: HTTP ${facts.status}.`, { retryable: true, details: base });
+    return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" failed: HTTP ${facts.status}.`, { retryable: true, details: { ...base, fault: "upstream" } });
   }
   if (facts.status !== undefined && facts.status >= 400) {
     const retryable = facts.status === 409; // a conflict (e.g. model loading) clears by itself
-    return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" rejected the request: HTTP ${facts.status}.`, { retryable, details: base });
+    // 400, 413, 415, 422: the request itself was refused (the client's doing); 401, 403, 404...: this server's set-up.
+    const fault = CLIENT_STATUSES.has(facts.status) ? "client" : "config";
+    return new RouterError(fault === "client" ? "MODEL_REQUEST_REJECTED" : "MODEL_CALL_FAILED", `Model "${modelId}" rejected the request: HTTP ${facts.status}.`, { retryable, details: { ...base, fault } });
   }
   if (facts.names.includes("AbortError") || facts.names.includes("APIUserAbortError")) {
-    return new RouterError("CANCELLED", `The call to model "${modelId}" was cancelled.`, { retryable: false, details: base });
+    return new RouterError("CANCELLED", `The call to model "${modelId}" was cancelled.`, { retryable: false, details: { ...base, fault: "none" } });
   }
   if (looksLikeBrokenStream(facts)) {
-    return new RouterError("STREAM_BROKEN", `Model "${modelId}" sent a broken response stream.`, { retryable: true, details: base });
+    return new RouterError("STREAM_BROKEN", `Model "${modelId}" sent a broken response stream.`, { retryable: true, details: { ...base, fault: "upstream" } });
   }
   const connectionCode = facts.codes.find((code) => CONNECTION_CODES.has(code));
   if (connectionCode || facts.names.includes("APIConnectionError") || facts.messages.includes("fetch failed")) {
     const what = connectionCode ? ` (${connectionCode})` : "";
-    return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" could not be reached${what}.`, { retryable: true, details: base });
+    return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" could not be reached${what}.`, { retryable: true, details: { ...base, fault: "upstream" } });
   }
-  return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" failed (${upstream.name ?? "unknown error"}).`, { retryable: false, details: base });
+  // Anything else was thrown on this side (e.g. a request too deep to serialise): not the upstream's fault.
+  return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" failed (${upstream.name ?? "unknown error"}).`, { retryable: false, details: { ...base, fault: "local" } });
 }

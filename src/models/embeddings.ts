@@ -8,6 +8,9 @@ import { RouterError } from "../errors.js";
 import { DEFAULT_OLLAMA_BASE_URL } from "./chat-models.js";
 import { createDeadlineFetch } from "./deadline-fetch.js";
 
+/** The fields of `classifier.embeddings` (or its `local` encoder) that say which encoder to build. */
+export type EncoderSettings = Pick<EmbeddingsConfig, "provider" | "model" | "baseUrl" | "apiKeyEnv" | "dimensions">;
+
 export const DEFAULT_OLLAMA_EMBEDDING_MODEL = "nomic-embed-text";
 export const DEFAULT_OPENAI_EMBEDDING_MODEL = "text-embedding-3-small";
 /** Embedding calls sit on the routing path: fail fast rather than hold a request. */
@@ -17,7 +20,7 @@ export const EMBEDDINGS_TIMEOUT_MS = 10_000;
  * `builtin` → HashedEmbeddings (offline, no service); `ollama` → OllamaEmbeddings;
  * `openai` → OpenAIEmbeddings (key from `apiKeyEnv`, default OPENAI_API_KEY). No library retries.
  */
-export function createEmbeddings(config: EmbeddingsConfig, env: NodeJS.ProcessEnv = process.env): Embeddings {
+export function createEmbeddings(config: EncoderSettings, env: NodeJS.ProcessEnv = process.env): Embeddings {
   switch (config.provider) {
     case "builtin":
       return new HashedEmbeddings({ dimensions: config.dimensions });

@@ -7,7 +7,9 @@ import { eligibleModels, heuristicPrior, ladderStrength } from "../policies/ladd
 import { costOfTokens } from "../policies/cost.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 import { resolveProfile } from "./profiles.js";
-import { learnedPredictorOf } from "./learned-verify.js";
+import { learnedPredictorOf, planFirstStepFor } from "./learned-verify.js";
+import { explorationDraw } from "../policies/exploration.js";
+import { createSeededRandom } from "../policies/clock.js";
 import { missingCapability, needsOf } from "../policies/request-params.js";
 
 const EXPECTED_OUTPUT_TOKENS = { [-1]: 120, 0: 400, 1: 1200 } as const;
@@ -92,33 +94,55 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
         overSlo: model.latencySloMs !== undefined && latency.totalP95Ms !== undefined && latency.totalP95Ms > model.latencySloMs,
       };
     });
+    // Exploration is bounded and repeatable: a hash of the request and of the evidence seen so far
+    // decides whether this request explores (sampling the posteriors) and draws the samples, so the
+    // same request with no new evidence gets the same decision. Never on privacy-pinned requests.
+    const draw = explorationDraw(state.text, bucket, arms);
+    const exploratory = bandit.enabled && !pinnedLocal && draw.value < bandit.explorationShare;
     const scored = scoreCandidates(
       candidates,
       {
         costWeight: profile.costWeight ?? bandit.costWeight,
         latencyWeight: profile.latencyWeight ?? bandit.latencyWeight,
         sloPenalty: bandit.sloPenalty,
-        explore: bandit.enabled,
+        explore: exploratory,
       },
-      runtime.random,
+      createSeededRandom(draw.seed),
     );
     const acceptable = scored.filter((candidate) => candidate.expectedQuality >= bandit.minExpectedQuality);
     const choice = (acceptable[0] ?? scored[0])!;
-    const chosenModel = runtime.models.get(choice.modelId)!.config;
-    requestContextOf(config).onModelSelected?.(choice.modelId);
-    const why = `${routeSteer ? `${routeSteer.note}; ` : ""}${localFirst ? "learned model: local first; " : ""}${learned ? "learned" : "prior"} quality ${choice.expectedQuality.toFixed(2)}, utility ${choice.utility.toFixed(3)} (best of ${scored.length})${circuitNote}`;
+    const context = requestContextOf(config);
+    const predictor = learnedPredictorOf(runtime.predictor);
+    const plan = predictor && localFirst ? planFirstStepFor(runtime, { ...state, eligible }, predictor, choice.modelId, context.onToken !== undefined) : undefined;
+    const firstId = plan?.choice.plan === "direct" ? plan.choice.modelId : choice.modelId;
+    const hedge = plan?.choice.plan === "hedge" ? plan.choice.hedge : undefined;
+    const chosenModel = runtime.models.get(firstId)!.config;
+    context.onModelSelected?.(firstId);
+    const planNote = plan
+      ? `; plan ${plan.choice.plan}${hedge ? ` (${hedge} started with the local answers)` : ""}${plan.choice.plan === "direct" ? ` (straight to ${firstId})` : ""}: expected quality ${plan.choice.expectedQuality.toFixed(2)}, ${(plan.choice.expectedMs / 1000).toFixed(1)} s`
+      : "";
+    const why = `${routeSteer ? `${routeSteer.note}; ` : ""}${localFirst ? "learned model: local first; " : ""}${learned ? "learned" : "prior"} quality ${choice.expectedQuality.toFixed(2)}, utility ${choice.utility.toFixed(3)} (best of ${scored.length})${exploratory ? `; exploring (posterior sample; bandit.explorationShare ${bandit.explorationShare})` : ""}${planNote}${circuitNote}`;
     return {
       eligible,
       bucket,
       candidates: scored.map(({ modelId, expectedQuality, utility }) => ({ modelId, expectedQuality, utility })),
-      next: { modelId: choice.modelId, reason: "selected" },
-      reasons: [`selected ${choice.modelId} (${chosenModel.tier}): ${why}`],
+      exploratory,
+      hedge,
+      expectedEscalation: plan && plan.choice.plan !== "direct" ? [...plan.escalation.values()].reduce((sum, value) => sum + value, 0) : undefined,
+      next: { modelId: firstId, reason: "selected" },
+      reasons: [`selected ${firstId} (${chosenModel.tier}): ${why}`],
       trace: [
         traceEntry(runtime, state.requestId, {
           node: "bandit_selector",
           ms: performance.now() - started,
-          saw: { eligible, excluded: excluded.map((entry) => `${entry.modelId}: ${entry.why}`), bucket },
-          chose: choice.modelId,
+          saw: {
+            eligible,
+            excluded: excluded.map((entry) => `${entry.modelId}: ${entry.why}`),
+            bucket,
+            exploratory,
+            ...(plan ? { plans: plan.options.map((option) => `${option.plan}:${option.hedge ?? option.modelId}=${option.value.toFixed(3)}`) } : {}),
+          },
+          chose: firstId,
           why,
         }),
       ],
@@ -139,6 +163,8 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     const why = "model named in the request: routing bypassed";
     return {
       eligible: [id],
+      exploratory: false,
+      hedge: undefined,
       bucket: `direct:${id}`,
       candidates: [{ modelId: id, expectedQuality: Number.NaN, utility: Number.NaN }],
       next: { modelId: id, reason: "selected" },

@@ -5,7 +5,20 @@ import { nextRung } from "../policies/ladder.js";
 import type { AttemptRecord, TraceEntry } from "../state/records.js";
 import { answerRecordOf, askPeer, callInputFor, callModelWithRetries, type PeerResult } from "./model-invocation.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
-import { speculativePeerOf } from "./learned-verify.js";
+import { decideWithLearnedModel, learnedPredictorOf, speculativePeerOf } from "./learned-verify.js";
+import { expectedOutputTokens } from "../learning/learned-escalation.js";
+import { tokensGeneratedBy } from "../policies/hedge-cost.js";
+import { costOfTokens } from "../policies/cost.js";
+
+/** A hedge in flight: the likely escalation, started with the local answers. */
+interface RunningHedge {
+  modelId: string;
+  controller: AbortController;
+  startedAt: number;
+  settled: boolean;
+  result: Promise<PeerResult>;
+  detach: () => void;
+}
 
 /**
  * Calls the model chosen by the selector (or the verifier's escalation). When it fails after its
@@ -23,12 +36,17 @@ export function createCallModelNode(runtime: RouterRuntime) {
     const attempts: AttemptRecord[] = [];
     const trace: TraceEntry[] = [];
     const errors: string[] = [];
+    const failures: ModelFailure[] = [];
     let modelId: string | undefined = target.modelId;
     let reason: AttemptRecord["reason"] = target.reason;
     // Speculative peer: the learned verifier will ask this local model to check the answer anyway,
     // so it answers at the same time as the first model (latency = the slower of the two, not the sum).
     const peerId = speculativePeerOf(runtime, state, context.onToken !== undefined);
     let peer: Promise<PeerResult> | undefined = peerId === undefined ? undefined : askPeer(runtime, state, peerId, context, config);
+    // Hedge (learned planner): the likely escalation answers at the same time too, and is cancelled
+    // once the local answers suffice.
+    const hedgeId = target.reason === "selected" && state.answers.length === 0 && context.onToken === undefined && state.hedge !== undefined && state.hedge !== target.modelId && eligible.has(state.hedge) ? state.hedge : undefined;
+    let hedge: RunningHedge | undefined = hedgeId === undefined ? undefined : startHedge(hedgeId);
     /** The peer's answer and attempt, once (undefined when no peer or already taken). */
     const takePeer = async (): Promise<PeerResult | undefined> => {
       const pending = peer;
@@ -67,12 +85,20 @@ export function createCallModelNode(runtime: RouterRuntime) {
           attempts.push(checked.attempt);
           trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: checked.attempt.modelId, ok: checked.attempt.ok }, chose: checked.attempt.modelId, why: "speculative agreement peer, called together with the first model" }));
         }
-        return { attempts, answers: checked?.answer ? [answer, checked.answer] : [answer], answer, next: undefined, trace };
+        const answers = checked?.answer ? [answer, checked.answer] : [answer];
+        const hedged = await settleHedge(answers);
+        if (hedged) answers.push(hedged);
+        return { attempts, answers, answer, next: undefined, trace, ...(hedged ? { escalations: state.escalations + 1 } : {}) };
       } catch (error) {
         const routerError: RouterError = error instanceof RouterError ? error : runtime.classifyError(error, modelId);
+        await cancelHedge("the first model failed");
         attempts.push({ modelId, tier: binding.config.tier, ok: false, error: routerError.code, latencyMs: 0, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 }, reason });
         errors.push(`${modelId}: ${routerError.code}`);
-        const fatal: boolean = ["CANCELLED", "STREAM_BROKEN", "PRIVACY_VIOLATION_PREVENTED"].includes(routerError.code) || context.tokensSent;
+        failures.push({ modelId, error: routerError });
+        // A stream cut before its first token reached the caller falls back like any other failure;
+        // once a token was sent, no silent fallback is possible.
+        const fatal: boolean =
+          ["CANCELLED", "PRIVACY_VIOLATION_PREVENTED"].includes(routerError.code) || (routerError.code === "STREAM_BROKEN" && routerError.details["tokensSent"] === true) || context.tokensSent;
         // The first model failed while its peer was answering: the peer's answer is the fallback.
         const inFlight = fatal ? undefined : await takePeer();
         if (inFlight) {
@@ -90,11 +116,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
           // (INVALID_REQUEST, 400): the caller gets that, not a model failure.
           const callerSide = ["RATE_LIMITED", "INVALID_REQUEST"].includes(routerError.code) && attempts.every((attempt) => attempt.error === routerError.code);
           if (fatal || callerSide) throw routerError;
-          throw new RouterError("MODEL_CALL_FAILED", `every allowed model failed: ${errors.join("; ")}`, {
-            cause: routerError,
-            retryable: routerError.retryable,
-            details: { attempts: errors, ...(typeof routerError.details["retryAfterMs"] === "number" ? { retryAfterMs: routerError.details["retryAfterMs"] } : {}) },
-          });
+          throw everyModelFailed(failures, routerError);
         }
         context.onFallback?.(modelId, fallback, routerError.code);
         trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: modelId, error: routerError.code }, chose: fallback, why: `fallback: ${modelId} failed (${routerError.code})` }));
@@ -103,7 +125,115 @@ export function createCallModelNode(runtime: RouterRuntime) {
       }
     }
     throw new RouterError("INTERNAL", "call_model ended without an answer");
+
+    function startHedge(id: string): RunningHedge {
+      const controller = new AbortController();
+      const onAbort = () => controller.abort(context.signal?.reason);
+      if (context.signal?.aborted) controller.abort(context.signal.reason);
+      else context.signal?.addEventListener("abort", onAbort, { once: true });
+      const running: RunningHedge = {
+        modelId: id,
+        controller,
+        startedAt: runtime.clock.now(),
+        settled: false,
+        result: Promise.resolve(undefined as unknown as PeerResult),
+        detach: () => context.signal?.removeEventListener("abort", onAbort),
+      };
+      running.result = askPeer(runtime, state, id, { ...context, signal: controller.signal, onToken: undefined, tokensSent: false }, config).then((result) => {
+        running.settled = true;
+        return { ...result, attempt: { ...result.attempt, reason: "hedge" } };
+      });
+      trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: id }, chose: id, why: "hedge: the likely escalation starts with the local answers" }));
+      return running;
+    }
+
+    /**
+     * With the local answers in: keep the hedge's answer when the planner would escalate to it (or
+     * it has already answered: its cost is spent), else cancel it. Returns the answer kept, if any.
+     */
+    async function settleHedge(answers: AnswerRecord[]): Promise<AnswerRecord | undefined> {
+      const running = hedge;
+      if (!running) return undefined;
+      const predictor = learnedPredictorOf(runtime.predictor);
+      let keep = running.settled;
+      let why = "hedge had already answered: its answer is kept";
+      if (!keep && predictor && state.vector) {
+        const decision = decideWithLearnedModel(runtime, { ...state, attempts: [...state.attempts, ...attempts] }, predictor, answers, { modelId: running.modelId, elapsedMs: runtime.clock.now() - running.startedAt });
+        keep = decision.next?.modelId === running.modelId;
+        why = keep ? `hedge kept: ${decision.reason}` : `hedge cancelled: ${decision.reason}`;
+      }
+      if (!keep) {
+        await cancelHedge(why);
+        return undefined;
+      }
+      hedge = undefined;
+      running.detach();
+      const result = await running.result;
+      attempts.push(result.attempt);
+      tried.add(running.modelId);
+      trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: running.modelId, ok: result.attempt.ok }, chose: running.modelId, why }));
+      return result.answer;
+    }
+
+    /** Cancels a running hedge and records what it cost: its input and the tokens generated before the cancel (estimated). */
+    async function cancelHedge(why: string): Promise<void> {
+      const running = hedge;
+      if (!running) return;
+      hedge = undefined;
+      running.detach();
+      if (running.settled) {
+        const result = await running.result;
+        attempts.push({ ...result.attempt, reason: "hedge" });
+        return;
+      }
+      const elapsedMs = runtime.clock.now() - running.startedAt;
+      running.controller.abort(new RouterError("CANCELLED", "hedge cancelled"));
+      await running.result;
+      const binding = runtime.models.get(running.modelId)!;
+      const predictor = learnedPredictorOf(runtime.predictor);
+      const outputTokensExpected = predictor ? expectedOutputTokens(predictor, running.modelId) : 256;
+      const timing = runtime.latencyExpectations.expected(running.modelId, outputTokensExpected, running.startedAt);
+      const inputTokens = runtime.countTokens(state.text);
+      const outputTokens = tokensGeneratedBy(elapsedMs, timing.ttftMs, timing.totalMs, outputTokensExpected);
+      attempts.push({ modelId: running.modelId, tier: binding.config.tier, ok: false, error: "CANCELLED", latencyMs: elapsedMs, usage: { inputTokens, outputTokens, costUsd: costOfTokens(inputTokens, outputTokens, binding.config.pricing) }, reason: "hedge" });
+      trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: running.modelId, elapsedMs: round(elapsedMs), outputTokens }, chose: "cancel", why }));
+    }
+
   };
+}
+
+interface ModelFailure {
+  modelId: string;
+  error: RouterError;
+}
+
+/**
+ * The error of a request no allowed model could answer: MODEL_REQUEST_REJECTED when every model
+ * refused the request itself (upstream 400, 413, 415, 422), MODEL_RATE_LIMITED with the shortest
+ * Retry-After when a model was only rate limited (retrying later can succeed), else
+ * MODEL_CALL_FAILED. `details.failures` lists each model and its error code (for metrics).
+ */
+function everyModelFailed(failures: readonly ModelFailure[], last: RouterError): RouterError {
+  const summary = failures.map((failure) => `${failure.modelId}: ${failure.error.code}`);
+  const details: Record<string, unknown> = { attempts: summary, failures: failures.map((failure) => ({ model: failure.modelId, code: failure.error.code })) };
+  if (failures.every((failure) => failure.error.code === "MODEL_REQUEST_REJECTED")) {
+    const status = last.details["status"];
+    return new RouterError("MODEL_REQUEST_REJECTED", `every allowed model refused the request: ${summary.join("; ")}`, { cause: last, retryable: false, details: { ...details, ...(typeof status === "number" ? { status } : {}) } });
+  }
+  const limited = failures.filter((failure) => failure.error.code === "MODEL_RATE_LIMITED");
+  if (limited.length > 0) {
+    const waits = limited.map((failure) => failure.error.details["retryAfterMs"]).filter((wait): wait is number => typeof wait === "number");
+    return new RouterError("MODEL_RATE_LIMITED", `every allowed model failed, ${limited.map((failure) => failure.modelId).join(", ")} rate limited: ${summary.join("; ")}`, {
+      cause: last,
+      retryable: true,
+      details: { ...details, ...(waits.length > 0 ? { retryAfterMs: Math.min(...waits) } : {}) },
+    });
+  }
+  return new RouterError("MODEL_CALL_FAILED", `every allowed model failed: ${summary.join("; ")}`, {
+    cause: last,
+    retryable: last.retryable,
+    details: { ...details, ...(typeof last.details["retryAfterMs"] === "number" ? { retryAfterMs: last.details["retryAfterMs"] } : {}) },
+  });
 }
 
 function round(value: number): number {

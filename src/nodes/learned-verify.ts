@@ -1,9 +1,15 @@
 import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
-import { planLearnedEscalation } from "../learning/learned-escalation.js";
+import { cascadeCandidates, expectedOutputTokens, planLearnedEscalation, type EscalationCandidate, type LatencyTerms } from "../learning/learned-escalation.js";
+import { planFirstStep, type FirstStepPlan } from "../learning/first-step-plan.js";
+import { spentShareOf } from "../policies/hedge-cost.js";
+import { situationKey } from "../policies/online-calibration.js";
+import type { CascadeOutcomeModel } from "../policies/learned-cascade.js";
+import { patternOfAnswers } from "../learning/knn-success-predictor.js";
 import type { LearnedSuccessPredictor } from "../learning/knn-success-predictor.js";
 import type { SuccessPredictor } from "../policies/success-predictor.js";
 import { checkAnswerRules } from "../policies/rule-checks.js";
 import { createCloudSharePacer, type CloudSharePacer } from "../policies/cloud-share-pacer.js";
+import { createQualityPacer, type QualityPacer } from "../policies/quality-pacer.js";
 import { resolveProfile } from "./profiles.js";
 import type { RouterRuntime } from "./node-runtime.js";
 
@@ -17,6 +23,60 @@ export interface LearnedDecision {
   next: { modelId: string; reason: "peer" | "escalation" } | undefined;
   kept: AnswerRecord;
   reason: string;
+  /** Accepting: the situation of the kept answer and its (recalibrated) success estimate. */
+  situation?: string;
+  probability?: number;
+}
+
+/** The predictor's outcome model for a prompt, its success estimates recalibrated by online feedback (bandit.online). */
+export function calibratedOutcomes(runtime: RouterRuntime, predictor: LearnedSuccessPredictor, vector: ArrayLike<number>): CascadeOutcomeModel {
+  const base = predictor.outcomeModel(vector);
+  if (!runtime.config.bandit.online.enabled) return base;
+  return {
+    knows: (modelId) => base.knows(modelId),
+    success: (called, pattern, modelId) => {
+      const probability = base.success(called, pattern, modelId);
+      return called.includes(modelId) ? runtime.online.adjust(situationKey(modelId, called, pattern), probability) : probability;
+    },
+    nextAnswers: (called, pattern, modelId) => base.nextAnswers(called, pattern, modelId),
+    ...(base.keep ? { keep: (called: readonly string[], pattern: readonly number[]) => base.keep!(called, pattern) } : {}),
+  };
+}
+
+const lastDriftReport = new WeakMap<RouterRuntime, number>();
+
+/** Reports drifting live rates to hooks.onDrift (at most once a minute), else as a process warning (at most every ten minutes). */
+export function reportDrift(runtime: RouterRuntime): void {
+  const signals = runtime.online.drift();
+  if (signals.length === 0) return;
+  const now = runtime.clock.now();
+  const last = lastDriftReport.get(runtime);
+  const interval = runtime.hooks.onDrift ? 60_000 : 600_000;
+  if (last !== undefined && now - last < interval) return;
+  lastDriftReport.set(runtime, now);
+  if (runtime.hooks.onDrift) runtime.hooks.onDrift(signals);
+  else
+    process.emitWarning(
+      `RouteLLM: live rates drifted from the learned model's expectations (${signals.map((signal) => `${signal.signal} ${(signal.observed * 100).toFixed(1)}% vs ${(signal.expected * 100).toFixed(1)}% expected over ${signal.samples}`).join("; ")}); consider retraining or recalibrating`,
+      "RouteLLMDriftWarning",
+    );
+}
+
+/**
+ * Feeds drift detection and feedback calibration with a finished request: whether its first two
+ * local answers agreed and whether it escalated, against what the model expected, and the situation
+ * its kept answer was decided in (for a later router.feedback score).
+ */
+export function recordOnlineOutcome(runtime: RouterRuntime, state: RouterStateValue, predictor: LearnedSuccessPredictor, decision: LearnedDecision): void {
+  if (!runtime.config.bandit.online.enabled || !state.vector) return;
+  const [first, second] = state.answers;
+  if (first && second && runtime.models.get(first.modelId)?.config.tier === "local" && runtime.models.get(second.modelId)?.config.tier === "local" && first.finalAnswer !== undefined) {
+    const expected = predictor.outcomeModel(state.vector).nextAnswers([first.modelId], [0], second.modelId).find((next) => next.value === 0)?.probability;
+    if (expected !== undefined) runtime.online.observeRate("agreement", patternOfAnswers([first.finalAnswer, second.finalAnswer])[1] === 0 ? 1 : 0, expected);
+  }
+  if (state.expectedEscalation !== undefined) runtime.online.observeRate("escalation", state.escalations > 0 ? 1 : 0, state.expectedEscalation);
+  if (decision.situation !== undefined) runtime.online.remember(state.requestId, { situation: decision.situation, predicted: decision.probability });
+  reportDrift(runtime);
 }
 
 /**
@@ -25,7 +85,14 @@ export interface LearnedDecision {
  * the model whose answer is worth its cost (possibly skipping rungs). Answers that fail the rule
  * checks count as "no answer".
  */
-export function decideWithLearnedModel(runtime: RouterRuntime, state: RouterStateValue, predictor: LearnedSuccessPredictor, answers: readonly AnswerRecord[]): LearnedDecision {
+export function decideWithLearnedModel(
+  runtime: RouterRuntime,
+  state: RouterStateValue,
+  predictor: LearnedSuccessPredictor,
+  answers: readonly AnswerRecord[],
+  /** A call already running (a hedge): what is left of its latency is what waiting for it costs. */
+  running?: { modelId: string; elapsedMs: number },
+): LearnedDecision {
   const { verifiers, bandit } = runtime.config;
   const latest = answers[answers.length - 1]!;
   // The agreement check comes first, as in the offline replay: a lone local answer is checked by
@@ -44,27 +111,87 @@ export function decideWithLearnedModel(runtime: RouterRuntime, state: RouterStat
     return { modelId: answer.modelId, finalAnswer: verifiers.rules.enabled && !rules.pass ? undefined : answer.finalAnswer };
   });
   const profile = resolveProfile(runtime.config, state.options.profile);
+  const outcomes = calibratedOutcomes(runtime, predictor, state.vector!);
   const plan = planLearnedEscalation({
     predictor,
+    outcomes,
     vector: state.vector!,
     answers: observed,
-    candidates: state.eligible.map((id) => {
-      const model = runtime.models.get(id)!.config;
-      return { modelId: id, tier: model.tier, pricing: model.pricing };
-    }),
+    candidates: escalationCandidates(runtime, state, predictor).map((candidate) =>
+      candidate.modelId === running?.modelId && candidate.expectedMs !== undefined ? { ...candidate, expectedMs: Math.max(0, candidate.expectedMs - running.elapsedMs) } : candidate,
+    ),
     inputTokens: Math.ceil(state.text.length / 4),
-    costWeight: (profile.costWeight ?? bandit.costWeight) * (cloudSharePacerOf(runtime)?.multiplier() ?? 1),
+    costWeight: pacedCostWeight(runtime, state),
     callsLeft: Math.max(0, verifiers.maxEscalations - state.escalations),
+    latency: latencyTermsOf(runtime, state),
   });
   if (plan.step.action === "call") {
     const bothLocal = runtime.models.get(plan.step.modelId)!.config.tier === "local" && runtime.models.get(latest.modelId)!.config.tier === "local";
     return { next: { modelId: plan.step.modelId, reason: bothLocal ? "peer" : "escalation" }, kept: latest, reason: plan.step.reason };
   }
   const kept = answers.find((answer) => answer.modelId === plan.step.modelId) ?? latest;
-  return { next: undefined, kept, reason: plan.step.reason };
+  const called = observed.map((answer) => answer.modelId);
+  return { next: undefined, kept, reason: plan.step.reason, situation: situationKey(kept.modelId, called, patternOfAnswers(observed.map((answer) => answer.finalAnswer))), probability: plan.step.probability };
 }
 
 export type { RouterStateUpdate };
+
+/** How latency enters this request's plans: the profile's (else bandit's) latency weight and SLO. */
+export function latencyTermsOf(runtime: RouterRuntime, state: RouterStateValue): LatencyTerms {
+  const profile = resolveProfile(runtime.config, state.options.profile);
+  const { bandit } = runtime.config;
+  return { latencyWeight: profile.latencyWeight ?? bandit.latencyWeight, sloMs: profile.latencySloMs ?? bandit.latencySloMs, sloPenalty: bandit.sloPenalty };
+}
+
+/** Every eligible model with its prices and the end-to-end time a call to it is expected to take now. */
+export function escalationCandidates(runtime: RouterRuntime, state: Pick<RouterStateValue, "eligible">, predictor: LearnedSuccessPredictor): EscalationCandidate[] {
+  const now = runtime.clock.now();
+  return state.eligible.map((id) => {
+    const model = runtime.models.get(id)!.config;
+    const expectedMs = runtime.latencyExpectations.expected(id, expectedOutputTokens(predictor, id), now).totalMs;
+    return { modelId: id, tier: model.tier, pricing: model.pricing, expectedMs };
+  });
+}
+
+/**
+ * The first step with a learned model, when the first model is local: keep the cascade (local
+ * answer and peer, then accept or escalate), hedge (start the likely escalation with them), or go
+ * straight to a model. Undefined when the request names its model, streams, or has no peer plan.
+ */
+export function planFirstStepFor(runtime: RouterRuntime, state: RouterStateValue, predictor: LearnedSuccessPredictor, first: string, streaming: boolean): FirstStepPlan | undefined {
+  const { bandit, verifiers } = runtime.config;
+  if (streaming || !state.vector || !verifiers.agreement.enabled || state.options.model !== undefined) return undefined;
+  if (runtime.models.get(first)?.config.tier !== "local") return undefined;
+  const peer = localPeerOf(runtime, state, predictor, first);
+  const profile = resolveProfile(runtime.config, state.options.profile);
+  const costWeight = pacedCostWeight(runtime, state);
+  const latency = latencyTermsOf(runtime, state);
+  const inputTokens = Math.ceil(state.text.length / 4);
+  const raw = escalationCandidates(runtime, state, predictor);
+  const candidates = cascadeCandidates(predictor, raw, inputTokens, latency);
+  const now = runtime.clock.now();
+  const estimates = predictor.predict(state.vector, state.eligible);
+  return planFirstStep({
+    outcomes: calibratedOutcomes(runtime, predictor, state.vector),
+    first,
+    peer,
+    candidates,
+    expectedMs: new Map(raw.map((candidate) => [candidate.modelId, candidate.expectedMs ?? 0])),
+    priorSuccess: new Map([...estimates].map(([id, estimate]) => [id, estimate.probability])),
+    costWeight,
+    latencyWeight: latency.latencyWeight,
+    hedgeCostWeight: bandit.hedge.costWeight ?? costWeight,
+    spentShare: (modelId, afterMs) => {
+      const outputTokens = expectedOutputTokens(predictor, modelId);
+      const timing = runtime.latencyExpectations.expected(modelId, outputTokens, now);
+      return spentShareOf(runtime.models.get(modelId)!.config.pricing, inputTokens, outputTokens, timing, afterMs);
+    },
+    hedge: bandit.hedge.enabled,
+    callsLeft: Math.max(0, verifiers.maxEscalations - state.escalations),
+    sloMs: latency.sloMs,
+    sloPenalty: latency.sloPenalty,
+  });
+}
 
 const pacers = new WeakMap<RouterRuntime, CloudSharePacer>();
 
@@ -78,6 +205,23 @@ export function cloudSharePacerOf(runtime: RouterRuntime): CloudSharePacer | und
     pacers.set(runtime, pacer);
   }
   return pacer;
+}
+
+const qualityPacers = new WeakMap<RouterRuntime, QualityPacer>();
+
+/** This router's quality pacer (`bandit.targetQuality`), created on first use; undefined when no target is set. */
+export function qualityPacerOf(runtime: RouterRuntime): QualityPacer | undefined {
+  const target = runtime.config.bandit.targetQuality;
+  if (target === undefined) return undefined;
+  let pacer = qualityPacers.get(runtime);
+  if (!pacer) qualityPacers.set(runtime, (pacer = createQualityPacer({ target })));
+  return pacer;
+}
+
+/** The learned planner's cost weight for a request: the profile's or bandit's, scaled by the cloud-share and quality pacers. */
+export function pacedCostWeight(runtime: RouterRuntime, state: RouterStateValue): number {
+  const profile = resolveProfile(runtime.config, state.options.profile);
+  return (profile.costWeight ?? runtime.config.bandit.costWeight) * (cloudSharePacerOf(runtime)?.multiplier() ?? 1) * (qualityPacerOf(runtime)?.multiplier() ?? 1);
 }
 
 /** Feeds the pacer with a finished request: did any of its calls go to a cloud model? */

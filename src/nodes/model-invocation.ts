@@ -11,6 +11,9 @@ import type { Redaction } from "../policies/privacy/types.js";
 import type { AttemptRecord, TokenUsage } from "../state/records.js";
 import { messageTextWithToolCalls } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
+import { applyRedactions } from "./cloud-privacy.js";
+import { leftoverSensitiveFields, requestFields } from "./outgoing-request.js";
+import { isUpstreamFault } from "../models/classify-model-error.js";
 import { modelCallConfig, type ModelBinding, type RequestContext, type RouterRuntime } from "./node-runtime.js";
 
 export interface ModelCallResult {
@@ -82,11 +85,9 @@ export async function askPeer(runtime: RouterRuntime, state: RouterStateValue, m
 
 /** Replaces every redacted value by its placeholder in string contents (longest values first). */
 function redactMessages(messages: BaseMessage[], redactions: readonly Redaction[]): BaseMessage[] {
-  const ordered = [...redactions].sort((a, b) => b.value.length - a.value.length);
   return messages.map((message) => {
     if (typeof message.content !== "string") return message;
-    let content = message.content;
-    for (const redaction of ordered) if (content.includes(redaction.value)) content = content.split(redaction.value).join(redaction.placeholder);
+    const content = applyRedactions(message.content, redactions);
     if (content === message.content) return message;
     const Constructor = message.constructor as new (fields: Record<string, unknown>) => BaseMessage;
     return new Constructor({ ...(message as unknown as Record<string, unknown>), content, lc_kwargs: undefined });
@@ -140,6 +141,12 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
     throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `refused to send a request holding sensitive data to cloud model "${model.id}"`, { details: { model: model.id } });
   const redact = model.tier === "cloud" && input.redactions.length > 0;
   const messages = redact ? redactMessages(input.messages, input.redactions) : input.messages;
+  if (redact) {
+    // Last line of defence: no field the guard could not rewrite may still hold a redacted value.
+    const leftover = leftoverSensitiveFields(messages, requestFields(input.request), input.redactions);
+    if (leftover.length > 0)
+      throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `refused to send sensitive data in ${leftover.join(", ")} to cloud model "${model.id}"`, { details: { model: model.id, fields: leftover } });
+  }
   let lastError: RouterError | undefined;
   for (let attempt = 0; attempt <= model.maxRetries; attempt++) {
     if (context.signal?.aborted) throw new RouterError("CANCELLED", "the request was cancelled", { cause: context.signal.reason });
@@ -151,12 +158,14 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
     const started = runtime.clock.now();
     const deadline = createDeadline(model.timeoutMs, context.signal);
     let sentHere = false;
+    runtime.latencyExpectations.inFlight.begin(model.id);
     try {
       const result = await attemptCall(runtime, input, messages, deadline.signal, redact, () => {
         sentHere = true;
       });
       runtime.breakers.recordSuccess(model.id);
       runtime.latency.record(model.id, result.latencyMs, result.ttftMs);
+      runtime.latencyExpectations.observe(model.id, result.latencyMs, result.usage.outputTokens, runtime.clock.now());
       runtime.hooks.onModelCall?.(input.requestId, { modelId: model.id, ok: true, latencyMs: result.latencyMs, ...(result.ttftMs === undefined ? {} : { ttftMs: result.ttftMs }), inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, costUsd: result.usage.costUsd });
       return result;
     } catch (error) {
@@ -165,7 +174,10 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
       let classified = deadline.timedOut()
         ? new RouterError("MODEL_TIMEOUT", `model "${model.id}" did not answer within ${model.timeoutMs} ms`, { retryable: true, details: { model: model.id } })
         : runtime.classifyError(error, model.id);
-      runtime.breakers.recordFailure(model.id);
+      // Only the upstream's own faults count toward its circuit; a refused or rate-limited request,
+      // or an error thrown on this side, frees a half-open trial without a verdict.
+      if (isUpstreamFault(classified)) runtime.breakers.recordFailure(model.id);
+      else runtime.breakers.release(model.id);
       runtime.latency.record(model.id, latencyMs);
       runtime.hooks.onModelCall?.(input.requestId, { modelId: model.id, ok: false, error: classified.code, latencyMs, inputTokens: 0, outputTokens: 0, costUsd: 0 });
       if (sentHere) {
@@ -181,6 +193,7 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
       const retryAfter = typeof classified.details["retryAfterMs"] === "number" ? (classified.details["retryAfterMs"] as number) : undefined;
       await runtime.sleep(modelRetryDelayMs(attempt, runtime.config.health.retryBaseMs, runtime.random, retryAfter), context.signal);
     } finally {
+      runtime.latencyExpectations.inFlight.end(model.id);
       deadline.dispose();
       release();
     }

@@ -8,6 +8,8 @@ import type { RouterError } from "../errors.js";
 import type { BanditStore, DecisionStore } from "../stores/bandit-store.js";
 import type { Clock, RandomSource } from "../policies/clock.js";
 import type { LatencyTracker } from "../policies/latency-tracker.js";
+import type { LatencyExpectations } from "../policies/latency-expectation.js";
+import type { DriftSignal, OnlineCalibration } from "../policies/online-calibration.js";
 import type { CircuitBreakers } from "../policies/circuit-breaker.js";
 import type { SuccessPredictor } from "../policies/success-predictor.js";
 import type { PrivacyScanner } from "../policies/privacy/types.js";
@@ -42,6 +44,11 @@ export interface RouterHooks {
    * returned: the answer does not wait for these writes. Default: a process warning, at most one a minute.
    */
   onStoreError?(requestId: string, error: unknown): void;
+  /**
+   * Live rates drifted from what the learned model expected (bandit.online): called after feedback
+   * or a finished request while a drift lasts, at most once a minute. Default: a process warning, at most one every ten minutes.
+   */
+  onDrift?(signals: DriftSignal[]): void;
 }
 
 /** Per-request, non-serialisable context passed in `config.configurable.routellm`. */
@@ -66,11 +73,21 @@ export interface RouterRuntime {
   /** Synchronous embedding when the encoder supports it (the built-in one does): avoids a promise hop. */
   embedSync: ((text: string) => number[]) | undefined;
   routeIndex: () => Promise<RouteIndex>;
+  /**
+   * With a cloud encoder and `classifier.embeddings.local` an Ollama model: that local model and
+   * its own route index, for the prompts the cloud encoder may not see. Undefined otherwise (such
+   * prompts are then scored by the built-in encoder of `routeIndex`).
+   */
+  localEncoder: { embeddings: EmbeddingsInterface; routeIndex: () => Promise<RouteIndex> } | undefined;
   scanner: PrivacyScanner | undefined;
   banditStore: BanditStore;
   decisionStore: DecisionStore | undefined;
   predictor: SuccessPredictor | undefined;
   latency: LatencyTracker;
+  /** What the planner expects each model's next call to take (priors, live slowdown, queue). */
+  latencyExpectations: LatencyExpectations;
+  /** Feedback-driven recalibration and drift detection of the learned planner (bandit.online). */
+  online: OnlineCalibration;
   breakers: CircuitBreakers;
   /** Per-model `maxConcurrency` slots (a bounded wait, then RATE_LIMITED). */
   concurrency: ModelConcurrency;

@@ -4,18 +4,19 @@ import type { RouterStateValue, RouterStateUpdate } from "../state/router-state.
 import { createRedactionSession } from "../policies/privacy/index.js";
 import type { PrivacyFinding } from "../policies/privacy/types.js";
 import type { PrivacyPolicy } from "../config/sections/privacy.js";
-import { messageTextWithToolCalls } from "./message-text.js";
+import { outgoingStrings, requestFields } from "./outgoing-request.js";
+import { createPolicyOf } from "./cloud-privacy.js";
 import { traceEntry, type RouterRuntime } from "./node-runtime.js";
 
 /**
- * Scans every message (system, user, assistant, tool results) for sensitive data and applies the
- * per-category policy: `block` refuses, `local-only` pins the request to local models, `redact`
+ * Scans every string the request would send to a model (message contents, names, tool calls and
+ * results, tool definitions, response schemas, other parameters: see outgoing-request.ts) for
+ * sensitive data and applies the per-category policy: `block` refuses, `local-only` pins the request to local models, `redact`
  * lets cloud models see placeholders only, `allow` ignores the category.
  */
 export function createPrivacyGuardNode(runtime: RouterRuntime) {
   const { privacy } = runtime.config;
-  const customPolicies = new Map(privacy.custom.filter((detector) => detector.policy).map((detector) => [detector.name, detector.policy!]));
-  const policyOf = (category: string): PrivacyPolicy => privacy.categories[category] ?? customPolicies.get(category) ?? privacy.defaultPolicy;
+  const policyOf = createPolicyOf(runtime.config);
 
   return async function privacyGuard(state: RouterStateValue, _config?: RunnableConfig): Promise<RouterStateUpdate> {
     const started = performance.now();
@@ -30,11 +31,11 @@ export function createPrivacyGuardNode(runtime: RouterRuntime) {
     const categories = new Set<string>();
     const policies = new Set<PrivacyPolicy>();
     let findings = 0;
-    let redactUnsafe = false;
-    for (const message of state.messages) {
-      const text = messageTextWithToolCalls(message);
-      if (!text) continue;
-      const found: PrivacyFinding[] = runtime.scanner.scan(text);
+    /** Fields holding a value to redact that cannot be rewritten (names, ids, tool calls, schemas, non-text parts). */
+    const unredactable = new Set<string>();
+    // Every string that leaves the machine with a model call, not only message contents.
+    for (const outgoing of outgoingStrings(state.messages, requestFields(state.request))) {
+      const found: PrivacyFinding[] = runtime.scanner.scan(outgoing.text);
       if (found.length === 0) continue;
       const toRedact: PrivacyFinding[] = [];
       for (const finding of found) {
@@ -46,11 +47,11 @@ export function createPrivacyGuardNode(runtime: RouterRuntime) {
         if (policy === "redact") toRedact.push(finding);
       }
       if (toRedact.length > 0) {
-        session.redact(text, toRedact);
-        // Tool-call arguments and non-text parts cannot be rewritten safely: keep such requests local.
-        if (typeof message.content !== "string" || ((message as { tool_calls?: unknown[] }).tool_calls?.length ?? 0) > 0) redactUnsafe = true;
+        if (outgoing.rewritable) session.redact(outgoing.text, toRedact);
+        else unredactable.add(outgoing.field.replace(/\[\d+\]/g, "[]"));
       }
     }
+    const redactUnsafe = unredactable.size > 0;
     const sortedCategories = [...categories].sort();
     if (policies.has("block")) {
       const blocked = sortedCategories.filter((category) => policyOf(category) === "block");
@@ -64,7 +65,7 @@ export function createPrivacyGuardNode(runtime: RouterRuntime) {
       findings === 0
         ? "no sensitive data found"
         : pinnedLocal
-          ? `sensitive data (${sortedCategories.join(", ")}): pinned to local models${redactUnsafe ? " (values in tool calls or non-text parts cannot be redacted)" : ""}`
+          ? `sensitive data (${sortedCategories.join(", ")}): pinned to local models${redactUnsafe ? ` (values in ${[...unredactable].sort().join(", ")} cannot be redacted)` : ""}`
           : `sensitive data (${sortedCategories.join(", ")}): ${redactions.length} value(s) replaced by placeholders for cloud models`;
     return {
       privacy: { sensitive: findings > 0, categories: sortedCategories, pinnedLocal, redactions, findings },

@@ -3,6 +3,8 @@ import type { RouterStateValue, RouterStateUpdate } from "../state/router-state.
 import type { RouteScore } from "../policies/route-match.js";
 import { lastUserText } from "./message-text.js";
 import { traceEntry, type RouterRuntime } from "./node-runtime.js";
+import { embedPrompt } from "./private-embedding.js";
+import { createPolicyOf } from "./cloud-privacy.js";
 
 /**
  * Embeds the last user turn and scores it against the configured routes (best similarity to a
@@ -11,6 +13,7 @@ import { traceEntry, type RouterRuntime } from "./node-runtime.js";
  */
 export function createSemanticClassifierNode(runtime: RouterRuntime) {
   const { classifier } = runtime.config;
+  const policyOf = createPolicyOf(runtime.config);
   return async function semanticClassifier(state: RouterStateValue, _config?: RunnableConfig): Promise<RouterStateUpdate> {
     const started = performance.now();
     const needsVector = classifier.routes.length > 0 || runtime.predictor !== undefined;
@@ -21,9 +24,13 @@ export function createSemanticClassifierNode(runtime: RouterRuntime) {
         trace: [traceEntry(runtime, state.requestId, { node: "semantic_classifier", ms: performance.now() - started, chose: "skip", why: classifier.enabled ? "no routes and no learned model" : "classifier disabled" })],
       };
     }
-    const text = lastUserText(state.messages).slice(0, 8000);
-    const vector = runtime.embedSync ? runtime.embedSync(text) : await runtime.embeddings.embedQuery(text);
-    const routes = classifier.routes.length > 0 ? (await runtime.routeIndex()).score(text, runtime.embedSync ? undefined : vector) : [];
+    // A prompt the cloud may not see is never embedded by a cloud encoder (private-embedding.ts).
+    const embedded = await embedPrompt(runtime, state, lastUserText(state.messages), policyOf);
+    if (embedded.skipped) {
+      return { routes: [], vector: undefined, trace: [traceEntry(runtime, state.requestId, { node: "semantic_classifier", ms: performance.now() - started, chose: "skip", why: embedded.why })] };
+    }
+    const vector = embedded.predictorVector;
+    const routes = classifier.routes.length > 0 ? (await embedded.routeIndex()).score(embedded.text, embedded.scoreVector) : [];
     const best = routes[0];
     return {
       routes,
@@ -34,11 +41,12 @@ export function createSemanticClassifierNode(runtime: RouterRuntime) {
           ms: performance.now() - started,
           saw: { routes: classifier.routes.length, learned: runtime.predictor !== undefined, ...(best ? { best: describeRouteScore(best) } : {}) },
           chose: best?.matched ? best.name : "none",
-          why: best
+          why:
+            (best
             ? best.matched
               ? `matched route "${best.name}" (${describeRouteScore(best)})`
               : `no route matched (best "${best.name}": ${describeRouteScore(best)})`
-            : "embedded for the learned predictor",
+            : "embedded for the learned predictor") + (embedded.note ? `; ${embedded.note}` : ""),
         }),
       ],
     };

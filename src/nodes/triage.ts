@@ -6,6 +6,7 @@ import { computeTriageFeatures, scoreComplexity } from "../policies/triage-featu
 import { lastUserText } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
 import { modelCallConfig, requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
+import { cloudTextFor, createPolicyOf } from "./cloud-privacy.js";
 
 const agenticRatingSchema = z.object({
   complexity: z.number().min(0).max(1).describe("0 = trivial, 1 = needs the strongest model"),
@@ -24,6 +25,7 @@ export function createTriageNode(runtime: RouterRuntime) {
   const { triage } = runtime.config;
   const agenticModel = triage.agentic.enabled && triage.agentic.model ? runtime.models.get(triage.agentic.model) : undefined;
   const rater = agenticModel ? agenticModel.chat.withStructuredOutput(agenticRatingSchema, { name: "rate_request" }) : undefined;
+  const policyOf = createPolicyOf(runtime.config);
 
   return async function triageNode(state: RouterStateValue, config?: RunnableConfig): Promise<RouterStateUpdate> {
     const started = performance.now();
@@ -39,10 +41,14 @@ export function createTriageNode(runtime: RouterRuntime) {
       requestedLength: features.requestedLength,
     };
     let why = `heuristic: ${describe(features)}`;
-    if (rater && heuristic.confidence < triage.agenticBelowConfidence && !state.options.dryRun) {
+    // A cloud rater follows the request's privacy policy, like the answering call (cloud-privacy.ts).
+    const rated = rater && agenticModel!.config.tier === "cloud" ? cloudTextFor(runtime, state, prompt, policyOf, { fromRequest: true }) : { allowed: true as const, text: prompt };
+    if (rater && heuristic.confidence < triage.agenticBelowConfidence && !state.options.dryRun && !rated.allowed) {
+      why = `heuristic (agentic triage skipped: ${rated.why}; ${triage.agentic.model} is a cloud model): ${describe(features)}`;
+    } else if (rater && rated.allowed && heuristic.confidence < triage.agenticBelowConfidence && !state.options.dryRun) {
       const deadline = createDeadline(triage.agentic.timeoutMs, requestContextOf(config).signal);
       try {
-        const rating = await rater.invoke([new SystemMessage(AGENTIC_INSTRUCTIONS), new HumanMessage(prompt.slice(0, 4000))], { ...modelCallConfig(config, true), signal: deadline.signal });
+        const rating = await rater.invoke([new SystemMessage(AGENTIC_INSTRUCTIONS), new HumanMessage(rated.text.slice(0, 4000))], { ...modelCallConfig(config, true), signal: deadline.signal });
         const parsed = agenticRatingSchema.parse(rating);
         decision = { ...decision, complexity: parsed.complexity, domain: parsed.domain, confidence: 0.8, source: "agentic" };
         why = `heuristic unsure (confidence ${heuristic.confidence.toFixed(2)}): ${triage.agentic.model} rated it`;

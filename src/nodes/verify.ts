@@ -11,7 +11,8 @@ import { askPeer } from "./model-invocation.js";
 import { lastUserText } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
 import { modelCallConfig, reportStoreError, requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
-import { decideWithLearnedModel, learnedPredictorOf, recordCloudShare } from "./learned-verify.js";
+import { decideWithLearnedModel, learnedPredictorOf, recordCloudShare, recordOnlineOutcome } from "./learned-verify.js";
+import { cloudTextFor, createPolicyOf } from "./cloud-privacy.js";
 
 const judgeSchema = z.object({ score: z.number().min(0).max(10), reason: z.string().max(500) });
 
@@ -34,6 +35,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
   const { verifiers } = runtime.config;
   const judge = verifiers.judge.enabled && verifiers.judge.model ? runtime.models.get(verifiers.judge.model) : undefined;
   const judgeRunnable = judge ? judge.chat.withStructuredOutput(judgeSchema, { name: "grade_answer" }) : undefined;
+  const policyOf = createPolicyOf(runtime.config);
 
   return async function verify(state: RouterStateValue, config?: RunnableConfig): Promise<RouterStateUpdate> {
     const started = performance.now();
@@ -54,6 +56,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
       const verdictOut: Verdict = { pass, verifier: "learned", reason: decision.reason, informative: state.answers.length > 1 };
       if (pass) {
         recordCloudShare(runtime, state);
+        recordOnlineOutcome(runtime, state, learned, decision);
         learn(state, decision.kept, state.answers, verdictOut);
       }
       const escalates = decision.next?.reason === "escalation";
@@ -109,8 +112,8 @@ export function createVerifyNode(runtime: RouterRuntime) {
           : { pass: false, verifier: "agreement", reason: `final answer disagrees with ${others.map((other) => other.modelId).join(", ")}`, informative: true };
       }
     }
-    if (verdict.pass && judgeRunnable && judge && judge.config.id !== answer.modelId && !(state.privacy?.pinnedLocal && judge.config.tier === "cloud")) {
-      verdict = await runJudge(state, answer, context.signal, config);
+    if (verdict.pass && judgeRunnable && judge && judge.config.id !== answer.modelId) {
+      verdict = await runJudge(state, answer, verdict, context.signal, config);
     }
 
     const next = verdict.pass || top || bypassed || state.escalations >= verifiers.maxEscalations || context.tokensSent ? undefined : nextRung(runtime.ladder, answer.modelId, eligible, tried);
@@ -140,14 +143,27 @@ export function createVerifyNode(runtime: RouterRuntime) {
       trace,
     };
 
-    async function runJudge(current: RouterStateValue, candidate: AnswerRecord, signal: AbortSignal | undefined, nodeConfig: RunnableConfig | undefined): Promise<Verdict> {
+    async function runJudge(current: RouterStateValue, candidate: AnswerRecord, before: Verdict, signal: AbortSignal | undefined, nodeConfig: RunnableConfig | undefined): Promise<Verdict> {
+      let request = lastUserText(current.messages);
+      let answerText = candidate.text;
+      if (judge!.config.tier === "cloud") {
+        // A cloud judge follows the request's privacy policy, like the answering call (cloud-privacy.ts).
+        const cloudRequest = cloudTextFor(runtime, current, request, policyOf, { fromRequest: true });
+        const cloudAnswer = cloudRequest.allowed ? cloudTextFor(runtime, current, answerText, policyOf) : cloudRequest;
+        if (!cloudRequest.allowed || !cloudAnswer.allowed) {
+          const why = !cloudRequest.allowed ? cloudRequest.why : !cloudAnswer.allowed ? `the answer: ${cloudAnswer.why}` : "";
+          return { ...before, reason: `${before.reason}; cloud judge skipped (${why})` };
+        }
+        request = cloudRequest.text;
+        answerText = cloudAnswer.text;
+      }
       const deadline = createDeadline(verifiers.judge.timeoutMs, signal);
       try {
         const graded = judgeSchema.parse(
           await judgeRunnable!.invoke(
             [
               new SystemMessage("Grade the answer to the request from 0 (useless or wrong) to 10 (excellent and correct). Be strict."),
-              new HumanMessage(`Request:\n${lastUserText(current.messages).slice(0, 6000)}\n\nAnswer:\n${candidate.text.slice(0, 6000)}`),
+              new HumanMessage(`Request:\n${request.slice(0, 6000)}\n\nAnswer:\n${answerText.slice(0, 6000)}`),
             ],
             { ...modelCallConfig(nodeConfig, true), signal: deadline.signal },
           ),

@@ -13,6 +13,8 @@ export interface CircuitBreakers {
   isAvailable(modelId: string): boolean;
   recordSuccess(modelId: string): void;
   recordFailure(modelId: string): void;
+  /** The call ended without saying anything about the model's health (e.g. the request was refused): frees a half-open trial. */
+  release(modelId: string): void;
   state(modelId: string): CircuitState;
   consecutiveFailures(modelId: string): number;
 }
@@ -60,6 +62,10 @@ export function createCircuitBreakers(options: { failureThreshold: number; openM
       circuit.failures++;
       circuit.trialInFlight = false;
       if (circuit.openedAt !== undefined || circuit.failures >= options.failureThreshold) circuit.openedAt = clock.now();
+    },
+    release(modelId) {
+      const circuit = circuits.get(modelId);
+      if (circuit) circuit.trialInFlight = false;
     },
     state: (modelId) => stateOf(get(modelId)),
     consecutiveFailures: (modelId) => circuits.get(modelId)?.failures ?? 0,

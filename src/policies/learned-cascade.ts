@@ -14,6 +14,13 @@ export interface CascadeCandidate {
   tier: "local" | "cloud";
   /** Expected cost of calling it on this request, as a fraction of the priciest eligible model (0..1). */
   relativeCost: number;
+  /** What waiting for its answer costs, in the same units (latencyWeight x expected seconds, plus an SLO penalty); default 0. */
+  latencyPenalty?: number;
+}
+
+/** The price of calling a candidate in probability units: cost knob x relative cost + its latency penalty. */
+export function callPenalty(candidate: CascadeCandidate, costWeight: number): number {
+  return costWeight * candidate.relativeCost + (candidate.latencyPenalty ?? 0);
 }
 
 export interface CascadeStepInput {
@@ -57,7 +64,7 @@ export function chooseFirstModel(
 ): { modelId: string; utility: number } | undefined {
   let best: { modelId: string; utility: number } | undefined;
   for (const candidate of candidates) {
-    const utility = (success.get(candidate.modelId) ?? 0) - costWeight * candidate.relativeCost - penalty(candidate);
+    const utility = (success.get(candidate.modelId) ?? 0) - callPenalty(candidate, costWeight) - penalty(candidate);
     if (!best || utility > best.utility) best = { modelId: candidate.modelId, utility };
   }
   return best;
@@ -76,7 +83,7 @@ export function decideCascadeStep(input: CascadeStepInput): CascadeStep {
   if (budgetLeft || !current)
     for (const candidate of input.remaining) {
       const probability = input.success.get(candidate.modelId) ?? 0;
-      const net = probability - base - input.costWeight * candidate.relativeCost;
+      const net = probability - base - callPenalty(candidate, input.costWeight);
       if (net > 0 && (!best || net > best.net)) best = { candidate, probability, net };
     }
   if (best)
@@ -168,7 +175,7 @@ export function planCascadeStep(input: CascadePlanInput): CascadePlan {
     let best = acceptOf(called, pattern)?.probability ?? 0;
     if (callsLeft > 0)
       for (const candidate of remaining) {
-        const penalty = costWeight * candidate.relativeCost;
+        const penalty = callPenalty(candidate, costWeight);
         if (best >= 1 - penalty) continue;
         let candidateValue: number;
         if (depth <= 1) candidateValue = outcomes.success(called, pattern, candidate.modelId) - penalty;
@@ -197,7 +204,7 @@ export function planCascadeStep(input: CascadePlanInput): CascadePlan {
   let best: { candidate: CascadeCandidate; value: number } | undefined;
   if (callsLeft > 0 || !accept)
     for (const candidate of input.remaining) {
-      const penalty = costWeight * candidate.relativeCost;
+      const penalty = callPenalty(candidate, costWeight);
       const candidateValue =
         depth <= 1
           ? outcomes.success(input.called, input.pattern, candidate.modelId) - penalty
@@ -214,7 +221,7 @@ export function planCascadeStep(input: CascadePlanInput): CascadePlan {
         modelId: best.candidate.modelId,
         probability,
         gain: best.value - (accept ? acceptValue : 0),
-        reason: `calling ${best.candidate.modelId} is worth ${best.value.toFixed(3)} (expected success minus cost weight ${costWeight} x ${percent(best.candidate.relativeCost)} of the top price) vs ${accept ? `${percent(acceptValue)} for accepting ${accept.modelId}` : "no answer yet"}`,
+        reason: `calling ${best.candidate.modelId} is worth ${best.value.toFixed(3)} (expected success minus cost weight ${costWeight} x ${percent(best.candidate.relativeCost)} of the top price${best.candidate.latencyPenalty ? ` minus ${best.candidate.latencyPenalty.toFixed(3)} for its expected latency` : ""}) vs ${accept ? `${percent(acceptValue)} for accepting ${accept.modelId}` : "no answer yet"}`,
       },
     };
   }

@@ -12,6 +12,9 @@ import type { RouterStateValue } from "../state/router-state.js";
 import { HashedEmbeddings } from "../embeddings/hashed-embeddings.js";
 import { systemClock, type Clock, type RandomSource } from "../policies/clock.js";
 import { createLatencyTracker } from "../policies/latency-tracker.js";
+import { createLatencyExpectations } from "../policies/latency-expectation.js";
+import { createOnlineCalibration } from "../policies/online-calibration.js";
+import { defaultExpectedLatency } from "../config/sections/latency-profiles.js";
 import { createCircuitBreakers } from "../policies/circuit-breaker.js";
 import { resolveLadder } from "../policies/ladder.js";
 import { createPrivacyScanner } from "../policies/privacy/index.js";
@@ -25,6 +28,7 @@ import { createChatModel } from "../models/chat-models.js";
 import { createModelConcurrency } from "../models/model-concurrency.js";
 import type { ModelBinding, RequestContext, RouteIndex, RouterHooks, RouterRuntime } from "../nodes/node-runtime.js";
 import { profileNames } from "../nodes/profiles.js";
+import { qualityPacerOf, reportDrift } from "../nodes/learned-verify.js";
 import { createAsyncQueue } from "./async-queue.js";
 import { createEmbedRouter } from "./embed-router.js";
 import type { EmbeddingClient } from "../models/embedding-clients.js";
@@ -48,6 +52,8 @@ export interface RouterOptions {
   embeddings?: EmbeddingsInterface;
   /** Clients for embedding models by id; models not given are called through the ollama / openai SDKs. */
   embeddingClients?: Record<string, EmbeddingClient>;
+  /** With a cloud encoder: a local embeddings model for the prompts it may not see (default: the routes' built-in encoder). */
+  localEmbeddings?: EmbeddingsInterface;
   /** Default: in memory. Pass a Redis store to share learning across processes. */
   banditStore?: BanditStore & Partial<DecisionStore>;
   successPredictor?: SuccessPredictor;
@@ -121,7 +127,10 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
   const embeddings = dependencies.embeddings ?? (config.classifier.embeddings.provider === "builtin" ? new HashedEmbeddings({ dimensions: config.classifier.embeddings.dimensions }) : undefined);
   if (!embeddings && config.classifier.enabled) throw new RouterError("CONFIG_INVALID", "classifier.embeddings: a non-builtin encoder must be passed as `embeddings` (use createEmbeddings from the config)");
   const embedSync = embeddings instanceof HashedEmbeddings ? (text: string) => embeddings.embedQuerySync(text) : undefined;
+  // Only a local embeddings model needs its own route index (the built-in one is in `routeIndex`).
+  const localEmbeddings = config.classifier.embeddings.provider === "openai" && !(dependencies.localEmbeddings instanceof HashedEmbeddings) ? dependencies.localEmbeddings : undefined;
   let routeIndex: Promise<RouteIndex> | undefined;
+  let localRouteIndex: Promise<RouteIndex> | undefined;
   const banditStore = dependencies.banditStore ?? createMemoryBanditStore();
   const decisionStore = typeof banditStore.rememberDecision === "function" && typeof banditStore.takeDecision === "function" ? (banditStore as DecisionStore) : undefined;
   return {
@@ -131,11 +140,23 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
     embeddings,
     embedSync,
     routeIndex: () => (routeIndex ??= buildRouteIndex(config.classifier, { embeddings: embedSync ? undefined : embeddings, corpus: dependencies.routeCorpus })),
+    // With a cloud encoder, prompts it may not see are scored on this machine: by the built-in
+    // lexical encoder of `routeIndex`, or by a local embeddings model with its own index.
+    localEncoder: localEmbeddings && {
+      embeddings: localEmbeddings,
+      routeIndex: () => (localRouteIndex ??= buildRouteIndex(config.classifier, { embeddings: localEmbeddings, corpus: dependencies.routeCorpus })),
+    },
     scanner: config.privacy.enabled ? (dependencies.privacyScanner ?? createPrivacyScanner({ custom: config.privacy.custom })) : undefined,
     banditStore,
     decisionStore,
     predictor: dependencies.successPredictor,
     latency: createLatencyTracker(config.health.latencyAlpha),
+    latencyExpectations: createLatencyExpectations({
+      priors: new Map(config.models.map((model) => [model.id, { ...(model.expectedLatency ?? defaultExpectedLatency(model.tier)), maxConcurrency: model.maxConcurrency }])),
+      alpha: config.health.latencyAlpha,
+      halfLifeMs: config.health.latencyHalfLifeMs,
+    }),
+    online: createOnlineCalibration({ ...config.bandit.online, capacity: 100_000 }),
     breakers: createCircuitBreakers({ failureThreshold: config.health.failureThreshold, openMs: config.health.openMs }, clock),
     concurrency: createModelConcurrency(new Map(config.models.map((model) => [model.id, { maxConcurrency: model.maxConcurrency, queueTimeoutMs: model.queueTimeoutMs }]))),
     clock,
@@ -213,6 +234,9 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       eligible: [],
       bucket: "",
       candidates: [],
+      exploratory: false,
+      hedge: undefined,
+      expectedEscalation: undefined,
       next: undefined,
       answer: undefined,
       verdict: undefined,
@@ -255,6 +279,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       triage: state.triageDecision ? { complexity: state.triageDecision.complexity, confidence: state.triageDecision.confidence, domain: state.triageDecision.domain, source: state.triageDecision.source } : undefined,
       routes: state.routes,
       candidates: state.candidates,
+      exploratory: state.exploratory ?? false,
       trace: state.trace,
     };
   }
@@ -335,11 +360,17 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     },
     async feedback(requestId, score) {
       if (!Number.isFinite(score) || score < 0 || score > 1) throw new RouterError("INVALID_REQUEST", "feedback score must be a number between 0 and 1");
-      if (!runtime.decisionStore) return false;
+      qualityPacerOf(runtime)?.record(score);
+      const calibrated = config.bandit.online.enabled && runtime.online.feedback(requestId, score);
+      if (calibrated) reportDrift(runtime);
+      if (!runtime.decisionStore) return calibrated;
       const decision = await runtime.decisionStore.takeDecision(requestId);
-      if (!decision) return false;
+      if (!decision) return calibrated;
       await runtime.banditStore.update(decision.bucket, decision.modelId, score);
       return true;
+    },
+    drift() {
+      return runtime.online.drift();
     },
     health() {
       return config.models.map((model) => {

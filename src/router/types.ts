@@ -20,6 +20,8 @@ export interface Router {
   explain(input: RouterInput, options?: RouteOptions): Promise<RouteDecision>;
   /** A user's score in [0, 1] for an earlier request: a reward for the bandit. False when the id is unknown or expired. */
   feedback(requestId: string, score: number): Promise<boolean>;
+  /** Live rates (agreement, escalation, feedback) that drifted from what the learned model expected (bandit.online); empty when none. */
+  drift?(): import("../policies/online-calibration.js").DriftSignal[];
   /** Live health of each model (circuit, latency estimates). */
   health(): ModelHealth[];
   /** Profiles (e.g. `routellm/auto`) and configured model ids a request's `model` field may name. */

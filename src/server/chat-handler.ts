@@ -31,9 +31,11 @@ function warningHeaders(warnings: readonly string[]): Record<string, string> {
   return warnings.length === 0 ? {} : { [WARNING_HEADER]: warnings.join("; ").replace(/[^\x20-\x7e]/g, "?").slice(0, 4000) };
 }
 
-function routellmHeaders(requestId: string, model: string, tier: Tier | undefined, escalations: number): Record<string, string> {
+function routellmHeaders(requestId: string, model: string, tier: Tier | undefined, escalations: number, exploratory = false): Record<string, string> {
   const headers: Record<string, string> = { "x-routellm-request-id": requestId, "x-routellm-model": model, "x-routellm-escalations": String(escalations) };
   if (tier !== undefined) headers["x-routellm-tier"] = tier;
+  // The selector explored on this request (bandit.explorationShare): the model may not be its best estimate.
+  if (exploratory) headers["x-routellm-exploratory"] = "true";
   return headers;
 }
 
@@ -106,6 +108,7 @@ export async function handleChat(context: ServerContext, request: FastifyRequest
         settle(request, reservation, disconnected ? estimate : 0);
         const shutdown = abortReason(controller)?.reason === "shutdown";
         const httpError = shutdown ? new HttpError(503, "server shutting down", { code: "shutdown", retryAfterSeconds: 1 }) : toHttpError(error);
+        context.metrics.observeFailure(error);
         finishSpan(span, { status: httpError.status, error: httpError.code ?? "error" });
         throw httpError;
       }
@@ -114,7 +117,7 @@ export async function handleChat(context: ServerContext, request: FastifyRequest
       recordNodeSpans(span, result, startedAt);
       finishSpan(span, { status: 200, model: result.model, tier: result.tier, escalations: result.escalations });
       context.metrics.latency.observe({ route: call.route, stream: "false" }, (Date.now() - startedAt) / 1000);
-      reply.headers({ ...routellmHeaders(request.id, result.model, result.tier, result.escalations), ...warningHeaders([...(call.warnings ?? []), ...result.warnings]) });
+      reply.headers({ ...routellmHeaders(request.id, result.model, result.tier, result.escalations, result.exploratory === true), ...warningHeaders([...(call.warnings ?? []), ...result.warnings]) });
       await reply.send(call.protocol.json(result));
       return;
     }
@@ -209,6 +212,7 @@ async function streamChat(
       return;
     }
     const httpError = aborted?.reason === "shutdown" ? new HttpError(503, "server shutting down", { code: "shutdown", retryAfterSeconds: 1 }) : toHttpError(error);
+    context.metrics.observeFailure(error);
     state.errorCode = httpError.code ?? String(httpError.status);
     if (httpError.status >= 500) request.log.error({ code: httpError.code, err: { name: (error as Error).name, message: (error as Error).message } }, "stream failed");
     finishSpan(span, { status: headWritten ? 200 : httpError.status, error: httpError.code ?? "error" });

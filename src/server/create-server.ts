@@ -86,7 +86,7 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
   const redis = options.redis ?? (redisUrl === undefined ? undefined : new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: settings.readinessTimeoutMs, enableOfflineQueue: true }));
   redis?.on("error", (error: Error) => logger.warn({ err: { message: error.message } }, "redis error"));
   const limits: ClientLimits = redis === undefined ? createMemoryClientLimits(clock) : createRedisClientLimits(redis, settings.redisKeyPrefix, clock);
-  const metrics = createServerMetrics({ defaultMetrics: options.defaultMetrics ?? true });
+  const metrics = createServerMetrics({ defaultMetrics: options.defaultMetrics ?? true, health: () => options.router.health() });
 
   const app: FastifyInstance = Fastify({
     loggerInstance: logger as FastifyBaseLogger,

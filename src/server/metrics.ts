@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
-import { AggregatorRegistry, Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
-import type { RouteResult } from "../index.js";
+import { AggregatorRegistry, Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { isRouterError, type ModelHealth, type RouteResult } from "../index.js";
 
 /** Prometheus metrics of one server process, in their own registry (several servers may share a process in tests). */
 export interface ServerMetrics {
@@ -17,13 +17,19 @@ export interface ServerMetrics {
   fallbacks: Counter<string>;
   brokenStreams: Counter<string>;
   storeErrors: Counter<"code">;
+  /** Requests that failed entirely, by error code. */
+  failedRequests: Counter<"code">;
   /** Records everything a finished routing result tells. */
   observeResult(result: RouteResult): void;
+  /** Records a request that failed entirely: its code, and each model's failure when the router tried models (`details.failures`). */
+  observeFailure(error: unknown): void;
 }
+
+const CIRCUIT_STATES = ["closed", "half-open", "open"] as const;
 
 const latencyBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
 
-export function createServerMetrics(options: { defaultMetrics?: boolean; labels?: Record<string, string> } = {}): ServerMetrics {
+export function createServerMetrics(options: { defaultMetrics?: boolean; labels?: Record<string, string>; health?: () => ModelHealth[] } = {}): ServerMetrics {
   const registry = new Registry();
   if (options.labels !== undefined) registry.setDefaultLabels(options.labels);
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: "routellm_" });
@@ -40,9 +46,40 @@ export function createServerMetrics(options: { defaultMetrics?: boolean; labels?
   const fallbacks = new Counter({ name: "routellm_fallbacks_total", help: "Fallbacks to another model before the first token", registers });
   const brokenStreams = new Counter({ name: "routellm_streams_broken_total", help: "Streams ended by an error after tokens were sent", registers });
   const storeErrors = new Counter({ name: "routellm_store_errors_total", help: "Learning writes (bandit rewards, decisions kept for feedback) that failed after the answer, by error code", labelNames: ["code"] as const, registers });
+  const failedRequests = new Counter({ name: "routellm_requests_failed_total", help: "Requests that failed entirely (no answer), by error code", labelNames: ["code"] as const, registers });
+  const health = options.health;
+  if (health !== undefined) {
+    new Gauge({
+      name: "routellm_circuit_state",
+      help: "Circuit breaker state per model: 1 for the current state (closed, half-open, open), 0 for the others (summed over the workers of a cluster)",
+      labelNames: ["model", "state"] as const,
+      registers,
+      collect() {
+        for (const model of health()) for (const state of CIRCUIT_STATES) this.set({ model: model.modelId, state }, model.circuit === state ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: "routellm_circuit_consecutive_failures",
+      help: "Consecutive upstream faults per model (5xx, timeouts, resets, broken streams)",
+      labelNames: ["model"] as const,
+      registers,
+      collect() {
+        for (const model of health()) this.set({ model: model.modelId }, model.consecutiveFailures);
+      },
+    });
+  }
   return {
     registry,
     requests,
+    failedRequests,
+    observeFailure(error) {
+      if (!isRouterError(error)) return;
+      failedRequests.inc({ code: error.code });
+      const failures = error.details["failures"];
+      if (!Array.isArray(failures)) return;
+      for (const failure of failures as Array<{ model?: unknown; code?: unknown }>)
+        if (typeof failure.model === "string" && typeof failure.code === "string") upstreamErrors.inc({ model: failure.model, code: failure.code });
+    },
     modelChosen,
     escalations,
     privacyPins,

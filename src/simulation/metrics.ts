@@ -19,6 +19,8 @@ export interface PromptOutcome {
   escalations: number;
   /** Model that gave the final answer. */
   modelId: string;
+  /** Latency of sending the prompt straight to that model alone (graph replays): the cascade's overhead is latencyMs over this. */
+  directLatencyMs?: number;
 }
 
 export interface StrategySummary {
@@ -39,6 +41,8 @@ export interface StrategySummary {
   modelShares: Record<string, number>;
   /** Prompts per end-to-end latency bin (edges in LATENCY_BIN_EDGES_MS). */
   latencyHistogram: number[];
+  /** Graph replays: average latency of sending each prompt straight to the model that finally answered it. */
+  avgDirectLatencyMs?: number;
 }
 
 /** Upper edges (ms) of the latency histogram bins; the last bin is open-ended. */
@@ -70,6 +74,8 @@ export class StrategyAccumulator {
   private readonly latencies: number[] = [];
   private readonly ttfts: number[] = [];
   private readonly models = new Map<string, number>();
+  private direct = 0;
+  private directCount = 0;
 
   constructor(readonly name: string) {}
 
@@ -87,6 +93,10 @@ export class StrategyAccumulator {
     this.latencies.push(outcome.latencyMs);
     this.ttfts.push(outcome.ttftMs);
     this.models.set(outcome.modelId, (this.models.get(outcome.modelId) ?? 0) + 1);
+    if (outcome.directLatencyMs !== undefined) {
+      this.direct += outcome.directLatencyMs;
+      this.directCount += 1;
+    }
   }
 
   private histogram(): number[] {
@@ -113,6 +123,7 @@ export class StrategyAccumulator {
       escalationRate: mean(this.escalated),
       latencyHistogram: this.histogram(),
       modelShares: Object.fromEntries([...this.models].sort(([a], [b]) => a.localeCompare(b)).map(([id, count]) => [id, count / n])),
+      ...(this.directCount > 0 ? { avgDirectLatencyMs: this.direct / this.directCount } : {}),
     };
   }
 }

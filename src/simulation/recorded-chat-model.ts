@@ -9,6 +9,7 @@ import type { LatencyConfig } from "../config/sections/simulation.js";
 import type { RecordedOutcome, ReplayItem } from "./dataset.js";
 import { callTiming, NORMAL_CONDITIONS, type ConditionState } from "./latency.js";
 import { countPromptTokens, outputTokensFromChars } from "./tokens.js";
+import type { VirtualServing } from "./virtual-serving.js";
 
 /**
  * Which recorded prompt a model call answers. The replay runs each request inside `run(item, ...)`
@@ -83,6 +84,8 @@ export interface RecordedChatModelOptions extends BaseChatModelParams {
   clock: VirtualClock;
   latency: LatencyConfig;
   seed: number;
+  /** Serving on the virtual clock (overlap, shared device, queues, cancellation); without it, concurrent calls simply overlap. */
+  serving?: VirtualServing;
 }
 
 /** The text a recorded model answers with: the recorded final answer last, when there is one. */
@@ -103,6 +106,7 @@ export class RecordedChatModel extends BaseChatModel {
   private readonly clock: VirtualClock;
   private readonly latency: LatencyConfig;
   private readonly seed: number;
+  private readonly serving: VirtualServing | undefined;
 
   static override lc_name(): string {
     return "RecordedChatModel";
@@ -116,13 +120,14 @@ export class RecordedChatModel extends BaseChatModel {
     this.clock = options.clock;
     this.latency = options.latency;
     this.seed = options.seed;
+    this.serving = options.serving;
   }
 
   _llmType(): string {
     return "recorded";
   }
 
-  private prepare(messages: BaseMessage[]) {
+  private prepare(messages: BaseMessage[], deferOutage = false) {
     const item = this.book.find(messages);
     if (!item) throw new RouterError("INTERNAL", `no recording for this request (model ${this.modelId})`, { details: { modelId: this.modelId } });
     const outcome = item.outcomes[this.modelId];
@@ -132,13 +137,18 @@ export class RecordedChatModel extends BaseChatModel {
     const inputTokens = countPromptTokens(messages.map(messageText));
     const outputTokens = outputTokensFromChars(outcome.outChars);
     const timing = callTiming(this.latency, this.modelId, this.tier, outputTokens, conditions, [this.seed, item.id, this.clock.now()]);
-    if (this.tier === "cloud" && conditions.cloudDown) {
+    const down = this.tier === "cloud" && conditions.cloudDown;
+    if (down && !deferOutage) {
       this.clock.advance(timing.ttftMs);
-      throw new RouterError("MODEL_CALL_FAILED", `simulated outage of ${this.modelId}`, { retryable: true, details: { modelId: this.modelId, status: 503 } });
+      throw this.outageError();
     }
     const usage = { input_tokens: inputTokens, output_tokens: outputTokens, total_tokens: inputTokens + outputTokens };
     const metadata = { model_name: this.modelId, recorded: { promptId: item.id, score: outcome.score }, ttft_ms: timing.ttftMs, latency_ms: timing.totalMs };
-    return { outcome, usage, metadata, timing };
+    return { outcome, usage, metadata, timing, down };
+  }
+
+  private outageError(): RouterError {
+    return new RouterError("MODEL_CALL_FAILED", `simulated outage of ${this.modelId}`, { retryable: true, details: { modelId: this.modelId, status: 503 } });
   }
 
   /**
@@ -154,14 +164,21 @@ export class RecordedChatModel extends BaseChatModel {
     return result.generations[0]!.message as AIMessageChunk;
   }
 
-  async _generate(messages: BaseMessage[], _options: this["ParsedCallOptions"], _runManager?: CallbackManagerForLLMRun): Promise<ChatResult> {
+  async _generate(messages: BaseMessage[], options: this["ParsedCallOptions"], _runManager?: CallbackManagerForLLMRun): Promise<ChatResult> {
     const startedAt = this.clock.now();
-    const { outcome, usage, metadata, timing } = this.prepare(messages);
-    // Calls made concurrently within a request (the speculative agreement peer) all start at the same
-    // virtual time: let them start before any finishes, then end at start + duration, so overlapping
-    // calls take the longest one's time, not the sum.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    this.clock.set(Math.max(this.clock.now(), startedAt + timing.totalMs));
+    const { outcome, usage, metadata, timing, down } = this.prepare(messages, this.serving !== undefined);
+    if (this.serving) {
+      // Virtual serving: overlapping calls progress together, local ones share the device, and a
+      // cancelled call (a hedge whose local answers sufficed) stops where it is.
+      await this.serving.run(this.modelId, this.tier === "local", down ? timing.ttftMs : timing.totalMs, (options as { signal?: AbortSignal } | undefined)?.signal);
+      if (down) throw this.outageError();
+    } else {
+      // Calls made concurrently within a request (the speculative agreement peer) all start at the same
+      // virtual time: let them start before any finishes, then end at start + duration, so overlapping
+      // calls take the longest one's time, not the sum.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      this.clock.set(Math.max(this.clock.now(), startedAt + timing.totalMs));
+    }
     const text = recordedResponseText(outcome);
     const message = new AIMessage({ content: text, usage_metadata: usage, response_metadata: metadata });
     return { generations: [{ text, message }], llmOutput: { tokenUsage: { promptTokens: usage.input_tokens, completionTokens: usage.output_tokens, totalTokens: usage.total_tokens } } };

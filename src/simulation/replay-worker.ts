@@ -33,6 +33,7 @@ if (port) {
           result.series.quality.buffer as ArrayBuffer,
           result.series.latencyMs.buffer as ArrayBuffer,
           result.series.cloud.buffer as ArrayBuffer,
+          result.series.costUsd.buffer as ArrayBuffer,
         ]);
       } catch (error) {
         const code = (error as { code?: unknown }).code;

@@ -12,7 +12,10 @@ import {
 } from "../index.js";
 import type { ScenarioConfig } from "../config/sections/simulation.js";
 import type { ReplayItem } from "./dataset.js";
-import { conditionsAt } from "./latency.js";
+import { callTiming, conditionsAt } from "./latency.js";
+import { outputTokensFromChars } from "./tokens.js";
+import { effectiveLatency } from "../config/sections/simulation.js";
+import { VirtualServing } from "./virtual-serving.js";
 import { RecordedChatModel, RecordingBook, type CallLog } from "./recorded-chat-model.js";
 import { StrategyAccumulator, type PromptOutcome, type StrategySummary } from "./metrics.js";
 import { hash32 } from "./seeded.js";
@@ -26,6 +29,8 @@ export interface ReplaySeries {
   latencyMs: Float32Array;
   /** 1 when the prompt reached a cloud model. */
   cloud: Uint8Array;
+  /** Cost of the prompt's calls, USD. */
+  costUsd: Float32Array;
 }
 
 export interface GraphReplayResult {
@@ -44,6 +49,11 @@ export interface GraphJob {
   scenario?: ScenarioConfig;
   /** A learned router model (`routellm train`, serialised), used as the graph's success predictor. */
   learnedModel?: string;
+  /**
+   * Delayed, partial feedback: the recorded score of a `share` of the requests (chosen by a hash of
+   * the prompt id) reaches `router.feedback` `delayRequests` requests after the request.
+   */
+  feedback?: { share: number; delayRequests: number };
 }
 
 /** The PromptOutcome of one routed request, from the router's result. */
@@ -89,8 +99,10 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
   const clock = createVirtualClock(0);
   const book = new RecordingBook();
   const models: Record<string, BaseChatModel> = {};
+  const latency = effectiveLatency(job.config.simulation);
+  const serving = new VirtualServing(clock, { sharedLocalDevice: latency.sharedLocalDevice, maxConcurrency: new Map(job.config.models.map((model) => [model.id, model.maxConcurrency])) });
   for (const model of job.config.models)
-    models[model.id] = new RecordedChatModel({ modelId: model.id, tier: model.tier, book, clock, latency: job.config.simulation.latency, seed });
+    models[model.id] = new RecordedChatModel({ modelId: model.id, tier: model.tier, book, clock, latency, seed, serving });
   const router = await options.createRouter(job.config, {
     models,
     clock,
@@ -102,13 +114,18 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
   });
   const accumulator = new StrategyAccumulator(job.name);
   const total = items.length;
-  const series: ReplaySeries = { quality: new Float32Array(total), latencyMs: new Float32Array(total), cloud: new Uint8Array(total) };
+  const series: ReplaySeries = { quality: new Float32Array(total), latencyMs: new Float32Array(total), cloud: new Uint8Array(total), costUsd: new Float32Array(total) };
+  const pendingFeedback: Array<{ at: number; requestId: string; score: number }> = [];
   const interval = job.config.simulation.arrivalIntervalMs;
   const every = options.progressEvery ?? 50;
   let failures = 0;
   try {
     for (let index = 0; index < total; index += 1) {
       const item = items[index]!;
+      while (pendingFeedback.length > 0 && pendingFeedback[0]!.at <= index) {
+        const due = pendingFeedback.shift()!;
+        await router.feedback(due.requestId, due.score);
+      }
       book.conditions = conditionsAt(job.scenario, index, total);
       clock.set(Math.max(clock.now(), index * interval));
       const startedAt = clock.now();
@@ -117,6 +134,11 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
       try {
         const result = await book.run(item, () => router.invoke(item.prompt, { requestId: `sim-${index}` }), log);
         outcome = outcomeFromResult(item, result);
+        // The same prompt sent straight to the model that finally answered it (same conditions): the cascade's overhead is measured against it.
+        const final = item.outcomes[result.model];
+        if (final) outcome.directLatencyMs = callTiming(latency, result.model, result.tier, outputTokensFromChars(final.outChars), book.conditions, [seed, item.id, startedAt]).totalMs;
+        if (job.feedback && hash32(seed, "feedback", item.id) / 4294967296 < job.feedback.share)
+          pendingFeedback.push({ at: index + Math.max(1, job.feedback.delayRequests), requestId: result.requestId, score: outcome.quality });
       } catch {
         failures += 1;
         const latency = clock.now() - startedAt;
@@ -128,6 +150,7 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
       series.quality[index] = outcome.quality;
       series.latencyMs[index] = outcome.latencyMs;
       series.cloud[index] = outcome.reachedCloud ? 1 : 0;
+      series.costUsd[index] = outcome.costUsd;
       if (options.onProgress && ((index + 1) % every === 0 || index + 1 === total)) options.onProgress(index + 1);
     }
   } finally {

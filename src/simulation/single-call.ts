@@ -3,6 +3,7 @@ import type { ReplayItem } from "./dataset.js";
 import type { ModelCatalog } from "./catalog.js";
 import type { PromptOutcome } from "./metrics.js";
 import { callTiming, conditionsAt } from "./latency.js";
+import { effectiveLatency } from "../config/sections/simulation.js";
 import { callCostUsd, countPromptTokens, outputTokensFromChars } from "./tokens.js";
 
 /** What a data strategy (one that needs no routing graph) works with. */
@@ -36,7 +37,7 @@ export function singleCallOutcome(context: DataContext, item: ReplayItem, modelI
   const inputTokens = context.promptTokens(item);
   const outputTokens = outputTokensFromChars(outcome.outChars);
   const arrival = index * simulation.arrivalIntervalMs;
-  const timing = callTiming(simulation.latency, modelId, model.tier, outputTokens, conditionsAt(undefined, index, total), [context.seed, item.id, arrival]);
+  const timing = callTiming(effectiveLatency(simulation), modelId, model.tier, outputTokens, conditionsAt(undefined, index, total), [context.seed, item.id, arrival]);
   return {
     quality: outcome.score,
     costUsd: callCostUsd(model.pricing, inputTokens, outputTokens),

@@ -91,7 +91,7 @@ export interface AttemptRecord {
   ttftMs?: number;
   usage: TokenUsage;
   /** Why this model was called: selected, escalation, fallback, verifier-peer. */
-  reason: "selected" | "escalation" | "fallback" | "peer";
+  reason: "selected" | "escalation" | "fallback" | "peer" | "hedge";
 }
 
 export interface RouteDecision {
@@ -105,6 +105,8 @@ export interface RouteDecision {
   routes: RouteScore[];
   /** Models that were allowed, with the selector's expected utility of each. */
   candidates: Array<{ modelId: string; expectedQuality: number; utility: number }>;
+  /** True when the selector explored (sampled its posteriors) on this request: bounded by bandit.explorationShare. */
+  exploratory?: boolean;
   trace: TraceEntry[];
 }
 

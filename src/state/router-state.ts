@@ -68,6 +68,12 @@ export const RouterState = Annotation.Root({
   /** Context bucket of the bandit (route or domain, complexity band). */
   bucket: Annotation<string>(),
   candidates: Annotation<CandidateScore[]>(),
+  /** The selector explored on this request (bandit.explorationShare). */
+  exploratory: Annotation<boolean>(),
+  /** A model started together with the first answers and cancelled if they suffice (the learned planner's hedge). */
+  hedge: Annotation<string | undefined>(),
+  /** The learned planner's expected probability that this request escalates (drift detection). */
+  expectedEscalation: Annotation<number | undefined>(),
   /** The next model to call and why. */
   next: Annotation<{ modelId: string; reason: AttemptRecord["reason"] } | undefined>(),
   attempts: append<AttemptRecord>(),

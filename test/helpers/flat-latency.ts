@@ -6,4 +6,5 @@ export const FLAT_LATENCY: LatencyConfig = {
   cloud: { ttftMs: 400, tokensPerSecond: 100, jitter: 0 },
   models: {},
   cloudSpikes: { probability: 0, medianExtraMs: 0 },
+  sharedLocalDevice: false,
 };

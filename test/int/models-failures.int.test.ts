@@ -28,7 +28,7 @@ const cases: FailureCase[] = [
   { name: "HTTP 500", behaviour: { status: 500 }, code: "MODEL_CALL_FAILED", retryable: true, details: { status: 500 } },
   { name: "HTTP 503", behaviour: { status: 503 }, code: "MODEL_CALL_FAILED", retryable: true, details: { status: 503 } },
   { name: "HTTP 429 with Retry-After", behaviour: { status: 429, retryAfter: "2" }, code: "MODEL_RATE_LIMITED", retryable: true, details: { status: 429 } },
-  { name: "HTTP 400", behaviour: { status: 400 }, code: "MODEL_CALL_FAILED", retryable: false, details: { status: 400 } },
+  { name: "HTTP 400", behaviour: { status: 400 }, code: "MODEL_REQUEST_REJECTED", retryable: false, details: { status: 400, fault: "client" } },
   { name: "hang forever", behaviour: { hang: true }, code: "MODEL_TIMEOUT", retryable: true },
   { name: "slow first byte", behaviour: { delayMs: 2_000 }, code: "MODEL_TIMEOUT", retryable: true },
   { name: "stall mid-stream", behaviour: { tokenDelayMs: 150, text: "one two three four five six seven" }, code: "MODEL_TIMEOUT", retryable: true, modes: ["stream"] },

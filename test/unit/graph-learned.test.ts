@@ -6,18 +6,9 @@ import { trainRouterModel } from "../../src/learning/train-router-model.js";
 import { createKnnSuccessPredictor } from "../../src/learning/knn-success-predictor.js";
 import { FakeChatModel } from "../helpers/fake-chat-model.js";
 import { FLAT_LATENCY } from "../helpers/flat-latency.js";
-import { ENCODER, FIXTURE_MODELS, embed, fixtureItems } from "./learning-fixture.js";
+import { ENCODER, FIXTURE_MODELS, embed, fixtureItems, learnedGraphConfig } from "./learning-fixture.js";
 
-const config: RouterConfigInput = {
-  models: [
-    { id: "small", provider: "ollama", model: "small", tier: "local" },
-    { id: "medium", provider: "ollama", model: "medium", tier: "local" },
-    { id: "cloud", provider: "openai", model: "gpt-4o", tier: "cloud", pricing: { inputPer1M: 2.5, outputPer1M: 10 } },
-  ],
-  ladder: ["small", "medium", "cloud"],
-  classifier: { embeddings: { provider: "builtin", dimensions: ENCODER.dimensions } },
-  bandit: { costWeight: 0.3 },
-};
+const config: RouterConfigInput = learnedGraphConfig({ costWeight: 0.3 });
 
 describe("router graph with a learned model", async () => {
   const predictor = createKnnSuccessPredictor(await trainRouterModel(fixtureItems(), { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }));

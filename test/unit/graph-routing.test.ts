@@ -41,10 +41,12 @@ describe("router graph", () => {
 
   it("falls back to the next allowed model when a call keeps failing", async () => {
     const failing = new RouterError("MODEL_CALL_FAILED", "HTTP 500", { retryable: true });
-    const models = fakes({ llama: failing, gemma: "Fine, thanks.", mini: "cloud", gpt4o: "cloud" });
+    // The selector exploits by default (posterior means): the stronger local model, gemma, goes first.
+    const models = fakes({ llama: "Fine, thanks.", gemma: failing, mini: "cloud", gpt4o: "cloud" });
     const router = createRouter(fourModelConfig({ bandit: { costWeight: 5 }, ladder: ["llama", "gemma", "mini", "gpt4o"] }), { models, random: createSeededRandom(4) });
     const result = await router.invoke("hello", { profile: "routellm/local-only" });
-    expect(result.model).toBe("gemma");
+    expect(result.attempts[0]!.modelId).toBe("gemma");
+    expect(result.model).toBe("llama");
     expect(result.attempts.filter((attempt) => !attempt.ok).length).toBeGreaterThan(0);
     expect(result.trace.some((entry) => entry.why.startsWith("fallback"))).toBe(true);
   });

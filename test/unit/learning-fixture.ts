@@ -31,3 +31,17 @@ export const FIXTURE_MODELS = [
 
 export const embed = (texts: readonly string[]) => texts.map((text) => hashedVector(text, 128));
 export const ENCODER = { provider: "builtin" as const, dimensions: 128 };
+
+/** Two local models and a cloud model with the fixture's encoder: the router config of the learned-graph tests. */
+export function learnedGraphConfig(bandit: NonNullable<import("../../src/index.js").RouterConfigInput["bandit"]>): import("../../src/index.js").RouterConfigInput {
+  return {
+    models: [
+      { id: "small", provider: "ollama", model: "small", tier: "local" },
+      { id: "medium", provider: "ollama", model: "medium", tier: "local" },
+      { id: "cloud", provider: "openai", model: "gpt-4o", tier: "cloud", pricing: { inputPer1M: 2.5, outputPer1M: 10 } },
+    ],
+    ladder: ["small", "medium", "cloud"],
+    classifier: { embeddings: { provider: "builtin", dimensions: ENCODER.dimensions } },
+    bandit,
+  };
+}

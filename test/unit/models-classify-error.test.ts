@@ -2,6 +2,7 @@ import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
 import { RouterError } from "../../src/errors.js";
 import { ModelDeadlineError, classifyModelError, parseRetryAfter } from "../../src/models/index.js";
+import { isUpstreamFault } from "../../src/models/classify-model-error.js";
 
 const SECRET_PROMPT = "my card is 4111 1111 1111 1111";
 
@@ -23,7 +24,7 @@ describe("classifyModelError", () => {
   const cases = [
     ["openai 500", openAIError(500), "MODEL_CALL_FAILED", true],
     ["openai 503", openAIError(503), "MODEL_CALL_FAILED", true],
-    ["openai 400", openAIError(400), "MODEL_CALL_FAILED", false],
+    ["openai 400", openAIError(400), "MODEL_REQUEST_REJECTED", false],
     ["openai 401", openAIError(401), "MODEL_CALL_FAILED", false],
     ["openai 404", openAIError(404), "MODEL_CALL_FAILED", false],
     ["openai 429", openAIError(429), "MODEL_RATE_LIMITED", true],
@@ -57,6 +58,15 @@ describe("classifyModelError", () => {
     expect(classifyModelError(openAIError(429, { "retry-after": "7" }), "m").details).toMatchObject({ status: 429, retryAfterMs: 7000 });
     expect(classifyModelError(openAIError(429, { "retry-after-ms": "350" }), "m").details.retryAfterMs).toBe(350);
     expect(classifyModelError(openAIError(429), "m").details.retryAfterMs).toBeUndefined();
+  });
+
+  it("says whose fault a failure was: only 5xx, timeouts, resets and broken streams count against the upstream", () => {
+    const upstream = [openAIError(500), openAIError(503), fetchFailed("ECONNRESET"), new SyntaxError("Unexpected token"), new ModelDeadlineError(100)];
+    for (const error of upstream) expect(isUpstreamFault(classifyModelError(error, "m"))).toBe(true);
+    const notUpstream = [openAIError(400), openAIError(422), openAIError(429), openAIError(401), new RangeError("Maximum call stack size exceeded"), Object.assign(new Error("aborted"), { name: "AbortError" })];
+    for (const error of notUpstream) expect(isUpstreamFault(classifyModelError(error, "m"))).toBe(false);
+    expect(classifyModelError(openAIError(422), "m").details.fault).toBe("client");
+    expect(classifyModelError(openAIError(401), "m").details.fault).toBe("config");
   });
 
   it("passes a RouterError through unchanged", () => {

@@ -56,6 +56,17 @@ describe("circuit breaker", () => {
     breakers.recordSuccess("m");
     expect(breakers.state("m")).toBe("closed");
   });
+
+  it("release() frees a half-open trial without closing or reopening the circuit", () => {
+    const clock = createVirtualClock();
+    const breakers = createCircuitBreakers({ failureThreshold: 1, openMs: 1000 }, clock);
+    breakers.recordFailure("m");
+    clock.advance(1000);
+    expect(breakers.tryAcquire("m")).toBe(true);
+    breakers.release("m");
+    expect(breakers.state("m")).toBe("half-open");
+    expect(breakers.tryAcquire("m")).toBe(true);
+  });
 });
 
 describe("latency tracker, ladder and backoff", () => {

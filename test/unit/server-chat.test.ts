@@ -79,7 +79,7 @@ describe("POST /v1/chat/completions (JSON)", () => {
   it("turns an upstream Retry-After (retryAfterMs) into a Retry-After header in seconds", async () => {
     const { server } = setup({ script: { failBefore: new RouterError("MODEL_RATE_LIMITED", "rate limited", { details: { retryAfterMs: 2500 } }) } });
     const response = await server.app.inject({ method: "POST", url: "/v1/chat/completions", payload: chatBody() });
-    expect(response.statusCode).toBe(503);
+    expect(response.statusCode).toBe(429);
     expect(response.headers["retry-after"]).toBe("3");
   });
 

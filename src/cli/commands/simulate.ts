@@ -3,6 +3,8 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { DEFAULT_CONFIG, resolveConfig, RouterError, type RouterConfig } from "../../index.js";
+import { HARDWARE_PROFILE_NAMES, type HardwareProfileName } from "../../config/sections/latency-profiles.js";
+import { renderShiftReport, runShiftScenario } from "../../simulation/shift-scenario.js";
 import { prepareInputs, renderTextReport, runSimulation, toJsonReport, writeReport } from "../../simulation/index.js";
 
 interface SimulateOptions {
@@ -21,6 +23,10 @@ interface SimulateOptions {
   requests?: string;
   sweep: boolean;
   parameters?: string;
+  hardware?: string;
+  feedbackShare?: string;
+  feedbackDelay?: string;
+  referenceConfig?: string;
 }
 
 function numberOption(text: string | undefined, flag: string, { integer = false, max = Infinity } = {}): number | undefined {
@@ -36,6 +42,11 @@ function applyOverrides(config: RouterConfig, options: SimulateOptions): RouterC
   if (options.scenario !== undefined) {
     if (!["latency-spike", "outage", "none"].includes(options.scenario)) throw new RouterError("INVALID_REQUEST", `--scenario must be latency-spike, outage or none, got "${options.scenario}"`);
     next.simulation.scenario.kind = options.scenario as RouterConfig["simulation"]["scenario"]["kind"];
+  }
+  if (options.hardware !== undefined) {
+    if (!(HARDWARE_PROFILE_NAMES as readonly string[]).includes(options.hardware))
+      throw new RouterError("INVALID_REQUEST", `--hardware must be one of ${HARDWARE_PROFILE_NAMES.join(", ")}, got "${options.hardware}"`);
+    next.simulation.hardware = options.hardware as HardwareProfileName;
   }
   const share = numberOption(options.privacyShare, "--privacy-share", { max: 1 });
   if (share !== undefined) next.simulation.privacyShare = share;
@@ -61,6 +72,10 @@ export function registerSimulateCommand(program: Command): void {
     .option("--json", "print the JSON report only")
     .option("--out <dir>", "write report.json, report.md and report.html there")
     .option("--scenario <kind>", "adaptivity scenario: latency-spike, outage or none")
+    .option("--hardware <name>", `local hardware profile: ${HARDWARE_PROFILE_NAMES.join(" | ")} (published llama.cpp/Ollama figures; local models share the device)`)
+    .option("--feedback-share <x>", "traffic shift: replay the held-out prompts with the config's learned router frozen, adaptive (feedback on this share of requests) and, with --reference-config, a router calibrated on these prompts' file")
+    .option("--feedback-delay <n>", "traffic shift: feedback arrives this many requests late (default 50)")
+    .option("--reference-config <file>", "traffic shift: config of a router trained and calibrated on the new file (its learnedModel and costWeight)")
     .option("--privacy-share <x>", "share of prompts that get synthetic sensitive data (default 0.15)")
     .option("--workers <n>", "worker threads (0 = one per core)")
     .option("--limit <n>", "replay at most this many held-out prompts")
@@ -91,6 +106,24 @@ export function registerSimulateCommand(program: Command): void {
       const learnedModel = learnedPath && config.classifier.enabled ? await readFile(learnedPath, "utf8").catch((cause: unknown) => {
         throw new RouterError("CONFIG_INVALID", `classifier.learnedModel: cannot read ${learnedPath}`, { cause });
       }) : undefined;
+      const feedbackShare = numberOption(options.feedbackShare, "--feedback-share", { max: 1 });
+      if (feedbackShare !== undefined) {
+        if (learnedModel === undefined) throw new RouterError("CONFIG_INVALID", "--feedback-share needs a learned router model (classifier.learnedModel, from routellm train on the old traffic)");
+        const reference = options.referenceConfig ? resolveConfig(options.referenceConfig, DEFAULT_CONFIG) : undefined;
+        const referencePath = reference?.config.classifier.learnedModel ? resolve(reference.baseDir, reference.config.classifier.learnedModel) : undefined;
+        if (reference && !referencePath) throw new RouterError("CONFIG_INVALID", "--reference-config: the config names no classifier.learnedModel");
+        const shift = await runShiftScenario({
+          config,
+          learnedModel,
+          ...(reference && referencePath ? { reference: { config: applyOverrides(reference.config, options), learnedModel: await readFile(referencePath, "utf8") } } : {}),
+          items: inputs.testItems,
+          feedback: { share: feedbackShare, delayRequests: numberOption(options.feedbackDelay, "--feedback-delay", { integer: true }) ?? 50 },
+          seed,
+          ...(workers !== undefined ? { workers } : {}),
+        });
+        process.stdout.write(`${renderShiftReport(shift)}\n`);
+        return;
+      }
       const showProgress = process.stderr.isTTY && !options.json;
       const bar = showProgress
         ? new cliProgress.SingleBar({ format: "replaying {bar} {percentage}% | {value}/{total} prompts | {eta_formatted} left", stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -114,7 +147,12 @@ export function registerSimulateCommand(program: Command): void {
         },
       }).finally(() => bar?.stop());
       if (options.json) process.stdout.write(`${JSON.stringify(toJsonReport(report), null, 2)}\n`);
-      else process.stdout.write(`${renderTextReport(report)}\n`);
+      else {
+        process.stdout.write(`${renderTextReport(report)}\n`);
+        for (const summary of report.strategies)
+          if (summary.avgDirectLatencyMs !== undefined && summary.avgDirectLatencyMs > 0)
+            process.stdout.write(`cascade overhead of ${summary.name}: ${(summary.avgLatencyMs / 1000).toFixed(2)} s on average vs ${(summary.avgDirectLatencyMs / 1000).toFixed(2)} s sending each prompt straight to the model that finally answered it (${((summary.avgLatencyMs / summary.avgDirectLatencyMs - 1) * 100).toFixed(1)}%)\n`);
+      }
       if (options.out) {
         const files = await writeReport(options.out, report, commandLine());
         if (!options.json) process.stdout.write(`\nWrote ${files.join(", ")}\n`);

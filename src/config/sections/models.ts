@@ -26,10 +26,16 @@ export const modelSchema = z
     apiKeyEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name").optional(),
     timeoutMs: z.number().int().positive().default(60_000),
     maxRetries: z.number().int().min(0).max(10).default(2),
-    /** Most requests this model serves at once (batch workers and the server respect it). */
+    /** Most requests this model serves at once (batch workers and the server respect it; the planner expects the queue). */
     maxConcurrency: z.number().int().positive().optional(),
     /** How long a request waits for a free `maxConcurrency` slot before falling back to another model (or a 429). */
     queueTimeoutMs: z.number().int().nonnegative().default(10_000),
+    /**
+     * What the planner expects of this model before it has measured it (median time to first token
+     * and output tokens per second). Default by tier: local = one consumer GPU, cloud = GPT-4o class
+     * (published figures, docs/latency-and-adaptation.md). Live measurements take over as calls come back.
+     */
+    expectedLatency: z.object({ ttftMs: z.number().nonnegative(), tokensPerSecond: z.number().positive() }).strict().optional(),
     /** Requests and tokens per minute allowed by the provider (batch rate limiting). */
     rateLimit: z
       .object({ requestsPerMinute: z.number().int().positive().optional(), tokensPerMinute: z.number().int().positive().optional() })

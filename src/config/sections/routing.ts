@@ -18,6 +18,25 @@ export const triageSchema = z
   .strict()
   .default({ agenticBelowConfidence: 0.35, agentic: { enabled: false, timeoutMs: 3000 } });
 
+/** An encoder that runs on this machine: the routes' built-in encoder or an Ollama embeddings model. */
+export const localEmbeddingsSchema = z
+  .object({
+    provider: z.enum(["builtin", "ollama"]).default("builtin"),
+    model: z.string().optional(),
+    baseUrl: z.string().url().optional(),
+  })
+  .strict()
+  .default({ provider: "builtin" });
+
+/**
+ * With a cloud encoder (`openai`), what a prompt the privacy guard pinned local, redacted, or that
+ * may not reach a cloud model (local-only profile, a named local model) is embedded with:
+ * `local` (default) embeds it with `local` (the built-in encoder unless configured), `redacted`
+ * sends the cloud encoder the redacted text (pinned prompts are embedded locally), `skip` skips
+ * the classifier for that request. Never the raw prompt.
+ */
+export const privateEmbeddingSchema = z.enum(["local", "redacted", "skip"]);
+
 export const embeddingsSchema = z
   .object({
     provider: z.enum(["builtin", "ollama", "openai"]).default("builtin"),
@@ -26,9 +45,12 @@ export const embeddingsSchema = z
     apiKeyEnv: z.string().optional(),
     /** Built-in encoder: vector size (hashed word and character n-grams). */
     dimensions: z.number().int().min(32).max(8192).default(512),
+    privatePrompts: privateEmbeddingSchema.default("local"),
+    /** The on-machine encoder for `privatePrompts: local`. */
+    local: localEmbeddingsSchema,
   })
   .strict()
-  .default({ provider: "builtin", dimensions: 512 });
+  .default({ provider: "builtin", dimensions: 512, privatePrompts: "local", local: { provider: "builtin" } });
 
 export const routeSchema = z
   .object({
@@ -55,7 +77,7 @@ export const classifierSchema = z
     learnedModel: z.string().optional(),
   })
   .strict()
-  .default({ enabled: true, embeddings: { provider: "builtin", dimensions: 512 }, routes: [] });
+  .default({ enabled: true, embeddings: { provider: "builtin", dimensions: 512, privatePrompts: "local", local: { provider: "builtin" } }, routes: [] });
 
 export const banditSchema = z
   .object({
@@ -72,10 +94,50 @@ export const banditSchema = z
      * decisions; no labels needed). Unset = the cost weight is used as is.
      */
     targetCloudShare: z.number().min(0).max(1).optional(),
+    /**
+     * Keep the mean feedback score (router.feedback) at or above this value (0..1): each score scales
+     * the learned planner's cost weight online (down while quality runs under the target, up when over),
+     * so after a traffic shift the router re-balances as feedback arrives. Unset = no quality pacing.
+     */
+    targetQuality: z.number().min(0).max(1).optional(),
     /** Same for latency: quality given up per expected second of answer time. */
     latencyWeight: z.number().min(0).default(0.02),
-    /** Extra penalty for a model whose p95 latency is past its SLO. */
+    /** Extra penalty for a model whose p95 latency is past its SLO (and, with a learned model, for a plan expected past `latencySloMs`). */
     sloPenalty: z.number().min(0).default(0.5),
+    /** End-to-end time objective of a request, ms (a profile's `latencySloMs` overrides it): plans expected to exceed it pay `sloPenalty`. */
+    latencySloMs: z.number().positive().optional(),
+    /**
+     * Share of requests (0..1) on which the selector explores (samples its posteriors instead of using
+     * their means). Which requests explore is a hash of the request and of the evidence seen so far,
+     * so the same request with no new evidence gets the same decision. Never on privacy-pinned requests.
+     */
+    explorationShare: z.number().min(0).max(1).default(0.05),
+    /**
+     * Hedging, with a learned model: start the likely escalation at the same time as the local
+     * answers and cancel it when they suffice. `costWeight` prices the spend of a cancelled call
+     * (the input and the tokens generated before the cancel) like `bandit.costWeight` prices a
+     * call (default: the same value); larger = hedge less.
+     */
+    hedge: z
+      .object({ enabled: z.boolean().default(true), costWeight: z.number().min(0).optional() })
+      .strict()
+      .default({ enabled: true }),
+    /**
+     * Online learning with a learned model: feedback (router.feedback, delayed and for any share of
+     * requests) recalibrates the success estimate of the situation each kept answer was decided in;
+     * live agreement, escalation and feedback rates are compared with the model's expectations and a
+     * drift beyond `driftThreshold` (after `minSamples`) is reported (hooks.onDrift, else a warning).
+     */
+    online: z
+      .object({
+        enabled: z.boolean().default(true),
+        pseudoObservations: z.number().min(0).default(10),
+        forgetting: z.number().gt(0).max(1).default(0.995),
+        driftThreshold: z.number().gt(0).max(1).default(0.05),
+        minSamples: z.number().int().positive().default(50),
+      })
+      .strict()
+      .default({ enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50 }),
     /** Weight (pseudo-observations) of the prior before any feedback is seen. */
     priorStrength: z.number().positive().default(4),
     /** Lower bound on expected quality for a model to be tried first (below it, go up the ladder). */
@@ -108,6 +170,9 @@ export const banditSchema = z
     costWeight: 0.3,
     latencyWeight: 0.02,
     sloPenalty: 0.5,
+    explorationShare: 0.05,
+    hedge: { enabled: true },
+    online: { enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50 },
     priorStrength: 4,
     minExpectedQuality: 0,
     store: { type: "memory", keyPrefix: "routellm:bandit", readCacheMs: 100, writeBehindMs: 20 },
@@ -161,11 +226,16 @@ export const healthSchema = z
     openMs: z.number().int().positive().default(30_000),
     /** Smoothing of the latency moving averages (0..1, weight of the newest call). */
     latencyAlpha: z.number().gt(0).max(1).default(0.2),
+    /**
+     * A model's measured slowdown (live latency over its expectation) fades toward its expectation
+     * with this half-life while the model is not called, so traffic moved away by a spike comes back.
+     */
+    latencyHalfLifeMs: z.number().positive().default(60_000),
     /** Backoff between retries (ms), doubled each time, with full jitter. */
     retryBaseMs: z.number().int().min(0).default(250),
   })
   .strict()
-  .default({ failureThreshold: 5, openMs: 30_000, latencyAlpha: 0.2, retryBaseMs: 250 });
+  .default({ failureThreshold: 5, openMs: 30_000, latencyAlpha: 0.2, latencyHalfLifeMs: 60_000, retryBaseMs: 250 });
 
 export const profileSchema = z
   .object({
@@ -176,12 +246,15 @@ export const profileSchema = z
     models: z.array(z.string()).optional(),
     costWeight: z.number().min(0).optional(),
     latencyWeight: z.number().min(0).optional(),
+    /** End-to-end time objective of requests with this profile, ms (overrides `bandit.latencySloMs`). */
+    latencySloMs: z.number().positive().optional(),
   })
   .strict();
 
 export type TriageConfig = z.infer<typeof triageSchema>;
 export type ClassifierConfig = z.infer<typeof classifierSchema>;
 export type EmbeddingsConfig = z.infer<typeof embeddingsSchema>;
+export type LocalEmbeddingsConfig = z.infer<typeof localEmbeddingsSchema>;
 export type RouteConfig = z.infer<typeof routeSchema>;
 export type BanditConfig = z.infer<typeof banditSchema>;
 export type VerifiersConfig = z.infer<typeof verifiersSchema>;

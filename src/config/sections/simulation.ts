@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HARDWARE_PROFILE_NAMES, HARDWARE_PROFILES, type HardwareProfileName } from "./latency-profiles.js";
 
 /**
  * Settings of `routellm simulate`: which dataset model stands for each configured model, latency
@@ -47,9 +48,14 @@ export const latencySchema = z
     models: z.record(z.string(), latencyProfileSchema).default({}),
     /** Random latency spikes of cloud models. */
     cloudSpikes: spikeProcessSchema.default({ ...DEFAULT_CLOUD_SPIKES }),
+    /**
+     * Local models share one accelerator: calls decoding at the same time split its speed (k calls:
+     * each at 1/k), as memory-bandwidth-bound token generation does. False = every call runs at full speed.
+     */
+    sharedLocalDevice: z.boolean().default(false),
   })
   .strict()
-  .default({ local: { ...DEFAULT_LOCAL_LATENCY }, cloud: { ...DEFAULT_CLOUD_LATENCY }, models: {}, cloudSpikes: { ...DEFAULT_CLOUD_SPIKES } });
+  .default({ local: { ...DEFAULT_LOCAL_LATENCY }, cloud: { ...DEFAULT_CLOUD_LATENCY }, models: {}, cloudSpikes: { ...DEFAULT_CLOUD_SPIKES }, sharedLocalDevice: false });
 
 export const scenarioSchema = z
   .object({
@@ -71,6 +77,11 @@ export const simulationSchema = z
   .object({
     /** Configured model id -> model name as spelled in the outcomes file. */
     models: z.record(z.string(), z.string()).default({}),
+    /**
+     * A named hardware profile for the local tier (`consumer-gpu`, `laptop`): replaces
+     * `latency.local` by its published figures and shares one device between local calls.
+     */
+    hardware: z.enum(HARDWARE_PROFILE_NAMES as [HardwareProfileName, ...HardwareProfileName[]]).optional(),
     /** Share of a `--dataset` file's prompts (chosen by a hash of the prompt id) used for training; the rest is held out. */
     trainFraction: z.number().min(0).max(1).default(0.5),
     latency: latencySchema,
@@ -88,7 +99,7 @@ export const simulationSchema = z
   .default({
     models: {},
     trainFraction: 0.5,
-    latency: { local: { ...DEFAULT_LOCAL_LATENCY }, cloud: { ...DEFAULT_CLOUD_LATENCY }, models: {}, cloudSpikes: { ...DEFAULT_CLOUD_SPIKES } },
+    latency: { local: { ...DEFAULT_LOCAL_LATENCY }, cloud: { ...DEFAULT_CLOUD_LATENCY }, models: {}, cloudSpikes: { ...DEFAULT_CLOUD_SPIKES }, sharedLocalDevice: false },
     arrivalIntervalMs: 1000,
     scenario: { kind: "latency-spike", start: 0.4, end: 0.6, factor: 10 },
     privacyShare: 0.15,
@@ -101,3 +112,17 @@ export type LatencyProfile = z.infer<typeof latencyProfileSchema>;
 export type LatencyConfig = z.infer<typeof latencySchema>;
 export type ScenarioConfig = z.infer<typeof scenarioSchema>;
 export type SpikeProcess = z.infer<typeof spikeProcessSchema>;
+
+/**
+ * The latency settings a replay uses: `latency` as configured, or, when `hardware` names a profile,
+ * its local figures (same jitter) with the local device shared.
+ */
+export function effectiveLatency(simulation: SimulationConfig): LatencyConfig {
+  if (simulation.hardware === undefined) return simulation.latency;
+  const profile = HARDWARE_PROFILES[simulation.hardware];
+  return {
+    ...simulation.latency,
+    local: { ...simulation.latency.local, ttftMs: profile.local.ttftMs, tokensPerSecond: profile.local.tokensPerSecond },
+    sharedLocalDevice: profile.sharedLocalDevice,
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { planFirstStep, type FirstStepInput } from "../../src/learning/first-step-plan.js";
+import type { CascadeOutcomeModel } from "../../src/policies/learned-cascade.js";
+
+/** Two local models that disagree with probability `disagree`; the cloud model is right 90% of the time, a lone or disputed local answer 40%. */
+function outcomes(disagree: number): CascadeOutcomeModel {
+  return {
+    knows: () => true,
+    success(called, pattern, modelId) {
+      if (modelId === "cloud") return 0.9;
+      if (called.length === 2 && pattern[1] === 0) return 0.95;
+      return 0.4;
+    },
+    nextAnswers(called) {
+      if (called.length === 0) return [{ value: 0, probability: 1 }];
+      if (called.length === 1) return [{ value: 0, probability: 1 - disagree }, { value: 1, probability: disagree }];
+      return [{ value: called.length, probability: 1 }];
+    },
+  };
+}
+
+function input(disagree: number, overrides: Partial<FirstStepInput> = {}): FirstStepInput {
+  return {
+    outcomes: outcomes(disagree),
+    first: "a",
+    peer: "b",
+    candidates: [
+      { modelId: "a", tier: "local", relativeCost: 0 },
+      { modelId: "b", tier: "local", relativeCost: 0 },
+      { modelId: "cloud", tier: "cloud", relativeCost: 1, latencyPenalty: 0.02 * 2.5 },
+    ],
+    expectedMs: new Map([["a", 2000], ["b", 2000], ["cloud", 2500]]),
+    priorSuccess: new Map([["a", 0.6], ["b", 0.6], ["cloud", 0.9]]),
+    costWeight: 0.1,
+    latencyWeight: 0.02,
+    hedgeCostWeight: 0.1,
+    spentShare: () => 0.5,
+    hedge: true,
+    callsLeft: 3,
+    sloPenalty: 0.5,
+    ...overrides,
+  };
+}
+
+describe("the learned planner's first step weighs latency", () => {
+  it("keeps the plain cascade when the local models usually agree", () => {
+    const plan = planFirstStep(input(0.05));
+    expect(plan.choice.plan).toBe("cascade");
+    expect(plan.escalation.get("cloud")).toBeCloseTo(0.05);
+  });
+
+  it("hedges the likely escalation when the local models often disagree and latency is weighed", () => {
+    const plan = planFirstStep(input(0.6));
+    expect(plan.choice).toMatchObject({ plan: "hedge", modelId: "a", hedge: "cloud" });
+    expect(plan.choice.expectedMs).toBeLessThan(plan.options.find((option) => option.plan === "cascade")!.expectedMs);
+  });
+
+  it("does not hedge when latency is not weighed, or when hedging is off", () => {
+    expect(planFirstStep(input(0.6, { latencyWeight: 0, candidates: input(0.6).candidates.map(({ latencyPenalty: _unused, ...rest }) => rest) })).choice.plan).toBe("cascade");
+    expect(planFirstStep(input(0.6, { hedge: false })).choice.plan).not.toBe("hedge");
+  });
+
+  it("goes straight to the cloud when an SLO rules out waiting for local answers", () => {
+    const plan = planFirstStep(input(0.9, { expectedMs: new Map([["a", 6000], ["b", 6000], ["cloud", 2500]]), sloMs: 4000, hedge: false }));
+    expect(plan.choice).toMatchObject({ plan: "direct", modelId: "cloud" });
+  });
+});
