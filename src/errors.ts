@@ -16,6 +16,8 @@ export type RouterErrorCode =
   | "PRIVACY_BLOCKED"
   | "UNKNOWN_MODEL"
   | "INVALID_REQUEST"
+  /** The request needs a capability (tools, tool_choice, response_format, vision, context window) or, in strict mode, a parameter no allowed model has. */
+  | "CAPABILITY_UNSUPPORTED"
   | "BUDGET_EXCEEDED"
   | "RATE_LIMITED"
   | "STORE_UNAVAILABLE"

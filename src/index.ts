@@ -1,7 +1,8 @@
 // RouteLLM public API. Server, workers, CLI and examples import only from here
 // (and from the config, server, batch and simulation entry points, which themselves import from here).
 export * from "./config/index.js";
-export type { ModelConfig, Tier, Provider } from "./config/sections/models.js";
+export type { ModelConfig, EmbeddingModelConfig, Tier, Provider } from "./config/sections/models.js";
+export { PARAM_SPECS, type GenerationParams, type RequestExtras, type ResponseFormat } from "./policies/request-params.js";
 export type { PrivacyPolicy } from "./config/sections/privacy.js";
 export { createVirtualClock, createSeededRandom, systemClock, type Clock, type VirtualClock, type RandomSource } from "./policies/clock.js";
 export type { BanditStore, ArmStats, DecisionStore, DecisionRecord } from "./stores/bandit-store.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { modelSchema } from "./sections/models.js";
+import { embeddingModelSchema, modelSchema } from "./sections/models.js";
 import { privacySchema } from "./sections/privacy.js";
 import {
   banditSchema,
@@ -35,6 +35,8 @@ export const routerConfigSchema = z
   .object({
     version: z.literal(1).default(1),
     models: z.array(modelSchema).min(1, "at least one model"),
+    /** Models serving `/v1/embeddings` and Ollama `/api/embed` (sensitive input goes to local ones only). */
+    embeddingModels: z.array(embeddingModelSchema).default([]),
     /** Escalation ladder, weakest/cheapest first. Default: local models then cloud models, in file order. */
     ladder: z.array(z.string()).optional(),
     privacy: privacySchema,
@@ -63,8 +65,16 @@ export const routerConfigSchema = z
       if (model.provider === "openai-compatible" && model.baseUrl === undefined)
         context.addIssue({ code: "custom", path: ["models", index, "baseUrl"], message: "an openai-compatible model needs a baseUrl" });
     });
+    config.embeddingModels.forEach((model, index) => {
+      if (ids.has(model.id)) context.addIssue({ code: "custom", path: ["embeddingModels", index, "id"], message: `duplicate model id "${model.id}"` });
+      ids.add(model.id);
+      if (model.provider === "openai-compatible" && model.baseUrl === undefined)
+        context.addIssue({ code: "custom", path: ["embeddingModels", index, "baseUrl"], message: "an openai-compatible model needs a baseUrl" });
+    });
+    const embeddingIds = new Set(config.embeddingModels.map((model) => model.id));
     const requireModel = (id: string | undefined, path: (string | number)[]) => {
-      if (id !== undefined && !ids.has(id)) context.addIssue({ code: "custom", path, message: `unknown model id "${id}" (known: ${[...ids].join(", ")})` });
+      if (id !== undefined && (!ids.has(id) || embeddingIds.has(id)))
+        context.addIssue({ code: "custom", path, message: `unknown model id "${id}" (known: ${[...ids].filter((known) => !embeddingIds.has(known)).join(", ")})` });
     };
     config.ladder?.forEach((id, index) => requireModel(id, ["ladder", index]));
     if (config.ladder && new Set(config.ladder).size !== config.ladder.length)

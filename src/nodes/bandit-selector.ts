@@ -10,6 +10,7 @@ import { resolveProfile } from "./profiles.js";
 import { learnedPredictorOf, planFirstStepFor } from "./learned-verify.js";
 import { explorationDraw } from "../policies/exploration.js";
 import { createSeededRandom } from "../policies/clock.js";
+import { missingCapability, needsOf } from "../policies/request-params.js";
 
 const EXPECTED_OUTPUT_TOKENS = { [-1]: 120, 0: 400, 1: 1200 } as const;
 
@@ -28,16 +29,30 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     const pinnedLocal = state.privacy?.pinnedLocal ?? false;
     const profile = resolveProfile(runtime.config, state.options.profile);
     const inputTokens = Math.ceil(state.text.length / 4);
-    const tooSmall = new Set(allModels.filter((model) => runtime.models.get(model.id)!.config.contextWindow < inputTokens).map((model) => model.id));
+    // Capabilities the request needs (tools, forced tool_choice, JSON, images, prompt + max_tokens): only models that have them.
+    const needs = needsOf(state.request, inputTokens);
+    const lacking = new Map<string, string>();
+    for (const model of allModels) {
+      const missing = missingCapability(runtime.models.get(model.id)!.config, needs);
+      if (missing !== undefined) lacking.set(model.id, missing);
+    }
+    const tooSmall = new Set([...lacking].filter(([, missing]) => missing === "context_window").map(([id]) => id));
     const unavailable = new Set(allModels.filter((model) => !runtime.breakers.isAvailable(model.id)).map((model) => model.id));
 
-    if (state.options.model !== undefined) return bypass(state, pinnedLocal, started);
+    if (state.options.model !== undefined) return bypass(state, pinnedLocal, started, lacking.get(state.options.model), config);
 
-    let { eligible, excluded } = eligibleModels({ models: allModels, pinnedLocal, tiers: profile.tiers, modelIds: profile.models, unavailable, tooSmall });
+    let { eligible, excluded } = eligibleModels({ models: allModels, pinnedLocal, tiers: profile.tiers, modelIds: profile.models, unavailable, tooSmall, lacking });
     let circuitNote = "";
     if (eligible.length === 0 && unavailable.size > 0) {
-      ({ eligible, excluded } = eligibleModels({ models: allModels, pinnedLocal, tiers: profile.tiers, modelIds: profile.models, unavailable: new Set(), tooSmall }));
+      ({ eligible, excluded } = eligibleModels({ models: allModels, pinnedLocal, tiers: profile.tiers, modelIds: profile.models, unavailable: new Set(), tooSmall, lacking }));
       circuitNote = " (every allowed circuit is open: trying anyway)";
+    }
+    const missingCapabilities = [...new Set(excluded.filter((entry) => lacking.has(entry.modelId) && (entry.why.startsWith("lacks ") || entry.why === "context window too small")).map((entry) => lacking.get(entry.modelId)!))];
+    if (eligible.length === 0 && missingCapabilities.length > 0) {
+      const privacyNote = pinnedLocal ? " among the local models the sensitive data allows" : "";
+      throw new RouterError("CAPABILITY_UNSUPPORTED", `no allowed model supports what the request needs${privacyNote}: ${missingCapabilities.join(", ")} (${excluded.map((entry) => `${entry.modelId}: ${entry.why}`).join("; ")})`, {
+        details: { param: missingCapabilities[0], capabilities: missingCapabilities, excluded },
+      });
     }
     if (eligible.length === 0) {
       const why = pinnedLocal ? "the request holds sensitive data and no local model is configured or allowed" : "no configured model is allowed for this request";
@@ -52,7 +67,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     const bucket = `${matchedRoute ? matchedRoute.name : (triage?.domain ?? "any")}:${complexityBand(complexity)}`;
     const learned = runtime.predictor && state.vector ? runtime.predictor.predict(state.vector, eligible) : undefined;
     const arms = bandit.enabled ? await runtime.banditStore.getArms(bucket, eligible) : undefined;
-    const outputTokens = state.options.maxTokens ?? EXPECTED_OUTPUT_TOKENS[triage?.requestedLength ?? 0];
+    const outputTokens = state.request.params.maxTokens ?? EXPECTED_OUTPUT_TOKENS[triage?.requestedLength ?? 0];
     const costs = eligible.map((id) => costOfTokens(inputTokens, outputTokens, runtime.models.get(id)!.config.pricing));
     const relativeCosts = relativeCostScale(costs);
     const preference = matchedRoute ? routePrefer.get(matchedRoute.name) : undefined;
@@ -134,7 +149,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     };
   };
 
-  function bypass(state: RouterStateValue, pinnedLocal: boolean, started: number): RouterStateUpdate {
+  function bypass(state: RouterStateValue, pinnedLocal: boolean, started: number, missing: string | undefined, config: RunnableConfig | undefined): RouterStateUpdate {
     const id = state.options.model!;
     const binding = runtime.models.get(id);
     if (!binding) throw new RouterError("UNKNOWN_MODEL", `unknown model "${id}"`, { details: { model: id } });
@@ -142,6 +157,9 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
       throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `the request holds sensitive data and "${id}" is a cloud model: refused instead of sending it`, {
         details: { model: id, categories: state.privacy?.categories ?? [] },
       });
+    if (missing !== undefined)
+      throw new RouterError("CAPABILITY_UNSUPPORTED", `model "${id}" does not support what the request needs: ${missing}`, { details: { param: missing, capabilities: [missing], model: id } });
+    requestContextOf(config).onModelSelected?.(id);
     const why = "model named in the request: routing bypassed";
     return {
       eligible: [id],

@@ -66,7 +66,16 @@ export function createCallModelNode(runtime: RouterRuntime) {
           traceEntry(runtime, state.requestId, {
             node: "call_model",
             ms: performance.now() - started,
-            saw: { model: modelId, tier: binding.config.tier, reason, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, latencyMs: round(result.latencyMs) },
+            saw: {
+              model: modelId,
+              tier: binding.config.tier,
+              reason,
+              inputTokens: result.usage.inputTokens,
+              outputTokens: result.usage.outputTokens,
+              latencyMs: round(result.latencyMs),
+              // Caller parameters this model does not accept: dropped from the call, and reported as a warning.
+              ...(result.droppedParams.length > 0 ? { droppedParams: result.droppedParams } : {}),
+            },
             chose: modelId,
             why: errors.length > 0 ? `answered after fallback (${errors.join("; ")})` : `answered (${reason})`,
           }),
@@ -103,7 +112,10 @@ export function createCallModelNode(runtime: RouterRuntime) {
         }
         const fallback: string | undefined = fatal ? undefined : (nextRung(runtime.ladder, modelId, eligible, tried) ?? state.candidates.map((candidate) => candidate.modelId).find((id) => eligible.has(id) && !tried.has(id)));
         if (fallback === undefined) {
-          if (fatal) throw routerError;
+          // Every model was busy at its maxConcurrency (RATE_LIMITED, 429), or refused what the request holds
+          // (INVALID_REQUEST, 400): the caller gets that, not a model failure.
+          const callerSide = ["RATE_LIMITED", "INVALID_REQUEST"].includes(routerError.code) && attempts.every((attempt) => attempt.error === routerError.code);
+          if (fatal || callerSide) throw routerError;
           throw everyModelFailed(failures, routerError);
         }
         context.onFallback?.(modelId, fallback, routerError.code);

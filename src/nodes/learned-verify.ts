@@ -99,7 +99,7 @@ export function decideWithLearnedModel(
   // a second local model (free) before any escalation is planned.
   const peer = answers.length === 1 ? localPeerOf(runtime, state, predictor, answers[0]!.modelId) : undefined;
   if (peer !== undefined) return { next: { modelId: peer, reason: "peer" }, kept: latest, reason: `agreement check: ${peer} answers too (local, free)` };
-  const expectJson = state.options.responseFormat?.type === "json_object" || state.options.responseFormat?.type === "json_schema";
+  const expectJson = state.request.responseFormat?.type === "json_object" || state.request.responseFormat?.type === "json_schema";
   const observed = answers.map((answer) => {
     const rules = checkAnswerRules({
       text: answer.text,

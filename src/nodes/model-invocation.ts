@@ -1,7 +1,8 @@
 import { AIMessage, type AIMessageChunk, type BaseMessage } from "@langchain/core/messages";
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { RouterError } from "../errors.js";
-import type { AnswerRecord, RequestOptions, RouterStateValue } from "../state/router-state.js";
+import type { AnswerRecord, RouterStateValue } from "../state/router-state.js";
+import { mapParams, ollamaFormat, type RequestExtras } from "../policies/request-params.js";
 import { extractFinalAnswer } from "../policies/answer-extraction.js";
 import { modelRetryDelayMs } from "../policies/retry-backoff.js";
 import { costOfTokens } from "../policies/cost.js";
@@ -11,7 +12,7 @@ import type { AttemptRecord, TokenUsage } from "../state/records.js";
 import { messageTextWithToolCalls } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
 import { applyRedactions } from "./cloud-privacy.js";
-import { leftoverSensitiveFields } from "./outgoing-request.js";
+import { leftoverSensitiveFields, requestFields } from "./outgoing-request.js";
 import { isUpstreamFault } from "../models/classify-model-error.js";
 import { modelCallConfig, type ModelBinding, type RequestContext, type RouterRuntime } from "./node-runtime.js";
 
@@ -22,13 +23,15 @@ export interface ModelCallResult {
   latencyMs: number;
   ttftMs: number | undefined;
   finishReason: string | undefined;
+  /** Caller parameters this model does not accept, dropped from the call (each also reported as a warning). */
+  droppedParams: string[];
 }
 
 export interface ModelCallInput {
   requestId: string;
   binding: ModelBinding;
   messages: BaseMessage[];
-  options: RequestOptions;
+  request: RequestExtras;
   /** Values the cloud must not see; applied only for cloud models. */
   redactions: readonly Redaction[];
   pinnedLocal: boolean;
@@ -45,7 +48,7 @@ export function callInputFor(state: RouterStateValue, binding: ModelBinding, con
     requestId: state.requestId,
     binding,
     messages: state.messages,
-    options: state.options,
+    request: state.request,
     redactions: state.privacy?.redactions ?? [],
     pinnedLocal: state.privacy?.pinnedLocal ?? false,
     context,
@@ -91,18 +94,33 @@ function redactMessages(messages: BaseMessage[], redactions: readonly Redaction[
   });
 }
 
-function callOptions(binding: ModelBinding, options: RequestOptions, signal: AbortSignal, langchainConfig: Pick<RunnableConfig, "callbacks" | "tags">): Record<string, unknown> {
+/** The LangChain call options of one call; `routellmWire` carries the mapped parameters (read by RouterChatOpenAI / RouterChatOllama). */
+export function callOptions(
+  binding: ModelBinding,
+  request: RequestExtras,
+  signal: AbortSignal,
+  langchainConfig: Pick<RunnableConfig, "callbacks" | "tags">,
+): { options: Record<string, unknown>; droppedParams: string[] } {
   const call: Record<string, unknown> = { ...langchainConfig, signal };
   const { config } = binding;
-  if (options.tools?.length && config.supportsTools) {
-    call["tools"] = options.tools;
-    if (options.toolChoice !== undefined && config.provider !== "ollama") call["tool_choice"] = options.toolChoice;
+  const { wire, dropped: droppedParams } = mapParams(config, request.params, config.temperature);
+  if (Array.isArray(wire["stop"])) call["stop"] = wire["stop"];
+  delete wire["stop"];
+  if (Object.keys(wire).length > 0) call["routellmWire"] = wire;
+  if (request.tools?.length && config.supportsTools) {
+    // Ollama has no tool_choice: "none" is honoured by not offering the tools; a forced choice never gets here (capability filter).
+    if (config.provider === "ollama") {
+      if (request.toolChoice !== "none") call["tools"] = request.tools;
+    } else {
+      call["tools"] = request.tools;
+      if (request.toolChoice !== undefined) call["tool_choice"] = request.toolChoice;
+    }
   }
-  if (options.responseFormat && options.responseFormat.type !== "text" && config.supportsJson) {
-    if (config.provider === "ollama") call["format"] = options.responseFormat.type === "json_schema" ? ((options.responseFormat.json_schema as { schema?: unknown })?.schema ?? "json") : "json";
-    else call["response_format"] = options.responseFormat;
+  if (request.responseFormat && request.responseFormat.type !== "text" && config.supportsJson) {
+    if (config.provider === "ollama") call["format"] = ollamaFormat(request.responseFormat);
+    else call["response_format"] = request.responseFormat;
   }
-  return call;
+  return { options: call, droppedParams };
 }
 
 function finishReasonOf(message: BaseMessage): string | undefined {
@@ -125,14 +143,16 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
   const messages = redact ? redactMessages(input.messages, input.redactions) : input.messages;
   if (redact) {
     // Last line of defence: no field the guard could not rewrite may still hold a redacted value.
-    const leftover = leftoverSensitiveFields(messages, input.options, input.redactions);
+    const leftover = leftoverSensitiveFields(messages, requestFields(input.request), input.redactions);
     if (leftover.length > 0)
       throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `refused to send sensitive data in ${leftover.join(", ")} to cloud model "${model.id}"`, { details: { model: model.id, fields: leftover } });
   }
   let lastError: RouterError | undefined;
   for (let attempt = 0; attempt <= model.maxRetries; attempt++) {
     if (context.signal?.aborted) throw new RouterError("CANCELLED", "the request was cancelled", { cause: context.signal.reason });
+    const release = await runtime.concurrency.acquire(model.id, context.signal);
     if (!runtime.breakers.tryAcquire(model.id)) {
+      release();
       throw lastError ?? new RouterError("MODEL_CALL_FAILED", `circuit open for model "${model.id}"`, { retryable: false, details: { model: model.id, circuit: "open" } });
     }
     const started = runtime.clock.now();
@@ -175,6 +195,7 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
     } finally {
       runtime.latencyExpectations.inFlight.end(model.id);
       deadline.dispose();
+      release();
     }
   }
   throw lastError ?? new RouterError("MODEL_CALL_FAILED", `model "${model.id}" failed`, { details: { model: model.id } });
@@ -190,7 +211,8 @@ async function attemptCall(
 ): Promise<ModelCallResult> {
   const { binding, context } = input;
   // The answer is not internal; a peer's call is (it never streams to the caller, nor to a messages stream).
-  const options = callOptions(binding, input.options, signal, modelCallConfig(input.config, !input.streamToCaller));
+  const { options, droppedParams } = callOptions(binding, input.request, signal, modelCallConfig(input.config, !input.streamToCaller));
+  if (droppedParams.length > 0) context.onWarning?.(`${binding.config.id} does not accept ${droppedParams.join(", ")}: dropped`);
   const started = runtime.clock.now();
   let message: BaseMessage;
   let ttftMs: number | undefined;
@@ -244,5 +266,6 @@ async function attemptCall(
     latencyMs,
     ttftMs,
     finishReason: finishReasonOf(message),
+    droppedParams,
   };
 }

@@ -14,6 +14,7 @@ import type { CircuitBreakers } from "../policies/circuit-breaker.js";
 import type { SuccessPredictor } from "../policies/success-predictor.js";
 import type { PrivacyScanner } from "../policies/privacy/types.js";
 import type { TraceEntry } from "../state/records.js";
+import type { ModelConcurrency } from "../models/model-concurrency.js";
 
 /** A configured model and the LangChain chat model that calls it. */
 export interface ModelBinding {
@@ -57,6 +58,8 @@ export interface RequestContext {
   onToken?: ((text: string) => void) | undefined;
   onFallback?: ((from: string, to: string, reason: string) => void) | undefined;
   onModelSelected?: ((modelId: string) => void) | undefined;
+  /** Something the caller asked for was not honoured as asked (a dropped parameter): reported, never silent. */
+  onWarning?: ((message: string) => void) | undefined;
   /** Set once a token reached the caller: from then on, no silent fallback is possible. */
   tokensSent: boolean;
 }
@@ -86,6 +89,8 @@ export interface RouterRuntime {
   /** Feedback-driven recalibration and drift detection of the learned planner (bandit.online). */
   online: OnlineCalibration;
   breakers: CircuitBreakers;
+  /** Per-model `maxConcurrency` slots (a bounded wait, then RATE_LIMITED). */
+  concurrency: ModelConcurrency;
   clock: Clock;
   random: RandomSource;
   classifyError: (error: unknown, modelId: string) => RouterError;

@@ -7,7 +7,13 @@
  * layer checks, as a last line of defence, that none of it still holds a value to be redacted.
  */
 import type { BaseMessage } from "@langchain/core/messages";
-import type { RequestOptions } from "../state/router-state.js";
+import type { RequestExtras } from "../policies/request-params.js";
+
+/** The request extras a model call sends, flat (tools, tool_choice, response_format and every parameter), for the scans below. */
+export function requestFields(request: RequestExtras): Record<string, unknown> {
+  const { params, images: _images, unsupportedParams: _mode, ...rest } = request;
+  return { ...rest, ...params };
+}
 import type { Redaction } from "../policies/privacy/types.js";
 import { RouterError } from "../errors.js";
 
@@ -57,7 +63,7 @@ function contentText(content: BaseMessage["content"]): { text: string; rewritabl
 }
 
 /** Every string of `messages` and `options` that a model call sends, by field. Empty strings are left out. */
-export function outgoingStrings(messages: readonly BaseMessage[], options: RequestOptions): OutgoingString[] {
+export function outgoingStrings(messages: readonly BaseMessage[], options: Readonly<Record<string, unknown>>): OutgoingString[] {
   const out: OutgoingString[] = [];
   const push = (field: string, text: string | undefined, rewritable: boolean) => {
     if (text) out.push({ field, text, rewritable });
@@ -82,7 +88,7 @@ export function outgoingStrings(messages: readonly BaseMessage[], options: Reque
 }
 
 /** Redaction values still present in the outgoing strings (after redaction), with the fields holding them. */
-export function leftoverSensitiveFields(messages: readonly BaseMessage[], options: RequestOptions, redactions: readonly Redaction[]): string[] {
+export function leftoverSensitiveFields(messages: readonly BaseMessage[], options: Readonly<Record<string, unknown>>, redactions: readonly Redaction[]): string[] {
   if (redactions.length === 0) return [];
   const fields: string[] = [];
   for (const outgoing of outgoingStrings(messages, options)) if (redactions.some((redaction) => outgoing.text.includes(redaction.value))) fields.push(outgoing.field);

@@ -4,7 +4,7 @@ import type { RouterStateValue, RouterStateUpdate } from "../state/router-state.
 import { createRedactionSession } from "../policies/privacy/index.js";
 import type { PrivacyFinding } from "../policies/privacy/types.js";
 import type { PrivacyPolicy } from "../config/sections/privacy.js";
-import { outgoingStrings } from "./outgoing-request.js";
+import { outgoingStrings, requestFields } from "./outgoing-request.js";
 import { createPolicyOf } from "./cloud-privacy.js";
 import { traceEntry, type RouterRuntime } from "./node-runtime.js";
 
@@ -34,7 +34,7 @@ export function createPrivacyGuardNode(runtime: RouterRuntime) {
     /** Fields holding a value to redact that cannot be rewritten (names, ids, tool calls, schemas, non-text parts). */
     const unredactable = new Set<string>();
     // Every string that leaves the machine with a model call, not only message contents.
-    for (const outgoing of outgoingStrings(state.messages, state.options)) {
+    for (const outgoing of outgoingStrings(state.messages, requestFields(state.request))) {
       const found: PrivacyFinding[] = runtime.scanner.scan(outgoing.text);
       if (found.length === 0) continue;
       const toRedact: PrivacyFinding[] = [];

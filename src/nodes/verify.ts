@@ -84,7 +84,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
       const rules = checkAnswerRules({
         text: answer.text,
         finishReason: answer.finishReason,
-        expectJson: state.options.responseFormat?.type === "json_object" || state.options.responseFormat?.type === "json_schema",
+        expectJson: state.request.responseFormat?.type === "json_object" || state.request.responseFormat?.type === "json_schema",
         minChars: verifiers.rules.minChars,
         hasToolCalls: ((answer.message as { tool_calls?: unknown[] }).tool_calls?.length ?? 0) > 0,
       });

@@ -29,6 +29,8 @@ export interface EligibilityInput {
   unavailable: ReadonlySet<string>;
   /** Models whose context window is too small for this request. */
   tooSmall: ReadonlySet<string>;
+  /** Models lacking a capability the request needs, with that capability (see request-params.ts). */
+  lacking?: ReadonlyMap<string, string> | undefined;
 }
 
 export interface Eligibility {
@@ -44,6 +46,7 @@ export function eligibleModels(input: EligibilityInput): Eligibility {
     else if (input.tiers && !input.tiers.includes(model.tier)) excluded.push({ modelId: model.id, why: `profile allows ${input.tiers.join("/")}` });
     else if (input.modelIds && !input.modelIds.includes(model.id)) excluded.push({ modelId: model.id, why: "not in profile" });
     else if (input.tooSmall.has(model.id)) excluded.push({ modelId: model.id, why: "context window too small" });
+    else if (input.lacking?.has(model.id)) excluded.push({ modelId: model.id, why: `lacks ${input.lacking.get(model.id)}` });
     else if (input.unavailable.has(model.id)) excluded.push({ modelId: model.id, why: "circuit open" });
     else eligible.push(model.id);
   }

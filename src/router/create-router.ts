@@ -25,10 +25,13 @@ import type { BanditStore, DecisionStore } from "../stores/bandit-store.js";
 import { classifyModelError } from "../models/classify-model-error.js";
 import { countTokens, messageText } from "../models/tokens.js";
 import { createChatModel } from "../models/chat-models.js";
+import { createModelConcurrency } from "../models/model-concurrency.js";
 import type { ModelBinding, RequestContext, RouteIndex, RouterHooks, RouterRuntime } from "../nodes/node-runtime.js";
 import { profileNames } from "../nodes/profiles.js";
 import { qualityPacerOf, reportDrift } from "../nodes/learned-verify.js";
 import { createAsyncQueue } from "./async-queue.js";
+import { createEmbedRouter } from "./embed-router.js";
+import type { EmbeddingClient } from "../models/embedding-clients.js";
 import { toMessages } from "./messages.js";
 import { buildRouteIndex } from "../nodes/route-index.js";
 import type { RouteDecision, RouteOptions, RouteResult, RouteStreamEvent, Router, RouterInput } from "./types.js";
@@ -47,6 +50,8 @@ export interface RouterOptions {
   createChatModel?: (model: ModelConfig) => BaseChatModel;
   /** Default: from `classifier.embeddings` (the built-in offline encoder unless configured otherwise). */
   embeddings?: EmbeddingsInterface;
+  /** Clients for embedding models by id; models not given are called through the ollama / openai SDKs. */
+  embeddingClients?: Record<string, EmbeddingClient>;
   /** With a cloud encoder: a local embeddings model for the prompts it may not see (default: the routes' built-in encoder). */
   localEmbeddings?: EmbeddingsInterface;
   /** Default: in memory. Pass a Redis store to share learning across processes. */
@@ -80,6 +85,24 @@ function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
     };
     signal?.addEventListener("abort", onAbort, { once: true });
   });
+}
+
+/** Warnings of one request, each once (a dropped parameter is reported once even when several calls drop it). */
+function createWarnings(onNew?: (message: string) => void): { warnings: string[]; add: (message: string) => void } {
+  const warnings: string[] = [];
+  return {
+    warnings,
+    add(message) {
+      if (warnings.includes(message)) return;
+      warnings.push(message);
+      onNew?.(message);
+    },
+  };
+}
+
+function isImagePart(part: unknown): boolean {
+  const type = (part as { type?: unknown } | null)?.type;
+  return type === "image_url" || type === "image" || type === "input_image";
 }
 
 /** Configs this module validated, so a router built from `router.config` skips a second parse. */
@@ -135,6 +158,7 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
     }),
     online: createOnlineCalibration({ ...config.bandit.online, capacity: 100_000 }),
     breakers: createCircuitBreakers({ failureThreshold: config.health.failureThreshold, openMs: config.health.openMs }, clock),
+    concurrency: createModelConcurrency(new Map(config.models.map((model) => [model.id, { maxConcurrency: model.maxConcurrency, queueTimeoutMs: model.queueTimeoutMs }]))),
     clock,
     random: dependencies.random ?? Math.random,
     classifyError: (error, modelId) => (error instanceof RouterError ? error : classifyModelError(error, modelId)),
@@ -175,19 +199,35 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
   function initialState(input: RouterInput, options: RouteOptions, dryRun: boolean) {
     const messages = toMessages(input);
     let text = "";
-    for (const message of messages) text += (typeof message.content === "string" ? message.content : JSON.stringify(message.content)) + "\n";
+    let images = false;
+    for (const message of messages) {
+      if (typeof message.content === "string") text += message.content + "\n";
+      else {
+        // Image data is not text: it neither counts towards the prompt's length nor is scanned as words.
+        const parts = message.content.filter((part) => !isImagePart(part));
+        images ||= parts.length < message.content.length;
+        text += JSON.stringify(parts) + "\n";
+      }
+    }
     return {
       requestId: options.requestId ?? randomUUID(),
       messages,
       options: {
         profile: options.profile,
         model: options.model,
-        maxTokens: options.maxTokens,
-        temperature: options.temperature,
-        responseFormat: options.responseFormat,
+        dryRun,
+      },
+      request: {
+        params: {
+          ...options.params,
+          ...(options.maxTokens === undefined ? {} : { maxTokens: options.maxTokens }),
+          ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
+        },
         tools: options.tools,
         toolChoice: options.toolChoice,
-        dryRun,
+        responseFormat: options.responseFormat,
+        images,
+        unsupportedParams: options.unsupportedParams,
       },
       text,
       privacy: undefined,
@@ -247,7 +287,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     };
   }
 
-  function toResult(state: RouterStateValue, started: number): RouteResult {
+  function toResult(state: RouterStateValue, started: number, context: { warnings: string[] }): RouteResult {
     const decision = toDecision(state);
     const usage = { inputTokens: 0, outputTokens: 0, costUsd: 0 };
     for (const attempt of state.attempts) {
@@ -272,15 +312,19 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       usage,
       verdict: state.verdict,
       latencyMs: runtime.clock.now() - started,
+      warnings: context.warnings,
     };
   }
 
+  const embed = createEmbedRouter(config, runtime.scanner, dependencies.embeddingClients);
   const router: Router = {
     config,
     graph,
+    embed: (texts, options) => embed(texts, options),
     async invoke(input, options = {}) {
-      const { state, started } = await run(input, options, false, { signal: options.signal, tokensSent: false });
-      return toResult(state, started);
+      const warnings = createWarnings();
+      const { state, started } = await run(input, options, false, { signal: options.signal, tokensSent: false, onWarning: warnings.add });
+      return toResult(state, started, warnings);
     },
     async explain(input, options = {}) {
       const { state } = await run(input, options, true, { signal: options.signal, tokensSent: false });
@@ -289,10 +333,12 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     stream(input, options = {}) {
       const queue = createAsyncQueue<RouteStreamEvent>();
       const requestId = options.requestId ?? randomUUID();
+      const warnings = createWarnings((message) => queue.push({ type: "warning", message }));
       let decided = false;
       const context: RequestContext = {
         signal: options.signal,
         tokensSent: false,
+        onWarning: warnings.add,
         onToken: (text) => queue.push({ type: "token", text }),
         onFallback: (from, to, reason) => queue.push({ type: "fallback", from, to, reason }),
         onModelSelected: (modelId) => {
@@ -302,7 +348,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       };
       run(input, { ...options, requestId }, false, context)
         .then(({ state, started }) => {
-          const result = toResult(state, started);
+          const result = toResult(state, started, warnings);
           // An answer no model streamed (a graph extension's, or a speculative peer's after the
           // first model failed) reaches the caller as one token, before the end.
           // An answer no selected model gave (a graph extension's) is announced like any decision first.

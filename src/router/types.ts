@@ -1,6 +1,6 @@
 import type { RouterConfig } from "../config/schema.js";
 import type { CompiledRouterGraph } from "../graphs/router-graph.js";
-import type { ModelHealth, RouteDecision, RouteOptions, RouteResult, RouteStreamEvent, RouterInput } from "../state/records.js";
+import type { EmbedOptions, EmbedResult, ModelHealth, RouteDecision, RouteOptions, RouteResult, RouteStreamEvent, RouterInput } from "../state/records.js";
 import type { Tier } from "../config/sections/models.js";
 
 export type * from "../state/records.js";
@@ -14,6 +14,8 @@ export interface Router {
   invoke(input: RouterInput, options?: RouteOptions): Promise<RouteResult>;
   /** Same, yielding the decision, then tokens as they come, then the result. */
   stream(input: RouterInput, options?: RouteOptions): AsyncIterable<RouteStreamEvent>;
+  /** Embeddings of `texts` by a configured embedding model; sensitive input only reaches local ones. */
+  embed(texts: string[], options?: EmbedOptions): Promise<EmbedResult>;
   /** The routing decision alone; calls no answering model. */
   explain(input: RouterInput, options?: RouteOptions): Promise<RouteDecision>;
   /** A user's score in [0, 1] for an earlier request: a reward for the bandit. False when the id is unknown or expired. */

@@ -19,6 +19,16 @@ export interface ChatCall {
   protocol: ChatProtocol;
   /** Route label for metrics. */
   route: string;
+  /** Request fields not passed on (see request-params.ts): sent back in `x-routellm-warning`. */
+  warnings?: string[];
+}
+
+/** Header listing, `; `-separated, what was not honoured as asked (ignored fields, dropped parameters). Names only, never prompt text. */
+export const WARNING_HEADER = "x-routellm-warning";
+
+function warningHeaders(warnings: readonly string[]): Record<string, string> {
+  // Header values must be visible ASCII: anything else (never expected: names only) is replaced.
+  return warnings.length === 0 ? {} : { [WARNING_HEADER]: warnings.join("; ").replace(/[^\x20-\x7e]/g, "?").slice(0, 4000) };
 }
 
 function routellmHeaders(requestId: string, model: string, tier: Tier | undefined, escalations: number, exploratory = false): Record<string, string> {
@@ -58,7 +68,7 @@ function settle(request: FastifyRequest, reservation: Reservation, usd: number):
 async function admit(context: ServerContext, request: FastifyRequest, call: ChatCall, target: { profile: string } | { model: string }): Promise<{ reservation: Reservation; estimate: number }> {
   const client = stateOf(context, request).client;
   if (client === undefined) return { reservation: { settle: async () => undefined }, estimate: 0 };
-  const estimate = client.usdPerDay === undefined ? 0 : estimateRequestCostUsd(context.router.config, call.messages, target, call.options.maxTokens ?? context.settings.auth.estimatedOutputTokens);
+  const estimate = client.usdPerDay === undefined ? 0 : estimateRequestCostUsd(context.router.config, call.messages, target, call.options.params?.maxTokens ?? call.options.maxTokens ?? context.settings.auth.estimatedOutputTokens);
   try {
     return { reservation: await context.limits.admit(client, estimate), estimate };
   } catch (error) {
@@ -107,7 +117,7 @@ export async function handleChat(context: ServerContext, request: FastifyRequest
       recordNodeSpans(span, result, startedAt);
       finishSpan(span, { status: 200, model: result.model, tier: result.tier, escalations: result.escalations });
       context.metrics.latency.observe({ route: call.route, stream: "false" }, (Date.now() - startedAt) / 1000);
-      reply.headers(routellmHeaders(request.id, result.model, result.tier, result.escalations, result.exploratory === true));
+      reply.headers({ ...routellmHeaders(request.id, result.model, result.tier, result.escalations, result.exploratory === true), ...warningHeaders([...(call.warnings ?? []), ...result.warnings]) });
       await reply.send(call.protocol.json(result));
       return;
     }
@@ -137,6 +147,7 @@ async function streamChat(
   let tokensSent = 0;
   let model: string | undefined;
   let tier: Tier | undefined;
+  const warnings = [...(call.warnings ?? [])];
   const write = async (text: string) => {
     bytesOut += Buffer.byteLength(text);
     if (!response.write(text)) await once(response, "drain", { signal: controller.signal });
@@ -148,6 +159,7 @@ async function streamChat(
       "cache-control": "no-cache",
       "x-accel-buffering": "no",
       ...routellmHeaders(request.id, model ?? "unknown", tier, escalations),
+      ...warningHeaders(warnings),
     });
   };
   try {
@@ -161,6 +173,8 @@ async function streamChat(
         context.metrics.upstreamErrors.inc({ model: event.from, code: "FALLBACK" });
         model = event.to;
         tier = context.targets.tierOf(event.to) ?? tier;
+      } else if (event.type === "warning") {
+        if (!headWritten) warnings.push(event.message);
       } else if (event.type === "token") {
         if (event.text === "") continue;
         if (!headWritten) writeHead(0);

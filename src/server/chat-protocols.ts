@@ -14,18 +14,18 @@ export interface ChatProtocol {
   json(result: RouteResult): unknown;
 }
 
-interface ToolCallLike {
+export interface ToolCallLike {
   id?: string;
   name: string;
   args: Record<string, unknown>;
 }
 
-function toolCallsOf(result: RouteResult): ToolCallLike[] {
+export function toolCallsOf(result: RouteResult): ToolCallLike[] {
   const calls = (result.message as unknown as { tool_calls?: ToolCallLike[] }).tool_calls;
   return Array.isArray(calls) ? calls : [];
 }
 
-function finishReasonOf(result: RouteResult, hasToolCalls: boolean): string {
+export function finishReasonOf(result: RouteResult, hasToolCalls: boolean): string {
   if (hasToolCalls) return "tool_calls";
   const metadata = (result.message as unknown as { response_metadata?: Record<string, unknown> }).response_metadata;
   const reason = metadata?.finish_reason ?? metadata?.done_reason;
@@ -36,7 +36,7 @@ function openAiToolCalls(calls: ToolCallLike[]) {
   return calls.map((call, index) => ({ id: call.id ?? `call_${index}`, type: "function" as const, function: { name: call.name, arguments: JSON.stringify(call.args ?? {}) } }));
 }
 
-function openAiUsage(result: RouteResult) {
+export function openAiUsage(result: RouteResult) {
   return { prompt_tokens: result.usage.inputTokens, completion_tokens: result.usage.outputTokens, total_tokens: result.usage.inputTokens + result.usage.outputTokens };
 }
 

@@ -13,6 +13,9 @@ import { HttpError, fromFastifyError, toHttpError } from "./http-errors.js";
 import { createServerMetrics, type ServerMetrics } from "./metrics.js";
 import { registerOllamaRoutes } from "./ollama-routes.js";
 import { registerOpenAiRoutes } from "./openai-routes.js";
+import { registerPromptRoutes } from "./prompt-routes.js";
+import { registerEmbeddingRoutes } from "./embedding-routes.js";
+import { registerResponsesRoutes } from "./responses-routes.js";
 import { createPromptLogger } from "./prompt-logging.js";
 import { createReadinessCheck, type ModelProbe, type ReadinessReport } from "./readiness.js";
 import { stateOf, ServerAbort, type ServerContext } from "./server-context.js";
@@ -158,6 +161,9 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
 
   registerOpenAiRoutes(app, context);
   registerOllamaRoutes(app, context);
+  registerPromptRoutes(app, context);
+  registerEmbeddingRoutes(app, context);
+  registerResponsesRoutes(app, context);
 
   // The only public routes: liveness, readiness (model ids and reachability) and Prometheus metrics.
   app.get("/healthz", { config: { public: true } }, async () => ({ status: "ok" }));

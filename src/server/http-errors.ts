@@ -50,6 +50,7 @@ const routerErrorStatus: Record<RouterErrorCode, number> = {
   PRIVACY_BLOCKED: 403,
   UNKNOWN_MODEL: 404,
   INVALID_REQUEST: 400,
+  CAPABILITY_UNSUPPORTED: 400,
   BUDGET_EXCEEDED: 429,
   RATE_LIMITED: 429,
   STORE_UNAVAILABLE: 503,
@@ -82,6 +83,7 @@ export function toHttpError(error: unknown): HttpError {
       code: error.code.toLowerCase(),
       ...(type === undefined ? {} : { type }),
       ...(error.code === "UNKNOWN_MODEL" || error.code === "NO_ELIGIBLE_MODEL" ? { param: "model" } : {}),
+      ...(typeof error.details["param"] === "string" ? { param: error.details["param"] } : {}),
       ...(retryAfter === undefined ? (status === 429 || status === 503 ? { retryAfterSeconds: status === 429 ? 60 : 5 } : {}) : { retryAfterSeconds: retryAfter }),
     });
   }

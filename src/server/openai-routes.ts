@@ -2,22 +2,20 @@ import type { FastifyInstance } from "fastify";
 import { handleChat } from "./chat-handler.js";
 import { createOpenAiProtocol } from "./chat-protocols.js";
 import { HttpError } from "./http-errors.js";
-import { chatCompletionRequestSchema, feedbackRequestSchema, parseBody, toPlainMessages, toRouteOptions } from "./request-schemas.js";
+import { chatCompletionRequestSchema, feedbackRequestSchema, parseBody, toPlainMessages } from "./request-schemas.js";
+import { applyMode, translateOpenAiChat, unsupportedParamsMode } from "./request-params.js";
 import { stateOf, type ServerContext } from "./server-context.js";
 
 export function registerOpenAiRoutes(app: FastifyInstance, context: ServerContext): void {
   app.post("/v1/chat/completions", async (request, reply) => {
     const body = parseBody(chatCompletionRequestSchema, request.body);
-    if (body.n != null && body.n > 1)
-      throw new HttpError(400, "n > 1 is not supported: RouteLLM returns one routed answer per request; send separate requests instead", {
-        param: "n",
-        code: "unsupported_parameter",
-      });
+    const { options, warnings } = applyMode(translateOpenAiChat(body), unsupportedParamsMode(request.headers));
     const stream = body.stream === true;
     await handleChat(context, request, reply, {
       messages: toPlainMessages(body.messages),
       requested: body.model,
-      options: toRouteOptions(body),
+      options,
+      warnings,
       stream,
       protocol: createOpenAiProtocol(request.id, stream && body.stream_options?.include_usage === true),
       route: "/v1/chat/completions",

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import type { PlainMessage, RouteOptions } from "../index.js";
+import type { PlainMessage } from "../index.js";
+import { imageDataUrl } from "./request-params.js";
 import { HttpError } from "./http-errors.js";
 
-const textPartSchema = z.looseObject({ type: z.string().min(1).max(64), text: z.string().optional() });
+const textPartSchema = z.looseObject({ type: z.string().min(1).max(64), text: z.string().optional(), image_url: z.union([z.string(), z.looseObject({ url: z.string() })]).optional() });
 const contentSchema = z.union([z.string(), z.array(textPartSchema).max(1000), z.null()]);
 
 const toolCallSchema = z.looseObject({
@@ -45,10 +46,20 @@ export const chatCompletionRequestSchema = z.looseObject({
   max_tokens: z.number().int().positive().nullable().optional(),
   max_completion_tokens: z.number().int().positive().nullable().optional(),
   temperature: z.number().min(0).max(2).nullable().optional(),
+  top_p: z.number().min(0).max(1).nullable().optional(),
+  stop: z.union([z.string(), z.array(z.string()).max(16)]).nullable().optional(),
+  seed: z.number().int().nullable().optional(),
+  presence_penalty: z.number().min(-2).max(2).nullable().optional(),
+  frequency_penalty: z.number().min(-2).max(2).nullable().optional(),
+  logit_bias: z.record(z.string(), z.number().min(-100).max(100)).nullable().optional(),
+  parallel_tool_calls: z.boolean().nullable().optional(),
+  reasoning_effort: z.string().max(32).nullable().optional(),
+  logprobs: z.boolean().nullable().optional(),
+  top_logprobs: z.number().int().min(0).max(20).nullable().optional(),
   response_format: responseFormatSchema.nullable().optional(),
   tools: z.array(toolSchema).max(128).nullable().optional(),
   tool_choice: toolChoiceSchema.nullable().optional(),
-  user: z.string().max(256).optional(),
+  user: z.string().max(256).nullable().optional(),
 });
 
 export type ChatCompletionRequest = z.infer<typeof chatCompletionRequestSchema>;
@@ -72,7 +83,21 @@ export const ollamaChatRequestSchema = z.looseObject({
   messages: z.array(ollamaMessageSchema).min(1).max(10_000),
   stream: z.boolean().optional(),
   format: z.union([z.literal(""), z.literal("json"), z.record(z.string(), z.unknown())]).optional(),
-  options: z.looseObject({ temperature: z.number().min(0).max(2).optional(), num_predict: z.number().int().optional() }).optional(),
+  options: z
+    .looseObject({
+      temperature: z.number().min(0).max(2).optional(),
+      num_predict: z.number().int().optional(),
+      top_p: z.number().min(0).max(1).optional(),
+      top_k: z.number().int().optional(),
+      min_p: z.number().min(0).max(1).optional(),
+      seed: z.number().int().optional(),
+      stop: z.union([z.string(), z.array(z.string()).max(16)]).optional(),
+      presence_penalty: z.number().optional(),
+      frequency_penalty: z.number().optional(),
+      repeat_penalty: z.number().optional(),
+      num_ctx: z.number().int().positive().optional(),
+    })
+    .optional(),
   tools: z.array(toolSchema).max(128).optional(),
   keep_alive: z.union([z.string(), z.number()]).optional(),
 });
@@ -89,18 +114,6 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   throw new HttpError(400, `invalid request: ${param ? `${param}: ` : ""}${issue?.message ?? "invalid"}`, { param: param || null, code: "invalid_request" });
 }
 
-/** OpenAI request → router input and options (model/profile resolution happens in the route). */
-export function toRouteOptions(request: ChatCompletionRequest): Omit<RouteOptions, "profile" | "model" | "requestId" | "signal"> {
-  const options: Omit<RouteOptions, "profile" | "model" | "requestId" | "signal"> = {};
-  const maxTokens = request.max_completion_tokens ?? request.max_tokens;
-  if (maxTokens != null) options.maxTokens = maxTokens;
-  if (request.temperature != null) options.temperature = request.temperature;
-  if (request.response_format != null) options.responseFormat = request.response_format as NonNullable<RouteOptions["responseFormat"]>;
-  if (request.tools != null && request.tools.length > 0) options.tools = request.tools;
-  if (request.tool_choice != null) options.toolChoice = request.tool_choice;
-  return options;
-}
-
 export function toPlainMessages(messages: ChatCompletionRequest["messages"]): PlainMessage[] {
   return messages.map((message) => {
     const plain: PlainMessage = { role: message.role, content: (message.content ?? null) as PlainMessage["content"] };
@@ -113,7 +126,11 @@ export function toPlainMessages(messages: ChatCompletionRequest["messages"]): Pl
 
 export function ollamaToPlainMessages(messages: OllamaChatRequest["messages"]): PlainMessage[] {
   return messages.map((message, index) => {
-    const plain: PlainMessage = { role: message.role, content: message.content };
+    // Ollama images (base64) become OpenAI image parts, routed to vision-capable models.
+    const images = message.images ?? [];
+    const content: PlainMessage["content"] =
+      images.length === 0 ? message.content : [...(message.content ? [{ type: "text", text: message.content }] : []), ...images.map((image) => ({ type: "image_url", image_url: { url: imageDataUrl(image) } }))];
+    const plain: PlainMessage = { role: message.role, content };
     if (message.tool_calls !== undefined && message.tool_calls.length > 0)
       plain.tool_calls = message.tool_calls.map((call, callIndex) => ({
         id: `call_${index}_${callIndex}`,

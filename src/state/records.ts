@@ -3,6 +3,7 @@ import type { BaseMessage } from "@langchain/core/messages";
 import type { Callbacks } from "@langchain/core/callbacks/manager";
 import type { Tier } from "../config/sections/models.js";
 import type { RouteScore } from "../policies/route-match.js";
+import type { GenerationParams } from "../policies/request-params.js";
 
 /** A chat message as OpenAI clients send it, or a LangChain message. */
 export interface PlainMessage {
@@ -26,11 +27,17 @@ export interface RouteOptions {
   /** Caller's id for this request (server header, batch prompt id). Generated when absent. */
   requestId?: string;
   signal?: AbortSignal;
+  /** Shorthand for `params.maxTokens`. */
   maxTokens?: number;
+  /** Shorthand for `params.temperature`. */
   temperature?: number;
-  /** OpenAI-style response_format, passed to models that support it; `json_object` also enables the JSON rule check. */
+  /** Generation parameters, mapped onto each model's API (docs/api.md has the table). */
+  params?: GenerationParams;
+  /** A parameter the chosen model does not accept: "drop" (default) drops it with a warning; "reject" routes only to models that accept it, else CAPABILITY_UNSUPPORTED. */
+  unsupportedParams?: "drop" | "reject";
+  /** OpenAI-style response_format; routes only to models with `supportsJson`; `json_object` also enables the JSON rule check. */
   responseFormat?: { type: "text" | "json_object" | "json_schema"; json_schema?: unknown };
-  /** OpenAI-style tool definitions, passed through to models with `supportsTools`. */
+  /** OpenAI-style tool definitions; routes only to models with `supportsTools` (unless tool_choice is "none"). */
   tools?: unknown[];
   toolChoice?: unknown;
   /** Free-form, kept in the trace's request entry (no prompt text). */
@@ -108,6 +115,8 @@ export interface RouteResult extends RouteDecision {
   usage: TokenUsage;
   verdict: { pass: boolean; verifier: string; reason: string } | undefined;
   latencyMs: number;
+  /** What was not honoured as asked (e.g. a parameter the answering model does not accept, dropped). */
+  warnings: string[];
 }
 
 export type RouteStreamEvent =
@@ -115,7 +124,27 @@ export type RouteStreamEvent =
   | { type: "token"; text: string }
   /** A fallback happened before any token was sent (silent for the client). */
   | { type: "fallback"; from: string; to: string; reason: string }
+  /** Something not honoured as asked (a dropped parameter), before the tokens of that call. */
+  | { type: "warning"; message: string }
   | { type: "end"; result: RouteResult };
+
+export interface EmbedOptions {
+  /** A configured embedding model id; default: the first allowed local one, else the first allowed cloud one. */
+  model?: string;
+  /** A routing profile restricting tiers (e.g. `routellm/local-only`). */
+  profile?: string;
+  dimensions?: number;
+  signal?: AbortSignal;
+}
+
+export interface EmbedResult {
+  model: string;
+  tier: Tier;
+  /** One vector per input, in input order. */
+  vectors: number[][];
+  usage: TokenUsage;
+  privacy: PrivacySummary;
+}
 
 export interface ModelHealth {
   modelId: string;

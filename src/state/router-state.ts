@@ -2,16 +2,12 @@ import { Annotation } from "@langchain/langgraph";
 import type { BaseMessage } from "@langchain/core/messages";
 import type { AttemptRecord, RouteScore, TraceEntry } from "./records.js";
 import type { Redaction } from "../policies/privacy/types.js";
+import type { RequestExtras } from "../policies/request-params.js";
 
-/** The request options kept in state (serialisable; no signal, no callbacks). */
+/** The routing options kept in state (serialisable; no signal, no callbacks). What the request asks of the model is in `request`. */
 export interface RequestOptions {
   profile?: string | undefined;
   model?: string | undefined;
-  maxTokens?: number | undefined;
-  temperature?: number | undefined;
-  responseFormat?: { type: "text" | "json_object" | "json_schema"; json_schema?: unknown } | undefined;
-  tools?: unknown[] | undefined;
-  toolChoice?: unknown;
   /** Stop after the selector: the decision without an answer. */
   dryRun?: boolean | undefined;
 }
@@ -58,6 +54,8 @@ export const RouterState = Annotation.Root({
   requestId: Annotation<string>(),
   messages: Annotation<BaseMessage[]>(),
   options: Annotation<RequestOptions>(),
+  /** What the request asks of the model beyond its messages: parameters, tools, tool_choice, response_format, images. */
+  request: Annotation<RequestExtras>({ reducer: (_previous, next) => next, default: () => ({ params: {} }) }),
   /** Plain text of every message (tool results included), joined once for the scanners. */
   text: Annotation<string>(),
   privacy: Annotation<PrivacyDecision | undefined>(),

@@ -43,6 +43,7 @@ export function createFakeRouter(behaviour: FakeBehaviour = echoBehaviour): Rout
       escalations: 0,
       attempts: [{ modelId: model, tier: "local", ok: true, latencyMs: 0, usage: { inputTokens: 3, outputTokens: 2, costUsd }, reason: "selected" }],
       usage: { inputTokens: 3, outputTokens: 2, costUsd },
+      warnings: [],
       verdict: undefined,
       latencyMs: 0,
     };
@@ -56,6 +57,7 @@ export function createFakeRouter(behaviour: FakeBehaviour = echoBehaviour): Rout
       throw new Error("not used by batch");
     },
     explain: () => Promise.reject(new Error("not used by batch")),
+    embed: () => Promise.reject(new Error("not used by batch")),
     feedback: async () => false,
     health: () => [],
     listTargets: () => [],

@@ -111,7 +111,7 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
             chunk([{ index: 0, delta: value, logprobs: null, finish_reason: finish }], includeUsage ? { usage: null } : {});
           const tail = [
             ...toolCalls.map((call, index) => delta({ tool_calls: [{ index, id: call.id, type: "function", function: call.function }] })),
-            delta({}, finishReason),
+            ...(behaviour.omitFinishReason ? [] : [delta({}, finishReason)]),
             ...(includeUsage && usage ? [chunk([], { usage })] : []),
             "data: [DONE]\n\n",
           ];

@@ -39,12 +39,16 @@ export interface ScriptedBehaviour {
   usage?: { inputTokens: number; outputTokens: number } | false;
   /** finish_reason / done_reason (default "stop", or "tool_calls" with tool calls on OpenAI). */
   finishReason?: string;
+  /** OpenAI streams: send no chunk with a finish_reason, only `data: [DONE]` (as several compatible servers do). */
+  omitFinishReason?: boolean;
 }
 
 export interface RecordedRequest {
   method: string;
   /** Path without the query string, e.g. "/v1/chat/completions". */
   path: string;
+  /** The query string's parameters. */
+  query: Record<string, string>;
   headers: IncomingHttpHeaders;
   /** Parsed JSON body (undefined for GET or an empty body). */
   body: any;
@@ -154,7 +158,8 @@ export async function startScriptedServer(routes: ProtocolRoutes, options: Scrip
       sendJson(response, 400, routes.errorBody(400, "request body is not JSON"));
       return;
     }
-    const request: RecordedRequest = { method: incoming.method ?? "GET", path, headers: incoming.headers, body, rawBody };
+    const query = Object.fromEntries(new URL(incoming.url ?? "/", "http://localhost").searchParams);
+    const request: RecordedRequest = { method: incoming.method ?? "GET", path, query, headers: incoming.headers, body, rawBody };
     requests.push(request);
 
     const routePath = path.startsWith(basePath) ? path.slice(basePath.length) : path;
@@ -164,7 +169,8 @@ export async function startScriptedServer(routes: ProtocolRoutes, options: Scrip
       else sendJson(response, 404, routes.errorBody(404, `no route GET ${path}`));
       return;
     }
-    const handler = request.method === "POST" ? routes.post[routePath] : undefined;
+    // Gateways put the API under their own prefix (Azure: /openai/deployments/NAME/chat/completions): match the route's tail.
+    const handler = request.method === "POST" ? (routes.post[routePath] ?? Object.entries(routes.post).find(([route]) => routePath.endsWith(route))?.[1]) : undefined;
     if (!handler) {
       sendJson(response, 404, routes.errorBody(404, `no route ${request.method} ${path}`));
       return;

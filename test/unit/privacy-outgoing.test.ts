@@ -32,7 +32,8 @@ describe("the outgoing request", () => {
 });
 
 describe("the privacy guard on fields other than content", () => {
-  const config = () => fourModelConfig({ privacy: { categories: { email: "redact" } } });
+  // Tool-capable models: a request with tools is only routed to models that support them.
+  const config = () => fourModelConfig({ models: fourModelConfig().models.map((model) => ({ ...model, supportsTools: true })), privacy: { categories: { email: "redact" } } });
   const fakes = () => ({ llama: new FakeChatModel("Final answer: 7"), gemma: new FakeChatModel("Final answer: 7"), mini: new FakeChatModel("cloud"), gpt4o: new FakeChatModel("cloud") });
 
   it("pins a request local when a value to redact sits in a tool definition, and says where", async () => {

@@ -16,7 +16,7 @@ describe("POST /v1/chat/completions (JSON)", () => {
     const body = response.json();
     expect(body).toMatchObject({ object: "chat.completion", model: "cloud-big", choices: [{ index: 0, message: { role: "assistant", content: "Hello world" }, finish_reason: "stop" }] });
     expect(body.usage).toEqual({ prompt_tokens: 5, completion_tokens: 2, total_tokens: 7 });
-    expect(router.calls[0]?.options).toMatchObject({ profile: "routellm/auto", requestId: "req-1", maxTokens: 20, temperature: 0.2 });
+    expect(router.calls[0]?.options).toMatchObject({ profile: "routellm/auto", requestId: "req-1", params: { maxTokens: 20, temperature: 0.2 } });
     expect(router.calls[0]?.options?.signal).toBeInstanceOf(AbortSignal);
   });
 

@@ -55,6 +55,7 @@ function resultFor(script: FakeScript, options: RouteOptions | undefined): Route
     usage,
     verdict: undefined,
     latencyMs: 1,
+    warnings: [],
   };
 }
 
@@ -81,6 +82,7 @@ export function createFakeRouter(script: FakeScript = {}): FakeRouter {
       if (router.script.failBefore) throw router.script.failBefore;
       return resultFor(router.script, options);
     },
+    embed: () => Promise.reject(new Error("the fake router has no embedding models")),
     async *stream(input, options): AsyncGenerator<RouteStreamEvent> {
       router.calls.push({ input, options });
       options?.signal?.addEventListener("abort", () => (router.aborted += 1), { once: true });

@@ -21,7 +21,7 @@ describe("Ollama-compatible endpoints", () => {
     const lines = response.body.trim().split("\n").map((line) => JSON.parse(line));
     expect(lines.slice(0, -1).map((line) => line.message.content).join("")).toBe("ab");
     expect(lines.at(-1)).toMatchObject({ done: true, done_reason: "stop", prompt_eval_count: 5, eval_count: 2, model: "local-small" });
-    expect(built.router.calls[0]?.options).toMatchObject({ temperature: 0.1, maxTokens: 9, responseFormat: { type: "json_object" } });
+    expect(built.router.calls[0]?.options).toMatchObject({ params: { temperature: 0.1, maxTokens: 9 }, responseFormat: { type: "json_object" } });
   });
 
   it("answers one JSON object with stream:false, accepting the :latest suffix", async () => {
