@@ -1,9 +1,8 @@
 import { DelayedError, UnrecoverableError, WaitingError, Worker, type Job } from "bullmq";
-import type { Redis } from "ioredis";
 import { RouterError, type Router, type RouterInput } from "../index.js";
 import { resolveBatchConfig, BACKOFF_TYPE, type BatchConfig, type BatchConfigInput } from "./batch-settings.js";
 import { createBatchKeys, PROMPT_QUEUE_NAME, type BatchKeys } from "./keys.js";
-import { createRedisConnection } from "./redis-connection.js";
+import { createRedisConnection, type RedisClient } from "./redis-connection.js";
 import { createResultsStore } from "./results-store.js";
 import { errorResult, gateDeferralMs, successResult, toRouterError } from "./prompt-result.js";
 import { retryDelayMs } from "./backoff.js";
@@ -25,7 +24,7 @@ export interface BatchWorkerOptions {
   /** Overrides `batch.concurrency`. */
   concurrency?: number;
   /** An existing connection; it must have `maxRetriesPerRequest: null`. */
-  connection?: Redis;
+  connection?: RedisClient;
   onEvent?: (event: BatchWorkerEvent) => void;
   /** Start fetching jobs at once (default true). */
   autorun?: boolean;

@@ -1,4 +1,4 @@
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/redis-client.js";
 import type { Clock } from "../index.js";
 import { HttpError } from "./http-errors.js";
 import type { ClientIdentity } from "./api-keys.js";
@@ -32,7 +32,7 @@ function budgetExceeded(now: number): HttpError {
   return new HttpError(429, "daily spend budget exceeded for this API key", { type: "insufficient_quota", code: "budget_exceeded", retryAfterSeconds: secondsUntilNextDay(now) });
 }
 
-// KEYS[1] = rate key, KEYS[2] = spend key; ARGV[1] = window ms, ARGV[2] = limit (0 = none)
+// KEYS[1] = rate key, KEYS[2] = spend key (both carry the client's name as a hash tag, so a Redis Cluster runs the script in one slot); ARGV[1] = window ms, ARGV[2] = limit (0 = none)
 // Returns {count, pttl, spentMicros}.
 const ADMIT_SCRIPT = `
 local count = 0
@@ -47,14 +47,14 @@ local spent = tonumber(redis.call('GET', KEYS[2]) or '0')
 return {count, ttl, spent}
 `;
 
-export function createRedisClientLimits(redis: Redis, keyPrefix: string, clock: Clock): ClientLimits {
+export function createRedisClientLimits(redis: RedisClient, keyPrefix: string, clock: Clock): ClientLimits {
   return {
     async admit(client) {
       if (client.requestsPerMinute === undefined && client.usdPerDay === undefined) return;
       const now = clock.now();
       const window = Math.floor(now / MINUTE_MS);
-      const rateKey = `${keyPrefix}:rate:${client.name}:${window}`;
-      const spendKey = `${keyPrefix}:spend:${client.name}:${dayKey(now)}`;
+      const rateKey = `${keyPrefix}:{${client.name}}:rate:${window}`;
+      const spendKey = `${keyPrefix}:{${client.name}}:spend:${dayKey(now)}`;
       const reply = (await redis.eval(ADMIT_SCRIPT, 2, rateKey, spendKey, String(MINUTE_MS), String(client.requestsPerMinute ?? 0))) as [number, number, number];
       const [count, ttl, spentMicros] = reply;
       if (client.requestsPerMinute !== undefined && count > client.requestsPerMinute) throw rateLimited(ttl);
@@ -63,7 +63,7 @@ export function createRedisClientLimits(redis: Redis, keyPrefix: string, clock: 
     async recordSpend(client, usd) {
       if (client.usdPerDay === undefined || !(usd > 0)) return;
       const now = clock.now();
-      const spendKey = `${keyPrefix}:spend:${client.name}:${dayKey(now)}`;
+      const spendKey = `${keyPrefix}:{${client.name}}:spend:${dayKey(now)}`;
       await redis.multi().incrby(spendKey, Math.ceil(usd * MICRO)).pexpire(spendKey, 2 * DAY_MS).exec();
     },
   };

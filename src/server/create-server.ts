@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { isUtf8 } from "node:buffer";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from "fastify";
-import { Redis } from "ioredis";
+import { createRedisClient, type RedisClient } from "../redis/redis-client.js";
 import { pino, type Logger } from "pino";
 import type { Clock, Router } from "../index.js";
 import type { ServerSettings as ServerConfig } from "./settings.js";
@@ -22,7 +22,7 @@ export interface CreateServerOptions {
   /** Server settings; default: `router.config.server`. */
   settings?: ServerConfig;
   /** Redis for shared limits; default: a connection to `settings.redisUrl` (or env ROUTELLM_REDIS_URL) when set. */
-  redis?: Redis;
+  redis?: RedisClient;
   /** A pino logger; default: JSON logs to stdout at `settings.logLevel`. */
   logger?: Logger;
   /** Wall clock (ms since epoch) for rate windows and budgets. */
@@ -66,7 +66,7 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
   const clock = options.clock ?? { now: () => Date.now() };
   const redisUrl = env.ROUTELLM_REDIS_URL ?? settings.redisUrl;
   const ownsRedis = options.redis === undefined && redisUrl !== undefined;
-  const redis = options.redis ?? (redisUrl === undefined ? undefined : new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: settings.readinessTimeoutMs, enableOfflineQueue: true }));
+  const redis = options.redis ?? (redisUrl === undefined ? undefined : createRedisClient(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: settings.readinessTimeoutMs, enableOfflineQueue: true }));
   redis?.on("error", (error: Error) => logger.warn({ err: { message: error.message } }, "redis error"));
   const limits: ClientLimits = redis === undefined ? createMemoryClientLimits(clock) : createRedisClientLimits(redis, settings.redisKeyPrefix, clock);
   const metrics = createServerMetrics({ defaultMetrics: options.defaultMetrics ?? true });

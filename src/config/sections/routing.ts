@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { redisTargetSchema } from "./redis.js";
 import { tierSchema } from "./models.js";
 
 export const triageSchema = z
@@ -78,7 +79,8 @@ export const banditSchema = z
     store: z
       .object({
         type: z.enum(["memory", "redis"]).default("memory"),
-        url: z.string().optional(),
+        /** Redis URL or topology (standalone, Sentinel or Cluster); default redis://127.0.0.1:6379. Env ROUTELLM_REDIS_URL overrides. */
+        url: redisTargetSchema.optional(),
         keyPrefix: z.string().default("routellm:bandit"),
         /**
          * Redis only: how often a process re-reads a bucket's statistics, in the background while its
