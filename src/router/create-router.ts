@@ -12,6 +12,7 @@ import { HashedEmbeddings } from "../embeddings/hashed-embeddings.js";
 import { systemClock, type Clock, type RandomSource } from "../policies/clock.js";
 import { createLatencyTracker } from "../policies/latency-tracker.js";
 import { createCircuitBreakers } from "../policies/circuit-breaker.js";
+import type { CircuitSync } from "../policies/shared-circuits.js";
 import { resolveLadder } from "../policies/ladder.js";
 import { createPrivacyScanner } from "../policies/privacy/index.js";
 import type { PrivacyScanner } from "../policies/privacy/types.js";
@@ -34,6 +35,8 @@ export interface RouterDependencies {
   createChatModel?: (model: ModelConfig) => BaseChatModel;
   /** Default: from `classifier.embeddings` (the built-in offline encoder unless configured otherwise). */
   embeddings?: EmbeddingsInterface;
+  /** Circuits shared with other processes (`health.shared`); default: per process. Closed with the router. */
+  circuitSync?: CircuitSync;
   /** Default: in memory. Pass a Redis store to share learning across processes. */
   banditStore?: BanditStore & Partial<DecisionStore>;
   successPredictor?: SuccessPredictor;
@@ -113,7 +116,14 @@ export function createRouterRuntime(config: RouterConfig, dependencies: RouterDe
     decisionStore,
     predictor: dependencies.successPredictor,
     latency: createLatencyTracker(config.health.latencyAlpha),
-    breakers: createCircuitBreakers({ failureThreshold: config.health.failureThreshold, openMs: config.health.openMs }, clock),
+    breakers: createCircuitBreakers(
+      {
+        failureThreshold: config.health.failureThreshold,
+        openMs: config.health.openMs,
+        ...(dependencies.circuitSync ? { onChange: (modelId: string, state: "open" | "closed") => (state === "open" ? dependencies.circuitSync!.opened(modelId) : dependencies.circuitSync!.closed(modelId)) } : {}),
+      },
+      clock,
+    ),
     clock,
     random: dependencies.random ?? Math.random,
     classifyError: (error, modelId) => (error instanceof RouterError ? error : classifyModelError(error, modelId)),
@@ -132,6 +142,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
   const config = parsedConfigs.has(configInput) ? (configInput as RouterConfig) : parseConfig(configInput);
   parsedConfigs.add(config);
   const runtime = createRouterRuntime(config, dependencies);
+  dependencies.circuitSync?.start(runtime.breakers, config.models.map((model) => model.id));
   const nodes = createRouterNodes(runtime);
   const graph = createRouterGraph(runtime, { directWrites: dependencies.directWrites }, nodes);
   const runner = dependencies.graphRunner === "langgraph" ? graph : createRouterRunner(nodes);
@@ -277,6 +288,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       ];
     },
     async close() {
+      await dependencies.circuitSync?.close();
       await runtime.banditStore.close();
     },
   };

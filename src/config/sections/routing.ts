@@ -160,9 +160,19 @@ export const healthSchema = z
     latencyAlpha: z.number().gt(0).max(1).default(0.2),
     /** Backoff between retries (ms), doubled each time, with full jitter. */
     retryBaseMs: z.number().int().min(0).default(250),
+    /**
+     * Share open circuits between processes and hosts through Redis, so every replica stops calling a
+     * failing model together (src/policies/shared-circuits.ts). Default false (per process).
+     */
+    shared: z.boolean().default(false),
+    /** How often a process reads the shared circuits (ms). */
+    sharedSyncMs: z.number().int().min(50).max(60_000).default(500),
+    /** Redis of the shared circuits; default bandit.store.url, else server.redisUrl, else redis://127.0.0.1:6379. Env ROUTELLM_REDIS_URL overrides. */
+    redisUrl: redisTargetSchema.optional(),
+    keyPrefix: z.string().min(1).default("routellm:health"),
   })
   .strict()
-  .default({ failureThreshold: 5, openMs: 30_000, latencyAlpha: 0.2, retryBaseMs: 250 });
+  .default({ failureThreshold: 5, openMs: 30_000, latencyAlpha: 0.2, retryBaseMs: 250, shared: false, sharedSyncMs: 500, keyPrefix: "routellm:health" });
 
 export const profileSchema = z
   .object({
