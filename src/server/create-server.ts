@@ -21,7 +21,7 @@ export interface CreateServerOptions {
   router: Router;
   /** Server settings; default: `router.config.server`. */
   settings?: ServerConfig;
-  /** Redis for shared limits; default: a connection to `settings.redisUrl` (or env ROUTELLM_REDIS_URL) when set. */
+  /** Redis for shared limits; default: a connection to `settings.redisUrl` when set (ROUTELLM_REDIS_URL sets it when the config is loaded). */
   redis?: RedisClient;
   /** A pino logger; default: JSON logs to stdout at `settings.logLevel`. */
   logger?: Logger;
@@ -64,7 +64,7 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
   const settings = options.settings ?? options.router.config.server;
   const logger = options.logger ?? pino({ level: settings.logLevel, base: { pid: process.pid }, redact: { paths: ["req.headers.authorization", "headers.authorization", "*.apiKey"], remove: true } });
   const clock = options.clock ?? { now: () => Date.now() };
-  const redisUrl = env.ROUTELLM_REDIS_URL ?? settings.redisUrl;
+  const redisUrl = settings.redisUrl; // ROUTELLM_REDIS_URL is applied when the config is loaded (src/config/environment.ts)
   const ownsRedis = options.redis === undefined && redisUrl !== undefined;
   const redis = options.redis ?? (redisUrl === undefined ? undefined : createRedisClient(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: settings.readinessTimeoutMs, enableOfflineQueue: true }));
   redis?.on("error", (error: Error) => logger.warn({ err: { message: error.message } }, "redis error"));
