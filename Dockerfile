@@ -11,7 +11,8 @@ RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY workers ./workers
-RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+# Production dependencies only; report charting (vega, vega-lite: optional) is left out of the server image.
+RUN npm run build && npm prune --omit=dev --omit=optional --no-audit --no-fund
 
 FROM node:22-bookworm-slim
 ENV NODE_ENV=production \
