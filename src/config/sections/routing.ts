@@ -91,7 +91,7 @@ export const banditSchema = z
         readCacheMs: z.number().int().min(0).max(60_000).default(100),
         /**
          * Redis only: rewards and decisions wait this long to be written together (one round trip for
-         * many requests). Feedback sent to another process within this delay finds no decision. 0 writes each at once.
+         * many requests). Feedback sent to another process within this delay still finds the decision (a miss asks Redis again after this delay). 0 writes each at once.
          */
         writeBehindMs: z.number().int().min(0).max(10_000).default(20),
       })
