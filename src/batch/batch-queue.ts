@@ -5,7 +5,7 @@ import { createBatchKeys, isBatchId, newBatchId, promptJobId, PROMPT_QUEUE_NAME,
 import { createRedisConnection, maskRedisUrl, type RedisClient, type RedisTarget } from "./redis-connection.js";
 import { createResultsStore, type ResultsStore } from "./results-store.js";
 import { parseBatchInput, type InputLineError } from "./parse-input.js";
-import type { BatchInfo, PromptInput, PromptJobData, PromptResult } from "./job-types.js";
+import type { BatchInfo, BatchOwner, BatchTarget, PromptInput, PromptJobData, PromptResult } from "./job-types.js";
 
 const EVENTS_MAX_LEN = 1_000;
 
@@ -24,6 +24,10 @@ export interface SubmitOptions {
   strict?: boolean;
   /** Lines the caller already rejected (recorded on the batch, shown by status). */
   invalidLines?: number;
+  /** The client key submitting over HTTP: owns the batch, and its prompts count against its limits. */
+  owner?: BatchOwner;
+  /** The profile or model every prompt is routed with (default: the router's default profile). */
+  target?: BatchTarget;
 }
 
 export interface SubmitReport {
@@ -47,7 +51,7 @@ export interface BatchQueue {
   /** The BullMQ queue of prompt jobs. */
   readonly queue: Queue<PromptJobData>;
   /** Enqueues a JSONL file's text; bad lines are reported and skipped (or, with `strict`, fail the batch). */
-  submitText(text: string, options?: SubmitOptions): Promise<SubmitReport>;
+  submitText(text: string | Uint8Array, options?: SubmitOptions): Promise<SubmitReport>;
   /** Enqueues already-validated prompts (ids must be unique). */
   submit(prompts: PromptInput[], options?: SubmitOptions): Promise<SubmitReport>;
   /** Throws BATCH_NOT_FOUND for an unknown id. */
@@ -56,7 +60,8 @@ export interface BatchQueue {
   results(batchId: string): Promise<PromptResult[]>;
   /** Stops a batch: waiting prompts are removed; prompts already running still record their result. */
   cancel(batchId: string): Promise<{ previousStatus: BatchInfo["status"]; removedJobs: number }>;
-  list(limit?: number): Promise<BatchInfo[]>;
+  /** Newest first; with `owner`, only the batches that key submitted. */
+  list(limit?: number, owner?: string): Promise<BatchInfo[]>;
   /** Forgets a batch's record and results (after they were collected). */
   remove(batchId: string): Promise<void>;
   close(): Promise<void>;
@@ -128,6 +133,7 @@ export function createBatchQueue(options: BatchQueueOptions = {}): BatchQueue {
       store.createBatch({
         id: batchId,
         ...(submitOptions.name === undefined ? {} : { name: submitOptions.name }),
+        ...(submitOptions.owner === undefined ? {} : { owner: submitOptions.owner.name }),
         total: prompts.length,
         invalidLines: submitOptions.invalidLines ?? errors.length,
         ...(submitOptions.priority === undefined ? {} : { priority: submitOptions.priority }),
@@ -141,7 +147,13 @@ export function createBatchQueue(options: BatchQueueOptions = {}): BatchQueue {
         await queue.addBulk(
           chunk.map((prompt, offset) => ({
             name: "prompt",
-            data: { batchId, index: start + offset, prompt },
+            data: {
+              batchId,
+              index: start + offset,
+              prompt,
+              ...(submitOptions.owner === undefined ? {} : { owner: submitOptions.owner }),
+              ...(submitOptions.target === undefined ? {} : { target: submitOptions.target }),
+            },
             opts: {
               jobId: promptJobId(batchId, start + offset),
               attempts: settings.maxAttempts,
@@ -195,7 +207,7 @@ export function createBatchQueue(options: BatchQueueOptions = {}): BatchQueue {
       const removedJobs = previousStatus === "running" || previousStatus === "submitting" ? await guard(() => removeJobs(batchId, info.total)) : 0;
       return { previousStatus, removedJobs };
     },
-    list: (limit = 50) => guard(() => store.listBatches(limit)),
+    list: (limit = 50, owner) => guard(() => store.listBatches(limit, owner)),
     async remove(batchId) {
       const info = await requireBatch(batchId);
       if (info.status === "running" || info.status === "submitting") await guard(() => removeJobs(batchId, info.total));

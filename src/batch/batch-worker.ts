@@ -1,8 +1,12 @@
 import { DelayedError, UnrecoverableError, WaitingError, Worker, type Job } from "bullmq";
 import { RouterError, type Router, type RouterInput } from "../index.js";
+import { createRedisClientLimits, type ClientLimits, type Reservation } from "../server/client-limits.js";
+import { estimateRequestCostUsd } from "../server/cost-estimate.js";
+import { HttpError } from "../server/http-errors.js";
 import { resolveBatchConfig, BACKOFF_TYPE, type BatchConfig, type BatchConfigInput } from "./batch-settings.js";
 import { createBatchKeys, PROMPT_QUEUE_NAME, type BatchKeys } from "./keys.js";
 import { createRedisConnection, type RedisClient } from "./redis-connection.js";
+import { createRedisClient } from "../redis/redis-client.js";
 import { createResultsStore } from "./results-store.js";
 import { errorResult, gateDeferralMs, successResult, toRouterError } from "./prompt-result.js";
 import { retryDelayMs } from "./backoff.js";
@@ -28,6 +32,13 @@ export interface BatchWorkerOptions {
   onEvent?: (event: BatchWorkerEvent) => void;
   /** Start fetching jobs at once (default true). */
   autorun?: boolean;
+  /**
+   * Per-key rate limits and budgets that prompts of batches submitted over HTTP count against.
+   * Default: kept in Redis like the server's (env ROUTELLM_REDIS_URL, else `server.redisUrl`, else
+   * the batch Redis) under `server.redisKeyPrefix`.
+   */
+  clientLimits?: ClientLimits;
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface BatchWorker {
@@ -50,6 +61,16 @@ function toRouterInput(data: PromptJobData): RouterInput {
   return data.prompt.messages ?? data.prompt.prompt ?? "";
 }
 
+/** Longest "not now" from a key's limits that is waited out (a rate window, budget reserved in flight); longer ones (a spent daily budget) fail the prompt. */
+const LIMIT_DEFERRAL_CAP_MS = 60_000;
+
+/** A key's limit refusal as the job sees it: a gate deferral (come back later) or BUDGET_EXCEEDED. */
+function limitError(error: HttpError): RouterError {
+  const retryAfterMs = (error.retryAfterSeconds ?? 1) * 1000;
+  if (retryAfterMs <= LIMIT_DEFERRAL_CAP_MS) return new RouterError("RATE_LIMITED", error.message, { retryable: true, details: { gate: true, retryAfterMs } });
+  return new RouterError(error.code === "budget_exceeded" ? "BUDGET_EXCEEDED" : "RATE_LIMITED", `${error.message} (the batch's key)`, { retryable: false, details: { retryAfterMs } });
+}
+
 export function createBatchWorker(options: BatchWorkerOptions): BatchWorker {
   const settings = resolveBatchConfig(options.batch);
   const keys = createBatchKeys(settings.queuePrefix);
@@ -57,6 +78,26 @@ export function createBatchWorker(options: BatchWorkerOptions): BatchWorker {
   const redis = options.connection ?? createRedisConnection(settings.redisUrl, "worker");
   const store = createResultsStore(redis, keys, { resultsTtlSeconds: settings.resultsTtlSeconds });
   const emit = options.onEvent ?? (() => undefined);
+  const env = options.env ?? process.env;
+  const serverSettings = options.router.config?.server;
+  const limitsUrl = env.ROUTELLM_REDIS_URL ?? serverSettings?.redisUrl;
+  const limitsConnection = options.clientLimits === undefined && limitsUrl !== undefined ? createRedisClient(limitsUrl, { maxRetriesPerRequest: 1 }) : undefined;
+  limitsConnection?.on("error", () => undefined);
+  const clientLimits = options.clientLimits ?? createRedisClientLimits(limitsConnection ?? redis, serverSettings?.redisKeyPrefix ?? "routellm:server", { now: () => Date.now() });
+  /** Counts the prompt against its batch owner's rate limit and reserves its estimated cost against the owner's budget. */
+  const admitOwner = async (data: PromptJobData): Promise<{ reservation: Reservation; estimate: number } | undefined> => {
+    if (data.owner === undefined || (data.owner.requestsPerMinute === undefined && data.owner.usdPerDay === undefined)) return undefined;
+    const config = options.router.config;
+    const messages = data.prompt.messages ?? [{ role: "user" as const, content: data.prompt.prompt ?? "" }];
+    const estimate = config === undefined ? 0 : estimateRequestCostUsd(config, messages, data.target ?? {}, config.server.auth.estimatedOutputTokens);
+    const owner = { name: data.owner.name, requestsPerMinute: data.owner.requestsPerMinute, usdPerDay: data.owner.usdPerDay };
+    try {
+      return { reservation: await clientLimits.admit(owner, estimate), estimate };
+    } catch (error) {
+      if (error instanceof HttpError) throw limitError(error);
+      throw new RouterError("STORE_UNAVAILABLE", "the per-key limit store is unavailable", { cause: error, retryable: true });
+    }
+  };
   const statusCache = new Map<string, { status: BatchStatus | undefined; at: number }>();
   let shuttingDown = false;
   let written = 0;
@@ -94,16 +135,22 @@ export function createBatchWorker(options: BatchWorkerOptions): BatchWorker {
       emit({ type: "result", batchId: data.batchId, promptId: data.prompt.id, ok: false, duplicate: outcome === 0 });
       throw new UnrecoverableError(`INTERNAL: ${error.message}`);
     }
+    let admitted: Awaited<ReturnType<typeof admitOwner>>;
     try {
+      admitted = await admitOwner(data);
       const result = await options.router.invoke(toRouterInput(data), {
+        ...data.target,
         requestId: data.prompt.id,
         ...(signal === undefined ? {} : { signal }),
         metadata: { batchId: data.batchId, index: data.index },
       });
+      await admitted?.reservation.settle(result.usage.costUsd).catch(() => undefined);
       const outcome = await store.writeResult({ batchId: data.batchId, result: successResult(data, result, runs), now: Date.now() });
       if (outcome === 1) written += 1;
       emit({ type: "result", batchId: data.batchId, promptId: data.prompt.id, ok: true, duplicate: outcome === 0 });
     } catch (thrown) {
+      // Failed or aborted: the upstream may have been paid when aborted mid-call; keep the estimate then.
+      await admitted?.reservation.settle(signal?.aborted ? admitted.estimate : 0).catch(() => undefined);
       if (shuttingDown && signal?.aborted) {
         // Shutdown ran out of grace: hand the prompt back untouched (no attempt is used up).
         await job.moveToWait(token);
@@ -180,6 +227,7 @@ export function createBatchWorker(options: BatchWorkerOptions): BatchWorker {
           await closed;
         }
         if (ownsConnection) redis.disconnect();
+        limitsConnection?.disconnect();
       })();
       return closing;
     },

@@ -9,12 +9,29 @@ export interface PromptInput {
   metadata?: Record<string, unknown>;
 }
 
+/**
+ * The client key a batch was submitted with over HTTP: its name and the limits it had then. Its
+ * prompts count against that key's rate limit and budget like online requests.
+ */
+export interface BatchOwner {
+  name: string;
+  requestsPerMinute?: number;
+  usdPerDay?: number;
+}
+
+/** What the router is asked for each prompt: a profile, or a model id (bypassing routing). */
+export type BatchTarget = { profile: string } | { model: string };
+
 /** Data of one BullMQ prompt job. */
 export interface PromptJobData {
   batchId: string;
   /** Position in the submitted file (job id suffix, result ordering). */
   index: number;
   prompt: PromptInput;
+  /** Set for batches submitted over HTTP: whose limits the prompt counts against. */
+  owner?: BatchOwner;
+  /** Set for batches submitted over HTTP: the target the key was allowed to name. */
+  target?: BatchTarget;
 }
 
 export type BatchStatus = "submitting" | "running" | "completed" | "cancelled";
@@ -23,6 +40,8 @@ export type BatchStatus = "submitting" | "running" | "completed" | "cancelled";
 export interface BatchInfo {
   id: string;
   name: string | undefined;
+  /** The client key that submitted it over HTTP (undefined: submitted by the CLI or the library). */
+  owner?: string | undefined;
   status: BatchStatus;
   total: number;
   succeeded: number;

@@ -17,6 +17,8 @@ export interface BatchKeys {
   readonly bullPrefix: string;
   /** Sorted set of batch ids scored by creation time. */
   readonly index: string;
+  /** Sorted set of one owner's batch ids (submitted over HTTP with that key), scored by creation time. */
+  ownerIndex(owner: string): string;
   meta(batchId: string): string;
   results(batchId: string): string;
   /** Token buckets (requests and tokens per minute) of one model, shared by every worker. */
@@ -30,6 +32,7 @@ export function createBatchKeys(queuePrefix: string): BatchKeys {
   return {
     bullPrefix: prefix,
     index: `${prefix}:batches`,
+    ownerIndex: (owner) => `${prefix}:owner:${owner}:batches`,
     meta: (batchId) => `${prefix}:batch:${batchId}`,
     results: (batchId) => `${prefix}:batch:${batchId}:results`,
     rateLimit: (modelId) => `${prefix}:limit:${modelId}`,

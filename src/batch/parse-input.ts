@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { z } from "zod";
 import type { PlainMessage } from "../index.js";
 import type { PromptInput } from "./job-types.js";
@@ -50,18 +51,43 @@ function describe(error: z.ZodError): string {
     .join("; ");
 }
 
-/** Validates a JSONL batch file's text line by line: every bad line is reported, the good ones kept. */
-export function parseBatchInput(text: string): ParsedInput {
+/** The lines of a file's bytes, each decoded, or undefined where the line is not valid UTF-8. */
+function decodeLines(bytes: Uint8Array): Array<string | undefined> {
+  const rows: Array<string | undefined> = [];
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let start = 0;
+  while (start <= buffer.length) {
+    let end = buffer.indexOf(0x0a, start);
+    if (end === -1) end = buffer.length;
+    const line = buffer.subarray(start, end);
+    rows.push(isUtf8(line) ? line.toString("utf8").replace(/\r$/, "") : undefined);
+    start = end + 1;
+  }
+  return rows;
+}
+
+/**
+ * Validates a JSONL batch file line by line: every bad line is reported, the good ones kept. Give
+ * the file's bytes (not a decoded string) so that a line that is not valid UTF-8 is reported
+ * instead of being decoded with replacement characters.
+ */
+export function parseBatchInput(input: string | Uint8Array): ParsedInput {
   const prompts: PromptInput[] = [];
   const errors: InputLineError[] = [];
   const seen = new Set<string>();
   let lines = 0;
-  const rows = text.split(/\r?\n/);
+  const rows = typeof input === "string" ? input.split(/\r?\n/) : decodeLines(input);
   for (let index = 0; index < rows.length; index += 1) {
-    const row = rows[index]!.trim();
+    const lineNumber = index + 1;
+    const text = rows[index];
+    if (text === undefined) {
+      lines += 1;
+      errors.push({ line: lineNumber, id: undefined, reason: `line ${lineNumber} is not valid UTF-8` });
+      continue;
+    }
+    const row = text.trim();
     if (row === "") continue;
     lines += 1;
-    const lineNumber = index + 1;
     let raw: unknown;
     try {
       raw = JSON.parse(row);

@@ -64,14 +64,14 @@ export interface ResultWrite {
 export type WriteOutcome = 1 | 0 | -1;
 
 export interface ResultsStore {
-  createBatch(info: { id: string; name?: string; total: number; invalidLines: number; priority?: number; createdAt: number }): Promise<void>;
+  createBatch(info: { id: string; name?: string; owner?: string; total: number; invalidLines: number; priority?: number; createdAt: number }): Promise<void>;
   finishSubmit(batchId: string, total: number, now: number): Promise<void>;
   writeResult(write: ResultWrite): Promise<WriteOutcome>;
   addRetry(batchId: string): Promise<void>;
   hasResult(batchId: string, promptId: string): Promise<boolean>;
   getBatch(batchId: string): Promise<BatchInfo | undefined>;
-  /** Newest first; ids whose record has expired are dropped from the index. */
-  listBatches(limit: number): Promise<BatchInfo[]>;
+  /** Newest first (only `owner`'s when given); ids whose record has expired are dropped from the index. */
+  listBatches(limit: number, owner?: string): Promise<BatchInfo[]>;
   /** Every result, in input order. */
   readResults(batchId: string): Promise<PromptResult[]>;
   /** Status before cancelling, or undefined for an unknown batch. */
@@ -90,6 +90,7 @@ function toBatchInfo(id: string, hash: Record<string, string>): BatchInfo | unde
   return {
     id,
     name: hash.name === undefined || hash.name === "" ? undefined : hash.name,
+    owner: hash.owner === undefined || hash.owner === "" ? undefined : hash.owner,
     status: hash.status as BatchStatus,
     total: toNumber(hash.total) ?? 0,
     succeeded: toNumber(hash.succeeded) ?? 0,
@@ -111,11 +112,13 @@ export function createResultsStore(redis: RedisClient, keys: BatchKeys, options:
   const ttl = String(options.resultsTtlSeconds);
   return {
     async createBatch(info) {
-      await redis
-        .multi()
+      const transaction = redis.multi();
+      if (info.owner !== undefined) transaction.zadd(keys.ownerIndex(info.owner), info.createdAt, info.id);
+      await transaction
         .hset(keys.meta(info.id), {
           id: info.id,
           name: info.name ?? "",
+          ...(info.owner === undefined ? {} : { owner: info.owner }),
           status: "submitting",
           total: String(info.total),
           succeeded: "0",
@@ -157,8 +160,9 @@ export function createResultsStore(redis: RedisClient, keys: BatchKeys, options:
     async getBatch(batchId) {
       return toBatchInfo(batchId, await redis.hgetall(keys.meta(batchId)));
     },
-    async listBatches(limit) {
-      const ids = await redis.zrevrange(keys.index, 0, Math.max(0, limit - 1));
+    async listBatches(limit, owner) {
+      const index = owner === undefined ? keys.index : keys.ownerIndex(owner);
+      const ids = await redis.zrevrange(index, 0, Math.max(0, limit - 1));
       if (ids.length === 0) return [];
       const pipeline = redis.pipeline();
       for (const id of ids) pipeline.hgetall(keys.meta(id));
@@ -170,7 +174,7 @@ export function createResultsStore(redis: RedisClient, keys: BatchKeys, options:
         if (info) batches.push(info);
         else expired.push(id);
       });
-      if (expired.length > 0) await redis.zrem(keys.index, ...expired);
+      if (expired.length > 0) await redis.zrem(index, ...expired);
       return batches;
     },
     async readResults(batchId) {
@@ -188,7 +192,10 @@ export function createResultsStore(redis: RedisClient, keys: BatchKeys, options:
       return previous === null ? undefined : (previous as BatchStatus);
     },
     async deleteBatch(batchId) {
-      await redis.multi().del(keys.meta(batchId), keys.results(batchId)).zrem(keys.index, batchId).exec();
+      const owner = await redis.hget(keys.meta(batchId), "owner");
+      const transaction = redis.multi().del(keys.meta(batchId), keys.results(batchId)).zrem(keys.index, batchId);
+      if (owner !== null && owner !== "") transaction.zrem(keys.ownerIndex(owner), batchId);
+      await transaction.exec();
     },
   };
 }

@@ -23,3 +23,4 @@ export { planCascadeStep, type CascadeOutcomeModel, type CascadePlan, type Casca
 export { fitShrinkage, SHRINKAGE_GRID, type ShrinkageInput } from "./fit-shrinkage.js";
 export { createCloudSharePacer, type CloudSharePacer, type CloudSharePacerOptions } from "../policies/cloud-share-pacer.js";
 export { fitSuccessModel, predictSuccess, promptShape, PROMPT_SHAPE_FEATURES, RIDGE_GRID, type SuccessModel, type SuccessModelInput } from "./success-model.js";
+export { proposeRoutes, type ProposedRoute, type ProposeRoutesItem, type ProposeRoutesOptions } from "./propose-routes.js";

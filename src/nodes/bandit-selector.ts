@@ -1,6 +1,6 @@
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { RouterError } from "../errors.js";
-import type { RouterStateValue, RouterStateUpdate } from "../graphs/router-state.js";
+import type { RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
 import { scoreCandidates, type BanditCandidate } from "../policies/bandit.js";
 import { complexityBand } from "../policies/triage-features.js";
 import { eligibleModels, heuristicPrior, ladderStrength } from "../policies/ladder.js";
@@ -46,26 +46,26 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
 
     const triage = state.triageDecision;
     const complexity = triage?.complexity ?? 0.5;
-    const bestRoute = state.routes[0];
-    const bucket = `${bestRoute && bestRoute.score > 0.3 ? bestRoute.name : (triage?.domain ?? "any")}:${complexityBand(complexity)}`;
+    const matchedRoute = state.routes[0]?.matched ? state.routes[0] : undefined;
+    const bucket = `${matchedRoute ? matchedRoute.name : (triage?.domain ?? "any")}:${complexityBand(complexity)}`;
     const learned = runtime.predictor && state.vector ? runtime.predictor.predict(state.vector, eligible) : undefined;
     const arms = bandit.enabled ? await runtime.banditStore.getArms(bucket, eligible) : undefined;
     const outputTokens = state.options.maxTokens ?? EXPECTED_OUTPUT_TOKENS[triage?.requestedLength ?? 0];
     const costs = eligible.map((id) => costOfTokens(inputTokens, outputTokens, runtime.models.get(id)!.config.pricing));
     const relativeCosts = relativeCostScale(costs);
-    const preference = bestRoute && bestRoute.score > 0.3 ? routePrefer.get(bestRoute.name) : undefined;
+    const preference = matchedRoute ? routePrefer.get(matchedRoute.name) : undefined;
+    const routeSteer = steerByRoute(matchedRoute?.name, preference, eligible, (id) => runtime.models.get(id)!.config.tier);
 
     // With a learned model, the first answer comes from a local model whenever one is allowed: its
     // answer is then checked by a second local model for free, and the verifier plans escalations.
     const learnedPlanner = learnedPredictorOf(runtime.predictor) !== undefined && state.vector !== undefined;
-    const localFirst = learnedPlanner && eligible.some((id) => runtime.models.get(id)!.config.tier === "local");
-    const candidates: BanditCandidate[] = eligible.filter((id) => !localFirst || runtime.models.get(id)!.config.tier === "local").map((id) => {
+    const localFirst = routeSteer === undefined && learnedPlanner && eligible.some((id) => runtime.models.get(id)!.config.tier === "local");
+    const pool = routeSteer?.models ?? eligible.filter((id) => !localFirst || runtime.models.get(id)!.config.tier === "local");
+    const candidates: BanditCandidate[] = pool.map((id) => {
       const index = eligible.indexOf(id);
       const model = runtime.models.get(id)!.config;
       const estimate = learned?.get(id);
-      let priorMean = estimate ? estimate.probability : heuristicPrior(ladderStrength(runtime.ladder, id), complexity);
-      if (preference && bestRoute && (preference.model === id || (preference.model === undefined && preference.tier === model.tier)))
-        priorMean = Math.min(0.99, priorMean + 0.2 * bestRoute.score);
+      const priorMean = estimate ? estimate.probability : heuristicPrior(ladderStrength(runtime.ladder, id), complexity);
       const latency = runtime.latency.estimate(id);
       return {
         modelId: id,
@@ -91,7 +91,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     const choice = (acceptable[0] ?? scored[0])!;
     const chosenModel = runtime.models.get(choice.modelId)!.config;
     requestContextOf(config).onModelSelected?.(choice.modelId);
-    const why = `${localFirst ? "learned model: local first; " : ""}${learned ? "learned" : "prior"} quality ${choice.expectedQuality.toFixed(2)}, utility ${choice.utility.toFixed(3)} (best of ${scored.length})${circuitNote}`;
+    const why = `${routeSteer ? `${routeSteer.note}; ` : ""}${localFirst ? "learned model: local first; " : ""}${learned ? "learned" : "prior"} quality ${choice.expectedQuality.toFixed(2)}, utility ${choice.utility.toFixed(3)} (best of ${scored.length})${circuitNote}`;
     return {
       eligible,
       bucket,
@@ -140,4 +140,22 @@ export function relativeCostScale(costs: readonly number[]): number[] {
   const cheapest = Math.min(...paid);
   const top = Math.log1p(Math.max(...paid) / cheapest);
   return costs.map((cost) => (cost > 0 ? Math.log1p(cost / cheapest) / top : 0));
+}
+
+/**
+ * A matched route with a preference restricts the first choice to the preferred model or tier
+ * (among the models privacy, profile and health allow). Undefined when no route applies; the note
+ * says what the route did, including when its preference could not be honoured.
+ */
+export function steerByRoute(
+  routeName: string | undefined,
+  preference: { tier?: "local" | "cloud" | undefined; model?: string | undefined } | undefined,
+  eligible: readonly string[],
+  tierOf: (modelId: string) => "local" | "cloud",
+): { models: string[]; note: string } | undefined {
+  if (routeName === undefined || preference === undefined || (preference.model === undefined && preference.tier === undefined)) return undefined;
+  const wanted = preference.model !== undefined ? `model ${preference.model}` : `tier ${preference.tier}`;
+  const models = eligible.filter((id) => (preference.model !== undefined ? id === preference.model : tierOf(id) === preference.tier));
+  if (models.length === 0) return { models: [...eligible], note: `route "${routeName}" prefers ${wanted}, which is not allowed for this request: ignored` };
+  return { models, note: `route "${routeName}" prefers ${wanted}` };
 }

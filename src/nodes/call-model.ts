@@ -1,17 +1,11 @@
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { RouterError } from "../errors.js";
-import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../graphs/router-state.js";
-import { extractFinalAnswer } from "../policies/answer-extraction.js";
+import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
 import { nextRung } from "../policies/ladder.js";
-import type { AttemptRecord, TraceEntry } from "../router/types.js";
-import { callInputFor, callModelWithRetries } from "./model-invocation.js";
+import type { AttemptRecord, TraceEntry } from "../state/records.js";
+import { answerRecordOf, askPeer, callInputFor, callModelWithRetries, type PeerResult } from "./model-invocation.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 import { speculativePeerOf } from "./learned-verify.js";
-
-interface PeerResult {
-  attempt: AttemptRecord;
-  answer: AnswerRecord | undefined;
-}
 
 /**
  * Calls the model chosen by the selector (or the verifier's escalation). When it fails after its
@@ -34,7 +28,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
     // Speculative peer: the learned verifier will ask this local model to check the answer anyway,
     // so it answers at the same time as the first model (latency = the slower of the two, not the sum).
     const peerId = speculativePeerOf(runtime, state, context.onToken !== undefined);
-    let peer: Promise<PeerResult> | undefined = peerId === undefined ? undefined : callPeer(peerId);
+    let peer: Promise<PeerResult> | undefined = peerId === undefined ? undefined : askPeer(runtime, state, peerId, context, config);
     /** The peer's answer and attempt, once (undefined when no peer or already taken). */
     const takePeer = async (): Promise<PeerResult | undefined> => {
       const pending = peer;
@@ -47,9 +41,9 @@ export function createCallModelNode(runtime: RouterRuntime) {
       if (!binding) throw new RouterError("UNKNOWN_MODEL", `unknown model "${modelId}"`, { details: { model: modelId } });
       tried.add(modelId);
       try {
-        const result = await callModelWithRetries(runtime, callInputFor(state, binding, context, true));
+        const result = await callModelWithRetries(runtime, callInputFor(state, binding, context, true, config));
         attempts.push({ modelId, tier: binding.config.tier, ok: true, latencyMs: result.latencyMs, ...(result.ttftMs === undefined ? {} : { ttftMs: result.ttftMs }), usage: result.usage, reason });
-        const answer: AnswerRecord = { modelId, message: result.message, text: result.text, finalAnswer: extractFinalAnswer(result.text), finishReason: result.finishReason };
+        const answer: AnswerRecord = answerRecordOf(modelId, result);
         trace.push(
           traceEntry(runtime, state.requestId, {
             node: "call_model",
@@ -97,19 +91,6 @@ export function createCallModelNode(runtime: RouterRuntime) {
       }
     }
     throw new RouterError("INTERNAL", "call_model ended without an answer");
-
-    async function callPeer(id: string): Promise<PeerResult> {
-      const binding = runtime.models.get(id)!;
-      try {
-        const result = await callModelWithRetries(runtime, callInputFor(state, binding, context, false));
-        return {
-          attempt: { modelId: id, tier: binding.config.tier, ok: true, latencyMs: result.latencyMs, usage: result.usage, reason: "peer" },
-          answer: { modelId: id, message: result.message, text: result.text, finalAnswer: extractFinalAnswer(result.text), finishReason: result.finishReason },
-        };
-      } catch (error) {
-        return { attempt: { modelId: id, tier: binding.config.tier, ok: false, error: runtime.classifyError(error, id).code, latencyMs: 0, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 }, reason: "peer" }, answer: undefined };
-      }
-    }
   };
 }
 

@@ -1,4 +1,4 @@
-import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../graphs/router-state.js";
+import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
 import { planLearnedEscalation } from "../learning/learned-escalation.js";
 import type { LearnedSuccessPredictor } from "../learning/knn-success-predictor.js";
 import type { SuccessPredictor } from "../policies/success-predictor.js";

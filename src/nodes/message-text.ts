@@ -1,7 +1,7 @@
 import type { BaseMessage } from "@langchain/core/messages";
 
-/** The text of a message: string content, text parts, and tool-call arguments. */
-export function messageText(message: BaseMessage): string {
+/** The text of a message for scanning and verifying: string content, text parts (one a line), and tool-call names and arguments. */
+export function messageTextWithToolCalls(message: BaseMessage): string {
   const content = message.content;
   let text = "";
   if (typeof content === "string") text = content;
@@ -20,7 +20,7 @@ export function messageText(message: BaseMessage): string {
 export function lastUserText(messages: readonly BaseMessage[]): string {
   for (let index = messages.length - 1; index >= 0; index--) {
     const message = messages[index]!;
-    if (message.getType() === "human") return messageText(message);
+    if (message.getType() === "human") return messageTextWithToolCalls(message);
   }
-  return messages.length > 0 ? messageText(messages[messages.length - 1]!) : "";
+  return messages.length > 0 ? messageTextWithToolCalls(messages[messages.length - 1]!) : "";
 }

@@ -1,14 +1,16 @@
 import { AIMessage, AIMessageChunk, type BaseMessage } from "@langchain/core/messages";
+import type { RunnableConfig } from "@langchain/core/runnables";
 import { RouterError } from "../errors.js";
-import type { RequestOptions, RouterStateValue } from "../graphs/router-state.js";
-import { retryDelayMs } from "../policies/retry-backoff.js";
+import type { AnswerRecord, RequestOptions, RouterStateValue } from "../state/router-state.js";
+import { extractFinalAnswer } from "../policies/answer-extraction.js";
+import { modelRetryDelayMs } from "../policies/retry-backoff.js";
 import { costOfTokens } from "../policies/cost.js";
 import { createStreamingRestorer, restoreText } from "../policies/privacy/index.js";
 import type { Redaction } from "../policies/privacy/types.js";
-import type { TokenUsage } from "../router/types.js";
-import { messageText } from "./message-text.js";
+import type { AttemptRecord, TokenUsage } from "../state/records.js";
+import { messageTextWithToolCalls } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
-import type { ModelBinding, RequestContext, RouterRuntime } from "./node-runtime.js";
+import { modelCallConfig, type ModelBinding, type RequestContext, type RouterRuntime } from "./node-runtime.js";
 
 export interface ModelCallResult {
   message: BaseMessage;
@@ -17,11 +19,6 @@ export interface ModelCallResult {
   latencyMs: number;
   ttftMs: number | undefined;
   finishReason: string | undefined;
-}
-
-export interface ModelCallFailure {
-  error: RouterError;
-  latencyMs: number;
 }
 
 export interface ModelCallInput {
@@ -35,10 +32,12 @@ export interface ModelCallInput {
   context: RequestContext;
   /** Stream tokens to the caller (the answering call only; peers and judges never stream). */
   streamToCaller: boolean;
+  /** The node's LangChain config: its callbacks reach the model call. */
+  config: RunnableConfig | undefined;
 }
 
 /** The call input for answering the request in `state` with `binding`. */
-export function callInputFor(state: RouterStateValue, binding: ModelBinding, context: RequestContext, streamToCaller: boolean): ModelCallInput {
+export function callInputFor(state: RouterStateValue, binding: ModelBinding, context: RequestContext, streamToCaller: boolean, config: RunnableConfig | undefined): ModelCallInput {
   return {
     requestId: state.requestId,
     binding,
@@ -48,7 +47,34 @@ export function callInputFor(state: RouterStateValue, binding: ModelBinding, con
     pinnedLocal: state.privacy?.pinnedLocal ?? false,
     context,
     streamToCaller,
+    config,
   };
+}
+
+/** The answer record of a successful call. */
+export function answerRecordOf(modelId: string, result: ModelCallResult): AnswerRecord {
+  return { modelId, message: result.message, text: result.text, finalAnswer: extractFinalAnswer(result.text), finishReason: result.finishReason };
+}
+
+/** What asking an agreement peer gave: its attempt, and its answer unless the call failed. */
+export interface PeerResult {
+  attempt: AttemptRecord;
+  answer: AnswerRecord | undefined;
+}
+
+/**
+ * Asks `modelId` for its own answer to the request, as an agreement peer: never streamed to the
+ * caller, tagged internal for LangChain's streams, and a failure is an unsuccessful attempt, not an error.
+ */
+export async function askPeer(runtime: RouterRuntime, state: RouterStateValue, modelId: string, context: RequestContext, config: RunnableConfig | undefined): Promise<PeerResult> {
+  const binding = runtime.models.get(modelId)!;
+  const tier = binding.config.tier;
+  try {
+    const result = await callModelWithRetries(runtime, callInputFor(state, binding, context, false, config));
+    return { attempt: { modelId, tier, ok: true, latencyMs: result.latencyMs, usage: result.usage, reason: "peer" }, answer: answerRecordOf(modelId, result) };
+  } catch (error) {
+    return { attempt: { modelId, tier, ok: false, error: runtime.classifyError(error, modelId).code, latencyMs: 0, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 }, reason: "peer" }, answer: undefined };
+  }
 }
 
 /** Replaces every redacted value by its placeholder in string contents (longest values first). */
@@ -64,8 +90,8 @@ function redactMessages(messages: BaseMessage[], redactions: readonly Redaction[
   });
 }
 
-function callOptions(binding: ModelBinding, options: RequestOptions, signal: AbortSignal): Record<string, unknown> {
-  const call: Record<string, unknown> = { signal };
+function callOptions(binding: ModelBinding, options: RequestOptions, signal: AbortSignal, langchainConfig: Pick<RunnableConfig, "callbacks" | "tags">): Record<string, unknown> {
+  const call: Record<string, unknown> = { ...langchainConfig, signal };
   const { config } = binding;
   if (options.tools?.length && config.supportsTools) {
     call["tools"] = options.tools;
@@ -133,7 +159,7 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
       lastError = classified;
       if (!classified.retryable || attempt === model.maxRetries) throw classified;
       const retryAfter = typeof classified.details["retryAfterMs"] === "number" ? (classified.details["retryAfterMs"] as number) : undefined;
-      await runtime.sleep(retryDelayMs(attempt, runtime.config.health.retryBaseMs, runtime.random, retryAfter), context.signal);
+      await runtime.sleep(modelRetryDelayMs(attempt, runtime.config.health.retryBaseMs, runtime.random, retryAfter), context.signal);
     } finally {
       deadline.dispose();
     }
@@ -150,7 +176,8 @@ async function attemptCall(
   markSent: () => void,
 ): Promise<ModelCallResult> {
   const { binding, context } = input;
-  const options = callOptions(binding, input.options, signal);
+  // The answer is not internal; a peer's call is (it never streams to the caller, nor to a messages stream).
+  const options = callOptions(binding, input.options, signal, modelCallConfig(input.config, !input.streamToCaller));
   const started = runtime.clock.now();
   let message: BaseMessage;
   let ttftMs: number | undefined;
@@ -165,7 +192,7 @@ async function attemptCall(
     };
     for await (const chunk of await binding.chat.stream(messages, options)) {
       merged = merged ? merged.concat(chunk) : chunk;
-      const text = typeof chunk.content === "string" ? chunk.content : messageText(chunk);
+      const text = typeof chunk.content === "string" ? chunk.content : messageTextWithToolCalls(chunk);
       if (text) {
         ttftMs ??= runtime.clock.now() - started;
         emit(restorer ? restorer.push(text) : text);
@@ -183,7 +210,7 @@ async function attemptCall(
     message = await binding.chat.invoke(messages, options);
   }
   const latencyMs = runtime.clock.now() - started;
-  let text = messageText(message);
+  let text = messageTextWithToolCalls(message);
   if (redact) {
     const restored = restoreText(typeof message.content === "string" ? message.content : text, input.redactions);
     message = new AIMessage({
@@ -192,10 +219,10 @@ async function attemptCall(
       response_metadata: (message as AIMessage).response_metadata,
       ...((message as AIMessage).usage_metadata ? { usage_metadata: (message as AIMessage).usage_metadata } : {}),
     });
-    text = messageText(message);
+    text = messageTextWithToolCalls(message);
   }
   const usageMetadata = (message as AIMessage).usage_metadata;
-  const inputTokens = usageMetadata?.input_tokens || runtime.countTokens(messages.map(messageText).join("\n"));
+  const inputTokens = usageMetadata?.input_tokens || runtime.countTokens(messages.map(messageTextWithToolCalls).join("\n"));
   const outputTokens = usageMetadata?.output_tokens || runtime.countTokens(text);
   return {
     message,

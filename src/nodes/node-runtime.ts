@@ -1,3 +1,5 @@
+import type { RouteScore } from "../policies/route-match.js";
+import type { RunnableConfig } from "@langchain/core/runnables";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { RouterConfig } from "../config/schema.js";
@@ -9,7 +11,7 @@ import type { LatencyTracker } from "../policies/latency-tracker.js";
 import type { CircuitBreakers } from "../policies/circuit-breaker.js";
 import type { SuccessPredictor } from "../policies/success-predictor.js";
 import type { PrivacyScanner } from "../policies/privacy/types.js";
-import type { TraceEntry } from "../router/types.js";
+import type { TraceEntry } from "../state/records.js";
 
 /** A configured model and the LangChain chat model that calls it. */
 export interface ModelBinding {
@@ -17,9 +19,16 @@ export interface ModelBinding {
   chat: BaseChatModel;
 }
 
-/** Route utterance vectors, computed once per router. */
+/** The semantic routes, indexed once per router (utterances encoded, thresholds calibrated). */
 export interface RouteIndex {
-  entries: Array<{ route: string; vector: ArrayLike<number> }>;
+  /**
+   * Every route's score for a prompt, best first. `vector` is the prompt's embedding by the
+   * configured embeddings model; without it (built-in encoder, or the prompt was not sent to that
+   * model) the built-in lexical encoder scores the text.
+   */
+  score(text: string, vector: readonly number[] | undefined): RouteScore[];
+  /** Each route's threshold (configured or calibrated). */
+  routes: ReadonlyArray<{ name: string; threshold: number; calibrated: boolean }>;
   prefer: Map<string, { tier?: "local" | "cloud" | undefined; model?: string | undefined }>;
 }
 
@@ -68,9 +77,30 @@ export interface RouterRuntime {
   hooks: RouterHooks;
 }
 
-export function requestContextOf(config: { configurable?: Record<string, unknown> } | undefined): RequestContext {
+/**
+ * The request's context from `config.configurable.routellm` (set by the router), else one built from
+ * the config itself (a caller running `router.graph` directly): its abort signal, no token sink.
+ */
+export function requestContextOf(config: RunnableConfig | undefined): RequestContext {
   const context = config?.configurable?.["routellm"] as RequestContext | undefined;
-  return context ?? { tokensSent: false };
+  return context ?? { signal: config?.signal, tokensSent: false };
+}
+
+/** Tag of the router's internal model calls (agreement peer, judge, agentic triage). */
+export const ROUTELLM_INTERNAL_TAG = "routellm:internal";
+/** LangChain's public tag for runs that `streamMode: "messages"` (and LangSmith's UI streams) must not show. */
+const NOSTREAM_TAG = "langsmith:nostream";
+
+/**
+ * The LangChain config of a model call made inside a node: the node's callbacks (so callers'
+ * handlers and tracing see the call, nested under the node), and for internal calls the tags that
+ * keep them out of every `messages` stream.
+ */
+export function modelCallConfig(config: RunnableConfig | undefined, internal: boolean): Pick<RunnableConfig, "callbacks" | "tags"> {
+  return {
+    ...(config?.callbacks ? { callbacks: config.callbacks } : {}),
+    ...(internal ? { tags: [ROUTELLM_INTERNAL_TAG, NOSTREAM_TAG] } : {}),
+  };
 }
 
 /** Builds a trace entry and reports it to the hooks. */

@@ -1,10 +1,10 @@
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { RouterError } from "../errors.js";
-import type { RouterStateValue, RouterStateUpdate } from "../graphs/router-state.js";
+import type { RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
 import { createRedactionSession } from "../policies/privacy/index.js";
 import type { PrivacyFinding } from "../policies/privacy/types.js";
 import type { PrivacyPolicy } from "../config/sections/privacy.js";
-import { messageText } from "./message-text.js";
+import { messageTextWithToolCalls } from "./message-text.js";
 import { traceEntry, type RouterRuntime } from "./node-runtime.js";
 
 /**
@@ -32,7 +32,7 @@ export function createPrivacyGuardNode(runtime: RouterRuntime) {
     let findings = 0;
     let redactUnsafe = false;
     for (const message of state.messages) {
-      const text = messageText(message);
+      const text = messageTextWithToolCalls(message);
       if (!text) continue;
       const found: PrivacyFinding[] = runtime.scanner.scan(text);
       if (found.length === 0) continue;

@@ -1,13 +1,13 @@
 import type { RunnableConfig } from "@langchain/core/runnables";
-import type { RouterStateValue, RouterStateUpdate } from "../graphs/router-state.js";
-import { dot } from "../policies/hashed-vector.js";
+import type { RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
+import type { RouteScore } from "../policies/route-match.js";
 import { lastUserText } from "./message-text.js";
 import { traceEntry, type RouterRuntime } from "./node-runtime.js";
 
 /**
- * Embeds the last user turn and scores it against the configured routes by nearest neighbours
- * (mean similarity of the k closest utterances per route). The vector is kept in state for the
- * learned success predictor.
+ * Embeds the last user turn and scores it against the configured routes (best similarity to a
+ * route's utterances or centroid, against the route's own threshold; see policies/route-match).
+ * The vector is kept in state for the learned success predictor.
  */
 export function createSemanticClassifierNode(runtime: RouterRuntime) {
   const { classifier } = runtime.config;
@@ -23,22 +23,7 @@ export function createSemanticClassifierNode(runtime: RouterRuntime) {
     }
     const text = lastUserText(state.messages).slice(0, 8000);
     const vector = runtime.embedSync ? runtime.embedSync(text) : await runtime.embeddings.embedQuery(text);
-    const routes: Array<{ name: string; score: number }> = [];
-    if (classifier.routes.length > 0) {
-      const index = await runtime.routeIndex();
-      const perRoute = new Map<string, number[]>();
-      for (const entry of index.entries) {
-        const list = perRoute.get(entry.route) ?? [];
-        list.push(dot(vector, entry.vector));
-        perRoute.set(entry.route, list);
-      }
-      for (const [name, similarities] of perRoute) {
-        similarities.sort((a, b) => b - a);
-        const top = similarities.slice(0, classifier.k);
-        routes.push({ name, score: top.reduce((sum, value) => sum + value, 0) / top.length });
-      }
-      routes.sort((a, b) => b.score - a.score);
-    }
+    const routes = classifier.routes.length > 0 ? (await runtime.routeIndex()).score(text, runtime.embedSync ? undefined : vector) : [];
     const best = routes[0];
     return {
       routes,
@@ -47,11 +32,20 @@ export function createSemanticClassifierNode(runtime: RouterRuntime) {
         traceEntry(runtime, state.requestId, {
           node: "semantic_classifier",
           ms: performance.now() - started,
-          saw: { routes: classifier.routes.length, learned: runtime.predictor !== undefined },
-          chose: best ? best.name : "none",
-          why: best ? `nearest route "${best.name}" (similarity ${best.score.toFixed(2)})` : "embedded for the learned predictor",
+          saw: { routes: classifier.routes.length, learned: runtime.predictor !== undefined, ...(best ? { best: describeRouteScore(best) } : {}) },
+          chose: best?.matched ? best.name : "none",
+          why: best
+            ? best.matched
+              ? `matched route "${best.name}" (${describeRouteScore(best)})`
+              : `no route matched (best "${best.name}": ${describeRouteScore(best)})`
+            : "embedded for the learned predictor",
         }),
       ],
     };
   };
+}
+
+/** "similarity 0.82, threshold 0.41" */
+export function describeRouteScore(route: RouteScore): string {
+  return `similarity ${route.score.toFixed(2)}, threshold ${route.threshold.toFixed(2)}`;
 }

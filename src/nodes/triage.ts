@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import type { RunnableConfig } from "@langchain/core/runnables";
-import type { RouterStateValue, RouterStateUpdate, TriageDecision } from "../graphs/router-state.js";
+import type { RouterStateValue, RouterStateUpdate, TriageDecision } from "../state/router-state.js";
 import { computeTriageFeatures, scoreComplexity } from "../policies/triage-features.js";
 import { lastUserText } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
-import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
+import { modelCallConfig, requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 
 const agenticRatingSchema = z.object({
   complexity: z.number().min(0).max(1).describe("0 = trivial, 1 = needs the strongest model"),
@@ -42,7 +42,7 @@ export function createTriageNode(runtime: RouterRuntime) {
     if (rater && heuristic.confidence < triage.agenticBelowConfidence && !state.options.dryRun) {
       const deadline = createDeadline(triage.agentic.timeoutMs, requestContextOf(config).signal);
       try {
-        const rating = await rater.invoke([new SystemMessage(AGENTIC_INSTRUCTIONS), new HumanMessage(prompt.slice(0, 4000))], { signal: deadline.signal });
+        const rating = await rater.invoke([new SystemMessage(AGENTIC_INSTRUCTIONS), new HumanMessage(prompt.slice(0, 4000))], { ...modelCallConfig(config, true), signal: deadline.signal });
         const parsed = agenticRatingSchema.parse(rating);
         decision = { ...decision, complexity: parsed.complexity, domain: parsed.domain, confidence: 0.8, source: "agentic" };
         why = `heuristic unsure (confidence ${heuristic.confidence.toFixed(2)}): ${triage.agentic.model} rated it`;

@@ -1,16 +1,16 @@
 import { z } from "zod";
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import type { RunnableConfig } from "@langchain/core/runnables";
-import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../graphs/router-state.js";
-import { answersAgree, extractFinalAnswer } from "../policies/answer-extraction.js";
+import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
+import { answersAgree } from "../policies/answer-extraction.js";
 import { checkAnswerRules } from "../policies/rule-checks.js";
 import { nextRung } from "../policies/ladder.js";
 import { rewardFrom } from "../policies/bandit.js";
-import type { AttemptRecord, TraceEntry } from "../router/types.js";
-import { callInputFor, callModelWithRetries } from "./model-invocation.js";
+import type { AttemptRecord, TraceEntry } from "../state/records.js";
+import { askPeer } from "./model-invocation.js";
 import { lastUserText } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
-import { reportStoreError, requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
+import { modelCallConfig, reportStoreError, requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 import { decideWithLearnedModel, learnedPredictorOf, recordCloudShare } from "./learned-verify.js";
 
 const judgeSchema = z.object({ score: z.number().min(0).max(10), reason: z.string().max(500) });
@@ -91,15 +91,15 @@ export function createVerifyNode(runtime: RouterRuntime) {
     if (verdict.pass && verifiers.agreement.enabled && !bypassed && (extractable || !verifiers.agreement.onlyWhenExtractable)) {
       let others = state.answers.filter((other) => other.modelId !== answer.modelId);
       if (others.length === 0 && !top) {
-        const peerId = pickPeer(state, answer.modelId, eligible, tried);
+        const peerId = pickPeer(answer.modelId, eligible, tried);
         if (peerId !== undefined) {
-          const peer = await askPeer(state, peerId, context);
-          if (peer) {
+          const peer = await askPeer(runtime, state, peerId, context, config);
+          attempts.push(peer.attempt);
+          tried.add(peerId);
+          if (peer.answer) {
             others = [peer.answer];
             answers.push(peer.answer);
-            attempts.push(peer.attempt);
-            tried.add(peerId);
-          } else tried.add(peerId);
+          }
         }
       }
       if (others.length > 0) {
@@ -110,7 +110,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
       }
     }
     if (verdict.pass && judgeRunnable && judge && judge.config.id !== answer.modelId && !(state.privacy?.pinnedLocal && judge.config.tier === "cloud")) {
-      verdict = await runJudge(state, answer, context.signal);
+      verdict = await runJudge(state, answer, context.signal, config);
     }
 
     const next = verdict.pass || top || bypassed || state.escalations >= verifiers.maxEscalations || context.tokensSent ? undefined : nextRung(runtime.ladder, answer.modelId, eligible, tried);
@@ -140,20 +140,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
       trace,
     };
 
-    async function askPeer(current: RouterStateValue, peerId: string, ctx: typeof context) {
-      const binding = runtime.models.get(peerId)!;
-      try {
-        const result = await callModelWithRetries(runtime, callInputFor(current, binding, ctx, false));
-        const attempt: AttemptRecord = { modelId: peerId, tier: binding.config.tier, ok: true, latencyMs: result.latencyMs, usage: result.usage, reason: "peer" };
-        const peerAnswer: AnswerRecord = { modelId: peerId, message: result.message, text: result.text, finalAnswer: extractFinalAnswer(result.text), finishReason: result.finishReason };
-        return { attempt, answer: peerAnswer };
-      } catch (error) {
-        attempts.push({ modelId: peerId, tier: binding.config.tier, ok: false, error: runtime.classifyError(error, peerId).code, latencyMs: 0, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 }, reason: "peer" });
-        return undefined;
-      }
-    }
-
-    async function runJudge(current: RouterStateValue, candidate: AnswerRecord, signal: AbortSignal | undefined): Promise<Verdict> {
+    async function runJudge(current: RouterStateValue, candidate: AnswerRecord, signal: AbortSignal | undefined, nodeConfig: RunnableConfig | undefined): Promise<Verdict> {
       const deadline = createDeadline(verifiers.judge.timeoutMs, signal);
       try {
         const graded = judgeSchema.parse(
@@ -162,7 +149,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
               new SystemMessage("Grade the answer to the request from 0 (useless or wrong) to 10 (excellent and correct). Be strict."),
               new HumanMessage(`Request:\n${lastUserText(current.messages).slice(0, 6000)}\n\nAnswer:\n${candidate.text.slice(0, 6000)}`),
             ],
-            { signal: deadline.signal },
+            { ...modelCallConfig(nodeConfig, true), signal: deadline.signal },
           ),
         );
         const pass = graded.score >= verifiers.judge.threshold;
@@ -176,13 +163,11 @@ export function createVerifyNode(runtime: RouterRuntime) {
   };
 
   /** The configured peer, or the next untried local model on the ladder, else any untried rung at the same tier. */
-  function pickPeer(state: RouterStateValue, modelId: string, eligible: ReadonlySet<string>, tried: ReadonlySet<string>): string | undefined {
+  function pickPeer(modelId: string, eligible: ReadonlySet<string>, tried: ReadonlySet<string>): string | undefined {
     const configured = verifiers.agreement.peer;
     if (configured && configured !== modelId && eligible.has(configured) && !tried.has(configured)) return configured;
     const tier = runtime.models.get(modelId)!.config.tier;
-    const peer = runtime.ladder.find((id) => id !== modelId && eligible.has(id) && !tried.has(id) && runtime.models.get(id)!.config.tier === tier && tier === "local");
-    void state;
-    return peer;
+    return runtime.ladder.find((id) => id !== modelId && eligible.has(id) && !tried.has(id) && runtime.models.get(id)!.config.tier === tier && tier === "local");
   }
 
   /** Rewards every model that answered: agreement with the kept answer when it is extractable, else the verdict. */

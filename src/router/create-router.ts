@@ -4,10 +4,11 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { AIMessage } from "@langchain/core/messages";
 import { parseConfig } from "../config/load-config.js";
 import type { RouterConfig, RouterConfigInput } from "../config/schema.js";
-import type { ModelConfig } from "../config/sections/models.js";
+import type { ModelConfig, Tier } from "../config/sections/models.js";
 import { RouterError } from "../errors.js";
-import { createRouterGraph, createRouterNodes, createRouterRunner } from "../graphs/create-router-graph.js";
-import type { RouterStateValue } from "../graphs/router-state.js";
+import { GraphRecursionError } from "@langchain/langgraph";
+import { RouterGraphDefinition } from "../graphs/router-graph.js";
+import type { RouterStateValue } from "../state/router-state.js";
 import { HashedEmbeddings } from "../embeddings/hashed-embeddings.js";
 import { systemClock, type Clock, type RandomSource } from "../policies/clock.js";
 import { createLatencyTracker } from "../policies/latency-tracker.js";
@@ -20,15 +21,23 @@ import type { SuccessPredictor } from "../policies/success-predictor.js";
 import { createMemoryBanditStore } from "../stores/memory-bandit-store.js";
 import type { BanditStore, DecisionStore } from "../stores/bandit-store.js";
 import { classifyModelError } from "../models/classify-model-error.js";
-import { countTokens } from "../models/tokens.js";
+import { countTokens, messageText } from "../models/tokens.js";
 import { createChatModel } from "../models/chat-models.js";
 import type { ModelBinding, RequestContext, RouteIndex, RouterHooks, RouterRuntime } from "../nodes/node-runtime.js";
 import { profileNames } from "../nodes/profiles.js";
 import { createAsyncQueue } from "./async-queue.js";
 import { toMessages } from "./messages.js";
+import { buildRouteIndex } from "../nodes/route-index.js";
 import type { RouteDecision, RouteOptions, RouteResult, RouteStreamEvent, Router, RouterInput } from "./types.js";
 
-export interface RouterDependencies {
+/**
+ * Changes the router's graph before it is compiled: add, insert or replace nodes (see
+ * RouterGraphDefinition). The extended graph is `router.graph` and is what every runtime runs.
+ */
+export type RouterGraphExtension = (graph: RouterGraphDefinition) => void;
+
+/** What `createRouter` takes besides the config: collaborators (all optional) and graph extensions. */
+export interface RouterOptions {
   /** Chat models by configured model id; models not given are built from the config (ChatOllama / ChatOpenAI). */
   models?: Record<string, BaseChatModel>;
   /** Builds a chat model for a configured model (default: ChatOllama for ollama, ChatOpenAI otherwise). */
@@ -40,21 +49,20 @@ export interface RouterDependencies {
   /** Default: in memory. Pass a Redis store to share learning across processes. */
   banditStore?: BanditStore & Partial<DecisionStore>;
   successPredictor?: SuccessPredictor;
+  /** Extra texts (e.g. recorded prompts) from which the routes' built-in encoder learns word weights (IDF). */
+  routeCorpus?: readonly string[];
   privacyScanner?: PrivacyScanner;
   clock?: Clock;
   random?: RandomSource;
   /** How to wait between retries (the simulation advances its virtual clock instead of sleeping). */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   hooks?: RouterHooks;
-  /** Router nodes write their state updates directly in `router.graph` (default true; see createRouterGraph). */
-  directWrites?: boolean;
-  /**
-   * What runs the graph for invoke, explain and stream: "sequential" (default) runs the same nodes,
-   * edges and reducers one after the other (createRouterRunner); "langgraph" runs `router.graph`
-   * through LangGraph's Pregel loop. Both give the same states step for step.
-   */
-  graphRunner?: "sequential" | "langgraph";
+  /** Graph extensions, applied in order to the standard graph before it is compiled. */
+  extend?: RouterGraphExtension | readonly RouterGraphExtension[];
 }
+
+/** @deprecated The former name of RouterOptions. */
+export type RouterDependencies = RouterOptions;
 
 function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -75,7 +83,7 @@ function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
 const parsedConfigs = new WeakSet<object>();
 
 /** Builds the runtime (collaborators) for a validated config. */
-export function createRouterRuntime(config: RouterConfig, dependencies: RouterDependencies = {}): RouterRuntime {
+function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions): RouterRuntime {
   const clock = dependencies.clock ?? systemClock;
   const models = new Map<string, ModelBinding>();
   const build = dependencies.createChatModel ?? ((model: ModelConfig) => createChatModel(model));
@@ -102,15 +110,7 @@ export function createRouterRuntime(config: RouterConfig, dependencies: RouterDe
     ladder: resolveLadder(config.models, config.ladder),
     embeddings,
     embedSync,
-    routeIndex: () =>
-      (routeIndex ??= (async () => {
-        const entries: RouteIndex["entries"] = [];
-        for (const route of config.classifier.routes) {
-          const vectors = await embeddings!.embedDocuments(route.utterances);
-          vectors.forEach((vector) => entries.push({ route: route.name, vector }));
-        }
-        return { entries, prefer: new Map(config.classifier.routes.map((route) => [route.name, route.prefer])) };
-      })()),
+    routeIndex: () => (routeIndex ??= buildRouteIndex(config.classifier, { embeddings: embedSync ? undefined : embeddings, corpus: dependencies.routeCorpus })),
     scanner: config.privacy.enabled ? (dependencies.privacyScanner ?? createPrivacyScanner({ custom: config.privacy.custom })) : undefined,
     banditStore,
     decisionStore,
@@ -133,19 +133,31 @@ export function createRouterRuntime(config: RouterConfig, dependencies: RouterDe
   };
 }
 
+/** The router's error for a failed graph run: RouterErrors as they are, a cancelled run as CANCELLED, a recursion limit named. */
+function toRouterError(error: unknown, signal: AbortSignal | undefined, recursionLimit: number): unknown {
+  if (error instanceof RouterError) return error;
+  if (signal?.aborted) return new RouterError("CANCELLED", "the request was cancelled", { cause: signal.reason });
+  if (error instanceof GraphRecursionError) {
+    return new RouterError("INTERNAL", `the graph did not finish within ${recursionLimit} steps (recursionLimit)`, { cause: error, details: { recursionLimit } });
+  }
+  return error;
+}
+
 /**
- * Creates a router from a config (validated here, once) and optional collaborators.
- * The compiled LangGraph graph is `router.graph`; requests run its nodes through the sequential
- * runner unless `graphRunner: "langgraph"` is given.
+ * Creates a router from a config (validated here, once) and options (collaborators, graph
+ * extensions). `router.graph` is the compiled LangGraph graph and every request runs it:
+ * `invoke`, `stream`, `explain`, `RouterChatModel`, the server, the batch workers and the simulator.
  */
-export function createRouter(configInput: RouterConfig | RouterConfigInput, dependencies: RouterDependencies = {}): Router {
+export function createRouter(configInput: RouterConfig | RouterConfigInput, dependencies: RouterOptions = {}): Router {
   const config = parsedConfigs.has(configInput) ? (configInput as RouterConfig) : parseConfig(configInput);
   parsedConfigs.add(config);
   const runtime = createRouterRuntime(config, dependencies);
   dependencies.circuitSync?.start(runtime.breakers, config.models.map((model) => model.id));
-  const nodes = createRouterNodes(runtime);
-  const graph = createRouterGraph(runtime, { directWrites: dependencies.directWrites }, nodes);
-  const runner = dependencies.graphRunner === "langgraph" ? graph : createRouterRunner(nodes);
+  const definition = RouterGraphDefinition.standard(runtime);
+  const extensions = dependencies.extend === undefined ? [] : typeof dependencies.extend === "function" ? [dependencies.extend] : dependencies.extend;
+  for (const extension of extensions) extension(definition);
+  const graph = definition.compile();
+  const defaultRecursionLimit = Math.max(25, definition.maxSteps());
 
   function initialState(input: RouterInput, options: RouteOptions, dryRun: boolean) {
     const messages = toMessages(input);
@@ -181,8 +193,24 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
 
   async function run(input: RouterInput, options: RouteOptions, dryRun: boolean, context: RequestContext): Promise<{ state: RouterStateValue; started: number }> {
     const started = runtime.clock.now();
-    const state = (await runner.invoke(initialState(input, options, dryRun), { configurable: { routellm: context } })) as RouterStateValue;
-    return { state, started };
+    const recursionLimit = options.recursionLimit ?? defaultRecursionLimit;
+    try {
+      const state = (await graph.invoke(initialState(input, options, dryRun), {
+        configurable: { routellm: context },
+        recursionLimit,
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.callbacks ? { callbacks: options.callbacks } : {}),
+        ...(options.tags ? { tags: options.tags } : {}),
+      })) as RouterStateValue;
+      return { state, started };
+    } catch (error) {
+      throw toRouterError(error, options.signal, recursionLimit);
+    }
+  }
+
+  /** A configured model's tier ("local" for an answer an extension produced without a configured model). */
+  function tierOf(modelId: string): Tier {
+    return runtime.models.get(modelId)?.config.tier ?? "local";
   }
 
   function toDecision(state: RouterStateValue): RouteDecision {
@@ -192,7 +220,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     return {
       requestId: state.requestId,
       model: chosen,
-      tier: runtime.models.get(chosen)!.config.tier,
+      tier: tierOf(chosen),
       reasons: state.reasons,
       privacy: { sensitive: privacy.sensitive, categories: privacy.categories, pinnedLocal: privacy.pinnedLocal, redacted: privacy.redactions.length },
       triage: state.triageDecision ? { complexity: state.triageDecision.complexity, confidence: state.triageDecision.confidence, domain: state.triageDecision.domain, source: state.triageDecision.source } : undefined,
@@ -244,16 +272,27 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     stream(input, options = {}) {
       const queue = createAsyncQueue<RouteStreamEvent>();
       const requestId = options.requestId ?? randomUUID();
+      let decided = false;
       const context: RequestContext = {
         signal: options.signal,
         tokensSent: false,
         onToken: (text) => queue.push({ type: "token", text }),
         onFallback: (from, to, reason) => queue.push({ type: "fallback", from, to, reason }),
-        onModelSelected: (modelId) => queue.push({ type: "decision", requestId, model: modelId, tier: runtime.models.get(modelId)!.config.tier }),
+        onModelSelected: (modelId) => {
+          decided = true;
+          queue.push({ type: "decision", requestId, model: modelId, tier: tierOf(modelId) });
+        },
       };
       run(input, { ...options, requestId }, false, context)
         .then(({ state, started }) => {
-          queue.push({ type: "end", result: toResult(state, started) });
+          const result = toResult(state, started);
+          // An answer no model streamed (a graph extension's, or a speculative peer's after the
+          // first model failed) reaches the caller as one token, before the end.
+          // An answer no selected model gave (a graph extension's) is announced like any decision first.
+          if (!decided) queue.push({ type: "decision", requestId, model: result.model, tier: result.tier });
+          const content = messageText(result.message);
+          if (!context.tokensSent && content) queue.push({ type: "token", text: content });
+          queue.push({ type: "end", result });
           queue.close();
         })
         .catch((error: unknown) => queue.fail(error));

@@ -1,11 +1,19 @@
 import { BaseChatModel, type BaseChatModelCallOptions, type BaseChatModelParams, type BindToolsInput } from "@langchain/core/language_models/chat_models";
 import { AIMessage, AIMessageChunk, type BaseMessage } from "@langchain/core/messages";
 import { ChatGenerationChunk, type ChatResult } from "@langchain/core/outputs";
-import type { CallbackManagerForLLMRun } from "@langchain/core/callbacks/manager";
+import { CallbackManager, type CallbackManagerForLLMRun } from "@langchain/core/callbacks/manager";
 import { convertToOpenAITool } from "@langchain/core/utils/function_calling";
 import type { Runnable } from "@langchain/core/runnables";
 import type { BaseLanguageModelInput } from "@langchain/core/language_models/base";
 import type { RouteOptions, Router } from "./types.js";
+
+/** LangChain's public tag for runs a `messages` stream must not show. */
+const NOSTREAM_TAG = "langsmith:nostream";
+
+/** Callbacks for runs nested under this model's run: the same handlers (an LLM run manager has no public getChild). */
+function childCallbacks(runManager: CallbackManagerForLLMRun): CallbackManager {
+  return new CallbackManager(runManager.runId, { handlers: runManager.handlers, inheritableHandlers: runManager.handlers });
+}
 
 export interface RouterChatModelCallOptions extends BaseChatModelCallOptions {
   /** OpenAI-format tool definitions (set by bindTools). */
@@ -47,17 +55,25 @@ export class RouterChatModel extends BaseChatModel<RouterChatModelCallOptions, A
     return this.withConfig({ tools: tools.map((tool) => convertToOpenAITool(tool)), ...kwargs } as Partial<RouterChatModelCallOptions>);
   }
 
-  private options(options: this["ParsedCallOptions"]): RouteOptions {
+  /**
+   * The route options of one call. The router's graph runs as a child of this model's run: the
+   * caller's callbacks see it and every model call inside it, once. Its runs are tagged
+   * `langsmith:nostream` so a parent's `messages` stream shows the answer once, as this model's
+   * output, not a second time from the inner model that produced it.
+   */
+  private options(options: this["ParsedCallOptions"], runManager: CallbackManagerForLLMRun | undefined): RouteOptions {
     return {
       ...this.routeOptions,
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.tools ? { tools: options.tools } : {}),
       ...(options.profile ? { profile: options.profile } : {}),
+      ...(runManager ? { callbacks: childCallbacks(runManager) } : {}),
+      tags: [NOSTREAM_TAG],
     };
   }
 
-  async _generate(messages: BaseMessage[], options: this["ParsedCallOptions"]): Promise<ChatResult> {
-    const result = await this.router.invoke(messages, this.options(options));
+  async _generate(messages: BaseMessage[], options: this["ParsedCallOptions"], runManager?: CallbackManagerForLLMRun): Promise<ChatResult> {
+    const result = await this.router.invoke(messages, this.options(options, runManager));
     const source = result.message as AIMessage;
     const message = new AIMessage({
       content: source.content,
@@ -72,7 +88,7 @@ export class RouterChatModel extends BaseChatModel<RouterChatModelCallOptions, A
   }
 
   override async *_streamResponseChunks(messages: BaseMessage[], options: this["ParsedCallOptions"], runManager?: CallbackManagerForLLMRun): AsyncGenerator<ChatGenerationChunk> {
-    for await (const event of this.router.stream(messages, this.options(options))) {
+    for await (const event of this.router.stream(messages, this.options(options, runManager))) {
       if (event.type === "token") {
         const chunk = new ChatGenerationChunk({ text: event.text, message: new AIMessageChunk({ content: event.text }) });
         await runManager?.handleLLMNewToken(event.text);

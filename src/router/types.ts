@@ -1,119 +1,15 @@
-import type { BaseMessage } from "@langchain/core/messages";
+import type { RouterConfig } from "../config/schema.js";
+import type { CompiledRouterGraph } from "../graphs/router-graph.js";
+import type { ModelHealth, RouteDecision, RouteOptions, RouteResult, RouteStreamEvent, RouterInput } from "../state/records.js";
 import type { Tier } from "../config/sections/models.js";
 
-/** A chat message as OpenAI clients send it, or a LangChain message. */
-export interface PlainMessage {
-  role: "system" | "user" | "assistant" | "tool" | "developer";
-  content: string | Array<{ type: string; text?: string; [key: string]: unknown }> | null;
-  name?: string;
-  tool_call_id?: string;
-  tool_calls?: Array<{ id: string; type: "function"; function: { name: string; arguments: string } }>;
-}
-
-export type RouterInput = string | ReadonlyArray<BaseMessage | PlainMessage>;
-
-export interface RouteOptions {
-  /** Routing profile from the config, e.g. `routellm/local-only`. Default: `routellm/auto`. */
-  profile?: string;
-  /** A configured model id: bypasses routing (privacy still applies). */
-  model?: string;
-  /** Caller's id for this request (server header, batch prompt id). Generated when absent. */
-  requestId?: string;
-  signal?: AbortSignal;
-  maxTokens?: number;
-  temperature?: number;
-  /** OpenAI-style response_format, passed to models that support it; `json_object` also enables the JSON rule check. */
-  responseFormat?: { type: "text" | "json_object" | "json_schema"; json_schema?: unknown };
-  /** OpenAI-style tool definitions, passed through to models with `supportsTools`. */
-  tools?: unknown[];
-  toolChoice?: unknown;
-  /** Free-form, kept in the trace's request entry (no prompt text). */
-  metadata?: Record<string, unknown>;
-}
-
-export interface TokenUsage {
-  inputTokens: number;
-  outputTokens: number;
-  costUsd: number;
-}
-
-/** One line of the decision trace: which node, what it saw, what it chose, why, how long it took. */
-export interface TraceEntry {
-  node: string;
-  ms: number;
-  saw?: Record<string, unknown>;
-  chose?: string;
-  why: string;
-}
-
-export interface PrivacySummary {
-  sensitive: boolean;
-  categories: string[];
-  /** True when the request may only go to local models. */
-  pinnedLocal: boolean;
-  /** Number of values replaced by placeholders for cloud calls. */
-  redacted: number;
-}
-
-export interface AttemptRecord {
-  modelId: string;
-  tier: Tier;
-  ok: boolean;
-  /** Error code when the call failed. */
-  error?: string;
-  latencyMs: number;
-  ttftMs?: number;
-  usage: TokenUsage;
-  /** Why this model was called: selected, escalation, fallback, verifier-peer. */
-  reason: "selected" | "escalation" | "fallback" | "peer";
-}
-
-export interface RouteDecision {
-  requestId: string;
-  model: string;
-  tier: Tier;
-  reasons: string[];
-  privacy: PrivacySummary;
-  triage: { complexity: number; confidence: number; domain: string; source: "heuristic" | "agentic" } | undefined;
-  routes: Array<{ name: string; score: number }>;
-  /** Models that were allowed, with the selector's expected utility of each. */
-  candidates: Array<{ modelId: string; expectedQuality: number; utility: number }>;
-  trace: TraceEntry[];
-}
-
-export interface RouteResult extends RouteDecision {
-  answer: string;
-  /** The answering model's message (tool calls included), with redactions restored. */
-  message: BaseMessage;
-  escalations: number;
-  attempts: AttemptRecord[];
-  usage: TokenUsage;
-  verdict: { pass: boolean; verifier: string; reason: string } | undefined;
-  latencyMs: number;
-}
-
-export type RouteStreamEvent =
-  | { type: "decision"; requestId: string; model: string; tier: Tier }
-  | { type: "token"; text: string }
-  /** A fallback happened before any token was sent (silent for the client). */
-  | { type: "fallback"; from: string; to: string; reason: string }
-  | { type: "end"; result: RouteResult };
-
-export interface ModelHealth {
-  modelId: string;
-  tier: Tier;
-  circuit: "closed" | "open" | "half-open";
-  ttftEwmaMs: number | undefined;
-  totalEwmaMs: number | undefined;
-  totalP95Ms: number | undefined;
-  consecutiveFailures: number;
-}
+export type * from "../state/records.js";
 
 /** The router: one compiled LangGraph graph plus the collaborators it was built with. */
 export interface Router {
-  readonly config: import("../config/schema.js").RouterConfig;
+  readonly config: RouterConfig;
   /** The compiled LangGraph graph: add it to your own graph as a subgraph, or invoke it directly. */
-  readonly graph: import("../graphs/router-graph-types.js").CompiledRouterGraph;
+  readonly graph: CompiledRouterGraph;
   /** Routes, calls the chosen model(s), verifies and escalates; resolves with the final answer. */
   invoke(input: RouterInput, options?: RouteOptions): Promise<RouteResult>;
   /** Same, yielding the decision, then tokens as they come, then the result. */

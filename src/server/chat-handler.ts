@@ -7,6 +7,8 @@ import { HttpError, toHttpError } from "./http-errors.js";
 import { ServerAbort, stateOf, type ServerContext } from "./server-context.js";
 import { finishSpan, recordNodeSpans, startRequestSpan } from "./tracing.js";
 import { errorPayload } from "./error-payload.js";
+import type { Reservation } from "./client-limits.js";
+import { estimateRequestCostUsd } from "./cost-estimate.js";
 
 export interface ChatCall {
   messages: PlainMessage[];
@@ -43,25 +45,35 @@ function observe(context: ServerContext, request: FastifyRequest, result: RouteR
   state.model = result.model;
   state.tier = result.tier;
   state.escalations = result.escalations;
-  const client = state.client;
-  if (client !== undefined && result.usage.costUsd > 0)
-    context.limits.recordSpend(client, result.usage.costUsd).catch((error: unknown) => request.log.warn({ err: { message: (error as Error).message } }, "could not record spend"));
+}
+
+/** Replaces the budget reservation by what the request really cost (logged, never thrown). */
+function settle(request: FastifyRequest, reservation: Reservation, usd: number): void {
+  reservation.settle(usd).catch((error: unknown) => request.log.warn({ err: { message: (error as Error).message } }, "could not record spend"));
+}
+
+/** Counts the request against its key's rate limit and reserves its estimated cost against the key's budget. */
+async function admit(context: ServerContext, request: FastifyRequest, call: ChatCall, target: { profile: string } | { model: string }): Promise<{ reservation: Reservation; estimate: number }> {
+  const client = stateOf(context, request).client;
+  if (client === undefined) return { reservation: { settle: async () => undefined }, estimate: 0 };
+  const estimate = client.usdPerDay === undefined ? 0 : estimateRequestCostUsd(context.router.config, call.messages, target, call.options.maxTokens ?? context.settings.auth.estimatedOutputTokens);
+  try {
+    return { reservation: await context.limits.admit(client, estimate), estimate };
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    // The address stays in the server log; the client only learns that shared state is down.
+    request.log.error({ store: context.limitsStore, err: { message: (error as Error).message } }, "limit store unavailable");
+    throw new HttpError(503, "shared state unavailable; try again shortly", { code: "store_unavailable", retryAfterSeconds: 5 });
+  }
 }
 
 /** Serves one chat request (OpenAI or Ollama protocol), JSON or streamed. */
 export async function handleChat(context: ServerContext, request: FastifyRequest, reply: FastifyReply, call: ChatCall): Promise<void> {
   const state = stateOf(context, request);
   const client = state.client;
-  if (client !== undefined) {
-    try {
-      await context.limits.admit(client);
-    } catch (error) {
-      if (error instanceof HttpError) throw error;
-      request.log.error({ err: { message: (error as Error).message } }, "limit store unavailable");
-      throw new HttpError(503, "the rate-limit store is unavailable; try again shortly", { code: "store_unavailable", retryAfterSeconds: 5 });
-    }
-  }
+  // Model restrictions first: a request for a model the key may not use spends none of its limits.
   const { options: targetOptions } = context.targets.resolve(call.requested, client ?? { name: "anonymous", requestsPerMinute: undefined, usdPerDay: undefined, models: undefined });
+  const { reservation, estimate } = await admit(context, request, call, targetOptions);
   state.requested = call.requested;
   state.stream = call.stream;
   context.logPrompt(request, call.messages);
@@ -78,13 +90,17 @@ export async function handleChat(context: ServerContext, request: FastifyRequest
       try {
         result = await context.router.invoke(call.messages, routeOptions);
       } catch (error) {
-        if (abortReason(controller)?.reason === "client-disconnected") state.errorCode = "client_disconnected";
+        const disconnected = abortReason(controller)?.reason === "client-disconnected";
+        if (disconnected) state.errorCode = "client_disconnected";
+        // The upstream may have been paid for a request the client left: keep the estimate then.
+        settle(request, reservation, disconnected ? estimate : 0);
         const shutdown = abortReason(controller)?.reason === "shutdown";
         const httpError = shutdown ? new HttpError(503, "server shutting down", { code: "shutdown", retryAfterSeconds: 1 }) : toHttpError(error);
         finishSpan(span, { status: httpError.status, error: httpError.code ?? "error" });
         throw httpError;
       }
       observe(context, request, result);
+      settle(request, reservation, result.usage.costUsd);
       recordNodeSpans(span, result, startedAt);
       finishSpan(span, { status: 200, model: result.model, tier: result.tier, escalations: result.escalations });
       context.metrics.latency.observe({ route: call.route, stream: "false" }, (Date.now() - startedAt) / 1000);
@@ -92,7 +108,7 @@ export async function handleChat(context: ServerContext, request: FastifyRequest
       await reply.send(call.protocol.json(result));
       return;
     }
-    await streamChat(context, request, reply, call, routeOptions, controller, startedAt, span);
+    await streamChat(context, request, reply, call, routeOptions, controller, startedAt, span, (usd) => settle(request, reservation, usd ?? estimate));
   } finally {
     context.inFlight.delete(controller);
   }
@@ -107,6 +123,8 @@ async function streamChat(
   controller: AbortController,
   startedAt: number,
   span: ReturnType<typeof startRequestSpan>,
+  /** Settles the budget reservation: the real cost, or undefined (the estimate) when it is unknown. */
+  settleCost: (usd: number | undefined) => void,
 ): Promise<void> {
   const state = stateOf(context, request);
   reply.hijack();
@@ -156,6 +174,7 @@ async function streamChat(
     if (result === undefined) throw new HttpError(502, "the router ended the stream without a result", { code: "stream_broken" });
     model = result.model;
     tier = result.tier;
+    settleCost(result.usage.costUsd);
     if (!headWritten) writeHead(result.escalations);
     observe(context, request, result);
     recordNodeSpans(span, result, startedAt);
@@ -167,6 +186,8 @@ async function streamChat(
   } catch (error) {
     const aborted = abortReason(controller);
     state.bytesOut = bytesOut;
+    // Tokens sent (or a client gone mid-call) mean the upstream was likely paid: keep the estimate.
+    settleCost(tokensSent > 0 || aborted?.reason === "client-disconnected" ? undefined : 0);
     if (aborted?.reason === "client-disconnected") {
       state.errorCode = "client_disconnected";
       finishSpan(span, { status: 499, error: "client disconnected" });
@@ -175,6 +196,7 @@ async function streamChat(
     }
     const httpError = aborted?.reason === "shutdown" ? new HttpError(503, "server shutting down", { code: "shutdown", retryAfterSeconds: 1 }) : toHttpError(error);
     state.errorCode = httpError.code ?? String(httpError.status);
+    if (httpError.status >= 500) request.log.error({ code: httpError.code, err: { name: (error as Error).name, message: (error as Error).message } }, "stream failed");
     finishSpan(span, { status: headWritten ? 200 : httpError.status, error: httpError.code ?? "error" });
     if (response.destroyed) return;
     if (!headWritten) {

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { isUtf8 } from "node:buffer";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from "fastify";
-import { createRedisClient, type RedisClient } from "../redis/redis-client.js";
+import { createRedisClient, describeRedisTarget, type RedisClient } from "../redis/redis-client.js";
 import { pino, type Logger } from "pino";
 import type { Clock, Router } from "../index.js";
 import type { ServerSettings as ServerConfig } from "./settings.js";
-import { createApiKeyVerifier } from "./api-keys.js";
+import { createApiKeyVerifier, type ClientIdentity } from "./api-keys.js";
+import { createBrowserGuard } from "./browser-guard.js";
 import { createMemoryClientLimits, createRedisClientLimits, type ClientLimits } from "./client-limits.js";
 import { errorPayload } from "./error-payload.js";
 import { HttpError, fromFastifyError, toHttpError } from "./http-errors.js";
@@ -15,7 +16,14 @@ import { registerOpenAiRoutes } from "./openai-routes.js";
 import { createPromptLogger } from "./prompt-logging.js";
 import { createReadinessCheck, type ModelProbe, type ReadinessReport } from "./readiness.js";
 import { stateOf, ServerAbort, type ServerContext } from "./server-context.js";
-import { createTargetResolver } from "./targets.js";
+import { createTargetResolver, type TargetResolver } from "./targets.js";
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** A route anyone may call without a key. Every other route (and any unmatched URL) needs one when keys are required. */
+    public?: boolean;
+  }
+}
 
 export interface CreateServerOptions {
   router: Router;
@@ -37,6 +45,11 @@ export interface CreateServerOptions {
 export interface RouteLLMServer {
   readonly app: FastifyInstance;
   readonly metrics: ServerMetrics;
+  /** Per-key rate limits and budgets (shared with batch routes, so a batch is charged like online requests). */
+  readonly limits: ClientLimits;
+  readonly targets: TargetResolver;
+  /** The client a request authenticated as (set before any non-public route's handler runs). */
+  clientOf(request: FastifyRequest): ClientIdentity | undefined;
   /** Requests with an upstream call in flight. */
   inFlight(): number;
   readiness(): Promise<ReadinessReport>;
@@ -47,7 +60,8 @@ export interface RouteLLMServer {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-const protectedPrefixes = ["/v1/", "/api/"];
+/** Refusals after which the connection is closed, so a refused client cannot keep feeding it: bad key, foreign Origin or Host, too slow. */
+const CLOSE_AFTER = new Set(["invalid_api_key", "origin_not_allowed", "host_not_allowed", "request_timeout"]);
 
 function parseJsonBody(_request: FastifyRequest, body: Buffer, done: (error: Error | null, value?: unknown) => void): void {
   if (body.length === 0) return done(new HttpError(400, "empty request body", { code: "invalid_json" }));
@@ -82,6 +96,14 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
     },
     return503OnClosing: true,
     forceCloseConnections: "idle",
+    // Slow clients: headers and the whole request (body included) must arrive within these times,
+    // checked every second (Node's default check runs every 30 s); the response has no such limit.
+    requestTimeout: settings.requestTimeoutMs,
+    http: {
+      headersTimeout: settings.headersTimeoutMs,
+      requestTimeout: settings.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, Math.max(100, Math.floor(settings.headersTimeoutMs / 4))),
+    },
   });
 
   const context: ServerContext = {
@@ -89,6 +111,7 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
     settings,
     verifier: createApiKeyVerifier(settings.auth, env),
     limits,
+    limitsStore: redis === undefined ? "memory" : redisUrl === undefined ? "the given Redis client" : describeRedisTarget(redisUrl),
     metrics,
     targets: createTargetResolver(options.router, settings),
     logger,
@@ -98,15 +121,22 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
   };
   const readiness = createReadinessCheck(options.router, redis, { timeoutMs: settings.readinessTimeoutMs, ...(options.modelProbe === undefined ? {} : { probe: options.modelProbe }) });
 
+  // JSON bodies only: text/plain and form bodies are what a web page can send cross-origin without a preflight.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(["application/json", "text/plain", "application/x-www-form-urlencoded"], { parseAs: "buffer", bodyLimit: settings.bodyLimitBytes }, parseJsonBody);
+  app.addContentTypeParser("application/json", { parseAs: "buffer", bodyLimit: settings.bodyLimitBytes }, parseJsonBody);
 
+  const browserGuard = createBrowserGuard(settings, () => {
+    const address = app.server.address();
+    return address !== null && typeof address === "object" ? address.address : undefined;
+  });
   app.addHook("onRequest", async (request, reply) => {
     const state = stateOf(context, request);
     reply.header("x-routellm-request-id", request.id);
-    reply.raw.once("close", () => logRequest(context, request, reply.raw.statusCode, state.startedAt));
-    const url = request.url;
-    if (protectedPrefixes.some((prefix) => url.startsWith(prefix))) state.client = context.verifier.authenticate(request.headers);
+    reply.raw.once("close", () => logRequest(context, request, reply.raw, state.startedAt));
+    if (browserGuard.check(request, reply)) return reply;
+    // Deny by default, on the route Fastify actually matched (never on the raw URL's spelling).
+    if (request.routeOptions.config?.public !== true) state.client = context.verifier.authenticate(request.headers);
+    return undefined;
   });
 
   app.setErrorHandler(async (error: unknown, request, reply) => {
@@ -114,8 +144,10 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
     const httpError = error instanceof HttpError ? error : (fromFastifyError(fastifyError) ?? toHttpError(error));
     const state = stateOf(context, request);
     state.errorCode = httpError.code ?? String(httpError.status);
-    if (httpError.status >= 500) request.log.error({ code: httpError.code, err: { name: (error as Error).name, message: httpError.message } }, "request failed");
+    // The log keeps the cause (e.g. which Redis address failed); the client gets the generic message.
+    if (httpError.status >= 500) request.log.error({ code: httpError.code, err: { name: (error as Error).name, message: (error as Error).message ?? httpError.message } }, "request failed");
     if (httpError.retryAfterSeconds !== undefined) reply.header("retry-after", String(httpError.retryAfterSeconds));
+    if (CLOSE_AFTER.has(httpError.code ?? "") || httpError.status === 408) reply.header("connection", "close");
     return reply.status(httpError.status).send(errorPayload(request.url, httpError));
   });
 
@@ -127,12 +159,13 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
   registerOpenAiRoutes(app, context);
   registerOllamaRoutes(app, context);
 
-  app.get("/healthz", async () => ({ status: "ok" }));
-  app.get("/readyz", async (_request, reply) => {
+  // The only public routes: liveness, readiness (model ids and reachability) and Prometheus metrics.
+  app.get("/healthz", { config: { public: true } }, async () => ({ status: "ok" }));
+  app.get("/readyz", { config: { public: true } }, async (_request, reply) => {
     const report = await readiness();
     return reply.status(report.ready ? 200 : 503).send({ status: report.ready ? "ready" : "not-ready", ...report });
   });
-  app.get("/metrics", async (_request, reply) => {
+  app.get("/metrics", { config: { public: true } }, async (_request, reply) => {
     reply.header("content-type", metrics.registry.contentType);
     return metrics.registry.metrics();
   });
@@ -141,6 +174,9 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
   return {
     app,
     metrics,
+    limits,
+    targets: context.targets,
+    clientOf: (request) => stateOf(context, request).client,
     inFlight: () => context.inFlight.size,
     readiness,
     async listen(listenOptions = {}) {
@@ -176,10 +212,13 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
   };
 }
 
-function logRequest(context: ServerContext, request: FastifyRequest, statusCode: number, startedAt: number): void {
+
+function logRequest(context: ServerContext, request: FastifyRequest, response: { statusCode: number; writableEnded: boolean }, startedAt: number): void {
   const state = stateOf(context, request);
-  // 499 (nginx's "client closed request"): the client left before the answer was complete.
-  const status = state.errorCode === "client_disconnected" ? 499 : statusCode;
+  // 499 (nginx's "client closed request"): the connection closed before the answer was complete.
+  const disconnected = state.errorCode === "client_disconnected" || !response.writableEnded;
+  if (disconnected) state.errorCode ??= "client_disconnected";
+  const status = disconnected ? 499 : response.statusCode;
   const route = request.routeOptions.url ?? "unmatched";
   context.metrics.requests.inc({ route, status: String(status) });
   const length = request.headers["content-length"];

@@ -76,7 +76,9 @@ export function toHttpError(error: unknown): HttpError {
           ? Math.max(1, Math.ceil(retryAfterMs / 1000))
           : undefined;
     const type = error.code === "BUDGET_EXCEEDED" ? "insufficient_quota" : undefined;
-    return new HttpError(status, status === 500 ? "internal error" : error.message, {
+    // A store's message names its address: the client only learns that shared state is down.
+    const message = status === 500 ? "internal error" : error.code === "STORE_UNAVAILABLE" ? "shared state unavailable; try again shortly" : error.message;
+    return new HttpError(status, message, {
       code: error.code.toLowerCase(),
       ...(type === undefined ? {} : { type }),
       ...(error.code === "UNKNOWN_MODEL" || error.code === "NO_ELIGIBLE_MODEL" ? { param: "model" } : {}),

@@ -33,6 +33,8 @@ export interface ServerContext {
   settings: ServerConfig;
   verifier: ApiKeyVerifier;
   limits: ClientLimits;
+  /** Where the limits live (a Redis address without credentials), for the server log only. */
+  limitsStore: string;
   metrics: ServerMetrics;
   targets: TargetResolver;
   logger: FastifyBaseLogger;

@@ -30,7 +30,11 @@ export async function startServer(options: StartServerOptions): Promise<StartedS
   const dependencies = options.routerDependencies ?? {};
   const hooks = { ...dependencies.hooks, onStoreError: dependencies.hooks?.onStoreError ?? ((requestId: string, error: unknown) => reportStoreError(requestId, error)) };
   const router = await createRouterFromConfig(loaded, { ...dependencies, hooks });
-  const server = createServer({ ...options, router, settings });
+  // With the batch API on, batch prompts are charged to the same per-key limits as online requests:
+  // both live in server.redisUrl, or in the batch Redis when that is unset (workers look there too).
+  const env = options.env ?? process.env;
+  const limitsRedisUrl = settings.batchRoutes && env.ROUTELLM_REDIS_URL === undefined && settings.redisUrl === undefined ? loaded.config.batch.redisUrl : settings.redisUrl;
+  const server = createServer({ ...options, router, settings: limitsRedisUrl === settings.redisUrl ? settings : { ...settings, redisUrl: limitsRedisUrl } });
   reportStoreError = (requestId, error) => {
     const code = typeof (error as { code?: unknown })?.code === "string" ? (error as { code: string }).code : "UNKNOWN";
     server.metrics.storeErrors.inc({ code });
@@ -40,7 +44,8 @@ export async function startServer(options: StartServerOptions): Promise<StartedS
   // Loaded only then: BullMQ and the batch modules add ~4 MB to every server process otherwise.
   const batch = settings.batchRoutes ? await import("../batch/index.js") : undefined;
   const batchQueue = batch?.createBatchQueue({ batch: loaded.config.batch });
-  if (batch && batchQueue) batch.registerBatchRoutes(server.app, batchQueue);
+  if (batch && batchQueue)
+    batch.registerBatchRoutes(server.app, batchQueue, { clientOf: (request) => server.clientOf(request), resolveTarget: (requested, client) => server.targets.resolve(requested, client).options });
   if (cluster.isWorker) shareMetricsWithPrimary(server.metrics);
   let url: string;
   try {

@@ -4,17 +4,11 @@ import { AIMessage, AIMessageChunk, isBaseMessage, type BaseMessage } from "@lan
 import type { BaseLanguageModelInput } from "@langchain/core/language_models/base";
 import { ChatGenerationChunk, type ChatResult } from "@langchain/core/outputs";
 import type { CallbackManagerForLLMRun } from "@langchain/core/callbacks/manager";
-import { RouterError, type Tier, type VirtualClock } from "../index.js";
+import { RouterError, messageText, type Tier, type VirtualClock } from "../index.js";
 import type { LatencyConfig } from "../config/sections/simulation.js";
 import type { RecordedOutcome, ReplayItem } from "./dataset.js";
 import { callTiming, NORMAL_CONDITIONS, type ConditionState } from "./latency.js";
 import { countPromptTokens, outputTokensFromChars } from "./tokens.js";
-
-function messageText(message: BaseMessage): string {
-  const content = message.content;
-  if (typeof content === "string") return content;
-  return content.map((part) => (typeof part === "string" ? part : "text" in part && typeof part.text === "string" ? part.text : "")).join("");
-}
 
 /**
  * Which recorded prompt a model call answers. The replay runs each request inside `run(item, ...)`

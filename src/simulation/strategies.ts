@@ -165,10 +165,21 @@ export const noBanditStrategy: GraphStrategy = {
 export const noClassifierStrategy: GraphStrategy = {
   kind: "graph",
   name: "no-classifier",
-  description: "router without the semantic classifier",
+  description: "router without the semantic classifier (no routes, and no embedding for the learned model)",
   configure: (config) => {
     const next = clone(config);
     next.classifier.enabled = false;
+    return next;
+  },
+};
+
+export const noRoutesStrategy: GraphStrategy = {
+  kind: "graph",
+  name: "no-routes",
+  description: "router without its semantic routes (the learned model still used)",
+  configure: (config) => {
+    const next = clone(config);
+    next.classifier.routes = [];
     return next;
   },
 };
@@ -199,6 +210,7 @@ export const BUILTIN_STRATEGIES: readonly Strategy[] = [
   noVerifierStrategy,
   noBanditStrategy,
   noClassifierStrategy,
+  noRoutesStrategy,
   oracleStrategy,
 ];
 

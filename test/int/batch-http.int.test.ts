@@ -20,7 +20,8 @@ describe("the batch API over HTTP", () => {
       const httpError = toHttpError(error);
       return reply.status(httpError.status).send(httpError.toBody());
     });
-    registerBatchRoutes(app, queue);
+    const anonymous = { name: "anonymous", requestsPerMinute: undefined, usdPerDay: undefined, models: undefined };
+    registerBatchRoutes(app, queue, { clientOf: () => anonymous, resolveTarget: () => ({ profile: "routellm/auto" }) });
     cleanups.push(() => deletePrefix(TEST_REDIS_URL, prefix), () => queue.close(), () => app.close());
 
     const bad = await app.inject({ method: "POST", url: BATCH_HTTP_PREFIX, payload: { jsonl: '{"id":"a","prompt":"x"}\n{oops', strict: true } });

@@ -51,14 +51,17 @@ describe("Redis Cluster", () => {
     const limits = createRedisClientLimits(client, "limits-on-cluster", { now: () => now });
     const clients = ["alpha", "beta", "gamma", "delta"].map((name) => ({ name, requestsPerMinute: 2, usdPerDay: 1, models: undefined }));
     for (const identity of clients) {
-      await limits.admit(identity);
-      await limits.admit(identity);
-      await expect(limits.admit(identity)).rejects.toMatchObject({ status: 429 });
+      await (await limits.admit(identity, 0.01)).settle(0.01);
+      await (await limits.admit(identity, 0.01)).settle(0.01);
+      await expect(limits.admit(identity, 0.01)).rejects.toMatchObject({ status: 429 });
     }
     now += 60_000;
-    await limits.recordSpend(clients[0]!, 1.5);
-    await expect(limits.admit(clients[0]!)).rejects.toMatchObject({ status: 429, code: "budget_exceeded" });
-    await limits.admit(clients[1]!);
+    // The admit and settle scripts touch the rate, spend and reservation keys of one client: one slot.
+    const held = await limits.admit(clients[0]!, 1);
+    await expect(limits.admit(clients[0]!, 0.01)).rejects.toMatchObject({ status: 429, code: "budget_exceeded" });
+    await held.settle(1.5);
+    await expect(limits.admit(clients[0]!, 0.01)).rejects.toMatchObject({ status: 429, code: "budget_exceeded" });
+    await limits.admit(clients[1]!, 0.01);
   });
 
   it("shares an open circuit through the cluster", async () => {

@@ -4,7 +4,7 @@ import { createCircuitBreakers } from "../../src/policies/circuit-breaker.js";
 import { createLatencyTracker } from "../../src/policies/latency-tracker.js";
 import { createSeededRandom, createVirtualClock } from "../../src/policies/clock.js";
 import { eligibleModels, nextRung, resolveLadder } from "../../src/policies/ladder.js";
-import { retryDelayMs } from "../../src/policies/retry-backoff.js";
+import { modelRetryDelayMs } from "../../src/policies/retry-backoff.js";
 
 const candidate = (overrides: Partial<BanditCandidate>): BanditCandidate => ({
   modelId: "m",
@@ -82,7 +82,7 @@ describe("latency tracker, ladder and backoff", () => {
   });
 
   it("backs off exponentially with jitter and honours Retry-After", () => {
-    expect(retryDelayMs(3, 100, () => 0.5)).toBe(400);
-    expect(retryDelayMs(0, 100, () => 0.5, 2000)).toBe(2000);
+    expect(modelRetryDelayMs(3, 100, () => 0.5)).toBe(400);
+    expect(modelRetryDelayMs(0, 100, () => 0.5, 2000)).toBe(2000);
   });
 });

@@ -34,14 +34,15 @@ function parseInteger(name: string) {
   };
 }
 
-async function readInput(file: string): Promise<string> {
+/** The input's bytes: decoding happens line by line, so an invalid UTF-8 line is reported by number. */
+async function readInput(file: string): Promise<Buffer> {
   if (file === "-") {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8");
+    return Buffer.concat(chunks);
   }
   try {
-    return await readFile(file, "utf8");
+    return await readFile(file);
   } catch (cause) {
     throw new RouterError("INVALID_REQUEST", `cannot read ${file}: ${(cause as NodeJS.ErrnoException).code ?? "unreadable"}`, { cause });
   }
@@ -87,8 +88,7 @@ export function registerBatchCommand(program: Command): void {
     .option("--strict", "enqueue nothing when any line is invalid")
     .option("--json", "print {batch_id, enqueued, rejected: [...]} as JSON")
     .action(async (file: string, options: CommonOptions & { name?: string; priority?: number; strict?: boolean; json?: boolean }) => {
-      const text = await readInput(file);
-      const parsed = parseBatchInput(text);
+      const parsed = parseBatchInput(await readInput(file));
       for (const error of parsed.errors) process.stderr.write(`${file}:${error.line}: ${error.id === undefined ? "" : `id "${error.id}": `}${error.reason}\n`);
       if (options.strict && parsed.errors.length > 0)
         throw new RouterError("INVALID_REQUEST", `${parsed.errors.length} of ${parsed.lines} line(s) invalid; nothing was enqueued (--strict)`);
@@ -132,15 +132,17 @@ export function registerBatchCommand(program: Command): void {
     .description("Write one JSONL line per prompt: id, answer, model, tier, escalations, usage, cost, attempts, error")
     .argument("<batch-id>")
     .option("-c, --config <file>", "config file")
-    .option("-o, --out <file>", "write to a file instead of stdout")
+    .option("-o, --out <file>", 'write to a file instead of stdout ("-" is stdout)')
     .option("--delete", "forget the batch in Redis once its results are written (only for a finished batch)")
     .action(async (batchId: string, options: CommonOptions & { out?: string; delete?: boolean }) => {
       await withQueue(options, async (queue) => {
         const status = await queue.status(batchId);
         const results = await queue.results(batchId);
-        const output = options.out === undefined ? process.stdout : createWriteStream(options.out);
+        // `--out -` is standard output, as for the input file of `batch submit`.
+        const toFile = options.out !== undefined && options.out !== "-";
+        const output = toFile ? createWriteStream(options.out!) : process.stdout;
         for (const result of results) if (!output.write(`${resultLine(result)}\n`)) await once(output, "drain");
-        if (options.out !== undefined) {
+        if (toFile) {
           output.end();
           await once(output, "finish");
           process.stderr.write(`${results.length} result(s) written to ${options.out}\n`);

@@ -1,7 +1,8 @@
 import { stat } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import type { Command } from "commander";
-import { DEFAULT_CONFIG, resolveConfig, saveRouterModel, RouterError } from "../../index.js";
+import { DEFAULT_CONFIG, resolveConfig, saveRouterModel, RouterError, proposeRoutes, type ProposedRoute } from "../../index.js";
+import { stringify } from "yaml";
 import {
   createPromptEncoder,
   evaluateLearnedRouting,
@@ -24,6 +25,7 @@ interface TrainCommandOptions {
   neighbours: string;
   evaluate?: boolean;
   writeConfig?: boolean;
+  proposeRoutes?: boolean;
   json?: boolean;
 }
 
@@ -45,7 +47,8 @@ export function registerTrainCommand(program: Command): void {
     .option("--components <n>", "PCA components kept from the embeddings (0 = raw vectors)", "64")
     .option("--neighbours <k>", "nearest neighbours per prediction", "40")
     .option("--evaluate", "also route the held-out side with the learned model and print it against the baselines")
-    .option("--write-config", "set classifier.learnedModel in the config file to the written model")
+    .option("--write-config", "set classifier.learnedModel in the config file to the written model (and add the proposed routes with --propose-routes)")
+    .option("--propose-routes", "propose semantic routes: clusters of training prompts where one tier reliably wins (printed as YAML for review)")
     .option("--json", "print a JSON summary")
     .action(async (options: TrainCommandOptions) => {
       const started = performance.now();
@@ -60,16 +63,21 @@ export function registerTrainCommand(program: Command): void {
       await saveRouterModel(options.out, model);
       const seconds = (performance.now() - started) / 1000;
       const bytes = (await stat(options.out)).size;
+      const proposedRoutes = options.proposeRoutes ? proposeRoutes(items, { tiers: new Map(data.models.map((entry) => [entry.id, entry.tier])) }) : undefined;
       if (options.writeConfig) {
         if (!loaded.path) throw new RouterError("INVALID_REQUEST", "--write-config needs a config file (--config)");
-        await updateConfigFile(loaded.path, [{ path: ["classifier", "learnedModel"], value: relative(dirname(loaded.path), resolve(options.out)) || options.out }]);
+        const routes = proposedRoutes ? mergeProposedRoutes(loaded.config.classifier.routes, proposedRoutes) : undefined;
+        await updateConfigFile(loaded.path, [
+          { path: ["classifier", "learnedModel"], value: relative(dirname(loaded.path), resolve(options.out)) || options.out },
+          ...(routes ? [{ path: ["classifier", "routes"], value: routes }] : []),
+        ]);
       }
       const evaluation = options.evaluate
         ? await evaluateLearnedRouting({ models: data.models, ladder: data.ladder, folds: foldsOf(data, false), embed, encoder, trainOptions, routerModel: options.all ? undefined : model })
         : undefined;
       if (options.json) {
         process.stdout.write(
-          `${JSON.stringify({ out: options.out, bytes, seconds, prompts: model.examples.count, models: model.models, agreement: model.agreement, evaluation })}\n`,
+          `${JSON.stringify({ out: options.out, bytes, seconds, prompts: model.examples.count, models: model.models, agreement: model.agreement, proposedRoutes, evaluation })}\n`,
         );
         return;
       }
@@ -81,7 +89,21 @@ export function registerTrainCommand(program: Command): void {
         );
       if (model.options.freeFormPriorStrength !== undefined)
         process.stdout.write(`  where answers cannot be compared: neighbours' rates pulled toward each model's mean by ${model.options.freeFormPriorStrength} pseudo-observations (leave-one-out fit)\n`);
-      if (options.writeConfig) process.stdout.write(`classifier.learnedModel set in ${loaded.path}\n`);
+      if (proposedRoutes) process.stdout.write(formatProposedRoutes(proposedRoutes, options.writeConfig === true));
+      if (options.writeConfig) process.stdout.write(`classifier.learnedModel${proposedRoutes ? " and classifier.routes" : ""} set in ${loaded.path}\n`);
       if (evaluation) process.stdout.write(`\n${formatEvaluationReport(evaluation)}\n`);
     });
+}
+
+/** The user's own routes are kept; proposals replace earlier proposals of the same name. */
+function mergeProposedRoutes(existing: ReadonlyArray<{ name: string }>, proposed: readonly ProposedRoute[]): unknown[] {
+  const names = new Set(proposed.map((route) => route.name));
+  return [...existing.filter((route) => !names.has(route.name)), ...proposed.map(({ name, utterances, prefer }) => ({ name, utterances, prefer }))];
+}
+
+function formatProposedRoutes(routes: readonly ProposedRoute[], written: boolean): string {
+  if (routes.length === 0) return "\nno route proposed: no cluster of training prompts where one tier reliably wins\n";
+  const evidence = routes.map((route) => `  ${route.name}: ${route.prompts} training prompts, local as good as cloud on ${route.localWins}, cloud clearly better on ${route.cloudClearlyBetter}`);
+  const yaml = stringify({ classifier: { routes: routes.map(({ name, utterances, prefer }) => ({ name, utterances, prefer })) } });
+  return `\nproposed routes (${written ? "added to the config" : "review, then add under classifier.routes"}):\n${evidence.join("\n")}\n\n${yaml}`;
 }

@@ -37,6 +37,12 @@ export const routeSchema = z
     utterances: z.array(z.string().min(1)).min(1),
     /** Where this kind of prompt should go: a tier or a model id. */
     prefer: z.object({ tier: tierSchema.optional(), model: z.string().optional() }).strict().default({}),
+    /**
+     * Similarity (0..1) at or above which a prompt matches this route. Unset: calibrated from the
+     * utterances (half-way between the best similarity of other routes' utterances and the typical
+     * similarity of this route's own utterances, never below 0.3). The trace shows the value used.
+     */
+    threshold: z.number().min(0).max(1).optional(),
   })
   .strict();
 
@@ -44,14 +50,13 @@ export const classifierSchema = z
   .object({
     enabled: z.boolean().default(true),
     embeddings: embeddingsSchema,
-    k: z.number().int().positive().default(5),
     /** Routes defined by example utterances; their embeddings are computed once. */
     routes: z.array(routeSchema).default([]),
     /** Path of a learned router model written by `routellm train` (relative to the config file). */
     learnedModel: z.string().optional(),
   })
   .strict()
-  .default({ enabled: true, embeddings: { provider: "builtin", dimensions: 512 }, k: 5, routes: [] });
+  .default({ enabled: true, embeddings: { provider: "builtin", dimensions: 512 }, routes: [] });
 
 export const banditSchema = z
   .object({

@@ -38,7 +38,7 @@ export const apiKeySchema = z
 
 export const authSchema = z
   .object({
-    /** Require a key on every /v1 and /api request. Default: required as soon as any key exists. */
+    /** Require a key on every route not marked public (all but /healthz, /readyz, /metrics). Default: required as soon as any key exists. */
     required: z.boolean().optional(),
     keys: z.array(apiKeySchema).default([]),
     /** Environment variable with extra keys in clear, comma-separated (`name:key` or just `key`). */
@@ -46,9 +46,23 @@ export const authSchema = z
     /** Limits for keys that name none (and for anonymous clients when auth is off). */
     defaultRateLimit: rateLimitSchema.optional(),
     defaultBudget: spendBudgetSchema.optional(),
+    /**
+     * Output tokens assumed when a request sets no max_tokens, to estimate its cost before the call.
+     * The estimate is reserved against the key's budget and settled to the real cost afterwards.
+     */
+    estimatedOutputTokens: z.number().int().positive().default(1024),
   })
   .strict()
-  .default({ keys: [], keysEnv: "ROUTELLM_API_KEYS" });
+  .default({ keys: [], keysEnv: "ROUTELLM_API_KEYS", estimatedOutputTokens: 1024 });
+
+/** Browser origins allowed to call the server (CORS); any other `Origin` header is refused with 403. */
+export const corsSchema = z
+  .object({
+    /** Exact origins, e.g. `https://app.example.com` (scheme://host[:port]). Empty: no browser page may call the server. */
+    origins: z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, "an origin: scheme://host[:port], no path")).default([]),
+  })
+  .strict()
+  .default({ origins: [] });
 
 export const exposureSchema = z
   .object({
@@ -65,7 +79,11 @@ const serverDefaults = {
   port: 8080,
   bodyLimitBytes: 1_048_576,
   redisKeyPrefix: "routellm:server",
-  auth: { keys: [], keysEnv: "ROUTELLM_API_KEYS" },
+  auth: { keys: [], keysEnv: "ROUTELLM_API_KEYS", estimatedOutputTokens: 1024 },
+  cors: { origins: [] },
+  allowedHosts: [],
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
   exposure: { profiles: "all" as const, models: true },
   debugPromptLogging: false,
   logLevel: "info" as const,
@@ -88,6 +106,18 @@ export const serverSchema = z
     redisUrl: redisTargetSchema.optional(),
     redisKeyPrefix: z.string().min(1).default("routellm:server"),
     auth: authSchema,
+    /** Browser origins allowed to call the server; a request with any other `Origin` header gets 403. */
+    cors: corsSchema,
+    /**
+     * Host names (the `Host` header, port ignored) the server answers to; others get 421. Empty: when
+     * bound to a loopback address, only loopback names (localhost, 127.0.0.1, [::1]) are accepted,
+     * which defeats DNS rebinding; when bound to another address, any Host is accepted.
+     */
+    allowedHosts: z.array(z.string().min(1).regex(/^[A-Za-z0-9.:[\]-]+$/, "a host name or IP address, without port")).default([]),
+    /** Longest time to receive a request's headers; slower clients get 408 and their connection closed. */
+    headersTimeoutMs: z.number().int().min(100).max(600_000).default(10_000),
+    /** Longest time to receive a whole request (headers and body); slower clients get 408 and their connection closed. */
+    requestTimeoutMs: z.number().int().min(100).max(3_600_000).default(30_000),
     exposure: exposureSchema,
     /** Log prompt text at debug level, with values found by the privacy guard masked. Off by default. */
     debugPromptLogging: z.boolean().default(false),
@@ -120,7 +150,8 @@ export const serverSchema = z
     /** Serve the batch API (`/v1/routellm/batches`) from the queue in the `batch` section (needs its Redis). */
     batchRoutes: z.boolean().default(false),
   })
-  .passthrough()
+  .strict()
+  .refine((server) => server.headersTimeoutMs <= server.requestTimeoutMs, { path: ["headersTimeoutMs"], message: "must not exceed requestTimeoutMs" })
   .default(serverDefaults);
 
 export type ServerConfig = z.infer<typeof serverSchema>;

@@ -1,6 +1,6 @@
 import { Annotation } from "@langchain/langgraph";
 import type { BaseMessage } from "@langchain/core/messages";
-import type { AttemptRecord, TraceEntry } from "../router/types.js";
+import type { AttemptRecord, RouteScore, TraceEntry } from "./records.js";
 import type { Redaction } from "../policies/privacy/types.js";
 
 /** The request options kept in state (serialisable; no signal, no callbacks). */
@@ -64,7 +64,7 @@ export const RouterState = Annotation.Root({
   triageDecision: Annotation<TriageDecision | undefined>(),
   /** The prompt's embedding (last user turn). */
   vector: Annotation<number[] | undefined>(),
-  routes: Annotation<Array<{ name: string; score: number }>>(),
+  routes: Annotation<RouteScore[]>(),
   /** Models allowed for this request, by the privacy, profile and health constraints. */
   eligible: Annotation<string[]>(),
   /** Context bucket of the bandit (route or domain, complexity band). */

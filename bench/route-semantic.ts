@@ -1,0 +1,70 @@
+/**
+ * What the semantic routes add to the routing decision (issue: at most 1 ms p99): the same config
+ * with and without eight routes of seven utterances each, `explain()` (no model call) on varied
+ * prompts (short chat turns and long recorded prompts), interleaved so both see the same machine.
+ */
+import { createMemoryBanditStore, createRouter, createSeededRandom, type RouterConfigInput } from "../src/index.js";
+import { InstantChatModel } from "./instant-chat-model.js";
+import { percentile, time } from "./stats.js";
+
+const ROUTES = [
+  ["smalltalk", "hi there", "thanks a lot", "good morning, how are you?", "tell me a joke", "see you later", "how's your day going", "nice to meet you"],
+  ["code", "fix this bug in my Python function", "write a unit test for this class", "explain this stack trace", "refactor this module", "why does my build fail", "review my pull request", "convert this loop to a map"],
+  ["math", "solve this equation for x", "what is 15% of 240", "compute the derivative of x^3", "how many ways to choose 3 of 10", "simplify this fraction", "integrate sin(x) from 0 to pi", "is 97 a prime number"],
+  ["translation", "translate this into French", "how do you say thank you in Japanese", "translate the paragraph below to German", "what does 'gracias' mean", "render this email in Spanish", "translate to English please", "Portuguese for good night"],
+  ["summary", "summarise this article", "give me the key points of this report", "tl;dr of the text below", "condense these meeting notes", "sum up this paper in three bullets", "recap the main arguments", "shorten this to one paragraph"],
+  ["writing", "write a short poem about autumn", "draft a story about a lost robot", "compose a limerick about cats", "write song lyrics about summer", "invent a fairy tale for kids", "write a haiku about rain", "create a dialogue between two pirates"],
+  ["facts", "who was the first person on the moon", "what is the capital of Australia", "when did World War II end", "how tall is Mount Everest", "who wrote Pride and Prejudice", "what is the boiling point of water", "which planet is the largest"],
+  ["support", "I can't log into my account", "reset my password", "my payment failed", "cancel my subscription", "update my billing address", "I was charged twice", "how do I delete my account"],
+].map(([name, ...utterances]) => ({ name: name!, utterances, prefer: { tier: "local" as const } }));
+
+const PROMPTS = [
+  "hello! how are you doing today?",
+  "Can you translate 'where is the train station' into Italian?",
+  "My invoice shows two charges for March, can you help?",
+  "Write a Python function that parses ISO dates and explain the edge cases step by step.",
+  `Summarise the following text: ${"The committee met on Tuesday to review the quarterly budget, staffing plans and the timeline for the new product launch. ".repeat(60)}`,
+  "Janet's ducks lay 16 eggs per day. She eats three for breakfast every morning and bakes muffins for her friends every day with four. She sells the remainder at the farmers' market daily for $2 per fresh duck egg. How much in dollars does she make every day at the farmers' market?",
+];
+
+export async function measureSemanticRoutes(count: number): Promise<string> {
+  const base: RouterConfigInput = {
+    models: [
+      { id: "llama", provider: "ollama", model: "llama3.1:8b", tier: "local" },
+      { id: "gpt4o", provider: "openai", model: "gpt-4o", tier: "cloud", pricing: { inputPer1M: 2.5, outputPer1M: 10 } },
+    ],
+  };
+  const build = (routes: boolean) =>
+    createRouter(routes ? { ...base, classifier: { routes: ROUTES } } : base, {
+      models: { llama: new InstantChatModel("ok"), gpt4o: new InstantChatModel("ok") },
+      random: createSeededRandom(1),
+      banditStore: createMemoryBanditStore(Date.now, 1_000),
+    });
+  const plain = build(false);
+  const routed = build(true);
+  await time((index) => plain.explain(PROMPTS[index % PROMPTS.length]!), 500, 0);
+  await time((index) => routed.explain(PROMPTS[index % PROMPTS.length]!), 500, 0);
+  const without = new Float64Array(count);
+  const withRoutes = new Float64Array(count);
+  for (let index = 0; index < count; index++) {
+    const prompt = PROMPTS[index % PROMPTS.length]!;
+    let started = performance.now();
+    await plain.explain(prompt);
+    without[index] = (performance.now() - started) * 1000;
+    started = performance.now();
+    await routed.explain(prompt);
+    withRoutes[index] = (performance.now() - started) * 1000;
+  }
+  const summary = (values: Float64Array) => {
+    const sorted = Array.from(values).sort((a, b) => a - b);
+    return { p50Us: percentile(sorted, 0.5), p99Us: percentile(sorted, 0.99) };
+  };
+  const a = summary(without);
+  const b = summary(withRoutes);
+  return (
+    `semantic routes (8 routes x 7 utterances, built-in encoder, explain()): without p50 ${a.p50Us.toFixed(0)} µs p99 ${a.p99Us.toFixed(0)} µs | ` +
+    `with p50 ${b.p50Us.toFixed(0)} µs p99 ${b.p99Us.toFixed(0)} µs | added p50 ${(b.p50Us - a.p50Us).toFixed(0)} µs, p99 ${(b.p99Us - a.p99Us).toFixed(0)} µs (target: at most 1000 µs p99)`
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await measureSemanticRoutes(Number(process.env["BENCH_COUNT"] ?? 5_000)));

@@ -1,0 +1,67 @@
+// `npm run eval:routing [-- DIR]`: scores the semantic routes' built-in encoder on the labelled
+// routing set (DIR/routes.yaml + DIR/prompts.jsonl, default eval/routing): route accuracy on exact
+// utterances and paraphrases (per language and per route), and the false-match rate on prompts
+// that must match no route. The set was written apart from the code; nothing here is tuned on it.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { parseConfig } from "../../src/index.js";
+import { buildRouteIndex } from "../../src/nodes/route-index.js";
+
+interface LabelledPrompt {
+  id: string;
+  text: string;
+  route: string | null;
+  language: string;
+  kind: "exact" | "paraphrase" | "negative";
+}
+
+const directory = process.argv[2] ?? "eval/routing";
+const routeFile = parse(readFileSync(join(directory, "routes.yaml"), "utf8")) as { routes: Array<{ name: string; utterances: string[] }> };
+const prompts = readFileSync(join(directory, "prompts.jsonl"), "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "")
+  .map((line) => JSON.parse(line) as LabelledPrompt);
+
+const config = parseConfig({
+  models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
+  classifier: { routes: routeFile.routes.map(({ name, utterances }) => ({ name, utterances })) },
+});
+const index = await buildRouteIndex(config.classifier);
+
+interface Tally {
+  right: number;
+  total: number;
+}
+const tallies = new Map<string, Tally>();
+const count = (key: string, right: boolean) => {
+  const tally = tallies.get(key) ?? { right: 0, total: 0 };
+  tally.total++;
+  if (right) tally.right++;
+  tallies.set(key, tally);
+};
+const latencies: number[] = [];
+for (const prompt of prompts) index.score(prompt.text, undefined); // warm-up: stemmers, JIT
+for (const prompt of prompts) {
+  const started = performance.now();
+  const scores = index.score(prompt.text, undefined);
+  latencies.push(performance.now() - started);
+  const predicted = scores[0]?.matched ? scores[0].name : null;
+  const right = predicted === prompt.route;
+  count(`kind ${prompt.kind}`, right);
+  if (prompt.kind === "paraphrase") {
+    count(`paraphrase, language ${prompt.language}`, right);
+    count(`paraphrase, route ${prompt.route}`, right);
+  }
+  if (prompt.kind === "negative") count(`negative, language ${prompt.language}`, right);
+}
+
+const percent = (tally: Tally) => `${((100 * tally.right) / tally.total).toFixed(1)}%`.padStart(7);
+const negatives = tallies.get("kind negative");
+console.log(`Semantic routes, built-in encoder: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`);
+console.log(`thresholds: ${index.routes.map((route) => `${route.name} ${route.threshold.toFixed(2)}`).join(", ")}\n`);
+console.log("accuracy = the best matched route is the labelled one (negatives: no route matched)");
+for (const [key, tally] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) console.log(`  ${key.padEnd(36)} ${percent(tally)}  (${tally.right}/${tally.total})`);
+if (negatives) console.log(`\nfalse-match rate on negatives: ${(100 * (1 - negatives.right / negatives.total)).toFixed(1)}%`);
+latencies.sort((a, b) => a - b);
+console.log(`scoring time per prompt: p50 ${(latencies[Math.floor(latencies.length / 2)]! * 1000).toFixed(0)} µs, p99 ${(latencies[Math.floor(latencies.length * 0.99)]! * 1000).toFixed(0)} µs`);

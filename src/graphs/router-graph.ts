@@ -1,0 +1,168 @@
+import { END, START, StateGraph, type CompiledStateGraph, type LangGraphRunnableConfig } from "@langchain/langgraph";
+import { RouterError } from "../errors.js";
+import type { RouterRuntime } from "../nodes/node-runtime.js";
+import { createPrivacyGuardNode } from "../nodes/privacy-guard.js";
+import { createTriageNode } from "../nodes/triage.js";
+import { createSemanticClassifierNode } from "../nodes/semantic-classifier.js";
+import { createBanditSelectorNode } from "../nodes/bandit-selector.js";
+import { createCallModelNode } from "../nodes/call-model.js";
+import { createVerifyNode } from "../nodes/verify.js";
+import { RouterState, type RouterStateUpdate, type RouterStateValue } from "../state/router-state.js";
+
+/** Node names of the router's graph, for users who extend it. */
+export const ROUTER_NODES = {
+  privacyGuard: "privacy_guard",
+  triage: "triage",
+  semanticClassifier: "semantic_classifier",
+  banditSelector: "bandit_selector",
+  callModel: "call_model",
+  verify: "verify",
+} as const;
+
+/** A node of the router's graph: the state in, a partial update out (a plain LangGraph node function). */
+export type RouterNodeFunction = (state: RouterStateValue, config: LangGraphRunnableConfig) => Promise<RouterStateUpdate> | RouterStateUpdate;
+
+/** Where a node goes next: one node (or END), or a route function with every node it may return. */
+export type RouterEdge = string | { route: (state: RouterStateValue) => string; targets: readonly string[] };
+
+export type CompiledRouterGraph = CompiledStateGraph<RouterStateValue, RouterStateUpdate, string, typeof RouterState.spec, typeof RouterState.spec>;
+
+/** After the selector: stop there for a dry run (the decision alone), else call the model. */
+const afterSelector = (state: RouterStateValue) => (state.options.dryRun ? END : ROUTER_NODES.callModel);
+/** After the verifier: call the next model when it escalated, else end. */
+const afterVerify = (state: RouterStateValue) => (state.next ? ROUTER_NODES.callModel : END);
+
+const targetsOf = (edge: RouterEdge): readonly string[] => (typeof edge === "string" ? [edge] : edge.targets);
+
+/**
+ * The router's graph before it is compiled: its nodes and the one edge leaving each (START
+ * included), written once. `createRouter` builds the standard definition, hands it to the
+ * `extend` option (add, insert or replace nodes), then compiles it into a stock LangGraph
+ * `StateGraph` (`toStateGraph().compile()`): that compiled graph is `router.graph` and is what
+ * `router.invoke`, `stream`, `explain`, `RouterChatModel`, the server, the batch workers and the
+ * simulator run.
+ *
+ *   START -> privacy_guard -> triage -> semantic_classifier -> bandit_selector
+ *         -> (dry run: END) -> call_model -> verify -> (escalate: call_model | END)
+ */
+export class RouterGraphDefinition {
+  private readonly nodes = new Map<string, RouterNodeFunction>();
+  private readonly edges = new Map<string, RouterEdge>();
+
+  /** The collaborators the standard nodes were built with (models, stores, clock...), for extension nodes. */
+  constructor(readonly runtime: RouterRuntime) {}
+
+  /** The standard routing graph for a runtime. */
+  static standard(runtime: RouterRuntime): RouterGraphDefinition {
+    return new RouterGraphDefinition(runtime)
+      .addNode(ROUTER_NODES.privacyGuard, createPrivacyGuardNode(runtime), ROUTER_NODES.triage)
+      .addNode(ROUTER_NODES.triage, createTriageNode(runtime), ROUTER_NODES.semanticClassifier)
+      .addNode(ROUTER_NODES.semanticClassifier, createSemanticClassifierNode(runtime), ROUTER_NODES.banditSelector)
+      .addNode(ROUTER_NODES.banditSelector, createBanditSelectorNode(runtime), { route: afterSelector, targets: [ROUTER_NODES.callModel, END] })
+      .addNode(ROUTER_NODES.callModel, createCallModelNode(runtime), ROUTER_NODES.verify)
+      .addNode(ROUTER_NODES.verify, createVerifyNode(runtime), { route: afterVerify, targets: [ROUTER_NODES.callModel, END] })
+      .setEdge(START, ROUTER_NODES.privacyGuard);
+  }
+
+  /** Node names, in the order they were added. */
+  nodeNames(): string[] {
+    return [...this.nodes.keys()];
+  }
+
+  /** The node function registered under `name` (to wrap it in a replacement). */
+  node(name: string): RouterNodeFunction {
+    const node = this.nodes.get(name);
+    if (!node) throw new RouterError("CONFIG_INVALID", `graph extension: no node named "${name}" (nodes: ${this.nodeNames().join(", ")})`);
+    return node;
+  }
+
+  /** The edge leaving `name` (START included). */
+  edge(name: string): RouterEdge | undefined {
+    return this.edges.get(name);
+  }
+
+  /** Adds a node and the edge leaving it. */
+  addNode(name: string, node: RouterNodeFunction, next: RouterEdge): this {
+    if (name === START || name === END || this.nodes.has(name)) throw new RouterError("CONFIG_INVALID", `graph extension: a node named "${name}" already exists`);
+    this.nodes.set(name, node);
+    this.edges.set(name, next);
+    return this;
+  }
+
+  /** Replaces a node's function; its edges stay. */
+  replaceNode(name: string, node: RouterNodeFunction): this {
+    this.node(name);
+    this.nodes.set(name, node);
+    return this;
+  }
+
+  /** Sets the edge leaving `from` (a node or START). */
+  setEdge(from: string, next: RouterEdge): this {
+    if (from !== START) this.node(from);
+    this.edges.set(from, next);
+    return this;
+  }
+
+  /**
+   * Adds a node that runs before `target`: every edge that led to `target` leads to the new node,
+   * which goes on to `next` (default: `target`; a route may also skip it, e.g. to END).
+   */
+  insertBefore(target: string, name: string, node: RouterNodeFunction, next: RouterEdge = target): this {
+    this.node(target);
+    for (const [from, edge] of [...this.edges]) this.edges.set(from, redirect(edge, target, name));
+    return this.addNode(name, node, next);
+  }
+
+  /** Adds a node that runs after `source`: `source` leads to it, and it takes over `source`'s edge. */
+  insertAfter(source: string, name: string, node: RouterNodeFunction): this {
+    const next = this.edges.get(source);
+    if (next === undefined) throw new RouterError("CONFIG_INVALID", `graph extension: no node named "${source}"`);
+    this.addNode(name, node, next);
+    this.edges.set(source, name);
+    return this;
+  }
+
+  /** The definition as a LangGraph StateGraph (not compiled): add a checkpointer or more when compiling. */
+  toStateGraph(): StateGraph<typeof RouterState.spec, RouterStateValue, RouterStateUpdate, string> {
+    this.validate();
+    const graph = new StateGraph(RouterState) as unknown as StateGraph<typeof RouterState.spec, RouterStateValue, RouterStateUpdate, string>;
+    for (const [name, node] of this.nodes) graph.addNode(name, node);
+    for (const [from, edge] of this.edges) {
+      if (typeof edge === "string") graph.addEdge(from, edge);
+      else graph.addConditionalEdges(from, edge.route, [...edge.targets]);
+    }
+    return graph;
+  }
+
+  /** Compiles the definition (stock LangGraph compile; no checkpointer: each request is independent). */
+  compile(): CompiledRouterGraph {
+    return this.toStateGraph().compile({ name: "routellm" }) as unknown as CompiledRouterGraph;
+  }
+
+  /** The most supersteps a request can take: every node once, plus call_model and verify again per other model. */
+  maxSteps(): number {
+    return this.nodes.size + 2 * this.runtime.models.size + 1;
+  }
+
+  private validate(): void {
+    if (!this.edges.has(START)) throw new RouterError("CONFIG_INVALID", "graph extension: nothing follows START");
+    for (const [from, edge] of this.edges) {
+      for (const target of targetsOf(edge)) {
+        if (target !== END && !this.nodes.has(target)) throw new RouterError("CONFIG_INVALID", `graph extension: the edge from "${from}" leads to unknown node "${target}"`);
+      }
+    }
+  }
+}
+
+function redirect(edge: RouterEdge, target: string, replacement: string): RouterEdge {
+  if (typeof edge === "string") return edge === target ? replacement : edge;
+  if (!edge.targets.includes(target)) return edge;
+  const route = edge.route;
+  return {
+    route: (state) => {
+      const next = route(state);
+      return next === target ? replacement : next;
+    },
+    targets: edge.targets.map((name) => (name === target ? replacement : name)),
+  };
+}

@@ -1,0 +1,201 @@
+import type { RouteScore } from "../state/records.js";
+import { routeTerms } from "./route-terms.js";
+
+export type { RouteScore };
+
+/**
+ * Scoring prompts against semantic routes (routes defined by example utterances, as in
+ * semantic-router). Pure: no LangChain, no I/O.
+ *
+ * - A route's score is the best cosine similarity between the prompt and any of its utterances,
+ *   or the route's centroid (the normalised mean of its utterances), whichever is higher. A prompt
+ *   equal to an utterance scores 1, and a route with many utterances is not diluted by averaging.
+ * - Each route has a threshold: the configured one, else one calibrated from the utterances
+ *   themselves (leave-one-out): half-way between the best similarity any other route's utterance
+ *   reaches (negatives) and the typical similarity of the route's own utterances to each other
+ *   (positives), never below the encoder's floor. Calibration needs no labelled data, so it works
+ *   for any encoder (the built-in lexical one or an embeddings model).
+ */
+
+export interface RouteDefinition {
+  name: string;
+  utterances: readonly string[];
+  /** Configured threshold; calibrated when absent. */
+  threshold?: number | undefined;
+}
+
+
+/** Anything that compares a prompt with a set of utterances: vectors of one kind. */
+export interface VectorSpace<Vector> {
+  similarity(a: Vector, b: Vector): number;
+  centroid(vectors: readonly Vector[]): Vector;
+}
+
+export interface RouteMatcher<Vector> {
+  readonly routes: ReadonlyArray<{ name: string; threshold: number; calibrated: boolean }>;
+  /** Every route's score, best first. */
+  score(prompt: Vector): RouteScore[];
+}
+
+interface IndexedRoute<Vector> {
+  name: string;
+  vectors: Vector[];
+  centroid: Vector;
+  threshold: number;
+  calibrated: boolean;
+}
+
+/** Lowest calibrated threshold (for the built-in encoder: one shared rare word is not a match). */
+export const DEFAULT_THRESHOLD_FLOOR = 0.3;
+
+/** Builds a matcher from routes and their utterances' vectors (same order as `utterances`). */
+export function createRouteMatcher<Vector>(
+  space: VectorSpace<Vector>,
+  routes: ReadonlyArray<RouteDefinition & { vectors: readonly Vector[] }>,
+  options: { thresholdFloor?: number } = {},
+): RouteMatcher<Vector> {
+  const floor = options.thresholdFloor ?? DEFAULT_THRESHOLD_FLOOR;
+  const indexed: Array<IndexedRoute<Vector>> = routes.map((route) => ({
+    name: route.name,
+    vectors: [...route.vectors],
+    centroid: space.centroid(route.vectors),
+    threshold: route.threshold ?? Number.NaN,
+    calibrated: route.threshold === undefined,
+  }));
+  const routeScore = (prompt: Vector, vectors: readonly Vector[], centroid: Vector) => {
+    let best = space.similarity(prompt, centroid);
+    for (const vector of vectors) best = Math.max(best, space.similarity(prompt, vector));
+    return best;
+  };
+  for (const route of indexed) {
+    if (!route.calibrated) continue;
+    let bestNegative = 0;
+    for (const other of indexed) {
+      if (other === route) continue;
+      for (const vector of other.vectors) bestNegative = Math.max(bestNegative, routeScore(vector, route.vectors, route.centroid));
+    }
+    const positives: number[] = [];
+    if (route.vectors.length > 1) {
+      route.vectors.forEach((vector, index) => {
+        const rest = route.vectors.filter((_, other) => other !== index);
+        positives.push(routeScore(vector, rest, space.centroid(rest)));
+      });
+    }
+    const typicalPositive = positives.length > 0 ? median(positives) : 1;
+    route.threshold = clamp(Math.max(floor, (bestNegative + Math.max(typicalPositive, bestNegative)) / 2), floor, 0.95);
+  }
+  return {
+    routes: indexed.map(({ name, threshold, calibrated }) => ({ name, threshold, calibrated })),
+    score(prompt) {
+      return indexed
+        .map((route) => {
+          const score = routeScore(prompt, route.vectors, route.centroid);
+          return { name: route.name, score, threshold: route.threshold, matched: score >= route.threshold };
+        })
+        .sort((a, b) => Number(b.matched) - Number(a.matched) || b.score - b.threshold - (a.score - a.threshold));
+    },
+  };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dense vectors (an embeddings model): cosine similarity.
+
+export const denseSpace: VectorSpace<readonly number[]> = {
+  similarity(a, b) {
+    let dotProduct = 0;
+    let normA = 0;
+    let normB = 0;
+    const length = Math.min(a.length, b.length);
+    for (let index = 0; index < length; index++) {
+      dotProduct += a[index]! * b[index]!;
+      normA += a[index]! * a[index]!;
+      normB += b[index]! * b[index]!;
+    }
+    return normA > 0 && normB > 0 ? dotProduct / Math.sqrt(normA * normB) : 0;
+  },
+  centroid(vectors) {
+    const length = vectors[0]?.length ?? 0;
+    const sum = new Array<number>(length).fill(0);
+    for (const vector of vectors) for (let index = 0; index < length; index++) sum[index]! += vector[index]!;
+    return sum;
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// The built-in lexical encoder: TF-IDF over stemmed words, word bigrams and character n-grams.
+
+/** A sparse, L2-normalised vector. */
+export type SparseVector = ReadonlyMap<string, number>;
+
+export const sparseSpace: VectorSpace<SparseVector> = {
+  similarity(a, b) {
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    let sum = 0;
+    for (const [term, weight] of small) {
+      const other = large.get(term);
+      if (other !== undefined) sum += weight * other;
+    }
+    return sum;
+  },
+  centroid(vectors) {
+    const sum = new Map<string, number>();
+    for (const vector of vectors) for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
+    return normalise(sum);
+  },
+};
+
+/** Characters of a long prompt's head and tail that the built-in route encoder reads. */
+export const ROUTE_TEXT_HEAD = 1500;
+export const ROUTE_TEXT_TAIL = 500;
+
+/**
+ * Inverse document frequencies learned from a corpus (the routes' utterances, plus recorded prompts
+ * when given): a word every route uses weighs little, a word only one route uses weighs much.
+ */
+export class LexicalRouteEncoder {
+  private readonly idf = new Map<string, number>();
+  private readonly unseenIdf: number;
+
+  constructor(corpus: readonly string[]) {
+    const documentFrequency = new Map<string, number>();
+    for (const text of corpus) {
+      for (const term of new Set(routeTerms(text).map((entry) => entry.term))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+    const documents = Math.max(1, corpus.length);
+    for (const [term, frequency] of documentFrequency) this.idf.set(term, Math.log((documents + 1) / (frequency + 1)) + 1);
+    this.unseenIdf = Math.log(documents + 1) + 1;
+  }
+
+  /**
+   * TF-IDF vector of a text (term frequency summed over the feature weights), L2-normalised. A long
+   * text is read as its head and tail (ROUTE_TEXT_HEAD + ROUTE_TEXT_TAIL characters), where a request
+   * states what it wants ("Summarise the following: ..."), so the work per request is bounded.
+   */
+  encode(text: string): SparseVector {
+    const counts = new Map<string, number>();
+    const bounded = text.length > ROUTE_TEXT_HEAD + ROUTE_TEXT_TAIL ? `${text.slice(0, ROUTE_TEXT_HEAD)} ${text.slice(-ROUTE_TEXT_TAIL)}` : text;
+    for (const { term, weight } of routeTerms(bounded)) counts.set(term, (counts.get(term) ?? 0) + weight);
+    const vector = new Map<string, number>();
+    for (const [term, weight] of counts) vector.set(term, weight * (this.idf.get(term) ?? this.unseenIdf));
+    return normalise(vector);
+  }
+}
+
+function normalise(vector: Map<string, number>): SparseVector {
+  let norm = 0;
+  for (const weight of vector.values()) norm += weight * weight;
+  if (norm === 0) return vector;
+  const scale = 1 / Math.sqrt(norm);
+  for (const [term, weight] of vector) vector.set(term, weight * scale);
+  return vector;
+}

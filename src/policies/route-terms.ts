@@ -1,0 +1,138 @@
+import snowball from "snowball-stemmers";
+import * as stopwordLists from "stopword";
+
+/**
+ * Text features for the semantic routes' built-in encoder: Unicode-normalised words, stop words
+ * removed and words stemmed per language (Snowball), word bigrams, character n-grams of each word
+ * (robust to inflection, compounds and typos) and character bigrams for scripts written without
+ * spaces (Chinese, Japanese, Korean, Thai). Pure and deterministic; no download.
+ */
+
+/** Languages with both a Snowball stemmer and a stop-word list (ISO 639-3 code -> stemmer name). */
+const STEMMED_LANGUAGES: Record<string, string> = {
+  eng: "english",
+  deu: "german",
+  fra: "french",
+  spa: "spanish",
+  ita: "italian",
+  por: "portuguese",
+  nld: "dutch",
+  swe: "swedish",
+  dan: "danish",
+  nob: "norwegian",
+  fin: "finnish",
+  rus: "russian",
+  tur: "turkish",
+  ron: "romanian",
+  hun: "hungarian",
+  ara: "arabic",
+  cat: "catalan",
+  ces: "czech",
+};
+
+/** Stop-word lists used without a stemmer (scripts whose words the n-grams already cover). */
+const UNSTEMMED_LANGUAGES = ["hin", "jpn", "zho", "kor", "pol", "ukr", "ell", "heb", "fas", "urd", "ind", "vie"];
+
+const lists = stopwordLists as unknown as Record<string, readonly string[] | undefined>;
+const stopWords = new Map<string, Set<string>>();
+for (const code of [...Object.keys(STEMMED_LANGUAGES), ...UNSTEMMED_LANGUAGES]) {
+  const list = lists[code];
+  if (list) stopWords.set(code, new Set(list.map((word) => word.toLowerCase())));
+}
+/** Stems kept per language (the Snowball stemmers are slow next to a map look-up); cleared when full. */
+const STEM_CACHE_SIZE = 20_000;
+const stemmers = new Map<string, (word: string) => string>();
+function stemmerFor(language: string): ((word: string) => string) | undefined {
+  const name = STEMMED_LANGUAGES[language];
+  if (!name) return undefined;
+  let stem = stemmers.get(language);
+  if (!stem) {
+    const stemmer = snowball.newStemmer(name);
+    const cache = new Map<string, string>();
+    stem = (word: string) => {
+      let stemmed = cache.get(word);
+      if (stemmed === undefined) {
+        if (cache.size >= STEM_CACHE_SIZE) cache.clear();
+        stemmed = stemmer.stem(word);
+        cache.set(word, stemmed);
+      }
+      return stemmed;
+    };
+    stemmers.set(language, stem);
+  }
+  return stem;
+}
+
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
+/** Weights of the feature kinds (a word stem counts most). */
+export const FEATURE_WEIGHTS = { word: 1, bigram: 0.5, characterGram: 0.3, unspacedBigram: 1, unspacedCharacter: 0.4 } as const;
+
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+/** Words read to guess the language. */
+const LANGUAGE_SAMPLE = 200;
+
+/** Guesses the language of the Latin/Cyrillic/Arabic words from stop-word hits (English on a tie). */
+export function guessLanguage(words: readonly string[]): string {
+  let best = "eng";
+  let bestHits = 0;
+  const sample = words.length > LANGUAGE_SAMPLE ? words.slice(0, LANGUAGE_SAMPLE) : words;
+  for (const [code, set] of stopWords) {
+    let hits = 0;
+    for (const word of sample) if (set.has(word)) hits++;
+    if (hits > bestHits) {
+      best = code;
+      bestHits = hits;
+    }
+  }
+  if (bestHits === 0) {
+    if (sample.some((word) => /\p{Script=Cyrillic}/u.test(word))) return "rus";
+    if (sample.some((word) => /\p{Script=Arabic}/u.test(word))) return "ara";
+  }
+  return best;
+}
+
+/** The weighted terms of a text (a term may repeat: the encoder sums them). */
+export function routeTerms(text: string): WeightedTerm[] {
+  const normalised = text.normalize("NFKC").replace(FORMAT_CHARACTERS, "").toLowerCase();
+  const tokens = normalised.match(TOKEN) ?? [];
+  const spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
+  const language = guessLanguage(spaced);
+  const languageStops = stopWords.get(language);
+  const englishStops = stopWords.get("eng")!;
+  const isStop = (word: string) => (languageStops?.has(word) ?? false) || englishStops.has(word);
+  const contentWords = spaced.filter((word) => !isStop(word));
+  // A text made only of stop words ("how are you?") keeps them: they are all it has.
+  const keptWords = new Set(contentWords.length > 0 ? contentWords : spaced);
+  const stem = stemmerFor(language);
+
+  const terms: WeightedTerm[] = [];
+  let previousStem: string | undefined;
+  for (const token of tokens) {
+    if (UNSPACED_SCRIPT.test(token)) {
+      previousStem = undefined;
+      const characters = [...token];
+      for (let index = 0; index < characters.length; index++) {
+        terms.push({ term: `u:${characters[index]}`, weight: FEATURE_WEIGHTS.unspacedCharacter });
+        if (index > 0) terms.push({ term: `ub:${characters[index - 1]}${characters[index]}`, weight: FEATURE_WEIGHTS.unspacedBigram });
+      }
+      continue;
+    }
+    if (!keptWords.has(token)) continue;
+    const stemmed = stem ? stem(token) : token;
+    terms.push({ term: `w:${stemmed}`, weight: FEATURE_WEIGHTS.word });
+    if (previousStem !== undefined) terms.push({ term: `b:${previousStem}_${stemmed}`, weight: FEATURE_WEIGHTS.bigram });
+    previousStem = stemmed;
+    if (token.length >= 4) {
+      const padded = ` ${token} `;
+      for (let start = 0; start + 4 <= padded.length; start++) terms.push({ term: `g:${padded.slice(start, start + 4)}`, weight: FEATURE_WEIGHTS.characterGram });
+    }
+  }
+  return terms;
+}
