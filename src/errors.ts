@@ -24,6 +24,8 @@ export type RouterErrorCode =
   | "DATASET_INVALID"
   | "BATCH_NOT_FOUND"
   | "CANCELLED"
+  /** An optional dependency (e.g. vega for report charts) is not installed. */
+  | "DEPENDENCY_MISSING"
   | "INTERNAL";
 
 export interface RouterErrorOptions {

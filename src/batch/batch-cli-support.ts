@@ -1,18 +1,24 @@
 import { existsSync } from "node:fs";
-import { DEFAULT_CONFIG_FILE, loadConfigFile, type LoadedConfig } from "../index.js";
-import { resolveBatchConfig, type BatchConfig } from "./batch-settings.js";
+import { DEFAULT_CONFIG_FILE, RouterError, describeIssues, loadConfigFile, type LoadedConfig } from "../index.js";
+import { applyEnvironment, CONFIG_PATH_VARIABLE, describeOrigin } from "../config/environment.js";
+import { batchSchema } from "../config/sections/batch.js";
+import type { BatchConfig } from "./batch-settings.js";
 import type { BatchProgress } from "./batch-queue.js";
 
 /**
- * The batch settings for a CLI command: from `--config` (which must exist), else from
- * ./routellm.config.yaml when present, else the defaults. `ROUTELLM_REDIS_URL` overrides the URL.
+ * The batch settings for a CLI command: from `--config` (which must exist), else the file named by
+ * `ROUTELLM_CONFIG`, else ./routellm.config.yaml when present, else the defaults; the `ROUTELLM_*`
+ * deployment variables (e.g. `ROUTELLM_REDIS_URL`) apply over them (src/config/environment.ts).
  */
 export function loadBatchSettings(configPath: string | undefined, env: NodeJS.ProcessEnv = process.env): { settings: BatchConfig; loaded: LoadedConfig | undefined } {
-  const path = configPath ?? (existsSync(DEFAULT_CONFIG_FILE) ? DEFAULT_CONFIG_FILE : undefined);
-  const loaded = path === undefined ? undefined : loadConfigFile(path);
-  const settings = resolveBatchConfig(loaded?.config.batch);
-  const url = env.ROUTELLM_REDIS_URL;
-  return { settings: url ? { ...settings, redisUrl: url } : settings, loaded };
+  const path = configPath ?? (env[CONFIG_PATH_VARIABLE]?.trim() || undefined) ?? (existsSync(DEFAULT_CONFIG_FILE) ? DEFAULT_CONFIG_FILE : undefined);
+  const loaded = path === undefined ? undefined : loadConfigFile(path, env);
+  if (loaded) return { settings: loaded.config.batch, loaded };
+  const { input, origins } = applyEnvironment({}, env);
+  const parsed = batchSchema.safeParse((input as { batch?: unknown }).batch ?? {});
+  if (parsed.success) return { settings: parsed.data, loaded };
+  const issues = describeIssues(parsed.error).map((issue) => `  - ${describeOrigin(`batch.${issue.path}`, origins)}: ${issue.message}`);
+  throw new RouterError("CONFIG_INVALID", `invalid batch settings from the environment:\n${issues.join("\n")}`);
 }
 
 function duration(seconds: number | undefined): string {

@@ -1,9 +1,8 @@
 import { Queue } from "bullmq";
-import type { Redis } from "ioredis";
 import { RouterError, isRouterError } from "../index.js";
 import { resolveBatchConfig, BACKOFF_TYPE, type BatchConfig, type BatchConfigInput } from "./batch-settings.js";
 import { createBatchKeys, isBatchId, newBatchId, promptJobId, PROMPT_QUEUE_NAME, type BatchKeys } from "./keys.js";
-import { createRedisConnection, maskRedisUrl } from "./redis-connection.js";
+import { createRedisConnection, maskRedisUrl, type RedisClient, type RedisTarget } from "./redis-connection.js";
 import { createResultsStore, type ResultsStore } from "./results-store.js";
 import { parseBatchInput, type InputLineError } from "./parse-input.js";
 import type { BatchInfo, BatchOwner, BatchTarget, PromptInput, PromptJobData, PromptResult } from "./job-types.js";
@@ -14,7 +13,7 @@ export interface BatchQueueOptions {
   /** The `batch` config section (defaults filled in when absent). */
   batch?: BatchConfigInput;
   /** An existing ioredis connection (e.g. a Cluster); otherwise one is opened to `batch.redisUrl`. */
-  connection?: Redis;
+  connection?: RedisClient;
 }
 
 export interface SubmitOptions {
@@ -68,7 +67,7 @@ export interface BatchQueue {
   close(): Promise<void>;
 }
 
-function storeError(cause: unknown, redisUrl: string): RouterError {
+function storeError(cause: unknown, redisUrl: RedisTarget): RouterError {
   if (isRouterError(cause)) return cause;
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new RouterError("STORE_UNAVAILABLE", `Redis at ${maskRedisUrl(redisUrl)} failed: ${reason}`, { cause, retryable: true });

@@ -1,12 +1,12 @@
 import { DelayedError, UnrecoverableError, WaitingError, Worker, type Job } from "bullmq";
-import { Redis } from "ioredis";
 import { RouterError, type Router, type RouterInput } from "../index.js";
 import { createRedisClientLimits, type ClientLimits, type Reservation } from "../server/client-limits.js";
 import { estimateRequestCostUsd } from "../server/cost-estimate.js";
 import { HttpError } from "../server/http-errors.js";
 import { resolveBatchConfig, BACKOFF_TYPE, type BatchConfig, type BatchConfigInput } from "./batch-settings.js";
 import { createBatchKeys, PROMPT_QUEUE_NAME, type BatchKeys } from "./keys.js";
-import { createRedisConnection } from "./redis-connection.js";
+import { createRedisConnection, type RedisClient } from "./redis-connection.js";
+import { createRedisClient } from "../redis/redis-client.js";
 import { createResultsStore } from "./results-store.js";
 import { errorResult, gateDeferralMs, successResult, toRouterError } from "./prompt-result.js";
 import { retryDelayMs } from "./backoff.js";
@@ -28,7 +28,7 @@ export interface BatchWorkerOptions {
   /** Overrides `batch.concurrency`. */
   concurrency?: number;
   /** An existing connection; it must have `maxRetriesPerRequest: null`. */
-  connection?: Redis;
+  connection?: RedisClient;
   onEvent?: (event: BatchWorkerEvent) => void;
   /** Start fetching jobs at once (default true). */
   autorun?: boolean;
@@ -81,7 +81,7 @@ export function createBatchWorker(options: BatchWorkerOptions): BatchWorker {
   const env = options.env ?? process.env;
   const serverSettings = options.router.config?.server;
   const limitsUrl = env.ROUTELLM_REDIS_URL ?? serverSettings?.redisUrl;
-  const limitsConnection = options.clientLimits === undefined && limitsUrl !== undefined ? new Redis(limitsUrl, { maxRetriesPerRequest: 1 }) : undefined;
+  const limitsConnection = options.clientLimits === undefined && limitsUrl !== undefined ? createRedisClient(limitsUrl, { maxRetriesPerRequest: 1 }) : undefined;
   limitsConnection?.on("error", () => undefined);
   const clientLimits = options.clientLimits ?? createRedisClientLimits(limitsConnection ?? redis, serverSettings?.redisKeyPrefix ?? "routellm:server", { now: () => Date.now() });
   /** Counts the prompt against its batch owner's rate limit and reserves its estimated cost against the owner's budget. */

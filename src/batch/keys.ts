@@ -7,10 +7,10 @@
 /** Name of the BullMQ queue holding one job per prompt. */
 export const PROMPT_QUEUE_NAME = "prompts";
 
+import { withHashTag } from "../redis/redis-client.js";
+
 /** `routellm` -> `{routellm}`; a prefix that already carries a hash tag is kept as it is. */
-export function hashTaggedPrefix(queuePrefix: string): string {
-  return /\{[^{}]+\}/.test(queuePrefix) ? queuePrefix : `{${queuePrefix}}`;
-}
+export const hashTaggedPrefix: (queuePrefix: string) => string = withHashTag;
 
 export interface BatchKeys {
   /** BullMQ `prefix` option: BullMQ keys are `<prefix>:prompts:...`. */

@@ -1,18 +1,12 @@
-import { Redis, type Cluster, type RedisOptions } from "ioredis";
+import type { RedisOptions } from "ioredis";
 import { RouterError } from "../index.js";
+import { createRedisClient, describeRedisTarget, type RedisClient, type RedisTarget } from "../redis/redis-client.js";
 
-export type RedisClient = Redis | Cluster;
+export type { RedisClient, RedisTarget } from "../redis/redis-client.js";
 
-/** `redis://user:secret@host:6379/0` -> `redis://host:6379/0`: safe to print. */
-export function maskRedisUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.username = "";
-    parsed.password = "";
-    return parsed.toString().replace(/\/$/, "");
-  } catch {
-    return "(unparseable Redis URL)";
-  }
+/** `redis://user:secret@host:6379/0` -> `redis://host:6379/0` (any topology): safe to print. */
+export function maskRedisUrl(target: RedisTarget): string {
+  return describeRedisTarget(target);
 }
 
 export type ConnectionRole = "worker" | "client";
@@ -22,8 +16,8 @@ export type ConnectionRole = "worker" | "client";
  * require `maxRetriesPerRequest: null`, and a worker must ride out a Redis restart); `client`
  * connections (CLI, submit, status) fail a command after a few tries instead of hanging.
  */
-export function createRedisConnection(url: string, role: ConnectionRole, extra: RedisOptions = {}): Redis {
-  const client = new Redis(url, {
+export function createRedisConnection(target: RedisTarget, role: ConnectionRole, extra: RedisOptions = {}): RedisClient {
+  const client = createRedisClient(target, {
     maxRetriesPerRequest: role === "worker" ? null : 3,
     enableReadyCheck: true,
     retryStrategy: (times) => Math.min(100 * 2 ** Math.min(times, 5), 2_000),
@@ -38,8 +32,8 @@ export function createRedisConnection(url: string, role: ConnectionRole, extra: 
  * Makes sure Redis answers before anything is written: one connection attempt, a PING, then close.
  * Throws STORE_UNAVAILABLE with the (credential-free) address and the cause.
  */
-export async function assertRedisReachable(url: string, timeoutMs = 2_000): Promise<void> {
-  const client = new Redis(url, {
+export async function assertRedisReachable(url: RedisTarget, timeoutMs = 2_000): Promise<void> {
+  const client = createRedisClient(url, {
     lazyConnect: true,
     connectTimeout: timeoutMs,
     maxRetriesPerRequest: 0,
@@ -57,7 +51,7 @@ export async function assertRedisReachable(url: string, timeoutMs = 2_000): Prom
     const underlying = lastError ?? cause;
     const code = (underlying as NodeJS.ErrnoException | undefined)?.code;
     const reason = code ?? (underlying instanceof Error ? underlying.message : String(underlying));
-    throw new RouterError("STORE_UNAVAILABLE", `cannot reach Redis at ${maskRedisUrl(url)} (${reason.replace(/redis:\/\/[^\s]*/g, "redis://...")}); is redis-server running?`, {
+    throw new RouterError("STORE_UNAVAILABLE", `cannot reach Redis at ${maskRedisUrl(url)} (${reason.replace(/redis(s|-sentinel|-cluster)?:\/\/[^\s]*/g, "redis://...")}); is redis-server running?`, {
       cause,
       retryable: true,
       details: { redis: maskRedisUrl(url) },

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { RouterError } from "../errors.js";
 import { withKeySuggestions } from "./did-you-mean.js";
 import { routerConfigSchema, type RouterConfig, type RouterConfigInput } from "./schema.js";
+import { applyEnvironment, CONFIG_PATH_VARIABLE, describeOrigin } from "./environment.js";
 
 export const DEFAULT_CONFIG_FILE = "routellm.config.yaml";
 
@@ -28,10 +29,10 @@ export function describeIssues(error: z.ZodError, schema: z.ZodType = routerConf
  * Validates a config object once, at the boundary. Throws RouterError CONFIG_INVALID whose
  * message lists every bad field as `path: what was expected`.
  */
-export function parseConfig(input: unknown, source = "config"): RouterConfig {
+export function parseConfig(input: unknown, source = "config", origins: ReadonlyMap<string, string> = new Map()): RouterConfig {
   const result = routerConfigSchema.safeParse(input);
   if (result.success) return result.data;
-  const issues = describeIssues(result.error);
+  const issues = describeIssues(result.error).map((issue) => ({ ...issue, path: describeOrigin(issue.path, origins) }));
   const lines = issues.map((issue) => `  - ${issue.path}: ${issue.message}`).join("\n");
   throw new RouterError("CONFIG_INVALID", `invalid ${source}:\n${lines}`, { details: { issues } });
 }
@@ -49,8 +50,14 @@ export interface LoadedConfig {
   baseDir: string;
 }
 
-/** Reads and validates a YAML (or JSON) config file. */
-export function loadConfigFile(path: string): LoadedConfig {
+/** Validates a raw config with the `ROUTELLM_*` deployment variables of `env` set over it (src/config/environment.ts). */
+function parseWithEnvironment(raw: unknown, source: string, env: NodeJS.ProcessEnv): RouterConfig {
+  const { input, origins } = applyEnvironment(raw, env);
+  return parseConfig(input, origins.size > 0 ? `${source} with ${[...new Set(origins.values())].join(", ")}` : source, origins);
+}
+
+/** Reads and validates a YAML (or JSON) config file, with the `ROUTELLM_*` deployment variables of `env` (default: this process's) over it. */
+export function loadConfigFile(path: string, env: NodeJS.ProcessEnv = process.env): LoadedConfig {
   const absolute = resolve(path);
   if (!existsSync(absolute)) throw new RouterError("CONFIG_NOT_FOUND", `config file not found: ${absolute}`, { details: { path: absolute } });
   let raw: unknown;
@@ -59,20 +66,22 @@ export function loadConfigFile(path: string): LoadedConfig {
   } catch (cause) {
     throw new RouterError("CONFIG_INVALID", `config file ${absolute} is not valid YAML: ${(cause as Error).message}`, { cause });
   }
-  const config = parseConfig(raw, `config file ${absolute}`);
+  const config = parseWithEnvironment(raw, `config file ${absolute}`, env);
   // Extension modules given as paths are resolved once, here, so every process that gets this config runs them.
   config.extensions = config.extensions.map((specifier) => (specifier.startsWith(".") ? resolve(dirname(absolute), specifier) : specifier));
   return { config, path: absolute, baseDir: dirname(absolute) };
 }
 
 /**
- * The config a command runs with: `--config PATH` when given (it must exist), else
- * `routellm.config.yaml` in the working folder when present, else the embedded default.
+ * The config a command runs with: `--config PATH` when given (it must exist), else the file named by
+ * `ROUTELLM_CONFIG`, else `routellm.config.yaml` in the working folder when present, else the embedded
+ * default; the `ROUTELLM_*` deployment variables of `env` apply over any of them.
  */
-export function resolveConfig(path: string | undefined, embeddedDefault: unknown): LoadedConfig {
-  if (path !== undefined) return loadConfigFile(path);
-  if (existsSync(DEFAULT_CONFIG_FILE)) return loadConfigFile(DEFAULT_CONFIG_FILE);
-  return { config: parseConfig(embeddedDefault, "embedded default config"), path: undefined, baseDir: process.cwd() };
+export function resolveConfig(path: string | undefined, embeddedDefault: unknown, env: NodeJS.ProcessEnv = process.env): LoadedConfig {
+  const named = path ?? (env[CONFIG_PATH_VARIABLE]?.trim() || undefined);
+  if (named !== undefined) return loadConfigFile(named, env);
+  if (existsSync(DEFAULT_CONFIG_FILE)) return loadConfigFile(DEFAULT_CONFIG_FILE, env);
+  return { config: parseWithEnvironment(embeddedDefault, "embedded default config", env), path: undefined, baseDir: process.cwd() };
 }
 
 /** A validated config, a loaded config file, or a path to one, as a LoadedConfig (relative paths resolve against the working folder for a config object). */

@@ -17,6 +17,15 @@ export interface CircuitBreakers {
   release(modelId: string): void;
   state(modelId: string): CircuitState;
   consecutiveFailures(modelId: string): number;
+  /** Opens the circuit for (at least) `remainingMs` more, as another process reported; not reported to `onChange`. */
+  openFor(modelId: string, remainingMs: number): void;
+}
+
+export interface CircuitBreakerOptions {
+  failureThreshold: number;
+  openMs: number;
+  /** Called when a failure opens a circuit (or re-opens it after a failed trial) and when a trial success closes it. */
+  onChange?: (modelId: string, state: "open" | "closed") => void;
 }
 
 interface Circuit {
@@ -25,7 +34,7 @@ interface Circuit {
   trialInFlight: boolean;
 }
 
-export function createCircuitBreakers(options: { failureThreshold: number; openMs: number }, clock: Clock): CircuitBreakers {
+export function createCircuitBreakers(options: CircuitBreakerOptions, clock: Clock): CircuitBreakers {
   const circuits = new Map<string, Circuit>();
   const get = (modelId: string) => {
     let circuit = circuits.get(modelId);
@@ -53,6 +62,7 @@ export function createCircuitBreakers(options: { failureThreshold: number; openM
     },
     recordSuccess(modelId) {
       const circuit = get(modelId);
+      if (circuit.openedAt !== undefined) options.onChange?.(modelId, "closed");
       circuit.failures = 0;
       circuit.openedAt = undefined;
       circuit.trialInFlight = false;
@@ -61,7 +71,15 @@ export function createCircuitBreakers(options: { failureThreshold: number; openM
       const circuit = get(modelId);
       circuit.failures++;
       circuit.trialInFlight = false;
-      if (circuit.openedAt !== undefined || circuit.failures >= options.failureThreshold) circuit.openedAt = clock.now();
+      if (circuit.openedAt !== undefined || circuit.failures >= options.failureThreshold) {
+        circuit.openedAt = clock.now();
+        options.onChange?.(modelId, "open");
+      }
+    },
+    openFor(modelId, remainingMs) {
+      const circuit = get(modelId);
+      const openedAt = clock.now() - options.openMs + Math.min(remainingMs, options.openMs);
+      if (circuit.openedAt === undefined || circuit.openedAt < openedAt) circuit.openedAt = openedAt;
     },
     release(modelId) {
       const circuit = circuits.get(modelId);

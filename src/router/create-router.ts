@@ -16,6 +16,7 @@ import { createLatencyExpectations } from "../policies/latency-expectation.js";
 import { createOnlineCalibration } from "../policies/online-calibration.js";
 import { defaultExpectedLatency } from "../config/sections/latency-profiles.js";
 import { createCircuitBreakers } from "../policies/circuit-breaker.js";
+import type { CircuitSync } from "../policies/shared-circuits.js";
 import { resolveLadder } from "../policies/ladder.js";
 import { createPrivacyScanner } from "../policies/privacy/index.js";
 import type { PrivacyScanner } from "../policies/privacy/types.js";
@@ -54,6 +55,8 @@ export interface RouterOptions {
   embeddingClients?: Record<string, EmbeddingClient>;
   /** With a cloud encoder: a local embeddings model for the prompts it may not see (default: the routes' built-in encoder). */
   localEmbeddings?: EmbeddingsInterface;
+  /** Circuits shared with other processes (`health.shared`); default: per process. Closed with the router. */
+  circuitSync?: CircuitSync;
   /** Default: in memory. Pass a Redis store to share learning across processes. */
   banditStore?: BanditStore & Partial<DecisionStore>;
   successPredictor?: SuccessPredictor;
@@ -157,7 +160,14 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
       halfLifeMs: config.health.latencyHalfLifeMs,
     }),
     online: createOnlineCalibration({ ...config.bandit.online, capacity: 100_000 }),
-    breakers: createCircuitBreakers({ failureThreshold: config.health.failureThreshold, openMs: config.health.openMs }, clock),
+    breakers: createCircuitBreakers(
+      {
+        failureThreshold: config.health.failureThreshold,
+        openMs: config.health.openMs,
+        ...(dependencies.circuitSync ? { onChange: (modelId: string, state: "open" | "closed") => (state === "open" ? dependencies.circuitSync!.opened(modelId) : dependencies.circuitSync!.closed(modelId)) } : {}),
+      },
+      clock,
+    ),
     concurrency: createModelConcurrency(new Map(config.models.map((model) => [model.id, { maxConcurrency: model.maxConcurrency, queueTimeoutMs: model.queueTimeoutMs }]))),
     clock,
     random: dependencies.random ?? Math.random,
@@ -190,6 +200,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     throw new RouterError("CONFIG_INVALID", "extensions: the config names graph extension modules; createRouterFromConfig loads them (or pass them to createRouter as `extend`)", { details: { path: ["extensions"] } });
   }
   const runtime = createRouterRuntime(config, dependencies);
+  dependencies.circuitSync?.start(runtime.breakers, config.models.map((model) => model.id));
   const definition = RouterGraphDefinition.standard(runtime);
   const extensions = dependencies.extend === undefined ? [] : typeof dependencies.extend === "function" ? [dependencies.extend] : dependencies.extend;
   for (const extension of extensions) extension(definition);
@@ -396,6 +407,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       ];
     },
     async close() {
+      await dependencies.circuitSync?.close();
       await runtime.banditStore.close();
     },
   };

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/redis-client.js";
 import type { Clock } from "../index.js";
 import { HttpError } from "./http-errors.js";
 import type { ClientIdentity } from "./api-keys.js";
@@ -93,15 +93,16 @@ end
 return 1
 `;
 
-export function createRedisClientLimits(redis: Pick<Redis, "eval">, keyPrefix: string, clock: Clock): ClientLimits {
+export function createRedisClientLimits(redis: Pick<RedisClient, "eval">, keyPrefix: string, clock: Clock): ClientLimits {
   return {
     async admit(client, estimatedUsd) {
       if (client.requestsPerMinute === undefined && client.usdPerDay === undefined) return noReservation;
       const now = clock.now();
       const day = dayKey(now);
-      const rateKey = `${keyPrefix}:rate:${client.name}:${Math.floor(now / MINUTE_MS)}`;
-      const spendKey = `${keyPrefix}:spend:${client.name}:${day}`;
-      const reservedKey = `${keyPrefix}:reserved:${client.name}:${day}`;
+      // One client's keys share a hash tag (its name), so a Redis Cluster runs both scripts in one slot.
+      const rateKey = `${keyPrefix}:{${client.name}}:rate:${Math.floor(now / MINUTE_MS)}`;
+      const spendKey = `${keyPrefix}:{${client.name}}:spend:${day}`;
+      const reservedKey = `${keyPrefix}:{${client.name}}:reserved:${day}`;
       // At least one micro-dollar, so a request of unknown cost still holds its place.
       const member = `${randomUUID()}:${Math.max(1, toMicros(estimatedUsd))}`;
       const budgetMicros = client.usdPerDay === undefined ? 0 : toMicros(client.usdPerDay);

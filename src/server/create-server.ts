@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { isUtf8 } from "node:buffer";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from "fastify";
-import { Redis } from "ioredis";
+import { createRedisClient, describeRedisTarget, type RedisClient } from "../redis/redis-client.js";
 import { pino, type Logger } from "pino";
 import type { Clock, Router } from "../index.js";
 import type { ServerSettings as ServerConfig } from "./settings.js";
@@ -32,8 +32,8 @@ export interface CreateServerOptions {
   router: Router;
   /** Server settings; default: `router.config.server`. */
   settings?: ServerConfig;
-  /** Redis for shared limits; default: a connection to `settings.redisUrl` (or env ROUTELLM_REDIS_URL) when set. */
-  redis?: Redis;
+  /** Redis for shared limits; default: a connection to `settings.redisUrl` when set (ROUTELLM_REDIS_URL sets it when the config is loaded). */
+  redis?: RedisClient;
   /** A pino logger; default: JSON logs to stdout at `settings.logLevel`. */
   logger?: Logger;
   /** Wall clock (ms since epoch) for rate windows and budgets. */
@@ -81,9 +81,9 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
   const settings = options.settings ?? options.router.config.server;
   const logger = options.logger ?? pino({ level: settings.logLevel, base: { pid: process.pid }, redact: { paths: ["req.headers.authorization", "headers.authorization", "*.apiKey"], remove: true } });
   const clock = options.clock ?? { now: () => Date.now() };
-  const redisUrl = env.ROUTELLM_REDIS_URL ?? settings.redisUrl;
+  const redisUrl = settings.redisUrl; // ROUTELLM_REDIS_URL is applied when the config is loaded (src/config/environment.ts)
   const ownsRedis = options.redis === undefined && redisUrl !== undefined;
-  const redis = options.redis ?? (redisUrl === undefined ? undefined : new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: settings.readinessTimeoutMs, enableOfflineQueue: true }));
+  const redis = options.redis ?? (redisUrl === undefined ? undefined : createRedisClient(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: settings.readinessTimeoutMs, enableOfflineQueue: true }));
   redis?.on("error", (error: Error) => logger.warn({ err: { message: error.message } }, "redis error"));
   const limits: ClientLimits = redis === undefined ? createMemoryClientLimits(clock) : createRedisClientLimits(redis, settings.redisKeyPrefix, clock);
   const metrics = createServerMetrics({ defaultMetrics: options.defaultMetrics ?? true, health: () => options.router.health() });
@@ -114,7 +114,7 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
     settings,
     verifier: createApiKeyVerifier(settings.auth, env),
     limits,
-    limitsStore: redis === undefined ? "memory" : redisUrl === undefined ? "the given Redis client" : withoutCredentials(redisUrl),
+    limitsStore: redis === undefined ? "memory" : redisUrl === undefined ? "the given Redis client" : describeRedisTarget(redisUrl),
     metrics,
     targets: createTargetResolver(options.router, settings),
     logger,
@@ -218,14 +218,6 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
   };
 }
 
-function withoutCredentials(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}${parsed.pathname === "/" ? "" : parsed.pathname}`;
-  } catch {
-    return "an unparsable Redis URL";
-  }
-}
 
 function logRequest(context: ServerContext, request: FastifyRequest, response: { statusCode: number; writableEnded: boolean }, startedAt: number): void {
   const state = stateOf(context, request);

@@ -57,6 +57,7 @@ const routerErrorStatus: Record<RouterErrorCode, number> = {
   DATASET_INVALID: 400,
   BATCH_NOT_FOUND: 404,
   CANCELLED: 499,
+  DEPENDENCY_MISSING: 500,
   INTERNAL: 500,
 };
 

@@ -1,4 +1,4 @@
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/redis-client.js";
 import type { ModelConfig, Router } from "../index.js";
 
 export type ModelProbe = (model: ModelConfig, signal: AbortSignal) => Promise<boolean>;
@@ -47,7 +47,7 @@ async function withTimeout<T>(timeoutMs: number, run: (signal: AbortSignal) => P
 }
 
 /** Ready = Redis answers (when configured) and at least one model is reachable with a closed or half-open circuit. Cached briefly. */
-export function createReadinessCheck(router: Router, redis: Redis | undefined, options: { timeoutMs: number; cacheMs?: number; probe?: ModelProbe }) {
+export function createReadinessCheck(router: Router, redis: RedisClient | undefined, options: { timeoutMs: number; cacheMs?: number; probe?: ModelProbe }) {
   const probe = options.probe ?? httpModelProbe;
   const cacheMs = options.cacheMs ?? 2000;
   let cached: { at: number; report: Promise<ReadinessReport> } | undefined;

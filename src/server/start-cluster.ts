@@ -1,12 +1,27 @@
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
-import { RouterError, toLoadedConfig } from "../config/index.js";
+import { RouterError, toLoadedConfig, type RouterConfig } from "../config/index.js";
 import { applyRuntimeMemorySettings, workerMemoryFlags } from "./memory-settings.js";
 import type { StartServerOptions } from "./start-server.js";
 
 /** More worker exits than this within the window is a crash loop: the primary stops replacing them. */
 const MAX_CRASHES_PER_WINDOW = 5;
 const CRASH_WINDOW_MS = 60_000;
+
+/**
+ * Several serving processes with the bandit's process-local (memory) store would each learn alone and
+ * answer feedback for another process's request with "unknown request" (a load balancer or the
+ * cluster module sends the feedback anywhere): refused at start, naming the setting and the fix.
+ */
+export function assertSharedLearningState(config: RouterConfig, workers: number): void {
+  if (workers <= 1 || !config.bandit.enabled || config.bandit.store.type !== "memory") return;
+  throw new RouterError(
+    "CONFIG_INVALID",
+    `bandit.store.type: "memory" keeps learned statistics and decisions awaiting feedback in one process, so ${workers} workers would lose feedback sent to another worker; ` +
+      `set bandit.store.type: redis (with bandit.store.url or ROUTELLM_REDIS_URL, e.g. ROUTELLM_BANDIT_STORE=redis ROUTELLM_REDIS_URL=redis://host:6379), or serve with one worker, or set bandit.enabled: false`,
+    { details: { path: "bandit.store.type", workers } },
+  );
+}
 
 export interface ClusterOptions extends StartServerOptions {
   /** Worker processes; default: `server.workers` from the config (0 = one per core). */
@@ -32,6 +47,7 @@ export async function startCluster(options: ClusterOptions): Promise<{ primary: 
   const settings = loaded.config.server;
   const requested = options.workers ?? settings.workers;
   const count = requested === 0 ? availableParallelism() : requested;
+  assertSharedLearningState(loaded.config, count);
   const forkOne = options.forkSingleWorker === true && workerMemoryFlags(settings.memory).some((flag) => flag.startsWith("--max-semi-space-size"));
   if ((count <= 1 && !forkOne) || !cluster.isPrimary) {
     applyRuntimeMemorySettings(settings.memory);

@@ -1,10 +1,30 @@
-import { compile, type TopLevelSpec } from "vega-lite";
-import { parse, View } from "vega";
+import type { TopLevelSpec } from "vega-lite";
+import { RouterError } from "../errors.js";
 import { LATENCY_BIN_EDGES_MS } from "./metrics.js";
 import type { SimulationReport } from "./run-simulation.js";
 
+/**
+ * vega and vega-lite (~16 MB) are optional dependencies used only by HTML reports: loaded on first
+ * use, with DEPENDENCY_MISSING naming the install command when they are absent (e.g. after
+ * `npm install --omit=optional`, as in the Docker image).
+ */
+let charting: Promise<{ compile: typeof import("vega-lite").compile; parse: typeof import("vega").parse; View: typeof import("vega").View }> | undefined;
+export function loadCharting(importModule: (name: string) => Promise<unknown> = (name) => import(name)) {
+  return (charting ??= Promise.all([importModule("vega-lite"), importModule("vega")]).then(
+    (modules) => {
+      const [vegaLite, vega] = modules as [typeof import("vega-lite"), typeof import("vega")];
+      return { compile: vegaLite.compile, parse: vega.parse, View: vega.View };
+    },
+    (cause: unknown) => {
+      charting = undefined;
+      throw new RouterError("DEPENDENCY_MISSING", "report charts need the optional dependencies vega and vega-lite: run `npm install vega vega-lite` (report.json and report.md need neither)", { cause });
+    },
+  ));
+}
+
 /** Renders a vega-lite spec to an SVG string (server-side, no browser). */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  const { compile, parse, View } = await loadCharting();
   const view = new View(parse(compile(spec).spec), { renderer: "none" });
   try {
     return await view.toSVG();

@@ -2,7 +2,8 @@
  * Bandit state and pending decisions in Redis (ioredis), shared by every process that points at
  * the same Redis and key prefix.
  *
- * Keys (prefix `P`, default "routellm:bandit:"):
+ * Keys (prefix `P`, default "{routellm:bandit}:": a prefix without a Redis Cluster hash tag is wrapped
+ * in one, so every key of the store lives in one slot and the multi-key scripts run on a Cluster too):
  * - `P arms:<bucket>`  hash, fields `s:<modelId>` (successes) and `f:<modelId>` (failures)
  * - `P buckets`        set of bucket names (for snapshot)
  * - `P decision:<id>`  JSON DecisionRecord with a PX TTL
@@ -20,20 +21,25 @@
  *
  * With `writeBehindMs`, rewards and decisions are gathered for that many milliseconds and written
  * together (rewards for the same arm summed into one script call, every decision of the batch in
- * one more; not for Redis Cluster, whose scripts must keep to one slot); each call's promise settles when
- * its batch is written, with STORE_UNAVAILABLE if it could not be. A decision still waiting in this
- * process is found by takeDecision; another process sees it once written. close() writes what waits.
+ * one more); each call's promise settles when its batch is written, with STORE_UNAVAILABLE if it
+ * could not be. A decision still waiting in this process is found by takeDecision; one still waiting
+ * in another process is found too: a takeDecision that misses asks Redis again after the
+ * write-behind window (twice, about `writeBehindMs` + 25 ms and + 100 ms later), by which time the
+ * other process has written it. close() writes what waits.
+ *
+ * The connection comes from the shared factory (src/redis/redis-client.ts): standalone, Sentinel or
+ * Cluster, by URL scheme or topology object.
  */
-import { Redis } from "ioredis";
 import { RouterError, isRouterError } from "../errors.js";
+import { createRedisClient, describeRedisTarget, primaryNodes, withHashTag, type RedisClient, type RedisTarget } from "../redis/redis-client.js";
 import type { ArmStats, BanditStore, DecisionRecord, DecisionStore } from "./bandit-store.js";
 import { luaScript } from "./lua-script.js";
 
 export interface RedisBanditStoreOptions {
-  /** redis://[user:password@]host:port[/db]. Ignored when `client` is given. */
-  url?: string;
-  /** An existing ioredis client (the caller keeps ownership: close() does not quit it). */
-  client?: Redis;
+  /** A Redis URL (redis://, rediss://, redis-sentinel://, redis-cluster://) or topology object. Ignored when `client` is given. */
+  url?: RedisTarget;
+  /** An existing ioredis client or Cluster (the caller keeps ownership: close() does not quit it). */
+  client?: RedisClient;
   /** Prefix of every key; ":" is appended when missing. Default "routellm:bandit:". */
   keyPrefix?: string;
   /** Connect timeout for a client this store creates. Default 2000 ms. */
@@ -77,16 +83,8 @@ local value = redis.call('GET', KEYS[1])
 if value then redis.call('DEL', KEYS[1]) end
 return value`;
 
-/** The URL without credentials, for messages. */
-function describeUrl(url: string | undefined): string {
-  if (url === undefined) return "the given Redis client";
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}${parsed.pathname === "/" ? "" : parsed.pathname}`;
-  } catch {
-    return "an unparsable Redis URL";
-  }
-}
+/** Retries of a takeDecision that missed, after this many ms past the write-behind window: another process may not have written the decision yet. */
+const TAKE_RETRY_DELAYS_MS = [25, 100];
 
 /** `*`, `?`, `[`, `]` and `\` are glob characters in SCAN MATCH. */
 function escapeGlob(text: string): string {
@@ -119,14 +117,15 @@ const runRememberAll = luaScript(REMEMBER_ALL_SCRIPT);
 
 export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): RedisBanditStore {
   const rawPrefix = options.keyPrefix ?? "routellm:bandit";
-  const prefix = rawPrefix.endsWith(":") ? rawPrefix : `${rawPrefix}:`;
-  const where = describeUrl(options.client ? undefined : (options.url ?? "redis://127.0.0.1:6379"));
+  const taggedPrefix = withHashTag(rawPrefix.endsWith(":") ? rawPrefix.slice(0, -1) : rawPrefix);
+  const prefix = `${taggedPrefix}:`;
+  const where = options.client ? "the given Redis client" : describeRedisTarget(options.url ?? "redis://127.0.0.1:6379");
   const ownsClient = options.client === undefined;
   let lastConnectionError: string | undefined;
 
   const client =
     options.client ??
-    new Redis(options.url ?? "redis://127.0.0.1:6379", {
+    createRedisClient(options.url ?? "redis://127.0.0.1:6379", {
       connectTimeout: options.connectTimeoutMs ?? 2000,
       commandTimeout: options.commandTimeoutMs ?? 2000,
       // Fail queued commands after one reconnect attempt instead of retrying them for ever.
@@ -317,12 +316,15 @@ export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): R
       await flush();
       readCache.clear();
       return run("reset", async () => {
-        let cursor = "0";
-        do {
-          const [next, keys] = await client.scan(cursor, "MATCH", `${escapeGlob(prefix)}*`, "COUNT", 500);
-          cursor = next;
-          if (keys.length > 0) await client.unlink(...keys);
-        } while (cursor !== "0");
+        // Every key shares the prefix's hash tag, so on a Cluster they are all on one primary; scan each.
+        for (const node of primaryNodes(client)) {
+          let cursor = "0";
+          do {
+            const [next, keys] = await node.scan(cursor, "MATCH", `${escapeGlob(prefix)}*`, "COUNT", 500);
+            cursor = next;
+            if (keys.length > 0) await node.unlink(...keys);
+          } while (cursor !== "0");
+        }
       });
     },
 
@@ -346,7 +348,16 @@ export function createRedisBanditStore(options: RedisBanditStoreOptions = {}): R
         return Promise.resolve(JSON.parse(waiting.value) as DecisionRecord);
       }
       return run("takeDecision", async () => {
-        const value = (await runTake(client, [decisionKey(requestId)], [])) as string | null;
+        let value = (await runTake(client, [decisionKey(requestId)], [])) as string | null;
+        // Another process may still hold it in its write-behind batch: ask again once that has been written.
+        let waited = 0;
+        for (const extra of TAKE_RETRY_DELAYS_MS) {
+          if (value != null || writeBehindMs === 0) break;
+          const due = writeBehindMs + extra;
+          await new Promise((resolve) => setTimeout(resolve, due - waited));
+          waited = due;
+          value = (await runTake(client, [decisionKey(requestId)], [])) as string | null;
+        }
         if (value == null) return undefined;
         const parsed = JSON.parse(value) as Partial<DecisionRecord>;
         if (typeof parsed.bucket !== "string" || typeof parsed.modelId !== "string") return undefined;

@@ -69,7 +69,7 @@ describe("Redis bandit store: read cache", () => {
     try {
       const feed = await monitor.monitor();
       feed.on("monitor", (_time: string, args: string[]) => {
-        if (String(args[1]).startsWith(keyPrefix)) commands.push(String(args[0]).toLowerCase());
+        if (String(args[1]).includes(keyPrefix.slice(0, -1))) commands.push(String(args[0]).toLowerCase());
       });
       await new Promise((resolve) => setTimeout(resolve, 50));
       const reads = await Promise.all(Array.from({ length: 20 }, () => store.getArms("b", ["m"])));
@@ -88,7 +88,7 @@ describe("Redis bandit store: read cache", () => {
 describe("Redis bandit store: write-behind", () => {
   it("sums a batch's rewards per arm into one write, settles every caller, and finds a waiting decision", async () => {
     const keyPrefix = uniqueKeyPrefix("bandit-behind");
-    const store = openStore(keyPrefix, 0, undefined, 30);
+    const store = openStore(keyPrefix, 0, undefined, 300);
     const reader = openStore(keyPrefix);
     const writes = [store.update("b", "m", 1), store.update("b", "m", 0.5), store.update("b", "n", 0), store.rememberDecision("r1", { bucket: "b", modelId: "m" }, 10_000), store.rememberDecision("r2", { bucket: "b", modelId: "n" }, 10_000)];
     expect(await reader.getArms("b", ["m", "n"])).toEqual(new Map());
@@ -102,6 +102,17 @@ describe("Redis bandit store: write-behind", () => {
     );
     expect(await reader.takeDecision("r1")).toBeUndefined();
     expect(await reader.takeDecision("r2")).toEqual({ bucket: "b", modelId: "n" });
+  });
+
+  it("another process's takeDecision finds a decision still waiting in this process's write-behind batch", async () => {
+    const keyPrefix = uniqueKeyPrefix("bandit-behind");
+    const writer = openStore(keyPrefix, 0, undefined, 150);
+    const otherProcess = openStore(keyPrefix, 0, undefined, 150);
+    const written = writer.rememberDecision("r1", { bucket: "b", modelId: "m" }, 10_000);
+    expect(await otherProcess.takeDecision("r1")).toEqual({ bucket: "b", modelId: "m" });
+    await written;
+    expect(await writer.takeDecision("r1")).toBeUndefined(); // counted once
+    await Promise.all([writer.close(), otherProcess.close()]);
   });
 
   it("close() writes what waits; an unreachable Redis rejects the batch with STORE_UNAVAILABLE", async () => {

@@ -65,11 +65,11 @@ describe("concurrent requests against a small budget", () => {
     expectBoundedOverspend(costs);
     const redis = new Redis(TEST_REDIS_URL);
     try {
-      const [spendKey] = await redis.keys(`{${prefix}}:redis:spend:budgeted:*`);
+      const [spendKey] = await redis.keys(`{${prefix}}:redis:{budgeted}:spend:*`);
       const recorded = Number(await redis.get(spendKey!)) / 1_000_000;
       expect(recorded).toBeCloseTo(costs.reduce((sum, cost) => sum + cost, 0), 5);
       // No reservation left behind once every request settled.
-      const [reservedKey] = await redis.keys(`{${prefix}}:redis:reserved:budgeted:*`);
+      const [reservedKey] = await redis.keys(`{${prefix}}:redis:{budgeted}:reserved:*`);
       expect(reservedKey === undefined ? 0 : await redis.zcard(reservedKey)).toBe(0);
     } finally {
       redis.disconnect();

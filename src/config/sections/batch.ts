@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { redisTargetSchema } from "./redis.js";
 
 /**
  * Settings of the BullMQ batch queue and workers (`routellm batch ...`, `routellm worker`).
@@ -6,8 +7,8 @@ import { z } from "zod";
  */
 export const batchSchema = z
   .object({
-    /** Redis (or Redis Cluster node) URL. Credentials in the URL are never printed. */
-    redisUrl: z.string().default("redis://127.0.0.1:6379"),
+    /** Redis URL or topology (standalone, Sentinel or Cluster; see sections/redis.ts). Credentials are never printed. Env ROUTELLM_REDIS_URL overrides. */
+    redisUrl: redisTargetSchema.default("redis://127.0.0.1:6379"),
     /** Key prefix; wrapped in a Redis Cluster hash tag (`{routellm}`) so every batch key shares one slot. */
     queuePrefix: z.string().min(1).regex(/^[A-Za-z0-9._{}-]+$/, "letters, digits and . _ - { } only").default("routellm"),
     /** Prompt jobs one worker process runs at once. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { redisTargetSchema } from "./redis.js";
 import { tierSchema } from "./models.js";
 
 export const triageSchema = z
@@ -145,7 +146,8 @@ export const banditSchema = z
     store: z
       .object({
         type: z.enum(["memory", "redis"]).default("memory"),
-        url: z.string().optional(),
+        /** Redis URL or topology (standalone, Sentinel or Cluster); default redis://127.0.0.1:6379. Env ROUTELLM_REDIS_URL overrides. */
+        url: redisTargetSchema.optional(),
         keyPrefix: z.string().default("routellm:bandit"),
         /**
          * Redis only: how often a process re-reads a bucket's statistics, in the background while its
@@ -156,7 +158,7 @@ export const banditSchema = z
         readCacheMs: z.number().int().min(0).max(60_000).default(100),
         /**
          * Redis only: rewards and decisions wait this long to be written together (one round trip for
-         * many requests). Feedback sent to another process within this delay finds no decision. 0 writes each at once.
+         * many requests). Feedback sent to another process within this delay still finds the decision (a miss asks Redis again after this delay). 0 writes each at once.
          */
         writeBehindMs: z.number().int().min(0).max(10_000).default(20),
       })
@@ -233,9 +235,19 @@ export const healthSchema = z
     latencyHalfLifeMs: z.number().positive().default(60_000),
     /** Backoff between retries (ms), doubled each time, with full jitter. */
     retryBaseMs: z.number().int().min(0).default(250),
+    /**
+     * Share open circuits between processes and hosts through Redis, so every replica stops calling a
+     * failing model together (src/policies/shared-circuits.ts). Default false (per process).
+     */
+    shared: z.boolean().default(false),
+    /** How often a process reads the shared circuits (ms). */
+    sharedSyncMs: z.number().int().min(50).max(60_000).default(500),
+    /** Redis of the shared circuits; default bandit.store.url, else server.redisUrl, else redis://127.0.0.1:6379. Env ROUTELLM_REDIS_URL overrides. */
+    redisUrl: redisTargetSchema.optional(),
+    keyPrefix: z.string().min(1).default("routellm:health"),
   })
   .strict()
-  .default({ failureThreshold: 5, openMs: 30_000, latencyAlpha: 0.2, latencyHalfLifeMs: 60_000, retryBaseMs: 250 });
+  .default({ failureThreshold: 5, openMs: 30_000, latencyAlpha: 0.2, latencyHalfLifeMs: 60_000, retryBaseMs: 250, shared: false, sharedSyncMs: 500, keyPrefix: "routellm:health" });
 
 export const profileSchema = z
   .object({

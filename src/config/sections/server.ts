@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { redisTargetSchema } from "./redis.js";
 
 /** Requests per window for one client key (enforced in Redis so every server process shares it). */
 export const rateLimitSchema = z
@@ -102,7 +103,7 @@ export const serverSchema = z
     /** Largest request body accepted; larger ones get 413. */
     bodyLimitBytes: z.number().int().min(1024).max(104_857_600).default(1_048_576),
     /** Redis for per-key rate limits and budgets shared by every process. Env ROUTELLM_REDIS_URL overrides. Without it, limits are per process. */
-    redisUrl: z.string().optional(),
+    redisUrl: redisTargetSchema.optional(),
     redisKeyPrefix: z.string().min(1).default("routellm:server"),
     auth: authSchema,
     /** Browser origins allowed to call the server; a request with any other `Origin` header gets 403. */
