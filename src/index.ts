@@ -24,3 +24,4 @@ export { createRouterFromConfig } from "./router/create-router-from-config.js";
 export { loadExtensions } from "./router/load-extensions.js";
 export { createChatModel, createEmbeddings, countTokens, countMessageTokens, messageText, usageFromMessage, costOf, classifyModelError, parseRetryAfter, DEFAULT_OLLAMA_BASE_URL } from "./models/index.js";
 export { createRedisBanditStore, type RedisBanditStore, type RedisBanditStoreOptions } from "./stores/redis-bandit-store.js";
+export { createRedisClient, describeRedisTarget, withHashTag, type RedisClient, type RedisTarget } from "./redis/redis-client.js";

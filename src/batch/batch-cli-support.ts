@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { DEFAULT_CONFIG_FILE, RouterError, describeIssues, loadConfigFile, type LoadedConfig } from "../index.js";
-import { applyEnvironment, CONFIG_PATH_VARIABLE, describeOrigin } from "../config/environment.js";
-import { batchSchema } from "../config/sections/batch.js";
+import { applyEnvironment, batchSchema, CONFIG_PATH_VARIABLE, describeOrigin } from "../config/index.js";
 import type { BatchConfig } from "./batch-settings.js";
 import type { BatchProgress } from "./batch-queue.js";
 

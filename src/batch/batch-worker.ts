@@ -6,7 +6,7 @@ import { HttpError } from "../server/http-errors.js";
 import { resolveBatchConfig, BACKOFF_TYPE, type BatchConfig, type BatchConfigInput } from "./batch-settings.js";
 import { createBatchKeys, PROMPT_QUEUE_NAME, type BatchKeys } from "./keys.js";
 import { createRedisConnection, type RedisClient } from "./redis-connection.js";
-import { createRedisClient } from "../redis/redis-client.js";
+import { createRedisClient } from "../index.js";
 import { createResultsStore } from "./results-store.js";
 import { errorResult, gateDeferralMs, successResult, toRouterError } from "./prompt-result.js";
 import { retryDelayMs } from "./backoff.js";

@@ -7,7 +7,7 @@
 /** Name of the BullMQ queue holding one job per prompt. */
 export const PROMPT_QUEUE_NAME = "prompts";
 
-import { withHashTag } from "../redis/redis-client.js";
+import { withHashTag } from "../index.js";
 
 /** `routellm` -> `{routellm}`; a prefix that already carries a hash tag is kept as it is. */
 export const hashTaggedPrefix: (queuePrefix: string) => string = withHashTag;

@@ -1,8 +1,8 @@
 import type { RedisOptions } from "ioredis";
 import { RouterError } from "../index.js";
-import { createRedisClient, describeRedisTarget, type RedisClient, type RedisTarget } from "../redis/redis-client.js";
+import { createRedisClient, describeRedisTarget, type RedisClient, type RedisTarget } from "../index.js";
 
-export type { RedisClient, RedisTarget } from "../redis/redis-client.js";
+export type { RedisClient, RedisTarget } from "../index.js";
 
 /** `redis://user:secret@host:6379/0` -> `redis://host:6379/0` (any topology): safe to print. */
 export function maskRedisUrl(target: RedisTarget): string {

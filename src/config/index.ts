@@ -8,3 +8,4 @@ export type { PrivacyConfig } from "./sections/privacy.js";
 export { batchSchema, type BatchConfig } from "./sections/batch.js";
 export { effectiveLatency, type LatencyConfig, type LatencyProfile, type ScenarioConfig } from "./sections/simulation.js";
 export { HARDWARE_PROFILE_NAMES, type HardwareProfileName } from "./sections/latency-profiles.js";
+export { applyEnvironment, CONFIG_PATH_VARIABLE, describeOrigin, ENVIRONMENT_SETTINGS, type EnvironmentSetting } from "./environment.js";

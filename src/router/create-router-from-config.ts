@@ -2,7 +2,7 @@ import { isAbsolute, resolve } from "node:path";
 import type { LoadedConfig } from "../config/load-config.js";
 import { createEmbeddings } from "../models/embeddings.js";
 import { createRedisBanditStore } from "../stores/redis-bandit-store.js";
-import { createSharedCircuits } from "../policies/shared-circuits.js";
+import { createSharedCircuits } from "../stores/shared-circuits.js";
 import { createRedisClient } from "../redis/redis-client.js";
 import { loadRouterModel } from "../learning/load-router-model.js";
 import { createKnnSuccessPredictor } from "../learning/knn-success-predictor.js";

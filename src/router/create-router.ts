@@ -16,7 +16,7 @@ import { createLatencyExpectations } from "../policies/latency-expectation.js";
 import { createOnlineCalibration } from "../policies/online-calibration.js";
 import { defaultExpectedLatency } from "../config/sections/latency-profiles.js";
 import { createCircuitBreakers } from "../policies/circuit-breaker.js";
-import type { CircuitSync } from "../policies/shared-circuits.js";
+import type { CircuitSync } from "../stores/shared-circuits.js";
 import { resolveLadder } from "../policies/ladder.js";
 import { createPrivacyScanner } from "../policies/privacy/index.js";
 import type { PrivacyScanner } from "../policies/privacy/types.js";

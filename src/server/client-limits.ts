@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { RedisClient } from "../redis/redis-client.js";
+import type { RedisClient } from "../index.js";
 import type { Clock } from "../index.js";
 import { HttpError } from "./http-errors.js";
 import type { ClientIdentity } from "./api-keys.js";

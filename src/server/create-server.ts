@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { isUtf8 } from "node:buffer";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from "fastify";
-import { createRedisClient, describeRedisTarget, type RedisClient } from "../redis/redis-client.js";
+import { createRedisClient, describeRedisTarget, type RedisClient } from "../index.js";
 import { pino, type Logger } from "pino";
 import type { Clock, Router } from "../index.js";
 import type { ServerSettings as ServerConfig } from "./settings.js";

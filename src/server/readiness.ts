@@ -1,4 +1,4 @@
-import type { RedisClient } from "../redis/redis-client.js";
+import type { RedisClient } from "../index.js";
 import type { ModelConfig, Router } from "../index.js";
 
 export type ModelProbe = (model: ModelConfig, signal: AbortSignal) => Promise<boolean>;

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { RouterError } from "../errors.js";
+import { RouterError } from "../index.js";
 import { LATENCY_BIN_EDGES_MS } from "./metrics.js";
 import type { SimulationReport } from "./run-simulation.js";
 

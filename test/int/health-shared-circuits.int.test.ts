@@ -4,7 +4,7 @@ import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { createRouterFromConfig, parseConfig, toLoadedConfig, type Router } from "../../src/index.js";
 import { createCircuitBreakers } from "../../src/policies/circuit-breaker.js";
-import { createSharedCircuits } from "../../src/policies/shared-circuits.js";
+import { createSharedCircuits } from "../../src/stores/shared-circuits.js";
 import { FakeChatModel } from "../helpers/fake-chat-model.js";
 import { testRedisUrl, uniqueKeyPrefix } from "../helpers/redis-url.js";
 import { fourModelConfig } from "../helpers/router-fixtures.js";

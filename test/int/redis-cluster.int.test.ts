@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBatchQueue, createBatchWorker } from "../../src/batch/index.js";
 import { createCircuitBreakers } from "../../src/policies/circuit-breaker.js";
-import { createSharedCircuits } from "../../src/policies/shared-circuits.js";
+import { createSharedCircuits } from "../../src/stores/shared-circuits.js";
 import { createRedisClient, type RedisClient } from "../../src/redis/redis-client.js";
 import { createRedisClientLimits } from "../../src/server/client-limits.js";
 import { createRedisBanditStore } from "../../src/stores/redis-bandit-store.js";

@@ -10,8 +10,8 @@
  * process keeps its own breakers.
  */
 import { withHashTag, type RedisClient } from "../redis/redis-client.js";
-import { luaScript } from "../stores/lua-script.js";
-import type { CircuitBreakers } from "./circuit-breaker.js";
+import { luaScript } from "./lua-script.js";
+import type { CircuitBreakers } from "../policies/circuit-breaker.js";
 
 export interface CircuitSync {
   /** This process opened the circuit of `modelId`: tell the others. */
