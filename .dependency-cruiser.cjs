@@ -11,9 +11,6 @@
 //
 // Tools: src/learning/evaluation (offline evaluation of the learned router) may read the simulator's
 // datasets and metrics besides the layers below runtimes.
-// Transition: until /work/helpers/move-layers.mjs has run, the same layers also match the old
-// folders src/policies/privacy (privacy), src/learning-eval (tools) and the learned-routing files
-// still in src/policies; both layouts pass.
 const BASE = "^src/(errors\\.ts$|config/)";
 const PURE = "^src/(policies|privacy|embeddings)/";
 const SERVICES = "^src/(models|stores|learning/(?!evaluation/))";
@@ -23,7 +20,7 @@ const GRAPHS = "^src/graphs/";
 const ROUTER = "^src/router/";
 const API = "^src/index\\.ts$";
 const RUNTIMES = "^(src/(server|batch|simulation|cli)/|workers/|examples/)";
-const TOOLS = "^src/(learning-eval|learning/evaluation)/";
+const TOOLS = "^src/learning/evaluation/";
 
 const above = (...layers) => layers.join("|");
 
@@ -101,7 +98,7 @@ module.exports = {
         pathNot: [
           "^src/$1/",
           API,
-          "^src/(config|server|batch|simulation|learning-eval|learning/evaluation)/index\\.ts$",
+          "^src/(config|server|batch|simulation|learning/evaluation)/index\\.ts$",
           "^src/server/start-cluster\\.ts$",
           // Transitional: the budget and client-limit modules the batch worker shares with the server
           // (added in parallel); they belong below the runtimes (e.g. src/stores) or in an entry point.

@@ -15,7 +15,7 @@
  */
 import { parseArgs } from "node:util";
 import { loadConfigFile } from "../src/config/load-config.js";
-import { builtinEncoder, evaluateLearnedRouting, foldsOf, loadEvaluationData, formatEvaluationReport, parseSeenPromptPolicy } from "../src/learning-eval/index.js";
+import { builtinEncoder, evaluateLearnedRouting, foldsOf, loadEvaluationData, formatEvaluationReport, parseSeenPromptPolicy } from "../src/learning/evaluation/index.js";
 import { configuredReferenceModel } from "../src/simulation/catalog.js";
 
 const { values } = parseArgs({

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { encode } from "gpt-tokenizer";
-import { createPrivacyScanner } from "../src/policies/privacy/index.js";
+import { createPrivacyScanner } from "../src/privacy/index.js";
 import { percentile } from "./stats.js";
 
 const scanner = createPrivacyScanner();

@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { createMemoryBanditStore, createRouter, createSeededRandom, loadConfigFile } from "../src/index.js";
-import { builtinEncoder, loadEvaluationData, trainOnItems } from "../src/learning-eval/index.js";
+import { builtinEncoder, loadEvaluationData, trainOnItems } from "../src/learning/evaluation/index.js";
 import { createKnnSuccessPredictor } from "../src/learning/knn-success-predictor.js";
 import { InstantChatModel } from "./instant-chat-model.js";
 import { percentile, time } from "./stats.js";

@@ -8,7 +8,7 @@
 import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { loadConfigFile } from "../src/config/load-config.js";
-import { builtinEncoder, loadEvaluationData, trainOnItems, createLearnedContext, prepareItems, routeCascade } from "../src/learning-eval/index.js";
+import { builtinEncoder, loadEvaluationData, trainOnItems, createLearnedContext, prepareItems, routeCascade } from "../src/learning/evaluation/index.js";
 import { serialiseRouterModel } from "../src/learning/router-model.js";
 
 const { values } = parseArgs({ options: { datasets: { type: "string", default: "../shared/datasets" } } });

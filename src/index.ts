@@ -10,7 +10,7 @@ export { createMemoryBanditStore } from "./stores/memory-bandit-store.js";
 export { luaScript, type LuaScript } from "./stores/lua-script.js";
 export { HashedEmbeddings } from "./embeddings/hashed-embeddings.js";
 export * from "./router/types.js";
-export * from "./policies/privacy/index.js";
+export * from "./privacy/index.js";
 export * from "./learning/index.js";
 export { createRouter, type RouterOptions, type RouterDependencies, type RouterGraphExtension } from "./router/create-router.js";
 export { RouterGraphDefinition, ROUTER_NODES, type RouterNodeFunction, type RouterEdge, type CompiledRouterGraph } from "./graphs/router-graph.js";

@@ -10,7 +10,7 @@
  */
 import { OpenRedaction } from "@openredaction/openredaction";
 import { SyncRedactor } from "redact-pii";
-import type { PrivacyFinding } from "../../src/policies/privacy/index.js";
+import type { PrivacyFinding } from "../../src/privacy/index.js";
 
 const TYPE_TO_CATEGORY: Array<[RegExp, string]> = [
   [/EMAIL/i, "email"],

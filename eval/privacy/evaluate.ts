@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
-import { createPrivacyScanner, type PrivacyFinding } from "../../src/policies/privacy/index.js";
+import { createPrivacyScanner, type PrivacyFinding } from "../../src/privacy/index.js";
 
 interface Span {
   start: number;

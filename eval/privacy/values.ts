@@ -4,7 +4,7 @@
  */
 import { getExampleNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import examples from "libphonenumber-js/mobile/examples";
-import { mod97, mod11_10CheckDigit, verhoeffCheckDigit, luhnValid } from "../../src/policies/privacy/checksums.js";
+import { mod97, mod11_10CheckDigit, verhoeffCheckDigit, luhnValid } from "../../src/privacy/checksums.js";
 
 export interface Rng {
   next(): number;

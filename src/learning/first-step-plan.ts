@@ -1,4 +1,4 @@
-import { planCascadeStep, type CascadeCandidate, type CascadeOutcomeModel } from "../policies/learned-cascade.js";
+import { planCascadeStep, type CascadeCandidate, type CascadeOutcomeModel } from "./learned-cascade.js";
 
 /**
  * The learned planner's first decision, before any answer, weighing expected quality, cost and

@@ -1,7 +1,7 @@
 import { RouterError } from "../errors.js";
-import { answerKey } from "../policies/learned-answers.js";
-import type { CascadeOutcomeModel, NextAnswer } from "../policies/learned-cascade.js";
-import type { SuccessEstimate, SuccessPredictor } from "../policies/success-predictor.js";
+import { answerKey } from "./learned-answers.js";
+import type { CascadeOutcomeModel, NextAnswer } from "./learned-cascade.js";
+import type { SuccessEstimate, SuccessPredictor } from "./success-predictor.js";
 import { project } from "./pca.js";
 import { MISSING_SCORE, type RouterModel } from "./router-model.js";
 import { PROMPT_SHAPE_FEATURES, predictSuccess, promptShape } from "./success-model.js";

@@ -1,4 +1,4 @@
-import { chooseFirstModel, expectedCallCost, planCascadeStep, relativeCosts, type CascadeCandidate, type CascadeOutcomeModel, type CascadePlan } from "../policies/learned-cascade.js";
+import { chooseFirstModel, expectedCallCost, planCascadeStep, relativeCosts, type CascadeCandidate, type CascadeOutcomeModel, type CascadePlan } from "./learned-cascade.js";
 import { patternOfAnswers, type LearnedSuccessPredictor } from "./knn-success-predictor.js";
 
 /** A model the router may still call on this request (privacy, profile and health already applied). */

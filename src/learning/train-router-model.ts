@@ -1,6 +1,6 @@
 import { RouterError } from "../errors.js";
 import { createSeededRandom } from "../policies/clock.js";
-import { answerKey } from "../policies/learned-answers.js";
+import { answerKey } from "./learned-answers.js";
 import { fitPca, project, type Projection } from "./pca.js";
 import { fitShrinkage } from "./fit-shrinkage.js";
 import { encodePromptHashes } from "./seen-prompts.js";

@@ -8,8 +8,8 @@
 import type { RouterConfig } from "../config/schema.js";
 import type { PrivacyPolicy } from "../config/sections/privacy.js";
 import type { RouterStateValue } from "../state/router-state.js";
-import { maskText } from "../policies/privacy/index.js";
-import type { Redaction } from "../policies/privacy/types.js";
+import { maskText } from "../privacy/index.js";
+import type { Redaction } from "../privacy/types.js";
 import type { RouterRuntime } from "./node-runtime.js";
 import { resolveProfile } from "./profiles.js";
 

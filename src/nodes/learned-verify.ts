@@ -3,10 +3,10 @@ import { cascadeCandidates, expectedOutputTokens, planLearnedEscalation, type Es
 import { planFirstStep, type FirstStepPlan } from "../learning/first-step-plan.js";
 import { spentShareOf } from "../policies/hedge-cost.js";
 import { situationKey } from "../policies/online-calibration.js";
-import type { CascadeOutcomeModel } from "../policies/learned-cascade.js";
+import type { CascadeOutcomeModel } from "../learning/learned-cascade.js";
 import { patternOfAnswers } from "../learning/knn-success-predictor.js";
 import type { LearnedSuccessPredictor } from "../learning/knn-success-predictor.js";
-import type { SuccessPredictor } from "../policies/success-predictor.js";
+import type { SuccessPredictor } from "../learning/success-predictor.js";
 import { checkAnswerRules } from "../policies/rule-checks.js";
 import { createCloudSharePacer, type CloudSharePacer } from "../policies/cloud-share-pacer.js";
 import { createQualityPacer, type QualityPacer } from "../policies/quality-pacer.js";

@@ -6,8 +6,8 @@ import { mapParams, ollamaFormat, type RequestExtras } from "../policies/request
 import { extractFinalAnswer } from "../policies/answer-extraction.js";
 import { modelRetryDelayMs } from "../policies/retry-backoff.js";
 import { costOfTokens } from "../policies/cost.js";
-import { createStreamingRestorer, restoreText } from "../policies/privacy/index.js";
-import type { Redaction } from "../policies/privacy/types.js";
+import { createStreamingRestorer, restoreText } from "../privacy/index.js";
+import type { Redaction } from "../privacy/types.js";
 import type { AttemptRecord, TokenUsage } from "../state/records.js";
 import { messageTextWithToolCalls } from "./message-text.js";
 import { createDeadline } from "./deadline.js";

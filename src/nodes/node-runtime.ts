@@ -11,8 +11,8 @@ import type { LatencyTracker } from "../policies/latency-tracker.js";
 import type { LatencyExpectations } from "../policies/latency-expectation.js";
 import type { DriftSignal, OnlineCalibration } from "../policies/online-calibration.js";
 import type { CircuitBreakers } from "../policies/circuit-breaker.js";
-import type { SuccessPredictor } from "../policies/success-predictor.js";
-import type { PrivacyScanner } from "../policies/privacy/types.js";
+import type { SuccessPredictor } from "../learning/success-predictor.js";
+import type { PrivacyScanner } from "../privacy/types.js";
 import type { TraceEntry } from "../state/records.js";
 import type { ModelConcurrency } from "../models/model-concurrency.js";
 

@@ -14,7 +14,7 @@ export function requestFields(request: RequestExtras): Record<string, unknown> {
   const { params, images: _images, unsupportedParams: _mode, ...rest } = request;
   return { ...rest, ...params };
 }
-import type { Redaction } from "../policies/privacy/types.js";
+import type { Redaction } from "../privacy/types.js";
 import { RouterError } from "../errors.js";
 
 export interface OutgoingString {

@@ -1,8 +1,8 @@
 import type { RunnableConfig } from "@langchain/core/runnables";
 import { RouterError } from "../errors.js";
 import type { RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
-import { createRedactionSession } from "../policies/privacy/index.js";
-import type { PrivacyFinding } from "../policies/privacy/types.js";
+import { createRedactionSession } from "../privacy/index.js";
+import type { PrivacyFinding } from "../privacy/types.js";
 import type { PrivacyPolicy } from "../config/sections/privacy.js";
 import { outgoingStrings, requestFields } from "./outgoing-request.js";
 import { createPolicyOf } from "./cloud-privacy.js";

@@ -11,7 +11,7 @@ import type { PrivacyPolicy } from "../config/sections/privacy.js";
 import { RouterError } from "../errors.js";
 import { createEmbeddingClient, type EmbeddingClient } from "../models/embedding-clients.js";
 import { costOfTokens } from "../policies/cost.js";
-import type { PrivacyScanner } from "../policies/privacy/types.js";
+import type { PrivacyScanner } from "../privacy/types.js";
 import { resolveProfile } from "../nodes/profiles.js";
 import type { EmbedOptions, EmbedResult } from "./types.js";
 

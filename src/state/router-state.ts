@@ -1,7 +1,7 @@
 import { Annotation } from "@langchain/langgraph";
 import type { BaseMessage } from "@langchain/core/messages";
 import type { AttemptRecord, RouteScore, TraceEntry } from "./records.js";
-import type { Redaction } from "../policies/privacy/types.js";
+import type { Redaction } from "../privacy/types.js";
 import type { RequestExtras } from "../policies/request-params.js";
 
 /** The routing options kept in state (serialisable; no signal, no callbacks). What the request asks of the model is in `request`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CALIBRATION_GRID, heldOutMeetsTarget, refineCalibrationCurve, type CalibrationPoint } from "../../src/learning-eval/calibrate.js";
+import { CALIBRATION_GRID, heldOutMeetsTarget, refineCalibrationCurve, type CalibrationPoint } from "../../src/learning/evaluation/calibrate.js";
 
 /** A steep curve: the cloud share falls from 99% to 0% between cost weights 0.05 and 0.06. */
 function steep(costWeight: number): CalibrationPoint {

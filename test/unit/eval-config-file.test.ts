@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createConfigFile, updateConfigFile } from "../../src/learning-eval/config-file.js";
+import { createConfigFile, updateConfigFile } from "../../src/learning/evaluation/config-file.js";
 
 const ORIGINAL = `# my config
 models:

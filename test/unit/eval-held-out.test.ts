@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { trainRouterModel } from "../../src/learning/train-router-model.js";
 import { encodePromptHashes, seenPromptTest } from "../../src/learning/seen-prompts.js";
 import { deserialiseRouterModel, serialiseRouterModel } from "../../src/learning/router-model.js";
-import { checkHeldOut, parseSeenPromptPolicy } from "../../src/learning-eval/held-out-integrity.js";
-import { evaluateLearnedRouting } from "../../src/learning-eval/evaluate.js";
+import { checkHeldOut, parseSeenPromptPolicy } from "../../src/learning/evaluation/held-out-integrity.js";
+import { evaluateLearnedRouting } from "../../src/learning/evaluation/evaluate.js";
 import { isRouterError } from "../../src/errors.js";
 import { embed, ENCODER, FIXTURE_MODELS, fixtureItems } from "./learning-fixture.js";
 

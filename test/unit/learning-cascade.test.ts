@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideCascadeStep, planCascadeStep, relativeCosts, type CascadeOutcomeModel } from "../../src/policies/learned-cascade.js";
+import { decideCascadeStep, planCascadeStep, relativeCosts, type CascadeOutcomeModel } from "../../src/learning/learned-cascade.js";
 
 const candidates = [
   { modelId: "mini", tier: "cloud" as const, relativeCost: 0.06 },

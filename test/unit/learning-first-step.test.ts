@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planFirstStep, type FirstStepInput } from "../../src/learning/first-step-plan.js";
-import type { CascadeOutcomeModel } from "../../src/policies/learned-cascade.js";
+import type { CascadeOutcomeModel } from "../../src/learning/learned-cascade.js";
 
 /** Two local models that disagree with probability `disagree`; the cloud model is right 90% of the time, a lone or disputed local answer 40%. */
 function outcomes(disagree: number): CascadeOutcomeModel {

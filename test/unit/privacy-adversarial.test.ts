@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPrivacyScanner } from "../../src/policies/privacy/index.js";
+import { createPrivacyScanner } from "../../src/privacy/index.js";
 
 // Long inputs shaped to trigger backtracking in naive patterns. A catastrophic pattern would not
 // finish within the test timeout; the assertions check the scanner stays sane on them.

@@ -8,7 +8,7 @@ import {
   nhsNumberValid,
   spanishIdValid,
   verhoeffValid,
-} from "../../src/policies/privacy/checksums.js";
+} from "../../src/privacy/checksums.js";
 
 describe("check-digit algorithms", () => {
   it("Luhn", () => {

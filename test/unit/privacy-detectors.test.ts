@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPrivacyScanner } from "../../src/policies/privacy/index.js";
+import { createPrivacyScanner } from "../../src/privacy/index.js";
 
 const scanner = createPrivacyScanner();
 

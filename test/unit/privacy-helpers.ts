@@ -1,4 +1,4 @@
-import { createPrivacyScanner } from "../../src/policies/privacy/index.js";
+import { createPrivacyScanner } from "../../src/privacy/index.js";
 
 const scanner = createPrivacyScanner();
 

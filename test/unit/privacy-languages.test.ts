@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { found } from "./privacy-helpers.js";
-import { chineseResidentIdValid, koreanRrnChecksumValid, myNumberValid } from "../../src/policies/privacy/detectors/asian-ids.js";
+import { chineseResidentIdValid, koreanRrnChecksumValid, myNumberValid } from "../../src/privacy/detectors/asian-ids.js";
 
 describe("national identifiers with their checksums", () => {
   it("check digits", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPrivacyScanner } from "../../src/policies/privacy/index.js";
+import { createPrivacyScanner } from "../../src/privacy/index.js";
 
 // Adversarial 1 MB inputs (keyword-dense text made the scan superlinear: 0.9 MB of German and
 // Spanish password keywords blocked for ~1.4 s). Linearity is asserted by scaling, not by a time

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createPrivacyScanner, createRedactionSession } from "../../src/policies/privacy/index.js";
-import { normalizeForScan } from "../../src/policies/privacy/normalize.js";
+import { createPrivacyScanner, createRedactionSession } from "../../src/privacy/index.js";
+import { normalizeForScan } from "../../src/privacy/normalize.js";
 import { found } from "./privacy-helpers.js";
 
 describe("Unicode normalisation before detection (evasions from the server attack)", () => {

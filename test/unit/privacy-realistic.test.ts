@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPrivacyScanner } from "../../src/policies/privacy/index.js";
+import { createPrivacyScanner } from "../../src/privacy/index.js";
 
 // Realistic prompts written apart from the evaluation generator's templates (several languages,
 // code, configs, logs, tables). Positives must be reported, negatives must not.

@@ -6,7 +6,7 @@ import {
   createStreamingRestorer,
   maskText,
   restoreText,
-} from "../../src/policies/privacy/index.js";
+} from "../../src/privacy/index.js";
 
 const scanner = createPrivacyScanner();
 const text = "Mail jane.doe@gmail.com or call +49 30 901820 00; again: jane.doe@gmail.com. Card 4172 9960 8905 6538.";

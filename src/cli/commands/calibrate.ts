@@ -14,7 +14,7 @@ import {
   CALIBRATION_MAX_STEP,
   type CalibrationTarget,
   type Interval,
-} from "../../learning-eval/index.js";
+} from "../../learning/evaluation/index.js";
 import { reportEmbeddingProgress } from "./embedding-progress.js";
 import { configuredReferenceModel, createCatalog } from "../../simulation/index.js";
 import { isAbsolute, resolve } from "node:path";

@@ -5,7 +5,7 @@ import cliProgress from "cli-progress";
 import { DEFAULT_CONFIG, resolveConfig, loadConfigFile, RouterError, deserialiseRouterModel, serialiseRouterModel, type RouterConfig } from "../../index.js";
 import { HARDWARE_PROFILE_NAMES, type HardwareProfileName } from "../../config/index.js";
 import { prepareInputs, renderShiftReport, renderSummaryReport, renderTextReport, runShiftScenario, runSimulation, toJsonReport, writeReport } from "../../simulation/index.js";
-import { checkHeldOut, createPromptEncoder, evaluationModels, parseSeenPromptPolicy, trainOnItems } from "../../learning-eval/index.js";
+import { checkHeldOut, createPromptEncoder, evaluationModels, parseSeenPromptPolicy, trainOnItems } from "../../learning/evaluation/index.js";
 import { SAMPLE_CONFIG_PATH, SAMPLE_DATASET_PATH } from "../../simulation/index.js";
 
 interface SimulateOptions {

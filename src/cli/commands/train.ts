@@ -13,7 +13,7 @@ import {
   updateConfigFile,
   createConfigFile,
   DEFAULT_TRAIN_FRACTION,
-} from "../../learning-eval/index.js";
+} from "../../learning/evaluation/index.js";
 import { reportEmbeddingProgress } from "./embedding-progress.js";
 
 interface TrainCommandOptions {

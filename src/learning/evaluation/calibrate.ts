@@ -1,10 +1,10 @@
-import { createSeededRandom, type RandomSource } from "../policies/clock.js";
-import type { RouterModel } from "../learning/router-model.js";
-import type { ReplayItem } from "../simulation/dataset.js";
-import { summarize, type PromptOutcome } from "../simulation/metrics.js";
+import { createSeededRandom, type RandomSource } from "../../policies/clock.js";
+import type { RouterModel } from "../router-model.js";
+import type { ReplayItem } from "../../simulation/dataset.js";
+import { summarize, type PromptOutcome } from "../../simulation/metrics.js";
 import { prepareItems, routeCascade, type EvalModel } from "./cascade-replay.js";
 import { createLearnedContext, runTraces, trainOnItems, type EvaluationInput } from "./evaluate.js";
-import { RouterError } from "../errors.js";
+import { RouterError } from "../../errors.js";
 import { idFraction } from "./split.js";
 
 export type CalibrationTarget =

@@ -2,7 +2,7 @@
  * Contract of the privacy scanner (pure: no LangChain, no I/O).
  * Findings carry character spans, never copies of the values, so they are safe to log and trace.
  */
-import type { BuiltinPrivacyCategory } from "../../config/sections/privacy-categories.js";
+import type { BuiltinPrivacyCategory } from "../config/sections/privacy-categories.js";
 
 export type { BuiltinPrivacyCategory };
 

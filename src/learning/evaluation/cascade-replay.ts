@@ -1,11 +1,11 @@
-import { bestCalled } from "../policies/learned-cascade.js";
-import { chooseLearnedFirstModel, planLearnedEscalation } from "../learning/learned-escalation.js";
-import { answersAgree } from "../policies/answer-extraction.js";
-import type { LearnedSuccessPredictor } from "../learning/knn-success-predictor.js";
-import type { ReplayItem } from "../simulation/dataset.js";
-import type { PromptOutcome } from "../simulation/metrics.js";
-import type { CloudSharePacer } from "../policies/cloud-share-pacer.js";
-import { callCostUsd, countPromptTokens, outputTokensFromChars } from "../simulation/tokens.js";
+import { bestCalled } from "../learned-cascade.js";
+import { chooseLearnedFirstModel, planLearnedEscalation } from "../learned-escalation.js";
+import { answersAgree } from "../../policies/answer-extraction.js";
+import type { LearnedSuccessPredictor } from "../knn-success-predictor.js";
+import type { ReplayItem } from "../../simulation/dataset.js";
+import type { PromptOutcome } from "../../simulation/metrics.js";
+import type { CloudSharePacer } from "../../policies/cloud-share-pacer.js";
+import { callCostUsd, countPromptTokens, outputTokensFromChars } from "../../simulation/tokens.js";
 
 /** A configured model as the offline evaluation needs it. */
 export interface EvalModel {

@@ -1,8 +1,8 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import type { RouterConfig } from "../config/schema.js";
-import { RouterError } from "../errors.js";
-import type { EncoderInfo } from "../learning/router-model.js";
-import { createEmbeddings, DEFAULT_OLLAMA_EMBEDDING_MODEL, DEFAULT_OPENAI_EMBEDDING_MODEL } from "../models/embeddings.js";
+import type { RouterConfig } from "../../config/schema.js";
+import { RouterError } from "../../errors.js";
+import type { EncoderInfo } from "../router-model.js";
+import { createEmbeddings, DEFAULT_OLLAMA_EMBEDDING_MODEL, DEFAULT_OPENAI_EMBEDDING_MODEL } from "../../models/embeddings.js";
 import { builtinEncoder } from "./load-evaluation.js";
 
 export interface PromptEncoder {

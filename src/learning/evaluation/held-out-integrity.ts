@@ -1,6 +1,6 @@
-import { RouterError } from "../errors.js";
-import type { RouterModel } from "../learning/router-model.js";
-import { seenPromptTest } from "../learning/seen-prompts.js";
+import { RouterError } from "../../errors.js";
+import type { RouterModel } from "../router-model.js";
+import { seenPromptTest } from "../seen-prompts.js";
 
 /**
  * What the evaluation commands do with held-out prompts a learned model was trained on:

@@ -1,9 +1,9 @@
-import { createKnnSuccessPredictor, type KnnPredictorOptions, type LearnedSuccessPredictor } from "../learning/knn-success-predictor.js";
-import type { EncoderInfo, RouterModel } from "../learning/router-model.js";
-import { trainRouterModel, type TrainOptions } from "../learning/train-router-model.js";
-import type { ReplayItem } from "../simulation/dataset.js";
-import { apgr, summarize, type CurvePoint, type PromptOutcome, type StrategySummary } from "../simulation/metrics.js";
-import { createCloudSharePacer } from "../policies/cloud-share-pacer.js";
+import { createKnnSuccessPredictor, type KnnPredictorOptions, type LearnedSuccessPredictor } from "../knn-success-predictor.js";
+import type { EncoderInfo, RouterModel } from "../router-model.js";
+import { trainRouterModel, type TrainOptions } from "../train-router-model.js";
+import type { ReplayItem } from "../../simulation/dataset.js";
+import { apgr, summarize, type CurvePoint, type PromptOutcome, type StrategySummary } from "../../simulation/metrics.js";
+import { createCloudSharePacer } from "../../policies/cloud-share-pacer.js";
 import { checkHeldOut, type SeenPromptPolicy } from "./held-out-integrity.js";
 import { outcomeOfTrace, prepareItems, routeAgreementLadder, routeCascade, type EvalModel, type PreparedItem, type RouteTrace } from "./cascade-replay.js";
 

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { isMap, isScalar, parseDocument, stringify, type Document } from "yaml";
-import { RouterError } from "../errors.js";
+import { RouterError } from "../../errors.js";
 
 type Range = [number, number, number];
 

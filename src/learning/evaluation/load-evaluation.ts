@@ -1,8 +1,8 @@
-import type { RouterConfig } from "../config/schema.js";
-import { hashedVector } from "../policies/hashed-vector.js";
-import { loadReplayItems, type ReplayItem } from "../simulation/dataset.js";
-import type { EncoderInfo } from "../learning/router-model.js";
-import { RouterError } from "../errors.js";
+import type { RouterConfig } from "../../config/schema.js";
+import { hashedVector } from "../../policies/hashed-vector.js";
+import { loadReplayItems, type ReplayItem } from "../../simulation/dataset.js";
+import type { EncoderInfo } from "../router-model.js";
+import { RouterError } from "../../errors.js";
 import type { EvalModel } from "./cascade-replay.js";
 
 /** Default share of each file's prompts used for training (the rest is held out), as `routellm simulate` splits. */

@@ -1,11 +1,11 @@
-import { createSeededRandom } from "../policies/clock.js";
-import type { RouterModel } from "../learning/router-model.js";
-import type { ReplayItem } from "../simulation/dataset.js";
-import type { PromptOutcome } from "../simulation/metrics.js";
+import { createSeededRandom } from "../../policies/clock.js";
+import type { RouterModel } from "../router-model.js";
+import type { ReplayItem } from "../../simulation/dataset.js";
+import type { PromptOutcome } from "../../simulation/metrics.js";
 import { bootstrapInterval, type Interval } from "./calibrate.js";
 import { prepareItems, routeCascade, type EvalModel } from "./cascade-replay.js";
 import { createLearnedContext, runTraces, type EvaluationInput } from "./evaluate.js";
-import { createCloudSharePacer } from "../policies/cloud-share-pacer.js";
+import { createCloudSharePacer } from "../../policies/cloud-share-pacer.js";
 
 export interface HeldOutFigures {
   prompts: number;

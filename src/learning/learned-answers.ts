@@ -1,4 +1,4 @@
-import { normaliseAnswer } from "./answer-extraction.js";
+import { normaliseAnswer } from "../policies/answer-extraction.js";
 
 /**
  * The comparison key of an extracted final answer, the same one the agreement verifier uses

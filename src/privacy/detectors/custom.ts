@@ -2,7 +2,7 @@
  * Custom detectors from the config (`privacy.custom`): a regular expression and/or a keyword list.
  * Keywords match whole words or phrases, case-insensitively, with any run of spaces between words.
  */
-import { RouterError } from "../../../errors.js";
+import { RouterError } from "../../errors.js";
 import type { CustomDetector } from "../types.js";
 import type { Detector } from "../detector.js";
 import { PRIORITY } from "../detector.js";
