@@ -12,7 +12,15 @@ import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import { parseConfig } from "../src/index.js";
 import { createRouter } from "../src/index.js";
-import { createBatchKeys, createBatchQueue, createBatchRouter, resolveBatchConfig, startWorkerProcess, type BatchQueue, type PromptInput } from "../src/batch/index.js";
+import {
+  createBatchKeys,
+  createBatchQueue,
+  createBatchRouter,
+  resolveBatchConfig,
+  startWorkerProcess,
+  type BatchQueue,
+  type PromptInput,
+} from "../src/batch/index.js";
 import { fakeModelsConfig, InstantChatModel } from "../test/helpers/batch-fake-models.js";
 import { startPrivateRedis, type PrivateRedis } from "../test/helpers/batch-redis-server.js";
 
@@ -26,7 +34,10 @@ const config = parseConfig(noCap ? { ...baseConfig, models: baseConfig.models!.m
 const instantModels = () => ({ "local-small": new InstantChatModel("local"), "cloud-big": new InstantChatModel("cloud") });
 
 function prompts(count: number, label: string): PromptInput[] {
-  return Array.from({ length: count }, (_, index) => ({ id: `${label}-${index}`, prompt: `Question ${index}: what is ${index % 97} plus ${index % 13}? Explain briefly.` }));
+  return Array.from({ length: count }, (_, index) => ({
+    id: `${label}-${index}`,
+    prompt: `Question ${index}: what is ${index % 97} plus ${index % 13}? Explain briefly.`,
+  }));
 }
 
 async function childMain(prefix: string, redisUrl: string): Promise<void> {
@@ -76,7 +87,13 @@ async function rawBullmq(redisUrl: string, prefix: string, count: number): Promi
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const queue = new Queue("noop", { connection, prefix: `{${prefix}}` });
   for (let start = 0; start < count; start += 5_000)
-    await queue.addBulk(Array.from({ length: Math.min(5_000, count - start) }, (_, index) => ({ name: "noop", data: { index: start + index }, opts: { removeOnComplete: true, removeOnFail: true } })));
+    await queue.addBulk(
+      Array.from({ length: Math.min(5_000, count - start) }, (_, index) => ({
+        name: "noop",
+        data: { index: start + index },
+        opts: { removeOnComplete: true, removeOnFail: true },
+      })),
+    );
   let done = 0;
   let finish: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (finish = resolve));
@@ -104,7 +121,9 @@ interface WorkerChild {
 }
 
 function spawnWorkerProcess(prefix: string, redisUrl: string): Promise<WorkerChild> {
-  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", prefix, redisUrl], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", prefix, redisUrl], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return new Promise((resolve, reject) => {
     let output = "";
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -117,10 +136,15 @@ function spawnWorkerProcess(prefix: string, redisUrl: string): Promise<WorkerChi
 
 /** Stops the worker processes gracefully; returns the CPU milliseconds they used in total. */
 async function stopWorkers(workers: WorkerChild[]): Promise<number> {
-  await Promise.all(workers.map(({ child }) => new Promise<void>((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  })));
+  await Promise.all(
+    workers.map(
+      ({ child }) =>
+        new Promise<void>((resolve) => {
+          child.once("exit", () => resolve());
+          child.kill("SIGTERM");
+        }),
+    ),
+  );
   return workers.reduce((sum, worker) => sum + Number(/worker-cpu-ms ([\d.]+)/.exec(worker.output())?.[1] ?? NaN), 0);
 }
 
@@ -156,7 +180,10 @@ async function batchRun(queue: BatchQueue, redis: Redis, redisUrl: string, worke
     }
     const ended = performance.now();
     const status = await queue.status(batchId);
-    const processingSeconds = status.firstResultAt !== undefined && status.lastResultAt !== undefined ? (status.lastResultAt - status.firstResultAt) / 1000 : (ended - submitted) / 1000;
+    const processingSeconds =
+      status.firstResultAt !== undefined && status.lastResultAt !== undefined
+        ? (status.lastResultAt - status.firstResultAt) / 1000
+        : (ended - submitted) / 1000;
     const redisCpu = (await redisCpuMs(redis)) - redisCpuAtStart;
     stopped = true;
     const workerCpu = await stopWorkers(children);
@@ -182,7 +209,9 @@ async function main(): Promise<void> {
   const redis = new Redis(redisUrl);
   const queue = createBatchQueue({ batch: { redisUrl, queuePrefix: prefix } });
   const line = (text: string) => process.stdout.write(`${text}\n`);
-  line(`bench:batch  ${total} prompts, instant fake models, concurrency ${concurrency} per worker process, ${privateRedis ? "own redis-server (AOF everysec)" : "redis " + redisUrl.replace(/\/\/[^@]*@/, "//")}`);
+  line(
+    `bench:batch  ${total} prompts, instant fake models, concurrency ${concurrency} per worker process, ${privateRedis ? "own redis-server (AOF everysec)" : "redis " + redisUrl.replace(/\/\/[^@]*@/, "//")}`,
+  );
   try {
     const graphRun = await graphAlone(total);
     const graph = graphRun.rate;
@@ -204,17 +233,24 @@ async function main(): Promise<void> {
       );
       memory.push(await usedMemory(redis));
       const collected = await queue.results(run.batchId);
-      if (collected.length !== total || collected.some((result) => result.error !== null)) throw new Error(`batch ${run.batchId}: ${collected.length} results, expected ${total} answers`);
+      if (collected.length !== total || collected.some((result) => result.error !== null))
+        throw new Error(`batch ${run.batchId}: ${collected.length} results, expected ${total} answers`);
       await queue.remove(run.batchId);
       memory.push(await usedMemory(redis));
     }
     const [one, two] = results;
-    line(`second worker process: x${(two!.run.endToEnd / one!.run.endToEnd).toFixed(2)} end to end, x${(two!.run.processing / one!.run.processing).toFixed(2)} while processing`);
+    line(
+      `second worker process: x${(two!.run.endToEnd / one!.run.endToEnd).toFixed(2)} end to end, x${(two!.run.processing / one!.run.processing).toFixed(2)} while processing`,
+    );
     const [before, finished1, collected1, finished2, collected2] = memory as [number, number, number, number, number];
-    line(`redis used_memory: before ${mib(before)}; batch 1 finished (results kept) ${mib(finished1)}, collected ${mib(collected1)}; batch 2 finished ${mib(finished2)}, collected ${mib(collected2)} (growth from batch 1 to batch 2 after collection: ${((collected2 - collected1) / 1024).toFixed(0)} KiB)`);
+    line(
+      `redis used_memory: before ${mib(before)}; batch 1 finished (results kept) ${mib(finished1)}, collected ${mib(collected1)}; batch 2 finished ${mib(finished2)}, collected ${mib(collected2)} (growth from batch 1 to batch 2 after collection: ${((collected2 - collected1) / 1024).toFixed(0)} KiB)`,
+    );
     // What is left in Redis after both batches were collected (BullMQ's fixed per-queue keys).
     const left = await redis.keys(`{${prefix}}:*`);
-    const sizes = await Promise.all(left.map(async (key) => `${key.slice(prefix.length + 3)} ${(Number(await redis.memory("USAGE", key)) / 1024).toFixed(1)} KiB`));
+    const sizes = await Promise.all(
+      left.map(async (key) => `${key.slice(prefix.length + 3)} ${(Number(await redis.memory("USAGE", key)) / 1024).toFixed(1)} KiB`),
+    );
     line(`keys left after collection: ${sizes.sort().join(", ")}`);
   } finally {
     await queue.close();

@@ -15,7 +15,14 @@
  */
 import { parseArgs } from "node:util";
 import { loadConfigFile } from "../src/config/load-config.js";
-import { builtinEncoder, evaluateLearnedRouting, foldsOf, loadEvaluationData, formatEvaluationReport, parseSeenPromptPolicy } from "../src/learning/evaluation/index.js";
+import {
+  builtinEncoder,
+  evaluateLearnedRouting,
+  foldsOf,
+  loadEvaluationData,
+  formatEvaluationReport,
+  parseSeenPromptPolicy,
+} from "../src/learning/evaluation/index.js";
 import { configuredReferenceModel } from "../src/simulation/catalog.js";
 
 const { values } = parseArgs({
@@ -49,12 +56,18 @@ const report = await evaluateLearnedRouting({
   folds: foldsOf(data, values.cv),
   costWeights: values.weights === undefined ? undefined : values.weights.split(",").map(Number),
   lookahead: values.lookahead === undefined ? undefined : Number(values.lookahead),
-  paced: values["target-cloud-share"] === undefined ? undefined : { targetCloudShare: Number(values["target-cloud-share"]), costWeight: Number(values["paced-weight"] ?? config.bandit.costWeight) },
+  paced:
+    values["target-cloud-share"] === undefined
+      ? undefined
+      : { targetCloudShare: Number(values["target-cloud-share"]), costWeight: Number(values["paced-weight"] ?? config.bandit.costWeight) },
   embed,
   encoder,
   seenPrompts: parseSeenPromptPolicy(values["seen-prompts"]),
   referenceId: configuredReferenceModel(config),
-  trainOptions: { components: values.components === undefined ? undefined : Number(values.components), successModel: values["no-success-model"] ? false : undefined },
+  trainOptions: {
+    components: values.components === undefined ? undefined : Number(values.components),
+    successModel: values["no-success-model"] ? false : undefined,
+  },
   predictorOptions: {
     neighbours: values.neighbours === undefined ? undefined : Number(values.neighbours),
     difficultyShift: values.shift === undefined ? undefined : Number(values.shift),

@@ -153,7 +153,9 @@ for (const [name, unit] of adversarial) {
   const largeMs = cpuMillis(() => scanner.scan(large));
   const baselineMs = cpuMillis(() => baseline(large));
   worstScaling = Math.max(worstScaling, largeMs / smallMs);
-  lines.push(`  ${name.padEnd(24)} 256 KB ${smallMs.toFixed(1).padStart(8)} ms   1 MB ${largeMs.toFixed(1).padStart(8)} ms   x${(largeMs / smallMs).toFixed(1).padStart(4)}   baseline 1 MB ${baselineMs.toFixed(1).padStart(6)} ms`);
+  lines.push(
+    `  ${name.padEnd(24)} 256 KB ${smallMs.toFixed(1).padStart(8)} ms   1 MB ${largeMs.toFixed(1).padStart(8)} ms   x${(largeMs / smallMs).toFixed(1).padStart(4)}   baseline 1 MB ${baselineMs.toFixed(1).padStart(6)} ms`,
+  );
 }
 lines.push(`  worst scaling 256 KB -> 1 MB: x${worstScaling.toFixed(1)} (linear = 4)`);
 process.stdout.write(lines.join("\n") + "\n");

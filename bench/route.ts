@@ -49,12 +49,25 @@ async function main() {
   const trivial = trivialGraph();
   // Prose answers: the routing decision plus one model call. Answers with a final number make the
   // agreement verifier ask a second model too, measured on its own line.
-  const router = createRouter(config, { models: Object.fromEntries(config.models.map((model) => [model.id, new InstantChatModel("Sure, here is a short answer.")])), random: createSeededRandom(1), banditStore: createMemoryBanditStore(Date.now, DECISIONS_KEPT) });
+  const router = createRouter(config, {
+    models: Object.fromEntries(config.models.map((model) => [model.id, new InstantChatModel("Sure, here is a short answer.")])),
+    random: createSeededRandom(1),
+    banditStore: createMemoryBanditStore(Date.now, DECISIONS_KEPT),
+  });
   const prose = () => Object.fromEntries(config.models.map((model) => [model.id, new InstantChatModel("Sure, here is a short answer.")]));
   let definition: RouterGraphDefinition | undefined;
-  createRouter(config, { models: prose(), random: createSeededRandom(1), banditStore: createMemoryBanditStore(Date.now, DECISIONS_KEPT), extend: (graph) => void (definition = graph) });
+  createRouter(config, {
+    models: prose(),
+    random: createSeededRandom(1),
+    banditStore: createMemoryBanditStore(Date.now, DECISIONS_KEPT),
+    extend: (graph) => void (definition = graph),
+  });
   const direct = directRunner(definition!);
-  const withPeer = createRouter(config, { models: Object.fromEntries(config.models.map((model) => [model.id, new InstantChatModel("Final answer: 42")])), random: createSeededRandom(1), banditStore: createMemoryBanditStore(Date.now, DECISIONS_KEPT) });
+  const withPeer = createRouter(config, {
+    models: Object.fromEntries(config.models.map((model) => [model.id, new InstantChatModel("Final answer: 42")])),
+    random: createSeededRandom(1),
+    banditStore: createMemoryBanditStore(Date.now, DECISIONS_KEPT),
+  });
   console.log(`bench:route — ${COUNT} requests per round, Node ${process.version}`);
   const rows: string[] = [];
   // Fill the bounded per-router state (decisions kept for feedback, latency windows) before measuring growth.
@@ -73,7 +86,9 @@ async function main() {
     );
     console.log(rows.at(-1));
   }
-  console.log(`heap after filling bounded state ${startHeap.toFixed(1)} MB${typeof (globalThis as { gc?: unknown }).gc === "function" ? " (after GC)" : " (run with --expose-gc for exact figures)"}`);
+  console.log(
+    `heap after filling bounded state ${startHeap.toFixed(1)} MB${typeof (globalThis as { gc?: unknown }).gc === "function" ? " (after GC)" : " (run with --expose-gc for exact figures)"}`,
+  );
   console.log("targets: router p50 <= 2x trivial graph p50, router p99 < 8000 µs, no heap growth between rounds");
   // Imported only now: the learning modules would otherwise count in the heap figures above.
   const { measureLearnedDecision } = await import("./route-learned.js");

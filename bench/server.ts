@@ -48,7 +48,8 @@ function runUpstream(port: number): void {
     let out = chunk({ role: "assistant", content: "" }, null);
     for (const token of ANSWER_TOKENS) out += chunk({ content: token }, null);
     out += chunk({}, "stop");
-    if (includeUsage) out += `data: ${JSON.stringify({ id, object: "chat.completion.chunk", created: 1_764_000_000, model, choices: [], usage: { prompt_tokens: 12, completion_tokens: 8, total_tokens: 20 } })}\n\n`;
+    if (includeUsage)
+      out += `data: ${JSON.stringify({ id, object: "chat.completion.chunk", created: 1_764_000_000, model, choices: [], usage: { prompt_tokens: 12, completion_tokens: 8, total_tokens: 20 } })}\n\n`;
     return `${out}data: [DONE]\n\n`;
   };
   createServer((request, response) => {
@@ -76,8 +77,7 @@ function runUpstream(port: number): void {
         response.end(text);
       }
     });
-  })
-    .listen(port, "127.0.0.1", () => process.send?.("ready"));
+  }).listen(port, "127.0.0.1", () => process.send?.("ready"));
 }
 
 // ---------------------------------------------------------------- RouteLLM (compiled, as in production)
@@ -85,15 +85,36 @@ const compiledDir = resolvePath(root, "node_modules/.cache/routellm-bench-dist")
 
 /** Compiles src/ once per run (plain `node` then runs it, as the published `routellm` bin does). */
 function compileSources(): void {
-  const result = spawnSync(process.execPath, [resolvePath(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", compiledDir, "--declaration", "false", "--sourceMap", "false"], { cwd: root, encoding: "utf8" });
+  const result = spawnSync(
+    process.execPath,
+    [
+      resolvePath(root, "node_modules/typescript/bin/tsc"),
+      "-p",
+      "tsconfig.build.json",
+      "--outDir",
+      compiledDir,
+      "--declaration",
+      "false",
+      "--sourceMap",
+      "false",
+    ],
+    { cwd: root, encoding: "utf8" },
+  );
   if (!existsSync(resolvePath(compiledDir, "src/cli/main.js"))) throw new Error(`could not compile the sources:\n${result.stdout}${result.stderr}`);
 }
 
 function writeConfig(upstream: string, workers: number, redisUrl: string | undefined, port: number): string {
   const dir = mkdtempSync(resolvePath(tmpdir(), "routellm-bench-"));
   const prefix = `routellm-bench:${process.pid}:${port}`;
-  const model = (id: string, tier: string, price: number) =>
-    [`  - id: ${id}`, "    provider: openai-compatible", `    baseUrl: ${upstream}/v1`, `    model: ${id}`, `    tier: ${tier}`, "    apiKeyEnv: ROUTELLM_BENCH_KEY", `    pricing: { inputPer1M: ${price}, outputPer1M: ${price * 4} }`];
+  const model = (id: string, tier: string, price: number) => [
+    `  - id: ${id}`,
+    "    provider: openai-compatible",
+    `    baseUrl: ${upstream}/v1`,
+    `    model: ${id}`,
+    `    tier: ${tier}`,
+    "    apiKeyEnv: ROUTELLM_BENCH_KEY",
+    `    pricing: { inputPer1M: ${price}, outputPer1M: ${price * 4} }`,
+  ];
   const lines = [
     "models:",
     ...model("bench-small", "local", 0),
@@ -129,7 +150,11 @@ function graphCost(configFile: string, count: number): { p50: number; p99: numbe
     console.log(JSON.stringify({ p50: samples[Math.floor(samples.length * 0.5)], p99: samples[Math.floor(samples.length * 0.99)] }));
     await router.close();
     process.exit(0);`;
-  const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8", env: { ...process.env, ROUTELLM_BENCH_KEY: BENCH_KEY } });
+  const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, ROUTELLM_BENCH_KEY: BENCH_KEY },
+  });
   const line = result.stdout.trim().split("\n").at(-1) ?? "";
   try {
     return JSON.parse(line) as { p50: number; p99: number };
@@ -146,7 +171,9 @@ function graphCost(configFile: string, count: number): { p50: number; p99: numbe
  */
 async function runPassThrough(port: number, upstream: string, configFile: string): Promise<void> {
   const core = (await import(pathToFileURL(resolvePath(compiledDir, "src/index.js")).href)) as typeof import("../src/index.js");
-  const { createServer: createRouteLLMServer } = (await import(pathToFileURL(resolvePath(compiledDir, "src/server/index.js")).href)) as typeof import("../src/server/index.js");
+  const { createServer: createRouteLLMServer } = (await import(
+    pathToFileURL(resolvePath(compiledDir, "src/server/index.js")).href
+  )) as typeof import("../src/server/index.js");
   const { AIMessage } = await import("@langchain/core/messages");
   const { config } = core.loadConfigFile(configFile);
   const headers = { "content-type": "application/json", authorization: `Bearer ${BENCH_KEY}` };
@@ -169,12 +196,20 @@ async function runPassThrough(port: number, upstream: string, configFile: string
     latencyMs: 0,
   });
   const call = (messages: unknown, signal: AbortSignal | undefined, stream: boolean) =>
-    fetch(`${upstream}/v1/chat/completions`, { method: "POST", headers, body: JSON.stringify({ model: "bench-small", messages, ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}) }), ...(signal ? { signal } : {}) });
+    fetch(`${upstream}/v1/chat/completions`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ model: "bench-small", messages, ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}) }),
+      ...(signal ? { signal } : {}),
+    });
   const router = {
     config,
     graph: undefined as never,
     async invoke(messages: unknown, options: { requestId?: string; signal?: AbortSignal } = {}) {
-      const body = (await (await call(messages, options.signal, false)).json()) as { choices: Array<{ message: { content: string } }>; usage: { prompt_tokens: number; completion_tokens: number } };
+      const body = (await (await call(messages, options.signal, false)).json()) as {
+        choices: Array<{ message: { content: string } }>;
+        usage: { prompt_tokens: number; completion_tokens: number };
+      };
       return result(options.requestId ?? "x", body.choices[0]?.message.content ?? "", body.usage);
     },
     async *stream(messages: unknown, options: { requestId?: string; signal?: AbortSignal } = {}) {
@@ -278,7 +313,12 @@ async function load(target: Target, connections: number, durationSeconds: number
     });
   });
   latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / durationSeconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), errors: result.non2xx + result.errors + result.timeouts };
+  return {
+    rps: latencies.length / durationSeconds,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    errors: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 /** Time to the first body byte that carries a token, `connections` loops in parallel. */
@@ -293,7 +333,14 @@ async function streamTtfb(target: Target, connections: number, durationSeconds: 
       const started = performance.now();
       let first = true;
       const req = httpRequest(
-        { host: url.hostname, port: url.port, path: url.pathname, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), ...target.headers } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: "POST",
+          agent,
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), ...target.headers },
+        },
         (response) => {
           response.on("data", (chunk: Buffer) => {
             if (first && chunk.includes("content")) {
@@ -367,7 +414,12 @@ function portkeyArgs(port: number): string[] {
   const pinned = pathToFileURL(resolvePath(root, "node_modules/@hono/node-server/dist/index.mjs")).href;
   const hooks = `export async function resolve(specifier, context, next) { return next(specifier === "@hono/node-server" ? ${JSON.stringify(pinned)} : specifier, context); }`;
   const register = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
-  return [`--import=data:text/javascript,${encodeURIComponent(register)}`, resolvePath(root, "node_modules/@portkey-ai/gateway/build/start-server.js"), `--port=${port}`, "--headless"];
+  return [
+    `--import=data:text/javascript,${encodeURIComponent(register)}`,
+    resolvePath(root, "node_modules/@portkey-ai/gateway/build/start-server.js"),
+    `--port=${port}`,
+    "--headless",
+  ];
 }
 
 const fmt = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : "n/a");
@@ -399,7 +451,9 @@ function targetChecks(
         `added p99 ${fmt(p99)} ms vs Portkey's ${fmt(portkeyP99)} (at most 1x): ${mark(p99 <= portkeyP99)}; ` +
         `added stream TTFB ${fmt(firstByte)} ms (under 5): ${mark(firstByte < 5)}; largest process ${fmt(peak, 1)} MB (under 150): ${mark(peak < 150)}; ` +
         `best throughput ${fmt(best(target.name), 0)} req/s vs Portkey's ${fmt(best(portkey.name), 0)}` +
-        (multiCore ? ` (at least 1x, using every core): ${mark(best(target.name) >= best(portkey.name))}` : " (one core; the throughput target is the cluster's)"),
+        (multiCore
+          ? ` (at least 1x, using every core): ${mark(best(target.name) >= best(portkey.name))}`
+          : " (one core; the throughput target is the cluster's)"),
     );
   }
   return lines;
@@ -422,7 +476,9 @@ async function main(): Promise<void> {
   await waitReady(upstreamProcess, "upstream");
   const upstreamUrl = `http://127.0.0.1:${ports.upstream}`;
 
-  const targets: Target[] = [{ name: "upstream (direct)", url: upstreamUrl, headers: { authorization: `Bearer ${BENCH_KEY}` }, model: "bench-small", process: upstreamProcess }];
+  const targets: Target[] = [
+    { name: "upstream (direct)", url: upstreamUrl, headers: { authorization: `Bearer ${BENCH_KEY}` }, model: "bench-small", process: upstreamProcess },
+  ];
 
   compileSources();
   const cli = resolvePath(compiledDir, "src/cli/main.js");
@@ -440,13 +496,27 @@ async function main(): Promise<void> {
   if (cores > 1) {
     const cluster = serve(ports.cluster, cores, haveRedis ? redisUrl : undefined);
     await waitHttp(`http://127.0.0.1:${ports.cluster}/healthz`, 60_000);
-    targets.push({ name: `routellm (cluster, ${cores} workers${haveRedis ? ", Redis" : ""})`, url: `http://127.0.0.1:${ports.cluster}`, headers: {}, model: "routellm/auto", process: cluster });
+    targets.push({
+      name: `routellm (cluster, ${cores} workers${haveRedis ? ", Redis" : ""})`,
+      url: `http://127.0.0.1:${ports.cluster}`,
+      headers: {},
+      model: "routellm/auto",
+      process: cluster,
+    });
   }
 
-  const passThrough = spawnChild([here, "passthrough", String(ports.passThrough), upstreamUrl, writeConfig(upstreamUrl, 1, undefined, ports.passThrough)], { ROUTELLM_BENCH_KEY: BENCH_KEY });
+  const passThrough = spawnChild([here, "passthrough", String(ports.passThrough), upstreamUrl, writeConfig(upstreamUrl, 1, undefined, ports.passThrough)], {
+    ROUTELLM_BENCH_KEY: BENCH_KEY,
+  });
   children.push(passThrough);
   await waitReady(passThrough, "pass-through server");
-  targets.push({ name: "routellm server, pass-through router (no graph)", url: `http://127.0.0.1:${ports.passThrough}`, headers: {}, model: "routellm/auto", process: passThrough });
+  targets.push({
+    name: "routellm server, pass-through router (no graph)",
+    url: `http://127.0.0.1:${ports.passThrough}`,
+    headers: {},
+    model: "routellm/auto",
+    process: passThrough,
+  });
 
   let portkeyNote = "";
   if (process.env.BENCH_SKIP_PORTKEY !== "1") {
@@ -458,7 +528,11 @@ async function main(): Promise<void> {
       try {
         await waitHttp(`http://127.0.0.1:${ports.portkey}/`, 20_000);
         const headers = { authorization: `Bearer ${BENCH_KEY}`, "x-portkey-provider": "openai", "x-portkey-custom-host": `${upstreamUrl}/v1` };
-        const probe = await fetch(`http://127.0.0.1:${ports.portkey}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: body("bench-small", false) });
+        const probe = await fetch(`http://127.0.0.1:${ports.portkey}/v1/chat/completions`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: body("bench-small", false),
+        });
         if (probe.status !== 200) throw new Error(`Portkey answered ${probe.status}: ${(await probe.text()).slice(0, 200)}`);
         targets.push({ name: "portkey gateway 1.15.2", url: `http://127.0.0.1:${ports.portkey}`, headers, model: "bench-small", process: portkey });
       } catch (error) {
@@ -487,7 +561,11 @@ async function main(): Promise<void> {
   const baseTtfb = ttfb.get(targets[0]!.name)!;
   const lines: string[] = [];
   lines.push(`RouteLLM server benchmark: ${seconds} s per point, ${cores} cores, Node ${process.version}, zero-latency upstream; latencies in ms`);
-  lines.push(`machine load average at start ${loadAtStart.map((value) => value.toFixed(1)).join(" / ")}, at end ${loadavg().map((value) => value.toFixed(1)).join(" / ")} (1/5/15 min; other work on the machine inflates every figure)`);
+  lines.push(
+    `machine load average at start ${loadAtStart.map((value) => value.toFixed(1)).join(" / ")}, at end ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(" / ")} (1/5/15 min; other work on the machine inflates every figure)`,
+  );
   lines.push("");
   lines.push("| target | conc. | req/s | p50 | p99 | added p50 | added p99 | stream TTFB p50 | added TTFB p50 | added TTFB p99 | errors |");
   lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -504,7 +582,9 @@ async function main(): Promise<void> {
     }
   }
   lines.push("");
-  lines.push(`router.invoke alone (in-process, same config and upstream, sequential): p50 ${fmt(graph.p50)} ms, p99 ${fmt(graph.p99)} ms; it includes one upstream call (upstream direct at concurrency 1: p50 ${fmt(base.get(1)!.p50)} ms).`);
+  lines.push(
+    `router.invoke alone (in-process, same config and upstream, sequential): p50 ${fmt(graph.p50)} ms, p99 ${fmt(graph.p99)} ms; it includes one upstream call (upstream direct at concurrency 1: p50 ${fmt(base.get(1)!.p50)} ms).`,
+  );
   lines.push("");
   lines.push("| process | pid | peak RSS (MB) | CPU time (s) |");
   lines.push("|---|---:|---:|---:|");

@@ -45,7 +45,10 @@ class PlainRecordedModel extends BaseChatModel {
     const item = this.byPrompt.get(String(last.content))!;
     const outcome = item.outcomes[this.modelId]!;
     const text = recordedResponseText(outcome);
-    const message = new AIMessage({ content: text, usage_metadata: { input_tokens: 50, output_tokens: Math.ceil(outcome.outChars / 4), total_tokens: 50 + Math.ceil(outcome.outChars / 4) } });
+    const message = new AIMessage({
+      content: text,
+      usage_metadata: { input_tokens: 50, output_tokens: Math.ceil(outcome.outChars / 4), total_tokens: 50 + Math.ceil(outcome.outChars / 4) },
+    });
     return { generations: [{ text, message }] };
   }
 }
@@ -62,7 +65,12 @@ async function graphAlone(config: RouterConfig, items: readonly ReplayItem[]): P
 }
 
 async function replay(config: RouterConfig, items: readonly ReplayItem[]): Promise<number> {
-  const result = await replayGraph({ job: { name: "router", config }, items, seed: 1, createRouter: (routerConfig, dependencies) => createRouter(routerConfig, dependencies) });
+  const result = await replayGraph({
+    job: { name: "router", config },
+    items,
+    seed: 1,
+    createRouter: (routerConfig, dependencies) => createRouter(routerConfig, dependencies),
+  });
   return items.length / (result.wallMs / 1000);
 }
 
@@ -75,7 +83,9 @@ async function main(): Promise<void> {
   config.simulation.privacyShare = 0;
   const inputs = await prepareInputs(config, file ? { dataset: [file] } : {}, 42);
   const sample = inputs.testItems.slice(0, PROMPTS);
-  console.log(`dataset: ${inputs.dataset.name}${inputs.dataset.synthetic ? " (synthetic)" : ""}; ${inputs.testItems.length} held-out prompts; single-thread rounds of ${sample.length}`);
+  console.log(
+    `dataset: ${inputs.dataset.name}${inputs.dataset.synthetic ? " (synthetic)" : ""}; ${inputs.testItems.length} held-out prompts; single-thread rounds of ${sample.length}`,
+  );
   await graphAlone(config, sample); // warm-up
   await replay(config, sample);
   const alone: number[] = [];

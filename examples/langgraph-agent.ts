@@ -35,7 +35,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await agent.invoke({ messages: [new HumanMessage(process.argv[2] ?? "What is the weather in Lisbon?")] });
   for (const message of result.messages) {
     const routed = (message.response_metadata as { routellm?: { model: string; tier: string } } | undefined)?.routellm;
-    console.log(`${message.getType()}${routed ? ` [${routed.model}, ${routed.tier}]` : ""}: ${typeof message.content === "string" ? message.content : JSON.stringify(message.content)}`);
+    console.log(
+      `${message.getType()}${routed ? ` [${routed.model}, ${routed.tier}]` : ""}: ${typeof message.content === "string" ? message.content : JSON.stringify(message.content)}`,
+    );
   }
   await router.close();
 }

@@ -25,7 +25,12 @@ export function responseCache(store = new Map<string, string>()): RouterGraphExt
         const cached = state.privacy?.sensitive || state.options.dryRun ? undefined : store.get(keyOf(state));
         if (cached === undefined) return { trace: [{ node: RESPONSE_CACHE_NODE, ms: 0, chose: "miss", why: "not cached" }] };
         const answer = { modelId: RESPONSE_CACHE_NODE, message: new AIMessage(cached), text: cached, finalAnswer: undefined, finishReason: "stop" };
-        return { answer, answers: [answer], reasons: ["answered from the response cache"], trace: [{ node: RESPONSE_CACHE_NODE, ms: 0, chose: "hit", why: "answered before" }] };
+        return {
+          answer,
+          answers: [answer],
+          reasons: ["answered from the response cache"],
+          trace: [{ node: RESPONSE_CACHE_NODE, ms: 0, chose: "hit", why: "answered before" }],
+        };
       },
       { route: (state) => (state.answer ? END : ROUTER_NODES.banditSelector), targets: [ROUTER_NODES.banditSelector, END] },
     );

@@ -34,7 +34,17 @@ const agent = await createWeatherAgent(router()).invoke({ messages: [new HumanMe
 assert.equal(agent.messages.at(-1)?.content, "Sunny.");
 
 const audit: string[] = [];
-const state = await createAuditedRouterGraph(router(), (line) => audit.push(line)).invoke({ requestId: "r1", messages: [new HumanMessage("hi")], options: {}, text: "hi\n", routes: [], eligible: [], bucket: "", candidates: [], escalations: 0 });
+const state = await createAuditedRouterGraph(router(), (line) => audit.push(line)).invoke({
+  requestId: "r1",
+  messages: [new HumanMessage("hi")],
+  options: {},
+  text: "hi\n",
+  routes: [],
+  eligible: [],
+  bucket: "",
+  candidates: [],
+  escalations: 0,
+});
 assert.equal(state.answer?.text, "Sunny.");
 assert.equal(audit.length, 1);
 

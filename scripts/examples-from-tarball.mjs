@@ -12,7 +12,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const run = (command, args, cwd = root) => execFileSync(command, args, { cwd, stdio: ["ignore", "pipe", "inherit"] }).toString().trim();
+const run = (command, args, cwd = root) =>
+  execFileSync(command, args, { cwd, stdio: ["ignore", "pipe", "inherit"] })
+    .toString()
+    .trim();
 
 if (!existsSync(join(root, "dist/src/index.js"))) run("npm", ["run", "build"]);
 const app = mkdtempSync(join(tmpdir(), "routellm-examples-"));

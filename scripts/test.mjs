@@ -113,11 +113,15 @@ async function main() {
   // A JSON report beside the usual output, for one plain closing line: "tests: N passed, N failed, N skipped".
   const reportDir = mkdtempSync(join(tmpdir(), "routellm-test-"));
   const reportFile = join(reportDir, "report.json");
-  const vitest = spawn(process.execPath, [vitestBin, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`, ...process.argv.slice(2)], {
-    stdio: "inherit",
-    cwd: projectRoot,
-    env: { ...process.env, ROUTELLM_TEST_REDIS_URL: redisUrl },
-  });
+  const vitest = spawn(
+    process.execPath,
+    [vitestBin, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`, ...process.argv.slice(2)],
+    {
+      stdio: "inherit",
+      cwd: projectRoot,
+      env: { ...process.env, ROUTELLM_TEST_REDIS_URL: redisUrl },
+    },
+  );
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.on(signal, () => {
       vitest.kill(signal);

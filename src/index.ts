@@ -14,7 +14,16 @@ export * from "./privacy/index.js";
 export * from "./learning/index.js";
 export { createRouter, type RouterOptions, type RouterDependencies, type RouterGraphExtension } from "./router/create-router.js";
 export { RouterGraphDefinition, ROUTER_NODES, type RouterNodeFunction, type RouterEdge, type CompiledRouterGraph } from "./graphs/router-graph.js";
-export { RouterState, type RouterStateValue, type RouterStateUpdate, type AnswerRecord, type RequestOptions, type PrivacyDecision, type TriageDecision, type CandidateScore } from "./state/router-state.js";
+export {
+  RouterState,
+  type RouterStateValue,
+  type RouterStateUpdate,
+  type AnswerRecord,
+  type RequestOptions,
+  type PrivacyDecision,
+  type TriageDecision,
+  type CandidateScore,
+} from "./state/router-state.js";
 export { ROUTELLM_INTERNAL_TAG, type RouterRuntime, type RouterHooks, type ModelBinding } from "./nodes/node-runtime.js";
 export { extractFinalAnswer, answersAgree, normaliseAnswer } from "./policies/answer-extraction.js";
 export { computeTriageFeatures, scoreComplexity } from "./policies/triage-features.js";
@@ -22,6 +31,17 @@ export { BUILTIN_PROFILES } from "./nodes/profiles.js";
 export { RouterChatModel, type RouterChatModelFields, type RouterChatModelCallOptions } from "./router/router-chat-model.js";
 export { createRouterFromConfig } from "./router/create-router-from-config.js";
 export { loadExtensions } from "./router/load-extensions.js";
-export { createChatModel, createEmbeddings, countTokens, countMessageTokens, messageText, usageFromMessage, costOf, classifyModelError, parseRetryAfter, DEFAULT_OLLAMA_BASE_URL } from "./models/index.js";
+export {
+  createChatModel,
+  createEmbeddings,
+  countTokens,
+  countMessageTokens,
+  messageText,
+  usageFromMessage,
+  costOf,
+  classifyModelError,
+  parseRetryAfter,
+  DEFAULT_OLLAMA_BASE_URL,
+} from "./models/index.js";
 export { createRedisBanditStore, type RedisBanditStore, type RedisBanditStoreOptions } from "./stores/redis-bandit-store.js";
 export { createRedisClient, describeRedisTarget, withHashTag, type RedisClient, type RedisTarget } from "./redis/redis-client.js";

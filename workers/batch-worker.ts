@@ -14,6 +14,8 @@ try {
   });
   await running.stopped;
 } catch (error) {
-  process.stderr.write(`routellm worker: ${isRouterError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `routellm worker: ${isRouterError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exitCode = isRouterError(error) && (error.code === "CONFIG_INVALID" || error.code === "CONFIG_NOT_FOUND" || error.code === "INVALID_REQUEST") ? 2 : 1;
 }

@@ -41,7 +41,12 @@ export function createOpenRedactionScan(): (text: string) => PrivacyFinding[] {
   const detector = new OpenRedaction();
   return (text) => {
     const result = detector.detect(text) as unknown as { detections: Array<{ type: string; position: [number, number] }> };
-    return result.detections.map((detection) => ({ category: mapBaselineType(detection.type), start: detection.position[0], end: detection.position[1], rule: detection.type }));
+    return result.detections.map((detection) => ({
+      category: mapBaselineType(detection.type),
+      start: detection.position[0],
+      end: detection.position[1],
+      rule: detection.type,
+    }));
   };
 }
 

@@ -199,7 +199,9 @@ function languageTable(report: EvaluationReport): string {
     const span = scores(counts.span);
     const total = counts.prompt.tp + counts.prompt.fn + counts.negatives;
     const fpr = counts.negatives === 0 ? "  -  " : `${((counts.falsePositives / counts.negatives) * 100).toFixed(1)}%`;
-    lines.push(`${language.padEnd(12)} ${String(total).padStart(7)} ${format(prompt.precision).padStart(6)} ${format(prompt.recall).padStart(6)} ${fpr.padStart(7)} ${format(span.precision).padStart(6)} ${format(span.recall).padStart(6)}`);
+    lines.push(
+      `${language.padEnd(12)} ${String(total).padStart(7)} ${format(prompt.precision).padStart(6)} ${format(prompt.recall).padStart(6)} ${fpr.padStart(7)} ${format(span.precision).padStart(6)} ${format(span.recall).padStart(6)}`,
+    );
   }
   return lines.join("\n");
 }
@@ -226,11 +228,16 @@ export function formatReport(report: EvaluationReport, source: string): string {
  * GSM8K, CRUXEval). They are believed to hold no private data (a few e-mail threads do hold real
  * addresses), so the rate bounds the false-positive rate on ordinary traffic.
  */
-export function sharedFlagRate(folder: string, scan: (text: string) => PrivacyFinding[]): { prompts: number; flagged: number; categories: Map<string, number> } {
+export function sharedFlagRate(
+  folder: string,
+  scan: (text: string) => PrivacyFinding[],
+): { prompts: number; flagged: number; categories: Map<string, number> } {
   let prompts = 0;
   let flagged = 0;
   const categories = new Map<string, number>();
-  for (const name of readdirSync(folder).filter((file) => file.endsWith(".jsonl")).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((file) => file.endsWith(".jsonl"))
+    .sort()) {
     if (name.startsWith("zeroeval_gsm8k")) continue; // same questions as gsm8k_test
     for (const line of readFileSync(join(folder, name), "utf8").split("\n")) {
       if (!line.trim()) continue;
@@ -291,16 +298,24 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       );
       if (system === systems[0] && args.includes("--errors")) {
         process.stdout.write("errors:\n");
-        for (const error of report.errors) process.stdout.write(`  ${error.kind.padEnd(14)} ${error.category.padEnd(18)} ${error.id}  ${JSON.stringify(error.text)}\n`);
+        for (const error of report.errors)
+          process.stdout.write(`  ${error.kind.padEnd(14)} ${error.category.padEnd(18)} ${error.id}  ${JSON.stringify(error.text)}\n`);
         process.stdout.write("\n");
       }
     }
   }
   process.stdout.write(
-    ["summary (same run):", `${"set".padEnd(12)} ${"system".padEnd(36)} ${"p-prec".padStart(6)} ${"p-rec".padStart(6)} ${"FPR".padStart(7)} ${"s-prec".padStart(6)} ${"s-rec".padStart(6)}`, ...summary].join("\n") + "\n",
+    [
+      "summary (same run):",
+      `${"set".padEnd(12)} ${"system".padEnd(36)} ${"p-prec".padStart(6)} ${"p-rec".padStart(6)} ${"FPR".padStart(7)} ${"s-prec".padStart(6)} ${"s-rec".padStart(6)}`,
+      ...summary,
+    ].join("\n") + "\n",
   );
   const sharedIndex = args.indexOf("--shared");
-  const shared = sharedIndex >= 0 ? args[sharedIndex + 1]! : (process.env.ROUTELLM_SHARED_DATASETS ?? join(dirname(fileURLToPath(import.meta.url)), "../../../shared/datasets"));
+  const shared =
+    sharedIndex >= 0
+      ? args[sharedIndex + 1]!
+      : (process.env.ROUTELLM_SHARED_DATASETS ?? join(dirname(fileURLToPath(import.meta.url)), "../../../shared/datasets"));
   if (existsSync(shared)) {
     const rate = sharedFlagRate(shared, (text) => scanner.scan(text));
     const categories = [...rate.categories].map(([category, count]) => `${category} ${count}`).join(", ");

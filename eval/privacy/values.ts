@@ -39,25 +39,141 @@ const BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 const HEX = "0123456789abcdef";
 const BASE64 = BASE62 + "+/";
 
-export const FIRST_NAMES = ["Anna", "Jonas", "Priya", "Mateo", "Chloé", "Kenji", "Fatima", "Lars", "Giulia", "Oliver", "Sofía", "Dmitri", "Amelia", "Hugo", "Noor", "Tobias", "Inès", "Ravi", "Lucía", "Wen", "Zeynep", "Marek", "Elodie", "Santiago", "Hannah", "Kwame", "Ingrid", "Pablo", "Aiko", "Bruno", "Margot", "Eitan", "Ylva", "Rosalind", "Thiago", "Ayesha", "Corentin", "Leandro", "Siobhan", "Björn"];
-export const LAST_NAMES = ["Schmidt", "Okafor", "Dubois", "García", "Kowalski", "Nakamura", "Rossi", "Johansson", "Patel", "Müller", "Fernández", "O'Brien", "Novak", "Haddad", "Lefèvre", "Van der Berg", "Moreau", "Ivanova", "Kim", "Brennan", "Hoffmann", "Silva", "Lindqvist", "Mensah", "Castillo", "Whitfield", "Abernathy", "Petrov", "Delacroix", "Yilmaz"];
+export const FIRST_NAMES = [
+  "Anna",
+  "Jonas",
+  "Priya",
+  "Mateo",
+  "Chloé",
+  "Kenji",
+  "Fatima",
+  "Lars",
+  "Giulia",
+  "Oliver",
+  "Sofía",
+  "Dmitri",
+  "Amelia",
+  "Hugo",
+  "Noor",
+  "Tobias",
+  "Inès",
+  "Ravi",
+  "Lucía",
+  "Wen",
+  "Zeynep",
+  "Marek",
+  "Elodie",
+  "Santiago",
+  "Hannah",
+  "Kwame",
+  "Ingrid",
+  "Pablo",
+  "Aiko",
+  "Bruno",
+  "Margot",
+  "Eitan",
+  "Ylva",
+  "Rosalind",
+  "Thiago",
+  "Ayesha",
+  "Corentin",
+  "Leandro",
+  "Siobhan",
+  "Björn",
+];
+export const LAST_NAMES = [
+  "Schmidt",
+  "Okafor",
+  "Dubois",
+  "García",
+  "Kowalski",
+  "Nakamura",
+  "Rossi",
+  "Johansson",
+  "Patel",
+  "Müller",
+  "Fernández",
+  "O'Brien",
+  "Novak",
+  "Haddad",
+  "Lefèvre",
+  "Van der Berg",
+  "Moreau",
+  "Ivanova",
+  "Kim",
+  "Brennan",
+  "Hoffmann",
+  "Silva",
+  "Lindqvist",
+  "Mensah",
+  "Castillo",
+  "Whitfield",
+  "Abernathy",
+  "Petrov",
+  "Delacroix",
+  "Yilmaz",
+];
 
 /** Names deliberately absent from the detectors' given-name list, to test the name heuristics. */
-export const RARE_FIRST_NAMES = ["Oluwaseun", "Thandiwe", "Radomir", "Eero", "Saoirse", "Yerlan", "Tamar", "Mireille", "Bartosz", "Dagny", "Leocadia", "Caetano", "Ximena", "Zdeněk", "Aurelio", "Ottilie", "Kasimir", "Nnamdi", "Solveig", "Ignatius"];
+export const RARE_FIRST_NAMES = [
+  "Oluwaseun",
+  "Thandiwe",
+  "Radomir",
+  "Eero",
+  "Saoirse",
+  "Yerlan",
+  "Tamar",
+  "Mireille",
+  "Bartosz",
+  "Dagny",
+  "Leocadia",
+  "Caetano",
+  "Ximena",
+  "Zdeněk",
+  "Aurelio",
+  "Ottilie",
+  "Kasimir",
+  "Nnamdi",
+  "Solveig",
+  "Ignatius",
+];
 
 export function personName(rng: Rng): string {
   return `${rng.pick(rng.chance(0.5) ? RARE_FIRST_NAMES : FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`;
 }
 
 function ascii(value: string): string {
-  return value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z]/g, "").toLowerCase();
+  return value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z]/g, "")
+    .toLowerCase();
 }
 
 export function email(rng: Rng): string {
   const first = ascii(rng.pick(FIRST_NAMES));
   const last = ascii(rng.pick(LAST_NAMES));
   const local = rng.pick([`${first}.${last}`, `${first}${rng.int(1, 99)}`, `${first[0]}${last}`, `${last}.${first}`, `${first}_${last}`, `${first}+invoices`]);
-  const domain = rng.pick(["gmail.com", "web.de", "orange.fr", "outlook.com", "yahoo.es", "gmx.at", "protonmail.com", "libero.it", "icloud.com", "mueller-bau.de", "northwind-logistics.co.uk", "clinique-saint-luc.fr", "acme-robotics.io", "uni-heidelberg.de", "telefonica.net", "hotmail.co.uk", "bluewin.ch", "ziggo.nl"]);
+  const domain = rng.pick([
+    "gmail.com",
+    "web.de",
+    "orange.fr",
+    "outlook.com",
+    "yahoo.es",
+    "gmx.at",
+    "protonmail.com",
+    "libero.it",
+    "icloud.com",
+    "mueller-bau.de",
+    "northwind-logistics.co.uk",
+    "clinique-saint-luc.fr",
+    "acme-robotics.io",
+    "uni-heidelberg.de",
+    "telefonica.net",
+    "hotmail.co.uk",
+    "bluewin.ch",
+    "ziggo.nl",
+  ]);
   return `${local}@${domain}`;
 }
 
@@ -133,7 +249,8 @@ export function iban(rng: Rng, valid = true, grouped = rng.chance(0.7)): string 
 }
 
 export function ssn(rng: Rng, valid = true): string {
-  if (!valid) return `${rng.pick(["000", "666", String(rng.int(900, 999))])}-${String(rng.int(1, 99)).padStart(2, "0")}-${String(rng.int(1, 9999)).padStart(4, "0")}`;
+  if (!valid)
+    return `${rng.pick(["000", "666", String(rng.int(900, 999))])}-${String(rng.int(1, 99)).padStart(2, "0")}-${String(rng.int(1, 9999)).padStart(4, "0")}`;
   let area = rng.int(1, 899);
   if (area === 666) area = 667;
   const separator = rng.pick(["-", "-", " "]);
@@ -175,7 +292,9 @@ export function ukNino(rng: Rng): string {
     const prefix = rng.chars(first, 1) + rng.chars(second, 1);
     if (/^(?:BG|GB|NK|KN|TN|NT|ZZ)$/.test(prefix)) continue;
     const digits = rng.digits(6);
-    return rng.chance(0.5) ? `${prefix} ${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4)} ${rng.chars("ABCD", 1)}` : `${prefix}${digits}${rng.chars("ABCD", 1)}`;
+    return rng.chance(0.5)
+      ? `${prefix} ${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4)} ${rng.chars("ABCD", 1)}`
+      : `${prefix}${digits}${rng.chars("ABCD", 1)}`;
   }
 }
 
@@ -217,11 +336,19 @@ export function publicIpv4(rng: Rng): string {
  * hard negatives now (see README.md).
  */
 export function cloudIpv4(rng: Rng): string {
-  return rng.pick([`52.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(2, 254)}`, `81.169.${rng.int(0, 255)}.${rng.int(2, 254)}`, `34.${rng.int(16, 31)}.${rng.int(0, 255)}.${rng.int(2, 254)}`]);
+  return rng.pick([
+    `52.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(2, 254)}`,
+    `81.169.${rng.int(0, 255)}.${rng.int(2, 254)}`,
+    `34.${rng.int(16, 31)}.${rng.int(0, 255)}.${rng.int(2, 254)}`,
+  ]);
 }
 
 export function privateIpv4(rng: Rng): string {
-  return rng.pick([`10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(2, 254)}`, `192.168.${rng.int(0, 255)}.${rng.int(2, 254)}`, `172.${rng.int(16, 31)}.${rng.int(0, 255)}.${rng.int(2, 254)}`]);
+  return rng.pick([
+    `10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(2, 254)}`,
+    `192.168.${rng.int(0, 255)}.${rng.int(2, 254)}`,
+    `172.${rng.int(16, 31)}.${rng.int(0, 255)}.${rng.int(2, 254)}`,
+  ]);
 }
 
 export function ipv6(rng: Rng): string {
@@ -261,7 +388,9 @@ function base64Url(value: string): string {
 
 export function jwt(rng: Rng): string {
   const header = base64Url(JSON.stringify({ alg: rng.pick(["HS256", "RS256", "ES256"]), typ: "JWT" }));
-  const payload = base64Url(JSON.stringify({ sub: rng.digits(8), email: email(rng), iat: 1_700_000_000 + rng.int(0, 9_999_999), role: rng.pick(["admin", "user"]) }));
+  const payload = base64Url(
+    JSON.stringify({ sub: rng.digits(8), email: email(rng), iat: 1_700_000_000 + rng.int(0, 9_999_999), role: rng.pick(["admin", "user"]) }),
+  );
   return `${header}.${payload}.${rng.chars(BASE62 + "_-", 43)}`;
 }
 
@@ -273,9 +402,11 @@ export function privateKey(rng: Rng): string {
 
 export function password(rng: Rng): string {
   return rng.pick([
-    () => `${rng.pick(["Sommer", "Winter", "Soleil", "Gato", "Dragon", "Blue", "Maple", "Tiger", "Luna", "Falcon"])}${rng.int(1970, 2025)}${rng.pick(["!", "#", "$", "?", ""])}`,
+    () =>
+      `${rng.pick(["Sommer", "Winter", "Soleil", "Gato", "Dragon", "Blue", "Maple", "Tiger", "Luna", "Falcon"])}${rng.int(1970, 2025)}${rng.pick(["!", "#", "$", "?", ""])}`,
     () => rng.chars(BASE62 + "!@#$%^&*", rng.int(10, 18)),
-    () => `${rng.pick(["correct", "purple", "silent", "rapid"])}-${rng.pick(["horse", "monkey", "river", "castle"])}-${rng.pick(["battery", "staple", "lamp", "cloud"])}-${rng.int(10, 99)}`,
+    () =>
+      `${rng.pick(["correct", "purple", "silent", "rapid"])}-${rng.pick(["horse", "monkey", "river", "castle"])}-${rng.pick(["battery", "staple", "lamp", "cloud"])}-${rng.int(10, 99)}`,
     () => `${rng.chars("abcdefghijkmnopqrstuvwxyz", 5)}${rng.int(100, 999)}${rng.chars("ABCDEFGHJKLMNPQRSTUVWXYZ", 2)}`,
   ])();
 }
@@ -283,7 +414,14 @@ export function password(rng: Rng): string {
 export function connectionString(rng: Rng): string {
   const user = rng.pick(["app", "admin", "svc_billing", "postgres", "root", "analytics", "deploy"]);
   const secret = password(rng).replace(/[@/:#?%]/g, "x");
-  const host = rng.pick(["db.internal.acme-corp.io", "10.20.30.40", "prod-db-01.eu-west-1.rds.amazonaws.com", "cluster0.ab1cd.mongodb.net", "redis-12345.c1.us-east-1-2.ec2.cloud.redislabs.com", "mysql.hetzner-prod.lan"]);
+  const host = rng.pick([
+    "db.internal.acme-corp.io",
+    "10.20.30.40",
+    "prod-db-01.eu-west-1.rds.amazonaws.com",
+    "cluster0.ab1cd.mongodb.net",
+    "redis-12345.c1.us-east-1-2.ec2.cloud.redislabs.com",
+    "mysql.hetzner-prod.lan",
+  ]);
   return rng.pick([
     `postgresql://${user}:${secret}@${host}:5432/${rng.pick(["orders", "billing", "app"])}`,
     `mysql://${user}:${secret}@${host}:3306/shop`,
@@ -311,7 +449,12 @@ export function routingNumber(rng: Rng): string {
 }
 
 export function medicalRecordNumber(rng: Rng): string {
-  return rng.pick([() => rng.digits(8), () => `MRN-${rng.digits(7)}`, () => `${rng.chars("ABCDEFGHJK", 2)}${rng.digits(6)}`, () => `${rng.int(2015, 2025)}-${rng.digits(6)}`])();
+  return rng.pick([
+    () => rng.digits(8),
+    () => `MRN-${rng.digits(7)}`,
+    () => `${rng.chars("ABCDEFGHJK", 2)}${rng.digits(6)}`,
+    () => `${rng.int(2015, 2025)}-${rng.digits(6)}`,
+  ])();
 }
 
 export function birthDate(rng: Rng, language: string): string {
@@ -329,7 +472,13 @@ export function birthDate(rng: Rng, language: string): string {
   return rng.pick([
     `${year}-${pad(month)}-${pad(day)}`,
     language === "en" ? `${pad(month)}/${pad(day)}/${year}` : `${pad(day)}.${pad(month)}.${year}`,
-    language === "en" ? `${monthName} ${day}, ${year}` : language === "de" ? `${day}. ${monthName} ${year}` : language === "es" ? `${day} de ${monthName} de ${year}` : `${day} ${monthName} ${year}`,
+    language === "en"
+      ? `${monthName} ${day}, ${year}`
+      : language === "de"
+        ? `${day}. ${monthName} ${year}`
+        : language === "es"
+          ? `${day} de ${monthName} de ${year}`
+          : `${day} ${monthName} ${year}`,
     `${pad(day)}/${pad(month)}/${year}`,
   ]);
 }
@@ -338,7 +487,10 @@ export function streetAddress(rng: Rng, language: string): string {
   const number = rng.int(1, 2400);
   switch (language) {
     case "de":
-      return `${rng.pick(["Lindenstraße", "Goethestr.", "Am Mühlbach", "Bahnhofstraße", "Schillerweg", "Kastanienallee", "Marktplatz"])} ${rng.int(1, 120)}${rng.pick(["", "a", "b"])}, ${rng.int(10000, 99999)} ${rng.pick(["Berlin", "München", "Köln", "Leipzig", "Freiburg im Breisgau"])}`.replace("Am Mühlbach", "Mühlbachweg");
+      return `${rng.pick(["Lindenstraße", "Goethestr.", "Am Mühlbach", "Bahnhofstraße", "Schillerweg", "Kastanienallee", "Marktplatz"])} ${rng.int(1, 120)}${rng.pick(["", "a", "b"])}, ${rng.int(10000, 99999)} ${rng.pick(["Berlin", "München", "Köln", "Leipzig", "Freiburg im Breisgau"])}`.replace(
+        "Am Mühlbach",
+        "Mühlbachweg",
+      );
     case "fr":
       return `${rng.int(1, 180)} ${rng.pick(["rue des Lilas", "avenue Victor Hugo", "boulevard Voltaire", "rue de la République", "chemin des Vignes", "place Bellecour"])}, ${rng.int(10000, 95999)} ${rng.pick(["Lyon", "Paris", "Nantes", "Toulouse", "Lille"])}`;
     case "es":
@@ -354,7 +506,20 @@ export function streetAddress(rng: Rng, language: string): string {
 }
 
 export const HEALTH_CONDITIONS: Record<string, string[]> = {
-  en: ["type 2 diabetes", "breast cancer", "HIV", "bipolar disorder", "epilepsy", "depression", "multiple sclerosis", "schizophrenia", "Crohn's disease", "early-onset Alzheimer's", "leukemia", "PTSD"],
+  en: [
+    "type 2 diabetes",
+    "breast cancer",
+    "HIV",
+    "bipolar disorder",
+    "epilepsy",
+    "depression",
+    "multiple sclerosis",
+    "schizophrenia",
+    "Crohn's disease",
+    "early-onset Alzheimer's",
+    "leukemia",
+    "PTSD",
+  ],
   de: ["Diabetes", "Brustkrebs", "Depressionen", "Epilepsie", "Multiple Sklerose", "Schizophrenie", "Leukämie", "Parkinson"],
   fr: ["diabète", "cancer du sein", "dépression", "épilepsie", "sclérose en plaques", "leucémie", "VIH", "schizophrénie"],
   es: ["diabetes", "cáncer de mama", "depresión", "epilepsia", "esclerosis múltiple", "leucemia", "VIH", "esquizofrenia"],

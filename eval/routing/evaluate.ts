@@ -61,7 +61,10 @@ const negatives = tallies.get("kind negative");
 console.log(`Semantic routes, built-in encoder: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`);
 console.log(`thresholds: ${index.routes.map((route) => `${route.name} ${route.threshold.toFixed(2)}`).join(", ")}\n`);
 console.log("accuracy = the best matched route is the labelled one (negatives: no route matched)");
-for (const [key, tally] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) console.log(`  ${key.padEnd(36)} ${percent(tally)}  (${tally.right}/${tally.total})`);
+for (const [key, tally] of [...tallies].sort(([a], [b]) => a.localeCompare(b)))
+  console.log(`  ${key.padEnd(36)} ${percent(tally)}  (${tally.right}/${tally.total})`);
 if (negatives) console.log(`\nfalse-match rate on negatives: ${(100 * (1 - negatives.right / negatives.total)).toFixed(1)}%`);
 latencies.sort((a, b) => a - b);
-console.log(`scoring time per prompt: p50 ${(latencies[Math.floor(latencies.length / 2)]! * 1000).toFixed(0)} µs, p99 ${(latencies[Math.floor(latencies.length * 0.99)]! * 1000).toFixed(0)} µs`);
+console.log(
+  `scoring time per prompt: p50 ${(latencies[Math.floor(latencies.length / 2)]! * 1000).toFixed(0)} µs, p99 ${(latencies[Math.floor(latencies.length * 0.99)]! * 1000).toFixed(0)} µs`,
+);

@@ -9,7 +9,10 @@ import type { BatchProgress } from "./batch-queue.js";
  * `ROUTELLM_CONFIG`, else ./routellm.config.yaml when present, else the defaults; the `ROUTELLM_*`
  * deployment variables (e.g. `ROUTELLM_REDIS_URL`) apply over them (src/config/environment.ts).
  */
-export function loadBatchSettings(configPath: string | undefined, env: NodeJS.ProcessEnv = process.env): { settings: BatchConfig; loaded: LoadedConfig | undefined } {
+export function loadBatchSettings(
+  configPath: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): { settings: BatchConfig; loaded: LoadedConfig | undefined } {
   const path = configPath ?? (env[CONFIG_PATH_VARIABLE]?.trim() || undefined) ?? (existsSync(DEFAULT_CONFIG_FILE) ? DEFAULT_CONFIG_FILE : undefined);
   const loaded = path === undefined ? undefined : loadConfigFile(path, env);
   if (loaded) return { settings: loaded.config.batch, loaded };

@@ -123,7 +123,11 @@ export function createBatchQueue(options: BatchQueueOptions = {}): BatchQueue {
     if (submitOptions.strict && errors.length > 0)
       throw new RouterError("INVALID_REQUEST", `${errors.length} invalid input line(s); nothing was enqueued (--strict)`, { details: { errors } });
     if (prompts.length === 0)
-      throw new RouterError("INVALID_REQUEST", errors.length > 0 ? `no valid input line (${errors.length} invalid); nothing was enqueued` : "the input has no prompts", { details: { errors } });
+      throw new RouterError(
+        "INVALID_REQUEST",
+        errors.length > 0 ? `no valid input line (${errors.length} invalid); nothing was enqueued` : "the input has no prompts",
+        { details: { errors } },
+      );
     const ids = new Set(prompts.map((prompt) => prompt.id));
     if (ids.size !== prompts.length) throw new RouterError("INVALID_REQUEST", "prompt ids must be unique within a batch");
 

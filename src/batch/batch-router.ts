@@ -1,5 +1,14 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { createChatModel, createRouterFromConfig, toLoadedConfig, type LoadedConfig, type ModelConfig, type Router, type RouterConfig, type RouterDependencies } from "../index.js";
+import {
+  createChatModel,
+  createRouterFromConfig,
+  toLoadedConfig,
+  type LoadedConfig,
+  type ModelConfig,
+  type Router,
+  type RouterConfig,
+  type RouterDependencies,
+} from "../index.js";
 import type { BatchConfig } from "./batch-settings.js";
 import type { BatchKeys } from "./keys.js";
 import type { RedisClient } from "./redis-connection.js";

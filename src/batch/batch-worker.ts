@@ -68,7 +68,10 @@ const LIMIT_DEFERRAL_CAP_MS = 60_000;
 function limitError(error: HttpError): RouterError {
   const retryAfterMs = (error.retryAfterSeconds ?? 1) * 1000;
   if (retryAfterMs <= LIMIT_DEFERRAL_CAP_MS) return new RouterError("RATE_LIMITED", error.message, { retryable: true, details: { gate: true, retryAfterMs } });
-  return new RouterError(error.code === "budget_exceeded" ? "BUDGET_EXCEEDED" : "RATE_LIMITED", `${error.message} (the batch's key)`, { retryable: false, details: { retryAfterMs } });
+  return new RouterError(error.code === "budget_exceeded" ? "BUDGET_EXCEEDED" : "RATE_LIMITED", `${error.message} (the batch's key)`, {
+    retryable: false,
+    details: { retryAfterMs },
+  });
 }
 
 export function createBatchWorker(options: BatchWorkerOptions): BatchWorker {
@@ -81,9 +84,11 @@ export function createBatchWorker(options: BatchWorkerOptions): BatchWorker {
   const env = options.env ?? process.env;
   const serverSettings = options.router.config?.server;
   const limitsUrl = env.ROUTELLM_REDIS_URL ?? serverSettings?.redisUrl;
-  const limitsConnection = options.clientLimits === undefined && limitsUrl !== undefined ? createRedisClient(limitsUrl, { maxRetriesPerRequest: 1 }) : undefined;
+  const limitsConnection =
+    options.clientLimits === undefined && limitsUrl !== undefined ? createRedisClient(limitsUrl, { maxRetriesPerRequest: 1 }) : undefined;
   limitsConnection?.on("error", () => undefined);
-  const clientLimits = options.clientLimits ?? createRedisClientLimits(limitsConnection ?? redis, serverSettings?.redisKeyPrefix ?? "routellm:server", { now: () => Date.now() });
+  const clientLimits =
+    options.clientLimits ?? createRedisClientLimits(limitsConnection ?? redis, serverSettings?.redisKeyPrefix ?? "routellm:server", { now: () => Date.now() });
   /** Counts the prompt against its batch owner's rate limit and reserves its estimated cost against the owner's budget. */
   const admitOwner = async (data: PromptJobData): Promise<{ reservation: Reservation; estimate: number } | undefined> => {
     if (data.owner === undefined || (data.owner.requestsPerMinute === undefined && data.owner.usdPerDay === undefined)) return undefined;
@@ -129,7 +134,10 @@ export function createBatchWorker(options: BatchWorkerOptions): BatchWorker {
     if (job.stalledCounter > settings.maxStalledCount) {
       // A poison pill: its worker died this many times while running it. Record the failure
       // (BullMQ would otherwise fail it silently at the next stall) and stop.
-      const error = new RouterError("INTERNAL", `the prompt stalled ${job.stalledCounter} times (its worker died while running it)`, { retryable: false, details: { stalled: job.stalledCounter } });
+      const error = new RouterError("INTERNAL", `the prompt stalled ${job.stalledCounter} times (its worker died while running it)`, {
+        retryable: false,
+        details: { stalled: job.stalledCounter },
+      });
       const outcome = await store.writeResult({ batchId: data.batchId, result: errorResult(data, error, runs), now: Date.now() });
       if (outcome === 1) written += 1;
       emit({ type: "result", batchId: data.batchId, promptId: data.prompt.id, ok: false, duplicate: outcome === 0 });

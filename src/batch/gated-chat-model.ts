@@ -52,7 +52,12 @@ export class GatedChatModel extends BaseChatModel {
     return this.inner === undefined ? "routellm-gated" : this.inner._llmType();
   }
 
-  private async guarded<T>(input: BaseLanguageModelInput, signal: AbortSignal | undefined, call: () => Promise<T>, tokensOf: (value: T) => number | undefined): Promise<T> {
+  private async guarded<T>(
+    input: BaseLanguageModelInput,
+    signal: AbortSignal | undefined,
+    call: () => Promise<T>,
+    tokensOf: (value: T) => number | undefined,
+  ): Promise<T> {
     const lease = await this.gate.acquire(estimateTokens(input), signal);
     let tokens: number | undefined;
     try {
@@ -70,7 +75,12 @@ export class GatedChatModel extends BaseChatModel {
 
   override async invoke(input: BaseLanguageModelInput, options?: BaseChatModelCallOptions): Promise<AIMessageChunk> {
     if (!this.gate.limited) return this.inner.invoke(input, options);
-    return this.guarded(input, options?.signal, () => this.inner.invoke(input, options), (message) => usedTokens(message));
+    return this.guarded(
+      input,
+      options?.signal,
+      () => this.inner.invoke(input, options),
+      (message) => usedTokens(message),
+    );
   }
 
   override async *_streamIterator(input: BaseLanguageModelInput, options?: BaseChatModelCallOptions): AsyncGenerator<AIMessageChunk> {

@@ -29,9 +29,15 @@ export interface ModelGates {
   wrapAll(models: Record<string, BaseChatModel>): Record<string, BaseChatModel>;
 }
 
-export function createModelGates(config: Pick<RouterConfig, "models">, redis: RedisClient, keys: BatchKeys, settings: Pick<BatchConfig, "localModelConcurrency">): ModelGates {
+export function createModelGates(
+  config: Pick<RouterConfig, "models">,
+  redis: RedisClient,
+  keys: BatchKeys,
+  settings: Pick<BatchConfig, "localModelConcurrency">,
+): ModelGates {
   const gates = new Map<string, ModelGate>();
-  for (const model of config.models) gates.set(model.id, createModelGate(redis, { rate: keys.rateLimit(model.id), concurrency: keys.concurrency(model.id) }, limitsOf(model, settings)));
+  for (const model of config.models)
+    gates.set(model.id, createModelGate(redis, { rate: keys.rateLimit(model.id), concurrency: keys.concurrency(model.id) }, limitsOf(model, settings)));
   const wrap = (modelId: string, chat: BaseChatModel): BaseChatModel => {
     const gate = gates.get(modelId);
     return gate && gate.limited ? new GatedChatModel(chat, gate) : chat;

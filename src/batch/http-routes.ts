@@ -70,21 +70,27 @@ export function registerBatchRoutes(app: FastifyInstance, queue: BatchQueue, acc
       throw error;
     });
     if (status === undefined || status.owner !== owner)
-      throw new RouterError("BATCH_NOT_FOUND", `no batch with id "${request.params.id.slice(0, 64)}"`, { details: { batchId: request.params.id.slice(0, 64) } });
+      throw new RouterError("BATCH_NOT_FOUND", `no batch with id "${request.params.id.slice(0, 64)}"`, {
+        details: { batchId: request.params.id.slice(0, 64) },
+      });
     return status;
   };
 
   app.post(BATCH_HTTP_PREFIX, async (request, reply) => {
     const client = clientOf(request);
     const body = (request.body ?? {}) as SubmitBody;
-    if (body.model !== undefined && typeof body.model !== "string") throw new RouterError("INVALID_REQUEST", '"model" must be a string (a profile or model id)');
+    if (body.model !== undefined && typeof body.model !== "string")
+      throw new RouterError("INVALID_REQUEST", '"model" must be a string (a profile or model id)');
     const target = access.resolveTarget(typeof body.model === "string" ? body.model : "", client);
     const parsed = parseBatchInput(toJsonl(body));
     if (body.priority !== undefined && typeof body.priority !== "number") throw new RouterError("INVALID_REQUEST", '"priority" must be an integer');
     if (body.name !== undefined && typeof body.name !== "string") throw new RouterError("INVALID_REQUEST", '"name" must be a string');
     if (body.strict === true && parsed.errors.length > 0)
-      throw new RouterError("INVALID_REQUEST", `${parsed.errors.length} invalid line(s); nothing was enqueued (strict)`, { details: { rejected: parsed.errors } });
-    if (parsed.prompts.length === 0) throw new RouterError("INVALID_REQUEST", "no valid prompt; nothing was enqueued", { details: { rejected: parsed.errors } });
+      throw new RouterError("INVALID_REQUEST", `${parsed.errors.length} invalid line(s); nothing was enqueued (strict)`, {
+        details: { rejected: parsed.errors },
+      });
+    if (parsed.prompts.length === 0)
+      throw new RouterError("INVALID_REQUEST", "no valid prompt; nothing was enqueued", { details: { rejected: parsed.errors } });
     const owner: BatchOwner = {
       name: client.name,
       ...(client.requestsPerMinute === undefined ? {} : { requestsPerMinute: client.requestsPerMinute }),

@@ -88,10 +88,14 @@ export interface ModelLimits {
 
 /** The error a gate throws instead of waiting longer than `maxWaitMs`. */
 export function gateClosedError(modelId: string, waitMs: number): RouterError {
-  return new RouterError("MODEL_RATE_LIMITED", `model "${modelId}" is at its configured rate limit, concurrency cap or 429 cool-down; retry in ${Math.ceil(waitMs)} ms`, {
-    retryable: true,
-    details: { model: modelId, retryAfterMs: Math.ceil(waitMs), gate: true },
-  });
+  return new RouterError(
+    "MODEL_RATE_LIMITED",
+    `model "${modelId}" is at its configured rate limit, concurrency cap or 429 cool-down; retry in ${Math.ceil(waitMs)} ms`,
+    {
+      retryable: true,
+      details: { model: modelId, retryAfterMs: Math.ceil(waitMs), gate: true },
+    },
+  );
 }
 
 export interface GateLease {

@@ -51,11 +51,15 @@ export async function assertRedisReachable(url: RedisTarget, timeoutMs = 2_000):
     const underlying = lastError ?? cause;
     const code = (underlying as NodeJS.ErrnoException | undefined)?.code;
     const reason = code ?? (underlying instanceof Error ? underlying.message : String(underlying));
-    throw new RouterError("STORE_UNAVAILABLE", `cannot reach Redis at ${maskRedisUrl(url)} (${reason.replace(/redis(s|-sentinel|-cluster)?:\/\/[^\s]*/g, "redis://...")}); is redis-server running?`, {
-      cause,
-      retryable: true,
-      details: { redis: maskRedisUrl(url) },
-    });
+    throw new RouterError(
+      "STORE_UNAVAILABLE",
+      `cannot reach Redis at ${maskRedisUrl(url)} (${reason.replace(/redis(s|-sentinel|-cluster)?:\/\/[^\s]*/g, "redis://...")}); is redis-server running?`,
+      {
+        cause,
+        retryable: true,
+        details: { redis: maskRedisUrl(url) },
+      },
+    );
   } finally {
     client.disconnect();
   }

@@ -138,16 +138,20 @@ export function createResultsStore(redis: RedisClient, keys: BatchKeys, options:
       await FINISH_SUBMIT(redis, [keys.meta(batchId), keys.results(batchId)], [total, now, ttl]);
     },
     async writeResult({ batchId, result, now }) {
-      const outcome = await WRITE_RESULT(redis, [keys.meta(batchId), keys.results(batchId)], [
-        result.id,
-        JSON.stringify(result),
-        result.error === null ? "1" : "0",
-        result.cost === 0 ? "0" : result.cost.toFixed(12),
-        String(result.usage.input_tokens),
-        String(result.usage.output_tokens),
-        String(now),
-        ttl,
-      ]);
+      const outcome = await WRITE_RESULT(
+        redis,
+        [keys.meta(batchId), keys.results(batchId)],
+        [
+          result.id,
+          JSON.stringify(result),
+          result.error === null ? "1" : "0",
+          result.cost === 0 ? "0" : result.cost.toFixed(12),
+          String(result.usage.input_tokens),
+          String(result.usage.output_tokens),
+          String(now),
+          ttl,
+        ],
+      );
       return Number(outcome) as WriteOutcome;
     },
     async addRetry(batchId) {

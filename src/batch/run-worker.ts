@@ -26,7 +26,11 @@ export async function runWorkerFromConfig(options: RunWorkerOptions = {}): Promi
   return startWithConfig(loaded, settings, options);
 }
 
-async function startWithConfig(loaded: LoadedConfig, settings: ReturnType<typeof loadBatchSettings>["settings"], options: RunWorkerOptions): Promise<WorkerProcess> {
+async function startWithConfig(
+  loaded: LoadedConfig,
+  settings: ReturnType<typeof loadBatchSettings>["settings"],
+  options: RunWorkerOptions,
+): Promise<WorkerProcess> {
   const gateConnection = createRedisConnection(settings.redisUrl, "worker");
   const router = await createBatchRouter(loaded, {
     redis: gateConnection,

@@ -39,11 +39,15 @@ export async function startWorkerProcess(options: WorkerProcessOptions): Promise
     if (event.type === "result" && !event.duplicate) {
       if (event.ok) results += 1;
       else failures += 1;
-    }
-    else if (event.type === "retry") retries += 1;
+    } else if (event.type === "retry") retries += 1;
     else if (event.type === "error") log(`worker: redis error: ${event.message}`);
   };
-  const worker = createBatchWorker({ router: options.router, batch: settings, ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }), onEvent });
+  const worker = createBatchWorker({
+    router: options.router,
+    batch: settings,
+    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+    onEvent,
+  });
   await worker.waitUntilReady();
   log(`worker: ready (redis ${maskRedisUrl(settings.redisUrl)}, prefix ${worker.keys.bullPrefix}, concurrency ${worker.worker.concurrency})`);
 

@@ -10,8 +10,26 @@ export const DEFAULT_CONFIG: RouterConfigInput = {
   models: [
     { id: "llama3.1-8b", provider: "ollama", model: "llama3.1:8b", tier: "local", contextWindow: 131072, latencySloMs: 8000, maxConcurrency: 2 },
     { id: "gemma2-9b", provider: "ollama", model: "gemma2:9b", tier: "local", contextWindow: 8192, latencySloMs: 8000, maxConcurrency: 2 },
-    { id: "gpt-4o-mini", provider: "openai", model: "gpt-4o-mini", tier: "cloud", apiKeyEnv: "OPENAI_API_KEY", pricing: { inputPer1M: 0.15, outputPer1M: 0.6 }, contextWindow: 128000, supportsTools: true },
-    { id: "gpt-4o", provider: "openai", model: "gpt-4o", tier: "cloud", apiKeyEnv: "OPENAI_API_KEY", pricing: { inputPer1M: 2.5, outputPer1M: 10 }, contextWindow: 128000, supportsTools: true },
+    {
+      id: "gpt-4o-mini",
+      provider: "openai",
+      model: "gpt-4o-mini",
+      tier: "cloud",
+      apiKeyEnv: "OPENAI_API_KEY",
+      pricing: { inputPer1M: 0.15, outputPer1M: 0.6 },
+      contextWindow: 128000,
+      supportsTools: true,
+    },
+    {
+      id: "gpt-4o",
+      provider: "openai",
+      model: "gpt-4o",
+      tier: "cloud",
+      apiKeyEnv: "OPENAI_API_KEY",
+      pricing: { inputPer1M: 2.5, outputPer1M: 10 },
+      contextWindow: 128000,
+      supportsTools: true,
+    },
   ],
   ladder: ["llama3.1-8b", "gemma2-9b", "gpt-4o-mini", "gpt-4o"],
   simulation: {

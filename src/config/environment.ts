@@ -21,22 +21,43 @@ export const CONFIG_PATH_VARIABLE = "ROUTELLM_CONFIG";
 export const ENVIRONMENT_SETTINGS: readonly EnvironmentSetting[] = [
   {
     variable: "ROUTELLM_REDIS_URL",
-    paths: [["server", "redisUrl"], ["bandit", "store", "url"], ["batch", "redisUrl"], ["health", "redisUrl"]],
+    paths: [
+      ["server", "redisUrl"],
+      ["bandit", "store", "url"],
+      ["batch", "redisUrl"],
+      ["health", "redisUrl"],
+    ],
     type: "redis",
-    description: "Redis of every shared state (limits and budgets, bandit store, batch queues, shared circuits): redis://, rediss://, redis-sentinel://h:p,h:p/name, redis-cluster://h:p,h:p, or a JSON topology object",
+    description:
+      "Redis of every shared state (limits and budgets, bandit store, batch queues, shared circuits): redis://, rediss://, redis-sentinel://h:p,h:p/name, redis-cluster://h:p,h:p, or a JSON topology object",
   },
   { variable: "ROUTELLM_HOST", paths: [["server", "host"]], type: "string", description: "address `routellm serve` binds (0.0.0.0 in a container)" },
   { variable: "ROUTELLM_PORT", paths: [["server", "port"]], type: "integer", description: "port of `routellm serve`" },
   { variable: "ROUTELLM_WORKERS", paths: [["server", "workers"]], type: "integer", description: "serving processes (0 = one per core)" },
   { variable: "ROUTELLM_LOG_LEVEL", paths: [["server", "logLevel"]], type: "string", description: "fatal, error, warn, info, debug, trace or silent" },
-  { variable: "ROUTELLM_METRICS_PORT", paths: [["server", "metricsPort"]], type: "integer", description: "port of the primary's summed /metrics with several workers" },
+  {
+    variable: "ROUTELLM_METRICS_PORT",
+    paths: [["server", "metricsPort"]],
+    type: "integer",
+    description: "port of the primary's summed /metrics with several workers",
+  },
   { variable: "ROUTELLM_SHUTDOWN_DEADLINE_MS", paths: [["server", "shutdownDeadlineMs"]], type: "integer", description: "graceful shutdown deadline" },
   { variable: "ROUTELLM_SERVER_KEY_PREFIX", paths: [["server", "redisKeyPrefix"]], type: "string", description: "Redis key prefix of rate limits and budgets" },
   { variable: "ROUTELLM_BATCH_ROUTES", paths: [["server", "batchRoutes"]], type: "boolean", description: "serve the batch API from the server" },
-  { variable: "ROUTELLM_BANDIT_STORE", paths: [["bandit", "store", "type"]], type: "string", description: "memory or redis (redis is required with more than one process)" },
+  {
+    variable: "ROUTELLM_BANDIT_STORE",
+    paths: [["bandit", "store", "type"]],
+    type: "string",
+    description: "memory or redis (redis is required with more than one process)",
+  },
   { variable: "ROUTELLM_BANDIT_KEY_PREFIX", paths: [["bandit", "store", "keyPrefix"]], type: "string", description: "Redis key prefix of the bandit store" },
   { variable: "ROUTELLM_HEALTH_SHARED", paths: [["health", "shared"]], type: "boolean", description: "share open circuits between processes through Redis" },
-  { variable: "ROUTELLM_BATCH_QUEUE_PREFIX", paths: [["batch", "queuePrefix"]], type: "string", description: "BullMQ key prefix of batches (hash-tagged for Cluster)" },
+  {
+    variable: "ROUTELLM_BATCH_QUEUE_PREFIX",
+    paths: [["batch", "queuePrefix"]],
+    type: "string",
+    description: "BullMQ key prefix of batches (hash-tagged for Cluster)",
+  },
   { variable: "ROUTELLM_BATCH_CONCURRENCY", paths: [["batch", "concurrency"]], type: "integer", description: "prompt jobs one worker process runs at once" },
 ];
 

@@ -1,14 +1,7 @@
 import { z } from "zod";
 import { embeddingModelSchema, modelSchema } from "./sections/models.js";
 import { privacySchema } from "./sections/privacy.js";
-import {
-  banditSchema,
-  classifierSchema,
-  healthSchema,
-  profileSchema,
-  triageSchema,
-  verifiersSchema,
-} from "./sections/routing.js";
+import { banditSchema, classifierSchema, healthSchema, profileSchema, triageSchema, verifiersSchema } from "./sections/routing.js";
 import { serverSchema } from "./sections/server.js";
 import { batchSchema } from "./sections/batch.js";
 import { simulationSchema } from "./sections/simulation.js";
@@ -17,18 +10,46 @@ import { unknownNameMessage } from "./did-you-mean.js";
 
 /** Names people write for a built-in privacy category, for the "did you mean" of an unknown one. */
 const CATEGORY_SYNONYMS: Record<string, string> = {
-  credit_card: "payment_card", creditcard: "payment_card", card: "payment_card", card_number: "payment_card", cc: "payment_card", debit_card: "payment_card", pan: "payment_card",
-  ssn: "us_ssn", social_security: "us_ssn", social_security_number: "us_ssn",
-  ip: "ip_address", ipv4: "ip_address", ipv6: "ip_address",
-  address: "street_address", postal_address: "street_address", home_address: "street_address",
-  dob: "date_of_birth", birthday: "date_of_birth", birth_date: "date_of_birth",
-  apikey: "api_key", token: "api_key", secret: "api_key", access_key: "api_key", credentials: "api_key",
-  phone_number: "phone", telephone: "phone", mobile: "phone",
-  mail: "email", email_address: "email",
-  medical: "health", diagnosis: "health", mrn: "medical_record",
-  account_number: "bank_account", bank: "bank_account",
-  id_card: "national_id", national_id_number: "national_id",
-  ssh_key: "private_key", pem: "private_key", db_url: "connection_string", database_url: "connection_string",
+  credit_card: "payment_card",
+  creditcard: "payment_card",
+  card: "payment_card",
+  card_number: "payment_card",
+  cc: "payment_card",
+  debit_card: "payment_card",
+  pan: "payment_card",
+  ssn: "us_ssn",
+  social_security: "us_ssn",
+  social_security_number: "us_ssn",
+  ip: "ip_address",
+  ipv4: "ip_address",
+  ipv6: "ip_address",
+  address: "street_address",
+  postal_address: "street_address",
+  home_address: "street_address",
+  dob: "date_of_birth",
+  birthday: "date_of_birth",
+  birth_date: "date_of_birth",
+  apikey: "api_key",
+  token: "api_key",
+  secret: "api_key",
+  access_key: "api_key",
+  credentials: "api_key",
+  phone_number: "phone",
+  telephone: "phone",
+  mobile: "phone",
+  mail: "email",
+  email_address: "email",
+  medical: "health",
+  diagnosis: "health",
+  mrn: "medical_record",
+  account_number: "bank_account",
+  bank: "bank_account",
+  id_card: "national_id",
+  national_id_number: "national_id",
+  ssh_key: "private_key",
+  pem: "private_key",
+  db_url: "connection_string",
+  database_url: "connection_string",
 };
 
 export const routerConfigSchema = z
@@ -74,7 +95,11 @@ export const routerConfigSchema = z
     const embeddingIds = new Set(config.embeddingModels.map((model) => model.id));
     const requireModel = (id: string | undefined, path: (string | number)[]) => {
       if (id !== undefined && (!ids.has(id) || embeddingIds.has(id)))
-        context.addIssue({ code: "custom", path, message: `unknown model id "${id}" (known: ${[...ids].filter((known) => !embeddingIds.has(known)).join(", ")})` });
+        context.addIssue({
+          code: "custom",
+          path,
+          message: `unknown model id "${id}" (known: ${[...ids].filter((known) => !embeddingIds.has(known)).join(", ")})`,
+        });
     };
     config.ladder?.forEach((id, index) => requireModel(id, ["ladder", index]));
     if (config.ladder && new Set(config.ladder).size !== config.ladder.length)
@@ -85,19 +110,28 @@ export const routerConfigSchema = z
       context.addIssue({ code: "custom", path: ["triage", "agentic", "model"], message: "agentic triage is enabled but names no model" });
     const agentic = config.models.find((model) => model.id === config.triage.agentic.model);
     if (agentic && agentic.tier !== "local")
-      context.addIssue({ code: "custom", path: ["triage", "agentic", "model"], message: "the agentic triage model must be a local model (it sees every uncertain prompt)" });
+      context.addIssue({
+        code: "custom",
+        path: ["triage", "agentic", "model"],
+        message: "the agentic triage model must be a local model (it sees every uncertain prompt)",
+      });
     requireModel(config.verifiers.agreement.peer, ["verifiers", "agreement", "peer"]);
     requireModel(config.verifiers.judge.model, ["verifiers", "judge", "model"]);
     if (config.verifiers.judge.enabled && config.verifiers.judge.model === undefined)
       context.addIssue({ code: "custom", path: ["verifiers", "judge", "model"], message: "the judge verifier is enabled but names no model" });
-    for (const [name, profile] of Object.entries(config.profiles)) profile.models?.forEach((id, index) => requireModel(id, ["profiles", name, "models", index]));
+    for (const [name, profile] of Object.entries(config.profiles))
+      profile.models?.forEach((id, index) => requireModel(id, ["profiles", name, "models", index]));
     for (const id of Object.keys(config.simulation.models)) requireModel(id, ["simulation", "models", id]);
     requireModel(config.simulation.referenceModel, ["simulation", "referenceModel"]);
     // A mistyped category would silently fall back to defaultPolicy (e.g. `allow`): refuse it.
     const categories: string[] = [...BUILTIN_CATEGORIES, ...config.privacy.custom.map((detector) => detector.name)];
     for (const name of Object.keys(config.privacy.categories))
       if (!categories.includes(name))
-        context.addIssue({ code: "custom", path: ["privacy", "categories", name], message: unknownNameMessage("privacy category", name, categories, CATEGORY_SYNONYMS[name.toLowerCase().replace(/[-\s]/g, "_")]) });
+        context.addIssue({
+          code: "custom",
+          path: ["privacy", "categories", name],
+          message: unknownNameMessage("privacy category", name, categories, CATEGORY_SYNONYMS[name.toLowerCase().replace(/[-\s]/g, "_")]),
+        });
   });
 
 /** The config as written by a user (defaults optional). */

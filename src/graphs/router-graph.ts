@@ -83,7 +83,8 @@ export class RouterGraphDefinition {
 
   /** Adds a node and the edge leaving it. */
   addNode(name: string, node: RouterNodeFunction, next: RouterEdge): this {
-    if (name === START || name === END || this.nodes.has(name)) throw new RouterError("CONFIG_INVALID", `graph extension: a node named "${name}" already exists`);
+    if (name === START || name === END || this.nodes.has(name))
+      throw new RouterError("CONFIG_INVALID", `graph extension: a node named "${name}" already exists`);
     this.nodes.set(name, node);
     this.edges.set(name, next);
     return this;
@@ -148,7 +149,8 @@ export class RouterGraphDefinition {
     if (!this.edges.has(START)) throw new RouterError("CONFIG_INVALID", "graph extension: nothing follows START");
     for (const [from, edge] of this.edges) {
       for (const target of targetsOf(edge)) {
-        if (target !== END && !this.nodes.has(target)) throw new RouterError("CONFIG_INVALID", `graph extension: the edge from "${from}" leads to unknown node "${target}"`);
+        if (target !== END && !this.nodes.has(target))
+          throw new RouterError("CONFIG_INVALID", `graph extension: the edge from "${from}" leads to unknown node "${target}"`);
       }
     }
   }

@@ -80,7 +80,13 @@ export function planFirstStep(input: FirstStepInput): FirstStepPlan {
   const slo = (expected: number) => (input.sloMs !== undefined && expected > input.sloMs ? input.sloPenalty : 0);
   const cascadeMs = pairMs + escalatedMs;
   const options: FirstStepOption[] = [
-    { plan: "cascade", modelId: first, value: cascadeValue - (input.latencyWeight * pairMs) / 1000 - slo(cascadeMs), expectedQuality: cascadeQuality, expectedMs: cascadeMs },
+    {
+      plan: "cascade",
+      modelId: first,
+      value: cascadeValue - (input.latencyWeight * pairMs) / 1000 - slo(cascadeMs),
+      expectedQuality: cascadeQuality,
+      expectedMs: cascadeMs,
+    },
   ];
   if (input.hedge)
     for (const [target, probability] of escalation) {
@@ -91,7 +97,14 @@ export function planFirstStep(input: FirstStepInput): FirstStepPlan {
       const waste = (1 - probability) * input.hedgeCostWeight * candidate.relativeCost * input.spentShare(target, pairMs);
       const hedgedMs = cascadeMs - saved;
       const base = options[0]!;
-      options.push({ plan: "hedge", modelId: first, hedge: target, value: base.value + slo(cascadeMs) + (input.latencyWeight * saved) / 1000 - waste - slo(hedgedMs), expectedQuality: cascadeQuality, expectedMs: hedgedMs });
+      options.push({
+        plan: "hedge",
+        modelId: first,
+        hedge: target,
+        value: base.value + slo(cascadeMs) + (input.latencyWeight * saved) / 1000 - waste - slo(hedgedMs),
+        expectedQuality: cascadeQuality,
+        expectedMs: hedgedMs,
+      });
     }
   for (const candidate of remaining) {
     const quality = input.priorSuccess.get(candidate.modelId) ?? 0;

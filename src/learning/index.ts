@@ -2,7 +2,14 @@
 export type { SuccessEstimate, SuccessPredictor } from "./success-predictor.js";
 export { createKnnSuccessPredictor, type LearnedSuccessPredictor, type AnswerObservation, type KnnPredictorOptions } from "./knn-success-predictor.js";
 export { trainRouterModel, type TrainOptions, type TrainingItem, type ModelMapping } from "./train-router-model.js";
-export { serialiseRouterModel, deserialiseRouterModel, type RouterModel, type LearnedModelInfo, type AgreementReliability, type EncoderInfo } from "./router-model.js";
+export {
+  serialiseRouterModel,
+  deserialiseRouterModel,
+  type RouterModel,
+  type LearnedModelInfo,
+  type AgreementReliability,
+  type EncoderInfo,
+} from "./router-model.js";
 export { loadRouterModel, saveRouterModel, loadSuccessPredictor } from "./load-router-model.js";
 export { assertEncoderMatches } from "./encoder-match.js";
 export { encodePromptHashes, seenPromptTest } from "./seen-prompts.js";
@@ -18,7 +25,14 @@ export {
   type CascadeStepInput,
 } from "./learned-cascade.js";
 export { answerKey, agreementPattern } from "./learned-answers.js";
-export { planLearnedEscalation, chooseLearnedFirstModel, cascadeCandidates, expectedOutputTokens, type EscalationCandidate, type LearnedEscalationInput } from "./learned-escalation.js";
+export {
+  planLearnedEscalation,
+  chooseLearnedFirstModel,
+  cascadeCandidates,
+  expectedOutputTokens,
+  type EscalationCandidate,
+  type LearnedEscalationInput,
+} from "./learned-escalation.js";
 export { patternOfAnswers } from "./knn-success-predictor.js";
 export { planCascadeStep, type CascadeOutcomeModel, type CascadePlan, type CascadePlanInput, type NextAnswer } from "./learned-cascade.js";
 export { fitShrinkage, SHRINKAGE_GRID, type ShrinkageInput } from "./fit-shrinkage.js";

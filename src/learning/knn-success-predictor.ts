@@ -129,9 +129,13 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     if (vector === lastVector && lastNeighbourhood) return lastNeighbourhood;
     const expected = projection?.inputDimensions ?? examples.dimensions;
     if (vector.length !== expected)
-      throw new RouterError("CONFIG_INVALID", `the learned model expects ${expected}-dimensional embeddings (${model.encoder.provider}), got ${vector.length}`, {
-        details: { expected, got: vector.length },
-      });
+      throw new RouterError(
+        "CONFIG_INVALID",
+        `the learned model expects ${expected}-dimensional embeddings (${model.encoder.provider}), got ${vector.length}`,
+        {
+          details: { expected, got: vector.length },
+        },
+      );
     let query: ArrayLike<number> = vector;
     if (projection) query = project(projection, vector, projected);
     const rows = new Int32Array(wide).fill(-1);
@@ -243,7 +247,8 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     let total = recordedCounts.get(key);
     if (total === undefined) {
       total = 0;
-      for (let row = 0; row < examples.count; row++) if (observedColumns.every((column) => examples.scores[row * modelCount + column] !== MISSING_SCORE)) total++;
+      for (let row = 0; row < examples.count; row++)
+        if (observedColumns.every((column) => examples.scores[row * modelCount + column] !== MISSING_SCORE)) total++;
       recordedCounts.set(key, total);
     }
     return total;
@@ -254,7 +259,12 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     return pattern.every((value) => value < 0) && globalRates(observedColumns, pattern, false).rows >= 0.5 * recordedRows(observedColumns);
   }
 
-  function successGivenPattern(neighbourhood: Neighbourhood, observedColumns: readonly number[], pattern: readonly number[], column: number): { probability: number; evidence: number } {
+  function successGivenPattern(
+    neighbourhood: Neighbourhood,
+    observedColumns: readonly number[],
+    pattern: readonly number[],
+    column: number,
+  ): { probability: number; evidence: number } {
     const global = globalRates(observedColumns, pattern, false);
     // No extracted answer at all: where answers are usually free-form (most training rows have
     // none either), agreement says nothing and the neighbours decide; where answers are usually
@@ -390,7 +400,9 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
           let value = successCache.get(key);
           if (value === undefined) {
             value =
-              called.length === 0 ? estimateSuccess(neighbourhood, column).probability : successGivenPattern(neighbourhood, observedColumns as number[], pattern, column).probability;
+              called.length === 0
+                ? estimateSuccess(neighbourhood, column).probability
+                : successGivenPattern(neighbourhood, observedColumns as number[], pattern, column).probability;
             successCache.set(key, value);
           }
           return value;
@@ -400,7 +412,8 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
           // two apart on its training prompts (switchGains > 0), then the one predicted better.
           const gains = successModel?.switchGains;
           const observedColumns = columnsOf(called);
-          if (!gains || called.length < 2 || observedColumns.some((entry) => entry === undefined) || !freeForm(observedColumns as number[], pattern)) return undefined;
+          if (!gains || called.length < 2 || observedColumns.some((entry) => entry === undefined) || !freeForm(observedColumns as number[], pattern))
+            return undefined;
           let anchor = 0;
           called.forEach((_, index) => {
             if (means[observedColumns[index]!]! > means[observedColumns[anchor]!]!) anchor = index;

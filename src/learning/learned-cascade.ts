@@ -185,7 +185,14 @@ export function planCascadeStep(input: CascadePlanInput): CascadePlan {
     memo.set(key, best);
     return best;
   };
-  const expectation = (called: readonly string[], pattern: readonly number[], remaining: readonly CascadeCandidate[], candidate: CascadeCandidate, depth: number, callsLeft: number): number => {
+  const expectation = (
+    called: readonly string[],
+    pattern: readonly number[],
+    remaining: readonly CascadeCandidate[],
+    candidate: CascadeCandidate,
+    depth: number,
+    callsLeft: number,
+  ): number => {
     const nextCalled = [...called, candidate.modelId];
     const nextRemaining = remaining.filter((entry) => entry.modelId !== candidate.modelId);
     let total = 0;
@@ -229,7 +236,12 @@ export function planCascadeStep(input: CascadePlanInput): CascadePlan {
   return {
     value: acceptValue,
     acceptValue,
-    step: { action: "accept", modelId: accept.modelId, probability: accept.probability, reason: `accept ${accept.modelId}: P(good) ${percent(accept.probability)}; no further call is worth its cost` },
+    step: {
+      action: "accept",
+      modelId: accept.modelId,
+      probability: accept.probability,
+      reason: `accept ${accept.modelId}: P(good) ${percent(accept.probability)}; no further call is worth its cost`,
+    },
   };
 }
 

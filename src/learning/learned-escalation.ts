@@ -1,4 +1,12 @@
-import { chooseFirstModel, expectedCallCost, planCascadeStep, relativeCosts, type CascadeCandidate, type CascadeOutcomeModel, type CascadePlan } from "./learned-cascade.js";
+import {
+  chooseFirstModel,
+  expectedCallCost,
+  planCascadeStep,
+  relativeCosts,
+  type CascadeCandidate,
+  type CascadeOutcomeModel,
+  type CascadePlan,
+} from "./learned-cascade.js";
 import { patternOfAnswers, type LearnedSuccessPredictor } from "./knn-success-predictor.js";
 
 /** A model the router may still call on this request (privacy, profile and health already applied). */
@@ -53,12 +61,24 @@ export function expectedOutputTokens(predictor: LearnedSuccessPredictor, modelId
 }
 
 /** Candidates with their expected cost as a fraction of the priciest one (among the answered and remaining models). */
-export function cascadeCandidates(predictor: LearnedSuccessPredictor, candidates: readonly EscalationCandidate[], inputTokens: number, latency?: LatencyTerms): CascadeCandidate[] {
-  const costs = new Map(candidates.map((candidate) => [candidate.modelId, expectedCallCost(candidate.pricing, inputTokens, expectedOutputTokens(predictor, candidate.modelId))]));
+export function cascadeCandidates(
+  predictor: LearnedSuccessPredictor,
+  candidates: readonly EscalationCandidate[],
+  inputTokens: number,
+  latency?: LatencyTerms,
+): CascadeCandidate[] {
+  const costs = new Map(
+    candidates.map((candidate) => [candidate.modelId, expectedCallCost(candidate.pricing, inputTokens, expectedOutputTokens(predictor, candidate.modelId))]),
+  );
   const relative = relativeCosts(costs);
   return candidates.map((candidate) => {
     const penalty = latencyPenaltyOf(candidate.expectedMs, latency);
-    return { modelId: candidate.modelId, tier: candidate.tier, relativeCost: relative.get(candidate.modelId) ?? 0, ...(penalty > 0 ? { latencyPenalty: penalty } : {}) };
+    return {
+      modelId: candidate.modelId,
+      tier: candidate.tier,
+      relativeCost: relative.get(candidate.modelId) ?? 0,
+      ...(penalty > 0 ? { latencyPenalty: penalty } : {}),
+    };
   });
 }
 
@@ -87,9 +107,18 @@ export function planLearnedEscalation(input: LearnedEscalationInput): CascadePla
  * any local model is eligible (its answer is then checked by a second local model for free, and the
  * planner escalates from there); otherwise the cloud model with the best success minus cost.
  */
-export function chooseLearnedFirstModel(predictor: LearnedSuccessPredictor, vector: ArrayLike<number>, candidates: readonly EscalationCandidate[], inputTokens: number, costWeight: number): string | undefined {
+export function chooseLearnedFirstModel(
+  predictor: LearnedSuccessPredictor,
+  vector: ArrayLike<number>,
+  candidates: readonly EscalationCandidate[],
+  inputTokens: number,
+  costWeight: number,
+): string | undefined {
   const scaled = cascadeCandidates(predictor, candidates, inputTokens);
-  const estimates = predictor.predict(vector, scaled.map((candidate) => candidate.modelId));
+  const estimates = predictor.predict(
+    vector,
+    scaled.map((candidate) => candidate.modelId),
+  );
   const probabilities = new Map([...estimates].map(([id, estimate]) => [id, estimate.probability]));
   const locals = scaled.filter((candidate) => candidate.tier === "local");
   return chooseFirstModel(locals.length > 0 ? locals : scaled, probabilities, costWeight)?.modelId;

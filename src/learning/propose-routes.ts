@@ -75,7 +75,14 @@ export function proposeRoutes(items: readonly ProposeRoutesItem[], options: Prop
     const centre = assignment.centroids[cluster]!;
     const nearest = [...members].sort((a, b) => sparseSpace.similarity(vectors[b]!, centre) - sparseSpace.similarity(vectors[a]!, centre));
     const utterances = [...new Set(nearest.map((index) => shorten(items[index]!.prompt, maxChars)))].slice(0, utteranceCount);
-    proposals.push({ name: `proposed-${tier}-${topTerms(centre).join("-") || cluster}`, prefer: { tier }, utterances, prompts: members.length, localWins, cloudClearlyBetter });
+    proposals.push({
+      name: `proposed-${tier}-${topTerms(centre).join("-") || cluster}`,
+      prefer: { tier },
+      utterances,
+      prompts: members.length,
+      localWins,
+      cloudClearlyBetter,
+    });
   }
   const seen = new Map<string, number>();
   for (const proposal of proposals) {
@@ -115,7 +122,12 @@ function topTerms(centre: SparseVector): string[] {
 }
 
 /** Spherical k-means (cosine) with deterministic k-means++ seeding; a few iterations suffice here. */
-export function sphericalKMeans(vectors: readonly SparseVector[], clusters: number, seed: number, iterations = 15): { labels: number[]; centroids: SparseVector[] } {
+export function sphericalKMeans(
+  vectors: readonly SparseVector[],
+  clusters: number,
+  seed: number,
+  iterations = 15,
+): { labels: number[]; centroids: SparseVector[] } {
   let state = seed >>> 0 || 1;
   const random = () => {
     state ^= state << 13;

@@ -146,13 +146,18 @@ function parseSuccessModel(raw: unknown, modelCount: number, invalid: (message: 
   const value = raw as Partial<SuccessModel>;
   const inputs = value.inputs;
   const weights = value.weights;
-  if (!Array.isArray(inputs) || !Array.isArray(weights) || weights.length !== modelCount) return invalid("successModel must have inputs and one weight row per model");
+  if (!Array.isArray(inputs) || !Array.isArray(weights) || weights.length !== modelCount)
+    return invalid("successModel must have inputs and one weight row per model");
   for (const row of weights)
     if (!Array.isArray(row) || row.length !== inputs.length + 1 || row.some((entry) => typeof entry !== "number" || !Number.isFinite(entry)))
       invalid("successModel weights must be finite numbers, an intercept and one per input");
   const gains = value.switchGains;
   const switchGains =
-    Array.isArray(gains) && gains.length === modelCount && gains.every((row) => Array.isArray(row) && row.length === modelCount && row.every((entry) => typeof entry === "number")) ? gains : undefined;
+    Array.isArray(gains) &&
+    gains.length === modelCount &&
+    gains.every((row) => Array.isArray(row) && row.length === modelCount && row.every((entry) => typeof entry === "number"))
+      ? gains
+      : undefined;
   return { inputs: inputs.map(String), weights, lambdas: Array.isArray(value.lambdas) ? value.lambdas.map(Number) : [], switchGains };
 }
 
@@ -186,7 +191,8 @@ export function deserialiseRouterModel(text: string, source = "router model"): R
   };
   if (examples.vectors.length !== count * dimensions) invalid("examples.vectors has the wrong length");
   if (examples.scales.length !== count) invalid("examples.scales has the wrong length");
-  if (examples.scores.length !== count * modelCount || examples.answerGroups.length !== count * modelCount) invalid("examples.scores/answerGroups have the wrong length");
+  if (examples.scores.length !== count * modelCount || examples.answerGroups.length !== count * modelCount)
+    invalid("examples.scores/answerGroups have the wrong length");
   let projection: Projection | undefined;
   if (raw.projection) {
     const p = raw.projection;
@@ -196,7 +202,11 @@ export function deserialiseRouterModel(text: string, source = "router model"): R
       mean: fromBase64(p.mean, (buffer) => new Float32Array(buffer), "projection.mean"),
       basis: fromBase64(p.basis, (buffer) => new Float32Array(buffer), "projection.basis"),
     };
-    if (projection.components !== dimensions || projection.basis.length !== projection.components * projection.inputDimensions || projection.mean.length !== projection.inputDimensions)
+    if (
+      projection.components !== dimensions ||
+      projection.basis.length !== projection.components * projection.inputDimensions ||
+      projection.mean.length !== projection.inputDimensions
+    )
       invalid("projection sizes do not match");
   }
   const encoder = raw.encoder as EncoderInfo;

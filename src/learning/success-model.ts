@@ -82,7 +82,11 @@ export function fitSuccessModel(input: SuccessModelInput): SuccessModel {
       const predictions = new Float64Array(rows.length);
       for (let fold = 0; fold < folds; fold++) {
         const trainRows = rows.filter((_, index) => index % folds !== fold);
-        const w = solveRidge(trainRows, targets.filter((_, index) => index % folds !== fold), lambda);
+        const w = solveRidge(
+          trainRows,
+          targets.filter((_, index) => index % folds !== fold),
+          lambda,
+        );
         rows.forEach((row, index) => {
           if (index % folds !== fold) return;
           predictions[index] = clampScore(dotProduct(w, row));

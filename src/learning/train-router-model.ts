@@ -54,8 +54,7 @@ export async function trainRouterModel(records: readonly TrainingItem[], options
   const models = options.models;
   if (models.length === 0) throw new RouterError("CONFIG_INVALID", "training needs at least one model mapping (simulation.models)");
   const kept = records.filter((record) => models.some((model) => record.outcomes[model.id] !== undefined));
-  if (kept.length === 0)
-    throw new RouterError("DATASET_INVALID", `no prompt has a record for any of the models ${models.map((model) => model.id).join(", ")}`);
+  if (kept.length === 0) throw new RouterError("DATASET_INVALID", `no prompt has a record for any of the models ${models.map((model) => model.id).join(", ")}`);
   const raw = (await options.embed(kept.map((record) => record.prompt))).map((vector) => Float32Array.from(vector));
   const components = options.components ?? 64;
   let projection: Projection | undefined;
@@ -131,7 +130,8 @@ export async function trainRouterModel(records: readonly TrainingItem[], options
   for (let row = 0; row < count; row++)
     for (let column = 0; column < modelCount; column++) {
       const index = row * modelCount + column;
-      neighbourEstimates[index] = (shrinkage.outOfFold.sums[index]! + priorStrength * info[column]!.meanScore) / (shrinkage.outOfFold.weights[index]! + priorStrength);
+      neighbourEstimates[index] =
+        (shrinkage.outOfFold.sums[index]! + priorStrength * info[column]!.meanScore) / (shrinkage.outOfFold.weights[index]! + priorStrength);
     }
   const shapes = new Float64Array(count * PROMPT_SHAPE_FEATURES.length);
   raw.forEach((vector, row) => promptShape(vector, shapes.subarray(row * PROMPT_SHAPE_FEATURES.length, (row + 1) * PROMPT_SHAPE_FEATURES.length)));

@@ -54,12 +54,25 @@ export function joinImageMessages(messages: OllamaWireMessage[] | undefined, mod
   if (!messages?.some((message) => message.images?.length)) return messages;
   // LangChain turns an image URL that is not a data: URL into an empty image: refuse it instead of sending nothing.
   if (messages.some((message) => message.images?.some((image) => image === "")))
-    throw new RouterError("INVALID_REQUEST", `model "${modelId}" (Ollama) takes images as data: URLs or base64, not remote URLs`, { details: { model: modelId, param: "image_url" } });
+    throw new RouterError("INVALID_REQUEST", `model "${modelId}" (Ollama) takes images as data: URLs or base64, not remote URLs`, {
+      details: { model: modelId, param: "image_url" },
+    });
   const joined: OllamaWireMessage[] = [];
   for (const message of messages) {
     const previous = joined.at(-1);
-    if (previous && previous.role === "user" && message.role === "user" && !previous.tool_calls && (message.content === "" || previous.content === "") && (message.images?.length || previous.images?.length)) {
-      joined[joined.length - 1] = { ...previous, content: previous.content || message.content, images: [...(previous.images ?? []), ...(message.images ?? [])] };
+    if (
+      previous &&
+      previous.role === "user" &&
+      message.role === "user" &&
+      !previous.tool_calls &&
+      (message.content === "" || previous.content === "") &&
+      (message.images?.length || previous.images?.length)
+    ) {
+      joined[joined.length - 1] = {
+        ...previous,
+        content: previous.content || message.content,
+        images: [...(previous.images ?? []), ...(message.images ?? [])],
+      };
     } else joined.push(message);
   }
   return joined;
@@ -94,7 +107,10 @@ export class RouterChatOllama extends ChatOllama {
       const client = Object.create(this.client) as typeof this.client;
       Object.defineProperty(client, "fetch", { value: this.callFetch(options.signal) });
       const chat = Object.getPrototypeOf(client).chat as (request: { messages?: OllamaWireMessage[] }) => unknown;
-      Object.defineProperty(client, "chat", { value: (request: { messages?: OllamaWireMessage[] }) => chat.call(client, { ...request, messages: joinImageMessages(request.messages, this.routerModelId) }) });
+      Object.defineProperty(client, "chat", {
+        value: (request: { messages?: OllamaWireMessage[] }) =>
+          chat.call(client, { ...request, messages: joinImageMessages(request.messages, this.routerModelId) }),
+      });
       call = Object.create(this) as this;
       call.client = client;
     }
@@ -165,7 +181,9 @@ export class RouterChatOpenAICompletions extends ChatOpenAICompletions {
     let finished = false;
     const probe = this.streamEnds?.begin();
     // Call options reach the SDK as request options: the probe's header tags this call's HTTP request.
-    const tagged = probe ? ({ ...options, headers: { ...(options as { headers?: Record<string, string> }).headers, ...probe.headers } } as this["ParsedCallOptions"]) : options;
+    const tagged = probe
+      ? ({ ...options, headers: { ...(options as { headers?: Record<string, string> }).headers, ...probe.headers } } as this["ParsedCallOptions"])
+      : options;
     try {
       for await (const chunk of super._streamResponseChunks(messages, tagged, runManager)) {
         if (chunk.generationInfo?.finish_reason != null) finished = true;
@@ -213,9 +231,13 @@ export function resolveHeaders(model: Pick<ModelConfig, "id" | "headers" | "head
   for (const [name, variable] of Object.entries(model.headersFromEnv ?? {})) {
     const value = env[variable];
     if (value === undefined || value.trim() === "")
-      throw new RouterError("CONFIG_INVALID", `Model "${model.id}" needs the header ${name} from the environment variable ${variable}, which is not set (models[].headersFromEnv).`, {
-        details: { modelId: model.id, variable },
-      });
+      throw new RouterError(
+        "CONFIG_INVALID",
+        `Model "${model.id}" needs the header ${name} from the environment variable ${variable}, which is not set (models[].headersFromEnv).`,
+        {
+          details: { modelId: model.id, variable },
+        },
+      );
     headers[name] = value;
   }
   return headers;
@@ -276,7 +298,9 @@ export function createChatModel(model: ModelConfig, env: NodeJS.ProcessEnv = pro
     useResponsesApi: false,
     configuration: {
       ...(model.baseUrl === undefined ? {} : { baseURL: model.baseUrl }),
-      fetch: streamEnds.wrap(createDeadlineFetch(model.timeoutMs, { baseFetch: ownAuth && model.apiKeyEnv === undefined ? withoutBearer(httpFetch, headers) : httpFetch })),
+      fetch: streamEnds.wrap(
+        createDeadlineFetch(model.timeoutMs, { baseFetch: ownAuth && model.apiKeyEnv === undefined ? withoutBearer(httpFetch, headers) : httpFetch }),
+      ),
       ...(Object.keys(headers).length > 0 ? { defaultHeaders: headers } : {}),
       ...(model.query === undefined ? {} : { defaultQuery: model.query }),
       // The SDK logs garbled stream lines (answer text) at error level: keep answers out of logs.

@@ -130,13 +130,20 @@ export function classifyModelError(error: unknown, modelId: string): RouterError
     });
   }
   if (facts.status !== undefined && facts.status >= 500) {
-    return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" failed: HTTP ${facts.status}.`, { retryable: true, details: { ...base, fault: "upstream" } });
+    return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" failed: HTTP ${facts.status}.`, {
+      retryable: true,
+      details: { ...base, fault: "upstream" },
+    });
   }
   if (facts.status !== undefined && facts.status >= 400) {
     const retryable = facts.status === 409; // a conflict (e.g. model loading) clears by itself
     // 400, 413, 415, 422: the request itself was refused (the client's doing); 401, 403, 404...: this server's set-up.
     const fault = CLIENT_STATUSES.has(facts.status) ? "client" : "config";
-    return new RouterError(fault === "client" ? "MODEL_REQUEST_REJECTED" : "MODEL_CALL_FAILED", `Model "${modelId}" rejected the request: HTTP ${facts.status}.`, { retryable, details: { ...base, fault } });
+    return new RouterError(
+      fault === "client" ? "MODEL_REQUEST_REJECTED" : "MODEL_CALL_FAILED",
+      `Model "${modelId}" rejected the request: HTTP ${facts.status}.`,
+      { retryable, details: { ...base, fault } },
+    );
   }
   if (facts.names.includes("AbortError") || facts.names.includes("APIUserAbortError")) {
     return new RouterError("CANCELLED", `The call to model "${modelId}" was cancelled.`, { retryable: false, details: { ...base, fault: "none" } });
@@ -147,8 +154,14 @@ export function classifyModelError(error: unknown, modelId: string): RouterError
   const connectionCode = facts.codes.find((code) => CONNECTION_CODES.has(code));
   if (connectionCode || facts.names.includes("APIConnectionError") || facts.messages.includes("fetch failed")) {
     const what = connectionCode ? ` (${connectionCode})` : "";
-    return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" could not be reached${what}.`, { retryable: true, details: { ...base, fault: "upstream" } });
+    return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" could not be reached${what}.`, {
+      retryable: true,
+      details: { ...base, fault: "upstream" },
+    });
   }
   // Anything else was thrown on this side (e.g. a request too deep to serialise): not the upstream's fault.
-  return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" failed (${upstream.name ?? "unknown error"}).`, { retryable: false, details: { ...base, fault: "local" } });
+  return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" failed (${upstream.name ?? "unknown error"}).`, {
+    retryable: false,
+    details: { ...base, fault: "local" },
+  });
 }

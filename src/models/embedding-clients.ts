@@ -37,9 +37,13 @@ export function createEmbeddingClient(model: EmbeddingModelConfig, env: NodeJS.P
   const variable = model.apiKeyEnv ?? (model.provider === "openai" ? "OPENAI_API_KEY" : undefined);
   const apiKey = variable === undefined ? "not-needed" : env[variable];
   if (apiKey === undefined || apiKey.trim() === "")
-    throw new RouterError("CONFIG_INVALID", `Embedding model "${model.id}" needs an API key in the environment variable ${variable}, which is not set (embeddingModels[].apiKeyEnv names the variable).`, {
-      details: { modelId: model.id, variable },
-    });
+    throw new RouterError(
+      "CONFIG_INVALID",
+      `Embedding model "${model.id}" needs an API key in the environment variable ${variable}, which is not set (embeddingModels[].apiKeyEnv names the variable).`,
+      {
+        details: { modelId: model.id, variable },
+      },
+    );
   const client = new OpenAI({
     apiKey,
     maxRetries: 0,

@@ -41,21 +41,49 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
 
     if (state.options.model !== undefined) return bypass(state, pinnedLocal, started, lacking.get(state.options.model), config);
 
-    let { eligible, excluded } = eligibleModels({ models: allModels, pinnedLocal, tiers: profile.tiers, modelIds: profile.models, unavailable, tooSmall, lacking });
+    let { eligible, excluded } = eligibleModels({
+      models: allModels,
+      pinnedLocal,
+      tiers: profile.tiers,
+      modelIds: profile.models,
+      unavailable,
+      tooSmall,
+      lacking,
+    });
     let circuitNote = "";
     if (eligible.length === 0 && unavailable.size > 0) {
-      ({ eligible, excluded } = eligibleModels({ models: allModels, pinnedLocal, tiers: profile.tiers, modelIds: profile.models, unavailable: new Set(), tooSmall, lacking }));
+      ({ eligible, excluded } = eligibleModels({
+        models: allModels,
+        pinnedLocal,
+        tiers: profile.tiers,
+        modelIds: profile.models,
+        unavailable: new Set(),
+        tooSmall,
+        lacking,
+      }));
       circuitNote = " (every allowed circuit is open: trying anyway)";
     }
-    const missingCapabilities = [...new Set(excluded.filter((entry) => lacking.has(entry.modelId) && (entry.why.startsWith("lacks ") || entry.why === "context window too small")).map((entry) => lacking.get(entry.modelId)!))];
+    const missingCapabilities = [
+      ...new Set(
+        excluded
+          .filter((entry) => lacking.has(entry.modelId) && (entry.why.startsWith("lacks ") || entry.why === "context window too small"))
+          .map((entry) => lacking.get(entry.modelId)!),
+      ),
+    ];
     if (eligible.length === 0 && missingCapabilities.length > 0) {
       const privacyNote = pinnedLocal ? " among the local models the sensitive data allows" : "";
-      throw new RouterError("CAPABILITY_UNSUPPORTED", `no allowed model supports what the request needs${privacyNote}: ${missingCapabilities.join(", ")} (${excluded.map((entry) => `${entry.modelId}: ${entry.why}`).join("; ")})`, {
-        details: { param: missingCapabilities[0], capabilities: missingCapabilities, excluded },
-      });
+      throw new RouterError(
+        "CAPABILITY_UNSUPPORTED",
+        `no allowed model supports what the request needs${privacyNote}: ${missingCapabilities.join(", ")} (${excluded.map((entry) => `${entry.modelId}: ${entry.why}`).join("; ")})`,
+        {
+          details: { param: missingCapabilities[0], capabilities: missingCapabilities, excluded },
+        },
+      );
     }
     if (eligible.length === 0) {
-      const why = pinnedLocal ? "the request holds sensitive data and no local model is configured or allowed" : "no configured model is allowed for this request";
+      const why = pinnedLocal
+        ? "the request holds sensitive data and no local model is configured or allowed"
+        : "no configured model is allowed for this request";
       throw new RouterError("NO_ELIGIBLE_MODEL", `${why}: ${excluded.map((entry) => `${entry.modelId} (${entry.why})`).join(", ")}`, {
         details: { excluded },
       });
@@ -113,7 +141,8 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     const choice = (acceptable[0] ?? scored[0])!;
     const context = requestContextOf(config);
     const predictor = learnedPredictorOf(runtime.predictor);
-    const plan = predictor && localFirst ? planFirstStepFor(runtime, { ...state, eligible }, predictor, choice.modelId, context.onToken !== undefined) : undefined;
+    const plan =
+      predictor && localFirst ? planFirstStepFor(runtime, { ...state, eligible }, predictor, choice.modelId, context.onToken !== undefined) : undefined;
     const firstId = plan?.choice.plan === "direct" ? plan.choice.modelId : choice.modelId;
     const hedge = plan?.choice.plan === "hedge" ? plan.choice.hedge : undefined;
     const chosenModel = runtime.models.get(firstId)!.config;
@@ -149,7 +178,13 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     };
   };
 
-  function bypass(state: RouterStateValue, pinnedLocal: boolean, started: number, missing: string | undefined, config: RunnableConfig | undefined): RouterStateUpdate {
+  function bypass(
+    state: RouterStateValue,
+    pinnedLocal: boolean,
+    started: number,
+    missing: string | undefined,
+    config: RunnableConfig | undefined,
+  ): RouterStateUpdate {
     const id = state.options.model!;
     const binding = runtime.models.get(id);
     if (!binding) throw new RouterError("UNKNOWN_MODEL", `unknown model "${id}"`, { details: { model: id } });
@@ -158,7 +193,9 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
         details: { model: id, categories: state.privacy?.categories ?? [] },
       });
     if (missing !== undefined)
-      throw new RouterError("CAPABILITY_UNSUPPORTED", `model "${id}" does not support what the request needs: ${missing}`, { details: { param: missing, capabilities: [missing], model: id } });
+      throw new RouterError("CAPABILITY_UNSUPPORTED", `model "${id}" does not support what the request needs: ${missing}`, {
+        details: { param: missing, capabilities: [missing], model: id },
+      });
     requestContextOf(config).onModelSelected?.(id);
     const why = "model named in the request: routing bypassed";
     return {

@@ -45,7 +45,15 @@ export function createCallModelNode(runtime: RouterRuntime) {
     let peer: Promise<PeerResult> | undefined = peerId === undefined ? undefined : askPeer(runtime, state, peerId, context, config);
     // Hedge (learned planner): the likely escalation answers at the same time too, and is cancelled
     // once the local answers suffice.
-    const hedgeId = target.reason === "selected" && state.answers.length === 0 && context.onToken === undefined && state.hedge !== undefined && state.hedge !== target.modelId && eligible.has(state.hedge) ? state.hedge : undefined;
+    const hedgeId =
+      target.reason === "selected" &&
+      state.answers.length === 0 &&
+      context.onToken === undefined &&
+      state.hedge !== undefined &&
+      state.hedge !== target.modelId &&
+      eligible.has(state.hedge)
+        ? state.hedge
+        : undefined;
     let hedge: RunningHedge | undefined = hedgeId === undefined ? undefined : startHedge(hedgeId);
     /** The peer's answer and attempt, once (undefined when no peer or already taken). */
     const takePeer = async (): Promise<PeerResult | undefined> => {
@@ -60,7 +68,15 @@ export function createCallModelNode(runtime: RouterRuntime) {
       tried.add(modelId);
       try {
         const result = await callModelWithRetries(runtime, callInputFor(state, binding, context, true, config));
-        attempts.push({ modelId, tier: binding.config.tier, ok: true, latencyMs: result.latencyMs, ...(result.ttftMs === undefined ? {} : { ttftMs: result.ttftMs }), usage: result.usage, reason });
+        attempts.push({
+          modelId,
+          tier: binding.config.tier,
+          ok: true,
+          latencyMs: result.latencyMs,
+          ...(result.ttftMs === undefined ? {} : { ttftMs: result.ttftMs }),
+          usage: result.usage,
+          reason,
+        });
         const answer: AnswerRecord = answerRecordOf(modelId, result);
         trace.push(
           traceEntry(runtime, state.requestId, {
@@ -83,7 +99,15 @@ export function createCallModelNode(runtime: RouterRuntime) {
         const checked = await takePeer();
         if (checked) {
           attempts.push(checked.attempt);
-          trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: checked.attempt.modelId, ok: checked.attempt.ok }, chose: checked.attempt.modelId, why: "speculative agreement peer, called together with the first model" }));
+          trace.push(
+            traceEntry(runtime, state.requestId, {
+              node: "call_model",
+              ms: performance.now() - started,
+              saw: { model: checked.attempt.modelId, ok: checked.attempt.ok },
+              chose: checked.attempt.modelId,
+              why: "speculative agreement peer, called together with the first model",
+            }),
+          );
         }
         const answers = checked?.answer ? [answer, checked.answer] : [answer];
         const hedged = await settleHedge(answers);
@@ -92,13 +116,23 @@ export function createCallModelNode(runtime: RouterRuntime) {
       } catch (error) {
         const routerError: RouterError = error instanceof RouterError ? error : runtime.classifyError(error, modelId);
         await cancelHedge("the first model failed");
-        attempts.push({ modelId, tier: binding.config.tier, ok: false, error: routerError.code, latencyMs: 0, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 }, reason });
+        attempts.push({
+          modelId,
+          tier: binding.config.tier,
+          ok: false,
+          error: routerError.code,
+          latencyMs: 0,
+          usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 },
+          reason,
+        });
         errors.push(`${modelId}: ${routerError.code} (${routerError.message})`);
         failures.push({ modelId, error: routerError });
         // A stream cut before its first token reached the caller falls back like any other failure;
         // once a token was sent, no silent fallback is possible.
         const fatal: boolean =
-          ["CANCELLED", "PRIVACY_VIOLATION_PREVENTED"].includes(routerError.code) || (routerError.code === "STREAM_BROKEN" && routerError.details["tokensSent"] === true) || context.tokensSent;
+          ["CANCELLED", "PRIVACY_VIOLATION_PREVENTED"].includes(routerError.code) ||
+          (routerError.code === "STREAM_BROKEN" && routerError.details["tokensSent"] === true) ||
+          context.tokensSent;
         // The first model failed while its peer was answering: the peer's answer is the fallback.
         const inFlight = fatal ? undefined : await takePeer();
         if (inFlight) {
@@ -106,11 +140,22 @@ export function createCallModelNode(runtime: RouterRuntime) {
           tried.add(inFlight.attempt.modelId);
           if (inFlight.answer) {
             context.onFallback?.(modelId, inFlight.attempt.modelId, routerError.code);
-            trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: modelId, error: routerError.code }, chose: inFlight.attempt.modelId, why: `fallback: ${modelId} failed (${routerError.code}); its speculative peer answered` }));
+            trace.push(
+              traceEntry(runtime, state.requestId, {
+                node: "call_model",
+                ms: performance.now() - started,
+                saw: { model: modelId, error: routerError.code },
+                chose: inFlight.attempt.modelId,
+                why: `fallback: ${modelId} failed (${routerError.code}); its speculative peer answered`,
+              }),
+            );
             return { attempts, answers: [inFlight.answer], answer: inFlight.answer, next: undefined, trace };
           }
         }
-        const fallback: string | undefined = fatal ? undefined : (nextRung(runtime.ladder, modelId, eligible, tried) ?? state.candidates.map((candidate) => candidate.modelId).find((id) => eligible.has(id) && !tried.has(id)));
+        const fallback: string | undefined = fatal
+          ? undefined
+          : (nextRung(runtime.ladder, modelId, eligible, tried) ??
+            state.candidates.map((candidate) => candidate.modelId).find((id) => eligible.has(id) && !tried.has(id)));
         if (fallback === undefined) {
           // Every model was busy at its maxConcurrency (RATE_LIMITED, 429), or refused what the request holds
           // (INVALID_REQUEST, 400): the caller gets that, not a model failure.
@@ -119,7 +164,15 @@ export function createCallModelNode(runtime: RouterRuntime) {
           throw everyModelFailed(failures, routerError);
         }
         context.onFallback?.(modelId, fallback, routerError.code);
-        trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: modelId, error: routerError.code }, chose: fallback, why: `fallback: ${modelId} failed (${routerError.code})` }));
+        trace.push(
+          traceEntry(runtime, state.requestId, {
+            node: "call_model",
+            ms: performance.now() - started,
+            saw: { model: modelId, error: routerError.code },
+            chose: fallback,
+            why: `fallback: ${modelId} failed (${routerError.code})`,
+          }),
+        );
         modelId = fallback;
         reason = "fallback";
       }
@@ -143,7 +196,15 @@ export function createCallModelNode(runtime: RouterRuntime) {
         running.settled = true;
         return { ...result, attempt: { ...result.attempt, reason: "hedge" } };
       });
-      trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: id }, chose: id, why: "hedge: the likely escalation starts with the local answers" }));
+      trace.push(
+        traceEntry(runtime, state.requestId, {
+          node: "call_model",
+          ms: performance.now() - started,
+          saw: { model: id },
+          chose: id,
+          why: "hedge: the likely escalation starts with the local answers",
+        }),
+      );
       return running;
     }
 
@@ -158,7 +219,10 @@ export function createCallModelNode(runtime: RouterRuntime) {
       let keep = running.settled;
       let why = "hedge had already answered: its answer is kept";
       if (!keep && predictor && state.vector) {
-        const decision = decideWithLearnedModel(runtime, { ...state, attempts: [...state.attempts, ...attempts] }, predictor, answers, { modelId: running.modelId, elapsedMs: runtime.clock.now() - running.startedAt });
+        const decision = decideWithLearnedModel(runtime, { ...state, attempts: [...state.attempts, ...attempts] }, predictor, answers, {
+          modelId: running.modelId,
+          elapsedMs: runtime.clock.now() - running.startedAt,
+        });
         keep = decision.next?.modelId === running.modelId;
         why = keep ? `hedge kept: ${decision.reason}` : `hedge cancelled: ${decision.reason}`;
       }
@@ -171,7 +235,15 @@ export function createCallModelNode(runtime: RouterRuntime) {
       const result = await running.result;
       attempts.push(result.attempt);
       tried.add(running.modelId);
-      trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: running.modelId, ok: result.attempt.ok }, chose: running.modelId, why }));
+      trace.push(
+        traceEntry(runtime, state.requestId, {
+          node: "call_model",
+          ms: performance.now() - started,
+          saw: { model: running.modelId, ok: result.attempt.ok },
+          chose: running.modelId,
+          why,
+        }),
+      );
       return result.answer;
     }
 
@@ -195,10 +267,25 @@ export function createCallModelNode(runtime: RouterRuntime) {
       const timing = runtime.latencyExpectations.expected(running.modelId, outputTokensExpected, running.startedAt);
       const inputTokens = runtime.countTokens(state.text);
       const outputTokens = tokensGeneratedBy(elapsedMs, timing.ttftMs, timing.totalMs, outputTokensExpected);
-      attempts.push({ modelId: running.modelId, tier: binding.config.tier, ok: false, error: "CANCELLED", latencyMs: elapsedMs, usage: { inputTokens, outputTokens, costUsd: costOfTokens(inputTokens, outputTokens, binding.config.pricing) }, reason: "hedge" });
-      trace.push(traceEntry(runtime, state.requestId, { node: "call_model", ms: performance.now() - started, saw: { model: running.modelId, elapsedMs: round(elapsedMs), outputTokens }, chose: "cancel", why }));
+      attempts.push({
+        modelId: running.modelId,
+        tier: binding.config.tier,
+        ok: false,
+        error: "CANCELLED",
+        latencyMs: elapsedMs,
+        usage: { inputTokens, outputTokens, costUsd: costOfTokens(inputTokens, outputTokens, binding.config.pricing) },
+        reason: "hedge",
+      });
+      trace.push(
+        traceEntry(runtime, state.requestId, {
+          node: "call_model",
+          ms: performance.now() - started,
+          saw: { model: running.modelId, elapsedMs: round(elapsedMs), outputTokens },
+          chose: "cancel",
+          why,
+        }),
+      );
     }
-
   };
 }
 
@@ -218,16 +305,24 @@ function everyModelFailed(failures: readonly ModelFailure[], last: RouterError):
   const details: Record<string, unknown> = { attempts: summary, failures: failures.map((failure) => ({ model: failure.modelId, code: failure.error.code })) };
   if (failures.every((failure) => failure.error.code === "MODEL_REQUEST_REJECTED")) {
     const status = last.details["status"];
-    return new RouterError("MODEL_REQUEST_REJECTED", `every allowed model refused the request: ${summary.join("; ")}`, { cause: last, retryable: false, details: { ...details, ...(typeof status === "number" ? { status } : {}) } });
+    return new RouterError("MODEL_REQUEST_REJECTED", `every allowed model refused the request: ${summary.join("; ")}`, {
+      cause: last,
+      retryable: false,
+      details: { ...details, ...(typeof status === "number" ? { status } : {}) },
+    });
   }
   const limited = failures.filter((failure) => failure.error.code === "MODEL_RATE_LIMITED");
   if (limited.length > 0) {
     const waits = limited.map((failure) => failure.error.details["retryAfterMs"]).filter((wait): wait is number => typeof wait === "number");
-    return new RouterError("MODEL_RATE_LIMITED", `every allowed model failed, ${limited.map((failure) => failure.modelId).join(", ")} rate limited: ${summary.join("; ")}`, {
-      cause: last,
-      retryable: true,
-      details: { ...details, ...(waits.length > 0 ? { retryAfterMs: Math.min(...waits) } : {}) },
-    });
+    return new RouterError(
+      "MODEL_RATE_LIMITED",
+      `every allowed model failed, ${limited.map((failure) => failure.modelId).join(", ")} rate limited: ${summary.join("; ")}`,
+      {
+        cause: last,
+        retryable: true,
+        details: { ...details, ...(waits.length > 0 ? { retryAfterMs: Math.min(...waits) } : {}) },
+      },
+    );
   }
   return new RouterError("MODEL_CALL_FAILED", `every allowed model failed: ${summary.join("; ")}`, {
     cause: last,

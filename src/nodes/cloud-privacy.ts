@@ -26,9 +26,14 @@ export type CloudAccess = { allowed: false; why: string } | { allowed: true; red
 export function cloudAccessOf(runtime: RouterRuntime, state: RouterStateValue): CloudAccess {
   if (state.privacy?.pinnedLocal) return { allowed: false, why: "the privacy guard pinned the request to local models" };
   const named = state.options.model === undefined ? undefined : runtime.models.get(state.options.model);
-  if (named) return named.config.tier === "cloud" ? { allowed: true, redactions: state.privacy?.redactions ?? [] } : { allowed: false, why: `the request named the local model ${named.config.id}` };
+  if (named)
+    return named.config.tier === "cloud"
+      ? { allowed: true, redactions: state.privacy?.redactions ?? [] }
+      : { allowed: false, why: `the request named the local model ${named.config.id}` };
   const profile = resolveProfile(runtime.config, state.options.profile);
-  const cloudModels = [...runtime.models.values()].filter((binding) => binding.config.tier === "cloud" && (profile.models === undefined || profile.models.includes(binding.config.id)));
+  const cloudModels = [...runtime.models.values()].filter(
+    (binding) => binding.config.tier === "cloud" && (profile.models === undefined || profile.models.includes(binding.config.id)),
+  );
   if ((profile.tiers !== undefined && !profile.tiers.includes("cloud")) || cloudModels.length === 0)
     return { allowed: false, why: `the profile ${state.options.profile ?? "routellm/auto"} allows local models only` };
   return { allowed: true, redactions: state.privacy?.redactions ?? [] };
@@ -67,7 +72,8 @@ export function cloudTextFor(
   if (!runtime.scanner || options.fromRequest) return { allowed: true, text: redactedText, redacted };
   const findings = runtime.scanner.scan(redactedText).filter((finding) => policyOf(finding.category) !== "allow");
   const kept = findings.filter((finding) => policyOf(finding.category) !== "redact");
-  if (kept.length > 0) return { allowed: false, why: `the text holds sensitive data (${[...new Set(kept.map((finding) => finding.category))].sort().join(", ")})` };
+  if (kept.length > 0)
+    return { allowed: false, why: `the text holds sensitive data (${[...new Set(kept.map((finding) => finding.category))].sort().join(", ")})` };
   if (findings.length === 0) return { allowed: true, text: redactedText, redacted };
   redacted = true;
   return { allowed: true, text: maskText(redactedText, findings), redacted };

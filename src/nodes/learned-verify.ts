@@ -70,8 +70,17 @@ export function reportDrift(runtime: RouterRuntime): void {
 export function recordOnlineOutcome(runtime: RouterRuntime, state: RouterStateValue, predictor: LearnedSuccessPredictor, decision: LearnedDecision): void {
   if (!runtime.config.bandit.online.enabled || !state.vector) return;
   const [first, second] = state.answers;
-  if (first && second && runtime.models.get(first.modelId)?.config.tier === "local" && runtime.models.get(second.modelId)?.config.tier === "local" && first.finalAnswer !== undefined) {
-    const expected = predictor.outcomeModel(state.vector).nextAnswers([first.modelId], [0], second.modelId).find((next) => next.value === 0)?.probability;
+  if (
+    first &&
+    second &&
+    runtime.models.get(first.modelId)?.config.tier === "local" &&
+    runtime.models.get(second.modelId)?.config.tier === "local" &&
+    first.finalAnswer !== undefined
+  ) {
+    const expected = predictor
+      .outcomeModel(state.vector)
+      .nextAnswers([first.modelId], [0], second.modelId)
+      .find((next) => next.value === 0)?.probability;
     if (expected !== undefined) runtime.online.observeRate("agreement", patternOfAnswers([first.finalAnswer, second.finalAnswer])[1] === 0 ? 1 : 0, expected);
   }
   if (state.expectedEscalation !== undefined) runtime.online.observeRate("escalation", state.escalations > 0 ? 1 : 0, state.expectedEscalation);
@@ -117,7 +126,9 @@ export function decideWithLearnedModel(
     vector: state.vector!,
     answers: observed,
     candidates: escalationCandidates(runtime, state, predictor).map((candidate) =>
-      candidate.modelId === running?.modelId && candidate.expectedMs !== undefined ? { ...candidate, expectedMs: Math.max(0, candidate.expectedMs - running.elapsedMs) } : candidate,
+      candidate.modelId === running?.modelId && candidate.expectedMs !== undefined
+        ? { ...candidate, expectedMs: Math.max(0, candidate.expectedMs - running.elapsedMs) }
+        : candidate,
     ),
     inputTokens: Math.ceil(state.text.length / 4),
     costWeight: pacedCostWeight(runtime, state),
@@ -130,7 +141,13 @@ export function decideWithLearnedModel(
   }
   const kept = answers.find((answer) => answer.modelId === plan.step.modelId) ?? latest;
   const called = observed.map((answer) => answer.modelId);
-  return { next: undefined, kept, reason: plan.step.reason, situation: situationKey(kept.modelId, called, patternOfAnswers(observed.map((answer) => answer.finalAnswer))), probability: plan.step.probability };
+  return {
+    next: undefined,
+    kept,
+    reason: plan.step.reason,
+    situation: situationKey(kept.modelId, called, patternOfAnswers(observed.map((answer) => answer.finalAnswer))),
+    probability: plan.step.probability,
+  };
 }
 
 export type { RouterStateUpdate };
@@ -143,7 +160,11 @@ export function latencyTermsOf(runtime: RouterRuntime, state: RouterStateValue):
 }
 
 /** Every eligible model with its prices and the end-to-end time a call to it is expected to take now. */
-export function escalationCandidates(runtime: RouterRuntime, state: Pick<RouterStateValue, "eligible">, predictor: LearnedSuccessPredictor): EscalationCandidate[] {
+export function escalationCandidates(
+  runtime: RouterRuntime,
+  state: Pick<RouterStateValue, "eligible">,
+  predictor: LearnedSuccessPredictor,
+): EscalationCandidate[] {
   const now = runtime.clock.now();
   return state.eligible.map((id) => {
     const model = runtime.models.get(id)!.config;
@@ -157,7 +178,13 @@ export function escalationCandidates(runtime: RouterRuntime, state: Pick<RouterS
  * answer and peer, then accept or escalate), hedge (start the likely escalation with them), or go
  * straight to a model. Undefined when the request names its model, streams, or has no peer plan.
  */
-export function planFirstStepFor(runtime: RouterRuntime, state: RouterStateValue, predictor: LearnedSuccessPredictor, first: string, streaming: boolean): FirstStepPlan | undefined {
+export function planFirstStepFor(
+  runtime: RouterRuntime,
+  state: RouterStateValue,
+  predictor: LearnedSuccessPredictor,
+  first: string,
+  streaming: boolean,
+): FirstStepPlan | undefined {
   const { bandit, verifiers } = runtime.config;
   if (streaming || !state.vector || !verifiers.agreement.enabled || state.options.model !== undefined) return undefined;
   if (runtime.models.get(first)?.config.tier !== "local") return undefined;
@@ -219,7 +246,9 @@ export function qualityPacerOf(runtime: RouterRuntime): QualityPacer | undefined
 /** The learned planner's cost weight for a request: the profile's or bandit's, scaled by the cloud-share and quality pacers. */
 export function pacedCostWeight(runtime: RouterRuntime, state: RouterStateValue): number {
   const profile = resolveProfile(runtime.config, state.options.profile);
-  return (profile.costWeight ?? runtime.config.bandit.costWeight) * (cloudSharePacerOf(runtime)?.multiplier() ?? 1) * (qualityPacerOf(runtime)?.multiplier() ?? 1);
+  return (
+    (profile.costWeight ?? runtime.config.bandit.costWeight) * (cloudSharePacerOf(runtime)?.multiplier() ?? 1) * (qualityPacerOf(runtime)?.multiplier() ?? 1)
+  );
 }
 
 /** Feeds the pacer with a finished request: did any of its calls go to a cloud model? */

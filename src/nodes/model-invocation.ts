@@ -43,7 +43,13 @@ export interface ModelCallInput {
 }
 
 /** The call input for answering the request in `state` with `binding`. */
-export function callInputFor(state: RouterStateValue, binding: ModelBinding, context: RequestContext, streamToCaller: boolean, config: RunnableConfig | undefined): ModelCallInput {
+export function callInputFor(
+  state: RouterStateValue,
+  binding: ModelBinding,
+  context: RequestContext,
+  streamToCaller: boolean,
+  config: RunnableConfig | undefined,
+): ModelCallInput {
   return {
     requestId: state.requestId,
     binding,
@@ -72,14 +78,31 @@ export interface PeerResult {
  * Asks `modelId` for its own answer to the request, as an agreement peer: never streamed to the
  * caller, tagged internal for LangChain's streams, and a failure is an unsuccessful attempt, not an error.
  */
-export async function askPeer(runtime: RouterRuntime, state: RouterStateValue, modelId: string, context: RequestContext, config: RunnableConfig | undefined): Promise<PeerResult> {
+export async function askPeer(
+  runtime: RouterRuntime,
+  state: RouterStateValue,
+  modelId: string,
+  context: RequestContext,
+  config: RunnableConfig | undefined,
+): Promise<PeerResult> {
   const binding = runtime.models.get(modelId)!;
   const tier = binding.config.tier;
   try {
     const result = await callModelWithRetries(runtime, callInputFor(state, binding, context, false, config));
     return { attempt: { modelId, tier, ok: true, latencyMs: result.latencyMs, usage: result.usage, reason: "peer" }, answer: answerRecordOf(modelId, result) };
   } catch (error) {
-    return { attempt: { modelId, tier, ok: false, error: runtime.classifyError(error, modelId).code, latencyMs: 0, usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 }, reason: "peer" }, answer: undefined };
+    return {
+      attempt: {
+        modelId,
+        tier,
+        ok: false,
+        error: runtime.classifyError(error, modelId).code,
+        latencyMs: 0,
+        usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 },
+        reason: "peer",
+      },
+      answer: undefined,
+    };
   }
 }
 
@@ -138,14 +161,18 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
   const { binding, context } = input;
   const model = binding.config;
   if (model.tier === "cloud" && input.pinnedLocal)
-    throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `refused to send a request holding sensitive data to cloud model "${model.id}"`, { details: { model: model.id } });
+    throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `refused to send a request holding sensitive data to cloud model "${model.id}"`, {
+      details: { model: model.id },
+    });
   const redact = model.tier === "cloud" && input.redactions.length > 0;
   const messages = redact ? redactMessages(input.messages, input.redactions) : input.messages;
   if (redact) {
     // Last line of defence: no field the guard could not rewrite may still hold a redacted value.
     const leftover = leftoverSensitiveFields(messages, requestFields(input.request), input.redactions);
     if (leftover.length > 0)
-      throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `refused to send sensitive data in ${leftover.join(", ")} to cloud model "${model.id}"`, { details: { model: model.id, fields: leftover } });
+      throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `refused to send sensitive data in ${leftover.join(", ")} to cloud model "${model.id}"`, {
+        details: { model: model.id, fields: leftover },
+      });
   }
   let lastError: RouterError | undefined;
   for (let attempt = 0; attempt <= model.maxRetries; attempt++) {
@@ -153,7 +180,10 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
     const release = await runtime.concurrency.acquire(model.id, context.signal);
     if (!runtime.breakers.tryAcquire(model.id)) {
       release();
-      throw lastError ?? new RouterError("MODEL_CALL_FAILED", `circuit open for model "${model.id}"`, { retryable: false, details: { model: model.id, circuit: "open" } });
+      throw (
+        lastError ??
+        new RouterError("MODEL_CALL_FAILED", `circuit open for model "${model.id}"`, { retryable: false, details: { model: model.id, circuit: "open" } })
+      );
     }
     const started = runtime.clock.now();
     const deadline = createDeadline(model.timeoutMs, context.signal);
@@ -166,7 +196,15 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
       runtime.breakers.recordSuccess(model.id);
       runtime.latency.record(model.id, result.latencyMs, result.ttftMs);
       runtime.latencyExpectations.observe(model.id, result.latencyMs, result.usage.outputTokens, runtime.clock.now());
-      runtime.hooks.onModelCall?.(input.requestId, { modelId: model.id, ok: true, latencyMs: result.latencyMs, ...(result.ttftMs === undefined ? {} : { ttftMs: result.ttftMs }), inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, costUsd: result.usage.costUsd });
+      runtime.hooks.onModelCall?.(input.requestId, {
+        modelId: model.id,
+        ok: true,
+        latencyMs: result.latencyMs,
+        ...(result.ttftMs === undefined ? {} : { ttftMs: result.ttftMs }),
+        inputTokens: result.usage.inputTokens,
+        outputTokens: result.usage.outputTokens,
+        costUsd: result.usage.costUsd,
+      });
       return result;
     } catch (error) {
       const latencyMs = runtime.clock.now() - started;
@@ -179,7 +217,15 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
       if (isUpstreamFault(classified)) runtime.breakers.recordFailure(model.id);
       else runtime.breakers.release(model.id);
       runtime.latency.record(model.id, latencyMs);
-      runtime.hooks.onModelCall?.(input.requestId, { modelId: model.id, ok: false, error: classified.code, latencyMs, inputTokens: 0, outputTokens: 0, costUsd: 0 });
+      runtime.hooks.onModelCall?.(input.requestId, {
+        modelId: model.id,
+        ok: false,
+        error: classified.code,
+        latencyMs,
+        inputTokens: 0,
+        outputTokens: 0,
+        costUsd: 0,
+      });
       if (sentHere) {
         classified = new RouterError("STREAM_BROKEN", `the answer from "${model.id}" broke off after tokens were sent`, {
           cause: classified,
@@ -234,7 +280,8 @@ async function attemptCall(
       }
     }
     if (restorer) emit(restorer.flush());
-    if (!merged) throw new RouterError("STREAM_BROKEN", `model "${binding.config.id}" sent an empty stream`, { retryable: true, details: { model: binding.config.id } });
+    if (!merged)
+      throw new RouterError("STREAM_BROKEN", `model "${binding.config.id}" sent an empty stream`, { retryable: true, details: { model: binding.config.id } });
     message = new AIMessage({
       content: merged.content,
       tool_calls: merged.tool_calls ?? [],

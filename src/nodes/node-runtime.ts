@@ -38,7 +38,10 @@ export interface RouteIndex {
 /** Hooks (plain functions) for observing the graph: metrics, spans, logs. Must not throw. */
 export interface RouterHooks {
   onNode?(requestId: string, entry: TraceEntry): void;
-  onModelCall?(requestId: string, call: { modelId: string; ok: boolean; error?: string; latencyMs: number; ttftMs?: number; inputTokens: number; outputTokens: number; costUsd: number }): void;
+  onModelCall?(
+    requestId: string,
+    call: { modelId: string; ok: boolean; error?: string; latencyMs: number; ttftMs?: number; inputTokens: number; outputTokens: number; costUsd: number },
+  ): void;
   /**
    * A learning write (bandit reward, decision kept for feedback) failed after the answer was
    * returned: the answer does not wait for these writes. Default: a process warning, at most one a minute.
@@ -146,5 +149,8 @@ export function reportStoreError(runtime: RouterRuntime, requestId: string, erro
   if (last !== undefined && now - last < STORE_WARNING_INTERVAL_MS) return;
   lastStoreWarning.set(runtime, now);
   const code = (error as { code?: unknown })?.code;
-  process.emitWarning(`RouteLLM could not store what a request taught the bandit (${typeof code === "string" ? code : "error"}): ${error instanceof Error ? error.message : String(error)}`, "RouteLLMStoreWarning");
+  process.emitWarning(
+    `RouteLLM could not store what a request taught the bandit (${typeof code === "string" ? code : "error"}): ${error instanceof Error ? error.message : String(error)}`,
+    "RouteLLMStoreWarning",
+  );
 }

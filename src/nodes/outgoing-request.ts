@@ -81,16 +81,25 @@ export function outgoingStrings(messages: readonly BaseMessage[], options: Reado
   for (const [key, value] of Object.entries(options)) {
     if (LOCAL_OPTIONS.has(key) || value === undefined || value === null || typeof value === "number" || typeof value === "boolean") continue;
     if (typeof value === "object" && nestedDeeperThan(value, MAX_NESTING))
-      throw new RouterError("INVALID_REQUEST", `${key} is nested deeper than ${MAX_NESTING} levels: it cannot be checked for sensitive data, so it is refused`, { details: { field: key, maxDepth: MAX_NESTING } });
+      throw new RouterError(
+        "INVALID_REQUEST",
+        `${key} is nested deeper than ${MAX_NESTING} levels: it cannot be checked for sensitive data, so it is refused`,
+        { details: { field: key, maxDepth: MAX_NESTING } },
+      );
     push(`options.${key}`, typeof value === "string" ? value : JSON.stringify(value), false);
   }
   return out;
 }
 
 /** Redaction values still present in the outgoing strings (after redaction), with the fields holding them. */
-export function leftoverSensitiveFields(messages: readonly BaseMessage[], options: Readonly<Record<string, unknown>>, redactions: readonly Redaction[]): string[] {
+export function leftoverSensitiveFields(
+  messages: readonly BaseMessage[],
+  options: Readonly<Record<string, unknown>>,
+  redactions: readonly Redaction[],
+): string[] {
   if (redactions.length === 0) return [];
   const fields: string[] = [];
-  for (const outgoing of outgoingStrings(messages, options)) if (redactions.some((redaction) => outgoing.text.includes(redaction.value))) fields.push(outgoing.field);
+  for (const outgoing of outgoingStrings(messages, options))
+    if (redactions.some((redaction) => outgoing.text.includes(redaction.value))) fields.push(outgoing.field);
   return fields;
 }

@@ -28,7 +28,12 @@ export type PromptEmbedding =
 
 const MAX_EMBEDDED_CHARS = 8000;
 
-export async function embedPrompt(runtime: RouterRuntime, state: RouterStateValue, prompt: string, policyOf: (category: string) => PrivacyPolicy): Promise<PromptEmbedding> {
+export async function embedPrompt(
+  runtime: RouterRuntime,
+  state: RouterStateValue,
+  prompt: string,
+  policyOf: (category: string) => PrivacyPolicy,
+): Promise<PromptEmbedding> {
   const embedConfigured = async (text: string, note: string | undefined): Promise<PromptEmbedding> => {
     const sliced = text.slice(0, MAX_EMBEDDED_CHARS);
     const vector = runtime.embedSync ? runtime.embedSync(sliced) : await runtime.embeddings!.embedQuery(sliced);
@@ -40,13 +45,28 @@ export async function embedPrompt(runtime: RouterRuntime, state: RouterStateValu
   if (cloud.allowed && !cloud.redacted) return embedConfigured(prompt, undefined);
   const mode = runtime.config.classifier.embeddings.privatePrompts;
   const why = cloud.allowed ? "the prompt holds values to redact" : cloud.why;
-  if (mode === "skip") return { skipped: true, why: `not embedded: the cloud encoder may not see this prompt (${why}; classifier.embeddings.privatePrompts: skip)` };
+  if (mode === "skip")
+    return { skipped: true, why: `not embedded: the cloud encoder may not see this prompt (${why}; classifier.embeddings.privatePrompts: skip)` };
   if (mode === "redacted" && cloud.allowed) return embedConfigured(cloud.text, `embedded by the cloud encoder with its sensitive values redacted (${why})`);
   const sliced = prompt.slice(0, MAX_EMBEDDED_CHARS);
   const local = runtime.localEncoder;
   if (local) {
     const vector = await local.embeddings.embedQuery(sliced);
-    return { skipped: false, text: sliced, scoreVector: vector, routeIndex: local.routeIndex, predictorVector: undefined, note: `embedded on this machine by the local embeddings model (${why})` };
+    return {
+      skipped: false,
+      text: sliced,
+      scoreVector: vector,
+      routeIndex: local.routeIndex,
+      predictorVector: undefined,
+      note: `embedded on this machine by the local embeddings model (${why})`,
+    };
   }
-  return { skipped: false, text: sliced, scoreVector: undefined, routeIndex: runtime.routeIndex, predictorVector: undefined, note: `embedded on this machine by the built-in encoder (${why})` };
+  return {
+    skipped: false,
+    text: sliced,
+    scoreVector: undefined,
+    routeIndex: runtime.routeIndex,
+    predictorVector: undefined,
+    note: `embedded on this machine by the built-in encoder (${why})`,
+  };
 }

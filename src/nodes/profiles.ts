@@ -16,7 +16,8 @@ export function profileNames(config: RouterConfig): string[] {
 export function resolveProfile(config: RouterConfig, name: string | undefined): ProfileConfig {
   const key = name ?? "routellm/auto";
   const profile = config.profiles[key] ?? BUILTIN_PROFILES[key];
-  if (!profile) throw new RouterError("UNKNOWN_MODEL", `unknown routing profile "${key}" (known: ${profileNames(config).join(", ")})`, { details: { profile: key } });
+  if (!profile)
+    throw new RouterError("UNKNOWN_MODEL", `unknown routing profile "${key}" (known: ${profileNames(config).join(", ")})`, { details: { profile: key } });
   if (key === "routellm/cheap" && config.profiles[key] === undefined) return { ...profile, costWeight: config.bandit.costWeight * 3 };
   return profile;
 }

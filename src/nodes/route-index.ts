@@ -16,7 +16,12 @@ export async function buildRouteIndex(
   const lexical = new LexicalRouteEncoder([...routes.flatMap((route) => route.utterances), ...(options.corpus ?? [])]);
   const lexicalMatcher = createRouteMatcher(
     sparseSpace,
-    routes.map((route) => ({ name: route.name, utterances: route.utterances, threshold: route.threshold, vectors: route.utterances.map((text) => lexical.encode(text)) })),
+    routes.map((route) => ({
+      name: route.name,
+      utterances: route.utterances,
+      threshold: route.threshold,
+      vectors: route.utterances.map((text) => lexical.encode(text)),
+    })),
   );
   let denseMatcher: RouteMatcher<readonly number[]> | undefined;
   if (options.embeddings && routes.length > 0) {

@@ -21,13 +21,24 @@ export function createSemanticClassifierNode(runtime: RouterRuntime) {
       return {
         routes: [],
         vector: undefined,
-        trace: [traceEntry(runtime, state.requestId, { node: "semantic_classifier", ms: performance.now() - started, chose: "skip", why: classifier.enabled ? "no routes and no learned model" : "classifier disabled" })],
+        trace: [
+          traceEntry(runtime, state.requestId, {
+            node: "semantic_classifier",
+            ms: performance.now() - started,
+            chose: "skip",
+            why: classifier.enabled ? "no routes and no learned model" : "classifier disabled",
+          }),
+        ],
       };
     }
     // A prompt the cloud may not see is never embedded by a cloud encoder (private-embedding.ts).
     const embedded = await embedPrompt(runtime, state, lastUserText(state.messages), policyOf);
     if (embedded.skipped) {
-      return { routes: [], vector: undefined, trace: [traceEntry(runtime, state.requestId, { node: "semantic_classifier", ms: performance.now() - started, chose: "skip", why: embedded.why })] };
+      return {
+        routes: [],
+        vector: undefined,
+        trace: [traceEntry(runtime, state.requestId, { node: "semantic_classifier", ms: performance.now() - started, chose: "skip", why: embedded.why })],
+      };
     }
     const vector = embedded.predictorVector;
     const routes = classifier.routes.length > 0 ? (await embedded.routeIndex()).score(embedded.text, embedded.scoreVector) : [];
@@ -43,10 +54,10 @@ export function createSemanticClassifierNode(runtime: RouterRuntime) {
           chose: best?.matched ? best.name : "none",
           why:
             (best
-            ? best.matched
-              ? `matched route "${best.name}" (${describeRouteScore(best)})`
-              : `no route matched (best "${best.name}": ${describeRouteScore(best)})`
-            : "embedded for the learned predictor") + (embedded.note ? `; ${embedded.note}` : ""),
+              ? best.matched
+                ? `matched route "${best.name}" (${describeRouteScore(best)})`
+                : `no route matched (best "${best.name}": ${describeRouteScore(best)})`
+              : "embedded for the learned predictor") + (embedded.note ? `; ${embedded.note}` : ""),
         }),
       ],
     };

@@ -42,18 +42,28 @@ export function createTriageNode(runtime: RouterRuntime) {
     };
     let why = `heuristic: ${describe(features)}`;
     // A cloud rater follows the request's privacy policy, like the answering call (cloud-privacy.ts).
-    const rated = rater && agenticModel!.config.tier === "cloud" ? cloudTextFor(runtime, state, prompt, policyOf, { fromRequest: true }) : { allowed: true as const, text: prompt };
+    const rated =
+      rater && agenticModel!.config.tier === "cloud"
+        ? cloudTextFor(runtime, state, prompt, policyOf, { fromRequest: true })
+        : { allowed: true as const, text: prompt };
     if (rater && heuristic.confidence < triage.agenticBelowConfidence && !state.options.dryRun && !rated.allowed) {
       why = `heuristic (agentic triage skipped: ${rated.why}; ${triage.agentic.model} is a cloud model): ${describe(features)}`;
     } else if (rater && rated.allowed && heuristic.confidence < triage.agenticBelowConfidence && !state.options.dryRun) {
       const deadline = createDeadline(triage.agentic.timeoutMs, requestContextOf(config).signal);
       try {
-        const rating = await rater.invoke([new SystemMessage(AGENTIC_INSTRUCTIONS), new HumanMessage(rated.text.slice(0, 4000))], { ...modelCallConfig(config, true), signal: deadline.signal });
+        const rating = await rater.invoke([new SystemMessage(AGENTIC_INSTRUCTIONS), new HumanMessage(rated.text.slice(0, 4000))], {
+          ...modelCallConfig(config, true),
+          signal: deadline.signal,
+        });
         const parsed = agenticRatingSchema.parse(rating);
         decision = { ...decision, complexity: parsed.complexity, domain: parsed.domain, confidence: 0.8, source: "agentic" };
         why = `heuristic unsure (confidence ${heuristic.confidence.toFixed(2)}): ${triage.agentic.model} rated it`;
       } catch (error) {
-        const reason = deadline.timedOut() ? `timed out after ${triage.agentic.timeoutMs} ms` : error instanceof z.ZodError ? "malformed rating" : "call failed";
+        const reason = deadline.timedOut()
+          ? `timed out after ${triage.agentic.timeoutMs} ms`
+          : error instanceof z.ZodError
+            ? "malformed rating"
+            : "call failed";
         why = `heuristic (agentic triage ${reason}): ${describe(features)}`;
       } finally {
         deadline.dispose();
@@ -65,7 +75,13 @@ export function createTriageNode(runtime: RouterRuntime) {
         traceEntry(runtime, state.requestId, {
           node: "triage",
           ms: performance.now() - started,
-          saw: { tokens: features.estimatedTokens, code: features.hasCode, math: features.hasMath, multiStep: features.multiStep, depth: features.conversationDepth },
+          saw: {
+            tokens: features.estimatedTokens,
+            code: features.hasCode,
+            math: features.hasMath,
+            multiStep: features.multiStep,
+            depth: features.conversationDepth,
+          },
           chose: `complexity ${decision.complexity.toFixed(2)} (${decision.domain})`,
           why,
         }),

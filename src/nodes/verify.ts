@@ -74,7 +74,9 @@ export function createVerifyNode(runtime: RouterRuntime) {
         verdict: { pass, verifier: "learned", reason: decision.reason },
         next: decision.next,
         escalations: escalates ? state.escalations + 1 : state.escalations,
-        reasons: decision.next ? [`${escalates ? "escalated" : "asked a peer"}: ${decision.next.modelId} (${decision.reason})`] : [`kept ${decision.kept.modelId}: ${decision.reason}`],
+        reasons: decision.next
+          ? [`${escalates ? "escalated" : "asked a peer"}: ${decision.next.modelId} (${decision.reason})`]
+          : [`kept ${decision.kept.modelId}: ${decision.reason}`],
         trace,
       };
     }
@@ -116,7 +118,10 @@ export function createVerifyNode(runtime: RouterRuntime) {
       verdict = await runJudge(state, answer, verdict, context.signal, config);
     }
 
-    const next = verdict.pass || top || bypassed || state.escalations >= verifiers.maxEscalations || context.tokensSent ? undefined : nextRung(runtime.ladder, answer.modelId, eligible, tried);
+    const next =
+      verdict.pass || top || bypassed || state.escalations >= verifiers.maxEscalations || context.tokensSent
+        ? undefined
+        : nextRung(runtime.ladder, answer.modelId, eligible, tried);
     const final = next === undefined;
     if (final) learn(state, answer, [...state.answers, ...answers], verdict);
     const why = verdict.pass
@@ -139,11 +144,21 @@ export function createVerifyNode(runtime: RouterRuntime) {
       verdict: { pass: verdict.pass, verifier: verdict.verifier, reason: verdict.reason },
       next: next ? { modelId: next, reason: "escalation" } : undefined,
       escalations: next ? state.escalations + 1 : state.escalations,
-      reasons: next ? [`escalated from ${answer.modelId} to ${next}: ${verdict.reason}`] : verdict.informative ? [`verified by ${verdict.verifier}: ${verdict.reason}`] : [],
+      reasons: next
+        ? [`escalated from ${answer.modelId} to ${next}: ${verdict.reason}`]
+        : verdict.informative
+          ? [`verified by ${verdict.verifier}: ${verdict.reason}`]
+          : [],
       trace,
     };
 
-    async function runJudge(current: RouterStateValue, candidate: AnswerRecord, before: Verdict, signal: AbortSignal | undefined, nodeConfig: RunnableConfig | undefined): Promise<Verdict> {
+    async function runJudge(
+      current: RouterStateValue,
+      candidate: AnswerRecord,
+      before: Verdict,
+      signal: AbortSignal | undefined,
+      nodeConfig: RunnableConfig | undefined,
+    ): Promise<Verdict> {
       let request = lastUserText(current.messages);
       let answerText = candidate.text;
       if (judge!.config.tier === "cloud") {
@@ -183,7 +198,9 @@ export function createVerifyNode(runtime: RouterRuntime) {
     const configured = verifiers.agreement.peer;
     if (configured && configured !== modelId && eligible.has(configured) && !tried.has(configured)) return configured;
     const tier = runtime.models.get(modelId)!.config.tier;
-    return runtime.ladder.find((id) => id !== modelId && eligible.has(id) && !tried.has(id) && runtime.models.get(id)!.config.tier === tier && tier === "local");
+    return runtime.ladder.find(
+      (id) => id !== modelId && eligible.has(id) && !tried.has(id) && runtime.models.get(id)!.config.tier === tier && tier === "local",
+    );
   }
 
   /** Rewards every model that answered: agreement with the kept answer when it is extractable, else the verdict. */
@@ -191,12 +208,14 @@ export function createVerifyNode(runtime: RouterRuntime) {
     const updates: Promise<void>[] = [];
     if (runtime.config.bandit.enabled && state.options.model === undefined) {
       if (kept.finalAnswer !== undefined && all.length > 1) {
-        for (const answer of all) updates.push(runtime.banditStore.update(state.bucket, answer.modelId, answersAgree(answer.finalAnswer, kept.finalAnswer) ? 1 : 0));
+        for (const answer of all)
+          updates.push(runtime.banditStore.update(state.bucket, answer.modelId, answersAgree(answer.finalAnswer, kept.finalAnswer) ? 1 : 0));
       } else if (verdict.informative) {
         updates.push(runtime.banditStore.update(state.bucket, kept.modelId, rewardFrom(verdict.pass)));
       }
     }
-    if (runtime.decisionStore) updates.push(runtime.decisionStore.rememberDecision(state.requestId, { bucket: state.bucket, modelId: kept.modelId }, DECISION_TTL_MS));
+    if (runtime.decisionStore)
+      updates.push(runtime.decisionStore.rememberDecision(state.requestId, { bucket: state.bucket, modelId: kept.modelId }, DECISION_TTL_MS));
     // The answer does not wait for these writes (a Redis round trip per request otherwise); they are
     // issued now, so a later read or feedback on the same store is ordered after them.
     if (updates.length > 0) Promise.all(updates).catch((error: unknown) => reportStoreError(runtime, state.requestId, error));

@@ -4,16 +4,16 @@
  * literals after trimming quotes and whitespace.
  */
 
-const MARKERS = [
-  /(?:final answer|the answer is|answer\s*:|result\s*:|output\s*:)\s*(?:is\s*)?[:\-]?\s*(.+)$/im,
-  /\\boxed\{([^{}]+)\}/,
-  /####\s*(.+)$/m,
-];
+const MARKERS = [/(?:final answer|the answer is|answer\s*:|result\s*:|output\s*:)\s*(?:is\s*)?[:\-]?\s*(.+)$/im, /\\boxed\{([^{}]+)\}/, /####\s*(.+)$/m];
 
 const NUMBER = /-?\$?\d[\d,]*(?:\.\d+)?/g;
 
 function cleanLiteral(value: string): string {
-  let text = value.trim().replace(/[*_`]+/g, "").replace(/[.;,]+$/, "").trim();
+  let text = value
+    .trim()
+    .replace(/[*_`]+/g, "")
+    .replace(/[.;,]+$/, "")
+    .trim();
   if (/^(["']).*\1$/s.test(text) && text.length >= 2) text = text.slice(1, -1);
   return text.trim();
 }

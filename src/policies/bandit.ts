@@ -83,11 +83,7 @@ export function sampleBeta(alpha: number, beta: number, random: RandomSource): n
 }
 
 /** Scores every candidate; the first of the result is the choice. */
-export function scoreCandidates(
-  candidates: readonly BanditCandidate[],
-  weights: BanditWeights,
-  random: RandomSource,
-): ScoredCandidate[] {
+export function scoreCandidates(candidates: readonly BanditCandidate[], weights: BanditWeights, random: RandomSource): ScoredCandidate[] {
   const scored = candidates.map((candidate) => {
     const { alpha, beta } = posteriorParameters(candidate);
     const expectedQuality = alpha / (alpha + beta);

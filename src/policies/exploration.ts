@@ -21,7 +21,9 @@ function fnv1a(parts: readonly string[]): number {
  * new evidence draws the same; every new observation in its bucket draws afresh.
  */
 export function explorationDraw(text: string, bucket: string, arms: ReadonlyMap<string, ArmEvidence> | undefined): { value: number; seed: number } {
-  const evidence = arms ? [...arms.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, arm]) => `${id}:${arm.successes}:${arm.failures}`) : [];
+  const evidence = arms
+    ? [...arms.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, arm]) => `${id}:${arm.successes}:${arm.failures}`)
+    : [];
   const hash = fnv1a([text, bucket, ...evidence]);
   return { value: hash / 4294967296, seed: fnv1a([String(hash), "sample"]) };
 }

@@ -9,7 +9,13 @@ export function tokensGeneratedBy(elapsedMs: number, ttftMs: number, totalMs: nu
 }
 
 /** Share of a call's full cost spent when cancelled after `elapsedMs` (0..1). */
-export function spentShareOf(pricing: { inputPer1M: number; outputPer1M: number }, inputTokens: number, outputTokens: number, timing: { ttftMs: number; totalMs: number }, elapsedMs: number): number {
+export function spentShareOf(
+  pricing: { inputPer1M: number; outputPer1M: number },
+  inputTokens: number,
+  outputTokens: number,
+  timing: { ttftMs: number; totalMs: number },
+  elapsedMs: number,
+): number {
   const input = inputTokens * pricing.inputPer1M;
   const output = outputTokens * pricing.outputPer1M;
   if (input + output <= 0) return 0;

@@ -112,7 +112,8 @@ export interface MappedParams {
 export function mapParams(model: CapabilityModel, params: GenerationParams, defaultTemperature?: number): MappedParams {
   const wire: Record<string, unknown> = {};
   const dropped: string[] = [];
-  const merged: GenerationParams = defaultTemperature !== undefined && params.temperature === undefined ? { ...params, temperature: defaultTemperature } : params;
+  const merged: GenerationParams =
+    defaultTemperature !== undefined && params.temperature === undefined ? { ...params, temperature: defaultTemperature } : params;
   for (const key of Object.keys(PARAM_SPECS) as (keyof GenerationParams)[]) {
     const value = merged[key];
     if (value === undefined) continue;

@@ -29,7 +29,6 @@ export interface RouteDefinition {
   threshold?: number | undefined;
 }
 
-
 /** Anything that compares a prompt with a set of utterances: vectors of one kind. */
 export interface VectorSpace<Vector> {
   similarity(a: Vector, b: Vector): number;

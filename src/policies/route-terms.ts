@@ -131,7 +131,8 @@ export function routeTerms(text: string): WeightedTerm[] {
     previousStem = stemmed;
     if (token.length >= 4) {
       const padded = ` ${token} `;
-      for (let start = 0; start + 4 <= padded.length; start++) terms.push({ term: `g:${padded.slice(start, start + 4)}`, weight: FEATURE_WEIGHTS.characterGram });
+      for (let start = 0; start + 4 <= padded.length; start++)
+        terms.push({ term: `g:${padded.slice(start, start + 4)}`, weight: FEATURE_WEIGHTS.characterGram });
     }
   }
   return terms;

@@ -26,9 +26,11 @@ export interface TriageScore {
 }
 
 const CODE = /```|\b(?:def|function|class|import|return|const|let|var|public|static|void|SELECT|FROM|#include)\b|=>|[{};]\s*$/m;
-const MATH = /\b(?:calculate|compute|solve|equation|integral|derivative|probability|prove|how many|how much|percent|sum of|product of|average)\b|\d\s*[-+*/^=×÷]\s*\d/i;
+const MATH =
+  /\b(?:calculate|compute|solve|equation|integral|derivative|probability|prove|how many|how much|percent|sum of|product of|average)\b|\d\s*[-+*/^=×÷]\s*\d/i;
 const MULTI_STEP = /\b(?:step[- ]by[- ]step|first\b.*\bthen\b|explain why|compare|analy[sz]e|design|trade-?offs?|architecture|plan)\b|^\s*\d+[.)]\s/im;
-const LONG_OUTPUT = /\b(?:in detail|detailed|essay|report|comprehensive|thorough|\d{3,}\s+words|full implementation|write a (?:story|program|function|class|script))\b/i;
+const LONG_OUTPUT =
+  /\b(?:in detail|detailed|essay|report|comprehensive|thorough|\d{3,}\s+words|full implementation|write a (?:story|program|function|class|script))\b/i;
 const SHORT_OUTPUT = /\b(?:one word|yes or no|briefly|in short|just the (?:answer|number)|only the answer|tl;?dr)\b/i;
 const WRITING = /\b(?:write|draft|rewrite|summari[sz]e|translate|poem|story|email|letter|essay)\b/i;
 

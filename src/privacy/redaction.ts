@@ -20,7 +20,10 @@ export interface StreamingRestorer {
 
 /** `EMAIL`, `API_KEY`, `PROJECT_CODENAME` ... from a category name. */
 export function placeholderLabel(category: PrivacyCategory): string {
-  const label = String(category).toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const label = String(category)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   return label.length > 0 ? label : "PRIVATE";
 }
 

@@ -30,7 +30,10 @@ function invalid(message: string): RouterError {
 
 /** `host:port`, `redis://host:port` or `[::1]:port`; port defaults to `defaultPort`. */
 function parseHostPort(text: string, defaultPort: number): HostPort {
-  const bare = text.replace(/^rediss?:\/\//, "").replace(/\/.*$/, "").replace(/^[^@]*@/, "");
+  const bare = text
+    .replace(/^rediss?:\/\//, "")
+    .replace(/\/.*$/, "")
+    .replace(/^[^@]*@/, "");
   const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(bare);
   if (!match) throw invalid(`"${bare}" is not a host:port address`);
   const port = match[2] === undefined ? defaultPort : Number(match[2]);
@@ -52,7 +55,10 @@ export function resolveRedisTopology(target: RedisTarget): RedisTopology {
   if (typeof target === "string") {
     if (/^rediss?:\/\//.test(target)) return { kind: "standalone", url: target };
     const match = MULTI_HOST_URL.exec(target);
-    if (!match) throw invalid(`unsupported Redis URL ${describeRedisTarget(target)} (use redis://, rediss://, redis-sentinel://host:port,host:port/mastername or redis-cluster://host:port,host:port)`);
+    if (!match)
+      throw invalid(
+        `unsupported Redis URL ${describeRedisTarget(target)} (use redis://, rediss://, redis-sentinel://host:port,host:port/mastername or redis-cluster://host:port,host:port)`,
+      );
     const [, scheme, userInfo, hosts, path, query] = match;
     const params = new URLSearchParams(query ?? "");
     const credentials = parseUserInfo(userInfo);
@@ -73,7 +79,12 @@ export function resolveRedisTopology(target: RedisTarget): RedisTopology {
   }
   if ("cluster" in target) {
     const first = /^rediss?:\/\/([^@/]*)@/.exec(target.cluster[0] ?? "");
-    return { kind: "cluster", nodes: target.cluster.map((node) => parseHostPort(node, 6379)), tls: target.cluster[0]?.startsWith("rediss://") ?? false, ...parseUserInfo(first?.[1]) };
+    return {
+      kind: "cluster",
+      nodes: target.cluster.map((node) => parseHostPort(node, 6379)),
+      tls: target.cluster[0]?.startsWith("rediss://") ?? false,
+      ...parseUserInfo(first?.[1]),
+    };
   }
   return {
     kind: "sentinel",

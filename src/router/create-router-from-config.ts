@@ -23,9 +23,15 @@ export async function createRouterFromConfig(loaded: LoadedConfig, dependencies:
   const resolved: RouterDependencies = { ...dependencies };
   if (!resolved.embeddings && config.classifier.embeddings.provider !== "builtin") resolved.embeddings = createEmbeddings(config.classifier.embeddings);
   const { local } = config.classifier.embeddings;
-  if (!resolved.localEmbeddings && config.classifier.embeddings.provider === "openai" && local.provider === "ollama") resolved.localEmbeddings = createEmbeddings({ ...local, dimensions: config.classifier.embeddings.dimensions });
+  if (!resolved.localEmbeddings && config.classifier.embeddings.provider === "openai" && local.provider === "ollama")
+    resolved.localEmbeddings = createEmbeddings({ ...local, dimensions: config.classifier.embeddings.dimensions });
   if (!resolved.banditStore && config.bandit.store.type === "redis") {
-    resolved.banditStore = createRedisBanditStore({ url: config.bandit.store.url ?? "redis://127.0.0.1:6379", keyPrefix: config.bandit.store.keyPrefix, readCacheMs: config.bandit.store.readCacheMs, writeBehindMs: config.bandit.store.writeBehindMs });
+    resolved.banditStore = createRedisBanditStore({
+      url: config.bandit.store.url ?? "redis://127.0.0.1:6379",
+      keyPrefix: config.bandit.store.keyPrefix,
+      readCacheMs: config.bandit.store.readCacheMs,
+      writeBehindMs: config.bandit.store.writeBehindMs,
+    });
   }
   if (!resolved.circuitSync && config.health.shared) {
     const redis = createRedisClient(config.health.redisUrl ?? config.bandit.store.url ?? config.server.redisUrl ?? "redis://127.0.0.1:6379", {

@@ -127,15 +127,25 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
       },
     });
   }
-  const embeddings = dependencies.embeddings ?? (config.classifier.embeddings.provider === "builtin" ? new HashedEmbeddings({ dimensions: config.classifier.embeddings.dimensions }) : undefined);
-  if (!embeddings && config.classifier.enabled) throw new RouterError("CONFIG_INVALID", "classifier.embeddings: a non-builtin encoder must be passed as `embeddings` (use createEmbeddings from the config)");
+  const embeddings =
+    dependencies.embeddings ??
+    (config.classifier.embeddings.provider === "builtin" ? new HashedEmbeddings({ dimensions: config.classifier.embeddings.dimensions }) : undefined);
+  if (!embeddings && config.classifier.enabled)
+    throw new RouterError(
+      "CONFIG_INVALID",
+      "classifier.embeddings: a non-builtin encoder must be passed as `embeddings` (use createEmbeddings from the config)",
+    );
   const embedSync = embeddings instanceof HashedEmbeddings ? (text: string) => embeddings.embedQuerySync(text) : undefined;
   // Only a local embeddings model needs its own route index (the built-in one is in `routeIndex`).
-  const localEmbeddings = config.classifier.embeddings.provider === "openai" && !(dependencies.localEmbeddings instanceof HashedEmbeddings) ? dependencies.localEmbeddings : undefined;
+  const localEmbeddings =
+    config.classifier.embeddings.provider === "openai" && !(dependencies.localEmbeddings instanceof HashedEmbeddings)
+      ? dependencies.localEmbeddings
+      : undefined;
   let routeIndex: Promise<RouteIndex> | undefined;
   let localRouteIndex: Promise<RouteIndex> | undefined;
   const banditStore = dependencies.banditStore ?? createMemoryBanditStore();
-  const decisionStore = typeof banditStore.rememberDecision === "function" && typeof banditStore.takeDecision === "function" ? (banditStore as DecisionStore) : undefined;
+  const decisionStore =
+    typeof banditStore.rememberDecision === "function" && typeof banditStore.takeDecision === "function" ? (banditStore as DecisionStore) : undefined;
   return {
     config,
     models,
@@ -149,13 +159,17 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
       embeddings: localEmbeddings,
       routeIndex: () => (localRouteIndex ??= buildRouteIndex(config.classifier, { embeddings: localEmbeddings, corpus: dependencies.routeCorpus })),
     },
-    scanner: config.privacy.enabled ? (dependencies.privacyScanner ?? createPrivacyScanner({ custom: config.privacy.custom, testValues: config.privacy.testValues })) : undefined,
+    scanner: config.privacy.enabled
+      ? (dependencies.privacyScanner ?? createPrivacyScanner({ custom: config.privacy.custom, testValues: config.privacy.testValues }))
+      : undefined,
     banditStore,
     decisionStore,
     predictor: dependencies.successPredictor,
     latency: createLatencyTracker(config.health.latencyAlpha),
     latencyExpectations: createLatencyExpectations({
-      priors: new Map(config.models.map((model) => [model.id, { ...(model.expectedLatency ?? defaultExpectedLatency(model.tier)), maxConcurrency: model.maxConcurrency }])),
+      priors: new Map(
+        config.models.map((model) => [model.id, { ...(model.expectedLatency ?? defaultExpectedLatency(model.tier)), maxConcurrency: model.maxConcurrency }]),
+      ),
       alpha: config.health.latencyAlpha,
       halfLifeMs: config.health.latencyHalfLifeMs,
     }),
@@ -164,11 +178,18 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
       {
         failureThreshold: config.health.failureThreshold,
         openMs: config.health.openMs,
-        ...(dependencies.circuitSync ? { onChange: (modelId: string, state: "open" | "closed") => (state === "open" ? dependencies.circuitSync!.opened(modelId) : dependencies.circuitSync!.closed(modelId)) } : {}),
+        ...(dependencies.circuitSync
+          ? {
+              onChange: (modelId: string, state: "open" | "closed") =>
+                state === "open" ? dependencies.circuitSync!.opened(modelId) : dependencies.circuitSync!.closed(modelId),
+            }
+          : {}),
       },
       clock,
     ),
-    concurrency: createModelConcurrency(new Map(config.models.map((model) => [model.id, { maxConcurrency: model.maxConcurrency, queueTimeoutMs: model.queueTimeoutMs }]))),
+    concurrency: createModelConcurrency(
+      new Map(config.models.map((model) => [model.id, { maxConcurrency: model.maxConcurrency, queueTimeoutMs: model.queueTimeoutMs }])),
+    ),
     clock,
     random: dependencies.random ?? Math.random,
     classifyError: (error, modelId) => (error instanceof RouterError ? error : classifyModelError(error, modelId)),
@@ -183,7 +204,10 @@ function toRouterError(error: unknown, signal: AbortSignal | undefined, recursio
   if (error instanceof RouterError) return error;
   if (signal?.aborted) return new RouterError("CANCELLED", "the request was cancelled", { cause: signal.reason });
   if (error instanceof GraphRecursionError) {
-    return new RouterError("INTERNAL", `the graph did not finish within ${recursionLimit} steps (recursionLimit)`, { cause: error, details: { recursionLimit } });
+    return new RouterError("INTERNAL", `the graph did not finish within ${recursionLimit} steps (recursionLimit)`, {
+      cause: error,
+      details: { recursionLimit },
+    });
   }
   return error;
 }
@@ -197,10 +221,17 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
   const config = parsedConfigs.has(configInput) ? (configInput as RouterConfig) : parseConfig(configInput);
   parsedConfigs.add(config);
   if (config.extensions.length > 0 && dependencies.extend === undefined) {
-    throw new RouterError("CONFIG_INVALID", "extensions: the config names graph extension modules; createRouterFromConfig loads them (or pass them to createRouter as `extend`)", { details: { path: ["extensions"] } });
+    throw new RouterError(
+      "CONFIG_INVALID",
+      "extensions: the config names graph extension modules; createRouterFromConfig loads them (or pass them to createRouter as `extend`)",
+      { details: { path: ["extensions"] } },
+    );
   }
   const runtime = createRouterRuntime(config, dependencies);
-  dependencies.circuitSync?.start(runtime.breakers, config.models.map((model) => model.id));
+  dependencies.circuitSync?.start(
+    runtime.breakers,
+    config.models.map((model) => model.id),
+  );
   const definition = RouterGraphDefinition.standard(runtime);
   const extensions = dependencies.extend === undefined ? [] : typeof dependencies.extend === "function" ? [dependencies.extend] : dependencies.extend;
   for (const extension of extensions) extension(definition);
@@ -258,7 +289,12 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     };
   }
 
-  async function run(input: RouterInput, options: RouteOptions, dryRun: boolean, context: RequestContext): Promise<{ state: RouterStateValue; started: number }> {
+  async function run(
+    input: RouterInput,
+    options: RouteOptions,
+    dryRun: boolean,
+    context: RequestContext,
+  ): Promise<{ state: RouterStateValue; started: number }> {
     const started = runtime.clock.now();
     const recursionLimit = options.recursionLimit ?? defaultRecursionLimit;
     try {
@@ -290,7 +326,14 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       tier: tierOf(chosen),
       reasons: state.reasons,
       privacy: { sensitive: privacy.sensitive, categories: privacy.categories, pinnedLocal: privacy.pinnedLocal, redacted: privacy.redactions.length },
-      triage: state.triageDecision ? { complexity: state.triageDecision.complexity, confidence: state.triageDecision.confidence, domain: state.triageDecision.domain, source: state.triageDecision.source } : undefined,
+      triage: state.triageDecision
+        ? {
+            complexity: state.triageDecision.complexity,
+            confidence: state.triageDecision.confidence,
+            domain: state.triageDecision.domain,
+            source: state.triageDecision.source,
+          }
+        : undefined,
       routes: state.routes,
       candidates: state.candidates,
       exploratory: state.exploratory ?? false,
@@ -312,7 +355,10 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       content: source.content,
       tool_calls: source.tool_calls ?? [],
       ...(source.usage_metadata ? { usage_metadata: source.usage_metadata } : {}),
-      response_metadata: { ...source.response_metadata, routellm: { model: decision.model, tier: decision.tier, escalations: state.escalations, requestId: state.requestId } },
+      response_metadata: {
+        ...source.response_metadata,
+        routellm: { model: decision.model, tier: decision.tier, escalations: state.escalations, requestId: state.requestId },
+      },
     });
     return {
       ...decision,

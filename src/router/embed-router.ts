@@ -43,20 +43,37 @@ export function createEmbedRouter(config: RouterConfig, scanner: PrivacyScanner 
         }
     }
     const sorted = [...categories].sort();
-    if (blocked) throw new RouterError("PRIVACY_BLOCKED", `request refused: it contains sensitive data of a blocked category (${sorted.filter((category) => policyOf(category) === "block").join(", ")})`, { details: { categories: sorted } });
+    if (blocked)
+      throw new RouterError(
+        "PRIVACY_BLOCKED",
+        `request refused: it contains sensitive data of a blocked category (${sorted.filter((category) => policyOf(category) === "block").join(", ")})`,
+        { details: { categories: sorted } },
+      );
     const pinnedLocal = categories.size > 0;
     let model: EmbeddingModelConfig | undefined;
     if (options.model !== undefined) {
       model = config.embeddingModels.find((candidate) => candidate.id === options.model);
-      if (model === undefined) throw new RouterError("UNKNOWN_MODEL", `unknown embedding model "${options.model}"`, { details: { model: options.model, param: "model" } });
+      if (model === undefined)
+        throw new RouterError("UNKNOWN_MODEL", `unknown embedding model "${options.model}"`, { details: { model: options.model, param: "model" } });
       if (pinnedLocal && model.tier !== "local")
-        throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `the input holds sensitive data and "${model.id}" is a cloud model: refused instead of sending it`, { details: { model: model.id, categories: sorted } });
+        throw new RouterError(
+          "PRIVACY_VIOLATION_PREVENTED",
+          `the input holds sensitive data and "${model.id}" is a cloud model: refused instead of sending it`,
+          { details: { model: model.id, categories: sorted } },
+        );
     } else {
       const profile = resolveProfile(config, options.profile);
-      const allowed = config.embeddingModels.filter((candidate) => (!profile.tiers || profile.tiers.includes(candidate.tier)) && (!pinnedLocal || candidate.tier === "local"));
+      const allowed = config.embeddingModels.filter(
+        (candidate) => (!profile.tiers || profile.tiers.includes(candidate.tier)) && (!pinnedLocal || candidate.tier === "local"),
+      );
       model = allowed.find((candidate) => candidate.tier === "local") ?? allowed[0];
       if (model === undefined) {
-        const why = config.embeddingModels.length === 0 ? "no embedding model is configured (embeddingModels)" : pinnedLocal ? "the input holds sensitive data and no local embedding model is configured or allowed" : "no embedding model is allowed by the profile";
+        const why =
+          config.embeddingModels.length === 0
+            ? "no embedding model is configured (embeddingModels)"
+            : pinnedLocal
+              ? "the input holds sensitive data and no local embedding model is configured or allowed"
+              : "no embedding model is allowed by the profile";
         throw new RouterError("NO_ELIGIBLE_MODEL", why, { details: { categories: sorted } });
       }
     }
@@ -68,7 +85,11 @@ export function createEmbedRouter(config: RouterConfig, scanner: PrivacyScanner 
       model: model.id,
       tier: model.tier,
       vectors: output.vectors,
-      usage: { inputTokens: output.inputTokens, outputTokens: 0, costUsd: costOfTokens(output.inputTokens, 0, { inputPer1M: model.pricing.inputPer1M, outputPer1M: 0 }) },
+      usage: {
+        inputTokens: output.inputTokens,
+        outputTokens: 0,
+        costUsd: costOfTokens(output.inputTokens, 0, { inputPer1M: model.pricing.inputPer1M, outputPer1M: 0 }),
+      },
       privacy: { sensitive: pinnedLocal, categories: sorted, pinnedLocal, redacted: 0 },
     };
   };

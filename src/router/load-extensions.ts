@@ -17,10 +17,16 @@ export async function loadExtensions(config: Pick<RouterConfig, "extensions">): 
     try {
       module = (await import(target)) as typeof module;
     } catch (cause) {
-      throw new RouterError("CONFIG_INVALID", `extensions[${index}]: cannot import "${specifier}": ${(cause as Error).message}`, { cause, details: { path: ["extensions", index] } });
+      throw new RouterError("CONFIG_INVALID", `extensions[${index}]: cannot import "${specifier}": ${(cause as Error).message}`, {
+        cause,
+        details: { path: ["extensions", index] },
+      });
     }
     const extension = typeof module.default === "function" ? module.default : module.extend;
-    if (typeof extension !== "function") throw new RouterError("CONFIG_INVALID", `extensions[${index}]: "${specifier}" exports no graph extension (a default export or \`extend\` function)`, { details: { path: ["extensions", index] } });
+    if (typeof extension !== "function")
+      throw new RouterError("CONFIG_INVALID", `extensions[${index}]: "${specifier}" exports no graph extension (a default export or \`extend\` function)`, {
+        details: { path: ["extensions", index] },
+      });
     extensions.push(extension as RouterGraphExtension);
   }
   return extensions;

@@ -14,18 +14,24 @@ function plainContent(content: PlainMessage["content"], index: number, imagesAll
     if (part?.type === "image_url" && imagesAllowed) {
       const image = part.image_url as string | { url?: unknown; detail?: unknown } | undefined;
       const url = typeof image === "string" ? image : image?.url;
-      if (typeof url !== "string" || url === "") throw new RouterError("INVALID_REQUEST", `messages[${index}].content[${partIndex}].image_url.url must be a URL or a data: URL`);
+      if (typeof url !== "string" || url === "")
+        throw new RouterError("INVALID_REQUEST", `messages[${index}].content[${partIndex}].image_url.url must be a URL or a data: URL`);
       return { type: "image_url", image_url: { url, ...(typeof image === "object" && typeof image.detail === "string" ? { detail: image.detail } : {}) } };
     }
-    throw new RouterError("INVALID_REQUEST", `messages[${index}].content[${partIndex}]: only text${imagesAllowed ? " and image_url" : ""} parts are supported here (got "${String(part?.type)}")`, {
-      details: { param: `messages[${index}].content[${partIndex}].type` },
-    });
+    throw new RouterError(
+      "INVALID_REQUEST",
+      `messages[${index}].content[${partIndex}]: only text${imagesAllowed ? " and image_url" : ""} parts are supported here (got "${String(part?.type)}")`,
+      {
+        details: { param: `messages[${index}].content[${partIndex}].type` },
+      },
+    );
   });
   if (blocks.every((block) => block.type === "text")) return blocks.map((block) => (block as { text: string }).text).join("\n");
   return blocks;
 }
 
-const textOf = (content: string | ContentBlock[]): string => (typeof content === "string" ? content : content.map((block) => (block.type === "text" ? block.text : "")).join("\n"));
+const textOf = (content: string | ContentBlock[]): string =>
+  typeof content === "string" ? content : content.map((block) => (block.type === "text" ? block.text : "")).join("\n");
 
 function parseToolArguments(raw: string, index: number): Record<string, unknown> {
   try {
@@ -58,13 +64,21 @@ export function toMessages(input: RouterInput): BaseMessage[] {
       case "assistant":
         return new AIMessage({
           content: textOf(content),
-          tool_calls: (plain.tool_calls ?? []).map((call) => ({ id: call.id, name: call.function.name, args: parseToolArguments(call.function.arguments, index), type: "tool_call" as const })),
+          tool_calls: (plain.tool_calls ?? []).map((call) => ({
+            id: call.id,
+            name: call.function.name,
+            args: parseToolArguments(call.function.arguments, index),
+            type: "tool_call" as const,
+          })),
         });
       case "tool":
         if (typeof plain.tool_call_id !== "string") throw new RouterError("INVALID_REQUEST", `messages[${index}]: a tool message needs tool_call_id`);
         return new ToolMessage({ content: textOf(content), tool_call_id: plain.tool_call_id });
       default:
-        throw new RouterError("INVALID_REQUEST", `messages[${index}].role must be system, developer, user, assistant or tool (got "${String((plain as { role?: unknown }).role)}")`);
+        throw new RouterError(
+          "INVALID_REQUEST",
+          `messages[${index}].role must be system, developer, user, assistant or tool (got "${String((plain as { role?: unknown }).role)}")`,
+        );
     }
   });
 }

@@ -1,5 +1,5 @@
 import { BaseChatModel, type BaseChatModelCallOptions, type BaseChatModelParams, type BindToolsInput } from "@langchain/core/language_models/chat_models";
-import { AIMessage, AIMessageChunk, type BaseMessage, type MessageContent } from "@langchain/core/messages";
+import { type AIMessage, AIMessageChunk, type BaseMessage, type MessageContent } from "@langchain/core/messages";
 import { ChatGenerationChunk, type ChatResult } from "@langchain/core/outputs";
 import { CallbackManager, type CallbackManagerForLLMRun } from "@langchain/core/callbacks/manager";
 import { convertToOpenAITool } from "@langchain/core/utils/function_calling";
@@ -44,7 +44,9 @@ function toolChoiceOf(choice: unknown): unknown {
 }
 
 function parseJsonText(message: BaseMessage): unknown {
-  const text = messageText(message).trim().replace(/^```(?:json)?\s*|\s*```$/g, "");
+  const text = messageText(message)
+    .trim()
+    .replace(/^```(?:json)?\s*|\s*```$/g, "");
   try {
     return JSON.parse(text);
   } catch {
@@ -76,7 +78,10 @@ export class RouterChatModel extends BaseChatModel<RouterChatModelCallOptions, A
     return "routellm";
   }
 
-  override bindTools(tools: BindToolsInput[], kwargs?: Partial<RouterChatModelCallOptions>): Runnable<BaseLanguageModelInput, AIMessageChunk, RouterChatModelCallOptions> {
+  override bindTools(
+    tools: BindToolsInput[],
+    kwargs?: Partial<RouterChatModelCallOptions>,
+  ): Runnable<BaseLanguageModelInput, AIMessageChunk, RouterChatModelCallOptions> {
     return this.withConfig({ tools: tools.map((tool) => convertToOpenAITool(tool)), ...kwargs } as Partial<RouterChatModelCallOptions>);
   }
 
@@ -90,24 +95,47 @@ export class RouterChatModel extends BaseChatModel<RouterChatModelCallOptions, A
    * arguments are the output; `jsonSchema` sends response_format json_schema; `jsonMode` sends
    * json_object. Either way only models able to honour it are routed to. Zod schemas validate the result.
    */
-  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(outputSchema: SerializableSchema<RunOutput>, config?: StructuredOutputMethodOptions<false>): Runnable<BaseLanguageModelInput, RunOutput>;
-  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(outputSchema: SerializableSchema<RunOutput>, config?: StructuredOutputMethodOptions<true>): Runnable<BaseLanguageModelInput, { raw: BaseMessage; parsed: RunOutput }>;
-  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(outputSchema: ZodV4Like<RunOutput> | Record<string, any>, config?: StructuredOutputMethodOptions<false>): Runnable<BaseLanguageModelInput, RunOutput>;
-  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(outputSchema: ZodV4Like<RunOutput> | Record<string, any>, config?: StructuredOutputMethodOptions<true>): Runnable<BaseLanguageModelInput, { raw: BaseMessage; parsed: RunOutput }>;
-  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(outputSchema: ZodV3Like<RunOutput> | Record<string, any>, config?: StructuredOutputMethodOptions<false>): Runnable<BaseLanguageModelInput, RunOutput>;
-  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(outputSchema: ZodV3Like<RunOutput> | Record<string, any>, config?: StructuredOutputMethodOptions<true>): Runnable<BaseLanguageModelInput, { raw: BaseMessage; parsed: RunOutput }>;
+  /* eslint-disable @typescript-eslint/no-explicit-any -- the overloads repeat BaseChatModel.withStructuredOutput's own signatures, which use Record<string, any> */
+  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(
+    outputSchema: SerializableSchema<RunOutput>,
+    config?: StructuredOutputMethodOptions<false>,
+  ): Runnable<BaseLanguageModelInput, RunOutput>;
+  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(
+    outputSchema: SerializableSchema<RunOutput>,
+    config?: StructuredOutputMethodOptions<true>,
+  ): Runnable<BaseLanguageModelInput, { raw: BaseMessage; parsed: RunOutput }>;
+  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(
+    outputSchema: ZodV4Like<RunOutput> | Record<string, any>,
+    config?: StructuredOutputMethodOptions<false>,
+  ): Runnable<BaseLanguageModelInput, RunOutput>;
+  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(
+    outputSchema: ZodV4Like<RunOutput> | Record<string, any>,
+    config?: StructuredOutputMethodOptions<true>,
+  ): Runnable<BaseLanguageModelInput, { raw: BaseMessage; parsed: RunOutput }>;
+  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(
+    outputSchema: ZodV3Like<RunOutput> | Record<string, any>,
+    config?: StructuredOutputMethodOptions<false>,
+  ): Runnable<BaseLanguageModelInput, RunOutput>;
+  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(
+    outputSchema: ZodV3Like<RunOutput> | Record<string, any>,
+    config?: StructuredOutputMethodOptions<true>,
+  ): Runnable<BaseLanguageModelInput, { raw: BaseMessage; parsed: RunOutput }>;
   override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(
     outputSchema: SerializableSchema<RunOutput> | ZodV4Like<RunOutput> | ZodV3Like<RunOutput> | Record<string, any>,
     config?: StructuredOutputMethodOptions<boolean>,
   ): Runnable<BaseLanguageModelInput, RunOutput> | Runnable<BaseLanguageModelInput, { raw: BaseMessage; parsed: RunOutput }> {
+    /* eslint-enable @typescript-eslint/no-explicit-any */
     const zodSchema = isInteropZodSchema(outputSchema) ? outputSchema : undefined;
-    const jsonSchema = (zodSchema || isSerializableSchema(outputSchema) ? toJsonSchema(outputSchema as Parameters<typeof toJsonSchema>[0]) : outputSchema) as Record<string, unknown>;
+    const jsonSchema = (
+      zodSchema || isSerializableSchema(outputSchema) ? toJsonSchema(outputSchema as Parameters<typeof toJsonSchema>[0]) : outputSchema
+    ) as Record<string, unknown>;
     const name = config?.name ?? (typeof (outputSchema as { title?: unknown }).title === "string" ? (outputSchema as { title: string }).title : "extract");
     const method = config?.method ?? "functionCalling";
     let bound: Runnable<BaseLanguageModelInput, AIMessageChunk>;
     let extract: (message: BaseMessage) => unknown;
     if (method === "functionCalling") {
-      const description = (zodSchema ? getSchemaDescription(zodSchema) : (jsonSchema.description as string | undefined)) ?? "Return the answer in this structure.";
+      const description =
+        (zodSchema ? getSchemaDescription(zodSchema) : (jsonSchema.description as string | undefined)) ?? "Return the answer in this structure.";
       bound = this.bindTools([{ type: "function", function: { name, description, parameters: jsonSchema } }], { tool_choice: name });
       extract = (message) => {
         const call = (message as AIMessage).tool_calls?.find((candidate) => candidate.name === name);
@@ -115,7 +143,10 @@ export class RouterChatModel extends BaseChatModel<RouterChatModelCallOptions, A
         return call.args;
       };
     } else {
-      const response_format: RouteOptions["responseFormat"] = method === "jsonMode" ? { type: "json_object" } : { type: "json_schema", json_schema: { name, schema: jsonSchema, ...(config?.strict === undefined ? {} : { strict: config.strict }) } };
+      const response_format: RouteOptions["responseFormat"] =
+        method === "jsonMode"
+          ? { type: "json_object" }
+          : { type: "json_schema", json_schema: { name, schema: jsonSchema, ...(config?.strict === undefined ? {} : { strict: config.strict }) } };
       bound = this.withConfig({ response_format } as Partial<RouterChatModelCallOptions>);
       extract = parseJsonText;
     }
@@ -129,7 +160,9 @@ export class RouterChatModel extends BaseChatModel<RouterChatModelCallOptions, A
         return { raw, parsed: await parse(raw) };
       }).withConfig({ runName: "StructuredOutputRunnable" });
     }
-    return RunnableLambda.from(async (input: BaseLanguageModelInput, runConfig) => parse(await bound.invoke(input, runConfig))).withConfig({ runName: "StructuredOutput" });
+    return RunnableLambda.from(async (input: BaseLanguageModelInput, runConfig) => parse(await bound.invoke(input, runConfig))).withConfig({
+      runName: "StructuredOutput",
+    });
   }
 
   /**
@@ -160,15 +193,29 @@ export class RouterChatModel extends BaseChatModel<RouterChatModelCallOptions, A
       content: source.content,
       tool_calls: source.tool_calls ?? [],
       response_metadata: source.response_metadata,
-      usage_metadata: { input_tokens: result.usage.inputTokens, output_tokens: result.usage.outputTokens, total_tokens: result.usage.inputTokens + result.usage.outputTokens },
+      usage_metadata: {
+        input_tokens: result.usage.inputTokens,
+        output_tokens: result.usage.outputTokens,
+        total_tokens: result.usage.inputTokens + result.usage.outputTokens,
+      },
     });
     return {
       generations: [{ text: result.answer, message }],
-      llmOutput: { tokenUsage: { promptTokens: result.usage.inputTokens, completionTokens: result.usage.outputTokens, totalTokens: result.usage.inputTokens + result.usage.outputTokens } },
+      llmOutput: {
+        tokenUsage: {
+          promptTokens: result.usage.inputTokens,
+          completionTokens: result.usage.outputTokens,
+          totalTokens: result.usage.inputTokens + result.usage.outputTokens,
+        },
+      },
     };
   }
 
-  override async *_streamResponseChunks(messages: BaseMessage[], options: this["ParsedCallOptions"], runManager?: CallbackManagerForLLMRun): AsyncGenerator<ChatGenerationChunk> {
+  override async *_streamResponseChunks(
+    messages: BaseMessage[],
+    options: this["ParsedCallOptions"],
+    runManager?: CallbackManagerForLLMRun,
+  ): AsyncGenerator<ChatGenerationChunk> {
     for await (const event of this.router.stream(messages, this.options(options, runManager))) {
       if (event.type === "token") {
         const chunk = new ChatGenerationChunk({ text: event.text, message: new AIMessageChunk({ content: event.text }) });
@@ -180,9 +227,19 @@ export class RouterChatModel extends BaseChatModel<RouterChatModelCallOptions, A
           text: "",
           message: new AIMessageChunk({
             content: "",
-            tool_call_chunks: (source.tool_calls ?? []).map((call, index) => ({ id: call.id, name: call.name, args: JSON.stringify(call.args), index, type: "tool_call_chunk" as const })),
+            tool_call_chunks: (source.tool_calls ?? []).map((call, index) => ({
+              id: call.id,
+              name: call.name,
+              args: JSON.stringify(call.args),
+              index,
+              type: "tool_call_chunk" as const,
+            })),
             response_metadata: source.response_metadata,
-            usage_metadata: { input_tokens: event.result.usage.inputTokens, output_tokens: event.result.usage.outputTokens, total_tokens: event.result.usage.inputTokens + event.result.usage.outputTokens },
+            usage_metadata: {
+              input_tokens: event.result.usage.inputTokens,
+              output_tokens: event.result.usage.outputTokens,
+              total_tokens: event.result.usage.inputTokens + event.result.usage.outputTokens,
+            },
           }),
         });
       }

@@ -55,7 +55,9 @@ export function createBrowserGuard(settings: Pick<ServerSettings, "cors" | "allo
       const origin = request.headers.origin;
       if (origin === undefined) return false;
       if (!origins.has(origin.toLowerCase()))
-        throw new HttpError(403, "cross-origin browser requests are refused; list the origin in server.cors.origins to allow it", { code: "origin_not_allowed" });
+        throw new HttpError(403, "cross-origin browser requests are refused; list the origin in server.cors.origins to allow it", {
+          code: "origin_not_allowed",
+        });
       reply.header("access-control-allow-origin", origin);
       reply.header("vary", "Origin");
       if (request.method === "OPTIONS" && request.headers["access-control-request-method"] !== undefined) {

@@ -28,7 +28,14 @@ export const WARNING_HEADER = "x-routellm-warning";
 
 function warningHeaders(warnings: readonly string[]): Record<string, string> {
   // Header values must be visible ASCII: anything else (never expected: names only) is replaced.
-  return warnings.length === 0 ? {} : { [WARNING_HEADER]: warnings.join("; ").replace(/[^\x20-\x7e]/g, "?").slice(0, 4000) };
+  return warnings.length === 0
+    ? {}
+    : {
+        [WARNING_HEADER]: warnings
+          .join("; ")
+          .replace(/[^\x20-\x7e]/g, "?")
+          .slice(0, 4000),
+      };
 }
 
 function routellmHeaders(requestId: string, model: string, tier: Tier | undefined, escalations: number, exploratory = false): Record<string, string> {
@@ -65,10 +72,23 @@ function settle(request: FastifyRequest, reservation: Reservation, usd: number):
 }
 
 /** Counts the request against its key's rate limit and reserves its estimated cost against the key's budget. */
-async function admit(context: ServerContext, request: FastifyRequest, call: ChatCall, target: { profile: string } | { model: string }): Promise<{ reservation: Reservation; estimate: number }> {
+async function admit(
+  context: ServerContext,
+  request: FastifyRequest,
+  call: ChatCall,
+  target: { profile: string } | { model: string },
+): Promise<{ reservation: Reservation; estimate: number }> {
   const client = stateOf(context, request).client;
   if (client === undefined) return { reservation: { settle: async () => undefined }, estimate: 0 };
-  const estimate = client.usdPerDay === undefined ? 0 : estimateRequestCostUsd(context.router.config, call.messages, target, call.options.params?.maxTokens ?? call.options.maxTokens ?? context.settings.auth.estimatedOutputTokens);
+  const estimate =
+    client.usdPerDay === undefined
+      ? 0
+      : estimateRequestCostUsd(
+          context.router.config,
+          call.messages,
+          target,
+          call.options.params?.maxTokens ?? call.options.maxTokens ?? context.settings.auth.estimatedOutputTokens,
+        );
   try {
     return { reservation: await context.limits.admit(client, estimate), estimate };
   } catch (error) {
@@ -84,7 +104,10 @@ export async function handleChat(context: ServerContext, request: FastifyRequest
   const state = stateOf(context, request);
   const client = state.client;
   // Model restrictions first: a request for a model the key may not use spends none of its limits.
-  const { options: targetOptions } = context.targets.resolve(call.requested, client ?? { name: "anonymous", requestsPerMinute: undefined, usdPerDay: undefined, models: undefined });
+  const { options: targetOptions } = context.targets.resolve(
+    call.requested,
+    client ?? { name: "anonymous", requestsPerMinute: undefined, usdPerDay: undefined, models: undefined },
+  );
   const { reservation, estimate } = await admit(context, request, call, targetOptions);
   state.requested = call.requested;
   state.stream = call.stream;
@@ -94,7 +117,12 @@ export async function handleChat(context: ServerContext, request: FastifyRequest
   abortOnDisconnect(reply.raw, controller);
   context.inFlight.add(controller);
   const startedAt = Date.now();
-  const span = startRequestSpan(`chat ${call.route}`, { "routellm.request_id": request.id, "routellm.requested": call.requested, "routellm.stream": call.stream, "routellm.messages": call.messages.length });
+  const span = startRequestSpan(`chat ${call.route}`, {
+    "routellm.request_id": request.id,
+    "routellm.requested": call.requested,
+    "routellm.stream": call.stream,
+    "routellm.messages": call.messages.length,
+  });
   const routeOptions: RouteOptions = { ...call.options, ...targetOptions, requestId: request.id, signal: controller.signal };
   try {
     if (!call.stream) {
@@ -117,7 +145,10 @@ export async function handleChat(context: ServerContext, request: FastifyRequest
       recordNodeSpans(span, result, startedAt);
       finishSpan(span, { status: 200, model: result.model, tier: result.tier, escalations: result.escalations });
       context.metrics.latency.observe({ route: call.route, stream: "false" }, (Date.now() - startedAt) / 1000);
-      reply.headers({ ...routellmHeaders(request.id, result.model, result.tier, result.escalations, result.exploratory === true), ...warningHeaders([...(call.warnings ?? []), ...result.warnings]) });
+      reply.headers({
+        ...routellmHeaders(request.id, result.model, result.tier, result.escalations, result.exploratory === true),
+        ...warningHeaders([...(call.warnings ?? []), ...result.warnings]),
+      });
       await reply.send(call.protocol.json(result));
       return;
     }
@@ -211,10 +242,12 @@ async function streamChat(
       if (!response.destroyed) response.destroy();
       return;
     }
-    const httpError = aborted?.reason === "shutdown" ? new HttpError(503, "server shutting down", { code: "shutdown", retryAfterSeconds: 1 }) : toHttpError(error);
+    const httpError =
+      aborted?.reason === "shutdown" ? new HttpError(503, "server shutting down", { code: "shutdown", retryAfterSeconds: 1 }) : toHttpError(error);
     context.metrics.observeFailure(error);
     state.errorCode = httpError.code ?? String(httpError.status);
-    if (httpError.status >= 500) request.log.error({ code: httpError.code, err: { name: (error as Error).name, message: (error as Error).message } }, "stream failed");
+    if (httpError.status >= 500)
+      request.log.error({ code: httpError.code, err: { name: (error as Error).name, message: (error as Error).message } }, "stream failed");
     finishSpan(span, { status: headWritten ? 200 : httpError.status, error: httpError.code ?? "error" });
     if (response.destroyed) return;
     if (!headWritten) {

@@ -33,11 +33,19 @@ export function finishReasonOf(result: RouteResult, hasToolCalls: boolean): stri
 }
 
 function openAiToolCalls(calls: ToolCallLike[]) {
-  return calls.map((call, index) => ({ id: call.id ?? `call_${index}`, type: "function" as const, function: { name: call.name, arguments: JSON.stringify(call.args ?? {}) } }));
+  return calls.map((call, index) => ({
+    id: call.id ?? `call_${index}`,
+    type: "function" as const,
+    function: { name: call.name, arguments: JSON.stringify(call.args ?? {}) },
+  }));
 }
 
 export function openAiUsage(result: RouteResult) {
-  return { prompt_tokens: result.usage.inputTokens, completion_tokens: result.usage.outputTokens, total_tokens: result.usage.inputTokens + result.usage.outputTokens };
+  return {
+    prompt_tokens: result.usage.inputTokens,
+    completion_tokens: result.usage.outputTokens,
+    total_tokens: result.usage.inputTokens + result.usage.outputTokens,
+  };
 }
 
 export function createOpenAiProtocol(requestId: string, includeUsage: boolean): ChatProtocol {

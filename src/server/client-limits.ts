@@ -45,14 +45,25 @@ function toMicros(usd: number): number {
 }
 
 function rateLimited(retryAfterMs: number): HttpError {
-  return new HttpError(429, "rate limit exceeded for this API key", { code: "rate_limit_exceeded", retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
+  return new HttpError(429, "rate limit exceeded for this API key", {
+    code: "rate_limit_exceeded",
+    retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+  });
 }
 
 /** Spent: wait for the next UTC day. Only reserved by requests in flight: try again in a second. */
 function budgetExceeded(now: number, spentOnly: boolean): HttpError {
   return spentOnly
-    ? new HttpError(429, "daily spend budget exceeded for this API key", { type: "insufficient_quota", code: "budget_exceeded", retryAfterSeconds: secondsUntilNextDay(now) })
-    : new HttpError(429, "daily spend budget of this API key is reserved by requests in flight", { type: "insufficient_quota", code: "budget_exceeded", retryAfterSeconds: 1 });
+    ? new HttpError(429, "daily spend budget exceeded for this API key", {
+        type: "insufficient_quota",
+        code: "budget_exceeded",
+        retryAfterSeconds: secondsUntilNextDay(now),
+      })
+    : new HttpError(429, "daily spend budget of this API key is reserved by requests in flight", {
+        type: "insufficient_quota",
+        code: "budget_exceeded",
+        retryAfterSeconds: 1,
+      });
 }
 
 // KEYS[1] = rate key, KEYS[2] = spend key, KEYS[3] = reservations (sorted set: member "<id>:<micros>", score = expiry ms)

@@ -11,7 +11,8 @@ export function createCompletionsProtocol(requestId: string, includeUsage: boole
     token: (text, model) => chunk(model, text, null),
     end(result) {
       let out = chunk(result.model, "", finishReasonOf(result, false));
-      if (includeUsage) out += `data: ${JSON.stringify({ id, object: "text_completion", created, model: result.model, choices: [], usage: openAiUsage(result) })}\n\n`;
+      if (includeUsage)
+        out += `data: ${JSON.stringify({ id, object: "text_completion", created, model: result.model, choices: [], usage: openAiUsage(result) })}\n\n`;
       return `${out}data: [DONE]\n\n`;
     },
     streamError: (error) => `data: ${JSON.stringify(error.toBody())}\n\n`,

@@ -28,7 +28,9 @@ function reachableModels(config: Pick<RouterConfig, "models" | "profiles">, targ
   if (target.model !== undefined) return config.models.filter((model) => model.id === target.model);
   const profile = target.profile === undefined ? undefined : config.profiles[target.profile];
   if (profile === undefined) return config.models;
-  return config.models.filter((model) => (profile.models === undefined || profile.models.includes(model.id)) && (profile.tiers === undefined || profile.tiers.includes(model.tier)));
+  return config.models.filter(
+    (model) => (profile.models === undefined || profile.models.includes(model.id)) && (profile.tiers === undefined || profile.tiers.includes(model.tier)),
+  );
 }
 
 function textLength(content: PlainMessage["content"]): number {

@@ -79,11 +79,21 @@ function parseJsonBody(_request: FastifyRequest, body: Buffer, done: (error: Err
 export function createServer(options: CreateServerOptions): RouteLLMServer {
   const env = options.env ?? process.env;
   const settings = options.settings ?? options.router.config.server;
-  const logger = options.logger ?? pino({ level: settings.logLevel, base: { pid: process.pid }, redact: { paths: ["req.headers.authorization", "headers.authorization", "*.apiKey"], remove: true } });
+  const logger =
+    options.logger ??
+    pino({
+      level: settings.logLevel,
+      base: { pid: process.pid },
+      redact: { paths: ["req.headers.authorization", "headers.authorization", "*.apiKey"], remove: true },
+    });
   const clock = options.clock ?? { now: () => Date.now() };
   const redisUrl = settings.redisUrl; // ROUTELLM_REDIS_URL is applied when the config is loaded (src/config/environment.ts)
   const ownsRedis = options.redis === undefined && redisUrl !== undefined;
-  const redis = options.redis ?? (redisUrl === undefined ? undefined : createRedisClient(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: settings.readinessTimeoutMs, enableOfflineQueue: true }));
+  const redis =
+    options.redis ??
+    (redisUrl === undefined
+      ? undefined
+      : createRedisClient(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: settings.readinessTimeoutMs, enableOfflineQueue: true }));
   redis?.on("error", (error: Error) => logger.warn({ err: { message: error.message } }, "redis error"));
   const limits: ClientLimits = redis === undefined ? createMemoryClientLimits(clock) : createRedisClientLimits(redis, settings.redisKeyPrefix, clock);
   const metrics = createServerMetrics({ defaultMetrics: options.defaultMetrics ?? true, health: () => options.router.health() });
@@ -122,7 +132,10 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
     states: new WeakMap(),
     logPrompt: createPromptLogger(settings.debugPromptLogging, logger),
   };
-  const readiness = createReadinessCheck(options.router, redis, { timeoutMs: settings.readinessTimeoutMs, ...(options.modelProbe === undefined ? {} : { probe: options.modelProbe }) });
+  const readiness = createReadinessCheck(options.router, redis, {
+    timeoutMs: settings.readinessTimeoutMs,
+    ...(options.modelProbe === undefined ? {} : { probe: options.modelProbe }),
+  });
 
   // JSON bodies only: text/plain and form bodies are what a web page can send cross-origin without a preflight.
   app.removeAllContentTypeParsers();
@@ -148,7 +161,11 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
     const state = stateOf(context, request);
     state.errorCode = httpError.code ?? String(httpError.status);
     // The log keeps the cause (e.g. which Redis address failed); the client gets the generic message.
-    if (httpError.status >= 500) request.log.error({ code: httpError.code, err: { name: (error as Error).name, message: (error as Error).message ?? httpError.message } }, "request failed");
+    if (httpError.status >= 500)
+      request.log.error(
+        { code: httpError.code, err: { name: (error as Error).name, message: (error as Error).message ?? httpError.message } },
+        "request failed",
+      );
     if (httpError.retryAfterSeconds !== undefined) reply.header("retry-after", String(httpError.retryAfterSeconds));
     if (CLOSE_AFTER.has(httpError.code ?? "") || httpError.status === 408) reply.header("connection", "close");
     return reply.status(httpError.status).send(errorPayload(request.url, httpError));
@@ -217,7 +234,6 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
     },
   };
 }
-
 
 function logRequest(context: ServerContext, request: FastifyRequest, response: { statusCode: number; writableEnded: boolean }, startedAt: number): void {
   const state = stateOf(context, request);

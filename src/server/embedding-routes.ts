@@ -26,24 +26,36 @@ const ollamaEmbedSchema = z.looseObject({
 
 const ollamaEmbeddingsSchema = z.looseObject({ model: z.string().max(256), prompt: z.string() });
 
-async function embedFor(context: ServerContext, request: FastifyRequest, requested: string, texts: string[], dimensions: number | undefined): Promise<EmbedResult> {
+async function embedFor(
+  context: ServerContext,
+  request: FastifyRequest,
+  requested: string,
+  texts: string[],
+  dimensions: number | undefined,
+): Promise<EmbedResult> {
   const state = stateOf(context, request);
   const client = state.client ?? { name: "anonymous", requestsPerMinute: undefined, usdPerDay: undefined, models: undefined };
   const name = requested.trim().replace(/:latest$/, "");
   const options: EmbedOptions = dimensions === undefined ? {} : { dimensions };
   if (context.router.config.embeddingModels.some((model) => model.id === name)) {
-    if (client.models !== undefined && !client.models.has(name)) throw new HttpError(403, `this API key may not use \`${name}\``, { param: "model", code: "model_not_allowed" });
+    if (client.models !== undefined && !client.models.has(name))
+      throw new HttpError(403, `this API key may not use \`${name}\``, { param: "model", code: "model_not_allowed" });
     options.model = name;
   } else {
     const { target, options: resolved } = context.targets.resolve(requested, client);
-    if (!("profile" in resolved)) throw new HttpError(400, `\`${target.id}\` is a chat model; name an embedding model (embeddingModels) or a routing profile`, { param: "model", code: "invalid_request" });
+    if (!("profile" in resolved))
+      throw new HttpError(400, `\`${target.id}\` is a chat model; name an embedding model (embeddingModels) or a routing profile`, {
+        param: "model",
+        code: "invalid_request",
+      });
     options.profile = resolved.profile;
   }
   // Rate limit and budget as for chat: the reservation is the input's tokens at the priciest embedding model.
   const priciest = Math.max(0, ...context.router.config.embeddingModels.map((model) => model.pricing.inputPer1M));
   const estimate = state.client?.usdPerDay === undefined ? 0 : (texts.reduce((sum, text) => sum + countTokens(text), 0) * priciest) / 1_000_000;
   const reservation = state.client === undefined ? undefined : await context.limits.admit(state.client, estimate);
-  const settle = (usd: number) => reservation?.settle(usd).catch((error: unknown) => request.log.warn({ err: { message: (error as Error).message } }, "could not record spend"));
+  const settle = (usd: number) =>
+    reservation?.settle(usd).catch((error: unknown) => request.log.warn({ err: { message: (error as Error).message } }, "could not record spend"));
   state.requested = requested;
   const controller = new AbortController();
   request.raw.once("close", () => controller.abort());
@@ -64,10 +76,17 @@ export function registerEmbeddingRoutes(app: FastifyInstance, context: ServerCon
   app.post("/v1/embeddings", async (request, reply) => {
     const body = parseBody(openAiEmbeddingsSchema, request.body);
     if (typeof body.input !== "string" && body.input.some((item) => typeof item !== "string"))
-      throw new HttpError(400, "input as token ids is not supported: token ids are model-specific; send text", { param: "input", code: "unsupported_parameter" });
+      throw new HttpError(400, "input as token ids is not supported: token ids are model-specific; send text", {
+        param: "input",
+        code: "unsupported_parameter",
+      });
     const texts = typeof body.input === "string" ? [body.input] : (body.input as string[]);
     const result = await embedFor(context, request, body.model, texts, body.dimensions);
-    reply.headers({ "x-routellm-model": result.model, "x-routellm-tier": result.tier, ...(body.user === undefined ? {} : { "x-routellm-warning": "user ignored (not passed to embedding models)" }) });
+    reply.headers({
+      "x-routellm-model": result.model,
+      "x-routellm-tier": result.tier,
+      ...(body.user === undefined ? {} : { "x-routellm-warning": "user ignored (not passed to embedding models)" }),
+    });
     return {
       object: "list",
       data: result.vectors.map((vector, index) => ({
@@ -86,7 +105,13 @@ export function registerEmbeddingRoutes(app: FastifyInstance, context: ServerCon
     const texts = typeof body.input === "string" ? [body.input] : body.input;
     const result = await embedFor(context, request, body.model, texts, body.dimensions);
     reply.headers({ "x-routellm-model": result.model, "x-routellm-tier": result.tier });
-    return { model: result.model, embeddings: result.vectors, total_duration: Number(process.hrtime.bigint() - started), load_duration: 0, prompt_eval_count: result.usage.inputTokens };
+    return {
+      model: result.model,
+      embeddings: result.vectors,
+      total_duration: Number(process.hrtime.bigint() - started),
+      load_duration: 0,
+      prompt_eval_count: result.usage.inputTokens,
+    };
   });
 
   app.post("/api/embeddings", async (request, reply) => {

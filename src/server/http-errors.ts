@@ -85,7 +85,11 @@ export function toHttpError(error: unknown): HttpError {
       ...(type === undefined ? {} : { type }),
       ...(error.code === "UNKNOWN_MODEL" || error.code === "NO_ELIGIBLE_MODEL" ? { param: "model" } : {}),
       ...(typeof error.details["param"] === "string" ? { param: error.details["param"] } : {}),
-      ...(retryAfter === undefined ? (status === 429 || status === 503 ? { retryAfterSeconds: status === 429 ? 60 : 5 } : {}) : { retryAfterSeconds: retryAfter }),
+      ...(retryAfter === undefined
+        ? status === 429 || status === 503
+          ? { retryAfterSeconds: status === 429 ? 60 : 5 }
+          : {}
+        : { retryAfterSeconds: retryAfter }),
     });
   }
   return new HttpError(500, "internal error", { code: "internal" });

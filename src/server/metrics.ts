@@ -34,19 +34,61 @@ export function createServerMetrics(options: { defaultMetrics?: boolean; labels?
   if (options.labels !== undefined) registry.setDefaultLabels(options.labels);
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: "routellm_" });
   const registers = [registry];
-  const requests = new Counter({ name: "routellm_requests_total", help: "HTTP requests by route and status", labelNames: ["route", "status"] as const, registers });
-  const modelChosen = new Counter({ name: "routellm_model_chosen_total", help: "Answers by the model and tier that gave them", labelNames: ["model", "tier"] as const, registers });
+  const requests = new Counter({
+    name: "routellm_requests_total",
+    help: "HTTP requests by route and status",
+    labelNames: ["route", "status"] as const,
+    registers,
+  });
+  const modelChosen = new Counter({
+    name: "routellm_model_chosen_total",
+    help: "Answers by the model and tier that gave them",
+    labelNames: ["model", "tier"] as const,
+    registers,
+  });
   const escalations = new Counter({ name: "routellm_escalations_total", help: "Escalations up the ladder after a failed verification", registers });
   const privacyPins = new Counter({ name: "routellm_privacy_pins_total", help: "Requests pinned to local models by the privacy guard", registers });
-  const tokens = new Counter({ name: "routellm_tokens_total", help: "Tokens by model and kind (input, output)", labelNames: ["model", "kind"] as const, registers });
+  const tokens = new Counter({
+    name: "routellm_tokens_total",
+    help: "Tokens by model and kind (input, output)",
+    labelNames: ["model", "kind"] as const,
+    registers,
+  });
   const costUsd = new Counter({ name: "routellm_cost_usd_total", help: "Estimated spend in US dollars by model", labelNames: ["model"] as const, registers });
-  const latency = new Histogram({ name: "routellm_request_duration_seconds", help: "Time to the full answer", labelNames: ["route", "stream"] as const, buckets: latencyBuckets, registers });
-  const ttft = new Histogram({ name: "routellm_time_to_first_token_seconds", help: "Time from request to the first token sent", labelNames: ["model"] as const, buckets: latencyBuckets, registers });
-  const upstreamErrors = new Counter({ name: "routellm_upstream_errors_total", help: "Failed model calls by model and error code", labelNames: ["model", "code"] as const, registers });
+  const latency = new Histogram({
+    name: "routellm_request_duration_seconds",
+    help: "Time to the full answer",
+    labelNames: ["route", "stream"] as const,
+    buckets: latencyBuckets,
+    registers,
+  });
+  const ttft = new Histogram({
+    name: "routellm_time_to_first_token_seconds",
+    help: "Time from request to the first token sent",
+    labelNames: ["model"] as const,
+    buckets: latencyBuckets,
+    registers,
+  });
+  const upstreamErrors = new Counter({
+    name: "routellm_upstream_errors_total",
+    help: "Failed model calls by model and error code",
+    labelNames: ["model", "code"] as const,
+    registers,
+  });
   const fallbacks = new Counter({ name: "routellm_fallbacks_total", help: "Fallbacks to another model before the first token", registers });
   const brokenStreams = new Counter({ name: "routellm_streams_broken_total", help: "Streams ended by an error after tokens were sent", registers });
-  const storeErrors = new Counter({ name: "routellm_store_errors_total", help: "Learning writes (bandit rewards, decisions kept for feedback) that failed after the answer, by error code", labelNames: ["code"] as const, registers });
-  const failedRequests = new Counter({ name: "routellm_requests_failed_total", help: "Requests that failed entirely (no answer), by error code", labelNames: ["code"] as const, registers });
+  const storeErrors = new Counter({
+    name: "routellm_store_errors_total",
+    help: "Learning writes (bandit rewards, decisions kept for feedback) that failed after the answer, by error code",
+    labelNames: ["code"] as const,
+    registers,
+  });
+  const failedRequests = new Counter({
+    name: "routellm_requests_failed_total",
+    help: "Requests that failed entirely (no answer), by error code",
+    labelNames: ["code"] as const,
+    registers,
+  });
   const health = options.health;
   if (health !== undefined) {
     new Gauge({

@@ -61,7 +61,8 @@ export function registerOllamaRoutes(app: FastifyInstance, context: ServerContex
       try {
         resolved = context.targets.resolve(requested, client);
       } catch (error) {
-        if (error instanceof HttpError && error.status === 404) throw new HttpError(404, `model '${requested.slice(0, 128)}' not found`, { code: "model_not_found" });
+        if (error instanceof HttpError && error.status === 404)
+          throw new HttpError(404, `model '${requested.slice(0, 128)}' not found`, { code: "model_not_found" });
         throw error;
       }
       const models = "model" in resolved.options ? config.models.filter((model) => model.id === (resolved.options as { model: string }).model) : config.models;

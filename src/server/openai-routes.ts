@@ -27,14 +27,20 @@ export function registerOpenAiRoutes(app: FastifyInstance, context: ServerContex
     const targets = client === undefined ? [] : context.targets.list(client);
     return {
       object: "list",
-      data: targets.map((target) => ({ id: target.id, object: "model", created: 0, owned_by: target.kind === "profile" ? "routellm" : `routellm-${target.tier ?? "model"}` })),
+      data: targets.map((target) => ({
+        id: target.id,
+        object: "model",
+        created: 0,
+        owned_by: target.kind === "profile" ? "routellm" : `routellm-${target.tier ?? "model"}`,
+      })),
     };
   });
 
   app.get<{ Params: { id: string } }>("/v1/models/:id", async (request) => {
     const client = stateOf(context, request).client;
     const target = client === undefined ? undefined : context.targets.list(client).find((candidate) => candidate.id === request.params.id);
-    if (target === undefined) throw new HttpError(404, `The model \`${request.params.id.slice(0, 128)}\` does not exist`, { param: "model", code: "model_not_found" });
+    if (target === undefined)
+      throw new HttpError(404, `The model \`${request.params.id.slice(0, 128)}\` does not exist`, { param: "model", code: "model_not_found" });
     return { id: target.id, object: "model", created: 0, owned_by: target.kind === "profile" ? "routellm" : `routellm-${target.tier ?? "model"}` };
   });
 

@@ -24,7 +24,10 @@ const completionsRequestSchema = z.looseObject({
   max_tokens: z.number().int().positive().nullable().optional(),
   temperature: z.number().min(0).max(2).nullable().optional(),
   top_p: z.number().min(0).max(1).nullable().optional(),
-  stop: z.union([z.string(), z.array(z.string()).max(16)]).nullable().optional(),
+  stop: z
+    .union([z.string(), z.array(z.string()).max(16)])
+    .nullable()
+    .optional(),
   seed: z.number().int().nullable().optional(),
   presence_penalty: z.number().min(-2).max(2).nullable().optional(),
   frequency_penalty: z.number().min(-2).max(2).nullable().optional(),
@@ -92,7 +95,10 @@ export function registerPromptRoutes(app: FastifyInstance, context: ServerContex
     if (body.system) messages.push({ role: "system", content: body.system });
     messages.push({
       role: "user",
-      content: images.length === 0 ? prompt : [...(prompt ? [{ type: "text", text: prompt }] : []), ...images.map((image) => ({ type: "image_url", image_url: { url: imageDataUrl(image) } }))],
+      content:
+        images.length === 0
+          ? prompt
+          : [...(prompt ? [{ type: "text", text: prompt }] : []), ...images.map((image) => ({ type: "image_url", image_url: { url: imageDataUrl(image) } }))],
     });
     await handleChat(context, request, reply, {
       messages,

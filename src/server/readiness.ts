@@ -38,7 +38,10 @@ async function withTimeout<T>(timeoutMs: number, run: (signal: AbortSignal) => P
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    return await Promise.race([run(controller.signal), new Promise<T>((resolve) => controller.signal.addEventListener("abort", () => resolve(fallback), { once: true }))]);
+    return await Promise.race([
+      run(controller.signal),
+      new Promise<T>((resolve) => controller.signal.addEventListener("abort", () => resolve(fallback), { once: true })),
+    ]);
   } catch {
     return fallback;
   } finally {
@@ -70,7 +73,9 @@ export function createReadinessCheck(router: Router, redis: RedisClient | undefi
       const state = models[model.id];
       const found: string[] = [];
       if (state === "unreachable")
-        found.push(`no answer from ${probeUrl(model)} within ${options.timeoutMs} ms: is ${model.provider === "ollama" ? "Ollama" : "the server"} running there (models[].baseUrl)?`);
+        found.push(
+          `no answer from ${probeUrl(model)} within ${options.timeoutMs} ms: is ${model.provider === "ollama" ? "Ollama" : "the server"} running there (models[].baseUrl)?`,
+        );
       if (state === "circuit-open") found.push("circuit open after consecutive failures (health.failureThreshold); retried after health.openMs");
       if (model.apiKeyEnv !== undefined && !process.env[model.apiKeyEnv]) found.push(`environment variable ${model.apiKeyEnv} is not set (models[].apiKeyEnv)`);
       if (found.length > 0) problems[model.id] = found.join("; ");

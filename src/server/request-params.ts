@@ -32,7 +32,8 @@ function refuse(param: string, why: string): never {
 
 /** In strict mode the first warning is a 400 naming its field. */
 export function applyMode(translated: TranslatedRequest, mode: "drop" | "reject"): TranslatedRequest {
-  if (mode === "reject" && translated.warnings.length > 0) refuse(translated.warnings[0]!.split(" ")[0]!, "RouteLLM does not pass it to any model (strict mode)");
+  if (mode === "reject" && translated.warnings.length > 0)
+    refuse(translated.warnings[0]!.split(" ")[0]!, "RouteLLM does not pass it to any model (strict mode)");
   translated.options.unsupportedParams = mode;
   return translated;
 }
@@ -45,9 +46,33 @@ function setIf<K extends keyof GenerationParams>(params: GenerationParams, key: 
 
 /** OpenAI chat fields handled elsewhere (messages, routing, streaming) or below. */
 const OPENAI_HANDLED = new Set([
-  "model", "messages", "stream", "stream_options", "n", "max_tokens", "max_completion_tokens", "temperature", "top_p", "stop", "seed",
-  "presence_penalty", "frequency_penalty", "user", "logit_bias", "parallel_tool_calls", "reasoning_effort", "response_format", "tools",
-  "tool_choice", "logprobs", "top_logprobs", "functions", "function_call", "modalities", "audio", "web_search_options",
+  "model",
+  "messages",
+  "stream",
+  "stream_options",
+  "n",
+  "max_tokens",
+  "max_completion_tokens",
+  "temperature",
+  "top_p",
+  "stop",
+  "seed",
+  "presence_penalty",
+  "frequency_penalty",
+  "user",
+  "logit_bias",
+  "parallel_tool_calls",
+  "reasoning_effort",
+  "response_format",
+  "tools",
+  "tool_choice",
+  "logprobs",
+  "top_logprobs",
+  "functions",
+  "function_call",
+  "modalities",
+  "audio",
+  "web_search_options",
 ]);
 
 /** Fields an OpenAI client may send that change nothing in the answer RouteLLM returns: dropped with a warning. */
@@ -82,9 +107,12 @@ export function openAiParams(body: Record<string, unknown>): GenerationParams {
 /** Refuses the OpenAI fields whose result RouteLLM cannot return. */
 export function refuseUnreturnable(body: Record<string, unknown>): void {
   if (typeof body.n === "number" && body.n > 1) refuse("n", "RouteLLM returns one routed answer per request; send separate requests instead");
-  if (body.logprobs === true || body.top_logprobs != null) refuse(body.logprobs === true ? "logprobs" : "top_logprobs", "RouteLLM does not return log probabilities");
-  if (body.functions != null || body.function_call != null) refuse(body.functions != null ? "functions" : "function_call", "the deprecated functions API is not routed; send `tools` and `tool_choice`");
-  if (body.audio != null || (Array.isArray(body.modalities) && body.modalities.some((modality) => modality !== "text"))) refuse(body.audio != null ? "audio" : "modalities", "RouteLLM answers with text only");
+  if (body.logprobs === true || body.top_logprobs != null)
+    refuse(body.logprobs === true ? "logprobs" : "top_logprobs", "RouteLLM does not return log probabilities");
+  if (body.functions != null || body.function_call != null)
+    refuse(body.functions != null ? "functions" : "function_call", "the deprecated functions API is not routed; send `tools` and `tool_choice`");
+  if (body.audio != null || (Array.isArray(body.modalities) && body.modalities.some((modality) => modality !== "text")))
+    refuse(body.audio != null ? "audio" : "modalities", "RouteLLM answers with text only");
   if (body.web_search_options != null) refuse("web_search_options", "no routed model searches the web");
 }
 
@@ -124,8 +152,27 @@ const OLLAMA_OPTIONS: Record<string, keyof GenerationParams> = {
 };
 
 /** Ollama body fields handled by the routes. */
-const OLLAMA_HANDLED = new Set(["model", "messages", "prompt", "system", "images", "stream", "format", "options", "tools", "template", "raw", "suffix", "context"]);
-const OLLAMA_DROPPED: Record<string, string> = { keep_alive: "RouteLLM manages model loading", think: "not passed on", truncate: "not passed on", dimensions: "not passed on" };
+const OLLAMA_HANDLED = new Set([
+  "model",
+  "messages",
+  "prompt",
+  "system",
+  "images",
+  "stream",
+  "format",
+  "options",
+  "tools",
+  "template",
+  "raw",
+  "suffix",
+  "context",
+]);
+const OLLAMA_DROPPED: Record<string, string> = {
+  keep_alive: "RouteLLM manages model loading",
+  think: "not passed on",
+  truncate: "not passed on",
+  dimensions: "not passed on",
+};
 
 /** An Ollama body's `options`, `format` and `tools` → router options and warnings. */
 export function translateOllama(body: Record<string, unknown>): TranslatedRequest {
@@ -145,7 +192,8 @@ export function translateOllama(body: Record<string, unknown>): TranslatedReques
   }
   const options: ServerRouteOptions = { params };
   if (body.format === "json") options.responseFormat = { type: "json_object" };
-  else if (typeof body.format === "object" && body.format !== null) options.responseFormat = { type: "json_schema", json_schema: { name: "response", schema: body.format } };
+  else if (typeof body.format === "object" && body.format !== null)
+    options.responseFormat = { type: "json_schema", json_schema: { name: "response", schema: body.format } };
   if (Array.isArray(body.tools) && body.tools.length > 0) options.tools = body.tools;
   return { options, warnings: [...warnings, ...unhandledWarnings(body, OLLAMA_HANDLED, OLLAMA_DROPPED)] };
 }

@@ -3,7 +3,11 @@ import type { PlainMessage } from "../index.js";
 import { imageDataUrl } from "./request-params.js";
 import { HttpError } from "./http-errors.js";
 
-const textPartSchema = z.looseObject({ type: z.string().min(1).max(64), text: z.string().optional(), image_url: z.union([z.string(), z.looseObject({ url: z.string() })]).optional() });
+const textPartSchema = z.looseObject({
+  type: z.string().min(1).max(64),
+  text: z.string().optional(),
+  image_url: z.union([z.string(), z.looseObject({ url: z.string() })]).optional(),
+});
 const contentSchema = z.union([z.string(), z.array(textPartSchema).max(1000), z.null()]);
 
 const toolCallSchema = z.looseObject({
@@ -47,7 +51,10 @@ export const chatCompletionRequestSchema = z.looseObject({
   max_completion_tokens: z.number().int().positive().nullable().optional(),
   temperature: z.number().min(0).max(2).nullable().optional(),
   top_p: z.number().min(0).max(1).nullable().optional(),
-  stop: z.union([z.string(), z.array(z.string()).max(16)]).nullable().optional(),
+  stop: z
+    .union([z.string(), z.array(z.string()).max(16)])
+    .nullable()
+    .optional(),
   seed: z.number().int().nullable().optional(),
   presence_penalty: z.number().min(-2).max(2).nullable().optional(),
   frequency_penalty: z.number().min(-2).max(2).nullable().optional(),
@@ -106,11 +113,18 @@ export type OllamaChatRequest = z.infer<typeof ollamaChatRequestSchema>;
 
 /** Parses a body with a zod schema; a failure becomes a 400 naming the first bad field. */
 export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
-  if (body === null || typeof body !== "object" || Array.isArray(body)) throw new HttpError(400, "the request body must be a JSON object", { code: "invalid_request" });
+  if (body === null || typeof body !== "object" || Array.isArray(body))
+    throw new HttpError(400, "the request body must be a JSON object", { code: "invalid_request" });
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const param = issue === undefined ? null : issue.path.map((part) => (typeof part === "number" ? `[${part}]` : String(part))).join(".").replace(/\.\[/g, "[");
+  const param =
+    issue === undefined
+      ? null
+      : issue.path
+          .map((part) => (typeof part === "number" ? `[${part}]` : String(part)))
+          .join(".")
+          .replace(/\.\[/g, "[");
   throw new HttpError(400, `invalid request: ${param ? `${param}: ` : ""}${issue?.message ?? "invalid"}`, { param: param || null, code: "invalid_request" });
 }
 
@@ -129,7 +143,12 @@ export function ollamaToPlainMessages(messages: OllamaChatRequest["messages"]): 
     // Ollama images (base64) become OpenAI image parts, routed to vision-capable models.
     const images = message.images ?? [];
     const content: PlainMessage["content"] =
-      images.length === 0 ? message.content : [...(message.content ? [{ type: "text", text: message.content }] : []), ...images.map((image) => ({ type: "image_url", image_url: { url: imageDataUrl(image) } }))];
+      images.length === 0
+        ? message.content
+        : [
+            ...(message.content ? [{ type: "text", text: message.content }] : []),
+            ...images.map((image) => ({ type: "image_url", image_url: { url: imageDataUrl(image) } })),
+          ];
     const plain: PlainMessage = { role: message.role, content };
     if (message.tool_calls !== undefined && message.tool_calls.length > 0)
       plain.tool_calls = message.tool_calls.map((call, callIndex) => ({

@@ -23,7 +23,8 @@ export function createResponsesProtocol(requestId: string, echo: ResponseEcho): 
   const createdAt = Math.floor(Date.now() / 1000);
   let sequence = 0;
   let text = "";
-  const event = (type: string, fields: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: sequence++, ...fields })}\n\n`;
+  const event = (type: string, fields: Record<string, unknown>) =>
+    `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: sequence++, ...fields })}\n\n`;
 
   const base = (model: string, status: string) => ({
     id,
@@ -50,7 +51,14 @@ export function createResponsesProtocol(requestId: string, echo: ResponseEcho): 
     content: status === "in_progress" ? [] : [{ type: "output_text", text: content, annotations: [], logprobs: [] }],
   });
   const functionItems = (result: RouteResult) =>
-    toolCallsOf(result).map((call, index) => ({ type: "function_call", id: `fc_${index}_${messageId.slice(4)}`, call_id: call.id ?? `call_${index}`, name: call.name, arguments: JSON.stringify(call.args ?? {}), status: "completed" }));
+    toolCallsOf(result).map((call, index) => ({
+      type: "function_call",
+      id: `fc_${index}_${messageId.slice(4)}`,
+      call_id: call.id ?? `call_${index}`,
+      name: call.name,
+      arguments: JSON.stringify(call.args ?? {}),
+      status: "completed",
+    }));
   const complete = (result: RouteResult, answer: string) => {
     const calls = functionItems(result);
     const length = finishReasonOf(result, calls.length > 0) === "length";
@@ -73,13 +81,21 @@ export function createResponsesProtocol(requestId: string, echo: ResponseEcho): 
   };
   const openMessage = () =>
     event("response.output_item.added", { output_index: 0, item: messageItem("", "in_progress") }) +
-    event("response.content_part.added", { item_id: messageId, output_index: 0, content_index: 0, part: { type: "output_text", text: "", annotations: [], logprobs: [] } });
+    event("response.content_part.added", {
+      item_id: messageId,
+      output_index: 0,
+      content_index: 0,
+      part: { type: "output_text", text: "", annotations: [], logprobs: [] },
+    });
 
   return {
     streamContentType: "text/event-stream; charset=utf-8",
     token(delta, model, first) {
       text += delta;
-      return (first ? opening(model) + openMessage() : "") + event("response.output_text.delta", { item_id: messageId, output_index: 0, content_index: 0, delta, logprobs: [] });
+      return (
+        (first ? opening(model) + openMessage() : "") +
+        event("response.output_text.delta", { item_id: messageId, output_index: 0, content_index: 0, delta, logprobs: [] })
+      );
     },
     end(result, first) {
       let out = first ? opening(result.model) : "";

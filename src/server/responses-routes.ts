@@ -25,7 +25,12 @@ const itemSchema = z.looseObject({
   arguments: z.string().optional(),
   output: z.union([z.string(), z.array(contentPartSchema)]).optional(),
 });
-const functionToolSchema = z.looseObject({ type: z.string().max(64), name: z.string().max(256).optional(), description: z.string().optional(), parameters: z.record(z.string(), z.unknown()).nullable().optional() });
+const functionToolSchema = z.looseObject({
+  type: z.string().max(64),
+  name: z.string().max(256).optional(),
+  description: z.string().optional(),
+  parameters: z.record(z.string(), z.unknown()).nullable().optional(),
+});
 
 const responsesRequestSchema = z.looseObject({
   model: z.string().max(256),
@@ -37,7 +42,18 @@ const responsesRequestSchema = z.looseObject({
   temperature: z.number().min(0).max(2).nullable().optional(),
   top_p: z.number().min(0).max(1).nullable().optional(),
   parallel_tool_calls: z.boolean().nullable().optional(),
-  text: z.looseObject({ format: z.looseObject({ type: z.enum(["text", "json_object", "json_schema"]), name: z.string().optional(), schema: z.record(z.string(), z.unknown()).optional(), strict: z.boolean().nullable().optional() }).optional() }).optional(),
+  text: z
+    .looseObject({
+      format: z
+        .looseObject({
+          type: z.enum(["text", "json_object", "json_schema"]),
+          name: z.string().optional(),
+          schema: z.record(z.string(), z.unknown()).optional(),
+          strict: z.boolean().nullable().optional(),
+        })
+        .optional(),
+    })
+    .optional(),
   stream: z.boolean().nullable().optional(),
   user: z.string().max(256).nullable().optional(),
   metadata: z.record(z.string(), z.string()).nullable().optional(),
@@ -46,7 +62,23 @@ const responsesRequestSchema = z.looseObject({
 });
 type ResponsesRequest = z.infer<typeof responsesRequestSchema>;
 
-const HANDLED = new Set(["model", "input", "instructions", "tools", "tool_choice", "max_output_tokens", "temperature", "top_p", "parallel_tool_calls", "text", "stream", "user", "metadata", "store", "previous_response_id"]);
+const HANDLED = new Set([
+  "model",
+  "input",
+  "instructions",
+  "tools",
+  "tool_choice",
+  "max_output_tokens",
+  "temperature",
+  "top_p",
+  "parallel_tool_calls",
+  "text",
+  "stream",
+  "user",
+  "metadata",
+  "store",
+  "previous_response_id",
+]);
 
 function refuse(param: string, why: string): never {
   throw new HttpError(400, `${param} is not supported: ${why}`, { param, code: "unsupported_parameter" });
@@ -55,9 +87,14 @@ function refuse(param: string, why: string): never {
 function partsText(parts: z.infer<typeof contentPartSchema>[] | string, param: string, imagesAllowed: boolean): PlainMessage["content"] {
   if (typeof parts === "string") return parts;
   const blocks = parts.map((part, index) => {
-    if ((part.type === "input_text" || part.type === "output_text" || part.type === "text") && typeof part.text === "string") return { type: "text", text: part.text };
-    if (part.type === "input_image" && imagesAllowed && typeof part.image_url === "string") return { type: "image_url", image_url: { url: imageDataUrl(part.image_url) } };
-    return refuse(`${param}[${index}].type`, `only input_text, output_text${imagesAllowed ? " and input_image (image_url)" : ""} parts are routed (got "${part.type}")`);
+    if ((part.type === "input_text" || part.type === "output_text" || part.type === "text") && typeof part.text === "string")
+      return { type: "text", text: part.text };
+    if (part.type === "input_image" && imagesAllowed && typeof part.image_url === "string")
+      return { type: "image_url", image_url: { url: imageDataUrl(part.image_url) } };
+    return refuse(
+      `${param}[${index}].type`,
+      `only input_text, output_text${imagesAllowed ? " and input_image (image_url)" : ""} parts are routed (got "${part.type}")`,
+    );
   });
   return blocks;
 }
@@ -93,7 +130,14 @@ export function registerResponsesRoutes(app: FastifyInstance, context: ServerCon
     if (body.previous_response_id != null) refuse("previous_response_id", "RouteLLM stores no responses; send the whole conversation in input");
     const tools = (body.tools ?? []).map((tool, index) => {
       if (tool.type !== "function" || !tool.name) return refuse(`tools[${index}].type`, `only function tools are routed (got "${tool.type}")`);
-      return { type: "function", function: { name: tool.name, ...(tool.description === undefined ? {} : { description: tool.description }), parameters: tool.parameters ?? { type: "object", properties: {} } } };
+      return {
+        type: "function",
+        function: {
+          name: tool.name,
+          ...(tool.description === undefined ? {} : { description: tool.description }),
+          parameters: tool.parameters ?? { type: "object", properties: {} },
+        },
+      };
     });
     let toolChoice: unknown = body.tool_choice;
     if (typeof toolChoice === "object" && toolChoice !== null) {
@@ -119,7 +163,21 @@ export function registerResponsesRoutes(app: FastifyInstance, context: ServerCon
           params,
           ...(tools.length > 0 ? { tools } : {}),
           ...(toolChoice === undefined ? {} : { toolChoice }),
-          ...(format && format.type !== "text" ? { responseFormat: format.type === "json_object" ? { type: "json_object" as const } : { type: "json_schema" as const, json_schema: { name: format.name ?? "response", schema: format.schema ?? {}, ...(format.strict == null ? {} : { strict: format.strict }) } } } : {}),
+          ...(format && format.type !== "text"
+            ? {
+                responseFormat:
+                  format.type === "json_object"
+                    ? { type: "json_object" as const }
+                    : {
+                        type: "json_schema" as const,
+                        json_schema: {
+                          name: format.name ?? "response",
+                          schema: format.schema ?? {},
+                          ...(format.strict == null ? {} : { strict: format.strict }),
+                        },
+                      },
+              }
+            : {}),
         },
         warnings,
       },

@@ -49,7 +49,18 @@ export interface ServerContext {
 export function stateOf(context: ServerContext, request: FastifyRequest): RequestState {
   let state = context.states.get(request.raw);
   if (state === undefined) {
-    state = { startedAt: performance.now(), client: undefined, requested: undefined, model: undefined, tier: undefined, escalations: undefined, stream: false, ttftMs: undefined, bytesOut: undefined, errorCode: undefined };
+    state = {
+      startedAt: performance.now(),
+      client: undefined,
+      requested: undefined,
+      model: undefined,
+      tier: undefined,
+      escalations: undefined,
+      stream: false,
+      ttftMs: undefined,
+      bytesOut: undefined,
+      errorCode: undefined,
+    };
     context.states.set(request.raw, state);
   }
   return state;

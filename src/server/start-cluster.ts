@@ -93,7 +93,8 @@ export async function startCluster(options: ClusterOptions): Promise<{ primary: 
     const now = Date.now();
     recentExits.push(now);
     while (recentExits.length > 0 && now - recentExits[0]! > CRASH_WINDOW_MS) recentExits.shift();
-    if (recentExits.length > MAX_CRASHES_PER_WINDOW) return giveUp(`workers exited ${recentExits.length} times within ${CRASH_WINDOW_MS / 1000} s (last: ${how}); not starting more`);
+    if (recentExits.length > MAX_CRASHES_PER_WINDOW)
+      return giveUp(`workers exited ${recentExits.length} times within ${CRASH_WINDOW_MS / 1000} s (last: ${how}); not starting more`);
     process.emitWarning(`routellm worker ${worker.process.pid} exited (${how}); starting another`);
     fork();
   });

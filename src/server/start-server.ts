@@ -28,12 +28,16 @@ export async function startServer(options: StartServerOptions): Promise<StartedS
   // Learning writes finish after the answer: their failures go to the server's log and metrics.
   let reportStoreError: (requestId: string, error: unknown) => void = () => undefined;
   const dependencies = options.routerDependencies ?? {};
-  const hooks = { ...dependencies.hooks, onStoreError: dependencies.hooks?.onStoreError ?? ((requestId: string, error: unknown) => reportStoreError(requestId, error)) };
+  const hooks = {
+    ...dependencies.hooks,
+    onStoreError: dependencies.hooks?.onStoreError ?? ((requestId: string, error: unknown) => reportStoreError(requestId, error)),
+  };
   const router = await createRouterFromConfig(loaded, { ...dependencies, hooks });
   // With the batch API on, batch prompts are charged to the same per-key limits as online requests:
   // both live in server.redisUrl, or in the batch Redis when that is unset (workers look there too).
   const env = options.env ?? process.env;
-  const limitsRedisUrl = settings.batchRoutes && env.ROUTELLM_REDIS_URL === undefined && settings.redisUrl === undefined ? loaded.config.batch.redisUrl : settings.redisUrl;
+  const limitsRedisUrl =
+    settings.batchRoutes && env.ROUTELLM_REDIS_URL === undefined && settings.redisUrl === undefined ? loaded.config.batch.redisUrl : settings.redisUrl;
   const server = createServer({ ...options, router, settings: limitsRedisUrl === settings.redisUrl ? settings : { ...settings, redisUrl: limitsRedisUrl } });
   reportStoreError = (requestId, error) => {
     const code = typeof (error as { code?: unknown })?.code === "string" ? (error as { code: string }).code : "UNKNOWN";
@@ -45,7 +49,10 @@ export async function startServer(options: StartServerOptions): Promise<StartedS
   const batch = settings.batchRoutes ? await import("../batch/index.js") : undefined;
   const batchQueue = batch?.createBatchQueue({ batch: loaded.config.batch });
   if (batch && batchQueue)
-    batch.registerBatchRoutes(server.app, batchQueue, { clientOf: (request) => server.clientOf(request), resolveTarget: (requested, client) => server.targets.resolve(requested, client).options });
+    batch.registerBatchRoutes(server.app, batchQueue, {
+      clientOf: (request) => server.clientOf(request),
+      resolveTarget: (requested, client) => server.targets.resolve(requested, client).options,
+    });
   if (cluster.isWorker) shareMetricsWithPrimary(server.metrics);
   let url: string;
   try {
@@ -56,7 +63,11 @@ export async function startServer(options: StartServerOptions): Promise<StartedS
     const code = (error as { code?: unknown }).code;
     if (code === "EADDRINUSE" || code === "EACCES") {
       const where = `${options.host ?? settings.host}:${options.port ?? settings.port}`;
-      throw new RouterError("CONFIG_INVALID", `server.port: cannot listen on ${where} (${code === "EADDRINUSE" ? "already in use" : "permission denied"}); choose another with --port or server.port`, { cause: error });
+      throw new RouterError(
+        "CONFIG_INVALID",
+        `server.port: cannot listen on ${where} (${code === "EADDRINUSE" ? "already in use" : "permission denied"}); choose another with --port or server.port`,
+        { cause: error },
+      );
     }
     throw error;
   }

@@ -25,11 +25,16 @@ export interface TargetResolver {
 
 export function createTargetResolver(router: Router, server: ServerConfig): TargetResolver {
   const exposedProfiles = server.exposure.profiles === "all" ? undefined : new Set(server.exposure.profiles);
-  const targets = router.listTargets().filter((target) =>
-    target.kind === "profile" ? exposedProfiles === undefined || exposedProfiles.has(target.id) : server.exposure.models,
-  );
+  const targets = router
+    .listTargets()
+    .filter((target) => (target.kind === "profile" ? exposedProfiles === undefined || exposedProfiles.has(target.id) : server.exposure.models));
   const byId = new Map(targets.map((target) => [target.id, target] as const));
-  const tiers = new Map(router.listTargets().filter((target) => target.kind === "model").map((target) => [target.id, target.tier] as const));
+  const tiers = new Map(
+    router
+      .listTargets()
+      .filter((target) => target.kind === "model")
+      .map((target) => [target.id, target.tier] as const),
+  );
   const allowed = (target: Target, client: ClientIdentity) => client.models === undefined || client.models.has(target.id);
 
   const lookup = (requested: string): Target | undefined => {

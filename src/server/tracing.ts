@@ -17,7 +17,11 @@ export function recordNodeSpans(parent: Span, result: RouteResult, startedAtMs: 
   const parentContext = trace.setSpan(context.active(), parent);
   let cursor = startedAtMs;
   for (const entry of result.trace) {
-    const span = tracer.startSpan(`routellm.node.${entry.node}`, { startTime: cursor, attributes: { "routellm.node": entry.node, ...(entry.chose === undefined ? {} : { "routellm.chose": entry.chose }) } }, parentContext);
+    const span = tracer.startSpan(
+      `routellm.node.${entry.node}`,
+      { startTime: cursor, attributes: { "routellm.node": entry.node, ...(entry.chose === undefined ? {} : { "routellm.chose": entry.chose }) } },
+      parentContext,
+    );
     cursor += entry.ms;
     span.end(cursor);
   }

@@ -12,7 +12,9 @@ export interface ModelCatalog {
 
 export function createCatalog(config: RouterConfig): ModelCatalog {
   const byId = new Map(config.models.map((model) => [model.id, model]));
-  const ladder = config.ladder ?? [...config.models.filter((model) => model.tier === "local"), ...config.models.filter((model) => model.tier === "cloud")].map((model) => model.id);
+  const ladder =
+    config.ladder ??
+    [...config.models.filter((model) => model.tier === "local"), ...config.models.filter((model) => model.tier === "cloud")].map((model) => model.id);
   return {
     ladder,
     byId,
@@ -26,13 +28,6 @@ export function meanScores(items: readonly ReplayItem[], modelIds: readonly stri
   const sums = new Map(modelIds.map((id) => [id, 0]));
   for (const item of items) for (const id of modelIds) sums.set(id, sums.get(id)! + (item.outcomes[id]?.score ?? 0));
   return new Map([...sums].map(([id, sum]) => [id, items.length === 0 ? 0 : sum / items.length]));
-}
-
-/** The highest mean score among candidates; ties go to the later one in ladder order. */
-function best(scores: Map<string, number>, candidates: readonly string[]): string | undefined {
-  let chosen: string | undefined;
-  for (const id of candidates) if (chosen === undefined || scores.get(id)! >= scores.get(chosen)!) chosen = id;
-  return chosen;
 }
 
 /**

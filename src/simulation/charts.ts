@@ -17,7 +17,11 @@ export function loadCharting(importModule: (name: string) => Promise<unknown> = 
     },
     (cause: unknown) => {
       charting = undefined;
-      throw new RouterError("DEPENDENCY_MISSING", "report charts need the optional dependencies vega and vega-lite: run `npm install vega vega-lite` (report.json and report.md need neither)", { cause });
+      throw new RouterError(
+        "DEPENDENCY_MISSING",
+        "report charts need the optional dependencies vega and vega-lite: run `npm install vega vega-lite` (report.json and report.md need neither)",
+        { cause },
+      );
     },
   ));
 }
@@ -54,7 +58,10 @@ export function costQualitySpec(report: SimulationReport): TopLevelSpec {
         encoding: {
           x: { field: "cost", type: "quantitative", title: "cost per 1M tokens ($)" },
           y: { field: "quality", type: "quantitative", title: "quality (%)", scale: { zero: false } },
-          tooltip: [{ field: "knob", title: "costWeight" }, { field: "cloud", title: "cloud %", format: ".1f" }],
+          tooltip: [
+            { field: "knob", title: "costWeight" },
+            { field: "cloud", title: "cloud %", format: ".1f" },
+          ],
         },
       },
       {
@@ -80,7 +87,12 @@ export function latencySpec(report: SimulationReport): TopLevelSpec {
   const labels = LATENCY_BIN_EDGES_MS.map((edge) => `< ${edge >= 1000 ? `${edge / 1000}s` : `${edge}ms`}`);
   labels.push(`>= ${LATENCY_BIN_EDGES_MS[LATENCY_BIN_EDGES_MS.length - 1]! / 1000}s`);
   const values = report.strategies.flatMap((summary) =>
-    summary.latencyHistogram.map((count, bin) => ({ strategy: summary.name, bin, label: labels[bin], share: summary.prompts === 0 ? 0 : (count / summary.prompts) * 100 })),
+    summary.latencyHistogram.map((count, bin) => ({
+      strategy: summary.name,
+      bin,
+      label: labels[bin],
+      share: summary.prompts === 0 ? 0 : (count / summary.prompts) * 100,
+    })),
   );
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
@@ -132,13 +144,20 @@ export function adaptivitySpec(report: SimulationReport, metric: "cloudShare" | 
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: LEGEND_BELOW,
     title: {
-      text: metric === "cloudShare" ? `Traffic to the cloud during a cloud ${adaptivity.scenario.kind}` : `Average latency during a cloud ${adaptivity.scenario.kind}`,
+      text:
+        metric === "cloudShare"
+          ? `Traffic to the cloud during a cloud ${adaptivity.scenario.kind}`
+          : `Average latency during a cloud ${adaptivity.scenario.kind}`,
       subtitle: "shaded: the stretch of the replay under the scenario",
     },
     width: WIDTH,
     height: 220,
     layer: [
-      { data: { values: stretch }, mark: { type: "rect", color: "#f58518", opacity: 0.15 }, encoding: { x: { field: "start", type: "quantitative" }, x2: { field: "end" } } },
+      {
+        data: { values: stretch },
+        mark: { type: "rect", color: "#f58518", opacity: 0.15 },
+        encoding: { x: { field: "start", type: "quantitative" }, x2: { field: "end" } },
+      },
       {
         data: { values },
         mark: { type: "line", point: true },

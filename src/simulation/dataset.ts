@@ -55,7 +55,12 @@ export interface DatasetSummary {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("").replace(/^\./, "") || "(root)";
+  return (
+    path
+      .map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`))
+      .join("")
+      .replace(/^\./, "") || "(root)"
+  );
 }
 
 /**

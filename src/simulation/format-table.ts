@@ -39,13 +39,22 @@ export function strategyRow(summary: StrategySummary): string[] {
 export const SWEEP_COLUMNS = ["costWeight", "Quality %", "Cloud %", "Strong calls %", "Cost share %", "Total $", "$ / 1M tok"] as const;
 
 export function sweepRow(point: SimulationReport["sweep"][number]): string[] {
-  return [String(point.knob), percent(point.quality), percent(point.cloudShare), percent(point.strongCallShare), percent(point.costShare), usd(point.costUsd), usd(point.costPer1MTokens)];
+  return [
+    String(point.knob),
+    percent(point.quality),
+    percent(point.cloudShare),
+    percent(point.strongCallShare),
+    percent(point.costShare),
+    usd(point.costUsd),
+    usd(point.costPer1MTokens),
+  ];
 }
 
 /** A plain-text table, first column left-aligned, the others right-aligned. */
 export function renderTable(header: readonly string[], rows: readonly string[][]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ");
+  const line = (cells: readonly string[]) =>
+    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ");
   const rule = widths.map((width) => "-".repeat(width)).join("  ");
   return [line(header), rule, ...rows.map(line)].join("\n");
 }
@@ -57,7 +66,10 @@ export function identicalRowNotes(report: SimulationReport): string[] {
   const same = (summary: StrategySummary) => JSON.stringify({ ...summary, name: "" }) === JSON.stringify({ ...router, name: "" });
   return report.strategies
     .filter((summary) => summary.name !== "router" && summary.name.startsWith("no-") && same(summary))
-    .map((summary) => `note: ${summary.name} replayed exactly like router: in this config the part it switches off never changed a decision (e.g. a classifier with no routes and no learned model).`);
+    .map(
+      (summary) =>
+        `note: ${summary.name} replayed exactly like router: in this config the part it switches off never changed a decision (e.g. a classifier with no routes and no learned model).`,
+    );
 }
 
 function fmtShare(value: number | null, axis: string): string {
@@ -72,8 +84,21 @@ export function headlineRows(report: SimulationReport): string[][] {
   return HEADLINE_STRATEGIES.flatMap((name) => {
     const summary = report.strategies.find((entry) => entry.name === name);
     if (!summary) return [];
-    const label = name === "all-cloud" ? `all-cloud (${report.references.strong})` : name === "router" ? `RouteLLM router${report.dataset.learnedModel ? " (learned)" : ""}` : name;
-    return [[label, `$${usd(summary.costPer1MTokens)}`, `${(summary.avgLatencyMs / 1000).toFixed(1)} s`, `${percent(summary.quality)}%`, summary.privacyCompliance === null ? "n/a" : `${percent(summary.privacyCompliance)}%`]];
+    const label =
+      name === "all-cloud"
+        ? `all-cloud (${report.references.strong})`
+        : name === "router"
+          ? `RouteLLM router${report.dataset.learnedModel ? " (learned)" : ""}`
+          : name;
+    return [
+      [
+        label,
+        `$${usd(summary.costPer1MTokens)}`,
+        `${(summary.avgLatencyMs / 1000).toFixed(1)} s`,
+        `${percent(summary.quality)}%`,
+        summary.privacyCompliance === null ? "n/a" : `${percent(summary.privacyCompliance)}%`,
+      ],
+    ];
   });
 }
 
@@ -122,7 +147,13 @@ export function renderSummaryReport(report: SimulationReport): string {
   const random = report.strategies.find((summary) => summary.name === "random");
   if (router && random) lines.push(`random routing at the router's cost: quality ${percent(random.quality)}% (router ${percent(router.quality)}%)`);
   if (report.sweep.length > 0) lines.push(gapLine(report));
-  lines.push("", "Definitions:", ...definitionLines(["$ / 1M tok", "Avg ms, p95 ms", "Quality %", "Privacy %", "APGR (cost axis)", "APGR (strong-call axis)", "CPT(x)"]).map((line) => `  ${line}`));
+  lines.push(
+    "",
+    "Definitions:",
+    ...definitionLines(["$ / 1M tok", "Avg ms, p95 ms", "Quality %", "Privacy %", "APGR (cost axis)", "APGR (strong-call axis)", "CPT(x)"]).map(
+      (line) => `  ${line}`,
+    ),
+  );
   lines.push("", "What to try next:", ...nextStepLines(report).map((line) => `  - ${line}`));
   return lines.join("\n");
 }
@@ -151,7 +182,9 @@ export function renderTextReport(report: SimulationReport): string {
   if (last) {
     const first = report.learningCurve[0]!;
     lines.push("");
-    lines.push(`Bandit learning curve: regret vs oracle ${first.regret.toFixed(3)} in the first window, ${last.regret.toFixed(3)} in the last; cumulative ${last.cumulativeRegret.toFixed(1)} over ${last.prompts} prompts.`);
+    lines.push(
+      `Bandit learning curve: regret vs oracle ${first.regret.toFixed(3)} in the first window, ${last.regret.toFixed(3)} in the last; cumulative ${last.cumulativeRegret.toFixed(1)} over ${last.prompts} prompts.`,
+    );
   }
   lines.push("", "Definitions:", ...definitionLines().map((line) => `  ${line}`));
   lines.push("", "What to try next:", ...nextStepLines(report).map((line) => `  - ${line}`));

@@ -63,7 +63,12 @@ const ABILITY_PRIOR_VARIANCE = 9;
 const DIFFICULTY_PRIOR_VARIANCE = 6.25;
 
 /** Rasch fit of one domain: returns abilities by model index and difficulties by item index. */
-export function fitRasch(observations: readonly Observation[], models: number, items: number, iterations = 40): { abilities: Float64Array; difficulties: Float64Array } {
+export function fitRasch(
+  observations: readonly Observation[],
+  models: number,
+  items: number,
+  iterations = 40,
+): { abilities: Float64Array; difficulties: Float64Array } {
   const abilities = new Float64Array(models);
   const difficulties = new Float64Array(items);
   const gradient = new Float64Array(Math.max(models, items));
@@ -123,7 +128,11 @@ export async function fitParameters(sources: readonly FitSource[], options: FitO
       const domainName = source.domain ?? record.category ?? "general";
       seenDomains.add(domainName);
       let data = domains.get(domainName);
-      if (!data) domains.set(domainName, (data = { observations: [], items: 0, models: new Map(), outChars: new Map(), wrong: new Map(), wrongPairs: 0, wrongPairsEqual: 0 }));
+      if (!data)
+        domains.set(
+          domainName,
+          (data = { observations: [], items: 0, models: new Map(), outChars: new Map(), wrong: new Map(), wrongPairs: 0, wrongPairsEqual: 0 }),
+        );
       const item = data.items++;
       prompts += 1;
       const wrongAnswers: string[] = [];

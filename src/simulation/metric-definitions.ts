@@ -3,13 +3,20 @@
  * report.md / report.html / report.json, so no figure stands without its definition.
  */
 export const METRIC_DEFINITIONS: ReadonlyArray<{ name: string; definition: string }> = [
-  { name: "Quality %", definition: "mean recorded score (0-100%) of the answer each prompt finally got (1/0 for maths and code, a judge's rating / 10 for chat)." },
+  {
+    name: "Quality %",
+    definition: "mean recorded score (0-100%) of the answer each prompt finally got (1/0 for maths and code, a judge's rating / 10 for chat).",
+  },
   {
     name: "$ / 1M tok",
     definition:
       "cost of every model call at the configured prices / tokens served (prompt + delivered answer) x 1,000,000; prompt tokens by gpt-tokenizer, output tokens = recorded characters / 4. Local models cost 0.",
   },
-  { name: "Avg ms, p95 ms", definition: "end-to-end latency of a request (every call, verifiers and escalations included) on a virtual clock from per-model latency profiles (simulation.latency); p95 nearest-rank." },
+  {
+    name: "Avg ms, p95 ms",
+    definition:
+      "end-to-end latency of a request (every call, verifiers and escalations included) on a virtual clock from per-model latency profiles (simulation.latency); p95 nearest-rank.",
+  },
   { name: "TTFT", definition: "time to the first token of the delivered answer (average and p95)." },
   {
     name: "Privacy %",
@@ -25,10 +32,17 @@ export const METRIC_DEFINITIONS: ReadonlyArray<{ name: string; definition: strin
   },
   {
     name: "APGR (strong-call axis)",
-    definition: "the same area against the share of prompts that called the reference model (RouteLLM's definition); calls to a cheaper cloud model do not count on this axis.",
+    definition:
+      "the same area against the share of prompts that called the reference model (RouteLLM's definition); calls to a cheaper cloud model do not count on this axis.",
   },
-  { name: "CPT(x)", definition: "the smallest share (of cost, or of strong calls) at which x of the quality gap between the weak and the reference model is recovered." },
-  { name: "regret", definition: "oracle quality - router quality per window of the replay (the oracle picks the cheapest model that succeeds on each prompt)." },
+  {
+    name: "CPT(x)",
+    definition: "the smallest share (of cost, or of strong calls) at which x of the quality gap between the weak and the reference model is recovered.",
+  },
+  {
+    name: "regret",
+    definition: "oracle quality - router quality per window of the replay (the oracle picks the cheapest model that succeeds on each prompt).",
+  },
 ];
 
 /** One line per definition: "Name: definition". */

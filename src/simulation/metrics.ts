@@ -161,7 +161,9 @@ export interface CurvePoint {
 export function pgrCurve(points: readonly CurvePoint[], weakQuality: number, strongQuality: number): Array<{ cloudShare: number; pgr: number }> {
   const gap = strongQuality - weakQuality;
   const pgr = (quality: number) => (gap === 0 ? (quality >= strongQuality ? 1 : 0) : (quality - weakQuality) / gap);
-  const sorted = [...points].sort((a, b) => a.cloudShare - b.cloudShare || a.quality - b.quality).map((point) => ({ cloudShare: point.cloudShare, pgr: pgr(point.quality) }));
+  const sorted = [...points]
+    .sort((a, b) => a.cloudShare - b.cloudShare || a.quality - b.quality)
+    .map((point) => ({ cloudShare: point.cloudShare, pgr: pgr(point.quality) }));
   if (sorted.length === 0 || sorted[0]!.cloudShare > 0) sorted.unshift({ cloudShare: 0, pgr: 0 });
   if (sorted[sorted.length - 1]!.cloudShare < 1) sorted.push({ cloudShare: 1, pgr: 1 });
   return sorted;

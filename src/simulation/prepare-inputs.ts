@@ -38,14 +38,21 @@ export async function prepareInputs(config: RouterConfig, sources: DataSources, 
   const trainFraction = config.simulation.trainFraction;
   const limit = (items: ReplayItem[]) => (sources.limit !== undefined ? items.slice(0, sources.limit) : items);
   if (sources.train?.length || sources.test?.length) {
-    if (!sources.train?.length || !sources.test?.length) throw new RouterError("INVALID_REQUEST", "give both --train and --test files, or --dataset files to split");
+    if (!sources.train?.length || !sources.test?.length)
+      throw new RouterError("INVALID_REQUEST", "give both --train and --test files, or --dataset files to split");
     if (sources.dataset?.length) throw new RouterError("INVALID_REQUEST", "give either --dataset or --train/--test, not both");
     const train = await loadReplayItems(sources.train, { models });
     const test = await loadReplayItems(sources.test, { models });
     return {
       testItems: limit(test.items),
       trainItems: train.items,
-      dataset: { name: sources.test.map((file) => basename(file)).join(" + "), files: [...sources.test], synthetic: false, test: test.summary, train: train.summary },
+      dataset: {
+        name: sources.test.map((file) => basename(file)).join(" + "),
+        files: [...sources.test],
+        synthetic: false,
+        test: test.summary,
+        train: train.summary,
+      },
     };
   }
   if (sources.dataset?.length) {
@@ -54,10 +61,17 @@ export async function prepareInputs(config: RouterConfig, sources: DataSources, 
     return {
       testItems: limit(test.items),
       trainItems: train.items,
-      dataset: { name: sources.dataset.map((file) => basename(file)).join(" + "), files: [...sources.dataset], synthetic: false, test: test.summary, train: train.summary },
+      dataset: {
+        name: sources.dataset.map((file) => basename(file)).join(" + "),
+        files: [...sources.dataset],
+        synthetic: false,
+        test: test.summary,
+        train: train.summary,
+      },
     };
   }
-  if (Object.keys(models).length === 0) throw new RouterError("CONFIG_INVALID", "simulation.models maps no configured model to a model name of the fitted parameters");
+  if (Object.keys(models).length === 0)
+    throw new RouterError("CONFIG_INVALID", "simulation.models maps no configured model to a model name of the fitted parameters");
   const workload = loadWorkload(sources.workloadFile);
   const fitted = loadFittedParameters(sources.parametersFile);
   // The fitted parameters are per recorded model name: a list mapping uses its first name.

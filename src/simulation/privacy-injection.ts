@@ -10,9 +10,50 @@ import { hash32, randomFor } from "./seeded.js";
  */
 export type InjectedCategory = "health" | "email" | "phone" | "payment_card" | "iban" | "api_key" | "us_ssn";
 
-const FIRST_NAMES = ["Maria", "James", "Aisha", "Chen", "Lukas", "Sofia", "Rahul", "Emma", "Mateo", "Yuki", "Olga", "Kwame", "Ines", "Noah", "Fatima", "Pieter"];
-const LAST_NAMES = ["Gonzalez", "Whitaker", "Okafor", "Lindqvist", "Moreau", "Kowalski", "Tanaka", "Haddad", "Brennan", "Novak", "Ferreira", "Schmidt", "Patel", "Osei"];
-const CONDITIONS = ["type 2 diabetes", "HIV", "major depressive disorder", "stage II breast cancer", "epilepsy", "bipolar disorder", "chronic kidney disease", "multiple sclerosis"];
+const FIRST_NAMES = [
+  "Maria",
+  "James",
+  "Aisha",
+  "Chen",
+  "Lukas",
+  "Sofia",
+  "Rahul",
+  "Emma",
+  "Mateo",
+  "Yuki",
+  "Olga",
+  "Kwame",
+  "Ines",
+  "Noah",
+  "Fatima",
+  "Pieter",
+];
+const LAST_NAMES = [
+  "Gonzalez",
+  "Whitaker",
+  "Okafor",
+  "Lindqvist",
+  "Moreau",
+  "Kowalski",
+  "Tanaka",
+  "Haddad",
+  "Brennan",
+  "Novak",
+  "Ferreira",
+  "Schmidt",
+  "Patel",
+  "Osei",
+];
+const CONDITIONS = [
+  "type 2 diabetes",
+  "HIV",
+  "major depressive disorder",
+  "stage II breast cancer",
+  "epilepsy",
+  "bipolar disorder",
+  "chronic kidney disease",
+  "multiple sclerosis",
+];
 const MAIL_DOMAINS = ["gmail.com", "outlook.com", "fastmail.com", "proton.me", "gmx.de", "yahoo.co.uk"];
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 const UPPER_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";

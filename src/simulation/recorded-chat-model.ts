@@ -75,7 +75,8 @@ export class RecordingBook {
     if (modelId !== undefined) (log.calledModels ??= []).push(modelId);
     if (tier === "cloud") {
       log.cloudCalls += 1;
-      if (log.item.sensitive !== undefined && (this.privacy === undefined || texts === undefined || cloudCallLeaks(log.item, this.privacy, texts))) log.leaked = true;
+      if (log.item.sensitive !== undefined && (this.privacy === undefined || texts === undefined || cloudCallLeaks(log.item, this.privacy, texts)))
+        log.leaked = true;
     }
   }
 
@@ -168,7 +169,9 @@ export class RecordedChatModel extends BaseChatModel {
   override withStructuredOutput(_schema: unknown, config?: { name?: string; includeRaw?: boolean }): Runnable<BaseLanguageModelInput, any> {
     const name = config?.name;
     if (name !== "grade_answer" && name !== "rate_request")
-      throw new RouterError("CONFIG_INVALID", `routellm simulate has no replay for the structured output "${name ?? "(unnamed)"}" asked of ${this.modelId}`, { details: { modelId: this.modelId } });
+      throw new RouterError("CONFIG_INVALID", `routellm simulate has no replay for the structured output "${name ?? "(unnamed)"}" asked of ${this.modelId}`, {
+        details: { modelId: this.modelId },
+      });
     return RunnableLambda.from(async (input: BaseLanguageModelInput) => {
       const messages = Array.isArray(input) && input.every(isBaseMessage) ? (input as BaseMessage[]) : [];
       const parsed = await this.structuredAnswer(name, messages);
@@ -207,7 +210,10 @@ export class RecordedChatModel extends BaseChatModel {
     const item = this.book.find(messages);
     if (!item) throw new RouterError("INTERNAL", `no recording for this request (model ${this.modelId})`, { details: { modelId: this.modelId } });
     const outcome = item.outcomes[this.modelId];
-    if (!outcome) throw new RouterError("INTERNAL", `no recorded outcome of ${this.modelId} for prompt ${item.id}`, { details: { modelId: this.modelId, promptId: item.id } });
+    if (!outcome)
+      throw new RouterError("INTERNAL", `no recorded outcome of ${this.modelId} for prompt ${item.id}`, {
+        details: { modelId: this.modelId, promptId: item.id },
+      });
     const texts = messages.map(messageText);
     this.book.noteCall(this.tier, this.modelId, texts);
     const conditions = this.book.conditions;
@@ -247,7 +253,12 @@ export class RecordedChatModel extends BaseChatModel {
     if (this.serving) {
       // Virtual serving: overlapping calls progress together, local ones share the device, and a
       // cancelled call (a hedge whose local answers sufficed) stops where it is.
-      await this.serving.run(this.modelId, this.tier === "local", down ? timing.ttftMs : timing.totalMs, (options as { signal?: AbortSignal } | undefined)?.signal);
+      await this.serving.run(
+        this.modelId,
+        this.tier === "local",
+        down ? timing.ttftMs : timing.totalMs,
+        (options as { signal?: AbortSignal } | undefined)?.signal,
+      );
       if (down) throw this.outageError();
     } else {
       // Calls made concurrently within a request (the speculative agreement peer) all start at the same
@@ -258,7 +269,10 @@ export class RecordedChatModel extends BaseChatModel {
     }
     const text = recordedResponseText(outcome);
     const message = new AIMessage({ content: text, usage_metadata: usage, response_metadata: metadata });
-    return { generations: [{ text, message }], llmOutput: { tokenUsage: { promptTokens: usage.input_tokens, completionTokens: usage.output_tokens, totalTokens: usage.total_tokens } } };
+    return {
+      generations: [{ text, message }],
+      llmOutput: { tokenUsage: { promptTokens: usage.input_tokens, completionTokens: usage.output_tokens, totalTokens: usage.total_tokens } },
+    };
   }
 
   override async *_streamResponseChunks(

@@ -101,9 +101,11 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
   book.privacy = job.config.privacy;
   const models: Record<string, BaseChatModel> = {};
   const latency = effectiveLatency(job.config.simulation);
-  const serving = new VirtualServing(clock, { sharedLocalDevice: latency.sharedLocalDevice, maxConcurrency: new Map(job.config.models.map((model) => [model.id, model.maxConcurrency])) });
-  for (const model of job.config.models)
-    models[model.id] = new RecordedChatModel({ modelId: model.id, tier: model.tier, book, clock, latency, seed, serving });
+  const serving = new VirtualServing(clock, {
+    sharedLocalDevice: latency.sharedLocalDevice,
+    maxConcurrency: new Map(job.config.models.map((model) => [model.id, model.maxConcurrency])),
+  });
+  for (const model of job.config.models) models[model.id] = new RecordedChatModel({ modelId: model.id, tier: model.tier, book, clock, latency, seed, serving });
   const router = await options.createRouter(job.config, {
     models,
     clock,
@@ -115,7 +117,12 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
   });
   const accumulator = new StrategyAccumulator(job.name);
   const total = items.length;
-  const series: ReplaySeries = { quality: new Float32Array(total), latencyMs: new Float32Array(total), cloud: new Uint8Array(total), costUsd: new Float32Array(total) };
+  const series: ReplaySeries = {
+    quality: new Float32Array(total),
+    latencyMs: new Float32Array(total),
+    cloud: new Uint8Array(total),
+    costUsd: new Float32Array(total),
+  };
   const pendingFeedback: Array<{ at: number; requestId: string; score: number }> = [];
   const interval = job.config.simulation.arrivalIntervalMs;
   const every = options.progressEvery ?? 50;
@@ -137,13 +144,28 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
         outcome = outcomeFromResult(item, result);
         // The same prompt sent straight to the model that finally answered it (same conditions): the cascade's overhead is measured against it.
         const final = item.outcomes[result.model];
-        if (final) outcome.directLatencyMs = callTiming(latency, result.model, result.tier, outputTokensFromChars(final.outChars), book.conditions, [seed, item.id, startedAt]).totalMs;
+        if (final)
+          outcome.directLatencyMs = callTiming(latency, result.model, result.tier, outputTokensFromChars(final.outChars), book.conditions, [
+            seed,
+            item.id,
+            startedAt,
+          ]).totalMs;
         if (job.feedback && hash32(seed, "feedback", item.id) / 4294967296 < job.feedback.share)
           pendingFeedback.push({ at: index + Math.max(1, job.feedback.delayRequests), requestId: result.requestId, score: outcome.quality });
       } catch {
         failures += 1;
         const latency = clock.now() - startedAt;
-        outcome = { quality: 0, costUsd: 0, servedTokens: 0, latencyMs: latency, ttftMs: latency, reachedCloud: false, labelled: item.sensitive !== undefined, escalations: 0, modelId: "(failed)" };
+        outcome = {
+          quality: 0,
+          costUsd: 0,
+          servedTokens: 0,
+          latencyMs: latency,
+          ttftMs: latency,
+          reachedCloud: false,
+          labelled: item.sensitive !== undefined,
+          escalations: 0,
+          modelId: "(failed)",
+        };
       }
       // A cloud call seen by the simulated models counts even if the router's result does not list it.
       if (log.cloudCalls > 0) outcome.reachedCloud = true;

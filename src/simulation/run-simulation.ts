@@ -138,12 +138,24 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationR
   const names = input.strategies ?? registry.list().map((strategy) => strategy.name);
   const selected = names.map((name) => {
     const strategy = registry.get(name);
-    if (!strategy) throw new RouterError("INVALID_REQUEST", `unknown strategy "${name}" (known: ${registry.list().map((item) => item.name).join(", ")})`);
+    if (!strategy)
+      throw new RouterError(
+        "INVALID_REQUEST",
+        `unknown strategy "${name}" (known: ${registry
+          .list()
+          .map((item) => item.name)
+          .join(", ")})`,
+      );
     return strategy;
   });
   if (input.testItems.length === 0) {
     const { prompts, skipped, missing } = input.dataset.test;
-    const detail = skipped > 0 ? `: ${skipped} of ${prompts} prompts skipped because a mapped model has no record (${Object.entries(missing).map(([id, count]) => `${id} ${count}`).join(", ")}); check simulation.models` : "";
+    const detail =
+      skipped > 0
+        ? `: ${skipped} of ${prompts} prompts skipped because a mapped model has no record (${Object.entries(missing)
+            .map(([id, count]) => `${id} ${count}`)
+            .join(", ")}); check simulation.models`
+        : "";
     throw new RouterError("DATASET_INVALID", `no held-out prompt to replay${detail}`, { details: { prompts, skipped, missing } });
   }
   // Replay order: shuffled by the seed. Real traffic mixes kinds of prompts; file order would put all
@@ -207,7 +219,8 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationR
     weakCostUsd += expectedCostUsd(context, item, references.weak);
     strongCostUsd += expectedCostUsd(context, item, references.strong);
   }
-  const costShareOf = (costUsd: number) => (strongCostUsd > weakCostUsd ? Math.min(1, Math.max(0, (costUsd - weakCostUsd) / (strongCostUsd - weakCostUsd))) : 0);
+  const costShareOf = (costUsd: number) =>
+    strongCostUsd > weakCostUsd ? Math.min(1, Math.max(0, (costUsd - weakCostUsd) / (strongCostUsd - weakCostUsd))) : 0;
   const dataContext = { ...context, trainItems: input.trainItems, references, results, costShareOf };
   for (const strategy of dataStrategies) {
     const choose = await strategy.createChooser(dataContext);
@@ -236,7 +249,11 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationR
     if (curve.length < 2) return { apgr: null, cpt: { "50": null, "80": null, "95": null } };
     return {
       apgr: apgr(curve, weakQuality, strongQuality),
-      cpt: { "50": cpt(curve, weakQuality, strongQuality, 0.5), "80": cpt(curve, weakQuality, strongQuality, 0.8), "95": cpt(curve, weakQuality, strongQuality, 0.95) },
+      cpt: {
+        "50": cpt(curve, weakQuality, strongQuality, 0.5),
+        "80": cpt(curve, weakQuality, strongQuality, 0.8),
+        "95": cpt(curve, weakQuality, strongQuality, 0.95),
+      },
     };
   };
 
@@ -361,7 +378,12 @@ export function toJsonReport(report: SimulationReport): Record<string, unknown> 
       ? {
           adaptivity: {
             scenario: report.adaptivity.scenario,
-            windows: report.adaptivity.windows.map((window) => ({ prompts: window.prompts, in_stretch: window.inStretch, adaptive: window.adaptive, fixed: window.fixed })),
+            windows: report.adaptivity.windows.map((window) => ({
+              prompts: window.prompts,
+              in_stretch: window.inStretch,
+              adaptive: window.adaptive,
+              fixed: window.fixed,
+            })),
           },
         }
       : {}),

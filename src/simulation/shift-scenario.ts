@@ -73,9 +73,15 @@ export async function runShiftScenario(input: ShiftScenarioInput): Promise<Shift
     .map((entry) => entry.item);
   const jobs: GraphJob[] = [
     { name: "frozen (old calibration, no online learning)", config: withOnline(input.config, false), learnedModel: input.learnedModel },
-    { name: `adaptive (feedback on ${(input.feedback.share * 100).toFixed(0)}%, ${input.feedback.delayRequests} requests late)`, config: withOnline(input.config, true), learnedModel: input.learnedModel, feedback: input.feedback },
+    {
+      name: `adaptive (feedback on ${(input.feedback.share * 100).toFixed(0)}%, ${input.feedback.delayRequests} requests late)`,
+      config: withOnline(input.config, true),
+      learnedModel: input.learnedModel,
+      feedback: input.feedback,
+    },
   ];
-  if (input.reference) jobs.push({ name: "calibrated on the new file", config: withOnline(input.reference.config, false), learnedModel: input.reference.learnedModel });
+  if (input.reference)
+    jobs.push({ name: "calibrated on the new file", config: withOnline(input.reference.config, false), learnedModel: input.reference.learnedModel });
   const total = items.length;
   const results: GraphReplayResult[] = await runGraphJobs(jobs, {
     items,
@@ -107,19 +113,29 @@ const pct = (value: number) => `${(value * 100).toFixed(1)}`;
 
 export function renderShiftReport(report: ShiftReport): string {
   const lines: string[] = [];
-  lines.push(`Traffic shift: ${report.prompts} held-out prompts of the new file; feedback on ${pct(report.feedback.share)}% of requests, ${report.feedback.delayRequests} requests late`);
+  lines.push(
+    `Traffic shift: ${report.prompts} held-out prompts of the new file; feedback on ${pct(report.feedback.share)}% of requests, ${report.feedback.delayRequests} requests late`,
+  );
   lines.push("");
   lines.push("router | part | quality % | $ / 1k requests | cloud % | avg ms");
   lines.push("--- | --- | ---: | ---: | ---: | ---:");
   report.names.forEach((name, index) => {
-    for (const [part, sides] of [["first half", report.firstHalf], ["second half", report.secondHalf], ["whole", report.whole]] as const) {
+    for (const [part, sides] of [
+      ["first half", report.firstHalf],
+      ["second half", report.secondHalf],
+      ["whole", report.whole],
+    ] as const) {
       const value = sides[index]!;
-      lines.push(`${name} | ${part} | ${pct(value.quality)} | ${value.costPer1kRequests.toFixed(3)} | ${pct(value.cloudShare)} | ${value.latencyMs.toFixed(0)}`);
+      lines.push(
+        `${name} | ${part} | ${pct(value.quality)} | ${value.costPer1kRequests.toFixed(3)} | ${pct(value.cloudShare)} | ${value.latencyMs.toFixed(0)}`,
+      );
     }
   });
   lines.push("");
   lines.push(`per window (quality % / $ per 1k / cloud % / avg ms): ${report.names.map((name, index) => `[${index + 1}] ${name}`).join("; ")}`);
   for (const window of report.windows)
-    lines.push(`${String(window.prompts).padStart(5)}  ${window.sides.map((value, index) => `[${index + 1}] ${pct(value.quality)} / ${value.costPer1kRequests.toFixed(2)} / ${pct(value.cloudShare)} / ${value.latencyMs.toFixed(0)}`).join("   ")}`);
+    lines.push(
+      `${String(window.prompts).padStart(5)}  ${window.sides.map((value, index) => `[${index + 1}] ${pct(value.quality)} / ${value.costPer1kRequests.toFixed(2)} / ${pct(value.cloudShare)} / ${value.latencyMs.toFixed(0)}`).join("   ")}`,
+    );
   return lines.join("\n");
 }

@@ -38,7 +38,11 @@ export function singleCallOutcome(context: DataContext, item: ReplayItem, modelI
   const inputTokens = context.promptTokens(item);
   const outputTokens = outputTokensFromChars(outcome.outChars);
   const arrival = index * simulation.arrivalIntervalMs;
-  const timing = callTiming(effectiveLatency(simulation), modelId, model.tier, outputTokens, conditionsAt(undefined, index, total), [context.seed, item.id, arrival]);
+  const timing = callTiming(effectiveLatency(simulation), modelId, model.tier, outputTokens, conditionsAt(undefined, index, total), [
+    context.seed,
+    item.id,
+    arrival,
+  ]);
   return {
     quality: outcome.score,
     costUsd: callCostUsd(model.pricing, inputTokens, outputTokens),

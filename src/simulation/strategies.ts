@@ -111,7 +111,8 @@ export const randomStrategy: DataStrategy = {
 
 // A realistic hand-written rule set, as a team would write before having a router.
 const SENSITIVE_HINTS = /(@[a-z0-9-]+\.[a-z]{2,}|\b\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{4}\b|\bpassword\b|\bpatient\b|\bdiagnos|\bssn\b|\bsocial security\b)/i;
-const HARD_KEYWORDS = /\b(prove|proof|derive|analy[sz]e|optimi[sz]e|debug|implement|refactor|architecture|algorithm|step[- ]by[- ]step|explain why|compare|trade-?offs?|legal|contract|def |function|class |python|javascript|sql)\b/i;
+const HARD_KEYWORDS =
+  /\b(prove|proof|derive|analy[sz]e|optimi[sz]e|debug|implement|refactor|architecture|algorithm|step[- ]by[- ]step|explain why|compare|trade-?offs?|legal|contract|def |function|class |python|javascript|sql)\b/i;
 export const STATIC_RULES = { longPromptChars: 1200, mediumPromptChars: 400 } as const;
 
 /**

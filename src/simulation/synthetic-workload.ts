@@ -110,7 +110,13 @@ function answers(kind: "number" | "letter" | "literal", key: number): { gold: st
  * configured model's outcome drawn from the item-response model (shared item difficulty, so hard
  * prompts are hard for every model; wrong answers coincide as often as in the recordings).
  */
-export function generateSyntheticItems(workload: Workload, fitted: FittedParameters, models: Record<string, string>, seed: number, requests = workload.requests): ReplayItem[] {
+export function generateSyntheticItems(
+  workload: Workload,
+  fitted: FittedParameters,
+  models: Record<string, string>,
+  seed: number,
+  requests = workload.requests,
+): ReplayItem[] {
   const items: ReplayItem[] = [];
   for (const name of Object.values(models)) parametersFor(fitted, name, workload.prompts[0]!.domain);
   for (let index = 0; index < requests; index += 1) {

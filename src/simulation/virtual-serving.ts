@@ -90,7 +90,7 @@ export class VirtualServing {
   }
 
   private promote(): void {
-    for (let index = 0; index < this.waiting.length; ) {
+    for (let index = 0; index < this.waiting.length;) {
       const call = this.waiting[index]!;
       if (this.hasSlot(call.modelId)) {
         this.waiting.splice(index, 1);

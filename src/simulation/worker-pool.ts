@@ -70,7 +70,9 @@ export async function runGraphJobs(jobs: readonly GraphJob[], options: RunJobsOp
             if (finished === jobs.length) resolve();
             else dispatch(worker);
           } else {
-            reject(new RouterError((message.code as RouterErrorCode | undefined) ?? "INTERNAL", `replay of ${jobs[message.id]?.name} failed: ${message.message}`));
+            reject(
+              new RouterError((message.code as RouterErrorCode | undefined) ?? "INTERNAL", `replay of ${jobs[message.id]?.name} failed: ${message.message}`),
+            );
           }
         });
         worker.on("error", reject);

@@ -1,7 +1,17 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { adaptivitySpec, costQualitySpec, latencySpec, regretSpec, renderSvg } from "./charts.js";
-import { gapLine, headlineRows, HEADLINE_COLUMNS, identicalRowNotes, nextStepLines, strategyRow, sweepRow, SWEEP_COLUMNS, TABLE_COLUMNS } from "./format-table.js";
+import {
+  gapLine,
+  headlineRows,
+  HEADLINE_COLUMNS,
+  identicalRowNotes,
+  nextStepLines,
+  strategyRow,
+  sweepRow,
+  SWEEP_COLUMNS,
+  TABLE_COLUMNS,
+} from "./format-table.js";
 import { definitionLines, METRIC_DEFINITIONS } from "./metric-definitions.js";
 import { toJsonReport, type SimulationReport } from "./run-simulation.js";
 
@@ -22,7 +32,11 @@ function escapeHtml(text: string): string {
 }
 
 function markdownTable(header: readonly string[], rows: readonly string[][]): string {
-  return [`| ${header.join(" | ")} |`, `|${header.map((_, index) => (index === 0 ? "---" : "---:")).join("|")}|`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map((_, index) => (index === 0 ? "---" : "---:")).join("|")}|`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
 }
 
 function pct(value: number | null): string {
@@ -77,7 +91,12 @@ export function renderMarkdown(report: SimulationReport, command?: string): stri
     lines.push(
       markdownTable(
         ["prompts", "regret", "cumulative", "regret without bandit"],
-        report.learningCurve.map((point) => [String(point.prompts), point.regret.toFixed(3), point.cumulativeRegret.toFixed(1), point.baselineRegret === undefined ? "" : point.baselineRegret.toFixed(3)]),
+        report.learningCurve.map((point) => [
+          String(point.prompts),
+          point.regret.toFixed(3),
+          point.cumulativeRegret.toFixed(1),
+          point.baselineRegret === undefined ? "" : point.baselineRegret.toFixed(3),
+        ]),
       ),
       "",
     );
@@ -91,15 +110,24 @@ export async function renderHtml(report: SimulationReport, command?: string): Pr
   const charts = [costQualitySpec(report), latencySpec(report), regretSpec(report), adaptivitySpec(report, "cloudShare"), adaptivitySpec(report, "latencyMs")];
   const svgs: string[] = [];
   for (const spec of charts) if (spec) svgs.push(await renderSvg(spec));
-  const row = (cells: string[], tag: "td" | "th") => `<tr>${cells.map((cell, index) => `<${tag}${index === 0 ? ' class="name"' : ""}>${escapeHtml(cell)}</${tag}>`).join("")}</tr>`;
-  const htmlTable = (header: readonly string[], rows: readonly string[][]) => `<table><thead>${row([...header], "th")}</thead><tbody>${rows.map((cells) => row(cells, "td")).join("")}</tbody></table>`;
+  const row = (cells: string[], tag: "td" | "th") =>
+    `<tr>${cells.map((cell, index) => `<${tag}${index === 0 ? ' class="name"' : ""}>${escapeHtml(cell)}</${tag}>`).join("")}</tr>`;
+  const htmlTable = (header: readonly string[], rows: readonly string[][]) =>
+    `<table><thead>${row([...header], "th")}</thead><tbody>${rows.map((cells) => row(cells, "td")).join("")}</tbody></table>`;
   const headline = htmlTable(HEADLINE_COLUMNS, headlineRows(report));
   const table = htmlTable(TABLE_COLUMNS, report.strategies.map(strategyRow));
-  const gap = report.sweep.length ? `<h2>Cost-knob sweep (<code>bandit.costWeight</code>)</h2>${htmlTable(SWEEP_COLUMNS, report.sweep.map(sweepRow))}<p class="gap">${escapeHtml(gapLine(report))}</p>` : "";
+  const gap = report.sweep.length
+    ? `<h2>Cost-knob sweep (<code>bandit.costWeight</code>)</h2>${htmlTable(SWEEP_COLUMNS, report.sweep.map(sweepRow))}<p class="gap">${escapeHtml(gapLine(report))}</p>`
+    : "";
   const learning = report.learningCurve.length
     ? `<h2>Bandit learning curve</h2>${htmlTable(
         ["prompts", "regret", "cumulative regret", "regret without bandit"],
-        report.learningCurve.map((point) => [String(point.prompts), point.regret.toFixed(3), point.cumulativeRegret.toFixed(1), point.baselineRegret === undefined ? "" : point.baselineRegret.toFixed(3)]),
+        report.learningCurve.map((point) => [
+          String(point.prompts),
+          point.regret.toFixed(3),
+          point.cumulativeRegret.toFixed(1),
+          point.baselineRegret === undefined ? "" : point.baselineRegret.toFixed(3),
+        ]),
       )}`
     : "";
   const adaptivity = report.adaptivity
@@ -136,14 +164,18 @@ ${(report.dataset.notes ?? []).map((note) => `<p class="meta">note: ${escapeHtml
 ${headline}
 <h2>Every strategy</h2>
 ${table}
-${identicalRowNotes(report).map((note) => `<p class="meta">${escapeHtml(note)}</p>`).join("")}
+${identicalRowNotes(report)
+  .map((note) => `<p class="meta">${escapeHtml(note)}</p>`)
+  .join("")}
 <h2>Strategies</h2><ul>${report.strategies.map((summary) => `<li><b>${escapeHtml(summary.name)}</b>: ${escapeHtml(report.descriptions[summary.name] ?? "")}</li>`).join("")}</ul>
 ${gap}
 <div class="charts">${svgs.map((svg) => `<div>${svg}</div>`).join("\n")}</div>
 ${learning}
 ${adaptivity}
 <h2>Definitions</h2><ul>${REPORT_DEFINITIONS.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>
-<h2>What to try next</h2><ul>${nextStepLines(report).map((line) => `<li><code>${escapeHtml(line)}</code></li>`).join("")}</ul>
+<h2>What to try next</h2><ul>${nextStepLines(report)
+    .map((line) => `<li><code>${escapeHtml(line)}</code></li>`)
+    .join("")}</ul>
 </body></html>
 `;
 }

@@ -33,7 +33,11 @@ export class InstantChatModel extends BaseChatModel {
     if (this.record) this.seen.push(text);
     const error = this.fault(text, this.calls);
     if (error) throw error;
-    const message = new AIMessage({ content: "The answer is 42.", usage_metadata: { input_tokens: 12, output_tokens: 6, total_tokens: 18 }, response_metadata: { finish_reason: "stop" } });
+    const message = new AIMessage({
+      content: "The answer is 42.",
+      usage_metadata: { input_tokens: 12, output_tokens: 6, total_tokens: 18 },
+      response_metadata: { finish_reason: "stop" },
+    });
     return { generations: [{ text: "The answer is 42.", message }] };
   }
 }
@@ -51,8 +55,24 @@ export function httpError(status: number, headers: Record<string, string> = {}):
 export function fakeModelsConfig(extra: Partial<RouterConfigInput> = {}): RouterConfigInput {
   return {
     models: [
-      { id: "local-small", provider: "ollama", model: "fake-small", tier: "local", pricing: { inputPer1M: 0.01, outputPer1M: 0.02 }, maxRetries: 1, maxConcurrency: 64 },
-      { id: "cloud-big", provider: "openai-compatible", baseUrl: "http://127.0.0.1:9/v1", model: "fake-big", tier: "cloud", pricing: { inputPer1M: 2.5, outputPer1M: 10 }, maxRetries: 1 },
+      {
+        id: "local-small",
+        provider: "ollama",
+        model: "fake-small",
+        tier: "local",
+        pricing: { inputPer1M: 0.01, outputPer1M: 0.02 },
+        maxRetries: 1,
+        maxConcurrency: 64,
+      },
+      {
+        id: "cloud-big",
+        provider: "openai-compatible",
+        baseUrl: "http://127.0.0.1:9/v1",
+        model: "fake-big",
+        tier: "cloud",
+        pricing: { inputPer1M: 2.5, outputPer1M: 10 },
+        maxRetries: 1,
+      },
     ],
     ...extra,
   } as RouterConfigInput;

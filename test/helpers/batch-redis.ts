@@ -35,6 +35,7 @@ export async function waitFor(check: () => Promise<boolean>, what: string, timeo
 
 export function promptLines(count: number, label = "p"): string {
   const lines: string[] = [];
-  for (let index = 0; index < count; index += 1) lines.push(JSON.stringify({ id: `${label}-${index}`, prompt: `question number ${index} ${"x".repeat(index % 23)}` }));
+  for (let index = 0; index < count; index += 1)
+    lines.push(JSON.stringify({ id: `${label}-${index}`, prompt: `question number ${index} ${"x".repeat(index % 23)}` }));
   return lines.join("\n");
 }

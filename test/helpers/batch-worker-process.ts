@@ -24,7 +24,10 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 
 async function runGraphWorker(args: WorkerProcessArgs & { configPath: string }): Promise<void> {
   process.env.ROUTELLM_REDIS_URL = args.redisUrl;
-  const models = { "local-small": new InstantChatModel("local", undefined, false, args.delayMs), "cloud-big": new InstantChatModel("cloud", undefined, false, args.delayMs) };
+  const models = {
+    "local-small": new InstantChatModel("local", undefined, false, args.delayMs),
+    "cloud-big": new InstantChatModel("cloud", undefined, false, args.delayMs),
+  };
   await runWorkerFromConfig({ configPath: args.configPath, concurrency: args.concurrency, statsEverySeconds: 0, log, dependencies: { models } });
 }
 

@@ -31,14 +31,26 @@ export interface ConformanceKit {
  * `cloud` (OpenAI-compatible, tools, vision), embedding models `embed-local` and `embed-cloud`.
  * Verifiers are off so each request makes exactly one upstream call.
  */
-export async function startConformanceKit(overrides: (models: { ollama: string; openai: string }) => Partial<RouterConfigInput> = () => ({})): Promise<ConformanceKit> {
+export async function startConformanceKit(
+  overrides: (models: { ollama: string; openai: string }) => Partial<RouterConfigInput> = () => ({}),
+): Promise<ConformanceKit> {
   process.env.ROUTELLM_CONFORMANCE_KEY = UPSTREAM_KEY;
   const ollama = await startOllamaServer({ defaultText: LOCAL_TEXT });
   const openai = await startOpenAIServer({ defaultText: CLOUD_TEXT, apiKey: UPSTREAM_KEY });
   const common = { maxRetries: 0, timeoutMs: 20_000 } as const;
   const config = parseConfig({
     models: [
-      { id: "local-tools", provider: "ollama", baseUrl: ollama.url, model: "llama3.1:8b", tier: "local", supportsTools: true, supportsVision: true, contextWindow: 131072, ...common },
+      {
+        id: "local-tools",
+        provider: "ollama",
+        baseUrl: ollama.url,
+        model: "llama3.1:8b",
+        tier: "local",
+        supportsTools: true,
+        supportsVision: true,
+        contextWindow: 131072,
+        ...common,
+      },
       { id: "local-plain", provider: "ollama", baseUrl: ollama.url, model: "gemma2:9b", tier: "local", supportsJson: false, ...common },
       {
         id: "cloud",
@@ -56,7 +68,14 @@ export async function startConformanceKit(overrides: (models: { ollama: string; 
     ],
     embeddingModels: [
       { id: "embed-local", provider: "ollama", baseUrl: ollama.url, model: "nomic-embed-text", tier: "local" },
-      { id: "embed-cloud", provider: "openai-compatible", baseUrl: openai.url, model: "text-embedding-3-small", tier: "cloud", apiKeyEnv: "ROUTELLM_CONFORMANCE_KEY" },
+      {
+        id: "embed-cloud",
+        provider: "openai-compatible",
+        baseUrl: openai.url,
+        model: "text-embedding-3-small",
+        tier: "cloud",
+        apiKeyEnv: "ROUTELLM_CONFORMANCE_KEY",
+      },
     ],
     verifiers: { agreement: { enabled: false }, rules: { enabled: false } },
     health: { retryBaseMs: 1 },

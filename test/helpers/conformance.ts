@@ -9,7 +9,17 @@
 import { BaseCallbackHandler } from "@langchain/core/callbacks/base";
 import { END } from "@langchain/langgraph";
 import { AIMessage } from "@langchain/core/messages";
-import { createRouter, createSeededRandom, isRouterError, ROUTELLM_INTERNAL_TAG, ROUTER_NODES, type Router, type RouterConfigInput, type RouterGraphExtension, type RouterOptions } from "../../src/index.js";
+import {
+  createRouter,
+  createSeededRandom,
+  isRouterError,
+  ROUTELLM_INTERNAL_TAG,
+  ROUTER_NODES,
+  type Router,
+  type RouterConfigInput,
+  type RouterGraphExtension,
+  type RouterOptions,
+} from "../../src/index.js";
 import { FakeChatModel, type FakeReply } from "./fake-chat-model.js";
 import { fourModelConfig } from "./router-fixtures.js";
 
@@ -105,7 +115,11 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: "fallback",
-    config: fourModelConfig({ bandit: { costWeight: 5 }, verifiers: { agreement: { enabled: false } }, models: fourModelConfig().models.map((model) => ({ ...model, maxRetries: 0 })) }),
+    config: fourModelConfig({
+      bandit: { costWeight: 5 },
+      verifiers: { agreement: { enabled: false } },
+      models: fourModelConfig().models.map((model) => ({ ...model, maxRetries: 0 })),
+    }),
     replies: { llama: failing, gemma: "Fine, thanks.", mini: "cloud", gpt4o: "cloud" },
     prompt: "hello, how are you?",
     expected: { ok: true, answer: "Fine, thanks.", model: "gemma", escalations: 0 },
@@ -152,7 +166,12 @@ export function scenarioModels(scenario: Scenario, recorder: ModelCallRecorder):
 
 /** Router options for a scenario: its models, a fixed seed, its extension. */
 export function scenarioOptions(scenario: Scenario, recorder: ModelCallRecorder): RouterOptions {
-  return { models: scenarioModels(scenario, recorder), random: createSeededRandom(7), sleep: async () => {}, ...(scenario.extend ? { extend: scenario.extend } : {}) };
+  return {
+    models: scenarioModels(scenario, recorder),
+    random: createSeededRandom(7),
+    sleep: async () => {},
+    ...(scenario.extend ? { extend: scenario.extend } : {}),
+  };
 }
 
 /** A router for a scenario. */

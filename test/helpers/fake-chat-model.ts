@@ -14,7 +14,10 @@ function textOf(messages: BaseMessage[]): string {
  */
 export class FakeChatModel extends BaseChatModel {
   readonly calls: BaseMessage[][] = [];
-  constructor(private readonly reply: FakeReply, private readonly name_ = "fake") {
+  constructor(
+    private readonly reply: FakeReply,
+    private readonly name_ = "fake",
+  ) {
     super({});
   }
   _llmType(): string {
@@ -29,7 +32,14 @@ export class FakeChatModel extends BaseChatModel {
   async _generate(messages: BaseMessage[], _options: this["ParsedCallOptions"]): Promise<ChatResult> {
     const text = this.answer(messages);
     const input = textOf(messages).length;
-    const message = new AIMessage({ content: text, usage_metadata: { input_tokens: Math.ceil(input / 4), output_tokens: Math.ceil(text.length / 4), total_tokens: Math.ceil(input / 4) + Math.ceil(text.length / 4) } });
+    const message = new AIMessage({
+      content: text,
+      usage_metadata: {
+        input_tokens: Math.ceil(input / 4),
+        output_tokens: Math.ceil(text.length / 4),
+        total_tokens: Math.ceil(input / 4) + Math.ceil(text.length / 4),
+      },
+    });
     return { generations: [{ text, message }] };
   }
   override async *_streamResponseChunks(messages: BaseMessage[], _options: BaseChatModelCallOptions): AsyncGenerator<ChatGenerationChunk> {

@@ -10,13 +10,7 @@
  *   await ollama.close();
  */
 import { countTokens } from "gpt-tokenizer";
-import {
-  fakeEmbedding,
-  startScriptedServer,
-  type ProtocolServer,
-  type ScriptedBehaviour,
-  type ScriptedServerOptions,
-} from "./scripted-http-server.js";
+import { fakeEmbedding, startScriptedServer, type ProtocolServer, type ScriptedBehaviour, type ScriptedServerOptions } from "./scripted-http-server.js";
 
 export interface OllamaServerOptions extends ScriptedServerOptions {
   /** Model names listed by GET /api/tags. */

@@ -10,13 +10,7 @@
  * With `apiKey` set, requests without `Authorization: Bearer <apiKey>` get a 401.
  */
 import { countTokens } from "gpt-tokenizer";
-import {
-  fakeEmbedding,
-  startScriptedServer,
-  type ProtocolServer,
-  type ScriptedBehaviour,
-  type ScriptedServerOptions,
-} from "./scripted-http-server.js";
+import { fakeEmbedding, startScriptedServer, type ProtocolServer, type ScriptedBehaviour, type ScriptedServerOptions } from "./scripted-http-server.js";
 
 export interface OpenAIServerOptions extends ScriptedServerOptions {
   /** When set, the Bearer token every request must carry. */
@@ -51,8 +45,7 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
   const dimensions = options.embeddingDimensions ?? 8;
   const models = options.models ?? ["gpt-4o-mini", "gpt-4o"];
   let counter = 0;
-  const unauthorized = (headers: Record<string, unknown>) =>
-    options.apiKey !== undefined && headers["authorization"] !== `Bearer ${options.apiKey}`;
+  const unauthorized = (headers: Record<string, unknown>) => options.apiKey !== undefined && headers["authorization"] !== `Bearer ${options.apiKey}`;
 
   return startScriptedServer(
     {

@@ -50,7 +50,26 @@ export async function startRedisCluster(masters = 3): Promise<RedisClusterHandle
   const children = ports.map((port) =>
     spawn(
       "redis-server",
-      ["--port", String(port), "--bind", "127.0.0.1", "--cluster-enabled", "yes", "--cluster-config-file", join(dir, `nodes-${port}.conf`), "--cluster-node-timeout", "2000", "--dir", dir, "--save", "", "--appendonly", "no", "--dbfilename", `dump-${port}.rdb`],
+      [
+        "--port",
+        String(port),
+        "--bind",
+        "127.0.0.1",
+        "--cluster-enabled",
+        "yes",
+        "--cluster-config-file",
+        join(dir, `nodes-${port}.conf`),
+        "--cluster-node-timeout",
+        "2000",
+        "--dir",
+        dir,
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dbfilename",
+        `dump-${port}.rdb`,
+      ],
       { stdio: "ignore" },
     ),
   );
@@ -62,7 +81,10 @@ export async function startRedisCluster(masters = 3): Promise<RedisClusterHandle
     for (const port of ports) await waitUntil(() => pingRedis(`redis://127.0.0.1:${port}`, 200), `cluster node ${port}`);
     await run("redis-cli", ["--cluster", "create", ...ports.map((port) => `127.0.0.1:${port}`), "--cluster-replicas", "0", "--cluster-yes"]);
     for (const port of ports)
-      await waitUntil(async () => (await run("redis-cli", ["-p", String(port), "cluster", "info"])).stdout.includes("cluster_state:ok"), `cluster_state:ok on ${port}`);
+      await waitUntil(
+        async () => (await run("redis-cli", ["-p", String(port), "cluster", "info"])).stdout.includes("cluster_state:ok"),
+        `cluster_state:ok on ${port}`,
+      );
   } catch (error) {
     await stop();
     throw error;

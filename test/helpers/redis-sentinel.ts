@@ -37,7 +37,13 @@ export async function startRedisSentinel(sentinelCount = 3): Promise<RedisSentin
   const [primary, replica] = [await freePort(), await freePort()];
   const children: ChildProcess[] = [];
   const server = (port: number, extra: string[] = []) =>
-    children.push(spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--dbfilename", `dump-${port}.rdb`, "--save", "", "--appendonly", "no", ...extra], { stdio: "ignore" }));
+    children.push(
+      spawn(
+        "redis-server",
+        ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--dbfilename", `dump-${port}.rdb`, "--save", "", "--appendonly", "no", ...extra],
+        { stdio: "ignore" },
+      ),
+    );
   const stop = async () => {
     await killProcesses(children);
     await rm(dir, { recursive: true, force: true });
@@ -69,7 +75,10 @@ export async function startRedisSentinel(sentinelCount = 3): Promise<RedisSentin
     }
     for (const port of sentinelPorts) {
       await waitUntil(() => pingRedis(`redis://127.0.0.1:${port}`, 200), `sentinel ${port}`);
-      await waitUntil(async () => (await redisCli(port, "sentinel", "replicas", SENTINEL_MASTER_NAME)).includes(String(replica)), `sentinel ${port} to see the replica`);
+      await waitUntil(
+        async () => (await redisCli(port, "sentinel", "replicas", SENTINEL_MASTER_NAME)).includes(String(replica)),
+        `sentinel ${port} to see the replica`,
+      );
     }
   } catch (error) {
     await stop();

@@ -61,12 +61,18 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
   const dataDir = await mkdtemp(join(tmpdir(), "routellm-redis-"));
   const url = `redis://127.0.0.1:${port}`;
   const args = [
-    "--port", String(port),
-    "--bind", "127.0.0.1",
-    "--daemonize", "no",
-    "--dir", dataDir,
-    "--save", "",
-    "--appendonly", options.appendOnly ? "yes" : "no",
+    "--port",
+    String(port),
+    "--bind",
+    "127.0.0.1",
+    "--daemonize",
+    "no",
+    "--dir",
+    dataDir,
+    "--save",
+    "",
+    "--appendonly",
+    options.appendOnly ? "yes" : "no",
     ...(options.appendOnly ? ["--appendfsync", "always"] : []),
     ...(options.extraArgs ?? []),
   ];

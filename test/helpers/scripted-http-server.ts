@@ -170,7 +170,8 @@ export async function startScriptedServer(routes: ProtocolRoutes, options: Scrip
       return;
     }
     // Gateways put the API under their own prefix (Azure: /openai/deployments/NAME/chat/completions): match the route's tail.
-    const handler = request.method === "POST" ? (routes.post[routePath] ?? Object.entries(routes.post).find(([route]) => routePath.endsWith(route))?.[1]) : undefined;
+    const handler =
+      request.method === "POST" ? (routes.post[routePath] ?? Object.entries(routes.post).find(([route]) => routePath.endsWith(route))?.[1]) : undefined;
     if (!handler) {
       sendJson(response, 404, routes.errorBody(404, `no route ${request.method} ${path}`));
       return;

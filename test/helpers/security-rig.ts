@@ -47,14 +47,37 @@ export interface SecurityRigOptions {
 }
 
 /** `extra` is merged over the base config; it gets the upstream URLs (e.g. for an embeddings baseUrl). */
-export async function startSecurityRig(extra: (urls: { ollama: string; openai: string }) => Partial<RouterConfigInput> = () => ({}), options: SecurityRigOptions = {}): Promise<SecurityRig> {
+export async function startSecurityRig(
+  extra: (urls: { ollama: string; openai: string }) => Partial<RouterConfigInput> = () => ({}),
+  options: SecurityRigOptions = {},
+): Promise<SecurityRig> {
   process.env[KEY_VARIABLE] = UPSTREAM_KEY;
   const ollama = await startOllamaServer({ defaultText: "Local answer: 4.", ...options.ollama });
   const openai = await startOpenAIServer({ defaultText: "Cloud answer: 4.", apiKey: UPSTREAM_KEY, ...options.openai });
-  const cloud = (id: string, model: string) => ({ id, provider: "openai-compatible" as const, baseUrl: openai.url, model, tier: "cloud" as const, apiKeyEnv: KEY_VARIABLE, maxRetries: 0, timeoutMs: 10_000, supportsTools: true, pricing: { inputPer1M: 2.5, outputPer1M: 10 } });
+  const cloud = (id: string, model: string) => ({
+    id,
+    provider: "openai-compatible" as const,
+    baseUrl: openai.url,
+    model,
+    tier: "cloud" as const,
+    apiKeyEnv: KEY_VARIABLE,
+    maxRetries: 0,
+    timeoutMs: 10_000,
+    supportsTools: true,
+    pricing: { inputPer1M: 2.5, outputPer1M: 10 },
+  });
   const base: RouterConfigInput = {
     models: [
-      { id: "llama-local", provider: "ollama", baseUrl: ollama.url, model: "llama3.1:8b", tier: "local", maxRetries: 0, timeoutMs: 10_000, supportsTools: true },
+      {
+        id: "llama-local",
+        provider: "ollama",
+        baseUrl: ollama.url,
+        model: "llama3.1:8b",
+        tier: "local",
+        maxRetries: 0,
+        timeoutMs: 10_000,
+        supportsTools: true,
+      },
       cloud("gpt-cloud", "gpt-4o-mini"),
       cloud("gpt-judge", "gpt-4o"),
     ],

@@ -48,7 +48,15 @@ export async function startSecurityServer(options: SecurityServerOptions = {}): 
   const config = parseConfig({
     models: [
       { id: "local", provider: "ollama", baseUrl: ollama.url, model: "llama3.1:8b", tier: "local", maxRetries: 0 },
-      { id: "cloud", provider: "openai-compatible", baseUrl: openai.url, model: "gpt-4o-mini", tier: "cloud", maxRetries: 0, pricing: options.cloudPricing ?? { inputPer1M: 0, outputPer1M: 0 } },
+      {
+        id: "cloud",
+        provider: "openai-compatible",
+        baseUrl: openai.url,
+        model: "gpt-4o-mini",
+        tier: "cloud",
+        maxRetries: 0,
+        pricing: options.cloudPricing ?? { inputPer1M: 0, outputPer1M: 0 },
+      },
     ],
     verifiers: { agreement: { enabled: false } },
     server: { logLevel: "info", ...options.server },
@@ -57,7 +65,15 @@ export async function startSecurityServer(options: SecurityServerOptions = {}): 
   });
   const logs: Array<Record<string, unknown>> = [];
   const logger = pino({ level: "info" }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
-  const started = await startServer({ config, port: 0, host: options.host ?? "127.0.0.1", handleSignals: false, logger, env: options.env ?? {}, defaultMetrics: false });
+  const started = await startServer({
+    config,
+    port: 0,
+    host: options.host ?? "127.0.0.1",
+    handleSignals: false,
+    logger,
+    env: options.env ?? {},
+    defaultMetrics: false,
+  });
   return {
     url: started.url,
     started,

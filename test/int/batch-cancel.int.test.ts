@@ -13,7 +13,10 @@ describe("cancelling and listing batches", () => {
     const prefix = uniquePrefix("cancel");
     const batch = { redisUrl: TEST_REDIS_URL, queuePrefix: prefix };
     const queue = createBatchQueue({ batch });
-    cleanups.push(() => deletePrefix(TEST_REDIS_URL, prefix), () => queue.close());
+    cleanups.push(
+      () => deletePrefix(TEST_REDIS_URL, prefix),
+      () => queue.close(),
+    );
 
     const doomed = await queue.submitText(promptLines(50, "doomed"), { name: "doomed" });
     const kept = await queue.submitText(promptLines(20, "kept"), { name: "kept", priority: 1 });

@@ -18,7 +18,10 @@ describe("routellm batch (CLI)", () => {
   const keyCount = async () => (await redis.keys(`{${prefix}}:*`)).length;
 
   beforeAll(() => {
-    writeFileSync(config, ["models:", "  - id: local-small", "    provider: ollama", "    model: fake", "    tier: local", "batch:", `  queuePrefix: ${prefix}`, ""].join("\n"));
+    writeFileSync(
+      config,
+      ["models:", "  - id: local-small", "    provider: ollama", "    model: fake", "    tier: local", "batch:", `  queuePrefix: ${prefix}`, ""].join("\n"),
+    );
     redis = new Redis(TEST_REDIS_URL);
   });
   afterAll(async () => {
@@ -100,7 +103,10 @@ describe("routellm batch (CLI)", () => {
     const out = join(dir, "results.jsonl");
     const results = await runCli(["batch", "results", batchId, "--config", config, "--out", out, "--delete"], env);
     expect(results.code).toBe(0);
-    const lines = readFileSync(out, "utf8").trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = readFileSync(out, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.map((line) => line.id)).toEqual(Array.from({ length: 10 }, (_, index) => `p-${index}`));
     expect(Object.keys(lines[0]!)).toEqual(["id", "answer", "model", "tier", "escalations", "usage", "cost", "attempts", "error"]);
     // Collected and deleted: only BullMQ's fixed per-queue keys are left (no job, no batch, no result).

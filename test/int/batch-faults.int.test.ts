@@ -33,7 +33,11 @@ describe("upstream faults in a batch", () => {
     const queue = createBatchQueue({ batch });
     const router = createFakeRouter(faulty);
     const worker = createBatchWorker({ router, batch, concurrency: 4 });
-    cleanups.push(() => deletePrefix(TEST_REDIS_URL, prefix), () => queue.close(), () => worker.close({ graceMs: 500 }));
+    cleanups.push(
+      () => deletePrefix(TEST_REDIS_URL, prefix),
+      () => queue.close(),
+      () => worker.close({ graceMs: 500 }),
+    );
 
     const ids = ["ok-1", "rate-1", "flaky-1", "slow-1", "blocked-1", "crash-1", "circuit-1", "ok-2"];
     const { batchId } = await queue.submit(ids.map((id) => ({ id, prompt: `prompt ${id}` })));
@@ -62,7 +66,10 @@ describe("upstream faults in a batch", () => {
     const prefix = uniquePrefix("poison");
     const batch = { redisUrl: TEST_REDIS_URL, queuePrefix: prefix, maxStalledCount: 2 };
     const queue = createBatchQueue({ batch });
-    cleanups.push(() => deletePrefix(TEST_REDIS_URL, prefix), () => queue.close());
+    cleanups.push(
+      () => deletePrefix(TEST_REDIS_URL, prefix),
+      () => queue.close(),
+    );
     const { batchId } = await queue.submit([
       { id: "poison", prompt: "crashes every worker" },
       { id: "fine", prompt: "an ordinary prompt" },
@@ -87,14 +94,29 @@ describe("upstream faults in a batch", () => {
     const prefix = uniquePrefix("answered");
     const batch = { redisUrl: TEST_REDIS_URL, queuePrefix: prefix };
     const queue = createBatchQueue({ batch });
-    cleanups.push(() => deletePrefix(TEST_REDIS_URL, prefix), () => queue.close());
+    cleanups.push(
+      () => deletePrefix(TEST_REDIS_URL, prefix),
+      () => queue.close(),
+    );
     const { batchId } = await queue.submit([
       { id: "answered", prompt: "first run wrote its result, then its worker died" },
       { id: "fresh", prompt: "never ran" },
     ]);
     const client = new Redis(TEST_REDIS_URL);
     const store = createResultsStore(client, queue.keys, { resultsTtlSeconds: 60 });
-    const earlier = { id: "answered", index: 0, answer: "earlier answer", model: "m", tier: "local" as const, escalations: 0, usage: { input_tokens: 1, output_tokens: 1, cost_usd: 0.5 }, cost: 0.5, attempts: ["m"], runs: 1, error: null };
+    const earlier = {
+      id: "answered",
+      index: 0,
+      answer: "earlier answer",
+      model: "m",
+      tier: "local" as const,
+      escalations: 0,
+      usage: { input_tokens: 1, output_tokens: 1, cost_usd: 0.5 },
+      cost: 0.5,
+      attempts: ["m"],
+      runs: 1,
+      error: null,
+    };
     expect(await store.writeResult({ batchId, result: earlier, now: Date.now() })).toBe(1);
     await client.hset(`${queue.keys.bullPrefix}:prompts:${batchId}.0`, "stc", "1");
     client.disconnect();

@@ -22,26 +22,42 @@ describe("the batch API over HTTP", () => {
     });
     const anonymous = { name: "anonymous", requestsPerMinute: undefined, usdPerDay: undefined, models: undefined };
     registerBatchRoutes(app, queue, { clientOf: () => anonymous, resolveTarget: () => ({ profile: "routellm/auto" }) });
-    cleanups.push(() => deletePrefix(TEST_REDIS_URL, prefix), () => queue.close(), () => app.close());
+    cleanups.push(
+      () => deletePrefix(TEST_REDIS_URL, prefix),
+      () => queue.close(),
+      () => app.close(),
+    );
 
     const bad = await app.inject({ method: "POST", url: BATCH_HTTP_PREFIX, payload: { jsonl: '{"id":"a","prompt":"x"}\n{oops', strict: true } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ error: { code: "invalid_request" } });
 
-    const created = await app.inject({ method: "POST", url: BATCH_HTTP_PREFIX, payload: { prompts: [{ id: "a", prompt: "first" }, { id: "b", prompt: "second" }, { id: "b" }], name: "api" } });
+    const created = await app.inject({
+      method: "POST",
+      url: BATCH_HTTP_PREFIX,
+      payload: { prompts: [{ id: "a", prompt: "first" }, { id: "b", prompt: "second" }, { id: "b" }], name: "api" },
+    });
     expect(created.statusCode).toBe(201);
     const { batch_id: batchId, enqueued, rejected } = created.json() as { batch_id: string; enqueued: number; rejected: unknown[] };
     expect([enqueued, rejected.length]).toEqual([2, 1]);
 
     const worker = createBatchWorker({ router: createFakeRouter(), batch, concurrency: 2 });
     cleanups.push(() => worker.close({ graceMs: 500 }));
-    await waitFor(async () => (await app.inject({ method: "GET", url: `${BATCH_HTTP_PREFIX}/${batchId}` })).json().status === "completed", "completion over HTTP");
+    await waitFor(
+      async () => (await app.inject({ method: "GET", url: `${BATCH_HTTP_PREFIX}/${batchId}` })).json().status === "completed",
+      "completion over HTTP",
+    );
 
     const listed = await app.inject({ method: "GET", url: BATCH_HTTP_PREFIX });
     expect((listed.json() as { data: Array<{ id: string; name: string }> }).data.map((info) => [info.id, info.name])).toEqual([[batchId, "api"]]);
     const results = await app.inject({ method: "GET", url: `${BATCH_HTTP_PREFIX}/${batchId}/results` });
     expect(results.headers["content-type"]).toContain("application/x-ndjson");
-    expect(results.body.trim().split("\n").map((line) => (JSON.parse(line) as { id: string; answer: string }).answer)).toEqual(["echo:first", "echo:second"]);
+    expect(
+      results.body
+        .trim()
+        .split("\n")
+        .map((line) => (JSON.parse(line) as { id: string; answer: string }).answer),
+    ).toEqual(["echo:first", "echo:second"]);
 
     expect((await app.inject({ method: "GET", url: `${BATCH_HTTP_PREFIX}/bnosuchbatch` })).statusCode).toBe(404);
     expect((await app.inject({ method: "POST", url: `${BATCH_HTTP_PREFIX}/bnosuchbatch/cancel` })).statusCode).toBe(404);

@@ -13,7 +13,11 @@ describe("model gates shared through Redis", () => {
   const twoWorkers = (prefix: string) => {
     const first = new Redis(TEST_REDIS_URL);
     const second = new Redis(TEST_REDIS_URL);
-    cleanups.push(() => deletePrefix(TEST_REDIS_URL, prefix), async () => void first.disconnect(), async () => void second.disconnect());
+    cleanups.push(
+      () => deletePrefix(TEST_REDIS_URL, prefix),
+      async () => void first.disconnect(),
+      async () => void second.disconnect(),
+    );
     const keys = createBatchKeys(prefix);
     const gateKeys = { rate: keys.rateLimit("gpt-4o"), concurrency: keys.concurrency("gpt-4o") };
     return { first, second, gateKeys };

@@ -21,7 +21,12 @@ describe("job retries through the real router graph", () => {
     const local = new InstantChatModel("local", () => httpError(500), true);
     const cloud = new InstantChatModel("cloud", () => undefined, true);
     const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
-    const router = await createBatchRouter(config, { redis, keys: createBatchKeys(prefix), settings, dependencies: { models: { "local-small": local, "cloud-big": cloud } } });
+    const router = await createBatchRouter(config, {
+      redis,
+      keys: createBatchKeys(prefix),
+      settings,
+      dependencies: { models: { "local-small": local, "cloud-big": cloud } },
+    });
     const queue = createBatchQueue({ batch: settings });
     const worker = createBatchWorker({ router, batch: settings, concurrency: 2 });
     cleanups.push(

@@ -36,6 +36,9 @@ describe("Redis restarted mid-batch with AOF on", () => {
     expect(new Set(results.map((result) => result.id)).size).toBe(300);
     const status = await queue.status(batchId);
     expect(status).toMatchObject({ total: 300, succeeded: 300, failed: 0 });
-    expect(status.costUsd).toBeCloseTo(results.reduce((sum, result) => sum + result.cost, 0), 9);
+    expect(status.costUsd).toBeCloseTo(
+      results.reduce((sum, result) => sum + result.cost, 0),
+      9,
+    );
   });
 });

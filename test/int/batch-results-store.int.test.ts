@@ -30,7 +30,10 @@ describe("the results store", () => {
   it("writes a prompt's result once: a second run (after a crash) changes nothing, and the batch completes once", async () => {
     const prefix = uniquePrefix("store");
     const redis = new Redis(TEST_REDIS_URL);
-    cleanups.push(() => deletePrefix(TEST_REDIS_URL, prefix), async () => void redis.disconnect());
+    cleanups.push(
+      () => deletePrefix(TEST_REDIS_URL, prefix),
+      async () => void redis.disconnect(),
+    );
     const keys = createBatchKeys(prefix);
     const store = createResultsStore(redis, keys, { resultsTtlSeconds: 60 });
     await store.createBatch({ id: "bstore0001", total: 2, invalidLines: 0, createdAt: 1 });

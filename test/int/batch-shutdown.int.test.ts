@@ -12,7 +12,10 @@ describe("graceful worker shutdown on SIGTERM", () => {
   const setup = async (label: string) => {
     const prefix = uniquePrefix(label);
     const queue = createBatchQueue({ batch: { redisUrl: TEST_REDIS_URL, queuePrefix: prefix } });
-    cleanups.push(() => deletePrefix(TEST_REDIS_URL, prefix), () => queue.close());
+    cleanups.push(
+      () => deletePrefix(TEST_REDIS_URL, prefix),
+      () => queue.close(),
+    );
     const { batchId } = await queue.submitText(promptLines(40));
     return { prefix, queue, batchId };
   };
@@ -24,7 +27,10 @@ describe("graceful worker shutdown on SIGTERM", () => {
       spawnWorker({ redisUrl: TEST_REDIS_URL, queuePrefix: finishing.prefix, concurrency: 4, delayMs: 400, shutdownGraceMs: 20_000 }),
       spawnWorker({ redisUrl: TEST_REDIS_URL, queuePrefix: returning.prefix, concurrency: 4, delayMs: 60_000, shutdownGraceMs: 100 }),
     ]);
-    cleanups.push(async () => void patient.child.kill("SIGKILL"), async () => void hurried.child.kill("SIGKILL"));
+    cleanups.push(
+      async () => void patient.child.kill("SIGKILL"),
+      async () => void hurried.child.kill("SIGKILL"),
+    );
     await waitFor(async () => (await finishing.queue.queue.getActiveCount()) === 4, "4 prompts in flight (finishing)");
     await waitFor(async () => (await returning.queue.queue.getActiveCount()) === 4, "4 prompts in flight (returning)");
     const before = await finishing.queue.status(finishing.batchId);

@@ -13,7 +13,10 @@ describe("a batch of 1,000 prompts with fake models", () => {
     const prefix = uniquePrefix("thousand");
     const batch = { redisUrl: TEST_REDIS_URL, queuePrefix: prefix };
     const queue: BatchQueue = createBatchQueue({ batch });
-    cleanups.push(() => deletePrefix(TEST_REDIS_URL, prefix), () => queue.close());
+    cleanups.push(
+      () => deletePrefix(TEST_REDIS_URL, prefix),
+      () => queue.close(),
+    );
     const router = createFakeRouter();
     const workers: BatchWorker[] = [createBatchWorker({ router, batch, concurrency: 16 }), createBatchWorker({ router, batch, concurrency: 16 })];
     cleanups.push(async () => {

@@ -35,7 +35,19 @@ describe("upstream HTTP faults through the real ChatOpenAI client, router graph 
     process.env.ROUTELLM_BATCH_TEST_KEY = "sk-batch-test";
     const config = parseConfig({
       health: { failureThreshold: 100 },
-      models: [{ id: "cloud", provider: "openai-compatible", baseUrl: openai.url, model: "gpt-test", tier: "cloud", apiKeyEnv: "ROUTELLM_BATCH_TEST_KEY", maxRetries: 0, timeoutMs: 1_000, pricing: { inputPer1M: 1, outputPer1M: 2 } }],
+      models: [
+        {
+          id: "cloud",
+          provider: "openai-compatible",
+          baseUrl: openai.url,
+          model: "gpt-test",
+          tier: "cloud",
+          apiKeyEnv: "ROUTELLM_BATCH_TEST_KEY",
+          maxRetries: 0,
+          timeoutMs: 1_000,
+          pricing: { inputPer1M: 1, outputPer1M: 2 },
+        },
+      ],
     });
     const prefix = uniquePrefix("upstream");
     const settings = resolveBatchConfig({ redisUrl: TEST_REDIS_URL, queuePrefix: prefix, maxAttempts: 3, backoffMs: 10, backoffMaxMs: 200 });
@@ -72,6 +84,9 @@ describe("upstream HTTP faults through the real ChatOpenAI client, router graph 
     expect(status).toMatchObject({ succeeded: 3, failed: 1 });
     expect(status.retries).toBeGreaterThanOrEqual(1 + 2 + 2);
     expect(status.costUsd).toBeGreaterThan(0);
-    expect(status.costUsd).toBeCloseTo([...results.values()].reduce((sum, result) => sum + result.cost, 0), 12);
+    expect(status.costUsd).toBeCloseTo(
+      [...results.values()].reduce((sum, result) => sum + result.cost, 0),
+      12,
+    );
   });
 });

@@ -23,7 +23,11 @@ describe("a worker process killed mid-batch", () => {
     const configPath = join(dir, "routellm.config.yaml");
     writeFileSync(configPath, stringify({ ...fakeModelsConfig(), batch: { queuePrefix: prefix, ...timing } }));
     const queue = createBatchQueue({ batch });
-    cleanups.push(() => deletePrefix(TEST_REDIS_URL, prefix), () => queue.close(), async () => rmSync(dir, { recursive: true, force: true }));
+    cleanups.push(
+      () => deletePrefix(TEST_REDIS_URL, prefix),
+      () => queue.close(),
+      async () => rmSync(dir, { recursive: true, force: true }),
+    );
 
     const { batchId } = await queue.submitText(promptLines(400));
     // The victim runs the real `routellm worker` path: config file, gated router graph, fake models.
@@ -49,7 +53,10 @@ describe("a worker process killed mid-batch", () => {
     expect(new Set(results.map((result) => result.id)).size).toBe(400);
     const status = await queue.status(batchId);
     expect(status).toMatchObject({ succeeded: 400, failed: 0 });
-    expect(status.costUsd).toBeCloseTo(results.reduce((sum, result) => sum + result.cost, 0), 9);
+    expect(status.costUsd).toBeCloseTo(
+      results.reduce((sum, result) => sum + result.cost, 0),
+      9,
+    );
     expect(atKill.succeeded + rescuer.processed()).toBe(400);
     expect(await queue.queue.getJobCounts("active", "waiting", "failed", "completed")).toEqual({ active: 0, waiting: 0, failed: 0, completed: 0 });
   });

@@ -15,7 +15,11 @@ beforeAll(async () => {
 afterAll(async () => kit.close());
 afterEach(() => kit.reset());
 
-const weather = tool(async ({ city }: { city: string }) => `21°C in ${city}`, { name: "get_weather", description: "Weather of a city", schema: z.object({ city: z.string() }) });
+const weather = tool(async ({ city }: { city: string }) => `21°C in ${city}`, {
+  name: "get_weather",
+  description: "Weather of a city",
+  schema: z.object({ city: z.string() }),
+});
 const Weather = z.object({ city: z.string(), celsius: z.number() });
 
 describe("ChatOpenAI pointed at the server", () => {
@@ -32,10 +36,16 @@ describe("ChatOpenAI pointed at the server", () => {
 
   it("withStructuredOutput by function calling and by JSON schema", async () => {
     kit.openai.setFallback({ text: "", toolCalls: [{ name: "Weather", arguments: { city: "Lima", celsius: 19 } }] });
-    expect(await chat("cloud").withStructuredOutput(Weather, { name: "Weather", method: "functionCalling" }).invoke("Weather in Lima?")).toEqual({ city: "Lima", celsius: 19 });
+    expect(await chat("cloud").withStructuredOutput(Weather, { name: "Weather", method: "functionCalling" }).invoke("Weather in Lima?")).toEqual({
+      city: "Lima",
+      celsius: 19,
+    });
     expect(kit.lastTo(kit.openai, "/chat/completions").body.tool_choice).toEqual({ type: "function", function: { name: "Weather" } });
     kit.openai.setFallback({ text: '{"city":"Lima","celsius":19}' });
-    expect(await chat("cloud").withStructuredOutput(Weather, { name: "Weather", method: "jsonSchema" }).invoke("Weather in Lima?")).toEqual({ city: "Lima", celsius: 19 });
+    expect(await chat("cloud").withStructuredOutput(Weather, { name: "Weather", method: "jsonSchema" }).invoke("Weather in Lima?")).toEqual({
+      city: "Lima",
+      celsius: 19,
+    });
     expect(kit.lastTo(kit.openai, "/chat/completions").body.response_format).toMatchObject({ type: "json_schema", json_schema: { name: "Weather" } });
   });
 });
@@ -61,7 +71,9 @@ describe("RouterChatModel", () => {
 
   it("bindTools with tool_choice, stop sequences and params reach the upstream", async () => {
     kit.openai.setFallback({ text: "", toolCalls: [{ id: "call_2", name: "get_weather", arguments: { city: "Kyiv" } }] });
-    const message = await model().bindTools([weather], { tool_choice: "required" }).invoke("Weather in Kyiv?", { stop: ["STOP"], params: { maxTokens: 33, seed: 1 } });
+    const message = await model()
+      .bindTools([weather], { tool_choice: "required" })
+      .invoke("Weather in Kyiv?", { stop: ["STOP"], params: { maxTokens: 33, seed: 1 } });
     expect(message.tool_calls?.[0]).toMatchObject({ name: "get_weather", args: { city: "Kyiv" } });
     expect(kit.lastTo(kit.openai, "/chat/completions").body).toMatchObject({ tool_choice: "required", stop: ["STOP"], max_tokens: 33, seed: 1 });
   });

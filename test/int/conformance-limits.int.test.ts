@@ -10,7 +10,15 @@ beforeAll(async () => {
     models: [
       { id: "local-tools", provider: "ollama", baseUrl: ollama, model: "llama3.1:8b", tier: "local", maxConcurrency: 1, queueTimeoutMs: 2_000, maxRetries: 0 },
       { id: "local-strict", provider: "ollama", baseUrl: ollama, model: "gemma2:9b", tier: "local", maxConcurrency: 1, queueTimeoutMs: 50, maxRetries: 0 },
-      { id: "cloud", provider: "openai-compatible", baseUrl: openai, model: "gpt-4o-mini", tier: "cloud", apiKeyEnv: "ROUTELLM_CONFORMANCE_KEY", maxRetries: 0 },
+      {
+        id: "cloud",
+        provider: "openai-compatible",
+        baseUrl: openai,
+        model: "gpt-4o-mini",
+        tier: "cloud",
+        apiKeyEnv: "ROUTELLM_CONFORMANCE_KEY",
+        maxRetries: 0,
+      },
     ],
     ladder: ["local-strict", "cloud"],
     profiles: { "escalate-from-local": { models: ["local-strict", "cloud"], costWeight: 10 } },
@@ -21,7 +29,8 @@ afterAll(async () => kit.close());
 afterEach(() => kit.reset());
 
 const client = () => new OpenAI({ baseURL: `${kit.baseUrl}/v1`, apiKey: "unused", maxRetries: 0 });
-const ask = (model: string) => client().chat.completions.create({ model, messages: [{ role: "user", content: "What is the capital of France? Answer in one full sentence." }] });
+const ask = (model: string) =>
+  client().chat.completions.create({ model, messages: [{ role: "user", content: "What is the capital of France? Answer in one full sentence." }] });
 
 describe("maxConcurrency", () => {
   it("queues requests on a model with a cap of 1: four requests never overlap upstream", async () => {
@@ -52,7 +61,12 @@ describe("maxConcurrency", () => {
 describe("escalation", () => {
   it("an escalated call keeps the caller's max_tokens and other parameters", async () => {
     kit.ollama.setFallback({ text: "no" }); // shorter than minChars: the rule check escalates
-    const answer = await client().chat.completions.create({ model: "escalate-from-local", messages: [{ role: "user", content: "hi" }], max_tokens: 77, seed: 8 });
+    const answer = await client().chat.completions.create({
+      model: "escalate-from-local",
+      messages: [{ role: "user", content: "hi" }],
+      max_tokens: 77,
+      seed: 8,
+    });
     expect(answer.model).toBe("cloud");
     expect(kit.lastTo(kit.ollama, "/api/chat").body.options).toMatchObject({ num_predict: 77, seed: 8 });
     expect(kit.lastTo(kit.openai, "/chat/completions").body).toMatchObject({ max_tokens: 77, seed: 8 });

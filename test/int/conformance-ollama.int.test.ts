@@ -23,7 +23,11 @@ describe("chat", () => {
   });
 
   it("maps options onto an OpenAI model (num_predict → max_tokens) and warns about the Ollama-only ones", async () => {
-    const response = await fetch(`${kit.baseUrl}/api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "cloud", messages: [{ role: "user", content: "hi" }], options, stream: false }) });
+    const response = await fetch(`${kit.baseUrl}/api/chat`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ model: "cloud", messages: [{ role: "user", content: "hi" }], options, stream: false }),
+    });
     expect(((await response.json()) as { message: { content: string } }).message.content).toBe(CLOUD_TEXT);
     expect(kit.lastTo(kit.openai, "/chat/completions").body).toMatchObject({ max_tokens: 12, temperature: 0.3, top_p: 0.8, seed: 5, stop: ["\n\n"] });
     expect(kit.lastTo(kit.openai, "/chat/completions").body).not.toHaveProperty("top_k");
@@ -32,7 +36,12 @@ describe("chat", () => {
 
   it("streams, and routes images to a vision model (no longer dropped)", async () => {
     let text = "";
-    for await (const part of await client().chat({ model: "routellm/local-only", messages: [{ role: "user", content: "What is this?", images: [PIXEL] }], stream: true })) text += part.message.content;
+    for await (const part of await client().chat({
+      model: "routellm/local-only",
+      messages: [{ role: "user", content: "What is this?", images: [PIXEL] }],
+      stream: true,
+    }))
+      text += part.message.content;
     expect(text).toBe(LOCAL_TEXT);
     const received = kit.lastTo(kit.ollama, "/api/chat").body;
     expect(received.model).toBe("llama3.1:8b");
@@ -43,11 +52,21 @@ describe("chat", () => {
 describe("generate", () => {
   it("maps a prompt, system prompt, format and options onto chat", async () => {
     kit.ollama.setFallback({ text: '{"answer":4}' });
-    const response = await client().generate({ model: "local-tools", prompt: "What is 2+2?", system: "Answer in JSON.", format: "json", options: { num_predict: 30 }, stream: false });
+    const response = await client().generate({
+      model: "local-tools",
+      prompt: "What is 2+2?",
+      system: "Answer in JSON.",
+      format: "json",
+      options: { num_predict: 30 },
+      stream: false,
+    });
     expect(response.response).toBe('{"answer":4}');
     expect(response.done).toBe(true);
     const body = kit.lastTo(kit.ollama, "/api/chat").body;
-    expect(body.messages).toEqual([{ role: "system", content: "Answer in JSON." }, { role: "user", content: "What is 2+2?" }]);
+    expect(body.messages).toEqual([
+      { role: "system", content: "Answer in JSON." },
+      { role: "user", content: "What is 2+2?" },
+    ]);
     expect(body.format).toBe("json");
     expect(body.options.num_predict).toBe(30);
   });

@@ -12,7 +12,10 @@ afterAll(async () => kit.close());
 afterEach(() => kit.reset());
 
 const client = (headers: Record<string, string> = {}) => new OpenAI({ baseURL: `${kit.baseUrl}/v1`, apiKey: "unused", maxRetries: 0, defaultHeaders: headers });
-const everyParameter: Pick<OpenAI.ChatCompletionCreateParamsNonStreaming, "max_tokens" | "temperature" | "top_p" | "stop" | "seed" | "presence_penalty" | "frequency_penalty" | "user" | "logit_bias"> = {
+const everyParameter: Pick<
+  OpenAI.ChatCompletionCreateParamsNonStreaming,
+  "max_tokens" | "temperature" | "top_p" | "stop" | "seed" | "presence_penalty" | "frequency_penalty" | "user" | "logit_bias"
+> = {
   max_tokens: 50,
   temperature: 0,
   top_p: 0.9,
@@ -30,7 +33,18 @@ describe("chat parameters", () => {
       .chat.completions.create({ model: "cloud", messages: [{ role: "user", content: "What is 2+2?" }], ...everyParameter })
       .withResponse();
     const body = kit.lastTo(kit.openai, "/chat/completions").body;
-    expect(body).toMatchObject({ model: "gpt-4o-mini", max_tokens: 50, temperature: 0, top_p: 0.9, stop: ["END"], seed: 42, presence_penalty: 0.5, frequency_penalty: 0.25, user: "user-17", logit_bias: { "1234": -100 } });
+    expect(body).toMatchObject({
+      model: "gpt-4o-mini",
+      max_tokens: 50,
+      temperature: 0,
+      top_p: 0.9,
+      stop: ["END"],
+      seed: 42,
+      presence_penalty: 0.5,
+      frequency_penalty: 0.25,
+      user: "user-17",
+      logit_bias: { "1234": -100 },
+    });
     expect(response.headers.get("x-routellm-warning")).toBeNull();
   });
 
@@ -40,14 +54,25 @@ describe("chat parameters", () => {
       .withResponse();
     expect(data.model).toBe("local-tools");
     const body = kit.lastTo(kit.ollama, "/api/chat").body;
-    expect(body.options).toMatchObject({ num_predict: 50, temperature: 0, top_p: 0.9, stop: ["END"], seed: 42, presence_penalty: 0.5, frequency_penalty: 0.25 });
+    expect(body.options).toMatchObject({
+      num_predict: 50,
+      temperature: 0,
+      top_p: 0.9,
+      stop: ["END"],
+      seed: 42,
+      presence_penalty: 0.5,
+      frequency_penalty: 0.25,
+    });
     expect(body).not.toHaveProperty("user");
     expect(response.headers.get("x-routellm-warning")).toBe("local-tools does not accept user, logit_bias: dropped");
   });
 
   it("refuses a parameter the chosen model lacks in strict mode, and routes to a model that has it", async () => {
     const strict = client({ "x-routellm-unsupported-params": "reject" });
-    await expect(strict.chat.completions.create({ model: "local-tools", messages: [{ role: "user", content: "hi" }], user: "u1" })).rejects.toMatchObject({ status: 400, param: "user" });
+    await expect(strict.chat.completions.create({ model: "local-tools", messages: [{ role: "user", content: "hi" }], user: "u1" })).rejects.toMatchObject({
+      status: 400,
+      param: "user",
+    });
     const routed = await strict.chat.completions.create({ model: "routellm/auto", messages: [{ role: "user", content: "hi" }], user: "u1" });
     expect(routed.model).toBe("cloud");
     expect(kit.lastTo(kit.openai, "/chat/completions").body.user).toBe("u1");
@@ -61,12 +86,22 @@ describe("chat parameters", () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get("x-routellm-warning")).toBe("store ignored (RouteLLM stores no completions); frobnicate ignored (unknown parameter)");
-    await expect(client().chat.completions.create({ model: "cloud", messages: [{ role: "user", content: "hi" }], logprobs: true })).rejects.toMatchObject({ status: 400, param: "logprobs" });
+    await expect(client().chat.completions.create({ model: "cloud", messages: [{ role: "user", content: "hi" }], logprobs: true })).rejects.toMatchObject({
+      status: 400,
+      param: "logprobs",
+    });
   });
 
   it("streams with every chunk, the header and the metric naming a directly named model, parameters included", async () => {
     const { data: stream, response } = await client()
-      .chat.completions.create({ model: "local-tools", messages: [{ role: "user", content: "count" }], stream: true, max_completion_tokens: 7, stop: "X", user: "u2" })
+      .chat.completions.create({
+        model: "local-tools",
+        messages: [{ role: "user", content: "count" }],
+        stream: true,
+        max_completion_tokens: 7,
+        stop: "X",
+        user: "u2",
+      })
       .withResponse();
     const models = new Set<string>();
     let text = "";
@@ -87,11 +122,13 @@ describe("chat parameters", () => {
   it("ends a stream normally on [DONE] without a finish_reason, while a cut stream is an explicit error", async () => {
     kit.openai.setFallback({ text: "one two three", omitFinishReason: true });
     let text = "";
-    for await (const chunk of await client().chat.completions.create({ model: "cloud", messages: [{ role: "user", content: "count" }], stream: true })) text += chunk.choices[0]?.delta?.content ?? "";
+    for await (const chunk of await client().chat.completions.create({ model: "cloud", messages: [{ role: "user", content: "count" }], stream: true }))
+      text += chunk.choices[0]?.delta?.content ?? "";
     expect(text).toBe("one two three");
     kit.openai.setFallback({ text: "one two three", cutAfterTokens: 2 });
     const consume = async () => {
-      for await (const chunk of await client().chat.completions.create({ model: "cloud", messages: [{ role: "user", content: "count" }], stream: true })) void chunk;
+      for await (const chunk of await client().chat.completions.create({ model: "cloud", messages: [{ role: "user", content: "count" }], stream: true }))
+        void chunk;
     };
     await expect(consume()).rejects.toThrow(/broke off|stream/);
   });

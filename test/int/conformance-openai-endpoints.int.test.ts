@@ -37,7 +37,13 @@ describe("legacy completions", () => {
     const completion = await client().completions.create({ model: "cloud", prompt: "Say hi", max_tokens: 20, temperature: 0.5, stop: ["\n"], seed: 3 });
     expect(completion.object).toBe("text_completion");
     expect(completion.choices[0]?.text).toBe(CLOUD_TEXT);
-    expect(kit.lastTo(kit.openai, "/chat/completions").body).toMatchObject({ messages: [{ role: "user", content: "Say hi" }], max_tokens: 20, temperature: 0.5, stop: ["\n"], seed: 3 });
+    expect(kit.lastTo(kit.openai, "/chat/completions").body).toMatchObject({
+      messages: [{ role: "user", content: "Say hi" }],
+      max_tokens: 20,
+      temperature: 0.5,
+      stop: ["\n"],
+      seed: 3,
+    });
     await client().completions.create({ model: "local-tools", prompt: "Say hi" });
     expect(kit.lastTo(kit.ollama, "/api/chat").body.options.num_predict).toBe(16);
   });
@@ -51,15 +57,32 @@ describe("legacy completions", () => {
 });
 
 describe("responses", () => {
-  const tools: OpenAI.Responses.Tool[] = [{ type: "function", name: "get_weather", description: "Weather of a city", parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] }, strict: false }];
+  const tools: OpenAI.Responses.Tool[] = [
+    {
+      type: "function",
+      name: "get_weather",
+      description: "Weather of a city",
+      parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+      strict: false,
+    },
+  ];
 
   it("answers a text turn with instructions and max_output_tokens", async () => {
-    const response = await client().responses.create({ model: "cloud", instructions: "Be brief.", input: "What is 2+2?", max_output_tokens: 40, temperature: 0.2 });
+    const response = await client().responses.create({
+      model: "cloud",
+      instructions: "Be brief.",
+      input: "What is 2+2?",
+      max_output_tokens: 40,
+      temperature: 0.2,
+    });
     expect(response.output_text).toBe(CLOUD_TEXT);
     expect(response.status).toBe("completed");
     expect(response.model).toBe("cloud");
     expect(kit.lastTo(kit.openai, "/chat/completions").body).toMatchObject({
-      messages: [{ role: "system", content: "Be brief." }, { role: "user", content: "What is 2+2?" }],
+      messages: [
+        { role: "system", content: "Be brief." },
+        { role: "user", content: "What is 2+2?" },
+      ],
       max_tokens: 40,
       temperature: 0.2,
     });
@@ -78,7 +101,11 @@ describe("responses", () => {
     const second = await client().responses.create({
       model: "cloud",
       tools,
-      input: [{ role: "user", content: "Weather in Paris?" }, { type: "function_call", call_id: "call_9", name: "get_weather", arguments: '{"city":"Paris"}' }, { type: "function_call_output", call_id: "call_9", output: "21°C" }],
+      input: [
+        { role: "user", content: "Weather in Paris?" },
+        { type: "function_call", call_id: "call_9", name: "get_weather", arguments: '{"city":"Paris"}' },
+        { type: "function_call_output", call_id: "call_9", output: "21°C" },
+      ],
     });
     expect(second.output_text).toBe("It is 21°C in Paris.");
     expect(kit.lastTo(kit.openai, "/chat/completions").body.messages.slice(1)).toEqual([
@@ -99,22 +126,34 @@ describe("responses", () => {
     expect((await stream.finalResponse()).output_text).toBe(LOCAL_TEXT);
     expect(types[0]).toBe("response.created");
     expect(types.at(-1)).toBe("response.completed");
-    expect(types).toEqual(expect.arrayContaining(["response.output_item.added", "response.content_part.added", "response.output_text.done", "response.output_item.done"]));
+    expect(types).toEqual(
+      expect.arrayContaining(["response.output_item.added", "response.content_part.added", "response.output_text.done", "response.output_item.done"]),
+    );
 
     kit.openai.setFallback({ text: "", toolCalls: [{ id: "call_3", name: "get_weather", arguments: { city: "Rome" } }] });
     const calls = client().responses.stream({ model: "cloud", input: "Weather in Rome?", tools });
     const seen: string[] = [];
     for await (const event of calls) seen.push(event.type);
     expect(seen).toContain("response.function_call_arguments.done");
-    expect((await calls.finalResponse()).output.find((item) => item.type === "function_call")).toMatchObject({ name: "get_weather", arguments: '{"city":"Rome"}' });
+    expect((await calls.finalResponse()).output.find((item) => item.type === "function_call")).toMatchObject({
+      name: "get_weather",
+      arguments: '{"city":"Rome"}',
+    });
   });
 
   it("passes text.format as a JSON schema, and refuses previous_response_id", async () => {
     kit.openai.setFallback({ text: '{"ok":true}' });
     const schema = { type: "object", properties: { ok: { type: "boolean" } }, required: ["ok"], additionalProperties: false };
-    const response = await client().responses.create({ model: "cloud", input: "ok?", text: { format: { type: "json_schema", name: "ok", schema, strict: true } } });
+    const response = await client().responses.create({
+      model: "cloud",
+      input: "ok?",
+      text: { format: { type: "json_schema", name: "ok", schema, strict: true } },
+    });
     expect(JSON.parse(response.output_text)).toEqual({ ok: true });
     expect(kit.lastTo(kit.openai, "/chat/completions").body.response_format).toMatchObject({ type: "json_schema", json_schema: { name: "ok", schema } });
-    await expect(client().responses.create({ model: "cloud", input: "x", previous_response_id: "resp_1" })).rejects.toMatchObject({ status: 400, param: "previous_response_id" });
+    await expect(client().responses.create({ model: "cloud", input: "x", previous_response_id: "resp_1" })).rejects.toMatchObject({
+      status: 400,
+      param: "previous_response_id",
+    });
   });
 });

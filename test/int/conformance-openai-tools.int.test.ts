@@ -15,7 +15,14 @@ afterEach(() => kit.reset());
 
 const client = () => new OpenAI({ baseURL: `${kit.baseUrl}/v1`, apiKey: "unused", maxRetries: 0 });
 const tools: OpenAI.ChatCompletionTool[] = [
-  { type: "function", function: { name: "get_weather", description: "Weather of a city", parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] } } },
+  {
+    type: "function",
+    function: {
+      name: "get_weather",
+      description: "Weather of a city",
+      parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+    },
+  },
 ];
 const ask = (content: string): OpenAI.ChatCompletionMessageParam[] => [{ role: "user", content }];
 const PIXEL = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
@@ -48,12 +55,21 @@ describe("tools and tool_choice", () => {
     const completion = await client().chat.completions.create({ model: "local-tools", messages: ask("Weather in Oslo?"), tools });
     expect(kit.lastTo(kit.ollama, "/api/chat").body.tools[0].function.name).toBe("get_weather");
     expect(completion.choices[0]?.message.tool_calls?.[0]).toMatchObject({ function: { name: "get_weather", arguments: '{"city":"Oslo"}' } });
-    await expect(client().chat.completions.create({ model: "local-plain", messages: ask("Weather?"), tools })).rejects.toMatchObject({ status: 400, param: "tools", code: "capability_unsupported" });
+    await expect(client().chat.completions.create({ model: "local-plain", messages: ask("Weather?"), tools })).rejects.toMatchObject({
+      status: 400,
+      param: "tools",
+      code: "capability_unsupported",
+    });
   });
 
   it("keeps a sensitive request with a forced tool_choice local: a clear 400, no cloud call", async () => {
     const cloudCalls = kit.openai.requestsTo("/chat/completions").length;
-    const request = client().chat.completions.create({ model: "routellm/auto", messages: ask("Mail jane.roe@acme-mail.de the weather"), tools, tool_choice: "required" });
+    const request = client().chat.completions.create({
+      model: "routellm/auto",
+      messages: ask("Mail jane.roe@acme-mail.de the weather"),
+      tools,
+      tool_choice: "required",
+    });
     await expect(request).rejects.toMatchObject({ status: 400, param: "tool_choice", code: "capability_unsupported" });
     await expect(request).rejects.toThrow(/sensitive data/);
     expect(kit.openai.requestsTo("/chat/completions").length).toBe(cloudCalls);
@@ -64,7 +80,11 @@ describe("structured output", () => {
   it("chat.completions.parse with a zod schema: the upstream receives the JSON schema, the client a parsed object", async () => {
     kit.openai.setFallback({ text: '{"city":"Paris","celsius":21}' });
     const Weather = z.object({ city: z.string(), celsius: z.number() });
-    const completion = await client().chat.completions.parse({ model: "cloud", messages: ask("Weather in Paris as JSON"), response_format: zodResponseFormat(Weather, "weather") });
+    const completion = await client().chat.completions.parse({
+      model: "cloud",
+      messages: ask("Weather in Paris as JSON"),
+      response_format: zodResponseFormat(Weather, "weather"),
+    });
     expect(completion.choices[0]?.message.parsed).toEqual({ city: "Paris", celsius: 21 });
     const format = kit.lastTo(kit.openai, "/chat/completions").body.response_format;
     expect(format).toMatchObject({ type: "json_schema", json_schema: { name: "weather", schema: { type: "object", required: ["city", "celsius"] } } });
@@ -73,9 +93,15 @@ describe("structured output", () => {
   it("maps a JSON schema onto Ollama's format, and refuses a model without JSON support", async () => {
     kit.ollama.setFallback({ text: '{"ok":true}' });
     const schema = { type: "object", properties: { ok: { type: "boolean" } }, required: ["ok"] };
-    await client().chat.completions.create({ model: "local-tools", messages: ask("ok?"), response_format: { type: "json_schema", json_schema: { name: "ok", schema } } });
+    await client().chat.completions.create({
+      model: "local-tools",
+      messages: ask("ok?"),
+      response_format: { type: "json_schema", json_schema: { name: "ok", schema } },
+    });
     expect(kit.lastTo(kit.ollama, "/api/chat").body.format).toEqual(schema);
-    await expect(client().chat.completions.create({ model: "local-plain", messages: ask("ok?"), response_format: { type: "json_object" } })).rejects.toMatchObject({ status: 400, param: "response_format" });
+    await expect(
+      client().chat.completions.create({ model: "local-plain", messages: ask("ok?"), response_format: { type: "json_object" } }),
+    ).rejects.toMatchObject({ status: 400, param: "response_format" });
   });
 });
 
@@ -83,15 +109,29 @@ describe("images", () => {
   it("routes an image part to a vision model; Ollama receives it in images", async () => {
     const completion = await client().chat.completions.create({
       model: "routellm/local-only",
-      messages: [{ role: "user", content: [{ type: "text", text: "What is this?" }, { type: "image_url", image_url: { url: `data:image/png;base64,${PIXEL}` } }] }],
+      messages: [
+        {
+          role: "user",
+          content: [
+            { type: "text", text: "What is this?" },
+            { type: "image_url", image_url: { url: `data:image/png;base64,${PIXEL}` } },
+          ],
+        },
+      ],
     });
     expect(completion.model).toBe("local-tools");
     const message = kit.lastTo(kit.ollama, "/api/chat").body.messages.at(-1);
     expect(message).toMatchObject({ role: "user", images: [PIXEL] });
     expect(message.content).toContain("What is this?");
-    const plain = client().chat.completions.create({ model: "local-plain", messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: `data:image/png;base64,${PIXEL}` } }] }] });
+    const plain = client().chat.completions.create({
+      model: "local-plain",
+      messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: `data:image/png;base64,${PIXEL}` } }] }],
+    });
     await expect(plain).rejects.toMatchObject({ status: 400, param: "vision" });
-    const remote = client().chat.completions.create({ model: "local-tools", messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "https://example.com/cat.png" } }] }] });
+    const remote = client().chat.completions.create({
+      model: "local-tools",
+      messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "https://example.com/cat.png" } }] }],
+    });
     await expect(remote).rejects.toMatchObject({ status: 400 });
     await expect(remote).rejects.toThrow(/data: URLs/);
   });

@@ -29,7 +29,17 @@ beforeAll(async () => {
     parseConfig({
       models: [
         ...models,
-        { id: "ollama-gateway", provider: "ollama", baseUrl: ollama.url, model: "llama3.1:8b", tier: "local", headers: { "x-team": "search" }, headersFromEnv: { authorization: "GATEWAY_TOKEN" }, query: { tenant: "t1" }, maxRetries: 0 },
+        {
+          id: "ollama-gateway",
+          provider: "ollama",
+          baseUrl: ollama.url,
+          model: "llama3.1:8b",
+          tier: "local",
+          headers: { "x-team": "search" },
+          headersFromEnv: { authorization: "GATEWAY_TOKEN" },
+          query: { tenant: "t1" },
+          maxRetries: 0,
+        },
       ],
       verifiers: { agreement: { enabled: false } },
     }),
@@ -61,7 +71,9 @@ describe("provider recipes", () => {
     expect(last().body).not.toHaveProperty("seed");
     expect(result.warnings).toEqual(["claude-sonnet does not accept seed, user: dropped"]);
     expect(result.trace.find((entry) => entry.node === "call_model")?.saw).toMatchObject({ model: "claude-sonnet", droppedParams: ["seed", "user"] });
-    await expect(router.invoke("hi", { model: "claude-sonnet", responseFormat: { type: "json_object" } })).rejects.toMatchObject({ code: "CAPABILITY_UNSUPPORTED" });
+    await expect(router.invoke("hi", { model: "claude-sonnet", responseFormat: { type: "json_object" } })).rejects.toMatchObject({
+      code: "CAPABILITY_UNSUPPORTED",
+    });
   });
 
   it("Gemini: its /v1beta/openai path and Bearer key", async () => {

@@ -14,7 +14,12 @@ import { deletePrefix, TEST_REDIS_URL, uniquePrefix, waitFor } from "../helpers/
 const EXAMPLE = fileURLToPath(new URL("../../examples/response-cache.ts", import.meta.url));
 const PRIMED = "What is the capital of France?";
 const CACHED = "Paris (from the response cache).";
-const models = () => ({ llama: new FakeChatModel("Paris."), gemma: new FakeChatModel("Paris."), mini: new FakeChatModel("Paris."), gpt4o: new FakeChatModel("Paris.") });
+const models = () => ({
+  llama: new FakeChatModel("Paris."),
+  gemma: new FakeChatModel("Paris."),
+  mini: new FakeChatModel("Paris."),
+  gpt4o: new FakeChatModel("Paris."),
+});
 const loaded = () => toLoadedConfig(parseConfig({ ...fourModelConfig(), extensions: [EXAMPLE] }));
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -42,9 +47,20 @@ describe("a config's graph extensions in the runtimes", () => {
   });
 
   it("the server routellm serve starts answers from the response cache", async () => {
-    const started = await startServer({ config: loaded(), port: 0, handleSignals: false, routerDependencies: { models: models() }, logger: pino({ level: "silent" }), defaultMetrics: false });
+    const started = await startServer({
+      config: loaded(),
+      port: 0,
+      handleSignals: false,
+      routerDependencies: { models: models() },
+      logger: pino({ level: "silent" }),
+      defaultMetrics: false,
+    });
     cleanups.push(() => started.stop());
-    const response = await fetch(`${started.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "routellm/auto", messages: [{ role: "user", content: PRIMED }] }) });
+    const response = await fetch(`${started.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ model: "routellm/auto", messages: [{ role: "user", content: PRIMED }] }),
+    });
     expect(((await response.json()) as { choices: Array<{ message: { content: string } }> }).choices[0]!.message.content).toBe(CACHED);
   });
 });

@@ -28,10 +28,18 @@ describe("shared circuits (health.shared)", () => {
   it("opens a failing model's circuit in every router sharing the Redis, and the others stop calling it", async () => {
     const keyPrefix = uniqueKeyPrefix("circuits");
     prefixes.push(keyPrefix);
-    const config = parseConfig(fourModelConfig({ health: { retryBaseMs: 0, failureThreshold: 2, openMs: 60_000, shared: true, sharedSyncMs: 50, keyPrefix, redisUrl: testRedisUrl }, ladder: ["llama", "mini"], models: fourModelConfig().models!.filter((model) => model.id === "llama" || model.id === "mini") }));
+    const config = parseConfig(
+      fourModelConfig({
+        health: { retryBaseMs: 0, failureThreshold: 2, openMs: 60_000, shared: true, sharedSyncMs: 50, keyPrefix, redisUrl: testRedisUrl },
+        ladder: ["llama", "mini"],
+        models: fourModelConfig().models!.filter((model) => model.id === "llama" || model.id === "mini"),
+      }),
+    );
     const broken = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:11434"), { code: "ECONNREFUSED" });
     let llamaCallsOnB = 0;
-    const routerA = await createRouterFromConfig(toLoadedConfig(config), { models: { llama: new FakeChatModel(broken), mini: new FakeChatModel("cloud answer") } });
+    const routerA = await createRouterFromConfig(toLoadedConfig(config), {
+      models: { llama: new FakeChatModel(broken), mini: new FakeChatModel("cloud answer") },
+    });
     const routerB = await createRouterFromConfig(toLoadedConfig(config), {
       models: {
         llama: new FakeChatModel(() => {
@@ -42,7 +50,8 @@ describe("shared circuits (health.shared)", () => {
       },
     });
     routers.push(routerA, routerB);
-    for (let index = 0; index < 4 && routerA.health().find((health) => health.modelId === "llama")?.circuit !== "open"; index += 1) await routerA.invoke("hello there").catch(() => undefined);
+    for (let index = 0; index < 4 && routerA.health().find((health) => health.modelId === "llama")?.circuit !== "open"; index += 1)
+      await routerA.invoke("hello there").catch(() => undefined);
     expect(routerA.health().find((health) => health.modelId === "llama")?.circuit).toBe("open");
     await sleep(300);
     expect(routerB.health().find((health) => health.modelId === "llama")?.circuit).toBe("open");
@@ -60,7 +69,10 @@ describe("shared circuits (health.shared)", () => {
     const clock = { now: () => now };
     const syncA = createSharedCircuits({ redis, ownsClient: false, keyPrefix, openMs: 1000, syncMs: 50 });
     const syncB = createSharedCircuits({ redis, ownsClient: true, keyPrefix, openMs: 1000, syncMs: 50 });
-    const breakersA = createCircuitBreakers({ failureThreshold: 1, openMs: 1000, onChange: (id, state) => (state === "open" ? syncA.opened(id) : syncA.closed(id)) }, clock);
+    const breakersA = createCircuitBreakers(
+      { failureThreshold: 1, openMs: 1000, onChange: (id, state) => (state === "open" ? syncA.opened(id) : syncA.closed(id)) },
+      clock,
+    );
     const breakersB = createCircuitBreakers({ failureThreshold: 1, openMs: 1000 }, clock);
     syncB.start(breakersB, ["m"]);
     breakersA.recordFailure("m");

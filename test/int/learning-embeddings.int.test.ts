@@ -37,7 +37,9 @@ beforeAll(async () => {
       source: "fixture",
       category: null,
       prompt: item.prompt,
-      outcomes: Object.fromEntries(Object.entries(item.outcomes).map(([id, outcome]) => [names.get(id), { score: outcome!.score, out_chars: outcome!.outChars, answer: outcome!.answer }])),
+      outcomes: Object.fromEntries(
+        Object.entries(item.outcomes).map(([id, outcome]) => [names.get(id), { score: outcome!.score, out_chars: outcome!.outChars, answer: outcome!.answer }]),
+      ),
     }),
   );
   writeFileSync(join(dir, "fixture.outcomes.jsonl"), `${lines.join("\n")}\n`);
@@ -47,7 +49,18 @@ afterAll(() => ollama.close());
 
 describe("training on a service encoder", () => {
   it("embeds every prompt once through OllamaEmbeddings, records the encoder, and routes with it", async () => {
-    const result = await runCli(["train", "--config", join(dir, "ollama.yaml"), "--dataset", join(dir, "fixture.outcomes.jsonl"), "--out", join(dir, "model.json"), "--components", "8", "--json"]);
+    const result = await runCli([
+      "train",
+      "--config",
+      join(dir, "ollama.yaml"),
+      "--dataset",
+      join(dir, "fixture.outcomes.jsonl"),
+      "--out",
+      join(dir, "model.json"),
+      "--components",
+      "8",
+      "--json",
+    ]);
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.code).toBe(0);
     const model = JSON.parse(readFileSync(join(dir, "model.json"), "utf8"));

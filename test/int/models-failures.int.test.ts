@@ -31,7 +31,13 @@ const cases: FailureCase[] = [
   { name: "HTTP 400", behaviour: { status: 400 }, code: "MODEL_REQUEST_REJECTED", retryable: false, details: { status: 400, fault: "client" } },
   { name: "hang forever", behaviour: { hang: true }, code: "MODEL_TIMEOUT", retryable: true },
   { name: "slow first byte", behaviour: { delayMs: 2_000 }, code: "MODEL_TIMEOUT", retryable: true },
-  { name: "stall mid-stream", behaviour: { tokenDelayMs: 150, text: "one two three four five six seven" }, code: "MODEL_TIMEOUT", retryable: true, modes: ["stream"] },
+  {
+    name: "stall mid-stream",
+    behaviour: { tokenDelayMs: 150, text: "one two three four five six seven" },
+    code: "MODEL_TIMEOUT",
+    retryable: true,
+    modes: ["stream"],
+  },
   { name: "connection reset before any byte", behaviour: { reset: "before" }, code: "MODEL_CALL_FAILED", retryable: true },
   { name: "connection reset mid-stream", behaviour: { reset: 2 }, code: "STREAM_BROKEN", retryable: true },
   { name: "garbled line mid-stream", behaviour: { garbleAfterTokens: 2 }, code: "STREAM_BROKEN", retryable: true },
@@ -55,7 +61,8 @@ const providers: { label: string; start: () => Promise<ProtocolServer>; build: (
     label: "ChatOllama (NDJSON)",
     id: "llama-local",
     start: () => startOllamaServer(),
-    build: (url) => createChatModel(modelSchema.parse({ id: "llama-local", provider: "ollama", baseUrl: url, model: "llama3.1:8b", tier: "local", timeoutMs: 600 })),
+    build: (url) =>
+      createChatModel(modelSchema.parse({ id: "llama-local", provider: "ollama", baseUrl: url, model: "llama3.1:8b", tier: "local", timeoutMs: 600 })),
   },
   {
     label: "ChatOpenAI (JSON and SSE)",
@@ -63,7 +70,15 @@ const providers: { label: string; start: () => Promise<ProtocolServer>; build: (
     start: () => startOpenAIServer({ apiKey: API_KEY }),
     build: (url) =>
       createChatModel(
-        modelSchema.parse({ id: "gpt-cloud", provider: "openai-compatible", baseUrl: url, model: "gpt-4o-mini", tier: "cloud", apiKeyEnv: "TEST_KEY", timeoutMs: 600 }),
+        modelSchema.parse({
+          id: "gpt-cloud",
+          provider: "openai-compatible",
+          baseUrl: url,
+          model: "gpt-4o-mini",
+          tier: "cloud",
+          apiKeyEnv: "TEST_KEY",
+          timeoutMs: 600,
+        }),
         { TEST_KEY: API_KEY },
       ),
   },

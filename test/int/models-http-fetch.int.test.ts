@@ -15,7 +15,10 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      if (request.url === "/echo") return void response.writeHead(201, { "content-type": "application/json", "x-seen": request.headers["content-type"] ?? "" }).end(JSON.stringify({ method: request.method, body: Buffer.concat(chunks).toString() }));
+      if (request.url === "/echo")
+        return void response
+          .writeHead(201, { "content-type": "application/json", "x-seen": request.headers["content-type"] ?? "" })
+          .end(JSON.stringify({ method: request.method, body: Buffer.concat(chunks).toString() }));
       if (request.url === "/gzip") return void response.writeHead(200, { "content-encoding": "gzip" }).end(gzipSync("compressed answer"));
       if (request.url === "/moved") return void response.writeHead(307, { location: "/echo" }).end();
       if (request.url === "/cut") {

@@ -18,7 +18,16 @@ beforeEach(() => {
 });
 
 const config = (overrides: Record<string, unknown> = {}) =>
-  modelSchema.parse({ id: "llama-local", provider: "ollama", baseUrl: server.url, model: "llama3.1:8b", tier: "local", pricing: { inputPer1M: 0.1, outputPer1M: 0.2 }, timeoutMs: 5000, ...overrides });
+  modelSchema.parse({
+    id: "llama-local",
+    provider: "ollama",
+    baseUrl: server.url,
+    model: "llama3.1:8b",
+    tier: "local",
+    pricing: { inputPer1M: 0.1, outputPer1M: 0.2 },
+    timeoutMs: 5000,
+    ...overrides,
+  });
 
 describe("ChatOllama through createChatModel", () => {
   it("invoke: sends the messages to /api/chat and reads usage from the done:true line", async () => {

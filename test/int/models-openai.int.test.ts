@@ -64,7 +64,11 @@ describe("ChatOpenAI through createChatModel", () => {
     const model = createChatModel(config(), env);
     const messages = [new HumanMessage("count me")];
     const answer = await model.invoke(messages);
-    expect(usageFromMessage(answer, messages)).toEqual({ inputTokens: countMessageTokens(messages), outputTokens: countTokens("uncounted answer"), estimated: true });
+    expect(usageFromMessage(answer, messages)).toEqual({
+      inputTokens: countMessageTokens(messages),
+      outputTokens: countTokens("uncounted answer"),
+      estimated: true,
+    });
   });
 
   it("tool calls, JSON and streamed", async () => {
@@ -95,10 +99,9 @@ describe("ChatOpenAI through createChatModel", () => {
   it("an openai-compatible model without apiKeyEnv never sends OPENAI_API_KEY", async () => {
     const open = await startOpenAIServer();
     try {
-      const model = createChatModel(
-        modelSchema.parse({ id: "vllm", provider: "openai-compatible", baseUrl: open.url, model: "qwen", tier: "cloud" }),
-        { OPENAI_API_KEY: "sk-real-openai-key-do-not-leak" },
-      );
+      const model = createChatModel(modelSchema.parse({ id: "vllm", provider: "openai-compatible", baseUrl: open.url, model: "qwen", tier: "cloud" }), {
+        OPENAI_API_KEY: "sk-real-openai-key-do-not-leak",
+      });
       await model.invoke("hello");
       expect(open.requests[0]?.headers.authorization).not.toContain("sk-real-openai-key-do-not-leak");
     } finally {

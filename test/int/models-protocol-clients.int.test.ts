@@ -82,10 +82,14 @@ describe("the official openai client", () => {
 
   it("surfaces a 429's Retry-After and a 503 as SDK errors", async () => {
     server.enqueue({ status: 429, retryAfter: "3" }, { status: 503 });
-    const rateLimited = await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "x" }] }).catch((error: unknown) => error);
+    const rateLimited = await client.chat.completions
+      .create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "x" }] })
+      .catch((error: unknown) => error);
     expect(rateLimited).toBeInstanceOf(OpenAI.RateLimitError);
     expect((rateLimited as InstanceType<typeof OpenAI.RateLimitError>).headers.get("retry-after")).toBe("3");
-    const unavailable = await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "x" }] }).catch((error: unknown) => error);
+    const unavailable = await client.chat.completions
+      .create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "x" }] })
+      .catch((error: unknown) => error);
     expect(unavailable).toBeInstanceOf(OpenAI.InternalServerError);
   });
 

@@ -30,8 +30,16 @@ describe("Redis Cluster", () => {
     const other = createRedisBanditStore({ url: `redis-cluster://127.0.0.1:${cluster.ports[1]}`, keyPrefix: "bandit-on-cluster", writeBehindMs: 20 });
     try {
       await Promise.all([store.update("code:hard", "m", 1), store.update("code:hard", "n", 0), store.update("chat:easy", "m", 0.5)]);
-      await Promise.all([store.rememberDecision("r1", { bucket: "code:hard", modelId: "m" }, 10_000), store.rememberDecision("r2", { bucket: "chat:easy", modelId: "n" }, 10_000)]);
-      expect(await other.getArms("code:hard", ["m", "n"])).toEqual(new Map([["m", { successes: 1, failures: 0 }], ["n", { successes: 0, failures: 1 }]]));
+      await Promise.all([
+        store.rememberDecision("r1", { bucket: "code:hard", modelId: "m" }, 10_000),
+        store.rememberDecision("r2", { bucket: "chat:easy", modelId: "n" }, 10_000),
+      ]);
+      expect(await other.getArms("code:hard", ["m", "n"])).toEqual(
+        new Map([
+          ["m", { successes: 1, failures: 0 }],
+          ["n", { successes: 0, failures: 1 }],
+        ]),
+      );
       expect(await other.takeDecision("r2")).toEqual({ bucket: "chat:easy", modelId: "n" });
       // Written by another process within its write-behind window: still found.
       const pending = store.rememberDecision("r3", { bucket: "b", modelId: "m" }, 10_000);

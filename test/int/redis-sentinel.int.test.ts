@@ -59,7 +59,11 @@ describe("Redis Sentinel", () => {
       for (let index = 0; running; index += 1) {
         try {
           const reservation = await limits.admit(identity, 0.000_001);
-          await Promise.all([store.update("b", "m", 1), store.rememberDecision(`r${index}`, { bucket: "b", modelId: "m" }, 60_000), reservation.settle(0.000_001)]);
+          await Promise.all([
+            store.update("b", "m", 1),
+            store.rememberDecision(`r${index}`, { bucket: "b", modelId: "m" }, 60_000),
+            reservation.settle(0.000_001),
+          ]);
           accepted += 1;
         } catch (error) {
           failures.push(error);

@@ -131,7 +131,10 @@ describe("Redis bandit store: Redis unavailable", () => {
     try {
       const started = performance.now();
       for (const call of [() => store.update("b", "m", 1), () => store.getArms("b", ["m"]), () => store.takeDecision("r"), () => store.snapshot()]) {
-        const error = await call().then(() => undefined, (thrown: unknown) => thrown);
+        const error = await call().then(
+          () => undefined,
+          (thrown: unknown) => thrown,
+        );
         expect(isRouterError(error, "STORE_UNAVAILABLE")).toBe(true);
         expect((error as Error).message).toContain(`127.0.0.1:${port}`);
         expect((error as Error).message).not.toContain("secret-password");

@@ -90,7 +90,13 @@ describe("Redis bandit store: write-behind", () => {
     const keyPrefix = uniqueKeyPrefix("bandit-behind");
     const store = openStore(keyPrefix, 0, undefined, 300);
     const reader = openStore(keyPrefix);
-    const writes = [store.update("b", "m", 1), store.update("b", "m", 0.5), store.update("b", "n", 0), store.rememberDecision("r1", { bucket: "b", modelId: "m" }, 10_000), store.rememberDecision("r2", { bucket: "b", modelId: "n" }, 10_000)];
+    const writes = [
+      store.update("b", "m", 1),
+      store.update("b", "m", 0.5),
+      store.update("b", "n", 0),
+      store.rememberDecision("r1", { bucket: "b", modelId: "m" }, 10_000),
+      store.rememberDecision("r2", { bucket: "b", modelId: "n" }, 10_000),
+    ];
     expect(await reader.getArms("b", ["m", "n"])).toEqual(new Map());
     expect(await store.takeDecision("r1")).toEqual({ bucket: "b", modelId: "m" });
     await Promise.all(writes);

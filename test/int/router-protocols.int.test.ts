@@ -25,7 +25,17 @@ function config(overrides: Partial<RouterConfigInput> = {}): RouterConfigInput {
   return {
     models: [
       { id: "llama", provider: "ollama", baseUrl: ollama.url, model: "llama3.1:8b", tier: "local", maxRetries: 1, timeoutMs: 2000 },
-      { id: "gpt4o", provider: "openai-compatible", baseUrl: openai.url, model: "gpt-4o", tier: "cloud", apiKeyEnv: "ROUTELLM_TEST_OPENAI_KEY", pricing: { inputPer1M: 2.5, outputPer1M: 10 }, maxRetries: 1, timeoutMs: 2000 },
+      {
+        id: "gpt4o",
+        provider: "openai-compatible",
+        baseUrl: openai.url,
+        model: "gpt-4o",
+        tier: "cloud",
+        apiKeyEnv: "ROUTELLM_TEST_OPENAI_KEY",
+        pricing: { inputPer1M: 2.5, outputPer1M: 10 },
+        maxRetries: 1,
+        timeoutMs: 2000,
+      },
     ],
     ladder: ["llama", "gpt4o"],
     health: { retryBaseMs: 1 },
@@ -84,7 +94,9 @@ describe("router against the Ollama and OpenAI wire protocols", () => {
 
   it("never sends a pinned prompt to the cloud server, even when Ollama keeps failing", async () => {
     ollama.setFallback({ status: 500 });
-    await expect(createRouter(config()).invoke("My IBAN is DE98 6537 3907 3606 3221 72, can you check it?")).rejects.toMatchObject({ code: "MODEL_CALL_FAILED" });
+    await expect(createRouter(config()).invoke("My IBAN is DE98 6537 3907 3606 3221 72, can you check it?")).rejects.toMatchObject({
+      code: "MODEL_CALL_FAILED",
+    });
     ollama.setFallback({});
     expect(openai.requests).toHaveLength(0);
     expect(ollama.requestsTo("/api/chat").length).toBeGreaterThan(0);

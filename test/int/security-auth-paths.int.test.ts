@@ -29,12 +29,15 @@ afterAll(async () => {
 function send(path: string, method: string, headers: Record<string, string> = {}, body?: string): Promise<{ status: number; body: string }> {
   const { hostname, port } = new URL(target.url);
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: hostname, port, method, path, headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers }, agent: false }, (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (text += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text }));
-    });
+    const request = httpRequest(
+      { host: hostname, port, method, path, headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers }, agent: false },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text }));
+      },
+    );
     request.on("error", reject);
     request.end(body);
   });
@@ -82,7 +85,14 @@ const protectedRoutes: Array<{ method: string; path: string; body?: string }> = 
 
 describe("authentication on the matched route", () => {
   it("the reported spellings of the bypass answer 401 without a key", async () => {
-    for (const path of ["/%761/chat/completions", "/%76%31/chat/completions", "/v%31/chat/completions", "/%61pi/chat", "/v1/chat/completions/", "//v1/chat/completions"]) {
+    for (const path of [
+      "/%761/chat/completions",
+      "/%76%31/chat/completions",
+      "/v%31/chat/completions",
+      "/%61pi/chat",
+      "/v1/chat/completions/",
+      "//v1/chat/completions",
+    ]) {
       const response = await send(path, "POST", {}, protectedRoutes[0]!.body);
       expect({ path, status: response.status }).toEqual({ path, status: 401 });
     }

@@ -14,7 +14,10 @@ const prefix = uniquePrefix("sec-input");
 const dir = mkdtempSync(join(tmpdir(), "routellm-sec-input-"));
 const config = join(dir, "routellm.config.yaml");
 const env = { ROUTELLM_REDIS_URL: TEST_REDIS_URL };
-writeFileSync(config, ["models:", "  - id: local-small", "    provider: ollama", "    model: fake", "    tier: local", "batch:", `  queuePrefix: ${prefix}`, ""].join("\n"));
+writeFileSync(
+  config,
+  ["models:", "  - id: local-small", "    provider: ollama", "    model: fake", "    tier: local", "batch:", `  queuePrefix: ${prefix}`, ""].join("\n"),
+);
 
 afterAll(async () => {
   await deletePrefix(TEST_REDIS_URL, prefix);
@@ -25,7 +28,11 @@ const invalidUtf8File = () => {
   const file = join(dir, "mixed.jsonl");
   writeFileSync(
     file,
-    Buffer.concat([Buffer.from('{"id":"a","prompt":"fine"}\n{"id":"b","prompt":"bad '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}\n{"id":"c","prompt":"also fine"}\n')]),
+    Buffer.concat([
+      Buffer.from('{"id":"a","prompt":"fine"}\n{"id":"b","prompt":"bad '),
+      Buffer.from([0xc3, 0x28, 0xff]),
+      Buffer.from('"}\n{"id":"c","prompt":"also fine"}\n'),
+    ]),
   );
   return file;
 };
@@ -50,7 +57,10 @@ describe("batch input and output", () => {
     const batchId = submitted.stdout.trim();
     const worker = createBatchWorker({ router: createFakeRouter(), batch: { redisUrl: TEST_REDIS_URL, queuePrefix: prefix } });
     try {
-      await waitFor(async () => JSON.parse((await runCli(["batch", "status", batchId, "--config", config, "--json"], env)).stdout).status === "completed", "the batch");
+      await waitFor(
+        async () => JSON.parse((await runCli(["batch", "status", batchId, "--config", config, "--json"], env)).stdout).status === "completed",
+        "the batch",
+      );
     } finally {
       await worker.close({ graceMs: 500 });
     }
@@ -59,7 +69,12 @@ describe("batch input and output", () => {
     try {
       const results = await runCli(["batch", "results", batchId, "--config", config, "--out", "-"], env);
       expect(results.code).toBe(0);
-      expect(results.stdout.trim().split("\n").map((line) => (JSON.parse(line) as { answer: string }).answer)).toEqual(["echo:one", "echo:two"]);
+      expect(
+        results.stdout
+          .trim()
+          .split("\n")
+          .map((line) => (JSON.parse(line) as { answer: string }).answer),
+      ).toEqual(["echo:one", "echo:two"]);
       expect(existsSync(join(dir, "-"))).toBe(false);
     } finally {
       process.chdir(cwd);

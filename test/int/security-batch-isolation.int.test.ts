@@ -57,9 +57,14 @@ async function submit(key: string, body: Record<string, unknown>): Promise<strin
   return ((await response.json()) as { batch_id: string }).batch_id;
 }
 
-const status = async (key: string, id: string) => (await (await call(key, "GET", `/${id}`)).json()) as { status: string; succeeded: number; failed: number; retries: number };
-const prompts = (count: number, label: string) => Array.from({ length: count }, (_, index) => ({ id: `${label}-${index}`, prompt: `question ${label} ${index}` }));
-const upstreamPrompts = (label: string) => [...target.openai.requestsTo("/chat/completions"), ...target.ollama.requestsTo("/api/chat")].filter((request) => request.rawBody.includes(`question ${label} `));
+const status = async (key: string, id: string) =>
+  (await (await call(key, "GET", `/${id}`)).json()) as { status: string; succeeded: number; failed: number; retries: number };
+const prompts = (count: number, label: string) =>
+  Array.from({ length: count }, (_, index) => ({ id: `${label}-${index}`, prompt: `question ${label} ${index}` }));
+const upstreamPrompts = (label: string) =>
+  [...target.openai.requestsTo("/chat/completions"), ...target.ollama.requestsTo("/api/chat")].filter((request) =>
+    request.rawBody.includes(`question ${label} `),
+  );
 
 describe("batch tenant isolation", () => {
   it("lists, reads, cancels and deletes only the key's own batches; others' answer 404", async () => {
@@ -72,7 +77,12 @@ describe("batch tenant isolation", () => {
     const aliceList = (await (await call(keys.alice, "GET", "")).json()) as { data: Array<{ id: string; owner: string }> };
     expect(aliceList.data.map((batch) => [batch.id, batch.owner])).toEqual([[alices, "alice"]]);
 
-    for (const [method, path] of [["GET", `/${alices}`], ["GET", `/${alices}/results`], ["POST", `/${alices}/cancel`], ["DELETE", `/${alices}`]] as const) {
+    for (const [method, path] of [
+      ["GET", `/${alices}`],
+      ["GET", `/${alices}/results`],
+      ["POST", `/${alices}/cancel`],
+      ["DELETE", `/${alices}`],
+    ] as const) {
       const response = await call(keys.bob, method, path);
       expect({ method, path, status: response.status }).toEqual({ method, path, status: 404 });
     }

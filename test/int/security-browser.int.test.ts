@@ -35,7 +35,10 @@ describe("browser requests without keys", () => {
     expect(foreign.status).toBe(403);
     expect(((await foreign.json()) as { error: { code: string } }).error.code).toBe("origin_not_allowed");
     expect(foreign.headers.get("access-control-allow-origin")).toBeNull();
-    const foreignPreflight = await fetch(`${target.url}/v1/chat/completions`, { method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "POST" } });
+    const foreignPreflight = await fetch(`${target.url}/v1/chat/completions`, {
+      method: "OPTIONS",
+      headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+    });
     expect(foreignPreflight.status).toBe(403);
     expect(upstreamCalls()).toBe(before);
 

@@ -57,7 +57,11 @@ describe("concurrent requests against a small budget", () => {
     const target = await startSecurityServer({
       cloudPricing: PRICING,
       tokenDelayMs: 15,
-      server: { redisUrl: TEST_REDIS_URL, redisKeyPrefix: `{${prefix}}:redis`, auth: { keys: [{ name: "budgeted", sha256: sha256Hex(KEY), budget: { usdPerDay: BUDGET } }] } },
+      server: {
+        redisUrl: TEST_REDIS_URL,
+        redisKeyPrefix: `{${prefix}}:redis`,
+        auth: { keys: [{ name: "budgeted", sha256: sha256Hex(KEY), budget: { usdPerDay: BUDGET } }] },
+      },
     });
     servers.push(target);
     const { answered, costs } = await hammer(target);
@@ -67,7 +71,10 @@ describe("concurrent requests against a small budget", () => {
     try {
       const [spendKey] = await redis.keys(`{${prefix}}:redis:{budgeted}:spend:*`);
       const recorded = Number(await redis.get(spendKey!)) / 1_000_000;
-      expect(recorded).toBeCloseTo(costs.reduce((sum, cost) => sum + cost, 0), 5);
+      expect(recorded).toBeCloseTo(
+        costs.reduce((sum, cost) => sum + cost, 0),
+        5,
+      );
       // No reservation left behind once every request settled.
       const [reservedKey] = await redis.keys(`{${prefix}}:redis:{budgeted}:reserved:*`);
       expect(reservedKey === undefined ? 0 : await redis.zcard(reservedKey)).toBe(0);

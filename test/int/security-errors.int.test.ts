@@ -36,7 +36,10 @@ describe("a client that disconnects", () => {
     const before = requestLines().length;
     const client = new OpenAI({ baseURL: `${target.url}/v1`, apiKey: "unused", maxRetries: 0 });
     const controller = new AbortController();
-    const stream = await client.chat.completions.create({ model: "local", stream: true, messages: [{ role: "user", content: "hi" }] }, { signal: controller.signal });
+    const stream = await client.chat.completions.create(
+      { model: "local", stream: true, messages: [{ role: "user", content: "hi" }] },
+      { signal: controller.signal },
+    );
     try {
       for await (const chunk of stream) {
         if (chunk.choices[0]?.delta.content) {
@@ -57,12 +60,18 @@ describe("Redis down", () => {
     const port = await freePort();
     const key = "sk-limited";
     const target = await startSecurityServer({
-      server: { redisUrl: `redis://127.0.0.1:${port}`, readinessTimeoutMs: 300, auth: { keys: [{ name: "limited", sha256: sha256Hex(key), rateLimit: { requestsPerMinute: 100 } }] } },
+      server: {
+        redisUrl: `redis://127.0.0.1:${port}`,
+        readinessTimeoutMs: 300,
+        auth: { keys: [{ name: "limited", sha256: sha256Hex(key), rateLimit: { requestsPerMinute: 100 } }] },
+      },
       sections: { bandit: { store: { type: "redis", url: `redis://127.0.0.1:${port}` } } },
     });
     try {
       const client = new OpenAI({ baseURL: `${target.url}/v1`, apiKey: key, maxRetries: 0 });
-      const failure = await client.chat.completions.create({ model: "routellm/auto", messages: [{ role: "user", content: "hi" }] }).catch((error: unknown) => error);
+      const failure = await client.chat.completions
+        .create({ model: "routellm/auto", messages: [{ role: "user", content: "hi" }] })
+        .catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(OpenAI.APIError);
       const apiError = failure as InstanceType<typeof OpenAI.APIError>;
       expect(apiError.status).toBe(503);

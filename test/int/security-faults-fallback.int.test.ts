@@ -58,7 +58,10 @@ describe("a failure before the first token", () => {
 describe("upstream client errors", () => {
   it("a 429 no other model could answer around passes through as 429 with Retry-After", async () => {
     rig.openai.setFallback({ status: 429, retryAfter: "7" });
-    const error = await rig.client().chat.completions.create({ model: "gpt-cloud", messages }).catch((caught: unknown) => caught);
+    const error = await rig
+      .client()
+      .chat.completions.create({ model: "gpt-cloud", messages })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).headers?.get("retry-after")).toBe("7");
   });
@@ -66,14 +69,20 @@ describe("upstream client errors", () => {
   it("a 429 from every allowed model is a 429 with the shortest Retry-After", async () => {
     rig.ollama.setFallback({ status: 429, retryAfter: "9" });
     rig.openai.setFallback({ status: 429, retryAfter: "4" });
-    const error = await rig.client().chat.completions.create({ model: "routellm/auto", messages }).catch((caught: unknown) => caught);
+    const error = await rig
+      .client()
+      .chat.completions.create({ model: "routellm/auto", messages })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).headers?.get("retry-after")).toBe("4");
   });
 
   it("a 400 from the upstream answers 400, not 502", async () => {
     rig.openai.setFallback({ status: 400, errorMessage: "unsupported parameter" });
-    const error = await rig.client().chat.completions.create({ model: "gpt-cloud", messages }).catch((caught: unknown) => caught);
+    const error = await rig
+      .client()
+      .chat.completions.create({ model: "gpt-cloud", messages })
+      .catch((caught: unknown) => caught);
     expect((error as APIError).status).toBe(400);
   });
 });

@@ -7,10 +7,19 @@ import { EMAIL, IBAN, startSecurityRig, type SecurityRig } from "../helpers/secu
 const routes = [{ name: "smalltalk", utterances: ["hi there", "how are you today"], prefer: { tier: "local" as const } }];
 // `local` is the default: the config leaves it out.
 const embeddingsConfig = (openai: string, privatePrompts: "local" | "redacted" | "skip") => ({
-  classifier: { embeddings: { provider: "openai" as const, baseUrl: openai, apiKeyEnv: "ROUTELLM_TEST_SECURITY_RIG_KEY", ...(privatePrompts === "local" ? {} : { privatePrompts }) }, routes },
+  classifier: {
+    embeddings: {
+      provider: "openai" as const,
+      baseUrl: openai,
+      apiKeyEnv: "ROUTELLM_TEST_SECURITY_RIG_KEY",
+      ...(privatePrompts === "local" ? {} : { privatePrompts }),
+    },
+    routes,
+  },
 });
 const embeddingInputs = (rig: SecurityRig) => rig.openai.requestsTo("/embeddings").map((request) => JSON.stringify(request.body.input));
-const ask = (rig: SecurityRig, content: string, model = "routellm/auto") => rig.client().chat.completions.create({ model, messages: [{ role: "user", content }] });
+const ask = (rig: SecurityRig, content: string, model = "routellm/auto") =>
+  rig.client().chat.completions.create({ model, messages: [{ role: "user", content }] });
 
 describe.each(["local", "redacted", "skip"] as const)("cloud embeddings, privatePrompts: %s", (mode) => {
   let rig: SecurityRig;
@@ -54,7 +63,9 @@ describe.each(["local", "redacted", "skip"] as const)("cloud embeddings, private
     }
     const redacted = await rig.router.explain(`hi there, write to ${EMAIL}`);
     const redactedEntry = redacted.trace.find((step) => step.node === "semantic_classifier")!;
-    expect(redactedEntry.why).toContain(mode === "redacted" ? "cloud encoder with its sensitive values redacted" : mode === "skip" ? "not embedded" : "embedded on this machine");
+    expect(redactedEntry.why).toContain(
+      mode === "redacted" ? "cloud encoder with its sensitive values redacted" : mode === "skip" ? "not embedded" : "embedded on this machine",
+    );
   });
 });
 
@@ -62,7 +73,15 @@ describe("cloud embeddings with a local Ollama embeddings model for private prom
   let rig: SecurityRig;
   beforeAll(async () => {
     rig = await startSecurityRig(({ openai, ollama }) => ({
-      classifier: { embeddings: { provider: "openai" as const, baseUrl: openai, apiKeyEnv: "ROUTELLM_TEST_SECURITY_RIG_KEY", local: { provider: "ollama" as const, model: "nomic-embed-text", baseUrl: ollama } }, routes },
+      classifier: {
+        embeddings: {
+          provider: "openai" as const,
+          baseUrl: openai,
+          apiKeyEnv: "ROUTELLM_TEST_SECURITY_RIG_KEY",
+          local: { provider: "ollama" as const, model: "nomic-embed-text", baseUrl: ollama },
+        },
+        routes,
+      },
     }));
   });
   afterAll(() => rig.close());

@@ -22,19 +22,33 @@ const channels: Array<[string, (value: string) => Body]> = [
       tools: [{ type: "function", function: { name: "balance", description: "Account balance", parameters: { type: "object", properties: {} } } }],
     }),
   ],
-  ["a tool's description", (value) => ({ messages: [{ role: "user", content: "Pay the bill." }], tools: [{ type: "function", function: { name: "pay", description: `Pays into ${value}`, parameters: { type: "object", properties: {} } } }] })],
+  [
+    "a tool's description",
+    (value) => ({
+      messages: [{ role: "user", content: "Pay the bill." }],
+      tools: [{ type: "function", function: { name: "pay", description: `Pays into ${value}`, parameters: { type: "object", properties: {} } } }],
+    }),
+  ],
   [
     "a tool's parameter schema",
     (value) => ({
       messages: [{ role: "user", content: "Send the report." }],
-      tools: [{ type: "function", function: { name: "send", description: "Sends mail", parameters: { type: "object", properties: { to: { type: "string", default: value } } } } }],
+      tools: [
+        {
+          type: "function",
+          function: { name: "send", description: "Sends mail", parameters: { type: "object", properties: { to: { type: "string", default: value } } } },
+        },
+      ],
     }),
   ],
   [
     "response_format.json_schema",
     (value) => ({
       messages: [{ role: "user", content: "Give me an account record." }],
-      response_format: { type: "json_schema", json_schema: { name: "record", schema: { type: "object", properties: { account: { type: "string", description: `like ${value}` } } } } },
+      response_format: {
+        type: "json_schema",
+        json_schema: { name: "record", schema: { type: "object", properties: { account: { type: "string", description: `like ${value}` } } } },
+      },
     }),
   ],
 ];
@@ -45,7 +59,8 @@ beforeAll(async () => {
 });
 afterAll(() => rig.close());
 
-const post = (body: Body) => fetch(`${rig.baseUrl}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (body: Body) =>
+  fetch(`${rig.baseUrl}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 describe.each(channels)("%s", (_name, build) => {
   it("reaches the cloud when it holds nothing sensitive", async () => {
@@ -79,9 +94,16 @@ describe("Ollama's format", () => {
     await ollama().chat({ model: "gpt-cloud", messages: [{ role: "user", content: "Give me a record." }], format: format(MARKER), stream: false });
     expect(rig.cloudBodies().slice(before).join("\n")).toContain(MARKER);
     for (const value of [IBAN, EMAIL]) {
-      const answer = await ollama().chat({ model: "routellm/auto", messages: [{ role: "user", content: "Give me a record." }], format: format(value), stream: false });
+      const answer = await ollama().chat({
+        model: "routellm/auto",
+        messages: [{ role: "user", content: "Give me a record." }],
+        format: format(value),
+        stream: false,
+      });
       expect(answer.message.content).toBe("Local answer: 4.");
-      await expect(ollama().chat({ model: "gpt-cloud", messages: [{ role: "user", content: "Give me a record." }], format: format(value), stream: false })).rejects.toMatchObject({ status_code: 403 });
+      await expect(
+        ollama().chat({ model: "gpt-cloud", messages: [{ role: "user", content: "Give me a record." }], format: format(value), stream: false }),
+      ).rejects.toMatchObject({ status_code: 403 });
     }
     rig.expectNoCloudLeak([IBAN, EMAIL]);
   });

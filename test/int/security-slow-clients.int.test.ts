@@ -58,7 +58,8 @@ function dribble(socket: Socket, everyMs: number): () => void {
   return () => clearInterval(timer);
 }
 
-const head = (headers: string[]) => `POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n${headers.join("")}\r\n`;
+const head = (headers: string[]) =>
+  `POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n${headers.join("")}\r\n`;
 
 describe("slow clients", () => {
   it("closes the connection right after a 401, even while the body is still coming", async () => {

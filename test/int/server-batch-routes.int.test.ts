@@ -19,11 +19,22 @@ describe("routellm serve with server.batchRoutes", () => {
       server: { batchRoutes: true, logLevel: "silent" },
       batch: { redisUrl: TEST_REDIS_URL, queuePrefix: prefix },
     });
-    started = await startServer({ config, port: 0, host: "127.0.0.1", handleSignals: false, routerDependencies: { models: { local: new FakeChatModel("ok") } } });
+    started = await startServer({
+      config,
+      port: 0,
+      host: "127.0.0.1",
+      handleSignals: false,
+      routerDependencies: { models: { local: new FakeChatModel("ok") } },
+    });
     const submitted = await fetch(`${started.url}/v1/routellm/batches`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ prompts: [{ id: "a", prompt: "hello" }, { id: "b", prompt: "hi" }] }),
+      body: JSON.stringify({
+        prompts: [
+          { id: "a", prompt: "hello" },
+          { id: "b", prompt: "hi" },
+        ],
+      }),
     });
     expect(submitted.status).toBe(201);
     const { batch_id: batchId, enqueued } = (await submitted.json()) as { batch_id: string; enqueued: number };

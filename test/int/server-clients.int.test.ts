@@ -104,7 +104,11 @@ describe("the openai SDK", () => {
   it("falls back silently when the first model fails before its first token", async () => {
     openaiUpstream.setFallback({ status: 503 });
     const cloudCallsBefore = openaiUpstream.requestsTo("/chat/completions").length;
-    const stream = await openai().chat.completions.create({ model: "routellm/auto", messages: [{ role: "user", content: "Prove that there are infinitely many primes, step by step." }], stream: true });
+    const stream = await openai().chat.completions.create({
+      model: "routellm/auto",
+      messages: [{ role: "user", content: "Prove that there are infinitely many primes, step by step." }],
+      stream: true,
+    });
     let text = "";
     for await (const chunk of stream) text += chunk.choices[0]?.delta?.content ?? "";
     expect(text).toBe(LOCAL_TEXT);
@@ -126,26 +130,46 @@ describe("the openai SDK", () => {
 
   it("passes tools and response_format through to a model that supports them", async () => {
     openaiUpstream.setFallback({ text: "", toolCalls: [{ id: "call_7", name: "get_weather", arguments: { city: "Paris" } }] });
-    const tools: OpenAI.ChatCompletionTool[] = [{ type: "function", function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } } } } }];
-    const completion = await openai().chat.completions.create({ model: "gpt-cloud", messages: [{ role: "user", content: "Weather in Paris?" }], tools, tool_choice: "auto" });
+    const tools: OpenAI.ChatCompletionTool[] = [
+      { type: "function", function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } } } } },
+    ];
+    const completion = await openai().chat.completions.create({
+      model: "gpt-cloud",
+      messages: [{ role: "user", content: "Weather in Paris?" }],
+      tools,
+      tool_choice: "auto",
+    });
     const call = completion.choices[0]?.message.tool_calls?.[0];
     expect(call?.type === "function" ? call.function : undefined).toEqual({ name: "get_weather", arguments: '{"city":"Paris"}' });
     expect(completion.choices[0]?.finish_reason).toBe("tool_calls");
     expect(openaiUpstream.requestsTo("/chat/completions").at(-1)?.body.tools?.[0]?.function?.name).toBe("get_weather");
     openaiUpstream.setFallback({ text: '{"ok":true}' });
-    await openai().chat.completions.create({ model: "gpt-cloud", messages: [{ role: "user", content: "JSON please" }], response_format: { type: "json_object" } });
+    await openai().chat.completions.create({
+      model: "gpt-cloud",
+      messages: [{ role: "user", content: "JSON please" }],
+      response_format: { type: "json_object" },
+    });
     expect(openaiUpstream.requestsTo("/chat/completions").at(-1)?.body.response_format).toEqual({ type: "json_object" });
   });
 
   it("gets 404 for an unknown model and 400 for n > 1", async () => {
-    await expect(openai().chat.completions.create({ model: "gpt-99", messages: [{ role: "user", content: "x" }] })).rejects.toMatchObject({ status: 404, code: "model_not_found" });
-    await expect(openai().chat.completions.create({ model: "routellm/auto", n: 2, messages: [{ role: "user", content: "x" }] })).rejects.toMatchObject({ status: 400, param: "n" });
+    await expect(openai().chat.completions.create({ model: "gpt-99", messages: [{ role: "user", content: "x" }] })).rejects.toMatchObject({
+      status: 404,
+      code: "model_not_found",
+    });
+    await expect(openai().chat.completions.create({ model: "routellm/auto", n: 2, messages: [{ role: "user", content: "x" }] })).rejects.toMatchObject({
+      status: 400,
+      param: "n",
+    });
   });
 
   it("accepts feedback for an answered request id, and 404 for an unknown one", async () => {
-    const { response } = await openai().chat.completions.create({ model: "routellm/auto", messages: [{ role: "user", content: "hi" }] }).withResponse();
+    const { response } = await openai()
+      .chat.completions.create({ model: "routellm/auto", messages: [{ role: "user", content: "hi" }] })
+      .withResponse();
     const requestId = response.headers.get("x-routellm-request-id");
-    const post = (body: unknown) => fetch(`${baseUrl}/v1/feedback`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const post = (body: unknown) =>
+      fetch(`${baseUrl}/v1/feedback`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     const accepted = await post({ request_id: requestId, score: 1 });
     expect(accepted.status).toBe(200);
     expect(await accepted.json()).toEqual({ ok: true, request_id: requestId });
@@ -162,7 +186,10 @@ describe("the openai SDK", () => {
     ollamaUpstream.setFallback({ hang: true });
     const controller = new AbortController();
     const before = ollamaUpstream.requestsTo("/api/chat").length;
-    const pending = openai().chat.completions.create({ model: "llama-local", messages: [{ role: "user", content: "wait" }], stream: true }, { signal: controller.signal });
+    const pending = openai().chat.completions.create(
+      { model: "llama-local", messages: [{ role: "user", content: "wait" }], stream: true },
+      { signal: controller.signal },
+    );
     while (ollamaUpstream.requestsTo("/api/chat").length === before) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(server.inFlight()).toBe(1);
     controller.abort();
@@ -210,7 +237,8 @@ describe("the ollama JS client", () => {
     expect(whole.message.content).toBe(LOCAL_TEXT);
     expect(whole.done).toBe(true);
     let streamed = "";
-    for await (const part of await ollama().chat({ model: "llama-local", messages: [{ role: "user", content: "hi" }], stream: true })) streamed += part.message.content;
+    for await (const part of await ollama().chat({ model: "llama-local", messages: [{ role: "user", content: "hi" }], stream: true }))
+      streamed += part.message.content;
     expect(streamed).toBe(LOCAL_TEXT);
     const tags = await ollama().list();
     expect(tags.models.map((model) => model.name)).toContain("routellm/auto");

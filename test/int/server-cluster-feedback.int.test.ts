@@ -61,7 +61,11 @@ describe("routellm serve --workers 2", () => {
   }, 40_000);
 
   it("accepts feedback sent at once to any worker for 20 of 20 answers (Redis store, 20 ms write-behind)", async () => {
-    served = await startServeProcess(configYaml(["type: redis", `url: ${testRedisUrl}`, `keyPrefix: "${banditPrefix}"`, "writeBehindMs: 20"]), ["--workers", "2"], { ROUTELLM_TEST_CLUSTER_UPSTREAM_KEY: "sk-up" });
+    served = await startServeProcess(
+      configYaml(["type: redis", `url: ${testRedisUrl}`, `keyPrefix: "${banditPrefix}"`, "writeBehindMs: 20"]),
+      ["--workers", "2"],
+      { ROUTELLM_TEST_CLUSTER_UPSTREAM_KEY: "sk-up" },
+    );
     expect(served.workerPids()).toHaveLength(2);
     const statuses: number[] = [];
     for (let index = 0; index < 20; index += 1) {

@@ -87,12 +87,16 @@ describe("routellm serve --workers 2", () => {
   it("serves from two worker processes that share one rate limit through Redis", async () => {
     expect(workerPids()).toHaveLength(2);
     // server.memory reaches the workers' node command line.
-    for (const pid of workerPids()) expect(readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")).toEqual(expect.arrayContaining(["--max-semi-space-size=4", "--heap-growing-percent=50"]));
+    for (const pid of workerPids())
+      expect(readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")).toEqual(
+        expect.arrayContaining(["--max-semi-space-size=4", "--heap-growing-percent=50"]),
+      );
     const statuses: number[] = [];
     for (let index = 0; index < 8; index += 1) {
       const response = await ask();
       statuses.push(response.status);
-      if (response.status === 200) expect(((await response.json()) as { choices: Array<{ message: { content: string } }> }).choices[0]?.message.content).toBe("clustered answer");
+      if (response.status === 200)
+        expect(((await response.json()) as { choices: Array<{ message: { content: string } }> }).choices[0]?.message.content).toBe("clustered answer");
       else await response.text();
     }
     expect(statuses.every((status) => status === 200 || status === 429)).toBe(true);
@@ -101,7 +105,10 @@ describe("routellm serve --workers 2", () => {
     expect(refused === 2 || (refused < 2 && statuses.slice(0, 6).every((status) => status === 200))).toBe(true);
     expect((await fetch(`${baseUrl}/v1/models`)).status).toBe(401);
     const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
-    const served = [...metrics.matchAll(/routellm_requests_total\{route="\/v1\/chat\/completions",status="(\d+)"\} (\d+)/g)].reduce((sum, match) => sum + Number(match[2]), 0);
+    const served = [...metrics.matchAll(/routellm_requests_total\{route="\/v1\/chat\/completions",status="(\d+)"\} (\d+)/g)].reduce(
+      (sum, match) => sum + Number(match[2]),
+      0,
+    );
     expect(served).toBe(8);
   });
 

@@ -39,7 +39,12 @@ const invalidAnywhere: Array<() => string | Buffer> = [
   () => Buffer.from(Array.from({ length: 1 + Math.floor(random() * 200) }, () => Math.floor(random() * 256))),
   () => pick(["null", "[]", "42", '"text"', "true", "", " ", "{}", '{"__proto__":{"admin":true}}']),
   () => "[".repeat(1000 + Math.floor(random() * 20_000)) + "]".repeat(10),
-  () => Buffer.concat([Buffer.from('{"model":"routellm/auto","messages":[{"role":"user","content":"'), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xff]), Buffer.from('"}]}')]),
+  () =>
+    Buffer.concat([
+      Buffer.from('{"model":"routellm/auto","messages":[{"role":"user","content":"'),
+      Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xff]),
+      Buffer.from('"}]}'),
+    ]),
   () => JSON.stringify({ ...valid, messages: [{ role: "user", content: "x".repeat(70_000) }] }),
   () => JSON.stringify({ ...valid, messages: [] }),
 ];
@@ -69,7 +74,10 @@ async function fuzzFetch(): Promise<number> {
   } else if (kind < 0.14) {
     headers["content-type"] = pick(["application/xml", "multipart/form-data; boundary=x", "image/png", "application/octet-stream"]);
   } else if (kind < 0.18) {
-    const response = await fetch(`${url}${pick(["/v1/nope", "/admin", "/%2e%2e/%2e%2e", "/v1/chat/completions/x", "/api/generate"])}`, { method: pick(["GET", "POST", "DELETE", "PUT"]), headers });
+    const response = await fetch(`${url}${pick(["/v1/nope", "/admin", "/%2e%2e/%2e%2e", "/v1/chat/completions/x", "/api/generate"])}`, {
+      method: pick(["GET", "POST", "DELETE", "PUT"]),
+      headers,
+    });
     await response.arrayBuffer();
     return response.status;
   } else if (kind < 0.2) {
@@ -91,7 +99,8 @@ function rawRequest(): Promise<number> {
     () => `GARBAGE / HTTP/1.1\r\nHost: x\r\n\r\n`,
     () => `POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\nzz\r\n`,
     () => `POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n`,
-    () => `POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\nAuthorization: Bearer ${KEY}\r\n\r\nzz\r\n{}\r\n0\r\n\r\n`,
+    () =>
+      `POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\nAuthorization: Bearer ${KEY}\r\n\r\nzz\r\n{}\r\n0\r\n\r\n`,
     () => `POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: Bearer ${KEY}\r\nContent-Length: 2\r\n\r\n{x`,
   ];
   const payload = pick(requests)();
@@ -136,7 +145,11 @@ describe("hostile traffic", () => {
     expect(counted).toBeGreaterThanOrEqual(total);
     for (const status of statuses.keys()) expect(status, `status ${status} seen ${statuses.get(status)} times`).toBeGreaterThanOrEqual(400);
     for (const status of statuses.keys()) expect(status).toBeLessThan(500);
-    const healthy = await fetch(`${url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${KEY}` }, body: JSON.stringify(valid) });
+    const healthy = await fetch(`${url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${KEY}` },
+      body: JSON.stringify(valid),
+    });
     expect(healthy.status).toBe(200);
     expect(((await healthy.json()) as { choices: Array<{ message: { content: string } }> }).choices[0]?.message.content).toBe("Hello world");
     expect(server.inFlight()).toBe(0);

@@ -37,7 +37,12 @@ function twoServers(auth: Record<string, unknown>, costUsd = 0) {
 }
 
 const ask = (server: RouteLLMServer, key: string) =>
-  server.app.inject({ method: "POST", url: "/v1/chat/completions", payload: { model: "routellm/auto", messages: [{ role: "user", content: "hi" }] }, headers: { authorization: `Bearer ${key}` } });
+  server.app.inject({
+    method: "POST",
+    url: "/v1/chat/completions",
+    payload: { model: "routellm/auto", messages: [{ role: "user", content: "hi" }] },
+    headers: { authorization: `Bearer ${key}` },
+  });
 
 describe("limits shared through Redis", () => {
   it("counts one key's requests across servers against one rate limit", async () => {

@@ -12,7 +12,20 @@ import { freePort } from "../helpers/free-port.js";
 
 function writeConfig(port: number): string {
   const file = join(mkdtempSync(join(tmpdir(), "routellm-serve-")), "routellm.config.yaml");
-  writeFileSync(file, ["models:", "  - id: local-a", "    provider: ollama", "    model: llama3.1:8b", "    tier: local", "server:", `  port: ${port}`, "  logLevel: warn", ""].join("\n"));
+  writeFileSync(
+    file,
+    [
+      "models:",
+      "  - id: local-a",
+      "    provider: ollama",
+      "    model: llama3.1:8b",
+      "    tier: local",
+      "server:",
+      `  port: ${port}`,
+      "  logLevel: warn",
+      "",
+    ].join("\n"),
+  );
   return file;
 }
 
@@ -35,7 +48,9 @@ describe("routellm serve (one worker)", () => {
       expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
       const workers = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
       expect(workers).toHaveLength(1);
-      expect(readFileSync(`/proc/${workers[0]}/cmdline`, "utf8").split("\0")).toEqual(expect.arrayContaining(["--max-semi-space-size=4", "--heap-growing-percent=50"]));
+      expect(readFileSync(`/proc/${workers[0]}/cmdline`, "utf8").split("\0")).toEqual(
+        expect.arrayContaining(["--max-semi-space-size=4", "--heap-growing-percent=50"]),
+      );
       child.kill("SIGTERM");
       expect((await once(child, "exit"))[0]).toBe(0);
     } finally {

@@ -7,7 +7,13 @@ import { createServer } from "../../src/server/index.js";
 import { createFakeRouter, type FakeScript } from "../unit/server-fake-router.js";
 
 async function serve(script: FakeScript) {
-  const server = createServer({ router: createFakeRouter(script), settings: serverSchema.parse({}), env: {}, logger: pino({ level: "silent" }), defaultMetrics: false });
+  const server = createServer({
+    router: createFakeRouter(script),
+    settings: serverSchema.parse({}),
+    env: {},
+    logger: pino({ level: "silent" }),
+    defaultMetrics: false,
+  });
   const url = await server.listen({ port: 0, host: "127.0.0.1" });
   return { server, url };
 }

@@ -41,20 +41,46 @@ describe("GatedChatModel", () => {
 
 describe("model limits for batch workers", () => {
   it("caps local models by default and watches cloud 429s", () => {
-    const config = parseConfig(fakeModelsConfig({ models: [
-      { id: "ollama-a", provider: "ollama", model: "a", tier: "local" },
-      { id: "cloud-b", provider: "openai", model: "b", tier: "cloud", maxConcurrency: 5, rateLimit: { requestsPerMinute: 60, tokensPerMinute: 9000 } },
-    ] } as never));
+    const config = parseConfig(
+      fakeModelsConfig({
+        models: [
+          { id: "ollama-a", provider: "ollama", model: "a", tier: "local" },
+          { id: "cloud-b", provider: "openai", model: "b", tier: "cloud", maxConcurrency: 5, rateLimit: { requestsPerMinute: 60, tokensPerMinute: 9000 } },
+        ],
+      } as never),
+    );
     expect(limitsOf(config.models[0]!, { localModelConcurrency: 2 })).toMatchObject({ maxConcurrency: 2, watchCooldown: false });
     expect(limitsOf(config.models[0]!, { localModelConcurrency: 0 })).toMatchObject({ maxConcurrency: undefined });
-    expect(limitsOf(config.models[1]!, { localModelConcurrency: 2 })).toMatchObject({ maxConcurrency: 5, requestsPerMinute: 60, tokensPerMinute: 9000, watchCooldown: true });
+    expect(limitsOf(config.models[1]!, { localModelConcurrency: 2 })).toMatchObject({
+      maxConcurrency: 5,
+      requestsPerMinute: 60,
+      tokensPerMinute: 9000,
+      watchCooldown: true,
+    });
   });
 });
 
 describe("batch status rendering", () => {
   const progress = {
-    id: "b0000000abc", name: "nightly", status: "running" as const, total: 200, succeeded: 90, failed: 10, retries: 4, costUsd: 0.0123, inputTokens: 1000, outputTokens: 500,
-    createdAt: 0, firstResultAt: 1_000, lastResultAt: 11_000, finishedAt: undefined, invalidLines: 2, priority: undefined, pending: 100, throughput: 9.9, etaSeconds: 101,
+    id: "b0000000abc",
+    name: "nightly",
+    status: "running" as const,
+    total: 200,
+    succeeded: 90,
+    failed: 10,
+    retries: 4,
+    costUsd: 0.0123,
+    inputTokens: 1000,
+    outputTokens: 500,
+    createdAt: 0,
+    firstResultAt: 1_000,
+    lastResultAt: 11_000,
+    finishedAt: undefined,
+    invalidLines: 2,
+    priority: undefined,
+    pending: 100,
+    throughput: 9.9,
+    etaSeconds: 101,
   };
   it("draws the bar, counts, cost, throughput and time left", () => {
     expect(progressLine(progress)).toBe("[###############...............]  50.0%  100/200  ok 90  failed 10  retries 4  $0.012300  9.9/s  eta 1m41s");

@@ -21,7 +21,15 @@ describe("configuration from the environment", () => {
       ROUTELLM_BATCH_CONCURRENCY: "16",
       ROUTELLM_BATCH_ROUTES: "1",
     });
-    expect(config.server).toMatchObject({ host: "0.0.0.0", port: 9000, workers: 3, logLevel: "warn", metricsPort: 9100, batchRoutes: true, redisUrl: "redis-sentinel://:secret@s1:26379,s2:26380/mymaster" });
+    expect(config.server).toMatchObject({
+      host: "0.0.0.0",
+      port: 9000,
+      workers: 3,
+      logLevel: "warn",
+      metricsPort: 9100,
+      batchRoutes: true,
+      redisUrl: "redis-sentinel://:secret@s1:26379,s2:26380/mymaster",
+    });
     expect(config.bandit.store).toMatchObject({ type: "redis", url: "redis-sentinel://:secret@s1:26379,s2:26380/mymaster" });
     expect(config.batch).toMatchObject({ concurrency: 16, redisUrl: "redis-sentinel://:secret@s1:26379,s2:26380/mymaster" });
     expect(config.health).toMatchObject({ shared: true, redisUrl: "redis-sentinel://:secret@s1:26379,s2:26380/mymaster" });
@@ -57,7 +65,10 @@ describe("configuration from the environment", () => {
   });
 
   it("gives the batch commands the same variables without a config file, errors naming them", () => {
-    expect(loadBatchSettings(undefined, { ROUTELLM_REDIS_URL: "redis-cluster://a:7000,b:7001", ROUTELLM_BATCH_QUEUE_PREFIX: "jobs" }).settings).toMatchObject({ redisUrl: "redis-cluster://a:7000,b:7001", queuePrefix: "jobs" });
+    expect(loadBatchSettings(undefined, { ROUTELLM_REDIS_URL: "redis-cluster://a:7000,b:7001", ROUTELLM_BATCH_QUEUE_PREFIX: "jobs" }).settings).toMatchObject({
+      redisUrl: "redis-cluster://a:7000,b:7001",
+      queuePrefix: "jobs",
+    });
     expect(() => loadBatchSettings(undefined, { ROUTELLM_BATCH_CONCURRENCY: "many" })).toThrow(/ROUTELLM_BATCH_CONCURRENCY \(batch\.concurrency\)/);
   });
 

@@ -10,7 +10,8 @@ function steep(costWeight: number): CalibrationPoint {
 describe("calibrate search", () => {
   it("refines where the outcome jumps until no step is wider than the limit", () => {
     const coarse = CALIBRATION_GRID.map(steep);
-    const widest = (curve: readonly CalibrationPoint[]) => Math.max(...curve.slice(1).map((point, index) => Math.abs(point.cloudShare - curve[index]!.cloudShare)));
+    const widest = (curve: readonly CalibrationPoint[]) =>
+      Math.max(...curve.slice(1).map((point, index) => Math.abs(point.cloudShare - curve[index]!.cloudShare)));
     expect(widest(coarse)).toBeGreaterThan(0.3);
     const refined = refineCalibrationCurve(coarse, steep, 0.02);
     expect(widest(refined)).toBeLessThanOrEqual(0.02 + 1e-9);
@@ -21,8 +22,12 @@ describe("calibrate search", () => {
 
   it("checks the held-out figures against the target before a knob is written", () => {
     const interval = (value: number) => ({ value, low: value, high: value });
-    expect(heldOutMeetsTarget({ kind: "quality-ratio", value: 0.97 }, { qualityRatio: 0.89, cloudShare: interval(0.2), costPer1MTokens: interval(1) })).toBe(false);
-    expect(heldOutMeetsTarget({ kind: "quality-ratio", value: 0.97 }, { qualityRatio: 0.975, cloudShare: interval(0.2), costPer1MTokens: interval(1) })).toBe(true);
+    expect(heldOutMeetsTarget({ kind: "quality-ratio", value: 0.97 }, { qualityRatio: 0.89, cloudShare: interval(0.2), costPer1MTokens: interval(1) })).toBe(
+      false,
+    );
+    expect(heldOutMeetsTarget({ kind: "quality-ratio", value: 0.97 }, { qualityRatio: 0.975, cloudShare: interval(0.2), costPer1MTokens: interval(1) })).toBe(
+      true,
+    );
     expect(heldOutMeetsTarget({ kind: "cloud-share", value: 0.2 }, { qualityRatio: 1, cloudShare: interval(0.25), costPer1MTokens: interval(1) })).toBe(false);
     expect(heldOutMeetsTarget({ kind: "cost-per-1m", value: 2 }, { qualityRatio: 1, cloudShare: interval(0.25), costPer1MTokens: interval(1.5) })).toBe(true);
   });

@@ -20,7 +20,10 @@ describe("calibrate and train edit only their key", () => {
     writeFileSync(file, ORIGINAL);
     await updateConfigFile(file, [{ path: ["bandit", "costWeight"], value: 0.182 }]);
     expect(readFileSync(file, "utf8")).toBe(ORIGINAL.replace("costWeight: 0.3 ", "costWeight: 0.182 "));
-    await updateConfigFile(file, [{ path: ["bandit", "targetCloudShare"], value: 0.2 }, { path: ["classifier", "learnedModel"], value: "router-model.json" }]);
+    await updateConfigFile(file, [
+      { path: ["bandit", "targetCloudShare"], value: 0.2 },
+      { path: ["classifier", "learnedModel"], value: "router-model.json" },
+    ]);
     expect(readFileSync(file, "utf8")).toBe(
       `${ORIGINAL.replace("costWeight: 0.3 ", "costWeight: 0.182 ").replace("latencyWeight: 0.02\n", "latencyWeight: 0.02\n  targetCloudShare: 0.2\n")}classifier:\n  learnedModel: router-model.json\n`,
     );

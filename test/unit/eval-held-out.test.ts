@@ -44,7 +44,9 @@ describe("held-out integrity", () => {
       id: item.id,
       prompt: item.prompt,
       category: null,
-      outcomes: Object.fromEntries(Object.entries(item.outcomes).map(([id, outcome]) => [id, { score: outcome!.score, outChars: outcome!.outChars, answer: outcome!.answer }])),
+      outcomes: Object.fromEntries(
+        Object.entries(item.outcomes).map(([id, outcome]) => [id, { score: outcome!.score, outChars: outcome!.outChars, answer: outcome!.answer }]),
+      ),
     }));
     const models = [
       { id: "small", tier: "local" as const, pricing: { inputPer1M: 0, outputPer1M: 0 } },

@@ -48,7 +48,9 @@ describe("multi-tier metrics", () => {
 
   it("reports APGR on the cost and strong-call axes, and static rules use the best local model on the training prompts", async () => {
     // Training prompts where "a" (listed after "b") beats "b": static rules keep "a" as their local model.
-    const report = await simulate(config(), (items) => items.map((item) => ({ ...item, outcomes: { ...item.outcomes, a: { ...item.outcomes.a!, score: 1 }, b: { ...item.outcomes.b!, score: 0 } } })));
+    const report = await simulate(config(), (items) =>
+      items.map((item) => ({ ...item, outcomes: { ...item.outcomes, a: { ...item.outcomes.a!, score: 1 }, b: { ...item.outcomes.b!, score: 0 } } })),
+    );
     expect(report.references.strong).toBe("big");
     expect(report.references.weak).toBe("a");
     const rules = report.strategies.find((summary) => summary.name === "static-rules")!;

@@ -21,7 +21,12 @@ function router() {
   // One local model answers, the other is its agreement peer (which one is the selector's choice).
   const config = fourModelConfig({ bandit: { costWeight: 5 } });
   return createRouter(config, {
-    models: { llama: (llama = new FakeChatModel(ANSWER)), gemma: (gemma = new FakeChatModel(PEER)), mini: new FakeChatModel("cloud"), gpt4o: new FakeChatModel("cloud") },
+    models: {
+      llama: (llama = new FakeChatModel(ANSWER)),
+      gemma: (gemma = new FakeChatModel(PEER)),
+      mini: new FakeChatModel("cloud"),
+      gpt4o: new FakeChatModel("cloud"),
+    },
     random: createSeededRandom(3),
   });
 }
@@ -40,7 +45,10 @@ describe("streamMode messages around the router", () => {
   it("examples/langgraph-agent.ts: each answer token once, no peer text", async () => {
     const routed = router();
     const chunks: BaseMessage[] = [];
-    for await (const [message] of await createWeatherAgent(routed).stream({ messages: [new HumanMessage("What is 6*7? Answer with a number.")] }, { streamMode: "messages" })) {
+    for await (const [message] of await createWeatherAgent(routed).stream(
+      { messages: [new HumanMessage("What is 6*7? Answer with a number.")] },
+      { streamMode: "messages" },
+    )) {
       chunks.push(message as BaseMessage);
     }
     const streamed = chunks.filter((chunk) => isAIMessageChunk(chunk as never));
@@ -53,9 +61,22 @@ describe("streamMode messages around the router", () => {
   it("examples/router-as-subgraph.ts: the answering model's tokens once, internal calls hidden", async () => {
     const routed = router();
     const graph = createAuditedRouterGraph(routed, () => {});
-    const input = { requestId: "r1", messages: [new HumanMessage("What is 6*7? Answer with a number.")], options: {}, text: "What is 6*7?", routes: [], eligible: [], bucket: "", candidates: [], escalations: 0 };
+    const input = {
+      requestId: "r1",
+      messages: [new HumanMessage("What is 6*7? Answer with a number.")],
+      options: {},
+      text: "What is 6*7?",
+      routes: [],
+      eligible: [],
+      bucket: "",
+      candidates: [],
+      escalations: 0,
+    };
     const chunks: BaseMessage[] = [];
-    for await (const [, [message]] of (await graph.stream(input, { streamMode: "messages", subgraphs: true })) as unknown as AsyncIterable<[string[], [BaseMessage, unknown]]>) chunks.push(message);
+    for await (const [, [message]] of (await graph.stream(input, { streamMode: "messages", subgraphs: true })) as unknown as AsyncIterable<
+      [string[], [BaseMessage, unknown]]
+    >)
+      chunks.push(message);
     const streamed = chunks.filter((chunk) => isAIMessageChunk(chunk as never));
     expectOneAnswerOnce(textOf(streamed));
   });

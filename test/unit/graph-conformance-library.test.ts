@@ -12,7 +12,9 @@ const AT_ONCE: Record<string, Path> = {
   "router.invoke": (scenario, recorder) => outcomeOf(() => scenarioRouter(scenario, recorder).invoke(scenario.prompt, { signal: scenarioSignal(scenario) })),
   "RouterChatModel.invoke": (scenario, recorder) =>
     outcomeOf(async () => {
-      const message = await new RouterChatModel({ router: scenarioRouter(scenario, recorder) }).invoke([new HumanMessage(scenario.prompt)], { signal: scenarioSignal(scenario) });
+      const message = await new RouterChatModel({ router: scenarioRouter(scenario, recorder) }).invoke([new HumanMessage(scenario.prompt)], {
+        signal: scenarioSignal(scenario),
+      });
       const routed = message.response_metadata["routellm"] as { model: string; escalations: number };
       return { answer: String(message.content), model: routed.model, escalations: routed.escalations };
     }),
@@ -34,7 +36,9 @@ const STREAMED: Record<string, Path> = {
     outcomeOf(async () => {
       let text = "";
       let routed: { model: string; escalations: number } | undefined;
-      for await (const chunk of await new RouterChatModel({ router: scenarioRouter(scenario, recorder) }).stream([new HumanMessage(scenario.prompt)], { signal: scenarioSignal(scenario) })) {
+      for await (const chunk of await new RouterChatModel({ router: scenarioRouter(scenario, recorder) }).stream([new HumanMessage(scenario.prompt)], {
+        signal: scenarioSignal(scenario),
+      })) {
         text += String(chunk.content);
         routed ??= chunk.response_metadata["routellm"] as typeof routed;
       }
@@ -45,7 +49,10 @@ const STREAMED: Record<string, Path> = {
 async function conforms(scenario: Scenario, paths: Record<string, Path>, streamed: boolean): Promise<void> {
   const [referenceName, referencePath] = Object.entries(paths)[0]!;
   const reference = new ModelCallRecorder();
-  expect({ path: referenceName, outcome: await referencePath(scenario, reference) }).toEqual({ path: referenceName, outcome: expectedFor(scenario, true, streamed) });
+  expect({ path: referenceName, outcome: await referencePath(scenario, reference) }).toEqual({
+    path: referenceName,
+    outcome: expectedFor(scenario, true, streamed),
+  });
   for (const [name, path] of Object.entries(paths).slice(1)) {
     const recorder = new ModelCallRecorder();
     expect({ path: name, outcome: await path(scenario, recorder) }).toEqual({ path: name, outcome: expectedFor(scenario, true, streamed) });

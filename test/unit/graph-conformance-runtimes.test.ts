@@ -12,15 +12,28 @@ import { createRouter } from "../../src/index.js";
 import { sseEvents } from "./server-test-kit.js";
 
 async function viaServer(router: Router, scenario: Scenario, stream: boolean): Promise<Outcome> {
-  const server = createServer({ router, settings: serverSchema.parse({}), env: {}, logger: pino({ level: "silent" }), defaultMetrics: false, modelProbe: async () => true });
+  const server = createServer({
+    router,
+    settings: serverSchema.parse({}),
+    env: {},
+    logger: pino({ level: "silent" }),
+    defaultMetrics: false,
+    modelProbe: async () => true,
+  });
   try {
-    const response = await server.app.inject({ method: "POST", url: "/v1/chat/completions", payload: { model: "routellm/auto", stream, messages: [{ role: "user", content: scenario.prompt }] } });
+    const response = await server.app.inject({
+      method: "POST",
+      url: "/v1/chat/completions",
+      payload: { model: "routellm/auto", stream, messages: [{ role: "user", content: scenario.prompt }] },
+    });
     if (!stream) {
       const body = response.json();
       if (response.statusCode !== 200) return { ok: false, code: String(body.error?.code ?? response.statusCode) };
       return { ok: true, answer: body.choices[0].message.content, model: body.model };
     }
-    const events = sseEvents(response.body).filter((event) => event !== "[DONE]").map((event) => JSON.parse(event));
+    const events = sseEvents(response.body)
+      .filter((event) => event !== "[DONE]")
+      .map((event) => JSON.parse(event));
     const failure = events.find((event) => event.error);
     if (failure || response.statusCode !== 200) return { ok: false, code: String(failure?.error?.code ?? response.json().error?.code ?? response.statusCode) };
     return { ok: true, answer: events.map((event) => event.choices?.[0]?.delta?.content ?? "").join(""), model: events[0].model };

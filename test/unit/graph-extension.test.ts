@@ -5,7 +5,17 @@ import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import { HumanMessage } from "@langchain/core/messages";
 import { pino } from "pino";
-import { createRouter, createRouterFromConfig, loadExtensions, parseConfig, RouterChatModel, RouterError, ROUTER_NODES, toLoadedConfig, type RouteResult } from "../../src/index.js";
+import {
+  createRouter,
+  createRouterFromConfig,
+  loadExtensions,
+  parseConfig,
+  RouterChatModel,
+  RouterError,
+  ROUTER_NODES,
+  toLoadedConfig,
+  type RouteResult,
+} from "../../src/index.js";
 import { createServer } from "../../src/server/index.js";
 import { serverSchema } from "../../src/config/sections/server.js";
 import { loadRouterFactory } from "../../src/simulation/router-factory.js";
@@ -16,7 +26,12 @@ import { fourModelConfig } from "../helpers/router-fixtures.js";
 
 const EXAMPLE = fileURLToPath(new URL("../../examples/response-cache.ts", import.meta.url));
 const PRIMED = "What is the capital of France?";
-const models = () => ({ llama: new FakeChatModel("Paris."), gemma: new FakeChatModel("Paris."), mini: new FakeChatModel("Paris."), gpt4o: new FakeChatModel("Paris.") });
+const models = () => ({
+  llama: new FakeChatModel("Paris."),
+  gemma: new FakeChatModel("Paris."),
+  mini: new FakeChatModel("Paris."),
+  gpt4o: new FakeChatModel("Paris."),
+});
 const configWithExample = () => parseConfig({ ...fourModelConfig(), extensions: [EXAMPLE] });
 
 describe("RouterGraphDefinition", () => {
@@ -35,12 +50,17 @@ describe("RouterGraphDefinition", () => {
       },
     });
     expect(seen[0]).toContain("audit");
-    expect(() => createRouter(fourModelConfig(), { models: models(), extend: (graph) => void graph.setEdge(ROUTER_NODES.triage, "missing") })).toThrow(/unknown node "missing"/);
+    expect(() => createRouter(fourModelConfig(), { models: models(), extend: (graph) => void graph.setEdge(ROUTER_NODES.triage, "missing") })).toThrow(
+      /unknown node "missing"/,
+    );
   });
 
   it("a config naming extension modules needs them loaded, and a bad module is refused", async () => {
     expect(() => createRouter(configWithExample(), { models: models() })).toThrow(expect.objectContaining({ code: "CONFIG_INVALID" }));
-    await expect(loadExtensions({ extensions: [fileURLToPath(new URL("../helpers/router-fixtures.ts", import.meta.url))] })).rejects.toMatchObject({ code: "CONFIG_INVALID", message: expect.stringContaining("extensions[0]") });
+    await expect(loadExtensions({ extensions: [fileURLToPath(new URL("../helpers/router-fixtures.ts", import.meta.url))] })).rejects.toMatchObject({
+      code: "CONFIG_INVALID",
+      message: expect.stringContaining("extensions[0]"),
+    });
   });
 
   it("a request over the recursion limit fails with INTERNAL naming the limit", async () => {
@@ -75,9 +95,20 @@ describe("examples/response-cache.ts", () => {
 
   it("the server (built from a config naming the extension) answers from the cache", async () => {
     const router = await createRouterFromConfig(toLoadedConfig(configWithExample()), { models: models() });
-    const server = createServer({ router, settings: serverSchema.parse({}), env: {}, logger: pino({ level: "silent" }), defaultMetrics: false, modelProbe: async () => true });
+    const server = createServer({
+      router,
+      settings: serverSchema.parse({}),
+      env: {},
+      logger: pino({ level: "silent" }),
+      defaultMetrics: false,
+      modelProbe: async () => true,
+    });
     try {
-      const response = await server.app.inject({ method: "POST", url: "/v1/chat/completions", payload: { model: "routellm/auto", messages: [{ role: "user", content: PRIMED }] } });
+      const response = await server.app.inject({
+        method: "POST",
+        url: "/v1/chat/completions",
+        payload: { model: "routellm/auto", messages: [{ role: "user", content: PRIMED }] },
+      });
       expect(response.json().choices[0].message.content).toBe("Paris (from the response cache).");
     } finally {
       await server.close(0);

@@ -12,14 +12,19 @@ import { ENCODER, FIXTURE_MODELS, embed, fixtureItems, learnedGraphConfig } from
 const config: RouterConfigInput = learnedGraphConfig({ costWeight: 0.05, latencyWeight: 0.05, hedge: { enabled: true, costWeight: 0 } });
 
 describe("hedging with a learned model, on the simulator's clock", async () => {
-  const predictor = createKnnSuccessPredictor(await trainRouterModel(fixtureItems(), { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }));
+  const predictor = createKnnSuccessPredictor(
+    await trainRouterModel(fixtureItems(), { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }),
+  );
 
   async function replay(item: ReplayItem) {
     const clock = createVirtualClock(0);
     const book = new RecordingBook();
     const serving = new VirtualServing(clock, { sharedLocalDevice: false, maxConcurrency: new Map() });
     const models = Object.fromEntries(
-      (["small", "medium", "cloud"] as const).map((id) => [id, new RecordedChatModel({ modelId: id, tier: id === "cloud" ? "cloud" : "local", book, clock, latency: FLAT_LATENCY, seed: 1, serving })]),
+      (["small", "medium", "cloud"] as const).map((id) => [
+        id,
+        new RecordedChatModel({ modelId: id, tier: id === "cloud" ? "cloud" : "local", book, clock, latency: FLAT_LATENCY, seed: 1, serving }),
+      ]),
     );
     const router = createRouter(config, { models, clock, successPredictor: predictor, random: createSeededRandom(3) });
     const result = await book.run(item, () => router.invoke(item.prompt));
@@ -30,7 +35,16 @@ describe("hedging with a learned model, on the simulator's clock", async () => {
   const prompt = "Prove the theorem about prime gaps number 77 using analytic number theory.";
 
   it("keeps the hedged cloud answer when the local answers disagree: latency is the slowest call, not local + cloud", async () => {
-    const result = await replay({ id: "hard", prompt, category: null, outcomes: { small: { score: 0, outChars: 200, answer: "7" }, medium: { score: 0, outChars: 300, answer: "9" }, cloud: { score: 1, outChars: 400, answer: "42" } } });
+    const result = await replay({
+      id: "hard",
+      prompt,
+      category: null,
+      outcomes: {
+        small: { score: 0, outChars: 200, answer: "7" },
+        medium: { score: 0, outChars: 300, answer: "9" },
+        cloud: { score: 1, outChars: 400, answer: "42" },
+      },
+    });
     expect(result.trace.find((entry) => entry.node === "bandit_selector")!.why).toContain("plan hedge");
     expect(result.model).toBe("cloud");
     expect(result.attempts.map((attempt) => attempt.reason)).toEqual(["selected", "peer", "hedge"]);
@@ -39,7 +53,16 @@ describe("hedging with a learned model, on the simulator's clock", async () => {
   });
 
   it("cancels the hedge when the local answers agree and charges what it had cost", async () => {
-    const result = await replay({ id: "agree", prompt, category: null, outcomes: { small: { score: 1, outChars: 200, answer: "42" }, medium: { score: 1, outChars: 300, answer: "42" }, cloud: { score: 1, outChars: 4000, answer: "42" } } });
+    const result = await replay({
+      id: "agree",
+      prompt,
+      category: null,
+      outcomes: {
+        small: { score: 1, outChars: 200, answer: "42" },
+        medium: { score: 1, outChars: 300, answer: "42" },
+        cloud: { score: 1, outChars: 4000, answer: "42" },
+      },
+    });
     expect(result.tier).toBe("local");
     const hedge = result.attempts.find((attempt) => attempt.reason === "hedge")!;
     expect(hedge).toMatchObject({ modelId: "cloud", ok: false, error: "CANCELLED" });

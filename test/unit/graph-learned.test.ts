@@ -11,8 +11,14 @@ import { ENCODER, FIXTURE_MODELS, embed, fixtureItems, learnedGraphConfig } from
 const config: RouterConfigInput = learnedGraphConfig({ costWeight: 0.3 });
 
 describe("router graph with a learned model", async () => {
-  const predictor = createKnnSuccessPredictor(await trainRouterModel(fixtureItems(), { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }));
-  const models = (small: string, medium: string) => ({ small: new FakeChatModel(small), medium: new FakeChatModel(medium), cloud: new FakeChatModel("Final answer: 42") });
+  const predictor = createKnnSuccessPredictor(
+    await trainRouterModel(fixtureItems(), { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }),
+  );
+  const models = (small: string, medium: string) => ({
+    small: new FakeChatModel(small),
+    medium: new FakeChatModel(medium),
+    cloud: new FakeChatModel("Final answer: 42"),
+  });
 
   it("keeps the local answer when both local models agree on an easy prompt", async () => {
     const fakes = models("Final answer: 155", "Final answer: 155");
@@ -40,12 +46,19 @@ describe("router graph with a learned model", async () => {
       id: "easy",
       prompt: "What is the sum of 76 and 79 apples in the basket?",
       category: null,
-      outcomes: { small: { score: 1, outChars: 200, answer: "155" }, medium: { score: 1, outChars: 300, answer: "155" }, cloud: { score: 1, outChars: 400, answer: "155" } },
+      outcomes: {
+        small: { score: 1, outChars: 200, answer: "155" },
+        medium: { score: 1, outChars: 300, answer: "155" },
+        cloud: { score: 1, outChars: 400, answer: "155" },
+      },
     };
     const clock = createVirtualClock(0);
     const book = new RecordingBook();
     const recorded = Object.fromEntries(
-      (["small", "medium", "cloud"] as const).map((id) => [id, new RecordedChatModel({ modelId: id, tier: id === "cloud" ? "cloud" : "local", book, clock, latency, seed: 1 })]),
+      (["small", "medium", "cloud"] as const).map((id) => [
+        id,
+        new RecordedChatModel({ modelId: id, tier: id === "cloud" ? "cloud" : "local", book, clock, latency, seed: 1 }),
+      ]),
     );
     const router = createRouter(config, { models: recorded, clock, successPredictor: predictor, random: createSeededRandom(3) });
     const result = await book.run(item, () => router.invoke(item.prompt));

@@ -54,14 +54,24 @@ describe("privacy guarantee (property)", () => {
           });
           if (messages.at(-1)!.role !== "user") messages.push({ role: "user", content: "and now?" });
           const models = Object.fromEntries(
-            MODEL_IDS.map((id, index) => [id, new FakeChatModel(() => (failures[index] ? new RouterError("MODEL_CALL_FAILED", "HTTP 500", { retryable: true }) : "Final answer: 3"), id)]),
+            MODEL_IDS.map((id, index) => [
+              id,
+              new FakeChatModel(() => (failures[index] ? new RouterError("MODEL_CALL_FAILED", "HTTP 500", { retryable: true }) : "Final answer: 3"), id),
+            ]),
           );
-          const router = createRouter(fourModelConfig({ ladder, privacy: { defaultPolicy, categories }, bandit: { costWeight: 0 } }), { models, random: createSeededRandom(seed), sleep: async () => {} });
+          const router = createRouter(fourModelConfig({ ladder, privacy: { defaultPolicy, categories }, bandit: { costWeight: 0 } }), {
+            models,
+            random: createSeededRandom(seed),
+            sleep: async () => {},
+          });
           const policyOf = (category: string) => categories[category] ?? defaultPolicy;
           const protectedValues = messages
             .flatMap((message) => {
               const text = typeof message.content === "string" ? message.content : "";
-              return scanner.scan(text).filter((finding) => policyOf(finding.category) !== "allow").map((finding) => text.slice(finding.start, finding.end));
+              return scanner
+                .scan(text)
+                .filter((finding) => policyOf(finding.category) !== "allow")
+                .map((finding) => text.slice(finding.start, finding.end));
             })
             .filter((value) => value.length > 0);
           await router.invoke(messages, direct ? { model: "gpt4o" } : {}).catch((error: unknown) => {

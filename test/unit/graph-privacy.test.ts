@@ -7,7 +7,12 @@ const EMAIL = "jane.roe@acme-mail.de";
 const CARD = "4172 9960 8905 6538";
 
 function models(local: string | Error = "Final answer: 7") {
-  return { llama: new FakeChatModel(local), gemma: new FakeChatModel(local), mini: new FakeChatModel("cloud says hi"), gpt4o: new FakeChatModel("cloud says hi") };
+  return {
+    llama: new FakeChatModel(local),
+    gemma: new FakeChatModel(local),
+    mini: new FakeChatModel("cloud says hi"),
+    gpt4o: new FakeChatModel("cloud says hi"),
+  };
 }
 
 describe("privacy in the graph", () => {

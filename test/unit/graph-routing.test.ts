@@ -43,7 +43,10 @@ describe("router graph", () => {
     const failing = new RouterError("MODEL_CALL_FAILED", "HTTP 500", { retryable: true });
     // The selector exploits by default (posterior means): the stronger local model, gemma, goes first.
     const models = fakes({ llama: "Fine, thanks.", gemma: failing, mini: "cloud", gpt4o: "cloud" });
-    const router = createRouter(fourModelConfig({ bandit: { costWeight: 5 }, ladder: ["llama", "gemma", "mini", "gpt4o"] }), { models, random: createSeededRandom(4) });
+    const router = createRouter(fourModelConfig({ bandit: { costWeight: 5 }, ladder: ["llama", "gemma", "mini", "gpt4o"] }), {
+      models,
+      random: createSeededRandom(4),
+    });
     const result = await router.invoke("hello", { profile: "routellm/local-only" });
     expect(result.attempts[0]!.modelId).toBe("gemma");
     expect(result.model).toBe("llama");
@@ -65,7 +68,12 @@ describe("router graph", () => {
     const events = [];
     for await (const event of router.stream("hello")) events.push(event);
     expect(events[0]).toMatchObject({ type: "decision" });
-    expect(events.filter((event) => event.type === "token").map((event) => (event as { text: string }).text).join("")).toBe("streamed answer");
+    expect(
+      events
+        .filter((event) => event.type === "token")
+        .map((event) => (event as { text: string }).text)
+        .join(""),
+    ).toBe("streamed answer");
     expect(events.at(-1)).toMatchObject({ type: "end" });
   });
 

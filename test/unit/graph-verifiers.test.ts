@@ -21,7 +21,7 @@ class StructuredFake extends BaseChatModel {
   async _generate(_messages: BaseMessage[], options: this["ParsedCallOptions"]): Promise<ChatResult> {
     this.calls++;
     if (this.args === "hang") await new Promise((resolve, reject) => options.signal?.addEventListener("abort", () => reject(new Error("aborted"))));
-    const name = ((options as { tools?: Array<{ function?: { name?: string }; name?: string }> }).tools?.[0]?.function?.name) ?? "tool";
+    const name = (options as { tools?: Array<{ function?: { name?: string }; name?: string }> }).tools?.[0]?.function?.name ?? "tool";
     const args = this.args === "garbage" ? { nonsense: true } : this.args;
     const message = new AIMessageChunk({ content: "", tool_calls: [{ id: "t1", name, args: args as Record<string, unknown>, type: "tool_call" }] });
     return { generations: [{ text: "", message }] };
@@ -34,7 +34,10 @@ describe("agentic triage", () => {
   const uncertain = "Summarise the meeting notes and list the action items for each person."; // heuristic unsure
   // The rater (llama) only rates: the profile keeps it from answering.
   const config = () =>
-    fourModelConfig({ triage: { agenticBelowConfidence: 1, agentic: { enabled: true, model: "llama", timeoutMs: 200 } }, profiles: { answerers: { models: ["gemma", "mini", "gpt4o"] } } });
+    fourModelConfig({
+      triage: { agenticBelowConfidence: 1, agentic: { enabled: true, model: "llama", timeoutMs: 200 } },
+      profiles: { answerers: { models: ["gemma", "mini", "gpt4o"] } },
+    });
 
   it("asks the small local model when the heuristic is unsure", async () => {
     const rater = new StructuredFake({ complexity: 0.9, domain: "reasoning" });
@@ -57,8 +60,14 @@ describe("agentic triage", () => {
 describe("judge verifier", () => {
   it("escalates when the judge scores the answer below the threshold", async () => {
     const judge = new StructuredFake({ score: 2, reason: "wrong" });
-    const config = fourModelConfig({ bandit: { costWeight: 5 }, verifiers: { agreement: { enabled: false }, judge: { enabled: true, model: "mini", threshold: 6 } } });
-    const router = createRouter(config, { models: { llama: answer("meh"), gemma: answer("meh"), mini: judge, gpt4o: answer("great") }, random: createSeededRandom(5) });
+    const config = fourModelConfig({
+      bandit: { costWeight: 5 },
+      verifiers: { agreement: { enabled: false }, judge: { enabled: true, model: "mini", threshold: 6 } },
+    });
+    const router = createRouter(config, {
+      models: { llama: answer("meh"), gemma: answer("meh"), mini: judge, gpt4o: answer("great") },
+      random: createSeededRandom(5),
+    });
     const result = await router.invoke("Explain quantum tunnelling to a child.", { profile: "routellm/auto" });
     expect(judge.calls).toBeGreaterThan(0);
     expect(result.escalations).toBeGreaterThan(0);
@@ -67,7 +76,12 @@ describe("judge verifier", () => {
 
   it("flags a refusal with the rule checks and escalates", async () => {
     const router = createRouter(fourModelConfig({ bandit: { costWeight: 5 }, verifiers: { agreement: { enabled: false } } }), {
-      models: { llama: answer("I'm sorry, but I can't help with that."), gemma: answer("I'm sorry, but I can't help with that."), mini: answer("Here you go."), gpt4o: answer("Here you go.") },
+      models: {
+        llama: answer("I'm sorry, but I can't help with that."),
+        gemma: answer("I'm sorry, but I can't help with that."),
+        mini: answer("Here you go."),
+        gpt4o: answer("Here you go."),
+      },
     });
     const result = await router.invoke("hello there");
     expect(result.answer).toBe("Here you go.");

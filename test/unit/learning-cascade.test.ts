@@ -24,19 +24,30 @@ const outcomes: CascadeOutcomeModel = {
     return table[key] ?? 0.1;
   },
   nextAnswers(called, pattern, modelId) {
-    if (modelId === "mini") return [{ value: 0, probability: 0.4 }, { value: 2, probability: 0.6 }];
+    if (modelId === "mini")
+      return [
+        { value: 0, probability: 0.4 },
+        { value: 2, probability: 0.6 },
+      ];
     return [{ value: called.length, probability: 1 }];
   },
 };
 
 describe("learned cascade policy", () => {
   it("one-step rule: calls the model with the largest gain net of cost, else accepts", () => {
-    const success = new Map([["a", 0.3], ["b", 0.25], ["mini", 0.7], ["big", 0.84]]);
+    const success = new Map([
+      ["a", 0.3],
+      ["b", 0.25],
+      ["mini", 0.7],
+      ["big", 0.84],
+    ]);
     // 0.2: mini nets 0.7 - 0.3 - 0.012 = 0.388, big 0.84 - 0.3 - 0.2 = 0.34. 0.05: big nets more.
     expect(decideCascadeStep({ called: ["a", "b"], remaining: candidates, success, costWeight: 0.2 })).toMatchObject({ action: "call", modelId: "mini" });
     expect(decideCascadeStep({ called: ["a", "b"], remaining: candidates, success, costWeight: 0.05 })).toMatchObject({ action: "call", modelId: "big" });
     expect(decideCascadeStep({ called: ["a", "b"], remaining: candidates, success, costWeight: 10 })).toMatchObject({ action: "accept", modelId: "a" });
-    expect(decideCascadeStep({ called: ["a", "b"], remaining: candidates, success, costWeight: 0, escalations: 3, maxEscalations: 3 })).toMatchObject({ action: "accept" });
+    expect(decideCascadeStep({ called: ["a", "b"], remaining: candidates, success, costWeight: 0, escalations: 3, maxEscalations: 3 })).toMatchObject({
+      action: "accept",
+    });
   });
 
   it("looking ahead values the cheap model for what its agreement will tell", () => {
@@ -48,12 +59,21 @@ describe("learned cascade policy", () => {
   });
 
   it("accepts when every call costs more than it adds, and respects the call limit", () => {
-    expect(planCascadeStep({ called: ["a", "b"], pattern: [0, 1], remaining: candidates, costWeight: 20, outcomes }).step).toMatchObject({ action: "accept", modelId: "a" });
+    expect(planCascadeStep({ called: ["a", "b"], pattern: [0, 1], remaining: candidates, costWeight: 20, outcomes }).step).toMatchObject({
+      action: "accept",
+      modelId: "a",
+    });
     expect(planCascadeStep({ called: ["a", "b"], pattern: [0, 1], remaining: candidates, costWeight: 0, outcomes, callsLeft: 0 }).step.action).toBe("accept");
   });
 
   it("scales costs to the priciest model", () => {
-    const scaled = relativeCosts(new Map([["free", 0], ["mini", 0.0006], ["big", 0.01]]));
+    const scaled = relativeCosts(
+      new Map([
+        ["free", 0],
+        ["mini", 0.0006],
+        ["big", 0.01],
+      ]),
+    );
     expect(scaled.get("free")).toBe(0);
     expect(scaled.get("mini")).toBeCloseTo(0.06, 12);
     expect(scaled.get("big")).toBe(1);

@@ -12,7 +12,9 @@ const candidates = [
 ];
 
 describe("learned escalation (the graph's entry points)", async () => {
-  const predictor = createKnnSuccessPredictor(await trainRouterModel(fixtureItems(), { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }));
+  const predictor = createKnnSuccessPredictor(
+    await trainRouterModel(fixtureItems(), { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }),
+  );
   const hard = hashedVector("Prove the theorem about prime gaps number 77 using analytic number theory.", 128);
   const easy = hashedVector("What is the sum of 76 and 79 apples in the basket?", 128);
 
@@ -23,10 +25,34 @@ describe("learned escalation (the graph's entry points)", async () => {
 
   it("accepts agreeing local answers and escalates disagreeing ones", () => {
     const base = { predictor, candidates, inputTokens: 40, costWeight: 0.3, callsLeft: 3 };
-    const agree = planLearnedEscalation({ ...base, vector: easy, answers: [{ modelId: "small", finalAnswer: "155" }, { modelId: "medium", finalAnswer: "155" }] });
+    const agree = planLearnedEscalation({
+      ...base,
+      vector: easy,
+      answers: [
+        { modelId: "small", finalAnswer: "155" },
+        { modelId: "medium", finalAnswer: "155" },
+      ],
+    });
     expect(agree.step).toMatchObject({ action: "accept" });
-    const disagree = planLearnedEscalation({ ...base, vector: hard, answers: [{ modelId: "small", finalAnswer: "7" }, { modelId: "medium", finalAnswer: "9" }] });
+    const disagree = planLearnedEscalation({
+      ...base,
+      vector: hard,
+      answers: [
+        { modelId: "small", finalAnswer: "7" },
+        { modelId: "medium", finalAnswer: "9" },
+      ],
+    });
     expect(disagree.step).toMatchObject({ action: "call", modelId: "cloud" });
-    expect(planLearnedEscalation({ ...base, vector: hard, callsLeft: 0, answers: [{ modelId: "small", finalAnswer: "7" }, { modelId: "medium", finalAnswer: "9" }] }).step.action).toBe("accept");
+    expect(
+      planLearnedEscalation({
+        ...base,
+        vector: hard,
+        callsLeft: 0,
+        answers: [
+          { modelId: "small", finalAnswer: "7" },
+          { modelId: "medium", finalAnswer: "9" },
+        ],
+      }).step.action,
+    ).toBe("accept");
   });
 });

@@ -35,7 +35,12 @@ describe("learned cascade replay", () => {
   });
 
   it("beats random routing on held-out prompts of the fixture", async () => {
-    const report = await evaluateLearnedRouting({ ...base, ladder: ["small", "medium", "cloud"], folds: [{ train: items.slice(0, 40), test: items.slice(40) }], costWeights: [0, 0.3, 2] });
+    const report = await evaluateLearnedRouting({
+      ...base,
+      ladder: ["small", "medium", "cloud"],
+      folds: [{ train: items.slice(0, 40), test: items.slice(40) }],
+      costWeights: [0, 0.3, 2],
+    });
     expect(report.strong).toBe("cloud");
     expect(report.apgr.learned).toBeGreaterThan(report.apgr.random);
     const mid = report.curves.learned.find((point) => point.knob === 0.3)!;
@@ -60,7 +65,10 @@ describe("calibration", () => {
 
   it("bootstraps an interval around the statistic", () => {
     const outcomes = Array.from({ length: 200 }, (_, index) => ({ quality: index % 4 === 0 ? 0 : 1 }) as PromptOutcome);
-    const interval = bootstrapInterval(outcomes, (sample) => sample.reduce((sum, outcome) => sum + outcome.quality, 0) / sample.length, { random: createSeededRandom(1), resamples: 300 });
+    const interval = bootstrapInterval(outcomes, (sample) => sample.reduce((sum, outcome) => sum + outcome.quality, 0) / sample.length, {
+      random: createSeededRandom(1),
+      resamples: 300,
+    });
     expect(interval.value).toBe(0.75);
     expect(interval.low).toBeLessThan(0.75);
     expect(interval.high).toBeGreaterThan(0.75);
@@ -109,7 +117,10 @@ describe("cloud-share pacing in the cascade", () => {
   it("scales the cost weight online: with a 0% target, escalations stop once the cloud share runs over it", async () => {
     const model = await trainOnItems(items.slice(0, 40), base);
     const context = createLearnedContext(model, models);
-    const hard = prepareItems(items.filter((_, index) => index % 2 === 1), embed);
+    const hard = prepareItems(
+      items.filter((_, index) => index % 2 === 1),
+      embed,
+    );
     const reaches = (pacer?: ReturnType<typeof createCloudSharePacer>) =>
       hard.filter((item) => routeCascade(item, { ...context, models, costWeight: 0.05, ...(pacer ? { pacer } : {}) }).calls.includes("cloud")).length;
     expect(reaches()).toBe(hard.length);

@@ -13,7 +13,11 @@ function outcomes(disagree: number): CascadeOutcomeModel {
     },
     nextAnswers(called) {
       if (called.length === 0) return [{ value: 0, probability: 1 }];
-      if (called.length === 1) return [{ value: 0, probability: 1 - disagree }, { value: 1, probability: disagree }];
+      if (called.length === 1)
+        return [
+          { value: 0, probability: 1 - disagree },
+          { value: 1, probability: disagree },
+        ];
       return [{ value: called.length, probability: 1 }];
     },
   };
@@ -29,8 +33,16 @@ function input(disagree: number, overrides: Partial<FirstStepInput> = {}): First
       { modelId: "b", tier: "local", relativeCost: 0 },
       { modelId: "cloud", tier: "cloud", relativeCost: 1, latencyPenalty: 0.02 * 2.5 },
     ],
-    expectedMs: new Map([["a", 2000], ["b", 2000], ["cloud", 2500]]),
-    priorSuccess: new Map([["a", 0.6], ["b", 0.6], ["cloud", 0.9]]),
+    expectedMs: new Map([
+      ["a", 2000],
+      ["b", 2000],
+      ["cloud", 2500],
+    ]),
+    priorSuccess: new Map([
+      ["a", 0.6],
+      ["b", 0.6],
+      ["cloud", 0.9],
+    ]),
     costWeight: 0.1,
     latencyWeight: 0.02,
     hedgeCostWeight: 0.1,
@@ -56,12 +68,24 @@ describe("the learned planner's first step weighs latency", () => {
   });
 
   it("does not hedge when latency is not weighed, or when hedging is off", () => {
-    expect(planFirstStep(input(0.6, { latencyWeight: 0, candidates: input(0.6).candidates.map(({ latencyPenalty: _unused, ...rest }) => rest) })).choice.plan).toBe("cascade");
+    expect(
+      planFirstStep(input(0.6, { latencyWeight: 0, candidates: input(0.6).candidates.map(({ latencyPenalty: _unused, ...rest }) => rest) })).choice.plan,
+    ).toBe("cascade");
     expect(planFirstStep(input(0.6, { hedge: false })).choice.plan).not.toBe("hedge");
   });
 
   it("goes straight to the cloud when an SLO rules out waiting for local answers", () => {
-    const plan = planFirstStep(input(0.9, { expectedMs: new Map([["a", 6000], ["b", 6000], ["cloud", 2500]]), sloMs: 4000, hedge: false }));
+    const plan = planFirstStep(
+      input(0.9, {
+        expectedMs: new Map([
+          ["a", 6000],
+          ["b", 6000],
+          ["cloud", 2500],
+        ]),
+        sloMs: 4000,
+        hedge: false,
+      }),
+    );
     expect(plan.choice).toMatchObject({ plan: "direct", modelId: "cloud" });
   });
 });

@@ -9,7 +9,9 @@ export function fixtureItems(count = 40): Array<TrainingItem & { id: string }> {
   const items: Array<TrainingItem & { id: string }> = [];
   for (let index = 0; index < count; index++) {
     const easy = index % 2 === 0;
-    const prompt = easy ? `What is the sum of ${index} and ${index + 3} apples in the basket?` : `Prove the theorem about prime gaps number ${index} using analytic number theory.`;
+    const prompt = easy
+      ? `What is the sum of ${index} and ${index + 3} apples in the basket?`
+      : `Prove the theorem about prime gaps number ${index} using analytic number theory.`;
     items.push({
       id: `item-${index}`,
       prompt,
@@ -33,7 +35,9 @@ export const embed = (texts: readonly string[]) => texts.map((text) => hashedVec
 export const ENCODER = { provider: "builtin" as const, dimensions: 128 };
 
 /** Two local models and a cloud model with the fixture's encoder: the router config of the learned-graph tests. */
-export function learnedGraphConfig(bandit: NonNullable<import("../../src/index.js").RouterConfigInput["bandit"]>): import("../../src/index.js").RouterConfigInput {
+export function learnedGraphConfig(
+  bandit: NonNullable<import("../../src/index.js").RouterConfigInput["bandit"]>,
+): import("../../src/index.js").RouterConfigInput {
   return {
     models: [
       { id: "small", provider: "ollama", model: "small", tier: "local" },

@@ -23,15 +23,38 @@ describe("createKnnSuccessPredictor", async () => {
 
   it("conditions on which answers agree", () => {
     const vector = hashedVector(easyPrompt, 128);
-    const agree = predictor.predictGiven(vector, [{ modelId: "small", answer: "203" }, { modelId: "medium", answer: "203.0" }], ["small"]);
-    const disagree = predictor.predictGiven(vector, [{ modelId: "small", answer: "7" }, { modelId: "medium", answer: "9" }], ["small"]);
+    const agree = predictor.predictGiven(
+      vector,
+      [
+        { modelId: "small", answer: "203" },
+        { modelId: "medium", answer: "203.0" },
+      ],
+      ["small"],
+    );
+    const disagree = predictor.predictGiven(
+      vector,
+      [
+        { modelId: "small", answer: "7" },
+        { modelId: "medium", answer: "9" },
+      ],
+      ["small"],
+    );
     expect(agree.get("small")!.probability).toBeGreaterThan(disagree.get("small")!.probability + 0.3);
   });
 
   it("treats a missing answer as a signal where answers are usually extractable", () => {
     const vector = hashedVector(easyPrompt, 128);
     const unconditional = predictor.predict(vector, ["small"]).get("small")!.probability;
-    const none = predictor.predictGiven(vector, [{ modelId: "small", answer: null }, { modelId: "medium", answer: null }], ["small"]).get("small")!.probability;
+    const none = predictor
+      .predictGiven(
+        vector,
+        [
+          { modelId: "small", answer: null },
+          { modelId: "medium", answer: null },
+        ],
+        ["small"],
+      )
+      .get("small")!.probability;
     expect(unconditional).toBeGreaterThan(0.7);
     expect(none).toBeLessThan(unconditional - 0.3);
   });

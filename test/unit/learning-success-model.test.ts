@@ -47,7 +47,12 @@ describe("solveRidge", () => {
 describe("success model (neighbours + prompt shape)", () => {
   it("reads the prompt's size off its embedding", () => {
     const short = promptShape(hashedVector("What is 2 + 2?", 512));
-    const long = promptShape(hashedVector("A farmer has 20 animals, chickens and cows, with 70 legs in total; if he sells a third of the cows and buys twice as many chickens, how many legs are there now?", 512));
+    const long = promptShape(
+      hashedVector(
+        "A farmer has 20 animals, chickens and cows, with 70 legs in total; if he sells a third of the cows and buys twice as many chickens, how many legs are there now?",
+        512,
+      ),
+    );
     expect(long[0]!).toBeGreaterThan(short[0]!);
     expect(long[1]!).toBeGreaterThan(short[1]!);
   });
@@ -75,8 +80,34 @@ describe("success model (neighbours + prompt shape)", () => {
     const model = fitSuccessModel(data);
     expect(model.weights[0]).toEqual([0, 1, 0, 0]);
     expect(predictSuccess(model, 0, 0.42, [5, 5])).toBe(0.42);
-    expect(predictSuccess({ ...model, weights: [[2, 0, 0, 0], [-1, 0, 0, 0]] }, 0, 0.5, [0, 0])).toBeLessThan(1);
-    expect(predictSuccess({ ...model, weights: [[2, 0, 0, 0], [-1, 0, 0, 0]] }, 1, 0.5, [0, 0])).toBeGreaterThan(0);
+    expect(
+      predictSuccess(
+        {
+          ...model,
+          weights: [
+            [2, 0, 0, 0],
+            [-1, 0, 0, 0],
+          ],
+        },
+        0,
+        0.5,
+        [0, 0],
+      ),
+    ).toBeLessThan(1);
+    expect(
+      predictSuccess(
+        {
+          ...model,
+          weights: [
+            [2, 0, 0, 0],
+            [-1, 0, 0, 0],
+          ],
+        },
+        1,
+        0.5,
+        [0, 0],
+      ),
+    ).toBeGreaterThan(0);
   });
 });
 

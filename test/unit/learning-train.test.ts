@@ -50,6 +50,8 @@ describe("trainRouterModel", () => {
   });
 
   it("refuses data with no record for any mapped model", async () => {
-    await expect(trainRouterModel(fixtureItems(), { models: [{ id: "absent", datasetName: "absent" }], embed, encoder: ENCODER })).rejects.toMatchObject({ code: "DATASET_INVALID" });
+    await expect(trainRouterModel(fixtureItems(), { models: [{ id: "absent", datasetName: "absent" }], embed, encoder: ENCODER })).rejects.toMatchObject({
+      code: "DATASET_INVALID",
+    });
   });
 });

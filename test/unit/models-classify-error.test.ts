@@ -63,7 +63,14 @@ describe("classifyModelError", () => {
   it("says whose fault a failure was: only 5xx, timeouts, resets and broken streams count against the upstream", () => {
     const upstream = [openAIError(500), openAIError(503), fetchFailed("ECONNRESET"), new SyntaxError("Unexpected token"), new ModelDeadlineError(100)];
     for (const error of upstream) expect(isUpstreamFault(classifyModelError(error, "m"))).toBe(true);
-    const notUpstream = [openAIError(400), openAIError(422), openAIError(429), openAIError(401), new RangeError("Maximum call stack size exceeded"), Object.assign(new Error("aborted"), { name: "AbortError" })];
+    const notUpstream = [
+      openAIError(400),
+      openAIError(422),
+      openAIError(429),
+      openAIError(401),
+      new RangeError("Maximum call stack size exceeded"),
+      Object.assign(new Error("aborted"), { name: "AbortError" }),
+    ];
     for (const error of notUpstream) expect(isUpstreamFault(classifyModelError(error, "m"))).toBe(false);
     expect(classifyModelError(openAIError(422), "m").details.fault).toBe("client");
     expect(classifyModelError(openAIError(401), "m").details.fault).toBe("config");

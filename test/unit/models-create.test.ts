@@ -33,15 +33,16 @@ describe("createChatModel", () => {
   });
 
   it("openai-compatible reads the key from the variable apiKeyEnv names", () => {
-    const chat = createChatModel(
-      model({ provider: "openai-compatible", baseUrl: "http://127.0.0.1:9/v1", tier: "cloud", apiKeyEnv: "GROQ_API_KEY" }),
-      { GROQ_API_KEY: "gsk-1", OPENAI_API_KEY: "sk-other" },
-    ) as ChatOpenAI;
+    const chat = createChatModel(model({ provider: "openai-compatible", baseUrl: "http://127.0.0.1:9/v1", tier: "cloud", apiKeyEnv: "GROQ_API_KEY" }), {
+      GROQ_API_KEY: "gsk-1",
+      OPENAI_API_KEY: "sk-other",
+    }) as ChatOpenAI;
     expect(chat.apiKey).toBe("gsk-1");
   });
 
   it("a missing key is CONFIG_INVALID naming the variable, never a value", () => {
-    const attempt = () => createChatModel(model({ provider: "openai", tier: "cloud", apiKeyEnv: "MY_CLOUD_KEY" }), { OPENAI_API_KEY: "sk-present-but-not-named" });
+    const attempt = () =>
+      createChatModel(model({ provider: "openai", tier: "cloud", apiKeyEnv: "MY_CLOUD_KEY" }), { OPENAI_API_KEY: "sk-present-but-not-named" });
     expect(attempt).toThrow(/MY_CLOUD_KEY/);
     try {
       attempt();

@@ -16,7 +16,13 @@ describe("countTokens / countMessageTokens (gpt-tokenizer, offline)", () => {
   });
 
   it("reads the text parts of content-block messages", () => {
-    const message = new HumanMessage({ content: [{ type: "text", text: "look at " }, { type: "image_url", image_url: { url: "data:x" } }, { type: "text", text: "this" }] });
+    const message = new HumanMessage({
+      content: [
+        { type: "text", text: "look at " },
+        { type: "image_url", image_url: { url: "data:x" } },
+        { type: "text", text: "this" },
+      ],
+    });
     expect(messageText(message)).toBe("look at this");
   });
 });

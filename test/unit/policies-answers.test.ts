@@ -24,7 +24,7 @@ describe("final answer extraction", () => {
     expect(answersAgree("b", "(B)")).toBe(true);
     expect(answersAgree("41", "42")).toBe(false);
     expect(answersAgree(undefined, "42")).toBe(false);
-    expect(normaliseAnswer(" \"abc\" ")).toBe("abc");
+    expect(normaliseAnswer(' "abc" ')).toBe("abc");
   });
 });
 

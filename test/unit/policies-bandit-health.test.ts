@@ -36,7 +36,11 @@ describe("Thompson sampling", () => {
   });
 
   it("penalises a model over its latency SLO", () => {
-    const scored = scoreCandidates([candidate({ modelId: "slow", priorMean: 0.9, overSlo: true }), candidate({ modelId: "fast", priorMean: 0.8 })], { costWeight: 0, latencyWeight: 0, sloPenalty: 0.5, explore: false }, Math.random);
+    const scored = scoreCandidates(
+      [candidate({ modelId: "slow", priorMean: 0.9, overSlo: true }), candidate({ modelId: "fast", priorMean: 0.8 })],
+      { costWeight: 0, latencyWeight: 0, sloPenalty: 0.5, explore: false },
+      Math.random,
+    );
     expect(scored[0]!.modelId).toBe("fast");
   });
 });

@@ -2,8 +2,27 @@ import { describe, expect, it } from "vitest";
 import { mapParams, missingCapability, needsOf, type CapabilityModel } from "../../src/policies/request-params.js";
 import { createModelConcurrency } from "../../src/models/model-concurrency.js";
 
-const model = (fields: Partial<CapabilityModel> = {}): CapabilityModel => ({ id: "m", provider: "ollama", supportsTools: false, supportsJson: true, supportsVision: false, contextWindow: 8192, ...fields });
-const params = { maxTokens: 50, temperature: 0, topP: 0.9, stop: ["END"], seed: 1, presencePenalty: 0.1, frequencyPenalty: 0.2, user: "u", topK: 5, numCtx: 4096 };
+const model = (fields: Partial<CapabilityModel> = {}): CapabilityModel => ({
+  id: "m",
+  provider: "ollama",
+  supportsTools: false,
+  supportsJson: true,
+  supportsVision: false,
+  contextWindow: 8192,
+  ...fields,
+});
+const params = {
+  maxTokens: 50,
+  temperature: 0,
+  topP: 0.9,
+  stop: ["END"],
+  seed: 1,
+  presencePenalty: 0.1,
+  frequencyPenalty: 0.2,
+  user: "u",
+  topK: 5,
+  numCtx: 4096,
+};
 
 describe("parameter mapping", () => {
   it("maps onto Ollama options, dropping what Ollama lacks", () => {

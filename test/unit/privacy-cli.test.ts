@@ -34,7 +34,10 @@ describe("routellm privacy scan", () => {
     const folder = mkdtempSync(join(tmpdir(), "routellm-privacy-"));
     const file = join(folder, "prompts.jsonl");
     writeFileSync(file, `${JSON.stringify({ id: "a", prompt: "hello" })}\n${JSON.stringify({ id: 7, prompt: "SSN 536-22-1234" })}\n`);
-    const lines = (await run(["privacy", "scan", "--jsonl", file, "--json"])).trim().split("\n").map((line) => JSON.parse(line));
+    const lines = (await run(["privacy", "scan", "--jsonl", file, "--json"]))
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines).toEqual([
       { id: "a", sensitive: false, categories: [], spans: [] },
       { id: "7", sensitive: true, categories: ["us_ssn"], spans: [{ start: 4, end: 15, category: "us_ssn" }] },

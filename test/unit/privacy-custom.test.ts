@@ -26,7 +26,12 @@ describe("custom detectors from the config", () => {
 
   it("rejects an invalid pattern with the field path", () => {
     try {
-      createPrivacyScanner({ custom: [{ name: "ok", keywords: ["x"] }, { name: "bad", pattern: "(unclosed" }] });
+      createPrivacyScanner({
+        custom: [
+          { name: "ok", keywords: ["x"] },
+          { name: "bad", pattern: "(unclosed" },
+        ],
+      });
       expect.unreachable();
     } catch (error) {
       expect(isRouterError(error, "CONFIG_INVALID")).toBe(true);

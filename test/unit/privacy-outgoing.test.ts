@@ -14,9 +14,23 @@ describe("the outgoing request", () => {
       new AIMessage({ content: "", tool_calls: [{ id: "call-1", name: "lookup", args: { q: "x" }, type: "tool_call" }] }),
       new ToolMessage({ content: "result", tool_call_id: "call-1" }),
     ];
-    const options = { profile: "routellm/auto", tools: [{ type: "function", function: { name: "lookup", description: "finds" } }], responseFormat: { type: "json_schema" as const, json_schema: { schema: { description: "d" } } }, stop: ["END"] };
+    const options = {
+      profile: "routellm/auto",
+      tools: [{ type: "function", function: { name: "lookup", description: "finds" } }],
+      responseFormat: { type: "json_schema" as const, json_schema: { schema: { description: "d" } } },
+      stop: ["END"],
+    };
     const fields = outgoingStrings(messages, options as never).map((outgoing) => `${outgoing.field}${outgoing.rewritable ? "" : "!"}`);
-    expect(fields).toEqual(["messages[0].content", "messages[0].name!", "messages[1].tool_calls[0]!", "messages[2].content", "messages[2].tool_call_id!", "options.tools!", "options.responseFormat!", "options.stop!"]);
+    expect(fields).toEqual([
+      "messages[0].content",
+      "messages[0].name!",
+      "messages[1].tool_calls[0]!",
+      "messages[2].content",
+      "messages[2].tool_call_id!",
+      "options.tools!",
+      "options.responseFormat!",
+      "options.stop!",
+    ]);
   });
 
   it("refuses a parameter nested too deeply to scan, without overflowing the stack", () => {
@@ -33,8 +47,14 @@ describe("the outgoing request", () => {
 
 describe("the privacy guard on fields other than content", () => {
   // Tool-capable models: a request with tools is only routed to models that support them.
-  const config = () => fourModelConfig({ models: fourModelConfig().models.map((model) => ({ ...model, supportsTools: true })), privacy: { categories: { email: "redact" } } });
-  const fakes = () => ({ llama: new FakeChatModel("Final answer: 7"), gemma: new FakeChatModel("Final answer: 7"), mini: new FakeChatModel("cloud"), gpt4o: new FakeChatModel("cloud") });
+  const config = () =>
+    fourModelConfig({ models: fourModelConfig().models.map((model) => ({ ...model, supportsTools: true })), privacy: { categories: { email: "redact" } } });
+  const fakes = () => ({
+    llama: new FakeChatModel("Final answer: 7"),
+    gemma: new FakeChatModel("Final answer: 7"),
+    mini: new FakeChatModel("cloud"),
+    gpt4o: new FakeChatModel("cloud"),
+  });
 
   it("pins a request local when a value to redact sits in a tool definition, and says where", async () => {
     const router = createRouter(config(), { models: fakes() });

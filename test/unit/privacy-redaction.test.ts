@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  createPrivacyScanner,
-  createRedactionSession,
-  createStreamingRestorer,
-  maskText,
-  restoreText,
-} from "../../src/privacy/index.js";
+import { createPrivacyScanner, createRedactionSession, createStreamingRestorer, maskText, restoreText } from "../../src/privacy/index.js";
 
 const scanner = createPrivacyScanner();
 const text = "Mail jane.doe@gmail.com or call +49 30 901820 00; again: jane.doe@gmail.com. Card 4172 9960 8905 6538.";

@@ -23,11 +23,17 @@ describe("structure-aware detection: field names, column headers and record type
     expect(found(resource)).toEqual(["medical_record:7730021", "date_of_birth:1961-07-04"]);
   });
   it("vCard properties", () => {
-    expect(found("BEGIN:VCARD\nFN:Priya Raman\nTEL;TYPE=CELL:+91 98450 12345\nBDAY:1990-04-12\nEND:VCARD")).toEqual(["phone:+91 98450 12345", "date_of_birth:1990-04-12"]);
+    expect(found("BEGIN:VCARD\nFN:Priya Raman\nTEL;TYPE=CELL:+91 98450 12345\nBDAY:1990-04-12\nEND:VCARD")).toEqual([
+      "phone:+91 98450 12345",
+      "date_of_birth:1990-04-12",
+    ]);
   });
   it("SQL literals: WHERE comparisons and INSERT columns", () => {
     expect(found("SELECT * FROM visits WHERE mrn = '5512093';")).toEqual(["medical_record:5512093"]);
-    expect(found("INSERT INTO patients (full_name, dob, diagnosis) VALUES ('Tomas Rey', '1977-02-14', 'HIV');")).toEqual(["date_of_birth:1977-02-14", "health:HIV"]);
+    expect(found("INSERT INTO patients (full_name, dob, diagnosis) VALUES ('Tomas Rey', '1977-02-14', 'HIV');")).toEqual([
+      "date_of_birth:1977-02-14",
+      "health:HIV",
+    ]);
   });
   it("key=value logs and code: E.164 numbers", () => {
     expect(found("sms-gateway INFO sent to=+14155552671 status=delivered")).toEqual(["phone:+14155552671"]);

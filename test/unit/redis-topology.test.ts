@@ -8,15 +8,40 @@ describe("Redis topologies", () => {
     expect(resolveRedisTopology("rediss://u:p@cache:6380/2")).toEqual({ kind: "standalone", url: "rediss://u:p@cache:6380/2" });
     expect(resolveRedisTopology("redis-sentinel://:pw@s1:26379,s2/mymaster?sentinelPassword=sp")).toEqual({
       kind: "sentinel",
-      sentinels: [{ host: "s1", port: 26379 }, { host: "s2", port: 26379 }],
+      sentinels: [
+        { host: "s1", port: 26379 },
+        { host: "s2", port: 26379 },
+      ],
       name: "mymaster",
       password: "pw",
       sentinelPassword: "sp",
       tls: false,
     });
-    expect(resolveRedisTopology("redis-cluster://n1:7000,n2:7001")).toEqual({ kind: "cluster", nodes: [{ host: "n1", port: 7000 }, { host: "n2", port: 7001 }], tls: false });
-    expect(resolveRedisTopology({ cluster: ["redis://:pw@n1:7000", "n2:7001"] })).toMatchObject({ kind: "cluster", nodes: [{ host: "n1", port: 7000 }, { host: "n2", port: 7001 }], password: "pw" });
-    expect(resolveRedisTopology({ sentinels: ["s1:26379", "redis://s2:26380"], name: "primary", password: "pw" })).toMatchObject({ kind: "sentinel", sentinels: [{ host: "s1", port: 26379 }, { host: "s2", port: 26380 }], name: "primary", password: "pw" });
+    expect(resolveRedisTopology("redis-cluster://n1:7000,n2:7001")).toEqual({
+      kind: "cluster",
+      nodes: [
+        { host: "n1", port: 7000 },
+        { host: "n2", port: 7001 },
+      ],
+      tls: false,
+    });
+    expect(resolveRedisTopology({ cluster: ["redis://:pw@n1:7000", "n2:7001"] })).toMatchObject({
+      kind: "cluster",
+      nodes: [
+        { host: "n1", port: 7000 },
+        { host: "n2", port: 7001 },
+      ],
+      password: "pw",
+    });
+    expect(resolveRedisTopology({ sentinels: ["s1:26379", "redis://s2:26380"], name: "primary", password: "pw" })).toMatchObject({
+      kind: "sentinel",
+      sentinels: [
+        { host: "s1", port: 26379 },
+        { host: "s2", port: 26380 },
+      ],
+      name: "primary",
+      password: "pw",
+    });
   });
 
   it("refuses a Sentinel URL without the primary's name and unknown schemes with CONFIG_INVALID", () => {
@@ -32,7 +57,11 @@ describe("Redis topologies", () => {
   });
 
   it("builds Redis for standalone and Sentinel, Cluster for a cluster (lazily: no connection)", () => {
-    const clients = [createRedisClient("redis://127.0.0.1:1", { lazyConnect: true }), createRedisClient("redis-sentinel://127.0.0.1:1/m", { lazyConnect: true }), createRedisClient({ cluster: ["127.0.0.1:1"] }, { lazyConnect: true })];
+    const clients = [
+      createRedisClient("redis://127.0.0.1:1", { lazyConnect: true }),
+      createRedisClient("redis-sentinel://127.0.0.1:1/m", { lazyConnect: true }),
+      createRedisClient({ cluster: ["127.0.0.1:1"] }, { lazyConnect: true }),
+    ];
     expect(clients[0]).toBeInstanceOf(Redis);
     expect(clients[1]).toBeInstanceOf(Redis);
     expect((clients[1] as Redis).options.sentinels).toEqual([{ host: "127.0.0.1", port: 1 }]);

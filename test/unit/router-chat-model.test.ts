@@ -26,7 +26,9 @@ class ToolCallingModel extends BaseChatModel {
 
 describe("RouterChatModel", () => {
   it("answers like a chat model and says which model answered", async () => {
-    const router = createRouter(fourModelConfig(), { models: { llama: new FakeChatModel("hi!"), gemma: new FakeChatModel("hi!"), mini: new FakeChatModel("hi!"), gpt4o: new FakeChatModel("hi!") } });
+    const router = createRouter(fourModelConfig(), {
+      models: { llama: new FakeChatModel("hi!"), gemma: new FakeChatModel("hi!"), mini: new FakeChatModel("hi!"), gpt4o: new FakeChatModel("hi!") },
+    });
     const message = await new RouterChatModel({ router }).invoke([new HumanMessage("hello")]);
     expect(message.content).toBe("hi!");
     expect(message.response_metadata["routellm"]).toMatchObject({ model: expect.any(String), tier: expect.stringMatching(/local|cloud/) });
@@ -35,7 +37,10 @@ describe("RouterChatModel", () => {
 
   it("runs a LangGraph tool-calling agent with the router as its model", async () => {
     const toolModel = new ToolCallingModel({});
-    const config = fourModelConfig({ models: fourModelConfig().models.map((model) => ({ ...model, supportsTools: true })), verifiers: { agreement: { enabled: false } } });
+    const config = fourModelConfig({
+      models: fourModelConfig().models.map((model) => ({ ...model, supportsTools: true })),
+      verifiers: { agreement: { enabled: false } },
+    });
     const router = createRouter(config, { models: { llama: toolModel, gemma: toolModel, mini: toolModel, gpt4o: toolModel } });
     const result = await createWeatherAgent(router).invoke({ messages: [new HumanMessage("weather in Lisbon?")] });
     expect(result.messages.map((message) => message.getType())).toEqual(["human", "ai", "tool", "ai"]);
@@ -44,10 +49,20 @@ describe("RouterChatModel", () => {
   });
 
   it("embeds the compiled router graph as a subgraph", async () => {
-    const router = createRouter(fourModelConfig(), { models: { llama: new FakeChatModel("ok"), gemma: new FakeChatModel("ok"), mini: new FakeChatModel("ok"), gpt4o: new FakeChatModel("ok") } });
+    const router = createRouter(fourModelConfig(), {
+      models: { llama: new FakeChatModel("ok"), gemma: new FakeChatModel("ok"), mini: new FakeChatModel("ok"), gpt4o: new FakeChatModel("ok") },
+    });
     const lines: string[] = [];
     const state = await createAuditedRouterGraph(router, (line) => lines.push(line)).invoke({
-      requestId: "r1", messages: [new HumanMessage("hello")], options: {}, text: "hello", routes: [], eligible: [], bucket: "", candidates: [], escalations: 0,
+      requestId: "r1",
+      messages: [new HumanMessage("hello")],
+      options: {},
+      text: "hello",
+      routes: [],
+      eligible: [],
+      bucket: "",
+      candidates: [],
+      escalations: 0,
     });
     expect(state.answer?.text).toBe("ok");
     expect(lines[0]).toMatch(/^r1: \S+ after 0 escalation\(s\); privacy_guard > triage/);

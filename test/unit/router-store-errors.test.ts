@@ -4,7 +4,8 @@ import type { BanditStore, DecisionStore } from "../../src/stores/bandit-store.j
 import { FakeChatModel } from "../helpers/fake-chat-model.js";
 import { fourModelConfig } from "../helpers/router-fixtures.js";
 
-const unavailable = () => Promise.reject(new RouterError("STORE_UNAVAILABLE", "Redis bandit store at redis://127.0.0.1:1 is unavailable (update: ECONNREFUSED).", { retryable: true }));
+const unavailable = () =>
+  Promise.reject(new RouterError("STORE_UNAVAILABLE", "Redis bandit store at redis://127.0.0.1:1 is unavailable (update: ECONNREFUSED).", { retryable: true }));
 
 /** A store whose reads work and whose writes fail, as when Redis goes away mid-request. */
 function failingWrites(): BanditStore & DecisionStore {
@@ -19,7 +20,12 @@ function failingWrites(): BanditStore & DecisionStore {
   };
 }
 
-const models = () => ({ llama: new FakeChatModel("Sure."), gemma: new FakeChatModel("Sure."), mini: new FakeChatModel("Sure."), gpt4o: new FakeChatModel("Sure.") });
+const models = () => ({
+  llama: new FakeChatModel("Sure."),
+  gemma: new FakeChatModel("Sure."),
+  mini: new FakeChatModel("Sure."),
+  gpt4o: new FakeChatModel("Sure."),
+});
 
 describe("learning writes after the answer", () => {
   it("answers, and reports a failed bandit or decision write to the hook", async () => {
@@ -37,7 +43,12 @@ describe("learning writes after the answer", () => {
     const onWarning = (warning: Error) => warnings.push(warning.message);
     process.on("warning", onWarning);
     try {
-      const router = createRouter(fourModelConfig(), { models: models(), banditStore: failingWrites(), random: createSeededRandom(1), clock: { now: () => 0 } });
+      const router = createRouter(fourModelConfig(), {
+        models: models(),
+        banditStore: failingWrites(),
+        random: createSeededRandom(1),
+        clock: { now: () => 0 },
+      });
       await router.invoke("My secret plan is 42.");
       await router.invoke("My secret plan is 43.");
       await vi.waitFor(() => expect(warnings).toHaveLength(1));

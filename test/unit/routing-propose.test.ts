@@ -14,7 +14,10 @@ function items() {
     // Proofs: only the cloud model gets them right.
     list.push({ prompt: `prove the theorem about prime numbers and modular arithmetic, case ${index}`, outcomes: { small: { score: 0 }, big: { score: 1 } } });
     // Mixed: no tier reliably wins.
-    list.push({ prompt: `recipe for a cake with chocolate and berries, variant ${index}`, outcomes: { small: { score: index % 2 }, big: { score: 1 - (index % 2) } } });
+    list.push({
+      prompt: `recipe for a cake with chocolate and berries, variant ${index}`,
+      outcomes: { small: { score: index % 2 }, big: { score: 1 - (index % 2) } },
+    });
   }
   return list;
 }

@@ -4,13 +4,27 @@ import { routeTerms } from "../../src/policies/route-terms.js";
 
 const routes = [
   { name: "smalltalk", utterances: ["hi there", "thanks a lot", "good morning, how are you?", "tell me a joke"] },
-  { name: "summaries", utterances: ["summarise this article", "give me a short summary of the report", "tl;dr of this text please", "condense these meeting notes", "what are the key points of this email", "sum up this paper in three bullets", "recap the main arguments"] },
+  {
+    name: "summaries",
+    utterances: [
+      "summarise this article",
+      "give me a short summary of the report",
+      "tl;dr of this text please",
+      "condense these meeting notes",
+      "what are the key points of this email",
+      "sum up this paper in three bullets",
+      "recap the main arguments",
+    ],
+  },
   { name: "one", utterances: ["translate this sentence into French"] },
 ];
 
 function lexicalMatcher(definitions = routes) {
   const encoder = new LexicalRouteEncoder(definitions.flatMap((route) => route.utterances));
-  const matcher = createRouteMatcher(sparseSpace, definitions.map((route) => ({ ...route, vectors: route.utterances.map((text) => encoder.encode(text)) })));
+  const matcher = createRouteMatcher(
+    sparseSpace,
+    definitions.map((route) => ({ ...route, vectors: route.utterances.map((text) => encoder.encode(text)) })),
+  );
   return { matcher, score: (text: string) => matcher.score(encoder.encode(text)) };
 }
 
@@ -52,7 +66,14 @@ describe("semantic route scores", () => {
     const matcher = createRouteMatcher(
       denseSpace,
       [
-        { name: "a", utterances: ["a1", "a2"], vectors: [[1, 0, 0], [0.9, 0.1, 0]] },
+        {
+          name: "a",
+          utterances: ["a1", "a2"],
+          vectors: [
+            [1, 0, 0],
+            [0.9, 0.1, 0],
+          ],
+        },
         { name: "b", utterances: ["b1"], vectors: [[0, 0, 1]] },
       ],
       { thresholdFloor: 0 },

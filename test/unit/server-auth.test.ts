@@ -18,7 +18,12 @@ function setup(server: Record<string, unknown>, env: NodeJS.ProcessEnv = {}, clo
 }
 
 const post = (server: RouteLLMServer, key?: string, extra: Record<string, unknown> = {}) =>
-  server.app.inject({ method: "POST", url: "/v1/chat/completions", payload: chatBody(extra), headers: key === undefined ? {} : { authorization: `Bearer ${key}` } });
+  server.app.inject({
+    method: "POST",
+    url: "/v1/chat/completions",
+    payload: chatBody(extra),
+    headers: key === undefined ? {} : { authorization: `Bearer ${key}` },
+  });
 
 describe("client API keys", () => {
   it("accepts a key given by its SHA-256 in the config and rejects others with 401", async () => {
@@ -89,7 +94,14 @@ describe("server config section", () => {
     expect(() => parseConfig({ models, server: { auth: { keys: [{ name: "a" }] } } })).toThrow(/server\.auth\.keys\[0\]: give exactly one of sha256 or env/);
     expect(() => parseConfig({ models, server: { auth: { keys: [{ name: "a", sha256: "abc" }] } } })).toThrow(/server\.auth\.keys\[0\]\.sha256/);
     const config = parseConfig({ models, server: { port: 9000 } });
-    expect(config.server).toMatchObject({ port: 9000, host: "127.0.0.1", bodyLimitBytes: 1_048_576, debugPromptLogging: false, workers: 1, shutdownDeadlineMs: 10_000 });
+    expect(config.server).toMatchObject({
+      port: 9000,
+      host: "127.0.0.1",
+      bodyLimitBytes: 1_048_576,
+      debugPromptLogging: false,
+      workers: 1,
+      shutdownDeadlineMs: 10_000,
+    });
   });
 });
 

@@ -41,7 +41,12 @@ describe("budget reservations (in-process store)", () => {
     try {
       const responses = await Promise.all(
         Array.from({ length: 20 }, () =>
-          server.app.inject({ method: "POST", url: "/v1/chat/completions", headers: { authorization: "Bearer sk-b" }, payload: { model: "routellm/auto", messages: [{ role: "user", content: "hi" }] } }),
+          server.app.inject({
+            method: "POST",
+            url: "/v1/chat/completions",
+            headers: { authorization: "Bearer sk-b" },
+            payload: { model: "routellm/auto", messages: [{ role: "user", content: "hi" }] },
+          }),
         ),
       );
       const answered = responses.filter((response) => response.statusCode === 200).length;

@@ -7,14 +7,23 @@ const setup = serverPerTest();
 describe("POST /v1/chat/completions (JSON)", () => {
   it("answers in OpenAI's format with routing headers and the answering model", async () => {
     const { server, router } = setup({ script: { model: "cloud-big", tier: "cloud" } });
-    const response = await server.app.inject({ method: "POST", url: "/v1/chat/completions", payload: chatBody({ max_tokens: 20, temperature: 0.2 }), headers: { "x-request-id": "req-1" } });
+    const response = await server.app.inject({
+      method: "POST",
+      url: "/v1/chat/completions",
+      payload: chatBody({ max_tokens: 20, temperature: 0.2 }),
+      headers: { "x-request-id": "req-1" },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers["x-routellm-model"]).toBe("cloud-big");
     expect(response.headers["x-routellm-tier"]).toBe("cloud");
     expect(response.headers["x-routellm-escalations"]).toBe("0");
     expect(response.headers["x-routellm-request-id"]).toBe("req-1");
     const body = response.json();
-    expect(body).toMatchObject({ object: "chat.completion", model: "cloud-big", choices: [{ index: 0, message: { role: "assistant", content: "Hello world" }, finish_reason: "stop" }] });
+    expect(body).toMatchObject({
+      object: "chat.completion",
+      model: "cloud-big",
+      choices: [{ index: 0, message: { role: "assistant", content: "Hello world" }, finish_reason: "stop" }],
+    });
     expect(body.usage).toEqual({ prompt_tokens: 5, completion_tokens: 2, total_tokens: 7 });
     expect(router.calls[0]?.options).toMatchObject({ profile: "routellm/auto", requestId: "req-1", params: { maxTokens: 20, temperature: 0.2 } });
     expect(router.calls[0]?.options?.signal).toBeInstanceOf(AbortSignal);
@@ -94,7 +103,11 @@ describe("POST /v1/chat/completions (JSON)", () => {
 describe("POST /v1/chat/completions (SSE)", () => {
   it("streams chunks, a usage chunk when asked, and [DONE]", async () => {
     const { server } = setup({ script: { tokens: ["Hel", "lo"], model: "local-small" } });
-    const response = await server.app.inject({ method: "POST", url: "/v1/chat/completions", payload: chatBody({ stream: true, stream_options: { include_usage: true } }) });
+    const response = await server.app.inject({
+      method: "POST",
+      url: "/v1/chat/completions",
+      payload: chatBody({ stream: true, stream_options: { include_usage: true } }),
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toContain("text/event-stream");
     expect(response.headers["x-routellm-model"]).toBe("local-small");
@@ -135,7 +148,9 @@ describe("POST /v1/chat/completions (SSE)", () => {
   it("streams tool calls as a delta when the answer is a tool call", async () => {
     const { server } = setup({ script: { tokens: [], toolCalls: [{ id: "call_9", name: "f", args: {} }] } });
     const response = await server.app.inject({ method: "POST", url: "/v1/chat/completions", payload: chatBody({ stream: true }) });
-    const chunks = sseEvents(response.body).slice(0, -1).map((event) => JSON.parse(event));
+    const chunks = sseEvents(response.body)
+      .slice(0, -1)
+      .map((event) => JSON.parse(event));
     expect(chunks[0].choices[0].delta.tool_calls).toEqual([{ index: 0, id: "call_9", type: "function", function: { name: "f", arguments: "{}" } }]);
     expect(chunks.at(-1).choices[0].finish_reason).toBe("tool_calls");
   });

@@ -87,7 +87,12 @@ export function createFakeRouter(script: FakeScript = {}): FakeRouter {
       router.calls.push({ input, options });
       options?.signal?.addEventListener("abort", () => (router.aborted += 1), { once: true });
       const script = router.script;
-      yield { type: "decision", requestId: options?.requestId ?? "generated", model: script.fallbackFrom ?? script.model ?? "local-small", tier: script.tier ?? "local" };
+      yield {
+        type: "decision",
+        requestId: options?.requestId ?? "generated",
+        model: script.fallbackFrom ?? script.model ?? "local-small",
+        tier: script.tier ?? "local",
+      };
       if (script.failBefore) throw script.failBefore;
       if (script.fallbackFrom) yield { type: "fallback", from: script.fallbackFrom, to: script.model ?? "local-small", reason: "scripted" };
       for (const text of script.tokens ?? ["Hello", " world"]) {
@@ -106,7 +111,15 @@ export function createFakeRouter(script: FakeScript = {}): FakeRouter {
       return requestId !== "unknown";
     },
     health: () => [
-      { modelId: "local-small", tier: "local", circuit: "closed", ttftEwmaMs: undefined, totalEwmaMs: undefined, totalP95Ms: undefined, consecutiveFailures: 0 },
+      {
+        modelId: "local-small",
+        tier: "local",
+        circuit: "closed",
+        ttftEwmaMs: undefined,
+        totalEwmaMs: undefined,
+        totalP95Ms: undefined,
+        consecutiveFailures: 0,
+      },
       { modelId: "cloud-big", tier: "cloud", circuit: "open", ttftEwmaMs: undefined, totalEwmaMs: undefined, totalP95Ms: undefined, consecutiveFailures: 5 },
     ],
     listTargets: () => [

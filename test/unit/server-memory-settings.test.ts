@@ -27,6 +27,8 @@ describe("server.memory", () => {
   });
 
   it("rejects a bad value with its path", () => {
-    expect(() => parseConfig({ models: [{ id: "m", provider: "ollama", model: "m", tier: "local" }], server: { memory: { semiSpaceMb: -1 } } })).toThrow(/server\.memory\.semiSpaceMb/);
+    expect(() => parseConfig({ models: [{ id: "m", provider: "ollama", model: "m", tier: "local" }], server: { memory: { semiSpaceMb: -1 } } })).toThrow(
+      /server\.memory\.semiSpaceMb/,
+    );
   });
 });

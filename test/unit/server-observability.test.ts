@@ -46,8 +46,19 @@ afterAll(() => trace.disable());
 
 describe("observability", () => {
   it("opens a span per request and one child span per graph node, without prompt text", async () => {
-    const server = createServer({ router: createFakeRouter(), settings: serverSchema.parse({}), env: {}, logger: pino({ level: "silent" }), defaultMetrics: false });
-    await server.app.inject({ method: "POST", url: "/v1/chat/completions", payload: chatBody({ messages: [{ role: "user", content: "secret plans" }] }), headers: { "x-request-id": "span-1" } });
+    const server = createServer({
+      router: createFakeRouter(),
+      settings: serverSchema.parse({}),
+      env: {},
+      logger: pino({ level: "silent" }),
+      defaultMetrics: false,
+    });
+    await server.app.inject({
+      method: "POST",
+      url: "/v1/chat/completions",
+      payload: chatBody({ messages: [{ role: "user", content: "secret plans" }] }),
+      headers: { "x-request-id": "span-1" },
+    });
     await server.close(0);
     const request = spans.find((span) => span.attributes["routellm.request_id"] === "span-1");
     expect(request).toMatchObject({ ended: true, attributes: { "routellm.model": "local-small", "routellm.tier": "local", "http.response.status_code": 200 } });
@@ -67,7 +78,13 @@ describe("observability", () => {
     expect(lines.join("")).toContain('"msg":"request"');
 
     lines.length = 0;
-    const verbose = createServer({ router: createFakeRouter(), settings: serverSchema.parse({ debugPromptLogging: true, logLevel: "debug" }), env: {}, logger, defaultMetrics: false });
+    const verbose = createServer({
+      router: createFakeRouter(),
+      settings: serverSchema.parse({ debugPromptLogging: true, logLevel: "debug" }),
+      env: {},
+      logger,
+      defaultMetrics: false,
+    });
     await verbose.app.inject({ method: "POST", url: "/v1/chat/completions", payload: chatBody({ messages: [{ role: "user", content: prompt }] }) });
     await verbose.close(0);
     const joined = lines.join("");

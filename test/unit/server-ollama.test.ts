@@ -15,11 +15,23 @@ describe("Ollama-compatible endpoints", () => {
   it("streams NDJSON by default, ending with done:true and token counts", async () => {
     const built = buildServer({ script: { tokens: ["a", "b"] } });
     current = built.server;
-    const response = await built.server.app.inject({ method: "POST", url: "/api/chat", payload: body({ options: { temperature: 0.1, num_predict: 9 }, format: "json" }) });
+    const response = await built.server.app.inject({
+      method: "POST",
+      url: "/api/chat",
+      payload: body({ options: { temperature: 0.1, num_predict: 9 }, format: "json" }),
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toContain("application/x-ndjson");
-    const lines = response.body.trim().split("\n").map((line) => JSON.parse(line));
-    expect(lines.slice(0, -1).map((line) => line.message.content).join("")).toBe("ab");
+    const lines = response.body
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(
+      lines
+        .slice(0, -1)
+        .map((line) => line.message.content)
+        .join(""),
+    ).toBe("ab");
     expect(lines.at(-1)).toMatchObject({ done: true, done_reason: "stop", prompt_eval_count: 5, eval_count: 2, model: "local-small" });
     expect(built.router.calls[0]?.options).toMatchObject({ params: { temperature: 0.1, maxTokens: 9 }, responseFormat: { type: "json_object" } });
   });
@@ -42,7 +54,10 @@ describe("Ollama-compatible endpoints", () => {
     const after = buildServer({ script: { tokens: ["x"], failAfter: new RouterError("STREAM_BROKEN", "cut") } });
     current = after.server;
     const cut = await after.server.app.inject({ method: "POST", url: "/api/chat", payload: body() });
-    const lines = cut.body.trim().split("\n").map((line) => JSON.parse(line));
+    const lines = cut.body
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines.at(-1)).toEqual({ error: "cut" });
     expect(lines.some((line) => line.done === true)).toBe(false);
   });

@@ -5,7 +5,10 @@ import { serverSchema } from "../../src/config/sections/server.js";
 import { createServer, type RouteLLMServer } from "../../src/server/index.js";
 import { createFakeRouter, type FakeRouter, type FakeScript } from "./server-fake-router.js";
 
-export function buildServer(options: { script?: FakeScript; server?: Record<string, unknown>; env?: NodeJS.ProcessEnv; clock?: { now(): number } } = {}): { server: RouteLLMServer; router: FakeRouter } {
+export function buildServer(options: { script?: FakeScript; server?: Record<string, unknown>; env?: NodeJS.ProcessEnv; clock?: { now(): number } } = {}): {
+  server: RouteLLMServer;
+  router: FakeRouter;
+} {
   const router = createFakeRouter(options.script ?? {});
   const server = createServer({
     router,

@@ -30,7 +30,11 @@ describe("request validation", () => {
 
   it("names the bad field in the error", async () => {
     const { server } = setup();
-    const response = await server.app.inject({ method: "POST", url: "/v1/chat/completions", payload: chatBody({ messages: [{ role: "wizard", content: "x" }] }) });
+    const response = await server.app.inject({
+      method: "POST",
+      url: "/v1/chat/completions",
+      payload: chatBody({ messages: [{ role: "wizard", content: "x" }] }),
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.param).toBe("messages[0].role");
     const temperature = await server.app.inject({ method: "POST", url: "/v1/chat/completions", payload: chatBody({ temperature: "hot" }) });
@@ -39,7 +43,11 @@ describe("request validation", () => {
 
   it("answers 413 past the configured body limit", async () => {
     const { server } = setup({ bodyLimitBytes: 2048 });
-    const response = await server.app.inject({ method: "POST", url: "/v1/chat/completions", payload: chatBody({ messages: [{ role: "user", content: "x".repeat(4096) }] }) });
+    const response = await server.app.inject({
+      method: "POST",
+      url: "/v1/chat/completions",
+      payload: chatBody({ messages: [{ role: "user", content: "x".repeat(4096) }] }),
+    });
     expect(response.statusCode).toBe(413);
     expect(response.json().error.code).toBe("body_too_large");
   });
@@ -51,7 +59,12 @@ describe("request validation", () => {
 
   it("ignores an x-request-id that is not a safe token and generates one", async () => {
     const { server } = setup();
-    const response = await server.app.inject({ method: "POST", url: "/v1/chat/completions", payload: chatBody(), headers: { "x-request-id": "bad id\twith spaces" } });
+    const response = await server.app.inject({
+      method: "POST",
+      url: "/v1/chat/completions",
+      payload: chatBody(),
+      headers: { "x-request-id": "bad id\twith spaces" },
+    });
     expect(response.headers["x-routellm-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -21,7 +21,10 @@ describe("outcome dataset loader", () => {
   it("reports the file, line and field of a bad line", async () => {
     const dir = mkdtempSync(join(tmpdir(), "routellm-sim-"));
     const file = join(dir, "bad.outcomes.jsonl");
-    writeFileSync(file, `{"id":"x","prompt":"p","outcomes":{"m":{"score":1,"out_chars":3}}}\n{"id":"y","prompt":"p","outcomes":{"m":{"score":2,"out_chars":3}}}\n`);
+    writeFileSync(
+      file,
+      `{"id":"x","prompt":"p","outcomes":{"m":{"score":1,"out_chars":3}}}\n{"id":"y","prompt":"p","outcomes":{"m":{"score":2,"out_chars":3}}}\n`,
+    );
     const error = await loadReplayItems([file], { models: { m: "m" } }).catch((caught: unknown) => caught);
     expect(isRouterError(error, "DATASET_INVALID")).toBe(true);
     expect((error as Error).message).toContain(`${file}:2: outcomes.m.score`);

@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import { apgr, cpt, percentile, summarize, type PromptOutcome } from "../../src/simulation/metrics.js";
 
 function outcome(overrides: Partial<PromptOutcome>): PromptOutcome {
-  return { quality: 1, costUsd: 0, servedTokens: 100, latencyMs: 100, ttftMs: 50, reachedCloud: false, labelled: false, escalations: 0, modelId: "m", ...overrides };
+  return {
+    quality: 1,
+    costUsd: 0,
+    servedTokens: 100,
+    latencyMs: 100,
+    ttftMs: 50,
+    reachedCloud: false,
+    labelled: false,
+    escalations: 0,
+    modelId: "m",
+    ...overrides,
+  };
 }
 
 describe("simulation metrics", () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { isValidPhoneNumber } from "libphonenumber-js/max";
 import { createSeededRandom } from "../../src/index.js";
-import { ibanRemainder, injectSensitiveData, luhnCheckDigit, syntheticCardNumber, syntheticIban, syntheticPhone } from "../../src/simulation/privacy-injection.js";
+import {
+  ibanRemainder,
+  injectSensitiveData,
+  luhnCheckDigit,
+  syntheticCardNumber,
+  syntheticIban,
+  syntheticPhone,
+} from "../../src/simulation/privacy-injection.js";
 import type { ReplayItem } from "../../src/simulation/dataset.js";
 
 function luhnValid(number: string): boolean {

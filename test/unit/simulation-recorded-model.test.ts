@@ -44,7 +44,8 @@ describe("RecordedChatModel", () => {
   it("streams: the first token after the time to first token, usage on the last chunk", async () => {
     const { clock, small } = setup();
     const seen: Array<{ at: number; text: string; usage: unknown }> = [];
-    for await (const chunk of await small.stream([new HumanMessage(item.prompt)])) seen.push({ at: clock.now(), text: String(chunk.content), usage: chunk.usage_metadata });
+    for await (const chunk of await small.stream([new HumanMessage(item.prompt)]))
+      seen.push({ at: clock.now(), text: String(chunk.content), usage: chunk.usage_metadata });
     expect(seen.length).toBeGreaterThanOrEqual(2);
     expect(seen[0]!.at).toBeCloseTo(100, 6);
     expect(seen.at(-1)!.at).toBeCloseTo(2100, 6);

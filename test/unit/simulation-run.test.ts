@@ -54,10 +54,29 @@ describe("simulation run", () => {
     expect(report.gap.strongCalls.apgr).not.toBeNull();
     expect(report.adaptivity?.windows.length).toBeGreaterThan(0);
     expect(report.dataset.labelledPrompts).toBe(3);
-    const json = toJsonReport(report) as { strategies: Array<Record<string, unknown>>; sweep: Array<Record<string, unknown>>; cpt: Record<string, Record<string, unknown>>; apgr: Record<string, unknown> };
+    const json = toJsonReport(report) as {
+      strategies: Array<Record<string, unknown>>;
+      sweep: Array<Record<string, unknown>>;
+      cpt: Record<string, Record<string, unknown>>;
+      apgr: Record<string, unknown>;
+    };
     expect(Object.keys(json)).toEqual(["dataset", "strategies", "sweep", "apgr", "cpt", "learning_curve", "adaptivity", "definitions"]);
     expect(Object.keys(json.strategies[0]!)).toEqual([
-      "name", "description", "quality", "cost_usd", "cost_per_1m_tokens", "avg_latency_ms", "p95_latency_ms", "avg_ttft_ms", "p95_ttft_ms", "privacy_compliance", "cloud_share", "strong_call_share", "escalation_rate", "model_shares", "prompts",
+      "name",
+      "description",
+      "quality",
+      "cost_usd",
+      "cost_per_1m_tokens",
+      "avg_latency_ms",
+      "p95_latency_ms",
+      "avg_ttft_ms",
+      "p95_ttft_ms",
+      "privacy_compliance",
+      "cloud_share",
+      "strong_call_share",
+      "escalation_rate",
+      "model_shares",
+      "prompts",
     ]);
     expect(Object.keys(json.sweep[0]!)).toEqual(["knob", "quality", "cost_usd", "cost_per_1m_tokens", "cloud_share", "strong_call_share", "cost_share"]);
     expect(Object.keys(json.apgr)).toEqual(["cost", "strong_calls"]);
@@ -88,10 +107,15 @@ describe("simulation run", () => {
       };
       return router;
     };
-    const honest = await replayGraph({ job: { name: "local", config }, items: labelled, seed: 1, createRouter: async (routerConfig, dependencies) => {
-      const inner = createRouter(routerConfig, dependencies);
-      return { ...inner, invoke: (input, options) => inner.invoke(input, { ...options, profile: "routellm/local-only" }) };
-    } });
+    const honest = await replayGraph({
+      job: { name: "local", config },
+      items: labelled,
+      seed: 1,
+      createRouter: async (routerConfig, dependencies) => {
+        const inner = createRouter(routerConfig, dependencies);
+        return { ...inner, invoke: (input, options) => inner.invoke(input, { ...options, profile: "routellm/local-only" }) };
+      },
+    });
     const leaked = await replayGraph({ job: { name: "leaky", config }, items: labelled, seed: 1, createRouter: leaky });
     expect(honest.summary.privacyCompliance).toBe(1);
     expect(leaked.summary.privacyCompliance).toBeCloseTo(10 / 11, 10);

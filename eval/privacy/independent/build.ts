@@ -2,23 +2,23 @@
 // negatives.ts, with seeded randomness (same output every run), then checks every span.
 // Usage: npx tsx eval/privacy/independent/build.ts
 
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Category, Prompt } from './compose.js';
-import { DOCUMENT_NEGATIVES, DOCUMENT_TEMPLATES } from './documents.js';
-import { EXTRA_NEGATIVES, EXTRA_TEMPLATES } from './extra.js';
-import { HAND_WRITTEN, generatedNegatives } from './negatives.js';
-import type { Negative } from './negatives.js';
-import { SENSITIVE_TEMPLATES } from './sensitive.js';
-import type { Entry } from './sensitive.js';
-import { Values, seededRandom } from './values.js';
-import { verifyPrompts } from './verify.js';
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Category, Prompt } from "./compose.js";
+import { DOCUMENT_NEGATIVES, DOCUMENT_TEMPLATES } from "./documents.js";
+import { EXTRA_NEGATIVES, EXTRA_TEMPLATES } from "./extra.js";
+import { HAND_WRITTEN, generatedNegatives } from "./negatives.js";
+import type { Negative } from "./negatives.js";
+import { SENSITIVE_TEMPLATES } from "./sensitive.js";
+import type { Entry } from "./sensitive.js";
+import { Values, seededRandom } from "./values.js";
+import { verifyPrompts } from "./verify.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SEED = 20261203;
 
-function fromEntry(entry: Entry): Omit<Prompt, 'id'> {
+function fromEntry(entry: Entry): Omit<Prompt, "id"> {
   const categories = [...new Set(entry.built.spans.map((span) => span.category))].sort() as Category[];
   return {
     text: entry.built.text,
@@ -32,14 +32,14 @@ function fromEntry(entry: Entry): Omit<Prompt, 'id'> {
   };
 }
 
-function fromNegative(negative: Negative): Omit<Prompt, 'id'> {
+function fromNegative(negative: Negative): Omit<Prompt, "id"> {
   return {
     text: negative.text,
     sensitive: false,
     categories: [],
     language: negative.lang,
     format: negative.format,
-    variant: 'hard-negative',
+    variant: "hard-negative",
     spans: [],
     ...(negative.publicTestValue ? { public_test_value: true as const } : {}),
     note: negative.note,
@@ -48,7 +48,7 @@ function fromNegative(negative: Negative): Omit<Prompt, 'id'> {
 
 export function buildPrompts(): Prompt[] {
   const values = new Values(seededRandom(SEED));
-  const drafts: Array<Omit<Prompt, 'id'>> = [];
+  const drafts: Array<Omit<Prompt, "id">> = [];
   for (const group of SENSITIVE_TEMPLATES) {
     for (let round = 0; round < group.repeat; round++) for (const template of group.templates) drafts.push(fromEntry(template(values)));
   }
@@ -61,7 +61,7 @@ export function buildPrompts(): Prompt[] {
   for (const draft of shuffled) {
     if (seen.has(draft.text)) continue;
     seen.add(draft.text);
-    prompts.push({ id: `ind-${String(prompts.length + 1).padStart(4, '0')}`, ...draft });
+    prompts.push({ id: `ind-${String(prompts.length + 1).padStart(4, "0")}`, ...draft });
   }
   return prompts;
 }
@@ -71,9 +71,9 @@ if (isMain) {
   const prompts = buildPrompts();
   const problems = verifyPrompts(prompts);
   if (problems.length > 0) {
-    console.error(problems.join('\n'));
+    console.error(problems.join("\n"));
     process.exit(1);
   }
-  writeFileSync(join(here, 'prompts.jsonl'), prompts.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  writeFileSync(join(here, "prompts.jsonl"), prompts.map((p) => JSON.stringify(p)).join("\n") + "\n");
   console.log(`wrote ${prompts.length} prompts (${prompts.filter((p) => p.sensitive).length} sensitive)`);
 }

@@ -90,7 +90,8 @@ export function registerBatchCommand(program: Command): void {
       for (const error of parsed.errors) process.stderr.write(`${file}:${error.line}: ${error.id === undefined ? "" : `id "${error.id}": `}${error.reason}\n`);
       if (options.strict && parsed.errors.length > 0)
         throw new RouterError("INVALID_REQUEST", `${parsed.errors.length} of ${parsed.lines} line(s) invalid; nothing was enqueued (--strict)`);
-      if (parsed.prompts.length === 0) throw new RouterError("INVALID_REQUEST", parsed.errors.length > 0 ? `no valid line in ${file}; nothing was enqueued` : `${file} holds no prompt`);
+      if (parsed.prompts.length === 0)
+        throw new RouterError("INVALID_REQUEST", parsed.errors.length > 0 ? `no valid line in ${file}; nothing was enqueued` : `${file} holds no prompt`);
       const report = await withQueue(options, (queue) =>
         queue.submit(parsed.prompts, {
           invalidLines: parsed.errors.length,
@@ -185,7 +186,9 @@ export function registerBatchCommand(program: Command): void {
           process.stdout.write("no batches\n");
           return;
         }
-        process.stdout.write(`${"ID".padEnd(24)}${"STATUS".padEnd(12)}${"DONE".padEnd(16)}${"FAILED".padEnd(8)}${"COST".padEnd(14)}${"CREATED".padEnd(26)}NAME\n`);
+        process.stdout.write(
+          `${"ID".padEnd(24)}${"STATUS".padEnd(12)}${"DONE".padEnd(16)}${"FAILED".padEnd(8)}${"COST".padEnd(14)}${"CREATED".padEnd(26)}NAME\n`,
+        );
         for (const info of batches)
           process.stdout.write(
             `${info.id.padEnd(24)}${info.status.padEnd(12)}${`${info.succeeded + info.failed}/${info.total}`.padEnd(16)}${String(info.failed).padEnd(8)}${formatCost(info.costUsd).padEnd(14)}${new Date(info.createdAt).toISOString().padEnd(26)}${info.name ?? ""}\n`,

@@ -80,8 +80,17 @@ export function registerCalibrateCommand(program: Command): void {
       const target = parseTarget(options);
       const loaded = resolveConfig(options.config, DEFAULT_CONFIG);
       const data = await loadEvaluationData(loaded.config, { files: options.dataset, trainFraction: Number(options.trainFraction) });
-      const { embed, encoder } = await createPromptEncoder(loaded.config, [...data.train, ...data.test].map((item) => item.prompt), { onProgress: reportEmbeddingProgress });
-      const learnedPath = options.model ?? (loaded.config.classifier.learnedModel && (isAbsolute(loaded.config.classifier.learnedModel) ? loaded.config.classifier.learnedModel : resolve(loaded.baseDir, loaded.config.classifier.learnedModel)));
+      const { embed, encoder } = await createPromptEncoder(
+        loaded.config,
+        [...data.train, ...data.test].map((item) => item.prompt),
+        { onProgress: reportEmbeddingProgress },
+      );
+      const learnedPath =
+        options.model ??
+        (loaded.config.classifier.learnedModel &&
+          (isAbsolute(loaded.config.classifier.learnedModel)
+            ? loaded.config.classifier.learnedModel
+            : resolve(loaded.baseDir, loaded.config.classifier.learnedModel)));
       const givenModel = learnedPath ? await loadRouterModel(learnedPath) : undefined;
       if (givenModel && learnedPath) assertEncoderMatches(givenModel.encoder, loaded.config.classifier.embeddings, learnedPath);
       const resamples = Number(options.resamples);
@@ -97,8 +106,13 @@ export function registerCalibrateCommand(program: Command): void {
       const referenceId = configuredReferenceModel(loaded.config, createCatalog(loaded.config));
       const result = await calibrateCostWeight({ models: data.models, items: data.train, embed, encoder, target, resamples, seed, folds, referenceId });
       // The held-out check routes with the learned model: never on a prompt that model was trained on.
-      const checkModel = result.costWeight === undefined || data.test.length === 0 ? undefined : (givenModel ?? (await trainOnItems(data.train, { models: data.models, embed, encoder })));
-      const heldOutCheck = checkModel ? checkHeldOut(data.test, checkModel, seenPolicy, givenModel ? `the learned model ${learnedPath}` : "the model trained on the train side") : undefined;
+      const checkModel =
+        result.costWeight === undefined || data.test.length === 0
+          ? undefined
+          : (givenModel ?? (await trainOnItems(data.train, { models: data.models, embed, encoder })));
+      const heldOutCheck = checkModel
+        ? checkHeldOut(data.test, checkModel, seenPolicy, givenModel ? `the learned model ${learnedPath}` : "the model trained on the train side")
+        : undefined;
       const heldOut =
         !checkModel || !heldOutCheck
           ? undefined
@@ -128,12 +142,15 @@ export function registerCalibrateCommand(program: Command): void {
       }
       if (!result.met || !result.expected) {
         const best = result.curve.reduce((a, b) => (a.quality >= b.quality ? a : b));
-        process.stdout.write(`no cost weight meets the target on these prompts (best quality ${best.quality.toFixed(4)} at cloud share ${(best.cloudShare * 100).toFixed(1)}%)\n`);
+        process.stdout.write(
+          `no cost weight meets the target on these prompts (best quality ${best.quality.toFixed(4)} at cloud share ${(best.cloudShare * 100).toFixed(1)}%)\n`,
+        );
         process.exitCode = 1;
         return;
       }
       const expected = result.expected;
-      if (targetShare !== undefined) process.stdout.write(`bandit.targetCloudShare = ${targetShare} (the cost weight is scaled online to keep the live cloud share at or just under it)\n`);
+      if (targetShare !== undefined)
+        process.stdout.write(`bandit.targetCloudShare = ${targetShare} (the cost weight is scaled online to keep the live cloud share at or just under it)\n`);
       const why = write
         ? ` (written to ${loaded.path}${heldOutMet ? "" : "; --force: its held-out check misses the target"})`
         : options.dryRun
@@ -144,17 +161,29 @@ export function registerCalibrateCommand(program: Command): void {
       process.stdout.write(`bandit.costWeight = ${result.costWeight}${why}\n`);
       process.stdout.write(`${COST_KNOB_EXPLANATION}\n\n`);
       process.stdout.write(`expected on the train side (${expected.prompts} prompts, each routed by a model that did not see it; 95% bootstrap intervals):\n`);
-      process.stdout.write(`  quality          ${num(expected.quality)}  = ${pct(expected.qualityRatio)} of ${result.reference.modelId} alone (${result.reference.quality.toFixed(4)})\n`);
-      process.stdout.write(`  cost per 1M tok  ${usd(expected.costPer1MTokens)}  vs $${result.reference.costPer1MTokens.toFixed(3)} for ${result.reference.modelId} alone\n`);
+      process.stdout.write(
+        `  quality          ${num(expected.quality)}  = ${pct(expected.qualityRatio)} of ${result.reference.modelId} alone (${result.reference.quality.toFixed(4)})\n`,
+      );
+      process.stdout.write(
+        `  cost per 1M tok  ${usd(expected.costPer1MTokens)}  vs $${result.reference.costPer1MTokens.toFixed(3)} for ${result.reference.modelId} alone\n`,
+      );
       process.stdout.write(`  cloud share      ${pct(expected.cloudShare)}\n`);
       if (heldOutCheck?.note) process.stdout.write(`note: ${heldOutCheck.note}\n`);
       if (heldOut) {
-        process.stdout.write(`check on the held-out side (${heldOut.prompts} prompts, routed by a model that did not see them): target ${heldOutMet ? "met" : "MISSED"}\n`);
-        process.stdout.write(`  quality          ${num(heldOut.quality)}  = ${(heldOut.qualityRatio * 100).toFixed(1)}% of ${heldOut.reference.modelId} alone (${heldOut.reference.quality.toFixed(4)})\n`);
-        process.stdout.write(`  cost per 1M tok  ${usd(heldOut.costPer1MTokens)}  vs $${heldOut.reference.costPer1MTokens.toFixed(3)} for ${heldOut.reference.modelId} alone\n`);
+        process.stdout.write(
+          `check on the held-out side (${heldOut.prompts} prompts, routed by a model that did not see them): target ${heldOutMet ? "met" : "MISSED"}\n`,
+        );
+        process.stdout.write(
+          `  quality          ${num(heldOut.quality)}  = ${(heldOut.qualityRatio * 100).toFixed(1)}% of ${heldOut.reference.modelId} alone (${heldOut.reference.quality.toFixed(4)})\n`,
+        );
+        process.stdout.write(
+          `  cost per 1M tok  ${usd(heldOut.costPer1MTokens)}  vs $${heldOut.reference.costPer1MTokens.toFixed(3)} for ${heldOut.reference.modelId} alone\n`,
+        );
         process.stdout.write(`  cloud share      ${pct(heldOut.cloudShare)}\n`);
         if (!heldOutMet) process.exitCode = options.force ? 0 : 1;
       }
-      process.stdout.write(`(searched ${result.curve.length} cost weights, refined where the cloud share or quality ratio jumps by more than ${CALIBRATION_MAX_STEP * 100} points)\n`);
+      process.stdout.write(
+        `(searched ${result.curve.length} cost weights, refined where the cloud share or quality ratio jumps by more than ${CALIBRATION_MAX_STEP * 100} points)\n`,
+      );
     });
 }

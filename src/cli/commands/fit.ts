@@ -25,7 +25,10 @@ export function registerFitCommand(program: Command): void {
       if (domains && domains.length !== options.dataset.length)
         throw new RouterError("INVALID_REQUEST", `--domains names ${domains.length} domains for ${options.dataset.length} --dataset files`);
       const keepModels = options.models
-        ? options.models.split(",").map((name) => name.trim()).filter(Boolean)
+        ? options.models
+            .split(",")
+            .map((name) => name.trim())
+            .filter(Boolean)
         : Object.values(resolveConfig(options.config, DEFAULT_CONFIG).config.simulation.models).flat();
       const started = performance.now();
       const fitted = await fitParameters(
@@ -38,6 +41,8 @@ export function registerFitCommand(program: Command): void {
       };
       await writeFile(options.out, `${JSON.stringify(document, null, 1)}\n`);
       const models = Object.keys(fitted.models).length;
-      process.stdout.write(`Fitted ${models} models over ${Object.keys(fitted.domains).length} domains (${fitted.sources.map((source) => `${source.file} as ${source.domain}`).join(", ")}) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${options.out}\n`);
+      process.stdout.write(
+        `Fitted ${models} models over ${Object.keys(fitted.domains).length} domains (${fitted.sources.map((source) => `${source.file} as ${source.domain}`).join(", ")}) in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${options.out}\n`,
+      );
     });
 }

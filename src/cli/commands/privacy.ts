@@ -38,7 +38,9 @@ function readJsonl(path: string): ScanItem[] {
     if (!record.success) {
       const issue = record.error.issues[0];
       const field = issue?.path.join(".") || "(line)";
-      throw new RouterError("INVALID_REQUEST", `${path}:${index + 1}: ${field}: ${issue?.message ?? "expected {\"id\", \"prompt\"}"}`, { details: { line: index + 1, field } });
+      throw new RouterError("INVALID_REQUEST", `${path}:${index + 1}: ${field}: ${issue?.message ?? 'expected {"id", "prompt"}'}`, {
+        details: { line: index + 1, field },
+      });
     }
     items.push({ id: record.data.id === undefined ? String(index + 1) : String(record.data.id), prompt: record.data.prompt });
   });
@@ -58,10 +60,10 @@ export function registerPrivacyCommand(program: Command): void {
   const privacy = program.command("privacy").description("Privacy guard tools");
   privacy
     .command("scan")
-    .description("Scan text (argument or stdin) or a JSONL file of {\"id\",\"prompt\"} for sensitive data; prints spans, never values")
+    .description('Scan text (argument or stdin) or a JSONL file of {"id","prompt"} for sensitive data; prints spans, never values')
     .argument("[text]", "text to scan (read from stdin when absent and --jsonl is not given)")
     .option("--json", "print one JSON object per item")
-    .option("--jsonl <file>", "scan every {\"id\",\"prompt\"} line of a JSONL file")
+    .option("--jsonl <file>", 'scan every {"id","prompt"} line of a JSONL file')
     .option("-c, --config <file>", "config file whose privacy.custom detectors are added (default: ./routellm.config.yaml if present)")
     .action(async (textArgument: string | undefined, options: PrivacyScanOptions) => {
       const loaded = resolveConfig(options.config, DEFAULT_CONFIG);

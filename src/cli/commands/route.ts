@@ -47,11 +47,14 @@ export function registerRouteCommand(program: Command): void {
           return;
         }
         process.stdout.write(`model: ${result.model} (${result.tier})\n`);
-        if (result.privacy.sensitive) process.stdout.write(`privacy: ${result.privacy.categories.join(", ")}${result.privacy.pinnedLocal ? " (local only)" : ""}\n`);
+        if (result.privacy.sensitive)
+          process.stdout.write(`privacy: ${result.privacy.categories.join(", ")}${result.privacy.pinnedLocal ? " (local only)" : ""}\n`);
         for (const reason of result.reasons) process.stdout.write(`  - ${reason}\n`);
         if (!options.dryRun) {
           const full = result as RouteResult;
-          process.stdout.write(`escalations: ${full.escalations}, tokens: ${full.usage.inputTokens} in / ${full.usage.outputTokens} out, cost: $${full.usage.costUsd.toFixed(6)}\n\n`);
+          process.stdout.write(
+            `escalations: ${full.escalations}, tokens: ${full.usage.inputTokens} in / ${full.usage.outputTokens} out, cost: $${full.usage.costUsd.toFixed(6)}\n\n`,
+          );
           process.stdout.write(`${full.answer}\n`);
         }
       } finally {

@@ -5,13 +5,15 @@ import { startCluster } from "../../server/start-cluster.js";
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RouterError("INVALID_REQUEST", `--port must be an integer from 0 to 65535, got "${value}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new RouterError("INVALID_REQUEST", `--port must be an integer from 0 to 65535, got "${value}"`);
   return port;
 }
 
 function parseWorkers(value: string): number {
   const workers = Number(value);
-  if (!Number.isInteger(workers) || workers < 0 || workers > 256) throw new RouterError("INVALID_REQUEST", `--workers must be an integer from 0 (one per core) to 256, got "${value}"`);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 256)
+    throw new RouterError("INVALID_REQUEST", `--workers must be an integer from 0 (one per core) to 256, got "${value}"`);
   return workers;
 }
 

@@ -32,7 +32,8 @@ interface TrainCommandOptions {
 
 function positiveNumber(text: string, flag: string, integer = false): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) throw new RouterError("INVALID_REQUEST", `${flag} must be a ${integer ? "whole " : ""}number >= 0, got "${text}"`);
+  if (!Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value)))
+    throw new RouterError("INVALID_REQUEST", `${flag} must be a ${integer ? "whole " : ""}number >= 0, got "${text}"`);
   return value;
 }
 
@@ -57,8 +58,16 @@ export function registerTrainCommand(program: Command): void {
       const trainFraction = positiveNumber(options.trainFraction, "--train-fraction");
       const data = await loadEvaluationData(loaded.config, { files: options.dataset, trainFraction });
       const items = options.all ? [...data.train, ...data.test] : data.train;
-      const { embed, encoder } = await createPromptEncoder(loaded.config, [...data.train, ...data.test].map((item) => item.prompt), { onProgress: reportEmbeddingProgress });
-      const trainOptions = { components: positiveNumber(options.components, "--components", true), neighbours: positiveNumber(options.neighbours, "--neighbours", true), files: options.dataset };
+      const { embed, encoder } = await createPromptEncoder(
+        loaded.config,
+        [...data.train, ...data.test].map((item) => item.prompt),
+        { onProgress: reportEmbeddingProgress },
+      );
+      const trainOptions = {
+        components: positiveNumber(options.components, "--components", true),
+        neighbours: positiveNumber(options.neighbours, "--neighbours", true),
+        files: options.dataset,
+      };
       const model = await trainOnItems(items, { models: data.models, embed, encoder, trainOptions });
       model.models.forEach((info) => (info.datasetName = [loaded.config.simulation.models[info.id] ?? info.id].flat().join(" | ")));
       await saveRouterModel(options.out, model);
@@ -77,7 +86,15 @@ export function registerTrainCommand(program: Command): void {
         configWritten = loaded.path ? target : `${target} (created from the embedded default config)`;
       }
       const evaluation = options.evaluate
-        ? await evaluateLearnedRouting({ models: data.models, ladder: data.ladder, folds: foldsOf(data, false), embed, encoder, trainOptions, routerModel: options.all ? undefined : model })
+        ? await evaluateLearnedRouting({
+            models: data.models,
+            ladder: data.ladder,
+            folds: foldsOf(data, false),
+            embed,
+            encoder,
+            trainOptions,
+            routerModel: options.all ? undefined : model,
+          })
         : undefined;
       if (options.json) {
         process.stdout.write(
@@ -85,8 +102,11 @@ export function registerTrainCommand(program: Command): void {
         );
         return;
       }
-      process.stdout.write(`trained on ${model.examples.count} prompts (${options.all ? "all" : "train side of the split"}) in ${seconds.toFixed(1)} s -> ${options.out} (${(bytes / 1024).toFixed(0)} KiB)\n`);
-      for (const info of model.models) process.stdout.write(`  ${info.id.padEnd(24)} mean score ${info.meanScore.toFixed(3)}  ~${info.meanOutputTokens.toFixed(0)} output tokens\n`);
+      process.stdout.write(
+        `trained on ${model.examples.count} prompts (${options.all ? "all" : "train side of the split"}) in ${seconds.toFixed(1)} s -> ${options.out} (${(bytes / 1024).toFixed(0)} KiB)\n`,
+      );
+      for (const info of model.models)
+        process.stdout.write(`  ${info.id.padEnd(24)} mean score ${info.meanScore.toFixed(3)}  ~${info.meanOutputTokens.toFixed(0)} output tokens\n`);
       for (const pair of model.agreement)
         process.stdout.write(
           pair.prompts === 0 || pair.agreeRate === 0
@@ -94,9 +114,12 @@ export function registerTrainCommand(program: Command): void {
             : `  agreement ${pair.models.join(" + ")}: agree on ${(pair.agreeRate * 100).toFixed(1)}% of ${pair.prompts} prompts with comparable answers, then right ${(pair.correctWhenAgree * 100).toFixed(1)}% (vs ${(pair.correctWhenDisagree * 100).toFixed(1)}% when not)\n`,
         );
       if (model.options.freeFormPriorStrength !== undefined)
-        process.stdout.write(`  where answers cannot be compared: neighbours' rates pulled toward each model's mean by ${model.options.freeFormPriorStrength} pseudo-observations (leave-one-out fit)\n`);
+        process.stdout.write(
+          `  where answers cannot be compared: neighbours' rates pulled toward each model's mean by ${model.options.freeFormPriorStrength} pseudo-observations (leave-one-out fit)\n`,
+        );
       if (proposedRoutes) process.stdout.write(formatProposedRoutes(proposedRoutes, options.writeConfig === true));
-      if (configWritten) process.stdout.write(`classifier.learnedModel${proposedRoutes ? " and classifier.routes" : ""} set in ${configWritten}
+      if (configWritten)
+        process.stdout.write(`classifier.learnedModel${proposedRoutes ? " and classifier.routes" : ""} set in ${configWritten}
 `);
       if (evaluation) process.stdout.write(`\n${formatEvaluationReport(evaluation)}\n`);
     });
@@ -110,7 +133,10 @@ function mergeProposedRoutes(existing: ReadonlyArray<{ name: string }>, proposed
 
 function formatProposedRoutes(routes: readonly ProposedRoute[], written: boolean): string {
   if (routes.length === 0) return "\nno route proposed: no cluster of training prompts where one tier reliably wins\n";
-  const evidence = routes.map((route) => `  ${route.name}: ${route.prompts} training prompts, local as good as cloud on ${route.localWins}, cloud clearly better on ${route.cloudClearlyBetter}`);
+  const evidence = routes.map(
+    (route) =>
+      `  ${route.name}: ${route.prompts} training prompts, local as good as cloud on ${route.localWins}, cloud clearly better on ${route.cloudClearlyBetter}`,
+  );
   const yaml = stringify({ classifier: { routes: routes.map(({ name, utterances, prefer }) => ({ name, utterances, prefer })) } });
   return `\nproposed routes (${written ? "added to the config" : "review, then add under classifier.routes"}):\n${evidence.join("\n")}\n\n${yaml}`;
 }

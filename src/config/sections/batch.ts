@@ -10,7 +10,11 @@ export const batchSchema = z
     /** Redis URL or topology (standalone, Sentinel or Cluster; see sections/redis.ts). Credentials are never printed. Env ROUTELLM_REDIS_URL overrides. */
     redisUrl: redisTargetSchema.default("redis://127.0.0.1:6379"),
     /** Key prefix; wrapped in a Redis Cluster hash tag (`{routellm}`) so every batch key shares one slot. */
-    queuePrefix: z.string().min(1).regex(/^[A-Za-z0-9._{}-]+$/, "letters, digits and . _ - { } only").default("routellm"),
+    queuePrefix: z
+      .string()
+      .min(1)
+      .regex(/^[A-Za-z0-9._{}-]+$/, "letters, digits and . _ - { } only")
+      .default("routellm"),
     /** Prompt jobs one worker process runs at once. */
     concurrency: z.number().int().positive().default(8),
     /** Tries per prompt (first run included) for retryable errors. */
@@ -28,7 +32,11 @@ export const batchSchema = z
     /** On SIGTERM/SIGINT: wait this long for in-flight prompts, then hand the rest back to the queue. */
     shutdownGraceMs: z.number().int().nonnegative().default(30_000),
     /** Results and counters of a finished batch are kept this long (seconds); 0 keeps them until deleted. */
-    resultsTtlSeconds: z.number().int().nonnegative().default(7 * 24 * 3600),
+    resultsTtlSeconds: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(7 * 24 * 3600),
     /** Calls at once to a local model without its own `maxConcurrency`, across all workers (0: no cap). */
     localModelConcurrency: z.number().int().nonnegative().default(2),
     /** Prompt jobs added to Redis per atomic transaction at submit time. */

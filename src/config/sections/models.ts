@@ -6,7 +6,10 @@ export const tierSchema = z.enum(["local", "cloud"]);
 export const modelSchema = z
   .object({
     /** Stable id used everywhere else in the config (ladder, routes, profiles). */
-    id: z.string().min(1).regex(/^[A-Za-z0-9._:/-]+$/, "letters, digits and . _ : / - only"),
+    id: z
+      .string()
+      .min(1)
+      .regex(/^[A-Za-z0-9._:/-]+$/, "letters, digits and . _ : / - only"),
     provider: providerSchema,
     /** Ollama: http://127.0.0.1:11434. OpenAI-compatible: the base URL ending in /v1. */
     baseUrl: z.string().url().optional(),
@@ -23,7 +26,10 @@ export const modelSchema = z
     /** Time-to-answer objective in ms; a model over it is penalised by the selector. */
     latencySloMs: z.number().positive().optional(),
     /** Name of the environment variable holding the API key. Keys are never read from the file. */
-    apiKeyEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name").optional(),
+    apiKeyEnv: z
+      .string()
+      .regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name")
+      .optional(),
     timeoutMs: z.number().int().positive().default(60_000),
     maxRetries: z.number().int().min(0).max(10).default(2),
     /** Most requests this model serves at once (batch workers and the server respect it; the planner expects the queue). */
@@ -37,9 +43,7 @@ export const modelSchema = z
      */
     expectedLatency: z.object({ ttftMs: z.number().nonnegative(), tokensPerSecond: z.number().positive() }).strict().optional(),
     /** Requests and tokens per minute allowed by the provider (batch rate limiting). */
-    rateLimit: z
-      .object({ requestsPerMinute: z.number().int().positive().optional(), tokensPerMinute: z.number().int().positive().optional() })
-      .optional(),
+    rateLimit: z.object({ requestsPerMinute: z.number().int().positive().optional(), tokensPerMinute: z.number().int().positive().optional() }).optional(),
     /** Accepts OpenAI-style `tools` (function calling). */
     supportsTools: z.boolean().default(false),
     /** Honours a forced `tool_choice` (`required` or a named function). Default: true except for Ollama, whose API has no tool_choice. */
@@ -52,7 +56,9 @@ export const modelSchema = z
     /** Extra HTTP headers on every call (e.g. Azure OpenAI `api-key` via `headersFromEnv`, gateway headers). */
     headers: z.record(z.string().regex(/^[A-Za-z0-9-]+$/, "a header name"), z.string()).optional(),
     /** Headers whose value is read from an environment variable (secrets stay out of the file): header name → variable name. */
-    headersFromEnv: z.record(z.string().regex(/^[A-Za-z0-9-]+$/, "a header name"), z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name")).optional(),
+    headersFromEnv: z
+      .record(z.string().regex(/^[A-Za-z0-9-]+$/, "a header name"), z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name"))
+      .optional(),
     /** Query parameters added to every call URL (e.g. Azure OpenAI `api-version`). */
     query: z.record(z.string().min(1), z.string()).optional(),
     /** Wire parameter names this model accepts beyond its provider's set (e.g. `top_k`, `min_p`, `repeat_penalty` for vLLM or llama.cpp). */
@@ -65,16 +71,24 @@ export const modelSchema = z
 /** A model for `/v1/embeddings` and Ollama `/api/embed` (not part of chat routing). */
 export const embeddingModelSchema = z
   .object({
-    id: z.string().min(1).regex(/^[A-Za-z0-9._:/-]+$/, "letters, digits and . _ : / - only"),
+    id: z
+      .string()
+      .min(1)
+      .regex(/^[A-Za-z0-9._:/-]+$/, "letters, digits and . _ : / - only"),
     provider: providerSchema,
     baseUrl: z.string().url().optional(),
     model: z.string().min(1),
     tier: tierSchema,
-    apiKeyEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name").optional(),
+    apiKeyEnv: z
+      .string()
+      .regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name")
+      .optional(),
     pricing: z.object({ inputPer1M: z.number().nonnegative().default(0) }).default({ inputPer1M: 0 }),
     timeoutMs: z.number().int().positive().default(30_000),
     headers: z.record(z.string().regex(/^[A-Za-z0-9-]+$/, "a header name"), z.string()).optional(),
-    headersFromEnv: z.record(z.string().regex(/^[A-Za-z0-9-]+$/, "a header name"), z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name")).optional(),
+    headersFromEnv: z
+      .record(z.string().regex(/^[A-Za-z0-9-]+$/, "a header name"), z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name"))
+      .optional(),
     query: z.record(z.string().min(1), z.string()).optional(),
   })
   .strict();

@@ -7,10 +7,16 @@ export type PrivacyPolicy = z.infer<typeof privacyPolicySchema>;
 export const customDetectorSchema = z
   .object({
     /** Category name reported in findings, e.g. `project-codename`. */
-    name: z.string().min(1).regex(/^[a-z0-9_-]+$/, "lower-case letters, digits, _ and -"),
+    name: z
+      .string()
+      .min(1)
+      .regex(/^[a-z0-9_-]+$/, "lower-case letters, digits, _ and -"),
     /** A JavaScript regular expression source (no slashes). */
     pattern: z.string().min(1).optional(),
-    flags: z.string().regex(/^[imsu]*$/, "only the flags i, m, s, u").optional(),
+    flags: z
+      .string()
+      .regex(/^[imsu]*$/, "only the flags i, m, s, u")
+      .optional(),
     /** Whole words or phrases, matched case-insensitively. */
     keywords: z.array(z.string().min(1)).optional(),
     policy: privacyPolicySchema.optional(),

@@ -247,7 +247,16 @@ export const healthSchema = z
     keyPrefix: z.string().min(1).default("routellm:health"),
   })
   .strict()
-  .default({ failureThreshold: 5, openMs: 30_000, latencyAlpha: 0.2, latencyHalfLifeMs: 60_000, retryBaseMs: 250, shared: false, sharedSyncMs: 500, keyPrefix: "routellm:health" });
+  .default({
+    failureThreshold: 5,
+    openMs: 30_000,
+    latencyAlpha: 0.2,
+    latencyHalfLifeMs: 60_000,
+    retryBaseMs: 250,
+    shared: false,
+    sharedSyncMs: 500,
+    keyPrefix: "routellm:health",
+  });
 
 export const profileSchema = z
   .object({

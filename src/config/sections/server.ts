@@ -18,14 +18,20 @@ export const spendBudgetSchema = z
 export const apiKeySchema = z
   .object({
     /** Name used in logs and metrics (never the key itself). */
-    name: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/, "letters, digits and . _ - only"),
+    name: z
+      .string()
+      .min(1)
+      .regex(/^[A-Za-z0-9._-]+$/, "letters, digits and . _ - only"),
     /** SHA-256 of the key, hex. Generate with `printf %s "$KEY" | sha256sum`. */
     sha256: z
       .string()
       .regex(/^[0-9a-fA-F]{64}$/, "64 hex characters (SHA-256 of the key)")
       .optional(),
     /** Environment variable holding the key in clear; it is hashed at start and the clear value dropped. */
-    env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name").optional(),
+    env: z
+      .string()
+      .regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name")
+      .optional(),
     rateLimit: rateLimitSchema.optional(),
     budget: spendBudgetSchema.optional(),
     /** Profiles or model ids this key may name in `model`. Default: every exposed target. */
@@ -42,7 +48,10 @@ export const authSchema = z
     required: z.boolean().optional(),
     keys: z.array(apiKeySchema).default([]),
     /** Environment variable with extra keys in clear, comma-separated (`name:key` or just `key`). */
-    keysEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/).default("ROUTELLM_API_KEYS"),
+    keysEnv: z
+      .string()
+      .regex(/^[A-Z_][A-Z0-9_]*$/)
+      .default("ROUTELLM_API_KEYS"),
     /** Limits for keys that name none (and for anonymous clients when auth is off). */
     defaultRateLimit: rateLimitSchema.optional(),
     defaultBudget: spendBudgetSchema.optional(),
@@ -113,7 +122,14 @@ export const serverSchema = z
      * bound to a loopback address, only loopback names (localhost, 127.0.0.1, [::1]) are accepted,
      * which defeats DNS rebinding; when bound to another address, any Host is accepted.
      */
-    allowedHosts: z.array(z.string().min(1).regex(/^[A-Za-z0-9.:[\]-]+$/, "a host name or IP address, without port")).default([]),
+    allowedHosts: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .regex(/^[A-Za-z0-9.:[\]-]+$/, "a host name or IP address, without port"),
+      )
+      .default([]),
     /** Longest time to receive a request's headers; slower clients get 408 and their connection closed. */
     headersTimeoutMs: z.number().int().min(100).max(600_000).default(10_000),
     /** Longest time to receive a whole request (headers and body); slower clients get 408 and their connection closed. */

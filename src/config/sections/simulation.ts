@@ -55,7 +55,13 @@ export const latencySchema = z
     sharedLocalDevice: z.boolean().default(false),
   })
   .strict()
-  .default({ local: { ...DEFAULT_LOCAL_LATENCY }, cloud: { ...DEFAULT_CLOUD_LATENCY }, models: {}, cloudSpikes: { ...DEFAULT_CLOUD_SPIKES }, sharedLocalDevice: false });
+  .default({
+    local: { ...DEFAULT_LOCAL_LATENCY },
+    cloud: { ...DEFAULT_CLOUD_LATENCY },
+    models: {},
+    cloudSpikes: { ...DEFAULT_CLOUD_SPIKES },
+    sharedLocalDevice: false,
+  });
 
 export const scenarioSchema = z
   .object({
@@ -101,7 +107,10 @@ export const simulationSchema = z
     /** Share of prompts that get synthetic sensitive data inserted (labelled, for privacy compliance). */
     privacyShare: z.number().min(0).max(1).default(0.15),
     /** Values of `bandit.costWeight` for the cost-quality sweep. */
-    sweep: z.array(z.number().min(0)).min(2).default([...DEFAULT_SWEEP]),
+    sweep: z
+      .array(z.number().min(0))
+      .min(2)
+      .default([...DEFAULT_SWEEP]),
     /** Worker threads for independent replays. 0 = one per core. */
     workers: z.number().int().min(0).default(0),
   })
@@ -109,7 +118,13 @@ export const simulationSchema = z
   .default({
     models: {},
     trainFraction: 0.5,
-    latency: { local: { ...DEFAULT_LOCAL_LATENCY }, cloud: { ...DEFAULT_CLOUD_LATENCY }, models: {}, cloudSpikes: { ...DEFAULT_CLOUD_SPIKES }, sharedLocalDevice: false },
+    latency: {
+      local: { ...DEFAULT_LOCAL_LATENCY },
+      cloud: { ...DEFAULT_CLOUD_LATENCY },
+      models: {},
+      cloudSpikes: { ...DEFAULT_CLOUD_SPIKES },
+      sharedLocalDevice: false,
+    },
     arrivalIntervalMs: 1000,
     scenario: { kind: "latency-spike", start: 0.4, end: 0.6, factor: 10 },
     privacyShare: 0.15,

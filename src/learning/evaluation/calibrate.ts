@@ -7,13 +7,13 @@ import { createLearnedContext, runTraces, trainOnItems, type EvaluationInput } f
 import { RouterError } from "../../errors.js";
 import { idFraction } from "./split.js";
 
-export type CalibrationTarget =
-  | { kind: "cloud-share"; value: number }
-  | { kind: "cost-per-1m"; value: number }
-  | { kind: "quality-ratio"; value: number };
+export type CalibrationTarget = { kind: "cloud-share"; value: number } | { kind: "cost-per-1m"; value: number } | { kind: "quality-ratio"; value: number };
 
 /** Starting cost weights: 0, then 17 log-spaced from 0.002 to 2; refined where the outcome jumps (see `refineCalibrationCurve`). */
-export const CALIBRATION_GRID: readonly number[] = [0, ...Array.from({ length: 17 }, (_, index) => Number((0.002 * Math.pow(1000, index / 16)).toPrecision(3)))];
+export const CALIBRATION_GRID: readonly number[] = [
+  0,
+  ...Array.from({ length: 17 }, (_, index) => Number((0.002 * Math.pow(1000, index / 16)).toPrecision(3))),
+];
 
 /** Largest step between two neighbouring curve points (cloud share or quality ratio) left unrefined. */
 export const CALIBRATION_MAX_STEP = 0.02;
@@ -66,7 +66,8 @@ export function bootstrapInterval(
 }
 
 const quality = (outcomes: readonly PromptOutcome[]) => outcomes.reduce((sum, outcome) => sum + outcome.quality, 0) / Math.max(1, outcomes.length);
-const cloudShare = (outcomes: readonly PromptOutcome[]) => outcomes.reduce((sum, outcome) => sum + (outcome.reachedCloud ? 1 : 0), 0) / Math.max(1, outcomes.length);
+const cloudShare = (outcomes: readonly PromptOutcome[]) =>
+  outcomes.reduce((sum, outcome) => sum + (outcome.reachedCloud ? 1 : 0), 0) / Math.max(1, outcomes.length);
 const costPer1M = (outcomes: readonly PromptOutcome[]) => {
   let cost = 0;
   let tokens = 0;
@@ -132,20 +133,39 @@ export async function calibrateCostWeight(input: CalibrationInput): Promise<Cali
     : await Promise.all(
         parts
           .filter((part) => part.length > 0)
-          .map(async (part) => ({ routerModel: await trainOnItems(input.items.filter((item) => !part.includes(item)), input), test: part })),
+          .map(async (part) => ({
+            routerModel: await trainOnItems(
+              input.items.filter((item) => !part.includes(item)),
+              input,
+            ),
+            test: part,
+          })),
       );
-  const prepared = folds.map((fold) => ({ items: prepareItems(fold.test, input.embed), context: createLearnedContext(fold.routerModel, input.models, input.predictorOptions) }));
+  const prepared = folds.map((fold) => ({
+    items: prepareItems(fold.test, input.embed),
+    context: createLearnedContext(fold.routerModel, input.models, input.predictorOptions),
+  }));
   const clouds = input.models.filter((model) => model.tier === "cloud");
   const referenceModels = clouds.length > 0 ? clouds : input.models;
   const referenceOutcomes = new Map(
-    referenceModels.map((model) => [model.id, prepared.flatMap((fold) => runTraces(fold.items, () => ({ calls: [model.id], final: model.id }), models))] as const),
+    referenceModels.map(
+      (model) => [model.id, prepared.flatMap((fold) => runTraces(fold.items, () => ({ calls: [model.id], final: model.id }), models))] as const,
+    ),
   );
   let referenceId = referenceModels[0]!.id;
   for (const [id, outcomes] of referenceOutcomes) if (quality(outcomes) > quality(referenceOutcomes.get(referenceId)!)) referenceId = id;
   if (input.referenceId !== undefined) {
-    if (!models.has(input.referenceId)) throw new RouterError("CONFIG_INVALID", `simulation.referenceModel: "${input.referenceId}" is not one of the calibrated models (${[...models.keys()].join(", ")})`);
+    if (!models.has(input.referenceId))
+      throw new RouterError(
+        "CONFIG_INVALID",
+        `simulation.referenceModel: "${input.referenceId}" is not one of the calibrated models (${[...models.keys()].join(", ")})`,
+      );
     referenceId = input.referenceId;
-    if (!referenceOutcomes.has(referenceId)) referenceOutcomes.set(referenceId, prepared.flatMap((fold) => runTraces(fold.items, () => ({ calls: [referenceId], final: referenceId }), models)));
+    if (!referenceOutcomes.has(referenceId))
+      referenceOutcomes.set(
+        referenceId,
+        prepared.flatMap((fold) => runTraces(fold.items, () => ({ calls: [referenceId], final: referenceId }), models)),
+      );
   }
   const referenceQuality = quality(referenceOutcomes.get(referenceId)!);
   const outcomesAt = (costWeight: number) =>
@@ -155,7 +175,13 @@ export async function calibrateCostWeight(input: CalibrationInput): Promise<Cali
     const outcomes = outcomesAt(costWeight);
     byWeight.set(costWeight, outcomes);
     const summary = summarize("calibration", outcomes);
-    return { costWeight, quality: summary.quality, qualityRatio: referenceQuality > 0 ? summary.quality / referenceQuality : 0, costPer1MTokens: summary.costPer1MTokens, cloudShare: summary.cloudShare };
+    return {
+      costWeight,
+      quality: summary.quality,
+      qualityRatio: referenceQuality > 0 ? summary.quality / referenceQuality : 0,
+      costPer1MTokens: summary.costPer1MTokens,
+      cloudShare: summary.cloudShare,
+    };
   };
   const curve = refineCalibrationCurve([...(input.grid ?? CALIBRATION_GRID)].map(pointAt), pointAt, input.maxStep ?? CALIBRATION_MAX_STEP);
   const chosen = chooseCalibrationPoint(input.target, curve);
@@ -189,7 +215,11 @@ export async function calibrateCostWeight(input: CalibrationInput): Promise<Cali
  * one next to 0) is evaluated, up to 12 rounds, so steep stretches get as many points as they need.
  * Returns the points sorted by weight.
  */
-export function refineCalibrationCurve(initial: readonly CalibrationPoint[], pointAt: (costWeight: number) => CalibrationPoint, maxStep: number): CalibrationPoint[] {
+export function refineCalibrationCurve(
+  initial: readonly CalibrationPoint[],
+  pointAt: (costWeight: number) => CalibrationPoint,
+  maxStep: number,
+): CalibrationPoint[] {
   const curve = [...initial].sort((a, b) => a.costWeight - b.costWeight);
   for (let round = 0; round < REFINE_ROUNDS; round++) {
     const added: CalibrationPoint[] = [];

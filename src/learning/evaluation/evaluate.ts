@@ -8,7 +8,10 @@ import { checkHeldOut, type SeenPromptPolicy } from "./held-out-integrity.js";
 import { outcomeOfTrace, prepareItems, routeAgreementLadder, routeCascade, type EvalModel, type PreparedItem, type RouteTrace } from "./cascade-replay.js";
 
 /** Cost weights swept to draw the learned router's cost-quality curve: 0, then 32 log-spaced from 0.005 to 2. */
-export const DEFAULT_COST_WEIGHTS: readonly number[] = [0, ...Array.from({ length: 32 }, (_, index) => Number((0.005 * Math.pow(400, index / 31)).toPrecision(2)))];
+export const DEFAULT_COST_WEIGHTS: readonly number[] = [
+  0,
+  ...Array.from({ length: 32 }, (_, index) => Number((0.005 * Math.pow(400, index / 31)).toPrecision(2))),
+];
 
 export interface CurvePointWithKnob extends CurvePoint {
   knob: number;
@@ -67,7 +70,13 @@ export interface EvaluationReport {
    * at the cloud shares of the ranked baselines (knob = share) and averaged over the folds, as the
    * ranked baselines are (each ranks its fold's prompts and cuts at the share).
    */
-  curves: { learned: CurvePointWithKnob[]; learnedAtShares: CurvePointWithKnob[]; knn: CurvePointWithKnob[]; rules: CurvePointWithKnob[]; random: CurvePointWithKnob[] };
+  curves: {
+    learned: CurvePointWithKnob[];
+    learnedAtShares: CurvePointWithKnob[];
+    knn: CurvePointWithKnob[];
+    rules: CurvePointWithKnob[];
+    random: CurvePointWithKnob[];
+  };
   /** `learned`: from `curves.learnedAtShares` (same protocol as kNN and the length rule); `learnedSingleKnob`: from `curves.learned`. */
   apgr: { learned: number; learnedSingleKnob: number; knn: number; rules: number; random: number };
   trainSeconds: number;
@@ -77,7 +86,11 @@ function mean(values: readonly number[]): number {
   return values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-export function runTraces(prepared: readonly PreparedItem[], route: (item: PreparedItem) => RouteTrace, models: ReadonlyMap<string, EvalModel>): PromptOutcome[] {
+export function runTraces(
+  prepared: readonly PreparedItem[],
+  route: (item: PreparedItem) => RouteTrace,
+  models: ReadonlyMap<string, EvalModel>,
+): PromptOutcome[] {
   return prepared.map((item) => outcomeOfTrace(item, route(item), models));
 }
 
@@ -86,7 +99,12 @@ export function runTraces(prepared: readonly PreparedItem[], route: (item: Prepa
  * at share 1 where the sweep does not reach them) read at `share` by linear interpolation; points at
  * the same share are averaged.
  */
-export function qualityAtShare(points: ReadonlyArray<{ cloudShare: number; quality: number }>, share: number, weakQuality: number, strongQuality: number): number {
+export function qualityAtShare(
+  points: ReadonlyArray<{ cloudShare: number; quality: number }>,
+  share: number,
+  weakQuality: number,
+  strongQuality: number,
+): number {
   const byShare = new Map<number, number[]>();
   for (const entry of points) byShare.set(entry.cloudShare, [...(byShare.get(entry.cloudShare) ?? []), entry.quality]);
   const curve = [...byShare].map(([cloudShare, qualities]) => ({ cloudShare, quality: mean(qualities) })).sort((a, b) => a.cloudShare - b.cloudShare);
@@ -107,7 +125,13 @@ function point(knob: number, summary: StrategySummary): CurvePointWithKnob {
 export const RANKED_FRACTIONS = Array.from({ length: 21 }, (_, step) => step / 20);
 
 /** For each fraction: sends that share of prompts with the highest `score` to `strong`, the rest to `weak`. */
-function rankedOutcomes(prepared: readonly PreparedItem[], score: (item: PreparedItem) => number, weak: string, strong: string, models: ReadonlyMap<string, EvalModel>): PromptOutcome[][] {
+function rankedOutcomes(
+  prepared: readonly PreparedItem[],
+  score: (item: PreparedItem) => number,
+  weak: string,
+  strong: string,
+  models: ReadonlyMap<string, EvalModel>,
+): PromptOutcome[][] {
   const order = prepared.map((item, index) => ({ index, value: score(item) })).sort((a, b) => b.value - a.value);
   return RANKED_FRACTIONS.map((fraction) => {
     const toStrong = new Set(order.slice(0, Math.round(fraction * prepared.length)).map((entry) => entry.index));
@@ -118,7 +142,11 @@ function rankedOutcomes(prepared: readonly PreparedItem[], score: (item: Prepare
   });
 }
 
-export function createLearnedContext(routerModel: RouterModel, models: readonly EvalModel[], options?: KnnPredictorOptions): { predictor: LearnedSuccessPredictor; expectedOutputTokens: Map<string, number> } {
+export function createLearnedContext(
+  routerModel: RouterModel,
+  models: readonly EvalModel[],
+  options?: KnnPredictorOptions,
+): { predictor: LearnedSuccessPredictor; expectedOutputTokens: Map<string, number> } {
   const predictor = createKnnSuccessPredictor(routerModel, options);
   const expectedOutputTokens = new Map(routerModel.models.map((info) => [info.id, info.meanOutputTokens]));
   for (const model of models) if (!expectedOutputTokens.has(model.id)) expectedOutputTokens.set(model.id, 256);
@@ -126,7 +154,10 @@ export function createLearnedContext(routerModel: RouterModel, models: readonly 
 }
 
 /** Trains a router model on items keyed by configured model id. */
-export function trainOnItems(items: readonly ReplayItem[], input: Pick<EvaluationInput, "models" | "embed" | "encoder" | "trainOptions">): Promise<RouterModel> {
+export function trainOnItems(
+  items: readonly ReplayItem[],
+  input: Pick<EvaluationInput, "models" | "embed" | "encoder" | "trainOptions">,
+): Promise<RouterModel> {
   return trainRouterModel(items, {
     ...input.trainOptions,
     models: input.models.map((model) => ({ id: model.id, datasetName: model.id })),
@@ -167,14 +198,23 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
   const firstTrain = input.folds[0]!.train;
   const trainMean = (id: string) => mean(firstTrain.map((item) => item.outcomes[id]?.score ?? 0));
   const pick = (tier: "local" | "cloud") =>
-    input.models.filter((model) => model.tier === tier).reduce<EvalModel | undefined>((best, model) => (!best || trainMean(model.id) >= trainMean(best.id) ? model : best), undefined);
-  const strong = (input.referenceId !== undefined && models.has(input.referenceId) ? input.referenceId : undefined) ?? (pick("cloud") ?? input.models[input.models.length - 1]!).id;
+    input.models
+      .filter((model) => model.tier === tier)
+      .reduce<EvalModel | undefined>((best, model) => (!best || trainMean(model.id) >= trainMean(best.id) ? model : best), undefined);
+  const strong =
+    (input.referenceId !== undefined && models.has(input.referenceId) ? input.referenceId : undefined) ??
+    (pick("cloud") ?? input.models[input.models.length - 1]!).id;
   const weak = (pick("local") ?? input.models[0]!).id;
   const learnedRuns: Array<{ prepared: PreparedItem[]; context: ReturnType<typeof createLearnedContext> }> = [];
   const addLearned = (foldIndex: number, name: string, outcomes: readonly PromptOutcome[]) => {
     pool.add(name, outcomes);
     pool.add(`${name}#${foldIndex}`, outcomes);
-    for (const model of input.models) if (!pool.has(`all-${model.id}#${foldIndex}`)) pool.add(`all-${model.id}#${foldIndex}`, runTraces(learnedRuns[foldIndex]!.prepared, () => ({ calls: [model.id], final: model.id }), models));
+    for (const model of input.models)
+      if (!pool.has(`all-${model.id}#${foldIndex}`))
+        pool.add(
+          `all-${model.id}#${foldIndex}`,
+          runTraces(learnedRuns[foldIndex]!.prepared, () => ({ calls: [model.id], final: model.id }), models),
+        );
   };
   let excluded = 0;
   for (const fold of input.folds) {
@@ -182,7 +222,12 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
     const routerModel = input.routerModel ?? (await trainOnItems(fold.train, input));
     trainSeconds += (performance.now() - started) / 1000;
     // Held-out integrity: no figure on a prompt the fold's model was trained on.
-    const check = checkHeldOut(fold.test, routerModel, input.seenPrompts ?? "exclude", input.routerModel ? "the given learned model" : "the fold's learned model");
+    const check = checkHeldOut(
+      fold.test,
+      routerModel,
+      input.seenPrompts ?? "exclude",
+      input.routerModel ? "the given learned model" : "the fold's learned model",
+    );
     excluded += check.excluded;
     trainCount += fold.train.length;
     testCount += check.items.length;
@@ -191,21 +236,37 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
     learnedRuns.push({ prepared, context });
     // The nearest-neighbour baseline: the neighbours' success estimates alone (no success regression).
     const knnPredictor = createKnnSuccessPredictor(routerModel, { ...input.predictorOptions, successModel: false });
-    for (const model of input.models) pool.add(`all-${model.id}`, runTraces(prepared, () => ({ calls: [model.id], final: model.id }), models));
-    pool.add("agreement-ladder", runTraces(prepared, (item) => routeAgreementLadder(item, input.ladder), models));
+    for (const model of input.models)
+      pool.add(
+        `all-${model.id}`,
+        runTraces(prepared, () => ({ calls: [model.id], final: model.id }), models),
+      );
+    pool.add(
+      "agreement-ladder",
+      runTraces(prepared, (item) => routeAgreementLadder(item, input.ladder), models),
+    );
     for (const costWeight of costWeights)
-      addLearned(learnedRuns.length - 1, `learned@${costWeight}`, runTraces(prepared, (item) => routeCascade(item, { ...context, models: input.models, costWeight, lookahead: input.lookahead }), models));
+      addLearned(
+        learnedRuns.length - 1,
+        `learned@${costWeight}`,
+        runTraces(prepared, (item) => routeCascade(item, { ...context, models: input.models, costWeight, lookahead: input.lookahead }), models),
+      );
     if (input.paced) {
       const pacer = createCloudSharePacer({ target: input.paced.targetCloudShare });
       const costWeight = input.paced.costWeight;
-      pool.add("learned-paced", runTraces(prepared, (item) => routeCascade(item, { ...context, models: input.models, costWeight, lookahead: input.lookahead, pacer }), models));
+      pool.add(
+        "learned-paced",
+        runTraces(prepared, (item) => routeCascade(item, { ...context, models: input.models, costWeight, lookahead: input.lookahead, pacer }), models),
+      );
     }
     const gap = (item: PreparedItem) => {
       const estimates = knnPredictor.predict(item.vector, [weak, strong]);
       return (estimates.get(strong)?.probability ?? 0) - (estimates.get(weak)?.probability ?? 0);
     };
     rankedOutcomes(prepared, gap, weak, strong, models).forEach((outcomes, index) => pool.add(`knn@${RANKED_FRACTIONS[index]}`, outcomes));
-    rankedOutcomes(prepared, (item) => item.inputTokens, weak, strong, models).forEach((outcomes, index) => pool.add(`rules@${RANKED_FRACTIONS[index]}`, outcomes));
+    rankedOutcomes(prepared, (item) => item.inputTokens, weak, strong, models).forEach((outcomes, index) =>
+      pool.add(`rules@${RANKED_FRACTIONS[index]}`, outcomes),
+    );
   }
   const strategies: StrategySummary[] = [...input.models.map((model) => pool.summary(`all-${model.id}`)), pool.summary("agreement-ladder")];
   const sweep = [...costWeights].sort((a, b) => a - b);
@@ -219,7 +280,15 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
       const middle = Number((low > 0 ? Math.sqrt(low * high) : high / 2).toPrecision(4));
       if (middle <= low || middle >= high) continue;
       for (const [foldIndex, run] of learnedRuns.entries())
-        addLearned(foldIndex, `learned@${middle}`, runTraces(run.prepared, (item) => routeCascade(item, { ...run.context, models: input.models, costWeight: middle, lookahead: input.lookahead }), models));
+        addLearned(
+          foldIndex,
+          `learned@${middle}`,
+          runTraces(
+            run.prepared,
+            (item) => routeCascade(item, { ...run.context, models: input.models, costWeight: middle, lookahead: input.lookahead }),
+            models,
+          ),
+        );
       added.push(middle);
     }
     if (added.length === 0) break;
@@ -248,7 +317,12 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
     });
     return { knob: share, cloudShare: share, quality: quality / prompts, costPer1MTokens: Number.NaN };
   });
-  const random = RANKED_FRACTIONS.map((fraction) => ({ knob: fraction, cloudShare: fraction, quality: qWeak + fraction * (qStrong - qWeak), costPer1MTokens: Number.NaN }));
+  const random = RANKED_FRACTIONS.map((fraction) => ({
+    knob: fraction,
+    cloudShare: fraction,
+    quality: qWeak + fraction * (qStrong - qWeak),
+    costPer1MTokens: Number.NaN,
+  }));
   return {
     prompts: { train: trainCount, test: testCount, folds: input.folds.length, excluded },
     strong,
@@ -256,7 +330,13 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
     modelQuality,
     strategies,
     curves: { learned, learnedAtShares, knn, rules, random },
-    apgr: { learned: apgr(learnedAtShares, qWeak, qStrong), learnedSingleKnob: apgr(learned, qWeak, qStrong), knn: apgr(knn, qWeak, qStrong), rules: apgr(rules, qWeak, qStrong), random: apgr(random, qWeak, qStrong) },
+    apgr: {
+      learned: apgr(learnedAtShares, qWeak, qStrong),
+      learnedSingleKnob: apgr(learned, qWeak, qStrong),
+      knn: apgr(knn, qWeak, qStrong),
+      rules: apgr(rules, qWeak, qStrong),
+      random: apgr(random, qWeak, qStrong),
+    },
     trainSeconds,
   };
 }

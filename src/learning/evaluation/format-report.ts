@@ -8,7 +8,8 @@ export function formatEvaluationReport(report: EvaluationReport): string {
   lines.push(
     `held-out prompts: ${report.prompts.test} over ${report.prompts.folds} fold(s) (training prompts ${report.prompts.train}, ${report.trainSeconds.toFixed(2)} s); weak = ${report.weak}, strong = ${report.strong}`,
   );
-  if (report.prompts.excluded > 0) lines.push(`note: ${report.prompts.excluded} held-out prompts excluded: the learned model was trained on them (same prompt text)`);
+  if (report.prompts.excluded > 0)
+    lines.push(`note: ${report.prompts.excluded} held-out prompts excluded: the learned model was trained on them (same prompt text)`);
   const strongQuality = report.modelQuality[report.strong]!;
   const strongCost = report.strategies.find((strategy) => strategy.name === `all-${report.strong}`)?.costPer1MTokens ?? 0;
   lines.push(["strategy".padEnd(24), "quality", "vs strong", "cost/1M $", "cost saved", "cloud", "escalated"].join("  "));

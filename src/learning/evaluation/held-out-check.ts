@@ -24,13 +24,25 @@ const costPer1M = (outcomes: readonly PromptOutcome[]) => {
 
 /** Routes held-out items with a trained model at one cost weight; figures with 95% bootstrap intervals. */
 export function heldOutFigures(
-  input: Pick<EvaluationInput, "embed" | "predictorOptions"> & { models: readonly EvalModel[]; items: readonly ReplayItem[]; routerModel: RouterModel; costWeight: number; referenceId: string; seed?: number; targetCloudShare?: number },
+  input: Pick<EvaluationInput, "embed" | "predictorOptions"> & {
+    models: readonly EvalModel[];
+    items: readonly ReplayItem[];
+    routerModel: RouterModel;
+    costWeight: number;
+    referenceId: string;
+    seed?: number;
+    targetCloudShare?: number;
+  },
 ): HeldOutFigures {
   const models = new Map(input.models.map((model) => [model.id, model]));
   const prepared = prepareItems(input.items, input.embed);
   const context = createLearnedContext(input.routerModel, input.models, input.predictorOptions);
   const pacer = input.targetCloudShare === undefined ? undefined : createCloudSharePacer({ target: input.targetCloudShare });
-  const outcomes = runTraces(prepared, (item) => routeCascade(item, { ...context, models: input.models, costWeight: input.costWeight, ...(pacer ? { pacer } : {}) }), models);
+  const outcomes = runTraces(
+    prepared,
+    (item) => routeCascade(item, { ...context, models: input.models, costWeight: input.costWeight, ...(pacer ? { pacer } : {}) }),
+    models,
+  );
   const reference = runTraces(prepared, () => ({ calls: [input.referenceId], final: input.referenceId }), models);
   const random = createSeededRandom(input.seed ?? 11);
   const qualityOf = (sample: readonly PromptOutcome[]) => mean(sample.map((outcome) => outcome.quality));

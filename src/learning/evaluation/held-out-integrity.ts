@@ -30,7 +30,12 @@ export function parseSeenPromptPolicy(text: string | undefined, flag = "--seen-p
  * Removes (or refuses) the held-out prompts `model` was trained on, matched by a hash of the prompt
  * text (so copies in other files count too). `what` names the model in messages.
  */
-export function checkHeldOut<T extends { prompt: string }>(items: readonly T[], model: Pick<RouterModel, "trainedOn">, policy: SeenPromptPolicy, what: string): HeldOutCheck<T> {
+export function checkHeldOut<T extends { prompt: string }>(
+  items: readonly T[],
+  model: Pick<RouterModel, "trainedOn">,
+  policy: SeenPromptPolicy,
+  what: string,
+): HeldOutCheck<T> {
   const seen = seenPromptTest(model);
   if (!seen)
     return {
@@ -48,8 +53,16 @@ export function checkHeldOut<T extends { prompt: string }>(items: readonly T[], 
       { details: { excluded, heldOut: items.length } },
     );
   if (unseen.length === 0)
-    throw new RouterError("DATASET_INVALID", `${what} was trained on all ${items.length} held-out prompts: nothing is left to score. Train it on the train side only (routellm train without --all).`, {
-      details: { excluded, heldOut: items.length },
-    });
-  return { items: unseen, excluded, note: `${excluded} of ${items.length} held-out prompts excluded: ${what} was trained on them (--seen-prompts exclude; refuse to stop instead).` };
+    throw new RouterError(
+      "DATASET_INVALID",
+      `${what} was trained on all ${items.length} held-out prompts: nothing is left to score. Train it on the train side only (routellm train without --all).`,
+      {
+        details: { excluded, heldOut: items.length },
+      },
+    );
+  return {
+    items: unseen,
+    excluded,
+    note: `${excluded} of ${items.length} held-out prompts excluded: ${what} was trained on them (--seen-prompts exclude; refuse to stop instead).`,
+  };
 }

@@ -25,9 +25,10 @@ export function foldsOf(data: EvaluationData, crossValidate: boolean): Array<{ t
 /** The configured models that `simulation.models` maps to dataset names, in ladder order. */
 export function evaluationModels(config: RouterConfig): { models: EvalModel[]; ladder: string[] } {
   const mapped = new Set(Object.keys(config.simulation.models));
-  const ladder = (config.ladder ?? [...config.models.filter((model) => model.tier === "local"), ...config.models.filter((model) => model.tier === "cloud")].map((model) => model.id)).filter((id) =>
-    mapped.has(id),
-  );
+  const ladder = (
+    config.ladder ??
+    [...config.models.filter((model) => model.tier === "local"), ...config.models.filter((model) => model.tier === "cloud")].map((model) => model.id)
+  ).filter((id) => mapped.has(id));
   if (ladder.length === 0) throw new RouterError("CONFIG_INVALID", "simulation.models maps none of the ladder's models to a dataset model name");
   const byId = new Map(config.models.map((model) => [model.id, model]));
   return { models: ladder.map((id) => ({ id, tier: byId.get(id)!.tier, pricing: byId.get(id)!.pricing })), ladder };
@@ -46,7 +47,8 @@ export async function loadEvaluationData(
   const trainFraction = source.trainFraction ?? DEFAULT_TRAIN_FRACTION;
   const load = async (files: readonly string[], side?: "train" | "test") => (await loadReplayItems(files, { models: mapping, side, trainFraction })).items;
   if (source.trainFiles?.length || source.testFiles?.length) {
-    if (!source.trainFiles?.length || !source.testFiles?.length) throw new RouterError("INVALID_REQUEST", "give both --train and --test files, or --dataset files to split");
+    if (!source.trainFiles?.length || !source.testFiles?.length)
+      throw new RouterError("INVALID_REQUEST", "give both --train and --test files, or --dataset files to split");
     return { models, ladder, train: await load(source.trainFiles), test: await load(source.testFiles) };
   }
   if (!source.files?.length) throw new RouterError("INVALID_REQUEST", "no dataset file given");
@@ -57,7 +59,10 @@ export async function loadEvaluationData(
 export function builtinEncoder(config: RouterConfig): { embed: (text: string) => Float32Array; encoder: EncoderInfo } {
   const embeddings = config.classifier.embeddings;
   if (embeddings.provider !== "builtin")
-    throw new RouterError("CONFIG_INVALID", `offline training and evaluation use the built-in encoder; classifier.embeddings.provider is "${embeddings.provider}"`);
+    throw new RouterError(
+      "CONFIG_INVALID",
+      `offline training and evaluation use the built-in encoder; classifier.embeddings.provider is "${embeddings.provider}"`,
+    );
   const dimensions = embeddings.dimensions;
   return { embed: (text) => hashedVector(text, dimensions), encoder: { provider: "builtin", dimensions } };
 }

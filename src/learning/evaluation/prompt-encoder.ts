@@ -23,7 +23,11 @@ export interface PromptEncoderOptions {
 export function encoderInfoOf(config: RouterConfig, dimensions: number): EncoderInfo {
   const embeddings = config.classifier.embeddings;
   if (embeddings.provider === "builtin") return { provider: "builtin", dimensions };
-  return { provider: embeddings.provider, model: embeddings.model ?? (embeddings.provider === "ollama" ? DEFAULT_OLLAMA_EMBEDDING_MODEL : DEFAULT_OPENAI_EMBEDDING_MODEL), dimensions };
+  return {
+    provider: embeddings.provider,
+    model: embeddings.model ?? (embeddings.provider === "ollama" ? DEFAULT_OLLAMA_EMBEDDING_MODEL : DEFAULT_OPENAI_EMBEDDING_MODEL),
+    dimensions,
+  };
 }
 
 /**
@@ -45,12 +49,18 @@ export async function createPromptEncoder(config: RouterConfig, prompts: readonl
     try {
       embedded = await embeddings.embedDocuments(batch);
     } catch (cause) {
-      throw new RouterError("MODEL_CALL_FAILED", `the ${settings.provider} embeddings failed on prompts ${start + 1}-${start + batch.length} of ${unique.length}`, { cause, details: { path: "classifier.embeddings" } });
+      throw new RouterError(
+        "MODEL_CALL_FAILED",
+        `the ${settings.provider} embeddings failed on prompts ${start + 1}-${start + batch.length} of ${unique.length}`,
+        { cause, details: { path: "classifier.embeddings" } },
+      );
     }
-    if (embedded.length !== batch.length) throw new RouterError("MODEL_CALL_FAILED", `the ${settings.provider} embeddings returned ${embedded.length} vectors for ${batch.length} prompts`);
+    if (embedded.length !== batch.length)
+      throw new RouterError("MODEL_CALL_FAILED", `the ${settings.provider} embeddings returned ${embedded.length} vectors for ${batch.length} prompts`);
     embedded.forEach((vector, index) => {
       dimensions ||= vector.length;
-      if (vector.length !== dimensions) throw new RouterError("MODEL_CALL_FAILED", `the ${settings.provider} embeddings returned vectors of ${vector.length} and ${dimensions} dimensions`);
+      if (vector.length !== dimensions)
+        throw new RouterError("MODEL_CALL_FAILED", `the ${settings.provider} embeddings returned vectors of ${vector.length} and ${dimensions} dimensions`);
       vectors.set(batch[index]!, Float32Array.from(vector));
     });
     options.onProgress?.(Math.min(start + batchSize, unique.length), unique.length);

@@ -94,7 +94,8 @@ function runAsianIds(text: string, emit: Emit, lower: string): void {
   if (SAUDI_CONTEXT.test(lower)) {
     SAUDI_ID.lastIndex = 0;
     for (let match = SAUDI_ID.exec(text); match !== null; match = SAUDI_ID.exec(text)) {
-      if (luhnValid(match[0]) && keywordAround(text, match.index, match.index + match[0].length, SAUDI_CONTEXT, 48)) emit("national_id", match.index, match.index + match[0].length, "sa-national-id", PRIORITY.checksum);
+      if (luhnValid(match[0]) && keywordAround(text, match.index, match.index + match[0].length, SAUDI_CONTEXT, 48))
+        emit("national_id", match.index, match.index + match[0].length, "sa-national-id", PRIORITY.checksum);
     }
   }
   if (/[护護旅パ여पज]/u.test(text)) {

@@ -23,7 +23,8 @@ const DOMAIN_SHAPE = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?
 
 const DOCUMENTATION_DOMAIN =
   /(?:^|\.)(?:example\.(?:com|net|org|edu)|example|test|invalid|localhost|local|domain\.(?:com|tld)|yourdomain\.[a-z]+|your-domain\.[a-z]+|yourcompany\.[a-z]+|your-company\.[a-z]+|company\.tld|email\.tld|acme\.example)$/i;
-const PLACEHOLDER_LOCAL = /^(?:you|your[._-]?(?:email|name|mail|address)?|email|e-mail|user(?:name)?|name|someone|somebody|foo|bar|me|x+|abc|test|noreply|no-reply|donotreply|do-not-reply|first(?:name)?[._]?last(?:name)?|firstname|vorname[._]nachname|prenom[._]nom|nombre[._]apellido)$/i;
+const PLACEHOLDER_LOCAL =
+  /^(?:you|your[._-]?(?:email|name|mail|address)?|email|e-mail|user(?:name)?|name|someone|somebody|foo|bar|me|x+|abc|test|noreply|no-reply|donotreply|do-not-reply|first(?:name)?[._]?last(?:name)?|firstname|vorname[._]nachname|prenom[._]nom|nombre[._]apellido)$/i;
 
 function runEmails(text: string, emit: Emit): void {
   let at = text.indexOf("@");
@@ -41,7 +42,8 @@ function runEmails(text: string, emit: Emit): void {
     if (local.length > 0 && !local.startsWith(".") && !local.includes("..") && DOMAIN_SHAPE.test(domain) && !/^\d+(?:\.\d+)+$/.test(domain)) {
       // `@` in a URL path (medium.com/@user) or a package scope is not an address.
       const before = text[start - 1];
-      const urlPath = before === "/" || text.slice(Math.max(0, start - 3), start) === "://" || /^(?:types|angular|babel|vue|nestjs|aws-sdk|langchain|scope)$/.test(local);
+      const urlPath =
+        before === "/" || text.slice(Math.max(0, start - 3), start) === "://" || /^(?:types|angular|babel|vue|nestjs|aws-sdk|langchain|scope)$/.test(local);
       if (!urlPath && !DOCUMENTATION_DOMAIN.test(domain) && !PLACEHOLDER_LOCAL.test(local)) {
         emit("email", start, end, "email", PRIORITY.structured + 5);
         scannedUntil = end;
@@ -84,7 +86,28 @@ const PHONE_CANDIDATE = /(?<![\p{L}\p{N}_+@/#=.:-])(?:\+|00)?\(?\+?\d[\d ()./\u0
 const PHONE_KEYWORDS =
   /(?<![\p{L}])(?:tel|tél|phone(?:[_ -]?(?:numbers?|no))?|phonenumbers?|phoneNumber|ph|telephone|mobile|mob|cell(?:phone)?|call(?:ed|ing)?|ring|text|sms|whats ?app|signal|fax|hotline|reach|dial|telefon\p{L}*|handy|mobil\p{L}*|rufnummer|anruf\p{L}*|erreichbar|téléphon\p{L}*|portable|appel\p{L}*|joindre|tel[ée]fono|m[óo]vil|celular|ll[áa]m\p{L}*|cellulare|chiam\p{L}*|telefoon|bellen|tlf|puhelin|telefone|contato|contacto|kontakt|numero di telefono|número de teléfono|numéro de téléphone|फ़ोन|फोन|मोबाइल|نمبر|هاتف|جوال|رقم الهاتف|手机|手機|携帯|휴대폰|연락처)(?![\p{L}])|☎|📞|電話|电话|전화/iu;
 
-const NATIONAL_COUNTRIES: CountryCode[] = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "AT", "IN", "AU", "CA", "IE", "PT", "PL", "SE", "BR", "MX", "JP"];
+const NATIONAL_COUNTRIES: CountryCode[] = [
+  "US",
+  "GB",
+  "DE",
+  "FR",
+  "ES",
+  "IT",
+  "NL",
+  "BE",
+  "CH",
+  "AT",
+  "IN",
+  "AU",
+  "CA",
+  "IE",
+  "PT",
+  "PL",
+  "SE",
+  "BR",
+  "MX",
+  "JP",
+];
 
 function fictional(nationalNumber: string, countryCallingCode: string): boolean {
   if (countryCallingCode === "1" && /^\d{3}55501\d\d$/.test(nationalNumber)) return true;
@@ -95,7 +118,7 @@ function looksLikeDateOrVersion(value: string): boolean {
   return (
     /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(value) ||
     /^\d{4}\s*[-–]\s*\d{4}$/.test(value) ||
-    /^\d+(?:\.\d+){2,}$/.test(value) && !/^\d{2,4}\.\d{2,4}\.\d{2,4}$/.test(value) ||
+    (/^\d+(?:\.\d+){2,}$/.test(value) && !/^\d{2,4}\.\d{2,4}\.\d{2,4}$/.test(value)) ||
     /^\d{1,2}:\d{2}/.test(value)
   );
 }
@@ -129,7 +152,11 @@ function verdictOf(phone: { countryCallingCode: unknown; nationalNumber: unknown
 }
 
 function parseInternational(value: string, context: boolean): PhoneVerdict {
-  const normalized = value.replace(/^\(\+?([^)]*)\)/, "+$1").replace(/^00/, "+").replace(/^\+?\(\+?/, "+").replace(/[\u00a0\u2011\u2013]/g, " ");
+  const normalized = value
+    .replace(/^\(\+?([^)]*)\)/, "+$1")
+    .replace(/^00/, "+")
+    .replace(/^\+?\(\+?/, "+")
+    .replace(/[\u00a0\u2011\u2013]/g, " ");
   const phone = parsePhoneNumberFromString(normalized);
   if (!phone || !(phone.isValid() || (context && phone.isPossible()))) return null;
   return verdictOf(phone);
@@ -165,11 +192,15 @@ function runPhones(text: string, emit: Emit): void {
     if (looksLikeDateOrVersion(value)) continue;
     const international = value.startsWith("+") || value.startsWith("00") || value.startsWith("(+");
     const end = start + value.length;
-    const context = keywordBefore(text, start, PHONE_KEYWORDS, 48) || keywordAround(text, start, end, /\b(?:tel|phone|telefon|téléphone|teléfono|mobile|handy|portable)\b/i, 24);
+    const context =
+      keywordBefore(text, start, PHONE_KEYWORDS, 48) ||
+      keywordAround(text, start, end, /\b(?:tel|phone|telefon|téléphone|teléfono|mobile|handy|portable)\b/i, 24);
     if (!international && !context && !strongNationalForm(value)) continue;
     // The tail of an IBAN-like token ("BE52 0527 8784 1315") is not a phone number.
     if (!context && /(?:\biban\b[^\n]{0,16}|\b[A-Z]{2}\d{2}\s?)$/i.test(text.slice(Math.max(0, start - 24), start))) continue;
-    const phone = cachedPhone(`${international ? "i" : "n"}${context ? 1 : 0}${value}`, () => (international ? parseInternational(value, context) : parseNational(value, context)));
+    const phone = cachedPhone(`${international ? "i" : "n"}${context ? 1 : 0}${value}`, () =>
+      international ? parseInternational(value, context) : parseNational(value, context),
+    );
     if (!phone) continue;
     // Fictional-use numbers (NANP 555-01xx) count only when written as someone's number (phone keyword).
     if (!context && (fictional(phone.nationalNumber, phone.countryCallingCode) || /^(?:1?\d{3})?55501\d\d$/.test(digits))) continue;

@@ -29,9 +29,7 @@ function compileKeywords(detector: CustomDetector): RegExp | undefined {
   const keywords = (detector.keywords ?? []).map((keyword) => keyword.trim()).filter((keyword) => keyword.length > 0);
   if (keywords.length === 0) return undefined;
   // Longest first so that "project falcon x" wins over "project falcon".
-  const alternatives = keywords
-    .sort((left, right) => right.length - left.length)
-    .map((keyword) => keyword.split(/\s+/).map(escapeRegExp).join("\\s+"));
+  const alternatives = keywords.sort((left, right) => right.length - left.length).map((keyword) => keyword.split(/\s+/).map(escapeRegExp).join("\\s+"));
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}_])`, "giu");
 }
 

@@ -107,7 +107,8 @@ function runPassports(text: string, emit: Emit, lower: string): void {
   }
   if (text.includes("<<")) {
     MRZ.lastIndex = 0;
-    for (let match = MRZ.exec(text); match !== null; match = MRZ.exec(text)) emit("passport", match.index, match.index + match[0].length, "passport-mrz", PRIORITY.checksum);
+    for (let match = MRZ.exec(text); match !== null; match = MRZ.exec(text))
+      emit("passport", match.index, match.index + match[0].length, "passport-mrz", PRIORITY.checksum);
   }
 }
 

@@ -12,4 +12,16 @@ import { scriptDetectors } from "./scripts.js";
 import { scriptHealthDetectors } from "./script-health.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
-export const BUILTIN_DETECTORS: readonly Detector[] = [...secretDetectors, ...ibanDetectors, ...numberDetectors, ...idDetectors, ...networkDetectors, ...contactDetectors, ...personalDetectors, ...structuredDetectors, ...asianIdDetectors, ...scriptDetectors, ...scriptHealthDetectors];
+export const BUILTIN_DETECTORS: readonly Detector[] = [
+  ...secretDetectors,
+  ...ibanDetectors,
+  ...numberDetectors,
+  ...idDetectors,
+  ...networkDetectors,
+  ...contactDetectors,
+  ...personalDetectors,
+  ...structuredDetectors,
+  ...asianIdDetectors,
+  ...scriptDetectors,
+  ...scriptHealthDetectors,
+];

@@ -14,8 +14,20 @@ import { PRIORITY } from "../detector.js";
 import { keywordBefore } from "../context.js";
 
 const IPV4 = /(?<![\p{L}\p{N}_.-])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\p{L}\p{N}_]|\.\d|-\d)/gu;
-const PUBLIC_RESOLVERS = new Set(["8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220", "4.2.2.2", "1.2.3.4"]);
-const VERSION_CONTEXT = /(?:\bv|version|ver\.?|release|build|rev|firmware|kernel|node|python|java|chrome|firefox|windows|ios|android|sdk|api|v\.|versión|versão)\s*[:=]?\s*$/i;
+const PUBLIC_RESOLVERS = new Set([
+  "8.8.8.8",
+  "8.8.4.4",
+  "1.1.1.1",
+  "1.0.0.1",
+  "9.9.9.9",
+  "149.112.112.112",
+  "208.67.222.222",
+  "208.67.220.220",
+  "4.2.2.2",
+  "1.2.3.4",
+]);
+const VERSION_CONTEXT =
+  /(?:\bv|version|ver\.?|release|build|rev|firmware|kernel|node|python|java|chrome|firefox|windows|ios|android|sdk|api|v\.|versión|versão)\s*[:=]?\s*$/i;
 
 function ipv4Reportable(octets: number[], text: string, start: number): boolean {
   if (octets.some((octet) => octet > 255)) return false;

@@ -40,7 +40,8 @@ function cardPrefixPlausible(digits: string): boolean {
   return /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3(?:0[0-5]|[689])|6(?:011|5|4[4-9]|2)|35(?:2[89]|[3-8])|50|5[6-9]|6[037]|9792|8)/.test(digits);
 }
 
-const CARD_CONTEXT = /card|karte|carte|tarjeta|carta|cartão|kaart|visa|master|amex|american express|discover|diners|jcb|maestro|cc|credit|debit|kredit|crédit|crédito|payment|zahlung|paiement|pago/i;
+const CARD_CONTEXT =
+  /card|karte|carte|tarjeta|carta|cartão|kaart|visa|master|amex|american express|discover|diners|jcb|maestro|cc|credit|debit|kredit|crédit|crédito|payment|zahlung|paiement|pago/i;
 
 function separatorsConsistent(text: string, groups: Group[]): boolean {
   const separators = new Set<string>();
@@ -137,8 +138,14 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   if (cardFound) return;
 
   // US SSN: 3-2-4 with one separator, or nine digits next to an SSN keyword.
-  if ((shape === "3-2-4" && (separator === "-" || separator === " " || separator === ".")) || (digits.length === 9 && groups.length === 1 && keywordBefore(text, start, SSN_CONTEXT, 48))) {
-    if (ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)) && (separator === "-" || keywordBefore(text, start, SSN_CONTEXT, 64) || !keywordBefore(text, start, PHONE_HINT, 32))) {
+  if (
+    (shape === "3-2-4" && (separator === "-" || separator === " " || separator === ".")) ||
+    (digits.length === 9 && groups.length === 1 && keywordBefore(text, start, SSN_CONTEXT, 48))
+  ) {
+    if (
+      ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)) &&
+      (separator === "-" || keywordBefore(text, start, SSN_CONTEXT, 64) || !keywordBefore(text, start, PHONE_HINT, 32))
+    ) {
       emit("us_ssn", start, end, "ssn-valid-range", PRIORITY.checksum);
       return;
     }
@@ -153,7 +160,12 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   }
 
   // German Steuer-IdNr: 11 digits, written joined or 2-3-3-3, next to a tax keyword (or in 2-3-3-3 form).
-  if (digits.length === 11 && (shape === "11" || shape === "2-3-3-3") && germanTaxIdValid(digits) && (shape === "2-3-3-3" || keywordAround(text, start, end, DE_TAX_CONTEXT, 64))) {
+  if (
+    digits.length === 11 &&
+    (shape === "11" || shape === "2-3-3-3") &&
+    germanTaxIdValid(digits) &&
+    (shape === "2-3-3-3" || keywordAround(text, start, end, DE_TAX_CONTEXT, 64))
+  ) {
     emit("national_id", start, end, "de-steuer-idnr", PRIORITY.checksum);
     return;
   }

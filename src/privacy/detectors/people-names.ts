@@ -29,7 +29,9 @@ function load(): ReadonlySet<string> {
 
 /** Names that are also everyday English words: not evidence of a person on their own. */
 const COMMON_WORD_NAMES = new Set(
-  "will may mark bill rose grace hope joy faith april june august china paris victoria lily white black green brown young king long hall wood hill lane park rich price bank cash case page love north south west east summer winter spring star sky river stone field ford street early lord major miles frank gay guy sun moon day night chase dean drew gray grey hunter mason miller baker cook smith turner parker carter walker cole reed rice ray golden silver".split(" "),
+  "will may mark bill rose grace hope joy faith april june august china paris victoria lily white black green brown young king long hall wood hill lane park rich price bank cash case page love north south west east summer winter spring star sky river stone field ford street early lord major miles frank gay guy sun moon day night chase dean drew gray grey hunter mason miller baker cook smith turner parker carter walker cole reed rice ray golden silver".split(
+    " ",
+  ),
 );
 
 export function isPersonName(word: string): boolean {

@@ -20,12 +20,16 @@ const EN_STREET_TYPES =
 const UNIT = "(?:,?\\s*(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|Fl\\.?|Floor|#)\\s*[\\p{L}\\p{N}-]{1,6})?";
 const US_TAIL = "(?:,\\s*" + CAP + "(?:\\s" + CAP + "){0,2}(?:,\\s*|\\s+)(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|\\p{Lu}[\\p{L}]+\\s+\\d{5}))?";
 const UK_POSTCODE = "(?:,?\\s*(?:\\p{Lu}[\\p{L}-]+,?\\s+)?[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}(?![\\p{L}\\p{N}]))?";
-const EU_TAIL = "(?:,?\\s*(?:[A-Z]{1,2}-)?(?:\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4}\\s?[A-Z]{2}|\\d{3}\\s\\d{2}|\\d{4,5})\\s+\\p{Lu}[\\p{L}-]+(?:\\s(?:am|an|im|sur|de|del|la|le)?\\s?\\p{Lu}[\\p{L}-]+)?)?";
+const EU_TAIL =
+  "(?:,?\\s*(?:[A-Z]{1,2}-)?(?:\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4}\\s?[A-Z]{2}|\\d{3}\\s\\d{2}|\\d{4,5})\\s+\\p{Lu}[\\p{L}-]+(?:\\s(?:am|an|im|sur|de|del|la|le)?\\s?\\p{Lu}[\\p{L}-]+)?)?";
 
 const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp }> = [
   {
     rule: "address-en",
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?,?\\s+(?:[NSEW]\\.?\\s+)?(?:${CAP}\\s+){1,4}(?:${EN_STREET_TYPES})\\b(?!['’]s)\\.?${UNIT}${US_TAIL}${UK_POSTCODE}`, "gu"),
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?,?\\s+(?:[NSEW]\\.?\\s+)?(?:${CAP}\\s+){1,4}(?:${EN_STREET_TYPES})\\b(?!['’]s)\\.?${UNIT}${US_TAIL}${UK_POSTCODE}`,
+      "gu",
+    ),
   },
   {
     rule: "address-de-nl",
@@ -58,7 +62,9 @@ function runAddresses(text: string, emit: Emit): void {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       let value = match[0];
-      value = value.replace(/[\s,.]+$/, (tail) => (tail.startsWith(".") && /(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|str)$/i.test(value.slice(0, -tail.length)) ? "." : ""));
+      value = value.replace(/[\s,.]+$/, (tail) =>
+        tail.startsWith(".") && /(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|str)$/i.test(value.slice(0, -tail.length)) ? "." : "",
+      );
       const normalized = value.toLowerCase().replace(/\s+/g, " ");
       if (PUBLIC_ADDRESSES.some((publicAddress) => normalized.startsWith(publicAddress))) continue;
       // The public address of a landmark, shop or office ("Visit the Eiffel Tower at 5 Avenue Anatole France").
@@ -77,7 +83,8 @@ const HEALTH_PATTERN_LOWER = new RegExp(`(?<![a-z0-9\\u00c0-\\u024f])(?:${[...HE
 const HEALTH_PATTERN_SINGLE = new RegExp(`^(?:${HEALTH_TERMS.join("|")})$`, "iu");
 const HONORIFIC =
   /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dhr|Mevr|patient|Patient|Patientin|patiente|paciente|paziente|Pt)\.?\s+\p{Lu}[\p{Ll}'’-]+/u;
-const NAME_PAIR = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}\.?)?\s+(?:(?:van|von|de|da|del|di|le|la|der|den|du|dos|mc|o')\s+)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
+const NAME_PAIR =
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}\.?)?\s+(?:(?:van|von|de|da|del|di|le|la|der|den|du|dos|mc|o')\s+)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
 const FIRST_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
 const PUBLIC_CUE =
   /\b(?:president|prime minister|king|queen|prince|princess|pope|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|character|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument)\b/i;
@@ -134,7 +141,8 @@ const CAPITALISED_NON_NAMES = new Set(
     "type typ stage grade covid hiv aids ptsd adhd ocd copd doctor dr prof professor nurse hospital clinic university"
   ).split(" "),
 );
-const NAME_FOLLOWED_BY_VERB = /^\s*,?\s*(?:\d{1,3},?\s*)?(?:has|had|is|was|suffers|suffered|got|gets|takes|took|tested|lives|hat|hatte|ist|leidet|wurde|a|est|souffre|tiene|tuvo|padece|sufre|fue|ha|è|soffre|heeft|is)\b/i;
+const NAME_FOLLOWED_BY_VERB =
+  /^\s*,?\s*(?:\d{1,3},?\s*)?(?:has|had|is|was|suffers|suffered|got|gets|takes|took|tested|lives|hat|hatte|ist|leidet|wurde|a|est|souffre|tiene|tuvo|padece|sufre|fue|ha|è|soffre|heeft|is)\b/i;
 
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|der|die|das|ein|eine|le|la|les|un|une|el|los|las|il|lo|gli|de|het|o|os|as)\s+$/iu;
 
@@ -149,7 +157,10 @@ function likelyNamePair(pair: string, after: string, before = ""): boolean {
 /** Both words of a capitalised pair are in the people-names lexicon ("Solveig Abernathy"). */
 function lexiconNamePair(pair: string, before: string, after: string): boolean {
   if (ARTICLE_BEFORE.test(before)) return false;
-  const words = pair.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.replace(/[.'’]+$/, ""));
+  const words = pair
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.replace(/[.'’]+$/, ""));
   if (words.length < 2 || words.some((word) => CAPITALISED_NON_NAMES.has(word.toLowerCase()))) return false;
   const known = (word: string) => isPersonName(word) || GIVEN_NAMES.has(word.toLowerCase());
   // A known surname after an unknown given name counts when the pair stands apart ("Solveig Abernathy, né le …").
@@ -157,7 +168,8 @@ function lexiconNamePair(pair: string, before: string, after: string): boolean {
 }
 
 /** "my colleague Kwame O'Brien", "mein Nachbar Karl Huber", "mi padre, Juan": a relation word before a capitalised name. */
-const RELATION_OWNERS = "my our his her their mein meine meinen meinem meiner unser unsere unseren ma mon mes notre mi mis nuestro nuestra il_mio la_mia mio mia mijn onze meu minha";
+const RELATION_OWNERS =
+  "my our his her their mein meine meinen meinem meiner unser unsere unseren ma mon mes notre mi mis nuestro nuestra il_mio la_mia mio mia mijn onze meu minha";
 const RELATION_WORDS =
   "wife husband son daughter child kid mother father mom mum dad brother sister friend colleague coworker co-worker neighbour neighbor boss manager employee patient client customer tenant partner fiancé fiancée uncle aunt cousin nephew niece grandmother grandfather grandma grandpa grandson granddaughter student teacher " +
   "frau mann sohn tochter mutter vater bruder schwester freund freundin kollege kollegin nachbar nachbarin chef chefin mitarbeiter mitarbeiterin patient patientin " +
@@ -171,7 +183,10 @@ const RELATION_NAME = new RegExp(
 );
 
 const PUBLIC_FIGURE_PATTERN = new RegExp(
-  `(?<![\\p{L}])(?:${[...PUBLIC_FIGURES].sort((left, right) => right.length - left.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...PUBLIC_FIGURES]
+    .sort((left, right) => right.length - left.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})(?![\\p{L}])`,
   "iu",
 );
 
@@ -182,8 +197,22 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
   NAME_PAIR.lastIndex = 0;
   for (let match = NAME_PAIR.exec(sentence); match !== null; match = NAME_PAIR.exec(sentence)) {
     if (GIVEN_NAMES.has(match[1]!.toLowerCase())) found = true;
-    else if (lexiconNamePair(match[0], sentence.slice(Math.max(0, match.index - 8), match.index), sentence.slice(match.index + match[0].length, match.index + match[0].length + 2))) found = true;
-    else if (likelyNamePair(match[0], sentence.slice(match.index + match[0].length, match.index + match[0].length + 40), sentence.slice(Math.max(0, match.index - 8), match.index))) found = true;
+    else if (
+      lexiconNamePair(
+        match[0],
+        sentence.slice(Math.max(0, match.index - 8), match.index),
+        sentence.slice(match.index + match[0].length, match.index + match[0].length + 2),
+      )
+    )
+      found = true;
+    else if (
+      likelyNamePair(
+        match[0],
+        sentence.slice(match.index + match[0].length, match.index + match[0].length + 40),
+        sentence.slice(Math.max(0, match.index - 8), match.index),
+      )
+    )
+      found = true;
   }
   if (!found) {
     FIRST_NAME_WORD.lastIndex = 0;
@@ -200,7 +229,11 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
 
 const STRONG_DISCLOSURE =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:has|had) been diagnosed|was diagnosed|is diagnosed|got diagnosed|suffers from|is suffering from|tested positive|is being treated|was admitted|was hospitali[sz]ed|wurde mit|leidet an|leidet unter|ist an|a été diagnostiquée?|souffre d[e'’]|est atteinte? d|fue diagnosticad[oa]|padece|sufre de|è stat[oa] diagnosticat[oa]|soffre di)/u;
-const NOT_NAMES = new Set("he she they we i it this that who which my our his her their the a an er sie es wir ich il elle ils on je él ella ellos yo lui lei egli nobody everyone someone somebody anyone people many most patients children men women adults no one".split(" "));
+const NOT_NAMES = new Set(
+  "he she they we i it this that who which my our his her their the a an er sie es wir ich il elle ils on je él ella ellos yo lui lei egli nobody everyone someone somebody anyone people many most patients children men women adults no one".split(
+    " ",
+  ),
+);
 
 function runHealth(text: string, emit: Emit, lower: string): void {
   const sameOffsets = lower.length === text.length;
@@ -224,12 +257,17 @@ function runHealth(text: string, emit: Emit, lower: string): void {
       const namedBySentence = strong !== null && !NOT_NAMES.has(strong[1]!.toLowerCase());
       const found = person.found || namedBySentence;
       sentenceVerdict = found && !person.publicFigure && !PUBLIC_CUE.test(window);
-      if (!sentenceVerdict && /\b(?:patient|mrn|dob|medical record|patientin|paciente|patiente)\b/i.test(sentence) && /\d{4,}/.test(sentence)) sentenceVerdict = true;
+      if (!sentenceVerdict && /\b(?:patient|mrn|dob|medical record|patientin|paciente|patiente)\b/i.test(sentence) && /\d{4,}/.test(sentence))
+        sentenceVerdict = true;
     }
     // The condition must be tied to someone: a disclosure verb shortly before it ("was diagnosed with",
     // "leidet an", "'s") or right after it ("diagnosis", "came back positive").
     if (!sentenceVerdict) continue;
-    const tied = PERSON_DISCLOSURE_VERB.test(text.slice(Math.max(sentenceStart, match.index - 60), match.index)) || /^\s*(?:diagnos|test|result|treatment|therapy|medication|surgery|relapse)/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
+    const tied =
+      PERSON_DISCLOSURE_VERB.test(text.slice(Math.max(sentenceStart, match.index - 60), match.index)) ||
+      /^\s*(?:diagnos|test|result|treatment|therapy|medication|surgery|relapse)/i.test(
+        text.slice(match.index + match[0].length, match.index + match[0].length + 24),
+      );
     if (tied) emit("health", match.index, match.index + match[0].length, "named-person-condition", PRIORITY.contextual);
   }
   runDiagnosisPhrases(text, emit);
@@ -268,8 +306,7 @@ function paragraphStartBefore(text: string, index: number): number {
 // --- Dates of birth ----------------------------------------------------------------------------
 const MONTHS =
   "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|févr(?:ier|\\.)?|fevrier|mar(?:ch|\\.)?|märz|mars|apr(?:il|\\.)?|avr(?:il|\\.)?|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juil(?:let|\\.)?|aug(?:ust|\\.)?|août|aout|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|juni|juli|augustus|oktober";
-const DATE =
-  `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(?:${MONTHS})\\s+(?:de\\s+)?\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
+const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(?:${MONTHS})\\s+(?:de\\s+)?\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 const DOB_PATTERN = new RegExp(
   `(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday|born(?: on| in)?|b\\.|geburtsdatum|geburtstag|geb\\.|geboren(?: am)?|date de naissance|né(?:e)?(?:\\(e\\))? le|fecha de nacimiento|f\\. nac\\.|nacid[oa] el|data di nascita|nat[oa] il|geboortedatum|geboren op|data de nascimento|nascid[oa] em|fødselsdato|födelsedatum|data urodzenia)\\s*(?::|=|-|is|was|ist|est|es|war)?\\s*(?:on\\s+|the\\s+|le\\s+|el\\s+|am\\s+|il\\s+)?(${DATE})`,
   "giu",
@@ -297,7 +334,23 @@ function runDateColumns(text: string, emit: Emit): void {
   }
 }
 
-const DOB_STEMS = ["dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacimiento", "nacid", "nascit", "nato il", "nata il", "fødsel", "födelse", "urodzenia"];
+const DOB_STEMS = [
+  "dob",
+  "d.o.b",
+  "birth",
+  "born",
+  "geb",
+  "naissance",
+  "né",
+  "nacimiento",
+  "nacid",
+  "nascit",
+  "nato il",
+  "nata il",
+  "fødsel",
+  "födelse",
+  "urodzenia",
+];
 
 function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, DOB_STEMS)) return;
@@ -327,7 +380,28 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
 const MRN_PATTERN =
   /(?<![\p{L}])(?:mrn|medical record(?: number| no\.?| #)?|patient(?:en)?[ -]?(?:id|number|no\.?|nr\.?|nummer|#)|chart (?:number|no\.?|#)|health (?:card|insurance|record) (?:number|no\.?|#)|krankenakte|fallnummer|aktenzeichen|versichertennummer|kvnr|dossier (?:médical|patient)|n° (?:de )?dossier|numéro (?:de )?dossier|n° patient|historia clínica|nº historia|n\.?h\.?c\.?|cartella clinica|número de paciente|numero paziente|ehr id|emr id|case (?:number|no\.?|id))\s*(?:[:#=]{1,2}|is|ist|est|es|no\.?|nr\.?|n°|nº)?\s*([A-Z]{0,4}[-/]?\d[\d/-]{3,14}[A-Z0-9]?)(?![\p{L}\p{N}])/giu;
 
-const MEDICAL_RECORD_STEMS = ["mrn", "medical", "patient", "chart", "health", "kranken", "fall", "akten", "versicher", "kvnr", "dossier", "historia", "nhc", "n.h.c", "cartella", "paciente", "paziente", "ehr", "emr", "case"];
+const MEDICAL_RECORD_STEMS = [
+  "mrn",
+  "medical",
+  "patient",
+  "chart",
+  "health",
+  "kranken",
+  "fall",
+  "akten",
+  "versicher",
+  "kvnr",
+  "dossier",
+  "historia",
+  "nhc",
+  "n.h.c",
+  "cartella",
+  "paciente",
+  "paziente",
+  "ehr",
+  "emr",
+  "case",
+];
 
 function runMedicalRecords(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, MEDICAL_RECORD_STEMS)) return;

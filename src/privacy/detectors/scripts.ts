@@ -47,12 +47,16 @@ function runKoreanAddresses(text: string, emit: Emit): void {
 }
 
 /** Flat 302, Sai Krupa Apartments, 14th Cross Road, Indiranagar, Bengaluru 560038 (a PIN code closes it). */
-const INDIAN_ADDRESS = /(?<![\p{L}])(?:flat|house|h\.? ?no\.?|plot|door no\.?|apt\.?|apartment|villa|quarter|मकान|फ्लैट)\s*(?:no\.?|number|नं\.?|#)?\s*[\p{L}\p{N}/-]{1,8}[^\n]{5,140}?(?<![\p{N}])[1-9]\d{2}\s?\d{3}(?![\p{N}])/giu;
+const INDIAN_ADDRESS =
+  /(?<![\p{L}])(?:flat|house|h\.? ?no\.?|plot|door no\.?|apt\.?|apartment|villa|quarter|मकान|फ्लैट)\s*(?:no\.?|number|नं\.?|#)?\s*[\p{L}\p{N}/-]{1,8}[^\n]{5,140}?(?<![\p{N}])[1-9]\d{2}\s?\d{3}(?![\p{N}])/giu;
 function runIndianAddresses(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, ["flat", "house", "h.no", "h no", "plot", "door", "apt", "apartment", "villa", "quarter", "मकान", "फ्लैट"])) return;
   INDIAN_ADDRESS.lastIndex = 0;
   for (let match = INDIAN_ADDRESS.exec(text); match !== null; match = INDIAN_ADDRESS.exec(text)) {
-    if (!/(?:road|rd|marg|nagar|colony|sector|lane|street|cross|main|layout|block|society|apartments?|residency|enclave|vihar|puram|पुर|नगर|मार्ग)/iu.test(match[0])) continue;
+    if (
+      !/(?:road|rd|marg|nagar|colony|sector|lane|street|cross|main|layout|block|society|apartments?|residency|enclave|vihar|puram|पुर|नगर|मार्ग)/iu.test(match[0])
+    )
+      continue;
     emit("street_address", match.index, match.index + match[0].length, "address-in", PRIORITY.contextual + 5);
   }
 }
@@ -62,14 +66,16 @@ const ARABIC_ADDRESS = /(?:شارع|طريق|حي|عمارة|مبنى|شقة)\s[
 function runArabicAddresses(text: string, emit: Emit): void {
   if (!/[\u0600-\u06ff]/.test(text)) return;
   ARABIC_ADDRESS.lastIndex = 0;
-  for (let match = ARABIC_ADDRESS.exec(text); match !== null; match = ARABIC_ADDRESS.exec(text)) emit("street_address", match.index, match.index + match[0].length, "address-ar", PRIORITY.contextual + 5);
+  for (let match = ARABIC_ADDRESS.exec(text); match !== null; match = ARABIC_ADDRESS.exec(text))
+    emit("street_address", match.index, match.index + match[0].length, "address-ar", PRIORITY.contextual + 5);
 }
 
 // --- Dates of birth after a local label ----------------------------------------------------------
 const LOCAL_DOB =
   /(?:出生日期|出生年月日|出生于|出生於|生于|生於|出生|生日|生年月日|誕生日|생년월일|생일|जन्म ?तिथि|जन्म ?दिनांक|जन्मदिन|janm ?tithi|تاريخ الميلاد|تاريخ الولادة|ولدت? في|مواليد)[^\n\p{N}]{0,6}?(\d{4}年\s?\d{1,2}月\s?\d{1,2}日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})/giu;
 function runLocalDatesOfBirth(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, ["出生", "生于", "生於", "生日", "生年月日", "誕生日", "생년월일", "생일", "जन्म", "janm", "الميلاد", "الولادة", "ولد", "مواليد"])) return;
+  if (!containsAny(lower, ["出生", "生于", "生於", "生日", "生年月日", "誕生日", "생년월일", "생일", "जन्म", "janm", "الميلاد", "الولادة", "ولد", "مواليد"]))
+    return;
   LOCAL_DOB.lastIndex = 0;
   for (let match = LOCAL_DOB.exec(text); match !== null; match = LOCAL_DOB.exec(text)) {
     const start = match.index + match[0].length - match[1]!.length;
@@ -89,7 +95,26 @@ function strongLooking(value: string): boolean {
 }
 
 function runLocalPasswords(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, ["密", "口令", "パスワード", "暗証", "비밀번호", "암호", "पास", "कूटशब्द", "كلمة", "رمز المرور", "mot de passe", "password", "passwort", "contraseña", "senha"])) return;
+  if (
+    !containsAny(lower, [
+      "密",
+      "口令",
+      "パスワード",
+      "暗証",
+      "비밀번호",
+      "암호",
+      "पास",
+      "कूटशब्द",
+      "كلمة",
+      "رمز المرور",
+      "mot de passe",
+      "password",
+      "passwort",
+      "contraseña",
+      "senha",
+    ])
+  )
+    return;
   LOCAL_PASSWORD.lastIndex = 0;
   for (let match = LOCAL_PASSWORD.exec(text); match !== null; match = LOCAL_PASSWORD.exec(text)) {
     let value = match[1]!.replace(/[.,;:!?)\]}。！？]+$/u, "");
@@ -123,7 +148,8 @@ function runHinglishPasswords(text: string, emit: Emit, lower: string): void {
  * enough password?"): a token mixing three character classes, 8-64 characters, in a sentence
  * that talks about a password.
  */
-const PASSWORD_TOPIC = /passwor[dt]|passphrase|passcode|mot de passe|contraseña|senha|wachtwoord|parola d|hasło|密码|密碼|パスワード|비밀번호|पासवर्ड|كلمة المرور|كلمة السر/iu;
+const PASSWORD_TOPIC =
+  /passwor[dt]|passphrase|passcode|mot de passe|contraseña|senha|wachtwoord|parola d|hasło|密码|密碼|パスワード|비밀번호|पासवर्ड|كلمة المرور|كلمة السر/iu;
 const CANDIDATE_TOKEN = /(?<![^\s"'“«(「『])[^\s"'“”«»()「」『』]{8,64}(?![^\s"'”»)」』,.;:?!])/gu;
 function runStandalonePasswords(text: string, emit: Emit): void {
   const topic = PASSWORD_TOPIC.exec(text);

@@ -68,10 +68,7 @@ const TOKEN_RULES: TokenRule[] = [
   { rule: "atlassian-token", source: "ATATT3[A-Za-z0-9_=-]{30,}" },
 ];
 
-const TOKEN_PATTERN = new RegExp(
-  `(?<![A-Za-z0-9_])(?:${TOKEN_RULES.map((rule) => `(${rule.source})`).join("|")})(?![A-Za-z0-9])`,
-  "g",
-);
+const TOKEN_PATTERN = new RegExp(`(?<![A-Za-z0-9_])(?:${TOKEN_RULES.map((rule) => `(${rule.source})`).join("|")})(?![A-Za-z0-9])`, "g");
 
 /** Documentation values published by vendors (AWS docs, jwt.io) that are not anyone's secret. */
 const KNOWN_EXAMPLES = /EXAMPLE|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c/;
@@ -154,7 +151,7 @@ function runPrivateKeys(text: string, emit: Emit): void {
     }
     const body = text.slice(bodyStart, endMarker >= 0 ? endMarker : end);
     const base64 = body.replace(/\\n|[^A-Za-z0-9+/=]/g, "");
-    if (base64.length < 24 || isRepetitive(base64) || /\.\.\.|…|<[^>]+>|your[_ -]?(?:private[_ -])?key/i.test(body) && base64.length < 80) {
+    if (base64.length < 24 || isRepetitive(base64) || (/\.\.\.|…|<[^>]+>|your[_ -]?(?:private[_ -])?key/i.test(body) && base64.length < 80)) {
       PRIVATE_KEY_BEGIN.lastIndex = Math.max(PRIVATE_KEY_BEGIN.lastIndex, end);
       continue;
     }
@@ -200,14 +197,16 @@ function runJwts(text: string, emit: Emit): void {
 // ---------------------------------------------------------------------------------------------
 // Connection strings with credentials (ported from secretlint-rule-database-connection-string and
 // secretlint-rule-basicauth, widened to more schemes), and ADO.NET / JDBC key=value strings.
-const URL_CREDENTIALS =
-  /(?<![A-Za-z0-9+.-])(?:[a-z][a-z0-9+.-]{1,20}:)?[a-z][a-z0-9+.-]{1,20}:\/\/([^\s:/@'"<>`]*):([^\s@'"<>`/]{1,200})@([^\s'"<>`),;]+)/gi;
+const URL_CREDENTIALS = /(?<![A-Za-z0-9+.-])(?:[a-z][a-z0-9+.-]{1,20}:)?[a-z][a-z0-9+.-]{1,20}:\/\/([^\s:/@'"<>`]*):([^\s@'"<>`/]{1,200})@([^\s'"<>`),;]+)/gi;
 
 const KEY_VALUE_CONNECTION =
   /(?:Server|Data Source|Host|Address|Addr|DefaultEndpointsProtocol|Endpoint|HostName)\s*=[^;\n"'`]{1,200};(?:[^;\n"'`]{1,200};){0,12}?\s*(?:Password|Pwd|PWD|SharedAccessKey|AccountKey)\s*=\s*([^;\n"'`]{1,200})/gi;
 
 function weakCredential(value: string): boolean {
-  return isPlaceholderValue(value) || /^(?:pass(?:word)?|secret|pwd|\*+|x+|changeme|<[^>]*>|\$\{?\w+\}?|%\(?\w+\)?s?|\{\w*\}|:?\w+:?|\[[^\]]*\])$/i.test(value) && !/\d/.test(value);
+  return (
+    isPlaceholderValue(value) ||
+    (/^(?:pass(?:word)?|secret|pwd|\*+|x+|changeme|<[^>]*>|\$\{?\w+\}?|%\(?\w+\)?s?|\{\w*\}|:?\w+:?|\[[^\]]*\])$/i.test(value) && !/\d/.test(value))
+  );
 }
 
 const KEY_VALUE_SECRET_STEMS = ["password", "pwd", "accountkey", "sharedaccesskey"];
@@ -276,7 +275,8 @@ function isPasswordValue(value: string, quoted: boolean): boolean {
   if (/^[A-Z][A-Z0-9_]{2,}$/.test(trimmed) && !/\d/.test(trimmed)) return false; // an environment variable name
   if (!quoted && NOT_A_PASSWORD.has(trimmed.toLowerCase())) return false;
   if (!quoted && /^[\p{Ll}]{1,3}$/u.test(trimmed)) return false;
-  if (/^(?:str|string|int|bool|Optional|None|null|undefined|SecretStr|char\*?|varchar\(\d+\)|text|input|password|\w+\(\)|[a-z]+\.[a-z]+\(.*)$/i.test(trimmed)) return false;
+  if (/^(?:str|string|int|bool|Optional|None|null|undefined|SecretStr|char\*?|varchar\(\d+\)|text|input|password|\w+\(\)|[a-z]+\.[a-z]+\(.*)$/i.test(trimmed))
+    return false;
   return true;
 }
 
@@ -285,7 +285,24 @@ const CLI_PASSWORD =
   /\b(?:mysql\w*|mariadb\w*|sshpass|redis-cli|mongo\w*|psql|pg_dump|smbclient|curl|wget|ftp|lftp|htpasswd|net use|runas|rdesktop|xfreerdp)\b[^\n]{0,160}?(?:\s-p|\s-a\s|\s--password[= ]|\s--pass[= ]|\s--auth[= ]|\s-u\s?[^\s:'"]{1,40}:|\s\/p:|\s--user[= ][^\s:'"]{1,40}:)(['"]?)([^\s'"]{3,128})\1/g;
 const CODE_AUTH = /\b(?:auth|HTTPBasicAuth|BasicAuth|basic_auth|http_auth|credentials)\s*[=(]\s*[([]?\s*['"][^'"\n]{1,64}['"]\s*,\s*['"]([^'"\n]{3,128})['"]/g;
 
-const CLI_TOOL_STEMS = ["mysql", "mariadb", "sshpass", "redis-cli", "mongo", "psql", "pg_dump", "smbclient", "curl", "wget", "ftp", "htpasswd", "net use", "runas", "rdesktop", "xfreerdp"];
+const CLI_TOOL_STEMS = [
+  "mysql",
+  "mariadb",
+  "sshpass",
+  "redis-cli",
+  "mongo",
+  "psql",
+  "pg_dump",
+  "smbclient",
+  "curl",
+  "wget",
+  "ftp",
+  "htpasswd",
+  "net use",
+  "runas",
+  "rdesktop",
+  "xfreerdp",
+];
 const CODE_AUTH_STEMS = ["auth", "credentials"];
 
 function runCommandLinePasswords(text: string, emit: Emit, lower: string): void {
@@ -313,7 +330,30 @@ function runCodeAuth(text: string, emit: Emit): void {
   }
 }
 
-const PASSWORD_STEMS = ["pass", "pw", "wort", "woord", "mot de", "mdp", "contrase", "clave", "senha", "parola", "hasło", "haslo", "senord", "adgangskode", "salasana", "pin", "sifre", "şifre", "пароль", "パスワード", "密", "비밀번호"];
+const PASSWORD_STEMS = [
+  "pass",
+  "pw",
+  "wort",
+  "woord",
+  "mot de",
+  "mdp",
+  "contrase",
+  "clave",
+  "senha",
+  "parola",
+  "hasło",
+  "haslo",
+  "senord",
+  "adgangskode",
+  "salasana",
+  "pin",
+  "sifre",
+  "şifre",
+  "пароль",
+  "パスワード",
+  "密",
+  "비밀번호",
+];
 
 function runPasswords(text: string, emit: Emit, lower: string): void {
   runCommandLinePasswords(text, emit, lower);
@@ -380,7 +420,12 @@ function runGenericSecrets(text: string, emit: Emit, lower: string): void {
       let identifierStart = name.index;
       while (identifierStart > 0 && name.index - identifierStart < 64 && IDENTIFIER_CHAR.test(text[identifierStart - 1]!)) identifierStart--;
       const identifier = (text.slice(identifierStart, name.index) + name[0] + assignment[1]).toLowerCase();
-      if (/(?:^|[_.-])(?:token[_.-]?(?:count|limit|type|url|endpoint|uri|usage|length|max|id|name|file|path))|max[_.-]?tokens?|tokens?[_.-]?(?:count|limit)/.test(identifier)) continue;
+      if (
+        /(?:^|[_.-])(?:token[_.-]?(?:count|limit|type|url|endpoint|uri|usage|length|max|id|name|file|path))|max[_.-]?tokens?|tokens?[_.-]?(?:count|limit)/.test(
+          identifier,
+        )
+      )
+        continue;
       const value = assignment[2]!.replace(/[.,;]+$/, "");
       if (!randomLooking(value)) continue;
       const start = assignment.index + assignment[0].length - assignment[2]!.length;

@@ -10,17 +10,22 @@ import type { BuiltinPrivacyCategory } from "../types.js";
 export type FieldKind = BuiltinPrivacyCategory | "person";
 
 const FIELDS: Record<FieldKind, string> = {
-  passport: "passport passportno passportnumber passportnum passportid passnummer reisepass reisepassnummer passeport numeropasseport pasaporte numeropasaporte passaporto travel document traveldocument traveldocumentnumber",
+  passport:
+    "passport passportno passportnumber passportnum passportid passnummer reisepass reisepassnummer passeport numeropasseport pasaporte numeropasaporte passaporto travel document traveldocument traveldocumentnumber",
   national_id:
     "nationalid nationalidnumber nationalidentifier idnumber idno idcard idcardnumber identitycard identitynumber personalid personalnumber citizenid residentid residentidnumber sin nin nino ninumber nationalinsurance nationalinsurancenumber taxid tin taxidentificationnumber steuerid steueridnr steuernummer aadhaar aadhar aadhaarno aadhaarnumber uid pan panno pannumber pancard nric dni nie nif cpf curp rrn residentregistrationnumber mynumber kojinbango personnummer bsn burgerservicenummer codicefiscale nir insee numerosecu driverslicense driverslicence driverlicense licensenumber dlnumber emiratesid iqama civilid",
   us_ssn: "ssn socialsecurity socialsecuritynumber socsec ssnlast4",
   medical_record:
     "mrn medicalrecord medicalrecordnumber medicalrecordno patientid patientno patientnumber chartnumber chartno ehrid emrid nhsnumber nhsno healthcardnumber healthcard healthinsurancenumber insuranceid memberid policynumber krankenversichertennummer versichertennummer kvnr fallnummer casenumber hospitalnumber hospitalno",
-  date_of_birth: "dob dateofbirth birthdate birthday bday born geburtsdatum geburtstag datenaissance fechanacimiento fechadenacimiento datadinascita geboortedatum datadenascimento",
-  phone: "phone phonenumber phoneno tel telephone telefon telefonnummer telefono mobile mobilephone mobilenumber mobil handy cell cellphone msisdn fax whatsapp contactnumber homephone workphone",
+  date_of_birth:
+    "dob dateofbirth birthdate birthday bday born geburtsdatum geburtstag datenaissance fechanacimiento fechadenacimiento datadinascita geboortedatum datadenascimento",
+  phone:
+    "phone phonenumber phoneno tel telephone telefon telefonnummer telefono mobile mobilephone mobilenumber mobil handy cell cellphone msisdn fax whatsapp contactnumber homephone workphone",
   email: "email emailaddress mail eaddress",
-  street_address: "address streetaddress homeaddress street addressline addressline1 addressline2 addr line1 line2 residence postaladdress mailingaddress anschrift adresse direccion domicilio indirizzo",
-  bank_account: "account accountnumber accountno acct acctno acctnumber bankaccount bankaccountnumber routing routingnumber routingno aba sortcode bsb kontonummer konto numerodecompte numerocuenta cuenta clabe",
+  street_address:
+    "address streetaddress homeaddress street addressline addressline1 addressline2 addr line1 line2 residence postaladdress mailingaddress anschrift adresse direccion domicilio indirizzo",
+  bank_account:
+    "account accountnumber accountno acct acctno acctnumber bankaccount bankaccountnumber routing routingnumber routingno aba sortcode bsb kontonummer konto numerodecompte numerocuenta cuenta clabe",
   iban: "iban",
   payment_card: "card cardnumber cardno ccnumber creditcard creditcardnumber debitcard cardpan primaryaccountnumber",
   password: "password passwd pwd pass passphrase passcode pin pincode kennwort passwort motdepasse contrasena senha wachtwoord",

@@ -60,14 +60,30 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
     const words = /^[ \t>*#-]*((?:[A-Za-z][A-Za-z0-9_.\-]{0,20} ){1,3})$/.exec(prefix);
     if (words) {
       const longKey = words[1]! + text.slice(start, end);
-      if (fieldKind(longKey) !== undefined && fieldKind(text.slice(start, end)) === undefined) return { key: longKey, start: lineStart + prefix.length - words[1]!.length };
+      if (fieldKind(longKey) !== undefined && fieldKind(text.slice(start, end)) === undefined)
+        return { key: longKey, start: lineStart + prefix.length - words[1]!.length };
     }
   }
   return { key: text.slice(start, end), start };
 }
 
 const DOCUMENT_NUMBER = new Set(["docnumber", "documentnumber", "docno", "documentno", "docnum", "documentid", "docid"]);
-const ROUTED_NUMBER = new Set(["to", "from", "recipient", "sender", "dest", "destination", "src", "callerid", "caller", "callee", "msisdn", "number", "ani", "dnis"]);
+const ROUTED_NUMBER = new Set([
+  "to",
+  "from",
+  "recipient",
+  "sender",
+  "dest",
+  "destination",
+  "src",
+  "callerid",
+  "caller",
+  "callee",
+  "msisdn",
+  "number",
+  "ani",
+  "dnis",
+]);
 
 /** The unquoted value ends at the field separator of its syntax. */
 function unquotedEnd(value: string, separator: string): number {
@@ -93,7 +109,12 @@ function kindFromRecord(key: string, text: string, start: number, value: string)
     if (/(?:doc(?:ument)?[_ -]?type|type)["']?\s*[:=]\s*["']?(?:P|PP|passport)\b/i.test(around)) return "passport";
     return "national_id";
   }
-  if (ROUTED_NUMBER.has(key) && /^\+?\d{10,15}$/.test(value) && (value.startsWith("+") || /sms|call|dial|twilio|message|gateway|voice/i.test(text.slice(Math.max(0, start - 200), start)))) return "phone";
+  if (
+    ROUTED_NUMBER.has(key) &&
+    /^\+?\d{10,15}$/.test(value) &&
+    (value.startsWith("+") || /sms|call|dial|twilio|message|gateway|voice/i.test(text.slice(Math.max(0, start - 200), start)))
+  )
+    return "phone";
   return undefined;
 }
 
@@ -123,7 +144,10 @@ export function collectKeyValueFields(text: string): Field[] {
       const lineEnd = raw.indexOf("\n");
       const line = raw.slice(0, lineEnd < 0 ? raw.length : lineEnd);
       const sentenceEnd = line.search(/[.!?;](?=\s)|\s{2,}/);
-      value = separator === ":" && fieldKind(key) === "street_address" ? line.slice(0, sentenceEnd < 0 ? line.length : sentenceEnd) : raw.slice(0, unquotedEnd(raw, separator));
+      value =
+        separator === ":" && fieldKind(key) === "street_address"
+          ? line.slice(0, sentenceEnd < 0 ? line.length : sentenceEnd)
+          : raw.slice(0, unquotedEnd(raw, separator));
     }
     const trimmed = value.replace(/\s+$/, "").replace(/[.]$/, "");
     const leading = trimmed.length - trimmed.trimStart().length;

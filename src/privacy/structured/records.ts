@@ -101,7 +101,18 @@ export function runTables(text: string, emit: Emit): void {
 // --- HL7 v2 --------------------------------------------------------------------------------------
 /** Field number → kind, per segment (HL7 v2.5 PID, NK1, GT1, DG1). */
 const HL7_FIELDS: Record<string, Record<number, FieldKind>> = {
-  PID: { 2: "medical_record", 3: "medical_record", 4: "medical_record", 5: "person", 7: "date_of_birth", 11: "street_address", 13: "phone", 14: "phone", 19: "us_ssn", 20: "national_id" },
+  PID: {
+    2: "medical_record",
+    3: "medical_record",
+    4: "medical_record",
+    5: "person",
+    7: "date_of_birth",
+    11: "street_address",
+    13: "phone",
+    14: "phone",
+    19: "us_ssn",
+    20: "national_id",
+  },
   NK1: { 2: "person", 4: "street_address", 5: "phone", 6: "phone" },
   GT1: { 3: "person", 5: "street_address", 6: "phone", 7: "phone", 8: "date_of_birth", 12: "us_ssn" },
   IN1: { 16: "person", 18: "date_of_birth", 19: "street_address" },
@@ -119,7 +130,8 @@ function hl7Value(kind: FieldKind, text: string, start: number, end: number): Ce
   if (kind === "date_of_birth" && valueEnd - start > 8) valueEnd = start + 8;
   if (valueEnd <= start) return undefined;
   const value = text.slice(start, valueEnd);
-  if (kind === "street_address" || kind === "health" || kind === "person") return value.replace(/\^/g, " ").trim().length > 0 ? { start, end: valueEnd } : undefined;
+  if (kind === "street_address" || kind === "health" || kind === "person")
+    return value.replace(/\^/g, " ").trim().length > 0 ? { start, end: valueEnd } : undefined;
   return valueFits(kind, value) ? { start, end: valueEnd } : undefined;
 }
 
@@ -168,7 +180,8 @@ export function runVcards(text: string, emit: Emit, lower: string): void {
       while (end > start && (text[end - 1] === ";" || text[end - 1] === " ")) end--;
     }
     const value = text.slice(start, end);
-    if (kind === "street_address" ? /\d/.test(value) && value.length >= 6 : kind === "person" || valueFits(kind, value.replace(/;/g, " "))) fields.push({ kind, start, end });
+    if (kind === "street_address" ? /\d/.test(value) && value.length >= 6 : kind === "person" || valueFits(kind, value.replace(/;/g, " ")))
+      fields.push({ kind, start, end });
   }
   emitFields(fields, emit, "vcard-property", true);
 }
@@ -182,7 +195,9 @@ export function runSqlInserts(text: string, emit: Emit, lower: string): void {
   SQL_INSERT.lastIndex = 0;
   for (let match = SQL_INSERT.exec(text); match !== null; match = SQL_INSERT.exec(text)) {
     const columnsStart = match.index + match[0].indexOf("(") + 1;
-    const columns = splitCells(text, columnsStart, columnsStart + match[1]!.length, ",").map((cell) => fieldKind(text.slice(cell.start, cell.end).replace(/[`"[\]]/g, "")));
+    const columns = splitCells(text, columnsStart, columnsStart + match[1]!.length, ",").map((cell) =>
+      fieldKind(text.slice(cell.start, cell.end).replace(/[`"[\]]/g, "")),
+    );
     if (!columns.some((kind) => kind !== undefined)) continue;
     const fields: Field[] = [];
     SQL_TUPLE.lastIndex = match.index + match[0].length;
@@ -213,5 +228,3 @@ export function runSqlInserts(text: string, emit: Emit, lower: string): void {
     emitFields(fields, emit, "sql-insert-column", columns.includes("person"));
   }
 }
-
-

@@ -60,13 +60,26 @@ export function valueFits(kind: FieldKind, raw: string): boolean {
     case "street_address":
       return digits >= 1 && /\p{L}{2,}/u.test(value) && value.length >= 6 && !/^https?:|^\d+(?:\.\d+){3}/.test(value);
     case "password":
-      return value.length >= 4 && !isPlaceholderValue(value) && !/^(?:\/|\.\/|~\/|[A-Z]:\\)/.test(value) && !/^[A-Z][A-Z0-9_]{2,}$/.test(value) && !/^\$2[aby]?\$|^\$argon2/.test(value);
+      return (
+        value.length >= 4 &&
+        !isPlaceholderValue(value) &&
+        !/^(?:\/|\.\/|~\/|[A-Z]:\\)/.test(value) &&
+        !/^[A-Z][A-Z0-9_]{2,}$/.test(value) &&
+        !/^\$2[aby]?\$|^\$argon2/.test(value)
+      );
     case "api_key":
       return value.length >= 16 && !isPlaceholderValue(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
     case "health":
-      return /\p{L}{3,}/u.test(value) && value.length >= 3 && !/^(?:healthy|normal|negative|no known|nka|nkda|none known|ok|fine|stable|unremarkable)\b/i.test(value);
+      return (
+        /\p{L}{3,}/u.test(value) && value.length >= 3 && !/^(?:healthy|normal|negative|no known|nka|nkda|none known|ok|fine|stable|unremarkable)\b/i.test(value)
+      );
     case "person":
-      return /^\p{Lu}[\p{L}'’.-]+(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(value) || /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Devanagari}\p{Script=Arabic}]{2,8}(?:\s+[\p{L}]{1,12}){0,2}$/u.test(value);
+      return (
+        /^\p{Lu}[\p{L}'’.-]+(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(value) ||
+        /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Devanagari}\p{Script=Arabic}]{2,8}(?:\s+[\p{L}]{1,12}){0,2}$/u.test(
+          value,
+        )
+      );
     default:
       return false;
   }
