@@ -113,8 +113,10 @@ export function syntheticIban(random: RandomSource): string {
 
 export function syntheticPhone(random: RandomSource): string {
   const formats = [
-    () => `+44 20 7946 0${digits(random, 3)}`,
-    () => `+1 (${pick(random, ["212", "415", "646", "312", "617"])}) ${pick(random, ["555", "734", "829"])}-${digits(random, 4)}`,
+    // Outside the ranges regulators reserve for drama and documentation (Ofcom 020 7946 0xxx,
+    // NANP 555-01xx), which the privacy guard rightly treats as identifying nobody.
+    () => `+44 20 ${pick(random, ["7123", "7836", "8340"])} ${digits(random, 4)}`,
+    () => `+1 (${pick(random, ["212", "415", "646", "312", "617"])}) ${pick(random, ["734", "829", "466"])}-${digits(random, 4)}`,
     () => `+49 30 ${pick(random, ["9018", "2462", "8853"])}${digits(random, 3)}`,
   ];
   return pick(random, formats)();

@@ -10,7 +10,7 @@ const SENSITIVE_VALUES = [
   "4172 9960 8905 6538",
   "DE98 6537 3907 3606 3221 72",
   "536-22-1234",
-  "+44 20 7946 0958",
+  "+44 20 7123 0958",
   "sk-proj-Q9x2Lm4Kp7Rt1Vw8Zy3Bn6Cd5Fg0Hj2Kl4Mn7Pq9Rs1Tu3Vw5",
   "AKIAIOSFODNN7QZX4T2M",
   "postgres://admin:S3cr3tPass@db.internal.acme.io:5432/prod",
