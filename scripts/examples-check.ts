@@ -23,8 +23,8 @@ class Instant extends BaseChatModel {
 
 const config: RouterConfigInput = {
   models: [
-    { id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" },
-    { id: "cloud", provider: "openai", model: "gpt-4o-mini", tier: "cloud", apiKeyEnv: "UNUSED_KEY" },
+    { id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local", supportsTools: true },
+    { id: "cloud", provider: "openai", model: "gpt-4o-mini", tier: "cloud", apiKeyEnv: "UNUSED_KEY", supportsTools: true },
   ],
   verifiers: { agreement: { enabled: false } },
 };
