@@ -21,7 +21,7 @@ import type { ProtocolServer, ScriptedServerOptions } from "./scripted-http-serv
 /** Redacted for the cloud (policy `redact`). */
 export const EMAIL = "jane.roe@acme-mail.de";
 /** Keeps the request local (default policy `local-only`). */
-export const IBAN = "DE89 3704 0044 0532 0130 00";
+export const IBAN = "DE44 5001 0517 5407 3249 31";
 
 const UPSTREAM_KEY = "sk-security-rig-0123456789";
 const KEY_VARIABLE = "ROUTELLM_TEST_SECURITY_RIG_KEY";
