@@ -23,7 +23,9 @@ afterAll(() => rig.close());
 
 describe("evasions of the privacy guard", () => {
   it.each(cards)("a card number written with %s stays local", async (_label, card) => {
-    const answer = await rig.client().chat.completions.create({ model: "routellm/auto", messages: [{ role: "user", content: `Is my card ${card} still valid?` }] });
+    const answer = await rig
+      .client()
+      .chat.completions.create({ model: "routellm/auto", messages: [{ role: "user", content: `Is my card ${card} still valid?` }] });
     expect(answer.choices[0]!.message.content).toBe("Local answer: 4.");
     rig.expectNoCloudLeak([card, CARD_DIGITS, spaced(CARD_DIGITS)]);
   });

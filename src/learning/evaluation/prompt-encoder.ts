@@ -4,11 +4,14 @@ import { RouterError } from "../../errors.js";
 import type { EncoderInfo } from "../router-model.js";
 import { createEmbeddings, DEFAULT_OLLAMA_EMBEDDING_MODEL, DEFAULT_OPENAI_EMBEDDING_MODEL } from "../../models/embeddings.js";
 import { builtinEncoder } from "./load-evaluation.js";
+import { createPrivacyScanner, maskText } from "../../privacy/index.js";
 
 export interface PromptEncoder {
   /** The prompt's embedding (synchronous: service encoders embed every prompt up front). */
   embed: (text: string) => Float32Array;
   encoder: EncoderInfo;
+  /** Prompts whose sensitive values were masked before a cloud encoder saw them. */
+  maskedPrompts?: number;
 }
 
 export interface PromptEncoderOptions {
@@ -40,6 +43,21 @@ export async function createPromptEncoder(config: RouterConfig, prompts: readonl
   if (settings.provider === "builtin" && !options.embeddings) return builtinEncoder(config);
   const embeddings = options.embeddings ?? createEmbeddings(settings);
   const unique = [...new Set(prompts)];
+  // A cloud encoder is a path that leaves the machine: recorded prompts go to it with every value
+  // the privacy guard detects replaced by its category's placeholder (as the router's classifier
+  // does with `privatePrompts: redacted`); a local (Ollama) encoder sees them as they are.
+  const scanner =
+    settings.provider === "openai" && config.privacy.enabled
+      ? createPrivacyScanner({ custom: config.privacy.custom, testValues: config.privacy.testValues })
+      : undefined;
+  let maskedPrompts = 0;
+  const sentText = (prompt: string) => {
+    if (!scanner) return prompt;
+    const findings = scanner.scan(prompt);
+    if (findings.length === 0) return prompt;
+    maskedPrompts++;
+    return maskText(prompt, findings);
+  };
   const batchSize = options.batchSize ?? 64;
   const vectors = new Map<string, Float32Array>();
   let dimensions = 0;
@@ -47,7 +65,7 @@ export async function createPromptEncoder(config: RouterConfig, prompts: readonl
     const batch = unique.slice(start, start + batchSize);
     let embedded: number[][];
     try {
-      embedded = await embeddings.embedDocuments(batch);
+      embedded = await embeddings.embedDocuments(batch.map(sentText));
     } catch (cause) {
       throw new RouterError(
         "MODEL_CALL_FAILED",
@@ -72,5 +90,6 @@ export async function createPromptEncoder(config: RouterConfig, prompts: readonl
       return vector;
     },
     encoder: encoderInfoOf(config, dimensions),
+    maskedPrompts,
   };
 }
