@@ -19,6 +19,7 @@ import type { ModelConfig } from "../config/sections/models.js";
 import { RouterError } from "../errors.js";
 import { createDeadlineFetch } from "./deadline-fetch.js";
 import { httpFetch } from "./http-fetch.js";
+import { withNdjsonCheck } from "./ndjson-check.js";
 import { countTokens, messageText } from "./tokens.js";
 import { createStreamEndProbe, type StreamEndProbe } from "./stream-end-probe.js";
 
@@ -273,14 +274,14 @@ export function createChatModel(model: ModelConfig, env: NodeJS.ProcessEnv = pro
       {
         model: model.model,
         baseUrl: model.baseUrl ?? DEFAULT_OLLAMA_BASE_URL,
-        fetch: createDeadlineFetch(model.timeoutMs, { baseFetch }),
+        fetch: withNdjsonCheck(createDeadlineFetch(model.timeoutMs, { baseFetch })),
         checkOrPullModel: false,
         maxRetries: 0,
         ...(Object.keys(headers).length > 0 ? { headers } : {}),
         ...(model.temperature === undefined ? {} : { temperature: model.temperature }),
       },
       model.id,
-      (signal) => createDeadlineFetch(model.timeoutMs, { baseFetch, callSignal: () => signal }),
+      (signal) => withNdjsonCheck(createDeadlineFetch(model.timeoutMs, { baseFetch, callSignal: () => signal })),
     );
   }
   // A gateway key in its own header (Azure's `api-key`, or an explicit Authorization) replaces the Bearer key.

@@ -1,7 +1,7 @@
 // Every scripted failure mode, through the REAL ChatOllama and ChatOpenAI built by createChatModel,
 // mapped by classifyModelError. invoke and stream both.
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { modelSchema } from "../../src/config/sections/models.js";
 import type { RouterErrorCode } from "../../src/errors.js";
 import { classifyModelError, createChatModel } from "../../src/models/index.js";
@@ -113,6 +113,20 @@ for (const provider of providers) {
         });
       }
     }
+
+    it("prints nothing of a garbled line (answer text never reaches the process's logs)", async () => {
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+      const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      try {
+        server.enqueue({ garbleAfterTokens: 0 }, { garbleAfterTokens: 2 });
+        expect((await callAndClassify(model, provider.id, "stream")).code).toBe("STREAM_BROKEN");
+        expect((await callAndClassify(model, provider.id, "stream")).code).toBe("STREAM_BROKEN");
+        expect([...warn.mock.calls, ...error.mock.calls]).toEqual([]);
+      } finally {
+        warn.mockRestore();
+        error.mockRestore();
+      }
+    });
 
     it("answers normally again after the failures (no stuck connection), events included", async () => {
       server.enqueue({ text: "Paris." }, { text: "Paris again." });
