@@ -20,6 +20,8 @@ function router() {
   calls = () => [llama.calls.length, gemma.calls.length];
   // One local model answers, the other is its agreement peer (which one is the selector's choice).
   const config = fourModelConfig({ bandit: { costWeight: 5 } });
+  // The agent binds tools: only models declaring tool support may answer it.
+  for (const model of config.models) model.supportsTools = true;
   return createRouter(config, {
     models: {
       llama: (llama = new FakeChatModel(ANSWER)),

@@ -83,8 +83,8 @@ describe("examples/response-cache.ts", () => {
 
   it("never caches or serves a prompt holding sensitive data", async () => {
     const router = createRouter(fourModelConfig(), { models: models(), extend: responseCache() });
-    await router.invoke("My card is 4111 1111 1111 1111, which bank?");
-    expect((await router.invoke("My card is 4111 1111 1111 1111, which bank?")).model).not.toBe(RESPONSE_CACHE_NODE);
+    await router.invoke("My card is 4172 9960 8905 6538, which bank?");
+    expect((await router.invoke("My card is 4172 9960 8905 6538, which bank?")).model).not.toBe(RESPONSE_CACHE_NODE);
   });
 
   it("RouterChatModel runs the extended graph", async () => {
