@@ -39,7 +39,9 @@ describe("maxConcurrency", () => {
     kit.ollama.setFallback(() => {
       active += 1;
       peak = Math.max(peak, active);
-      setTimeout(() => (active -= 1), 60);
+      // Counted as active until just before the answer is sent (50 ms): a request the cap let through
+      // early would arrive within that window; the next queued one can only arrive after the answer.
+      setTimeout(() => (active -= 1), 45);
       return { delayMs: 50, text: "Paris is the capital of France, of course." };
     });
     const answers = await Promise.all([1, 2, 3, 4].map(() => ask("local-tools")));
