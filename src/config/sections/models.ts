@@ -2,14 +2,16 @@ import { z } from "zod";
 
 export const providerSchema = z.enum(["ollama", "openai", "openai-compatible"]);
 export const tierSchema = z.enum(["local", "cloud"]);
+/** A configured model's id: stable, used everywhere else in the config (ladder, routes, profiles). */
+export const modelIdSchema = z
+  .string()
+  .min(1)
+  .regex(/^[A-Za-z0-9._:/-]+$/, "letters, digits and . _ : / - only");
 
 export const modelSchema = z
   .object({
     /** Stable id used everywhere else in the config (ladder, routes, profiles). */
-    id: z
-      .string()
-      .min(1)
-      .regex(/^[A-Za-z0-9._:/-]+$/, "letters, digits and . _ : / - only"),
+    id: modelIdSchema,
     provider: providerSchema,
     /** Ollama: http://127.0.0.1:11434. OpenAI-compatible: the base URL ending in /v1. */
     baseUrl: z.string().url().optional(),
@@ -71,10 +73,7 @@ export const modelSchema = z
 /** A model for `/v1/embeddings` and Ollama `/api/embed` (not part of chat routing). */
 export const embeddingModelSchema = z
   .object({
-    id: z
-      .string()
-      .min(1)
-      .regex(/^[A-Za-z0-9._:/-]+$/, "letters, digits and . _ : / - only"),
+    id: modelIdSchema,
     provider: providerSchema,
     baseUrl: z.string().url().optional(),
     model: z.string().min(1),
