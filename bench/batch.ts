@@ -4,7 +4,11 @@
 // same Redis. Also Redis memory before the batches, after they finished, and after collection.
 // Redis: its own redis-server on a free port with AOF on (appendfsync everysec, as the README
 // recommends), so memory figures see no other client; or ROUTELLM_BENCH_REDIS_URL.
-// Env: BENCH_BATCH_PROMPTS (default 10000), BENCH_BATCH_CONCURRENCY (per worker process, default 8).
+// Then the same with a 50 ms upstream and a per-model concurrency cap, next to its ceiling (the
+// cap's calls at once / 50 ms). Prompts go `batch.promptsPerJob` to a BullMQ job.
+// Env: BENCH_BATCH_PROMPTS (default 10000), BENCH_BATCH_CONCURRENCY (per worker process, default 8),
+// BENCH_BATCH_PROMPTS_PER_JOB (default: the config default), BENCH_BATCH_SLOW_PROMPTS (default 1000),
+// BENCH_BATCH_SLOW_CAP (the local model's maxConcurrency in the 50 ms run, default 8).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
@@ -27,11 +31,23 @@ import { startPrivateRedis, type PrivateRedis } from "../test/helpers/batch-redi
 const childRedisUrl = process.argv[2] === "--child" ? process.argv[4] : undefined;
 const total = Number(process.env.BENCH_BATCH_PROMPTS ?? 10_000);
 const concurrency = Number(process.env.BENCH_BATCH_CONCURRENCY ?? 8);
+const promptsPerJob = process.env.BENCH_BATCH_PROMPTS_PER_JOB === undefined ? undefined : Number(process.env.BENCH_BATCH_PROMPTS_PER_JOB);
+const slowTotal = Number(process.env.BENCH_BATCH_SLOW_PROMPTS ?? 1_000);
+const slowCap = Number(process.env.BENCH_BATCH_SLOW_CAP ?? 8);
+const UPSTREAM_MS = 50;
 // BENCH_BATCH_NO_CAP=1: no concurrency cap on the local fake model (no lease round trips).
 const noCap = process.env.BENCH_BATCH_NO_CAP === "1";
-const baseConfig = fakeModelsConfig();
-const config = parseConfig(noCap ? { ...baseConfig, models: baseConfig.models!.map((model) => ({ ...model, maxConcurrency: undefined })) } : baseConfig);
-const instantModels = () => ({ "local-small": new InstantChatModel("local"), "cloud-big": new InstantChatModel("cloud") });
+/** The fake models' config; `cap`: the local model's maxConcurrency (undefined: the fixture's, or none with BENCH_BATCH_NO_CAP). */
+function benchConfig(cap?: number) {
+  const base = fakeModelsConfig();
+  const localCap = cap ?? (noCap ? undefined : base.models![0]!.maxConcurrency);
+  return parseConfig({ ...base, models: base.models!.map((model) => ({ ...model, maxConcurrency: model.id === "local-small" ? localCap : undefined })) });
+}
+const config = benchConfig();
+const instantModels = (delayMs = 0) => ({
+  "local-small": new InstantChatModel("local", undefined, false, delayMs),
+  "cloud-big": new InstantChatModel("cloud", undefined, false, delayMs),
+});
 
 function prompts(count: number, label: string): PromptInput[] {
   return Array.from({ length: count }, (_, index) => ({
@@ -40,10 +56,15 @@ function prompts(count: number, label: string): PromptInput[] {
   }));
 }
 
-async function childMain(prefix: string, redisUrl: string): Promise<void> {
+async function childMain(prefix: string, redisUrl: string, delayMs: number, cap: number | undefined): Promise<void> {
   const settings = resolveBatchConfig({ redisUrl, queuePrefix: prefix, concurrency, ...(noCap ? { localModelConcurrency: 0 } : {}) });
   const gateRedis = new Redis(redisUrl, { maxRetriesPerRequest: null });
-  const router = await createBatchRouter(config, { redis: gateRedis, keys: createBatchKeys(prefix), settings, dependencies: { models: instantModels() } });
+  const router = await createBatchRouter(benchConfig(cap), {
+    redis: gateRedis,
+    keys: createBatchKeys(prefix),
+    settings,
+    dependencies: { models: instantModels(delayMs) },
+  });
   // Same warm-up as the graph-alone baseline (JIT, caches), before the CPU clock starts.
   for (const prompt of prompts(200, "warm")) await router.invoke(prompt.prompt!, { requestId: prompt.id });
   const cpuAtStart = process.cpuUsage();
@@ -61,8 +82,8 @@ async function usedMemory(redis: Redis): Promise<number> {
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 
-async function graphAlone(count: number): Promise<{ rate: number; cpuMsPerPrompt: number }> {
-  const router = createRouter(config, { models: instantModels() });
+async function graphAlone(count: number, delayMs = 0, atOnce = concurrency): Promise<{ rate: number; cpuMsPerPrompt: number }> {
+  const router = createRouter(config, { models: instantModels(delayMs) });
   const warm = prompts(200, "warm");
   for (const prompt of warm) await router.invoke(prompt.prompt!, { requestId: prompt.id });
   const work = prompts(count, "graph");
@@ -70,7 +91,7 @@ async function graphAlone(count: number): Promise<{ rate: number; cpuMsPerPrompt
   const cpuAtStart = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
+    Array.from({ length: atOnce }, async () => {
       while (next < work.length) {
         const prompt = work[next++]!;
         await router.invoke(prompt.prompt!, { requestId: prompt.id });
@@ -120,8 +141,9 @@ interface WorkerChild {
   output: () => string;
 }
 
-function spawnWorkerProcess(prefix: string, redisUrl: string): Promise<WorkerChild> {
-  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", prefix, redisUrl], {
+function spawnWorkerProcess(prefix: string, redisUrl: string, slow: boolean): Promise<WorkerChild> {
+  const upstream = slow ? [String(UPSTREAM_MS), String(slowCap)] : ["0", "default"];
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", prefix, redisUrl, ...upstream], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve, reject) => {
@@ -165,8 +187,16 @@ interface BatchRun {
   redisCpuMsPerPrompt: number;
 }
 
-async function batchRun(queue: BatchQueue, redis: Redis, redisUrl: string, workerProcesses: number, count: number, prefix: string): Promise<BatchRun> {
-  const children = await Promise.all(Array.from({ length: workerProcesses }, () => spawnWorkerProcess(prefix, redisUrl)));
+async function batchRun(
+  queue: BatchQueue,
+  redis: Redis,
+  redisUrl: string,
+  workerProcesses: number,
+  count: number,
+  prefix: string,
+  slow = false,
+): Promise<BatchRun> {
+  const children = await Promise.all(Array.from({ length: workerProcesses }, () => spawnWorkerProcess(prefix, redisUrl, slow)));
   let stopped = false;
   try {
     const redisCpuAtStart = await redisCpuMs(redis);
@@ -200,6 +230,25 @@ async function batchRun(queue: BatchQueue, redis: Redis, redisUrl: string, worke
   }
 }
 
+/** 50 ms upstream, local model capped at `slowCap` calls at once across workers: ceiling = cap / 50 ms. */
+async function slowUpstream(queue: BatchQueue, redis: Redis, redisUrl: string, prefix: string, line: (text: string) => void): Promise<void> {
+  const ceiling = slowCap / (UPSTREAM_MS / 1000);
+  const graph = await graphAlone(Math.min(slowTotal, 400), UPSTREAM_MS, slowCap);
+  line(
+    `${UPSTREAM_MS} ms upstream, local model maxConcurrency ${slowCap}: ceiling ${ceiling.toFixed(0)} prompts/s; graph alone in-process (${slowCap} at once) ${graph.rate.toFixed(0)} prompts/s`,
+  );
+  for (const processes of [1, 2]) {
+    const run = await batchRun(queue, redis, redisUrl, processes, slowTotal, prefix, true);
+    const collected = await queue.results(run.batchId);
+    if (collected.length !== slowTotal || collected.some((result) => result.error !== null))
+      throw new Error(`batch ${run.batchId}: ${collected.length} results, expected ${slowTotal} answers`);
+    await queue.remove(run.batchId);
+    line(
+      `    batch, ${processes} worker process${processes > 1 ? "es" : ""} (${concurrency} at once each), ${slowTotal} prompts: ${run.endToEnd.toFixed(0)} prompts/s end to end = ${((run.endToEnd / ceiling) * 100).toFixed(0)}% of the ceiling (${run.processing.toFixed(0)} prompts/s while processing)`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   let privateRedis: PrivateRedis | undefined;
   const configuredUrl = process.env.ROUTELLM_BENCH_REDIS_URL;
@@ -207,10 +256,10 @@ async function main(): Promise<void> {
   const redisUrl = configuredUrl ?? privateRedis!.url;
   const prefix = `routellm-bench-${randomBytes(3).toString("hex")}`;
   const redis = new Redis(redisUrl);
-  const queue = createBatchQueue({ batch: { redisUrl, queuePrefix: prefix } });
+  const queue = createBatchQueue({ batch: { redisUrl, queuePrefix: prefix, ...(promptsPerJob === undefined ? {} : { promptsPerJob }) } });
   const line = (text: string) => process.stdout.write(`${text}\n`);
   line(
-    `bench:batch  ${total} prompts, instant fake models, concurrency ${concurrency} per worker process, ${privateRedis ? "own redis-server (AOF everysec)" : "redis " + redisUrl.replace(/\/\/[^@]*@/, "//")}`,
+    `bench:batch  ${total} prompts, instant fake models, concurrency ${concurrency} per worker process, ${queue.settings.promptsPerJob} prompts per job, ${privateRedis ? "own redis-server (AOF everysec)" : "redis " + redisUrl.replace(/\/\/[^@]*@/, "//")}`,
   );
   try {
     const graphRun = await graphAlone(total);
@@ -246,6 +295,7 @@ async function main(): Promise<void> {
     line(
       `redis used_memory: before ${mib(before)}; batch 1 finished (results kept) ${mib(finished1)}, collected ${mib(collected1)}; batch 2 finished ${mib(finished2)}, collected ${mib(collected2)} (growth from batch 1 to batch 2 after collection: ${((collected2 - collected1) / 1024).toFixed(0)} KiB)`,
     );
+    await slowUpstream(queue, redis, redisUrl, prefix, line);
     // What is left in Redis after both batches were collected (BullMQ's fixed per-queue keys).
     const left = await redis.keys(`{${prefix}}:*`);
     const sizes = await Promise.all(
@@ -261,5 +311,6 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[2] === "--child") await childMain(process.argv[3]!, childRedisUrl!);
+if (process.argv[2] === "--child")
+  await childMain(process.argv[3]!, childRedisUrl!, Number(process.argv[5] ?? 0), process.argv[6] === "default" ? undefined : Number(process.argv[6]));
 else await main();

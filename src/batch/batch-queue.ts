@@ -1,13 +1,15 @@
 import { Queue } from "bullmq";
 import { RouterError, isRouterError } from "../index.js";
 import { resolveBatchConfig, BACKOFF_TYPE, type BatchConfig, type BatchConfigInput } from "./batch-settings.js";
-import { createBatchKeys, isBatchId, newBatchId, promptJobId, PROMPT_QUEUE_NAME, type BatchKeys } from "./keys.js";
+import { createBatchKeys, isBatchId, newBatchId, promptJobId, promptJobIds, PROMPT_QUEUE_NAME, type BatchKeys } from "./keys.js";
 import { createRedisConnection, maskRedisUrl, type RedisClient, type RedisTarget } from "./redis-connection.js";
 import { createResultsStore, type ResultsStore } from "./results-store.js";
 import { parseBatchInput, type InputLineError } from "./parse-input.js";
 import type { BatchInfo, BatchOwner, BatchTarget, PromptInput, PromptJobData, PromptResult } from "./job-types.js";
 
 const EVENTS_MAX_LEN = 1_000;
+/** A batch is split into at least this many jobs when it has that many prompts, so several workers share a small batch. */
+const MIN_JOBS_PER_BATCH = 64;
 
 export interface BatchQueueOptions {
   /** The `batch` config section (defaults filled in when absent). */
@@ -48,7 +50,7 @@ export interface BatchProgress extends BatchInfo {
 export interface BatchQueue {
   readonly keys: BatchKeys;
   readonly settings: BatchConfig;
-  /** The BullMQ queue of prompt jobs. */
+  /** The BullMQ queue of prompt jobs (`batch.promptsPerJob` prompts each). */
   readonly queue: Queue<PromptJobData>;
   /** Enqueues a JSONL file's text; bad lines are reported and skipped (or, with `strict`, fail the batch). */
   submitText(text: string | Uint8Array, options?: SubmitOptions): Promise<SubmitReport>;
@@ -58,7 +60,10 @@ export interface BatchQueue {
   status(batchId: string): Promise<BatchProgress>;
   /** Exactly one result per prompt that has finished, in input order. */
   results(batchId: string): Promise<PromptResult[]>;
-  /** Stops a batch: waiting prompts are removed; prompts already running still record their result. */
+  /**
+   * Stops a batch: waiting jobs are removed (`removedJobs` counts the prompts they held); prompts
+   * already running still record their result, and the other prompts of a running job are skipped.
+   */
   cancel(batchId: string): Promise<{ previousStatus: BatchInfo["status"]; removedJobs: number }>;
   /** Newest first; with `owner`, only the batches that key submitted. */
   list(limit?: number, owner?: string): Promise<BatchInfo[]>;
@@ -103,17 +108,23 @@ export function createBatchQueue(options: BatchQueueOptions = {}): BatchQueue {
     return info;
   };
 
-  const removeJobs = async (batchId: string, count: number): Promise<number> => {
+  /** Removes the batch's jobs still waiting or delayed; returns how many prompts they held. */
+  const removeJobs = async (batchId: string, total: number, promptsPerJob: number): Promise<number> => {
+    const allIds = promptJobIds(batchId, total, promptsPerJob);
     let removed = 0;
-    for (let start = 0; start < count; start += 500) {
-      const ids = Array.from({ length: Math.min(500, count - start) }, (_, offset) => promptJobId(batchId, start + offset));
+    for (let start = 0; start < allIds.length; start += 500) {
+      const ids = allIds.slice(start, start + 500);
       const pipeline = redis.pipeline();
       for (const id of ids) pipeline.exists(`${keys.bullPrefix}:${PROMPT_QUEUE_NAME}:${id}`);
       const exists = (await pipeline.exec()) ?? [];
       const present = ids.filter((_, index) => exists[index]?.[1] === 1);
-      // A job that is running holds a lock and is not removed (0); it still records its result.
+      // A job that is running holds a lock and is not removed (0); its prompts still record their results.
       const outcomes = await Promise.all(present.map((id) => queue.remove(id).catch(() => 0)));
-      removed += outcomes.filter((outcome) => outcome === 1).length;
+      present.forEach((id, index) => {
+        if (outcomes[index] !== 1) return;
+        const first = Number(id.slice(batchId.length + 1));
+        removed += Math.min(promptsPerJob, total - first);
+      });
     }
     return removed;
   };
@@ -133,6 +144,7 @@ export function createBatchQueue(options: BatchQueueOptions = {}): BatchQueue {
 
     const batchId = newBatchId();
     const createdAt = Date.now();
+    const promptsPerJob = Math.min(settings.promptsPerJob, Math.max(1, Math.ceil(prompts.length / MIN_JOBS_PER_BATCH)));
     await guard(() =>
       store.createBatch({
         id: batchId,
@@ -142,38 +154,41 @@ export function createBatchQueue(options: BatchQueueOptions = {}): BatchQueue {
         invalidLines: submitOptions.invalidLines ?? errors.length,
         ...(submitOptions.priority === undefined ? {} : { priority: submitOptions.priority }),
         createdAt,
+        promptsPerJob,
       }),
     );
-    let added = 0;
+    // Whole groups per pipelined write, about `submitChunkSize` prompts each.
+    const promptsPerWrite = Math.max(1, Math.floor(settings.submitChunkSize / promptsPerJob)) * promptsPerJob;
     try {
-      for (let start = 0; start < prompts.length; start += settings.submitChunkSize) {
-        const chunk = prompts.slice(start, start + settings.submitChunkSize);
-        await queue.addBulk(
-          chunk.map((prompt, offset) => ({
-            name: "prompt",
+      for (let start = 0; start < prompts.length; start += promptsPerWrite) {
+        const jobs = [];
+        for (let first = start; first < Math.min(prompts.length, start + promptsPerWrite); first += promptsPerJob)
+          jobs.push({
+            name: "prompts",
             data: {
               batchId,
-              index: start + offset,
-              prompt,
+              first,
+              prompts: prompts.slice(first, first + promptsPerJob),
               ...(submitOptions.owner === undefined ? {} : { owner: submitOptions.owner }),
               ...(submitOptions.target === undefined ? {} : { target: submitOptions.target }),
             },
             opts: {
-              jobId: promptJobId(batchId, start + offset),
+              jobId: promptJobId(batchId, first),
+              // Prompt failures are retried per prompt by the worker; BullMQ's attempts only cover a
+              // job whose run failed as a whole (Redis lost while writing results).
               attempts: settings.maxAttempts,
               backoff: { type: BACKOFF_TYPE, delay: settings.backoffMs },
               removeOnComplete: true,
               removeOnFail: true,
               ...(submitOptions.priority === undefined ? {} : { priority: submitOptions.priority }),
             },
-          })),
-        );
-        added = start + chunk.length;
+          });
+        await queue.addBulk(jobs);
       }
       await store.finishSubmit(batchId, prompts.length, Date.now());
     } catch (cause) {
       // Roll back so no half-submitted batch is left behind (best effort: Redis may be gone).
-      await removeJobs(batchId, Math.max(added, Math.min(prompts.length, added + settings.submitChunkSize))).catch(() => 0);
+      await removeJobs(batchId, prompts.length, promptsPerJob).catch(() => 0);
       await store.deleteBatch(batchId).catch(() => undefined);
       throw storeError(cause, settings.redisUrl);
     }
@@ -208,13 +223,17 @@ export function createBatchQueue(options: BatchQueueOptions = {}): BatchQueue {
       const info = await requireBatch(batchId);
       const previousStatus = await guard(() => store.cancel(batchId, Date.now()));
       if (previousStatus === undefined) throw new RouterError("BATCH_NOT_FOUND", `no batch with id "${batchId}"`, { details: { batchId } });
-      const removedJobs = previousStatus === "running" || previousStatus === "submitting" ? await guard(() => removeJobs(batchId, info.total)) : 0;
+      const removedJobs =
+        previousStatus === "running" || previousStatus === "submitting"
+          ? await guard(async () => removeJobs(batchId, info.total, await store.promptsPerJob(batchId)))
+          : 0;
       return { previousStatus, removedJobs };
     },
     list: (limit = 50, owner) => guard(() => store.listBatches(limit, owner)),
     async remove(batchId) {
       const info = await requireBatch(batchId);
-      if (info.status === "running" || info.status === "submitting") await guard(() => removeJobs(batchId, info.total));
+      if (info.status === "running" || info.status === "submitting")
+        await guard(async () => removeJobs(batchId, info.total, await store.promptsPerJob(batchId)));
       await guard(() => store.deleteBatch(batchId));
     },
     async close() {

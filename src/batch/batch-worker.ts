@@ -1,8 +1,7 @@
+import { setMaxListeners } from "node:events";
 import { DelayedError, UnrecoverableError, WaitingError, Worker, type Job } from "bullmq";
 import { RouterError, type Router, type RouterInput } from "../index.js";
-import { createRedisClientLimits, type ClientLimits, type Reservation } from "../server/client-limits.js";
-import { estimateRequestCostUsd } from "../server/cost-estimate.js";
-import { HttpError } from "../server/http-errors.js";
+import { createRedisClientLimits, type ClientLimits } from "../server/client-limits.js";
 import { resolveBatchConfig, BACKOFF_TYPE, type BatchConfig, type BatchConfigInput } from "./batch-settings.js";
 import { createBatchKeys, PROMPT_QUEUE_NAME, type BatchKeys } from "./keys.js";
 import { createRedisConnection, type RedisClient } from "./redis-connection.js";
@@ -10,7 +9,10 @@ import { createRedisClient } from "../index.js";
 import { createResultsStore } from "./results-store.js";
 import { errorResult, gateDeferralMs, successResult, toRouterError } from "./prompt-result.js";
 import { retryDelayMs } from "./backoff.js";
-import type { BatchStatus, PromptJobData } from "./job-types.js";
+import { admitOwner, type OwnerAdmission } from "./owner-limits.js";
+import { createResultWriter } from "./result-writer.js";
+import { createSlots } from "./slots.js";
+import type { BatchPrompt, BatchStatus, PromptJobData } from "./job-types.js";
 
 /** What a worker reports as it goes (ids and codes only: never prompt text). */
 export type BatchWorkerEvent =
@@ -25,7 +27,7 @@ export interface BatchWorkerOptions {
   /** Runs every prompt: the same router graph as everywhere else. */
   router: Router;
   batch?: BatchConfigInput;
-  /** Overrides `batch.concurrency`. */
+  /** Overrides `batch.concurrency` (prompts at once, whatever job they belong to). */
   concurrency?: number;
   /** An existing connection; it must have `maxRetriesPerRequest: null`. */
   connection?: RedisClient;
@@ -49,30 +51,27 @@ export interface BatchWorker {
   readonly processed: () => number;
   waitUntilReady(): Promise<void>;
   /**
-   * Graceful stop: fetch no new prompt, let the running ones finish for up to `graceMs`, then abort
-   * them and hand them back to the queue (another worker runs them; nothing counts as an attempt).
+   * Graceful stop: fetch no new job, let the running prompts finish for up to `graceMs`, then abort
+   * them and hand their jobs back to the queue (another worker runs the prompts still without a
+   * result; nothing counts as an attempt).
    */
   close(options?: { graceMs?: number }): Promise<void>;
 }
 
 const STATUS_CACHE_MS = 1_000;
+/** A prompt whose `notBefore` is at most this far away runs now rather than being held over. */
+const HOLD_OVER_SLACK_MS = 5;
 
-function toRouterInput(data: PromptJobData): RouterInput {
-  return data.prompt.messages ?? data.prompt.prompt ?? "";
+function toRouterInput(prompt: BatchPrompt): RouterInput {
+  return prompt.prompt.messages ?? prompt.prompt.prompt ?? "";
 }
 
-/** Longest "not now" from a key's limits that is waited out (a rate window, budget reserved in flight); longer ones (a spent daily budget) fail the prompt. */
-const LIMIT_DEFERRAL_CAP_MS = 60_000;
-
-/** A key's limit refusal as the job sees it: a gate deferral (come back later) or BUDGET_EXCEEDED. */
-function limitError(error: HttpError): RouterError {
-  const retryAfterMs = (error.retryAfterSeconds ?? 1) * 1000;
-  if (retryAfterMs <= LIMIT_DEFERRAL_CAP_MS) return new RouterError("RATE_LIMITED", error.message, { retryable: true, details: { gate: true, retryAfterMs } });
-  return new RouterError(error.code === "budget_exceeded" ? "BUDGET_EXCEEDED" : "RATE_LIMITED", `${error.message} (the batch's key)`, {
-    retryable: false,
-    details: { retryAfterMs },
-  });
-}
+/** What became of one prompt in one run of its job. */
+type PromptOutcome =
+  | { kind: "done" }
+  | { kind: "returned" }
+  /** Runs again later, after `notBefore`; `counted`: this run scheduled a retry or deferral (batch `retries`). */
+  | { kind: "again"; runs: number; notBefore: number; counted: boolean };
 
 export function createBatchWorker(options: BatchWorkerOptions): BatchWorker {
   const settings = resolveBatchConfig(options.batch);
@@ -80,6 +79,9 @@ export function createBatchWorker(options: BatchWorkerOptions): BatchWorker {
   const ownsConnection = options.connection === undefined;
   const redis = options.connection ?? createRedisConnection(settings.redisUrl, "worker");
   const store = createResultsStore(redis, keys, { resultsTtlSeconds: settings.resultsTtlSeconds });
+  const writer = createResultWriter(store);
+  const concurrency = options.concurrency ?? settings.concurrency;
+  const slots = createSlots(concurrency);
   const emit = options.onEvent ?? (() => undefined);
   const env = options.env ?? process.env;
   const serverSettings = options.router.config?.server;
@@ -89,20 +91,6 @@ export function createBatchWorker(options: BatchWorkerOptions): BatchWorker {
   limitsConnection?.on("error", () => undefined);
   const clientLimits =
     options.clientLimits ?? createRedisClientLimits(limitsConnection ?? redis, serverSettings?.redisKeyPrefix ?? "routellm:server", { now: () => Date.now() });
-  /** Counts the prompt against its batch owner's rate limit and reserves its estimated cost against the owner's budget. */
-  const admitOwner = async (data: PromptJobData): Promise<{ reservation: Reservation; estimate: number } | undefined> => {
-    if (data.owner === undefined || (data.owner.requestsPerMinute === undefined && data.owner.usdPerDay === undefined)) return undefined;
-    const config = options.router.config;
-    const messages = data.prompt.messages ?? [{ role: "user" as const, content: data.prompt.prompt ?? "" }];
-    const estimate = config === undefined ? 0 : estimateRequestCostUsd(config, messages, data.target ?? {}, config.server.auth.estimatedOutputTokens);
-    const owner = { name: data.owner.name, requestsPerMinute: data.owner.requestsPerMinute, usdPerDay: data.owner.usdPerDay };
-    try {
-      return { reservation: await clientLimits.admit(owner, estimate), estimate };
-    } catch (error) {
-      if (error instanceof HttpError) throw limitError(error);
-      throw new RouterError("STORE_UNAVAILABLE", "the per-key limit store is unavailable", { cause: error, retryable: true });
-    }
-  };
   const statusCache = new Map<string, { status: BatchStatus | undefined; at: number }>();
   let shuttingDown = false;
   let written = 0;
@@ -116,86 +104,165 @@ export function createBatchWorker(options: BatchWorkerOptions): BatchWorker {
     if (statusCache.size > 1_000) statusCache.delete(statusCache.keys().next().value as string);
     return status;
   };
+  const isOver = (status: BatchStatus | undefined) => status === undefined || status === "cancelled" || status === "completed";
+  const skipReason = (status: BatchStatus | undefined) => (status === undefined ? "unknown-batch" : (status as "cancelled" | "completed"));
 
-  const processPrompt = async (job: Job<PromptJobData>, token: string | undefined, signal: AbortSignal | undefined): Promise<void> => {
+  const record = async (prompt: BatchPrompt, result: Parameters<typeof store.writeResult>[0]["result"]): Promise<PromptOutcome> => {
+    const outcome = await writer.write({ batchId: prompt.batchId, result, now: Date.now() });
+    if (outcome === 1) written += 1;
+    emit({ type: "result", batchId: prompt.batchId, promptId: prompt.prompt.id, ok: result.error === null, duplicate: outcome === 0 });
+    return { kind: "done" };
+  };
+
+  /** One run of one prompt; throws only when its result cannot be written (Redis lost). */
+  const runPrompt = async (prompt: BatchPrompt, runsBefore: number, maxAttempts: number, signal: AbortSignal | undefined): Promise<PromptOutcome> => {
+    if (!(await slots.acquire(signal))) return { kind: "returned" };
+    let admitted: OwnerAdmission;
+    try {
+      // Cancelled (or finished) while this prompt waited for its turn: skip it.
+      const status = await batchStatus(prompt.batchId);
+      if (isOver(status)) {
+        emit({ type: "skipped", batchId: prompt.batchId, promptId: prompt.prompt.id, reason: skipReason(status) });
+        return { kind: "done" };
+      }
+      admitted = await admitOwner(prompt, options.router.config, clientLimits);
+      const result = await options.router.invoke(toRouterInput(prompt), {
+        ...prompt.target,
+        requestId: prompt.prompt.id,
+        ...(signal === undefined ? {} : { signal }),
+        metadata: { batchId: prompt.batchId, index: prompt.index },
+      });
+      await admitted?.reservation.settle(result.usage.costUsd).catch(() => undefined);
+      return await record(prompt, successResult(prompt, result, runsBefore + 1));
+    } catch (thrown) {
+      // Failed or aborted: the upstream may have been paid when aborted mid-call; keep the estimate then.
+      await admitted?.reservation.settle(signal?.aborted ? admitted.estimate : 0).catch(() => undefined);
+      // Shutdown ran out of grace: hand the prompt back untouched (no attempt is used up).
+      if (shuttingDown && signal?.aborted) return { kind: "returned" };
+      const deferral = gateDeferralMs(thrown);
+      if (deferral !== undefined) {
+        // Our own gate said "not now" (configured rate limit, concurrency cap, 429 cool-down, the
+        // key's rate window): come back later without using up an attempt.
+        emit({ type: "deferred", batchId: prompt.batchId, promptId: prompt.prompt.id, delayMs: deferral });
+        return { kind: "again", runs: runsBefore, notBefore: Date.now() + deferral, counted: true };
+      }
+      const error = toRouterError(thrown, options.router.config?.health?.openMs);
+      const runs = runsBefore + 1;
+      if (!error.retryable || runs >= maxAttempts) return await record(prompt, errorResult(prompt, error, runs));
+      emit({ type: "retry", batchId: prompt.batchId, promptId: prompt.prompt.id, code: error.code, attempt: runs });
+      return { kind: "again", runs, notBefore: Date.now() + retryDelayMs(runs, error, settings), counted: true };
+    } finally {
+      slots.release();
+    }
+  };
+
+  /**
+   * One run of a job: its prompts without a result run side by side in this worker's slots, each
+   * result written as soon as it is known. Prompts that must run again (a retryable failure, a
+   * gate's "not now") keep their run count and earliest time in the job's data, and the job waits
+   * in delayed until the earliest of them; a prompt already answered is never run again.
+   */
+  const processJob = async (job: Job<PromptJobData>, token: string | undefined, signal: AbortSignal | undefined): Promise<void> => {
     const data = job.data;
+    const prompts: BatchPrompt[] = data.prompts.map((prompt, offset) => ({
+      batchId: data.batchId,
+      index: data.first + offset,
+      prompt,
+      ...(data.owner === undefined ? {} : { owner: data.owner }),
+      ...(data.target === undefined ? {} : { target: data.target }),
+    }));
     const status = await batchStatus(data.batchId);
-    if (status === undefined || status === "cancelled" || status === "completed") {
-      emit({ type: "skipped", batchId: data.batchId, promptId: data.prompt.id, reason: status === undefined ? "unknown-batch" : status });
+    if (isOver(status)) {
+      for (const prompt of prompts) emit({ type: "skipped", batchId: data.batchId, promptId: prompt.prompt.id, reason: skipReason(status) });
       return;
     }
-    // A job started before (its worker died, or Redis lost the acknowledgement) may already have
-    // its result: then do not pay for the model calls again.
-    if ((job.attemptsStarted > 1 || job.stalledCounter > 0) && (await store.hasResult(data.batchId, data.prompt.id))) {
-      emit({ type: "skipped", batchId: data.batchId, promptId: data.prompt.id, reason: "already-answered" });
-      return;
-    }
-    const runs = job.attemptsMade + 1;
+    const runs = data.runs ?? prompts.map(() => 0);
+    const notBefore = data.notBefore ?? prompts.map(() => 0);
+    // A job started before (a retry of some of its prompts, its worker died, or Redis lost the
+    // acknowledgement) already has results for some prompts: never run (nor pay for) those again.
+    const startedBefore = job.attemptsStarted > 1 || job.stalledCounter > 0 || data.runs !== undefined;
+    const answered = startedBefore
+      ? await store.answered(
+          data.batchId,
+          prompts.map((prompt) => prompt.prompt.id),
+        )
+      : prompts.map(() => false);
+    const pending: number[] = [];
+    answered.forEach((done, offset) => {
+      if (!done) pending.push(offset);
+      else if (data.runs === undefined || job.stalledCounter > 0)
+        emit({ type: "skipped", batchId: data.batchId, promptId: prompts[offset]!.prompt.id, reason: "already-answered" });
+    });
+
     if (job.stalledCounter > settings.maxStalledCount) {
-      // A poison pill: its worker died this many times while running it. Record the failure
-      // (BullMQ would otherwise fail it silently at the next stall) and stop.
+      // A poison pill: a worker died this many times while running this job. Record a failure for
+      // each prompt still without a result (BullMQ would otherwise drop them at the next stall).
       const error = new RouterError("INTERNAL", `the prompt stalled ${job.stalledCounter} times (its worker died while running it)`, {
         retryable: false,
         details: { stalled: job.stalledCounter },
       });
-      const outcome = await store.writeResult({ batchId: data.batchId, result: errorResult(data, error, runs), now: Date.now() });
-      if (outcome === 1) written += 1;
-      emit({ type: "result", batchId: data.batchId, promptId: data.prompt.id, ok: false, duplicate: outcome === 0 });
+      await Promise.all(pending.map((offset) => record(prompts[offset]!, errorResult(prompts[offset]!, error, runs[offset]! + 1))));
       throw new UnrecoverableError(`INTERNAL: ${error.message}`);
     }
-    let admitted: Awaited<ReturnType<typeof admitOwner>>;
-    try {
-      admitted = await admitOwner(data);
-      const result = await options.router.invoke(toRouterInput(data), {
-        ...data.target,
-        requestId: data.prompt.id,
-        ...(signal === undefined ? {} : { signal }),
-        metadata: { batchId: data.batchId, index: data.index },
-      });
-      await admitted?.reservation.settle(result.usage.costUsd).catch(() => undefined);
-      const outcome = await store.writeResult({ batchId: data.batchId, result: successResult(data, result, runs), now: Date.now() });
-      if (outcome === 1) written += 1;
-      emit({ type: "result", batchId: data.batchId, promptId: data.prompt.id, ok: true, duplicate: outcome === 0 });
-    } catch (thrown) {
-      // Failed or aborted: the upstream may have been paid when aborted mid-call; keep the estimate then.
-      await admitted?.reservation.settle(signal?.aborted ? admitted.estimate : 0).catch(() => undefined);
-      if (shuttingDown && signal?.aborted) {
-        // Shutdown ran out of grace: hand the prompt back untouched (no attempt is used up).
-        await job.moveToWait(token);
-        emit({ type: "returned", batchId: data.batchId, promptId: data.prompt.id });
-        throw new WaitingError();
+
+    const maxAttempts = job.opts.attempts ?? settings.maxAttempts;
+    // Every prompt of the group listens to the job's signal (its slot wait, its model calls).
+    if (signal !== undefined) setMaxListeners(10 + pending.length * 4, signal);
+    const now = Date.now();
+    const settled = await Promise.allSettled(
+      pending.map((offset): Promise<PromptOutcome> => {
+        const prompt = prompts[offset]!;
+        // Held over: its backoff or deferral has not run out yet (another prompt woke the job).
+        if (notBefore[offset]! > now + HOLD_OVER_SLACK_MS)
+          return Promise.resolve({ kind: "again", runs: runs[offset]!, notBefore: notBefore[offset]!, counted: false });
+        return runPrompt(prompt, runs[offset]!, maxAttempts, signal);
+      }),
+    );
+
+    let returned = false;
+    let again = Number.POSITIVE_INFINITY;
+    let counted = 0;
+    let failure: unknown;
+    settled.forEach((outcome, position) => {
+      const offset = pending[position]!;
+      if (outcome.status === "rejected") {
+        failure ??= outcome.reason;
+        return;
       }
-      const deferral = gateDeferralMs(thrown);
-      if (deferral !== undefined && token !== undefined) {
-        // Our own gate said "not now" (configured rate limit, concurrency cap, 429 cool-down):
-        // come back later without using up an attempt.
-        await job.moveToDelayed(Date.now() + deferral, token);
-        await store.addRetry(data.batchId);
-        emit({ type: "deferred", batchId: data.batchId, promptId: data.prompt.id, delayMs: deferral });
-        throw new DelayedError();
+      const value = outcome.value;
+      if (value.kind === "returned") {
+        returned = true;
+        emit({ type: "returned", batchId: data.batchId, promptId: prompts[offset]!.prompt.id });
+      } else if (value.kind === "again") {
+        runs[offset] = value.runs;
+        notBefore[offset] = value.notBefore;
+        again = Math.min(again, value.notBefore);
+        if (value.counted) counted += 1;
       }
-      const error = toRouterError(thrown, options.router.config?.health?.openMs);
-      const lastAttempt = runs >= (job.opts.attempts ?? 1);
-      if (!error.retryable || lastAttempt) {
-        const outcome = await store.writeResult({ batchId: data.batchId, result: errorResult(data, error, runs), now: Date.now() });
-        if (outcome === 1) written += 1;
-        emit({ type: "result", batchId: data.batchId, promptId: data.prompt.id, ok: false, duplicate: outcome === 0 });
-        throw new UnrecoverableError(`${error.code}: ${error.message}`);
-      }
-      await store.addRetry(data.batchId);
-      emit({ type: "retry", batchId: data.batchId, promptId: data.prompt.id, code: error.code, attempt: runs });
-      throw error;
+    });
+    const changed = again !== Number.POSITIVE_INFINITY;
+    // Also when handed back: `runs` in the data tells the next run to look for results first.
+    if (changed || returned) await job.updateData({ ...data, runs, notBefore });
+    if (failure !== undefined) throw failure;
+    if (returned) {
+      await job.moveToWait(token);
+      throw new WaitingError();
     }
+    if (!changed) return;
+    await store.addRetry(data.batchId, counted);
+    await job.moveToDelayed(Math.max(again, Date.now() + 10), token);
+    throw new DelayedError();
   };
 
   const worker = new Worker<PromptJobData>(
     PROMPT_QUEUE_NAME,
     // Three declared parameters: BullMQ then hands the processor an AbortSignal.
-    (job, token, signal) => processPrompt(job, token, signal),
+    (job, token, signal) => processJob(job, token, signal),
     {
       connection: redis,
       prefix: keys.bullPrefix,
-      concurrency: options.concurrency ?? settings.concurrency,
+      // As many jobs as prompt slots, so that jobs of one prompt each (older batches) still fill them.
+      concurrency,
       autorun: options.autorun ?? true,
       lockDuration: settings.lockDurationMs,
       stalledInterval: settings.stalledIntervalMs,

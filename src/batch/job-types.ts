@@ -22,16 +22,30 @@ export interface BatchOwner {
 /** What the router is asked for each prompt: a profile, or a model id (bypassing routing). */
 export type BatchTarget = { profile: string } | { model: string };
 
-/** Data of one BullMQ prompt job. */
-export interface PromptJobData {
+/** One prompt of a batch, with what every prompt of its batch shares. */
+export interface BatchPrompt {
   batchId: string;
-  /** Position in the submitted file (job id suffix, result ordering). */
+  /** Position in the submitted file (result ordering). */
   index: number;
   prompt: PromptInput;
   /** Set for batches submitted over HTTP: whose limits the prompt counts against. */
   owner?: BatchOwner;
   /** Set for batches submitted over HTTP: the target the key was allowed to name. */
   target?: BatchTarget;
+}
+
+/** Data of one BullMQ job: a group of consecutive prompts of one batch (`batch.promptsPerJob`). */
+export interface PromptJobData {
+  batchId: string;
+  /** Index of the group's first prompt in the submitted file (job id suffix); prompt i has index `first + i`. */
+  first: number;
+  prompts: PromptInput[];
+  owner?: BatchOwner;
+  target?: BatchTarget;
+  /** Per prompt of the group: runs already used by retryable failures (absent: none yet). */
+  runs?: number[];
+  /** Per prompt of the group: epoch ms before which it must not run again (a backoff or a gate's "not now"). */
+  notBefore?: number[];
 }
 
 export type BatchStatus = "submitting" | "running" | "completed" | "cancelled";
@@ -73,7 +87,7 @@ export interface PromptResult {
   cost: number;
   /** Models called, in order (fallbacks and escalations included). */
   attempts: string[];
-  /** Job runs it took (1 = first try). */
+  /** Runs it took (1 = first try; deferrals by a gate or a key's rate limit do not count). */
   runs: number;
   error: { code: string; message: string; retryable: boolean } | null;
 }

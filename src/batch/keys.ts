@@ -4,7 +4,7 @@
  * only when all its keys hash to the same slot. See README.md ("Redis Cluster").
  */
 
-/** Name of the BullMQ queue holding one job per prompt. */
+/** Name of the BullMQ queue holding the prompt jobs (a group of prompts each). */
 export const PROMPT_QUEUE_NAME = "prompts";
 
 import { withHashTag } from "../index.js";
@@ -40,9 +40,16 @@ export function createBatchKeys(queuePrefix: string): BatchKeys {
   };
 }
 
-/** BullMQ job id of one prompt: deterministic, so re-adding the same prompt is a no-op. */
-export function promptJobId(batchId: string, index: number): string {
-  return `${batchId}.${index}`;
+/** BullMQ job id of the group of prompts starting at `first`: deterministic, so re-adding the same group is a no-op. */
+export function promptJobId(batchId: string, first: number): string {
+  return `${batchId}.${first}`;
+}
+
+/** The job ids of a batch of `total` prompts submitted `promptsPerJob` to a job. */
+export function promptJobIds(batchId: string, total: number, promptsPerJob: number): string[] {
+  const ids: string[] = [];
+  for (let first = 0; first < total; first += promptsPerJob) ids.push(promptJobId(batchId, first));
+  return ids;
 }
 
 const BATCH_ID_PATTERN = /^b[0-9a-z]{6,40}$/;

@@ -1,7 +1,7 @@
 import { RouterError, isRouterError, type RouteResult } from "../index.js";
-import type { PromptJobData, PromptResult } from "./job-types.js";
+import type { BatchPrompt, PromptResult } from "./job-types.js";
 
-export function successResult(data: PromptJobData, result: RouteResult, runs: number): PromptResult {
+export function successResult(data: BatchPrompt, result: RouteResult, runs: number): PromptResult {
   return {
     id: data.prompt.id,
     index: data.index,
@@ -17,7 +17,7 @@ export function successResult(data: PromptJobData, result: RouteResult, runs: nu
   };
 }
 
-export function errorResult(data: PromptJobData, error: RouterError, runs: number): PromptResult {
+export function errorResult(data: BatchPrompt, error: RouterError, runs: number): PromptResult {
   return {
     id: data.prompt.id,
     index: data.index,

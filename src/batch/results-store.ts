@@ -7,23 +7,32 @@ import type { BatchInfo, BatchStatus, PromptResult } from "./job-types.js";
  * Batch records and results in Redis. A prompt's result is written by one Lua script that sets the
  * result field only if absent (HSETNX) and, only then, moves the batch's counters and cost: a job
  * that runs twice (its worker died after writing, before acknowledging) can never count twice.
+ * One call writes several results (each with its batch's two keys and 7 arguments; ARGV[1] is the
+ * TTL) and returns one outcome per result, so results finishing together share one round trip.
  */
-const WRITE_RESULT = luaScript(`
-if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
-if redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[2]) == 0 then return 0 end
-if ARGV[3] == '1' then redis.call('HINCRBY', KEYS[1], 'succeeded', 1) else redis.call('HINCRBY', KEYS[1], 'failed', 1) end
-if ARGV[4] ~= '0' then redis.call('HINCRBYFLOAT', KEYS[1], 'costUsd', ARGV[4]) end
-redis.call('HINCRBY', KEYS[1], 'inputTokens', ARGV[5])
-redis.call('HINCRBY', KEYS[1], 'outputTokens', ARGV[6])
-redis.call('HSETNX', KEYS[1], 'firstResultAt', ARGV[7])
-redis.call('HSET', KEYS[1], 'lastResultAt', ARGV[7])
-local f = redis.call('HMGET', KEYS[1], 'status', 'total', 'succeeded', 'failed')
-if f[1] == 'running' and tonumber(f[3]) + tonumber(f[4]) >= tonumber(f[2]) then
-  redis.call('HSET', KEYS[1], 'status', 'completed', 'finishedAt', ARGV[7])
-  local ttl = tonumber(ARGV[8])
-  if ttl > 0 then redis.call('EXPIRE', KEYS[1], ttl) redis.call('EXPIRE', KEYS[2], ttl) end
+const WRITE_RESULTS = luaScript(`
+local ttl = tonumber(ARGV[1])
+local outcomes = {}
+for i = 1, #KEYS / 2 do
+  local meta, results, a = KEYS[2 * i - 1], KEYS[2 * i], 1 + 7 * (i - 1)
+  if redis.call('EXISTS', meta) == 0 then outcomes[i] = -1
+  elseif redis.call('HSETNX', results, ARGV[a + 1], ARGV[a + 2]) == 0 then outcomes[i] = 0
+  else
+    if ARGV[a + 3] == '1' then redis.call('HINCRBY', meta, 'succeeded', 1) else redis.call('HINCRBY', meta, 'failed', 1) end
+    if ARGV[a + 4] ~= '0' then redis.call('HINCRBYFLOAT', meta, 'costUsd', ARGV[a + 4]) end
+    redis.call('HINCRBY', meta, 'inputTokens', ARGV[a + 5])
+    redis.call('HINCRBY', meta, 'outputTokens', ARGV[a + 6])
+    redis.call('HSETNX', meta, 'firstResultAt', ARGV[a + 7])
+    redis.call('HSET', meta, 'lastResultAt', ARGV[a + 7])
+    local f = redis.call('HMGET', meta, 'status', 'total', 'succeeded', 'failed')
+    if f[1] == 'running' and tonumber(f[3]) + tonumber(f[4]) >= tonumber(f[2]) then
+      redis.call('HSET', meta, 'status', 'completed', 'finishedAt', ARGV[a + 7])
+      if ttl > 0 then redis.call('EXPIRE', meta, ttl) redis.call('EXPIRE', results, ttl) end
+    end
+    outcomes[i] = 1
+  end
 end
-return 1
+return outcomes
 `);
 
 /** Marks a submitted batch running (or completed, when workers already finished it). */
@@ -52,7 +61,7 @@ end
 return status
 `);
 
-const ADD_RETRY = luaScript("if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HINCRBY', KEYS[1], 'retries', 1) end return 1");
+const ADD_RETRY = luaScript("if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HINCRBY', KEYS[1], 'retries', ARGV[1]) end return 1");
 
 export interface ResultWrite {
   batchId: string;
@@ -64,11 +73,27 @@ export interface ResultWrite {
 export type WriteOutcome = 1 | 0 | -1;
 
 export interface ResultsStore {
-  createBatch(info: { id: string; name?: string; owner?: string; total: number; invalidLines: number; priority?: number; createdAt: number }): Promise<void>;
+  createBatch(info: {
+    id: string;
+    name?: string;
+    owner?: string;
+    total: number;
+    invalidLines: number;
+    priority?: number;
+    createdAt: number;
+    /** Prompts per BullMQ job (absent: 1). */
+    promptsPerJob?: number;
+  }): Promise<void>;
   finishSubmit(batchId: string, total: number, now: number): Promise<void>;
   writeResult(write: ResultWrite): Promise<WriteOutcome>;
-  addRetry(batchId: string): Promise<void>;
+  /** Several results in one round trip; one outcome per write, in order. */
+  writeResults(writes: ResultWrite[]): Promise<WriteOutcome[]>;
+  addRetry(batchId: string, count?: number): Promise<void>;
   hasResult(batchId: string, promptId: string): Promise<boolean>;
+  /** Which of these prompts already have a result (same order). */
+  answered(batchId: string, promptIds: string[]): Promise<boolean[]>;
+  /** Prompts per BullMQ job the batch was submitted with (1 for batches without the field). */
+  promptsPerJob(batchId: string): Promise<number>;
   getBatch(batchId: string): Promise<BatchInfo | undefined>;
   /** Newest first (only `owner`'s when given); ids whose record has expired are dropped from the index. */
   listBatches(limit: number, owner?: string): Promise<BatchInfo[]>;
@@ -110,6 +135,25 @@ function toBatchInfo(id: string, hash: Record<string, string>): BatchInfo | unde
 
 export function createResultsStore(redis: RedisClient, keys: BatchKeys, options: { resultsTtlSeconds: number }): ResultsStore {
   const ttl = String(options.resultsTtlSeconds);
+  const writeResults = async (writes: ResultWrite[]): Promise<WriteOutcome[]> => {
+    if (writes.length === 0) return [];
+    const keyList: string[] = [];
+    const args: Array<string | number> = [ttl];
+    for (const { batchId, result, now } of writes) {
+      keyList.push(keys.meta(batchId), keys.results(batchId));
+      args.push(
+        result.id,
+        JSON.stringify(result),
+        result.error === null ? "1" : "0",
+        result.cost === 0 ? "0" : result.cost.toFixed(12),
+        String(result.usage.input_tokens),
+        String(result.usage.output_tokens),
+        String(now),
+      );
+    }
+    const outcomes = (await WRITE_RESULTS(redis, keyList, args)) as unknown[];
+    return outcomes.map((outcome) => Number(outcome) as WriteOutcome);
+  };
   return {
     async createBatch(info) {
       const transaction = redis.multi();
@@ -129,6 +173,7 @@ export function createResultsStore(redis: RedisClient, keys: BatchKeys, options:
           outputTokens: "0",
           createdAt: String(info.createdAt),
           invalidLines: String(info.invalidLines),
+          ...(info.promptsPerJob === undefined ? {} : { promptsPerJob: String(info.promptsPerJob) }),
           ...(info.priority === undefined ? {} : { priority: String(info.priority) }),
         })
         .zadd(keys.index, info.createdAt, info.id)
@@ -137,29 +182,25 @@ export function createResultsStore(redis: RedisClient, keys: BatchKeys, options:
     async finishSubmit(batchId, total, now) {
       await FINISH_SUBMIT(redis, [keys.meta(batchId), keys.results(batchId)], [total, now, ttl]);
     },
-    async writeResult({ batchId, result, now }) {
-      const outcome = await WRITE_RESULT(
-        redis,
-        [keys.meta(batchId), keys.results(batchId)],
-        [
-          result.id,
-          JSON.stringify(result),
-          result.error === null ? "1" : "0",
-          result.cost === 0 ? "0" : result.cost.toFixed(12),
-          String(result.usage.input_tokens),
-          String(result.usage.output_tokens),
-          String(now),
-          ttl,
-        ],
-      );
-      return Number(outcome) as WriteOutcome;
+    async writeResult(write) {
+      const [outcome] = await writeResults([write]);
+      return outcome!;
     },
-    async addRetry(batchId) {
+    writeResults,
+    async addRetry(batchId, count = 1) {
       // HINCRBY would resurrect a deleted batch's record; only count retries of live batches.
-      await ADD_RETRY(redis, [keys.meta(batchId)], []);
+      if (count > 0) await ADD_RETRY(redis, [keys.meta(batchId)], [count]);
     },
     async hasResult(batchId, promptId) {
       return (await redis.hexists(keys.results(batchId), promptId)) === 1;
+    },
+    async answered(batchId, promptIds) {
+      if (promptIds.length === 0) return [];
+      const values = await redis.hmget(keys.results(batchId), ...promptIds);
+      return values.map((value) => value !== null);
+    },
+    async promptsPerJob(batchId) {
+      return toNumber((await redis.hget(keys.meta(batchId), "promptsPerJob")) ?? undefined) ?? 1;
     },
     async getBatch(batchId) {
       return toBatchInfo(batchId, await redis.hgetall(keys.meta(batchId)));

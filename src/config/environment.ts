@@ -58,7 +58,8 @@ export const ENVIRONMENT_SETTINGS: readonly EnvironmentSetting[] = [
     type: "string",
     description: "BullMQ key prefix of batches (hash-tagged for Cluster)",
   },
-  { variable: "ROUTELLM_BATCH_CONCURRENCY", paths: [["batch", "concurrency"]], type: "integer", description: "prompt jobs one worker process runs at once" },
+  { variable: "ROUTELLM_BATCH_CONCURRENCY", paths: [["batch", "concurrency"]], type: "integer", description: "prompts one worker process runs at once" },
+  { variable: "ROUTELLM_BATCH_PROMPTS_PER_JOB", paths: [["batch", "promptsPerJob"]], type: "integer", description: "prompts per BullMQ job" },
 ];
 
 /** The raw text as the value the schema expects; text that does not parse is passed on, so the schema's error names the variable. */

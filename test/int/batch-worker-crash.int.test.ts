@@ -40,6 +40,7 @@ describe("a worker process killed mid-batch", () => {
     expect(await victim.exited).toBe("SIGKILL");
     const atKill = await queue.status(batchId);
     expect(atKill.status).toBe("running");
+    const answeredAtKill = (await queue.results(batchId)).map((result) => result.id);
     // Its 8 in-flight prompts are locked by a dead worker until their lock expires.
     expect(await queue.queue.getActiveCount()).toBeGreaterThan(0);
 
@@ -58,6 +59,10 @@ describe("a worker process killed mid-batch", () => {
       9,
     );
     expect(atKill.succeeded + rescuer.processed()).toBe(400);
+    // Jobs of 7 prompts (400 / 64 jobs): the rescuer re-ran the victim's unfinished jobs, never
+    // (nor paid for) a prompt that already had its result.
+    expect(answeredAtKill.filter((id) => router.calls.has(id))).toEqual([]);
+    expect([...router.calls.values()].every((calls) => calls === 1)).toBe(true);
     expect(await queue.queue.getJobCounts("active", "waiting", "failed", "completed")).toEqual({ active: 0, waiting: 0, failed: 0, completed: 0 });
   });
 });

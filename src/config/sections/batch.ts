@@ -15,8 +15,13 @@ export const batchSchema = z
       .min(1)
       .regex(/^[A-Za-z0-9._{}-]+$/, "letters, digits and . _ - { } only")
       .default("routellm"),
-    /** Prompt jobs one worker process runs at once. */
+    /** Prompts one worker process runs at once. */
     concurrency: z.number().int().positive().default(8),
+    /**
+     * Prompts per BullMQ job. Several prompts share one job's queue overhead (fetch, lock, completion);
+     * results, retries, deferrals and cancellation stay per prompt. 1 gives one job per prompt.
+     */
+    promptsPerJob: z.number().int().min(1).max(1_000).default(32),
     /** Tries per prompt (first run included) for retryable errors. */
     maxAttempts: z.number().int().min(1).max(50).default(5),
     /** First retry delay; doubles on each retry (with jitter), never below an upstream Retry-After. */
@@ -39,7 +44,7 @@ export const batchSchema = z
       .default(7 * 24 * 3600),
     /** Calls at once to a local model without its own `maxConcurrency`, across all workers (0: no cap). */
     localModelConcurrency: z.number().int().nonnegative().default(2),
-    /** Prompt jobs added to Redis per atomic transaction at submit time. */
+    /** Prompts added to Redis per pipelined write at submit time. */
     submitChunkSize: z.number().int().positive().default(5_000),
   })
   .strict()
