@@ -1,11 +1,15 @@
 /**
  * Token counting with gpt-tokenizer (o200k_base, the GPT-4o encoding): offline, no download.
- * Used wherever a server reports no usage, and by triage for prompt length.
+ * Used wherever a server reports no usage, and by triage for prompt length. The one tokenizer of
+ * the project: the simulation counts with it too (js-tiktoken is only @langchain/*'s own dependency,
+ * never loaded: ChatOpenAI's token counts are overridden to call this).
  */
 import { createRequire } from "node:module";
 import type { BaseMessage } from "@langchain/core/messages";
 
-type CountFunction = (text: string) => number;
+type CountFunction = (text: string, options?: { disallowedSpecial?: Set<string> }) => number;
+/** Special-token markers (`<|endoftext|>`) in a prompt are ordinary text here: counting must never throw on user input. */
+const AS_TEXT = { disallowedSpecial: new Set<string>() };
 let countEncodedTokens: CountFunction | undefined;
 
 /**
@@ -27,7 +31,7 @@ const TOKENS_PER_REPLY = 3;
 
 export function countTokens(text: string): number {
   if (text.length === 0) return 0;
-  return encoder()(text);
+  return encoder()(text, AS_TEXT);
 }
 
 /** The text of a message's content: a string, or the text parts of a content-block array. */

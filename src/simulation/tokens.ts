@@ -1,4 +1,4 @@
-import { countTokens } from "gpt-tokenizer";
+import { countTokens } from "../index.js";
 
 /** Tokens a chat message adds beyond its text (role and separators), as OpenAI's counting guide uses. */
 export const TOKENS_PER_MESSAGE = 3;
@@ -23,7 +23,7 @@ function countTextTokens(text: string): number {
   return tokens;
 }
 
-/** Prompt tokens of a list of message texts (gpt-tokenizer, o200k_base). */
+/** Prompt tokens of a list of message texts (the router's own count: gpt-tokenizer, o200k_base). */
 export function countPromptTokens(texts: readonly string[]): number {
   let total = REPLY_PRIMING_TOKENS;
   for (const text of texts) total += countTextTokens(text) + TOKENS_PER_MESSAGE;

@@ -9,6 +9,10 @@ describe("countTokens / countMessageTokens (gpt-tokenizer, offline)", () => {
     expect(countTokens("hello world, this is RouteLLM")).toBeGreaterThan(4);
   });
 
+  it("counts special-token markers in a prompt as text instead of throwing", () => {
+    expect(countTokens("<|endoftext|> inside text <|im_start|>")).toBeGreaterThan(countTokens(" inside text "));
+  });
+
   it("adds the chat framing per message and per reply", () => {
     const messages = [new SystemMessage("Be brief."), new HumanMessage("hello")];
     expect(countMessageTokens(messages)).toBe(3 + (3 + countTokens("Be brief.")) + (3 + countTokens("hello")));
