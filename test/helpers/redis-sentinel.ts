@@ -25,6 +25,8 @@ export interface RedisSentinelHandle {
   primaryPort(): Promise<number>;
   /** Asks the sentinels to fail over and waits until the other server is primary and writable. */
   failover(): Promise<void>;
+  /** Kills the primary's redis-server process (SIGKILL) and waits until the sentinels promote the replica and it takes writes. */
+  killPrimary(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -36,14 +38,16 @@ export async function startRedisSentinel(sentinelCount = 3): Promise<RedisSentin
   const dir = await mkdtemp(join(tmpdir(), "routellm-sentinel-"));
   const [primary, replica] = [await freePort(), await freePort()];
   const children: ChildProcess[] = [];
-  const server = (port: number, extra: string[] = []) =>
-    children.push(
-      spawn(
-        "redis-server",
-        ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--dbfilename", `dump-${port}.rdb`, "--save", "", "--appendonly", "no", ...extra],
-        { stdio: "ignore" },
-      ),
+  const servers = new Map<number, ChildProcess>();
+  const server = (port: number, extra: string[] = []) => {
+    const child = spawn(
+      "redis-server",
+      ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--dbfilename", `dump-${port}.rdb`, "--save", "", "--appendonly", "no", ...extra],
+      { stdio: "ignore" },
     );
+    children.push(child);
+    servers.set(port, child);
+  };
   const stop = async () => {
     await killProcesses(children);
     await rm(dir, { recursive: true, force: true });
@@ -92,6 +96,16 @@ export async function startRedisSentinel(sentinelCount = 3): Promise<RedisSentin
       const before = await primaryPort();
       await redisCli(sentinelPorts[0]!, "sentinel", "failover", SENTINEL_MASTER_NAME);
       await waitUntil(async () => (await primaryPort()) !== before, "the sentinels to name a new primary");
+      const after = await primaryPort();
+      await waitUntil(async () => (await redisCli(after, "role")).startsWith("master"), "the new primary to take writes");
+    },
+    async killPrimary() {
+      const before = await primaryPort();
+      const victim = servers.get(before)!;
+      const exited = new Promise((resolve) => victim.once("exit", resolve));
+      victim.kill("SIGKILL");
+      await exited;
+      await waitUntil(async () => (await primaryPort()) !== before, "the sentinels to promote the replica", 30_000);
       const after = await primaryPort();
       await waitUntil(async () => (await redisCli(after, "role")).startsWith("master"), "the new primary to take writes");
     },

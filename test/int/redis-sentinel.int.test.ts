@@ -1,5 +1,6 @@
 // Sentinel: a primary, a replica and three sentinels started by the test; a failover (SENTINEL
-// FAILOVER) during traffic loses no batch result and no accepted request.
+// FAILOVER) during traffic loses no batch result and no accepted request, and neither does killing
+// the primary's process (the last test: it leaves one server).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBatchQueue, createBatchWorker } from "../../src/batch/index.js";
 import { createRedisClient, type RedisClient } from "../../src/redis/redis-client.js";
@@ -88,4 +89,29 @@ describe("Redis Sentinel", () => {
       client.disconnect();
     }
   }, 90_000);
+
+  it("keeps a batch of grouped prompts going when the primary's process is killed: every result exactly once", async () => {
+    const batch = { redisUrl: sentinel.url, queuePrefix: "batch-primary-killed", lockDurationMs: 3_000, stalledIntervalMs: 1_000, promptsPerJob: 8 };
+    const queue = createBatchQueue({ batch });
+    const router = createFakeRouter(async (input, options, call) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return echoBehaviour(input, options, call);
+    });
+    const worker = createBatchWorker({ router, batch, concurrency: 8 });
+    try {
+      const { batchId } = await queue.submitText(promptLines(1_024));
+      await waitFor(async () => (await queue.status(batchId)).succeeded >= 100, "progress before the kill");
+      await sentinel.killPrimary();
+      const statusOrUndefined = () => queue.status(batchId).catch(() => undefined);
+      await waitFor(async () => (await statusOrUndefined())?.status === "completed", "the batch to complete after the kill", 90_000, 100);
+      const results = await queue.results(batchId);
+      expect(results).toHaveLength(1_024);
+      expect(new Set(results.map((result) => result.id)).size).toBe(1_024);
+      expect(results.every((result) => result.error === null)).toBe(true);
+      expect(await queue.status(batchId)).toMatchObject({ total: 1_024, succeeded: 1_024, failed: 0 });
+    } finally {
+      await worker.close({ graceMs: 500 });
+      await queue.close();
+    }
+  }, 150_000);
 });
