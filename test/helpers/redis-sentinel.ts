@@ -102,6 +102,10 @@ export async function startRedisSentinel(sentinelCount = 3): Promise<RedisSentin
     async killPrimary() {
       const before = await primaryPort();
       const victim = servers.get(before)!;
+      // The replica must be replicating (after an earlier failover it resyncs for a moment):
+      // otherwise the sentinels would promote a replica without the data.
+      const replica = [...servers.keys()].find((port) => port !== before)!;
+      await waitUntil(async () => (await redisCli(replica, "info", "replication")).includes("master_link_status:up"), "the replica to be in sync");
       const exited = new Promise((resolve) => victim.once("exit", resolve));
       victim.kill("SIGKILL");
       await exited;
