@@ -15,26 +15,75 @@ const here = dirname(fileURLToPath(import.meta.url));
 const OPEN = "⟦";
 const CLOSE = "⟧";
 const CATEGORIES = new Set([
-  "email", "phone", "payment_card", "iban", "us_ssn", "national_id", "passport", "ip_address", "street_address", "health",
-  "medical_record", "date_of_birth", "bank_account", "api_key", "private_key", "jwt", "password", "connection_string",
-  "driver_license", "tax_id", "financial", "biometric",
+  "email",
+  "phone",
+  "payment_card",
+  "iban",
+  "us_ssn",
+  "national_id",
+  "passport",
+  "ip_address",
+  "street_address",
+  "health",
+  "medical_record",
+  "date_of_birth",
+  "bank_account",
+  "api_key",
+  "private_key",
+  "jwt",
+  "password",
+  "connection_string",
+  "driver_license",
+  "tax_id",
+  "financial",
+  "biometric",
 ]);
 /** Countries where a national-form phone number of a record in that language must be valid. */
 const PHONE_COUNTRIES: Record<string, CountryCode[]> = {
-  en: ["US", "GB", "IE", "CA", "AU"], de: ["DE", "AT", "CH"], fr: ["FR", "BE", "CH", "CA"], es: ["ES", "MX", "AR", "CO"],
-  it: ["IT", "CH"], pt: ["PT", "BR"], nl: ["NL", "BE"], pl: ["PL"], ru: ["RU"], uk: ["UA"], tr: ["TR"], ar: ["AE", "SA", "EG"],
-  hi: ["IN"], zh: ["CN", "TW"], ja: ["JP"], ko: ["KR"], vi: ["VN"], id: ["ID"], sv: ["SE"],
+  en: ["US", "GB", "IE", "CA", "AU"],
+  de: ["DE", "AT", "CH"],
+  fr: ["FR", "BE", "CH", "CA"],
+  es: ["ES", "MX", "AR", "CO"],
+  it: ["IT", "CH"],
+  pt: ["PT", "BR"],
+  nl: ["NL", "BE"],
+  pl: ["PL"],
+  ru: ["RU"],
+  uk: ["UA"],
+  tr: ["TR"],
+  ar: ["AE", "SA", "EG"],
+  hi: ["IN"],
+  zh: ["CN", "TW"],
+  ja: ["JP"],
+  ko: ["KR"],
+  vi: ["VN"],
+  id: ["ID"],
+  sv: ["SE"],
 };
 
-interface Span { start: number; end: number; category: string }
-interface Labelled { id: string; prompt: string; sensitive: boolean; spans: Span[]; lang: string; format: string; negative_kind?: string }
+interface Span {
+  start: number;
+  end: number;
+  category: string;
+}
+interface Labelled {
+  id: string;
+  prompt: string;
+  sensitive: boolean;
+  spans: Span[];
+  lang: string;
+  format: string;
+  negative_kind?: string;
+}
 
 const luhn = (digits: string) =>
   [...digits].reverse().reduce((sum, char, index) => {
     let value = Number(char);
     if (index % 2 === 1) value = value * 2 > 9 ? value * 2 - 9 : value * 2;
     return sum + value;
-  }, 0) % 10 === 0;
+  }, 0) %
+    10 ===
+  0;
 const ibanValid = (value: string) => {
   const compact = value.replace(/\s/g, "").toUpperCase();
   const rearranged = compact.slice(4) + compact.slice(0, 4);
@@ -53,13 +102,13 @@ function canonical(value: string): string {
   return value
     .normalize("NFKC")
     .replace(/\p{Cf}/gu, "")
-    .replace(/\p{Nd}/gu, (digit) => String(parseInt(digit, 10) || digitValue(digit)))
+    .replace(/\p{Nd}/gu, (digit) => String(digitValue(digit)))
     .replace(/\b(zero|one|two|three|four|five|six|seven|eight|nine)\b/gi, (word) => DIGIT_WORDS[word.toLowerCase()]!);
 }
 function digitValue(digit: string): number {
   const code = digit.codePointAt(0)!;
-  for (const zero of [0x660, 0x6f0, 0x966, 0x9e6, 0xff10]) if (code >= zero && code <= zero + 9) return code - zero;
-  return 0;
+  for (const zero of [0x30, 0x660, 0x6f0, 0x966, 0x9e6]) if (code >= zero && code <= zero + 9) return code - zero;
+  throw new Error(`digit of an unexpected script: ${digit}`);
 }
 
 function parseBody(body: string, lang: string, where: string): { prompt: string; spans: Span[] } {
@@ -68,7 +117,10 @@ function parseBody(body: string, lang: string, where: string): { prompt: string;
   let index = 0;
   while (index < body.length) {
     const open = body.indexOf(OPEN, index);
-    if (open < 0) { prompt += body.slice(index); break; }
+    if (open < 0) {
+      prompt += body.slice(index);
+      break;
+    }
     prompt += body.slice(index, open);
     const close = body.indexOf(CLOSE, open);
     const bar = body.indexOf("|", open);
@@ -89,14 +141,18 @@ function parseBody(body: string, lang: string, where: string): { prompt: string;
 
 export function build(): Labelled[] {
   const records: Labelled[] = [];
-  for (const file of readdirSync(join(here, "source")).filter((name) => name.endsWith(".txt")).sort()) {
+  for (const file of readdirSync(join(here, "source"))
+    .filter((name) => name.endsWith(".txt"))
+    .sort()) {
     const stem = file.replace(/\.txt$/, "");
-    const chunks = readFileSync(join(here, "source", file), "utf8").split(/^### /m).slice(1);
+    const chunks = readFileSync(join(here, "source", file), "utf8")
+      .split(/^### /m)
+      .slice(1);
     chunks.forEach((chunk, position) => {
       const newline = chunk.indexOf("\n");
       const [lang, format, negative] = chunk.slice(0, newline).trim().split(/\s+/);
       const id = `i2-${stem}-${String(position + 1).padStart(3, "0")}`;
-      if (!lang || !format) throw new Error(`${id}: header needs lang and format`);
+      if (!lang || !/^[a-z]{2}$/.test(lang) || !format) throw new Error(`${id}: header needs a two-letter language and a format`);
       const { prompt, spans } = parseBody(chunk.slice(newline + 1).replace(/\s+$/, ""), lang, id);
       const sensitive = spans.length > 0;
       if (negative && sensitive) throw new Error(`${id}: negative with a marker`);
@@ -115,7 +171,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const count = (key: (record: Labelled) => string[]) => {
     const counts = new Map<string, number>();
     for (const record of records) for (const name of key(record)) counts.set(name, (counts.get(name) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n}`).join(", ");
+    return [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, n]) => `${name} ${n}`)
+      .join(", ");
   };
   const sensitive = records.filter((record) => record.sensitive).length;
   process.stdout.write(`${records.length} prompts, ${sensitive} sensitive, ${records.length - sensitive} negative\n`);
