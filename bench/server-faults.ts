@@ -1,5 +1,5 @@
 // `npm run bench:server-faults`: peak memory of a serving worker while its upstream fails.
-// One `routellm serve` process (one worker, the sources compiled with tsc into tmp/bench-dist and run
+// One `routellm serve` process (one worker, the sources compiled with tsc into dist/bench-faults and run
 // by plain node as the published bin does; BENCH_TSX=1 runs them under tsx, whose own memory then
 // counts) in front of an OpenAI-protocol upstream that
 // answers 80% of calls after 20 ms and fails the rest: 10% HTTP 500, 5% hangs past the model's
@@ -55,7 +55,7 @@ const root = resolve(fileURLToPath(import.meta.url), "../..");
 const underTsx = process.env.BENCH_TSX === "1";
 let entry = [join(root, "src/cli/main.ts")];
 if (!underTsx) {
-  const outDir = join(root, "tmp/bench-dist");
+  const outDir = join(root, "dist/bench-faults");
   const tsc = [
     join(root, "node_modules/typescript/bin/tsc"),
     "-p",
