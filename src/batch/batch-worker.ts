@@ -12,7 +12,7 @@ import { retryDelayMs } from "./backoff.js";
 import { admitOwner, type OwnerAdmission } from "./owner-limits.js";
 import { createResultWriter } from "./result-writer.js";
 import { createSlots } from "./slots.js";
-import type { BatchPrompt, BatchStatus, PromptJobData } from "./job-types.js";
+import type { BatchPrompt, BatchStatus, PromptInput, PromptJobData } from "./job-types.js";
 
 /** What a worker reports as it goes (ids and codes only: never prompt text). */
 export type BatchWorkerEvent =
@@ -164,9 +164,13 @@ export function createBatchWorker(options: BatchWorkerOptions): BatchWorker {
    */
   const processJob = async (job: Job<PromptJobData>, token: string | undefined, signal: AbortSignal | undefined): Promise<void> => {
     const data = job.data;
-    const prompts: BatchPrompt[] = data.prompts.map((prompt, offset) => ({
+    // A job queued by an earlier version carries one prompt (`prompt`, `index`): a group of one.
+    const legacy = data as Partial<PromptJobData> & { prompt?: PromptInput; index?: number };
+    const group = data.prompts ?? (legacy.prompt === undefined ? [] : [legacy.prompt]);
+    const first = data.first ?? legacy.index ?? 0;
+    const prompts: BatchPrompt[] = group.map((prompt, offset) => ({
       batchId: data.batchId,
-      index: data.first + offset,
+      index: first + offset,
       prompt,
       ...(data.owner === undefined ? {} : { owner: data.owner }),
       ...(data.target === undefined ? {} : { target: data.target }),

@@ -69,4 +69,28 @@ describe("several prompts per job", () => {
     expect(await worker.processed()).toBe(640);
     expect(await redis.keys(`{${prefix}}:${PROMPT_QUEUE_NAME}:${batchId}.*`)).toEqual([]);
   });
+
+  it("still runs a one-prompt job queued by the previous version (`prompt`, `index`)", async () => {
+    const prefix = uniquePrefix("legacy");
+    const batch = { redisUrl: TEST_REDIS_URL, queuePrefix: prefix };
+    const queue = createBatchQueue({ batch });
+    cleanups.push(
+      () => deletePrefix(TEST_REDIS_URL, prefix),
+      () => queue.close(),
+    );
+    const { batchId } = await queue.submitText(promptLines(2, "old"));
+    await queue.queue.obliterate({ force: true });
+    for (const index of [0, 1]) {
+      const legacyData = { batchId, index, prompt: { id: `old-${index}`, prompt: `question number ${index}` } };
+      await queue.queue.add("prompt", legacyData as never, { jobId: `${batchId}.${index}`, removeOnComplete: true });
+    }
+    const router = createFakeRouter();
+    const worker = createBatchWorker({ router, batch, concurrency: 2 });
+    cleanups.push(() => worker.close({ graceMs: 500 }));
+    await waitFor(async () => (await queue.status(batchId)).status === "completed", "the legacy jobs to run");
+    expect((await queue.results(batchId)).map((result) => [result.id, result.index, result.answer])).toEqual([
+      ["old-0", 0, "echo:question number 0"],
+      ["old-1", 1, "echo:question number 1"],
+    ]);
+  });
 });
