@@ -46,10 +46,10 @@ const GOLD_ALIASES: Record<string, readonly string[]> = {
   address: ["street_address"],
   medical_record_number: ["medical_record"],
   tax_id: ["national_id", "us_ssn"],
-  driver_license: ["national_id"],
+  driver_license: ["driver_license", "national_id"],
   national_id: ["national_id", "us_ssn"],
   credentials: ["password", "api_key", "connection_string", "private_key", "jwt"],
-  financial: ["bank_account", "payment_card", "iban"],
+  financial: ["financial", "bank_account", "payment_card", "iban"],
 };
 
 export function categoriesMatch(predicted: string, gold: string): boolean {

@@ -28,7 +28,11 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "raj rahul amit vijay sanjay arjun rohan vikram priya ananya aditi pooja neha kavya divya lakshmi sunita anjali deepak ravi suresh ramesh " +
     "wei li ming jun hui ying xin yan jing hao lei chen lin mei hiroshi takeshi kenji yuki haruto sakura yui hana aiko satoshi min-jun seo-yeon ji-woo " +
     "ivan dmitri sergei alexei vladimir olga natasha tatiana svetlana irina anastasia ekaterina piotr tomasz krzysztof katarzyna agnieszka magdalena " +
-    "mehmet mustafa ahmet ayşe ayse fatma emine zeynep elif burak emre"
+    "mehmet mustafa ahmet ayşe ayse fatma emine zeynep elif burak emre " +
+    // Polish, Russian (Cyrillic), Ukrainian
+    "jan piotr paweł pawel krzysztof tomasz marek michał michal andrzej adam łukasz lukasz marcin jakub kamil mateusz wojciech grzegorz bartosz szymon agnieszka katarzyna małgorzata malgorzata joanna ewa magdalena monika barbara zofia dorota aleksandra natalia karolina beata elżbieta elzbieta marta kinga justyna " +
+    "иван сергей алексей дмитрий андрей михаил николай владимир александр павел олег игорь евгений юрий виктор максим артём артем никита роман денис антон илья кирилл пётр петр борис григорий константин тарас богдан " +
+    "анна мария елена ольга наталья наталия татьяна ирина светлана екатерина анастасия юлия марина людмила галина валентина дарья ксения вера надежда любовь софия алёна алена полина оксана"
   ).split(/\s+/),
 );
 
@@ -39,6 +43,10 @@ export const HEALTH_TERMS: readonly string[] = [
   "diabetiker(?:in)?|krebs|brustkrebs|lungenkrebs|darmkrebs|tumor|leukämie|chemotherapie|depressionen?|angststörung|schizophrenie|demenz|alzheimer|parkinson|multiple sklerose|epilepsie|herzinfarkt|schlaganfall|bluthochdruck|niereninsuffizienz|schwanger|schwangerschaft|fehlgeburt|abtreibung|hiv-positiv|magersucht|essstörung|alkoholsucht|sucht|burnout|burn-out|autismus|asthma|bandscheibenvorfall|operation|psychotherapie|suizidgedanken",
   // French
   "diabète|diabetique|diabétique|cancer du sein|leucémie|chimiothérapie|dépression|dépressive?|trouble anxieux|schizophrénie|démence|maladie d'alzheimer|maladie de parkinson|sclérose en plaques|épilepsie|infarctus|avc|hypertension|insuffisance rénale|enceinte|grossesse|fausse couche|avortement|vih|séropositif|séropositive|anorexie|boulimie|alcoolisme|autisme|asthme|tumeur|opération|greffe",
+  // Russian (stems take case endings), Polish, Dutch
+  "сахарн[а-яё]* диабет[а-яё]*|диабет[а-яё]*|рак(?:ом|а)?(?: груди| лёгких| легких| кишечника| простаты)?|онкологи[а-яё]*|опухол[а-яё]*|лейкоз[а-яё]*|лейкеми[а-яё]*|лимфом[а-яё]*|химиотерапи[а-яё]*|депресси[а-яё]*|шизофрени[а-яё]*|биполярн[а-яё]* расстройств[а-яё]*|деменци[а-яё]*|болезн[а-яё]* (?:альцгеймера|паркинсона)|рассеянн[а-яё]* склероз[а-яё]*|эпилепси[а-яё]*|инфаркт[а-яё]*|инсульт[а-яё]*|гипертони[а-яё]*|астм[а-яё]*|вич|спид[а-яё]*|гепатит[а-яё]*|туберкул[её]з[а-яё]*|беременн[а-яё]*|аутизм[а-яё]*|цирроз[а-яё]*|почечн[а-яё]* недостаточност[а-яё]*",
+  "cukrzyc[a-ząćęłńóśźż]*|nowotw[óo]r[a-ząćęłńóśźż]*|rak(?:a|iem)? (?:piersi|płuc|jelita|prostaty)|białaczk[a-ząćęłńóśźż]*|chłoniak[a-ząćęłńóśźż]*|chemioterapi[a-ząćęłńóśźż]*|depresj[a-ząćęłńóśźż]*|schizofreni[a-ząćęłńóśźż]*|chorob[a-ząćęłńóśźż]* (?:afektywn[a-ząćęłńóśźż]* dwubiegunow[a-ząćęłńóśźż]*|alzheimera|parkinsona)|demencj[a-ząćęłńóśźż]*|stwardnieni[a-ząćęłńóśźż]* rozsian[a-ząćęłńóśźż]*|padaczk[a-ząćęłńóśźż]*|epilepsj[a-ząćęłńóśźż]*|zawał[a-ząćęłńóśźż]*|udar[a-ząćęłńóśźż]*|nadciśnieni[a-ząćęłńóśźż]*|astm[a-ząćęłńóśźż]*|hiv|aids|w ciąży|ciąż[a-ząćęłńóśźż]*|autyzm[a-ząćęłńóśźż]*|gruźlic[a-ząćęłńóśźż]*|marskość wątroby|niewydolność nerek",
+  "suikerziekte|kanker|borstkanker|longkanker|depressie|dementie|zwanger|hartaanval|beroerte|epilepsie|leukemie|chemotherapie|schizofrenie|alzheimer",
   // Spanish, Italian, Portuguese
   "diabético|diabética|cáncer de (?:mama|pulmón|próstata|colon|piel|páncreas)|cáncer|cancer de mama|leucemia|quimioterapia|depresión|ansiedad|trastorno bipolar|esquizofrenia|demencia|esclerosis múltiple|epilepsia|infarto|ictus|hipertensión|insuficiencia renal|embarazada|embarazo|aborto espontáneo|aborto|vih|seropositivo|seropositiva|anorexia|bulimia|alcoholismo|autismo|tumor cerebral|cirugía|trasplante|diabete|cancro|tumore|chemioterapia|depressione|schizofrenia|epilessia|infarto|incinta|gravidanza|sieropositivo|câncer|gravidez|grávida|depressão|esquizofrenia",
 ];

@@ -79,17 +79,20 @@ function runAddresses(text: string, emit: Emit): void {
 // Later lists first: "cancer du sein" must win over the English "cancer" at the same position.
 const HEALTH_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![\\p{L}\\p{N}])`, "giu");
 /** Same terms over lower-cased text without the i/u flags: about twice as fast (used when lower-casing keeps offsets). */
-const HEALTH_PATTERN_LOWER = new RegExp(`(?<![a-z0-9\\u00c0-\\u024f])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![a-z0-9\\u00c0-\\u024f])`, "g");
+const HEALTH_PATTERN_LOWER = new RegExp(
+  `(?<![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])`,
+  "g",
+);
 const HEALTH_PATTERN_SINGLE = new RegExp(`^(?:${HEALTH_TERMS.join("|")})$`, "iu");
 const HONORIFIC =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dhr|Mevr|patient|Patient|Patientin|patiente|paciente|paziente|Pt)\.?\s+\p{Lu}[\p{Ll}'’-]+/u;
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dhr|Mevr|patient|Patient|Patientin|patiente|paciente|paziente|Pt|Pan|Pani|pan|pani|pacjent|pacjentka|Pacjent|Pacjentka|г-н|г-жа|господин|госпожа|Господин|Госпожа|пациент|пациентка|Пациент|Пациентка|больной|больная|Больной|Больная)\.?\s+\p{Lu}[\p{Ll}'’-]+/u;
 const NAME_PAIR =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}\.?)?\s+(?:(?:van|von|de|da|del|di|le|la|der|den|du|dos|mc|o')\s+)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
 const FIRST_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
 const PUBLIC_CUE =
   /\b(?:president|prime minister|king|queen|prince|princess|pope|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|character|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument)\b/i;
 const PERSON_DISCLOSURE_VERB =
-  /['’]s\s|diagnos\p{L}*|\b(?:test (?:came back|was|is)|results?|prescription|medication|therapy|appointment|starts|started|living with|lives with|battling|fighting|recovering|undergoing|diagnosed|diagnosis|suffers?|suffering|has|had|have|is|was|treated|treatment|tested positive|admitted|hospitali[sz]ed|prescribed|takes|taking|recovering|relapse|hat|hatte|leidet|leidet an|wurde|ist|erkrankt|diagnostiziert|est|a (?:un|une|des|du|de la|eu)|souffre|atteinte?|diagnostiqué|traité|tiene|tuvo|padece|sufre|fue diagnosticad[oa]|ha (?:il|la|lo|un|una|l['’])|soffre|è affett[oa]|heeft|lijdt|with|mit|avec|con|com|met|ko|hai|hua|ho gaya|ho gayi)\b/iu;
+  /['’]s\s|diagnos\p{L}*|\b(?:test (?:came back|was|is)|results?|prescription|medication|therapy|appointment|starts|started|living with|lives with|battling|fighting|recovering|undergoing|diagnosed|diagnosis|suffers?|suffering|has|had|have|is|was|treated|treatment|tested positive|admitted|hospitali[sz]ed|prescribed|takes|taking|recovering|relapse|hat|hatte|leidet|leidet an|wurde|ist|erkrankt|diagnostiziert|est|a (?:un|une|des|du|de la|eu)|souffre|atteinte?|diagnostiqué|traité|tiene|tuvo|padece|sufre|fue diagnosticad[oa]|ha (?:il|la|lo|un|una|l['’])|soffre|è affett[oa]|heeft|lijdt|with|mit|avec|con|com|met|ko|hai|hua|ho gaya|ho gayi)\b|(?<![\p{L}])(?:у (?:него|неё|нее|его|ее)|страдает|болеет|болен|больна|диагноз\p{L}*|диагностировал\p{L}*|выявил\p{L}*|обнаружил\p{L}*|поставил\p{L}*|лечится|лечение|перен[её]с\p{L}*|принимает|ma|miał\p{L}*|choruje na|cierpi na|zdiagnozowan\p{L}*|zdiagnozowano|diagnoz\p{L}*|leczy się|leczon\p{L}*|przeszedł|przeszła|przyjmuje|jest w|z)(?![\p{L}])/iu;
 
 /**
  * The sentence around `index` (bounded to about 220 characters each way). When no boundary is near,
@@ -142,7 +145,7 @@ const CAPITALISED_NON_NAMES = new Set(
   ).split(" "),
 );
 const NAME_FOLLOWED_BY_VERB =
-  /^\s*,?\s*(?:\d{1,3},?\s*)?(?:has|had|is|was|suffers|suffered|got|gets|takes|took|tested|lives|hat|hatte|ist|leidet|wurde|a|est|souffre|tiene|tuvo|padece|sufre|fue|ha|è|soffre|heeft|is)\b/i;
+  /^\s*,?\s*(?:\d{1,3},?\s*)?(?:has|had|is|was|suffers|suffered|got|gets|takes|took|tested|lives|hat|hatte|ist|leidet|wurde|a|est|souffre|tiene|tuvo|padece|sufre|fue|ha|è|soffre|heeft|is|ma|miał|miała|choruje|cierpi|jest)\b|^\s*,?\s*(?:страдает|болеет|болен|больна|получает|зарабатывает|должен|должна|имеет|перенёс|перенесла|лечится|проходит|была?|ma|miała?|choruje|cierpi|zarabia|jest)(?![\p{L}])/iu;
 
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|der|die|das|ein|eine|le|la|les|un|une|el|los|las|il|lo|gli|de|het|o|os|as)\s+$/iu;
 
@@ -169,12 +172,14 @@ function lexiconNamePair(pair: string, before: string, after: string): boolean {
 
 /** "my colleague Kwame O'Brien", "mein Nachbar Karl Huber", "mi padre, Juan": a relation word before a capitalised name. */
 const RELATION_OWNERS =
-  "my our his her their mein meine meinen meinem meiner unser unsere unseren ma mon mes notre mi mis nuestro nuestra il_mio la_mia mio mia mijn onze meu minha";
+  "my our his her their mein meine meinen meinem meiner unser unsere unseren ma mon mes notre mi mis nuestro nuestra il_mio la_mia mio mia mijn onze meu minha mój moja mojego mojej nasz nasza мой моя моего моей наш наша";
 const RELATION_WORDS =
   "wife husband son daughter child kid mother father mom mum dad brother sister friend colleague coworker co-worker neighbour neighbor boss manager employee patient client customer tenant partner fiancé fiancée uncle aunt cousin nephew niece grandmother grandfather grandma grandpa grandson granddaughter student teacher " +
   "frau mann sohn tochter mutter vater bruder schwester freund freundin kollege kollegin nachbar nachbarin chef chefin mitarbeiter mitarbeiterin patient patientin " +
   "femme mari fils fille mère père frère sœur soeur ami amie collègue voisin voisine esposa esposo marido hijo hija madre padre hermano hermana amigo amiga compañero compañera vecino vecina jefe paciente " +
-  "moglie marito figlio figlia fratello sorella collega vicino vicina vrouw man zoon dochter moeder vader broer zus buurman buurvrouw filho filha mãe pai irmão irmã colega vizinho vizinha";
+  "moglie marito figlio figlia fratello sorella collega vicino vicina vrouw man zoon dochter moeder vader broer zus buurman buurvrouw filho filha mãe pai irmão irmã colega vizinho vizinha " +
+  "żona mąż syn córka matka ojciec mama tata brat siostra przyjaciel przyjaciółka kolega koleżanka sąsiad sąsiadka szef szefowa pracownik pracownica pacjent pacjentka klient klientka babcia dziadek " +
+  "жена муж сын дочь мать отец мама папа брат сестра друг подруга коллега сосед соседка начальник начальница сотрудник сотрудница пациент пациентка клиент клиентка бабушка дедушка";
 /** Either case for the first letter only, so that the name after it must really be capitalised (no `i` flag). */
 const eitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`.replace(/_/g, " ");
 const RELATION_NAME = new RegExp(
@@ -228,7 +233,7 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
 }
 
 const STRONG_DISCLOSURE =
-  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:has|had) been diagnosed|was diagnosed|is diagnosed|got diagnosed|suffers from|is suffering from|tested positive|is being treated|was admitted|was hospitali[sz]ed|wurde mit|leidet an|leidet unter|ist an|a été diagnostiquée?|souffre d[e'’]|est atteinte? d|fue diagnosticad[oa]|padece|sufre de|è stat[oa] diagnosticat[oa]|soffre di)/u;
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:has|had) been diagnosed|was diagnosed|is diagnosed|got diagnosed|suffers from|is suffering from|tested positive|is being treated|was admitted|was hospitali[sz]ed|wurde mit|leidet an|leidet unter|ist an|a été diagnostiquée?|souffre d[e'’]|est atteinte? d|fue diagnosticad[oa]|padece|sufre de|è stat[oa] diagnosticat[oa]|soffre di|страдает|болеет|(?:был|была) госпитализирован\p{L}*|choruje na|cierpi na|jest chor[ya]|ma zdiagnozowan\p{L}*)/u;
 const NOT_NAMES = new Set(
   "he she they we i it this that who which my our his her their the a an er sie es wir ich il elle ils on je él ella ellos yo lui lei egli nobody everyone someone somebody anyone people many most patients children men women adults no one".split(
     " ",
@@ -265,7 +270,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
     if (!sentenceVerdict) continue;
     const tied =
       PERSON_DISCLOSURE_VERB.test(text.slice(Math.max(sentenceStart, match.index - 60), match.index)) ||
-      /^\s*(?:diagnos|test|result|treatment|therapy|medication|surgery|relapse)/i.test(
+      /^\s*(?:diagnos|test|result|treatment|therapy|medication|surgery|relapse|диагноз|лечени|terapi|leczeni)/iu.test(
         text.slice(match.index + match[0].length, match.index + match[0].length + 24),
       );
     if (tied) emit("health", match.index, match.index + match[0].length, "named-person-condition", PRIORITY.contextual);
@@ -279,7 +284,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
  * up to punctuation or a time expression, is the condition.
  */
 const DIAGNOSIS_PHRASE =
-  /\b(?:diagnosed with|suffers from|suffering from|is being treated for|was treated for|tested positive for|diagnostiziert mit|wurde mit|leidet an|leidet unter|souffre d[e'’]|diagnostiqu[ée]e? (?:avec|d['’]une?|de)|diagnosticad[oa] (?:de|con)|padece|sufre de|soffre di)\s+(\p{L}[^.,;:!?\n()]{2,60}?)(?=\s+(?:last|this|since|in|on|at|two|three|several|a few|yesterday|recently|letzte[nm]?|seit|im|am|vor|depuis|en|il y a|le mois|el mes|desde|hace|da|lo scorso)\b|[.,;:!?\n()]|$)/giu;
+  /\b(?:diagnosed with|suffers from|suffering from|is being treated for|was treated for|tested positive for|diagnostiziert mit|wurde mit|leidet an|leidet unter|souffre d[e'’]|diagnostiqu[ée]e? (?:avec|d['’]une?|de)|diagnosticad[oa] (?:de|con)|padece|sufre de|soffre di|страдает|поставили диагноз|диагностировали|cierpi na|choruje na|zdiagnozowano)\s+(\p{L}[^.,;:!?\n()]{2,60}?)(?=\s+(?:last|this|since|in|on|at|two|three|several|a few|yesterday|recently|letzte[nm]?|seit|im|am|vor|depuis|en|il y a|le mois|el mes|desde|hace|da|lo scorso)\b|[.,;:!?\n()]|$)/giu;
 
 function runDiagnosisPhrases(text: string, emit: Emit): void {
   DIAGNOSIS_PHRASE.lastIndex = 0;
@@ -301,6 +306,18 @@ function paragraphStartBefore(text: string, index: number): number {
   const from = Math.max(0, index - 240);
   const breakAt = text.slice(from, index).lastIndexOf("\n\n");
   return breakAt >= 0 ? from + breakAt : from;
+}
+
+/**
+ * Is the text around `index` about an identifiable private person? A name, honorific or relation
+ * word + name in the sentence or the paragraph before it (`found`), and whether a public figure,
+ * fictional character or public cue is there (`publicContext`). Used by the financial rule.
+ */
+export function personAround(text: string, index: number): { found: boolean; publicContext: boolean } {
+  const [sentenceStart, sentenceEnd] = sentenceBounds(text, index);
+  const window = text.slice(paragraphStartBefore(text, sentenceStart), sentenceEnd);
+  const person = namedPersonIn(window);
+  return { found: person.found, publicContext: person.publicFigure || PUBLIC_CUE.test(window) };
 }
 
 // --- Dates of birth ----------------------------------------------------------------------------

@@ -160,7 +160,20 @@ export function collectKeyValueFields(text: string): Field[] {
   return fields;
 }
 
-const IDENTIFYING: ReadonlySet<FieldKind> = new Set(["person", "medical_record", "national_id", "us_ssn", "passport", "date_of_birth", "email", "phone"]);
+/** Fields that identify a person: a health or financial field in the same record is about that person. */
+export const IDENTIFYING: ReadonlySet<FieldKind> = new Set([
+  "person",
+  "medical_record",
+  "national_id",
+  "us_ssn",
+  "passport",
+  "driver_license",
+  "date_of_birth",
+  "email",
+  "phone",
+  "bank_account",
+  "iban",
+]);
 
 /**
  * Emits fields as findings. A health field needs a person or an identifier in the same record
@@ -173,10 +186,10 @@ export function emitFields(fields: readonly Field[], emit: Emit, rule: string, r
   let pointer = 0;
   for (const field of fields) {
     if (field.kind === "person") continue;
-    if (field.kind === "health") {
+    if (field.kind === "health" || field.kind === "financial") {
       while (pointer < identifyingStarts.length && identifyingStarts[pointer]! <= field.start + 300) lastIdentifying = identifyingStarts[pointer++]!;
       if (!recordHasPerson && !(lastIdentifying >= field.start - 600)) continue;
     }
-    emit(field.kind, field.start, field.end, rule, field.kind === "health" ? PRIORITY.contextual + 5 : PRIORITY.structured);
+    emit(field.kind, field.start, field.end, rule, field.kind === "health" || field.kind === "financial" ? PRIORITY.contextual + 5 : PRIORITY.structured);
   }
 }
