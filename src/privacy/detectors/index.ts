@@ -14,6 +14,7 @@ import { driverLicenseDetectors } from "./driver-license.js";
 import { financialDetectors } from "./financial.js";
 import { biometricDetectors } from "./biometric.js";
 import { eastEuropeanDetectors } from "./east-european.js";
+import { bankAccountDetectors } from "./bank-accounts.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -32,4 +33,5 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...financialDetectors,
   ...biometricDetectors,
   ...eastEuropeanDetectors,
+  ...bankAccountDetectors,
 ];
