@@ -260,7 +260,10 @@ function labelledSets(args: string[]): Array<{ name: string; records: Labelled[]
   const files: string[] = [];
   for (let index = 0; index < args.length; index++) if (args[index] === "--file") files.push(args[index + 1]!);
   if (files.length > 0) return files.map((file) => ({ name: file, records: loadLabelled(file) }));
-  const sets = [{ name: "existing (eval/privacy/dataset.jsonl, written with the detectors)", records: loadLabelled(join(here, "dataset.jsonl")) }];
+  const sets = [
+    { name: "existing (eval/privacy/dataset.jsonl, written with the detectors)", records: loadLabelled(join(here, "dataset.jsonl")) },
+    { name: "dev-2 (eval/privacy/dataset-dev-2.jsonl, written with the new detectors: hard negatives, new categories)", records: loadLabelled(join(here, "dataset-dev-2.jsonl")) },
+  ];
   const independent = join(here, "independent");
   if (existsSync(independent)) {
     const records = readdirSync(independent)

@@ -293,7 +293,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
  * up to punctuation or a time expression, is the condition.
  */
 const DIAGNOSIS_PHRASE =
-  /\b(?:diagnosed with|suffers from|suffering from|is being treated for|was treated for|tested positive for|diagnostiziert mit|wurde mit|leidet an|leidet unter|souffre d[e'’]|diagnostiqu[ée]e? (?:avec|d['’]une?|de)|diagnosticad[oa] (?:de|con)|padece|sufre de|soffre di|страдает|поставили диагноз|диагностировали|cierpi na|choruje na|zdiagnozowano)\s+(\p{L}[^.,;:!?\n()]{2,60}?)(?=\s+(?:last|this|since|in|on|at|two|three|several|a few|yesterday|recently|letzte[nm]?|seit|im|am|vor|depuis|en|il y a|le mois|el mes|desde|hace|da|lo scorso)\b|[.,;:!?\n()]|$)/giu;
+  /\b(?:diagnosed with|suffers from|suffering from|is being treated for|was treated for|tested positive for|diagnostiziert mit|wurde mit|leidet an|leidet unter|souffre d[e'’]|diagnostiqu[ée]e? (?:avec|d['’]une?|de)|diagnosticad[oa] (?:de|con)|padece|sufre de|soffre di|страдает|поставили диагноз|диагностировали|cierpi na|choruje na|zdiagnozowano)\s+(\p{L}[^.,;:!?\n()]{2,60}?)(?=\s+(?:last|this|since|in|on|at|two|three|several|a few|yesterday|recently|letzte[nm]?|seit|im|am|vor|depuis|en|il y a|le mois|el mes|desde|hace|da|lo scorso|and|und|et|y|e|i|oraz|но|и|а)(?![\p{L}])|[.,;:!?\n()]|$)/giu;
 
 function runDiagnosisPhrases(text: string, emit: Emit): void {
   DIAGNOSIS_PHRASE.lastIndex = 0;
