@@ -18,7 +18,7 @@ const MAGNITUDE =
   "(?:\\s?(?:k|K|m|M|mn|bn|million|millions|billion|Mio\\.?|Mrd\\.?|mln|tys\\.?|тыс\\.?|млн|lakh|lakhs|crore|crores|mil|millones|milioni|万|千|億|만|억|लाख|करोड़)(?![A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff]))?";
 const PREFIX_CURRENCY = "(?:US\\$|CA\\$|AU\\$|A\\$|R\\$|HK\\$|S\\$|[$€£¥₹₽₩]|Rs\\.?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|MXN|CAD|AUD)(?![A-Za-z]))";
 const SUFFIX_CURRENCY =
-  "(?:€|\\$|£|₽|₹|zł|złotych|zlotych|euros?|Euro|dollars?|pounds?|francs?|reais|rupees?|dirhams?|riyals?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|SEK|NOK|DKK)(?![A-Za-z])|руб(?:лей|ля|\\.)?|рублей|гривен|元|人民币|円|원|रुपये|रुपए|درهم|ريال|kr)";
+  "(?:€|\\$|£|₽|₹|zł|złotych|zlotych|euros?|Euro|dollars?|francs?|reais|rupees?|dirhams?|riyals?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|SEK|NOK|DKK)(?![A-Za-z])|руб(?:лей|ля|\\.)?|рублей|гривен|元|人民币|円|원|रुपये|रुपए|درهم|ريال|kr)";
 const AMOUNT = new RegExp(
   `(?<![A-Za-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])(?:${PREFIX_CURRENCY}\\s?(?:${NUMBER})${MAGNITUDE}|(?:${NUMBER})${MAGNITUDE}\\s?${SUFFIX_CURRENCY})`,
   "gu",
@@ -54,10 +54,29 @@ function scriptPersonNear(text: string, start: number, end: number): boolean {
   return SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window)) && !SCRIPT_PUBLIC_CUE.test(window);
 }
 
+/**
+ * Arithmetic word problems ("Mark has $50 in his bank account. He earns $10 per day … how many
+ * days …?") are invented: a maths question with three or more numbers, unless a relation word or a
+ * `Name:` label says the person is real.
+ */
+const MATHS_QUESTION =
+  /\b(?:how (?:much|many|long|old)|what (?:is|was) the (?:total|amount|difference|sum|average)|calculate|compute|find the|in total|altogether|per cent|percent)\b|[%=]|combien|wie viel|cuánto|quanto|(?<![\p{L}])ile(?![\p{L}])|сколько|多少|いくら|얼마/iu;
+
+/** Exam and textbook questions: multiple-choice options, "which of the following", company officers. */
+const EXAM_CUE = /which of the following|\boptions?\s*:|answer choices|(?:^|\s)\(?[A-D][.)]\s+\$?\d|\b(?:ceo|cfo|chief executive|company [A-Z]|corp\.|inc\.)\b/im;
+
+function wordProblem(text: string): boolean {
+  if (EXAM_CUE.test(text)) return true;
+  if (!MATHS_QUESTION.test(text)) return false;
+  let numbers = 0;
+  for (const _ of text.matchAll(/\d+(?:[.,]\d+)*/g)) if (++numbers >= 3) return true;
+  return false;
+}
+
 function aboutIdentifiedPerson(text: string, start: number, end: number): boolean {
   const person = personAround(text, start);
   if (person.publicContext) return false;
-  if (person.found) return true;
+  if (person.fullName) return person.relation || !wordProblem(text);
   return SCRIPT_HINT.test(text.slice(Math.max(0, start - 80), end + 40)) || /\b(?:meri|mere|mera|uska|uski|uske)\b/i.test(text)
     ? scriptPersonNear(text, start, end)
     : false;

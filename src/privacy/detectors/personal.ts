@@ -204,10 +204,12 @@ const PUBLIC_FIGURE_PATTERN = new RegExp(
 const NAME_LABEL =
   /(?:^|[\n,;|])\s*(?:name|full name|patient(?: name)?|employee(?: name)?|customer(?: name)?|client(?: name)?|nom(?: complet)?|nom du patient|nombre(?: completo)?|nome(?: completo)?|naam|imię(?: i nazwisko)?|nazwisko|pacjent|имя|фио|пациент|姓名|氏名|患者|이름|성명|환자|नाम|مریض|الاسم|اسم المريض)\s*[:：]\s*[\p{Lu}\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Arabic}]/iu;
 
-function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolean } {
+function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolean; fullName: boolean } {
   let found = false;
   let publicFigure = false;
   if (HONORIFIC.test(sentence) || RELATION_NAME.test(sentence) || NAME_LABEL.test(sentence)) found = true;
+  // Everything but a lone given name ("Mark has $50 …", the usual maths word problem) names someone.
+  let fullName = found;
   NAME_PAIR.lastIndex = 0;
   for (let match = NAME_PAIR.exec(sentence); match !== null; match = NAME_PAIR.exec(sentence)) {
     if (GIVEN_NAMES.has(match[1]!.toLowerCase())) found = true;
@@ -228,17 +230,24 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
     )
       found = true;
   }
-  if (!found) {
+  fullName ||= found;
+  if (!fullName) {
     FIRST_NAME_WORD.lastIndex = 0;
     for (let match = FIRST_NAME_WORD.exec(sentence); match !== null; match = FIRST_NAME_WORD.exec(sentence)) {
-      if (GIVEN_NAMES.has(match[0].toLowerCase())) {
-        found = true;
+      if (!GIVEN_NAMES.has(match[0].toLowerCase())) continue;
+      found = true;
+      // A given name next to another capitalised word ("Сотрудник Олег Смирнов", "Иванов Иван") is a full name.
+      const end = match.index + match[0].length;
+      const next = /^\s+(\p{Lu}[\p{Ll}'’-]+)/u.exec(sentence.slice(end, end + 32))?.[1];
+      const previous = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(sentence.slice(Math.max(0, match.index - 32), match.index))?.[1];
+      if ([next, previous].some((word) => word !== undefined && !CAPITALISED_NON_NAMES.has(word.toLowerCase()))) {
+        fullName = true;
         break;
       }
     }
   }
   if (PUBLIC_FIGURE_PATTERN.test(sentence)) publicFigure = true;
-  return { found, publicFigure };
+  return { found, publicFigure, fullName };
 }
 
 const STRONG_DISCLOSURE =
@@ -319,14 +328,23 @@ function paragraphStartBefore(text: string, index: number): number {
 
 /**
  * Is the text around `index` about an identifiable private person? A name, honorific or relation
- * word + name in the sentence or the paragraph before it (`found`), and whether a public figure,
+ * word + name in the sentence or the paragraph before it (`found`; `fullName` when more than a lone given name; `relation` for "my colleague X" or a `Name:`
+ * label), and whether a public figure,
  * fictional character or public cue is there (`publicContext`). Used by the financial rule.
  */
-export function personAround(text: string, index: number): { found: boolean; publicContext: boolean } {
+const FIRST_PERSON =
+  /(?<![\p{L}])(?:my|our|mein\p{L}*|unser\p{L}*|ma|mon|mes|notre|mi|mis|nuestr\p{L}*|mio|mia|mijn|onze|meu|minha|mój|moja|mojego|mojej|nasz\p{L}*|мой|моя|моего|моей|наш\p{L}*)(?![\p{L}])/iu;
+
+export function personAround(text: string, index: number): { found: boolean; fullName: boolean; relation: boolean; publicContext: boolean } {
   const [sentenceStart, sentenceEnd] = sentenceBounds(text, index);
   const window = text.slice(paragraphStartBefore(text, sentenceStart), sentenceEnd);
   const person = namedPersonIn(window);
-  return { found: person.found, publicContext: person.publicFigure || PUBLIC_CUE.test(window) };
+  return {
+    found: person.found,
+    fullName: person.fullName,
+    relation: (RELATION_NAME.test(window) && FIRST_PERSON.test(window)) || NAME_LABEL.test(window),
+    publicContext: person.publicFigure || PUBLIC_CUE.test(window),
+  };
 }
 
 // --- Dates of birth ----------------------------------------------------------------------------
