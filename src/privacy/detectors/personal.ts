@@ -72,8 +72,11 @@ function runAddresses(text: string, emit: Emit): void {
       const normalized = value.toLowerCase().replace(/\s+/g, " ");
       if (PUBLIC_ADDRESSES.some((publicAddress) => normalized.startsWith(publicAddress))) continue;
       // The public address of a landmark, shop or office ("Visit the Eiffel Tower at 5 Avenue Anatole France").
-      if (LANDMARK_CUE.test(text.slice(Math.max(0, match.index - 80), match.index)) && !PERSONAL_ADDRESS_CUE.test(text.slice(Math.max(0, match.index - 80), match.index)))
-        continue;
+      // (the landmark or business may be named before or after the address, within the sentence).
+      // The address's own words ("54 Church Road") are not a cue.
+      const before = text.slice(Math.max(0, match.index - 80), match.index);
+      const after = text.slice(match.index + value.length, Math.min(text.length, match.index + value.length + 80));
+      if ((LANDMARK_CUE.test(before) || LANDMARK_CUE.test(after)) && !PERSONAL_ADDRESS_CUE.test(before) && !PERSONAL_ADDRESS_CUE.test(after)) continue;
       if (/^\d{4}\s/.test(value) && /^(?:19|20)\d\d\s/.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
       emit("street_address", match.index, match.index + value.length, rule, PRIORITY.contextual + 5);
     }
@@ -396,6 +399,9 @@ const DOB_STEMS = [
   "urodzenia",
 ];
 
+const OWN_DATE =
+  /(?<![\p{L}])(?:my|mein\p{L}*|ma|mon|mi|mio|mia|mijn|meu|minha|moja|mój|моя|мой)\s+(?:date of birth|dob|d\.o\.b\.?|birthday|birth ?date|geburtsdatum|geburtstag|date de naissance|fecha de nacimiento|data di nascita|geboortedatum|data de nascimento|data urodzenia)/iu;
+
 function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, DOB_STEMS)) return;
   runDateColumns(text, emit);
@@ -408,7 +414,12 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
     const sentence = text.slice(sentenceStart, sentenceEnd);
     const narrative = /^(?:born|geboren|né|nacid|nat[oa]|b\.)/.test(keyword);
     // A fictional character's or public figure's birthday is plot or public record, whatever the wording.
-    if (PUBLIC_FIGURE_PATTERN.test(sentence) || (/^(?:birthday|geburtstag)/.test(keyword) && PUBLIC_CUE.test(sentence))) continue;
+    if (PUBLIC_FIGURE_PATTERN.test(sentence) || PUBLIC_CUE.test(sentence)) continue;
+    // "My date of birth is 12/03/1990, how old am I?": the writer's own date with no name or identifier.
+    if (!narrative && OWN_DATE.test(text.slice(Math.max(sentenceStart, match.index - 12), match.index + 4))) {
+      const window = text.slice(Math.max(0, sentenceStart - 160), Math.min(text.length, sentenceEnd + 160));
+      if (!namedPersonIn(window).found && !/\b(?:patient|mrn|ssn|passport|name|account|policy|member|license|licence|insurance)\b|\d{5,}|@/i.test(window)) continue;
+    }
     if (narrative) {
       // "Einstein was born on 14 March 1879" is a public fact; a private person's birth date is not.
       if (PUBLIC_FIGURE_PATTERN.test(sentence) || PUBLIC_CUE.test(sentence)) continue;
