@@ -262,7 +262,10 @@ function labelledSets(args: string[]): Array<{ name: string; records: Labelled[]
   if (files.length > 0) return files.map((file) => ({ name: file, records: loadLabelled(file) }));
   const sets = [
     { name: "existing (eval/privacy/dataset.jsonl, written with the detectors)", records: loadLabelled(join(here, "dataset.jsonl")) },
-    { name: "dev-2 (eval/privacy/dataset-dev-2.jsonl, written with the new detectors: hard negatives, new categories)", records: loadLabelled(join(here, "dataset-dev-2.jsonl")) },
+    {
+      name: "dev-2 (eval/privacy/dataset-dev-2.jsonl, written with the new detectors: hard negatives, new categories)",
+      records: loadLabelled(join(here, "dataset-dev-2.jsonl")),
+    },
   ];
   const independent = join(here, "independent");
   if (existsSync(independent)) {

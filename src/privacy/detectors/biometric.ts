@@ -100,7 +100,8 @@ const NOT_BIOMETRIC =
 
 const VECTOR = /\[?\s*-?\d+(?:\.\d+)?(?:e-?\d+)?(?:\s*[,;]\s*-?\d+(?:\.\d+)?(?:e-?\d+)?){3,}\s*(?:,\s*(?:\.\.\.|…)\s*)?\]?/y;
 const BLOB = /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{24,}={0,2}|(?:[0-9a-fA-F]{2}[: ]){15,}[0-9a-fA-F]{2})(?![A-Za-z0-9+/=_-])/g;
-const STR_LOCI = /(?:(?:D\d{1,2}S\d{2,4}|TH01|TPOX|CSF1PO|FGA|vWA|VWA|AMEL|Amelogenin|D21S11|Penta [DE])\s*[:=]?\s*(?:\d{1,2}(?:\.\d)?|[XY])\s*[,/ ]\s*(?:\d{1,2}(?:\.\d)?|[XY])[;,\s]*){2,}/g;
+const STR_LOCI =
+  /(?:(?:D\d{1,2}S\d{2,4}|TH01|TPOX|CSF1PO|FGA|vWA|VWA|AMEL|Amelogenin|D21S11|Penta [DE])\s*[:=]?\s*(?:\d{1,2}(?:\.\d)?|[XY])\s*[,/ ]\s*(?:\d{1,2}(?:\.\d)?|[XY])[;,\s]*){2,}/g;
 const SNP = /(?:\brs\d{3,10}\s*[:=(]?\s*(?:[ACGT]{1,2}[/;|]?[ACGT]?)\)?[;,\s]*){1,}/g;
 
 function valueIn(window: string): { start: number; end: number } | undefined {
@@ -122,7 +123,8 @@ function valueIn(window: string): { start: number; end: number } | undefined {
   for (let blob = BLOB.exec(window); blob !== null; blob = BLOB.exec(window)) {
     const value = blob[0];
     const classes = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/\d/.test(value));
-    if ((classes >= 2 || /^(?:[0-9a-f]{2}[: ])+/i.test(value)) && /\d/.test(value) && !isRepetitive(value)) return { start: blob.index, end: blob.index + value.length };
+    if ((classes >= 2 || /^(?:[0-9a-f]{2}[: ])+/i.test(value)) && /\d/.test(value) && !isRepetitive(value))
+      return { start: blob.index, end: blob.index + value.length };
   }
   return undefined;
 }

@@ -57,8 +57,7 @@ export function innValid(digits: string): boolean {
   if (/^\d{10}$/.test(digits)) return checkDigit([2, 4, 10, 3, 5, 9, 4, 6, 8]) === digits.charCodeAt(9) - 48;
   if (!/^\d{12}$/.test(digits)) return false;
   return (
-    checkDigit([7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === digits.charCodeAt(10) - 48 &&
-    checkDigit([3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === digits.charCodeAt(11) - 48
+    checkDigit([7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === digits.charCodeAt(10) - 48 && checkDigit([3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === digits.charCodeAt(11) - 48
   );
 }
 
@@ -87,7 +86,8 @@ function runNumbers(text: string, emit: Emit, lower: string): void {
         emit("national_id", start, end, "ru-snils", PRIORITY.checksum + 4);
       else if (digits.length === 11 && peselValid(digits) && near(PESEL_CONTEXT)) emit("national_id", start, end, "pl-pesel", PRIORITY.checksum + 4);
       else if (digits.length === 10 && nipValid(digits) && near(NIP_CONTEXT)) emit("national_id", start, end, "pl-nip", PRIORITY.checksum + 4);
-      else if ((digits.length === 10 || digits.length === 12) && innValid(digits) && near(INN_CONTEXT)) emit("national_id", start, end, "ru-inn", PRIORITY.checksum + 4);
+      else if ((digits.length === 10 || digits.length === 12) && innValid(digits) && near(INN_CONTEXT))
+        emit("national_id", start, end, "ru-inn", PRIORITY.checksum + 4);
       else if (digits.length === 16 && near(OMS_CONTEXT)) emit("national_id", start, end, "ru-oms-policy", PRIORITY.checksum + 4);
     }
   }
@@ -113,7 +113,27 @@ const RU_ADDRESS =
   /(?:(?:\d{6},\s*)?(?:г\.|город|м\.|місто)\s*[А-ЯЁІЇЄ][\p{L}-]{1,30},\s*)?(?:ул\.|улица|вул\.|вулиця|пр-т|просп\.|проспект|пер\.|переулок|провулок|б-р|бульвар|ш\.|шоссе|наб\.|набережная|пл\.|площадь|мкр\.?|микрорайон)\s*[А-ЯЁІЇЄ0-9][\p{L}\d .-]{1,40}?,?\s*(?:д\.|дом|буд\.)\s*\d{1,4}[а-яё]?(?:\/\d{1,3})?(?:\s*,?\s*(?:корп\.|к\.|стр\.)\s*\d{1,3})?(?:\s*,?\s*(?:кв\.|квартира|оф\.)\s*\d{1,4})?/gu;
 
 function runRussianAddresses(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, ["ул.", "улиц", "вул", "просп", "пр-т", "пер.", "переул", "бульв", "б-р", "шоссе", "наб.", "набереж", "пл.", "площад", "мкр", "микрорайон"])) return;
+  if (
+    !containsAny(lower, [
+      "ул.",
+      "улиц",
+      "вул",
+      "просп",
+      "пр-т",
+      "пер.",
+      "переул",
+      "бульв",
+      "б-р",
+      "шоссе",
+      "наб.",
+      "набереж",
+      "пл.",
+      "площад",
+      "мкр",
+      "микрорайон",
+    ])
+  )
+    return;
   RU_ADDRESS.lastIndex = 0;
   for (let match = RU_ADDRESS.exec(text); match !== null; match = RU_ADDRESS.exec(text))
     emit("street_address", match.index, match.index + match[0].length, "address-ru", PRIORITY.contextual + 5);

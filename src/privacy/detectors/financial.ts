@@ -10,13 +10,14 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
-import { personAround } from "./personal.js";
+import { personAround, type PersonVerdict } from "./personal.js";
 import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
 
 const NUMBER = "\\d{1,3}(?:[,.' \\u00a0]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
 const MAGNITUDE =
   "(?:\\s?(?:k|K|m|M|mn|bn|million|millions|billion|Mio\\.?|Mrd\\.?|mln|tys\\.?|тыс\\.?|млн|lakh|lakhs|crore|crores|mil|millones|milioni|万|千|億|만|억|लाख|करोड़)(?![A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff]))?";
-const PREFIX_CURRENCY = "(?:US\\$|CA\\$|AU\\$|A\\$|R\\$|HK\\$|S\\$|[$€£¥₹₽₩]|Rs\\.?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|MXN|CAD|AUD)(?![A-Za-z]))";
+const PREFIX_CURRENCY =
+  "(?:US\\$|CA\\$|AU\\$|A\\$|R\\$|HK\\$|S\\$|[$€£¥₹₽₩]|Rs\\.?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|MXN|CAD|AUD)(?![A-Za-z]))";
 const SUFFIX_CURRENCY =
   "(?:€|\\$|£|₽|₹|zł|złotych|zlotych|euros?|Euro|dollars?|francs?|reais|rupees?|dirhams?|riyals?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|SEK|NOK|DKK)(?![A-Za-z])|руб(?:лей|ля|\\.)?|рублей|гривен|元|人民币|円|원|रुपये|रुपए|درهم|ريال|kr)";
 const AMOUNT = new RegExp(
@@ -63,7 +64,8 @@ const MATHS_QUESTION =
   /\b(?:how (?:much|many|long|old)|what (?:is|was) the (?:total|amount|difference|sum|average)|calculate|compute|find the|in total|altogether|per cent|percent)\b|[%=]|combien|wie viel|cuánto|quanto|(?<![\p{L}])ile(?![\p{L}])|сколько|多少|いくら|얼마/iu;
 
 /** Exam and textbook questions: multiple-choice options, "which of the following", company officers. */
-const EXAM_CUE = /which of the following|\boptions?\s*:|answer choices|(?:^|\s)\(?[A-D][.)]\s+\$?\d|\b(?:ceo|cfo|chief executive|company [A-Z]|corp\.|inc\.)\b/im;
+const EXAM_CUE =
+  /which of the following|\boptions?\s*:|answer choices|(?:^|\s)\(?[A-D][.)]\s+\$?\d|\b(?:ceo|cfo|chief executive|company [A-Z]|corp\.|inc\.)\b/im;
 
 function wordProblem(text: string): boolean {
   if (EXAM_CUE.test(text)) return true;
@@ -73,34 +75,44 @@ function wordProblem(text: string): boolean {
   return false;
 }
 
-function aboutIdentifiedPerson(text: string, start: number, end: number): boolean {
-  const person = personAround(text, start);
-  if (person.publicContext) return false;
-  if (person.fullName) return person.relation || !wordProblem(text);
-  return SCRIPT_HINT.test(text.slice(Math.max(0, start - 80), end + 40)) || /\b(?:meri|mere|mera|uska|uski|uske)\b/i.test(text)
-    ? scriptPersonNear(text, start, end)
-    : false;
+/** Per scan: whether the whole text is a word problem is computed once (it reads the whole text). */
+interface ScanState {
+  text: string;
+  wordProblem?: boolean;
+  people: Map<string, PersonVerdict>;
 }
 
-function report(text: string, emit: Emit, start: number, end: number, rule: string): void {
+function aboutIdentifiedPerson(state: ScanState, start: number, end: number): boolean {
+  const text = state.text;
+  const person = personAround(text, start, state.people);
+  if (person.publicContext) return false;
+  if (person.fullName) return person.relation || !(state.wordProblem ??= wordProblem(text));
+  const window = text.slice(Math.max(0, start - 80), end + 40);
+  return SCRIPT_HINT.test(window) || /\b(?:meri|mere|mera|uska|uski|uske)\b/i.test(window) ? scriptPersonNear(text, start, end) : false;
+}
+
+function report(state: ScanState, emit: Emit, start: number, end: number, rule: string): void {
+  const text = state.text;
   const before = text.slice(Math.max(0, start - 70), start);
   const after = text.slice(end, Math.min(text.length, end + 40));
   if (!FINANCIAL_CUE.test(before) && !FINANCIAL_CUE.test(after)) return;
   if (AGGREGATE_CUE.test(before.slice(-45))) return;
-  if (!aboutIdentifiedPerson(text, start, end)) return;
+  if (!aboutIdentifiedPerson(state, start, end)) return;
   emit("financial", start, end, rule, PRIORITY.contextual);
 }
 
 function runFinancial(text: string, emit: Emit): void {
+  const state: ScanState = { text, people: new Map() };
   AMOUNT.lastIndex = 0;
   for (let match = AMOUNT.exec(text); match !== null; match = AMOUNT.exec(text)) {
     const value = match[0].replace(/[\s,.']+$/u, "");
-    report(text, emit, match.index, match.index + value.length, "named-person-amount");
+    report(state, emit, match.index, match.index + value.length, "named-person-amount");
   }
   CREDIT_SCORE.lastIndex = 0;
   for (let match = CREDIT_SCORE.exec(text); match !== null; match = CREDIT_SCORE.exec(text)) {
     const start = match.index + match[0].length - match[1]!.length;
-    if (aboutIdentifiedPerson(text, start, start + match[1]!.length)) emit("financial", start, start + match[1]!.length, "named-person-credit-score", PRIORITY.contextual);
+    if (aboutIdentifiedPerson(state, start, start + match[1]!.length))
+      emit("financial", start, start + match[1]!.length, "named-person-credit-score", PRIORITY.contextual);
   }
 }
 

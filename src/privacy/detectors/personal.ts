@@ -338,9 +338,26 @@ function paragraphStartBefore(text: string, index: number): number {
 const FIRST_PERSON =
   /(?<![\p{L}])(?:my|our|mein\p{L}*|unser\p{L}*|ma|mon|mes|notre|mi|mis|nuestr\p{L}*|mio|mia|mijn|onze|meu|minha|mój|moja|mojego|mojej|nasz\p{L}*|мой|моя|моего|моей|наш\p{L}*)(?![\p{L}])/iu;
 
-export function personAround(text: string, index: number): { found: boolean; fullName: boolean; relation: boolean; publicContext: boolean } {
+export interface PersonVerdict {
+  found: boolean;
+  fullName: boolean;
+  relation: boolean;
+  publicContext: boolean;
+}
+
+/** `cache` (one per scan) keeps the verdict per window: many amounts in one sentence pay once. */
+export function personAround(text: string, index: number, cache?: Map<string, PersonVerdict>): PersonVerdict {
   const [sentenceStart, sentenceEnd] = sentenceBounds(text, index);
-  const window = text.slice(paragraphStartBefore(text, sentenceStart), sentenceEnd);
+  const windowStart = paragraphStartBefore(text, sentenceStart);
+  const key = `${windowStart}:${sentenceEnd}`;
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const verdict = computePersonVerdict(text.slice(windowStart, sentenceEnd));
+  cache?.set(key, verdict);
+  return verdict;
+}
+
+function computePersonVerdict(window: string): PersonVerdict {
   const person = namedPersonIn(window);
   return {
     found: person.found,
@@ -418,7 +435,8 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
     // "My date of birth is 12/03/1990, how old am I?": the writer's own date with no name or identifier.
     if (!narrative && OWN_DATE.test(text.slice(Math.max(sentenceStart, match.index - 12), match.index + 4))) {
       const window = text.slice(Math.max(0, sentenceStart - 160), Math.min(text.length, sentenceEnd + 160));
-      if (!namedPersonIn(window).found && !/\b(?:patient|mrn|ssn|passport|name|account|policy|member|license|licence|insurance)\b|\d{5,}|@/i.test(window)) continue;
+      if (!namedPersonIn(window).found && !/\b(?:patient|mrn|ssn|passport|name|account|policy|member|license|licence|insurance)\b|\d{5,}|@/i.test(window))
+        continue;
     }
     if (narrative) {
       // "Einstein was born on 14 March 1879" is a public fact; a private person's birth date is not.

@@ -33,7 +33,11 @@ function plausibleDate(value: string): boolean {
 
 /** A money amount or a credit score: `$85,000`, `85000 EUR`, `4.200,50 €`, `720`, `£1.2k`. */
 export function isAmount(value: string): boolean {
-  return /^(?:[-+]?\s?(?:[$€£¥₹₽]|[A-Z]{3}\s?|zł\s?)?\d[\d\s.,']{0,14}(?:\s?(?:k|K|m|M|mln|tys\.?|万|千))?(?:\s?(?:[$€£¥₹₽]|zł|[A-Z]{3}|руб\.?|元|円|원))?(?:\s?(?:\/|per|a|p\.?)\s?(?:year|yr|month|mo|hour|hr|annum|a|m|h))?)$/u.test(value.trim()) && /\d/.test(value);
+  return (
+    /^(?:[-+]?\s?(?:[$€£¥₹₽]|[A-Z]{3}\s?|zł\s?)?\d[\d\s.,']{0,14}(?:\s?(?:k|K|m|M|mln|tys\.?|万|千))?(?:\s?(?:[$€£¥₹₽]|zł|[A-Z]{3}|руб\.?|元|円|원))?(?:\s?(?:\/|per|a|p\.?)\s?(?:year|yr|month|mo|hour|hr|annum|a|m|h))?)$/u.test(
+      value.trim(),
+    ) && /\d/.test(value)
+  );
 }
 
 /** A biometric template or embedding: a numeric vector, a base64 or hex blob of 32+ characters. */
