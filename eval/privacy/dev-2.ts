@@ -63,6 +63,8 @@ const ENTRIES: Entry[] = [
   ["zh", "plain", "同事张丽被诊断出⟦health|乳腺癌⟧，我该怎么安慰她？"],
   ["ja", "plain", "同僚の佐藤健は⟦health|うつ病⟧と診断されました。"],
   ["en", "plain", "Ms. Adeyemi was started on ⟦health|levothyroxine⟧ for ⟦health|hypothyroidism⟧ last week."],
+  ["en", "plain", "Pt Jane Roe, 67F, PMH: ⟦health|T2DM⟧, ⟦health|HTN⟧, ⟦health|CHF⟧. Summarise for the handover."],
+  ["en", "plain", "Write a sick note for Aroha Ngata, who has ⟦health|pneumonia⟧."],
   // --- bank accounts in other languages -----------------------------------------------------------
   ["pl", "plain", "Proszę o przelew na numer konta ⟦bank_account|12 1020 1026 0000 0422 7013 6519⟧."],
   ["ru", "plain", "Перевод на счёт ⟦bank_account|40817810099910004312⟧, получатель Орлова Е.В."],
@@ -98,6 +100,7 @@ const ENTRIES: Entry[] = [
   ["en", "hard-negative", "The PESEL number has 11 digits; the last one is a checksum. How is it computed?"],
   ["en", "hard-negative", "Explain what an IFSC code is and how it differs from a SWIFT code."],
   ["en", "hard-negative", "const embedding = await model.embed(text); // returns a 768-dimensional vector"],
+  ["en", "hard-negative", "What is the history of diabetes research? Mark wants a two-page summary."],
   ["en", "hard-negative", "Our company account manager will send the Q3 invoice for $12,400 next week."],
 ];
 

@@ -21,6 +21,14 @@ describe("financial: a named person's money", () => {
   });
 });
 
+describe("clinical shorthand about a named patient", () => {
+  it("abbreviations after PMH, a relative clause after the name", () => {
+    expect(found("Pt Jane Roe, 67F, PMH: T2DM, HTN, CHF.")).toEqual(["health:T2DM", "health:HTN", "health:CHF"]);
+    expect(found("Write a sick note for Aroha Ngata, who has pneumonia.")).toEqual(["health:pneumonia"]);
+    expect(found("What is the history of diabetes research? Ask Mark.")).toEqual([]);
+  });
+});
+
 describe("biometric: templates, embeddings, DNA profiles", () => {
   it.each([
     ["Employee face embedding for Anna Lee: [0.123, -0.456, 0.789, 0.012, 0.334]", "[0.123, -0.456, 0.789, 0.012, 0.334]"],
