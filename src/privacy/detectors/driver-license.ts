@@ -7,7 +7,7 @@
  * keywords come from the issuers' own document names.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny } from "../detector.js";
+import { PRIORITY } from "../detector.js";
 import { isPlaceholderValue, isRepetitive } from "../context.js";
 
 const LICENCE_KEYWORD = new RegExp(
@@ -57,12 +57,14 @@ const STEMS = [
   "चालक",
   "رخصة",
 ];
+/** One pattern over all stems, each at a word start ("voice" is not in "invoices"): a single pass. */
+const STEM_PATTERN = new RegExp(`(?<![a-z])(?:${STEMS.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);
 
 /** An identifier token: optional upper-case letters, then digit-led groups joined by single separators. */
 const VALUE_TOKEN = /(?<![A-Za-z0-9\u00c0-\u024f\u0400-\u04ff])(?:[A-Z]{1,6}[ -]?)?\d[\dA-Za-z]*(?:[ \-/.]\d[\dA-Za-z]*|[-/.][A-Za-z]+\d[\dA-Za-z]*|\*+\d+)*/gu;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d\d|\d{1,2})$/;
 /** UK DVLA: 5 surname characters (9-padded), 6 digits with the birth date, 2 initials, a digit, 2 check characters. */
-const DVLA = /(?<![A-Za-z0-9])[A-Z9]{5}\d(?:[05][1-9]|[16][0-2])(?:0[1-9]|[12]\d|3[01])\d[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?(?![A-Za-z0-9])/g;
+const DVLA = /\b[A-Z9]{5}\d(?:[05][1-9]|[16][0-2])(?:0[1-9]|[12]\d|3[01])\d[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?\b/g;
 
 function acceptable(value: string): boolean {
   const compact = value.replace(/[\s\-/.*]/g, "");
@@ -76,7 +78,7 @@ function runDriverLicences(text: string, emit: Emit, lower: string): void {
   DVLA.lastIndex = 0;
   for (let match = DVLA.exec(text); match !== null; match = DVLA.exec(text))
     emit("driver_license", match.index, match.index + match[0].length, "uk-dvla-licence", PRIORITY.checksum + 8);
-  if (!containsAny(lower, STEMS)) return;
+  if (!STEM_PATTERN.test(lower)) return;
   LICENCE_KEYWORD.lastIndex = 0;
   let coveredUntil = 0;
   for (let keyword = LICENCE_KEYWORD.exec(text); keyword !== null; keyword = LICENCE_KEYWORD.exec(text)) {

@@ -153,7 +153,7 @@ const CAPITALISED_NON_NAMES = new Set(
   ).split(" "),
 );
 const NAME_FOLLOWED_BY_VERB =
-  /^\s*,?\s*(?:\d{1,3},?\s*)?(?:(?:who|der|die|qui|que|che|die)\s+)?(?:has|had|is|was|suffers|suffered|got|gets|takes|took|tested|lives|hat|hatte|ist|leidet|wurde|a|est|souffre|tiene|tuvo|padece|sufre|fue|ha|è|soffre|heeft|is|ma|miał|miała|choruje|cierpi|jest)\b|^\s*,?\s*(?:страдает|болеет|болен|больна|получает|зарабатывает|должен|должна|имеет|перенёс|перенесла|лечится|проходит|была?|ma|miała?|choruje|cierpi|zarabia|jest)(?![\p{L}])/iu;
+  /^\s*,?\s*(?:\d{1,3},?\s*)?(?:(?:who|der|die|qui|que|che)\s+)?(?:has|had|is|was|suffers|suffered|got|gets|takes|took|tested|lives|hat|hatte|ist|leidet|wurde|a|est|souffre|tiene|tuvo|padece|sufre|fue|ha|è|soffre|heeft|is|ma|miał|miała|choruje|cierpi|jest)\b|^\s*,?\s*(?:страдает|болеет|болен|больна|получает|зарабатывает|должен|должна|имеет|перенёс|перенесла|лечится|проходит|была?|ma|miała?|choruje|cierpi|zarabia|jest)(?![\p{L}])/iu;
 
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|der|die|das|ein|eine|le|la|les|un|une|el|los|las|il|lo|gli|de|het|o|os|as)\s+$/iu;
 
