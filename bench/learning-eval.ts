@@ -43,6 +43,7 @@ const { values } = parseArgs({
     "target-cloud-share": { type: "string" },
     "paced-weight": { type: "string" },
     "no-success-model": { type: "boolean", default: false },
+    "no-answer-features": { type: "boolean", default: false },
     "seen-prompts": { type: "string" },
   },
 });
@@ -64,6 +65,7 @@ const report = await evaluateLearnedRouting({
   encoder,
   seenPrompts: parseSeenPromptPolicy(values["seen-prompts"]),
   referenceId: configuredReferenceModel(config),
+  answerFeatures: !values["no-answer-features"],
   trainOptions: {
     components: values.components === undefined ? undefined : Number(values.components),
     successModel: values["no-success-model"] ? false : undefined,

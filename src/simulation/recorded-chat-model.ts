@@ -107,9 +107,12 @@ export interface RecordedChatModelOptions extends BaseChatModelParams {
   serving?: VirtualServing;
 }
 
-/** The text a recorded model answers with: the recorded final answer last, when there is one. */
+/**
+ * The text a recorded model answers with: the recorded answer text when the file has one (what the
+ * verifier would see live), else a placeholder; the recorded final answer last, when there is one.
+ */
 export function recordedResponseText(outcome: RecordedOutcome): string {
-  const head = `Recorded response (${outcome.outChars} characters).`;
+  const head = outcome.text ?? `Recorded response (${outcome.outChars} characters).`;
   return outcome.answer === null || outcome.answer === "" ? head : `${head}\nFinal answer: ${outcome.answer}`;
 }
 
