@@ -199,6 +199,14 @@ export const verifiersSchema = z
       })
       .strict()
       .default({ enabled: true, onlyWhenExtractable: true }),
+    /**
+     * The free-form verifier (a learned model's, from recorded answer texts): where no final answer can be
+     * extracted, features of the two local answers give P(local answer good enough) to the planner.
+     */
+    freeForm: z
+      .object({ enabled: z.boolean().default(true) })
+      .strict()
+      .default({ enabled: true }),
     judge: z
       .object({
         enabled: z.boolean().default(false),
@@ -216,6 +224,7 @@ export const verifiersSchema = z
   .default({
     rules: { enabled: true, minChars: 1 },
     agreement: { enabled: true, onlyWhenExtractable: true },
+    freeForm: { enabled: true },
     judge: { enabled: false, threshold: 6, timeoutMs: 15_000 },
     maxEscalations: 3,
   });
