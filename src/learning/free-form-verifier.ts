@@ -133,7 +133,15 @@ export function trainFreeFormVerifier(items: readonly FreeFormTrainingItem[], op
       });
       const gain = mean(gains);
       const spread = Math.sqrt(mean(gains.map((value) => (value - gain) ** 2)) / Math.max(1, count));
-      const constantLoss = data.targets.reduce((sum, targets, side) => sum + logLoss(targets.map(() => means[side]!), targets), 0);
+      const constantLoss = data.targets.reduce(
+        (sum, targets, side) =>
+          sum +
+          logLoss(
+            targets.map(() => means[side]!),
+            targets,
+          ),
+        0,
+      );
       pairs.push({
         models: pair,
         members: [
@@ -172,7 +180,9 @@ export function judgeFreeForm(
 ): FreeFormVerdict | undefined {
   if (answers.length < 2) return undefined;
   const [first, second] = answers;
-  const pair = model.pairs.find((entry) => entry.models.includes(first!.modelId) && entry.models.includes(second!.modelId) && first!.modelId !== second!.modelId);
+  const pair = model.pairs.find(
+    (entry) => entry.models.includes(first!.modelId) && entry.models.includes(second!.modelId) && first!.modelId !== second!.modelId,
+  );
   if (!pair) return undefined;
   const ordered = pair.models.map((id) => answers.find((answer) => answer.modelId === id)!.text) as [string, string];
   const features = freeFormFeatures(prompt, pair.models, ordered, model.norms, undefined);

@@ -30,6 +30,8 @@ export interface LearnedDecision {
   /** Accepting: the situation of the kept answer and its (recalibrated) success estimate. */
   situation?: string;
   probability?: number;
+  /** True when the free-form verifier judged the answers. */
+  freeForm?: boolean;
 }
 
 /** The predictor's outcome model for a prompt, its success estimates recalibrated by online feedback (bandit.online). */
@@ -155,6 +157,7 @@ export function decideWithLearnedModel(
     next: undefined,
     kept,
     reason: freeForm ? `${freeForm.note}; ${plan.step.reason}` : plan.step.reason,
+    ...(freeForm ? { freeForm: true } : {}),
     situation: situationKey(kept.modelId, called, patternOfAnswers(observed.map((answer) => answer.finalAnswer))),
     probability: plan.step.probability,
   };

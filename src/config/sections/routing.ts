@@ -204,9 +204,16 @@ export const verifiersSchema = z
      * extracted, features of the two local answers give P(local answer good enough) to the planner.
      */
     freeForm: z
-      .object({ enabled: z.boolean().default(true) })
+      .object({
+        enabled: z.boolean().default(true),
+        /** AutoMix-style: the local model rates its own kept free-form answer (advisory: trace only, with its latency). */
+        selfRating: z
+          .object({ enabled: z.boolean().default(false), timeoutMs: z.number().int().positive().default(10_000) })
+          .strict()
+          .default({ enabled: false, timeoutMs: 10_000 }),
+      })
       .strict()
-      .default({ enabled: true }),
+      .default({ enabled: true, selfRating: { enabled: false, timeoutMs: 10_000 } }),
     judge: z
       .object({
         enabled: z.boolean().default(false),
@@ -224,7 +231,7 @@ export const verifiersSchema = z
   .default({
     rules: { enabled: true, minChars: 1 },
     agreement: { enabled: true, onlyWhenExtractable: true },
-    freeForm: { enabled: true },
+    freeForm: { enabled: true, selfRating: { enabled: false, timeoutMs: 10_000 } },
     judge: { enabled: false, threshold: 6, timeoutMs: 15_000 },
     maxEscalations: 3,
   });

@@ -163,7 +163,8 @@ export function trainOnItems(
   const locals = input.models.filter((model) => model.tier === "local").map((model) => model.id);
   return trainRouterModel(items, {
     // Answer embeddings only with the built-in (local) encoder: a service encoder would send answer texts off the machine.
-    freeFormVerifier: input.answerFeatures === false ? false : { models: locals, ...(input.encoder.provider === "builtin" ? { embedAnswer: input.embed } : {}) },
+    freeFormVerifier:
+      input.answerFeatures === false ? false : { models: locals, ...(input.encoder.provider === "builtin" ? { embedAnswer: input.embed } : {}) },
     ...input.trainOptions,
     models: input.models.map((model) => ({ id: model.id, datasetName: model.id })),
     embed: (texts) => texts.map((text) => input.embed(text)),
@@ -237,7 +238,11 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
     trainCount += fold.train.length;
     testCount += check.items.length;
     const prepared = prepareItems(check.items, input.embed);
-    const context = { ...createLearnedContext(routerModel, input.models, input.predictorOptions), ...(input.encoder.provider === "builtin" ? { embedAnswer: input.embed } : {}), answerFeatures: input.answerFeatures };
+    const context = {
+      ...createLearnedContext(routerModel, input.models, input.predictorOptions),
+      ...(input.encoder.provider === "builtin" ? { embedAnswer: input.embed } : {}),
+      answerFeatures: input.answerFeatures,
+    };
     learnedRuns.push({ prepared, context });
     // The nearest-neighbour baseline: the neighbours' success estimates alone (no success regression).
     const knnPredictor = createKnnSuccessPredictor(routerModel, { ...input.predictorOptions, successModel: false });
