@@ -246,7 +246,7 @@ export function planFirstStepFor(
   const candidates = cascadeCandidates(predictor, raw, inputTokens, latency);
   const now = runtime.clock.now();
   const estimates = predictor.predict(state.vector, state.eligible);
-  return planFirstStep({
+  const plan = planFirstStep({
     outcomes: calibratedOutcomes(runtime, predictor, state.vector),
     first,
     peer,
@@ -266,6 +266,19 @@ export function planFirstStepFor(
     sloMs: latency.sloMs,
     sloPenalty: latency.sloPenalty,
   });
+  // With a free-form verifier for this pair, the two local answers carry information the plan's
+  // pattern rates do not see (free-form answers have no agreement pattern): the local pair answers
+  // first, as in the offline evaluation, and the verifier decides whether the cloud is worth it.
+  const verifier = predictor.routerModel.freeFormVerifier;
+  const cascade = plan.options.find((option) => option.plan === "cascade");
+  if (
+    runtime.config.verifiers.freeForm.enabled &&
+    peer !== undefined &&
+    cascade &&
+    verifier?.pairs.some((pair) => pair.models.includes(first) && pair.models.includes(peer))
+  )
+    return { ...plan, choice: cascade };
+  return plan;
 }
 
 const pacers = new WeakMap<RouterRuntime, CloudSharePacer>();
