@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createRouter, createSeededRandom } from "../../src/index.js";
 import { trainRouterModel, type TrainingItem } from "../../src/learning/train-router-model.js";
 import { createKnnSuccessPredictor } from "../../src/learning/knn-success-predictor.js";
+import { deserialiseRouterModel, serialiseRouterModel } from "../../src/learning/router-model.js";
 import { FakeChatModel } from "../helpers/fake-chat-model.js";
 import { ENCODER, FIXTURE_MODELS, embed, learnedGraphConfig } from "./learning-fixture.js";
 
@@ -47,6 +48,7 @@ describe("router graph with the free-form verifier", async () => {
 
   it("is learned from the texts and judges the two local answers in the verify node, with the second answer's latency in the trace", async () => {
     expect(model.freeFormVerifier?.pairs.map((pair) => pair.models)).toEqual([["medium", "small"]]);
+    expect(deserialiseRouterModel(serialiseRouterModel(model)).freeFormVerifier).toEqual(model.freeFormVerifier);
     const result = await run(GOOD);
     expect(result.tier).toBe("local");
     const why = result.trace.filter((entry) => entry.node === "verify").at(-1)!.why;
