@@ -13,8 +13,10 @@ import { percentile } from "./stats.js";
 const count = Number(process.env["BENCH_COUNT"] ?? 20_000);
 const index = async (wordVectors: boolean) =>
   buildRouteIndex(
-    parseConfig({ models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }], classifier: { embeddings: { wordVectors }, routes: ROUTES } })
-      .classifier,
+    parseConfig({
+      models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
+      classifier: { embeddings: { wordVectors }, routes: ROUTES },
+    }).classifier,
   );
 const words = await index(false);
 let started = performance.now();

@@ -15,12 +15,20 @@ export async function buildRouteIndex(
   options: { embeddings?: EmbeddingsInterface | undefined; corpus?: readonly string[] | undefined } = {},
 ): Promise<RouteIndex> {
   const routes = classifier.routes;
-  const builtin = new HybridRouteEncoder([...routes.flatMap((route) => route.utterances), ...(options.corpus ?? [])], classifier.embeddings.wordVectors ? builtinWordVectors() : undefined);
+  const builtin = new HybridRouteEncoder(
+    [...routes.flatMap((route) => route.utterances), ...(options.corpus ?? [])],
+    classifier.embeddings.wordVectors ? builtinWordVectors() : undefined,
+  );
   const utteranceVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text)));
   const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector) =>
     createRouteMatcher(
       space,
-      routes.map((route, index) => ({ name: route.name, utterances: route.utterances, threshold: route.threshold, vectors: utteranceVectors[index]!.map(pick) })),
+      routes.map((route, index) => ({
+        name: route.name,
+        utterances: route.utterances,
+        threshold: route.threshold,
+        vectors: utteranceVectors[index]!.map(pick),
+      })),
     );
   // Two scales, each with its own calibrated thresholds: English prompts are compared by words and
   // meaning, other prompts (no meaning vector) by words alone.

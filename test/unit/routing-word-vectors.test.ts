@@ -45,7 +45,12 @@ describe("built-in word vectors", () => {
     expect(encoder.encode("wie wird das Wetter morgen in Berlin?").meaning).toBeUndefined();
     const config = parseConfig({
       models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
-      classifier: { routes: [{ name: "weather", utterances: weather }, { name: "cooking", utterances: cooking }] },
+      classifier: {
+        routes: [
+          { name: "weather", utterances: weather },
+          { name: "cooking", utterances: cooking },
+        ],
+      },
     });
     const index = await buildRouteIndex(config.classifier);
     expect(index.score("do I need an umbrella this afternoon?", undefined)[0]).toMatchObject({ name: "weather", matched: true });

@@ -83,7 +83,11 @@ export const classifierSchema = z
     learnedModel: z.string().optional(),
   })
   .strict()
-  .default({ enabled: true, embeddings: { provider: "builtin", dimensions: 512, wordVectors: true, privatePrompts: "local", local: { provider: "builtin" } }, routes: [] });
+  .default({
+    enabled: true,
+    embeddings: { provider: "builtin", dimensions: 512, wordVectors: true, privatePrompts: "local", local: { provider: "builtin" } },
+    routes: [],
+  });
 
 export const banditSchema = z
   .object({
