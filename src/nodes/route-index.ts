@@ -6,8 +6,9 @@ import { createRouteMatcher, denseSpace, sparseSpace, type RouteMatcher, type Ve
 import type { RouteIndex } from "./node-runtime.js";
 
 /**
- * Indexes the configured routes once: the built-in lexical encoder always (its IDF learned from the
- * utterances plus `corpus`, e.g. recorded prompts), and the configured embeddings model's vectors
+ * Indexes the configured routes once: the built-in encoder always (words, its IDF learned from the
+ * utterances plus `corpus`, e.g. recorded prompts; and meaning from the shipped English word vectors
+ * unless `wordVectors: false`), and the configured embeddings model's vectors
  * when the classifier uses one (`embeddings` given and not the built-in encoder).
  */
 export async function buildRouteIndex(
