@@ -46,12 +46,17 @@ export const embeddingsSchema = z
     apiKeyEnv: z.string().optional(),
     /** Built-in encoder: vector size (hashed word and character n-grams). */
     dimensions: z.number().int().min(32).max(8192).default(512),
+    /**
+     * Built-in encoder for semantic routes: compare English prompts by meaning too, with the
+     * shipped static English word vectors (GloVe, data/word-vectors); false = by words only.
+     */
+    wordVectors: z.boolean().default(true),
     privatePrompts: privateEmbeddingSchema.default("local"),
     /** The on-machine encoder for `privatePrompts: local`. */
     local: localEmbeddingsSchema,
   })
   .strict()
-  .default({ provider: "builtin", dimensions: 512, privatePrompts: "local", local: { provider: "builtin" } });
+  .default({ provider: "builtin", dimensions: 512, wordVectors: true, privatePrompts: "local", local: { provider: "builtin" } });
 
 export const routeSchema = z
   .object({
@@ -78,7 +83,11 @@ export const classifierSchema = z
     learnedModel: z.string().optional(),
   })
   .strict()
-  .default({ enabled: true, embeddings: { provider: "builtin", dimensions: 512, privatePrompts: "local", local: { provider: "builtin" } }, routes: [] });
+  .default({
+    enabled: true,
+    embeddings: { provider: "builtin", dimensions: 512, wordVectors: true, privatePrompts: "local", local: { provider: "builtin" } },
+    routes: [],
+  });
 
 export const banditSchema = z
   .object({
