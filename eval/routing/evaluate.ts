@@ -1,4 +1,4 @@
-// `npm run eval:routing [-- DIR] [--words-only]`: scores the semantic routes' built-in encoder on the labelled
+// `npm run eval:routing [-- DIR] [--word-vectors]`: scores the semantic routes' built-in encoder on the labelled
 // routing set (DIR/routes.yaml + DIR/prompts.jsonl, default eval/routing): route accuracy on exact
 // utterances and paraphrases (per language and per route), and the false-match rate on prompts
 // that must match no route. The set was written apart from the code; nothing here is tuned on it.
@@ -17,7 +17,7 @@ interface LabelledPrompt {
   near?: string;
 }
 
-const wordsOnly = process.argv.includes("--words-only"); // the encoder without its word vectors
+const withWordVectors = process.argv.includes("--word-vectors"); // classifier.embeddings.wordVectors: true (off by default)
 const directory = process.argv.slice(2).find((argument) => !argument.startsWith("--")) ?? "eval/routing";
 const routeFile = parse(readFileSync(join(directory, "routes.yaml"), "utf8")) as { routes: Array<{ name: string; utterances: string[] }> };
 const prompts = readFileSync(join(directory, "prompts.jsonl"), "utf8")
@@ -27,7 +27,7 @@ const prompts = readFileSync(join(directory, "prompts.jsonl"), "utf8")
 
 const config = parseConfig({
   models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
-  classifier: { embeddings: { wordVectors: !wordsOnly }, routes: routeFile.routes.map(({ name, utterances }) => ({ name, utterances })) },
+  classifier: { embeddings: { wordVectors: withWordVectors }, routes: routeFile.routes.map(({ name, utterances }) => ({ name, utterances })) },
 });
 const index = await buildRouteIndex(config.classifier);
 

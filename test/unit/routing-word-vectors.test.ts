@@ -46,12 +46,14 @@ describe("built-in word vectors", () => {
     const config = parseConfig({
       models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
       classifier: {
+        embeddings: { wordVectors: true },
         routes: [
           { name: "weather", utterances: weather },
           { name: "cooking", utterances: cooking },
         ],
       },
     });
+    expect(parseConfig({ models: config.models }).classifier.embeddings.wordVectors).toBe(false); // off by default
     const index = await buildRouteIndex(config.classifier);
     expect(index.score("do I need an umbrella this afternoon?", undefined)[0]).toMatchObject({ name: "weather", matched: true });
     expect(index.score("is it going to be sunny and windy on Saturday?", undefined)[0]).toMatchObject({ name: "weather", matched: true });

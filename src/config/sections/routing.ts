@@ -50,13 +50,13 @@ export const embeddingsSchema = z
      * Built-in encoder for semantic routes: compare English prompts by meaning too, with the
      * shipped static English word vectors (GloVe, data/word-vectors); false = by words only.
      */
-    wordVectors: z.boolean().default(true),
+    wordVectors: z.boolean().default(false),
     privatePrompts: privateEmbeddingSchema.default("local"),
     /** The on-machine encoder for `privatePrompts: local`. */
     local: localEmbeddingsSchema,
   })
   .strict()
-  .default({ provider: "builtin", dimensions: 512, wordVectors: true, privatePrompts: "local", local: { provider: "builtin" } });
+  .default({ provider: "builtin", dimensions: 512, wordVectors: false, privatePrompts: "local", local: { provider: "builtin" } });
 
 export const routeSchema = z
   .object({
@@ -85,7 +85,7 @@ export const classifierSchema = z
   .strict()
   .default({
     enabled: true,
-    embeddings: { provider: "builtin", dimensions: 512, wordVectors: true, privatePrompts: "local", local: { provider: "builtin" } },
+    embeddings: { provider: "builtin", dimensions: 512, wordVectors: false, privatePrompts: "local", local: { provider: "builtin" } },
     routes: [],
   });
 
