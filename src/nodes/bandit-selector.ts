@@ -147,7 +147,6 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     const hedge = plan?.choice.hedge;
     const solo = plan?.choice.plan === "solo" || plan?.choice.plan === "solo-hedge" ? true : undefined;
     const chosenModel = runtime.models.get(firstId)!.config;
-    if (process.env["RL_DEBUG_PLAN"]) process.stderr.write(`PLAN ${plan?.choice.plan ?? "none"} ${firstId} ${hedge ?? "-"} ${plan ? (plan.choice.expectedMs / 1000).toFixed(2) : ""}\n`);
     context.onModelSelected?.(firstId);
     const planNote = plan
       ? `; plan ${plan.choice.plan}${solo ? ` (${firstId} alone, no agreement check first)` : ""}${hedge ? ` (${hedge} started with the local answers)` : ""}${plan.choice.plan === "direct" ? ` (straight to ${firstId})` : ""}: expected quality ${plan.choice.expectedQuality.toFixed(2)}, ${(plan.choice.expectedMs / 1000).toFixed(1)} s`
