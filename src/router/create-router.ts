@@ -168,11 +168,14 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
     latency: createLatencyTracker(config.health.latencyAlpha),
     latencyExpectations: createLatencyExpectations({
       priors: new Map(
-        config.models.map((model) => [model.id, {
+        config.models.map((model) => [
+          model.id,
+          {
             ...(model.expectedLatency ?? defaultExpectedLatency(model.tier)),
             maxConcurrency: model.maxConcurrency,
             local: model.tier === "local",
-          }]),
+          },
+        ]),
       ),
       alpha: config.health.latencyAlpha,
       halfLifeMs: config.health.latencyHalfLifeMs,

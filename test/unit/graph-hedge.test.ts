@@ -73,7 +73,11 @@ describe("hedging with a learned model, on the simulator's clock", async () => {
 
   it("answers an easy prompt with one local model alone on a shared device: no agreement check, no hedge", async () => {
     const easy = "What is the sum of 8 and 11 apples in the basket?";
-    const outcomes = { small: { score: 1, outChars: 200, answer: "19" }, medium: { score: 1, outChars: 300, answer: "19" }, cloud: { score: 1, outChars: 400, answer: "19" } };
+    const outcomes = {
+      small: { score: 1, outChars: 200, answer: "19" },
+      medium: { score: 1, outChars: 300, answer: "19" },
+      cloud: { score: 1, outChars: 400, answer: "19" },
+    };
     const result = await replay({ id: "easy", prompt: easy, category: null, outcomes }, learnedGraphConfig({ costWeight: 0.3, latencyWeight: 0.1 }), true);
     expect(result.trace.find((entry) => entry.node === "bandit_selector")!.why).toContain("plan solo");
     expect(result.attempts.map((attempt) => attempt.reason)).toEqual(["selected"]);
