@@ -64,7 +64,9 @@ export function planFirstStep(input: FirstStepInput): FirstStepPlan {
   const pair = peer === undefined ? undefined : localPlan(input, [first, peer]);
   // A lone local answer (either local model): faster, and the other local model stays a candidate
   // the planner may still call after it (one after the other, paying its latency).
-  const solos = peer === undefined ? [localPlan(input, [first])] : [localPlan(input, [first]), localPlan(input, [peer])];
+  // Offered only when latency is weighed: otherwise the pair at once is never slower than a lone answer followed by its peer.
+  const solos =
+    peer === undefined ? [localPlan(input, [first])] : input.latencyWeight > 0 ? [localPlan(input, [first]), localPlan(input, [peer])] : [];
   const options: FirstStepOption[] = [];
   const escalationOf = new Map<FirstStepOption, Map<string, number>>();
   for (const local of pair ? [pair, ...solos] : solos) {
@@ -111,7 +113,8 @@ export function planFirstStep(input: FirstStepInput): FirstStepPlan {
     });
   }
   let choice = options[0]!;
-  for (const option of options) if (option.value > choice.value + 1e-9) choice = option;
+  // Ties (within rounding) keep the earlier option: the pair before a lone answer, a cascade before a direct call.
+  for (const option of options) if (option.value > choice.value + 1e-6) choice = option;
   return { choice, options, escalation: escalationOf.get(choice) ?? new Map() };
 }
 
