@@ -35,6 +35,8 @@ export interface FirstStepInput {
   sloPenalty: number;
   /** Local models share one accelerator: two local answers at once take about the sum of their times. */
   sharedLocalDevice?: boolean;
+  /** Offer the solo plans (one local answer alone); default true. */
+  loneLocalAnswers?: boolean;
 }
 
 export interface FirstStepOption {
@@ -66,7 +68,11 @@ export function planFirstStep(input: FirstStepInput): FirstStepPlan {
   // the planner may still call after it (one after the other, paying its latency).
   // Offered only when latency is weighed: otherwise the pair at once is never slower than a lone answer followed by its peer.
   const solos =
-    peer === undefined ? [localPlan(input, [first])] : input.latencyWeight > 0 ? [localPlan(input, [first]), localPlan(input, [peer])] : [];
+    peer === undefined
+      ? [localPlan(input, [first])]
+      : input.latencyWeight > 0 && input.loneLocalAnswers !== false
+        ? [localPlan(input, [first]), localPlan(input, [peer])]
+        : [];
   const options: FirstStepOption[] = [];
   const escalationOf = new Map<FirstStepOption, Map<string, number>>();
   for (const local of pair ? [pair, ...solos] : solos) {

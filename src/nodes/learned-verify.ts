@@ -216,6 +216,7 @@ export function planFirstStepFor(
     sloMs: latency.sloMs,
     sloPenalty: latency.sloPenalty,
     sharedLocalDevice: bandit.sharedLocalDevice,
+    loneLocalAnswers: bandit.loneLocalAnswers,
   });
 }
 

@@ -96,6 +96,7 @@ describe("the learned planner's first step weighs latency", () => {
     const pair = plan.options.find((option) => option.plan === "cascade")!;
     expect(pair.expectedMs).toBeCloseTo(4000 + 0.05 * 2500);
     expect(plan.choice.expectedMs).toBeCloseTo(2000);
+    expect(planFirstStep(input(0.05, { outcomes: outcomes(0.05, 0.97), sharedLocalDevice: true, loneLocalAnswers: false })).choice.plan).toBe("cascade");
     // Without a trustworthy lone answer the pair's agreement check is worth its time.
     expect(planFirstStep(input(0.05, { sharedLocalDevice: true })).choice.plan).toBe("cascade");
   });

@@ -130,6 +130,8 @@ export const banditSchema = z
      * local model has its own device.
      */
     sharedLocalDevice: z.boolean().default(true),
+    /** With a learned model, the planner may answer with one local model alone (no forced agreement check) when latency is weighed. */
+    loneLocalAnswers: z.boolean().default(true),
     /**
      * Online learning with a learned model: feedback (router.feedback, delayed and for any share of
      * requests) recalibrates the success estimate of the situation each kept answer was decided in;
@@ -182,6 +184,7 @@ export const banditSchema = z
     explorationShare: 0.05,
     hedge: { enabled: true },
     sharedLocalDevice: true,
+    loneLocalAnswers: true,
     online: { enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50 },
     priorStrength: 4,
     minExpectedQuality: 0,
