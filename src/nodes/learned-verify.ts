@@ -112,7 +112,7 @@ export function decideWithLearnedModel(
   const latest = answers[answers.length - 1]!;
   // The agreement check comes first, as in the offline replay: a lone local answer is checked by
   // a second local model (free) before any escalation is planned.
-  const peer = answers.length === 1 ? localPeerOf(runtime, state, predictor, answers[0]!.modelId) : undefined;
+  const peer = answers.length === 1 && state.solo !== true ? localPeerOf(runtime, state, predictor, answers[0]!.modelId) : undefined;
   if (peer !== undefined) return { next: { modelId: peer, reason: "peer" }, kept: latest, reason: `agreement check: ${peer} answers too (local, free)` };
   const expectJson = state.request.responseFormat?.type === "json_object" || state.request.responseFormat?.type === "json_schema";
   const observed = answers.map((answer) => {
@@ -265,6 +265,8 @@ export function planFirstStepFor(
     callsLeft: Math.max(0, verifiers.maxEscalations - state.escalations),
     sloMs: latency.sloMs,
     sloPenalty: latency.sloPenalty,
+    sharedLocalDevice: bandit.sharedLocalDevice,
+    loneLocalAnswers: bandit.loneLocalAnswers,
   });
   // With a free-form verifier for this pair, the two local answers carry information the plan's
   // pattern rates do not see (free-form answers have no agreement pattern): the local pair answers
@@ -348,6 +350,6 @@ export function localPeerOf(runtime: RouterRuntime, state: RouterStateValue, pre
 export function speculativePeerOf(runtime: RouterRuntime, state: RouterStateValue, streaming: boolean): string | undefined {
   const predictor = learnedPredictorOf(runtime.predictor);
   if (!predictor || streaming || !state.vector || !runtime.config.verifiers.agreement.enabled || state.options.model !== undefined) return undefined;
-  if (state.answers.length > 0 || state.next?.reason !== "selected") return undefined;
+  if (state.answers.length > 0 || state.next?.reason !== "selected" || state.solo === true) return undefined;
   return localPeerOf(runtime, state, predictor, state.next.modelId);
 }

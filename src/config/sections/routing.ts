@@ -133,6 +133,15 @@ export const banditSchema = z
       .strict()
       .default({ enabled: true }),
     /**
+     * The local models share one accelerator (one GPU, or Apple silicon's unified memory): two local
+     * answers at once each run at about half speed, so the learned planner expects the pair to take
+     * the sum of their times, and measures each local call's speed net of that sharing. false = each
+     * local model has its own device.
+     */
+    sharedLocalDevice: z.boolean().default(true),
+    /** With a learned model, the planner may answer with one local model alone (no forced agreement check) when latency is weighed. */
+    loneLocalAnswers: z.boolean().default(true),
+    /**
      * Online learning with a learned model: feedback (router.feedback, delayed and for any share of
      * requests) recalibrates the success estimate of the situation each kept answer was decided in;
      * live agreement, escalation and feedback rates are compared with the model's expectations and a
@@ -183,6 +192,8 @@ export const banditSchema = z
     sloPenalty: 0.5,
     explorationShare: 0.05,
     hedge: { enabled: true },
+    sharedLocalDevice: true,
+    loneLocalAnswers: true,
     online: { enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50 },
     priorStrength: 4,
     minExpectedQuality: 0,
