@@ -194,8 +194,9 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
   let found = false;
   let publicFigure = false;
   if (HONORIFIC.test(sentence) || RELATION_NAME.test(sentence)) found = true;
+  // The name checks below only ever set `found`: once it is true they are skipped (the loop stops).
   NAME_PAIR.lastIndex = 0;
-  for (let match = NAME_PAIR.exec(sentence); match !== null; match = NAME_PAIR.exec(sentence)) {
+  for (let match = found ? null : NAME_PAIR.exec(sentence); match !== null; match = NAME_PAIR.exec(sentence)) {
     if (GIVEN_NAMES.has(match[1]!.toLowerCase())) found = true;
     else if (
       lexiconNamePair(
@@ -213,6 +214,7 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
       )
     )
       found = true;
+    if (found) break;
   }
   if (!found) {
     FIRST_NAME_WORD.lastIndex = 0;
