@@ -85,6 +85,9 @@ const ROUTED_NUMBER = new Set([
   "dnis",
 ]);
 
+/** Keys that name no kind themselves but whose record can (see kindFromRecord). */
+const RECORD_KEYS: ReadonlySet<string> = new Set(["value", ...DOCUMENT_NUMBER, ...ROUTED_NUMBER]);
+
 /** The unquoted value ends at the field separator of its syntax. */
 function unquotedEnd(value: string, separator: string): number {
   const stop = separator === ":" ? /[,;}\]|]|\s{2,}/ : /[\s,;&)\]}|]/;
@@ -127,6 +130,10 @@ export function collectKeyValueFields(text: string): Field[] {
     if (separator === ":" && text[separatorMatch.index + 1] === "/" && text[separatorMatch.index + 2] === "/") continue; // URL scheme
     const keyMatch = keyBefore(text, separatorMatch.index);
     if (!keyMatch) continue;
+    // A key that names no kind counts only when its record may say one (kindFromRecord): skip the value otherwise.
+    const keyKind = fieldKind(keyMatch.key);
+    const normalized = keyKind === undefined ? normalizeFieldName(keyMatch.key) : "";
+    if (keyKind === undefined && !RECORD_KEYS.has(normalized)) continue;
     VALUE.lastIndex = separatorMatch.index + separatorMatch[0].length;
     const match = VALUE.exec(text);
     if (!match) continue;
@@ -145,15 +152,14 @@ export function collectKeyValueFields(text: string): Field[] {
       const line = raw.slice(0, lineEnd < 0 ? raw.length : lineEnd);
       const sentenceEnd = line.search(/[.!?;](?=\s)|\s{2,}/);
       value =
-        separator === ":" && fieldKind(key) === "street_address"
+        separator === ":" && keyKind === "street_address"
           ? line.slice(0, sentenceEnd < 0 ? line.length : sentenceEnd)
           : raw.slice(0, unquotedEnd(raw, separator));
     }
     const trimmed = value.replace(/\s+$/, "").replace(/[.]$/, "");
     const leading = trimmed.length - trimmed.trimStart().length;
     const clean = trimmed.trim();
-    const normalized = normalizeFieldName(key);
-    const kind = fieldKind(key) ?? kindFromRecord(normalized, text, keyMatch.start, clean);
+    const kind = keyKind ?? kindFromRecord(normalized, text, keyMatch.start, clean);
     if (!kind || !valueFits(kind, clean)) continue;
     fields.push({ kind, start: valueStart + leading, end: valueStart + leading + clean.length });
   }
