@@ -121,18 +121,38 @@ const adversarial: Array<[string, string]> = [
   ["key headers, no end", "-----BEGIN PRIVATE KEY-----sk-"],
 ];
 const repeatTo = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+/** Sentences that never repeat (a different surname each time), so that no per-sentence work can be reused. */
+function variedDiagnoses(size: number): string {
+  let text = "";
+  for (let index = 0; text.length < size; index++) {
+    let surname = "";
+    for (let rest = index; surname.length < 4 || rest > 0; rest = Math.floor(rest / 26)) surname += String.fromCharCode(97 + (rest % 26));
+    text += `Anna K${surname} was diagnosed with cancer. `;
+  }
+  return text.slice(0, size);
+}
+/** CPU ms of the cheaper of two scans (a collection during one of them is not the scan's cost). */
+const bestOfTwo = (text: string) =>
+  Math.min(
+    cpuMicros(() => scan(text)),
+    cpuMicros(() => scan(text)),
+  ) / 1000;
 print("");
 print(
-  "[3/4] adversarial inputs (one scan each): CPU ms at 262,144 and 1,048,576 characters ('256 KB', '1 MB'), scaling (linear = 4x), MB/s (UTF-8) at 1 MB vs the baseline:",
+  "[3/4] adversarial inputs (best of two scans): CPU ms at 262,144 and 1,048,576 characters ('256 KB', '1 MB'), scaling (linear = 4x), MB/s (UTF-8) at 1 MB vs the baseline:",
 );
 let worst = { name: "", ms: 0, mbPerSecond: Infinity };
 let worstScaling = 0;
-for (const [name, unit] of adversarial) {
-  const small = repeatTo(unit, 262_144);
-  const large = repeatTo(unit, 1_048_576);
+const inputs: Array<[string, (size: number) => string]> = [
+  ...adversarial.map(([name, unit]): [string, (size: number) => string] => [name, (size) => repeatTo(unit, size)]),
+  ["varied named diagnoses", variedDiagnoses],
+];
+for (const [name, build] of inputs) {
+  const small = build(262_144);
+  const large = build(1_048_576);
   scan(small.slice(0, 10_000)); // compile the patterns this input reaches
-  const smallMs = cpuMicros(() => scan(small)) / 1000;
-  const largeMs = cpuMicros(() => scan(large)) / 1000;
+  const smallMs = bestOfTwo(small);
+  const largeMs = bestOfTwo(large);
   const baselineMs = Math.max(0.001, cpuMicros(() => baseline(large)) / 1000);
   const megabytes = Buffer.byteLength(large) / 1e6;
   const mbPerSecond = megabytes / (largeMs / 1000);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createRouter, parseConfig } from "../../src/index.js";
+import { createRouter, createSeededRandom, parseConfig } from "../../src/index.js";
 import type { EmbeddingClient } from "../../src/models/embedding-clients.js";
 import { FakeChatModel } from "../helpers/fake-chat-model.js";
+import { StructuredFake } from "../helpers/structured-fake.js";
 import { fourModelConfig } from "../helpers/router-fixtures.js";
 
 // privacy.scanLimit bounds the scan work per request: outgoing text over maxChars is never scanned
@@ -64,6 +65,20 @@ describe("privacy.scanLimit", () => {
       details: { chars: LONG.length, maxChars: 2000, setting: "privacy.scanLimit.maxChars" },
     });
     expect(Object.values(fakes).reduce((sum, fake) => sum + fake.calls.length, 0)).toBe(0);
+  });
+
+  it("skips a cloud judge whose input (a local answer) is over the limit: it was never scanned", async () => {
+    const judge = new StructuredFake({ score: 9, reason: "fine" });
+    const fakes = { ...models(), llama: new FakeChatModel(LONG), gemma: new FakeChatModel(LONG), mini: judge };
+    const config = fourModelConfig({
+      bandit: { costWeight: 5 },
+      verifiers: { agreement: { enabled: false }, judge: { enabled: true, model: "mini", threshold: 6 } },
+      privacy: { scanLimit: { maxChars: 2000, action: "local-only" } },
+    });
+    const result = await createRouter(config, { models: fakes, random: createSeededRandom(5) }).invoke("Explain quantum tunnelling to a child.");
+    expect(result.tier).toBe("local");
+    expect(judge.calls).toBe(0);
+    expect(result.trace.find((entry) => entry.node === "verify")!.why).toMatch(/cloud judge skipped .*exceeds privacy\.scanLimit\.maxChars/);
   });
 
   it("sends embeddings input over the limit to a local embedding model only, or refuses it", async () => {
