@@ -137,7 +137,6 @@ export function collectKeyValueFields(text: string): Field[] {
     VALUE.lastIndex = separatorMatch.index + separatorMatch[0].length;
     const match = VALUE.exec(text);
     if (!match) continue;
-    const key = keyMatch.key;
     let value: string;
     let valueStart: number;
     const quoted = match[1] ?? match[2];
