@@ -141,12 +141,13 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     const predictor = learnedPredictorOf(runtime.predictor);
     const plan =
       predictor && localFirst ? planFirstStepFor(runtime, { ...state, eligible }, predictor, choice.modelId, context.onToken !== undefined) : undefined;
-    const firstId = plan?.choice.plan === "direct" ? plan.choice.modelId : choice.modelId;
-    const hedge = plan?.choice.plan === "hedge" ? plan.choice.hedge : undefined;
+    const firstId = plan ? plan.choice.modelId : choice.modelId;
+    const hedge = plan?.choice.hedge;
+    const solo = plan?.choice.plan === "solo" || plan?.choice.plan === "solo-hedge" ? true : undefined;
     const chosenModel = runtime.models.get(firstId)!.config;
     context.onModelSelected?.(firstId);
     const planNote = plan
-      ? `; plan ${plan.choice.plan}${hedge ? ` (${hedge} started with the local answers)` : ""}${plan.choice.plan === "direct" ? ` (straight to ${firstId})` : ""}: expected quality ${plan.choice.expectedQuality.toFixed(2)}, ${(plan.choice.expectedMs / 1000).toFixed(1)} s`
+      ? `; plan ${plan.choice.plan}${solo ? ` (${firstId} alone, no agreement check first)` : ""}${hedge ? ` (${hedge} started with the local answers)` : ""}${plan.choice.plan === "direct" ? ` (straight to ${firstId})` : ""}: expected quality ${plan.choice.expectedQuality.toFixed(2)}, ${(plan.choice.expectedMs / 1000).toFixed(1)} s`
       : "";
     const why = `${routeSteer ? `${routeSteer.note}; ` : ""}${localFirst ? "learned model: local first; " : ""}${learned ? "learned" : "prior"} quality ${choice.expectedQuality.toFixed(2)}, utility ${choice.utility.toFixed(3)} (best of ${scored.length})${exploratory ? `; exploring (posterior sample; bandit.explorationShare ${bandit.explorationShare})` : ""}${planNote}${circuitNote}`;
     return {
@@ -155,6 +156,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
       candidates: scored.map(({ modelId, expectedQuality, utility }) => ({ modelId, expectedQuality, utility })),
       exploratory,
       hedge,
+      solo,
       expectedEscalation: plan && plan.choice.plan !== "direct" ? [...plan.escalation.values()].reduce((sum, value) => sum + value, 0) : undefined,
       next: { modelId: firstId, reason: "selected" },
       reasons: [`selected ${firstId} (${chosenModel.tier}): ${why}`],
@@ -200,6 +202,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
       eligible: [id],
       exploratory: false,
       hedge: undefined,
+      solo: undefined,
       bucket: `direct:${id}`,
       candidates: [{ modelId: id, expectedQuality: Number.NaN, utility: Number.NaN }],
       next: { modelId: id, reason: "selected" },

@@ -74,6 +74,8 @@ export const RouterState = Annotation.Root({
   exploratory: Annotation<boolean>(),
   /** A model started together with the first answers and cancelled if they suffice (the learned planner's hedge). */
   hedge: Annotation<string | undefined>(),
+  /** The learned planner answers with the first local model alone: no forced agreement check (its peer stays a candidate). */
+  solo: Annotation<boolean | undefined>(),
   /** The learned planner's expected probability that this request escalates (drift detection). */
   expectedEscalation: Annotation<number | undefined>(),
   /** The next model to call and why. */
