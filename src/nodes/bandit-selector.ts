@@ -71,7 +71,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
       ),
     ];
     if (eligible.length === 0 && missingCapabilities.length > 0) {
-      const privacyNote = pinnedLocal ? " among the local models the sensitive data allows" : "";
+      const privacyNote = pinnedLocal ? ` among the local models (${localOnlyReason(state)})` : "";
       throw new RouterError(
         "CAPABILITY_UNSUPPORTED",
         `no allowed model supports what the request needs${privacyNote}: ${missingCapabilities.join(", ")} (${excluded.map((entry) => `${entry.modelId}: ${entry.why}`).join("; ")})`,
@@ -81,9 +81,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
       );
     }
     if (eligible.length === 0) {
-      const why = pinnedLocal
-        ? "the request holds sensitive data and no local model is configured or allowed"
-        : "no configured model is allowed for this request";
+      const why = pinnedLocal ? `${localOnlyReason(state)} and no local model is configured or allowed` : "no configured model is allowed for this request";
       throw new RouterError("NO_ELIGIBLE_MODEL", `${why}: ${excluded.map((entry) => `${entry.modelId} (${entry.why})`).join(", ")}`, {
         details: { excluded },
       });
@@ -191,7 +189,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     const binding = runtime.models.get(id);
     if (!binding) throw new RouterError("UNKNOWN_MODEL", `unknown model "${id}"`, { details: { model: id } });
     if (pinnedLocal && binding.config.tier !== "local")
-      throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `the request holds sensitive data and "${id}" is a cloud model: refused instead of sending it`, {
+      throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `${localOnlyReason(state)} and "${id}" is a cloud model: refused instead of sending it`, {
         details: { model: id, categories: state.privacy?.categories ?? [] },
       });
     if (missing !== undefined)
@@ -242,4 +240,9 @@ export function steerByRoute(
   const models = eligible.filter((id) => (preference.model !== undefined ? id === preference.model : tierOf(id) === preference.tier));
   if (models.length === 0) return { models: [...eligible], note: `route "${routeName}" prefers ${wanted}, which is not allowed for this request: ignored` };
   return { models, note: `route "${routeName}" prefers ${wanted}` };
+}
+
+/** Why a request may only reach local models: sensitive data, or text over the scan bound that was not scanned. */
+function localOnlyReason(state: RouterStateValue): string {
+  return state.privacy?.unscanned ? "the request is longer than privacy.scanLimit.maxChars (not scanned)" : "the request holds sensitive data";
 }

@@ -19,6 +19,8 @@ export interface PrivacyDecision {
   /** Values to replace with placeholders before a cloud call. Never traced. */
   redactions: Redaction[];
   findings: number;
+  /** True when the outgoing text was over `privacy.scanLimit.maxChars`: not scanned, pinned local. */
+  unscanned?: boolean;
 }
 
 export interface TriageDecision {

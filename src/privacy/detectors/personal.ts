@@ -213,8 +213,9 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
   if (HONORIFIC.test(sentence) || RELATION_NAME.test(sentence) || NAME_LABEL.test(sentence)) found = true;
   // Everything but a lone given name ("Mark has $50 …", the usual maths word problem) names someone.
   let fullName = found;
+  // The name checks below only ever set `found`: once it is true they are skipped (the loop stops).
   NAME_PAIR.lastIndex = 0;
-  for (let match = NAME_PAIR.exec(sentence); match !== null; match = NAME_PAIR.exec(sentence)) {
+  for (let match = found ? null : NAME_PAIR.exec(sentence); match !== null; match = NAME_PAIR.exec(sentence)) {
     if (GIVEN_NAMES.has(match[1]!.toLowerCase())) found = true;
     else if (
       lexiconNamePair(
@@ -232,6 +233,7 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
       )
     )
       found = true;
+    if (found) break;
   }
   fullName ||= found;
   if (!fullName) {

@@ -120,13 +120,16 @@ const HL7_FIELDS: Record<string, Record<number, FieldKind>> = {
 };
 const HL7_SEGMENT = /(?:^|[\r\n])(PID|NK1|GT1|IN1|DG1)\|/g;
 
+/** The first `char` in [start, end), else `end` (a bounded search: `indexOf` would read to the end of the text for every field). */
+function firstWithin(text: string, char: string, start: number, end: number): number {
+  for (let index = start; index < end; index++) if (text[index] === char) return index;
+  return end;
+}
+
 function hl7Value(kind: FieldKind, text: string, start: number, end: number): Cell | undefined {
-  let valueEnd = text.indexOf("~", start);
-  if (valueEnd < 0 || valueEnd > end) valueEnd = end;
-  if (kind === "medical_record" || kind === "phone" || kind === "date_of_birth" || kind === "us_ssn" || kind === "national_id" || kind === "driver_license") {
-    const caret = text.indexOf("^", start);
-    if (caret >= 0 && caret < valueEnd) valueEnd = caret;
-  }
+  let valueEnd = firstWithin(text, "~", start, end);
+  if (kind === "medical_record" || kind === "phone" || kind === "date_of_birth" || kind === "us_ssn" || kind === "national_id" || kind === "driver_license")
+    valueEnd = firstWithin(text, "^", start, valueEnd);
   if (kind === "date_of_birth" && valueEnd - start > 8) valueEnd = start + 8;
   if (valueEnd <= start) return undefined;
   const value = text.slice(start, valueEnd);
