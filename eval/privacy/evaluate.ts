@@ -46,10 +46,10 @@ const GOLD_ALIASES: Record<string, readonly string[]> = {
   address: ["street_address"],
   medical_record_number: ["medical_record"],
   tax_id: ["national_id", "us_ssn"],
-  driver_license: ["national_id"],
+  driver_license: ["driver_license", "national_id"],
   national_id: ["national_id", "us_ssn"],
   credentials: ["password", "api_key", "connection_string", "private_key", "jwt"],
-  financial: ["bank_account", "payment_card", "iban"],
+  financial: ["financial", "bank_account", "payment_card", "iban"],
 };
 
 export function categoriesMatch(predicted: string, gold: string): boolean {
@@ -279,7 +279,13 @@ function labelledSets(args: string[]): Array<{ name: string; records: Labelled[]
     }
   }
   if (chosen.length > 0) return chosen;
-  const sets = [{ name: "existing (eval/privacy/dataset.jsonl, written with the detectors)", records: loadLabelled(join(here, "dataset.jsonl")) }];
+  const sets = [
+    { name: "existing (eval/privacy/dataset.jsonl, written with the detectors)", records: loadLabelled(join(here, "dataset.jsonl")) },
+    {
+      name: "dev-2 (eval/privacy/dataset-dev-2.jsonl, written with the new detectors: hard negatives, new categories)",
+      records: loadLabelled(join(here, "dataset-dev-2.jsonl")),
+    },
+  ];
   const independent = join(here, "independent");
   if (existsSync(independent)) {
     const records = loadFolder(independent);
