@@ -20,6 +20,7 @@ export function directRunner(definition: RouterGraphDefinition): (prompt: string
       requestId: `direct-${index}`,
       messages: [new HumanMessage(prompt)],
       options: { dryRun: false },
+      request: { params: {} },
       text: `${prompt}\n`,
       routes: [],
       eligible: [],

@@ -19,7 +19,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, request as httpRequest, Agent } from "node:http";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
-import { resolve as resolvePath } from "node:path";
+import { basename, resolve as resolvePath } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import { percentile } from "./stats.js";
@@ -81,7 +81,8 @@ function runUpstream(port: number): void {
 }
 
 // ---------------------------------------------------------------- RouteLLM (compiled, as in production)
-const compiledDir = resolvePath(root, "node_modules/.cache/routellm-bench-dist");
+// One directory per checkout: worktrees share node_modules, and two runs must not compile over each other.
+const compiledDir = resolvePath(root, `node_modules/.cache/routellm-bench-dist-${basename(root)}`);
 
 /** Compiles src/ once per run (plain `node` then runs it, as the published `routellm` bin does). */
 function compileSources(): void {
