@@ -41,8 +41,17 @@ export function fusePureRuns(
     const run = [first];
     for (let next = follower(first); next !== undefined && !run.includes(next); next = follower(next)) run.push(next);
     const name = run.length === 1 ? first : fusedNodeName(run);
-    if (run.length > 1 && nodes.has(name)) throw new RouterError("CONFIG_INVALID", `graph extension: the node name "${name}" is taken by the fusion of ${run.join(", ")}`);
-    fusedNodes.set(name, run.length === 1 ? nodes.get(first)! : fuse(name, run.map((node) => nodes.get(node)!)));
+    if (run.length > 1 && nodes.has(name))
+      throw new RouterError("CONFIG_INVALID", `graph extension: the node name "${name}" is taken by the fusion of ${run.join(", ")}`);
+    fusedNodes.set(
+      name,
+      run.length === 1
+        ? nodes.get(first)!
+        : fuse(
+            name,
+            run.map((node) => nodes.get(node)!),
+          ),
+    );
     fusedEdges.set(name, edges.get(run.at(-1)!)!);
     for (const node of run) placed.add(node);
     if (name !== first) renamed.set(first, name);

@@ -7,7 +7,12 @@ import { FakeChatModel } from "../helpers/fake-chat-model.js";
 import { fourModelConfig } from "../helpers/router-fixtures.js";
 
 const DECISION = [ROUTER_NODES.privacyGuard, ROUTER_NODES.triage, ROUTER_NODES.semanticClassifier, ROUTER_NODES.banditSelector];
-const models = () => ({ llama: new FakeChatModel("Final answer: 5"), gemma: new FakeChatModel("Final answer: 5"), mini: new FakeChatModel("5"), gpt4o: new FakeChatModel("5") });
+const models = () => ({
+  llama: new FakeChatModel("Final answer: 5"),
+  gemma: new FakeChatModel("Final answer: 5"),
+  mini: new FakeChatModel("5"),
+  gpt4o: new FakeChatModel("5"),
+});
 const router = (fusePureNodes?: boolean, extend?: RouterGraphExtension) =>
   createRouter(fourModelConfig(), { models: models(), random: createSeededRandom(7), fusePureNodes, extend });
 const graphNodes = (built: ReturnType<typeof router>) => Object.keys(built.graph.nodes).filter((name) => !name.startsWith("__"));
@@ -37,16 +42,22 @@ describe("pure node fusion", () => {
       graph.insertBefore(ROUTER_NODES.banditSelector, "guard", () => ({ reasons: ["guarded"] }), ROUTER_NODES.banditSelector);
       graph.replaceNode(ROUTER_NODES.triage, graph.node(ROUTER_NODES.triage), { pure: true });
     });
-    expect(graphNodes(built).sort()).toEqual([fusedNodeName(DECISION.slice(0, 3)), "guard", ROUTER_NODES.banditSelector, ROUTER_NODES.callModel, ROUTER_NODES.verify].sort());
+    expect(graphNodes(built).sort()).toEqual(
+      [fusedNodeName(DECISION.slice(0, 3)), "guard", ROUTER_NODES.banditSelector, ROUTER_NODES.callModel, ROUTER_NODES.verify].sort(),
+    );
     expect((await built.invoke("hello there")).reasons).toContain("guarded");
     const replaced = router(undefined, (graph) => graph.replaceNode(ROUTER_NODES.semanticClassifier, () => ({ routes: [] })));
-    expect(graphNodes(replaced)).toEqual([fusedNodeName(DECISION.slice(0, 2)), ROUTER_NODES.semanticClassifier, ROUTER_NODES.banditSelector, ROUTER_NODES.callModel, ROUTER_NODES.verify]);
+    expect(graphNodes(replaced)).toEqual([
+      fusedNodeName(DECISION.slice(0, 2)),
+      ROUTER_NODES.semanticClassifier,
+      ROUTER_NODES.banditSelector,
+      ROUTER_NODES.callModel,
+      ROUTER_NODES.verify,
+    ]);
   });
 
   it("a pure node that returns a Command-like value fails loudly", async () => {
-    const built = router(undefined, (graph) =>
-      graph.replaceNode(ROUTER_NODES.triage, (() => [{ goto: END }]) as never, { pure: true }),
-    );
+    const built = router(undefined, (graph) => graph.replaceNode(ROUTER_NODES.triage, (() => [{ goto: END }]) as never, { pure: true }));
     await expect(built.invoke("hello there")).rejects.toMatchObject({ code: "INTERNAL" });
   });
 });
