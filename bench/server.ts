@@ -11,7 +11,8 @@
  * at the same concurrency), added time to first byte of streams, and peak memory (VmHWM) and CPU
  * time of every process. Every request of RouteLLM goes through the whole routing graph.
  *
- * Environment: BENCH_SECONDS (default 5) per measurement, BENCH_SKIP_PORTKEY=1.
+ * Environment: BENCH_SECONDS (default 5) per measurement, BENCH_SKIP_PORTKEY=1, BENCH_PORT_BASE (default 18700:
+ * ports base+1..base+5).
  *   pass-through  RouteLLM's HTTP layer around a router that only forwards (the server's own cost)
  * The same file is the entry of the upstream and pass-through children (`bench/server.ts upstream|passthrough ...`).
  */
@@ -461,7 +462,9 @@ function targetChecks(
 }
 
 async function main(): Promise<void> {
-  const ports = { upstream: 18_701, routellm: 18_702, cluster: 18_703, portkey: 18_704, passThrough: 18_705 };
+  // BENCH_PORT_BASE: another checkout may be running this bench on the default ports.
+  const portBase = Number(process.env.BENCH_PORT_BASE ?? 18_700);
+  const ports = { upstream: portBase + 1, routellm: portBase + 2, cluster: portBase + 3, portkey: portBase + 4, passThrough: portBase + 5 };
   const children: ChildProcess[] = [];
   const stopAll = () => {
     for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
