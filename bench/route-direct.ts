@@ -18,6 +18,7 @@ export function directRunner(definition: RouterGraphDefinition): (prompt: string
   return async (prompt, index) => {
     const state = {
       requestId: `direct-${index}`,
+      request: { params: {} },
       messages: [new HumanMessage(prompt)],
       options: { dryRun: false },
       request: { params: {} },

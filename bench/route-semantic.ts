@@ -7,7 +7,7 @@ import { createMemoryBanditStore, createRouter, createSeededRandom, type RouterC
 import { InstantChatModel } from "./instant-chat-model.js";
 import { percentile, time } from "./stats.js";
 
-const ROUTES = [
+export const ROUTES = [
   ["smalltalk", "hi there", "thanks a lot", "good morning, how are you?", "tell me a joke", "see you later", "how's your day going", "nice to meet you"],
   [
     "code",
@@ -81,7 +81,7 @@ const ROUTES = [
   ],
 ].map(([name, ...utterances]) => ({ name: name!, utterances, prefer: { tier: "local" as const } }));
 
-const PROMPTS = [
+export const PROMPTS = [
   "hello! how are you doing today?",
   "Can you translate 'where is the train station' into Italian?",
   "My invoice shows two charges for March, can you help?",

@@ -196,6 +196,7 @@ async function runPassThrough(port: number, upstream: string, configFile: string
     usage: { inputTokens: usage.prompt_tokens, outputTokens: usage.completion_tokens, costUsd: 0 },
     verdict: undefined,
     latencyMs: 0,
+    warnings: [] as string[],
   });
   const call = (messages: unknown, signal: AbortSignal | undefined, stream: boolean) =>
     fetch(`${upstream}/v1/chat/completions`, {

@@ -14,6 +14,8 @@ export type RouterErrorCode =
   | "STREAM_BROKEN"
   | "PRIVACY_VIOLATION_PREVENTED"
   | "PRIVACY_BLOCKED"
+  /** The request's outgoing text is longer than `privacy.scanLimit.maxChars` (action `refuse`): it was not scanned and not sent. */
+  | "PRIVACY_SCAN_LIMIT"
   | "UNKNOWN_MODEL"
   | "INVALID_REQUEST"
   /** The request needs a capability (tools, tool_choice, response_format, vision, context window) or, in strict mode, a parameter no allowed model has. */

@@ -3,7 +3,7 @@
  * Prints precision, recall and F1 per category and overall, at prompt level and span level
  * (a predicted span matches a gold span of the same category when they overlap by at least half of
  * the longer one; exact-boundary matches are counted too), plus the false-positive rate on
- * non-sensitive prompts. Usage: npm run eval:privacy [-- --file FILE] [--errors]
+ * non-sensitive prompts. Usage: npm run eval:privacy [-- --file FILE | --set NAME] [--errors]
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -46,10 +46,10 @@ const GOLD_ALIASES: Record<string, readonly string[]> = {
   address: ["street_address"],
   medical_record_number: ["medical_record"],
   tax_id: ["national_id", "us_ssn"],
-  driver_license: ["national_id"],
+  driver_license: ["driver_license", "national_id"],
   national_id: ["national_id", "us_ssn"],
   credentials: ["password", "api_key", "connection_string", "private_key", "jwt"],
-  financial: ["bank_account", "payment_card", "iban"],
+  financial: ["financial", "bank_account", "payment_card", "iban"],
 };
 
 export function categoriesMatch(predicted: string, gold: string): boolean {
@@ -254,19 +254,41 @@ export function sharedFlagRate(
   return { prompts, flagged, categories };
 }
 
-/** Every labelled set: the generated one, and each JSONL file of the independent set if present. */
+/** Every JSONL file of a set's folder, in name order. */
+function loadFolder(folder: string): Labelled[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".jsonl"))
+    .sort()
+    .flatMap((name) => loadLabelled(join(folder, name)));
+}
+
+/**
+ * Every labelled set: the generated one, and each JSONL file of the independent set if present.
+ * `--file FILE` evaluates that file instead; `--set NAME` the JSONL files of eval/privacy/NAME/
+ * (for example `--set independent-2`); both may be repeated.
+ */
 function labelledSets(args: string[]): Array<{ name: string; records: Labelled[] }> {
   const here = dirname(fileURLToPath(import.meta.url));
-  const files: string[] = [];
-  for (let index = 0; index < args.length; index++) if (args[index] === "--file") files.push(args[index + 1]!);
-  if (files.length > 0) return files.map((file) => ({ name: file, records: loadLabelled(file) }));
-  const sets = [{ name: "existing (eval/privacy/dataset.jsonl, written with the detectors)", records: loadLabelled(join(here, "dataset.jsonl")) }];
+  const chosen: Array<{ name: string; records: Labelled[] }> = [];
+  for (let index = 0; index < args.length; index++) {
+    if (args[index] === "--file") chosen.push({ name: args[index + 1]!, records: loadLabelled(args[index + 1]!) });
+    if (args[index] === "--set") {
+      const name = args[index + 1]!;
+      if (!/^[\w-]+$/.test(name) || !existsSync(join(here, name))) throw new Error(`--set ${name}: no folder eval/privacy/${name}/`);
+      chosen.push({ name: `${name} (eval/privacy/${name}/)`, records: loadFolder(join(here, name)) });
+    }
+  }
+  if (chosen.length > 0) return chosen;
+  const sets = [
+    { name: "existing (eval/privacy/dataset.jsonl, written with the detectors)", records: loadLabelled(join(here, "dataset.jsonl")) },
+    {
+      name: "dev-2 (eval/privacy/dataset-dev-2.jsonl, written with the new detectors: hard negatives, new categories)",
+      records: loadLabelled(join(here, "dataset-dev-2.jsonl")),
+    },
+  ];
   const independent = join(here, "independent");
   if (existsSync(independent)) {
-    const records = readdirSync(independent)
-      .filter((name) => name.endsWith(".jsonl"))
-      .sort()
-      .flatMap((name) => loadLabelled(join(independent, name)));
+    const records = loadFolder(independent);
     if (records.length > 0) sets.push({ name: "independent (eval/privacy/independent/, never used for tuning)", records });
   } else process.stdout.write("(eval/privacy/independent/ is not in this tree yet: only the existing set is evaluated)\n\n");
   return sets;

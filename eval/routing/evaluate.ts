@@ -1,4 +1,4 @@
-// `npm run eval:routing [-- DIR]`: scores the semantic routes' built-in encoder on the labelled
+// `npm run eval:routing [-- DIR] [--word-vectors]`: scores the semantic routes' built-in encoder on the labelled
 // routing set (DIR/routes.yaml + DIR/prompts.jsonl, default eval/routing): route accuracy on exact
 // utterances and paraphrases (per language and per route), and the false-match rate on prompts
 // that must match no route. The set was written apart from the code; nothing here is tuned on it.
@@ -14,9 +14,11 @@ interface LabelledPrompt {
   route: string | null;
   language: string;
   kind: "exact" | "paraphrase" | "negative";
+  near?: string;
 }
 
-const directory = process.argv[2] ?? "eval/routing";
+const withWordVectors = process.argv.includes("--word-vectors"); // classifier.embeddings.wordVectors: true (off by default)
+const directory = process.argv.slice(2).find((argument) => !argument.startsWith("--")) ?? "eval/routing";
 const routeFile = parse(readFileSync(join(directory, "routes.yaml"), "utf8")) as { routes: Array<{ name: string; utterances: string[] }> };
 const prompts = readFileSync(join(directory, "prompts.jsonl"), "utf8")
   .split("\n")
@@ -25,7 +27,7 @@ const prompts = readFileSync(join(directory, "prompts.jsonl"), "utf8")
 
 const config = parseConfig({
   models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
-  classifier: { routes: routeFile.routes.map(({ name, utterances }) => ({ name, utterances })) },
+  classifier: { embeddings: { wordVectors: withWordVectors }, routes: routeFile.routes.map(({ name, utterances }) => ({ name, utterances })) },
 });
 const index = await buildRouteIndex(config.classifier);
 
@@ -53,12 +55,17 @@ for (const prompt of prompts) {
     count(`paraphrase, language ${prompt.language}`, right);
     count(`paraphrase, route ${prompt.route}`, right);
   }
-  if (prompt.kind === "negative") count(`negative, language ${prompt.language}`, right);
+  if (prompt.kind === "negative") {
+    count(`negative, language ${prompt.language}`, right);
+    count(prompt.near ? "negative, near-miss" : "negative, not a near-miss", right);
+  }
 }
 
 const percent = (tally: Tally) => `${((100 * tally.right) / tally.total).toFixed(1)}%`.padStart(7);
 const negatives = tallies.get("kind negative");
-console.log(`Semantic routes, built-in encoder: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`);
+console.log(
+  `Semantic routes, built-in encoder${wordsOnly ? " (words only)" : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
+);
 console.log(`thresholds: ${index.routes.map((route) => `${route.name} ${route.threshold.toFixed(2)}`).join(", ")}\n`);
 console.log("accuracy = the best matched route is the labelled one (negatives: no route matched)");
 for (const [key, tally] of [...tallies].sort(([a], [b]) => a.localeCompare(b)))

@@ -4,8 +4,10 @@ import { planCascadeStep, type CascadeCandidate, type CascadeOutcomeModel } from
  * The learned planner's first decision, before any answer, weighing expected quality, cost and
  * end-to-end latency of each way to serve the request:
  * - cascade: the local model and its agreement peer answer (at once), then the planner accepts or escalates;
- * - hedge: the same, with the most likely escalation started at the same time and cancelled when
- *   the local answers suffice (its spend so far is wasted, priced by the hedge cost weight);
+ * - solo: one local model answers alone (either of the two); the planner then accepts it, asks the
+ *   other local model (one after the other) or escalates — faster when a lone answer is trustworthy;
+ * - hedge / solo-hedge: the same, with the most likely escalation started at the same time and cancelled
+ *   when the local answers suffice (its spend so far is wasted, priced by the hedge cost weight);
  * - direct: straight to one model, no local answers first.
  * Pure: the caller supplies the outcome model, prices, latency expectations and weights.
  */
@@ -31,10 +33,15 @@ export interface FirstStepInput {
   callsLeft: number;
   sloMs?: number | undefined;
   sloPenalty: number;
+  /** Local models share one accelerator: two local answers at once take about the sum of their times. */
+  sharedLocalDevice?: boolean;
+  /** Offer the solo plans (one local answer alone); default true. */
+  loneLocalAnswers?: boolean;
 }
 
 export interface FirstStepOption {
-  plan: "cascade" | "hedge" | "direct";
+  /** cascade: the local model and its peer at once; solo: one local model alone; *-hedge: with the likely escalation started too. */
+  plan: "cascade" | "hedge" | "solo" | "solo-hedge" | "direct";
   /** The model called first (the local model, or the direct target). */
   modelId: string;
   /** Hedge: the model started together with the local answers. */
@@ -48,65 +55,59 @@ export interface FirstStepOption {
 export interface FirstStepPlan {
   choice: FirstStepOption;
   options: FirstStepOption[];
-  /** Probability the cascade escalates, per target model. */
+  /** Probability the chosen local plan escalates, per target model. */
   escalation: Map<string, number>;
 }
 
 export function planFirstStep(input: FirstStepInput): FirstStepPlan {
-  const { outcomes, first, peer } = input;
+  const { first, peer } = input;
   const ms = (id: string) => input.expectedMs.get(id) ?? 0;
-  const local = peer === undefined ? [first] : [first, peer];
-  const pairMs = Math.max(...local.map(ms));
-  const remaining = input.candidates.filter((candidate) => !local.includes(candidate.modelId));
-  const escalation = new Map<string, number>();
-  let cascadeValue = 0;
-  let cascadeQuality = 0;
-  let escalatedMs = 0;
-  for (const a of outcomes.nextAnswers([], [], first)) {
-    const afterFirst = peer === undefined ? [{ value: Number.NaN, probability: 1 }] : outcomes.nextAnswers([first], [a.value], peer);
-    for (const b of afterFirst) {
-      const probability = a.probability * b.probability;
-      if (!(probability > 0)) continue;
-      const pattern = peer === undefined ? [a.value] : [a.value, b.value];
-      const plan = planCascadeStep({ called: local, pattern, remaining, costWeight: input.costWeight, outcomes, callsLeft: input.callsLeft, lookahead: 2 });
-      cascadeValue += probability * plan.value;
-      cascadeQuality += probability * plan.step.probability;
-      if (plan.step.action === "call") {
-        escalation.set(plan.step.modelId, (escalation.get(plan.step.modelId) ?? 0) + probability);
-        escalatedMs += probability * ms(plan.step.modelId);
-      }
-    }
-  }
   const slo = (expected: number) => (input.sloMs !== undefined && expected > input.sloMs ? input.sloPenalty : 0);
-  const cascadeMs = pairMs + escalatedMs;
-  const options: FirstStepOption[] = [
-    {
-      plan: "cascade",
-      modelId: first,
-      value: cascadeValue - (input.latencyWeight * pairMs) / 1000 - slo(cascadeMs),
-      expectedQuality: cascadeQuality,
-      expectedMs: cascadeMs,
-    },
-  ];
-  if (input.hedge)
-    for (const [target, probability] of escalation) {
-      const targetMs = ms(target);
-      // Escalating to a hedged model waits only for what is left of its call after the local answers.
-      const saved = probability * Math.min(targetMs, pairMs);
-      const candidate = remaining.find((entry) => entry.modelId === target)!;
-      const waste = (1 - probability) * input.hedgeCostWeight * candidate.relativeCost * input.spentShare(target, pairMs);
-      const hedgedMs = cascadeMs - saved;
-      const base = options[0]!;
-      options.push({
-        plan: "hedge",
-        modelId: first,
-        hedge: target,
-        value: base.value + slo(cascadeMs) + (input.latencyWeight * saved) / 1000 - waste - slo(hedgedMs),
-        expectedQuality: cascadeQuality,
-        expectedMs: hedgedMs,
-      });
-    }
-  for (const candidate of remaining) {
+  const pair = peer === undefined ? undefined : localPlan(input, [first, peer]);
+  // A lone local answer (either local model): faster, and the other local model stays a candidate
+  // the planner may still call after it (one after the other, paying its latency).
+  // Offered only when latency is weighed: otherwise the pair at once is never slower than a lone answer followed by its peer.
+  const solos =
+    peer === undefined
+      ? [localPlan(input, [first])]
+      : input.latencyWeight > 0 && input.loneLocalAnswers !== false
+        ? [localPlan(input, [first]), localPlan(input, [peer])]
+        : [];
+  const options: FirstStepOption[] = [];
+  const escalationOf = new Map<FirstStepOption, Map<string, number>>();
+  for (const local of pair ? [pair, ...solos] : solos) {
+    const plan = pair ? (local === pair ? "cascade" : "solo") : "cascade";
+    const base: FirstStepOption = {
+      plan,
+      modelId: local.models[0]!,
+      value: local.value - (input.latencyWeight * local.localMs) / 1000 - slo(local.expectedMs),
+      expectedQuality: local.quality,
+      expectedMs: local.expectedMs,
+    };
+    options.push(base);
+    escalationOf.set(base, local.escalation);
+    if (input.hedge)
+      for (const [target, probability] of local.escalation) {
+        // Only a cloud call is hedged: a second local answer is the pair plan (and shares the device).
+        if (input.candidates.find((entry) => entry.modelId === target)?.tier !== "cloud") continue;
+        // Escalating to a hedged model waits only for what is left of its call after the local answers.
+        const saved = probability * Math.min(ms(target), local.localMs);
+        const candidate = input.candidates.find((entry) => entry.modelId === target)!;
+        const waste = (1 - probability) * input.hedgeCostWeight * candidate.relativeCost * input.spentShare(target, local.localMs);
+        const hedgedMs = local.expectedMs - saved;
+        const hedged: FirstStepOption = {
+          ...base,
+          plan: plan === "solo" ? "solo-hedge" : "hedge",
+          hedge: target,
+          value: base.value + slo(local.expectedMs) + (input.latencyWeight * saved) / 1000 - waste - slo(hedgedMs),
+          expectedMs: hedgedMs,
+        };
+        options.push(hedged);
+        escalationOf.set(hedged, local.escalation);
+      }
+  }
+  for (const candidate of input.candidates) {
+    if (candidate.modelId === first || candidate.modelId === peer) continue;
     const quality = input.priorSuccess.get(candidate.modelId) ?? 0;
     const expected = ms(candidate.modelId);
     options.push({
@@ -118,6 +119,54 @@ export function planFirstStep(input: FirstStepInput): FirstStepPlan {
     });
   }
   let choice = options[0]!;
-  for (const option of options) if (option.value > choice.value + 1e-9) choice = option;
-  return { choice, options, escalation };
+  // Ties (within rounding) keep the earlier option: the pair before a lone answer, a cascade before a direct call.
+  for (const option of options) if (option.value > choice.value + 1e-6) choice = option;
+  return { choice, options, escalation: escalationOf.get(choice) ?? new Map() };
+}
+
+interface LocalPlan {
+  models: string[];
+  /** Expected value of the cascade after these local answers (without the local answers' own latency). */
+  value: number;
+  quality: number;
+  /** The local answers' time: on a shared device calls decoding at once split its speed (the sum), else the slower one. */
+  localMs: number;
+  expectedMs: number;
+  escalation: Map<string, number>;
+}
+
+/** The cascade that starts with `models` (one local model, or the local model and its peer at once). */
+function localPlan(input: FirstStepInput, models: readonly string[]): LocalPlan {
+  const { outcomes } = input;
+  const ms = (id: string) => input.expectedMs.get(id) ?? 0;
+  const times = models.map(ms);
+  const localMs = input.sharedLocalDevice ? times.reduce((sum, value) => sum + value, 0) : Math.max(...times);
+  const remaining = input.candidates
+    .filter((candidate) => !models.includes(candidate.modelId))
+    .map((candidate) =>
+      // A local model left for later answers one after the other: its wait counts even when the caller priced none.
+      candidate.tier === "local" && candidate.latencyPenalty === undefined && input.latencyWeight > 0
+        ? { ...candidate, latencyPenalty: (input.latencyWeight * ms(candidate.modelId)) / 1000 }
+        : candidate,
+    );
+  const escalation = new Map<string, number>();
+  let value = 0;
+  let quality = 0;
+  let escalatedMs = 0;
+  const walk = (called: string[], pattern: number[], probability: number) => {
+    if (called.length === models.length) {
+      const plan = planCascadeStep({ called, pattern, remaining, costWeight: input.costWeight, outcomes, callsLeft: input.callsLeft, lookahead: 2 });
+      value += probability * plan.value;
+      quality += probability * plan.step.probability;
+      if (plan.step.action === "call") {
+        escalation.set(plan.step.modelId, (escalation.get(plan.step.modelId) ?? 0) + probability);
+        escalatedMs += probability * ms(plan.step.modelId);
+      }
+      return;
+    }
+    for (const next of outcomes.nextAnswers(called, pattern, models[called.length]!))
+      if (next.probability > 0) walk([...called, models[called.length]!], [...pattern, next.value], probability * next.probability);
+  };
+  walk([], [], 1);
+  return { models: [...models], value, quality, localMs, expectedMs: localMs + escalatedMs, escalation };
 }

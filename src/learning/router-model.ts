@@ -1,5 +1,6 @@
 import { RouterError } from "../errors.js";
 import type { Projection } from "./pca.js";
+import { parseFreeFormVerifier, type FreeFormVerifierModel } from "./free-form-verifier-model.js";
 
 /** What the learned model knows about one configured model. */
 export interface LearnedModelInfo {
@@ -93,6 +94,8 @@ export interface RouterModel {
    * the training prompts (absent in older models: the neighbours' estimate is used as is).
    */
   successModel?: SuccessModel;
+  /** The free-form verifier, learned when the training prompts had recorded answer texts (absent otherwise). */
+  freeFormVerifier?: FreeFormVerifierModel;
   /**
    * What it learned from. `promptHashes`: its training prompts (see `encodePromptHashes`), so the
    * evaluation commands can refuse or exclude prompts the model has seen; absent in older models.
@@ -136,6 +139,7 @@ export function serialiseRouterModel(model: RouterModel): string {
     agreement: model.agreement,
     options: model.options,
     successModel: model.successModel,
+    freeFormVerifier: model.freeFormVerifier,
     trainedOn: model.trainedOn,
   };
   return `${JSON.stringify(json)}\n`;
@@ -222,6 +226,7 @@ export function deserialiseRouterModel(text: string, source = "router model"): R
     agreement: Array.isArray(raw.agreement) ? raw.agreement : [],
     options: { neighbours: 40, priorStrength: 6, maxWeight: 30, ...(raw.options ?? {}) },
     successModel: parseSuccessModel(raw.successModel, modelCount, invalid),
+    ...(raw.freeFormVerifier === undefined ? {} : { freeFormVerifier: parseFreeFormVerifier(raw.freeFormVerifier, invalid) }),
     trainedOn: raw.trainedOn ?? { files: [], prompts: count, createdAt: "" },
   };
 }

@@ -5,6 +5,7 @@ import { fitPca, project, type Projection } from "./pca.js";
 import { fitShrinkage } from "./fit-shrinkage.js";
 import { encodePromptHashes } from "./seen-prompts.js";
 import { fitSuccessModel, PROMPT_SHAPE_FEATURES, promptShape } from "./success-model.js";
+import { trainFreeFormVerifier } from "./free-form-verifier.js";
 import { MISSING_SCORE, type AgreementReliability, type EncoderInfo, type LearnedModelInfo, type RouterModel } from "./router-model.js";
 
 /** A configured model id and the name the outcomes files use for it. */
@@ -16,7 +17,7 @@ export interface ModelMapping {
 /** One training prompt: the recorded outcome of each configured model (by model id) that has one. */
 export interface TrainingItem {
   prompt: string;
-  outcomes: Readonly<Record<string, { score: number; outChars: number; answer: string | null } | undefined>>;
+  outcomes: Readonly<Record<string, { score: number; outChars: number; answer: string | null; text?: string } | undefined>>;
 }
 
 export interface TrainOptions {
@@ -31,6 +32,12 @@ export interface TrainOptions {
   maxWeight?: number;
   /** Fit the per-model success regression (neighbours + prompt shape). Default true. */
   successModel?: boolean;
+  /**
+   * Learn the free-form verifier from recorded answer texts (when the items have them) for the pairs
+   * of these models (the local ones); `embedAnswer`: a local encoder for the embedding agreement.
+   * `false` = not learned. Default: every model, lexical agreement only.
+   */
+  freeFormVerifier?: false | { models?: readonly string[]; embedAnswer?: (text: string) => ArrayLike<number> };
   seed?: number;
   files?: string[];
   now?: () => Date;
@@ -150,6 +157,7 @@ export async function trainRouterModel(records: readonly TrainingItem[], options
       freeFormPriorStrength: shrinkage.priorStrength,
     },
     successModel: options.successModel === false ? undefined : fitSuccessModel({ count, modelCount, scores, neighbourEstimates, shapes }),
+    ...freeFormVerifierOf(kept, options),
     trainedOn: {
       files: options.files ?? [],
       prompts: count,
@@ -157,4 +165,11 @@ export async function trainRouterModel(records: readonly TrainingItem[], options
       promptHashes: encodePromptHashes(kept.map((record) => record.prompt)),
     },
   };
+}
+
+function freeFormVerifierOf(items: readonly TrainingItem[], options: TrainOptions): Pick<RouterModel, "freeFormVerifier"> {
+  if (options.freeFormVerifier === false) return {};
+  const settings = options.freeFormVerifier ?? {};
+  const verifier = trainFreeFormVerifier(items, { models: settings.models ?? options.models.map((model) => model.id), embed: settings.embedAnswer });
+  return verifier ? { freeFormVerifier: verifier } : {};
 }

@@ -71,7 +71,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
       ),
     ];
     if (eligible.length === 0 && missingCapabilities.length > 0) {
-      const privacyNote = pinnedLocal ? " among the local models the sensitive data allows" : "";
+      const privacyNote = pinnedLocal ? ` among the local models (${localOnlyReason(state)})` : "";
       throw new RouterError(
         "CAPABILITY_UNSUPPORTED",
         `no allowed model supports what the request needs${privacyNote}: ${missingCapabilities.join(", ")} (${excluded.map((entry) => `${entry.modelId}: ${entry.why}`).join("; ")})`,
@@ -81,9 +81,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
       );
     }
     if (eligible.length === 0) {
-      const why = pinnedLocal
-        ? "the request holds sensitive data and no local model is configured or allowed"
-        : "no configured model is allowed for this request";
+      const why = pinnedLocal ? `${localOnlyReason(state)} and no local model is configured or allowed` : "no configured model is allowed for this request";
       throw new RouterError("NO_ELIGIBLE_MODEL", `${why}: ${excluded.map((entry) => `${entry.modelId} (${entry.why})`).join(", ")}`, {
         details: { excluded },
       });
@@ -143,12 +141,13 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     const predictor = learnedPredictorOf(runtime.predictor);
     const plan =
       predictor && localFirst ? planFirstStepFor(runtime, { ...state, eligible }, predictor, choice.modelId, context.onToken !== undefined) : undefined;
-    const firstId = plan?.choice.plan === "direct" ? plan.choice.modelId : choice.modelId;
-    const hedge = plan?.choice.plan === "hedge" ? plan.choice.hedge : undefined;
+    const firstId = plan ? plan.choice.modelId : choice.modelId;
+    const hedge = plan?.choice.hedge;
+    const solo = plan?.choice.plan === "solo" || plan?.choice.plan === "solo-hedge" ? true : undefined;
     const chosenModel = runtime.models.get(firstId)!.config;
     context.onModelSelected?.(firstId);
     const planNote = plan
-      ? `; plan ${plan.choice.plan}${hedge ? ` (${hedge} started with the local answers)` : ""}${plan.choice.plan === "direct" ? ` (straight to ${firstId})` : ""}: expected quality ${plan.choice.expectedQuality.toFixed(2)}, ${(plan.choice.expectedMs / 1000).toFixed(1)} s`
+      ? `; plan ${plan.choice.plan}${solo ? ` (${firstId} alone, no agreement check first)` : ""}${hedge ? ` (${hedge} started with the local answers)` : ""}${plan.choice.plan === "direct" ? ` (straight to ${firstId})` : ""}: expected quality ${plan.choice.expectedQuality.toFixed(2)}, ${(plan.choice.expectedMs / 1000).toFixed(1)} s`
       : "";
     const why = `${routeSteer ? `${routeSteer.note}; ` : ""}${localFirst ? "learned model: local first; " : ""}${learned ? "learned" : "prior"} quality ${choice.expectedQuality.toFixed(2)}, utility ${choice.utility.toFixed(3)} (best of ${scored.length})${exploratory ? `; exploring (posterior sample; bandit.explorationShare ${bandit.explorationShare})` : ""}${planNote}${circuitNote}`;
     return {
@@ -157,6 +156,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
       candidates: scored.map(({ modelId, expectedQuality, utility }) => ({ modelId, expectedQuality, utility })),
       exploratory,
       hedge,
+      solo,
       expectedEscalation: plan && plan.choice.plan !== "direct" ? [...plan.escalation.values()].reduce((sum, value) => sum + value, 0) : undefined,
       next: { modelId: firstId, reason: "selected" },
       reasons: [`selected ${firstId} (${chosenModel.tier}): ${why}`],
@@ -189,7 +189,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     const binding = runtime.models.get(id);
     if (!binding) throw new RouterError("UNKNOWN_MODEL", `unknown model "${id}"`, { details: { model: id } });
     if (pinnedLocal && binding.config.tier !== "local")
-      throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `the request holds sensitive data and "${id}" is a cloud model: refused instead of sending it`, {
+      throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `${localOnlyReason(state)} and "${id}" is a cloud model: refused instead of sending it`, {
         details: { model: id, categories: state.privacy?.categories ?? [] },
       });
     if (missing !== undefined)
@@ -202,6 +202,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
       eligible: [id],
       exploratory: false,
       hedge: undefined,
+      solo: undefined,
       bucket: `direct:${id}`,
       candidates: [{ modelId: id, expectedQuality: Number.NaN, utility: Number.NaN }],
       next: { modelId: id, reason: "selected" },
@@ -239,4 +240,9 @@ export function steerByRoute(
   const models = eligible.filter((id) => (preference.model !== undefined ? id === preference.model : tierOf(id) === preference.tier));
   if (models.length === 0) return { models: [...eligible], note: `route "${routeName}" prefers ${wanted}, which is not allowed for this request: ignored` };
   return { models, note: `route "${routeName}" prefers ${wanted}` };
+}
+
+/** Why a request may only reach local models: sensitive data, or text over the scan bound that was not scanned. */
+function localOnlyReason(state: RouterStateValue): string {
+  return state.privacy?.unscanned ? "the request is longer than privacy.scanLimit.maxChars (not scanned)" : "the request holds sensitive data";
 }

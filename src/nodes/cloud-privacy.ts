@@ -12,6 +12,7 @@ import { maskText } from "../privacy/index.js";
 import type { Redaction } from "../privacy/types.js";
 import type { RouterRuntime } from "./node-runtime.js";
 import { resolveProfile } from "./profiles.js";
+import { scanLimitWhy } from "./scan-limit.js";
 
 /** The configured policy of a detected category (built-in or custom). */
 export function createPolicyOf(config: RouterConfig): (category: string) => PrivacyPolicy {
@@ -70,6 +71,8 @@ export function cloudTextFor(
   let redacted = redactedText !== text;
   // Text taken from the request itself was scanned by the guard: its redactions cover it.
   if (!runtime.scanner || options.fromRequest) return { allowed: true, text: redactedText, redacted };
+  const limit = runtime.config.privacy.scanLimit;
+  if (redactedText.length > limit.maxChars) return { allowed: false, why: scanLimitWhy(redactedText.length, limit) };
   const findings = runtime.scanner.scan(redactedText).filter((finding) => policyOf(finding.category) !== "allow");
   const kept = findings.filter((finding) => policyOf(finding.category) !== "redact");
   if (kept.length > 0)

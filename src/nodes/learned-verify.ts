@@ -11,6 +11,10 @@ import { checkAnswerRules } from "../policies/rule-checks.js";
 import { createCloudSharePacer, type CloudSharePacer } from "../policies/cloud-share-pacer.js";
 import { createQualityPacer, type QualityPacer } from "../policies/quality-pacer.js";
 import { resolveProfile } from "./profiles.js";
+import { judgeFreeForm, withFreeFormVerdict, type FreeFormVerdict } from "../learning/free-form-verifier.js";
+import { vectorCosine } from "../learning/answer-features.js";
+import { hashedVector } from "../policies/hashed-vector.js";
+import { lastUserText } from "./message-text.js";
 import type { RouterRuntime } from "./node-runtime.js";
 
 /** The learned predictor when the configured one can plan escalations (a model from `routellm train`). */
@@ -26,6 +30,8 @@ export interface LearnedDecision {
   /** Accepting: the situation of the kept answer and its (recalibrated) success estimate. */
   situation?: string;
   probability?: number;
+  /** True when the free-form verifier judged the answers. */
+  freeForm?: boolean;
 }
 
 /** The predictor's outcome model for a prompt, its success estimates recalibrated by online feedback (bandit.online). */
@@ -106,7 +112,7 @@ export function decideWithLearnedModel(
   const latest = answers[answers.length - 1]!;
   // The agreement check comes first, as in the offline replay: a lone local answer is checked by
   // a second local model (free) before any escalation is planned.
-  const peer = answers.length === 1 ? localPeerOf(runtime, state, predictor, answers[0]!.modelId) : undefined;
+  const peer = answers.length === 1 && state.solo !== true ? localPeerOf(runtime, state, predictor, answers[0]!.modelId) : undefined;
   if (peer !== undefined) return { next: { modelId: peer, reason: "peer" }, kept: latest, reason: `agreement check: ${peer} answers too (local, free)` };
   const expectJson = state.request.responseFormat?.type === "json_object" || state.request.responseFormat?.type === "json_schema";
   const observed = answers.map((answer) => {
@@ -119,7 +125,9 @@ export function decideWithLearnedModel(
     });
     return { modelId: answer.modelId, finalAnswer: verifiers.rules.enabled && !rules.pass ? undefined : answer.finalAnswer };
   });
-  const outcomes = calibratedOutcomes(runtime, predictor, state.vector!);
+  const calibrated = calibratedOutcomes(runtime, predictor, state.vector!);
+  const freeForm = freeFormVerdictOf(runtime, state, predictor, answers, observed);
+  const outcomes = freeForm ? withFreeFormVerdict(calibrated, freeForm.verdict) : calibrated;
   const plan = planLearnedEscalation({
     predictor,
     outcomes,
@@ -137,20 +145,62 @@ export function decideWithLearnedModel(
   });
   if (plan.step.action === "call") {
     const bothLocal = runtime.models.get(plan.step.modelId)!.config.tier === "local" && runtime.models.get(latest.modelId)!.config.tier === "local";
-    return { next: { modelId: plan.step.modelId, reason: bothLocal ? "peer" : "escalation" }, kept: latest, reason: plan.step.reason };
+    return {
+      next: { modelId: plan.step.modelId, reason: bothLocal ? "peer" : "escalation" },
+      kept: latest,
+      reason: freeForm ? `${freeForm.note}; ${plan.step.reason}` : plan.step.reason,
+    };
   }
   const kept = answers.find((answer) => answer.modelId === plan.step.modelId) ?? latest;
   const called = observed.map((answer) => answer.modelId);
   return {
     next: undefined,
     kept,
-    reason: plan.step.reason,
+    reason: freeForm ? `${freeForm.note}; ${plan.step.reason}` : plan.step.reason,
+    ...(freeForm ? { freeForm: true } : {}),
     situation: situationKey(kept.modelId, called, patternOfAnswers(observed.map((answer) => answer.finalAnswer))),
     probability: plan.step.probability,
   };
 }
 
 export type { RouterStateUpdate };
+
+/**
+ * The free-form verifier's verdict on the first two answers, when both are local, free-form (no
+ * extractable final answer) and the learned model has a verifier for that pair. The embedding
+ * agreement uses the built-in encoder only (local); with another encoder the training mean stands
+ * in (no answer text leaves the machine for it). `note`: the verdict and the second local answer's
+ * latency, for the trace.
+ */
+export function freeFormVerdictOf(
+  runtime: RouterRuntime,
+  state: RouterStateValue,
+  predictor: LearnedSuccessPredictor,
+  answers: readonly AnswerRecord[],
+  observed: ReadonlyArray<{ modelId: string; finalAnswer: string | null | undefined }>,
+): { verdict: FreeFormVerdict; note: string } | undefined {
+  const verifier = predictor.routerModel.freeFormVerifier;
+  if (!verifier || !runtime.config.verifiers.freeForm.enabled || answers.length < 2) return undefined;
+  const pair = answers.slice(0, 2);
+  if (pair.some((answer) => runtime.models.get(answer.modelId)?.config.tier !== "local")) return undefined;
+  if (observed.slice(0, 2).some((answer) => answer.finalAnswer !== undefined && answer.finalAnswer !== null)) return undefined;
+  const embeddings = runtime.config.classifier.embeddings;
+  const embeddingAgreement =
+    embeddings.provider === "builtin" && verifier.inputs.includes("embeddingAgreement")
+      ? vectorCosine(hashedVector(pair[0]!.text, embeddings.dimensions), hashedVector(pair[1]!.text, embeddings.dimensions))
+      : undefined;
+  const verdict = judgeFreeForm(
+    verifier,
+    lastUserText(state.messages),
+    pair.map((answer) => ({ modelId: answer.modelId, text: answer.text })),
+    embeddingAgreement,
+  );
+  if (!verdict) return undefined;
+  const peerAttempt = state.attempts.find((attempt) => attempt.modelId === pair[1]!.modelId && attempt.ok);
+  const rated = [...verdict.probabilities].map(([id, probability]) => `${id} ${(probability * 100).toFixed(1)}%`).join(", ");
+  const latency = peerAttempt ? `; second local answer ${Math.round(peerAttempt.latencyMs)} ms` : "";
+  return { verdict, note: `free-form verifier: P(good) ${rated}, substance agreement ${verdict.agreement.toFixed(2)}, keep ${verdict.keep}${latency}` };
+}
 
 /** How latency enters this request's plans: the profile's (else bandit's) latency weight and SLO. */
 export function latencyTermsOf(runtime: RouterRuntime, state: RouterStateValue): LatencyTerms {
@@ -196,7 +246,7 @@ export function planFirstStepFor(
   const candidates = cascadeCandidates(predictor, raw, inputTokens, latency);
   const now = runtime.clock.now();
   const estimates = predictor.predict(state.vector, state.eligible);
-  return planFirstStep({
+  const plan = planFirstStep({
     outcomes: calibratedOutcomes(runtime, predictor, state.vector),
     first,
     peer,
@@ -215,7 +265,22 @@ export function planFirstStepFor(
     callsLeft: Math.max(0, verifiers.maxEscalations - state.escalations),
     sloMs: latency.sloMs,
     sloPenalty: latency.sloPenalty,
+    sharedLocalDevice: bandit.sharedLocalDevice,
+    loneLocalAnswers: bandit.loneLocalAnswers,
   });
+  // With a free-form verifier for this pair, the two local answers carry information the plan's
+  // pattern rates do not see (free-form answers have no agreement pattern): the local pair answers
+  // first, as in the offline evaluation, and the verifier decides whether the cloud is worth it.
+  const verifier = predictor.routerModel.freeFormVerifier;
+  const cascade = plan.options.find((option) => option.plan === "cascade");
+  if (
+    runtime.config.verifiers.freeForm.enabled &&
+    peer !== undefined &&
+    cascade &&
+    verifier?.pairs.some((pair) => pair.models.includes(first) && pair.models.includes(peer))
+  )
+    return { ...plan, choice: cascade };
+  return plan;
 }
 
 const pacers = new WeakMap<RouterRuntime, CloudSharePacer>();
@@ -285,6 +350,6 @@ export function localPeerOf(runtime: RouterRuntime, state: RouterStateValue, pre
 export function speculativePeerOf(runtime: RouterRuntime, state: RouterStateValue, streaming: boolean): string | undefined {
   const predictor = learnedPredictorOf(runtime.predictor);
   if (!predictor || streaming || !state.vector || !runtime.config.verifiers.agreement.enabled || state.options.model !== undefined) return undefined;
-  if (state.answers.length > 0 || state.next?.reason !== "selected") return undefined;
+  if (state.answers.length > 0 || state.next?.reason !== "selected" || state.solo === true) return undefined;
   return localPeerOf(runtime, state, predictor, state.next.modelId);
 }

@@ -188,14 +188,16 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
     const started = runtime.clock.now();
     const deadline = createDeadline(model.timeoutMs, context.signal);
     let sentHere = false;
-    runtime.latencyExpectations.inFlight.begin(model.id);
+    const mark = runtime.latencyExpectations.beginCall(model.id, started);
+    let workMs: number | undefined;
     try {
       const result = await attemptCall(runtime, input, messages, deadline.signal, redact, () => {
         sentHere = true;
       });
       runtime.breakers.recordSuccess(model.id);
       runtime.latency.record(model.id, result.latencyMs, result.ttftMs);
-      runtime.latencyExpectations.observe(model.id, result.latencyMs, result.usage.outputTokens, runtime.clock.now());
+      workMs = runtime.latencyExpectations.endCall(mark, runtime.clock.now(), result.latencyMs);
+      runtime.latencyExpectations.observe(model.id, workMs, result.usage.outputTokens, runtime.clock.now());
       runtime.hooks.onModelCall?.(input.requestId, {
         modelId: model.id,
         ok: true,
@@ -239,7 +241,7 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
       const retryAfter = typeof classified.details["retryAfterMs"] === "number" ? (classified.details["retryAfterMs"] as number) : undefined;
       await runtime.sleep(modelRetryDelayMs(attempt, runtime.config.health.retryBaseMs, runtime.random, retryAfter), context.signal);
     } finally {
-      runtime.latencyExpectations.inFlight.end(model.id);
+      if (workMs === undefined) runtime.latencyExpectations.endCall(mark, runtime.clock.now(), 0);
       deadline.dispose();
       release();
     }

@@ -27,10 +27,14 @@ export interface RouteIndex {
   /**
    * Every route's score for a prompt, best first. `vector` is the prompt's embedding by the
    * configured embeddings model; without it (built-in encoder, or the prompt was not sent to that
-   * model) the built-in lexical encoder scores the text.
+   * model) the built-in encoder scores the text (words, and meaning for English).
    */
   score(text: string, vector: readonly number[] | undefined): RouteScore[];
-  /** Each route's threshold (configured or calibrated). */
+  /**
+   * Each route's threshold (configured or calibrated). With the built-in encoder's word vectors
+   * these are the thresholds for English prompts; a prompt in another language is scored by words
+   * against word-only thresholds, which its scores carry.
+   */
   routes: ReadonlyArray<{ name: string; threshold: number; calibrated: boolean }>;
   prefer: Map<string, { tier?: "local" | "cloud" | undefined; model?: string | undefined }>;
 }

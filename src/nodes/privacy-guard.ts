@@ -7,6 +7,7 @@ import type { PrivacyPolicy } from "../config/sections/privacy.js";
 import { outgoingStrings, requestFields } from "./outgoing-request.js";
 import { createPolicyOf } from "./cloud-privacy.js";
 import { traceEntry, type RouterRuntime } from "./node-runtime.js";
+import { scanLength, scanLimitError, scanLimitWhy } from "./scan-limit.js";
 
 /**
  * Scans every string the request would send to a model (message contents, names, tool calls and
@@ -27,14 +28,17 @@ export function createPrivacyGuardNode(runtime: RouterRuntime) {
         trace: [traceEntry(runtime, state.requestId, { node: "privacy_guard", ms: performance.now() - started, chose: "skip", why: "privacy guard disabled" })],
       };
     }
+    // Every string that leaves the machine with a model call, not only message contents.
+    const outgoingTexts = outgoingStrings(state.messages, requestFields(state.request));
+    const chars = scanLength(outgoingTexts);
+    if (chars > privacy.scanLimit.maxChars) return overScanLimit(runtime, state, chars, started);
     const session = createRedactionSession();
     const categories = new Set<string>();
     const policies = new Set<PrivacyPolicy>();
     let findings = 0;
     /** Fields holding a value to redact that cannot be rewritten (names, ids, tool calls, schemas, non-text parts). */
     const unredactable = new Set<string>();
-    // Every string that leaves the machine with a model call, not only message contents.
-    for (const outgoing of outgoingStrings(state.messages, requestFields(state.request))) {
+    for (const outgoing of outgoingTexts) {
       const found: PrivacyFinding[] = runtime.scanner.scan(outgoing.text);
       if (found.length === 0) continue;
       const toRedact: PrivacyFinding[] = [];
@@ -80,5 +84,24 @@ export function createPrivacyGuardNode(runtime: RouterRuntime) {
         }),
       ],
     };
+  };
+}
+
+/**
+ * The request's outgoing text is over `privacy.scanLimit.maxChars`: it is not scanned, so it may not
+ * reach the cloud in any form. `local-only` pins it to local models; `refuse` throws the typed error.
+ */
+function overScanLimit(runtime: RouterRuntime, state: RouterStateValue, chars: number, started: number): RouterStateUpdate {
+  const limit = runtime.config.privacy.scanLimit;
+  const saw = { messages: state.messages.length, chars, maxChars: limit.maxChars };
+  if (limit.action === "refuse") {
+    traceEntry(runtime, state.requestId, { node: "privacy_guard", ms: performance.now() - started, saw, chose: "refuse", why: scanLimitWhy(chars, limit) });
+    throw scanLimitError(chars, limit);
+  }
+  const why = `${scanLimitWhy(chars, limit)}, pinned to local models`;
+  return {
+    privacy: { sensitive: false, categories: [], pinnedLocal: true, redactions: [], findings: 0, unscanned: true },
+    reasons: [why],
+    trace: [traceEntry(runtime, state.requestId, { node: "privacy_guard", ms: performance.now() - started, saw, chose: "local-only", why })],
   };
 }

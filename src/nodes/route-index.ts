@@ -1,11 +1,14 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { RouterConfig } from "../config/schema.js";
-import { createRouteMatcher, denseSpace, LexicalRouteEncoder, sparseSpace, type RouteMatcher } from "../policies/route-match.js";
+import { builtinWordVectors } from "../embeddings/word-vectors.js";
+import { HybridRouteEncoder, hybridSpace, type HybridVector } from "../policies/hybrid-route-encoder.js";
+import { createRouteMatcher, denseSpace, sparseSpace, type RouteMatcher, type VectorSpace } from "../policies/route-match.js";
 import type { RouteIndex } from "./node-runtime.js";
 
 /**
- * Indexes the configured routes once: the built-in lexical encoder always (its IDF learned from the
- * utterances plus `corpus`, e.g. recorded prompts), and the configured embeddings model's vectors
+ * Indexes the configured routes once: the built-in encoder always (words, its IDF learned from the
+ * utterances plus `corpus`, e.g. recorded prompts; and meaning from the shipped English word vectors
+ * unless `wordVectors: false`), and the configured embeddings model's vectors
  * when the classifier uses one (`embeddings` given and not the built-in encoder).
  */
 export async function buildRouteIndex(
@@ -13,16 +16,25 @@ export async function buildRouteIndex(
   options: { embeddings?: EmbeddingsInterface | undefined; corpus?: readonly string[] | undefined } = {},
 ): Promise<RouteIndex> {
   const routes = classifier.routes;
-  const lexical = new LexicalRouteEncoder([...routes.flatMap((route) => route.utterances), ...(options.corpus ?? [])]);
-  const lexicalMatcher = createRouteMatcher(
-    sparseSpace,
-    routes.map((route) => ({
-      name: route.name,
-      utterances: route.utterances,
-      threshold: route.threshold,
-      vectors: route.utterances.map((text) => lexical.encode(text)),
-    })),
+  const builtin = new HybridRouteEncoder(
+    [...routes.flatMap((route) => route.utterances), ...(options.corpus ?? [])],
+    classifier.embeddings.wordVectors ? builtinWordVectors() : undefined,
   );
+  const utteranceVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text)));
+  const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector) =>
+    createRouteMatcher(
+      space,
+      routes.map((route, index) => ({
+        name: route.name,
+        utterances: route.utterances,
+        threshold: route.threshold,
+        vectors: utteranceVectors[index]!.map(pick),
+      })),
+    );
+  // Two scales, each with its own calibrated thresholds: English prompts are compared by words and
+  // meaning, other prompts (no meaning vector) by words alone.
+  const hybridMatcher = builtinMatcher(hybridSpace(), (vector) => vector);
+  const lexicalMatcher = builtinMatcher(sparseSpace, (vector) => vector.lexical);
   let denseMatcher: RouteMatcher<readonly number[]> | undefined;
   if (options.embeddings && routes.length > 0) {
     const vectors = await options.embeddings.embedDocuments(routes.flatMap((route) => route.utterances));
@@ -38,8 +50,12 @@ export async function buildRouteIndex(
     );
   }
   return {
-    routes: denseMatcher?.routes ?? lexicalMatcher.routes,
-    score: (text, vector) => (denseMatcher && vector ? denseMatcher.score(vector) : lexicalMatcher.score(lexical.encode(text))),
+    routes: denseMatcher?.routes ?? hybridMatcher.routes,
+    score: (text, vector) => {
+      if (denseMatcher && vector) return denseMatcher.score(vector);
+      const encoded = builtin.encode(text);
+      return encoded.meaning ? hybridMatcher.score(encoded) : lexicalMatcher.score(encoded.lexical);
+    },
     prefer: new Map(routes.map((route) => [route.name, route.prefer])),
   };
 }

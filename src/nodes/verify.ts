@@ -13,6 +13,7 @@ import { createDeadline } from "./deadline.js";
 import { modelCallConfig, reportStoreError, requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 import { decideWithLearnedModel, learnedPredictorOf, recordCloudShare, recordOnlineOutcome } from "./learned-verify.js";
 import { cloudTextFor, createPolicyOf } from "./cloud-privacy.js";
+import { selfRatingTrace } from "./self-rating.js";
 
 const judgeSchema = z.object({ score: z.number().min(0).max(10), reason: z.string().max(500) });
 
@@ -69,6 +70,10 @@ export function createVerifyNode(runtime: RouterRuntime) {
           why: decision.reason,
         }),
       );
+      if (pass && decision.freeForm) {
+        const rated = await selfRatingTrace(runtime, state, decision.kept, config);
+        if (rated) trace.push(rated);
+      }
       return {
         answer: decision.kept,
         verdict: { pass, verifier: "learned", reason: decision.reason },

@@ -1,4 +1,4 @@
-import { routeTerms } from "./route-terms.js";
+import { routeTerms, routeWords, termsOfWords, type RouteWords } from "./route-terms.js";
 
 /** A semantic route's similarity to a prompt against the route's threshold. */
 export interface RouteScore {
@@ -162,6 +162,11 @@ export const sparseSpace: VectorSpace<SparseVector> = {
 export const ROUTE_TEXT_HEAD = 1500;
 export const ROUTE_TEXT_TAIL = 500;
 
+/** A long text's head and tail (ROUTE_TEXT_HEAD + ROUTE_TEXT_TAIL characters), else the text. */
+export function boundedRouteText(text: string): string {
+  return text.length > ROUTE_TEXT_HEAD + ROUTE_TEXT_TAIL ? `${text.slice(0, ROUTE_TEXT_HEAD)} ${text.slice(-ROUTE_TEXT_TAIL)}` : text;
+}
+
 /**
  * Inverse document frequencies learned from a corpus (the routes' utterances, plus recorded prompts
  * when given): a word every route uses weighs little, a word only one route uses weighs much.
@@ -186,9 +191,13 @@ export class LexicalRouteEncoder {
    * states what it wants ("Summarise the following: ..."), so the work per request is bounded.
    */
   encode(text: string): SparseVector {
+    return this.encodeWords(routeWords(boundedRouteText(text)));
+  }
+
+  /** TF-IDF vector of a text already split by `routeWords` (see `encode`). */
+  encodeWords(words: RouteWords): SparseVector {
     const counts = new Map<string, number>();
-    const bounded = text.length > ROUTE_TEXT_HEAD + ROUTE_TEXT_TAIL ? `${text.slice(0, ROUTE_TEXT_HEAD)} ${text.slice(-ROUTE_TEXT_TAIL)}` : text;
-    for (const { term, weight } of routeTerms(bounded)) counts.set(term, (counts.get(term) ?? 0) + weight);
+    for (const { term, weight } of termsOfWords(words)) counts.set(term, (counts.get(term) ?? 0) + weight);
     const vector = new Map<string, number>();
     for (const [term, weight] of counts) vector.set(term, weight * (this.idf.get(term) ?? this.unseenIdf));
     return normalise(vector);

@@ -98,8 +98,15 @@ export function guessLanguage(words: readonly string[]): string {
   return best;
 }
 
-/** The weighted terms of a text (a term may repeat: the encoder sums them). */
-export function routeTerms(text: string): WeightedTerm[] {
+/** A text's tokens in order, its guessed language and the words kept (stop words removed). */
+export interface RouteWords {
+  tokens: string[];
+  language: string;
+  keptWords: Set<string>;
+}
+
+/** Unicode-normalised, lower-cased tokens of a text, with the words that carry its meaning. */
+export function routeWords(text: string): RouteWords {
   const normalised = text.normalize("NFKC").replace(FORMAT_CHARACTERS, "").toLowerCase();
   const tokens = normalised.match(TOKEN) ?? [];
   const spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
@@ -109,7 +116,16 @@ export function routeTerms(text: string): WeightedTerm[] {
   const isStop = (word: string) => (languageStops?.has(word) ?? false) || englishStops.has(word);
   const contentWords = spaced.filter((word) => !isStop(word));
   // A text made only of stop words ("how are you?") keeps them: they are all it has.
-  const keptWords = new Set(contentWords.length > 0 ? contentWords : spaced);
+  return { tokens, language, keptWords: new Set(contentWords.length > 0 ? contentWords : spaced) };
+}
+
+/** The weighted terms of a text (a term may repeat: the encoder sums them). */
+export function routeTerms(text: string): WeightedTerm[] {
+  return termsOfWords(routeWords(text));
+}
+
+/** The weighted terms of a text already split by `routeWords`. */
+export function termsOfWords({ tokens, language, keptWords }: RouteWords): WeightedTerm[] {
   const stem = stemmerFor(language);
 
   const terms: WeightedTerm[] = [];

@@ -28,7 +28,19 @@ export function isPlaceholderValue(value: string): boolean {
  * missing a secret costs more than flagging a fake one (see eval/privacy/README.md).
  */
 export function isRepetitive(value: string): boolean {
-  const compact = value.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
-  if (compact.length < 4) return false;
-  return new Set(compact).size <= 2;
+  // One pass over the ASCII letters and digits (lower-cased), no copies: it runs on every candidate value.
+  let length = 0;
+  let first = -1;
+  let second = -1;
+  for (let index = 0; index < value.length; index++) {
+    let code = value.charCodeAt(index);
+    if (code >= 65 && code <= 90) code += 32;
+    else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) continue;
+    length++;
+    if (code === first || code === second) continue;
+    if (first < 0) first = code;
+    else if (second < 0) second = code;
+    else return false;
+  }
+  return length >= 4;
 }

@@ -17,8 +17,9 @@ interface Candidate extends PrivacyFinding {
  * comparison was quadratic in the number of findings, e.g. 1 MB of short e-mail addresses).
  */
 export function resolveOverlaps(candidates: Candidate[], textLength?: number): PrivacyFinding[] {
+  // Sorts `candidates` in place (the scan builds a fresh array per call).
   if (candidates.length === 0) return [];
-  const ranked = [...candidates].sort(
+  const ranked = candidates.sort(
     (left, right) => right.priority - left.priority || right.end - right.start - (left.end - left.start) || left.start - right.start,
   );
   const length = textLength ?? ranked.reduce((max, candidate) => Math.max(max, candidate.end), 0);

@@ -174,10 +174,18 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
     latency: createLatencyTracker(config.health.latencyAlpha),
     latencyExpectations: createLatencyExpectations({
       priors: new Map(
-        config.models.map((model) => [model.id, { ...(model.expectedLatency ?? defaultExpectedLatency(model.tier)), maxConcurrency: model.maxConcurrency }]),
+        config.models.map((model) => [
+          model.id,
+          {
+            ...(model.expectedLatency ?? defaultExpectedLatency(model.tier)),
+            maxConcurrency: model.maxConcurrency,
+            local: model.tier === "local",
+          },
+        ]),
       ),
       alpha: config.health.latencyAlpha,
       halfLifeMs: config.health.latencyHalfLifeMs,
+      sharedLocalDevice: config.bandit.sharedLocalDevice,
     }),
     online: createOnlineCalibration({ ...config.bandit.online, capacity: 100_000 }),
     breakers: createCircuitBreakers(
@@ -287,6 +295,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       candidates: [],
       exploratory: false,
       hedge: undefined,
+      solo: undefined,
       expectedEscalation: undefined,
       next: undefined,
       answer: undefined,

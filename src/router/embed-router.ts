@@ -13,6 +13,7 @@ import { createEmbeddingClient, type EmbeddingClient } from "../models/embedding
 import { costOfTokens } from "../policies/cost.js";
 import type { PrivacyScanner } from "../privacy/types.js";
 import { resolveProfile } from "../nodes/profiles.js";
+import { scanLength, scanLimitError } from "../nodes/scan-limit.js";
 import type { EmbedOptions, EmbedResult } from "./types.js";
 
 export function createEmbedRouter(config: RouterConfig, scanner: PrivacyScanner | undefined, injected: Record<string, EmbeddingClient> = {}) {
@@ -33,7 +34,11 @@ export function createEmbedRouter(config: RouterConfig, scanner: PrivacyScanner 
     if (texts.length === 0) throw new RouterError("INVALID_REQUEST", "input must hold at least one text", { details: { param: "input" } });
     const categories = new Set<string>();
     let blocked = false;
-    if (privacy.enabled && scanner) {
+    // Over the scan bound the input is not scanned, so it may only reach a local model (or is refused).
+    const chars = scanLength(texts);
+    const unscanned = privacy.enabled && scanner !== undefined && chars > privacy.scanLimit.maxChars;
+    if (unscanned && privacy.scanLimit.action === "refuse") throw scanLimitError(chars, privacy.scanLimit);
+    if (privacy.enabled && scanner && !unscanned) {
       for (const text of texts)
         for (const finding of scanner.scan(text)) {
           const policy = policyOf(finding.category);
@@ -49,18 +54,17 @@ export function createEmbedRouter(config: RouterConfig, scanner: PrivacyScanner 
         `request refused: it contains sensitive data of a blocked category (${sorted.filter((category) => policyOf(category) === "block").join(", ")})`,
         { details: { categories: sorted } },
       );
-    const pinnedLocal = categories.size > 0;
+    const pinnedLocal = categories.size > 0 || unscanned;
+    const localReason = unscanned ? "the input is longer than privacy.scanLimit.maxChars (not scanned)" : "the input holds sensitive data";
     let model: EmbeddingModelConfig | undefined;
     if (options.model !== undefined) {
       model = config.embeddingModels.find((candidate) => candidate.id === options.model);
       if (model === undefined)
         throw new RouterError("UNKNOWN_MODEL", `unknown embedding model "${options.model}"`, { details: { model: options.model, param: "model" } });
       if (pinnedLocal && model.tier !== "local")
-        throw new RouterError(
-          "PRIVACY_VIOLATION_PREVENTED",
-          `the input holds sensitive data and "${model.id}" is a cloud model: refused instead of sending it`,
-          { details: { model: model.id, categories: sorted } },
-        );
+        throw new RouterError("PRIVACY_VIOLATION_PREVENTED", `${localReason} and "${model.id}" is a cloud model: refused instead of sending it`, {
+          details: { model: model.id, categories: sorted },
+        });
     } else {
       const profile = resolveProfile(config, options.profile);
       const allowed = config.embeddingModels.filter(
@@ -72,7 +76,7 @@ export function createEmbedRouter(config: RouterConfig, scanner: PrivacyScanner 
           config.embeddingModels.length === 0
             ? "no embedding model is configured (embeddingModels)"
             : pinnedLocal
-              ? "the input holds sensitive data and no local embedding model is configured or allowed"
+              ? `${localReason} and no local embedding model is configured or allowed`
               : "no embedding model is allowed by the profile";
         throw new RouterError("NO_ELIGIBLE_MODEL", why, { details: { categories: sorted } });
       }
@@ -90,7 +94,7 @@ export function createEmbedRouter(config: RouterConfig, scanner: PrivacyScanner 
         outputTokens: 0,
         costUsd: costOfTokens(output.inputTokens, 0, { inputPer1M: model.pricing.inputPer1M, outputPer1M: 0 }),
       },
-      privacy: { sensitive: pinnedLocal, categories: sorted, pinnedLocal, redacted: 0 },
+      privacy: { sensitive: categories.size > 0, categories: sorted, pinnedLocal, redacted: 0 },
     };
   };
 }

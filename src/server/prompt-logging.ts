@@ -10,13 +10,23 @@ function textOf(content: PlainMessage["content"]): string {
 
 /**
  * Debug logging of prompts, off by default. When on, every value the privacy scanner finds is
- * masked before the text reaches the log.
+ * masked before the text reaches the log; prompts longer than `maxScanChars` (privacy.scanLimit)
+ * are not scanned, so their text is not logged (only their size).
  */
-export function createPromptLogger(enabled: boolean, logger: Logger): (request: FastifyRequest, messages: readonly PlainMessage[]) => void {
+export function createPromptLogger(
+  enabled: boolean,
+  logger: Logger,
+  maxScanChars: number,
+): (request: FastifyRequest, messages: readonly PlainMessage[]) => void {
   if (!enabled) return () => undefined;
   const scanner = createPrivacyScanner();
   return (request, messages) => {
     if (!logger.isLevelEnabled("debug")) return;
+    const chars = messages.reduce((sum, message) => sum + textOf(message.content).length, 0);
+    if (chars > maxScanChars) {
+      request.log.debug({ promptChars: chars }, "prompt not logged: longer than privacy.scanLimit.maxChars (not scanned)");
+      return;
+    }
     const masked = messages.map((message) => {
       const text = textOf(message.content);
       return { role: message.role, content: maskText(text, scanner.scan(text)) };

@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { createHash } from "node:crypto";
 import { z } from "zod";
@@ -29,6 +29,8 @@ export interface RecordedOutcome {
   score: number;
   outChars: number;
   answer: string | null;
+  /** The recorded answer text, when the file has a `<name>.texts.jsonl` companion with this prompt and model. */
+  text?: string;
 }
 
 /** A prompt with the outcomes of the configured models only (keyed by configured model id). */
@@ -52,6 +54,8 @@ export interface DatasetSummary {
   skipped: number;
   /** How many were skipped for each missing model id. */
   missing: Record<string, number>;
+  /** Answer texts attached from `*.texts.jsonl` companions (0 when none exists). */
+  texts: number;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -101,6 +105,54 @@ export async function* readOutcomeRecords(path: string): AsyncGenerator<OutcomeR
   }
 }
 
+export const answerTextSchema = z.object({ id: z.string().min(1), model: z.string().min(1), text: z.string() });
+
+/** The answer-texts companion of an outcomes file: `<name>.texts.jsonl` next to `<name>.outcomes.jsonl` (undefined for other names). */
+export function textsFileOf(outcomesFile: string): string | undefined {
+  return outcomesFile.endsWith(".outcomes.jsonl") ? `${outcomesFile.slice(0, -".outcomes.jsonl".length)}.texts.jsonl` : undefined;
+}
+
+/** Reads a `*.texts.jsonl` file line by line (constant memory), validating each line; a bad line throws DATASET_INVALID naming `file:line`. */
+export async function* readAnswerTexts(path: string): AsyncGenerator<z.infer<typeof answerTextSchema>> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber += 1;
+    if (line.trim() === "") continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      throw new RouterError("DATASET_INVALID", `${path}:${lineNumber}: not valid JSON`, { details: { file: path, line: lineNumber } });
+    }
+    const parsed = answerTextSchema.safeParse(raw);
+    if (!parsed.success) {
+      const field = formatPath(parsed.error.issues[0]!.path);
+      throw new RouterError("DATASET_INVALID", `${path}:${lineNumber}: ${field}: ${parsed.error.issues[0]!.message}`, {
+        details: { file: path, line: lineNumber, field },
+      });
+    }
+    yield parsed.data;
+  }
+}
+
+/**
+ * Attaches recorded answer texts to the items loaded from one file: only the kept prompts and the
+ * mapped models' texts are held (the file is streamed). `names`: per item id, dataset model name ->
+ * configured model id. Returns how many texts were attached.
+ */
+async function attachTexts(path: string, items: ReadonlyMap<string, ReplayItem>, names: ReadonlyMap<string, ReadonlyMap<string, string>>): Promise<number> {
+  let attached = 0;
+  for await (const row of readAnswerTexts(path)) {
+    const item = items.get(row.id);
+    const modelId = names.get(row.id)?.get(row.model);
+    if (item === undefined || modelId === undefined) continue;
+    item.outcomes[modelId]!.text = row.text;
+    attached += 1;
+  }
+  return attached;
+}
+
 /** Stable share in [0, 1) of a prompt id: the basis of the deterministic split. */
 export function idFraction(id: string): number {
   const digest = createHash("sha256").update(id).digest();
@@ -118,6 +170,8 @@ export interface LoadOptions {
   /** Keep only this side of the split; undefined keeps everything. */
   side?: "train" | "test";
   trainFraction?: number;
+  /** Read `<name>.texts.jsonl` beside each `<name>.outcomes.jsonl` when it exists (default true). */
+  texts?: boolean;
 }
 
 /**
@@ -128,13 +182,18 @@ export async function loadReplayItems(files: readonly string[], options: LoadOpt
   const mapping = Object.entries(options.models);
   if (mapping.length === 0) throw new RouterError("CONFIG_INVALID", "simulation.models maps no configured model to a dataset model name");
   const items: ReplayItem[] = [];
-  const summary: DatasetSummary = { files: [...files], prompts: 0, skipped: 0, missing: {} };
+  const summary: DatasetSummary = { files: [...files], prompts: 0, skipped: 0, missing: {}, texts: 0 };
   const trainFraction = options.trainFraction ?? 0.5;
   for (const file of files) {
+    const textsFile = options.texts === false ? undefined : textsFileOf(file);
+    const withTexts = textsFile !== undefined && existsSync(textsFile);
+    const fileItems = new Map<string, ReplayItem>();
+    const fileNames = new Map<string, Map<string, string>>();
     for await (const record of readOutcomeRecords(file)) {
       if (options.side !== undefined && isTrainId(record.id, trainFraction) !== (options.side === "train")) continue;
       summary.prompts += 1;
       const outcomes: Record<string, RecordedOutcome> = {};
+      const modelNames = new Map<string, string>();
       let missingModel: string | undefined;
       for (const [modelId, names] of mapping) {
         const name = typeof names === "string" ? names : names.find((candidate) => record.outcomes[candidate] !== undefined);
@@ -144,14 +203,21 @@ export async function loadReplayItems(files: readonly string[], options: LoadOpt
           break;
         }
         outcomes[modelId] = { score: outcome.score, outChars: outcome.out_chars, answer: outcome.answer ?? null };
+        modelNames.set(name!, modelId);
       }
       if (missingModel !== undefined) {
         summary.skipped += 1;
         summary.missing[missingModel] = (summary.missing[missingModel] ?? 0) + 1;
         continue;
       }
-      items.push({ id: record.id, prompt: record.prompt, category: record.category ?? null, outcomes });
+      const item: ReplayItem = { id: record.id, prompt: record.prompt, category: record.category ?? null, outcomes };
+      items.push(item);
+      if (withTexts) {
+        fileItems.set(record.id, item);
+        fileNames.set(record.id, modelNames);
+      }
     }
+    if (withTexts) summary.texts += await attachTexts(textsFile, fileItems, fileNames);
   }
   return { items, summary };
 }

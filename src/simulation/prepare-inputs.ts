@@ -25,7 +25,7 @@ export interface PreparedInputs {
 }
 
 function emptySummary(files: string[]): DatasetSummary {
-  return { files, prompts: 0, skipped: 0, missing: {} };
+  return { files, prompts: 0, skipped: 0, missing: {}, texts: 0 };
 }
 
 /**

@@ -107,9 +107,12 @@ export interface RecordedChatModelOptions extends BaseChatModelParams {
   serving?: VirtualServing;
 }
 
-/** The text a recorded model answers with: the recorded final answer last, when there is one. */
+/**
+ * The text a recorded model answers with: the recorded answer text when the file has one (what the
+ * verifier would see live), else a placeholder; the recorded final answer last, when there is one.
+ */
 export function recordedResponseText(outcome: RecordedOutcome): string {
-  const head = `Recorded response (${outcome.outChars} characters).`;
+  const head = outcome.text ?? `Recorded response (${outcome.outChars} characters).`;
   return outcome.answer === null || outcome.answer === "" ? head : `${head}\nFinal answer: ${outcome.answer}`;
 }
 
@@ -126,6 +129,8 @@ const STRUCTURED_OUTPUT_TOKENS = 30;
 export const STRUCTURED_REPLAYS = {
   grade_answer: "verifiers.judge: the judge's grade is the recorded score x 10 of the judged answer (an ideal judge, so an upper bound)",
   rate_request: "triage.agentic: no recorded triage ratings exist; a stand-in rates each prompt with the cheap-feature estimate (the model's latency counts)",
+  rate_own_answer:
+    "verifiers.freeForm.selfRating: no recorded self-ratings exist; skipped (rating null, no call counted, no time spent), with a note in the trace",
 } as const;
 
 /**
@@ -168,6 +173,11 @@ export class RecordedChatModel extends BaseChatModel {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one implementation for BaseChatModel's overloads
   override withStructuredOutput(_schema: unknown, config?: { name?: string; includeRaw?: boolean }): Runnable<BaseLanguageModelInput, any> {
     const name = config?.name;
+    if (name === "rate_own_answer")
+      return RunnableLambda.from(async () => {
+        const parsed = { rating: null, note: "replay: no recorded self-ratings" };
+        return config?.includeRaw ? { raw: new AIMessage({ content: JSON.stringify(parsed) }), parsed } : parsed;
+      });
     if (name !== "grade_answer" && name !== "rate_request")
       throw new RouterError("CONFIG_INVALID", `routellm simulate has no replay for the structured output "${name ?? "(unnamed)"}" asked of ${this.modelId}`, {
         details: { modelId: this.modelId },

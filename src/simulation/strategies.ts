@@ -192,6 +192,17 @@ export const noRoutesStrategy: GraphStrategy = {
   },
 };
 
+export const noAnswerFeaturesStrategy: GraphStrategy = {
+  kind: "graph",
+  name: "no-answer-features",
+  description: "router without the free-form verifier (free-form answers judged by the prompt only)",
+  configure: (config) => {
+    const next = clone(config);
+    next.verifiers.freeForm.enabled = false;
+    return next;
+  },
+};
+
 /**
  * A point of the cost-knob sweep: the full router with `bandit.costWeight` set (and no cloud-share
  * pacing, which would move the knob online and flatten the curve onto its target).
@@ -219,6 +230,7 @@ export const BUILTIN_STRATEGIES: readonly Strategy[] = [
   noBanditStrategy,
   noClassifierStrategy,
   noRoutesStrategy,
+  noAnswerFeaturesStrategy,
   oracleStrategy,
 ];
 

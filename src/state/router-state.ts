@@ -19,6 +19,8 @@ export interface PrivacyDecision {
   /** Values to replace with placeholders before a cloud call. Never traced. */
   redactions: Redaction[];
   findings: number;
+  /** True when the outgoing text was over `privacy.scanLimit.maxChars`: not scanned, pinned local. */
+  unscanned?: boolean;
 }
 
 export interface TriageDecision {
@@ -73,6 +75,8 @@ export const RouterState = Annotation.Root({
   exploratory: Annotation<boolean>(),
   /** A model started together with the first answers and cancelled if they suffice (the learned planner's hedge). */
   hedge: Annotation<string | undefined>(),
+  /** The learned planner answers with the first local model alone: no forced agreement check (its peer stays a candidate). */
+  solo: Annotation<boolean | undefined>(),
   /** The learned planner's expected probability that this request escalates (drift detection). */
   expectedEscalation: Annotation<number | undefined>(),
   /** The next model to call and why. */

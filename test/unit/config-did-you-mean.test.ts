@@ -40,6 +40,8 @@ describe("config: strict sections with did-you-mean", () => {
     ]);
     expect(issues({ privacy: { categories: { emial: "redact" } } })[0]!.message).toContain('did you mean "email"');
     expect(issues({ privacy: { categories: { codename: "block" }, custom: [{ name: "codename", keywords: ["Bluebird"] }] } })).toEqual([]);
+    expect(issues({ privacy: { categories: { financial: "redact", biometric: "block", driver_license: "local-only" } } })).toEqual([]);
+    expect(issues({ privacy: { categories: { driving_licence: "redact" } } })[0]!.message).toContain('did you mean "driver_license"');
   });
 
   it("suggests only close names", () => {

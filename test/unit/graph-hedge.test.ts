@@ -16,17 +16,17 @@ describe("hedging with a learned model, on the simulator's clock", async () => {
     await trainRouterModel(fixtureItems(), { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }),
   );
 
-  async function replay(item: ReplayItem) {
+  async function replay(item: ReplayItem, routerConfig = config, sharedLocalDevice = false) {
     const clock = createVirtualClock(0);
     const book = new RecordingBook();
-    const serving = new VirtualServing(clock, { sharedLocalDevice: false, maxConcurrency: new Map() });
+    const serving = new VirtualServing(clock, { sharedLocalDevice, maxConcurrency: new Map() });
     const models = Object.fromEntries(
       (["small", "medium", "cloud"] as const).map((id) => [
         id,
         new RecordedChatModel({ modelId: id, tier: id === "cloud" ? "cloud" : "local", book, clock, latency: FLAT_LATENCY, seed: 1, serving }),
       ]),
     );
-    const router = createRouter(config, { models, clock, successPredictor: predictor, random: createSeededRandom(3) });
+    const router = createRouter(routerConfig, { models, clock, successPredictor: predictor, random: createSeededRandom(3) });
     const result = await book.run(item, () => router.invoke(item.prompt));
     await router.close();
     return result;
@@ -69,5 +69,19 @@ describe("hedging with a learned model, on the simulator's clock", async () => {
     expect(hedge.usage.costUsd).toBeGreaterThan(0);
     // The cloud call (400 ms + 1,000 tokens) stopped at 1,600 ms when the local answers were in.
     expect(result.latencyMs).toBeCloseTo(1600, 6);
+  });
+
+  it("answers an easy prompt with one local model alone on a shared device: no agreement check, no hedge", async () => {
+    const easy = "What is the sum of 8 and 11 apples in the basket?";
+    const outcomes = {
+      small: { score: 1, outChars: 200, answer: "19" },
+      medium: { score: 1, outChars: 300, answer: "19" },
+      cloud: { score: 1, outChars: 400, answer: "19" },
+    };
+    const result = await replay({ id: "easy", prompt: easy, category: null, outcomes }, learnedGraphConfig({ costWeight: 0.3, latencyWeight: 0.1 }), true);
+    expect(result.trace.find((entry) => entry.node === "bandit_selector")!.why).toContain("plan solo");
+    expect(result.attempts.map((attempt) => attempt.reason)).toEqual(["selected"]);
+    expect(result.tier).toBe("local");
+    expect(result.latencyMs).toBeLessThan(1700); // one local answer alone, not the pair sharing the device (2,700 ms)
   });
 });

@@ -8,7 +8,8 @@ import { FakeChatModel } from "../helpers/fake-chat-model.js";
 import { FLAT_LATENCY } from "../helpers/flat-latency.js";
 import { ENCODER, FIXTURE_MODELS, embed, fixtureItems, learnedGraphConfig } from "./learning-fixture.js";
 
-const config: RouterConfigInput = learnedGraphConfig({ costWeight: 0.3 });
+// Latency not weighed: the plain cascade (local answer and its peer at once, then accept or escalate).
+const config: RouterConfigInput = learnedGraphConfig({ costWeight: 0.3, latencyWeight: 0 });
 
 describe("router graph with a learned model", async () => {
   const predictor = createKnnSuccessPredictor(

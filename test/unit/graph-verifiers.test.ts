@@ -1,32 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { AIMessageChunk, type BaseMessage } from "@langchain/core/messages";
-import type { ChatResult } from "@langchain/core/outputs";
 import { createRouter, createSeededRandom } from "../../src/index.js";
 import { FakeChatModel } from "../helpers/fake-chat-model.js";
+import { StructuredFake } from "../helpers/structured-fake.js";
 import { fourModelConfig } from "../helpers/router-fixtures.js";
-
-/** Answers structured-output calls (a forced tool call) with the given arguments, or fails/hangs. */
-class StructuredFake extends BaseChatModel {
-  calls = 0;
-  constructor(private readonly args: Record<string, unknown> | "hang" | "garbage") {
-    super({});
-  }
-  _llmType() {
-    return "structured-fake";
-  }
-  override bindTools(tools: unknown[]) {
-    return this.withConfig({ tools } as never);
-  }
-  async _generate(_messages: BaseMessage[], options: this["ParsedCallOptions"]): Promise<ChatResult> {
-    this.calls++;
-    if (this.args === "hang") await new Promise((resolve, reject) => options.signal?.addEventListener("abort", () => reject(new Error("aborted"))));
-    const name = (options as { tools?: Array<{ function?: { name?: string }; name?: string }> }).tools?.[0]?.function?.name ?? "tool";
-    const args = this.args === "garbage" ? { nonsense: true } : this.args;
-    const message = new AIMessageChunk({ content: "", tool_calls: [{ id: "t1", name, args: args as Record<string, unknown>, type: "tool_call" }] });
-    return { generations: [{ text: "", message }] };
-  }
-}
 
 const answer = (text: string) => new FakeChatModel(text);
 

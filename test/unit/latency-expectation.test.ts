@@ -37,4 +37,27 @@ describe("latency expectations", () => {
     const pricing = { inputPer1M: 1, outputPer1M: 1 };
     expect(spentShareOf(pricing, 100, 100, { ttftMs: 0, totalMs: 1000 }, 500)).toBeCloseTo(0.75);
   });
+
+  it("measures a local call on a shared device net of the time it shared it, and expects sharing while local calls run", () => {
+    const shared = new Map([
+      ["a", { ttftMs: 0, tokensPerSecond: 100, local: true }],
+      ["b", { ttftMs: 0, tokensPerSecond: 100, local: true }],
+      ["cloud", { ttftMs: 0, tokensPerSecond: 100 }],
+    ]);
+    const expectations = createLatencyExpectations({ priors: shared, alpha: 1, halfLifeMs: 60_000, sharedLocalDevice: true });
+    const a = expectations.beginCall("a", 0);
+    const b = expectations.beginCall("b", 0);
+    const cloud = expectations.beginCall("cloud", 0);
+    expect(expectations.expected("a", 100, 0).totalMs).toBeCloseTo(3000); // two local calls running: a third gets a third of the device
+    expect(expectations.expected("cloud", 100, 0).totalMs).toBeCloseTo(1000);
+    // b (1 s of work) ends at 2 s at half speed; a (2 s of work) ends at 3 s.
+    expect(expectations.endCall(b, 2000, 2000)).toBeCloseTo(1000);
+    expect(expectations.endCall(a, 3000, 3000)).toBeCloseTo(2000);
+    expect(expectations.endCall(cloud, 3000, 3000)).toBe(3000);
+    expect(expectations.inFlight.count("a")).toBe(0);
+    const separate = createLatencyExpectations({ priors: shared, alpha: 1, halfLifeMs: 60_000, sharedLocalDevice: false });
+    const first = separate.beginCall("a", 0);
+    separate.beginCall("b", 0);
+    expect(separate.endCall(first, 2000, 2000)).toBe(2000);
+  });
 });

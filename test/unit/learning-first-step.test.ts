@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { planFirstStep, type FirstStepInput } from "../../src/learning/first-step-plan.js";
 import type { CascadeOutcomeModel } from "../../src/learning/learned-cascade.js";
 
-/** Two local models that disagree with probability `disagree`; the cloud model is right 90% of the time, a lone or disputed local answer 40%. */
-function outcomes(disagree: number): CascadeOutcomeModel {
+/** Two local models that disagree with probability `disagree`; the cloud model is right 90% of the time, a lone or disputed local answer 40% (`loneB` for b alone). */
+function outcomes(disagree: number, loneB = 0.4): CascadeOutcomeModel {
   return {
     knows: () => true,
     success(called, pattern, modelId) {
       if (modelId === "cloud") return 0.9;
       if (called.length === 2 && pattern[1] === 0) return 0.95;
+      if (called.length === 1 && modelId === "b") return loneB;
       return 0.4;
     },
     nextAnswers(called) {
@@ -87,5 +88,22 @@ describe("the learned planner's first step weighs latency", () => {
       }),
     );
     expect(plan.choice).toMatchObject({ plan: "direct", modelId: "cloud" });
+  });
+
+  it("answers with one local model alone when its lone answer is trustworthy and a shared device makes the pair slow", () => {
+    const plan = planFirstStep(input(0.05, { outcomes: outcomes(0.05, 0.97), sharedLocalDevice: true }));
+    expect(plan.choice).toMatchObject({ plan: "solo", modelId: "b" });
+    const pair = plan.options.find((option) => option.plan === "cascade")!;
+    expect(pair.expectedMs).toBeCloseTo(4000 + 0.05 * 2500);
+    expect(plan.choice.expectedMs).toBeCloseTo(2000);
+    expect(planFirstStep(input(0.05, { outcomes: outcomes(0.05, 0.97), sharedLocalDevice: true, loneLocalAnswers: false })).choice.plan).toBe("cascade");
+    // Without a trustworthy lone answer the pair's agreement check is worth its time.
+    expect(planFirstStep(input(0.05, { sharedLocalDevice: true })).choice.plan).toBe("cascade");
+  });
+
+  it("hedges only cloud calls, never the other local model", () => {
+    const plan = planFirstStep(input(0.6, { outcomes: outcomes(0.6, 0.2), sharedLocalDevice: true }));
+    for (const option of plan.options.filter((entry) => entry.hedge !== undefined)) expect(option.hedge).toBe("cloud");
+    expect(plan.options.filter((option) => option.plan === "solo").map((option) => option.modelId)).toEqual(["a", "b"]);
   });
 });

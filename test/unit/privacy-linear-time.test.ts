@@ -14,6 +14,8 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["password topic and strong tokens", "password Xy7!kLm2Qp "],
   ["CJK house numbers", "上海市浦东新区世纪大道88号"],
   ["zero-width characters in digits", "4\u200b1\u200b7\u200b2 "],
+  ["biometric and licence keywords", "DNA profile fingerprint template driver's license 12 "],
+  ["named amounts", "Anna Nowak earns $1,200 and owes €300 "],
 ];
 
 function cpuMicros(task: () => void): number {

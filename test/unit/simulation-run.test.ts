@@ -42,7 +42,18 @@ describe("simulation run", () => {
   it("replays every strategy through the router and never beats the oracle", async () => {
     const report = await simulate(7);
     const names = report.strategies.map((summary) => summary.name);
-    expect(names).toEqual(["all-cloud", "static-rules", "random", "router", "no-verifier", "no-bandit", "no-classifier", "no-routes", "oracle"]);
+    expect(names).toEqual([
+      "all-cloud",
+      "static-rules",
+      "random",
+      "router",
+      "no-verifier",
+      "no-bandit",
+      "no-classifier",
+      "no-routes",
+      "no-answer-features",
+      "oracle",
+    ]);
     const oracle = report.strategies.find((summary) => summary.name === "oracle")!;
     for (const summary of report.strategies) {
       expect(summary.prompts).toBe(11);

@@ -117,6 +117,10 @@ export function registerTrainCommand(program: Command): void {
         process.stdout.write(
           `  where answers cannot be compared: neighbours' rates pulled toward each model's mean by ${model.options.freeFormPriorStrength} pseudo-observations (leave-one-out fit)\n`,
         );
+      for (const pair of model.freeFormVerifier?.pairs ?? [])
+        process.stdout.write(
+          `  free-form verifier ${pair.models.join(" + ")}: ${pair.prompts} prompts with answer texts, out-of-fold log-loss ${pair.logLoss.verifier.toFixed(3)} vs ${pair.logLoss.constant.toFixed(3)} for each model's mean; keeps ${pair.keepGain > 0 ? "the answer it rates higher" : `${pair.betterOnAverage}'s answer (better on average)`}\n`,
+        );
       if (proposedRoutes) process.stdout.write(formatProposedRoutes(proposedRoutes, options.writeConfig === true));
       if (configWritten)
         process.stdout.write(`classifier.learnedModel${proposedRoutes ? " and classifier.routes" : ""} set in ${configWritten}

@@ -26,6 +26,24 @@ export const customDetectorSchema = z
     message: "a custom detector needs a pattern or keywords",
   });
 
+/** Default `privacy.scanLimit.maxChars`: the default body limit (1 MiB), so a default server never reaches it. */
+export const DEFAULT_SCAN_LIMIT_CHARS = 1_048_576;
+
+/**
+ * Bound on the scan work per request: the total characters of every string a request would send
+ * (message contents, names, tool calls and definitions, schemas, other parameters). Text over the
+ * bound is never scanned and never sent to the cloud: `local-only` pins the request to local
+ * models, `refuse` answers HTTP 413 `privacy_scan_limit`.
+ */
+export const scanLimitSchema = z
+  .object({
+    maxChars: z.number().int().min(1).default(DEFAULT_SCAN_LIMIT_CHARS),
+    action: z.enum(["local-only", "refuse"]).default("local-only"),
+  })
+  .strict()
+  .default({ maxChars: DEFAULT_SCAN_LIMIT_CHARS, action: "local-only" });
+export type ScanLimitConfig = z.infer<typeof scanLimitSchema>;
+
 export const privacySchema = z
   .object({
     enabled: z.boolean().default(true),
@@ -39,8 +57,16 @@ export const privacySchema = z
      * `not-sensitive` (default: they identify nobody) or `sensitive` (report them like real values).
      */
     testValues: z.enum(["not-sensitive", "sensitive"]).default("not-sensitive"),
+    scanLimit: scanLimitSchema,
   })
   .strict()
-  .default({ enabled: true, defaultPolicy: "local-only", categories: {}, custom: [], testValues: "not-sensitive" });
+  .default({
+    enabled: true,
+    defaultPolicy: "local-only",
+    categories: {},
+    custom: [],
+    testValues: "not-sensitive",
+    scanLimit: { maxChars: DEFAULT_SCAN_LIMIT_CHARS, action: "local-only" },
+  });
 
 export type PrivacyConfig = z.infer<typeof privacySchema>;

@@ -46,12 +46,17 @@ export const embeddingsSchema = z
     apiKeyEnv: z.string().optional(),
     /** Built-in encoder: vector size (hashed word and character n-grams). */
     dimensions: z.number().int().min(32).max(8192).default(512),
+    /**
+     * Built-in encoder for semantic routes: compare English prompts by meaning too, with the
+     * shipped static English word vectors (GloVe, data/word-vectors); false = by words only.
+     */
+    wordVectors: z.boolean().default(false),
     privatePrompts: privateEmbeddingSchema.default("local"),
     /** The on-machine encoder for `privatePrompts: local`. */
     local: localEmbeddingsSchema,
   })
   .strict()
-  .default({ provider: "builtin", dimensions: 512, privatePrompts: "local", local: { provider: "builtin" } });
+  .default({ provider: "builtin", dimensions: 512, wordVectors: false, privatePrompts: "local", local: { provider: "builtin" } });
 
 export const routeSchema = z
   .object({
@@ -78,7 +83,11 @@ export const classifierSchema = z
     learnedModel: z.string().optional(),
   })
   .strict()
-  .default({ enabled: true, embeddings: { provider: "builtin", dimensions: 512, privatePrompts: "local", local: { provider: "builtin" } }, routes: [] });
+  .default({
+    enabled: true,
+    embeddings: { provider: "builtin", dimensions: 512, wordVectors: false, privatePrompts: "local", local: { provider: "builtin" } },
+    routes: [],
+  });
 
 export const banditSchema = z
   .object({
@@ -123,6 +132,15 @@ export const banditSchema = z
       .object({ enabled: z.boolean().default(true), costWeight: z.number().min(0).optional() })
       .strict()
       .default({ enabled: true }),
+    /**
+     * The local models share one accelerator (one GPU, or Apple silicon's unified memory): two local
+     * answers at once each run at about half speed, so the learned planner expects the pair to take
+     * the sum of their times, and measures each local call's speed net of that sharing. false = each
+     * local model has its own device.
+     */
+    sharedLocalDevice: z.boolean().default(true),
+    /** With a learned model, the planner may answer with one local model alone (no forced agreement check) when latency is weighed. */
+    loneLocalAnswers: z.boolean().default(true),
     /**
      * Online learning with a learned model: feedback (router.feedback, delayed and for any share of
      * requests) recalibrates the success estimate of the situation each kept answer was decided in;
@@ -174,6 +192,8 @@ export const banditSchema = z
     sloPenalty: 0.5,
     explorationShare: 0.05,
     hedge: { enabled: true },
+    sharedLocalDevice: true,
+    loneLocalAnswers: true,
     online: { enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50 },
     priorStrength: 4,
     minExpectedQuality: 0,
@@ -199,6 +219,21 @@ export const verifiersSchema = z
       })
       .strict()
       .default({ enabled: true, onlyWhenExtractable: true }),
+    /**
+     * The free-form verifier (a learned model's, from recorded answer texts): where no final answer can be
+     * extracted, features of the two local answers give P(local answer good enough) to the planner.
+     */
+    freeForm: z
+      .object({
+        enabled: z.boolean().default(true),
+        /** AutoMix-style: the local model rates its own kept free-form answer (advisory: trace only, with its latency). */
+        selfRating: z
+          .object({ enabled: z.boolean().default(false), timeoutMs: z.number().int().positive().default(10_000) })
+          .strict()
+          .default({ enabled: false, timeoutMs: 10_000 }),
+      })
+      .strict()
+      .default({ enabled: true, selfRating: { enabled: false, timeoutMs: 10_000 } }),
     judge: z
       .object({
         enabled: z.boolean().default(false),
@@ -216,6 +251,7 @@ export const verifiersSchema = z
   .default({
     rules: { enabled: true, minChars: 1 },
     agreement: { enabled: true, onlyWhenExtractable: true },
+    freeForm: { enabled: true, selfRating: { enabled: false, timeoutMs: 10_000 } },
     judge: { enabled: false, threshold: 6, timeoutMs: 15_000 },
     maxEscalations: 3,
   });

@@ -5,6 +5,8 @@ import type { LearnedSuccessPredictor } from "../knn-success-predictor.js";
 import type { ReplayItem } from "../../simulation/dataset.js";
 import type { PromptOutcome } from "../../simulation/metrics.js";
 import type { CloudSharePacer } from "../../policies/cloud-share-pacer.js";
+import { judgeFreeForm, withFreeFormVerdict } from "../free-form-verifier.js";
+import { vectorCosine } from "../answer-features.js";
 import { callCostUsd, countPromptTokens, outputTokensFromChars } from "../../simulation/tokens.js";
 
 /** A configured model as the offline evaluation needs it. */
@@ -75,6 +77,10 @@ export interface CascadeContext {
   lookahead?: number;
   /** Online cloud-share pacing (`bandit.targetCloudShare`): scales the cost weight; fed with each routed prompt. */
   pacer?: CloudSharePacer;
+  /** Use the learned free-form verifier on recorded answer texts (when the model has one). Default true. */
+  answerFeatures?: boolean;
+  /** The encoder for the answers' embedding agreement (when the verifier was trained with it). */
+  embedAnswer?: (text: string) => ArrayLike<number>;
 }
 
 /**
@@ -104,6 +110,7 @@ function routeCascadeAt(prepared: PreparedItem, context: CascadeContext, costWei
     if (peer !== undefined) calls.push(peer);
   }
   const initial = calls.length;
+  const outcomes = freeFormOutcomes(prepared, context, calls);
   for (;;) {
     const { step } = planLearnedEscalation({
       predictor: context.predictor,
@@ -114,10 +121,26 @@ function routeCascadeAt(prepared: PreparedItem, context: CascadeContext, costWei
       costWeight,
       callsLeft: (context.maxEscalations ?? 3) - (calls.length - initial),
       lookahead: context.lookahead,
+      outcomes,
     });
     if (step.action === "accept") return { calls, final: step.modelId };
     calls.push(step.modelId);
   }
+}
+
+/** The planner's outcome model with the free-form verifier's verdict on the two local answers, when it applies. */
+function freeFormOutcomes(prepared: PreparedItem, context: CascadeContext, calls: readonly string[]) {
+  const verifier = context.predictor.routerModel.freeFormVerifier;
+  if (context.answerFeatures === false || !verifier || calls.length < 2) return undefined;
+  const answers = calls.map((modelId) => ({ modelId, outcome: prepared.item.outcomes[modelId]! }));
+  if (answers.some((entry) => entry.outcome.text === undefined || entry.outcome.answer !== null)) return undefined;
+  const texts = answers.map((entry) => ({ modelId: entry.modelId, text: entry.outcome.text! }));
+  const embedding =
+    context.embedAnswer && verifier.inputs.includes("embeddingAgreement")
+      ? vectorCosine(context.embedAnswer(texts[0]!.text), context.embedAnswer(texts[1]!.text))
+      : undefined;
+  const verdict = judgeFreeForm(verifier, prepared.item.prompt, texts, embedding);
+  return verdict && withFreeFormVerdict(context.predictor.outcomeModel(prepared.vector), verdict);
 }
 
 /**

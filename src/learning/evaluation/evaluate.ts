@@ -53,6 +53,8 @@ export interface EvaluationInput {
   seenPrompts?: SeenPromptPolicy;
   /** The strong reference model (the configured one, `simulation.referenceModel`); default: the best cloud model on the first training side. */
   referenceId?: string;
+  /** Learn and use the free-form verifier on recorded answer texts (default true; false = prompt only). */
+  answerFeatures?: boolean;
 }
 
 /** Refinement rounds of the cost-weight sweep (each splits every gap still too wide in two). */
@@ -177,9 +179,13 @@ export function createLearnedContext(
 /** Trains a router model on items keyed by configured model id. */
 export function trainOnItems(
   items: readonly ReplayItem[],
-  input: Pick<EvaluationInput, "models" | "embed" | "encoder" | "trainOptions">,
+  input: Pick<EvaluationInput, "models" | "embed" | "encoder" | "trainOptions" | "answerFeatures">,
 ): Promise<RouterModel> {
+  const locals = input.models.filter((model) => model.tier === "local").map((model) => model.id);
   return trainRouterModel(items, {
+    // Answer embeddings only with the built-in (local) encoder: a service encoder would send answer texts off the machine.
+    freeFormVerifier:
+      input.answerFeatures === false ? false : { models: locals, ...(input.encoder.provider === "builtin" ? { embedAnswer: input.embed } : {}) },
     ...input.trainOptions,
     models: input.models.map((model) => ({ id: model.id, datasetName: model.id })),
     embed: (texts) => texts.map((text) => input.embed(text)),
@@ -253,7 +259,11 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
     trainCount += fold.train.length;
     testCount += check.items.length;
     const prepared = prepareItems(check.items, input.embed);
-    const context = createLearnedContext(routerModel, input.models, input.predictorOptions);
+    const context = {
+      ...createLearnedContext(routerModel, input.models, input.predictorOptions),
+      ...(input.encoder.provider === "builtin" ? { embedAnswer: input.embed } : {}),
+      answerFeatures: input.answerFeatures,
+    };
     learnedRuns.push({ prepared, context });
     // The nearest-neighbour baseline: the neighbours' success estimates alone (no success regression).
     const knnPredictor = createKnnSuccessPredictor(routerModel, { ...input.predictorOptions, successModel: false });

@@ -9,3 +9,4 @@ export * from "./config-file.js";
 export { idFraction } from "./split.js";
 export * from "./held-out-check.js";
 export * from "./held-out-integrity.js";
+export * from "./split-study.js";

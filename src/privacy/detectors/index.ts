@@ -10,6 +10,11 @@ import { structuredDetectors } from "../structured/index.js";
 import { asianIdDetectors } from "./asian-ids.js";
 import { scriptDetectors } from "./scripts.js";
 import { scriptHealthDetectors } from "./script-health.js";
+import { driverLicenseDetectors } from "./driver-license.js";
+import { financialDetectors } from "./financial.js";
+import { biometricDetectors } from "./biometric.js";
+import { eastEuropeanDetectors } from "./east-european.js";
+import { bankAccountDetectors } from "./bank-accounts.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -24,4 +29,9 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...asianIdDetectors,
   ...scriptDetectors,
   ...scriptHealthDetectors,
+  ...driverLicenseDetectors,
+  ...financialDetectors,
+  ...biometricDetectors,
+  ...eastEuropeanDetectors,
+  ...bankAccountDetectors,
 ];

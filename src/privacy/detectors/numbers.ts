@@ -41,7 +41,7 @@ function cardPrefixPlausible(digits: string): boolean {
 }
 
 const CARD_CONTEXT =
-  /card|karte|carte|tarjeta|carta|cartão|kaart|visa|master|amex|american express|discover|diners|jcb|maestro|cc|credit|debit|kredit|crédit|crédito|payment|zahlung|paiement|pago/i;
+  /card|karte|carte|tarjeta|carta|cartão|kaart|visa|master|amex|american express|discover|diners|jcb|maestro|\bcc\b|credit|debit|kredit|crédit|crédito|payment|zahlung|paiement|pago/i;
 
 function separatorsConsistent(text: string, groups: Group[]): boolean {
   const separators = new Set<string>();

@@ -55,7 +55,11 @@ const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp }> = [
 ];
 
 const LANDMARK_CUE =
-  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof)\b/i;
+  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|registered office|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|офис|магазин|музей|театр)\b/i;
+
+/** Words that make an address someone's home even next to a business word ("my office is … but I live at …"). */
+const PERSONAL_ADDRESS_CUE =
+  /\b(?:i live|lives at|living at|my (?:home|house|flat|apartment|address)|home address|his address|her address|their address|ship(?:ping)? to|deliver(?:y)? to|send (?:it|the parcel|the package) to|resides|residence|wohne|wohnt|wohnhaft|j'habite|habite|domicile|vivo en|vive en|abito|woon|mieszka\p{L}*|живу|живёт|проживает)\b/iu;
 
 function runAddresses(text: string, emit: Emit): void {
   for (const { rule, pattern } of ADDRESS_PATTERNS) {
@@ -68,7 +72,11 @@ function runAddresses(text: string, emit: Emit): void {
       const normalized = value.toLowerCase().replace(/\s+/g, " ");
       if (PUBLIC_ADDRESSES.some((publicAddress) => normalized.startsWith(publicAddress))) continue;
       // The public address of a landmark, shop or office ("Visit the Eiffel Tower at 5 Avenue Anatole France").
-      if (LANDMARK_CUE.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
+      // (the landmark or business may be named before or after the address, within the sentence).
+      // The address's own words ("54 Church Road") are not a cue.
+      const before = text.slice(Math.max(0, match.index - 80), match.index);
+      const after = text.slice(match.index + value.length, Math.min(text.length, match.index + value.length + 80));
+      if ((LANDMARK_CUE.test(before) || LANDMARK_CUE.test(after)) && !PERSONAL_ADDRESS_CUE.test(before) && !PERSONAL_ADDRESS_CUE.test(after)) continue;
       if (/^\d{4}\s/.test(value) && /^(?:19|20)\d\d\s/.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
       emit("street_address", match.index, match.index + value.length, rule, PRIORITY.contextual + 5);
     }
@@ -79,17 +87,20 @@ function runAddresses(text: string, emit: Emit): void {
 // Later lists first: "cancer du sein" must win over the English "cancer" at the same position.
 const HEALTH_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![\\p{L}\\p{N}])`, "giu");
 /** Same terms over lower-cased text without the i/u flags: about twice as fast (used when lower-casing keeps offsets). */
-const HEALTH_PATTERN_LOWER = new RegExp(`(?<![a-z0-9\\u00c0-\\u024f])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![a-z0-9\\u00c0-\\u024f])`, "g");
+const HEALTH_PATTERN_LOWER = new RegExp(
+  `(?<![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])`,
+  "g",
+);
 const HEALTH_PATTERN_SINGLE = new RegExp(`^(?:${HEALTH_TERMS.join("|")})$`, "iu");
 const HONORIFIC =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dhr|Mevr|patient|Patient|Patientin|patiente|paciente|paziente|Pt)\.?\s+\p{Lu}[\p{Ll}'’-]+/u;
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dhr|Mevr|patient|Patient|Patientin|patiente|paciente|paziente|Pt|Pan|Pani|pan|pani|pacjent|pacjentka|Pacjent|Pacjentka|г-н|г-жа|господин|госпожа|Господин|Госпожа|пациент|пациентка|Пациент|Пациентка|больной|больная|Больной|Больная)\.?\s+\p{Lu}[\p{Ll}'’-]+/u;
 const NAME_PAIR =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}\.?)?\s+(?:(?:van|von|de|da|del|di|le|la|der|den|du|dos|mc|o')\s+)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
 const FIRST_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
 const PUBLIC_CUE =
-  /\b(?:president|prime minister|king|queen|prince|princess|pope|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|character|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument)\b/i;
+  /\b(?:president|prime minister|king|queen|prince|princess|pope|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|character|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument|fiction|story|short story|fairy tale|screenplay|script for|plot|chapter|fanfic(?:tion)?|role-?play|rpg|npc|d&d|dungeons|campaign setting|imaginary|made-up|invented character|nobel|oscar|grammy|olympic|champion|founder of|ceo of|inventor|mathematician|chemist|philosopher|novelist|explorer|astronaut|senator|governor|minister|chancellor|emperor|empress|saint|historia|cuento|novela|racconto|romanzo|powieść|bohater\p{L}*)\b|(?<![\p{L}])(?:персонаж\p{L}*|роман\p{L}*|сказк\p{L}*|писател\p{L}*|актёр\p{L}*|актер\p{L}*|актрис\p{L}*|певец|певиц\p{L}*|президент\p{L}*)/iu;
 const PERSON_DISCLOSURE_VERB =
-  /['’]s\s|diagnos\p{L}*|\b(?:test (?:came back|was|is)|results?|prescription|medication|therapy|appointment|starts|started|living with|lives with|battling|fighting|recovering|undergoing|diagnosed|diagnosis|suffers?|suffering|has|had|have|is|was|treated|treatment|tested positive|admitted|hospitali[sz]ed|prescribed|takes|taking|recovering|relapse|hat|hatte|leidet|leidet an|wurde|ist|erkrankt|diagnostiziert|est|a (?:un|une|des|du|de la|eu)|souffre|atteinte?|diagnostiqué|traité|tiene|tuvo|padece|sufre|fue diagnosticad[oa]|ha (?:il|la|lo|un|una|l['’])|soffre|è affett[oa]|heeft|lijdt|with|mit|avec|con|com|met|ko|hai|hua|ho gaya|ho gayi)\b/iu;
+  /['’]s\s|diagnos\p{L}*|\b(?:pmh|hx|dx|h\/o|history of|known case of|assessment|impression|problem list|comorbidities)\b|\b(?:test (?:came back|was|is)|results?|prescription|medication|therapy|appointment|starts|started|living with|lives with|battling|fighting|recovering|undergoing|diagnosed|diagnosis|suffers?|suffering|has|had|have|is|was|treated|treatment|tested positive|admitted|hospitali[sz]ed|prescribed|takes|taking|recovering|relapse|hat|hatte|leidet|leidet an|wurde|ist|erkrankt|diagnostiziert|est|a (?:un|une|des|du|de la|eu)|souffre|atteinte?|diagnostiqué|traité|tiene|tuvo|padece|sufre|fue diagnosticad[oa]|ha (?:il|la|lo|un|una|l['’])|soffre|è affett[oa]|heeft|lijdt|with|mit|avec|con|com|met|ko|hai|hua|ho gaya|ho gayi)\b|(?<![\p{L}])(?:у (?:него|неё|нее|его|ее)|страдает|болеет|болен|больна|диагноз\p{L}*|диагностировал\p{L}*|выявил\p{L}*|обнаружил\p{L}*|поставил\p{L}*|лечится|лечение|перен[её]с\p{L}*|принимает|ma|miał\p{L}*|choruje na|cierpi na|zdiagnozowan\p{L}*|zdiagnozowano|diagnoz\p{L}*|leczy się|leczon\p{L}*|przeszedł|przeszła|przyjmuje|jest w|z)(?![\p{L}])/iu;
 
 /**
  * The sentence around `index` (bounded to about 220 characters each way). When no boundary is near,
@@ -142,7 +153,7 @@ const CAPITALISED_NON_NAMES = new Set(
   ).split(" "),
 );
 const NAME_FOLLOWED_BY_VERB =
-  /^\s*,?\s*(?:\d{1,3},?\s*)?(?:has|had|is|was|suffers|suffered|got|gets|takes|took|tested|lives|hat|hatte|ist|leidet|wurde|a|est|souffre|tiene|tuvo|padece|sufre|fue|ha|è|soffre|heeft|is)\b/i;
+  /^\s*,?\s*(?:\d{1,3},?\s*)?(?:(?:who|der|die|qui|que|che)\s+)?(?:has|had|is|was|suffers|suffered|got|gets|takes|took|tested|lives|hat|hatte|ist|leidet|wurde|a|est|souffre|tiene|tuvo|padece|sufre|fue|ha|è|soffre|heeft|is|ma|miał|miała|choruje|cierpi|jest)\b|^\s*,?\s*(?:страдает|болеет|болен|больна|получает|зарабатывает|должен|должна|имеет|перенёс|перенесла|лечится|проходит|была?|ma|miała?|choruje|cierpi|zarabia|jest)(?![\p{L}])/iu;
 
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|der|die|das|ein|eine|le|la|les|un|une|el|los|las|il|lo|gli|de|het|o|os|as)\s+$/iu;
 
@@ -169,12 +180,14 @@ function lexiconNamePair(pair: string, before: string, after: string): boolean {
 
 /** "my colleague Kwame O'Brien", "mein Nachbar Karl Huber", "mi padre, Juan": a relation word before a capitalised name. */
 const RELATION_OWNERS =
-  "my our his her their mein meine meinen meinem meiner unser unsere unseren ma mon mes notre mi mis nuestro nuestra il_mio la_mia mio mia mijn onze meu minha";
+  "my our his her their mein meine meinen meinem meiner unser unsere unseren ma mon mes notre mi mis nuestro nuestra il_mio la_mia mio mia mijn onze meu minha mój moja mojego mojej nasz nasza мой моя моего моей наш наша";
 const RELATION_WORDS =
   "wife husband son daughter child kid mother father mom mum dad brother sister friend colleague coworker co-worker neighbour neighbor boss manager employee patient client customer tenant partner fiancé fiancée uncle aunt cousin nephew niece grandmother grandfather grandma grandpa grandson granddaughter student teacher " +
   "frau mann sohn tochter mutter vater bruder schwester freund freundin kollege kollegin nachbar nachbarin chef chefin mitarbeiter mitarbeiterin patient patientin " +
   "femme mari fils fille mère père frère sœur soeur ami amie collègue voisin voisine esposa esposo marido hijo hija madre padre hermano hermana amigo amiga compañero compañera vecino vecina jefe paciente " +
-  "moglie marito figlio figlia fratello sorella collega vicino vicina vrouw man zoon dochter moeder vader broer zus buurman buurvrouw filho filha mãe pai irmão irmã colega vizinho vizinha";
+  "moglie marito figlio figlia fratello sorella collega vicino vicina vrouw man zoon dochter moeder vader broer zus buurman buurvrouw filho filha mãe pai irmão irmã colega vizinho vizinha " +
+  "żona mąż syn córka matka ojciec mama tata brat siostra przyjaciel przyjaciółka kolega koleżanka sąsiad sąsiadka szef szefowa pracownik pracownica pacjent pacjentka klient klientka babcia dziadek " +
+  "жена муж сын дочь мать отец мама папа брат сестра друг подруга коллега сосед соседка начальник начальница сотрудник сотрудница пациент пациентка клиент клиентка бабушка дедушка";
 /** Either case for the first letter only, so that the name after it must really be capitalised (no `i` flag). */
 const eitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`.replace(/_/g, " ");
 const RELATION_NAME = new RegExp(
@@ -190,12 +203,19 @@ const PUBLIC_FIGURE_PATTERN = new RegExp(
   "iu",
 );
 
-function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolean } {
+/** A labelled name in a note or form: `Name: …`, `Patient: …`, `ФИО: …`, `Imię i nazwisko: …`. */
+const NAME_LABEL =
+  /(?:^|[\n,;|])\s*(?:name|full name|patient(?: name)?|employee(?: name)?|customer(?: name)?|client(?: name)?|nom(?: complet)?|nom du patient|nombre(?: completo)?|nome(?: completo)?|naam|imię(?: i nazwisko)?|nazwisko|pacjent|имя|фио|пациент|姓名|氏名|患者|이름|성명|환자|नाम|مریض|الاسم|اسم المريض)\s*[:：]\s*[\p{Lu}\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Arabic}]/iu;
+
+function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolean; fullName: boolean } {
   let found = false;
   let publicFigure = false;
-  if (HONORIFIC.test(sentence) || RELATION_NAME.test(sentence)) found = true;
+  if (HONORIFIC.test(sentence) || RELATION_NAME.test(sentence) || NAME_LABEL.test(sentence)) found = true;
+  // Everything but a lone given name ("Mark has $50 …", the usual maths word problem) names someone.
+  let fullName = found;
+  // The name checks below only ever set `found`: once it is true they are skipped (the loop stops).
   NAME_PAIR.lastIndex = 0;
-  for (let match = NAME_PAIR.exec(sentence); match !== null; match = NAME_PAIR.exec(sentence)) {
+  for (let match = found ? null : NAME_PAIR.exec(sentence); match !== null; match = NAME_PAIR.exec(sentence)) {
     if (GIVEN_NAMES.has(match[1]!.toLowerCase())) found = true;
     else if (
       lexiconNamePair(
@@ -213,22 +233,30 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
       )
     )
       found = true;
+    if (found) break;
   }
-  if (!found) {
+  fullName ||= found;
+  if (!fullName) {
     FIRST_NAME_WORD.lastIndex = 0;
     for (let match = FIRST_NAME_WORD.exec(sentence); match !== null; match = FIRST_NAME_WORD.exec(sentence)) {
-      if (GIVEN_NAMES.has(match[0].toLowerCase())) {
-        found = true;
+      if (!GIVEN_NAMES.has(match[0].toLowerCase())) continue;
+      found = true;
+      // A given name next to another capitalised word ("Сотрудник Олег Смирнов", "Иванов Иван") is a full name.
+      const end = match.index + match[0].length;
+      const next = /^\s+(\p{Lu}[\p{Ll}'’-]+)/u.exec(sentence.slice(end, end + 32))?.[1];
+      const previous = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(sentence.slice(Math.max(0, match.index - 32), match.index))?.[1];
+      if ([next, previous].some((word) => word !== undefined && !CAPITALISED_NON_NAMES.has(word.toLowerCase()))) {
+        fullName = true;
         break;
       }
     }
   }
   if (PUBLIC_FIGURE_PATTERN.test(sentence)) publicFigure = true;
-  return { found, publicFigure };
+  return { found, publicFigure, fullName };
 }
 
 const STRONG_DISCLOSURE =
-  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:has|had) been diagnosed|was diagnosed|is diagnosed|got diagnosed|suffers from|is suffering from|tested positive|is being treated|was admitted|was hospitali[sz]ed|wurde mit|leidet an|leidet unter|ist an|a été diagnostiquée?|souffre d[e'’]|est atteinte? d|fue diagnosticad[oa]|padece|sufre de|è stat[oa] diagnosticat[oa]|soffre di)/u;
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:has|had) been diagnosed|was diagnosed|is diagnosed|got diagnosed|suffers from|is suffering from|tested positive|is being treated|was admitted|was hospitali[sz]ed|wurde mit|leidet an|leidet unter|ist an|a été diagnostiquée?|souffre d[e'’]|est atteinte? d|fue diagnosticad[oa]|padece|sufre de|è stat[oa] diagnosticat[oa]|soffre di|страдает|болеет|(?:был|была) госпитализирован\p{L}*|choruje na|cierpi na|jest chor[ya]|ma zdiagnozowan\p{L}*)/u;
 const NOT_NAMES = new Set(
   "he she they we i it this that who which my our his her their the a an er sie es wir ich il elle ils on je él ella ellos yo lui lei egli nobody everyone someone somebody anyone people many most patients children men women adults no one".split(
     " ",
@@ -265,7 +293,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
     if (!sentenceVerdict) continue;
     const tied =
       PERSON_DISCLOSURE_VERB.test(text.slice(Math.max(sentenceStart, match.index - 60), match.index)) ||
-      /^\s*(?:diagnos|test|result|treatment|therapy|medication|surgery|relapse)/i.test(
+      /^\s*(?:diagnos|test|result|treatment|therapy|medication|surgery|relapse|диагноз|лечени|terapi|leczeni)/iu.test(
         text.slice(match.index + match[0].length, match.index + match[0].length + 24),
       );
     if (tied) emit("health", match.index, match.index + match[0].length, "named-person-condition", PRIORITY.contextual);
@@ -279,7 +307,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
  * up to punctuation or a time expression, is the condition.
  */
 const DIAGNOSIS_PHRASE =
-  /\b(?:diagnosed with|suffers from|suffering from|is being treated for|was treated for|tested positive for|diagnostiziert mit|wurde mit|leidet an|leidet unter|souffre d[e'’]|diagnostiqu[ée]e? (?:avec|d['’]une?|de)|diagnosticad[oa] (?:de|con)|padece|sufre de|soffre di)\s+(\p{L}[^.,;:!?\n()]{2,60}?)(?=\s+(?:last|this|since|in|on|at|two|three|several|a few|yesterday|recently|letzte[nm]?|seit|im|am|vor|depuis|en|il y a|le mois|el mes|desde|hace|da|lo scorso)\b|[.,;:!?\n()]|$)/giu;
+  /\b(?:diagnosed with|suffers from|suffering from|is being treated for|was treated for|tested positive for|diagnostiziert mit|wurde mit|leidet an|leidet unter|souffre d[e'’]|diagnostiqu[ée]e? (?:avec|d['’]une?|de)|diagnosticad[oa] (?:de|con)|padece|sufre de|soffre di|страдает|поставили диагноз|диагностировали|cierpi na|choruje na|zdiagnozowano)\s+(\p{L}[^.,;:!?\n()]{2,60}?)(?=\s+(?:last|this|since|in|on|at|two|three|several|a few|yesterday|recently|letzte[nm]?|seit|im|am|vor|depuis|en|il y a|le mois|el mes|desde|hace|da|lo scorso|and|und|et|y|e|i|oraz|но|и|а)(?![\p{L}])|[.,;:!?\n()]|$)/giu;
 
 function runDiagnosisPhrases(text: string, emit: Emit): void {
   DIAGNOSIS_PHRASE.lastIndex = 0;
@@ -301,6 +329,44 @@ function paragraphStartBefore(text: string, index: number): number {
   const from = Math.max(0, index - 240);
   const breakAt = text.slice(from, index).lastIndexOf("\n\n");
   return breakAt >= 0 ? from + breakAt : from;
+}
+
+/**
+ * Is the text around `index` about an identifiable private person? A name, honorific or relation
+ * word + name in the sentence or the paragraph before it (`found`; `fullName` when more than a lone given name; `relation` for "my colleague X" or a `Name:`
+ * label), and whether a public figure,
+ * fictional character or public cue is there (`publicContext`). Used by the financial rule.
+ */
+const FIRST_PERSON =
+  /(?<![\p{L}])(?:my|our|mein\p{L}*|unser\p{L}*|ma|mon|mes|notre|mi|mis|nuestr\p{L}*|mio|mia|mijn|onze|meu|minha|mój|moja|mojego|mojej|nasz\p{L}*|мой|моя|моего|моей|наш\p{L}*)(?![\p{L}])/iu;
+
+export interface PersonVerdict {
+  found: boolean;
+  fullName: boolean;
+  relation: boolean;
+  publicContext: boolean;
+}
+
+/** `cache` (one per scan) keeps the verdict per window: many amounts in one sentence pay once. */
+export function personAround(text: string, index: number, cache?: Map<string, PersonVerdict>): PersonVerdict {
+  const [sentenceStart, sentenceEnd] = sentenceBounds(text, index);
+  const windowStart = paragraphStartBefore(text, sentenceStart);
+  const key = `${windowStart}:${sentenceEnd}`;
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const verdict = computePersonVerdict(text.slice(windowStart, sentenceEnd));
+  cache?.set(key, verdict);
+  return verdict;
+}
+
+function computePersonVerdict(window: string): PersonVerdict {
+  const person = namedPersonIn(window);
+  return {
+    found: person.found,
+    fullName: person.fullName,
+    relation: (RELATION_NAME.test(window) && FIRST_PERSON.test(window)) || NAME_LABEL.test(window),
+    publicContext: person.publicFigure || PUBLIC_CUE.test(window),
+  };
 }
 
 // --- Dates of birth ----------------------------------------------------------------------------
@@ -352,6 +418,9 @@ const DOB_STEMS = [
   "urodzenia",
 ];
 
+const OWN_DATE =
+  /(?<![\p{L}])(?:my|mein\p{L}*|ma|mon|mi|mio|mia|mijn|meu|minha|moja|mój|моя|мой)\s+(?:date of birth|dob|d\.o\.b\.?|birthday|birth ?date|geburtsdatum|geburtstag|date de naissance|fecha de nacimiento|data di nascita|geboortedatum|data de nascimento|data urodzenia)/iu;
+
 function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, DOB_STEMS)) return;
   runDateColumns(text, emit);
@@ -363,6 +432,14 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     const sentence = text.slice(sentenceStart, sentenceEnd);
     const narrative = /^(?:born|geboren|né|nacid|nat[oa]|b\.)/.test(keyword);
+    // A fictional character's or public figure's birthday is plot or public record, whatever the wording.
+    if (PUBLIC_FIGURE_PATTERN.test(sentence) || PUBLIC_CUE.test(sentence)) continue;
+    // "My date of birth is 12/03/1990, how old am I?": the writer's own date with no name or identifier.
+    if (!narrative && OWN_DATE.test(text.slice(Math.max(sentenceStart, match.index - 12), match.index + 4))) {
+      const window = text.slice(Math.max(0, sentenceStart - 160), Math.min(text.length, sentenceEnd + 160));
+      if (!namedPersonIn(window).found && !/\b(?:patient|mrn|ssn|passport|name|account|policy|member|license|licence|insurance)\b|\d{5,}|@/i.test(window))
+        continue;
+    }
     if (narrative) {
       // "Einstein was born on 14 March 1879" is a public fact; a private person's birth date is not.
       if (PUBLIC_FIGURE_PATTERN.test(sentence) || PUBLIC_CUE.test(sentence)) continue;

@@ -9,6 +9,8 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
 
 const CONDITIONS =
+  "乳腺癌|甲状腺癌|结肠癌|胰腺癌|前列腺癌|宫颈癌|肾衰竭|尿毒症|红斑狼疮|自闭症|多动症|精神病|双相障碍|躁郁症|冠心病|心肌梗死|脑梗|肺结核|乙肝|丙肝|新冠|透析|化疗|胰岛素|抗抑郁药|" +
+  "乳がん|胃がん|大腸がん|肺がん|肝炎|双極性障害|パニック障害|適応障害|発達障害|自閉症|エイズ|腎不全|透析|不妊|心筋梗塞|脳梗塞|パーキンソン病|アルツハイマー|抗がん剤|抗うつ薬|インスリン|" +
   "糖尿病|癌症|乳腺癌|肺癌|肝癌|胃癌|白血病|淋巴瘤|肿瘤|腫瘍|抑郁症|抑郁|焦虑症|精神分裂症|双相情感障碍|艾滋病|HIV|高血压|心脏病|脑卒中|中风|癫痫|哮喘|肝炎|结核病|阿尔茨海默病|帕金森病|怀孕|流产|痴呆|" +
   "がん|癌|うつ病|統合失調症|認知症|乳がん|肺がん|白血病|糖尿病|高血圧|心臓病|脳卒中|妊娠|流産|喘息|" +
   "당뇨병|당뇨|암|유방암|폐암|위암|백혈병|우울증|조현병|치매|고혈압|심장병|뇌졸중|뇌전증|천식|임신|유산|에이즈|" +
@@ -19,14 +21,17 @@ const CONDITION = new RegExp(`(?:${CONDITIONS})`, "gu");
 const CN_SURNAMES =
   "王李张劉刘陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙龍史陶黎贺顾毛郝龚邵万钱錢严覃武戴莫孔向汤湯";
 const RELATIONS_ZH = "同事|朋友|妈妈|母亲|父亲|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老婆|老公|儿子|女儿|邻居|老板|员工|病人|患者|同学|室友";
-const PERSON_PATTERNS: RegExp[] = [
+/** A named person in Chinese, Japanese, Korean, Hindi/Hinglish or Arabic (also used by the financial rule). */
+export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // Chinese: relation word + surname + 1-2 characters, or surname + given + 先生/女士/小姐
   new RegExp(
     `(?:${RELATIONS_ZH})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:先生|女士|小姐|同学|老师)|患者[：:]\\s*[${CN_SURNAMES}]`,
     "u",
   ),
-  // Japanese: a name followed by さん/様/氏/くん/ちゃん
-  /[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)/u,
+  // Chinese: surname + given name followed by a possessive or a diagnosis verb (张伟的, 李娜被诊断, 王芳患有)
+  new RegExp(`[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:的|被诊断|被確診|被确诊|确诊|患有|得了|住院)`, "u"),
+  // Japanese: a name followed by さん/様/氏/くん/ちゃん, or relation word + name, or 患者 + name
+  /[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?[\p{Script=Han}\p{Script=Katakana}]{2,6}(?:は|が|に)/u,
   // Korean: a name followed by 씨/님/선생님, or relation + name
   /[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃)\s?[가-힣]{2,4}/u,
   // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती
@@ -35,7 +40,7 @@ const PERSON_PATTERNS: RegExp[] = [
   /(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|زميلي|زميلتي|صديقي|صديقتي|أمي|أبي|أخي|أختي|زوجي|زوجتي|جاري|المريض|المريضة)\s[\p{Script=Arabic}]{2,}/u,
 ];
 const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Arabic}]/u;
-const PUBLIC_CUE =
+export const SCRIPT_PUBLIC_CUE =
   /主席|总统|總統|演员|明星|歌手|首相|大統領|俳優|歌手|대통령|배우|가수|राष्ट्रपति|प्रधानमंत्री|अभिनेता|अभिनेत्री|الرئيس|الممثل|الملك|小说|小説|소설|उपन्यास|رواية|电视剧|ドラマ|드라마/u;
 
 function runScriptHealth(text: string, emit: Emit): void {
@@ -48,7 +53,7 @@ function runScriptHealth(text: string, emit: Emit): void {
       const from = Math.max(0, match.index - 80);
       windowEnd = Math.min(text.length, match.index + 80);
       const window = text.slice(from, windowEnd);
-      verdict = PERSON_PATTERNS.some((pattern) => pattern.test(window)) && !PUBLIC_CUE.test(window);
+      verdict = SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window)) && !SCRIPT_PUBLIC_CUE.test(window);
     }
     if (verdict) emit("health", match.index, match.index + match[0].length, "named-person-condition-script", PRIORITY.contextual);
   }

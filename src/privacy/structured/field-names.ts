@@ -13,7 +13,7 @@ const FIELDS: Record<FieldKind, string> = {
   passport:
     "passport passportno passportnumber passportnum passportid passnummer reisepass reisepassnummer passeport numeropasseport pasaporte numeropasaporte passaporto travel document traveldocument traveldocumentnumber",
   national_id:
-    "nationalid nationalidnumber nationalidentifier idnumber idno idcard idcardnumber identitycard identitynumber personalid personalnumber citizenid residentid residentidnumber sin nin nino ninumber nationalinsurance nationalinsurancenumber taxid tin taxidentificationnumber steuerid steueridnr steuernummer aadhaar aadhar aadhaarno aadhaarnumber uid pan panno pannumber pancard nric dni nie nif cpf curp rrn residentregistrationnumber mynumber kojinbango personnummer bsn burgerservicenummer codicefiscale nir insee numerosecu driverslicense driverslicence driverlicense licensenumber dlnumber emiratesid iqama civilid",
+    "nationalid nationalidnumber nationalidentifier idnumber idno idcard idcardnumber identitycard identitynumber personalid personalnumber citizenid residentid residentidnumber sin nin nino ninumber nationalinsurance nationalinsurancenumber taxid tin taxidentificationnumber steuerid steueridnr steuernummer aadhaar aadhar aadhaarno aadhaarnumber uid pan panno pannumber pancard nric dni nie nif cpf curp rrn residentregistrationnumber mynumber kojinbango personnummer bsn burgerservicenummer codicefiscale nir insee numerosecu emiratesid iqama civilid",
   us_ssn: "ssn socialsecurity socialsecuritynumber socsec ssnlast4",
   medical_record:
     "mrn medicalrecord medicalrecordnumber medicalrecordno patientid patientno patientnumber chartnumber chartno ehrid emrid nhsnumber nhsno healthcardnumber healthcard healthinsurancenumber insuranceid memberid policynumber krankenversichertennummer versichertennummer kvnr fallnummer casenumber hospitalnumber hospitalno",
@@ -27,11 +27,17 @@ const FIELDS: Record<FieldKind, string> = {
   bank_account:
     "account accountnumber accountno acct acctno acctnumber bankaccount bankaccountnumber routing routingnumber routingno aba sortcode bsb kontonummer konto numerodecompte numerocuenta cuenta clabe",
   iban: "iban",
+  driver_license:
+    "driverslicense driverslicence driverlicense driverlicence drivinglicense drivinglicence licensenumber licencenumber dlnumber dlno dln driverslicensenumber driverlicensenumber drivinglicencenumber fuhrerschein fuehrerschein fuhrerscheinnummer fuehrerscheinnummer permisdeconduire numeropermis licenciadeconducir carnedeconducir permisodeconducir patentedigiuda patente cartadeconducao cnh rijbewijs rijbewijsnummer prawojazdy",
+  financial:
+    "salary salaries annualsalary basesalary grosssalary netsalary income annualincome monthlyincome grossincome netpay grosspay wage wages hourlyrate bonus compensation totalcompensation pay payrate debt debts totaldebt outstandingdebt loan loanamount loanbalance mortgage mortgagebalance balance accountbalance currentbalance creditscore ficoscore fico creditrating networth arrears overdue pension gehalt jahresgehalt einkommen lohn schulden kredit salaire revenu dette salario sueldo ingresos deuda stipendio reddito debito pensione salaris inkomen schuld wynagrodzenie pensja dochod zadluzenie",
+  biometric:
+    "fingerprinttemplate fingerprinthash fingerprintdata faceembedding facevector faceencoding facetemplate facialtemplate faceprint facialgeometry iriscode iristemplate irishash irisscan retinascan voiceprint voicetemplate voiceembedding speakerembedding biometric biometrics biometrictemplate biometrichash biometricdata biometricid palmprint palmvein veinpattern gaitsignature dnaprofile dnasequence genotype strprofile geneticmarkers geneticdata minutiae",
   payment_card: "card cardnumber cardno ccnumber creditcard creditcardnumber debitcard cardpan primaryaccountnumber",
   password: "password passwd pwd pass passphrase passcode pin pincode kennwort passwort motdepasse contrasena senha wachtwoord",
   api_key: "apikey xapikey apitoken accesstoken authtoken xauthtoken secretkey clientsecret privatetoken sessiontoken refreshtoken bearertoken",
   health:
-    "diagnosis diagnoses dx condition conditions diagnosiscode icd icd10 icd10code medication medications meds prescription prescriptions allergies allergy chiefcomplaint complaint disease illness problemlist hivstatus mentalhealth diagnose diagnostic diagnostico",
+    "diagnosis diagnoses dx condition conditions diagnosiscode icd icd10 icd10code medication medications meds prescription prescriptions allergies allergy chiefcomplaint complaint disease illness problemlist hivstatus mentalhealth diagnose diagnostic diagnostico assessment impression pmh pastmedicalhistory medicalhistory findings labresult labresults testresult testresults pathology presentingcomplaint befund anamnese diagnosi rozpoznanie",
   person:
     "name fullname patient patientname firstname lastname surname givenname given family familyname employee employeename customer customername member membername client clientname contact contactname insured subscriber holder accountholder cardholder vorname nachname nom prenom nombre apellido apellidos cognome nome",
   ip_address: "",
@@ -95,6 +101,11 @@ const SUFFIX_KINDS: Array<[string, FieldKind]> = [
   ["mrn", "medical_record"],
   ["password", "password"],
   ["passwd", "password"],
+  ["salary", "financial"],
+  ["income", "financial"],
+  ["creditscore", "financial"],
+  ["licensenumber", "driver_license"],
+  ["licencenumber", "driver_license"],
   ["diagnosis", "health"],
   ["fullname", "person"],
   ["firstname", "person"],

@@ -24,12 +24,27 @@ export interface Field {
  */
 const SEPARATOR = /=>|:=|[:=]|\s(?:LIKE|like)\s/g;
 const VALUE = /[ \t]*\[?[ \t]*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|([^\s"'[{][^\n]{0,120}))/y;
-const KEY_CHAR = /[A-Za-z0-9_.\-@]/;
 const KEY_BOUNDARY = /[\p{L}\p{N}_.\-]/u;
 
 interface KeyMatch {
   key: string;
   start: number;
+}
+
+/** `KEY_CHAR` by character code: A-Z a-z 0-9 _ . - @ (run for every character of every key). */
+function isKeyCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45 || code === 64;
+}
+
+/**
+ * The start of the line holding `start` when it begins at most 66 characters before it (0 at the
+ * text's start), else -1: one native search over that bounded window.
+ */
+function lineStartNear(text: string, start: number): number {
+  const from = Math.max(0, start - 67);
+  const newline = text.slice(from, start).lastIndexOf("\n");
+  if (newline >= 0) return from + newline + 1;
+  return start <= 66 ? 0 : -1;
 }
 
 /** The key that ends just before `index` (quotes and spaces skipped), or undefined. */
@@ -42,7 +57,7 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
     end--;
   }
   let start = end;
-  while (start > 0 && end - start < 41 && KEY_CHAR.test(text[start - 1]!)) start--;
+  while (start > 0 && end - start < 41 && isKeyCode(text.charCodeAt(start - 1))) start--;
   if (start === end || !/[A-Za-z_@]/.test(text[start]!)) return undefined;
   if (quote) {
     if (text[start - 1] !== quote) return undefined;
@@ -50,11 +65,9 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
   }
   if (start > 0 && KEY_BOUNDARY.test(text[start - 1]!)) return undefined;
   // A key of several words ("Date of birth: …") only when it opens its line.
-  // Look back at most 65 characters for the line start (lastIndexOf over a text without line
-  // breaks would scan back to the beginning at every separator: quadratic).
-  let lineStart = start;
-  while (lineStart > 0 && start - lineStart <= 65 && text[lineStart - 1] !== "\n") lineStart--;
-  if (lineStart > 0 && text[lineStart - 1] !== "\n") lineStart = -1;
+  // Look back at most 67 characters for the line start (an unbounded lastIndexOf over a text without
+  // line breaks would scan back to the beginning at every separator: quadratic).
+  const lineStart = lineStartNear(text, start);
   if (lineStart >= 0 && start - lineStart > 0 && start - lineStart <= 64) {
     const prefix = text.slice(lineStart, start);
     const words = /^[ \t>*#-]*((?:[A-Za-z][A-Za-z0-9_.\-]{0,20} ){1,3})$/.exec(prefix);
@@ -84,6 +97,9 @@ const ROUTED_NUMBER = new Set([
   "ani",
   "dnis",
 ]);
+
+/** Keys that name no kind themselves but whose record can (see kindFromRecord). */
+const RECORD_KEYS: ReadonlySet<string> = new Set(["value", ...DOCUMENT_NUMBER, ...ROUTED_NUMBER]);
 
 /** The unquoted value ends at the field separator of its syntax. */
 function unquotedEnd(value: string, separator: string): number {
@@ -127,10 +143,13 @@ export function collectKeyValueFields(text: string): Field[] {
     if (separator === ":" && text[separatorMatch.index + 1] === "/" && text[separatorMatch.index + 2] === "/") continue; // URL scheme
     const keyMatch = keyBefore(text, separatorMatch.index);
     if (!keyMatch) continue;
+    // A key that names no kind counts only when its record may say one (kindFromRecord): skip the value otherwise.
+    const keyKind = fieldKind(keyMatch.key);
+    const normalized = keyKind === undefined ? normalizeFieldName(keyMatch.key) : "";
+    if (keyKind === undefined && !RECORD_KEYS.has(normalized)) continue;
     VALUE.lastIndex = separatorMatch.index + separatorMatch[0].length;
     const match = VALUE.exec(text);
     if (!match) continue;
-    const key = keyMatch.key;
     let value: string;
     let valueStart: number;
     const quoted = match[1] ?? match[2];
@@ -145,22 +164,34 @@ export function collectKeyValueFields(text: string): Field[] {
       const line = raw.slice(0, lineEnd < 0 ? raw.length : lineEnd);
       const sentenceEnd = line.search(/[.!?;](?=\s)|\s{2,}/);
       value =
-        separator === ":" && fieldKind(key) === "street_address"
+        separator === ":" && keyKind === "street_address"
           ? line.slice(0, sentenceEnd < 0 ? line.length : sentenceEnd)
           : raw.slice(0, unquotedEnd(raw, separator));
     }
     const trimmed = value.replace(/\s+$/, "").replace(/[.]$/, "");
     const leading = trimmed.length - trimmed.trimStart().length;
     const clean = trimmed.trim();
-    const normalized = normalizeFieldName(key);
-    const kind = fieldKind(key) ?? kindFromRecord(normalized, text, keyMatch.start, clean);
+    const kind = keyKind ?? kindFromRecord(normalized, text, keyMatch.start, clean);
     if (!kind || !valueFits(kind, clean)) continue;
     fields.push({ kind, start: valueStart + leading, end: valueStart + leading + clean.length });
   }
   return fields;
 }
 
-const IDENTIFYING: ReadonlySet<FieldKind> = new Set(["person", "medical_record", "national_id", "us_ssn", "passport", "date_of_birth", "email", "phone"]);
+/** Fields that identify a person: a health or financial field in the same record is about that person. */
+export const IDENTIFYING: ReadonlySet<FieldKind> = new Set([
+  "person",
+  "medical_record",
+  "national_id",
+  "us_ssn",
+  "passport",
+  "driver_license",
+  "date_of_birth",
+  "email",
+  "phone",
+  "bank_account",
+  "iban",
+]);
 
 /**
  * Emits fields as findings. A health field needs a person or an identifier in the same record
@@ -173,10 +204,10 @@ export function emitFields(fields: readonly Field[], emit: Emit, rule: string, r
   let pointer = 0;
   for (const field of fields) {
     if (field.kind === "person") continue;
-    if (field.kind === "health") {
+    if (field.kind === "health" || field.kind === "financial") {
       while (pointer < identifyingStarts.length && identifyingStarts[pointer]! <= field.start + 300) lastIdentifying = identifyingStarts[pointer++]!;
       if (!recordHasPerson && !(lastIdentifying >= field.start - 600)) continue;
     }
-    emit(field.kind, field.start, field.end, rule, field.kind === "health" ? PRIORITY.contextual + 5 : PRIORITY.structured);
+    emit(field.kind, field.start, field.end, rule, field.kind === "health" || field.kind === "financial" ? PRIORITY.contextual + 5 : PRIORITY.structured);
   }
 }

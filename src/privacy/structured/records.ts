@@ -6,7 +6,7 @@
 import type { Emit } from "../detector.js";
 import { fieldKind, type FieldKind } from "./field-names.js";
 import { valueFits } from "./values.js";
-import { emitFields, type Field } from "./key-values.js";
+import { IDENTIFYING, emitFields, type Field } from "./key-values.js";
 
 interface Cell {
   start: number;
@@ -92,7 +92,7 @@ export function runTables(text: string, emit: Emit): void {
         if (kind && valueFits(kind, text.slice(cell.start, cell.end))) fields.push({ kind, start: cell.start, end: cell.end });
       });
     }
-    const hasPerson = kinds.some((kind) => kind === "person" || kind === "medical_record" || kind === "national_id" || kind === "us_ssn");
+    const hasPerson = kinds.some((kind) => kind !== undefined && IDENTIFYING.has(kind));
     emitFields(fields, emit, "table-column", hasPerson);
     row = next - 1;
   }
@@ -111,7 +111,7 @@ const HL7_FIELDS: Record<string, Record<number, FieldKind>> = {
     13: "phone",
     14: "phone",
     19: "us_ssn",
-    20: "national_id",
+    20: "driver_license",
   },
   NK1: { 2: "person", 4: "street_address", 5: "phone", 6: "phone" },
   GT1: { 3: "person", 5: "street_address", 6: "phone", 7: "phone", 8: "date_of_birth", 12: "us_ssn" },
@@ -120,13 +120,16 @@ const HL7_FIELDS: Record<string, Record<number, FieldKind>> = {
 };
 const HL7_SEGMENT = /(?:^|[\r\n])(PID|NK1|GT1|IN1|DG1)\|/g;
 
+/** The first `char` in [start, end), else `end` (a bounded search: `indexOf` would read to the end of the text for every field). */
+function firstWithin(text: string, char: string, start: number, end: number): number {
+  for (let index = start; index < end; index++) if (text[index] === char) return index;
+  return end;
+}
+
 function hl7Value(kind: FieldKind, text: string, start: number, end: number): Cell | undefined {
-  let valueEnd = text.indexOf("~", start);
-  if (valueEnd < 0 || valueEnd > end) valueEnd = end;
-  if (kind === "medical_record" || kind === "phone" || kind === "date_of_birth" || kind === "us_ssn" || kind === "national_id") {
-    const caret = text.indexOf("^", start);
-    if (caret >= 0 && caret < valueEnd) valueEnd = caret;
-  }
+  let valueEnd = firstWithin(text, "~", start, end);
+  if (kind === "medical_record" || kind === "phone" || kind === "date_of_birth" || kind === "us_ssn" || kind === "national_id" || kind === "driver_license")
+    valueEnd = firstWithin(text, "^", start, valueEnd);
   if (kind === "date_of_birth" && valueEnd - start > 8) valueEnd = start + 8;
   if (valueEnd <= start) return undefined;
   const value = text.slice(start, valueEnd);

@@ -31,6 +31,23 @@ function plausibleDate(value: string): boolean {
   return true;
 }
 
+/** A money amount or a credit score: `$85,000`, `85000 EUR`, `4.200,50 €`, `720`, `£1.2k`. */
+export function isAmount(value: string): boolean {
+  return (
+    /^(?:[-+]?\s?(?:[$€£¥₹₽]|[A-Z]{3}\s?|zł\s?)?\d[\d\s.,']{0,14}(?:\s?(?:k|K|m|M|mln|tys\.?|万|千))?(?:\s?(?:[$€£¥₹₽]|zł|[A-Z]{3}|руб\.?|元|円|원))?(?:\s?(?:\/|per|a|p\.?)\s?(?:year|yr|month|mo|hour|hr|annum|a|m|h))?)$/u.test(
+      value.trim(),
+    ) && /\d/.test(value)
+  );
+}
+
+/** A biometric template or embedding: a numeric vector, a base64 or hex blob of 32+ characters. */
+export function isBiometricValue(value: string): boolean {
+  const compact = value.trim();
+  if (/^\[?\s*-?\d+(?:\.\d+)?(?:e-?\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?(?:e-?\d+)?){3,}/i.test(compact)) return true;
+  if (/^(?:[a-z]+:)?[A-Za-z0-9+/_=-]{24,}$/.test(compact) && !isRepetitive(compact)) return true;
+  return /^(?:[0-9a-f]{2}[: ]?){16,}$/i.test(compact);
+}
+
 /** True when `value` can be the `kind` its field announces. */
 export function valueFits(kind: FieldKind, raw: string): boolean {
   const value = raw.trim();
@@ -49,6 +66,12 @@ export function valueFits(kind: FieldKind, raw: string): boolean {
     case "national_id":
     case "medical_record":
       return /^[\p{L}\p{N}][\p{L}\p{N} ./-]{3,30}$/u.test(value) && digits >= 4 && !isRepetitive(value) && !isPlaceholderValue(value);
+    case "driver_license":
+      return /^[\p{L}\p{N}][\p{L}\p{N} *./-]{3,24}$/u.test(value) && digits >= 4 && !isRepetitive(value) && !isPlaceholderValue(value);
+    case "financial":
+      return isAmount(value);
+    case "biometric":
+      return isBiometricValue(value);
     case "bank_account":
       return /^[A-Z0-9][A-Z0-9 -]{4,36}$/i.test(value) && digits >= 6 && !isRepetitive(value);
     case "iban":

@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { RouterError } from "../errors.js";
+
+/**
+ * Static word vectors shipped with the package (data/word-vectors/glove-100d.bin: the 40,000 most
+ * frequent English words of GloVe 6B, 100 dimensions, common direction removed, unit length, 8-bit;
+ * built by scripts/build-word-vectors.mjs). Read from disk once, on first use; no download.
+ */
+export interface WordVectors {
+  readonly dimensions: number;
+  readonly size: number;
+  /** The word's row (rows are ordered by corpus frequency, most frequent first), or undefined. */
+  row(word: string): number | undefined;
+  /** Adds `weight` × the word's unit vector at `row` to `target`. */
+  addTo(target: Float32Array, row: number, weight: number): void;
+}
+
+const MAGIC = "RLWV";
+const HEADER_BYTES = 20;
+
+/** Parses the file format written by scripts/build-word-vectors.mjs. */
+export function parseWordVectors(bytes: Uint8Array, source = "word vectors"): WordVectors {
+  const invalid = (reason: string) => new RouterError("DATASET_INVALID", `${source}: ${reason}`, { details: { source } });
+  if (bytes.length < HEADER_BYTES) throw invalid("too short");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const magic = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
+  if (magic !== MAGIC || view.getUint32(4, true) !== 1) throw invalid("not a version-1 word-vector file");
+  const size = view.getUint32(8, true);
+  const dimensions = view.getUint32(12, true);
+  const wordBytes = view.getUint32(16, true);
+  const vectorStart = HEADER_BYTES + wordBytes;
+  if (dimensions === 0 || bytes.length !== vectorStart + size * dimensions) throw invalid("length does not match its header");
+  const words = new TextDecoder().decode(bytes.subarray(HEADER_BYTES, vectorStart)).split("\n");
+  if (words.length !== size) throw invalid("word count does not match its header");
+  const rows = new Map<string, number>();
+  words.forEach((word, index) => rows.set(word, index));
+  const values = new Int8Array(bytes.buffer, bytes.byteOffset + vectorStart, size * dimensions);
+  const scale = 1 / 127;
+  return {
+    dimensions,
+    size,
+    row: (word) => rows.get(word),
+    addTo(target, row, weight) {
+      const offset = row * dimensions;
+      const factor = weight * scale;
+      for (let index = 0; index < dimensions; index++) target[index]! += values[offset + index]! * factor;
+    },
+  };
+}
+
+/** The package's data/word-vectors folder (compiled code lives one folder deeper, in dist/src/embeddings). */
+const WORD_VECTOR_FOLDER = new URL(import.meta.url.includes("/dist/") ? "../../../data/word-vectors/" : "../../data/word-vectors/", import.meta.url);
+export const BUILTIN_WORD_VECTORS_URL = new URL("glove-100d.bin", WORD_VECTOR_FOLDER);
+
+let builtin: WordVectors | undefined;
+
+/** The shipped word vectors, read once. */
+export function builtinWordVectors(): WordVectors {
+  if (!builtin) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(BUILTIN_WORD_VECTORS_URL);
+    } catch (cause) {
+      throw new RouterError("DATASET_INVALID", `cannot read the built-in word vectors at ${BUILTIN_WORD_VECTORS_URL.pathname}`, { cause });
+    }
+    builtin = parseWordVectors(bytes, BUILTIN_WORD_VECTORS_URL.pathname);
+  }
+  return builtin;
+}

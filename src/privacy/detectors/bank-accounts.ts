@@ -1,0 +1,39 @@
+/**
+ * Bank account numbers announced in languages the digit rule's keyword list does not cover
+ * (Polish, Russian, Chinese, Japanese, Korean, Hindi, Arabic), and Indian IFSC branch codes
+ * (four letters, a zero, six characters) next to their keyword or an account. The span is the
+ * number; its length (6-20 digits) is the only check, since account formats are national.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { isRepetitive } from "../context.js";
+
+const ACCOUNT_KEYWORD =
+  /(?:numer (?:konta|rachunku)|nr (?:konta|rachunku)|konto bankowe|rachun(?:ek|ku) bankow\p{L}*|на счёт|на счет|(?:расч[её]тн\p{L}*|лицев\p{L}*|банковск\p{L}*|номер) сч[её]т\p{L}*|сч[её]т(?: №| n| получателя)?|р\/с|к\/с|корр\.? сч[её]т|бик|银行账号|银行账户|银行帳號|账号|帳號|账户|帳戶|银行卡号|卡号|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|खाता न\.?|अकाउंट नंबर|khata (?:number|no\.?)|رقم الحساب|الحساب البنكي|رقم حساب)/giu;
+const STEMS = ["kont", "rachun", "сч", "р/с", "к/с", "бик", "账", "帳", "卡号", "口座", "계좌", "खाता", "अकाउंट", "khata", "الحساب", "حساب"];
+const NUMBER = /^[^\n\p{N}]{0,16}?(\d(?:[ -]?\d){5,25})(?![\p{N}])/u;
+const IFSC = /(?<![A-Za-z0-9])[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9])/g;
+
+function runAccounts(text: string, emit: Emit, lower: string): void {
+  if (containsAny(lower, STEMS)) {
+    ACCOUNT_KEYWORD.lastIndex = 0;
+    for (let keyword = ACCOUNT_KEYWORD.exec(text); keyword !== null; keyword = ACCOUNT_KEYWORD.exec(text)) {
+      const from = keyword.index + keyword[0].length;
+      const match = NUMBER.exec(text.slice(from, from + 64));
+      if (!match) continue;
+      const digits = match[1]!.replace(/\D/g, "");
+      if (digits.length < 6 || digits.length > 26 || isRepetitive(digits)) continue;
+      const start = from + match[0].length - match[1]!.length;
+      emit("bank_account", start, start + match[1]!.length, "account-after-local-keyword", PRIORITY.contextual + 2);
+    }
+  }
+  if (lower.includes("ifsc") || lower.includes("account") || lower.includes("a/c") || lower.includes("खाता")) {
+    IFSC.lastIndex = 0;
+    for (let match = IFSC.exec(text); match !== null; match = IFSC.exec(text)) {
+      const around = text.slice(Math.max(0, match.index - 64), match.index + 64);
+      if (/ifsc|account|a\/c|खाता|bank/i.test(around)) emit("bank_account", match.index, match.index + match[0].length, "in-ifsc", PRIORITY.contextual + 2);
+    }
+  }
+}
+
+export const bankAccountDetectors: Detector[] = [{ name: "bank-accounts-local", run: runAccounts }];

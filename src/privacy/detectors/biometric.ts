@@ -1,0 +1,155 @@
+/**
+ * Biometric and genetic data: a fingerprint or iris template, a face embedding, a voiceprint, a
+ * DNA/STR profile or genotype. A finding needs a biometric word (any supported language) and,
+ * within the following window, a value that can only be the data itself: a numeric vector of four
+ * or more components, a base64 or hex blob of 24+ characters, STR loci with allele pairs
+ * (`D8S1179: 13,14`) or SNP genotypes (`rs429358 C/T`). The span is the value. Questions about
+ * biometrics ("how does fingerprint matching work?") hold no value and are not reported; key and
+ * certificate fingerprints (`SHA256:…`, SSH, TLS, GPG), device and browser fingerprints are not
+ * biometric. Our own code: there is no JS library for this.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY } from "../detector.js";
+import { isRepetitive } from "../context.js";
+
+const BIOMETRIC_KEYWORD = new RegExp(
+  [
+    "finger[ _-]?prints?|thumb[ _-]?prints?|(?:fingerprint|face|facial|iris|voice|palm|retina)[_-](?:template|hash|data|vector|embedding|encoding|scan|code|print)s?|fingerprint (?:template|hash|minutiae|data|scan)|minutiae|face[ _-]?(?:embedding|vector|encoding|template|print|descriptor|signature|id data)s?|facial (?:template|geometry|embedding|features?|recognition (?:data|template|vector))|faceprints?|iris[ _-]?(?:code|template|scan|hash|pattern)|retina(?:l)? scan|voice[ _-]?prints?|voice (?:template|embedding|signature|profile)|speaker embedding|palm[ _-]?(?:prints?|vein)|vein pattern|biometrics?(?: template| hash| data| record| id| sample| vector)?|gait signature|dna (?:profile|sequence|sample|test|results?|fingerprint)|str (?:profile|loci|markers)|genotype|genetic (?:test|markers?|profile|data|results?)|snp (?:data|results?|genotype)|23andme|ancestrydna|codis",
+    "fingerabdr(?:uck|ücke)|gesichts(?:merkmale|vektor|erkennungs?daten|template)|irisscan|stimmabdruck|stimmprofil|dna-profil|gentest|genetische[nr]? (?:test|daten|profil)|biometrische[nr]? (?:daten|merkmale|template)",
+    "empreintes? (?:digitales?|vocales?|faciales?)|gabarit biométrique|données biométriques|profil adn|test génétique|huellas? (?:dactilar(?:es)?|digital(?:es)?)|plantilla biométrica|datos biométricos|perfil de adn|prueba genética|impronte? digital[ei]|dati biometrici|profilo (?:del )?dna|test genetico|impressões? digita(?:l|is)|dados biométricos|perfil de dna|vingerafdruk(?:ken)?|biometrische gegevens|dna-profiel",
+    "odcisk\\p{L}* (?:palca|palców|linii papilarnych)|dane biometryczne|szablon biometryczny|profil dna|badani\\p{L}* genetyczn\\p{L}*|отпечат\\p{L}* пальц\\p{L}*|биометри\\p{L}*|днк-профил\\p{L}*|профиль днк|генетическ\\p{L}* (?:тест|анализ|профиль)|слепок голоса",
+    "指纹|人脸特征|人脸模板|面部特征|人脸识别数据|虹膜|声纹|基因检测|基因数据|DNA|指紋|顔認証データ|顔特徴|顔データ|虹彩|声紋|遺伝子検査|生体認証|지문|얼굴 인식|안면 인식|얼굴 특징|홍채|성문|유전자 검사|생체 정보|फिंगरप्रिंट|अंगूठे का निशान|बायोमेट्रिक|डीएनए|بصمة (?:الإصبع|الأصابع|الوجه|العين|الصوت)|البصمة|الحمض النووي|البيانات الحيوية",
+  ].join("|"),
+  "giu",
+);
+
+const STEMS = [
+  "finger",
+  "thumb",
+  "minutiae",
+  "face",
+  "facial",
+  "iris",
+  "retina",
+  "voice",
+  "speaker",
+  "palm",
+  "vein",
+  "biometr",
+  "gait",
+  "dna",
+  "str ",
+  "genotype",
+  "genetic",
+  "snp",
+  "23andme",
+  "codis",
+  "gesicht",
+  "stimm",
+  "gentest",
+  "genetisch",
+  "empreinte",
+  "biométr",
+  "adn",
+  "génétique",
+  "huella",
+  "genética",
+  "impront",
+  "genetico",
+  "impress",
+  "vingerafdruk",
+  "odcisk",
+  "genetyczn",
+  "отпечат",
+  "биометр",
+  "днк",
+  "генетич",
+  "голоса",
+  "指纹",
+  "人脸",
+  "面部",
+  "虹膜",
+  "声纹",
+  "基因",
+  "指紋",
+  "顔",
+  "虹彩",
+  "声紋",
+  "遺伝子",
+  "生体",
+  "지문",
+  "얼굴",
+  "안면",
+  "홍채",
+  "성문",
+  "유전자",
+  "생체",
+  "फिंगरप्रिंट",
+  "अंगूठे",
+  "बायोमेट्रिक",
+  "डीएनए",
+  "بصمة",
+  "البصمة",
+  "الحمض النووي",
+  "الحيوية",
+];
+/** One pattern over all stems, each at a word start ("voice" is not in "invoices"): a single pass. */
+const STEM_PATTERN = new RegExp(`(?<![a-z])(?:${STEMS.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);
+
+/** Key, certificate, device and browser fingerprints are not biometric. */
+const NOT_BIOMETRIC =
+  /sha-?256:|sha-?1:|md5:|ssh|host key|public key|pgp|gpg|tls|ssl|x\.?509|certificate|cert\b|device fingerprint|browser fingerprint|canvas fingerprint|tls fingerprint|ja3|key fingerprint|fingerprint of the key|file fingerprint|build fingerprint|schlüssel|clé|empreinte (?:de la|du) cl[ée]|指纹识别算法/i;
+
+const VECTOR = /\[?\s*-?\d+(?:\.\d+)?(?:e-?\d+)?(?:\s*[,;]\s*-?\d+(?:\.\d+)?(?:e-?\d+)?){3,}\s*(?:,\s*(?:\.\.\.|…)\s*)?\]?/y;
+const BLOB = /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{24,}={0,2}|(?:[0-9a-fA-F]{2}[: ]){15,}[0-9a-fA-F]{2})(?![A-Za-z0-9+/=_-])/g;
+const STR_LOCI =
+  /(?:(?:D\d{1,2}S\d{2,4}|TH01|TPOX|CSF1PO|FGA|vWA|VWA|AMEL|Amelogenin|D21S11|Penta [DE])\s*[:=]?\s*(?:\d{1,2}(?:\.\d)?|[XY])\s*[,/ ]\s*(?:\d{1,2}(?:\.\d)?|[XY])[;,\s]*){2,}/g;
+const SNP = /(?:\brs\d{3,10}\s*[:=(]?\s*(?:[ACGT]{1,2}[/;|]?[ACGT]?)\)?[;,\s]*){1,}/g;
+
+function valueIn(window: string): { start: number; end: number } | undefined {
+  STR_LOCI.lastIndex = 0;
+  const loci = STR_LOCI.exec(window);
+  if (loci) return { start: loci.index, end: loci.index + loci[0].trimEnd().replace(/[;,]+$/, "").length };
+  SNP.lastIndex = 0;
+  const snp = SNP.exec(window);
+  if (snp) return { start: snp.index, end: snp.index + snp[0].trimEnd().replace(/[;,]+$/, "").length };
+  for (let index = 0; index < window.length; index++) {
+    const char = window.charCodeAt(index);
+    if (char !== 91 && char !== 45 && (char < 48 || char > 57)) continue;
+    if (index > 0 && /[\p{L}\p{N}.]/u.test(window[index - 1]!)) continue;
+    VECTOR.lastIndex = index;
+    const vector = VECTOR.exec(window);
+    if (vector && /\./.test(vector[0])) return { start: index, end: index + vector[0].trimEnd().length };
+  }
+  BLOB.lastIndex = 0;
+  for (let blob = BLOB.exec(window); blob !== null; blob = BLOB.exec(window)) {
+    const value = blob[0];
+    const classes = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/\d/.test(value));
+    if ((classes >= 2 || /^(?:[0-9a-f]{2}[: ])+/i.test(value)) && /\d/.test(value) && !isRepetitive(value))
+      return { start: blob.index, end: blob.index + value.length };
+  }
+  return undefined;
+}
+
+function runBiometric(text: string, emit: Emit, lower: string): void {
+  if (!STEM_PATTERN.test(lower)) return;
+  BIOMETRIC_KEYWORD.lastIndex = 0;
+  let coveredUntil = 0;
+  let scannedUntil = 0;
+  for (let keyword = BIOMETRIC_KEYWORD.exec(text); keyword !== null; keyword = BIOMETRIC_KEYWORD.exec(text)) {
+    const keywordEnd = keyword.index + keyword[0].length;
+    // Windows of nearby keywords overlap by at most 40 characters: keyword-dense text stays linear.
+    const from = Math.max(coveredUntil, keywordEnd, scannedUntil - 40);
+    const to = Math.min(text.length, keywordEnd + 240);
+    if (from >= to) continue;
+    scannedUntil = to;
+    const around = text.slice(Math.max(0, keyword.index - 60), Math.min(text.length, keywordEnd + 60));
+    if (NOT_BIOMETRIC.test(around)) continue;
+    const value = valueIn(text.slice(from, to));
+    if (!value) continue;
+    emit("biometric", from + value.start, from + value.end, "biometric-value", PRIORITY.checksum + 6);
+    coveredUntil = from + value.end;
+  }
+}
+
+export const biometricDetectors: Detector[] = [{ name: "biometric", run: runBiometric }];

@@ -1,0 +1,105 @@
+/**
+ * Driver's licence numbers. No format is shared across issuers (a US state's is 7-13 characters,
+ * the UK DVLA's 16, India's `MH12 20110012345`, Korea's `11-12-345678-90`, Russia's `77 12 345678`),
+ * so a number counts when a licence word in any supported language precedes it within a short
+ * window, and it has at least four digits and is not a date. The UK DVLA number, whose shape
+ * (surname, birth date, initials) is distinctive, also counts on its own. Our own code: the
+ * keywords come from the issuers' own document names.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY } from "../detector.js";
+import { isPlaceholderValue, isRepetitive } from "../context.js";
+
+const LICENCE_KEYWORD = new RegExp(
+  [
+    // English
+    "driver['’]?s?[ -]licen[cs]e|driving[ -]licen[cs]e|driver licen[cs]e|licen[cs]e to drive|\\bDL\\s?(?:#|no\\.?|num(?:ber)?|nr\\.?)|\\bDLN\\b|\\bD\\.L\\.",
+    // German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Turkish
+    "führerschein(?:nummer|-?nr\\.?)?|fuehrerschein(?:nummer)?|permis de conduire|n° de permis|numéro de permis|numero de permis",
+    "licencia de (?:conducir|manejo|conducción)|carn[eé] de conducir|carnet de conducir|permiso de (?:conducir|conducción)",
+    "patente di guida|patente (?:n\\.|nr\\.|numero)|numero (?:di )?patente|carta de condução|carta de conducao|carteira de motorista|carteira nacional de habilitação|\\bCNH\\b",
+    "rijbewijs(?:nummer)?|körkort(?:snummer)?|kørekort(?:nummer)?|førerkort(?:nummer)?|ajokortti|ehliyet",
+    // Polish, Russian, Ukrainian
+    "prawa? jazdy|prawo jazdy|водительск(?:ое|ого|ие|их) (?:удостоверени[еяю]|прав[аом]?)|\\bВУ\\b|посвідчення водія",
+    // Chinese, Japanese, Korean, Hindi, Arabic
+    "驾驶证|驾照|駕駛執照|駕照|驾驶执照|運転免許証?|免許証|운전면허(?:증)?|ड्राइविंग लाइसेंस|ड्राइविंग लायसेंस|चालक लाइसेंस|رخصة (?:القيادة|السياقة|السواقة)",
+  ].join("|"),
+  "giu",
+);
+
+const STEMS = [
+  "licen",
+  "dl",
+  "d.l.",
+  "führerschein",
+  "fuehrerschein",
+  "permis",
+  "conduc",
+  "patente",
+  "condução",
+  "conducao",
+  "motorista",
+  "cnh",
+  "rijbewijs",
+  "körkort",
+  "kørekort",
+  "førerkort",
+  "ajokortti",
+  "ehliyet",
+  "jazdy",
+  "водител",
+  "ву",
+  "驾",
+  "駕",
+  "免許",
+  "운전면허",
+  "ड्राइविंग",
+  "चालक",
+  "رخصة",
+];
+/** One pattern over all stems, each at a word start ("voice" is not in "invoices"): a single pass. */
+const STEM_PATTERN = new RegExp(`(?<![a-z])(?:${STEMS.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);
+
+/** An identifier token: optional upper-case letters, then digit-led groups joined by single separators. */
+const VALUE_TOKEN = /(?<![A-Za-z0-9\u00c0-\u024f\u0400-\u04ff])(?:[A-Z]{1,6}[ -]?)?\d[\dA-Za-z]*(?:[ \-/.]\d[\dA-Za-z]*|[-/.][A-Za-z]+\d[\dA-Za-z]*|\*+\d+)*/gu;
+const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d\d|\d{1,2})$/;
+/** UK DVLA: 5 surname characters (9-padded), 6 digits with the birth date, 2 initials, a digit, 2 check characters. */
+const DVLA = /\b[A-Z9]{5}\d(?:[05][1-9]|[16][0-2])(?:0[1-9]|[12]\d|3[01])\d[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?\b/g;
+
+function acceptable(value: string): boolean {
+  const compact = value.replace(/[\s\-/.*]/g, "");
+  const digits = compact.replace(/\D/g, "").length;
+  if (compact.length < 5 || compact.length > 20 || digits < 4) return false;
+  if (DATE_LIKE.test(value) || isRepetitive(compact) || isPlaceholderValue(value)) return false;
+  return !/^(?:19|20)\d\d[-/.]\d\d[-/.]\d\d$/.test(value);
+}
+
+function runDriverLicences(text: string, emit: Emit, lower: string): void {
+  DVLA.lastIndex = 0;
+  for (let match = DVLA.exec(text); match !== null; match = DVLA.exec(text))
+    emit("driver_license", match.index, match.index + match[0].length, "uk-dvla-licence", PRIORITY.checksum + 8);
+  if (!STEM_PATTERN.test(lower)) return;
+  LICENCE_KEYWORD.lastIndex = 0;
+  let coveredUntil = 0;
+  for (let keyword = LICENCE_KEYWORD.exec(text); keyword !== null; keyword = LICENCE_KEYWORD.exec(text)) {
+    const from = Math.max(coveredUntil, keyword.index + keyword[0].length);
+    // The number follows within a short window on the same line (after "number", ":", "is", "号码是" ...).
+    let to = Math.min(text.length, from + 48);
+    const lineBreak = text.indexOf("\n", from);
+    if (lineBreak >= 0 && lineBreak < to && lineBreak > from) to = lineBreak;
+    if (from >= to) continue;
+    const window = text.slice(from, to);
+    VALUE_TOKEN.lastIndex = 0;
+    for (let token = VALUE_TOKEN.exec(window); token !== null; token = VALUE_TOKEN.exec(window)) {
+      const value = token[0].replace(/[-/.]+$/, "");
+      // "valid until 2031-05-04", "class B since 2009": a date or a year is not the number.
+      if (!acceptable(value)) continue;
+      const start = from + token.index;
+      emit("driver_license", start, start + value.length, "licence-after-keyword", PRIORITY.checksum + 8);
+      coveredUntil = start + value.length;
+      break;
+    }
+  }
+}
+
+export const driverLicenseDetectors: Detector[] = [{ name: "driver-licences", run: runDriverLicences }];

@@ -1,0 +1,119 @@
+/**
+ * A named or identified private person's finances: salary, income, debts, loans, balances,
+ * pensions, credit scores ("Marta Kowalska zarabia 12 500 zł", "张伟的月薪是2万元", "Tom Baker owes
+ * £14,300 on his credit cards"). A finding needs, within one sentence-sized window: an amount (a
+ * currency sign or word next to a number) or a credit score, a financial word near it, and a person
+ * (a name, honorific or relation word + name, in any supported script). Anonymous self-disclosure
+ * ("I earn $85k, how should I budget?"), aggregates ("the average salary is …") and public figures
+ * or fictional characters are not reported. The span is the amount. Our own code: no JS library
+ * reads financial statements about people; the cue lists are ordinary vocabulary of each language.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY } from "../detector.js";
+import { personAround, type PersonVerdict } from "./personal.js";
+import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
+
+const NUMBER = "\\d{1,3}(?:[,.' \\u00a0]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
+const MAGNITUDE =
+  "(?:\\s?(?:k|K|m|M|mn|bn|million|millions|billion|Mio\\.?|Mrd\\.?|mln|tys\\.?|тыс\\.?|млн|lakh|lakhs|crore|crores|mil|millones|milioni|万|千|億|만|억|लाख|करोड़)(?![A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff]))?";
+const PREFIX_CURRENCY =
+  "(?:US\\$|CA\\$|AU\\$|A\\$|R\\$|HK\\$|S\\$|[$€£¥₹₽₩]|Rs\\.?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|MXN|CAD|AUD)(?![A-Za-z]))";
+const SUFFIX_CURRENCY =
+  "(?:€|\\$|£|₽|₹|zł|złotych|zlotych|euros?|Euro|dollars?|francs?|reais|rupees?|dirhams?|riyals?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|SEK|NOK|DKK)(?![A-Za-z])|руб(?:лей|ля|\\.)?|рублей|гривен|元|人民币|円|원|रुपये|रुपए|درهم|ريال|kr)";
+const AMOUNT = new RegExp(
+  `(?<![A-Za-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])(?:${PREFIX_CURRENCY}\\s?(?:${NUMBER})${MAGNITUDE}|(?:${NUMBER})${MAGNITUDE}\\s?${SUFFIX_CURRENCY})`,
+  "gu",
+);
+
+const CREDIT_SCORE =
+  /(?:credit score|credit rating|fico(?: score)?|schufa(?:-score)?|cibil(?: score)?|score de crédit|puntaje de crédito|puntuación de crédito|punteggio di credito|scoring bik|кредитн\p{L}* (?:рейтинг|истори\p{L}*)|信用分|信用评分|芝麻信用分?|信用スコア|신용점수|신용등급)[^\n\d]{0,16}?(\d{2,4}(?:[.,]\d)?%?)(?![\p{N}])/giu;
+
+/** Words that make an amount a statement about someone's finances, in every supported language. */
+const FINANCIAL_CUE = new RegExp(
+  [
+    "salary|salaries|earns?|earning|makes|paycheck|payslip|pay stub|take-home|wage|income|bonus|owes?|owed|debt|debts|loan|mortgage|arrears|overdue|balance|overdraft|savings|net worth|pension|bankrupt\\p{L}*|default(?:ed)?|garnish\\p{L}*|credit card|alimony|child support|inheritance|inherited",
+    "gehalt|verdient|einkommen|lohn|schulden|schuldet|kredit|darlehen|hypothek|kontostand|rente|erspartes|privatinsolvenz|insolvenz",
+    "salaire|gagne|revenus?|dettes?|doit|prêt|crédit|hypothèque|découvert|solde|retraite|épargne",
+    "salario|sueldo|gana|ingresos|deudas?|debe|préstamo|hipoteca|saldo|pensión|nómina|ahorros|stipendio|guadagna|reddito|debiti|debito|deve|prestito|mutuo|pensione|risparmi",
+    "salário|ganha|renda|dívidas?|empréstimo|financiamento|aposentadoria|poupança|salaris|verdient|inkomen|schulden?|lening|hypotheek|pensioen|spaargeld",
+    "pensj\\p{L}*|zarabia|wynagrodzeni\\p{L}*|dochód|dochodu|dług\\p{L}*|zadłużeni\\p{L}*|kredyt\\p{L}*|pożyczk\\p{L}*|hipote\\p{L}*|emerytur\\p{L}*|oszczędności|zaległ\\p{L}*",
+    "зарплат\\p{L}*|оклад\\p{L}*|получает|зарабатывает|доход\\p{L}*|долг\\p{L}*|задолженност\\p{L}*|кредит\\p{L}*|ипотек\\p{L}*|займ\\p{L}*|заём|остаток|баланс|пенси\\p{L}*|сбережени\\p{L}*|должен|должна",
+    "工资|月薪|年薪|薪水|薪资|收入|欠|债务|负债|贷款|房贷|车贷|余额|存款|信用卡|年収|月収|給料|給与|借金|ローン|残高|貯金|負債|연봉|월급|급여|소득|빚|대출|부채|잔액|예금",
+    "वेतन|तनख्वाह|तनख़्वाह|सैलरी|आय|कर्ज़|कर्ज|क़र्ज़|लोन|उधार|kamata|kamati|kamaata|karza|karz|udhaar|udhar|tankhwah|راتب\\p{L}*|دخل\\p{L}*|ديون|دين|قرض|رصيد|مديون\\p{L}*",
+  ].join("|"),
+  "iu",
+);
+
+/** Aggregates and general questions: "the average salary", "median income", "per capita". */
+const AGGREGATE_CUE =
+  /average|median|typical|per capita|on average|starting salaries|salary range|market rate|durchschnitt\p{L}*|moyen\p{L}*|promedio|media (?:de|del)|medio|średni\p{L}*|средн\p{L}*|平均|中位数|평균|औसत|متوسط/iu;
+
+const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Arabic}]/u;
+
+function scriptPersonNear(text: string, start: number, end: number): boolean {
+  const window = text.slice(Math.max(0, start - 80), Math.min(text.length, end + 40));
+  return SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window)) && !SCRIPT_PUBLIC_CUE.test(window);
+}
+
+/**
+ * Arithmetic word problems ("Mark has $50 in his bank account. He earns $10 per day … how many
+ * days …?") are invented: a maths question with three or more numbers, unless a relation word or a
+ * `Name:` label says the person is real.
+ */
+const MATHS_QUESTION =
+  /\b(?:how (?:much|many|long|old)|what (?:is|was) the (?:total|amount|difference|sum|average)|calculate|compute|find the|in total|altogether|per cent|percent)\b|[%=]|combien|wie viel|cuánto|quanto|(?<![\p{L}])ile(?![\p{L}])|сколько|多少|いくら|얼마/iu;
+
+/** Exam and textbook questions: multiple-choice options, "which of the following", company officers. */
+const EXAM_CUE =
+  /which of the following|\boptions?\s*:|answer choices|(?:^|\s)\(?[A-D][.)]\s+\$?\d|\b(?:ceo|cfo|chief executive|company [A-Z]|corp\.|inc\.)\b/im;
+
+function wordProblem(text: string): boolean {
+  if (EXAM_CUE.test(text)) return true;
+  if (!MATHS_QUESTION.test(text)) return false;
+  let numbers = 0;
+  for (const _ of text.matchAll(/\d+(?:[.,]\d+)*/g)) if (++numbers >= 3) return true;
+  return false;
+}
+
+/** Per scan: whether the whole text is a word problem is computed once (it reads the whole text). */
+interface ScanState {
+  text: string;
+  wordProblem?: boolean;
+  people: Map<string, PersonVerdict>;
+}
+
+function aboutIdentifiedPerson(state: ScanState, start: number, end: number): boolean {
+  const text = state.text;
+  const person = personAround(text, start, state.people);
+  if (person.publicContext) return false;
+  if (person.fullName) return person.relation || !(state.wordProblem ??= wordProblem(text));
+  const window = text.slice(Math.max(0, start - 80), end + 40);
+  return SCRIPT_HINT.test(window) || /\b(?:meri|mere|mera|uska|uski|uske)\b/i.test(window) ? scriptPersonNear(text, start, end) : false;
+}
+
+function report(state: ScanState, emit: Emit, start: number, end: number, rule: string): void {
+  const text = state.text;
+  const before = text.slice(Math.max(0, start - 70), start);
+  const after = text.slice(end, Math.min(text.length, end + 40));
+  if (!FINANCIAL_CUE.test(before) && !FINANCIAL_CUE.test(after)) return;
+  if (AGGREGATE_CUE.test(before.slice(-45))) return;
+  if (!aboutIdentifiedPerson(state, start, end)) return;
+  emit("financial", start, end, rule, PRIORITY.contextual);
+}
+
+function runFinancial(text: string, emit: Emit): void {
+  const state: ScanState = { text, people: new Map() };
+  AMOUNT.lastIndex = 0;
+  for (let match = AMOUNT.exec(text); match !== null; match = AMOUNT.exec(text)) {
+    const value = match[0].replace(/[\s,.']+$/u, "");
+    report(state, emit, match.index, match.index + value.length, "named-person-amount");
+  }
+  CREDIT_SCORE.lastIndex = 0;
+  for (let match = CREDIT_SCORE.exec(text); match !== null; match = CREDIT_SCORE.exec(text)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    if (aboutIdentifiedPerson(state, start, start + match[1]!.length))
+      emit("financial", start, start + match[1]!.length, "named-person-credit-score", PRIORITY.contextual);
+  }
+}
+
+export const financialDetectors: Detector[] = [{ name: "financial", run: runFinancial }];
