@@ -21,7 +21,6 @@ export function directRunner(definition: RouterGraphDefinition): (prompt: string
       request: { params: {} },
       messages: [new HumanMessage(prompt)],
       options: { dryRun: false },
-      request: { params: {} },
       text: `${prompt}\n`,
       routes: [],
       eligible: [],
