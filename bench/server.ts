@@ -11,7 +11,8 @@
  * at the same concurrency), added time to first byte of streams, and peak memory (VmHWM) and CPU
  * time of every process. Every request of RouteLLM goes through the whole routing graph.
  *
- * Environment: BENCH_SECONDS (default 5) per measurement, BENCH_SKIP_PORTKEY=1.
+ * Environment: BENCH_SECONDS (default 5) per measurement, BENCH_SKIP_PORTKEY=1, BENCH_PORT_BASE (default 18700:
+ * ports base+1..base+5).
  *   pass-through  RouteLLM's HTTP layer around a router that only forwards (the server's own cost)
  * The same file is the entry of the upstream and pass-through children (`bench/server.ts upstream|passthrough ...`).
  */
@@ -19,7 +20,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, request as httpRequest, Agent } from "node:http";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
-import { resolve as resolvePath } from "node:path";
+import { basename, resolve as resolvePath } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import { percentile } from "./stats.js";
@@ -81,7 +82,8 @@ function runUpstream(port: number): void {
 }
 
 // ---------------------------------------------------------------- RouteLLM (compiled, as in production)
-const compiledDir = resolvePath(root, "node_modules/.cache/routellm-bench-dist");
+// One directory per checkout: worktrees share node_modules, and two runs must not compile over each other.
+const compiledDir = resolvePath(root, `node_modules/.cache/routellm-bench-dist-${basename(root)}`);
 
 /** Compiles src/ once per run (plain `node` then runs it, as the published `routellm` bin does). */
 function compileSources(): void {
@@ -461,7 +463,9 @@ function targetChecks(
 }
 
 async function main(): Promise<void> {
-  const ports = { upstream: 18_701, routellm: 18_702, cluster: 18_703, portkey: 18_704, passThrough: 18_705 };
+  // BENCH_PORT_BASE: another checkout may be running this bench on the default ports.
+  const portBase = Number(process.env.BENCH_PORT_BASE ?? 18_700);
+  const ports = { upstream: portBase + 1, routellm: portBase + 2, cluster: portBase + 3, portkey: portBase + 4, passThrough: portBase + 5 };
   const children: ChildProcess[] = [];
   const stopAll = () => {
     for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");

@@ -13,7 +13,16 @@ export * from "./router/types.js";
 export * from "./privacy/index.js";
 export * from "./learning/index.js";
 export { createRouter, type RouterOptions, type RouterDependencies, type RouterGraphExtension } from "./router/create-router.js";
-export { RouterGraphDefinition, ROUTER_NODES, type RouterNodeFunction, type RouterEdge, type CompiledRouterGraph } from "./graphs/router-graph.js";
+export {
+  RouterGraphDefinition,
+  ROUTER_NODES,
+  fusedNodeName,
+  type RouterNodeFunction,
+  type RouterEdge,
+  type RouterNodeOptions,
+  type RouterGraphCompileOptions,
+  type CompiledRouterGraph,
+} from "./graphs/router-graph.js";
 export {
   RouterState,
   type RouterStateValue,

@@ -1,4 +1,4 @@
-import { END, START, StateGraph, type CompiledStateGraph, type LangGraphRunnableConfig } from "@langchain/langgraph";
+import { END, START, StateGraph, type CompiledStateGraph } from "@langchain/langgraph";
 import { RouterError } from "../errors.js";
 import type { RouterRuntime } from "../nodes/node-runtime.js";
 import { createPrivacyGuardNode } from "../nodes/privacy-guard.js";
@@ -8,6 +8,11 @@ import { createBanditSelectorNode } from "../nodes/bandit-selector.js";
 import { createCallModelNode } from "../nodes/call-model.js";
 import { createVerifyNode } from "../nodes/verify.js";
 import { RouterState, type RouterStateUpdate, type RouterStateValue } from "../state/router-state.js";
+import { redirect, targetsOf, type RouterEdge, type RouterNodeFunction } from "./graph-parts.js";
+import { fusePureRuns } from "./fuse-nodes.js";
+
+export type { RouterEdge, RouterNodeFunction } from "./graph-parts.js";
+export { fusedNodeName } from "./fuse-nodes.js";
 
 /** Node names of the router's graph, for users who extend it. */
 export const ROUTER_NODES = {
@@ -19,12 +24,6 @@ export const ROUTER_NODES = {
   verify: "verify",
 } as const;
 
-/** A node of the router's graph: the state in, a partial update out (a plain LangGraph node function). */
-export type RouterNodeFunction = (state: RouterStateValue, config: LangGraphRunnableConfig) => Promise<RouterStateUpdate> | RouterStateUpdate;
-
-/** Where a node goes next: one node (or END), or a route function with every node it may return. */
-export type RouterEdge = string | { route: (state: RouterStateValue) => string; targets: readonly string[] };
-
 export type CompiledRouterGraph = CompiledStateGraph<RouterStateValue, RouterStateUpdate, string, typeof RouterState.spec, typeof RouterState.spec>;
 
 /** After the selector: stop there for a dry run (the decision alone), else call the model. */
@@ -32,7 +31,16 @@ const afterSelector = (state: RouterStateValue) => (state.options.dryRun ? END :
 /** After the verifier: call the next model when it escalated, else end. */
 const afterVerify = (state: RouterStateValue) => (state.next ? ROUTER_NODES.callModel : END);
 
-const targetsOf = (edge: RouterEdge): readonly string[] => (typeof edge === "string" ? [edge] : edge.targets);
+/** How a node is added: `pure` marks a node that makes no call out of the process and may be fused with its pure neighbours. */
+export interface RouterNodeOptions {
+  pure?: boolean;
+}
+
+/** How the definition becomes a StateGraph. */
+export interface RouterGraphCompileOptions {
+  /** Fuse straight runs of pure nodes into one graph node each ("a+b"; default true). See docs/graph.md. */
+  fusePureNodes?: boolean;
+}
 
 /**
  * The router's graph before it is compiled: its nodes and the one edge leaving each (START
@@ -48,17 +56,23 @@ const targetsOf = (edge: RouterEdge): readonly string[] => (typeof edge === "str
 export class RouterGraphDefinition {
   private readonly nodes = new Map<string, RouterNodeFunction>();
   private readonly edges = new Map<string, RouterEdge>();
+  private readonly pure = new Set<string>();
 
   /** The collaborators the standard nodes were built with (models, stores, clock...), for extension nodes. */
   constructor(readonly runtime: RouterRuntime) {}
 
   /** The standard routing graph for a runtime. */
   static standard(runtime: RouterRuntime): RouterGraphDefinition {
+    const { triage, classifier } = runtime.config;
+    // Pure: no call leaves the process (agentic triage calls a model, a non-built-in encoder an embeddings model).
+    const pure = { pure: true };
+    const triagePure = { pure: !(triage.agentic.enabled && triage.agentic.model !== undefined) };
+    const classifierPure = { pure: !classifier.enabled || runtime.embedSync !== undefined };
     return new RouterGraphDefinition(runtime)
-      .addNode(ROUTER_NODES.privacyGuard, createPrivacyGuardNode(runtime), ROUTER_NODES.triage)
-      .addNode(ROUTER_NODES.triage, createTriageNode(runtime), ROUTER_NODES.semanticClassifier)
-      .addNode(ROUTER_NODES.semanticClassifier, createSemanticClassifierNode(runtime), ROUTER_NODES.banditSelector)
-      .addNode(ROUTER_NODES.banditSelector, createBanditSelectorNode(runtime), { route: afterSelector, targets: [ROUTER_NODES.callModel, END] })
+      .addNode(ROUTER_NODES.privacyGuard, createPrivacyGuardNode(runtime), ROUTER_NODES.triage, pure)
+      .addNode(ROUTER_NODES.triage, createTriageNode(runtime), ROUTER_NODES.semanticClassifier, triagePure)
+      .addNode(ROUTER_NODES.semanticClassifier, createSemanticClassifierNode(runtime), ROUTER_NODES.banditSelector, classifierPure)
+      .addNode(ROUTER_NODES.banditSelector, createBanditSelectorNode(runtime), { route: afterSelector, targets: [ROUTER_NODES.callModel, END] }, pure)
       .addNode(ROUTER_NODES.callModel, createCallModelNode(runtime), ROUTER_NODES.verify)
       .addNode(ROUTER_NODES.verify, createVerifyNode(runtime), { route: afterVerify, targets: [ROUTER_NODES.callModel, END] })
       .setEdge(START, ROUTER_NODES.privacyGuard);
@@ -81,19 +95,27 @@ export class RouterGraphDefinition {
     return this.edges.get(name);
   }
 
+  /** Whether the node is pure (may be fused with its pure neighbours when compiled). */
+  isPure(name: string): boolean {
+    return this.pure.has(name);
+  }
+
   /** Adds a node and the edge leaving it. */
-  addNode(name: string, node: RouterNodeFunction, next: RouterEdge): this {
+  addNode(name: string, node: RouterNodeFunction, next: RouterEdge, options: RouterNodeOptions = {}): this {
     if (name === START || name === END || this.nodes.has(name))
       throw new RouterError("CONFIG_INVALID", `graph extension: a node named "${name}" already exists`);
     this.nodes.set(name, node);
     this.edges.set(name, next);
+    if (options.pure) this.pure.add(name);
     return this;
   }
 
-  /** Replaces a node's function; its edges stay. */
-  replaceNode(name: string, node: RouterNodeFunction): this {
+  /** Replaces a node's function; its edges stay. The replacement is pure only if `options.pure` says so. */
+  replaceNode(name: string, node: RouterNodeFunction, options: RouterNodeOptions = {}): this {
     this.node(name);
     this.nodes.set(name, node);
+    if (options.pure) this.pure.add(name);
+    else this.pure.delete(name);
     return this;
   }
 
@@ -108,27 +130,31 @@ export class RouterGraphDefinition {
    * Adds a node that runs before `target`: every edge that led to `target` leads to the new node,
    * which goes on to `next` (default: `target`; a route may also skip it, e.g. to END).
    */
-  insertBefore(target: string, name: string, node: RouterNodeFunction, next: RouterEdge = target): this {
+  insertBefore(target: string, name: string, node: RouterNodeFunction, next: RouterEdge = target, options: RouterNodeOptions = {}): this {
     this.node(target);
     for (const [from, edge] of [...this.edges]) this.edges.set(from, redirect(edge, target, name));
-    return this.addNode(name, node, next);
+    return this.addNode(name, node, next, options);
   }
 
   /** Adds a node that runs after `source`: `source` leads to it, and it takes over `source`'s edge. */
-  insertAfter(source: string, name: string, node: RouterNodeFunction): this {
+  insertAfter(source: string, name: string, node: RouterNodeFunction, options: RouterNodeOptions = {}): this {
     const next = this.edges.get(source);
     if (next === undefined) throw new RouterError("CONFIG_INVALID", `graph extension: no node named "${source}"`);
-    this.addNode(name, node, next);
+    this.addNode(name, node, next, options);
     this.edges.set(source, name);
     return this;
   }
 
-  /** The definition as a LangGraph StateGraph (not compiled): add a checkpointer or more when compiling. */
-  toStateGraph(): StateGraph<typeof RouterState.spec, RouterStateValue, RouterStateUpdate, string> {
+  /**
+   * The definition as a LangGraph StateGraph (not compiled): add a checkpointer or more when
+   * compiling. Straight runs of pure nodes become one graph node each unless `fusePureNodes` is false.
+   */
+  toStateGraph(options: RouterGraphCompileOptions = {}): StateGraph<typeof RouterState.spec, RouterStateValue, RouterStateUpdate, string> {
     this.validate();
+    const { nodes, edges } = options.fusePureNodes === false ? { nodes: this.nodes, edges: this.edges } : fusePureRuns(this.nodes, this.edges, this.pure);
     const graph = new StateGraph(RouterState) as unknown as StateGraph<typeof RouterState.spec, RouterStateValue, RouterStateUpdate, string>;
-    for (const [name, node] of this.nodes) graph.addNode(name, node);
-    for (const [from, edge] of this.edges) {
+    for (const [name, node] of nodes) graph.addNode(name, node);
+    for (const [from, edge] of edges) {
       if (typeof edge === "string") graph.addEdge(from, edge);
       else graph.addConditionalEdges(from, edge.route, [...edge.targets]);
     }
@@ -136,8 +162,8 @@ export class RouterGraphDefinition {
   }
 
   /** Compiles the definition (stock LangGraph compile; no checkpointer: each request is independent). */
-  compile(): CompiledRouterGraph {
-    return this.toStateGraph().compile({ name: "routellm" }) as unknown as CompiledRouterGraph;
+  compile(options: RouterGraphCompileOptions = {}): CompiledRouterGraph {
+    return this.toStateGraph(options).compile({ name: "routellm" }) as unknown as CompiledRouterGraph;
   }
 
   /** The most supersteps a request can take: every node once, plus call_model and verify again per other model. */
@@ -154,17 +180,4 @@ export class RouterGraphDefinition {
       }
     }
   }
-}
-
-function redirect(edge: RouterEdge, target: string, replacement: string): RouterEdge {
-  if (typeof edge === "string") return edge === target ? replacement : edge;
-  if (!edge.targets.includes(target)) return edge;
-  const route = edge.route;
-  return {
-    route: (state) => {
-      const next = route(state);
-      return next === target ? replacement : next;
-    },
-    targets: edge.targets.map((name) => (name === target ? replacement : name)),
-  };
 }

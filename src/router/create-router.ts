@@ -70,6 +70,12 @@ export interface RouterOptions {
   hooks?: RouterHooks;
   /** Graph extensions, applied in order to the standard graph before it is compiled. */
   extend?: RouterGraphExtension | readonly RouterGraphExtension[];
+  /**
+   * Fuse straight runs of pure nodes into one graph node each (default true: the four decision
+   * nodes run as one LangGraph node, three supersteps fewer per request). False keeps one graph
+   * node per definition node, e.g. to interrupt before one of them. See docs/graph.md.
+   */
+  fusePureNodes?: boolean;
 }
 
 /** @deprecated The former name of RouterOptions. */
@@ -243,7 +249,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
   const definition = RouterGraphDefinition.standard(runtime);
   const extensions = dependencies.extend === undefined ? [] : typeof dependencies.extend === "function" ? [dependencies.extend] : dependencies.extend;
   for (const extension of extensions) extension(definition);
-  const graph = definition.compile();
+  const graph = definition.compile({ fusePureNodes: dependencies.fusePureNodes });
   const defaultRecursionLimit = Math.max(25, definition.maxSteps());
 
   function initialState(input: RouterInput, options: RouteOptions, dryRun: boolean) {

@@ -46,11 +46,12 @@ export interface AnswerRecord {
   finishReason: string | undefined;
 }
 
-const append = <T>() =>
-  Annotation<T[]>({
-    reducer: (left, right) => (right.length === 0 ? left : left.concat(right)),
-    default: () => [],
-  });
+/** The state keys whose updates are appended to what is there; every other key keeps the last value written. */
+export const APPENDED_STATE_KEYS = ["attempts", "answers", "reasons", "trace"] as const;
+
+const appendValues = <T>(left: T[], right: T[]): T[] => (right.length === 0 ? left : left.concat(right));
+
+const append = <T>() => Annotation<T[]>({ reducer: appendValues, default: () => [] });
 
 export const RouterState = Annotation.Root({
   requestId: Annotation<string>(),
@@ -92,3 +93,23 @@ export const RouterState = Annotation.Root({
 
 export type RouterStateValue = typeof RouterState.State;
 export type RouterStateUpdate = typeof RouterState.Update;
+
+const appended: ReadonlySet<string> = new Set(APPENDED_STATE_KEYS);
+const stateKeys: ReadonlySet<string> = new Set(Object.keys(RouterState.spec));
+
+/**
+ * Folds `update` into `target` the way RouterState's channels do (appended keys concatenate,
+ * the others take the new value; keys outside the schema are dropped), for node functions run one
+ * after the other inside one graph node (graphs/fuse-nodes.ts). Returns a new object.
+ */
+export function foldStateUpdate<T extends Record<string, unknown>>(target: T, update: RouterStateUpdate): T {
+  const result: Record<string, unknown> = { ...target };
+  for (const key of Object.keys(update)) {
+    // Like LangGraph, a key outside the schema is not state.
+    if (!stateKeys.has(key)) continue;
+    const value = (update as Record<string, unknown>)[key];
+    const previous = result[key];
+    result[key] = appended.has(key) && Array.isArray(previous) ? appendValues(previous, value as unknown[]) : value;
+  }
+  return result as T;
+}

@@ -8,6 +8,7 @@ import { prepareItems, routeAgreementLadder, routeCascade, type EvalModel } from
 import { createLearnedContext, evaluateLearnedRouting, trainOnItems } from "../../src/learning/evaluation/evaluate.js";
 import { bootstrapInterval, calibrateCostWeight, chooseCalibrationPoint } from "../../src/learning/evaluation/calibrate.js";
 import { updateConfigFile } from "../../src/learning/evaluation/config-file.js";
+import { formatEvaluationReport } from "../../src/learning/evaluation/format-report.js";
 import type { ReplayItem } from "../../src/simulation/dataset.js";
 import type { PromptOutcome } from "../../src/simulation/metrics.js";
 import { createCloudSharePacer } from "../../src/policies/cloud-share-pacer.js";
@@ -43,6 +44,12 @@ describe("learned cascade replay", () => {
     });
     expect(report.strong).toBe("cloud");
     expect(report.apgr.learned).toBeGreaterThan(report.apgr.random);
+    // On the cost axis and the strong-call axis too (random = 0.5 on both, at matched cost).
+    expect(report.apgrByAxis.cost.learned).toBeGreaterThan(0.5);
+    expect(report.apgrByAxis.strongCalls.learned).toBeGreaterThan(0.5);
+    expect(formatEvaluationReport(report)).toMatch(
+      /APGR \(held out; cost axis[^\n]*learned \d\.\d{3}[\s\S]*strong-call axis: x = share of prompts calling cloud\)/,
+    );
     const mid = report.curves.learned.find((point) => point.knob === 0.3)!;
     expect(mid.quality).toBe(1);
     expect(mid.cloudShare).toBe(0.5);

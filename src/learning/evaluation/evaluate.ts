@@ -81,6 +81,12 @@ export interface EvaluationReport {
   };
   /** `learned`: from `curves.learnedAtShares` (same protocol as kNN and the length rule); `learnedSingleKnob`: from `curves.learned`. */
   apgr: { learned: number; learnedSingleKnob: number; knn: number; rules: number; random: number };
+  /**
+   * APGR on the cost axis (x = (cost - weak alone) / (strong alone - weak alone), per 1M tokens) and on
+   * the strong-call axis (x = share of prompts calling the strong model), as `simulate` reports them.
+   * The learned router's is its single-knob sweep (one cost weight for all folds). Random at matched cost is 0.5.
+   */
+  apgrByAxis: { cost: AxisApgr; strongCalls: AxisApgr };
   trainSeconds: number;
 }
 
@@ -118,6 +124,21 @@ export function qualityAtShare(
     if (share <= right.cloudShare) return left.quality + ((share - left.cloudShare) / (right.cloudShare - left.cloudShare)) * (right.quality - left.quality);
   }
   return curve[curve.length - 1]!.quality;
+}
+
+export interface AxisApgr {
+  learned: number;
+  knn: number;
+  rules: number;
+}
+
+/** APGR of `summaries` against the x `axis` gives each. */
+function apgrOnAxis(summaries: readonly StrategySummary[], axis: (summary: StrategySummary) => number, weakQuality: number, strongQuality: number): number {
+  return apgr(
+    summaries.map((summary) => ({ cloudShare: Math.min(1, Math.max(0, axis(summary))), quality: summary.quality })),
+    weakQuality,
+    strongQuality,
+  );
 }
 
 function point(knob: number, summary: StrategySummary): CurvePointWithKnob {
@@ -305,14 +326,14 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
     sweep.push(...added);
     sweep.sort((a, b) => a - b);
   }
-  const learned = sweep.map((costWeight) => {
-    const summary = pool.summary(`learned@${costWeight}`);
-    strategies.push(summary);
-    return point(costWeight, summary);
-  });
+  const learnedSummaries = sweep.map((costWeight) => pool.summary(`learned@${costWeight}`));
+  strategies.push(...learnedSummaries);
+  const learned = learnedSummaries.map((summary, index) => point(sweep[index]!, summary));
   if (input.paced) strategies.push(pool.summary("learned-paced"));
-  const knn = RANKED_FRACTIONS.map((fraction) => point(fraction, pool.summary(`knn@${fraction}`)));
-  const rules = RANKED_FRACTIONS.map((fraction) => point(fraction, pool.summary(`rules@${fraction}`)));
+  const knnSummaries = RANKED_FRACTIONS.map((fraction) => pool.summary(`knn@${fraction}`));
+  const rulesSummaries = RANKED_FRACTIONS.map((fraction) => pool.summary(`rules@${fraction}`));
+  const knn = knnSummaries.map((summary, index) => point(RANKED_FRACTIONS[index]!, summary));
+  const rules = rulesSummaries.map((summary, index) => point(RANKED_FRACTIONS[index]!, summary));
   const modelQuality = Object.fromEntries(input.models.map((model) => [model.id, pool.summary(`all-${model.id}`).quality]));
   const qWeak = modelQuality[weak]!;
   const qStrong = modelQuality[strong]!;
@@ -347,6 +368,18 @@ export async function evaluateLearnedRouting(input: EvaluationInput): Promise<Ev
       rules: apgr(rules, qWeak, qStrong),
       random: apgr(random, qWeak, qStrong),
     },
+    apgrByAxis: (() => {
+      const weakCost = pool.summary(`all-${weak}`).costPer1MTokens;
+      const strongCost = pool.summary(`all-${strong}`).costPer1MTokens;
+      const costAxis = (summary: StrategySummary) => (strongCost === weakCost ? 0 : (summary.costPer1MTokens - weakCost) / (strongCost - weakCost));
+      const strongAxis = (summary: StrategySummary) => summary.calledShares[strong] ?? 0;
+      const on = (axis: (summary: StrategySummary) => number): AxisApgr => ({
+        learned: apgrOnAxis(learnedSummaries, axis, qWeak, qStrong),
+        knn: apgrOnAxis(knnSummaries, axis, qWeak, qStrong),
+        rules: apgrOnAxis(rulesSummaries, axis, qWeak, qStrong),
+      });
+      return { cost: on(costAxis), strongCalls: on(strongAxis) };
+    })(),
     trainSeconds,
   };
 }

@@ -26,7 +26,10 @@ export function formatEvaluationReport(report: EvaluationReport): string {
       ].join("  "),
     );
   }
+  const { cost, strongCalls } = report.apgrByAxis;
   lines.push(
+    `APGR (held out; cost axis: x = cost per 1M tokens between ${report.weak} alone and ${report.strong} alone): learned ${cost.learned.toFixed(3)}  kNN ${cost.knn.toFixed(3)}  length rule ${cost.rules.toFixed(3)}  random at matched cost 0.500`,
+    `APGR (held out; strong-call axis: x = share of prompts calling ${report.strong}): learned ${strongCalls.learned.toFixed(3)}  kNN ${strongCalls.knn.toFixed(3)}  length rule ${strongCalls.rules.toFixed(3)}  random 0.500`,
     `APGR (held out; cloud-call axis: x = share of prompts calling any cloud model): learned ${report.apgr.learned.toFixed(3)} (one cost weight for all folds: ${report.apgr.learnedSingleKnob.toFixed(3)})  kNN ${report.apgr.knn.toFixed(3)}  length rule ${report.apgr.rules.toFixed(3)}  random ${report.apgr.random.toFixed(3)}`,
   );
   return lines.join("\n");
