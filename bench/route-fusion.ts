@@ -4,23 +4,11 @@
  * interleaved in rounds in one process; CPU time per request (less sensitive to a loaded machine
  * than wall time) and wall p50/p99. Environment: N requests per round (500), ROUNDS (6).
  */
-import { createMemoryBanditStore, createRouter, createSeededRandom, type RouterConfigInput } from "../src/index.js";
+import { createMemoryBanditStore, createRouter, createSeededRandom } from "../src/index.js";
 import { InstantChatModel } from "./instant-chat-model.js";
-const config: RouterConfigInput = {
-  models: [
-    { id: "llama", provider: "ollama", model: "llama3.1:8b", tier: "local" },
-    { id: "gemma", provider: "ollama", model: "gemma2:9b", tier: "local" },
-    { id: "mini", provider: "openai", model: "gpt-4o-mini", tier: "cloud", pricing: { inputPer1M: 0.15, outputPer1M: 0.6 } },
-    { id: "gpt4o", provider: "openai", model: "gpt-4o", tier: "cloud", pricing: { inputPer1M: 2.5, outputPer1M: 10 } },
-  ],
-  classifier: { routes: [{ name: "greeting", utterances: ["hello there", "good morning"], prefer: { tier: "local" } }] },
-};
-const PROMPTS = [
-  "What is 17 * 23? Give the final answer.",
-  "hi! how are you today?",
-  "Write a Python function that parses ISO dates and explain the edge cases step by step.",
-  "Summarise the causes of the French revolution in three bullet points.",
-];
+import { ROUTE_BENCH_CONFIG, ROUTE_BENCH_PROMPTS } from "./route-bench-workload.js";
+const config = ROUTE_BENCH_CONFIG;
+const PROMPTS = ROUTE_BENCH_PROMPTS;
 const make = (extra: object) =>
   createRouter(config, {
     models: Object.fromEntries(config.models.map((model) => [model.id, new InstantChatModel("Sure, here is a short answer.")])),

@@ -7,9 +7,10 @@
  * Prints p50/p99 in microseconds and heap after each round (no growth expected).
  */
 import { Annotation, END, START, StateGraph } from "@langchain/langgraph";
-import { createMemoryBanditStore, createRouter, createSeededRandom, type RouterConfigInput, type RouterGraphDefinition } from "../src/index.js";
+import { createMemoryBanditStore, createRouter, createSeededRandom, type RouterGraphDefinition } from "../src/index.js";
 import { directRunner } from "./route-direct.js";
 import { InstantChatModel } from "./instant-chat-model.js";
+import { ROUTE_BENCH_CONFIG, ROUTE_BENCH_PROMPTS } from "./route-bench-workload.js";
 import { heapMb, time } from "./stats.js";
 
 const COUNT = Number(process.env["BENCH_COUNT"] ?? 10_000);
@@ -29,22 +30,8 @@ function trivialGraph() {
     .compile();
 }
 
-const config: RouterConfigInput = {
-  models: [
-    { id: "llama", provider: "ollama", model: "llama3.1:8b", tier: "local" },
-    { id: "gemma", provider: "ollama", model: "gemma2:9b", tier: "local" },
-    { id: "mini", provider: "openai", model: "gpt-4o-mini", tier: "cloud", pricing: { inputPer1M: 0.15, outputPer1M: 0.6 } },
-    { id: "gpt4o", provider: "openai", model: "gpt-4o", tier: "cloud", pricing: { inputPer1M: 2.5, outputPer1M: 10 } },
-  ],
-  classifier: { routes: [{ name: "greeting", utterances: ["hello there", "good morning"], prefer: { tier: "local" } }] },
-};
-
-const PROMPTS = [
-  "What is 17 * 23? Give the final answer.",
-  "hi! how are you today?",
-  "Write a Python function that parses ISO dates and explain the edge cases step by step.",
-  "Summarise the causes of the French revolution in three bullet points.",
-];
+const config = ROUTE_BENCH_CONFIG;
+const PROMPTS = ROUTE_BENCH_PROMPTS;
 
 async function main() {
   const trivial = trivialGraph();
