@@ -68,10 +68,10 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Reads every line of one `*.outcomes.jsonl` file, validating each. A bad line throws
- * DATASET_INVALID naming `file:line` and the field. Lines are yielded one by one (constant memory).
+ * Reads a JSONL file line by line (constant memory), validating each line with `schema`. An
+ * unreadable file or a bad line throws DATASET_INVALID naming `file:line` and the field.
  */
-export async function* readOutcomeRecords(path: string): AsyncGenerator<OutcomeRecord> {
+async function* readJsonLines<Schema extends z.ZodTypeAny>(path: string, schema: Schema): AsyncGenerator<z.infer<Schema>> {
   let stream;
   try {
     stream = createReadStream(path, { encoding: "utf8" });
@@ -93,7 +93,7 @@ export async function* readOutcomeRecords(path: string): AsyncGenerator<OutcomeR
     } catch {
       throw new RouterError("DATASET_INVALID", `${path}:${lineNumber}: not valid JSON`, { details: { file: path, line: lineNumber } });
     }
-    const parsed = outcomeRecordSchema.safeParse(raw);
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const field = formatPath(issue.path);
@@ -105,6 +105,11 @@ export async function* readOutcomeRecords(path: string): AsyncGenerator<OutcomeR
   }
 }
 
+/** Reads every line of one `*.outcomes.jsonl` file, validating each (see readJsonLines). */
+export function readOutcomeRecords(path: string): AsyncGenerator<OutcomeRecord> {
+  return readJsonLines(path, outcomeRecordSchema);
+}
+
 export const answerTextSchema = z.object({ id: z.string().min(1), model: z.string().min(1), text: z.string() });
 
 /** The answer-texts companion of an outcomes file: `<name>.texts.jsonl` next to `<name>.outcomes.jsonl` (undefined for other names). */
@@ -113,27 +118,8 @@ export function textsFileOf(outcomesFile: string): string | undefined {
 }
 
 /** Reads a `*.texts.jsonl` file line by line (constant memory), validating each line; a bad line throws DATASET_INVALID naming `file:line`. */
-export async function* readAnswerTexts(path: string): AsyncGenerator<z.infer<typeof answerTextSchema>> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber += 1;
-    if (line.trim() === "") continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      throw new RouterError("DATASET_INVALID", `${path}:${lineNumber}: not valid JSON`, { details: { file: path, line: lineNumber } });
-    }
-    const parsed = answerTextSchema.safeParse(raw);
-    if (!parsed.success) {
-      const field = formatPath(parsed.error.issues[0]!.path);
-      throw new RouterError("DATASET_INVALID", `${path}:${lineNumber}: ${field}: ${parsed.error.issues[0]!.message}`, {
-        details: { file: path, line: lineNumber, field },
-      });
-    }
-    yield parsed.data;
-  }
+export function readAnswerTexts(path: string): AsyncGenerator<z.infer<typeof answerTextSchema>> {
+  return readJsonLines(path, answerTextSchema);
 }
 
 /**
