@@ -1,0 +1,62 @@
+/**
+ * Inputs shared by `bench/privacy.ts` and `scripts/privacy-same-findings.ts`: the ~2,000-token
+ * prompt and the adversarial inputs (a unit repeated to a size, plus sentences that never repeat).
+ */
+import { encode } from "gpt-tokenizer";
+
+/** A realistic mixed prompt (prose, code, German, log lines, a table, contact details, versions) of `targetTokens` tokens. */
+export function buildPrompt(targetTokens: number): string {
+  const pieces = [
+    "We are migrating the billing service from a monolith to three smaller services. The plan below lists each step, the owner, and the risks we know about. ",
+    "```ts\nexport async function charge(customerId: string, amountCents: number): Promise<Receipt> {\n  const customer = await db.customers.find(customerId);\n  if (!customer) throw new Error(`unknown customer ${customerId}`);\n  return stripe.charges.create({ amount: amountCents, currency: 'eur', customer: customer.stripeId });\n}\n```\n",
+    "Die Migration soll bis Ende des Quartals abgeschlossen sein; bitte prüfe die Reihenfolge der Schritte und schlage Verbesserungen vor. ",
+    "2025-03-14T09:12:44Z INFO request_id=550e8400-e29b-41d4-a716-446655440000 latency_ms=231 status=200 path=/v1/invoices\n",
+    "| step | owner | risk |\n|---|---|---|\n| split schema | data team | medium |\n| dual writes | payments | high |\n",
+    "Contact the on-call engineer at oncall.billing@northwind-logistics.co.uk or +44 20 7123 4567 if the dual writes diverge. ",
+    "Version 4.12.3 of the client library is required; older builds (3.9.x) fail on the new pagination format. ",
+  ];
+  let text = "";
+  for (let index = 0; encode(text).length < targetTokens; index++) text += pieces[index % pieces.length];
+  return text;
+}
+
+/** Adversarial units, each repeated to the input size. */
+export const ADVERSARIAL_UNITS: ReadonlyArray<readonly [name: string, unit: string]> = [
+  ["100k letters", "a"],
+  ["digits and spaces", "1 "],
+  ["digits and dashes", "12-"],
+  ["at signs", "a@"],
+  ["password keywords", "password: "],
+  ["German/Spanish keywords", "Passwort: Kennwort ist contraseña es clave: "],
+  ["capitalised words", "Anna Schmidt "],
+  ["hex and colons", "ab:"],
+  ["eyJ segments", "eyJhbGciOiJ."],
+  ["hyphenated words", "Aa-"],
+  ["health terms", "Herr Meier hat Diabetes "],
+  ["named diagnoses", "Anna Schmidt was diagnosed with cancer. "],
+  ["key-value fields", '"phone": "+1 415 555 2671", "dob": "1980-01-02", '],
+  ["CSV rows", "mrn,dob,phone\n4471902,1980-01-02,+14155552671\n"],
+  ["HL7 segments", "PID|1||839201^^^HOSP^MR||Doe^Jo||19521123|F\n"],
+  ["CJK addresses", "上海市浦东新区世纪大道88号"],
+  ["zero-width digits", "4\u200b1\u200b7\u200b2 "],
+  ["key headers, no end", "-----BEGIN PRIVATE KEY-----sk-"],
+];
+
+export const repeatTo = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+/** Sentences that never repeat (a different surname each time), so that no per-sentence work can be reused. */
+export function variedDiagnoses(size: number): string {
+  let text = "";
+  for (let index = 0; text.length < size; index++) {
+    let surname = "";
+    for (let rest = index; surname.length < 4 || rest > 0; rest = Math.floor(rest / 26)) surname += String.fromCharCode(97 + (rest % 26));
+    text += `Anna K${surname} was diagnosed with cancer. `;
+  }
+  return text.slice(0, size);
+}
+
+/** Every adversarial input as a builder of `size` characters. */
+export const ADVERSARIAL_INPUTS: ReadonlyArray<readonly [name: string, build: (size: number) => string]> = [
+  ...ADVERSARIAL_UNITS.map(([name, unit]) => [name, (size: number) => repeatTo(unit, size)] as const),
+  ["varied named diagnoses", variedDiagnoses],
+];
