@@ -19,11 +19,10 @@ export interface Detector {
  * `lower` string it last saw: a scan's 20-odd keyword pre-filters cost one table walk (~2 ns per
  * character) instead of one regex pass each (10–15 µs each on a 2,000-token prompt). Same answers
  * as `stems.some((stem) => lower.includes(stem))`. A list seen for the first time is registered
- * and the automaton rebuilt (once per list and process; lists written inline at the call are found
- * again by their content).
+ * and answered by `includes` until the next text, where the automaton is rebuilt with it (lists
+ * written inline at the call are found again by their content).
  */
 const LIST_IDS = new WeakMap<readonly string[], number>();
-const LIST_IDS_BY_KEY = new Map<string, number>();
 const LISTS: Array<readonly string[]> = [];
 /** Above this many lists (a caller building lists dynamically), the rest are answered by `includes`. */
 const MAX_LISTS = 512;
@@ -128,33 +127,48 @@ function findPresentLists(lower: string, table: StemAutomaton): Uint8Array {
   return found;
 }
 
+/** Lists by their first stem, to find a list written inline at the call (a new array each time) by its content. */
+const LISTS_BY_FIRST_STEM = new Map<string, number[]>();
+
+function sameStems(left: readonly string[], right: readonly string[]): boolean {
+  if (left.length !== right.length) return false;
+  for (let index = 0; index < left.length; index++) if (left[index] !== right[index]) return false;
+  return true;
+}
+
 function listId(stems: readonly string[]): number {
   let id = LIST_IDS.get(stems);
   if (id !== undefined) return id;
-  // A list written inline at the call is a new array each time: found again by its content.
-  const key = stems.join("\u0000");
-  id = LIST_IDS_BY_KEY.get(key);
+  const sameFirst = LISTS_BY_FIRST_STEM.get(stems[0]!) ?? [];
+  id = sameFirst.find((candidate) => sameStems(LISTS[candidate]!, stems));
   if (id === undefined) {
     if (LISTS.length >= MAX_LISTS) return -1;
     id = LISTS.length;
     LISTS.push([...stems]);
-    LIST_IDS_BY_KEY.set(key, id);
-    automaton = undefined;
+    sameFirst.push(id);
+    LISTS_BY_FIRST_STEM.set(stems[0]!, sameFirst);
   }
   LIST_IDS.set(stems, id);
   return id;
+}
+
+/**
+ * Called by the scanner after each scan: the next scan walks its text again even when it is the same
+ * text (no answer carried from one request to the next), and the last text is not kept alive.
+ */
+export function forgetKeywordPresence(): void {
+  presentFor = undefined;
 }
 
 /** True when `lower` contains any of the (lower-case) stems; a fast pre-filter before a costly pattern. */
 export function containsAny(lower: string, stems: readonly string[]): boolean {
   if (stems.length === 0) return false;
   const id = listId(stems);
-  if (id < 0) return stems.some((stem) => lower.includes(stem));
-  if (automaton === undefined) {
-    automaton = buildAutomaton();
-    presentFor = undefined;
-  }
+  // A list new to the automaton is answered directly; the automaton takes it in at the next text
+  // (one rebuild for all the lists a scan meets first, not one per list).
+  if (id < 0 || (automaton !== undefined && id >= automaton.lists)) return stems.some((stem) => lower.includes(stem));
   if (presentFor !== lower) {
+    if (automaton === undefined || automaton.lists < LISTS.length) automaton = buildAutomaton();
     present = findPresentLists(lower, automaton);
     presentFor = lower;
   }

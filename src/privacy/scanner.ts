@@ -1,6 +1,6 @@
 import type { PrivacyFinding, PrivacyScanner, PrivacyScannerOptions } from "./types.js";
 import type { Detector, Emit } from "./detector.js";
-import { PRIORITY } from "./detector.js";
+import { PRIORITY, forgetKeywordPresence } from "./detector.js";
 import { BUILTIN_DETECTORS } from "./detectors/index.js";
 import { createCustomDetectors } from "./detectors/custom.js";
 import { normalizeForScan } from "./normalize.js";
@@ -58,6 +58,7 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
       };
       const lower = text.toLowerCase();
       for (const detector of detectors) detector.run(text, emit, lower);
+      forgetKeywordPresence();
       let findings = resolveOverlaps(candidates, text.length);
       if (!reportTestValues) findings = findings.filter((finding) => !isPublicTestValue(finding.category, text.slice(finding.start, finding.end)));
       if (!normalized.changed) return findings;

@@ -9,7 +9,7 @@
  * biometric. Our own code: there is no JS library for this.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
 import { isRepetitive } from "../context.js";
 
 const BIOMETRIC_KEYWORD = new RegExp(
@@ -132,7 +132,7 @@ function valueIn(window: string): { start: number; end: number } | undefined {
 }
 
 function runBiometric(text: string, emit: Emit, lower: string): void {
-  if (!STEM_PATTERN.test(lower)) return;
+  if (!containsAny(lower, STEMS) || !STEM_PATTERN.test(lower)) return;
   BIOMETRIC_KEYWORD.lastIndex = 0;
   let coveredUntil = 0;
   let scannedUntil = 0;

@@ -7,7 +7,7 @@
  * keywords come from the issuers' own document names.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue, isRepetitive } from "../context.js";
 
 const LICENCE_KEYWORD = new RegExp(
@@ -78,7 +78,7 @@ function runDriverLicences(text: string, emit: Emit, lower: string): void {
   DVLA.lastIndex = 0;
   for (let match = DVLA.exec(text); match !== null; match = DVLA.exec(text))
     emit("driver_license", match.index, match.index + match[0].length, "uk-dvla-licence", PRIORITY.checksum + 8);
-  if (!STEM_PATTERN.test(lower)) return;
+  if (!containsAny(lower, STEMS) || !STEM_PATTERN.test(lower)) return;
   LICENCE_KEYWORD.lastIndex = 0;
   let coveredUntil = 0;
   for (let keyword = LICENCE_KEYWORD.exec(text); keyword !== null; keyword = LICENCE_KEYWORD.exec(text)) {

@@ -180,8 +180,10 @@ function runStandalonePasswords(text: string, emit: Emit): void {
 
 /** `admin:Tr1cky#Pass@10.4.5.6`: credentials before a host without a URL scheme. */
 const BARE_CREDENTIALS = /(?<![\w/:@.-])[A-Za-z0-9._-]{1,32}:([^\s:@/'"]{4,64})@(?:\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+/** The part every match has (`:password@`): one cheap test before the costly pattern. */
+const BARE_CREDENTIALS_CORE = /:[^\s:@/'"]{4,64}@/;
 function runBareCredentials(text: string, emit: Emit): void {
-  if (!text.includes("@")) return;
+  if (!text.includes("@") || !BARE_CREDENTIALS_CORE.test(text)) return;
   BARE_CREDENTIALS.lastIndex = 0;
   for (let match = BARE_CREDENTIALS.exec(text); match !== null; match = BARE_CREDENTIALS.exec(text)) {
     const value = match[1]!;
