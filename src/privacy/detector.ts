@@ -92,14 +92,12 @@ function buildAutomaton(): StemAutomaton {
     const state = queue[head]!;
     const suffix = fail[state]!;
     if (outputLists[suffix]!.length > 0) outputLists[state] = [...new Set([...outputLists[state]!, ...outputLists[suffix]!])];
-    for (let symbol = 0; symbol < classes; symbol++) {
-      const child = children[state]!.get(symbol);
-      if (child === undefined) next[state * classes + symbol] = next[suffix * classes + symbol]!;
-      else {
-        next[state * classes + symbol] = child;
-        fail[child] = next[suffix * classes + symbol]!;
-        queue.push(child);
-      }
+    // The suffix's row (already complete: it is shallower), then this state's own children.
+    next.copyWithin(state * classes, suffix * classes, suffix * classes + classes);
+    for (const [symbol, child] of children[state]!) {
+      fail[child] = next[suffix * classes + symbol]!;
+      next[state * classes + symbol] = child;
+      queue.push(child);
     }
   }
   const outputStart = new Int32Array(states + 1);
