@@ -97,8 +97,7 @@ function costPerDetector(texts: readonly string[], rounds: number): Array<[strin
 function printCosts(title: string, costs: Array<[string, number]>): void {
   const total = costs.reduce((sum, [, micros]) => sum + micros, 0);
   print(`  ${title}: ${total.toFixed(1)} µs per scan in ${costs.length} parts; top 10:`);
-  for (const [name, micros] of costs.slice(0, 10))
-    print(`    ${name.padEnd(32)} ${fixed(micros)} µs  ${fixed((100 * micros) / total, 1, 5)}%`);
+  for (const [name, micros] of costs.slice(0, 10)) print(`    ${name.padEnd(32)} ${fixed(micros)} µs  ${fixed((100 * micros) / total, 1, 5)}%`);
 }
 
 // 1. One long prompt: the first scans (the JIT compiles the detectors and patterns as they run), then steady state.

@@ -98,7 +98,11 @@ function compare(sets: Array<[string, string[]]>, oldScan: Scan, newScan: Scan, 
       findings += before.length;
       const same =
         before.length === after.length &&
-        before.every((finding, position) => key(text, finding) === key(text, after[position]!) && text.slice(finding.start, finding.end) === text.slice(after[position]!.start, after[position]!.end));
+        before.every(
+          (finding, position) =>
+            key(text, finding) === key(text, after[position]!) &&
+            text.slice(finding.start, finding.end) === text.slice(after[position]!.start, after[position]!.end),
+        );
       if (same) return;
       differences++;
       if (differences <= 20) {
@@ -153,7 +157,11 @@ function timing(oldScan: Scan, newScan: Scan, labelled: string[]): void {
   print("  adversarial inputs at 262,144 characters, best of two, old → new ms:");
   for (const [name, build] of ADVERSARIAL_INPUTS) {
     const text = build(262_144);
-    const best = (scan: Scan) => Math.min(cpuMicros(() => scan(text)), cpuMicros(() => scan(text))) / 1000;
+    const best = (scan: Scan) =>
+      Math.min(
+        cpuMicros(() => scan(text)),
+        cpuMicros(() => scan(text)),
+      ) / 1000;
     const [oldMs, newMs] = [best(oldScan), best(newScan)];
     print(`    ${name.padEnd(26)} ${oldMs.toFixed(1).padStart(7)} → ${newMs.toFixed(1).padStart(7)} (×${(oldMs / newMs).toFixed(2)})`);
   }

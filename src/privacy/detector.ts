@@ -43,7 +43,7 @@ interface StemAutomaton {
 
 let automaton: StemAutomaton | undefined;
 let presentFor: string | undefined;
-let present = new Uint8Array(0);
+let present: Uint8Array = new Uint8Array(0);
 
 function buildAutomaton(): StemAutomaton {
   const classOf = new Uint16Array(65536);

@@ -309,8 +309,28 @@ function runHealth(text: string, emit: Emit, lower: string): void {
 const DIAGNOSIS_PHRASE =
   /\b(?:diagnosed with|suffers from|suffering from|is being treated for|was treated for|tested positive for|diagnostiziert mit|wurde mit|leidet an|leidet unter|souffre d[e'’]|diagnostiqu[ée]e? (?:avec|d['’]une?|de)|diagnosticad[oa] (?:de|con)|padece|sufre de|soffre di|страдает|поставили диагноз|диагностировали|cierpi na|choruje na|zdiagnozowano)\s+(\p{L}[^.,;:!?\n()]{2,60}?)(?=\s+(?:last|this|since|in|on|at|two|three|several|a few|yesterday|recently|letzte[nm]?|seit|im|am|vor|depuis|en|il y a|le mois|el mes|desde|hace|da|lo scorso|and|und|et|y|e|i|oraz|но|и|а)(?![\p{L}])|[.,;:!?\n()]|$)/giu;
 
-/** A literal of each phrase above, lower-cased: no phrase can match without one of them (checked before the costly pattern). */
-const DIAGNOSIS_STEMS = ["diagnos", "suffer", "treated for", "tested positive", "wurde mit", "leidet", "souffre", "padece", "sufre", "soffre", "страдает", "диагно", "cierpi", "choruje", "zdiagnozowano"];
+/**
+ * A literal of each phrase above, lower-cased: no phrase can match without one of them (checked before
+ * the costly pattern). The Cyrillic ones avoid в, д, о, с, т, ъ, whose archaic forms (U+1C80–U+1C88)
+ * match them case-insensitively but survive lower-casing: "ае" for страдает, "иагн" for диагноз….
+ */
+const DIAGNOSIS_STEMS = [
+  "diagnos",
+  "suffer",
+  "treated for",
+  "tested positive",
+  "wurde mit",
+  "leidet",
+  "souffre",
+  "padece",
+  "sufre",
+  "soffre",
+  "ае",
+  "иагн",
+  "cierpi",
+  "choruje",
+  "zdiagnozowano",
+];
 
 function runDiagnosisPhrases(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, DIAGNOSIS_STEMS)) return;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { containsAny, forgetKeywordPresence } from "../../src/privacy/detector.js";
+
+const includesAny = (lower: string, stems: readonly string[]) => stems.some((stem) => lower.includes(stem));
+
+describe("containsAny (one keyword automaton for every list)", () => {
+  it("answers like includes for many lists over one text and across texts", () => {
+    const alphabet = fc.constantFrom("a", "b", "ab", "ba", "é", "密", "пароль", " ", "\u0000");
+    const stem = fc.array(alphabet, { minLength: 0, maxLength: 3 }).map((parts) => parts.join(""));
+    const lists = fc.array(fc.array(stem, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 });
+    const texts = fc.array(
+      fc.array(alphabet, { maxLength: 12 }).map((parts) => parts.join("")),
+      { minLength: 1, maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(lists, texts, (stemLists, lowers) => {
+        for (const lower of lowers) {
+          for (const stems of stemLists) expect(containsAny(lower, stems)).toBe(includesAny(lower, stems));
+          // Inline lists (a new array with the same stems) get the same answer.
+          for (const stems of stemLists) expect(containsAny(lower, [...stems])).toBe(includesAny(lower, stems));
+          forgetKeywordPresence();
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("finds overlapping and nested stems", () => {
+    expect(containsAny("xpassworx", ["password", "sswo"])).toBe(true);
+    expect(containsAny("xpassworx", ["password", "worq"])).toBe(false);
+    expect(containsAny("ushers", ["he", "she", "his", "hers"])).toBe(true);
+    expect(containsAny("ushers", ["hiss"])).toBe(false);
+    expect(containsAny("abc", [])).toBe(false);
+    expect(containsAny("abc", [""])).toBe(true);
+  });
+
+  // The pre-filters test the lower-cased text for a literal of a case-insensitive (/iu) pattern. That
+  // is exact because every character that matches a letter case-insensitively lower-cases to it,
+  // except the ones NFKC rewrites (ſ, K), which the scanner's normalisation removes first. Not so for
+  // the Cyrillic в, д, о, с, т, ъ (archaic forms U+1C80–U+1C88 match them and survive both): a
+  // pre-filter stem for an /iu pattern must not contain those letters.
+  it("lower-cases every case-insensitive match of a letter to that letter, NFKC aside", () => {
+    const letters = "abcdefghijklmnopqrstuvwxyzäöüßéèàçñóúíąćęłńśźżабгежзийклмнпруфхцчшщыьэюяё";
+    for (const letter of letters) {
+      const pattern = new RegExp(`^${letter}$`, "iu");
+      for (let code = 0; code <= 0xffff; code++) {
+        const char = String.fromCharCode(code);
+        if (!pattern.test(char) || char.toLowerCase() === letter) continue;
+        expect(char.normalize("NFKC").toLowerCase(), `U+${code.toString(16)} against ${letter}`).toBe(letter);
+      }
+    }
+  });
+});
