@@ -1,7 +1,8 @@
 /**
  * Same findings, old and new scanner. Loads the privacy scanner of a base commit (default: the merge
  * base of HEAD and main, i.e. the code before this branch's changes) next to the working tree's, runs
- * both over the labelled sets, development set 2, three freshly generated sets, the recorded prompts
+ * both over the labelled sets, development set 2, three freshly generated sets, the example sentences
+ * (string literals) of the privacy unit tests, the recorded prompts
  * and answers in ../shared/datasets, upper-cased, lower-cased, full-width and zero-width variants of
  * the labelled prompts, groups of labelled prompts joined into longer texts, the bench's 2,000-token
  * prompt and its adversarial inputs (64 K characters), and compares every finding (category, start,
@@ -52,6 +53,24 @@ function jsonLines(path: string, read: (record: Record<string, unknown>) => unkn
   return texts;
 }
 
+/** The string literals of the privacy unit tests (their example sentences: rare rules the sets do not reach). */
+function testSentences(): string[] {
+  const directory = join(root, "test/unit");
+  const sentences: string[] = [];
+  for (const name of readdirSync(directory).filter((file) => /^privacy-.*\.test\.ts$/.test(file))) {
+    const source = readFileSync(join(directory, name), "utf8");
+    for (const match of source.matchAll(/"((?:[^"\\\n]|\\.){12,})"|'((?:[^'\\\n]|\\.){12,})'|`([^`$\\]{12,})`/g)) {
+      const literal = match[1] ?? match[2]?.replace(/\\'/g, "'").replace(/"/g, '\\"') ?? JSON.stringify(match[3]).slice(1, -1);
+      try {
+        sentences.push(JSON.parse(`"${literal}"`) as string);
+      } catch {
+        // not a plain JSON-compatible literal: skipped
+      }
+    }
+  }
+  return [...new Set(sentences)];
+}
+
 const fullWidth = (text: string) => text.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
 const zeroWidth = (text: string) => text.replace(/(.{5})/gsu, "$1\u200b");
 
@@ -59,7 +78,8 @@ function textSets(): Array<[string, string[]]> {
   const labelled = jsonLines(join(root, "eval/privacy/dataset.jsonl"), (record) => record.prompt);
   const dev2 = jsonLines(join(root, "eval/privacy/dataset-dev-2.jsonl"), (record) => record.prompt);
   const generated = [11, 22, 33].flatMap((seed) => generate(seed).map((record) => record.prompt));
-  const own = [...labelled, ...dev2, ...generated];
+  const tests = testSentences();
+  const own = [...labelled, ...dev2, ...generated, ...tests];
   const groups: string[] = [];
   for (let index = 0; index < own.length; index += 8) groups.push(own.slice(index, index + 8).join("\n\n"));
   const sharedDirectory = process.env.ROUTELLM_SHARED_DATASETS ?? join(root, "../shared/datasets");
@@ -73,6 +93,7 @@ function textSets(): Array<[string, string[]]> {
     ["labelled set", labelled],
     ["development set 2", dev2],
     ["generated sets (seeds 11, 22, 33)", generated],
+    ["string literals of test/unit/privacy-*.test.ts", tests],
     ["own prompts upper-cased", own.map((text) => text.toUpperCase())],
     ["own prompts lower-cased", own.map((text) => text.toLowerCase())],
     ["own prompts full-width", own.map(fullWidth)],
