@@ -32,9 +32,22 @@ interface StemAutomaton {
   /** Class of each UTF-16 code unit (0: no stem has it). */
   classOf: Uint16Array;
   classes: number;
-  /** next[state * classes + class]: the full transition function (failure links resolved). */
-  next: Int32Array;
-  /** Lists with a stem ending at each state (including by suffix): [outputStart[state], outputStart[state + 1]) in `outputs`. */
+  /**
+   * The root and the states one character deep (where a walk spends most of its time) have a full
+   * row of transitions, failure links resolved: dense[rowOf[state] * classes + class]. Deeper states
+   * (rowOf -1) keep only their children ([childStart[state], childStart[state + 1]) in childClass /
+   * childState) and a failure link: the table stays small however many stems there are.
+   */
+  rowOf: Int32Array;
+  dense: Int32Array;
+  childStart: Int32Array;
+  childClass: Uint16Array;
+  childState: Int32Array;
+  fail: Int32Array;
+  /**
+   * The stems ending at each state (including by suffix), as list × 65536 + stem length:
+   * [outputStart[state], outputStart[state + 1]) in `outputs`.
+   */
   outputStart: Int32Array;
   outputs: Int32Array;
   /** Lists holding an empty stem: present in every text. */
@@ -55,8 +68,9 @@ function buildAutomaton(): StemAutomaton {
         const code = stem.charCodeAt(index);
         if (classOf[code] === 0) classOf[code] = classes++;
       }
-  // Trie with per-state children maps, then breadth-first failure links into a dense table.
+  // The trie, with per-state children maps.
   const children: Array<Map<number, number>> = [new Map()];
+  const depth: number[] = [0];
   const ending: number[][] = [[]];
   LISTS.forEach((stems, list) => {
     for (const stem of stems) {
@@ -71,56 +85,108 @@ function buildAutomaton(): StemAutomaton {
         if (child === undefined) {
           child = children.length;
           children.push(new Map());
+          depth.push(index + 1);
           ending.push([]);
           children[state]!.set(symbol, child);
         }
         state = child;
       }
-      ending[state]!.push(list);
+      ending[state]!.push(list * 65536 + stem.length);
     }
   });
   const states = children.length;
-  const next = new Int32Array(states * classes);
+  // Failure links and output sets, breadth first (a state's suffix is shallower, so done before it).
   const fail = new Int32Array(states);
-  const outputLists: number[][] = ending.map((lists) => [...new Set(lists)]);
-  const queue: number[] = [];
-  for (const [symbol, child] of children[0]!) {
-    next[symbol] = child;
-    queue.push(child);
-  }
+  const outputSets: number[][] = ending.map((stems) => [...new Set(stems)]);
+  const queue: number[] = [...children[0]!.values()];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
-    const suffix = fail[state]!;
-    if (outputLists[suffix]!.length > 0) outputLists[state] = [...new Set([...outputLists[state]!, ...outputLists[suffix]!])];
-    // The suffix's row (already complete: it is shallower), then this state's own children.
-    next.copyWithin(state * classes, suffix * classes, suffix * classes + classes);
+    if (outputSets[fail[state]!]!.length > 0) outputSets[state] = [...new Set([...outputSets[state]!, ...outputSets[fail[state]!]!])];
     for (const [symbol, child] of children[state]!) {
-      fail[child] = next[suffix * classes + symbol]!;
-      next[state * classes + symbol] = child;
+      let suffix = fail[state]!;
+      while (suffix !== 0 && !children[suffix]!.has(symbol)) suffix = fail[suffix]!;
+      fail[child] = children[suffix]!.get(symbol) ?? 0;
       queue.push(child);
     }
   }
+  // Dense rows for the root and depth-1 states (their failure link is the root).
+  const rowOf = new Int32Array(states).fill(-1);
+  const shallow = [0, ...children[0]!.values()];
+  const dense = new Int32Array(shallow.length * classes);
+  shallow.forEach((state, row) => {
+    rowOf[state] = row;
+    if (state !== 0) dense.set(dense.subarray(0, classes), row * classes);
+    for (const [symbol, child] of children[state]!) dense[row * classes + symbol] = child;
+  });
+  const childStart = new Int32Array(states + 1);
+  const childClass: number[] = [];
+  const childState: number[] = [];
   const outputStart = new Int32Array(states + 1);
   const outputs: number[] = [];
   for (let state = 0; state < states; state++) {
+    childStart[state] = childClass.length;
+    for (const [symbol, child] of children[state]!) {
+      childClass.push(symbol);
+      childState.push(child);
+    }
     outputStart[state] = outputs.length;
-    outputs.push(...outputLists[state]!);
+    outputs.push(...outputSets[state]!);
   }
+  childStart[states] = childClass.length;
   outputStart[states] = outputs.length;
-  return { lists: LISTS.length, classOf, classes, next, outputStart, outputs: Int32Array.from(outputs), always };
+  return {
+    lists: LISTS.length,
+    classOf,
+    classes,
+    rowOf,
+    dense,
+    childStart,
+    childClass: Uint16Array.from(childClass),
+    childState: Int32Array.from(childState),
+    fail,
+    outputStart,
+    outputs: Int32Array.from(outputs),
+    always,
+  };
 }
 
-/** Which registered lists occur in `lower`: one walk of the automaton. */
+/**
+ * Which registered lists occur in `lower` (bit 1), and occur at a word start, i.e. not right after
+ * an ASCII letter (bit 2): one walk of the automaton.
+ */
 function findPresentLists(lower: string, table: StemAutomaton): Uint8Array {
   const found = new Uint8Array(table.lists);
-  for (const list of table.always) found[list] = 1;
-  const { classOf, classes, next, outputStart, outputs } = table;
+  for (const list of table.always) found[list] = 3;
+  const { classOf, classes, rowOf, dense, childStart, childClass, childState, fail, outputStart, outputs } = table;
   let state = 0;
   for (let index = 0; index < lower.length; index++) {
-    state = next[state * classes + classOf[lower.charCodeAt(index)]!]!;
+    const symbol = classOf[lower.charCodeAt(index)]!;
+    for (;;) {
+      const row = rowOf[state]!;
+      if (row >= 0) {
+        state = dense[row * classes + symbol]!;
+        break;
+      }
+      let child = -1;
+      for (let entry = childStart[state]!, last = childStart[state + 1]!; entry < last; entry++)
+        if (childClass[entry] === symbol) {
+          child = childState[entry]!;
+          break;
+        }
+      if (child >= 0) {
+        state = child;
+        break;
+      }
+      state = fail[state]!;
+    }
     const from = outputStart[state]!;
     const to = outputStart[state + 1]!;
-    for (let output = from; output < to; output++) found[outputs[output]!] = 1;
+    for (let output = from; output < to; output++) {
+      const stem = outputs[output]!;
+      const before = lower.charCodeAt(index - (stem & 0xffff)); // NaN before the text's start
+      const list = stem >>> 16;
+      found[list] = found[list]! | (before >= 97 && before <= 122 ? 1 : 3);
+    }
   }
   return found;
 }
@@ -160,17 +226,150 @@ export function forgetKeywordPresence(): void {
 
 /** True when `lower` contains any of the (lower-case) stems; a fast pre-filter before a costly pattern. */
 export function containsAny(lower: string, stems: readonly string[]): boolean {
-  if (stems.length === 0) return false;
+  return (presence(lower, stems) & 1) === 1;
+}
+
+/**
+ * True when one of the (lower-case) stems occurs in `lower` at a word start: at the text's start or
+ * after a character other than an ASCII letter. A pre-filter for a pattern that needs its literal
+ * right after a boundary such as `(?<![a-z])` or `(?<![\p{L}\p{N}])` on the lower-cased text.
+ */
+export function containsAnyAtWordStart(lower: string, stems: readonly string[]): boolean {
+  return (presence(lower, stems) & 2) === 2;
+}
+
+const startsAfterNonLetter = (lower: string, stem: string): boolean => {
+  for (let index = lower.indexOf(stem); index >= 0; index = lower.indexOf(stem, index + 1)) {
+    const before = lower.charCodeAt(index - 1);
+    if (!(before >= 97 && before <= 122)) return true;
+  }
+  return false;
+};
+
+/** Bit 1: a stem occurs in `lower`; bit 2: one occurs at a word start. */
+function presence(lower: string, stems: readonly string[]): number {
+  if (stems.length === 0) return 0;
   const id = listId(stems);
   // A list new to the automaton is answered directly; the automaton takes it in at the next text
   // (one rebuild for all the lists a scan meets first, not one per list).
-  if (id < 0 || (automaton !== undefined && id >= automaton.lists)) return stems.some((stem) => lower.includes(stem));
+  if (id < 0 || (automaton !== undefined && id >= automaton.lists)) {
+    if (!stems.some((stem) => lower.includes(stem))) return 0;
+    return stems.some((stem) => startsAfterNonLetter(lower, stem)) ? 3 : 1;
+  }
   if (presentFor !== lower) {
     if (automaton === undefined || automaton.lists < LISTS.length) automaton = buildAutomaton();
     present = findPresentLists(lower, automaton);
     presentFor = lower;
   }
-  return present[id] === 1;
+  return present[id]!;
+}
+
+/** The top-level `|` alternatives of a regex source (escapes, classes and groups kept whole). */
+function splitAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char === "\\") index++;
+    else if (inClass) inClass = char !== "]";
+    else if (char === "[") inClass = true;
+    else if (char === "(") depth++;
+    else if (char === ")") depth--;
+    else if (char === "|" && depth === 0) {
+      alternatives.push(source.slice(start, index));
+      start = index + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+}
+
+/** Index of the `)` closing the group opened at `open`, or -1. */
+function closingParenthesis(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let index = open; index < source.length; index++) {
+    const char = source[index];
+    if (char === "\\") index++;
+    else if (inClass) inClass = char !== "]";
+    else if (char === "[") inClass = true;
+    else if (char === "(") depth++;
+    else if (char === ")" && --depth === 0) return index;
+  }
+  return -1;
+}
+
+const MAX_PREFIXES = 256;
+const cross = (heads: readonly string[], tails: readonly string[]) => heads.flatMap((head) => tails.map((tail) => head + tail));
+
+/** The literal prefixes of one alternative; `complete` when they are its whole matches. */
+function expandSequence(sequence: string): { prefixes: string[]; complete: boolean } {
+  let prefixes = [""];
+  let index = 0;
+  while (index < sequence.length) {
+    const char = sequence[index]!;
+    const code = char.charCodeAt(0);
+    let options: string[];
+    let end: number;
+    if (char === "(") {
+      const close = sequence.startsWith("(?:", index) ? closingParenthesis(sequence, index) : -1;
+      if (close < 0) break;
+      const inner = splitAlternatives(sequence.slice(index + 3, close)).map(expandSequence);
+      options = inner.flatMap((expansion) => expansion.prefixes);
+      end = close + 1;
+      if (inner.some((expansion) => !expansion.complete)) {
+        // Its alternatives' prefixes end the prefix (unless the group may be skipped).
+        if ("?*+{".includes(sequence[end] ?? "") || prefixes.length * options.length > MAX_PREFIXES) break;
+        return { prefixes: cross(prefixes, options), complete: false };
+      }
+    } else if (char === "[") {
+      const close = sequence.indexOf("]", index + 1);
+      const body = close > index + 1 ? sequence.slice(index + 1, close) : "";
+      // Literal characters only: no negation, escape or range.
+      if (body === "" || body.startsWith("^") || body.includes("\\") || /.-./.test(body)) break;
+      options = [...new Set(body)];
+      end = close + 1;
+    } else if ("\\.^$|)*+?{}]".includes(char) || (code >= 0xd800 && code <= 0xdfff)) break;
+    else {
+      options = [char];
+      end = index + 1;
+    }
+    const quantifier = sequence[end];
+    let next: string[];
+    if (quantifier === "?" && sequence[end + 1] !== "?") {
+      next = [...prefixes, ...cross(prefixes, options)];
+      end++;
+    } else if (quantifier === "+") {
+      if (prefixes.length * options.length > MAX_PREFIXES) break;
+      return { prefixes: cross(prefixes, options), complete: false };
+    } else if (quantifier === "*" || quantifier === "{" || quantifier === "?") break;
+    else next = cross(prefixes, options);
+    if (next.length > MAX_PREFIXES) break;
+    prefixes = [...new Set(next)];
+    index = end;
+  }
+  return { prefixes, complete: index >= sequence.length };
+}
+
+/**
+ * Literal strings one of which starts every match of the regex source `source` (flags aside), or
+ * undefined when some alternative can start with something else (no literal pre-filter possible).
+ * Reads literal characters, `?`, small classes of literal characters and non-capturing groups; any
+ * other construct ends the prefix where it stands (a shorter prefix is still a necessary one).
+ * For a lexicon pattern such as `(?:diabetes|cancer|an(?:a)?emia|…)`: pass the prefixes to
+ * `containsAny`/`containsAnyAtWordStart` before running it.
+ */
+export function literalPrefixes(source: string): string[] | undefined {
+  const prefixes = new Set<string>();
+  for (const alternative of splitAlternatives(source)) {
+    for (const prefix of expandSequence(alternative).prefixes) {
+      if (prefix === "") return undefined;
+      prefixes.add(prefix);
+    }
+  }
+  return [...prefixes];
 }
 
 /** Default priorities: structured secrets beat generic numbers, which beat context-only rules. */

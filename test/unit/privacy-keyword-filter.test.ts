@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { containsAny, forgetKeywordPresence } from "../../src/privacy/detector.js";
+import { containsAny, containsAnyAtWordStart, forgetKeywordPresence, literalPrefixes } from "../../src/privacy/detector.js";
+import { HEALTH_TERMS } from "../../src/privacy/detectors/lexicon.js";
 
 const includesAny = (lower: string, stems: readonly string[]) => stems.some((stem) => lower.includes(stem));
 
@@ -24,6 +25,44 @@ describe("containsAny (one keyword automaton for every list)", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("tells a stem at a word start (not after an ASCII letter) from one inside a word", () => {
+    const escape = (stem: string) => stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const atWordStart = (lower: string, stems: readonly string[]) => stems.some((stem) => new RegExp(`(?<![a-z])${escape(stem)}`).test(lower));
+    const alphabet = fc.constantFrom("a", "b", "ab", "é", "1", " ", "-");
+    const text = fc.array(alphabet, { maxLength: 12 }).map((parts) => parts.join(""));
+    const stems = fc.array(
+      fc.array(alphabet, { minLength: 1, maxLength: 3 }).map((parts) => parts.join("")),
+      { minLength: 1, maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(stems, text, (list, lower) => {
+        expect(containsAnyAtWordStart(lower, list)).toBe(atWordStart(lower, list));
+        forgetKeywordPresence();
+      }),
+      { numRuns: 300 },
+    );
+    expect(containsAnyAtWordStart("invoices", ["voice"])).toBe(false);
+    expect(containsAnyAtWordStart("in-voice", ["voice"])).toBe(true);
+  });
+
+  it("derives literal prefixes that start every match of a lexicon pattern", () => {
+    expect(literalPrefixes("an(?:a)?emia|rak(?:a|iem)? (?:piersi|płuc)|stage [1-4]+")?.sort()).toEqual(
+      ["anaemia", "anemia", "rak piersi", "rak płuc", "raka piersi", "raka płuc", "rakiem piersi", "rakiem płuc", "stage "].sort(),
+    );
+    expect(literalPrefixes("abc|[a-z]+x")).toBeUndefined();
+    expect(literalPrefixes("a(?=b)c|b*c")).toBeUndefined();
+    const source = HEALTH_TERMS.join("|");
+    const prefixes = literalPrefixes(source)!;
+    const pattern = new RegExp(source, "g");
+    // Every match of every term, found inside sentences built from the terms themselves.
+    const sample = HEALTH_TERMS.join(" ").replace(/[\\()[\]?*+{}|^$]/g, " ");
+    for (const match of sample.matchAll(pattern))
+      expect(
+        prefixes.some((prefix) => match[0].startsWith(prefix)),
+        match[0],
+      ).toBe(true);
   });
 
   it("finds overlapping and nested stems", () => {

@@ -9,7 +9,7 @@
  * and well-known public addresses (10 Downing Street ...) are not reported.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny } from "../detector.js";
+import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes } from "../detector.js";
 import { GIVEN_NAMES, HEALTH_TERMS, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
 import { isPersonName } from "./people-names.js";
 
@@ -91,6 +91,8 @@ const HEALTH_PATTERN_LOWER = new RegExp(
   `(?<![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])`,
   "g",
 );
+/** Every term starts with one of these: none at a word start of the lower-cased text, no match (checked first). */
+const HEALTH_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
 const HEALTH_PATTERN_SINGLE = new RegExp(`^(?:${HEALTH_TERMS.join("|")})$`, "iu");
 const HONORIFIC =
   /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dhr|Mevr|patient|Patient|Patientin|patiente|paciente|paziente|Pt|Pan|Pani|pan|pani|pacjent|pacjentka|Pacjent|Pacjentka|г-н|г-жа|господин|госпожа|Господин|Госпожа|пациент|пациентка|Пациент|Пациентка|больной|больная|Больной|Больная)\.?\s+\p{Lu}[\p{Ll}'’-]+/u;
@@ -268,10 +270,11 @@ function runHealth(text: string, emit: Emit, lower: string): void {
   const pattern = sameOffsets ? HEALTH_PATTERN_LOWER : HEALTH_PATTERN;
   const haystack = sameOffsets ? lower : text;
   pattern.lastIndex = 0;
+  const mayMatch = !sameOffsets || HEALTH_PREFIXES === undefined || containsAnyAtWordStart(lower, HEALTH_PREFIXES);
   let lastSentenceEnd = -1;
   let lastSentenceStart = -1;
   let sentenceVerdict = false;
-  for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack)) {
+  for (let match = mayMatch ? pattern.exec(haystack) : null; match !== null; match = pattern.exec(haystack)) {
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     if (sentenceEnd !== lastSentenceEnd || sentenceStart !== lastSentenceStart) {
       lastSentenceEnd = sentenceEnd;
