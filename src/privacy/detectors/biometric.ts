@@ -9,7 +9,7 @@
  * biometric. Our own code: there is no JS library for this.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny } from "../detector.js";
+import { PRIORITY, containsAnyAtWordStart } from "../detector.js";
 import { isRepetitive } from "../context.js";
 
 const BIOMETRIC_KEYWORD = new RegExp(
@@ -93,8 +93,6 @@ const STEMS = [
   "الحمض النووي",
   "الحيوية",
 ];
-/** One pattern over all stems, each at a word start ("voice" is not in "invoices"): a single pass. */
-const STEM_PATTERN = new RegExp(`(?<![a-z])(?:${STEMS.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);
 
 /** Key, certificate, device and browser fingerprints are not biometric. */
 const NOT_BIOMETRIC =
@@ -132,7 +130,7 @@ function valueIn(window: string): { start: number; end: number } | undefined {
 }
 
 function runBiometric(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, STEMS) || !STEM_PATTERN.test(lower)) return;
+  if (!containsAnyAtWordStart(lower, STEMS)) return; // a stem at a word start ("voice" is not in "invoices")
   BIOMETRIC_KEYWORD.lastIndex = 0;
   let coveredUntil = 0;
   let scannedUntil = 0;

@@ -7,7 +7,7 @@
  * keywords come from the issuers' own document names.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny } from "../detector.js";
+import { PRIORITY, containsAnyAtWordStart } from "../detector.js";
 import { isPlaceholderValue, isRepetitive } from "../context.js";
 
 const LICENCE_KEYWORD = new RegExp(
@@ -57,8 +57,6 @@ const STEMS = [
   "चालक",
   "رخصة",
 ];
-/** One pattern over all stems, each at a word start ("voice" is not in "invoices"): a single pass. */
-const STEM_PATTERN = new RegExp(`(?<![a-z])(?:${STEMS.map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);
 
 /** An identifier token: optional upper-case letters, then digit-led groups joined by single separators. */
 const VALUE_TOKEN = /(?<![A-Za-z0-9\u00c0-\u024f\u0400-\u04ff])(?:[A-Z]{1,6}[ -]?)?\d[\dA-Za-z]*(?:[ \-/.]\d[\dA-Za-z]*|[-/.][A-Za-z]+\d[\dA-Za-z]*|\*+\d+)*/gu;
@@ -78,7 +76,7 @@ function runDriverLicences(text: string, emit: Emit, lower: string): void {
   DVLA.lastIndex = 0;
   for (let match = DVLA.exec(text); match !== null; match = DVLA.exec(text))
     emit("driver_license", match.index, match.index + match[0].length, "uk-dvla-licence", PRIORITY.checksum + 8);
-  if (!containsAny(lower, STEMS) || !STEM_PATTERN.test(lower)) return;
+  if (!containsAnyAtWordStart(lower, STEMS)) return; // a stem at a word start ("voice" is not in "invoices")
   LICENCE_KEYWORD.lastIndex = 0;
   let coveredUntil = 0;
   for (let keyword = LICENCE_KEYWORD.exec(text); keyword !== null; keyword = LICENCE_KEYWORD.exec(text)) {
