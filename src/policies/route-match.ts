@@ -51,7 +51,7 @@ interface IndexedRoute<Vector> {
 }
 
 /** Lowest calibrated threshold (for the built-in encoder: one shared rare word is not a match). */
-export const DEFAULT_THRESHOLD_FLOOR = 0.3;
+export const DEFAULT_THRESHOLD_FLOOR = 0.25;
 
 /** Builds a matcher from routes and their utterances' vectors (same order as `utterances`). */
 export function createRouteMatcher<Vector>(

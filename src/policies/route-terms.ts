@@ -69,8 +69,8 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
 
-/** Weights of the feature kinds (a word stem counts most). */
-export const FEATURE_WEIGHTS = { word: 1, bigram: 0.5, characterGram: 0.3, unspacedBigram: 1, unspacedCharacter: 0.4, translation: 1 } as const;
+/** Weights of the feature kinds (a word stem counts most; an English word the lexicon gives for a word in another language counts twice, as its own character n-grams and stem would not match English utterances). */
+export const FEATURE_WEIGHTS = { word: 1, bigram: 0.5, characterGram: 0.3, unspacedBigram: 1, unspacedCharacter: 0.4, translation: 2 } as const;
 
 export interface WeightedTerm {
   term: string;
