@@ -81,7 +81,7 @@ export function parseCrossLingualLexicon(text: string, stemmerFor: (language: st
     translateUnspaced(run) {
       const characters = [...run];
       const found: string[] = [];
-      for (let start = 0; start < characters.length; ) {
+      for (let start = 0; start < characters.length;) {
         let matched = 0;
         for (let length = Math.min(LONGEST_UNSPACED, characters.length - start); length >= 1 && matched === 0; length--) {
           const english = unspaced.get(characters.slice(start, start + length).join(""));
