@@ -15,8 +15,6 @@ export interface CrossLingualLexicon {
 /** Column order of the lexicon file after the English column (ISO 639-3 codes). */
 export const LEXICON_COLUMNS = ["deu", "fra", "spa", "ita", "por", "nld", "zho", "jpn"] as const;
 const UNSPACED_COLUMNS = new Set(["zho", "jpn"]);
-/** Longest Chinese or Japanese entry looked for, in characters. */
-const LONGEST_UNSPACED = 6;
 
 type Stemmer = (word: string) => string;
 
@@ -70,6 +68,17 @@ export function parseCrossLingualLexicon(text: string, stemmerFor: (language: st
     });
   }
   const frozen = (set: Set<string> | undefined) => (set ? [...set] : undefined);
+  // Chinese and Japanese entries by their first UTF-16 unit, longest first: one map look-up per
+  // character of a run that starts no entry.
+  const lengthsByFirst = new Map<number, number[]>();
+  for (const entry of unspaced.keys()) {
+    const lengths = lengthsByFirst.get(entry.charCodeAt(0)) ?? [];
+    if (!lengths.includes(entry.length)) lengths.push(entry.length);
+    lengthsByFirst.set(
+      entry.charCodeAt(0),
+      lengths.sort((a, b) => b - a),
+    );
+  }
   return {
     translateWord(word, language) {
       const own = exact.get(language)?.get(word);
@@ -79,15 +88,15 @@ export function parseCrossLingualLexicon(text: string, stemmerFor: (language: st
       return frozen(byStem ?? anyLanguage.get(word));
     },
     translateUnspaced(run) {
-      const characters = [...run];
       const found: string[] = [];
-      for (let start = 0; start < characters.length;) {
+      for (let start = 0; start < run.length;) {
         let matched = 0;
-        for (let length = Math.min(LONGEST_UNSPACED, characters.length - start); length >= 1 && matched === 0; length--) {
-          const english = unspaced.get(characters.slice(start, start + length).join(""));
+        for (const length of lengthsByFirst.get(run.charCodeAt(start)) ?? []) {
+          const english = unspaced.get(run.slice(start, start + length));
           if (english) {
             found.push(...english);
             matched = length;
+            break;
           }
         }
         start += Math.max(1, matched);

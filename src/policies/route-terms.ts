@@ -105,7 +105,7 @@ export interface RouteWords {
   tokens: string[];
   language: string;
   keptWords: Set<string>;
-  /** English words the cross-lingual lexicon gave for the text's other-language words (English stop words left out). */
+  /** English words the cross-lingual lexicon gave for the text's other-language words, each once (English stop words left out). */
   translations: string[];
 }
 
@@ -125,7 +125,8 @@ export function routeWords(text: string, lexicon?: CrossLingualLexicon): RouteWo
   const contentWords = spaced.filter((word) => !isStop(word));
   // A text made only of stop words ("how are you?") keeps them: they are all it has.
   const keptWords = new Set(contentWords.length > 0 ? contentWords : spaced);
-  const translations: string[] = [];
+  // Each English word once: evidence of what the text is about (and a long text's work stays bounded).
+  const translations = new Set<string>();
   if (lexicon) {
     for (const token of tokens) {
       const english = UNSPACED_SCRIPT.test(token)
@@ -133,10 +134,10 @@ export function routeWords(text: string, lexicon?: CrossLingualLexicon): RouteWo
         : language !== "eng" && keptWords.has(token)
           ? lexicon.translateWord(token, language)
           : undefined;
-      for (const word of english ?? []) if (!englishStops.has(word)) translations.push(word);
+      for (const word of english ?? []) if (!englishStops.has(word)) translations.add(word);
     }
   }
-  return { tokens, language, keptWords, translations };
+  return { tokens, language, keptWords, translations: [...translations] };
 }
 
 /** The weighted terms of a text (a term may repeat: the encoder sums them). */
