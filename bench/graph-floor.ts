@@ -8,12 +8,15 @@
  *                 default request path: decision node, call_model, verify)
  *   floor-state   the same 3 no-op nodes over RouterState (its channels, the router's initial state)
  *   router        the router (fused decision node, instant fake models, same prompts as bench:route)
+ *   router-2step  the same with bench:server's verifiers (agreement off): call_model+verify is one node
+ *   router-3step  the same with call_model and verify in their own nodes (call_model replaced by itself)
  *   nodes         the router's node functions called by a loop (no LangGraph; bench only)
  * Environment: N requests per round (1000), ROUNDS (5), VARIANTS (comma list; default all).
  */
+import { loadavg } from "node:os";
 import { Annotation, END, START, StateGraph } from "@langchain/langgraph";
 import { HumanMessage } from "@langchain/core/messages";
-import { createMemoryBanditStore, createRouter, createSeededRandom, RouterState, type RouterGraphDefinition } from "../src/index.js";
+import { createMemoryBanditStore, createRouter, createSeededRandom, ROUTER_NODES, RouterState, type RouterGraphDefinition } from "../src/index.js";
 import { InstantChatModel } from "./instant-chat-model.js";
 import { ROUTE_BENCH_CONFIG, ROUTE_BENCH_PROMPTS } from "./route-bench-workload.js";
 import { directRunner } from "./route-direct.js";
@@ -62,6 +65,7 @@ function floorState() {
     );
 }
 
+const NO_AGREEMENT = { ...ROUTE_BENCH_CONFIG, verifiers: { agreement: { enabled: false } } };
 const models = () => Object.fromEntries(ROUTE_BENCH_CONFIG.models.map((model) => [model.id, new InstantChatModel("Sure, here is a short answer.")]));
 const base = () => ({ models: models(), random: createSeededRandom(1), banditStore: createMemoryBanditStore(Date.now, 1000) });
 
@@ -76,6 +80,19 @@ const all: Record<string, () => (prompt: string, index: number) => Promise<unkno
   "floor-state": floorState,
   router: () => {
     const router = createRouter(ROUTE_BENCH_CONFIG, base());
+    return (prompt) => router.invoke(prompt);
+  },
+  // bench:server's verifiers (agreement off, no judge): verify runs in call_model's graph node (2 supersteps)...
+  "router-2step": () => {
+    const router = createRouter(NO_AGREEMENT, base());
+    return (prompt) => router.invoke(prompt);
+  },
+  // ...or, with call_model replaced by itself (not marked plainUpdate), in its own (3 supersteps).
+  "router-3step": () => {
+    const router = createRouter(NO_AGREEMENT, {
+      ...base(),
+      extend: (graph) => void graph.replaceNode(ROUTER_NODES.callModel, graph.node(ROUTER_NODES.callModel)),
+    });
     return (prompt) => router.invoke(prompt);
   },
   nodes: () => {
@@ -97,5 +114,14 @@ for (let round = 0; round < ROUNDS; round++) {
   }
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-console.log(`graph-floor: CPU µs per request, median of ${ROUNDS} rounds of ${N}, Node ${process.version}`);
-for (const name of names) console.log(`${name.padEnd(12)} ${median(cpu[name]!).toFixed(0).padStart(6)} µs  (rounds ${cpu[name]!.map((value) => value.toFixed(0)).join(", ")})`);
+console.log(
+  `graph-floor: CPU µs per request, median and best of ${ROUNDS} interleaved rounds of ${N}, Node ${process.version}, load average ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" / ")}`,
+);
+for (const name of names)
+  console.log(
+    `${name.padEnd(12)} median ${median(cpu[name]!).toFixed(0).padStart(5)} µs, best ${Math.min(...cpu[name]!)
+      .toFixed(0)
+      .padStart(5)} µs  (rounds ${cpu[name]!.map((value) => value.toFixed(0)).join(", ")})`,
+  );
