@@ -168,7 +168,8 @@ export class RouterGraphDefinition {
    */
   toStateGraph(options: RouterGraphCompileOptions = {}): StateGraph<typeof RouterState.spec, RouterStateValue, RouterStateUpdate, string> {
     this.validate();
-    const { nodes, edges } = options.fusePureNodes === false ? { nodes: this.nodes, edges: this.edges } : fusePureRuns(this.nodes, this.edges, this.pure, this.plain);
+    const { nodes, edges } =
+      options.fusePureNodes === false ? { nodes: this.nodes, edges: this.edges } : fusePureRuns(this.nodes, this.edges, this.pure, this.plain);
     const graph = new StateGraph(RouterState) as unknown as StateGraph<typeof RouterState.spec, RouterStateValue, RouterStateUpdate, string>;
     for (const [name, node] of nodes) graph.addNode(name, node);
     for (const [from, edge] of edges) {

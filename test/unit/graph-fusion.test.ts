@@ -83,7 +83,10 @@ describe("pure node fusion", () => {
     expect(updates[0]).toBe(fusedNodeName(DECISION));
     expect(updates.slice(1).every((name) => name === answer)).toBe(true);
     // A replaced call_model returns whatever it likes (a Command): verify gets its own node again.
-    const replaced = createRouter(config, { models: models(), extend: (graph) => graph.replaceNode(ROUTER_NODES.callModel, graph.node(ROUTER_NODES.callModel)) });
+    const replaced = createRouter(config, {
+      models: models(),
+      extend: (graph) => graph.replaceNode(ROUTER_NODES.callModel, graph.node(ROUTER_NODES.callModel)),
+    });
     expect(graphNodes(replaced)).toEqual([fusedNodeName(DECISION), ROUTER_NODES.callModel, ROUTER_NODES.verify]);
   });
 
