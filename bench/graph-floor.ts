@@ -11,7 +11,7 @@
  *   router-2step  the same with bench:server's verifiers (agreement off): call_model+verify is one node
  *   router-3step  the same with call_model and verify in their own nodes (call_model replaced by itself)
  *   nodes         the router's node functions called by a loop (no LangGraph; bench only)
- * Environment: N requests per round (1000), ROUNDS (5), VARIANTS (comma list; default all).
+ * Environment: N requests per round (1000), ROUNDS (5), WARMUP requests per variant (1500), VARIANTS (comma list; default all).
  */
 import { loadavg } from "node:os";
 import { Annotation, END, START, StateGraph } from "@langchain/langgraph";
@@ -23,6 +23,7 @@ import { directRunner } from "./route-direct.js";
 
 const N = Number(process.env["N"] ?? 1000);
 const ROUNDS = Number(process.env["ROUNDS"] ?? 5);
+const WARMUP = Number(process.env["WARMUP"] ?? 1500);
 const invokeOptions = { configurable: { routellm: {} }, recursionLimit: 25 };
 
 /** A stock graph of `steps` no-op nodes in a line over a one-key state (conditional edges like the router's). */
@@ -104,7 +105,7 @@ const all: Record<string, () => (prompt: string, index: number) => Promise<unkno
 const names = (process.env["VARIANTS"] ?? Object.keys(all).join(",")).split(",");
 const variants = Object.fromEntries(names.map((name) => [name, all[name]!()]));
 const cpu: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
-for (const run of Object.values(variants)) for (let index = 0; index < 1500; index++) await run(ROUTE_BENCH_PROMPTS[index % 4]!, index);
+for (const run of Object.values(variants)) for (let index = 0; index < WARMUP; index++) await run(ROUTE_BENCH_PROMPTS[index % 4]!, index);
 for (let round = 0; round < ROUNDS; round++) {
   for (const [name, run] of Object.entries(variants)) {
     const started = process.cpuUsage();
