@@ -10,6 +10,7 @@ import type { Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
 import { fieldKind, normalizeFieldName, type FieldKind } from "./field-names.js";
 import { valueFits } from "./values.js";
+import { isCloudAccount, isServiceDefaultPassword } from "../judgement/infrastructure.js";
 
 export interface Field {
   kind: FieldKind;
@@ -33,6 +34,8 @@ interface KeyMatch {
 
 /** `KEY_CHAR` by character code: A-Z a-z 0-9 _ . - @ (run for every character of every key). */
 function isKeyCode(code: number): boolean {
+  // Latin-1 and Latin Extended-A/B letters too (`Diagnóstico:`, `Prénom:`), but not × and ÷.
+  if (code >= 192 && code <= 591) return code !== 215 && code !== 247;
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45 || code === 64;
 }
 
@@ -99,7 +102,11 @@ const ROUTED_NUMBER = new Set([
 ]);
 
 /** Keys that name no kind themselves but whose record can (see kindFromRecord). */
-const RECORD_KEYS: ReadonlySet<string> = new Set(["value", ...DOCUMENT_NUMBER, ...ROUTED_NUMBER]);
+const RECORD_KEYS: ReadonlySet<string> = new Set(["value", "a", ...DOCUMENT_NUMBER, ...ROUTED_NUMBER]);
+
+/** A SOAP note: `S:` and `O:` lines before the `A:` (assessment) line, whose value is the diagnosis. */
+const SOAP_SUBJECTIVE = /(?:^|\n)[ \t]*S[ \t]*:/;
+const SOAP_OBJECTIVE = /(?:^|\n)[ \t]*O[ \t]*:/;
 
 /** The unquoted value ends at the field separator of its syntax. */
 function unquotedEnd(value: string, separator: string): number {
@@ -119,6 +126,10 @@ function kindFromRecord(key: string, text: string, start: number, value: string)
     if (/"code"\s*:\s*"PPN"|passport/i.test(object)) return "passport";
     if (/"code"\s*:\s*"(?:DL|NI|NNxxx|PRN|TAX)"|national|driver/i.test(object)) return "national_id";
     return undefined;
+  }
+  if (key === "a") {
+    const before = text.slice(Math.max(0, start - 400), start);
+    return SOAP_SUBJECTIVE.test(before) && SOAP_OBJECTIVE.test(before) ? "health" : undefined;
   }
   if (DOCUMENT_NUMBER.has(key)) {
     const around = text.slice(Math.max(0, start - 200), Math.min(text.length, start + 200));
@@ -173,6 +184,9 @@ export function collectKeyValueFields(text: string): Field[] {
     const clean = trimmed.trim();
     const kind = keyKind ?? kindFromRecord(normalized, text, keyMatch.start, clean);
     if (!kind || !valueFits(kind, clean)) continue;
+    // `"account": "493817265012"` next to a region or ARN is a cloud account; `POSTGRES_PASSWORD: postgres` a documented default.
+    if (kind === "bank_account" && /^(?:account|acct)$/i.test(keyMatch.key.replace(/["'`]/g, "")) && isCloudAccount(text, keyMatch.start, valueStart)) continue;
+    if (kind === "password" && isServiceDefaultPassword(keyMatch.key, clean)) continue;
     fields.push({ kind, start: valueStart + leading, end: valueStart + leading + clean.length });
   }
   return fields;
