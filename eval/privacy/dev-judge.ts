@@ -203,25 +203,119 @@ const ENTRIES: Entry[] = [
   ["en", "hard-negative", "BEGIN:VCARD\nVERSION:3.0\nFN:Jane Doe\nTEL;TYPE=CELL:+1-555-555-0100\nEMAIL:jane.doe@example.com\nEND:VCARD"],
 ];
 
+/**
+ * Batch 2: written after the first round of rule changes and scored once before any further change
+ * (the "batch 2 before" figure in docs/privacy.md), so that figure is a less biased check of how the
+ * rules generalise; later changes may have used it too.
+ */
+const ENTRIES_2: Entry[] = [
+  ["en", "chat", "Hey, my buddy Marcus Lee just found out he has ⟦health|testicular cancer⟧. What should I say to him?"],
+  ["en", "plain", "Write an email to HR: employee Sandra Pohl (ID 44817) will be on medical leave for ⟦health|knee replacement surgery⟧ from 3 March."],
+  ["en", "table", "| Employee | Medical condition | Accommodation |\n|---|---|---|\n| Fatima Zahra | ⟦health|epilepsy⟧ | no night shifts |"],
+  ["de", "discharge", "Entlassungsbericht für Frau Sabine Koch, geb. ⟦date_of_birth|12.04.1958⟧. Hauptdiagnose: ⟦health|akuter Myokardinfarkt⟧."],
+  ["fr", "chat", "Salut, tu savais que Camille Roux a une ⟦health|dépression⟧ ? Elle ne veut pas que ça se sache."],
+  ["es", "clinical", "Nota clínica: la Sra. Valentina Ríos presenta ⟦health|diabetes gestacional⟧."],
+  [
+    "en",
+    "soap",
+    "Name: Kevin O'Donnell\nSubjective: throbbing unilateral headache, photophobia\nObjective: neuro exam normal\nAssessment: ⟦health|migraine without aura⟧\nPlan: sumatriptan 50 mg",
+  ],
+  ["en", "json", '{"employee_id": "E-2231", "full_name": "Hiro Tanaka", "medical_notes": "⟦health|type 2 diabetes, insulin dependent⟧"}'],
+  ["en", "chat", "User: my husband Ahmed has ⟦health|sleep apnea⟧ and snores loudly, what CPAP settings are typical?"],
+  ["en", "plain", "Dear team, please keep in mind that Lisa Müller is recovering from a ⟦health|stroke⟧ and will work part-time."],
+  ["pt", "clinical", "O paciente João Pereira foi diagnosticado com ⟦health|tuberculose⟧ na semana passada."],
+  ["it", "chat", "Mia sorella Giulia ha la ⟦health|celiachia⟧, che ricette mi consigli?"],
+  ["en", "clinical", "Referral: Mr. Samuel Adeyemi, 45, for evaluation of suspected ⟦health|multiple myeloma⟧."],
+  ["en", "csv", "id,name,hiv_status\n1,Daniel Cruz,⟦health|positive⟧"],
+  ["nl", "plain", "Mijn collega Sanne heeft ⟦health|borstkanker⟧ en begint volgende week met chemo."],
+  ["en", "plain", "I work with a guy named Pavel Novak. He told me yesterday that he has ⟦health|HIV⟧."],
+  ["en", "chat", "lol my roommate kayla has ⟦health|mono⟧ again"],
+  ["en", "plain", "Patient DOB ⟦date_of_birth|03/14/1988⟧, name Ravi Kumar, please verify eligibility."],
+  ["en", "plain", "Can you calculate the age of my father Erik Johansson, born ⟦date_of_birth|2 February 1949⟧?"],
+  ["en", "yaml", "person:\n  given: Ana\n  family: Lopes\n  birth_date: ⟦date_of_birth|1993-08-21⟧"],
+  ["en", "plain", "My parents live at ⟦street_address|4 Rosewood Close, Harrogate HG1 2QT⟧, can you draft a letter to their council?"],
+  ["pl", "plain", "Dostawa: Kasia Wrona, ⟦street_address|ul. Długa 15, 80-827 Gdańsk⟧"],
+  ["en", "form", "Recipient address: ⟦street_address|1208 Oakridge Drive, Austin, TX 78704⟧"],
+  ["en", "hl7", "PID|1||⟦medical_record|55102934⟧^^^MGH^MR||Nakamura^Ken||⟦date_of_birth|19800517⟧|M|||||⟦phone|617-555-2389⟧"],
+  [
+    "en",
+    "fhir",
+    '{"resourceType":"Condition","subject":{"reference":"Patient/8812","display":"Maria Gonzalez"},"code":{"text":"⟦health|Major depressive disorder⟧"}}',
+  ],
+  ["en", "sql", "UPDATE users SET phone = '⟦phone|+44 7700 123456⟧' WHERE email = '⟦email|j.reid@btinternet.com⟧';"],
+  ["en", "log", "2025-05-01 INFO login ok user_email=⟦email|m.rossi@libero.it⟧ ip=10.1.2.3"],
+  ["en", "csv", "first,last,ssn\nMaria,Lopez,⟦us_ssn|412-68-2291⟧"],
+  ["en", "json", '{"holder": "Wei Zhang", "travel_doc": {"type": "passport", "number": "⟦passport|E12345678⟧"}}'],
+  ["en", "tsv", "Name\tPhone\nRosa Díaz\t⟦phone|(718) 555-0342⟧"],
+  ["en", "vcard", "BEGIN:VCARD\nVERSION:4.0\nN:Kovač;Marko;;;\nTEL;VALUE=uri;TYPE=cell:tel:⟦phone|+385-91-234-5678⟧\nBDAY:⟦date_of_birth|19850612⟧\nEND:VCARD"],
+  ["en", "log", "voice: call ended caller_id=⟦phone|+14158675309⟧ duration=63s"],
+  ["en", "code", 'const user = { name: "Kofi", phone: "⟦phone|+233201234567⟧" };'],
+  ["en", "code", "send_otp(phone_number='⟦phone|+919812345678⟧')"],
+  ["en", "plain", "Here is my Netflix login: ⟦email|anna.k@gmail.com⟧ / ⟦password|Sunflower#88⟧"],
+  ["en", "plain", "Is ⟦password|m0nkey!Business⟧ secure enough for my bank?"],
+  ["es", "plain", "Mi contraseña del correo es ⟦password|Gato$Negro21⟧, ¿es segura?"],
+  ["en", "plain", "I've been using ⟦password|Qw3rty!2020⟧ on all my accounts since college."],
+  // hard negatives
+  ["en", "hard-negative", "Our clinic is located at 250 Harbour Street, Sydney, open 8am to 6pm."],
+  ["en", "hard-negative", "Freddie Mercury was diagnosed with AIDS in 1987."],
+  ["en", "hard-negative", "According to his biography, Charles Dickens was born on 7 February 1812."],
+  ["en", "hard-negative", "Oprah Winfrey (born January 29, 1954) is an American talk show host."],
+  ["en", "hard-negative", "The patient in this textbook case, 'Mr. A', is a 54-year-old man with hypertension."],
+  ["en", "hard-negative", "Draft a generic sick-leave email template: 'Dear [Manager], I have [condition] and need [X] days off.'"],
+  ["en", "hard-negative", 'Mock data: {"name": "John Doe", "ssn": "000-00-0000", "phone": "555-0100"}'],
+  ["en", "hard-negative", "Event: company picnic on 14/07/2026 at Riverside Park, 100 Park Avenue."],
+  ["en", "hard-negative", "The Statue of Liberty ferry leaves from Battery Park; tickets at Castle Clinton, 1 Battery Place."],
+  ["en", "hard-negative", "In the book Wonder, Auggie Pullman has Treacher Collins syndrome."],
+  ["en", "hard-negative", "CSV header for our import: first_name,last_name,email,phone,dob"],
+  ["en", "hard-negative", "SELECT COUNT(*) FROM visits WHERE diagnosis = 'asthma' GROUP BY clinic;"],
+  ["en", "hard-negative", "kubectl logs pod/api-7d9f -n prod | grep 'client_ip=10.244.1.17'"],
+  ["en", "hard-negative", "Router admin page: http://192.168.0.1, default login admin/admin."],
+  ["en", "hard-negative", "Translate to French: 'Date of birth: ____ Place of birth: ____'"],
+  ["en", "hard-negative", "Which vitamin deficiency causes scurvy? A. Vitamin A B. Vitamin C C. Vitamin D D. Vitamin K"],
+  ["en", "hard-negative", "Hamlet's father was murdered by Claudius; discuss Hamlet's melancholy and possible depression."],
+  ["en", "hard-negative", "Write a fictional discharge summary for a made-up patient named Alex Doe with pneumonia, for training."],
+  ["en", "hard-negative", "The Eiffel Tower, Champ de Mars, 5 Avenue Anatole France, 75007 Paris."],
+  ["en", "hard-negative", "Olivia Rodrigo was born on February 20, 2003, and released Sour in 2021."],
+  ["en", "hard-negative", "Please format this sample record: name=Test User, phone=+1 555 0100, dob=1900-01-01"],
+  ["en", "hard-negative", "docker run -e MYSQL_ROOT_PASSWORD=my-secret-pw -d mysql:8 (from the official image docs)"],
+  ["en", "hard-negative", "AWS example: aws sts get-caller-identity returns Account 123456789012 and an ARN."],
+  ["en", "hard-negative", "Ping the public resolver 8.8.8.8 and our gateway 10.0.0.1."],
+  ["en", "hard-negative", "Martin Luther King Jr. was born on January 15, 1929, in Atlanta."],
+  ["en", "hard-negative", "Einstein's house in Princeton was at 112 Mercer Street."],
+  ["en", "hard-negative", "The White House, 1600 Pennsylvania Avenue NW, Washington, DC 20500."],
+  ["en", "hard-negative", "Mayo Clinic, 200 First St. SW, Rochester, MN 55905: how do I get a referral?"],
+  ["en", "hard-negative", "My grandfather had Parkinson's disease; is it hereditary?"],
+  ["en", "hard-negative", "Employees: 120. Average sick days per employee: 6.2. Most common reason: influenza."],
+  ["de", "hard-negative", "Der Eiffelturm wurde am 31. März 1889 eröffnet."],
+  ["fr", "hard-negative", "Victor Hugo est né le 26 février 1802 à Besançon."],
+  ["es", "hard-negative", "Gabriel García Márquez nació el 6 de marzo de 1927 en Aracataca."],
+  ["en", "hard-negative", "Our office party is on Friday 12 December 2026 at The Crown Pub, 22 High Street."],
+];
+
 const MARK = /⟦([a-z_]+)\|([^⟧]*)⟧/g;
 
 function build(): string {
-  return ENTRIES.map(([lang, kind, source], index) => {
-    const spans: Array<{ start: number; end: number; category: string }> = [];
-    let prompt = "";
-    let last = 0;
-    for (const match of source.matchAll(MARK)) {
-      prompt += source.slice(last, match.index);
-      spans.push({ start: prompt.length, end: prompt.length + match[2]!.length, category: match[1]! });
-      prompt += match[2]!;
-      last = match.index! + match[0].length;
-    }
-    prompt += source.slice(last);
-    const id = `judge-${String(index + 1).padStart(3, "0")}`;
-    return JSON.stringify({ id, prompt, sensitive: spans.length > 0, spans, lang, kind });
-  }).join("\n");
+  const entries = [
+    ...ENTRIES.map((entry, index) => [entry, `judge-${String(index + 1).padStart(3, "0")}`] as const),
+    ...ENTRIES_2.map((entry, index) => [entry, `judge-b2-${String(index + 1).padStart(3, "0")}`] as const),
+  ];
+  return entries
+    .map(([[lang, kind, source], id]) => {
+      const spans: Array<{ start: number; end: number; category: string }> = [];
+      let prompt = "";
+      let last = 0;
+      for (const match of source.matchAll(MARK)) {
+        prompt += source.slice(last, match.index);
+        spans.push({ start: prompt.length, end: prompt.length + match[2]!.length, category: match[1]! });
+        prompt += match[2]!;
+        last = match.index! + match[0].length;
+      }
+      prompt += source.slice(last);
+      return JSON.stringify({ id, prompt, sensitive: spans.length > 0, spans, lang, kind });
+    })
+    .join("\n");
 }
 
 const out = join(dirname(fileURLToPath(import.meta.url)), "dataset-dev-judge.jsonl");
 writeFileSync(out, build() + "\n");
-process.stdout.write(`wrote ${ENTRIES.length} prompts to ${out}\n`);
+process.stdout.write(`wrote ${ENTRIES.length + ENTRIES_2.length} prompts to ${out}\n`);

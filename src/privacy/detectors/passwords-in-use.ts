@@ -13,7 +13,9 @@ const TOKEN = `["'“‘]?([\\x21-\\x7e]{8,64}?)["'”’]?`;
 const IN_USE = new RegExp(
   [
     // I use / we've been using X for|as|on|everywhere …
-    `\\b(?:i|we|i'm|we're|i am|we are)\\s+(?:still\\s+|always\\s+|currently\\s+)?(?:use|used|using|reuse|re-use|been using|have been using|'ve been using|’ve been using)\\s+${TOKEN}\\s+(?:for|as|on|at|to|everywhere|across|with|since)\\b`,
+    `\\b(?:i|we)(?:['’](?:ve|m|re)|\\s+(?:have|had|am|are))?\\s+(?:still\\s+|always\\s+|currently\\s+|been\\s+)?(?:use|used|using|reuse|re-use)\\s+${TOKEN}\\s+(?:for|as|on|at|to|everywhere|across|with|since)\\b`,
+    // my Netflix login: anna.k@gmail.com / Sunflower#88
+    `\\b(?:login|log-in|credentials|creds|sign-?in|account)\\b[^\\n@]{0,24}?[\\s:]\\s*[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}\\s*(?:/|\\||,|;|:|\\band\\b)\\s*${TOKEN}(?=[\\s.,;!?)]|$)`,
     // Is X strong / secure / safe enough? How strong is X?
     `\\b(?:is|would|will)\\s+${TOKEN}\\s+(?:a\\s+|be\\s+|still\\s+)?(?:strong|secure|safe|good|weak|hackable|crackable|guessable)\\b`,
     `\\bhow\\s+(?:strong|secure|safe)\\s+is\\s+${TOKEN}(?=[\\s?.!,]|$)`,
@@ -37,7 +39,29 @@ function looksLikePassword(value: string): boolean {
   return !isPlaceholderValue(value);
 }
 
-const STEMS = ["use", "using", "strong", "secure", "safe", "hackable", "benutze", "nutze", "verwende", "utilise", "uso ", "utilizo", "utilizzo", "sicher"];
+const STEMS = [
+  "login",
+  "log-in",
+  "credentials",
+  "creds",
+  "sign-in",
+  "signin",
+  "account",
+  "use",
+  "using",
+  "strong",
+  "secure",
+  "safe",
+  "hackable",
+  "benutze",
+  "nutze",
+  "verwende",
+  "utilise",
+  "uso ",
+  "utilizo",
+  "utilizzo",
+  "sicher",
+];
 
 function runPasswordsInUse(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, STEMS)) return;

@@ -11,7 +11,22 @@ export function isCloudAccount(text: string, start: number, end: number): boolea
   return CLOUD_ACCOUNT_CONTEXT.test(text.slice(Math.max(0, start - 160), Math.min(text.length, end + 160)));
 }
 
-/** The value is a plain word that the key itself names (`POSTGRES_PASSWORD` = `postgres`). */
+/**
+ * Passwords printed in the official container images' documentation (`docker run -e
+ * MYSQL_ROOT_PASSWORD=my-secret-pw mysql`, the postgres and SQL Server images' examples).
+ */
+const DOCUMENTED_PASSWORDS = new Set([
+  "my-secret-pw",
+  "mysecretpassword",
+  "yourstrong(!)password",
+  "yourstrongpassword",
+  "yourstrong@passw0rd",
+  "yourstrong!passw0rd",
+  "example",
+]);
+
+/** The value is a plain word that the key itself names (`POSTGRES_PASSWORD` = `postgres`), or a documented example. */
 export function isServiceDefaultPassword(key: string, value: string): boolean {
+  if (DOCUMENTED_PASSWORDS.has(value.toLowerCase())) return true;
   return /^[a-z]{3,20}$/i.test(value) && key.toLowerCase().includes(value.toLowerCase());
 }

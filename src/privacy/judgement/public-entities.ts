@@ -97,10 +97,17 @@ const FICTIONAL_ADDRESSES: readonly string[] = [
   "11 west 53rd street",
 ];
 
+/** Characters and figures known by one name (checked as capitalised words). */
+const SINGLE_NAMES = new RegExp(
+  `(?<![\\p{L}])(?:${"Hamlet|Ophelia|Macbeth|Othello|Desdemona|Romeo|Juliet|Falstaff|Prospero|Gatsby|Scrooge|Cinderella|Pinocchio|Rapunzel|Shrek|Yoda|Gandalf|Dumbledore|Voldemort|Hagrid|Batman|Superman|Spider-Man|Spiderman|Achilles|Odysseus|Ulysses|Oedipus|Medea|Antigone|Zeus|Hercules|Heracles|Beowulf|Gollum|Sauron|Elsa|Moana|Mulan|Simba|Pikachu|Sonic|Zelda|Dracula|Frankenstein|Quasimodo|Gulliver|Heidi|Pippi|Matilda|Rocky|Rambo|Godzilla|King Kong|Napoleon|Cleopatra|Socrates|Plato|Aristotle|Confucius|Buddha|Shakespeare|Michelangelo|Rembrandt|Picasso|Chopin|Bach|Tolkien|Dickens|Kafka|Tolstoy|Dostoevsky"})(?![\\p{L}])`,
+  "u",
+);
+
 const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|von\s+der\s+|von\s+|van\s+|da\s+|de\s+)?\p{Lu}[\p{L}'’.-]*){1,3}/gu;
 
 /** True when the window names a well-known real or fictional person (see WELL_KNOWN_PEOPLE). */
 export function mentionsWellKnownPerson(window: string): boolean {
+  if (SINGLE_NAMES.test(window)) return true;
   CAPITALISED_RUN.lastIndex = 0;
   for (let match = CAPITALISED_RUN.exec(window); match !== null; match = CAPITALISED_RUN.exec(window)) {
     const words = match[0]
@@ -150,7 +157,19 @@ const EXAMPLE_CUE =
 const FORMAT_TEMPLATE = /\b(?:DD|TT|JJ)[./-](?:MM)[./-](?:YYYY|YY|JJJJ|AAAA|AA)\b|\bMM[./-]DD[./-]YYYY\b|\bYYYY[./-]MM[./-]DD\b/;
 
 export function isExampleDate(text: string, dateStart: number, sentence: string): boolean {
-  return EXAMPLE_CUE.test(text.slice(Math.max(0, dateStart - 24), dateStart)) || FORMAT_TEMPLATE.test(sentence);
+  return (
+    EXAMPLE_CUE.test(text.slice(Math.max(0, dateStart - 24), dateStart)) ||
+    FORMAT_TEMPLATE.test(sentence) ||
+    isPlaceholderDate(text.slice(dateStart, dateStart + 10))
+  );
+}
+
+/** Dates that stand for "unknown" in forms and databases: 1900-01-01, the Unix epoch, 9999-12-31. */
+const PLACEHOLDER_DATE =
+  /^(?:(?:1900|1970|0001|9999|1111)[-/.]?(?:01|12|11)[-/.]?(?:01|31|11)|(?:01|31|11)[-/.](?:01|12|11)[-/.](?:1900|1970|0001|9999|1111))(?!\d)/;
+
+export function isPlaceholderDate(value: string): boolean {
+  return PLACEHOLDER_DATE.test(value);
 }
 
 /**
