@@ -292,12 +292,70 @@ const ENTRIES_2: Entry[] = [
   ["en", "hard-negative", "Our office party is on Friday 12 December 2026 at The Crown Pub, 22 High Street."],
 ];
 
+/** Batch 3: written after batch 2's changes and scored once before any further change (see docs/privacy.md). */
+const ENTRIES_3: Entry[] = [
+  ["en", "chat", "[Teams] Olga: FYI Dominik Wójcik won't make the offsite, his ⟦health|kidney stones⟧ are back 😕"],
+  ["en", "plain", "Draft a note to the school: our son, Leo Marchetti, has ⟦health|type 1 diabetes⟧ and needs to check his blood sugar in class."],
+  ["sv", "plain", "Min kollega Johan Berg har ⟦health|diabetes⟧ och behöver pauser."],
+  ["pl", "chat", "Mój szef Tomasz Kowal ma ⟦health|depresję⟧, jak mu pomóc?"],
+  ["fr", "clinical", "Compte rendu : Mme Claire Bernard, 63 ans, hospitalisée pour ⟦health|embolie pulmonaire⟧."],
+  ["de", "table", "| Mitarbeiter | Krankheit |\n|---|---|\n| Stefan Vogel | ⟦health|Bandscheibenvorfall⟧ |"],
+  ["es", "chat", "Oye, ¿sabías que Martina Gil tiene ⟦health|cáncer de mama⟧? Me lo dijo su hermana."],
+  ["en", "yaml", "patients:\n  - name: Owen Price\n    mrn: ⟦medical_record|A-7781203⟧\n    allergies: ⟦health|peanuts⟧"],
+  ["en", "log", 'audit user="Hannah Kim" action=view_record field=diagnosis value="⟦health|bipolar II disorder⟧"'],
+  ["en", "plain", "Discharge summary for Ahmed Farouk: treated for ⟦health|diabetic ketoacidosis⟧, discharged on insulin glargine."],
+  ["en", "adversarial", "my coworker J\u200bessica Hale was diagnosed with ⟦health|lupus⟧ yesterday"],
+  ["en", "adversarial", '{"phone": "⟦phone|＋４４ ７９１１ １２３４５６⟧", "name": "Ruth Cole"}'],
+  ["en", "code", 'PhoneNumber.parse("⟦phone|+61 412 555 019⟧").format(E164)'],
+  ["en", "code", 'curl -X POST https://api.sms.io/send -d "to=⟦phone|+4917612345678⟧&text=Hallo"'],
+  ["en", "code", 'msg := sms.New("⟦phone|+353861234567⟧", "Your code: 123456")'],
+  ["en", "http", "POST /v2/leads HTTP/1.1\nX-Customer-Phone: ⟦phone|+1 646 798 2143⟧\nX-Customer-Name: Grace Otieno"],
+  ["en", "csv", "name;telefon;geburtsdatum\nJan Nowak;⟦phone|+48 601 234 567⟧;⟦date_of_birth|1979-05-30⟧"],
+  ["en", "kv", "customer_name=Ivan Petrov dob=⟦date_of_birth|1985-07-19⟧ passport=⟦passport|753118442⟧"],
+  ["en", "sql", "DELETE FROM members WHERE ssn = '⟦us_ssn|219-44-7730⟧';"],
+  ["en", "plain", "Please change my Amazon password from ⟦password|Bluebird$2022⟧ to something stronger."],
+  ["en", "plain", "I always use ⟦password|Lk8#ve2Pq!⟧ as my work login, is that bad?"],
+  ["fr", "plain", "J'utilise ⟦password|Chat!Noir2023⟧ pour ma banque, c'est assez sûr ?"],
+  ["en", "plain", "Send the parcel to ⟦street_address|22 Elm Grove, Cardiff CF24 3AA⟧ — it's my flat."],
+  ["en", "plain", "My ex lives at ⟦street_address|903 Cedar Lane, Portland, OR 97201⟧; can I get a restraining order?"],
+  // hard negatives
+  ["en", "hard-negative", "Visit our showroom at 45 King Street, Manchester M2 4LQ, Monday to Saturday."],
+  ["en", "hard-negative", "The Ritz London, 150 Piccadilly, is famous for afternoon tea."],
+  ["en", "hard-negative", "Zendaya, born September 1, 1996, starred in Euphoria."],
+  ["en", "hard-negative", "Pedro Pascal was born on 2 April 1975 in Santiago, Chile."],
+  ["en", "hard-negative", "Patrick Mahomes (born September 17, 1995) is an American football quarterback."],
+  ["en", "hard-negative", "Our first-born product line launched on 3 March 2015; write a birthday post for the brand."],
+  ["en", "hard-negative", "Symptoms of lupus include joint pain and a butterfly rash; how is it diagnosed?"],
+  ["en", "hard-negative", "Case study for nursing students: a 67-year-old man with COPD is admitted with dyspnoea."],
+  ["en", "hard-negative", "Princess Diana suffered from bulimia, as she said in a 1995 interview."],
+  ["en", "hard-negative", "In Grey's Anatomy, Derek Shepherd has a brain tumor storyline in season 3."],
+  ["en", "hard-negative", "Ask the pharmacist: can patients with asthma take ibuprofen?"],
+  ["en", "hard-negative", "config:\n  created_at: 2024-01-15\n  updated_at: 2024-03-02\n  owner: platform-team"],
+  ["en", "hard-negative", "Log: 2025-06-01T12:00:00Z GET /api/users/42 200 12ms ua=Mozilla/5.0 ip=192.168.4.21"],
+  ["en", "hard-negative", "Authorization: Bearer <token>\nX-Request-ID: 4f1c2d9e-aaaa-4bbb-8ccc-0123456789ab"],
+  ["en", "hard-negative", "E.164 format is +[country code][number], e.g. +1 followed by ten digits."],
+  ["en", "hard-negative", "Is 'correct horse battery staple' still a good password scheme?"],
+  ["en", "hard-negative", "How do I reset my password if I forgot it? The reset link expired."],
+  ["en", "hard-negative", "The Louvre, Rue de Rivoli, 75001 Paris, is the world's most visited museum."],
+  ["en", "hard-negative", "Leonardo da Vinci was born on 15 April 1452 in Vinci."],
+  ["en", "hard-negative", "Team standup notes: Anna fixed the login bug, Tom has the flu-shot reminder task, Ben reviews PR 412."],
+  ["en", "hard-negative", "| Country | Diabetes prevalence |\n|---|---|\n| Mexico | 16.9% |\n| Germany | 6.9% |"],
+  ["en", "hard-negative", "The statue at 1 Infinite Loop was removed when Apple moved to Apple Park."],
+  ["de", "hard-negative", "Die Charité, Charitéplatz 1, 10117 Berlin, ist eines der größten Krankenhäuser Europas."],
+  ["es", "hard-negative", "El Museo del Prado está en el Paseo del Prado, s/n, 28014 Madrid."],
+  ["en", "hard-negative", "Sherlock Holmes's birthday is often given as 6 January 1854 by fans."],
+  ["en", "hard-negative", "Generate 5 fake customer records with name, email, phone and date of birth for testing."],
+  ["en", "hard-negative", "Our dentist, Smile Dental Care, moved to 300 Queen Street West, Toronto."],
+  ["en", "hard-negative", "Mark bought 3 apples; his sister Jane had diabetes-friendly snacks. How many items in total?"],
+];
+
 const MARK = /⟦([a-z_]+)\|([^⟧]*)⟧/g;
 
 function build(): string {
   const entries = [
     ...ENTRIES.map((entry, index) => [entry, `judge-${String(index + 1).padStart(3, "0")}`] as const),
     ...ENTRIES_2.map((entry, index) => [entry, `judge-b2-${String(index + 1).padStart(3, "0")}`] as const),
+    ...ENTRIES_3.map((entry, index) => [entry, `judge-b3-${String(index + 1).padStart(3, "0")}`] as const),
   ];
   return entries
     .map(([[lang, kind, source], id]) => {
@@ -318,4 +376,4 @@ function build(): string {
 
 const out = join(dirname(fileURLToPath(import.meta.url)), "dataset-dev-judge.jsonl");
 writeFileSync(out, build() + "\n");
-process.stdout.write(`wrote ${ENTRIES.length + ENTRIES_2.length} prompts to ${out}\n`);
+process.stdout.write(`wrote ${ENTRIES.length + ENTRIES_2.length + ENTRIES_3.length} prompts to ${out}\n`);

@@ -63,7 +63,7 @@ const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp }> = [
 ];
 
 const LANDMARK_CUE =
-  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|registered office|dept\.?|department|returns|warehouse|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|офис|магазин|музей|театр)\b/i;
+  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|офис|магазин|музей|театр)\b/i;
 
 /** Words that make an address someone's home even next to a business word ("my office is … but I live at …"). */
 const PERSONAL_ADDRESS_CUE =
@@ -117,7 +117,7 @@ const FIRST_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
 const PUBLIC_CUE =
   /\b(?:president|prime minister|king|queen|prince|princess|pope|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|character|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument|fiction|story|short story|fairy tale|screenplay|script for|plot|chapter|fanfic(?:tion)?|role-?play|rpg|npc|d&d|dungeons|campaign setting|imaginary|made-up|invented character|textbook|case study|case vignette|clinical vignette|vignette|hypothetical|released|album|debut|starred|starring|elected|inaugurated|nobel|oscar|grammy|olympic|champion|founder of|ceo of|inventor|mathematician|chemist|philosopher|novelist|explorer|astronaut|senator|governor|minister|chancellor|emperor|empress|saint|historia|cuento|novela|racconto|romanzo|powieść|bohater\p{L}*)\b|(?<![\p{L}])(?:персонаж\p{L}*|роман\p{L}*|сказк\p{L}*|писател\p{L}*|актёр\p{L}*|актер\p{L}*|актрис\p{L}*|певец|певиц\p{L}*|президент\p{L}*)/iu;
 const PERSON_DISCLOSURE_VERB =
-  /['’]s\s|diagnos\p{L}*|\b(?:pmh|hx|dx|h\/o|history of|known case of|assessment|impression|problem list|comorbidities)\b|\b(?:test (?:came back|was|is)|results?|prescription|medication|therapy|appointment|starts|started|living with|lives with|battling|fighting|recovering|undergoing|diagnosed|diagnosis|suffers?|suffering|has|had|have|is|was|treated|treatment|tested positive|admitted|hospitali[sz]ed|prescribed|takes|taking|recovering|relapse|hat|hatte|leidet|leidet an|wurde|ist|erkrankt|diagnostiziert|est|a (?:un|une|des|du|de la|eu)|souffre|atteinte?|diagnostiqué|traité|tiene|tuvo|padece|sufre|fue diagnosticad[oa]|ha (?:il|la|lo|un|una|l['’])|soffre|è affett[oa]|heeft|lijdt|with|mit|avec|con|com|met|ko|hai|hua|ho gaya|ho gayi|his|her|their|known|k\/c\/o|follow-?up of|f\/u of|management of|affett[oa] da|affetta da|malat[oa] di|está con|esta con|está com|sofre de|tem|presenta|presents with|présente|recovering from|suspected|evaluation of|leave for)\b|(?<![\p{L}])(?:у (?:него|неё|нее|его|ее)|страдает|болеет|болен|больна|диагноз\p{L}*|диагностировал\p{L}*|выявил\p{L}*|обнаружил\p{L}*|поставил\p{L}*|лечится|лечение|перен[её]с\p{L}*|принимает|ma|miał\p{L}*|choruje na|cierpi na|zdiagnozowan\p{L}*|zdiagnozowano|diagnoz\p{L}*|leczy się|leczon\p{L}*|przeszedł|przeszła|przyjmuje|jest w|z)(?![\p{L}])/iu;
+  /['’]s\s|diagnos\p{L}*|\b(?:pmh|hx|dx|h\/o|history of|known case of|assessment|impression|problem list|comorbidities)\b|\b(?:test (?:came back|was|is)|results?|prescription|medication|therapy|appointment|starts|started|living with|lives with|battling|fighting|recovering|undergoing|diagnosed|diagnosis|suffers?|suffering|has|had|have|is|was|treated|treatment|tested positive|admitted|hospitali[sz]ed|prescribed|takes|taking|recovering|relapse|hat|hatte|leidet|leidet an|wurde|ist|erkrankt|diagnostiziert|est|a (?:un|une|des|du|de la|eu)|souffre|atteinte?|diagnostiqué|traité|tiene|tuvo|padece|sufre|fue diagnosticad[oa]|ha (?:il|la|lo|un|una|l['’])|soffre|è affett[oa]|heeft|lijdt|with|mit|avec|con|com|met|ko|hai|hua|ho gaya|ho gayi|his|her|their|known|k\/c\/o|follow-?up of|f\/u of|management of|affett[oa] da|affetta da|malat[oa] di|está con|esta con|está com|sofre de|tem|presenta|presents with|présente|recovering from|suspected|evaluation of|leave for|har|hade|lider av|fikk|fick|hospitalis[ée]e? pour|trait[ée]e? pour|opér[ée]e? (?:de|du|pour))\b|(?<![\p{L}])(?:у (?:него|неё|нее|его|ее)|страдает|болеет|болен|больна|диагноз\p{L}*|диагностировал\p{L}*|выявил\p{L}*|обнаружил\p{L}*|поставил\p{L}*|лечится|лечение|перен[её]с\p{L}*|принимает|ma|miał\p{L}*|choruje na|cierpi na|zdiagnozowan\p{L}*|zdiagnozowano|diagnoz\p{L}*|leczy się|leczon\p{L}*|przeszedł|przeszła|przyjmuje|jest w|z)(?![\p{L}])/iu;
 
 /**
  * The sentence around `index` (bounded to about 220 characters each way). When no boundary is near,
@@ -197,14 +197,15 @@ function lexiconNamePair(pair: string, before: string, after: string): boolean {
 
 /** "my colleague Kwame O'Brien", "mein Nachbar Karl Huber", "mi padre, Juan": a relation word before a capitalised name. */
 const RELATION_OWNERS =
-  "my our his her their mein meine meinen meinem meiner unser unsere unseren ma mon mes notre mi mis nuestro nuestra il_mio la_mia mio mia mijn onze meu minha mój moja mojego mojej nasz nasza мой моя моего моей наш наша";
+  "my our his her their mein meine meinen meinem meiner unser unsere unseren ma mon mes notre mi mis nuestro nuestra il_mio la_mia mio mia mijn onze meu minha mój moja mojego mojej nasz nasza мой моя моего моей наш наша min mitt mina vår vårt våra";
 const RELATION_WORDS =
   "wife husband son daughter child kid mother father mom mum dad brother sister friend colleague coworker co-worker neighbour neighbor boss manager employee patient client customer tenant partner fiancé fiancée uncle aunt cousin nephew niece grandmother grandfather grandma grandpa grandson granddaughter student teacher " +
   "frau mann sohn tochter mutter vater bruder schwester freund freundin kollege kollegin nachbar nachbarin chef chefin mitarbeiter mitarbeiterin patient patientin " +
   "femme mari fils fille mère père frère sœur soeur ami amie collègue voisin voisine esposa esposo marido hijo hija madre padre hermano hermana amigo amiga compañero compañera vecino vecina jefe paciente " +
   "moglie marito figlio figlia fratello sorella collega vicino vicina vrouw man zoon dochter moeder vader broer zus buurman buurvrouw filho filha mãe pai irmão irmã colega vizinho vizinha " +
   "żona mąż syn córka matka ojciec mama tata brat siostra przyjaciel przyjaciółka kolega koleżanka sąsiad sąsiadka szef szefowa pracownik pracownica pacjent pacjentka klient klientka babcia dziadek " +
-  "жена муж сын дочь мать отец мама папа брат сестра друг подруга коллега сосед соседка начальник начальница сотрудник сотрудница пациент пациентка клиент клиентка бабушка дедушка";
+  "жена муж сын дочь мать отец мама папа брат сестра друг подруга коллега сосед соседка начальник начальница сотрудник сотрудница пациент пациентка клиент клиентка бабушка дедушка " +
+  "fru man son dotter mor far mamma pappa bror syster vän kollega granne chef kusin kone mann datter bror søster venn nabo";
 /** Either case for the first letter only, so that the name after it must really be capitalised (no `i` flag). */
 const eitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`.replace(/_/g, " ");
 const RELATION_NAME = new RegExp(
@@ -318,6 +319,12 @@ function runHealth(text: string, emit: Emit, lower: string): void {
   for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack)) {
     // "the Great Depression" is an era, not a condition.
     if (text.charCodeAt(match.index) < 97 && text.slice(Math.max(0, match.index - 6), match.index) === "Great ") continue;
+    // "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition.
+    if (
+      text[match.index + match[0].length] === "-" &&
+      /^-(?:friendly|safe|proof|related|awareness|themed|specific)\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 14))
+    )
+      continue;
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     if (sentenceEnd !== lastSentenceEnd || sentenceStart !== lastSentenceStart) {
       lastSentenceEnd = sentenceEnd;
@@ -363,9 +370,9 @@ const DIAGNOSIS_PHRASE =
  * -ectomy …). "Lisa is recovering from a long trip" is not a diagnosis.
  */
 const WEAK_DIAGNOSIS_PHRASE =
-  /\b(?:recovering from|(?:medical|sick) leave (?:for|because of|due to|after)|off (?:sick|work) with|hospitali[sz]ed (?:for|with)|admitted (?:for|with)|(?:evaluation|investigation|work-?up) of(?: suspected| possible)?|presents with|presenta(?: con)?|présente (?:une?|des)|foi diagnosticad[oa] com|diagnosticad[oa] com|undergoing|scheduled for|being treated for|has|had|hat|tiene|heeft|ha (?:la|il|l['’]|una|un)|a (?:une?|des))\s+(\p{L}[^.,;:!?\n()]{2,60}?)(?=\s+(?:last|this|since|in|on|at|and|und|et|y|e|en|met|mit|i|o|ou|oraz|with|for|from|to|but|which|that|so|because|after|before|yesterday|recently|seit|depuis|desde|da|na|em|che|que|dass)(?![\p{L}])|[.,;:!?\n()]|$)/giu;
+  /\b(?:recovering from|(?:medical|sick) leave (?:for|because of|due to|after)|off (?:sick|work) with|hospitali[sz]ed (?:for|with)|admitted (?:for|with)|(?:evaluation|investigation|work-?up) of(?: suspected| possible)?|presents with|presenta(?: con)?|présente (?:une?|des)|hospitalis[ée]e? pour(?: une?)?|trait[ée]e? pour(?: une?)?|opér[ée]e? (?:de|du|pour)|ingresad[oa] por|ricoverat[oa] per|eingeliefert wegen|har|hade|foi diagnosticad[oa] com|diagnosticad[oa] com|undergoing|scheduled for|being treated for|has|had|hat|tiene|heeft|ha (?:la|il|l['’]|una|un)|a (?:une?|des))\s+(\p{L}[^.,;:!?\n()]{2,60}?)(?=\s+(?:last|this|since|in|on|at|and|und|et|y|e|en|met|mit|i|o|ou|oraz|och|og|with|for|from|to|but|which|that|so|because|after|before|yesterday|recently|seit|depuis|desde|da|na|em|che|que|dass)(?![\p{L}])|[.,;:!?\n()]|$)/giu;
 const MEDICAL_WORD =
-  /(?:(?:itis|osis|(?<!dipl|ar|idi|panor|t|ax|kil|s)omas?|(?<!acad)emia|(?<![se]m|sym|a)pathy|plasty|ectomy|otomy|(?<!nost)algia)(?![\p{L}])|cancer|carcinoma|tumou?r|leuk|surgery|\boperation|transplant|fracture|infarct|disease|syndrome|disorder|infection|injury|stroke\b|deficiency|insufficiency|sclerosis|palsy|diabet|depress|anxiety|dementia|seizure|epilep|asthma|allerg|hepat|\bhiv\b|\baids\b|covid|\bflu\b|influenza|pneumon|bronch|arthr|myel|lymph|chemo|radiotherap|dialysis|infarkt|krankheit|erkrankung|krebs|entzündung|maladie|enfermedad|malattia|ziekte|choroba|tumeur|cancro|câncer|tubercul|болезн|рак)/iu;
+  /(?:(?:itis|osis|(?<!dipl|ar|idi|panor|t|ax|kil|s)omas?|(?<!acad)emia|(?<![se]m|sym|a)pathy|plasty|ectomy|otomy|(?<!nost)algia)(?![\p{L}])|cancer|carcinoma|tumou?r|leuk|surgery|\boperation|transplant|fracture|infarct|disease|syndrome|disorder|infection|injury|stroke\b|deficiency|insufficiency|sclerosis|palsy|diabet|depress|anxiety|dementia|seizure|epilep|asthma|allerg|hepat|\bhiv\b|\baids\b|covid|\bflu\b(?!-)|influenza|pneumon|bronch|arthr|myel|lymph|chemo|radiotherap|dialysis|infarkt|krankheit|erkrankung|krebs|entzündung|maladie|enfermedad|malattia|ziekte|choroba|tumeur|cancro|câncer|tubercul|embol|thromb|isch(?:a)?em|h(?:a)?emorrh|aneurysm|ulcer|ketoacid|sepsis|hernia|bandscheib|болезн|рак)/iu;
 
 function runDiagnosisPhrases(text: string, emit: Emit): void {
   runPhrases(text, emit, DIAGNOSIS_PHRASE, false);
@@ -373,11 +380,12 @@ function runDiagnosisPhrases(text: string, emit: Emit): void {
 }
 
 function runPhrases(text: string, emit: Emit, pattern: RegExp, weak: boolean): void {
-  // A weak phrase loses an overlap with a lexicon condition ("borstkanker" over "borstkanker en begint …").
-  const priority = weak ? PRIORITY.contextual - 2 : PRIORITY.contextual;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (weak && !MEDICAL_WORD.test(match[1]!)) continue;
+    if (weak && (!MEDICAL_WORD.test(match[1]!) || /-(?:friendly|safe|proof|related|awareness|themed|specific)\b/.test(match[1]!))) continue;
+    // A long weak phrase loses an overlap with a lexicon condition ("borstkanker" over "borstkanker en begint …");
+    // a short one wins ("bipolar II disorder" over "bipolar").
+    const priority = weak && match[1]!.trim().split(/\s+/).length > 4 ? PRIORITY.contextual - 2 : PRIORITY.contextual;
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     const paragraphStart = paragraphStartBefore(text, sentenceStart);
     const window = text.slice(paragraphStart, sentenceEnd);
