@@ -21,19 +21,19 @@ const CONTEXTS: Array<[RegExp, RegExp]> = [
   // I use / we've been using X for|as|on|everywhere …
   [
     /\b(?:i|we)(?:['’](?:ve|m|re)|\s+(?:have|had|am|are))?\s+(?:still\s+|always\s+|currently\s+|been\s+)?(?:use|used|using|reuse|re-use)\s+["'“‘]?$/i,
-    /^["'”’]?\s+(?:for|as|on|at|to|everywhere|across|with|since)\b/i,
+    /^[”’]?\s+(?:for|as|on|at|to|everywhere|across|with|since)\b/i,
   ],
   // Is X strong / secure / safe enough?
-  [/\b(?:is|would|will)\s+["'“‘]?$/i, /^["'”’]?\s+(?:a\s+|be\s+|still\s+)?(?:strong|secure|safe|good|weak|hackable|crackable|guessable)\b/i],
+  [/\b(?:is|would|will)\s+["'“‘]?$/i, /^[”’]?\s+(?:a\s+|be\s+|still\s+)?(?:strong|secure|safe|good|weak|hackable|crackable|guessable)\b/i],
   // How strong is X?
   [/\bhow\s+(?:strong|secure|safe)\s+is\s+["'“‘]?$/i, /^/],
   // ich benutze / j'utilise / uso / utilizzo X für|pour|para|per …
   [
     /(?:\bich\s+(?:benutze|nutze|verwende)|\bj['’]utilise|\b(?:uso|utilizo)|\butilizzo)\s+["'“‘]?$/i,
-    /^["'”’]?\s+(?:für|als|bei|überall|pour|comme|partout|para|como|en|em|per|ovunque)(?![\p{L}])/iu,
+    /^[”’]?\s+(?:für|als|bei|überall|pour|comme|partout|para|como|en|em|per|ovunque)(?![\p{L}])/iu,
   ],
   // Ist X sicher?
-  [/\bist\s+["'“‘]?$/i, /^["'”’]?\s+(?:ein\s+)?(?:sicher|stark|gut)/i],
+  [/\bist\s+["'“‘]?$/i, /^[”’]?\s+(?:ein\s+)?(?:sicher|stark|gut)/i],
   // my Netflix login: anna.k@gmail.com / Sunflower#88
   [
     /\b(?:login|log-in|credentials|creds|sign-?in|account)\b[^\n@]{0,24}?[\s:]\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*(?:\/|\||,|;|:|\band\b)\s*["'“‘]?$/i,
@@ -84,7 +84,7 @@ function runPasswordsInUse(text: string, emit: Emit): void {
     const start = match.index + lead;
     const end = start + value.length;
     const before = text.slice(Math.max(0, start - 120), start);
-    const after = text.slice(end, end + 40);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
     if (CONTEXTS.some(([left, right]) => right.test(after) && left.test(before))) emit("password", start, end, "password-in-use", PRIORITY.weak);
   }
 }
