@@ -349,6 +349,55 @@ const ENTRIES_3: Entry[] = [
   ["en", "hard-negative", "Mark bought 3 apples; his sister Jane had diabetes-friendly snacks. How many items in total?"],
 ];
 
+/** Batch 4: written after batch 3's changes and scored once before any further change (see docs/privacy.md). */
+const ENTRIES_4: Entry[] = [
+  [
+    "en",
+    "email",
+    "Subject: Re: Bernadette\n\nHi all, Bernadette Quinn asked me to share that she's been diagnosed with ⟦health|ovarian cancer⟧ and will start treatment next month.",
+  ],
+  ["en", "ticket", "Support ticket #4471: customer Julian Brooks says his ⟦health|hearing loss⟧ makes phone support impossible, please reply by email."],
+  ["en", "notes", "1:1 notes — Priya Shah\n- back from leave after ⟦health|postpartum depression⟧\n- wants flexible hours"],
+  ["de", "email", "Hallo Team, Frau Nadine Hoffmann ist wegen einer ⟦health|Lungenentzündung⟧ bis Freitag krankgeschrieben."],
+  ["fr", "plain", "Mon voisin, M. Didier Lambert, souffre de ⟦health|Parkinson⟧ depuis cinq ans."],
+  ["es", "table", "| Nombre | Enfermedad |\n|---|---|\n| Jorge Salas | ⟦health|hipertensión⟧ |"],
+  ["en", "toml", '[patient]\nname = "Elena Petrova"\nmrn = "⟦medical_record|MR-0048812⟧"\ndiagnosis = "⟦health|rheumatoid arthritis⟧"'],
+  ["en", "jsonl", '{"ts":"2025-02-11T08:01:00Z","event":"sms_sent","to":"⟦phone|+447911654321⟧","template":"appointment"}'],
+  ["en", "ini", "[smtp]\nhost = mail.internal\nuser = alerts\npassword = ⟦password|Zr7!mQ2#pL⟧"],
+  ["en", "plain", "Emergency contact for Ruth Avery: her brother, phone ⟦phone|+1 917 362 4410⟧."],
+  ["en", "plain", "My grandmother Hilde Baumann, born ⟦date_of_birth|14 August 1938⟧, needs a care home near Munich."],
+  ["en", "plain", "Update the insurance form: policyholder Sam Whitfield, date of birth ⟦date_of_birth|1976-10-05⟧."],
+  ["en", "plain", "Forward the results to my sister Ines at ⟦street_address|17 Harbour View Road, Cork T12 X8Y2⟧."],
+  ["en", "code", 'twilio.messages.create({ to: "⟦phone|+12028670173⟧", body })'],
+  ["en", "plain", "My password for the VPN is ⟦password|Fjord!Lantern9⟧ — write a script that logs in with it."],
+  ["en", "plain", "How strong is ⟦password|Maple$Syrup77⟧? I use it for my bank."],
+  // hard negatives
+  ["en", "hard-negative", "Simone Biles was diagnosed with ADHD as a child, she said publicly."],
+  ["en", "hard-negative", "Novak Djokovic (born 22 May 1987) is a Serbian tennis player."],
+  ["en", "hard-negative", "Billie Eilish has spoken about living with Tourette syndrome."],
+  ["en", "hard-negative", "Send the vendor invoice to Northwind Traders Ltd, 12 Commerce Road, Leeds LS2 7HY."],
+  ["en", "hard-negative", "Our Berlin team works from the WeWork at Potsdamer Platz 1, 10785 Berlin."],
+  ["en", "hard-negative", "The wedding is on 18 September 2027 at St Mary's Church, 5 Church Lane, Ely."],
+  ["en", "hard-negative", "In Breaking Bad, Walter White lives at 308 Negra Arroyo Lane, Albuquerque."],
+  ["en", "hard-negative", "Dua Lipa was born on 22 August 1995 in London to Kosovar parents."],
+  ["en", "hard-negative", "What is the life expectancy with stage 4 pancreatic cancer?"],
+  [
+    "en",
+    "hard-negative",
+    "A 45-year-old woman presents with fatigue and weight gain. What is the most likely diagnosis? A. Hypothyroidism B. Anemia C. Depression D. Diabetes",
+  ],
+  ["en", "hard-negative", '{"patient_id": "{{patient_id}}", "diagnosis": "{{diagnosis}}", "dob": "{{dob}}"}'],
+  ["en", "hard-negative", "INSERT INTO roles (name, description) VALUES ('admin', 'Full access'), ('viewer', 'Read only');"],
+  ["en", "hard-negative", "GET /v1/status HTTP/1.1\nHost: 10.0.12.7\nAccept: application/json\nX-Forwarded-For: 192.168.10.22"],
+  ["en", "hard-negative", "My kid's school is at 40 Elm Street; what time does the school day usually start in the US?"],
+  ["en", "hard-negative", "The character Elsa in Frozen was born on the winter solstice, fans say."],
+  ["en", "hard-negative", "Test login for the staging site: demo@example.com / Demo123!"],
+  ["en", "hard-negative", "Use placeholder values like 'John Doe' and '01/01/1970' in the mockups."],
+  ["en", "hard-negative", "Our sales rep, Tom, will be at the Hilton Garden Inn, 250 Park Road, during the trade fair."],
+  ["fr", "hard-negative", "Marie Curie est née le 7 novembre 1867 à Varsovie."],
+  ["de", "hard-negative", "Unser Büro befindet sich in der Hauptstraße 5, 80331 München; Öffnungszeiten Mo-Fr."],
+];
+
 const MARK = /⟦([a-z_]+)\|([^⟧]*)⟧/g;
 
 function build(): string {
@@ -356,6 +405,7 @@ function build(): string {
     ...ENTRIES.map((entry, index) => [entry, `judge-${String(index + 1).padStart(3, "0")}`] as const),
     ...ENTRIES_2.map((entry, index) => [entry, `judge-b2-${String(index + 1).padStart(3, "0")}`] as const),
     ...ENTRIES_3.map((entry, index) => [entry, `judge-b3-${String(index + 1).padStart(3, "0")}`] as const),
+    ...ENTRIES_4.map((entry, index) => [entry, `judge-b4-${String(index + 1).padStart(3, "0")}`] as const),
   ];
   return entries
     .map(([[lang, kind, source], id]) => {
@@ -376,4 +426,4 @@ function build(): string {
 
 const out = join(dirname(fileURLToPath(import.meta.url)), "dataset-dev-judge.jsonl");
 writeFileSync(out, build() + "\n");
-process.stdout.write(`wrote ${ENTRIES.length + ENTRIES_2.length + ENTRIES_3.length} prompts to ${out}\n`);
+process.stdout.write(`wrote ${ENTRIES.length + ENTRIES_2.length + ENTRIES_3.length + ENTRIES_4.length} prompts to ${out}\n`);
