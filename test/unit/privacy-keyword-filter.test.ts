@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { containsAny, containsAnyAtWordStart, forgetKeywordPresence, literalPrefixes } from "../../src/privacy/detector.js";
 import { HEALTH_TERMS } from "../../src/privacy/detectors/lexicon.js";
+import { DIAGNOSIS_PHRASE, DIAGNOSIS_STEMS } from "../../src/privacy/detectors/personal.js";
 
 const includesAny = (lower: string, stems: readonly string[]) => stems.some((stem) => lower.includes(stem));
 
@@ -62,6 +63,16 @@ describe("containsAny (one keyword automaton for every list)", () => {
       expect(
         prefixes.some((prefix) => match[0].startsWith(prefix)),
         match[0],
+      ).toBe(true);
+  });
+
+  it("has a pre-filter stem in every diagnosis phrase", () => {
+    const phrases = literalPrefixes(DIAGNOSIS_PHRASE.source.replace(/^\\b/, ""))!;
+    expect(phrases.length).toBeGreaterThan(20);
+    for (const phrase of phrases)
+      expect(
+        DIAGNOSIS_STEMS.some((stem) => phrase.toLowerCase().includes(stem)),
+        phrase,
       ).toBe(true);
   });
 
