@@ -45,12 +45,13 @@ export function createCallModelNode(runtime: RouterRuntime) {
     let peer: Promise<PeerResult> | undefined = peerId === undefined ? undefined : askPeer(runtime, state, peerId, context, config);
     // Hedge (learned planner): the likely escalation answers at the same time too, and is cancelled
     // once the local answers suffice.
+    // An escalation may carry one too: the next escalation likely to follow it (the verifier's plan).
     const hedgeId =
-      target.reason === "selected" &&
-      state.answers.length === 0 &&
+      ((target.reason === "selected" && state.answers.length === 0) || target.reason === "escalation") &&
       context.onToken === undefined &&
       state.hedge !== undefined &&
       state.hedge !== target.modelId &&
+      !tried.has(state.hedge) &&
       eligible.has(state.hedge)
         ? state.hedge
         : undefined;
@@ -111,8 +112,8 @@ export function createCallModelNode(runtime: RouterRuntime) {
         }
         const answers = checked?.answer ? [answer, checked.answer] : [answer];
         const hedged = await settleHedge(answers);
-        if (hedged) answers.push(hedged);
-        return { attempts, answers, answer, next: undefined, trace, ...(hedged ? { escalations: state.escalations + 1 } : {}) };
+        answers.push(...hedged);
+        return { attempts, answers, answer, next: undefined, trace, ...(hedged.length > 0 ? { escalations: state.escalations + hedged.length } : {}) };
       } catch (error) {
         const routerError: RouterError = error instanceof RouterError ? error : runtime.classifyError(error, modelId);
         await cancelHedge("the first model failed");
@@ -202,36 +203,47 @@ export function createCallModelNode(runtime: RouterRuntime) {
           ms: performance.now() - started,
           saw: { model: id },
           chose: id,
-          why: "hedge: the likely escalation starts with the local answers",
+          why: "hedge: the likely escalation starts before the answers it depends on are in",
         }),
       );
       return running;
     }
 
     /**
-     * With the local answers in: keep the hedge's answer when the planner would escalate to it (or
-     * it has already answered: its cost is spent), else cancel it. Returns the answer kept, if any.
+     * With the answers in: keep the hedge's answer when the planner would escalate to it (or it has
+     * already answered: its cost is spent), else cancel it. A kept hedge may start the escalation
+     * likely to follow its answer (settled the same way once it answers). Returns the answers kept.
      */
-    async function settleHedge(answers: AnswerRecord[]): Promise<AnswerRecord | undefined> {
+    async function settleHedge(answers: AnswerRecord[], kept = 0): Promise<AnswerRecord[]> {
       const running = hedge;
-      if (!running) return undefined;
+      if (!running) return [];
       const predictor = learnedPredictorOf(runtime.predictor);
       let keep = running.settled;
       let why = "hedge had already answered: its answer is kept";
+      let next: string | undefined;
       if (!keep && predictor && state.vector) {
-        const decision = decideWithLearnedModel(runtime, { ...state, attempts: [...state.attempts, ...attempts] }, predictor, answers, {
-          modelId: running.modelId,
-          elapsedMs: runtime.clock.now() - running.startedAt,
-        });
+        const decision = decideWithLearnedModel(
+          runtime,
+          { ...state, attempts: [...state.attempts, ...attempts], escalations: state.escalations + kept },
+          predictor,
+          [...state.answers, ...answers],
+          {
+            modelId: running.modelId,
+            elapsedMs: runtime.clock.now() - running.startedAt,
+          },
+        );
         keep = decision.next?.modelId === running.modelId;
         why = keep ? `hedge kept: ${decision.reason}` : `hedge cancelled: ${decision.reason}`;
+        next = keep ? decision.hedge : undefined;
       }
       if (!keep) {
         await cancelHedge(why);
-        return undefined;
+        return [];
       }
       hedge = undefined;
       running.detach();
+      // The escalation likely to follow the kept hedge's answer starts now, not after it.
+      if (next !== undefined && !tried.has(next) && eligible.has(next)) hedge = startHedge(next);
       const result = await running.result;
       attempts.push(result.attempt);
       tried.add(running.modelId);
@@ -244,7 +256,11 @@ export function createCallModelNode(runtime: RouterRuntime) {
           why,
         }),
       );
-      return result.answer;
+      if (!result.answer) {
+        await cancelHedge("the kept hedge gave no answer");
+        return [];
+      }
+      return [result.answer, ...(await settleHedge([...answers, result.answer], kept + 1))];
     }
 
     /** Cancels a running hedge and records what it cost: its input and the tokens generated before the cancel (estimated). */

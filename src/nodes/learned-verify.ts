@@ -1,6 +1,7 @@
 import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
 import { cascadeCandidates, expectedOutputTokens, planLearnedEscalation, type EscalationCandidate, type LatencyTerms } from "../learning/learned-escalation.js";
 import { planFirstStep, type FirstStepPlan } from "../learning/first-step-plan.js";
+import { planEscalationHedge } from "../learning/escalation-hedge.js";
 import { spentShareOf } from "../policies/hedge-cost.js";
 import { situationKey } from "../policies/online-calibration.js";
 import type { CascadeOutcomeModel } from "../learning/learned-cascade.js";
@@ -32,6 +33,8 @@ export interface LearnedDecision {
   probability?: number;
   /** True when the free-form verifier judged the answers. */
   freeForm?: boolean;
+  /** Escalating: the likely next escalation, started together with `next` (cancelled if `next`'s answer suffices). */
+  hedge?: string;
 }
 
 /** The predictor's outcome model for a prompt, its success estimates recalibrated by online feedback (bandit.online). */
@@ -128,27 +131,51 @@ export function decideWithLearnedModel(
   const calibrated = calibratedOutcomes(runtime, predictor, state.vector!);
   const freeForm = freeFormVerdictOf(runtime, state, predictor, answers, observed);
   const outcomes = freeForm ? withFreeFormVerdict(calibrated, freeForm.verdict) : calibrated;
+  const candidates = escalationCandidates(runtime, state, predictor).map((candidate) =>
+    candidate.modelId === running?.modelId && candidate.expectedMs !== undefined
+      ? { ...candidate, expectedMs: Math.max(0, candidate.expectedMs - running.elapsedMs) }
+      : candidate,
+  );
+  const inputTokens = Math.ceil(state.text.length / 4);
+  const costWeight = pacedCostWeight(runtime, state);
+  const callsLeft = Math.max(0, verifiers.maxEscalations - state.escalations);
+  const latency = latencyTermsOf(runtime, state);
   const plan = planLearnedEscalation({
     predictor,
     outcomes,
     vector: state.vector!,
     answers: observed,
-    candidates: escalationCandidates(runtime, state, predictor).map((candidate) =>
-      candidate.modelId === running?.modelId && candidate.expectedMs !== undefined
-        ? { ...candidate, expectedMs: Math.max(0, candidate.expectedMs - running.elapsedMs) }
-        : candidate,
-    ),
-    inputTokens: Math.ceil(state.text.length / 4),
-    costWeight: pacedCostWeight(runtime, state),
-    callsLeft: Math.max(0, verifiers.maxEscalations - state.escalations),
-    latency: latencyTermsOf(runtime, state),
+    candidates,
+    inputTokens,
+    costWeight,
+    callsLeft,
+    latency,
   });
   if (plan.step.action === "call") {
     const bothLocal = runtime.models.get(plan.step.modelId)!.config.tier === "local" && runtime.models.get(latest.modelId)!.config.tier === "local";
+    const called = observed.map((answer) => answer.modelId);
+    const hedge =
+      bothLocal || !runtime.config.bandit.hedge.enabled
+        ? undefined
+        : planEscalationHedge({
+            outcomes,
+            called,
+            pattern: patternOfAnswers(observed.map((answer) => answer.finalAnswer)),
+            target: plan.step.modelId,
+            remaining: cascadeCandidates(predictor, candidates, inputTokens, latency).filter((candidate) => !called.includes(candidate.modelId)),
+            costWeight,
+            callsLeft: callsLeft - 1,
+            expectedMs: new Map(candidates.map((candidate) => [candidate.modelId, candidate.expectedMs ?? 0])),
+            latencyWeight: latency.latencyWeight,
+            hedgeCostWeight: runtime.config.bandit.hedge.costWeight ?? costWeight,
+            spentShare: spentShareFor(runtime, predictor, inputTokens),
+          });
+    const reason = `${freeForm ? `${freeForm.note}; ` : ""}${plan.step.reason}${hedge ? `; ${hedge.modelId} started with it (${(hedge.probability * 100).toFixed(0)}% likely next)` : ""}`;
     return {
       next: { modelId: plan.step.modelId, reason: bothLocal ? "peer" : "escalation" },
       kept: latest,
-      reason: freeForm ? `${freeForm.note}; ${plan.step.reason}` : plan.step.reason,
+      reason,
+      ...(hedge ? { hedge: hedge.modelId } : {}),
     };
   }
   const kept = answers.find((answer) => answer.modelId === plan.step.modelId) ?? latest;
@@ -202,6 +229,16 @@ export function freeFormVerdictOf(
   return { verdict, note: `free-form verifier: P(good) ${rated}, substance agreement ${verdict.agreement.toFixed(2)}, keep ${verdict.keep}${latency}` };
 }
 
+/** Share of a call's full cost spent when it is cancelled after `afterMs`, from its expected timing now. */
+function spentShareFor(runtime: RouterRuntime, predictor: LearnedSuccessPredictor, inputTokens: number): (modelId: string, afterMs: number) => number {
+  const now = runtime.clock.now();
+  return (modelId, afterMs) => {
+    const outputTokens = expectedOutputTokens(predictor, modelId);
+    const timing = runtime.latencyExpectations.expected(modelId, outputTokens, now);
+    return spentShareOf(runtime.models.get(modelId)!.config.pricing, inputTokens, outputTokens, timing, afterMs);
+  };
+}
+
 /** How latency enters this request's plans: the profile's (else bandit's) latency weight and SLO. */
 export function latencyTermsOf(runtime: RouterRuntime, state: RouterStateValue): LatencyTerms {
   const profile = resolveProfile(runtime.config, state.options.profile);
@@ -244,7 +281,6 @@ export function planFirstStepFor(
   const inputTokens = Math.ceil(state.text.length / 4);
   const raw = escalationCandidates(runtime, state, predictor);
   const candidates = cascadeCandidates(predictor, raw, inputTokens, latency);
-  const now = runtime.clock.now();
   const estimates = predictor.predict(state.vector, state.eligible);
   const plan = planFirstStep({
     outcomes: calibratedOutcomes(runtime, predictor, state.vector),
@@ -256,11 +292,7 @@ export function planFirstStepFor(
     costWeight,
     latencyWeight: latency.latencyWeight,
     hedgeCostWeight: bandit.hedge.costWeight ?? costWeight,
-    spentShare: (modelId, afterMs) => {
-      const outputTokens = expectedOutputTokens(predictor, modelId);
-      const timing = runtime.latencyExpectations.expected(modelId, outputTokens, now);
-      return spentShareOf(runtime.models.get(modelId)!.config.pricing, inputTokens, outputTokens, timing, afterMs);
-    },
+    spentShare: spentShareFor(runtime, predictor, inputTokens),
     hedge: bandit.hedge.enabled,
     callsLeft: Math.max(0, verifiers.maxEscalations - state.escalations),
     sloMs: latency.sloMs,

@@ -78,6 +78,8 @@ export function createVerifyNode(runtime: RouterRuntime) {
         answer: decision.kept,
         verdict: { pass, verifier: "learned", reason: decision.reason },
         next: decision.next,
+        // An escalation may start the likely next one with it (learned planner's escalation hedge).
+        hedge: decision.hedge,
         escalations: escalates ? state.escalations + 1 : state.escalations,
         reasons: decision.next
           ? [`${escalates ? "escalated" : "asked a peer"}: ${decision.next.modelId} (${decision.reason})`]

@@ -1,0 +1,66 @@
+import { planCascadeStep, type CascadeCandidate, type CascadeOutcomeModel } from "./learned-cascade.js";
+
+/**
+ * Hedging an escalation: when the verifier calls a model whose answer is likely to be followed by a
+ * further escalation (e.g. a cheap cloud model whose answer, disagreeing with the local ones, sends
+ * the request on to the strongest), the likely next model can start together with it. Escalating to
+ * it then waits only for what is left of its call; when the answer suffices it is cancelled and what
+ * it already cost is wasted. Pure: the same value as the first step's hedge (first-step-plan.ts).
+ */
+export interface EscalationHedgeInput {
+  outcomes: CascadeOutcomeModel;
+  called: readonly string[];
+  pattern: readonly number[];
+  /** The model the verifier calls now. */
+  target: string;
+  /** Eligible models not yet called (target included), with cost and latency penalties. */
+  remaining: readonly CascadeCandidate[];
+  costWeight: number;
+  /** Further calls allowed after `target`'s. */
+  callsLeft: number;
+  expectedMs: ReadonlyMap<string, number>;
+  /** Per second. */
+  latencyWeight: number;
+  hedgeCostWeight: number;
+  /** Share of a call's full cost spent when it is cancelled after `afterMs`. */
+  spentShare: (modelId: string, afterMs: number) => number;
+}
+
+export interface EscalationHedge {
+  modelId: string;
+  /** Probability the target's answer is followed by a call to this model. */
+  probability: number;
+  /** Latency saved minus the expected waste, in the planner's units. */
+  value: number;
+}
+
+/** The cloud model worth starting together with `target`, if any (the best positive value). */
+export function planEscalationHedge(input: EscalationHedgeInput): EscalationHedge | undefined {
+  if (input.latencyWeight <= 0 || input.callsLeft <= 0) return undefined;
+  const after = input.remaining.filter((candidate) => candidate.modelId !== input.target);
+  const next = new Map<string, number>();
+  for (const answer of input.outcomes.nextAnswers(input.called, input.pattern, input.target)) {
+    if (answer.probability <= 0) continue;
+    const plan = planCascadeStep({
+      called: [...input.called, input.target],
+      pattern: [...input.pattern, answer.value],
+      remaining: after,
+      costWeight: input.costWeight,
+      outcomes: input.outcomes,
+      callsLeft: input.callsLeft,
+      lookahead: 2,
+    });
+    if (plan.step.action === "call") next.set(plan.step.modelId, (next.get(plan.step.modelId) ?? 0) + answer.probability);
+  }
+  const targetMs = input.expectedMs.get(input.target) ?? 0;
+  let best: EscalationHedge | undefined;
+  for (const [modelId, probability] of next) {
+    const candidate = after.find((entry) => entry.modelId === modelId);
+    if (candidate?.tier !== "cloud") continue;
+    const saved = probability * Math.min(input.expectedMs.get(modelId) ?? 0, targetMs);
+    const waste = (1 - probability) * input.hedgeCostWeight * candidate.relativeCost * input.spentShare(modelId, targetMs);
+    const value = (input.latencyWeight * saved) / 1000 - waste;
+    if (value > 0 && (!best || value > best.value)) best = { modelId, probability, value };
+  }
+  return best;
+}
