@@ -15,6 +15,8 @@ import { financialDetectors } from "./financial.js";
 import { biometricDetectors } from "./biometric.js";
 import { eastEuropeanDetectors } from "./east-european.js";
 import { bankAccountDetectors } from "./bank-accounts.js";
+import { nationalIdDetectors } from "./national-ids.js";
+import { regionalAddressDetectors } from "./regional-addresses.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -34,4 +36,6 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...biometricDetectors,
   ...eastEuropeanDetectors,
   ...bankAccountDetectors,
+  ...nationalIdDetectors,
+  ...regionalAddressDetectors,
 ];
