@@ -13,7 +13,7 @@
  * The NANP fictional range 555-0100..0199 is treated like a documentation range.
  */
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
-import { LOCAL_PHONE_KEYWORDS, businessLineType, phoneRegionHints } from "./phone-regions.js";
+import { LOCAL_PHONE_KEYWORDS, businessLineType, localMobileForm, phoneRegionHints } from "./phone-regions.js";
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
 import { keywordAround, keywordBefore } from "../context.js";
@@ -207,7 +207,7 @@ function runPhones(text: string, emit: Emit): void {
       keywordBefore(text, start, PHONE_KEYWORDS, 48) ||
       keywordBefore(text, start, LOCAL_PHONE_KEYWORDS, 48) ||
       keywordAround(text, start, end, /\b(?:tel|phone|telefon|téléphone|teléfono|mobile|handy|portable)\b/i, 24);
-    if (!international && !context && !strongNationalForm(value)) continue;
+    if (!international && !context && !strongNationalForm(value) && !localMobileForm(value)) continue;
     // The tail of an IBAN-like token ("BE52 0527 8784 1315") is not a phone number.
     if (!context && /(?:\biban\b[^\n]{0,16}|\b[A-Z]{2}\d{2}\s?)$/i.test(text.slice(Math.max(0, start - 24), start))) continue;
     regions ??= international ? [] : phoneRegionHints(text);

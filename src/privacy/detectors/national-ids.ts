@@ -45,7 +45,7 @@ const NUMBER_RULES: readonly NumberRule[] = [
     rule: "tr-tc-kimlik",
     length: 11,
     valid: turkishIdValid,
-    context: /kimlik|tckn|t\.?\s?c\.?\s?(?:no|kimlik)|vatanda[şs]l[ıi]k|n[üu]fus|identity|national id|citizen/iu,
+    context: /kimlik|tckn|(?<![\p{L}])t\.?\s?c\.?(?![\p{L}])|vatanda[şs]l[ıi]k|n[üu]fus|identity|national id|citizen/iu,
   },
   {
     rule: "ua-rnokpp",
@@ -147,7 +147,7 @@ const KEYWORD_STEMS = [
   "kimlik",
   "tckn",
   "t.c",
-  "tc ",
+  "tc",
   "vatanda",
   "nüfus",
   "nufus",
@@ -259,7 +259,7 @@ const ORGANISATION_CUE =
   /org(?:anisations)?\.?\s?nr|organisationsnummer|bankgiro|plusgiro|momsnr|vat|f-skatt|ordernummer|order|faktura|invoice|ticket|ärende/iu;
 
 function runDistinctiveForms(text: string, emit: Emit): void {
-  if (text.includes("-") || text.includes("+")) {
+  if (text.includes("-") || text.includes("+") || /\d{6}[A-FU-Y]\d{3}/.test(text)) {
     SWEDISH_FORM.lastIndex = 0;
     for (let match = SWEDISH_FORM.exec(text); match !== null; match = SWEDISH_FORM.exec(text)) {
       const tenDigits = match[2]! + match[4]!;

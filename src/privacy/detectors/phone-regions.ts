@@ -38,4 +38,21 @@ export function businessLineType(type: NumberType | undefined): boolean {
 
 /** Phone words of Vietnamese, Indonesian/Malay, Turkish, Nordic, Ukrainian, Chinese, Japanese, Korean and Arabic, with suffixes. */
 export const LOCAL_PHONE_KEYWORDS =
-  /(?<![\p{L}])(?:s[ốo] điện thoại|so dien thoai|điện thoại|dien thoai|đt|sđt|sdt|di động|di dong|nomor (?:hp|telepon|telpon|wa|whatsapp)|no\.? ?(?:hp|telp|tlp|wa)|hp|telp|telepon|ponsel|handphone|cep(?: telefonu\p{L}*|im|iniz)?|gsm|numaram|numarası|mobilnummer|mobilnr|telefonnummer|puhelinnumero|mobiili|номер телефону|моб\.? ?тел)(?![\p{L}])|手机号|手機號|电话号码|電話番号|携帯番号|携帯電話|携帯|연락처|휴대폰|핸드폰|휴대전화|전화번호|جوال\p{L}*|هاتف\p{L}*|موبايل|رقم الجوال/iu;
+  /(?<![\p{L}])(?:s[ốo] điện thoại|so dien thoai|điện thoại|dien thoai|đt|sđt|sdt|di động|di dong|nomor (?:hp|telepon|telpon|wa|whatsapp)|no\.? ?(?:hp|telp|tlp|wa)|hp|telp|telepon|ponsel|handphone|cep(?: telefonu\p{L}*|im|iniz)?|gsm|mobilnummer|mobilnr|telefonnummer|puhelinnumero|mobiili|номер телефону|моб\.? ?тел)(?![\p{L}])|手机号|手機號|电话号码|電話番号|携帯番号|携帯電話|携帯|연락처|휴대폰|핸드폰|휴대전화|전화번호|جوال\p{L}*|هاتف\p{L}*|موبايل|رقم الجوال/iu;
+
+/**
+ * National mobile numbers in the way they are written in Turkey (0 5xx xxx xx xx), Vietnam
+ * (09x xxx xxxx), Indonesia (08xx-xxxx-xxxx), Korea (010-xxxx-xxxx), China (1xx xxxx xxxx) and
+ * Japan (090-xxxx-xxxx): distinctive enough to be checked without a phone word (libphonenumber
+ * must still validate them).
+ */
+export function localMobileForm(value: string): boolean {
+  return (
+    /^\(?0\s?\(?5\d{2}\)?[\s.-]?\d{3}[\s.-]?\d{2}[\s.-]?\d{2}$/.test(value) ||
+    /^0[35789]\d{1,2}[\s.-]\d{3}[\s.-]?\d{3,4}$/.test(value) ||
+    /^08\d{2}[\s-]\d{3,4}[\s-]\d{3,5}$/.test(value) ||
+    /^01[016789][\s-]\d{3,4}[\s-]\d{4}$/.test(value) ||
+    /^1[3-9]\d[\s-]\d{4}[\s-]\d{4}$/.test(value) ||
+    /^0[789]0[\s-]\d{4}[\s-]\d{4}$/.test(value)
+  );
+}

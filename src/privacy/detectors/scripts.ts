@@ -82,7 +82,7 @@ function runArabicAddresses(text: string, emit: Emit): void {
 
 // --- Dates of birth after a local label ----------------------------------------------------------
 const LOCAL_DOB =
-  /(?:出生日期|出生年月日|出生于|出生於|生于|生於|出生|生日|生年月日|誕生日|생년월일|생일|जन्म ?तिथि|जन्म ?दिनांक|जन्मदिन|janm ?tithi|تاريخ الميلاد|تاريخ الولادة|ولدت? في|مواليد|(?<![\p{L}])(?:doğum[ _]tarih\p{L}*|dogum[ _]tarih\p{L}*|d\.\s?tarihi|ngày[ _]sinh|ngay[ _]sinh|ngày[ _]tháng[ _]năm[ _]sinh|tanggal[ _]lahir|tgl\.?[ _]lahir|syntymäaika|syntymäpäivä|data nașterii|data nasterii|datum narození|datum narodenia|datum rođenja|rojstni datum|дата народження|дата на раждане))[^\n\p{N}]{0,6}?(\d{4}年\s?\d{1,2}月\s?\d{1,2}日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2} tháng \d{1,2}(?: năm|,)? \d{4})/giu;
+  /(?:出生日期|出生年月日|出生于|出生於|生于|生於|出生|生日|生年月日|誕生日|생년월일|생일|जन्म ?तिथि|जन्म ?दिनांक|जन्मदिन|janm ?tithi|تاريخ الميلاد|تاريخ الولادة|ولدت? في|مواليد|(?<![\p{L}])(?:doğum[ _]tarih\p{L}*|dogum[ _]tarih\p{L}*|d\.\s?tarihi|ngày[ _]sinh|ngay[ _]sinh|sinh ngày|sinh ngay|lahir pada(?: tanggal)?|lahir tanggal|ngày[ _]tháng[ _]năm[ _]sinh|tanggal[ _]lahir|tgl\.?[ _]lahir|syntymäaika|syntymäpäivä|data nașterii|data nasterii|datum narození|datum narodenia|datum rođenja|rojstni datum|дата народження|дата на раждане))[^\n\p{N}]{0,6}?(\d{4}年\s?\d{1,2}月\s?\d{1,2}日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2} tháng \d{1,2}(?: năm|,)? \d{4})/giu;
 const LOCAL_DOB_STEMS = [
   "出生",
   "生于",
@@ -121,6 +121,8 @@ function runLocalDatesOfBirth(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, LOCAL_DOB_STEMS)) return;
   LOCAL_DOB.lastIndex = 0;
   for (let match = LOCAL_DOB.exec(text); match !== null; match = LOCAL_DOB.exec(text)) {
+    // A birth before 1925 is a historical, public fact ("sinh ngày 19/5/1890").
+    if (Number(/\d{4}/u.exec(match[1]!)?.[0] ?? "2000") < 1925) continue;
     const start = match.index + match[0].length - match[1]!.length;
     emit("date_of_birth", start, start + match[1]!.length, "date-of-birth-local-label", PRIORITY.contextual + 10);
   }
