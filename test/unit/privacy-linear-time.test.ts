@@ -16,6 +16,9 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["zero-width characters in digits", "4\u200b1\u200b7\u200b2 "],
   ["biometric and licence keywords", "DNA profile fingerprint template driver's license 12 "],
   ["named amounts", "Anna Nowak earns $1,200 and owes €300 "],
+  ["other-language password words", "şifrem parola kata sandi Ankara.1987x "],
+  ["regional address parts", "Jl. Melati No. 17, RT 03/RW 05, Kel. Cempaka, Số 25 đường Lê Lợi, phường "],
+  ["identifier keywords and numbers", "TC kimlik 38471029510 CCCD 079188012345 850709-2388 "],
 ];
 
 function cpuMicros(task: () => void): number {

@@ -171,9 +171,13 @@ function parseInternational(value: string, context: boolean): PhoneVerdict {
 function parseNational(value: string, context: boolean, regions: readonly CountryCode[] = []): PhoneVerdict {
   const normalized = value.replace(/[\u00a0\u2011\u2013]/g, " ");
   // Countries hinted by the text's language or script first: their reading decides a business line.
-  for (const country of regions.length > 0 ? [...regions, ...NATIONAL_COUNTRIES] : NATIONAL_COUNTRIES) {
+  for (const country of regions) {
     const candidate = parsePhoneNumberFromString(normalized, country);
     if (candidate?.isValid()) return businessLineType(candidate.getType()) ? BUSINESS_LINE : verdictOf(candidate);
+  }
+  for (const country of NATIONAL_COUNTRIES) {
+    const candidate = parsePhoneNumberFromString(normalized, country);
+    if (candidate?.isValid()) return verdictOf(candidate);
   }
   if (context && /^\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/.test(value)) {
     // US-shaped number with a phone keyword but an unassigned area code, e.g. (555) 123-4567.

@@ -143,98 +143,18 @@ function egyptianNationalIdValid(digits: string): boolean {
   return calendarDateValid(2000, Number(digits.slice(3, 5)), Number(digits.slice(5, 7))) && ((governorate >= 1 && governorate <= 35) || governorate === 88);
 }
 
-const KEYWORD_STEMS = [
-  "kimlik",
-  "tckn",
-  "t.c",
-  "tc",
-  "vatanda",
-  "nüfus",
-  "nufus",
-  "рнокпп",
-  "іпн",
-  "ипн",
-  "инн",
-  "ідн",
-  "ідентифікац",
-  "податков",
-  "облікової",
-  "rnokpp",
-  "ipn",
-  "tax id",
-  "tax number",
-  "personnummer",
-  "personnr",
-  "pnr",
-  "samordningsnummer",
-  "personal number",
-  "person number",
-  "personal identity",
-  "födelsenummer",
-  "fødselsn",
-  "fodselsn",
-  "fnr",
-  "d-nummer",
-  "national identity",
-  "cpr",
-  "cnp",
-  "cod numeric",
-  "rodné",
-  "rodne",
-  "r.č",
-  "rč",
-  "birth number",
-  "nif",
-  "contribuinte",
-  "fiscal",
-  "rijksregister",
-  "registre national",
-  "numéro national",
-  "numero national",
-  "insz",
-  "niss",
-  "national register",
-  "national number",
-  "isikukood",
-  "asmens kodas",
-  "personal code",
-  "oib",
-  "osobni identifikacijski",
-  "егн",
-  "egn",
-  "единен граждански",
-  "amka",
-  "αμκα",
-  "α.μ.κ.α",
-  "cccd",
-  "căn cước",
-  "can cuoc",
-  "cước",
-  "định danh",
-  "dinh danh",
-  "cmnd",
-  "chứng minh",
-  "chung minh",
-  "nik",
-  "ktp",
-  "induk kependudukan",
-  "الرقم القومي",
-  "رقم قومي",
-  "البطاقة الشخصية",
-  "national id",
-  "id-карт",
-  "id карт",
-  "номер документа",
-  "громадянина",
-  "identity",
-  "citizen",
-];
+/**
+ * Prefilter: any identifier keyword, as one pattern over the lower-cased text (short acronyms such as
+ * TC, NIK, CPR or NIF only as whole words: as substrings they occur in every English text).
+ */
+const KEYWORD_PREFILTER =
+  /(?<![a-z])(?:tc|t\.c|tckn|fnr|pnr|nik|ktp|e-ktp|cpr|cnp|oib|egn|ipn|nif|amka|niss|insz|cccd|cmnd|rč|r\.č)(?![a-z])|kimlik|vatanda|nüfus|nufus|рнокпп|іпн|ипн|инн|ідн|ідентифікац|податков|облікової|rnokpp|tax id|tax number|personnummer|personnr|samordningsnummer|personal number|person number|personal identity|födelsenummer|fødselsn|fodselsn|d-nummer|national identity|cod numeric|rodné|rodne|birth number|contribuinte|fiscal|rijksregister|registre national|num[ée]ro national|national register|national number|isikukood|asmens kodas|personal code|osobni identifikacijski|егн|единен граждански|αμκα|α\.μ\.κ\.α|căn cước|can cuoc|định danh|dinh danh|chứng minh|chung minh|induk kependudukan|الرقم القومي|رقم قومي|البطاقة الشخصية|national id|id-карт|id карт|номер документа|громадянина|identity|citizen/u;
 
 /** Digit runs with single separators (space, dash, dot, slash), 9 to 16 digits. Linear: each step eats a digit. */
 const DIGIT_RUN = /(?<![\p{L}\p{N}_.\/-])\d(?:[ .\/-]?\d){8,15}(?![\p{N}_]|[.\/-]\d)/gu;
 
 function runKeywordedNumbers(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, KEYWORD_STEMS)) return;
+  if (!KEYWORD_PREFILTER.test(lower)) return;
   DIGIT_RUN.lastIndex = 0;
   for (let match = DIGIT_RUN.exec(text); match !== null; match = DIGIT_RUN.exec(text)) {
     const digits = match[0].replace(/\D/g, "");
@@ -259,7 +179,8 @@ const ORGANISATION_CUE =
   /org(?:anisations)?\.?\s?nr|organisationsnummer|bankgiro|plusgiro|momsnr|vat|f-skatt|ordernummer|order|faktura|invoice|ticket|ärende/iu;
 
 function runDistinctiveForms(text: string, emit: Emit): void {
-  if (text.includes("-") || text.includes("+") || /\d{6}[A-FU-Y]\d{3}/.test(text)) {
+  // Each written form is tested for first with a pattern that starts on a digit (cheap on any text).
+  if (/\d{6}[-+A-FU-Y]\d{3}/.test(text)) {
     SWEDISH_FORM.lastIndex = 0;
     for (let match = SWEDISH_FORM.exec(text); match !== null; match = SWEDISH_FORM.exec(text)) {
       const tenDigits = match[2]! + match[4]!;
@@ -272,13 +193,13 @@ function runDistinctiveForms(text: string, emit: Emit): void {
     for (let match = FINNISH_FORM.exec(text); match !== null; match = FINNISH_FORM.exec(text))
       if (finnishPersonalIdValid(match[0])) emit("national_id", match.index, match.index + match[0].length, "fi-henkilotunnus", PRIORITY.checksum + 4);
   }
-  if (text.includes("/")) {
+  if (/\d{6}\/\d{4}/.test(text)) {
     CZECH_FORM.lastIndex = 0;
     for (let match = CZECH_FORM.exec(text); match !== null; match = CZECH_FORM.exec(text))
       if (czechBirthNumberValid(match[0].replace("/", "")))
         emit("national_id", match.index, match.index + match[0].length, "cz-rodne-cislo", PRIORITY.checksum + 4);
   }
-  if (text.includes(".")) {
+  if (/\d\d\.\d\d\.\d\d-\d/.test(text)) {
     BELGIAN_FORM.lastIndex = 0;
     for (let match = BELGIAN_FORM.exec(text); match !== null; match = BELGIAN_FORM.exec(text))
       if (belgianNationalNumberValid(match[0].replace(/\D/g, "")))
@@ -289,7 +210,7 @@ function runDistinctiveForms(text: string, emit: Emit): void {
 // --- Passport numbers after a passport word in Vietnamese, Indonesian, Turkish, Ukrainian, Swedish, Finnish -----
 const LOCAL_PASSPORT =
   /(?<![\p{L}])(?:hộ chiếu|ho chieu|paspor|pasaport|passnummer|passinumero|passin numero|паспорт)\p{L}*[^\n\p{N}]{0,16}?(?<![\p{L}])([A-ZА-ЯІЇЄ]{1,2}\s?\d{6,8})(?![\p{L}\p{N}])/giu;
-const PASSPORT_STEMS = ["hộ chiếu", "ho chieu", "paspor", "pasaport", "passnummer", "passi", "паспорт"];
+const PASSPORT_STEMS = ["hộ chiếu", "ho chieu", "paspor", "pasaport", "passnummer", "passinumero", "passin numero", "паспорт"];
 
 function runLocalPassports(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, PASSPORT_STEMS)) return;

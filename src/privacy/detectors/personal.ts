@@ -10,7 +10,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
-import { GIVEN_NAMES, HEALTH_TERMS, LOCAL_BUSINESS_CUE, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
+import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
 import { isPersonName } from "./people-names.js";
 
 // --- Street addresses -------------------------------------------------------------------------
@@ -76,7 +76,7 @@ function runAddresses(text: string, emit: Emit): void {
       // The address's own words ("54 Church Road") are not a cue.
       const before = text.slice(Math.max(0, match.index - 80), match.index);
       const after = text.slice(match.index + value.length, Math.min(text.length, match.index + value.length + 80));
-      const business = LANDMARK_CUE.test(before) || LANDMARK_CUE.test(after) || LOCAL_BUSINESS_CUE.test(before) || LOCAL_BUSINESS_CUE.test(after);
+      const business = LANDMARK_CUE.test(before) || LANDMARK_CUE.test(after) || localBusinessCue(before) || localBusinessCue(after);
       if (business && !PERSONAL_ADDRESS_CUE.test(before) && !PERSONAL_ADDRESS_CUE.test(after) && !LOCAL_PERSONAL_ADDRESS_CUE.test(before)) continue;
       if (/^\d{4}\s/.test(value) && /^(?:19|20)\d\d\s/.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
       emit("street_address", match.index, match.index + value.length, rule, PRIORITY.contextual + 5);

@@ -9,7 +9,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
-import { LOCAL_BUSINESS_CUE, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
+import { localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
 
 interface RegionalAddressRule {
   rule: string;
@@ -27,7 +27,7 @@ const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const RULES: readonly RegionalAddressRule[] = [
   {
     rule: "address-tr",
-    stems: ["cad", "cd.", "sok", "sk.", "bulvar", "blv", "mah"],
+    stems: ["cad.", "caddesi", "cd.", "sok.", "sokak", "sokağı", "sk.", "bulvarı", "blv.", "mah.", "mahallesi"],
     core: new RegExp(
       `(?<![\\p{L}])(?:${WORD}\\s){1,3}(?:Caddesi|Cad\\.?|Cd\\.|Sokağı|Sokak|Sok\\.|Sk\\.|Bulvarı|Blv\\.|Mahallesi|Mah\\.)(?:\\s*,?\\s*(?:${WORD}\\s){1,3}(?:Caddesi|Cad\\.?|Cd\\.|Sokağı|Sokak|Sok\\.|Sk\\.))?\\s*,?\\s*No\\s?[:.]?\\s?\\d{1,4}(?:\\/\\d{1,3})?[A-Z]?(?![\\p{L}\\p{N}])`,
       "gu",
@@ -37,14 +37,15 @@ const RULES: readonly RegionalAddressRule[] = [
   },
   {
     rule: "address-vi",
-    stems: ["đường", "duong", "phố", "pho ", "ngõ", "ngo ", "hẻm", "hem ", "kiệt"],
+    // A full Vietnamese address names its ward or commune (required below): that word is the prefilter.
+    stems: ["phường", "phuong", "xã", "thị trấn"],
     core: /(?<![\p{L}\p{N}])(?:[Ss]ố\s|[Ss]o\s)?\d{1,4}[A-Z]?(?:\/\d{1,4}){0,3}\s*,?\s*(?:đường|Đường|phố|Phố|ngõ|Ngõ|ngách|Ngách|hẻm|Hẻm|kiệt|Kiệt|duong|Duong|pho|Pho|ngo|Ngo|hem|Hem)\s+(?:\d{1,4}\s+)?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,4}/gu,
     tail: /^(?:\s*,\s*(?:phường|Phường|P\.|xã|Xã|thị trấn|Thị trấn|quận|Quận|Q\.|huyện|Huyện|thị xã|Thị xã|thành phố|Thành phố|TP\.?|Tp\.?|tỉnh|Tỉnh|phuong|Phuong|quan|Quan|huyen|Huyen)\s*[\p{L}\p{N}][\p{L}\p{N} .]{0,28}?(?=\s*(?:,|$|\n|\.(?:\s|$)|;)))*/u,
     complete: /(?:phường|Phường|P\.|xã|Xã|thị trấn|phuong|Phuong)[\s\S]*(?:quận|Quận|Q\.|huyện|Huyện|thị xã|thành phố|TP|Tp|quan|Quan|huyen|Huyen)/u,
   },
   {
     rule: "address-id",
-    stems: ["jl.", "jln", "jalan", "gg.", "gang"],
+    stems: ["jl.", "jln", "jalan ", "gg.", "gang "],
     core: /(?<![\p{L}])(?:Jl\.|Jln\.?|Jalan|Gg\.|Gang)\s+\p{Lu}[\p{L}\p{N}.' -]{1,40}?,?\s(?:No\.?|Nomor|Nomer|Blok)\s?[A-Z]?\d{1,4}[A-Z]?(?:[-/]\d{1,4})?(?![\p{L}\p{N}])/gu,
     tail: new RegExp(
       `^(?:\\s*,?\\s*(?:RT\\.?\\s?\\d{1,3}\\s?\\/\\s?RW\\.?\\s?\\d{1,3}|RT\\.?\\s?\\d{1,3}|RW\\.?\\s?\\d{1,3}|(?:Kel|Kec|Kab|Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\\.?\\s(?:${WORD}\\s?){1,3}|\\d{5}(?![\\p{N}])|(?:${WORD}\\s?){1,3}(?:\\d{5}(?![\\p{N}]))?))*`,
@@ -68,7 +69,7 @@ function runRegionalAddresses(text: string, emit: Emit, lower: string): void {
       value = trimmed;
       if (!rule.complete.test(value)) continue;
       const around = text.slice(Math.max(0, match.index - 80), Math.min(text.length, end + 60));
-      if (LOCAL_BUSINESS_CUE.test(around) && !LOCAL_PERSONAL_ADDRESS_CUE.test(around)) continue;
+      if (localBusinessCue(around) && !LOCAL_PERSONAL_ADDRESS_CUE.test(around)) continue;
       emit("street_address", match.index, end, rule.rule, PRIORITY.contextual + 5);
     }
   }

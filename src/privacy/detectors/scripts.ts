@@ -9,12 +9,12 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
 import { SCRIPT_PUBLIC_CUE } from "./script-health.js";
-import { LOCAL_BUSINESS_CUE, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
+import { localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
 
 /** A company's, shop's or public place's address ("本社：…", "公司地址：…", "본사: …"), unless a home cue is near. */
 function businessAddress(text: string, start: number, end: number): boolean {
   const around = text.slice(Math.max(0, start - 24), start) + " " + text.slice(end, Math.min(text.length, end + 24));
-  return LOCAL_BUSINESS_CUE.test(around) && !LOCAL_PERSONAL_ADDRESS_CUE.test(around);
+  return localBusinessCue(around) && !LOCAL_PERSONAL_ADDRESS_CUE.test(around);
 }
 
 // --- Addresses -----------------------------------------------------------------------------------
@@ -186,15 +186,15 @@ function runLocalPasswords(text: string, emit: Emit, lower: string): void {
 }
 
 /**
- * Password words of Turkish, Ukrainian/Russian, Vietnamese, Indonesian/Malay, Nordic, Polish, Dutch
- * and the Romance languages, with their suffixes (şifrem, lösenordet, пароля) and up to four short
+ * Password words of Turkish, Ukrainian/Russian, Vietnamese, Indonesian/Malay, Nordic, Polish and
+ * Dutch (English, German, French, Spanish and Portuguese ones have their own rules), with their suffixes (şifrem, lösenordet, пароля) and up to four short
  * words before the value, with or without a separator ("E-devlet şifrem Ankara.1987x", "Пароль від
  * пошти: …", "Mật khẩu wifi là …", "Kata sandi akun saya …"). Without an explicit cue the value must
  * look chosen as a password (letters and digits, and a symbol or mixed case): "şifre en az 8
  * karakter olmalı" and "пароль має бути довгим" are not reported.
  */
 const OTHER_LANGUAGE_PASSWORD =
-  /(?<![\p{L}])(?:şifre|sifre|parola|пароль|mật khẩu|mat khau|kata sandi|kata laluan|lösenord|losenord|passord|adgangskode|salasana|hasło|haslo|wachtwoord|contraseña|contrasena|senha|mot de passe|passwort|kennwort|password)\p{L}{0,4}((?:\s+[^\s]{1,16}){0,4}?)\s*[:=]?\s+["'“«]?((?=[^\s]{0,63}\d)(?=[^\s]{0,63}\p{L})[^\s"'“”«»,;]{6,64})/giu;
+  /(?<![\p{L}])(?:şifre|sifre|parola|пароль|mật khẩu|mat khau|kata sandi|kata laluan|lösenord|losenord|passord|adgangskode|salasana|hasło|haslo|wachtwoord)\p{L}{0,4}((?:\s+[^\s]{1,16}){0,4}?)\s*[:=]?\s+["'“«]?((?=[^\s]{0,63}\d)(?=[^\s]{0,63}\p{L})[^\s"'“”«»,;]{6,64})/giu;
 const OTHER_LANGUAGE_PASSWORD_STEMS = [
   "şifre",
   "sifre",
@@ -212,13 +212,6 @@ const OTHER_LANGUAGE_PASSWORD_STEMS = [
   "hasło",
   "haslo",
   "wachtwoord",
-  "contraseña",
-  "contrasena",
-  "senha",
-  "mot de passe",
-  "passwort",
-  "kennwort",
-  "password",
 ];
 
 /** Letters and digits, plus a symbol or both letter cases; no URL, address, path or date. */
