@@ -250,6 +250,25 @@ const ENTRIES: Entry[] = [
   ["zh", "hard-negative", "本产品型号为 XG-2024-0815，保修期两年。"],
   ["ja", "hard-negative", "注文番号：1234-5678-9012 の配送状況を教えてください。"],
   ["en", "hard-negative", "Use the regex ^[1-9][0-9]{10}$ to validate a Turkish ID field in the form."],
+  // --- batch C: a named person's health in Ukrainian, Turkish, Vietnamese, Indonesian and Swedish -------
+  ["uk", "plain", "Моя колега Олена Коваль хворіє на ⟦health|цукровий діабет⟧, як їй допомогти?"],
+  ["uk", "plain", "Пані Ірина Бондар проходить ⟦health|хіміотерапію⟧ після операції."],
+  ["tr", "plain", "Meslektaşım Ayşe Yılmaz'a ⟦health|meme kanseri⟧ teşhisi kondu."],
+  ["tr", "plain", "Arkadaşım Mehmet Kaya ⟦health|diyabet⟧ hastası, ona yemek önerir misin?"],
+  ["vi", "plain", "Đồng nghiệp của tôi, anh Nguyễn Văn Nam, bị ⟦health|ung thư phổi⟧."],
+  ["vi", "plain", "Chị Trần Thị Lan bị ⟦health|tiểu đường⟧ type 2, nên ăn gì?"],
+  ["id", "plain", "Teman saya Budi Santoso menderita ⟦health|diabetes⟧ sejak tahun lalu."],
+  ["id", "plain", "Ibu Siti Rahayu didiagnosis ⟦health|kanker payudara⟧ bulan lalu."],
+  ["sv", "plain", "Min kollega Anna Svensson har fått ⟦health|bröstcancer⟧, vad kan jag säga till henne?"],
+  ["sv", "plain", "Patienten Erik Johansson behandlas för ⟦health|depression⟧."],
+  ["uk", "hard-negative", "Які симптоми цукрового діабету другого типу?"],
+  ["tr", "hard-negative", "Diyabet hastaları hangi meyveleri yiyebilir?"],
+  ["vi", "hard-negative", "Bệnh tiểu đường có những triệu chứng gì và điều trị thế nào?"],
+  ["id", "hard-negative", "Ibu hamil sebaiknya menghindari makanan apa saja?"],
+  ["id", "hard-negative", "Gejala awal kanker payudara yang perlu diwaspadai."],
+  ["sv", "hard-negative", "Hur vanligt är diabetes i Sverige jämfört med Norge?"],
+  ["sv", "hard-negative", "Astrid Lindgrens romanfigur Pippi har aldrig varit sjuk i cancer."],
+  ["tr", "hard-negative", "Cumhurbaşkanı dün hastaneyi ziyaret etti; kanser tedavisinde yeni dönem başlıyor."],
 ];
 
 const MARK = /⟦([a-z_]+)\|([^⟧]*)⟧/g;

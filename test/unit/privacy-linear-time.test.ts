@@ -19,6 +19,7 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["other-language password words", "şifrem parola kata sandi Ankara.1987x "],
   ["regional address parts", "Jl. Melati No. 17, RT 03/RW 05, Kel. Cempaka, Số 25 đường Lê Lợi, phường "],
   ["identifier keywords and numbers", "TC kimlik 38471029510 CCCD 079188012345 850709-2388 "],
+  ["regional conditions and names", "Ibu Siti menderita diabetes dan anh Nam bị ung thư "],
 ];
 
 function cpuMicros(task: () => void): number {

@@ -67,3 +67,18 @@ describe("local-language cues", () => {
     expect(found("Kantor pusat kami di Jl. Jenderal Sudirman No. 52, Jakarta 10210.")).toEqual([]);
   });
 });
+
+describe("a named person's health in Ukrainian, Turkish, Vietnamese, Indonesian and Swedish", () => {
+  it.each([
+    ["Моя колега Олена Коваль хворіє на цукровий діабет.", "health:цукровий діабет"],
+    ["Meslektaşım Ayşe Yılmaz'a meme kanseri teşhisi kondu.", "health:meme kanseri"],
+    ["Chị Trần Thị Lan bị tiểu đường.", "health:tiểu đường"],
+    ["Ibu Siti Rahayu didiagnosis kanker payudara.", "health:kanker payudara"],
+    ["Min kollega Anna Svensson har fått bröstcancer.", "health:bröstcancer"],
+  ])("%s", (text, expected) => expect(found(text)).toEqual([expected]));
+  it("general questions and unnamed people: not reported", () => {
+    expect(found("Ibu hamil sebaiknya menghindari makanan apa saja?")).toEqual([]);
+    expect(found("Bệnh tiểu đường có những triệu chứng gì?")).toEqual([]);
+    expect(found("Diyabet hastaları hangi meyveleri yiyebilir?")).toEqual([]);
+  });
+});

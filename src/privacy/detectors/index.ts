@@ -17,6 +17,7 @@ import { eastEuropeanDetectors } from "./east-european.js";
 import { bankAccountDetectors } from "./bank-accounts.js";
 import { nationalIdDetectors } from "./national-ids.js";
 import { regionalAddressDetectors } from "./regional-addresses.js";
+import { regionalHealthDetectors } from "./regional-health.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -38,4 +39,5 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...bankAccountDetectors,
   ...nationalIdDetectors,
   ...regionalAddressDetectors,
+  ...regionalHealthDetectors,
 ];
