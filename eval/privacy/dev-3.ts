@@ -113,7 +113,10 @@ const ENTRIES: Entry[] = [
   // --- French and other European languages -----------------------------------------------------------
   ["fr", "plain", "Mon mot de passe c'est ⟦password|Lyon2024!⟧, tu peux le garder ?"],
   ["fr", "plain", "mot de passe : ⟦password|chatNoir_77⟧"],
-  ["fi", "plain", "Henkilötunnukseni on ⟦national_id|131052-308T⟧."],
+  ["fi", "plain", "Henkilötunnukseni on ⟦national_id|250386-421A⟧."],
+  ["fi", "hard-negative", "Esimerkki henkilötunnuksesta: 131052-308T (Väestörekisterikeskuksen ohje)."],
+  ["sv", "hard-negative", "Testpersonnummer för utveckling: 19121212-1212 (Tolvan Tolvansson)."],
+  ["es", "hard-negative", "Ejemplo de formato: DNI 12345678Z."],
   ["no", "plain", "Fødselsnummer: ⟦national_id|15078641387⟧"],
   ["ro", "plain", "CNP-ul meu este ⟦national_id|1850715410039⟧."],
   ["cs", "plain", "Rodné číslo: ⟦national_id|885715/1237⟧"],

@@ -285,6 +285,10 @@ function labelledSets(args: string[]): Array<{ name: string; records: Labelled[]
       name: "dev-2 (eval/privacy/dataset-dev-2.jsonl, written with the new detectors: hard negatives, new categories)",
       records: loadLabelled(join(here, "dataset-dev-2.jsonl")),
     },
+    {
+      name: "dev-3 (eval/privacy/dataset-dev-3.jsonl, written with the language- and script-aware detectors: national IDs, local cues, hard negatives)",
+      records: loadLabelled(join(here, "dataset-dev-3.jsonl")),
+    },
   ];
   const independent = join(here, "independent");
   if (existsSync(independent)) {

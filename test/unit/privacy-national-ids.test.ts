@@ -36,7 +36,7 @@ describe("national identifiers with check digits", () => {
     ["Số CCCD của tôi là 079188012345", "national_id:079188012345"],
     ["NIK saya 3174055203880003", "national_id:3174055203880003"],
     ["Kolla om 780930-1265 är giltigt", "national_id:780930-1265"],
-    ["Henkilötunnukseni on 131052-308T.", "national_id:131052-308T"],
+    ["Henkilötunnukseni on 250386-421A.", "national_id:250386-421A"],
     ["Rodné číslo: 885715/1237", "national_id:885715/1237"],
     ["Hộ chiếu số C4829173 hết hạn", "passport:C4829173"],
   ])("%s", (text, expected) => expect(found(text)).toEqual([expected]));
@@ -44,6 +44,7 @@ describe("national identifiers with check digits", () => {
     expect(found("Sipariş numaranız 38471029511 olarak kaydedildi.")).toEqual([]);
     expect(found("Nomor pesanan 3174055203880004 sedang diproses.")).toEqual([]);
     expect(found("Org.nr 556703-7485, Exempelbolaget AB.")).toEqual([]);
+    expect(found("Testpersonnummer: 19121212-1212 (Tolvan Tolvansson).")).toEqual([]);
     expect(found("Mã sản phẩm: 079188012346, giá 250.000 đồng.")).toEqual([]);
   });
 });
