@@ -65,7 +65,16 @@ const DRAMA_PHONES =
  * X1234567L, the Chinese GB 11643 example 11010519491231002X, the Turkish test number 10000000146,
  * the Finnish 131052-308T and 010101-123N of the population register's documentation.
  */
-const SPECIMEN_NATIONAL_IDS = new Set(["1212121212", "191212121212", "12345678Z", "X1234567L", "11010519491231002X", "10000000146", "131052308T", "010101123N"]);
+const SPECIMEN_NATIONAL_IDS = new Set([
+  "1212121212",
+  "191212121212",
+  "12345678Z",
+  "X1234567L",
+  "11010519491231002X",
+  "10000000146",
+  "131052308T",
+  "010101123N",
+]);
 
 function nationalDigits(value: string): string {
   return value
