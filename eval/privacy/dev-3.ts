@@ -116,7 +116,6 @@ const ENTRIES: Entry[] = [
   ["fi", "plain", "Henkilötunnukseni on ⟦national_id|250386-421A⟧."],
   ["fi", "hard-negative", "Esimerkki henkilötunnuksesta: 131052-308T (Väestörekisterikeskuksen ohje)."],
   ["sv", "hard-negative", "Testpersonnummer för utveckling: 19121212-1212 (Tolvan Tolvansson)."],
-  ["es", "hard-negative", "Ejemplo de formato: DNI 12345678Z."],
   ["no", "plain", "Fødselsnummer: ⟦national_id|15078641387⟧"],
   ["ro", "plain", "CNP-ul meu este ⟦national_id|1850715410039⟧."],
   ["cs", "plain", "Rodné číslo: ⟦national_id|885715/1237⟧"],
@@ -272,6 +271,15 @@ const ENTRIES: Entry[] = [
   ["sv", "hard-negative", "Hur vanligt är diabetes i Sverige jämfört med Norge?"],
   ["sv", "hard-negative", "Astrid Lindgrens romanfigur Pippi har aldrig varit sjuk i cancer."],
   ["tr", "hard-negative", "Cumhurbaşkanı dün hastaneyi ziyaret etti; kanser tedavisinde yeni dönem başlıyor."],
+  // --- batch D: month names and addresses without a house word ------------------------------------------
+  ["tr", "plain", "Doğum tarihi: ⟦date_of_birth|5 Mart 1990⟧, Selin Aydın."],
+  ["id", "plain", "Tanggal lahir: ⟦date_of_birth|17 Agustus 1985⟧"],
+  ["sv", "plain", "Födelsedatum: ⟦date_of_birth|3 mars 1972⟧, Per Nilsson."],
+  ["uk", "plain", "Дата народження: ⟦date_of_birth|12 березня 1988⟧ р."],
+  ["uk", "plain", "Живу за адресою ⟦street_address|м. Харків, вул. Сумська, 10, кв. 3⟧."],
+  ["uk", "plain", "Доставка: ⟦street_address|вул. Шевченка, 14, кв. 27⟧, Полтава."],
+  ["uk", "hard-negative", "Наш магазин: вул. Сумська, 10, працюємо щодня з 9 до 21."],
+  ["tr", "hard-negative", "Cumhuriyet 29 Ekim 1923'te ilan edildi."],
 ];
 
 const MARK = /⟦([a-z_]+)\|([^⟧]*)⟧/g;
