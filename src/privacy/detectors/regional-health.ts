@@ -7,7 +7,7 @@
  * ("meslektaşım Ayşe Yılmaz", "anh Nguyễn Văn Nam", "Ibu Siti", "min kollega Anna", "пані Ірина"),
  * or a known given name followed by a surname — and no public-figure or fiction cue. Unnamed people
  * ("Ibu hamil …", "my mother") and general questions are not reported. The span is the condition.
- * Prefilter: the language's condition words, by one pattern over the lower-cased text.
+ * Prefilter: the language's own letters or function words (one test per language).
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
@@ -41,7 +41,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
   },
   {
     // Turkish (suffixes after an apostrophe: Ayşe Yılmaz'a, Mehmet'in)
-    hint: /[ğışİĞŞ]|(?<![\p{L}])(?:ve|bir|bu|için|ile|hastası|teşhisi)(?![\p{L}])/u,
+    hint: /[ğışİĞŞ]/u,
     conditions: new RegExp(
       `${NOT_LETTER_BEFORE}(?:meme kanseri|akciğer kanseri|prostat kanseri|kanser\\p{L}*|diyabet\\p{L}*|şeker hastalığı\\p{L}*|şeker hastası|lösemi\\p{L}*|lenfoma\\p{L}*|tümör\\p{L}*|kemoterapi\\p{L}*|depresyon\\p{L}*|şizofreni\\p{L}*|bipolar bozukluk\\p{L}*|demans\\p{L}*|alzheimer\\p{L}*|parkinson\\p{L}*|epilepsi\\p{L}*|kalp krizi\\p{L}*|kalp yetmezliği\\p{L}*|felç|inme|hipertansiyon\\p{L}*|yüksek tansiyon\\p{L}*|astım\\p{L}*|hiv|aids|hepatit\\p{L}*|verem|tüberküloz\\p{L}*|hamile\\p{L}*|otizm\\p{L}*|diyaliz\\p{L}*|böbrek yetmezliği\\p{L}*|panik atak\\p{L}*|anksiyete bozukluğu\\p{L}*)${NOT_LETTER_AFTER}`,
       "giu",
@@ -67,7 +67,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
   },
   {
     // Indonesian and Malay
-    hint: /(?<![\p{L}])(?:saya|yang|dengan|sejak|bulan|tahun|untuk|dan|menderita|didiagnosis|terkena|sakit|sedang|sudah)(?![\p{L}])/iu,
+    hint: /(?<![\p{L}])(?:saya|yang|dengan|sejak|menderita|didiagnosis|terkena)(?![\p{L}])/iu,
     conditions: new RegExp(
       `${NOT_LETTER_BEFORE}(?:diabetes|kencing manis|kanker(?: payudara| paru-paru| paru| serviks| usus| darah)?|leukemia|tumor|kemoterapi|depresi|skizofrenia|gangguan bipolar|demensia|alzheimer|parkinson|epilepsi|ayan|serangan jantung|gagal jantung|stroke|hipertensi|darah tinggi|asma|hiv|aids|hepatitis(?: [bc])?|tbc|tuberkulosis|hamil|autisme|cuci darah|gagal ginjal|gangguan kecemasan)${NOT_LETTER_AFTER}`,
       "giu",
@@ -80,7 +80,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
   },
   {
     // Swedish, Norwegian, Danish
-    hint: /[åäöøæÅÄÖØÆ]|(?<![\p{L}])(?:och|har|med|för|jag|hon|han|inte|og|ikke|jeg|hun)(?![\p{L}])/u,
+    hint: /[åäöøæÅÄÖØÆ]|(?<![\p{L}])(?:och|inte|ikke|jeg)(?![\p{L}])/u,
     conditions: new RegExp(
       `${NOT_LETTER_BEFORE}(?:diabetes|sockersjuk\\p{L}*|sukkersyke|sukkersyge|bröstcancer|lungcancer|prostatacancer|cancer|kreft|brystkreft|kræft|leukemi|tumör|svulst|cellgiftsbehandling|cytostatika|kjemoterapi|depression|depresjon|schizofreni|bipolär sjukdom|bipolar lidelse|demens|alzheimers?|parkinsons?|epilepsi|hjärtinfarkt|hjerteinfarkt|stroke|högt blodtryck|høyt blodtrykk|astma|hiv|aids|hepatit|tuberkulos|gravid|autism|dialys|njursvikt|ångestsyndrom|utmattningssyndrom|utbrändhet)${NOT_LETTER_AFTER}`,
       "giu",
@@ -93,11 +93,8 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
   },
 ];
 
-const PREFILTER =
-  /діабет|рак|онкол|пухлин|лейкем|депрес|шизоф|деменц|епілеп|інфаркт|інсульт|гіпертон|астм|віл|снід|гепатит|туберк|вагітн|аутизм|хіміо|діаліз|хвороб|kanser|diyabet|şeker|lösemi|lenfoma|tümör|kemoterapi|depres|şizofreni|bipolar|demans|alzheimer|parkinson|epilepsi|kalp|felç|inme|tansiyon|astım|hiv|aids|hepatit|verem|tüberküloz|hamile|otizm|diyaliz|böbrek|panik|anksiyete|tiểu đường|đái tháo|ung thư|bạch cầu|khối u|hóa trị|trầm cảm|tâm thần|lưỡng cực|sa sút|động kinh|nhồi máu|đột quỵ|huyết áp|hen |viêm gan|lao phổi|thai|tự kỷ|thận|lo âu|diabetes|kencing|kanker|leukemia|tumor|skizofrenia|demensia|ayan|jantung|stroke|hipertensi|darah|asma|tbc|tuberkulosis|hamil|autisme|ginjal|kecemasan|socker|sukker|cancer|kreft|kræft|leukemi|tumör|svulst|cellgift|cytostatika|kjemo|schizofreni|bipolär|demens|hjärt|hjerte|blodtry|tuberkulos|gravid|autism|dialys|njursvikt|ångest|utmattning|utbränd/u;
-
-function runRegionalHealth(text: string, emit: Emit, lower: string): void {
-  if (!PREFILTER.test(lower)) return;
+function runRegionalHealth(text: string, emit: Emit): void {
+  // The language hint is the prefilter: a character class or a few function words, one test each.
   for (const language of LANGUAGES) {
     if (!language.hint.test(text)) continue;
     language.conditions.lastIndex = 0;
