@@ -15,6 +15,7 @@ import { financialDetectors } from "./financial.js";
 import { biometricDetectors } from "./biometric.js";
 import { eastEuropeanDetectors } from "./east-european.js";
 import { bankAccountDetectors } from "./bank-accounts.js";
+import { passwordInUseDetectors } from "./passwords-in-use.js";
 import { nationalIdDetectors } from "./national-ids.js";
 import { regionalAddressDetectors } from "./regional-addresses.js";
 import { regionalHealthDetectors } from "./regional-health.js";
@@ -37,6 +38,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...biometricDetectors,
   ...eastEuropeanDetectors,
   ...bankAccountDetectors,
+  ...passwordInUseDetectors,
   ...nationalIdDetectors,
   ...regionalAddressDetectors,
   ...regionalHealthDetectors,
