@@ -286,6 +286,10 @@ function labelledSets(args: string[]): Array<{ name: string; records: Labelled[]
       records: loadLabelled(join(here, "dataset-dev-2.jsonl")),
     },
     {
+      name: "dev-3 (eval/privacy/dataset-dev-3.jsonl, written with the language- and script-aware detectors: national IDs, local cues, hard negatives)",
+      records: loadLabelled(join(here, "dataset-dev-3.jsonl")),
+    },
+    {
       name: "dev-judge (eval/privacy/dataset-dev-judge.jsonl, written with the judgement and structure rules: people, places, records, hard negatives)",
       records: loadLabelled(join(here, "dataset-dev-judge.jsonl")),
     },

@@ -160,3 +160,124 @@ export function shannonEntropy(value: string): number {
   }
   return entropy;
 }
+
+/** Digits of a string as numbers (callers pass digit-only strings). */
+function digitsOf(value: string): number[] {
+  const digits: number[] = [];
+  for (let index = 0; index < value.length; index++) digits.push(value.charCodeAt(index) - 48);
+  return digits;
+}
+
+function dotProduct(digits: readonly number[], weights: readonly number[]): number {
+  let sum = 0;
+  for (let index = 0; index < weights.length; index++) sum += digits[index]! * weights[index]!;
+  return sum;
+}
+
+/** A calendar date check (month 1-12, day within the month). */
+export function calendarDateValid(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Turkish T.C. Kimlik No: 11 digits, no leading zero, two check digits (odd/even sums, then the total). */
+export function turkishIdValid(value: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(value)) return false;
+  const d = digitsOf(value);
+  const odd = d[0]! + d[2]! + d[4]! + d[6]! + d[8]!;
+  const even = d[1]! + d[3]! + d[5]! + d[7]!;
+  if ((((odd * 7 - even) % 10) + 10) % 10 !== d[9]) return false;
+  return dotProduct(d, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]) % 10 === d[10];
+}
+
+/** Ukrainian RNOKPP (individual tax number, ІПН): 10 digits, the first five the birth date as days since 1899-12-31, weighted mod-11 check. */
+export function ukrainianTaxNumberValid(value: string): boolean {
+  if (!/^\d{10}$/.test(value)) return false;
+  const d = digitsOf(value);
+  return (((dotProduct(d, [-1, 5, 7, 9, 4, 6, 10, 5, 7]) % 11) + 11) % 11) % 10 === d[9];
+}
+
+/** Birth date encoded in a Ukrainian RNOKPP (days since 1899-12-31). */
+export function ukrainianTaxNumberBirthYear(value: string): number {
+  return new Date(Date.UTC(1899, 11, 31) + Number(value.slice(0, 5)) * 86_400_000).getUTCFullYear();
+}
+
+/** Swedish personnummer / samordningsnummer: YYMMDD + 4 digits (10 digits), Luhn, valid date (day + 60 for coordination numbers). */
+export function swedishPersonalNumberValid(tenDigits: string): boolean {
+  if (!/^\d{10}$/.test(tenDigits)) return false;
+  const month = Number(tenDigits.slice(2, 4));
+  let day = Number(tenDigits.slice(4, 6));
+  if (day > 60) day -= 60;
+  if (!calendarDateValid(2000 + Number(tenDigits.slice(0, 2)), month, day) && !calendarDateValid(1900 + Number(tenDigits.slice(0, 2)), month, day))
+    return false;
+  return luhnValid(tenDigits);
+}
+
+const HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+/** Finnish henkilötunnus: DDMMYY, century sign, 3-digit individual number, mod-31 check character. */
+export function finnishPersonalIdValid(value: string): boolean {
+  const match = /^(\d{2})(\d{2})(\d{2})[-+A-FYXWVU](\d{3})([0-9A-Y])$/.exec(value.toUpperCase());
+  if (!match) return false;
+  if (!calendarDateValid(2000, Number(match[2]), Number(match[1]))) return false;
+  return HETU_CHECK[Number(match[1]! + match[2]! + match[3]! + match[4]!) % 31] === match[5];
+}
+
+/** Norwegian fødselsnummer / D-number: DDMMYY + 5 digits with two mod-11 check digits. */
+export function norwegianBirthNumberValid(value: string): boolean {
+  if (!/^\d{11}$/.test(value)) return false;
+  const d = digitsOf(value);
+  let day = d[0]! * 10 + d[1]!;
+  if (day > 40) day -= 40;
+  if (!calendarDateValid(2000, (d[2]! * 10 + d[3]!) % 40, day)) return false;
+  const check = (sum: number) => {
+    const rest = 11 - (sum % 11);
+    return rest === 11 ? 0 : rest;
+  };
+  return check(dotProduct(d, [3, 7, 6, 1, 8, 9, 4, 5, 2])) === d[9] && check(dotProduct(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2])) === d[10];
+}
+
+/** Romanian CNP: 13 digits, sex/century digit, YYMMDD, county, serial, weighted mod-11 check (10 -> 1). */
+export function romanianPersonalCodeValid(value: string): boolean {
+  if (!/^[1-8]\d{12}$/.test(value)) return false;
+  const d = digitsOf(value);
+  if (!calendarDateValid(2000, d[3]! * 10 + d[4]!, d[5]! * 10 + d[6]!)) return false;
+  const rest = dotProduct(d, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
+  return (rest === 10 ? 1 : rest) === d[12];
+}
+
+/** Czech/Slovak rodné číslo (10 digits since 1954): divisible by 11 (or remainder 10 with check 0); month + 50 / + 20 / + 70. */
+export function czechBirthNumberValid(value: string): boolean {
+  if (!/^\d{10}$/.test(value)) return false;
+  let month = Number(value.slice(2, 4));
+  if (month > 70) month -= 70;
+  else if (month > 50) month -= 50;
+  else if (month > 20) month -= 20;
+  if (!calendarDateValid(2000, month, Number(value.slice(4, 6)))) return false;
+  const rest = Number(value.slice(0, 9)) % 11;
+  return (rest === 10 ? 0 : rest) === value.charCodeAt(9) - 48;
+}
+
+/** Portuguese NIF: 9 digits, weights 9..2, check 11 - sum mod 11 (10 and 11 -> 0). */
+export function portugueseTaxNumberValid(value: string): boolean {
+  if (!/^[1235689]\d{8}$/.test(value)) return false;
+  const rest = 11 - (dotProduct(digitsOf(value), [9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+  return (rest >= 10 ? 0 : rest) === value.charCodeAt(8) - 48;
+}
+
+/** Belgian national register number: YYMMDD + 3 digits + 2-digit key = 97 - (number mod 97), prefixed by 2 for births since 2000. */
+export function belgianNationalNumberValid(value: string): boolean {
+  if (!/^\d{11}$/.test(value)) return false;
+  const body = Number(value.slice(0, 9));
+  const key = Number(value.slice(9));
+  return 97 - (body % 97) === key || 97 - ((2_000_000_000 + body) % 97) === key;
+}
+
+/** Estonian/Lithuanian personal code: sex/century digit, YYMMDD, serial, two-stage weighted mod-11 check. */
+export function balticPersonalCodeValid(value: string): boolean {
+  if (!/^[1-6]\d{10}$/.test(value)) return false;
+  const d = digitsOf(value);
+  if (!calendarDateValid(2000, d[3]! * 10 + d[4]!, d[5]! * 10 + d[6]!)) return false;
+  let rest = dotProduct(d, [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;
+  if (rest === 10) rest = dotProduct(d, [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11;
+  return (rest === 10 ? 0 : rest) === d[10];
+}

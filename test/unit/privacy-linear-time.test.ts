@@ -19,6 +19,10 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["labelled notes naming the person in prose", "Paciente: Ana Ruiz\nDiagnóstico: asma\n"],
   ["passwords in use and possessive names", "I use Tr0ub4dor&3x for login a@b.cd / Xy7!kLm2Qp; Anna's friend has a fracture "],
   ["named places and public people around addresses", "The Guggenheim is at 12 Oak Street; Kylian Mbappé born 1 May 1990 "],
+  ["other-language password words", "şifrem parola kata sandi Ankara.1987x "],
+  ["regional address parts", "Jl. Melati No. 17, RT 03/RW 05, Kel. Cempaka, Số 25 đường Lê Lợi, phường "],
+  ["identifier keywords and numbers", "TC kimlik 38471029510 CCCD 079188012345 850709-2388 "],
+  ["regional conditions and names", "Ibu Siti menderita diabetes dan anh Nam bị ung thư "],
 ];
 
 function cpuMicros(task: () => void): number {

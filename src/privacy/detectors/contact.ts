@@ -13,6 +13,7 @@
  * The NANP fictional range 555-0100..0199 is treated like a documentation range.
  */
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { LOCAL_PHONE_KEYWORDS, businessLineType, localMobileForm, phoneRegionHints } from "./phone-regions.js";
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
 import { keywordAround, keywordBefore } from "../context.js";
@@ -81,7 +82,9 @@ function runObfuscatedEmails(text: string, emit: Emit): void {
   }
 }
 
-const PHONE_CANDIDATE = /(?<![\p{L}\p{N}_+@/#=.:-])(?:\+|00)?\(?\+?\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d(?![\p{L}\p{N}_@]|[.,:/-]\d)/gu;
+// A colon right before the number is allowed after a non-Latin word ("携帯番号：090-…" once NFKC made "：" ":").
+const PHONE_CANDIDATE =
+  /(?<![\p{L}\p{N}_+@/#=.-])(?<![\p{N}\p{Script=Latin}_+@/#=.:-]:)(?:\+|00)?\(?\+?\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d(?![\p{L}\p{N}_@]|[.,:/-]\d)/gu;
 
 const PHONE_KEYWORDS =
   /(?<![\p{L}])(?:tel|tél|phone(?:[_ -]?(?:numbers?|no))?|phonenumbers?|phoneNumber|ph|telephone|mobile|mob|cell(?:phone)?|call(?:ed|ing)?|ring|text|sms|whats ?app|signal|fax|hotline|reach|dial|telefon\p{L}*|handy|mobil\p{L}*|rufnummer|anruf\p{L}*|erreichbar|téléphon\p{L}*|portable|appel\p{L}*|joindre|tel[ée]fono|m[óo]vil|celular|ll[áa]m\p{L}*|cellulare|chiam\p{L}*|telefoon|bellen|tlf|puhelin|telefone|contato|contacto|kontakt|numero di telefono|número de teléfono|numéro de téléphone|फ़ोन|फोन|मोबाइल|نمبر|هاتف|جوال|رقم الهاتف|手机|手機|携帯|휴대폰|연락처|телефон\p{L}*|тел|моб\p{L}*|сотов\p{L}*|позвон\p{L}*|звон\p{L}*|komórk\p{L}*|zadzwo\p{L}*|numer telefonu|联系方式|联系电话)(?![\p{L}])|☎|📞|電話|电话|전화/iu;
@@ -162,11 +165,16 @@ function parseInternational(value: string, context: boolean): PhoneVerdict {
     .replace(/[\u00a0\u2011\u2013]/g, " ");
   const phone = parsePhoneNumberFromString(normalized);
   if (!phone || !(phone.isValid() || (context && phone.isPossible()))) return null;
-  return verdictOf(phone);
+  return businessLineType(phone.getType()) ? BUSINESS_LINE : verdictOf(phone);
 }
 
-function parseNational(value: string, context: boolean): PhoneVerdict {
+function parseNational(value: string, context: boolean, regions: readonly CountryCode[] = []): PhoneVerdict {
   const normalized = value.replace(/[\u00a0\u2011\u2013]/g, " ");
+  // Countries hinted by the text's language or script first: their reading decides a business line.
+  for (const country of regions) {
+    const candidate = parsePhoneNumberFromString(normalized, country);
+    if (candidate?.isValid()) return businessLineType(candidate.getType()) ? BUSINESS_LINE : verdictOf(candidate);
+  }
   for (const country of NATIONAL_COUNTRIES) {
     const candidate = parsePhoneNumberFromString(normalized, country);
     if (candidate?.isValid()) return verdictOf(candidate);
@@ -179,7 +187,11 @@ function parseNational(value: string, context: boolean): PhoneVerdict {
   return null;
 }
 
+/** A toll-free, shared-cost, premium-rate or universal access number: a business's line, not a person's. */
+const BUSINESS_LINE: PhoneVerdict = { countryCallingCode: "", nationalNumber: "" };
+
 function runPhones(text: string, emit: Emit): void {
+  let regions: CountryCode[] | undefined;
   PHONE_CANDIDATE.lastIndex = 0;
   for (let match = PHONE_CANDIDATE.exec(text); match !== null; match = PHONE_CANDIDATE.exec(text)) {
     let value = match[0];
@@ -197,14 +209,17 @@ function runPhones(text: string, emit: Emit): void {
     const end = start + value.length;
     const context =
       keywordBefore(text, start, PHONE_KEYWORDS, 48) ||
+      keywordBefore(text, start, LOCAL_PHONE_KEYWORDS, 48) ||
       keywordAround(text, start, end, /\b(?:tel|phone|telefon|téléphone|teléfono|mobile|handy|portable)\b/i, 24);
-    if (!international && !context && !strongNationalForm(value)) continue;
+    if (!international && !context && !strongNationalForm(value) && !localMobileForm(value)) continue;
     // The tail of an IBAN-like token ("BE52 0527 8784 1315") is not a phone number.
     if (!context && /(?:\biban\b[^\n]{0,16}|\b[A-Z]{2}\d{2}\s?)$/i.test(text.slice(Math.max(0, start - 24), start))) continue;
-    const phone = cachedPhone(`${international ? "i" : "n"}${context ? 1 : 0}${value}`, () =>
-      international ? parseInternational(value, context) : parseNational(value, context),
+    regions ??= international ? [] : phoneRegionHints(text);
+    const hinted = regions;
+    const phone = cachedPhone(`${international ? "i" : "n"}${context ? 1 : 0}${hinted.join("")}|${value}`, () =>
+      international ? parseInternational(value, context) : parseNational(value, context, hinted),
     );
-    if (!phone) continue;
+    if (!phone || phone === BUSINESS_LINE) continue;
     // Fictional-use numbers (NANP 555-01xx) count only when written as someone's number (phone keyword).
     if (!context && (fictional(phone.nationalNumber, phone.countryCallingCode) || /^(?:1?\d{3})?55501\d\d$/.test(digits))) continue;
     if (/^(\d)\1+$/.test(phone.nationalNumber)) continue;

@@ -11,6 +11,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isRepetitive, keywordAround } from "../context.js";
+import { LOCAL_PERSONAL_ADDRESS_CUE, localBusinessCue } from "./lexicon.js";
 
 function weightedSum(digits: string, weights: readonly number[]): number {
   let sum = 0;
@@ -110,7 +111,7 @@ function runNumbers(text: string, emit: Emit, lower: string): void {
 
 // --- Russian and Ukrainian addresses --------------------------------------------------------------
 const RU_ADDRESS =
-  /(?:(?:\d{6},\s*)?(?:г\.|город|м\.|місто)\s*[А-ЯЁІЇЄ][\p{L}-]{1,30},\s*)?(?:ул\.|улица|вул\.|вулиця|пр-т|просп\.|проспект|пер\.|переулок|провулок|б-р|бульвар|ш\.|шоссе|наб\.|набережная|пл\.|площадь|мкр\.?|микрорайон)\s*[А-ЯЁІЇЄ0-9][\p{L}\d .-]{1,40}?,?\s*(?:д\.|дом|буд\.)\s*\d{1,4}[а-яё]?(?:\/\d{1,3})?(?:\s*,?\s*(?:корп\.|к\.|стр\.)\s*\d{1,3})?(?:\s*,?\s*(?:кв\.|квартира|оф\.)\s*\d{1,4})?/gu;
+  /(?:(?:\d{6},\s*)?(?:г\.|город|м\.|місто)\s*[А-ЯЁІЇЄ][\p{L}-]{1,30},\s*)?(?:ул\.|улица|вул\.|вулиця|пр-т|просп\.|проспект|пер\.|переулок|провулок|б-р|бульвар|ш\.|шоссе|наб\.|набережная|пл\.|площадь|мкр\.?|микрорайон)\s*[А-ЯЁІЇЄ0-9][\p{L}\d .-]{1,40}?,?\s*(?:(?:д\.|дом|буд\.|будинок)\s*)?\d{1,4}[а-яёіїє]?(?![\p{L}\p{N}])(?:\/\d{1,3})?(?:\s*,?\s*(?:корп\.|к\.|стр\.)\s*\d{1,3})?(?:\s*,?\s*(?:кв\.|квартира|оф\.)\s*\d{1,4})?/gu;
 
 function runRussianAddresses(text: string, emit: Emit, lower: string): void {
   if (
@@ -135,15 +136,23 @@ function runRussianAddresses(text: string, emit: Emit, lower: string): void {
   )
     return;
   RU_ADDRESS.lastIndex = 0;
-  for (let match = RU_ADDRESS.exec(text); match !== null; match = RU_ADDRESS.exec(text))
-    emit("street_address", match.index, match.index + match[0].length, "address-ru", PRIORITY.contextual + 5);
+  for (let match = RU_ADDRESS.exec(text); match !== null; match = RU_ADDRESS.exec(text)) {
+    const value = match[0];
+    // Without a house word (д./буд.) the number must be followed by a flat or preceded by a city.
+    if (!/(?:д\.|дом|буд\.|будинок)\s*\d/u.test(value) && !/(?:кв\.|квартира|оф\.)/u.test(value) && !/^(?:\d{6},\s*)?(?:г\.|город|м\.|місто)/u.test(value))
+      continue;
+    const end = match.index + value.length;
+    const around = text.slice(Math.max(0, match.index - 60), Math.min(text.length, end + 60));
+    if (localBusinessCue(around) && !LOCAL_PERSONAL_ADDRESS_CUE.test(around)) continue;
+    emit("street_address", match.index, end, "address-ru", PRIORITY.contextual + 5);
+  }
 }
 
 // --- Dates of birth after Polish and Russian labels ----------------------------------------------
 const PL_RU_MONTHS =
   "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
 const PL_RU_DOB = new RegExp(
-  `(?<![\\p{L}])(?:data urodzenia|urodzon[ya]|ur\\.|дата рождения|родил(?:ся|ась)|рожд\\.|г\\.р\\.|дата народження|народився|народилася)\\s*(?::|-|—)?\\s*(?:w dniu\\s*|dnia\\s*)?(\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${PL_RU_MONTHS})\\s+\\d{4}(?:\\s?(?:г\\.|r\\.|года|roku))?)`,
+  `(?<![\\p{L}])(?:data urodzenia|urodzon[ya]|ur\\.|дата рождения|родил(?:ся|ась)|рожд\\.|г\\.р\\.|дата[ _]народження|народився|народилася)["']?\\s*(?::|-|—|=)?\\s*["']?\\s*(?:w dniu\\s*|dnia\\s*)?(\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${PL_RU_MONTHS})\\s+\\d{4}(?:\\s?(?:г\\.|r\\.|года|roku))?)`,
   "giu",
 );
 

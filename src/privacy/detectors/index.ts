@@ -16,6 +16,9 @@ import { biometricDetectors } from "./biometric.js";
 import { eastEuropeanDetectors } from "./east-european.js";
 import { bankAccountDetectors } from "./bank-accounts.js";
 import { passwordInUseDetectors } from "./passwords-in-use.js";
+import { nationalIdDetectors } from "./national-ids.js";
+import { regionalAddressDetectors } from "./regional-addresses.js";
+import { regionalHealthDetectors } from "./regional-health.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -36,4 +39,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...eastEuropeanDetectors,
   ...bankAccountDetectors,
   ...passwordInUseDetectors,
+  ...nationalIdDetectors,
+  ...regionalAddressDetectors,
+  ...regionalHealthDetectors,
 ];

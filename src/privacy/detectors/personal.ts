@@ -10,7 +10,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes } from "../detector.js";
-import { GIVEN_NAMES, HEALTH_TERMS, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
+import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
 import { isPersonName } from "./people-names.js";
 import {
   FICTION_CUE,
@@ -92,8 +92,10 @@ function runAddresses(text: string, emit: Emit): void {
       // Fiction wins over "lives at" (Homer Simpson lives at …); only the writer's own home does not.
       const sentence = text.slice(...sentenceBounds(text, match.index));
       if ((FICTION_CUE.test(sentence) || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
-      const personal = PERSONAL_ADDRESS_CUE.test(before) || PERSONAL_ADDRESS_CUE.test(after);
-      if ((LANDMARK_CUE.test(before) || LANDMARK_CUE.test(after) || isNamedPlaceAddress(before, after)) && !personal) continue;
+      const personal = PERSONAL_ADDRESS_CUE.test(before) || PERSONAL_ADDRESS_CUE.test(after) || LOCAL_PERSONAL_ADDRESS_CUE.test(before);
+      const business =
+        LANDMARK_CUE.test(before) || LANDMARK_CUE.test(after) || isNamedPlaceAddress(before, after) || localBusinessCue(before) || localBusinessCue(after);
+      if (business && !personal) continue;
       if (/^\d{4}\s/.test(value) && /^(?:19|20)\d\d\s/.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
       emit("street_address", match.index, match.index + value.length, rule, PRIORITY.contextual + 5);
     }

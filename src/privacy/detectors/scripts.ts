@@ -8,6 +8,14 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
+import { SCRIPT_PUBLIC_CUE } from "./script-health.js";
+import { localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
+
+/** A company's, shop's or public place's address ("本社：…", "公司地址：…", "본사: …"), unless a home cue is near. */
+function businessAddress(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 24), start) + " " + text.slice(end, Math.min(text.length, end + 24));
+  return localBusinessCue(around) && !LOCAL_PERSONAL_ADDRESS_CUE.test(around);
+}
 
 // --- Addresses -----------------------------------------------------------------------------------
 const HAN_ADDRESS_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}0-9\-－ー]/u;
@@ -27,6 +35,7 @@ function runCjkAddresses(text: string, emit: Emit): void {
     if (tail) end += tail[0].length;
     const value = text.slice(start, end);
     if (!CJK_REGION.test(value.slice(0, Math.max(1, value.length - match[0].length)))) continue;
+    if (businessAddress(text, start, end)) continue;
     emit("street_address", start, end, "address-cjk", PRIORITY.contextual + 5);
   }
 }
@@ -42,6 +51,7 @@ function runKoreanAddresses(text: string, emit: Emit): void {
     const region = /(?:[가-힣]+(?:시|도|구|군)\s)+$/u.exec(before);
     if (!region) continue;
     start -= region[0].length;
+    if (businessAddress(text, start, match.index + match[0].length)) continue;
     emit("street_address", start, match.index + match[0].length, "address-ko", PRIORITY.contextual + 5);
   }
 }
@@ -72,14 +82,57 @@ function runArabicAddresses(text: string, emit: Emit): void {
 
 // --- Dates of birth after a local label ----------------------------------------------------------
 const LOCAL_DOB =
-  /(?:出生日期|出生年月日|出生于|出生於|生于|生於|出生|生日|生年月日|誕生日|생년월일|생일|जन्म ?तिथि|जन्म ?दिनांक|जन्मदिन|janm ?tithi|تاريخ الميلاد|تاريخ الولادة|ولدت? في|مواليد)[^\n\p{N}]{0,6}?(\d{4}年\s?\d{1,2}月\s?\d{1,2}日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})/giu;
+  /(?:出生日期|出生年月日|出生于|出生於|生于|生於|出生|生日|生年月日|誕生日|생년월일|생일|जन्म ?तिथि|जन्म ?दिनांक|जन्मदिन|janm ?tithi|تاريخ الميلاد|تاريخ الولادة|ولدت? في|مواليد|(?<![\p{L}])(?:doğum[ _]tarih\p{L}*|dogum[ _]tarih\p{L}*|d\.\s?tarihi|ngày[ _]sinh|ngay[ _]sinh|sinh ngày|sinh ngay|lahir pada(?: tanggal)?|lahir tanggal|ngày[ _]tháng[ _]năm[ _]sinh|tanggal[ _]lahir|tgl\.?[ _]lahir|syntymäaika|syntymäpäivä|data nașterii|data nasterii|datum narození|datum narodenia|datum rođenja|rojstni datum|дата народження|дата на раждане))[^\n\p{N}]{0,6}?(\d{4}年\s?\d{1,2}月\s?\d{1,2}日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2} tháng \d{1,2}(?: năm|,)? \d{4}|\d{1,2}\.?\s(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)\s\d{4})/giu;
+const LOCAL_DOB_STEMS = [
+  "出生",
+  "生于",
+  "生於",
+  "生日",
+  "生年月日",
+  "誕生日",
+  "생년월일",
+  "생일",
+  "जन्म",
+  "janm",
+  "الميلاد",
+  "الولادة",
+  "ولد",
+  "مواليد",
+  "doğum",
+  "dogum",
+  "tarihi",
+  "sinh",
+  "lahir",
+  "syntymä",
+  "naşterii",
+  "nașterii",
+  "nasterii",
+  "narozen",
+  "narodenia",
+  "rođenja",
+  "rojstni",
+  "народження",
+  "раждане",
+];
+/** 1990年3月4日出生 / 1985年7月9日生まれ: the date before the word; a first-person or historical birth is not reported. */
+const CJK_DATE_THEN_BIRTH = /(\d{4})年\s?\d{1,2}月\s?\d{1,2}日(?:出生|生まれ|生)/gu;
+
 function runLocalDatesOfBirth(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, ["出生", "生于", "生於", "生日", "生年月日", "誕生日", "생년월일", "생일", "जन्म", "janm", "الميلاد", "الولادة", "ولد", "مواليد"]))
-    return;
+  if (!containsAny(lower, LOCAL_DOB_STEMS)) return;
   LOCAL_DOB.lastIndex = 0;
   for (let match = LOCAL_DOB.exec(text); match !== null; match = LOCAL_DOB.exec(text)) {
+    // A birth before 1925 is a historical, public fact ("sinh ngày 19/5/1890").
+    if (Number(/\d{4}/u.exec(match[1]!)?.[0] ?? "2000") < 1925) continue;
     const start = match.index + match[0].length - match[1]!.length;
     emit("date_of_birth", start, start + match[1]!.length, "date-of-birth-local-label", PRIORITY.contextual + 10);
+  }
+  if (!/出生|生まれ/u.test(text)) return;
+  CJK_DATE_THEN_BIRTH.lastIndex = 0;
+  for (let match = CJK_DATE_THEN_BIRTH.exec(text); match !== null; match = CJK_DATE_THEN_BIRTH.exec(text)) {
+    const window = text.slice(Math.max(0, match.index - 24), match.index + match[0].length + 24);
+    if (Number(match[1]) < 1925 || /我|私|僕|本人/u.test(text.slice(Math.max(0, match.index - 8), match.index)) || SCRIPT_PUBLIC_CUE.test(window)) continue;
+    const end = match.index + match[0].indexOf("日") + 1;
+    emit("date_of_birth", match.index, end, "date-of-birth-cjk-before-birth", PRIORITY.contextual + 10);
   }
 }
 
@@ -122,12 +175,63 @@ function runLocalPasswords(text: string, emit: Emit, lower: string): void {
     // Latin keywords are handled by the password rule; here they count only with a strong-looking
     // value after a separator that rule does not know (c'est, hai, は ...).
     if (LATIN_KEYWORD_ONLY.test(match[0]) && (!strongLooking(value) || /[:=@/]/.test(match[0].slice(0, match[0].length - match[1]!.length)))) continue;
-    if (!LATIN_KEYWORD_ONLY.test(match[0]) && value.length < 4) continue;
-    value = value.replace(/(?:です|입니다|है)$/u, "");
+    value = value.replace(/(?:です|でした|입니다|이에요|예요|이야|है)$/u, "");
+    // After a CJK, Hindi or Arabic keyword the value is written in ASCII ("密码是abc123"); a word of
+    // the keyword's own script is the sentence going on ("비밀번호는 8자 이상이어야", "パスワードを…リセット").
+    if (!LATIN_KEYWORD_ONLY.test(match[0]) && (value.length < 4 || !/^[\x21-\x7e]+$/.test(value))) continue;
     const start = match.index + match[0].length - match[1]!.length;
     emit("password", start, start + value.length, "password-after-local-keyword", PRIORITY.secret - 6);
   }
   runHinglishPasswords(text, emit, lower);
+}
+
+/**
+ * Password words of Turkish, Ukrainian/Russian, Vietnamese, Indonesian/Malay, Nordic, Polish and
+ * Dutch (English, German, French, Spanish and Portuguese ones have their own rules), with their suffixes (şifrem, lösenordet, пароля) and up to four short
+ * words before the value, with or without a separator ("E-devlet şifrem Ankara.1987x", "Пароль від
+ * пошти: …", "Mật khẩu wifi là …", "Kata sandi akun saya …"). Without an explicit cue the value must
+ * look chosen as a password (letters and digits, and a symbol or mixed case): "şifre en az 8
+ * karakter olmalı" and "пароль має бути довгим" are not reported.
+ */
+const OTHER_LANGUAGE_PASSWORD =
+  /(?<![\p{L}])(?:şifre|sifre|parola|пароль|mật khẩu|mat khau|kata sandi|kata laluan|lösenord|losenord|passord|adgangskode|salasana|hasło|haslo|wachtwoord)\p{L}{0,4}((?:\s+[^\s]{1,16}){0,4}?)\s*[:=]?\s+["'“«]?((?=[^\s]{0,63}\d)(?=[^\s]{0,63}\p{L})[^\s"'“”«»,;]{6,64})/giu;
+const OTHER_LANGUAGE_PASSWORD_STEMS = [
+  "şifre",
+  "sifre",
+  "parola",
+  "пароль",
+  "mật khẩu",
+  "mat khau",
+  "kata sandi",
+  "kata laluan",
+  "lösenord",
+  "losenord",
+  "passord",
+  "adgangskode",
+  "salasana",
+  "hasło",
+  "haslo",
+  "wachtwoord",
+];
+
+/** Letters and digits, plus a symbol or both letter cases; no URL, address, path or date. */
+function chosenPasswordLooking(value: string): boolean {
+  if (!/\p{L}/u.test(value) || !/\d/.test(value)) return false;
+  if (!/[^\p{L}\p{N}]/u.test(value) && !(/\p{Lu}/u.test(value) && /\p{Ll}/u.test(value))) return false;
+  return !/:\/\/|^[\w.+-]+@[\w-]+\.|^[./~]|\/\w+\/|^\$|^v?\d+(?:\.\d+)+$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(value);
+}
+
+function runOtherLanguagePasswords(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, OTHER_LANGUAGE_PASSWORD_STEMS)) return;
+  OTHER_LANGUAGE_PASSWORD.lastIndex = 0;
+  for (let match = OTHER_LANGUAGE_PASSWORD.exec(text); match !== null; match = OTHER_LANGUAGE_PASSWORD.exec(text)) {
+    const value = match[2]!.replace(/[.,;:!?)\]}]+$/u, (tail) => (/[!?]/.test(tail) && !/[.,;:)\]}]/.test(tail) ? tail : ""));
+    if (!chosenPasswordLooking(value) || isPlaceholderValue(value)) continue;
+    const start = match.index + match[0].length - match[2]!.length;
+    emit("password", start, start + value.length, "password-after-other-language-keyword", PRIORITY.secret - 7);
+    // Continue after the value: the next keyword may follow it.
+    OTHER_LANGUAGE_PASSWORD.lastIndex = start + match[2]!.length;
+  }
 }
 
 /** Hinglish puts the verb last: "bhai ka password Sunny@1234 hai". */
@@ -203,5 +307,6 @@ export const scriptDetectors: Detector[] = [
   { name: "arabic-addresses", run: runArabicAddresses },
   { name: "local-dates-of-birth", run: runLocalDatesOfBirth },
   { name: "local-passwords", run: runLocalPasswords },
+  { name: "other-language-passwords", run: runOtherLanguagePasswords },
   { name: "standalone-passwords", run: runStandalonePasswords },
 ];

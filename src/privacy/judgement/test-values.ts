@@ -59,6 +59,14 @@ const PLACEHOLDER_SSNS = /^(?:123456789|078051120|219099999|98765432\d|111111111
 const DRAMA_PHONES =
   /^(?:7700900\d{3}|(?:20)?79460\d{3}|(?:113|114|115|116|117|118|121|131|141|151|161|191)4960\d{3}|(?:28)?9018\d{4}|(?:29)?2018\d{4}|1632960\d{3}|8081570\d{3}|9098790\d{3}|(?:\d{3})?55501\d{2}|49157\d{4}|[2378](?:5550|7010)\d{4})$/;
 
+/**
+ * Specimen personal identification numbers printed by the issuers' own documentation: Sweden's
+ * Tolvan Tolvansson (19)121212-1212, the Turkish test number 10000000146, the Finnish 131052-308T and
+ * 010101-123N of the population register's documentation. (The Spanish 12345678Z and the Chinese GB
+ * 11643 example are typed by people as their own number in tests and prompts alike: still reported.)
+ */
+const SPECIMEN_NATIONAL_IDS = new Set(["1212121212", "191212121212", "10000000146", "131052308T", "010101123N"]);
+
 function nationalDigits(value: string): string {
   return value
     .replace(/\D/g, "")
@@ -84,8 +92,9 @@ export function isPublicTestValue(category: PrivacyCategory, value: string): boo
     case "phone":
       return isDramaPhoneNumber(value);
     case "us_ssn":
-    case "national_id":
       return PLACEHOLDER_SSNS.test(compact(value));
+    case "national_id":
+      return PLACEHOLDER_SSNS.test(compact(value)) || SPECIMEN_NATIONAL_IDS.has(compact(value));
     default:
       return false;
   }

@@ -1,0 +1,226 @@
+/**
+ * Personal identification numbers of more countries, each confirmed by its published check digit
+ * and embedded birth date where it has one (algorithms in ../checksums.ts; our own: a few lines
+ * each, no maintained JS library scans free text for them with spans):
+ * Turkish T.C. Kimlik No, Ukrainian RNOKPP (ІПН), Swedish personnummer, Finnish henkilötunnus,
+ * Norwegian fødselsnummer, Danish CPR, Romanian CNP, Czech/Slovak rodné číslo, Portuguese NIF,
+ * Belgian national register number, Estonian/Lithuanian personal code, Croatian OIB, Bulgarian EGN,
+ * Greek AMKA, and the number-only identifiers of Vietnam (CCCD/CMND), Indonesia (NIK) and Egypt,
+ * which have no check digit and count only next to their keyword, with a valid province and date.
+ * A number needs its keyword nearby unless its written form is distinctive (a Finnish century sign,
+ * the Swedish YYMMDD-NNNN hyphen, the Czech slash, the Belgian dotted form). Patterns start on a
+ * digit; keywords are looked for only around numbers that passed their checksum.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import {
+  balticPersonalCodeValid,
+  belgianNationalNumberValid,
+  calendarDateValid,
+  czechBirthNumberValid,
+  finnishPersonalIdValid,
+  luhnValid,
+  mod11_10CheckDigit,
+  norwegianBirthNumberValid,
+  portugueseTaxNumberValid,
+  romanianPersonalCodeValid,
+  swedishPersonalNumberValid,
+  turkishIdValid,
+  ukrainianTaxNumberBirthYear,
+  ukrainianTaxNumberValid,
+} from "../checksums.js";
+import { isRepetitive, keywordAround } from "../context.js";
+
+interface NumberRule {
+  rule: string;
+  /** Digit count after removing separators. */
+  length: number;
+  valid: (digits: string) => boolean;
+  /** Keyword that must be within 60 characters (case-insensitive, on the original text). */
+  context: RegExp;
+}
+
+const NUMBER_RULES: readonly NumberRule[] = [
+  {
+    rule: "tr-tc-kimlik",
+    length: 11,
+    valid: turkishIdValid,
+    context: /kimlik|tckn|(?<![\p{L}])t\.?\s?c\.?(?![\p{L}])|vatanda[şs]l[ıi]k|n[üu]fus|identity|national id|citizen/iu,
+  },
+  {
+    rule: "ua-rnokpp",
+    length: 10,
+    valid: (digits) => ukrainianTaxNumberValid(digits) && ukrainianTaxNumberBirthYear(digits) >= 1900 && ukrainianTaxNumberBirthYear(digits) <= 2030,
+    context: /рнокпп|(?<![\p{L}])(?:іпн|ипн|инн|ідн)(?![\p{L}])|ідентифікаційн|податков|облікової картки|rnokpp|tax (?:id|number)|ipn/iu,
+  },
+  {
+    rule: "se-personnummer",
+    length: 10,
+    valid: swedishPersonalNumberValid,
+    context: /personnummer|personnr|(?<![\p{L}])pnr(?![\p{L}])|samordningsnummer|person(?:al)? (?:identity )?number|födelsenummer/iu,
+  },
+  {
+    rule: "no-fodselsnummer",
+    length: 11,
+    valid: norwegianBirthNumberValid,
+    context: /fødselsnummer|fodselsnummer|fødselsnr|(?<![\p{L}])fnr(?![\p{L}])|d-nummer|personnummer|national identity number/iu,
+  },
+  {
+    rule: "dk-cpr",
+    length: 10,
+    valid: (digits) => calendarDateValid(2000, Number(digits.slice(2, 4)), Number(digits.slice(0, 2))),
+    context: /(?<![\p{L}])cpr(?![\p{L}])|personnummer|cpr-nummer/iu,
+  },
+  { rule: "ro-cnp", length: 13, valid: romanianPersonalCodeValid, context: /(?<![\p{L}])cnp|cod numeric personal|cod numeric/iu },
+  { rule: "cz-rodne-cislo", length: 10, valid: czechBirthNumberValid, context: /rodn[éeé] [čc][íi]slo|(?<![\p{L}])r\.?[čc]\.?(?![\p{L}])|birth number/iu },
+  {
+    rule: "pt-nif",
+    length: 9,
+    valid: portugueseTaxNumberValid,
+    context: /(?<![\p{L}])nif(?![\p{L}])|contribuinte|n[úu]mero fiscal|identifica[çc][ãa]o fiscal/iu,
+  },
+  {
+    rule: "be-national-number",
+    length: 11,
+    valid: (digits) => belgianNationalNumberValid(digits) && calendarDateValid(2000, Number(digits.slice(2, 4)) || 1, Number(digits.slice(4, 6)) || 1),
+    context: /rijksregister|registre national|num[ée]ro national|insz|niss|national (?:register|number)/iu,
+  },
+  { rule: "ee-lt-personal-code", length: 11, valid: balticPersonalCodeValid, context: /isikukood|asmens kodas|personal code/iu },
+  {
+    rule: "hr-oib",
+    length: 11,
+    valid: (digits) => mod11_10CheckDigit(digits.slice(0, 10)) === digits.charCodeAt(10) - 48,
+    context: /(?<![\p{L}])oib(?![\p{L}])|osobni identifikacijski/iu,
+  },
+  { rule: "bg-egn", length: 10, valid: bulgarianEgnValid, context: /(?<![\p{L}])(?:егн|egn)(?![\p{L}])|единен граждански/iu },
+  {
+    rule: "gr-amka",
+    length: 11,
+    valid: (digits) => luhnValid(digits) && calendarDateValid(2000, Number(digits.slice(2, 4)), Number(digits.slice(0, 2))),
+    context: /amka|αμκα|α\.μ\.κ\.α/iu,
+  },
+  {
+    rule: "vn-cccd",
+    length: 12,
+    valid: vietnameseCitizenIdValid,
+    context: /cccd|c[ăa]n c[ưu][ớo]c|s[ốo] đ[ịi]nh danh|so dinh danh|đ[ịi]nh danh c[áa] nh[âa]n|cmnd|ch[ứu]ng minh/iu,
+  },
+  { rule: "vn-cmnd", length: 9, valid: (digits) => !isRepetitive(digits), context: /cmnd|ch[ứu]ng minh (?:nh[âa]n d[âa]n|th[ưu])/iu },
+  { rule: "ua-id-card", length: 9, valid: (digits) => !isRepetitive(digits), context: /id-?\s?карт\p{L}*|номер документа|паспорт(?:а|у)? громадянина/iu },
+  { rule: "id-nik", length: 16, valid: indonesianNikValid, context: /(?<![\p{L}])(?:nik|e-?ktp|ktp)(?![\p{L}])|nomor induk kependudukan|induk kependudukan/iu },
+  { rule: "eg-national-id", length: 14, valid: egyptianNationalIdValid, context: /الرقم القومي|رقم قومي|البطاقة الشخصية|national id/iu },
+];
+
+const EGN_WEIGHTS = [2, 4, 8, 5, 10, 9, 7, 3, 6];
+function bulgarianEgnValid(digits: string): boolean {
+  let month = Number(digits.slice(2, 4));
+  if (month > 40) month -= 40;
+  else if (month > 20) month -= 20;
+  if (!calendarDateValid(2000, month, Number(digits.slice(4, 6)))) return false;
+  let sum = 0;
+  for (let index = 0; index < 9; index++) sum += (digits.charCodeAt(index) - 48) * EGN_WEIGHTS[index]!;
+  return (sum % 11) % 10 === digits.charCodeAt(9) - 48;
+}
+
+/** Vietnamese CCCD: province code 001-096, century/sex digit, two-digit birth year, six digits. */
+function vietnameseCitizenIdValid(digits: string): boolean {
+  const province = Number(digits.slice(0, 3));
+  return province >= 1 && province <= 96 && !isRepetitive(digits.slice(6));
+}
+
+/** Indonesian NIK: province 11-94, regency, district, birth DDMMYY (day + 40 for women), serial. */
+function indonesianNikValid(digits: string): boolean {
+  const province = Number(digits.slice(0, 2));
+  let day = Number(digits.slice(6, 8));
+  if (day > 40) day -= 40;
+  return province >= 11 && province <= 94 && calendarDateValid(2000, Number(digits.slice(8, 10)), day) && digits.slice(12) !== "0000";
+}
+
+/** Egyptian national ID: century digit (2 or 3), YYMMDD, governorate 01-35 or 88, serial, check. */
+function egyptianNationalIdValid(digits: string): boolean {
+  if (digits[0] !== "2" && digits[0] !== "3") return false;
+  const governorate = Number(digits.slice(7, 9));
+  return calendarDateValid(2000, Number(digits.slice(3, 5)), Number(digits.slice(5, 7))) && ((governorate >= 1 && governorate <= 35) || governorate === 88);
+}
+
+/** Digit runs with single separators (space, dash, dot, slash), 9 to 16 digits. Linear: each step eats a digit. */
+// Digit first, then the look-behind on the character before it: the engine skips to digits fast.
+const DIGIT_RUN = /\d(?<![\p{L}\p{N}_.\/-]\d)(?:[ .\/-]?\d){8,15}(?![\p{N}_]|[.\/-]\d)/gu;
+const RULE_LENGTHS = new Set([9, 10, 11, 12, 13, 14, 16]);
+
+function runKeywordedNumbers(text: string, emit: Emit): void {
+  // No keyword prefilter over the whole text: each rule's keyword is looked for only around a number
+  // that passed its checksum (a few per prompt), which costs less than one pass of ~80 keywords.
+  DIGIT_RUN.lastIndex = 0;
+  for (let match = DIGIT_RUN.exec(text); match !== null; match = DIGIT_RUN.exec(text)) {
+    const digits = match[0].replace(/\D/g, "");
+    if (!RULE_LENGTHS.has(digits.length) || isRepetitive(digits)) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    for (const rule of NUMBER_RULES) {
+      if (digits.length !== rule.length || !rule.valid(digits) || !keywordAround(text, start, end, rule.context, 60)) continue;
+      emit("national_id", start, end, rule.rule, PRIORITY.checksum + 4);
+      break;
+    }
+  }
+}
+
+// --- Distinctive written forms: valid without a keyword --------------------------------------------
+/** Swedish 850709-2388 / 19850709-2388 (a "+" marks 100 years or more), Finnish 131052-308T, Czech 885715/1237, Belgian 85.07.30-033.28. */
+const SWEDISH_FORM = /(?<![\p{L}\p{N}.\/-])((?:19|20)?)(\d{6})([-+])(\d{4})(?![\p{N}]|[.\/-]\d)/gu;
+const FINNISH_FORM = /(?<![\p{L}\p{N}])\d{6}[-+A-FYXWVU]\d{3}[0-9A-Y](?![\p{L}\p{N}])/gu;
+const CZECH_FORM = /(?<![\p{L}\p{N}.\/-])\d{6}\/\d{4}(?![\p{N}]|[.\/-]\d)/gu;
+const BELGIAN_FORM = /(?<![\p{L}\p{N}])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\p{N}])/gu;
+const ORGANISATION_CUE =
+  /org(?:anisations)?\.?\s?nr|organisationsnummer|bankgiro|plusgiro|momsnr|vat|f-skatt|ordernummer|order|faktura|invoice|ticket|ärende/iu;
+
+function runDistinctiveForms(text: string, emit: Emit): void {
+  // Each written form is tested for first with a pattern that starts on a digit (cheap on any text).
+  if (/\d{6}[-+A-FU-Y]\d{3}/.test(text)) {
+    SWEDISH_FORM.lastIndex = 0;
+    for (let match = SWEDISH_FORM.exec(text); match !== null; match = SWEDISH_FORM.exec(text)) {
+      const tenDigits = match[2]! + match[4]!;
+      if (!swedishPersonalNumberValid(tenDigits) || isRepetitive(tenDigits)) continue;
+      const end = match.index + match[0].length;
+      if (keywordAround(text, match.index, end, ORGANISATION_CUE, 40)) continue;
+      emit("national_id", match.index, end, "se-personnummer", PRIORITY.checksum + 4);
+    }
+    FINNISH_FORM.lastIndex = 0;
+    for (let match = FINNISH_FORM.exec(text); match !== null; match = FINNISH_FORM.exec(text))
+      if (finnishPersonalIdValid(match[0])) emit("national_id", match.index, match.index + match[0].length, "fi-henkilotunnus", PRIORITY.checksum + 4);
+  }
+  if (/\d{6}\/\d{4}/.test(text)) {
+    CZECH_FORM.lastIndex = 0;
+    for (let match = CZECH_FORM.exec(text); match !== null; match = CZECH_FORM.exec(text))
+      if (czechBirthNumberValid(match[0].replace("/", "")))
+        emit("national_id", match.index, match.index + match[0].length, "cz-rodne-cislo", PRIORITY.checksum + 4);
+  }
+  if (/\d\d\.\d\d\.\d\d-\d/.test(text)) {
+    BELGIAN_FORM.lastIndex = 0;
+    for (let match = BELGIAN_FORM.exec(text); match !== null; match = BELGIAN_FORM.exec(text))
+      if (belgianNationalNumberValid(match[0].replace(/\D/g, "")))
+        emit("national_id", match.index, match.index + match[0].length, "be-national-number", PRIORITY.checksum + 4);
+  }
+}
+
+// --- Passport numbers after a passport word in Vietnamese, Indonesian, Turkish, Ukrainian, Swedish, Finnish -----
+const LOCAL_PASSPORT =
+  /(?<![\p{L}])(?:hộ chiếu|ho chieu|paspor|pasaport|passnummer|passinumero|passin numero|паспорт)\p{L}*[^\n\p{N}]{0,16}?(?<![\p{L}])([A-ZА-ЯІЇЄ]{1,2}\s?\d{6,8})(?![\p{L}\p{N}])/giu;
+const PASSPORT_STEMS = ["hộ chiếu", "ho chieu", "paspor", "pasaport", "passnummer", "passinumero", "passin numero", "паспорт"];
+
+function runLocalPassports(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, PASSPORT_STEMS)) return;
+  LOCAL_PASSPORT.lastIndex = 0;
+  for (let match = LOCAL_PASSPORT.exec(text); match !== null; match = LOCAL_PASSPORT.exec(text)) {
+    // The `i` flag lets the series match lower-case words ("số c1234567" is not a passport): upper case only.
+    if (match[1] !== match[1]!.toUpperCase()) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    emit("passport", start, start + match[1]!.length, "passport-after-local-keyword", PRIORITY.checksum - 2);
+  }
+}
+
+export const nationalIdDetectors: Detector[] = [
+  { name: "national-ids-keyworded", run: runKeywordedNumbers },
+  { name: "national-ids-distinctive-forms", run: runDistinctiveForms },
+  { name: "local-passports", run: runLocalPassports },
+];

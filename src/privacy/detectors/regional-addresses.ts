@@ -1,0 +1,78 @@
+/**
+ * Street addresses written in Turkish, Vietnamese and Indonesian (our own rules, from the national
+ * postal formats). Each anchors on a street word and a house number, then extends over the comma-
+ * separated parts that follow (flat, ward, district, city, postcode). A core alone is not enough: the
+ * tail must hold a part only a full postal address has (Turkish Daire/Kat or District/City,
+ * Vietnamese ward and district, Indonesian RT/RW, kelurahan, kecamatan or a postcode). Business
+ * and public addresses (head office, shop, customer service) are not reported unless a home cue is
+ * near. Prefilter: the street words, by one keyword scan of the lower-cased text.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
+
+interface RegionalAddressRule {
+  rule: string;
+  stems: readonly string[];
+  /** The street and house number. */
+  core: RegExp;
+  /** Parts after the core (anchored at its end). */
+  tail: RegExp;
+  /** What the whole value (core and tail) must hold to be a full postal address. */
+  complete: RegExp;
+}
+
+const WORD = "\\p{Lu}[\\p{L}'’.-]*";
+
+const RULES: readonly RegionalAddressRule[] = [
+  {
+    rule: "address-tr",
+    stems: ["cad.", "caddesi", "cd.", "sok.", "sokak", "sokağı", "sk.", "bulvarı", "blv.", "mah.", "mahallesi"],
+    core: new RegExp(
+      `(?<![\\p{L}])(?:${WORD}\\s){1,3}(?:Caddesi|Cad\\.?|Cd\\.|Sokağı|Sokak|Sok\\.|Sk\\.|Bulvarı|Blv\\.|Mahallesi|Mah\\.)(?:\\s*,?\\s*(?:${WORD}\\s){1,3}(?:Caddesi|Cad\\.?|Cd\\.|Sokağı|Sokak|Sok\\.|Sk\\.))?\\s*,?\\s*No\\s?[:.]?\\s?\\d{1,4}(?:\\/\\d{1,3})?[A-Z]?(?![\\p{L}\\p{N}])`,
+      "gu",
+    ),
+    tail: new RegExp(`^(?:\\s*,?\\s*(?:(?:Daire|D\\.|Kat|K\\.|Blok)\\s?[:.]?\\s?\\d{1,4}[A-Z]?|\\d{5}(?![\\p{N}])|${WORD}(?:\\s?\\/\\s?${WORD})?))*`, "u"),
+    complete: /Daire|D\.\s?\d|Kat|\/\s?\p{Lu}|\d{5}/u,
+  },
+  {
+    rule: "address-vi",
+    // A full Vietnamese address names its ward or commune (required below): that word is the prefilter.
+    stems: ["phường", "phuong", "xã", "thị trấn"],
+    core: /(?<![\p{L}\p{N}])(?:[Ss]ố\s|[Ss]o\s)?\d{1,4}[A-Z]?(?:\/\d{1,4}){0,3}\s*,?\s*(?:đường|Đường|phố|Phố|ngõ|Ngõ|ngách|Ngách|hẻm|Hẻm|kiệt|Kiệt|duong|Duong|pho|Pho|ngo|Ngo|hem|Hem)\s+(?:\d{1,4}\s+)?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,4}/gu,
+    tail: /^(?:\s*,\s*(?:phường|Phường|P\.|xã|Xã|thị trấn|Thị trấn|quận|Quận|Q\.|huyện|Huyện|thị xã|Thị xã|thành phố|Thành phố|TP\.?|Tp\.?|tỉnh|Tỉnh|phuong|Phuong|quan|Quan|huyen|Huyen)\s*[\p{L}\p{N}][\p{L}\p{N} .]{0,28}?(?=\s*(?:,|$|\n|\.(?:\s|$)|;)))*/u,
+    complete: /(?:phường|Phường|P\.|xã|Xã|thị trấn|phuong|Phuong)[\s\S]*(?:quận|Quận|Q\.|huyện|Huyện|thị xã|thành phố|TP|Tp|quan|Quan|huyen|Huyen)/u,
+  },
+  {
+    rule: "address-id",
+    stems: ["jl.", "jln", "jalan ", "gg.", "gang "],
+    core: /(?<![\p{L}])(?:Jl\.|Jln\.?|Jalan|Gg\.|Gang)\s+\p{Lu}[\p{L}\p{N}.' -]{1,40}?,?\s(?:No\.?|Nomor|Nomer|Blok)\s?[A-Z]?\d{1,4}[A-Z]?(?:[-/]\d{1,4})?(?![\p{L}\p{N}])/gu,
+    tail: new RegExp(
+      `^(?:\\s*,?\\s*(?:RT\\.?\\s?\\d{1,3}\\s?\\/\\s?RW\\.?\\s?\\d{1,3}|RT\\.?\\s?\\d{1,3}|RW\\.?\\s?\\d{1,3}|(?:Kel|Kec|Kab|Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\\.?\\s(?:${WORD}\\s?){1,3}|\\d{5}(?![\\p{N}])|(?:${WORD}\\s?){1,3}(?:\\d{5}(?![\\p{N}]))?))*`,
+      "u",
+    ),
+    complete: /RT\.?\s?\d|RW\.?\s?\d|Kel(?:urahan)?\.?\s|Kec(?:amatan)?\.?\s|Desa\s|\d{5}/u,
+  },
+];
+
+function runRegionalAddresses(text: string, emit: Emit, lower: string): void {
+  for (const rule of RULES) {
+    if (!containsAny(lower, rule.stems)) continue;
+    rule.core.lastIndex = 0;
+    for (let match = rule.core.exec(text); match !== null; match = rule.core.exec(text)) {
+      let end = match.index + match[0].length;
+      const tail = rule.tail.exec(text.slice(end, end + 160));
+      if (tail) end += tail[0].length;
+      let value = text.slice(match.index, end);
+      const trimmed = value.replace(/[\s,.;]+$/u, "");
+      end -= value.length - trimmed.length;
+      value = trimmed;
+      if (!rule.complete.test(value)) continue;
+      const around = text.slice(Math.max(0, match.index - 80), Math.min(text.length, end + 60));
+      if (localBusinessCue(around) && !LOCAL_PERSONAL_ADDRESS_CUE.test(around)) continue;
+      emit("street_address", match.index, end, rule.rule, PRIORITY.contextual + 5);
+    }
+  }
+}
+
+export const regionalAddressDetectors: Detector[] = [{ name: "regional-addresses", run: runRegionalAddresses }];
