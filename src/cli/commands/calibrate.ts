@@ -143,7 +143,15 @@ export function registerCalibrateCommand(program: Command): void {
       // 2. The knob and its forecast from the graph replay simulate runs, near the screen's choice.
       const setup = { config, seed, referenceId, workers, ...(targetShare === undefined ? {} : { targetCloudShare: targetShare }) };
       const withoutLearnedModel = !config.classifier.enabled;
-      const result = await calibrateOnGraph({ screen, setup, maxStep: CALIBRATION_MAX_STEP, resamples, bootstrapSeed: seed, withoutLearnedModel });
+      const result = await calibrateOnGraph({
+        screen,
+        setup,
+        maxStep: CALIBRATION_MAX_STEP,
+        resamples,
+        bootstrapSeed: seed,
+        withoutLearnedModel,
+        ...(inputs.testItems.length > 0 ? { predictFor: inputs.testItems.length } : {}),
+      });
       // 3. The held-out check: simulate's replay of the held-out prompts with the knob, never on a prompt the model trained on.
       const checkModel =
         result.costWeight === undefined || inputs.testItems.length === 0
@@ -214,7 +222,7 @@ export function registerCalibrateCommand(program: Command): void {
       out(`bandit.costWeight = ${result.costWeight}${why}`);
       out(COST_KNOB_EXPLANATION);
       out();
-      printFigures(out, `forecast on the train side (${expected.prompts} prompts, each routed by a model that did not see it; 95% bootstrap intervals):`, expected);
+      printFigures(out, `forecast from the train side (${expected.prompts} prompts, each routed by a model that did not see it; 95% prediction intervals for the ${inputs.testItems.length} held-out prompts):`, expected);
       for (const note of notes) out(`note: ${note}`);
       if (heldOut) {
         printFigures(

@@ -84,7 +84,10 @@ export interface GraphCalibration {
   /** The chosen cost weight (undefined when no replayed weight meets the target). */
   costWeight: number | undefined;
   met: boolean;
-  /** The forecast: the graph replay of the train side at the chosen weight, each prompt routed by a model that did not see it. */
+  /**
+   * The forecast: the graph replay of the train side at the chosen weight, each prompt routed by a
+   * model that did not see it (95% intervals; prediction intervals for the held-out side with `predictFor`).
+   */
   expected: ReplayFigures | undefined;
   /** Every weight the graph replayed, sorted. */
   curve: CalibrationPoint[];
@@ -106,6 +109,8 @@ export async function calibrateOnGraph(input: {
   maxReplays?: number;
   /** Replay the folds without their learned models (the config's classifier is off, as simulate would). */
   withoutLearnedModel?: boolean;
+  /** Held-out prompts the forecast predicts for: its intervals become prediction intervals for a sample of that size. */
+  predictFor?: number;
 }): Promise<GraphCalibration> {
   const started = performance.now();
   const sides = input.screen.folds.map((fold) => ({ items: fold.items, routerModel: input.withoutLearnedModel ? undefined : fold.routerModel }));
@@ -127,7 +132,11 @@ export async function calibrateOnGraph(input: {
     costWeight: chosen?.costWeight,
     met: chosen !== undefined,
     expected: chosen
-      ? replayFigures(prompts.get(chosen.costWeight)!, input.setup.referenceId, { resamples: input.resamples, seed: input.bootstrapSeed })
+      ? replayFigures(prompts.get(chosen.costWeight)!, input.setup.referenceId, {
+          resamples: input.resamples,
+          seed: input.bootstrapSeed,
+          ...(input.predictFor ? { predictFor: input.predictFor } : {}),
+        })
       : undefined,
     curve,
     replays: curve.length,

@@ -124,11 +124,23 @@ export function replayPoint(costWeight: number, prompts: readonly ReplayedPrompt
   return { costWeight, quality: quality(prompts), qualityRatio: qualityRatio(prompts), costPer1MTokens: costPer1M(prompts), cloudShare: cloudShare(prompts) };
 }
 
-/** Figures of a replay with 95% percentile-bootstrap intervals (prompts resampled; one seeded stream). */
-export function replayFigures(prompts: readonly ReplayedPrompt[], referenceId: string, options: { resamples: number; seed: number }): ReplayFigures {
+/**
+ * Figures of a replay with 95% percentile-bootstrap intervals (prompts resampled; one seeded stream).
+ * With `predictFor` (the number of prompts of another sample from the same traffic, e.g. the
+ * held-out side), each interval is a prediction interval for that sample's figure: the bootstrap's
+ * deviations widened by sqrt(1 + n / predictFor), as the other sample's own noise adds to this one's.
+ */
+export function replayFigures(
+  prompts: readonly ReplayedPrompt[],
+  referenceId: string,
+  options: { resamples: number; seed: number; predictFor?: number },
+): ReplayFigures {
   const random = createSeededRandom(options.seed);
-  const interval = (statistic: (sample: readonly ReplayedPrompt[]) => number) =>
-    bootstrapInterval(prompts, statistic, { resamples: options.resamples, random });
+  const widen = options.predictFor ? Math.sqrt(1 + prompts.length / Math.max(1, options.predictFor)) : 1;
+  const interval = (statistic: (sample: readonly ReplayedPrompt[]) => number) => {
+    const { value, low, high } = bootstrapInterval(prompts, statistic, { resamples: options.resamples, random });
+    return { value, low: value - (value - low) * widen, high: value + (high - value) * widen };
+  };
   return {
     prompts: prompts.length,
     quality: interval(quality),
