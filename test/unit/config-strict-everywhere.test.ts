@@ -26,7 +26,11 @@ describe("config: every section is strict", () => {
     expect(paths.length).toBeGreaterThan(30);
     const accepted: string[] = [];
     for (const path of paths) {
-      const where = [...path, "zzUnknownKey"].map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join("").replace(/^\./, "").replace(/\.\[/g, "[");
+      const where = [...path, "zzUnknownKey"]
+        .map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`))
+        .join("")
+        .replace(/^\./, "")
+        .replace(/\.\[/g, "[");
       try {
         parseConfig(withKey(full, path, "zzUnknownKey"));
         accepted.push(where);

@@ -26,7 +26,17 @@ describe("calibrate: its figures are simulate's", () => {
     const { embed, encoder } = builtinEncoder(config);
     const referenceId = configuredReferenceModel(config);
     const target = { kind: "quality-ratio", value: 0.8 } as const;
-    const screen = await calibrateCostWeight({ models, items: inputs.trainItems, embed, encoder, target, resamples: 200, seed, referenceId, grid: [0, 0.05, 0.3, 2] });
+    const screen = await calibrateCostWeight({
+      models,
+      items: inputs.trainItems,
+      embed,
+      encoder,
+      target,
+      resamples: 200,
+      seed,
+      referenceId,
+      grid: [0, 0.05, 0.3, 2],
+    });
     const setup = { config, seed, referenceId, createRouter: factory };
     const calibrated = await calibrateOnGraph({
       screen,

@@ -102,7 +102,10 @@ export function registerCalibrateCommand(program: Command): void {
     .option("--min-quality-ratio <r>", "at least this share of the reference model's quality (simulation.referenceModel; e.g. 0.97)")
     .option("--model <file>", "learned router model (default: classifier.learnedModel; else trained on the fly)")
     .option("--train-fraction <x>", "share of prompts on the train side of the split (default simulation.trainFraction, as simulate)")
-    .option("--privacy-share <x>", "share of prompts given synthetic sensitive data in the replay, as simulate's --privacy-share (default simulation.privacyShare)")
+    .option(
+      "--privacy-share <x>",
+      "share of prompts given synthetic sensitive data in the replay, as simulate's --privacy-share (default simulation.privacyShare)",
+    )
     .option("--workers <n>", "worker threads for the graph replays (default 1: in this thread)")
     .option("--resamples <n>", "bootstrap resamples for the intervals", "1000")
     .option("--folds <n>", "cross-fitting folds on the train side (each part routed by a model trained on the others)", "2")
@@ -174,7 +177,9 @@ export function registerCalibrateCommand(program: Command): void {
       const notes = [
         ...(heldOutCheck?.note ? [heldOutCheck.note] : []),
         ...(checkModel && !givenModel && !withoutLearnedModel
-          ? ["the config names no learned model: the check trains one on the train side, as routellm simulate --learn does (routellm train --write-config to keep it)"]
+          ? [
+              "the config names no learned model: the check trains one on the train side, as routellm simulate --learn does (routellm train --write-config to keep it)",
+            ]
           : []),
       ];
       const heldOutMet = heldOut === undefined || heldOutMeetsTarget(target, { ...heldOut, qualityRatio: heldOut.qualityRatio.value });
@@ -211,7 +216,8 @@ export function registerCalibrateCommand(program: Command): void {
         return;
       }
       const expected = result.expected;
-      if (targetShare !== undefined) out(`bandit.targetCloudShare = ${targetShare} (the cost weight is scaled online to keep the live cloud share at or just under it)`);
+      if (targetShare !== undefined)
+        out(`bandit.targetCloudShare = ${targetShare} (the cost weight is scaled online to keep the live cloud share at or just under it)`);
       const why = write
         ? ` (written to ${loaded.path}${heldOutMet ? "" : "; --force: its held-out check misses the target"})`
         : options.dryRun
@@ -222,7 +228,11 @@ export function registerCalibrateCommand(program: Command): void {
       out(`bandit.costWeight = ${result.costWeight}${why}`);
       out(COST_KNOB_EXPLANATION);
       out();
-      printFigures(out, `forecast from the train side (${expected.prompts} prompts, each routed by a model that did not see it; 95% prediction intervals for the ${inputs.testItems.length} held-out prompts):`, expected);
+      printFigures(
+        out,
+        `forecast from the train side (${expected.prompts} prompts, each routed by a model that did not see it; 95% prediction intervals for the ${inputs.testItems.length} held-out prompts):`,
+        expected,
+      );
       for (const note of notes) out(`note: ${note}`);
       if (heldOut) {
         printFigures(

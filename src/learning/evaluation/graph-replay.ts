@@ -65,7 +65,11 @@ export function configWithKnob(config: RouterConfig, costWeight: number, targetC
  * sensitive data, same recorded models on the virtual clock) once per cost weight. Returns, per
  * weight, every prompt of every side in replay order.
  */
-export async function replayAtWeights(setup: GraphReplaySetup, sides: readonly ReplaySide[], weights: readonly number[]): Promise<Map<number, ReplayedPrompt[]>> {
+export async function replayAtWeights(
+  setup: GraphReplaySetup,
+  sides: readonly ReplaySide[],
+  weights: readonly number[],
+): Promise<Map<number, ReplayedPrompt[]>> {
   const byWeight = new Map<number, ReplayedPrompt[]>(weights.map((weight) => [weight, []]));
   const catalog = createCatalog(setup.config);
   const context = { config: setup.config, catalog, seed: setup.seed, promptTokens: createPromptTokenCache() };
@@ -106,7 +110,11 @@ export async function replayAtWeights(setup: GraphReplaySetup, sides: readonly R
 
 const sum = (prompts: readonly ReplayedPrompt[], value: (prompt: ReplayedPrompt) => number) => prompts.reduce((total, prompt) => total + value(prompt), 0);
 const ratio = (numerator: number, denominator: number) => (denominator === 0 ? 0 : numerator / denominator);
-const quality = (prompts: readonly ReplayedPrompt[]) => ratio(sum(prompts, (prompt) => prompt.quality), prompts.length);
+const quality = (prompts: readonly ReplayedPrompt[]) =>
+  ratio(
+    sum(prompts, (prompt) => prompt.quality),
+    prompts.length,
+  );
 const qualityRatio = (prompts: readonly ReplayedPrompt[]) =>
   ratio(
     sum(prompts, (prompt) => prompt.quality),
@@ -117,7 +125,11 @@ const costPer1M = (prompts: readonly ReplayedPrompt[]) =>
     sum(prompts, (prompt) => prompt.costUsd),
     sum(prompts, (prompt) => prompt.servedTokens),
   ) * 1_000_000;
-const cloudShare = (prompts: readonly ReplayedPrompt[]) => ratio(sum(prompts, (prompt) => (prompt.cloud ? 1 : 0)), prompts.length);
+const cloudShare = (prompts: readonly ReplayedPrompt[]) =>
+  ratio(
+    sum(prompts, (prompt) => (prompt.cloud ? 1 : 0)),
+    prompts.length,
+  );
 
 /** The point figures of a replay (no interval): what the search compares. */
 export function replayPoint(costWeight: number, prompts: readonly ReplayedPrompt[]) {
