@@ -36,6 +36,7 @@ describe("calibrate: its figures are simulate's", () => {
       seed,
       referenceId,
       grid: [0, 0.05, 0.3, 2],
+      folds: 4,
     });
     const setup = { config, seed, referenceId, createRouter: factory };
     const calibrated = await calibrateOnGraph({
