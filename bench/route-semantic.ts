@@ -87,6 +87,9 @@ export const PROMPTS = [
   "My invoice shows two charges for March, can you help?",
   "Write a Python function that parses ISO dates and explain the edge cases step by step.",
   `Summarise the following text: ${"The committee met on Tuesday to review the quarterly budget, staffing plans and the timeline for the new product launch. ".repeat(60)}`,
+  "Kannst du mir helfen, mein Passwort zurückzusetzen? Ich habe es gestern vergessen.",
+  "请帮我把这段话翻译成英文：今天天气很好，我们去公园散步吧。",
+  `Résume ce texte, s'il te plaît : ${"Le conseil municipal a discuté du budget, des travaux de la rue principale et du calendrier des fêtes d'été. ".repeat(40)}`,
   "Janet's ducks lay 16 eggs per day. She eats three for breakfast every morning and bakes muffins for her friends every day with four. She sells the remainder at the farmers' market daily for $2 per fresh duck egg. How much in dollars does she make every day at the farmers' market?",
 ];
 

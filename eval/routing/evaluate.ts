@@ -64,7 +64,7 @@ for (const prompt of prompts) {
 const percent = (tally: Tally) => `${((100 * tally.right) / tally.total).toFixed(1)}%`.padStart(7);
 const negatives = tallies.get("kind negative");
 console.log(
-  `Semantic routes, built-in encoder${wordsOnly ? " (words only)" : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
+  `Semantic routes, built-in encoder${withWordVectors ? " (words + word vectors)" : " (words only)"}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
 );
 console.log(`thresholds: ${index.routes.map((route) => `${route.name} ${route.threshold.toFixed(2)}`).join(", ")}\n`);
 console.log("accuracy = the best matched route is the labelled one (negatives: no route matched)");

@@ -1,5 +1,6 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { RouterConfig } from "../config/schema.js";
+import { builtinCrossLingualLexicon } from "../embeddings/cross-lingual-lexicon.js";
 import { builtinWordVectors } from "../embeddings/word-vectors.js";
 import { HybridRouteEncoder, hybridSpace, type HybridVector } from "../policies/hybrid-route-encoder.js";
 import { createRouteMatcher, denseSpace, sparseSpace, type RouteMatcher, type VectorSpace } from "../policies/route-match.js";
@@ -19,6 +20,7 @@ export async function buildRouteIndex(
   const builtin = new HybridRouteEncoder(
     [...routes.flatMap((route) => route.utterances), ...(options.corpus ?? [])],
     classifier.embeddings.wordVectors ? builtinWordVectors() : undefined,
+    builtinCrossLingualLexicon(),
   );
   const utteranceVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text)));
   const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector) =>

@@ -1,6 +1,7 @@
 import type { WordVectors } from "../embeddings/word-vectors.js";
 import { boundedRouteText, LexicalRouteEncoder, sparseSpace, type SparseVector, type VectorSpace } from "./route-match.js";
-import { routeWords } from "./route-terms.js";
+import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
+import { routeWords, type RouteWords } from "./route-terms.js";
 
 /**
  * The semantic routes' built-in encoder: the lexical TF-IDF vector (stems, character n-grams,
@@ -53,25 +54,30 @@ export function hybridSpace(lexicalShare = LEXICAL_SHARE): VectorSpace<HybridVec
 export class HybridRouteEncoder {
   private readonly lexical: LexicalRouteEncoder;
 
-  /** `corpus`: texts to learn the lexical IDF from (utterances, recorded prompts); no `wordVectors`: words only. */
+  /**
+   * `corpus`: texts to learn the lexical IDF from (utterances, recorded prompts); no `wordVectors`:
+   * words only; `lexicon`: English words for other-language words, used by both views.
+   */
   constructor(
     corpus: readonly string[],
     private readonly wordVectors: WordVectors | undefined,
+    private readonly lexicon?: CrossLingualLexicon,
   ) {
-    this.lexical = new LexicalRouteEncoder(corpus);
+    this.lexical = new LexicalRouteEncoder(corpus, lexicon);
   }
 
   encode(text: string): HybridVector {
-    const words = routeWords(boundedRouteText(text));
-    return { lexical: this.lexical.encodeWords(words), meaning: words.language === "eng" ? this.meaning(words.tokens, words.keptWords) : undefined };
+    const words = routeWords(boundedRouteText(text), this.lexicon);
+    return { lexical: this.lexical.encodeWords(words), meaning: this.meaning(words) };
   }
 
-  private meaning(tokens: readonly string[], keptWords: ReadonlySet<string>): Float32Array | undefined {
+  /** Meaning of the English words: the text's own when it is English, and the lexicon's translations. */
+  private meaning({ tokens, keptWords, language, translations }: RouteWords): Float32Array | undefined {
     if (!this.wordVectors) return undefined;
     const sum = new Float32Array(this.wordVectors.dimensions);
     let found = false;
-    for (const token of tokens) {
-      if (!keptWords.has(token)) continue;
+    const english = language === "eng" ? tokens.filter((token) => keptWords.has(token)) : [];
+    for (const token of [...english, ...translations]) {
       const row = this.wordVectors.row(token) ?? this.wordVectors.row(token.replace(/['’]\p{L}+$/u, ""));
       if (row === undefined) continue;
       this.wordVectors.addTo(sum, row, inverseFrequencyWeight(row));

@@ -1,4 +1,5 @@
-import { routeTerms, routeWords, termsOfWords, type RouteWords } from "./route-terms.js";
+import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
+import { routeWords, termsOfWords, type RouteWords } from "./route-terms.js";
 
 /** A semantic route's similarity to a prompt against the route's threshold. */
 export interface RouteScore {
@@ -50,7 +51,7 @@ interface IndexedRoute<Vector> {
 }
 
 /** Lowest calibrated threshold (for the built-in encoder: one shared rare word is not a match). */
-export const DEFAULT_THRESHOLD_FLOOR = 0.3;
+export const DEFAULT_THRESHOLD_FLOOR = 0.25;
 
 /** Builds a matcher from routes and their utterances' vectors (same order as `utterances`). */
 export function createRouteMatcher<Vector>(
@@ -175,10 +176,15 @@ export class LexicalRouteEncoder {
   private readonly idf = new Map<string, number>();
   private readonly unseenIdf: number;
 
-  constructor(corpus: readonly string[]) {
+  /** `lexicon`: English words for other-language words (see `routeWords`); none: words as written. */
+  constructor(
+    corpus: readonly string[],
+    readonly lexicon?: CrossLingualLexicon,
+  ) {
     const documentFrequency = new Map<string, number>();
     for (const text of corpus) {
-      for (const term of new Set(routeTerms(text).map((entry) => entry.term))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      for (const term of new Set(termsOfWords(routeWords(boundedRouteText(text), lexicon)).map((entry) => entry.term)))
+        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
     const documents = Math.max(1, corpus.length);
     for (const [term, frequency] of documentFrequency) this.idf.set(term, Math.log((documents + 1) / (frequency + 1)) + 1);
@@ -191,7 +197,7 @@ export class LexicalRouteEncoder {
    * states what it wants ("Summarise the following: ..."), so the work per request is bounded.
    */
   encode(text: string): SparseVector {
-    return this.encodeWords(routeWords(boundedRouteText(text)));
+    return this.encodeWords(routeWords(boundedRouteText(text), this.lexicon));
   }
 
   /** TF-IDF vector of a text already split by `routeWords` (see `encode`). */

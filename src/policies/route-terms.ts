@@ -1,5 +1,6 @@
 import snowball from "snowball-stemmers";
 import * as stopwordLists from "stopword";
+import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
 
 /**
  * Text features for the semantic routes' built-in encoder: Unicode-normalised words, stop words
@@ -42,7 +43,8 @@ for (const code of [...Object.keys(STEMMED_LANGUAGES), ...UNSTEMMED_LANGUAGES]) 
 /** Stems kept per language (the Snowball stemmers are slow next to a map look-up); cleared when full. */
 const STEM_CACHE_SIZE = 20_000;
 const stemmers = new Map<string, (word: string) => string>();
-function stemmerFor(language: string): ((word: string) => string) | undefined {
+/** The Snowball stemmer of a language (ISO 639-3), cached, or undefined when it has none. */
+export function stemmerFor(language: string): ((word: string) => string) | undefined {
   const name = STEMMED_LANGUAGES[language];
   if (!name) return undefined;
   let stem = stemmers.get(language);
@@ -67,8 +69,8 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
 
-/** Weights of the feature kinds (a word stem counts most). */
-export const FEATURE_WEIGHTS = { word: 1, bigram: 0.5, characterGram: 0.3, unspacedBigram: 1, unspacedCharacter: 0.4 } as const;
+/** Weights of the feature kinds (a word stem counts most; an English word the lexicon gives for a word in another language counts twice, as its own character n-grams and stem would not match English utterances). */
+export const FEATURE_WEIGHTS = { word: 1, bigram: 0.5, characterGram: 0.3, unspacedBigram: 1, unspacedCharacter: 0.4, translation: 2 } as const;
 
 export interface WeightedTerm {
   term: string;
@@ -103,10 +105,16 @@ export interface RouteWords {
   tokens: string[];
   language: string;
   keptWords: Set<string>;
+  /** English words the cross-lingual lexicon gave for the text's other-language words, each once (English stop words left out). */
+  translations: string[];
 }
 
-/** Unicode-normalised, lower-cased tokens of a text, with the words that carry its meaning. */
-export function routeWords(text: string): RouteWords {
+/**
+ * Unicode-normalised, lower-cased tokens of a text, with the words that carry its meaning and,
+ * given a `lexicon`, the English words for its words in another language (Chinese and Japanese
+ * runs are looked up in any text, other words when the text is not guessed to be English).
+ */
+export function routeWords(text: string, lexicon?: CrossLingualLexicon): RouteWords {
   const normalised = text.normalize("NFKC").replace(FORMAT_CHARACTERS, "").toLowerCase();
   const tokens = normalised.match(TOKEN) ?? [];
   const spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
@@ -116,7 +124,20 @@ export function routeWords(text: string): RouteWords {
   const isStop = (word: string) => (languageStops?.has(word) ?? false) || englishStops.has(word);
   const contentWords = spaced.filter((word) => !isStop(word));
   // A text made only of stop words ("how are you?") keeps them: they are all it has.
-  return { tokens, language, keptWords: new Set(contentWords.length > 0 ? contentWords : spaced) };
+  const keptWords = new Set(contentWords.length > 0 ? contentWords : spaced);
+  // Each English word once: evidence of what the text is about (and a long text's work stays bounded).
+  const translations = new Set<string>();
+  if (lexicon) {
+    for (const token of tokens) {
+      const english = UNSPACED_SCRIPT.test(token)
+        ? lexicon.translateUnspaced(token)
+        : language !== "eng" && keptWords.has(token)
+          ? lexicon.translateWord(token, language)
+          : undefined;
+      for (const word of english ?? []) if (!englishStops.has(word)) translations.add(word);
+    }
+  }
+  return { tokens, language, keptWords, translations: [...translations] };
 }
 
 /** The weighted terms of a text (a term may repeat: the encoder sums them). */
@@ -125,7 +146,7 @@ export function routeTerms(text: string): WeightedTerm[] {
 }
 
 /** The weighted terms of a text already split by `routeWords`. */
-export function termsOfWords({ tokens, language, keptWords }: RouteWords): WeightedTerm[] {
+export function termsOfWords({ tokens, language, keptWords, translations }: RouteWords): WeightedTerm[] {
   const stem = stemmerFor(language);
 
   const terms: WeightedTerm[] = [];
@@ -150,6 +171,11 @@ export function termsOfWords({ tokens, language, keptWords }: RouteWords): Weigh
       for (let start = 0; start + 4 <= padded.length; start++)
         terms.push({ term: `g:${padded.slice(start, start + 4)}`, weight: FEATURE_WEIGHTS.characterGram });
     }
+  }
+  if (translations.length > 0) {
+    // The English words of a text in another language, as if written in English.
+    const english = termsOfWords({ tokens: translations, language: "eng", keptWords: new Set(translations), translations: [] });
+    for (const { term, weight } of english) terms.push({ term, weight: weight * FEATURE_WEIGHTS.translation });
   }
   return terms;
 }

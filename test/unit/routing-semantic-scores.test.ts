@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRouteMatcher, denseSpace, LexicalRouteEncoder, sparseSpace } from "../../src/policies/route-match.js";
+import { createRouteMatcher, DEFAULT_THRESHOLD_FLOOR, denseSpace, LexicalRouteEncoder, sparseSpace } from "../../src/policies/route-match.js";
 import { routeTerms } from "../../src/policies/route-terms.js";
 
 const routes = [
@@ -52,14 +52,14 @@ describe("semantic route scores", () => {
     const { score } = lexicalMatcher();
     const scores = score("What is the integral of x squared from 0 to 3?");
     expect(scores.every((route) => !route.matched)).toBe(true);
-    expect(scores.every((route) => route.threshold >= 0.3 && route.score < route.threshold)).toBe(true);
+    expect(scores.every((route) => route.threshold >= DEFAULT_THRESHOLD_FLOOR && route.score < route.threshold)).toBe(true);
   });
 
   it("uses a configured threshold as given and calibrates the others per route", () => {
     const { matcher } = lexicalMatcher([{ ...routes[0]!, threshold: 0.9 } as (typeof routes)[number], routes[1]!]);
     expect(matcher.routes[0]).toEqual({ name: "smalltalk", threshold: 0.9, calibrated: false });
     expect(matcher.routes[1]!.calibrated).toBe(true);
-    expect(matcher.routes[1]!.threshold).toBeGreaterThanOrEqual(0.3);
+    expect(matcher.routes[1]!.threshold).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD_FLOOR);
   });
 
   it("scores dense vectors by cosine against utterances and the centroid", () => {

@@ -40,7 +40,7 @@ describe("built-in word vectors", () => {
     expect(wordsOnly.encode("is it going to be sunny and windy on Saturday?").meaning).toBeUndefined();
   });
 
-  it("gives a non-English prompt no meaning vector, so it is scored by words against word-only thresholds", async () => {
+  it("without the lexicon gives a non-English prompt no meaning vector; word vectors stay off unless configured", async () => {
     const encoder = new HybridRouteEncoder(weather, builtinWordVectors());
     expect(encoder.encode("wie wird das Wetter morgen in Berlin?").meaning).toBeUndefined();
     const config = parseConfig({
