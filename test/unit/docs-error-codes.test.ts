@@ -14,4 +14,9 @@ describe("docs/errors.md: the error-code reference", () => {
     // code, then HTTP status, what failed, what to do: three more cells.
     for (const code of codes) expect(rows.get(code), code).toBe(3);
   });
+
+  it("ships the licence package.json names", () => {
+    expect((JSON.parse(read("package.json")) as { license: string }).license).toBe("Apache-2.0");
+    expect(read("LICENSE")).toMatch(/Apache License\s+Version 2\.0/);
+  });
 });
