@@ -285,6 +285,10 @@ function labelledSets(args: string[]): Array<{ name: string; records: Labelled[]
       name: "dev-2 (eval/privacy/dataset-dev-2.jsonl, written with the new detectors: hard negatives, new categories)",
       records: loadLabelled(join(here, "dataset-dev-2.jsonl")),
     },
+    {
+      name: "dev-judge (eval/privacy/dataset-dev-judge.jsonl, written with the judgement and structure rules: people, places, records, hard negatives)",
+      records: loadLabelled(join(here, "dataset-dev-judge.jsonl")),
+    },
   ];
   const independent = join(here, "independent");
   if (existsSync(independent)) {

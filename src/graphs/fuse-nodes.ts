@@ -7,24 +7,27 @@ import { redirect, targetsOf, type RouterEdge, type RouterNodeFunction } from ".
 export const fusedNodeName = (names: readonly string[]): string => names.join("+");
 
 /**
- * Fuses each straight run of pure nodes into one graph node: A and B share a node when A is pure,
- * leads to B by a plain edge, B is pure and nothing else leads to B. The fused node is named
+ * Fuses each straight run of pure nodes into one graph node: B joins A's graph node when B is
+ * pure, A leads to B by a plain edge, nothing else leads to B, and A returns plain updates (`plain`:
+ * every pure node, and nodes marked `plainUpdate` such as call_model). The fused node is named
  * "A+B", calls A then B with the state A's update left (RouterState's reducers applied) and
  * writes both updates at once; it keeps the edges into A and the edge out of B. Each LangGraph
  * node costs a superstep (tasks, channel writes, a checkpoint, callback runs), so the router's
- * four decision nodes as one saves three of them per request.
+ * four decision nodes as one saves three of them per request, and call_model+verify one more when
+ * the verifier calls no model.
  */
 export function fusePureRuns(
   nodes: ReadonlyMap<string, RouterNodeFunction>,
   edges: ReadonlyMap<string, RouterEdge>,
   pure: ReadonlySet<string>,
+  plain: ReadonlySet<string> = pure,
 ): { nodes: Map<string, RouterNodeFunction>; edges: Map<string, RouterEdge> } {
   const incoming = new Map<string, number>();
   for (const edge of edges.values()) for (const target of targetsOf(edge)) incoming.set(target, (incoming.get(target) ?? 0) + 1);
   /** The node that joins `name`'s run, if any. */
   const follower = (name: string): string | undefined => {
     const edge = edges.get(name);
-    if (typeof edge !== "string" || edge === name || !pure.has(name) || !pure.has(edge) || incoming.get(edge) !== 1 || !nodes.has(edge)) return undefined;
+    if (typeof edge !== "string" || edge === name || !plain.has(name) || !pure.has(edge) || incoming.get(edge) !== 1 || !nodes.has(edge)) return undefined;
     return edge;
   };
   const joined = new Set<string>();
@@ -77,7 +80,10 @@ function fuse(name: string, functions: readonly RouterNodeFunction[]): RouterNod
     for (let index = 0; index < functions.length; index++) {
       const step = (await functions[index]!(current, config)) ?? {};
       if (Object.getPrototypeOf(step) !== Object.prototype)
-        throw new RouterError("INTERNAL", `graph node "${name}": a pure node must return a plain state update (no Command, no array)`);
+        throw new RouterError(
+          "INTERNAL",
+          `graph node "${name}": a pure node (or one marked plainUpdate) must return a plain state update (no Command, no array)`,
+        );
       if (index < functions.length - 1) current = foldStateUpdate(current, step);
       update = foldStateUpdate(update, step);
     }

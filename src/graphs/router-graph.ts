@@ -31,9 +31,15 @@ const afterSelector = (state: RouterStateValue) => (state.options.dryRun ? END :
 /** After the verifier: call the next model when it escalated, else end. */
 const afterVerify = (state: RouterStateValue) => (state.next ? ROUTER_NODES.callModel : END);
 
-/** How a node is added: `pure` marks a node that makes no call out of the process and may be fused with its pure neighbours. */
+/** How a node is added (see "Pure nodes are fused" in docs/graph.md). */
 export interface RouterNodeOptions {
+  /** The node makes no call out of the process and returns a plain update: it may share a graph node with its neighbours. */
   pure?: boolean;
+  /**
+   * The node returns a plain state update (never a `Command`): the pure node that only it leads to
+   * may run inside its graph node (e.g. `call_model+verify` when the verifier calls no model).
+   */
+  plainUpdate?: boolean;
 }
 
 /** How the definition becomes a StateGraph. */
@@ -57,6 +63,7 @@ export class RouterGraphDefinition {
   private readonly nodes = new Map<string, RouterNodeFunction>();
   private readonly edges = new Map<string, RouterEdge>();
   private readonly pure = new Set<string>();
+  private readonly plain = new Set<string>();
 
   /** The collaborators the standard nodes were built with (models, stores, clock...), for extension nodes. */
   constructor(readonly runtime: RouterRuntime) {}
@@ -66,15 +73,19 @@ export class RouterGraphDefinition {
     const { triage, classifier } = runtime.config;
     // Pure: no call leaves the process (agentic triage calls a model, a non-built-in encoder an embeddings model).
     const pure = { pure: true };
-    const triagePure = { pure: !(triage.agentic.enabled && triage.agentic.model !== undefined) };
-    const classifierPure = { pure: !classifier.enabled || runtime.embedSync !== undefined };
+    const triagePure = { pure: !(triage.agentic.enabled && triage.agentic.model !== undefined), plainUpdate: true };
+    const classifierPure = { pure: !classifier.enabled || runtime.embedSync !== undefined, plainUpdate: true };
+    // The verifier calls a model for the agreement peer (and the learned planner's self-rating) or the judge.
+    const { agreement, judge } = runtime.config.verifiers;
+    const verifyPure = { pure: !agreement.enabled && !(judge.enabled && judge.model !== undefined) };
+    const plainUpdate = { plainUpdate: true };
     return new RouterGraphDefinition(runtime)
       .addNode(ROUTER_NODES.privacyGuard, createPrivacyGuardNode(runtime), ROUTER_NODES.triage, pure)
       .addNode(ROUTER_NODES.triage, createTriageNode(runtime), ROUTER_NODES.semanticClassifier, triagePure)
       .addNode(ROUTER_NODES.semanticClassifier, createSemanticClassifierNode(runtime), ROUTER_NODES.banditSelector, classifierPure)
       .addNode(ROUTER_NODES.banditSelector, createBanditSelectorNode(runtime), { route: afterSelector, targets: [ROUTER_NODES.callModel, END] }, pure)
-      .addNode(ROUTER_NODES.callModel, createCallModelNode(runtime), ROUTER_NODES.verify)
-      .addNode(ROUTER_NODES.verify, createVerifyNode(runtime), { route: afterVerify, targets: [ROUTER_NODES.callModel, END] })
+      .addNode(ROUTER_NODES.callModel, createCallModelNode(runtime), ROUTER_NODES.verify, plainUpdate)
+      .addNode(ROUTER_NODES.verify, createVerifyNode(runtime), { route: afterVerify, targets: [ROUTER_NODES.callModel, END] }, verifyPure)
       .setEdge(START, ROUTER_NODES.privacyGuard);
   }
 
@@ -106,17 +117,23 @@ export class RouterGraphDefinition {
       throw new RouterError("CONFIG_INVALID", `graph extension: a node named "${name}" already exists`);
     this.nodes.set(name, node);
     this.edges.set(name, next);
-    if (options.pure) this.pure.add(name);
+    this.mark(name, options);
     return this;
   }
 
-  /** Replaces a node's function; its edges stay. The replacement is pure only if `options.pure` says so. */
+  /** Replaces a node's function; its edges stay. The replacement is pure (or returns plain updates) only if `options` says so. */
   replaceNode(name: string, node: RouterNodeFunction, options: RouterNodeOptions = {}): this {
     this.node(name);
     this.nodes.set(name, node);
+    this.mark(name, options);
+    return this;
+  }
+
+  private mark(name: string, options: RouterNodeOptions): void {
     if (options.pure) this.pure.add(name);
     else this.pure.delete(name);
-    return this;
+    if (options.pure || options.plainUpdate) this.plain.add(name);
+    else this.plain.delete(name);
   }
 
   /** Sets the edge leaving `from` (a node or START). */
@@ -151,7 +168,8 @@ export class RouterGraphDefinition {
    */
   toStateGraph(options: RouterGraphCompileOptions = {}): StateGraph<typeof RouterState.spec, RouterStateValue, RouterStateUpdate, string> {
     this.validate();
-    const { nodes, edges } = options.fusePureNodes === false ? { nodes: this.nodes, edges: this.edges } : fusePureRuns(this.nodes, this.edges, this.pure);
+    const { nodes, edges } =
+      options.fusePureNodes === false ? { nodes: this.nodes, edges: this.edges } : fusePureRuns(this.nodes, this.edges, this.pure, this.plain);
     const graph = new StateGraph(RouterState) as unknown as StateGraph<typeof RouterState.spec, RouterStateValue, RouterStateUpdate, string>;
     for (const [name, node] of nodes) graph.addNode(name, node);
     for (const [from, edge] of edges) {

@@ -72,8 +72,9 @@ export interface RouterOptions {
   extend?: RouterGraphExtension | readonly RouterGraphExtension[];
   /**
    * Fuse straight runs of pure nodes into one graph node each (default true: the four decision
-   * nodes run as one LangGraph node, three supersteps fewer per request). False keeps one graph
-   * node per definition node, e.g. to interrupt before one of them. See docs/graph.md.
+   * nodes run as one LangGraph node, three supersteps fewer per request, and a verifier that calls
+   * no model runs in call_model's node, one fewer). False keeps one graph node per definition
+   * node, e.g. to interrupt before one of them. See docs/graph.md.
    */
   fusePureNodes?: boolean;
 }

@@ -107,6 +107,15 @@ export const SCENARIOS: Scenario[] = [
     expectedStreamed: { ok: true, answer: "Final answer: 5", model: "gemma", escalations: 0 },
   },
   {
+    // No model-calling verifier: verify runs inside call_model's graph node (call_model+verify), and its escalation loops back to it.
+    name: "rule escalation",
+    config: fourModelConfig({ bandit: { costWeight: 5 }, verifiers: { agreement: { enabled: false }, rules: { enabled: true, minChars: 3 } } }),
+    replies: { llama: "5", gemma: "5", mini: "Five.", gpt4o: "5!" },
+    prompt: "What is 2+3? Answer with a number.",
+    expected: { ok: true, answer: "Five.", model: "mini", escalations: 1 },
+    expectedStreamed: { ok: true, answer: "5", model: "gemma", escalations: 0 },
+  },
+  {
     name: "privacy pin",
     config: fourModelConfig({ bandit: { costWeight: 0 }, verifiers: { agreement: { enabled: false } } }),
     replies: { llama: "Local answer.", gemma: "Local answer.", mini: "cloud", gpt4o: "cloud" },

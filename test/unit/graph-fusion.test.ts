@@ -2,6 +2,7 @@
 // unfused graph, fewer LangGraph nodes, and extensions still land between the fused nodes.
 import { describe, expect, it } from "vitest";
 import { END } from "@langchain/langgraph";
+import { HumanMessage } from "@langchain/core/messages";
 import { createRouter, createSeededRandom, fusedNodeName, ROUTER_NODES, type RouterGraphExtension } from "../../src/index.js";
 import { FakeChatModel } from "../helpers/fake-chat-model.js";
 import { fourModelConfig } from "../helpers/router-fixtures.js";
@@ -54,6 +55,39 @@ describe("pure node fusion", () => {
       ROUTER_NODES.callModel,
       ROUTER_NODES.verify,
     ]);
+  });
+
+  it("runs a verifier that calls no model inside call_model's graph node, escalations included", async () => {
+    // Agreement off, no judge: verify is pure. The rules verifier fails "5" (under 3 characters) and escalates.
+    const config = fourModelConfig({ verifiers: { agreement: { enabled: false }, rules: { enabled: true, minChars: 3 } } });
+    const short = () => ({ ...models(), llama: new FakeChatModel("5"), mini: new FakeChatModel("5") });
+    const build = (fusePureNodes?: boolean) => createRouter(config, { models: short(), random: createSeededRandom(7), fusePureNodes });
+    const [fused, unfused] = [build(), build(false)];
+    const answer = fusedNodeName([ROUTER_NODES.callModel, ROUTER_NODES.verify]);
+    let escalated = 0;
+    expect(graphNodes(fused)).toEqual([fusedNodeName(DECISION), answer]);
+    for (const prompt of ["What is 2+3? Answer with a number.", "Prove that there are infinitely many primes, step by step, rigorously."]) {
+      const [a, b] = [await fused.invoke(prompt, { requestId: "r" }), await unfused.invoke(prompt, { requestId: "r" })];
+      const comparable = (result: typeof a) => ({ model: result.model, answer: result.answer, escalations: result.escalations, reasons: result.reasons });
+      expect(comparable(a)).toEqual(comparable(b));
+      expect(a.trace.map((entry) => entry.node)).toEqual(b.trace.map((entry) => entry.node));
+      escalated += a.escalations;
+    }
+    expect(escalated).toBeGreaterThan(0);
+    const updates: string[] = [];
+    for await (const chunk of await fused.graph.stream(
+      { messages: [new HumanMessage("Prove that there are infinitely many primes, step by step, rigorously.")], text: "", options: {} } as never,
+      { streamMode: "updates" },
+    ))
+      updates.push(...Object.keys(chunk));
+    expect(updates[0]).toBe(fusedNodeName(DECISION));
+    expect(updates.slice(1).every((name) => name === answer)).toBe(true);
+    // A replaced call_model returns whatever it likes (a Command): verify gets its own node again.
+    const replaced = createRouter(config, {
+      models: models(),
+      extend: (graph) => graph.replaceNode(ROUTER_NODES.callModel, graph.node(ROUTER_NODES.callModel)),
+    });
+    expect(graphNodes(replaced)).toEqual([fusedNodeName(DECISION), ROUTER_NODES.callModel, ROUTER_NODES.verify]);
   });
 
   it("a pure node that returns a Command-like value fails loudly", async () => {

@@ -16,6 +16,9 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["zero-width characters in digits", "4\u200b1\u200b7\u200b2 "],
   ["biometric and licence keywords", "DNA profile fingerprint template driver's license 12 "],
   ["named amounts", "Anna Nowak earns $1,200 and owes €300 "],
+  ["labelled notes naming the person in prose", "Paciente: Ana Ruiz\nDiagnóstico: asma\n"],
+  ["passwords in use and possessive names", "I use Tr0ub4dor&3x for login a@b.cd / Xy7!kLm2Qp; Anna's friend has a fracture "],
+  ["named places and public people around addresses", "The Guggenheim is at 12 Oak Street; Kylian Mbappé born 1 May 1990 "],
 ];
 
 function cpuMicros(task: () => void): number {

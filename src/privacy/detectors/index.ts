@@ -15,6 +15,7 @@ import { financialDetectors } from "./financial.js";
 import { biometricDetectors } from "./biometric.js";
 import { eastEuropeanDetectors } from "./east-european.js";
 import { bankAccountDetectors } from "./bank-accounts.js";
+import { passwordInUseDetectors } from "./passwords-in-use.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -34,4 +35,5 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...biometricDetectors,
   ...eastEuropeanDetectors,
   ...bankAccountDetectors,
+  ...passwordInUseDetectors,
 ];

@@ -7,6 +7,7 @@
  * each check is a few lines (see ../checksums.ts). Numbers that fail their check are not reported.
  */
 import type { Detector, Emit } from "../detector.js";
+import { isCloudAccount } from "../judgement/infrastructure.js";
 import { PRIORITY } from "../detector.js";
 import { abaRoutingValid, germanTaxIdValid, luhnValid, nhsNumberValid, verhoeffValid } from "../checksums.js";
 import { isRepetitive, keywordAround, keywordBefore } from "../context.js";
@@ -119,6 +120,8 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
       const windowEnd = groups[last]!.end;
       const windowDigits = text.slice(windowStart, windowEnd).replace(/\D/g, "");
       if (!luhnValid(windowDigits) || /^(\d)\1+$/.test(windowDigits) || !cardPrefixPlausible(windowDigits)) continue;
+      if (text[groups[first]!.start - 1] === "+") continue; // +4915112345678 is an E.164 phone number, never a card
+
       if (!separatorsConsistent(text, windowGroups)) continue;
       if (!majorCardPrefix(windowDigits) && !hasCardContext()) continue;
       emit("payment_card", windowStart, windowEnd, "luhn", PRIORITY.checksum + 5);
@@ -197,7 +200,8 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
 
   // Bank account numbers: 6-17 digits right after an account keyword (no checksum is universal).
   if (digits.length >= 6 && digits.length <= 17 && keywordBefore(text, start, ACCOUNT_CONTEXT, 40) && !isRepetitive(digits)) {
-    if (!/^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw)) emit("bank_account", start, end, "account-number-in-context", PRIORITY.contextual);
+    if (!/^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw) && !isCloudAccount(text, start, end))
+      emit("bank_account", start, end, "account-number-in-context", PRIORITY.contextual);
   }
 }
 

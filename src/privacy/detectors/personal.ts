@@ -12,6 +12,14 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { GIVEN_NAMES, HEALTH_TERMS, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
 import { isPersonName } from "./people-names.js";
+import {
+  FICTION_CUE,
+  isBiographyLede,
+  isExampleDate,
+  isFictionalOrLandmarkAddress,
+  isNamedPlaceAddress,
+  mentionsWellKnownPerson,
+} from "../judgement/public-entities.js";
 
 // --- Street addresses -------------------------------------------------------------------------
 const CAP = "\\p{Lu}[\\p{L}'’.-]{0,40}";
@@ -55,11 +63,15 @@ const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp }> = [
 ];
 
 const LANDMARK_CUE =
-  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|registered office|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|офис|магазин|музей|театр)\b/i;
+  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|офис|магазин|музей|театр)\b/i;
 
 /** Words that make an address someone's home even next to a business word ("my office is … but I live at …"). */
 const PERSONAL_ADDRESS_CUE =
   /\b(?:i live|lives at|living at|my (?:home|house|flat|apartment|address)|home address|his address|her address|their address|ship(?:ping)? to|deliver(?:y)? to|send (?:it|the parcel|the package) to|resides|residence|wohne|wohnt|wohnhaft|j'habite|habite|domicile|vivo en|vive en|abito|woon|mieszka\p{L}*|живу|живёт|проживает)\b/iu;
+
+/** The writer's own home: stronger than a fiction cue ("I live at …, like the house in the film"). */
+const OWN_ADDRESS_CUE =
+  /\b(?:i live|i'm living|we live|my (?:home|house|flat|apartment|address)|our (?:home|house|flat|apartment|address)|home address|ship(?:ping)? to|deliver(?:y)? to|wohne|j'habite|vivo en|abito|woon|mieszkam|живу)\b/iu;
 
 function runAddresses(text: string, emit: Emit): void {
   for (const { rule, pattern } of ADDRESS_PATTERNS) {
@@ -76,7 +88,12 @@ function runAddresses(text: string, emit: Emit): void {
       // The address's own words ("54 Church Road") are not a cue.
       const before = text.slice(Math.max(0, match.index - 80), match.index);
       const after = text.slice(match.index + value.length, Math.min(text.length, match.index + value.length + 80));
-      if ((LANDMARK_CUE.test(before) || LANDMARK_CUE.test(after)) && !PERSONAL_ADDRESS_CUE.test(before) && !PERSONAL_ADDRESS_CUE.test(after)) continue;
+      if (isFictionalOrLandmarkAddress(normalized)) continue;
+      // Fiction wins over "lives at" (Homer Simpson lives at …); only the writer's own home does not.
+      const sentence = text.slice(...sentenceBounds(text, match.index));
+      if ((FICTION_CUE.test(sentence) || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
+      const personal = PERSONAL_ADDRESS_CUE.test(before) || PERSONAL_ADDRESS_CUE.test(after);
+      if ((LANDMARK_CUE.test(before) || LANDMARK_CUE.test(after) || isNamedPlaceAddress(before, after)) && !personal) continue;
       if (/^\d{4}\s/.test(value) && /^(?:19|20)\d\d\s/.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
       emit("street_address", match.index, match.index + value.length, rule, PRIORITY.contextual + 5);
     }
@@ -93,14 +110,14 @@ const HEALTH_PATTERN_LOWER = new RegExp(
 );
 const HEALTH_PATTERN_SINGLE = new RegExp(`^(?:${HEALTH_TERMS.join("|")})$`, "iu");
 const HONORIFIC =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dhr|Mevr|patient|Patient|Patientin|patiente|paciente|paziente|Pt|Pan|Pani|pan|pani|pacjent|pacjentka|Pacjent|Pacjentka|г-н|г-жа|господин|госпожа|Господин|Госпожа|пациент|пациентка|Пациент|Пациентка|больной|больная|Больной|Больная)\.?\s+\p{Lu}[\p{Ll}'’-]+/u;
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dhr|Mevr|patient|Patient|Patientin|patiente|paciente|paziente|Pt|Pan|Pani|pan|pani|pacjent|pacjentka|Pacjent|Pacjentka|г-н|г-жа|господин|госпожа|Господин|Госпожа|пациент|пациентка|Пациент|Пациентка|больной|больная|Больной|Больная)\.?\s+\p{Lu}[\p{Ll}'’-]*\p{Ll}/u;
 const NAME_PAIR =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}\.?)?\s+(?:(?:van|von|de|da|del|di|le|la|der|den|du|dos|mc|o')\s+)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
 const FIRST_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
 const PUBLIC_CUE =
-  /\b(?:president|prime minister|king|queen|prince|princess|pope|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|character|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument|fiction|story|short story|fairy tale|screenplay|script for|plot|chapter|fanfic(?:tion)?|role-?play|rpg|npc|d&d|dungeons|campaign setting|imaginary|made-up|invented character|nobel|oscar|grammy|olympic|champion|founder of|ceo of|inventor|mathematician|chemist|philosopher|novelist|explorer|astronaut|senator|governor|minister|chancellor|emperor|empress|saint|historia|cuento|novela|racconto|romanzo|powieść|bohater\p{L}*)\b|(?<![\p{L}])(?:персонаж\p{L}*|роман\p{L}*|сказк\p{L}*|писател\p{L}*|актёр\p{L}*|актер\p{L}*|актрис\p{L}*|певец|певиц\p{L}*|президент\p{L}*)/iu;
+  /\b(?:president|prime minister|king|queen|prince|princess|pope|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|character|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument|fiction|story|short story|fairy tale|screenplay|script for|plot|chapter|fanfic(?:tion)?|role-?play|rpg|npc|d&d|dungeons|campaign setting|imaginary|made-up|invented character|textbook|case study|case vignette|clinical vignette|vignette|hypothetical|released|album|debut|starred|starring|elected|inaugurated|nobel|oscar|grammy|olympic|champion|founder of|ceo of|inventor|mathematician|chemist|philosopher|novelist|explorer|astronaut|senator|governor|minister|chancellor|emperor|empress|saint|historia|cuento|novela|racconto|romanzo|powieść|bohater\p{L}*)\b|(?<![\p{L}])(?:персонаж\p{L}*|роман\p{L}*|сказк\p{L}*|писател\p{L}*|актёр\p{L}*|актер\p{L}*|актрис\p{L}*|певец|певиц\p{L}*|президент\p{L}*)/iu;
 const PERSON_DISCLOSURE_VERB =
-  /['’]s\s|diagnos\p{L}*|\b(?:pmh|hx|dx|h\/o|history of|known case of|assessment|impression|problem list|comorbidities)\b|\b(?:test (?:came back|was|is)|results?|prescription|medication|therapy|appointment|starts|started|living with|lives with|battling|fighting|recovering|undergoing|diagnosed|diagnosis|suffers?|suffering|has|had|have|is|was|treated|treatment|tested positive|admitted|hospitali[sz]ed|prescribed|takes|taking|recovering|relapse|hat|hatte|leidet|leidet an|wurde|ist|erkrankt|diagnostiziert|est|a (?:un|une|des|du|de la|eu)|souffre|atteinte?|diagnostiqué|traité|tiene|tuvo|padece|sufre|fue diagnosticad[oa]|ha (?:il|la|lo|un|una|l['’])|soffre|è affett[oa]|heeft|lijdt|with|mit|avec|con|com|met|ko|hai|hua|ho gaya|ho gayi)\b|(?<![\p{L}])(?:у (?:него|неё|нее|его|ее)|страдает|болеет|болен|больна|диагноз\p{L}*|диагностировал\p{L}*|выявил\p{L}*|обнаружил\p{L}*|поставил\p{L}*|лечится|лечение|перен[её]с\p{L}*|принимает|ma|miał\p{L}*|choruje na|cierpi na|zdiagnozowan\p{L}*|zdiagnozowano|diagnoz\p{L}*|leczy się|leczon\p{L}*|przeszedł|przeszła|przyjmuje|jest w|z)(?![\p{L}])/iu;
+  /['’]s\s|diagnos\p{L}*|\b(?:pmh|hx|dx|h\/o|history of|known case of|assessment|impression|problem list|comorbidities)\b|\b(?:test (?:came back|was|is)|results?|prescription|medication|therapy|appointment|starts|started|living with|lives with|battling|fighting|recovering|undergoing|diagnosed|diagnosis|suffers?|suffering|has|had|have|is|was|treated|treatment|tested positive|admitted|hospitali[sz]ed|prescribed|takes|taking|recovering|relapse|hat|hatte|leidet|leidet an|wurde|ist|erkrankt|diagnostiziert|est|a (?:un|une|des|du|de la|eu)|souffre|atteinte?|diagnostiqué|traité|tiene|tuvo|padece|sufre|fue diagnosticad[oa]|ha (?:il|la|lo|un|una|l['’])|soffre|è affett[oa]|heeft|lijdt|with|mit|avec|con|com|met|ko|hai|hua|ho gaya|ho gayi|his|her|their|known|k\/c\/o|follow-?up of|f\/u of|management of|affett[oa] da|affetta da|malat[oa] di|está con|esta con|está com|sofre de|tem|presenta|presents with|présente|recovering from|suspected|evaluation of|leave for|(?:leave|absence|time off|off work|off sick) (?:after|because of|due to|with)|har|hade|lider av|fikk|fick|hospitalis[ée]e? pour|trait[ée]e? pour|opér[ée]e? (?:de|du|pour))\b|(?<![\p{L}])(?:у (?:него|неё|нее|его|ее)|страдает|болеет|болен|больна|диагноз\p{L}*|диагностировал\p{L}*|выявил\p{L}*|обнаружил\p{L}*|поставил\p{L}*|лечится|лечение|перен[её]с\p{L}*|принимает|ma|miał\p{L}*|choruje na|cierpi na|zdiagnozowan\p{L}*|zdiagnozowano|diagnoz\p{L}*|leczy się|leczon\p{L}*|przeszedł|przeszła|przyjmuje|jest w|z)(?![\p{L}])/iu;
 
 /**
  * The sentence around `index` (bounded to about 220 characters each way). When no boundary is near,
@@ -113,7 +130,7 @@ function isSentenceEnd(text: string, index: number): boolean {
   if (code !== 46) return false; // .
   const next = text.charCodeAt(index + 1);
   if (!(Number.isNaN(next) || next === 32 || next === 10 || next === 9)) return false;
-  return !/(?:Mr|Mrs|Ms|Dr|Sr|Sra|Fr|Hr|St)$/.test(text.slice(Math.max(0, index - 3), index));
+  return !/(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sr|Sra|Fr|Hr|St|Jr|Prof|Rev|Gen|Col|Capt|Sgt)$/u.test(text.slice(Math.max(0, index - 4), index));
 }
 
 /**
@@ -180,14 +197,15 @@ function lexiconNamePair(pair: string, before: string, after: string): boolean {
 
 /** "my colleague Kwame O'Brien", "mein Nachbar Karl Huber", "mi padre, Juan": a relation word before a capitalised name. */
 const RELATION_OWNERS =
-  "my our his her their mein meine meinen meinem meiner unser unsere unseren ma mon mes notre mi mis nuestro nuestra il_mio la_mia mio mia mijn onze meu minha mój moja mojego mojej nasz nasza мой моя моего моей наш наша";
+  "my our his her their mein meine meinen meinem meiner unser unsere unseren ma mon mes notre mi mis nuestro nuestra il_mio la_mia mio mia mijn onze meu minha mój moja mojego mojej nasz nasza мой моя моего моей наш наша min mitt mina vår vårt våra";
 const RELATION_WORDS =
   "wife husband son daughter child kid mother father mom mum dad brother sister friend colleague coworker co-worker neighbour neighbor boss manager employee patient client customer tenant partner fiancé fiancée uncle aunt cousin nephew niece grandmother grandfather grandma grandpa grandson granddaughter student teacher " +
   "frau mann sohn tochter mutter vater bruder schwester freund freundin kollege kollegin nachbar nachbarin chef chefin mitarbeiter mitarbeiterin patient patientin " +
   "femme mari fils fille mère père frère sœur soeur ami amie collègue voisin voisine esposa esposo marido hijo hija madre padre hermano hermana amigo amiga compañero compañera vecino vecina jefe paciente " +
   "moglie marito figlio figlia fratello sorella collega vicino vicina vrouw man zoon dochter moeder vader broer zus buurman buurvrouw filho filha mãe pai irmão irmã colega vizinho vizinha " +
   "żona mąż syn córka matka ojciec mama tata brat siostra przyjaciel przyjaciółka kolega koleżanka sąsiad sąsiadka szef szefowa pracownik pracownica pacjent pacjentka klient klientka babcia dziadek " +
-  "жена муж сын дочь мать отец мама папа брат сестра друг подруга коллега сосед соседка начальник начальница сотрудник сотрудница пациент пациентка клиент клиентка бабушка дедушка";
+  "жена муж сын дочь мать отец мама папа брат сестра друг подруга коллега сосед соседка начальник начальница сотрудник сотрудница пациент пациентка клиент клиентка бабушка дедушка " +
+  "fru man son dotter mor far mamma pappa bror syster vän kollega granne chef kusin kone mann datter bror søster venn nabo";
 /** Either case for the first letter only, so that the name after it must really be capitalised (no `i` flag). */
 const eitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`.replace(/_/g, " ");
 const RELATION_NAME = new RegExp(
@@ -251,9 +269,35 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
       }
     }
   }
+  if (!found && possessiveLexiconName(sentence)) found = true;
   if (PUBLIC_FIGURE_PATTERN.test(sentence)) publicFigure = true;
   return { found, publicFigure, fullName };
 }
+
+/**
+ * A lone name from the people-names lexicon in the possessive before an ordinary noun: "Jamal's
+ * therapist", "Chloe's chemo". Eponyms of conditions and laws ("Parkinson's disease", "Crohn's",
+ * "Murphy's law") are not people.
+ */
+const POSSESSIVE_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,20})['’]s\s+(\p{Ll}{2,20})/gu;
+const EPONYM_NEXT =
+  /^(?:disease|syndrome|disorder|palsy|lymphoma|sarcoma|phenomenon|ataxia|chorea|thyroiditis|anomaly|contracture|dementia|sign|test|law|theorem|principle|razor|paradox|constant|equation|method|algorithm|rule|number|formula|hypothesis|conjecture)$/;
+
+function possessiveLexiconName(sentence: string): boolean {
+  if (!sentence.includes("'s") && !sentence.includes("’s")) return false;
+  POSSESSIVE_NAME.lastIndex = 0;
+  for (let match = POSSESSIVE_NAME.exec(sentence); match !== null; match = POSSESSIVE_NAME.exec(sentence)) {
+    const word = match[1]!;
+    if (ARTICLE_BEFORE.test(sentence.slice(Math.max(0, match.index - 8), match.index))) continue; // "the New Deal's"
+    if (EPONYM_NEXT.test(match[2]!) || CAPITALISED_NON_NAMES.has(word.toLowerCase())) continue;
+    if (HEALTH_PATTERN_SINGLE.test(word) || HEALTH_PATTERN_SINGLE.test(`${word}'s`)) continue;
+    if (GIVEN_NAMES.has(word.toLowerCase()) || isPersonName(word)) return true;
+  }
+  return false;
+}
+
+/** Multiple-choice exam questions: "which of the following", or two lettered option lines. */
+const EXAM_QUESTION = /which of the following|answer choices|(?:^|\n)[ \t]*\(?[A-J][.)][ \t]+[^\n]{1,200}\n[ \t]*\(?[B-J][.)][ \t]/i;
 
 const STRONG_DISCLOSURE =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:has|had) been diagnosed|was diagnosed|is diagnosed|got diagnosed|suffers from|is suffering from|tested positive|is being treated|was admitted|was hospitali[sz]ed|wurde mit|leidet an|leidet unter|ist an|a été diagnostiquée?|souffre d[e'’]|est atteinte? d|fue diagnosticad[oa]|padece|sufre de|è stat[oa] diagnosticat[oa]|soffre di|страдает|болеет|(?:был|была) госпитализирован\p{L}*|choruje na|cierpi na|jest chor[ya]|ma zdiagnozowan\p{L}*)/u;
@@ -271,7 +315,16 @@ function runHealth(text: string, emit: Emit, lower: string): void {
   let lastSentenceEnd = -1;
   let lastSentenceStart = -1;
   let sentenceVerdict = false;
+  let exam: boolean | undefined;
   for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack)) {
+    // "the Great Depression" is an era, not a condition.
+    if (text.charCodeAt(match.index) < 97 && text.slice(Math.max(0, match.index - 6), match.index) === "Great ") continue;
+    // "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition.
+    if (
+      text[match.index + match[0].length] === "-" &&
+      /^-(?:friendly|safe|proof|related|awareness|themed|specific)\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 14))
+    )
+      continue;
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     if (sentenceEnd !== lastSentenceEnd || sentenceStart !== lastSentenceStart) {
       lastSentenceEnd = sentenceEnd;
@@ -284,7 +337,9 @@ function runHealth(text: string, emit: Emit, lower: string): void {
       const strong = STRONG_DISCLOSURE.exec(sentence);
       const namedBySentence = strong !== null && !NOT_NAMES.has(strong[1]!.toLowerCase());
       const found = person.found || namedBySentence;
-      sentenceVerdict = found && !person.publicFigure && !PUBLIC_CUE.test(window);
+      sentenceVerdict = found && !person.publicFigure && !PUBLIC_CUE.test(window) && !mentionsWellKnownPerson(window);
+      // An exam question's lone first name ("To treat Zoe's anorexia …, A. … B. …") is invented.
+      if (sentenceVerdict && !person.fullName && !namedBySentence) sentenceVerdict = !(exam ??= EXAM_QUESTION.test(text));
       if (!sentenceVerdict && /\b(?:patient|mrn|dob|medical record|patientin|paciente|patiente)\b/i.test(sentence) && /\d{4,}/.test(sentence))
         sentenceVerdict = true;
     }
@@ -298,7 +353,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
       );
     if (tied) emit("health", match.index, match.index + match[0].length, "named-person-condition", PRIORITY.contextual);
   }
-  runDiagnosisPhrases(text, emit);
+  runDiagnosisPhrases(text, emit, lower);
 }
 
 /**
@@ -307,20 +362,65 @@ function runHealth(text: string, emit: Emit, lower: string): void {
  * up to punctuation or a time expression, is the condition.
  */
 const DIAGNOSIS_PHRASE =
-  /\b(?:diagnosed with|suffers from|suffering from|is being treated for|was treated for|tested positive for|diagnostiziert mit|wurde mit|leidet an|leidet unter|souffre d[e'’]|diagnostiqu[ée]e? (?:avec|d['’]une?|de)|diagnosticad[oa] (?:de|con)|padece|sufre de|soffre di|страдает|поставили диагноз|диагностировали|cierpi na|choruje na|zdiagnozowano)\s+(\p{L}[^.,;:!?\n()]{2,60}?)(?=\s+(?:last|this|since|in|on|at|two|three|several|a few|yesterday|recently|letzte[nm]?|seit|im|am|vor|depuis|en|il y a|le mois|el mes|desde|hace|da|lo scorso|and|und|et|y|e|i|oraz|но|и|а)(?![\p{L}])|[.,;:!?\n()]|$)/giu;
+  /\b(?:diagnosed with|suffers from|suffering from|is being treated for|was treated for|tested positive for|diagnostiziert mit|wurde mit|leidet an|leidet unter|souffre d[e'’]|diagnostiqu[ée]e? (?:avec|d['’]une?|de)|diagnosticad[oa] (?:de|con)|padece|sufre de|soffre di|affett[oa] da|sofre de|страдает|поставили диагноз|диагностировали|cierpi na|choruje na|zdiagnozowano)\s+(\p{L}[^.,;:!?\n()]{2,60}?)(?=\s+(?:last|this|since|in|on|at|two|three|several|a few|yesterday|recently|letzte[nm]?|seit|im|am|vor|depuis|en|il y a|le mois|el mes|desde|hace|da|lo scorso|and|und|et|y|e|i|oraz|но|и|а)(?![\p{L}])|[.,;:!?\n()]|$)/giu;
 
-function runDiagnosisPhrases(text: string, emit: Emit): void {
-  DIAGNOSIS_PHRASE.lastIndex = 0;
-  for (let match = DIAGNOSIS_PHRASE.exec(text); match !== null; match = DIAGNOSIS_PHRASE.exec(text)) {
+/**
+ * Weaker verbs ("is recovering from", "on medical leave for", "presenta", "has") count only when the
+ * phrase after them reads as medical: a condition word or a medical word ending (-itis, -osis, -oma,
+ * -ectomy …). "Lisa is recovering from a long trip" is not a diagnosis.
+ */
+const WEAK_DIAGNOSIS_PHRASE =
+  /\b(?:recovering from|(?:medical|sick) leave (?:for|because of|due to|after)|off (?:sick|work) with|hospitali[sz]ed (?:for|with)|admitted (?:for|with)|(?:evaluation|investigation|work-?up) of(?: suspected| possible)?|presents with|presenta(?: con)?|présente (?:une?|des)|hospitalis[ée]e? pour(?: une?)?|trait[ée]e? pour(?: une?)?|opér[ée]e? (?:de|du|pour)|ingresad[oa] por|ricoverat[oa] per|eingeliefert wegen|har|hade|foi diagnosticad[oa] com|diagnosticad[oa] com|undergoing|scheduled for|being treated for|has|had|hat|tiene|heeft|ha (?:la|il|l['’]|una|un)|a (?:une?|des))\s+(\p{L}[^.,;:!?\n()]{2,60}?)(?=\s+(?:last|this|since|in|on|at|and|und|et|y|e|en|met|mit|i|o|ou|oraz|och|og|with|for|from|to|but|which|that|so|because|after|before|yesterday|recently|seit|depuis|desde|da|na|em|che|que|dass)(?![\p{L}])|[.,;:!?\n()]|$)/giu;
+const MEDICAL_WORD =
+  /(?:(?:itis|osis|(?<!dipl|ar|idi|panor|t|ax|kil|s)omas?|(?<!acad)emia|(?<![se]m|sym|a)pathy|plasty|ectomy|otomy|(?<!nost)algia)(?![\p{L}])|cancer|carcinoma|tumou?r|leuk|surgery|\boperation|transplant|fracture|infarct|disease|syndrome|disorder|infection|injury|stroke\b|deficiency|insufficiency|sclerosis|palsy|diabet|depress|anxiety|dementia|seizure|epilep|asthma|allerg|hepat|\bhiv\b|\baids\b|covid|\bflu\b(?!-)|influenza|pneumon|bronch|arthr|myel|lymph|chemo|radiotherap|dialysis|infarkt|krankheit|erkrankung|krebs|entzündung|maladie|enfermedad|malattia|ziekte|choroba|tumeur|cancro|câncer|tubercul|embol|thromb|isch(?:a)?em|h(?:a)?emorrh|aneurysm|ulcer|ketoacid|sepsis|hernia|bandscheib|болезн|рак)/iu;
+
+const MEDICAL_WORD_ALL = new RegExp(MEDICAL_WORD.source, "giu");
+/** Same words over lower-cased text without the i flag: several times faster (used when lower-casing keeps offsets). */
+const MEDICAL_WORD_LOWER = new RegExp(MEDICAL_WORD.source, "gu");
+
+function runDiagnosisPhrases(text: string, emit: Emit, lower: string): void {
+  const exam: { value?: boolean } = {};
+  runPhrases(text, emit, DIAGNOSIS_PHRASE, false, 0, text.length, exam);
+  // Weak verbs ("has", "is recovering from") are everywhere: read them only in windows around a medical word.
+  let windowStart = -1;
+  let windowEnd = -1;
+  const sameOffsets = lower.length === text.length;
+  const medicalWords = sameOffsets ? MEDICAL_WORD_LOWER : MEDICAL_WORD_ALL;
+  const haystack = sameOffsets ? lower : text;
+  medicalWords.lastIndex = 0;
+  for (let word = medicalWords.exec(haystack); word !== null; word = medicalWords.exec(haystack)) {
+    const from = Math.max(0, word.index - 90);
+    const to = Math.min(text.length, word.index + word[0].length + 70);
+    if (from <= windowEnd) windowEnd = to;
+    else {
+      if (windowEnd > windowStart) runPhrases(text, emit, WEAK_DIAGNOSIS_PHRASE, true, windowStart, windowEnd, exam);
+      windowStart = from;
+      windowEnd = to;
+    }
+  }
+  if (windowEnd > windowStart) runPhrases(text, emit, WEAK_DIAGNOSIS_PHRASE, true, windowStart, windowEnd, exam);
+}
+
+/** Phrases of `pattern` within [from, to) of the text; `exam` caches whether the whole text is an exam question. */
+function runPhrases(text: string, emit: Emit, pattern: RegExp, weak: boolean, from: number, to: number, exam: { value?: boolean }): void {
+  const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(haystack); found !== null; found = pattern.exec(haystack)) {
+    const match = { index: from + found.index, 0: found[0], 1: found[1] };
+    if (weak && (!MEDICAL_WORD.test(match[1]!) || /-(?:friendly|safe|proof|related|awareness|themed|specific)\b/.test(match[1]!))) continue;
+    // A long weak phrase loses an overlap with a lexicon condition ("borstkanker" over "borstkanker en begint …");
+    // a short one wins ("bipolar II disorder" over "bipolar").
+    const priority = weak && match[1]!.trim().split(/\s+/).length > 4 ? PRIORITY.contextual - 2 : PRIORITY.contextual;
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     const paragraphStart = paragraphStartBefore(text, sentenceStart);
     const window = text.slice(paragraphStart, sentenceEnd);
     const person = namedPersonIn(window);
     const strong = STRONG_DISCLOSURE.exec(text.slice(sentenceStart, sentenceEnd));
     const named = person.found || (strong !== null && !NOT_NAMES.has(strong[1]!.toLowerCase()));
-    if (!named || person.publicFigure || PUBLIC_CUE.test(window)) continue;
+    if (!named || person.publicFigure || PUBLIC_CUE.test(window) || mentionsWellKnownPerson(window)) continue;
+    if (!person.fullName && strong === null && (exam.value ??= EXAM_QUESTION.test(text))) continue;
     const start = match.index + match[0].length - match[1]!.length;
-    emit("health", start, start + match[1]!.trimEnd().length, "named-person-diagnosis", PRIORITY.contextual);
+    emit("health", start, start + match[1]!.trimEnd().length, "named-person-diagnosis", priority);
   }
 }
 
@@ -365,7 +465,7 @@ function computePersonVerdict(window: string): PersonVerdict {
     found: person.found,
     fullName: person.fullName,
     relation: (RELATION_NAME.test(window) && FIRST_PERSON.test(window)) || NAME_LABEL.test(window),
-    publicContext: person.publicFigure || PUBLIC_CUE.test(window),
+    publicContext: person.publicFigure || PUBLIC_CUE.test(window) || mentionsWellKnownPerson(window),
   };
 }
 
@@ -394,6 +494,7 @@ function runDateColumns(text: string, emit: Emit): void {
     ANY_DATE.lastIndex = 0;
     for (let date = ANY_DATE.exec(window); date !== null; date = ANY_DATE.exec(window)) {
       if (date.index > 0 && /[\p{L}\p{N}]/u.test(window[date.index - 1]!)) continue;
+      if (isExampleDate(text, from + date.index, text.slice(...sentenceBounds(text, from + date.index)))) continue;
       emit("date_of_birth", from + date.index, from + date.index + date[0].length, "date-in-dob-column", PRIORITY.contextual + 5);
     }
     coveredUntil = to;
@@ -433,7 +534,8 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
     const sentence = text.slice(sentenceStart, sentenceEnd);
     const narrative = /^(?:born|geboren|né|nacid|nat[oa]|b\.)/.test(keyword);
     // A fictional character's or public figure's birthday is plot or public record, whatever the wording.
-    if (PUBLIC_FIGURE_PATTERN.test(sentence) || PUBLIC_CUE.test(sentence)) continue;
+    if (PUBLIC_FIGURE_PATTERN.test(sentence) || PUBLIC_CUE.test(sentence) || isBiographyLede(sentence) || mentionsWellKnownPerson(sentence)) continue;
+    if (isExampleDate(text, match.index + match[0].length - date.length, sentence)) continue;
     // "My date of birth is 12/03/1990, how old am I?": the writer's own date with no name or identifier.
     if (!narrative && OWN_DATE.test(text.slice(Math.max(sentenceStart, match.index - 12), match.index + 4))) {
       const window = text.slice(Math.max(0, sentenceStart - 160), Math.min(text.length, sentenceEnd + 160));

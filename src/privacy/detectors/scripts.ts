@@ -186,6 +186,8 @@ function runBareCredentials(text: string, emit: Emit): void {
   for (let match = BARE_CREDENTIALS.exec(text); match !== null; match = BARE_CREDENTIALS.exec(text)) {
     const value = match[1]!;
     if (!strongLooking(value) || isPlaceholderValue(value)) continue;
+    // `EMAIL:jane.doe@host` (vCard, headers) is a field name before an address, not a user name.
+    if (/^(?:e-?mail|mailto|mail|to|from|cc|bcc|reply-to|sender|recipient)$/i.test(match[0].slice(0, match[0].indexOf(":")))) continue;
     const start = match.index + match[0].indexOf(":") + 1;
     emit("password", start, start + value.length, "bare-host-credentials", PRIORITY.secret - 6);
   }

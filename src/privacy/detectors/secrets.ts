@@ -12,6 +12,7 @@
  * (Passwort, mot de passe, contraseña ...) and placeholder filtering that secretlint does not do.
  */
 import type { Detector, Emit } from "../detector.js";
+import { isServiceDefaultPassword } from "../judgement/infrastructure.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue, isRepetitive } from "../context.js";
 import { shannonEntropy } from "../checksums.js";
@@ -355,6 +356,13 @@ const PASSWORD_STEMS = [
   "비밀번호",
 ];
 
+/** `POSTGRES_PASSWORD=postgres`: the identifier before the password word names the value (a documented default). */
+function isServiceDefault(text: string, keywordStart: number, value: string): boolean {
+  let start = keywordStart;
+  while (start > 0 && keywordStart - start < 40 && /[A-Za-z0-9_]/.test(text[start - 1]!)) start--;
+  return isServiceDefaultPassword(text.slice(start, keywordStart), value);
+}
+
 function runPasswords(text: string, emit: Emit, lower: string): void {
   runCommandLinePasswords(text, emit, lower);
   if (!containsAny(lower, PASSWORD_STEMS)) return;
@@ -380,6 +388,7 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
     if (/^pass(?![a-z])/.test(keyword) && !/[:=]/.test(match[0])) continue;
     if (/^pw(?![a-z])/.test(keyword) && !/[:=]|\bis\b/.test(match[0])) continue;
     if (!isPasswordValue(value, quoted)) continue;
+    if (isServiceDefault(text, match.index, value)) continue;
     const valueStart = match.index + match[0].lastIndexOf(value, match[0].length - (quoted ? 1 : 0));
     emit("password", valueStart, valueStart + value.length, "password-assignment", PRIORITY.secret - 5);
   }

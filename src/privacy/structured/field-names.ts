@@ -37,9 +37,9 @@ const FIELDS: Record<FieldKind, string> = {
   password: "password passwd pwd pass passphrase passcode pin pincode kennwort passwort motdepasse contrasena senha wachtwoord",
   api_key: "apikey xapikey apitoken accesstoken authtoken xauthtoken secretkey clientsecret privatetoken sessiontoken refreshtoken bearertoken",
   health:
-    "diagnosis diagnoses dx condition conditions diagnosiscode icd icd10 icd10code medication medications meds prescription prescriptions allergies allergy chiefcomplaint complaint disease illness problemlist hivstatus mentalhealth diagnose diagnostic diagnostico assessment impression pmh pastmedicalhistory medicalhistory findings labresult labresults testresult testresults pathology presentingcomplaint befund anamnese diagnosi rozpoznanie",
+    "diagnosis diagnoses dx condition conditions diagnosiscode icd icd10 icd10code medication medications meds prescription prescriptions allergies allergy chiefcomplaint complaint disease illness problemlist hivstatus mentalhealth diagnose diagnostic diagnostico assessment impression pmh pastmedicalhistory medicalhistory findings labresult labresults testresult testresults pathology presentingcomplaint befund anamnese diagnosi rozpoznanie diagnostico pathologie patologia sickleavereason sicknessreason absencereason reasonforabsence illnessreason krankheitsgrund medicalcondition medicalconditions healthcondition healthconditions chroniccondition chronicconditions healthissue healthissues medicalissue medicalissues medicalnotes clinicalnotes healthnotes medicalinfo healthinfo medicalinformation healthinformation disability disabilities chronicillness illnesses vorerkrankungen hauptdiagnose nebendiagnose krankheit erkrankung krankheitsbild maladie pathologie enfermedad malattia ziekte aandoening choroba sjukdom diagnos",
   person:
-    "name fullname patient patientname firstname lastname surname givenname given family familyname employee employeename customer customername member membername client clientname contact contactname insured subscriber holder accountholder cardholder vorname nachname nom prenom nombre apellido apellidos cognome nome",
+    "name fullname patient patientname firstname lastname surname givenname given family familyname employee employeename customer customername member membername client clientname contact contactname insured subscriber holder accountholder cardholder vorname nachname nom prenom nombre apellido apellidos cognome nome pt resident residentname paciente patientin paziente pacjent pacjentka patiente mitarbeiter mitarbeiterin angestellter angestellte kunde kundin bewohner bewohnerin medewerker werknemer empleado empleada dipendente salarie employe pracownik pracownica anstalld",
   ip_address: "",
   jwt: "",
   private_key: "",
@@ -52,7 +52,11 @@ for (const [kind, names] of Object.entries(FIELDS) as Array<[FieldKind, string]>
 /** `Passport No.` → `passportno`; `patient.birthDate` → `birthdate`. */
 export function normalizeFieldName(name: string): string {
   const last = name.includes(".") && !/\.\s*$/.test(name) ? name.slice(name.lastIndexOf(".") + 1) : name;
-  return last.toLowerCase().replace(/[^a-z0-9]/g, "");
+  // Accents go first (`Diagnóstico` → `diagnostico`, `Prénom` → `prenom`): dropping them kept only `diagnstico`.
+  return last
+    .normalize("NFD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
 }
 
 const KIND_CACHE = new Map<string, FieldKind | null>();
@@ -107,6 +111,9 @@ const SUFFIX_KINDS: Array<[string, FieldKind]> = [
   ["licensenumber", "driver_license"],
   ["licencenumber", "driver_license"],
   ["diagnosis", "health"],
+  ["diagnoses", "health"],
+  ["diagnose", "health"],
+  ["diagnostico", "health"],
   ["fullname", "person"],
   ["firstname", "person"],
   ["lastname", "person"],

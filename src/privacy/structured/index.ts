@@ -7,7 +7,7 @@ import { collectKeyValueFields, emitFields } from "./key-values.js";
 import { runHl7, runSqlInserts, runTables, runVcards } from "./records.js";
 
 function runKeyValues(text: string, emit: Emit): void {
-  emitFields(collectKeyValueFields(text), emit, "record-field");
+  emitFields(collectKeyValueFields(text), emit, "record-field", false, text);
 }
 
 export const structuredDetectors: Detector[] = [

@@ -10,6 +10,8 @@ import type { Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
 import { fieldKind, normalizeFieldName, type FieldKind } from "./field-names.js";
 import { valueFits } from "./values.js";
+import { personAround } from "../detectors/personal.js";
+import { isCloudAccount, isServiceDefaultPassword } from "../judgement/infrastructure.js";
 
 export interface Field {
   kind: FieldKind;
@@ -33,6 +35,8 @@ interface KeyMatch {
 
 /** `KEY_CHAR` by character code: A-Z a-z 0-9 _ . - @ (run for every character of every key). */
 function isKeyCode(code: number): boolean {
+  // Latin-1 and Latin Extended-A/B letters too (`Diagnóstico:`, `Prénom:`), but not × and ÷.
+  if (code >= 192 && code <= 591) return code !== 215 && code !== 247;
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45 || code === 64;
 }
 
@@ -99,7 +103,18 @@ const ROUTED_NUMBER = new Set([
 ]);
 
 /** Keys that name no kind themselves but whose record can (see kindFromRecord). */
-const RECORD_KEYS: ReadonlySet<string> = new Set(["value", ...DOCUMENT_NUMBER, ...ROUTED_NUMBER]);
+const RECORD_KEYS: ReadonlySet<string> = new Set(["value", "a", "text", "display", ...DOCUMENT_NUMBER, ...ROUTED_NUMBER]);
+
+/** FHIR resources whose `code.text` is a condition, allergy or medication of the `subject`. */
+const FHIR_CLINICAL =
+  /"resourceType"\s*:\s*"(?:Condition|AllergyIntolerance|MedicationStatement|MedicationRequest|Procedure|DiagnosticReport|ClinicalImpression)"/;
+/** `"type": "passport"` (or an ID card, a driver's licence) in the object before a bare `"number"`. */
+const DOCUMENT_TYPE =
+  /["']?(?:type|kind|doc_?type|document_?type)["']?\s*[:=]\s*["']?(passport|reisepass|passeport|pasaporte|national[_ -]?id|id[_ -]?card|identity[_ -]?card|driver'?s?[_ -]?licen[cs]e|driving[_ -]?licen[cs]e)/i;
+
+/** A SOAP note: `S:` and `O:` lines before the `A:` (assessment) line, whose value is the diagnosis. */
+const SOAP_SUBJECTIVE = /(?:^|\n)[ \t]*S[ \t]*:/;
+const SOAP_OBJECTIVE = /(?:^|\n)[ \t]*O[ \t]*:/;
 
 /** The unquoted value ends at the field separator of its syntax. */
 function unquotedEnd(value: string, separator: string): number {
@@ -108,8 +123,13 @@ function unquotedEnd(value: string, separator: string): number {
   return match ? match.index : value.length;
 }
 
+/** Facts about the whole text, computed at most once per scan (many fields share them). */
+interface RecordContext {
+  clinicalFhir?: boolean;
+}
+
 /** The kind of a field whose name alone says nothing, read from the record around it. */
-function kindFromRecord(key: string, text: string, start: number, value: string): FieldKind | undefined {
+function kindFromRecord(key: string, text: string, start: number, value: string, context: RecordContext): FieldKind | undefined {
   if (key === "value") {
     const before = text.slice(Math.max(0, start - 240), start);
     const object = before.slice(before.lastIndexOf('"value"') + 1);
@@ -120,10 +140,27 @@ function kindFromRecord(key: string, text: string, start: number, value: string)
     if (/"code"\s*:\s*"(?:DL|NI|NNxxx|PRN|TAX)"|national|driver/i.test(object)) return "national_id";
     return undefined;
   }
+  if (key === "text" || key === "display") {
+    if (!(context.clinicalFhir ??= FHIR_CLINICAL.test(text))) return undefined;
+    const before = text.slice(Math.max(0, start - 400), start);
+    if (key === "display") return /"(?:subject|patient)"\s*:\s*\{[^{}]{0,120}$/.test(before) ? "person" : undefined;
+    return /"code"\s*:\s*\{[^{}]{0,200}$/.test(before) ? "health" : undefined;
+  }
+  if (key === "a") {
+    const before = text.slice(Math.max(0, start - 400), start);
+    return SOAP_SUBJECTIVE.test(before) && SOAP_OBJECTIVE.test(before) ? "health" : undefined;
+  }
   if (DOCUMENT_NUMBER.has(key)) {
     const around = text.slice(Math.max(0, start - 200), Math.min(text.length, start + 200));
     if (/(?:doc(?:ument)?[_ -]?type|type)["']?\s*[:=]\s*["']?(?:P|PP|passport)\b/i.test(around)) return "passport";
     return "national_id";
+  }
+  if (key === "number") {
+    const documentType = DOCUMENT_TYPE.exec(text.slice(Math.max(0, start - 160), start))?.[1]?.toLowerCase();
+    if (documentType !== undefined) {
+      if (/^(?:passport|reisepass|passeport|pasaporte)$/.test(documentType)) return "passport";
+      return /driv/.test(documentType) ? "driver_license" : "national_id";
+    }
   }
   if (
     ROUTED_NUMBER.has(key) &&
@@ -137,6 +174,7 @@ function kindFromRecord(key: string, text: string, start: number, value: string)
 /** Every field in the text whose name (or record) says what its value is, and whose value fits. */
 export function collectKeyValueFields(text: string): Field[] {
   const fields: Field[] = [];
+  const context: RecordContext = {};
   SEPARATOR.lastIndex = 0;
   for (let separatorMatch = SEPARATOR.exec(text); separatorMatch !== null; separatorMatch = SEPARATOR.exec(text)) {
     const separator = separatorMatch[0].trim();
@@ -171,11 +209,19 @@ export function collectKeyValueFields(text: string): Field[] {
     const trimmed = value.replace(/\s+$/, "").replace(/[.]$/, "");
     const leading = trimmed.length - trimmed.trimStart().length;
     const clean = trimmed.trim();
-    const kind = keyKind ?? kindFromRecord(normalized, text, keyMatch.start, clean);
+    const kind = keyKind ?? kindFromRecord(normalized, text, keyMatch.start, clean, context);
     if (!kind || !valueFits(kind, clean)) continue;
+    // `"account": "493817265012"` next to a region or ARN is a cloud account; `POSTGRES_PASSWORD: postgres` a documented default.
+    if (kind === "bank_account" && /^(?:account|acct)$/i.test(keyMatch.key.replace(/["'`]/g, "")) && isCloudAccount(text, keyMatch.start, valueStart)) continue;
+    if (kind === "password" && isServiceDefaultPassword(keyMatch.key, clean)) continue;
     fields.push({ kind, start: valueStart + leading, end: valueStart + leading + clean.length });
   }
   return fields;
+}
+
+function privatePersonNear(text: string, index: number): boolean {
+  const verdict = personAround(text, index);
+  return verdict.found && !verdict.publicContext;
 }
 
 /** Fields that identify a person: a health or financial field in the same record is about that person. */
@@ -197,7 +243,7 @@ export const IDENTIFYING: ReadonlySet<FieldKind> = new Set([
  * Emits fields as findings. A health field needs a person or an identifier in the same record
  * (within about 600 characters before or 300 after it); a person field is evidence only.
  */
-export function emitFields(fields: readonly Field[], emit: Emit, rule: string, recordHasPerson = false): void {
+export function emitFields(fields: readonly Field[], emit: Emit, rule: string, recordHasPerson = false, text?: string): void {
   let lastIdentifying = -Infinity;
   const identifyingStarts: number[] = [];
   for (const field of fields) if (IDENTIFYING.has(field.kind)) identifyingStarts.push(field.start);
@@ -206,7 +252,13 @@ export function emitFields(fields: readonly Field[], emit: Emit, rule: string, r
     if (field.kind === "person") continue;
     if (field.kind === "health" || field.kind === "financial") {
       while (pointer < identifyingStarts.length && identifyingStarts[pointer]! <= field.start + 300) lastIdentifying = identifyingStarts[pointer++]!;
-      if (!recordHasPerson && !(lastIdentifying >= field.start - 600)) continue;
+      // A labelled note ("Frau Sabine Koch, geb. … Hauptdiagnose: …") may name the person in prose instead of a field.
+      if (
+        !recordHasPerson &&
+        !(lastIdentifying >= field.start - 600) &&
+        !(field.kind === "health" && text !== undefined && privatePersonNear(text, field.start))
+      )
+        continue;
     }
     emit(field.kind, field.start, field.end, rule, field.kind === "health" || field.kind === "financial" ? PRIORITY.contextual + 5 : PRIORITY.structured);
   }

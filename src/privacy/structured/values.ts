@@ -6,6 +6,7 @@
 import type { FieldKind } from "./field-names.js";
 import { isPlaceholderValue, isRepetitive } from "../context.js";
 import { luhnValid } from "../checksums.js";
+import { isPlaceholderDate } from "../judgement/public-entities.js";
 
 const EMPTY = /^(?:|null|none|nil|undefined|n\/?a|na|unknown|-+|\?+|true|false|yes|no|0|tbd|todo|pending|\[\]|\{\}|redacted|hidden|masked|\*+)$/i;
 const DATE_SHAPE =
@@ -21,7 +22,7 @@ function digitCount(value: string): number {
 }
 
 function plausibleDate(value: string): boolean {
-  if (!DATE_SHAPE.test(value)) return false;
+  if (!DATE_SHAPE.test(value) || isPlaceholderDate(value)) return false;
   if (/^\d{8}$/.test(value)) {
     const year = Number(value.slice(0, 4));
     const month = Number(value.slice(4, 6));

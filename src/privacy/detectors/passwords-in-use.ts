@@ -1,0 +1,92 @@
+/**
+ * A standalone password the writer says they use, without the word "password" (that case is in
+ * scripts.ts): "I use Tr0ub4dor&3x for my email", "Is Bl4ck!Cat2019 strong enough?", "ich benutze
+ * Wx9!kPz#2mQ für alles". The token must look like a real password (8-64 printable characters
+ * mixing three character classes, not a path, URL, address, identifier or version).
+ * Each pattern is anchored on its verb or question words, with bounded parts: linear in the text.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY } from "../detector.js";
+import { isPlaceholderValue } from "../context.js";
+
+/**
+ * Candidate tokens first (8-64 printable characters between spaces or quotes: rare in prose once
+ * looksLikePassword has run), then the words around each one: far cheaper than matching every
+ * "I use" or "is" of the text.
+ */
+const CANDIDATE = /[!-~]{8,}/g;
+
+/** [words before the token, words after it]: either side may be empty. */
+const CONTEXTS: Array<[RegExp, RegExp]> = [
+  // I use / we've been using X for|as|on|everywhere …
+  [
+    /\b(?:i|we)(?:['’](?:ve|m|re)|\s+(?:have|had|am|are))?\s+(?:still\s+|always\s+|currently\s+|been\s+)?(?:use|used|using|reuse|re-use)\s+["'“‘]?$/i,
+    /^[”’]?\s+(?:for|as|on|at|to|everywhere|across|with|since)\b/i,
+  ],
+  // Is X strong / secure / safe enough?
+  [/\b(?:is|would|will)\s+["'“‘]?$/i, /^[”’]?\s+(?:a\s+|be\s+|still\s+)?(?:strong|secure|safe|good|weak|hackable|crackable|guessable)\b/i],
+  // How strong is X?
+  [/\bhow\s+(?:strong|secure|safe)\s+is\s+["'“‘]?$/i, /^/],
+  // ich benutze / j'utilise / uso / utilizzo X für|pour|para|per …
+  [
+    /(?:\bich\s+(?:benutze|nutze|verwende)|\bj['’]utilise|\b(?:uso|utilizo)|\butilizzo)\s+["'“‘]?$/i,
+    /^[”’]?\s+(?:für|als|bei|überall|pour|comme|partout|para|como|en|em|per|ovunque)(?![\p{L}])/iu,
+  ],
+  // Ist X sicher?
+  [/\bist\s+["'“‘]?$/i, /^[”’]?\s+(?:ein\s+)?(?:sicher|stark|gut)/i],
+  // my Netflix login: anna.k@gmail.com / Sunflower#88
+  [
+    /\b(?:login|log-in|credentials|creds|sign-?in|account)\b[^\n@]{0,24}?[\s:]\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*(?:\/|\||,|;|:|\band\b)\s*["'“‘]?$/i,
+    /^/,
+  ],
+];
+
+/** Character classes present (bit 1 lower, 2 upper, 4 digit, 8 other printable ASCII), or -1 outside printable ASCII. */
+function characterClasses(value: string): number {
+  let classes = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code >= 97 && code <= 122) classes |= 1;
+    else if (code >= 65 && code <= 90) classes |= 2;
+    else if (code >= 48 && code <= 57) classes |= 4;
+    else if (code >= 33 && code <= 126) classes |= 8;
+    else return -1;
+  }
+  return classes;
+}
+
+/** Bit masks of characterClasses with three or four classes set. */
+const THREE_OR_MORE_CLASSES: ReadonlySet<number> = new Set([7, 11, 13, 14, 15]);
+
+function looksLikePassword(value: string): boolean {
+  if (value.length < 8) return false;
+  // One pass over the characters first: most words of prose have one or two classes.
+  const classes = characterClasses(value);
+  if (!THREE_OR_MORE_CLASSES.has(classes) || (classes & 3) === 0 || (classes & 12) === 0) return false;
+  if (/:\/\/|@[\w-]+\.|^[./~]|\/|\\|^v?\d+(?:\.\d+)+|^[\w.-]+\.(?:com|org|net|io|js|ts|py|json|txt|md)$|^\w+\(|[=<>{}[\]`]/.test(value)) return false;
+  // Product and algorithm names (Node.js-18, GPT-4o-mini, AES-256-GCM) join words and numbers with - . _;
+  // a password has a symbol of its own or digits inside a word (Tr0ub4dor).
+  if (!/[!@#$%^&*?~+=|;:,'"]/.test(value) && (!/[A-Za-z]\d+[A-Za-z]/.test(value) || /\d\.\d|k8s|i18n|l10n|a11y|w3c/i.test(value))) return false;
+  if (/^[A-Za-z]+(?:[_.-][A-Za-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value) || /^[A-Z0-9_]+$/.test(value)) return false;
+  return !isPlaceholderValue(value);
+}
+
+function runPasswordsInUse(text: string, emit: Emit): void {
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
+    if (match[0].length > 72) continue;
+    // Cheap rejection before any copy: a word of prose (with its comma or quote) has at most two classes.
+    if (!THREE_OR_MORE_CLASSES.has(characterClasses(match[0]))) continue;
+    // Quotes and brackets around the token are not part of it.
+    const lead = /^["'“‘(]*/.exec(match[0])![0].length;
+    const value = match[0].slice(lead).replace(/["'”’)]*[.,;:?!]*["'”’)]*$/, "");
+    if (value.length > 64 || !looksLikePassword(value)) continue;
+    const start = match.index + lead;
+    const end = start + value.length;
+    const before = text.slice(Math.max(0, start - 120), start);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    if (CONTEXTS.some(([left, right]) => right.test(after) && left.test(before))) emit("password", start, end, "password-in-use", PRIORITY.weak);
+  }
+}
+
+export const passwordInUseDetectors: Detector[] = [{ name: "passwords-in-use", run: runPasswordsInUse }];

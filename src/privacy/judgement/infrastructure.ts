@@ -1,0 +1,32 @@
+/**
+ * Infrastructure values that look personal but identify nobody: a cloud provider's account id next
+ * to a region or ARN (`"account": "493817265012", "region": "eu-west-1"`), and a service's documented
+ * default password named in its own key (`POSTGRES_PASSWORD=postgres`, `RABBITMQ_DEFAULT_PASS=rabbitmq`).
+ */
+
+const CLOUD_ACCOUNT_CONTEXT = /\b(?:aws|arn|region|iam|gcp|azure|tenant|subscription|project[_ -]?id|cloud|s3|ec2|lambda|eks|cloudformation|terraform)\b/i;
+
+/** True when [start, end) sits within 160 characters of a cloud word: an account there is a cloud account. */
+export function isCloudAccount(text: string, start: number, end: number): boolean {
+  return CLOUD_ACCOUNT_CONTEXT.test(text.slice(Math.max(0, start - 160), Math.min(text.length, end + 160)));
+}
+
+/**
+ * Passwords printed in the official container images' documentation (`docker run -e
+ * MYSQL_ROOT_PASSWORD=my-secret-pw mysql`, the postgres and SQL Server images' examples).
+ */
+const DOCUMENTED_PASSWORDS = new Set([
+  "my-secret-pw",
+  "mysecretpassword",
+  "yourstrong(!)password",
+  "yourstrongpassword",
+  "yourstrong@passw0rd",
+  "yourstrong!passw0rd",
+  "example",
+]);
+
+/** The value is a plain word that the key itself names (`POSTGRES_PASSWORD` = `postgres`), or a documented example. */
+export function isServiceDefaultPassword(key: string, value: string): boolean {
+  if (DOCUMENTED_PASSWORDS.has(value.toLowerCase())) return true;
+  return /^[a-z]{3,20}$/i.test(value) && key.toLowerCase().includes(value.toLowerCase());
+}
