@@ -54,6 +54,7 @@ export { replayGraph, outcomeFromResult, type GraphJob, type GraphReplayResult, 
 export { runGraphJobs } from "./worker-pool.js";
 export {
   runSimulation,
+  replayOrder,
   toJsonReport,
   type SimulationInput,
   type SimulationReport,

@@ -34,6 +34,7 @@ if (port) {
           result.series.latencyMs.buffer as ArrayBuffer,
           result.series.cloud.buffer as ArrayBuffer,
           result.series.costUsd.buffer as ArrayBuffer,
+          result.series.servedTokens.buffer as ArrayBuffer,
         ]);
       } catch (error) {
         const code = (error as { code?: unknown }).code;

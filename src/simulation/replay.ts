@@ -31,6 +31,8 @@ export interface ReplaySeries {
   cloud: Uint8Array;
   /** Cost of the prompt's calls, USD. */
   costUsd: Float32Array;
+  /** Tokens of the delivered answer's call (input + output): the denominator of cost per 1M tokens. */
+  servedTokens: Float32Array;
 }
 
 export interface GraphReplayResult {
@@ -122,6 +124,7 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
     latencyMs: new Float32Array(total),
     cloud: new Uint8Array(total),
     costUsd: new Float32Array(total),
+    servedTokens: new Float32Array(total),
   };
   const pendingFeedback: Array<{ at: number; requestId: string; score: number }> = [];
   const interval = job.config.simulation.arrivalIntervalMs;
@@ -176,6 +179,7 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
       series.latencyMs[index] = outcome.latencyMs;
       series.cloud[index] = outcome.reachedCloud ? 1 : 0;
       series.costUsd[index] = outcome.costUsd;
+      series.servedTokens[index] = outcome.servedTokens;
       if (options.onProgress && ((index + 1) % every === 0 || index + 1 === total)) options.onProgress(index + 1);
     }
   } finally {

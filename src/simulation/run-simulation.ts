@@ -127,6 +127,19 @@ function dataOrder(strategies: readonly DataStrategy[]): DataStrategy[] {
 }
 
 /**
+ * The prompts as every graph replay sees them: a `privacyShare` of them given synthetic sensitive
+ * data, then shuffled by the seed (real traffic mixes kinds of prompts; file order would put all of
+ * one kind first and confound the learning curve and the adaptivity stretch). `calibrate` replays
+ * through the same function, so its figures are the ones `simulate` reports.
+ */
+export function replayOrder(testItems: readonly ReplayItem[], privacyShare: number, seed: number): ReplayItem[] {
+  return injectSensitiveData(testItems, privacyShare, seed)
+    .map((item) => ({ item, rank: hash32(seed, "order", item.id) }))
+    .sort((a, b) => a.rank - b.rank || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0))
+    .map((entry) => entry.item);
+}
+
+/**
  * Runs every requested strategy on the held-out prompts (graph strategies through the real router,
  * in worker threads; data strategies straight from the recorded outcomes), the cost-knob sweep, the
  * adaptivity scenario and the bandit's learning curve.
@@ -158,12 +171,7 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationR
         : "";
     throw new RouterError("DATASET_INVALID", `no held-out prompt to replay${detail}`, { details: { prompts, skipped, missing } });
   }
-  // Replay order: shuffled by the seed. Real traffic mixes kinds of prompts; file order would put all
-  // of one kind first and confound the learning curve and the adaptivity stretch.
-  const items = injectSensitiveData(input.testItems, config.simulation.privacyShare, seed)
-    .map((item) => ({ item, rank: hash32(seed, "order", item.id) }))
-    .sort((a, b) => a.rank - b.rank || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0))
-    .map((entry) => entry.item);
+  const items = replayOrder(input.testItems, config.simulation.privacyShare, seed);
   const catalog = createCatalog(config);
   for (const id of catalog.ladder)
     if (!(id in items[0]!.outcomes)) throw new RouterError("CONFIG_INVALID", `simulation.models maps no dataset model to the configured model "${id}"`);

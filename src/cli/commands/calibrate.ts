@@ -1,22 +1,23 @@
 import type { Command } from "commander";
-import { DEFAULT_CONFIG, resolveConfig, loadRouterModel, assertEncoderMatches, RouterError } from "../../index.js";
+import { DEFAULT_CONFIG, resolveConfig, loadRouterModel, assertEncoderMatches, RouterError, type RouterConfig } from "../../index.js";
 import {
   createPromptEncoder,
   calibrateCostWeight,
-  heldOutFigures,
-  loadEvaluationData,
+  calibrateOnGraph,
+  evaluationModels,
+  graphHeldOutCheck,
   trainOnItems,
   updateConfigFile,
   checkHeldOut,
   heldOutMeetsTarget,
   parseSeenPromptPolicy,
-  DEFAULT_TRAIN_FRACTION,
   CALIBRATION_MAX_STEP,
   type CalibrationTarget,
   type Interval,
+  type ReplayFigures,
 } from "../../learning/evaluation/index.js";
 import { reportEmbeddingProgress } from "./embedding-progress.js";
-import { configuredReferenceModel, createCatalog } from "../../simulation/index.js";
+import { configuredReferenceModel, createCatalog, prepareInputs } from "../../simulation/index.js";
 import { isAbsolute, resolve } from "node:path";
 
 interface CalibrateCommandOptions {
@@ -26,7 +27,9 @@ interface CalibrateCommandOptions {
   maxCostPer1m?: string;
   minQualityRatio?: string;
   model?: string;
-  trainFraction: string;
+  trainFraction?: string;
+  privacyShare?: string;
+  workers?: string;
   resamples: string;
   folds: string;
   seed: string;
@@ -58,6 +61,36 @@ const pct = (interval: Interval) => `${(interval.value * 100).toFixed(1)}% [${(i
 const usd = (interval: Interval) => `$${interval.value.toFixed(3)} [${interval.low.toFixed(3)}, ${interval.high.toFixed(3)}]`;
 const num = (interval: Interval) => `${interval.value.toFixed(4)} [${interval.low.toFixed(4)}, ${interval.high.toFixed(4)}]`;
 
+function printFigures(out: (line: string) => void, title: string, figures: ReplayFigures): void {
+  const reference = figures.reference;
+  out(title);
+  out(`  quality          ${num(figures.quality)}  = ${pct(figures.qualityRatio)} of ${reference.modelId} alone (${reference.quality.toFixed(4)})`);
+  out(`  cost per 1M tok  ${usd(figures.costPer1MTokens)}  vs $${reference.costPer1MTokens.toFixed(3)} for ${reference.modelId} alone`);
+  out(`  cloud share      ${pct(figures.cloudShare)}`);
+}
+
+function wholeNumber(text: string, flag: string, min: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) throw new RouterError("INVALID_REQUEST", `${flag} must be a whole number >= ${min}, got "${text}"`);
+  return value;
+}
+
+/** The config as simulate replays it: --privacy-share and --train-fraction applied. */
+function replayConfig(config: RouterConfig, options: CalibrateCommandOptions): RouterConfig {
+  const next = structuredClone(config);
+  const fraction = (text: string | undefined, flag: string) => {
+    if (text === undefined) return undefined;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value < 0 || value > 1) throw new RouterError("INVALID_REQUEST", `${flag} must be a number between 0 and 1, got "${text}"`);
+    return value;
+  };
+  const share = fraction(options.privacyShare, "--privacy-share");
+  if (share !== undefined) next.simulation.privacyShare = share;
+  const trainFraction = fraction(options.trainFraction, "--train-fraction");
+  if (trainFraction !== undefined) next.simulation.trainFraction = trainFraction;
+  return next;
+}
+
 export function registerCalibrateCommand(program: Command): void {
   program
     .command("calibrate")
@@ -66,12 +99,17 @@ export function registerCalibrateCommand(program: Command): void {
     .option("-c, --config <file>", "config file to read and update")
     .option("--target-cloud-share <x>", "at most this share of prompts reaching a cloud model (0..1)")
     .option("--max-cost-per-1m <usd>", "at most this cost per 1M served tokens")
-    .option("--min-quality-ratio <r>", "at least this share of the best cloud model's quality (e.g. 0.97)")
+    .option("--min-quality-ratio <r>", "at least this share of the reference model's quality (simulation.referenceModel; e.g. 0.97)")
     .option("--model <file>", "learned router model (default: classifier.learnedModel; else trained on the fly)")
-    .option("--train-fraction <x>", "share of prompts on the train side of the split", String(DEFAULT_TRAIN_FRACTION))
+    .option("--train-fraction <x>", "share of prompts on the train side of the split (default simulation.trainFraction, as simulate)")
+    .option(
+      "--privacy-share <x>",
+      "share of prompts given synthetic sensitive data in the replay, as simulate's --privacy-share (default simulation.privacyShare)",
+    )
+    .option("--workers <n>", "worker threads for the graph replays (default 1: in this thread)")
     .option("--resamples <n>", "bootstrap resamples for the intervals", "1000")
     .option("--folds <n>", "cross-fitting folds on the train side (each part routed by a model trained on the others)", "2")
-    .option("--seed <n>", "bootstrap seed", "7")
+    .option("--seed <n>", "seed of every draw (replay order, synthetic sensitive data, latencies, bootstrap), as simulate's --seed", "42")
     .option("--dry-run", "print the result without writing the config")
     .option("--json", "print a JSON result")
     .option("--force", "write the knob even when its check on the held-out prompts misses the target")
@@ -79,78 +117,107 @@ export function registerCalibrateCommand(program: Command): void {
     .action(async (options: CalibrateCommandOptions) => {
       const target = parseTarget(options);
       const loaded = resolveConfig(options.config, DEFAULT_CONFIG);
-      const data = await loadEvaluationData(loaded.config, { files: options.dataset, trainFraction: Number(options.trainFraction) });
+      const config = replayConfig(loaded.config, options);
+      const seed = wholeNumber(options.seed, "--seed", 0);
+      const resamples = wholeNumber(options.resamples, "--resamples", 1);
+      const folds = wholeNumber(options.folds, "--folds", 2);
+      const workers = options.workers === undefined ? 1 : wholeNumber(options.workers, "--workers", 0);
+      // The same prompts as simulate: its loader, its split (simulation.trainFraction), its mapping.
+      const inputs = await prepareInputs(config, { dataset: options.dataset }, seed);
+      const { models } = evaluationModels(config);
       const { embed, encoder } = await createPromptEncoder(
-        loaded.config,
-        [...data.train, ...data.test].map((item) => item.prompt),
+        config,
+        [...inputs.trainItems, ...inputs.testItems].map((item) => item.prompt),
         { onProgress: reportEmbeddingProgress },
       );
       const learnedPath =
         options.model ??
-        (loaded.config.classifier.learnedModel &&
-          (isAbsolute(loaded.config.classifier.learnedModel)
-            ? loaded.config.classifier.learnedModel
-            : resolve(loaded.baseDir, loaded.config.classifier.learnedModel)));
+        (config.classifier.learnedModel &&
+          (isAbsolute(config.classifier.learnedModel) ? config.classifier.learnedModel : resolve(loaded.baseDir, config.classifier.learnedModel)));
       const givenModel = learnedPath ? await loadRouterModel(learnedPath) : undefined;
-      if (givenModel && learnedPath) assertEncoderMatches(givenModel.encoder, loaded.config.classifier.embeddings, learnedPath);
-      const resamples = Number(options.resamples);
-      const seed = Number(options.seed);
-      // Calibrate on the train side (two-fold, each half routed by a model that did not see it),
-      // then check the chosen knob on the held-out side.
+      if (givenModel && learnedPath) assertEncoderMatches(givenModel.encoder, config.classifier.embeddings, learnedPath);
       // A cloud-share target is also kept online (bandit.targetCloudShare): the knob alone is an absolute
       // threshold, and the share it gives depends on how often the local models disagree on the traffic.
       const targetShare = target.kind === "cloud-share" ? target.value : undefined;
-      const folds = Number(options.folds);
-      if (!Number.isInteger(folds) || folds < 2) throw new RouterError("INVALID_REQUEST", `--folds must be a whole number >= 2, got "${options.folds}"`);
       const seenPolicy = parseSeenPromptPolicy(options.seenPrompts);
-      const referenceId = configuredReferenceModel(loaded.config, createCatalog(loaded.config));
-      const result = await calibrateCostWeight({ models: data.models, items: data.train, embed, encoder, target, resamples, seed, folds, referenceId });
-      // The held-out check routes with the learned model: never on a prompt that model was trained on.
+      const referenceId = configuredReferenceModel(config, createCatalog(config));
+      // 1. Offline screen on the train side (cross-fitted: each part routed by a model trained on the others).
+      const screen = await calibrateCostWeight({ models, items: inputs.trainItems, embed, encoder, target, resamples, seed, folds, referenceId });
+      // 2. The knob and its forecast from the graph replay simulate runs, near the screen's choice.
+      const setup = { config, seed, referenceId, workers, ...(targetShare === undefined ? {} : { targetCloudShare: targetShare }) };
+      const withoutLearnedModel = !config.classifier.enabled;
+      const result = await calibrateOnGraph({
+        screen,
+        setup,
+        maxStep: CALIBRATION_MAX_STEP,
+        resamples,
+        bootstrapSeed: seed,
+        withoutLearnedModel,
+        ...(inputs.testItems.length > 0 ? { predictFor: inputs.testItems.length } : {}),
+      });
+      // 3. The held-out check: simulate's replay of the held-out prompts with the knob, never on a prompt the model trained on.
       const checkModel =
-        result.costWeight === undefined || data.test.length === 0
+        result.costWeight === undefined || inputs.testItems.length === 0
           ? undefined
-          : (givenModel ?? (await trainOnItems(data.train, { models: data.models, embed, encoder })));
+          : (givenModel ?? (await trainOnItems(inputs.trainItems, { models, embed, encoder })));
       const heldOutCheck = checkModel
-        ? checkHeldOut(data.test, checkModel, seenPolicy, givenModel ? `the learned model ${learnedPath}` : "the model trained on the train side")
+        ? checkHeldOut(inputs.testItems, checkModel, seenPolicy, givenModel ? `the learned model ${learnedPath}` : "the model trained on the train side")
         : undefined;
       const heldOut =
         !checkModel || !heldOutCheck
           ? undefined
-          : heldOutFigures({
-              models: data.models,
+          : await graphHeldOutCheck({
+              setup,
               items: heldOutCheck.items,
-              embed,
-              routerModel: checkModel,
+              routerModel: withoutLearnedModel ? undefined : checkModel,
               costWeight: result.costWeight!,
-              referenceId: result.reference.modelId,
-              seed,
-              ...(targetShare === undefined ? {} : { targetCloudShare: targetShare }),
+              resamples,
+              bootstrapSeed: seed,
             });
-      const heldOutMet = heldOut === undefined || heldOutMeetsTarget(target, heldOut);
+      const notes = [
+        ...(heldOutCheck?.note ? [heldOutCheck.note] : []),
+        ...(checkModel && !givenModel && !withoutLearnedModel
+          ? [
+              "the config names no learned model: the check trains one on the train side, as routellm simulate --learn does (routellm train --write-config to keep it)",
+            ]
+          : []),
+      ];
+      const heldOutMet = heldOut === undefined || heldOutMeetsTarget(target, { ...heldOut, qualityRatio: heldOut.qualityRatio.value });
       const write = result.met && (heldOutMet || options.force === true) && !options.dryRun && loaded.path !== undefined;
       if (write)
         await updateConfigFile(loaded.path!, [
           { path: ["bandit", "costWeight"], value: result.costWeight },
           { path: ["bandit", "targetCloudShare"], value: targetShare },
         ]);
+      const replay = {
+        privacyShare: config.simulation.privacyShare,
+        seed,
+        graphReplays: result.replays,
+        graphSeconds: Number((result.wallMs / 1000).toFixed(1)),
+      };
       if (options.json) {
+        const { folds: _folds, ...screenResult } = screen;
         process.stdout.write(
-          `${JSON.stringify({ ...result, heldOut, heldOutMet, heldOutExcluded: heldOutCheck?.excluded ?? 0, notes: heldOutCheck?.note ? [heldOutCheck.note] : [], written: write ? loaded.path : null, knob: COST_KNOB_EXPLANATION })}\n`,
+          `${JSON.stringify({ target, costWeight: result.costWeight, met: result.met, expected: result.expected, curve: result.curve, screen: screenResult, replay, heldOut, heldOutMet, heldOutExcluded: heldOutCheck?.excluded ?? 0, notes, written: write ? loaded.path : null, knob: COST_KNOB_EXPLANATION })}\n`,
         );
         if (!result.met || (!heldOutMet && !options.force)) process.exitCode = 1;
         return;
       }
+      const out = (line = "") => process.stdout.write(`${line}\n`);
+      out(
+        `replayed as routellm simulate replays (the router graph on recorded outcomes, seed ${seed}, ${(config.simulation.privacyShare * 100).toFixed(0)}% of prompts given synthetic sensitive data: simulation.privacyShare, --privacy-share)`,
+      );
       if (!result.met || !result.expected) {
         const best = result.curve.reduce((a, b) => (a.quality >= b.quality ? a : b));
-        process.stdout.write(
-          `no cost weight meets the target on these prompts (best quality ${best.quality.toFixed(4)} at cloud share ${(best.cloudShare * 100).toFixed(1)}%)\n`,
+        out(
+          `no cost weight meets the target on these prompts (graph replay of the train side: best ${(best.qualityRatio * 100).toFixed(1)}% of ${referenceId} at cost weight ${best.costWeight}, cloud share ${(best.cloudShare * 100).toFixed(1)}%)`,
         );
         process.exitCode = 1;
         return;
       }
       const expected = result.expected;
       if (targetShare !== undefined)
-        process.stdout.write(`bandit.targetCloudShare = ${targetShare} (the cost weight is scaled online to keep the live cloud share at or just under it)\n`);
+        out(`bandit.targetCloudShare = ${targetShare} (the cost weight is scaled online to keep the live cloud share at or just under it)`);
       const why = write
         ? ` (written to ${loaded.path}${heldOutMet ? "" : "; --force: its held-out check misses the target"})`
         : options.dryRun
@@ -158,32 +225,25 @@ export function registerCalibrateCommand(program: Command): void {
           : !heldOutMet
             ? " (NOT written: its check on the held-out prompts misses the target, see below; --force writes it anyway)"
             : " (no config file to write)";
-      process.stdout.write(`bandit.costWeight = ${result.costWeight}${why}\n`);
-      process.stdout.write(`${COST_KNOB_EXPLANATION}\n\n`);
-      process.stdout.write(`expected on the train side (${expected.prompts} prompts, each routed by a model that did not see it; 95% bootstrap intervals):\n`);
-      process.stdout.write(
-        `  quality          ${num(expected.quality)}  = ${pct(expected.qualityRatio)} of ${result.reference.modelId} alone (${result.reference.quality.toFixed(4)})\n`,
+      out(`bandit.costWeight = ${result.costWeight}${why}`);
+      out(COST_KNOB_EXPLANATION);
+      out();
+      printFigures(
+        out,
+        `forecast from the train side (${expected.prompts} prompts, each routed by a model that did not see it; 95% prediction intervals for the ${inputs.testItems.length} held-out prompts):`,
+        expected,
       );
-      process.stdout.write(
-        `  cost per 1M tok  ${usd(expected.costPer1MTokens)}  vs $${result.reference.costPer1MTokens.toFixed(3)} for ${result.reference.modelId} alone\n`,
-      );
-      process.stdout.write(`  cloud share      ${pct(expected.cloudShare)}\n`);
-      if (heldOutCheck?.note) process.stdout.write(`note: ${heldOutCheck.note}\n`);
+      for (const note of notes) out(`note: ${note}`);
       if (heldOut) {
-        process.stdout.write(
-          `check on the held-out side (${heldOut.prompts} prompts, routed by a model that did not see them): target ${heldOutMet ? "met" : "MISSED"}\n`,
+        printFigures(
+          out,
+          `check on the held-out side (${heldOut.prompts} prompts, routed by a model that did not see them; what routellm simulate reports for this config): target ${heldOutMet ? "met" : "MISSED"}`,
+          heldOut,
         );
-        process.stdout.write(
-          `  quality          ${num(heldOut.quality)}  = ${(heldOut.qualityRatio * 100).toFixed(1)}% of ${heldOut.reference.modelId} alone (${heldOut.reference.quality.toFixed(4)})\n`,
-        );
-        process.stdout.write(
-          `  cost per 1M tok  ${usd(heldOut.costPer1MTokens)}  vs $${heldOut.reference.costPer1MTokens.toFixed(3)} for ${heldOut.reference.modelId} alone\n`,
-        );
-        process.stdout.write(`  cloud share      ${pct(heldOut.cloudShare)}\n`);
         if (!heldOutMet) process.exitCode = options.force ? 0 : 1;
       }
-      process.stdout.write(
-        `(searched ${result.curve.length} cost weights, refined where the cloud share or quality ratio jumps by more than ${CALIBRATION_MAX_STEP * 100} points)\n`,
+      out(
+        `(screened ${screen.curve.length} cost weights offline, then replayed ${result.replays} through the router graph in ${replay.graphSeconds} s, refined where the cloud share or quality ratio jumps by more than ${CALIBRATION_MAX_STEP * 100} points)`,
       );
     });
 }

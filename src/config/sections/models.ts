@@ -23,6 +23,7 @@ export const modelSchema = z
         inputPer1M: z.number().nonnegative().default(0),
         outputPer1M: z.number().nonnegative().default(0),
       })
+      .strict()
       .default({ inputPer1M: 0, outputPer1M: 0 }),
     contextWindow: z.number().int().positive().default(8192),
     /** Time-to-answer objective in ms; a model over it is penalised by the selector. */
@@ -82,7 +83,10 @@ export const embeddingModelSchema = z
       .string()
       .regex(/^[A-Z_][A-Z0-9_]*$/, "an environment variable name")
       .optional(),
-    pricing: z.object({ inputPer1M: z.number().nonnegative().default(0) }).default({ inputPer1M: 0 }),
+    pricing: z
+      .object({ inputPer1M: z.number().nonnegative().default(0) })
+      .strict()
+      .default({ inputPer1M: 0 }),
     timeoutMs: z.number().int().positive().default(30_000),
     headers: z.record(z.string().regex(/^[A-Za-z0-9-]+$/, "a header name"), z.string()).optional(),
     headersFromEnv: z

@@ -44,17 +44,19 @@ export interface CalibrationResult {
   /** Expected figures at the chosen weight, with 95% bootstrap intervals over prompts. */
   expected: { quality: Interval; qualityRatio: Interval; costPer1MTokens: Interval; cloudShare: Interval; prompts: number } | undefined;
   curve: CalibrationPoint[];
+  /** The cross-fitted folds: each part of the items with the model that routed it (trained on the other parts). */
+  folds: Array<{ routerModel: RouterModel; items: ReplayItem[] }>;
 }
 
 /** Percentile bootstrap (resampling prompts) of a statistic over pooled outcomes. */
-export function bootstrapInterval(
-  outcomes: readonly PromptOutcome[],
-  statistic: (sample: readonly PromptOutcome[]) => number,
+export function bootstrapInterval<T>(
+  outcomes: readonly T[],
+  statistic: (sample: readonly T[]) => number,
   options: { resamples?: number; random: RandomSource; level?: number },
 ): Interval {
   const resamples = options.resamples ?? 1000;
   const values = new Float64Array(resamples);
-  const sample: PromptOutcome[] = new Array(outcomes.length);
+  const sample: T[] = new Array<T>(outcomes.length);
   for (let round = 0; round < resamples; round++) {
     for (let index = 0; index < outcomes.length; index++) sample[index] = outcomes[Math.floor(options.random() * outcomes.length)]!;
     values[round] = statistic(sample);
@@ -78,7 +80,7 @@ const costPer1M = (outcomes: readonly PromptOutcome[]) => {
   return tokens === 0 ? 0 : (cost / tokens) * 1_000_000;
 };
 
-function meets(target: CalibrationTarget, point: CalibrationPoint): boolean {
+export function pointMeetsTarget(target: CalibrationTarget, point: CalibrationPoint): boolean {
   if (target.kind === "cloud-share") return point.cloudShare <= target.value + 1e-12;
   if (target.kind === "cost-per-1m") return point.costPer1MTokens <= target.value + 1e-12;
   return point.qualityRatio >= target.value - 1e-12;
@@ -88,7 +90,7 @@ function meets(target: CalibrationTarget, point: CalibrationPoint): boolean {
 export function chooseCalibrationPoint(target: CalibrationTarget, curve: readonly CalibrationPoint[]): CalibrationPoint | undefined {
   let best: CalibrationPoint | undefined;
   for (const point of curve) {
-    if (!meets(target, point)) continue;
+    if (!pointMeetsTarget(target, point)) continue;
     if (!best) best = point;
     else if (target.kind === "quality-ratio" ? point.costPer1MTokens < best.costPer1MTokens : point.quality > best.quality) best = point;
   }
@@ -186,7 +188,8 @@ export async function calibrateCostWeight(input: CalibrationInput): Promise<Cali
   const curve = refineCalibrationCurve([...(input.grid ?? CALIBRATION_GRID)].map(pointAt), pointAt, input.maxStep ?? CALIBRATION_MAX_STEP);
   const chosen = chooseCalibrationPoint(input.target, curve);
   const reference = { modelId: referenceId, quality: referenceQuality, costPer1MTokens: costPer1M(referenceOutcomes.get(referenceId)!) };
-  if (!chosen) return { target: input.target, costWeight: undefined, met: false, reference, expected: undefined, curve };
+  const foldsOut = folds.map((fold) => ({ routerModel: fold.routerModel, items: fold.test }));
+  if (!chosen) return { target: input.target, costWeight: undefined, met: false, reference, expected: undefined, curve, folds: foldsOut };
   const outcomes = byWeight.get(chosen.costWeight)!;
   const random = createSeededRandom(input.seed ?? 7);
   const resamples = input.resamples ?? 1000;
@@ -206,6 +209,7 @@ export async function calibrateCostWeight(input: CalibrationInput): Promise<Cali
       prompts: outcomes.length,
     },
     curve,
+    folds: foldsOut,
   };
 }
 

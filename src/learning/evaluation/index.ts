@@ -7,6 +7,7 @@ export * from "./prompt-encoder.js";
 export * from "./calibrate.js";
 export * from "./config-file.js";
 export { idFraction } from "./split.js";
-export * from "./held-out-check.js";
+export * from "./graph-replay.js";
+export * from "./graph-calibration.js";
 export * from "./held-out-integrity.js";
 export * from "./split-study.js";
