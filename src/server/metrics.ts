@@ -1,4 +1,3 @@
-import { createServer, type Server } from "node:http";
 import { AggregatorRegistry, Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import { isRouterError, type ModelHealth, type RouteResult } from "../index.js";
 
@@ -156,24 +155,4 @@ export function createServerMetrics(options: { defaultMetrics?: boolean; labels?
 export function shareMetricsWithPrimary(metrics: ServerMetrics): void {
   AggregatorRegistry.setRegistries([metrics.registry]);
   new AggregatorRegistry(); // installs the worker's IPC listener
-}
-
-/** In the cluster primary: serve `GET /metrics` summed over every worker. */
-export async function serveClusterMetrics(port: number, host: string): Promise<Server> {
-  const aggregator = new AggregatorRegistry();
-  const server = createServer((request, response) => {
-    if (request.method !== "GET" || request.url?.split("?")[0] !== "/metrics") {
-      response.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
-      return;
-    }
-    aggregator.clusterMetrics().then(
-      (text) => response.writeHead(200, { "content-type": aggregator.contentType }).end(text),
-      () => response.writeHead(503, { "content-type": "text/plain" }).end("workers did not answer\n"),
-    );
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => resolve());
-  });
-  return server;
 }

@@ -99,8 +99,11 @@ export async function startCluster(options: ClusterOptions): Promise<{ primary: 
     fork();
   });
   for (let index = 0; index < count; index += 1) fork();
-  const { serveClusterMetrics } = await import("./metrics.js");
-  metricsServer = settings.metricsPort === undefined ? undefined : await serveClusterMetrics(settings.metricsPort, host);
+  // Loaded only when asked for: the primary holds no more than the config and this module.
+  if (settings.metricsPort !== undefined) {
+    const { serveClusterMetrics } = await import("./cluster-metrics.js");
+    metricsServer = await serveClusterMetrics(settings.metricsPort, host);
+  }
   if (stopping) metricsServer?.close(); // a worker failed while the metrics server was starting
   const stop = async () => {
     stopping = true;
