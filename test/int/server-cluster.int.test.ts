@@ -89,7 +89,7 @@ describe("routellm serve --workers 2", () => {
     // server.memory reaches the workers' node command line.
     for (const pid of workerPids())
       expect(readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")).toEqual(
-        expect.arrayContaining(["--max-semi-space-size=4", "--heap-growing-percent=50"]),
+        expect.arrayContaining(["--max-semi-space-size=1", "--heap-growing-percent=20"]),
       );
     const statuses: number[] = [];
     for (let index = 0; index < 8; index += 1) {

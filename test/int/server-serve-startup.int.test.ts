@@ -49,7 +49,7 @@ describe("routellm serve (one worker)", () => {
       const workers = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
       expect(workers).toHaveLength(1);
       expect(readFileSync(`/proc/${workers[0]}/cmdline`, "utf8").split("\0")).toEqual(
-        expect.arrayContaining(["--max-semi-space-size=4", "--heap-growing-percent=50"]),
+        expect.arrayContaining(["--max-semi-space-size=1", "--heap-growing-percent=20"]),
       );
       child.kill("SIGTERM");
       expect((await once(child, "exit"))[0]).toBe(0);

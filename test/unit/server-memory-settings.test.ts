@@ -11,17 +11,17 @@ afterEach(() => {
 });
 
 describe("server.memory", () => {
-  it("defaults to 4 MB semi-spaces and 50% heap growth, passed to forked workers", () => {
+  it("defaults to 1 MB semi-spaces and 20% heap growth, passed to forked workers", () => {
     const { memory } = parseConfig({ models: [{ id: "m", provider: "ollama", model: "m", tier: "local" }] }).server;
-    expect(memory).toEqual({ semiSpaceMb: 4, heapGrowingPercent: 50 });
+    expect(memory).toEqual({ semiSpaceMb: 1, heapGrowingPercent: 20 });
     delete process.env["NODE_OPTIONS"];
-    expect(workerMemoryFlags(memory)).toEqual(["--max-semi-space-size=4", "--heap-growing-percent=50"]);
+    expect(workerMemoryFlags(memory)).toEqual(["--max-semi-space-size=1", "--heap-growing-percent=20"]);
   });
 
   it("leaves out what the user set on node's command line or in NODE_OPTIONS, and settings of 0", () => {
     process.execArgv.push("--heap-growing-percent=20");
     process.env["NODE_OPTIONS"] = "--max-semi-space-size=8";
-    expect(workerMemoryFlags({ semiSpaceMb: 4, heapGrowingPercent: 50 })).toEqual([]);
+    expect(workerMemoryFlags({ semiSpaceMb: 1, heapGrowingPercent: 20 })).toEqual([]);
     process.execArgv.splice(process.execArgv.indexOf("--heap-growing-percent=20"), 1);
     expect(workerMemoryFlags({ semiSpaceMb: 0, heapGrowingPercent: 50 })).toEqual(["--heap-growing-percent=50"]);
   });

@@ -99,7 +99,7 @@ const serverDefaults = {
   shutdownDeadlineMs: 10_000,
   batchRoutes: false,
   workers: 1,
-  memory: { semiSpaceMb: 4, heapGrowingPercent: 50 },
+  memory: { semiSpaceMb: 1, heapGrowingPercent: 20 },
   readinessTimeoutMs: 2000,
   defaultProfile: "routellm/auto",
 };
@@ -146,17 +146,19 @@ export const serverSchema = z
      * V8 garbage-collector settings of the serving processes. A request's objects die young, but the
      * defaults let V8 grow the young generation to 16 MB semi-spaces and the old generation to several
      * times the live heap before collecting, so a server with a ~45 MB live heap peaked near 280 MB.
-     * 0 leaves V8's own default. See `npm run bench:server` for the effect on memory and speed.
+     * 1 MB semi-spaces and 20% growth keep a worker's peak under 150 MB under `npm run bench:server-faults`
+     * on Node 22 (4 MB and 50% peaked at 165-172 MB). 0 leaves V8's own default. See `npm run bench:server`
+     * for the effect on memory and speed.
      */
     memory: z
       .object({
         /** Young-generation semi-space size (V8 `--max-semi-space-size`). Passed to cluster workers when forked; a single process takes it only from node's command line or NODE_OPTIONS. */
-        semiSpaceMb: z.number().int().min(0).max(256).default(4),
+        semiSpaceMb: z.number().int().min(0).max(256).default(1),
         /** Old-generation growth per collection, in percent of the live heap (V8 `--heap-growing-percent`), set when the server starts. */
-        heapGrowingPercent: z.number().int().min(0).max(1000).default(50),
+        heapGrowingPercent: z.number().int().min(0).max(1000).default(20),
       })
       .strict()
-      .default({ semiSpaceMb: 4, heapGrowingPercent: 50 }),
+      .default({ semiSpaceMb: 1, heapGrowingPercent: 20 }),
     /** With several workers: the primary serves `GET /metrics` summed over every worker on this port (each worker's own /metrics shows only itself). */
     metricsPort: z.number().int().min(0).max(65535).optional(),
     /** Timeout of each readiness probe (Redis ping, model reachability). */
