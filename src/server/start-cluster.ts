@@ -72,7 +72,6 @@ export async function startCluster(options: ClusterOptions): Promise<{ primary: 
       if (listened.size === count) resolve(`http://${address.address ?? host}:${address.port}`);
     });
   });
-  // eslint-disable-next-line prefer-const -- assigned after giveUp (which reads it) is defined
   let metricsServer: { close(): unknown } | undefined;
   const giveUp = (why: string) => {
     stopping = true;
