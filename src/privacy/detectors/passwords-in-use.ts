@@ -6,7 +6,7 @@
  * Each pattern is anchored on its verb or question words, with bounded parts: linear in the text.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
 
 /**
@@ -71,20 +71,73 @@ function looksLikePassword(value: string): boolean {
   return !isPlaceholderValue(value);
 }
 
-function runPasswordsInUse(text: string, emit: Emit): void {
+/**
+ * Literals one of which every context needs (lower-case): the verbs of "I use X" (use, used, using,
+ * reuse, re-use) and "ich benutze / j'utilise / uso X", the words after "is X" and "ist X", and the
+ * login words. Text without any of them can hold no finding, so it costs one keyword lookup.
+ */
+const CUE_STEMS = [
+  "use",
+  "using",
+  "strong",
+  "secure",
+  "safe",
+  "good",
+  "weak",
+  "hackable",
+  "crackable",
+  "guessable",
+  "nutze",
+  "verwende",
+  "utilise",
+  "uso",
+  "utilizo",
+  "utilizzo",
+  "sicher",
+  "stark",
+  "gut",
+  "login",
+  "log-in",
+  "credentials",
+  "creds",
+  "sign-in",
+  "signin",
+  "account",
+];
+
+/** Leading quotes and brackets of a candidate (`"'(`, the only ones a printable-ASCII token can hold). */
+const isLeadMark = (code: number): boolean => code === 34 || code === 39 || code === 40;
+/** Trailing quotes and brackets (`"')`). */
+const isCloseMark = (code: number): boolean => code === 34 || code === 39 || code === 41;
+/** Trailing punctuation (`.,;:?!`). */
+const isEndPunctuation = (code: number): boolean => code === 46 || code === 44 || code === 59 || code === 58 || code === 63 || code === 33;
+
+/** End of the token once `["')]*[.,;:?!]*["')]*` is cut from its end (the longest such suffix). */
+function valueEnd(text: string, start: number, end: number): number {
+  let index = end;
+  while (index > start && isCloseMark(text.charCodeAt(index - 1))) index--;
+  while (index > start && isEndPunctuation(text.charCodeAt(index - 1))) index--;
+  while (index > start && isCloseMark(text.charCodeAt(index - 1))) index--;
+  return index;
+}
+
+function runPasswordsInUse(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, CUE_STEMS)) return;
   CANDIDATE.lastIndex = 0;
   for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
+    const tokenEnd = match.index + match[0].length;
     if (match[0].length > 72) continue;
     // Cheap rejection before any copy: a word of prose (with its comma or quote) has at most two classes.
     if (!THREE_OR_MORE_CLASSES.has(characterClasses(match[0]))) continue;
     // Quotes and brackets around the token are not part of it.
-    const lead = /^["'“‘(]*/.exec(match[0])![0].length;
-    const value = match[0].slice(lead).replace(/["'”’)]*[.,;:?!]*["'”’)]*$/, "");
-    if (value.length > 64 || !looksLikePassword(value)) continue;
-    const start = match.index + lead;
-    const end = start + value.length;
+    let start = match.index;
+    while (start < tokenEnd && isLeadMark(text.charCodeAt(start))) start++;
+    const end = valueEnd(text, start, tokenEnd);
+    if (end - start > 64 || end - start < 8) continue;
+    const value = text.slice(start, end);
+    if (!looksLikePassword(value)) continue;
     const before = text.slice(Math.max(0, start - 120), start);
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    const after = text.slice(tokenEnd, tokenEnd + 40);
     if (CONTEXTS.some(([left, right]) => right.test(after) && left.test(before))) emit("password", start, end, "password-in-use", PRIORITY.weak);
   }
 }

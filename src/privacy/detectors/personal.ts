@@ -31,7 +31,12 @@ const UK_POSTCODE = "(?:,?\\s*(?:\\p{Lu}[\\p{L}-]+,?\\s+)?[A-Z]{1,2}\\d[A-Z\\d]?
 const EU_TAIL =
   "(?:,?\\s*(?:[A-Z]{1,2}-)?(?:\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4}\\s?[A-Z]{2}|\\d{3}\\s\\d{2}|\\d{4,5})\\s+\\p{Lu}[\\p{L}-]+(?:\\s(?:am|an|im|sur|de|del|la|le)?\\s?\\p{Lu}[\\p{L}-]+)?)?";
 
-const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp }> = [
+/**
+ * `wordStart`: lower-case literals one of which every match holds at a word start (a pattern without
+ * the i flag whose street word follows spaces or a non-letter); text without any of them skips the
+ * pattern after one keyword lookup. `stems`: the same, anywhere in the text.
+ */
+const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp; stems?: readonly string[]; wordStart?: readonly string[] }> = [
   {
     rule: "address-en",
     pattern: new RegExp(
@@ -45,6 +50,10 @@ const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp }> = [
       `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}(?:-\\p{Lu}?[\\p{Ll}äöüß]{1,30}){0,4}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|dijk|singel|gatan|vägen|gata|gade|vej|veien|gaten|katu|tie)|(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}[- ]){1,2}(?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer))\\s*\\d{1,4}\\s?[a-zA-Z]?(?![\\p{L}\\p{N}])${EU_TAIL}`,
       "gu",
     ),
+    stems:
+      "straße strasse str. weg gasse allee platz ring damm ufer chaussee steig pfad markt straat laan gracht plein kade dijk singel gatan vägen gata gade vej veien gaten katu tie".split(
+        " ",
+      ),
   },
   {
     rule: "address-fr",
@@ -52,6 +61,7 @@ const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp }> = [
       `(?<![\\p{L}\\p{N}])\\d{1,4}(?:\\s?(?:bis|ter|[A-C]))?,?\\s+(?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Cc]hemin|[Pp]lace|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Pp]assage|[Ff]aubourg|[Rr]ue du [Ff]aubourg)\\s+(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|les)\\s*)?${CAP}(?:[\\s-]+(?:de |du |des |la |le )?${CAP}){0,3}${EU_TAIL}`,
       "gu", // no "i": it would let \\p{Lu} match lower-case letters
     ),
+    wordStart: "rue avenue av. boulevard bd chemin place allée impasse quai route cours passage faubourg".split(" "),
   },
   {
     rule: "address-es-it-pt",
@@ -59,6 +69,10 @@ const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp }> = [
       `(?<![\\p{L}\\p{N}])(?:ul\\.|ulica|al\\.|aleja|Calle|C/|Avenida|Avda\\.?|Av\\.|Plaza|Pza\\.|Paseo|Pº|Camino|Carrer|Carretera|Ronda|Travesía|Via|Viale|Piazza|Corso|Largo|Vicolo|Rua|Praça|Travessa|Estrada)\\s+(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|do|da|dos|das)\\s+)?${CAP}(?:\\s+(?:de |del |di |da |do )?${CAP}){0,3},?\\s*(?:nº|n\\.º|n°|no\\.?|núm\\.?|num\\.?|#)?\\s*\\d{1,4}(?:\\s?[A-Za-z])?(?![\\p{L}\\p{N}])(?:,\\s*\\d{1,2}º(?:\\s?[A-Za-z])?)?${EU_TAIL}`,
       "gu",
     ),
+    wordStart:
+      "ul. ulica al. aleja calle c/ avenida avda av. plaza pza. paseo pº camino carrer carretera ronda travesía via viale piazza corso largo vicolo rua praça travessa estrada".split(
+        " ",
+      ),
   },
 ];
 
@@ -73,8 +87,9 @@ const PERSONAL_ADDRESS_CUE =
 const OWN_ADDRESS_CUE =
   /\b(?:i live|i'm living|we live|my (?:home|house|flat|apartment|address)|our (?:home|house|flat|apartment|address)|home address|ship(?:ping)? to|deliver(?:y)? to|wohne|j'habite|vivo en|abito|woon|mieszkam|живу)\b/iu;
 
-function runAddresses(text: string, emit: Emit): void {
-  for (const { rule, pattern } of ADDRESS_PATTERNS) {
+function runAddresses(text: string, emit: Emit, lower: string): void {
+  for (const { rule, pattern, stems, wordStart } of ADDRESS_PATTERNS) {
+    if ((stems && !containsAny(lower, stems)) || (wordStart && !containsAnyAtWordStart(lower, wordStart))) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       let value = match[0];

@@ -55,12 +55,6 @@ function lines(text: string): Array<[number, number]> {
   return result;
 }
 
-function countOf(text: string, start: number, end: number, char: string): number {
-  let count = 0;
-  for (let index = text.indexOf(char, start); index >= 0 && index < end; index = text.indexOf(char, index + 1)) count++;
-  return count;
-}
-
 /** Tables with a header row: each column's header names the kind of its cells. */
 export function runTables(text: string, emit: Emit): void {
   const all = lines(text);
@@ -68,8 +62,10 @@ export function runTables(text: string, emit: Emit): void {
     const [start, end] = all[row]!;
     if (end - start < 3 || end - start > 600) continue;
     // Cheap rejection of prose lines before splitting: a header has short cells and no sentence.
-    if (!HEADER_LINE.test(text.slice(start, end))) continue;
-    const delimiter = DELIMITERS.find((candidate) => countOf(text, start, end, candidate) >= 1);
+    const line = text.slice(start, end);
+    if (!HEADER_LINE.test(line)) continue;
+    // Searched within the line only (a search of the whole text for a delimiter it lacks, once per line, was quadratic).
+    const delimiter = DELIMITERS.find((candidate) => line.includes(candidate));
     if (!delimiter) continue;
     let cells = splitCells(text, start, end, delimiter);
     if (delimiter === "|") cells = cells.filter((cell, index) => !(cell.start === cell.end && (index === 0 || index === cells.length - 1)));
