@@ -8,11 +8,9 @@
  * Each prompt marks its sensitive values as ⟦category|value⟧; the offsets are computed on output.
  * Rebuild: npx tsx eval/privacy/dev-2.ts  (writes eval/privacy/dataset-dev-2.jsonl)
  */
-import { writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { type MarkedEntry, numbered, writeMarkedSet } from "./marked-prompts.js";
 
-type Entry = [lang: string, kind: string, text: string];
+type Entry = MarkedEntry;
 
 const ENTRIES: Entry[] = [
   // --- financial: a named or identified person's money -----------------------------------------
@@ -104,25 +102,4 @@ const ENTRIES: Entry[] = [
   ["en", "hard-negative", "Our company account manager will send the Q3 invoice for $12,400 next week."],
 ];
 
-const MARK = /⟦([a-z_]+)\|([^⟧]*)⟧/g;
-
-function build(): string {
-  return ENTRIES.map(([lang, kind, source], index) => {
-    const spans: Array<{ start: number; end: number; category: string }> = [];
-    let prompt = "";
-    let last = 0;
-    for (const match of source.matchAll(MARK)) {
-      prompt += source.slice(last, match.index);
-      spans.push({ start: prompt.length, end: prompt.length + match[2]!.length, category: match[1]! });
-      prompt += match[2]!;
-      last = match.index! + match[0].length;
-    }
-    prompt += source.slice(last);
-    const id = `dev2-${String(index + 1).padStart(3, "0")}`;
-    return JSON.stringify({ id, prompt, sensitive: spans.length > 0, spans, lang, kind });
-  }).join("\n");
-}
-
-const out = join(dirname(fileURLToPath(import.meta.url)), "dataset-dev-2.jsonl");
-writeFileSync(out, build() + "\n");
-process.stdout.write(`wrote ${ENTRIES.length} prompts to ${out}\n`);
+writeMarkedSet("dataset-dev-2.jsonl", numbered("dev2", ENTRIES));

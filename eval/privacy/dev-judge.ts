@@ -12,11 +12,9 @@
  * Values are invented. Each prompt marks its sensitive values as ⟦category|value⟧.
  * Rebuild: npx tsx eval/privacy/dev-judge.ts  (writes eval/privacy/dataset-dev-judge.jsonl)
  */
-import { writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { type MarkedEntry, numbered, writeMarkedSet } from "./marked-prompts.js";
 
-type Entry = [lang: string, kind: string, text: string];
+type Entry = MarkedEntry;
 
 const ENTRIES: Entry[] = [
   // --- named private people with health information: tables --------------------------------------
@@ -398,32 +396,9 @@ const ENTRIES_4: Entry[] = [
   ["de", "hard-negative", "Unser Büro befindet sich in der Hauptstraße 5, 80331 München; Öffnungszeiten Mo-Fr."],
 ];
 
-const MARK = /⟦([a-z_]+)\|([^⟧]*)⟧/g;
-
-function build(): string {
-  const entries = [
-    ...ENTRIES.map((entry, index) => [entry, `judge-${String(index + 1).padStart(3, "0")}`] as const),
-    ...ENTRIES_2.map((entry, index) => [entry, `judge-b2-${String(index + 1).padStart(3, "0")}`] as const),
-    ...ENTRIES_3.map((entry, index) => [entry, `judge-b3-${String(index + 1).padStart(3, "0")}`] as const),
-    ...ENTRIES_4.map((entry, index) => [entry, `judge-b4-${String(index + 1).padStart(3, "0")}`] as const),
-  ];
-  return entries
-    .map(([[lang, kind, source], id]) => {
-      const spans: Array<{ start: number; end: number; category: string }> = [];
-      let prompt = "";
-      let last = 0;
-      for (const match of source.matchAll(MARK)) {
-        prompt += source.slice(last, match.index);
-        spans.push({ start: prompt.length, end: prompt.length + match[2]!.length, category: match[1]! });
-        prompt += match[2]!;
-        last = match.index! + match[0].length;
-      }
-      prompt += source.slice(last);
-      return JSON.stringify({ id, prompt, sensitive: spans.length > 0, spans, lang, kind });
-    })
-    .join("\n");
-}
-
-const out = join(dirname(fileURLToPath(import.meta.url)), "dataset-dev-judge.jsonl");
-writeFileSync(out, build() + "\n");
-process.stdout.write(`wrote ${ENTRIES.length + ENTRIES_2.length + ENTRIES_3.length + ENTRIES_4.length} prompts to ${out}\n`);
+writeMarkedSet("dataset-dev-judge.jsonl", [
+  ...numbered("judge", ENTRIES),
+  ...numbered("judge-b2", ENTRIES_2),
+  ...numbered("judge-b3", ENTRIES_3),
+  ...numbered("judge-b4", ENTRIES_4),
+]);
