@@ -101,6 +101,53 @@ interface Rates {
   rows: number;
 }
 
+interface PromptMemo {
+  neighbourhood: Neighbourhood;
+  /** Success estimates by observed columns, pattern and column. */
+  estimates: Map<string, { probability: number; evidence: number }>;
+  /** Next-answer distributions by observed columns, pattern and column. */
+  next: Map<string, NextAnswer[]>;
+  outcomes: CascadeOutcomeModel | undefined;
+}
+
+/** Prompt vectors remembered per predictor (a replay of the same prompts at another cost weight finds them); cleared when full. */
+const PROMPT_MEMO_LIMIT = 2048;
+
+/**
+ * Per-prompt memo keyed by the vector's content (a hash, then an exact comparison with a copy), so a
+ * prompt embedded again (another replay, another request with the same text) reuses what the
+ * predictor computed for it. Every estimate is a pure function of the vector: results are unchanged.
+ */
+class PromptMemos<T> {
+  private readonly buckets = new Map<number, Array<{ vector: Float64Array; value: T }>>();
+  private size = 0;
+
+  get(vector: ArrayLike<number>, make: () => T): T {
+    let hash = 0x811c9dc5 ^ vector.length;
+    const bits = new Float64Array(1);
+    const words = new Uint32Array(bits.buffer);
+    for (let index = 0; index < vector.length; index++) {
+      bits[0] = vector[index]!;
+      hash = Math.imul(hash ^ words[0]!, 0x01000193);
+      hash = Math.imul(hash ^ words[1]!, 0x01000193);
+    }
+    const bucket = this.buckets.get(hash);
+    const found = bucket?.find((entry) => entry.vector.length === vector.length && entry.vector.every((value, index) => value === vector[index]));
+    if (found) return found.value;
+    if (this.size >= PROMPT_MEMO_LIMIT) {
+      this.buckets.clear();
+      this.size = 0;
+    }
+    const value = make();
+    const entry = { vector: Float64Array.from(vector), value };
+    const list = this.buckets.get(hash);
+    if (list) list.push(entry);
+    else this.buckets.set(hash, [entry]);
+    this.size++;
+    return value;
+  }
+}
+
 export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredictorOptions = {}): LearnedSuccessPredictor {
   const { examples, projection } = model;
   const modelCount = model.models.length;
@@ -124,6 +171,30 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
   const transitionCounts = new Map<string, Map<number, number>>();
   const rowGroups: number[] = [];
   const rowPattern: number[] = [];
+  const memos = new PromptMemos<PromptMemo>();
+  let lastMemoVector: ArrayLike<number> | undefined;
+  let lastMemo: PromptMemo | undefined;
+
+  /** What this predictor has worked out for one prompt vector (the same for any copy of it). */
+  function memoFor(vector: ArrayLike<number>): PromptMemo {
+    if (vector === lastMemoVector && lastMemo) return lastMemo;
+    const memo = memos.get(vector, () => ({ neighbourhood: search(vector), estimates: new Map(), next: new Map(), outcomes: undefined }));
+    lastMemoVector = vector;
+    lastMemo = memo;
+    return memo;
+  }
+
+  /** `successGivenPattern` (or, with nothing observed, `estimateSuccess`) once per prompt, pattern and model. */
+  function memoSuccess(memo: PromptMemo, observedColumns: readonly number[], pattern: readonly number[], column: number) {
+    const key = `${observedColumns.join(",")}|${pattern.join(",")}|${column}`;
+    let value = memo.estimates.get(key);
+    if (!value) {
+      value =
+        observedColumns.length === 0 ? estimateSuccess(memo.neighbourhood, column) : successGivenPattern(memo.neighbourhood, observedColumns, pattern, column);
+      memo.estimates.set(key, value);
+    }
+    return value;
+  }
 
   function search(vector: ArrayLike<number>): Neighbourhood {
     if (vector === lastVector && lastNeighbourhood) return lastNeighbourhood;
@@ -362,12 +433,12 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     routerModel: model,
     modelIds: model.models.map((info) => info.id),
     predict(vector, modelIds) {
-      const neighbourhood = search(vector);
+      const memo = memoFor(vector);
       const result = new Map<string, SuccessEstimate>();
       for (const id of modelIds) {
         const column = columns.get(id);
         if (column === undefined) continue;
-        const { probability, evidence } = estimateSuccess(neighbourhood, column);
+        const { probability, evidence } = memoSuccess(memo, [], [], column);
         result.set(id, estimate(probability, evidence));
       }
       return result;
@@ -375,37 +446,29 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     predictGiven(vector, observed, modelIds) {
       const known = observed.filter((entry) => columns.has(entry.modelId));
       if (known.length === 0) return this.predict(vector, modelIds);
-      const neighbourhood = search(vector);
+      const memo = memoFor(vector);
       const observedColumns = known.map((entry) => columns.get(entry.modelId)!);
       const pattern = patternOfAnswers(known.map((entry) => entry.answer));
       const result = new Map<string, SuccessEstimate>();
       for (const id of modelIds) {
         const column = columns.get(id);
         if (column === undefined) continue;
-        const { probability, evidence } = successGivenPattern(neighbourhood, observedColumns, pattern, column);
+        const { probability, evidence } = memoSuccess(memo, observedColumns, pattern, column);
         result.set(id, estimate(probability, evidence));
       }
       return result;
     },
     outcomeModel(vector) {
-      const neighbourhood = search(vector);
-      const successCache = new Map<string, number>();
+      const memo = memoFor(vector);
+      if (memo.outcomes) return memo.outcomes;
+      const neighbourhood = memo.neighbourhood;
       const outcomes: CascadeOutcomeModel = {
         knows: (modelId) => columns.has(modelId),
         success(called, pattern, modelId) {
           const column = columns.get(modelId);
           const observedColumns = columnsOf(called);
           if (column === undefined || observedColumns.some((entry) => entry === undefined)) return 0;
-          const key = `${called.join(",")}|${pattern.join(",")}|${modelId}`;
-          let value = successCache.get(key);
-          if (value === undefined) {
-            value =
-              called.length === 0
-                ? estimateSuccess(neighbourhood, column).probability
-                : successGivenPattern(neighbourhood, observedColumns as number[], pattern, column).probability;
-            successCache.set(key, value);
-          }
-          return value;
+          return memoSuccess(memo, observedColumns as number[], pattern, column).probability;
         },
         keep(called, pattern) {
           // Free-form answers: keep the better-on-average model unless the success model told the
@@ -429,9 +492,13 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
           const column = columns.get(modelId);
           const observedColumns = columnsOf(called);
           if (column === undefined || observedColumns.some((entry) => entry === undefined)) return [{ value: called.length, probability: 1 }];
-          return nextAnswers(neighbourhood, observedColumns as number[], pattern, column);
+          const key = `${observedColumns.join(",")}|${pattern.join(",")}|${column}`;
+          let next = memo.next.get(key);
+          if (!next) memo.next.set(key, (next = nextAnswers(neighbourhood, observedColumns as number[], pattern, column)));
+          return next.map((entry) => ({ ...entry }));
         },
       };
+      memo.outcomes = outcomes;
       return outcomes;
     },
   };

@@ -51,7 +51,7 @@ export {
   type StrategyRegistry,
 } from "./strategies.js";
 export { replayGraph, outcomeFromResult, type GraphJob, type GraphReplayResult, type ReplaySeries, type RouterFactory } from "./replay.js";
-export { runGraphJobs } from "./worker-pool.js";
+export { runGraphJobs, createReplayPool, type ReplayPool, type ReplayTask } from "./worker-pool.js";
 export {
   runSimulation,
   replayOrder,

@@ -9,7 +9,8 @@ interface WorkerInput {
   seed: number;
 }
 
-export type WorkerRequest = { type: "job"; id: number; job: GraphJob };
+/** `items`: the prompts of this job (a replay pool's task); default: the items the worker was started with. */
+export type WorkerRequest = { type: "job"; id: number; job: GraphJob; items?: ReplayItem[] };
 export type WorkerResponse =
   | { type: "progress"; id: number; done: number }
   | { type: "result"; id: number; result: Awaited<ReturnType<typeof replayGraph>> }
@@ -24,7 +25,7 @@ if (port) {
       try {
         const result = await replayGraph({
           job: request.job,
-          items,
+          items: request.items ?? items,
           seed,
           createRouter: await factory,
           onProgress: (done) => port.postMessage({ type: "progress", id: request.id, done } satisfies WorkerResponse),

@@ -84,3 +84,99 @@ export async function runGraphJobs(jobs: readonly GraphJob[], options: RunJobsOp
   }
   return results as GraphReplayResult[];
 }
+
+/** One replay for a pool: a job and the prompts it replays. */
+export interface ReplayTask {
+  job: GraphJob;
+  items: readonly ReplayItem[];
+}
+
+/**
+ * Worker threads kept for many rounds of replays (calibrate's search replays the same folds at one
+ * cost weight after another): each thread loads the router once, and every task carries its own
+ * prompts. With one thread (or an injected factory) the tasks run in this thread, one after another.
+ * Each replay is the same as `replayGraph` in this thread: results do not depend on the thread count.
+ */
+export interface ReplayPool {
+  readonly threads: number;
+  /** Replays the tasks (spread over the threads) and returns their results in task order. */
+  run(tasks: readonly ReplayTask[]): Promise<GraphReplayResult[]>;
+  /** Stops the threads (idempotent). */
+  close(): Promise<void>;
+}
+
+export function createReplayPool(options: { seed: number; workers: number; createRouter?: RouterFactory }): ReplayPool {
+  const threads = options.createRouter ? 1 : Math.max(1, options.workers === 0 ? availableParallelism() : options.workers);
+  if (threads <= 1) {
+    const factory = options.createRouter ? Promise.resolve(options.createRouter) : loadRouterFactory();
+    return {
+      threads,
+      run: async (tasks) => {
+        const createRouter = await factory;
+        const results: GraphReplayResult[] = [];
+        for (const task of tasks) results.push(await replayGraph({ job: task.job, items: task.items, seed: options.seed, createRouter }));
+        return results;
+      },
+      close: async () => {},
+    };
+  }
+  type Pending = { task: ReplayTask; resolve: (result: GraphReplayResult) => void; reject: (error: unknown) => void };
+  const queue: Array<Pending & { id: number }> = [];
+  const running = new Map<number, Pending>();
+  const workers: Worker[] = [];
+  const idle: Worker[] = [];
+  let nextId = 0;
+  let failed: unknown;
+  const fail = (error: unknown) => {
+    failed ??= error;
+    for (const pending of [...running.values(), ...queue.splice(0)]) pending.reject(error);
+    running.clear();
+  };
+  const pump = () => {
+    while (queue.length > 0) {
+      let worker = idle.pop();
+      if (!worker && workers.length < threads) worker = start();
+      if (!worker) return;
+      const pending = queue.shift()!;
+      running.set(pending.id, pending);
+      worker.postMessage({ type: "job", id: pending.id, job: pending.task.job, items: [...pending.task.items] } satisfies WorkerRequest);
+    }
+  };
+  const start = () => {
+    const worker = new Worker(workerEntry(), { workerData: { items: [], seed: options.seed } });
+    workers.push(worker);
+    worker.on("message", (message: WorkerResponse) => {
+      if (message.type === "progress") return;
+      const pending = running.get(message.id);
+      running.delete(message.id);
+      idle.push(worker);
+      if (message.type === "result") pending?.resolve(message.result);
+      else
+        pending?.reject(
+          new RouterError((message.code as RouterErrorCode | undefined) ?? "INTERNAL", `replay of ${pending.task.job.name} failed: ${message.message}`),
+        );
+      pump();
+    });
+    worker.on("error", fail);
+    return worker;
+  };
+  return {
+    threads,
+    run: (tasks) => {
+      if (failed) return Promise.reject(failed);
+      const promises = tasks.map(
+        (task) =>
+          new Promise<GraphReplayResult>((resolve, reject) => {
+            queue.push({ id: nextId++, task, resolve, reject });
+          }),
+      );
+      pump();
+      return Promise.all(promises);
+    },
+    close: async () => {
+      const all = workers.splice(0);
+      idle.length = 0;
+      await Promise.all(all.map((worker) => worker.terminate()));
+    },
+  };
+}

@@ -8,6 +8,7 @@ import {
   calibrateCostWeight,
   calibrateOnGraph,
   configWithKnob,
+  crossFitFolds,
   evaluationModels,
   graphHeldOutCheck,
   trainOnItems,
@@ -24,7 +25,7 @@ describe("calibrate: its figures are simulate's", () => {
     const { models } = evaluationModels(config);
     const { embed, encoder } = builtinEncoder(config);
     const referenceId = configuredReferenceModel(config);
-    const target = { kind: "quality-ratio", value: 0.8 } as const;
+    const target = { kind: "quality-ratio", value: 0.9 } as const;
     const screen = await calibrateCostWeight({
       models,
       items: inputs.trainItems,
@@ -45,6 +46,9 @@ describe("calibrate: its figures are simulate's", () => {
       bootstrapSeed: seed,
       maxReplays: 3,
       predictFor: inputs.testItems.length,
+      // As the command: the forecast averages three cross-fitting assignments of the train side.
+      foldRepeats: 3,
+      refold: (repeat) => crossFitFolds(inputs.trainItems, { models, embed, encoder }, { folds: 2, repeat }),
     });
     expect(calibrated.met, JSON.stringify({ screen: screen.curve, graph: calibrated.curve })).toBe(true);
     expect(calibrated.expected!.prompts).toBe(inputs.trainItems.length);
@@ -71,8 +75,16 @@ describe("calibrate: its figures are simulate's", () => {
     expect(heldOut.costPer1MTokens.value).toBeCloseTo(router.costPer1MTokens, 4);
     expect(heldOut.cloudShare.value).toBeCloseTo(router.cloudShare, 9);
     expect(heldOut.reference.quality).toBeCloseTo(allCloud.quality, 9);
-    // The forecast is the same replay of the train side (each prompt routed by a model that did not see it).
+    // The forecast: the same replay of the train side (each prompt routed by a model that did not see
+    // it), averaged over three assignments; simulate's figures lie inside its prediction intervals.
     expect(calibrated.curve.map((point) => point.costWeight)).toContain(costWeight);
-    expect(calibrated.expected!.qualityRatio.value).toBeCloseTo(calibrated.curve.find((point) => point.costWeight === costWeight)!.qualityRatio, 9);
+    const expected = calibrated.expected!;
+    expect(expected.replays).toBe(3);
+    expect(calibrated.replays).toBe(calibrated.curve.length + 2);
+    const simulated = { qualityRatio: router.quality / allCloud.quality, cloudShare: router.cloudShare, costPer1MTokens: router.costPer1MTokens };
+    for (const name of ["qualityRatio", "cloudShare", "costPer1MTokens"] as const) {
+      expect(simulated[name], name).toBeGreaterThanOrEqual(expected[name].low);
+      expect(simulated[name], name).toBeLessThanOrEqual(expected[name].high);
+    }
   }, 600_000);
 });

@@ -4,6 +4,7 @@ import {
   createPromptEncoder,
   calibrateCostWeight,
   calibrateOnGraph,
+  crossFitFolds,
   evaluationModels,
   graphHeldOutCheck,
   trainOnItems,
@@ -17,7 +18,7 @@ import {
   type ReplayFigures,
 } from "../../learning/evaluation/index.js";
 import { reportEmbeddingProgress } from "./embedding-progress.js";
-import { configuredReferenceModel, createCatalog, prepareInputs } from "../../simulation/index.js";
+import { configuredReferenceModel, createCatalog, createReplayPool, prepareInputs } from "../../simulation/index.js";
 import { isAbsolute, resolve } from "node:path";
 
 interface CalibrateCommandOptions {
@@ -32,6 +33,7 @@ interface CalibrateCommandOptions {
   workers?: string;
   resamples: string;
   folds: string;
+  foldRepeats: string;
   seed: string;
   dryRun?: boolean;
   json?: boolean;
@@ -106,9 +108,14 @@ export function registerCalibrateCommand(program: Command): void {
       "--privacy-share <x>",
       "share of prompts given synthetic sensitive data in the replay, as simulate's --privacy-share (default simulation.privacyShare)",
     )
-    .option("--workers <n>", "worker threads for the graph replays (default 1: in this thread)")
+    .option("--workers <n>", "worker threads for the graph replays (default: one per core; 1 = in this thread; no figure depends on it)")
     .option("--resamples <n>", "bootstrap resamples for the intervals", "1000")
     .option("--folds <n>", "cross-fitting folds on the train side (each part routed by a model trained on the others)", "2")
+    .option(
+      "--fold-repeats <n>",
+      "cross-fitting assignments the forecast averages at the chosen knob (their spread widens its interval; 1 = the search's only)",
+      "3",
+    )
     .option("--seed <n>", "seed of every draw (replay order, synthetic sensitive data, latencies, bootstrap), as simulate's --seed", "42")
     .option("--dry-run", "print the result without writing the config")
     .option("--json", "print a JSON result")
@@ -121,7 +128,15 @@ export function registerCalibrateCommand(program: Command): void {
       const seed = wholeNumber(options.seed, "--seed", 0);
       const resamples = wholeNumber(options.resamples, "--resamples", 1);
       const folds = wholeNumber(options.folds, "--folds", 2);
-      const workers = options.workers === undefined ? 1 : wholeNumber(options.workers, "--workers", 0);
+      const foldRepeats = wholeNumber(options.foldRepeats, "--fold-repeats", 1);
+      const workers = options.workers === undefined ? 0 : wholeNumber(options.workers, "--workers", 0);
+      const timing: Record<string, number> = {};
+      let phaseStarted = performance.now();
+      const phase = (name: string) => {
+        const now = performance.now();
+        timing[name] = Number(((now - phaseStarted) / 1000).toFixed(1));
+        phaseStarted = now;
+      };
       // The same prompts as simulate: its loader, its split (simulation.trainFraction), its mapping.
       const inputs = await prepareInputs(config, { dataset: options.dataset }, seed);
       const { models } = evaluationModels(config);
@@ -141,109 +156,124 @@ export function registerCalibrateCommand(program: Command): void {
       const targetShare = target.kind === "cloud-share" ? target.value : undefined;
       const seenPolicy = parseSeenPromptPolicy(options.seenPrompts);
       const referenceId = configuredReferenceModel(config, createCatalog(config));
+      phase("loadAndEmbed");
       // 1. Offline screen on the train side (cross-fitted: each part routed by a model trained on the others).
       const screen = await calibrateCostWeight({ models, items: inputs.trainItems, embed, encoder, target, resamples, seed, folds, referenceId });
+      phase("screen");
       // 2. The knob and its forecast from the graph replay simulate runs, near the screen's choice.
-      const setup = { config, seed, referenceId, workers, ...(targetShare === undefined ? {} : { targetCloudShare: targetShare }) };
-      const withoutLearnedModel = !config.classifier.enabled;
-      const result = await calibrateOnGraph({
-        screen,
-        setup,
-        maxStep: CALIBRATION_MAX_STEP,
-        resamples,
-        bootstrapSeed: seed,
-        withoutLearnedModel,
-        ...(inputs.testItems.length > 0 ? { predictFor: inputs.testItems.length } : {}),
-      });
-      // 3. The held-out check: simulate's replay of the held-out prompts with the knob, never on a prompt the model trained on.
-      const checkModel =
-        result.costWeight === undefined || inputs.testItems.length === 0
-          ? undefined
-          : (givenModel ?? (await trainOnItems(inputs.trainItems, { models, embed, encoder })));
-      const heldOutCheck = checkModel
-        ? checkHeldOut(inputs.testItems, checkModel, seenPolicy, givenModel ? `the learned model ${learnedPath}` : "the model trained on the train side")
-        : undefined;
-      const heldOut =
-        !checkModel || !heldOutCheck
-          ? undefined
-          : await graphHeldOutCheck({
-              setup,
-              items: heldOutCheck.items,
-              routerModel: withoutLearnedModel ? undefined : checkModel,
-              costWeight: result.costWeight!,
-              resamples,
-              bootstrapSeed: seed,
-            });
-      const notes = [
-        ...(heldOutCheck?.note ? [heldOutCheck.note] : []),
-        ...(checkModel && !givenModel && !withoutLearnedModel
-          ? [
-              "the config names no learned model: the check trains one on the train side, as routellm simulate --learn does (routellm train --write-config to keep it)",
-            ]
-          : []),
-      ];
-      const heldOutMet = heldOut === undefined || heldOutMeetsTarget(target, { ...heldOut, qualityRatio: heldOut.qualityRatio.value });
-      const write = result.met && (heldOutMet || options.force === true) && !options.dryRun && loaded.path !== undefined;
-      if (write)
-        await updateConfigFile(loaded.path!, [
-          { path: ["bandit", "costWeight"], value: result.costWeight },
-          { path: ["bandit", "targetCloudShare"], value: targetShare },
-        ]);
-      const replay = {
-        privacyShare: config.simulation.privacyShare,
-        seed,
-        graphReplays: result.replays,
-        graphSeconds: Number((result.wallMs / 1000).toFixed(1)),
-      };
-      if (options.json) {
-        const { folds: _folds, ...screenResult } = screen;
-        process.stdout.write(
-          `${JSON.stringify({ target, costWeight: result.costWeight, met: result.met, expected: result.expected, curve: result.curve, screen: screenResult, replay, heldOut, heldOutMet, heldOutExcluded: heldOutCheck?.excluded ?? 0, notes, written: write ? loaded.path : null, knob: COST_KNOB_EXPLANATION })}\n`,
-        );
-        if (!result.met || (!heldOutMet && !options.force)) process.exitCode = 1;
-        return;
-      }
-      const out = (line = "") => process.stdout.write(`${line}\n`);
-      out(
-        `replayed as routellm simulate replays (the router graph on recorded outcomes, seed ${seed}, ${(config.simulation.privacyShare * 100).toFixed(0)}% of prompts given synthetic sensitive data: simulation.privacyShare, --privacy-share)`,
-      );
-      if (!result.met || !result.expected) {
-        const best = result.curve.reduce((a, b) => (a.quality >= b.quality ? a : b));
+      // One pool of replay threads for the whole command: each thread loads the router once.
+      const pool = createReplayPool({ seed, workers });
+      try {
+        const setup = { config, seed, referenceId, pool, ...(targetShare === undefined ? {} : { targetCloudShare: targetShare }) };
+        const withoutLearnedModel = !config.classifier.enabled;
+        const result = await calibrateOnGraph({
+          screen,
+          setup,
+          maxStep: CALIBRATION_MAX_STEP,
+          resamples,
+          bootstrapSeed: seed,
+          withoutLearnedModel,
+          foldRepeats,
+          refold: (repeat) => crossFitFolds(inputs.trainItems, { models, embed, encoder }, { folds, repeat }),
+          ...(inputs.testItems.length > 0 ? { predictFor: inputs.testItems.length } : {}),
+        });
+        phase("graphSearchAndForecast");
+        // 3. The held-out check: simulate's replay of the held-out prompts with the knob, never on a prompt the model trained on.
+        const checkModel =
+          result.costWeight === undefined || inputs.testItems.length === 0
+            ? undefined
+            : (givenModel ?? (await trainOnItems(inputs.trainItems, { models, embed, encoder })));
+        const heldOutCheck = checkModel
+          ? checkHeldOut(inputs.testItems, checkModel, seenPolicy, givenModel ? `the learned model ${learnedPath}` : "the model trained on the train side")
+          : undefined;
+        const heldOut =
+          !checkModel || !heldOutCheck
+            ? undefined
+            : await graphHeldOutCheck({
+                setup,
+                items: heldOutCheck.items,
+                routerModel: withoutLearnedModel ? undefined : checkModel,
+                costWeight: result.costWeight!,
+                resamples,
+                bootstrapSeed: seed,
+              });
+        phase("heldOutCheck");
+        const notes = [
+          ...(heldOutCheck?.note ? [heldOutCheck.note] : []),
+          ...(checkModel && !givenModel && !withoutLearnedModel
+            ? [
+                "the config names no learned model: the check trains one on the train side, as routellm simulate --learn does (routellm train --write-config to keep it)",
+              ]
+            : []),
+        ];
+        const heldOutMet = heldOut === undefined || heldOutMeetsTarget(target, { ...heldOut, qualityRatio: heldOut.qualityRatio.value });
+        const write = result.met && (heldOutMet || options.force === true) && !options.dryRun && loaded.path !== undefined;
+        if (write)
+          await updateConfigFile(loaded.path!, [
+            { path: ["bandit", "costWeight"], value: result.costWeight },
+            { path: ["bandit", "targetCloudShare"], value: targetShare },
+          ]);
+        const replay = {
+          privacyShare: config.simulation.privacyShare,
+          seed,
+          graphReplays: result.replays,
+          graphSeconds: Number((result.wallMs / 1000).toFixed(1)),
+          foldRepeats: result.expected?.replays ?? foldRepeats,
+          threads: pool.threads,
+          seconds: timing,
+        };
+        if (options.json) {
+          const { folds: _folds, ...screenResult } = screen;
+          process.stdout.write(
+            `${JSON.stringify({ target, costWeight: result.costWeight, met: result.met, expected: result.expected, curve: result.curve, screen: screenResult, replay, heldOut, heldOutMet, heldOutExcluded: heldOutCheck?.excluded ?? 0, notes, written: write ? loaded.path : null, knob: COST_KNOB_EXPLANATION })}\n`,
+          );
+          if (!result.met || (!heldOutMet && !options.force)) process.exitCode = 1;
+          return;
+        }
+        const out = (line = "") => process.stdout.write(`${line}\n`);
         out(
-          `no cost weight meets the target on these prompts (graph replay of the train side: best ${(best.qualityRatio * 100).toFixed(1)}% of ${referenceId} at cost weight ${best.costWeight}, cloud share ${(best.cloudShare * 100).toFixed(1)}%)`,
+          `replayed as routellm simulate replays (the router graph on recorded outcomes, seed ${seed}, ${(config.simulation.privacyShare * 100).toFixed(0)}% of prompts given synthetic sensitive data: simulation.privacyShare, --privacy-share)`,
         );
-        process.exitCode = 1;
-        return;
-      }
-      const expected = result.expected;
-      if (targetShare !== undefined)
-        out(`bandit.targetCloudShare = ${targetShare} (the cost weight is scaled online to keep the live cloud share at or just under it)`);
-      const why = write
-        ? ` (written to ${loaded.path}${heldOutMet ? "" : "; --force: its held-out check misses the target"})`
-        : options.dryRun
-          ? " (dry run: not written)"
-          : !heldOutMet
-            ? " (NOT written: its check on the held-out prompts misses the target, see below; --force writes it anyway)"
-            : " (no config file to write)";
-      out(`bandit.costWeight = ${result.costWeight}${why}`);
-      out(COST_KNOB_EXPLANATION);
-      out();
-      printFigures(
-        out,
-        `forecast from the train side (${expected.prompts} prompts, each routed by a model that did not see it; 95% prediction intervals for the ${inputs.testItems.length} held-out prompts):`,
-        expected,
-      );
-      for (const note of notes) out(`note: ${note}`);
-      if (heldOut) {
+        if (!result.met || !result.expected) {
+          const best = result.curve.reduce((a, b) => (a.quality >= b.quality ? a : b));
+          out(
+            `no cost weight meets the target on these prompts (graph replay of the train side: best ${(best.qualityRatio * 100).toFixed(1)}% of ${referenceId} at cost weight ${best.costWeight}, cloud share ${(best.cloudShare * 100).toFixed(1)}%)`,
+          );
+          process.exitCode = 1;
+          return;
+        }
+        const expected = result.expected;
+        if (targetShare !== undefined)
+          out(`bandit.targetCloudShare = ${targetShare} (the cost weight is scaled online to keep the live cloud share at or just under it)`);
+        const why = write
+          ? ` (written to ${loaded.path}${heldOutMet ? "" : "; --force: its held-out check misses the target"})`
+          : options.dryRun
+            ? " (dry run: not written)"
+            : !heldOutMet
+              ? " (NOT written: its check on the held-out prompts misses the target, see below; --force writes it anyway)"
+              : " (no config file to write)";
+        out(`bandit.costWeight = ${result.costWeight}${why}`);
+        out(COST_KNOB_EXPLANATION);
+        out();
         printFigures(
           out,
-          `check on the held-out side (${heldOut.prompts} prompts, routed by a model that did not see them; what routellm simulate reports for this config): target ${heldOutMet ? "met" : "MISSED"}`,
-          heldOut,
+          `forecast from the train side (${expected.prompts} prompts, each routed by a model that did not see it${expected.replays > 1 ? `, averaged over ${expected.replays} cross-fitting assignments` : ""}; 95% prediction intervals for the ${inputs.testItems.length} held-out prompts):`,
+          expected,
         );
-        if (!heldOutMet) process.exitCode = options.force ? 0 : 1;
+        for (const note of notes) out(`note: ${note}`);
+        if (heldOut) {
+          printFigures(
+            out,
+            `check on the held-out side (${heldOut.prompts} prompts, routed by a model that did not see them; what routellm simulate reports for this config): target ${heldOutMet ? "met" : "MISSED"}`,
+            heldOut,
+          );
+          if (!heldOutMet) process.exitCode = options.force ? 0 : 1;
+        }
+        out(
+          `(screened ${screen.curve.length} cost weights offline, then replayed ${result.replays} through the router graph in ${replay.graphSeconds} s on ${pool.threads} thread${pool.threads === 1 ? "" : "s"}, refined where the cloud share or quality ratio jumps by more than ${CALIBRATION_MAX_STEP * 100} points)`,
+        );
+      } finally {
+        await pool.close();
       }
-      out(
-        `(screened ${screen.curve.length} cost weights offline, then replayed ${result.replays} through the router graph in ${replay.graphSeconds} s, refined where the cloud share or quality ratio jumps by more than ${CALIBRATION_MAX_STEP * 100} points)`,
-      );
     });
 }

@@ -120,6 +120,37 @@ export interface CalibrationInput extends Pick<EvaluationInput, "embed" | "encod
 }
 
 /**
+ * Cross-fitting: the items split in `folds` parts by a hash of their id, each part with a model
+ * trained on all the other parts. `repeat` 0 is the assignment calibrate searches on; other values
+ * give independent assignments of the same items (a forecast averaged over several of them is less
+ * tied to which prompts happened to train which model, and their spread is part of its interval).
+ */
+export async function crossFitFolds(
+  items: readonly ReplayItem[],
+  input: Pick<CalibrationInput, "models" | "embed" | "encoder" | "trainOptions">,
+  options: { folds: number; repeat: number },
+): Promise<Array<{ routerModel: RouterModel; items: ReplayItem[] }>> {
+  const foldCount = Math.max(2, Math.min(options.folds, items.length));
+  const salt = options.repeat === 0 ? "calibrate:" : `calibrate-${options.repeat}:`;
+  const parts: ReplayItem[][] = Array.from({ length: foldCount }, () => []);
+  for (const item of items) parts[Math.min(foldCount - 1, Math.floor(idFraction(`${salt}${item.id}`) * foldCount))]!.push(item);
+  return Promise.all(
+    parts
+      .filter((part) => part.length > 0)
+      .map(async (part) => {
+        const inPart = new Set(part);
+        return {
+          routerModel: await trainOnItems(
+            items.filter((item) => !inPart.has(item)),
+            input,
+          ),
+          items: part,
+        };
+      }),
+  );
+}
+
+/**
  * Finds the cost weight meeting a target. Every prompt is routed by a model that did not see it:
  * the items are split in `folds` parts by id, each part routed by a model trained on the others
  * (unless `routerModel` is given). Figures at the chosen weight get 95% bootstrap intervals.
@@ -127,22 +158,9 @@ export interface CalibrationInput extends Pick<EvaluationInput, "embed" | "encod
 export async function calibrateCostWeight(input: CalibrationInput): Promise<CalibrationResult> {
   if (input.items.length < 4) throw new RouterError("DATASET_INVALID", "calibration needs at least 4 prompts with a record for every mapped model");
   const models = new Map(input.models.map((model) => [model.id, model]));
-  const foldCount = Math.max(2, Math.min(input.folds ?? 2, input.items.length));
-  const parts: ReplayItem[][] = Array.from({ length: foldCount }, () => []);
-  for (const item of input.items) parts[Math.min(foldCount - 1, Math.floor(idFraction(`calibrate:${item.id}`) * foldCount))]!.push(item);
   const folds = input.routerModel
     ? [{ routerModel: input.routerModel, test: [...input.items] }]
-    : await Promise.all(
-        parts
-          .filter((part) => part.length > 0)
-          .map(async (part) => ({
-            routerModel: await trainOnItems(
-              input.items.filter((item) => !part.includes(item)),
-              input,
-            ),
-            test: part,
-          })),
-      );
+    : (await crossFitFolds(input.items, input, { folds: input.folds ?? 2, repeat: 0 })).map((fold) => ({ routerModel: fold.routerModel, test: fold.items }));
   const prepared = folds.map((fold) => ({
     items: prepareItems(fold.test, input.embed),
     context: createLearnedContext(fold.routerModel, input.models, input.predictorOptions),

@@ -1,7 +1,16 @@
 import type { RouterModel } from "../router-model.js";
 import type { ReplayItem } from "../../simulation/dataset.js";
 import { chooseCalibrationPoint, pointMeetsTarget, type CalibrationPoint, type CalibrationResult, type CalibrationTarget } from "./calibrate.js";
-import { replayAtWeights, replayFigures, replayPoint, type GraphReplaySetup, type ReplayedPrompt, type ReplayFigures } from "./graph-replay.js";
+import {
+  forecastFigures,
+  replayAtWeights,
+  replayFigures,
+  replayPoint,
+  type GraphReplaySetup,
+  type ReplayedPrompt,
+  type ReplayFigures,
+  type ReplaySide,
+} from "./graph-replay.js";
 
 /** Graph replays of the search at most (each replays the whole train side once). */
 export const GRAPH_SEARCH_MAX_REPLAYS = 14;
@@ -86,9 +95,10 @@ export interface GraphCalibration {
   met: boolean;
   /**
    * The forecast: the graph replay of the train side at the chosen weight, each prompt routed by a
-   * model that did not see it (95% intervals; prediction intervals for the held-out side with `predictFor`).
+   * model that did not see it, averaged over `replays` cross-fitting assignments (95% intervals;
+   * prediction intervals for the held-out side with `predictFor`).
    */
-  expected: ReplayFigures | undefined;
+  expected: (ReplayFigures & { replays: number }) | undefined;
   /** Every weight the graph replayed, sorted. */
   curve: CalibrationPoint[];
   replays: number;
@@ -111,6 +121,14 @@ export async function calibrateOnGraph(input: {
   withoutLearnedModel?: boolean;
   /** Held-out prompts the forecast predicts for: its intervals become prediction intervals for a sample of that size. */
   predictFor?: number;
+  /**
+   * Other cross-fitting assignments of the train side (repeat 1, 2, ...: the prompts with the models
+   * that route them), replayed at the chosen weight only; the forecast averages them with the
+   * search's, and their spread widens its interval. Default: none (the search's replay alone).
+   */
+  refold?: (repeat: number) => Promise<ReplaySide[]>;
+  /** Assignments the forecast averages, the search's included (default 1; needs `refold` above 1). */
+  foldRepeats?: number;
 }): Promise<GraphCalibration> {
   const started = performance.now();
   const sides = input.screen.folds.map((fold) => ({ items: fold.items, routerModel: input.withoutLearnedModel ? undefined : fold.routerModel }));
@@ -128,18 +146,38 @@ export async function calibrateOnGraph(input: {
     },
   });
   const chosen = chooseCalibrationPoint(input.screen.target, curve);
+  // Without a learned model every assignment replays the same: nothing to average.
+  const repeats = input.refold && !input.withoutLearnedModel ? Math.max(1, input.foldRepeats ?? 1) : 1;
+  let replays = curve.length;
+  let expected: GraphCalibration["expected"];
+  if (chosen) {
+    const weight = chosen.costWeight;
+    const others: ReplayedPrompt[][] = [];
+    if (repeats > 1) {
+      const sides = await Promise.all(Array.from({ length: repeats - 1 }, (_, index) => input.refold!(index + 1)));
+      // One call: every side of every assignment replays at once (in parallel on the pool).
+      const all = sides.flat().map((side) => ({ items: side.items, routerModel: input.withoutLearnedModel ? undefined : side.routerModel }));
+      const replayed = (await replayAtWeights(input.setup, all, [weight])).get(weight)!;
+      let offset = 0;
+      for (const assignment of sides) {
+        const size = assignment.reduce((total, side) => total + side.items.length, 0);
+        others.push(replayed.slice(offset, offset + size));
+        offset += size;
+      }
+      replays += repeats - 1;
+    }
+    expected = forecastFigures([prompts.get(weight)!, ...others], input.setup.referenceId, {
+      resamples: input.resamples,
+      seed: input.bootstrapSeed,
+      ...(input.predictFor ? { predictFor: input.predictFor } : {}),
+    });
+  }
   return {
     costWeight: chosen?.costWeight,
     met: chosen !== undefined,
-    expected: chosen
-      ? replayFigures(prompts.get(chosen.costWeight)!, input.setup.referenceId, {
-          resamples: input.resamples,
-          seed: input.bootstrapSeed,
-          ...(input.predictFor ? { predictFor: input.predictFor } : {}),
-        })
-      : undefined,
+    expected,
     curve,
-    replays: curve.length,
+    replays,
     wallMs: performance.now() - started,
   };
 }
