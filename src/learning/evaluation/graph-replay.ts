@@ -182,7 +182,9 @@ export function replayFigures(
     // Independent sources of error add in variance: each side's bootstrap half-width with the extra spread.
     const extra = z * z * (options.extraVariance?.[name] ?? 0);
     const spread = (halfWidth: number) => Math.sqrt(halfWidth * halfWidth * widen * widen + extra);
-    return { value, low: value - spread(value - low), high: value + spread(high - value) };
+    // Never past what the figure can be: shares and quality within [0, 1], cost and ratios not below 0.
+    const ceiling = name === "cloudShare" || name === "quality" ? 1 : Infinity;
+    return { value, low: Math.max(0, value - spread(value - low)), high: Math.min(ceiling, value + spread(high - value)) };
   };
   return {
     prompts: prompts.length,
