@@ -58,6 +58,22 @@ export interface GraphJob {
   feedback?: { share: number; delayRequests: number };
 }
 
+/**
+ * The learned model's predictor, kept across replays in this thread (calibrate replays the same fold
+ * models at one cost weight after another): it remembers what it worked out for each prompt, and
+ * every estimate is a pure function of the prompt's vector, so a replay gives the same results.
+ */
+const predictors = new Map<string, ReturnType<typeof createKnnSuccessPredictor>>();
+const PREDICTORS_KEPT = 8;
+function predictorFor(learnedModel: string): ReturnType<typeof createKnnSuccessPredictor> {
+  let predictor = predictors.get(learnedModel);
+  if (predictor) return predictor;
+  predictor = createKnnSuccessPredictor(deserialiseRouterModel(learnedModel, "learned router model"));
+  if (predictors.size >= PREDICTORS_KEPT) predictors.delete(predictors.keys().next().value!);
+  predictors.set(learnedModel, predictor);
+  return predictor;
+}
+
 /** The PromptOutcome of one routed request, from the router's result. */
 export function outcomeFromResult(item: ReplayItem, result: RouteResult): PromptOutcome {
   const final = [...result.attempts].reverse().find((attempt) => attempt.ok && attempt.modelId === result.model);
@@ -115,7 +131,7 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
     banditStore: createMemoryBanditStore(),
     // Retry backoff passes on the virtual clock: nothing sleeps.
     sleep: async (ms) => clock.advance(ms),
-    ...(job.learnedModel ? { successPredictor: createKnnSuccessPredictor(deserialiseRouterModel(job.learnedModel, "learned router model")) } : {}),
+    ...(job.learnedModel ? { successPredictor: predictorFor(job.learnedModel) } : {}),
   });
   const accumulator = new StrategyAccumulator(job.name);
   const total = items.length;

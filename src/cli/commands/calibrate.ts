@@ -108,7 +108,10 @@ export function registerCalibrateCommand(program: Command): void {
       "--privacy-share <x>",
       "share of prompts given synthetic sensitive data in the replay, as simulate's --privacy-share (default simulation.privacyShare)",
     )
-    .option("--workers <n>", "worker threads for the graph replays (default: one per core; 1 = in this thread; no figure depends on it)")
+    .option(
+      "--workers <n>",
+      "worker threads for the graph replays (default 1: in this thread, the fastest on a loaded 2-core machine; 0 = one per core; no figure depends on it)",
+    )
     .option("--resamples <n>", "bootstrap resamples for the intervals", "1000")
     .option("--folds <n>", "cross-fitting folds on the train side (each part routed by a model trained on the others)", "2")
     .option(
@@ -129,7 +132,7 @@ export function registerCalibrateCommand(program: Command): void {
       const resamples = wholeNumber(options.resamples, "--resamples", 1);
       const folds = wholeNumber(options.folds, "--folds", 2);
       const foldRepeats = wholeNumber(options.foldRepeats, "--fold-repeats", 1);
-      const workers = options.workers === undefined ? 0 : wholeNumber(options.workers, "--workers", 0);
+      const workers = options.workers === undefined ? 1 : wholeNumber(options.workers, "--workers", 0);
       const timing: Record<string, number> = {};
       let phaseStarted = performance.now();
       const phase = (name: string) => {
