@@ -321,7 +321,8 @@ function expandSequence(sequence: string): { prefixes: string[]; complete: boole
       end = close + 1;
       if (inner.some((expansion) => !expansion.complete)) {
         // Its alternatives' prefixes end the prefix (unless the group may be skipped).
-        if ("?*+{".includes(sequence[end] ?? "") || prefixes.length * options.length > MAX_PREFIXES) break;
+        // (At the end of the sequence there is no quantifier: `"?*+{".includes("")` would say there is.)
+        if ((end < sequence.length && "?*+{".includes(sequence[end]!)) || prefixes.length * options.length > MAX_PREFIXES) break;
         return { prefixes: cross(prefixes, options), complete: false };
       }
     } else if (char === "[") {
@@ -370,6 +371,15 @@ export function literalPrefixes(source: string): string[] | undefined {
     }
   }
   return [...prefixes];
+}
+
+/**
+ * `literalPrefixes` of a pattern whose alternatives may hold lookarounds and `\b`: those are dropped
+ * first (an assertion only narrows a match, so a literal every match of the wider pattern starts
+ * with still starts every match of the pattern). Undefined when some alternative has no literal start.
+ */
+export function requiredPrefixes(source: string): string[] | undefined {
+  return literalPrefixes(source.replace(/\(\?<?[!=](?:[^()\\[]|\\.|\[(?:[^\]\\]|\\.)*\])*\)|\\b/g, ""));
 }
 
 /** Default priorities: structured secrets beat generic numbers, which beat context-only rules. */

@@ -9,7 +9,7 @@
  * and well-known public addresses (10 Downing Street ...) are not reported.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes } from "../detector.js";
+import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes } from "../detector.js";
 import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
 import { isPersonName } from "./people-names.js";
 import {
@@ -34,9 +34,10 @@ const EU_TAIL =
 /**
  * `wordStart`: lower-case literals one of which every match holds at a word start (a pattern without
  * the i flag whose street word follows spaces or a non-letter); text without any of them skips the
- * pattern after one keyword lookup. `stems`: the same, anywhere in the text.
+ * pattern after one keyword lookup. `stems`: the same, anywhere in the text. `gate`: a cheaper
+ * pattern that every match's lower-cased text matches, tested on the lower-cased text first.
  */
-const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp; stems?: readonly string[]; wordStart?: readonly string[] }> = [
+const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp; stems?: readonly string[]; wordStart?: readonly string[]; gate?: RegExp }> = [
   {
     rule: "address-en",
     pattern: new RegExp(
@@ -54,6 +55,9 @@ const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp; stems?: readonly 
       "straße strasse str. weg gasse allee platz ring damm ufer chaussee steig pfad markt straat laan gracht plein kade dijk singel gatan vägen gata gade vej veien gaten katu tie".split(
         " ",
       ),
+    // Every match holds a street word right before its house number: one pass over the lower-cased
+    // text (~25 µs on 2,000 tokens) instead of the pattern (~330 µs, it starts at every capital).
+    gate: /(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|dijk|singel|gatan|vägen|gata|gade|vej|veien|gaten|katu|tie)\s*\d/,
   },
   {
     rule: "address-fr",
@@ -88,8 +92,8 @@ const OWN_ADDRESS_CUE =
   /\b(?:i live|i'm living|we live|my (?:home|house|flat|apartment|address)|our (?:home|house|flat|apartment|address)|home address|ship(?:ping)? to|deliver(?:y)? to|wohne|j'habite|vivo en|abito|woon|mieszkam|живу)\b/iu;
 
 function runAddresses(text: string, emit: Emit, lower: string): void {
-  for (const { rule, pattern, stems, wordStart } of ADDRESS_PATTERNS) {
-    if ((stems && !containsAny(lower, stems)) || (wordStart && !containsAnyAtWordStart(lower, wordStart))) continue;
+  for (const { rule, pattern, stems, wordStart, gate } of ADDRESS_PATTERNS) {
+    if ((stems && !containsAny(lower, stems)) || (wordStart && !containsAnyAtWordStart(lower, wordStart)) || (gate && !gate.test(lower))) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       let value = match[0];
@@ -422,6 +426,12 @@ const MEDICAL_WORD =
 const MEDICAL_WORD_ALL = new RegExp(MEDICAL_WORD.source, "giu");
 /** Same words over lower-cased text without the i flag: several times faster (used when lower-casing keeps offsets). */
 const MEDICAL_WORD_LOWER = new RegExp(MEDICAL_WORD.source, "gu");
+/**
+ * The literals one of which every match of MEDICAL_WORD_LOWER starts with (its lookarounds and `\b`
+ * dropped: they only narrow a match), or undefined when some alternative has none. When none occurs
+ * in the lower-cased text, the pattern (a pass that tries every position) is not run.
+ */
+export const MEDICAL_WORD_STEMS = requiredPrefixes(MEDICAL_WORD.source);
 
 function runDiagnosisPhrases(text: string, emit: Emit, lower: string): void {
   const exam: { value?: boolean } = {};
@@ -433,7 +443,8 @@ function runDiagnosisPhrases(text: string, emit: Emit, lower: string): void {
   const medicalWords = sameOffsets ? MEDICAL_WORD_LOWER : MEDICAL_WORD_ALL;
   const haystack = sameOffsets ? lower : text;
   medicalWords.lastIndex = 0;
-  for (let word = medicalWords.exec(haystack); word !== null; word = medicalWords.exec(haystack)) {
+  const mayMatch = !sameOffsets || MEDICAL_WORD_STEMS === undefined || containsAny(lower, MEDICAL_WORD_STEMS);
+  for (let word = mayMatch ? medicalWords.exec(haystack) : null; word !== null; word = medicalWords.exec(haystack)) {
     const from = Math.max(0, word.index - 90);
     const to = Math.min(text.length, word.index + word[0].length + 70);
     if (from <= windowEnd) windowEnd = to;

@@ -13,7 +13,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { isServiceDefaultPassword } from "../judgement/infrastructure.js";
-import { PRIORITY, containsAny } from "../detector.js";
+import { PRIORITY, containsAny, requiredPrefixes } from "../detector.js";
 import { isPlaceholderValue, isRepetitive } from "../context.js";
 import { shannonEntropy } from "../checksums.js";
 
@@ -415,7 +415,8 @@ function randomLooking(value: string): boolean {
   return shannonEntropy(value) >= 3.2;
 }
 
-const SECRET_STEMS = ["key", "secret", "token"];
+/** Every SECRET_NAME match, lower-cased (ASCII only: no `u` flag), starts with one of these (`api_key`, `secret`, `token` …). */
+const SECRET_STEMS = requiredPrefixes(SECRET_NAME.source) ?? ["key", "secret", "token"];
 
 function runGenericSecrets(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, SECRET_STEMS)) {
