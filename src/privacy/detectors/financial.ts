@@ -9,7 +9,7 @@
  * reads financial statements about people; the cue lists are ordinary vocabulary of each language.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, requiredPrefixes, type PatternGate } from "../detector.js";
 import { personAround, type PersonVerdict } from "./personal.js";
 import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
 
@@ -25,8 +25,26 @@ const AMOUNT = new RegExp(
   "gu",
 );
 
+/**
+ * Every AMOUNT match holds a currency sign, code or word (lower-cased here). A prefix currency and a
+ * suffix currency word follow no ASCII letter (the lookbehind; a digit, space or magnitude before a
+ * suffix, and a Latin magnitude is never followed by a letter); a suffix sign may (`5k$`). None in
+ * the text: AMOUNT is not run. Undefined when a literal cannot be derived (AMOUNT always runs).
+ */
+const PREFIX_STEMS = requiredPrefixes(PREFIX_CURRENCY)?.map((stem) => stem.toLowerCase());
+const SUFFIX_STEMS = requiredPrefixes(SUFFIX_CURRENCY)?.map((stem) => stem.toLowerCase());
+const CURRENCY_STEMS =
+  PREFIX_STEMS && SUFFIX_STEMS
+    ? {
+        atWordStart: [...new Set([...PREFIX_STEMS, ...SUFFIX_STEMS.filter((stem) => /^[a-z]/.test(stem))])],
+        anywhere: SUFFIX_STEMS.filter((stem) => !/^[a-z]/.test(stem)),
+      }
+    : undefined;
+
 const CREDIT_SCORE =
   /(?:credit score|credit rating|fico(?: score)?|schufa(?:-score)?|cibil(?: score)?|score de crédit|puntaje de crédito|puntuación de crédito|punteggio di credito|scoring bik|кредитн\p{L}* (?:рейтинг|истори\p{L}*)|信用分|信用评分|芝麻信用分?|信用スコア|신용점수|신용등급)[^\n\d]{0,16}?(\d{2,4}(?:[.,]\d)?%?)(?![\p{N}])/giu;
+/** Lower-cased literals one of which every CREDIT_SCORE match (case-insensitive) holds. */
+const CREDIT_SCORE_STEMS = caseInsensitiveStems(requiredPrefixes(CREDIT_SCORE.source));
 
 /** Words that make an amount a statement about someone's finances, in every supported language. */
 const FINANCIAL_CUE = new RegExp(
@@ -43,6 +61,16 @@ const FINANCIAL_CUE = new RegExp(
   ].join("|"),
   "iu",
 );
+
+export const FINANCIAL_GATES: readonly PatternGate[] = [
+  {
+    name: "amount",
+    pattern: AMOUNT,
+    mayMatch: (lower) =>
+      CURRENCY_STEMS === undefined || containsAnyAtWordStart(lower, CURRENCY_STEMS.atWordStart) || containsAny(lower, CURRENCY_STEMS.anywhere),
+  },
+  { name: "credit-score", pattern: CREDIT_SCORE, mayMatch: (lower) => CREDIT_SCORE_STEMS === undefined || containsAny(lower, CREDIT_SCORE_STEMS) },
+];
 
 /** Aggregates and general questions: "the average salary", "median income", "per capita". */
 const AGGREGATE_CUE =
@@ -101,15 +129,17 @@ function report(state: ScanState, emit: Emit, start: number, end: number, rule: 
   emit("financial", start, end, rule, PRIORITY.contextual);
 }
 
-function runFinancial(text: string, emit: Emit): void {
+function runFinancial(text: string, emit: Emit, lower: string): void {
   const state: ScanState = { text, people: new Map() };
   AMOUNT.lastIndex = 0;
-  for (let match = AMOUNT.exec(text); match !== null; match = AMOUNT.exec(text)) {
+  const amounts = FINANCIAL_GATES[0]!.mayMatch(lower);
+  for (let match = amounts ? AMOUNT.exec(text) : null; match !== null; match = AMOUNT.exec(text)) {
     const value = match[0].replace(/[\s,.']+$/u, "");
     report(state, emit, match.index, match.index + value.length, "named-person-amount");
   }
   CREDIT_SCORE.lastIndex = 0;
-  for (let match = CREDIT_SCORE.exec(text); match !== null; match = CREDIT_SCORE.exec(text)) {
+  const scores = FINANCIAL_GATES[1]!.mayMatch(lower);
+  for (let match = scores ? CREDIT_SCORE.exec(text) : null; match !== null; match = CREDIT_SCORE.exec(text)) {
     const start = match.index + match[0].length - match[1]!.length;
     if (aboutIdentifiedPerson(state, start, start + match[1]!.length))
       emit("financial", start, start + match[1]!.length, "named-person-credit-score", PRIORITY.contextual);

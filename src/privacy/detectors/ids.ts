@@ -9,7 +9,7 @@
  * - Passport numbers only next to a passport keyword (any language), or a passport MRZ line.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny } from "../detector.js";
+import { PRIORITY, containsAny, type PatternGate } from "../detector.js";
 import { inseeValid, spanishIdValid } from "../checksums.js";
 import { isRepetitive, keywordBefore } from "../context.js";
 
@@ -22,6 +22,8 @@ const SPANISH_ID = /(?<![\p{L}\p{N}])([XYZxyz]?[- ]?\d{7,8})[- ]?([A-Za-z])(?![\
  * space and dash too (~65 µs).
  */
 const SPANISH_ID_DIGITS = /\d(?<!\d\d)\d{6,7}[- ]?[A-Za-z]/;
+/** (Lower-casing keeps digits, dashes, spaces and ASCII letters: the test on the lower-cased text is the same.) */
+export const SPANISH_ID_GATE: PatternGate = { name: "es-dni-nie", pattern: SPANISH_ID, mayMatch: (lower) => SPANISH_ID_DIGITS.test(lower) };
 const ITALIAN_CF = /(?<![A-Za-z0-9])([A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z])(?![A-Za-z0-9])/g;
 
 // German pension insurance number (Rentenversicherungs-/Sozialversicherungsnummer): area(2) birth date(6) letter serial(2) check(1).
@@ -70,7 +72,7 @@ function runNationalIds(text: string, emit: Emit): void {
     emit("national_id", match.index, match.index + match[0].length, "fr-insee", PRIORITY.checksum + 2);
   }
   SPANISH_ID.lastIndex = 0;
-  const spanish = SPANISH_ID_DIGITS.test(text);
+  const spanish = SPANISH_ID_DIGITS.test(text); // = SPANISH_ID_GATE.mayMatch(lower), without needing `lower`
   for (let match = spanish ? SPANISH_ID.exec(text) : null; match !== null; match = SPANISH_ID.exec(text)) {
     const compact = (match[1]! + match[2]!).replace(/[- ]/g, "");
     if (!spanishIdValid(compact)) continue;

@@ -9,7 +9,7 @@
  * and well-known public addresses (10 Downing Street ...) are not reported.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes } from "../detector.js";
+import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate } from "../detector.js";
 import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
 import { isPersonName } from "./people-names.js";
 import {
@@ -431,7 +431,8 @@ const MEDICAL_WORD_LOWER = new RegExp(MEDICAL_WORD.source, "gu");
  * dropped: they only narrow a match), or undefined when some alternative has none. When none occurs
  * in the lower-cased text, the pattern (a pass that tries every position) is not run.
  */
-export const MEDICAL_WORD_STEMS = requiredPrefixes(MEDICAL_WORD.source);
+const MEDICAL_WORD_STEMS = requiredPrefixes(MEDICAL_WORD.source);
+const mayHoldMedicalWord = (lower: string) => MEDICAL_WORD_STEMS === undefined || containsAny(lower, MEDICAL_WORD_STEMS);
 
 function runDiagnosisPhrases(text: string, emit: Emit, lower: string): void {
   const exam: { value?: boolean } = {};
@@ -443,7 +444,7 @@ function runDiagnosisPhrases(text: string, emit: Emit, lower: string): void {
   const medicalWords = sameOffsets ? MEDICAL_WORD_LOWER : MEDICAL_WORD_ALL;
   const haystack = sameOffsets ? lower : text;
   medicalWords.lastIndex = 0;
-  const mayMatch = !sameOffsets || MEDICAL_WORD_STEMS === undefined || containsAny(lower, MEDICAL_WORD_STEMS);
+  const mayMatch = !sameOffsets || mayHoldMedicalWord(lower);
   for (let word = mayMatch ? medicalWords.exec(haystack) : null; word !== null; word = medicalWords.exec(haystack)) {
     const from = Math.max(0, word.index - 90);
     const to = Math.min(text.length, word.index + word[0].length + 70);
@@ -655,4 +656,14 @@ export const personalDetectors: Detector[] = [
   { name: "health", run: runHealth },
   { name: "date-of-birth", run: runDatesOfBirth },
   { name: "medical-record", run: runMedicalRecords },
+];
+
+/** The gates of this file's costly patterns (see PatternGate). */
+export const PERSONAL_GATES: readonly PatternGate[] = [
+  ...ADDRESS_PATTERNS.filter(({ gate }) => gate !== undefined).map(({ rule, pattern, gate }) => ({
+    name: rule,
+    pattern,
+    mayMatch: (lower: string) => gate!.test(lower),
+  })),
+  { name: "medical-word", pattern: MEDICAL_WORD_LOWER, lowerCased: true, mayMatch: mayHoldMedicalWord },
 ];

@@ -10,7 +10,7 @@
  * Prefilter: the language's own letters or function words (one test per language).
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAnyAtWordStart, requiredPrefixes } from "../detector.js";
+import { PRIORITY, caseInsensitiveStems, containsAnyAtWordStart, requiredPrefixes, type PatternGate } from "../detector.js";
 
 const NOT_LETTER_BEFORE = "(?<![\\p{L}])";
 const NOT_LETTER_AFTER = "(?![\\p{L}])";
@@ -94,21 +94,22 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
 ];
 
 /**
- * Per language, the lower-cased literals one of which every condition match starts with, after a
- * non-letter (the keyword pass answers them for free); undefined where none can be derived or where a
- * literal holds one of the Cyrillic letters whose archaic forms match it case-insensitively yet
- * survive lower-casing (в, д, о, с, т, ъ: see `test/unit/privacy-keyword-filter.test.ts`).
+ * Per language, lower-cased literals one of which every condition match holds, after a non-letter
+ * (the keyword pass answers them for free); undefined where none can be derived.
  */
-export const CONDITION_STEMS = LANGUAGES.map((language) => {
-  const prefixes = requiredPrefixes(language.conditions.source)?.map((prefix) => prefix.toLowerCase());
-  return prefixes?.some((prefix) => /[вдостъ]/.test(prefix)) ? undefined : prefixes;
+export const REGIONAL_HEALTH_GATES: readonly PatternGate[] = LANGUAGES.map((language, index) => {
+  const stems = caseInsensitiveStems(requiredPrefixes(language.conditions.source));
+  return {
+    name: `regional-conditions-${index}`,
+    pattern: language.conditions,
+    mayMatch: (lower: string) => stems === undefined || containsAnyAtWordStart(lower, stems),
+  };
 });
 
 function runRegionalHealth(text: string, emit: Emit, lower: string): void {
   // The condition terms, then the language hint (a character class or a few function words, one test each).
   for (const [index, language] of LANGUAGES.entries()) {
-    const stems = CONDITION_STEMS[index];
-    if (stems !== undefined && !containsAnyAtWordStart(lower, stems)) continue;
+    if (!REGIONAL_HEALTH_GATES[index]!.mayMatch(lower)) continue;
     if (!language.hint.test(text)) continue;
     language.conditions.lastIndex = 0;
     let windowEnd = -1;
