@@ -378,16 +378,16 @@ export function literalPrefixes(source: string): string[] | undefined {
 }
 
 /**
- * A cheap test on the lower-cased text that is true whenever `pattern` can match (`lowerCased`: the
- * pattern runs on the lower-cased text itself): detectors run it first and skip the pattern when it
- * is false. Exported by the detectors so that `test/unit/privacy-keyword-filter.test.ts` can check
+ * A cheap test of the scanned text (or, mostly, its lower-cased form: the keyword pass answers those
+ * for free) that is true whenever `pattern` can match (`lowerCased`: the pattern runs on the
+ * lower-cased text itself): detectors run it first and skip the pattern when it is false. Exported by the detectors so that `test/unit/privacy-keyword-filter.test.ts` can check
  * every gate against every match of its pattern.
  */
 export interface PatternGate {
   name: string;
   pattern: RegExp;
   lowerCased?: boolean;
-  mayMatch(lower: string): boolean;
+  mayMatch(text: string, lower: string): boolean;
 }
 
 /**

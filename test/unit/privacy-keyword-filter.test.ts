@@ -17,6 +17,7 @@ import { REGIONAL_HEALTH_GATES } from "../../src/privacy/detectors/regional-heal
 import { SCRIPT_HEALTH_GATE } from "../../src/privacy/detectors/script-health.js";
 import { SPANISH_ID_GATE } from "../../src/privacy/detectors/ids.js";
 import { SECRET_NAME_GATE } from "../../src/privacy/detectors/secrets.js";
+import { DVLA_GATE } from "../../src/privacy/detectors/driver-license.js";
 import { normalizeForScan } from "../../src/privacy/normalize.js";
 
 const includesAny = (lower: string, stems: readonly string[]) => stems.some((stem) => lower.includes(stem));
@@ -108,7 +109,15 @@ describe("containsAny (one keyword automaton for every list)", () => {
   // Each gate must be true on every text where its pattern matches (else the detector would miss it):
   // checked over the labelled and development sets, their upper-cased forms, and sentences that match.
   it("keeps every gate true wherever its pattern matches", () => {
-    const gates: PatternGate[] = [...PERSONAL_GATES, ...FINANCIAL_GATES, ...REGIONAL_HEALTH_GATES, SCRIPT_HEALTH_GATE, SPANISH_ID_GATE, SECRET_NAME_GATE];
+    const gates: PatternGate[] = [
+      ...PERSONAL_GATES,
+      ...FINANCIAL_GATES,
+      ...REGIONAL_HEALTH_GATES,
+      SCRIPT_HEALTH_GATE,
+      SPANISH_ID_GATE,
+      SECRET_NAME_GATE,
+      DVLA_GATE,
+    ];
     const prompts = ["dataset", "dataset-dev-2", "dataset-dev-3", "dataset-dev-judge"].flatMap((name) =>
       readFileSync(new URL(`../../eval/privacy/${name}.jsonl`, import.meta.url), "utf8")
         .split("\n")
@@ -121,7 +130,7 @@ describe("containsAny (one keyword automaton for every list)", () => {
       "王伟的糖尿病 and 김민수 씨 당뇨병, मेरी माँ सुनीता को मधुमेह है",
       "Meslektaşım Ayşe Yılmaz kanser tedavisi görüyor. Мій колега Іван має ДІАБЕТ. Ibu Siti menderita diabetes.",
       "Anh Nguyễn Văn Nam bị tiểu đường. Min kollega Anna har bröstcancer.",
-      "DNI 12345678Z, NIE X-1234567-L, 87654321 x",
+      "DNI 12345678Z, NIE X-1234567-L, 87654321 x, licence MORGA753116SM9IJ 35",
       "api_key = 'sk_9f8e7d6c5b4a3f2e1d0c', SECRET_TOKEN: abc, x-api-key",
       "Maria earns 5k$ a month, owes €1.200,50, has US$ 300 and 100 zł; 3 000 руб. and 2万元",
       "Her credit score is 720; KREDITNÝ? Кредитный рейтинг 700; schufa-score 98%",
@@ -136,7 +145,7 @@ describe("containsAny (one keyword automaton for every list)", () => {
         if (!pattern.test(gate.lowerCased ? lower : text)) continue;
         matched.set(gate.name, (matched.get(gate.name) ?? 0) + 1);
         forgetKeywordPresence();
-        expect(gate.mayMatch(lower), `${gate.name} on ${JSON.stringify(original.slice(0, 80))}`).toBe(true);
+        expect(gate.mayMatch(text, lower), `${gate.name} on ${JSON.stringify(original.slice(0, 80))}`).toBe(true);
       }
     }
     forgetKeywordPresence();

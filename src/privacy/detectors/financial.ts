@@ -66,10 +66,10 @@ export const FINANCIAL_GATES: readonly PatternGate[] = [
   {
     name: "amount",
     pattern: AMOUNT,
-    mayMatch: (lower) =>
+    mayMatch: (_text, lower) =>
       CURRENCY_STEMS === undefined || containsAnyAtWordStart(lower, CURRENCY_STEMS.atWordStart) || containsAny(lower, CURRENCY_STEMS.anywhere),
   },
-  { name: "credit-score", pattern: CREDIT_SCORE, mayMatch: (lower) => CREDIT_SCORE_STEMS === undefined || containsAny(lower, CREDIT_SCORE_STEMS) },
+  { name: "credit-score", pattern: CREDIT_SCORE, mayMatch: (_text, lower) => CREDIT_SCORE_STEMS === undefined || containsAny(lower, CREDIT_SCORE_STEMS) },
 ];
 
 /** Aggregates and general questions: "the average salary", "median income", "per capita". */
@@ -132,13 +132,13 @@ function report(state: ScanState, emit: Emit, start: number, end: number, rule: 
 function runFinancial(text: string, emit: Emit, lower: string): void {
   const state: ScanState = { text, people: new Map() };
   AMOUNT.lastIndex = 0;
-  const amounts = FINANCIAL_GATES[0]!.mayMatch(lower);
+  const amounts = FINANCIAL_GATES[0]!.mayMatch(text, lower);
   for (let match = amounts ? AMOUNT.exec(text) : null; match !== null; match = AMOUNT.exec(text)) {
     const value = match[0].replace(/[\s,.']+$/u, "");
     report(state, emit, match.index, match.index + value.length, "named-person-amount");
   }
   CREDIT_SCORE.lastIndex = 0;
-  const scores = FINANCIAL_GATES[1]!.mayMatch(lower);
+  const scores = FINANCIAL_GATES[1]!.mayMatch(text, lower);
   for (let match = scores ? CREDIT_SCORE.exec(text) : null; match !== null; match = CREDIT_SCORE.exec(text)) {
     const start = match.index + match[0].length - match[1]!.length;
     if (aboutIdentifiedPerson(state, start, start + match[1]!.length))

@@ -22,8 +22,7 @@ const SPANISH_ID = /(?<![\p{L}\p{N}])([XYZxyz]?[- ]?\d{7,8})[- ]?([A-Za-z])(?![\
  * space and dash too (~65 µs).
  */
 const SPANISH_ID_DIGITS = /\d(?<!\d\d)\d{6,7}[- ]?[A-Za-z]/;
-/** (Lower-casing keeps digits, dashes, spaces and ASCII letters: the test on the lower-cased text is the same.) */
-export const SPANISH_ID_GATE: PatternGate = { name: "es-dni-nie", pattern: SPANISH_ID, mayMatch: (lower) => SPANISH_ID_DIGITS.test(lower) };
+export const SPANISH_ID_GATE: PatternGate = { name: "es-dni-nie", pattern: SPANISH_ID, mayMatch: (text) => SPANISH_ID_DIGITS.test(text) };
 const ITALIAN_CF = /(?<![A-Za-z0-9])([A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z])(?![A-Za-z0-9])/g;
 
 // German pension insurance number (Rentenversicherungs-/Sozialversicherungsnummer): area(2) birth date(6) letter serial(2) check(1).
@@ -57,7 +56,7 @@ function italianCfValid(code: string): boolean {
 
 const SPANISH_CONTEXT = /\b(?:dni|nie|nif|documento|identidad|id)\b/i;
 
-function runNationalIds(text: string, emit: Emit): void {
+function runNationalIds(text: string, emit: Emit, lower: string): void {
   UK_NINO.lastIndex = 0;
   for (let match = UK_NINO.exec(text); match !== null; match = UK_NINO.exec(text)) {
     const prefix = match[1]!;
@@ -72,7 +71,7 @@ function runNationalIds(text: string, emit: Emit): void {
     emit("national_id", match.index, match.index + match[0].length, "fr-insee", PRIORITY.checksum + 2);
   }
   SPANISH_ID.lastIndex = 0;
-  const spanish = SPANISH_ID_DIGITS.test(text); // = SPANISH_ID_GATE.mayMatch(lower), without needing `lower`
+  const spanish = SPANISH_ID_GATE.mayMatch(text, lower);
   for (let match = spanish ? SPANISH_ID.exec(text) : null; match !== null; match = SPANISH_ID.exec(text)) {
     const compact = (match[1]! + match[2]!).replace(/[- ]/g, "");
     if (!spanishIdValid(compact)) continue;

@@ -663,7 +663,7 @@ export const PERSONAL_GATES: readonly PatternGate[] = [
   ...ADDRESS_PATTERNS.filter(({ gate }) => gate !== undefined).map(({ rule, pattern, gate }) => ({
     name: rule,
     pattern,
-    mayMatch: (lower: string) => gate!.test(lower),
+    mayMatch: (_text: string, lower: string) => gate!.test(lower),
   })),
-  { name: "medical-word", pattern: MEDICAL_WORD_LOWER, lowerCased: true, mayMatch: mayHoldMedicalWord },
+  { name: "medical-word", pattern: MEDICAL_WORD_LOWER, lowerCased: true, mayMatch: (_text, lower) => mayHoldMedicalWord(lower) },
 ];

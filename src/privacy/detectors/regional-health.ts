@@ -102,14 +102,14 @@ export const REGIONAL_HEALTH_GATES: readonly PatternGate[] = LANGUAGES.map((lang
   return {
     name: `regional-conditions-${index}`,
     pattern: language.conditions,
-    mayMatch: (lower: string) => stems === undefined || containsAnyAtWordStart(lower, stems),
+    mayMatch: (_text: string, lower: string) => stems === undefined || containsAnyAtWordStart(lower, stems),
   };
 });
 
 function runRegionalHealth(text: string, emit: Emit, lower: string): void {
   // The condition terms, then the language hint (a character class or a few function words, one test each).
   for (const [index, language] of LANGUAGES.entries()) {
-    if (!REGIONAL_HEALTH_GATES[index]!.mayMatch(lower)) continue;
+    if (!REGIONAL_HEALTH_GATES[index]!.mayMatch(text, lower)) continue;
     if (!language.hint.test(text)) continue;
     language.conditions.lastIndex = 0;
     let windowEnd = -1;

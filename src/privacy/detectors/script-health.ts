@@ -19,7 +19,11 @@ const CONDITIONS =
 const CONDITION = new RegExp(`(?:${CONDITIONS})`, "gu");
 /** Every match holds one of the terms, lower-cased in the lower-cased text: none there, no match (checked first). */
 const CONDITION_STEMS = [...new Set(CONDITIONS.split("|").map((term) => term.toLowerCase()))];
-export const SCRIPT_HEALTH_GATE: PatternGate = { name: "script-conditions", pattern: CONDITION, mayMatch: (lower) => containsAny(lower, CONDITION_STEMS) };
+export const SCRIPT_HEALTH_GATE: PatternGate = {
+  name: "script-conditions",
+  pattern: CONDITION,
+  mayMatch: (_text, lower) => containsAny(lower, CONDITION_STEMS),
+};
 
 const CN_SURNAMES =
   "王李张劉刘陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙龍史陶黎贺顾毛郝龚邵万钱錢严覃武戴莫孔向汤湯";
@@ -47,7 +51,7 @@ export const SCRIPT_PUBLIC_CUE =
   /主席|总统|總統|演员|明星|歌手|首相|大統領|俳優|歌手|대통령|배우|가수|राष्ट्रपति|प्रधानमंत्री|अभिनेता|अभिनेत्री|الرئيس|الممثل|الملك|小说|小説|소설|उपन्यास|رواية|电视剧|ドラマ|드라마/u;
 
 function runScriptHealth(text: string, emit: Emit, lower: string): void {
-  if (!SCRIPT_HEALTH_GATE.mayMatch(lower)) return;
+  if (!SCRIPT_HEALTH_GATE.mayMatch(text, lower)) return;
   if (!SCRIPT_HINT.test(text) && !/\b(?:meri|mere|mera)\s/i.test(text)) return;
   CONDITION.lastIndex = 0;
   let windowEnd = -1;

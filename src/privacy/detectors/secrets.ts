@@ -417,10 +417,10 @@ function randomLooking(value: string): boolean {
 
 /** Every SECRET_NAME match, lower-cased (ASCII only: no `u` flag), starts with one of these (`api_key`, `secret`, `token` …). */
 const SECRET_STEMS = requiredPrefixes(SECRET_NAME.source) ?? ["key", "secret", "token"];
-export const SECRET_NAME_GATE: PatternGate = { name: "secret-name", pattern: SECRET_NAME, mayMatch: (lower) => containsAny(lower, SECRET_STEMS) };
+export const SECRET_NAME_GATE: PatternGate = { name: "secret-name", pattern: SECRET_NAME, mayMatch: (_text, lower) => containsAny(lower, SECRET_STEMS) };
 
 function runGenericSecrets(text: string, emit: Emit, lower: string): void {
-  if (SECRET_NAME_GATE.mayMatch(lower)) {
+  if (SECRET_NAME_GATE.mayMatch(text, lower)) {
     SECRET_NAME.lastIndex = 0;
     for (let name = SECRET_NAME.exec(text); name !== null; name = SECRET_NAME.exec(text)) {
       const before = text[name.index - 1];
