@@ -56,8 +56,9 @@ const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp; stems?: readonly 
         " ",
       ),
     // Every match holds a street word right before its house number: one pass over the lower-cased
-    // text (~25 µs on 2,000 tokens) instead of the pattern (~330 µs, it starts at every capital).
-    gate: /(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|dijk|singel|gatan|vägen|gata|gade|vej|veien|gaten|katu|tie)\s*\d/,
+    // text (~13 µs on 2,000 tokens) instead of the pattern (~330 µs, it starts at every capital).
+    // (Looked for from each digit backwards: fewer starting points than the street words.)
+    gate: /\d(?<=(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|dijk|singel|gatan|vägen|gata|gade|vej|veien|gaten|katu|tie)\s*\d)/,
   },
   {
     rule: "address-fr",
