@@ -18,6 +18,7 @@ import { SCRIPT_HEALTH_GATE } from "../../src/privacy/detectors/script-health.js
 import { SPANISH_ID_GATE } from "../../src/privacy/detectors/ids.js";
 import { SECRET_NAME_GATE } from "../../src/privacy/detectors/secrets.js";
 import { DVLA_GATE } from "../../src/privacy/detectors/driver-license.js";
+import { PHONE_HINT_GATES } from "../../src/privacy/detectors/phone-regions.js";
 import { normalizeForScan } from "../../src/privacy/normalize.js";
 
 const includesAny = (lower: string, stems: readonly string[]) => stems.some((stem) => lower.includes(stem));
@@ -129,7 +130,8 @@ describe("containsAny (one keyword automaton for every list)", () => {
       "Tom Baker has chronic arthritis and a carcinoma; his scan showed an aneurysm.",
       "王伟的糖尿病 and 김민수 씨 당뇨병, मेरी माँ सुनीता को मधुमेह है",
       "Meslektaşım Ayşe Yılmaz kanser tedavisi görüyor. Мій колега Іван має ДІАБЕТ. Ibu Siti menderita diabetes.",
-      "Anh Nguyễn Văn Nam bị tiểu đường. Min kollega Anna har bröstcancer.",
+      "Anh Nguyễn Văn Nam bị tiểu đường. Min kollega Anna har bröstcancer. Ring mig på 070-123 45 67, Åsa.",
+      "Saya minta tolong hubungi nomor 0812-3456-7890 untuk Pak Budi.",
       "DNI 12345678Z, NIE X-1234567-L, 87654321 x, licence MORGA753116SM9IJ 35",
       "api_key = 'sk_9f8e7d6c5b4a3f2e1d0c', SECRET_TOKEN: abc, x-api-key",
       "Maria earns 5k$ a month, owes €1.200,50, has US$ 300 and 100 zł; 3 000 руб. and 2万元",
