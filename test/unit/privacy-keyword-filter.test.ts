@@ -118,6 +118,7 @@ describe("containsAny (one keyword automaton for every list)", () => {
       SPANISH_ID_GATE,
       SECRET_NAME_GATE,
       DVLA_GATE,
+      ...PHONE_HINT_GATES,
     ];
     const prompts = ["dataset", "dataset-dev-2", "dataset-dev-3", "dataset-dev-judge"].flatMap((name) =>
       readFileSync(new URL(`../../eval/privacy/${name}.jsonl`, import.meta.url), "utf8")
