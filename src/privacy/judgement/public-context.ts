@@ -1,0 +1,89 @@
+/**
+ * Public-versus-personal judgement over the resolved findings, for every language and every detector
+ * that reports contact details (the per-detector checks in personal.ts cover English and the Latin
+ * address shapes only). A phone number, address or birth date does not make a prompt sensitive when
+ * the text around it shows that it belongs to nobody private:
+ *  - a placeholder person of forms and textbooks is named next to it (John Doe, Max Mustermann,
+ *    홍길동, 山田太郎, 张三, Jan Kowalski, Иванов Иван Иванович …);
+ *  - an address is a place's: an institution, shop or landmark is named right before it, or the
+ *    sentence asks about opening or visiting hours (영업, 闭馆, 営業時間, öppettider, geopend …);
+ *  - a phone number is a service's: a toll-free or shared-cost number (800/0800/0120/15xx-xxxx …),
+ *    or a hotline, customer-service or office word right before it;
+ *  - a "phone number" is a reference: a tracking, order or shipment number, or a postal code (CEP).
+ * A personal cue near the value (my, send to, a relative, 제, 我的, 私の, mein, mi …) keeps the finding.
+ * Every check runs on a window of at most 160 characters around the value, so the cost stays linear.
+ */
+import type { PrivacyFinding } from "../types.js";
+
+/** Placeholder people of forms, manuals and textbooks (lower-case; matched as substrings of the window). */
+const PLACEHOLDER_PEOPLE =
+  /john doe|jane doe|john q\.? public|joe bloggs|richard roe|mustermann|musterfrau|musterstadt|musterstra(?:ß|ss)e|jean dupont|jeanne dupont|juan p[ée]rez|fulan[oa] de tal|beltrano|sicrano|mario rossi|jan kowalski|anna kowalska|przykładow\p{L}*|jan jansen|piet jansen|sven svensson|anders andersson|ola nordmann|kari nordmann|matti meikäläinen|иванов иван|иван иванов|ivan ivanov|ali veli|nguy[eễ]n v[aă]n a\b|فلان الفلاني|فلان بن فلان|홍길동|山田太郎|山田花子|张三|張三|李四|王五/u;
+
+/** First person, relatives and delivery: the value is someone's own (checked just before the value). */
+const PERSONAL_CUE =
+  /\b(?:my|mine|me|i|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere)\b|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|제\s|저의|내\s|나의|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
+
+/** An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). */
+const PLACE_BEFORE =
+  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|\bhq\b|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|park|parque|parco|library|bibliothek|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat\b|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|(?:[\p{Script=Hangul}]+(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교))|(?:[\p{Script=Han}\p{Script=Katakana}]+(?:博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社))|市政府|区役所|市役所)/iu;
+
+/** Opening and visiting hours: the sentence is about a place open to the public. */
+const OPENING_CUE =
+  /\b(?:opening hours|open(?:s|ing)? (?:at|from|daily|until|on)|open 24\/7|is open|are open|closes? at|closing time|visiting hours|admission|entrance fee|öffnungszeiten|geöffnet|schließt|horaires|ouvert\p{L}*|ferme à|horario|abre|cierra|orari|apre|chiude|horário|funciona|öppet|öppettider|stänger|öppnar|geopend|openingstijden|open van|godzin\p{L}*|zwiedza\p{L}*|otwart\p{L}*|ziyaret saatleri|açık mı|kaçta|buka jam|jam buka|tutup|mở cửa|giờ mở|часы работы|открыва\p{L}*|работает)\b|영업|운영\s?시간|휴무|휴궁|휴관|개방|관람|입장료|営業|開館|閉館|休館|入場料|营业|开放|闭馆|开馆|门票|参观|أوقات|مفتوح|الزيارة|खुल|बंद रहता|เปิด|ปิด/iu;
+
+/** Hotlines, customer service and offices: the number is an organisation's. */
+const SERVICE_CUE =
+  /\b(?:hotline|helpline|help line|customer (?:service|care|support)|support line|call cent(?:er|re)|switchboard|reception|front desk|office|offices|headquarters|service number|kundenservice|kundendienst|servicenummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр)\b|(?<![\p{L}])(?:خدمة العملاء|هاتف الخدمة|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
+
+/** Tracking, order and shipment references: the digits that follow are not a phone number. */
+const REFERENCE_CUE =
+  /(?:tracking|track(?:ing)? (?:no|number|code)|shipment|spedizione|sendungsnummer|suivi|rastreio|seguimiento|spårning\p{L}*|kargo takip|resi|order (?:no|number|#)|bestellnummer|pedido|commande|ordine|zamówieni\p{L}*|przesyłki|трек|заказ\p{L}*|invoice|ticket|serial|case (?:no|number)|reference|ref\.|운송장|송장|주문번호|快递单号|运单号|订单号|お問い合わせ番号|追跡|注文番号|mã vận đơn|mã đơn)[^\n]{0,16}$/iu;
+
+/** Numbers that only organisations hold: toll-free and shared-cost ranges (digits only). */
+const SERVICE_NUMBER = /^(?:1?8(?:00|33|44|55|66|77|88)\d{7}|0800\d{3,8}|0808\d{6,7}|0120\d{6}|0570\d{6}|1[56]\d{6}|1800\d{4,7}|800\d{6})$/;
+
+/** A Brazilian postal code (CEP), 00000-000: never a phone number. */
+const POSTAL_CEP = /^\d{5}-\d{3}$/;
+
+/** Address labels inside a CJK span ("…的地址是", "…の住所", "…의 주소"). */
+const ADDRESS_LABEL = /地址|住所|주소|所在地/;
+
+function personalBefore(text: string, start: number): boolean {
+  return PERSONAL_CUE.test(text.slice(Math.max(0, start - 50), start));
+}
+
+function placeholderPersonNear(text: string, start: number, end: number): boolean {
+  return PLACEHOLDER_PEOPLE.test(text.slice(Math.max(0, start - 100), Math.min(text.length, end + 60)).toLowerCase());
+}
+
+function isPublicAddress(text: string, start: number, end: number): boolean {
+  if (personalBefore(text, start)) return false;
+  // A CJK address span may begin with its owner ("市政府地址是…"): the words before 地址/住所/주소 count as before it.
+  const label = ADDRESS_LABEL.exec(text.slice(start, Math.min(end, start + 24)));
+  const head = label === null ? "" : text.slice(start, start + label.index);
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start) + head)) return true;
+  return OPENING_CUE.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 100)));
+}
+
+function isServiceOrReferenceNumber(text: string, start: number, end: number): boolean {
+  const value = text.slice(start, end);
+  if (POSTAL_CEP.test(value.trim())) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (REFERENCE_CUE.test(before)) return true;
+  const digits = value.replace(/\D/g, "");
+  if (SERVICE_NUMBER.test(digits)) return true;
+  return SERVICE_CUE.test(before) && !personalBefore(text, start);
+}
+
+/**
+ * True when the finding's value belongs to nobody private (see the module comment): the scanner
+ * drops it. Only phone numbers, addresses and birth dates are judged; every other category is kept.
+ */
+export function isPublicContextFinding(text: string, finding: PrivacyFinding): boolean {
+  const { category, start, end } = finding;
+  if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
+  if (placeholderPersonNear(text, start, end)) return true;
+  if (category === "street_address") return isPublicAddress(text, start, end);
+  if (category === "phone") return isServiceOrReferenceNumber(text, start, end);
+  return false;
+}
