@@ -74,3 +74,22 @@ describe("public context: references and postal codes", () => {
     expect(isPublicContextFinding(text, { category: "phone", start: 15, end: 34, rule: "phone" })).toBe(true);
   });
 });
+
+describe("public context: test data, public roles and history", () => {
+  it("a value right after a test or sample cue stands for nobody", () => {
+    expect(judged("テスト用の電話番号 06-4567-8901 でフォームを確認して。")).toEqual(["public phone:06-4567-8901"]);
+    expect(found("Testnummer für die Validierung: 030 8847 2210")).toEqual([]);
+    expect(found("Mein Handy für den Test: 0171 4839 221")).toEqual(["phone:0171 4839 221"]);
+  });
+  it("a birth date beside a public role, or a narrative birth long ago, is public record", () => {
+    expect(judged("김연아 선수 생년월일이 1990년 9월 5일 맞나요?")).toEqual(["public date_of_birth:1990년 9월 5일"]);
+    expect(judged("Фёдор Лыткин родился 12 мая 1931 года в Твери. Напиши рассказ о его жизни.")).toEqual(["public date_of_birth:12 мая 1931 года"]);
+  });
+  it("a relative's birth date stays personal however long ago", () => {
+    expect(found("Моя бабушка родилась 6 марта 1929 года, её зовут Анна Петрова.")).toEqual(["date_of_birth:6 марта 1929 года"]);
+    expect(found("우리 아빠 생년월일이 1990년 9월 5일이에요, 이름은 박서준.")).toContain("date_of_birth:1990년 9월 5일");
+  });
+  it("'av. J.-C.' is an era, not an avenue", () => {
+    expect(found("Jules César conquiert la Gaule vers 50 av. J.-C. ; résume la guerre des Gaules.")).toEqual([]);
+  });
+});

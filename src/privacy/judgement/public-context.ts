@@ -21,15 +21,15 @@ const PLACEHOLDER_PEOPLE =
 
 /** First person, relatives and delivery: the value is someone's own (checked just before the value). */
 const PERSONAL_CUE =
-  /(?<![\p{L}\p{N}])(?:my|mine|me|i|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|제\s|저의|내\s|나의|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
+  /(?<![\p{L}\p{N}])(?:my|mine|me|i|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|제\s|저의|내\s|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
 
 /** An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). */
 const PLACE_BEFORE =
-  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|park|parque|parco|library|bibliotek\p{L}*|bibliothek|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|(?:[\p{Script=Hangul}]+(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널))|(?:[\p{Script=Han}\p{Script=Katakana}]+(?:博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社))|市政府|区役所|市役所)/iu;
+  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|(?:[\p{Script=Hangul}]+(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널))|(?:[\p{Script=Han}\p{Script=Katakana}]+(?:博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社))|市政府|区役所|市役所)/iu;
 
 /** Opening and visiting hours: the sentence is about a place open to the public. */
 const OPENING_CUE =
-  /(?<![\p{L}\p{N}])(?:opening hours|open(?:s|ing)? (?:at|from|daily|until|on)|open 24\/7|is open|are open|closes? at|closing time|visiting hours|admission|entrance fee|öffnungszeiten|geöffnet|schließt|horaires|ouvert\p{L}*|ferme à|horario|abre|cierra|orari|apre|chiude|horário|funciona|öppet|öppettider|stänger|öppnar|geopend|openingstijden|open van|godzin\p{L}*|zwiedza\p{L}*|otwart\p{L}*|ziyaret saatleri|açık mı|kaçta|buka jam|jam buka|tutup|mở cửa|giờ mở|часы работы|открыва\p{L}*|работает)(?![\p{L}\p{N}])|영업|운영\s?시간|몇\s?시까지|몇\s?시에\s?(?:열|닫|문)|几点(?:开门|关门|开馆|闭馆)|何時(?:まで|から)|휴무|휴궁|휴관|개방|관람|입장료|営業|開館|閉館|休館|入場料|营业|开放|闭馆|开馆|门票|参观|أوقات|مفتوح|الزيارة|खुल|बंद रहता|เปิด|ปิด/iu;
+  /(?<![\p{L}\p{N}])(?:opening hours|open(?:s|ing)? (?:at|from|daily|until|on)|open 24\/7|is open|are open|closes? at|closing time|visiting hours|admission|entrance fee|öffnungszeiten|geöffnet|schließt|horaires|ouvert\p{L}*|ferme à|horario|abre|cierra|orari|apre|chiude|horário|funciona|abert[oa]|até que horas|que horas|öppet|öppettider|stänger|öppnar|geopend|openingstijden|open van|godzin\p{L}*|zwiedza\p{L}*|otwart\p{L}*|ziyaret saatleri|açık mı|kaçta|buka jam|jam buka|tutup|mở cửa|giờ mở|часы работы|открыва\p{L}*|работает)(?![\p{L}\p{N}])|영업|운영\s?시간|몇\s?시까지|몇\s?시에\s?(?:열|닫|문)|几点(?:开门|关门|开馆|闭馆)|何時(?:まで|から)|휴무|휴궁|휴관|개방|관람|입장료|営業|開館|閉館|休館|入場料|营业|开放|闭馆|开馆|门票|参观|أوقات|مفتوح|الزيارة|खुल|बंद रहता|เปิด|ปิด/iu;
 
 /** Hotlines, customer service and offices: the number is an organisation's. */
 const SERVICE_CUE =
@@ -38,6 +38,25 @@ const SERVICE_CUE =
 /** Tracking, order and shipment references: the digits that follow are not a phone number. */
 const REFERENCE_CUE =
   /(?:tracking|track(?:ing)? (?:no|number|code)|shipment|spedizione|sendungsnummer|suivi|rastreio|seguimiento|spårning\p{L}*|kargo takip|resi|order (?:no|number|#)|bestellnummer|pedido|commande|ordine|zamówieni\p{L}*|przesyłki|трек|заказ\p{L}*|invoice|ticket|serial|case (?:no|number)|reference|ref\.|운송장|송장|주문번호|快递单号|运单号|订单号|お問い合わせ番号|追跡|注文番号|mã vận đơn|mã đơn)[^\n]{0,16}$/iu;
+
+/** Test, sample and documentation data right before a value: it stands for nobody. */
+const TEST_CUE =
+  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall)?|sample|dummy|mock|fake|placeholder|e\.g\.|for example|prueba|ejemplo|teste|exemplo|prova|esempio|beispiel\p{L}*|exemple|voorbeeld|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ)(?![\p{L}])|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
+
+/**
+ * Public roles named beside a birth date: the person is a public figure (Korean, CJK, Cyrillic and Latin).
+ * Lower case only (no i flag), and no role that is also a surname (King, Rey, Roi, König).
+ */
+const PUBLIC_ROLE =
+  /(?<![\p{L}])(?:footballer|football player|player|athlete|jugador|jogador|calciatore|piłkarz|futbolcu|pemain|spelare|speler|[Ss]pieler|joueur|singer|cantante|cantor|şarkıcı|penyanyi|sångare|zanger|[Ss]änger\p{L}*|chanteu\p{L}+|actor|actress|ator|atriz|attore|attrice|aktor|aktorka|oyuncu|skådespelare|acteur|actrice|[Ss]chauspieler\p{L}*|president|presidente|prezydent|cumhurbaşkanı|presiden|[Pp]räsident|président|emperor|космонавт\p{L}*|писател\p{L}*|поэт\p{L}*|президент\p{L}*|царь|императ\p{L}*|композитор\p{L}*|футболист\p{L}*|актёр\p{L}*|актер\p{L}*|певи?ц\p{L}*|певец)(?![\p{L}])|선수|장군|대통령|작가|배우|가수|감독|국왕|황제|시인|화가|총리|選手|将軍|大統領|首相|作家|俳優|女優|歌手|監督|天皇|詩人|画家|选手|将军|主席|总统|總統|演员|导演|皇帝|诗人|画家|科学家/u;
+
+/** A narrative birth verb right before the date ("X was born on …", "родился", "nació el", "태어났"). */
+const BIRTH_VERB =
+  /(?<![\p{L}])(?:born(?: on| in)?|geboren(?: am)?|née?(?: le)?|naci[óo](?: el)?|nacque(?: il)?|nat[oa](?: il)?|nasceu(?: em)?|urodził\p{L}*(?: się)?|родил\p{L}*|doğdu|lahir(?: pada)?|föddes|werd geboren(?: op)?|sinh(?: ngày)?)(?![\p{L}])[^\n\d]{0,12}$|(?:出生于|出生於|生まれ|誕生)[^\n\d]{0,4}$/iu;
+
+/** Born this many years ago or earlier, a date in a narrative ("… was born on 9 March 1934") is history. */
+const HISTORIC_YEARS = 90;
+const HISTORIC_BEFORE = new Date().getUTCFullYear() - HISTORIC_YEARS;
 
 /** Numbers that only organisations hold: toll-free and shared-cost ranges (digits only). */
 const SERVICE_NUMBER = /^(?:1?8(?:00|33|44|55|66|77|88)\d{7}|0800\d{3,8}|0808\d{6,7}|0120\d{6}|0570\d{6}|1[56]\d{6}|1800\d{4,7}|800\d{6})$/;
@@ -79,11 +98,24 @@ function isServiceOrReferenceNumber(text: string, start: number, end: number): b
  * True when the finding's value belongs to nobody private (see the module comment): the scanner
  * drops it. Only phone numbers, addresses and birth dates are judged; every other category is kept.
  */
+function testValueBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return TEST_CUE.test(before) && !PERSONAL_CUE.test(before);
+}
+
+function isPublicBirthDate(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (PERSONAL_CUE.test(before)) return false;
+  if (PUBLIC_ROLE.test(before + text.slice(end, Math.min(text.length, end + 40)))) return true;
+  const year = /(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)/.exec(text.slice(start, end));
+  return year !== null && Number(year[1]) <= HISTORIC_BEFORE && BIRTH_VERB.test(before.slice(-30));
+}
+
 export function isPublicContextFinding(text: string, finding: PrivacyFinding): boolean {
   const { category, start, end } = finding;
   if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
-  if (placeholderPersonNear(text, start, end)) return true;
+  if (placeholderPersonNear(text, start, end) || testValueBefore(text, start)) return true;
   if (category === "street_address") return isPublicAddress(text, start, end);
   if (category === "phone") return isServiceOrReferenceNumber(text, start, end);
-  return false;
+  return isPublicBirthDate(text, start, end);
 }
