@@ -11,9 +11,12 @@
  *    or a hotline, customer-service or office word right before it;
  *  - a "phone number" is a reference: a tracking, order or shipment number, or a postal code (CEP).
  * A personal cue near the value (my, send to, a relative, 제, 我的, 私の, mein, mi …) keeps the finding.
- * Every check runs on a window of at most 160 characters around the value, so the cost stays linear.
+ * Every check runs on a window of at most 220 characters around the value, and only for the cue
+ * families whose literal stems occur in the text at all (one shared keyword pass, see `containsAny`),
+ * so a prompt without such words pays a few comparisons per finding.
  */
 import type { PrivacyFinding } from "../types.js";
+import { containsAny } from "../detector.js";
 
 /** Placeholder people of forms, manuals and textbooks (lower-case; matched as substrings of the window). */
 const PLACEHOLDER_PEOPLE =
@@ -25,7 +28,7 @@ const PERSONAL_CUE =
 
 /** An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). */
 const PLACE_BEFORE =
-  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|(?:[\p{Script=Hangul}]+(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널))|(?:[\p{Script=Han}\p{Script=Katakana}]+(?:博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社))|市政府|区役所|市役所)/iu;
+  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|(?<=\p{Script=Hangul})(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널)|(?<=[\p{Script=Han}\p{Script=Katakana}])(?:博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社)|市政府|区役所|市役所)/iu;
 
 /** Opening and visiting hours: the sentence is about a place open to the public. */
 const OPENING_CUE =
@@ -58,6 +61,111 @@ const BIRTH_VERB =
 const HISTORIC_YEARS = 90;
 const HISTORIC_BEFORE = new Date().getUTCFullYear() - HISTORIC_YEARS;
 
+/** Cue families gated by their literal stems. */
+const FAMILIES = {
+  placeholder: PLACEHOLDER_PEOPLE,
+  place: PLACE_BEFORE,
+  opening: OPENING_CUE,
+  service: SERVICE_CUE,
+  reference: REFERENCE_CUE,
+  test: TEST_CUE,
+  role: PUBLIC_ROLE,
+  birth: BIRTH_VERB,
+} as const;
+type Family = keyof typeof FAMILIES;
+
+/** Splits a regex source at its top-level `|`. */
+function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let last = 0;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char === "\\") index++;
+    else if (inClass) inClass = char !== "]";
+    else if (char === "[") inClass = true;
+    else if (char === "(") depth++;
+    else if (char === ")") depth--;
+    else if (char === "|" && depth === 0) {
+      parts.push(source.slice(last, index));
+      last = index + 1;
+    }
+  }
+  parts.push(source.slice(last));
+  return parts;
+}
+
+const QUANTIFIER = /^[?*{]/;
+
+/**
+ * The literal prefixes of one alternative: literal characters, escaped punctuation, small classes of
+ * literal characters and a leading non-capturing group; anything else (or an optional part) ends it.
+ */
+function alternativePrefixes(alternative: string): string[] {
+  let prefixes = [""];
+  for (let index = 0; index < alternative.length;) {
+    const char = alternative[index]!;
+    if (alternative.startsWith("(?:", index)) {
+      let depth = 0;
+      let close = index;
+      for (; close < alternative.length; close++) {
+        if (alternative[close] === "\\") close++;
+        else if (alternative[close] === "(") depth++;
+        else if (alternative[close] === ")" && --depth === 0) break;
+      }
+      if (QUANTIFIER.test(alternative.slice(close + 1))) return prefixes;
+      const inner = topLevelAlternatives(alternative.slice(index + 3, close)).flatMap(alternativePrefixes);
+      return prefixes.flatMap((prefix) => inner.map((tail) => prefix + tail));
+    }
+    let literals: string[];
+    let next: number;
+    if (char === "[") {
+      next = alternative.indexOf("]", index) + 1;
+      const members = alternative.slice(index + 1, next - 1);
+      if (/[\\^-]/.test(members)) return prefixes;
+      literals = [...members];
+    } else if (char === "\\") {
+      const escaped = alternative[index + 1] ?? "";
+      if (/[\p{L}\p{N}]/u.test(escaped)) return prefixes;
+      literals = [escaped];
+      next = index + 2;
+    } else if ("^$.|)*+?{".includes(char)) return prefixes;
+    else {
+      literals = [char];
+      next = index + 1;
+    }
+    if (QUANTIFIER.test(alternative.slice(next))) return prefixes;
+    prefixes = prefixes.flatMap((prefix) => literals.map((literal) => prefix + literal));
+    index = next;
+  }
+  return prefixes;
+}
+
+/**
+ * Lower-case literal stems one of which every match of `pattern` contains: lookaround assertions are
+ * dropped (that only widens the pattern), then the literal prefixes of its alternatives are read.
+ * A family with an alternative that has no literal prefix is a programming error, refused at load.
+ */
+function stemsOf(family: string, pattern: RegExp): readonly string[] {
+  const source = pattern.source.replace(/\(\?<?[!=](?:\[[^\]]*\]|\\.|[^()])*\)/g, "");
+  const stems = topLevelAlternatives(source).flatMap(alternativePrefixes);
+  if (stems.some((stem) => stem.length === 0)) throw new Error(`public-context: the ${family} cues need a literal prefix in every alternative`);
+  return [...new Set(stems.map((stem) => stem.toLowerCase()))];
+}
+
+const FAMILY_STEMS = Object.fromEntries(Object.entries(FAMILIES).map(([family, pattern]) => [family, stemsOf(family, pattern)])) as Record<
+  Family,
+  readonly string[]
+>;
+
+/** Which cue families occur anywhere in the lower-cased text. */
+type Present = Record<Family, boolean>;
+
+function presentFamilies(lower: string): Present {
+  return Object.fromEntries(Object.keys(FAMILIES).map((family) => [family, containsAny(lower, FAMILY_STEMS[family as Family])])) as Present;
+}
+
 /** Numbers that only organisations hold: toll-free and shared-cost ranges (digits only). */
 const SERVICE_NUMBER = /^(?:1?8(?:00|33|44|55|66|77|88)\d{7}|0800\d{3,8}|0808\d{6,7}|0120\d{6}|0570\d{6}|1[56]\d{6}|1800\d{4,7}|800\d{6})$/;
 
@@ -71,51 +179,64 @@ function personalBefore(text: string, start: number): boolean {
   return PERSONAL_CUE.test(text.slice(Math.max(0, start - 50), start));
 }
 
-function placeholderPersonNear(text: string, start: number, end: number): boolean {
-  return PLACEHOLDER_PEOPLE.test(text.slice(Math.max(0, start - 100), Math.min(text.length, end + 60)).toLowerCase());
+function placeholderPersonNear(text: string, start: number, end: number, present: Present): boolean {
+  return present.placeholder && PLACEHOLDER_PEOPLE.test(text.slice(Math.max(0, start - 100), Math.min(text.length, end + 60)).toLowerCase());
 }
 
-function isPublicAddress(text: string, start: number, end: number): boolean {
+function isPublicAddress(text: string, start: number, end: number, present: Present): boolean {
+  if (!present.place && !present.opening) return false;
   // A CJK address span may begin with its owner ("市政府地址是…", "我家地址是…"): the words before 地址/住所/주소 count as before it.
   const label = ADDRESS_LABEL.exec(text.slice(start, Math.min(end, start + 24)));
   const head = label === null ? "" : text.slice(start, start + label.index);
   if (PERSONAL_CUE.test(text.slice(Math.max(0, start - 50), start) + head)) return false;
-  if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start) + head)) return true;
-  return OPENING_CUE.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 100)));
+  if (present.place && PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start) + head)) return true;
+  return present.opening && OPENING_CUE.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 100)));
 }
 
-function isServiceOrReferenceNumber(text: string, start: number, end: number): boolean {
+function isServiceOrReferenceNumber(text: string, start: number, end: number, present: Present): boolean {
   const value = text.slice(start, end);
   if (POSTAL_CEP.test(value.trim())) return true;
   const before = text.slice(Math.max(0, start - 40), start);
-  if (REFERENCE_CUE.test(before)) return true;
+  if (present.reference && REFERENCE_CUE.test(before)) return true;
   const digits = value.replace(/\D/g, "");
   if (SERVICE_NUMBER.test(digits)) return true;
-  return SERVICE_CUE.test(before) && !personalBefore(text, start);
+  return present.service && SERVICE_CUE.test(before) && !personalBefore(text, start);
 }
 
-/**
- * True when the finding's value belongs to nobody private (see the module comment): the scanner
- * drops it. Only phone numbers, addresses and birth dates are judged; every other category is kept.
- */
-function testValueBefore(text: string, start: number): boolean {
+function testValueBefore(text: string, start: number, present: Present): boolean {
+  if (!present.test) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   return TEST_CUE.test(before) && !PERSONAL_CUE.test(before);
 }
 
-function isPublicBirthDate(text: string, start: number, end: number): boolean {
+function isPublicBirthDate(text: string, start: number, end: number, present: Present): boolean {
+  if (!present.role && !present.birth) return false;
   const before = text.slice(Math.max(0, start - 80), start);
   if (PERSONAL_CUE.test(before)) return false;
-  if (PUBLIC_ROLE.test(before + text.slice(end, Math.min(text.length, end + 40)))) return true;
+  if (present.role && PUBLIC_ROLE.test(before + text.slice(end, Math.min(text.length, end + 40)))) return true;
   const year = /(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)/.exec(text.slice(start, end));
-  return year !== null && Number(year[1]) <= HISTORIC_BEFORE && BIRTH_VERB.test(before.slice(-30));
+  return year !== null && Number(year[1]) <= HISTORIC_BEFORE && present.birth && BIRTH_VERB.test(before.slice(-30));
 }
 
+/**
+ * The judgement for one scan: `lower` is the scanned text lower-cased (only used for keyword
+ * presence; call it while the scan's keyword pass is current). The returned function is true when
+ * the finding's value belongs to nobody private (see the module comment): the scanner drops it.
+ * Only phone numbers, addresses and birth dates are judged; every other category is kept.
+ */
+export function publicContextJudge(lower: string): (text: string, finding: PrivacyFinding) => boolean {
+  const present = presentFamilies(lower);
+  return (text, finding) => {
+    const { category, start, end } = finding;
+    if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
+    if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present)) return true;
+    if (category === "street_address") return isPublicAddress(text, start, end, present);
+    if (category === "phone") return isServiceOrReferenceNumber(text, start, end, present);
+    return isPublicBirthDate(text, start, end, present);
+  };
+}
+
+/** `publicContextJudge` for a single finding (tests and one-off checks). */
 export function isPublicContextFinding(text: string, finding: PrivacyFinding): boolean {
-  const { category, start, end } = finding;
-  if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
-  if (placeholderPersonNear(text, start, end) || testValueBefore(text, start)) return true;
-  if (category === "street_address") return isPublicAddress(text, start, end);
-  if (category === "phone") return isServiceOrReferenceNumber(text, start, end);
-  return isPublicBirthDate(text, start, end);
+  return publicContextJudge(text.toLowerCase())(text, finding);
 }
