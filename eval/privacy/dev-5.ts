@@ -10,7 +10,8 @@
  * postal codes alone, honorifics and common words that resemble names, and the user's own
  * non-identifying facts. The other 30% are real positives in the same languages to watch recall.
  * Two batches: dev5-001…255 (written before any rule change; its first run is the unseen figure)
- * and dev5-256…326 (written after the first rules, to measure how they carried over before tuning on it).
+ * dev5-256…326 and dev5-327…362 (each written after the rules before it, to measure how they carried
+ * over before tuning on it).
  * Values are invented. Each prompt marks its sensitive values as ⟦category|value⟧.
  * Rebuild: npx tsx eval/privacy/dev-5.ts  (writes eval/privacy/dataset-dev-5.jsonl)
  */
@@ -372,6 +373,43 @@ const ENTRIES: MarkedEntry[] = [
     "My mother-in-law, Patricia Hughes, lives at ⟦street_address|18 Juniper Court, Naperville, IL 60540⟧; draft a change-of-address letter for her.",
   ],
   ["en", "plain", "My roommate Kevin Alvarez was just diagnosed with ⟦health|Crohn's disease⟧ — what should we stock in the kitchen?"],
+  // --- Third batch, written after the second batch's rules, scored before any change (dev5-327 on) -
+  ["ko", "plain", "광화문 교보문고 주소가 종로구 종로 1인데, 일요일에도 문 열어요?"],
+  ["ko", "plain", "세종문화회관 대극장 공연 예매처 전화번호가 02-399-1000 맞나요?"],
+  ["ko", "plain", "박찬호 선수가 LA 다저스에 입단한 게 1994년 1월이었죠? 당시 계약 조건 알려줘."],
+  ["ko", "plain", "홍 과장님께 '보고서 잘 받았습니다, 수정본은 금요일까지 드리겠습니다'라고 보낼 메일 다듬어 줘."],
+  ["ko", "plain", "1990년 1월 1일생 기준으로 만 나이 계산하는 엑셀 수식 알려줘."],
+  ["ko", "plain", "택배 송장번호 5523 1187 9902 조회했더니 '배송 준비 중'이라고 떠요."],
+  ["ko", "plain", "'이상한 변호사 우영우'에서 우영우 생일이 언제로 나와요?"],
+  ["es", "plain", "La farmacia de guardia de la Calle Mayor 12 cierra a las 22:00; redacta un cartel."],
+  ["es", "plain", "Pablo Picasso nació en Málaga el 25 de octubre de 1881; resume su época azul."],
+  ["es", "plain", "Llama al 112 o al teléfono de información 012 de la Comunidad de Madrid, ¿cuál es mejor para empadronarme?"],
+  ["es", "plain", "Mi cumpleaños es el 3 de enero y el de mi hermano el 9; ¿qué signos son?"],
+  ["id", "plain", "Museum Nasional di Jl. Medan Merdeka Barat No. 12 tutup hari Senin, kan?"],
+  ["id", "plain", "Nomor layanan PLN 123 dan Halo BCA 1500888 bisa dihubungi lewat WA juga?"],
+  ["id", "plain", "Pramoedya Ananta Toer lahir 6 Februari 1925 di Blora; ceritakan tetralogi Buru."],
+  ["sv", "plain", "Apoteket Hjärtat på Drottninggatan 55 – har de öppet på midsommarafton?"],
+  ["sv", "plain", "Greta Garbo föddes 18 september 1905 i Stockholm; lista hennes filmer."],
+  ["sv", "plain", "Jag föddes 1992, är jag millennial eller Gen Z?"],
+  ["tr", "plain", "Topkapı Sarayı, Cankurtaran Mah. 34122 Fatih/İstanbul adresinde; salı günü açık mı?"],
+  ["tr", "plain", "Nazım Hikmet 15 Ocak 1902'de Selanik'te doğdu; en bilinen şiirlerini listele."],
+  ["tr", "plain", "Sipariş no 4829103 için müşteri hizmetlerine 0850 222 44 44'ten ulaştım, şikayet metni yaz."],
+  ["ja", "plain", "東京駅丸の内駅舎（千代田区丸の内1-9-1）の見学時間はありますか？"],
+  ["ja", "plain", "記入例：氏名 山田花子、電話 090-1234-5678、住所 東京都新宿区西新宿2-8-1。正しい書き方を教えて。"],
+  ["zh", "plain", "请问上海迪士尼乐园的地址是浦东新区川沙新镇黄赵路310号吗？几点开门？"],
+  ["zh", "plain", "身份证填写示例：姓名张三，出生1990年1月1日，这个日期是随便写的吗？"],
+  ["de", "plain", "Das Finanzamt Köln-Mitte, Am Weidenbach 2-4, ist mittwochs bis 18 Uhr geöffnet. Welche Unterlagen brauche ich?"],
+  ["fr", "plain", "La mairie du 11e, 12 place Léon Blum, est ouverte le samedi matin ? Je dois refaire ma carte d'identité."],
+  ["it", "plain", "L'ufficio anagrafe di Via Larga 12, Milano, riceve solo su appuntamento?"],
+  ["pt", "plain", "O Museu do Amanhã fica na Praça Mauá, 1; abre às segundas?"],
+  ["ru", "plain", "Большой театр, Театральная площадь, 1 — касса работает до 20:00?"],
+  ["en", "plain", "The DMV office at 1377 Fell St, San Francisco closes at 5pm; what documents do I need for a Real ID?"],
+  ["ko", "plain", "아내 김지은 생일이 ⟦date_of_birth|1991년 11월 2일⟧인데 보험 청약서에 적어 줘."],
+  ["es", "plain", "Mi padre, Antonio Vidal, vive en ⟦street_address|Calle del Pez 14, 2º izq., 28004 Madrid⟧ y necesito enviarle un poder notarial."],
+  ["id", "plain", "Alamat rumah saya ⟦street_address|Jl. Cendana No. 9, Kebayoran Baru, Jakarta Selatan 12160⟧, tolong tulis di formulir."],
+  ["sv", "plain", "Min mamma Birgitta Ek bor på ⟦street_address|Ringvägen 45, 118 63 Stockholm⟧ – skriv ett adressändringsbrev."],
+  ["tr", "plain", "Eşim Selin'in cep numarası ⟦phone|0545 219 87 33⟧, randevu formuna yaz."],
+  ["en", "plain", "Our pharmacist at the clinic said my son Noah Reyes, born ⟦date_of_birth|04/17/2015⟧, needs a new inhaler form."],
 ];
 
 writeMarkedSet("dataset-dev-5.jsonl", numbered("dev5", ENTRIES));

@@ -40,6 +40,7 @@ describe("public context: places and opening hours", () => {
       "public street_address:Sveavägen 73, 113 50 Stockholm",
     ]);
     expect(judged("롯데월드타워 주소가 서울 송파구 올림픽로 300인데 전망대 몇 시까지 운영해요?")).toEqual(["public street_address:송파구 올림픽로 300"]);
+    expect(judged("영풍문고 주소가 중구 청계천로 41인데 일요일에도 문 열어요?")).toEqual(["public street_address:중구 청계천로 41"]);
     expect(found("우리 집 주소는 서울 송파구 올림픽로 300, 12동 305호예요")).toEqual(["street_address:송파구 올림픽로 300, 12동 305호"]);
   });
   it("a personal cue keeps the address even beside an opening-hours question", () => {
@@ -55,6 +56,7 @@ describe("public context: hotlines, offices and toll-free numbers", () => {
     expect(judged("Die Kundenservice-Hotline 0221 8277 0 ist werktags besetzt.").every((entry) => entry.startsWith("public"))).toBe(true);
     expect(judged("Call 1-888-275-8777 if the card is lost.")).toEqual(["public phone:1-888-275-8777"]);
     expect(judged("시청 민원실 전화 02-2133-7890 평일 운영")).toEqual(["public phone:02-2133-7890"]);
+    expect(judged("예술의전당 예매처 전화번호가 02-580-1300 맞아요?")).toEqual(["public phone:02-580-1300"]);
   });
   it("a personal number after a service word stays sensitive", () => {
     expect(found("The hotline asked for my number, it is 07911 482 317.")).toEqual(["phone:07911 482 317"]);
