@@ -262,10 +262,20 @@ function loadFolder(folder: string): Labelled[] {
     .flatMap((name) => loadLabelled(join(folder, name)));
 }
 
+/** The development sets by the name `--set` takes (`--set dev-5` evaluates eval/privacy/dataset-dev-5.jsonl). */
+const DEVELOPMENT_SETS: Readonly<Record<string, string>> = {
+  dataset: "dataset.jsonl",
+  "dev-2": "dataset-dev-2.jsonl",
+  "dev-3": "dataset-dev-3.jsonl",
+  "dev-judge": "dataset-dev-judge.jsonl",
+  "dev-5": "dataset-dev-5.jsonl",
+};
+
 /**
  * Every labelled set: the generated one, and each JSONL file of the independent set if present.
  * `--file FILE` evaluates that file instead; `--set NAME` the JSONL files of eval/privacy/NAME/
- * (for example `--set independent-2`); both may be repeated.
+ * (for example `--set independent-2`) or the development set NAME (dataset, dev-2, dev-3, dev-judge, dev-5);
+ * both may be repeated.
  */
 function labelledSets(args: string[]): Array<{ name: string; records: Labelled[] }> {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -274,6 +284,11 @@ function labelledSets(args: string[]): Array<{ name: string; records: Labelled[]
     if (args[index] === "--file") chosen.push({ name: args[index + 1]!, records: loadLabelled(args[index + 1]!) });
     if (args[index] === "--set") {
       const name = args[index + 1]!;
+      const file = DEVELOPMENT_SETS[name];
+      if (file !== undefined) {
+        chosen.push({ name: `${name} (eval/privacy/${file})`, records: loadLabelled(join(here, file)) });
+        continue;
+      }
       if (!/^[\w-]+$/.test(name) || !existsSync(join(here, name))) throw new Error(`--set ${name}: no folder eval/privacy/${name}/`);
       chosen.push({ name: `${name} (eval/privacy/${name}/)`, records: loadFolder(join(here, name)) });
     }

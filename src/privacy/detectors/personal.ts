@@ -63,7 +63,7 @@ const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp; stems?: readonly 
   {
     rule: "address-fr",
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])\\d{1,4}(?:\\s?(?:bis|ter|[A-C]))?,?\\s+(?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Cc]hemin|[Pp]lace|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Pp]assage|[Ff]aubourg|[Rr]ue du [Ff]aubourg)\\s+(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|les)\\s*)?${CAP}(?:[\\s-]+(?:de |du |des |la |le )?${CAP}){0,3}${EU_TAIL}`,
+      `(?<![\\p{L}\\p{N}])\\d{1,4}(?:\\s?(?:bis|ter|[A-C]))?,?\\s+(?:[Rr]ue|[Aa]venue|[Aa]v\\.(?!\\s*J\\.)|[Bb]oulevard|[Bb]d|[Cc]hemin|[Pp]lace|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Pp]assage|[Ff]aubourg|[Rr]ue du [Ff]aubourg)\\s+(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|les)\\s*)?${CAP}(?:[\\s-]+(?:de |du |des |la |le )?${CAP}){0,3}${EU_TAIL}`,
       "gu", // no "i": it would let \\p{Lu} match lower-case letters
     ),
     wordStart: "rue avenue av. boulevard bd chemin place allée impasse quai route cours passage faubourg".split(" "),
