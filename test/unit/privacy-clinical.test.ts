@@ -44,6 +44,8 @@ describe("clinical details of a named person (src/privacy/detectors/clinical.ts)
       "In House M.D., Gregory House is addicted to Vicodin and takes ibuprofen 800 mg.",
       "Pregnancy week by week: what happens at 20 weeks pregnant?",
       "The lithium-ion battery was rated at 5 mg of cobalt per cell; April sales were up.",
+      "Applicant: Jane Doe\nTreatment: standard\nLabs: none",
+      "Treatment: apply the patch to the server. Owner: Anna Schmidt",
     ])
       expect(health(text), text).toEqual([]);
   });

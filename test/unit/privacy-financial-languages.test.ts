@@ -12,6 +12,8 @@ describe("a named person's finances in more languages and currencies (financial.
     expect(only("financial", "Chị Lê Thị Mai có lương 25 triệu đồng một tháng.").length).toBe(1);
     expect(only("financial", "Gaji teman saya, Andi Pratama, Rp 12.000.000 per bulan.")).toContain("financial:Rp 12.000.000");
     expect(only("financial", "Neha Kapoor ki salary 12 lakh per annum hai.")).toContain("financial:12 lakh");
+    expect(only("financial", "同事王芳的工资是每月1万2，她还欠了5万网贷。")).toEqual(["financial:1万2", "financial:5万"]);
+    expect(only("financial", "Draft a landlord letter: tenant Simon Hale is £2,150 behind on rent.")).toContain("financial:£2,150");
   });
 
   it("reads salary columns named in German, Spanish and other languages", () => {
@@ -32,6 +34,8 @@ describe("a named person's finances in more languages and currencies (financial.
       "Средняя зарплата в Москве — около 130 000 рублей.",
       "Bagaimana cara menghitung cicilan KPR Rp 500 juta selama 15 tahun?",
       "普通の人は 1234567 回も数えません。",
+      "John Smith's company has $2,000 outstanding invoices from Acme.",
+      "Send 5万 to the vendor, says Wang.",
       "home loan ka EMI kaise calculate karte hain? 30 lakh, 8.5% for 20 years",
     ])
       expect(found(text), text).toEqual([]);

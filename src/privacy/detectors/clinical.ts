@@ -15,6 +15,7 @@ import { PRIORITY, containsAny, literalPrefixes } from "../detector.js";
 import { personAround, type PersonVerdict } from "./personal.js";
 import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
 import {
+  AMBIGUOUS_LABELS,
   CLINICAL_LABEL_SUFFIXES,
   CLINICAL_LABEL_WORDS,
   DOSE_UNITS,
@@ -25,6 +26,7 @@ import {
   LAB_ANALYTES,
   LAB_STEMS,
   LAB_UNITS,
+  MEDICAL_VALUE_HINT,
   PREGNANCY_STEMS,
   PREGNANCY_WEEK_WORDS,
 } from "./medical-terms.js";
@@ -93,18 +95,21 @@ const isLabelLetter = (code: number) =>
   (code >= 0xc0 && code < 0x590 && code !== 0xd7 && code !== 0xf7) ||
   (code >= 0x1e00 && code <= 0x1eff);
 
-/** Is the text right before the colon at `colon` a clinical label ("Diagnosis", "Meds on discharge", "诊断")? */
-function labelBefore(text: string, colon: number): boolean {
+/**
+ * The clinical label right before the colon at `colon` ("diagnosis", "meds on discharge", "诊断"), or
+ * undefined.
+ */
+function labelBefore(text: string, colon: number): string | undefined {
   let end = colon;
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   const last = text.charCodeAt(end - 1);
   if (last >= 0x590 && !(last >= 0x1e00 && last <= 0x1eff)) {
     const before = text.slice(Math.max(0, end - 8), end);
-    return CLINICAL_LABEL_SUFFIXES.some((suffix) => before.endsWith(suffix));
+    return CLINICAL_LABEL_SUFFIXES.find((suffix) => before.endsWith(suffix));
   }
   let start = end;
   while (start > 0 && end - start <= 24 && isLabelLetter(text.charCodeAt(start - 1))) start--;
-  if (start === end || !LABEL_LAST_WORDS.has(text.slice(start, end).toLowerCase())) return false;
+  if (start === end || !LABEL_LAST_WORDS.has(text.slice(start, end).toLowerCase())) return undefined;
   const words = text
     .slice(Math.max(0, end - 40), end)
     .toLowerCase()
@@ -114,17 +119,18 @@ function labelBefore(text: string, colon: number): boolean {
       .slice(-count)
       .join(" ")
       .replace(/^[^\p{L}]+/u, "");
-    if (CLINICAL_LABEL_WORDS.has(phrase)) return true;
+    if (CLINICAL_LABEL_WORDS.has(phrase)) return phrase;
   }
-  return false;
+  return undefined;
 }
 
 /** The value after a label (from `from` to the end of the line or sentence), emitted item by item. */
-function emitValue(state: State, emit: Emit, from: number): void {
+function emitValue(state: State, emit: Emit, from: number, label = ""): void {
   const lineEnd = state.text.indexOf("\n", from);
   let value = state.text.slice(from, Math.min(lineEnd < 0 ? state.text.length : lineEnd, from + 160));
   const stop = /[.。](?:\s+\p{Lu}|\s*$)|\s+\p{Lu}\p{Ll}{1,12}\s*:/u.exec(value);
   if (stop) value = value.slice(0, stop.index);
+  if (AMBIGUOUS_LABELS.has(label) && !MEDICAL_VALUE_HINT.test(value)) return;
   let offset = 0;
   for (const item of value.split(/([,;，、；]|\s+\+\s+)/u)) {
     const trimmed = item.trim();
@@ -142,10 +148,11 @@ function runLabels(state: State, emit: Emit): void {
       // JSON and key=value records are read by the structured rules; "http://" is no label.
       const previous = text[colon - 1];
       if (previous === '"' || previous === "'" || text[colon + 1] === "/") continue;
-      if (!labelBefore(text, colon) || !identified(state, colon)) continue;
+      const label = labelBefore(text, colon);
+      if (label === undefined || !identified(state, colon)) continue;
       let from = colon + 1;
       while (from < text.length && (text[from] === " " || text[from] === "\t")) from++;
-      emitValue(state, emit, from);
+      emitValue(state, emit, from, label);
     }
   }
   if (text.includes("A:") && isSoapNote(text)) {

@@ -31,7 +31,7 @@ const CREDIT_SCORE =
 /** Words that make an amount a statement about someone's finances, in every supported language. */
 const FINANCIAL_CUE = new RegExp(
   [
-    "salary|salaries|earns?|earning|makes|paycheck|payslip|pay stub|take-home|wage|income|bonus|owes?|owed|debt|debts|loan|mortgage|arrears|overdue|balance|overdraft|savings|net worth|pension|bankrupt\\p{L}*|default(?:ed)?|garnish\\p{L}*|credit card|alimony|child support|inheritance|inherited",
+    "behind (?:on|with) (?:the |his |her |their )?(?:rent|payments?|mortgage|bills?)|owing|achterstand\\p{L}*|huurachterstand|betalingsregeling|salary|salaries|earns?|earning|makes|paycheck|payslip|pay stub|take-home|wage|income|bonus|owes?|owed|debt|debts|loan|mortgage|arrears|overdue|balance|overdraft|savings|net worth|pension|bankrupt\\p{L}*|default(?:ed)?|garnish\\p{L}*|credit card|alimony|child support|inheritance|inherited",
     "gehalt|verdient|einkommen|lohn|schulden|schuldet|kredit|darlehen|hypothek|kontostand|rente|erspartes|privatinsolvenz|insolvenz",
     "salaire|gagne|revenus?|dettes?|doit|prêt|crédit|hypothèque|découvert|solde|retraite|épargne",
     "salario|sueldo|gana|ingresos|deudas?|debe|préstamo|hipoteca|saldo|pensión|nómina|ahorros|stipendio|guadagna|reddito|debiti|debito|deve|prestito|mutuo|pensione|risparmi",
@@ -102,8 +102,16 @@ function report(state: ScanState, emit: Emit, start: number, end: number, rule: 
   emit("financial", start, end, rule, PRIORITY.contextual);
 }
 
+/** Chinese, Japanese and Korean amounts without a currency word ("1万2", "5万", "300만"): money in every context a cue allows. */
+const CJK_AMOUNT = /(?<![\p{N}.])\d+(?:\.\d+)?(?:万|萬|亿|億|만|억)\d?(?![\p{N}])/gu;
+
 function runFinancial(text: string, emit: Emit): void {
   const state: ScanState = { text, people: new Map() };
+  if (/[万萬亿億만억]/u.test(text)) {
+    CJK_AMOUNT.lastIndex = 0;
+    for (let match = CJK_AMOUNT.exec(text); match !== null; match = CJK_AMOUNT.exec(text))
+      report(state, emit, match.index, match.index + match[0].length, "named-person-amount");
+  }
   AMOUNT.lastIndex = 0;
   for (let match = AMOUNT.exec(text); match !== null; match = AMOUNT.exec(text)) {
     const value = match[0].replace(/[\s,.']+$/u, "");

@@ -28,7 +28,8 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "raj rahul amit vijay sanjay arjun rohan vikram priya ananya aditi pooja neha kavya divya lakshmi sunita anjali deepak ravi suresh ramesh " +
     "wei li ming jun hui ying xin yan jing hao lei chen lin mei hiroshi takeshi kenji yuki haruto sakura yui hana aiko satoshi min-jun seo-yeon ji-woo " +
     "ivan dmitri sergei alexei vladimir olga natasha tatiana svetlana irina anastasia ekaterina piotr tomasz krzysztof katarzyna agnieszka magdalena " +
-    "mehmet mustafa ahmet ayşe ayse fatma emine zeynep elif burak emre " +
+    "mehmet mustafa ahmet ayşe ayse fatma emine zeynep elif burak emre serkan murat hakan cem ozan onur kemal hasan hüseyin ömer osman selin esra merve büşra hatice özlem derya seda tuğba kerem arda barış cengiz erkan gökhan volkan tolga umut yasin mert berk kaan " +
+    "ankit rohit sachin rajesh manish nikhil varun karan akash aakash vivek abhishek gaurav saurabh pankaj sandeep sunil anil mahesh dinesh shreya riya ritu nisha swati sneha shweta megha kiran anita geeta seema rekha preeti payal tanvi isha aarti manisha jyoti " +
     // Polish, Russian (Cyrillic), Ukrainian
     "jan piotr paweł pawel krzysztof tomasz marek michał michal andrzej adam łukasz lukasz marcin jakub kamil mateusz wojciech grzegorz bartosz szymon agnieszka katarzyna małgorzata malgorzata joanna ewa magdalena monika barbara zofia dorota aleksandra natalia karolina beata elżbieta elzbieta marta kinga justyna " +
     "иван сергей алексей дмитрий андрей михаил николай владимир александр павел олег игорь евгений юрий виктор максим артём артем никита роман денис антон илья кирилл пётр петр борис григорий константин тарас богдан " +
@@ -56,7 +57,7 @@ export const HEALTH_TERMS: readonly string[] = [
   // Italian, Portuguese, Spanish, German: more conditions
   "morbo di crohn|malattia di crohn|morbo di parkinson|sclerosi multipla|demenza|disturbo bipolare|frattura(?: del femore)?|ictus|ansia|síndrome do pânico|síndrome de pánico|transtorno bipolar|cirrose(?: hepática)?|ansiedade|enfarte|alzh[eé]imer|vorhofflimmern|herzinsuffizienz|hypertonie|arterielle hypertonie|schwangerschaftswoche",
   // Swedish, Norwegian, Danish, Turkish, Russian
-  "prostatacancer|bröstcancer|lungcancer|tarmcancer|hudcancer|hjärtinfarkt|hjerteinfarkt|demens|graviditet|gravid|ångest|utbrändhet|utmattningssyndrom|brystkreft|lungekreft|kreft|şeker hastası|şeker hastalığı|diyabet|kanser|insülin|kalp krizi|рак (?:желудка|печени|крови|кожи|почки|поджелудочной железы)|инсульт",
+  "epoc|dpoc|bpco|kol|pochp|хобл|хозл|prostatacancer|bröstcancer|lungcancer|tarmcancer|hudcancer|hjärtinfarkt|hjerteinfarkt|demens|graviditet|gravid|ångest|utbrändhet|utmattningssyndrom|brystkreft|lungekreft|kreft|şeker hastası|şeker hastalığı|diyabet|kanser|insülin|kalp krizi|рак (?:желудка|печени|крови|кожи|почки|поджелудочной железы)|инсульт",
   // Spanish, Italian, Portuguese
   "diabético|diabética|cáncer de (?:mama|pulmón|próstata|colon|piel|páncreas)|cáncer|cancer de mama|leucemia|quimioterapia|depresión|ansiedad|trastorno bipolar|esquizofrenia|demencia|esclerosis múltiple|epilepsia|infarto|ictus|hipertensión|insuficiencia renal|embarazada|embarazo|aborto espontáneo|aborto|vih|seropositivo|seropositiva|anorexia|bulimia|alcoholismo|autismo|tumor cerebral|cirugía|trasplante|diabete|cancro|tumore|chemioterapia|depressione|schizofrenia|epilessia|infarto|incinta|gravidanza|sieropositivo|câncer|gravidez|grávida|depressão|esquizofrenia",
 ];

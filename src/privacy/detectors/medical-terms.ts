@@ -12,7 +12,7 @@
 export const CLINICAL_LABEL_WORDS: ReadonlySet<string> = new Set(
   [
     // English
-    "diagnosis|diagnoses|diagnosis code|diagnosis codes|dx|ddx|impression|meds|medication|medications|discharge medications|current medications|meds on discharge|medications on discharge|allergy|allergies|pmh|past medical history|hx|lab|labs|lab results|chief complaint",
+    "diagnosis|diagnoses|diagnosis code|diagnosis codes|dx|ddx|impression|meds|medication|medications|discharge medications|current medications|meds on discharge|medications on discharge|allergy|allergies|pmh|past medical history|hx|lab|labs|lab results|chief complaint|treatment|treatments|therapy|procedure|procedures|prescription|prescriptions|rx",
     // German, French, Spanish, Italian, Portuguese, Dutch
     "diagnose|diagnosen|hauptdiagnose|nebendiagnose|nebendiagnosen|medikation|medikamente|befund|vorerkrankungen|diagnostic|diagnostics|traitement|traitements|antécédents|ordonnance|diagnóstico|diagnostico|tratamiento|tto|antecedentes|medicación|diagnosi|terapia|anamnesi|tratamento|medicação|exames|medicatie|behandeling",
     // Polish, Russian, Ukrainian, Turkish, Swedish, Vietnamese, Indonesian
@@ -145,3 +145,8 @@ export const PREGNANCY_STEMS = [
 
 /** Texts that name ICD codes (ICD-10, CIM-10, CIE-10, МКБ-10). */
 export const ICD_STEMS = ["icd", "cim-10", "cie-10", "мкб", "мкх"];
+
+/** Labels that also name other things (an experiment's treatment arm, a lab environment): their value must read as medical. */
+export const AMBIGUOUS_LABELS: ReadonlySet<string> = new Set("treatment treatments therapy procedure procedures lab labs rx".split(" "));
+export const MEDICAL_VALUE_HINT =
+  /(?:itis|osis|oma|ectomy|otomy|plasty|pathy|emia|algia)(?![\p{L}])|therap|physio|surg|chemo|radio|dialys|transplant|fracture|tear|injur|cancer|tumou?r|diabet|infect|syndrome|disorder|disease|insulin|\d\s?(?:mg|mcg|ml|iu)\b|mmol|mg\/dl|ng\/ml|g\/dl/iu;
