@@ -537,4 +537,89 @@ const BATCH_B: Entry[] = [
   ["tr", "hard-negative", "Kanser tedavisinde yeni yöntemler nelerdir?"],
 ];
 
-writeMarkedSet("dataset-dev-4.jsonl", [...numbered("dev4", [...HEALTH, ...FINANCIAL, ...NEGATIVES]), ...numbered("dev4b", BATCH_B)]);
+/**
+ * Batch C: records and non-Latin scripts, written after the batch-B rules and scored as found
+ * before any further change (docs/privacy.md).
+ */
+const BATCH_C: Entry[] = [
+  [
+    "en",
+    "hl7",
+    "PID|1||⟦medical_record|77120934⟧^^^CITYHOSP^MR||Moreau^Claire||⟦date_of_birth|19630218⟧|F\nDG1|1||⟦health|J45.909^Asthma, unspecified^I10⟧\nRXE|1|⟦health|albuterol 90 mcg inhaler⟧",
+  ],
+  [
+    "en",
+    "fhir",
+    '{"resourceType":"Condition","subject":{"display":"Yusuf Demir"},"code":{"text":"⟦health|Major depressive disorder⟧"},"onsetDateTime":"2024-02-11"}',
+  ],
+  [
+    "en",
+    "fhir",
+    '{"resourceType":"MedicationRequest","subject":{"reference":"Patient/88","display":"Hana Kobayashi"},"medicationCodeableConcept":{"text":"⟦health|Lamotrigine 100 mg⟧"}}',
+  ],
+  ["en", "csv", "member_id,full_name,plan,claim_code,claim_desc\nM-10293,Jorge Salas,PPO,⟦health|Z33.1⟧,⟦health|Pregnant state, incidental⟧"],
+  ["en", "sql", "SELECT name, diagnosis FROM patients WHERE name = 'Ingrid Olsen'; -- returns: Ingrid Olsen | ⟦health|bipolar II disorder⟧"],
+  ["en", "log", '[hr-portal] 2025-06-03 leave.request employee="Paolo Greco" type=sick note="⟦health|migraine with aura, neurologist referral⟧"'],
+  ["en", "yaml", "client: Nadia Petrova\nhousehold_income: ⟦financial|41200⟧\ndebts:\n  credit_card: ⟦financial|6300⟧\n  car_loan: ⟦financial|11800⟧"],
+  ["en", "csv", "name,account_no,routing_no,amount\nBeatrice Lamb,⟦bank_account|000123456789⟧,⟦bank_account|021000021⟧,250.00"],
+  [
+    "en",
+    "xml",
+    '<employee><name>Kofi Mensah</name><salary currency="GBP">⟦financial|47500⟧</salary><dept>Logistics</dept></employee>',
+  ],
+  ["en", "vcard", "BEGIN:VCARD\nFN:Lucia Romano\nNOTE:⟦health|Type 1 diabetic - carries glucagon⟧\nTEL;TYPE=CELL:⟦phone|+39 347 123 4567⟧\nEND:VCARD"],
+  ["en", "markdown", "| Resident | Room | Diagnosis | Meds |\n|---|---|---|---|\n| Arthur Bell | 3 | ⟦health|Vascular dementia⟧ | ⟦health|donepezil 10 mg⟧ |"],
+  [
+    "en",
+    "email",
+    "From: payroll@company.example\nTo: hr@company.example\nSubject: garnishment\n\nWe received a wage garnishment order for Derek Olsen: ⟦financial|$450⟧ per pay period until the ⟦financial|$9,800⟧ judgment is paid.",
+  ],
+  ["de", "csv", "Name;Station;Diagnose;Medikation\nHelga Wolff;3B;⟦health|Herzinsuffizienz NYHA III⟧;⟦health|Torasemid 10 mg⟧"],
+  [
+    "de",
+    "json",
+    '{"kunde": "Jan Richter", "einkommen_netto": ⟦financial|2890⟧, "schufa_score": ⟦financial|87.4⟧, "iban": "⟦iban|DE61 9408 6510 7542 0293 94⟧"}',
+  ],
+  ["fr", "csv", "nom;prénom;pathologie;traitement\nGirard;Louise;⟦health|sclérose en plaques⟧;⟦health|ocrelizumab⟧"],
+  ["es", "json", '{"paciente": "Alba Herrera", "diagnostico": "⟦health|hipotiroidismo⟧", "medicacion": "⟦health|levotiroxina 75 mcg⟧"}'],
+  ["it", "plain", "Paziente: Marco Ferri. Esami: ⟦health|emoglobina 9,2 g/dL⟧, ⟦health|ferritina 8 ng/mL⟧. Terapia: ⟦health|ferro solfato⟧."],
+  ["pt", "csv", "nome,cpf,salario\nFernanda Lima,⟦national_id|318.470.265-08⟧,⟦financial|8500.00⟧"],
+  ["pl", "plain", "Pacjentka: Zofia Król. Rozpoznanie: ⟦health|niedoczynność tarczycy⟧. Leki: ⟦health|Euthyrox 50⟧."],
+  ["ru", "plain", "ФИО: Кузнецов Павел Андреевич\nДиагноз: ⟦health|язвенная болезнь желудка⟧\nЛечение: ⟦health|омепразол 20 мг⟧"],
+  ["uk", "plain", "Пацієнт: Литвиненко Сергій. Діагноз: ⟦health|бронхіальна астма⟧. Призначено: ⟦health|сальбутамол⟧."],
+  ["tr", "plain", "Hasta: Elif Şahin, 34 yaş. Tanı: ⟦health|migren⟧. Tedavi: ⟦health|sumatriptan 50 mg⟧."],
+  ["ar", "plain", "المريض: سعيد القحطاني\nالتشخيص: ⟦health|فشل كلوي مزمن⟧\nالعلاج: ⟦health|غسيل الكلى⟧"],
+  ["hi", "plain", "मरीज़: राजेश कुमार, निदान: ⟦health|टाइफाइड⟧, दवा: ⟦health|एज़िथ्रोमाइसिन⟧"],
+  ["zh", "plain", "姓名：陈明 性别：男 诊断：⟦health|抑郁症⟧ 用药：⟦health|舍曲林50mg⟧"],
+  ["zh", "csv", "姓名,工资,贷款\n刘洋,⟦financial|18000⟧,⟦financial|600000⟧"],
+  ["ja", "plain", "氏名：佐々木 大輔\n病名：⟦health|双極性障害⟧\n処方：⟦health|炭酸リチウム400mg⟧"],
+  ["ja", "plain", "社員の中村さんの給与口座は三井住友銀行 普通 ⟦bank_account|7654321⟧ です。"],
+  ["ko", "plain", "환자명: 정하늘\n진단명: ⟦health|제2형 당뇨병⟧\n처방: ⟦health|메트포르민 500mg⟧"],
+  ["ko", "plain", "직원 박서준의 월급은 ⟦financial|420만 원⟧이고 대출 잔액은 ⟦financial|1억 2천만 원⟧입니다."],
+  ["vi", "plain", "Bệnh nhân: Đỗ Văn Hải. Chẩn đoán: ⟦health|viêm phổi⟧. Điều trị: ⟦health|amoxicillin 500mg⟧."],
+  ["id", "plain", "Nama pasien: Rina Kartika. Diagnosis: ⟦health|demam berdarah⟧. Obat: ⟦health|paracetamol 500 mg⟧."],
+  ["th", "plain", "ผู้ป่วย: นางสาวมาลี ศรีสุข การวินิจฉัย: ⟦health|เบาหวานชนิดที่ 2⟧"],
+  ["sv", "csv", "namn;personnummer;lön\nKarin Ek;⟦national_id|860913-7370⟧;⟦financial|41 500⟧"],
+  ["nl", "json", '{"naam": "Sanne de Jong", "bsn": "⟦national_id|156217739⟧", "diagnose": "⟦health|ziekte van Crohn⟧"}'],
+  // hard negatives
+  ["en", "hl7", "MSH|^~\\&|LAB|HOSP|||202501011200||ORU^R01|1|T|2.5\nOBX|1|NM|GLU^Glucose||95|mg/dL|70-100|N  (test message, no patient)"],
+  ["en", "fhir", '{"resourceType":"Medication","code":{"text":"Lamotrigine 100 mg"},"form":{"text":"tablet"}}'],
+  ["en", "csv", "drug,class,typical_dose\nlisinopril,ACE inhibitor,10 mg\natorvastatin,statin,20 mg\nmetformin,biguanide,500 mg"],
+  ["en", "sql", "CREATE TABLE patients (id SERIAL, name TEXT, diagnosis TEXT, medication TEXT, salary NUMERIC);"],
+  ["en", "yaml", "report:\n  region: EMEA\n  revenue: 41200000\n  debt: 6300000\n  employees: 1180"],
+  ["en", "plain", "Diagnosis: unknown. Treatment: TBD. Write a template email for a clinic's patients."],
+  ["de", "plain", "Fachinformation Torasemid 10 mg: Anwendung bei Herzinsuffizienz und Ödemen."],
+  ["fr", "plain", "Quelle est la posologie habituelle de l'ocrelizumab dans la sclérose en plaques ?"],
+  ["zh", "plain", "舍曲林的常见副作用有哪些？一般用量是50mg吗？"],
+  ["ja", "plain", "炭酸リチウムの血中濃度の目標値は？"],
+  ["ko", "plain", "메트포르민 500mg 부작용 알려줘"],
+  ["ru", "plain", "Омепразол 20 мг: показания и побочные эффекты."],
+  ["ar", "plain", "ما هو غسيل الكلى ومتى يحتاجه المريض؟"],
+  ["en", "plain", "Sherlock Holmes used a 7% solution of cocaine; Dr. Watson disapproved. Discuss."],
+];
+
+writeMarkedSet("dataset-dev-4.jsonl", [
+  ...numbered("dev4", [...HEALTH, ...FINANCIAL, ...NEGATIVES]),
+  ...numbered("dev4b", BATCH_B),
+  ...numbered("dev4c", BATCH_C),
+]);
