@@ -11,6 +11,10 @@ describe("clinical details of a named person (src/privacy/detectors/clinical.ts)
     expect(health("Arztbrief: Patientin Petra Hoffmann. Diagnosen: Vorhofflimmern, arterielle Hypertonie.")).toContain("health:Vorhofflimmern");
     expect(health("Пациентка Иванова Мария. Назначено: лизиноприл 10 мг")).toContain("health:лизиноприл 10 мг");
     expect(health("病历：患者刘芳，女，45岁。诊断：乳腺癌")).toContain("health:乳腺癌");
+    expect(health("Bệnh nhân: Đỗ Văn Hải. Chẩn đoán: viêm phổi. Điều trị: amoxicillin 500mg.")).toContain("health:viêm phổi");
+    expect(health("Nama pasien: Rina Kartika. Diagnosis: demam berdarah.")).toContain("health:demam berdarah");
+    expect(health("المريض: سعيد القحطاني\nالتشخيص: فشل كلوي مزمن")).toContain("health:فشل كلوي مزمن");
+    expect(health("मरीज़: राजेश कुमार, निदान: टाइफाइड")).toContain("health:टाइफाइड");
   });
 
   it("reads a SOAP note's assessment line only in a note with S: and O: lines", () => {
@@ -22,6 +26,7 @@ describe("clinical details of a named person (src/privacy/detectors/clinical.ts)
     expect(health("My mother, Ingrid Halvorsen, takes warfarin and now needs metronidazole.")).toEqual(expect.arrayContaining(["health:metronidazole"]));
     expect(health("Moja mama, Barbara Nowak, bierze metforminę.")).toContain("health:metforminę");
     expect(health("Mamma Birgitta Svensson tar Waran.")).toContain("health:Waran");
+    expect(health('{"subject":{"display":"Hana Kobayashi"},"medicationCodeableConcept":{"text":"Lamotrigine 100 mg"}}')).toContain("health:Lamotrigine 100 mg");
   });
 
   it("finds laboratory values with their analyte, unit or ratio", () => {

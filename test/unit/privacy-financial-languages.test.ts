@@ -16,7 +16,9 @@ describe("a named person's finances in more languages and currencies (financial.
     expect(only("financial", "Draft a landlord letter: tenant Simon Hale is £2,150 behind on rent.")).toContain("financial:£2,150");
   });
 
-  it("reads salary columns named in German, Spanish and other languages", () => {
+  it("reads salary columns named in German, Chinese and other languages", () => {
+    expect(only("financial", "姓名,工资,贷款\n刘洋,18000,600000")).toEqual(["financial:18000", "financial:600000"]);
+    expect(found("地区,收入\n华东,18000")).toEqual([]);
     expect(only("financial", "Mitarbeiter;Bruttogehalt;Steuerklasse\nJulia Hartmann;4.850,00;1")).toContain("financial:4.850,00");
   });
 

@@ -32,7 +32,7 @@ export const CLINICAL_LABEL_SUFFIXES: readonly string[] =
  * letters before the stem ("April" is not an ACE inhibitor).
  */
 export const DRUG_ENDINGS =
-  "(?:(?:[ln]a|no|to|mi|do|ze|si)pril|(?:но|ла|ми|то|до|зе)прил|sartan|сартан|olol|олол|vastatin|статин|tformin|тформин|[cz]illin|mycin|micin|floxacin|prazol|idazol|conazol|tidin|xaban|ксабан|[ea]parin|парин|gatran|oxetin|azepam|zolam|triptan|lukast|gliptin|gliflozin|glutid|dronat|dipin|дипин|s[eé]mid|thiazid|tiazid|tinib|[uix]mab|[aeiou]vir|profen|[yao]cyclin|(?:xi|ra|no)ciclin|afil|nisolon|dnison|cortison|methason|oquin|peridon|peridol|dopa|тиазид)(?:e|a|o|um|u|ę|y|i|em|ом|а|у|ы)?";
+  "(?:(?:[ln]a|no|to|mi|do|ze|si)pril|(?:но|ла|ми|то|до|зе)прил|sartan|сартан|olol|олол|vastatin|статин|tformin|тформин|[cz]illin|mycin|micin|floxacin|prazol|idazol|conazol|tidin|xaban|ксабан|[ea]parin|парин|gatran|oxetin|azepam|zolam|triptan|lukast|gliptin|gliflozin|glutid|dronat|dipin|дипин|s[eé]mid|thiazid|tiazid|tinib|[uix]mab|[aeiou]vir|profen|[yao]cyclin|(?:xi|ra|no)ciclin|afil|nisolon|dnison|cortison|methason|oquin|peridon|peridol|trigin|thromycin|dopa|тиазид)(?:e|a|o|um|u|ę|y|i|em|ом|а|у|ы)?";
 
 /** Medicines named by brand or without an INN ending, in several languages and scripts. */
 export const DRUG_NAMES = [

@@ -71,9 +71,25 @@ export function fieldKind(name: string): FieldKind | undefined {
   return kind;
 }
 
+/** Column headers and keys in Chinese, Japanese, Korean, Arabic and Hindi (compared as written, trimmed; `|`-separated). */
+const SCRIPT_FIELDS: Partial<Record<FieldKind, string>> = {
+  person: "姓名|名字|员工|患者|客户|氏名|名前|社員|患者名|이름|성명|직원|환자|고객|الاسم|المريض|الموظف|नाम|मरीज़|कर्मचारी",
+  financial:
+    "工资|薪资|薪水|月薪|年薪|收入|贷款|欠款|债务|余额|存款|給与|給料|年収|月収|借入|借金|残高|월급|연봉|급여|소득|대출|부채|잔액|الراتب|الدخل|القرض|الديون|वेतन|सैलरी|आय|कर्ज़|ऋण",
+  health: "诊断|疾病|用药|病名|診断|処方|진단|진단명|병명|처방|التشخيص|المرض|الدواء|निदान|बीमारी|दवा",
+  national_id: "身份证号|身份证号码|身份证|个人番号|マイナンバー|주민등록번호|주민번호|رقم الهوية|आधार",
+  phone: "电话|手机|手机号|電話|電話番号|携帯|전화|전화번호|휴대폰|الهاتف|الجوال|फ़ोन|मोबाइल",
+  street_address: "地址|住址|住所|주소|العنوان|पता",
+  bank_account: "银行账号|账号|卡号|口座番号|계좌번호|계좌|رقم الحساب|खाता संख्या",
+  date_of_birth: "出生日期|生日|生年月日|생년월일|تاريخ الميلاد|जन्म तिथि",
+};
+const SCRIPT_LOOKUP = new Map<string, FieldKind>();
+for (const [kind, names] of Object.entries(SCRIPT_FIELDS) as Array<[FieldKind, string]>) for (const name of names.split("|")) SCRIPT_LOOKUP.set(name, kind);
+
 function computeFieldKind(name: string): FieldKind | undefined {
   const key = normalizeFieldName(name);
-  if (key.length === 0 || key.length > 40) return undefined;
+  if (key.length === 0) return name.length <= 12 ? SCRIPT_LOOKUP.get(name.trim()) : undefined;
+  if (key.length > 40) return undefined;
   const direct = LOOKUP.get(key);
   if (direct) return direct;
   // Prefixed and suffixed forms: patient_dob, home_phone_number, customerEmail, emergency_contact_phone.
