@@ -562,11 +562,7 @@ const BATCH_C: Entry[] = [
   ["en", "log", '[hr-portal] 2025-06-03 leave.request employee="Paolo Greco" type=sick note="⟦health|migraine with aura, neurologist referral⟧"'],
   ["en", "yaml", "client: Nadia Petrova\nhousehold_income: ⟦financial|41200⟧\ndebts:\n  credit_card: ⟦financial|6300⟧\n  car_loan: ⟦financial|11800⟧"],
   ["en", "csv", "name,account_no,routing_no,amount\nBeatrice Lamb,⟦bank_account|000123456789⟧,⟦bank_account|021000021⟧,250.00"],
-  [
-    "en",
-    "xml",
-    '<employee><name>Kofi Mensah</name><salary currency="GBP">⟦financial|47500⟧</salary><dept>Logistics</dept></employee>',
-  ],
+  ["en", "xml", '<employee><name>Kofi Mensah</name><salary currency="GBP">⟦financial|47500⟧</salary><dept>Logistics</dept></employee>'],
   ["en", "vcard", "BEGIN:VCARD\nFN:Lucia Romano\nNOTE:⟦health|Type 1 diabetic - carries glucagon⟧\nTEL;TYPE=CELL:⟦phone|+39 347 123 4567⟧\nEND:VCARD"],
   ["en", "markdown", "| Resident | Room | Diagnosis | Meds |\n|---|---|---|---|\n| Arthur Bell | 3 | ⟦health|Vascular dementia⟧ | ⟦health|donepezil 10 mg⟧ |"],
   [
