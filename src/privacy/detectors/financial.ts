@@ -15,11 +15,11 @@ import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
 
 const NUMBER = "\\d{1,3}(?:[,.' \\u00a0]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
 const MAGNITUDE =
-  "(?:\\s?(?:k|K|m|M|mn|bn|million|millions|billion|Mio\\.?|Mrd\\.?|mln|tys\\.?|тыс\\.?|млн|lakh|lakhs|crore|crores|mil|millones|milioni|万|千|億|만|억|लाख|करोड़)(?![A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff]))?";
+  "(?:\\s?(?:k|K|m|M|mn|bn|million|millions|billion|Mio\\.?|Mrd\\.?|mln|tys\\.?|тыс\\.?|млн|lakh|lakhs|crore|crores|mil|millones|milioni|juta|ribu|triệu|tỷ|万|千|億|만|억|लाख|करोड़)(?![A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff]))?";
 const PREFIX_CURRENCY =
-  "(?:US\\$|CA\\$|AU\\$|A\\$|R\\$|HK\\$|S\\$|[$€£¥₹₽₩]|Rs\\.?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|MXN|CAD|AUD)(?![A-Za-z]))";
+  "(?:US\\$|CA\\$|AU\\$|A\\$|R\\$|HK\\$|S\\$|[$€£¥₹₽₩₺₫₴]|Rs\\.?|Rp\\.?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|MXN|CAD|AUD)(?![A-Za-z]))";
 const SUFFIX_CURRENCY =
-  "(?:€|\\$|£|₽|₹|zł|złotych|zlotych|euros?|Euro|dollars?|francs?|reais|rupees?|dirhams?|riyals?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|SEK|NOK|DKK)(?![A-Za-z])|руб(?:лей|ля|\\.)?|рублей|гривен|元|人民币|円|원|रुपये|रुपए|درهم|ريال|kr)";
+  "(?:€|\\$|£|₽|₹|zł|złotych|zlotych|euros?|Euro|dollars?|francs?|reais|rupees?|dirhams?|riyals?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|SEK|NOK|DKK)(?![A-Za-z])|руб(?:лей|ля|\\.)?|рублей|гривен|гривні|грн|TL|₺|lira|kronor|kroner|đồng|VND|₫|triệu|juta|lakhs?|crores?|元|人民币|円|원|रुपये|रुपए|درهم|ريال|kr)";
 const AMOUNT = new RegExp(
   `(?<![A-Za-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])(?:${PREFIX_CURRENCY}\\s?(?:${NUMBER})${MAGNITUDE}|(?:${NUMBER})${MAGNITUDE}\\s?${SUFFIX_CURRENCY})`,
   "gu",
@@ -49,11 +49,12 @@ const CREDIT_SCORE_STEMS = caseInsensitiveStems(requiredPrefixes(CREDIT_SCORE.so
 /** Words that make an amount a statement about someone's finances, in every supported language. */
 const FINANCIAL_CUE = new RegExp(
   [
-    "salary|salaries|earns?|earning|makes|paycheck|payslip|pay stub|take-home|wage|income|bonus|owes?|owed|debt|debts|loan|mortgage|arrears|overdue|balance|overdraft|savings|net worth|pension|bankrupt\\p{L}*|default(?:ed)?|garnish\\p{L}*|credit card|alimony|child support|inheritance|inherited",
+    "behind (?:on|with) (?:the |his |her |their )?(?:rent|payments?|mortgage|bills?)|owing|achterstand\\p{L}*|huurachterstand|betalingsregeling|salary|salaries|earns?|earning|makes|paycheck|payslip|pay stub|take-home|wage|income|bonus|owes?|owed|debt|debts|loan|mortgage|arrears|overdue|balance|overdraft|savings|net worth|pension|bankrupt\\p{L}*|default(?:ed)?|garnish\\p{L}*|credit card|alimony|child support|inheritance|inherited",
     "gehalt|verdient|einkommen|lohn|schulden|schuldet|kredit|darlehen|hypothek|kontostand|rente|erspartes|privatinsolvenz|insolvenz",
     "salaire|gagne|revenus?|dettes?|doit|prêt|crédit|hypothèque|découvert|solde|retraite|épargne",
     "salario|sueldo|gana|ingresos|deudas?|debe|préstamo|hipoteca|saldo|pensión|nómina|ahorros|stipendio|guadagna|reddito|debiti|debito|deve|prestito|mutuo|pensione|risparmi",
     "salário|ganha|renda|dívidas?|empréstimo|financiamento|aposentadoria|poupança|salaris|verdient|inkomen|schulden?|lening|hypotheek|pensioen|spaargeld",
+    "lön\\p{L}*|inkomst\\p{L}*|skuld\\p{L}*|lån\\p{L}*|bolån|tjänar|lønn\\p{L}*|gjeld\\p{L}*|tjener|gæld|maaş\\p{L}*|borç\\p{L}*|borc\\p{L}*|kredi\\p{L}*|gelir\\p{L}*|kazan\\p{L}*|lương|nợ|thu nhập|khoản vay|gaji|utang\\p{L}*|hutang\\p{L}*|pinjaman|penghasilan|cicilan|задолж\\p{L}*|заробля\\p{L}*|отриму\\p{L}*|борг\\p{L}*",
     "pensj\\p{L}*|zarabia|wynagrodzeni\\p{L}*|dochód|dochodu|dług\\p{L}*|zadłużeni\\p{L}*|kredyt\\p{L}*|pożyczk\\p{L}*|hipote\\p{L}*|emerytur\\p{L}*|oszczędności|zaległ\\p{L}*",
     "зарплат\\p{L}*|оклад\\p{L}*|получает|зарабатывает|доход\\p{L}*|долг\\p{L}*|задолженност\\p{L}*|кредит\\p{L}*|ипотек\\p{L}*|займ\\p{L}*|заём|остаток|баланс|пенси\\p{L}*|сбережени\\p{L}*|должен|должна",
     "工资|月薪|年薪|薪水|薪资|收入|欠|债务|负债|贷款|房贷|车贷|余额|存款|信用卡|年収|月収|給料|給与|借金|ローン|残高|貯金|負債|연봉|월급|급여|소득|빚|대출|부채|잔액|예금",
@@ -129,8 +130,16 @@ function report(state: ScanState, emit: Emit, start: number, end: number, rule: 
   emit("financial", start, end, rule, PRIORITY.contextual);
 }
 
+/** Chinese, Japanese and Korean amounts without a currency word ("1万2", "5万", "300만"): money in every context a cue allows. */
+const CJK_AMOUNT = /(?<![\p{N}.])\d+(?:\.\d+)?(?:万|萬|亿|億|만|억)\d?(?![\p{N}])/gu;
+
 function runFinancial(text: string, emit: Emit, lower: string): void {
   const state: ScanState = { text, people: new Map() };
+  if (/[万萬亿億만억]/u.test(text)) {
+    CJK_AMOUNT.lastIndex = 0;
+    for (let match = CJK_AMOUNT.exec(text); match !== null; match = CJK_AMOUNT.exec(text))
+      report(state, emit, match.index, match.index + match[0].length, "named-person-amount");
+  }
   AMOUNT.lastIndex = 0;
   const amounts = FINANCIAL_GATES[0]!.mayMatch(text, lower);
   for (let match = amounts ? AMOUNT.exec(text) : null; match !== null; match = AMOUNT.exec(text)) {
