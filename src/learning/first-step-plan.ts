@@ -35,6 +35,11 @@ export interface FirstStepInput {
   sloPenalty: number;
   /** Local models share one accelerator: two local answers at once take about the sum of their times. */
   sharedLocalDevice?: boolean;
+  /**
+   * How much local calls at once slow each other (0 = separate devices: the pair takes the slower
+   * call's time; 1 = one device split evenly: the sum); overrides `sharedLocalDevice`.
+   */
+  deviceSharing?: number;
   /** Offer the solo plans (one local answer alone); default true. */
   loneLocalAnswers?: boolean;
 }
@@ -140,7 +145,10 @@ function localPlan(input: FirstStepInput, models: readonly string[]): LocalPlan 
   const { outcomes } = input;
   const ms = (id: string) => input.expectedMs.get(id) ?? 0;
   const times = models.map(ms);
-  const localMs = input.sharedLocalDevice ? times.reduce((sum, value) => sum + value, 0) : Math.max(...times);
+  // Two calls a ≤ b on a device with sharing s: both run at 1/(1 + s) until a ends at a(1 + s), then b alone: b + s·a.
+  const sharing = Math.min(1, Math.max(0, input.deviceSharing ?? (input.sharedLocalDevice ? 1 : 0)));
+  const slowest = Math.max(...times);
+  const localMs = slowest + sharing * (times.reduce((sum, value) => sum + value, 0) - slowest);
   const remaining = input.candidates
     .filter((candidate) => !models.includes(candidate.modelId))
     .map((candidate) =>

@@ -297,7 +297,7 @@ export function planFirstStepFor(
     callsLeft: Math.max(0, verifiers.maxEscalations - state.escalations),
     sloMs: latency.sloMs,
     sloPenalty: latency.sloPenalty,
-    sharedLocalDevice: bandit.sharedLocalDevice,
+    deviceSharing: runtime.latencyExpectations.deviceSharing(),
     loneLocalAnswers: bandit.loneLocalAnswers,
   });
   // With a free-form verifier for this pair, the two local answers carry information the plan's

@@ -101,6 +101,18 @@ describe("the learned planner's first step weighs latency", () => {
     expect(planFirstStep(input(0.05, { sharedLocalDevice: true })).choice.plan).toBe("cascade");
   });
 
+  it("expects the pair to take the slower call plus the learned device sharing times the faster one", () => {
+    const pairMs = (deviceSharing: number) =>
+      planFirstStep(input(0.05, { outcomes: outcomes(0.05, 0.97), sharedLocalDevice: true, deviceSharing })).options.find((option) => option.plan === "cascade")!
+        .expectedMs;
+    // a and b take 2 s each: separate devices 2 s, half-shared 3 s, one device 4 s (plus the expected escalation).
+    expect(pairMs(0) - pairMs(1)).toBeCloseTo(-2000);
+    expect(pairMs(0.5) - pairMs(0)).toBeCloseTo(1000);
+    // A lone answer a little less trustworthy than the pair: worth its saved time on one device, not on separate ones.
+    expect(planFirstStep(input(0.05, { outcomes: outcomes(0.05, 0.93), deviceSharing: 1 })).choice.plan).toBe("solo");
+    expect(planFirstStep(input(0.05, { outcomes: outcomes(0.05, 0.93), deviceSharing: 0 })).choice.plan).toBe("cascade");
+  });
+
   it("hedges only cloud calls, never the other local model", () => {
     const plan = planFirstStep(input(0.6, { outcomes: outcomes(0.6, 0.2), sharedLocalDevice: true }));
     for (const option of plan.options.filter((entry) => entry.hedge !== undefined)) expect(option.hedge).toBe("cloud");
