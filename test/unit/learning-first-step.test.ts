@@ -118,4 +118,19 @@ describe("the learned planner's first step weighs latency", () => {
     for (const option of plan.options.filter((entry) => entry.hedge !== undefined)) expect(option.hedge).toBe("cloud");
     expect(plan.options.filter((option) => option.plan === "solo").map((option) => option.modelId)).toEqual(["a", "b"]);
   });
+
+  it("values a direct call with what the verifier may do after it (a local check of its answer, one after the other)", () => {
+    // Latency free: checking the cloud answer with local a (free) lifts it from 0.9 to 0.4 x 0.95 + 0.6 x 0.9.
+    const direct = (directFollowUps: boolean) =>
+      planFirstStep(input(0.6, { latencyWeight: 0, directFollowUps })).options.find((option) => option.plan === "direct")!;
+    expect(direct(false)).toMatchObject({ modelId: "cloud", expectedQuality: 0.9, expectedMs: 2500 });
+    expect(direct(false).value).toBeCloseTo(0.9 - 0.1);
+    expect(direct(true).expectedQuality).toBeCloseTo(0.92);
+    expect(direct(true).value).toBeCloseTo(0.92 - 0.1);
+    expect(direct(true).expectedMs).toBeCloseTo(2500 + 2000);
+    // With latency weighed the check's wait is priced: at 0.02 per second it is not worth 2 points.
+    const weighed = planFirstStep(input(0.6)).options.find((option) => option.plan === "direct")!;
+    expect(weighed.expectedMs).toBeCloseTo(2500);
+    expect(weighed.value).toBeCloseTo(0.9 - 0.1 - 0.05);
+  });
 });
