@@ -103,8 +103,9 @@ describe("the learned planner's first step weighs latency", () => {
 
   it("expects the pair to take the slower call plus the learned device sharing times the faster one", () => {
     const pairMs = (deviceSharing: number) =>
-      planFirstStep(input(0.05, { outcomes: outcomes(0.05, 0.97), sharedLocalDevice: true, deviceSharing })).options.find((option) => option.plan === "cascade")!
-        .expectedMs;
+      planFirstStep(input(0.05, { outcomes: outcomes(0.05, 0.97), sharedLocalDevice: true, deviceSharing })).options.find(
+        (option) => option.plan === "cascade",
+      )!.expectedMs;
     // a and b take 2 s each: separate devices 2 s, half-shared 3 s, one device 4 s (plus the expected escalation).
     expect(pairMs(0) - pairMs(1)).toBeCloseTo(-2000);
     expect(pairMs(0.5) - pairMs(0)).toBeCloseTo(1000);
