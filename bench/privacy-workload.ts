@@ -1,22 +1,40 @@
 /**
  * Inputs shared by `bench/privacy.ts` and `scripts/privacy-same-findings.ts`: the ~2,000-token
- * prompt and the adversarial inputs (a unit repeated to a size, plus sentences that never repeat).
+ * prompt (built from the pieces below, never from an evaluation set) and the adversarial inputs (a unit
+ * repeated to a size, plus sentences that never repeat).
  */
 import { encode } from "gpt-tokenizer";
 
-/** A realistic mixed prompt (prose, code, German, log lines, a table, contact details, versions) of `targetTokens` tokens. */
+/**
+ * The pieces of the bench's long prompt, written for the bench (no prompt of any evaluation set, so no
+ * held-out text is timed): English prose, TypeScript and Python, a log line and a stack trace, a
+ * Markdown table, a JSON record and a CSV extract with a header, German, French, Spanish, Chinese and
+ * Hindi (Devanagari and Latin-script Hinglish), contact details, a customer's record, version numbers.
+ * A prompt a user pastes into a chat: mostly work text, some personal data in it.
+ */
+export const PROMPT_PIECES: readonly string[] = [
+  "We are migrating the billing service from a monolith to three smaller services. The plan below lists each step, the owner, and the risks we know about. ",
+  "```ts\nexport async function charge(customerId: string, amountCents: number): Promise<Receipt> {\n  const customer = await db.customers.find(customerId);\n  if (!customer) throw new Error(`unknown customer ${customerId}`);\n  return stripe.charges.create({ amount: amountCents, currency: 'eur', customer: customer.stripeId });\n}\n```\n",
+  "Die Migration soll bis Ende des Quartals abgeschlossen sein; bitte prüfe die Reihenfolge der Schritte und schlage Verbesserungen vor. ",
+  "2025-03-14T09:12:44Z INFO request_id=550e8400-e29b-41d4-a716-446655440000 latency_ms=231 status=200 path=/v1/invoices\n",
+  "| step | owner | risk |\n|---|---|---|\n| split schema | data team | medium |\n| dual writes | payments | high |\n",
+  "Contact the on-call engineer at oncall.billing@northwind-logistics.co.uk or +44 20 7123 4567 if the dual writes diverge. ",
+  "Version 4.12.3 of the client library is required; older builds (3.9.x) fail on the new pagination format. ",
+  '```json\n{"invoice_id": "INV-2025-00417", "customer": {"name": "Maria Lopez", "email": "maria.lopez@example-mail.com", "country": "ES"}, "lines": [{"sku": "PLAN-PRO", "qty": 3, "unit_price": 49.0}], "status": "overdue"}\n```\n',
+  "Le client signale que la facture de mars a été envoyée deux fois ; pouvez-vous vérifier le journal des envois et me dire quelle tâche planifiée l'a déclenchée ? ",
+  "```python\ndef retry(fn, attempts=3, delay=0.5):\n    for attempt in range(attempts):\n        try:\n            return fn()\n        except TimeoutError:\n            time.sleep(delay * 2 ** attempt)\n    raise RuntimeError('gave up after %d attempts' % attempts)\n```\n",
+  "invoice_id,customer_id,amount,currency,due_date\nINV-2025-00412,C-10294,1290.00,EUR,2025-04-01\nINV-2025-00413,C-10317,88.50,GBP,2025-04-03\nINV-2025-00414,C-10021,4310.75,EUR,2025-04-05\n",
+  "迁移完成后，请把旧的计费接口下线，并在周五之前通知所有使用该接口的团队。",
+  "Traceback (most recent call last):\n  File \"/srv/billing/worker.py\", line 88, in run\n    invoice = render(batch)\nKeyError: 'tax_rate'\n",
+  "El equipo de pagos necesita una estimación del tiempo de inactividad durante la migración de la base de datos. ",
+  "कृपया इस योजना की समीक्षा करें और बताएं कि कौन सा चरण सबसे जोखिम भरा है। ",
+  "Bhai, dual writes wala step kal tak ho jayega kya? Mujhe client ko update dena hai. ",
+];
+
+/** A realistic mixed prompt of `targetTokens` tokens: the pieces above in turn, repeated as needed. */
 export function buildPrompt(targetTokens: number): string {
-  const pieces = [
-    "We are migrating the billing service from a monolith to three smaller services. The plan below lists each step, the owner, and the risks we know about. ",
-    "```ts\nexport async function charge(customerId: string, amountCents: number): Promise<Receipt> {\n  const customer = await db.customers.find(customerId);\n  if (!customer) throw new Error(`unknown customer ${customerId}`);\n  return stripe.charges.create({ amount: amountCents, currency: 'eur', customer: customer.stripeId });\n}\n```\n",
-    "Die Migration soll bis Ende des Quartals abgeschlossen sein; bitte prüfe die Reihenfolge der Schritte und schlage Verbesserungen vor. ",
-    "2025-03-14T09:12:44Z INFO request_id=550e8400-e29b-41d4-a716-446655440000 latency_ms=231 status=200 path=/v1/invoices\n",
-    "| step | owner | risk |\n|---|---|---|\n| split schema | data team | medium |\n| dual writes | payments | high |\n",
-    "Contact the on-call engineer at oncall.billing@northwind-logistics.co.uk or +44 20 7123 4567 if the dual writes diverge. ",
-    "Version 4.12.3 of the client library is required; older builds (3.9.x) fail on the new pagination format. ",
-  ];
   let text = "";
-  for (let index = 0; encode(text).length < targetTokens; index++) text += pieces[index % pieces.length];
+  for (let index = 0; encode(text).length < targetTokens; index++) text += PROMPT_PIECES[index % PROMPT_PIECES.length];
   return text;
 }
 

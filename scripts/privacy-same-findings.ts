@@ -1,7 +1,7 @@
 /**
  * Same findings, old and new scanner. Loads the privacy scanner of a base commit (default: the merge
  * base of HEAD and main, i.e. the code before this branch's changes) next to the working tree's, runs
- * both over the labelled sets, development set 2, three freshly generated sets, the example sentences
+ * both over the labelled sets, development sets 2, 3 and judge, three freshly generated sets, the example sentences
  * (string literals) of the privacy unit tests, the recorded prompts
  * and answers in ../shared/datasets, upper-cased, lower-cased, full-width and zero-width variants of
  * the labelled prompts, groups of labelled prompts joined into longer texts, the bench's 2,000-token
@@ -76,7 +76,7 @@ const zeroWidth = (text: string) => text.replace(/(.{5})/gsu, "$1\u200b");
 
 function textSets(): Array<[string, string[]]> {
   const labelled = jsonLines(join(root, "eval/privacy/dataset.jsonl"), (record) => record.prompt);
-  const dev2 = jsonLines(join(root, "eval/privacy/dataset-dev-2.jsonl"), (record) => record.prompt);
+  const dev2 = ["2", "3", "judge"].flatMap((name) => jsonLines(join(root, `eval/privacy/dataset-dev-${name}.jsonl`), (record) => record.prompt));
   const generated = [11, 22, 33].flatMap((seed) => generate(seed).map((record) => record.prompt));
   const tests = testSentences();
   const own = [...labelled, ...dev2, ...generated, ...tests];
@@ -91,7 +91,7 @@ function textSets(): Array<[string, string[]]> {
   const prompt = buildPrompt(2000);
   return [
     ["labelled set", labelled],
-    ["development set 2", dev2],
+    ["development sets 2, 3 and judge", dev2],
     ["generated sets (seeds 11, 22, 33)", generated],
     ["string literals of test/unit/privacy-*.test.ts", tests],
     ["own prompts upper-cased", own.map((text) => text.toUpperCase())],

@@ -4,6 +4,7 @@
  * (a predicted span matches a gold span of the same category when they overlap by at least half of
  * the longer one; exact-boundary matches are counted too), plus the false-positive rate on
  * non-sensitive prompts. Usage: npm run eval:privacy [-- --file FILE | --set NAME] [--errors]
+ * (`--set NAME` reads the folder eval/privacy/NAME/, else eval/privacy/dataset-NAME.jsonl or NAME.jsonl)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -265,7 +266,8 @@ function loadFolder(folder: string): Labelled[] {
 /**
  * Every labelled set: the generated one, and each JSONL file of the independent set if present.
  * `--file FILE` evaluates that file instead; `--set NAME` the JSONL files of eval/privacy/NAME/
- * (for example `--set independent-2`); both may be repeated.
+ * (for example `--set independent-2`) or the development set NAME (dataset, dev-2, dev-3, dev-judge, dev-4, dev-5: eval/privacy/dataset-NAME.jsonl);
+ * both may be repeated.
  */
 function labelledSets(args: string[]): Array<{ name: string; records: Labelled[] }> {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -274,8 +276,11 @@ function labelledSets(args: string[]): Array<{ name: string; records: Labelled[]
     if (args[index] === "--file") chosen.push({ name: args[index + 1]!, records: loadLabelled(args[index + 1]!) });
     if (args[index] === "--set") {
       const name = args[index + 1]!;
-      if (!/^[\w-]+$/.test(name) || !existsSync(join(here, name))) throw new Error(`--set ${name}: no folder eval/privacy/${name}/`);
-      chosen.push({ name: `${name} (eval/privacy/${name}/)`, records: loadFolder(join(here, name)) });
+      if (!/^[\w-]+$/.test(name)) throw new Error(`--set ${name}: not a set name`);
+      const file = [`dataset-${name}.jsonl`, `${name}.jsonl`].find((candidate) => existsSync(join(here, candidate)));
+      if (existsSync(join(here, name))) chosen.push({ name: `${name} (eval/privacy/${name}/)`, records: loadFolder(join(here, name)) });
+      else if (file) chosen.push({ name: `${name} (eval/privacy/${file})`, records: loadLabelled(join(here, file)) });
+      else throw new Error(`--set ${name}: no folder eval/privacy/${name}/ and no eval/privacy/dataset-${name}.jsonl`);
     }
   }
   if (chosen.length > 0) return chosen;
@@ -292,6 +297,14 @@ function labelledSets(args: string[]): Array<{ name: string; records: Labelled[]
     {
       name: "dev-judge (eval/privacy/dataset-dev-judge.jsonl, written with the judgement and structure rules: people, places, records, hard negatives)",
       records: loadLabelled(join(here, "dataset-dev-judge.jsonl")),
+    },
+    {
+      name: "dev-4 (eval/privacy/dataset-dev-4.jsonl, health and financial data of private people, written before the rules tuned on it)",
+      records: loadLabelled(join(here, "dataset-dev-4.jsonl")),
+    },
+    {
+      name: "dev-5 (eval/privacy/dataset-dev-5.jsonl, hard negatives in 19 languages with positives, written before the public-context rules tuned on it)",
+      records: loadLabelled(join(here, "dataset-dev-5.jsonl")),
     },
   ];
   const independent = join(here, "independent");

@@ -15,6 +15,8 @@ interface LabelledPrompt {
   language: string;
   kind: "exact" | "paraphrase" | "negative";
   near?: string;
+  /** Development sets only: the block of prompts written together (e.g. "en-2"); absent = the first block. */
+  block?: string;
 }
 
 const withWordVectors = process.argv.includes("--word-vectors"); // classifier.embeddings.wordVectors: true (off by default)
@@ -27,7 +29,10 @@ const prompts = readFileSync(join(directory, "prompts.jsonl"), "utf8")
 
 const config = parseConfig({
   models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
-  classifier: { embeddings: { wordVectors: withWordVectors }, routes: routeFile.routes.map(({ name, utterances }) => ({ name, utterances })) },
+  classifier: {
+    embeddings: { wordVectors: withWordVectors },
+    routes: routeFile.routes.map(({ name, utterances }) => ({ name, utterances })),
+  },
 });
 const index = await buildRouteIndex(config.classifier);
 
@@ -55,6 +60,7 @@ for (const prompt of prompts) {
     count(`paraphrase, language ${prompt.language}`, right);
     count(`paraphrase, route ${prompt.route}`, right);
   }
+  if (prompt.block !== undefined && prompt.kind !== "exact") count(`${prompt.kind}, block ${prompt.block}`, right);
   if (prompt.kind === "negative") {
     count(`negative, language ${prompt.language}`, right);
     count(prompt.near ? "negative, near-miss" : "negative, not a near-miss", right);

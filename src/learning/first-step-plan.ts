@@ -35,8 +35,18 @@ export interface FirstStepInput {
   sloPenalty: number;
   /** Local models share one accelerator: two local answers at once take about the sum of their times. */
   sharedLocalDevice?: boolean;
+  /**
+   * How much local calls at once slow each other (0 = separate devices: the pair takes the slower
+   * call's time; 1 = one device split evenly: the sum); overrides `sharedLocalDevice`.
+   */
+  deviceSharing?: number;
   /** Offer the solo plans (one local answer alone); default true. */
   loneLocalAnswers?: boolean;
+  /**
+   * Value a direct call with what may follow it (the verifier's local check or escalation, planned
+   * as after the local answers); default true. false: its prior success alone, nothing after it.
+   */
+  directFollowUps?: boolean;
 }
 
 export interface FirstStepOption {
@@ -108,14 +118,22 @@ export function planFirstStep(input: FirstStepInput): FirstStepPlan {
   }
   for (const candidate of input.candidates) {
     if (candidate.modelId === first || candidate.modelId === peer) continue;
-    const quality = input.priorSuccess.get(candidate.modelId) ?? 0;
-    const expected = ms(candidate.modelId);
+    const own = input.costWeight * candidate.relativeCost + (input.latencyWeight * ms(candidate.modelId)) / 1000;
+    if (input.directFollowUps === false || input.callsLeft <= 0) {
+      const quality = input.priorSuccess.get(candidate.modelId) ?? 0;
+      const expected = ms(candidate.modelId);
+      options.push({ plan: "direct", modelId: candidate.modelId, value: quality - own - slo(expected), expectedQuality: quality, expectedMs: expected });
+      continue;
+    }
+    // What the verifier does after the direct answer counts too (a local check of it, one after the
+    // other, or an escalation), valued as after the local answers: the direct plan's full value and time.
+    const start = localPlan(input, [candidate.modelId]);
     options.push({
       plan: "direct",
       modelId: candidate.modelId,
-      value: quality - input.costWeight * candidate.relativeCost - (input.latencyWeight * expected) / 1000 - slo(expected),
-      expectedQuality: quality,
-      expectedMs: expected,
+      value: start.value - own - slo(start.expectedMs),
+      expectedQuality: start.quality,
+      expectedMs: start.expectedMs,
     });
   }
   let choice = options[0]!;
@@ -140,7 +158,10 @@ function localPlan(input: FirstStepInput, models: readonly string[]): LocalPlan 
   const { outcomes } = input;
   const ms = (id: string) => input.expectedMs.get(id) ?? 0;
   const times = models.map(ms);
-  const localMs = input.sharedLocalDevice ? times.reduce((sum, value) => sum + value, 0) : Math.max(...times);
+  // Two calls a ≤ b on a device with sharing s: both run at 1/(1 + s) until a ends at a(1 + s), then b alone: b + s·a.
+  const sharing = Math.min(1, Math.max(0, input.deviceSharing ?? (input.sharedLocalDevice ? 1 : 0)));
+  const slowest = Math.max(...times);
+  const localMs = slowest + sharing * (times.reduce((sum, value) => sum + value, 0) - slowest);
   const remaining = input.candidates
     .filter((candidate) => !models.includes(candidate.modelId))
     .map((candidate) =>
@@ -157,7 +178,7 @@ function localPlan(input: FirstStepInput, models: readonly string[]): LocalPlan 
     if (called.length === models.length) {
       const plan = planCascadeStep({ called, pattern, remaining, costWeight: input.costWeight, outcomes, callsLeft: input.callsLeft, lookahead: 2 });
       value += probability * plan.value;
-      quality += probability * plan.step.probability;
+      quality += probability * (plan.step.action === "call" ? qualityAfterCall(outcomes, called, pattern, plan.step.modelId) : plan.step.probability);
       if (plan.step.action === "call") {
         escalation.set(plan.step.modelId, (escalation.get(plan.step.modelId) ?? 0) + probability);
         escalatedMs += probability * ms(plan.step.modelId);
@@ -169,4 +190,23 @@ function localPlan(input: FirstStepInput, models: readonly string[]): LocalPlan 
   };
   walk([], [], 1);
   return { models: [...models], value, quality, localMs, expectedMs: localMs + escalatedMs, escalation };
+}
+
+/** Expected P(good) of the answer kept once `target` has answered too (one call further; for the plan's expected quality). */
+function qualityAfterCall(outcomes: CascadeOutcomeModel, called: readonly string[], pattern: readonly number[], target: string): number {
+  let quality = 0;
+  let mass = 0;
+  for (const next of outcomes.nextAnswers(called, pattern, target)) {
+    if (next.probability <= 0) continue;
+    const nextCalled = [...called, target];
+    const nextPattern = [...pattern, next.value];
+    const kept = outcomes.keep?.(nextCalled, nextPattern);
+    const best =
+      kept !== undefined && nextCalled.includes(kept)
+        ? outcomes.success(nextCalled, nextPattern, kept)
+        : Math.max(...nextCalled.map((modelId) => outcomes.success(nextCalled, nextPattern, modelId)));
+    quality += next.probability * best;
+    mass += next.probability;
+  }
+  return mass > 0 ? quality / mass : 0;
 }

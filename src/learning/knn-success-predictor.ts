@@ -23,7 +23,16 @@ export interface LearnedSuccessPredictor extends SuccessPredictor {
   predictGiven(vector: ArrayLike<number>, observed: readonly AnswerObservation[], modelIds: readonly string[]): Map<string, SuccessEstimate>;
   /** What the planner needs for one prompt: success and next-answer probabilities for any agreement pattern. */
   outcomeModel(vector: ArrayLike<number>): CascadeOutcomeModel;
+  /**
+   * The model's expected output tokens on this prompt: the weighted mean over the nearest training
+   * prompts' recorded answers, pulled toward the model's mean; undefined when the router model has
+   * no per-prompt lengths (older models) or does not know the model.
+   */
+  expectedOutputTokens(vector: ArrayLike<number>, modelId: string): number | undefined;
 }
+
+/** Pseudo-observations pulling a prompt's neighbour output length toward the model's mean length. */
+const LENGTH_PRIOR_STRENGTH = 2;
 
 export interface KnnPredictorOptions {
   /** Neighbours used (default: the model's). */
@@ -457,6 +466,22 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
         result.set(id, estimate(probability, evidence));
       }
       return result;
+    },
+    expectedOutputTokens(vector, modelId) {
+      const column = columns.get(modelId);
+      const lengths = examples.outputTokens;
+      const mean = model.models[column ?? 0]?.meanOutputTokens;
+      if (column === undefined || !lengths || !(mean !== undefined && mean > 0)) return undefined;
+      const neighbourhood = search(vector);
+      let sum = LENGTH_PRIOR_STRENGTH * mean;
+      let weight = LENGTH_PRIOR_STRENGTH;
+      for (let index = 0; index < neighbourhood.size; index++) {
+        const tokens = lengths[neighbourhood.rows[index]! * modelCount + column]!;
+        if (tokens === 0) continue;
+        sum += neighbourhood.weights[index]! * tokens;
+        weight += neighbourhood.weights[index]!;
+      }
+      return sum / weight;
     },
     outcomeModel(vector) {
       const memo = memoFor(vector);

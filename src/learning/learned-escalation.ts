@@ -55,9 +55,10 @@ export interface LearnedEscalationInput {
   outcomes?: CascadeOutcomeModel | undefined;
 }
 
-/** Expected output tokens of a model: the learned mean, else 256. */
-export function expectedOutputTokens(predictor: LearnedSuccessPredictor, modelId: string): number {
-  return predictor.routerModel.models.find((info) => info.id === modelId)?.meanOutputTokens ?? 256;
+/** Expected output tokens of a model: on this prompt (`vector`: its nearest training prompts' recorded lengths) when the router model has them, else the learned mean, else 256. */
+export function expectedOutputTokens(predictor: LearnedSuccessPredictor, modelId: string, vector?: ArrayLike<number>): number {
+  const perPrompt = vector === undefined ? undefined : predictor.expectedOutputTokens(vector, modelId);
+  return perPrompt ?? predictor.routerModel.models.find((info) => info.id === modelId)?.meanOutputTokens ?? 256;
 }
 
 /** Candidates with their expected cost as a fraction of the priciest one (among the answered and remaining models). */
@@ -66,9 +67,14 @@ export function cascadeCandidates(
   candidates: readonly EscalationCandidate[],
   inputTokens: number,
   latency?: LatencyTerms,
+  /** The prompt's embedding: per-prompt output lengths for the expected costs. */
+  vector?: ArrayLike<number>,
 ): CascadeCandidate[] {
   const costs = new Map(
-    candidates.map((candidate) => [candidate.modelId, expectedCallCost(candidate.pricing, inputTokens, expectedOutputTokens(predictor, candidate.modelId))]),
+    candidates.map((candidate) => [
+      candidate.modelId,
+      expectedCallCost(candidate.pricing, inputTokens, expectedOutputTokens(predictor, candidate.modelId, vector)),
+    ]),
   );
   const relative = relativeCosts(costs);
   return candidates.map((candidate) => {
@@ -90,7 +96,7 @@ export function cascadeCandidates(
  */
 export function planLearnedEscalation(input: LearnedEscalationInput): CascadePlan {
   const called = input.answers.map((answer) => answer.modelId);
-  const scaled = cascadeCandidates(input.predictor, input.candidates, input.inputTokens, input.latency);
+  const scaled = cascadeCandidates(input.predictor, input.candidates, input.inputTokens, input.latency, input.vector);
   return planCascadeStep({
     called,
     pattern: patternOfAnswers(input.answers.map((answer) => answer.finalAnswer)),
@@ -114,7 +120,7 @@ export function chooseLearnedFirstModel(
   inputTokens: number,
   costWeight: number,
 ): string | undefined {
-  const scaled = cascadeCandidates(predictor, candidates, inputTokens);
+  const scaled = cascadeCandidates(predictor, candidates, inputTokens, undefined, vector);
   const estimates = predictor.predict(
     vector,
     scaled.map((candidate) => candidate.modelId),

@@ -81,6 +81,12 @@ export interface RouterModel {
     scores: Uint8Array;
     /** count × models.length; 0 = no answer, otherwise equal numbers = equal normalised answers on that prompt. */
     answerGroups: Uint8Array;
+    /**
+     * count × models.length; each recorded answer's output tokens (`out_chars / 4`, at most 65,535),
+     * 0 = no record: the per-prompt output length the latency and cost expectations use (absent in
+     * older models: each model's mean).
+     */
+    outputTokens?: Uint16Array;
   };
   agreement: AgreementReliability[];
   /**
@@ -135,6 +141,7 @@ export function serialiseRouterModel(model: RouterModel): string {
       scales: toBase64(model.examples.scales),
       scores: toBase64(model.examples.scores),
       answerGroups: toBase64(model.examples.answerGroups),
+      ...(model.examples.outputTokens ? { outputTokens: toBase64(model.examples.outputTokens) } : {}),
     },
     agreement: model.agreement,
     options: model.options,
@@ -192,11 +199,15 @@ export function deserialiseRouterModel(text: string, source = "router model"): R
     scales: fromBase64(raw.examples.scales, (buffer) => new Float32Array(buffer), "examples.scales"),
     scores: fromBase64(raw.examples.scores, (buffer) => new Uint8Array(buffer), "examples.scores"),
     answerGroups: fromBase64(raw.examples.answerGroups, (buffer) => new Uint8Array(buffer), "examples.answerGroups"),
+    ...(raw.examples.outputTokens === undefined
+      ? {}
+      : { outputTokens: fromBase64(raw.examples.outputTokens, (buffer) => new Uint16Array(buffer), "examples.outputTokens") }),
   };
   if (examples.vectors.length !== count * dimensions) invalid("examples.vectors has the wrong length");
   if (examples.scales.length !== count) invalid("examples.scales has the wrong length");
   if (examples.scores.length !== count * modelCount || examples.answerGroups.length !== count * modelCount)
     invalid("examples.scores/answerGroups have the wrong length");
+  if (examples.outputTokens !== undefined && examples.outputTokens.length !== count * modelCount) invalid("examples.outputTokens has the wrong length");
   let projection: Projection | undefined;
   if (raw.projection) {
     const p = raw.projection;

@@ -77,6 +77,7 @@ export async function trainRouterModel(records: readonly TrainingItem[], options
   const scales = new Float32Array(count);
   const scores = new Uint8Array(count * modelCount).fill(MISSING_SCORE);
   const answerGroups = new Uint8Array(count * modelCount);
+  const outputTokens = new Uint16Array(count * modelCount);
   const info: LearnedModelInfo[] = models.map((model) => ({ id: model.id, datasetName: model.datasetName, count: 0, meanScore: 0, meanOutputTokens: 0 }));
   kept.forEach((record, row) => {
     scales[row] = quantise(vectors[row]!, quantised, row * dimensions);
@@ -89,6 +90,7 @@ export async function trainRouterModel(records: readonly TrainingItem[], options
       entry.count++;
       entry.meanScore += outcome.score;
       entry.meanOutputTokens += outcome.outChars / 4;
+      outputTokens[row * modelCount + column] = Math.min(65_535, Math.max(1, Math.round(outcome.outChars / 4)));
       const normalised = answerKey(outcome.answer);
       if (normalised === null) return;
       let group = groups.indexOf(normalised);
@@ -148,7 +150,7 @@ export async function trainRouterModel(records: readonly TrainingItem[], options
     encoder: options.encoder,
     projection,
     models: info,
-    examples: { count, dimensions, vectors: quantised, scales, scores, answerGroups },
+    examples: { count, dimensions, vectors: quantised, scales, scores, answerGroups, outputTokens },
     agreement,
     options: {
       neighbours,

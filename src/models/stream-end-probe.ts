@@ -19,9 +19,12 @@ export function createStreamEndProbe(): StreamEndProbe {
   return {
     wrap(base) {
       return async (input, init) => {
-        const headers = new Headers(init?.headers);
-        const id = headers.get(STREAM_PROBE_HEADER);
+        // The SDK passes a Headers object: read it in place, and copy it only for a tagged call
+        // (the caller's headers are never changed). Untagged calls (every invoke) skip the copy.
+        const given = init?.headers;
+        const id = given instanceof Headers ? given.get(STREAM_PROBE_HEADER) : new Headers(given).get(STREAM_PROBE_HEADER);
         if (id === null) return base(input, init);
+        const headers = new Headers(given);
         headers.delete(STREAM_PROBE_HEADER);
         const response = await base(input, { ...init, headers });
         const call = calls.get(id);

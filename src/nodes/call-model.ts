@@ -279,7 +279,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
       await running.result;
       const binding = runtime.models.get(running.modelId)!;
       const predictor = learnedPredictorOf(runtime.predictor);
-      const outputTokensExpected = predictor ? expectedOutputTokens(predictor, running.modelId) : 256;
+      const outputTokensExpected = predictor ? expectedOutputTokens(predictor, running.modelId, state.vector) : 256;
       const timing = runtime.latencyExpectations.expected(running.modelId, outputTokensExpected, running.startedAt);
       const inputTokens = runtime.countTokens(state.text);
       const outputTokens = tokensGeneratedBy(elapsedMs, timing.ttftMs, timing.totalMs, outputTokensExpected);

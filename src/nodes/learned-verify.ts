@@ -162,13 +162,13 @@ export function decideWithLearnedModel(
             called,
             pattern: patternOfAnswers(observed.map((answer) => answer.finalAnswer)),
             target: plan.step.modelId,
-            remaining: cascadeCandidates(predictor, candidates, inputTokens, latency).filter((candidate) => !called.includes(candidate.modelId)),
+            remaining: cascadeCandidates(predictor, candidates, inputTokens, latency, state.vector).filter((candidate) => !called.includes(candidate.modelId)),
             costWeight,
             callsLeft: callsLeft - 1,
             expectedMs: new Map(candidates.map((candidate) => [candidate.modelId, candidate.expectedMs ?? 0])),
             latencyWeight: latency.latencyWeight,
             hedgeCostWeight: runtime.config.bandit.hedge.costWeight ?? costWeight,
-            spentShare: spentShareFor(runtime, predictor, inputTokens),
+            spentShare: spentShareFor(runtime, predictor, inputTokens, state.vector),
           });
     const reason = `${freeForm ? `${freeForm.note}; ` : ""}${plan.step.reason}${hedge ? `; ${hedge.modelId} started with it (${(hedge.probability * 100).toFixed(0)}% likely next)` : ""}`;
     return {
@@ -230,10 +230,15 @@ export function freeFormVerdictOf(
 }
 
 /** Share of a call's full cost spent when it is cancelled after `afterMs`, from its expected timing now. */
-function spentShareFor(runtime: RouterRuntime, predictor: LearnedSuccessPredictor, inputTokens: number): (modelId: string, afterMs: number) => number {
+function spentShareFor(
+  runtime: RouterRuntime,
+  predictor: LearnedSuccessPredictor,
+  inputTokens: number,
+  vector: ArrayLike<number> | undefined,
+): (modelId: string, afterMs: number) => number {
   const now = runtime.clock.now();
   return (modelId, afterMs) => {
-    const outputTokens = expectedOutputTokens(predictor, modelId);
+    const outputTokens = expectedOutputTokens(predictor, modelId, vector);
     const timing = runtime.latencyExpectations.expected(modelId, outputTokens, now);
     return spentShareOf(runtime.models.get(modelId)!.config.pricing, inputTokens, outputTokens, timing, afterMs);
   };
@@ -249,13 +254,13 @@ export function latencyTermsOf(runtime: RouterRuntime, state: RouterStateValue):
 /** Every eligible model with its prices and the end-to-end time a call to it is expected to take now. */
 export function escalationCandidates(
   runtime: RouterRuntime,
-  state: Pick<RouterStateValue, "eligible">,
+  state: Pick<RouterStateValue, "eligible" | "vector">,
   predictor: LearnedSuccessPredictor,
 ): EscalationCandidate[] {
   const now = runtime.clock.now();
   return state.eligible.map((id) => {
     const model = runtime.models.get(id)!.config;
-    const expectedMs = runtime.latencyExpectations.expected(id, expectedOutputTokens(predictor, id), now).totalMs;
+    const expectedMs = runtime.latencyExpectations.expected(id, expectedOutputTokens(predictor, id, state.vector), now).totalMs;
     return { modelId: id, tier: model.tier, pricing: model.pricing, expectedMs };
   });
 }
@@ -280,7 +285,7 @@ export function planFirstStepFor(
   const latency = latencyTermsOf(runtime, state);
   const inputTokens = Math.ceil(state.text.length / 4);
   const raw = escalationCandidates(runtime, state, predictor);
-  const candidates = cascadeCandidates(predictor, raw, inputTokens, latency);
+  const candidates = cascadeCandidates(predictor, raw, inputTokens, latency, state.vector);
   const estimates = predictor.predict(state.vector, state.eligible);
   const plan = planFirstStep({
     outcomes: calibratedOutcomes(runtime, predictor, state.vector),
@@ -292,12 +297,12 @@ export function planFirstStepFor(
     costWeight,
     latencyWeight: latency.latencyWeight,
     hedgeCostWeight: bandit.hedge.costWeight ?? costWeight,
-    spentShare: spentShareFor(runtime, predictor, inputTokens),
+    spentShare: spentShareFor(runtime, predictor, inputTokens, state.vector),
     hedge: bandit.hedge.enabled,
     callsLeft: Math.max(0, verifiers.maxEscalations - state.escalations),
     sloMs: latency.sloMs,
     sloPenalty: latency.sloPenalty,
-    sharedLocalDevice: bandit.sharedLocalDevice,
+    deviceSharing: runtime.latencyExpectations.deviceSharing(),
     loneLocalAnswers: bandit.loneLocalAnswers,
   });
   // With a free-form verifier for this pair, the two local answers carry information the plan's

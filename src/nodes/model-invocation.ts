@@ -196,7 +196,7 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
       });
       runtime.breakers.recordSuccess(model.id);
       runtime.latency.record(model.id, result.latencyMs, result.ttftMs);
-      workMs = runtime.latencyExpectations.endCall(mark, runtime.clock.now(), result.latencyMs);
+      workMs = runtime.latencyExpectations.endCall(mark, runtime.clock.now(), result.latencyMs, result.usage.outputTokens);
       runtime.latencyExpectations.observe(model.id, workMs, result.usage.outputTokens, runtime.clock.now());
       runtime.hooks.onModelCall?.(input.requestId, {
         modelId: model.id,

@@ -6,7 +6,7 @@ export interface LatencyPrior {
   tokensPerSecond: number;
   /** Calls it serves at once; more wait (see serving-queue). */
   maxConcurrency?: number | undefined;
-  /** A local model (runs on the local device, shared with the other local models when `sharedLocalDevice`). */
+  /** A local model (runs on the local device, shared with the other local models as `sharedLocalDevice` says). */
   local?: boolean | undefined;
 }
 
@@ -15,6 +15,8 @@ export interface CallMark {
   modelId: string;
   /** The shared device's work mark when the call started (local calls on a shared device). */
   deviceMark?: number;
+  /** The device's overlap mark (integral of other local calls in flight) when the call started. */
+  overlapMark?: number;
 }
 
 export interface ExpectedLatency {
@@ -42,9 +44,13 @@ export interface LatencyExpectations {
   beginCall(modelId: string, now: number): CallMark;
   /**
    * The call ended: the full-speed ms it took, net of the time it shared the local device with other
-   * local calls (k calls decoding at once each run at 1/k speed); the elapsed ms for other calls.
+   * local calls (k calls decoding at once each run at 1/(1 + s(k − 1)) speed, s the device sharing);
+   * the elapsed ms for other calls. With `outputTokens` (a finished call) and a learned sharing, a
+   * local call that overlapped others also updates the sharing estimate.
    */
-  endCall(call: CallMark, now: number, elapsedMs: number): number;
+  endCall(call: CallMark, now: number, elapsedMs: number, outputTokens?: number): number;
+  /** How much local calls running at once slow each other: 0 = separate devices, 1 = one device split evenly. */
+  deviceSharing(): number;
 }
 
 export interface LatencyExpectationOptions {
@@ -52,36 +58,51 @@ export interface LatencyExpectationOptions {
   /** Weight of the newest observation (0..1). */
   alpha: number;
   halfLifeMs: number;
-  /** Local models share one device (bandit.sharedLocalDevice). */
-  sharedLocalDevice?: boolean;
+  /**
+   * Local models share one device (bandit.sharedLocalDevice): true = one device split evenly (sharing
+   * 1), false = separate devices (0), "auto" = start at 1 and learn the sharing from local calls that
+   * overlapped (how much longer they took than the same model's calls alone).
+   */
+  sharedLocalDevice?: boolean | "auto";
 }
 
 /**
- * The shared device's work clock: the integral of 1/max(1, k) over time, k = local calls in flight.
- * A local call's full-speed work is the difference of the marks at its end and start.
+ * The local device's work clock: the integral of 1/(1 + s(k − 1)) over time, k = local calls in
+ * flight, s = the device sharing (1: k calls each run at 1/k speed). A local call's full-speed work is
+ * the difference of the marks at its end and start. Also integrates k − 1 (the other local calls a
+ * call overlapped), from which the sharing is learned.
  */
-function createDeviceMeter() {
+function createDeviceMeter(sharing: () => number) {
   let active = 0;
   let mark = 0;
+  let overlap = 0;
   let last = Number.NEGATIVE_INFINITY;
   const advance = (now: number) => {
-    if (now > last && Number.isFinite(last)) mark += (now - last) / Math.max(1, active);
+    if (now > last && Number.isFinite(last)) {
+      mark += (now - last) / (1 + sharing() * Math.max(0, active - 1));
+      overlap += (now - last) * Math.max(0, active - 1);
+    }
     last = Math.max(last, now);
   };
   return {
     active: () => active,
-    begin(now: number): number {
+    begin(now: number): { mark: number; overlap: number } {
       advance(now);
       active += 1;
-      return mark;
+      return { mark, overlap };
     },
-    end(now: number): number {
+    end(now: number): { mark: number; overlap: number } {
       advance(now);
       active = Math.max(0, active - 1);
-      return mark;
+      return { mark, overlap };
     },
   };
 }
+
+/** Smallest average overlap (other local calls in flight over the call) from which a call teaches the sharing. */
+const MIN_OVERLAP = 0.25;
+/** Largest average overlap of a call that still counts as alone (the baseline the sharing is measured against). */
+const ALONE_OVERLAP = 0.05;
 
 const FALLBACK_PRIOR: LatencyPrior = { ttftMs: 500, tokensPerSecond: 50 };
 
@@ -93,8 +114,14 @@ export function createLatencyExpectations(options: LatencyExpectationOptions): L
   const live = new Map<string, { logSlowdown: number; at: number }>();
   const inFlight = createInFlightCounter();
   const priorOf = (modelId: string) => options.priors.get(modelId) ?? FALLBACK_PRIOR;
-  const device = createDeviceMeter();
-  const onDevice = (modelId: string) => options.sharedLocalDevice === true && priorOf(modelId).local === true;
+  const mode = options.sharedLocalDevice ?? false;
+  // The learned sharing's moving average (unclamped; clamped to [0, 1] where it is used).
+  let sharingEstimate = mode === false ? 0 : 1;
+  const sharing = () => Math.min(1, Math.max(0, sharingEstimate));
+  const device = createDeviceMeter(sharing);
+  // Per local model, the moving average of log(elapsed / prior) over its calls that ran alone on the device.
+  const aloneLog = new Map<string, number>();
+  const onDevice = (modelId: string) => mode !== false && priorOf(modelId).local === true;
   const logSlowdownAt = (modelId: string, now: number): number => {
     const entry = live.get(modelId);
     if (!entry) return 0;
@@ -103,14 +130,29 @@ export function createLatencyExpectations(options: LatencyExpectationOptions): L
   };
   return {
     inFlight,
+    deviceSharing: sharing,
     beginCall(modelId, now) {
       inFlight.begin(modelId);
-      return onDevice(modelId) ? { modelId, deviceMark: device.begin(now) } : { modelId };
+      if (!onDevice(modelId)) return { modelId };
+      const marks = device.begin(now);
+      return { modelId, deviceMark: marks.mark, overlapMark: marks.overlap };
     },
-    endCall(call, now, elapsedMs) {
+    endCall(call, now, elapsedMs, outputTokens) {
       inFlight.end(call.modelId);
       if (call.deviceMark === undefined) return elapsedMs;
-      return Math.min(elapsedMs, device.end(now) - call.deviceMark);
+      const marks = device.end(now);
+      const meanOverlap = elapsedMs > 0 ? (marks.overlap - (call.overlapMark ?? marks.overlap)) / elapsedMs : 0;
+      if (mode === "auto" && outputTokens !== undefined && elapsedMs > 0) {
+        const logRatio = Math.log(elapsedMs / priorCallMs(priorOf(call.modelId), outputTokens));
+        const baseline = aloneLog.get(call.modelId);
+        if (meanOverlap <= ALONE_OVERLAP) aloneLog.set(call.modelId, baseline === undefined ? logRatio : baseline + options.alpha * (logRatio - baseline));
+        else if (meanOverlap >= MIN_OVERLAP && baseline !== undefined) {
+          // elapsed ≈ alone × (1 + s × mean overlap), alone measured on the same model's calls that ran alone.
+          const observed = (Math.exp(logRatio - baseline) - 1) / meanOverlap;
+          sharingEstimate += options.alpha * (Math.min(2, Math.max(-1, observed)) - sharingEstimate);
+        }
+      }
+      return Math.min(elapsedMs, marks.mark - call.deviceMark);
     },
     observe(modelId, totalMs, outputTokens, at) {
       if (!(totalMs > 0)) return;
@@ -123,8 +165,8 @@ export function createLatencyExpectations(options: LatencyExpectationOptions): L
       const prior = priorOf(modelId);
       const slowdown = Math.exp(logSlowdownAt(modelId, now));
       // On a shared device, the local calls already running split its speed with this one.
-      const sharing = onDevice(modelId) ? 1 + device.active() : 1;
-      const serviceMs = priorCallMs(prior, outputTokens) * slowdown * sharing;
+      const share = onDevice(modelId) ? 1 + sharing() * device.active() : 1;
+      const serviceMs = priorCallMs(prior, outputTokens) * slowdown * share;
       const queueMs = expectedQueueWaitMs(inFlight.count(modelId), prior.maxConcurrency, serviceMs);
       return { totalMs: queueMs + serviceMs, ttftMs: queueMs + prior.ttftMs * slowdown, queueMs, slowdown };
     },

@@ -321,7 +321,8 @@ function expandSequence(sequence: string): { prefixes: string[]; complete: boole
       end = close + 1;
       if (inner.some((expansion) => !expansion.complete)) {
         // Its alternatives' prefixes end the prefix (unless the group may be skipped).
-        if ("?*+{".includes(sequence[end] ?? "") || prefixes.length * options.length > MAX_PREFIXES) break;
+        // (At the end of the sequence there is no quantifier: `"?*+{".includes("")` would say there is.)
+        if ((end < sequence.length && "?*+{".includes(sequence[end]!)) || prefixes.length * options.length > MAX_PREFIXES) break;
         return { prefixes: cross(prefixes, options), complete: false };
       }
     } else if (char === "[") {
@@ -331,6 +332,10 @@ function expandSequence(sequence: string): { prefixes: string[]; complete: boole
       if (body === "" || body.startsWith("^") || body.includes("\\") || /.-./.test(body)) break;
       options = [...new Set(body)];
       end = close + 1;
+    } else if (char === "\\" && /^[!-/:-@[-`{-~]$/.test(sequence[index + 1] ?? "")) {
+      // An escaped ASCII punctuation character (`\$`, `\.`, `\-`) is that character.
+      options = [sequence[index + 1]!];
+      end = index + 2;
     } else if ("\\.^$|)*+?{}]".includes(char) || (code >= 0xd800 && code <= 0xdfff)) break;
     else {
       options = [char];
@@ -370,6 +375,48 @@ export function literalPrefixes(source: string): string[] | undefined {
     }
   }
   return [...prefixes];
+}
+
+/**
+ * A cheap test of the scanned text (or, mostly, its lower-cased form: the keyword pass answers those
+ * for free) that is true whenever `pattern` can match (`lowerCased`: the pattern runs on the
+ * lower-cased text itself): detectors run it first and skip the pattern when it is false. Exported by the detectors so that `test/unit/privacy-keyword-filter.test.ts` can check
+ * every gate against every match of its pattern.
+ */
+export interface PatternGate {
+  name: string;
+  pattern: RegExp;
+  lowerCased?: boolean;
+  mayMatch(text: string, lower: string): boolean;
+}
+
+/**
+ * `literalPrefixes` of a pattern whose alternatives may hold lookarounds and `\b`: those are dropped
+ * first (an assertion only narrows a match, so a literal every match of the wider pattern starts
+ * with still starts every match of the pattern). Undefined when some alternative has no literal start.
+ */
+export function requiredPrefixes(source: string): string[] | undefined {
+  return literalPrefixes(source.replace(/\(\?<?[!=](?:[^()\\[]|\\.|\[(?:[^\]\\]|\\.)*\])*\)|\\b/g, ""));
+}
+
+/**
+ * Stems for the pre-filter of a case-insensitive (`/iu`) pattern, from its literal prefixes: lower-cased,
+ * and each cut to its longest part without the Cyrillic letters в, д, о, с, т, ъ, ѣ, ꙋ, whose archaic
+ * forms (U+1C80–U+1C88) match them case-insensitively yet survive NFKC and lower-casing (so
+ * "кредитн" is looked for as "кре"). Undefined when there are no prefixes or a stem would be empty.
+ */
+export function caseInsensitiveStems(prefixes: readonly string[] | undefined): string[] | undefined {
+  if (prefixes === undefined) return undefined;
+  const stems = new Set<string>();
+  for (const prefix of prefixes) {
+    const longest = prefix
+      .toLowerCase()
+      .split(/[вдостъѣꙋ]/)
+      .reduce((best, part) => (part.length > best.length ? part : best), "");
+    if (longest === "") return undefined;
+    stems.add(longest);
+  }
+  return [...stems];
 }
 
 /** Default priorities: structured secrets beat generic numbers, which beat context-only rules. */

@@ -5,6 +5,7 @@ import { BUILTIN_DETECTORS } from "./detectors/index.js";
 import { createCustomDetectors } from "./detectors/custom.js";
 import { normalizeForScan } from "./normalize.js";
 import { isPublicTestValue } from "./judgement/test-values.js";
+import { publicContextJudge } from "./judgement/public-context.js";
 
 interface Candidate extends PrivacyFinding {
   priority: number;
@@ -58,8 +59,10 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
       };
       const lower = text.toLowerCase();
       for (const detector of detectors) detector.run(text, emit, lower);
+      // Contact details of places, services and placeholder people identify nobody (judgement/public-context.ts).
+      const isPublic = publicContextJudge(lower);
       forgetKeywordPresence();
-      let findings = resolveOverlaps(candidates, text.length);
+      let findings = resolveOverlaps(candidates, text.length).filter((finding) => !isPublic(text, finding));
       if (!reportTestValues) findings = findings.filter((finding) => !isPublicTestValue(finding.category, text.slice(finding.start, finding.end)));
       if (!normalized.changed) return findings;
       return findings.map((finding) => {

@@ -60,4 +60,45 @@ describe("latency expectations", () => {
     separate.beginCall("b", 0);
     expect(separate.endCall(first, 2000, 2000)).toBe(2000);
   });
+
+  it("learns the device sharing (auto) from local calls that overlapped, against the same model's calls alone", () => {
+    const locals = new Map([
+      ["a", { ttftMs: 0, tokensPerSecond: 100, local: true }],
+      ["b", { ttftMs: 0, tokensPerSecond: 100, local: true }],
+    ]);
+    // A pair of calls of 100 tokens each (1 s alone at the prior) that take `pairMs` when run together.
+    const run = (pairMs: number) => {
+      const expectations = createLatencyExpectations({ priors: locals, alpha: 0.5, halfLifeMs: 60_000, sharedLocalDevice: "auto" });
+      expect(expectations.deviceSharing()).toBe(1);
+      let now = 0;
+      for (let round = 0; round < 20; round++) {
+        const alone = expectations.beginCall("a", now);
+        now += 1000;
+        expectations.endCall(alone, now, 1000, 100);
+        const first = expectations.beginCall("a", now);
+        const second = expectations.beginCall("b", now);
+        now += pairMs;
+        expectations.endCall(first, now, pairMs, 100);
+        expectations.endCall(second, now, pairMs, 100);
+      }
+      return expectations;
+    };
+    const separate = run(1000);
+    expect(separate.deviceSharing()).toBeLessThan(0.01);
+    // Separate devices: a pair call's full-speed work is its whole time, and a local call expected while another runs is not slowed.
+    const mark = separate.beginCall("a", 1e6);
+    separate.beginCall("b", 1e6);
+    expect(separate.expected("a", 100, 1e6).totalMs).toBeCloseTo(1000, -1);
+    expect(separate.endCall(mark, 1e6 + 1000, 1000)).toBeCloseTo(1000);
+    expect(run(2000).deviceSharing()).toBeGreaterThan(0.99);
+    expect(run(1500).deviceSharing()).toBeCloseTo(0.5, 1);
+    // Without calls alone there is no baseline: the sharing keeps its prior.
+    const pairsOnly = createLatencyExpectations({ priors: locals, alpha: 0.5, halfLifeMs: 60_000, sharedLocalDevice: "auto" });
+    const x = pairsOnly.beginCall("a", 0);
+    const y = pairsOnly.beginCall("b", 0);
+    pairsOnly.endCall(x, 1000, 1000, 100);
+    pairsOnly.endCall(y, 1000, 1000, 100);
+    expect(pairsOnly.deviceSharing()).toBe(1);
+    expect(createLatencyExpectations({ priors: locals, alpha: 0.5, halfLifeMs: 60_000, sharedLocalDevice: false }).deviceSharing()).toBe(0);
+  });
 });

@@ -101,9 +101,37 @@ describe("the learned planner's first step weighs latency", () => {
     expect(planFirstStep(input(0.05, { sharedLocalDevice: true })).choice.plan).toBe("cascade");
   });
 
+  it("expects the pair to take the slower call plus the learned device sharing times the faster one", () => {
+    const pairMs = (deviceSharing: number) =>
+      planFirstStep(input(0.05, { outcomes: outcomes(0.05, 0.97), sharedLocalDevice: true, deviceSharing })).options.find(
+        (option) => option.plan === "cascade",
+      )!.expectedMs;
+    // a and b take 2 s each: separate devices 2 s, half-shared 3 s, one device 4 s (plus the expected escalation).
+    expect(pairMs(0) - pairMs(1)).toBeCloseTo(-2000);
+    expect(pairMs(0.5) - pairMs(0)).toBeCloseTo(1000);
+    // A lone answer a little less trustworthy than the pair: worth its saved time on one device, not on separate ones.
+    expect(planFirstStep(input(0.05, { outcomes: outcomes(0.05, 0.93), deviceSharing: 1 })).choice.plan).toBe("solo");
+    expect(planFirstStep(input(0.05, { outcomes: outcomes(0.05, 0.93), deviceSharing: 0 })).choice.plan).toBe("cascade");
+  });
+
   it("hedges only cloud calls, never the other local model", () => {
     const plan = planFirstStep(input(0.6, { outcomes: outcomes(0.6, 0.2), sharedLocalDevice: true }));
     for (const option of plan.options.filter((entry) => entry.hedge !== undefined)) expect(option.hedge).toBe("cloud");
     expect(plan.options.filter((option) => option.plan === "solo").map((option) => option.modelId)).toEqual(["a", "b"]);
+  });
+
+  it("values a direct call with what the verifier may do after it (a local check of its answer, one after the other)", () => {
+    // Latency free: checking the cloud answer with local a (free) lifts it from 0.9 to 0.4 x 0.95 + 0.6 x 0.9.
+    const direct = (directFollowUps: boolean) =>
+      planFirstStep(input(0.6, { latencyWeight: 0, directFollowUps })).options.find((option) => option.plan === "direct")!;
+    expect(direct(false)).toMatchObject({ modelId: "cloud", expectedQuality: 0.9, expectedMs: 2500 });
+    expect(direct(false).value).toBeCloseTo(0.9 - 0.1);
+    expect(direct(true).expectedQuality).toBeCloseTo(0.92);
+    expect(direct(true).value).toBeCloseTo(0.92 - 0.1);
+    expect(direct(true).expectedMs).toBeCloseTo(2500 + 2000);
+    // With latency weighed the check's wait is priced: at 0.02 per second it is not worth 2 points.
+    const weighed = planFirstStep(input(0.6)).options.find((option) => option.plan === "direct")!;
+    expect(weighed.expectedMs).toBeCloseTo(2500);
+    expect(weighed.value).toBeCloseTo(0.9 - 0.1 - 0.05);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { trainRouterModel } from "../../src/learning/train-router-model.js";
 import { createKnnSuccessPredictor, patternOfAnswers } from "../../src/learning/knn-success-predictor.js";
 import { hashedVector } from "../../src/policies/hashed-vector.js";
+import { deserialiseRouterModel, serialiseRouterModel } from "../../src/learning/router-model.js";
+import { expectedOutputTokens } from "../../src/learning/learned-escalation.js";
 import { ENCODER, FIXTURE_MODELS, embed, fixtureItems } from "./learning-fixture.js";
 
 const easyPrompt = "What is the sum of 100 and 103 apples in the basket?";
@@ -74,5 +76,31 @@ describe("createKnnSuccessPredictor", async () => {
   it("computes agreement patterns with the verifier's normalisation", () => {
     expect(patternOfAnswers(["18", "18.00", "$17", null])).toEqual([0, 0, 2, -1]);
     expect(patternOfAnswers(["'abc'", "abc"])).toEqual([0, 0]);
+  });
+
+  it("expects each model's output length on a prompt from its nearest training prompts' recorded answers", async () => {
+    // Easy prompts get short cloud answers (100 characters = 25 tokens), hard ones long (2,000 = 500 tokens).
+    const items = fixtureItems().map((item, index) => ({
+      ...item,
+      outcomes: { ...item.outcomes, cloud: { ...item.outcomes.cloud!, outChars: index % 2 === 0 ? 100 : 2000 } },
+    }));
+    const lengths = await trainRouterModel(items, { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 });
+    const roundTrip = createKnnSuccessPredictor(deserialiseRouterModel(serialiseRouterModel(lengths)));
+    const mean = lengths.models.find((info) => info.id === "cloud")!.meanOutputTokens;
+    expect(mean).toBeCloseTo(262.5);
+    const easy = roundTrip.expectedOutputTokens(hashedVector(easyPrompt, 128), "cloud")!;
+    const hard = roundTrip.expectedOutputTokens(hashedVector(hardPrompt, 128), "cloud")!;
+    expect(easy).toBeLessThan(mean / 2);
+    expect(easy).toBeGreaterThan(25);
+    expect(hard).toBeGreaterThan(mean * 1.5);
+    expect(hard).toBeLessThan(500);
+    expect(expectedOutputTokens(roundTrip, "cloud", hashedVector(hardPrompt, 128))).toBeCloseTo(hard);
+    expect(expectedOutputTokens(roundTrip, "cloud")).toBeCloseTo(mean);
+    expect(roundTrip.expectedOutputTokens(hashedVector(hardPrompt, 128), "unknown")).toBeUndefined();
+    // A model trained before per-prompt lengths were kept: each model's mean.
+    const { outputTokens: _dropped, ...older } = lengths.examples;
+    const legacy = createKnnSuccessPredictor({ ...lengths, examples: older });
+    expect(legacy.expectedOutputTokens(hashedVector(hardPrompt, 128), "cloud")).toBeUndefined();
+    expect(expectedOutputTokens(legacy, "cloud", hashedVector(hardPrompt, 128))).toBeCloseTo(mean);
   });
 });

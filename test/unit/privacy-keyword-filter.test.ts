@@ -1,8 +1,25 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { containsAny, containsAnyAtWordStart, forgetKeywordPresence, literalPrefixes } from "../../src/privacy/detector.js";
+import { readFileSync } from "node:fs";
+import {
+  caseInsensitiveStems,
+  containsAny,
+  containsAnyAtWordStart,
+  forgetKeywordPresence,
+  literalPrefixes,
+  requiredPrefixes,
+  type PatternGate,
+} from "../../src/privacy/detector.js";
 import { HEALTH_TERMS } from "../../src/privacy/detectors/lexicon.js";
-import { DIAGNOSIS_PHRASE, DIAGNOSIS_STEMS } from "../../src/privacy/detectors/personal.js";
+import { DIAGNOSIS_PHRASE, DIAGNOSIS_STEMS, PERSONAL_GATES } from "../../src/privacy/detectors/personal.js";
+import { FINANCIAL_GATES } from "../../src/privacy/detectors/financial.js";
+import { REGIONAL_HEALTH_GATES } from "../../src/privacy/detectors/regional-health.js";
+import { SCRIPT_HEALTH_GATE } from "../../src/privacy/detectors/script-health.js";
+import { SPANISH_ID_GATE } from "../../src/privacy/detectors/ids.js";
+import { SECRET_NAME_GATE } from "../../src/privacy/detectors/secrets.js";
+import { DVLA_GATE } from "../../src/privacy/detectors/driver-license.js";
+import { PHONE_HINT_GATES } from "../../src/privacy/detectors/phone-regions.js";
+import { normalizeForScan } from "../../src/privacy/normalize.js";
 
 const includesAny = (lower: string, stems: readonly string[]) => stems.some((stem) => lower.includes(stem));
 
@@ -74,6 +91,69 @@ describe("containsAny (one keyword automaton for every list)", () => {
         DIAGNOSIS_STEMS.some((stem) => phrase.toLowerCase().includes(stem)),
         phrase,
       ).toBe(true);
+  });
+
+  it("reads escaped punctuation and a group that ends an alternative; drops lookarounds and \\b", () => {
+    expect(literalPrefixes("US\\$|Rs\\.?|(?:ab|cd\\p{L}*)")?.sort()).toEqual(["Rs", "Rs.", "US$", "ab", "cd"].sort());
+    expect(literalPrefixes("(?:ab|cd\\p{L})")?.sort()).toEqual(["ab", "cd"]);
+    expect(literalPrefixes("\\d{3}|ab")).toBeUndefined();
+    expect(requiredPrefixes("(?<![\\p{L}])(?:ab|c(?![x()])d)\\b")?.sort()).toEqual(["ab", "cd"]);
+    expect(requiredPrefixes("(?<!x)\\d+")).toBeUndefined();
+  });
+
+  it("cuts case-insensitive stems at the Cyrillic letters whose archaic forms survive lower-casing", () => {
+    expect(caseInsensitiveStems(["Кредитн", "Credit Score", "діабет"])).toEqual(["кре", "credit score", "іабе"]);
+    expect(caseInsensitiveStems(["д"])).toBeUndefined();
+    expect(caseInsensitiveStems(undefined)).toBeUndefined();
+  });
+
+  // Each gate must be true on every text where its pattern matches (else the detector would miss it):
+  // checked over the labelled and development sets, their upper-cased forms, and sentences that match.
+  it("keeps every gate true wherever its pattern matches", () => {
+    const gates: PatternGate[] = [
+      ...PERSONAL_GATES,
+      ...FINANCIAL_GATES,
+      ...REGIONAL_HEALTH_GATES,
+      SCRIPT_HEALTH_GATE,
+      SPANISH_ID_GATE,
+      SECRET_NAME_GATE,
+      DVLA_GATE,
+      ...PHONE_HINT_GATES,
+    ];
+    const prompts = ["dataset", "dataset-dev-2", "dataset-dev-3", "dataset-dev-judge"].flatMap((name) =>
+      readFileSync(new URL(`../../eval/privacy/${name}.jsonl`, import.meta.url), "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { prompt: string }).prompt),
+    );
+    const matching = [
+      "Anna wohnt in der Hauptstraße 5, 10115 Berlin; Karl am Neuen Weg 12.",
+      "Tom Baker has chronic arthritis and a carcinoma; his scan showed an aneurysm.",
+      "王伟的糖尿病 and 김민수 씨 당뇨병, मेरी माँ सुनीता को मधुमेह है",
+      "Meslektaşım Ayşe Yılmaz kanser tedavisi görüyor. Мій колега Іван має ДІАБЕТ. Ibu Siti menderita diabetes.",
+      "Anh Nguyễn Văn Nam bị tiểu đường. Min kollega Anna har bröstcancer. Ring mig på 070-123 45 67, Åsa.",
+      "Saya minta tolong hubungi nomor 0812-3456-7890 untuk Pak Budi.",
+      "DNI 12345678Z, NIE X-1234567-L, 87654321 x, licence MORGA753116SM9IJ 35",
+      "api_key = 'sk_9f8e7d6c5b4a3f2e1d0c', SECRET_TOKEN: abc, x-api-key",
+      "Maria earns 5k$ a month, owes €1.200,50, has US$ 300 and 100 zł; 3 000 руб. and 2万元",
+      "Her credit score is 720; KREDITNÝ? Кредитный рейтинг 700; schufa-score 98%",
+    ];
+    const texts = [...prompts, ...matching];
+    const matched = new Map<string, number>();
+    for (const original of [...texts, ...texts.map((text) => text.toUpperCase())]) {
+      const text = normalizeForScan(original).text;
+      const lower = text.toLowerCase();
+      for (const gate of gates) {
+        const pattern = new RegExp(gate.pattern.source, gate.pattern.flags.replace(/[gy]/g, ""));
+        if (!pattern.test(gate.lowerCased ? lower : text)) continue;
+        matched.set(gate.name, (matched.get(gate.name) ?? 0) + 1);
+        forgetKeywordPresence();
+        expect(gate.mayMatch(text, lower), `${gate.name} on ${JSON.stringify(original.slice(0, 80))}`).toBe(true);
+      }
+    }
+    forgetKeywordPresence();
+    // Not vacuous: every gate's pattern matched some of these texts.
+    for (const gate of gates) expect(matched.get(gate.name) ?? 0, gate.name).toBeGreaterThan(0);
   });
 
   it("finds overlapping and nested stems", () => {

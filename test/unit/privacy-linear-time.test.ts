@@ -23,6 +23,8 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["regional address parts", "Jl. Melati No. 17, RT 03/RW 05, Kel. Cempaka, Số 25 đường Lê Lợi, phường "],
   ["identifier keywords and numbers", "TC kimlik 38471029510 CCCD 079188012345 850709-2388 "],
   ["regional conditions and names", "Ibu Siti menderita diabetes dan anh Nam bị ung thư "],
+  ["clinical labels, drugs and lab values", "Pt: Ana Ruiz\nS: pain\nDx: asthma; Meds: lisinopril 10 mg, Waran. HbA1c 9.1% INR 4,5 A: "],
+  ["drug endings without a person", "metformin atorvastatin lisinopril 5 mg ICD F32.2 20. SSW "],
 ];
 
 function cpuMicros(task: () => void): number {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { createPrivacyScanner, createRedactionSession } from "../../src/privacy/index.js";
 import { normalizeForScan } from "../../src/privacy/normalize.js";
 import { found } from "./privacy-helpers.js";
@@ -29,5 +30,76 @@ describe("Unicode normalisation before detection (evasions from the server attac
   });
   it("leaves plain text untouched", () => {
     expect(normalizeForScan("plain ascii").changed).toBe(false);
+  });
+
+  // The offset map is sparse (only changed or multi-unit segments are recorded): it must answer as a
+  // map of every output character to the original segment that produced it.
+  it("maps every span as a per-character map of segments would", () => {
+    const reference = (original: string) => {
+      const starts: number[] = [];
+      const ends: number[] = [];
+      let output = "";
+      for (let index = 0; index < original.length;) {
+        const start = index;
+        index += original.codePointAt(index)! > 0xffff ? 2 : 1;
+        while (index < original.length && original.codePointAt(index)! >= 0x300 && /\p{M}/u.test(String.fromCodePoint(original.codePointAt(index)!)))
+          index += original.codePointAt(index)! > 0xffff ? 2 : 1;
+        let piece = "";
+        for (const char of original.slice(start, index).normalize("NFKC")) {
+          if (/\p{Cf}/u.test(char)) continue;
+          const code = char.codePointAt(0)!;
+          const zero = [0x0660, 0x06f0, 0x0966, 0xff10].find((first) => code >= first && code <= first + 9);
+          piece += zero === undefined ? char : String(code - zero);
+        }
+        output += piece;
+        for (let offset = 0; offset < piece.length; offset++) {
+          starts.push(start);
+          ends.push(index);
+        }
+      }
+      return { output, starts, ends };
+    };
+    const unit = fc.constantFrom(
+      "a",
+      "Z",
+      "7",
+      " ",
+      "é",
+      "e\u0301",
+      "\u200b",
+      "\u00ad",
+      "４",
+      "＠",
+      "ﬁ",
+      "㍿",
+      "٤",
+      "密",
+      "，",
+      "😀",
+      "\ud800",
+      "x\u0308\u0301",
+      "ｶﾞ",
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 24 }), (units) => {
+        const original = units.join("");
+        const normalized = normalizeForScan(original);
+        const expected = reference(original);
+        expect(normalized.text).toBe(expected.output);
+        if (!normalized.changed) return;
+        const length = expected.output.length;
+        if (length === 0) {
+          expect(normalized.toOriginal(0, 0)).toEqual([0, 0]);
+          return;
+        }
+        for (let start = 0; start <= length; start++)
+          for (let end = start; end <= length; end++) {
+            const originalStart = start < length ? expected.starts[start]! : original.length;
+            const originalEnd = end > 0 ? expected.ends[end - 1]! : originalStart;
+            expect(normalized.toOriginal(start, end)).toEqual([originalStart, Math.max(originalStart, originalEnd)]);
+          }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -136,9 +136,10 @@ export const banditSchema = z
      * The local models share one accelerator (one GPU, or Apple silicon's unified memory): two local
      * answers at once each run at about half speed, so the learned planner expects the pair to take
      * the sum of their times, and measures each local call's speed net of that sharing. false = each
-     * local model has its own device.
+     * local model has its own device. "auto" (default) = start as shared and learn how much local
+     * calls running at once slow each other (against the same model's calls that ran alone).
      */
-    sharedLocalDevice: z.boolean().default(true),
+    sharedLocalDevice: z.union([z.boolean(), z.literal("auto")]).default("auto"),
     /** With a learned model, the planner may answer with one local model alone (no forced agreement check) when latency is weighed. */
     loneLocalAnswers: z.boolean().default(true),
     /**
@@ -192,7 +193,7 @@ export const banditSchema = z
     sloPenalty: 0.5,
     explorationShare: 0.05,
     hedge: { enabled: true },
-    sharedLocalDevice: true,
+    sharedLocalDevice: "auto",
     loneLocalAnswers: true,
     online: { enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50 },
     priorStrength: 4,

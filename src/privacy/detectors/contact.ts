@@ -190,7 +190,7 @@ function parseNational(value: string, context: boolean, regions: readonly Countr
 /** A toll-free, shared-cost, premium-rate or universal access number: a business's line, not a person's. */
 const BUSINESS_LINE: PhoneVerdict = { countryCallingCode: "", nationalNumber: "" };
 
-function runPhones(text: string, emit: Emit): void {
+function runPhones(text: string, emit: Emit, lower: string): void {
   let regions: CountryCode[] | undefined;
   PHONE_CANDIDATE.lastIndex = 0;
   for (let match = PHONE_CANDIDATE.exec(text); match !== null; match = PHONE_CANDIDATE.exec(text)) {
@@ -214,7 +214,7 @@ function runPhones(text: string, emit: Emit): void {
     if (!international && !context && !strongNationalForm(value) && !localMobileForm(value)) continue;
     // The tail of an IBAN-like token ("BE52 0527 8784 1315") is not a phone number.
     if (!context && /(?:\biban\b[^\n]{0,16}|\b[A-Z]{2}\d{2}\s?)$/i.test(text.slice(Math.max(0, start - 24), start))) continue;
-    regions ??= international ? [] : phoneRegionHints(text);
+    regions ??= international ? [] : phoneRegionHints(text, lower);
     const hinted = regions;
     const phone = cachedPhone(`${international ? "i" : "n"}${context ? 1 : 0}${hinted.join("")}|${value}`, () =>
       international ? parseInternational(value, context) : parseNational(value, context, hinted),

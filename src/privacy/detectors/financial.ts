@@ -9,33 +9,52 @@
  * reads financial statements about people; the cue lists are ordinary vocabulary of each language.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, requiredPrefixes, type PatternGate } from "../detector.js";
 import { personAround, type PersonVerdict } from "./personal.js";
 import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
 
 const NUMBER = "\\d{1,3}(?:[,.' \\u00a0]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
 const MAGNITUDE =
-  "(?:\\s?(?:k|K|m|M|mn|bn|million|millions|billion|Mio\\.?|Mrd\\.?|mln|tys\\.?|тыс\\.?|млн|lakh|lakhs|crore|crores|mil|millones|milioni|万|千|億|만|억|लाख|करोड़)(?![A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff]))?";
+  "(?:\\s?(?:k|K|m|M|mn|bn|million|millions|billion|Mio\\.?|Mrd\\.?|mln|tys\\.?|тыс\\.?|млн|lakh|lakhs|crore|crores|mil|millones|milioni|juta|ribu|triệu|tỷ|万|千|億|만|억|लाख|करोड़)(?![A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff]))?";
 const PREFIX_CURRENCY =
-  "(?:US\\$|CA\\$|AU\\$|A\\$|R\\$|HK\\$|S\\$|[$€£¥₹₽₩]|Rs\\.?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|MXN|CAD|AUD)(?![A-Za-z]))";
+  "(?:US\\$|CA\\$|AU\\$|A\\$|R\\$|HK\\$|S\\$|[$€£¥₹₽₩₺₫₴]|Rs\\.?|Rp\\.?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|MXN|CAD|AUD)(?![A-Za-z]))";
 const SUFFIX_CURRENCY =
-  "(?:€|\\$|£|₽|₹|zł|złotych|zlotych|euros?|Euro|dollars?|francs?|reais|rupees?|dirhams?|riyals?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|SEK|NOK|DKK)(?![A-Za-z])|руб(?:лей|ля|\\.)?|рублей|гривен|元|人民币|円|원|रुपये|रुपए|درهم|ريال|kr)";
+  "(?:€|\\$|£|₽|₹|zł|złotych|zlotych|euros?|Euro|dollars?|francs?|reais|rupees?|dirhams?|riyals?|(?:USD|EUR|GBP|CHF|PLN|RUB|INR|JPY|CNY|RMB|KRW|AED|SAR|BRL|SEK|NOK|DKK)(?![A-Za-z])|руб(?:лей|ля|\\.)?|рублей|гривен|гривні|грн|TL|₺|lira|kronor|kroner|đồng|VND|₫|triệu|juta|lakhs?|crores?|元|人民币|円|원|रुपये|रुपए|درهم|ريال|kr)";
 const AMOUNT = new RegExp(
   `(?<![A-Za-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])(?:${PREFIX_CURRENCY}\\s?(?:${NUMBER})${MAGNITUDE}|(?:${NUMBER})${MAGNITUDE}\\s?${SUFFIX_CURRENCY})`,
   "gu",
 );
 
+/**
+ * Every AMOUNT match holds a currency sign, code or word (lower-cased here). A prefix currency and a
+ * suffix currency word follow no ASCII letter (the lookbehind; a digit, space or magnitude before a
+ * suffix, and a Latin magnitude is never followed by a letter); a suffix sign may (`5k$`). None in
+ * the text: AMOUNT is not run. Undefined when a literal cannot be derived (AMOUNT always runs).
+ */
+const PREFIX_STEMS = requiredPrefixes(PREFIX_CURRENCY)?.map((stem) => stem.toLowerCase());
+const SUFFIX_STEMS = requiredPrefixes(SUFFIX_CURRENCY)?.map((stem) => stem.toLowerCase());
+const CURRENCY_STEMS =
+  PREFIX_STEMS && SUFFIX_STEMS
+    ? {
+        atWordStart: [...new Set([...PREFIX_STEMS, ...SUFFIX_STEMS.filter((stem) => /^[a-z]/.test(stem))])],
+        anywhere: SUFFIX_STEMS.filter((stem) => !/^[a-z]/.test(stem)),
+      }
+    : undefined;
+
 const CREDIT_SCORE =
   /(?:credit score|credit rating|fico(?: score)?|schufa(?:-score)?|cibil(?: score)?|score de crédit|puntaje de crédito|puntuación de crédito|punteggio di credito|scoring bik|кредитн\p{L}* (?:рейтинг|истори\p{L}*)|信用分|信用评分|芝麻信用分?|信用スコア|신용점수|신용등급)[^\n\d]{0,16}?(\d{2,4}(?:[.,]\d)?%?)(?![\p{N}])/giu;
+/** Lower-cased literals one of which every CREDIT_SCORE match (case-insensitive) holds. */
+const CREDIT_SCORE_STEMS = caseInsensitiveStems(requiredPrefixes(CREDIT_SCORE.source));
 
 /** Words that make an amount a statement about someone's finances, in every supported language. */
 const FINANCIAL_CUE = new RegExp(
   [
-    "salary|salaries|earns?|earning|makes|paycheck|payslip|pay stub|take-home|wage|income|bonus|owes?|owed|debt|debts|loan|mortgage|arrears|overdue|balance|overdraft|savings|net worth|pension|bankrupt\\p{L}*|default(?:ed)?|garnish\\p{L}*|credit card|alimony|child support|inheritance|inherited",
+    "behind (?:on|with) (?:the |his |her |their )?(?:rent|payments?|mortgage|bills?)|owing|achterstand\\p{L}*|huurachterstand|betalingsregeling|salary|salaries|earns?|earning|makes|paycheck|payslip|pay stub|take-home|wage|income|bonus|owes?|owed|debt|debts|loan|mortgage|arrears|overdue|balance|overdraft|savings|net worth|pension|bankrupt\\p{L}*|default(?:ed)?|garnish\\p{L}*|credit card|alimony|child support|inheritance|inherited",
     "gehalt|verdient|einkommen|lohn|schulden|schuldet|kredit|darlehen|hypothek|kontostand|rente|erspartes|privatinsolvenz|insolvenz",
     "salaire|gagne|revenus?|dettes?|doit|prêt|crédit|hypothèque|découvert|solde|retraite|épargne",
     "salario|sueldo|gana|ingresos|deudas?|debe|préstamo|hipoteca|saldo|pensión|nómina|ahorros|stipendio|guadagna|reddito|debiti|debito|deve|prestito|mutuo|pensione|risparmi",
     "salário|ganha|renda|dívidas?|empréstimo|financiamento|aposentadoria|poupança|salaris|verdient|inkomen|schulden?|lening|hypotheek|pensioen|spaargeld",
+    "lön\\p{L}*|inkomst\\p{L}*|skuld\\p{L}*|lån\\p{L}*|bolån|tjänar|lønn\\p{L}*|gjeld\\p{L}*|tjener|gæld|maaş\\p{L}*|borç\\p{L}*|borc\\p{L}*|kredi\\p{L}*|gelir\\p{L}*|kazan\\p{L}*|lương|nợ|thu nhập|khoản vay|gaji|utang\\p{L}*|hutang\\p{L}*|pinjaman|penghasilan|cicilan|задолж\\p{L}*|заробля\\p{L}*|отриму\\p{L}*|борг\\p{L}*",
     "pensj\\p{L}*|zarabia|wynagrodzeni\\p{L}*|dochód|dochodu|dług\\p{L}*|zadłużeni\\p{L}*|kredyt\\p{L}*|pożyczk\\p{L}*|hipote\\p{L}*|emerytur\\p{L}*|oszczędności|zaległ\\p{L}*",
     "зарплат\\p{L}*|оклад\\p{L}*|получает|зарабатывает|доход\\p{L}*|долг\\p{L}*|задолженност\\p{L}*|кредит\\p{L}*|ипотек\\p{L}*|займ\\p{L}*|заём|остаток|баланс|пенси\\p{L}*|сбережени\\p{L}*|должен|должна",
     "工资|月薪|年薪|薪水|薪资|收入|欠|债务|负债|贷款|房贷|车贷|余额|存款|信用卡|年収|月収|給料|給与|借金|ローン|残高|貯金|負債|연봉|월급|급여|소득|빚|대출|부채|잔액|예금",
@@ -43,6 +62,16 @@ const FINANCIAL_CUE = new RegExp(
   ].join("|"),
   "iu",
 );
+
+export const FINANCIAL_GATES: readonly PatternGate[] = [
+  {
+    name: "amount",
+    pattern: AMOUNT,
+    mayMatch: (_text, lower) =>
+      CURRENCY_STEMS === undefined || containsAnyAtWordStart(lower, CURRENCY_STEMS.atWordStart) || containsAny(lower, CURRENCY_STEMS.anywhere),
+  },
+  { name: "credit-score", pattern: CREDIT_SCORE, mayMatch: (_text, lower) => CREDIT_SCORE_STEMS === undefined || containsAny(lower, CREDIT_SCORE_STEMS) },
+];
 
 /** Aggregates and general questions: "the average salary", "median income", "per capita". */
 const AGGREGATE_CUE =
@@ -101,15 +130,25 @@ function report(state: ScanState, emit: Emit, start: number, end: number, rule: 
   emit("financial", start, end, rule, PRIORITY.contextual);
 }
 
-function runFinancial(text: string, emit: Emit): void {
+/** Chinese, Japanese and Korean amounts without a currency word ("1万2", "5万", "300만"): money in every context a cue allows. */
+const CJK_AMOUNT = /(?<![\p{N}.])\d+(?:\.\d+)?(?:万|萬|亿|億|만|억)\d?(?![\p{N}])/gu;
+
+function runFinancial(text: string, emit: Emit, lower: string): void {
   const state: ScanState = { text, people: new Map() };
+  if (/[万萬亿億만억]/u.test(text)) {
+    CJK_AMOUNT.lastIndex = 0;
+    for (let match = CJK_AMOUNT.exec(text); match !== null; match = CJK_AMOUNT.exec(text))
+      report(state, emit, match.index, match.index + match[0].length, "named-person-amount");
+  }
   AMOUNT.lastIndex = 0;
-  for (let match = AMOUNT.exec(text); match !== null; match = AMOUNT.exec(text)) {
+  const amounts = FINANCIAL_GATES[0]!.mayMatch(text, lower);
+  for (let match = amounts ? AMOUNT.exec(text) : null; match !== null; match = AMOUNT.exec(text)) {
     const value = match[0].replace(/[\s,.']+$/u, "");
     report(state, emit, match.index, match.index + value.length, "named-person-amount");
   }
   CREDIT_SCORE.lastIndex = 0;
-  for (let match = CREDIT_SCORE.exec(text); match !== null; match = CREDIT_SCORE.exec(text)) {
+  const scores = FINANCIAL_GATES[1]!.mayMatch(text, lower);
+  for (let match = scores ? CREDIT_SCORE.exec(text) : null; match !== null; match = CREDIT_SCORE.exec(text)) {
     const start = match.index + match[0].length - match[1]!.length;
     if (aboutIdentifiedPerson(state, start, start + match[1]!.length))
       emit("financial", start, start + match[1]!.length, "named-person-credit-score", PRIORITY.contextual);

@@ -9,13 +9,20 @@
  * - Passport numbers only next to a passport keyword (any language), or a passport MRZ line.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny } from "../detector.js";
+import { PRIORITY, containsAny, type PatternGate } from "../detector.js";
 import { inseeValid, spanishIdValid } from "../checksums.js";
 import { isRepetitive, keywordBefore } from "../context.js";
 
 const UK_NINO = /(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?([A-D])(?![\p{L}\p{N}])/gu;
 const INSEE = /(?<![\p{L}\p{N}])([12378])[ .]?(\d{2})[ .]?(0[1-9]|1[0-2]|[2-9]\d)[ .]?(\d{2}|2[ABab])[ .]?(\d{3})[ .]?(\d{3})[ .]?(\d{2})(?![\p{L}\p{N}])/gu;
 const SPANISH_ID = /(?<![\p{L}\p{N}])([XYZxyz]?[- ]?\d{7,8})[- ]?([A-Za-z])(?![\p{L}\p{N}])/gu;
+/**
+ * Every SPANISH_ID match holds a run of exactly 7 or 8 digits followed by a letter (a dash or space
+ * between): a pass that starts only at digits (~6 µs on 2,000 tokens), where SPANISH_ID tries every
+ * space and dash too (~65 µs).
+ */
+const SPANISH_ID_DIGITS = /\d(?<!\d\d)\d{6,7}[- ]?[A-Za-z]/;
+export const SPANISH_ID_GATE: PatternGate = { name: "es-dni-nie", pattern: SPANISH_ID, mayMatch: (text) => SPANISH_ID_DIGITS.test(text) };
 const ITALIAN_CF = /(?<![A-Za-z0-9])([A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z])(?![A-Za-z0-9])/g;
 
 // German pension insurance number (Rentenversicherungs-/Sozialversicherungsnummer): area(2) birth date(6) letter serial(2) check(1).
@@ -49,7 +56,7 @@ function italianCfValid(code: string): boolean {
 
 const SPANISH_CONTEXT = /\b(?:dni|nie|nif|documento|identidad|id)\b/i;
 
-function runNationalIds(text: string, emit: Emit): void {
+function runNationalIds(text: string, emit: Emit, lower: string): void {
   UK_NINO.lastIndex = 0;
   for (let match = UK_NINO.exec(text); match !== null; match = UK_NINO.exec(text)) {
     const prefix = match[1]!;
@@ -64,7 +71,8 @@ function runNationalIds(text: string, emit: Emit): void {
     emit("national_id", match.index, match.index + match[0].length, "fr-insee", PRIORITY.checksum + 2);
   }
   SPANISH_ID.lastIndex = 0;
-  for (let match = SPANISH_ID.exec(text); match !== null; match = SPANISH_ID.exec(text)) {
+  const spanish = SPANISH_ID_GATE.mayMatch(text, lower);
+  for (let match = spanish ? SPANISH_ID.exec(text) : null; match !== null; match = SPANISH_ID.exec(text)) {
     const compact = (match[1]! + match[2]!).replace(/[- ]/g, "");
     if (!spanishIdValid(compact)) continue;
     const digits = compact.replace(/\D/g, "");

@@ -19,6 +19,7 @@ import { passwordInUseDetectors } from "./passwords-in-use.js";
 import { nationalIdDetectors } from "./national-ids.js";
 import { regionalAddressDetectors } from "./regional-addresses.js";
 import { regionalHealthDetectors } from "./regional-health.js";
+import { clinicalDetectors } from "./clinical.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -42,4 +43,5 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...nationalIdDetectors,
   ...regionalAddressDetectors,
   ...regionalHealthDetectors,
+  ...clinicalDetectors,
 ];

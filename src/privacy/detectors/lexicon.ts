@@ -28,10 +28,12 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "raj rahul amit vijay sanjay arjun rohan vikram priya ananya aditi pooja neha kavya divya lakshmi sunita anjali deepak ravi suresh ramesh " +
     "wei li ming jun hui ying xin yan jing hao lei chen lin mei hiroshi takeshi kenji yuki haruto sakura yui hana aiko satoshi min-jun seo-yeon ji-woo " +
     "ivan dmitri sergei alexei vladimir olga natasha tatiana svetlana irina anastasia ekaterina piotr tomasz krzysztof katarzyna agnieszka magdalena " +
-    "mehmet mustafa ahmet ayşe ayse fatma emine zeynep elif burak emre " +
+    "mehmet mustafa ahmet ayşe ayse fatma emine zeynep elif burak emre serkan murat hakan cem ozan onur kemal hasan hüseyin ömer osman selin esra merve büşra hatice özlem derya seda tuğba kerem arda barış cengiz erkan gökhan volkan tolga umut yasin mert berk kaan " +
+    "ankit rohit sachin rajesh manish nikhil varun karan akash aakash vivek abhishek gaurav saurabh pankaj sandeep sunil anil mahesh dinesh shreya riya ritu nisha swati sneha shweta megha kiran anita geeta seema rekha preeti payal tanvi isha aarti manisha jyoti " +
     // Polish, Russian (Cyrillic), Ukrainian
     "jan piotr paweł pawel krzysztof tomasz marek michał michal andrzej adam łukasz lukasz marcin jakub kamil mateusz wojciech grzegorz bartosz szymon agnieszka katarzyna małgorzata malgorzata joanna ewa magdalena monika barbara zofia dorota aleksandra natalia karolina beata elżbieta elzbieta marta kinga justyna " +
     "иван сергей алексей дмитрий андрей михаил николай владимир александр павел олег игорь евгений юрий виктор максим артём артем никита роман денис антон илья кирилл пётр петр борис григорий константин тарас богдан " +
+    "наталія олена оксана ірина марія тетяна юлія світлана галина андрій дмитро олександр сергій володимир микола петро іван тарас богдан віктор юрій олег ігор максим василь степан " +
     "анна мария елена ольга наталья наталия татьяна ирина светлана екатерина анастасия юлия марина людмила галина валентина дарья ксения вера надежда любовь софия алёна алена полина оксана"
   ).split(/\s+/),
 );
@@ -49,7 +51,13 @@ export const HEALTH_TERMS: readonly string[] = [
   // Russian (stems take case endings), Polish, Dutch
   "сахарн[а-яё]* диабет[а-яё]*|диабет[а-яё]*|рак(?:ом|а)?(?: груди| лёгких| легких| кишечника| простаты)?|онкологи[а-яё]*|опухол[а-яё]*|лейкоз[а-яё]*|лейкеми[а-яё]*|лимфом[а-яё]*|химиотерапи[а-яё]*|депресси[а-яё]*|шизофрени[а-яё]*|биполярн[а-яё]* расстройств[а-яё]*|деменци[а-яё]*|болезн[а-яё]* (?:альцгеймера|паркинсона)|рассеянн[а-яё]* склероз[а-яё]*|эпилепси[а-яё]*|инфаркт[а-яё]*|инсульт[а-яё]*|гипертони[а-яё]*|астм[а-яё]*|вич|спид[а-яё]*|гепатит[а-яё]*|туберкул[её]з[а-яё]*|беременн[а-яё]*|аутизм[а-яё]*|цирроз[а-яё]*|почечн[а-яё]* недостаточност[а-яё]*",
   "cukrzyc[a-ząćęłńóśźż]*|nowotw[óo]r[a-ząćęłńóśźż]*|rak(?:a|iem)? (?:piersi|płuc|jelita|prostaty)|białaczk[a-ząćęłńóśźż]*|chłoniak[a-ząćęłńóśźż]*|chemioterapi[a-ząćęłńóśźż]*|depresj[a-ząćęłńóśźż]*|schizofreni[a-ząćęłńóśźż]*|chorob[a-ząćęłńóśźż]* (?:afektywn[a-ząćęłńóśźż]* dwubiegunow[a-ząćęłńóśźż]*|alzheimera|parkinsona)|demencj[a-ząćęłńóśźż]*|stwardnieni[a-ząćęłńóśźż]* rozsian[a-ząćęłńóśźż]*|padaczk[a-ząćęłńóśźż]*|epilepsj[a-ząćęłńóśźż]*|zawał[a-ząćęłńóśźż]*|udar[a-ząćęłńóśźż]*|nadciśnieni[a-ząćęłńóśźż]*|astm[a-ząćęłńóśźż]*|hiv|aids|w ciąży|ciąż[a-ząćęłńóśźż]*|autyzm[a-ząćęłńóśźż]*|gruźlic[a-ząćęłńóśźż]*|marskość wątroby|niewydolność nerek",
-  "suikerziekte|kanker|borstkanker|longkanker|depressie|dementie|zwanger|hartaanval|beroerte|epilepsie|leukemie|chemotherapie|schizofrenie|alzheimer",
+  "suikerziekte|kanker|borstkanker|longkanker|depressie|dementie|zwanger|hartaanval|beroerte|epilepsie|leukemie|chemotherapie|schizofrenie|alzheimer|hartinfarct|hartfalen|angststoornis|paniekstoornis|eetstoornis|diabetes",
+  // English: acute and tropical conditions, psychiatric episodes, lipid and electrolyte disorders
+  "psychotic episode|manic episode|psychotic break|hyperlipid(?:a)?emia|dyslipid(?:a)?emia|hypercholesterol(?:a)?emia|hyponatr(?:a)?emia|siadh|herniated disc|slipped disc|sickle cell disease|sickle cell an(?:a)?emia|vaso-occlusive crisis|dengue(?: fever)?|malaria|typhoid|jaundice|thyroid (?:problem|disorder|disease)|hodgkin'?s? lymphoma|parkinson'?s disease|alzheimer'?s disease|generali[sz]ed anxiety",
+  // Italian, Portuguese, Spanish, German: more conditions
+  "morbo di crohn|malattia di crohn|morbo di parkinson|sclerosi multipla|demenza|disturbo bipolare|frattura(?: del femore)?|ictus|ansia|síndrome do pânico|síndrome de pánico|transtorno bipolar|cirrose(?: hepática)?|ansiedade|enfarte|alzh[eé]imer|vorhofflimmern|herzinsuffizienz|hypertonie|arterielle hypertonie|schwangerschaftswoche",
+  // Swedish, Norwegian, Danish, Turkish, Russian
+  "epoc|dpoc|bpco|kol|pochp|хобл|хозл|prostatacancer|bröstcancer|lungcancer|tarmcancer|hudcancer|hjärtinfarkt|hjerteinfarkt|demens|graviditet|gravid|ångest|utbrändhet|utmattningssyndrom|brystkreft|lungekreft|kreft|şeker hastası|şeker hastalığı|diyabet|kanser|insülin|kalp krizi|рак (?:желудка|печени|крови|кожи|почки|поджелудочной железы)|инсульт",
   // Spanish, Italian, Portuguese
   "diabético|diabética|cáncer de (?:mama|pulmón|próstata|colon|piel|páncreas)|cáncer|cancer de mama|leucemia|quimioterapia|depresión|ansiedad|trastorno bipolar|esquizofrenia|demencia|esclerosis múltiple|epilepsia|infarto|ictus|hipertensión|insuficiencia renal|embarazada|embarazo|aborto espontáneo|aborto|vih|seropositivo|seropositiva|anorexia|bulimia|alcoholismo|autismo|tumor cerebral|cirugía|trasplante|diabete|cancro|tumore|chemioterapia|depressione|schizofrenia|epilessia|infarto|incinta|gravidanza|sieropositivo|câncer|gravidez|grávida|depressão|esquizofrenia",
 ];

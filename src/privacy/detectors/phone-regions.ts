@@ -6,6 +6,28 @@
  * cheap test per scan (a character class or a short word list), never per candidate.
  */
 import type { CountryCode, NumberType } from "libphonenumber-js/max";
+import { containsAny, containsAnyAtWordStart, type PatternGate } from "../detector.js";
+
+const INDONESIAN_WORDS = ["saya", "nomor", "hubungi", "alamat", "rumah", "kami", "untuk", "dengan", "tidak", "atas nama"];
+const INDONESIAN_HINT = new RegExp(`(?<![\\p{L}])(?:${INDONESIAN_WORDS.join("|")})(?![\\p{L}])`, "iu");
+const NORDIC_WORDS = ["och", "är", "ring", "mig", "kundtjänst", "vardagar"];
+const NORDIC_HINT = new RegExp(`[åÅ]|(?<![\\p{L}])(?:${NORDIC_WORDS.join("|")})(?![\\p{L}])`, "u");
+const NORDIC_LETTER = ["å"];
+
+/**
+ * The two word hints, answered by the keyword pass first (each pattern tries every position: ~106 and
+ * ~33 µs on 2,000 tokens): one of the words at a word start of the lower-cased text (ASCII letters
+ * only under `i`: exact after NFKC), or å anywhere.
+ */
+export const PHONE_HINT_GATES: readonly PatternGate[] = [
+  { name: "indonesian-hint", pattern: INDONESIAN_HINT, mayMatch: (_text, lower) => containsAnyAtWordStart(lower, INDONESIAN_WORDS) },
+  {
+    name: "nordic-hint",
+    pattern: NORDIC_HINT,
+    mayMatch: (_text, lower) => containsAny(lower, NORDIC_LETTER) || containsAnyAtWordStart(lower, NORDIC_WORDS),
+  },
+];
+const GATE_OF = new Map<RegExp, PatternGate>(PHONE_HINT_GATES.map((gate) => [gate.pattern, gate]));
 
 const HINTS: ReadonlyArray<[RegExp, readonly CountryCode[]]> = [
   [/[ăơưđĂƠƯĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u, ["VN"]],
@@ -17,15 +39,18 @@ const HINTS: ReadonlyArray<[RegExp, readonly CountryCode[]]> = [
   [/[\p{Script=Arabic}]/u, ["SA", "AE", "EG"]],
   [/[\p{Script=Devanagari}]/u, ["IN"]],
   [/[\p{Script=Thai}]/u, ["TH"]],
-  [/(?<![\p{L}])(?:saya|nomor|hubungi|alamat|rumah|kami|untuk|dengan|tidak|atas nama)(?![\p{L}])/iu, ["ID", "MY"]],
-  [/[åÅ]|(?<![\p{L}])(?:och|är|ring|mig|kundtjänst|vardagar)(?![\p{L}])/u, ["SE", "NO", "DK", "FI"]],
+  [INDONESIAN_HINT, ["ID", "MY"]],
+  [NORDIC_HINT, ["SE", "NO", "DK", "FI"]],
   [/[ñ¿¡]/u, ["ES", "MX", "AR", "CO"]],
 ];
 
 /** Countries to try first for national numbers in this text (in hint order), possibly none. */
-export function phoneRegionHints(text: string): CountryCode[] {
+export function phoneRegionHints(text: string, lower: string): CountryCode[] {
   const regions: CountryCode[] = [];
-  for (const [pattern, countries] of HINTS) if (pattern.test(text)) regions.push(...countries);
+  for (const [pattern, countries] of HINTS) {
+    const gate = GATE_OF.get(pattern);
+    if ((gate === undefined || gate.mayMatch(text, lower)) && pattern.test(text)) regions.push(...countries);
+  }
   return regions;
 }
 

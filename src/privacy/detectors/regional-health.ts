@@ -10,7 +10,7 @@
  * Prefilter: the language's own letters or function words (one test per language).
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, caseInsensitiveStems, containsAnyAtWordStart, requiredPrefixes, type PatternGate } from "../detector.js";
 
 const NOT_LETTER_BEFORE = "(?<![\\p{L}])";
 const NOT_LETTER_AFTER = "(?![\\p{L}])";
@@ -93,9 +93,23 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
   },
 ];
 
-function runRegionalHealth(text: string, emit: Emit): void {
-  // The language hint is the prefilter: a character class or a few function words, one test each.
-  for (const language of LANGUAGES) {
+/**
+ * Per language, lower-cased literals one of which every condition match holds, after a non-letter
+ * (the keyword pass answers them for free); undefined where none can be derived.
+ */
+export const REGIONAL_HEALTH_GATES: readonly PatternGate[] = LANGUAGES.map((language, index) => {
+  const stems = caseInsensitiveStems(requiredPrefixes(language.conditions.source));
+  return {
+    name: `regional-conditions-${index}`,
+    pattern: language.conditions,
+    mayMatch: (_text: string, lower: string) => stems === undefined || containsAnyAtWordStart(lower, stems),
+  };
+});
+
+function runRegionalHealth(text: string, emit: Emit, lower: string): void {
+  // The condition terms, then the language hint (a character class or a few function words, one test each).
+  for (const [index, language] of LANGUAGES.entries()) {
+    if (!REGIONAL_HEALTH_GATES[index]!.mayMatch(text, lower)) continue;
     if (!language.hint.test(text)) continue;
     language.conditions.lastIndex = 0;
     let windowEnd = -1;

@@ -6,21 +6,30 @@
  * as in the Latin-script rule.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, containsAny, type PatternGate } from "../detector.js";
 
 const CONDITIONS =
   "乳腺癌|甲状腺癌|结肠癌|胰腺癌|前列腺癌|宫颈癌|肾衰竭|尿毒症|红斑狼疮|自闭症|多动症|精神病|双相障碍|躁郁症|冠心病|心肌梗死|脑梗|肺结核|乙肝|丙肝|新冠|透析|化疗|胰岛素|抗抑郁药|" +
   "乳がん|胃がん|大腸がん|肺がん|肝炎|双極性障害|パニック障害|適応障害|発達障害|自閉症|エイズ|腎不全|透析|不妊|心筋梗塞|脳梗塞|パーキンソン病|アルツハイマー|抗がん剤|抗うつ薬|インスリン|" +
   "糖尿病|癌症|乳腺癌|肺癌|肝癌|胃癌|白血病|淋巴瘤|肿瘤|腫瘍|抑郁症|抑郁|焦虑症|精神分裂症|双相情感障碍|艾滋病|HIV|高血压|心脏病|脑卒中|中风|癫痫|哮喘|肝炎|结核病|阿尔茨海默病|帕金森病|怀孕|流产|痴呆|" +
   "がん|癌|うつ病|統合失調症|認知症|乳がん|肺がん|白血病|糖尿病|高血圧|心臓病|脳卒中|妊娠|流産|喘息|" +
-  "당뇨병|당뇨|암|유방암|폐암|위암|백혈병|우울증|조현병|치매|고혈압|심장병|뇌졸중|뇌전증|천식|임신|유산|에이즈|" +
-  "मधुमेह|डायबिटीज|कैंसर|कर्करोग|टीबी|तपेदिक|अवसाद|डिप्रेशन|एचआईवी|एड्स|दमा|अस्थमा|हृदय रोग|दिल की बीमारी|गर्भवती|उच्च रक्तचाप|मिर्गी|" +
-  "السكري|مرض السكر|السرطان|سرطان|اللوكيميا|الاكتئاب|اكتئاب|الفصام|الإيدز|فيروس نقص المناعة|الربو|ارتفاع ضغط الدم|الصرع|الزهايمر|حامل";
+  "공황장애|불안장애|조울증|양극성 장애|갑상선암|간암|대장암|당뇨병|당뇨|암|유방암|폐암|위암|백혈병|우울증|조현병|치매|고혈압|심장병|뇌졸중|뇌전증|천식|임신|유산|에이즈|" +
+  "मधुमेह|डायबिटीज|कैंसर|कर्करोग|टीबी|तपेदिक|अवसाद|डिप्रेशन|टाइफाइड|डेंगू|मलेरिया|पीलिया|एचआईवी|एड्स|दमा|अस्थमा|हृदय रोग|दिल की बीमारी|गर्भवती|उच्च रक्तचाप|मिर्गी|" +
+  "السكري|مرض السكر|السرطان|سرطان|اللوكيميا|الاكتئاب|اكتئاب|الفصام|الإيدز|فيروس نقص المناعة|الربو|ارتفاع ضغط الدم|الصرع|الزهايمر|حامل|فشل كلوي|الفشل الكلوي|غسيل الكلى|" +
+  "มะเร็ง|เบาหวาน|ซึมเศร้า|ความดันโลหิตสูง|ตั้งครรภ์|โรคหัวใจ|อัลไซเมอร์";
 const CONDITION = new RegExp(`(?:${CONDITIONS})`, "gu");
+/** Every match holds one of the terms, lower-cased in the lower-cased text: none there, no match (checked first). */
+const CONDITION_STEMS = [...new Set(CONDITIONS.split("|").map((term) => term.toLowerCase()))];
+export const SCRIPT_HEALTH_GATE: PatternGate = {
+  name: "script-conditions",
+  pattern: CONDITION,
+  mayMatch: (_text, lower) => containsAny(lower, CONDITION_STEMS),
+};
 
 const CN_SURNAMES =
   "王李张劉刘陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙龍史陶黎贺顾毛郝龚邵万钱錢严覃武戴莫孔向汤湯";
-const RELATIONS_ZH = "同事|朋友|妈妈|母亲|父亲|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老婆|老公|儿子|女儿|邻居|老板|员工|病人|患者|同学|室友";
+const RELATIONS_ZH =
+  "表哥|表姐|表弟|表妹|堂哥|堂姐|叔叔|阿姨|舅舅|奶奶|爷爷|外婆|外公|岳父|岳母|婆婆|公公|同事|朋友|妈妈|母亲|父亲|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老婆|老公|儿子|女儿|邻居|老板|员工|病人|患者|同学|室友";
 /** A named person in Chinese, Japanese, Korean, Hindi/Hinglish or Arabic (also used by the financial rule). */
 export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // Chinese: relation word + surname + 1-2 characters, or surname + given + 先生/女士/小姐
@@ -33,17 +42,20 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // Japanese: a name followed by さん/様/氏/くん/ちゃん, or relation word + name, or 患者 + name
   /[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?[\p{Script=Han}\p{Script=Katakana}]{2,6}(?:は|が|に)/u,
   // Korean: a name followed by 씨/님/선생님, or relation + name
-  /[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃)\s?[가-힣]{2,4}/u,
+  /[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모)\s?[가-힣]{2,4}/u,
   // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती
-  /(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s?[\u0900-\u097f]{2,}|[\u0900-\u097f]{2,}\s?जी|(?:मेरी|मेरे|मेरा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहकर्मी|बेटा|बेटी)\s[\u0900-\u097f]{2,}|\b(?:meri|mere|mera)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+/u,
+  /(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s?[\u0900-\u097f]{2,}|[\u0900-\u097f]{2,}\s?जी|(?:मरीज़?|रोगी)\s*[:：]\s*[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहकर्मी|बेटा|बेटी)\s[\u0900-\u097f]{2,}|\b(?:meri|mere|mera)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+/u,
   // Arabic: honorific or relation + name
-  /(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|زميلي|زميلتي|صديقي|صديقتي|أمي|أبي|أخي|أختي|زوجي|زوجتي|جاري|المريض|المريضة)\s[\p{Script=Arabic}]{2,}/u,
+  /(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|زميلي|زميلتي|صديقي|صديقتي|أمي|أبي|أخي|أختي|زوجي|زوجتي|جاري|المريض|المريضة|والدتي|والدي|ابني|ابنتي|عمي|خالي|عمتي|خالتي|جدتي|جدي)[:：]?\s[\p{Script=Arabic}]{2,}/u,
+  // Thai: a title or relation word before a given name and a surname ("คุณสมชาย ใจดี", "นางสาวสมหญิง รักดี")
+  /(?:คุณ|นาย|นางสาว|นาง|เพื่อนร่วมงาน(?:ของฉัน)?\s?คุณ)[\u0e01-\u0e4e]{2,}\s[\u0e01-\u0e4e]{2,}/u,
 ];
-const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Arabic}]/u;
+const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Thai}]/u;
 export const SCRIPT_PUBLIC_CUE =
   /主席|总统|總統|演员|明星|歌手|首相|大統領|俳優|歌手|대통령|배우|가수|राष्ट्रपति|प्रधानमंत्री|अभिनेता|अभिनेत्री|الرئيس|الممثل|الملك|小说|小説|소설|उपन्यास|رواية|电视剧|ドラマ|드라마/u;
 
-function runScriptHealth(text: string, emit: Emit): void {
+function runScriptHealth(text: string, emit: Emit, lower: string): void {
+  if (!SCRIPT_HEALTH_GATE.mayMatch(text, lower)) return;
   if (!SCRIPT_HINT.test(text) && !/\b(?:meri|mere|mera)\s/i.test(text)) return;
   CONDITION.lastIndex = 0;
   let windowEnd = -1;

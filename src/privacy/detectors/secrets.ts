@@ -13,7 +13,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { isServiceDefaultPassword } from "../judgement/infrastructure.js";
-import { PRIORITY, containsAny } from "../detector.js";
+import { PRIORITY, containsAny, requiredPrefixes, type PatternGate } from "../detector.js";
 import { isPlaceholderValue, isRepetitive } from "../context.js";
 import { shannonEntropy } from "../checksums.js";
 
@@ -415,10 +415,12 @@ function randomLooking(value: string): boolean {
   return shannonEntropy(value) >= 3.2;
 }
 
-const SECRET_STEMS = ["key", "secret", "token"];
+/** Every SECRET_NAME match, lower-cased (ASCII only: no `u` flag), starts with one of these (`api_key`, `secret`, `token` …). */
+const SECRET_STEMS = requiredPrefixes(SECRET_NAME.source) ?? ["key", "secret", "token"];
+export const SECRET_NAME_GATE: PatternGate = { name: "secret-name", pattern: SECRET_NAME, mayMatch: (_text, lower) => containsAny(lower, SECRET_STEMS) };
 
 function runGenericSecrets(text: string, emit: Emit, lower: string): void {
-  if (containsAny(lower, SECRET_STEMS)) {
+  if (SECRET_NAME_GATE.mayMatch(text, lower)) {
     SECRET_NAME.lastIndex = 0;
     for (let name = SECRET_NAME.exec(text); name !== null; name = SECRET_NAME.exec(text)) {
       const before = text[name.index - 1];

@@ -30,14 +30,14 @@ const FIELDS: Record<FieldKind, string> = {
   driver_license:
     "driverslicense driverslicence driverlicense driverlicence drivinglicense drivinglicence licensenumber licencenumber dlnumber dlno dln driverslicensenumber driverlicensenumber drivinglicencenumber fuhrerschein fuehrerschein fuhrerscheinnummer fuehrerscheinnummer permisdeconduire numeropermis licenciadeconducir carnedeconducir permisodeconducir patentedigiuda patente cartadeconducao cnh rijbewijs rijbewijsnummer prawojazdy",
   financial:
-    "salary salaries annualsalary basesalary grosssalary netsalary income annualincome monthlyincome grossincome netpay grosspay wage wages hourlyrate bonus compensation totalcompensation pay payrate debt debts totaldebt outstandingdebt loan loanamount loanbalance mortgage mortgagebalance balance accountbalance currentbalance creditscore ficoscore fico creditrating networth arrears overdue pension gehalt jahresgehalt einkommen lohn schulden kredit salaire revenu dette salario sueldo ingresos deuda stipendio reddito debito pensione salaris inkomen schuld wynagrodzenie pensja dochod zadluzenie",
+    "salary salaries annualsalary basesalary grosssalary netsalary income annualincome monthlyincome grossincome netpay grosspay wage wages hourlyrate bonus compensation totalcompensation pay payrate debt debts totaldebt outstandingdebt loan loanamount loanbalance mortgage mortgagebalance balance accountbalance currentbalance creditscore ficoscore fico creditrating networth arrears overdue pension gehalt jahresgehalt einkommen lohn schulden kredit salaire revenu dette salario sueldo ingresos deuda stipendio reddito debito pensione salaris inkomen schuld wynagrodzenie pensja dochod zadluzenie bruttogehalt nettogehalt monatsgehalt bruttolohn nettolohn monatslohn jahreseinkommen kreditlimit creditlimit gross grosspay netamount salariobruto salarioneto sueldobruto sueldoneto salairebrut salairenet solde saldo maas lon manadslon lonn",
   biometric:
     "fingerprinttemplate fingerprinthash fingerprintdata faceembedding facevector faceencoding facetemplate facialtemplate faceprint facialgeometry iriscode iristemplate irishash irisscan retinascan voiceprint voicetemplate voiceembedding speakerembedding biometric biometrics biometrictemplate biometrichash biometricdata biometricid palmprint palmvein veinpattern gaitsignature dnaprofile dnasequence genotype strprofile geneticmarkers geneticdata minutiae",
   payment_card: "card cardnumber cardno ccnumber creditcard creditcardnumber debitcard cardpan primaryaccountnumber",
   password: "password passwd pwd pass passphrase passcode pin pincode kennwort passwort motdepasse contrasena senha wachtwoord",
   api_key: "apikey xapikey apitoken accesstoken authtoken xauthtoken secretkey clientsecret privatetoken sessiontoken refreshtoken bearertoken",
   health:
-    "diagnosis diagnoses dx condition conditions diagnosiscode icd icd10 icd10code medication medications meds prescription prescriptions allergies allergy chiefcomplaint complaint disease illness problemlist hivstatus mentalhealth diagnose diagnostic diagnostico assessment impression pmh pastmedicalhistory medicalhistory findings labresult labresults testresult testresults pathology presentingcomplaint befund anamnese diagnosi rozpoznanie diagnostico pathologie patologia sickleavereason sicknessreason absencereason reasonforabsence illnessreason krankheitsgrund medicalcondition medicalconditions healthcondition healthconditions chroniccondition chronicconditions healthissue healthissues medicalissue medicalissues medicalnotes clinicalnotes healthnotes medicalinfo healthinfo medicalinformation healthinformation disability disabilities chronicillness illnesses vorerkrankungen hauptdiagnose nebendiagnose krankheit erkrankung krankheitsbild maladie pathologie enfermedad malattia ziekte aandoening choroba sjukdom diagnos",
+    "diagnosis diagnoses dx condition conditions diagnosiscode icd icd10 icd10code medication medications meds prescription prescriptions allergies allergy chiefcomplaint complaint disease illness problemlist hivstatus mentalhealth diagnose diagnostic diagnostico assessment impression pmh pastmedicalhistory medicalhistory findings labresult labresults testresult testresults pathology presentingcomplaint befund anamnese diagnosi rozpoznanie diagnostico pathologie patologia sickleavereason sicknessreason absencereason reasonforabsence illnessreason krankheitsgrund medicalcondition medicalconditions healthcondition healthconditions chroniccondition chronicconditions healthissue healthissues medicalissue medicalissues medicalnotes clinicalnotes healthnotes medicalinfo healthinfo medicalinformation healthinformation disability disabilities chronicillness illnesses vorerkrankungen hauptdiagnose nebendiagnose krankheit erkrankung krankheitsbild maladie pathologie enfermedad malattia ziekte aandoening choroba sjukdom diagnos medikation medikamente traitement tratamiento terapia antecedentes antecedents medicacao medicacion medicatie leki lakemedel",
   person:
     "name fullname patient patientname firstname lastname surname givenname given family familyname employee employeename customer customername member membername client clientname contact contactname insured subscriber holder accountholder cardholder vorname nachname nom prenom nombre apellido apellidos cognome nome pt resident residentname paciente patientin paziente pacjent pacjentka patiente mitarbeiter mitarbeiterin angestellter angestellte kunde kundin bewohner bewohnerin medewerker werknemer empleado empleada dipendente salarie employe pracownik pracownica anstalld",
   ip_address: "",
@@ -71,9 +71,25 @@ export function fieldKind(name: string): FieldKind | undefined {
   return kind;
 }
 
+/** Column headers and keys in Chinese, Japanese, Korean, Arabic and Hindi (compared as written, trimmed; `|`-separated). */
+const SCRIPT_FIELDS: Partial<Record<FieldKind, string>> = {
+  person: "姓名|名字|员工|患者|客户|氏名|名前|社員|患者名|이름|성명|직원|환자|고객|الاسم|المريض|الموظف|नाम|मरीज़|कर्मचारी",
+  financial:
+    "工资|薪资|薪水|月薪|年薪|收入|贷款|欠款|债务|余额|存款|給与|給料|年収|月収|借入|借金|残高|월급|연봉|급여|소득|대출|부채|잔액|الراتب|الدخل|القرض|الديون|वेतन|सैलरी|आय|कर्ज़|ऋण",
+  health: "诊断|疾病|用药|病名|診断|処方|진단|진단명|병명|처방|التشخيص|المرض|الدواء|निदान|बीमारी|दवा",
+  national_id: "身份证号|身份证号码|身份证|个人番号|マイナンバー|주민등록번호|주민번호|رقم الهوية|आधार",
+  phone: "电话|手机|手机号|電話|電話番号|携帯|전화|전화번호|휴대폰|الهاتف|الجوال|फ़ोन|मोबाइल",
+  street_address: "地址|住址|住所|주소|العنوان|पता",
+  bank_account: "银行账号|账号|卡号|口座番号|계좌번호|계좌|رقم الحساب|खाता संख्या",
+  date_of_birth: "出生日期|生日|生年月日|생년월일|تاريخ الميلاد|जन्म तिथि",
+};
+const SCRIPT_LOOKUP = new Map<string, FieldKind>();
+for (const [kind, names] of Object.entries(SCRIPT_FIELDS) as Array<[FieldKind, string]>) for (const name of names.split("|")) SCRIPT_LOOKUP.set(name, kind);
+
 function computeFieldKind(name: string): FieldKind | undefined {
   const key = normalizeFieldName(name);
-  if (key.length === 0 || key.length > 40) return undefined;
+  if (key.length === 0) return name.length <= 12 ? SCRIPT_LOOKUP.get(name.trim()) : undefined;
+  if (key.length > 40) return undefined;
   const direct = LOOKUP.get(key);
   if (direct) return direct;
   // Prefixed and suffixed forms: patient_dob, home_phone_number, customerEmail, emergency_contact_phone.

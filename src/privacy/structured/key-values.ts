@@ -25,6 +25,8 @@ export interface Field {
  * starts at every word was the most expensive rule on a long prompt.)
  */
 const SEPARATOR = /=>|:=|[:=]|\s(?:LIKE|like)\s/g;
+/** The same matches in a text without `LIKE` or `like` (the last alternative tries every space: ~2.5× the cost). */
+const SEPARATOR_WITHOUT_LIKE = /=>|:=|[:=]/g;
 const VALUE = /[ \t]*\[?[ \t]*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|([^\s"'[{][^\n]{0,120}))/y;
 const KEY_BOUNDARY = /[\p{L}\p{N}_.\-]/u;
 
@@ -175,8 +177,9 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
 export function collectKeyValueFields(text: string): Field[] {
   const fields: Field[] = [];
   const context: RecordContext = {};
-  SEPARATOR.lastIndex = 0;
-  for (let separatorMatch = SEPARATOR.exec(text); separatorMatch !== null; separatorMatch = SEPARATOR.exec(text)) {
+  const separators = text.includes("LIKE") || text.includes("like") ? SEPARATOR : SEPARATOR_WITHOUT_LIKE;
+  separators.lastIndex = 0;
+  for (let separatorMatch = separators.exec(text); separatorMatch !== null; separatorMatch = separators.exec(text)) {
     const separator = separatorMatch[0].trim();
     if (separator === ":" && text[separatorMatch.index + 1] === "/" && text[separatorMatch.index + 2] === "/") continue; // URL scheme
     const keyMatch = keyBefore(text, separatorMatch.index);

@@ -43,6 +43,22 @@ const DELIMITERS = ["\t", ",", ";", "|"];
 const HEADER_LINE = /^[\s|"]*[\p{L}_#][\p{L}\p{N} _./#()"|,;\t-]*$/u;
 const HEADER_CELL = /^[\p{L}_#][\p{L}\p{N} _./#()-]{0,40}$/u;
 
+/** ASCII characters HEADER_LINE allows: letters, digits, whitespace and `_./#()"|,;-`. */
+const HEADER_ASCII = new Uint8Array(128);
+for (let code = 0; code < 128; code++) HEADER_ASCII[code] = /[A-Za-z0-9\s_./#()"|,;-]/.test(String.fromCharCode(code)) ? 1 : 0;
+
+/**
+ * False when [start, end) holds an ASCII character HEADER_LINE never allows (`:`, `?`, `'`, `=` …): a
+ * plain loop that rejects most prose and code lines at a fraction of the pattern's cost per character.
+ */
+function mayBeHeaderLine(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 128 && HEADER_ASCII[code] === 0) return false;
+  }
+  return true;
+}
+
 function lines(text: string): Array<[number, number]> {
   const result: Array<[number, number]> = [];
   let start = 0;
@@ -62,6 +78,7 @@ export function runTables(text: string, emit: Emit): void {
     const [start, end] = all[row]!;
     if (end - start < 3 || end - start > 600) continue;
     // Cheap rejection of prose lines before splitting: a header has short cells and no sentence.
+    if (!mayBeHeaderLine(text, start, end)) continue;
     const line = text.slice(start, end);
     if (!HEADER_LINE.test(line)) continue;
     // Searched within the line only (a search of the whole text for a delimiter it lacks, once per line, was quadratic).

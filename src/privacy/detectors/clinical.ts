@@ -1,0 +1,221 @@
+/**
+ * A named private person's clinical details that are not a condition word: the value after a
+ * clinical label in a note ("Diagnosis: …", "Dx:", "Medikation:", "Traitement :", "Назначено:",
+ * "诊断："), a medication by name or INN ending, with its dose when one follows ("apixaban 5 mg",
+ * "metforminę", "лизиноприл 10 мг", "メトホルミン500mg"), a laboratory value with its analyte
+ * ("HbA1c of 9.1%", "PSA 7.8 ng/mL", "INR 4,5", "BP 152/94"), a pregnancy week, and an ICD-10 code in
+ * a text about ICD codes. Every finding needs an identified person in the sentence or paragraph
+ * before it (name, honorific, relation word + name, `Name:` label, or a CJK/Hindi/Arabic/Thai person
+ * pattern) and no public or fictional context: a drug leaflet, a textbook value or a case vignette
+ * without a name is not reported. Each family is behind a literal pre-filter (the scan's shared
+ * keyword pass), so a prompt without clinical words pays almost nothing. Vocabulary: medical-terms.ts.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny, literalPrefixes } from "../detector.js";
+import { personAround, type PersonVerdict } from "./personal.js";
+import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
+import {
+  AMBIGUOUS_LABELS,
+  CLINICAL_LABEL_SUFFIXES,
+  CLINICAL_LABEL_WORDS,
+  DOSE_UNITS,
+  DRUG_ENDINGS,
+  DRUG_NAMES,
+  DRUG_SCRIPT_NAMES,
+  ICD_STEMS,
+  LAB_ANALYTES,
+  LAB_STEMS,
+  LAB_UNITS,
+  MEDICAL_VALUE_HINT,
+  PREGNANCY_STEMS,
+  PREGNANCY_WEEK_WORDS,
+} from "./medical-terms.js";
+
+const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Thai}]/u;
+
+/** An INN ending at a word end; the word before it is read back (`drugStart`). */
+const DRUG_END = new RegExp(`(?:${DRUG_ENDINGS})(?![\\p{L}])`, "giu");
+/** Brand and script names: Latin and Cyrillic ones at word boundaries, CJK, Arabic and Devanagari ones anywhere. */
+const DRUG_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DRUG_NAMES})(?![\\p{L}])|${DRUG_SCRIPT_NAMES}`, "giu");
+/** Literals every drug match contains (lower-case): the patterns above run only when one is present. */
+export const DRUG_STEMS: readonly string[] = [
+  ...(literalPrefixes(DRUG_ENDINGS) ?? []),
+  ...(literalPrefixes(DRUG_NAMES) ?? []),
+  ...(literalPrefixes(DRUG_SCRIPT_NAMES) ?? []),
+].map((stem) => stem.toLowerCase());
+const DOSE = new RegExp(`[ \\u00a0]?\\d+(?:[.,]\\d+)?[ \\u00a0]?(?:${DOSE_UNITS})(?![\\p{L}])`, "iuy");
+/** An analyte, a linking word, a number (or 152/94) and a unit, or a positive/negative result. */
+const LAB_VALUE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${LAB_ANALYTES})(?![\\p{L}])[^\\p{L}\\p{N}\\n]{0,3}(?:(?:is|was|of|at|von|ist|war|est|de|di|es|era|è|van|на|равен|=)\\s+)?(?:\\d+(?:[.,]\\d+)*(?:\\s?\\/\\s?\\d+)?(?:\\s?(?:${LAB_UNITS}))?|positiv[eo]?|negativ[eo]?|positif|négatif|pozytywn\\p{L}*|положительн\\p{L}*|阳性|陽性|양성)(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+/** Analytes whose value is read without a unit. */
+const UNITLESS_ANALYTE = /(?:inr|gfr|hba1c|a1c|psa|tsh|platelets?|platelet count|cd4(?: count)?)\W/iu;
+/** A pregnancy stated with its week or month ("in der 20. SSW", "28 weeks pregnant", "hamil 7 bulan"). */
+const PREGNANCY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:\\.|th|st|nd|rd)?\\s*(?:${PREGNANCY_WEEK_WORDS})|(?:hamil|mang thai)\\s+\\d{1,2}\\s+(?:bulan|minggu|tháng|tuần)|pregnant (?:at|with) \\d{1,2} weeks)(?![\\p{L}])`,
+  "giu",
+);
+/** An ICD-10 code (F32.2, C50.9) in a text that speaks of ICD codes. */
+const ICD_CODE = /(?<![\p{L}\p{N}])[A-TV-Z]\d{2}(?:\.\d{1,4}[A-Z]?)?(?![\p{L}\p{N}])/gu;
+/** A SOAP note's assessment line ("A: stable angina"), read only when the note has its S: and O: lines. */
+const SOAP_ASSESSMENT = /(?:^|\n)[ \t]*A[ \t]*:[ \t]*/g;
+const SOAP_SUBJECTIVE = /(?:^|\n)[ \t]*S[ \t]*:/g;
+const SOAP_OBJECTIVE = /\n[ \t]*O[ \t]*:/g;
+
+/** An S: line followed later by an O: line (two linear searches). */
+function isSoapNote(text: string): boolean {
+  SOAP_SUBJECTIVE.lastIndex = 0;
+  const subjective = SOAP_SUBJECTIVE.exec(text);
+  if (!subjective) return false;
+  SOAP_OBJECTIVE.lastIndex = subjective.index + subjective[0].length;
+  return SOAP_OBJECTIVE.test(text);
+}
+const EMPTY_VALUE = /^(?:none|keine|aucune?|ninguno|nessun[oa]|geen|brak|нет|无|なし|없음|n\/a|nil|unknown|normal)$/iu;
+
+interface State {
+  text: string;
+  people: Map<string, PersonVerdict>;
+}
+
+function identified(state: State, index: number): boolean {
+  const person = personAround(state.text, index, state.people);
+  if (person.publicContext) return false;
+  if (person.found) return true;
+  const window = state.text.slice(Math.max(0, index - 200), Math.min(state.text.length, index + 60));
+  return SCRIPT_HINT.test(window) && SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window)) && !SCRIPT_PUBLIC_CUE.test(window);
+}
+
+/** The last word of each label: a colon whose word before it is none of these is skipped at once. */
+const LABEL_LAST_WORDS = new Set([...CLINICAL_LABEL_WORDS].map((label) => label.slice(label.lastIndexOf(" ") + 1)));
+/** Letters of the Latin, Greek, Cyrillic and Vietnamese ranges (enough for the label words). */
+const isLabelLetter = (code: number) =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 0xc0 && code < 0x590 && code !== 0xd7 && code !== 0xf7) ||
+  (code >= 0x1e00 && code <= 0x1eff);
+
+/**
+ * The clinical label right before the colon at `colon` ("diagnosis", "meds on discharge", "诊断"), or
+ * undefined.
+ */
+function labelBefore(text: string, colon: number): string | undefined {
+  let end = colon;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0x590 && !(last >= 0x1e00 && last <= 0x1eff)) {
+    const before = text.slice(Math.max(0, end - 8), end);
+    return CLINICAL_LABEL_SUFFIXES.find((suffix) => before.endsWith(suffix));
+  }
+  let start = end;
+  while (start > 0 && end - start <= 24 && isLabelLetter(text.charCodeAt(start - 1))) start--;
+  if (start === end || !LABEL_LAST_WORDS.has(text.slice(start, end).toLowerCase())) return undefined;
+  const words = text
+    .slice(Math.max(0, end - 40), end)
+    .toLowerCase()
+    .split(/\s+/);
+  for (let count = 1; count <= 4 && count <= words.length; count++) {
+    const phrase = words
+      .slice(-count)
+      .join(" ")
+      .replace(/^[^\p{L}]+/u, "");
+    if (CLINICAL_LABEL_WORDS.has(phrase)) return phrase;
+  }
+  return undefined;
+}
+
+/** The value after a label (from `from` to the end of the line or sentence), emitted item by item. */
+function emitValue(state: State, emit: Emit, from: number, label = ""): void {
+  const lineEnd = state.text.indexOf("\n", from);
+  let value = state.text.slice(from, Math.min(lineEnd < 0 ? state.text.length : lineEnd, from + 160));
+  const stop = /[.。](?:\s+\p{Lu}|\s*$)|\s+\p{Lu}\p{Ll}{1,12}\s*:/u.exec(value);
+  if (stop) value = value.slice(0, stop.index);
+  if (AMBIGUOUS_LABELS.has(label) && !MEDICAL_VALUE_HINT.test(value)) return;
+  let offset = 0;
+  for (const item of value.split(/([,;，、；]|\s+\+\s+)/u)) {
+    const trimmed = item.trim();
+    const lead = item.length - item.trimStart().length;
+    if (trimmed.length >= 2 && /\p{L}/u.test(trimmed) && !EMPTY_VALUE.test(trimmed))
+      emit("health", from + offset + lead, from + offset + lead + trimmed.length, "named-person-clinical-label", PRIORITY.contextual + 1);
+    offset += item.length;
+  }
+}
+
+function runLabels(state: State, emit: Emit): void {
+  const text = state.text;
+  for (const colonChar of [":", "："]) {
+    for (let colon = text.indexOf(colonChar); colon >= 0; colon = text.indexOf(colonChar, colon + 1)) {
+      // JSON and key=value records are read by the structured rules; "http://" is no label.
+      const previous = text[colon - 1];
+      if (previous === '"' || previous === "'" || text[colon + 1] === "/") continue;
+      const label = labelBefore(text, colon);
+      if (label === undefined || !identified(state, colon)) continue;
+      let from = colon + 1;
+      while (from < text.length && (text[from] === " " || text[from] === "\t")) from++;
+      emitValue(state, emit, from, label);
+    }
+  }
+  if (text.includes("A:") && isSoapNote(text)) {
+    SOAP_ASSESSMENT.lastIndex = 0;
+    for (let match = SOAP_ASSESSMENT.exec(text); match !== null; match = SOAP_ASSESSMENT.exec(text))
+      if (identified(state, match.index)) emitValue(state, emit, match.index + match[0].length);
+  }
+}
+
+const isWordChar = (code: number) => /[\p{L}\p{N}-]/u.test(String.fromCharCode(code));
+
+/** The start of the word that ends in a drug stem at `index`, or -1 when fewer than two letters precede the stem. */
+function drugStart(text: string, index: number): number {
+  let start = index;
+  while (start > 0 && index - start < 24 && isWordChar(text.charCodeAt(start - 1))) start--;
+  if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return -1;
+  return index - start >= 2 && /^\p{L}/u.test(text.slice(start, start + 1)) ? start : -1;
+}
+
+function withDose(text: string, end: number): number {
+  DOSE.lastIndex = end;
+  return DOSE.exec(text) ? DOSE.lastIndex : end;
+}
+
+function runDrugs(state: State, emit: Emit): void {
+  const text = state.text;
+  DRUG_END.lastIndex = 0;
+  for (let match = DRUG_END.exec(text); match !== null; match = DRUG_END.exec(text)) {
+    const start = drugStart(text, match.index);
+    if (start < 0 || !identified(state, start)) continue;
+    emit("health", start, withDose(text, match.index + match[0].length), "named-person-medication", PRIORITY.contextual);
+  }
+  DRUG_NAME.lastIndex = 0;
+  for (let match = DRUG_NAME.exec(text); match !== null; match = DRUG_NAME.exec(text)) {
+    if (!identified(state, match.index)) continue;
+    emit("health", match.index, withDose(text, match.index + match[0].length), "named-person-medication", PRIORITY.contextual);
+  }
+}
+
+function runLabs(state: State, emit: Emit): void {
+  LAB_VALUE.lastIndex = 0;
+  for (let match = LAB_VALUE.exec(state.text); match !== null; match = LAB_VALUE.exec(state.text)) {
+    // A bare number needs a unit, a ratio (152/94) or an analyte whose value needs none (INR, eGFR, HbA1c).
+    const value = match[0];
+    if (!/[\p{L}%]\s*$|\/\s?\d/u.test(value) && !UNITLESS_ANALYTE.test(value)) continue;
+    if (!identified(state, match.index)) continue;
+    emit("health", match.index, match.index + value.length, "named-person-lab-value", PRIORITY.contextual);
+  }
+}
+
+function runMatches(state: State, emit: Emit, pattern: RegExp, rule: string): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(state.text); match !== null; match = pattern.exec(state.text))
+    if (identified(state, match.index)) emit("health", match.index, match.index + match[0].length, rule, PRIORITY.contextual);
+}
+
+function runClinical(text: string, emit: Emit, lower: string): void {
+  const state: State = { text, people: new Map() };
+  if (text.includes(":") || text.includes("：")) runLabels(state, emit);
+  if (containsAny(lower, DRUG_STEMS)) runDrugs(state, emit);
+  if (containsAny(lower, LAB_STEMS) && /\d/.test(text)) runLabs(state, emit);
+  if (containsAny(lower, PREGNANCY_STEMS)) runMatches(state, emit, PREGNANCY, "named-person-pregnancy");
+  if (containsAny(lower, ICD_STEMS)) runMatches(state, emit, ICD_CODE, "named-person-icd-code");
+}
+
+export const clinicalDetectors: Detector[] = [{ name: "clinical", run: runClinical }];

@@ -1,0 +1,152 @@
+/**
+ * Clinical vocabulary for clinical.ts (our own lists, ordinary words of each language; regex
+ * sources, matched case-insensitively): labels of clinical notes, medication names and INN stems,
+ * dose units, laboratory analytes and units. `*_STEMS` are lower-case literals, one of which every
+ * match contains (a cheap pre-filter before the pattern).
+ */
+
+/**
+ * Labels after which a note lists diagnoses, treatments or results ("Diagnosis:", "Tto:", "Назначено:"),
+ * lower-case, words separated by one space: the words right before a colon are looked up here.
+ */
+export const CLINICAL_LABEL_WORDS: ReadonlySet<string> = new Set(
+  [
+    // English
+    "diagnosis|diagnoses|diagnosis code|diagnosis codes|dx|ddx|impression|meds|medication|medications|discharge medications|current medications|meds on discharge|medications on discharge|allergy|allergies|pmh|past medical history|hx|lab|labs|lab results|chief complaint|treatment|treatments|therapy|procedure|procedures|prescription|prescriptions|rx",
+    // German, French, Spanish, Italian, Portuguese, Dutch
+    "diagnose|diagnosen|hauptdiagnose|nebendiagnose|nebendiagnosen|medikation|medikamente|befund|vorerkrankungen|diagnostic|diagnostics|traitement|traitements|antécédents|ordonnance|diagnóstico|diagnostico|tratamiento|tto|antecedentes|medicación|diagnosi|terapia|anamnesi|tratamento|medicação|exames|medicatie|behandeling",
+    // Polish, Russian, Ukrainian, Turkish, Swedish, Vietnamese, Indonesian
+    "rozpoznanie|leczenie|leki|диагноз|назначено|назначения|лечение|препараты|діагноз|призначено|лікування|tanı|teşhis|tedavi|ilaçlar|diagnos|behandling|läkemedel|chẩn đoán|điều trị|pengobatan|obat",
+  ]
+    .join("|")
+    .split("|"),
+);
+
+/** The same in scripts written without spaces (the text before the colon ends with one of them). */
+export const CLINICAL_LABEL_SUFFIXES: readonly string[] =
+  "诊断|診斷|用药|用藥|处方|治疗|診断|処方|病名|治療|진단|처방|치료|التشخيص|العلاج|निदान|दवाइयाँ|इलाज".split("|");
+
+/**
+ * Endings of international non-proprietary drug names (WHO stems), with the case or gender endings
+ * other languages add (metformina, metforminę, furosémide, лизиноприл). A word needs at least three
+ * letters before the stem ("April" is not an ACE inhibitor).
+ */
+export const DRUG_ENDINGS =
+  "(?:(?:[ln]a|no|to|mi|do|ze|si)pril|(?:но|ла|ми|то|до|зе)прил|sartan|сартан|olol|олол|vastatin|статин|tformin|тформин|[cz]illin|mycin|micin|floxacin|prazol|idazol|conazol|tidin|xaban|ксабан|[ea]parin|парин|gatran|oxetin|azepam|zolam|triptan|lukast|gliptin|gliflozin|glutid|dronat|dipin|дипин|s[eé]mid|thiazid|tiazid|tinib|[uix]mab|[aeiou]vir|profen|[yao]cyclin|(?:xi|ra|no)ciclin|afil|nisolon|dnison|cortison|methason|oquin|peridon|peridol|trigin|thromycin|dopa|тиазид)(?:e|a|o|um|u|ę|y|i|em|ом|а|у|ы)?";
+
+/** Medicines named by brand or without an INN ending, in several languages and scripts. */
+export const DRUG_NAMES = [
+  "warfarin[ea]?|marcumar|coumadin[e]?|sintrom|falithrom|waran|xarelto|eliquis|pradaxa|insulin[ea]?|insülin|инсулин\\p{L}*|інсулін\\p{L}*|lithium|lítio|litio|литий|thyronorm|euthyrox|l-thyroxin|levothyrox|eltroxin|aspirin[ae]?|methotrexat[e]?|tamoxifen[eo]?|lantus|ozempic|mounjaro|paxlovid|truvada|biktarvy|keytruda|herceptin|humira|clexane|lovenox",
+].join("|");
+
+/** The same in scripts without word spaces: matched anywhere. */
+export const DRUG_SCRIPT_NAMES =
+  "胰岛素|二甲双胍|阿司匹林|他莫昔芬|氨氯地平|华法林|阿托伐他汀|インスリン|メトホルミン|ワーファリン|ワルファリン|アスピリン|タモキシフェン|アムロジピン|인슐린|메트포르민|아스피린|와파린|타목시펜|الأنسولين|الإنسولين|انسولين|الميتفورمين|ميتفورمين|الأسبرين|أسبرين|وارفارين|इंसुलिन|इन्सुलिन|एस्पिरिन|मेटफॉर्मिन|อินซูลิน";
+
+export const DOSE_UNITS = "mg|mcg|µg|μg|ml|mL|IU|UI|IE|units?|Einheiten|unités|мг|мкг|мл|ЕД|毫克|ミリグラム|밀리그램";
+
+/** Laboratory analytes and vital signs; `LAB_UNITS` the units that follow their values. */
+export const LAB_ANALYTES = [
+  "hba1c|a1c|glycated ha?emoglobin|psa|tsh|ft4|ldl(?:-c| cholesterol)?|hdl|total cholesterol|cholesterol|triglycerides|creatinine|kreatinin|créatinine|creatinina|креатинин|e?gfr|inr|ferritin[ea]?|ферритин|ha?emoglobin|hämoglobin|hémoglobine|hemoglobina|гемоглобин|hgb|hb|glucose|blood sugar|blutzucker|glukose|glycémie|glucemia|glicemia|glucosa|сахар крови|sodium|natrium|potassium|kalium|crp|bilirubin[ea]?|bilirrubina|билирубин|troponin|bnp|vitamin d|platelets?|platelet count|thrombozyten|plaquettes|plaquetas|piastrine|wbc|cd4(?: count)?|viral load|β?-?hcg|beta-hcg|blood pressure|bp|blutdruck|tension artérielle|tensión arterial|pressione arteriosa|pressão arterial|tekanan darah(?:nya)?|давление|артериальное давление|spo2|血压|血圧|혈압|血糖|空腹血糖",
+].join("|");
+
+export const LAB_UNITS =
+  "mmol\\/l|mg\\/dl|ng\\/ml|mIU\\/l|µIU\\/ml|μIU\\/ml|mIU\\/ml|µmol\\/l|μmol\\/l|umol\\/l|g\\/dl|g\\/l|u\\/l|iu\\/l|pg\\/ml|nmol\\/l|pmol\\/l|copies\\/ml|cells\\/µl|\\/µl|\\/mm3|mmhg|мм рт\\.? ст\\.?|ммоль\\/л|мг\\/дл|мкмоль\\/л|г\\/л|%";
+
+export const LAB_STEMS = [
+  "a1c",
+  "glycated",
+  "psa",
+  "tsh",
+  "ft4",
+  "ldl",
+  "hdl",
+  "cholesterol",
+  "triglycerides",
+  "creatinin",
+  "créatinine",
+  "креатинин",
+  "gfr",
+  "inr",
+  "ferritin",
+  "ферритин",
+  "emoglobin",
+  "hämoglobin",
+  "hémoglobine",
+  "гемоглобин",
+  "hgb",
+  "hb",
+  "glucose",
+  "blood sugar",
+  "blutzucker",
+  "glukose",
+  "glycémie",
+  "glucemia",
+  "glicemia",
+  "glucosa",
+  "сахар крови",
+  "sodium",
+  "natrium",
+  "potassium",
+  "kalium",
+  "crp",
+  "bilirub",
+  "bilirrub",
+  "билирубин",
+  "troponin",
+  "bnp",
+  "vitamin d",
+  "platelet",
+  "thrombozyten",
+  "plaquet",
+  "piastrine",
+  "wbc",
+  "cd4",
+  "viral load",
+  "hcg",
+  "blood pressure",
+  "bp",
+  "blutdruck",
+  "tension",
+  "tensión",
+  "pressione",
+  "pressão",
+  "tekanan darah",
+  "давление",
+  "spo2",
+  "血压",
+  "血圧",
+  "혈압",
+  "血糖",
+];
+
+/** Words after a week number that state a pregnancy, per language. */
+export const PREGNANCY_WEEK_WORDS =
+  "ssw|schwangerschaftswoche|weeks? pregnant|weeks? of pregnancy|weeks? gestation|semaines? de grossesse|semanas? de (?:embarazo|gestación|gestação|gravidez)|settiman[ae] di gravidanza|weken zwanger|tydz(?:ień|ień) ciąży|тиждень вагітності|тижні вагітності|недел\\p{L}* беременност\\p{L}*";
+
+export const PREGNANCY_STEMS = [
+  "ssw",
+  "schwangerschaftswoche",
+  "pregnan",
+  "gestation",
+  "grossesse",
+  "embarazo",
+  "gestación",
+  "gestação",
+  "gravidez",
+  "gravidanza",
+  "zwanger",
+  "ciąży",
+  "вагітност",
+  "беременност",
+  "hamil",
+  "mang thai",
+];
+
+/** Texts that name ICD codes (ICD-10, CIM-10, CIE-10, МКБ-10). */
+export const ICD_STEMS = ["icd", "cim-10", "cie-10", "мкб", "мкх"];
+
+/** Labels that also name other things (an experiment's treatment arm, a lab environment): their value must read as medical. */
+export const AMBIGUOUS_LABELS: ReadonlySet<string> = new Set("treatment treatments therapy procedure procedures lab labs rx".split(" "));
+export const MEDICAL_VALUE_HINT =
+  /(?:itis|osis|oma|ectomy|otomy|plasty|pathy|emia|algia)(?![\p{L}])|therap|physio|surg|chemo|radio|dialys|transplant|fracture|tear|injur|cancer|tumou?r|diabet|infect|syndrome|disorder|disease|insulin|\d\s?(?:mg|mcg|ml|iu)\b|mmol|mg\/dl|ng\/ml|g\/dl/iu;

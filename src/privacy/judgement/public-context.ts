@@ -1,0 +1,242 @@
+/**
+ * Public-versus-personal judgement over the resolved findings, for every language and every detector
+ * that reports contact details (the per-detector checks in personal.ts cover English and the Latin
+ * address shapes only). A phone number, address or birth date does not make a prompt sensitive when
+ * the text around it shows that it belongs to nobody private:
+ *  - a placeholder person of forms and textbooks is named next to it (John Doe, Max Mustermann,
+ *    홍길동, 山田太郎, 张三, Jan Kowalski, Иванов Иван Иванович …);
+ *  - an address is a place's: an institution, shop or landmark is named right before it, or the
+ *    sentence asks about opening or visiting hours (영업, 闭馆, 営業時間, öppettider, geopend …);
+ *  - a phone number is a service's: a toll-free or shared-cost number (800/0800/0120/15xx-xxxx …),
+ *    or a hotline, customer-service or office word right before it;
+ *  - a "phone number" is a reference: a tracking, order or shipment number, or a postal code (CEP).
+ * A personal cue near the value (my, send to, a relative, 제, 我的, 私の, mein, mi …) keeps the finding.
+ * Every check runs on a window of at most 220 characters around the value, and only for the cue
+ * families whose literal stems occur in the text at all (one shared keyword pass, see `containsAny`),
+ * so a prompt without such words pays a few comparisons per finding.
+ */
+import type { PrivacyFinding } from "../types.js";
+import { containsAny } from "../detector.js";
+
+/** Placeholder people of forms, manuals and textbooks (lower-case; matched as substrings of the window). */
+const PLACEHOLDER_PEOPLE =
+  /john doe|jane doe|john q\.? public|joe bloggs|richard roe|mustermann|musterfrau|musterstadt|musterstra(?:ß|ss)e|jean dupont|jeanne dupont|juan p[ée]rez|fulan[oa] de tal|beltrano|sicrano|mario rossi|jan kowalski|anna kowalska|przykładow\p{L}*|jan jansen|piet jansen|sven svensson|anders andersson|ola nordmann|kari nordmann|matti meikäläinen|иванов иван|иван иванов|ivan ivanov|ali veli|nguy[eễ]n v[aă]n a\b|فلان الفلاني|فلان بن فلان|홍길동|山田太郎|山田花子|张三|張三|李四|王五/u;
+
+/** First person, relatives and delivery: the value is someone's own (checked just before the value). */
+const PERSONAL_CUE =
+  /(?<![\p{L}\p{N}])(?:my|mine|me|i|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|제\s|저의|내\s|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
+
+/** An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). */
+const PLACE_BEFORE =
+  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|(?<=\p{Script=Hangul})(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널|문고|서점|약국)|(?<=[\p{Script=Han}\p{Script=Katakana}])(?:博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社)|市政府|区役所|市役所)/iu;
+
+/** Opening and visiting hours: the sentence is about a place open to the public. */
+const OPENING_CUE =
+  /(?<![\p{L}\p{N}])(?:opening hours|open(?:s|ing)? (?:at|from|daily|until|on)|open 24\/7|is open|are open|closes? at|closing time|visiting hours|admission|entrance fee|öffnungszeiten|geöffnet|schließt|horaires|ouvert\p{L}*|ferme à|horario|abre|cierra|orari|apre|chiude|horário|funciona|abert[oa]|até que horas|que horas|öppet|öppettider|stänger|öppnar|geopend|openingstijden|open van|godzin\p{L}*|zwiedza\p{L}*|otwart\p{L}*|ziyaret saatleri|açık mı|kaçta|buka jam|jam buka|tutup|mở cửa|giờ mở|часы работы|открыва\p{L}*|работает)(?![\p{L}\p{N}])|영업|운영\s?시간|문\s?(?:열|닫)|몇\s?시까지|몇\s?시에\s?(?:열|닫|문)|几点(?:开门|关门|开馆|闭馆)|何時(?:まで|から)|휴무|휴궁|휴관|개방|관람|입장료|営業|開館|閉館|休館|入場料|营业|开放|闭馆|开馆|门票|参观|أوقات|مفتوح|الزيارة|खुल|बंद रहता|เปิด|ปิด/iu;
+
+/** Hotlines, customer service and offices: the number is an organisation's. */
+const SERVICE_CUE =
+  /(?<![\p{L}\p{N}])(?:hotline|helpline|help line|customer (?:service|care|support)|support line|call cent(?:er|re)|switchboard|reception|front desk|office|offices|headquarters|service number|kundenservice|kundendienst|servicenummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|هاتف الخدمة|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|售票|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
+
+/** Tracking, order and shipment references: the digits that follow are not a phone number. */
+const REFERENCE_CUE =
+  /(?:tracking|track(?:ing)? (?:no|number|code)|shipment|spedizione|sendungsnummer|suivi|rastreio|seguimiento|spårning\p{L}*|kargo takip|resi|order (?:no|number|#)|bestellnummer|pedido|commande|ordine|zamówieni\p{L}*|przesyłki|трек|заказ\p{L}*|invoice|ticket|serial|case (?:no|number)|reference|ref\.|운송장|송장|주문번호|快递单号|运单号|订单号|お問い合わせ番号|追跡|注文番号|mã vận đơn|mã đơn)[^\n]{0,16}$/iu;
+
+/** Test, sample and documentation data right before a value: it stands for nobody. */
+const TEST_CUE =
+  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall)?|sample|dummy|mock|fake|placeholder|e\.g\.|for example|prueba|ejemplo|teste|exemplo|prova|esempio|beispiel\p{L}*|exemple|voorbeeld|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ)(?![\p{L}])|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
+
+/**
+ * Public roles named beside a birth date: the person is a public figure (Korean, CJK, Cyrillic and Latin).
+ * Lower case only (no i flag), and no role that is also a surname (King, Rey, Roi, König).
+ */
+const PUBLIC_ROLE =
+  /(?<![\p{L}])(?:footballer|football player|player|athlete|jugador|jogador|calciatore|piłkarz|futbolcu|pemain|spelare|speler|[Ss]pieler|joueur|singer|cantante|cantor|şarkıcı|penyanyi|sångare|zanger|[Ss]änger\p{L}*|chanteu\p{L}+|actor|actress|ator|atriz|attore|attrice|aktor|aktorka|oyuncu|skådespelare|acteur|actrice|[Ss]chauspieler\p{L}*|president|presidente|prezydent|cumhurbaşkanı|presiden|[Pp]räsident|président|emperor|космонавт\p{L}*|писател\p{L}*|поэт\p{L}*|президент\p{L}*|царь|императ\p{L}*|композитор\p{L}*|футболист\p{L}*|актёр\p{L}*|актер\p{L}*|певи?ц\p{L}*|певец)(?![\p{L}])|선수|장군|대통령|작가|배우|가수|감독|국왕|황제|시인|화가|총리|選手|将軍|大統領|首相|作家|俳優|女優|歌手|監督|天皇|詩人|画家|选手|将军|主席|总统|總統|演员|导演|皇帝|诗人|画家|科学家/u;
+
+/** A narrative birth verb right before the date ("X was born on …", "родился", "nació el", "태어났"). */
+const BIRTH_VERB =
+  /(?<![\p{L}])(?:born(?: on| in)?|geboren(?: am)?|née?(?: le)?|naci[óo](?: el)?|nacque(?: il)?|nat[oa](?: il)?|nasceu(?: em)?|urodził\p{L}*(?: się)?|родил\p{L}*|doğdu|lahir(?: pada)?|föddes|werd geboren(?: op)?|sinh(?: ngày)?)(?![\p{L}])[^\n\d]{0,12}$|(?:出生于|出生於|生まれ|誕生)[^\n\d]{0,4}$/iu;
+
+/** Born this many years ago or earlier, a date in a narrative ("… was born on 9 March 1934") is history. */
+const HISTORIC_YEARS = 90;
+const HISTORIC_BEFORE = new Date().getUTCFullYear() - HISTORIC_YEARS;
+
+/** Cue families gated by their literal stems. */
+const FAMILIES = {
+  placeholder: PLACEHOLDER_PEOPLE,
+  place: PLACE_BEFORE,
+  opening: OPENING_CUE,
+  service: SERVICE_CUE,
+  reference: REFERENCE_CUE,
+  test: TEST_CUE,
+  role: PUBLIC_ROLE,
+  birth: BIRTH_VERB,
+} as const;
+type Family = keyof typeof FAMILIES;
+
+/** Splits a regex source at its top-level `|`. */
+function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let last = 0;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char === "\\") index++;
+    else if (inClass) inClass = char !== "]";
+    else if (char === "[") inClass = true;
+    else if (char === "(") depth++;
+    else if (char === ")") depth--;
+    else if (char === "|" && depth === 0) {
+      parts.push(source.slice(last, index));
+      last = index + 1;
+    }
+  }
+  parts.push(source.slice(last));
+  return parts;
+}
+
+const QUANTIFIER = /^[?*{]/;
+
+/**
+ * The literal prefixes of one alternative: literal characters, escaped punctuation, small classes of
+ * literal characters and a leading non-capturing group; anything else (or an optional part) ends it.
+ */
+function alternativePrefixes(alternative: string): string[] {
+  let prefixes = [""];
+  for (let index = 0; index < alternative.length;) {
+    const char = alternative[index]!;
+    if (alternative.startsWith("(?:", index)) {
+      let depth = 0;
+      let close = index;
+      for (; close < alternative.length; close++) {
+        if (alternative[close] === "\\") close++;
+        else if (alternative[close] === "(") depth++;
+        else if (alternative[close] === ")" && --depth === 0) break;
+      }
+      if (QUANTIFIER.test(alternative.slice(close + 1))) return prefixes;
+      const inner = topLevelAlternatives(alternative.slice(index + 3, close)).flatMap(alternativePrefixes);
+      return prefixes.flatMap((prefix) => inner.map((tail) => prefix + tail));
+    }
+    let literals: string[];
+    let next: number;
+    if (char === "[") {
+      next = alternative.indexOf("]", index) + 1;
+      const members = alternative.slice(index + 1, next - 1);
+      if (/[\\^-]/.test(members)) return prefixes;
+      literals = [...members];
+    } else if (char === "\\") {
+      const escaped = alternative[index + 1] ?? "";
+      if (/[\p{L}\p{N}]/u.test(escaped)) return prefixes;
+      literals = [escaped];
+      next = index + 2;
+    } else if ("^$.|)*+?{".includes(char)) return prefixes;
+    else {
+      literals = [char];
+      next = index + 1;
+    }
+    if (QUANTIFIER.test(alternative.slice(next))) return prefixes;
+    prefixes = prefixes.flatMap((prefix) => literals.map((literal) => prefix + literal));
+    index = next;
+  }
+  return prefixes;
+}
+
+/**
+ * Lower-case literal stems one of which every match of `pattern` contains: lookaround assertions are
+ * dropped (that only widens the pattern), then the literal prefixes of its alternatives are read.
+ * A family with an alternative that has no literal prefix is a programming error, refused at load.
+ */
+function stemsOf(family: string, pattern: RegExp): readonly string[] {
+  const source = pattern.source.replace(/\(\?<?[!=](?:\[[^\]]*\]|\\.|[^()])*\)/g, "");
+  const stems = topLevelAlternatives(source).flatMap(alternativePrefixes);
+  if (stems.some((stem) => stem.length === 0)) throw new Error(`public-context: the ${family} cues need a literal prefix in every alternative`);
+  return [...new Set(stems.map((stem) => stem.toLowerCase()))];
+}
+
+const FAMILY_STEMS = Object.fromEntries(Object.entries(FAMILIES).map(([family, pattern]) => [family, stemsOf(family, pattern)])) as Record<
+  Family,
+  readonly string[]
+>;
+
+/** Which cue families occur anywhere in the lower-cased text. */
+type Present = Record<Family, boolean>;
+
+function presentFamilies(lower: string): Present {
+  return Object.fromEntries(Object.keys(FAMILIES).map((family) => [family, containsAny(lower, FAMILY_STEMS[family as Family])])) as Present;
+}
+
+/** Numbers that only organisations hold: toll-free and shared-cost ranges (digits only). */
+const SERVICE_NUMBER = /^(?:1?8(?:00|33|44|55|66|77|88)\d{7}|0800\d{3,8}|0808\d{6,7}|0120\d{6}|0570\d{6}|1[56]\d{6}|1800\d{4,7}|800\d{6})$/;
+
+/** A Brazilian postal code (CEP), 00000-000: never a phone number. */
+const POSTAL_CEP = /^\d{5}-\d{3}$/;
+
+/** Address labels inside a CJK span ("…的地址是", "…の住所", "…의 주소"). */
+const ADDRESS_LABEL = /地址|住所|주소|所在地/;
+
+function personalBefore(text: string, start: number): boolean {
+  return PERSONAL_CUE.test(text.slice(Math.max(0, start - 50), start));
+}
+
+function placeholderPersonNear(text: string, start: number, end: number, present: Present): boolean {
+  return present.placeholder && PLACEHOLDER_PEOPLE.test(text.slice(Math.max(0, start - 100), Math.min(text.length, end + 60)).toLowerCase());
+}
+
+function isPublicAddress(text: string, start: number, end: number, present: Present): boolean {
+  if (!present.place && !present.opening) return false;
+  // A CJK address span may begin with its owner ("市政府地址是…", "我家地址是…"): the words before 地址/住所/주소 count as before it.
+  const label = ADDRESS_LABEL.exec(text.slice(start, Math.min(end, start + 24)));
+  const head = label === null ? "" : text.slice(start, start + label.index);
+  if (PERSONAL_CUE.test(text.slice(Math.max(0, start - 50), start) + head)) return false;
+  if (present.place && PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start) + head)) return true;
+  return present.opening && OPENING_CUE.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 100)));
+}
+
+function isServiceOrReferenceNumber(text: string, start: number, end: number, present: Present): boolean {
+  const value = text.slice(start, end);
+  if (POSTAL_CEP.test(value.trim())) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (present.reference && REFERENCE_CUE.test(before)) return true;
+  const digits = value.replace(/\D/g, "");
+  if (SERVICE_NUMBER.test(digits)) return true;
+  return present.service && SERVICE_CUE.test(before) && !personalBefore(text, start);
+}
+
+function testValueBefore(text: string, start: number, present: Present): boolean {
+  if (!present.test) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return TEST_CUE.test(before) && !PERSONAL_CUE.test(before);
+}
+
+function isPublicBirthDate(text: string, start: number, end: number, present: Present): boolean {
+  if (!present.role && !present.birth) return false;
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (PERSONAL_CUE.test(before)) return false;
+  if (present.role && PUBLIC_ROLE.test(before + text.slice(end, Math.min(text.length, end + 40)))) return true;
+  const year = /(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)/.exec(text.slice(start, end));
+  return year !== null && Number(year[1]) <= HISTORIC_BEFORE && present.birth && BIRTH_VERB.test(before.slice(-30));
+}
+
+/**
+ * The judgement for one scan: `lower` is the scanned text lower-cased (only used for keyword
+ * presence; call it while the scan's keyword pass is current). The returned function is true when
+ * the finding's value belongs to nobody private (see the module comment): the scanner drops it.
+ * Only phone numbers, addresses and birth dates are judged; every other category is kept.
+ */
+export function publicContextJudge(lower: string): (text: string, finding: PrivacyFinding) => boolean {
+  const present = presentFamilies(lower);
+  return (text, finding) => {
+    const { category, start, end } = finding;
+    if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
+    if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present)) return true;
+    if (category === "street_address") return isPublicAddress(text, start, end, present);
+    if (category === "phone") return isServiceOrReferenceNumber(text, start, end, present);
+    return isPublicBirthDate(text, start, end, present);
+  };
+}
+
+/** `publicContextJudge` for a single finding (tests and one-off checks). */
+export function isPublicContextFinding(text: string, finding: PrivacyFinding): boolean {
+  return publicContextJudge(text.toLowerCase())(text, finding);
+}
