@@ -139,6 +139,21 @@ export const banditSchema = z
      * local model has its own device.
      */
     sharedLocalDevice: z.boolean().default(true),
+    /**
+     * With a learned model, the response to a cloud latency spike: while the live slowdown of a cloud
+     * model the request may use (observed time over its expected time) is at least `slowdown`, the
+     * latency weight is at least `latencyWeight` and the cost weight is scaled by `costScale`. It ends
+     * as the observed slowdown fades (health.latencyHalfLifeMs).
+     */
+    spike: z
+      .object({
+        enabled: z.boolean().default(true),
+        slowdown: z.number().gt(1).default(3),
+        latencyWeight: z.number().min(0).default(0.02),
+        costScale: z.number().gt(0).default(1),
+      })
+      .strict()
+      .default({ enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 1 }),
     /** With a learned model, the planner may answer with one local model alone (no forced agreement check) when latency is weighed. */
     loneLocalAnswers: z.boolean().default(true),
     /**
@@ -192,6 +207,7 @@ export const banditSchema = z
     sloPenalty: 0.5,
     explorationShare: 0.05,
     hedge: { enabled: true },
+    spike: { enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 1 },
     sharedLocalDevice: true,
     loneLocalAnswers: true,
     online: { enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50 },

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { spikeNote, spikeTermsOf } from "../../src/policies/spike-response.js";
+import { adaptivityRanges } from "../../src/simulation/run-simulation.js";
+import { adaptivityPartLines } from "../../src/simulation/format-table.js";
+import { DEFAULT_CONFIG, parseConfig } from "../../src/config/index.js";
+
+const options = { enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 0.5 };
+
+describe("cloud latency spike response (bandit.spike)", () => {
+  it("raises the latency weight and scales the cost weight only while a cloud model runs past the threshold", () => {
+    expect(spikeTermsOf(options, [1.2, 2.9], 0.005)).toEqual({ slowdown: 2.9, active: false, latencyWeight: 0.005, costScale: 1 });
+    const spike = spikeTermsOf(options, [1.1, 9.5], 0.005);
+    expect(spike).toEqual({ slowdown: 9.5, active: true, latencyWeight: 0.02, costScale: 0.5 });
+    expect(spikeNote(spike)).toBe("cloud latency spike (x9.5 its expectation): latency weight 0.02, cost weight x0.5");
+    // A configured latency weight above the spike's is kept; no cloud model: no spike.
+    expect(spikeTermsOf(options, [9.5], 0.05).latencyWeight).toBe(0.05);
+    expect(spikeTermsOf(options, [], 0.005)).toMatchObject({ slowdown: 1, active: false });
+    expect(spikeTermsOf({ ...options, enabled: false }, [20], 0.005)).toMatchObject({ active: false, latencyWeight: 0.005, costScale: 1 });
+  });
+
+  it("is configured strictly, with defaults that leave the default latency weight unchanged", () => {
+    const input = { ...structuredClone(DEFAULT_CONFIG), bandit: {} as Record<string, unknown> };
+    const config = parseConfig(input);
+    expect(config.bandit.spike).toEqual({ enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 1 });
+    expect(config.bandit.latencyWeight).toBe(config.bandit.spike.latencyWeight);
+    const withSpike = (spike: unknown) => parseConfig({ ...input, bandit: { ...input.bandit, spike } });
+    expect(withSpike({ costScale: 0.2 }).bandit.spike).toEqual({ enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 0.2 });
+    expect(() => withSpike({ slowdown: 1 })).toThrow(/bandit\.spike\.slowdown/);
+    expect(() => withSpike({ factor: 2 })).toThrow(/factor/);
+  });
+});
+
+describe("adaptivity report by part", () => {
+  it("splits the replay into before, during, the first window after (recovery) and after the stretch", () => {
+    expect(adaptivityRanges({ start: 0.4, end: 0.6 }, 100)).toEqual([
+      { part: "before", start: 0, end: 40 },
+      { part: "during", start: 40, end: 60 },
+      { part: "recovery", start: 60, end: 65 },
+      { part: "after", start: 60, end: 100 },
+    ]);
+    expect(adaptivityRanges({ start: 0, end: 1 }, 10).map((range) => range.part)).toEqual(["during"]);
+  });
+
+  it("prints each part's latency and quality difference against the router without adaptation", () => {
+    const [line] = adaptivityPartLines([
+      { part: "during", prompts: 215, adaptive: { latencyMs: 20_000, quality: 0.905, cloudShare: 0.6 }, fixed: { latencyMs: 29_600, quality: 0.912, cloudShare: 0.79 } },
+    ]);
+    expect(line).toBe(
+      "  during (215 prompts): adaptive 20.00 s, 90.5%, 60% cloud vs no adaptation 29.60 s, 91.2%, 79% cloud: latency -32.4%, quality -0.7 points",
+    );
+  });
+});
