@@ -11,7 +11,7 @@ import type { SuccessPredictor } from "../learning/success-predictor.js";
 import { checkAnswerRules } from "../policies/rule-checks.js";
 import { createCloudSharePacer, type CloudSharePacer } from "../policies/cloud-share-pacer.js";
 import { createQualityPacer, type QualityPacer } from "../policies/quality-pacer.js";
-import { spikeTermsOf, type SpikeTerms } from "../policies/spike-response.js";
+import { spikeOf } from "./spike.js";
 import { resolveProfile } from "./profiles.js";
 import { judgeFreeForm, withFreeFormVerdict, type FreeFormVerdict } from "../learning/free-form-verifier.js";
 import { vectorCosine } from "../learning/answer-features.js";
@@ -290,19 +290,6 @@ export function latencyTermsOf(runtime: RouterRuntime, state: RouterStateValue):
   return { latencyWeight, sloMs: profile.latencySloMs ?? bandit.latencySloMs, sloPenalty: bandit.sloPenalty };
 }
 
-/**
- * The cloud latency spike response for a request (`bandit.spike`): the live slowdown of its eligible
- * cloud models, and the latency weight and cost factor the learned planner uses because of it.
- */
-export function spikeOf(runtime: RouterRuntime, state: Pick<RouterStateValue, "eligible" | "options">): SpikeTerms {
-  const profile = resolveProfile(runtime.config, state.options.profile);
-  const { bandit } = runtime.config;
-  const now = runtime.clock.now();
-  const slowdowns = state.eligible
-    .filter((id) => runtime.models.get(id)?.config.tier === "cloud")
-    .map((id) => runtime.latencyExpectations.expected(id, 0, now).slowdown);
-  return spikeTermsOf(bandit.spike, slowdowns, profile.latencyWeight ?? bandit.latencyWeight);
-}
 
 /** Every eligible model with its prices and the end-to-end time a call to it is expected to take now. */
 export function escalationCandidates(

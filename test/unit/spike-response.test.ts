@@ -1,30 +1,53 @@
 import { describe, expect, it } from "vitest";
-import { spikeNote, spikeTermsOf } from "../../src/policies/spike-response.js";
+import { createSpikeDetector, spikeNote, spikeTermsOf } from "../../src/policies/spike-response.js";
 import { adaptivityRanges } from "../../src/simulation/run-simulation.js";
 import { adaptivityPartLines } from "../../src/simulation/format-table.js";
 import { DEFAULT_CONFIG, parseConfig } from "../../src/config/index.js";
 
 const options = { enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 0.5 };
 
+
 describe("cloud latency spike response (bandit.spike)", () => {
   it("raises the latency weight and scales the cost weight only while a cloud model runs past the threshold", () => {
-    expect(spikeTermsOf(options, [1.2, 2.9], 0.005)).toEqual({ slowdown: 2.9, active: false, latencyWeight: 0.005, costScale: 1 });
-    const spike = spikeTermsOf(options, [1.1, 9.5], 0.005);
+    expect(spikeTermsOf(options, 2.9, 0.005)).toEqual({ slowdown: 2.9, active: false, latencyWeight: 0.005, costScale: 1 });
+    const spike = spikeTermsOf(options, 9.5, 0.005);
     expect(spike).toEqual({ slowdown: 9.5, active: true, latencyWeight: 0.02, costScale: 0.5 });
     expect(spikeNote(spike)).toBe("cloud latency spike (x9.5 its expectation): latency weight 0.02, cost weight x0.5");
-    // A configured latency weight above the spike's is kept; no cloud model: no spike.
-    expect(spikeTermsOf(options, [9.5], 0.05).latencyWeight).toBe(0.05);
-    expect(spikeTermsOf(options, [], 0.005)).toMatchObject({ slowdown: 1, active: false });
-    expect(spikeTermsOf({ ...options, enabled: false }, [20], 0.005)).toMatchObject({ active: false, latencyWeight: 0.005, costScale: 1 });
+    // A configured latency weight above the spike's is kept.
+    expect(spikeTermsOf(options, 9.5, 0.05).latencyWeight).toBe(0.05);
+    expect(spikeTermsOf({ ...options, enabled: false }, 20, 0.005)).toMatchObject({ active: false, latencyWeight: 0.005, costScale: 1 });
+  });
+
+  it("detects the spike from the cloud tier's latest calls, and its end when they are back to normal or age out", () => {
+    const detector = createSpikeDetector({ calls: 5, maxAgeMs: 60_000 });
+    expect(detector.slowdown(0)).toBe(1);
+    for (const [at, ratio] of [[0, 1.1], [1000, 0.9], [2000, 1]] as const) detector.record(ratio, at);
+    expect(detector.slowdown(2000)).toBe(1);
+    // Three slow calls of the last five: a spike (the median), at once, not after a moving average catches up.
+    for (const at of [3000, 4000, 5000]) detector.record(10, at);
+    expect(detector.slowdown(5000)).toBe(10);
+    // Normal calls again: the spike is over when they are the majority of the last five.
+    detector.record(1, 6000);
+    expect(detector.slowdown(6000)).toBe(10);
+    detector.record(1.2, 7000);
+    detector.record(1, 8000);
+    expect(detector.slowdown(8000)).toBe(1.2);
+    // No cloud call for a while: the slow calls age out and nothing is known (1).
+    const quiet = createSpikeDetector({ calls: 5, maxAgeMs: 60_000 });
+    for (const at of [0, 1000, 2000]) quiet.record(10, at);
+    expect(quiet.slowdown(61_000)).toBe(10);
+    expect(quiet.slowdown(62_001)).toBe(1);
+    quiet.record(Number.NaN, 63_000);
+    expect(quiet.slowdown(63_000)).toBe(1);
   });
 
   it("is configured strictly, with defaults that leave the default latency weight unchanged", () => {
     const input = { ...structuredClone(DEFAULT_CONFIG), bandit: {} as Record<string, unknown> };
     const config = parseConfig(input);
-    expect(config.bandit.spike).toEqual({ enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 1 });
+    expect(config.bandit.spike).toEqual({ enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 1, calls: 5, maxAgeMs: 60_000 });
     expect(config.bandit.latencyWeight).toBe(config.bandit.spike.latencyWeight);
     const withSpike = (spike: unknown) => parseConfig({ ...input, bandit: { ...input.bandit, spike } });
-    expect(withSpike({ costScale: 0.2 }).bandit.spike).toEqual({ enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 0.2 });
+    expect(withSpike({ costScale: 0.2 }).bandit.spike).toMatchObject({ enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 0.2 });
     expect(() => withSpike({ slowdown: 1 })).toThrow(/bandit\.spike\.slowdown/);
     expect(() => withSpike({ factor: 2 })).toThrow(/factor/);
   });

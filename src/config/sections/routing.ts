@@ -140,10 +140,10 @@ export const banditSchema = z
      */
     sharedLocalDevice: z.boolean().default(true),
     /**
-     * With a learned model, the response to a cloud latency spike: while the live slowdown of a cloud
-     * model the request may use (observed time over its expected time) is at least `slowdown`, the
-     * latency weight is at least `latencyWeight` and the cost weight is scaled by `costScale`. It ends
-     * as the observed slowdown fades (health.latencyHalfLifeMs).
+     * With a learned model, the response to a cloud latency spike: while the cloud tier's observed
+     * slowdown (median of its latest `calls` calls' time over their expected time, each remembered for
+     * `maxAgeMs`) is at least `slowdown`, the latency weight is at least `latencyWeight` and the cost
+     * weight is scaled by `costScale`. It ends when the latest calls are back to normal or age out.
      */
     spike: z
       .object({
@@ -151,9 +151,11 @@ export const banditSchema = z
         slowdown: z.number().gt(1).default(3),
         latencyWeight: z.number().min(0).default(0.02),
         costScale: z.number().gt(0).default(1),
+        calls: z.number().int().positive().default(5),
+        maxAgeMs: z.number().positive().default(60_000),
       })
       .strict()
-      .default({ enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 1 }),
+      .default({ enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 1, calls: 5, maxAgeMs: 60_000 }),
     /** With a learned model, the planner may answer with one local model alone (no forced agreement check) when latency is weighed. */
     loneLocalAnswers: z.boolean().default(true),
     /**
@@ -207,7 +209,7 @@ export const banditSchema = z
     sloPenalty: 0.5,
     explorationShare: 0.05,
     hedge: { enabled: true },
-    spike: { enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 1 },
+    spike: { enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 1, calls: 5, maxAgeMs: 60_000 },
     sharedLocalDevice: true,
     loneLocalAnswers: true,
     online: { enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50 },
