@@ -290,7 +290,6 @@ export function latencyTermsOf(runtime: RouterRuntime, state: RouterStateValue):
   return { latencyWeight, sloMs: profile.latencySloMs ?? bandit.latencySloMs, sloPenalty: bandit.sloPenalty };
 }
 
-
 /** Every eligible model with its prices and the end-to-end time a call to it is expected to take now. */
 export function escalationCandidates(
   runtime: RouterRuntime,

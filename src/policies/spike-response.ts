@@ -28,7 +28,11 @@ export interface SpikeTerms {
 }
 
 /** The spike terms for a request, from the cloud tier's observed slowdown. */
-export function spikeTermsOf(options: Pick<SpikeResponseOptions, "enabled" | "slowdown" | "latencyWeight" | "costScale">, slowdown: number, latencyWeight: number): SpikeTerms {
+export function spikeTermsOf(
+  options: Pick<SpikeResponseOptions, "enabled" | "slowdown" | "latencyWeight" | "costScale">,
+  slowdown: number,
+  latencyWeight: number,
+): SpikeTerms {
   const active = options.enabled && slowdown >= options.slowdown;
   return active
     ? { slowdown, active, latencyWeight: Math.max(latencyWeight, options.latencyWeight), costScale: options.costScale }

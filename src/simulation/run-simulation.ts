@@ -83,7 +83,10 @@ export interface AdaptivityPart {
 }
 
 /** Prompt ranges of the parts (the scenario applies by prompt index: start x total to end x total). */
-export function adaptivityRanges(scenario: Pick<ScenarioConfig, "start" | "end">, total: number): Array<{ part: AdaptivityPart["part"]; start: number; end: number }> {
+export function adaptivityRanges(
+  scenario: Pick<ScenarioConfig, "start" | "end">,
+  total: number,
+): Array<{ part: AdaptivityPart["part"]; start: number; end: number }> {
   const start = Math.min(total, Math.ceil(scenario.start * total));
   const end = Math.min(total, Math.max(start, Math.ceil(scenario.end * total)));
   return [

@@ -169,7 +169,11 @@ export async function runShiftScenario(input: ShiftScenarioInput): Promise<Shift
     whole: main(results.map((result) => side(result.series, 0, total))),
   };
   if (curveJobs.length > 0) {
-    const point = (value: ShiftSide, multiplier: number): ShiftCurvePoint => ({ multiplier, costPer1kRequests: value.costPer1kRequests, quality: value.quality });
+    const point = (value: ShiftSide, multiplier: number): ShiftCurvePoint => ({
+      multiplier,
+      costPer1kRequests: value.costPer1kRequests,
+      quality: value.quality,
+    });
     const curves = [0, 1].map((router) =>
       [
         point(secondHalf[router]!, 1),
@@ -233,7 +237,10 @@ export function equalCostLines(names: readonly string[], equalCost: EqualCost): 
       lines.push(`  ${name}: ${pct(reference)}%`);
       return;
     }
-    const gap = quality === undefined ? "not reached (the curve does not span that cost)" : `${pct(quality)}% (${quality >= reference ? "+" : ""}${((quality - reference) * 100).toFixed(1)} points vs the reference)`;
+    const gap =
+      quality === undefined
+        ? "not reached (the curve does not span that cost)"
+        : `${pct(quality)}% (${quality >= reference ? "+" : ""}${((quality - reference) * 100).toFixed(1)} points vs the reference)`;
     lines.push(`  ${name}: ${gap}; curve ${curveText(curve)}`);
   });
   const [frozen, adaptive] = equalCost.quality;

@@ -86,7 +86,12 @@ export function renderMarkdown(report: SimulationReport, command?: string): stri
       ),
       "",
     );
-    lines.push("By part of the replay (recovery: the first window after the stretch):", "", ...adaptivityPartLines(report.adaptivity.parts).map((line) => `- ${line.trim()}`), "");
+    lines.push(
+      "By part of the replay (recovery: the first window after the stretch):",
+      "",
+      ...adaptivityPartLines(report.adaptivity.parts).map((line) => `- ${line.trim()}`),
+      "",
+    );
   }
   if (report.learningCurve.length > 0) {
     lines.push("## Bandit learning curve (regret against the oracle per window)", "");

@@ -69,7 +69,9 @@ describe("feedback on a kept answer also calibrates the situations the request p
 describe("shadow situations of a request", () => {
   it("lists each shorter run of the answers with each extractable answer kept there, its estimate and its agreement with the kept answer", async () => {
     const { shadowSituations } = await import("../../src/nodes/learned-verify.js");
-    const outcomes = { success: (called: readonly string[], _pattern: readonly number[], modelId: string) => (modelId === "llama" ? 0.5 : 0.4) + called.length / 100 };
+    const outcomes = {
+      success: (called: readonly string[], _pattern: readonly number[], modelId: string) => (modelId === "llama" ? 0.5 : 0.4) + called.length / 100,
+    };
     const shadows = shadowSituations(
       outcomes,
       [
@@ -85,7 +87,16 @@ describe("shadow situations of a request", () => {
       { situation: situationKey("gemma", ["llama", "gemma"], [0, 1]), agrees: false },
     ]);
     shadows.forEach((shadow, index) => expect(shadow.predicted).toBeCloseTo([0.51, 0.52, 0.42][index]!));
-    expect(shadowSituations(outcomes, [{ modelId: "llama", finalAnswer: "1" }, { modelId: "gpt-4o", finalAnswer: undefined }], "gpt-4o")).toEqual([]);
+    expect(
+      shadowSituations(
+        outcomes,
+        [
+          { modelId: "llama", finalAnswer: "1" },
+          { modelId: "gpt-4o", finalAnswer: undefined },
+        ],
+        "gpt-4o",
+      ),
+    ).toEqual([]);
   });
 });
 

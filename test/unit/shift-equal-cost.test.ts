@@ -28,7 +28,9 @@ describe("shift report at equal cost", () => {
     expect(lines).toContain("adaptive: 86.1% (+0.8 points vs the reference)");
     expect(lines).toContain("reference: 85.3%");
     expect(lines).toContain("adaptive - frozen at equal cost: +2.1 points");
-    const unreached = equalCostLines(names, { costPer1kRequests: 0.007, quality: [undefined, 0.86, 0.853], curves: [[point(1, 0.16, 0.91)], [], []] }).join("\n");
+    const unreached = equalCostLines(names, { costPer1kRequests: 0.007, quality: [undefined, 0.86, 0.853], curves: [[point(1, 0.16, 0.91)], [], []] }).join(
+      "\n",
+    );
     expect(unreached).toContain("frozen: not reached");
     expect(unreached).not.toContain("adaptive - frozen");
   });

@@ -6,7 +6,6 @@ import { DEFAULT_CONFIG, parseConfig } from "../../src/config/index.js";
 
 const options = { enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 0.5 };
 
-
 describe("cloud latency spike response (bandit.spike)", () => {
   it("raises the latency weight and scales the cost weight only while a cloud model runs past the threshold", () => {
     expect(spikeTermsOf(options, 2.9, 0.005)).toEqual({ slowdown: 2.9, active: false, latencyWeight: 0.005, costScale: 1 });
@@ -21,7 +20,12 @@ describe("cloud latency spike response (bandit.spike)", () => {
   it("detects the spike from the cloud tier's latest calls, and its end when they are back to normal or age out", () => {
     const detector = createSpikeDetector({ calls: 5, maxAgeMs: 60_000 });
     expect(detector.slowdown(0)).toBe(1);
-    for (const [at, ratio] of [[0, 1.1], [1000, 0.9], [2000, 1]] as const) detector.record(ratio, at);
+    for (const [at, ratio] of [
+      [0, 1.1],
+      [1000, 0.9],
+      [2000, 1],
+    ] as const)
+      detector.record(ratio, at);
     expect(detector.slowdown(2000)).toBe(1);
     // Three slow calls of the last five: a spike (the median), at once, not after a moving average catches up.
     for (const at of [3000, 4000, 5000]) detector.record(10, at);
@@ -66,7 +70,12 @@ describe("adaptivity report by part", () => {
 
   it("prints each part's latency and quality difference against the router without adaptation", () => {
     const [line] = adaptivityPartLines([
-      { part: "during", prompts: 215, adaptive: { latencyMs: 20_000, quality: 0.905, cloudShare: 0.6 }, fixed: { latencyMs: 29_600, quality: 0.912, cloudShare: 0.79 } },
+      {
+        part: "during",
+        prompts: 215,
+        adaptive: { latencyMs: 20_000, quality: 0.905, cloudShare: 0.6 },
+        fixed: { latencyMs: 29_600, quality: 0.912, cloudShare: 0.79 },
+      },
     ]);
     expect(line).toBe(
       "  during (215 prompts): adaptive 20.00 s, 90.5%, 60% cloud vs no adaptation 29.60 s, 91.2%, 79% cloud: latency -32.4%, quality -0.7 points",
