@@ -45,13 +45,12 @@ describe("cloud latency spike response (bandit.spike)", () => {
     expect(quiet.slowdown(63_000)).toBe(1);
   });
 
-  it("is configured strictly, with defaults that leave the default latency weight unchanged", () => {
+  it("is configured strictly, with the defaults measured on the spike scenario", () => {
     const input = { ...structuredClone(DEFAULT_CONFIG), bandit: {} as Record<string, unknown> };
     const config = parseConfig(input);
-    expect(config.bandit.spike).toEqual({ enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 1, calls: 5, maxAgeMs: 60_000 });
-    expect(config.bandit.latencyWeight).toBe(config.bandit.spike.latencyWeight);
+    expect(config.bandit.spike).toEqual({ enabled: true, slowdown: 3, latencyWeight: 0.01, costScale: 0.1, calls: 5, maxAgeMs: 60_000 });
     const withSpike = (spike: unknown) => parseConfig({ ...input, bandit: { ...input.bandit, spike } });
-    expect(withSpike({ costScale: 0.2 }).bandit.spike).toMatchObject({ enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 0.2 });
+    expect(withSpike({ costScale: 0.2 }).bandit.spike).toMatchObject({ enabled: true, slowdown: 3, latencyWeight: 0.01, costScale: 0.2 });
     expect(() => withSpike({ slowdown: 1 })).toThrow(/bandit\.spike\.slowdown/);
     expect(() => withSpike({ factor: 2 })).toThrow(/factor/);
   });

@@ -149,13 +149,13 @@ export const banditSchema = z
       .object({
         enabled: z.boolean().default(true),
         slowdown: z.number().gt(1).default(3),
-        latencyWeight: z.number().min(0).default(0.02),
-        costScale: z.number().gt(0).default(1),
+        latencyWeight: z.number().min(0).default(0.01),
+        costScale: z.number().gt(0).default(0.1),
         calls: z.number().int().positive().default(5),
         maxAgeMs: z.number().positive().default(60_000),
       })
       .strict()
-      .default({ enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 1, calls: 5, maxAgeMs: 60_000 }),
+      .default({ enabled: true, slowdown: 3, latencyWeight: 0.01, costScale: 0.1, calls: 5, maxAgeMs: 60_000 }),
     /** With a learned model, the planner may answer with one local model alone (no forced agreement check) when latency is weighed. */
     loneLocalAnswers: z.boolean().default(true),
     /**
@@ -209,7 +209,7 @@ export const banditSchema = z
     sloPenalty: 0.5,
     explorationShare: 0.05,
     hedge: { enabled: true },
-    spike: { enabled: true, slowdown: 3, latencyWeight: 0.02, costScale: 1, calls: 5, maxAgeMs: 60_000 },
+    spike: { enabled: true, slowdown: 3, latencyWeight: 0.01, costScale: 0.1, calls: 5, maxAgeMs: 60_000 },
     sharedLocalDevice: true,
     loneLocalAnswers: true,
     online: { enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50 },
