@@ -81,3 +81,31 @@ describe("adaptivity report by part", () => {
     );
   });
 });
+
+describe("the router's spike response from its own cloud calls", () => {
+  it("turns on after slow cloud calls, ignores local ones, and turns off when they age out", async () => {
+    const { recordCloudCall, spikeOf } = await import("../../src/nodes/spike.js");
+    const config = parseConfig({ ...structuredClone(DEFAULT_CONFIG), bandit: { latencyWeight: 0.005 } });
+    let now = 0;
+    const runtime = {
+      config,
+      clock: { now: () => now },
+      models: new Map([
+        ["cloud", { config: { id: "cloud", tier: "cloud", expectedLatency: { ttftMs: 500, tokensPerSecond: 50 } } }],
+        ["local", { config: { id: "local", tier: "local", expectedLatency: { ttftMs: 100, tokensPerSecond: 100 } } }],
+      ]),
+    } as unknown as Parameters<typeof spikeOf>[0];
+    const state = { options: {} } as Parameters<typeof spikeOf>[1];
+    expect(spikeOf(runtime, state)).toMatchObject({ active: false, latencyWeight: 0.005, costScale: 1 });
+    // 100 output tokens are expected to take 2.5 s; the local model's slow calls do not count.
+    for (let index = 0; index < 3; index += 1) recordCloudCall(runtime, "local", 50_000, 100);
+    expect(spikeOf(runtime, state).active).toBe(false);
+    for (let index = 0; index < 3; index += 1) {
+      now += 1000;
+      recordCloudCall(runtime, "cloud", 25_000, 100);
+    }
+    expect(spikeOf(runtime, state)).toMatchObject({ active: true, slowdown: 10, latencyWeight: 0.01, costScale: 0.1 });
+    now += 61_000;
+    expect(spikeOf(runtime, state)).toMatchObject({ active: false, slowdown: 1, latencyWeight: 0.005 });
+  });
+});
