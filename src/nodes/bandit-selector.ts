@@ -8,6 +8,8 @@ import { costOfTokens } from "../policies/cost.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 import { resolveProfile } from "./profiles.js";
 import { learnedPredictorOf, planFirstStepFor } from "./learned-verify.js";
+import { spikeOf } from "./spike.js";
+import { spikeNote } from "../policies/spike-response.js";
 import { explorationDraw } from "../policies/exploration.js";
 import { createSeededRandom } from "../policies/clock.js";
 import { missingCapability, needsOf } from "../policies/request-params.js";
@@ -146,8 +148,9 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     const solo = plan?.choice.plan === "solo" || plan?.choice.plan === "solo-hedge" ? true : undefined;
     const chosenModel = runtime.models.get(firstId)!.config;
     context.onModelSelected?.(firstId);
+    const spike = plan ? spikeOf(runtime, state) : undefined;
     const planNote = plan
-      ? `; plan ${plan.choice.plan}${solo ? ` (${firstId} alone, no agreement check first)` : ""}${hedge ? ` (${hedge} started with the local answers)` : ""}${plan.choice.plan === "direct" ? ` (straight to ${firstId})` : ""}: expected quality ${plan.choice.expectedQuality.toFixed(2)}, ${(plan.choice.expectedMs / 1000).toFixed(1)} s`
+      ? `${spike?.active ? `; ${spikeNote(spike)}` : ""}; plan ${plan.choice.plan}${solo ? ` (${firstId} alone, no agreement check first)` : ""}${hedge ? ` (${hedge} started with the local answers)` : ""}${plan.choice.plan === "direct" ? ` (straight to ${firstId})` : ""}: expected quality ${plan.choice.expectedQuality.toFixed(2)}, ${(plan.choice.expectedMs / 1000).toFixed(1)} s`
       : "";
     const why = `${routeSteer ? `${routeSteer.note}; ` : ""}${localFirst ? "learned model: local first; " : ""}${learned ? "learned" : "prior"} quality ${choice.expectedQuality.toFixed(2)}, utility ${choice.utility.toFixed(3)} (best of ${scored.length})${exploratory ? `; exploring (posterior sample; bandit.explorationShare ${bandit.explorationShare})` : ""}${planNote}${circuitNote}`;
     return {

@@ -3,7 +3,7 @@ import { cascadeCandidates, expectedOutputTokens, planLearnedEscalation, type Es
 import { planFirstStep, type FirstStepPlan } from "../learning/first-step-plan.js";
 import { planEscalationHedge } from "../learning/escalation-hedge.js";
 import { spentShareOf } from "../policies/hedge-cost.js";
-import { situationKey } from "../policies/online-calibration.js";
+import { situationKey, type ShadowSituation } from "../policies/online-calibration.js";
 import type { CascadeOutcomeModel } from "../learning/learned-cascade.js";
 import { patternOfAnswers } from "../learning/knn-success-predictor.js";
 import type { LearnedSuccessPredictor } from "../learning/knn-success-predictor.js";
@@ -11,6 +11,7 @@ import type { SuccessPredictor } from "../learning/success-predictor.js";
 import { checkAnswerRules } from "../policies/rule-checks.js";
 import { createCloudSharePacer, type CloudSharePacer } from "../policies/cloud-share-pacer.js";
 import { createQualityPacer, type QualityPacer } from "../policies/quality-pacer.js";
+import { spikeOf } from "./spike.js";
 import { resolveProfile } from "./profiles.js";
 import { judgeFreeForm, withFreeFormVerdict, type FreeFormVerdict } from "../learning/free-form-verifier.js";
 import { vectorCosine } from "../learning/answer-features.js";
@@ -33,6 +34,8 @@ export interface LearnedDecision {
   probability?: number;
   /** True when the free-form verifier judged the answers. */
   freeForm?: boolean;
+  /** Accepting: the earlier situations the request passed through (see shadowSituations). */
+  shadows?: ShadowSituation[];
   /** Escalating: the likely next escalation, started together with `next` (cancelled if `next`'s answer suffices). */
   hedge?: string;
 }
@@ -93,7 +96,12 @@ export function recordOnlineOutcome(runtime: RouterRuntime, state: RouterStateVa
     if (expected !== undefined) runtime.online.observeRate("agreement", patternOfAnswers([first.finalAnswer, second.finalAnswer])[1] === 0 ? 1 : 0, expected);
   }
   if (state.expectedEscalation !== undefined) runtime.online.observeRate("escalation", state.escalations > 0 ? 1 : 0, state.expectedEscalation);
-  if (decision.situation !== undefined) runtime.online.remember(state.requestId, { situation: decision.situation, predicted: decision.probability });
+  if (decision.situation !== undefined)
+    runtime.online.remember(state.requestId, {
+      situation: decision.situation,
+      predicted: decision.probability,
+      ...(decision.shadows ? { shadows: decision.shadows } : {}),
+    });
   reportDrift(runtime);
 }
 
@@ -180,14 +188,49 @@ export function decideWithLearnedModel(
   }
   const kept = answers.find((answer) => answer.modelId === plan.step.modelId) ?? latest;
   const called = observed.map((answer) => answer.modelId);
+  const pattern = patternOfAnswers(observed.map((answer) => answer.finalAnswer));
+  // Feedback calibrates the model's own (uncorrected) estimate: a corrected one would cancel half the correction.
+  const base = freeForm ? undefined : predictor.outcomeModel(state.vector!);
   return {
     next: undefined,
     kept,
     reason: freeForm ? `${freeForm.note}; ${plan.step.reason}` : plan.step.reason,
     ...(freeForm ? { freeForm: true } : {}),
-    situation: situationKey(kept.modelId, called, patternOfAnswers(observed.map((answer) => answer.finalAnswer))),
-    probability: plan.step.probability,
+    situation: situationKey(kept.modelId, called, pattern),
+    probability: base ? base.success(called, pattern, kept.modelId) : plan.step.probability,
+    ...(base ? { shadows: shadowSituations(base, observed, kept.modelId) } : {}),
   };
+}
+
+/**
+ * The situations the request passed through before its kept answer (each shorter run of the answers,
+ * each of its answers kept there), with the model's estimate for each and whether that answer agrees
+ * with the kept one: a score for the kept answer also tells whether those earlier answers were right
+ * (same final answer: the same score; a different one when the kept answer is right: wrong). So
+ * feedback on requests that went on to the cloud still calibrates the local situations they left.
+ */
+export function shadowSituations(
+  outcomes: Pick<CascadeOutcomeModel, "success">,
+  observed: ReadonlyArray<{ modelId: string; finalAnswer: string | null | undefined }>,
+  keptId: string,
+): ShadowSituation[] {
+  const keptAnswer = observed.find((answer) => answer.modelId === keptId)?.finalAnswer;
+  if (keptAnswer === undefined || keptAnswer === null) return [];
+  const shadows: ShadowSituation[] = [];
+  for (let length = 1; length < observed.length; length += 1) {
+    const prefix = observed.slice(0, length);
+    const called = prefix.map((answer) => answer.modelId);
+    const pattern = patternOfAnswers(prefix.map((answer) => answer.finalAnswer));
+    for (const answer of prefix) {
+      if (answer.finalAnswer === undefined || answer.finalAnswer === null) continue;
+      shadows.push({
+        situation: situationKey(answer.modelId, called, pattern),
+        predicted: outcomes.success(called, pattern, answer.modelId),
+        agrees: answer.finalAnswer === keptAnswer,
+      });
+    }
+  }
+  return shadows;
 }
 
 export type { RouterStateUpdate };
@@ -248,7 +291,8 @@ function spentShareFor(
 export function latencyTermsOf(runtime: RouterRuntime, state: RouterStateValue): LatencyTerms {
   const profile = resolveProfile(runtime.config, state.options.profile);
   const { bandit } = runtime.config;
-  return { latencyWeight: profile.latencyWeight ?? bandit.latencyWeight, sloMs: profile.latencySloMs ?? bandit.latencySloMs, sloPenalty: bandit.sloPenalty };
+  const { latencyWeight } = spikeOf(runtime, state);
+  return { latencyWeight, sloMs: profile.latencySloMs ?? bandit.latencySloMs, sloPenalty: bandit.sloPenalty };
 }
 
 /** Every eligible model with its prices and the end-to-end time a call to it is expected to take now. */
@@ -345,11 +389,14 @@ export function qualityPacerOf(runtime: RouterRuntime): QualityPacer | undefined
   return pacer;
 }
 
-/** The learned planner's cost weight for a request: the profile's or bandit's, scaled by the cloud-share and quality pacers. */
+/** The learned planner's cost weight for a request: the profile's or bandit's, scaled by the cloud-share and quality pacers and a cloud latency spike. */
 export function pacedCostWeight(runtime: RouterRuntime, state: RouterStateValue): number {
   const profile = resolveProfile(runtime.config, state.options.profile);
   return (
-    (profile.costWeight ?? runtime.config.bandit.costWeight) * (cloudSharePacerOf(runtime)?.multiplier() ?? 1) * (qualityPacerOf(runtime)?.multiplier() ?? 1)
+    (profile.costWeight ?? runtime.config.bandit.costWeight) *
+    (cloudSharePacerOf(runtime)?.multiplier() ?? 1) *
+    (qualityPacerOf(runtime)?.multiplier() ?? 1) *
+    spikeOf(runtime, state).costScale
   );
 }
 

@@ -11,6 +11,7 @@ import type { Redaction } from "../privacy/types.js";
 import type { AttemptRecord, TokenUsage } from "../state/records.js";
 import { messageTextWithToolCalls } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
+import { recordCloudCall } from "./spike.js";
 import { applyRedactions } from "./cloud-privacy.js";
 import { leftoverSensitiveFields, requestFields } from "./outgoing-request.js";
 import { isUpstreamFault } from "../models/classify-model-error.js";
@@ -198,6 +199,7 @@ export async function callModelWithRetries(runtime: RouterRuntime, input: ModelC
       runtime.latency.record(model.id, result.latencyMs, result.ttftMs);
       workMs = runtime.latencyExpectations.endCall(mark, runtime.clock.now(), result.latencyMs, result.usage.outputTokens);
       runtime.latencyExpectations.observe(model.id, workMs, result.usage.outputTokens, runtime.clock.now());
+      recordCloudCall(runtime, model.id, workMs, result.usage.outputTokens);
       runtime.hooks.onModelCall?.(input.requestId, {
         modelId: model.id,
         ok: true,

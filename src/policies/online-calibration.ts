@@ -28,10 +28,22 @@ export interface OnlineCalibrationOptions {
   capacity: number;
 }
 
+/** An earlier situation of a request (an answer it could have kept), its predicted success and whether it agrees with the kept answer. */
+export interface ShadowSituation {
+  situation: string;
+  predicted: number;
+  agrees: boolean;
+}
+
 export interface RequestExpectation {
   /** Situation of the kept answer and its predicted success. */
   situation?: string | undefined;
   predicted?: number | undefined;
+  /**
+   * Earlier situations: an agreeing answer scores what the kept one scores; a disagreeing one scores
+   * 0 when the kept answer scored 1 (one right answer), and teaches nothing otherwise.
+   */
+  shadows?: readonly ShadowSituation[] | undefined;
 }
 
 interface Tally {
@@ -70,6 +82,11 @@ export function createOnlineCalibration(options: OnlineCalibrationOptions): Onli
     tally.expected = tally.expected * options.forgetting + expected;
     tally.weight = tally.weight * options.forgetting + 1;
   };
+  const observe = (situation: string, observed: number, expected: number) => {
+    let tally = situations.get(situation);
+    if (!tally) situations.set(situation, (tally = { observed: 0, expected: 0, weight: 0 }));
+    add(tally, observed, expected);
+  };
   const rate = (signal: DriftSignal["signal"], observed: number, expected: number) => {
     let tally = rates.get(signal);
     if (!tally) rates.set(signal, (tally = { observed: 0, expected: 0, weight: 0, count: 0 }));
@@ -94,9 +111,11 @@ export function createOnlineCalibration(options: OnlineCalibrationOptions): Onli
       const expectation = pending.get(requestId);
       if (!expectation || expectation.situation === undefined || expectation.predicted === undefined) return false;
       pending.delete(requestId);
-      let tally = situations.get(expectation.situation);
-      if (!tally) situations.set(expectation.situation, (tally = { observed: 0, expected: 0, weight: 0 }));
-      add(tally, score, expectation.predicted);
+      observe(expectation.situation, score, expectation.predicted);
+      for (const shadow of expectation.shadows ?? []) {
+        const inferred = shadow.agrees ? score : score >= 1 ? 0 : undefined;
+        if (inferred !== undefined) observe(shadow.situation, inferred, shadow.predicted);
+      }
       rate("feedback", score, expectation.predicted);
       return true;
     },

@@ -1,4 +1,4 @@
-import type { SimulationReport } from "./run-simulation.js";
+import type { AdaptivityPart, SimulationReport } from "./run-simulation.js";
 import type { StrategySummary } from "./metrics.js";
 import { definitionLines } from "./metric-definitions.js";
 
@@ -158,6 +158,17 @@ export function renderSummaryReport(report: SimulationReport): string {
   return lines.join("\n");
 }
 
+/** Adaptive vs no adaptation by part of the replay: average latency, quality and cloud share, and the differences. */
+export function adaptivityPartLines(parts: readonly AdaptivityPart[]): string[] {
+  const side = (value: AdaptivityPart["adaptive"]) =>
+    `${(value.latencyMs / 1000).toFixed(2)} s, ${(value.quality * 100).toFixed(1)}%, ${(value.cloudShare * 100).toFixed(0)}% cloud`;
+  return parts.map((part) => {
+    const latency = part.fixed.latencyMs > 0 ? (part.adaptive.latencyMs / part.fixed.latencyMs - 1) * 100 : 0;
+    const quality = (part.adaptive.quality - part.fixed.quality) * 100;
+    return `  ${part.part} (${part.prompts} prompts): adaptive ${side(part.adaptive)} vs no adaptation ${side(part.fixed)}: latency ${latency >= 0 ? "+" : ""}${latency.toFixed(1)}%, quality ${quality >= 0 ? "+" : ""}${quality.toFixed(1)} points`;
+  });
+}
+
 /** The terminal report: what was replayed, the strategy table, the sweep and the gap metrics. */
 export function renderTextReport(report: SimulationReport): string {
   const lines: string[] = headerLines(report);
@@ -177,6 +188,7 @@ export function renderTextReport(report: SimulationReport): string {
       `Adaptivity (${scenario.kind} on cloud models from ${(scenario.start * 100).toFixed(0)}% to ${(scenario.end * 100).toFixed(0)}% of the replay${scenario.kind === "latency-spike" ? `, x${scenario.factor}` : ""}):`,
     );
     lines.push(renderTable(TABLE_COLUMNS, [strategyRow(adaptive), strategyRow(fixed)]));
+    lines.push(...adaptivityPartLines(report.adaptivity.parts));
   }
   const last = report.learningCurve[report.learningCurve.length - 1];
   if (last) {

@@ -76,5 +76,15 @@ export {
   DEFAULT_PARAMETERS_PATH,
   type Workload,
 } from "./synthetic-workload.js";
-export { runShiftScenario, renderShiftReport, type ShiftScenarioInput, type ShiftReport, type ShiftSide } from "./shift-scenario.js";
+export {
+  runShiftScenario,
+  renderShiftReport,
+  qualityAtCost,
+  equalCostLines,
+  type ShiftScenarioInput,
+  type ShiftReport,
+  type ShiftSide,
+  type ShiftCurvePoint,
+  type EqualCost,
+} from "./shift-scenario.js";
 export { SAMPLE_CONFIG_PATH, SAMPLE_DATASET_PATH } from "./sample.js";

@@ -74,6 +74,29 @@ export interface AdaptivityWindow {
   fixed: { cloudShare: number; latencyMs: number; quality: number };
 }
 
+/** The adaptivity replay by part: before the stretch, during it, the first window after it (recovery), and all after it. */
+export interface AdaptivityPart {
+  part: "before" | "during" | "recovery" | "after";
+  prompts: number;
+  adaptive: AdaptivityWindow["adaptive"];
+  fixed: AdaptivityWindow["fixed"];
+}
+
+/** Prompt ranges of the parts (the scenario applies by prompt index: start x total to end x total). */
+export function adaptivityRanges(
+  scenario: Pick<ScenarioConfig, "start" | "end">,
+  total: number,
+): Array<{ part: AdaptivityPart["part"]; start: number; end: number }> {
+  const start = Math.min(total, Math.ceil(scenario.start * total));
+  const end = Math.min(total, Math.max(start, Math.ceil(scenario.end * total)));
+  return [
+    { part: "before" as const, start: 0, end: start },
+    { part: "during" as const, start, end },
+    { part: "recovery" as const, start: end, end: Math.min(total, end + windowSize(total)) },
+    { part: "after" as const, start: end, end: total },
+  ].filter((range) => range.end > range.start);
+}
+
 export interface SimulationReport {
   dataset: SimulationInput["dataset"] & { prompts: number; trainPrompts: number; labelledPrompts: number; seed: number; learnedModel: boolean };
   /** strong: the configured reference model; weak: the best local model on the training prompts; costs: each alone on the held-out prompts. */
@@ -88,7 +111,7 @@ export interface SimulationReport {
    */
   gap: { cost: GapMetrics; strongCalls: GapMetrics };
   learningCurve: WindowPoint[];
-  adaptivity?: { scenario: ScenarioConfig; windows: AdaptivityWindow[]; adaptive: StrategySummary; fixed: StrategySummary };
+  adaptivity?: { scenario: ScenarioConfig; windows: AdaptivityWindow[]; parts: AdaptivityPart[]; adaptive: StrategySummary; fixed: StrategySummary };
   timing: { wallMs: number; graphReplays: number; graphPrompts: number; graphPromptsPerSecond: number };
 }
 
@@ -100,6 +123,7 @@ function withoutAdaptation(config: RouterConfig): RouterConfig {
   const next = structuredClone(config);
   next.bandit.latencyWeight = 0;
   next.bandit.sloPenalty = 0;
+  next.bandit.spike.enabled = false;
   next.health.failureThreshold = Number.MAX_SAFE_INTEGER;
   return next;
 }
@@ -301,6 +325,12 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationR
         adaptive: side(adaptive.series, start, end),
         fixed: side(fixed.series, start, end),
       })),
+      parts: adaptivityRanges(scenario, total).map(({ part, start, end }) => ({
+        part,
+        prompts: end - start,
+        adaptive: side(adaptive.series, start, end),
+        fixed: side(fixed.series, start, end),
+      })),
       adaptive: adaptive.summary,
       fixed: fixed.summary,
     };
@@ -392,6 +422,7 @@ export function toJsonReport(report: SimulationReport): Record<string, unknown> 
               adaptive: window.adaptive,
               fixed: window.fixed,
             })),
+            parts: report.adaptivity.parts,
           },
         }
       : {}),

@@ -22,6 +22,12 @@ export interface ShiftScenarioInput {
   seed: number;
   workers?: number;
   windows?: number;
+  /**
+   * Equal-cost comparison: the frozen and the adaptive router are also replayed with their cost
+   * weight multiplied by each of these values, and each router's second-half quality is read off
+   * its cost-quality curve at the reference's second-half cost (needs `reference`).
+   */
+  costMultipliers?: readonly number[];
   createRouter?: RouterFactory;
   onProgress?: (done: number, total: number) => void;
 }
@@ -34,6 +40,22 @@ export interface ShiftSide {
   latencyMs: number;
 }
 
+/** One replay of a router with its cost weight scaled: its second half. */
+export interface ShiftCurvePoint {
+  multiplier: number;
+  costPer1kRequests: number;
+  quality: number;
+}
+
+/** Second-half quality of each router at the reference's second-half cost. */
+export interface EqualCost {
+  costPer1kRequests: number;
+  /** Per router (as `names`; the reference's own quality last): undefined when its curve does not reach that cost. */
+  quality: Array<number | undefined>;
+  /** Per router, the second-half points its quality was read from (the reference: its one replay). */
+  curves: ShiftCurvePoint[][];
+}
+
 export interface ShiftReport {
   prompts: number;
   feedback: { share: number; delayRequests: number };
@@ -42,6 +64,33 @@ export interface ShiftReport {
   firstHalf: ShiftSide[];
   secondHalf: ShiftSide[];
   whole: ShiftSide[];
+  equalCost?: EqualCost;
+}
+
+/**
+ * Quality at `cost` on a cost-quality curve: linear between the two points whose costs bracket it
+ * (points sorted by cost; equal costs averaged), undefined outside the curve's cost range.
+ */
+export function qualityAtCost(points: readonly ShiftCurvePoint[], cost: number): number | undefined {
+  const sorted = [...points].sort((a, b) => a.costPer1kRequests - b.costPer1kRequests);
+  if (sorted.length === 0) return undefined;
+  const exact = sorted.filter((point) => point.costPer1kRequests === cost);
+  if (exact.length > 0) return exact.reduce((sum, point) => sum + point.quality, 0) / exact.length;
+  for (let index = 1; index < sorted.length; index += 1) {
+    const low = sorted[index - 1]!;
+    const high = sorted[index]!;
+    if (low.costPer1kRequests < cost && cost < high.costPer1kRequests) {
+      const share = (cost - low.costPer1kRequests) / (high.costPer1kRequests - low.costPer1kRequests);
+      return low.quality + share * (high.quality - low.quality);
+    }
+  }
+  return undefined;
+}
+
+function scaledCost(config: RouterConfig, multiplier: number): RouterConfig {
+  const next = structuredClone(config);
+  next.bandit.costWeight *= multiplier;
+  return next;
 }
 
 function side(series: ReplaySeries, start: number, end: number): ShiftSide {
@@ -82,6 +131,16 @@ export async function runShiftScenario(input: ShiftScenarioInput): Promise<Shift
   ];
   if (input.reference)
     jobs.push({ name: "calibrated on the new file", config: withOnline(input.reference.config, false), learnedModel: input.reference.learnedModel });
+  const routers = jobs.length;
+  // The equal-cost curves: the frozen and the adaptive router again, at each scaled cost weight.
+  const multipliers = input.reference ? [...new Set(input.costMultipliers ?? [])].filter((value) => value > 0 && value !== 1) : [];
+  const curveJobs: Array<{ router: number; multiplier: number }> = [];
+  for (const multiplier of multipliers)
+    for (const router of [0, 1]) {
+      const job = jobs[router]!;
+      curveJobs.push({ router, multiplier });
+      jobs.push({ ...job, name: `${job.name} x${multiplier}`, config: scaledCost(job.config, multiplier) });
+    }
   const total = items.length;
   const results: GraphReplayResult[] = await runGraphJobs(jobs, {
     items,
@@ -98,15 +157,37 @@ export async function runShiftScenario(input: ShiftScenarioInput): Promise<Shift
     windows.push({ prompts: end, sides: results.map((result) => side(result.series, start, end)) });
   }
   const half = Math.floor(total / 2);
-  return {
+  const secondHalf = results.map((result) => side(result.series, half, total));
+  const main = (values: ShiftSide[]) => values.slice(0, routers);
+  const report: ShiftReport = {
     prompts: total,
     feedback: input.feedback,
-    names: jobs.map((job) => job.name),
-    windows,
-    firstHalf: results.map((result) => side(result.series, 0, half)),
-    secondHalf: results.map((result) => side(result.series, half, total)),
-    whole: results.map((result) => side(result.series, 0, total)),
+    names: jobs.slice(0, routers).map((job) => job.name),
+    windows: windows.map((window) => ({ prompts: window.prompts, sides: main(window.sides) })),
+    firstHalf: main(results.map((result) => side(result.series, 0, half))),
+    secondHalf: main(secondHalf),
+    whole: main(results.map((result) => side(result.series, 0, total))),
   };
+  if (curveJobs.length > 0) {
+    const point = (value: ShiftSide, multiplier: number): ShiftCurvePoint => ({
+      multiplier,
+      costPer1kRequests: value.costPer1kRequests,
+      quality: value.quality,
+    });
+    const curves = [0, 1].map((router) =>
+      [
+        point(secondHalf[router]!, 1),
+        ...curveJobs.flatMap((job, index) => (job.router === router ? [point(secondHalf[routers + index]!, job.multiplier)] : [])),
+      ].sort((a, b) => a.multiplier - b.multiplier),
+    );
+    const reference = secondHalf[2]!;
+    report.equalCost = {
+      costPer1kRequests: reference.costPer1kRequests,
+      quality: [...curves.map((curve) => qualityAtCost(curve, reference.costPer1kRequests)), reference.quality],
+      curves: [...curves, [point(reference, 1)]],
+    };
+  }
+  return report;
 }
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}`;
@@ -137,5 +218,33 @@ export function renderShiftReport(report: ShiftReport): string {
     lines.push(
       `${String(window.prompts).padStart(5)}  ${window.sides.map((value, index) => `[${index + 1}] ${pct(value.quality)} / ${value.costPer1kRequests.toFixed(2)} / ${pct(value.cloudShare)} / ${value.latencyMs.toFixed(0)}`).join("   ")}`,
     );
+  if (report.equalCost) lines.push("", ...equalCostLines(report.names, report.equalCost));
   return lines.join("\n");
+}
+
+const curveText = (curve: readonly ShiftCurvePoint[]) =>
+  curve.map((point) => `x${point.multiplier}: ${pct(point.quality)}% at $${point.costPer1kRequests.toFixed(3)}`).join(", ");
+
+/** The equal-cost lines of the shift report: each router's second-half quality at the reference's cost. */
+export function equalCostLines(names: readonly string[], equalCost: EqualCost): string[] {
+  const cost = equalCost.costPer1kRequests;
+  const reference = equalCost.quality[equalCost.quality.length - 1]!;
+  const lines = [`Second half at equal cost ($${cost.toFixed(3)} per 1k requests, the reference's): quality read off each router's cost-weight curve`];
+  names.forEach((name, index) => {
+    const quality = equalCost.quality[index];
+    const curve = equalCost.curves[index] ?? [];
+    if (index === names.length - 1) {
+      lines.push(`  ${name}: ${pct(reference)}%`);
+      return;
+    }
+    const gap =
+      quality === undefined
+        ? "not reached (the curve does not span that cost)"
+        : `${pct(quality)}% (${quality >= reference ? "+" : ""}${((quality - reference) * 100).toFixed(1)} points vs the reference)`;
+    lines.push(`  ${name}: ${gap}; curve ${curveText(curve)}`);
+  });
+  const [frozen, adaptive] = equalCost.quality;
+  if (frozen !== undefined && adaptive !== undefined)
+    lines.push(`  adaptive - frozen at equal cost: ${adaptive >= frozen ? "+" : ""}${((adaptive - frozen) * 100).toFixed(1)} points`);
+  return lines;
 }

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { adaptivitySpec, costQualitySpec, latencySpec, regretSpec, renderSvg } from "./charts.js";
 import {
+  adaptivityPartLines,
   gapLine,
   headlineRows,
   HEADLINE_COLUMNS,
@@ -21,7 +22,7 @@ const SYNTHETIC_NOTE =
 /** Definitions of the report's figures (scenario and learning curve included). */
 const REPORT_DEFINITIONS = [
   ...definitionLines(),
-  "adaptivity: the same replay with cloud latency multiplied (or cloud calls failing) for a stretch; 'no adaptation' is the same router with bandit.latencyWeight 0, bandit.sloPenalty 0 and circuits that never open.",
+  "adaptivity: the same replay with cloud latency multiplied (or cloud calls failing) for a stretch; 'no adaptation' is the same router with bandit.latencyWeight 0, bandit.sloPenalty 0, no spike response (bandit.spike) and circuits that never open.",
   "learning curve: regret per window of the replay; the bandit learns online from the verifier's verdicts.",
 ];
 
@@ -83,6 +84,12 @@ export function renderMarkdown(report: SimulationReport, command?: string): stri
           (window.fixed.quality * 100).toFixed(0),
         ]),
       ),
+      "",
+    );
+    lines.push(
+      "By part of the replay (recovery: the first window after the stretch):",
+      "",
+      ...adaptivityPartLines(report.adaptivity.parts).map((line) => `- ${line.trim()}`),
       "",
     );
   }

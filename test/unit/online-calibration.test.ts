@@ -30,6 +30,76 @@ describe("online calibration from delayed, partial feedback", () => {
   });
 });
 
+describe("feedback on a kept answer also calibrates the situations the request passed through", () => {
+  const pair = situationKey("llama", ["llama", "gemma"], [0, 0]);
+  const kept = situationKey("gpt-4o", ["llama", "gemma", "gpt-4o"], [0, 0, 0]);
+
+  it("an agreeing earlier answer scores what the kept one scores; a disagreeing one is wrong only when the kept one is right", () => {
+    const online = createOnlineCalibration(options);
+    // The router escalated although the local pair agreed (it expected them right 60% of the time);
+    // the cloud answer agrees with them and is right every time: the pair's situation moves up.
+    for (let index = 0; index < 40; index += 1)
+      online.remember(`up${index}`, { situation: kept, predicted: 0.9, shadows: [{ situation: pair, predicted: 0.6, agrees: true }] });
+    for (let index = 0; index < 40; index += 1) expect(online.feedback(`up${index}`, 1)).toBe(true);
+    expect(online.adjust(pair, 0.6)).toBeGreaterThan(0.85);
+
+    const other = createOnlineCalibration(options);
+    const solo = situationKey("llama", ["llama"], [0]);
+    for (let index = 0; index < 40; index += 1)
+      other.remember(`r${index}`, { situation: kept, predicted: 0.9, shadows: [{ situation: solo, predicted: 0.6, agrees: false }] });
+    // A disagreeing answer when the kept one is wrong teaches nothing (both may be wrong).
+    for (let index = 0; index < 20; index += 1) other.feedback(`r${index}`, 0);
+    expect(other.adjust(solo, 0.6)).toBe(0.6);
+    for (let index = 20; index < 40; index += 1) other.feedback(`r${index}`, 1);
+    expect(other.adjust(solo, 0.6)).toBeLessThan(0.3);
+  });
+
+  it("corrects the model's estimate fully when the estimates remembered are the model's own", () => {
+    const online = createOnlineCalibration({ ...options, pseudoObservations: 2 });
+    const situation = situationKey("llama", ["llama", "gemma"], [0, 0]);
+    // The model says 0.6; the situation is right 90% of the time.
+    for (let index = 0; index < 400; index += 1) {
+      online.remember(`r${index}`, { situation, predicted: 0.6 });
+      online.feedback(`r${index}`, index % 10 === 0 ? 0 : 1);
+    }
+    expect(online.adjust(situation, 0.6)).toBeGreaterThan(0.87);
+  });
+});
+
+describe("shadow situations of a request", () => {
+  it("lists each shorter run of the answers with each extractable answer kept there, its estimate and its agreement with the kept answer", async () => {
+    const { shadowSituations } = await import("../../src/nodes/learned-verify.js");
+    const outcomes = {
+      success: (called: readonly string[], _pattern: readonly number[], modelId: string) => (modelId === "llama" ? 0.5 : 0.4) + called.length / 100,
+    };
+    const shadows = shadowSituations(
+      outcomes,
+      [
+        { modelId: "llama", finalAnswer: "42" },
+        { modelId: "gemma", finalAnswer: "41" },
+        { modelId: "gpt-4o", finalAnswer: "42" },
+      ],
+      "gpt-4o",
+    );
+    expect(shadows.map(({ situation, agrees }) => ({ situation, agrees }))).toEqual([
+      { situation: situationKey("llama", ["llama"], [0]), agrees: true },
+      { situation: situationKey("llama", ["llama", "gemma"], [0, 1]), agrees: true },
+      { situation: situationKey("gemma", ["llama", "gemma"], [0, 1]), agrees: false },
+    ]);
+    shadows.forEach((shadow, index) => expect(shadow.predicted).toBeCloseTo([0.51, 0.52, 0.42][index]!));
+    expect(
+      shadowSituations(
+        outcomes,
+        [
+          { modelId: "llama", finalAnswer: "1" },
+          { modelId: "gpt-4o", finalAnswer: undefined },
+        ],
+        "gpt-4o",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("quality pacing from feedback (bandit.targetQuality)", () => {
   it("makes escalation cheaper while scores run under the target and dearer when over, within bounds", async () => {
     const { createQualityPacer } = await import("../../src/policies/quality-pacer.js");

@@ -42,6 +42,7 @@ interface SimulateOptions {
   feedbackShare?: string;
   feedbackDelay?: string;
   referenceConfig?: string;
+  costMultipliers?: string;
 }
 
 function numberOption(text: string | undefined, flag: string, { integer = false, max = Infinity } = {}): number | undefined {
@@ -50,6 +51,15 @@ function numberOption(text: string | undefined, flag: string, { integer = false,
   if (!Number.isFinite(value) || value < 0 || value > max || (integer && !Number.isInteger(value)))
     throw new RouterError("INVALID_REQUEST", `${flag} must be a ${integer ? "whole " : ""}number between 0 and ${max}, got "${text}"`);
   return value;
+}
+
+/** `--cost-multipliers`: positive numbers, comma-separated; only with a reference router (its cost is the one compared at). */
+function costMultipliersOption(text: string, hasReference: boolean): number[] {
+  if (!hasReference) throw new RouterError("INVALID_REQUEST", "--cost-multipliers compares at the reference router's cost: give --reference-config with it");
+  const values = text.split(",").map((part) => Number(part.trim()));
+  if (values.length === 0 || values.some((value) => !Number.isFinite(value) || value <= 0))
+    throw new RouterError("INVALID_REQUEST", `--cost-multipliers must be positive numbers separated by commas, got "${text}"`);
+  return values;
 }
 
 function applyOverrides(config: RouterConfig, options: SimulateOptions): RouterConfig {
@@ -108,6 +118,10 @@ export function registerSimulateCommand(program: Command): void {
     )
     .option("--feedback-delay <n>", "traffic shift: feedback arrives this many requests late (default 50)")
     .option("--reference-config <file>", "traffic shift: config of a router trained and calibrated on the new file (its learnedModel and costWeight)")
+    .option(
+      "--cost-multipliers <list>",
+      "traffic shift with --reference-config: also replay the frozen and the adaptive router with bandit.costWeight times each of these (e.g. 0.3,3,10) and print each one's second-half quality at the reference's cost",
+    )
     .option("--privacy-share <x>", "share of prompts that get synthetic sensitive data (default 0.15)")
     .option("--workers <n>", "worker threads (0 = one per core)")
     .option("--limit <n>", "replay at most this many held-out prompts")
@@ -207,6 +221,7 @@ export function registerSimulateCommand(program: Command): void {
           feedback: { share: feedbackShare, delayRequests: numberOption(options.feedbackDelay, "--feedback-delay", { integer: true }) ?? 50 },
           seed,
           ...(workers !== undefined ? { workers } : {}),
+          ...(options.costMultipliers !== undefined ? { costMultipliers: costMultipliersOption(options.costMultipliers, reference !== undefined) } : {}),
         });
         process.stdout.write(`${renderShiftReport(shift)}\n`);
         return;

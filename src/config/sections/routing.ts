@@ -140,6 +140,23 @@ export const banditSchema = z
      * calls running at once slow each other (against the same model's calls that ran alone).
      */
     sharedLocalDevice: z.union([z.boolean(), z.literal("auto")]).default("auto"),
+    /**
+     * With a learned model, the response to a cloud latency spike: while the cloud tier's observed
+     * slowdown (median of its latest `calls` calls' time over their expected time, each remembered for
+     * `maxAgeMs`) is at least `slowdown`, the latency weight is at least `latencyWeight` and the cost
+     * weight is scaled by `costScale`. It ends when the latest calls are back to normal or age out.
+     */
+    spike: z
+      .object({
+        enabled: z.boolean().default(true),
+        slowdown: z.number().gt(1).default(3),
+        latencyWeight: z.number().min(0).default(0.01),
+        costScale: z.number().gt(0).default(0.1),
+        calls: z.number().int().positive().default(5),
+        maxAgeMs: z.number().positive().default(60_000),
+      })
+      .strict()
+      .default({ enabled: true, slowdown: 3, latencyWeight: 0.01, costScale: 0.1, calls: 5, maxAgeMs: 60_000 }),
     /** With a learned model, the planner may answer with one local model alone (no forced agreement check) when latency is weighed. */
     loneLocalAnswers: z.boolean().default(true),
     /**
@@ -193,6 +210,7 @@ export const banditSchema = z
     sloPenalty: 0.5,
     explorationShare: 0.05,
     hedge: { enabled: true },
+    spike: { enabled: true, slowdown: 3, latencyWeight: 0.01, costScale: 0.1, calls: 5, maxAgeMs: 60_000 },
     sharedLocalDevice: "auto",
     loneLocalAnswers: true,
     online: { enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50 },
