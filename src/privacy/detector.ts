@@ -265,7 +265,7 @@ function presence(lower: string, stems: readonly string[]): number {
 }
 
 /** The top-level `|` alternatives of a regex source (escapes, classes and groups kept whole). */
-function splitAlternatives(source: string): string[] {
+export function splitAlternatives(source: string): string[] {
   const alternatives: string[] = [];
   let depth = 0;
   let inClass = false;

@@ -16,7 +16,7 @@
  * so a prompt without such words pays a few comparisons per finding.
  */
 import type { PrivacyFinding } from "../types.js";
-import { containsAny } from "../detector.js";
+import { containsAny, splitAlternatives } from "../detector.js";
 
 /** Placeholder people of forms, manuals and textbooks (lower-case; matched as substrings of the window). */
 const PLACEHOLDER_PEOPLE =
@@ -74,28 +74,6 @@ const FAMILIES = {
 } as const;
 type Family = keyof typeof FAMILIES;
 
-/** Splits a regex source at its top-level `|`. */
-function topLevelAlternatives(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let last = 0;
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index];
-    if (char === "\\") index++;
-    else if (inClass) inClass = char !== "]";
-    else if (char === "[") inClass = true;
-    else if (char === "(") depth++;
-    else if (char === ")") depth--;
-    else if (char === "|" && depth === 0) {
-      parts.push(source.slice(last, index));
-      last = index + 1;
-    }
-  }
-  parts.push(source.slice(last));
-  return parts;
-}
-
 const QUANTIFIER = /^[?*{]/;
 
 /**
@@ -115,7 +93,7 @@ function alternativePrefixes(alternative: string): string[] {
         else if (alternative[close] === ")" && --depth === 0) break;
       }
       if (QUANTIFIER.test(alternative.slice(close + 1))) return prefixes;
-      const inner = topLevelAlternatives(alternative.slice(index + 3, close)).flatMap(alternativePrefixes);
+      const inner = splitAlternatives(alternative.slice(index + 3, close)).flatMap(alternativePrefixes);
       return prefixes.flatMap((prefix) => inner.map((tail) => prefix + tail));
     }
     let literals: string[];
@@ -149,7 +127,7 @@ function alternativePrefixes(alternative: string): string[] {
  */
 function stemsOf(family: string, pattern: RegExp): readonly string[] {
   const source = pattern.source.replace(/\(\?<?[!=](?:\[[^\]]*\]|\\.|[^()])*\)/g, "");
-  const stems = topLevelAlternatives(source).flatMap(alternativePrefixes);
+  const stems = splitAlternatives(source).flatMap(alternativePrefixes);
   if (stems.some((stem) => stem.length === 0)) throw new Error(`public-context: the ${family} cues need a literal prefix in every alternative`);
   return [...new Set(stems.map((stem) => stem.toLowerCase()))];
 }
