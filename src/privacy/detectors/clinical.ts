@@ -11,15 +11,7 @@
  * keyword pass), so a prompt without clinical words pays almost nothing. Vocabulary: medical-terms.ts.
  */
 import type { Detector, Emit } from "../detector.js";
-import {
-  PRIORITY,
-  caseInsensitiveStems,
-  containsAny,
-  containsAnyAtWordStart,
-  literalPrefixes,
-  requiredPrefixes,
-  type PatternGate,
-} from "../detector.js";
+import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate } from "../detector.js";
 import { personAround, type PersonVerdict } from "./personal.js";
 import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
 import {
