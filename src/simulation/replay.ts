@@ -20,6 +20,9 @@ import { RecordedChatModel, RecordingBook, type CallLog } from "./recorded-chat-
 import { StrategyAccumulator, type PromptOutcome, type StrategySummary } from "./metrics.js";
 import { hash32 } from "./seeded.js";
 
+/** One live rate off the learned model's expectation, as `router.drift()` reports it. */
+type DriftSignal = ReturnType<NonNullable<Router["drift"]>>[number];
+
 /** Builds a router from a config and its collaborators (production: `createRouter` of the core API). */
 export type RouterFactory = (config: RouterConfig, dependencies: RouterDependencies) => Router | Promise<Router>;
 
@@ -42,6 +45,8 @@ export interface GraphReplayResult {
   failures: number;
   /** Wall time of the replay, ms. */
   wallMs: number;
+  /** The first drift the router reported (hooks.onDrift): live rates off the learned model's expectations. */
+  drift?: { prompt: number; signals: DriftSignal[] };
 }
 
 export interface GraphJob {
@@ -124,8 +129,12 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
     maxConcurrency: new Map(job.config.models.map((model) => [model.id, model.maxConcurrency])),
   });
   for (const model of job.config.models) models[model.id] = new RecordedChatModel({ modelId: model.id, tier: model.tier, book, clock, latency, seed, serving });
+  let drift: GraphReplayResult["drift"];
+  let index = 0;
   const router = await options.createRouter(job.config, {
     models,
+    // Drift is reported in the simulation's output, not as a process warning.
+    hooks: { onDrift: (signals) => (drift ??= { prompt: index, signals: signals.map((signal) => ({ ...signal })) }) },
     clock,
     random: createSeededRandom(hash32(seed, "router")),
     banditStore: createMemoryBanditStore(),
@@ -147,7 +156,7 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
   const every = options.progressEvery ?? 50;
   let failures = 0;
   try {
-    for (let index = 0; index < total; index += 1) {
+    for (index = 0; index < total; index += 1) {
       const item = items[index]!;
       while (pendingFeedback.length > 0 && pendingFeedback[0]!.at <= index) {
         const due = pendingFeedback.shift()!;
@@ -201,5 +210,5 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
   } finally {
     await router.close();
   }
-  return { summary: accumulator.summary(), series, failures, wallMs: performance.now() - started };
+  return { summary: accumulator.summary(), series, failures, wallMs: performance.now() - started, ...(drift ? { drift } : {}) };
 }

@@ -341,6 +341,15 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationR
   const replayNotes = [
     ...(config.triage.agentic.enabled ? [`${STRUCTURED_REPLAYS.rate_request} (model ${config.triage.agentic.model})`] : []),
     ...(config.verifiers.judge.enabled ? [`${STRUCTURED_REPLAYS.grade_answer} (model ${config.verifiers.judge.model})`] : []),
+    // The sweep's replays run at extreme cost knobs on purpose: only the strategies' own drift is news.
+    ...jobs.flatMap((job, index) => {
+      const drift = graphResults[index]!.drift;
+      if (!drift || [...sweepJobIndex.values()].includes(index)) return [];
+      const rates = drift.signals.map(
+        (signal) => `${signal.signal} ${(100 * signal.observed).toFixed(1)}% vs ${(100 * signal.expected).toFixed(1)}% expected over ${signal.samples}`,
+      );
+      return [`drift reported by ${job.name} from prompt ${drift.prompt + 1} (hooks.onDrift): ${rates.join("; ")}`];
+    }),
   ];
   return {
     dataset: {
