@@ -13,6 +13,7 @@ import {
 import { HEALTH_TERMS } from "../../src/privacy/detectors/lexicon.js";
 import { DIAGNOSIS_PHRASE, DIAGNOSIS_STEMS, PERSONAL_GATES } from "../../src/privacy/detectors/personal.js";
 import { FINANCIAL_GATES } from "../../src/privacy/detectors/financial.js";
+import { CLINICAL_GATES } from "../../src/privacy/detectors/clinical.js";
 import { REGIONAL_HEALTH_GATES } from "../../src/privacy/detectors/regional-health.js";
 import { SCRIPT_HEALTH_GATE } from "../../src/privacy/detectors/script-health.js";
 import { SPANISH_ID_GATE } from "../../src/privacy/detectors/ids.js";
@@ -113,6 +114,7 @@ describe("containsAny (one keyword automaton for every list)", () => {
     const gates: PatternGate[] = [
       ...PERSONAL_GATES,
       ...FINANCIAL_GATES,
+      ...CLINICAL_GATES,
       ...REGIONAL_HEALTH_GATES,
       SCRIPT_HEALTH_GATE,
       SPANISH_ID_GATE,
@@ -137,6 +139,7 @@ describe("containsAny (one keyword automaton for every list)", () => {
       "api_key = 'sk_9f8e7d6c5b4a3f2e1d0c', SECRET_TOKEN: abc, x-api-key",
       "Maria earns 5k$ a month, owes €1.200,50, has US$ 300 and 100 zł; 3 000 руб. and 2万元",
       "Her credit score is 720; KREDITNÝ? Кредитный рейтинг 700; schufa-score 98%",
+      "Anna's HbA1c of 9.1%, PSA 7.8 ng/mL, INR 4,5, BP 152/94, сахар крови 7,2 ммоль/л, артериальное давление 150/90, 血压 150/90",
     ];
     const texts = [...prompts, ...matching];
     const matched = new Map<string, number>();

@@ -11,7 +11,7 @@
  * keyword pass), so a prompt without clinical words pays almost nothing. Vocabulary: medical-terms.ts.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny, literalPrefixes } from "../detector.js";
+import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate } from "../detector.js";
 import { personAround, type PersonVerdict } from "./personal.js";
 import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
 import {
@@ -24,7 +24,6 @@ import {
   DRUG_SCRIPT_NAMES,
   ICD_STEMS,
   LAB_ANALYTES,
-  LAB_STEMS,
   LAB_UNITS,
   MEDICAL_VALUE_HINT,
   PREGNANCY_STEMS,
@@ -49,6 +48,20 @@ const LAB_VALUE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${LAB_ANALYTES})(?![\\p{L}])[^\\p{L}\\p{N}\\n]{0,3}(?:(?:is|was|of|at|von|ist|war|est|de|di|es|era|è|van|на|равен|=)\\s+)?(?:\\d+(?:[.,]\\d+)*(?:\\s?\\/\\s?\\d+)?(?:\\s?(?:${LAB_UNITS}))?|positiv[eo]?|negativ[eo]?|positif|négatif|pozytywn\\p{L}*|положительн\\p{L}*|阳性|陽性|양성)(?![\\p{L}\\p{N}])`,
   "giu",
 );
+/**
+ * Stems for LAB_VALUE's gate: every match starts with an analyte at a word start (after no letter or
+ * digit), so its lower-cased literal prefix occurs after no ASCII letter ("GBP" is no "bp"). A prefix
+ * whose Cyrillic stem is cut from its middle ("сахар крови" → "ахар кр") is only looked for anywhere.
+ */
+const LAB_VALUE_STEMS = (() => {
+  const prefixes = requiredPrefixes(LAB_VALUE.source);
+  const stems = prefixes?.map((prefix) => ({ prefix: prefix.toLowerCase(), stem: caseInsensitiveStems([prefix])?.[0] }));
+  if (stems === undefined || stems.some(({ stem }) => stem === undefined)) return undefined;
+  return {
+    atWordStart: stems.filter(({ prefix, stem }) => prefix.startsWith(stem!)).map(({ stem }) => stem!),
+    anywhere: stems.filter(({ prefix, stem }) => !prefix.startsWith(stem!)).map(({ stem }) => stem!),
+  };
+})();
 /** Analytes whose value is read without a unit. */
 const UNITLESS_ANALYTE = /(?:inr|gfr|hba1c|a1c|psa|tsh|platelets?|platelet count|cd4(?: count)?)\W/iu;
 /** A pregnancy stated with its week or month ("in der 20. SSW", "28 weeks pregnant", "hamil 7 bulan"). */
@@ -209,11 +222,30 @@ function runMatches(state: State, emit: Emit, pattern: RegExp, rule: string): vo
     if (identified(state, match.index)) emit("health", match.index, match.index + match[0].length, rule, PRIORITY.contextual);
 }
 
+/**
+ * The last words of the clinical labels and the labels of scripts without spaces: `labelBefore` finds
+ * a label only where one of them (lower-cased) stands right before a colon.
+ */
+const LABEL_STEMS: readonly string[] = [...new Set([...LABEL_LAST_WORDS, ...CLINICAL_LABEL_SUFFIXES.map((suffix) => suffix.toLowerCase())])];
+
+/** The gates of clinical.ts's costly patterns (checked against every match in privacy-keyword-filter.test.ts). */
+export const CLINICAL_GATES: readonly PatternGate[] = [
+  {
+    name: "clinical-lab-value",
+    pattern: LAB_VALUE,
+    mayMatch: (text, lower) =>
+      /\d/.test(text) &&
+      (LAB_VALUE_STEMS === undefined ||
+        containsAnyAtWordStart(lower, LAB_VALUE_STEMS.atWordStart) ||
+        (LAB_VALUE_STEMS.anywhere.length > 0 && containsAny(lower, LAB_VALUE_STEMS.anywhere))),
+  },
+];
+
 function runClinical(text: string, emit: Emit, lower: string): void {
   const state: State = { text, people: new Map() };
-  if (text.includes(":") || text.includes("：")) runLabels(state, emit);
+  if ((text.includes(":") || text.includes("：")) && (containsAny(lower, LABEL_STEMS) || text.includes("A:"))) runLabels(state, emit);
   if (containsAny(lower, DRUG_STEMS)) runDrugs(state, emit);
-  if (containsAny(lower, LAB_STEMS) && /\d/.test(text)) runLabs(state, emit);
+  if (CLINICAL_GATES[0]!.mayMatch(text, lower)) runLabs(state, emit);
   if (containsAny(lower, PREGNANCY_STEMS)) runMatches(state, emit, PREGNANCY, "named-person-pregnancy");
   if (containsAny(lower, ICD_STEMS)) runMatches(state, emit, ICD_CODE, "named-person-icd-code");
 }
