@@ -106,23 +106,7 @@ function floor2() {
     .addConditionalEdges("decide", () => "call", ["call", END])
     .addConditionalEdges("call", () => END, ["call", END])
     .compile();
-  return (index: number) =>
-    graph.invoke(
-      {
-        requestId: `r${index}`,
-        messages: [new HumanMessage(PROMPT)],
-        options: { dryRun: false },
-        request: { params: {} },
-        text: `${PROMPT}\n`,
-        routes: [],
-        eligible: [],
-        bucket: "",
-        candidates: [],
-        exploratory: false,
-        escalations: 0,
-      },
-      { configurable: { routellm: {} }, recursionLimit: 25 },
-    );
+  return (index: number) => graph.invoke(initialState(index), { configurable: { routellm: {} }, recursionLimit: 25 });
 }
 
 /** The initial state router.invoke builds for the bench prompt (src/router/create-router.ts). */
