@@ -49,6 +49,9 @@ export {
   usageFromMessage,
   costOf,
   classifyModelError,
+  connectionCauseInWords,
+  describeModelFailure,
+  type FailedModelFacts,
   parseRetryAfter,
   DEFAULT_OLLAMA_BASE_URL,
 } from "./models/index.js";

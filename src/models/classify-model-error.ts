@@ -156,7 +156,7 @@ export function classifyModelError(error: unknown, modelId: string): RouterError
     const what = connectionCode ? ` (${connectionCode})` : "";
     return new RouterError("MODEL_CALL_FAILED", `Model "${modelId}" could not be reached${what}.`, {
       retryable: true,
-      details: { ...base, fault: "upstream" },
+      details: { ...base, fault: "upstream", ...(connectionCode === undefined ? {} : { connection: connectionCode }) },
     });
   }
   // Anything else was thrown on this side (e.g. a request too deep to serialise): not the upstream's fault.
@@ -164,4 +164,86 @@ export function classifyModelError(error: unknown, modelId: string): RouterError
     retryable: false,
     details: { ...base, fault: "local" },
   });
+}
+
+/** What `describeModelFailure` may know of the failed model (its config entry and index in `models`). */
+export interface FailedModelFacts {
+  provider?: string;
+  baseUrl?: string;
+  apiKeyEnv?: string;
+  timeoutMs?: number;
+  /** Index of the model in the config's `models` list (names the setting to check). */
+  index?: number;
+}
+
+const DEFAULT_BASE_URL: Record<string, string> = {
+  ollama: "http://127.0.0.1:11434",
+  openai: "https://api.openai.com/v1",
+};
+
+/** Plain words for a connection error code (ECONNREFUSED → "connection refused"), or undefined. */
+export function connectionCauseInWords(code: string | undefined): string | undefined {
+  switch (code) {
+    case "ECONNREFUSED":
+      return "connection refused";
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return "host name not found";
+    case "ECONNRESET":
+    case "EPIPE":
+    case "UND_ERR_SOCKET":
+    case "UND_ERR_CLOSED":
+      return "connection closed by the server";
+    case "EHOSTUNREACH":
+    case "ENETUNREACH":
+      return "host unreachable";
+    case "UND_ERR_CONNECT_TIMEOUT":
+    case "ETIMEDOUT":
+      return "connection timed out";
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The cause of one model's failure in plain words, with the setting to check, e.g.
+ * "connection refused at http://127.0.0.1:11434 (is Ollama running? setting models[0].baseUrl)" or
+ * "OPENAI_API_KEY not set". Never the upstream message (it may echo the prompt) nor a key.
+ */
+export function describeModelFailure(error: RouterError, model: FailedModelFacts = {}): string {
+  const details = error.details;
+  const setting = (field: string) => `models[${model.index ?? ""}].${field}`;
+  const url = model.baseUrl ?? (model.provider === undefined ? undefined : DEFAULT_BASE_URL[model.provider]);
+  const status = typeof details["status"] === "number" ? details["status"] : undefined;
+  const variable = typeof details["variable"] === "string" ? details["variable"] : undefined;
+  if (error.code === "CONFIG_INVALID" && variable !== undefined) return `${variable} not set (export it, or name another variable in ${setting("apiKeyEnv")})`;
+  if (error.code === "MODEL_TIMEOUT") {
+    const after = typeof details["timeoutMs"] === "number" ? details["timeoutMs"] : model.timeoutMs;
+    return `no answer within ${after === undefined ? "the time limit" : `${after} ms`} (timed out; setting ${setting("timeoutMs")})`;
+  }
+  if (error.code === "MODEL_RATE_LIMITED") {
+    const wait = typeof details["retryAfterMs"] === "number" ? `, retry after ${details["retryAfterMs"]} ms` : "";
+    return `rate limited by the provider (HTTP 429${wait})`;
+  }
+  if (error.code === "STREAM_BROKEN") return "the response stream was cut off or garbled";
+  if (error.code === "CANCELLED") return "cancelled";
+  if (status === 401 || status === 403) {
+    const key = model.apiKeyEnv ?? "the API key variable";
+    return `API key refused (HTTP ${status}; check ${key}, setting ${setting("apiKeyEnv")})`;
+  }
+  if (status === 404) return `model or URL not found (HTTP 404; check ${setting("model")} and ${setting("baseUrl")})`;
+  if (error.code === "MODEL_REQUEST_REJECTED") return `the provider refused this request (HTTP ${status ?? "4xx"})`;
+  if (status !== undefined && status >= 500) return `server error at the provider (HTTP ${status})`;
+  if (status !== undefined) return `request refused (HTTP ${status})`;
+  const upstream = details["upstream"] as { code?: unknown } | undefined;
+  const connection = typeof details["connection"] === "string" ? details["connection"] : typeof upstream?.code === "string" ? upstream.code : undefined;
+  const words = connectionCauseInWords(connection);
+  if (words !== undefined || /could not be reached/.test(error.message)) {
+    const where = url === undefined ? "" : ` at ${url}`;
+    const running = model.provider === "ollama" ? "is Ollama running? " : "is the server running? ";
+    const check = words === "host name not found" ? "check the host name, " : running;
+    return `${words ?? "could not connect"}${where} (${check}setting ${setting("baseUrl")})`;
+  }
+  // The message of a RouterError names the model and the kind of failure only.
+  return error.message.replace(/^Model "[^"]*" /, "");
 }

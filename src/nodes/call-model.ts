@@ -9,6 +9,7 @@ import { decideWithLearnedModel, learnedPredictorOf, speculativePeerOf } from ".
 import { expectedOutputTokens } from "../learning/learned-escalation.js";
 import { tokensGeneratedBy } from "../policies/hedge-cost.js";
 import { costOfTokens } from "../policies/cost.js";
+import { describeModelFailure } from "../models/classify-model-error.js";
 
 /** A hedge in flight: the likely escalation, started with the local answers. */
 interface RunningHedge {
@@ -127,7 +128,11 @@ export function createCallModelNode(runtime: RouterRuntime) {
           reason,
         });
         errors.push(`${modelId}: ${routerError.code} (${routerError.message})`);
-        failures.push({ modelId, error: routerError });
+        failures.push({
+          modelId,
+          error: routerError,
+          cause: describeModelFailure(routerError, { ...binding.config, index: runtime.config.models.findIndex((model) => model.id === modelId) }),
+        });
         // A stream cut before its first token reached the caller falls back like any other failure;
         // once a token was sent, no silent fallback is possible.
         const fatal: boolean =
@@ -308,17 +313,24 @@ export function createCallModelNode(runtime: RouterRuntime) {
 interface ModelFailure {
   modelId: string;
   error: RouterError;
+  /** The cause in plain words with the setting to check (describeModelFailure). */
+  cause: string;
 }
 
 /**
  * The error of a request no allowed model could answer: MODEL_REQUEST_REJECTED when every model
  * refused the request itself (upstream 400, 413, 415, 422), MODEL_RATE_LIMITED with the shortest
  * Retry-After when a model was only rate limited (retrying later can succeed), else
- * MODEL_CALL_FAILED. `details.failures` lists each model and its error code (for metrics).
+ * MODEL_CALL_FAILED. The message names each model and its cause in plain words ("gemma2-9b:
+ * connection refused at http://127.0.0.1:11434 (is Ollama running? setting models[0].baseUrl)");
+ * `details.failures` lists each model, its error code (for metrics) and that cause.
  */
-function everyModelFailed(failures: readonly ModelFailure[], last: RouterError): RouterError {
-  const summary = failures.map((failure) => `${failure.modelId}: ${failure.error.code}`);
-  const details: Record<string, unknown> = { attempts: summary, failures: failures.map((failure) => ({ model: failure.modelId, code: failure.error.code })) };
+export function everyModelFailed(failures: readonly ModelFailure[], last: RouterError): RouterError {
+  const summary = failures.map((failure) => `${failure.modelId}: ${failure.cause}`);
+  const details: Record<string, unknown> = {
+    attempts: summary,
+    failures: failures.map((failure) => ({ model: failure.modelId, code: failure.error.code, cause: failure.cause })),
+  };
   if (failures.every((failure) => failure.error.code === "MODEL_REQUEST_REJECTED")) {
     const status = last.details["status"];
     return new RouterError("MODEL_REQUEST_REJECTED", `every allowed model refused the request: ${summary.join("; ")}`, {

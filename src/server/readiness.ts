@@ -1,7 +1,8 @@
 import type { RedisClient } from "../index.js";
-import type { ModelConfig, Router } from "../index.js";
+import { connectionCauseInWords, type ModelConfig, type Router } from "../index.js";
 
-export type ModelProbe = (model: ModelConfig, signal: AbortSignal) => Promise<boolean>;
+/** True when the model's server answers; false, or the cause in plain words ("connection refused"), when not. */
+export type ModelProbe = (model: ModelConfig, signal: AbortSignal) => Promise<boolean | string>;
 
 export interface ReadinessReport {
   ready: boolean;
@@ -29,10 +30,23 @@ export const httpModelProbe: ModelProbe = async (model, signal) => {
     const response = await fetch(probeUrl(model), { method: "GET", signal });
     await response.body?.cancel();
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    return connectionCauseInWords(connectionCodeOf(error)) ?? false;
   }
 };
+
+/** The system error code (ECONNREFUSED...) of a failed fetch: on the error or its causes. */
+function connectionCodeOf(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    const errors = (current as { errors?: unknown }).errors; // an AggregateError (IPv4 and IPv6 both refused)
+    if (Array.isArray(errors) && errors.length > 0) current = errors[0];
+    else current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
 
 async function withTimeout<T>(timeoutMs: number, run: (signal: AbortSignal) => Promise<T>, fallback: T): Promise<T> {
   const controller = new AbortController();
@@ -61,20 +75,23 @@ export function createReadinessCheck(router: Router, redis: RedisClient | undefi
         ? Promise.resolve("not-configured" as const)
         : withTimeout(options.timeoutMs, async () => ((await redis.ping()) === "PONG" ? ("ok" as const) : ("unreachable" as const)), "unreachable" as const),
       ...router.config.models.map(async (model) => {
-        if (circuits.get(model.id) === "open") return [model.id, "circuit-open"] as const;
-        const reachable = await withTimeout(options.timeoutMs, (signal) => probe(model, signal), false);
-        return [model.id, reachable ? "reachable" : "unreachable"] as const;
+        if (circuits.get(model.id) === "open") return [model.id, "circuit-open", undefined] as const;
+        const reachable = await withTimeout<boolean | string>(options.timeoutMs, (signal) => probe(model, signal), false);
+        return [model.id, reachable === true ? "reachable" : "unreachable", typeof reachable === "string" ? reachable : undefined] as const;
       }),
     ]);
-    const models = Object.fromEntries(modelStates) as ReadinessReport["models"];
+    const models = Object.fromEntries(modelStates.map(([id, state]) => [id, state])) as ReadinessReport["models"];
+    const causes = new Map(modelStates.map(([id, , cause]) => [id, cause]));
     const ready = redisState !== "unreachable" && Object.values(models).some((state) => state === "reachable");
     const problems: Record<string, string> = {};
     for (const model of router.config.models) {
       const state = models[model.id];
       const found: string[] = [];
+      const running = `is ${model.provider === "ollama" ? "Ollama" : "the server"} running there (models[].baseUrl)?`;
+      const cause = causes.get(model.id);
       if (state === "unreachable")
         found.push(
-          `no answer from ${probeUrl(model)} within ${options.timeoutMs} ms: is ${model.provider === "ollama" ? "Ollama" : "the server"} running there (models[].baseUrl)?`,
+          cause === undefined ? `no answer from ${probeUrl(model)} within ${options.timeoutMs} ms: ${running}` : `${cause} at ${probeUrl(model)}: ${running}`,
         );
       if (state === "circuit-open") found.push("circuit open after consecutive failures (health.failureThreshold); retried after health.openMs");
       if (model.apiKeyEnv !== undefined && !process.env[model.apiKeyEnv]) found.push(`environment variable ${model.apiKeyEnv} is not set (models[].apiKeyEnv)`);
