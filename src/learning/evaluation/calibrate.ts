@@ -9,10 +9,17 @@ import { idFraction } from "./split.js";
 
 export type CalibrationTarget = { kind: "cloud-share"; value: number } | { kind: "cost-per-1m"; value: number } | { kind: "quality-ratio"; value: number };
 
-/** Starting cost weights: 0, then 17 log-spaced from 0.002 to 2; refined where the outcome jumps (see `refineCalibrationCurve`). */
+/** Largest starting cost weight: high enough that low cloud shares (0.2 on the shipped sample) are reachable. */
+export const CALIBRATION_MAX_WEIGHT = 27;
+
+/**
+ * Starting cost weights: 0, then 23 log-spaced from 0.002 to CALIBRATION_MAX_WEIGHT (27); refined
+ * where the outcome jumps (see `refineCalibrationCurve`). The range once stopped at 2, where the
+ * sample's router still sent 21% to the cloud: a cloud-share target of 0.2 was out of reach.
+ */
 export const CALIBRATION_GRID: readonly number[] = [
   0,
-  ...Array.from({ length: 17 }, (_, index) => Number((0.002 * Math.pow(1000, index / 16)).toPrecision(3))),
+  ...Array.from({ length: 23 }, (_, index) => Number((0.002 * Math.pow(CALIBRATION_MAX_WEIGHT / 0.002, index / 22)).toPrecision(3))),
 ];
 
 /** Largest step between two neighbouring curve points (cloud share or quality ratio) left unrefined. */
