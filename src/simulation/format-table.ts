@@ -78,6 +78,15 @@ function fmtShare(value: number | null, axis: string): string {
 
 /** The seed's four columns, for the strategies a newcomer compares first. */
 export const HEADLINE_COLUMNS = ["Strategy", "$ / 1M tokens", "Avg latency", "Quality", "Privacy compliance"] as const;
+
+/** Every figure `npm start`'s summary prints, as printed: each is defined under it. */
+export const SUMMARY_LABELS = [
+  ...HEADLINE_COLUMNS.slice(1),
+  "random routing at the router's cost",
+  "APGR (cost axis)",
+  "APGR (strong-call axis)",
+  "CPT(x)",
+] as const;
 export const HEADLINE_STRATEGIES = ["all-cloud", "static-rules", "router"] as const;
 
 export function headlineRows(report: SimulationReport): string[][] {
@@ -147,13 +156,7 @@ export function renderSummaryReport(report: SimulationReport): string {
   const random = report.strategies.find((summary) => summary.name === "random");
   if (router && random) lines.push(`random routing at the router's cost: quality ${percent(random.quality)}% (router ${percent(router.quality)}%)`);
   if (report.sweep.length > 0) lines.push(gapLine(report));
-  lines.push(
-    "",
-    "Definitions:",
-    ...definitionLines(["$ / 1M tok", "Avg ms, p95 ms", "Quality %", "Privacy %", "APGR (cost axis)", "APGR (strong-call axis)", "CPT(x)"]).map(
-      (line) => `  ${line}`,
-    ),
-  );
+  lines.push("", "Definitions:", ...definitionLines([...SUMMARY_LABELS]).map((line) => `  ${line}`));
   lines.push("", "What to try next:", ...nextStepLines(report).map((line) => `  - ${line}`));
   return lines.join("\n");
 }

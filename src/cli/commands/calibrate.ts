@@ -18,7 +18,7 @@ import {
   type ReplayFigures,
 } from "../../learning/evaluation/index.js";
 import { reportEmbeddingProgress } from "./embedding-progress.js";
-import { configuredReferenceModel, createCatalog, createReplayPool, prepareInputs } from "../../simulation/index.js";
+import { configuredReferenceModel, createCatalog, createReplayPool, definitionLines, prepareInputs } from "../../simulation/index.js";
 import { isAbsolute, resolve } from "node:path";
 
 interface CalibrateCommandOptions {
@@ -70,6 +70,9 @@ function printFigures(out: (line: string) => void, title: string, figures: Repla
   out(`  cost per 1M tok  ${usd(figures.costPer1MTokens)}  vs $${reference.costPer1MTokens.toFixed(3)} for ${reference.modelId} alone`);
   out(`  cloud share      ${pct(figures.cloudShare)}`);
 }
+
+/** Every figure calibrate prints, as printed: each is defined under its output. */
+export const CALIBRATE_LABELS = ["quality", "cost per 1M tok", "cloud share", "[low, high]"] as const;
 
 function wholeNumber(text: string, flag: string, min: number): number {
   const value = Number(text);
@@ -275,6 +278,9 @@ export function registerCalibrateCommand(program: Command): void {
         out(
           `(screened ${screen.curve.length} cost weights offline, then replayed ${result.replays} through the router graph in ${replay.graphSeconds} s on ${pool.threads} thread${pool.threads === 1 ? "" : "s"}, refined where the cloud share or quality ratio jumps by more than ${CALIBRATION_MAX_STEP * 100} points)`,
         );
+        out();
+        out("Definitions:");
+        for (const line of definitionLines([...CALIBRATE_LABELS])) out(`  ${line}`);
       } finally {
         await pool.close();
       }
