@@ -138,8 +138,14 @@ function headerLines(report: SimulationReport): string[] {
   const data = report.dataset;
   if (data.synthetic)
     lines.push("SYNTHETIC WORKLOAD: built-in prompts with outcomes drawn from an item-response model fitted to recorded outcomes (not real measurements).");
+  const missing = Object.keys(data.test.missing);
+  const left = [
+    `${data.trainPrompts} for training`,
+    ...(data.test.skipped > 0 ? [`${data.test.skipped} skipped: no record for ${missing.join(", ") || "a mapped model"}`] : []),
+    ...(data.seenExcluded ? [`${data.seenExcluded} excluded: the learned model was trained on them`] : []),
+  ];
   lines.push(
-    `Dataset: ${data.name} | ${data.prompts} held-out prompts (${data.trainPrompts} for training, ${data.test.skipped} skipped) | ${data.labelledPrompts} with injected sensitive data | seed ${data.seed}${data.learnedModel ? " | learned router model" : ""}`,
+    `Dataset: ${data.name} | ${data.prompts} held-out prompts (${left.join("; ")}) | ${data.labelledPrompts} with injected sensitive data | seed ${data.seed}${data.learnedModel ? " | learned router model" : ""}`,
   );
   for (const note of data.notes ?? []) lines.push(`note: ${note}`);
   lines.push(

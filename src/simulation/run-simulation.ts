@@ -19,7 +19,16 @@ export interface SimulationInput {
   /** Training prompts (learned baselines fit on these only). */
   trainItems: readonly ReplayItem[];
   /** `notes`: lines printed under the dataset line (excluded prompts, stand-in models...). */
-  dataset: { name: string; files: string[]; synthetic: boolean; test: DatasetSummary; train?: DatasetSummary; notes?: string[] };
+  dataset: {
+    name: string;
+    files: string[];
+    synthetic: boolean;
+    test: DatasetSummary;
+    train?: DatasetSummary;
+    notes?: string[];
+    /** Held-out prompts left out because the learned router model was trained on them. */
+    seenExcluded?: number;
+  };
   seed: number;
   /** Strategy names to compare (default: every registered one). */
   strategies?: readonly string[];

@@ -21,6 +21,11 @@ export const workloadSchema = z.object({
         prompt: z.string().min(1),
         /** Categories of sensitive data the prompt itself carries. */
         sensitive: z.array(z.string()).optional(),
+        /**
+         * The sensitive values in the prompt (slots filled like the prompt's): Privacy % checks that
+         * none reaches a cloud model in the clear. Without them any cloud call of the prompt counts as a leak.
+         */
+        values: z.array(z.object({ category: z.string().min(1), text: z.string().min(1) })).optional(),
       }),
     )
     .min(1),
@@ -123,7 +128,11 @@ export function generateSyntheticItems(
     const random = randomFor(seed, "workload", index);
     const base = workload.prompts[Math.floor(random() * workload.prompts.length)]!;
     const slots = { a: 10 + Math.floor(random() * 90), b: 2 + Math.floor(random() * 30), c: 2 + Math.floor(random() * 8) };
-    const prompt = base.prompt.replace(/\{([abc])\}/g, (_, slot: "a" | "b" | "c") => String(slots[slot]));
+    const fill = (text: string) => text.replace(/\{([abc])\}/g, (_, slot: "a" | "b" | "c") => String(slots[slot]));
+    const prompt = fill(base.prompt);
+    const values = base.values?.map((value) => ({ category: value.category, text: fill(value.text) }));
+    const missing = values?.find((value) => !prompt.includes(value.text));
+    if (missing) throw new RouterError("DATASET_INVALID", `workload: prompt "${base.id}" does not contain its ${missing.category} value`);
     const stats = domainStats(fitted, base.domain);
     const difficulty = (DIFFICULTY_OFFSET[base.difficulty] + 0.35 * normal(random)) * stats.difficultySd;
     const key = hash32(seed, "answer", index);
@@ -148,7 +157,7 @@ export function generateSyntheticItems(
       prompt,
       category: base.domain,
       outcomes,
-      ...(base.sensitive ? { sensitive: { categories: base.sensitive } } : {}),
+      ...(base.sensitive ? { sensitive: { categories: base.sensitive, ...(values ? { values } : {}) } } : {}),
     });
   }
   return items;

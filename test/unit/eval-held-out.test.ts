@@ -33,6 +33,10 @@ describe("held-out integrity", () => {
       expect(isRouterError(error, "DATASET_INVALID")).toBe(true);
     }
     expect(checkHeldOut(items.slice(12), model, "refuse", "the model").excluded).toBe(0);
+    // Every held-out prompt seen: the refusal says what to do.
+    expect(() => checkHeldOut(items.slice(0, 12), model, "exclude", "the model")).toThrow(
+      /trained on all 12 held-out prompts: nothing is left to score\. Retrain it on the train side only \(routellm train --dataset <file> --write-config, without --all\)/,
+    );
     const old = { trainedOn: { files: [], prompts: 12, createdAt: "" } };
     expect(checkHeldOut(heldOut, old, "exclude", "the model").note).toMatch(/does not record/);
     expect(parseSeenPromptPolicy(undefined)).toBe("exclude");

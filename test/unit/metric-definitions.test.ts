@@ -56,6 +56,9 @@ describe("every printed figure is defined in the output", () => {
     }
     const summaryText = renderSummaryReport(report);
     for (const label of SUMMARY_LABELS) expect(definedLabels(summaryText)).toContain(label);
+    // The dataset line says why held-out prompts are missing.
+    expect(summaryText).toMatch(/held-out prompts \(\d+ for training(; \d+ skipped: no record for [^)]+)?\)/);
+    expect(renderSummaryReport({ ...report, dataset: { ...report.dataset, seenExcluded: 5 } })).toContain("5 excluded: the learned model was trained on them");
   }, 60_000);
 
   it("calibrate's labels and the summary's labels each have a definition", () => {

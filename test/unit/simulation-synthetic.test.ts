@@ -3,6 +3,7 @@ import { createSeededRandom, parseConfig } from "../../src/index.js";
 import { fitParameters, fitRasch } from "../../src/simulation/irt-fit.js";
 import { generateSyntheticItems, loadFittedParameters, loadWorkload } from "../../src/simulation/synthetic-workload.js";
 import { prepareInputs } from "../../src/simulation/prepare-inputs.js";
+import { createPrivacyScanner } from "../../src/privacy/index.js";
 
 const fixture = new URL("../fixtures/simulation-tiny.outcomes.jsonl", import.meta.url).pathname;
 
@@ -48,5 +49,26 @@ describe("item-response fit and synthetic workload", () => {
     const inputs = await prepareInputs(config, { requests: 40 }, 3);
     expect(inputs.dataset.synthetic).toBe(true);
     expect(inputs.testItems.length + inputs.trainItems.length).toBe(40);
+  });
+
+  it("its sensitive prompts carry the sensitive values Privacy % checks, and the scanner finds each", () => {
+    const fitted = loadFittedParameters();
+    const names = Object.keys(fitted.models).slice(0, 2);
+    const items = generateSyntheticItems(loadWorkload(), fitted, Object.fromEntries(names.map((name) => [name, name])), 7, 400);
+    const sensitive = items.filter((item) => item.sensitive);
+    expect(sensitive.length).toBeGreaterThan(20);
+    const scanner = createPrivacyScanner();
+    for (const item of sensitive) {
+      const values = item.sensitive!.values!;
+      expect(values.length, item.id).toBeGreaterThan(0);
+      const findings = scanner.scan(item.prompt).map((finding) => ({ category: finding.category, text: item.prompt.slice(finding.start, finding.end) }));
+      for (const value of values) {
+        expect(item.prompt).toContain(value.text);
+        expect(
+          findings.some((finding) => finding.category === value.category && finding.text.includes(value.text)),
+          `${item.id} ${value.category}`,
+        ).toBe(true);
+      }
+    }
   });
 });

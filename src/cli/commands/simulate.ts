@@ -186,6 +186,7 @@ export function registerSimulateCommand(program: Command): void {
         // Held-out integrity: no figure on a prompt the learned model was trained on.
         const check = checkHeldOut(inputs.testItems, deserialiseRouterModel(learnedModel, learnedPath), seenPolicy, `the learned model ${learnedPath}`);
         inputs.testItems = check.items;
+        if (check.excluded > 0) inputs.dataset.seenExcluded = check.excluded;
         if (check.note) notes.push(check.note);
       } else if (options.learn || (sample && learnedModel === undefined && config.classifier.enabled)) {
         if (inputs.trainItems.length === 0)
