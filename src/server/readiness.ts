@@ -87,8 +87,11 @@ export function createReadinessCheck(router: Router, redis: RedisClient | undefi
     for (const model of router.config.models) {
       const state = models[model.id];
       const found: string[] = [];
-      const running = `is ${model.provider === "ollama" ? "Ollama" : "the server"} running there (models[].baseUrl)?`;
       const cause = causes.get(model.id);
+      const running =
+        cause === "host name not found"
+          ? "check the host name and this machine's network (models[].baseUrl)"
+          : `is ${model.provider === "ollama" ? "Ollama" : "the server"} running there (models[].baseUrl)?`;
       if (state === "unreachable")
         found.push(
           cause === undefined ? `no answer from ${probeUrl(model)} within ${options.timeoutMs} ms: ${running}` : `${cause} at ${probeUrl(model)}: ${running}`,

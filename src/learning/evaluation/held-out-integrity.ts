@@ -55,7 +55,7 @@ export function checkHeldOut<T extends { prompt: string }>(
   if (unseen.length === 0)
     throw new RouterError(
       "DATASET_INVALID",
-      `${what} was trained on all ${items.length} held-out prompts: nothing is left to score. Retrain it on the train side only (routellm train --dataset <file> --write-config, without --all), or score it on other prompts (--dataset <a file it has not seen>), or remove classifier.learnedModel from the config and pass --learn (a model trained here on the train side).`,
+      `${what} was trained on all ${items.length} held-out prompts: nothing is left to score. Retrain it on the train side only (routellm train --dataset <file> --write-config, without --all), or score it on other prompts (--dataset <a file it has not seen>), or remove classifier.learnedModel from the config (simulate --learn and calibrate then train one here on the train side).`,
       {
         details: { excluded, heldOut: items.length },
       },
