@@ -18,7 +18,7 @@ describe("routellm CLI: the main job and the first steps", () => {
     expect(result.stdout).toMatch(/real recorded outcomes: a 320-prompt sample of chat \(arena-bench\), maths \(GSM8K\) and code \(CRUXEval\)/);
     expect(result.stdout).toMatch(/learned router model trained here on the \d+ training prompts/);
     expect(result.stdout).toMatch(/Strategy\s+\$ \/ 1M tokens\s+Avg latency\s+Quality\s+Privacy compliance/);
-    for (const row of ["all-cloud (gpt-4o)", "static-rules", "RouteLLM router (learned)", "Definitions:", "Privacy %:", "What to try next:"])
+    for (const row of ["all-cloud (gpt-4o)", "static-rules", "RouteLLM router (learned)", "Definitions:", "Privacy compliance:", "What to try next:"])
       expect(result.stdout).toContain(row);
   }, 150_000);
 
