@@ -38,7 +38,10 @@ async function run(scenario: Scenario, runtime: Runtime, recursionLimit?: number
       throw caught;
     }
   });
-  const decision = await outcomeOf(async () => ({ ...(await router.explain(scenario.prompt, { signal: scenarioSignal(scenario), requestId: "r-2" })), answer: "" }));
+  const decision = await outcomeOf(async () => ({
+    ...(await router.explain(scenario.prompt, { signal: scenarioSignal(scenario), requestId: "r-2" })),
+    answer: "",
+  }));
   const details = isRouterError(error) ? { message: error.message, details: error.details, recursion: error.cause instanceof GraphRecursionError } : undefined;
   return { outcome, decision, details, calls: callsOf(models), pregelRuns: pregel.mock.calls.length };
 }
