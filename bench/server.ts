@@ -6,13 +6,17 @@
  *   routellm  the compiled CLI, `routellm serve` with 1 worker and with one worker per core (state in
  *             Redis when it answers); the sources are compiled once per run into node_modules/.cache
  *   graph     the same router called in-process (no HTTP), to show what the graph alone costs
+ *   executor / StateGraph only  RouteLLM's compiled server in one process around the same router,
+ *             once with the default runtime (the definition executor where nothing could observe it)
+ *             and once with `executor: "stategraph"` (LangGraph's Pregel loop for every request):
+ *             the difference is what faithfulness costs per request
  *   portkey   @portkey-ai/gateway 1.15.2 forwarding to the same upstream, run with @hono/node-server 1.13.5
  * For concurrency 1, 10 and 50 it prints requests/s, added latency p50/p99 (target minus upstream
  * at the same concurrency), added time to first byte of streams, and peak memory (VmHWM) and CPU
  * time of every process. Every request of RouteLLM goes through the whole routing graph.
  *
  * Environment: BENCH_SECONDS (default 5) per measurement, BENCH_SKIP_PORTKEY=1, BENCH_PORT_BASE (default 18700:
- * ports base+1..base+5).
+ * ports base+1..base+7).
  *   pass-through  RouteLLM's HTTP layer around a router that only forwards (the server's own cost)
  * The same file is the entry of the upstream and pass-through children (`bench/server.ts upstream|passthrough ...`).
  */
@@ -140,10 +144,10 @@ function writeConfig(upstream: string, workers: number, redisUrl: string | undef
 }
 
 /** p50/p99 of `router.invoke` in-process (compiled code, same config, same upstream), sequential. */
-function graphCost(configFile: string, count: number): { p50: number; p99: number } {
+function graphCost(configFile: string, count: number, executor: "auto" | "stategraph"): { p50: number; p99: number } {
   const script = `
     const { loadConfigFile, createRouterFromConfig } = await import(${JSON.stringify(pathToFileURL(resolvePath(compiledDir, "src/index.js")).href)});
-    const router = await createRouterFromConfig(loadConfigFile(${JSON.stringify(configFile)}));
+    const router = await createRouterFromConfig(loadConfigFile(${JSON.stringify(configFile)}), { executor: ${JSON.stringify(executor)} });
     const messages = [{ role: "user", content: "Say hello to the benchmark." }];
     for (let i = 0; i < 200; i++) await router.invoke(messages, { profile: "routellm/auto" });
     const samples = [];
@@ -246,6 +250,20 @@ async function runPassThrough(port: number, upstream: string, configFile: string
     close: async () => undefined,
   };
   const server = createRouteLLMServer({ router: router as never, settings: config.server });
+  await server.listen({ port, host: "127.0.0.1" });
+  process.send?.("ready");
+}
+
+// ---------------------------------------------------------------- child: the server around the router, one runtime
+/** RouteLLM's compiled server in one process around the config's router, run by the given runtime ("auto" or "stategraph"). */
+async function runRouterServer(port: number, configFile: string, executor: "auto" | "stategraph"): Promise<void> {
+  const core = (await import(pathToFileURL(resolvePath(compiledDir, "src/index.js")).href)) as typeof import("../src/index.js");
+  const { createServer: createRouteLLMServer } = (await import(
+    pathToFileURL(resolvePath(compiledDir, "src/server/index.js")).href
+  )) as typeof import("../src/server/index.js");
+  const loaded = core.loadConfigFile(configFile);
+  const router = await core.createRouterFromConfig(loaded, { executor });
+  const server = createRouteLLMServer({ router, settings: loaded.config.server });
   await server.listen({ port, host: "127.0.0.1" });
   process.send?.("ready");
 }
@@ -465,7 +483,15 @@ function targetChecks(
 async function main(): Promise<void> {
   // BENCH_PORT_BASE: another checkout may be running this bench on the default ports.
   const portBase = Number(process.env.BENCH_PORT_BASE ?? 18_700);
-  const ports = { upstream: portBase + 1, routellm: portBase + 2, cluster: portBase + 3, portkey: portBase + 4, passThrough: portBase + 5 };
+  const ports = {
+    upstream: portBase + 1,
+    routellm: portBase + 2,
+    cluster: portBase + 3,
+    portkey: portBase + 4,
+    passThrough: portBase + 5,
+    executor: portBase + 6,
+    stateGraph: portBase + 7,
+  };
   const children: ChildProcess[] = [];
   const stopAll = () => {
     for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
@@ -523,6 +549,16 @@ async function main(): Promise<void> {
     process: passThrough,
   });
 
+  for (const [name, port, executor] of [
+    ["routellm (executor, one process)", ports.executor, "auto"],
+    ["routellm (StateGraph only, one process)", ports.stateGraph, "stategraph"],
+  ] as const) {
+    const child = spawnChild([here, "router", String(port), writeConfig(upstreamUrl, 1, undefined, port), executor], { ROUTELLM_BENCH_KEY: BENCH_KEY });
+    children.push(child);
+    await waitReady(child, name);
+    targets.push({ name, url: `http://127.0.0.1:${port}`, headers: {}, model: "routellm/auto", process: child });
+  }
+
   let portkeyNote = "";
   if (process.env.BENCH_SKIP_PORTKEY !== "1") {
     const gateway = resolvePath(root, "node_modules/@portkey-ai/gateway/build/start-server.js");
@@ -561,7 +597,8 @@ async function main(): Promise<void> {
     }
   }
 
-  const graph = graphCost(writeConfig(upstreamUrl, 1, undefined, ports.routellm), 500);
+  const graph = graphCost(writeConfig(upstreamUrl, 1, undefined, ports.routellm), 500, "auto");
+  const stockGraph = graphCost(writeConfig(upstreamUrl, 1, undefined, ports.routellm), 500, "stategraph");
   const base = results.get(targets[0]!.name)!;
   const baseTtfb = ttfb.get(targets[0]!.name)!;
   const lines: string[] = [];
@@ -590,6 +627,7 @@ async function main(): Promise<void> {
   lines.push(
     `router.invoke alone (in-process, same config and upstream, sequential): p50 ${fmt(graph.p50)} ms, p99 ${fmt(graph.p99)} ms; it includes one upstream call (upstream direct at concurrency 1: p50 ${fmt(base.get(1)!.p50)} ms).`,
   );
+  lines.push(`router.invoke with executor: "stategraph" (LangGraph's Pregel loop, same config): p50 ${fmt(stockGraph.p50)} ms, p99 ${fmt(stockGraph.p99)} ms.`);
   lines.push("");
   lines.push("| process | pid | peak RSS (MB) | CPU time (s) |");
   lines.push("|---|---:|---:|---:|");
@@ -616,4 +654,5 @@ async function main(): Promise<void> {
 const [mode, ...args] = process.argv.slice(2);
 if (mode === "upstream") runUpstream(Number(args[0]));
 else if (mode === "passthrough") await runPassThrough(Number(args[0]), args[1]!, args[2]!);
+else if (mode === "router") await runRouterServer(Number(args[0]), args[1]!, args[2] === "stategraph" ? "stategraph" : "auto");
 else await main();

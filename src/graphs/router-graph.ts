@@ -10,6 +10,7 @@ import { createVerifyNode } from "../nodes/verify.js";
 import { RouterState, type RouterStateUpdate, type RouterStateValue } from "../state/router-state.js";
 import { redirect, targetsOf, type RouterEdge, type RouterNodeFunction } from "./graph-parts.js";
 import { fusePureRuns } from "./fuse-nodes.js";
+import { DefinitionExecutor } from "./definition-executor.js";
 
 export type { RouterEdge, RouterNodeFunction } from "./graph-parts.js";
 export { fusedNodeName } from "./fuse-nodes.js";
@@ -77,7 +78,7 @@ export class RouterGraphDefinition {
     const classifierPure = { pure: !classifier.enabled || runtime.embedSync !== undefined, plainUpdate: true };
     // The verifier calls a model for the agreement peer (and the learned planner's self-rating) or the judge.
     const { agreement, judge } = runtime.config.verifiers;
-    const verifyPure = { pure: !agreement.enabled && !(judge.enabled && judge.model !== undefined) };
+    const verifyPure = { pure: !agreement.enabled && !(judge.enabled && judge.model !== undefined), plainUpdate: true };
     const plainUpdate = { plainUpdate: true };
     return new RouterGraphDefinition(runtime)
       .addNode(ROUTER_NODES.privacyGuard, createPrivacyGuardNode(runtime), ROUTER_NODES.triage, pure)
@@ -167,9 +168,7 @@ export class RouterGraphDefinition {
    * compiling. Straight runs of pure nodes become one graph node each unless `fusePureNodes` is false.
    */
   toStateGraph(options: RouterGraphCompileOptions = {}): StateGraph<typeof RouterState.spec, RouterStateValue, RouterStateUpdate, string> {
-    this.validate();
-    const { nodes, edges } =
-      options.fusePureNodes === false ? { nodes: this.nodes, edges: this.edges } : fusePureRuns(this.nodes, this.edges, this.pure, this.plain);
+    const { nodes, edges } = this.parts(options);
     const graph = new StateGraph(RouterState) as unknown as StateGraph<typeof RouterState.spec, RouterStateValue, RouterStateUpdate, string>;
     for (const [name, node] of nodes) graph.addNode(name, node);
     for (const [from, edge] of edges) {
@@ -182,6 +181,26 @@ export class RouterGraphDefinition {
   /** Compiles the definition (stock LangGraph compile; no checkpointer: each request is independent). */
   compile(options: RouterGraphCompileOptions = {}): CompiledRouterGraph {
     return this.toStateGraph(options).compile({ name: "routellm" }) as unknown as CompiledRouterGraph;
+  }
+
+  /**
+   * The same nodes and edges as `toStateGraph(options)` (fused the same way), run by a small
+   * executor instead of LangGraph's Pregel loop: for the router's default path when nothing could
+   * observe the difference (see src/router/executor-applies.ts and docs/graph.md).
+   */
+  executor(options: RouterGraphCompileOptions = {}): DefinitionExecutor {
+    const { nodes, edges } = this.parts(options);
+    return new DefinitionExecutor(nodes, edges);
+  }
+
+  /** Whether every node is declared to return plain state updates (`pure` or `plainUpdate`), as the definition executor needs. */
+  returnsPlainUpdates(): boolean {
+    return this.nodeNames().every((name) => this.plain.has(name));
+  }
+
+  private parts(options: RouterGraphCompileOptions): { nodes: ReadonlyMap<string, RouterNodeFunction>; edges: ReadonlyMap<string, RouterEdge> } {
+    this.validate();
+    return options.fusePureNodes === false ? { nodes: this.nodes, edges: this.edges } : fusePureRuns(this.nodes, this.edges, this.pure, this.plain);
   }
 
   /** The most supersteps a request can take: every node once, plus call_model and verify again per other model. */

@@ -31,6 +31,7 @@ import type { ModelBinding, RequestContext, RouteIndex, RouterHooks, RouterRunti
 import { profileNames } from "../nodes/profiles.js";
 import { qualityPacerOf, reportDrift } from "../nodes/learned-verify.js";
 import { createAsyncQueue } from "./async-queue.js";
+import { executorAppliesTo, executorMayApply, type RouterExecutorChoice } from "./executor-applies.js";
 import { createEmbedRouter } from "./embed-router.js";
 import type { EmbeddingClient } from "../models/embedding-clients.js";
 import { toMessages } from "./messages.js";
@@ -77,6 +78,13 @@ export interface RouterOptions {
    * node, e.g. to interrupt before one of them. See docs/graph.md.
    */
   fusePureNodes?: boolean;
+  /**
+   * "auto" (default): `invoke` and `explain` run the graph's nodes and edges with a small
+   * definition executor when nothing could observe the difference from LangGraph's Pregel loop
+   * (see src/router/executor-applies.ts); "stategraph": always the compiled StateGraph.
+   * Streams always run the StateGraph.
+   */
+  executor?: RouterExecutorChoice;
 }
 
 /** @deprecated The former name of RouterOptions. */
@@ -252,6 +260,14 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
   for (const extension of extensions) extension(definition);
   const graph = definition.compile({ fusePureNodes: dependencies.fusePureNodes });
   const defaultRecursionLimit = Math.max(25, definition.maxSteps());
+  const executor = executorMayApply({
+    choice: dependencies.executor ?? "auto",
+    plainUpdates: definition.returnsPlainUpdates(),
+    injectedModels: Object.values(dependencies.models ?? {}),
+    customModelFactory: dependencies.createChatModel !== undefined,
+  })
+    ? definition.executor({ fusePureNodes: dependencies.fusePureNodes })
+    : undefined;
 
   function initialState(input: RouterInput, options: RouteOptions, dryRun: boolean) {
     const messages = toMessages(input);
@@ -310,10 +326,20 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     options: RouteOptions,
     dryRun: boolean,
     context: RequestContext,
+    streamed = false,
   ): Promise<{ state: RouterStateValue; started: number }> {
     const started = runtime.clock.now();
     const recursionLimit = options.recursionLimit ?? defaultRecursionLimit;
     try {
+      if (executor && !streamed && executorAppliesTo(options.callbacks)) {
+        const state = await executor.invoke(initialState(input, options, dryRun), {
+          configurable: { routellm: context },
+          recursionLimit,
+          ...(options.signal ? { signal: options.signal } : {}),
+          ...(options.tags ? { tags: options.tags } : {}),
+        });
+        return { state, started };
+      }
       const state = (await graph.invoke(initialState(input, options, dryRun), {
         configurable: { routellm: context },
         recursionLimit,
@@ -419,7 +445,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
           queue.push({ type: "decision", requestId, model: modelId, tier: tierOf(modelId) });
         },
       };
-      run(input, { ...options, requestId }, false, context)
+      run(input, { ...options, requestId }, false, context, true)
         .then(({ state, started }) => {
           const result = toResult(state, started, warnings);
           // An answer no model streamed (a graph extension's, or a speculative peer's after the

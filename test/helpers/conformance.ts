@@ -77,7 +77,7 @@ export interface Scenario {
 
 const failing = () => Object.assign(new Error("upstream 500"), { status: 500 });
 
-/** A response cache in front of the selector: prompts it knows end the graph with the cached answer. */
+/** A response cache in front of the selector: prompts it knows end the graph with the cached answer (pure: no call out). */
 export const cacheExtension: RouterGraphExtension = (graph) => {
   graph.insertBefore(
     ROUTER_NODES.banditSelector,
@@ -89,12 +89,15 @@ export const cacheExtension: RouterGraphExtension = (graph) => {
       return { answer, answers: [answer], trace: [{ node: "response_cache", ms: 0, chose: "hit", why: "cached answer" }] };
     },
     { route: (state) => (state.answer ? END : ROUTER_NODES.banditSelector), targets: [ROUTER_NODES.banditSelector, END] },
+    { pure: true },
   );
 };
 
 /** A verifier that never accepts: it sends the request back to the same model, forever. */
 export const endlessVerifier: RouterGraphExtension = (graph) => {
-  graph.replaceNode(ROUTER_NODES.verify, (state) => ({ next: { modelId: state.answer!.modelId, reason: "escalation" }, escalations: state.escalations + 1 }));
+  graph.replaceNode(ROUTER_NODES.verify, (state) => ({ next: { modelId: state.answer!.modelId, reason: "escalation" }, escalations: state.escalations + 1 }), {
+    pure: true,
+  });
 };
 
 export const SCENARIOS: Scenario[] = [
