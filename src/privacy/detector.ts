@@ -289,15 +289,16 @@ function presence(lower: string, stems: readonly string[]): number {
   if (stems.length === 0) return 0;
   const id = listId(stems);
   // A list new to the automaton is answered directly; the automaton takes it in at the next text
-  // (one rebuild for all the lists a scan meets first, not one per list).
-  if (id < 0 || (automaton !== undefined && id >= automaton.lists)) {
-    if (!stems.some((stem) => lower.includes(stem))) return 0;
-    return stems.some((stem) => startsAfterNonLetter(lower, stem)) ? 3 : 1;
-  }
-  if (presentFor !== lower) {
+  // (one rebuild for all the lists a scan meets first, not one per list), whichever list that text
+  // asks for first.
+  if (id >= 0 && presentFor !== lower) {
     if (automaton === undefined || automaton.lists < LISTS.length) automaton = buildAutomaton();
     present = findPresentLists(lower, automaton);
     presentFor = lower;
+  }
+  if (id < 0 || id >= automaton!.lists) {
+    if (!stems.some((stem) => lower.includes(stem))) return 0;
+    return stems.some((stem) => startsAfterNonLetter(lower, stem)) ? 3 : 1;
   }
   return present[id]!;
 }
