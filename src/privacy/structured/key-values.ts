@@ -25,8 +25,8 @@ export interface Field {
  * starts at every word was the most expensive rule on a long prompt.)
  */
 const SEPARATOR = /=>|:=|[:=]|\s(?:LIKE|like)\s/g;
-/** The same matches in a text without `LIKE` or `like` (the last alternative tries every space: ~2.5× the cost). */
-const SEPARATOR_WITHOUT_LIKE = /=>|:=|[:=]/g;
+// In a text without `LIKE` or `like` the same matches (`=>|:=|[:=]`) are found by hand in
+// collectKeyValueFields (the last alternative tries every space: ~2.5× the cost).
 const VALUE = /[ \t]*\[?[ \t]*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|([^\s"'[{][^\n]{0,120}))/y;
 const KEY_BOUNDARY = /[\p{L}\p{N}_.\-]/u;
 
@@ -44,12 +44,11 @@ function isKeyCode(code: number): boolean {
 
 /**
  * The start of the line holding `start` when it begins at most 66 characters before it (0 at the
- * text's start), else -1: one native search over that bounded window.
+ * text's start), else -1: a search back over that bounded window.
  */
 function lineStartNear(text: string, start: number): number {
   const from = Math.max(0, start - 67);
-  const newline = text.slice(from, start).lastIndexOf("\n");
-  if (newline >= 0) return from + newline + 1;
+  for (let index = start - 1; index >= from; index--) if (text.charCodeAt(index) === 10) return index + 1;
   return start <= 66 ? 0 : -1;
 }
 
@@ -177,18 +176,39 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
 export function collectKeyValueFields(text: string): Field[] {
   const fields: Field[] = [];
   const context: RecordContext = {};
-  const separators = text.includes("LIKE") || text.includes("like") ? SEPARATOR : SEPARATOR_WITHOUT_LIKE;
-  separators.lastIndex = 0;
-  for (let separatorMatch = separators.exec(text); separatorMatch !== null; separatorMatch = separators.exec(text)) {
-    const separator = separatorMatch[0].trim();
-    if (separator === ":" && text[separatorMatch.index + 1] === "/" && text[separatorMatch.index + 2] === "/") continue; // URL scheme
-    const keyMatch = keyBefore(text, separatorMatch.index);
+  const withLike = text.includes("LIKE") || text.includes("like");
+  let position = 0;
+  // The next `:` and `=` at or after `position` (found again only once passed: linear).
+  let colon = -2;
+  let equals = -2;
+  for (;;) {
+    let separatorIndex: number;
+    let separatorText: string;
+    if (withLike) {
+      SEPARATOR.lastIndex = position;
+      const separatorMatch = SEPARATOR.exec(text);
+      if (separatorMatch === null) break;
+      separatorIndex = separatorMatch.index;
+      separatorText = separatorMatch[0];
+    } else {
+      // `=>|:=|[:=]` by hand (no match array per separator).
+      if (colon !== -1 && colon < position) colon = text.indexOf(":", position);
+      if (equals !== -1 && equals < position) equals = text.indexOf("=", position);
+      separatorIndex = colon < 0 ? equals : equals < 0 ? colon : Math.min(colon, equals);
+      if (separatorIndex < 0) break;
+      const following = text.charCodeAt(separatorIndex + 1);
+      separatorText = separatorIndex === equals ? (following === 62 ? "=>" : "=") : following === 61 ? ":=" : ":";
+    }
+    position = separatorIndex + separatorText.length;
+    const separator = separatorText.trim();
+    if (separator === ":" && text[separatorIndex + 1] === "/" && text[separatorIndex + 2] === "/") continue; // URL scheme
+    const keyMatch = keyBefore(text, separatorIndex);
     if (!keyMatch) continue;
     // A key that names no kind counts only when its record may say one (kindFromRecord): skip the value otherwise.
     const keyKind = fieldKind(keyMatch.key);
     const normalized = keyKind === undefined ? normalizeFieldName(keyMatch.key) : "";
     if (keyKind === undefined && !RECORD_KEYS.has(normalized)) continue;
-    VALUE.lastIndex = separatorMatch.index + separatorMatch[0].length;
+    VALUE.lastIndex = separatorIndex + separatorText.length;
     const match = VALUE.exec(text);
     if (!match) continue;
     let value: string;

@@ -59,44 +59,54 @@ function mayBeHeaderLine(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function lines(text: string): Array<[number, number]> {
-  const result: Array<[number, number]> = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    result.push([start, end > start && text[end - 1] === "\r" ? end - 1 : end]);
-    start = end + 1;
-  }
-  return result;
+/** The end of the line starting at `start` (before its `\n`, and before a `\r` ending it). */
+function lineContentEnd(text: string, start: number, newline: number): number {
+  return newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
 }
 
-/** Tables with a header row: each column's header names the kind of its cells. */
+/** True when every cell is a header (HEADER_CELL); no cell longer than the pattern allows (41 code points: at most 82 code units) is sliced. */
+function allHeaderCells(text: string, cells: readonly Cell[]): boolean {
+  for (const cell of cells) if (cell.end - cell.start > 82 || !HEADER_CELL.test(text.slice(cell.start, cell.end))) return false;
+  return true;
+}
+
+/**
+ * Tables with a header row: each column's header names the kind of its cells. Lines are found as the
+ * walk goes (no array of every line); a line is a header candidate only when a line follows it.
+ */
 export function runTables(text: string, emit: Emit): void {
-  const all = lines(text);
-  for (let row = 0; row < all.length - 1; row++) {
-    const [start, end] = all[row]!;
-    if (end - start < 3 || end - start > 600) continue;
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf("\n", start);
+    if (newline < 0) return;
+    const end = lineContentEnd(text, start, newline);
+    const lineStart = start;
+    start = newline + 1;
+    if (end - lineStart < 3 || end - lineStart > 600) continue;
     // Cheap rejection of prose lines before splitting: a header has short cells and no sentence.
-    if (!mayBeHeaderLine(text, start, end)) continue;
-    const line = text.slice(start, end);
+    if (!mayBeHeaderLine(text, lineStart, end)) continue;
+    const line = text.slice(lineStart, end);
     if (!HEADER_LINE.test(line)) continue;
     // Searched within the line only (a search of the whole text for a delimiter it lacks, once per line, was quadratic).
     const delimiter = DELIMITERS.find((candidate) => line.includes(candidate));
     if (!delimiter) continue;
-    let cells = splitCells(text, start, end, delimiter);
+    let cells = splitCells(text, lineStart, end, delimiter);
     if (delimiter === "|") cells = cells.filter((cell, index) => !(cell.start === cell.end && (index === 0 || index === cells.length - 1)));
     if (cells.length < 2) continue;
-    const headers = cells.map((cell) => text.slice(cell.start, cell.end));
-    if (!headers.every((header) => HEADER_CELL.test(header))) continue;
-    const kinds = headers.map((header) => fieldKind(header));
+    if (!allHeaderCells(text, cells)) continue;
+    const kinds = cells.map((cell) => fieldKind(text.slice(cell.start, cell.end)));
     if (!kinds.some((kind) => kind !== undefined && kind !== "person")) continue;
     const fields: Field[] = [];
-    let next = row + 1;
-    for (; next < all.length; next++) {
-      const [rowStart, rowEnd] = all[next]!;
+    // The rows under the header, to the first empty or differently shaped line (the next header candidate).
+    while (start <= text.length) {
+      const rowNewline = text.indexOf("\n", start);
+      const rowStart = start;
+      const rowEnd = lineContentEnd(text, rowStart, rowNewline < 0 ? text.length : rowNewline);
       if (rowEnd <= rowStart) break;
-      if (delimiter === "|" && /^\s*\|?\s*:?-{3,}/.test(text.slice(rowStart, Math.min(rowEnd, rowStart + 12)))) continue;
+      if (delimiter === "|" && /^\s*\|?\s*:?-{3,}/.test(text.slice(rowStart, Math.min(rowEnd, rowStart + 12)))) {
+        start = rowNewline < 0 ? text.length + 1 : rowNewline + 1;
+        continue;
+      }
       let values = splitCells(text, rowStart, rowEnd, delimiter);
       if (delimiter === "|") values = values.filter((cell, index) => !(cell.start === cell.end && (index === 0 || index === values.length - 1)));
       if (values.length !== cells.length) break;
@@ -104,10 +114,10 @@ export function runTables(text: string, emit: Emit): void {
         const kind = kinds[column];
         if (kind && valueFits(kind, text.slice(cell.start, cell.end))) fields.push({ kind, start: cell.start, end: cell.end });
       });
+      start = rowNewline < 0 ? text.length + 1 : rowNewline + 1;
     }
     const hasPerson = kinds.some((kind) => kind !== undefined && IDENTIFYING.has(kind));
     emitFields(fields, emit, "table-column", hasPerson);
-    row = next - 1;
   }
 }
 
