@@ -60,13 +60,74 @@ function mayBeHeaderLine(text: string, start: number, end: number): boolean {
 }
 
 /** The end of the line starting at `start` (before its `\n`, and before a `\r` ending it). */
+/** Per BMP code unit, computed on first sight: 1 = known, 2 = \p{L}, 4 = \p{N}, 8 = \s. */
+const CHARACTER_CLASSES = new Uint8Array(65536);
+const LETTER = 2;
+const NUMBER = 4;
+const SPACE = 8;
+
+function classesOf(code: number): number {
+  let classes = CHARACTER_CLASSES[code]!;
+  if (classes !== 0) return classes;
+  const char = String.fromCharCode(code);
+  classes = 1 | (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{N}/u.test(char) ? NUMBER : 0) | (/\s/u.test(char) ? SPACE : 0);
+  CHARACTER_CLASSES[code] = classes;
+  return classes;
+}
+
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+/** `_./#()-` and space, which both header patterns allow after the first character. */
+const isHeaderPunctuation = (code: number) =>
+  code === 32 || code === 95 || code === 46 || code === 47 || code === 35 || code === 40 || code === 41 || code === 45;
+
+/**
+ * HEADER_LINE.test(text.slice(start, end)) by char code (the pattern was most of this detector's
+ * cost): the leading `[\s|"]*` run cannot give a character back to `[\p{L}_#]`, so one forward walk
+ * decides. A surrogate (a letter outside the BMP) leaves it to the pattern.
+ */
+function isHeaderLine(text: string, start: number, end: number): boolean {
+  let index = start;
+  for (; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 124 || code === 34) continue;
+    if (isSurrogate(code)) return HEADER_LINE.test(text.slice(start, end));
+    if ((classesOf(code) & SPACE) === 0) break;
+  }
+  if (index >= end) return false;
+  const first = text.charCodeAt(index);
+  if (!(first === 95 || first === 35 || (classesOf(first) & LETTER) !== 0)) return false;
+  for (index++; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (isHeaderPunctuation(code) || code === 34 || code === 124 || code === 44 || code === 59 || code === 9) continue;
+    if (isSurrogate(code)) return HEADER_LINE.test(text.slice(start, end));
+    if ((classesOf(code) & (LETTER | NUMBER)) === 0) return false;
+  }
+  return true;
+}
+
+/** HEADER_CELL.test(text.slice(start, end)) by char code (a surrogate leaves it to the pattern). */
+function isHeaderCell(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  if (end - start > 41) return end - start <= 82 && HEADER_CELL.test(text.slice(start, end));
+  const first = text.charCodeAt(start);
+  if (isSurrogate(first)) return HEADER_CELL.test(text.slice(start, end));
+  if (!(first === 95 || first === 35 || (classesOf(first) & LETTER) !== 0)) return false;
+  for (let index = start + 1; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (isHeaderPunctuation(code)) continue;
+    if (isSurrogate(code)) return HEADER_CELL.test(text.slice(start, end));
+    if ((classesOf(code) & (LETTER | NUMBER)) === 0) return false;
+  }
+  return true;
+}
+
 function lineContentEnd(text: string, start: number, newline: number): number {
   return newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
 }
 
-/** True when every cell is a header (HEADER_CELL); no cell longer than the pattern allows (41 code points: at most 82 code units) is sliced. */
+/** True when every cell is a header (HEADER_CELL). */
 function allHeaderCells(text: string, cells: readonly Cell[]): boolean {
-  for (const cell of cells) if (cell.end - cell.start > 82 || !HEADER_CELL.test(text.slice(cell.start, cell.end))) return false;
+  for (const cell of cells) if (!isHeaderCell(text, cell.start, cell.end)) return false;
   return true;
 }
 
@@ -85,8 +146,8 @@ export function runTables(text: string, emit: Emit): void {
     if (end - lineStart < 3 || end - lineStart > 600) continue;
     // Cheap rejection of prose lines before splitting: a header has short cells and no sentence.
     if (!mayBeHeaderLine(text, lineStart, end)) continue;
+    if (!isHeaderLine(text, lineStart, end)) continue;
     const line = text.slice(lineStart, end);
-    if (!HEADER_LINE.test(line)) continue;
     // Searched within the line only (a search of the whole text for a delimiter it lacks, once per line, was quadratic).
     const delimiter = DELIMITERS.find((candidate) => line.includes(candidate));
     if (!delimiter) continue;
