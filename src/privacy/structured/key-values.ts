@@ -42,6 +42,15 @@ function isKeyCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45 || code === 64;
 }
 
+/** `[A-Za-z_@]` by character code. */
+const isKeyStartCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 64;
+
+/** KEY_BOUNDARY by character code for ASCII (the pattern for the rest). */
+function isKeyBoundary(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45;
+  return KEY_BOUNDARY.test(String.fromCharCode(code));
+}
+
 /**
  * The start of the line holding `start` when it begins at most 66 characters before it (0 at the
  * text's start), else -1: a search back over that bounded window.
@@ -57,22 +66,24 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
   let end = index;
   while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
   let quote = "";
-  if (end > 0 && /["'`]/.test(text[end - 1]!)) {
+  const last = text.charCodeAt(end - 1); // NaN at the text's start
+  if (last === 34 || last === 39 || last === 96) {
     quote = text[end - 1]!;
     end--;
   }
   let start = end;
   while (start > 0 && end - start < 41 && isKeyCode(text.charCodeAt(start - 1))) start--;
-  if (start === end || !/[A-Za-z_@]/.test(text[start]!)) return undefined;
+  if (start === end || !isKeyStartCode(text.charCodeAt(start))) return undefined;
   if (quote) {
     if (text[start - 1] !== quote) return undefined;
     return { key: text.slice(start, end), start: start - 1 };
   }
-  if (start > 0 && KEY_BOUNDARY.test(text[start - 1]!)) return undefined;
+  if (start > 0 && isKeyBoundary(text.charCodeAt(start - 1))) return undefined;
   // A key of several words ("Date of birth: …") only when it opens its line.
   // Look back at most 67 characters for the line start (an unbounded lastIndexOf over a text without
   // line breaks would scan back to the beginning at every separator: quadratic).
-  const lineStart = lineStartNear(text, start);
+  // The words end with a space right before the key: without one, no search back.
+  const lineStart = text.charCodeAt(start - 1) === 32 ? lineStartNear(text, start) : -1;
   if (lineStart >= 0 && start - lineStart > 0 && start - lineStart <= 64) {
     const prefix = text.slice(lineStart, start);
     const words = /^[ \t>*#-]*((?:[A-Za-z][A-Za-z0-9_.\-]{0,20} ){1,3})$/.exec(prefix);
