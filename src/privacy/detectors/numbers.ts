@@ -15,6 +15,10 @@ import { isRepetitive, keywordAround, keywordBefore } from "../context.js";
 /** Runs of digits joined by single separators (space, dash, dot, slash). Linear: each step eats a digit. */
 const DIGIT_RUN = /(?<![\p{L}\p{N}_.\/-]|[.,\/-]\d)\d(?:[ \u00a0.\/-]?\d){5,30}(?![\p{N}_]|[.,\/-]\d)/gu;
 
+// Made once (a regex literal in a loop is a new object each time); `replace` resets a global pattern's lastIndex.
+const NON_DIGITS = /\D/g;
+const DIGIT = /\d/;
+
 interface Group {
   start: number;
   end: number;
@@ -96,7 +100,7 @@ function cpfValid(digits: string): boolean {
 function classifyRun(text: string, start: number, end: number, emit: Emit): void {
   const raw = text.slice(start, end);
   const groups = groupsOf(text, start, end);
-  const digits = raw.replace(/\D/g, "");
+  const digits = raw.replace(NON_DIGITS, "");
   const shape = groups.map((group) => group.end - group.start).join("-");
   const separator = groups.length > 1 ? text[groups[0]!.end]! : "";
 
@@ -120,7 +124,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
       if (windowGroups.length > 1 && windowGroups.some((group) => group.end - group.start < 3) && !hasCardContext()) continue;
       const windowStart = groups[first]!.start;
       const windowEnd = groups[last]!.end;
-      const windowDigits = text.slice(windowStart, windowEnd).replace(/\D/g, "");
+      const windowDigits = text.slice(windowStart, windowEnd).replace(NON_DIGITS, "");
       if (!luhnValid(windowDigits) || /^(\d)\1+$/.test(windowDigits) || !cardPrefixPlausible(windowDigits)) continue;
       if (text[groups[first]!.start - 1] === "+") continue; // +4915112345678 is an E.164 phone number, never a card
 
@@ -133,7 +137,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
       for (let extra = last + 1; extra < groups.length; extra++) {
         count += groups[extra]!.end - groups[extra]!.start;
         if (count > 19) break;
-        const longer = text.slice(windowStart, groups[extra]!.end).replace(/\D/g, "");
+        const longer = text.slice(windowStart, groups[extra]!.end).replace(NON_DIGITS, "");
         if (longer.length >= 13 && luhnValid(longer) && cardPrefixPlausible(longer)) longerEnd = groups[extra]!.end;
       }
       if (longerEnd !== windowEnd) emit("payment_card", windowStart, longerEnd, "luhn", PRIORITY.checksum + 6);
@@ -211,7 +215,7 @@ function runDigitRuns(text: string, emit: Emit, lower: string): void {
   DIGIT_RUN.lastIndex = 0;
   for (let match = DIGIT_RUN.exec(text); match !== null; match = DIGIT_RUN.exec(text)) {
     let end = match.index + match[0].length;
-    while (end > match.index && !/\d/.test(text[end - 1]!)) end--;
+    while (end > match.index && !DIGIT.test(text[end - 1]!)) end--;
     classifyRun(text, match.index, end, emit);
   }
   // UK sort code (12-34-56) next to its keyword.

@@ -30,6 +30,11 @@ const SEPARATOR = /=>|:=|[:=]|\s(?:LIKE|like)\s/g;
 const VALUE = /[ \t]*\[?[ \t]*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|([^\s"'[{][^\n]{0,120}))/y;
 const KEY_BOUNDARY = /[\p{L}\p{N}_.\-]/u;
 
+// Patterns of the per-field loop, made once (a regex literal in a loop is a new object each time).
+const SENTENCE_END = /[.!?;](?=\s)|\s{2,}/;
+const TRAILING_SPACE = /\s+$/;
+const TRAILING_DOT = /[.]$/;
+
 interface KeyMatch {
   key: string;
   start: number;
@@ -234,13 +239,13 @@ export function collectKeyValueFields(text: string): Field[] {
       // An address runs to the end of its line or sentence ("Anschrift: Lindenstraße 12, 10115 Berlin").
       const lineEnd = raw.indexOf("\n");
       const line = raw.slice(0, lineEnd < 0 ? raw.length : lineEnd);
-      const sentenceEnd = line.search(/[.!?;](?=\s)|\s{2,}/);
+      const sentenceEnd = line.search(SENTENCE_END);
       value =
         separator === ":" && keyKind === "street_address"
           ? line.slice(0, sentenceEnd < 0 ? line.length : sentenceEnd)
           : raw.slice(0, unquotedEnd(raw, separator));
     }
-    const trimmed = value.replace(/\s+$/, "").replace(/[.]$/, "");
+    const trimmed = value.replace(TRAILING_SPACE, "").replace(TRAILING_DOT, "");
     const leading = trimmed.length - trimmed.trimStart().length;
     const clean = trimmed.trim();
     const kind = keyKind ?? kindFromRecord(normalized, text, keyMatch.start, clean, context);

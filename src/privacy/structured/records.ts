@@ -13,6 +13,10 @@ interface Cell {
   end: number;
 }
 
+// Patterns of the per-cell and per-row loops, made once (a regex literal in a loop is a new object each time).
+const WHITESPACE = /\s/;
+const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}/;
+
 /** Cells of one line split on `delimiter`, honouring double quotes; spans exclude quotes and padding. */
 function splitCells(text: string, start: number, end: number, delimiter: string): Cell[] {
   const cells: Cell[] = [];
@@ -32,7 +36,7 @@ function splitCells(text: string, start: number, end: number, delimiter: string)
     const next = text.indexOf(delimiter, cellStart);
     cellEnd = next >= 0 && next < end ? next : end;
     let trimmedEnd = cellEnd;
-    while (trimmedEnd > cellStart && /\s/.test(text[trimmedEnd - 1]!)) trimmedEnd--;
+    while (trimmedEnd > cellStart && WHITESPACE.test(text[trimmedEnd - 1]!)) trimmedEnd--;
     cells.push({ start: cellStart, end: trimmedEnd });
     index = cellEnd + 1;
   }
@@ -164,7 +168,7 @@ export function runTables(text: string, emit: Emit): void {
       const rowStart = start;
       const rowEnd = lineContentEnd(text, rowStart, rowNewline < 0 ? text.length : rowNewline);
       if (rowEnd <= rowStart) break;
-      if (delimiter === "|" && /^\s*\|?\s*:?-{3,}/.test(text.slice(rowStart, Math.min(rowEnd, rowStart + 12)))) {
+      if (delimiter === "|" && MARKDOWN_RULE.test(text.slice(rowStart, Math.min(rowEnd, rowStart + 12)))) {
         start = rowNewline < 0 ? text.length + 1 : rowNewline + 1;
         continue;
       }
