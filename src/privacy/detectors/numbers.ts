@@ -101,7 +101,9 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   const raw = text.slice(start, end);
   const groups = groupsOf(text, start, end);
   const digits = raw.replace(NON_DIGITS, "");
-  const shape = groups.map((group) => group.end - group.start).join("-");
+  // The group lengths ("3-2-4"), built only for the lengths whose checks read them (9 to 12 digits).
+  let shapeText: string | undefined;
+  const shape = () => (shapeText ??= groups.map((group) => group.end - group.start).join("-"));
   const separator = groups.length > 1 ? text[groups[0]!.end]! : "";
 
   // Payment cards: windows of whole groups holding 13-19 digits. Cheap shape checks come first;
@@ -148,7 +150,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
 
   // US SSN: 3-2-4 with one separator, or nine digits next to an SSN keyword.
   if (
-    (shape === "3-2-4" && (separator === "-" || separator === " " || separator === ".")) ||
+    (digits.length === 9 && shape() === "3-2-4" && (separator === "-" || separator === " " || separator === ".")) ||
     (digits.length === 9 && groups.length === 1 && keywordBefore(text, start, SSN_CONTEXT, 48))
   ) {
     if (
@@ -161,7 +163,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   }
 
   // Aadhaar: 12 digits (4-4-4 or joined), first digit 2-9, Verhoeff check; joined form needs a keyword.
-  if (digits.length === 12 && /^[2-9]/.test(digits) && (shape === "4-4-4" || (shape === "12" && keywordAround(text, start, end, AADHAAR_CONTEXT, 64)))) {
+  if (digits.length === 12 && /^[2-9]/.test(digits) && (shape() === "4-4-4" || (shape() === "12" && keywordAround(text, start, end, AADHAAR_CONTEXT, 64)))) {
     if (verhoeffValid(digits) && !isRepetitive(digits)) {
       emit("national_id", start, end, "aadhaar-verhoeff", PRIORITY.checksum);
       return;
@@ -171,16 +173,16 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   // German Steuer-IdNr: 11 digits, written joined or 2-3-3-3, next to a tax keyword (or in 2-3-3-3 form).
   if (
     digits.length === 11 &&
-    (shape === "11" || shape === "2-3-3-3") &&
+    (shape() === "11" || shape() === "2-3-3-3") &&
     germanTaxIdValid(digits) &&
-    (shape === "2-3-3-3" || keywordAround(text, start, end, DE_TAX_CONTEXT, 64))
+    (shape() === "2-3-3-3" || keywordAround(text, start, end, DE_TAX_CONTEXT, 64))
   ) {
     emit("national_id", start, end, "de-steuer-idnr", PRIORITY.checksum);
     return;
   }
 
   // UK NHS number: 10 digits (3-3-4 or joined), mod 11, next to a health keyword.
-  if (digits.length === 10 && (shape === "3-3-4" || shape === "10") && nhsNumberValid(digits) && keywordAround(text, start, end, NHS_CONTEXT, 64)) {
+  if (digits.length === 10 && (shape() === "3-3-4" || shape() === "10") && nhsNumberValid(digits) && keywordAround(text, start, end, NHS_CONTEXT, 64)) {
     emit("medical_record", start, end, "nhs-number", PRIORITY.checksum);
     return;
   }
