@@ -10,10 +10,12 @@
  * ASCII digits. Every character of the result remembers the original segment it came from, so a
  * span found in the normalised text maps back to the exact original characters (which is what
  * redaction must replace).
- * Cost: one native `normalize` over the whole text decides whether anything changes at all (the
- * common case: nothing does, and no map is built); otherwise one pass over the text that copies
- * runs of characters that stay as they are (a per-code-unit table says which) and normalises only
- * the other segments; the offset map records only those segments.
+ * Cost: pure ASCII returns at once; otherwise one pass over the text steps over code units that stay
+ * as they are (a per-code-unit table says which), looks up only segments with combining marks or
+ * characters that may change (cached, by code units for two-unit segments), and copies the runs
+ * between changed segments as slices; when no segment changed, nothing is built (no native
+ * `normalize` over the whole text, which also ran a Unicode-property regex). The offset map records
+ * only the segments of several code units or that changed.
  */
 
 export interface NormalizedText {
@@ -126,54 +128,94 @@ class SegmentMap {
   }
 }
 
+/** End of the segment that starts at `index`: the code point there and the combining marks after it. */
+function segmentEnd(original: string, index: number, length: number): number {
+  const first = original.codePointAt(index)!;
+  let end = index + (first > 0xffff ? 2 : 1);
+  while (end < length) {
+    const next = original.charCodeAt(end);
+    if (next < 0x300) break;
+    if (isSurrogate(next)) {
+      const point = original.codePointAt(end)!;
+      if (!COMBINING_MARK.test(String.fromCodePoint(point))) break;
+      end += point > 0xffff ? 2 : 1;
+    } else {
+      if ((flagsOf(next) & MARK) === 0) break;
+      end++;
+    }
+  }
+  return end;
+}
+
+/** Whether two-code-unit segments (a letter and one mark, mostly) normalise to themselves, by their code units. */
+const PAIR_STABLE = new Map<number, boolean>();
+
+/** True when the segment [start, end) normalises to itself. */
+function segmentStable(original: string, start: number, end: number): boolean {
+  if (end - start === 1) return (flagsOf(original.charCodeAt(start)) & STABLE) !== 0;
+  if (end - start === 2) {
+    const key = original.charCodeAt(start) * 65536 + original.charCodeAt(start + 1);
+    let stable = PAIR_STABLE.get(key);
+    if (stable === undefined) {
+      const segment = original.slice(start, end);
+      stable = normalizeSegment(segment) === segment;
+      if (PAIR_STABLE.size >= SEGMENT_CACHE_LIMIT) PAIR_STABLE.clear();
+      PAIR_STABLE.set(key, stable);
+    }
+    return stable;
+  }
+  const segment = original.slice(start, end);
+  return normalizeSegment(segment) === segment;
+}
+
 export function normalizeForScan(original: string): NormalizedText {
   if (isPlainAscii(original)) return { text: original, toOriginal: IDENTITY, changed: false };
-  if (original.normalize("NFKC") === original && !NEEDS_WORK.test(original)) {
-    return { text: original, toOriginal: IDENTITY, changed: false };
-  }
-  // Segments are a code point and the combining marks after it; a one-code-unit segment that
-  // normalises to itself is copied with the run it belongs to (a slice, no per-character work).
+  // Segments are a code point and the combining marks after it. A code unit that is a segment of its
+  // own and stays as it is (ASCII or a stable character, no mark after it: most of them) is stepped
+  // over; runs of segments that stay are copied as slices when something else changes. A segment of
+  // several code units is recorded in the map even when it stays (a span inside it maps to all of
+  // it); `shift` is output minus original length so far.
+  const length = original.length;
   const map = new SegmentMap();
   const pieces: string[] = [];
-  let outLength = 0;
+  let shift = 0;
   let runStart = 0;
   let index = 0;
-  const length = original.length;
+  let code = original.charCodeAt(0); // the code unit at `index`
   while (index < length) {
-    const code = original.charCodeAt(index);
-    if (!isSurrogate(code)) {
-      const next = index + 1 < length ? original.charCodeAt(index + 1) : 0;
-      const simpleNext = next < 0x300 || (!isSurrogate(next) && (flagsOf(next) & MARK) === 0);
-      if (simpleNext && (code < 0x7f || (flagsOf(code) & STABLE) !== 0)) {
+    const next = index + 1 < length ? original.charCodeAt(index + 1) : 0;
+    if (next < 0x300 || (!isSurrogate(next) && ((CODE_UNIT_FLAGS[next] || flagsOf(next)) & MARK) === 0)) {
+      if (code < 0x7f || (!isSurrogate(code) && ((CODE_UNIT_FLAGS[code] || flagsOf(code)) & STABLE) !== 0)) {
         index++;
+        code = next;
         continue;
       }
     }
-    // A segment that may change: flush the unchanged run before it, then normalise it.
-    if (runStart < index) {
-      pieces.push(original.slice(runStart, index));
-      outLength += index - runStart;
+    const end = segmentEnd(original, index, length);
+    if (segmentStable(original, index, end)) {
+      if (end - index > 1) map.add(index + shift, end + shift, index, end);
+      index = end;
+      code = index < length ? original.charCodeAt(index) : 0;
+      continue;
     }
-    const segmentStart = index;
-    const first = original.codePointAt(index)!;
-    index += first > 0xffff ? 2 : 1;
-    while (index < length) {
-      const next = original.codePointAt(index)!;
-      if (next < 0x300 || !COMBINING_MARK.test(String.fromCodePoint(next))) break;
-      index += next > 0xffff ? 2 : 1;
-    }
-    const segment = original.slice(segmentStart, index);
-    const normalized = segment.length === 1 && segment.charCodeAt(0) < 0x7f ? segment : normalizeSegment(segment);
-    if (normalized !== segment || segment.length > 1) map.add(outLength, outLength + normalized.length, segmentStart, index);
+    const segment = original.slice(index, end);
+    const normalized = normalizeSegment(segment);
+    map.add(index + shift, index + shift + normalized.length, index, end);
+    if (runStart < index) pieces.push(original.slice(runStart, index));
     pieces.push(normalized);
-    outLength += normalized.length;
-    runStart = index;
+    shift += normalized.length - segment.length;
+    runStart = end;
+    index = end;
+    code = index < length ? original.charCodeAt(index) : 0;
   }
+  // Nothing changed, or the text is already normalised as a whole (a segment may differ alone).
+  if (runStart === 0) return { text: original, toOriginal: IDENTITY, changed: false };
+  if (original.normalize("NFKC") === original && !NEEDS_WORK.test(original)) {
+    return { text: original, toOriginal: IDENTITY, changed: false };
+  }
+  const outLength = length + shift;
   if (map.outStart.length === 0) return { text: original, toOriginal: IDENTITY, changed: false };
-  if (runStart < length) {
-    pieces.push(original.slice(runStart));
-    outLength += length - runStart;
-  }
+  if (runStart < length) pieces.push(original.slice(runStart));
   const output = pieces.join("");
   if (output === original) return { text: original, toOriginal: IDENTITY, changed: false };
   return {

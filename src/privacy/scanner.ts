@@ -11,6 +11,9 @@ interface Candidate extends PrivacyFinding {
   priority: number;
 }
 
+const SHARED_COVERED_LIMIT = 65_536;
+const SHARED_COVERED = new Uint8Array(SHARED_COVERED_LIMIT + 1);
+
 /**
  * Keeps non-overlapping candidates: higher priority first, then the longer span, then the
  * earlier one; the result is sorted by start. Linear in the candidates' total length: kept spans
@@ -24,7 +27,10 @@ export function resolveOverlaps(candidates: Candidate[], textLength?: number): P
     (left, right) => right.priority - left.priority || right.end - right.start - (left.end - left.start) || left.start - right.start,
   );
   const length = textLength ?? ranked.reduce((max, candidate) => Math.max(max, candidate.end), 0);
-  const covered = new Uint8Array(length + 1);
+  // One shared, all-zero map for texts up to SHARED_COVERED_LIMIT characters (cleared again below, span
+  // by span): a scan then allocates no map of its text's length.
+  const shared = length < SHARED_COVERED_LIMIT && ranked.every((candidate) => candidate.end <= length);
+  const covered = shared ? SHARED_COVERED : new Uint8Array(length + 1);
   const kept: Candidate[] = [];
   for (const candidate of ranked) {
     if (candidate.end <= candidate.start) continue;
@@ -39,6 +45,7 @@ export function resolveOverlaps(candidates: Candidate[], textLength?: number): P
     covered.fill(1, candidate.start, candidate.end);
     kept.push(candidate);
   }
+  if (shared) for (const candidate of kept) covered.fill(0, candidate.start, candidate.end);
   kept.sort((left, right) => left.start - right.start);
   return kept.map(({ category, start, end, rule }) => ({ category, start, end, rule }));
 }

@@ -190,6 +190,9 @@ function parseNational(value: string, context: boolean, regions: readonly Countr
 /** A toll-free, shared-cost, premium-rate or universal access number: a business's line, not a person's. */
 const BUSINESS_LINE: PhoneVerdict = { countryCallingCode: "", nationalNumber: "" };
 
+/** Made once (a regex literal in a loop is a new object each time); `replace` resets its lastIndex. */
+const NON_DIGITS = /\D/g;
+
 function runPhones(text: string, emit: Emit, lower: string): void {
   let regions: CountryCode[] | undefined;
   PHONE_CANDIDATE.lastIndex = 0;
@@ -202,7 +205,7 @@ function runPhones(text: string, emit: Emit, lower: string): void {
       value = value.slice(1);
       start++;
     }
-    const digits = value.replace(/\D/g, "");
+    const digits = value.replace(NON_DIGITS, "");
     if (digits.length < 7 || digits.length > 15) continue;
     if (looksLikeDateOrVersion(value)) continue;
     const international = value.startsWith("+") || value.startsWith("00") || value.startsWith("(+");

@@ -15,6 +15,10 @@ import { isRepetitive, keywordAround, keywordBefore } from "../context.js";
 /** Runs of digits joined by single separators (space, dash, dot, slash). Linear: each step eats a digit. */
 const DIGIT_RUN = /(?<![\p{L}\p{N}_.\/-]|[.,\/-]\d)\d(?:[ \u00a0.\/-]?\d){5,30}(?![\p{N}_]|[.,\/-]\d)/gu;
 
+// Made once (a regex literal in a loop is a new object each time); `replace` resets a global pattern's lastIndex.
+const NON_DIGITS = /\D/g;
+const DIGIT = /\d/;
+
 interface Group {
   start: number;
   end: number;
@@ -57,6 +61,8 @@ const NHS_CONTEXT = /\bnhs\b|patient|health|gesundheit|hospital|medical|gp\b/i;
 const ROUTING_CONTEXT = /routing|\baba\b|\brtn\b|transit number|bank code|wire/i;
 const ACCOUNT_CONTEXT =
   /(?:account|acct|a\/c|konto|kontonummer|compte|cuenta|conto|rekening|bankrekening|checking|savings|sort code|bsb|clabe|bank details|bankverbindung|numéro de compte|número de cuenta|numero di conto|blz|bankleitzahl|bank code|clearing)[^\n]{0,24}$/i;
+/** A run written as a date (2025-03-14, 14.03.2025): never an account number. */
+const DATE_FORM = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/;
 const BSN_CONTEXT = /\bbsn\b|burgerservicenummer|sofinummer/i;
 const SIN_CONTEXT = /\bsin\b|social insurance|numéro d'assurance sociale|\bnas\b/i;
 const CPF_CONTEXT = /\bcpf\b|cadastro de pessoas/i;
@@ -94,8 +100,10 @@ function cpfValid(digits: string): boolean {
 function classifyRun(text: string, start: number, end: number, emit: Emit): void {
   const raw = text.slice(start, end);
   const groups = groupsOf(text, start, end);
-  const digits = raw.replace(/\D/g, "");
-  const shape = groups.map((group) => group.end - group.start).join("-");
+  const digits = raw.replace(NON_DIGITS, "");
+  // The group lengths ("3-2-4"), built only for the lengths whose checks read them (9 to 12 digits).
+  let shapeText: string | undefined;
+  const shape = () => (shapeText ??= groups.map((group) => group.end - group.start).join("-"));
   const separator = groups.length > 1 ? text[groups[0]!.end]! : "";
 
   // Payment cards: windows of whole groups holding 13-19 digits. Cheap shape checks come first;
@@ -118,7 +126,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
       if (windowGroups.length > 1 && windowGroups.some((group) => group.end - group.start < 3) && !hasCardContext()) continue;
       const windowStart = groups[first]!.start;
       const windowEnd = groups[last]!.end;
-      const windowDigits = text.slice(windowStart, windowEnd).replace(/\D/g, "");
+      const windowDigits = text.slice(windowStart, windowEnd).replace(NON_DIGITS, "");
       if (!luhnValid(windowDigits) || /^(\d)\1+$/.test(windowDigits) || !cardPrefixPlausible(windowDigits)) continue;
       if (text[groups[first]!.start - 1] === "+") continue; // +4915112345678 is an E.164 phone number, never a card
 
@@ -131,7 +139,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
       for (let extra = last + 1; extra < groups.length; extra++) {
         count += groups[extra]!.end - groups[extra]!.start;
         if (count > 19) break;
-        const longer = text.slice(windowStart, groups[extra]!.end).replace(/\D/g, "");
+        const longer = text.slice(windowStart, groups[extra]!.end).replace(NON_DIGITS, "");
         if (longer.length >= 13 && luhnValid(longer) && cardPrefixPlausible(longer)) longerEnd = groups[extra]!.end;
       }
       if (longerEnd !== windowEnd) emit("payment_card", windowStart, longerEnd, "luhn", PRIORITY.checksum + 6);
@@ -142,7 +150,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
 
   // US SSN: 3-2-4 with one separator, or nine digits next to an SSN keyword.
   if (
-    (shape === "3-2-4" && (separator === "-" || separator === " " || separator === ".")) ||
+    (digits.length === 9 && shape() === "3-2-4" && (separator === "-" || separator === " " || separator === ".")) ||
     (digits.length === 9 && groups.length === 1 && keywordBefore(text, start, SSN_CONTEXT, 48))
   ) {
     if (
@@ -155,7 +163,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   }
 
   // Aadhaar: 12 digits (4-4-4 or joined), first digit 2-9, Verhoeff check; joined form needs a keyword.
-  if (digits.length === 12 && /^[2-9]/.test(digits) && (shape === "4-4-4" || (shape === "12" && keywordAround(text, start, end, AADHAAR_CONTEXT, 64)))) {
+  if (digits.length === 12 && /^[2-9]/.test(digits) && (shape() === "4-4-4" || (shape() === "12" && keywordAround(text, start, end, AADHAAR_CONTEXT, 64)))) {
     if (verhoeffValid(digits) && !isRepetitive(digits)) {
       emit("national_id", start, end, "aadhaar-verhoeff", PRIORITY.checksum);
       return;
@@ -165,16 +173,16 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   // German Steuer-IdNr: 11 digits, written joined or 2-3-3-3, next to a tax keyword (or in 2-3-3-3 form).
   if (
     digits.length === 11 &&
-    (shape === "11" || shape === "2-3-3-3") &&
+    (shape() === "11" || shape() === "2-3-3-3") &&
     germanTaxIdValid(digits) &&
-    (shape === "2-3-3-3" || keywordAround(text, start, end, DE_TAX_CONTEXT, 64))
+    (shape() === "2-3-3-3" || keywordAround(text, start, end, DE_TAX_CONTEXT, 64))
   ) {
     emit("national_id", start, end, "de-steuer-idnr", PRIORITY.checksum);
     return;
   }
 
   // UK NHS number: 10 digits (3-3-4 or joined), mod 11, next to a health keyword.
-  if (digits.length === 10 && (shape === "3-3-4" || shape === "10") && nhsNumberValid(digits) && keywordAround(text, start, end, NHS_CONTEXT, 64)) {
+  if (digits.length === 10 && (shape() === "3-3-4" || shape() === "10") && nhsNumberValid(digits) && keywordAround(text, start, end, NHS_CONTEXT, 64)) {
     emit("medical_record", start, end, "nhs-number", PRIORITY.checksum);
     return;
   }
@@ -199,9 +207,9 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   }
 
   // Bank account numbers: 6-17 digits right after an account keyword (no checksum is universal).
-  if (digits.length >= 6 && digits.length <= 17 && keywordBefore(text, start, ACCOUNT_CONTEXT, 40) && !isRepetitive(digits)) {
-    if (!/^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw) && !isCloudAccount(text, start, end))
-      emit("bank_account", start, end, "account-number-in-context", PRIORITY.contextual);
+  // The keyword's pattern last (it is the costly test): a date such as 2025-03-14 never gets there.
+  if (digits.length >= 6 && digits.length <= 17 && !DATE_FORM.test(raw) && !isRepetitive(digits) && keywordBefore(text, start, ACCOUNT_CONTEXT, 40)) {
+    if (!isCloudAccount(text, start, end)) emit("bank_account", start, end, "account-number-in-context", PRIORITY.contextual);
   }
 }
 
@@ -209,7 +217,7 @@ function runDigitRuns(text: string, emit: Emit, lower: string): void {
   DIGIT_RUN.lastIndex = 0;
   for (let match = DIGIT_RUN.exec(text); match !== null; match = DIGIT_RUN.exec(text)) {
     let end = match.index + match[0].length;
-    while (end > match.index && !/\d/.test(text[end - 1]!)) end--;
+    while (end > match.index && !DIGIT.test(text[end - 1]!)) end--;
     classifyRun(text, match.index, end, emit);
   }
   // UK sort code (12-34-56) next to its keyword.

@@ -49,8 +49,20 @@ const FIELDS: Record<FieldKind, string> = {
 const LOOKUP = new Map<string, FieldKind>();
 for (const [kind, names] of Object.entries(FIELDS) as Array<[FieldKind, string]>) for (const name of names.split(/\s+/)) if (name) LOOKUP.set(name, kind);
 
-/** `Passport No.` → `passportno`; `patient.birthDate` → `birthdate`. */
+const NORMALIZED_CACHE = new Map<string, string>();
+
+/** `Passport No.` → `passportno`; `patient.birthDate` → `birthdate` (cached: the same keys recur in every record). */
 export function normalizeFieldName(name: string): string {
+  let normalized = NORMALIZED_CACHE.get(name);
+  if (normalized === undefined) {
+    normalized = computeNormalizedFieldName(name);
+    if (NORMALIZED_CACHE.size > 4096) NORMALIZED_CACHE.clear();
+    NORMALIZED_CACHE.set(name, normalized);
+  }
+  return normalized;
+}
+
+function computeNormalizedFieldName(name: string): string {
   const last = name.includes(".") && !/\.\s*$/.test(name) ? name.slice(name.lastIndexOf(".") + 1) : name;
   // Accents go first (`Diagnóstico` → `diagnostico`, `Prénom` → `prenom`): dropping them kept only `diagnstico`.
   return last

@@ -25,10 +25,15 @@ export interface Field {
  * starts at every word was the most expensive rule on a long prompt.)
  */
 const SEPARATOR = /=>|:=|[:=]|\s(?:LIKE|like)\s/g;
-/** The same matches in a text without `LIKE` or `like` (the last alternative tries every space: ~2.5× the cost). */
-const SEPARATOR_WITHOUT_LIKE = /=>|:=|[:=]/g;
+// In a text without `LIKE` or `like` the same matches (`=>|:=|[:=]`) are found by hand in
+// collectKeyValueFields (the last alternative tries every space: ~2.5× the cost).
 const VALUE = /[ \t]*\[?[ \t]*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|([^\s"'[{][^\n]{0,120}))/y;
 const KEY_BOUNDARY = /[\p{L}\p{N}_.\-]/u;
+
+// Patterns of the per-field loop, made once (a regex literal in a loop is a new object each time).
+const SENTENCE_END = /[.!?;](?=\s)|\s{2,}/;
+const TRAILING_SPACE = /\s+$/;
+const TRAILING_DOT = /[.]$/;
 
 interface KeyMatch {
   key: string;
@@ -42,14 +47,22 @@ function isKeyCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45 || code === 64;
 }
 
+/** `[A-Za-z_@]` by character code. */
+const isKeyStartCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 64;
+
+/** KEY_BOUNDARY by character code for ASCII (the pattern for the rest). */
+function isKeyBoundary(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45;
+  return KEY_BOUNDARY.test(String.fromCharCode(code));
+}
+
 /**
  * The start of the line holding `start` when it begins at most 66 characters before it (0 at the
- * text's start), else -1: one native search over that bounded window.
+ * text's start), else -1: a search back over that bounded window.
  */
 function lineStartNear(text: string, start: number): number {
   const from = Math.max(0, start - 67);
-  const newline = text.slice(from, start).lastIndexOf("\n");
-  if (newline >= 0) return from + newline + 1;
+  for (let index = start - 1; index >= from; index--) if (text.charCodeAt(index) === 10) return index + 1;
   return start <= 66 ? 0 : -1;
 }
 
@@ -58,22 +71,24 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
   let end = index;
   while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
   let quote = "";
-  if (end > 0 && /["'`]/.test(text[end - 1]!)) {
+  const last = text.charCodeAt(end - 1); // NaN at the text's start
+  if (last === 34 || last === 39 || last === 96) {
     quote = text[end - 1]!;
     end--;
   }
   let start = end;
   while (start > 0 && end - start < 41 && isKeyCode(text.charCodeAt(start - 1))) start--;
-  if (start === end || !/[A-Za-z_@]/.test(text[start]!)) return undefined;
+  if (start === end || !isKeyStartCode(text.charCodeAt(start))) return undefined;
   if (quote) {
     if (text[start - 1] !== quote) return undefined;
     return { key: text.slice(start, end), start: start - 1 };
   }
-  if (start > 0 && KEY_BOUNDARY.test(text[start - 1]!)) return undefined;
+  if (start > 0 && isKeyBoundary(text.charCodeAt(start - 1))) return undefined;
   // A key of several words ("Date of birth: …") only when it opens its line.
   // Look back at most 67 characters for the line start (an unbounded lastIndexOf over a text without
   // line breaks would scan back to the beginning at every separator: quadratic).
-  const lineStart = lineStartNear(text, start);
+  // The words end with a space right before the key: without one, no search back.
+  const lineStart = text.charCodeAt(start - 1) === 32 ? lineStartNear(text, start) : -1;
   if (lineStart >= 0 && start - lineStart > 0 && start - lineStart <= 64) {
     const prefix = text.slice(lineStart, start);
     const words = /^[ \t>*#-]*((?:[A-Za-z][A-Za-z0-9_.\-]{0,20} ){1,3})$/.exec(prefix);
@@ -177,18 +192,39 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
 export function collectKeyValueFields(text: string): Field[] {
   const fields: Field[] = [];
   const context: RecordContext = {};
-  const separators = text.includes("LIKE") || text.includes("like") ? SEPARATOR : SEPARATOR_WITHOUT_LIKE;
-  separators.lastIndex = 0;
-  for (let separatorMatch = separators.exec(text); separatorMatch !== null; separatorMatch = separators.exec(text)) {
-    const separator = separatorMatch[0].trim();
-    if (separator === ":" && text[separatorMatch.index + 1] === "/" && text[separatorMatch.index + 2] === "/") continue; // URL scheme
-    const keyMatch = keyBefore(text, separatorMatch.index);
+  const withLike = text.includes("LIKE") || text.includes("like");
+  let position = 0;
+  // The next `:` and `=` at or after `position` (found again only once passed: linear).
+  let colon = -2;
+  let equals = -2;
+  for (;;) {
+    let separatorIndex: number;
+    let separatorText: string;
+    if (withLike) {
+      SEPARATOR.lastIndex = position;
+      const separatorMatch = SEPARATOR.exec(text);
+      if (separatorMatch === null) break;
+      separatorIndex = separatorMatch.index;
+      separatorText = separatorMatch[0];
+    } else {
+      // `=>|:=|[:=]` by hand (no match array per separator).
+      if (colon !== -1 && colon < position) colon = text.indexOf(":", position);
+      if (equals !== -1 && equals < position) equals = text.indexOf("=", position);
+      separatorIndex = colon < 0 ? equals : equals < 0 ? colon : Math.min(colon, equals);
+      if (separatorIndex < 0) break;
+      const following = text.charCodeAt(separatorIndex + 1);
+      separatorText = separatorIndex === equals ? (following === 62 ? "=>" : "=") : following === 61 ? ":=" : ":";
+    }
+    position = separatorIndex + separatorText.length;
+    const separator = separatorText.trim();
+    if (separator === ":" && text[separatorIndex + 1] === "/" && text[separatorIndex + 2] === "/") continue; // URL scheme
+    const keyMatch = keyBefore(text, separatorIndex);
     if (!keyMatch) continue;
     // A key that names no kind counts only when its record may say one (kindFromRecord): skip the value otherwise.
     const keyKind = fieldKind(keyMatch.key);
     const normalized = keyKind === undefined ? normalizeFieldName(keyMatch.key) : "";
     if (keyKind === undefined && !RECORD_KEYS.has(normalized)) continue;
-    VALUE.lastIndex = separatorMatch.index + separatorMatch[0].length;
+    VALUE.lastIndex = separatorIndex + separatorText.length;
     const match = VALUE.exec(text);
     if (!match) continue;
     let value: string;
@@ -203,13 +239,13 @@ export function collectKeyValueFields(text: string): Field[] {
       // An address runs to the end of its line or sentence ("Anschrift: Lindenstraße 12, 10115 Berlin").
       const lineEnd = raw.indexOf("\n");
       const line = raw.slice(0, lineEnd < 0 ? raw.length : lineEnd);
-      const sentenceEnd = line.search(/[.!?;](?=\s)|\s{2,}/);
+      const sentenceEnd = line.search(SENTENCE_END);
       value =
         separator === ":" && keyKind === "street_address"
           ? line.slice(0, sentenceEnd < 0 ? line.length : sentenceEnd)
           : raw.slice(0, unquotedEnd(raw, separator));
     }
-    const trimmed = value.replace(/\s+$/, "").replace(/[.]$/, "");
+    const trimmed = value.replace(TRAILING_SPACE, "").replace(TRAILING_DOT, "");
     const leading = trimmed.length - trimmed.trimStart().length;
     const clean = trimmed.trim();
     const kind = keyKind ?? kindFromRecord(normalized, text, keyMatch.start, clean, context);

@@ -13,6 +13,10 @@ interface Cell {
   end: number;
 }
 
+// Patterns of the per-cell and per-row loops, made once (a regex literal in a loop is a new object each time).
+const WHITESPACE = /\s/;
+const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}/;
+
 /** Cells of one line split on `delimiter`, honouring double quotes; spans exclude quotes and padding. */
 function splitCells(text: string, start: number, end: number, delimiter: string): Cell[] {
   const cells: Cell[] = [];
@@ -32,7 +36,7 @@ function splitCells(text: string, start: number, end: number, delimiter: string)
     const next = text.indexOf(delimiter, cellStart);
     cellEnd = next >= 0 && next < end ? next : end;
     let trimmedEnd = cellEnd;
-    while (trimmedEnd > cellStart && /\s/.test(text[trimmedEnd - 1]!)) trimmedEnd--;
+    while (trimmedEnd > cellStart && WHITESPACE.test(text[trimmedEnd - 1]!)) trimmedEnd--;
     cells.push({ start: cellStart, end: trimmedEnd });
     index = cellEnd + 1;
   }
@@ -59,44 +63,115 @@ function mayBeHeaderLine(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function lines(text: string): Array<[number, number]> {
-  const result: Array<[number, number]> = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    result.push([start, end > start && text[end - 1] === "\r" ? end - 1 : end]);
-    start = end + 1;
-  }
-  return result;
+/** The end of the line starting at `start` (before its `\n`, and before a `\r` ending it). */
+/** Per BMP code unit, computed on first sight: 1 = known, 2 = \p{L}, 4 = \p{N}, 8 = \s. */
+const CHARACTER_CLASSES = new Uint8Array(65536);
+const LETTER = 2;
+const NUMBER = 4;
+const SPACE = 8;
+
+function classesOf(code: number): number {
+  let classes = CHARACTER_CLASSES[code]!;
+  if (classes !== 0) return classes;
+  const char = String.fromCharCode(code);
+  classes = 1 | (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{N}/u.test(char) ? NUMBER : 0) | (/\s/u.test(char) ? SPACE : 0);
+  CHARACTER_CLASSES[code] = classes;
+  return classes;
 }
 
-/** Tables with a header row: each column's header names the kind of its cells. */
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+/** `_./#()-` and space, which both header patterns allow after the first character. */
+const isHeaderPunctuation = (code: number) =>
+  code === 32 || code === 95 || code === 46 || code === 47 || code === 35 || code === 40 || code === 41 || code === 45;
+
+/**
+ * HEADER_LINE.test(text.slice(start, end)) by char code (the pattern was most of this detector's
+ * cost): the leading `[\s|"]*` run cannot give a character back to `[\p{L}_#]`, so one forward walk
+ * decides. A surrogate (a letter outside the BMP) leaves it to the pattern.
+ */
+function isHeaderLine(text: string, start: number, end: number): boolean {
+  let index = start;
+  for (; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 124 || code === 34) continue;
+    if (isSurrogate(code)) return HEADER_LINE.test(text.slice(start, end));
+    if ((classesOf(code) & SPACE) === 0) break;
+  }
+  if (index >= end) return false;
+  const first = text.charCodeAt(index);
+  if (!(first === 95 || first === 35 || (classesOf(first) & LETTER) !== 0)) return false;
+  for (index++; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (isHeaderPunctuation(code) || code === 34 || code === 124 || code === 44 || code === 59 || code === 9) continue;
+    if (isSurrogate(code)) return HEADER_LINE.test(text.slice(start, end));
+    if ((classesOf(code) & (LETTER | NUMBER)) === 0) return false;
+  }
+  return true;
+}
+
+/** HEADER_CELL.test(text.slice(start, end)) by char code (a surrogate leaves it to the pattern). */
+function isHeaderCell(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  if (end - start > 41) return end - start <= 82 && HEADER_CELL.test(text.slice(start, end));
+  const first = text.charCodeAt(start);
+  if (isSurrogate(first)) return HEADER_CELL.test(text.slice(start, end));
+  if (!(first === 95 || first === 35 || (classesOf(first) & LETTER) !== 0)) return false;
+  for (let index = start + 1; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (isHeaderPunctuation(code)) continue;
+    if (isSurrogate(code)) return HEADER_CELL.test(text.slice(start, end));
+    if ((classesOf(code) & (LETTER | NUMBER)) === 0) return false;
+  }
+  return true;
+}
+
+function lineContentEnd(text: string, start: number, newline: number): number {
+  return newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+}
+
+/** True when every cell is a header (HEADER_CELL). */
+function allHeaderCells(text: string, cells: readonly Cell[]): boolean {
+  for (const cell of cells) if (!isHeaderCell(text, cell.start, cell.end)) return false;
+  return true;
+}
+
+/**
+ * Tables with a header row: each column's header names the kind of its cells. Lines are found as the
+ * walk goes (no array of every line); a line is a header candidate only when a line follows it.
+ */
 export function runTables(text: string, emit: Emit): void {
-  const all = lines(text);
-  for (let row = 0; row < all.length - 1; row++) {
-    const [start, end] = all[row]!;
-    if (end - start < 3 || end - start > 600) continue;
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf("\n", start);
+    if (newline < 0) return;
+    const end = lineContentEnd(text, start, newline);
+    const lineStart = start;
+    start = newline + 1;
+    if (end - lineStart < 3 || end - lineStart > 600) continue;
     // Cheap rejection of prose lines before splitting: a header has short cells and no sentence.
-    if (!mayBeHeaderLine(text, start, end)) continue;
-    const line = text.slice(start, end);
-    if (!HEADER_LINE.test(line)) continue;
+    if (!mayBeHeaderLine(text, lineStart, end)) continue;
+    if (!isHeaderLine(text, lineStart, end)) continue;
+    const line = text.slice(lineStart, end);
     // Searched within the line only (a search of the whole text for a delimiter it lacks, once per line, was quadratic).
     const delimiter = DELIMITERS.find((candidate) => line.includes(candidate));
     if (!delimiter) continue;
-    let cells = splitCells(text, start, end, delimiter);
+    let cells = splitCells(text, lineStart, end, delimiter);
     if (delimiter === "|") cells = cells.filter((cell, index) => !(cell.start === cell.end && (index === 0 || index === cells.length - 1)));
     if (cells.length < 2) continue;
-    const headers = cells.map((cell) => text.slice(cell.start, cell.end));
-    if (!headers.every((header) => HEADER_CELL.test(header))) continue;
-    const kinds = headers.map((header) => fieldKind(header));
+    if (!allHeaderCells(text, cells)) continue;
+    const kinds = cells.map((cell) => fieldKind(text.slice(cell.start, cell.end)));
     if (!kinds.some((kind) => kind !== undefined && kind !== "person")) continue;
     const fields: Field[] = [];
-    let next = row + 1;
-    for (; next < all.length; next++) {
-      const [rowStart, rowEnd] = all[next]!;
+    // The rows under the header, to the first empty or differently shaped line (the next header candidate).
+    while (start <= text.length) {
+      const rowNewline = text.indexOf("\n", start);
+      const rowStart = start;
+      const rowEnd = lineContentEnd(text, rowStart, rowNewline < 0 ? text.length : rowNewline);
       if (rowEnd <= rowStart) break;
-      if (delimiter === "|" && /^\s*\|?\s*:?-{3,}/.test(text.slice(rowStart, Math.min(rowEnd, rowStart + 12)))) continue;
+      if (delimiter === "|" && MARKDOWN_RULE.test(text.slice(rowStart, Math.min(rowEnd, rowStart + 12)))) {
+        start = rowNewline < 0 ? text.length + 1 : rowNewline + 1;
+        continue;
+      }
       let values = splitCells(text, rowStart, rowEnd, delimiter);
       if (delimiter === "|") values = values.filter((cell, index) => !(cell.start === cell.end && (index === 0 || index === values.length - 1)));
       if (values.length !== cells.length) break;
@@ -104,10 +179,10 @@ export function runTables(text: string, emit: Emit): void {
         const kind = kinds[column];
         if (kind && valueFits(kind, text.slice(cell.start, cell.end))) fields.push({ kind, start: cell.start, end: cell.end });
       });
+      start = rowNewline < 0 ? text.length + 1 : rowNewline + 1;
     }
     const hasPerson = kinds.some((kind) => kind !== undefined && IDENTIFYING.has(kind));
     emitFields(fields, emit, "table-column", hasPerson);
-    row = next - 1;
   }
 }
 
