@@ -29,6 +29,9 @@ describe("conditions by word form and people near them (medical-morphology.ts, p
   it("does not report fiction, general questions or exam vignettes", () => {
     expect(categories("In Thomas Manns „Zauberberg“ hat Hans Castorp Tuberkulose – wie endet der Roman?").size).toBe(0);
     expect(categories("Quels sont les symptômes de la bronchite ?").size).toBe(0);
+    expect(categories("एक 45 वर्षीय पुरुष सीने में दर्द के साथ आता है। अगला कदम? (A) एस्पिरिन (B) थ्रोम्बोलिसिस").size).toBe(0);
+    expect(categories("A 45-year-old man, Mr. Lee, has gastritis and takes omeprazole. Next step? A) PPI B) Surgery").size).toBe(0);
+    expect(categories("عمي وخالتي سيزوروننا في العيد، اقترح برنامجاً للعائلة.").size).toBe(0);
     expect(categories("Мужчина 45 лет обратился с болью в груди, гастрит в анамнезе. Тактика? А) аспирин Б) нитроглицерин").size).toBe(0);
   });
 });

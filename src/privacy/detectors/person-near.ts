@@ -10,6 +10,7 @@
  */
 import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
 import { personAround, type PersonVerdict } from "./personal.js";
+import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
 
 const NAME_LABEL =
   /(?:姓名|氏名|名前|患者名|이름|성명|환자명|नाम|रोगी|मरीज़?|(?<![\p{L}])(?:Имя|ФИО|Фамилия|Пациент(?:ка)?|Больной|Больная|Nome|Nom|Nombre|Name|Patient(?:in|e)?|Paciente|Paziente|Pt|Hasta|Ad Soyad|Pasien|Nama|Bệnh nhân|Họ tên|Họ và tên|Titular|Cliente|Müşteri|Client|Kunde))\s*[:：]\s*\S|الاسم\s*[:：]|المريض\s*[:：]|ชื่อ\s*[:：]/iu;
@@ -48,9 +49,6 @@ const RUSSIAN_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|е�
 
 const LATIN_PUBLIC_CUE =
   /(?<![\p{L}])(?:novel|film|movie|episode|series|character|book|roman|romans|série|personnage|película|novela|telenovela|libro|personaje|romanzo|personaggio|serie|filme|novela|livro|personagem|Romanfigur|Buch|Serie|фильм\p{L}*|роман\p{L}*|сериал\p{L}*|персонаж\p{L}*|книг\p{L}*|dizi\p{L}*|film\p{L}*|sinetron|tiểu thuyết|truyện|phim)(?![\p{L}])|[«»“”„《》『』「」]|(?<![\p{L}])'[^'\n]{2,40}'(?![\p{L}])/iu;
-
-/** "A 45-year-old man presents with …  A) … B) …": a textbook case, nobody's data. */
-const EXAM_CHOICES = /(?:^|[\s(])(?:[AaАа]|أ|①)\s?[).]\s*\S[\s\S]{0,200}?(?:^|[\s(])(?:[BbБб]|ب|②)\s?[).]\s*\S|\((?:A|a)\)[\s\S]{0,200}?\((?:B|b)\)/u;
 
 /** Per scan: `personAround`'s verdicts, and whether the whole prompt is an exam question (computed once). */
 export interface PersonNearCache {
