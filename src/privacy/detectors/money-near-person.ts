@@ -1,7 +1,7 @@
 /**
  * A named private person's money in the forms other languages write it: ₹85,000 / ₹12 lakh / ₹2,40,000,
  * 4800元 / 3万2千元 / ¥28,500 / 14万円, 42.000 TL / ₺23.450,75, Rp 12.500.000 / Rp 4,2 juta, 95 000 руб. /
- * 1,2 млн руб., 420만원, 18 triệu đồng, 18,500 ريال, (dollar, euro and pound amounts are the financial rule's). A finding needs a
+ * 1,2 млн руб., 420만원, 18 triệu đồng, 18,500 ريال, (dollar and pound amounts are left to the financial rule: word problems name people with dollars). A finding needs a
  * money word (salary, debt, loan, pension, balance… in the prompt's language) and a named private person
  * nearby (person-near.ts); national aggregates ("per-capita income is ₹2 lakh") have no person.
  * The span is the amount.
@@ -14,8 +14,8 @@ const NUMBER = "\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{1,3}
 const MULTIPLIER =
   "lakh|lac|crore|लाख|करोड़|万|千|億|亿|juta|ribu|miliar|млн\\.?|тыс\\.?|mil|million|millions|millones|milioni|Mio\\.?|Mrd\\.?|triệu|tỷ|nghìn|bin|milyon|k";
 const AMOUNT = `(?:${NUMBER})(?:\\s?(?:${MULTIPLIER})(?:\\d+(?:${MULTIPLIER}))?)?`;
-const BEFORE = "₹|Rs\\.?|INR|रु\\.?|¥|￥|Rp\\.?|₺|₽|₩|VND";
-const AFTER = "元|块|円|원|만원|TL|₺|lira|руб\\.?|рубл\\p{L}*|₽|ريال|درهم|جنيه|دينار|đồng|VND|บาท|rupees?|रुपये|rupaye|reais";
+const BEFORE = "₹|Rs\\.?|INR|रु\\.?|¥|￥|€|Rp\\.?|₺|₽|₩|VND";
+const AFTER = "元|块|円|원|만원|€|EUR|euros?|TL|₺|lira|руб\\.?|рубл\\p{L}*|₽|ريال|درهم|جنيه|دينار|đồng|VND|บาท|rupees?|रुपये|rupaye|reais";
 const MONEY = new RegExp(
   `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\d])(?:(?:${BEFORE})\\s?${AMOUNT}|${AMOUNT}\\s?(?:${AFTER}))(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\d])|(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\d])${AMOUNT}\\s?(?:${AFTER})`,
   "gu",

@@ -24,6 +24,8 @@ const RELATION_WORDS = [
   "frère|sœur|soeur|mère|père|femme|mari|fils|fille|tante|oncle|cousine?|grand-mère|grand-père|ami|amie|collègue|voisin|voisine|patron|patronne|beau-frère|belle-sœur|belle-mère|beau-père|mme|mlle|monsieur|madame|m\\.",
   // Spanish, Portuguese, Italian
   "hermano|hermana|madre|padre|mamá|papá|esposa|esposo|marido|mujer|hijo|hija|tío|tía|primo|prima|abuela|abuelo|amigo|amiga|compañero|compañera|colega|jefe|jefa|vecino|vecina|cuñado|cuñada|suegra|suegro|sr\\.|sra\\.|srta\\.|don|doña|irmão|irmã|mãe|pai|filho|filha|tio|tia|avó|avô|sogra|sogro|cunhado|cunhada|vizinho|vizinha|dona|fratello|sorella|madre|padre|moglie|marito|figlio|figlia|zio|zia|nonna|nonno|amico|amica|collega|capo|vicino|vicina|cognato|cognata|suocera|suocero|sig\\.|sig\\.ra|signora|signor|signore|dott\\.|dott\\.ssa",
+  // Hinglish
+  "mummy|mumma|bhai|behen|didi|bhabhi|chacha|chachi|mausi|nani|dadi|dost",
   // Turkish, Indonesian
   "kardeşim|annem|babam|eşim|kocam|karım|oğlum|kızım|arkadaşım|ablam|abim|meslektaşım|teyzem|amcam|dayım|halam|suami saya|istri saya|anak saya|adik saya|kakak saya|teman saya|ibu saya|ayah saya",
   // Russian, Ukrainian (with case endings)
@@ -44,7 +46,7 @@ const RELATION_NAME = new RegExp(
 const NAME_COLUMN = /(?:^|\n)[^\n]{0,40}(?:姓名|氏名|이름|성명|नाम|(?<![\p{L}])(?:Имя|ФИО|name|nombre|nom|nome|isim|nama|patient))\s*[,\t|;]/iu;
 /** Chinese and Japanese records: name, then sex (黄秀兰，女，71岁) or an honorific 様. */
 const CJK_RECORD_NAME = new RegExp(
-  `(?:我|我的)(?:爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|爷爷|奶奶|外婆|外公)[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|(?:父|母|夫|妻|兄|姉|弟|妹|息子|娘|祖母|祖父)(?:（[\\p{Script=Han}]{2,4}）|の[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]{2,4}[がは])|[\\p{Script=Han}]{2,4}[，,、]\\s*[男女][，,、]|[\\p{Script=Han}]{2,4}様`,
+  `(?:我|我的)(?:爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|爷爷|奶奶|外婆|外公)[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|(?:父|母|夫|妻|兄|姉|弟|妹|息子|娘|祖母|祖父)(?:[（(][\\p{Script=Han}]{2,4}[）)]|の[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]{2,4}[がは])|[\\p{Script=Han}]{2,4}[，,、]\\s*[男女][，,、]|[\\p{Script=Han}]{2,4}様`,
   "u",
 );
 const RUSSIAN_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|евич|ичн)\p{Ll}*|\p{Lu}\p{Ll}{2,}\s+\p{Lu}\.\s?\p{Lu}\./u;
