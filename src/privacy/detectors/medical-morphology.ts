@@ -10,12 +10,25 @@
  * person in the script rules), and no public, fiction or exam-vignette cue. The span is the condition.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
 import { SCRIPT_HEALTH_GATE } from "./script-health.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 
-const LATIN_SUFFIX =
-  /(?<![\p{L}])[\p{L}'’-]{2,40}?(?:itis|itides|itide|ite|ites|iti|ită|oma|omas|omes|ome|om|omu|emia|emias|aemia|ämie|ämien|émie|emie|emi|pathy|pathie|pathien|patía|patia|patie|pati|osis|ose|osen|osi|oza|algia|algie|algien|plegia|plegie|penia|penie|trophy|trophie|trofia|megaly|megalie|megalia|cardia|kardie|cardie|rrhea|rrhoea|rrhée|rrea|rreia|ismus|ismo|isme|ism|ит|іт|ита|иту|итом|ите|иты|ома|омы|омой|емия|емии|емию|емией|емія|емії|патия|патии|патию|патией|патія|оз|оза|озу|озом|озе|озы|ёз|ёза|ёзом|алгия|алгии|плегия|пения|трофия|кардия|кардии)(?![\p{L}])/giu;
+/** A letter of a Latin or Cyrillic word (ASCII, Latin-1 to Latin Extended-B, Cyrillic); a word is looked at only when its last two letters can end a condition. */
+function isWordLetter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x400 && code <= 0x4ff)
+  );
+}
+const SUFFIXES = (
+  "itis|itides|itide|ite|ites|iti|ită|oma|omas|omes|ome|om|omu|emia|emias|aemia|ämie|ämien|émie|emie|emi|pathy|pathie|pathien|patía|patia|patie|pati|osis|ose|osen|osi|oza|algia|algie|algien|plegia|plegie|penia|penie|trophy|trophie|trofia|megaly|megalie|megalia|cardia|kardie|cardie|rrhea|rrhoea|rrhée|rrea|rreia|ismus|ismo|isme|ism|" +
+  "ит|іт|ита|иту|итом|ите|иты|ома|омы|омой|емия|емии|емию|емией|емія|емії|патия|патии|патию|патией|патія|оз|оза|озу|озом|озе|озы|ёз|ёза|ёзом|алгия|алгии|плегия|пения|трофия|кардия|кардии"
+).split("|");
+const SUFFIX = new RegExp(`(?:${SUFFIXES.join("|")})$`, "u");
+const FINALS = new Set(SUFFIXES.map((suffix) => suffix.slice(-2)));
 
 const IT_ROOTS = (
   "gastr|hepat|hépat|epat|nephr|néphr|nefr|arthr|artr|bronch|bronqu|bronc|mening|méning|encephal|encéphal|encefal|cyst|cist|zyst|append|appendic|apendic|sinus|sinu|tonsill|tonsil|amygdal|laryng|laring|pharyng|faring|rhin|rin|conjonctiv|conjunctiv|congiuntiv|prostat|tendin|cholecyst|colecist|diverticul|gingiv|stomat|esofag|oesophag|œsophag|ösophag|duoden|uve|kerat|querat|cherat|vagin|vulv|cervic|spondyl|espondil|myel|miel|phleb|fleb|arter|vascul|pancreat|pancréat|pankreat|col|kol|dermat|neur|nevr|myocard|miocard|pericard|péricard|endocard|cardi|kardi|pneumon|polmon|cellul|celul|thyroid|tiroid|parot|periodont|fasci|burs|mast|entér|enter|osteomyel|osteomiel|retin|otite|ot|" +
@@ -40,8 +53,17 @@ const NOT_CONDITIONS = new Set(
 const EXTRA_CONDITIONS =
   /(?<![\p{L}])(?:catarac?t\p{L}*|katarakt\p{L}*|pneumonia|neumonía|pneumonie|celiach\p{L}*|celiaqu\p{L}*|cel[ií]ac\p{L}*|coeliac\p{L}*|zöliakie|c(?:œ|oe)liaqu\p{L}*|epiless\p{L}*|epileps\p{L}*|épileps\p{L}*|lupus|herpes|asthma\p{L}*|dyslex\p{L}*|dislex\p{L}*|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis\p{L}*|morbus \p{L}+|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leu[ck](?:emia|ämie|émie)|лейкоз\p{L}*|лейкеми\p{L}*|пневмони\p{L}*|рассеянн\p{L}* склероз\p{L}*|сахарн\p{L}* диабет\p{L}*|диабет\p{L}*|инфаркт\p{L}*|инсульт\p{L}*|ишемическ\p{L}* болезн\p{L}*|гипертоническ\p{L}* болезн\p{L}*|остеохондроз\p{L}*)(?![\p{L}-])/giu;
 
-const HAN_CONDITION =
-  /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}?(?:疾病|疾患|骨折|梗死|梗塞|衰竭|不全|硬化|障碍|障害|结核|結核|炎|症|癌|瘤|腫|病|がん|ガン)/gu;
+const SCRIPT_LABEL_STEMS = "姓名|氏名|名前|患者|이름|성명|환자|नाम|रोगी|मरीज|الاسم|المريض|ชื่อ|mummy|papa|bhai".split("|");
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Katakana}]/u;
+const HANGUL = /[가-힣]/u;
+const OTHER_SCRIPTS = /[\u0900-\u097f\u0600-\u06ff\u0e00-\u0e7f가-힣\u30a0-\u30ff]/u;
+/** Literal starts of EXTRA_CONDITIONS' alternatives (lower-cased): none in the text, no match. */
+const EXTRA_STEMS =
+  "catara|katarakt|pneumon|neumon|celiach|celiaqu|celiac|celíac|coeliac|zöliak|cœliaqu|coeliaqu|epiless|epileps|épileps|lupus|herpes|asthma|dyslex|dislex|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis|morbus|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leucemia|leukemia|leukämie|leucémie|лейкоз|лейкеми|пневмони|рассеянн|сахарн|диабет|инфаркт|инсульт|ишемическ|гипертоническ|остеохондроз".split(
+    "|",
+  );
+
+const HAN_SUFFIX = /(?:疾病|疾患|骨折|梗死|梗塞|衰竭|不全|硬化|障碍|障害|结核|結核|炎|症|癌|瘤|腫|病|がん|ガン)/gu;
 /** A condition word is cut after the last of these (verbs, particles, conjunctions before it). */
 const HAN_BOUNDARY = /[了的是患得因和与與及并並有在为為把被从從对對、诊断確确查出合]/gu;
 const HAN_NOT_AFTER = /^[历歷人房例床假情毒因史区區院号號友理状狀热熱]/u;
@@ -82,34 +104,67 @@ interface Span {
   end: number;
 }
 
-function candidates(text: string): Span[] {
+export function candidates(text: string, lower: string): Span[] {
   const spans: Span[] = [];
-  LATIN_SUFFIX.lastIndex = 0;
-  for (let match = LATIN_SUFFIX.exec(text); match !== null; match = LATIN_SUFFIX.exec(text))
-    if (isConditionWord(match[0].toLowerCase()) && !(/emi$/u.test(match[0]) && /^\p{Lu}/u.test(match[0])))
-      spans.push({ start: match.index, end: match.index + match[0].length });
-  for (const pattern of [EXTRA_CONDITIONS, OTHER_SCRIPT_CONDITIONS, SCRIPT_HEALTH_GATE.pattern]) {
+  // Word ends found by a character loop over the lower-cased text (a letter-class regex costs ~0.2 µs a word).
+  const source = lower.length === text.length ? lower : undefined;
+  for (let index = 1; index < text.length; index++) {
+    if (!isWordLetter(text.charCodeAt(index)) || (index + 1 < text.length && isWordLetter(text.charCodeAt(index + 1)))) continue;
+    const final = source ? source.slice(index - 1, index + 1) : text.slice(index - 1, index + 1).toLowerCase();
+    if (!FINALS.has(final)) continue;
+    let start = index;
+    while (start > 0 && index - start < 40 && isWordLetter(text.charCodeAt(start - 1))) start--;
+    const original = text.slice(start, index + 1);
+    const word = original.toLowerCase();
+    if (word.length < 4 || !SUFFIX.test(word)) continue;
+    if (isConditionWord(word) && !(word.endsWith("emi") && /^\p{Lu}/u.test(original))) spans.push({ start, end: index + 1 });
+  }
+  const patterns: RegExp[] = [];
+  if (containsAny(lower, EXTRA_STEMS)) patterns.push(EXTRA_CONDITIONS);
+  if (OTHER_SCRIPTS.test(text)) patterns.push(OTHER_SCRIPT_CONDITIONS);
+  // The script rule (script-health.ts) already reports these conditions next to its named people: here only after record labels.
+  if (containsAny(lower, SCRIPT_LABEL_STEMS) && SCRIPT_HEALTH_GATE.mayMatch(text, lower)) patterns.push(SCRIPT_HEALTH_GATE.pattern);
+  for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
-  HAN_CONDITION.lastIndex = 0;
-  for (let match = HAN_CONDITION.exec(text); match !== null; match = HAN_CONDITION.exec(text)) {
+  if (HAN_OR_KANA.test(text)) spans.push(...hanCandidates(text));
+  if (HANGUL.test(text)) spans.push(...hangulCandidates(text));
+  return spans;
+}
+
+const HAN_LETTER = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
+
+/** A condition suffix found first (a literal search), then the Han or Katakana word before it (≤ 10 characters). */
+function hanCandidates(text: string): Span[] {
+  const spans: Span[] = [];
+  HAN_SUFFIX.lastIndex = 0;
+  let previousEnd = 0;
+  for (let match = HAN_SUFFIX.exec(text); match !== null; match = HAN_SUFFIX.exec(text)) {
     const end = match.index + match[0].length;
-    if (HAN_NOT_AFTER.test(text.slice(end, end + 1))) continue;
     let start = match.index;
+    while (start > previousEnd && match.index - start < 10 && HAN_LETTER.test(text[start - 1]!)) start--;
+    previousEnd = end;
+    if (start === match.index || HAN_NOT_AFTER.test(text.slice(end, end + 1))) continue;
+    const body = text.slice(start, match.index);
     HAN_BOUNDARY.lastIndex = 0;
-    const body = match[0].slice(0, -1);
-    for (let cut = HAN_BOUNDARY.exec(body); cut !== null; cut = HAN_BOUNDARY.exec(body)) start = match.index + cut.index + 1;
-    if (end - start >= 2) spans.push({ start, end });
+    let cutAt = start;
+    for (let cut = HAN_BOUNDARY.exec(body); cut !== null; cut = HAN_BOUNDARY.exec(body)) cutAt = start + cut.index + 1;
+    if (end - cutAt >= 2) spans.push({ start: cutAt, end });
   }
+  return spans;
+}
+
+function hangulCandidates(text: string): Span[] {
+  const spans: Span[] = [];
   HANGUL_CONDITION.lastIndex = 0;
   for (let match = HANGUL_CONDITION.exec(text); match !== null; match = HANGUL_CONDITION.exec(text))
     if (!HANGUL_NOT_CONDITIONS.has(match[0])) spans.push({ start: match.index, end: match.index + match[0].length });
   return spans;
 }
 
-function runMedicalMorphology(text: string, emit: Emit): void {
-  const spans = candidates(text);
+function runMedicalMorphology(text: string, emit: Emit, lower: string): void {
+  const spans = candidates(text, lower);
   if (spans.length === 0) return;
   const cache: PersonNearCache = { verdicts: new Map() };
   for (const span of spans) {
