@@ -28,7 +28,8 @@ const SUFFIXES = (
   "ит|іт|ита|иту|итом|ите|иты|ома|омы|омой|емия|емии|емию|емией|емія|емії|патия|патии|патию|патией|патія|оз|оза|озу|озом|озе|озы|ёз|ёза|ёзом|алгия|алгии|плегия|пения|трофия|кардия|кардии"
 ).split("|");
 const SUFFIX = new RegExp(`(?:${SUFFIXES.join("|")})$`, "u");
-const FINALS = new Set(SUFFIXES.map((suffix) => suffix.slice(-2)));
+/** The last two letters of every suffix, as code pairs (no string per word end). */
+const FINALS = new Set(SUFFIXES.map((suffix) => suffix.charCodeAt(suffix.length - 2) * 65536 + suffix.charCodeAt(suffix.length - 1)));
 
 const IT_ROOTS = (
   "gastr|hepat|hépat|epat|nephr|néphr|nefr|arthr|artr|bronch|bronqu|bronc|mening|méning|encephal|encéphal|encefal|cyst|cist|zyst|append|appendic|apendic|sinus|sinu|tonsill|tonsil|amygdal|laryng|laring|pharyng|faring|rhin|rin|conjonctiv|conjunctiv|congiuntiv|prostat|tendin|cholecyst|colecist|diverticul|gingiv|stomat|esofag|oesophag|œsophag|ösophag|duoden|uve|kerat|querat|cherat|vagin|vulv|cervic|spondyl|espondil|myel|miel|phleb|fleb|arter|vascul|pancreat|pancréat|pankreat|col|kol|dermat|neur|nevr|myocard|miocard|pericard|péricard|endocard|cardi|kardi|pneumon|polmon|cellul|celul|thyroid|tiroid|parot|periodont|fasci|burs|mast|entér|enter|osteomyel|osteomiel|retin|otite|ot|" +
@@ -110,7 +111,17 @@ export function candidates(text: string, lower: string): Span[] {
   const source = lower.length === text.length ? lower : undefined;
   for (let index = 1; index < text.length; index++) {
     if (!isWordLetter(text.charCodeAt(index)) || (index + 1 < text.length && isWordLetter(text.charCodeAt(index + 1)))) continue;
-    const final = source ? source.slice(index - 1, index + 1) : text.slice(index - 1, index + 1).toLowerCase();
+    const final = source
+      ? source.charCodeAt(index - 1) * 65536 + source.charCodeAt(index)
+      : text
+          .slice(index - 1, index + 1)
+          .toLowerCase()
+          .charCodeAt(0) *
+          65536 +
+        text
+          .slice(index - 1, index + 1)
+          .toLowerCase()
+          .charCodeAt(1);
     if (!FINALS.has(final)) continue;
     let start = index;
     while (start > 0 && index - start < 40 && isWordLetter(text.charCodeAt(start - 1))) start--;
