@@ -68,8 +68,9 @@ export interface PersonNear {
 /** Looks in [index - 160, index + 80] (cut at blank lines) for a named private person. */
 export function personNear(text: string, index: number, cache: PersonNearCache): PersonNear {
   let from = Math.max(0, index - 160);
-  const blank = text.lastIndexOf("\n\n", index);
-  if (blank >= from) from = blank;
+  // Within the window only: a text without blank lines must not be searched back to its start per call.
+  const blank = text.slice(from, index).lastIndexOf("\n\n");
+  if (blank >= 0) from += blank;
   const to = Math.min(text.length, index + 80);
   const window = text.slice(from, to);
   cache.exam ??= EXAM_CHOICES.test(text.slice(0, 4000));
