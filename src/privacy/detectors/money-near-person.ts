@@ -7,7 +7,7 @@
  * The span is the amount.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 
 const NUMBER = "\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{1,3}(?:,\\d{2})+,\\d{3}|\\d+(?:[.,]\\d{1,2})?";
@@ -24,8 +24,11 @@ const MONEY = new RegExp(
 const MONEY_WORDS =
   /salar|salaire|salario|salário|stipendi|gehalt|verdien|gagne|ganha|cobra|earn|owe|debt|loan|pension|pensión|pensão|rente|schulden|dette|découvert|deuda|debe |deve |debito|prestito|crédit|kredi|borç|maaş|gaji|cicilan|utang|hutang|kpr|pinjaman|月薪|工资|工資|薪|退休金|欠|贷款|借|年金|借金|給料|給与|月給|월급|연봉|빚|대출|зарплат|кредит|долг|пенси|займ|lương|nợ|vay|راتب|قرض|دين|emi|कर्ज़|कर्ज|क़र्ज़|वेतन|तनख्वाह|bakiye|saldo|balance|pensiun|penghasilan|income|revenu|ingresos|renda|einkommen|доход/u;
 
+/** The same words as literals, answered by the scan's one keyword pass. */
+const MONEY_STEMS = MONEY_WORDS.source.split("|");
+
 function runMoneyNearPerson(text: string, emit: Emit, lower: string): void {
-  if (!MONEY_WORDS.test(lower)) return;
+  if (!containsAny(lower, MONEY_STEMS)) return;
   MONEY.lastIndex = 0;
   let cache: PersonNearCache | undefined;
   for (let match = MONEY.exec(text); match !== null; match = MONEY.exec(text)) {
