@@ -266,7 +266,7 @@ function loadFolder(folder: string): Labelled[] {
 /**
  * Every labelled set: the generated one, and each JSONL file of the independent set if present.
  * `--file FILE` evaluates that file instead; `--set NAME` the JSONL files of eval/privacy/NAME/
- * (for example `--set independent-2`) or the development set NAME (dataset, dev-2, dev-3, dev-judge, dev-4, dev-5: eval/privacy/dataset-NAME.jsonl);
+ * (for example `--set independent-2`) or the development set NAME (dataset, dev-2, dev-3, dev-judge, dev-4, dev-5: eval/privacy/dataset-NAME.jsonl; dev-6: its folder);
  * both may be repeated.
  */
 function labelledSets(args: string[]): Array<{ name: string; records: Labelled[] }> {
@@ -305,6 +305,10 @@ function labelledSets(args: string[]): Array<{ name: string; records: Labelled[]
     {
       name: "dev-5 (eval/privacy/dataset-dev-5.jsonl, hard negatives in 19 languages with positives, written before the public-context rules tuned on it)",
       records: loadLabelled(join(here, "dataset-dev-5.jsonl")),
+    },
+    {
+      name: "dev-6 (eval/privacy/dev-6/, named people's health, money and records in 16 languages, written before the rules tuned on half A)",
+      records: loadFolder(join(here, "dev-6")),
     },
   ];
   const independent = join(here, "independent");

@@ -6,6 +6,7 @@ import { createCustomDetectors } from "./detectors/custom.js";
 import { normalizeForScan } from "./normalize.js";
 import { isPublicTestValue } from "./judgement/test-values.js";
 import { publicContextJudge } from "./judgement/public-context.js";
+import { isExamVignette } from "./judgement/exam-vignette.js";
 
 interface Candidate extends PrivacyFinding {
   priority: number;
@@ -70,6 +71,9 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
       const isPublic = publicContextJudge(lower);
       forgetKeywordPresence();
       let findings = resolveOverlaps(candidates, text.length).filter((finding) => !isPublic(text, finding));
+      // An exam question's invented patient has no health data (judgement/exam-vignette.ts).
+      if (findings.some((finding) => finding.category === "health") && isExamVignette(text))
+        findings = findings.filter((finding) => finding.category !== "health");
       if (!reportTestValues) findings = findings.filter((finding) => !isPublicTestValue(finding.category, text.slice(finding.start, finding.end)));
       if (!normalized.changed) return findings;
       return findings.map((finding) => {

@@ -20,6 +20,8 @@ import { nationalIdDetectors } from "./national-ids.js";
 import { regionalAddressDetectors } from "./regional-addresses.js";
 import { regionalHealthDetectors } from "./regional-health.js";
 import { clinicalDetectors } from "./clinical.js";
+import { medicalMorphologyDetectors } from "./medical-morphology.js";
+import { moneyNearPersonDetectors } from "./money-near-person.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -44,4 +46,6 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...regionalAddressDetectors,
   ...regionalHealthDetectors,
   ...clinicalDetectors,
+  ...medicalMorphologyDetectors,
+  ...moneyNearPersonDetectors,
 ];

@@ -26,7 +26,7 @@ export const SCRIPT_HEALTH_GATE: PatternGate = {
   mayMatch: (_text, lower) => containsAny(lower, CONDITION_STEMS),
 };
 
-const CN_SURNAMES =
+export const CN_SURNAMES =
   "王李张劉刘陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙龍史陶黎贺顾毛郝龚邵万钱錢严覃武戴莫孔向汤湯";
 const RELATIONS_ZH =
   "表哥|表姐|表弟|表妹|堂哥|堂姐|叔叔|阿姨|舅舅|奶奶|爷爷|外婆|外公|岳父|岳母|婆婆|公公|同事|朋友|妈妈|母亲|父亲|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老婆|老公|儿子|女儿|邻居|老板|员工|病人|患者|同学|室友";

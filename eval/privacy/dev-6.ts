@@ -1,0 +1,317 @@
+/**
+ * Development set 6 (`dev-6/a.jsonl` and `dev-6/b.jsonl`): recall on data the guard was not written with.
+ * Written BEFORE reading or changing any detector, from how people really paste personal data into a
+ * chat model: clinical and discharge notes, SOAP notes, records with name labels, staff and patient
+ * tables, and chat messages about a named relative's, colleague's or friend's illness or money, in 16
+ * languages and scripts (Hindi and Hinglish, Chinese, Arabic, Turkish, Indonesian, Japanese, Korean,
+ * Spanish, French, German, Portuguese, Russian, English, Italian, Vietnamese, Thai). About a third are
+ * hard negatives in the same languages: general health questions, fictional characters' illnesses,
+ * national aggregates of money, relatives without personal facts, and multiple-choice exam vignettes
+ * ("A 45-year-old man presents with…").
+ * Entries alternate between half A (even positions: the rules may be tuned on it) and half B (odd
+ * positions: never tuned on, report only), so both halves hold every language and kind.
+ * Values are invented; identifiers carry valid checksums where the real one has one.
+ * Rebuild: npx tsx eval/privacy/dev-6.ts ; score: npm run eval:privacy -- --set dev-6
+ * (half B alone: npm run eval:privacy -- --file eval/privacy/dev-6/b.jsonl).
+ */
+import { type MarkedEntry, writeMarkedSet } from "./marked-prompts.js";
+
+const ENTRIES: MarkedEntry[] = [
+  // --- Hindi (Devanagari) and Hinglish --------------------------------------------------------------
+  [
+    "hi",
+    "clinical",
+    "मरीज़ का नाम: सुनीता देवी, उम्र 52 वर्ष। निदान: ⟦health|टाइप 2 मधुमेह⟧ और ⟦health|उच्च रक्तचाप⟧। मेटफॉर्मिन 500mg दिन में दो बार। इस पर्ची को अंग्रेज़ी में लिखो।",
+  ],
+  ["hi", "plain", "मेरे भाई रमेश कुमार को ⟦health|तपेदिक⟧ हुआ है, डॉक्टर ने छह महीने की दवा दी है। घर में बाकी लोगों को क्या सावधानी रखनी चाहिए?"],
+  [
+    "hi",
+    "record",
+    "नाम: अनिल शर्मा\nजन्म तिथि: ⟦date_of_birth|12/08/1979⟧\nमोबाइल: ⟦phone|98110 45237⟧\nपता: ⟦street_address|फ्लैट 302, साईं अपार्टमेंट, सेक्टर 15, रोहिणी, दिल्ली 110085⟧\nइसे एक औपचारिक पत्र में बदलो।",
+  ],
+  ["hi", "chat", "Bhai Rohit ki salary ⟦financial|₹85,000⟧ mahine ki hai aur uspe ⟦financial|₹12 lakh⟧ ka home loan baaki hai, EMI calculate karke batao."],
+  ["hi", "chat", "Meri mummy Kamla Verma ko ⟦health|thyroid⟧ aur ⟦health|arthritis⟧ dono hai, unke liye diet chart bana do."],
+  ["hi", "plain", "पिताजी श्री रामप्रसाद गुप्ता का SBI से ⟦financial|₹2,40,000⟧ का कर्ज़ है, किस्त चूक गई है — बैंक को माफ़ी पत्र लिखो।"],
+  ["hi", "chat", "Priya ne bataya ki usko ⟦health|PCOD⟧ hai aur periods irregular hain, kya gynae ko dikhana chahiye?"],
+  ["hi", "record", "रोगी: मोहन लाल यादव | आयु: 67 | वार्ड 4 | ⟦health|क्रॉनिक किडनी रोग⟧, डायलिसिस सप्ताह में दो बार — डिस्चार्ज सारांश बनाओ।"],
+  ["hi", "plain", "मधुमेह के शुरुआती लक्षण क्या होते हैं? सरल हिंदी में समझाओ।"],
+  ["hi", "plain", "प्रेमचंद की कहानी 'ईदगाह' में हामिद की दादी अमीना का किरदार कैसा है?"],
+  ["hi", "plain", "भारत की प्रति व्यक्ति आय लगभग ₹2 लाख है, इसे पिछले दस साल से तुलना करो।"],
+  ["hi", "chat", "Kal office mein Sharma ji ne bola ki meeting 4 baje hai, reminder message likh do."],
+  ["hi", "plain", "एक 45 वर्षीय पुरुष सीने में दर्द के साथ आता है, ईसीजी में ST उन्नयन है। सबसे उपयुक्त अगला कदम क्या है? (A) एस्पिरिन (B) थ्रोम्बोलिसिस (C) ..."],
+  // --- Chinese ----------------------------------------------------------------------------------------
+  ["zh", "clinical", "患者姓名：刘建国，男，58岁。主诉：胸闷三天。诊断：⟦health|冠状动脉粥样硬化性心脏病⟧，⟦health|2型糖尿病⟧。请把这份病历翻译成英文。"],
+  ["zh", "chat", "我同事王丽确诊了⟦health|乳腺癌⟧，下周做手术，我们部门想送点东西，送什么合适？"],
+  [
+    "zh",
+    "record",
+    "姓名：陈晓明\n身份证号：⟦national_id|11010519860315771X⟧\n手机：⟦phone|138 0013 4782⟧\n住址：⟦street_address|北京市朝阳区望京街道阜通东大街6号院3号楼1205室⟧",
+  ],
+  ["zh", "plain", "我爸张德福每月退休金⟦financial|4800元⟧，还欠信用卡⟦financial|3万2千元⟧，帮我做个还款计划。"],
+  ["zh", "chat", "老婆李娜最近查出⟦health|甲状腺功能亢进⟧，医生开了甲巯咪唑，这个药副作用大吗？"],
+  ["zh", "csv", "员工工资表\n姓名,部门,月薪\n赵磊,研发,⟦financial|¥28,500⟧\n孙悦,市场,⟦financial|¥19,000⟧\n帮我算平均值。"],
+  ["zh", "plain", "我儿子周子轩出生于⟦date_of_birth|2014年6月9日⟧，帮我写一份转学申请。"],
+  ["zh", "clinical", "出院小结：黄秀兰，女，71岁，因⟦health|慢性阻塞性肺疾病⟧急性加重入院，合并⟦health|肺炎⟧。"],
+  ["zh", "plain", "《红楼梦》里林黛玉得的是什么病？是肺结核吗？"],
+  ["zh", "plain", "高血压患者日常饮食要注意什么？"],
+  ["zh", "plain", "一名65岁男性，突发右侧肢体无力2小时，最可能的诊断是？A. 脑梗死 B. 脑出血 C. 低血糖 D. 偏头痛"],
+  ["zh", "plain", "2023年全国居民人均可支配收入39218元，比上年增长6.3%，帮我写个分析。"],
+  ["zh", "plain", "电影《我不是药神》里程勇卖的是治疗什么病的药？"],
+  // --- Arabic -----------------------------------------------------------------------------------------
+  ["ar", "plain", "أخي أحمد الزهراني مصاب بـ⟦health|الفشل الكلوي⟧ ويحتاج غسيل كلى ثلاث مرات أسبوعياً، كيف أكتب طلب إجازة له؟"],
+  ["ar", "record", "الاسم: فاطمة عبدالله الحربي\nتاريخ الميلاد: ⟦date_of_birth|1988/04/17⟧\nالجوال: ⟦phone|0551234876⟧\nالتشخيص: ⟦health|فقر الدم المنجلي⟧"],
+  ["ar", "chat", "زوجتي مريم تعاني من ⟦health|اكتئاب ما بعد الولادة⟧، هل يمكن أن تأخذ دواء وهي ترضع؟"],
+  ["ar", "plain", "راتب خالد المطيري ⟦financial|18,500 ريال⟧ شهرياً وعليه قرض ⟦financial|250,000 ريال⟧، هل يستطيع أخذ تمويل عقاري؟"],
+  ["ar", "clinical", "المريض: يوسف حسن، 45 سنة. يشكو من ألم في المفاصل. التشخيص: ⟦health|التهاب المفاصل الروماتويدي⟧. اكتب ملخصاً بالإنجليزية."],
+  ["ar", "plain", "والدتي سعاد إبراهيم تسكن في ⟦street_address|شارع التحلية، حي الروضة، مبنى 14، شقة 3، جدة 23435⟧، أريد إرسال هدية لها."],
+  ["ar", "record", "رقم الهوية الوطنية: ⟦national_id|1087654321⟧، الاسم: عبدالرحمن القحطاني — صغ رسالة لتحديث البيانات في البنك."],
+  ["ar", "chat", "صديقي عمر عنده ⟦health|السكري من النوع الأول⟧ ويأخذ أنسولين، ما الأكل المناسب له في رمضان؟"],
+  ["ar", "plain", "عمي وخالتي سيزوروننا في العيد، اقترح برنامجاً للعائلة."],
+  ["ar", "plain", "ابن عمي سافر إلى ألمانيا للدراسة، كيف أكتب له رسالة تهنئة؟"],
+  ["ar", "plain", "ما هي أعراض التهاب الكبد الوبائي؟ وكيف ينتقل؟"],
+  ["ar", "plain", "في رواية «موسم الهجرة إلى الشمال» ماذا حدث لمصطفى سعيد في النهاية؟"],
+  ["ar", "plain", "رجل يبلغ من العمر 50 عاماً يعاني من ألم شرسوفي بعد الأكل. ما التشخيص الأرجح؟ أ) قرحة هضمية ب) التهاب البنكرياس"],
+  // --- Turkish ----------------------------------------------------------------------------------------
+  ["tr", "clinical", "Hasta: Mehmet Kaya, 63 yaş. Tanı: ⟦health|kronik böbrek yetmezliği⟧, ⟦health|hipertansiyon⟧. Epikriz raporunu İngilizceye çevir."],
+  ["tr", "chat", "Babam Hüseyin Demir'e ⟦health|Parkinson⟧ teşhisi kondu, evde nelere dikkat etmeliyiz?"],
+  [
+    "tr",
+    "record",
+    "Ad Soyad: Ayşe Yılmaz\nT.C. Kimlik No: ⟦national_id|28461937550⟧\nDoğum Tarihi: ⟦date_of_birth|14.05.1990⟧\nTelefon: ⟦phone|0532 418 77 09⟧",
+  ],
+  ["tr", "plain", "Kardeşim Emre'nin maaşı ⟦financial|42.000 TL⟧, kredi kartı borcu ⟦financial|185.000 TL⟧; yapılandırma dilekçesi yaz."],
+  ["tr", "chat", "Arkadaşım Zeynep ⟦health|bipolar bozukluk⟧ tanısıyla lityum kullanıyor, ona nasıl destek olabilirim?"],
+  ["tr", "plain", "Annem Hatice Öztürk ⟦health|meme kanseri⟧ nedeniyle kemoterapi alıyor, iş yerine izin dilekçesi yaz."],
+  ["tr", "record", "Müşteri: Burak Şahin | IBAN: ⟦iban|TR85 0001 2009 4150 0058 7610 42⟧ | Bakiye: ⟦financial|₺23.450,75⟧"],
+  ["tr", "plain", "Eşim Elif'in ⟦health|gestasyonel diyabet⟧ tanısı var, 28. haftadayız; beslenme listesi hazırla."],
+  ["tr", "plain", "Diyabet hastaları oruç tutabilir mi? Genel bilgi ver."],
+  ["tr", "plain", "Kurtlar Vadisi'nde Polat Alemdar'ın doğum günü dizide geçiyor mu?"],
+  ["tr", "plain", "Türkiye'de asgari ücret 2024'te net 17.002 TL oldu; enflasyonla karşılaştır."],
+  ["tr", "plain", "45 yaşında erkek hasta göğüs ağrısı ile acile başvuruyor. EKG'de ST elevasyonu var. İlk yapılması gereken nedir? A) Aspirin B) Beta bloker"],
+  ["tr", "chat", "Teyzemler hafta sonu bize geliyor, menü öner."],
+  // --- Indonesian -------------------------------------------------------------------------------------
+  ["id", "clinical", "Pasien: Budi Santoso, 54 th. Diagnosis: ⟦health|tuberkulosis paru⟧ dan ⟦health|diabetes melitus tipe 2⟧. Tolong buat ringkasan pulang."],
+  ["id", "chat", "Adik saya Dewi kena ⟦health|demam berdarah⟧, trombositnya turun ke 45.000. Perlu dirawat inap nggak?"],
+  [
+    "id",
+    "record",
+    "Nama: Siti Rahmawati\nNIK: ⟦national_id|3174054606890002⟧\nTgl Lahir: ⟦date_of_birth|06-06-1989⟧\nAlamat: ⟦street_address|Jl. Kemang Raya No. 21, RT 03/RW 05, Bangka, Mampang Prapatan, Jakarta Selatan 12730⟧",
+  ],
+  [
+    "id",
+    "plain",
+    "Gaji suami saya, Agus Wijaya, ⟦financial|Rp 12.500.000⟧ per bulan dan cicilan KPR ⟦financial|Rp 4,2 juta⟧; masih sanggup ambil kredit motor?",
+  ],
+  ["id", "chat", "Ibu mertua saya, Bu Yuliani, baru didiagnosis ⟦health|kanker serviks⟧ stadium 2, rumah sakit mana yang bagus di Surabaya?"],
+  ["id", "plain", "Teman kantor saya Rizky positif ⟦health|hepatitis B⟧, apakah saya perlu vaksin?"],
+  ["id", "record", "No. Rekening BCA: ⟦bank_account|8730123456⟧ a.n. Hendra Gunawan, tolong buatkan surat kuasa pencairan."],
+  ["id", "plain", "Anak saya Nadia, lahir ⟦date_of_birth|3 Maret 2017⟧, mau daftar SD; buatkan surat pengantar."],
+  ["id", "plain", "Apa bedanya demam berdarah dan tifus? Jelaskan gejalanya."],
+  ["id", "plain", "Di film 'Habibie & Ainun', Ainun sakit apa?"],
+  ["id", "plain", "UMR Jakarta 2024 Rp 5.067.381, bandingkan dengan Bandung."],
+  ["id", "plain", "Seorang wanita 30 tahun datang dengan demam 5 hari dan ruam. Diagnosis yang paling mungkin adalah... A. DBD B. Campak C. Tifoid"],
+  ["id", "chat", "Om dan tante mau datang lebaran, bikin daftar belanja."],
+  // --- Japanese ---------------------------------------------------------------------------------------
+  ["ja", "clinical", "氏名：佐藤健一　58歳　男性\n既往歴：⟦health|2型糖尿病⟧、⟦health|高血圧症⟧\n現病歴：3日前から胸痛。紹介状を英訳してください。"],
+  ["ja", "chat", "同僚の田中さんが⟦health|適応障害⟧で休職することになりました。チームへの伝え方を考えて。"],
+  [
+    "ja",
+    "record",
+    "氏名: 鈴木美咲\n生年月日: ⟦date_of_birth|1992年7月14日⟧\n電話: ⟦phone|090-3382-5517⟧\n住所: ⟦street_address|東京都世田谷区三軒茶屋2-14-7 メゾン三茶401⟧",
+  ],
+  ["ja", "plain", "父（中村和夫）は年金が月⟦financial|14万円⟧で、借金が⟦financial|320万円⟧あります。債務整理の相談文を作って。"],
+  ["ja", "plain", "妻の由美が⟦health|子宮内膜症⟧と診断されました。手術を勧められていますが、セカンドオピニオンの頼み方は？"],
+  ["ja", "record", "マイナンバー：⟦national_id|482719356243⟧ 氏名：高橋大輔 — 会社提出用の書類に記入して。"],
+  ["ja", "chat", "息子の翔太（8歳）が⟦health|ADHD⟧と言われました。学校の先生への手紙を書いてください。"],
+  ["ja", "clinical", "退院サマリー：山本花子様、76歳。⟦health|大腿骨頸部骨折⟧術後、⟦health|骨粗鬆症⟧あり。"],
+  ["ja", "plain", "インフルエンザと普通の風邪の違いを教えて。"],
+  ["ja", "plain", "『ブラック・ジャック』でピノコは何の病気だったの？"],
+  ["ja", "plain", "45歳男性、突然の激しい頭痛で来院。最も考えられる診断はどれか。a くも膜下出血 b 片頭痛 c 緊張型頭痛"],
+  ["ja", "plain", "日本の平均年収は458万円だそうですが、業界別に比べて。"],
+  ["ja", "plain", "部長の山田さんに会議の日程変更をお願いするメールを書いて。"],
+  // --- Korean -----------------------------------------------------------------------------------------
+  ["ko", "clinical", "환자명: 김영수 (남/61세)\n진단명: ⟦health|급성 심근경색⟧, ⟦health|고지혈증⟧\n퇴원 요약지를 영어로 번역해 주세요."],
+  ["ko", "chat", "친구 민지가 ⟦health|우울증⟧ 약을 먹고 있다는데 술 마셔도 괜찮은지 물어봐 달래."],
+  ["ko", "record", "이름: 박서연\n주민등록번호: ⟦national_id|950322-2734159⟧\n연락처: ⟦phone|010-5523-8841⟧"],
+  ["ko", "plain", "남편 이준호 월급이 ⟦financial|420만원⟧이고 카드빚이 ⟦financial|1,800만원⟧인데 개인회생 가능할까요?"],
+  ["ko", "plain", "시어머니 최말순 씨가 ⟦health|알츠하이머⟧ 초기라고 하셔서 요양등급 신청서를 써야 해요."],
+  ["ko", "chat", "동생 지훈이가 ⟦health|갑상선암⟧ 수술을 받았는데 회복식 추천해 줘."],
+  ["ko", "record", "성명: 정다은 / 생년월일: ⟦date_of_birth|1995.03.22⟧ / 주소: ⟦street_address|서울특별시 마포구 월드컵북로 396, 101동 1203호⟧"],
+  ["ko", "clinical", "S: 한미경 님, 3일 전부터 배뇨통. O: 체온 38.2. A: ⟦health|급성 신우신염⟧. P: 항생제."],
+  ["ko", "plain", "당뇨병 초기 증상이 뭐예요?"],
+  ["ko", "plain", "드라마 '슬기로운 의사생활'에서 익준이 맡은 환자가 무슨 병이었죠?"],
+  ["ko", "plain", "45세 남자가 흉통을 주소로 내원하였다. 심전도에서 ST 분절 상승이 관찰된다. 가장 적절한 처치는? ① 아스피린 ② 항생제"],
+  ["ko", "plain", "2024년 최저임금이 시급 9,860원인데 월급으로 환산하면 얼마예요?"],
+  ["ko", "plain", "이모랑 삼촌이 설날에 오시는데 상차림 추천해 줘."],
+  // --- Spanish ----------------------------------------------------------------------------------------
+  [
+    "es",
+    "clinical",
+    "Paciente: María José Fernández, 47 años. Dx: ⟦health|hipotiroidismo⟧, ⟦health|fibromialgia⟧. Tto: levotiroxina 75 mcg. Redacta el informe de alta.",
+  ],
+  ["es", "chat", "Mi cuñado Javier tiene ⟦health|cirrosis hepática⟧ y lo van a poner en lista de trasplante, ¿qué preguntas hacemos?"],
+  ["es", "record", "Nombre: Lucía Martín Gómez\nDNI: ⟦national_id|48291735S⟧\nFecha de nacimiento: ⟦date_of_birth|23/11/1985⟧\nTeléfono: ⟦phone|612 48 93 07⟧"],
+  [
+    "es",
+    "plain",
+    "Mi padre, Ernesto Salas, cobra una pensión de ⟦financial|1.150 €⟧ y debe ⟦financial|18.000 €⟧ al banco; escribe una carta pidiendo una quita.",
+  ],
+  ["es", "chat", "Mi amiga Valentina tiene ⟦health|endometriosis⟧ y le duele muchísimo, ¿qué especialista le recomiendo?"],
+  ["es", "plain", "El hijo de mi vecina, Mateo Ortiz, tiene ⟦health|leucemia⟧; estamos organizando una colecta, redacta el mensaje."],
+  ["es", "record", "Cliente: Andrés Rojas | Cuenta: ⟦iban|ES27 2080 3517 4202 0014 7823⟧ | Saldo: ⟦financial|3.482,19 €⟧"],
+  ["es", "clinical", "Nota de evolución: Sr. Ramírez, 72 a., ⟦health|neumonía⟧ adquirida en la comunidad, mejoría clínica."],
+  ["es", "plain", "¿Cuáles son los síntomas de la gastritis?"],
+  ["es", "plain", "En 'Cien años de soledad', ¿de qué muere José Arcadio Buendía?"],
+  ["es", "plain", "Un hombre de 45 años acude por dolor torácico opresivo. ¿Cuál es la conducta inicial? a) AAS b) Nitroglicerina"],
+  ["es", "plain", "El salario mínimo en España es de 1.134 € en 14 pagas; ¿cuánto es al año?"],
+  ["es", "plain", "Mis tíos vienen a cenar el sábado, ¿qué menú preparo?"],
+  // --- French -----------------------------------------------------------------------------------------
+  [
+    "fr",
+    "clinical",
+    "Patient : Jean-Pierre Lefèvre, 66 ans. Antécédents : ⟦health|insuffisance cardiaque⟧, ⟦health|fibrillation auriculaire⟧. Rédige le courrier de sortie.",
+  ],
+  ["fr", "chat", "Ma collègue Nathalie a une ⟦health|sclérose en plaques⟧, comment adapter son poste de travail ?"],
+  ["fr", "record", "Nom : Dubois\nPrénom : Camille\nN° de sécurité sociale : ⟦national_id|2 88 07 75 115 042 77⟧\nTél : ⟦phone|06 47 21 88 93⟧"],
+  ["fr", "plain", "Mon frère Thomas gagne ⟦financial|2 300 € net⟧ et a un découvert de ⟦financial|4 800 €⟧ ; aide-moi à écrire à sa banque."],
+  ["fr", "plain", "Ma grand-mère, Mme Germaine Rousseau, souffre d'⟦health|arthrose⟧ et d'une ⟦health|cataracte⟧ ; quelles aides demander ?"],
+  ["fr", "chat", "Mon fils Lucas, 10 ans, a été diagnostiqué ⟦health|dyslexique⟧, comment l'expliquer à sa maîtresse ?"],
+  ["fr", "record", "Titulaire : Sophie Marchand — IBAN ⟦iban|FR51 3000 4012 8400 0184 7392 610⟧"],
+  ["fr", "plain", "Mon voisin M. Garnier a une ⟦health|hépatite C⟧, est-ce que je risque quelque chose en partageant le jardin ?"],
+  ["fr", "plain", "Quels sont les symptômes de la bronchite ?"],
+  ["fr", "plain", "Dans « La Dame aux camélias », de quoi meurt Marguerite ?"],
+  ["fr", "plain", "Un homme de 45 ans consulte pour une douleur thoracique. Quelle est la conduite à tenir ? A. Aspirine B. Antalgiques"],
+  ["fr", "plain", "Le SMIC net est d'environ 1 400 € ; compare avec l'Allemagne."],
+  ["fr", "plain", "Mes oncles et tantes viennent dimanche, propose un menu."],
+  // --- German -----------------------------------------------------------------------------------------
+  [
+    "de",
+    "clinical",
+    "Patientin: Ingrid Hoffmann, 74 J. Diagnosen: ⟦health|Herzinsuffizienz⟧ NYHA III, ⟦health|Niereninsuffizienz⟧. Bitte Arztbrief zusammenfassen.",
+  ],
+  ["de", "chat", "Mein Kollege Stefan hat ⟦health|Morbus Crohn⟧ und fällt oft aus – wie spreche ich das mit dem Chef an?"],
+  [
+    "de",
+    "record",
+    "Name: Schulz, Markus\nGeburtsdatum: ⟦date_of_birth|02.09.1976⟧\nSteuer-ID: ⟦national_id|56384129577⟧\nIBAN: ⟦iban|DE07 5001 0517 5419 8643 02⟧",
+  ],
+  [
+    "de",
+    "plain",
+    "Meine Schwester Julia verdient ⟦financial|3.200 € netto⟧ und hat ⟦financial|27.000 € Schulden⟧; schreib einen Brief an die Schuldnerberatung.",
+  ],
+  ["de", "plain", "Opa Heinz Wagner hat ⟦health|Demenz⟧ und ⟦health|Diabetes⟧, wir beantragen einen Pflegegrad – hilf beim Antrag."],
+  ["de", "chat", "Meine Freundin Lena hat ⟦health|Hashimoto⟧, welche Ernährung hilft?"],
+  ["de", "clinical", "Anamnese: Herr Becker, 52 J., seit 2 Wochen Husten. Befund: ⟦health|Bronchitis⟧. Procedere: Inhalation."],
+  ["de", "plain", "Frau Klein aus der Nachbarschaft hat ⟦health|Brustkrebs⟧; wir wollen für sie kochen, schreib einen Aufruf."],
+  ["de", "plain", "Was sind typische Symptome einer Gastritis?"],
+  ["de", "plain", "In Thomas Manns „Zauberberg“ hat Hans Castorp Tuberkulose – wie endet der Roman?"],
+  ["de", "plain", "Ein 45-jähriger Mann stellt sich mit Thoraxschmerz vor. Welche Maßnahme zuerst? A) ASS B) Nitro"],
+  ["de", "plain", "Das Durchschnittsgehalt in Deutschland liegt bei 4.300 € brutto; vergleiche mit Österreich."],
+  ["de", "plain", "Meine Tante und mein Onkel kommen zu Weihnachten, Menüvorschlag?"],
+  // --- Portuguese -------------------------------------------------------------------------------------
+  ["pt", "clinical", "Paciente: José Carlos Almeida, 59 anos. HD: ⟦health|cirrose hepática⟧, ⟦health|diabetes mellitus⟧. Faça o resumo de alta."],
+  ["pt", "chat", "Minha sogra, Dona Lúcia, está internada com ⟦health|pneumonia⟧; como peço folga no trabalho?"],
+  [
+    "pt",
+    "record",
+    "Nome: Ana Paula Ribeiro\nCPF: ⟦national_id|529.982.247-25⟧\nData de nascimento: ⟦date_of_birth|15/02/1991⟧\nCelular: ⟦phone|(11) 98765-4321⟧",
+  ],
+  ["pt", "plain", "Meu irmão Rafael ganha ⟦financial|R$ 4.800⟧ por mês e deve ⟦financial|R$ 35 mil⟧ no cartão; monte um plano de pagamento."],
+  ["pt", "plain", "Minha filha Beatriz tem ⟦health|autismo⟧ nível 1; escreva uma carta para a escola."],
+  ["pt", "chat", "O Pedro do meu trabalho teve um ⟦health|AVC⟧ semana passada, como posso ajudar a família?"],
+  ["pt", "record", "Titular: Fernanda Costa | Agência: 1234 | Conta corrente: ⟦bank_account|56789-0⟧ | Banco do Brasil"],
+  ["pt", "clinical", "Evolução: Sra. Souza, 80a, ⟦health|insuficiência renal crônica⟧ em hemodiálise."],
+  ["pt", "plain", "Quais os sintomas da dengue?"],
+  ["pt", "plain", "Na novela 'Mulheres Apaixonadas', qual era a doença da personagem Camila?"],
+  ["pt", "plain", "Homem de 45 anos com dor torácica. Qual a conduta inicial? a) AAS b) Nitrato"],
+  ["pt", "plain", "O salário mínimo é R$ 1.412; quanto dá por ano com 13º?"],
+  ["pt", "plain", "Meus tios vêm para o Natal, sugira um cardápio."],
+  // --- Russian ----------------------------------------------------------------------------------------
+  [
+    "ru",
+    "clinical",
+    "Пациент: Иванов Сергей Петрович, 64 г. Диагноз: ⟦health|ишемическая болезнь сердца⟧, ⟦health|гипертоническая болезнь⟧ II ст. Переведи выписку на английский.",
+  ],
+  ["ru", "chat", "У моей коллеги Ольги ⟦health|рассеянный склероз⟧, как помочь ей с графиком?"],
+  [
+    "ru",
+    "record",
+    "ФИО: Смирнова Анна Викторовна\nДата рождения: ⟦date_of_birth|12.04.1987⟧\nСНИЛС: ⟦national_id|148-305-926 71⟧\nТелефон: ⟦phone|+7 916 245-33-87⟧",
+  ],
+  ["ru", "plain", "У мужа, Дмитрия, зарплата ⟦financial|95 000 руб.⟧, а кредит ⟦financial|1,2 млн руб.⟧; напиши заявление на реструктуризацию."],
+  ["ru", "plain", "Моей маме, Людмиле Николаевне, поставили ⟦health|сахарный диабет 2 типа⟧; составь меню."],
+  ["ru", "chat", "Брат Алексей лежит с ⟦health|панкреатитом⟧, что ему можно есть?"],
+  ["ru", "record", "Имя: Елена\nФамилия: Кузнецова\nИНН: ⟦national_id|772816493005⟧\nАдрес: ⟦street_address|г. Москва, ул. Профсоюзная, д. 56, кв. 112⟧"],
+  ["ru", "clinical", "Осмотр: Петрова М.И., 70 лет. ⟦health|Остеоартроз⟧ коленных суставов, ⟦health|анемия⟧ лёгкой степени."],
+  ["ru", "plain", "Какие симптомы у гастрита?"],
+  ["ru", "plain", "В «Мастере и Маргарите» чем болел Понтий Пилат — гемикранией?"],
+  ["ru", "plain", "Мужчина 45 лет обратился с болью в груди. Тактика? А) аспирин Б) нитроглицерин"],
+  ["ru", "plain", "Средняя зарплата в России 80 тысяч рублей; сравни с Казахстаном."],
+  ["ru", "plain", "Тётя и дядя приедут на Новый год, составь меню."],
+  // --- English ----------------------------------------------------------------------------------------
+  ["en", "clinical", "SOAP note — Pt: Daniel Okafor, 38M. S: wheeze x3d. A: ⟦health|asthma exacerbation⟧. P: prednisone 40mg x5d. Rewrite for the patient."],
+  ["en", "chat", "my coworker Priya Nair just told me she has ⟦health|lupus⟧, what should I avoid saying?"],
+  [
+    "en",
+    "csv",
+    "name,dob,diagnosis\nGrace Whitfield,⟦date_of_birth|1961-03-08⟧,⟦health|COPD⟧\nTom Harlow,⟦date_of_birth|1955-10-21⟧,⟦health|atrial fibrillation⟧\nclean this table",
+  ],
+  ["en", "plain", "My brother-in-law Marcus earns ⟦financial|$72,000 a year⟧ and owes ⟦financial|$41,500⟧ on student loans — draft a budget for him."],
+  ["en", "plain", "Ms. Henderson in room 12 has ⟦health|cellulitis⟧ on her left leg; write the handover note."],
+  ["en", "chat", "my ex Jake has ⟦health|herpes⟧ and didn't tell me, what are my options"],
+  ["en", "plain", "Patient Robert Liang was started on chemo for ⟦health|lymphoma⟧; summarize the consent conversation."],
+  ["en", "json", '{"patient": "Aisha Bello", "mrn": "⟦medical_record|MRN-0048213⟧", "problem": "⟦health|sickle cell anemia⟧"}'],
+  ["en", "plain", "What are the early signs of appendicitis?"],
+  ["en", "plain", "In House M.D., which episode has the patient with sarcoidosis?"],
+  [
+    "en",
+    "plain",
+    "A 45-year-old man presents with crushing chest pain radiating to the left arm. ECG shows ST elevation in II, III, aVF. What is the next best step? A) Aspirin B) CT angiography",
+  ],
+  ["en", "plain", "Median household income in the US was $80,610 in 2023; chart it against 2019."],
+  ["en", "plain", "In The Fault in Our Stars, Hazel has thyroid cancer — how does the book end?"],
+  // --- Italian ----------------------------------------------------------------------------------------
+  ["it", "clinical", "Paziente: Giuseppe Romano, 70 anni. Diagnosi: ⟦health|broncopneumopatia cronica ostruttiva⟧. Scrivi la lettera di dimissione."],
+  ["it", "chat", "La mia collega Chiara ha la ⟦health|celiachia⟧, cosa ordino per la cena di team?"],
+  ["it", "record", "Nome: Marco Bianchi\nCodice fiscale: ⟦national_id|BNCMRC84C12F205T⟧\nCellulare: ⟦phone|347 812 4490⟧"],
+  [
+    "it",
+    "plain",
+    "Mio zio Franco ha una pensione di ⟦financial|1.300 €⟧ e un debito di ⟦financial|22.000 €⟧ con l'Agenzia delle Entrate; scrivi una richiesta di rateizzazione.",
+  ],
+  ["it", "plain", "Mia madre, Anna Esposito, ha l'⟦health|epatite autoimmune⟧; che domande fare all'epatologo?"],
+  ["it", "chat", "Il figlio di Laura, Tommaso, ha l'⟦health|epilessia⟧; cosa devono sapere gli insegnanti?"],
+  ["it", "clinical", "Diario clinico: sig.ra Ferrari, 83 aa, ⟦health|scompenso cardiaco⟧, ⟦health|nefropatia diabetica⟧."],
+  ["it", "plain", "Mio marito Luca ha una ⟦health|gastrite⟧ cronica e prende omeprazolo, cosa cucino?"],
+  ["it", "plain", "Quali sono i sintomi della bronchite?"],
+  ["it", "plain", "Nei «Promessi sposi» Don Rodrigo muore di peste: in quale capitolo?"],
+  ["it", "plain", "Uomo di 45 anni con dolore toracico. Qual è il primo intervento? A) Aspirina B) Antibiotico"],
+  ["it", "plain", "Lo stipendio medio in Italia è di circa 1.700 € netti; confrontalo con la Spagna."],
+  ["it", "plain", "I miei zii vengono a pranzo domenica, proponi un menù."],
+  // --- Vietnamese -------------------------------------------------------------------------------------
+  ["vi", "clinical", "Bệnh nhân: Nguyễn Văn Hùng, 56 tuổi. Chẩn đoán: ⟦health|xơ gan⟧, ⟦health|viêm gan B⟧ mạn. Dịch tóm tắt ra viện sang tiếng Anh."],
+  ["vi", "chat", "Chị Lan đồng nghiệp tôi bị ⟦health|ung thư vú⟧, nên tặng gì?"],
+  ["vi", "record", "Họ tên: Trần Thị Mai\nCCCD: ⟦national_id|001189012345⟧\nNgày sinh: ⟦date_of_birth|12/03/1989⟧\nSĐT: ⟦phone|0912 345 678⟧"],
+  ["vi", "plain", "Lương của chồng tôi, anh Tuấn, là ⟦financial|18 triệu đồng⟧/tháng, nợ ngân hàng ⟦financial|300 triệu⟧; lập kế hoạch trả nợ."],
+  ["vi", "plain", "Bố tôi, ông Phạm Văn Long, bị ⟦health|tiểu đường⟧ và ⟦health|cao huyết áp⟧, gợi ý thực đơn."],
+  ["vi", "chat", "Em trai tôi tên Minh bị ⟦health|trầm cảm⟧, làm sao thuyết phục nó đi khám?"],
+  ["vi", "plain", "Triệu chứng của sốt xuất huyết là gì?"],
+  ["vi", "plain", "Nam 45 tuổi đau ngực, điện tim ST chênh lên. Xử trí đầu tiên? A. Aspirin B. Kháng sinh"],
+  ["vi", "plain", "Trong 'Truyện Kiều', Thúy Kiều có bị bệnh gì không?"],
+  // --- Thai -------------------------------------------------------------------------------------------
+  ["th", "chat", "เพื่อนชื่อสมชาย เป็น⟦health|โรคเบาหวาน⟧ ควรกินอะไรดี"],
+  ["th", "record", "ชื่อ: นางสาวสุดารัตน์ ใจดี\nเลขประจำตัวประชาชน: ⟦national_id|1-1037-00458-21-2⟧\nโทร: ⟦phone|081-234-5678⟧"],
+  ["th", "plain", "แม่ของฉัน คุณมาลี ศรีสุข ป่วยเป็น⟦health|มะเร็งปอด⟧ ช่วยเขียนจดหมายลางาน"],
+  ["th", "plain", "อาการของไข้เลือดออกมีอะไรบ้าง"],
+  ["th", "plain", "ค่าแรงขั้นต่ำกรุงเทพ 363 บาทต่อวัน คิดเป็นเดือนเท่าไร"],
+];
+
+/** Half A: even positions (tunable); half B: odd positions (never tuned on). */
+const halves = { a: [] as Array<readonly [MarkedEntry, string]>, b: [] as Array<readonly [MarkedEntry, string]> };
+ENTRIES.forEach((entry, index) => {
+  const half = index % 2 === 0 ? halves.a : halves.b;
+  half.push([entry, `dev6${index % 2 === 0 ? "a" : "b"}-${String(half.length + 1).padStart(3, "0")}`] as const);
+});
+writeMarkedSet("dev-6/a.jsonl", halves.a);
+writeMarkedSet("dev-6/b.jsonl", halves.b);

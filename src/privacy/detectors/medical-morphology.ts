@@ -1,0 +1,186 @@
+/**
+ * Health conditions recognised by their word form rather than a word list: the Greek and Latin
+ * endings of medicine (-itis/-ite/-ит after an organ root, -oma/-ом, -emia/-ämie/-емия, -pathy/-patía/
+ * -патия, -osis/-ose/-оз, -algia, -plegia, -penia, -trophy, -megaly, -cardia, -rrhea, -thyroidism) and
+ * their forms in other scripts (Han and Katakana words ending 炎, 症, 病, 癌, 瘤, 障害, 骨折, 梗塞, 不全…;
+ * Hangul words ending 염, 증, 암, 병, 경색, 장애, 부전…; Thai โรค…; Hindi … रोग; Arabic التهاب …, مرض …),
+ * plus a few conditions no ending gives away (eponyms such as Morbus Crohn, Hashimoto; cataract,
+ * coeliac disease, epilepsy, pneumonia in several languages). A finding needs a named private person
+ * nearby (person-near.ts: a record's name label, a relation word or honorific with a name, a named
+ * person in the script rules), and no public, fiction or exam-vignette cue. The span is the condition.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { SCRIPT_HEALTH_GATE } from "./script-health.js";
+import { personNear, type PersonNearCache } from "./person-near.js";
+
+/** A letter of a Latin or Cyrillic word (ASCII, Latin-1 to Latin Extended-B, Cyrillic); a word is looked at only when its last two letters can end a condition. */
+function isWordLetter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x400 && code <= 0x4ff)
+  );
+}
+const SUFFIXES = (
+  "itis|itides|itide|ite|ites|iti|ită|oma|omas|omes|ome|om|omu|emia|emias|aemia|ämie|ämien|émie|emie|emi|pathy|pathie|pathien|patía|patia|patie|pati|osis|ose|osen|osi|oza|algia|algie|algien|plegia|plegie|penia|penie|trophy|trophie|trofia|megaly|megalie|megalia|cardia|kardie|cardie|rrhea|rrhoea|rrhée|rrea|rreia|ismus|ismo|isme|ism|" +
+  "ит|іт|ита|иту|итом|ите|иты|ома|омы|омой|емия|емии|емию|емией|емія|емії|патия|патии|патию|патией|патія|оз|оза|озу|озом|озе|озы|ёз|ёза|ёзом|алгия|алгии|плегия|пения|трофия|кардия|кардии"
+).split("|");
+const SUFFIX = new RegExp(`(?:${SUFFIXES.join("|")})$`, "u");
+/** The last two letters of every suffix, as code pairs (no string per word end). */
+const FINALS = new Set(SUFFIXES.map((suffix) => suffix.charCodeAt(suffix.length - 2) * 65536 + suffix.charCodeAt(suffix.length - 1)));
+
+const IT_ROOTS = (
+  "gastr|hepat|hépat|epat|nephr|néphr|nefr|arthr|artr|bronch|bronqu|bronc|mening|méning|encephal|encéphal|encefal|cyst|cist|zyst|append|appendic|apendic|sinus|sinu|tonsill|tonsil|amygdal|laryng|laring|pharyng|faring|rhin|rin|conjonctiv|conjunctiv|congiuntiv|prostat|tendin|cholecyst|colecist|diverticul|gingiv|stomat|esofag|oesophag|œsophag|ösophag|duoden|uve|kerat|querat|cherat|vagin|vulv|cervic|spondyl|espondil|myel|miel|phleb|fleb|arter|vascul|pancreat|pancréat|pankreat|col|kol|dermat|neur|nevr|myocard|miocard|pericard|péricard|endocard|cardi|kardi|pneumon|polmon|cellul|celul|thyroid|tiroid|parot|periodont|fasci|burs|mast|entér|enter|osteomyel|osteomiel|retin|otite|ot|" +
+  "гастр|гепат|нефр|артр|бронх|менинг|энцефал|цист|аппендиц|синус|гаймор|тонзилл|ларинг|фаринг|рин|конъюнктив|простат|тендин|холецист|дивертикул|гингив|стомат|эзофаг|дуоден|керат|вагин|вульв|цервиц|спондил|миел|флеб|артер|васкул|панкреат|кол|дермат|невр|миокард|перикард|эндокард|кард|пневмон|тиреоид|тиреоид|парот|пародонт|бурс|маст|энтер|радикул|плевр|трахе|холанг|сальпинг|аднекс|гепат|пієлонефр|пиелонефр"
+).split("|");
+const OM_ROOTS = "karzin|carcin|lymph|melan|glauk|glauc|sark|sarc|myel|aden|gli|fibr|lip|mening|neurin|angi|terat|insulin|blast|zyt|cyt|my|hämat".split("|");
+const OSI_ROOTS = "artr|cirr|tubercol|scler|osteopor|tromb|fibr|endometri|sten|scoli|psic|nevr|neur|nefr|trombo".split("|");
+const ISM_ROOTS = "thyroid|thyreoid|tiroid|tireoid|alcohol|alcool|alkohol|aut".split("|");
+
+/** Words of each family that are not conditions. */
+const NOT_CONDITIONS = new Set(
+  (
+    "thomas|idioma|diploma|aroma|broma|paloma|axioma|oklahoma|stroma|chromosoma|cromosoma|symptom|diplom|atom|ökonom|astronom|phantom|kondom|autonom|polynom|binom|genom|syndrom|custom|random|bottom|freedom|kingdom|wisdom|seldom|boredom|" +
+    "academia|akademie|académie|akademi|epidemia|épidémie|epidemie|epidemi|blasfemia|bohemia|alchemia|" +
+    "sympathy|empathy|apathy|antipathy|telepathy|homeopathy|osteopathy|naturopathy|simpatia|empatia|apatia|antipatia|telepatia|omeopatia|homeopatía|homeopatia|osteopatia|naturopatia|sympathie|empathie|apathie|antipathie|télépathie|homéopathie|ostéopathie|sympati|empati|apati|telepati|simpati|" +
+    "diagnosis|prognosis|hypnosis|symbiosis|osmosis|metamorphosis|apotheosis|mitosis|meiosis|dosis|diagnose|prognose|purpose|suppose|propose|compose|expose|dispose|oppose|impose|glucose|glicose|fructose|lactose|sucrose|dextrose|saccharose|cellulose|verbose|grandiose|morose|hypnose|symbiose|osmose|metamorphose|apotheose|mitose|meiose|virtuose|chose|prose|bellicose|comatose|adipose|jocose|diagnosi|prognosi|ipnosi|" +
+    "proza|groza|diagnoza|prognoza|hipnoza|symbioza|glukoza|laktoza|fruktoza|celuloza|metamorfoza|mimoza|nostalgia|nostalgie|" +
+    "диагноз|прогноз|наркоз|гипноз|симбиоз|метаморфоз|колхоз|совхоз|глюкоз|глюкоза|лактоз|лактоза|фруктоз|сахароз|целлюлоз|курьез|курьёз|мороз|навоз|академия|академии|эпидемия|эпидемии|симпатия|эмпатия|апатия|антипатия|телепатия|гомеопатия|остеопатия|симптома|диплома|хромосома|аксиома|кредита|кредиту|кредитом"
+  ).split("|"),
+);
+
+const EXTRA_CONDITIONS =
+  /(?<![\p{L}])(?:catarac?t\p{L}*|katarakt\p{L}*|pneumonia|neumonía|pneumonie|celiach\p{L}*|celiaqu\p{L}*|cel[ií]ac\p{L}*|coeliac\p{L}*|zöliakie|c(?:œ|oe)liaqu\p{L}*|epiless\p{L}*|epileps\p{L}*|épileps\p{L}*|lupus|herpes|asthma\p{L}*|dyslex\p{L}*|dislex\p{L}*|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis\p{L}*|morbus \p{L}+|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leu[ck](?:emia|ämie|émie)|лейкоз\p{L}*|лейкеми\p{L}*|пневмони\p{L}*|рассеянн\p{L}* склероз\p{L}*|сахарн\p{L}* диабет\p{L}*|диабет\p{L}*|инфаркт\p{L}*|инсульт\p{L}*|ишемическ\p{L}* болезн\p{L}*|гипертоническ\p{L}* болезн\p{L}*|остеохондроз\p{L}*)(?![\p{L}-])/giu;
+
+const SCRIPT_LABEL_STEMS = "姓名|氏名|名前|患者|이름|성명|환자|नाम|रोगी|मरीज|الاسم|المريض|ชื่อ|mummy|papa|bhai".split("|");
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Katakana}]/u;
+const HANGUL = /[가-힣]/u;
+const OTHER_SCRIPTS = /[\u0900-\u097f\u0600-\u06ff\u0e00-\u0e7f가-힣\u30a0-\u30ff]/u;
+/** Literal starts of EXTRA_CONDITIONS' alternatives (lower-cased): none in the text, no match. */
+const EXTRA_STEMS =
+  "catara|katarakt|pneumon|neumon|celiach|celiaqu|celiac|celíac|coeliac|zöliak|cœliaqu|coeliaqu|epiless|epileps|épileps|lupus|herpes|asthma|dyslex|dislex|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis|morbus|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leucemia|leukemia|leukämie|leucémie|лейкоз|лейкеми|пневмони|рассеянн|сахарн|диабет|инфаркт|инсульт|ишемическ|гипертоническ|остеохондроз".split(
+    "|",
+  );
+
+const HAN_SUFFIX = /(?:疾病|疾患|骨折|梗死|梗塞|衰竭|不全|硬化|障碍|障害|结核|結核|炎|症|癌|瘤|腫|病|がん|ガン)/gu;
+/** A condition word is cut after the last of these (verbs, particles, conjunctions before it). */
+const HAN_BOUNDARY = /[了的是患得因和与與及并並有在为為把被从從对對、诊断確确查出合]/gu;
+const HAN_NOT_AFTER = /^[历歷人房例床假情毒因史区區院号號友理状狀热熱]/u;
+
+const HANGUL_CONDITION = /[가-힣]{1,10}?(?:경색|장애|부전|골절|질환|궤양|결석|종양|염|렴|증|암|병)(?=[이가을를은는도로에의과와만으진수약환치]|[^가-힣]|$)/gu;
+const HANGUL_NOT_CONDITIONS = new Set(
+  "영수증|자격증|신분증|등록증|면허증|보증|인증|확인증|수료증|학생증|사원증|물병|술병|꽃병|유리병|오염|소금염|증명|학원|간병".split("|"),
+);
+
+const OTHER_SCRIPT_CONDITIONS =
+  /알츠하이머|파킨슨병?|アルツハイマー病?|パーキンソン病?|โรค[\u0e01-\u0e4e]{2,20}|[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}\s(?:रोग|की बीमारी)|(?:التهاب|مرض|متلازمة|فقر)\s[\p{Script=Arabic}]+(?:\s[\p{Script=Arabic}]+)?/gu;
+
+function hasRoot(stem: string, roots: readonly string[]): boolean {
+  return roots.some((root) => stem.endsWith(root) || stem.endsWith(`${root}o`));
+}
+
+/** Is this Latin or Cyrillic word (lower-cased) a condition by its form? */
+export function isConditionWord(word: string): boolean {
+  if (NOT_CONDITIONS.has(word) || /diagnos|prognos|диагноз|діагноз|прогноз/u.test(word)) return false;
+  const match = /(itis|itides|itide|ites|ite|iti|ită|итом|ита|иту|ите|иты|ит|іт)$/u.exec(word);
+  if (match) {
+    const stem = word.slice(0, -match[1]!.length);
+    if (match[1] === "itis" || match[1] === "itides") return stem.length >= 3;
+    return stem.length >= 2 && hasRoot(stem, IT_ROOTS);
+  }
+  if (/(?:oma|omas|ома|омы|омой)$/u.test(word)) return word.length >= 6;
+  if (/(?:om|ome|omes|omu)$/u.test(word)) return hasRoot(word.replace(/(?:om|ome|omes|omu)$/u, ""), OM_ROOTS);
+  if (/osi$/u.test(word)) return hasRoot(word.slice(0, -3), OSI_ROOTS);
+  if (/(?:ismus|ismo|isme|ism)$/u.test(word)) return hasRoot(word.replace(/(?:ismus|ismo|isme|ism)$/u, ""), ISM_ROOTS);
+  if (/(?:ose|osen)$/u.test(word)) return word.length >= 7 && (!word.endsWith("lose") || word.endsWith("kulose"));
+  if (/(?:оз|оза|озу|озом|озе|озы|ёз|ёза|ёзом)$/u.test(word)) return word.replace(/[оё]з\p{L}*$/u, "").length >= 4 && !/воз\p{L}*$/u.test(word);
+  if (/(?:emi|емия|емии|емию|емией|емія|емії)$/u.test(word)) return word.length >= 6;
+  return word.length >= 6;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export function candidates(text: string, lower: string): Span[] {
+  const spans: Span[] = [];
+  // Word ends found by a character loop over the lower-cased text (a letter-class regex costs ~0.2 µs a word).
+  const source = lower.length === text.length ? lower : undefined;
+  for (let index = 1; index < text.length; index++) {
+    if (!isWordLetter(text.charCodeAt(index)) || (index + 1 < text.length && isWordLetter(text.charCodeAt(index + 1)))) continue;
+    const final = source
+      ? source.charCodeAt(index - 1) * 65536 + source.charCodeAt(index)
+      : text
+          .slice(index - 1, index + 1)
+          .toLowerCase()
+          .charCodeAt(0) *
+          65536 +
+        text
+          .slice(index - 1, index + 1)
+          .toLowerCase()
+          .charCodeAt(1);
+    if (!FINALS.has(final)) continue;
+    let start = index;
+    while (start > 0 && index - start < 40 && isWordLetter(text.charCodeAt(start - 1))) start--;
+    const original = text.slice(start, index + 1);
+    const word = original.toLowerCase();
+    if (word.length < 4 || !SUFFIX.test(word)) continue;
+    if (isConditionWord(word) && !(word.endsWith("emi") && /^\p{Lu}/u.test(original))) spans.push({ start, end: index + 1 });
+  }
+  const patterns: RegExp[] = [];
+  if (containsAny(lower, EXTRA_STEMS)) patterns.push(EXTRA_CONDITIONS);
+  if (OTHER_SCRIPTS.test(text)) patterns.push(OTHER_SCRIPT_CONDITIONS);
+  // The script rule (script-health.ts) already reports these conditions next to its named people: here only after record labels.
+  if (containsAny(lower, SCRIPT_LABEL_STEMS) && SCRIPT_HEALTH_GATE.mayMatch(text, lower)) patterns.push(SCRIPT_HEALTH_GATE.pattern);
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  if (HAN_OR_KANA.test(text)) spans.push(...hanCandidates(text));
+  if (HANGUL.test(text)) spans.push(...hangulCandidates(text));
+  return spans;
+}
+
+const HAN_LETTER = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
+
+/** A condition suffix found first (a literal search), then the Han or Katakana word before it (≤ 10 characters). */
+function hanCandidates(text: string): Span[] {
+  const spans: Span[] = [];
+  HAN_SUFFIX.lastIndex = 0;
+  let previousEnd = 0;
+  for (let match = HAN_SUFFIX.exec(text); match !== null; match = HAN_SUFFIX.exec(text)) {
+    const end = match.index + match[0].length;
+    let start = match.index;
+    while (start > previousEnd && match.index - start < 10 && HAN_LETTER.test(text[start - 1]!)) start--;
+    previousEnd = end;
+    if (start === match.index || HAN_NOT_AFTER.test(text.slice(end, end + 1))) continue;
+    const body = text.slice(start, match.index);
+    HAN_BOUNDARY.lastIndex = 0;
+    let cutAt = start;
+    for (let cut = HAN_BOUNDARY.exec(body); cut !== null; cut = HAN_BOUNDARY.exec(body)) cutAt = start + cut.index + 1;
+    if (end - cutAt >= 2) spans.push({ start: cutAt, end });
+  }
+  return spans;
+}
+
+function hangulCandidates(text: string): Span[] {
+  const spans: Span[] = [];
+  HANGUL_CONDITION.lastIndex = 0;
+  for (let match = HANGUL_CONDITION.exec(text); match !== null; match = HANGUL_CONDITION.exec(text))
+    if (!HANGUL_NOT_CONDITIONS.has(match[0])) spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
+}
+
+function runMedicalMorphology(text: string, emit: Emit, lower: string): void {
+  const spans = candidates(text, lower);
+  if (spans.length === 0) return;
+  const cache: PersonNearCache = { verdicts: new Map() };
+  for (const span of spans) {
+    if (personNear(text, span.start, cache).named) emit("health", span.start, span.end, "named-person-condition-morphology", PRIORITY.contextual - 1);
+  }
+}
+
+export const medicalMorphologyDetectors: Detector[] = [{ name: "medical-morphology", run: runMedicalMorphology }];

@@ -1,0 +1,43 @@
+/**
+ * A named private person's money in the forms other languages write it: ₹85,000 / ₹12 lakh / ₹2,40,000,
+ * 4800元 / 3万2千元 / ¥28,500 / 14万円, 42.000 TL / ₺23.450,75, Rp 12.500.000 / Rp 4,2 juta, 95 000 руб. /
+ * 1,2 млн руб., 420만원, 18 triệu đồng, 18,500 ريال, (dollar and pound amounts are left to the financial rule: word problems name people with dollars). A finding needs a
+ * money word (salary, debt, loan, pension, balance… in the prompt's language) and a named private person
+ * nearby (person-near.ts); national aggregates ("per-capita income is ₹2 lakh") have no person.
+ * The span is the amount.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { personNear, type PersonNearCache } from "./person-near.js";
+
+const NUMBER = "\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{1,3}(?:,\\d{2})+,\\d{3}|\\d+(?:[.,]\\d{1,2})?";
+const MULTIPLIER =
+  "lakh|lac|crore|लाख|करोड़|万|千|億|亿|juta|ribu|miliar|млн\\.?|тыс\\.?|mil|million|millions|millones|milioni|Mio\\.?|Mrd\\.?|triệu|tỷ|nghìn|bin|milyon|k";
+const AMOUNT = `(?:${NUMBER})(?:\\s?(?:${MULTIPLIER})(?:\\d+(?:${MULTIPLIER}))?)?`;
+const BEFORE = "₹|Rs\\.?|INR|रु\\.?|¥|￥|€|Rp\\.?|₺|₽|₩|VND";
+const AFTER = "元|块|円|원|만원|€|EUR|euros?|TL|₺|lira|руб\\.?|рубл\\p{L}*|₽|ريال|درهم|جنيه|دينار|đồng|VND|บาท|rupees?|रुपये|rupaye|reais";
+const MONEY = new RegExp(
+  `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\d])(?:(?:${BEFORE})\\s?${AMOUNT}|${AMOUNT}\\s?(?:${AFTER}))(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\d])|(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\d])${AMOUNT}\\s?(?:${AFTER})`,
+  "gu",
+);
+
+const MONEY_WORDS =
+  /salar|salaire|salario|salário|stipendi|gehalt|verdien|gagne|ganha|cobra|earn|owe|debt|loan|pension|pensión|pensão|rente|schulden|dette|découvert|deuda|debe |deve |debito|prestito|crédit|kredi|borç|maaş|gaji|cicilan|utang|hutang|kpr|pinjaman|月薪|工资|工資|薪|退休金|欠|贷款|借|年金|借金|給料|給与|月給|월급|연봉|빚|대출|зарплат|кредит|долг|пенси|займ|lương|nợ|vay|راتب|قرض|دين|emi|कर्ज़|कर्ज|क़र्ज़|वेतन|तनख्वाह|bakiye|saldo|balance|pensiun|penghasilan|income|revenu|ingresos|renda|einkommen|доход/u;
+
+/** The same words as literals, answered by the scan's one keyword pass. */
+const MONEY_STEMS = MONEY_WORDS.source.split("|");
+
+function runMoneyNearPerson(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, MONEY_STEMS)) return;
+  MONEY.lastIndex = 0;
+  let cache: PersonNearCache | undefined;
+  for (let match = MONEY.exec(text); match !== null; match = MONEY.exec(text)) {
+    const window = lower.slice(Math.max(0, match.index - 100), match.index + match[0].length + 60);
+    if (!MONEY_WORDS.test(window)) continue;
+    cache ??= { verdicts: new Map() };
+    if (personNear(text, match.index, cache).named)
+      emit("financial", match.index, match.index + match[0].length, "named-person-money", PRIORITY.contextual - 1);
+  }
+}
+
+export const moneyNearPersonDetectors: Detector[] = [{ name: "money-near-person", run: runMoneyNearPerson }];

@@ -1,0 +1,86 @@
+/**
+ * Is a private, identifiable person named near a position? Shared by the morphology health rule and
+ * the money rule (medical-morphology.ts, money-near-person.ts). Evidence, within a sentence-sized
+ * window: a name label of a record in any supported script (姓名：, 氏名:, 이름:, नाम:, Имя:, ФИО:,
+ * الاسم:, Nome:, Nom :, Nombre:, Name:, Patient:, Hasta:, Nama:, Họ tên:, ชื่อ:), a relation word or
+ * honorific before a capitalised name in Latin or Cyrillic script ("mi cuñado Javier", "Frau Klein",
+ * "коллеги Ольги"), a Russian name with patronymic or surname with initials, the script rules' named
+ * people (script-health.ts), or the Latin-script person judgement of personal.ts. A public-figure or
+ * fiction cue, or a multiple-choice exam vignette, in the window means no person.
+ */
+import { CN_SURNAMES, SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
+import { personAround, type PersonVerdict } from "./personal.js";
+import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
+
+const NAME_LABEL =
+  /(?:姓名|氏名|名前|患者名|이름|성명|환자명|नाम|रोगी|मरीज़?|(?<![\p{L}])(?:Имя|ФИО|Фамилия|Пациент(?:ка)?|Больной|Больная|Nome|Nom|Nombre|Name|Patient(?:in|e)?|Paciente|Paziente|Pt|Hasta|Ad Soyad|Pasien|Nama|Bệnh nhân|Họ tên|Họ và tên|Titular|Cliente|Müşteri|Client|Kunde))\s*[:：]\s*\S|الاسم\s*[:：]|المريض\s*[:：]|ชื่อ\s*[:：]/iu;
+
+const RELATION_WORDS = [
+  // English
+  "brother|sister|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|niece|nephew|grandma|grandpa|grandmother|grandfather|friend|coworker|co-worker|colleague|boss|neighbou?r|roommate|ex|partner|girlfriend|boyfriend|fiancée?|brother-in-law|sister-in-law|mother-in-law|father-in-law|patient|client",
+  // German
+  "bruder|schwester|mutter|vater|mama|papa|frau|mann|ehefrau|ehemann|sohn|tochter|tante|onkel|cousin|cousine|oma|opa|freund|freundin|kollege|kollegin|chef|chefin|nachbar|nachbarin|herr|patientin|schwager|schwägerin",
+  // French
+  "frère|sœur|soeur|mère|père|femme|mari|fils|fille|tante|oncle|cousine?|grand-mère|grand-père|ami|amie|collègue|voisin|voisine|patron|patronne|beau-frère|belle-sœur|belle-mère|beau-père|mme|mlle|monsieur|madame|m\\.",
+  // Spanish, Portuguese, Italian
+  "hermano|hermana|madre|padre|mamá|papá|esposa|esposo|marido|mujer|hijo|hija|tío|tía|primo|prima|abuela|abuelo|amigo|amiga|compañero|compañera|colega|jefe|jefa|vecino|vecina|cuñado|cuñada|suegra|suegro|sr\\.|sra\\.|srta\\.|don|doña|irmão|irmã|mãe|pai|filho|filha|tio|tia|avó|avô|sogra|sogro|cunhado|cunhada|vizinho|vizinha|dona|fratello|sorella|madre|padre|moglie|marito|figlio|figlia|zio|zia|nonna|nonno|amico|amica|collega|capo|vicino|vicina|cognato|cognata|suocera|suocero|sig\\.|sig\\.ra|signora|signor|signore|dott\\.|dott\\.ssa",
+  // Hinglish
+  "mummy|mumma|bhai|behen|didi|bhabhi|chacha|chachi|mausi|nani|dadi|dost",
+  // Turkish, Indonesian
+  "kardeşim|annem|babam|eşim|kocam|karım|oğlum|kızım|arkadaşım|ablam|abim|meslektaşım|teyzem|amcam|dayım|halam|suami saya|istri saya|anak saya|adik saya|kakak saya|teman saya|ibu saya|ayah saya",
+  // Russian, Ukrainian (with case endings)
+  "брат\\p{L}*|сестр\\p{L}*|мам\\p{L}*|мать|матери|отц\\p{L}*|отец|пап\\p{L}*|муж\\p{L}*|жен\\p{L}*|сын\\p{L}*|доч\\p{L}*|тёт\\p{L}*|тет\\p{L}*|дяд\\p{L}*|бабушк\\p{L}*|дедушк\\p{L}*|друг\\p{L}*|подруг\\p{L}*|коллег\\p{L}*|сосед\\p{L}*|начальни\\p{L}*|пациент\\p{L}*",
+]
+  .join("|")
+  .split("|")
+  .map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`)
+  .join("|");
+
+/** Relation word or honorific, then (after "de/di/do/da" or a comma) a capitalised name. */
+const RELATION_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${RELATION_WORDS})(?![\\p{L}])(?:\\s+(?:de|di|do|da|of|von|du|del|della)\\s+(?:\\p{Ll}+\\s+)?|\\s*,?\\s+)(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{Ll}'’-]{1,}`,
+  "u",
+);
+/** Russian: given name + patronymic in any case, or surname + initials (Петрова М.И.). */
+/** A table's header naming its people (姓名,部门,月薪 / name,dob,diagnosis). */
+const NAME_COLUMN = /(?:^|\n)[^\n]{0,40}(?:姓名|氏名|이름|성명|नाम|(?<![\p{L}])(?:Имя|ФИО|name|nombre|nom|nome|isim|nama|patient))\s*[,\t|;]/iu;
+/** Chinese and Japanese records: name, then sex (黄秀兰，女，71岁) or an honorific 様. */
+const CJK_RECORD_NAME = new RegExp(
+  `(?:我|我的)(?:爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|爷爷|奶奶|外婆|外公)[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|(?:父|母|夫|妻|兄|姉|弟|妹|息子|娘|祖母|祖父)(?:[（(][\\p{Script=Han}]{2,4}[）)]|の[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]{2,4}[がは])|[\\p{Script=Han}]{2,4}[，,、]\\s*[男女][，,、]|[\\p{Script=Han}]{2,4}様`,
+  "u",
+);
+const RUSSIAN_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|евич|ичн)\p{Ll}*|\p{Lu}\p{Ll}{2,}\s+\p{Lu}\.\s?\p{Lu}\./u;
+
+const LATIN_PUBLIC_CUE =
+  /(?<![\p{L}])(?:novel|film|movie|episode|series|character|book|roman|romans|série|personnage|película|novela|telenovela|libro|personaje|romanzo|personaggio|serie|filme|novela|livro|personagem|Romanfigur|Buch|Serie|фильм\p{L}*|роман\p{L}*|сериал\p{L}*|персонаж\p{L}*|книг\p{L}*|dizi\p{L}*|film\p{L}*|sinetron|tiểu thuyết|truyện|phim)(?![\p{L}])|[«»“”„《》『』「」]|(?<![\p{L}])'[^'\n]{2,40}'(?![\p{L}])/iu;
+
+/** Per scan: `personAround`'s verdicts, and whether the whole prompt is an exam question (computed once). */
+export interface PersonNearCache {
+  verdicts: Map<string, PersonVerdict>;
+  exam?: boolean;
+}
+
+export interface PersonNear {
+  named: boolean;
+  publicContext: boolean;
+}
+
+/** Looks in [index - 160, index + 80] (cut at blank lines) for a named private person. */
+export function personNear(text: string, index: number, cache: PersonNearCache): PersonNear {
+  let from = Math.max(0, index - 160);
+  // Within the window only: a text without blank lines must not be searched back to its start per call.
+  const blank = text.slice(from, index).lastIndexOf("\n\n");
+  if (blank >= 0) from += blank;
+  const to = Math.min(text.length, index + 80);
+  const window = text.slice(from, to);
+  cache.exam ??= EXAM_CHOICES.test(text.slice(0, 4000));
+  const publicContext = cache.exam || LATIN_PUBLIC_CUE.test(window) || SCRIPT_PUBLIC_CUE.test(window);
+  if (publicContext) return { named: false, publicContext };
+  // On the bounded window, so that a text without sentence ends stays linear.
+  const verdict = personAround(window, index - from, cache.verdicts);
+  if (verdict.publicContext) return { named: false, publicContext: true };
+  if (NAME_LABEL.test(window) || NAME_COLUMN.test(window) || CJK_RECORD_NAME.test(window) || RELATION_NAME.test(window) || RUSSIAN_NAME.test(window))
+    return { named: true, publicContext };
+  if (SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window))) return { named: true, publicContext };
+  return { named: verdict.found || verdict.relation, publicContext };
+}
