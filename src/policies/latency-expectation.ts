@@ -31,8 +31,9 @@ export interface ExpectedLatency {
 /**
  * What the planner expects a call to take, per model: the prior (published figures or the config's
  * `expectedLatency`) scaled by a live slowdown, a moving average of log(observed / expected) over
- * the model's calls. While a model is not called, its slowdown fades toward 1 with `halfLifeMs`, so
- * traffic a spike moved away comes back once it ends. Pure: time is passed in.
+ * the model's calls. While a model is not called, its slowdown fades with `halfLifeMs` toward its usual
+ * level, so traffic a spike moved away comes back once it ends: 1 for a cloud model, and for a local
+ * model its own usual speed on this hardware (stepBoundedAverage), so a laptop is not planned as a GPU. Pure: time is passed in.
  */
 export interface LatencyExpectations {
   /** A finished call: its end-to-end ms and output tokens, at time `at`. */
@@ -106,6 +107,23 @@ const ALONE_OVERLAP = 0.05;
 
 const FALLBACK_PRIOR: LatencyPrior = { ttftMs: 500, tokensPerSecond: 50 };
 
+/** Smallest weight of a call in a local model's usual slowdown (its long-run average of log(observed / prior)). */
+const USUAL_MIN_WEIGHT = 0.02;
+/** Largest move of a local model's usual log slowdown per call, so a burst of slow calls barely shifts it. */
+const USUAL_MAX_STEP = 0.1;
+
+/**
+ * A step-bounded running average: weight 1/n of the n-th value (at least `USUAL_MIN_WEIGHT`), each
+ * step clamped to ±`USUAL_MAX_STEP`. The usual speed of a local model on this hardware, which its live
+ * slowdown fades toward (a laptop stays a laptop while not called), unlike a cloud model's, which fades to 1.
+ */
+export function stepBoundedAverage(previous: { value: number; count: number } | undefined, observed: number): { value: number; count: number } {
+  if (!previous) return { value: observed, count: 1 };
+  const count = previous.count + 1;
+  const step = Math.max(1 / count, USUAL_MIN_WEIGHT) * (observed - previous.value);
+  return { value: previous.value + Math.min(USUAL_MAX_STEP, Math.max(-USUAL_MAX_STEP, step)), count };
+}
+
 export function priorCallMs(prior: LatencyPrior, outputTokens: number): number {
   return prior.ttftMs + (Math.max(0, outputTokens) / prior.tokensPerSecond) * 1000;
 }
@@ -122,11 +140,14 @@ export function createLatencyExpectations(options: LatencyExpectationOptions): L
   // Per local model, the moving average of log(elapsed / prior) over its calls that ran alone on the device.
   const aloneLog = new Map<string, number>();
   const onDevice = (modelId: string) => mode !== false && priorOf(modelId).local === true;
+  // Per local model, its usual log slowdown (step-bounded average over its calls), the level its live slowdown fades to.
+  const usual = new Map<string, { value: number; count: number }>();
   const logSlowdownAt = (modelId: string, now: number): number => {
     const entry = live.get(modelId);
     if (!entry) return 0;
+    const base = usual.get(modelId)?.value ?? 0;
     const age = Math.max(0, now - entry.at);
-    return entry.logSlowdown * Math.pow(0.5, age / options.halfLifeMs);
+    return base + (entry.logSlowdown - base) * Math.pow(0.5, age / options.halfLifeMs);
   };
   return {
     inFlight,
@@ -159,6 +180,7 @@ export function createLatencyExpectations(options: LatencyExpectationOptions): L
       const expected = priorCallMs(priorOf(modelId), outputTokens);
       const observed = Math.log(totalMs / expected);
       const previous = live.has(modelId) ? logSlowdownAt(modelId, at) : undefined;
+      if (priorOf(modelId).local === true) usual.set(modelId, stepBoundedAverage(usual.get(modelId), observed));
       live.set(modelId, { logSlowdown: previous === undefined ? observed : previous + options.alpha * (observed - previous), at });
     },
     expected(modelId, outputTokens, now) {
