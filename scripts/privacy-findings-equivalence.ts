@@ -9,24 +9,15 @@
  * Run: npx tsx scripts/privacy-findings-equivalence.ts [--out FILE]
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ADVERSARIAL_INPUTS, buildPrompt } from "../bench/privacy-workload.js";
 import { createPrivacyScanner, type PrivacyScannerOptions } from "../src/privacy/index.js";
+import { jsonLines } from "./lib/json-lines.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-
-function jsonLines(path: string, read: (record: Record<string, unknown>) => unknown): string[] {
-  const texts: string[] = [];
-  for (const line of readFileSync(path, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const value = read(JSON.parse(line) as Record<string, unknown>);
-    for (const text of Array.isArray(value) ? value : [value]) if (typeof text === "string" && text.length > 0) texts.push(text);
-  }
-  return texts;
-}
 
 const fullWidth = (text: string) => text.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
 const zeroWidth = (text: string) => text.replace(/(.{5})/gsu, "$1\u200b");

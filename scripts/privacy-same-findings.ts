@@ -21,6 +21,7 @@ import { ADVERSARIAL_INPUTS, buildPrompt } from "../bench/privacy-workload.js";
 import { percentile } from "../bench/stats.js";
 import { generate } from "../eval/privacy/generate.js";
 import { createPrivacyScanner as createNewScanner, type PrivacyFinding, type PrivacyScannerOptions } from "../src/privacy/index.js";
+import { jsonLines } from "./lib/json-lines.js";
 
 type Scan = (text: string) => PrivacyFinding[];
 type CreateScanner = (options?: PrivacyScannerOptions) => { scan: Scan };
@@ -42,15 +43,8 @@ async function loadBaseScanner(): Promise<CreateScanner> {
   return module.createPrivacyScanner;
 }
 
-function jsonLines(path: string, read: (record: Record<string, unknown>) => unknown): string[] {
-  if (!existsSync(path)) return [];
-  const texts: string[] = [];
-  for (const line of readFileSync(path, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const value = read(JSON.parse(line) as Record<string, unknown>);
-    for (const text of Array.isArray(value) ? value : [value]) if (typeof text === "string" && text.length > 0) texts.push(text);
-  }
-  return texts;
+function jsonLinesIfPresent(path: string, read: (record: Record<string, unknown>) => unknown): string[] {
+  return existsSync(path) ? jsonLines(path, read) : [];
 }
 
 /** The string literals of the privacy unit tests (their example sentences: rare rules the sets do not reach). */
@@ -75,8 +69,8 @@ const fullWidth = (text: string) => text.replace(/[!-~]/g, (char) => String.from
 const zeroWidth = (text: string) => text.replace(/(.{5})/gsu, "$1\u200b");
 
 function textSets(): Array<[string, string[]]> {
-  const labelled = jsonLines(join(root, "eval/privacy/dataset.jsonl"), (record) => record.prompt);
-  const dev2 = ["2", "3", "judge"].flatMap((name) => jsonLines(join(root, `eval/privacy/dataset-dev-${name}.jsonl`), (record) => record.prompt));
+  const labelled = jsonLinesIfPresent(join(root, "eval/privacy/dataset.jsonl"), (record) => record.prompt);
+  const dev2 = ["2", "3", "judge"].flatMap((name) => jsonLinesIfPresent(join(root, `eval/privacy/dataset-dev-${name}.jsonl`), (record) => record.prompt));
   const generated = [11, 22, 33].flatMap((seed) => generate(seed).map((record) => record.prompt));
   const tests = testSentences();
   const own = [...labelled, ...dev2, ...generated, ...tests];
@@ -86,7 +80,7 @@ function textSets(): Array<[string, string[]]> {
   const shared = existsSync(sharedDirectory)
     ? readdirSync(sharedDirectory)
         .filter((name) => name.endsWith(".jsonl"))
-        .flatMap((name) => jsonLines(join(sharedDirectory, name), (record) => record.prompt ?? record.text ?? record.question ?? record.turns))
+        .flatMap((name) => jsonLinesIfPresent(join(sharedDirectory, name), (record) => record.prompt ?? record.text ?? record.question ?? record.turns))
     : [];
   const prompt = buildPrompt(2000);
   return [

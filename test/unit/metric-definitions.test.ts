@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createRouter, parseConfig } from "../../src/index.js";
-import { loadReplayItems } from "../../src/simulation/dataset.js";
-import { runSimulation } from "../../src/simulation/run-simulation.js";
+import { parseConfig } from "../../src/index.js";
 import { renderSummaryReport, renderTextReport, SUMMARY_LABELS } from "../../src/simulation/format-table.js";
 import { definitionLines, definitionOf } from "../../src/simulation/metric-definitions.js";
 import { CALIBRATE_LABELS } from "../../src/cli/commands/calibrate.js";
-
-const fixture = new URL("../fixtures/simulation-tiny.outcomes.jsonl", import.meta.url).pathname;
+import { simulateTiny } from "../helpers/tiny-simulation.js";
 
 /** The headers of every table in a printed report (the line above each "---" rule), Strategy excepted. */
 function printedHeaders(text: string): string[] {
@@ -35,17 +32,10 @@ describe("every printed figure is defined in the output", () => {
       ],
       simulation: { models: { a: "small-a", big: "big" }, sweep: [0, 0.3, 3], privacyShare: 0.3 },
     });
-    const { items, summary } = await loadReplayItems([fixture], { models: config.simulation.models });
-    const report = await runSimulation({
-      config,
-      testItems: items,
-      trainItems: items,
-      dataset: { name: "tiny", files: [fixture], synthetic: false, test: summary },
-      seed: 3,
-      workers: 1,
+    const report = await simulateTiny(config, {
+      trainOnTest: true,
       adaptivity: false,
       strategies: ["all-cloud", "static-rules", "random", "router"],
-      createRouter: (routerConfig, dependencies) => createRouter(routerConfig, dependencies),
     });
     for (const text of [renderTextReport(report), renderSummaryReport(report)]) {
       const headers = printedHeaders(text);
