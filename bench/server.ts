@@ -429,6 +429,21 @@ async function redisAnswers(url: string): Promise<boolean> {
   }
 }
 
+/** Deletes the keys this run's servers wrote (their prefix names this process), so the bench leaves the user's Redis as it found it. */
+async function deleteBenchKeys(url: string): Promise<number> {
+  const { Redis } = await import("ioredis");
+  const client = new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 1000 });
+  let deleted = 0;
+  try {
+    for await (const keys of client.scanStream({ match: `{routellm-bench:${process.pid}:*`, count: 1000 }) as AsyncIterable<string[]>) {
+      if (keys.length > 0) deleted += await client.del(...keys);
+    }
+  } finally {
+    client.disconnect();
+  }
+  return deleted;
+}
+
 function portkeyArgs(port: number): string[] {
   // Portkey's own dependency tree pulls @hono/node-server 1.19 (through @hono/node-ws); its streaming
   // needs 1.13.5, installed at the top level: a resolve hook points its import there.
@@ -648,6 +663,7 @@ async function main(): Promise<void> {
   console.log(lines.join("\n"));
   stopAll();
   await sleep(300);
+  if (haveRedis) console.log(`\nremoved this run's ${await deleteBenchKeys(redisUrl)} keys from ${redisUrl}`);
   process.exit(0);
 }
 
