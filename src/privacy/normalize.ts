@@ -180,6 +180,9 @@ export function normalizeForScan(original: string): NormalizedText {
   const pieces: string[] = [];
   let shift = 0;
   let runStart = 0;
+  // A lone code point that NFKC changes has NFKC_Quick_Check = No: it appears in no NFKC-normalised
+  // text, so once such a segment changed, the whole text is not normalised (no whole-text NFKC below).
+  let wholeTextChanges = false;
   let index = 0;
   let code = original.charCodeAt(0); // the code unit at `index`
   while (index < length) {
@@ -200,6 +203,7 @@ export function normalizeForScan(original: string): NormalizedText {
     }
     const segment = original.slice(index, end);
     const normalized = normalizeSegment(segment);
+    if (end - index === 1 || (end - index === 2 && original.codePointAt(index)! > 0xffff)) wholeTextChanges = true;
     map.add(index + shift, index + shift + normalized.length, index, end);
     if (runStart < index) pieces.push(original.slice(runStart, index));
     pieces.push(normalized);
@@ -210,7 +214,7 @@ export function normalizeForScan(original: string): NormalizedText {
   }
   // Nothing changed, or the text is already normalised as a whole (a segment may differ alone).
   if (runStart === 0) return { text: original, toOriginal: IDENTITY, changed: false };
-  if (original.normalize("NFKC") === original && !NEEDS_WORK.test(original)) {
+  if (!wholeTextChanges && original.normalize("NFKC") === original && !NEEDS_WORK.test(original)) {
     return { text: original, toOriginal: IDENTITY, changed: false };
   }
   const outLength = length + shift;

@@ -77,26 +77,41 @@ const HANGUL_NOT_CONDITIONS = new Set(
 const OTHER_SCRIPT_CONDITIONS =
   /알츠하이머|파킨슨병?|アルツハイマー病?|パーキンソン病?|โรค[\u0e01-\u0e4e]{2,20}|[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}\s(?:रोग|की बीमारी)|(?:التهاب|مرض|متلازمة|فقر)\s[\p{Script=Arabic}]+(?:\s[\p{Script=Arabic}]+)?/gu;
 
+/** Does `stem` end with a root, or with a root and "o"? (No string per root: it runs for every root of a family.) */
 function hasRoot(stem: string, roots: readonly string[]): boolean {
-  return roots.some((root) => stem.endsWith(root) || stem.endsWith(`${root}o`));
+  const endsWithO = stem.charCodeAt(stem.length - 1) === 111;
+  return roots.some((root) => stem.endsWith(root) || (endsWithO && stem.endsWith(root, stem.length - 1)));
 }
+
+// Made once (a regex literal in a function is a new object at every call).
+const NOT_A_CONDITION_PART = /diagnos|prognos|диагноз|діагноз|прогноз/u;
+const IT_ENDING = /(itis|itides|itide|ites|ite|iti|ită|итом|ита|иту|ите|иты|ит|іт)$/u;
+const OMA_ENDING = /(?:oma|omas|ома|омы|омой)$/u;
+const OM_ENDING = /(?:om|ome|omes|omu)$/u;
+const OSI_ENDING = /osi$/u;
+const ISM_ENDING = /(?:ismus|ismo|isme|ism)$/u;
+const OSE_ENDING = /(?:ose|osen)$/u;
+const OZ_ENDING = /(?:оз|оза|озу|озом|озе|озы|ёз|ёза|ёзом)$/u;
+const OZ_TAIL = /[оё]з\p{L}*$/u;
+const VOZ_TAIL = /воз\p{L}*$/u;
+const EMIA_ENDING = /(?:emi|емия|емии|емию|емией|емія|емії)$/u;
 
 /** Is this Latin or Cyrillic word (lower-cased) a condition by its form? */
 export function isConditionWord(word: string): boolean {
-  if (NOT_CONDITIONS.has(word) || /diagnos|prognos|диагноз|діагноз|прогноз/u.test(word)) return false;
-  const match = /(itis|itides|itide|ites|ite|iti|ită|итом|ита|иту|ите|иты|ит|іт)$/u.exec(word);
+  if (NOT_CONDITIONS.has(word) || NOT_A_CONDITION_PART.test(word)) return false;
+  const match = IT_ENDING.exec(word);
   if (match) {
     const stem = word.slice(0, -match[1]!.length);
     if (match[1] === "itis" || match[1] === "itides") return stem.length >= 3;
     return stem.length >= 2 && hasRoot(stem, IT_ROOTS);
   }
-  if (/(?:oma|omas|ома|омы|омой)$/u.test(word)) return word.length >= 6;
-  if (/(?:om|ome|omes|omu)$/u.test(word)) return hasRoot(word.replace(/(?:om|ome|omes|omu)$/u, ""), OM_ROOTS);
-  if (/osi$/u.test(word)) return hasRoot(word.slice(0, -3), OSI_ROOTS);
-  if (/(?:ismus|ismo|isme|ism)$/u.test(word)) return hasRoot(word.replace(/(?:ismus|ismo|isme|ism)$/u, ""), ISM_ROOTS);
-  if (/(?:ose|osen)$/u.test(word)) return word.length >= 7 && (!word.endsWith("lose") || word.endsWith("kulose"));
-  if (/(?:оз|оза|озу|озом|озе|озы|ёз|ёза|ёзом)$/u.test(word)) return word.replace(/[оё]з\p{L}*$/u, "").length >= 4 && !/воз\p{L}*$/u.test(word);
-  if (/(?:emi|емия|емии|емию|емией|емія|емії)$/u.test(word)) return word.length >= 6;
+  if (OMA_ENDING.test(word)) return word.length >= 6;
+  if (OM_ENDING.test(word)) return hasRoot(word.replace(OM_ENDING, ""), OM_ROOTS);
+  if (OSI_ENDING.test(word)) return hasRoot(word.slice(0, -3), OSI_ROOTS);
+  if (ISM_ENDING.test(word)) return hasRoot(word.replace(ISM_ENDING, ""), ISM_ROOTS);
+  if (OSE_ENDING.test(word)) return word.length >= 7 && (!word.endsWith("lose") || word.endsWith("kulose"));
+  if (OZ_ENDING.test(word)) return word.replace(OZ_TAIL, "").length >= 4 && !VOZ_TAIL.test(word);
+  if (EMIA_ENDING.test(word)) return word.length >= 6;
   return word.length >= 6;
 }
 

@@ -36,6 +36,19 @@ function groupsOf(text: string, start: number, end: number): Group[] {
   return groups;
 }
 
+/** The group lengths joined by "-" ("3-2-4"). */
+function groupShape(groups: readonly Group[]): string {
+  let shape = "";
+  for (let index = 0; index < groups.length; index++) shape += (index > 0 ? "-" : "") + (groups[index]!.end - groups[index]!.start);
+  return shape;
+}
+
+/** True when a group has fewer than three digits. */
+function hasShortGroup(groups: readonly Group[]): boolean {
+  for (const group of groups) if (group.end - group.start < 3) return true;
+  return false;
+}
+
 /** Visa, Mastercard, Amex, Discover: enough on their own; other issuers need a card keyword nearby. */
 function majorCardPrefix(digits: string): boolean {
   return /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|6(?:011|5))/.test(digits);
@@ -101,19 +114,18 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   const raw = text.slice(start, end);
   const groups = groupsOf(text, start, end);
   const digits = raw.replace(NON_DIGITS, "");
-  // The group lengths ("3-2-4"), built only for the lengths whose checks read them (9 to 12 digits).
-  let shapeText: string | undefined;
-  const shape = () => (shapeText ??= groups.map((group) => group.end - group.start).join("-"));
+  // The group lengths ("3-2-4"), built only for the lengths whose checks read them (9 to 12 digits; no
+  // closure per run).
+  const shapeText = digits.length >= 9 && digits.length <= 12 ? groupShape(groups) : "";
   const separator = groups.length > 1 ? text[groups[0]!.end]! : "";
 
   // Payment cards: windows of whole groups holding 13-19 digits. Cheap shape checks come first;
   // the card keyword test runs at most once per run.
   let cardFound = false;
   let cardContext: boolean | undefined;
-  const hasCardContext = () => (cardContext ??= keywordAround(text, start, end, CARD_CONTEXT, 64));
   for (let first = 0; first < groups.length && !cardFound; first++) {
     const firstLength = groups[first]!.end - groups[first]!.start;
-    if (first > 0 && !hasCardContext()) break;
+    if (first > 0 && !(cardContext ??= keywordAround(text, start, end, CARD_CONTEXT, 64))) break;
     let count = 0;
     for (let last = first; last < groups.length; last++) {
       count += groups[last]!.end - groups[last]!.start;
@@ -122,8 +134,8 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
       const windowGroups = groups.slice(first, last + 1);
       // Card numbers are written whole or in groups that start with four digits (4-4-4-4, 4-6-5);
       // a window cut out of a longer number (order 112-4567890-1234567) needs a card keyword.
-      if (windowGroups.length > 1 && firstLength !== 4 && !hasCardContext()) continue;
-      if (windowGroups.length > 1 && windowGroups.some((group) => group.end - group.start < 3) && !hasCardContext()) continue;
+      if (windowGroups.length > 1 && firstLength !== 4 && !(cardContext ??= keywordAround(text, start, end, CARD_CONTEXT, 64))) continue;
+      if (windowGroups.length > 1 && hasShortGroup(windowGroups) && !(cardContext ??= keywordAround(text, start, end, CARD_CONTEXT, 64))) continue;
       const windowStart = groups[first]!.start;
       const windowEnd = groups[last]!.end;
       const windowDigits = text.slice(windowStart, windowEnd).replace(NON_DIGITS, "");
@@ -131,7 +143,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
       if (text[groups[first]!.start - 1] === "+") continue; // +4915112345678 is an E.164 phone number, never a card
 
       if (!separatorsConsistent(text, windowGroups)) continue;
-      if (!majorCardPrefix(windowDigits) && !hasCardContext()) continue;
+      if (!majorCardPrefix(windowDigits) && !(cardContext ??= keywordAround(text, start, end, CARD_CONTEXT, 64))) continue;
       emit("payment_card", windowStart, windowEnd, "luhn", PRIORITY.checksum + 5);
       cardFound = true;
       // Keep looking only for the longest window from this start.
@@ -150,7 +162,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
 
   // US SSN: 3-2-4 with one separator, or nine digits next to an SSN keyword.
   if (
-    (digits.length === 9 && shape() === "3-2-4" && (separator === "-" || separator === " " || separator === ".")) ||
+    (digits.length === 9 && shapeText === "3-2-4" && (separator === "-" || separator === " " || separator === ".")) ||
     (digits.length === 9 && groups.length === 1 && keywordBefore(text, start, SSN_CONTEXT, 48))
   ) {
     if (
@@ -163,7 +175,11 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   }
 
   // Aadhaar: 12 digits (4-4-4 or joined), first digit 2-9, Verhoeff check; joined form needs a keyword.
-  if (digits.length === 12 && /^[2-9]/.test(digits) && (shape() === "4-4-4" || (shape() === "12" && keywordAround(text, start, end, AADHAAR_CONTEXT, 64)))) {
+  if (
+    digits.length === 12 &&
+    /^[2-9]/.test(digits) &&
+    (shapeText === "4-4-4" || (shapeText === "12" && keywordAround(text, start, end, AADHAAR_CONTEXT, 64)))
+  ) {
     if (verhoeffValid(digits) && !isRepetitive(digits)) {
       emit("national_id", start, end, "aadhaar-verhoeff", PRIORITY.checksum);
       return;
@@ -173,16 +189,16 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   // German Steuer-IdNr: 11 digits, written joined or 2-3-3-3, next to a tax keyword (or in 2-3-3-3 form).
   if (
     digits.length === 11 &&
-    (shape() === "11" || shape() === "2-3-3-3") &&
+    (shapeText === "11" || shapeText === "2-3-3-3") &&
     germanTaxIdValid(digits) &&
-    (shape() === "2-3-3-3" || keywordAround(text, start, end, DE_TAX_CONTEXT, 64))
+    (shapeText === "2-3-3-3" || keywordAround(text, start, end, DE_TAX_CONTEXT, 64))
   ) {
     emit("national_id", start, end, "de-steuer-idnr", PRIORITY.checksum);
     return;
   }
 
   // UK NHS number: 10 digits (3-3-4 or joined), mod 11, next to a health keyword.
-  if (digits.length === 10 && (shape() === "3-3-4" || shape() === "10") && nhsNumberValid(digits) && keywordAround(text, start, end, NHS_CONTEXT, 64)) {
+  if (digits.length === 10 && (shapeText === "3-3-4" || shapeText === "10") && nhsNumberValid(digits) && keywordAround(text, start, end, NHS_CONTEXT, 64)) {
     emit("medical_record", start, end, "nhs-number", PRIORITY.checksum);
     return;
   }

@@ -66,6 +66,9 @@ function lineStartNear(text: string, start: number): number {
   return start <= 66 ? 0 : -1;
 }
 
+/** The words of a several-word key before its last word, up to the line start (made once: a regex literal is a new object per call). */
+const KEY_WORDS_BEFORE = /^[ \t>*#-]*((?:[A-Za-z][A-Za-z0-9_.\-]{0,20} ){1,3})$/;
+
 /** The key that ends just before `index` (quotes and spaces skipped), or undefined. */
 function keyBefore(text: string, index: number): KeyMatch | undefined {
   let end = index;
@@ -91,11 +94,12 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
   const lineStart = text.charCodeAt(start - 1) === 32 ? lineStartNear(text, start) : -1;
   if (lineStart >= 0 && start - lineStart > 0 && start - lineStart <= 64) {
     const prefix = text.slice(lineStart, start);
-    const words = /^[ \t>*#-]*((?:[A-Za-z][A-Za-z0-9_.\-]{0,20} ){1,3})$/.exec(prefix);
+    const words = KEY_WORDS_BEFORE.exec(prefix);
     if (words) {
-      const longKey = words[1]! + text.slice(start, end);
-      if (fieldKind(longKey) !== undefined && fieldKind(text.slice(start, end)) === undefined)
-        return { key: longKey, start: lineStart + prefix.length - words[1]!.length };
+      const key = text.slice(start, end);
+      const longKey = words[1]! + key;
+      if (fieldKind(longKey) !== undefined && fieldKind(key) === undefined) return { key: longKey, start: lineStart + prefix.length - words[1]!.length };
+      return { key, start };
     }
   }
   return { key: text.slice(start, end), start };

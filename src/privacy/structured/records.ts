@@ -17,9 +17,16 @@ interface Cell {
 const WHITESPACE = /\s/;
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}/;
 
-/** Cells of one line split on `delimiter`, honouring double quotes; spans exclude quotes and padding. */
-function splitCells(text: string, start: number, end: number, delimiter: string): Cell[] {
-  const cells: Cell[] = [];
+/** Cell bounds written by `splitCellBounds` (reused by every row: a row allocates no cell objects). */
+const CELL_STARTS: number[] = [];
+const CELL_ENDS: number[] = [];
+
+/**
+ * Cells of one line split on `delimiter`, honouring double quotes; spans exclude quotes and padding.
+ * Written to CELL_STARTS/CELL_ENDS; returns the number of cells.
+ */
+function splitCellBounds(text: string, start: number, end: number, delimiter: string): number {
+  let count = 0;
   let index = start;
   while (index <= end) {
     let cellStart = index;
@@ -29,7 +36,8 @@ function splitCells(text: string, start: number, end: number, delimiter: string)
       const close = text.indexOf('"', cellStart + 1);
       cellEnd = close >= 0 && close < end ? close : end;
       const next = text.indexOf(delimiter, cellEnd);
-      cells.push({ start: cellStart + 1, end: cellEnd });
+      CELL_STARTS[count] = cellStart + 1;
+      CELL_ENDS[count++] = cellEnd;
       index = next >= 0 && next < end ? next + 1 : end + 1;
       continue;
     }
@@ -37,9 +45,18 @@ function splitCells(text: string, start: number, end: number, delimiter: string)
     cellEnd = next >= 0 && next < end ? next : end;
     let trimmedEnd = cellEnd;
     while (trimmedEnd > cellStart && WHITESPACE.test(text[trimmedEnd - 1]!)) trimmedEnd--;
-    cells.push({ start: cellStart, end: trimmedEnd });
+    CELL_STARTS[count] = cellStart;
+    CELL_ENDS[count++] = trimmedEnd;
     index = cellEnd + 1;
   }
+  return count;
+}
+
+/** Cells of one line split on `delimiter`, as objects (splitCellBounds). */
+function splitCells(text: string, start: number, end: number, delimiter: string): Cell[] {
+  const count = splitCellBounds(text, start, end, delimiter);
+  const cells: Cell[] = [];
+  for (let index = 0; index < count; index++) cells.push({ start: CELL_STARTS[index]!, end: CELL_ENDS[index]! });
   return cells;
 }
 
@@ -129,10 +146,20 @@ function lineContentEnd(text: string, start: number, newline: number): number {
   return newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
 }
 
-/** True when every cell is a header (HEADER_CELL). */
-function allHeaderCells(text: string, cells: readonly Cell[]): boolean {
-  for (const cell of cells) if (!isHeaderCell(text, cell.start, cell.end)) return false;
+/** True when every cell in [first, last) of CELL_STARTS/CELL_ENDS is a header (HEADER_CELL). */
+function allHeaderCells(text: string, first: number, last: number): boolean {
+  for (let index = first; index < last; index++) if (!isHeaderCell(text, CELL_STARTS[index]!, CELL_ENDS[index]!)) return false;
   return true;
+}
+
+/** A markdown line's empty first cell (before its outer pipe) is dropped: the index of the first cell kept. */
+function firstKeptCell(delimiter: string, count: number): number {
+  return delimiter === "|" && count > 0 && CELL_STARTS[0] === CELL_ENDS[0] ? 1 : 0;
+}
+
+/** A markdown line's empty last cell (after its outer pipe) is dropped: the end of the cells kept. */
+function lastKeptCell(delimiter: string, count: number, first: number): number {
+  return delimiter === "|" && count - 1 >= first && CELL_STARTS[count - 1] === CELL_ENDS[count - 1] ? count - 1 : count;
 }
 
 /**
@@ -155,11 +182,13 @@ export function runTables(text: string, emit: Emit): void {
     // Searched within the line only (a search of the whole text for a delimiter it lacks, once per line, was quadratic).
     const delimiter = DELIMITERS.find((candidate) => line.includes(candidate));
     if (!delimiter) continue;
-    let cells = splitCells(text, lineStart, end, delimiter);
-    if (delimiter === "|") cells = cells.filter((cell, index) => !(cell.start === cell.end && (index === 0 || index === cells.length - 1)));
-    if (cells.length < 2) continue;
-    if (!allHeaderCells(text, cells)) continue;
-    const kinds = cells.map((cell) => fieldKind(text.slice(cell.start, cell.end)));
+    const headerCount = splitCellBounds(text, lineStart, end, delimiter);
+    const headerFirst = firstKeptCell(delimiter, headerCount);
+    const headerLast = lastKeptCell(delimiter, headerCount, headerFirst);
+    if (headerLast - headerFirst < 2) continue;
+    if (!allHeaderCells(text, headerFirst, headerLast)) continue;
+    const kinds: Array<FieldKind | undefined> = [];
+    for (let index = headerFirst; index < headerLast; index++) kinds.push(fieldKind(text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!)));
     if (!kinds.some((kind) => kind !== undefined && kind !== "person")) continue;
     const fields: Field[] = [];
     // The rows under the header, to the first empty or differently shaped line (the next header candidate).
@@ -172,13 +201,17 @@ export function runTables(text: string, emit: Emit): void {
         start = rowNewline < 0 ? text.length + 1 : rowNewline + 1;
         continue;
       }
-      let values = splitCells(text, rowStart, rowEnd, delimiter);
-      if (delimiter === "|") values = values.filter((cell, index) => !(cell.start === cell.end && (index === 0 || index === values.length - 1)));
-      if (values.length !== cells.length) break;
-      values.forEach((cell, column) => {
-        const kind = kinds[column];
-        if (kind && valueFits(kind, text.slice(cell.start, cell.end))) fields.push({ kind, start: cell.start, end: cell.end });
-      });
+      // A markdown row's empty first and last cells (outside its outer pipes) are dropped, as for the header.
+      const count = splitCellBounds(text, rowStart, rowEnd, delimiter);
+      const first = firstKeptCell(delimiter, count);
+      const last = lastKeptCell(delimiter, count, first);
+      if (last - first !== kinds.length) break;
+      for (let index = first; index < last; index++) {
+        const kind = kinds[index - first];
+        const cellStart = CELL_STARTS[index]!;
+        const cellEnd = CELL_ENDS[index]!;
+        if (kind && valueFits(kind, text.slice(cellStart, cellEnd))) fields.push({ kind, start: cellStart, end: cellEnd });
+      }
       start = rowNewline < 0 ? text.length + 1 : rowNewline + 1;
     }
     const hasPerson = kinds.some((kind) => kind !== undefined && IDENTIFYING.has(kind));
