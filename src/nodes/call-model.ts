@@ -322,11 +322,12 @@ interface ModelFailure {
  * refused the request itself (upstream 400, 413, 415, 422), MODEL_RATE_LIMITED with the shortest
  * Retry-After when a model was only rate limited (retrying later can succeed), else
  * MODEL_CALL_FAILED. The message names each model and its cause in plain words ("gemma2-9b:
- * connection refused at http://127.0.0.1:11434 (is Ollama running? setting models[0].baseUrl)");
+ * connection refused at http://127.0.0.1:11434 (is Ollama running? setting models[0].baseUrl)
+ * [MODEL_CALL_FAILED]", the code in brackets for docs/errors.md and for programs that grep for it);
  * `details.failures` lists each model, its error code (for metrics) and that cause.
  */
 export function everyModelFailed(failures: readonly ModelFailure[], last: RouterError): RouterError {
-  const summary = failures.map((failure) => `${failure.modelId}: ${failure.cause}`);
+  const summary = failures.map((failure) => `${failure.modelId}: ${failure.cause} [${failure.error.code}]`);
   const details: Record<string, unknown> = {
     attempts: summary,
     failures: failures.map((failure) => ({ model: failure.modelId, code: failure.error.code, cause: failure.cause })),

@@ -58,6 +58,8 @@ describe("the all-models-failed error names each model and its cause", () => {
     expect(error.code).toBe("MODEL_CALL_FAILED");
     expect(error.message).toContain("gemma2-9b: connection refused at http://127.0.0.1:11434 (is Ollama running? setting models[0].baseUrl)");
     expect(error.message).toContain("gpt-4o-mini: OPENAI_API_KEY not set");
+    // Each cause ends with its code, for docs/errors.md and for programs that look for it.
+    expect(error.message).toMatch(/baseUrl\) \[[A-Z_]+\]; gpt-4o-mini: .* \[CONFIG_INVALID\]$/);
     expect(error.message).not.toContain("4172");
   });
 });
