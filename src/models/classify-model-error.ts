@@ -87,7 +87,9 @@ function collectFacts(error: unknown): ErrorFacts {
       facts.status = status;
       facts.retryAfterMs = parseRetryAfter(record.headers ?? (record.response as Record<string, unknown> | undefined)?.headers);
     }
-    current = record.cause;
+    // An AggregateError without a cause (undici trying IPv4 and IPv6, both refused): its first error.
+    const errors = record.errors;
+    current = record.cause ?? (Array.isArray(errors) && errors.length > 0 ? errors[0] : undefined);
   }
   return facts;
 }

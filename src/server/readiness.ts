@@ -1,5 +1,5 @@
 import type { RedisClient } from "../index.js";
-import { connectionCauseInWords, type ModelConfig, type Router } from "../index.js";
+import { classifyModelError, connectionCauseInWords, type ModelConfig, type Router } from "../index.js";
 
 /** True when the model's server answers; false, or the cause in plain words ("connection refused"), when not. */
 export type ModelProbe = (model: ModelConfig, signal: AbortSignal) => Promise<boolean | string>;
@@ -31,22 +31,11 @@ export const httpModelProbe: ModelProbe = async (model, signal) => {
     await response.body?.cancel();
     return true;
   } catch (error) {
-    return connectionCauseInWords(connectionCodeOf(error)) ?? false;
+    // The first system error code along the error's causes (ECONNREFUSED...), as classifyModelError collects it.
+    const upstream = classifyModelError(error, model.id).details["upstream"] as { code?: string } | undefined;
+    return connectionCauseInWords(upstream?.code) ?? false;
   }
 };
-
-/** The system error code (ECONNREFUSED...) of a failed fetch: on the error or its causes. */
-function connectionCodeOf(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-    const errors = (current as { errors?: unknown }).errors; // an AggregateError (IPv4 and IPv6 both refused)
-    if (Array.isArray(errors) && errors.length > 0) current = errors[0];
-    else current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
 
 async function withTimeout<T>(timeoutMs: number, run: (signal: AbortSignal) => Promise<T>, fallback: T): Promise<T> {
   const controller = new AbortController();

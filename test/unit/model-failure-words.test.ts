@@ -71,4 +71,11 @@ describe("readiness probe", () => {
     const model = { id: "m", provider: "ollama", baseUrl: "http://127.0.0.1:11434" } as ModelConfig;
     expect(await httpModelProbe(model, new AbortController().signal)).toBe("connection refused");
   });
+
+  it("says connection refused when IPv4 and IPv6 were both refused (an AggregateError)", async () => {
+    const refused = (address: string) => Object.assign(new Error(`connect ECONNREFUSED ${address}`), { code: "ECONNREFUSED" });
+    vi.stubGlobal("fetch", () => Promise.reject(new TypeError("fetch failed", { cause: new AggregateError([refused("::1"), refused("127.0.0.1")]) })));
+    const model = { id: "m", provider: "ollama", baseUrl: "http://localhost:11434" } as ModelConfig;
+    expect(await httpModelProbe(model, new AbortController().signal)).toBe("connection refused");
+  });
 });
