@@ -1,4 +1,4 @@
-// `npm run eval:routing [-- DIR] [--word-vectors]`: scores the semantic routes' built-in encoder on the labelled
+// `npm run eval:routing [-- DIR | --set dev|dev-new-routes|dev-3] [--word-vectors]`: scores the semantic routes' built-in encoder on the labelled
 // routing set (DIR/routes.yaml + DIR/prompts.jsonl, default eval/routing): route accuracy on exact
 // utterances and paraphrases (per language and per route), and the false-match rate on prompts
 // that must match no route. The set was written apart from the code; nothing here is tuned on it.
@@ -20,7 +20,12 @@ interface LabelledPrompt {
 }
 
 const withWordVectors = process.argv.includes("--word-vectors"); // classifier.embeddings.wordVectors: true (off by default)
-const directory = process.argv.slice(2).find((argument) => !argument.startsWith("--")) ?? "eval/routing";
+const argumentsGiven = process.argv.slice(2);
+const setIndex = argumentsGiven.indexOf("--set"); // --set NAME reads eval/routing/NAME (a development set)
+const setName = setIndex >= 0 ? argumentsGiven[setIndex + 1] : undefined;
+const directory = setName
+  ? join("eval/routing", setName)
+  : (argumentsGiven.find((argument) => !argument.startsWith("--")) ?? "eval/routing");
 const routeFile = parse(readFileSync(join(directory, "routes.yaml"), "utf8")) as { routes: Array<{ name: string; utterances: string[] }> };
 const prompts = readFileSync(join(directory, "prompts.jsonl"), "utf8")
   .split("\n")
