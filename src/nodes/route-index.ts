@@ -1,6 +1,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { RouterConfig } from "../config/schema.js";
 import { builtinCrossLingualLexicon } from "../embeddings/cross-lingual-lexicon.js";
+import { builtinSynonymTable } from "../embeddings/synonym-table.js";
 import { builtinWordVectors } from "../embeddings/word-vectors.js";
 import { HybridRouteEncoder, hybridSpace, type HybridVector } from "../policies/hybrid-route-encoder.js";
 import { createRouteMatcher, denseSpace, sparseSpace, type RouteMatcher, type VectorSpace } from "../policies/route-match.js";
@@ -21,6 +22,7 @@ export async function buildRouteIndex(
     [...routes.flatMap((route) => route.utterances), ...(options.corpus ?? [])],
     classifier.embeddings.wordVectors ? builtinWordVectors() : undefined,
     builtinCrossLingualLexicon(),
+    process.env.RL_NOSYN ? undefined : builtinSynonymTable(),
   );
   const utteranceVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text)));
   const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector) =>
