@@ -71,8 +71,8 @@ const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Ha
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
 
 /** Weight of an English word's WordNet synonym (the word itself weighs 1) and of its hypernym. */
-const SYNONYM_WEIGHT = Number(process.env.RL_SYN ?? 0.4);
-const HYPERNYM_WEIGHT = Number(process.env.RL_HYP ?? 0.5);
+const SYNONYM_WEIGHT = 0.4;
+const HYPERNYM_WEIGHT = 0.5;
 
 /** Weights of the feature kinds (a word stem counts most; an English word the lexicon gives for a word in another language counts twice, as its own character n-grams and stem would not match English utterances). */
 export const FEATURE_WEIGHTS = { word: 1, bigram: 0.5, characterGram: 0.3, unspacedBigram: 1, unspacedCharacter: 0.4, translation: 2, synonym: SYNONYM_WEIGHT, hypernym: HYPERNYM_WEIGHT } as const;
