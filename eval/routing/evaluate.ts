@@ -23,9 +23,7 @@ const withWordVectors = process.argv.includes("--word-vectors"); // classifier.e
 const argumentsGiven = process.argv.slice(2);
 const setIndex = argumentsGiven.indexOf("--set"); // --set NAME reads eval/routing/NAME (a development set)
 const setName = setIndex >= 0 ? argumentsGiven[setIndex + 1] : undefined;
-const directory = setName
-  ? join("eval/routing", setName)
-  : (argumentsGiven.find((argument) => !argument.startsWith("--")) ?? "eval/routing");
+const directory = setName ? join("eval/routing", setName) : (argumentsGiven.find((argument) => !argument.startsWith("--")) ?? "eval/routing");
 const routeFile = parse(readFileSync(join(directory, "routes.yaml"), "utf8")) as { routes: Array<{ name: string; utterances: string[] }> };
 const prompts = readFileSync(join(directory, "prompts.jsonl"), "utf8")
   .split("\n")

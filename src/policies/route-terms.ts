@@ -75,7 +75,16 @@ const SYNONYM_WEIGHT = 0.4;
 const HYPERNYM_WEIGHT = 0.5;
 
 /** Weights of the feature kinds (a word stem counts most; an English word the lexicon gives for a word in another language counts twice, as its own character n-grams and stem would not match English utterances). */
-export const FEATURE_WEIGHTS = { word: 1, bigram: 0.5, characterGram: 0.3, unspacedBigram: 1, unspacedCharacter: 0.4, translation: 2, synonym: SYNONYM_WEIGHT, hypernym: HYPERNYM_WEIGHT } as const;
+export const FEATURE_WEIGHTS = {
+  word: 1,
+  bigram: 0.5,
+  characterGram: 0.3,
+  unspacedBigram: 1,
+  unspacedCharacter: 0.4,
+  translation: 2,
+  synonym: SYNONYM_WEIGHT,
+  hypernym: HYPERNYM_WEIGHT,
+} as const;
 
 export interface WeightedTerm {
   term: string;

@@ -9,9 +9,7 @@ import { routeWords, termsOfWords } from "../../src/policies/route-terms.js";
 import { parseSynonymTable } from "../../src/policies/synonym-table.js";
 
 const indexOf = (routes: Array<{ name: string; utterances: string[] }>) =>
-  buildRouteIndex(
-    parseConfig({ models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }], classifier: { routes } }).classifier,
-  );
+  buildRouteIndex(parseConfig({ models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }], classifier: { routes } }).classifier);
 
 describe("English synonym table", () => {
   it("parses stems with their synonyms and hypernyms", () => {
@@ -48,9 +46,23 @@ describe("Korean in the cross-lingual lexicon", () => {
 
 describe("intent cue", () => {
   it("tells explanatory questions from requests about one's own task", () => {
-    for (const text of ["How does a guitar produce sound?", "what is the history of vaccines", "Why are laptops so expensive", "explain how credit cards work", "who wrote Hamlet", "what tools does a plumber use"])
+    for (const text of [
+      "How does a guitar produce sound?",
+      "what is the history of vaccines",
+      "Why are laptops so expensive",
+      "explain how credit cards work",
+      "who wrote Hamlet",
+      "what tools does a plumber use",
+    ])
       expect(isExplanatoryQuestion(text), text).toBe(true);
-    for (const text of ["how do I fix a leaking tap?", "what should I cook tonight", "my throat hurts", "how are you?", "please buy me a laptop", "what's my balance"])
+    for (const text of [
+      "how do I fix a leaking tap?",
+      "what should I cook tonight",
+      "my throat hurts",
+      "how are you?",
+      "please buy me a laptop",
+      "what's my balance",
+    ])
       expect(isExplanatoryQuestion(text), text).toBe(false);
     expect(taskRoute(["how do I fix a leaking tap?", "replace a broken light switch"])).toBe(true);
     expect(taskRoute(["what is the capital of France?", "who invented the telephone?"])).toBe(false);
