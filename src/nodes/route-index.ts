@@ -23,7 +23,7 @@ export async function buildRouteIndex(
     [...routes.flatMap((route) => route.utterances), ...(options.corpus ?? [])],
     classifier.embeddings.wordVectors ? builtinWordVectors() : undefined,
     builtinCrossLingualLexicon(),
-    builtinSynonymTable(),
+    classifier.embeddings.synonyms ? builtinSynonymTable() : undefined,
   );
   const utteranceVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text)));
   const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector) =>
@@ -55,7 +55,7 @@ export async function buildRouteIndex(
     );
   }
   // Routes asked mostly as tasks: an explanatory question on their topic scores less (see intent-cue.ts).
-  const taskRoutes = new Set(routes.filter((route) => taskRoute(route.utterances)).map((route) => route.name));
+  const taskRoutes = new Set(classifier.embeddings.intentCue ? routes.filter((route) => taskRoute(route.utterances)).map((route) => route.name) : []);
   return {
     routes: denseMatcher?.routes ?? hybridMatcher.routes,
     score: (text, vector) => {

@@ -8,10 +8,18 @@ import { LexicalRouteEncoder, sparseSpace } from "../../src/policies/route-match
 import { routeWords, termsOfWords } from "../../src/policies/route-terms.js";
 import { parseSynonymTable } from "../../src/policies/synonym-table.js";
 
-const indexOf = (routes: Array<{ name: string; utterances: string[] }>) =>
-  buildRouteIndex(parseConfig({ models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }], classifier: { routes } }).classifier);
+type Switches = { synonyms?: boolean; intentCue?: boolean };
+const configOf = (routes: Array<{ name: string; utterances: string[] }>, embeddings: Switches = {}) =>
+  parseConfig({ models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }], classifier: { embeddings, routes } });
+const indexOf = (routes: Array<{ name: string; utterances: string[] }>, embeddings: Switches = {}) => buildRouteIndex(configOf(routes, embeddings).classifier);
 
 describe("English synonym table", () => {
+  it("is off by default, like the intent cue (classifier.embeddings.synonyms, intentCue)", () => {
+    expect(configOf([]).classifier.embeddings).toMatchObject({ synonyms: false, intentCue: false });
+    expect(configOf([], { synonyms: true, intentCue: true }).classifier.embeddings).toMatchObject({ synonyms: true, intentCue: true });
+    expect(() => configOf([], { synonyms: "yes" } as never)).toThrow();
+  });
+
   it("parses stems with their synonyms and hypernyms", () => {
     const table = parseSynonymTable("# comment\npurchas\tbuy\tacquir\nbuy\tpurchas\t\n");
     expect(table.synonyms("purchas")).toEqual(["buy"]);
@@ -68,11 +76,12 @@ describe("intent cue", () => {
     expect(taskRoute(["what is the capital of France?", "who invented the telephone?"])).toBe(false);
   });
 
-  it("lowers a task route's score for an explanatory question on its topic, not for a request", async () => {
-    const index = await indexOf([
+  it("with intentCue, lowers a task route's score for an explanatory question on its topic, not for a request", async () => {
+    const routes = [
       { name: "home_repair", utterances: ["how do I fix a leaking tap?", "replace a broken light switch", "patch a hole in the drywall"] },
       { name: "facts", utterances: ["what is the capital of France?", "who invented the telephone?"] },
-    ]);
+    ];
+    const index = await indexOf(routes, { intentCue: true });
     const scoreOf = (text: string, route: string) => index.score(text, undefined).find((entry) => entry.name === route)!.score;
     // The same content words (how, do, did, I, the are stop words); only the form of the request differs.
     const request = scoreOf("how do I fix the light switch", "home_repair");
@@ -81,5 +90,7 @@ describe("intent cue", () => {
     const facts = scoreOf("who invented the light switch", "facts");
     expect(facts).toBeGreaterThan(0);
     expect(scoreOf("I invented the light switch", "facts")).toBeCloseTo(facts, 6); // a route asked as questions keeps its score
+    const withoutCue = await indexOf(routes);
+    expect(withoutCue.score("how did fix the light switch", undefined).find((entry) => entry.name === "home_repair")!.score).toBeCloseTo(request, 6);
   });
 });
