@@ -1,8 +1,10 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { RouterConfig } from "../config/schema.js";
 import { builtinCrossLingualLexicon } from "../embeddings/cross-lingual-lexicon.js";
+import { builtinSynonymTable } from "../embeddings/synonym-table.js";
 import { builtinWordVectors } from "../embeddings/word-vectors.js";
 import { HybridRouteEncoder, hybridSpace, type HybridVector } from "../policies/hybrid-route-encoder.js";
+import { EXPLANATORY_QUESTION_FACTOR, isExplanatoryQuestion, taskRoute } from "../policies/intent-cue.js";
 import { createRouteMatcher, denseSpace, sparseSpace, type RouteMatcher, type VectorSpace } from "../policies/route-match.js";
 import type { RouteIndex } from "./node-runtime.js";
 
@@ -21,6 +23,7 @@ export async function buildRouteIndex(
     [...routes.flatMap((route) => route.utterances), ...(options.corpus ?? [])],
     classifier.embeddings.wordVectors ? builtinWordVectors() : undefined,
     builtinCrossLingualLexicon(),
+    classifier.embeddings.synonyms ? builtinSynonymTable() : undefined,
   );
   const utteranceVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text)));
   const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector) =>
@@ -51,12 +54,22 @@ export async function buildRouteIndex(
       { thresholdFloor: 0 },
     );
   }
+  // Routes asked mostly as tasks: an explanatory question on their topic scores less (see intent-cue.ts).
+  const taskRoutes = new Set(classifier.embeddings.intentCue ? routes.filter((route) => taskRoute(route.utterances)).map((route) => route.name) : []);
   return {
     routes: denseMatcher?.routes ?? hybridMatcher.routes,
     score: (text, vector) => {
       if (denseMatcher && vector) return denseMatcher.score(vector);
       const encoded = builtin.encode(text);
-      return encoded.meaning ? hybridMatcher.score(encoded) : lexicalMatcher.score(encoded.lexical);
+      const scores = encoded.meaning ? hybridMatcher.score(encoded) : lexicalMatcher.score(encoded.lexical);
+      if (taskRoutes.size === 0 || !isExplanatoryQuestion(text)) return scores;
+      return scores
+        .map((entry) => {
+          if (!taskRoutes.has(entry.name)) return entry;
+          const score = entry.score * EXPLANATORY_QUESTION_FACTOR;
+          return { ...entry, score, matched: score >= entry.threshold };
+        })
+        .sort((a, b) => Number(b.matched) - Number(a.matched) || b.score - b.threshold - (a.score - a.threshold));
     },
     prefer: new Map(routes.map((route) => [route.name, route.prefer])),
   };

@@ -13,8 +13,8 @@ export interface CrossLingualLexicon {
 }
 
 /** Column order of the lexicon file after the English column (ISO 639-3 codes). */
-export const LEXICON_COLUMNS = ["deu", "fra", "spa", "ita", "por", "nld", "zho", "jpn"] as const;
-const UNSPACED_COLUMNS = new Set(["zho", "jpn"]);
+export const LEXICON_COLUMNS = ["deu", "fra", "spa", "ita", "por", "nld", "zho", "jpn", "kor"] as const;
+const UNSPACED_COLUMNS = new Set(["zho", "jpn", "kor"]);
 
 type Stemmer = (word: string) => string;
 

@@ -2,6 +2,7 @@ import type { WordVectors } from "../embeddings/word-vectors.js";
 import { boundedRouteText, LexicalRouteEncoder, sparseSpace, type SparseVector, type VectorSpace } from "./route-match.js";
 import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
 import { routeWords, type RouteWords } from "./route-terms.js";
+import type { SynonymTable } from "./synonym-table.js";
 
 /**
  * The semantic routes' built-in encoder: the lexical TF-IDF vector (stems, character n-grams,
@@ -56,18 +57,20 @@ export class HybridRouteEncoder {
 
   /**
    * `corpus`: texts to learn the lexical IDF from (utterances, recorded prompts); no `wordVectors`:
-   * words only; `lexicon`: English words for other-language words, used by both views.
+   * words only; `lexicon`: English words for other-language words, used by both views; `synonyms`:
+   * English synonyms added to the word view at a lower weight.
    */
   constructor(
     corpus: readonly string[],
     private readonly wordVectors: WordVectors | undefined,
     private readonly lexicon?: CrossLingualLexicon,
+    private readonly synonyms?: SynonymTable,
   ) {
-    this.lexical = new LexicalRouteEncoder(corpus, lexicon);
+    this.lexical = new LexicalRouteEncoder(corpus, lexicon, synonyms);
   }
 
   encode(text: string): HybridVector {
-    const words = routeWords(boundedRouteText(text), this.lexicon);
+    const words = routeWords(boundedRouteText(text), this.lexicon, this.synonyms);
     return { lexical: this.lexical.encodeWords(words), meaning: this.meaning(words) };
   }
 

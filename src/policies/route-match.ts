@@ -1,4 +1,5 @@
 import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
+import type { SynonymTable } from "./synonym-table.js";
 import { routeWords, termsOfWords, type RouteWords } from "./route-terms.js";
 
 /** A semantic route's similarity to a prompt against the route's threshold. */
@@ -176,14 +177,15 @@ export class LexicalRouteEncoder {
   private readonly idf = new Map<string, number>();
   private readonly unseenIdf: number;
 
-  /** `lexicon`: English words for other-language words (see `routeWords`); none: words as written. */
+  /** `lexicon`: English words for other-language words (see `routeWords`); none: words as written; `synonyms`: English synonyms added at a lower weight. */
   constructor(
     corpus: readonly string[],
     readonly lexicon?: CrossLingualLexicon,
+    readonly synonyms?: SynonymTable,
   ) {
     const documentFrequency = new Map<string, number>();
     for (const text of corpus) {
-      for (const term of new Set(termsOfWords(routeWords(boundedRouteText(text), lexicon)).map((entry) => entry.term)))
+      for (const term of new Set(termsOfWords(routeWords(boundedRouteText(text), lexicon, synonyms)).map((entry) => entry.term)))
         documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
     const documents = Math.max(1, corpus.length);
@@ -197,7 +199,7 @@ export class LexicalRouteEncoder {
    * states what it wants ("Summarise the following: ..."), so the work per request is bounded.
    */
   encode(text: string): SparseVector {
-    return this.encodeWords(routeWords(boundedRouteText(text), this.lexicon));
+    return this.encodeWords(routeWords(boundedRouteText(text), this.lexicon, this.synonyms));
   }
 
   /** TF-IDF vector of a text already split by `routeWords` (see `encode`). */

@@ -1,6 +1,7 @@
 import snowball from "snowball-stemmers";
 import * as stopwordLists from "stopword";
 import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
+import type { SynonymTable } from "./synonym-table.js";
 
 /**
  * Text features for the semantic routes' built-in encoder: Unicode-normalised words, stop words
@@ -69,8 +70,21 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
 
+/** Weight of an English word's WordNet synonym (the word itself weighs 1) and of its hypernym. */
+const SYNONYM_WEIGHT = 0.4;
+const HYPERNYM_WEIGHT = 0.5;
+
 /** Weights of the feature kinds (a word stem counts most; an English word the lexicon gives for a word in another language counts twice, as its own character n-grams and stem would not match English utterances). */
-export const FEATURE_WEIGHTS = { word: 1, bigram: 0.5, characterGram: 0.3, unspacedBigram: 1, unspacedCharacter: 0.4, translation: 2 } as const;
+export const FEATURE_WEIGHTS = {
+  word: 1,
+  bigram: 0.5,
+  characterGram: 0.3,
+  unspacedBigram: 1,
+  unspacedCharacter: 0.4,
+  translation: 2,
+  synonym: SYNONYM_WEIGHT,
+  hypernym: HYPERNYM_WEIGHT,
+} as const;
 
 export interface WeightedTerm {
   term: string;
@@ -107,6 +121,8 @@ export interface RouteWords {
   keptWords: Set<string>;
   /** English words the cross-lingual lexicon gave for the text's other-language words, each once (English stop words left out). */
   translations: string[];
+  /** English synonyms to add to the English words' terms at a lower weight (see `FEATURE_WEIGHTS`). */
+  synonyms?: SynonymTable | undefined;
 }
 
 /**
@@ -114,7 +130,7 @@ export interface RouteWords {
  * given a `lexicon`, the English words for its words in another language (Chinese and Japanese
  * runs are looked up in any text, other words when the text is not guessed to be English).
  */
-export function routeWords(text: string, lexicon?: CrossLingualLexicon): RouteWords {
+export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms?: SynonymTable): RouteWords {
   const normalised = text.normalize("NFKC").replace(FORMAT_CHARACTERS, "").toLowerCase();
   const tokens = normalised.match(TOKEN) ?? [];
   const spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
@@ -137,7 +153,7 @@ export function routeWords(text: string, lexicon?: CrossLingualLexicon): RouteWo
       for (const word of english ?? []) if (!englishStops.has(word)) translations.add(word);
     }
   }
-  return { tokens, language, keptWords, translations: [...translations] };
+  return { tokens, language, keptWords, translations: [...translations], synonyms };
 }
 
 /** The weighted terms of a text (a term may repeat: the encoder sums them). */
@@ -146,7 +162,7 @@ export function routeTerms(text: string): WeightedTerm[] {
 }
 
 /** The weighted terms of a text already split by `routeWords`. */
-export function termsOfWords({ tokens, language, keptWords, translations }: RouteWords): WeightedTerm[] {
+export function termsOfWords({ tokens, language, keptWords, translations, synonyms }: RouteWords): WeightedTerm[] {
   const stem = stemmerFor(language);
 
   const terms: WeightedTerm[] = [];
@@ -164,6 +180,10 @@ export function termsOfWords({ tokens, language, keptWords, translations }: Rout
     if (!keptWords.has(token)) continue;
     const stemmed = stem ? stem(token) : token;
     terms.push({ term: `w:${stemmed}`, weight: FEATURE_WEIGHTS.word });
+    if (synonyms && language === "eng") {
+      for (const synonym of synonyms.synonyms(stemmed) ?? []) terms.push({ term: `w:${synonym}`, weight: FEATURE_WEIGHTS.synonym });
+      for (const hypernym of synonyms.hypernyms(stemmed) ?? []) terms.push({ term: `w:${hypernym}`, weight: FEATURE_WEIGHTS.hypernym });
+    }
     if (previousStem !== undefined) terms.push({ term: `b:${previousStem}_${stemmed}`, weight: FEATURE_WEIGHTS.bigram });
     previousStem = stemmed;
     if (token.length >= 4) {
@@ -174,7 +194,7 @@ export function termsOfWords({ tokens, language, keptWords, translations }: Rout
   }
   if (translations.length > 0) {
     // The English words of a text in another language, as if written in English.
-    const english = termsOfWords({ tokens: translations, language: "eng", keptWords: new Set(translations), translations: [] });
+    const english = termsOfWords({ tokens: translations, language: "eng", keptWords: new Set(translations), translations: [], synonyms });
     for (const { term, weight } of english) terms.push({ term, weight: weight * FEATURE_WEIGHTS.translation });
   }
   return terms;

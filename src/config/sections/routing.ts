@@ -51,12 +51,30 @@ export const embeddingsSchema = z
      * shipped static English word vectors (GloVe, data/word-vectors); false = by words only.
      */
     wordVectors: z.boolean().default(false),
+    /**
+     * Built-in encoder for semantic routes: add English words' WordNet synonyms and hypernyms at a
+     * lower weight (data/synonyms); false = the words as written.
+     */
+    synonyms: z.boolean().default(false),
+    /**
+     * Built-in encoder for semantic routes: an English prompt asking how the world is ("how does a
+     * guitar produce sound") scores 0.6x on routes whose utterances are mostly tasks.
+     */
+    intentCue: z.boolean().default(false),
     privatePrompts: privateEmbeddingSchema.default("local"),
     /** The on-machine encoder for `privatePrompts: local`. */
     local: localEmbeddingsSchema,
   })
   .strict()
-  .default({ provider: "builtin", dimensions: 512, wordVectors: false, privatePrompts: "local", local: { provider: "builtin" } });
+  .default({
+    provider: "builtin",
+    dimensions: 512,
+    wordVectors: false,
+    synonyms: false,
+    intentCue: false,
+    privatePrompts: "local",
+    local: { provider: "builtin" },
+  });
 
 export const routeSchema = z
   .object({
@@ -85,7 +103,15 @@ export const classifierSchema = z
   .strict()
   .default({
     enabled: true,
-    embeddings: { provider: "builtin", dimensions: 512, wordVectors: false, privatePrompts: "local", local: { provider: "builtin" } },
+    embeddings: {
+      provider: "builtin",
+      dimensions: 512,
+      wordVectors: false,
+      synonyms: false,
+      intentCue: false,
+      privatePrompts: "local",
+      local: { provider: "builtin" },
+    },
     routes: [],
   });
 
