@@ -37,7 +37,11 @@ const SALT = "local-exploration";
 
 /** The request's draw in [0, 1), from a hash of its text alone (not of evidence: the same prompt always draws the same). */
 export function localExplorationDraw(text: string): number {
-  return fnv1a([SALT, text]) / 4294967296;
+  // FNV-1a's high bits barely differ between prompts that differ near their end: mixed (murmur3's finaliser) before use.
+  let hash = fnv1a([SALT, text]);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> 0;
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35) >>> 0;
+  return ((hash ^ (hash >>> 16)) >>> 0) / 4294967296;
 }
 
 export function decideLocalExploration(input: LocalExplorationInput): LocalExplorationDecision {
