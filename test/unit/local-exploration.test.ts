@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/config/load-config.js";
 import { decideLocalExploration, localExplorationDraw, type LocalExplorationInput } from "../../src/policies/local-exploration.js";
 
 const base: LocalExplorationInput = { text: "What is 17*23?", share: 1, onlineEnabled: true, pinnedLocal: false, expectedMs: 2000, extraCostShare: 0 };
@@ -26,5 +27,13 @@ describe("local exploration of direct cloud requests", () => {
     expect(decideLocalExploration({ ...base, sloMs: 2500 }).explore).toBe(true);
     expect(decideLocalExploration({ ...base, share: 0.99, extraCostShare: 1.005 }).explore).toBe(false);
     expect(decideLocalExploration({ ...base, extraCostShare: 0.05 }).explore).toBe(true);
+  });
+
+  it("is configured by bandit.online.localExploration.share (default 0.1), validated strictly", () => {
+    const models = [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }];
+    expect(parseConfig({ models }).bandit.online.localExploration.share).toBe(0.1);
+    expect(parseConfig({ models, bandit: { online: { localExploration: { share: 0 } } } }).bandit.online.localExploration.share).toBe(0);
+    expect(() => parseConfig({ models, bandit: { online: { localExploration: { share: 1.5 } } } })).toThrow();
+    expect(() => parseConfig({ models, bandit: { online: { localExploration: { shares: 0.2 } } } })).toThrow();
   });
 });
