@@ -84,7 +84,9 @@ export function createCallModelNode(runtime: RouterRuntime) {
       return explored;
     };
     // The verifier asks a local model that already answered as exploration: its answer is taken, not asked again.
-    const exploredAnswer = state.explored?.find((answer) => answer.modelId === target.modelId && !state.answers.some((other) => other.modelId === target.modelId));
+    const exploredAnswer = state.explored?.find(
+      (answer) => answer.modelId === target.modelId && !state.answers.some((other) => other.modelId === target.modelId),
+    );
     if (exploredAnswer && exploring.length === 0 && hedgeId === undefined) {
       trace.push(
         traceEntry(runtime, state.requestId, {

@@ -428,7 +428,10 @@ export function localExplorationFor(
     extraCostShare: localCost === 0 ? 0 : directCost > 0 ? localCost / directCost : Number.POSITIVE_INFINITY,
   });
   return decision.explore
-    ? { models, note: `exploring the local plan: ${models.join(" + ")} answer alongside (observed, not returned; bandit.online.localExploration.share ${bandit.online.localExploration.share})` }
+    ? {
+        models,
+        note: `exploring the local plan: ${models.join(" + ")} answer alongside (observed, not returned; bandit.online.localExploration.share ${bandit.online.localExploration.share})`,
+      }
     : { models: undefined, note: `no local exploration: ${decision.why}` };
 }
 

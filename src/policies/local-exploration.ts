@@ -50,7 +50,8 @@ export function decideLocalExploration(input: LocalExplorationInput): LocalExplo
   if (!(input.share > 0)) return no("local exploration off (share 0)");
   if (!input.onlineEnabled) return no("online learning off");
   if (input.pinnedLocal) return no("privacy-pinned request");
-  if (input.sloMs !== undefined && input.expectedMs > input.sloMs) return no(`past the latency objective (${Math.round(input.expectedMs)} ms > ${input.sloMs} ms)`);
+  if (input.sloMs !== undefined && input.expectedMs > input.sloMs)
+    return no(`past the latency objective (${Math.round(input.expectedMs)} ms > ${input.sloMs} ms)`);
   if (input.extraCostShare > input.share) return no(`the local calls would add ${(input.extraCostShare * 100).toFixed(1)}% to the cost, over the share`);
   if (draw >= input.share) return no("not drawn");
   return { explore: true, draw, why: `drawn (${draw.toFixed(3)} < ${input.share})` };

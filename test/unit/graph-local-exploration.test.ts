@@ -55,7 +55,10 @@ describe("local exploration of a direct cloud plan, on the simulator's clock", a
   });
 
   it("does nothing with share 0 or online learning off, and gives the same decision on 20 identical dry runs", async () => {
-    for (const routerConfig of [config(0), learnedGraphConfig({ costWeight: 0.01, latencyWeight: 0.2, hedge: { enabled: false }, online: { enabled: false } })]) {
+    for (const routerConfig of [
+      config(0),
+      learnedGraphConfig({ costWeight: 0.01, latencyWeight: 0.2, hedge: { enabled: false }, online: { enabled: false } }),
+    ]) {
       const { router, book } = routerFor(routerConfig);
       const result = await book.run(item, () => router.invoke(item.prompt));
       expect(result.model).toBe("cloud");

@@ -13,7 +13,8 @@ describe("local exploration of direct cloud requests", () => {
 
   it("explores about the configured share of distinct prompts, and none at share 0", () => {
     const count = (share: number) =>
-      Array.from({ length: 4000 }, (_, index) => decideLocalExploration({ ...base, text: `prompt ${index}`, share })).filter((decision) => decision.explore).length;
+      Array.from({ length: 4000 }, (_, index) => decideLocalExploration({ ...base, text: `prompt ${index}`, share })).filter((decision) => decision.explore)
+        .length;
     expect(count(0.1) / 4000).toBeGreaterThan(0.085);
     expect(count(0.1) / 4000).toBeLessThan(0.115);
     expect(count(0)).toBe(0);

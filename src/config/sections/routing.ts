@@ -180,7 +180,10 @@ export const banditSchema = z
          * privacy-pinned requests, past the latency objective, or when the local calls would add more than
          * this share to the request's cost. 0 disables.
          */
-        localExploration: z.object({ share: z.number().min(0).max(1).default(0.1) }).strict().default({ share: 0.1 }),
+        localExploration: z
+          .object({ share: z.number().min(0).max(1).default(0.1) })
+          .strict()
+          .default({ share: 0.1 }),
       })
       .strict()
       .default({ enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50, localExploration: { share: 0.1 } }),
