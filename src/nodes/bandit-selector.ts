@@ -7,7 +7,7 @@ import { eligibleModels, heuristicPrior, ladderStrength } from "../policies/ladd
 import { costOfTokens } from "../policies/cost.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 import { resolveProfile } from "./profiles.js";
-import { learnedPredictorOf, planFirstStepFor } from "./learned-verify.js";
+import { learnedPredictorOf, localExplorationFor, planFirstStepFor } from "./learned-verify.js";
 import { spikeOf } from "./spike.js";
 import { spikeNote } from "../policies/spike-response.js";
 import { explorationDraw } from "../policies/exploration.js";
@@ -149,8 +149,12 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     const chosenModel = runtime.models.get(firstId)!.config;
     context.onModelSelected?.(firstId);
     const spike = plan ? spikeOf(runtime, state) : undefined;
+    // A direct cloud plan may also run the local plan alongside (bounded, by a hash of the prompt), so online learning sees local answers.
+    const local = plan && predictor ? localExplorationFor(runtime, { ...state, eligible }, predictor, plan, choice.modelId) : undefined;
+    const exploreLocal = local?.models;
+    const exploration = exploreLocal ? "local-plan" : exploratory ? "posterior" : undefined;
     const planNote = plan
-      ? `${spike?.active ? `; ${spikeNote(spike)}` : ""}; plan ${plan.choice.plan}${solo ? ` (${firstId} alone, no agreement check first)` : ""}${hedge ? ` (${hedge} started with the local answers)` : ""}${plan.choice.plan === "direct" ? ` (straight to ${firstId})` : ""}: expected quality ${plan.choice.expectedQuality.toFixed(2)}, ${(plan.choice.expectedMs / 1000).toFixed(1)} s`
+      ? `${spike?.active ? `; ${spikeNote(spike)}` : ""}; plan ${plan.choice.plan}${solo ? ` (${firstId} alone, no agreement check first)` : ""}${hedge ? ` (${hedge} started with the local answers)` : ""}${plan.choice.plan === "direct" ? ` (straight to ${firstId})` : ""}: expected quality ${plan.choice.expectedQuality.toFixed(2)}, ${(plan.choice.expectedMs / 1000).toFixed(1)} s${exploreLocal ? `; ${local!.note}` : ""}`
       : "";
     const why = `${routeSteer ? `${routeSteer.note}; ` : ""}${localFirst ? "learned model: local first; " : ""}${learned ? "learned" : "prior"} quality ${choice.expectedQuality.toFixed(2)}, utility ${choice.utility.toFixed(3)} (best of ${scored.length})${exploratory ? `; exploring (posterior sample; bandit.explorationShare ${bandit.explorationShare})` : ""}${planNote}${circuitNote}`;
     return {
@@ -158,6 +162,9 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
       bucket,
       candidates: scored.map(({ modelId, expectedQuality, utility }) => ({ modelId, expectedQuality, utility })),
       exploratory,
+      exploration,
+      exploreLocal,
+      explored: undefined,
       hedge,
       solo,
       expectedEscalation: plan && plan.choice.plan !== "direct" ? [...plan.escalation.values()].reduce((sum, value) => sum + value, 0) : undefined,
@@ -172,6 +179,8 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
             excluded: excluded.map((entry) => `${entry.modelId}: ${entry.why}`),
             bucket,
             exploratory,
+            ...(exploration ? { exploration } : {}),
+            ...(local ? { localExploration: local.note } : {}),
             ...(plan ? { plans: plan.options.map((option) => `${option.plan}:${option.hedge ?? option.modelId}=${option.value.toFixed(3)}`) } : {}),
           },
           chose: firstId,
@@ -204,6 +213,9 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
     return {
       eligible: [id],
       exploratory: false,
+      exploration: undefined,
+      exploreLocal: undefined,
+      explored: undefined,
       hedge: undefined,
       solo: undefined,
       bucket: `direct:${id}`,

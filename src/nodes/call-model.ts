@@ -57,6 +57,48 @@ export function createCallModelNode(runtime: RouterRuntime) {
         ? state.hedge
         : undefined;
     let hedge: RunningHedge | undefined = hedgeId === undefined ? undefined : startHedge(hedgeId);
+    // Local exploration (bandit.online.localExploration): a direct cloud call also runs the local plan;
+    // those answers are observed by online learning, never returned.
+    const exploring =
+      target.reason === "selected" && state.answers.length === 0 && state.explored === undefined && context.onToken === undefined
+        ? (state.exploreLocal ?? []).filter((id) => id !== target.modelId && eligible.has(id))
+        : [];
+    const exploration = exploring.map((id) => askPeer(runtime, state, id, { ...context, onToken: undefined, tokensSent: false }, config));
+    /** The exploratory answers, once the cloud answer is in: attempts recorded, answers kept apart from the request's. */
+    const settleExploration = async (): Promise<AnswerRecord[] | undefined> => {
+      if (exploration.length === 0) return undefined;
+      const explored: AnswerRecord[] = [];
+      for (const result of await Promise.all(exploration)) {
+        attempts.push({ ...result.attempt, reason: "exploration" });
+        if (result.answer) explored.push(result.answer);
+        trace.push(
+          traceEntry(runtime, state.requestId, {
+            node: "call_model",
+            ms: performance.now() - started,
+            saw: { model: result.attempt.modelId, ok: result.attempt.ok, exploration: "local-plan" },
+            chose: result.attempt.modelId,
+            why: "local exploration: answered alongside the direct cloud call (observed for online learning, not returned)",
+          }),
+        );
+      }
+      return explored;
+    };
+    // The verifier asks a local model that already answered as exploration: its answer is taken, not asked again.
+    const exploredAnswer = state.explored?.find(
+      (answer) => answer.modelId === target.modelId && !state.answers.some((other) => other.modelId === target.modelId),
+    );
+    if (exploredAnswer && exploring.length === 0 && hedgeId === undefined) {
+      trace.push(
+        traceEntry(runtime, state.requestId, {
+          node: "call_model",
+          ms: performance.now() - started,
+          saw: { model: target.modelId, reason: target.reason },
+          chose: target.modelId,
+          why: `answered (${target.reason}): its local exploration answer, taken instead of a second call`,
+        }),
+      );
+      return { answers: [exploredAnswer], answer: exploredAnswer, next: undefined, trace };
+    }
     /** The peer's answer and attempt, once (undefined when no peer or already taken). */
     const takePeer = async (): Promise<PeerResult | undefined> => {
       const pending = peer;
@@ -114,7 +156,16 @@ export function createCallModelNode(runtime: RouterRuntime) {
         const answers = checked?.answer ? [answer, checked.answer] : [answer];
         const hedged = await settleHedge(answers);
         answers.push(...hedged);
-        return { attempts, answers, answer, next: undefined, trace, ...(hedged.length > 0 ? { escalations: state.escalations + hedged.length } : {}) };
+        const explored = await settleExploration();
+        return {
+          attempts,
+          answers,
+          answer,
+          next: undefined,
+          trace,
+          ...(hedged.length > 0 ? { escalations: state.escalations + hedged.length } : {}),
+          ...(explored ? { explored } : {}),
+        };
       } catch (error) {
         const routerError: RouterError = error instanceof RouterError ? error : runtime.classifyError(error, modelId);
         await cancelHedge("the first model failed");
@@ -155,7 +206,8 @@ export function createCallModelNode(runtime: RouterRuntime) {
                 why: `fallback: ${modelId} failed (${routerError.code}); its speculative peer answered`,
               }),
             );
-            return { attempts, answers: [inFlight.answer], answer: inFlight.answer, next: undefined, trace };
+            const explored = await settleExploration();
+            return { attempts, answers: [inFlight.answer], answer: inFlight.answer, next: undefined, trace, ...(explored ? { explored } : {}) };
           }
         }
         const fallback: string | undefined = fatal
@@ -166,6 +218,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
           // Every model was busy at its maxConcurrency (RATE_LIMITED, 429), or refused what the request holds
           // (INVALID_REQUEST, 400): the caller gets that, not a model failure.
           const callerSide = ["RATE_LIMITED", "INVALID_REQUEST"].includes(routerError.code) && attempts.every((attempt) => attempt.error === routerError.code);
+          await settleExploration();
           if (fatal || callerSide) throw routerError;
           throw everyModelFailed(failures, routerError);
         }

@@ -3,7 +3,9 @@ import { cascadeCandidates, expectedOutputTokens, planLearnedEscalation, type Es
 import { planFirstStep, type FirstStepPlan } from "../learning/first-step-plan.js";
 import { planEscalationHedge } from "../learning/escalation-hedge.js";
 import { spentShareOf } from "../policies/hedge-cost.js";
-import { situationKey, type ShadowSituation } from "../policies/online-calibration.js";
+import { costOfTokens } from "../policies/cost.js";
+import { decideLocalExploration } from "../policies/local-exploration.js";
+import { agreementKey, situationKey, type ShadowSituation } from "../policies/online-calibration.js";
 import type { CascadeOutcomeModel } from "../learning/learned-cascade.js";
 import { patternOfAnswers } from "../learning/knn-success-predictor.js";
 import type { LearnedSuccessPredictor } from "../learning/knn-success-predictor.js";
@@ -50,7 +52,15 @@ export function calibratedOutcomes(runtime: RouterRuntime, predictor: LearnedSuc
       const probability = base.success(called, pattern, modelId);
       return called.includes(modelId) ? runtime.online.adjust(situationKey(modelId, called, pattern), probability) : probability;
     },
-    nextAnswers: (called, pattern, modelId) => base.nextAnswers(called, pattern, modelId),
+    nextAnswers: (called, pattern, modelId) => {
+      const next = base.nextAnswers(called, pattern, modelId);
+      // A second answer after one: how often this pair agrees, corrected by its live agreement.
+      const agree = called.length === 1 && pattern[0] === 0 ? next.find((entry) => entry.value === 0) : undefined;
+      if (!agree || agree.probability <= 0 || agree.probability >= 1) return next;
+      const adjusted = runtime.online.adjustAgreement(agreementKey(called[0]!, modelId), agree.probability);
+      const scale = (1 - adjusted) / (1 - agree.probability);
+      return next.map((entry) => ({ ...entry, probability: entry.value === 0 ? adjusted : entry.probability * scale }));
+    },
     ...(base.keep ? { keep: (called: readonly string[], pattern: readonly number[]) => base.keep!(called, pattern) } : {}),
   };
 }
@@ -81,7 +91,12 @@ export function reportDrift(runtime: RouterRuntime): void {
  */
 export function recordOnlineOutcome(runtime: RouterRuntime, state: RouterStateValue, predictor: LearnedSuccessPredictor, decision: LearnedDecision): void {
   if (!runtime.config.bandit.online.enabled || !state.vector) return;
-  const [first, second] = state.answers;
+  const base = predictor.outcomeModel(state.vector);
+  const expectedAgreement = (first: string, second: string) => base.nextAnswers([first], [0], second).find((next) => next.value === 0)?.probability;
+  const agreed = (first: AnswerRecord, second: AnswerRecord) => patternOfAnswers([first.finalAnswer, second.finalAnswer])[1] === 0;
+  const explored = state.explored ?? [];
+  // The local pair: the request's first two answers, or the local plan it explored.
+  const [first, second] = explored.length > 0 ? explored : state.answers;
   if (
     first &&
     second &&
@@ -89,11 +104,22 @@ export function recordOnlineOutcome(runtime: RouterRuntime, state: RouterStateVa
     runtime.models.get(second.modelId)?.config.tier === "local" &&
     first.finalAnswer !== undefined
   ) {
-    const expected = predictor
-      .outcomeModel(state.vector)
-      .nextAnswers([first.modelId], [0], second.modelId)
-      .find((next) => next.value === 0)?.probability;
-    if (expected !== undefined) runtime.online.observeRate("agreement", patternOfAnswers([first.finalAnswer, second.finalAnswer])[1] === 0 ? 1 : 0, expected);
+    const expected = expectedAgreement(first.modelId, second.modelId);
+    if (expected !== undefined) {
+      runtime.online.observeRate("agreement", agreed(first, second) ? 1 : 0, expected);
+      if (second.finalAnswer !== undefined) runtime.online.observeAgreement(agreementKey(first.modelId, second.modelId), agreed(first, second), expected);
+    }
+  }
+  // Local exploration: each local answer against the cloud answer the router kept (live agreement per
+  // local/cloud pair), and the local situations scored against it at once (agree 1, disagree 0).
+  const kept = decision.kept;
+  if (explored.length > 0 && kept.finalAnswer !== undefined && runtime.models.get(kept.modelId)?.config.tier === "cloud") {
+    for (const answer of explored) {
+      const expected = answer.finalAnswer === undefined ? undefined : expectedAgreement(answer.modelId, kept.modelId);
+      if (expected !== undefined) runtime.online.observeAgreement(agreementKey(answer.modelId, kept.modelId), agreed(answer, kept), expected);
+    }
+    const observed = [...explored, kept].map((answer) => ({ modelId: answer.modelId, finalAnswer: answer.finalAnswer }));
+    runtime.online.observeReference(shadowSituations(base, observed, kept.modelId).filter((shadow) => !shadow.situation.startsWith(`${kept.modelId}|`)));
   }
   if (state.expectedEscalation !== undefined) runtime.online.observeRate("escalation", state.escalations > 0 ? 1 : 0, state.expectedEscalation);
   if (decision.situation !== undefined)
@@ -362,6 +388,51 @@ export function planFirstStepFor(
   )
     return { ...plan, choice: cascade };
   return plan;
+}
+
+/**
+ * Local exploration of a direct cloud plan (bandit.online.localExploration): whether this request also
+ * runs the local plan — `first` and its agreement peer — alongside the cloud call, so that online
+ * learning observes local answers on traffic it otherwise sends straight to the cloud. Undefined when
+ * the plan is not a direct cloud call. `note`: the decision for the trace.
+ */
+export function localExplorationFor(
+  runtime: RouterRuntime,
+  state: RouterStateValue,
+  predictor: LearnedSuccessPredictor,
+  plan: FirstStepPlan,
+  first: string,
+): { models: string[] | undefined; note: string } | undefined {
+  const target = plan.choice;
+  if (target.plan !== "direct" || runtime.models.get(target.modelId)?.config.tier !== "cloud") return undefined;
+  if (runtime.models.get(first)?.config.tier !== "local") return undefined;
+  const { bandit } = runtime.config;
+  const peer = localPeerOf(runtime, state, predictor, first);
+  const models = peer === undefined ? [first] : [first, peer];
+  const raw = new Map(escalationCandidates(runtime, state, predictor).map((candidate) => [candidate.modelId, candidate.expectedMs ?? 0]));
+  // The local answers run together on the device (the slower one plus the learned sharing of the other), alongside the cloud call.
+  const localMs = models.map((id) => raw.get(id) ?? 0).sort((a, b) => b - a);
+  const pairMs = localMs[0]! + runtime.latencyExpectations.deviceSharing() * (localMs[1] ?? 0);
+  const inputTokens = Math.ceil(state.text.length / 4);
+  const costOf = (id: string) => costOfTokens(inputTokens, expectedOutputTokens(predictor, id, state.vector), runtime.models.get(id)!.config.pricing);
+  const directCost = costOf(target.modelId);
+  const localCost = models.reduce((sum, id) => sum + costOf(id), 0);
+  const profile = resolveProfile(runtime.config, state.options.profile);
+  const decision = decideLocalExploration({
+    text: state.text,
+    share: bandit.online.localExploration.share,
+    onlineEnabled: bandit.online.enabled,
+    pinnedLocal: state.privacy?.pinnedLocal ?? false,
+    expectedMs: Math.max(target.expectedMs, pairMs),
+    sloMs: profile.latencySloMs ?? bandit.latencySloMs,
+    extraCostShare: localCost === 0 ? 0 : directCost > 0 ? localCost / directCost : Number.POSITIVE_INFINITY,
+  });
+  return decision.explore
+    ? {
+        models,
+        note: `exploring the local plan: ${models.join(" + ")} answer alongside (observed, not returned; bandit.online.localExploration.share ${bandit.online.localExploration.share})`,
+      }
+    : { models: undefined, note: `no local exploration: ${decision.why}` };
 }
 
 const pacers = new WeakMap<RouterRuntime, CloudSharePacer>();

@@ -1,7 +1,7 @@
 import type { ArmEvidence } from "./bandit.js";
 
 /** FNV-1a over the parts, as an unsigned 32-bit integer. */
-function fnv1a(parts: readonly string[]): number {
+export function fnv1a(parts: readonly string[]): number {
   let hash = 0x811c9dc5;
   for (const part of parts) {
     for (let index = 0; index < part.length; index += 1) {

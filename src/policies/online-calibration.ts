@@ -63,6 +63,24 @@ export interface OnlineCalibration {
   observeRate(signal: "agreement" | "escalation", observed: number, expected: number): void;
   /** Signals whose live rate has drifted from the expectation. */
   drift(): DriftSignal[];
+  /**
+   * Live agreement of a model pair (agreementKey): whether `second`'s final answer agreed with `first`'s,
+   * against the model's (uncorrected) probability that it would.
+   */
+  observeAgreement(key: string, agreed: boolean, expected: number): void;
+  /** Probability that a pair agrees, corrected by its live agreement (as `adjust` does for success). */
+  adjustAgreement(key: string, probability: number): number;
+  /**
+   * Scores earlier answers against a reference answer at once, without waiting for feedback (local
+   * exploration: the cloud answer the router returned stands in): an agreeing answer scores 1, a
+   * disagreeing one 0.
+   */
+  observeReference(shadows: readonly ShadowSituation[]): void;
+}
+
+/** The key of a model pair's live agreement: `second`'s answer after `first`'s (order matters: the planner asks in that order). */
+export function agreementKey(first: string, second: string): string {
+  return `${first}~${second}`;
 }
 
 export function situationKey(kept: string, called: readonly string[], pattern: readonly number[]): string {
@@ -93,14 +111,24 @@ export function createOnlineCalibration(options: OnlineCalibrationOptions): Onli
     add(tally, observed, expected);
     tally.count += 1;
   };
+  const agreements = new Map<string, Tally>();
+  const corrected = (tally: Tally | undefined, probability: number) => {
+    if (!tally || tally.weight === 0) return probability;
+    const prior = options.pseudoObservations;
+    const expectedMean = tally.expected / tally.weight;
+    const observedMean = (tally.observed + prior * expectedMean) / (tally.weight + prior);
+    return sigmoid(logit(probability) + logit(observedMean) - logit(expectedMean));
+  };
   return {
-    adjust(situation, probability) {
-      const tally = situations.get(situation);
-      if (!tally || tally.weight === 0) return probability;
-      const prior = options.pseudoObservations;
-      const expectedMean = tally.expected / tally.weight;
-      const observedMean = (tally.observed + prior * expectedMean) / (tally.weight + prior);
-      return sigmoid(logit(probability) + logit(observedMean) - logit(expectedMean));
+    adjust: (situation, probability) => corrected(situations.get(situation), probability),
+    adjustAgreement: (key, probability) => corrected(agreements.get(key), probability),
+    observeAgreement(key, agreed, expected) {
+      let tally = agreements.get(key);
+      if (!tally) agreements.set(key, (tally = { observed: 0, expected: 0, weight: 0 }));
+      add(tally, agreed ? 1 : 0, expected);
+    },
+    observeReference(shadows) {
+      for (const shadow of shadows) observe(shadow.situation, shadow.agrees ? 1 : 0, shadow.predicted);
     },
     remember(requestId, expectation) {
       if (expectation.situation === undefined || expectation.predicted === undefined) return;

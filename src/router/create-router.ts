@@ -311,6 +311,9 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       bucket: "",
       candidates: [],
       exploratory: false,
+      exploration: undefined,
+      exploreLocal: undefined,
+      explored: undefined,
       hedge: undefined,
       solo: undefined,
       expectedEscalation: undefined,
@@ -378,7 +381,8 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
         : undefined,
       routes: state.routes,
       candidates: state.candidates,
-      exploratory: state.exploratory ?? false,
+      exploratory: (state.exploratory ?? false) || state.exploration !== undefined,
+      exploration: state.exploration,
       trace: state.trace,
     };
   }

@@ -38,11 +38,19 @@ function warningHeaders(warnings: readonly string[]): Record<string, string> {
       };
 }
 
-function routellmHeaders(requestId: string, model: string, tier: Tier | undefined, escalations: number, exploratory = false): Record<string, string> {
+function routellmHeaders(
+  requestId: string,
+  model: string,
+  tier: Tier | undefined,
+  escalations: number,
+  exploration?: { exploratory?: boolean | undefined; exploration?: "local-plan" | "posterior" | undefined },
+): Record<string, string> {
   const headers: Record<string, string> = { "x-routellm-request-id": requestId, "x-routellm-model": model, "x-routellm-escalations": String(escalations) };
   if (tier !== undefined) headers["x-routellm-tier"] = tier;
-  // The selector explored on this request (bandit.explorationShare): the model may not be its best estimate.
-  if (exploratory) headers["x-routellm-exploratory"] = "true";
+  // The request explored: the selector sampled its posteriors (bandit.explorationShare; the model may not be its
+  // best estimate), or a direct cloud call also ran the local plan (bandit.online.localExploration; the cloud answer is returned).
+  if (exploration?.exploratory === true || exploration?.exploration !== undefined) headers["x-routellm-exploratory"] = "true";
+  if (exploration?.exploration !== undefined) headers["x-routellm-exploration"] = exploration.exploration;
   return headers;
 }
 
@@ -146,7 +154,7 @@ export async function handleChat(context: ServerContext, request: FastifyRequest
       finishSpan(span, { status: 200, model: result.model, tier: result.tier, escalations: result.escalations });
       context.metrics.latency.observe({ route: call.route, stream: "false" }, (Date.now() - startedAt) / 1000);
       reply.headers({
-        ...routellmHeaders(request.id, result.model, result.tier, result.escalations, result.exploratory === true),
+        ...routellmHeaders(request.id, result.model, result.tier, result.escalations, result),
         ...warningHeaders([...(call.warnings ?? []), ...result.warnings]),
       });
       await reply.send(call.protocol.json(result));

@@ -86,8 +86,8 @@ export interface AttemptRecord {
   latencyMs: number;
   ttftMs?: number;
   usage: TokenUsage;
-  /** Why this model was called: selected, escalation, fallback, verifier-peer. */
-  reason: "selected" | "escalation" | "fallback" | "peer" | "hedge";
+  /** Why this model was called: selected, escalation, fallback, verifier-peer, hedge, exploration (local plan run alongside a direct cloud call). */
+  reason: "selected" | "escalation" | "fallback" | "peer" | "hedge" | "exploration";
 }
 
 export interface RouteDecision {
@@ -101,8 +101,13 @@ export interface RouteDecision {
   routes: RouteScore[];
   /** Models that were allowed, with the selector's expected utility of each. */
   candidates: Array<{ modelId: string; expectedQuality: number; utility: number }>;
-  /** True when the selector explored (sampled its posteriors) on this request: bounded by bandit.explorationShare. */
+  /** True when the request explored (either kind below): bounded by bandit.explorationShare and bandit.online.localExploration.share. */
   exploratory?: boolean;
+  /**
+   * How it explored: "posterior" = the selector sampled its posteriors; "local-plan" = a direct cloud
+   * request that also ran the local plan (answers observed for online learning, the cloud answer returned).
+   */
+  exploration?: "local-plan" | "posterior" | undefined;
   trace: TraceEntry[];
 }
 

@@ -73,6 +73,16 @@ export const RouterState = Annotation.Root({
   candidates: Annotation<CandidateScore[]>(),
   /** The selector explored on this request (bandit.explorationShare). */
   exploratory: Annotation<boolean>(),
+  /**
+   * How this request explores, if it does: "posterior" = the selector sampled its posteriors
+   * (bandit.explorationShare); "local-plan" = a direct cloud request that also runs the local plan
+   * (bandit.online.localExploration), whose answers are observed, not returned.
+   */
+  exploration: Annotation<"local-plan" | "posterior" | undefined>(),
+  /** Local exploration: the local models that answer alongside the direct cloud call (first model, then its peer). */
+  exploreLocal: Annotation<string[] | undefined>(),
+  /** Local exploration: their answers (observed for online learning; never kept, never returned). */
+  explored: Annotation<AnswerRecord[] | undefined>(),
   /** A model started together with the first answers and cancelled if they suffice (the learned planner's hedge). */
   hedge: Annotation<string | undefined>(),
   /** The learned planner answers with the first local model alone: no forced agreement check (its peer stays a candidate). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createOnlineCalibration, situationKey } from "../../src/policies/online-calibration.js";
+import { agreementKey, createOnlineCalibration, situationKey } from "../../src/policies/online-calibration.js";
 
 const options = { pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50, capacity: 1000 };
 
@@ -110,5 +110,25 @@ describe("quality pacing from feedback (bandit.targetQuality)", () => {
     expect(pacer.multiplier()).toBeCloseTo(0.01);
     for (let index = 0; index < 1000; index += 1) pacer.record(1);
     expect(pacer.multiplier()).toBeCloseTo(10);
+  });
+});
+
+describe("live agreement per model pair and reference scores (local exploration)", () => {
+  it("raises a pair's agreement probability when it agrees more often than expected, and leaves other pairs alone", () => {
+    const calibration = createOnlineCalibration(options);
+    for (let index = 0; index < 40; index += 1) calibration.observeAgreement(agreementKey("llama", "gpt-4o"), index % 10 !== 0, 0.4);
+    expect(calibration.adjustAgreement(agreementKey("llama", "gpt-4o"), 0.4)).toBeGreaterThan(0.75);
+    expect(calibration.adjustAgreement(agreementKey("gemma", "gpt-4o"), 0.4)).toBe(0.4);
+  });
+
+  it("scores earlier answers against the reference at once: agreeing 1, disagreeing 0", () => {
+    const calibration = createOnlineCalibration(options);
+    for (let index = 0; index < 30; index += 1)
+      calibration.observeReference([
+        { situation: "llama|llama|0", predicted: 0.4, agrees: true },
+        { situation: "gemma|llama,gemma|0,1", predicted: 0.4, agrees: false },
+      ]);
+    expect(calibration.adjust("llama|llama|0", 0.4)).toBeGreaterThan(0.8);
+    expect(calibration.adjust("gemma|llama,gemma|0,1", 0.4)).toBeLessThan(0.15);
   });
 });

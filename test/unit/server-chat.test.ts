@@ -27,6 +27,15 @@ describe("POST /v1/chat/completions (JSON)", () => {
     expect(body.usage).toEqual({ prompt_tokens: 5, completion_tokens: 2, total_tokens: 7 });
     expect(router.calls[0]?.options).toMatchObject({ profile: "routellm/auto", requestId: "req-1", params: { maxTokens: 20, temperature: 0.2 } });
     expect(router.calls[0]?.options?.signal).toBeInstanceOf(AbortSignal);
+    expect(response.headers["x-routellm-exploratory"]).toBeUndefined();
+    expect(response.headers["x-routellm-exploration"]).toBeUndefined();
+  });
+
+  it("says in its headers when the request explored, and how (local plan run alongside the cloud call)", async () => {
+    const { server } = setup({ script: { model: "cloud-big", tier: "cloud", exploration: "local-plan" } });
+    const response = await server.app.inject({ method: "POST", url: "/v1/chat/completions", payload: chatBody() });
+    expect(response.headers["x-routellm-exploratory"]).toBe("true");
+    expect(response.headers["x-routellm-exploration"]).toBe("local-plan");
   });
 
   it("passes a configured model id through as a routing bypass, and tools and response_format along", async () => {

@@ -17,6 +17,8 @@ export interface FakeScript {
   fallbackFrom?: string;
   /** Wait this long before each token (default: one event-loop turn). */
   tokenDelayMs?: number;
+  /** The result says the request explored this way. */
+  exploration?: "local-plan" | "posterior";
 }
 
 export interface FakeRouter extends Router {
@@ -51,6 +53,7 @@ function resultFor(script: FakeScript, options: RouteOptions | undefined): Route
     answer,
     message: new AIMessage({ content: answer, tool_calls: script.toolCalls ?? [] }),
     escalations: 0,
+    ...(script.exploration ? { exploratory: true, exploration: script.exploration } : {}),
     attempts: [{ modelId: model, tier, ok: true, latencyMs: 1, usage, reason: "selected" }],
     usage,
     verdict: undefined,

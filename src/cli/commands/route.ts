@@ -21,6 +21,8 @@ function toJson(result: RouteDecision | RouteResult) {
     privacy: { sensitive: result.privacy.sensitive, categories: result.privacy.categories, pinned_local: result.privacy.pinnedLocal },
     triage: result.triage,
     candidates: result.candidates,
+    // How the request explored, if it did: "posterior" (bandit.explorationShare) or "local-plan" (bandit.online.localExploration).
+    exploration: result.exploration ?? null,
     trace: result.trace,
     usage: { input_tokens: full?.usage.inputTokens ?? 0, output_tokens: full?.usage.outputTokens ?? 0, cost_usd: full?.usage.costUsd ?? 0 },
   };

@@ -198,9 +198,21 @@ export const banditSchema = z
         forgetting: z.number().gt(0).max(1).default(0.995),
         driftThreshold: z.number().gt(0).max(1).default(0.05),
         minSamples: z.number().int().positive().default(50),
+        /**
+         * Local exploration: a share (0..1) of the requests the learned planner sends straight to a cloud
+         * model also run the local plan (the local model and its agreement peer) alongside the cloud
+         * call; the cloud answer is still returned, and the local answers feed online learning (their
+         * agreement with each other and with the cloud answer). Chosen by a hash of the prompt; never on
+         * privacy-pinned requests, past the latency objective, or when the local calls would add more than
+         * this share to the request's cost. 0 disables.
+         */
+        localExploration: z
+          .object({ share: z.number().min(0).max(1).default(0.1) })
+          .strict()
+          .default({ share: 0.1 }),
       })
       .strict()
-      .default({ enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50 }),
+      .default({ enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50, localExploration: { share: 0.1 } }),
     /** Weight (pseudo-observations) of the prior before any feedback is seen. */
     priorStrength: z.number().positive().default(4),
     /** Lower bound on expected quality for a model to be tried first (below it, go up the ladder). */
@@ -239,7 +251,7 @@ export const banditSchema = z
     spike: { enabled: true, slowdown: 3, latencyWeight: 0.01, costScale: 0.1, calls: 5, maxAgeMs: 60_000 },
     sharedLocalDevice: "auto",
     loneLocalAnswers: true,
-    online: { enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50 },
+    online: { enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50, localExploration: { share: 0.1 } },
     priorStrength: 4,
     minExpectedQuality: 0,
     store: { type: "memory", keyPrefix: "routellm:bandit", readCacheMs: 100, writeBehindMs: 20 },

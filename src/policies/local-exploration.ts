@@ -1,0 +1,58 @@
+import { fnv1a } from "./exploration.js";
+
+/**
+ * Local exploration: when the learned planner sends a request straight to a cloud model, a bounded,
+ * repeatable share of those requests also runs the local plan (the local model and its agreement
+ * peer) alongside it. The cloud answer is still what the router stands behind; the local answers are
+ * only observed — their agreement with each other and with the cloud answer, and the feedback on the
+ * request — so that after a traffic shift the router can learn that the local tier is now good
+ * enough, which it never sees while it keeps going straight to the cloud. Pure.
+ */
+export interface LocalExplorationInput {
+  /** The request text: the same text always draws the same (predictable decisions). */
+  text: string;
+  /** bandit.online.localExploration.share (0 disables). */
+  share: number;
+  /** bandit.online.enabled: what the local answers would teach is online learning. */
+  onlineEnabled: boolean;
+  /** The privacy guard pinned the request local (it is not going to the cloud: nothing to explore). */
+  pinnedLocal: boolean;
+  /** Expected end-to-end ms with the local answers run alongside the cloud call. */
+  expectedMs: number;
+  /** The request's latency objective (profile or bandit.latencySloMs), if any. */
+  sloMs?: number | undefined;
+  /** Money the local calls add, as a share of the direct plan's expected cost (0 for free local models). */
+  extraCostShare: number;
+}
+
+export interface LocalExplorationDecision {
+  explore: boolean;
+  /** The request's draw in [0, 1): it explores when below the share (and nothing forbids it). */
+  draw: number;
+  /** Why not, when it does not explore (for the trace). */
+  why: string;
+}
+
+const SALT = "local-exploration";
+
+/** The request's draw in [0, 1), from a hash of its text alone (not of evidence: the same prompt always draws the same). */
+export function localExplorationDraw(text: string): number {
+  // FNV-1a's high bits barely differ between prompts that differ near their end: mixed (murmur3's finaliser) before use.
+  let hash = fnv1a([SALT, text]);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> 0;
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35) >>> 0;
+  return ((hash ^ (hash >>> 16)) >>> 0) / 4294967296;
+}
+
+export function decideLocalExploration(input: LocalExplorationInput): LocalExplorationDecision {
+  const draw = localExplorationDraw(input.text);
+  const no = (why: string): LocalExplorationDecision => ({ explore: false, draw, why });
+  if (!(input.share > 0)) return no("local exploration off (share 0)");
+  if (!input.onlineEnabled) return no("online learning off");
+  if (input.pinnedLocal) return no("privacy-pinned request");
+  if (input.sloMs !== undefined && input.expectedMs > input.sloMs)
+    return no(`past the latency objective (${Math.round(input.expectedMs)} ms > ${input.sloMs} ms)`);
+  if (input.extraCostShare > input.share) return no(`the local calls would add ${(input.extraCostShare * 100).toFixed(1)}% to the cost, over the share`);
+  if (draw >= input.share) return no("not drawn");
+  return { explore: true, draw, why: `drawn (${draw.toFixed(3)} < ${input.share})` };
+}

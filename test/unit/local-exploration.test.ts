@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/config/load-config.js";
+import { decideLocalExploration, localExplorationDraw, type LocalExplorationInput } from "../../src/policies/local-exploration.js";
+
+const base: LocalExplorationInput = { text: "What is 17*23?", share: 1, onlineEnabled: true, pinnedLocal: false, expectedMs: 2000, extraCostShare: 0 };
+
+describe("local exploration of direct cloud requests", () => {
+  it("is deterministic: the same prompt always draws the same decision", () => {
+    const first = decideLocalExploration({ ...base, share: 0.5 });
+    for (let run = 0; run < 20; run += 1) expect(decideLocalExploration({ ...base, share: 0.5 })).toEqual(first);
+    expect(localExplorationDraw("a")).not.toBe(localExplorationDraw("b"));
+  });
+
+  it("explores about the configured share of distinct prompts, and none at share 0", () => {
+    const count = (share: number) =>
+      Array.from({ length: 4000 }, (_, index) => decideLocalExploration({ ...base, text: `prompt ${index}`, share })).filter((decision) => decision.explore)
+        .length;
+    expect(count(0.1) / 4000).toBeGreaterThan(0.085);
+    expect(count(0.1) / 4000).toBeLessThan(0.115);
+    expect(count(0)).toBe(0);
+  });
+
+  it("never explores a privacy-pinned request, with online learning off, past the latency objective, or over the cost share", () => {
+    expect(decideLocalExploration(base).explore).toBe(true);
+    expect(decideLocalExploration({ ...base, pinnedLocal: true })).toMatchObject({ explore: false, why: "privacy-pinned request" });
+    expect(decideLocalExploration({ ...base, onlineEnabled: false })).toMatchObject({ explore: false, why: "online learning off" });
+    expect(decideLocalExploration({ ...base, sloMs: 1500 }).explore).toBe(false);
+    expect(decideLocalExploration({ ...base, sloMs: 2500 }).explore).toBe(true);
+    expect(decideLocalExploration({ ...base, share: 0.99, extraCostShare: 1.005 }).explore).toBe(false);
+    expect(decideLocalExploration({ ...base, extraCostShare: 0.05 }).explore).toBe(true);
+  });
+
+  it("is configured by bandit.online.localExploration.share (default 0.1), validated strictly", () => {
+    const models = [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }];
+    expect(parseConfig({ models }).bandit.online.localExploration.share).toBe(0.1);
+    expect(parseConfig({ models, bandit: { online: { localExploration: { share: 0 } } } }).bandit.online.localExploration.share).toBe(0);
+    expect(() => parseConfig({ models, bandit: { online: { localExploration: { share: 1.5 } } } })).toThrow();
+    expect(() => parseConfig({ models, bandit: { online: { localExploration: { shares: 0.2 } } } })).toThrow();
+  });
+});
