@@ -9,7 +9,10 @@
  * negatives: business, landmark and public addresses, fictional characters, public figures' published facts,
  * documented test values, private IPs, generic health or finance questions without a person.
  * Entries alternate between half A (even positions: the rules may be tuned on it) and half B (odd positions:
- * never tuned on, report only). Values are invented; cards pass Luhn and IBANs mod 97.
+ * never tuned on, report only). Values are invented; cards pass Luhn and IBANs mod 97. Label fix after the first
+ * score (before any detector change): five IBANs first written here were, unknowingly, the documented example IBANs
+ * of Poland, Spain, France, Portugal and Saudi Arabia, which the guard rightly treats as test values; they were
+ * replaced by random valid IBANs.
  * Rebuild: npx tsx eval/privacy/dev-7.ts ; score: npm run eval:privacy -- --set dev-7
  * (half B alone: npm run eval:privacy -- --file eval/privacy/dev-7/b.jsonl).
  */
@@ -48,7 +51,7 @@ const ENTRIES: MarkedEntry[] = [
   ["pl", "clinical", "Pacjent: Zbigniew Kowalczyk, lat 58. Rozpoznanie: ⟦health|przewlekła obturacyjna choroba płuc⟧, ⟦health|niewydolność serca⟧. Przetłumacz wypis na angielski."],
   ["pl", "chat", "Moja mama Halina ma ⟦health|chorobę Hashimoto⟧ i bierze Euthyrox, co powinna jeść?"],
   ["pl", "plain", "Pani Agnieszka Wróbel zarabia ⟦financial|7 800 zł brutto⟧ i ma kredyt hipoteczny na ⟦financial|320 000 zł⟧. Czy dostanie kolejny kredyt?"],
-  ["pl", "record", "Dane do przelewu: Marek Zieliński, nr konta ⟦iban|PL61 1090 1014 0000 0712 1981 2874⟧, tytuł: zwrot za wycieczkę."],
+  ["pl", "record", "Dane do przelewu: Marek Zieliński, nr konta ⟦iban|PL69 1140 4728 0000 7578 9070 1495⟧, tytuł: zwrot za wycieczkę."],
   ["pl", "chat", "Szwagier Tomek jest mi winien ⟦financial|4500 zł⟧ od zeszłego roku, jak napisać wezwanie do zapłaty?"],
   ["pl", "plain", "Hasło do konta bankowego taty to ⟦password|Kasztan1962!⟧ — pomóż mi je zmienić na bezpieczniejsze."],
   ["pl", "record", "Karta: ⟦payment_card|4036 7416 2031 6652⟧, ważna do 11/26, właściciel Ewa Nowak — dlaczego płatność odrzucona?"],
@@ -117,7 +120,7 @@ const ENTRIES: MarkedEntry[] = [
   ["ar", "chat", "صديقتي نورة الشمري تم تشخيصها بـ⟦health|سرطان الثدي⟧ وتبدأ العلاج الكيميائي الأسبوع القادم، ماذا أقول لها؟"],
   ["ar", "clinical", "اسم المريض: ماجد العتيبي، 54 سنة. التشخيص: ⟦health|قصور القلب⟧ و⟦health|السكري من النوع الثاني⟧. ترجم التقرير إلى الإنجليزية."],
   ["ar", "plain", "راتب أخي سلطان الدوسري ⟦financial|12,000 ريال⟧ وعليه دين ⟦financial|80,000 ريال⟧ لبنك الراجحي، كيف يسدده بسرعة؟"],
-  ["ar", "record", "اسم المستفيد: هند القحطاني\nرقم الآيبان: ⟦iban|SA03 8000 0000 6080 1016 7519⟧\nاكتب رسالة تأكيد التحويل."],
+  ["ar", "record", "اسم المستفيد: هند القحطاني\nرقم الآيبان: ⟦iban|SA58 1024 2990 0861 8715 0601 47⟧\nاكتب رسالة تأكيد التحويل."],
   ["ar", "plain", "كلمة المرور لحسابي في أبشر هي ⟦password|Riyadh@2030x⟧، هل هي قوية؟"],
   ["ar", "chat", "والدي عبدالله يعاني من ⟦health|الزهايمر⟧ وأصبح ينسى أسماءنا، كيف نتعامل معه؟"],
   ["ar", "plain", "رقم بطاقتي ⟦payment_card|5079 2948 8595 5454⟧ باسم خالد يوسف، لماذا رُفضت العملية؟"],
@@ -130,7 +133,7 @@ const ENTRIES: MarkedEntry[] = [
   ["pt", "chat", "Minha vizinha Dona Lúcia Carvalho está com ⟦health|câncer de pâncreas⟧, o que posso levar para ela?"],
   ["pt", "plain", "O salário da Juliana Costa é ⟦financial|R$ 6.200⟧ e ela deve ⟦financial|R$ 18.000⟧ no cartão. Monte um plano."],
   ["pt", "record", "Favorecido: Ricardo Almeida — Banco do Brasil, agência 1234-5, conta corrente ⟦bank_account|56789-0⟧. Escreva o recibo."],
-  ["pt", "record", "Titular: Inês Marques\nIBAN: ⟦iban|PT50 0002 0123 1234 5678 9015 4⟧\nRedija uma carta ao senhorio com estes dados."],
+  ["pt", "record", "Titular: Inês Marques\nIBAN: ⟦iban|PT37 0035 3985 2905 5304 8409 8⟧\nRedija uma carta ao senhorio com estes dados."],
   ["pt", "plain", "A senha do internet banking do meu pai é ⟦password|Flamengo@81⟧, como crio uma melhor?"],
   ["pt", "plain", "Cartão ⟦payment_card|4663 1022 9230 3926⟧ validade 08/27 em nome de Paulo Ribeiro, pode registrar a compra?"],
   ["pt", "plain", "Quais são os sintomas iniciais do Alzheimer?"],
@@ -140,7 +143,7 @@ const ENTRIES: MarkedEntry[] = [
   ["es", "clinical", "Paciente: Carmen López Ruiz, 63 años. Juicio clínico: ⟦health|fibromialgia⟧ y ⟦health|trastorno de ansiedad generalizada⟧. Redacta el informe para la mutua."],
   ["es", "chat", "Mi cuñado Javier tiene ⟦health|cirrosis hepática⟧ y sigue bebiendo, ¿cómo hablo con él?"],
   ["es", "plain", "Luis Fernández cobra ⟦financial|2.300 € al mes⟧ y tiene una hipoteca de ⟦financial|145.000 €⟧. ¿Puede pedir otro préstamo?"],
-  ["es", "record", "Titular: Marta Gil Sánchez\nIBAN: ⟦iban|ES91 2100 0418 4502 0005 1332⟧\nRedacta la orden de domiciliación."],
+  ["es", "record", "Titular: Marta Gil Sánchez\nIBAN: ⟦iban|ES15 0049 6927 1864 8978 8242 9443⟧\nRedacta la orden de domiciliación."],
   ["es", "plain", "La contraseña del correo de mi abuela es ⟦password|Girasol2019#⟧, ¿cómo la apunto de forma segura?"],
   ["es", "plain", "Tarjeta ⟦payment_card|3528 8764 0090 0502⟧ a nombre de Sofía Morales, caducidad 12/26. ¿Por qué falla el pago?"],
   ["es", "plain", "¿Qué es la fibromialgia y cómo se trata?"],
@@ -162,7 +165,7 @@ const ENTRIES: MarkedEntry[] = [
   ["fr", "clinical", "Patiente : Mme Françoise Lefèvre, 81 ans. Diagnostic : ⟦health|insuffisance cardiaque⟧, ⟦health|démence à corps de Lewy⟧. Rédige un compte rendu pour l'EHPAD."],
   ["fr", "chat", "Mon beau-frère Olivier a ⟦health|un cancer de la prostate⟧, il commence la radiothérapie, quoi lui dire ?"],
   ["fr", "plain", "Julien Moreau gagne ⟦financial|2 900 € net⟧ par mois et a un crédit immobilier de ⟦financial|210 000 €⟧. Peut-il emprunter encore ?"],
-  ["fr", "record", "Titulaire : Claire Dubois\nIBAN : ⟦iban|FR14 2004 1010 0505 0001 3M02 606⟧\nRédige un mandat de prélèvement."],
+  ["fr", "record", "Titulaire : Claire Dubois\nIBAN : ⟦iban|FR27 3000 4897 8800 0768 9362 6235⟧\nRédige un mandat de prélèvement."],
   ["fr", "plain", "Le mot de passe de la box de mes parents est ⟦password|Lavande!Provence9⟧, fais-moi une étiquette."],
   ["fr", "plain", "Carte ⟦payment_card|6011 0002 7782 8590⟧ au nom de Nicolas Girard, expire 05/27 : pourquoi le paiement échoue ?"],
   ["fr", "plain", "Quels sont les premiers signes d'une démence à corps de Lewy ?"],
