@@ -60,20 +60,20 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
       "giu",
     ),
     person: new RegExp(
-      `(?<![\\p{L}])(?:anh|chị|em|ông|bà|cô|chú|bác|cháu|bệnh nhân|Anh|Chị|Em|Ông|Bà|Cô|Chú|Bác|Cháu|Bệnh nhân)\\s+${NAME}|(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)\\s+${NAME}`,
+      `(?<![\\p{L}])(?:anh|chị|em|ông|bà|cô|chú|bác|cháu|bệnh nhân|tên|Anh|Chị|Em|Ông|Bà|Cô|Chú|Bác|Cháu|Bệnh nhân|Tên)\\s+${NAME}|(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)\\s+${NAME}`,
       "u",
     ),
     publicCue: /tổng thống|chủ tịch|thủ tướng|bộ trưởng|ca sĩ|diễn viên|cầu thủ|nhà văn|tiểu thuyết|nhân vật|phim|truyện/iu,
   },
   {
     // Indonesian and Malay
-    hint: /(?<![\p{L}])(?:saya|yang|dengan|sejak|menderita|didiagnosis|terkena)(?![\p{L}])/iu,
+    hint: /(?<![\p{L}])(?:saya|yang|dengan|sejak|menderita|didiagnosis|terkena|kena|positif|mengidap)(?![\p{L}])/iu,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:diabetes|kencing manis|kanker(?: payudara| paru-paru| paru| serviks| usus| darah)?|leukemia|tumor|kemoterapi|depresi|skizofrenia|gangguan bipolar|demensia|alzheimer|parkinson|epilepsi|ayan|serangan jantung|gagal jantung|stroke|hipertensi|darah tinggi|asma|hiv|aids|hepatitis(?: [bc])?|tbc|tuberkulosis|hamil|autisme|cuci darah|gagal ginjal|gangguan kecemasan)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:diabetes melitus(?: tipe [12])?|diabetes(?: tipe [12])?|kencing manis|kanker(?: payudara| paru-paru| paru| serviks| usus| darah)?|demam berdarah|dbd|tifus|tipes|tuberkulosis paru|tbc paru|asam urat|kolesterol tinggi|jantung koroner|penyakit jantung|gagal ginjal kronis|gagal ginjal kronik|lupus|hipertiroid|hipotiroid|covid(?:-19)?|leukemia|tumor|kemoterapi|depresi|skizofrenia|gangguan bipolar|demensia|alzheimer|parkinson|epilepsi|ayan|serangan jantung|gagal jantung|stroke|hipertensi|darah tinggi|asma|hiv|aids|hepatitis(?: [bc])?|tbc|tuberkulosis|hamil|autisme|cuci darah|gagal ginjal|gangguan kecemasan)${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
-      `(?<![\\p{L}])(?:Bapak|Pak|Ibu|Bu|Sdr\\.?|Sdri\\.?|Saudara|Saudari|Mas|Mbak|Kak|Dik|pasien|Pasien)\\s+${NAME}|(?:[Tt]eman|[Rr]ekan(?: kerja)?|[Kk]akak|[Aa]dik|[Ii]bu|[Aa]yah|[Ss]uami|[Ii]stri|[Aa]nak|[Tt]etangga|[Aa]tasan|[Bb]os)\\s+(?:saya|ku|kami)\\s*,?\\s+${NAME}`,
+      `(?<![\\p{L}])(?:Bapak|Pak|Ibu|Bu|Sdr\\.?|Sdri\\.?|Saudara|Saudari|Mas|Mbak|Kak|Dik|pasien|Pasien)\\s+${NAME}|(?:[Tt]eman(?: kantor| kerja| sekantor| kuliah| sekolah)?|[Rr]ekan(?: kerja| kantor)?|[Kk]akak|[Aa]dik|[Ii]bu|[Aa]yah|[Ss]uami|[Ii]stri|[Aa]nak|[Tt]etangga|[Aa]tasan|[Bb]os)\\s+(?:saya|ku|kami)\\s*,?\\s+${NAME}`,
       "u",
     ),
     publicCue: /presiden|menteri|gubernur|aktor|aktris|artis|penyanyi|novel|tokoh|film|sinetron/iu,
