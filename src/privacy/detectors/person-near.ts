@@ -25,7 +25,7 @@ const RELATION_WORDS = [
   // Spanish, Portuguese, Italian
   "hermano|hermana|madre|padre|mamá|papá|esposa|esposo|marido|mujer|hijo|hija|tío|tía|primo|prima|abuela|abuelo|amigo|amiga|compañero|compañera|colega|jefe|jefa|vecino|vecina|cuñado|cuñada|suegra|suegro|sr\\.|sra\\.|srta\\.|don|doña|irmão|irmã|mãe|pai|filho|filha|tio|tia|avó|avô|sogra|sogro|cunhado|cunhada|vizinho|vizinha|dona|fratello|sorella|madre|padre|moglie|marito|figlio|figlia|zio|zia|nonna|nonno|amico|amica|collega|capo|vicino|vicina|cognato|cognata|suocera|suocero|sig\\.|sig\\.ra|signora|signor|signore|dott\\.|dott\\.ssa",
   // Polish, Dutch, Vietnamese
-  "szwagier|szwagierka|teściowa|teść|kolega|koleżanka|sąsiad|sąsiadka|brat|siostra|mama|tata|żona|mąż|syn|córka|ciocia|wujek|babcia|dziadek|pani|pan|mevr\\.|mevrouw|meneer|dhr\\.|collega|zus|broer|moeder|vader|oom|tante|buurman|buurvrouw|schoonzus|zwager|anh|chị|ông|bà|chú|bác|tên",
+  "szwagier|szwagierka|teściowa|teść|kolega|koleżanka|sąsiad|sąsiadka|brat|siostra|mama|tata|żona|mąż|syn|córka|ciocia|wujek|babcia|dziadek|pani|pan|mevr\\.|mevrouw|meneer|dhr\\.|collega|zus|broer|moeder|vader|oom|tante|buurman|buurvrouw|schoonzus|zwager|anh|chị|ông|bà|chú|bác|tên|pak|bapak|ibu|mas|mbak",
   // Hinglish
   "mummy|mumma|bhai|behen|didi|bhabhi|chacha|chachi|mausi|nani|dadi|dost",
   // Turkish, Indonesian
@@ -65,6 +65,8 @@ export interface PersonNearCache {
 export interface PersonNear {
   named: boolean;
   publicContext: boolean;
+  /** Named by a cue (a record label, a relation word or honorific, a script rule's person), not by a bare name alone. */
+  byCue?: boolean;
 }
 
 /** Looks in [index - 160, index + 80] (cut at blank lines) for a named private person. */
@@ -82,7 +84,7 @@ export function personNear(text: string, index: number, cache: PersonNearCache):
   const verdict = personAround(window, index - from, cache.verdicts);
   if (verdict.publicContext) return { named: false, publicContext: true };
   if (NAME_LABEL.test(window) || NAME_COLUMN.test(window) || CJK_RECORD_NAME.test(window) || RELATION_NAME.test(window) || RUSSIAN_NAME.test(window))
-    return { named: true, publicContext };
-  if (SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window))) return { named: true, publicContext };
-  return { named: verdict.found || verdict.relation, publicContext };
+    return { named: true, publicContext, byCue: true };
+  if (SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window))) return { named: true, publicContext, byCue: true };
+  return { named: verdict.found || verdict.relation, publicContext, byCue: verdict.relation };
 }
