@@ -12,7 +12,7 @@
  * never tuned on, report only). Values are invented; cards pass Luhn and IBANs mod 97. Label fix after the first
  * score (before any detector change): five IBANs first written here were, unknowingly, the documented example IBANs
  * of Poland, Spain, France, Portugal and Saudi Arabia, which the guard rightly treats as test values; they were
- * replaced by random valid IBANs.
+ * replaced by random valid IBANs; the first Saudi replacement had 26 characters (SA has 24) and was fixed the same way.
  * Rebuild: npx tsx eval/privacy/dev-7.ts ; score: npm run eval:privacy -- --set dev-7
  * (half B alone: npm run eval:privacy -- --file eval/privacy/dev-7/b.jsonl).
  */
@@ -120,7 +120,7 @@ const ENTRIES: MarkedEntry[] = [
   ["ar", "chat", "صديقتي نورة الشمري تم تشخيصها بـ⟦health|سرطان الثدي⟧ وتبدأ العلاج الكيميائي الأسبوع القادم، ماذا أقول لها؟"],
   ["ar", "clinical", "اسم المريض: ماجد العتيبي، 54 سنة. التشخيص: ⟦health|قصور القلب⟧ و⟦health|السكري من النوع الثاني⟧. ترجم التقرير إلى الإنجليزية."],
   ["ar", "plain", "راتب أخي سلطان الدوسري ⟦financial|12,000 ريال⟧ وعليه دين ⟦financial|80,000 ريال⟧ لبنك الراجحي، كيف يسدده بسرعة؟"],
-  ["ar", "record", "اسم المستفيد: هند القحطاني\nرقم الآيبان: ⟦iban|SA58 1024 2990 0861 8715 0601 47⟧\nاكتب رسالة تأكيد التحويل."],
+  ["ar", "record", "اسم المستفيد: هند القحطاني\nرقم الآيبان: ⟦iban|SA24 1009 7877 7334 5154 3559⟧\nاكتب رسالة تأكيد التحويل."],
   ["ar", "plain", "كلمة المرور لحسابي في أبشر هي ⟦password|Riyadh@2030x⟧، هل هي قوية؟"],
   ["ar", "chat", "والدي عبدالله يعاني من ⟦health|الزهايمر⟧ وأصبح ينسى أسماءنا، كيف نتعامل معه؟"],
   ["ar", "plain", "رقم بطاقتي ⟦payment_card|5079 2948 8595 5454⟧ باسم خالد يوسف، لماذا رُفضت العملية؟"],
