@@ -67,7 +67,7 @@ export const HEALTH_TERMS: readonly string[] = [
     "scompenso cardiaco|insufficienza renale cronica|insufficienza renale|insufficienza cardiaca|epatite autoimmune|epatite b|epatite c|morbo di alzheimer",
   // Dutch, Polish, German
   "de ziekte van parkinson|ziekte van parkinson|de ziekte van alzheimer|ziekte van alzheimer|de ziekte van crohn|ziekte van crohn|darmkanker|prostaatkanker|hartfalen|nierfalen|diabetes type 1|diabetes type 2|" +
-    "astma oskrzelowa|astma|astmę|cukrzyca typu 1|cukrzyca typu 2|cukrzycę typu 1|cukrzycę typu 2|choroba hashimoto|chorobę hashimoto|chorobę parkinsona|chorobę alzheimera|niewydolność serca|niewydolność nerek|nadciśnienie tętnicze|nadciśnienie|" +
+    "przewlekła obturacyjna choroba płuc|przewlekłą obturacyjną chorobę płuc|przewlekłej obturacyjnej choroby płuc|astma oskrzelowa|astma|astmę|cukrzyca typu 1|cukrzyca typu 2|cukrzycę typu 1|cukrzycę typu 2|choroba hashimoto|chorobę hashimoto|chorobę parkinsona|chorobę alzheimera|niewydolność serca|niewydolność nerek|nadciśnienie tętnicze|nadciśnienie|" +
     "adhs|diabetes mellitus typ 1|diabetes mellitus typ 2|koronare herzkrankheit|herzinsuffizienz|niereninsuffizienz|multiple sklerose|bandscheibenvorfall",
   // English: conditions with a qualifier kept in the span
   "acute gout flare|acute pancreatitis|acute kidney injury|acute appendicitis|asthma exacerbation|copd exacerbation|early-onset dementia|early-onset alzheimer's|bipolar ii disorder|bipolar i disorder|type 1 diabetes|type 2 diabetes",

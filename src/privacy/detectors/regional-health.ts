@@ -43,7 +43,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Turkish (suffixes after an apostrophe: Ayşe Yılmaz'a, Mehmet'in)
     hint: /[ğışİĞŞ]/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:meme kanseri|akciğer kanseri|prostat kanseri|kanser\\p{L}*|diyabet\\p{L}*|şeker hastalığı\\p{L}*|şeker hastası|lösemi\\p{L}*|lenfoma\\p{L}*|tümör\\p{L}*|kemoterapi\\p{L}*|depresyon\\p{L}*|şizofreni\\p{L}*|bipolar bozukluk\\p{L}*|demans\\p{L}*|alzheimer\\p{L}*|parkinson\\p{L}*|epilepsi\\p{L}*|kalp krizi\\p{L}*|kalp yetmezliği\\p{L}*|felç|inme|hipertansiyon\\p{L}*|yüksek tansiyon\\p{L}*|astım\\p{L}*|hiv|aids|hepatit\\p{L}*|verem|tüberküloz\\p{L}*|hamile\\p{L}*|otizm\\p{L}*|diyaliz\\p{L}*|böbrek yetmezliği\\p{L}*|panik atak\\p{L}*|anksiyete bozukluğu\\p{L}*)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:meme kanseri|akciğer kanseri|prostat kanseri|kanser\\p{L}*|diyabet\\p{L}*|şeker hastalığı\\p{L}*|şeker hastası|lösemi\\p{L}*|lenfoma\\p{L}*|tümör\\p{L}*|kemoterapi\\p{L}*|depresyon\\p{L}*|şizofreni\\p{L}*|bipolar bozukluk\\p{L}*|demans\\p{L}*|alzheimer\\p{L}*|parkinson\\p{L}*|epilepsi\\p{L}*|kalp krizi\\p{L}*|kalp yetmezliği\\p{L}*|felç|inme|hipertansiyon\\p{L}*|yüksek tansiyon\\p{L}*|astım\\p{L}*|hiv|aids|hepatit\\p{L}*|verem|tüberküloz\\p{L}*|hamile\\p{L}*|otizm\\p{L}*|diyaliz\\p{L}*|böbrek yetmezliği\\p{L}*|panik atak\\p{L}*|anksiyete bozukluğu\\p{L}*|çölyak\\p{L}*|guatr|haşimoto\\p{L}*|romatoid artrit\\p{L}*|koah|multipl skleroz\\p{L}*)${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
@@ -56,7 +56,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Vietnamese: kinship pronouns work as honorifics (anh Nam, chị Lan, bà Hoa)
     hint: /[ăơưđĂƠƯĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:tiểu đường|đái tháo đường|ung thư(?: (?:phổi|vú|gan|dạ dày|máu|cổ tử cung|tuyến giáp|đại tràng|tuyến tiền liệt))?|bệnh bạch cầu|khối u|hóa trị|trầm cảm|tâm thần phân liệt|rối loạn lưỡng cực|sa sút trí tuệ|alzheimer|parkinson|động kinh|nhồi máu cơ tim|đột quỵ|tăng huyết áp|cao huyết áp|hen suyễn|hen phế quản|hiv|aids|viêm gan [bc]|lao phổi|mang thai|có thai|tự kỷ|chạy thận|suy thận|rối loạn lo âu)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:tiểu đường|đái tháo đường|ung thư(?: (?:phổi|vú|gan|dạ dày|máu|cổ tử cung|tuyến giáp|đại tràng|tuyến tiền liệt))?|bệnh bạch cầu|khối u|hóa trị|trầm cảm|tâm thần phân liệt|rối loạn lưỡng cực|sa sút trí tuệ|alzheimer|parkinson|động kinh|nhồi máu cơ tim|đột quỵ|tăng huyết áp|cao huyết áp|hen suyễn|hen phế quản|hiv|aids|viêm gan [bc]|lao phổi|mang thai|có thai|tự kỷ|chạy thận|suy thận|suy tim|suy gan|viêm gan b mạn tính|viêm gan mạn|sốt xuất huyết|lao phổi|bệnh gút|gút|lupus ban đỏ|rối loạn lo âu)${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(

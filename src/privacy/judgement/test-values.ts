@@ -67,6 +67,12 @@ const DRAMA_PHONES =
  */
 const SPECIMEN_NATIONAL_IDS = new Set(["1212121212", "191212121212", "10000000146", "131052308T", "010101123N"]);
 
+/** A number of zeros with at most a check letter (the Spanish DNI placeholder 00000000T): nobody's. */
+const ALL_ZERO_NUMBER = /^0{6,}[A-Z]?$/;
+
+/** Stripe's documented US test bank: routing 110000000 and the test account numbers of its docs. */
+const STRIPE_TEST_BANK_NUMBERS = new Set(["110000000", "000123456789", "000111111116", "000111111113", "000222222227", "000333333335", "000444444440"]);
+
 function nationalDigits(value: string): string {
   return value
     .replace(/\D/g, "")
@@ -94,7 +100,9 @@ export function isPublicTestValue(category: PrivacyCategory, value: string): boo
     case "us_ssn":
       return PLACEHOLDER_SSNS.test(compact(value));
     case "national_id":
-      return PLACEHOLDER_SSNS.test(compact(value)) || SPECIMEN_NATIONAL_IDS.has(compact(value));
+      return PLACEHOLDER_SSNS.test(compact(value)) || SPECIMEN_NATIONAL_IDS.has(compact(value)) || ALL_ZERO_NUMBER.test(compact(value));
+    case "bank_account":
+      return STRIPE_TEST_BANK_NUMBERS.has(compact(value));
     default:
       return false;
   }
