@@ -17,7 +17,7 @@ const NAME_LABEL =
 
 const RELATION_WORDS = [
   // English
-  "brother|sister|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|niece|nephew|grandma|grandpa|grandmother|grandfather|friend|coworker|co-worker|colleague|boss|neighbou?r|roommate|ex|partner|girlfriend|boyfriend|fiancée?|brother-in-law|sister-in-law|mother-in-law|father-in-law|patient|client",
+  "brother|sister|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|niece|nephew|grandma|grandpa|grandmother|grandfather|friend|coworker|co-worker|colleague|boss|neighbou?r|roommate|flatmate|housemate|ex|partner|girlfriend|boyfriend|fiancée?|brother-in-law|sister-in-law|mother-in-law|father-in-law|patient|client",
   // German
   "bruder|schwester|mutter|vater|mama|papa|frau|mann|ehefrau|ehemann|sohn|tochter|tante|onkel|cousin|cousine|oma|opa|freund|freundin|kollege|kollegin|chef|chefin|nachbar|nachbarin|herr|patientin|schwager|schwägerin",
   // French
