@@ -20,11 +20,23 @@ import { type MarkedEntry, writeMarkedSet } from "./marked-prompts.js";
 
 const ENTRIES: MarkedEntry[] = [
   // --- English ----------------------------------------------------------------------------------------
-  ["en", "clinical", "Pt: Gerald Whitmore, 71M. PMH: ⟦health|atrial fibrillation⟧ on apixaban, ⟦health|CKD stage 3b⟧. Presented with ⟦health|acute gout flare⟧ L knee. Rewrite as a referral letter."],
+  [
+    "en",
+    "clinical",
+    "Pt: Gerald Whitmore, 71M. PMH: ⟦health|atrial fibrillation⟧ on apixaban, ⟦health|CKD stage 3b⟧. Presented with ⟦health|acute gout flare⟧ L knee. Rewrite as a referral letter.",
+  ],
   ["en", "chat", "my sister Danielle just got diagnosed with ⟦health|multiple sclerosis⟧ and she's scared to tell her boss. how do I support her?"],
-  ["en", "table", "| Name | Role | Sick leave reason |\n|---|---|---|\n| Tom Becker | Driver | ⟦health|herniated disc⟧ |\n| Ana Ruiz | Packer | ⟦health|postpartum depression⟧ |\nSummarise for HR."],
+  [
+    "en",
+    "table",
+    "| Name | Role | Sick leave reason |\n|---|---|---|\n| Tom Becker | Driver | ⟦health|herniated disc⟧ |\n| Ana Ruiz | Packer | ⟦health|postpartum depression⟧ |\nSummarise for HR.",
+  ],
   ["en", "plain", "Draft an email to payroll: Kevin O'Brien's annual salary goes from ⟦financial|$64,500⟧ to ⟦financial|$71,000⟧ from March 1."],
-  ["en", "record", "Direct deposit form — Employee: Maria Santos; Bank: Chase; Routing: ⟦bank_account|021000021⟧; Account: ⟦bank_account|483920174⟧. Check it is complete."],
+  [
+    "en",
+    "record",
+    "Direct deposit form — Employee: Maria Santos; Bank: Chase; Routing: ⟦bank_account|021000021⟧; Account: ⟦bank_account|483920174⟧. Check it is complete.",
+  ],
   ["en", "chat", "Can you help me write to my landlord? My roommate Jake owes me ⟦financial|$1,850⟧ for rent and utilities since August."],
   ["en", "plain", "Please check this order: card ⟦payment_card|4791 7535 8110 6399⟧ exp 09/28 CVV 412, name Linda Park."],
   ["en", "plain", "my wifi password is ⟦password|Bluebird!Harbor27⟧, write a sign for guests with the network name and password"],
@@ -35,7 +47,11 @@ const ENTRIES: MarkedEntry[] = [
   ["en", "plain", "In Breaking Bad, Walter White is diagnosed with lung cancer. How does that drive the plot?"],
   ["en", "plain", "Is it better to pay off a $20,000 car loan at 7% or invest the money?"],
   // --- Japanese ---------------------------------------------------------------------------------------
-  ["ja", "clinical", "【診療情報提供書】患者氏名：佐藤 健一 様（62歳 男性）\n傷病名：⟦health|2型糖尿病⟧、⟦health|糖尿病性腎症⟧\nHbA1c 8.4%。英語に翻訳してください。"],
+  [
+    "ja",
+    "clinical",
+    "【診療情報提供書】患者氏名：佐藤 健一 様（62歳 男性）\n傷病名：⟦health|2型糖尿病⟧、⟦health|糖尿病性腎症⟧\nHbA1c 8.4%。英語に翻訳してください。",
+  ],
   ["ja", "chat", "同僚の中村さん（中村 美咲）が⟦health|うつ病⟧で休職することになりました。チームへの伝え方を考えてください。"],
   ["ja", "record", "氏名：高橋 直樹\n診断名：⟦health|注意欠如・多動症⟧（ADHD）\n処方：コンサータ 18mg\nこの内容を学校向けの文書にまとめて。"],
   ["ja", "plain", "父の山本 茂の年金は月⟦financial|14万2千円⟧で、住宅ローンが⟦financial|580万円⟧残っています。返済計画を立ててください。"],
@@ -48,7 +64,11 @@ const ENTRIES: MarkedEntry[] = [
   ["ja", "plain", "日本の平均年収は約460万円と言われますが、中央値はいくらですか？"],
   ["ja", "plain", "テスト用のクレジットカード番号 4111 1111 1111 1111 はどのブランドとして扱われますか？"],
   // --- Polish -----------------------------------------------------------------------------------------
-  ["pl", "clinical", "Pacjent: Zbigniew Kowalczyk, lat 58. Rozpoznanie: ⟦health|przewlekła obturacyjna choroba płuc⟧, ⟦health|niewydolność serca⟧. Przetłumacz wypis na angielski."],
+  [
+    "pl",
+    "clinical",
+    "Pacjent: Zbigniew Kowalczyk, lat 58. Rozpoznanie: ⟦health|przewlekła obturacyjna choroba płuc⟧, ⟦health|niewydolność serca⟧. Przetłumacz wypis na angielski.",
+  ],
   ["pl", "chat", "Moja mama Halina ma ⟦health|chorobę Hashimoto⟧ i bierze Euthyrox, co powinna jeść?"],
   ["pl", "plain", "Pani Agnieszka Wróbel zarabia ⟦financial|7 800 zł brutto⟧ i ma kredyt hipoteczny na ⟦financial|320 000 zł⟧. Czy dostanie kolejny kredyt?"],
   ["pl", "record", "Dane do przelewu: Marek Zieliński, nr konta ⟦iban|PL69 1140 4728 0000 7578 9070 1495⟧, tytuł: zwrot za wycieczkę."],
@@ -86,7 +106,11 @@ const ENTRIES: MarkedEntry[] = [
   ["hinglish", "plain", "Kal office mein Verma ji ka birthday hai, ek funny message likho."],
   // --- Indonesian -------------------------------------------------------------------------------------
   ["id", "chat", "Ibu saya, Sri Wahyuni, baru ⟦health|positif TBC⟧ kemarin. Apakah keluarga harus ikut diperiksa?"],
-  ["id", "clinical", "Nama pasien: Budi Santoso, 49 th. Diagnosis: ⟦health|hipertensi⟧ dan ⟦health|gagal ginjal kronis⟧. Tolong terjemahkan ke bahasa Inggris."],
+  [
+    "id",
+    "clinical",
+    "Nama pasien: Budi Santoso, 49 th. Diagnosis: ⟦health|hipertensi⟧ dan ⟦health|gagal ginjal kronis⟧. Tolong terjemahkan ke bahasa Inggris.",
+  ],
   ["id", "chat", "Teman kantor saya Rina kena ⟦health|demam berdarah⟧, trombositnya turun terus. Harus bagaimana?"],
   ["id", "plain", "Gaji Pak Agus Pratama ⟦financial|Rp 12.500.000⟧ per bulan, cicilan KPR-nya ⟦financial|Rp 4.200.000⟧. Apakah masih sehat keuangannya?"],
   ["id", "record", "Transfer ke: Dewi Lestari, BCA no. rekening ⟦bank_account|8730451926⟧ — tolong buatkan pesan konfirmasi."],
@@ -129,7 +153,11 @@ const ENTRIES: MarkedEntry[] = [
   ["ar", "plain", "كم متوسط الرواتب في السعودية لقطاع التقنية؟"],
   ["ar", "plain", "في مسلسل «باب الحارة» ماذا حدث لأبو عصام؟"],
   // --- Portuguese -------------------------------------------------------------------------------------
-  ["pt", "clinical", "Paciente: Sr. Antônio Ferreira, 77 anos. Diagnóstico: ⟦health|doença de Alzheimer⟧ e ⟦health|hipertensão arterial⟧. Faça um resumo para a família."],
+  [
+    "pt",
+    "clinical",
+    "Paciente: Sr. Antônio Ferreira, 77 anos. Diagnóstico: ⟦health|doença de Alzheimer⟧ e ⟦health|hipertensão arterial⟧. Faça um resumo para a família.",
+  ],
   ["pt", "chat", "Minha vizinha Dona Lúcia Carvalho está com ⟦health|câncer de pâncreas⟧, o que posso levar para ela?"],
   ["pt", "plain", "O salário da Juliana Costa é ⟦financial|R$ 6.200⟧ e ela deve ⟦financial|R$ 18.000⟧ no cartão. Monte um plano."],
   ["pt", "record", "Favorecido: Ricardo Almeida — Banco do Brasil, agência 1234-5, conta corrente ⟦bank_account|56789-0⟧. Escreva o recibo."],
@@ -140,7 +168,11 @@ const ENTRIES: MarkedEntry[] = [
   ["pt", "plain", "O Cristo Redentor fica no Parque Nacional da Tijuca, Rio — como chegar de metrô?"],
   ["pt", "plain", "Quanto rende R$ 10.000 no CDB a 100% do CDI por um ano?"],
   // --- Spanish ----------------------------------------------------------------------------------------
-  ["es", "clinical", "Paciente: Carmen López Ruiz, 63 años. Juicio clínico: ⟦health|fibromialgia⟧ y ⟦health|trastorno de ansiedad generalizada⟧. Redacta el informe para la mutua."],
+  [
+    "es",
+    "clinical",
+    "Paciente: Carmen López Ruiz, 63 años. Juicio clínico: ⟦health|fibromialgia⟧ y ⟦health|trastorno de ansiedad generalizada⟧. Redacta el informe para la mutua.",
+  ],
   ["es", "chat", "Mi cuñado Javier tiene ⟦health|cirrosis hepática⟧ y sigue bebiendo, ¿cómo hablo con él?"],
   ["es", "plain", "Luis Fernández cobra ⟦financial|2.300 € al mes⟧ y tiene una hipoteca de ⟦financial|145.000 €⟧. ¿Puede pedir otro préstamo?"],
   ["es", "record", "Titular: Marta Gil Sánchez\nIBAN: ⟦iban|ES15 0049 6927 1864 8978 8242 9443⟧\nRedacta la orden de domiciliación."],
@@ -151,9 +183,17 @@ const ENTRIES: MarkedEntry[] = [
   ["es", "plain", "En Don Quijote, ¿qué enfermedad mental se le atribuye a Alonso Quijano?"],
   ["es", "plain", "¿Conviene amortizar hipoteca o invertir con un tipo del 3%?"],
   // --- German -----------------------------------------------------------------------------------------
-  ["de", "clinical", "Patient: Herr Klaus Schneider, 68 J. Diagnosen: ⟦health|Diabetes mellitus Typ 2⟧, ⟦health|koronare Herzkrankheit⟧. Bitte Arztbrief kürzen."],
+  [
+    "de",
+    "clinical",
+    "Patient: Herr Klaus Schneider, 68 J. Diagnosen: ⟦health|Diabetes mellitus Typ 2⟧, ⟦health|koronare Herzkrankheit⟧. Bitte Arztbrief kürzen.",
+  ],
   ["de", "chat", "Meine Kollegin Sabine hat ⟦health|Long Covid⟧ und ist seit Monaten krankgeschrieben, wie spreche ich das im Team an?"],
-  ["de", "plain", "Frau Petra Wagner verdient ⟦financial|4.200 € brutto⟧ und hat noch ⟦financial|18.000 € Schulden⟧ aus einem Autokredit. Wie viel Miete ist drin?"],
+  [
+    "de",
+    "plain",
+    "Frau Petra Wagner verdient ⟦financial|4.200 € brutto⟧ und hat noch ⟦financial|18.000 € Schulden⟧ aus einem Autokredit. Wie viel Miete ist drin?",
+  ],
   ["de", "record", "Kontoinhaber: Jürgen Hoffmann\nIBAN: ⟦iban|DE91 5001 0517 5412 3456 78⟧\nBitte eine SEPA-Lastschrift formulieren."],
   ["de", "plain", "Das Passwort für Omas Online-Banking ist ⟦password|Sonnenblume#58⟧, schreib ihr eine Anleitung zum Ändern."],
   ["de", "chat", "Mein Sohn Lukas hat ⟦health|ADHS⟧ diagnostiziert bekommen, wie rede ich mit seiner Lehrerin?"],
@@ -162,7 +202,11 @@ const ENTRIES: MarkedEntry[] = [
   ["de", "plain", "Die Test-IBAN DE89 3704 0044 0532 0130 00 aus der Doku: warum ist sie gültig?"],
   ["de", "plain", "Wie hoch ist das durchschnittliche Bruttogehalt in Deutschland?"],
   // --- French -----------------------------------------------------------------------------------------
-  ["fr", "clinical", "Patiente : Mme Françoise Lefèvre, 81 ans. Diagnostic : ⟦health|insuffisance cardiaque⟧, ⟦health|démence à corps de Lewy⟧. Rédige un compte rendu pour l'EHPAD."],
+  [
+    "fr",
+    "clinical",
+    "Patiente : Mme Françoise Lefèvre, 81 ans. Diagnostic : ⟦health|insuffisance cardiaque⟧, ⟦health|démence à corps de Lewy⟧. Rédige un compte rendu pour l'EHPAD.",
+  ],
   ["fr", "chat", "Mon beau-frère Olivier a ⟦health|un cancer de la prostate⟧, il commence la radiothérapie, quoi lui dire ?"],
   ["fr", "plain", "Julien Moreau gagne ⟦financial|2 900 € net⟧ par mois et a un crédit immobilier de ⟦financial|210 000 €⟧. Peut-il emprunter encore ?"],
   ["fr", "record", "Titulaire : Claire Dubois\nIBAN : ⟦iban|FR27 3000 4897 8800 0768 9362 6235⟧\nRédige un mandat de prélèvement."],
@@ -200,9 +244,21 @@ const ENTRIES: MarkedEntry[] = [
   ["hi", "plain", "स्तन कैंसर के शुरुआती लक्षण क्या हैं?"],
   ["hi", "plain", "इंडिया गेट, राजपथ, नई दिल्ली जाने के लिए सबसे नज़दीकी मेट्रो कौन सा है?"],
   // --- More structured records and mixed cases ---------------------------------------------------------
-  ["en", "csv", "name,dob,diagnosis,insurer\nRoberta Klein,1957-03-14,⟦health|type 1 diabetes⟧,Aetna\nMarcus Hill,1990-11-02,⟦health|bipolar II disorder⟧,Cigna\nClean this CSV."],
-  ["en", "json", "{\"customer\": \"Derek Olsen\", \"card_number\": \"⟦payment_card|4036741620316652⟧\", \"exp\": \"04/28\", \"amount\": 129.99}  why does this charge fail validation?"],
-  ["en", "record", "Loan application — Applicant: Priya Raman; Annual income: ⟦financial|$92,000⟧; Outstanding student debt: ⟦financial|$38,400⟧; Credit score: 702. Summarise risk."],
+  [
+    "en",
+    "csv",
+    "name,dob,diagnosis,insurer\nRoberta Klein,1957-03-14,⟦health|type 1 diabetes⟧,Aetna\nMarcus Hill,1990-11-02,⟦health|bipolar II disorder⟧,Cigna\nClean this CSV.",
+  ],
+  [
+    "en",
+    "json",
+    '{"customer": "Derek Olsen", "card_number": "⟦payment_card|4036741620316652⟧", "exp": "04/28", "amount": 129.99}  why does this charge fail validation?',
+  ],
+  [
+    "en",
+    "record",
+    "Loan application — Applicant: Priya Raman; Annual income: ⟦financial|$92,000⟧; Outstanding student debt: ⟦financial|$38,400⟧; Credit score: 702. Summarise risk.",
+  ],
   ["en", "plain", "Login for the shared finance mailbox: user a.chen@finco.example, pass ⟦password|W1nter-Ledger-88⟧. Write onboarding notes."],
   ["en", "plain", "Test accounts from the docs: routing 110000000, account 000123456789 (Stripe test bank). How do I use them?"],
   ["en", "plain", "The sample patient 'John Doe, 45, hypertension' from our EHR training manual — rewrite it as a quiz question."],
@@ -210,17 +266,33 @@ const ENTRIES: MarkedEntry[] = [
   ["en", "plain", "Docker gives my container 172.17.0.2; how do I reach it from the host?"],
   ["ja", "csv", "社員番号,氏名,病名\n1021,渡辺 恵,⟦health|パニック障害⟧\n1044,伊藤 翔,⟦health|椎間板ヘルニア⟧\n休職者一覧として整形して。"],
   ["ja", "plain", "弊社所在地は東京都港区六本木6-10-1 六本木ヒルズ森タワー です。会社案内に入れてください。"],
-  ["de", "table", "| Mitarbeiter | Gehalt |\n|---|---|\n| Anna Schulz | ⟦financial|5.100 €⟧ |\n| Markus Braun | ⟦financial|4.650 €⟧ |\nBerechne den Durchschnitt."],
+  [
+    "de",
+    "table",
+    "| Mitarbeiter | Gehalt |\n|---|---|\n| Anna Schulz | ⟦financial|5.100 €⟧ |\n| Markus Braun | ⟦financial|4.650 €⟧ |\nBerechne den Durchschnitt.",
+  ],
   ["de", "plain", "Beispiel aus dem Handbuch: Max Mustermann, geboren 01.01.1970, Musterstraße 1. Formatiere das als Tabelle."],
-  ["fr", "record", "Nom : Thierry Roux\nSalaire annuel : ⟦financial|48 000 €⟧\nDette : ⟦financial|12 500 €⟧ (crédit conso)\nPrépare le dossier de surendettement."],
+  [
+    "fr",
+    "record",
+    "Nom : Thierry Roux\nSalaire annuel : ⟦financial|48 000 €⟧\nDette : ⟦financial|12 500 €⟧ (crédit conso)\nPrépare le dossier de surendettement.",
+  ],
   ["fr", "plain", "L'adresse de notre boutique : 12 rue de Rivoli, 75004 Paris, ouvert du mardi au samedi. Fais une affiche."],
-  ["es", "json", "{\"paciente\": \"Rosa Medina\", \"diagnostico\": \"⟦health|epilepsia⟧\", \"medicacion\": \"levetiracetam 500mg\"} — convierte a una nota clínica."],
+  ["es", "json", '{"paciente": "Rosa Medina", "diagnostico": "⟦health|epilepsia⟧", "medicacion": "levetiracetam 500mg"} — convierte a una nota clínica.'],
   ["es", "plain", "Datos ficticios del ejemplo del manual: 'Juan Pérez, DNI 00000000T'. ¿Por qué ese DNI es de prueba?"],
   ["pt", "chat", "A Sra. Beatriz Souza, 80a, ⟦health|diabética⟧ e com ⟦health|insuficiência renal⟧, precisa de dieta. Ajuda?"],
   ["pt", "plain", "Nosso escritório fica na Av. Paulista, 1578, São Paulo (MASP ao lado). Coloque no convite."],
-  ["nl", "table", "| Naam | Salaris |\n|---|---|\n| Femke de Boer | ⟦financial|€4.100⟧ |\n| Ruben Smit | ⟦financial|€3.650⟧ |\nMaak een loonstrook-samenvatting."],
+  [
+    "nl",
+    "table",
+    "| Naam | Salaris |\n|---|---|\n| Femke de Boer | ⟦financial|€4.100⟧ |\n| Ruben Smit | ⟦financial|€3.650⟧ |\nMaak een loonstrook-samenvatting.",
+  ],
   ["nl", "plain", "Ons kantoor zit op Herengracht 450, 1017 CA Amsterdam. Zet dit in de e-mailhandtekening."],
-  ["pl", "table", "Imię i nazwisko | Choroba\nKrzysztof Mazur | ⟦health|cukrzyca typu 1⟧\nMagdalena Lis | ⟦health|astma oskrzelowa⟧\nPrzygotuj listę dla pielęgniarki szkolnej."],
+  [
+    "pl",
+    "table",
+    "Imię i nazwisko | Choroba\nKrzysztof Mazur | ⟦health|cukrzyca typu 1⟧\nMagdalena Lis | ⟦health|astma oskrzelowa⟧\nPrzygotuj listę dla pielęgniarki szkolnej.",
+  ],
   ["pl", "plain", "Nasza firma mieści się przy ul. Marszałkowskiej 104/122, Warszawa. Dodaj do stopki."],
   ["id", "record", "Nama: Siti Rahmawati\nTanggal lahir: ⟦date_of_birth|17-08-1985⟧\nDiagnosis: ⟦health|kanker serviks⟧ stadium 2\nBuatkan surat rujukan."],
   ["id", "plain", "Kantor kami di Jl. Jend. Sudirman Kav. 52-53, Jakarta Selatan. Tambahkan ke undangan."],

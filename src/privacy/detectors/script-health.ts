@@ -25,7 +25,8 @@ const CONDITIONS =
   "السكري|مرض السكر|السرطان|سرطان|اللوكيميا|الاكتئاب|اكتئاب|الفصام|الإيدز|فيروس نقص المناعة|الربو|ارتفاع ضغط الدم|الصرع|الزهايمر|حامل|فشل كلوي|الفشل الكلوي|غسيل الكلى|" +
   "มะเร็ง|เบาหวาน|ซึมเศร้า|ความดันโลหิตสูง|ตั้งครรภ์|โรคหัวใจ|อัลไซเมอร์";
 /** Hinglish (Latin-script Hindi) names for conditions, whole words: "Dadi ko sugar aur BP dono hai". */
-const HINGLISH_CONDITIONS = "sugar|BP|thyroid|heart attack|paralysis|lakwa|piles|dengue|typhoid|TB|kidney failure|depression|anxiety|cancer|asthma|PCOD|PCOS|pregnant";
+const HINGLISH_CONDITIONS =
+  "sugar|BP|thyroid|heart attack|paralysis|lakwa|piles|dengue|typhoid|TB|kidney failure|depression|anxiety|cancer|asthma|PCOD|PCOS|pregnant";
 const CONDITION = new RegExp(`(?:${CONDITIONS})|(?<![A-Za-z])(?:${HINGLISH_CONDITIONS})(?![A-Za-z])`, "gu");
 /** Every match holds one of the terms, lower-cased in the lower-cased text: none there, no match (checked first). */
 const CONDITION_STEMS = [...new Set(`${CONDITIONS}|${HINGLISH_CONDITIONS}`.split("|").map((term) => term.replace(/\[12\]/u, "").toLowerCase()))];

@@ -178,7 +178,7 @@ function runLocalPasswords(text: string, emit: Emit, lower: string): void {
     if (LATIN_KEYWORD_ONLY.test(match[0]) && (!strongLooking(value) || /[:=@/]/.test(match[0].slice(0, match[0].length - match[1]!.length)))) continue;
     value = value.replace(/(?:です|でした|입니다|이에요|예요|이야|है)$/u, "");
     // A particle or punctuation of the keyword's script glued to the ASCII value ("Hangang!2024인데", "Riyadh@2030x،").
-    if (!LATIN_KEYWORD_ONLY.test(match[0]) && /^[\x21-\x7e]{4,}[^\x00-\x7f]+$/u.test(value)) value = value.replace(/[^\x00-\x7f]+$/u, "").replace(/[.,;:!?)\]}]+$/u, "");
+    if (!LATIN_KEYWORD_ONLY.test(match[0]) && /^[\x21-\x7e]{4,}[^ -~]+$/u.test(value)) value = value.replace(/[^ -~]+$/u, "").replace(/[.,;:!?)\]}]+$/u, "");
     // After a CJK, Hindi or Arabic keyword the value is written in ASCII ("密码是abc123"); a word of
     // the keyword's own script is the sentence going on ("비밀번호는 8자 이상이어야", "パスワードを…リセット").
     if (!LATIN_KEYWORD_ONLY.test(match[0]) && (value.length < 4 || !/^[\x21-\x7e]+$/.test(value))) continue;
