@@ -27,9 +27,11 @@ const CONDITIONS =
 /** Hinglish (Latin-script Hindi) names for conditions, whole words: "Dadi ko sugar aur BP dono hai". */
 const HINGLISH_CONDITIONS =
   "sugar|BP|thyroid|heart attack|paralysis|lakwa|piles|dengue|typhoid|TB|kidney failure|depression|anxiety|cancer|asthma|PCOD|PCOS|pregnant";
-const CONDITION = new RegExp(`(?:${CONDITIONS})|(?<![A-Za-z])(?:${HINGLISH_CONDITIONS})(?![A-Za-z])`, "gu");
+const CONDITION = new RegExp(`(?:${CONDITIONS})`, "gu");
+const HINGLISH_CONDITION = new RegExp(`(?<![A-Za-z])(?:${HINGLISH_CONDITIONS})(?![A-Za-z])`, "g");
 /** Every match holds one of the terms, lower-cased in the lower-cased text: none there, no match (checked first). */
-const CONDITION_STEMS = [...new Set(`${CONDITIONS}|${HINGLISH_CONDITIONS}`.split("|").map((term) => term.replace(/\[12\]/u, "").toLowerCase()))];
+const CONDITION_STEMS = [...new Set(CONDITIONS.split("|").map((term) => term.replace(/\[12\]/u, "").toLowerCase()))];
+const HINGLISH_STEMS = HINGLISH_CONDITIONS.toLowerCase().split("|");
 export const SCRIPT_HEALTH_GATE: PatternGate = {
   name: "script-conditions",
   pattern: CONDITION,
@@ -68,21 +70,26 @@ const HINGLISH_HINT = /(?<![A-Za-z])(?:meri|mere|mera|ko|hai|hain|unka|unki|uska
 export const SCRIPT_PUBLIC_CUE =
   /主席|总统|總統|演员|明星|歌手|首相|大統領|俳優|歌手|대통령|배우|가수|राष्ट्रपति|प्रधानमंत्री|अभिनेता|अभिनेत्री|الرئيس|الممثل|الملك|小说|小説|소설|उपन्यास|رواية|电视剧|ドラマ|드라마/u;
 
-function runScriptHealth(text: string, emit: Emit, lower: string): void {
-  if (!SCRIPT_HEALTH_GATE.mayMatch(text, lower)) return;
-  if (!SCRIPT_HINT.test(text) && !HINGLISH_HINT.test(text)) return;
-  CONDITION.lastIndex = 0;
+function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp): void {
+  pattern.lastIndex = 0;
   let windowEnd = -1;
   let verdict = false;
-  for (let match = CONDITION.exec(text); match !== null; match = CONDITION.exec(text)) {
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     if (match.index >= windowEnd) {
       const from = Math.max(0, match.index - 80);
       windowEnd = Math.min(text.length, match.index + 80);
       const window = text.slice(from, windowEnd);
-      verdict = SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window)) && !SCRIPT_PUBLIC_CUE.test(window);
+      verdict = SCRIPT_PERSON_PATTERNS.some((person) => person.test(window)) && !SCRIPT_PUBLIC_CUE.test(window);
     }
     if (verdict) emit("health", match.index, match.index + match[0].length, "named-person-condition-script", PRIORITY.contextual);
   }
+}
+
+function runScriptHealth(text: string, emit: Emit, lower: string): void {
+  const hinglish = HINGLISH_HINT.test(text);
+  if (SCRIPT_HEALTH_GATE.mayMatch(text, lower) && (hinglish || SCRIPT_HINT.test(text))) emitNearNamedPeople(text, emit, CONDITION);
+  // Latin-script Hindi condition words, only in a text with Hinglish function words.
+  if (hinglish && containsAny(lower, HINGLISH_STEMS)) emitNearNamedPeople(text, emit, HINGLISH_CONDITION);
 }
 
 export const scriptHealthDetectors: Detector[] = [{ name: "script-health", run: runScriptHealth }];
