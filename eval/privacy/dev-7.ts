@@ -9,7 +9,7 @@
  * negatives: business, landmark and public addresses, fictional characters, public figures' published facts,
  * documented test values, private IPs, generic health or finance questions without a person.
  * Entries alternate between half A (even positions: the rules may be tuned on it) and half B (odd positions:
- * never tuned on, report only). Values are invented; cards pass Luhn and IBANs mod 97. Label fix after the first
+ * report only; the misses of both halves were read in the session that wrote the set, so both are now upper bounds). Values are invented; cards pass Luhn and IBANs mod 97. Label fix after the first
  * score (before any detector change): five IBANs first written here were, unknowingly, the documented example IBANs
  * of Poland, Spain, France, Portugal and Saudi Arabia, which the guard rightly treats as test values; they were
  * replaced by random valid IBANs; the first Saudi replacement had 26 characters (SA has 24) and was fixed the same way.
