@@ -50,3 +50,10 @@ describe("local-language cues and person judgement (session 27)", () => {
       expect(found(text), text).toEqual([]);
   });
 });
+
+describe("published test cards (session 27)", () => {
+  it("does not report Adyen's published test cards", () => {
+    for (const text of ["Adyen sandbox: pay with 4111 1111 4555 1142, any CVC.", "Use Adyen test card 5555 3412 4444 1115 for the demo."])
+      expect(found(text), text).toEqual([]);
+  });
+});
