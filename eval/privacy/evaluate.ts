@@ -266,7 +266,7 @@ function loadFolder(folder: string): Labelled[] {
 /**
  * Every labelled set: the generated one, and each JSONL file of the independent set if present.
  * `--file FILE` evaluates that file instead; `--set NAME` the JSONL files of eval/privacy/NAME/
- * (for example `--set independent-2`) or the development set NAME (dataset, dev-2, dev-3, dev-judge, dev-4, dev-5: eval/privacy/dataset-NAME.jsonl; dev-6: its folder);
+ * (for example `--set independent-2`) or the development set NAME (dataset, dev-2, dev-3, dev-judge, dev-4, dev-5: eval/privacy/dataset-NAME.jsonl; dev-6, dev-7: their folders);
  * both may be repeated.
  */
 function labelledSets(args: string[]): Array<{ name: string; records: Labelled[] }> {
@@ -309,6 +309,10 @@ function labelledSets(args: string[]): Array<{ name: string; records: Labelled[]
     {
       name: "dev-6 (eval/privacy/dev-6/, named people's health, money and records in 16 languages, written before the rules tuned on half A)",
       records: loadFolder(join(here, "dev-6")),
+    },
+    {
+      name: "dev-7 (eval/privacy/dev-7/, named people's health, money, cards and passwords in 16 languages with 40% hard negatives, written before the rules tuned on half A)",
+      records: loadFolder(join(here, "dev-7")),
     },
   ];
   const independent = join(here, "independent");

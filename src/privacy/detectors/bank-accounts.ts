@@ -1,6 +1,6 @@
 /**
  * Bank account numbers announced in languages the digit rule's keyword list does not cover
- * (Polish, Russian, Chinese, Japanese, Korean, Hindi, Arabic), and Indian IFSC branch codes
+ * (Portuguese and Spanish current accounts, Indonesian, Polish, Russian, Chinese, Japanese, Korean, Hindi, Arabic), and Indian IFSC branch codes
  * (four letters, a zero, six characters) next to their keyword or an account. The span is the
  * number; its length (6-20 digits) is the only check, since account formats are national.
  */
@@ -9,8 +9,17 @@ import { PRIORITY, containsAny } from "../detector.js";
 import { isRepetitive } from "../context.js";
 
 const ACCOUNT_KEYWORD =
-  /(?:numer (?:konta|rachunku)|nr (?:konta|rachunku)|konto bankowe|rachun(?:ek|ku) bankow\p{L}*|на счёт|на счет|(?:расч[её]тн\p{L}*|лицев\p{L}*|банковск\p{L}*|номер) сч[её]т\p{L}*|сч[её]т(?: №| n| получателя)?|р\/с|к\/с|корр\.? сч[её]т|бик|银行账号|银行账户|银行帳號|账号|帳號|账户|帳戶|银行卡号|卡号|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|खाता न\.?|अकाउंट नंबर|khata (?:number|no\.?)|رقم الحساب|الحساب البنكي|رقم حساب|银行卡|số tài khoản|tài khoản số|\bstk\b|เลขที่บัญชี|เลขบัญชี|บัญชี|(?:普通|当座)(?:預金)?(?=\s*\d{7}(?!\d)))/giu;
+  /(?:conta[ -]corrente|conta poupança|conta salário|n[ºo°.]* da conta|número da conta|cuenta corriente|cuenta de ahorros|n[ºo°.]* de cuenta|número de cuenta|nomor rekening|no\.? rek(?:ening)?|numer (?:konta|rachunku)|nr (?:konta|rachunku)|konto bankowe|rachun(?:ek|ku) bankow\p{L}*|на счёт|на счет|(?:расч[её]тн\p{L}*|лицев\p{L}*|банковск\p{L}*|номер) сч[её]т\p{L}*|сч[её]т(?: №| n| получателя)?|р\/с|к\/с|корр\.? сч[её]т|бик|银行账号|银行账户|银行帳號|账号|帳號|账户|帳戶|银行卡号|卡号|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|खाता न\.?|अकाउंट नंबर|khata (?:number|no\.?)|رقم الحساب|الحساب البنكي|رقم حساب|银行卡|số tài khoản|tài khoản số|\bstk\b|เลขที่บัญชี|เลขบัญชี|บัญชี|(?:普通|当座)(?:預金)?(?=\s*\d{7}(?!\d)))/giu;
 const STEMS = [
+  "conta corrente",
+  "conta-corrente",
+  "conta poupança",
+  "conta salário",
+  "da conta",
+  "cuenta",
+  "rekening",
+  "no. rek",
+  "no rek",
   "kont",
   "rachun",
   "сч",

@@ -12,6 +12,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, requiredPrefixes, type PatternGate } from "../detector.js";
 import { personAround, type PersonVerdict } from "./personal.js";
 import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
+import { personNear, type PersonNearCache } from "./person-near.js";
 
 const NUMBER = "\\d{1,3}(?:[,.' \\u00a0]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
 const MAGNITUDE =
@@ -55,7 +56,7 @@ const FINANCIAL_CUE = new RegExp(
     "salario|sueldo|gana|ingresos|deudas?|debe|préstamo|hipoteca|saldo|pensión|nómina|ahorros|stipendio|guadagna|reddito|debiti|debito|deve|prestito|mutuo|pensione|risparmi",
     "salário|ganha|renda|dívidas?|empréstimo|financiamento|aposentadoria|poupança|salaris|verdient|inkomen|schulden?|lening|hypotheek|pensioen|spaargeld",
     "lön\\p{L}*|inkomst\\p{L}*|skuld\\p{L}*|lån\\p{L}*|bolån|tjänar|lønn\\p{L}*|gjeld\\p{L}*|tjener|gæld|maaş\\p{L}*|borç\\p{L}*|borc\\p{L}*|kredi\\p{L}*|gelir\\p{L}*|kazan\\p{L}*|lương|nợ|thu nhập|khoản vay|gaji|utang\\p{L}*|hutang\\p{L}*|pinjaman|penghasilan|cicilan|задолж\\p{L}*|заробля\\p{L}*|отриму\\p{L}*|борг\\p{L}*",
-    "pensj\\p{L}*|zarabia|wynagrodzeni\\p{L}*|dochód|dochodu|dług\\p{L}*|zadłużeni\\p{L}*|kredyt\\p{L}*|pożyczk\\p{L}*|hipote\\p{L}*|emerytur\\p{L}*|oszczędności|zaległ\\p{L}*",
+    "pensj\\p{L}*|zarabia|wynagrodzeni\\p{L}*|dochód|dochodu|dług\\p{L}*|zadłużeni\\p{L}*|kredyt\\p{L}*|pożyczk\\p{L}*|hipote\\p{L}*|emerytur\\p{L}*|oszczędności|zaległ\\p{L}*|winien|winna|winni|pożyczy\\p{L}*",
     "зарплат\\p{L}*|оклад\\p{L}*|получает|зарабатывает|доход\\p{L}*|долг\\p{L}*|задолженност\\p{L}*|кредит\\p{L}*|ипотек\\p{L}*|займ\\p{L}*|заём|остаток|баланс|пенси\\p{L}*|сбережени\\p{L}*|должен|должна",
     "工资|月薪|年薪|薪水|薪资|收入|欠|债务|负债|贷款|房贷|车贷|余额|存款|信用卡|年収|月収|給料|給与|借金|ローン|残高|貯金|負債|연봉|월급|급여|소득|빚|대출|부채|잔액|예금",
     "वेतन|तनख्वाह|तनख़्वाह|सैलरी|आय|कर्ज़|कर्ज|क़र्ज़|लोन|उधार|kamata|kamati|kamaata|karza|karz|udhaar|udhar|tankhwah|راتب\\p{L}*|دخل\\p{L}*|ديون|دين|قرض|رصيد|مديون\\p{L}*",
@@ -109,6 +110,7 @@ interface ScanState {
   text: string;
   wordProblem?: boolean;
   people: Map<string, PersonVerdict>;
+  near?: PersonNearCache;
 }
 
 function aboutIdentifiedPerson(state: ScanState, start: number, end: number): boolean {
@@ -117,7 +119,10 @@ function aboutIdentifiedPerson(state: ScanState, start: number, end: number): bo
   if (person.publicContext) return false;
   if (person.fullName) return person.relation || !(state.wordProblem ??= wordProblem(text));
   const window = text.slice(Math.max(0, start - 80), end + 40);
-  return SCRIPT_HINT.test(window) || /\b(?:meri|mere|mera|uska|uski|uske)\b/i.test(window) ? scriptPersonNear(text, start, end) : false;
+  if (SCRIPT_HINT.test(window) || /\b(?:meri|mere|mera|uska|uski|uske)\b/i.test(window)) return scriptPersonNear(text, start, end);
+  // A relation word or honorific before a given name ("my roommate Jake owes", "Szwagier Tomek jest mi winien",
+  // "Pak Agus"), or a record's name label: a named private person, unless the text is a word problem.
+  return personNear(text, start, (state.near ??= { verdicts: new Map() })).byCue === true && !(state.wordProblem ??= wordProblem(text));
 }
 
 function report(state: ScanState, emit: Emit, start: number, end: number, rule: string): void {

@@ -22,6 +22,7 @@ import { regionalHealthDetectors } from "./regional-health.js";
 import { clinicalDetectors } from "./clinical.js";
 import { medicalMorphologyDetectors } from "./medical-morphology.js";
 import { moneyNearPersonDetectors } from "./money-near-person.js";
+import { labelledPersonHealthDetectors } from "./labelled-person-health.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -48,4 +49,5 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...clinicalDetectors,
   ...medicalMorphologyDetectors,
   ...moneyNearPersonDetectors,
+  ...labelledPersonHealthDetectors,
 ];

@@ -60,6 +60,17 @@ export const HEALTH_TERMS: readonly string[] = [
   "epoc|dpoc|bpco|kol|pochp|хобл|хозл|prostatacancer|bröstcancer|lungcancer|tarmcancer|hudcancer|hjärtinfarkt|hjerteinfarkt|demens|graviditet|gravid|ångest|utbrändhet|utmattningssyndrom|brystkreft|lungekreft|kreft|şeker hastası|şeker hastalığı|diyabet|kanser|insülin|kalp krizi|рак (?:желудка|печени|крови|кожи|почки|поджелудочной железы)|инсульт",
   // Spanish, Italian, Portuguese
   "diabético|diabética|cáncer de (?:mama|pulmón|próstata|colon|piel|páncreas)|cáncer|cancer de mama|leucemia|quimioterapia|depresión|ansiedad|trastorno bipolar|esquizofrenia|demencia|esclerosis múltiple|epilepsia|infarto|ictus|hipertensión|insuficiencia renal|embarazada|embarazo|aborto espontáneo|aborto|vih|seropositivo|seropositiva|anorexia|bulimia|alcoholismo|autismo|tumor cerebral|cirugía|trasplante|diabete|cancro|tumore|chemioterapia|depressione|schizofrenia|epilessia|infarto|incinta|gravidanza|sieropositivo|câncer|gravidez|grávida|depressão|esquizofrenia",
+  // ICD-10 names as written in notes, the full multi-word form (a later list wins at the same position):
+  // Portuguese, Spanish, Italian
+  "insuficiência renal crônica|insuficiência renal aguda|insuficiência renal|insuficiência cardíaca|hipertensão arterial|hipertensão|doença de alzheimer|doença de parkinson|doença de crohn|doença renal crônica|câncer de mama|câncer de pulmão|câncer de próstata|câncer de pâncreas|câncer de intestino|cirrose hepática|diabetes tipo 1|diabetes tipo 2|acidente vascular cerebral|" +
+    "trastorno de ansiedad generalizada|trastorno de ansiedad|trastorno depresivo mayor|fibromialgia|insuficiencia renal crónica|insuficiencia renal|insuficiencia cardíaca|cirrosis hepática|enfermedad de alzheimer|enfermedad de parkinson|enfermedad de crohn|" +
+    "scompenso cardiaco|insufficienza renale cronica|insufficienza renale|insufficienza cardiaca|epatite autoimmune|epatite b|epatite c|morbo di alzheimer",
+  // Dutch, Polish, German
+  "de ziekte van parkinson|ziekte van parkinson|de ziekte van alzheimer|ziekte van alzheimer|de ziekte van crohn|ziekte van crohn|darmkanker|prostaatkanker|hartfalen|nierfalen|diabetes type 1|diabetes type 2|" +
+    "przewlekła obturacyjna choroba płuc|przewlekłą obturacyjną chorobę płuc|przewlekłej obturacyjnej choroby płuc|astma oskrzelowa|astma|astmę|cukrzyca typu 1|cukrzyca typu 2|cukrzycę typu 1|cukrzycę typu 2|choroba hashimoto|chorobę hashimoto|chorobę parkinsona|chorobę alzheimera|niewydolność serca|niewydolność nerek|nadciśnienie tętnicze|nadciśnienie|" +
+    "adhs|diabetes mellitus typ 1|diabetes mellitus typ 2|koronare herzkrankheit|herzinsuffizienz|niereninsuffizienz|multiple sklerose|bandscheibenvorfall",
+  // English: conditions with a qualifier kept in the span
+  "acute gout flare|acute pancreatitis|acute kidney injury|acute appendicitis|asthma exacerbation|copd exacerbation|early-onset dementia|early-onset alzheimer's|bipolar ii disorder|bipolar i disorder|type 1 diabetes|type 2 diabetes",
 ];
 
 export const PUBLIC_FIGURES: readonly string[] = [

@@ -5,7 +5,7 @@
  * Turkish T.C. Kimlik No, Ukrainian RNOKPP (ІПН), Swedish personnummer, Finnish henkilötunnus,
  * Norwegian fødselsnummer, Danish CPR, Romanian CNP, Czech/Slovak rodné číslo, Portuguese NIF,
  * Belgian national register number, Estonian/Lithuanian personal code, Croatian OIB, Bulgarian EGN,
- * Greek AMKA, and the number-only identifiers of Vietnam (CCCD/CMND), Indonesia (NIK) and Egypt,
+ * Greek AMKA, Thai citizen ID, and the number-only identifiers of Vietnam (CCCD/CMND), Indonesia (NIK) and Egypt,
  * which have no check digit and count only next to their keyword, with a valid province and date.
  * A number needs its keyword nearby unless its written form is distinctive (a Finnish century sign,
  * the Swedish YYMMDD-NNNN hyphen, the Czech slash, the Belgian dotted form). Patterns start on a
@@ -41,6 +41,12 @@ interface NumberRule {
 }
 
 const NUMBER_RULES: readonly NumberRule[] = [
+  {
+    rule: "th-citizen-id",
+    length: 13,
+    valid: (digits) => thaiCitizenIdValid(digits),
+    context: /ประชาชน|เลขบัตร|เลขประจำตัว|thai (?:national |citizen )?id|citizen id/iu,
+  },
   {
     rule: "tr-tc-kimlik",
     length: 11,
@@ -120,6 +126,14 @@ function bulgarianEgnValid(digits: string): boolean {
   let sum = 0;
   for (let index = 0; index < 9; index++) sum += (digits.charCodeAt(index) - 48) * EGN_WEIGHTS[index]!;
   return (sum % 11) % 10 === digits.charCodeAt(9) - 48;
+}
+
+/** Thai citizen ID (เลขประจำตัวประชาชน): 13 digits, the first 1-8, the last (11 - Σ d·(13-i) mod 11) mod 10. */
+function thaiCitizenIdValid(digits: string): boolean {
+  if (digits[0] === "0" || digits[0] === "9") return false;
+  let sum = 0;
+  for (let index = 0; index < 12; index++) sum += (digits.charCodeAt(index) - 48) * (13 - index);
+  return (11 - (sum % 11)) % 10 === digits.charCodeAt(12) - 48;
 }
 
 /** Vietnamese CCCD: province code 001-096, century/sex digit, two-digit birth year, six digits. */

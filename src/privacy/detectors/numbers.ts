@@ -59,7 +59,7 @@ function cardPrefixPlausible(digits: string): boolean {
 }
 
 const CARD_CONTEXT =
-  /card|karte|carte|tarjeta|carta|cartão|kaart|visa|master|amex|american express|discover|diners|jcb|maestro|\bcc\b|credit|debit|kredit|crédit|crédito|payment|zahlung|paiement|pago/i;
+  /card|karte|carte|tarjeta|carta|cartão|kaart|visa|master|amex|american express|discover|diners|jcb|maestro|\bcc\b|credit|debit|kredit|crédit|crédito|payment|zahlung|paiement|pago|bandeira|validade|cvv|cvc|bank ?kart|karta|kartu|thẻ|بطاق|カード|카드|卡号|信用卡|借记卡|银行卡|कार्ड|บัตร/i;
 
 function separatorsConsistent(text: string, groups: Group[]): boolean {
   const separators = new Set<string>();

@@ -13,17 +13,19 @@ import { personAround, type PersonVerdict } from "./personal.js";
 import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
 
 const NAME_LABEL =
-  /(?:姓名|氏名|名前|患者名|이름|성명|환자명|नाम|रोगी|मरीज़?|(?<![\p{L}])(?:Имя|ФИО|Фамилия|Пациент(?:ка)?|Больной|Больная|Nome|Nom|Nombre|Name|Patient(?:in|e)?|Paciente|Paziente|Pt|Hasta|Ad Soyad|Pasien|Nama|Bệnh nhân|Họ tên|Họ và tên|Titular|Cliente|Müşteri|Client|Kunde))\s*[:：]\s*\S|الاسم\s*[:：]|المريض\s*[:：]|ชื่อ\s*[:：]/iu;
+  /(?:姓名|氏名|名前|患者名|이름|성명|환자명|नाम|रोगी|मरीज़?|(?<![\p{L}])(?:Имя|ФИО|Фамилия|Пациент(?:ка)?|Больной|Больная|Nome|Nom|Nombre|Name|Patient(?:in|e)?|Paciente|Paziente|Pt|Hasta|Ad Soyad|Pasien|Nama|Bệnh nhân|Họ tên|Họ và tên|Titular|Cliente|Müşteri|Client|Kunde|Patiënt|Naam|Imię i nazwisko|Pacjent(?:ka)?|Favorecido|Beneficiário|Rekeninghouder|Kontoinhaber(?:in)?|Titulaire|Employee|Applicant|Account holder|Chủ tài khoản))\s*[:：]\s*\S|الاسم\s*[:：]|المريض\s*[:：]|ชื่อ\s*[:：]/iu;
 
 const RELATION_WORDS = [
   // English
-  "brother|sister|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|niece|nephew|grandma|grandpa|grandmother|grandfather|friend|coworker|co-worker|colleague|boss|neighbou?r|roommate|ex|partner|girlfriend|boyfriend|fiancée?|brother-in-law|sister-in-law|mother-in-law|father-in-law|patient|client",
+  "brother|sister|mother|father|mom|mum|dad|wife|husband|son|daughter|aunt|uncle|cousin|niece|nephew|grandma|grandpa|grandmother|grandfather|friend|coworker|co-worker|colleague|boss|neighbou?r|roommate|flatmate|housemate|ex|partner|girlfriend|boyfriend|fiancée?|brother-in-law|sister-in-law|mother-in-law|father-in-law|patient|client",
   // German
   "bruder|schwester|mutter|vater|mama|papa|frau|mann|ehefrau|ehemann|sohn|tochter|tante|onkel|cousin|cousine|oma|opa|freund|freundin|kollege|kollegin|chef|chefin|nachbar|nachbarin|herr|patientin|schwager|schwägerin",
   // French
   "frère|sœur|soeur|mère|père|femme|mari|fils|fille|tante|oncle|cousine?|grand-mère|grand-père|ami|amie|collègue|voisin|voisine|patron|patronne|beau-frère|belle-sœur|belle-mère|beau-père|mme|mlle|monsieur|madame|m\\.",
   // Spanish, Portuguese, Italian
   "hermano|hermana|madre|padre|mamá|papá|esposa|esposo|marido|mujer|hijo|hija|tío|tía|primo|prima|abuela|abuelo|amigo|amiga|compañero|compañera|colega|jefe|jefa|vecino|vecina|cuñado|cuñada|suegra|suegro|sr\\.|sra\\.|srta\\.|don|doña|irmão|irmã|mãe|pai|filho|filha|tio|tia|avó|avô|sogra|sogro|cunhado|cunhada|vizinho|vizinha|dona|fratello|sorella|madre|padre|moglie|marito|figlio|figlia|zio|zia|nonna|nonno|amico|amica|collega|capo|vicino|vicina|cognato|cognata|suocera|suocero|sig\\.|sig\\.ra|signora|signor|signore|dott\\.|dott\\.ssa",
+  // Polish, Dutch, Vietnamese
+  "szwagier|szwagierka|teściowa|teść|kolega|koleżanka|sąsiad|sąsiadka|brat|siostra|mama|tata|żona|mąż|syn|córka|ciocia|wujek|babcia|dziadek|pani|pan|mevr\\.|mevrouw|meneer|dhr\\.|collega|zus|broer|moeder|vader|oom|tante|buurman|buurvrouw|schoonzus|zwager|anh|chị|ông|bà|chú|bác|tên|pak|bapak|ibu|mas|mbak",
   // Hinglish
   "mummy|mumma|bhai|behen|didi|bhabhi|chacha|chachi|mausi|nani|dadi|dost",
   // Turkish, Indonesian
@@ -43,7 +45,8 @@ const RELATION_NAME = new RegExp(
 );
 /** Russian: given name + patronymic in any case, or surname + initials (Петрова М.И.). */
 /** A table's header naming its people (姓名,部门,月薪 / name,dob,diagnosis). */
-const NAME_COLUMN = /(?:^|\n)[^\n]{0,40}(?:姓名|氏名|이름|성명|नाम|(?<![\p{L}])(?:Имя|ФИО|name|nombre|nom|nome|isim|nama|patient))\s*[,\t|;]/iu;
+const NAME_COLUMN =
+  /(?:^|\n)[^\n]{0,40}(?:姓名|氏名|이름|성명|नाम|(?<![\p{L}])(?:Имя|ФИО|name|nombre|nom|nome|isim|nama|patient|naam|imię i nazwisko|nazwisko|mitarbeiter|employee))\s*[,\t|;]/iu;
 /** Chinese and Japanese records: name, then sex (黄秀兰，女，71岁) or an honorific 様. */
 const CJK_RECORD_NAME = new RegExp(
   `(?:我|我的)(?:爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|爷爷|奶奶|外婆|外公)[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|(?:父|母|夫|妻|兄|姉|弟|妹|息子|娘|祖母|祖父)(?:[（(][\\p{Script=Han}]{2,4}[）)]|の[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]{2,4}[がは])|[\\p{Script=Han}]{2,4}[，,、]\\s*[男女][，,、]|[\\p{Script=Han}]{2,4}様`,
@@ -63,6 +66,8 @@ export interface PersonNearCache {
 export interface PersonNear {
   named: boolean;
   publicContext: boolean;
+  /** Named by a cue (a record label, a relation word or honorific, a script rule's person), not by a bare name alone. */
+  byCue?: boolean;
 }
 
 /** Looks in [index - 160, index + 80] (cut at blank lines) for a named private person. */
@@ -80,7 +85,7 @@ export function personNear(text: string, index: number, cache: PersonNearCache):
   const verdict = personAround(window, index - from, cache.verdicts);
   if (verdict.publicContext) return { named: false, publicContext: true };
   if (NAME_LABEL.test(window) || NAME_COLUMN.test(window) || CJK_RECORD_NAME.test(window) || RELATION_NAME.test(window) || RUSSIAN_NAME.test(window))
-    return { named: true, publicContext };
-  if (SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window))) return { named: true, publicContext };
-  return { named: verdict.found || verdict.relation, publicContext };
+    return { named: true, publicContext, byCue: true };
+  if (SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window))) return { named: true, publicContext, byCue: true };
+  return { named: verdict.found || verdict.relation, publicContext, byCue: verdict.relation };
 }

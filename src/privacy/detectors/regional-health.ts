@@ -43,7 +43,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Turkish (suffixes after an apostrophe: Ayşe Yılmaz'a, Mehmet'in)
     hint: /[ğışİĞŞ]/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:meme kanseri|akciğer kanseri|prostat kanseri|kanser\\p{L}*|diyabet\\p{L}*|şeker hastalığı\\p{L}*|şeker hastası|lösemi\\p{L}*|lenfoma\\p{L}*|tümör\\p{L}*|kemoterapi\\p{L}*|depresyon\\p{L}*|şizofreni\\p{L}*|bipolar bozukluk\\p{L}*|demans\\p{L}*|alzheimer\\p{L}*|parkinson\\p{L}*|epilepsi\\p{L}*|kalp krizi\\p{L}*|kalp yetmezliği\\p{L}*|felç|inme|hipertansiyon\\p{L}*|yüksek tansiyon\\p{L}*|astım\\p{L}*|hiv|aids|hepatit\\p{L}*|verem|tüberküloz\\p{L}*|hamile\\p{L}*|otizm\\p{L}*|diyaliz\\p{L}*|böbrek yetmezliği\\p{L}*|panik atak\\p{L}*|anksiyete bozukluğu\\p{L}*)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:meme kanseri|akciğer kanseri|prostat kanseri|kanser\\p{L}*|diyabet\\p{L}*|şeker hastalığı\\p{L}*|şeker hastası|lösemi\\p{L}*|lenfoma\\p{L}*|tümör\\p{L}*|kemoterapi\\p{L}*|depresyon\\p{L}*|şizofreni\\p{L}*|bipolar bozukluk\\p{L}*|demans\\p{L}*|alzheimer\\p{L}*|parkinson\\p{L}*|epilepsi\\p{L}*|kalp krizi\\p{L}*|kalp yetmezliği\\p{L}*|felç|inme|hipertansiyon\\p{L}*|yüksek tansiyon\\p{L}*|astım\\p{L}*|hiv|aids|hepatit\\p{L}*|verem|tüberküloz\\p{L}*|hamile\\p{L}*|otizm\\p{L}*|diyaliz\\p{L}*|böbrek yetmezliği\\p{L}*|panik atak\\p{L}*|anksiyete bozukluğu\\p{L}*|çölyak\\p{L}*|guatr|haşimoto\\p{L}*|romatoid artrit\\p{L}*|koah|multipl skleroz\\p{L}*)${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
@@ -56,24 +56,24 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Vietnamese: kinship pronouns work as honorifics (anh Nam, chị Lan, bà Hoa)
     hint: /[ăơưđĂƠƯĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:tiểu đường|đái tháo đường|ung thư(?: (?:phổi|vú|gan|dạ dày|máu|cổ tử cung|tuyến giáp|đại tràng|tuyến tiền liệt))?|bệnh bạch cầu|khối u|hóa trị|trầm cảm|tâm thần phân liệt|rối loạn lưỡng cực|sa sút trí tuệ|alzheimer|parkinson|động kinh|nhồi máu cơ tim|đột quỵ|tăng huyết áp|cao huyết áp|hen suyễn|hen phế quản|hiv|aids|viêm gan [bc]|lao phổi|mang thai|có thai|tự kỷ|chạy thận|suy thận|rối loạn lo âu)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:tiểu đường|đái tháo đường|ung thư(?: (?:phổi|vú|gan|dạ dày|máu|cổ tử cung|tuyến giáp|đại tràng|tuyến tiền liệt))?|bệnh bạch cầu|khối u|hóa trị|trầm cảm|tâm thần phân liệt|rối loạn lưỡng cực|sa sút trí tuệ|alzheimer|parkinson|động kinh|nhồi máu cơ tim|đột quỵ|tăng huyết áp|cao huyết áp|hen suyễn|hen phế quản|hiv|aids|viêm gan [bc]|lao phổi|mang thai|có thai|tự kỷ|chạy thận|suy thận|suy tim|suy gan|viêm gan b mạn tính|viêm gan mạn|sốt xuất huyết|lao phổi|bệnh gút|gút|lupus ban đỏ|rối loạn lo âu)${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
-      `(?<![\\p{L}])(?:anh|chị|em|ông|bà|cô|chú|bác|cháu|bệnh nhân|Anh|Chị|Em|Ông|Bà|Cô|Chú|Bác|Cháu|Bệnh nhân)\\s+${NAME}|(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)\\s+${NAME}`,
+      `(?<![\\p{L}])(?:anh|chị|em|ông|bà|cô|chú|bác|cháu|bệnh nhân|tên|Anh|Chị|Em|Ông|Bà|Cô|Chú|Bác|Cháu|Bệnh nhân|Tên)\\s+${NAME}|(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)\\s+${NAME}`,
       "u",
     ),
     publicCue: /tổng thống|chủ tịch|thủ tướng|bộ trưởng|ca sĩ|diễn viên|cầu thủ|nhà văn|tiểu thuyết|nhân vật|phim|truyện/iu,
   },
   {
     // Indonesian and Malay
-    hint: /(?<![\p{L}])(?:saya|yang|dengan|sejak|menderita|didiagnosis|terkena)(?![\p{L}])/iu,
+    hint: /(?<![\p{L}])(?:saya|yang|dengan|sejak|menderita|didiagnosis|terkena|kena|positif|mengidap)(?![\p{L}])/iu,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:diabetes|kencing manis|kanker(?: payudara| paru-paru| paru| serviks| usus| darah)?|leukemia|tumor|kemoterapi|depresi|skizofrenia|gangguan bipolar|demensia|alzheimer|parkinson|epilepsi|ayan|serangan jantung|gagal jantung|stroke|hipertensi|darah tinggi|asma|hiv|aids|hepatitis(?: [bc])?|tbc|tuberkulosis|hamil|autisme|cuci darah|gagal ginjal|gangguan kecemasan)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:diabetes melitus(?: tipe [12])?|diabetes(?: tipe [12])?|kencing manis|kanker(?: payudara| paru-paru| paru| serviks| usus| darah)?|demam berdarah|dbd|tifus|tipes|tuberkulosis paru|tbc paru|asam urat|kolesterol tinggi|jantung koroner|penyakit jantung|gagal ginjal kronis|gagal ginjal kronik|lupus|hipertiroid|hipotiroid|covid(?:-19)?|leukemia|tumor|kemoterapi|depresi|skizofrenia|gangguan bipolar|demensia|alzheimer|parkinson|epilepsi|ayan|serangan jantung|gagal jantung|stroke|hipertensi|darah tinggi|asma|hiv|aids|hepatitis(?: [bc])?|tbc|tuberkulosis|hamil|autisme|cuci darah|gagal ginjal|gangguan kecemasan)${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
-      `(?<![\\p{L}])(?:Bapak|Pak|Ibu|Bu|Sdr\\.?|Sdri\\.?|Saudara|Saudari|Mas|Mbak|Kak|Dik|pasien|Pasien)\\s+${NAME}|(?:[Tt]eman|[Rr]ekan(?: kerja)?|[Kk]akak|[Aa]dik|[Ii]bu|[Aa]yah|[Ss]uami|[Ii]stri|[Aa]nak|[Tt]etangga|[Aa]tasan|[Bb]os)\\s+(?:saya|ku|kami)\\s*,?\\s+${NAME}`,
+      `(?<![\\p{L}])(?:Bapak|Pak|Ibu|Bu|Sdr\\.?|Sdri\\.?|Saudara|Saudari|Mas|Mbak|Kak|Dik|pasien|Pasien)\\s+${NAME}|(?:[Tt]eman(?: kantor| kerja| sekantor| kuliah| sekolah)?|[Rr]ekan(?: kerja| kantor)?|[Kk]akak|[Aa]dik|[Ii]bu|[Aa]yah|[Ss]uami|[Ii]stri|[Aa]nak|[Tt]etangga|[Aa]tasan|[Bb]os)\\s+(?:saya|ku|kami)\\s*,?\\s+${NAME}`,
       "u",
     ),
     publicCue: /presiden|menteri|gubernur|aktor|aktris|artis|penyanyi|novel|tokoh|film|sinetron/iu,

@@ -9,6 +9,13 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, type PatternGate } from "../detector.js";
 
 const CONDITIONS =
+  // ICD-10 common chapter terms in each script, the longer form first so the span holds the whole condition.
+  "甲状腺功能亢进症|甲状腺功能亢进|甲状腺功能减退症|甲状腺功能减退|甲亢|甲减|桥本甲状腺炎|慢性阻塞性肺疾病|慢阻肺|冠状动脉粥样硬化性心脏病|[12]型糖尿病|前列腺增生|前列腺炎|系统性红斑狼疮|类风湿关节炎|类风湿|强直性脊柱炎|骨质疏松症?|银屑病|痛风|肝硬化|脂肪肝|急性胰腺炎|胰腺炎|慢性肾病|肾病综合征|肺炎|帕金森|注意力缺陷多动障碍|" +
+  "注意欠如・多動症|注意欠如多動症|注意欠陥多動性障害|ADHD|ASD|PTSD|OCD|椎間板ヘルニア|2型糖尿病|1型糖尿病|糖尿病性腎症|甲状腺機能亢進症|バセドウ病|橋本病|関節リウマチ|不安障害|摂食障害|てんかん|心不全|肝硬変|潰瘍性大腸炎|クローン病|" +
+  "갑상선기능항진증|갑상선기능저하증|제[12]형 당뇨병|류마티스 관절염|파킨슨병|알츠하이머|심부전|간경화|신부전|폐렴|뇌경색|우울장애|주의력결핍 과잉행동장애|" +
+  "टाइप [12] मधुमेह|स्तन कैंसर|फेफड़ों का कैंसर|गर्भाशय ग्रीवा का कैंसर|क्रॉनिक किडनी रोग|किडनी रोग|गुर्दे की बीमारी|थायराइड|गठिया|लकवा|दिल का दौरा|हार्ट अटैक|पार्किंसंस|अल्ज़ाइमर|" +
+  "السكري من النوع الأول|السكري من النوع الثاني|سرطان الثدي|سرطان الرئة|سرطان القولون|سرطان البروستاتا|سرطان الدم|سرطان المعدة|سرطان الكبد|قصور القلب|فشل القلب|قصور كلوي|فقر الدم المنجلي|فقر الدم|التهاب المفاصل الروماتويدي|التهاب المفاصل|التهاب الكبد|اكتئاب ما بعد الولادة|اضطراب ثنائي القطب|التوحد|السكتة الدماغية|جلطة|النقرس|قصور الغدة الدرقية|فرط نشاط الغدة الدرقية|الغدة الدرقية|الصدفية|الذئبة الحمراء|الشلل الرعاش|باركنسون|السل|" +
+  "มะเร็งปอด|มะเร็งเต้านม|มะเร็งลำไส้ใหญ่|มะเร็งตับ|มะเร็งปากมดลูก|มะเร็งต่อมลูกหมาก|มะเร็งเม็ดเลือดขาว|โรคหลอดเลือดสมอง|โรคซึมเศร้า|โรคเบาหวาน|โรคความดันโลหิตสูง|โรคไตวายเรื้อรัง|ไตวาย|ไข้เลือดออก|วัณโรค|หอบหืด|โรคพาร์กินสัน|สมองเสื่อม|เอชไอวี|โรคไทรอยด์|" +
   "乳腺癌|甲状腺癌|结肠癌|胰腺癌|前列腺癌|宫颈癌|肾衰竭|尿毒症|红斑狼疮|自闭症|多动症|精神病|双相障碍|躁郁症|冠心病|心肌梗死|脑梗|肺结核|乙肝|丙肝|新冠|透析|化疗|胰岛素|抗抑郁药|" +
   "乳がん|胃がん|大腸がん|肺がん|肝炎|双極性障害|パニック障害|適応障害|発達障害|自閉症|エイズ|腎不全|透析|不妊|心筋梗塞|脳梗塞|パーキンソン病|アルツハイマー|抗がん剤|抗うつ薬|インスリン|" +
   "糖尿病|癌症|乳腺癌|肺癌|肝癌|胃癌|白血病|淋巴瘤|肿瘤|腫瘍|抑郁症|抑郁|焦虑症|精神分裂症|双相情感障碍|艾滋病|HIV|高血压|心脏病|脑卒中|中风|癫痫|哮喘|肝炎|结核病|阿尔茨海默病|帕金森病|怀孕|流产|痴呆|" +
@@ -17,9 +24,14 @@ const CONDITIONS =
   "मधुमेह|डायबिटीज|कैंसर|कर्करोग|टीबी|तपेदिक|अवसाद|डिप्रेशन|टाइफाइड|डेंगू|मलेरिया|पीलिया|एचआईवी|एड्स|दमा|अस्थमा|हृदय रोग|दिल की बीमारी|गर्भवती|उच्च रक्तचाप|मिर्गी|" +
   "السكري|مرض السكر|السرطان|سرطان|اللوكيميا|الاكتئاب|اكتئاب|الفصام|الإيدز|فيروس نقص المناعة|الربو|ارتفاع ضغط الدم|الصرع|الزهايمر|حامل|فشل كلوي|الفشل الكلوي|غسيل الكلى|" +
   "มะเร็ง|เบาหวาน|ซึมเศร้า|ความดันโลหิตสูง|ตั้งครรภ์|โรคหัวใจ|อัลไซเมอร์";
+/** Hinglish (Latin-script Hindi) names for conditions, whole words: "Dadi ko sugar aur BP dono hai". */
+const HINGLISH_CONDITIONS =
+  "sugar|BP|thyroid|heart attack|paralysis|lakwa|piles|dengue|typhoid|TB|kidney failure|depression|anxiety|cancer|asthma|PCOD|PCOS|pregnant";
 const CONDITION = new RegExp(`(?:${CONDITIONS})`, "gu");
+const HINGLISH_CONDITION = new RegExp(`(?<![A-Za-z])(?:${HINGLISH_CONDITIONS})(?![A-Za-z])`, "g");
 /** Every match holds one of the terms, lower-cased in the lower-cased text: none there, no match (checked first). */
-const CONDITION_STEMS = [...new Set(CONDITIONS.split("|").map((term) => term.toLowerCase()))];
+const CONDITION_STEMS = [...new Set(CONDITIONS.split("|").map((term) => term.replace(/\[12\]/u, "").toLowerCase()))];
+const HINGLISH_STEMS = HINGLISH_CONDITIONS.toLowerCase().split("|");
 export const SCRIPT_HEALTH_GATE: PatternGate = {
   name: "script-conditions",
   pattern: CONDITION,
@@ -40,35 +52,44 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // Chinese: surname + given name followed by a possessive or a diagnosis verb (张伟的, 李娜被诊断, 王芳患有)
   new RegExp(`[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:的|被诊断|被確診|被确诊|确诊|患有|得了|住院)`, "u"),
   // Japanese: a name followed by さん/様/氏/くん/ちゃん, or relation word + name, or 患者 + name
-  /[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?[\p{Script=Han}\p{Script=Katakana}]{2,6}(?:は|が|に)/u,
+  /[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?(?:[\p{Script=Han}\p{Script=Katakana}]{2,6}|[\p{Script=Han}]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:[（(][^）)\n]{1,8}[）)])?(?:は|が|に|の)/u,
   // Korean: a name followed by 씨/님/선생님, or relation + name
   /[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모)\s?[가-힣]{2,4}/u,
   // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती
-  /(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s?[\u0900-\u097f]{2,}|[\u0900-\u097f]{2,}\s?जी|(?:मरीज़?|रोगी)\s*[:：]\s*[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहकर्मी|बेटा|बेटी)\s[\u0900-\u097f]{2,}|\b(?:meri|mere|mera)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+/u,
+  /(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s?[\u0900-\u097f]{2,}|[\u0900-\u097f]{2,}\s?जी|(?:मरीज़?|रोगी)\s*[:：]\s*[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)\s[\u0900-\u097f]{2,}|(?<![A-Za-z])[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:meri|mere|mera)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+/u,
   // Arabic: honorific or relation + name
-  /(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|زميلي|زميلتي|صديقي|صديقتي|أمي|أبي|أخي|أختي|زوجي|زوجتي|جاري|المريض|المريضة|والدتي|والدي|ابني|ابنتي|عمي|خالي|عمتي|خالتي|جدتي|جدي)[:：]?\s[\p{Script=Arabic}]{2,}/u,
+  /(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|زميلي|زميلتي|صديقي|صديقتي|أمي|أبي|أخي|أختي|زوجي|زوجتي|جاري|المريض|المريضة|والدتي|والدي|ابني|ابنتي|عمي|خالي|عمتي|خالتي|جدتي|جدي)[:：]?\s[\p{Script=Arabic}]{2,}|(?:راتب|دخل|قرض|ديون|دين|رصيد|حساب|تشخيص|مرض|إصابة)\s(?!ال)[\p{Script=Arabic}]{2,}\s(?:ال|بن\s|بنت\s)[\p{Script=Arabic}]{2,}/u,
   // Thai: a title or relation word before a given name and a surname ("คุณสมชาย ใจดี", "นางสาวสมหญิง รักดี")
   /(?:คุณ|นาย|นางสาว|นาง|เพื่อนร่วมงาน(?:ของฉัน)?\s?คุณ)[\u0e01-\u0e4e]{2,}\s[\u0e01-\u0e4e]{2,}/u,
+  // Thai: a relation word, then ชื่อ ("named") and the given name ("เพื่อนชื่อสมชาย", "น้องสาวฉันชื่อพิมพ์ชนก")
+  /(?:เพื่อน(?:ร่วมงาน)?|น้อง(?:สาว|ชาย)?|พี่(?:สาว|ชาย)?|แม่|พ่อ|ลูก(?:สาว|ชาย)?|สามี|ภรรยา|แฟน|ป้า|ลุง|น้า|อา|ยาย|ตา|ปู่|ย่า|หลาน|เจ้านาย|ลูกน้อง|คนไข้|ผู้ป่วย)(?:ของ)?(?:ฉัน|ผม|เรา)?\s?ชื่อ\s?[\u0e01-\u0e4e]{2,}/u,
 ];
 const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Thai}]/u;
+/** Hinglish function words (possessives, postpositions, "hai"): the Latin-script Hindi text this rule also reads. */
+const HINGLISH_HINT = /(?<![A-Za-z])(?:meri|mere|mera|ko|hai|hain|unka|unki|uska|uski|naam)\s/i;
 export const SCRIPT_PUBLIC_CUE =
   /主席|总统|總統|演员|明星|歌手|首相|大統領|俳優|歌手|대통령|배우|가수|राष्ट्रपति|प्रधानमंत्री|अभिनेता|अभिनेत्री|الرئيس|الممثل|الملك|小说|小説|소설|उपन्यास|رواية|电视剧|ドラマ|드라마/u;
 
-function runScriptHealth(text: string, emit: Emit, lower: string): void {
-  if (!SCRIPT_HEALTH_GATE.mayMatch(text, lower)) return;
-  if (!SCRIPT_HINT.test(text) && !/\b(?:meri|mere|mera)\s/i.test(text)) return;
-  CONDITION.lastIndex = 0;
+function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp): void {
+  pattern.lastIndex = 0;
   let windowEnd = -1;
   let verdict = false;
-  for (let match = CONDITION.exec(text); match !== null; match = CONDITION.exec(text)) {
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     if (match.index >= windowEnd) {
       const from = Math.max(0, match.index - 80);
       windowEnd = Math.min(text.length, match.index + 80);
       const window = text.slice(from, windowEnd);
-      verdict = SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window)) && !SCRIPT_PUBLIC_CUE.test(window);
+      verdict = SCRIPT_PERSON_PATTERNS.some((person) => person.test(window)) && !SCRIPT_PUBLIC_CUE.test(window);
     }
     if (verdict) emit("health", match.index, match.index + match[0].length, "named-person-condition-script", PRIORITY.contextual);
   }
+}
+
+function runScriptHealth(text: string, emit: Emit, lower: string): void {
+  const hinglish = HINGLISH_HINT.test(text);
+  if (SCRIPT_HEALTH_GATE.mayMatch(text, lower) && (hinglish || SCRIPT_HINT.test(text))) emitNearNamedPeople(text, emit, CONDITION);
+  // Latin-script Hindi condition words, only in a text with Hinglish function words.
+  if (hinglish && containsAny(lower, HINGLISH_STEMS)) emitNearNamedPeople(text, emit, HINGLISH_CONDITION);
 }
 
 export const scriptHealthDetectors: Detector[] = [{ name: "script-health", run: runScriptHealth }];

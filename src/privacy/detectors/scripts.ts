@@ -82,7 +82,7 @@ function runArabicAddresses(text: string, emit: Emit): void {
 
 // --- Dates of birth after a local label ----------------------------------------------------------
 const LOCAL_DOB =
-  /(?:出生日期|出生年月日|出生于|出生於|生于|生於|出生|生日|生年月日|誕生日|생년월일|생일|जन्म ?तिथि|जन्म ?दिनांक|जन्मदिन|janm ?tithi|تاريخ الميلاد|تاريخ الولادة|ولدت? في|مواليد|(?<![\p{L}])(?:doğum[ _]tarih\p{L}*|dogum[ _]tarih\p{L}*|d\.\s?tarihi|ngày[ _]sinh|ngay[ _]sinh|sinh ngày|sinh ngay|lahir pada(?: tanggal)?|lahir tanggal|ngày[ _]tháng[ _]năm[ _]sinh|tanggal[ _]lahir|tgl\.?[ _]lahir|syntymäaika|syntymäpäivä|data nașterii|data nasterii|datum narození|datum narodenia|datum rođenja|rojstni datum|дата народження|дата на раждане))[^\n\p{N}]{0,6}?(\d{4}年\s?\d{1,2}月\s?\d{1,2}日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2} tháng \d{1,2}(?: năm|,)? \d{4}|\d{1,2}\.?\s(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)\s\d{4})/giu;
+  /(?:出生日期|出生年月日|出生于|出生於|生于|生於|出生|生日|生年月日|誕生日|생년월일|생일|जन्म ?तिथि|जन्म ?दिनांक|जन्मदिन|janm ?tithi|تاريخ الميلاد|تاريخ الولادة|ولدت? في|مواليد|(?<![\p{L}])(?:doğum[ _]tarih\p{L}*|dogum[ _]tarih\p{L}*|d\.\s?tarihi|ngày[ _]sinh|ngay[ _]sinh|sinh ngày|sinh ngay|lahir pada(?: tanggal)?|lahir tanggal|(?<=[,;(]\s?)lahir(?: di [\p{Lu}][\p{L}]+,?)?|ngày[ _]tháng[ _]năm[ _]sinh|tanggal[ _]lahir|tgl\.?[ _]lahir|syntymäaika|syntymäpäivä|data nașterii|data nasterii|datum narození|datum narodenia|datum rođenja|rojstni datum|дата народження|дата на раждане))[^\n\p{N}]{0,6}?(\d{4}年\s?\d{1,2}月\s?\d{1,2}日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2} tháng \d{1,2}(?: năm|,)? \d{4}|\d{1,2}\.?\s(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)\s\d{4})/giu;
 const LOCAL_DOB_STEMS = [
   "出生",
   "生于",
@@ -138,7 +138,7 @@ function runLocalDatesOfBirth(text: string, emit: Emit, lower: string): void {
 
 // --- Credentials after a local password word -----------------------------------------------------
 const LOCAL_PASSWORD =
-  /(?:密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड|पास वर्ड|कूटशब्द|كلمة المرور|كلمة السر|رمز المرور|mot de passe|password|passwort|contraseña|senha)[^\n]{0,24}?(?:是|为|為|：|:|=|は|が|는|은|이|가|है|हैं|هي|هو|c['’]est|est|hai|he|ist|es|é|is)\s*[「『"'“«]?\s*([^\s「」『』"'“”«»，。、,]{4,64})/giu;
+  /(?:密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड|पास वर्ड|कूटशब्द|كلمة المرور|كلمة السر|رمز المرور|รหัสผ่าน|mot de passe|password|passwort|contraseña|senha)[^\n]{0,24}?(?:是|为|為|：|:|=|は|が|는|은|이|가|है|हैं|هي|هو|คือ|เป็น|c['’]est|est|hai|he|ist|es|é|is)\s*[「『"'“«]?\s*([^\s「」『』"'“”«»，。、,]{4,64})/giu;
 const LATIN_KEYWORD_ONLY = /^(?:mot de passe|password|passwort|contraseña|senha)/i;
 
 /** A value that looks chosen as a secret: two or more character classes and a digit or symbol, or non-Latin-free ASCII with 8+ characters. */
@@ -160,6 +160,7 @@ function runLocalPasswords(text: string, emit: Emit, lower: string): void {
       "कूटशब्द",
       "كلمة",
       "رمز المرور",
+      "รหัสผ่าน",
       "mot de passe",
       "password",
       "passwort",
@@ -176,6 +177,8 @@ function runLocalPasswords(text: string, emit: Emit, lower: string): void {
     // value after a separator that rule does not know (c'est, hai, は ...).
     if (LATIN_KEYWORD_ONLY.test(match[0]) && (!strongLooking(value) || /[:=@/]/.test(match[0].slice(0, match[0].length - match[1]!.length)))) continue;
     value = value.replace(/(?:です|でした|입니다|이에요|예요|이야|है)$/u, "");
+    // A particle or punctuation of the keyword's script glued to the ASCII value ("Hangang!2024인데", "Riyadh@2030x،").
+    if (!LATIN_KEYWORD_ONLY.test(match[0]) && /^[\x21-\x7e]{4,}[^ -~]+$/u.test(value)) value = value.replace(/[^ -~]+$/u, "").replace(/[.,;:!?)\]}]+$/u, "");
     // After a CJK, Hindi or Arabic keyword the value is written in ASCII ("密码是abc123"); a word of
     // the keyword's own script is the sentence going on ("비밀번호는 8자 이상이어야", "パスワードを…リセット").
     if (!LATIN_KEYWORD_ONLY.test(match[0]) && (value.length < 4 || !/^[\x21-\x7e]+$/.test(value))) continue;
@@ -194,7 +197,7 @@ function runLocalPasswords(text: string, emit: Emit, lower: string): void {
  * karakter olmalı" and "пароль має бути довгим" are not reported.
  */
 const OTHER_LANGUAGE_PASSWORD =
-  /(?<![\p{L}])(?:şifre|sifre|parola|пароль|mật khẩu|mat khau|kata sandi|kata laluan|lösenord|losenord|passord|adgangskode|salasana|hasło|haslo|wachtwoord)\p{L}{0,4}((?:\s+[^\s]{1,16}){0,4}?)\s*[:=]?\s+["'“«]?((?=[^\s]{0,63}\d)(?=[^\s]{0,63}\p{L})[^\s"'“”«»,;]{6,64})/giu;
+  /(?<![\p{L}])(?:şifre|sifre|parola|пароль|mật khẩu|mat khau|kata sandi|kata laluan|lösenord|losenord|passord|adgangskode|salasana|hasło|haslo|wachtwoord)\p{L}{0,4}((?:\s+[^\s]{1,16}){0,8}?)\s*[:=]?\s+["'“«]?((?=[^\s]{0,63}\d)(?=[^\s]{0,63}\p{L})[^\s"'“”«»,;]{6,64})/giu;
 const OTHER_LANGUAGE_PASSWORD_STEMS = [
   "şifre",
   "sifre",

@@ -356,16 +356,34 @@ const PASSWORD_STEMS = [
   "비밀번호",
 ];
 
+/** A user name, then a password word and the value with only a space between: "user a.chen@finco.example, pass W1nter-Ledger-88". */
+const CREDENTIAL_PAIR = /\b(?:user(?:name)?|login)\s*[:=]?\s*[^\s,;]{2,64}\s*[,;/|]?\s+(?:pass(?:word)?|pwd|pw)\s+([^\s"'`<>]{6,64})/gi;
+
+function runCredentialPairs(text: string, emit: Emit): void {
+  CREDENTIAL_PAIR.lastIndex = 0;
+  for (let match = CREDENTIAL_PAIR.exec(text); match !== null; match = CREDENTIAL_PAIR.exec(text)) {
+    const value = match[1]!.replace(/[.,;:)\]}]+$/, "");
+    if (!isPasswordValue(value, false) || !/\d/.test(value) || !/\p{L}/u.test(value)) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    emit("password", start, start + value.length, "password-credential-pair", PRIORITY.secret - 5);
+  }
+}
+
+/** A vendor's factory default named as such: "the default admin password … is ubnt/ubnt" (a plain word or user/word pair). */
+const VENDOR_DEFAULT_CUE = /\b(?:default|factory|out of the box|par défaut|predeterminad[ao]|padrão|standaard|voreingestellt|werkseitig)\b/i;
+
 /** `POSTGRES_PASSWORD=postgres`: the identifier before the password word names the value (a documented default). */
 function isServiceDefault(text: string, keywordStart: number, value: string): boolean {
   let start = keywordStart;
   while (start > 0 && keywordStart - start < 40 && /[A-Za-z0-9_]/.test(text[start - 1]!)) start--;
+  if (/^[a-z]{2,16}(?:\/[a-z]{2,16})?$/.test(value) && VENDOR_DEFAULT_CUE.test(text.slice(Math.max(0, keywordStart - 40), keywordStart))) return true;
   return isServiceDefaultPassword(text.slice(start, keywordStart), value);
 }
 
 function runPasswords(text: string, emit: Emit, lower: string): void {
   runCommandLinePasswords(text, emit, lower);
   if (!containsAny(lower, PASSWORD_STEMS)) return;
+  if (lower.includes("user") || lower.includes("login")) runCredentialPairs(text, emit);
   PASSWORD_PATTERN.lastIndex = 0;
   for (let match = PASSWORD_PATTERN.exec(text); match !== null; match = PASSWORD_PATTERN.exec(text)) {
     if (match.index > 0 && /[\p{L}\p{N}_]/u.test(text[match.index - 1]!)) {

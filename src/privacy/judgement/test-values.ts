@@ -27,7 +27,9 @@ const TEST_CARDS = new Set(
     // Adyen and other gateways' published cards
     "5500000000000004 340000000000009 30000000000004 6011000000000004 3088000000000009 5454545454545454 4444333322221111 5425233430109903 " +
     "2222420000001113 4035501000000008 4000020000000000 5555444433331111 4988438843884305 4166676667666746 4646464646464644 " +
-    "6703444444444449 4917610000000000 5101180000000007 2222400070000005 4001590000000001 4000000000000051"
+    "6703444444444449 4917610000000000 5101180000000007 2222400070000005 4001590000000001 4000000000000051 " +
+    "5555341244441115 4111111145551142 370000000000002 6011601160116611 36006666333344 3569990010095841 2222400010000008 2223000048410010 " +
+    "5577000055770004 4400000000000008"
   ).split(/\s+/),
 );
 
@@ -67,6 +69,12 @@ const DRAMA_PHONES =
  */
 const SPECIMEN_NATIONAL_IDS = new Set(["1212121212", "191212121212", "10000000146", "131052308T", "010101123N"]);
 
+/** A number of zeros with at most a check letter (the Spanish DNI placeholder 00000000T): nobody's. */
+const ALL_ZERO_NUMBER = /^0{6,}[A-Z]?$/;
+
+/** Stripe's documented US test bank: routing 110000000 and the test account numbers of its docs. */
+const STRIPE_TEST_BANK_NUMBERS = new Set(["110000000", "000123456789", "000111111116", "000111111113", "000222222227", "000333333335", "000444444440"]);
+
 function nationalDigits(value: string): string {
   return value
     .replace(/\D/g, "")
@@ -94,7 +102,9 @@ export function isPublicTestValue(category: PrivacyCategory, value: string): boo
     case "us_ssn":
       return PLACEHOLDER_SSNS.test(compact(value));
     case "national_id":
-      return PLACEHOLDER_SSNS.test(compact(value)) || SPECIMEN_NATIONAL_IDS.has(compact(value));
+      return PLACEHOLDER_SSNS.test(compact(value)) || SPECIMEN_NATIONAL_IDS.has(compact(value)) || ALL_ZERO_NUMBER.test(compact(value));
+    case "bank_account":
+      return STRIPE_TEST_BANK_NUMBERS.has(compact(value));
     default:
       return false;
   }

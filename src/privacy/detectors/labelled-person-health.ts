@@ -1,0 +1,75 @@
+/**
+ * A condition of the Latin- and Cyrillic-script lexicon (lexicon.ts) next to a person that a cue names:
+ * a record's name label ("Patiënt: mevr. J. de Vries … Diagnose: borstkanker"), a name column of a table
+ * ("Imię i nazwisko | Choroba"), or an honorific or relation word before a name ("Sra. Souza, 80a,
+ * insuficiência renal crônica"). The sentence-level rule of personal.ts judges free text; this second
+ * judgement reads the clinical-note and record forms, where the name and the condition sit in different
+ * fields. The person comes from person-near.ts and must be named by a cue (`byCue`), not a bare name; a
+ * public-figure, fiction or exam-vignette cue means no person. The conditions are looked for only in
+ * bounded windows around the label and honorific cues (linear). The span is the condition.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { HEALTH_TERMS } from "./lexicon.js";
+import { personNear, type PersonNearCache } from "./person-near.js";
+
+const TERMS = [...HEALTH_TERMS].reverse().join("|");
+const CONDITION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TERMS})(?![\\p{L}\\p{N}])`, "giu");
+/** Same terms over the lower-cased text without the i/u flags (as personal.ts does): about twice as fast. */
+const CONDITION_LOWER = new RegExp(`(?<![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])(?:${TERMS})(?![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])`, "g");
+
+/** Lower-cased literals one of which every CUE match holds (checked first). */
+const CUE_STEMS = (
+  "patient|patiënt|paciente|pacjent|paziente|pasien|pt|name|naam|nome|nombre|nom|nazwisko|nama|titular|" +
+  "sr.|sra.|srta.|mr.|mrs.|ms.|mevr.|dhr.|mme.|sig.|herr|frau|pani|pan|dona|doña|signora"
+).split("|");
+/** A record's name label or name column, over the lower-cased text (no i/u flags: the literal-first form V8 scans fast). */
+const LABEL_CUE =
+  /(?:patient|patiënt|paciente|pacjent|paziente|pasien|pt|name|naam|nome|nombre|nom|imię i nazwisko|nazwisko|nama|titular)(?:ka)?\s*[:：|,;\t]/g;
+/** An honorific before a capitalised name, over the original text. */
+const HONORIFIC_CUE =
+  /(?:Sr|Sra|Srta|Mr|Mrs|Ms|Mevr|Dhr|Mme|Sig|sr|sra|mevr|dhr)\.\s*[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ]|(?:Herr|Frau|Pani|Pan|Dona|Doña|Signora|pani|pan|dona|doña)\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ]/g;
+const LETTER_BEFORE = /\p{L}/u;
+
+/** The person-near window reaches 160 characters back and 80 forward: a condition this far around a cue can be judged. */
+const BEFORE_CUE = 80;
+const AFTER_CUE = 160;
+
+function cuePositions(text: string, lower: string): number[] {
+  const positions: number[] = [];
+  for (const [pattern, haystack] of [
+    [LABEL_CUE, lower],
+    [HONORIFIC_CUE, text],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack))
+      if (match.index === 0 || !LETTER_BEFORE.test(haystack[match.index - 1]!)) positions.push(match.index);
+  }
+  return positions.sort((left, right) => left - right);
+}
+
+function runLabelledPersonHealth(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, CUE_STEMS)) return;
+  const sameOffsets = lower.length === text.length;
+  const cues = sameOffsets ? cuePositions(text, lower) : cuePositions(text, text.toLowerCase());
+  if (cues.length === 0) return;
+  const pattern = sameOffsets ? CONDITION_LOWER : CONDITION;
+  const source = sameOffsets ? lower : text;
+  const cache: PersonNearCache = { verdicts: new Map() };
+  let scannedTo = 0;
+  for (const cue of cues) {
+    // Windows around the cues, each character read at most once: linear in the text.
+    const from = Math.max(scannedTo, cue - BEFORE_CUE);
+    const to = Math.min(text.length, cue + AFTER_CUE);
+    if (to <= from) continue;
+    const window = source.slice(from, to);
+    scannedTo = to;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(window); match !== null; match = pattern.exec(window)) {
+      const start = from + match.index;
+      if (personNear(text, start, cache).byCue === true) emit("health", start, start + match[0].length, "labelled-person-condition", PRIORITY.contextual - 2);
+    }
+  }
+}
+
+export const labelledPersonHealthDetectors: Detector[] = [{ name: "labelled-person-health", run: runLabelledPersonHealth }];
