@@ -34,7 +34,7 @@ describe("hedging with a learned model, on the simulator's clock", async () => {
 
   const prompt = "Prove the theorem about prime gaps number 77 using analytic number theory.";
 
-  it("keeps the hedged cloud answer when the local answers disagree: latency is the slowest call, not local + cloud", async () => {
+  it("races: the hedged cloud answer wins once the planner accepts it, and the local peer still answering is cancelled", async () => {
     const result = await replay({
       id: "hard",
       prompt,
@@ -47,9 +47,16 @@ describe("hedging with a learned model, on the simulator's clock", async () => {
     });
     expect(result.trace.find((entry) => entry.node === "bandit_selector")!.why).toContain("plan hedge");
     expect(result.model).toBe("cloud");
-    expect(result.attempts.map((attempt) => attempt.reason)).toEqual(["selected", "peer", "hedge"]);
-    // small 1,100 ms, medium 1,600 ms, cloud 400 ms + 100 tokens at 100/s = 1,400 ms: all at once, 1,600 ms (in sequence 3,000 ms).
-    expect(result.latencyMs).toBeCloseTo(1600, 6);
+    expect(result.attempts.map((attempt) => [attempt.reason, attempt.modelId, attempt.ok])).toEqual([
+      ["selected", "small", true],
+      ["peer", "medium", false],
+      ["hedge", "cloud", true],
+    ]);
+    // small 1,100 ms, medium 1,600 ms, cloud 400 ms + 100 tokens at 100/s = 1,400 ms: the cloud answer is in
+    // at 1,400 ms and, with small's disagreeing answer, suffices; medium is stopped there (before: the slowest call, 1,600 ms).
+    expect(result.attempts[1]).toMatchObject({ error: "CANCELLED", latencyMs: 1400 });
+    expect(result.trace.some((entry) => entry.node === "call_model" && entry.why.startsWith("hedge won the race"))).toBe(true);
+    expect(result.latencyMs).toBeCloseTo(1400, 6);
   });
 
   it("cancels the hedge when the local answers agree and charges what it had cost", async () => {
