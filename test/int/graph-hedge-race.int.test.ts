@@ -28,7 +28,17 @@ function config(): RouterConfigInput {
     ...base,
     models: [
       { id: "small", provider: "ollama", baseUrl: ollama.url, model: "small", tier: "local", maxRetries: 0, timeoutMs: 10_000 },
-      { id: "medium", provider: "ollama", baseUrl: ollama.url, model: "medium", tier: "local", maxRetries: 0, timeoutMs: 10_000, maxConcurrency: 1, queueTimeoutMs: 300 },
+      {
+        id: "medium",
+        provider: "ollama",
+        baseUrl: ollama.url,
+        model: "medium",
+        tier: "local",
+        maxRetries: 0,
+        timeoutMs: 10_000,
+        maxConcurrency: 1,
+        queueTimeoutMs: 300,
+      },
       {
         id: "cloud",
         provider: "openai-compatible",
