@@ -78,7 +78,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
         const call = callModelWithRetries(runtime, callInputFor(state, binding, firstCall ? racingContext : context, true, config));
         // The hedge races the first model: when its answer is in first and the planner accepts an
         // answer with it, the local path cannot win any more and is cancelled.
-        const raced = firstCall ? await raceHedge(call, []) : await call;
+        const raced = firstCall ? await raceHedge(call, [], [modelId, ...(peer && peerId !== undefined ? [peerId] : [])]) : await call;
         if (isHedgeWin(raced)) return await finishWithHedge(raced, [], { modelId, reason, promise: call });
         const result = raced;
         attempts.push({
@@ -111,7 +111,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
         );
         const pendingPeer = peer;
         peer = undefined;
-        const racedPeer = pendingPeer && (await raceHedge(pendingPeer, [answer]));
+        const racedPeer = pendingPeer && (await raceHedge(pendingPeer, [answer], peerId === undefined ? [] : [peerId]));
         if (isHedgeWin(racedPeer)) return await finishWithHedge(racedPeer, [answer], undefined, pendingPeer);
         const checked = racedPeer;
         racing?.detach();
@@ -207,7 +207,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
      * planner, with the answers in hand and the hedge's, accepts an answer without waiting: then the
      * local path cannot win any more and the hedge's win is returned instead.
      */
-    async function raceHedge<T>(pending: Promise<T>, inHand: AnswerRecord[]): Promise<T | HedgeWin> {
+    async function raceHedge<T>(pending: Promise<T>, inHand: AnswerRecord[], leaving: readonly string[]): Promise<T | HedgeWin> {
       const running = hedge;
       const predictor = learnedPredictorOf(runtime.predictor);
       if (!running || running.settled || !predictor || !state.vector) return pending;
@@ -215,11 +215,15 @@ export function createCallModelNode(runtime: RouterRuntime) {
       if (first !== HEDGE_FIRST) return pending;
       const result = await running.result;
       if (!result.answer) return pending;
+      // Decided as the verifier will after the cancel: the racing calls no longer share the device.
+      // When it would still want one of them (a local check of the hedge's answer), that call goes on.
       const decision = decideWithLearnedModel(
         runtime,
         { ...state, attempts: [...state.attempts, ...attempts, result.attempt], escalations: state.escalations + 1 },
         predictor,
         [...state.answers, ...inHand, result.answer],
+        undefined,
+        leaving,
       );
       if (decision.next !== undefined) return pending;
       return { hedgeWin: true, result, reason: decision.reason };
