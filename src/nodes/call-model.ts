@@ -261,8 +261,10 @@ export function createCallModelNode(runtime: RouterRuntime) {
       peer = undefined;
       if (stopped) {
         const { modelId: stoppedId } = stopped.attempt;
-        attempts.push(stopped.attempt.ok ? stopped.attempt : cancelledAttempt(stoppedId, firstStartedAt, cancelledAt - firstStartedAt, "peer"));
-        if (!stopped.attempt.ok) cancelled.push(stoppedId);
+        // A peer that had already answered, or failed on its own, keeps its attempt.
+        const wasCancelled = stopped.attempt.error === "CANCELLED";
+        attempts.push(wasCancelled ? cancelledAttempt(stoppedId, firstStartedAt, cancelledAt - firstStartedAt, "peer") : stopped.attempt);
+        if (wasCancelled) cancelled.push(stoppedId);
       }
       attempts.push(won.result.attempt);
       tried.add(running.modelId);
