@@ -40,10 +40,6 @@ export function createCallModelNode(runtime: RouterRuntime) {
     const failures: ModelFailure[] = [];
     let modelId: string | undefined = target.modelId;
     let reason: AttemptRecord["reason"] = target.reason;
-    // Speculative peer: the learned verifier will ask this local model to check the answer anyway,
-    // so it answers at the same time as the first model (latency = the slower of the two, not the sum).
-    const peerId = speculativePeerOf(runtime, state, context.onToken !== undefined);
-    let peer: Promise<PeerResult> | undefined = peerId === undefined ? undefined : askPeer(runtime, state, peerId, context, config);
     // Hedge (learned planner): the likely escalation answers at the same time too, and is cancelled
     // once the local answers suffice.
     // An escalation may carry one too: the next escalation likely to follow it (the verifier's plan).
@@ -56,6 +52,15 @@ export function createCallModelNode(runtime: RouterRuntime) {
       eligible.has(state.hedge)
         ? state.hedge
         : undefined;
+    // With a hedge, the calls it races (the first model and its peer) can be cancelled on their own
+    // when the hedged answer wins: they get their own signal, still cancelled with the request's.
+    const racing = hedgeId === undefined ? undefined : linkedController(context.signal);
+    const racingContext = racing ? { ...context, signal: racing.controller.signal } : context;
+    const firstStartedAt = runtime.clock.now();
+    // Speculative peer: the learned verifier will ask this local model to check the answer anyway,
+    // so it answers at the same time as the first model (latency = the slower of the two, not the sum).
+    const peerId = speculativePeerOf(runtime, state, context.onToken !== undefined);
+    let peer: Promise<PeerResult> | undefined = peerId === undefined ? undefined : askPeer(runtime, state, peerId, racingContext, config);
     let hedge: RunningHedge | undefined = hedgeId === undefined ? undefined : startHedge(hedgeId);
     // Local exploration (bandit.online.localExploration): a direct cloud call also runs the local plan;
     // those answers are observed by online learning, never returned.
@@ -111,7 +116,13 @@ export function createCallModelNode(runtime: RouterRuntime) {
       if (!binding) throw new RouterError("UNKNOWN_MODEL", `unknown model "${modelId}"`, { details: { model: modelId } });
       tried.add(modelId);
       try {
-        const result = await callModelWithRetries(runtime, callInputFor(state, binding, context, true, config));
+        const firstCall = modelId === target.modelId;
+        const call = callModelWithRetries(runtime, callInputFor(state, binding, firstCall ? racingContext : context, true, config));
+        // The hedge races the first model: when its answer is in first and the planner accepts an
+        // answer with it, the local path cannot win any more and is cancelled.
+        const raced = firstCall ? await raceHedge(call, [], [modelId, ...(peer && peerId !== undefined ? [peerId] : [])]) : await call;
+        if (isHedgeWin(raced)) return await finishWithHedge(raced, [], { modelId, reason, promise: call });
+        const result = raced;
         attempts.push({
           modelId,
           tier: binding.config.tier,
@@ -140,7 +151,12 @@ export function createCallModelNode(runtime: RouterRuntime) {
             why: errors.length > 0 ? `answered after fallback (${errors.join("; ")})` : `answered (${reason})`,
           }),
         );
-        const checked = await takePeer();
+        const pendingPeer = peer;
+        peer = undefined;
+        const racedPeer = pendingPeer && (await raceHedge(pendingPeer, [answer], peerId === undefined ? [] : [peerId]));
+        if (isHedgeWin(racedPeer)) return await finishWithHedge(racedPeer, [answer], undefined, pendingPeer);
+        const checked = racedPeer;
+        racing?.detach();
         if (checked) {
           attempts.push(checked.attempt);
           trace.push(
@@ -169,6 +185,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
       } catch (error) {
         const routerError: RouterError = error instanceof RouterError ? error : runtime.classifyError(error, modelId);
         await cancelHedge("the first model failed");
+        racing?.detach();
         attempts.push({
           modelId,
           tier: binding.config.tier,
@@ -237,6 +254,85 @@ export function createCallModelNode(runtime: RouterRuntime) {
       }
     }
     throw new RouterError("INTERNAL", "call_model ended without an answer");
+
+    /**
+     * Waits for `pending` (a call the running hedge races), unless the hedge answers first and the
+     * planner, with the answers in hand and the hedge's, accepts an answer without waiting: then the
+     * local path cannot win any more and the hedge's win is returned instead.
+     */
+    async function raceHedge<T>(pending: Promise<T>, inHand: AnswerRecord[], leaving: readonly string[]): Promise<T | HedgeWin> {
+      const running = hedge;
+      const predictor = learnedPredictorOf(runtime.predictor);
+      if (!running || running.settled || !predictor || !state.vector) return pending;
+      const first = await Promise.race([pending.then(settledFirst, settledFirst), running.result.then(() => HEDGE_FIRST)]);
+      if (first !== HEDGE_FIRST) return pending;
+      const result = await running.result;
+      if (!result.answer) return pending;
+      // Decided as the verifier will after the cancel: the racing calls no longer share the device.
+      // When it would still want one of them (a local check of the hedge's answer), that call goes on.
+      const decision = decideWithLearnedModel(
+        runtime,
+        { ...state, attempts: [...state.attempts, ...attempts, result.attempt], escalations: state.escalations + 1 },
+        predictor,
+        [...state.answers, ...inHand, result.answer],
+        undefined,
+        leaving,
+      );
+      if (decision.next !== undefined) return pending;
+      return { hedgeWin: true, result, reason: decision.reason };
+    }
+
+    /**
+     * The hedge won the race: cancels the calls still running on the local path (the first model
+     * while it answers, and the peer), records them as cancelled attempts with what they had cost,
+     * and returns the answers in hand with the hedge's.
+     */
+    async function finishWithHedge(
+      won: HedgeWin,
+      inHand: AnswerRecord[],
+      first: { modelId: string; reason: AttemptRecord["reason"]; promise: Promise<{ latencyMs: number; usage: AttemptRecord["usage"] }> } | undefined,
+      pendingPeer?: Promise<PeerResult>,
+    ): Promise<RouterStateUpdate> {
+      const running = hedge!;
+      hedge = undefined;
+      running.detach();
+      const cancelledAt = runtime.clock.now();
+      racing?.controller.abort(new RouterError("CANCELLED", `the hedged answer of ${running.modelId} won the race`));
+      racing?.detach();
+      const cancelled: string[] = [];
+      if (first) {
+        // A call that finished in the same instant is recorded with its real usage (its answer is not used).
+        const finished = await first.promise.catch(() => undefined);
+        const tier = runtime.models.get(first.modelId)!.config.tier;
+        if (finished) attempts.push({ modelId: first.modelId, tier, ok: true, latencyMs: finished.latencyMs, usage: finished.usage, reason: first.reason });
+        else {
+          attempts.push(cancelledAttempt(first.modelId, firstStartedAt, cancelledAt - firstStartedAt, first.reason));
+          cancelled.push(first.modelId);
+        }
+      }
+      const stopped = await (pendingPeer ?? peer);
+      peer = undefined;
+      if (stopped) {
+        const { modelId: stoppedId } = stopped.attempt;
+        // A peer that had already answered, or failed on its own, keeps its attempt.
+        const wasCancelled = stopped.attempt.error === "CANCELLED";
+        attempts.push(wasCancelled ? cancelledAttempt(stoppedId, firstStartedAt, cancelledAt - firstStartedAt, "peer") : stopped.attempt);
+        if (wasCancelled) cancelled.push(stoppedId);
+      }
+      attempts.push(won.result.attempt);
+      tried.add(running.modelId);
+      trace.push(
+        traceEntry(runtime, state.requestId, {
+          node: "call_model",
+          ms: performance.now() - started,
+          saw: { model: running.modelId, ok: true, cancelled },
+          chose: running.modelId,
+          why: `hedge won the race: its answer suffices (${won.reason})${cancelled.length > 0 ? `; cancelled ${cancelled.join(", ")}` : ""}`,
+        }),
+      );
+      const answers = [...inHand, ...(stopped?.answer ? [stopped.answer] : []), won.result.answer!];
+      return { attempts, answers, answer: won.result.answer!, next: undefined, trace, escalations: state.escalations + 1 };
+    }
 
     function startHedge(id: string): RunningHedge {
       const controller = new AbortController();
@@ -335,32 +431,61 @@ export function createCallModelNode(runtime: RouterRuntime) {
       const elapsedMs = runtime.clock.now() - running.startedAt;
       running.controller.abort(new RouterError("CANCELLED", "hedge cancelled"));
       await running.result;
-      const binding = runtime.models.get(running.modelId)!;
-      const predictor = learnedPredictorOf(runtime.predictor);
-      const outputTokensExpected = predictor ? expectedOutputTokens(predictor, running.modelId, state.vector) : 256;
-      const timing = runtime.latencyExpectations.expected(running.modelId, outputTokensExpected, running.startedAt);
-      const inputTokens = runtime.countTokens(state.text);
-      const outputTokens = tokensGeneratedBy(elapsedMs, timing.ttftMs, timing.totalMs, outputTokensExpected);
-      attempts.push({
-        modelId: running.modelId,
-        tier: binding.config.tier,
-        ok: false,
-        error: "CANCELLED",
-        latencyMs: elapsedMs,
-        usage: { inputTokens, outputTokens, costUsd: costOfTokens(inputTokens, outputTokens, binding.config.pricing) },
-        reason: "hedge",
-      });
+      const attempt = cancelledAttempt(running.modelId, running.startedAt, elapsedMs, "hedge");
+      attempts.push(attempt);
       trace.push(
         traceEntry(runtime, state.requestId, {
           node: "call_model",
           ms: performance.now() - started,
-          saw: { model: running.modelId, elapsedMs: round(elapsedMs), outputTokens },
+          saw: { model: running.modelId, elapsedMs: round(elapsedMs), outputTokens: attempt.usage.outputTokens },
           chose: "cancel",
           why,
         }),
       );
     }
+
+    /** A call cancelled after `elapsedMs`, with what it cost: its input and the tokens generated before the cancel (estimated from its expected timing). */
+    function cancelledAttempt(id: string, startedAt: number, elapsedMs: number, why: AttemptRecord["reason"]): AttemptRecord {
+      const binding = runtime.models.get(id)!;
+      const predictor = learnedPredictorOf(runtime.predictor);
+      const outputTokensExpected = predictor ? expectedOutputTokens(predictor, id, state.vector) : 256;
+      const timing = runtime.latencyExpectations.expected(id, outputTokensExpected, startedAt);
+      const inputTokens = runtime.countTokens(state.text);
+      const outputTokens = tokensGeneratedBy(elapsedMs, timing.ttftMs, timing.totalMs, outputTokensExpected);
+      return {
+        modelId: id,
+        tier: binding.config.tier,
+        ok: false,
+        error: "CANCELLED",
+        latencyMs: elapsedMs,
+        usage: { inputTokens, outputTokens, costUsd: costOfTokens(inputTokens, outputTokens, binding.config.pricing) },
+        reason: why,
+      };
+    }
   };
+}
+
+/** The hedge's answer won the race against the local path (see raceHedge). */
+interface HedgeWin {
+  hedgeWin: true;
+  result: PeerResult;
+  reason: string;
+}
+
+function isHedgeWin(value: unknown): value is HedgeWin {
+  return typeof value === "object" && value !== null && (value as Partial<HedgeWin>).hedgeWin === true;
+}
+
+const HEDGE_FIRST = Symbol("hedge answered first");
+const settledFirst = () => "pending" as const;
+
+/** An AbortController also aborted with `parent`; `detach` stops listening to the parent. */
+function linkedController(parent: AbortSignal | undefined): { controller: AbortController; detach: () => void } {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(parent?.reason);
+  if (parent?.aborted) controller.abort(parent.reason);
+  else parent?.addEventListener("abort", onAbort, { once: true });
+  return { controller, detach: () => parent?.removeEventListener("abort", onAbort) };
 }
 
 interface ModelFailure {

@@ -144,6 +144,8 @@ export function decideWithLearnedModel(
   answers: readonly AnswerRecord[],
   /** A call already running (a hedge): what is left of its latency is what waiting for it costs. */
   running?: { modelId: string; elapsedMs: number },
+  /** Calls in flight about to be cancelled (a hedge that won its race): expected latencies as without them. */
+  leaving: readonly string[] = [],
 ): LearnedDecision {
   const { verifiers } = runtime.config;
   const latest = answers[answers.length - 1]!;
@@ -165,7 +167,7 @@ export function decideWithLearnedModel(
   const calibrated = calibratedOutcomes(runtime, predictor, state.vector!);
   const freeForm = freeFormVerdictOf(runtime, state, predictor, answers, observed);
   const outcomes = freeForm ? withFreeFormVerdict(calibrated, freeForm.verdict) : calibrated;
-  const candidates = escalationCandidates(runtime, state, predictor).map((candidate) =>
+  const candidates = escalationCandidates(runtime, state, predictor, leaving).map((candidate) =>
     candidate.modelId === running?.modelId && candidate.expectedMs !== undefined
       ? { ...candidate, expectedMs: Math.max(0, candidate.expectedMs - running.elapsedMs) }
       : candidate,
@@ -326,11 +328,12 @@ export function escalationCandidates(
   runtime: RouterRuntime,
   state: Pick<RouterStateValue, "eligible" | "vector">,
   predictor: LearnedSuccessPredictor,
+  leaving: readonly string[] = [],
 ): EscalationCandidate[] {
   const now = runtime.clock.now();
   return state.eligible.map((id) => {
     const model = runtime.models.get(id)!.config;
-    const expectedMs = runtime.latencyExpectations.expected(id, expectedOutputTokens(predictor, id, state.vector), now).totalMs;
+    const expectedMs = runtime.latencyExpectations.expected(id, expectedOutputTokens(predictor, id, state.vector), now, leaving).totalMs;
     return { modelId: id, tier: model.tier, pricing: model.pricing, expectedMs };
   });
 }

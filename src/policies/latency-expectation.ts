@@ -38,7 +38,11 @@ export interface ExpectedLatency {
 export interface LatencyExpectations {
   /** A finished call: its end-to-end ms and output tokens, at time `at`. */
   observe(modelId: string, totalMs: number, outputTokens: number, at: number): void;
-  expected(modelId: string, outputTokens: number, now: number): ExpectedLatency;
+  /**
+   * `leaving`: calls in flight (by model id) about to be cancelled: they neither share the device
+   * nor hold a slot in this expectation (a decision about what follows their cancellation).
+   */
+  expected(modelId: string, outputTokens: number, now: number, leaving?: readonly string[]): ExpectedLatency;
   /** In-flight calls of this router, for the queue expectation. */
   readonly inFlight: InFlightCounter;
   /** A call starts (counts it in flight). */
@@ -183,13 +187,15 @@ export function createLatencyExpectations(options: LatencyExpectationOptions): L
       if (priorOf(modelId).local === true) usual.set(modelId, stepBoundedAverage(usual.get(modelId), observed));
       live.set(modelId, { logSlowdown: previous === undefined ? observed : previous + options.alpha * (observed - previous), at });
     },
-    expected(modelId, outputTokens, now) {
+    expected(modelId, outputTokens, now, leaving = []) {
       const prior = priorOf(modelId);
       const slowdown = Math.exp(logSlowdownAt(modelId, now));
       // On a shared device, the local calls already running split its speed with this one.
-      const share = onDevice(modelId) ? 1 + sharing() * device.active() : 1;
+      const staying = Math.max(0, device.active() - leaving.filter(onDevice).length);
+      const share = onDevice(modelId) ? 1 + sharing() * staying : 1;
       const serviceMs = priorCallMs(prior, outputTokens) * slowdown * share;
-      const queueMs = expectedQueueWaitMs(inFlight.count(modelId), prior.maxConcurrency, serviceMs);
+      const inFlightStaying = Math.max(0, inFlight.count(modelId) - leaving.filter((id) => id === modelId).length);
+      const queueMs = expectedQueueWaitMs(inFlightStaying, prior.maxConcurrency, serviceMs);
       return { totalMs: queueMs + serviceMs, ttftMs: queueMs + prior.ttftMs * slowdown, queueMs, slowdown };
     },
   };

@@ -54,6 +54,8 @@ export interface RecordedRequest {
   body: any;
   /** The raw body text, e.g. for "no sensitive text was ever sent" assertions. */
   rawBody: string;
+  /** True once the client closed the connection before the response ended (an aborted call). */
+  closedByClient?: boolean;
 }
 
 export type BehaviourSource = ScriptedBehaviour | ((request: RecordedRequest) => ScriptedBehaviour);
@@ -161,6 +163,9 @@ export async function startScriptedServer(routes: ProtocolRoutes, options: Scrip
     const query = Object.fromEntries(new URL(incoming.url ?? "/", "http://localhost").searchParams);
     const request: RecordedRequest = { method: incoming.method ?? "GET", path, query, headers: incoming.headers, body, rawBody };
     requests.push(request);
+    response.on("close", () => {
+      if (!response.writableEnded) request.closedByClient = true;
+    });
 
     const routePath = path.startsWith(basePath) ? path.slice(basePath.length) : path;
     if (request.method === "GET") {

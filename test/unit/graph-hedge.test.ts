@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createRouter, createSeededRandom, createVirtualClock, type RouterConfigInput } from "../../src/index.js";
 import { RecordedChatModel, RecordingBook } from "../../src/simulation/recorded-chat-model.js";
 import { VirtualServing } from "../../src/simulation/virtual-serving.js";
+import { NORMAL_CONDITIONS } from "../../src/simulation/latency.js";
 import type { ReplayItem } from "../../src/simulation/dataset.js";
 import { trainRouterModel } from "../../src/learning/train-router-model.js";
 import { createKnnSuccessPredictor } from "../../src/learning/knn-success-predictor.js";
@@ -16,9 +17,10 @@ describe("hedging with a learned model, on the simulator's clock", async () => {
     await trainRouterModel(fixtureItems(), { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }),
   );
 
-  async function replay(item: ReplayItem, routerConfig = config, sharedLocalDevice = false) {
+  async function replay(item: ReplayItem, routerConfig = config, sharedLocalDevice = false, cloudDown = false) {
     const clock = createVirtualClock(0);
     const book = new RecordingBook();
+    if (cloudDown) book.conditions = { ...NORMAL_CONDITIONS, cloudDown: true };
     const serving = new VirtualServing(clock, { sharedLocalDevice, maxConcurrency: new Map() });
     const models = Object.fromEntries(
       (["small", "medium", "cloud"] as const).map((id) => [
@@ -34,7 +36,7 @@ describe("hedging with a learned model, on the simulator's clock", async () => {
 
   const prompt = "Prove the theorem about prime gaps number 77 using analytic number theory.";
 
-  it("keeps the hedged cloud answer when the local answers disagree: latency is the slowest call, not local + cloud", async () => {
+  it("races: the hedged cloud answer wins once the planner accepts it, and the local peer still answering is cancelled", async () => {
     const result = await replay({
       id: "hard",
       prompt,
@@ -47,9 +49,41 @@ describe("hedging with a learned model, on the simulator's clock", async () => {
     });
     expect(result.trace.find((entry) => entry.node === "bandit_selector")!.why).toContain("plan hedge");
     expect(result.model).toBe("cloud");
-    expect(result.attempts.map((attempt) => attempt.reason)).toEqual(["selected", "peer", "hedge"]);
-    // small 1,100 ms, medium 1,600 ms, cloud 400 ms + 100 tokens at 100/s = 1,400 ms: all at once, 1,600 ms (in sequence 3,000 ms).
-    expect(result.latencyMs).toBeCloseTo(1600, 6);
+    expect(result.attempts.map((attempt) => [attempt.reason, attempt.modelId, attempt.ok])).toEqual([
+      ["selected", "small", true],
+      ["peer", "medium", false],
+      ["hedge", "cloud", true],
+    ]);
+    // small 1,100 ms, medium 1,600 ms, cloud 400 ms + 100 tokens at 100/s = 1,400 ms: the cloud answer is in
+    // at 1,400 ms and, with small's disagreeing answer, suffices; medium is stopped there (before: the slowest call, 1,600 ms).
+    expect(result.attempts[1]).toMatchObject({ error: "CANCELLED", latencyMs: 1400 });
+    expect(result.trace.some((entry) => entry.node === "call_model" && entry.why.startsWith("hedge won the race"))).toBe(true);
+    expect(result.latencyMs).toBeCloseTo(1400, 6);
+  });
+
+  it("keeps waiting for the local answers when the hedge is in first without an answer (cloud down)", async () => {
+    const result = await replay(
+      {
+        id: "down",
+        prompt,
+        category: null,
+        outcomes: {
+          small: { score: 1, outChars: 200, answer: "42" },
+          medium: { score: 1, outChars: 300, answer: "42" },
+          cloud: { score: 1, outChars: 400, answer: "42" },
+        },
+      },
+      config,
+      false,
+      true,
+    );
+    // The hedge failed at 400 ms; neither local call was cancelled and the local answer is kept.
+    expect(result.attempts.slice(0, 2).map((attempt) => [attempt.modelId, attempt.ok])).toEqual([
+      ["small", true],
+      ["medium", true],
+    ]);
+    expect(result.attempts.find((attempt) => attempt.reason === "hedge")).toMatchObject({ modelId: "cloud", ok: false });
+    expect(result.tier).toBe("local");
   });
 
   it("cancels the hedge when the local answers agree and charges what it had cost", async () => {

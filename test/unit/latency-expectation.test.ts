@@ -50,6 +50,9 @@ describe("latency expectations", () => {
     const cloud = expectations.beginCall("cloud", 0);
     expect(expectations.expected("a", 100, 0).totalMs).toBeCloseTo(3000); // two local calls running: a third gets a third of the device
     expect(expectations.expected("cloud", 100, 0).totalMs).toBeCloseTo(1000);
+    // With both running calls about to be cancelled (a hedge won its race), a call gets the device alone.
+    expect(expectations.expected("a", 100, 0, ["a", "b"]).totalMs).toBeCloseTo(1000);
+    expect(expectations.expected("a", 100, 0, ["b"]).totalMs).toBeCloseTo(2000);
     // b (1 s of work) ends at 2 s at half speed; a (2 s of work) ends at 3 s.
     expect(expectations.endCall(b, 2000, 2000)).toBeCloseTo(1000);
     expect(expectations.endCall(a, 3000, 3000)).toBeCloseTo(2000);

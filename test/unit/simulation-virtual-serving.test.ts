@@ -38,4 +38,17 @@ describe("virtual serving on the simulator's clock", () => {
     await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
     expect(clock.now()).toBe(1000);
   });
+
+  it("frees a cancelled call's maxConcurrency slot: the queued call starts at the cancel", async () => {
+    const clock = createVirtualClock(0);
+    const serving = new VirtualServing(clock, { sharedLocalDevice: false, maxConcurrency: new Map([["local", 1]]) });
+    const controller = new AbortController();
+    const cancelled = serving.run("local", true, 5000, controller.signal);
+    const queued = serving.run("local", true, 1000).then(() => clock.now());
+    await serving.run("cloud", false, 1500);
+    controller.abort();
+    await expect(cancelled).rejects.toMatchObject({ code: "CANCELLED" });
+    // Without the cancel the queued call would start at 5,000 ms.
+    expect(await queued).toBe(2500);
+  });
 });
