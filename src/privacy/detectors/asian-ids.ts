@@ -13,6 +13,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { luhnValid } from "../checksums.js";
 import { isRepetitive, keywordAround } from "../context.js";
+import { forEachMatchStartingWithDigits } from "../digit-runs.js";
 
 const CN_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CN_CHECK = "10X98765432";
@@ -57,11 +58,11 @@ const SAUDI_CONTEXT = /هوية|الهوية الوطنية|رقم الهوية|
 const PASSPORT_CUE = /(?:护照|護照|旅券|パスポート|여권|पासपोर्ट|جواز(?: السفر)?)[^\n\p{N}A-Z]{0,12}?([A-Z]{0,2}\d{6,9}|[A-Z]\d{7,8})(?![\p{N}A-Za-z])/gu;
 
 function runAsianIds(text: string, emit: Emit, lower: string): void {
-  CN_ID.lastIndex = 0;
-  for (let match = CN_ID.exec(text); match !== null; match = CN_ID.exec(text)) {
-    if (!chineseResidentIdValid(match[0]) || !validDate(Number(match[2]), Number(match[3]), Number(match[4]))) continue;
-    emit("national_id", match.index, match.index + match[0].length, "cn-resident-id", PRIORITY.checksum + 3);
-  }
+  // 17 digits in a row start every match: tried only where they begin (digit-runs.ts).
+  forEachMatchStartingWithDigits(text, CN_ID, 17, (match) => {
+    if (chineseResidentIdValid(match[0]) && validDate(Number(match[2]), Number(match[3]), Number(match[4])))
+      emit("national_id", match.index, match.index + match[0].length, "cn-resident-id", PRIORITY.checksum + 3);
+  });
   if (containsAny(lower, ["주민", "rrn", "resident registration"])) {
     KR_RRN.lastIndex = 0;
     for (let match = KR_RRN.exec(text); match !== null; match = KR_RRN.exec(text)) {
