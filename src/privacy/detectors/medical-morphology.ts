@@ -161,10 +161,11 @@ export function candidates(text: string, lower: string): Span[] {
     if (!FINALS.has(final)) continue;
     let start = index;
     while (start > 0 && index - start < 40 && isWordLetter(text.charCodeAt(start - 1))) start--;
-    const original = text.slice(start, index + 1);
-    const word = original.toLowerCase();
+    // A word's letters (Latin, Cyrillic) lower-case one by one, without context: when lower-casing kept
+    // the text's length, the word is the same part of the lower-cased text (one string, not two).
+    const word = source ? source.slice(start, index + 1) : text.slice(start, index + 1).toLowerCase();
     if (word.length < 4 || !SUFFIX.test(word)) continue;
-    if (isConditionWord(word) && !(word.endsWith("emi") && /^\p{Lu}/u.test(original))) spans.push({ start, end: index + 1 });
+    if (isConditionWord(word) && !(word.endsWith("emi") && /^\p{Lu}/u.test(text.slice(start, index + 1)))) spans.push({ start, end: index + 1 });
   }
   const patterns: RegExp[] = [];
   if (containsAny(lower, EXTRA_STEMS)) patterns.push(EXTRA_CONDITIONS);
