@@ -77,14 +77,26 @@ const describe = (name: string, values: number[]) =>
 const touched = (sample: Sample) => collections.filter((collection) => collection.start < sample.end && collection.end > sample.start);
 print(`privacy scan p99 anatomy (node ${process.version}), ${scans} scans of the ${prompt.length}-character bench prompt after 1,000`);
 print(`  load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`);
-describe("process CPU time", samples.map((sample) => sample.cpu));
-describe("wall time", samples.map((sample) => sample.wall));
+describe(
+  "process CPU time",
+  samples.map((sample) => sample.cpu),
+);
+describe(
+  "wall time",
+  samples.map((sample) => sample.wall),
+);
 const clean = samples.filter((sample) => touched(sample).length === 0);
-describe(`CPU, no GC (${clean.length} scans)`, clean.map((sample) => sample.cpu));
+describe(
+  `CPU, no GC (${clean.length} scans)`,
+  clean.map((sample) => sample.cpu),
+);
 const counts = new Map<string, number>();
 for (const collection of collections) counts.set(collection.kind, (counts.get(collection.kind) ?? 0) + 1);
 print(`  collections during the timed scans: ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(", ") || "none"}`);
-const threshold = percentile(samples.map((sample) => sample.cpu), 0.99);
+const threshold = percentile(
+  samples.map((sample) => sample.cpu),
+  0.99,
+);
 const slow = samples.filter((sample) => sample.cpu >= threshold);
 const slowKinds = new Map<string, number>();
 let slowWithCollection = 0;

@@ -18,9 +18,7 @@ import { personNear, type PersonNearCache } from "./person-near.js";
 const WORD_LETTER = new Uint8Array(0x500);
 for (let code = 0; code < 0x500; code++)
   WORD_LETTER[code] =
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || code >= 0x400
-      ? 1
-      : 0;
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || code >= 0x400 ? 1 : 0;
 /** One table look-up per character (the scan's word loop reads every character of the text). */
 const isWordLetter = (code: number): boolean => code < 0x500 && WORD_LETTER[code] === 1;
 const SUFFIXES = (
