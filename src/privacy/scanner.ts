@@ -4,6 +4,7 @@ import { PRIORITY, forgetKeywordPresence } from "./detector.js";
 import { BUILTIN_DETECTORS } from "./detectors/index.js";
 import { createCustomDetectors } from "./detectors/custom.js";
 import { normalizeForScan } from "./normalize.js";
+import { forgetDigitRuns } from "./digit-runs.js";
 import { isPublicTestValue } from "./judgement/test-values.js";
 import { publicContextJudge } from "./judgement/public-context.js";
 import { isExamVignette } from "./judgement/exam-vignette.js";
@@ -70,6 +71,7 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
       // Contact details of places, services and placeholder people identify nobody (judgement/public-context.ts).
       const isPublic = publicContextJudge(lower);
       forgetKeywordPresence();
+      forgetDigitRuns();
       let findings = resolveOverlaps(candidates, text.length).filter((finding) => !isPublic(text, finding));
       // An exam question's invented patient has no health data (judgement/exam-vignette.ts).
       if (findings.some((finding) => finding.category === "health") && isExamVignette(text))

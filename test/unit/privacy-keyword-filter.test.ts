@@ -20,6 +20,7 @@ import { SPANISH_ID_GATE } from "../../src/privacy/detectors/ids.js";
 import { SECRET_NAME_GATE } from "../../src/privacy/detectors/secrets.js";
 import { DVLA_GATE } from "../../src/privacy/detectors/driver-license.js";
 import { PHONE_HINT_GATES } from "../../src/privacy/detectors/phone-regions.js";
+import { MORPHOLOGY_GATES } from "../../src/privacy/detectors/medical-morphology.js";
 import { normalizeForScan } from "../../src/privacy/normalize.js";
 
 const includesAny = (lower: string, stems: readonly string[]) => stems.some((stem) => lower.includes(stem));
@@ -121,6 +122,7 @@ describe("containsAny (one keyword automaton for every list)", () => {
       SECRET_NAME_GATE,
       DVLA_GATE,
       ...PHONE_HINT_GATES,
+      ...MORPHOLOGY_GATES,
     ];
     const prompts = ["dataset", "dataset-dev-2", "dataset-dev-3", "dataset-dev-judge"].flatMap((name) =>
       readFileSync(new URL(`../../eval/privacy/${name}.jsonl`, import.meta.url), "utf8")
@@ -139,6 +141,7 @@ describe("containsAny (one keyword automaton for every list)", () => {
       "api_key = 'sk_9f8e7d6c5b4a3f2e1d0c', SECRET_TOKEN: abc, x-api-key",
       "Maria earns 5k$ a month, owes €1.200,50, has US$ 300 and 100 zł; 3 000 руб. and 2万元",
       "Her credit score is 720; KREDITNÝ? Кредитный рейтинг 700; schufa-score 98%",
+      "मेरे पिता को हृदय रोग है; أخي عنده التهاب الكبد; 김민수 씨는 위염 진단; 王伟得了肺炎",
       "Anna's HbA1c of 9.1%, PSA 7.8 ng/mL, INR 4,5, BP 152/94, сахар крови 7,2 ммоль/л, артериальное давление 150/90, 血压 150/90",
     ];
     const texts = [...prompts, ...matching];

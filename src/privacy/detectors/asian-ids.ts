@@ -13,6 +13,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { luhnValid } from "../checksums.js";
 import { isRepetitive, keywordAround } from "../context.js";
+import { forEachMatchStartingWithDigits, matchesStartingWithDigits } from "../digit-runs.js";
 
 const CN_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CN_CHECK = "10X98765432";
@@ -54,14 +55,18 @@ const PAN = /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/
 const EMIRATES_ID = /(?<![\p{N}])784-?\d{4}-?\d{7}-?\d(?![\p{N}])/gu;
 const SAUDI_ID = /(?<![\p{N}])[12]\d{9}(?![\p{N}])/gu;
 const SAUDI_CONTEXT = /هوية|الهوية الوطنية|رقم الهوية|إقامة|اقامة|iqama|saudi id|national id/i;
+/** SAUDI_CONTEXT's words when it is a plain list of literals (else the pattern itself is tested). */
+const SAUDI_WORDS = /^[^\\^$.*+?()[\]{}]*$/.test(SAUDI_CONTEXT.source) ? SAUDI_CONTEXT.source.toLowerCase().split("|") : undefined;
+const PAN_TAIL = /\d{4}[A-Z]/;
+const PASSPORT_WORDS = ["护照", "護照", "旅券", "パスポート", "여권", "पासपोर्ट", "جواز"];
 const PASSPORT_CUE = /(?:护照|護照|旅券|パスポート|여권|पासपोर्ट|جواز(?: السفر)?)[^\n\p{N}A-Z]{0,12}?([A-Z]{0,2}\d{6,9}|[A-Z]\d{7,8})(?![\p{N}A-Za-z])/gu;
 
 function runAsianIds(text: string, emit: Emit, lower: string): void {
-  CN_ID.lastIndex = 0;
-  for (let match = CN_ID.exec(text); match !== null; match = CN_ID.exec(text)) {
-    if (!chineseResidentIdValid(match[0]) || !validDate(Number(match[2]), Number(match[3]), Number(match[4]))) continue;
-    emit("national_id", match.index, match.index + match[0].length, "cn-resident-id", PRIORITY.checksum + 3);
-  }
+  // 17 digits in a row start every match: tried only where they begin (digit-runs.ts).
+  forEachMatchStartingWithDigits(text, CN_ID, 17, (match) => {
+    if (chineseResidentIdValid(match[0]) && validDate(Number(match[2]), Number(match[3]), Number(match[4])))
+      emit("national_id", match.index, match.index + match[0].length, "cn-resident-id", PRIORITY.checksum + 3);
+  });
   if (containsAny(lower, ["주민", "rrn", "resident registration"])) {
     KR_RRN.lastIndex = 0;
     for (let match = KR_RRN.exec(text); match !== null; match = KR_RRN.exec(text)) {
@@ -81,7 +86,9 @@ function runAsianIds(text: string, emit: Emit, lower: string): void {
     }
   }
   PAN.lastIndex = 0;
-  for (let match = PAN.exec(text); match !== null; match = PAN.exec(text)) {
+  // Every PAN holds four digits and a capital: looked for where four digits begin (digit-runs.ts).
+  const pans = matchesStartingWithDigits(text, PAN_TAIL, 4);
+  for (let match = pans ? PAN.exec(text) : null; match !== null; match = PAN.exec(text)) {
     if (/^([A-Z])\1\1\1\1/.test(match[0]) || /0000/.test(match[0])) continue;
     emit("national_id", match.index, match.index + match[0].length, "in-pan", PRIORITY.checksum - 5);
   }
@@ -91,14 +98,16 @@ function runAsianIds(text: string, emit: Emit, lower: string): void {
       if (luhnValid(match[0].replace(/\D/g, ""))) emit("national_id", match.index, match.index + match[0].length, "ae-emirates-id", PRIORITY.checksum + 1);
     }
   }
-  if (SAUDI_CONTEXT.test(lower)) {
+  // SAUDI_CONTEXT's words on the lower-cased text (which has no upper-case ASCII letter), answered by the keyword pass.
+  if (SAUDI_WORDS ? containsAny(lower, SAUDI_WORDS) : SAUDI_CONTEXT.test(lower)) {
     SAUDI_ID.lastIndex = 0;
     for (let match = SAUDI_ID.exec(text); match !== null; match = SAUDI_ID.exec(text)) {
       if (luhnValid(match[0]) && keywordAround(text, match.index, match.index + match[0].length, SAUDI_CONTEXT, 48))
         emit("national_id", match.index, match.index + match[0].length, "sa-national-id", PRIORITY.checksum);
     }
   }
-  if (/[护護旅パ여पज]/u.test(text)) {
+  // The pattern starts with one of these words (scripts without case: the lower-cased text holds them as the text does).
+  if (containsAny(lower, PASSPORT_WORDS)) {
     PASSPORT_CUE.lastIndex = 0;
     for (let match = PASSPORT_CUE.exec(text); match !== null; match = PASSPORT_CUE.exec(text)) {
       const start = match.index + match[0].length - match[1]!.length;

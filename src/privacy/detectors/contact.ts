@@ -27,15 +27,30 @@ const DOCUMENTATION_DOMAIN =
 const PLACEHOLDER_LOCAL =
   /^(?:you|your[._-]?(?:email|name|mail|address)?|email|e-mail|user(?:name)?|name|someone|somebody|foo|bar|me|x+|abc|test|noreply|no-reply|donotreply|do-not-reply|first(?:name)?[._]?last(?:name)?|firstname|vorname[._]nachname|prenom[._]nom|nombre[._]apellido)$/i;
 
+/** ASCII letters and digits, by char code (the address scan reads one character at a time). */
+const isAsciiAlphanumeric = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** LOCAL_CHAR's answer without a regex for ASCII (most characters); the pattern for the rest. */
+function isLocalChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return isAsciiAlphanumeric(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45 || code === 39; // . _ % + - '
+  return LOCAL_CHAR.test(text[index]!);
+}
+/** DOMAIN_CHAR's answer, likewise. */
+function isDomainChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return isAsciiAlphanumeric(code) || code === 46 || code === 45; // . -
+  return DOMAIN_CHAR.test(text[index]!);
+}
+
 function runEmails(text: string, emit: Emit): void {
   let at = text.indexOf("@");
   let scannedUntil = 0;
   while (at >= 0) {
     let start = at;
-    while (start > scannedUntil && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    while (start > scannedUntil && at - start < 64 && isLocalChar(text, start - 1)) start--;
     while (start < at && /[.'`|{}=?^~!#$&*-]/.test(text[start]!)) start++;
     let end = at + 1;
-    while (end < text.length && end - at < 256 && DOMAIN_CHAR.test(text[end]!)) end++;
+    while (end < text.length && end - at < 256 && isDomainChar(text, end)) end++;
     while (end > at + 1 && /[.-]/.test(text[end - 1]!)) end--;
     const local = text.slice(start, at);
     const domain = text.slice(at + 1, end);

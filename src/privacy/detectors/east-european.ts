@@ -62,7 +62,7 @@ export function innValid(digits: string): boolean {
   );
 }
 
-const NUMBER = /(?<![\p{L}\p{N}])\d[\d -]{8,18}\d(?![\p{N}])/gu;
+const NUMBER = /\d(?<![\p{L}\p{N}]\d)[\d -]{8,18}\d(?![\p{N}])/gu;
 const PESEL_CONTEXT = /pesel/i;
 const NIP_CONTEXT = /(?<![\p{L}])nip(?![\p{L}])/iu;
 const SNILS_CONTEXT = /снилс|snils/i;

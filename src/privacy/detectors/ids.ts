@@ -12,9 +12,11 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, type PatternGate } from "../detector.js";
 import { inseeValid, spanishIdValid } from "../checksums.js";
 import { isRepetitive, keywordBefore } from "../context.js";
+import { matchesStartingWithDigits } from "../digit-runs.js";
 
 const UK_NINO = /(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?([A-D])(?![\p{L}\p{N}])/gu;
-const INSEE = /(?<![\p{L}\p{N}])([12378])[ .]?(\d{2})[ .]?(0[1-9]|1[0-2]|[2-9]\d)[ .]?(\d{2}|2[ABab])[ .]?(\d{3})[ .]?(\d{3})[ .]?(\d{2})(?![\p{L}\p{N}])/gu;
+const INSEE =
+  /([12378])(?<![\p{L}\p{N}][12378])[ .]?(\d{2})[ .]?(0[1-9]|1[0-2]|[2-9]\d)[ .]?(\d{2}|2[ABab])[ .]?(\d{3})[ .]?(\d{3})[ .]?(\d{2})(?![\p{L}\p{N}])/gu;
 const SPANISH_ID = /(?<![\p{L}\p{N}])([XYZxyz]?[- ]?\d{7,8})[- ]?([A-Za-z])(?![\p{L}\p{N}])/gu;
 /**
  * Every SPANISH_ID match holds a run of exactly 7 or 8 digits followed by a letter (a dash or space
@@ -22,11 +24,15 @@ const SPANISH_ID = /(?<![\p{L}\p{N}])([XYZxyz]?[- ]?\d{7,8})[- ]?([A-Za-z])(?![\
  * space and dash too (~65 µs).
  */
 const SPANISH_ID_DIGITS = /\d(?<!\d\d)\d{6,7}[- ]?[A-Za-z]/;
-export const SPANISH_ID_GATE: PatternGate = { name: "es-dni-nie", pattern: SPANISH_ID, mayMatch: (text) => SPANISH_ID_DIGITS.test(text) };
+export const SPANISH_ID_GATE: PatternGate = {
+  name: "es-dni-nie",
+  pattern: SPANISH_ID,
+  mayMatch: (text) => matchesStartingWithDigits(text, SPANISH_ID_DIGITS, 7),
+};
 const ITALIAN_CF = /(?<![A-Za-z0-9])([A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z])(?![A-Za-z0-9])/g;
 
 // German pension insurance number (Rentenversicherungs-/Sozialversicherungsnummer): area(2) birth date(6) letter serial(2) check(1).
-const DE_RVNR = /(?<![\p{L}\p{N}])(\d{2})\s?(\d{6})\s?([A-Z])\s?(\d{2})\s?(\d)(?![\p{L}\p{N}])/gu;
+const DE_RVNR = /(\d(?<![\p{L}\p{N}]\d)\d)\s?(\d{6})\s?([A-Z])\s?(\d{2})\s?(\d)(?![\p{L}\p{N}])/gu;
 
 function germanRvnrValid(area: string, birth: string, letter: string, serial: string, check: string): boolean {
   const day = Number(birth.slice(0, 2)) % 50;

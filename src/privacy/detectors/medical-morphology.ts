@@ -10,19 +10,17 @@
  * person in the script rules), and no public, fiction or exam-vignette cue. The span is the condition.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny } from "../detector.js";
+import { PRIORITY, containsAny, literalPrefixes, type PatternGate } from "../detector.js";
 import { SCRIPT_HEALTH_GATE } from "./script-health.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 
 /** A letter of a Latin or Cyrillic word (ASCII, Latin-1 to Latin Extended-B, Cyrillic); a word is looked at only when its last two letters can end a condition. */
-function isWordLetter(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
-    (code >= 0x400 && code <= 0x4ff)
-  );
-}
+const WORD_LETTER = new Uint8Array(0x500);
+for (let code = 0; code < 0x500; code++)
+  WORD_LETTER[code] =
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || code >= 0x400 ? 1 : 0;
+/** One table look-up per character (the scan's word loop reads every character of the text). */
+const isWordLetter = (code: number): boolean => code < 0x500 && WORD_LETTER[code] === 1;
 const SUFFIXES = (
   "itis|itides|itide|ite|ites|iti|ită|oma|omas|omes|ome|om|omu|emia|emias|aemia|ämie|ämien|émie|emie|emi|pathy|pathie|pathien|patía|patia|patie|pati|osis|ose|osen|osi|oza|algia|algie|algien|plegia|plegie|penia|penie|trophy|trophie|trofia|megaly|megalie|megalia|cardia|kardie|cardie|rrhea|rrhoea|rrhée|rrea|rreia|ismus|ismo|isme|ism|" +
   "ит|іт|ита|иту|итом|ите|иты|ома|омы|омой|емия|емии|емию|емией|емія|емії|патия|патии|патию|патией|патія|оз|оза|озу|озом|озе|озы|ёз|ёза|ёзом|алгия|алгии|плегия|пения|трофия|кардия|кардии"
@@ -69,13 +67,30 @@ const HAN_SUFFIX = /(?:疾病|疾患|骨折|梗死|梗塞|衰竭|不全|硬化|�
 const HAN_BOUNDARY = /[了的是患得因和与與及并並有在为為把被从從对對、诊断確确查出合]/gu;
 const HAN_NOT_AFTER = /^[历歷人房例床假情毒因史区區院号號友理状狀热熱]/u;
 
-const HANGUL_CONDITION = /[가-힣]{1,10}?(?:경색|장애|부전|골절|질환|궤양|결석|종양|염|렴|증|암|병)(?=[이가을를은는도로에의과와만으진수약환치]|[^가-힣]|$)/gu;
+const HANGUL_SUFFIXES = "경색|장애|부전|골절|질환|궤양|결석|종양|염|렴|증|암|병";
+const HANGUL_CONDITION = new RegExp(`[가-힣]{1,10}?(?:${HANGUL_SUFFIXES})(?=[이가을를은는도로에의과와만으진수약환치]|[^가-힣]|$)`, "gu");
 const HANGUL_NOT_CONDITIONS = new Set(
   "영수증|자격증|신분증|등록증|면허증|보증|인증|확인증|수료증|학생증|사원증|물병|술병|꽃병|유리병|오염|소금염|증명|학원|간병".split("|"),
 );
 
 const OTHER_SCRIPT_CONDITIONS =
   /알츠하이머|파킨슨병?|アルツハイマー病?|パーキンソン病?|โรค[\u0e01-\u0e4e]{2,20}|[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}\s(?:रोग|की बीमारी)|(?:التهاب|مرض|متلازمة|فقر)\s[\p{Script=Arabic}]+(?:\s[\p{Script=Arabic}]+)?/gu;
+
+/**
+ * Gates of the non-Latin passes (test/unit/privacy-keyword-filter.test.ts checks them): a literal each
+ * match must hold, answered by the scan's keyword pass (these scripts have no case: the lower-cased
+ * text holds them exactly where the text does). The Han and Hangul passes need a condition suffix; each
+ * alternative of the other-script pattern holds one of its words.
+ */
+const OTHER_SCRIPT_WORDS = "알츠하이머|파킨슨|アルツハイマー|パーキンソン|โรค|रोग|की बीमारी|التهاب|مرض|متلازمة|فقر".split("|");
+const HAN_SUFFIX_WORDS = literalPrefixes(HAN_SUFFIX.source) ?? [""];
+const HANGUL_SUFFIX_WORDS = HANGUL_SUFFIXES.split("|");
+export const MORPHOLOGY_GATES: readonly PatternGate[] = [
+  { name: "other-script-conditions", pattern: OTHER_SCRIPT_CONDITIONS, mayMatch: (_text, lower) => containsAny(lower, OTHER_SCRIPT_WORDS) },
+  { name: "han-condition-suffixes", pattern: HAN_SUFFIX, mayMatch: (_text, lower) => containsAny(lower, HAN_SUFFIX_WORDS) },
+  { name: "hangul-conditions", pattern: HANGUL_CONDITION, mayMatch: (_text, lower) => containsAny(lower, HANGUL_SUFFIX_WORDS) },
+];
+const [OTHER_SCRIPT_GATE, HAN_GATE, HANGUL_GATE] = MORPHOLOGY_GATES as [PatternGate, PatternGate, PatternGate];
 
 /** Does `stem` end with a root, or with a root and "o"? (No string per root: it runs for every root of a family.) */
 function hasRoot(stem: string, roots: readonly string[]): boolean {
@@ -124,8 +139,12 @@ export function candidates(text: string, lower: string): Span[] {
   const spans: Span[] = [];
   // Word ends found by a character loop over the lower-cased text (a letter-class regex costs ~0.2 µs a word).
   const source = lower.length === text.length ? lower : undefined;
+  // Each character is classified once: `next` carries the following character's class into the next step.
+  let next = text.length > 1 && isWordLetter(text.charCodeAt(1));
   for (let index = 1; index < text.length; index++) {
-    if (!isWordLetter(text.charCodeAt(index)) || (index + 1 < text.length && isWordLetter(text.charCodeAt(index + 1)))) continue;
+    const letter = next;
+    next = index + 1 < text.length && isWordLetter(text.charCodeAt(index + 1));
+    if (!letter || next) continue;
     const final = source
       ? source.charCodeAt(index - 1) * 65536 + source.charCodeAt(index)
       : text
@@ -140,22 +159,23 @@ export function candidates(text: string, lower: string): Span[] {
     if (!FINALS.has(final)) continue;
     let start = index;
     while (start > 0 && index - start < 40 && isWordLetter(text.charCodeAt(start - 1))) start--;
-    const original = text.slice(start, index + 1);
-    const word = original.toLowerCase();
+    // A word's letters (Latin, Cyrillic) lower-case one by one, without context: when lower-casing kept
+    // the text's length, the word is the same part of the lower-cased text (one string, not two).
+    const word = source ? source.slice(start, index + 1) : text.slice(start, index + 1).toLowerCase();
     if (word.length < 4 || !SUFFIX.test(word)) continue;
-    if (isConditionWord(word) && !(word.endsWith("emi") && /^\p{Lu}/u.test(original))) spans.push({ start, end: index + 1 });
+    if (isConditionWord(word) && !(word.endsWith("emi") && /^\p{Lu}/u.test(text.slice(start, index + 1)))) spans.push({ start, end: index + 1 });
   }
   const patterns: RegExp[] = [];
   if (containsAny(lower, EXTRA_STEMS)) patterns.push(EXTRA_CONDITIONS);
-  if (OTHER_SCRIPTS.test(text)) patterns.push(OTHER_SCRIPT_CONDITIONS);
+  if (OTHER_SCRIPT_GATE.mayMatch(text, lower) && OTHER_SCRIPTS.test(text)) patterns.push(OTHER_SCRIPT_CONDITIONS);
   // The script rule (script-health.ts) already reports these conditions next to its named people: here only after record labels.
   if (containsAny(lower, SCRIPT_LABEL_STEMS) && SCRIPT_HEALTH_GATE.mayMatch(text, lower)) patterns.push(SCRIPT_HEALTH_GATE.pattern);
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
-  if (HAN_OR_KANA.test(text)) spans.push(...hanCandidates(text));
-  if (HANGUL.test(text)) spans.push(...hangulCandidates(text));
+  if (HAN_GATE.mayMatch(text, lower) && HAN_OR_KANA.test(text)) spans.push(...hanCandidates(text));
+  if (HANGUL_GATE.mayMatch(text, lower) && HANGUL.test(text)) spans.push(...hangulCandidates(text));
   return spans;
 }
 

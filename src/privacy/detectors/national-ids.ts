@@ -30,6 +30,7 @@ import {
   ukrainianTaxNumberValid,
 } from "../checksums.js";
 import { isRepetitive, keywordAround } from "../context.js";
+import { forEachMatchStartingWithDigits, matchesStartingWithDigits } from "../digit-runs.js";
 
 interface NumberRule {
   rule: string;
@@ -184,30 +185,32 @@ function runKeywordedNumbers(text: string, emit: Emit): void {
 const SWEDISH_FORM = /(?<![\p{L}\p{N}.\/-])((?:19|20)?)(\d{6})([-+])(\d{4})(?![\p{N}]|[.\/-]\d)/gu;
 const FINNISH_FORM = /(?<![\p{L}\p{N}])\d{6}[-+A-FYXWVU]\d{3}[0-9A-Y](?![\p{L}\p{N}])/gu;
 const CZECH_FORM = /(?<![\p{L}\p{N}.\/-])\d{6}\/\d{4}(?![\p{N}]|[.\/-]\d)/gu;
+const NORDIC_FORM_HINT = /\d{6}[-+A-FU-Y]\d{3}/;
+const CZECH_FORM_HINT = /\d{6}\/\d{4}/;
 const BELGIAN_FORM = /(?<![\p{L}\p{N}])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\p{N}])/gu;
 const ORGANISATION_CUE =
   /org(?:anisations)?\.?\s?nr|organisationsnummer|bankgiro|plusgiro|momsnr|vat|f-skatt|ordernummer|order|faktura|invoice|ticket|ärende/iu;
 
 function runDistinctiveForms(text: string, emit: Emit): void {
   // Each written form is tested for first with a pattern that starts on a digit (cheap on any text).
-  if (/\d{6}[-+A-FU-Y]\d{3}/.test(text)) {
-    SWEDISH_FORM.lastIndex = 0;
-    for (let match = SWEDISH_FORM.exec(text); match !== null; match = SWEDISH_FORM.exec(text)) {
+  // These three start with six digits: tried only where six digits begin (digit-runs.ts).
+  if (matchesStartingWithDigits(text, NORDIC_FORM_HINT, 6)) {
+    forEachMatchStartingWithDigits(text, SWEDISH_FORM, 6, (match) => {
       const tenDigits = match[2]! + match[4]!;
-      if (!swedishPersonalNumberValid(tenDigits) || isRepetitive(tenDigits)) continue;
+      if (!swedishPersonalNumberValid(tenDigits) || isRepetitive(tenDigits)) return;
       const end = match.index + match[0].length;
-      if (keywordAround(text, match.index, end, ORGANISATION_CUE, 40)) continue;
+      if (keywordAround(text, match.index, end, ORGANISATION_CUE, 40)) return;
       emit("national_id", match.index, end, "se-personnummer", PRIORITY.checksum + 4);
-    }
-    FINNISH_FORM.lastIndex = 0;
-    for (let match = FINNISH_FORM.exec(text); match !== null; match = FINNISH_FORM.exec(text))
+    });
+    forEachMatchStartingWithDigits(text, FINNISH_FORM, 6, (match) => {
       if (finnishPersonalIdValid(match[0])) emit("national_id", match.index, match.index + match[0].length, "fi-henkilotunnus", PRIORITY.checksum + 4);
+    });
   }
-  if (/\d{6}\/\d{4}/.test(text)) {
-    CZECH_FORM.lastIndex = 0;
-    for (let match = CZECH_FORM.exec(text); match !== null; match = CZECH_FORM.exec(text))
+  if (matchesStartingWithDigits(text, CZECH_FORM_HINT, 6)) {
+    forEachMatchStartingWithDigits(text, CZECH_FORM, 6, (match) => {
       if (czechBirthNumberValid(match[0].replace("/", "")))
         emit("national_id", match.index, match.index + match[0].length, "cz-rodne-cislo", PRIORITY.checksum + 4);
+    });
   }
   if (/\d\d\.\d\d\.\d\d-\d/.test(text)) {
     BELGIAN_FORM.lastIndex = 0;

@@ -91,17 +91,37 @@ function looksLikePlaceholderToken(value: string): boolean {
 const TOKEN_CHAR = new Uint8Array(128);
 for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.:/+=") TOKEN_CHAR[char.charCodeAt(0)] = 1;
 
-/** Every provider token lies in a run of at least 16 token characters; only such runs are examined (a plain loop: faster than a regex here). */
-function forEachTokenRun(text: string, visit: (start: number, end: number) => void): void {
-  let runStart = -1;
-  for (let index = 0; index <= text.length; index++) {
-    const code = index < text.length ? text.charCodeAt(index) : 0;
-    if (code < 128 && TOKEN_CHAR[code] === 1) {
-      if (runStart < 0) runStart = index;
-    } else {
-      if (runStart >= 0 && index - runStart >= 16) visit(runStart, index);
-      runStart = -1;
+const MIN_TOKEN_RUN = 16;
+const isTokenChar = (text: string, index: number): boolean => {
+  const code = text.charCodeAt(index);
+  return code < 128 && TOKEN_CHAR[code] === 1;
+};
+
+/**
+ * Every provider token lies in a run of at least 16 token characters; only such runs are examined,
+ * each whole (maximal), in order. A run that long covers the 16th character of any window that starts
+ * where it does, so the loop looks at that character first and skips 16 at once when it is not a token
+ * character (prose: most windows); otherwise it walks back to the start of the run holding it.
+ * `index` is always 0 or just after a character that is not a token character.
+ */
+export function forEachTokenRun(text: string, visit: (start: number, end: number) => void): void {
+  let index = 0;
+  while (index + MIN_TOKEN_RUN <= text.length) {
+    const probe = index + MIN_TOKEN_RUN - 1;
+    if (!isTokenChar(text, probe)) {
+      index = probe + 1;
+      continue;
     }
+    let back = probe - 1;
+    while (back >= index && isTokenChar(text, back)) back--;
+    if (back >= index) {
+      index = back + 1; // a shorter run so far: the next window starts with it
+      continue;
+    }
+    let end = probe + 1;
+    while (end < text.length && isTokenChar(text, end)) end++;
+    visit(index, end);
+    index = end + 1;
   }
 }
 

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { forEachMatchStartingWithDigits, forgetDigitRuns, matchesStartingWithDigits } from "../../src/privacy/digit-runs.js";
+
+/** The matches of a global exec loop from position 0: what the helper must reproduce. */
+function execLoop(text: string, pattern: RegExp): string[] {
+  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  const found: string[] = [];
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) found.push(`${match.index}:${match[0]}:${match.slice(1).join(",")}`);
+  return found;
+}
+
+function helper(text: string, pattern: RegExp, digits: number): string[] {
+  const found: string[] = [];
+  forEachMatchStartingWithDigits(text, pattern, digits, (match) => {
+    found.push(`${match.index}:${match[0]}:${match.slice(1).join(",")}`);
+  });
+  return found;
+}
+
+// Patterns of the kind the detectors pass (every match starts with `digits` digits), with look-behinds,
+// optional groups, separators and matches that span several digit runs.
+const PATTERNS: Array<[RegExp, number]> = [
+  [/(?<![\p{L}\p{N}.\/-])((?:19|20)?)(\d{6})([-+])(\d{4})(?![\p{N}]|[.\/-]\d)/gu, 6],
+  [/(?<![\p{L}\p{N}.\/-])\d{6}\/\d{4}(?![\p{N}]|[.\/-]\d)/gu, 6],
+  [/\d{6}[-+A-FU-Y]\d{3}/, 6],
+  [/\d{3}\d?/g, 3],
+  [/\d{2}(?:\d\d)*x?/gu, 2],
+];
+
+describe("matches tried only where digit runs begin (digit-runs.ts)", () => {
+  it("finds the exec loop's matches, in order, on random digit-heavy texts", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("1", "9", "0", "2", "-", "+", "/", ".", "A", "x", " ", "é", "\u4e00"), maxLength: 60 }), (text) => {
+        forgetDigitRuns();
+        for (const [pattern, digits] of PATTERNS) {
+          expect(helper(text, pattern, digits)).toEqual(execLoop(text, pattern));
+          expect(matchesStartingWithDigits(text, pattern, digits)).toBe(execLoop(text, pattern).length > 0);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("answers for the text it is given, not the last one", () => {
+    expect(matchesStartingWithDigits("id 850709-2388", /\d{6}[-+A-FU-Y]\d{3}/, 6)).toBe(true);
+    expect(matchesStartingWithDigits("id 85070-92388", /\d{6}[-+A-FU-Y]\d{3}/, 6)).toBe(false);
+    expect(helper("19850709-2388 and 850709-2388", PATTERNS[0]![0], 6)).toEqual(["0:19850709-2388:19,850709,-,2388", "18:850709-2388:,850709,-,2388"]);
+  });
+
+  it("stops when the callback returns true", () => {
+    const seen: number[] = [];
+    forEachMatchStartingWithDigits("123 456 789", /\d{3}/g, 3, (match) => (seen.push(match.index), seen.length === 2));
+    expect(seen).toEqual([0, 4]);
+  });
+});
