@@ -30,10 +30,10 @@ describe("local exploration of direct cloud requests", () => {
     expect(decideLocalExploration({ ...base, extraCostShare: 0.05 }).explore).toBe(true);
   });
 
-  it("is configured by bandit.online.localExploration.share (default 0.1), validated strictly", () => {
+  it("is configured by bandit.online.localExploration.share (default 0: opt-in), validated strictly", () => {
     const models = [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }];
-    expect(parseConfig({ models }).bandit.online.localExploration.share).toBe(0.1);
-    expect(parseConfig({ models, bandit: { online: { localExploration: { share: 0 } } } }).bandit.online.localExploration.share).toBe(0);
+    expect(parseConfig({ models }).bandit.online.localExploration.share).toBe(0);
+    expect(parseConfig({ models, bandit: { online: { localExploration: { share: 0.1 } } } }).bandit.online.localExploration.share).toBe(0.1);
     expect(() => parseConfig({ models, bandit: { online: { localExploration: { share: 1.5 } } } })).toThrow();
     expect(() => parseConfig({ models, bandit: { online: { localExploration: { shares: 0.2 } } } })).toThrow();
   });
