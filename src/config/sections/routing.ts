@@ -38,6 +38,17 @@ export const localEmbeddingsSchema = z
  */
 export const privateEmbeddingSchema = z.enum(["local", "redacted", "skip"]);
 
+/** The built-in encoder's settings, the default of `classifier.embeddings`. */
+const defaultEmbeddings = {
+  provider: "builtin",
+  dimensions: 512,
+  wordVectors: false,
+  synonyms: false,
+  intentCue: false,
+  privatePrompts: "local",
+  local: { provider: "builtin" },
+} as const;
+
 export const embeddingsSchema = z
   .object({
     provider: z.enum(["builtin", "ollama", "openai"]).default("builtin"),
@@ -66,15 +77,7 @@ export const embeddingsSchema = z
     local: localEmbeddingsSchema,
   })
   .strict()
-  .default({
-    provider: "builtin",
-    dimensions: 512,
-    wordVectors: false,
-    synonyms: false,
-    intentCue: false,
-    privatePrompts: "local",
-    local: { provider: "builtin" },
-  });
+  .default(() => ({ ...defaultEmbeddings, local: { ...defaultEmbeddings.local } }));
 
 export const routeSchema = z
   .object({
@@ -103,15 +106,7 @@ export const classifierSchema = z
   .strict()
   .default({
     enabled: true,
-    embeddings: {
-      provider: "builtin",
-      dimensions: 512,
-      wordVectors: false,
-      synonyms: false,
-      intentCue: false,
-      privatePrompts: "local",
-      local: { provider: "builtin" },
-    },
+    embeddings: { ...defaultEmbeddings, local: { ...defaultEmbeddings.local } },
     routes: [],
   });
 
