@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { RouterError } from "../errors.js";
+import { packageDataUrl, readPackageData } from "./package-data.js";
 
 /**
  * Static word vectors shipped with the package (data/word-vectors/glove-100d.bin: the 40,000 most
@@ -48,21 +48,14 @@ export function parseWordVectors(bytes: Uint8Array, source = "word vectors"): Wo
   };
 }
 
-/** The package's data/word-vectors folder (compiled code lives one folder deeper, in dist/src/embeddings). */
-const WORD_VECTOR_FOLDER = new URL(import.meta.url.includes("/dist/") ? "../../../data/word-vectors/" : "../../data/word-vectors/", import.meta.url);
-export const BUILTIN_WORD_VECTORS_URL = new URL("glove-100d.bin", WORD_VECTOR_FOLDER);
+export const BUILTIN_WORD_VECTORS_URL = packageDataUrl("word-vectors", "glove-100d.bin");
 
 let builtin: WordVectors | undefined;
 
 /** The shipped word vectors, read once. */
 export function builtinWordVectors(): WordVectors {
   if (!builtin) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(BUILTIN_WORD_VECTORS_URL);
-    } catch (cause) {
-      throw new RouterError("DATASET_INVALID", `cannot read the built-in word vectors at ${BUILTIN_WORD_VECTORS_URL.pathname}`, { cause });
-    }
+    const bytes = readPackageData(BUILTIN_WORD_VECTORS_URL, "the built-in word vectors");
     builtin = parseWordVectors(bytes, BUILTIN_WORD_VECTORS_URL.pathname);
   }
   return builtin;
