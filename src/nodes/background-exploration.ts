@@ -51,7 +51,7 @@ export function startBackgroundExploration(
       const results = await Promise.all(entry.calls.values());
       for (const result of results)
         if (!result.attempt.ok && result.attempt.error !== "CANCELLED") reportBackgroundError(runtime, { code: result.attempt.error });
-      const kept = await untilAborted(keptAnswer, signal);
+      const kept = await untilAborted(keptAnswer, signal, KEPT_WAIT_MS);
       if (signal.aborted) return;
       learn(
         results.flatMap((result) => (result.answer ? [result.answer] : [])),
@@ -73,15 +73,27 @@ export function exploredCallOf(runtime: RouterRuntime, requestId: string, modelI
   return runningByRuntime.get(runtime)?.get(requestId)?.calls.get(modelId);
 }
 
-function untilAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
+/**
+ * How long (real time) finished explored calls wait for their request's kept answer: a graph run
+ * outside the router (`router.graph.invoke`) that fails before the verifier settles nothing; past
+ * this, the local pair is learned without it and the task ends.
+ */
+const KEPT_WAIT_MS = 60_000;
+
+/** `pending`'s value, or undefined once `signal` aborts or `timeoutMs` (real time) has passed. */
+function untilAborted<T>(pending: Promise<T>, signal: AbortSignal, timeoutMs: number): Promise<T | undefined> {
   if (signal.aborted) return Promise.resolve(undefined);
   return new Promise<T | undefined>((resolve) => {
-    const onAbort = () => resolve(undefined);
-    signal.addEventListener("abort", onAbort, { once: true });
-    void pending.then((value) => {
+    const finish = (value: T | undefined) => {
+      clearTimeout(timer);
       signal.removeEventListener("abort", onAbort);
       resolve(value);
-    });
+    };
+    const onAbort = () => finish(undefined);
+    const timer = setTimeout(onAbort, timeoutMs);
+    timer.unref?.();
+    signal.addEventListener("abort", onAbort, { once: true });
+    void pending.then(finish);
   });
 }
 
