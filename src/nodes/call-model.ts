@@ -5,7 +5,8 @@ import { nextRung } from "../policies/ladder.js";
 import type { AttemptRecord, TraceEntry } from "../state/records.js";
 import { answerRecordOf, askPeer, callInputFor, callModelWithRetries, type PeerResult } from "./model-invocation.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
-import { decideWithLearnedModel, learnedPredictorOf, speculativePeerOf } from "./learned-verify.js";
+import { decideWithLearnedModel, learnedPredictorOf, recordExplorationOutcome, speculativePeerOf } from "./learned-verify.js";
+import { exploredCallOf, startBackgroundExploration } from "./background-exploration.js";
 import { expectedOutputTokens } from "../learning/learned-escalation.js";
 import { tokensGeneratedBy } from "../policies/hedge-cost.js";
 import { costOfTokens } from "../policies/cost.js";
@@ -63,36 +64,33 @@ export function createCallModelNode(runtime: RouterRuntime) {
     let peer: Promise<PeerResult> | undefined = peerId === undefined ? undefined : askPeer(runtime, state, peerId, racingContext, config);
     let hedge: RunningHedge | undefined = hedgeId === undefined ? undefined : startHedge(hedgeId);
     // Local exploration (bandit.online.localExploration): a direct cloud call also runs the local plan;
-    // those answers are observed by online learning, never returned.
+    // those answers are observed by online learning, never returned, and the request does not wait for them.
     const exploring =
-      target.reason === "selected" && state.answers.length === 0 && state.explored === undefined && context.onToken === undefined
+      target.reason === "selected" && state.answers.length === 0 && context.onToken === undefined
         ? (state.exploreLocal ?? []).filter((id) => id !== target.modelId && eligible.has(id))
         : [];
-    const exploration = exploring.map((id) => askPeer(runtime, state, id, { ...context, onToken: undefined, tokensSent: false }, config));
-    /** The exploratory answers, once the cloud answer is in: attempts recorded, answers kept apart from the request's. */
-    const settleExploration = async (): Promise<AnswerRecord[] | undefined> => {
-      if (exploration.length === 0) return undefined;
-      const explored: AnswerRecord[] = [];
-      for (const result of await Promise.all(exploration)) {
-        attempts.push({ ...result.attempt, reason: "exploration" });
-        if (result.answer) explored.push(result.answer);
-        trace.push(
-          traceEntry(runtime, state.requestId, {
-            node: "call_model",
-            ms: performance.now() - started,
-            saw: { model: result.attempt.modelId, ok: result.attempt.ok, exploration: "local-plan" },
-            chose: result.attempt.modelId,
-            why: "local exploration: answered alongside the direct cloud call (observed for online learning, not returned)",
-          }),
-        );
-      }
-      return explored;
-    };
-    // The verifier asks a local model that already answered as exploration: its answer is taken, not asked again.
-    const exploredAnswer = state.explored?.find(
-      (answer) => answer.modelId === target.modelId && !state.answers.some((other) => other.modelId === target.modelId),
-    );
-    if (exploredAnswer && exploring.length === 0 && hedgeId === undefined) {
+    if (exploring.length > 0) {
+      const predictor = learnedPredictorOf(runtime.predictor);
+      const background =
+        predictor !== undefined &&
+        startBackgroundExploration(runtime, state, exploring, context, (explored, kept) => recordExplorationOutcome(runtime, state, predictor, explored, kept));
+      trace.push(
+        traceEntry(runtime, state.requestId, {
+          node: "call_model",
+          ms: performance.now() - started,
+          saw: { models: exploring, exploration: "local-plan", background },
+          chose: background ? exploring.join("+") : "none",
+          why: background
+            ? "local exploration: answering alongside the direct cloud call, in the background (observed for online learning when they answer; not returned, not waited for)"
+            : "local exploration skipped: the background explorations are at their bound",
+        }),
+      );
+    }
+    // The verifier asks a local model still answering as exploration: its answer is taken, not asked again.
+    const exploredCall = hedgeId === undefined && target.reason !== "selected" ? exploredCallOf(runtime, state.requestId, target.modelId) : undefined;
+    const explored = exploredCall && (await exploredCall);
+    if (explored?.answer && !state.answers.some((other) => other.modelId === target.modelId)) {
+      attempts.push({ ...explored.attempt, reason: target.reason });
       trace.push(
         traceEntry(runtime, state.requestId, {
           node: "call_model",
@@ -102,7 +100,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
           why: `answered (${target.reason}): its local exploration answer, taken instead of a second call`,
         }),
       );
-      return { answers: [exploredAnswer], answer: exploredAnswer, next: undefined, trace };
+      return { attempts, answers: [explored.answer], answer: explored.answer, next: undefined, trace };
     }
     /** The peer's answer and attempt, once (undefined when no peer or already taken). */
     const takePeer = async (): Promise<PeerResult | undefined> => {
@@ -172,7 +170,6 @@ export function createCallModelNode(runtime: RouterRuntime) {
         const answers = checked?.answer ? [answer, checked.answer] : [answer];
         const hedged = await settleHedge(answers);
         answers.push(...hedged);
-        const explored = await settleExploration();
         return {
           attempts,
           answers,
@@ -180,7 +177,6 @@ export function createCallModelNode(runtime: RouterRuntime) {
           next: undefined,
           trace,
           ...(hedged.length > 0 ? { escalations: state.escalations + hedged.length } : {}),
-          ...(explored ? { explored } : {}),
         };
       } catch (error) {
         const routerError: RouterError = error instanceof RouterError ? error : runtime.classifyError(error, modelId);
@@ -223,8 +219,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
                 why: `fallback: ${modelId} failed (${routerError.code}); its speculative peer answered`,
               }),
             );
-            const explored = await settleExploration();
-            return { attempts, answers: [inFlight.answer], answer: inFlight.answer, next: undefined, trace, ...(explored ? { explored } : {}) };
+            return { attempts, answers: [inFlight.answer], answer: inFlight.answer, next: undefined, trace };
           }
         }
         const fallback: string | undefined = fatal
@@ -235,7 +230,6 @@ export function createCallModelNode(runtime: RouterRuntime) {
           // Every model was busy at its maxConcurrency (RATE_LIMITED, 429), or refused what the request holds
           // (INVALID_REQUEST, 400): the caller gets that, not a model failure.
           const callerSide = ["RATE_LIMITED", "INVALID_REQUEST"].includes(routerError.code) && attempts.every((attempt) => attempt.error === routerError.code);
-          await settleExploration();
           if (fatal || callerSide) throw routerError;
           throw everyModelFailed(failures, routerError);
         }

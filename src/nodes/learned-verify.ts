@@ -87,40 +87,13 @@ export function reportDrift(runtime: RouterRuntime): void {
 /**
  * Feeds drift detection and feedback calibration with a finished request: whether its first two
  * local answers agreed and whether it escalated, against what the model expected, and the situation
- * its kept answer was decided in (for a later router.feedback score).
+ * its kept answer was decided in (for a later router.feedback score). A local exploration running
+ * in the background learns from its answers when they are in (recordExplorationOutcome).
  */
 export function recordOnlineOutcome(runtime: RouterRuntime, state: RouterStateValue, predictor: LearnedSuccessPredictor, decision: LearnedDecision): void {
   if (!runtime.config.bandit.online.enabled || !state.vector) return;
   const base = predictor.outcomeModel(state.vector);
-  const expectedAgreement = (first: string, second: string) => base.nextAnswers([first], [0], second).find((next) => next.value === 0)?.probability;
-  const agreed = (first: AnswerRecord, second: AnswerRecord) => patternOfAnswers([first.finalAnswer, second.finalAnswer])[1] === 0;
-  const explored = state.explored ?? [];
-  // The local pair: the request's first two answers, or the local plan it explored.
-  const [first, second] = explored.length > 0 ? explored : state.answers;
-  if (
-    first &&
-    second &&
-    runtime.models.get(first.modelId)?.config.tier === "local" &&
-    runtime.models.get(second.modelId)?.config.tier === "local" &&
-    first.finalAnswer !== undefined
-  ) {
-    const expected = expectedAgreement(first.modelId, second.modelId);
-    if (expected !== undefined) {
-      runtime.online.observeRate("agreement", agreed(first, second) ? 1 : 0, expected);
-      if (second.finalAnswer !== undefined) runtime.online.observeAgreement(agreementKey(first.modelId, second.modelId), agreed(first, second), expected);
-    }
-  }
-  // Local exploration: each local answer against the cloud answer the router kept (live agreement per
-  // local/cloud pair), and the local situations scored against it at once (agree 1, disagree 0).
-  const kept = decision.kept;
-  if (explored.length > 0 && kept.finalAnswer !== undefined && runtime.models.get(kept.modelId)?.config.tier === "cloud") {
-    for (const answer of explored) {
-      const expected = answer.finalAnswer === undefined ? undefined : expectedAgreement(answer.modelId, kept.modelId);
-      if (expected !== undefined) runtime.online.observeAgreement(agreementKey(answer.modelId, kept.modelId), agreed(answer, kept), expected);
-    }
-    const observed = [...explored, kept].map((answer) => ({ modelId: answer.modelId, finalAnswer: answer.finalAnswer }));
-    runtime.online.observeReference(shadowSituations(base, observed, kept.modelId).filter((shadow) => !shadow.situation.startsWith(`${kept.modelId}|`)));
-  }
+  observeLocalPair(runtime, base, state.answers);
   if (state.expectedEscalation !== undefined) runtime.online.observeRate("escalation", state.escalations > 0 ? 1 : 0, state.expectedEscalation);
   if (decision.situation !== undefined)
     runtime.online.remember(state.requestId, {
@@ -129,6 +102,58 @@ export function recordOnlineOutcome(runtime: RouterRuntime, state: RouterStateVa
       ...(decision.shadows ? { shadows: decision.shadows } : {}),
     });
   reportDrift(runtime);
+}
+
+/**
+ * What a local exploration teaches, once its answers are in (after the request returned): whether
+ * the local pair agreed, and each local answer against the cloud answer the request kept (live
+ * agreement per local/cloud pair; the local situations scored against it at once: agree 1,
+ * disagree 0). `kept` undefined (the request kept no answer): only the local pair is observed.
+ */
+export function recordExplorationOutcome(
+  runtime: RouterRuntime,
+  state: RouterStateValue,
+  predictor: LearnedSuccessPredictor,
+  explored: readonly AnswerRecord[],
+  kept: AnswerRecord | undefined,
+): void {
+  if (!runtime.config.bandit.online.enabled || !state.vector || explored.length === 0) return;
+  const base = predictor.outcomeModel(state.vector);
+  observeLocalPair(runtime, base, explored);
+  if (kept && kept.finalAnswer !== undefined && runtime.models.get(kept.modelId)?.config.tier === "cloud") {
+    for (const answer of explored) {
+      const expected = answer.finalAnswer === undefined ? undefined : expectedAgreementOf(base, answer.modelId, kept.modelId);
+      if (expected !== undefined) runtime.online.observeAgreement(agreementKey(answer.modelId, kept.modelId), answersAgreed(answer, kept), expected);
+    }
+    const observed = [...explored, kept].map((answer) => ({ modelId: answer.modelId, finalAnswer: answer.finalAnswer }));
+    runtime.online.observeReference(shadowSituations(base, observed, kept.modelId).filter((shadow) => !shadow.situation.startsWith(`${kept.modelId}|`)));
+  }
+  reportDrift(runtime);
+}
+
+function expectedAgreementOf(base: CascadeOutcomeModel, first: string, second: string): number | undefined {
+  return base.nextAnswers([first], [0], second).find((next) => next.value === 0)?.probability;
+}
+
+function answersAgreed(first: AnswerRecord, second: AnswerRecord): boolean {
+  return patternOfAnswers([first.finalAnswer, second.finalAnswer])[1] === 0;
+}
+
+/** The first two answers, when both are local: did they agree, against what the model expected (drift, and the pair's live agreement). */
+function observeLocalPair(runtime: RouterRuntime, base: CascadeOutcomeModel, answers: readonly AnswerRecord[]): void {
+  const [first, second] = answers;
+  if (
+    !first ||
+    !second ||
+    runtime.models.get(first.modelId)?.config.tier !== "local" ||
+    runtime.models.get(second.modelId)?.config.tier !== "local" ||
+    first.finalAnswer === undefined
+  )
+    return;
+  const expected = expectedAgreementOf(base, first.modelId, second.modelId);
+  if (expected === undefined) return;
+  runtime.online.observeRate("agreement", answersAgreed(first, second) ? 1 : 0, expected);
+  if (second.finalAnswer !== undefined) runtime.online.observeAgreement(agreementKey(first.modelId, second.modelId), answersAgreed(first, second), expected);
 }
 
 /**
@@ -412,10 +437,6 @@ export function localExplorationFor(
   const { bandit } = runtime.config;
   const peer = localPeerOf(runtime, state, predictor, first);
   const models = peer === undefined ? [first] : [first, peer];
-  const raw = new Map(escalationCandidates(runtime, state, predictor).map((candidate) => [candidate.modelId, candidate.expectedMs ?? 0]));
-  // The local answers run together on the device (the slower one plus the learned sharing of the other), alongside the cloud call.
-  const localMs = models.map((id) => raw.get(id) ?? 0).sort((a, b) => b - a);
-  const pairMs = localMs[0]! + runtime.latencyExpectations.deviceSharing() * (localMs[1] ?? 0);
   const inputTokens = Math.ceil(state.text.length / 4);
   const costOf = (id: string) => costOfTokens(inputTokens, expectedOutputTokens(predictor, id, state.vector), runtime.models.get(id)!.config.pricing);
   const directCost = costOf(target.modelId);
@@ -426,14 +447,16 @@ export function localExplorationFor(
     share: bandit.online.localExploration.share,
     onlineEnabled: bandit.online.enabled,
     pinnedLocal: state.privacy?.pinnedLocal ?? false,
-    expectedMs: Math.max(target.expectedMs, pairMs),
+    // The request waits for its own path only: the local answers run in the background.
+    expectedMs: target.expectedMs,
+    backgroundRoom: runtime.background.hasRoom(),
     sloMs: profile.latencySloMs ?? bandit.latencySloMs,
     extraCostShare: localCost === 0 ? 0 : directCost > 0 ? localCost / directCost : Number.POSITIVE_INFINITY,
   });
   return decision.explore
     ? {
         models,
-        note: `exploring the local plan: ${models.join(" + ")} answer alongside (observed, not returned; bandit.online.localExploration.share ${bandit.online.localExploration.share})`,
+        note: `exploring the local plan: ${models.join(" + ")} answer alongside, in the background (observed, not returned, not waited for; bandit.online.localExploration.share ${bandit.online.localExploration.share})`,
       }
     : { models: undefined, note: `no local exploration: ${decision.why}` };
 }

@@ -15,6 +15,7 @@ import type { SuccessPredictor } from "../learning/success-predictor.js";
 import type { PrivacyScanner } from "../privacy/types.js";
 import type { TraceEntry } from "../state/records.js";
 import type { ModelConcurrency } from "../models/model-concurrency.js";
+import type { BackgroundTasks } from "../policies/background-tasks.js";
 
 /** A configured model and the LangChain chat model that calls it. */
 export interface ModelBinding {
@@ -98,6 +99,8 @@ export interface RouterRuntime {
   breakers: CircuitBreakers;
   /** Per-model `maxConcurrency` slots (a bounded wait, then RATE_LIMITED). */
   concurrency: ModelConcurrency;
+  /** Work done after a request returned (local exploration's calls): bounded, awaited and aborted by `router.close()`. */
+  background: BackgroundTasks;
   clock: Clock;
   random: RandomSource;
   classifyError: (error: unknown, modelId: string) => RouterError;

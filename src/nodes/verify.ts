@@ -12,6 +12,7 @@ import { lastUserText } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
 import { modelCallConfig, reportStoreError, requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 import { decideWithLearnedModel, learnedPredictorOf, recordCloudShare, recordOnlineOutcome } from "./learned-verify.js";
+import { settleBackgroundExploration } from "./background-exploration.js";
 import { cloudTextFor, createPolicyOf } from "./cloud-privacy.js";
 import { selfRatingTrace } from "./self-rating.js";
 
@@ -58,6 +59,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
       if (pass) {
         recordCloudShare(runtime, state);
         recordOnlineOutcome(runtime, state, learned, decision);
+        settleBackgroundExploration(runtime, state.requestId, decision.kept);
         learn(state, decision.kept, state.answers, verdictOut);
       }
       const escalates = decision.next?.reason === "escalation";

@@ -3,8 +3,8 @@ import { fnv1a } from "./exploration.js";
 /**
  * Local exploration: when the learned planner sends a request straight to a cloud model, a bounded,
  * repeatable share of those requests also runs the local plan (the local model and its agreement
- * peer) alongside it. The cloud answer is still what the router stands behind; the local answers are
- * only observed — their agreement with each other and with the cloud answer, and the feedback on the
+ * peer) alongside it, in the background: the request does not wait for them. The cloud answer is still
+ * what the router stands behind; the local answers are only observed — their agreement with each other and with the cloud answer, and the feedback on the
  * request — so that after a traffic shift the router can learn that the local tier is now good
  * enough, which it never sees while it keeps going straight to the cloud. Pure.
  */
@@ -17,12 +17,14 @@ export interface LocalExplorationInput {
   onlineEnabled: boolean;
   /** The privacy guard pinned the request local (it is not going to the cloud: nothing to explore). */
   pinnedLocal: boolean;
-  /** Expected end-to-end ms with the local answers run alongside the cloud call. */
+  /** Expected end-to-end ms of the request (its direct cloud call: the local answers run in the background). */
   expectedMs: number;
   /** The request's latency objective (profile or bandit.latencySloMs), if any. */
   sloMs?: number | undefined;
   /** Money the local calls add, as a share of the direct plan's expected cost (0 for free local models). */
   extraCostShare: number;
+  /** False when the router's background explorations are at their bound (more would not start). Default true. */
+  backgroundRoom?: boolean;
 }
 
 export interface LocalExplorationDecision {
@@ -50,6 +52,7 @@ export function decideLocalExploration(input: LocalExplorationInput): LocalExplo
   if (!(input.share > 0)) return no("local exploration off (share 0)");
   if (!input.onlineEnabled) return no("online learning off");
   if (input.pinnedLocal) return no("privacy-pinned request");
+  if (input.backgroundRoom === false) return no("the background explorations are at their bound");
   if (input.sloMs !== undefined && input.expectedMs > input.sloMs)
     return no(`past the latency objective (${Math.round(input.expectedMs)} ms > ${input.sloMs} ms)`);
   if (input.extraCostShare > input.share) return no(`the local calls would add ${(input.extraCostShare * 100).toFixed(1)}% to the cost, over the share`);

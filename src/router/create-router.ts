@@ -27,6 +27,8 @@ import { classifyModelError } from "../models/classify-model-error.js";
 import { countTokens, messageText } from "../models/tokens.js";
 import { createChatModel } from "../models/chat-models.js";
 import { createModelConcurrency } from "../models/model-concurrency.js";
+import { createBackgroundTasks } from "../policies/background-tasks.js";
+import { reportBackgroundError, settleBackgroundExploration } from "../nodes/background-exploration.js";
 import type { ModelBinding, RequestContext, RouteIndex, RouterHooks, RouterRuntime } from "../nodes/node-runtime.js";
 import { profileNames } from "../nodes/profiles.js";
 import { qualityPacerOf, reportDrift } from "../nodes/learned-verify.js";
@@ -161,7 +163,7 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
   const banditStore = dependencies.banditStore ?? createMemoryBanditStore();
   const decisionStore =
     typeof banditStore.rememberDecision === "function" && typeof banditStore.takeDecision === "function" ? (banditStore as DecisionStore) : undefined;
-  return {
+  const runtime: RouterRuntime = {
     config,
     models,
     ladder: resolveLadder(config.models, config.ladder),
@@ -219,8 +221,14 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
     countTokens,
     sleep: dependencies.sleep ?? realSleep,
     hooks: dependencies.hooks ?? {},
+    // Explorations running past their requests, at most this many (more are not started): errors become a warning with their code.
+    background: createBackgroundTasks({ limit: BACKGROUND_EXPLORATIONS, onError: (error) => reportBackgroundError(runtime, error) }),
   };
+  return runtime;
 }
+
+/** Local explorations allowed to run past their requests at once (each holds one or two local calls). */
+const BACKGROUND_EXPLORATIONS = 16;
 
 /** The router's error for a failed graph run: RouterErrors as they are, a cancelled run as CANCELLED, a recursion limit named. */
 function toRouterError(error: unknown, signal: AbortSignal | undefined, recursionLimit: number): unknown {
@@ -313,7 +321,6 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       exploratory: false,
       exploration: undefined,
       exploreLocal: undefined,
-      explored: undefined,
       hedge: undefined,
       solo: undefined,
       expectedEscalation: undefined,
@@ -333,9 +340,10 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
   ): Promise<{ state: RouterStateValue; started: number }> {
     const started = runtime.clock.now();
     const recursionLimit = options.recursionLimit ?? defaultRecursionLimit;
+    const initial = initialState(input, options, dryRun);
     try {
       if (executor && !streamed && executorAppliesTo(options.callbacks)) {
-        const state = await executor.invoke(initialState(input, options, dryRun), {
+        const state = await executor.invoke(initial, {
           configurable: { routellm: context },
           recursionLimit,
           ...(options.signal ? { signal: options.signal } : {}),
@@ -343,7 +351,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
         });
         return { state, started };
       }
-      const state = (await graph.invoke(initialState(input, options, dryRun), {
+      const state = (await graph.invoke(initial, {
         configurable: { routellm: context },
         recursionLimit,
         ...(options.signal ? { signal: options.signal } : {}),
@@ -353,6 +361,9 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       return { state, started };
     } catch (error) {
       throw toRouterError(error, options.signal, recursionLimit);
+    } finally {
+      // A local exploration still running learns without a kept answer when the verifier kept none (the request failed).
+      settleBackgroundExploration(runtime, initial.requestId, undefined);
     }
   }
 
@@ -499,6 +510,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       ];
     },
     async close() {
+      await runtime.background.close();
       await dependencies.circuitSync?.close();
       await runtime.banditStore.close();
     },

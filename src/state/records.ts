@@ -86,7 +86,11 @@ export interface AttemptRecord {
   latencyMs: number;
   ttftMs?: number;
   usage: TokenUsage;
-  /** Why this model was called: selected, escalation, fallback, verifier-peer, hedge, exploration (local plan run alongside a direct cloud call). */
+  /**
+   * Why this model was called: selected, escalation, fallback, verifier-peer, hedge. "exploration" is
+   * no longer recorded: local exploration's calls finish in the background, after the result (kept in
+   * the type for callers that match on it).
+   */
   reason: "selected" | "escalation" | "fallback" | "peer" | "hedge" | "exploration";
 }
 
@@ -105,7 +109,8 @@ export interface RouteDecision {
   exploratory?: boolean;
   /**
    * How it explored: "posterior" = the selector sampled its posteriors; "local-plan" = a direct cloud
-   * request that also ran the local plan (answers observed for online learning, the cloud answer returned).
+   * request that also ran the local plan (its calls finish in the background and are observed for online
+   * learning; the cloud answer is returned without waiting for them).
    */
   exploration?: "local-plan" | "posterior" | undefined;
   trace: TraceEntry[];

@@ -81,8 +81,6 @@ export const RouterState = Annotation.Root({
   exploration: Annotation<"local-plan" | "posterior" | undefined>(),
   /** Local exploration: the local models that answer alongside the direct cloud call (first model, then its peer). */
   exploreLocal: Annotation<string[] | undefined>(),
-  /** Local exploration: their answers (observed for online learning; never kept, never returned). */
-  explored: Annotation<AnswerRecord[] | undefined>(),
   /** A model started together with the first answers and cancelled if they suffice (the learned planner's hedge). */
   hedge: Annotation<string | undefined>(),
   /** The learned planner answers with the first local model alone: no forced agreement check (its peer stays a candidate). */

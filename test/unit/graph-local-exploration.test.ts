@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRouter, createSeededRandom, createVirtualClock, type RouterConfigInput } from "../../src/index.js";
+import { createRouter, createSeededRandom, createVirtualClock, type RouterConfigInput, type RouterHooks } from "../../src/index.js";
 import { RecordedChatModel, RecordingBook } from "../../src/simulation/recorded-chat-model.js";
 import { VirtualServing } from "../../src/simulation/virtual-serving.js";
 import { trainRouterModel } from "../../src/learning/train-router-model.js";
@@ -27,31 +27,67 @@ describe("local exploration of a direct cloud plan, on the simulator's clock", a
     await trainRouterModel(fixtureItems(), { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }),
   );
 
-  function routerFor(routerConfig: RouterConfigInput) {
+  function routerFor(routerConfig: RouterConfigInput, hooks: RouterHooks = {}, latency = FLAT_LATENCY) {
     const clock = createVirtualClock(0);
     const book = new RecordingBook();
     const serving = new VirtualServing(clock, { sharedLocalDevice: false, maxConcurrency: new Map() });
     const models = Object.fromEntries(
       (["small", "medium", "cloud"] as const).map((id) => [
         id,
-        new RecordedChatModel({ modelId: id, tier: id === "cloud" ? "cloud" : "local", book, clock, latency: FLAT_LATENCY, seed: 1, serving }),
+        new RecordedChatModel({ modelId: id, tier: id === "cloud" ? "cloud" : "local", book, clock, latency, seed: 1, serving }),
       ]),
     );
-    return { router: createRouter(routerConfig, { models, clock, successPredictor: predictor, random: createSeededRandom(3) }), book };
+    return { router: createRouter(routerConfig, { models, clock, hooks, successPredictor: predictor, random: createSeededRandom(3) }), book, clock };
   }
 
-  it("runs the local pair alongside, returns the cloud answer and says so in the result and the trace", async () => {
-    const { router, book } = routerFor(config(1));
+  // Drift reported on the first sample: the explored local pair's agreement (small says 42, medium 9) reaches online learning.
+  const learning = (share: number) =>
+    learnedGraphConfig({
+      costWeight: 0.01,
+      latencyWeight: 0.2,
+      hedge: { enabled: false },
+      online: { localExploration: { share }, minSamples: 1, driftThreshold: 0.001 },
+    });
+
+  it("returns the cloud answer at the cloud path's latency; the local pair finishes in the background and is learned from afterwards", async () => {
+    const direct = routerFor(learning(0));
+    const cloudPath = await direct.book.run(item, () => direct.router.invoke(item.prompt));
+    await direct.router.close();
+    const drifts: string[][] = [];
+    const modelCalls: Array<{ modelId: string; at: number }> = [];
+    const { router, book, clock } = routerFor(learning(1), {
+      onDrift: (signals) => drifts.push(signals.map((signal) => signal.signal)),
+      onModelCall: (_requestId, call) => modelCalls.push({ modelId: call.modelId, at: clock.now() }),
+    });
     const result = await book.run(item, () => router.invoke(item.prompt));
-    const selector = result.trace.find((entry) => entry.node === "bandit_selector")!;
-    expect(selector.why).toContain("plan direct");
-    expect(selector.why).toContain("exploring the local plan");
-    expect(selector.saw?.["exploration"]).toBe("local-plan");
-    expect(result.model).toBe("cloud");
+    expect(result.trace.find((entry) => entry.node === "bandit_selector")!.why).toContain("exploring the local plan");
+    expect(result).toMatchObject({ model: "cloud", exploratory: true, exploration: "local-plan" });
     expect(result.answer).toContain("42");
-    expect(result).toMatchObject({ exploratory: true, exploration: "local-plan" });
-    expect(result.attempts.filter((attempt) => attempt.reason === "exploration").map((attempt) => attempt.modelId)).toEqual(["small", "medium"]);
+    // The request waited for its own path only: the same latency as without exploration, no local attempt in its result.
+    expect(result.latencyMs).toBe(cloudPath.latencyMs);
+    expect(result.attempts.map((attempt) => attempt.modelId)).toEqual(["cloud"]);
+    expect(result.trace.some((entry) => entry.node === "call_model" && entry.why.includes("in the background"))).toBe(true);
+    const returnedAt = clock.now();
+    expect(drifts).toEqual([]);
+    for (let turn = 0; turn < 200 && drifts.length === 0; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+    // medium (75 tokens at 50/s) answers after the cloud call (100 tokens at 100/s): then its outcome is learned.
+    expect(modelCalls.find((call) => call.modelId === "medium")!.at).toBeGreaterThan(returnedAt);
+    expect(drifts[0]).toContain("agreement");
     await router.close();
+  });
+
+  it("close() cancels the explorations still running and waits for them: nothing is learned after it", async () => {
+    const slowLocal = { ...FLAT_LATENCY, local: { ttftMs: 100, tokensPerSecond: 0.01, jitter: 0 } };
+    const drifts: unknown[] = [];
+    const { router, book, clock } = routerFor(learning(1), { onDrift: (signals) => drifts.push(signals) }, slowLocal);
+    const result = await book.run(item, () => router.invoke(item.prompt));
+    expect(result.model).toBe("cloud");
+    expect(result.latencyMs).toBeLessThan(10_000);
+    await router.close();
+    // The local calls (hours of virtual time) were cancelled, not waited out; nothing learned then or later.
+    expect(clock.now()).toBeLessThan(10_000);
+    for (let turn = 0; turn < 20; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+    expect(drifts).toEqual([]);
   });
 
   it("does nothing with share 0 or online learning off, and gives the same decision on 20 identical dry runs", async () => {

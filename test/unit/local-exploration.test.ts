@@ -20,7 +20,7 @@ describe("local exploration of direct cloud requests", () => {
     expect(count(0)).toBe(0);
   });
 
-  it("never explores a privacy-pinned request, with online learning off, past the latency objective, or over the cost share", () => {
+  it("never explores a privacy-pinned request, with online learning off, past the latency objective, over the cost share or with the background full", () => {
     expect(decideLocalExploration(base).explore).toBe(true);
     expect(decideLocalExploration({ ...base, pinnedLocal: true })).toMatchObject({ explore: false, why: "privacy-pinned request" });
     expect(decideLocalExploration({ ...base, onlineEnabled: false })).toMatchObject({ explore: false, why: "online learning off" });
@@ -28,6 +28,8 @@ describe("local exploration of direct cloud requests", () => {
     expect(decideLocalExploration({ ...base, sloMs: 2500 }).explore).toBe(true);
     expect(decideLocalExploration({ ...base, share: 0.99, extraCostShare: 1.005 }).explore).toBe(false);
     expect(decideLocalExploration({ ...base, extraCostShare: 0.05 }).explore).toBe(true);
+    expect(decideLocalExploration({ ...base, backgroundRoom: false })).toMatchObject({ explore: false, why: "the background explorations are at their bound" });
+    expect(decideLocalExploration({ ...base, backgroundRoom: true }).explore).toBe(true);
   });
 
   it("is configured by bandit.online.localExploration.share (default 0: opt-in), validated strictly", () => {

@@ -199,9 +199,9 @@ export const banditSchema = z
          * call; the cloud answer is still returned, and the local answers feed online learning (their
          * agreement with each other and with the cloud answer). Chosen by a hash of the prompt; never on
          * privacy-pinned requests, past the latency objective, or when the local calls would add more than
-         * this share to the request's cost. 0 (the default) disables: exploring delays the explored
-         * request until the local pair has answered too, and on the shipped sample share 0.1 cost +44%
-         * and +0.6 s on average (docs/latency-and-adaptation.md).
+         * this share to the request's cost. The local calls finish in the background (the request does
+         * not wait for them). 0 (the default) disables: on the shipped sample share 0.1 cost +45% (what
+         * the explored answers teach the online calibration; docs/latency-and-adaptation.md).
          */
         localExploration: z
           .object({ share: z.number().min(0).max(1).default(0) })
