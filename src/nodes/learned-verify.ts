@@ -7,7 +7,7 @@ import { costOfTokens } from "../policies/cost.js";
 import { decideLocalExploration } from "../policies/local-exploration.js";
 import { agreementKey, situationKey, type ShadowSituation } from "../policies/online-calibration.js";
 import type { CascadeOutcomeModel } from "../learning/learned-cascade.js";
-import { patternOfAnswers } from "../learning/knn-success-predictor.js";
+import { isOnlineLearningPredictor, patternOfAnswers } from "../learning/knn-success-predictor.js";
 import type { LearnedSuccessPredictor } from "../learning/knn-success-predictor.js";
 import type { SuccessPredictor } from "../learning/success-predictor.js";
 import { checkAnswerRules } from "../policies/rule-checks.js";
@@ -120,6 +120,21 @@ export function recordOnlineOutcome(runtime: RouterRuntime, state: RouterStateVa
     }
     const observed = [...explored, kept].map((answer) => ({ modelId: answer.modelId, finalAnswer: answer.finalAnswer }));
     runtime.online.observeReference(shadowSituations(base, observed, kept.modelId).filter((shadow) => !shadow.situation.startsWith(`${kept.modelId}|`)));
+  }
+  // Online per-prompt learning (bandit.online.knnExamples): the explored local answers scored against
+  // the kept cloud answer join the predictor's neighbours now; the served answers when feedback comes.
+  if (isOnlineLearningPredictor(predictor)) {
+    if (explored.length > 0 && kept.finalAnswer !== undefined && runtime.models.get(kept.modelId)?.config.tier === "cloud")
+      predictor.addOnlineExample(state.vector, [
+        ...explored.map((answer) => ({ modelId: answer.modelId, answer: answer.finalAnswer, score: agreed(answer, kept) ? 1 : 0 })),
+        { modelId: kept.modelId, answer: kept.finalAnswer },
+      ]);
+    predictor.rememberForFeedback(
+      state.requestId,
+      state.vector,
+      state.answers.map((answer) => ({ modelId: answer.modelId, answer: answer.finalAnswer })),
+      kept.modelId,
+    );
   }
   if (state.expectedEscalation !== undefined) runtime.online.observeRate("escalation", state.escalations > 0 ? 1 : 0, state.expectedEscalation);
   if (decision.situation !== undefined)
