@@ -246,7 +246,8 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
   const memos = new PromptMemos<PromptMemo>();
   let lastMemoVector: ArrayLike<number> | undefined;
   let lastMemo: PromptMemo | undefined;
-  const pending = new Map<string, { vector: Float64Array; answers: OnlineAnswer[]; keptModelId: string }>();
+  /** Requests awaiting feedback: the vector and each answer's group (1-based per request, 0 = none), never the answers' text. */
+  const pending = new Map<string, { vector: Float64Array; answers: Array<{ modelId: string; group: number }>; kept: number }>();
 
   /** A row's score for a model, 0..1, or -1 when missing: training rows first, then online examples. */
   function scoreAt(row: number, column: number): number {
@@ -532,7 +533,21 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
 
   const columnsOf = (modelIds: readonly string[]) => modelIds.map((id) => columns.get(id));
 
+  /** Answer groups of one request's answers: 1 + the first answer with the same key, 0 for none. */
+  function groupsOf(answers: readonly OnlineAnswer[]): number[] {
+    const keys = answers.map((entry) => answerKey(entry.answer));
+    return keys.map((key) => (key === null ? 0 : keys.indexOf(key) + 1));
+  }
+
   function addOnlineExample(vector: ArrayLike<number>, answers: readonly OnlineAnswer[]): boolean {
+    const groups = groupsOf(answers);
+    return addRow(
+      vector,
+      answers.map((entry, index) => ({ modelId: entry.modelId, group: groups[index]!, ...(entry.score !== undefined ? { score: entry.score } : {}) })),
+    );
+  }
+
+  function addRow(vector: ArrayLike<number>, answers: ReadonlyArray<{ modelId: string; group: number; score?: number }>): boolean {
     if (!online || online.capacity === 0) return false;
     const known = answers.filter((entry) => columns.has(entry.modelId));
     if (!known.some((entry) => entry.score !== undefined && Number.isFinite(entry.score))) return false;
@@ -545,11 +560,9 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
     else for (let d = 0; d < dimensions; d++) target[d] = vector[d]!;
     online.scores.fill(-1, slot * modelCount, (slot + 1) * modelCount);
     online.groups.fill(0, slot * modelCount, (slot + 1) * modelCount);
-    const keys = known.map((entry) => answerKey(entry.answer));
-    known.forEach((entry, index) => {
+    known.forEach((entry) => {
       const column = columns.get(entry.modelId)!;
-      const key = keys[index]!;
-      online.groups[slot * modelCount + column] = key === null ? 0 : keys.indexOf(key) + 1;
+      online.groups[slot * modelCount + column] = entry.group;
       if (entry.score !== undefined && Number.isFinite(entry.score)) online.scores[slot * modelCount + column] = Math.min(1, Math.max(0, entry.score));
     });
     online.next = (slot + 1) % online.capacity;
@@ -570,11 +583,14 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
     addOnlineExample,
     rememberForFeedback(requestId, vector, answers, keptModelId) {
       if (!online || online.capacity === 0) return;
+      const kept = answers.findIndex((entry) => entry.modelId === keptModelId);
+      if (kept < 0) return;
+      const groups = groupsOf(answers);
       pending.delete(requestId);
       pending.set(requestId, {
         vector: Float64Array.from(vector),
-        answers: answers.map((entry) => ({ modelId: entry.modelId, answer: entry.answer })),
-        keptModelId,
+        answers: answers.map((entry, index) => ({ modelId: entry.modelId, group: groups[index]! })),
+        kept,
       });
       if (pending.size > PENDING_FEEDBACK_LIMIT) pending.delete(pending.keys().next().value!);
     },
@@ -582,16 +598,14 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
       const remembered = pending.get(requestId);
       if (!remembered) return false;
       pending.delete(requestId);
-      const kept = remembered.answers.find((entry) => entry.modelId === remembered.keptModelId);
-      if (!kept) return false;
-      const keptKey = answerKey(kept.answer);
-      const scored = remembered.answers.map((entry): OnlineAnswer => {
-        if (entry === kept) return { ...entry, score };
-        const agrees = keptKey !== null && answerKey(entry.answer) === keptKey;
-        const inferred = agrees ? score : score >= 1 && keptKey !== null ? 0 : undefined;
+      const keptGroup = remembered.answers[remembered.kept]!.group;
+      const scored = remembered.answers.map((entry, index) => {
+        if (index === remembered.kept) return { ...entry, score };
+        const agrees = keptGroup !== 0 && entry.group === keptGroup;
+        const inferred = agrees ? score : score >= 1 && keptGroup !== 0 ? 0 : undefined;
         return inferred === undefined ? entry : { ...entry, score: inferred };
       });
-      return addOnlineExample(remembered.vector, scored);
+      return addRow(remembered.vector, scored);
     },
     withOnlineExamples(settings) {
       const capacity = Math.max(0, Math.floor(settings.capacity));
