@@ -31,7 +31,7 @@ export interface LearnedSuccessPredictor extends SuccessPredictor {
   expectedOutputTokens(vector: ArrayLike<number>, modelId: string): number | undefined;
   /**
    * A copy of this predictor that also learns per prompt from live traffic (bandit.online.knnExamples):
-   * its own ring of online examples, searched with the training prompts. Undefined capacity 0.
+   * its own ring of online examples, searched with the training prompts (capacity 0: it adds nothing).
    */
   withOnlineExamples?(settings: OnlineExampleSettings): OnlineLearningPredictor;
 }
