@@ -29,7 +29,50 @@ export interface LearnedSuccessPredictor extends SuccessPredictor {
    * no per-prompt lengths (older models) or does not know the model.
    */
   expectedOutputTokens(vector: ArrayLike<number>, modelId: string): number | undefined;
+  /**
+   * A copy of this predictor that also learns per prompt from live traffic (bandit.online.knnExamples):
+   * its own ring of online examples, searched with the training prompts (capacity 0: it adds nothing).
+   */
+  withOnlineExamples?(settings: OnlineExampleSettings): OnlineLearningPredictor;
 }
+
+/** Online per-prompt examples: a ring of the most recent, each weighing `weight` training prompts as a neighbour. */
+export interface OnlineExampleSettings {
+  /** Online examples kept (the oldest is replaced first); 0 disables. */
+  capacity: number;
+  /** A neighbour's weight multiplier when it is an online example (training prompts weigh 1). */
+  weight: number;
+}
+
+/** One model's answer on a live prompt, with its score when known (0..1). */
+export interface OnlineAnswer {
+  modelId: string;
+  answer: string | null | undefined;
+  score?: number;
+}
+
+/** A predictor that adds live prompts (their projected vector and per-model outcomes only, never text) to its neighbours. */
+export interface OnlineLearningPredictor extends LearnedSuccessPredictor {
+  /** Adds one live prompt's outcomes as an example (nothing when no known model has a score). Returns whether it was added. */
+  addOnlineExample(vector: ArrayLike<number>, answers: readonly OnlineAnswer[]): boolean;
+  /** Keeps a served request's vector and answers until its feedback arrives (bounded, oldest first out). */
+  rememberForFeedback(requestId: string, vector: ArrayLike<number>, answers: readonly OnlineAnswer[], keptModelId: string): void;
+  /**
+   * A feedback score for a remembered request: the kept answer gets it, answers agreeing with the kept
+   * one get it too, the others 0 when the kept answer scored 1 (else unknown). Returns whether an example was added.
+   */
+  feedbackExample(requestId: string, score: number): boolean;
+  /** Online examples held now. */
+  readonly onlineExampleCount: number;
+}
+
+/** True when the predictor learns per prompt online. */
+export function isOnlineLearningPredictor(predictor: unknown): predictor is OnlineLearningPredictor {
+  return typeof (predictor as Partial<OnlineLearningPredictor> | undefined)?.addOnlineExample === "function";
+}
+
+/** Requests remembered for feedback per online predictor. */
+const PENDING_FEEDBACK_LIMIT = 10_000;
 
 /** Pseudo-observations pulling a prompt's neighbour output length toward the model's mean length. */
 const LENGTH_PRIOR_STRENGTH = 2;
@@ -131,6 +174,11 @@ class PromptMemos<T> {
   private readonly buckets = new Map<number, Array<{ vector: Float64Array; value: T }>>();
   private size = 0;
 
+  clear(): void {
+    this.buckets.clear();
+    this.size = 0;
+  }
+
   get(vector: ArrayLike<number>, make: () => T): T {
     let hash = 0x811c9dc5 ^ vector.length;
     const bits = new Float64Array(1);
@@ -157,7 +205,22 @@ class PromptMemos<T> {
   }
 }
 
+interface OnlineRing {
+  capacity: number;
+  weight: number;
+  vectors: Float32Array<ArrayBuffer>;
+  /** Scores 0..1, -1 = missing. */
+  scores: Float32Array;
+  groups: Int32Array;
+  size: number;
+  next: number;
+}
+
 export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredictorOptions = {}): LearnedSuccessPredictor {
+  return createPredictor(model, options, undefined);
+}
+
+function createPredictor(model: RouterModel, options: KnnPredictorOptions, online: OnlineRing | undefined): OnlineLearningPredictor {
   const { examples, projection } = model;
   const modelCount = model.models.length;
   const columns = new Map(model.models.map((info, index) => [info.id, index]));
@@ -183,6 +246,21 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
   const memos = new PromptMemos<PromptMemo>();
   let lastMemoVector: ArrayLike<number> | undefined;
   let lastMemo: PromptMemo | undefined;
+  /** Requests awaiting feedback: the vector and each answer's group (1-based per request, 0 = none), never the answers' text. */
+  const pending = new Map<string, { vector: Float64Array; answers: Array<{ modelId: string; group: number }>; kept: number }>();
+
+  /** A row's score for a model, 0..1, or -1 when missing: training rows first, then online examples. */
+  function scoreAt(row: number, column: number): number {
+    if (row < examples.count) {
+      const score = examples.scores[row * modelCount + column]!;
+      return score === MISSING_SCORE ? -1 : score / 254;
+    }
+    return online!.scores[(row - examples.count) * modelCount + column]!;
+  }
+  function groupAt(row: number, column: number): number {
+    return row < examples.count ? examples.answerGroups[row * modelCount + column]! : online!.groups[(row - examples.count) * modelCount + column]!;
+  }
+  const rowWeight = (row: number) => (row < examples.count ? 1 : online!.weight);
 
   /** What this predictor has worked out for one prompt vector (the same for any copy of it). */
   function memoFor(vector: ArrayLike<number>): PromptMemo {
@@ -238,6 +316,22 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
       rows[position] = row;
       worst = similarities[wide - 1]!;
     }
+    // Online examples (bandit.online.knnExamples): ranked with the training prompts, in ring order.
+    for (let slot = 0; online && slot < online.size; slot++) {
+      let similarity = 0;
+      const base = slot * dimensions;
+      for (let d = 0; d < dimensions; d++) similarity += online.vectors[base + d]! * query[d]!;
+      if (similarity <= worst) continue;
+      let position = wide - 1;
+      while (position > 0 && similarities[position - 1]! < similarity) {
+        similarities[position] = similarities[position - 1]!;
+        rows[position] = rows[position - 1]!;
+        position--;
+      }
+      similarities[position] = similarity;
+      rows[position] = count + slot;
+      worst = similarities[wide - 1]!;
+    }
     let wideSize = 0;
     while (wideSize < wide && rows[wideSize]! >= 0) wideSize++;
     const size = Math.min(neighbours, wideSize);
@@ -245,7 +339,7 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     const top = Math.max(similarities[0] ?? 0, 1e-6);
     for (let index = 0; index < size; index++) {
       const relative = Math.max(similarities[index]!, 0) / top;
-      weights[index] = relative * relative;
+      weights[index] = relative * relative * rowWeight(rows[index]!);
     }
     lastVector = vector;
     const shape = successModel ? promptShape(vector) : new Float64Array(PROMPT_SHAPE_FEATURES.length);
@@ -257,10 +351,10 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     let sum = 0;
     let weight = 0;
     for (let index = 0; index < neighbourhood.size; index++) {
-      const score = examples.scores[neighbourhood.rows[index]! * modelCount + column]!;
-      if (score === MISSING_SCORE) continue;
+      const score = scoreAt(neighbourhood.rows[index]!, column);
+      if (score < 0) continue;
       const w = neighbourhood.weights[index]!;
-      sum += w * (score / 254);
+      sum += w * score;
       weight += w;
     }
     return { probability: (sum + strength * means[column]!) / (weight + strength), evidence: weight };
@@ -280,8 +374,8 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     rowGroups.length = observedColumns.length;
     for (let j = 0; j < observedColumns.length; j++) {
       const column = observedColumns[j]!;
-      if (examples.scores[row * modelCount + column] === MISSING_SCORE) return false;
-      rowGroups[j] = examples.answerGroups[row * modelCount + column]!;
+      if (scoreAt(row, column) < 0) return false;
+      rowGroups[j] = groupAt(row, column);
     }
     patternOf(rowGroups, rowPattern);
     for (let j = 0; j < pattern.length; j++) {
@@ -315,9 +409,9 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
 
   /** The value the next model's answer takes in the extended pattern: an earlier position it agrees with, its own position (new answer), or -1. */
   function nextValue(row: number, observedColumns: readonly number[], nextColumn: number): number {
-    const group = examples.answerGroups[row * modelCount + nextColumn]!;
+    const group = groupAt(row, nextColumn);
     if (group === 0) return -1;
-    for (let j = 0; j < observedColumns.length; j++) if (examples.answerGroups[row * modelCount + observedColumns[j]!] === group) return j;
+    for (let j = 0; j < observedColumns.length; j++) if (groupAt(row, observedColumns[j]!) === group) return j;
     return observedColumns.length;
   }
 
@@ -364,13 +458,14 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     let wideAllCount = 0;
     for (let index = 0; index < neighbourhood.wideSize; index++) {
       const row = neighbourhood.rows[index]!;
-      const score = examples.scores[row * modelCount + column]!;
-      if (score === MISSING_SCORE) continue;
-      wideAll += score / 254;
-      wideAllCount++;
+      const score = scoreAt(row, column);
+      if (score < 0) continue;
+      const w = rowWeight(row);
+      wideAll += w * score;
+      wideAllCount += w;
       if (!matches(row, observedColumns, pattern, false)) continue;
-      wideSum += score / 254;
-      wideCount++;
+      wideSum += w * score;
+      wideCount += w;
     }
     const wideRate = (wideSum + PATTERN_SMOOTHING * globalRate) / (wideCount + PATTERN_SMOOTHING);
     const wideMean = (wideAll + PATTERN_SMOOTHING * mean) / (wideAllCount + PATTERN_SMOOTHING);
@@ -381,10 +476,10 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     let weight = 0;
     for (let index = 0; index < neighbourhood.size; index++) {
       const row = neighbourhood.rows[index]!;
-      const score = examples.scores[row * modelCount + column]!;
-      if (score === MISSING_SCORE || !matches(row, observedColumns, pattern, false)) continue;
+      const score = scoreAt(row, column);
+      if (score < 0 || !matches(row, observedColumns, pattern, false)) continue;
       const w = neighbourhood.weights[index]!;
-      sum += w * (score / 254);
+      sum += w * score;
       weight += w;
     }
     return { probability: (sum + priorStrength * prior) / (weight + priorStrength), evidence: weight };
@@ -411,16 +506,16 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
     let wideTotal = 0;
     for (let index = 0; index < neighbourhood.wideSize; index++) {
       const row = neighbourhood.rows[index]!;
-      if (examples.scores[row * modelCount + nextColumn] === MISSING_SCORE || !matches(row, observedColumns, pattern, false)) continue;
+      if (scoreAt(row, nextColumn) < 0 || !matches(row, observedColumns, pattern, false)) continue;
       const value = nextValue(row, observedColumns, nextColumn);
-      wideCounts.set(value, (wideCounts.get(value) ?? 0) + 1);
-      wideTotal++;
+      wideCounts.set(value, (wideCounts.get(value) ?? 0) + rowWeight(row));
+      wideTotal += rowWeight(row);
     }
     const local = new Map<number, number>();
     let localTotal = 0;
     for (let index = 0; index < neighbourhood.size; index++) {
       const row = neighbourhood.rows[index]!;
-      if (examples.scores[row * modelCount + nextColumn] === MISSING_SCORE || !matches(row, observedColumns, pattern, false)) continue;
+      if (scoreAt(row, nextColumn) < 0 || !matches(row, observedColumns, pattern, false)) continue;
       const w = neighbourhood.weights[index]!;
       const value = nextValue(row, observedColumns, nextColumn);
       local.set(value, (local.get(value) ?? 0) + w);
@@ -438,7 +533,92 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
 
   const columnsOf = (modelIds: readonly string[]) => modelIds.map((id) => columns.get(id));
 
+  /** Answer groups of one request's answers: 1 + the first answer with the same key, 0 for none. */
+  function groupsOf(answers: readonly OnlineAnswer[]): number[] {
+    const keys = answers.map((entry) => answerKey(entry.answer));
+    return keys.map((key) => (key === null ? 0 : keys.indexOf(key) + 1));
+  }
+
+  function addOnlineExample(vector: ArrayLike<number>, answers: readonly OnlineAnswer[]): boolean {
+    const groups = groupsOf(answers);
+    return addRow(
+      vector,
+      answers.map((entry, index) => ({ modelId: entry.modelId, group: groups[index]!, ...(entry.score !== undefined ? { score: entry.score } : {}) })),
+    );
+  }
+
+  function addRow(vector: ArrayLike<number>, answers: ReadonlyArray<{ modelId: string; group: number; score?: number }>): boolean {
+    if (!online || online.capacity === 0) return false;
+    const known = answers.filter((entry) => columns.has(entry.modelId));
+    if (!known.some((entry) => entry.score !== undefined && Number.isFinite(entry.score))) return false;
+    const expected = projection?.inputDimensions ?? examples.dimensions;
+    if (vector.length !== expected) return false;
+    const slot = online.next;
+    const { dimensions } = examples;
+    const target = online.vectors.subarray(slot * dimensions, (slot + 1) * dimensions);
+    if (projection) project(projection, vector, target);
+    else for (let d = 0; d < dimensions; d++) target[d] = vector[d]!;
+    online.scores.fill(-1, slot * modelCount, (slot + 1) * modelCount);
+    online.groups.fill(0, slot * modelCount, (slot + 1) * modelCount);
+    known.forEach((entry) => {
+      const column = columns.get(entry.modelId)!;
+      online.groups[slot * modelCount + column] = entry.group;
+      if (entry.score !== undefined && Number.isFinite(entry.score)) online.scores[slot * modelCount + column] = Math.min(1, Math.max(0, entry.score));
+    });
+    online.next = (slot + 1) % online.capacity;
+    online.size = Math.min(online.capacity, online.size + 1);
+    // Every estimate may change: forget what was worked out per prompt.
+    memos.clear();
+    lastMemo = undefined;
+    lastMemoVector = undefined;
+    lastNeighbourhood = undefined;
+    lastVector = undefined;
+    return true;
+  }
+
   return {
+    get onlineExampleCount() {
+      return online?.size ?? 0;
+    },
+    addOnlineExample,
+    rememberForFeedback(requestId, vector, answers, keptModelId) {
+      if (!online || online.capacity === 0) return;
+      const kept = answers.findIndex((entry) => entry.modelId === keptModelId);
+      if (kept < 0) return;
+      const groups = groupsOf(answers);
+      pending.delete(requestId);
+      pending.set(requestId, {
+        vector: Float64Array.from(vector),
+        answers: answers.map((entry, index) => ({ modelId: entry.modelId, group: groups[index]! })),
+        kept,
+      });
+      if (pending.size > PENDING_FEEDBACK_LIMIT) pending.delete(pending.keys().next().value!);
+    },
+    feedbackExample(requestId, score) {
+      const remembered = pending.get(requestId);
+      if (!remembered) return false;
+      pending.delete(requestId);
+      const keptGroup = remembered.answers[remembered.kept]!.group;
+      const scored = remembered.answers.map((entry, index) => {
+        if (index === remembered.kept) return { ...entry, score };
+        const agrees = keptGroup !== 0 && entry.group === keptGroup;
+        const inferred = agrees ? score : score >= 1 && keptGroup !== 0 ? 0 : undefined;
+        return inferred === undefined ? entry : { ...entry, score: inferred };
+      });
+      return addRow(remembered.vector, scored);
+    },
+    withOnlineExamples(settings) {
+      const capacity = Math.max(0, Math.floor(settings.capacity));
+      return createPredictor(model, options, {
+        capacity,
+        weight: settings.weight,
+        vectors: new Float32Array(capacity * examples.dimensions),
+        scores: new Float32Array(capacity * modelCount).fill(-1),
+        groups: new Int32Array(capacity * modelCount),
+        size: 0,
+        next: 0,
+      });
+    },
     routerModel: model,
     modelIds: model.models.map((info) => info.id),
     predict(vector, modelIds) {
@@ -476,6 +656,7 @@ export function createKnnSuccessPredictor(model: RouterModel, options: KnnPredic
       let sum = LENGTH_PRIOR_STRENGTH * mean;
       let weight = LENGTH_PRIOR_STRENGTH;
       for (let index = 0; index < neighbourhood.size; index++) {
+        if (neighbourhood.rows[index]! >= examples.count) continue;
         const tokens = lengths[neighbourhood.rows[index]! * modelCount + column]!;
         if (tokens === 0) continue;
         sum += neighbourhood.weights[index]! * tokens;

@@ -7,7 +7,7 @@ import { costOfTokens } from "../policies/cost.js";
 import { decideLocalExploration } from "../policies/local-exploration.js";
 import { agreementKey, situationKey, type ShadowSituation } from "../policies/online-calibration.js";
 import type { CascadeOutcomeModel } from "../learning/learned-cascade.js";
-import { patternOfAnswers } from "../learning/knn-success-predictor.js";
+import { isOnlineLearningPredictor, patternOfAnswers } from "../learning/knn-success-predictor.js";
 import type { LearnedSuccessPredictor } from "../learning/knn-success-predictor.js";
 import type { SuccessPredictor } from "../learning/success-predictor.js";
 import { checkAnswerRules } from "../policies/rule-checks.js";
@@ -94,6 +94,15 @@ export function recordOnlineOutcome(runtime: RouterRuntime, state: RouterStateVa
   if (!runtime.config.bandit.online.enabled || !state.vector) return;
   const base = predictor.outcomeModel(state.vector);
   observeLocalPair(runtime, base, state.answers);
+  // Online per-prompt learning (bandit.online.knnExamples): the served answers join the predictor's
+  // neighbours when the request's feedback comes (explored answers: recordExplorationOutcome).
+  if (isOnlineLearningPredictor(predictor))
+    predictor.rememberForFeedback(
+      state.requestId,
+      state.vector,
+      state.answers.map((answer) => ({ modelId: answer.modelId, answer: answer.finalAnswer })),
+      decision.kept.modelId,
+    );
   if (state.expectedEscalation !== undefined) runtime.online.observeRate("escalation", state.escalations > 0 ? 1 : 0, state.expectedEscalation);
   if (decision.situation !== undefined)
     runtime.online.remember(state.requestId, {
@@ -127,6 +136,13 @@ export function recordExplorationOutcome(
     }
     const observed = [...explored, kept].map((answer) => ({ modelId: answer.modelId, finalAnswer: answer.finalAnswer }));
     runtime.online.observeReference(shadowSituations(base, observed, kept.modelId).filter((shadow) => !shadow.situation.startsWith(`${kept.modelId}|`)));
+    // Online per-prompt learning: the explored local answers, scored against the kept cloud answer, join
+    // the predictor's neighbours now.
+    if (isOnlineLearningPredictor(predictor))
+      predictor.addOnlineExample(state.vector, [
+        ...explored.map((answer) => ({ modelId: answer.modelId, answer: answer.finalAnswer, score: answersAgreed(answer, kept) ? 1 : 0 })),
+        { modelId: kept.modelId, answer: kept.finalAnswer },
+      ]);
   }
   reportDrift(runtime);
 }

@@ -21,6 +21,7 @@ import { resolveLadder } from "../policies/ladder.js";
 import { createPrivacyScanner } from "../privacy/index.js";
 import type { PrivacyScanner } from "../privacy/types.js";
 import type { SuccessPredictor } from "../learning/success-predictor.js";
+import { isOnlineLearningPredictor, type LearnedSuccessPredictor } from "../learning/knn-success-predictor.js";
 import { createMemoryBanditStore } from "../stores/memory-bandit-store.js";
 import type { BanditStore, DecisionStore } from "../stores/bandit-store.js";
 import { classifyModelError } from "../models/classify-model-error.js";
@@ -181,7 +182,7 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
       : undefined,
     banditStore,
     decisionStore,
-    predictor: dependencies.successPredictor,
+    predictor: withOnlineExamples(dependencies.successPredictor, config),
     latency: createLatencyTracker(config.health.latencyAlpha),
     latencyExpectations: createLatencyExpectations({
       priors: new Map(
@@ -478,7 +479,9 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     async feedback(requestId, score) {
       if (!Number.isFinite(score) || score < 0 || score > 1) throw new RouterError("INVALID_REQUEST", "feedback score must be a number between 0 and 1");
       qualityPacerOf(runtime)?.record(score);
-      const calibrated = config.bandit.online.enabled && runtime.online.feedback(requestId, score);
+      const learnedExample =
+        config.bandit.online.enabled && isOnlineLearningPredictor(runtime.predictor) && runtime.predictor.feedbackExample(requestId, score);
+      const calibrated = (config.bandit.online.enabled && runtime.online.feedback(requestId, score)) || learnedExample;
       if (calibrated) reportDrift(runtime);
       if (!runtime.decisionStore) return calibrated;
       const decision = await runtime.decisionStore.takeDecision(requestId);
@@ -516,4 +519,12 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
     },
   };
   return router;
+}
+
+/** The learned predictor with its own ring of online per-prompt examples (bandit.online.knnExamples), else the predictor as given. */
+function withOnlineExamples(predictor: SuccessPredictor | undefined, config: RouterConfig): SuccessPredictor | undefined {
+  const online = config.bandit.online;
+  const learned = predictor as LearnedSuccessPredictor | undefined;
+  if (!online.enabled || online.knnExamples === 0 || typeof learned?.withOnlineExamples !== "function") return predictor;
+  return learned.withOnlineExamples({ capacity: online.knnExamples, weight: online.knnExampleWeight });
 }

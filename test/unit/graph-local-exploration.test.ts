@@ -3,7 +3,7 @@ import { createRouter, createSeededRandom, createVirtualClock, type RouterConfig
 import { RecordedChatModel, RecordingBook } from "../../src/simulation/recorded-chat-model.js";
 import { VirtualServing } from "../../src/simulation/virtual-serving.js";
 import { trainRouterModel } from "../../src/learning/train-router-model.js";
-import { createKnnSuccessPredictor } from "../../src/learning/knn-success-predictor.js";
+import { createKnnSuccessPredictor, type OnlineLearningPredictor } from "../../src/learning/knn-success-predictor.js";
 import { FLAT_LATENCY } from "../helpers/flat-latency.js";
 import { ENCODER, FIXTURE_MODELS, embed, fixtureItems, learnedGraphConfig } from "./learning-fixture.js";
 
@@ -27,7 +27,7 @@ describe("local exploration of a direct cloud plan, on the simulator's clock", a
     await trainRouterModel(fixtureItems(), { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }),
   );
 
-  function routerFor(routerConfig: RouterConfigInput, hooks: RouterHooks = {}, latency = FLAT_LATENCY) {
+  function routerFor(routerConfig: RouterConfigInput, hooks: RouterHooks = {}, latency = FLAT_LATENCY, successPredictor: typeof predictor = predictor) {
     const clock = createVirtualClock(0);
     const book = new RecordingBook();
     const serving = new VirtualServing(clock, { sharedLocalDevice: false, maxConcurrency: new Map() });
@@ -37,7 +37,7 @@ describe("local exploration of a direct cloud plan, on the simulator's clock", a
         new RecordedChatModel({ modelId: id, tier: id === "cloud" ? "cloud" : "local", book, clock, latency, seed: 1, serving }),
       ]),
     );
-    return { router: createRouter(routerConfig, { models, clock, hooks, successPredictor: predictor, random: createSeededRandom(3) }), book, clock };
+    return { router: createRouter(routerConfig, { models, clock, hooks, successPredictor, random: createSeededRandom(3) }), book, clock };
   }
 
   // Drift reported on the first sample: the explored local pair's agreement (small says 42, medium 9) reaches online learning.
@@ -110,5 +110,34 @@ describe("local exploration of a direct cloud plan, on the simulator's clock", a
     }
     expect(decisions.size).toBe(1);
     await router.close();
+  });
+
+  it("adds the explored answers, then the fed-back request, to the router's own online examples (bandit.online.knnExamples)", async () => {
+    const copies: OnlineLearningPredictor[] = [];
+    const spy = {
+      ...predictor,
+      withOnlineExamples: (settings: Parameters<NonNullable<typeof predictor.withOnlineExamples>>[0]) => {
+        copies.push(predictor.withOnlineExamples!(settings));
+        return copies.at(-1)!;
+      },
+    };
+    const { router, book } = routerFor(config(1), {}, FLAT_LATENCY, spy);
+    const result = await book.run(item, () => router.invoke(item.prompt));
+    expect(copies).toHaveLength(1);
+    // The explored local pair finishes in the background: its example joins when it does.
+    for (let turn = 0; turn < 200 && copies[0]!.onlineExampleCount === 0; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+    expect(copies[0]!.onlineExampleCount).toBe(1);
+    expect(await router.feedback(result.requestId, 1)).toBe(true);
+    expect(copies[0]!.onlineExampleCount).toBe(2);
+    await router.close();
+    const disabled = routerFor(
+      learnedGraphConfig({ costWeight: 0.01, latencyWeight: 0.2, hedge: { enabled: false }, online: { knnExamples: 0 } }),
+      {},
+      FLAT_LATENCY,
+      spy,
+    );
+    await disabled.book.run(item, () => disabled.router.invoke(item.prompt));
+    expect(copies).toHaveLength(1);
+    await disabled.router.close();
   });
 });

@@ -207,9 +207,27 @@ export const banditSchema = z
           .object({ share: z.number().min(0).max(1).default(0) })
           .strict()
           .default({ share: 0 }),
+        /**
+         * Online per-prompt learning: each live prompt with an outcome (a router.feedback score, or
+         * explored local answers scored against the kept cloud answer) joins the learned predictor's
+         * nearest-neighbour examples, its projected vector and per-model outcomes only (never its
+         * text), in memory; a ring of the most recent `knnExamples` (0 disables), each weighing
+         * `knnExampleWeight` training prompts as a neighbour.
+         */
+        knnExamples: z.number().int().min(0).max(100_000).default(2000),
+        knnExampleWeight: z.number().positive().max(1000).default(4),
       })
       .strict()
-      .default({ enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50, localExploration: { share: 0 } }),
+      .default({
+        enabled: true,
+        pseudoObservations: 10,
+        forgetting: 0.995,
+        driftThreshold: 0.05,
+        minSamples: 50,
+        localExploration: { share: 0 },
+        knnExamples: 2000,
+        knnExampleWeight: 4,
+      }),
     /** Weight (pseudo-observations) of the prior before any feedback is seen. */
     priorStrength: z.number().positive().default(4),
     /** Lower bound on expected quality for a model to be tried first (below it, go up the ladder). */
@@ -248,7 +266,16 @@ export const banditSchema = z
     spike: { enabled: true, slowdown: 3, latencyWeight: 0.01, costScale: 0.1, calls: 5, maxAgeMs: 60_000 },
     sharedLocalDevice: "auto",
     loneLocalAnswers: true,
-    online: { enabled: true, pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50, localExploration: { share: 0 } },
+    online: {
+      enabled: true,
+      pseudoObservations: 10,
+      forgetting: 0.995,
+      driftThreshold: 0.05,
+      minSamples: 50,
+      localExploration: { share: 0 },
+      knnExamples: 2000,
+      knnExampleWeight: 4,
+    },
     priorStrength: 4,
     minExpectedQuality: 0,
     store: { type: "memory", keyPrefix: "routellm:bandit", readCacheMs: 100, writeBehindMs: 20 },
