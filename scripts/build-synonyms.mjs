@@ -30,7 +30,11 @@ const output = argument("--output", "data/synonyms/wordnet-synonyms.tsv");
 // The frequent words: the word-vector file's word list (see scripts/build-word-vectors.mjs).
 const vectors = readFileSync("data/word-vectors/glove-100d.bin");
 const wordBytes = vectors.readUInt32LE(16);
-const frequent = vectors.subarray(20, 20 + wordBytes).toString("utf8").split("\n").slice(0, wordCount);
+const frequent = vectors
+  .subarray(20, 20 + wordBytes)
+  .toString("utf8")
+  .split("\n")
+  .slice(0, wordCount);
 const frequentSet = new Set(frequent);
 
 const require = createRequire(import.meta.url);
@@ -93,7 +97,12 @@ for (const part of Object.keys(PARTS)) {
     for (const offset of offsets.slice(0, senseCount)) {
       const synset = synsets[part].get(offset);
       if (!synset) continue;
-      addAll(synonymsOf, key, synset.lemmas.filter((word) => word !== lemma && isWord(word)), synonymCount);
+      addAll(
+        synonymsOf,
+        key,
+        synset.lemmas.filter((word) => word !== lemma && isWord(word)),
+        synonymCount,
+      );
       const above = part === "adj" ? synset.similar : synset.hypernyms;
       const abovePart = part === "adj" ? "adj" : part;
       const hypernymWords = above.slice(0, 1).flatMap((target) => synsets[abovePart].get(target)?.lemmas ?? []);
