@@ -305,32 +305,14 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
       const base = row * dimensions;
       for (let d = 0; d < dimensions; d++) sum += vectors[base + d]! * query[d]!;
       const similarity = sum * scales[row]!;
-      if (similarity <= worst) continue;
-      let position = wide - 1;
-      while (position > 0 && similarities[position - 1]! < similarity) {
-        similarities[position] = similarities[position - 1]!;
-        rows[position] = rows[position - 1]!;
-        position--;
-      }
-      similarities[position] = similarity;
-      rows[position] = row;
-      worst = similarities[wide - 1]!;
+      if (similarity > worst) worst = insertRanked(similarities, rows, wide, similarity, row);
     }
     // Online examples (bandit.online.knnExamples): ranked with the training prompts, in ring order.
     for (let slot = 0; online && slot < online.size; slot++) {
       let similarity = 0;
       const base = slot * dimensions;
       for (let d = 0; d < dimensions; d++) similarity += online.vectors[base + d]! * query[d]!;
-      if (similarity <= worst) continue;
-      let position = wide - 1;
-      while (position > 0 && similarities[position - 1]! < similarity) {
-        similarities[position] = similarities[position - 1]!;
-        rows[position] = rows[position - 1]!;
-        position--;
-      }
-      similarities[position] = similarity;
-      rows[position] = count + slot;
-      worst = similarities[wide - 1]!;
+      if (similarity > worst) worst = insertRanked(similarities, rows, wide, similarity, count + slot);
     }
     let wideSize = 0;
     while (wideSize < wide && rows[wideSize]! >= 0) wideSize++;
@@ -708,4 +690,17 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
       return outcomes;
     },
   };
+}
+
+/** Inserts `row` into the first `wide` places ranked by similarity (best first); returns the new worst kept. */
+function insertRanked(similarities: Float64Array, rows: Int32Array, wide: number, similarity: number, row: number): number {
+  let position = wide - 1;
+  while (position > 0 && similarities[position - 1]! < similarity) {
+    similarities[position] = similarities[position - 1]!;
+    rows[position] = rows[position - 1]!;
+    position--;
+  }
+  similarities[position] = similarity;
+  rows[position] = row;
+  return similarities[wide - 1]!;
 }

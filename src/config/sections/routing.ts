@@ -110,6 +110,18 @@ export const classifierSchema = z
     routes: [],
   });
 
+/** Online learning's default settings (`bandit.online`), the section's default and part of the bandit's. */
+const defaultOnline = {
+  enabled: true,
+  pseudoObservations: 10,
+  forgetting: 0.995,
+  driftThreshold: 0.05,
+  minSamples: 50,
+  localExploration: { share: 0 },
+  knnExamples: 2000,
+  knnExampleWeight: 4,
+} as const;
+
 export const banditSchema = z
   .object({
     enabled: z.boolean().default(true),
@@ -218,16 +230,7 @@ export const banditSchema = z
         knnExampleWeight: z.number().positive().max(1000).default(4),
       })
       .strict()
-      .default({
-        enabled: true,
-        pseudoObservations: 10,
-        forgetting: 0.995,
-        driftThreshold: 0.05,
-        minSamples: 50,
-        localExploration: { share: 0 },
-        knnExamples: 2000,
-        knnExampleWeight: 4,
-      }),
+      .default(() => ({ ...defaultOnline, localExploration: { ...defaultOnline.localExploration } })),
     /** Weight (pseudo-observations) of the prior before any feedback is seen. */
     priorStrength: z.number().positive().default(4),
     /** Lower bound on expected quality for a model to be tried first (below it, go up the ladder). */
@@ -266,16 +269,7 @@ export const banditSchema = z
     spike: { enabled: true, slowdown: 3, latencyWeight: 0.01, costScale: 0.1, calls: 5, maxAgeMs: 60_000 },
     sharedLocalDevice: "auto",
     loneLocalAnswers: true,
-    online: {
-      enabled: true,
-      pseudoObservations: 10,
-      forgetting: 0.995,
-      driftThreshold: 0.05,
-      minSamples: 50,
-      localExploration: { share: 0 },
-      knnExamples: 2000,
-      knnExampleWeight: 4,
-    },
+    online: { ...defaultOnline, localExploration: { ...defaultOnline.localExploration } },
     priorStrength: 4,
     minExpectedQuality: 0,
     store: { type: "memory", keyPrefix: "routellm:bandit", readCacheMs: 100, writeBehindMs: 20 },
