@@ -1,4 +1,4 @@
-// `npm run eval:routing [-- DIR | --set dev|dev-new-routes|dev-3] [--word-vectors] [--synonyms] [--intent-cue]`: scores the semantic routes' built-in encoder on the labelled
+// `npm run eval:routing [-- DIR | --set dev|dev-new-routes|dev-3] [--words-only] [--word-alignment N] [--threshold-margin N] [--synonyms] [--intent-cue]`: scores the semantic routes' built-in encoder on the labelled
 // routing set (DIR/routes.yaml + DIR/prompts.jsonl, default eval/routing): route accuracy on exact
 // utterances and paraphrases (per language and per route), and the false-match rate on prompts
 // that must match no route. The set was written apart from the code; nothing here is tuned on it.
@@ -19,13 +19,26 @@ interface LabelledPrompt {
   block?: string;
 }
 
-const withWordVectors = process.argv.includes("--word-vectors"); // classifier.embeddings.wordVectors: true (off by default)
+// classifier.embeddings.wordVectors (on by default; --words-only: false; --word-vectors, the earlier opt-in, is accepted)
+const withWordVectors = !process.argv.includes("--words-only");
+const numberAfter = (flag: string) => {
+  const at = process.argv.indexOf(flag);
+  return at >= 0 ? Number(process.argv[at + 1]) : undefined;
+};
+const wordAlignment = numberAfter("--word-alignment"); // classifier.embeddings.wordAlignment (unset: 0.3 with word vectors)
+const thresholdMargin = numberAfter("--threshold-margin"); // classifier.embeddings.thresholdMargin (unset: 0.12 with word vectors, 0 words only)
 const withSynonyms = process.argv.includes("--synonyms"); // classifier.embeddings.synonyms: true (off by default)
 const withIntentCue = process.argv.includes("--intent-cue"); // classifier.embeddings.intentCue: true (off by default)
 const argumentsGiven = process.argv.slice(2);
 const setIndex = argumentsGiven.indexOf("--set"); // --set NAME reads eval/routing/NAME (a development set)
 const setName = setIndex >= 0 ? argumentsGiven[setIndex + 1] : undefined;
-const directory = setName ? join("eval/routing", setName) : (argumentsGiven.find((argument) => !argument.startsWith("--")) ?? "eval/routing");
+const flagValues = new Set([
+  setName,
+  ...["--word-alignment", "--threshold-margin"].map((flag) => (argumentsGiven.includes(flag) ? argumentsGiven[argumentsGiven.indexOf(flag) + 1] : undefined)),
+]);
+const directory = setName
+  ? join("eval/routing", setName)
+  : (argumentsGiven.find((argument) => !argument.startsWith("--") && !flagValues.has(argument)) ?? "eval/routing");
 const routeFile = parse(readFileSync(join(directory, "routes.yaml"), "utf8")) as { routes: Array<{ name: string; utterances: string[] }> };
 const prompts = readFileSync(join(directory, "prompts.jsonl"), "utf8")
   .split("\n")
@@ -35,7 +48,7 @@ const prompts = readFileSync(join(directory, "prompts.jsonl"), "utf8")
 const config = parseConfig({
   models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
   classifier: {
-    embeddings: { wordVectors: withWordVectors, synonyms: withSynonyms, intentCue: withIntentCue },
+    embeddings: { wordVectors: withWordVectors, wordAlignment, thresholdMargin, synonyms: withSynonyms, intentCue: withIntentCue },
     routes: routeFile.routes.map(({ name, utterances }) => ({ name, utterances })),
   },
 });
@@ -75,7 +88,7 @@ for (const prompt of prompts) {
 const percent = (tally: Tally) => `${((100 * tally.right) / tally.total).toFixed(1)}%`.padStart(7);
 const negatives = tallies.get("kind negative");
 console.log(
-  `Semantic routes, built-in encoder${withWordVectors ? " (words + word vectors)" : " (words only)"}${withSynonyms ? " + synonyms" : ""}${withIntentCue ? " + intent cue" : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
+  `Semantic routes, built-in encoder${withWordVectors ? ` (words + word vectors, alignment ${wordAlignment ?? "default"}, margin ${thresholdMargin ?? "default"})` : ` (words only, margin ${thresholdMargin ?? "default"})`}${withSynonyms ? " + synonyms" : ""}${withIntentCue ? " + intent cue" : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
 );
 console.log(`thresholds: ${index.routes.map((route) => `${route.name} ${route.threshold.toFixed(2)}`).join(", ")}\n`);
 console.log("accuracy = the best matched route is the labelled one (negatives: no route matched)");

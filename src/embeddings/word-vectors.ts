@@ -13,6 +13,8 @@ export interface WordVectors {
   row(word: string): number | undefined;
   /** Adds `weight` × the word's unit vector at `row` to `target`. */
   addTo(target: Float32Array, row: number, weight: number): void;
+  /** Cosine similarity of the words at two rows (their unit vectors' dot product). */
+  cosine(rowA: number, rowB: number): number;
 }
 
 const MAGIC = "RLWV";
@@ -44,6 +46,13 @@ export function parseWordVectors(bytes: Uint8Array, source = "word vectors"): Wo
       const offset = row * dimensions;
       const factor = weight * scale;
       for (let index = 0; index < dimensions; index++) target[index]! += values[offset + index]! * factor;
+    },
+    cosine(rowA, rowB) {
+      const offsetA = rowA * dimensions;
+      const offsetB = rowB * dimensions;
+      let sum = 0;
+      for (let index = 0; index < dimensions; index++) sum += values[offsetA + index]! * values[offsetB + index]!;
+      return sum * scale * scale;
     },
   };
 }

@@ -3,15 +3,23 @@ import type { RouterConfig } from "../config/schema.js";
 import { builtinCrossLingualLexicon } from "../embeddings/cross-lingual-lexicon.js";
 import { builtinSynonymTable } from "../embeddings/synonym-table.js";
 import { builtinWordVectors } from "../embeddings/word-vectors.js";
-import { HybridRouteEncoder, hybridSpace, type HybridVector } from "../policies/hybrid-route-encoder.js";
+import {
+  DEFAULT_VECTOR_THRESHOLD_MARGIN,
+  DEFAULT_WORD_ALIGNMENT,
+  HybridRouteEncoder,
+  hybridSpace,
+  meaningAlignmentSpace,
+  type HybridVector,
+} from "../policies/hybrid-route-encoder.js";
+import { DEFAULT_ALIGNMENT_SETTINGS } from "../policies/word-alignment.js";
 import { EXPLANATORY_QUESTION_FACTOR, isExplanatoryQuestion, taskRoute } from "../policies/intent-cue.js";
 import { createRouteMatcher, denseSpace, sparseSpace, type RouteMatcher, type VectorSpace } from "../policies/route-match.js";
 import type { RouteIndex } from "./node-runtime.js";
 
 /**
  * Indexes the configured routes once: the built-in encoder always (words, its IDF learned from the
- * utterances plus `corpus`, e.g. recorded prompts; and meaning from the shipped English word vectors
- * unless `wordVectors: false`), and the configured embeddings model's vectors
+ * utterances plus `corpus`, e.g. recorded prompts; and meaning from the shipped English word vectors,
+ * averaged and softly aligned word by word, unless `wordVectors: false`), and the configured embeddings model's vectors
  * when the classifier uses one (`embeddings` given and not the built-in encoder).
  */
 export async function buildRouteIndex(
@@ -19,11 +27,16 @@ export async function buildRouteIndex(
   options: { embeddings?: EmbeddingsInterface | undefined; corpus?: readonly string[] | undefined } = {},
 ): Promise<RouteIndex> {
   const routes = classifier.routes;
+  const { embeddings } = classifier;
+  const vectors = embeddings.wordVectors ? builtinWordVectors() : undefined;
+  const alignmentShare = vectors ? (embeddings.wordAlignment ?? DEFAULT_WORD_ALIGNMENT) : 0;
+  const thresholdOffset = embeddings.thresholdMargin ?? (vectors ? DEFAULT_VECTOR_THRESHOLD_MARGIN : 0);
   const builtin = new HybridRouteEncoder(
     [...routes.flatMap((route) => route.utterances), ...(options.corpus ?? [])],
-    classifier.embeddings.wordVectors ? builtinWordVectors() : undefined,
+    vectors,
     builtinCrossLingualLexicon(),
-    classifier.embeddings.synonyms ? builtinSynonymTable() : undefined,
+    embeddings.synonyms ? builtinSynonymTable() : undefined,
+    vectors && alignmentShare > 0 ? { vectors, ...DEFAULT_ALIGNMENT_SETTINGS } : undefined,
   );
   const utteranceVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text)));
   const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector) =>
@@ -35,10 +48,13 @@ export async function buildRouteIndex(
         threshold: route.threshold,
         vectors: utteranceVectors[index]!.map(pick),
       })),
+      { thresholdOffset },
     );
-  // Two scales, each with its own calibrated thresholds: English prompts are compared by words and
-  // meaning, other prompts (no meaning vector) by words alone.
-  const hybridMatcher = builtinMatcher(hybridSpace(), (vector) => vector);
+  // Two scales, each with its own calibrated thresholds: prompts with a meaning vector are compared
+  // by words, averaged vectors and word alignment, other prompts (no known word) by words alone.
+  const space =
+    vectors && alignmentShare > 0 ? meaningAlignmentSpace({ vectors, alignmentShare, cosineFloor: DEFAULT_ALIGNMENT_SETTINGS.cosineFloor }) : hybridSpace();
+  const hybridMatcher = builtinMatcher(space, (vector) => vector);
   const lexicalMatcher = builtinMatcher(sparseSpace, (vector) => vector.lexical);
   let denseMatcher: RouteMatcher<readonly number[]> | undefined;
   if (options.embeddings && routes.length > 0) {

@@ -3,6 +3,7 @@ import { boundedRouteText, LexicalRouteEncoder, sparseSpace, type SparseVector, 
 import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
 import { routeWords, type RouteWords } from "./route-terms.js";
 import type { SynonymTable } from "./synonym-table.js";
+import { alignedText, alignmentF1, type AlignedText, type AlignmentSettings } from "./word-alignment.js";
 
 /**
  * The semantic routes' built-in encoder: the lexical TF-IDF vector (stems, character n-grams,
@@ -15,6 +16,16 @@ export interface HybridVector {
   lexical: SparseVector;
   /** Unit meaning vector; absent when the text is not English or has no word with a vector. */
   meaning: Float32Array | undefined;
+  /** Content words for the soft word alignment; absent when alignment is off or the text has none. */
+  aligned?: AlignedText | undefined;
+}
+
+/** The soft word alignment's settings, with how its F1 is combined with the lexical similarity. */
+export interface AlignmentOptions extends AlignmentSettings {
+  vectors: WordVectors;
+  /** `max`: the higher of the lexical similarity and the alignment F1; `mix`: `lexicalShare` × lexical + the rest × F1. */
+  combine: "max" | "mix";
+  lexicalShare: number;
 }
 
 /** Share of the lexical similarity in the combined one when both texts have a meaning vector. */
@@ -52,26 +63,88 @@ export function hybridSpace(lexicalShare = LEXICAL_SHARE): VectorSpace<HybridVec
   };
 }
 
+/**
+ * Words and soft word alignment: two texts that both have aligned words are compared by the
+ * lexical similarity and the F1 of their words' alignment (see word-alignment.ts), combined as
+ * configured; otherwise, and against a route's centroid, by words alone.
+ */
+export function alignedSpace(options: AlignmentOptions): VectorSpace<HybridVector> {
+  return {
+    similarity(a, b) {
+      const lexical = sparseSpace.similarity(a.lexical, b.lexical);
+      if (!a.aligned || !b.aligned) return lexical;
+      const aligned = alignmentF1(a.aligned, b.aligned, options.vectors, options.cosineFloor);
+      return options.combine === "max" ? Math.max(lexical, aligned) : options.lexicalShare * lexical + (1 - options.lexicalShare) * aligned;
+    },
+    centroid(vectors) {
+      return { lexical: sparseSpace.centroid(vectors.map((vector) => vector.lexical)), meaning: undefined };
+    },
+  };
+}
+
+/** Share of the alignment F1 in `meaningAlignmentSpace` (config `wordAlignment`), chosen on the development sets. */
+export const DEFAULT_WORD_ALIGNMENT = 0.3;
+/** Added to the calibrated thresholds with word vectors (config `thresholdMargin`), chosen on the development sets. */
+export const DEFAULT_VECTOR_THRESHOLD_MARGIN = 0.12;
+
+/**
+ * Words, averaged vectors and soft word alignment: two texts that both have a meaning vector and
+ * aligned words are compared by (1 − `alignmentShare`) × the `hybridSpace` similarity +
+ * `alignmentShare` × the F1 of their words' alignment (word-alignment.ts); otherwise, and against
+ * a route's centroid, as in `hybridSpace`. The averaged vectors see the topic; the alignment asks
+ * that most words of both texts have a counterpart, which a near-miss sharing the topic lacks.
+ */
+export function meaningAlignmentSpace(options: {
+  vectors: WordVectors;
+  alignmentShare: number;
+  cosineFloor: number;
+  lexicalShare?: number;
+}): VectorSpace<HybridVector> {
+  const hybrid = hybridSpace(options.lexicalShare);
+  return {
+    similarity(a, b) {
+      const meaning = hybrid.similarity(a, b);
+      if (!a.meaning || !b.meaning || !a.aligned || !b.aligned) return meaning;
+      return (1 - options.alignmentShare) * meaning + options.alignmentShare * alignmentF1(a.aligned, b.aligned, options.vectors, options.cosineFloor);
+    },
+    centroid: (vectors) => ({ ...hybrid.centroid(vectors), aligned: undefined }),
+  };
+}
+
 export class HybridRouteEncoder {
   private readonly lexical: LexicalRouteEncoder;
 
   /**
    * `corpus`: texts to learn the lexical IDF from (utterances, recorded prompts); no `wordVectors`:
    * words only; `lexicon`: English words for other-language words, used by both views; `synonyms`:
-   * English synonyms added to the word view at a lower weight.
+   * English synonyms added to the word view at a lower weight; `alignment`: the words kept for the
+   * soft word alignment (`alignedSpace`).
    */
   constructor(
     corpus: readonly string[],
     private readonly wordVectors: WordVectors | undefined,
     private readonly lexicon?: CrossLingualLexicon,
     private readonly synonyms?: SynonymTable,
+    private readonly alignment?: { vectors: WordVectors } & AlignmentSettings,
   ) {
     this.lexical = new LexicalRouteEncoder(corpus, lexicon, synonyms);
   }
 
   encode(text: string): HybridVector {
     const words = routeWords(boundedRouteText(text), this.lexicon, this.synonyms);
-    return { lexical: this.lexical.encodeWords(words), meaning: this.meaning(words) };
+    return { lexical: this.lexical.encodeWords(words), meaning: this.meaning(words), aligned: this.aligned(words) };
+  }
+
+  private aligned(words: RouteWords): AlignedText | undefined {
+    if (!this.alignment) return undefined;
+    const sources = {
+      vectors: this.alignment.vectors,
+      idf: (term: string) => this.lexical.termIdf(term),
+      rankWeight: inverseFrequencyWeight,
+      lexicon: this.lexicon,
+    };
+    const text = alignedText(words, sources, this.alignment);
+    return text.words.length > 0 ? text : undefined;
   }
 
   /** Meaning of the English words: the text's own when it is English, and the lexicon's translations. */

@@ -58,9 +58,10 @@ export const DEFAULT_THRESHOLD_FLOOR = 0.25;
 export function createRouteMatcher<Vector>(
   space: VectorSpace<Vector>,
   routes: ReadonlyArray<RouteDefinition & { vectors: readonly Vector[] }>,
-  options: { thresholdFloor?: number } = {},
+  options: { thresholdFloor?: number; thresholdOffset?: number } = {},
 ): RouteMatcher<Vector> {
   const floor = options.thresholdFloor ?? DEFAULT_THRESHOLD_FLOOR;
+  const offset = options.thresholdOffset ?? 0;
   const indexed: Array<IndexedRoute<Vector>> = routes.map((route) => ({
     name: route.name,
     vectors: [...route.vectors],
@@ -88,7 +89,7 @@ export function createRouteMatcher<Vector>(
       });
     }
     const typicalPositive = positives.length > 0 ? median(positives) : 1;
-    route.threshold = clamp(Math.max(floor, (bestNegative + Math.max(typicalPositive, bestNegative)) / 2), floor, 0.95);
+    route.threshold = clamp(Math.max(floor, (bestNegative + Math.max(typicalPositive, bestNegative)) / 2) + offset, floor, 0.95);
   }
   return {
     routes: indexed.map(({ name, threshold, calibrated }) => ({ name, threshold, calibrated })),
@@ -200,6 +201,11 @@ export class LexicalRouteEncoder {
    */
   encode(text: string): SparseVector {
     return this.encodeWords(routeWords(boundedRouteText(text), this.lexicon, this.synonyms));
+  }
+
+  /** The inverse document frequency of a term (`w:stem`, …); a term the corpus lacks weighs the most. */
+  termIdf(term: string): number {
+    return this.idf.get(term) ?? this.unseenIdf;
   }
 
   /** TF-IDF vector of a text already split by `routeWords` (see `encode`). */

@@ -42,7 +42,7 @@ export const privateEmbeddingSchema = z.enum(["local", "redacted", "skip"]);
 const defaultEmbeddings = {
   provider: "builtin",
   dimensions: 512,
-  wordVectors: false,
+  wordVectors: true,
   synonyms: false,
   intentCue: false,
   privatePrompts: "local",
@@ -58,10 +58,22 @@ export const embeddingsSchema = z
     /** Built-in encoder: vector size (hashed word and character n-grams). */
     dimensions: z.number().int().min(32).max(8192).default(512),
     /**
-     * Built-in encoder for semantic routes: compare English prompts by meaning too, with the
-     * shipped static English word vectors (GloVe, data/word-vectors); false = by words only.
+     * Built-in encoder for semantic routes: compare English prompts (and the English words the
+     * lexicon gives other languages) by meaning too, with the shipped static English word vectors
+     * (GloVe, data/word-vectors); false = by words only.
      */
-    wordVectors: z.boolean().default(false),
+    wordVectors: z.boolean().default(true),
+    /**
+     * With `wordVectors`: share (0..1) of the soft word alignment (each content word aligned to
+     * its most similar word of the utterance, IDF-weighted F1) in the similarity; the rest is the
+     * averaged vectors and words. Unset: 0.3; 0: averaged vectors and words only.
+     */
+    wordAlignment: z.number().min(0).max(1).optional(),
+    /**
+     * Built-in encoder: added to every calibrated route threshold (a configured `threshold` is
+     * used as written). Unset: 0.12 with `wordVectors`, 0 with words only.
+     */
+    thresholdMargin: z.number().min(0).max(0.5).optional(),
     /**
      * Built-in encoder for semantic routes: add English words' WordNet synonyms and hypernyms at a
      * lower weight (data/synonyms); false = the words as written.
@@ -77,6 +89,10 @@ export const embeddingsSchema = z
     local: localEmbeddingsSchema,
   })
   .strict()
+  .superRefine((embeddings, context) => {
+    if (embeddings.wordAlignment !== undefined && !embeddings.wordVectors)
+      context.addIssue({ code: "custom", path: ["wordAlignment"], message: "wordAlignment aligns word vectors: it needs wordVectors: true" });
+  })
   .default(() => ({ ...defaultEmbeddings, local: { ...defaultEmbeddings.local } }));
 
 export const routeSchema = z
