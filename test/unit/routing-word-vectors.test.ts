@@ -40,7 +40,7 @@ describe("built-in word vectors", () => {
     expect(wordsOnly.encode("is it going to be sunny and windy on Saturday?").meaning).toBeUndefined();
   });
 
-  it("without the lexicon gives a non-English prompt no meaning vector; word vectors stay off unless configured", async () => {
+  it("without the lexicon gives a non-English prompt no meaning vector; word vectors are on by default", async () => {
     const encoder = new HybridRouteEncoder(weather, builtinWordVectors());
     expect(encoder.encode("wie wird das Wetter morgen in Berlin?").meaning).toBeUndefined();
     const config = parseConfig({
@@ -53,7 +53,7 @@ describe("built-in word vectors", () => {
         ],
       },
     });
-    expect(parseConfig({ models: config.models }).classifier.embeddings.wordVectors).toBe(false); // off by default
+    expect(parseConfig({ models: config.models }).classifier.embeddings.wordVectors).toBe(true); // on by default (session 28)
     const index = await buildRouteIndex(config.classifier);
     expect(index.score("do I need an umbrella this afternoon?", undefined)[0]).toMatchObject({ name: "weather", matched: true });
     expect(index.score("is it going to be sunny and windy on Saturday?", undefined)[0]).toMatchObject({ name: "weather", matched: true });
