@@ -104,7 +104,8 @@ export const routeSchema = z
     /**
      * Similarity (0..1) at or above which a prompt matches this route. Unset: calibrated from the
      * utterances (half-way between the best similarity of other routes' utterances and the typical
-     * similarity of this route's own utterances, never below 0.25 with the built-in encoder). The trace shows the value used.
+     * similarity of this route's own utterances, never below 0.25 with the built-in encoder, plus its
+     * `thresholdMargin`). The trace shows the value used.
      */
     threshold: z.number().min(0).max(1).optional(),
   })
