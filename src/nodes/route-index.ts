@@ -28,7 +28,8 @@ export async function buildRouteIndex(
 ): Promise<RouteIndex> {
   const routes = classifier.routes;
   const { embeddings } = classifier;
-  const vectors = embeddings.wordVectors ? builtinWordVectors() : undefined;
+  // The vectors (4 MB) are read only when there are routes to compare prompts with.
+  const vectors = embeddings.wordVectors && routes.length > 0 ? builtinWordVectors() : undefined;
   const alignmentShare = vectors ? (embeddings.wordAlignment ?? DEFAULT_WORD_ALIGNMENT) : 0;
   const thresholdOffset = embeddings.thresholdMargin ?? (vectors ? DEFAULT_VECTOR_THRESHOLD_MARGIN : 0);
   const builtin = new HybridRouteEncoder(
