@@ -53,7 +53,7 @@ describe("built-in word vectors", () => {
         ],
       },
     });
-    expect(parseConfig({ models: config.models }).classifier.embeddings.wordVectors).toBe(true); // on by default (session 28)
+    expect(parseConfig({ models: config.models }).classifier.embeddings.wordVectors).toBe(false); // opt-in: on the labelled set it matched fewer paraphrases (session 28)
     const index = await buildRouteIndex(config.classifier);
     expect(index.score("do I need an umbrella this afternoon?", undefined)[0]).toMatchObject({ name: "weather", matched: true });
     expect(index.score("is it going to be sunny and windy on Saturday?", undefined)[0]).toMatchObject({ name: "weather", matched: true });
