@@ -201,6 +201,11 @@ export const banditSchema = z
     online: z
       .object({
         enabled: z.boolean().default(true),
+        /**
+         * The prior of each correction (a Gaussian on the logit shift of the model's estimate), worth this
+         * many observations at even odds (precision pseudoObservations / 4); an observation near a
+         * near-certain prediction weighs less (its information p(1 − p)). 0: no prior.
+         */
         pseudoObservations: z.number().min(0).default(10),
         forgetting: z.number().gt(0).max(1).default(0.995),
         driftThreshold: z.number().gt(0).max(1).default(0.05),
