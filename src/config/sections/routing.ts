@@ -217,8 +217,9 @@ export const banditSchema = z
          * agreement with each other and with the cloud answer). Chosen by a hash of the prompt; never on
          * privacy-pinned requests, past the latency objective, or when the local calls would add more than
          * this share to the request's cost. The local calls finish in the background (the request does
-         * not wait for them). 0 (the default) disables: on the shipped sample share 0.1 cost +45% (what
-         * the explored answers teach the online calibration; docs/latency-and-adaptation.md).
+         * not wait for them). 0 (the default) disables: on the shipped sample share 0.1 costs +38% (what
+         * the explored answers teach tips near-tie plans towards a local answer with a cloud hedge, whose
+         * disagreements escalate), on a 1,072-prompt mix +3%; docs/latency-and-adaptation.md, session 28.
          */
         localExploration: z
           .object({ share: z.number().min(0).max(1).default(0) })
