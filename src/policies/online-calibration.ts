@@ -5,10 +5,20 @@
  * Pure and bounded: requests are remembered up to `capacity`, oldest first out.
  *
  * A situation is "model M's answer kept after these models answered in this agreement pattern".
- * Its correction is logit(observed mean) - logit(predicted mean) over the feedback seen for it,
- * each mean shrunk toward the prediction by `pseudoObservations` and old feedback fading with
- * `forgetting` per new observation, so a shift in traffic moves the estimates and a reversal moves
- * them back.
+ * Its correction is a shift δ of the model's logit, logit(p) + δ, estimated as the posterior mean of
+ * δ under a Gaussian prior N(0, 1 / τ) with τ = `pseudoObservations` / 4 (a prior worth that many
+ * observations at even odds) and each observation y a Bernoulli outcome with probability
+ * sigmoid(logit(predicted) + δ) — the prediction the model made for that very request. Each
+ * observation updates the Gaussian approximation of the posterior by one Newton step (assumed
+ * density filtering): it adds its Fisher information w = p(1 − p) to the precision and moves δ by
+ * (y − p) / precision, p being the prediction corrected by the δ known so far. So an observation
+ * whose prediction was near-certain and came true teaches almost nothing (both y − p and w are
+ * small), while a surprise (a failure where 0.99 was predicted) moves δ a lot; the old estimate
+ * (logit(observed mean) − logit(predicted mean), each mean shrunk by pseudo-counts in probability
+ * space) moved δ by +0.67 after nine agreeing observations predicted at 0.943, and the correction
+ * then raised every estimate of the situation far from the ceiling too. Old observations fade with
+ * `forgetting` per new observation (their information and their pull on δ, so δ falls back toward 0
+ * as it loses support), so a shift in traffic moves the estimates and a reversal moves them back.
  */
 export interface DriftSignal {
   /** feedback: scores vs predicted success; agreement: local answers agreeing vs predicted; escalation: escalations vs predicted. */
@@ -52,6 +62,37 @@ interface Tally {
   weight: number;
 }
 
+/**
+ * The Gaussian posterior of a logit shift δ, in natural parameters of the data's part (the prior
+ * N(0, 1 / τ) is added when read): `information` = Σ w (faded), `pull` = Σ (w δ_at + y − p) (faded),
+ * δ = pull / (τ + information).
+ */
+export interface LogitShift {
+  information: number;
+  pull: number;
+}
+
+/** The posterior mean of the shift under a prior of precision `priorPrecision`. */
+export function shiftOf(shift: LogitShift | undefined, priorPrecision: number): number {
+  if (!shift) return 0;
+  const precision = priorPrecision + shift.information;
+  // Bounded: with no prior (pseudoObservations 0) one surprise at a clamped prediction would be unbounded.
+  return precision > 0 ? Math.max(-MAX_SHIFT, Math.min(MAX_SHIFT, shift.pull / precision)) : 0;
+}
+
+/**
+ * One observation `observed` (0..1; a fractional score counts as a soft outcome) of an event the
+ * model predicted with probability `predicted`: one Newton step of the shift's log posterior at its
+ * current mean, after fading older observations by `forgetting`.
+ */
+export function observeShift(shift: LogitShift, observed: number, predicted: number, priorPrecision: number, forgetting: number): void {
+  const before = shiftOf(shift, priorPrecision);
+  const probability = sigmoid(logit(predicted) + before);
+  const weight = probability * (1 - probability);
+  shift.information = shift.information * forgetting + weight;
+  shift.pull = shift.pull * forgetting + weight * before + (observed - probability);
+}
+
 export interface OnlineCalibration {
   /** Success estimate of `situation` corrected by the feedback seen for it. */
   adjust(situation: string, probability: number): number;
@@ -64,8 +105,8 @@ export interface OnlineCalibration {
   /** Signals whose live rate has drifted from the expectation. */
   drift(): DriftSignal[];
   /**
-   * Live agreement of a model pair (agreementKey): whether `second`'s final answer agreed with `first`'s,
-   * against the model's (uncorrected) probability that it would.
+   * Live agreement of a model pair (agreementKey): whether the second model's final answer agreed with
+   * the first's, against the model's (uncorrected) probability that it would.
    */
   observeAgreement(key: string, agreed: boolean, expected: number): void;
   /** Probability that a pair agrees, corrected by its live agreement (as `adjust` does for success). */
@@ -78,21 +119,31 @@ export interface OnlineCalibration {
   observeReference(shadows: readonly ShadowSituation[]): void;
 }
 
-/** The key of a model pair's live agreement: `second`'s answer after `first`'s (order matters: the planner asks in that order). */
+/**
+ * The key of a model pair's live agreement. The same for both orders: "the two final answers are
+ * equal" is one event whichever model answered first, so what is learned from gemma's answer
+ * followed by gpt-4o-mini's (a local exploration: always local first, cloud second) also corrects
+ * gpt-4o-mini's followed by gemma's (a direct cloud answer checked by a local model); keyed by order,
+ * the same evidence made only the local-first plans look better. The model's own estimate stays per
+ * order; only the shift is shared.
+ */
 export function agreementKey(first: string, second: string): string {
-  return `${first}~${second}`;
+  return first < second ? `${first}~${second}` : `${second}~${first}`;
 }
 
 export function situationKey(kept: string, called: readonly string[], pattern: readonly number[]): string {
   return `${kept}|${called.join(",")}|${pattern.join(",")}`;
 }
 
+/** The largest logit shift a correction takes (a factor of about 22,000 on the odds). */
+const MAX_SHIFT = 10;
 const clamp = (value: number) => Math.min(1 - 1e-4, Math.max(1e-4, value));
 const logit = (value: number) => Math.log(clamp(value) / (1 - clamp(value)));
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value));
 
 export function createOnlineCalibration(options: OnlineCalibrationOptions): OnlineCalibration {
-  const situations = new Map<string, Tally>();
+  const priorPrecision = options.pseudoObservations / 4;
+  const situations = new Map<string, LogitShift>();
   const pending = new Map<string, RequestExpectation>();
   const rates = new Map<DriftSignal["signal"], Tally & { count: number }>();
   const add = (tally: Tally, observed: number, expected: number) => {
@@ -100,33 +151,27 @@ export function createOnlineCalibration(options: OnlineCalibrationOptions): Onli
     tally.expected = tally.expected * options.forgetting + expected;
     tally.weight = tally.weight * options.forgetting + 1;
   };
-  const observe = (situation: string, observed: number, expected: number) => {
-    let tally = situations.get(situation);
-    if (!tally) situations.set(situation, (tally = { observed: 0, expected: 0, weight: 0 }));
-    add(tally, observed, expected);
+  const observeIn = (shifts: Map<string, LogitShift>, key: string, observed: number, expected: number) => {
+    let shift = shifts.get(key);
+    if (!shift) shifts.set(key, (shift = { information: 0, pull: 0 }));
+    observeShift(shift, observed, expected, priorPrecision, options.forgetting);
   };
+  const observe = (situation: string, observed: number, expected: number) => observeIn(situations, situation, observed, expected);
   const rate = (signal: DriftSignal["signal"], observed: number, expected: number) => {
     let tally = rates.get(signal);
     if (!tally) rates.set(signal, (tally = { observed: 0, expected: 0, weight: 0, count: 0 }));
     add(tally, observed, expected);
     tally.count += 1;
   };
-  const agreements = new Map<string, Tally>();
-  const corrected = (tally: Tally | undefined, probability: number) => {
-    if (!tally || tally.weight === 0) return probability;
-    const prior = options.pseudoObservations;
-    const expectedMean = tally.expected / tally.weight;
-    const observedMean = (tally.observed + prior * expectedMean) / (tally.weight + prior);
-    return sigmoid(logit(probability) + logit(observedMean) - logit(expectedMean));
+  const agreements = new Map<string, LogitShift>();
+  const corrected = (shift: LogitShift | undefined, probability: number) => {
+    const delta = shiftOf(shift, priorPrecision);
+    return delta === 0 ? probability : sigmoid(logit(probability) + delta);
   };
   return {
     adjust: (situation, probability) => corrected(situations.get(situation), probability),
     adjustAgreement: (key, probability) => corrected(agreements.get(key), probability),
-    observeAgreement(key, agreed, expected) {
-      let tally = agreements.get(key);
-      if (!tally) agreements.set(key, (tally = { observed: 0, expected: 0, weight: 0 }));
-      add(tally, agreed ? 1 : 0, expected);
-    },
+    observeAgreement: (key, agreed, expected) => observeIn(agreements, key, agreed ? 1 : 0, expected),
     observeReference(shadows) {
       for (const shadow of shadows) observe(shadow.situation, shadow.agrees ? 1 : 0, shadow.predicted);
     },

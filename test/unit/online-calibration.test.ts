@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreementKey, createOnlineCalibration, situationKey } from "../../src/policies/online-calibration.js";
+import { agreementKey, createOnlineCalibration, observeShift, shiftOf, situationKey } from "../../src/policies/online-calibration.js";
 
 const options = { pseudoObservations: 10, forgetting: 0.995, driftThreshold: 0.05, minSamples: 50, capacity: 1000 };
 
@@ -130,5 +130,65 @@ describe("live agreement per model pair and reference scores (local exploration)
       ]);
     expect(calibration.adjust("llama|llama|0", 0.4)).toBeGreaterThan(0.8);
     expect(calibration.adjust("gemma|llama,gemma|0,1", 0.4)).toBeLessThan(0.15);
+  });
+});
+
+describe("a correction is the posterior mean of a logit shift (Bayesian shrinkage toward the model's prediction)", () => {
+  const logit = (value: number) => Math.log(value / (1 - value));
+
+  it("learns almost nothing from outcomes the model predicted as near-certain, and much from a surprise there", () => {
+    const online = createOnlineCalibration(options);
+    const situation = situationKey("gemma", ["gemma"], [0]);
+    // Session 27's case: nine agreeing observations where 0.943 was predicted. The old estimate
+    // (pseudo-counts in probability space) moved the logit by +0.67 and raised every estimate of the
+    // situation, 0.5 to 0.66; the information in nine such outcomes is 9 × 0.943 × 0.057 ≈ 0.48.
+    online.observeReference(Array.from({ length: 9 }, () => ({ situation, predicted: 0.943, agrees: true })));
+    const shift = logit(online.adjust(situation, 0.5));
+    expect(shift).toBeGreaterThan(0);
+    expect(shift).toBeLessThan(0.2);
+    expect(online.adjust(situation, 0.943)).toBeLessThan(0.952);
+    // One failure where 0.99 was predicted is surprising: it moves the shift down by far more.
+    const surprised = createOnlineCalibration(options);
+    surprised.observeReference([{ situation, predicted: 0.99, agrees: false }]);
+    const down = logit(surprised.adjust(situation, 0.5));
+    expect(down).toBeLessThan(-0.3);
+    expect(down).toBeGreaterThan(-0.5);
+  });
+
+  it("weighs each observation by its own prediction: a shift of the logit is recovered from predictions spread over 0.5-0.99", () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const shift = { information: 0, pull: 0 };
+    for (let index = 0; index < 3000; index += 1) {
+      const predicted = 0.5 + 0.49 * random();
+      const truth = 1 / (1 + Math.exp(-(logit(predicted) - 1)));
+      observeShift(shift, random() < truth ? 1 : 0, predicted, 2.5, 1);
+    }
+    expect(shiftOf(shift, 2.5)).toBeGreaterThan(-1.15);
+    expect(shiftOf(shift, 2.5)).toBeLessThan(-0.85);
+  });
+
+  it("falls back toward the model's estimate as old observations fade, and stays bounded without a prior", () => {
+    const shift = { information: 0, pull: 0 };
+    for (let index = 0; index < 50; index += 1) observeShift(shift, 0, 0.8, 2.5, 0.95);
+    const learned = shiftOf(shift, 2.5);
+    expect(learned).toBeLessThan(-1);
+    // A run of outcomes as predicted (0.8: four in five) pulls it back.
+    for (let index = 0; index < 200; index += 1) observeShift(shift, index % 5 === 0 ? 0 : 1, 0.8, 2.5, 0.95);
+    expect(Math.abs(shiftOf(shift, 2.5))).toBeLessThan(0.35);
+    const unbounded = { information: 0, pull: 0 };
+    observeShift(unbounded, 0, 0.99999, 0, 1);
+    expect(shiftOf(unbounded, 0)).toBe(-10);
+  });
+});
+
+describe("live agreement of a model pair is one event whichever model answered first", () => {
+  it("corrects the other order too (a local exploration observes local first, cloud second)", () => {
+    expect(agreementKey("gpt-4o-mini", "gemma")).toBe(agreementKey("gemma", "gpt-4o-mini"));
+    const calibration = createOnlineCalibration(options);
+    for (let index = 0; index < 40; index += 1) calibration.observeAgreement(agreementKey("gemma", "gpt-4o-mini"), index % 10 !== 0, 0.5);
+    const localFirst = calibration.adjustAgreement(agreementKey("gemma", "gpt-4o-mini"), 0.5);
+    expect(localFirst).toBeGreaterThan(0.75);
+    expect(calibration.adjustAgreement(agreementKey("gpt-4o-mini", "gemma"), 0.5)).toBe(localFirst);
   });
 });

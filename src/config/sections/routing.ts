@@ -219,6 +219,11 @@ export const banditSchema = z
     online: z
       .object({
         enabled: z.boolean().default(true),
+        /**
+         * The prior of each correction (a Gaussian on the logit shift of the model's estimate), worth this
+         * many observations at even odds (precision pseudoObservations / 4); an observation near a
+         * near-certain prediction weighs less (its information p(1 − p)). 0: no prior.
+         */
         pseudoObservations: z.number().min(0).default(10),
         forgetting: z.number().gt(0).max(1).default(0.995),
         driftThreshold: z.number().gt(0).max(1).default(0.05),
@@ -230,8 +235,9 @@ export const banditSchema = z
          * agreement with each other and with the cloud answer). Chosen by a hash of the prompt; never on
          * privacy-pinned requests, past the latency objective, or when the local calls would add more than
          * this share to the request's cost. The local calls finish in the background (the request does
-         * not wait for them). 0 (the default) disables: on the shipped sample share 0.1 cost +45% (what
-         * the explored answers teach the online calibration; docs/latency-and-adaptation.md).
+         * not wait for them). 0 (the default) disables: on the shipped sample share 0.1 costs +38% (what
+         * the explored answers teach tips near-tie plans towards a local answer with a cloud hedge, whose
+         * disagreements escalate), on a 1,072-prompt mix +3%; docs/latency-and-adaptation.md, session 28.
          */
         localExploration: z
           .object({ share: z.number().min(0).max(1).default(0) })
