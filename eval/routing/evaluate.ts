@@ -19,8 +19,9 @@ interface LabelledPrompt {
   block?: string;
 }
 
-// classifier.embeddings.wordVectors (on by default; --words-only: false; --word-vectors, the earlier opt-in, is accepted)
-const withWordVectors = !process.argv.includes("--words-only");
+// classifier.embeddings.wordVectors (off by default, as in the product; --word-vectors: true;
+// --words-only, the default, is accepted)
+const withWordVectors = process.argv.includes("--word-vectors") && !process.argv.includes("--words-only");
 const numberAfter = (flag: string) => {
   const at = process.argv.indexOf(flag);
   return at >= 0 ? Number(process.argv[at + 1]) : undefined;

@@ -115,7 +115,7 @@ describe("threshold margin and configuration", () => {
     expect(createRouteMatcher(sparseSpace, routes, { thresholdOffset: 0.9 }).routes[0]!.threshold).toBe(0.95);
   });
 
-  it("defaults: word vectors on, alignment 0.3, margin 0.12; words only has no margin", async () => {
+  it("defaults: words only (no margin); with word vectors, alignment 0.3 and margin 0.12", async () => {
     const classifier = (embeddings: Record<string, unknown>) =>
       parseConfig({
         models,
@@ -128,14 +128,16 @@ describe("threshold margin and configuration", () => {
         },
       }).classifier;
     const byDefault = await buildRouteIndex(classifier({}));
-    const explicit = await buildRouteIndex(classifier({ wordVectors: true, wordAlignment: 0.3, thresholdMargin: 0.12 }));
-    expect(byDefault.routes).toEqual(explicit.routes);
-    const noMargin = await buildRouteIndex(classifier({ thresholdMargin: 0 }));
-    byDefault.routes.forEach((route, index) => expect(route.threshold).toBeCloseTo(Math.min(0.95, noMargin.routes[index]!.threshold + 0.12), 10));
     const wordsOnly = await buildRouteIndex(classifier({ wordVectors: false }));
+    expect(byDefault.routes).toEqual(wordsOnly.routes);
+    const withVectors = await buildRouteIndex(classifier({ wordVectors: true }));
+    const explicit = await buildRouteIndex(classifier({ wordVectors: true, wordAlignment: 0.3, thresholdMargin: 0.12 }));
+    expect(withVectors.routes).toEqual(explicit.routes);
+    const noMargin = await buildRouteIndex(classifier({ wordVectors: true, thresholdMargin: 0 }));
+    withVectors.routes.forEach((route, index) => expect(route.threshold).toBeCloseTo(Math.min(0.95, noMargin.routes[index]!.threshold + 0.12), 10));
     const wordsOnlyMargin = await buildRouteIndex(classifier({ wordVectors: false, thresholdMargin: 0.1 }));
     wordsOnly.routes.forEach((route, index) => expect(wordsOnlyMargin.routes[index]!.threshold).toBeCloseTo(route.threshold + 0.1, 10));
-    expect(byDefault.score("book a flight from Paris to Rome", undefined)[0]).toMatchObject({ name: "travel", matched: true, score: expect.closeTo(1, 5) });
+    expect(withVectors.score("book a flight from Paris to Rome", undefined)[0]).toMatchObject({ name: "travel", matched: true, score: expect.closeTo(1, 5) });
   });
 
   it("refuses wordAlignment without word vectors, loudly", () => {
