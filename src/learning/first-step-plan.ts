@@ -40,6 +40,12 @@ export interface FirstStepInput {
    * call's time; 1 = one device split evenly: the sum); overrides `sharedLocalDevice`.
    */
   deviceSharing?: number;
+  /**
+   * Calls the plans look ahead after their first answers (default FIRST_STEP_LOOKAHEAD, 3): enough for
+   * the longest usual chain after a lone local answer (a cheap cloud answer, a local check of the two,
+   * the strongest model), which the verifier, replanning after each answer, may well follow.
+   */
+  lookahead?: number;
   /** Offer the solo plans (one local answer alone); default true. */
   loneLocalAnswers?: boolean;
   /**
@@ -69,7 +75,20 @@ export interface FirstStepPlan {
   escalation: Map<string, number>;
 }
 
-export function planFirstStep(input: FirstStepInput): FirstStepPlan {
+/**
+ * How far the first step looks ahead after the plan's first answers. With 2, a lone local answer
+ * followed by a cheap cloud answer was valued as if the call after that were the last: the local
+ * check of two disagreeing answers counted only its own success (not what it tells), and the
+ * escalation to the strongest model after it was neither priced nor timed, while the verifier,
+ * replanning after each answer, does follow such chains (a lone gemma answer, gpt-4o-mini, llama,
+ * gpt-4o on the mix's CRUXEval prompts: 7–11 s). Three calls cover them; the verifier's own steps
+ * keep looking two ahead (it replans after each answer).
+ */
+export const FIRST_STEP_LOOKAHEAD = 3;
+
+export function planFirstStep(given: FirstStepInput): FirstStepPlan {
+  // Every plan below walks the same states with the same candidates and weights: their values are worked out once.
+  const input = { ...given, memo: new Map<string, number>() };
   const { first, peer } = input;
   const ms = (id: string) => input.expectedMs.get(id) ?? 0;
   const slo = (expected: number) => (input.sloMs !== undefined && expected > input.sloMs ? input.sloPenalty : 0);
@@ -154,7 +173,7 @@ interface LocalPlan {
 }
 
 /** The cascade that starts with `models` (one local model, or the local model and its peer at once). */
-function localPlan(input: FirstStepInput, models: readonly string[]): LocalPlan {
+function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models: readonly string[]): LocalPlan {
   const { outcomes } = input;
   const ms = (id: string) => input.expectedMs.get(id) ?? 0;
   const times = models.map(ms);
@@ -176,7 +195,16 @@ function localPlan(input: FirstStepInput, models: readonly string[]): LocalPlan 
   let escalatedMs = 0;
   const walk = (called: string[], pattern: number[], probability: number) => {
     if (called.length === models.length) {
-      const plan = planCascadeStep({ called, pattern, remaining, costWeight: input.costWeight, outcomes, callsLeft: input.callsLeft, lookahead: 2 });
+      const plan = planCascadeStep({
+        called,
+        pattern,
+        remaining,
+        costWeight: input.costWeight,
+        outcomes,
+        callsLeft: input.callsLeft,
+        lookahead: input.lookahead ?? FIRST_STEP_LOOKAHEAD,
+        memo: input.memo,
+      });
       value += probability * plan.value;
       quality += probability * (plan.step.action === "call" ? qualityAfterCall(outcomes, called, pattern, plan.step.modelId) : plan.step.probability);
       if (plan.step.action === "call") {
