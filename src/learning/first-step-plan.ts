@@ -1,4 +1,4 @@
-import { planCascadeStep, type CascadeCandidate, type CascadeOutcomeModel } from "./learned-cascade.js";
+import { planCascadeStep, type CascadeCandidate, type CascadeOutcomeModel, type NextAnswer } from "./learned-cascade.js";
 
 /**
  * The learned planner's first decision, before any answer, weighing expected quality, cost and
@@ -88,7 +88,7 @@ export const FIRST_STEP_LOOKAHEAD = 3;
 
 export function planFirstStep(given: FirstStepInput): FirstStepPlan {
   // Every plan below walks the same states with the same candidates and weights: their values are worked out once.
-  const input = { ...given, memo: new Map<string, number>() };
+  const input = { ...given, outcomes: memoisedOutcomes(given.outcomes), memo: new Map<string, number>() };
   const { first, peer } = input;
   const ms = (id: string) => input.expectedMs.get(id) ?? 0;
   const slo = (expected: number) => (input.sloMs !== undefined && expected > input.sloMs ? input.sloPenalty : 0);
@@ -237,4 +237,40 @@ function qualityAfterCall(outcomes: CascadeOutcomeModel, called: readonly string
     mass += next.probability;
   }
   return mass > 0 ? quality / mass : 0;
+}
+
+/**
+ * The outcome model with each answer remembered for the plan's lifetime: looking three calls ahead
+ * from each start asks the same situations many times (a pure function of the prompt while one
+ * decision is made).
+ */
+function memoisedOutcomes(outcomes: CascadeOutcomeModel): CascadeOutcomeModel {
+  const successes = new Map<string, number>();
+  const next = new Map<string, NextAnswer[]>();
+  const keys = new Map<string, string | undefined>();
+  const key = (called: readonly string[], pattern: readonly number[], modelId: string) => `${called.join(",")}|${pattern.join(",")}|${modelId}`;
+  return {
+    knows: (modelId) => outcomes.knows(modelId),
+    success(called, pattern, modelId) {
+      const at = key(called, pattern, modelId);
+      let value = successes.get(at);
+      if (value === undefined) successes.set(at, (value = outcomes.success(called, pattern, modelId)));
+      return value;
+    },
+    nextAnswers(called, pattern, modelId) {
+      const at = key(called, pattern, modelId);
+      let value = next.get(at);
+      if (value === undefined) next.set(at, (value = outcomes.nextAnswers(called, pattern, modelId)));
+      return value;
+    },
+    ...(outcomes.keep
+      ? {
+          keep(called: readonly string[], pattern: readonly number[]) {
+            const at = key(called, pattern, "");
+            if (!keys.has(at)) keys.set(at, outcomes.keep!(called, pattern));
+            return keys.get(at);
+          },
+        }
+      : {}),
+  };
 }
