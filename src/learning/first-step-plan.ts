@@ -1,4 +1,4 @@
-import { planCascadeStep, type CascadeCandidate, type CascadeOutcomeModel } from "./learned-cascade.js";
+import { planCascadeStep, type CascadeCandidate, type CascadeOutcomeModel, type NextAnswer } from "./learned-cascade.js";
 
 /**
  * The learned planner's first decision, before any answer, weighing expected quality, cost and
@@ -40,6 +40,12 @@ export interface FirstStepInput {
    * call's time; 1 = one device split evenly: the sum); overrides `sharedLocalDevice`.
    */
   deviceSharing?: number;
+  /**
+   * Calls the plans look ahead after their first answers (default FIRST_STEP_LOOKAHEAD, 3): enough for
+   * the longest usual chain after a lone local answer (a cheap cloud answer, a local check of the two,
+   * the strongest model), which the verifier, replanning after each answer, may well follow.
+   */
+  lookahead?: number;
   /** Offer the solo plans (one local answer alone); default true. */
   loneLocalAnswers?: boolean;
   /**
@@ -69,7 +75,20 @@ export interface FirstStepPlan {
   escalation: Map<string, number>;
 }
 
-export function planFirstStep(input: FirstStepInput): FirstStepPlan {
+/**
+ * How far the first step looks ahead after the plan's first answers. With 2, a lone local answer
+ * followed by a cheap cloud answer was valued as if the call after that were the last: the local
+ * check of two disagreeing answers counted only its own success (not what it tells), and the
+ * escalation to the strongest model after it was neither priced nor timed, while the verifier,
+ * replanning after each answer, does follow such chains (a lone gemma answer, gpt-4o-mini, llama,
+ * gpt-4o on the mix's CRUXEval prompts: 7–11 s). Three calls cover them; the verifier's own steps
+ * keep looking two ahead (it replans after each answer).
+ */
+export const FIRST_STEP_LOOKAHEAD = 3;
+
+export function planFirstStep(given: FirstStepInput): FirstStepPlan {
+  // Every plan below walks the same states with the same candidates and weights: their values are worked out once.
+  const input = { ...given, outcomes: memoisedOutcomes(given.outcomes), memo: new Map<string, number>() };
   const { first, peer } = input;
   const ms = (id: string) => input.expectedMs.get(id) ?? 0;
   const slo = (expected: number) => (input.sloMs !== undefined && expected > input.sloMs ? input.sloPenalty : 0);
@@ -154,7 +173,7 @@ interface LocalPlan {
 }
 
 /** The cascade that starts with `models` (one local model, or the local model and its peer at once). */
-function localPlan(input: FirstStepInput, models: readonly string[]): LocalPlan {
+function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models: readonly string[]): LocalPlan {
   const { outcomes } = input;
   const ms = (id: string) => input.expectedMs.get(id) ?? 0;
   const times = models.map(ms);
@@ -176,7 +195,16 @@ function localPlan(input: FirstStepInput, models: readonly string[]): LocalPlan 
   let escalatedMs = 0;
   const walk = (called: string[], pattern: number[], probability: number) => {
     if (called.length === models.length) {
-      const plan = planCascadeStep({ called, pattern, remaining, costWeight: input.costWeight, outcomes, callsLeft: input.callsLeft, lookahead: 2 });
+      const plan = planCascadeStep({
+        called,
+        pattern,
+        remaining,
+        costWeight: input.costWeight,
+        outcomes,
+        callsLeft: input.callsLeft,
+        lookahead: input.lookahead ?? FIRST_STEP_LOOKAHEAD,
+        memo: input.memo,
+      });
       value += probability * plan.value;
       quality += probability * (plan.step.action === "call" ? qualityAfterCall(outcomes, called, pattern, plan.step.modelId) : plan.step.probability);
       if (plan.step.action === "call") {
@@ -209,4 +237,40 @@ function qualityAfterCall(outcomes: CascadeOutcomeModel, called: readonly string
     mass += next.probability;
   }
   return mass > 0 ? quality / mass : 0;
+}
+
+/**
+ * The outcome model with each answer remembered for the plan's lifetime: looking three calls ahead
+ * from each start asks the same situations many times (a pure function of the prompt while one
+ * decision is made).
+ */
+function memoisedOutcomes(outcomes: CascadeOutcomeModel): CascadeOutcomeModel {
+  const successes = new Map<string, number>();
+  const next = new Map<string, NextAnswer[]>();
+  const keys = new Map<string, string | undefined>();
+  const key = (called: readonly string[], pattern: readonly number[], modelId: string) => `${called.join(",")}|${pattern.join(",")}|${modelId}`;
+  return {
+    knows: (modelId) => outcomes.knows(modelId),
+    success(called, pattern, modelId) {
+      const at = key(called, pattern, modelId);
+      let value = successes.get(at);
+      if (value === undefined) successes.set(at, (value = outcomes.success(called, pattern, modelId)));
+      return value;
+    },
+    nextAnswers(called, pattern, modelId) {
+      const at = key(called, pattern, modelId);
+      let value = next.get(at);
+      if (value === undefined) next.set(at, (value = outcomes.nextAnswers(called, pattern, modelId)));
+      return value;
+    },
+    ...(outcomes.keep
+      ? {
+          keep(called: readonly string[], pattern: readonly number[]) {
+            const at = key(called, pattern, "");
+            if (!keys.has(at)) keys.set(at, outcomes.keep!(called, pattern));
+            return keys.get(at);
+          },
+        }
+      : {}),
+  };
 }

@@ -139,6 +139,12 @@ export interface CascadePlanInput {
   callsLeft?: number;
   /** How many calls ahead to look (default 2). */
   lookahead?: number;
+  /**
+   * Values of states already worked out, shared by several plans of one request (the first step
+   * values each local start with the same candidates and weights). Only valid when every call
+   * sharing it passes the same candidates (remaining = those not called), cost weight and outcomes.
+   */
+  memo?: Map<string, number>;
 }
 
 export interface CascadePlan {
@@ -157,7 +163,7 @@ export interface CascadePlan {
  */
 export function planCascadeStep(input: CascadePlanInput): CascadePlan {
   const { outcomes, costWeight } = input;
-  const memo = new Map<string, number>();
+  const memo = input.memo ?? new Map<string, number>();
   const acceptOf = (called: readonly string[], pattern: readonly number[]) => {
     const kept = outcomes.keep?.(called, pattern);
     if (kept !== undefined && called.includes(kept)) return { modelId: kept, probability: outcomes.success(called, pattern, kept) };

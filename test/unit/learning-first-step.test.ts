@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planFirstStep, type FirstStepInput } from "../../src/learning/first-step-plan.js";
+import { FIRST_STEP_LOOKAHEAD, planFirstStep, type FirstStepInput } from "../../src/learning/first-step-plan.js";
 import type { CascadeOutcomeModel } from "../../src/learning/learned-cascade.js";
 
 /** Two local models that disagree with probability `disagree`; the cloud model is right 90% of the time, a lone or disputed local answer 40% (`loneB` for b alone). */
@@ -133,5 +133,86 @@ describe("the learned planner's first step weighs latency", () => {
     const weighed = planFirstStep(input(0.6)).options.find((option) => option.plan === "direct")!;
     expect(weighed.expectedMs).toBeCloseTo(2500);
     expect(weighed.value).toBeCloseTo(0.9 - 0.1 - 0.05);
+  });
+});
+
+/**
+ * A lone local answer a, then the cheap cloud model (mini) that always disagrees with it; a local
+ * check by b then sides with one of the two (half the time each): siding with mini makes mini
+ * trustworthy (0.85), siding with a leaves a at 0.6, where the strongest model (top, 0.9) is worth calling.
+ */
+function chainOutcomes(): CascadeOutcomeModel {
+  const checked = (called: readonly string[]) => called.length === 3 && called[0] === "a" && called[1] === "mini" && called[2] === "b";
+  return {
+    knows: () => true,
+    success(called, pattern, modelId) {
+      if (modelId === "top") return 0.9;
+      if (checked(called)) {
+        const sidesWithMini = pattern[2] === 1;
+        if (modelId === "mini") return sidesWithMini ? 0.85 : 0.1;
+        return sidesWithMini ? 0.1 : 0.6;
+      }
+      return 0.5;
+    },
+    nextAnswers(called, pattern, modelId) {
+      if (called.length === 0) return [{ value: 0, probability: 1 }];
+      if (modelId === "b" && called.length === 2 && called[0] === "a" && called[1] === "mini" && pattern[1] === 1)
+        return [
+          { value: 1, probability: 0.5 },
+          { value: 0, probability: 0.5 },
+        ];
+      return [{ value: called.length, probability: 1 }];
+    },
+  };
+}
+
+function chainInput(overrides: Partial<FirstStepInput> = {}): FirstStepInput {
+  return {
+    outcomes: chainOutcomes(),
+    first: "a",
+    peer: "b",
+    candidates: [
+      { modelId: "a", tier: "local", relativeCost: 0 },
+      { modelId: "b", tier: "local", relativeCost: 0 },
+      { modelId: "mini", tier: "cloud", relativeCost: 0.05, latencyPenalty: 0.02 * 3 },
+      { modelId: "top", tier: "cloud", relativeCost: 1, latencyPenalty: 0.02 * 2.5 },
+    ],
+    expectedMs: new Map([
+      ["a", 1000],
+      ["b", 1000],
+      ["mini", 3000],
+      ["top", 2500],
+    ]),
+    priorSuccess: new Map([
+      ["a", 0.5],
+      ["b", 0.5],
+      ["mini", 0.5],
+      ["top", 0.9],
+    ]),
+    costWeight: 0.2,
+    latencyWeight: 0.02,
+    hedgeCostWeight: 0.2,
+    spentShare: () => 0.5,
+    hedge: false,
+    callsLeft: 3,
+    sloPenalty: 0.5,
+    ...overrides,
+  };
+}
+
+describe("the first step looks three calls ahead", () => {
+  const soloA = (plan: ReturnType<typeof planFirstStep>) => plan.options.find((option) => option.plan === "solo" && option.modelId === "a")!;
+
+  it("values a lone answer with the cheap cloud answer, the local check of the two and the escalation after it", () => {
+    expect(FIRST_STEP_LOOKAHEAD).toBe(3);
+    // After a and mini disagree, b's check is worth −0.02 + ½ × 0.85 (mini kept) + ½ × (0.9 − 0.2 − 0.05) (top after it) = 0.73,
+    // more than calling top at once (0.65); mini itself costs 0.2 × 0.05 + 0.06, a's own second 0.02.
+    const deep = soloA(planFirstStep(chainInput()));
+    expect(deep.value).toBeCloseTo(-0.02 - 0.07 + (-0.02 + 0.5 * 0.85 + 0.5 * 0.65));
+    expect(deep.expectedMs).toBe(1000 + 3000);
+    // Two calls ahead, b's check after mini was valued by its own success (0.5): the plan escalated to top at once.
+    const shallow = soloA(planFirstStep(chainInput({ lookahead: 2 })));
+    expect(shallow.value).toBeCloseTo(-0.02 + 0.9 - 0.2 - 0.05);
+    expect(shallow.expectedMs).toBe(1000 + 2500);
   });
 });
