@@ -41,8 +41,8 @@ export interface FirstStepInput {
    */
   deviceSharing?: number;
   /**
-   * Calls the plans look ahead after their first answers (default FIRST_STEP_LOOKAHEAD, 3): enough for
-   * the longest usual chain after a lone local answer (a cheap cloud answer, a local check of the two,
+   * Calls the plans look ahead after their first answers (default FIRST_STEP_LOOKAHEAD, 2; config
+   * `bandit.planningLookahead`). 3 is enough for the longest usual chain after a lone local answer (a cheap cloud answer, a local check of the two,
    * the strongest model), which the verifier, replanning after each answer, may well follow.
    */
   lookahead?: number;
@@ -81,10 +81,11 @@ export interface FirstStepPlan {
  * check of two disagreeing answers counted only its own success (not what it tells), and the
  * escalation to the strongest model after it was neither priced nor timed, while the verifier,
  * replanning after each answer, does follow such chains (a lone gemma answer, gpt-4o-mini, llama,
- * gpt-4o on the mix's CRUXEval prompts: 7–11 s). Three calls cover them; the verifier's own steps
- * keep looking two ahead (it replans after each answer).
+ * gpt-4o on the mix's CRUXEval prompts: 7–11 s). Three calls cover them (`bandit.planningLookahead: 3`), for
+ * about 2.5× the decision's CPU time, so the default stays 2; the verifier's own steps keep looking
+ * two ahead (it replans after each answer).
  */
-export const FIRST_STEP_LOOKAHEAD = 3;
+export const FIRST_STEP_LOOKAHEAD = 2;
 
 export function planFirstStep(given: FirstStepInput): FirstStepPlan {
   // Every plan below walks the same states with the same candidates and weights: their values are worked out once.

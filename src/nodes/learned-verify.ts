@@ -418,6 +418,7 @@ export function planFirstStepFor(
     sloPenalty: latency.sloPenalty,
     deviceSharing: runtime.latencyExpectations.deviceSharing(),
     loneLocalAnswers: bandit.loneLocalAnswers,
+    lookahead: bandit.planningLookahead,
   });
   // With a free-form verifier for this pair, the two local answers carry information the plan's
   // pattern rates do not see (free-form answers have no agreement pattern): the local pair answers

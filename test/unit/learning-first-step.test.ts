@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/config/load-config.js";
 import { FIRST_STEP_LOOKAHEAD, planFirstStep, type FirstStepInput } from "../../src/learning/first-step-plan.js";
 import type { CascadeOutcomeModel } from "../../src/learning/learned-cascade.js";
 
@@ -200,19 +201,29 @@ function chainInput(overrides: Partial<FirstStepInput> = {}): FirstStepInput {
   };
 }
 
-describe("the first step looks three calls ahead", () => {
+describe("the first step looking three calls ahead (bandit.planningLookahead: 3)", () => {
   const soloA = (plan: ReturnType<typeof planFirstStep>) => plan.options.find((option) => option.plan === "solo" && option.modelId === "a")!;
 
   it("values a lone answer with the cheap cloud answer, the local check of the two and the escalation after it", () => {
-    expect(FIRST_STEP_LOOKAHEAD).toBe(3);
+    expect(FIRST_STEP_LOOKAHEAD).toBe(2); // the default; three is opt-in
     // After a and mini disagree, b's check is worth −0.02 + ½ × 0.85 (mini kept) + ½ × (0.9 − 0.2 − 0.05) (top after it) = 0.73,
     // more than calling top at once (0.65); mini itself costs 0.2 × 0.05 + 0.06, a's own second 0.02.
-    const deep = soloA(planFirstStep(chainInput()));
+    const deep = soloA(planFirstStep(chainInput({ lookahead: 3 })));
     expect(deep.value).toBeCloseTo(-0.02 - 0.07 + (-0.02 + 0.5 * 0.85 + 0.5 * 0.65));
     expect(deep.expectedMs).toBe(1000 + 3000);
     // Two calls ahead, b's check after mini was valued by its own success (0.5): the plan escalated to top at once.
     const shallow = soloA(planFirstStep(chainInput({ lookahead: 2 })));
     expect(shallow.value).toBeCloseTo(-0.02 + 0.9 - 0.2 - 0.05);
     expect(shallow.expectedMs).toBe(1000 + 2500);
+  });
+});
+
+describe("bandit.planningLookahead", () => {
+  it("defaults to 2, accepts 1–3 and refuses anything else", () => {
+    const models = [{ id: "local", provider: "ollama", model: "llama3", tier: "local" }];
+    expect(parseConfig({ models }).bandit.planningLookahead).toBe(2);
+    expect(parseConfig({ models, bandit: { planningLookahead: 3 } }).bandit.planningLookahead).toBe(3);
+    expect(() => parseConfig({ models, bandit: { planningLookahead: 4 } })).toThrow(/planningLookahead/);
+    expect(() => parseConfig({ models, bandit: { planningLookahead: 2.5 } })).toThrow(/planningLookahead/);
   });
 });
