@@ -1,0 +1,59 @@
+/**
+ * A particular private person's condition or medicine, from two kinds of evidence that do not depend
+ * on the wording of any one prompt:
+ * - a condition or medicine: the WordNet vocabulary (medical-vocabulary.ts: ~2,300 conditions and
+ *   ~1,000 medicines, English), the hand-kept condition list of the context rules (lexicon.ts
+ *   HEALTH_TERMS, 15 languages), or a word whose form is medical (medical-morphology.ts: -itis, -oma,
+ *   炎, 症, 病, がん …);
+ * - a person in the same sentence or record line: a private person named by a cue (person-near.ts:
+ *   a record's name label, a relation word or honorific with a name, a script rule's person), or a
+ *   possessive and relation word before a name, a record's role label before a name, a Japanese
+ *   honorific (person-reference.ts).
+ * A public-figure, fiction or exam-vignette cue near the condition means no finding (person-near.ts).
+ * The span is the condition.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAnyAtWordStart, literalPrefixes } from "../detector.js";
+import { HEALTH_TERMS } from "./lexicon.js";
+import { candidates } from "./medical-morphology.js";
+import { findMedicalTerms } from "./medical-vocabulary.js";
+import { personNear, type PersonNearCache } from "./person-near.js";
+import { refersToPerson, sentenceAround } from "./person-reference.js";
+
+const HEALTH_TERM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![\\p{L}\\p{N}])`, "giu");
+const HEALTH_TERM_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
+
+const DESCRIBES_A_THING = /^-(?:friendly|safe|proof|related|awareness|themed|specific)(?![\p{L}])/u;
+
+/** Condition mentions of the three sources, as [start, end) offsets (overlaps are left to the scanner's merge). */
+export function conditionMentions(text: string, lower: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = candidates(text, lower).map(({ start, end }) => [start, end]);
+  if (HEALTH_TERM_PREFIXES === undefined || containsAnyAtWordStart(lower, HEALTH_TERM_PREFIXES)) {
+    HEALTH_TERM.lastIndex = 0;
+    for (let match = HEALTH_TERM.exec(text); match !== null; match = HEALTH_TERM.exec(text)) spans.push([match.index, match.index + match[0].length]);
+  }
+  spans.push(...findMedicalTerms(text));
+  return spans;
+}
+
+function runPersonCondition(text: string, emit: Emit, lower: string): void {
+  const spans = conditionMentions(text, lower);
+  if (spans.length === 0) return;
+  const cache: PersonNearCache = { verdicts: new Map() };
+  for (const [start, end] of spans) {
+    // "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition.
+    if (DESCRIBES_A_THING.test(text.slice(end, end + 14))) continue;
+    const near = personNear(text, start, cache);
+    if (near.publicContext) continue;
+    // A bare name nearby is not enough ("John decides to build a program identifying cancer cells"):
+    // the context rule (personal.ts) reports those when a disclosure verb ties the condition to the name.
+    let tied = near.named && near.byCue === true;
+    if (!tied) {
+      const [from, to] = sentenceAround(text, start);
+      tied = refersToPerson(text.slice(from, to));
+    }
+    if (tied) emit("health", start, end, "person-condition", PRIORITY.contextual - 1);
+  }
+}
+
+export const personConditionDetectors: Detector[] = [{ name: "person-condition", run: runPersonCondition }];
