@@ -25,14 +25,37 @@ const HEALTH_TERM_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
 
 const DESCRIBES_A_THING = /^-(?:friendly|safe|proof|related|awareness|themed|specific)(?![\p{L}])/u;
 
-/** Condition mentions of the three sources, as [start, end) offsets (overlaps are left to the scanner's merge). */
+const COMBINING_MARKS = /[\u0300-\u036f]/gu;
+
+/**
+ * The text with the accents of Latin letters removed, one character for one (offsets unchanged):
+ * "lúpus", "párkinson", "alzhéimer" are written with accents in Spanish and Portuguese.
+ */
+export function withoutAccents(text: string): string {
+  let folded = "";
+  for (const char of text) {
+    const base = char.charCodeAt(0) >= 0xc0 && char.charCodeAt(0) <= 0x24f ? char.normalize("NFD").replace(COMBINING_MARKS, "") : char;
+    folded += base.length === char.length ? base : char;
+  }
+  return folded;
+}
+
+function healthTerms(text: string, lower: string, spans: Array<[number, number]>): void {
+  if (HEALTH_TERM_PREFIXES !== undefined && !containsAnyAtWordStart(lower, HEALTH_TERM_PREFIXES)) return;
+  HEALTH_TERM.lastIndex = 0;
+  for (let match = HEALTH_TERM.exec(text); match !== null; match = HEALTH_TERM.exec(text)) spans.push([match.index, match.index + match[0].length]);
+}
+
+/**
+ * Condition mentions of the three sources, as [start, end) offsets (overlaps are left to the scanner's
+ * merge). The hand-kept terms and the vocabulary are also looked up with accents removed.
+ */
 export function conditionMentions(text: string, lower: string): Array<[number, number]> {
   const spans: Array<[number, number]> = candidates(text, lower).map(({ start, end }) => [start, end]);
-  if (HEALTH_TERM_PREFIXES === undefined || containsAnyAtWordStart(lower, HEALTH_TERM_PREFIXES)) {
-    HEALTH_TERM.lastIndex = 0;
-    for (let match = HEALTH_TERM.exec(text); match !== null; match = HEALTH_TERM.exec(text)) spans.push([match.index, match.index + match[0].length]);
-  }
-  spans.push(...findMedicalTerms(text));
+  healthTerms(text, lower, spans);
+  const folded = /[\u00c0-\u024f]/u.test(text) ? withoutAccents(text) : text;
+  if (folded !== text) healthTerms(folded, folded.toLowerCase(), spans);
+  spans.push(...findMedicalTerms(folded));
   return spans;
 }
 
