@@ -24,6 +24,7 @@ import { medicalMorphologyDetectors } from "./medical-morphology.js";
 import { moneyNearPersonDetectors } from "./money-near-person.js";
 import { labelledPersonHealthDetectors } from "./labelled-person-health.js";
 import { personConditionDetectors } from "./person-condition.js";
+import { seedPhraseDetectors } from "./seed-phrases.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -52,4 +53,5 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...moneyNearPersonDetectors,
   ...labelledPersonHealthDetectors,
   ...personConditionDetectors,
+  ...seedPhraseDetectors,
 ];
