@@ -33,7 +33,7 @@ const KIN_LATIN = [
   .join("|");
 
 /** A possessive and a relation word, any case ("My wife", "meine Schwiegermutter"); a name must follow (NAME_NEXT). */
-const KIN = new RegExp(`(?<![\\p{L}])(?:${KIN_LATIN})(?![\\p{L}])`, "giu");
+const KIN = new RegExp(`(?<![\\p{L}])(?:${KIN_LATIN})(?![\\p{L}-])`, "giu");
 /** A capitalised name right after the relation word, after an optional comma or an initial. */
 const NAME_NEXT = /^\s*,?\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+/u;
 
@@ -70,7 +70,7 @@ export function refersToPerson(sentence: string): boolean {
 
 /**
  * The sentence or record line holding `index`: bounded by a line break, or by . ! ? 。！？ followed by
- * a space, a line break or the end, and at most 300 characters each way.
+ * a space, a line break or the end, and at most 300 characters each way; leading spaces left out.
  */
 export function sentenceAround(text: string, index: number): [number, number] {
   const floor = Math.max(0, index - 300);
@@ -82,6 +82,7 @@ export function sentenceAround(text: string, index: number): [number, number] {
     if ((char === "." || char === "!" || char === "?") && /\s/u.test(text[start] ?? " ")) break;
     start--;
   }
+  while (start < index && /\s/u.test(text[start]!)) start++;
   let end = index;
   while (end < ceiling) {
     const char = text[end]!;
