@@ -18,7 +18,7 @@ import { HEALTH_TERMS } from "./lexicon.js";
 import { candidates } from "./medical-morphology.js";
 import { findMedicalTerms } from "./medical-vocabulary.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
-import { refersToPerson, sentenceAround } from "./person-reference.js";
+import { personReferences, sentenceAround } from "./person-reference.js";
 
 const HEALTH_TERM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![\\p{L}\\p{N}])`, "giu");
 const HEALTH_TERM_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
@@ -59,23 +59,33 @@ export function conditionMentions(text: string, lower: string): Array<[number, n
   return spans;
 }
 
+/**
+ * The sentences (record lines) that name a person by a cue (person-reference.ts), merged: conditions
+ * are looked for there only, so a text without such a cue costs two regex passes.
+ */
+function personSentences(text: string, lower: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const position of personReferences(text, lower)) {
+    const [from, to] = sentenceAround(text, position);
+    const last = ranges[ranges.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else ranges.push([from, to]);
+  }
+  return ranges;
+}
+
 function runPersonCondition(text: string, emit: Emit, lower: string): void {
-  const spans = conditionMentions(text, lower);
-  if (spans.length === 0) return;
+  const ranges = personSentences(text, lower);
+  if (ranges.length === 0) return;
   const cache: PersonNearCache = { verdicts: new Map() };
-  for (const [start, end] of spans) {
-    // "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition.
-    if (DESCRIBES_A_THING.test(text.slice(end, end + 14))) continue;
-    const near = personNear(text, start, cache);
-    if (near.publicContext) continue;
-    // A bare name nearby is not enough ("John decides to build a program identifying cancer cells"):
-    // the context rule (personal.ts) reports those when a disclosure verb ties the condition to the name.
-    let tied = near.named && near.byCue === true;
-    if (!tied) {
-      const [from, to] = sentenceAround(text, start);
-      tied = refersToPerson(text.slice(from, to));
+  for (const [from, to] of ranges) {
+    const sentence = text.slice(from, to);
+    for (const [start, end] of conditionMentions(sentence, sentence.toLowerCase())) {
+      // "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition.
+      if (DESCRIBES_A_THING.test(sentence.slice(end, end + 14))) continue;
+      if (personNear(text, from + start, cache).publicContext) continue;
+      emit("health", from + start, from + end, "person-condition", PRIORITY.contextual - 1);
     }
-    if (tied) emit("health", start, end, "person-condition", PRIORITY.contextual - 1);
   }
 }
 

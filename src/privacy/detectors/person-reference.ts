@@ -7,41 +7,47 @@
  * when named: "my mother has diabetes" is not evidence. Used by the person-condition rule and the
  * money rule next to person-near.ts.
  */
+import { containsAny } from "../detector.js";
 import { CN_SURNAMES } from "./script-health.js";
 
-const KIN_LATIN = [
-  // English
-  "(?:my|our) (?:\\p{Ll}+ )?(?:wife|husband|son|daughter|child|kid|kids|mother|father|mom|mum|mommy|dad|daddy|parents?|brother|sister|sibling|grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|cousin|niece|nephew|friend|best friend|bff|coworker|co-worker|colleague|boss|manager|neighbou?r|roommate|flatmate|housemate|partner|girlfriend|boyfriend|fiancée?|ex|in-laws?|mother-in-law|father-in-law|brother-in-law|sister-in-law|son-in-law|daughter-in-law|stepmother|stepfather|stepson|stepdaughter|employee|tenant|patient|client|nanny|babysitter|teacher|student)(?:['’]s)?",
-  // German
-  "(?:mein|meine|meinem|meinen|meiner|meines|unser|unsere|unserem|unseren|unserer) (?:Mutter|Vater|Mama|Papa|Frau|Mann|Ehefrau|Ehemann|Sohn|Tochter|Bruder|Schwester|Oma|Opa|Großmutter|Großvater|Tante|Onkel|Cousin|Cousine|Neffe|Nichte|Freund|Freundin|Kollege|Kollegen|Kollegin|Chef|Chefin|Nachbar|Nachbarn|Nachbarin|Partner|Partnerin|Schwager|Schwägerin|Schwiegermutter|Schwiegervater|Schwiegersohn|Schwiegertochter|Enkel|Enkelin|Eltern|Mitbewohner|Mitbewohnerin|Mitarbeiter|Mitarbeiterin)",
-  // French
-  "(?:mon|ma|mes|notre|nos) (?:mère|père|maman|papa|femme|mari|fils|fille|frère|sœur|soeur|grand-mère|grand-père|oncle|tante|cousin|cousine|neveu|nièce|ami|amie|copain|copine|collègue|patron|patronne|chef|voisin|voisine|compagnon|compagne|conjoint|conjointe|beau-père|belle-mère|beau-frère|belle-sœur|belle-soeur|parents|colocataire|employé|employée)",
-  // Spanish
-  "(?:mi|mis|nuestro|nuestra|nuestros|nuestras) (?:madre|padre|mamá|papá|esposa|esposo|marido|mujer|hijo|hija|hermano|hermana|abuelo|abuela|tío|tía|primo|prima|sobrino|sobrina|amigo|amiga|novio|novia|pareja|compañero|compañera|jefe|jefa|vecino|vecina|suegro|suegra|cuñado|cuñada|yerno|nuera|padres|empleado|empleada)",
-  // Italian
-  "(?:mio|mia|miei|mie|nostro|nostra) (?:madre|padre|mamma|papà|moglie|marito|figlio|figlia|fratello|sorella|nonno|nonna|zio|zia|cugino|cugina|nipote|amico|amica|fidanzato|fidanzata|collega|capo|vicino|vicina|suocero|suocera|cognato|cognata|genitori|dipendente)",
-  // Portuguese
-  "(?:meu|minha|meus|minhas|nosso|nossa) (?:mãe|pai|esposa|marido|mulher|filho|filha|irmão|irmã|avó|avô|tio|tia|primo|prima|sobrinho|sobrinha|amigo|amiga|namorado|namorada|colega|chefe|vizinho|vizinha|sogro|sogra|cunhado|cunhada|pais|funcionário|funcionária)",
-  // Dutch
-  "(?:mijn|onze|ons) (?:moeder|vader|mama|papa|vrouw|man|zoon|dochter|broer|zus|zuster|oma|opa|oom|tante|neef|nicht|vriend|vriendin|collega|baas|buurman|buurvrouw|buren|schoonvader|schoonmoeder|zwager|schoonzus|partner|ouders|huisgenoot)",
-  // Polish (case endings)
-  "(?:mój|moja|mojego|mojej|mojemu|moją|moi|moich|nasz|nasza|naszego|naszej) (?:mam\\p{L}*|matk\\p{L}*|tat\\p{L}*|ojc\\p{L}*|ojciec|żon\\p{L}*|mąż|męż\\p{L}*|syn\\p{L}*|córk\\p{L}*|córce|brat\\p{L}*|siostr\\p{L}*|babci\\p{L}*|babcia|dziad\\p{L}*|wujek|wujk\\p{L}*|cioci\\p{L}*|ciocia|kuzyn\\p{L}*|przyjaciel\\p{L}*|przyjaciół\\p{L}*|koleg\\p{L}*|koleżank\\p{L}*|szef\\p{L}*|sąsiad\\p{L}*|teś\\p{L}*|teściow\\p{L}*|szwagr\\p{L}*|szwagier|szwagierk\\p{L}*|rodzic\\p{L}*|pracownik\\p{L}*|pracownic\\p{L}*)",
-  // Hinglish
-  "(?:meri|mere|mera|hamari|hamare|hamara|apni|apne) (?:wife|husband|biwi|pati|patni|mummy|mumma|mom|maa|mummi|papa|dad|pitaji|bhai|bhaiya|behen|bahan|didi|bhabhi|jiju|chacha|chachi|chachu|mama|mami|mausi|masi|bua|nani|nana|dadi|dada|dost|friend|beta|beti|bete|saas|sasur|boss|colleague|padosi|roommate|girlfriend|boyfriend)",
-]
-  .map((source) => source.replace(/ /gu, "\\s+"))
-  .join("|");
+/** Possessives of the first person (en, de, fr, es, it, pt, nl, pl, Hinglish), lower-case. */
+const POSSESSIVES = "my|our|mein|meine|meinem|meinen|meiner|meines|unser|unsere|unserem|unseren|unserer|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mio|mia|miei|mie|nostro|nostra|meu|minha|meus|minhas|nosso|nossa|mijn|onze|ons|mój|moja|mojego|mojej|mojemu|moją|moi|moich|nasz|nasza|naszego|naszej|meri|mere|mera|hamari|hamare|hamara|apni|apne";
+/**
+ * Kinship and relation words of those languages, lower-case (Polish with its case endings). One list for
+ * all possessives: "my padre" in a mixed-language prompt is as much a person as "mi padre".
+ */
+const RELATIONS = "wife|husband|son|daughter|child|kid|kids|mother|father|mom|mum|mommy|dad|daddy|parents?|brother|sister|sibling|grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|cousin|niece|nephew|friend|best friend|bff|coworker|co-worker|colleague|boss|manager|neighbou?r|roommate|flatmate|housemate|partner|girlfriend|boyfriend|fiancée?|ex|in-laws?|mother-in-law|father-in-law|brother-in-law|sister-in-law|son-in-law|daughter-in-law|stepmother|stepfather|stepson|stepdaughter|employee|tenant|patient|client|nanny|babysitter|teacher|student|mutter|vater|mama|papa|frau|mann|ehefrau|ehemann|sohn|tochter|bruder|schwester|oma|opa|großmutter|großvater|tante|onkel|cousin|cousine|neffe|nichte|freund|freundin|kollege|kollegen|kollegin|chef|chefin|nachbar|nachbarn|nachbarin|partner|partnerin|schwager|schwägerin|schwiegermutter|schwiegervater|schwiegersohn|schwiegertochter|enkel|enkelin|eltern|mitbewohner|mitbewohnerin|mitarbeiter|mitarbeiterin|mère|père|maman|femme|mari|fils|fille|frère|sœur|soeur|grand-mère|grand-père|oncle|neveu|nièce|ami|amie|copain|copine|collègue|patron|patronne|voisin|voisine|compagnon|compagne|conjoint|conjointe|beau-père|belle-mère|beau-frère|belle-sœur|belle-soeur|parents|colocataire|employé|employée|madre|padre|mamá|papá|esposa|esposo|marido|mujer|hijo|hija|hermano|hermana|abuelo|abuela|tío|tía|primo|prima|sobrino|sobrina|amigo|amiga|novio|novia|pareja|compañero|compañera|jefe|jefa|vecino|vecina|suegro|suegra|cuñado|cuñada|yerno|nuera|padres|empleado|empleada|mamma|papà|moglie|marito|figlio|figlia|fratello|sorella|nonno|nonna|zio|zia|cugino|cugina|nipote|amico|amica|fidanzato|fidanzata|collega|capo|vicino|vicina|suocero|suocera|cognato|cognata|genitori|dipendente|mãe|pai|mulher|filho|filha|irmão|irmã|avó|avô|tio|tia|sobrinho|sobrinha|namorado|namorada|colega|chefe|vizinho|vizinha|sogro|sogra|cunhado|cunhada|pais|funcionário|funcionária|moeder|vader|vrouw|man|zoon|dochter|broer|zus|zuster|oom|neef|nicht|vriend|vriendin|baas|buurman|buurvrouw|buren|schoonvader|schoonmoeder|zwager|schoonzus|ouders|huisgenoot|mam\\p{L}*|matk\\p{L}*|tat\\p{L}*|ojc\\p{L}*|ojciec|żon\\p{L}*|mąż|męż\\p{L}*|syn\\p{L}*|córk\\p{L}*|córce|brat\\p{L}*|siostr\\p{L}*|babci\\p{L}*|babcia|dziad\\p{L}*|wujek|wujk\\p{L}*|cioci\\p{L}*|ciocia|kuzyn\\p{L}*|przyjaciel\\p{L}*|przyjaciół\\p{L}*|koleg\\p{L}*|koleżank\\p{L}*|szef\\p{L}*|sąsiad\\p{L}*|teś\\p{L}*|teściow\\p{L}*|szwagr\\p{L}*|szwagier|szwagierk\\p{L}*|rodzic\\p{L}*|pracownik\\p{L}*|pracownic\\p{L}*|wife|husband|biwi|pati|patni|mummy|mumma|mom|maa|mummi|dad|pitaji|bhai|bhaiya|behen|bahan|didi|bhabhi|jiju|chacha|chachi|chachu|mami|mausi|masi|bua|nani|nana|dadi|dada|dost|friend|beta|beti|bete|saas|sasur|boss|colleague|padosi|roommate|girlfriend|boyfriend";
+/** Possessive, an optional adjective ("my late father", "my best friend"), relation word. */
+const KIN_LATIN = `(?:${POSSESSIVES})\\s+(?:\\p{Ll}+\\s+)?(?:${RELATIONS})`;
 
-/** A possessive and a relation word, any case ("My wife", "meine Schwiegermutter"); a name must follow (NAME_NEXT). */
-const KIN = new RegExp(`(?<![\\p{L}])(?:${KIN_LATIN})(?![\\p{L}-])`, "giu");
+/**
+ * A possessive and a relation word ("my wife", "meine schwiegermutter"), matched in the lower-cased text
+ * (the sources are lower-case; no `i` flag, which is several times slower); a name must follow in the
+ * text itself (NAME_NEXT).
+ */
+const KIN = new RegExp(`(?:${KIN_LATIN})(?![\\p{L}-])`, "gu");
+const LETTER = /\p{L}/u;
 /** A capitalised name right after the relation word, after an optional comma or an initial. */
 const NAME_NEXT = /^\s*,?\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+/u;
 
-function kinWithName(sentence: string): boolean {
+/** Offsets of every relation word followed by a name (KIN over the lower-cased text, NAME_NEXT over the text). */
+function kinWithNamePositions(text: string, lower: string, positions: number[], firstOnly = false): void {
+  // Lower-casing changes the length of a few characters (İ): then offsets would differ, so look in the text.
+  const haystack = lower.length === text.length ? lower : text;
   KIN.lastIndex = 0;
-  for (let match = KIN.exec(sentence); match !== null; match = KIN.exec(sentence))
-    if (NAME_NEXT.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 40))) return true;
-  return false;
+  for (let match = KIN.exec(haystack); match !== null; match = KIN.exec(haystack))
+    // The possessive starts a word (checked here: a leading look-behind makes the pattern try every position).
+    if (match.index > 0 && LETTER.test(haystack[match.index - 1]!)) KIN.lastIndex = match.index + 1;
+    else if (NAME_NEXT.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) {
+      positions.push(match.index);
+      if (firstOnly) return;
+    }
+}
+
+function kinWithName(sentence: string): boolean {
+  const positions: number[] = [];
+  kinWithNamePositions(sentence, sentence.toLowerCase(), positions, true);
+  return positions.length > 0;
 }
 
 /** Hindi postpositions and particles that follow a relation word (not names). */
@@ -63,9 +69,28 @@ const KIN_SCRIPTS = new RegExp(
   "u",
 );
 
+const KIN_SCRIPTS_ALL = new RegExp(KIN_SCRIPTS.source, "gu");
+/** A literal of each KIN_SCRIPTS alternative: none in the text, no match (answered by the scan's keyword pass). */
+const KIN_SCRIPT_STEMS =
+  "मेर|हमार|कर्मचारी|आवेदक|मरीज|रोगी|ग्राहक|खाताधारक|लाभार्थी|我|员工|職員|职员|申请人|申請人|被保险人|被保險人|收款人|借款人|患者|病人|客户|持卡人|社員|従業員|申込者|被保険者|契約者|名義|受取人|さん|様|氏|くん|ちゃん".split("|");
+const mayHoldScriptReference = (lower: string) => containsAny(lower, KIN_SCRIPT_STEMS);
+
+/**
+ * Offsets where the text names a particular private person by a relation word, a role label or an
+ * honorific. `lower` is `text.toLowerCase()` (the scan's, so that the keyword pass answers the gate).
+ */
+export function personReferences(text: string, lower = text.toLowerCase()): number[] {
+  const positions: number[] = [];
+  kinWithNamePositions(text, lower, positions);
+  KIN_SCRIPTS_ALL.lastIndex = 0;
+  if (mayHoldScriptReference(lower))
+    for (let match = KIN_SCRIPTS_ALL.exec(text); match !== null; match = KIN_SCRIPTS_ALL.exec(text)) positions.push(match.index);
+  return positions.sort((left, right) => left - right);
+}
+
 /** Does `sentence` name a particular private person by a relation word, a role label or an honorific? */
 export function refersToPerson(sentence: string): boolean {
-  return kinWithName(sentence) || KIN_SCRIPTS.test(sentence);
+  return kinWithName(sentence) || (mayHoldScriptReference(sentence.toLowerCase()) && KIN_SCRIPTS.test(sentence));
 }
 
 /**
