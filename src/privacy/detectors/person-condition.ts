@@ -1,15 +1,15 @@
 /**
  * A particular private person's condition or medicine, from two kinds of evidence that do not depend
  * on the wording of any one prompt:
- * - a condition or medicine: the WordNet vocabulary (medical-vocabulary.ts: ~2,300 conditions and
- *   ~1,000 medicines, English), the hand-kept condition list of the context rules (lexicon.ts
- *   HEALTH_TERMS, 15 languages), or a word whose form is medical (medical-morphology.ts: -itis, -oma,
- *   炎, 症, 病, がん …);
- * - a person in the same sentence or record line: a private person named by a cue (person-near.ts:
- *   a record's name label, a relation word or honorific with a name, a script rule's person), or a
- *   possessive and relation word before a name, a record's role label before a name, a Japanese
- *   honorific (person-reference.ts).
+ * - a person named by a cue in a sentence or record line: a possessive and relation word before a name
+ *   ("my brother-in-law Tobias", "mi tía Rosario", "我表姐周敏"), a record's role label before a name
+ *   (申请人王磊, 社員 佐々木 優), a Japanese honorific (鈴木さんが) — person-reference.ts;
+ * - in that sentence, a condition or medicine: the WordNet vocabulary (medical-vocabulary.ts: ~2,200
+ *   conditions and ~950 medicines, English, also matched without accents: "lúpus"), the hand-kept
+ *   condition list of the context rules (lexicon.ts HEALTH_TERMS, 15 languages), or a word whose form
+ *   is medical (medical-morphology.ts: -itis, -oma, 炎, 症, 病, がん …).
  * A public-figure, fiction or exam-vignette cue near the condition means no finding (person-near.ts).
+ * Unnamed relatives ("my mother has diabetes") are not reported (eval/privacy/README.md's policy).
  * The span is the condition.
  */
 import type { Detector, Emit } from "../detector.js";
