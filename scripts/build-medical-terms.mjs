@@ -107,7 +107,21 @@ function closure(roots, lexFile) {
   return seen;
 }
 
-const ROOT_WORDS = new Set(["ill health", "illness", "disease", "disorder", "mental disorder", "injury", "condition", "pathology", "syndrome", "symptom", "medicine", "medication", "medicament"]);
+const ROOT_WORDS = new Set([
+  "ill health",
+  "illness",
+  "disease",
+  "disorder",
+  "mental disorder",
+  "injury",
+  "condition",
+  "pathology",
+  "syndrome",
+  "symptom",
+  "medicine",
+  "medication",
+  "medicament",
+]);
 const terms = new Map();
 const add = (offsets, kind) => {
   for (const offset of offsets)

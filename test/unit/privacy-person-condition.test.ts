@@ -24,7 +24,8 @@ describe("medical vocabulary (medical-vocabulary.ts, data/medical-terms)", () =>
 
   it("ships WordNet conditions and medicines without everyday words", () => {
     const shipped = medicalVocabulary();
-    for (const term of ["myasthenia gravis", "sarcoidosis", "osteosarcoma", "clozapine", "haloperidol", "infectious mononucleosis"]) expect(shipped.terms.has(term), term).toBe(true);
+    for (const term of ["myasthenia gravis", "sarcoidosis", "osteosarcoma", "clozapine", "haloperidol", "infectious mononucleosis"])
+      expect(shipped.terms.has(term), term).toBe(true);
     for (const word of ["condition", "disease", "medicine", "flush", "para", "bite", "pill"]) expect(shipped.terms.has(word), word).toBe(false);
   });
 });
@@ -47,7 +48,14 @@ describe("person evidence (person-reference.ts)", () => {
   });
 
   it("does not take unnamed relatives, pronouns or bare role words (the eval policy)", () => {
-    for (const sentence of ["My mother has diabetes; what should she eat?", "meine Oma hat Demenz", "我妈妈有糖尿病", "高血压患者可以喝咖啡吗", "मेरी माँ को मधुमेह है", "her hysterectomy went well"])
+    for (const sentence of [
+      "My mother has diabetes; what should she eat?",
+      "meine Oma hat Demenz",
+      "我妈妈有糖尿病",
+      "高血压患者可以喝咖啡吗",
+      "मेरी माँ को मधुमेह है",
+      "her hysterectomy went well",
+    ])
       expect(refersToPerson(sentence), sentence).toBe(false);
   });
 

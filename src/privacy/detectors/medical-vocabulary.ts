@@ -34,16 +34,15 @@ export function parseMedicalVocabulary(text: string): MedicalVocabulary {
 }
 
 export function medicalVocabulary(): MedicalVocabulary {
-  vocabulary ??= parseMedicalVocabulary(
-    readPackageData(packageDataUrl("medical-terms", "wordnet-medical.tsv"), "the medical vocabulary").toString("utf8"),
-  );
+  vocabulary ??= parseMedicalVocabulary(readPackageData(packageDataUrl("medical-terms", "wordnet-medical.tsv"), "the medical vocabulary").toString("utf8"));
   return vocabulary;
 }
 
 /** A letter or digit of a Latin-script word (ASCII, Latin-1 and Latin Extended-A/B letters), by code. */
 const WORD_CHAR = new Uint8Array(0x250);
 for (let code = 0; code < 0x250; code++)
-  WORD_CHAR[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7) ? 1 : 0;
+  WORD_CHAR[code] =
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7) ? 1 : 0;
 const isWordChar = (code: number): boolean => code < 0x250 && WORD_CHAR[code] === 1;
 const COMBINING_MARKS = /[\u0300-\u036f]/gu;
 
@@ -65,7 +64,7 @@ function tableForm(word: string): string {
  */
 export function findMedicalTerms(text: string, vocabularyTable: MedicalVocabulary = medicalVocabulary()): Array<[number, number]> {
   const words: Array<[number, number]> = [];
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     if (!isWordChar(text.charCodeAt(index))) {
       index++;
       continue;
@@ -82,7 +81,7 @@ export function findMedicalTerms(text: string, vocabularyTable: MedicalVocabular
     words.push([start, index]);
   }
   const found: Array<[number, number]> = [];
-  for (let first = 0; first < words.length; ) {
+  for (let first = 0; first < words.length;) {
     let matched = 0;
     let phrase = "";
     for (let count = 1; count <= vocabularyTable.maxWords && first + count <= words.length; count++) {
