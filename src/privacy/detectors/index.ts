@@ -23,6 +23,8 @@ import { clinicalDetectors } from "./clinical.js";
 import { medicalMorphologyDetectors } from "./medical-morphology.js";
 import { moneyNearPersonDetectors } from "./money-near-person.js";
 import { labelledPersonHealthDetectors } from "./labelled-person-health.js";
+import { personConditionDetectors } from "./person-condition.js";
+import { seedPhraseDetectors } from "./seed-phrases.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -50,4 +52,6 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...medicalMorphologyDetectors,
   ...moneyNearPersonDetectors,
   ...labelledPersonHealthDetectors,
+  ...personConditionDetectors,
+  ...seedPhraseDetectors,
 ];

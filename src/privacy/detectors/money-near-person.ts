@@ -3,12 +3,14 @@
  * 4800元 / 3万2千元 / ¥28,500 / 14万円, 42.000 TL / ₺23.450,75, Rp 12.500.000 / Rp 4,2 juta, 95 000 руб. /
  * 1,2 млн руб., 420만원, 18 triệu đồng, 18,500 ريال, (dollar and pound amounts are left to the financial rule: word problems name people with dollars). A finding needs a
  * money word (salary, debt, loan, pension, balance… in the prompt's language) and a named private person
- * nearby (person-near.ts); national aggregates ("per-capita income is ₹2 lakh") have no person.
+ * nearby (person-near.ts, or a relation word, role label or honorific with a name in the same sentence:
+ * person-reference.ts, "申请人周杰", "社員 渡辺 大輔", "कर्मचारी प्रिया वर्मा"); national aggregates ("per-capita income is ₹2 lakh") have no person.
  * The span is the amount.
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
+import { refersToPerson, sentenceAround } from "./person-reference.js";
 
 const NUMBER = "\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{1,3}(?:,\\d{2})+,\\d{3}|\\d+(?:[.,]\\d{1,2})?";
 const MULTIPLIER =
@@ -35,7 +37,9 @@ function runMoneyNearPerson(text: string, emit: Emit, lower: string): void {
     const window = lower.slice(Math.max(0, match.index - 100), match.index + match[0].length + 60);
     if (!MONEY_WORDS.test(window)) continue;
     cache ??= { verdicts: new Map() };
-    if (personNear(text, match.index, cache).named)
+    const near = personNear(text, match.index, cache);
+    if (near.publicContext) continue;
+    if (near.named || refersToPerson(text.slice(...sentenceAround(text, match.index))))
       emit("financial", match.index, match.index + match[0].length, "named-person-money", PRIORITY.contextual - 1);
   }
 }

@@ -1,0 +1,92 @@
+/**
+ * A particular private person's condition or medicine, from two kinds of evidence that do not depend
+ * on the wording of any one prompt:
+ * - a person named by a cue in a sentence or record line: a possessive and relation word before a name
+ *   ("my brother-in-law Tobias", "mi tía Rosario", "我表姐周敏"), a record's role label before a name
+ *   (申请人王磊, 社員 佐々木 優), a Japanese honorific (鈴木さんが) — person-reference.ts;
+ * - in that sentence, a condition or medicine: the WordNet vocabulary (medical-vocabulary.ts: ~2,200
+ *   conditions and ~950 medicines, English, also matched without accents: "lúpus"), the hand-kept
+ *   condition list of the context rules (lexicon.ts HEALTH_TERMS, 15 languages), or a word whose form
+ *   is medical (medical-morphology.ts: -itis, -oma, 炎, 症, 病, がん …).
+ * A public-figure, fiction or exam-vignette cue near the condition means no finding (person-near.ts).
+ * Unnamed relatives ("my mother has diabetes") are not reported (eval/privacy/README.md's policy).
+ * The span is the condition.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAnyAtWordStart, literalPrefixes } from "../detector.js";
+import { HEALTH_TERMS } from "./lexicon.js";
+import { candidates } from "./medical-morphology.js";
+import { findMedicalTerms } from "./medical-vocabulary.js";
+import { personNear, type PersonNearCache } from "./person-near.js";
+import { personReferences, sentenceAround } from "./person-reference.js";
+
+const HEALTH_TERM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![\\p{L}\\p{N}])`, "giu");
+const HEALTH_TERM_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
+
+const DESCRIBES_A_THING = /^-(?:friendly|safe|proof|related|awareness|themed|specific)(?![\p{L}])/u;
+
+const COMBINING_MARKS = /[\u0300-\u036f]/gu;
+
+/**
+ * The text with the accents of Latin letters removed, one character for one (offsets unchanged):
+ * "lúpus", "párkinson", "alzhéimer" are written with accents in Spanish and Portuguese.
+ */
+export function withoutAccents(text: string): string {
+  let folded = "";
+  for (const char of text) {
+    const base = char.charCodeAt(0) >= 0xc0 && char.charCodeAt(0) <= 0x24f ? char.normalize("NFD").replace(COMBINING_MARKS, "") : char;
+    folded += base.length === char.length ? base : char;
+  }
+  return folded;
+}
+
+function healthTerms(text: string, lower: string, spans: Array<[number, number]>): void {
+  if (HEALTH_TERM_PREFIXES !== undefined && !containsAnyAtWordStart(lower, HEALTH_TERM_PREFIXES)) return;
+  HEALTH_TERM.lastIndex = 0;
+  for (let match = HEALTH_TERM.exec(text); match !== null; match = HEALTH_TERM.exec(text)) spans.push([match.index, match.index + match[0].length]);
+}
+
+/**
+ * Condition mentions of the three sources, as [start, end) offsets (overlaps are left to the scanner's
+ * merge). The hand-kept terms and the vocabulary are also looked up with accents removed.
+ */
+export function conditionMentions(text: string, lower: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = candidates(text, lower).map(({ start, end }) => [start, end]);
+  healthTerms(text, lower, spans);
+  const folded = /[\u00c0-\u024f]/u.test(text) ? withoutAccents(text) : text;
+  if (folded !== text) healthTerms(folded, folded.toLowerCase(), spans);
+  spans.push(...findMedicalTerms(folded));
+  return spans;
+}
+
+/**
+ * The sentences (record lines) that name a person by a cue (person-reference.ts), merged: conditions
+ * are looked for there only, so a text without such a cue costs two regex passes.
+ */
+function personSentences(text: string, lower: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const position of personReferences(text, lower)) {
+    const [from, to] = sentenceAround(text, position);
+    const last = ranges[ranges.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else ranges.push([from, to]);
+  }
+  return ranges;
+}
+
+function runPersonCondition(text: string, emit: Emit, lower: string): void {
+  const ranges = personSentences(text, lower);
+  if (ranges.length === 0) return;
+  const cache: PersonNearCache = { verdicts: new Map() };
+  for (const [from, to] of ranges) {
+    const sentence = text.slice(from, to);
+    for (const [start, end] of conditionMentions(sentence, sentence.toLowerCase())) {
+      // "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition.
+      if (DESCRIBES_A_THING.test(sentence.slice(end, end + 14))) continue;
+      if (personNear(text, from + start, cache).publicContext) continue;
+      emit("health", from + start, from + end, "person-condition", PRIORITY.contextual - 1);
+    }
+  }
+}
+
+export const personConditionDetectors: Detector[] = [{ name: "person-condition", run: runPersonCondition }];

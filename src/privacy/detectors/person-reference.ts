@@ -1,0 +1,126 @@
+/**
+ * Evidence that a sentence is about one particular, named private person, in forms person-near.ts does
+ * not read: a possessive and a kinship or relation word followed by a name ("my brother-in-law Dave",
+ * "meine Schwiegermutter Renate", "mi abuelo Ramón", "Meri wife Pooja", "मेरी माँ सुनीता", "我同事李娜"),
+ * a record's role label before a name in scripts without capitals (社員 渡辺 大輔, 申请人周杰,
+ * कर्मचारी प्रिया वर्मा), a name with a Japanese honorific (田中さんが). The eval policy (eval/privacy/README.md) reports a relative only
+ * when named: "my mother has diabetes" is not evidence. Used by the person-condition rule and the
+ * money rule next to person-near.ts.
+ */
+import { containsAny } from "../detector.js";
+import { CN_SURNAMES } from "./script-health.js";
+
+/** Possessives of the first person (en, de, fr, es, it, pt, nl, pl, Hinglish), lower-case. */
+const POSSESSIVES =
+  "my|our|mein|meine|meinem|meinen|meiner|meines|unser|unsere|unserem|unseren|unserer|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mio|mia|miei|mie|nostro|nostra|meu|minha|meus|minhas|nosso|nossa|mijn|onze|ons|mój|moja|mojego|mojej|mojemu|moją|moi|moich|nasz|nasza|naszego|naszej|meri|mere|mera|hamari|hamare|hamara|apni|apne";
+/**
+ * Kinship and relation words of those languages, lower-case (Polish with its case endings). One list for
+ * all possessives: "my padre" in a mixed-language prompt is as much a person as "mi padre".
+ */
+const RELATIONS =
+  "wife|husband|son|daughter|child|kid|kids|mother|father|mom|mum|mommy|dad|daddy|parents?|brother|sister|sibling|grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|cousin|niece|nephew|friend|best friend|bff|coworker|co-worker|colleague|boss|manager|neighbou?r|roommate|flatmate|housemate|partner|girlfriend|boyfriend|fiancée?|ex|in-laws?|mother-in-law|father-in-law|brother-in-law|sister-in-law|son-in-law|daughter-in-law|stepmother|stepfather|stepson|stepdaughter|employee|tenant|patient|client|nanny|babysitter|teacher|student|mutter|vater|mama|papa|frau|mann|ehefrau|ehemann|sohn|tochter|bruder|schwester|oma|opa|großmutter|großvater|tante|onkel|cousin|cousine|neffe|nichte|freund|freundin|kollege|kollegen|kollegin|chef|chefin|nachbar|nachbarn|nachbarin|partner|partnerin|schwager|schwägerin|schwiegermutter|schwiegervater|schwiegersohn|schwiegertochter|enkel|enkelin|eltern|mitbewohner|mitbewohnerin|mitarbeiter|mitarbeiterin|mère|père|maman|femme|mari|fils|fille|frère|sœur|soeur|grand-mère|grand-père|oncle|neveu|nièce|ami|amie|copain|copine|collègue|patron|patronne|voisin|voisine|compagnon|compagne|conjoint|conjointe|beau-père|belle-mère|beau-frère|belle-sœur|belle-soeur|parents|colocataire|employé|employée|madre|padre|mamá|papá|esposa|esposo|marido|mujer|hijo|hija|hermano|hermana|abuelo|abuela|tío|tía|primo|prima|sobrino|sobrina|amigo|amiga|novio|novia|pareja|compañero|compañera|jefe|jefa|vecino|vecina|suegro|suegra|cuñado|cuñada|yerno|nuera|padres|empleado|empleada|mamma|papà|moglie|marito|figlio|figlia|fratello|sorella|nonno|nonna|zio|zia|cugino|cugina|nipote|amico|amica|fidanzato|fidanzata|collega|capo|vicino|vicina|suocero|suocera|cognato|cognata|genitori|dipendente|mãe|pai|mulher|filho|filha|irmão|irmã|avó|avô|tio|tia|sobrinho|sobrinha|namorado|namorada|colega|chefe|vizinho|vizinha|sogro|sogra|cunhado|cunhada|pais|funcionário|funcionária|moeder|vader|vrouw|man|zoon|dochter|broer|zus|zuster|oom|neef|nicht|vriend|vriendin|baas|buurman|buurvrouw|buren|schoonvader|schoonmoeder|zwager|schoonzus|ouders|huisgenoot|mam\\p{L}*|matk\\p{L}*|tat\\p{L}*|ojc\\p{L}*|ojciec|żon\\p{L}*|mąż|męż\\p{L}*|syn\\p{L}*|córk\\p{L}*|córce|brat\\p{L}*|siostr\\p{L}*|babci\\p{L}*|babcia|dziad\\p{L}*|wujek|wujk\\p{L}*|cioci\\p{L}*|ciocia|kuzyn\\p{L}*|przyjaciel\\p{L}*|przyjaciół\\p{L}*|koleg\\p{L}*|koleżank\\p{L}*|szef\\p{L}*|sąsiad\\p{L}*|teś\\p{L}*|teściow\\p{L}*|szwagr\\p{L}*|szwagier|szwagierk\\p{L}*|rodzic\\p{L}*|pracownik\\p{L}*|pracownic\\p{L}*|wife|husband|biwi|pati|patni|mummy|mumma|mom|maa|mummi|dad|pitaji|bhai|bhaiya|behen|bahan|didi|bhabhi|jiju|chacha|chachi|chachu|mami|mausi|masi|bua|nani|nana|dadi|dada|dost|friend|beta|beti|bete|saas|sasur|boss|colleague|padosi|roommate|girlfriend|boyfriend";
+/** Possessive, an optional adjective ("my late father", "my best friend"), relation word. */
+const KIN_LATIN = `(?:${POSSESSIVES})\\s+(?:\\p{Ll}+\\s+)?(?:${RELATIONS})`;
+
+/**
+ * A possessive and a relation word ("my wife", "meine schwiegermutter"), matched in the lower-cased text
+ * (the sources are lower-case; no `i` flag, which is several times slower); a name must follow in the
+ * text itself (NAME_NEXT).
+ */
+const KIN = new RegExp(`(?:${KIN_LATIN})(?![\\p{L}-])`, "gu");
+const LETTER = /\p{L}/u;
+/** A capitalised name right after the relation word, after an optional comma or an initial. */
+const NAME_NEXT = /^\s*,?\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+/u;
+
+/** Offsets of every relation word followed by a name (KIN over the lower-cased text, NAME_NEXT over the text). */
+function kinWithNamePositions(text: string, lower: string, positions: number[], firstOnly = false): void {
+  // Lower-casing changes the length of a few characters (İ): then offsets would differ, so look in the text.
+  const haystack = lower.length === text.length ? lower : text;
+  KIN.lastIndex = 0;
+  for (let match = KIN.exec(haystack); match !== null; match = KIN.exec(haystack))
+    // The possessive starts a word (checked here: a leading look-behind makes the pattern try every position).
+    if (match.index > 0 && LETTER.test(haystack[match.index - 1]!)) KIN.lastIndex = match.index + 1;
+    else if (NAME_NEXT.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) {
+      positions.push(match.index);
+      if (firstOnly) return;
+    }
+}
+
+function kinWithName(sentence: string): boolean {
+  const positions: number[] = [];
+  kinWithNamePositions(sentence, sentence.toLowerCase(), positions, true);
+  return positions.length > 0;
+}
+
+/** Hindi postpositions and particles that follow a relation word (not names). */
+const HINDI_NOT_NAMES = "को|की|का|के|ने|से|में|पर|है|हैं|जी|और|भी|ही|तो";
+
+/**
+ * Hindi, Chinese and Japanese: possessive + relation + name (मेरी माँ सुनीता, 我同事李娜), a record's role
+ * label + name (社員 渡辺 大輔, 申请人周杰, कर्मचारी प्रिया वर्मा), a name + Japanese honorific (伊藤 涼子さんが).
+ */
+const KIN_SCRIPTS = new RegExp(
+  [
+    `(?:मेरी|मेरे|मेरा|हमारी|हमारे|हमारा)\\s+(?:माँ|मां|माता|पिता|पिताजी|पापा|पत्नी|पति|भाई|बहन|बेटा|बेटी|दोस्त|मित्र|दादी|दादा|नानी|नाना|चाचा|चाची|मामा|मामी|सास|ससुर|भाभी|सहकर्मी)\\s+(?!(?:${HINDI_NOT_NAMES})(?![\\u0900-\\u097f]))[\\u0900-\\u097f]{2,}`,
+    `(?:कर्मचारी|आवेदक|मरीज़?|रोगी|ग्राहक|खाताधारक|लाभार्थी)\\s*[:：]?\\s*(?!(?:${HINDI_NOT_NAMES})(?![\\u0900-\\u097f]))[\\u0900-\\u097f]{2,}\\s+[\\u0900-\\u097f]{2,}`,
+    `我(?:的)?(?:爸爸|妈妈|爸|妈|父亲|母亲|老公|老婆|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅舅|舅妈|姑姑|阿姨|叔叔|婶婶|伯伯|表哥|表姐|堂哥|朋友|同事|室友|邻居|老板|领导|同学|男朋友|女朋友|岳父|岳母|公公|婆婆)[${CN_SURNAMES}][\\p{Script=Han}]{1,2}`,
+    `(?:员工|職員|职员|申请人|申請人|被保险人|被保險人|收款人|借款人|患者|病人|客户|持卡人|社員|従業員|申込者|被保険者|契約者|名義|受取人)(?:\\s*[:：]\\s*|\\s+)[\\p{Script=Han}\\p{Script=Katakana}]{2,4}`,
+    `(?:员工|职员|申请人|被保险人|收款人|借款人|患者|病人|客户|持卡人)[${CN_SURNAMES}][\\p{Script=Han}]{1,2}`,
+    `[\\p{Script=Han}\\p{Script=Katakana}]{1,4}(?:さん|様|氏|くん|ちゃん)(?:の|が|は|に|、|，|（|\\()`,
+  ].join("|"),
+  "u",
+);
+
+const KIN_SCRIPTS_ALL = new RegExp(KIN_SCRIPTS.source, "gu");
+/** A literal of each KIN_SCRIPTS alternative: none in the text, no match (answered by the scan's keyword pass). */
+const KIN_SCRIPT_STEMS =
+  "मेर|हमार|कर्मचारी|आवेदक|मरीज|रोगी|ग्राहक|खाताधारक|लाभार्थी|我|员工|職員|职员|申请人|申請人|被保险人|被保險人|收款人|借款人|患者|病人|客户|持卡人|社員|従業員|申込者|被保険者|契約者|名義|受取人|さん|様|氏|くん|ちゃん".split(
+    "|",
+  );
+const mayHoldScriptReference = (lower: string) => containsAny(lower, KIN_SCRIPT_STEMS);
+
+/**
+ * Offsets where the text names a particular private person by a relation word, a role label or an
+ * honorific. `lower` is `text.toLowerCase()` (the scan's, so that the keyword pass answers the gate).
+ */
+export function personReferences(text: string, lower = text.toLowerCase()): number[] {
+  const positions: number[] = [];
+  kinWithNamePositions(text, lower, positions);
+  KIN_SCRIPTS_ALL.lastIndex = 0;
+  if (mayHoldScriptReference(lower))
+    for (let match = KIN_SCRIPTS_ALL.exec(text); match !== null; match = KIN_SCRIPTS_ALL.exec(text)) positions.push(match.index);
+  return positions.sort((left, right) => left - right);
+}
+
+/** Does `sentence` name a particular private person by a relation word, a role label or an honorific? */
+export function refersToPerson(sentence: string): boolean {
+  return kinWithName(sentence) || (mayHoldScriptReference(sentence.toLowerCase()) && KIN_SCRIPTS.test(sentence));
+}
+
+/**
+ * The sentence or record line holding `index`: bounded by a line break, or by . ! ? 。！？ followed by
+ * a space, a line break or the end, and at most 300 characters each way; leading spaces left out.
+ */
+export function sentenceAround(text: string, index: number): [number, number] {
+  const floor = Math.max(0, index - 300);
+  const ceiling = Math.min(text.length, index + 300);
+  let start = index;
+  while (start > floor) {
+    const char = text[start - 1]!;
+    if (char === "\n" || char === "。" || char === "！" || char === "？") break;
+    if ((char === "." || char === "!" || char === "?") && /\s/u.test(text[start] ?? " ")) break;
+    start--;
+  }
+  while (start < index && /\s/u.test(text[start]!)) start++;
+  let end = index;
+  while (end < ceiling) {
+    const char = text[end]!;
+    if (char === "\n" || char === "。" || char === "！" || char === "？") break;
+    if ((char === "." || char === "!" || char === "?") && /\s/u.test(text[end + 1] ?? " ")) {
+      end++;
+      break;
+    }
+    end++;
+  }
+  return [start, end];
+}

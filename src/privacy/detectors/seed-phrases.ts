@@ -1,0 +1,75 @@
+/**
+ * Crypto-wallet recovery phrases (BIP-39 mnemonics) pasted into a prompt: whoever reads one owns the
+ * wallet, so it is a private key. Evidence is the phrase's structure plus a keyword, not a word list:
+ * a run of 12 to 24 lower-case words of 3 to 8 letters (the lengths of every BIP-39 English word)
+ * separated by single spaces, with no common function word of 3 or more letters in it ("the", "and",
+ * "with", "your" … are not BIP-39 words, so ordinary sentences break the run), and a recovery-phrase
+ * keyword in the prompt's language within 300 characters ("seed phrase", "recovery phrase",
+ * "mnemonic", "Wiederherstellungsphrase", "frase semilla", "助记词", "復元フレーズ" …). The span is the run.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+
+const KEYWORDS = [
+  "seed phrase",
+  "seed-phrase",
+  "seedphrase",
+  "seed words",
+  "recovery phrase",
+  "recovery words",
+  "backup phrase",
+  "secret phrase",
+  "mnemonic",
+  "wallet phrase",
+  "wiederherstellungsphrase",
+  "wiederherstellungswörter",
+  "phrase de récupération",
+  "phrase secrète",
+  "phrase mnémonique",
+  "frase semilla",
+  "frase de recuperación",
+  "frase de recuperação",
+  "frase-semente",
+  "frase semente",
+  "frase di recupero",
+  "frase segreta",
+  "herstelzin",
+  "herstelwoorden",
+  "fraza odzyskiwania",
+  "fraza seed",
+  "助记词",
+  "助記詞",
+  "恢复短语",
+  "復元フレーズ",
+  "シードフレーズ",
+  "リカバリーフレーズ",
+  "시드 구문",
+  "복구 구문",
+  "시드 문구",
+  "सीड फ्रेज़",
+  "रिकवरी फ्रेज़",
+];
+
+/** Function words of 3+ letters that no BIP-39 English word is: two in a run mean a sentence, not a phrase. */
+const FUNCTION_WORDS = new Set(
+  "the and for you are with that this have from not was but can your they will would what when how why has had were been them then than there these those does did into its his her our their she him who which where".split(
+    " ",
+  ),
+);
+
+const WORD_RUN = /(?<![\p{L}\p{N}'’-])[a-z]{3,8}(?: [a-z]{3,8}){11,29}(?![\p{L}\p{N}'’-])/gu;
+
+function runSeedPhrases(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, KEYWORDS)) return;
+  WORD_RUN.lastIndex = 0;
+  for (let match = WORD_RUN.exec(text); match !== null; match = WORD_RUN.exec(text)) {
+    const words = match[0].split(" ");
+    if (words.length > 24) continue;
+    if (words.filter((word) => FUNCTION_WORDS.has(word)).length >= 2) continue;
+    const around = lower.slice(Math.max(0, match.index - 300), match.index + match[0].length + 300);
+    if (!KEYWORDS.some((keyword) => around.includes(keyword))) continue;
+    emit("private_key", match.index, match.index + match[0].length, "mnemonic-seed-phrase", PRIORITY.secret);
+  }
+}
+
+export const seedPhraseDetectors: Detector[] = [{ name: "seed-phrases", run: runSeedPhrases }];
