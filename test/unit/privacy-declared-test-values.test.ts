@@ -26,6 +26,16 @@ describe("values the text declares test or example values", () => {
   });
 });
 
+describe("default passwords of declared test accounts", () => {
+  it("a default-style password right after a test user is a fixture's", () => {
+    expect(found("pytest fixture returns {'user_id': 42, 'username': 'testuser', 'password': 'password123'}. Is it bad practice?")).toEqual([]);
+  });
+  it("a strong password next to a test cue, or a default-style one without it, is still reported", () => {
+    expect(found("{'username': 'testuser', 'password': 'Xk7#pL2!qR9z'}")).toEqual(["password:Xk7#pL2!qR9z"]);
+    expect(found("{'username': 'maria.k', 'password': 'password123'}")).toEqual(["password:password123"]);
+  });
+});
+
 describe("product barcodes are not payment cards", () => {
   it("checks the GS1 check digit", () => {
     expect(gs1CheckValid("4901234567894")).toBe(true);

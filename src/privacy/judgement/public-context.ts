@@ -225,9 +225,19 @@ const DECLARABLE_TEST_CATEGORIES = new Set(["payment_card", "iban", "national_id
  * and is honoured only with `privacy.testValues: not-sensitive` (the scanner checks the option).
  */
 export function isDeclaredTestValue(text: string, finding: PrivacyFinding): boolean {
-  if (!DECLARABLE_TEST_CATEGORIES.has(finding.category)) return false;
+  if (!DECLARABLE_TEST_CATEGORIES.has(finding.category) && !(finding.category === "password" && isDefaultPassword(text.slice(finding.start, finding.end))))
+    return false;
   const before = text.slice(Math.max(0, finding.start - 40), finding.start);
   return TEST_CUE.test(before) && !PERSONAL_CUE.test(before) && !NEGATED_TEST.test(before);
+}
+
+/**
+ * A default-style password (letters, then at most four digits: password123, admin, test1234): only such a value
+ * counts as a declared test credential ('username': 'testuser', 'password': 'password123' in a fixture); a strong
+ * one next to a test cue may open a real staging system and is still reported.
+ */
+function isDefaultPassword(value: string): boolean {
+  return /^[A-Za-z]{3,12}\d{0,4}$/.test(value);
 }
 
 /** "not a test card", "kein Beispiel", "pas un exemple", "no es de prueba", "不是测试": the cue is denied. */
