@@ -266,7 +266,7 @@ function loadFolder(folder: string): Labelled[] {
 /**
  * Every labelled set: the generated one, and each JSONL file of the independent set if present.
  * `--file FILE` evaluates that file instead; `--set NAME` the JSONL files of eval/privacy/NAME/
- * (for example `--set independent-2`) or the development set NAME (dataset, dev-2, dev-3, dev-judge, dev-4, dev-5: eval/privacy/dataset-NAME.jsonl; dev-6, dev-7, dev-8: their folders);
+ * (for example `--set independent-2`) or the development set NAME (dataset, dev-2, dev-3, dev-judge, dev-4, dev-5: eval/privacy/dataset-NAME.jsonl; dev-6, dev-7, dev-8, dev-9: their folders);
  * both may be repeated.
  */
 function labelledSets(args: string[]): Array<{ name: string; records: Labelled[] }> {
@@ -313,6 +313,14 @@ function labelledSets(args: string[]): Array<{ name: string; records: Labelled[]
     {
       name: "dev-7 (eval/privacy/dev-7/, named people's health, money, cards and passwords in 16 languages with 40% hard negatives, written before the rules tuned on half A)",
       records: loadFolder(join(here, "dev-7")),
+    },
+    {
+      name: "dev-8 (eval/privacy/dev-8/, named people's health and money in 12 languages with hard negatives, written before the rules tuned on half A)",
+      records: loadFolder(join(here, "dev-8")),
+    },
+    {
+      name: "dev-9 (eval/privacy/dev-9/, hard negatives from developer, analytics, support, education and writing tools with look-alike positives in 13 languages, written before the rules tuned on it)",
+      records: loadFolder(join(here, "dev-9")),
     },
   ];
   const independent = join(here, "independent");

@@ -6,7 +6,7 @@ import { createCustomDetectors } from "./detectors/custom.js";
 import { normalizeForScan } from "./normalize.js";
 import { forgetDigitRuns } from "./digit-runs.js";
 import { isPublicTestValue } from "./judgement/test-values.js";
-import { publicContextJudge } from "./judgement/public-context.js";
+import { isDeclaredTestValue, publicContextJudge } from "./judgement/public-context.js";
 import { isExamVignette } from "./judgement/exam-vignette.js";
 
 interface Candidate extends PrivacyFinding {
@@ -76,7 +76,11 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
       // An exam question's invented patient has no health data (judgement/exam-vignette.ts).
       if (findings.some((finding) => finding.category === "health") && isExamVignette(text))
         findings = findings.filter((finding) => finding.category !== "health");
-      if (!reportTestValues) findings = findings.filter((finding) => !isPublicTestValue(finding.category, text.slice(finding.start, finding.end)));
+      // Documented test values, and values the text itself declares test or example values, identify nobody.
+      if (!reportTestValues)
+        findings = findings.filter(
+          (finding) => !isPublicTestValue(finding.category, text.slice(finding.start, finding.end)) && !isDeclaredTestValue(text, finding),
+        );
       if (!normalized.changed) return findings;
       return findings.map((finding) => {
         const [start, end] = normalized.toOriginal(finding.start, finding.end);

@@ -65,6 +65,26 @@ function cardPrefixPlausible(digits: string): boolean {
   return /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3(?:0[0-5]|[689])|6(?:011|5|4[4-9]|2)|35(?:2[89]|[3-8])|50|5[6-9]|6[037]|9792|8)/.test(digits);
 }
 
+/**
+ * A product barcode's label right before a number (EAN, JAN, GTIN, UPC, barcode, 条码, 바코드 …): with the
+ * GS1 check digit, the number is an article's, not a card's, whatever Luhn says.
+ */
+const BARCODE_LABEL =
+  /(?<![\p{L}])(?:ean(?:-?1[34]|-?8)?|jan(?:\s?コード)?|gtin(?:-?1[234]|-?8)?|upc(?:-?a)?|barcode|bar code|strichcode|code[- ]barres?|código de barras|codice a barre|streepjescode|kod kreskowy)(?![\p{L}])[^\n\d]{0,12}$|(?:条码|条形码|條碼|バーコード|바코드)[^\n\d]{0,6}$/iu;
+
+/** The GS1 check digit (EAN-8, UPC-A, EAN-13, GTIN-14): weights 3 and 1 from the right, before the check digit. */
+export function gs1CheckValid(digits: string): boolean {
+  if (!/^(?:\d{8}|\d{12,14})$/.test(digits)) return false;
+  let sum = 0;
+  for (let index = digits.length - 2, weight = 3; index >= 0; index--, weight = 4 - weight) sum += (digits.charCodeAt(index) - 48) * weight;
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(digits.length - 1) - 48;
+}
+
+/** A labelled product barcode (see BARCODE_LABEL). */
+export function isLabelledBarcode(text: string, start: number, digits: string): boolean {
+  return gs1CheckValid(digits) && keywordBefore(text, start, BARCODE_LABEL, 32);
+}
+
 const CARD_CONTEXT =
   /card|karte|carte|tarjeta|carta|cartão|kaart|visa|master|amex|american express|discover|diners|jcb|maestro|\bcc\b|credit|debit|kredit|crédit|crédito|payment|zahlung|paiement|pago|bandeira|validade|cvv|cvc|bank ?kart|karta|kartu|thẻ|بطاق|カード|카드|卡号|信用卡|借记卡|银行卡|कार्ड|บัตร/i;
 
@@ -148,6 +168,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
       const windowDigits = text.slice(windowStart, windowEnd).replace(NON_DIGITS, "");
       if (!luhnValid(windowDigits) || /^(\d)\1+$/.test(windowDigits) || !cardPrefixPlausible(windowDigits)) continue;
       if (text[groups[first]!.start - 1] === "+") continue; // +4915112345678 is an E.164 phone number, never a card
+      if (isLabelledBarcode(text, windowStart, windowDigits)) continue;
 
       if (!separatorsConsistent(text, windowGroups)) continue;
       if (!majorCardPrefix(windowDigits) && !(cardContext ??= keywordAround(text, start, end, CARD_CONTEXT, 64))) continue;

@@ -28,7 +28,7 @@ const PERSONAL_CUE =
 
 /** An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). */
 const PLACE_BEFORE =
-  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|(?<=\p{Script=Hangul})(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널|문고|서점|약국)|(?<=[\p{Script=Han}\p{Script=Katakana}])(?:博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社)|市政府|区役所|市役所)/iu;
+  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|(?<=\p{Script=Hangul})(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널|문고|서점|약국)|(?<=[\p{Script=Han}\p{Script=Katakana}])(?:乐园|樂園|景区|景區|广场|廣場|机场|機場|车站|車站|体育馆|體育館|剧院|劇院|大厦|大廈|博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社)|市政府|区役所|市役所)/iu;
 
 /** Opening and visiting hours: the sentence is about a place open to the public. */
 const OPENING_CUE =
@@ -44,7 +44,7 @@ const REFERENCE_CUE =
 
 /** Test, sample and documentation data right before a value: it stands for nobody. */
 const TEST_CUE =
-  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall)?|sample|dummy|mock|fake|placeholder|e\.g\.|for example|prueba|ejemplo|teste|exemplo|prova|esempio|beispiel\p{L}*|exemple|voorbeeld|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ)(?![\p{L}])|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
+  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall|karte|kaart|konto)?|sample|sandbox|dummy|mock|fake|placeholder|e\.g\.|for example|pruebas?|ejemplos?|testes?|exemplos?|prova|esempio|beispiel\p{L}*|exemples?|voorbeeld(?:en)?|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ)(?![\p{L}])|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
 
 /**
  * Public roles named beside a birth date: the person is a public figure (Korean, CJK, Cyrillic and Latin).
@@ -150,8 +150,8 @@ const SERVICE_NUMBER = /^(?:1?8(?:00|33|44|55|66|77|88)\d{7}|0800\d{3,8}|0808\d{
 /** A Brazilian postal code (CEP), 00000-000: never a phone number. */
 const POSTAL_CEP = /^\d{5}-\d{3}$/;
 
-/** Address labels inside a CJK span ("…的地址是", "…の住所", "…의 주소"). */
-const ADDRESS_LABEL = /地址|住所|주소|所在地/;
+/** Address labels inside a CJK span ("…的地址是", "…の住所", "…의 주소", "…乐园在/位于…"): the words before them name the owner. */
+const ADDRESS_LABEL = /地址|住所|주소|所在地|位于|位於|在(?=\p{Script=Han})/u;
 
 function personalBefore(text: string, start: number): boolean {
   return PERSONAL_CUE.test(text.slice(Math.max(0, start - 50), start));
@@ -213,6 +213,36 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
     return isPublicBirthDate(text, start, end, present);
   };
 }
+
+/** Identifiers that a writer can present as a test or example value (checksummed numbers, accounts, contacts). */
+const DECLARABLE_TEST_CATEGORIES = new Set(["payment_card", "iban", "national_id", "us_ssn", "bank_account", "email", "phone", "passport", "driver_license"]);
+
+/**
+ * A value the text itself declares a test, sandbox or example value ("tarjeta de pruebas 4548 …",
+ * "test-IBAN NL55 …", "codice fiscale di esempio …"): the cue stands right before it (40 characters)
+ * and no personal cue (my, his, de ma mère, 我的 …) stands between, so it is presented as nobody's.
+ * This extends the documented test values (test-values.ts) to undocumented ones the writer labels,
+ * and is honoured only with `privacy.testValues: not-sensitive` (the scanner checks the option).
+ */
+export function isDeclaredTestValue(text: string, finding: PrivacyFinding): boolean {
+  if (!DECLARABLE_TEST_CATEGORIES.has(finding.category) && !(finding.category === "password" && isDefaultPassword(text.slice(finding.start, finding.end))))
+    return false;
+  const before = text.slice(Math.max(0, finding.start - 40), finding.start);
+  return TEST_CUE.test(before) && !PERSONAL_CUE.test(before) && !NEGATED_TEST.test(before);
+}
+
+/**
+ * A default-style password (letters, then at most four digits: password123, admin, test1234): only such a value
+ * counts as a declared test credential ('username': 'testuser', 'password': 'password123' in a fixture); a strong
+ * one next to a test cue may open a real staging system and is still reported.
+ */
+function isDefaultPassword(value: string): boolean {
+  return /^[A-Za-z]{3,12}\d{0,4}$/.test(value);
+}
+
+/** "not a test card", "kein Beispiel", "pas un exemple", "no es de prueba", "不是测试": the cue is denied. */
+const NEGATED_TEST =
+  /(?<![\p{L}])(?:not|isn't|wasn't|no|kein\p{L}*|nicht|pas|non|não|niet|geen|nie|не|nem)(?![\p{L}])[^\n]{0,16}(?:test|sample|example|prueba|ejemplo|teste|exemplo|prova|esempio|beispiel|exemple|voorbeeld|przykład|пример|тест)|(?:不是|并非|並非|ではない|じゃない|아닌|아니)/iu;
 
 /** `publicContextJudge` for a single finding (tests and one-off checks). */
 export function isPublicContextFinding(text: string, finding: PrivacyFinding): boolean {
