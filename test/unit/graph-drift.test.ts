@@ -6,7 +6,8 @@ import type { ReplayItem } from "../../src/simulation/dataset.js";
 import { trainRouterModel } from "../../src/learning/train-router-model.js";
 import { createKnnSuccessPredictor } from "../../src/learning/knn-success-predictor.js";
 import { FLAT_LATENCY } from "../helpers/flat-latency.js";
-import type { DriftSignal } from "../../src/policies/online-calibration.js";
+import { createOnlineCalibration, type DriftSignal } from "../../src/policies/online-calibration.js";
+import { planVerdictOf } from "../../src/nodes/learned-verify.js";
 import { ENCODER, FIXTURE_MODELS, embed, learnedGraphConfig } from "./learning-fixture.js";
 
 /**
@@ -97,4 +98,35 @@ describe("drift of the escalation rate with hedges, on the simulator's clock", a
     expect(escalation!.samples).toBeGreaterThanOrEqual(10);
     expect(reported.flat().some((signal) => signal.signal === "escalation")).toBe(true);
   }, 60_000);
+});
+
+describe("the plan verdict: the event the plan's escalation probability predicts", () => {
+  const next = { modelId: "cloud", reason: "escalation" as const };
+  it("is the first decision on the plan's answers: a call to another model rejects them, keeping one accepts", () => {
+    expect(planVerdictOf({ planVerdict: undefined }, { next })).toBe("reject");
+    expect(planVerdictOf({ planVerdict: undefined }, { next: { modelId: "medium", reason: "peer" } })).toBe("reject");
+    expect(planVerdictOf({ planVerdict: undefined }, { next: undefined })).toBe("accept");
+  });
+  it("is not made by the forced agreement check of a lone answer, and a verdict made stays", () => {
+    expect(planVerdictOf({ planVerdict: undefined }, { next: { modelId: "medium", reason: "peer" }, check: true })).toBeUndefined();
+    expect(planVerdictOf({ planVerdict: "accept" }, { next })).toBe("accept");
+    expect(planVerdictOf({ planVerdict: "reject" }, { next: undefined })).toBe("reject");
+    expect(planVerdictOf({ planVerdict: "unknown" }, { next: undefined })).toBe("unknown");
+  });
+  it("at the policy level: rates of the same event agree, a kept-first hedge counted as an escalation drifts", () => {
+    const options = { pseudoObservations: 10, forgetting: 1, driftThreshold: 0.05, minSamples: 10, capacity: 100 };
+    const same = createOnlineCalibration(options);
+    const counted = createOnlineCalibration(options);
+    // 20 requests expected to escalate with 0.3; 6 were rejected, 8 more kept a hedge that had answered first.
+    for (let index = 0; index < 20; index++) {
+      same.observeRate("escalation", index < 6 ? 1 : 0, 0.3);
+      counted.observeRate("escalation", index < 14 ? 1 : 0, 0.3);
+    }
+    expect(same.drift()).toEqual([]);
+    const [signal, ...others] = counted.drift();
+    expect(others).toEqual([]);
+    expect(signal).toMatchObject({ signal: "escalation", samples: 20 });
+    expect(signal!.observed).toBeCloseTo(0.7, 9);
+    expect(signal!.expected).toBeCloseTo(0.3, 9);
+  });
 });
