@@ -50,7 +50,10 @@ export interface LearnedDecision {
  * made stays, and the forced agreement check of a lone answer is not one (the plan's answers are not
  * all in).
  */
-export function planVerdictOf(state: Pick<RouterStateValue, "planVerdict">, decision: Pick<LearnedDecision, "next" | "check">): RouterStateValue["planVerdict"] {
+export function planVerdictOf(
+  state: Pick<RouterStateValue, "planVerdict">,
+  decision: Pick<LearnedDecision, "next" | "check">,
+): RouterStateValue["planVerdict"] {
   if (state.planVerdict !== undefined || decision.check) return state.planVerdict;
   return decision.next === undefined ? "accept" : "reject";
 }
