@@ -5,7 +5,7 @@ import { nextRung } from "../policies/ladder.js";
 import type { AttemptRecord, TraceEntry } from "../state/records.js";
 import { answerRecordOf, askPeer, callInputFor, callModelWithRetries, type PeerResult } from "./model-invocation.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
-import { decideWithLearnedModel, learnedPredictorOf, recordExplorationOutcome, speculativePeerOf } from "./learned-verify.js";
+import { decideWithLearnedModel, learnedPredictorOf, planVerdictOf, recordExplorationOutcome, speculativePeerOf } from "./learned-verify.js";
 import { exploredCallOf, startBackgroundExploration } from "./background-exploration.js";
 import { expectedOutputTokens } from "../learning/learned-escalation.js";
 import { tokensGeneratedBy } from "../policies/hedge-cost.js";
@@ -63,6 +63,8 @@ export function createCallModelNode(runtime: RouterRuntime) {
     const peerId = speculativePeerOf(runtime, state, context.onToken !== undefined);
     let peer: Promise<PeerResult> | undefined = peerId === undefined ? undefined : askPeer(runtime, state, peerId, racingContext, config);
     let hedge: RunningHedge | undefined = hedgeId === undefined ? undefined : startHedge(hedgeId);
+    // The verifier's first decision on the plan's answers (RouterState.planVerdict), when settling the hedge makes it here.
+    let planVerdict = state.planVerdict;
     // Local exploration (bandit.online.localExploration): a direct cloud call also runs the local plan;
     // those answers are observed by online learning, never returned, and the request does not wait for them.
     const exploring =
@@ -177,6 +179,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
           next: undefined,
           trace,
           ...(hedged.length > 0 ? { escalations: state.escalations + hedged.length } : {}),
+          ...(planVerdict !== state.planVerdict ? { planVerdict } : {}),
         };
       } catch (error) {
         const routerError: RouterError = error instanceof RouterError ? error : runtime.classifyError(error, modelId);
@@ -325,7 +328,16 @@ export function createCallModelNode(runtime: RouterRuntime) {
         }),
       );
       const answers = [...inHand, ...(stopped?.answer ? [stopped.answer] : []), won.result.answer!];
-      return { attempts, answers, answer: won.result.answer!, next: undefined, trace, escalations: state.escalations + 1 };
+      // The plan's answers were never all in: what the verifier would have decided on them is unknown (not a drift observation).
+      return {
+        attempts,
+        answers,
+        answer: won.result.answer!,
+        next: undefined,
+        trace,
+        escalations: state.escalations + 1,
+        planVerdict: state.planVerdict ?? "unknown",
+      };
     }
 
     function startHedge(id: string): RunningHedge {
@@ -369,7 +381,9 @@ export function createCallModelNode(runtime: RouterRuntime) {
       let keep = running.settled;
       let why = "hedge had already answered: its answer is kept";
       let next: string | undefined;
-      if (!keep && predictor && state.vector) {
+      // A hedge that has already answered is kept whatever the verifier decides; the decision is still
+      // made for the plan's verdict (drift: kept because it was first is not a rejection of the local answers).
+      if (predictor && state.vector && (!keep || planVerdict === undefined)) {
         const decision = decideWithLearnedModel(
           runtime,
           { ...state, attempts: [...state.attempts, ...attempts], escalations: state.escalations + kept },
@@ -380,9 +394,12 @@ export function createCallModelNode(runtime: RouterRuntime) {
             elapsedMs: runtime.clock.now() - running.startedAt,
           },
         );
-        keep = decision.next?.modelId === running.modelId;
-        why = keep ? `hedge kept: ${decision.reason}` : `hedge cancelled: ${decision.reason}`;
-        next = keep ? decision.hedge : undefined;
+        planVerdict = planVerdictOf({ planVerdict }, decision);
+        if (!keep) {
+          keep = decision.next?.modelId === running.modelId;
+          why = keep ? `hedge kept: ${decision.reason}` : `hedge cancelled: ${decision.reason}`;
+          next = keep ? decision.hedge : undefined;
+        } else why = `${why} (${decision.next === undefined ? "the answers before it sufficed" : "the answers before it did not suffice"})`;
       }
       if (!keep) {
         await cancelHedge(why);

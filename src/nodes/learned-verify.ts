@@ -40,6 +40,22 @@ export interface LearnedDecision {
   shadows?: ShadowSituation[];
   /** Escalating: the likely next escalation, started together with `next` (cancelled if `next`'s answer suffices). */
   hedge?: string;
+  /** The forced agreement check of a lone local answer (its peer answers too): not yet a decision on the plan's answers. */
+  check?: true;
+}
+
+/**
+ * The request's plan verdict after `decision` (RouterState.planVerdict): the first decision on the
+ * plan's answers — a rejection when it calls another model, else an acceptance; a verdict already
+ * made stays, and the forced agreement check of a lone answer is not one (the plan's answers are not
+ * all in).
+ */
+export function planVerdictOf(
+  state: Pick<RouterStateValue, "planVerdict">,
+  decision: Pick<LearnedDecision, "next" | "check">,
+): RouterStateValue["planVerdict"] {
+  if (state.planVerdict !== undefined || decision.check) return state.planVerdict;
+  return decision.next === undefined ? "accept" : "reject";
 }
 
 /** The predictor's outcome model for a prompt, its success estimates recalibrated by online feedback (bandit.online). */
@@ -103,7 +119,13 @@ export function recordOnlineOutcome(runtime: RouterRuntime, state: RouterStateVa
       state.answers.map((answer) => ({ modelId: answer.modelId, answer: answer.finalAnswer })),
       decision.kept.modelId,
     );
-  if (state.expectedEscalation !== undefined) runtime.online.observeRate("escalation", state.escalations > 0 ? 1 : 0, state.expectedEscalation);
+  // The escalation signal compares the event the plan's expectation predicts: the verifier rejected
+  // the plan's answers (called another model). Not state.escalations: that also counts a hedged call
+  // kept only because it answered first, which the plan's probability does not (a false drift on
+  // unshifted traffic, session 28). A request whose plan answers were never all in is not observed.
+  const verdict = planVerdictOf(state, decision);
+  if (state.expectedEscalation !== undefined && verdict !== "unknown" && verdict !== undefined)
+    runtime.online.observeRate("escalation", verdict === "reject" ? 1 : 0, state.expectedEscalation);
   if (decision.situation !== undefined)
     runtime.online.remember(state.requestId, {
       situation: decision.situation,
@@ -193,7 +215,8 @@ export function decideWithLearnedModel(
   // The agreement check comes first, as in the offline replay: a lone local answer is checked by
   // a second local model (free) before any escalation is planned.
   const peer = answers.length === 1 && state.solo !== true ? localPeerOf(runtime, state, predictor, answers[0]!.modelId) : undefined;
-  if (peer !== undefined) return { next: { modelId: peer, reason: "peer" }, kept: latest, reason: `agreement check: ${peer} answers too (local, free)` };
+  if (peer !== undefined)
+    return { next: { modelId: peer, reason: "peer" }, kept: latest, reason: `agreement check: ${peer} answers too (local, free)`, check: true };
   const expectJson = state.request.responseFormat?.type === "json_object" || state.request.responseFormat?.type === "json_schema";
   const observed = answers.map((answer) => {
     const rules = checkAnswerRules({

@@ -11,7 +11,7 @@ import { askPeer } from "./model-invocation.js";
 import { lastUserText } from "./message-text.js";
 import { createDeadline } from "./deadline.js";
 import { modelCallConfig, reportStoreError, requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
-import { decideWithLearnedModel, learnedPredictorOf, recordCloudShare, recordOnlineOutcome } from "./learned-verify.js";
+import { decideWithLearnedModel, learnedPredictorOf, planVerdictOf, recordCloudShare, recordOnlineOutcome } from "./learned-verify.js";
 import { settleBackgroundExploration } from "./background-exploration.js";
 import { cloudTextFor, createPolicyOf } from "./cloud-privacy.js";
 import { selfRatingTrace } from "./self-rating.js";
@@ -83,6 +83,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
         // An escalation may start the likely next one with it (learned planner's escalation hedge).
         hedge: decision.hedge,
         escalations: escalates ? state.escalations + 1 : state.escalations,
+        planVerdict: planVerdictOf(state, decision),
         reasons: decision.next
           ? [`${escalates ? "escalated" : "asked a peer"}: ${decision.next.modelId} (${decision.reason})`]
           : [`kept ${decision.kept.modelId}: ${decision.reason}`],

@@ -21,7 +21,11 @@
  * as it loses support), so a shift in traffic moves the estimates and a reversal moves them back.
  */
 export interface DriftSignal {
-  /** feedback: scores vs predicted success; agreement: local answers agreeing vs predicted; escalation: escalations vs predicted. */
+  /**
+   * feedback: scores of kept answers vs their predicted success; agreement: the first two local answers
+   * agreeing vs predicted; escalation: the verifier rejecting the plan's answers (calling another model)
+   * vs the plan's probability of that (RouterState.planVerdict / expectedEscalation).
+   */
   signal: "feedback" | "agreement" | "escalation";
   observed: number;
   expected: number;

@@ -325,6 +325,7 @@ export function createRouter(configInput: RouterConfig | RouterConfigInput, depe
       hedge: undefined,
       solo: undefined,
       expectedEscalation: undefined,
+      planVerdict: undefined,
       next: undefined,
       answer: undefined,
       verdict: undefined,

@@ -65,6 +65,8 @@ export interface ShiftReport {
   secondHalf: ShiftSide[];
   whole: ShiftSide[];
   equalCost?: EqualCost;
+  /** Per router, the first drift it reported (hooks.onDrift), if any. */
+  drift?: Array<GraphReplayResult["drift"]>;
 }
 
 /**
@@ -167,6 +169,7 @@ export async function runShiftScenario(input: ShiftScenarioInput): Promise<Shift
     firstHalf: main(results.map((result) => side(result.series, 0, half))),
     secondHalf: main(secondHalf),
     whole: main(results.map((result) => side(result.series, 0, total))),
+    ...(results.some((result) => result.drift) ? { drift: results.slice(0, routers).map((result) => result.drift) } : {}),
   };
   if (curveJobs.length > 0) {
     const point = (value: ShiftSide, multiplier: number): ShiftCurvePoint => ({
@@ -218,6 +221,13 @@ export function renderShiftReport(report: ShiftReport): string {
     lines.push(
       `${String(window.prompts).padStart(5)}  ${window.sides.map((value, index) => `[${index + 1}] ${pct(value.quality)} / ${value.costPer1kRequests.toFixed(2)} / ${pct(value.cloudShare)} / ${value.latencyMs.toFixed(0)}`).join("   ")}`,
     );
+  const drifts = report.names.flatMap((name, index) => {
+    const drift = report.drift?.[index];
+    if (!drift) return [];
+    const rates = drift.signals.map((signal) => `${signal.signal} ${pct(signal.observed)}% vs ${pct(signal.expected)}% expected over ${signal.samples}`);
+    return [`drift reported by ${name} from prompt ${drift.prompt + 1} (hooks.onDrift): ${rates.join("; ")}`];
+  });
+  if (drifts.length > 0) lines.push("", ...drifts);
   if (report.equalCost) lines.push("", ...equalCostLines(report.names, report.equalCost));
   return lines.join("\n");
 }

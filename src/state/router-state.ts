@@ -87,6 +87,14 @@ export const RouterState = Annotation.Root({
   solo: Annotation<boolean | undefined>(),
   /** The learned planner's expected probability that this request escalates (drift detection). */
   expectedEscalation: Annotation<number | undefined>(),
+  /**
+   * The verifier's first decision on the answers the learned plan started with — the event
+   * `expectedEscalation` predicts (drift detection): "reject" = it called another model, "accept" = it
+   * kept one of them, "unknown" = the plan's answers were never all in (a hedge won its race first).
+   * Undefined until that decision. A hedged call kept only because it had answered first is not a
+   * rejection (it is counted in `escalations`, not here).
+   */
+  planVerdict: Annotation<"accept" | "reject" | "unknown" | undefined>(),
   /** The next model to call and why. */
   next: Annotation<{ modelId: string; reason: AttemptRecord["reason"] } | undefined>(),
   attempts: append<AttemptRecord>(),

@@ -50,4 +50,21 @@ describe("shift report at equal cost", () => {
     const withCurves = renderShiftReport({ ...report, equalCost: { costPer1kRequests: 0.01, quality: [0.9, 0.9, 0.9], curves: [[], [], []] } });
     expect(withCurves).toContain("Second half at equal cost ($0.010 per 1k requests");
   });
+
+  it("the rendered shift report names the drift each router reported", () => {
+    const side = { quality: 0.9, costPer1kRequests: 0.01, cloudShare: 0.1, latencyMs: 1000 };
+    const report: ShiftReport = {
+      prompts: 10,
+      feedback: { share: 0.2, delayRequests: 5 },
+      names: ["frozen", "adaptive"],
+      windows: [{ prompts: 10, sides: [side, side] }],
+      firstHalf: [side, side],
+      secondHalf: [side, side],
+      whole: [side, side],
+      drift: [undefined, { prompt: 49, signals: [{ signal: "escalation", observed: 0.223, expected: 0.528, samples: 50 }] }],
+    };
+    const text = renderShiftReport(report);
+    expect(text).toContain("drift reported by adaptive from prompt 50 (hooks.onDrift): escalation 22.3% vs 52.8% expected over 50");
+    expect(text).not.toContain("drift reported by frozen");
+  });
 });
