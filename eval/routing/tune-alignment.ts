@@ -170,22 +170,27 @@ if (!onlyAlignment) {
   }
 }
 
+/** Every development set's utterances and prompts encoded once (`meaning`: the averaged vectors' view too, or words only). */
+function encodeSets(meaning: typeof vectors | undefined, weighting: AlignmentWeighting) {
+  return loaded.map((set) => {
+    const encoder = new HybridRouteEncoder(
+      set.routes.flatMap((route) => route.utterances),
+      meaning,
+      lexicon,
+      undefined,
+      { vectors, cosineFloor: 0, weighting },
+    );
+    return {
+      utterances: set.routes.map((route) => route.utterances.map((text) => encoder.encode(text))),
+      prompts: set.prompts.map((prompt) => encoder.encode(prompt.text)),
+    };
+  });
+}
+
 const combinedOnly = process.argv.includes("--combined");
 if (combinedOnly) {
   for (const weighting of ["idf", "sif"] as const) {
-    const encoded = loaded.map((set) => {
-      const encoder = new HybridRouteEncoder(
-        set.routes.flatMap((route) => route.utterances),
-        vectors,
-        lexicon,
-        undefined,
-        { vectors, cosineFloor: 0, weighting },
-      );
-      return {
-        utterances: set.routes.map((route) => route.utterances.map((text) => encoder.encode(text))),
-        prompts: set.prompts.map((prompt) => encoder.encode(prompt.text)),
-      };
-    });
+    const encoded = encodeSets(vectors, weighting);
     for (const alignShare of [0, 0.3, 0.4, 0.5, 0.7])
       for (const cosineFloor of [0.3, 0.4])
         for (const thresholdOffset of [0, 0.08, 0.1, 0.11, 0.12]) {
@@ -266,19 +271,7 @@ const combinations: Array<{ combine: "max" | "mix"; lexicalShare: number }> = [
 ];
 const thresholdFloors = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 for (const weighting of combinedOnly ? [] : weightings) {
-  const encoded = loaded.map((set) => {
-    const encoder = new HybridRouteEncoder(
-      set.routes.flatMap((route) => route.utterances),
-      undefined,
-      lexicon,
-      undefined,
-      { vectors, cosineFloor: 0, weighting },
-    );
-    return {
-      utterances: set.routes.map((route) => route.utterances.map((text) => encoder.encode(text))),
-      prompts: set.prompts.map((prompt) => encoder.encode(prompt.text)),
-    };
-  });
+  const encoded = encodeSets(undefined, weighting);
   for (const cosineFloor of cosineFloors)
     for (const combination of combinations)
       for (const thresholdFloor of thresholdFloors) {

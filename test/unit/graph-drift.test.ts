@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createRouter, createSeededRandom, createVirtualClock } from "../../src/index.js";
-import { RecordedChatModel, RecordingBook } from "../../src/simulation/recorded-chat-model.js";
-import { VirtualServing } from "../../src/simulation/virtual-serving.js";
+import { createRouter, createSeededRandom } from "../../src/index.js";
 import type { ReplayItem } from "../../src/simulation/dataset.js";
 import { trainRouterModel } from "../../src/learning/train-router-model.js";
 import { createKnnSuccessPredictor } from "../../src/learning/knn-success-predictor.js";
-import { FLAT_LATENCY } from "../helpers/flat-latency.js";
 import { createOnlineCalibration, type DriftSignal } from "../../src/policies/online-calibration.js";
 import { planVerdictOf } from "../../src/nodes/learned-verify.js";
-import { ENCODER, FIXTURE_MODELS, embed, learnedGraphConfig } from "./learning-fixture.js";
+import { ENCODER, FIXTURE_MODELS, embed, learnedGraphConfig, recordedFixtureModels } from "./learning-fixture.js";
 
 /**
  * Easy prompts: both local models right and agreeing, the (fast) cloud model wrong on a third of them,
@@ -44,15 +41,7 @@ describe("drift of the escalation rate with hedges, on the simulator's clock", a
   );
 
   async function replayAll(traffic: readonly ReplayItem[]) {
-    const clock = createVirtualClock(0);
-    const book = new RecordingBook();
-    const serving = new VirtualServing(clock, { sharedLocalDevice: false, maxConcurrency: new Map() });
-    const models = Object.fromEntries(
-      (["small", "medium", "cloud"] as const).map((id) => [
-        id,
-        new RecordedChatModel({ modelId: id, tier: id === "cloud" ? "cloud" : "local", book, clock, latency: FLAT_LATENCY, seed: 1, serving }),
-      ]),
-    );
+    const { clock, book, models } = recordedFixtureModels();
     // Hedge waste free and latency weighed: the planner hedges the easy prompts too. The fixture's
     // smoothed model expects 12% escalations (and 84% agreement) where this deterministic traffic has
     // none (and 100%): a threshold of 0.2 tells that from a counting error (a kept hedge as an escalation: 100%).

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createRouter, createSeededRandom, createVirtualClock, type RouterConfigInput, type RouterHooks } from "../../src/index.js";
-import { RecordedChatModel, RecordingBook } from "../../src/simulation/recorded-chat-model.js";
-import { VirtualServing } from "../../src/simulation/virtual-serving.js";
+import { createRouter, createSeededRandom, type RouterConfigInput, type RouterHooks } from "../../src/index.js";
 import { trainRouterModel } from "../../src/learning/train-router-model.js";
 import { createKnnSuccessPredictor, type OnlineLearningPredictor } from "../../src/learning/knn-success-predictor.js";
 import { FLAT_LATENCY } from "../helpers/flat-latency.js";
-import { ENCODER, FIXTURE_MODELS, embed, fixtureItems, learnedGraphConfig } from "./learning-fixture.js";
+import { ENCODER, FIXTURE_MODELS, embed, fixtureItems, learnedGraphConfig, recordedFixtureModels } from "./learning-fixture.js";
 
 // Latency weighed heavily and no hedges: the planner sends a "proof" prompt (the locals are always wrong on those) straight to the cloud.
 const config = (share: number): RouterConfigInput =>
@@ -28,15 +26,7 @@ describe("local exploration of a direct cloud plan, on the simulator's clock", a
   );
 
   function routerFor(routerConfig: RouterConfigInput, hooks: RouterHooks = {}, latency = FLAT_LATENCY, successPredictor: typeof predictor = predictor) {
-    const clock = createVirtualClock(0);
-    const book = new RecordingBook();
-    const serving = new VirtualServing(clock, { sharedLocalDevice: false, maxConcurrency: new Map() });
-    const models = Object.fromEntries(
-      (["small", "medium", "cloud"] as const).map((id) => [
-        id,
-        new RecordedChatModel({ modelId: id, tier: id === "cloud" ? "cloud" : "local", book, clock, latency, seed: 1, serving }),
-      ]),
-    );
+    const { clock, book, models } = recordedFixtureModels(latency);
     return { router: createRouter(routerConfig, { models, clock, hooks, successPredictor, random: createSeededRandom(3) }), book, clock };
   }
 

@@ -1,4 +1,8 @@
 import { hashedVector } from "../../src/policies/hashed-vector.js";
+import { createVirtualClock } from "../../src/index.js";
+import { RecordedChatModel, RecordingBook } from "../../src/simulation/recorded-chat-model.js";
+import { VirtualServing } from "../../src/simulation/virtual-serving.js";
+import { FLAT_LATENCY } from "../helpers/flat-latency.js";
 import type { TrainingItem } from "../../src/learning/train-router-model.js";
 
 /**
@@ -48,4 +52,21 @@ export function learnedGraphConfig(
     classifier: { embeddings: { provider: "builtin", dimensions: ENCODER.dimensions } },
     bandit,
   };
+}
+
+/**
+ * The fixture's three models replaying recorded outcomes on one virtual clock (each local model on
+ * its own device, no concurrency limit): run each request inside `book.run(item, …)`.
+ */
+export function recordedFixtureModels(latency = FLAT_LATENCY) {
+  const clock = createVirtualClock(0);
+  const book = new RecordingBook();
+  const serving = new VirtualServing(clock, { sharedLocalDevice: false, maxConcurrency: new Map() });
+  const models = Object.fromEntries(
+    (["small", "medium", "cloud"] as const).map((id) => [
+      id,
+      new RecordedChatModel({ modelId: id, tier: id === "cloud" ? "cloud" : "local", book, clock, latency, seed: 1, serving }),
+    ]),
+  );
+  return { clock, book, models };
 }
