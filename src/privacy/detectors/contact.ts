@@ -208,6 +208,16 @@ const BUSINESS_LINE: PhoneVerdict = { countryCallingCode: "", nationalNumber: ""
 /** Made once (a regex literal in a loop is a new object each time); `replace` resets its lastIndex. */
 const NON_DIGITS = /\D/g;
 
+/** ASCII digits in `value` (the length of `value.replace(/\D/g, "")`, without the copy). */
+function countDigits(value: string): number {
+  let count = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
+}
+
 function runPhones(text: string, emit: Emit, lower: string): void {
   let regions: CountryCode[] | undefined;
   PHONE_CANDIDATE.lastIndex = 0;
@@ -220,8 +230,8 @@ function runPhones(text: string, emit: Emit, lower: string): void {
       value = value.slice(1);
       start++;
     }
-    const digits = value.replace(NON_DIGITS, "");
-    if (digits.length < 7 || digits.length > 15) continue;
+    const digitCount = countDigits(value);
+    if (digitCount < 7 || digitCount > 15) continue;
     if (looksLikeDateOrVersion(value)) continue;
     const international = value.startsWith("+") || value.startsWith("00") || value.startsWith("(+");
     const end = start + value.length;
@@ -239,7 +249,7 @@ function runPhones(text: string, emit: Emit, lower: string): void {
     );
     if (!phone || phone === BUSINESS_LINE) continue;
     // Fictional-use numbers (NANP 555-01xx) count only when written as someone's number (phone keyword).
-    if (!context && (fictional(phone.nationalNumber, phone.countryCallingCode) || /^(?:1?\d{3})?55501\d\d$/.test(digits))) continue;
+    if (!context && (fictional(phone.nationalNumber, phone.countryCallingCode) || /^(?:1?\d{3})?55501\d\d$/.test(value.replace(NON_DIGITS, "")))) continue;
     if (/^(\d)\1+$/.test(phone.nationalNumber)) continue;
     emit("phone", start, end, international ? "phone-international" : "phone-national", context ? PRIORITY.structured : PRIORITY.contextual);
   }
