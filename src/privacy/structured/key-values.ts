@@ -40,6 +40,15 @@ interface KeyMatch {
   start: number;
 }
 
+/** The one answer `keyBefore` fills in and returns (read before its next call: no object per separator). */
+const KEY_MATCH: KeyMatch = { key: "", start: 0 };
+
+function keyAt(key: string, start: number): KeyMatch {
+  KEY_MATCH.key = key;
+  KEY_MATCH.start = start;
+  return KEY_MATCH;
+}
+
 /** `KEY_CHAR` by character code: A-Z a-z 0-9 _ . - @ (run for every character of every key). */
 function isKeyCode(code: number): boolean {
   // Latin-1 and Latin Extended-A/B letters too (`Diagnóstico:`, `Prénom:`), but not × and ÷.
@@ -69,7 +78,7 @@ function lineStartNear(text: string, start: number): number {
 /** The words of a several-word key before its last word, up to the line start (made once: a regex literal is a new object per call). */
 const KEY_WORDS_BEFORE = /^[ \t>*#-]*((?:[A-Za-z][A-Za-z0-9_.\-]{0,20} ){1,3})$/;
 
-/** The key that ends just before `index` (quotes and spaces skipped), or undefined. */
+/** The key that ends just before `index` (quotes and spaces skipped), or undefined; the answer is reused by the next call. */
 function keyBefore(text: string, index: number): KeyMatch | undefined {
   let end = index;
   while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
@@ -84,7 +93,7 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
   if (start === end || !isKeyStartCode(text.charCodeAt(start))) return undefined;
   if (quote) {
     if (text[start - 1] !== quote) return undefined;
-    return { key: text.slice(start, end), start: start - 1 };
+    return keyAt(text.slice(start, end), start - 1);
   }
   if (start > 0 && isKeyBoundary(text.charCodeAt(start - 1))) return undefined;
   // A key of several words ("Date of birth: …") only when it opens its line.
@@ -98,11 +107,11 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
     if (words) {
       const key = text.slice(start, end);
       const longKey = words[1]! + key;
-      if (fieldKind(longKey) !== undefined && fieldKind(key) === undefined) return { key: longKey, start: lineStart + prefix.length - words[1]!.length };
-      return { key, start };
+      if (fieldKind(longKey) !== undefined && fieldKind(key) === undefined) return keyAt(longKey, lineStart + prefix.length - words[1]!.length);
+      return keyAt(key, start);
     }
   }
-  return { key: text.slice(start, end), start };
+  return keyAt(text.slice(start, end), start);
 }
 
 const DOCUMENT_NUMBER = new Set(["docnumber", "documentnumber", "docno", "documentno", "docnum", "documentid", "docid"]);
