@@ -55,6 +55,12 @@ const PAN = /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/
 const EMIRATES_ID = /(?<![\p{N}])784-?\d{4}-?\d{7}-?\d(?![\p{N}])/gu;
 const SAUDI_ID = /(?<![\p{N}])[12]\d{9}(?![\p{N}])/gu;
 const SAUDI_CONTEXT = /هوية|الهوية الوطنية|رقم الهوية|إقامة|اقامة|iqama|saudi id|national id/i;
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const KR_RRN_STEMS: readonly string[] = ["주민", "rrn", "resident registration"];
+
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const JP_MY_NUMBER_STEMS: readonly string[] = ["マイナンバー", "個人番号", "my number", "mynumber", "kojin"];
+
 /** SAUDI_CONTEXT's words when it is a plain list of literals (else the pattern itself is tested). */
 const SAUDI_WORDS = /^[^\\^$.*+?()[\]{}]*$/.test(SAUDI_CONTEXT.source) ? SAUDI_CONTEXT.source.toLowerCase().split("|") : undefined;
 const PAN_TAIL = /\d{4}[A-Z]/;
@@ -67,7 +73,7 @@ function runAsianIds(text: string, emit: Emit, lower: string): void {
     if (chineseResidentIdValid(match[0]) && validDate(Number(match[2]), Number(match[3]), Number(match[4])))
       emit("national_id", match.index, match.index + match[0].length, "cn-resident-id", PRIORITY.checksum + 3);
   });
-  if (containsAny(lower, ["주민", "rrn", "resident registration"])) {
+  if (containsAny(lower, KR_RRN_STEMS)) {
     KR_RRN.lastIndex = 0;
     for (let match = KR_RRN.exec(text); match !== null; match = KR_RRN.exec(text)) {
       const digits = match[0].replace(/\D/g, "");
@@ -77,7 +83,7 @@ function runAsianIds(text: string, emit: Emit, lower: string): void {
       emit("national_id", match.index, match.index + match[0].length, koreanRrnChecksumValid(digits) ? "kr-rrn" : "kr-rrn-post-2020", PRIORITY.checksum);
     }
   }
-  if (containsAny(lower, ["マイナンバー", "個人番号", "my number", "mynumber", "kojin"])) {
+  if (containsAny(lower, JP_MY_NUMBER_STEMS)) {
     JP_MY_NUMBER.lastIndex = 0;
     for (let match = JP_MY_NUMBER.exec(text); match !== null; match = JP_MY_NUMBER.exec(text)) {
       const digits = match[0].replace(/\D/g, "");

@@ -72,8 +72,14 @@ const ID_CARD = /(?<![A-Za-z0-9])([A-Z]{3})\s?(\d{6})(?![A-Za-z0-9])/g;
 const ID_CARD_CONTEXT = /dow[óo]d|dowodu|osobist|id card|identity card|nr dokumentu|numer dokumentu/i;
 const RU_PASSPORT = /паспорт\p{L}*[^\n\d]{0,30}?(?:серия\s*)?(\d{2}\s?\d{2})\s*(?:№|номер|n|no\.?)?\s*(\d{6})(?![\p{N}])/giu;
 
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const ID_CARD_STEMS: readonly string[] = ["dow", "osobist", "id card", "identity card", "dokumentu"];
+
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const PL_RU_NUMBER_STEMS: readonly string[] = ["pesel", "nip", "снилс", "snils", "инн", "inn", "полис", "омс", "oms"];
+
 function runNumbers(text: string, emit: Emit, lower: string): void {
-  const keywords = containsAny(lower, ["pesel", "nip", "снилс", "snils", "инн", "inn", "полис", "омс", "oms"]);
+  const keywords = containsAny(lower, PL_RU_NUMBER_STEMS);
   if (keywords || /\d{3}-\d{3}-\d{3}[ -]\d{2}/.test(text)) {
     NUMBER.lastIndex = 0;
     for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) {
@@ -92,7 +98,7 @@ function runNumbers(text: string, emit: Emit, lower: string): void {
       else if (digits.length === 16 && near(OMS_CONTEXT)) emit("national_id", start, end, "ru-oms-policy", PRIORITY.checksum + 4);
     }
   }
-  if (containsAny(lower, ["dow", "osobist", "id card", "identity card", "dokumentu"])) {
+  if (containsAny(lower, ID_CARD_STEMS)) {
     ID_CARD.lastIndex = 0;
     for (let match = ID_CARD.exec(text); match !== null; match = ID_CARD.exec(text)) {
       const compact = match[1]! + match[2]!;
@@ -113,28 +119,28 @@ function runNumbers(text: string, emit: Emit, lower: string): void {
 const RU_ADDRESS =
   /(?:(?:\d{6},\s*)?(?:г\.|город|м\.|місто)\s*[А-ЯЁІЇЄ][\p{L}-]{1,30},\s*)?(?:ул\.|улица|вул\.|вулиця|пр-т|просп\.|проспект|пер\.|переулок|провулок|б-р|бульвар|ш\.|шоссе|наб\.|набережная|пл\.|площадь|мкр\.?|микрорайон)\s*[А-ЯЁІЇЄ0-9][\p{L}\d .-]{1,40}?,?\s*(?:(?:д\.|дом|буд\.|будинок)\s*)?\d{1,4}[а-яёіїє]?(?![\p{L}\p{N}])(?:\/\d{1,3})?(?:\s*,?\s*(?:корп\.|к\.|стр\.)\s*\d{1,3})?(?:\s*,?\s*(?:кв\.|квартира|оф\.)\s*\d{1,4})?/gu;
 
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const RUSSIAN_ADDRESSES_STEMS: readonly string[] = [
+  "ул.",
+  "улиц",
+  "вул",
+  "просп",
+  "пр-т",
+  "пер.",
+  "переул",
+  "бульв",
+  "б-р",
+  "шоссе",
+  "наб.",
+  "набереж",
+  "пл.",
+  "площад",
+  "мкр",
+  "микрорайон",
+];
+
 function runRussianAddresses(text: string, emit: Emit, lower: string): void {
-  if (
-    !containsAny(lower, [
-      "ул.",
-      "улиц",
-      "вул",
-      "просп",
-      "пр-т",
-      "пер.",
-      "переул",
-      "бульв",
-      "б-р",
-      "шоссе",
-      "наб.",
-      "набереж",
-      "пл.",
-      "площад",
-      "мкр",
-      "микрорайон",
-    ])
-  )
-    return;
+  if (!containsAny(lower, RUSSIAN_ADDRESSES_STEMS)) return;
   RU_ADDRESS.lastIndex = 0;
   for (let match = RU_ADDRESS.exec(text); match !== null; match = RU_ADDRESS.exec(text)) {
     const value = match[0];
@@ -156,8 +162,11 @@ const PL_RU_DOB = new RegExp(
   "giu",
 );
 
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const DATES_OF_BIRTH_STEMS: readonly string[] = ["urodz", "ur.", "рожд", "родил", "г.р.", "народж", "народил"];
+
 function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, ["urodz", "ur.", "рожд", "родил", "г.р.", "народж", "народил"])) return;
+  if (!containsAny(lower, DATES_OF_BIRTH_STEMS)) return;
   PL_RU_DOB.lastIndex = 0;
   for (let match = PL_RU_DOB.exec(text); match !== null; match = PL_RU_DOB.exec(text)) {
     const date = match[1]!;

@@ -56,11 +56,14 @@ function runKoreanAddresses(text: string, emit: Emit): void {
   }
 }
 
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const INDIAN_ADDRESSES_STEMS: readonly string[] = ["flat", "house", "h.no", "h no", "plot", "door", "apt", "apartment", "villa", "quarter", "मकान", "फ्लैट"];
+
 /** Flat 302, Sai Krupa Apartments, 14th Cross Road, Indiranagar, Bengaluru 560038 (a PIN code closes it). */
 const INDIAN_ADDRESS =
   /(?<![\p{L}])(?:flat|house|h\.? ?no\.?|plot|door no\.?|apt\.?|apartment|villa|quarter|मकान|फ्लैट)\s*(?:no\.?|number|नं\.?|#)?\s*[\p{L}\p{N}/-]{1,8}[^\n]{5,140}?(?<![\p{N}])[1-9]\d{2}\s?\d{3}(?![\p{N}])/giu;
 function runIndianAddresses(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, ["flat", "house", "h.no", "h no", "plot", "door", "apt", "apartment", "villa", "quarter", "मकान", "फ्लैट"])) return;
+  if (!containsAny(lower, INDIAN_ADDRESSES_STEMS)) return;
   INDIAN_ADDRESS.lastIndex = 0;
   for (let match = INDIAN_ADDRESS.exec(text); match !== null; match = INDIAN_ADDRESS.exec(text)) {
     if (
@@ -141,6 +144,26 @@ const LOCAL_PASSWORD =
   /(?:密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड|पास वर्ड|कूटशब्द|كلمة المرور|كلمة السر|رمز المرور|รหัสผ่าน|mot de passe|password|passwort|contraseña|senha)[^\n]{0,24}?(?:是|为|為|：|:|=|は|が|는|은|이|가|है|हैं|هي|هو|คือ|เป็น|c['’]est|est|hai|he|ist|es|é|is)\s*[「『"'“«]?\s*([^\s「」『』"'“”«»，。、,]{4,64})/giu;
 const LATIN_KEYWORD_ONLY = /^(?:mot de passe|password|passwort|contraseña|senha)/i;
 
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const LOCAL_PASSWORDS_STEMS: readonly string[] = [
+  "密",
+  "口令",
+  "パスワード",
+  "暗証",
+  "비밀번호",
+  "암호",
+  "पास",
+  "कूटशब्द",
+  "كلمة",
+  "رمز المرور",
+  "รหัสผ่าน",
+  "mot de passe",
+  "password",
+  "passwort",
+  "contraseña",
+  "senha",
+];
+
 /** A value that looks chosen as a secret: two or more character classes and a digit or symbol, or non-Latin-free ASCII with 8+ characters. */
 function strongLooking(value: string): boolean {
   const classes = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/\d/.test(value)) + Number(/[^\p{L}\p{N}]/u.test(value));
@@ -148,27 +171,7 @@ function strongLooking(value: string): boolean {
 }
 
 function runLocalPasswords(text: string, emit: Emit, lower: string): void {
-  if (
-    !containsAny(lower, [
-      "密",
-      "口令",
-      "パスワード",
-      "暗証",
-      "비밀번호",
-      "암호",
-      "पास",
-      "कूटशब्द",
-      "كلمة",
-      "رمز المرور",
-      "รหัสผ่าน",
-      "mot de passe",
-      "password",
-      "passwort",
-      "contraseña",
-      "senha",
-    ])
-  )
-    return;
+  if (!containsAny(lower, LOCAL_PASSWORDS_STEMS)) return;
   LOCAL_PASSWORD.lastIndex = 0;
   for (let match = LOCAL_PASSWORD.exec(text); match !== null; match = LOCAL_PASSWORD.exec(text)) {
     let value = match[1]!.replace(/[.,;:!?)\]}。！？]+$/u, "");
@@ -237,10 +240,13 @@ function runOtherLanguagePasswords(text: string, emit: Emit, lower: string): voi
   }
 }
 
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const HINGLISH_PASSWORDS_STEMS: readonly string[] = [" hai", " he", " है", " h"];
+
 /** Hinglish puts the verb last: "bhai ka password Sunny@1234 hai". */
 const HINGLISH_PASSWORD = /\b(?:password|pin|पासवर्ड)\s+([^\s]{6,64})\s+(?:hai|he|h|है)\b/giu;
 function runHinglishPasswords(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, [" hai", " he", " है", " h"])) return;
+  if (!containsAny(lower, HINGLISH_PASSWORDS_STEMS)) return;
   HINGLISH_PASSWORD.lastIndex = 0;
   for (let match = HINGLISH_PASSWORD.exec(text); match !== null; match = HINGLISH_PASSWORD.exec(text)) {
     const value = match[1]!;
