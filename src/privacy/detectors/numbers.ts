@@ -135,7 +135,9 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   // the card keyword test runs at most once per run.
   let cardFound = false;
   let cardContext: boolean | undefined;
-  for (let first = 0; first < groupCount && !cardFound; first++) {
+  // A run of fewer than 13 digits holds no window of 13 (most runs: dates, amounts, versions): the
+  // loop, and the card keyword test it makes from its second group on, are skipped.
+  for (let first = 0; digits.length >= 13 && first < groupCount && !cardFound; first++) {
     const firstLength = groupEnds[first]! - groupStarts[first]!;
     if (first > 0 && !(cardContext ??= keywordAround(text, start, end, CARD_CONTEXT, 64))) break;
     let count = 0;
