@@ -12,6 +12,21 @@ import { PRIORITY } from "../detector.js";
 import { abaRoutingValid, germanTaxIdValid, luhnValid, nhsNumberValid, verhoeffValid } from "../checksums.js";
 import { isRepetitive, keywordAround, keywordBefore } from "../context.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const MAJOR_CARD_PREFIX_PATTERN_1 = /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|6(?:011|5))/;
+const CARD_PREFIX_PLAUSIBLE_PATTERN_1 =
+  /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3(?:0[0-5]|[689])|6(?:011|5|4[4-9]|2)|35(?:2[89]|[3-8])|50|5[6-9]|6[037]|9792|8)/;
+const SSN_VALID_PATTERN_1 = /^98765432\d$/;
+const BSN_VALID_PATTERN_1 = /^\d{9}$/;
+const CPF_VALID_PATTERN_1 = /^\d{11}$/;
+const CPF_VALID_PATTERN_2 = /^(\d)\1+$/;
+const CLASSIFY_RUN_PATTERN_1 = /^[2-9]/;
+const CLASSIFY_RUN_PATTERN_2 = /^\d{3}\.\d{3}\.\d{3}-\d{2}$/;
+
 /** Runs of digits joined by single separators (space, dash, dot, slash). Linear: each step eats a digit. */
 // Digit first, then the look-behind on the characters before it (the same condition): fewer starts tried.
 const DIGIT_RUN = /\d(?<!(?:[\p{L}\p{N}_.\/-]|[.,\/-]\d)\d)(?:[ \u00a0.\/-]?\d){5,30}(?![\p{N}_]|[.,\/-]\d)/gu;
@@ -63,11 +78,11 @@ function hasShortGroup(first: number, last: number): boolean {
 
 /** Visa, Mastercard, Amex, Discover: enough on their own; other issuers need a card keyword nearby. */
 function majorCardPrefix(digits: string): boolean {
-  return /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|6(?:011|5))/.test(digits);
+  return MAJOR_CARD_PREFIX_PATTERN_1.test(digits);
 }
 
 function cardPrefixPlausible(digits: string): boolean {
-  return /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3(?:0[0-5]|[689])|6(?:011|5|4[4-9]|2)|35(?:2[89]|[3-8])|50|5[6-9]|6[037]|9792|8)/.test(digits);
+  return CARD_PREFIX_PLAUSIBLE_PATTERN_1.test(digits);
 }
 
 const CARD_CONTEXT =
@@ -99,12 +114,12 @@ function ssnValid(area: string, group: string, serial: string): boolean {
   if (group === "00" || serial === "0000") return false;
   const full = area + group + serial;
   // Numbers the SSA voided after they appeared in advertising, and the famous sample value.
-  if (full === "078051120" || full === "219099999" || /^98765432\d$/.test(full)) return false;
+  if (full === "078051120" || full === "219099999" || SSN_VALID_PATTERN_1.test(full)) return false;
   return !isRepetitive(full);
 }
 
 function bsnValid(digits: string): boolean {
-  if (!/^\d{9}$/.test(digits)) return false;
+  if (!BSN_VALID_PATTERN_1.test(digits)) return false;
   let sum = 0;
   for (let index = 0; index < 8; index++) sum += (digits.charCodeAt(index) - 48) * (9 - index);
   sum -= digits.charCodeAt(8) - 48;
@@ -112,7 +127,7 @@ function bsnValid(digits: string): boolean {
 }
 
 function cpfValid(digits: string): boolean {
-  if (!/^\d{11}$/.test(digits) || /^(\d)\1+$/.test(digits)) return false;
+  if (!CPF_VALID_PATTERN_1.test(digits) || CPF_VALID_PATTERN_2.test(digits)) return false;
   for (const length of [9, 10]) {
     let sum = 0;
     for (let index = 0; index < length; index++) sum += (digits.charCodeAt(index) - 48) * (length + 1 - index);
@@ -153,7 +168,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
       const windowStart = groupStarts[first]!;
       const windowEnd = groupEnds[last]!;
       const windowDigits = text.slice(windowStart, windowEnd).replace(NON_DIGITS, "");
-      if (!luhnValid(windowDigits) || /^(\d)\1+$/.test(windowDigits) || !cardPrefixPlausible(windowDigits)) continue;
+      if (!luhnValid(windowDigits) || CPF_VALID_PATTERN_2.test(windowDigits) || !cardPrefixPlausible(windowDigits)) continue;
       if (text[groupStarts[first]! - 1] === "+") continue; // +4915112345678 is an E.164 phone number, never a card
 
       if (!separatorsConsistent(text, first, last)) continue;
@@ -191,7 +206,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   // Aadhaar: 12 digits (4-4-4 or joined), first digit 2-9, Verhoeff check; joined form needs a keyword.
   if (
     digits.length === 12 &&
-    /^[2-9]/.test(digits) &&
+    CLASSIFY_RUN_PATTERN_1.test(digits) &&
     (shapeText === "4-4-4" || (shapeText === "12" && keywordAround(text, start, end, AADHAAR_CONTEXT, 64)))
   ) {
     if (verhoeffValid(digits) && !isRepetitive(digits)) {
@@ -231,7 +246,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
       return;
     }
   }
-  if (digits.length === 11 && (/^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(raw) || keywordBefore(text, start, CPF_CONTEXT, 48)) && cpfValid(digits)) {
+  if (digits.length === 11 && (CLASSIFY_RUN_PATTERN_2.test(raw) || keywordBefore(text, start, CPF_CONTEXT, 48)) && cpfValid(digits)) {
     emit("national_id", start, end, "br-cpf", PRIORITY.checksum);
     return;
   }
