@@ -6,7 +6,12 @@
  * the difference of the two totals divided by the measured scans. Node runs `--single-threaded` (no
  * background compiler or collector threads, so both runs do the same work; the scavenges of the
  * measured scans are in the count) with a fixed `--random-seed`. Needs valgrind on the PATH; a few
- * minutes (callgrind runs node ~50× slower).
+ * minutes on a quiet machine (callgrind runs node ~50× slower), ~20 per run at load 10–17.
+ * Caveat (4 December 2026): a discrete event (an optimising compilation, a full collection) that
+ * falls in one run's measured scans and in the other's warm-up moves the result by its whole cost
+ * divided by the measured scans (~1.3 M instructions per scan for a 0.4 G event at 300 scans):
+ * compare the printed run totals too, and use more measured scans or repeated runs before calling a
+ * difference.
  * Run: npx tsx scripts/privacy-instructions.ts [--scans N]
  * (the counting child runs: node --single-threaded --import tsx scripts/privacy-instructions.ts --child W M)
  */
