@@ -1,4 +1,19 @@
 /**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const GERMAN_TAX_ID_VALID_PATTERN_1 = /^[1-9]\d{10}$/;
+const ABA_ROUTING_VALID_PATTERN_1 = /^\d{9}$/;
+const NHS_NUMBER_VALID_PATTERN_1 = /^\d{10}$/;
+const INSEE_VALID_PATTERN_1 = /^[12378]\d{2}(0[1-9]|1[0-2]|[2-9]\d)(\d{2}|2A|2B)\d{6}\d{2}$/i;
+const SPANISH_ID_VALID_PATTERN_1 = /^([XYZ]?)(\d{7,8})([A-Z])$/;
+const FINNISH_PERSONAL_ID_VALID_PATTERN_1 = /^(\d{2})(\d{2})(\d{2})[-+A-FYXWVU](\d{3})([0-9A-Y])$/;
+const NORWEGIAN_BIRTH_NUMBER_VALID_PATTERN_1 = /^\d{11}$/;
+const ROMANIAN_PERSONAL_CODE_VALID_PATTERN_1 = /^[1-8]\d{12}$/;
+const PORTUGUESE_TAX_NUMBER_VALID_PATTERN_1 = /^[1235689]\d{8}$/;
+const BALTIC_PERSONAL_CODE_VALID_PATTERN_1 = /^[1-6]\d{10}$/;
+/**
  * Check-digit algorithms used to confirm candidate numbers (pure functions over digit strings).
  * Written here because each is a few lines and the published algorithms are small and fixed;
  * pulling a validator package per algorithm would cost more than it saves.
@@ -96,7 +111,7 @@ export function mod11_10CheckDigit(payload: string): number {
  * digits exactly one digit appears twice or three times (rule since 2016) while others appear once or not.
  */
 export function germanTaxIdValid(digits: string): boolean {
-  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  if (!GERMAN_TAX_ID_VALID_PATTERN_1.test(digits)) return false;
   const counts = new Array<number>(10).fill(0);
   for (let index = 0; index < 10; index++) counts[digits.charCodeAt(index) - 48]!++;
   const repeated = counts.filter((count) => count > 1);
@@ -106,7 +121,7 @@ export function germanTaxIdValid(digits: string): boolean {
 
 /** ABA routing number: weights 3,7,1 repeated, sum divisible by 10, first two digits in Federal Reserve ranges. */
 export function abaRoutingValid(digits: string): boolean {
-  if (!/^\d{9}$/.test(digits)) return false;
+  if (!ABA_ROUTING_VALID_PATTERN_1.test(digits)) return false;
   const prefix = Number(digits.slice(0, 2));
   if (!((prefix >= 1 && prefix <= 12) || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80)) return false;
   const weights = [3, 7, 1];
@@ -117,7 +132,7 @@ export function abaRoutingValid(digits: string): boolean {
 
 /** UK NHS number: 10 digits, mod 11 with weights 10..2, check digit 10 invalid. */
 export function nhsNumberValid(digits: string): boolean {
-  if (!/^\d{10}$/.test(digits)) return false;
+  if (!NHS_NUMBER_VALID_PATTERN_1.test(digits)) return false;
   let sum = 0;
   for (let index = 0; index < 9; index++) sum += (digits.charCodeAt(index) - 48) * (10 - index);
   let check = 11 - (sum % 11);
@@ -128,7 +143,7 @@ export function nhsNumberValid(digits: string): boolean {
 
 /** French NIR (INSEE): 13 characters (Corsica 2A/2B mapped to 19/18) + key = 97 - (number mod 97). */
 export function inseeValid(compact: string): boolean {
-  if (!/^[12378]\d{2}(0[1-9]|1[0-2]|[2-9]\d)(\d{2}|2A|2B)\d{6}\d{2}$/i.test(compact)) return false;
+  if (!INSEE_VALID_PATTERN_1.test(compact)) return false;
   const body = compact.slice(0, 13).toUpperCase().replace("2A", "19").replace("2B", "18");
   const key = Number(compact.slice(13));
   const remainder = Number(BigInt(body) % 97n);
@@ -140,7 +155,7 @@ const DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
 /** Spanish DNI (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter): letter = number mod 23. */
 export function spanishIdValid(compact: string): boolean {
   const upper = compact.toUpperCase();
-  const match = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(upper);
+  const match = SPANISH_ID_VALID_PATTERN_1.exec(upper);
   if (!match) return false;
   const prefix = match[1] === "" ? "" : String("XYZ".indexOf(match[1]!));
   const number = prefix + match[2]!;
@@ -182,7 +197,7 @@ export function calendarDateValid(year: number, month: number, day: number): boo
 
 /** Turkish T.C. Kimlik No: 11 digits, no leading zero, two check digits (odd/even sums, then the total). */
 export function turkishIdValid(value: string): boolean {
-  if (!/^[1-9]\d{10}$/.test(value)) return false;
+  if (!GERMAN_TAX_ID_VALID_PATTERN_1.test(value)) return false;
   const d = digitsOf(value);
   const odd = d[0]! + d[2]! + d[4]! + d[6]! + d[8]!;
   const even = d[1]! + d[3]! + d[5]! + d[7]!;
@@ -192,7 +207,7 @@ export function turkishIdValid(value: string): boolean {
 
 /** Ukrainian RNOKPP (individual tax number, ІПН): 10 digits, the first five the birth date as days since 1899-12-31, weighted mod-11 check. */
 export function ukrainianTaxNumberValid(value: string): boolean {
-  if (!/^\d{10}$/.test(value)) return false;
+  if (!NHS_NUMBER_VALID_PATTERN_1.test(value)) return false;
   const d = digitsOf(value);
   return (((dotProduct(d, [-1, 5, 7, 9, 4, 6, 10, 5, 7]) % 11) + 11) % 11) % 10 === d[9];
 }
@@ -204,7 +219,7 @@ export function ukrainianTaxNumberBirthYear(value: string): number {
 
 /** Swedish personnummer / samordningsnummer: YYMMDD + 4 digits (10 digits), Luhn, valid date (day + 60 for coordination numbers). */
 export function swedishPersonalNumberValid(tenDigits: string): boolean {
-  if (!/^\d{10}$/.test(tenDigits)) return false;
+  if (!NHS_NUMBER_VALID_PATTERN_1.test(tenDigits)) return false;
   const month = Number(tenDigits.slice(2, 4));
   let day = Number(tenDigits.slice(4, 6));
   if (day > 60) day -= 60;
@@ -216,7 +231,7 @@ export function swedishPersonalNumberValid(tenDigits: string): boolean {
 const HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 /** Finnish henkilötunnus: DDMMYY, century sign, 3-digit individual number, mod-31 check character. */
 export function finnishPersonalIdValid(value: string): boolean {
-  const match = /^(\d{2})(\d{2})(\d{2})[-+A-FYXWVU](\d{3})([0-9A-Y])$/.exec(value.toUpperCase());
+  const match = FINNISH_PERSONAL_ID_VALID_PATTERN_1.exec(value.toUpperCase());
   if (!match) return false;
   if (!calendarDateValid(2000, Number(match[2]), Number(match[1]))) return false;
   return HETU_CHECK[Number(match[1]! + match[2]! + match[3]! + match[4]!) % 31] === match[5];
@@ -224,7 +239,7 @@ export function finnishPersonalIdValid(value: string): boolean {
 
 /** Norwegian fødselsnummer / D-number: DDMMYY + 5 digits with two mod-11 check digits. */
 export function norwegianBirthNumberValid(value: string): boolean {
-  if (!/^\d{11}$/.test(value)) return false;
+  if (!NORWEGIAN_BIRTH_NUMBER_VALID_PATTERN_1.test(value)) return false;
   const d = digitsOf(value);
   let day = d[0]! * 10 + d[1]!;
   if (day > 40) day -= 40;
@@ -238,7 +253,7 @@ export function norwegianBirthNumberValid(value: string): boolean {
 
 /** Romanian CNP: 13 digits, sex/century digit, YYMMDD, county, serial, weighted mod-11 check (10 -> 1). */
 export function romanianPersonalCodeValid(value: string): boolean {
-  if (!/^[1-8]\d{12}$/.test(value)) return false;
+  if (!ROMANIAN_PERSONAL_CODE_VALID_PATTERN_1.test(value)) return false;
   const d = digitsOf(value);
   if (!calendarDateValid(2000, d[3]! * 10 + d[4]!, d[5]! * 10 + d[6]!)) return false;
   const rest = dotProduct(d, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
@@ -247,7 +262,7 @@ export function romanianPersonalCodeValid(value: string): boolean {
 
 /** Czech/Slovak rodné číslo (10 digits since 1954): divisible by 11 (or remainder 10 with check 0); month + 50 / + 20 / + 70. */
 export function czechBirthNumberValid(value: string): boolean {
-  if (!/^\d{10}$/.test(value)) return false;
+  if (!NHS_NUMBER_VALID_PATTERN_1.test(value)) return false;
   let month = Number(value.slice(2, 4));
   if (month > 70) month -= 70;
   else if (month > 50) month -= 50;
@@ -259,14 +274,14 @@ export function czechBirthNumberValid(value: string): boolean {
 
 /** Portuguese NIF: 9 digits, weights 9..2, check 11 - sum mod 11 (10 and 11 -> 0). */
 export function portugueseTaxNumberValid(value: string): boolean {
-  if (!/^[1235689]\d{8}$/.test(value)) return false;
+  if (!PORTUGUESE_TAX_NUMBER_VALID_PATTERN_1.test(value)) return false;
   const rest = 11 - (dotProduct(digitsOf(value), [9, 8, 7, 6, 5, 4, 3, 2]) % 11);
   return (rest >= 10 ? 0 : rest) === value.charCodeAt(8) - 48;
 }
 
 /** Belgian national register number: YYMMDD + 3 digits + 2-digit key = 97 - (number mod 97), prefixed by 2 for births since 2000. */
 export function belgianNationalNumberValid(value: string): boolean {
-  if (!/^\d{11}$/.test(value)) return false;
+  if (!NORWEGIAN_BIRTH_NUMBER_VALID_PATTERN_1.test(value)) return false;
   const body = Number(value.slice(0, 9));
   const key = Number(value.slice(9));
   return 97 - (body % 97) === key || 97 - ((2_000_000_000 + body) % 97) === key;
@@ -274,7 +289,7 @@ export function belgianNationalNumberValid(value: string): boolean {
 
 /** Estonian/Lithuanian personal code: sex/century digit, YYMMDD, serial, two-stage weighted mod-11 check. */
 export function balticPersonalCodeValid(value: string): boolean {
-  if (!/^[1-6]\d{10}$/.test(value)) return false;
+  if (!BALTIC_PERSONAL_CODE_VALID_PATTERN_1.test(value)) return false;
   const d = digitsOf(value);
   if (!calendarDateValid(2000, d[3]! * 10 + d[4]!, d[5]! * 10 + d[6]!)) return false;
   let rest = dotProduct(d, [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;

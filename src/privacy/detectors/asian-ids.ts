@@ -15,11 +15,23 @@ import { luhnValid } from "../checksums.js";
 import { isRepetitive, keywordAround } from "../context.js";
 import { forEachMatchStartingWithDigits, matchesStartingWithDigits } from "../digit-runs.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const CHINESE_RESIDENT_ID_VALID_PATTERN_1 = /^\d{17}[\dX]$/i;
+const KOREAN_RRN_CHECKSUM_VALID_PATTERN_1 = /^\d{13}$/;
+const MY_NUMBER_VALID_PATTERN_1 = /^\d{12}$/;
+const RUN_ASIAN_IDS_PATTERN_1 = /\D/g;
+const RUN_ASIAN_IDS_PATTERN_2 = /^([A-Z])\1\1\1\1/;
+const RUN_ASIAN_IDS_PATTERN_3 = /0000/;
+
 const CN_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CN_CHECK = "10X98765432";
 
 export function chineseResidentIdValid(value: string): boolean {
-  if (!/^\d{17}[\dX]$/i.test(value)) return false;
+  if (!CHINESE_RESIDENT_ID_VALID_PATTERN_1.test(value)) return false;
   let sum = 0;
   for (let index = 0; index < 17; index++) sum += (value.charCodeAt(index) - 48) * CN_WEIGHTS[index]!;
   return CN_CHECK[sum % 11] === value[17]!.toUpperCase();
@@ -31,7 +43,7 @@ function validDate(year: number, month: number, day: number): boolean {
 }
 
 export function koreanRrnChecksumValid(digits: string): boolean {
-  if (!/^\d{13}$/.test(digits)) return false;
+  if (!KOREAN_RRN_CHECKSUM_VALID_PATTERN_1.test(digits)) return false;
   const weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
   let sum = 0;
   for (let index = 0; index < 12; index++) sum += (digits.charCodeAt(index) - 48) * weights[index]!;
@@ -39,7 +51,7 @@ export function koreanRrnChecksumValid(digits: string): boolean {
 }
 
 export function myNumberValid(digits: string): boolean {
-  if (!/^\d{12}$/.test(digits)) return false;
+  if (!MY_NUMBER_VALID_PATTERN_1.test(digits)) return false;
   let sum = 0;
   for (let n = 1; n <= 11; n++) sum += (digits.charCodeAt(11 - n) - 48) * (n <= 6 ? n + 1 : n - 5);
   const remainder = sum % 11;
@@ -55,6 +67,12 @@ const PAN = /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/
 const EMIRATES_ID = /(?<![\p{N}])784-?\d{4}-?\d{7}-?\d(?![\p{N}])/gu;
 const SAUDI_ID = /(?<![\p{N}])[12]\d{9}(?![\p{N}])/gu;
 const SAUDI_CONTEXT = /هوية|الهوية الوطنية|رقم الهوية|إقامة|اقامة|iqama|saudi id|national id/i;
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const KR_RRN_STEMS: readonly string[] = ["주민", "rrn", "resident registration"];
+
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const JP_MY_NUMBER_STEMS: readonly string[] = ["マイナンバー", "個人番号", "my number", "mynumber", "kojin"];
+
 /** SAUDI_CONTEXT's words when it is a plain list of literals (else the pattern itself is tested). */
 const SAUDI_WORDS = /^[^\\^$.*+?()[\]{}]*$/.test(SAUDI_CONTEXT.source) ? SAUDI_CONTEXT.source.toLowerCase().split("|") : undefined;
 const PAN_TAIL = /\d{4}[A-Z]/;
@@ -67,20 +85,20 @@ function runAsianIds(text: string, emit: Emit, lower: string): void {
     if (chineseResidentIdValid(match[0]) && validDate(Number(match[2]), Number(match[3]), Number(match[4])))
       emit("national_id", match.index, match.index + match[0].length, "cn-resident-id", PRIORITY.checksum + 3);
   });
-  if (containsAny(lower, ["주민", "rrn", "resident registration"])) {
+  if (containsAny(lower, KR_RRN_STEMS)) {
     KR_RRN.lastIndex = 0;
     for (let match = KR_RRN.exec(text); match !== null; match = KR_RRN.exec(text)) {
-      const digits = match[0].replace(/\D/g, "");
+      const digits = match[0].replace(RUN_ASIAN_IDS_PATTERN_1, "");
       const century = "1290".includes(match[4]!) ? 1800 : "34".includes(match[4]!) ? 2000 : 1900;
       const dated = validDate(century + Number(match[1]), Number(match[2]), Number(match[3]));
       if (!dated || !keywordAround(text, match.index, match.index + match[0].length, KR_CONTEXT, 48) || isRepetitive(digits)) continue;
       emit("national_id", match.index, match.index + match[0].length, koreanRrnChecksumValid(digits) ? "kr-rrn" : "kr-rrn-post-2020", PRIORITY.checksum);
     }
   }
-  if (containsAny(lower, ["マイナンバー", "個人番号", "my number", "mynumber", "kojin"])) {
+  if (containsAny(lower, JP_MY_NUMBER_STEMS)) {
     JP_MY_NUMBER.lastIndex = 0;
     for (let match = JP_MY_NUMBER.exec(text); match !== null; match = JP_MY_NUMBER.exec(text)) {
-      const digits = match[0].replace(/\D/g, "");
+      const digits = match[0].replace(RUN_ASIAN_IDS_PATTERN_1, "");
       if (!myNumberValid(digits) || !keywordAround(text, match.index, match.index + match[0].length, JP_CONTEXT, 48)) continue;
       emit("national_id", match.index, match.index + match[0].length, "jp-my-number", PRIORITY.checksum + 1);
     }
@@ -89,13 +107,14 @@ function runAsianIds(text: string, emit: Emit, lower: string): void {
   // Every PAN holds four digits and a capital: looked for where four digits begin (digit-runs.ts).
   const pans = matchesStartingWithDigits(text, PAN_TAIL, 4);
   for (let match = pans ? PAN.exec(text) : null; match !== null; match = PAN.exec(text)) {
-    if (/^([A-Z])\1\1\1\1/.test(match[0]) || /0000/.test(match[0])) continue;
+    if (RUN_ASIAN_IDS_PATTERN_2.test(match[0]) || RUN_ASIAN_IDS_PATTERN_3.test(match[0])) continue;
     emit("national_id", match.index, match.index + match[0].length, "in-pan", PRIORITY.checksum - 5);
   }
   if (text.includes("784")) {
     EMIRATES_ID.lastIndex = 0;
     for (let match = EMIRATES_ID.exec(text); match !== null; match = EMIRATES_ID.exec(text)) {
-      if (luhnValid(match[0].replace(/\D/g, ""))) emit("national_id", match.index, match.index + match[0].length, "ae-emirates-id", PRIORITY.checksum + 1);
+      if (luhnValid(match[0].replace(RUN_ASIAN_IDS_PATTERN_1, "")))
+        emit("national_id", match.index, match.index + match[0].length, "ae-emirates-id", PRIORITY.checksum + 1);
     }
   }
   // SAUDI_CONTEXT's words on the lower-cased text (which has no upper-case ASCII letter), answered by the keyword pass.

@@ -8,6 +8,14 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isRepetitive } from "../context.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const RUN_ACCOUNTS_PATTERN_1 = /\D/g;
+const RUN_ACCOUNTS_PATTERN_2 = /ifsc|account|a\/c|खाता|bank/i;
+
 const ACCOUNT_KEYWORD =
   /(?:conta[ -]corrente|conta poupança|conta salário|n[ºo°.]* da conta|número da conta|cuenta corriente|cuenta de ahorros|n[ºo°.]* de cuenta|número de cuenta|nomor rekening|no\.? rek(?:ening)?|numer (?:konta|rachunku)|nr (?:konta|rachunku)|konto bankowe|rachun(?:ek|ku) bankow\p{L}*|на счёт|на счет|(?:расч[её]тн\p{L}*|лицев\p{L}*|банковск\p{L}*|номер) сч[её]т\p{L}*|сч[её]т(?: №| n| получателя)?|р\/с|к\/с|корр\.? сч[её]т|бик|银行账号|银行账户|银行帳號|账号|帳號|账户|帳戶|银行卡号|卡号|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|खाता न\.?|अकाउंट नंबर|khata (?:number|no\.?)|رقم الحساب|الحساب البنكي|رقم حساب|银行卡|số tài khoản|tài khoản số|\bstk\b|เลขที่บัญชี|เลขบัญชี|บัญชี|(?:普通|当座)(?:預金)?(?=\s*\d{7}(?!\d)))/giu;
 const STEMS = [
@@ -53,7 +61,7 @@ function runAccounts(text: string, emit: Emit, lower: string): void {
       const from = keyword.index + keyword[0].length;
       const match = NUMBER.exec(text.slice(from, from + 64));
       if (!match) continue;
-      const digits = match[1]!.replace(/\D/g, "");
+      const digits = match[1]!.replace(RUN_ACCOUNTS_PATTERN_1, "");
       if (digits.length < 6 || digits.length > 26 || isRepetitive(digits)) continue;
       const start = from + match[0].length - match[1]!.length;
       emit("bank_account", start, start + match[1]!.length, "account-after-local-keyword", PRIORITY.contextual + 2);
@@ -63,7 +71,7 @@ function runAccounts(text: string, emit: Emit, lower: string): void {
     IFSC.lastIndex = 0;
     for (let match = IFSC.exec(text); match !== null; match = IFSC.exec(text)) {
       const around = text.slice(Math.max(0, match.index - 64), match.index + 64);
-      if (/ifsc|account|a\/c|खाता|bank/i.test(around)) emit("bank_account", match.index, match.index + match[0].length, "in-ifsc", PRIORITY.contextual + 2);
+      if (RUN_ACCOUNTS_PATTERN_2.test(around)) emit("bank_account", match.index, match.index + match[0].length, "in-ifsc", PRIORITY.contextual + 2);
     }
   }
 }

@@ -12,6 +12,19 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAnyAtWordStart } from "../detector.js";
 import { isRepetitive } from "../context.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const VALUE_IN_PATTERN_1 = /[;,]+$/;
+const VALUE_IN_PATTERN_2 = /[\p{L}\p{N}.]/u;
+const VALUE_IN_PATTERN_3 = /\./;
+const VALUE_IN_PATTERN_4 = /[a-z]/;
+const VALUE_IN_PATTERN_5 = /[A-Z]/;
+const VALUE_IN_PATTERN_6 = /\d/;
+const VALUE_IN_PATTERN_7 = /^(?:[0-9a-f]{2}[: ])+/i;
+
 const BIOMETRIC_KEYWORD = new RegExp(
   [
     "finger[ _-]?prints?|thumb[ _-]?prints?|(?:fingerprint|face|facial|iris|voice|palm|retina)[_-](?:template|hash|data|vector|embedding|encoding|scan|code|print)s?|fingerprint (?:template|hash|minutiae|data|scan)|minutiae|face[ _-]?(?:embedding|vector|encoding|template|print|descriptor|signature|id data)s?|facial (?:template|geometry|embedding|features?|recognition (?:data|template|vector))|faceprints?|iris[ _-]?(?:code|template|scan|hash|pattern)|retina(?:l)? scan|voice[ _-]?prints?|voice (?:template|embedding|signature|profile)|speaker embedding|palm[ _-]?(?:prints?|vein)|vein pattern|biometrics?(?: template| hash| data| record| id| sample| vector)?|gait signature|dna (?:profile|sequence|sample|test|results?|fingerprint)|str (?:profile|loci|markers)|genotype|genetic (?:test|markers?|profile|data|results?)|snp (?:data|results?|genotype)|23andme|ancestrydna|codis",
@@ -107,23 +120,23 @@ const SNP = /(?:\brs\d{3,10}\s*[:=(]?\s*(?:[ACGT]{1,2}[/;|]?[ACGT]?)\)?[;,\s]*){
 function valueIn(window: string): { start: number; end: number } | undefined {
   STR_LOCI.lastIndex = 0;
   const loci = STR_LOCI.exec(window);
-  if (loci) return { start: loci.index, end: loci.index + loci[0].trimEnd().replace(/[;,]+$/, "").length };
+  if (loci) return { start: loci.index, end: loci.index + loci[0].trimEnd().replace(VALUE_IN_PATTERN_1, "").length };
   SNP.lastIndex = 0;
   const snp = SNP.exec(window);
-  if (snp) return { start: snp.index, end: snp.index + snp[0].trimEnd().replace(/[;,]+$/, "").length };
+  if (snp) return { start: snp.index, end: snp.index + snp[0].trimEnd().replace(VALUE_IN_PATTERN_1, "").length };
   for (let index = 0; index < window.length; index++) {
     const char = window.charCodeAt(index);
     if (char !== 91 && char !== 45 && (char < 48 || char > 57)) continue;
-    if (index > 0 && /[\p{L}\p{N}.]/u.test(window[index - 1]!)) continue;
+    if (index > 0 && VALUE_IN_PATTERN_2.test(window[index - 1]!)) continue;
     VECTOR.lastIndex = index;
     const vector = VECTOR.exec(window);
-    if (vector && /\./.test(vector[0])) return { start: index, end: index + vector[0].trimEnd().length };
+    if (vector && VALUE_IN_PATTERN_3.test(vector[0])) return { start: index, end: index + vector[0].trimEnd().length };
   }
   BLOB.lastIndex = 0;
   for (let blob = BLOB.exec(window); blob !== null; blob = BLOB.exec(window)) {
     const value = blob[0];
-    const classes = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/\d/.test(value));
-    if ((classes >= 2 || /^(?:[0-9a-f]{2}[: ])+/i.test(value)) && /\d/.test(value) && !isRepetitive(value))
+    const classes = Number(VALUE_IN_PATTERN_4.test(value)) + Number(VALUE_IN_PATTERN_5.test(value)) + Number(VALUE_IN_PATTERN_6.test(value));
+    if ((classes >= 2 || VALUE_IN_PATTERN_7.test(value)) && VALUE_IN_PATTERN_6.test(value) && !isRepetitive(value))
       return { start: blob.index, end: blob.index + value.length };
   }
   return undefined;

@@ -30,6 +30,19 @@ import {
   PREGNANCY_WEEK_WORDS,
 } from "./medical-terms.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const LABEL_BEFORE_PATTERN_1 = /\s+/;
+const LABEL_BEFORE_PATTERN_2 = /^[^\p{L}]+/u;
+const EMIT_VALUE_PATTERN_1 = /[.。](?:\s+\p{Lu}|\s*$)|\s+\p{Lu}\p{Ll}{1,12}\s*:/u;
+const EMIT_VALUE_PATTERN_2 = /([,;，、；]|\s+\+\s+)/u;
+const EMIT_VALUE_PATTERN_3 = /\p{L}/u;
+const DRUG_START_PATTERN_1 = /^\p{L}/u;
+const RUN_LABS_PATTERN_1 = /[\p{L}%]\s*$|\/\s?\d/u;
+
 const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Thai}]/u;
 
 /** An INN ending at a word end; the word before it is read back (`drugStart`). */
@@ -126,12 +139,9 @@ function labelBefore(text: string, colon: number): string | undefined {
   const words = text
     .slice(Math.max(0, end - 40), end)
     .toLowerCase()
-    .split(/\s+/);
+    .split(LABEL_BEFORE_PATTERN_1);
   for (let count = 1; count <= 4 && count <= words.length; count++) {
-    const phrase = words
-      .slice(-count)
-      .join(" ")
-      .replace(/^[^\p{L}]+/u, "");
+    const phrase = words.slice(-count).join(" ").replace(LABEL_BEFORE_PATTERN_2, "");
     if (CLINICAL_LABEL_WORDS.has(phrase)) return phrase;
   }
   return undefined;
@@ -141,14 +151,14 @@ function labelBefore(text: string, colon: number): string | undefined {
 function emitValue(state: State, emit: Emit, from: number, label = ""): void {
   const lineEnd = state.text.indexOf("\n", from);
   let value = state.text.slice(from, Math.min(lineEnd < 0 ? state.text.length : lineEnd, from + 160));
-  const stop = /[.。](?:\s+\p{Lu}|\s*$)|\s+\p{Lu}\p{Ll}{1,12}\s*:/u.exec(value);
+  const stop = EMIT_VALUE_PATTERN_1.exec(value);
   if (stop) value = value.slice(0, stop.index);
   if (AMBIGUOUS_LABELS.has(label) && !MEDICAL_VALUE_HINT.test(value)) return;
   let offset = 0;
-  for (const item of value.split(/([,;，、；]|\s+\+\s+)/u)) {
+  for (const item of value.split(EMIT_VALUE_PATTERN_2)) {
     const trimmed = item.trim();
     const lead = item.length - item.trimStart().length;
-    if (trimmed.length >= 2 && /\p{L}/u.test(trimmed) && !EMPTY_VALUE.test(trimmed))
+    if (trimmed.length >= 2 && EMIT_VALUE_PATTERN_3.test(trimmed) && !EMPTY_VALUE.test(trimmed))
       emit("health", from + offset + lead, from + offset + lead + trimmed.length, "named-person-clinical-label", PRIORITY.contextual + 1);
     offset += item.length;
   }
@@ -182,7 +192,7 @@ function drugStart(text: string, index: number): number {
   let start = index;
   while (start > 0 && index - start < 24 && isWordChar(text.charCodeAt(start - 1))) start--;
   if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return -1;
-  return index - start >= 2 && /^\p{L}/u.test(text.slice(start, start + 1)) ? start : -1;
+  return index - start >= 2 && DRUG_START_PATTERN_1.test(text.slice(start, start + 1)) ? start : -1;
 }
 
 function withDose(text: string, end: number): number {
@@ -210,7 +220,7 @@ function runLabs(state: State, emit: Emit): void {
   for (let match = LAB_VALUE.exec(state.text); match !== null; match = LAB_VALUE.exec(state.text)) {
     // A bare number needs a unit, a ratio (152/94) or an analyte whose value needs none (INR, eGFR, HbA1c).
     const value = match[0];
-    if (!/[\p{L}%]\s*$|\/\s?\d/u.test(value) && !UNITLESS_ANALYTE.test(value)) continue;
+    if (!RUN_LABS_PATTERN_1.test(value) && !UNITLESS_ANALYTE.test(value)) continue;
     if (!identified(state, match.index)) continue;
     emit("health", match.index, match.index + value.length, "named-person-lab-value", PRIORITY.contextual);
   }

@@ -18,6 +18,34 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
 import { keywordAround, keywordBefore } from "../context.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const RUN_EMAILS_PATTERN_1 = /[.'`|{}=?^~!#$&*-]/;
+const RUN_EMAILS_PATTERN_2 = /[.-]/;
+const RUN_EMAILS_PATTERN_3 = /^\d+(?:\.\d+)+$/;
+const RUN_EMAILS_PATTERN_4 = /^(?:types|angular|babel|vue|nestjs|aws-sdk|langchain|scope)$/;
+const RUN_OBFUSCATED_EMAILS_PATTERN_1 = /[[({<]/;
+const RUN_OBFUSCATED_EMAILS_PATTERN_2 = /dot|DOT|[[({<]/;
+const FICTIONAL_PATTERN_1 = /^\d{3}55501\d\d$/;
+const FICTIONAL_PATTERN_2 = /^(\d)\1+$/;
+const FICTIONAL_PATTERN_3 = /^0?123456789\d?$/;
+const LOOKS_LIKE_DATE_OR_VERSION_PATTERN_1 = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+const LOOKS_LIKE_DATE_OR_VERSION_PATTERN_2 = /^\d{4}\s*[-–]\s*\d{4}$/;
+const LOOKS_LIKE_DATE_OR_VERSION_PATTERN_3 = /^\d+(?:\.\d+){2,}$/;
+const LOOKS_LIKE_DATE_OR_VERSION_PATTERN_4 = /^\d{2,4}\.\d{2,4}\.\d{2,4}$/;
+const LOOKS_LIKE_DATE_OR_VERSION_PATTERN_5 = /^\d{1,2}:\d{2}/;
+const STRONG_NATIONAL_FORM_PATTERN_1 = /^\(\d{2,5}\)\s?\d{2,4}[\s.-]?\d{2,5}$/;
+const PARSE_INTERNATIONAL_PATTERN_1 = /^\(\+?([^)]*)\)/;
+const PARSE_INTERNATIONAL_PATTERN_2 = /^00/;
+const PARSE_INTERNATIONAL_PATTERN_3 = /^\+?\(\+?/;
+const PARSE_INTERNATIONAL_PATTERN_4 = /[\u00a0\u2011\u2013]/g;
+const PARSE_NATIONAL_PATTERN_1 = /^\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/;
+const RUN_PHONES_PATTERN_1 = /(?:\biban\b[^\n]{0,16}|\b[A-Z]{2}\d{2}\s?)$/i;
+const RUN_PHONES_PATTERN_2 = /^(?:1?\d{3})?55501\d\d$/;
+
 const LOCAL_CHAR = /[\p{L}\p{N}._%+\-']/u;
 const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
 const DOMAIN_SHAPE = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:[\p{L}]{2,24}|xn--[a-z0-9-]{2,20})$/u;
@@ -48,18 +76,17 @@ function runEmails(text: string, emit: Emit): void {
   while (at >= 0) {
     let start = at;
     while (start > scannedUntil && at - start < 64 && isLocalChar(text, start - 1)) start--;
-    while (start < at && /[.'`|{}=?^~!#$&*-]/.test(text[start]!)) start++;
+    while (start < at && RUN_EMAILS_PATTERN_1.test(text[start]!)) start++;
     let end = at + 1;
     while (end < text.length && end - at < 256 && isDomainChar(text, end)) end++;
-    while (end > at + 1 && /[.-]/.test(text[end - 1]!)) end--;
+    while (end > at + 1 && RUN_EMAILS_PATTERN_2.test(text[end - 1]!)) end--;
     const local = text.slice(start, at);
     const domain = text.slice(at + 1, end);
     const next = text.indexOf("@", at + 1);
-    if (local.length > 0 && !local.startsWith(".") && !local.includes("..") && DOMAIN_SHAPE.test(domain) && !/^\d+(?:\.\d+)+$/.test(domain)) {
+    if (local.length > 0 && !local.startsWith(".") && !local.includes("..") && DOMAIN_SHAPE.test(domain) && !RUN_EMAILS_PATTERN_3.test(domain)) {
       // `@` in a URL path (medium.com/@user) or a package scope is not an address.
       const before = text[start - 1];
-      const urlPath =
-        before === "/" || text.slice(Math.max(0, start - 3), start) === "://" || /^(?:types|angular|babel|vue|nestjs|aws-sdk|langchain|scope)$/.test(local);
+      const urlPath = before === "/" || text.slice(Math.max(0, start - 3), start) === "://" || RUN_EMAILS_PATTERN_4.test(local);
       if (!urlPath && !DOCUMENTATION_DOMAIN.test(domain) && !PLACEHOLDER_LOCAL.test(local)) {
         emit("email", start, end, "email", PRIORITY.structured + 5);
         scannedUntil = end;
@@ -81,7 +108,7 @@ const OBFUSCATED_LOCAL = /[\p{L}\p{N}._%+-]/u;
 function runObfuscatedEmails(text: string, emit: Emit): void {
   AT_MARKER.lastIndex = 0;
   for (let marker = AT_MARKER.exec(text); marker !== null; marker = AT_MARKER.exec(text)) {
-    const bracketedAt = /[[({<]/.test(marker[0]);
+    const bracketedAt = RUN_OBFUSCATED_EMAILS_PATTERN_1.test(marker[0]);
     let start = marker.index;
     while (start > 0 && marker.index - start < 64 && OBFUSCATED_LOCAL.test(text[start - 1]!)) start--;
     const local = text.slice(start, marker.index);
@@ -89,7 +116,7 @@ function runObfuscatedEmails(text: string, emit: Emit): void {
     OBFUSCATED_DOMAIN.lastIndex = marker.index + marker[0].length;
     const domain = OBFUSCATED_DOMAIN.exec(text);
     if (!domain) continue;
-    const wordDot = /dot|DOT|[[({<]/.test(domain[2]!);
+    const wordDot = RUN_OBFUSCATED_EMAILS_PATTERN_2.test(domain[2]!);
     if (!bracketedAt && !wordDot) continue; // "look at google.com" is not an address
     const end = domain.index + domain[0].length;
     emit("email", start, end, "email-obfuscated", PRIORITY.structured);
@@ -131,22 +158,22 @@ const NATIONAL_COUNTRIES: CountryCode[] = [
 ];
 
 function fictional(nationalNumber: string, countryCallingCode: string): boolean {
-  if (countryCallingCode === "1" && /^\d{3}55501\d\d$/.test(nationalNumber)) return true;
-  return /^(\d)\1+$/.test(nationalNumber) || /^0?123456789\d?$/.test(nationalNumber);
+  if (countryCallingCode === "1" && FICTIONAL_PATTERN_1.test(nationalNumber)) return true;
+  return FICTIONAL_PATTERN_2.test(nationalNumber) || FICTIONAL_PATTERN_3.test(nationalNumber);
 }
 
 function looksLikeDateOrVersion(value: string): boolean {
   return (
-    /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(value) ||
-    /^\d{4}\s*[-–]\s*\d{4}$/.test(value) ||
-    (/^\d+(?:\.\d+){2,}$/.test(value) && !/^\d{2,4}\.\d{2,4}\.\d{2,4}$/.test(value)) ||
-    /^\d{1,2}:\d{2}/.test(value)
+    LOOKS_LIKE_DATE_OR_VERSION_PATTERN_1.test(value) ||
+    LOOKS_LIKE_DATE_OR_VERSION_PATTERN_2.test(value) ||
+    (LOOKS_LIKE_DATE_OR_VERSION_PATTERN_3.test(value) && !LOOKS_LIKE_DATE_OR_VERSION_PATTERN_4.test(value)) ||
+    LOOKS_LIKE_DATE_OR_VERSION_PATTERN_5.test(value)
   );
 }
 
 function strongNationalForm(value: string): boolean {
   return (
-    /^\(\d{2,5}\)\s?\d{2,4}[\s.-]?\d{2,5}$/.test(value) || // (415) 555-2671, (030) 1234567
+    STRONG_NATIONAL_FORM_PATTERN_1.test(value) || // (415) 555-2671, (030) 1234567
     /^\d{3}[.-]\d{3}[.-]\d{4}$/.test(value) || // 415-555-2671
     /^0\d(?:[\s.]\d{2}){4}$/.test(value) || // 06 12 34 56 78
     /^0\d{1,4}[\s/-]\d{3,8}(?:[\s-]\d{2,4})?$/.test(value) || // 030 12345678, 0171/1234567, 07700 900123, 06 12345678
@@ -174,17 +201,17 @@ function verdictOf(phone: { countryCallingCode: unknown; nationalNumber: unknown
 
 function parseInternational(value: string, context: boolean): PhoneVerdict {
   const normalized = value
-    .replace(/^\(\+?([^)]*)\)/, "+$1")
-    .replace(/^00/, "+")
-    .replace(/^\+?\(\+?/, "+")
-    .replace(/[\u00a0\u2011\u2013]/g, " ");
+    .replace(PARSE_INTERNATIONAL_PATTERN_1, "+$1")
+    .replace(PARSE_INTERNATIONAL_PATTERN_2, "+")
+    .replace(PARSE_INTERNATIONAL_PATTERN_3, "+")
+    .replace(PARSE_INTERNATIONAL_PATTERN_4, " ");
   const phone = parsePhoneNumberFromString(normalized);
   if (!phone || !(phone.isValid() || (context && phone.isPossible()))) return null;
   return businessLineType(phone.getType()) ? BUSINESS_LINE : verdictOf(phone);
 }
 
 function parseNational(value: string, context: boolean, regions: readonly CountryCode[] = []): PhoneVerdict {
-  const normalized = value.replace(/[\u00a0\u2011\u2013]/g, " ");
+  const normalized = value.replace(PARSE_INTERNATIONAL_PATTERN_4, " ");
   // Countries hinted by the text's language or script first: their reading decides a business line.
   for (const country of regions) {
     const candidate = parsePhoneNumberFromString(normalized, country);
@@ -194,7 +221,7 @@ function parseNational(value: string, context: boolean, regions: readonly Countr
     const candidate = parsePhoneNumberFromString(normalized, country);
     if (candidate?.isValid()) return verdictOf(candidate);
   }
-  if (context && /^\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/.test(value)) {
+  if (context && PARSE_NATIONAL_PATTERN_1.test(value)) {
     // US-shaped number with a phone keyword but an unassigned area code, e.g. (555) 123-4567.
     const phone = parsePhoneNumberFromString(normalized, "US");
     if (phone?.isPossible()) return verdictOf(phone);
@@ -208,6 +235,16 @@ const BUSINESS_LINE: PhoneVerdict = { countryCallingCode: "", nationalNumber: ""
 /** Made once (a regex literal in a loop is a new object each time); `replace` resets its lastIndex. */
 const NON_DIGITS = /\D/g;
 
+/** ASCII digits in `value` (the length of `value.replace(/\D/g, "")`, without the copy). */
+function countDigits(value: string): number {
+  let count = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
+}
+
 function runPhones(text: string, emit: Emit, lower: string): void {
   let regions: CountryCode[] | undefined;
   PHONE_CANDIDATE.lastIndex = 0;
@@ -220,8 +257,8 @@ function runPhones(text: string, emit: Emit, lower: string): void {
       value = value.slice(1);
       start++;
     }
-    const digits = value.replace(NON_DIGITS, "");
-    if (digits.length < 7 || digits.length > 15) continue;
+    const digitCount = countDigits(value);
+    if (digitCount < 7 || digitCount > 15) continue;
     if (looksLikeDateOrVersion(value)) continue;
     const international = value.startsWith("+") || value.startsWith("00") || value.startsWith("(+");
     const end = start + value.length;
@@ -231,7 +268,7 @@ function runPhones(text: string, emit: Emit, lower: string): void {
       keywordAround(text, start, end, /\b(?:tel|phone|telefon|téléphone|teléfono|mobile|handy|portable)\b/i, 24);
     if (!international && !context && !strongNationalForm(value) && !localMobileForm(value)) continue;
     // The tail of an IBAN-like token ("BE52 0527 8784 1315") is not a phone number.
-    if (!context && /(?:\biban\b[^\n]{0,16}|\b[A-Z]{2}\d{2}\s?)$/i.test(text.slice(Math.max(0, start - 24), start))) continue;
+    if (!context && RUN_PHONES_PATTERN_1.test(text.slice(Math.max(0, start - 24), start))) continue;
     regions ??= international ? [] : phoneRegionHints(text, lower);
     const hinted = regions;
     const phone = cachedPhone(`${international ? "i" : "n"}${context ? 1 : 0}${hinted.join("")}|${value}`, () =>
@@ -239,8 +276,8 @@ function runPhones(text: string, emit: Emit, lower: string): void {
     );
     if (!phone || phone === BUSINESS_LINE) continue;
     // Fictional-use numbers (NANP 555-01xx) count only when written as someone's number (phone keyword).
-    if (!context && (fictional(phone.nationalNumber, phone.countryCallingCode) || /^(?:1?\d{3})?55501\d\d$/.test(digits))) continue;
-    if (/^(\d)\1+$/.test(phone.nationalNumber)) continue;
+    if (!context && (fictional(phone.nationalNumber, phone.countryCallingCode) || RUN_PHONES_PATTERN_2.test(value.replace(NON_DIGITS, "")))) continue;
+    if (FICTIONAL_PATTERN_2.test(phone.nationalNumber)) continue;
     emit("phone", start, end, international ? "phone-international" : "phone-national", context ? PRIORITY.structured : PRIORITY.contextual);
   }
 }

@@ -11,6 +11,16 @@ import { PRIORITY, containsAnyAtWordStart, type PatternGate } from "../detector.
 import { isPlaceholderValue, isRepetitive } from "../context.js";
 import { matchesStartingWithDigits } from "../digit-runs.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const ACCEPTABLE_PATTERN_1 = /[\s\-/.*]/g;
+const ACCEPTABLE_PATTERN_2 = /\D/g;
+const ACCEPTABLE_PATTERN_3 = /^(?:19|20)\d\d[-/.]\d\d[-/.]\d\d$/;
+const RUN_DRIVER_LICENCES_PATTERN_1 = /[-/.]+$/;
+
 const LICENCE_KEYWORD = new RegExp(
   [
     // English
@@ -69,11 +79,11 @@ const DVLA_TAIL = /\d{6}[A-Z9]{2}\d[A-Z]{2}/;
 export const DVLA_GATE: PatternGate = { name: "uk-dvla", pattern: DVLA, mayMatch: (text) => matchesStartingWithDigits(text, DVLA_TAIL, 6) };
 
 function acceptable(value: string): boolean {
-  const compact = value.replace(/[\s\-/.*]/g, "");
-  const digits = compact.replace(/\D/g, "").length;
+  const compact = value.replace(ACCEPTABLE_PATTERN_1, "");
+  const digits = compact.replace(ACCEPTABLE_PATTERN_2, "").length;
   if (compact.length < 5 || compact.length > 20 || digits < 4) return false;
   if (DATE_LIKE.test(value) || isRepetitive(compact) || isPlaceholderValue(value)) return false;
-  return !/^(?:19|20)\d\d[-/.]\d\d[-/.]\d\d$/.test(value);
+  return !ACCEPTABLE_PATTERN_3.test(value);
 }
 
 function runDriverLicences(text: string, emit: Emit, lower: string): void {
@@ -93,7 +103,7 @@ function runDriverLicences(text: string, emit: Emit, lower: string): void {
     const window = text.slice(from, to);
     VALUE_TOKEN.lastIndex = 0;
     for (let token = VALUE_TOKEN.exec(window); token !== null; token = VALUE_TOKEN.exec(window)) {
-      const value = token[0].replace(/[-/.]+$/, "");
+      const value = token[0].replace(RUN_DRIVER_LICENCES_PATTERN_1, "");
       // "valid until 2031-05-04", "class B since 2009": a date or a year is not the number.
       if (!acceptable(value)) continue;
       const start = from + token.index;

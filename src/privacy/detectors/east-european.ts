@@ -13,6 +13,25 @@ import { PRIORITY, containsAny } from "../detector.js";
 import { isRepetitive, keywordAround } from "../context.js";
 import { LOCAL_PERSONAL_ADDRESS_CUE, localBusinessCue } from "./lexicon.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const PESEL_VALID_PATTERN_1 = /^\d{11}$/;
+const NIP_VALID_PATTERN_1 = /^\d{10}$/;
+const POLISH_ID_CARD_VALID_PATTERN_1 = /^[A-Z]{3}\d{6}$/;
+const POLISH_ID_CARD_VALID_PATTERN_2 = /\d/;
+const INN_VALID_PATTERN_1 = /^\d{12}$/;
+const RUN_NUMBERS_PATTERN_1 = /\d{3}-\d{3}-\d{3}[ -]\d{2}/;
+const RUN_NUMBERS_PATTERN_2 = /\D/g;
+const RUN_NUMBERS_PATTERN_3 = /^\d{3}-\d{3}-\d{3}[ -]\d{2}$/;
+const RUN_RUSSIAN_ADDRESSES_PATTERN_1 = /(?:д\.|дом|буд\.|будинок)\s*\d/u;
+const RUN_RUSSIAN_ADDRESSES_PATTERN_2 = /(?:кв\.|квартира|оф\.)/u;
+const RUN_RUSSIAN_ADDRESSES_PATTERN_3 = /^(?:\d{6},\s*)?(?:г\.|город|м\.|місто)/u;
+const RUN_DATES_OF_BIRTH_PATTERN_1 = /^(?:urodzon|родил|народ)/iu;
+const RUN_DATES_OF_BIRTH_PATTERN_2 = /\d{4}/;
+
 function weightedSum(digits: string, weights: readonly number[]): number {
   let sum = 0;
   for (let index = 0; index < weights.length; index++) sum += (digits.charCodeAt(index) - 48) * weights[index]!;
@@ -20,7 +39,7 @@ function weightedSum(digits: string, weights: readonly number[]): number {
 }
 
 export function peselValid(digits: string): boolean {
-  if (!/^\d{11}$/.test(digits)) return false;
+  if (!PESEL_VALID_PATTERN_1.test(digits)) return false;
   const check = (10 - (weightedSum(digits, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10;
   if (check !== digits.charCodeAt(10) - 48) return false;
   const month = Number(digits.slice(2, 4)) % 20;
@@ -29,25 +48,25 @@ export function peselValid(digits: string): boolean {
 }
 
 export function nipValid(digits: string): boolean {
-  if (!/^\d{10}$/.test(digits)) return false;
+  if (!NIP_VALID_PATTERN_1.test(digits)) return false;
   const check = weightedSum(digits, [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11;
   return check !== 10 && check === digits.charCodeAt(9) - 48;
 }
 
 export function polishIdCardValid(value: string): boolean {
-  if (!/^[A-Z]{3}\d{6}$/.test(value)) return false;
+  if (!POLISH_ID_CARD_VALID_PATTERN_1.test(value)) return false;
   const weights = [7, 3, 1, 0, 7, 3, 1, 7, 3];
   let sum = 0;
   for (let index = 0; index < 9; index++) {
     const char = value[index]!;
-    const number = /\d/.test(char) ? Number(char) : char.charCodeAt(0) - 55;
+    const number = POLISH_ID_CARD_VALID_PATTERN_2.test(char) ? Number(char) : char.charCodeAt(0) - 55;
     sum += number * weights[index]!;
   }
   return sum % 10 === Number(value[3]);
 }
 
 export function snilsValid(digits: string): boolean {
-  if (!/^\d{11}$/.test(digits)) return false;
+  if (!PESEL_VALID_PATTERN_1.test(digits)) return false;
   const sum = weightedSum(digits, [9, 8, 7, 6, 5, 4, 3, 2, 1]);
   const check = sum < 100 ? sum : sum % 101 === 100 ? 0 : sum % 101;
   return check === Number(digits.slice(9));
@@ -55,8 +74,8 @@ export function snilsValid(digits: string): boolean {
 
 export function innValid(digits: string): boolean {
   const checkDigit = (weights: number[]) => (weightedSum(digits, weights) % 11) % 10;
-  if (/^\d{10}$/.test(digits)) return checkDigit([2, 4, 10, 3, 5, 9, 4, 6, 8]) === digits.charCodeAt(9) - 48;
-  if (!/^\d{12}$/.test(digits)) return false;
+  if (NIP_VALID_PATTERN_1.test(digits)) return checkDigit([2, 4, 10, 3, 5, 9, 4, 6, 8]) === digits.charCodeAt(9) - 48;
+  if (!INN_VALID_PATTERN_1.test(digits)) return false;
   return (
     checkDigit([7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === digits.charCodeAt(10) - 48 && checkDigit([3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === digits.charCodeAt(11) - 48
   );
@@ -72,18 +91,24 @@ const ID_CARD = /(?<![A-Za-z0-9])([A-Z]{3})\s?(\d{6})(?![A-Za-z0-9])/g;
 const ID_CARD_CONTEXT = /dow[óo]d|dowodu|osobist|id card|identity card|nr dokumentu|numer dokumentu/i;
 const RU_PASSPORT = /паспорт\p{L}*[^\n\d]{0,30}?(?:серия\s*)?(\d{2}\s?\d{2})\s*(?:№|номер|n|no\.?)?\s*(\d{6})(?![\p{N}])/giu;
 
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const ID_CARD_STEMS: readonly string[] = ["dow", "osobist", "id card", "identity card", "dokumentu"];
+
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const PL_RU_NUMBER_STEMS: readonly string[] = ["pesel", "nip", "снилс", "snils", "инн", "inn", "полис", "омс", "oms"];
+
 function runNumbers(text: string, emit: Emit, lower: string): void {
-  const keywords = containsAny(lower, ["pesel", "nip", "снилс", "snils", "инн", "inn", "полис", "омс", "oms"]);
-  if (keywords || /\d{3}-\d{3}-\d{3}[ -]\d{2}/.test(text)) {
+  const keywords = containsAny(lower, PL_RU_NUMBER_STEMS);
+  if (keywords || RUN_NUMBERS_PATTERN_1.test(text)) {
     NUMBER.lastIndex = 0;
     for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) {
       const raw = match[0].trimEnd();
-      const digits = raw.replace(/\D/g, "");
+      const digits = raw.replace(RUN_NUMBERS_PATTERN_2, "");
       const start = match.index;
       const end = start + raw.length;
       const near = (pattern: RegExp) => keywords && keywordAround(text, start, end, pattern, 48);
       if (isRepetitive(digits)) continue;
-      if (digits.length === 11 && snilsValid(digits) && (/^\d{3}-\d{3}-\d{3}[ -]\d{2}$/.test(raw) || near(SNILS_CONTEXT)))
+      if (digits.length === 11 && snilsValid(digits) && (RUN_NUMBERS_PATTERN_3.test(raw) || near(SNILS_CONTEXT)))
         emit("national_id", start, end, "ru-snils", PRIORITY.checksum + 4);
       else if (digits.length === 11 && peselValid(digits) && near(PESEL_CONTEXT)) emit("national_id", start, end, "pl-pesel", PRIORITY.checksum + 4);
       else if (digits.length === 10 && nipValid(digits) && near(NIP_CONTEXT)) emit("national_id", start, end, "pl-nip", PRIORITY.checksum + 4);
@@ -92,7 +117,7 @@ function runNumbers(text: string, emit: Emit, lower: string): void {
       else if (digits.length === 16 && near(OMS_CONTEXT)) emit("national_id", start, end, "ru-oms-policy", PRIORITY.checksum + 4);
     }
   }
-  if (containsAny(lower, ["dow", "osobist", "id card", "identity card", "dokumentu"])) {
+  if (containsAny(lower, ID_CARD_STEMS)) {
     ID_CARD.lastIndex = 0;
     for (let match = ID_CARD.exec(text); match !== null; match = ID_CARD.exec(text)) {
       const compact = match[1]! + match[2]!;
@@ -113,34 +138,33 @@ function runNumbers(text: string, emit: Emit, lower: string): void {
 const RU_ADDRESS =
   /(?:(?:\d{6},\s*)?(?:г\.|город|м\.|місто)\s*[А-ЯЁІЇЄ][\p{L}-]{1,30},\s*)?(?:ул\.|улица|вул\.|вулиця|пр-т|просп\.|проспект|пер\.|переулок|провулок|б-р|бульвар|ш\.|шоссе|наб\.|набережная|пл\.|площадь|мкр\.?|микрорайон)\s*[А-ЯЁІЇЄ0-9][\p{L}\d .-]{1,40}?,?\s*(?:(?:д\.|дом|буд\.|будинок)\s*)?\d{1,4}[а-яёіїє]?(?![\p{L}\p{N}])(?:\/\d{1,3})?(?:\s*,?\s*(?:корп\.|к\.|стр\.)\s*\d{1,3})?(?:\s*,?\s*(?:кв\.|квартира|оф\.)\s*\d{1,4})?/gu;
 
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const RUSSIAN_ADDRESSES_STEMS: readonly string[] = [
+  "ул.",
+  "улиц",
+  "вул",
+  "просп",
+  "пр-т",
+  "пер.",
+  "переул",
+  "бульв",
+  "б-р",
+  "шоссе",
+  "наб.",
+  "набереж",
+  "пл.",
+  "площад",
+  "мкр",
+  "микрорайон",
+];
+
 function runRussianAddresses(text: string, emit: Emit, lower: string): void {
-  if (
-    !containsAny(lower, [
-      "ул.",
-      "улиц",
-      "вул",
-      "просп",
-      "пр-т",
-      "пер.",
-      "переул",
-      "бульв",
-      "б-р",
-      "шоссе",
-      "наб.",
-      "набереж",
-      "пл.",
-      "площад",
-      "мкр",
-      "микрорайон",
-    ])
-  )
-    return;
+  if (!containsAny(lower, RUSSIAN_ADDRESSES_STEMS)) return;
   RU_ADDRESS.lastIndex = 0;
   for (let match = RU_ADDRESS.exec(text); match !== null; match = RU_ADDRESS.exec(text)) {
     const value = match[0];
     // Without a house word (д./буд.) the number must be followed by a flat or preceded by a city.
-    if (!/(?:д\.|дом|буд\.|будинок)\s*\d/u.test(value) && !/(?:кв\.|квартира|оф\.)/u.test(value) && !/^(?:\d{6},\s*)?(?:г\.|город|м\.|місто)/u.test(value))
-      continue;
+    if (!RUN_RUSSIAN_ADDRESSES_PATTERN_1.test(value) && !RUN_RUSSIAN_ADDRESSES_PATTERN_2.test(value) && !RUN_RUSSIAN_ADDRESSES_PATTERN_3.test(value)) continue;
     const end = match.index + value.length;
     const around = text.slice(Math.max(0, match.index - 60), Math.min(text.length, end + 60));
     if (localBusinessCue(around) && !LOCAL_PERSONAL_ADDRESS_CUE.test(around)) continue;
@@ -156,13 +180,16 @@ const PL_RU_DOB = new RegExp(
   "giu",
 );
 
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const DATES_OF_BIRTH_STEMS: readonly string[] = ["urodz", "ur.", "рожд", "родил", "г.р.", "народж", "народил"];
+
 function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, ["urodz", "ur.", "рожд", "родил", "г.р.", "народж", "народил"])) return;
+  if (!containsAny(lower, DATES_OF_BIRTH_STEMS)) return;
   PL_RU_DOB.lastIndex = 0;
   for (let match = PL_RU_DOB.exec(text); match !== null; match = PL_RU_DOB.exec(text)) {
     const date = match[1]!;
     // "Пушкин родился 6 июня 1799 года": a historical birth is a public fact.
-    if (/^(?:urodzon|родил|народ)/iu.test(match[0]) && Number(/\d{4}/.exec(date)?.[0] ?? "2000") < 1925) continue;
+    if (RUN_DATES_OF_BIRTH_PATTERN_1.test(match[0]) && Number(RUN_DATES_OF_BIRTH_PATTERN_2.exec(date)?.[0] ?? "2000") < 1925) continue;
     const start = match.index + match[0].length - date.length;
     emit("date_of_birth", start, start + date.length, "date-of-birth-pl-ru", PRIORITY.contextual + 10);
   }

@@ -14,6 +14,16 @@ import { personAround, type PersonVerdict } from "./personal.js";
 import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const LOCAL_PATTERN_1 = /^[a-z]/;
+const ABOUT_IDENTIFIED_PERSON_PATTERN_1 = /\b(?:meri|mere|mera|uska|uski|uske)\b/i;
+const RUN_FINANCIAL_PATTERN_1 = /[万萬亿億만억]/u;
+const RUN_FINANCIAL_PATTERN_2 = /[\s,.']+$/u;
+
 const NUMBER = "\\d{1,3}(?:[,.' \\u00a0]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
 const MAGNITUDE =
   "(?:\\s?(?:k|K|m|M|mn|bn|million|millions|billion|Mio\\.?|Mrd\\.?|mln|tys\\.?|тыс\\.?|млн|lakh|lakhs|crore|crores|mil|millones|milioni|juta|ribu|triệu|tỷ|万|千|億|만|억|लाख|करोड़)(?![A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff]))?";
@@ -38,7 +48,7 @@ const CURRENCY_STEMS =
   PREFIX_STEMS && SUFFIX_STEMS
     ? {
         atWordStart: [...new Set([...PREFIX_STEMS, ...SUFFIX_STEMS.filter((stem) => /^[a-z]/.test(stem))])],
-        anywhere: SUFFIX_STEMS.filter((stem) => !/^[a-z]/.test(stem)),
+        anywhere: SUFFIX_STEMS.filter((stem) => !LOCAL_PATTERN_1.test(stem)),
       }
     : undefined;
 
@@ -119,7 +129,7 @@ function aboutIdentifiedPerson(state: ScanState, start: number, end: number): bo
   if (person.publicContext) return false;
   if (person.fullName) return person.relation || !(state.wordProblem ??= wordProblem(text));
   const window = text.slice(Math.max(0, start - 80), end + 40);
-  if (SCRIPT_HINT.test(window) || /\b(?:meri|mere|mera|uska|uski|uske)\b/i.test(window)) return scriptPersonNear(text, start, end);
+  if (SCRIPT_HINT.test(window) || ABOUT_IDENTIFIED_PERSON_PATTERN_1.test(window)) return scriptPersonNear(text, start, end);
   // A relation word or honorific before a given name ("my roommate Jake owes", "Szwagier Tomek jest mi winien",
   // "Pak Agus"), or a record's name label: a named private person, unless the text is a word problem.
   return personNear(text, start, (state.near ??= { verdicts: new Map() })).byCue === true && !(state.wordProblem ??= wordProblem(text));
@@ -140,7 +150,7 @@ const CJK_AMOUNT = /(?<![\p{N}.])\d+(?:\.\d+)?(?:万|萬|亿|億|만|억)\d?(?![
 
 function runFinancial(text: string, emit: Emit, lower: string): void {
   const state: ScanState = { text, people: new Map() };
-  if (/[万萬亿億만억]/u.test(text)) {
+  if (RUN_FINANCIAL_PATTERN_1.test(text)) {
     CJK_AMOUNT.lastIndex = 0;
     for (let match = CJK_AMOUNT.exec(text); match !== null; match = CJK_AMOUNT.exec(text))
       report(state, emit, match.index, match.index + match[0].length, "named-person-amount");
@@ -148,7 +158,7 @@ function runFinancial(text: string, emit: Emit, lower: string): void {
   AMOUNT.lastIndex = 0;
   const amounts = FINANCIAL_GATES[0]!.mayMatch(text, lower);
   for (let match = amounts ? AMOUNT.exec(text) : null; match !== null; match = AMOUNT.exec(text)) {
-    const value = match[0].replace(/[\s,.']+$/u, "");
+    const value = match[0].replace(RUN_FINANCIAL_PATTERN_2, "");
     report(state, emit, match.index, match.index + value.length, "named-person-amount");
   }
   CREDIT_SCORE.lastIndex = 0;

@@ -9,6 +9,14 @@ import { PRIORITY } from "../detector.js";
 import { ibanValid } from "../checksums.js";
 import { isRepetitive } from "../context.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const RUN_IBANS_PATTERN_1 = /[A-Za-z0-9]/;
+const RUN_IBANS_PATTERN_2 = /^\s/;
+
 /** IBAN lengths per country (SWIFT IBAN registry), all SEPA countries and the other IBAN users. */
 export const IBAN_LENGTHS: Record<string, number> = {
   AD: 24,
@@ -115,15 +123,15 @@ function runIbans(text: string, emit: Emit): void {
     let index = match.index + 4;
     while (compact.length < length && index < text.length) {
       const char = text[index]!;
-      if (/[A-Za-z0-9]/.test(char)) {
+      if (RUN_IBANS_PATTERN_1.test(char)) {
         compact += char.toUpperCase();
         index++;
-      } else if ((char === " " || char === "-" || char === "." || char === "\u00a0") && /[A-Za-z0-9]/.test(text[index + 1] ?? "")) {
+      } else if ((char === " " || char === "-" || char === "." || char === "\u00a0") && RUN_IBANS_PATTERN_1.test(text[index + 1] ?? "")) {
         index++;
       } else break;
     }
     if (compact.length !== length) continue;
-    if (/[A-Za-z0-9]/.test(text[index] ?? "") && !/^\s/.test(text[index - 1] ?? "")) continue; // runs on into a longer token
+    if (RUN_IBANS_PATTERN_1.test(text[index] ?? "") && !RUN_IBANS_PATTERN_2.test(text[index - 1] ?? "")) continue; // runs on into a longer token
     if (!ibanValid(compact) || isRepetitive(compact.slice(4))) continue;
     emit("iban", match.index, index, "iban-mod97", PRIORITY.checksum + 10);
     IBAN_START.lastIndex = index;

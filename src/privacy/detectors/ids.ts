@@ -14,6 +14,21 @@ import { inseeValid, spanishIdValid } from "../checksums.js";
 import { isRepetitive, keywordBefore } from "../context.js";
 import { matchesStartingWithDigits } from "../digit-runs.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const ITALIAN_CF_VALID_PATTERN_1 = /\d/;
+const RUN_NATIONAL_IDS_PATTERN_1 = /^(?:BG|GB|NK|KN|TN|NT|ZZ)$/;
+const RUN_NATIONAL_IDS_PATTERN_2 = /[ .]/g;
+const RUN_NATIONAL_IDS_PATTERN_3 = /[- ]/g;
+const RUN_NATIONAL_IDS_PATTERN_4 = /\D/g;
+const RUN_PASSPORTS_PATTERN_1 = /\s+[A-Za-z]+$/;
+const RUN_PASSPORTS_PATTERN_2 = /\s/g;
+const RUN_PASSPORTS_PATTERN_3 = /^(\w)\1+$/;
+const RUN_PASSPORTS_PATTERN_4 = /X{3,}|x{3,}/;
+
 const UK_NINO = /(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?([A-D])(?![\p{L}\p{N}])/gu;
 const INSEE =
   /([12378])(?<![\p{L}\p{N}][12378])[ .]?(\d{2})[ .]?(0[1-9]|1[0-2]|[2-9]\d)[ .]?(\d{2}|2[ABab])[ .]?(\d{3})[ .]?(\d{3})[ .]?(\d{2})(?![\p{L}\p{N}])/gu;
@@ -54,7 +69,7 @@ function italianCfValid(code: string): boolean {
   let sum = 0;
   for (let index = 0; index < 15; index++) {
     const char = code[index]!;
-    const value = /\d/.test(char) ? Number(char) : char.charCodeAt(0) - 65;
+    const value = ITALIAN_CF_VALID_PATTERN_1.test(char) ? Number(char) : char.charCodeAt(0) - 65;
     sum += index % 2 === 0 ? CF_ODD[value]! : value;
   }
   return String.fromCharCode(65 + (sum % 26)) === code[15];
@@ -66,22 +81,22 @@ function runNationalIds(text: string, emit: Emit, lower: string): void {
   UK_NINO.lastIndex = 0;
   for (let match = UK_NINO.exec(text); match !== null; match = UK_NINO.exec(text)) {
     const prefix = match[1]!;
-    if (/^(?:BG|GB|NK|KN|TN|NT|ZZ)$/.test(prefix)) continue;
+    if (RUN_NATIONAL_IDS_PATTERN_1.test(prefix)) continue;
     if (isRepetitive(match[2]! + match[3]! + match[4]!) && !keywordBefore(text, match.index, /\b(?:ni|nino|national insurance)\b/i)) continue;
     emit("national_id", match.index, match.index + match[0].length, "uk-nino", PRIORITY.checksum - 5);
   }
   INSEE.lastIndex = 0;
   for (let match = INSEE.exec(text); match !== null; match = INSEE.exec(text)) {
-    const compact = match[0].replace(/[ .]/g, "");
+    const compact = match[0].replace(RUN_NATIONAL_IDS_PATTERN_2, "");
     if (!inseeValid(compact)) continue;
     emit("national_id", match.index, match.index + match[0].length, "fr-insee", PRIORITY.checksum + 2);
   }
   SPANISH_ID.lastIndex = 0;
   const spanish = SPANISH_ID_GATE.mayMatch(text, lower);
   for (let match = spanish ? SPANISH_ID.exec(text) : null; match !== null; match = SPANISH_ID.exec(text)) {
-    const compact = (match[1]! + match[2]!).replace(/[- ]/g, "");
+    const compact = (match[1]! + match[2]!).replace(RUN_NATIONAL_IDS_PATTERN_3, "");
     if (!spanishIdValid(compact)) continue;
-    const digits = compact.replace(/\D/g, "");
+    const digits = compact.replace(RUN_NATIONAL_IDS_PATTERN_4, "");
     if (isRepetitive(digits) && !keywordBefore(text, match.index, SPANISH_CONTEXT)) continue;
     if (match[2] === match[2]!.toLowerCase() && !keywordBefore(text, match.index, SPANISH_CONTEXT)) continue;
     emit("national_id", match.index, match.index + match[0].length, "es-dni-nie", PRIORITY.checksum);
@@ -109,12 +124,12 @@ function runPassports(text: string, emit: Emit, lower: string): void {
     PASSPORT.lastIndex = 0;
     for (let match = PASSPORT.exec(text); match !== null; match = PASSPORT.exec(text)) {
       let value = match[1]!;
-      const trailingWord = /\s+[A-Za-z]+$/.exec(value);
-      if (trailingWord && /\d/.test(value.slice(0, trailingWord.index))) value = value.slice(0, trailingWord.index);
-      const compact = value.replace(/\s/g, "");
+      const trailingWord = RUN_PASSPORTS_PATTERN_1.exec(value);
+      if (trailingWord && ITALIAN_CF_VALID_PATTERN_1.test(value.slice(0, trailingWord.index))) value = value.slice(0, trailingWord.index);
+      const compact = value.replace(RUN_PASSPORTS_PATTERN_2, "");
       if (compact.length < 6 || compact.length > 10) continue;
-      const digitCount = compact.replace(/\D/g, "").length;
-      if (digitCount < 1 || /^(\w)\1+$/.test(compact) || /X{3,}|x{3,}/.test(compact)) continue;
+      const digitCount = compact.replace(RUN_NATIONAL_IDS_PATTERN_4, "").length;
+      if (digitCount < 1 || RUN_PASSPORTS_PATTERN_3.test(compact) || RUN_PASSPORTS_PATTERN_4.test(compact)) continue;
       const start = match.index + match[0].indexOf(value, match[0].length - match[1]!.length - 1);
       emit("passport", start, start + value.length, "passport-in-context", PRIORITY.checksum - 2);
     }

@@ -14,6 +14,13 @@ import { PRIORITY, containsAny, literalPrefixes, type PatternGate } from "../det
 import { SCRIPT_HEALTH_GATE } from "./script-health.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const CANDIDATES_PATTERN_1 = /^\p{Lu}/u;
+
 /** A letter of a Latin or Cyrillic word (ASCII, Latin-1 to Latin Extended-B, Cyrillic); a word is looked at only when its last two letters can end a condition. */
 const WORD_LETTER = new Uint8Array(0x500);
 for (let code = 0; code < 0x500; code++)
@@ -163,7 +170,7 @@ export function candidates(text: string, lower: string): Span[] {
     // the text's length, the word is the same part of the lower-cased text (one string, not two).
     const word = source ? source.slice(start, index + 1) : text.slice(start, index + 1).toLowerCase();
     if (word.length < 4 || !SUFFIX.test(word)) continue;
-    if (isConditionWord(word) && !(word.endsWith("emi") && /^\p{Lu}/u.test(text.slice(start, index + 1)))) spans.push({ start, end: index + 1 });
+    if (isConditionWord(word) && !(word.endsWith("emi") && CANDIDATES_PATTERN_1.test(text.slice(start, index + 1)))) spans.push({ start, end: index + 1 });
   }
   const patterns: RegExp[] = [];
   if (containsAny(lower, EXTRA_STEMS)) patterns.push(EXTRA_CONDITIONS);

@@ -32,6 +32,14 @@ import {
 import { isRepetitive, keywordAround } from "../context.js";
 import { forEachMatchStartingWithDigits, matchesStartingWithDigits } from "../digit-runs.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const RUN_KEYWORDED_NUMBERS_PATTERN_1 = /\D/g;
+const RUN_DISTINCTIVE_FORMS_PATTERN_1 = /\d\d\.\d\d\.\d\d-\d/;
+
 interface NumberRule {
   rule: string;
   /** Digit count after removing separators. */
@@ -168,7 +176,7 @@ function runKeywordedNumbers(text: string, emit: Emit): void {
   // that passed its checksum (a few per prompt), which costs less than one pass of ~80 keywords.
   DIGIT_RUN.lastIndex = 0;
   for (let match = DIGIT_RUN.exec(text); match !== null; match = DIGIT_RUN.exec(text)) {
-    const digits = match[0].replace(/\D/g, "");
+    const digits = match[0].replace(RUN_KEYWORDED_NUMBERS_PATTERN_1, "");
     if (!RULE_LENGTHS.has(digits.length) || isRepetitive(digits)) continue;
     const start = match.index;
     const end = start + match[0].length;
@@ -212,10 +220,10 @@ function runDistinctiveForms(text: string, emit: Emit): void {
         emit("national_id", match.index, match.index + match[0].length, "cz-rodne-cislo", PRIORITY.checksum + 4);
     });
   }
-  if (/\d\d\.\d\d\.\d\d-\d/.test(text)) {
+  if (RUN_DISTINCTIVE_FORMS_PATTERN_1.test(text)) {
     BELGIAN_FORM.lastIndex = 0;
     for (let match = BELGIAN_FORM.exec(text); match !== null; match = BELGIAN_FORM.exec(text))
-      if (belgianNationalNumberValid(match[0].replace(/\D/g, "")))
+      if (belgianNationalNumberValid(match[0].replace(RUN_KEYWORDED_NUMBERS_PATTERN_1, "")))
         emit("national_id", match.index, match.index + match[0].length, "be-national-number", PRIORITY.checksum + 4);
   }
 }

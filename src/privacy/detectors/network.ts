@@ -13,6 +13,18 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
 import { keywordBefore } from "../context.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const RUN_IPV4_PATTERN_1 = /^\/\d{1,2}/;
+const IPV6_GROUPS_PATTERN_1 = /(\d{1,3}\.){3}\d{1,3}$/;
+const IPV6_GROUPS_PATTERN_2 = /^[0-9A-Fa-f]{1,4}$/;
+const RUN_IPV6_PATTERN_1 = /[\p{L}\p{N}_]/u;
+const RUN_IPV6_PATTERN_2 = /^0+$/;
+const RUN_IPV6_PATTERN_3 = /[a-f]/i;
+
 const IPV4 = /(?<![\p{L}\p{N}_.-])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\p{L}\p{N}_]|\.\d|-\d)/gu;
 const PUBLIC_RESOLVERS = new Set([
   "8.8.8.8",
@@ -47,7 +59,7 @@ function runIpv4(text: string, emit: Emit): void {
   for (let match = IPV4.exec(text); match !== null; match = IPV4.exec(text)) {
     if (match.slice(1, 5).some((octet) => octet.length > 1 && octet.startsWith("0"))) continue; // 01.02.2024-style
     const octets = match.slice(1, 5).map(Number);
-    if (octets[3] === 0 && /^\/\d{1,2}/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue; // a network block (10.0.0.0/8), not a host
+    if (octets[3] === 0 && RUN_IPV4_PATTERN_1.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue; // a network block (10.0.0.0/8), not a host
     if (!ipv4Reportable(octets, text, match.index)) continue;
     emit("ip_address", match.index, match.index + match[0].length, "ipv4", PRIORITY.structured);
   }
@@ -60,7 +72,7 @@ function ipv6Groups(value: string): string[] | undefined {
   if (doubleColon >= 0 && value.indexOf("::", doubleColon + 1) >= 0) return undefined;
   let body = value;
   let embeddedV4 = 0;
-  const v4 = /(\d{1,3}\.){3}\d{1,3}$/.exec(body);
+  const v4 = IPV6_GROUPS_PATTERN_1.exec(body);
   if (v4) {
     embeddedV4 = 2;
     body = body.slice(0, v4.index) + "0";
@@ -68,7 +80,7 @@ function ipv6Groups(value: string): string[] | undefined {
   const parts = doubleColon >= 0 ? body.split("::") : [body];
   const left = parts[0] ? parts[0].split(":") : [];
   const right = parts[1] ? parts[1].split(":") : [];
-  if ([...left, ...right].some((group) => !/^[0-9A-Fa-f]{1,4}$/.test(group))) return undefined;
+  if ([...left, ...right].some((group) => !IPV6_GROUPS_PATTERN_2.test(group))) return undefined;
   const count = left.length + right.length + (embeddedV4 ? 1 : 0);
   if (doubleColon < 0 && count !== 8) return undefined;
   if (doubleColon >= 0 && count > 7) return undefined;
@@ -90,21 +102,21 @@ function runIpv6(text: string, emit: Emit): void {
     while (end < text.length && end - start < 45 && IPV6_CHAR.test(text[end]!)) end++;
     IPV6_ANCHOR.lastIndex = end;
     while (end > start && text[end - 1] === ".") end--;
-    if (start > 0 && /[\p{L}\p{N}_]/u.test(text[start - 1]!)) continue;
-    if (end < text.length && /[\p{L}\p{N}_]/u.test(text[end]!)) continue;
+    if (start > 0 && RUN_IPV6_PATTERN_1.test(text[start - 1]!)) continue;
+    if (end < text.length && RUN_IPV6_PATTERN_1.test(text[end]!)) continue;
     IPV6.lastIndex = 0;
     const match = IPV6.exec(text.slice(start, end));
     if (!match || match.index !== 0 || match[0].length !== end - start) continue;
     const value = match[0];
     const groups = ipv6Groups(value);
     if (!groups) continue;
-    const nonZero = groups.filter((group) => !/^0+$/.test(group)).length;
+    const nonZero = groups.filter((group) => !RUN_IPV6_PATTERN_2.test(group)).length;
     if (nonZero < 2) continue; // ::, ::1 and other near-empty values
     const first = parseInt(groups[0]!, 16);
     if ((first & 0xffc0) === 0xfe80 || (first & 0xff00) === 0xff00) continue; // link-local, multicast
     if (first === 0x2001 && groups[1] === "db8") continue; // documentation
     if ((first & 0xfe00) === 0xfc00) continue; // unique-local (private)
-    if (!/[a-f]/i.test(value) && value.split(":").length < 6) continue; // times like 12:30:45
+    if (!RUN_IPV6_PATTERN_3.test(value) && value.split(":").length < 6) continue; // times like 12:30:45
     emit("ip_address", start, end, "ipv6", PRIORITY.structured);
   }
 }

@@ -13,6 +13,21 @@ import { abaRoutingValid, germanTaxIdValid, luhnValid, nhsNumberValid, verhoeffV
 import { isRepetitive, keywordAround, keywordBefore } from "../context.js";
 
 /**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const MAJOR_CARD_PREFIX_PATTERN_1 = /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|6(?:011|5))/;
+const CARD_PREFIX_PLAUSIBLE_PATTERN_1 =
+  /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3(?:0[0-5]|[689])|6(?:011|5|4[4-9]|2)|35(?:2[89]|[3-8])|50|5[6-9]|6[037]|9792|8)/;
+const SSN_VALID_PATTERN_1 = /^98765432\d$/;
+const BSN_VALID_PATTERN_1 = /^\d{9}$/;
+const CPF_VALID_PATTERN_1 = /^\d{11}$/;
+const CPF_VALID_PATTERN_2 = /^(\d)\1+$/;
+const CLASSIFY_RUN_PATTERN_1 = /^[2-9]/;
+const CLASSIFY_RUN_PATTERN_2 = /^\d{3}\.\d{3}\.\d{3}-\d{2}$/;
+
+/**
  * Runs of digits joined by single separators (space, dash, dot, slash). Linear: each step eats a digit.
  * Digit first, then the look-behind on the characters before it (the same condition): fewer starts tried.
  * A letter, digit, "_", ".", "/" or "-" right before the run means an identifier or a longer number,
@@ -26,43 +41,54 @@ const DIGIT_RUN =
 const NON_DIGITS = /\D/g;
 const DIGIT = /\d/;
 
-interface Group {
-  start: number;
-  end: number;
-}
+/**
+ * The digit groups of the run being classified, [groupStarts[i], groupEnds[i]) for i < groupCount:
+ * reused from run to run (one classification at a time, no object per group).
+ */
+let groupStarts = new Int32Array(32);
+let groupEnds = new Int32Array(32);
+let groupCount = 0;
 
-function groupsOf(text: string, start: number, end: number): Group[] {
-  const groups: Group[] = [];
+function findGroups(text: string, start: number, end: number): void {
+  groupCount = 0;
   let index = start;
   while (index < end) {
     const groupStart = index;
     while (index < end && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++;
-    groups.push({ start: groupStart, end: index });
+    if (groupCount === groupStarts.length) {
+      const starts = new Int32Array(groupCount * 2);
+      starts.set(groupStarts);
+      groupStarts = starts;
+      const ends = new Int32Array(groupCount * 2);
+      ends.set(groupEnds);
+      groupEnds = ends;
+    }
+    groupStarts[groupCount] = groupStart;
+    groupEnds[groupCount++] = index;
     index++; // separator
   }
-  return groups;
 }
 
 /** The group lengths joined by "-" ("3-2-4"). */
-function groupShape(groups: readonly Group[]): string {
+function groupShape(): string {
   let shape = "";
-  for (let index = 0; index < groups.length; index++) shape += (index > 0 ? "-" : "") + (groups[index]!.end - groups[index]!.start);
+  for (let index = 0; index < groupCount; index++) shape += (index > 0 ? "-" : "") + (groupEnds[index]! - groupStarts[index]!);
   return shape;
 }
 
-/** True when a group has fewer than three digits. */
-function hasShortGroup(groups: readonly Group[]): boolean {
-  for (const group of groups) if (group.end - group.start < 3) return true;
+/** True when a group of [first, last] has fewer than three digits. */
+function hasShortGroup(first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) if (groupEnds[index]! - groupStarts[index]! < 3) return true;
   return false;
 }
 
 /** Visa, Mastercard, Amex, Discover: enough on their own; other issuers need a card keyword nearby. */
 function majorCardPrefix(digits: string): boolean {
-  return /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|6(?:011|5))/.test(digits);
+  return MAJOR_CARD_PREFIX_PATTERN_1.test(digits);
 }
 
 function cardPrefixPlausible(digits: string): boolean {
-  return /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3(?:0[0-5]|[689])|6(?:011|5|4[4-9]|2)|35(?:2[89]|[3-8])|50|5[6-9]|6[037]|9792|8)/.test(digits);
+  return CARD_PREFIX_PLAUSIBLE_PATTERN_1.test(digits);
 }
 
 /**
@@ -72,9 +98,12 @@ function cardPrefixPlausible(digits: string): boolean {
 const BARCODE_LABEL =
   /(?<![\p{L}])(?:ean(?:-?1[34]|-?8)?|jan(?:\s?コード)?|gtin(?:-?1[234]|-?8)?|upc(?:-?a)?|barcode|bar code|strichcode|code[- ]barres?|código de barras|codice a barre|streepjescode|kod kreskowy)(?![\p{L}])[^\n\d]{0,12}$|(?:条码|条形码|條碼|バーコード|바코드)[^\n\d]{0,6}$/iu;
 
+/** The lengths of GS1 numbers: EAN-8, UPC-A, EAN-13, GTIN-14. */
+const GS1_LENGTHS = /^(?:\d{8}|\d{12,14})$/;
+
 /** The GS1 check digit (EAN-8, UPC-A, EAN-13, GTIN-14): weights 3 and 1 from the right, before the check digit. */
 export function gs1CheckValid(digits: string): boolean {
-  if (!/^(?:\d{8}|\d{12,14})$/.test(digits)) return false;
+  if (!GS1_LENGTHS.test(digits)) return false;
   let sum = 0;
   for (let index = digits.length - 2, weight = 3; index >= 0; index--, weight = 4 - weight) sum += (digits.charCodeAt(index) - 48) * weight;
   return (10 - (sum % 10)) % 10 === digits.charCodeAt(digits.length - 1) - 48;
@@ -88,10 +117,10 @@ export function isLabelledBarcode(text: string, start: number, digits: string): 
 const CARD_CONTEXT =
   /card|karte|carte|tarjeta|carta|cartão|kaart|visa|master|amex|american express|discover|diners|jcb|maestro|\bcc\b|credit|debit|kredit|crédit|crédito|payment|zahlung|paiement|pago|bandeira|validade|cvv|cvc|bank ?kart|karta|kartu|thẻ|بطاق|カード|카드|卡号|信用卡|借记卡|银行卡|कार्ड|บัตร/i;
 
-function separatorsConsistent(text: string, groups: Group[]): boolean {
-  const separators = new Set<string>();
-  for (let index = 0; index + 1 < groups.length; index++) separators.add(text[groups[index]!.end]!);
-  return separators.size <= 1;
+/** True when the groups [first, last] are joined by one and the same separator. */
+function separatorsConsistent(text: string, first: number, last: number): boolean {
+  for (let index = first + 1; index < last; index++) if (text.charCodeAt(groupEnds[index]!) !== text.charCodeAt(groupEnds[first]!)) return false;
+  return true;
 }
 
 const SSN_CONTEXT = /\b(?:ssn|social security|soc\.? sec|sozialversicherung|seguro social|sécurité sociale|tin|itin|taxpayer)\b/i;
@@ -114,12 +143,12 @@ function ssnValid(area: string, group: string, serial: string): boolean {
   if (group === "00" || serial === "0000") return false;
   const full = area + group + serial;
   // Numbers the SSA voided after they appeared in advertising, and the famous sample value.
-  if (full === "078051120" || full === "219099999" || /^98765432\d$/.test(full)) return false;
+  if (full === "078051120" || full === "219099999" || SSN_VALID_PATTERN_1.test(full)) return false;
   return !isRepetitive(full);
 }
 
 function bsnValid(digits: string): boolean {
-  if (!/^\d{9}$/.test(digits)) return false;
+  if (!BSN_VALID_PATTERN_1.test(digits)) return false;
   let sum = 0;
   for (let index = 0; index < 8; index++) sum += (digits.charCodeAt(index) - 48) * (9 - index);
   sum -= digits.charCodeAt(8) - 48;
@@ -127,7 +156,7 @@ function bsnValid(digits: string): boolean {
 }
 
 function cpfValid(digits: string): boolean {
-  if (!/^\d{11}$/.test(digits) || /^(\d)\1+$/.test(digits)) return false;
+  if (!CPF_VALID_PATTERN_1.test(digits) || CPF_VALID_PATTERN_2.test(digits)) return false;
   for (const length of [9, 10]) {
     let sum = 0;
     for (let index = 0; index < length; index++) sum += (digits.charCodeAt(index) - 48) * (length + 1 - index);
@@ -139,48 +168,50 @@ function cpfValid(digits: string): boolean {
 
 function classifyRun(text: string, start: number, end: number, emit: Emit): void {
   const raw = text.slice(start, end);
-  const groups = groupsOf(text, start, end);
+  findGroups(text, start, end);
   const digits = raw.replace(NON_DIGITS, "");
   // The group lengths ("3-2-4"), built only for the lengths whose checks read them (9 to 12 digits; no
   // closure per run).
-  const shapeText = digits.length >= 9 && digits.length <= 12 ? groupShape(groups) : "";
-  const separator = groups.length > 1 ? text[groups[0]!.end]! : "";
+  const shapeText = digits.length >= 9 && digits.length <= 12 ? groupShape() : "";
+  const separator = groupCount > 1 ? text[groupEnds[0]!]! : "";
 
   // Payment cards: windows of whole groups holding 13-19 digits. Cheap shape checks come first;
   // the card keyword test runs at most once per run.
   let cardFound = false;
   let cardContext: boolean | undefined;
-  for (let first = 0; first < groups.length && !cardFound; first++) {
-    const firstLength = groups[first]!.end - groups[first]!.start;
+  // A run of fewer than 13 digits holds no window of 13 (most runs: dates, amounts, versions): the
+  // loop, and the card keyword test it makes from its second group on, are skipped.
+  for (let first = 0; digits.length >= 13 && first < groupCount && !cardFound; first++) {
+    const firstLength = groupEnds[first]! - groupStarts[first]!;
     if (first > 0 && !(cardContext ??= keywordAround(text, start, end, CARD_CONTEXT, 64))) break;
     let count = 0;
-    for (let last = first; last < groups.length; last++) {
-      count += groups[last]!.end - groups[last]!.start;
+    for (let last = first; last < groupCount; last++) {
+      count += groupEnds[last]! - groupStarts[last]!;
       if (count > 19) break;
       if (count < 13) continue;
-      const windowGroups = groups.slice(first, last + 1);
+      const windowGroups = last - first + 1;
       // Card numbers are written whole or in groups that start with four digits (4-4-4-4, 4-6-5);
       // a window cut out of a longer number (order 112-4567890-1234567) needs a card keyword.
-      if (windowGroups.length > 1 && firstLength !== 4 && !(cardContext ??= keywordAround(text, start, end, CARD_CONTEXT, 64))) continue;
-      if (windowGroups.length > 1 && hasShortGroup(windowGroups) && !(cardContext ??= keywordAround(text, start, end, CARD_CONTEXT, 64))) continue;
-      const windowStart = groups[first]!.start;
-      const windowEnd = groups[last]!.end;
+      if (windowGroups > 1 && firstLength !== 4 && !(cardContext ??= keywordAround(text, start, end, CARD_CONTEXT, 64))) continue;
+      if (windowGroups > 1 && hasShortGroup(first, last) && !(cardContext ??= keywordAround(text, start, end, CARD_CONTEXT, 64))) continue;
+      const windowStart = groupStarts[first]!;
+      const windowEnd = groupEnds[last]!;
       const windowDigits = text.slice(windowStart, windowEnd).replace(NON_DIGITS, "");
-      if (!luhnValid(windowDigits) || /^(\d)\1+$/.test(windowDigits) || !cardPrefixPlausible(windowDigits)) continue;
-      if (text[groups[first]!.start - 1] === "+") continue; // +4915112345678 is an E.164 phone number, never a card
+      if (!luhnValid(windowDigits) || CPF_VALID_PATTERN_2.test(windowDigits) || !cardPrefixPlausible(windowDigits)) continue;
+      if (text[groupStarts[first]! - 1] === "+") continue; // +4915112345678 is an E.164 phone number, never a card
       if (isLabelledBarcode(text, windowStart, windowDigits)) continue;
 
-      if (!separatorsConsistent(text, windowGroups)) continue;
+      if (!separatorsConsistent(text, first, last)) continue;
       if (!majorCardPrefix(windowDigits) && !(cardContext ??= keywordAround(text, start, end, CARD_CONTEXT, 64))) continue;
       emit("payment_card", windowStart, windowEnd, "luhn", PRIORITY.checksum + 5);
       cardFound = true;
       // Keep looking only for the longest window from this start.
       let longerEnd = windowEnd;
-      for (let extra = last + 1; extra < groups.length; extra++) {
-        count += groups[extra]!.end - groups[extra]!.start;
+      for (let extra = last + 1; extra < groupCount; extra++) {
+        count += groupEnds[extra]! - groupStarts[extra]!;
         if (count > 19) break;
-        const longer = text.slice(windowStart, groups[extra]!.end).replace(NON_DIGITS, "");
-        if (longer.length >= 13 && luhnValid(longer) && cardPrefixPlausible(longer)) longerEnd = groups[extra]!.end;
+        const longer = text.slice(windowStart, groupEnds[extra]!).replace(NON_DIGITS, "");
+        if (longer.length >= 13 && luhnValid(longer) && cardPrefixPlausible(longer)) longerEnd = groupEnds[extra]!;
       }
       if (longerEnd !== windowEnd) emit("payment_card", windowStart, longerEnd, "luhn", PRIORITY.checksum + 6);
       break;
@@ -191,7 +222,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   // US SSN: 3-2-4 with one separator, or nine digits next to an SSN keyword.
   if (
     (digits.length === 9 && shapeText === "3-2-4" && (separator === "-" || separator === " " || separator === ".")) ||
-    (digits.length === 9 && groups.length === 1 && keywordBefore(text, start, SSN_CONTEXT, 48))
+    (digits.length === 9 && groupCount === 1 && keywordBefore(text, start, SSN_CONTEXT, 48))
   ) {
     if (
       ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)) &&
@@ -205,7 +236,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   // Aadhaar: 12 digits (4-4-4 or joined), first digit 2-9, Verhoeff check; joined form needs a keyword.
   if (
     digits.length === 12 &&
-    /^[2-9]/.test(digits) &&
+    CLASSIFY_RUN_PATTERN_1.test(digits) &&
     (shapeText === "4-4-4" || (shapeText === "12" && keywordAround(text, start, end, AADHAAR_CONTEXT, 64)))
   ) {
     if (verhoeffValid(digits) && !isRepetitive(digits)) {
@@ -231,7 +262,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
     return;
   }
 
-  if (digits.length === 9 && groups.length <= 3) {
+  if (digits.length === 9 && groupCount <= 3) {
     if (keywordBefore(text, start, ROUTING_CONTEXT, 48) && abaRoutingValid(digits)) {
       emit("bank_account", start, end, "aba-routing", PRIORITY.checksum);
       return;
@@ -245,7 +276,7 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
       return;
     }
   }
-  if (digits.length === 11 && (/^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(raw) || keywordBefore(text, start, CPF_CONTEXT, 48)) && cpfValid(digits)) {
+  if (digits.length === 11 && (CLASSIFY_RUN_PATTERN_2.test(raw) || keywordBefore(text, start, CPF_CONTEXT, 48)) && cpfValid(digits)) {
     emit("national_id", start, end, "br-cpf", PRIORITY.checksum);
     return;
   }

@@ -10,6 +10,19 @@ import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
 
 /**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const LOOKS_LIKE_PASSWORD_PATTERN_1 = /:\/\/|@[\w-]+\.|^[./~]|\/|\\|^v?\d+(?:\.\d+)+|^[\w.-]+\.(?:com|org|net|io|js|ts|py|json|txt|md)$|^\w+\(|[=<>{}[\]`]/;
+const LOOKS_LIKE_PASSWORD_PATTERN_2 = /[!@#$%^&*?~+=|;:,'"]/;
+const LOOKS_LIKE_PASSWORD_PATTERN_3 = /[A-Za-z]\d+[A-Za-z]/;
+const LOOKS_LIKE_PASSWORD_PATTERN_4 = /\d\.\d|k8s|i18n|l10n|a11y|w3c/i;
+const LOOKS_LIKE_PASSWORD_PATTERN_5 = /^[A-Za-z]+(?:[_.-][A-Za-z]+)+$/;
+const LOOKS_LIKE_PASSWORD_PATTERN_6 = /^(?:[A-Z][a-z]+){2,}$/;
+const LOOKS_LIKE_PASSWORD_PATTERN_7 = /^[A-Z0-9_]+$/;
+
+/**
  * Candidate tokens first (8-64 printable characters between spaces or quotes: rare in prose once
  * looksLikePassword has run), then the words around each one: far cheaper than matching every
  * "I use" or "is" of the text.
@@ -63,11 +76,11 @@ function looksLikePassword(value: string): boolean {
   // One pass over the characters first: most words of prose have one or two classes.
   const classes = characterClasses(value);
   if (!THREE_OR_MORE_CLASSES.has(classes) || (classes & 3) === 0 || (classes & 12) === 0) return false;
-  if (/:\/\/|@[\w-]+\.|^[./~]|\/|\\|^v?\d+(?:\.\d+)+|^[\w.-]+\.(?:com|org|net|io|js|ts|py|json|txt|md)$|^\w+\(|[=<>{}[\]`]/.test(value)) return false;
+  if (LOOKS_LIKE_PASSWORD_PATTERN_1.test(value)) return false;
   // Product and algorithm names (Node.js-18, GPT-4o-mini, AES-256-GCM) join words and numbers with - . _;
   // a password has a symbol of its own or digits inside a word (Tr0ub4dor).
-  if (!/[!@#$%^&*?~+=|;:,'"]/.test(value) && (!/[A-Za-z]\d+[A-Za-z]/.test(value) || /\d\.\d|k8s|i18n|l10n|a11y|w3c/i.test(value))) return false;
-  if (/^[A-Za-z]+(?:[_.-][A-Za-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value) || /^[A-Z0-9_]+$/.test(value)) return false;
+  if (!LOOKS_LIKE_PASSWORD_PATTERN_2.test(value) && (!LOOKS_LIKE_PASSWORD_PATTERN_3.test(value) || LOOKS_LIKE_PASSWORD_PATTERN_4.test(value))) return false;
+  if (LOOKS_LIKE_PASSWORD_PATTERN_5.test(value) || LOOKS_LIKE_PASSWORD_PATTERN_6.test(value) || LOOKS_LIKE_PASSWORD_PATTERN_7.test(value)) return false;
   return !isPlaceholderValue(value);
 }
 

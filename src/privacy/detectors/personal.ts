@@ -21,6 +21,38 @@ import {
   mentionsWellKnownPerson,
 } from "../judgement/public-entities.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const RUN_ADDRESSES_PATTERN_1 = /[\s,.]+$/;
+const RUN_ADDRESSES_PATTERN_2 = /(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|str)$/i;
+const RUN_ADDRESSES_PATTERN_3 = /\s+/g;
+const RUN_ADDRESSES_PATTERN_4 = /^\d{4}\s/;
+const RUN_ADDRESSES_PATTERN_5 = /^(?:19|20)\d\d\s/;
+const IS_SENTENCE_END_PATTERN_1 = /(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sr|Sra|Fr|Hr|St|Jr|Prof|Rev|Gen|Col|Capt|Sgt)$/u;
+const LIKELY_NAME_PAIR_PATTERN_1 = /\s+/;
+const LIKELY_NAME_PAIR_PATTERN_2 = /[.'’]+$/;
+const LEXICON_NAME_PAIR_PATTERN_1 = /^\s*,/;
+const NAMED_PERSON_IN_PATTERN_1 = /[.!?\n:]\s*$/;
+const NAMED_PERSON_IN_PATTERN_2 = /^\s+(\p{Lu}[\p{Ll}'’-]+)/u;
+const NAMED_PERSON_IN_PATTERN_3 = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
+const RUN_HEALTH_PATTERN_1 = /^-(?:friendly|safe|proof|related|awareness|themed|specific)\b/;
+const RUN_HEALTH_PATTERN_2 = /\b(?:patient|mrn|dob|medical record|patientin|paciente|patiente)\b/i;
+const RUN_HEALTH_PATTERN_3 = /\d{4,}/;
+const RUN_HEALTH_PATTERN_4 = /^\s*(?:diagnos|test|result|treatment|therapy|medication|surgery|relapse|диагноз|лечени|terapi|leczeni)/iu;
+const RUN_PHRASES_PATTERN_1 = /-(?:friendly|safe|proof|related|awareness|themed|specific)\b/;
+const RUN_DATE_COLUMNS_PATTERN_1 = /[\p{L}\p{N}]/u;
+const RUN_DATES_OF_BIRTH_PATTERN_1 = /(\d{4})/;
+const RUN_DATES_OF_BIRTH_PATTERN_2 = /^(?:born|geboren|né|nacid|nat[oa]|b\.)/;
+const RUN_DATES_OF_BIRTH_PATTERN_3 = /\b(?:patient|mrn|ssn|passport|name|account|policy|member|license|licence|insurance)\b|\d{5,}|@/i;
+const RUN_DATES_OF_BIRTH_PATTERN_4 = /\b(?:patient|mrn|ssn|passport|name)\b/i;
+const RUN_MEDICAL_RECORDS_PATTERN_1 = /[-/]+$/;
+const RUN_MEDICAL_RECORDS_PATTERN_2 = /\D/g;
+const RUN_MEDICAL_RECORDS_PATTERN_3 = /^case/i;
+const RUN_MEDICAL_RECORDS_PATTERN_4 = /patient|medical|clinic|hospital|health|krank|médical|clínic|paciente/i;
+
 // --- Street addresses -------------------------------------------------------------------------
 const CAP = "\\p{Lu}[\\p{L}'’.-]{0,40}";
 const EN_STREET_TYPES =
@@ -98,10 +130,8 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       let value = match[0];
-      value = value.replace(/[\s,.]+$/, (tail) =>
-        tail.startsWith(".") && /(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|str)$/i.test(value.slice(0, -tail.length)) ? "." : "",
-      );
-      const normalized = value.toLowerCase().replace(/\s+/g, " ");
+      value = value.replace(RUN_ADDRESSES_PATTERN_1, (tail) => (tail.startsWith(".") && RUN_ADDRESSES_PATTERN_2.test(value.slice(0, -tail.length)) ? "." : ""));
+      const normalized = value.toLowerCase().replace(RUN_ADDRESSES_PATTERN_3, " ");
       if (PUBLIC_ADDRESSES.some((publicAddress) => normalized.startsWith(publicAddress))) continue;
       // The public address of a landmark, shop or office ("Visit the Eiffel Tower at 5 Avenue Anatole France").
       // (the landmark or business may be named before or after the address, within the sentence).
@@ -116,7 +146,7 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
       const business =
         LANDMARK_CUE.test(before) || LANDMARK_CUE.test(after) || isNamedPlaceAddress(before, after) || localBusinessCue(before) || localBusinessCue(after);
       if (business && !personal) continue;
-      if (/^\d{4}\s/.test(value) && /^(?:19|20)\d\d\s/.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
+      if (RUN_ADDRESSES_PATTERN_4.test(value) && RUN_ADDRESSES_PATTERN_5.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
       emit("street_address", match.index, match.index + value.length, rule, PRIORITY.contextual + 5);
     }
   }
@@ -154,7 +184,7 @@ function isSentenceEnd(text: string, index: number): boolean {
   if (code !== 46) return false; // .
   const next = text.charCodeAt(index + 1);
   if (!(Number.isNaN(next) || next === 32 || next === 10 || next === 9)) return false;
-  return !/(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sr|Sra|Fr|Hr|St|Jr|Prof|Rev|Gen|Col|Capt|Sgt)$/u.test(text.slice(Math.max(0, index - 4), index));
+  return !IS_SENTENCE_END_PATTERN_1.test(text.slice(Math.max(0, index - 4), index));
 }
 
 /**
@@ -200,7 +230,7 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|der|die|das|ein|eine
 
 function likelyNamePair(pair: string, after: string, before = ""): boolean {
   if (ARTICLE_BEFORE.test(before)) return false;
-  const words = pair.split(/\s+/).map((word) => word.toLowerCase().replace(/[.'’]+$/, ""));
+  const words = pair.split(LIKELY_NAME_PAIR_PATTERN_1).map((word) => word.toLowerCase().replace(LIKELY_NAME_PAIR_PATTERN_2, ""));
   if (words.some((word) => CAPITALISED_NON_NAMES.has(word))) return false;
   if (words.some((word) => HEALTH_PATTERN_SINGLE.test(word))) return false;
   return NAME_FOLLOWED_BY_VERB.test(after);
@@ -210,13 +240,13 @@ function likelyNamePair(pair: string, after: string, before = ""): boolean {
 function lexiconNamePair(pair: string, before: string, after: string): boolean {
   if (ARTICLE_BEFORE.test(before)) return false;
   const words = pair
-    .split(/\s+/)
+    .split(LIKELY_NAME_PAIR_PATTERN_1)
     .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word.replace(/[.'’]+$/, ""));
+    .map((word) => word.replace(LIKELY_NAME_PAIR_PATTERN_2, ""));
   if (words.length < 2 || words.some((word) => CAPITALISED_NON_NAMES.has(word.toLowerCase()))) return false;
   const known = (word: string) => isPersonName(word) || GIVEN_NAMES.has(word.toLowerCase());
   // A known surname after an unknown given name counts when the pair stands apart ("Solveig Abernathy, né le …").
-  return known(words[words.length - 1]!) && (words.slice(0, -1).every(known) || /^\s*,/.test(after));
+  return known(words[words.length - 1]!) && (words.slice(0, -1).every(known) || LEXICON_NAME_PAIR_PATTERN_1.test(after));
 }
 
 /** "my colleague Kwame O'Brien", "mein Nachbar Karl Huber", "mi padre, Juan": a relation word before a capitalised name. */
@@ -285,7 +315,7 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
     // "Kardeşim Burak Çelik", "Mamma Birgitta Svensson": after a sentence-initial word that is no name
     // (a kinship word, a greeting), the name may start at the pair's second word.
     if (
-      (match.index === 0 || /[.!?\n:]\s*$/.test(sentence.slice(Math.max(0, match.index - 3), match.index))) &&
+      (match.index === 0 || NAMED_PERSON_IN_PATTERN_1.test(sentence.slice(Math.max(0, match.index - 3), match.index))) &&
       !CAPITALISED_NON_NAMES.has(match[1]!.toLowerCase())
     )
       NAME_PAIR.lastIndex = match.index + match[1]!.length;
@@ -298,8 +328,8 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
       found = true;
       // A given name next to another capitalised word ("Сотрудник Олег Смирнов", "Иванов Иван") is a full name.
       const end = match.index + match[0].length;
-      const next = /^\s+(\p{Lu}[\p{Ll}'’-]+)/u.exec(sentence.slice(end, end + 32))?.[1];
-      const previous = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(sentence.slice(Math.max(0, match.index - 32), match.index))?.[1];
+      const next = NAMED_PERSON_IN_PATTERN_2.exec(sentence.slice(end, end + 32))?.[1];
+      const previous = NAMED_PERSON_IN_PATTERN_3.exec(sentence.slice(Math.max(0, match.index - 32), match.index))?.[1];
       if ([next, previous].some((word) => word !== undefined && !CAPITALISED_NON_NAMES.has(word.toLowerCase()))) {
         fullName = true;
         break;
@@ -361,10 +391,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
     // "the Great Depression" is an era, not a condition.
     if (text.charCodeAt(match.index) < 97 && text.slice(Math.max(0, match.index - 6), match.index) === "Great ") continue;
     // "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition.
-    if (
-      text[match.index + match[0].length] === "-" &&
-      /^-(?:friendly|safe|proof|related|awareness|themed|specific)\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 14))
-    )
+    if (text[match.index + match[0].length] === "-" && RUN_HEALTH_PATTERN_1.test(text.slice(match.index + match[0].length, match.index + match[0].length + 14)))
       continue;
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     if (sentenceEnd !== lastSentenceEnd || sentenceStart !== lastSentenceStart) {
@@ -381,8 +408,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
       sentenceVerdict = found && !person.publicFigure && !PUBLIC_CUE.test(window) && !mentionsWellKnownPerson(window);
       // An exam question's lone first name ("To treat Zoe's anorexia …, A. … B. …") is invented.
       if (sentenceVerdict && !person.fullName && !namedBySentence) sentenceVerdict = !(exam ??= EXAM_QUESTION.test(text));
-      if (!sentenceVerdict && /\b(?:patient|mrn|dob|medical record|patientin|paciente|patiente)\b/i.test(sentence) && /\d{4,}/.test(sentence))
-        sentenceVerdict = true;
+      if (!sentenceVerdict && RUN_HEALTH_PATTERN_2.test(sentence) && RUN_HEALTH_PATTERN_3.test(sentence)) sentenceVerdict = true;
     }
     // The condition must be tied to someone: a disclosure verb shortly before it ("was diagnosed with",
     // "leidet an", "'s") or right after it ("diagnosis", "came back positive").
@@ -390,9 +416,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
     const tied =
       PERSON_DISCLOSURE_VERB.test(text.slice(Math.max(sentenceStart, match.index - 60), match.index)) ||
       POSSESSIVE_BEFORE.test(text.slice(Math.max(sentenceStart, match.index - 30), match.index)) ||
-      /^\s*(?:diagnos|test|result|treatment|therapy|medication|surgery|relapse|диагноз|лечени|terapi|leczeni)/iu.test(
-        text.slice(match.index + match[0].length, match.index + match[0].length + 24),
-      );
+      RUN_HEALTH_PATTERN_4.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     if (tied) emit("health", match.index, match.index + match[0].length, "named-person-condition", PRIORITY.contextual);
   }
   runDiagnosisPhrases(text, emit, lower);
@@ -482,10 +506,10 @@ function runPhrases(text: string, emit: Emit, pattern: RegExp, weak: boolean, fr
   pattern.lastIndex = 0;
   for (let found = pattern.exec(haystack); found !== null; found = pattern.exec(haystack)) {
     const match = { index: from + found.index, 0: found[0], 1: found[1] };
-    if (weak && (!MEDICAL_WORD.test(match[1]!) || /-(?:friendly|safe|proof|related|awareness|themed|specific)\b/.test(match[1]!))) continue;
+    if (weak && (!MEDICAL_WORD.test(match[1]!) || RUN_PHRASES_PATTERN_1.test(match[1]!))) continue;
     // A long weak phrase loses an overlap with a lexicon condition ("borstkanker" over "borstkanker en begint …");
     // a short one wins ("bipolar II disorder" over "bipolar").
-    const priority = weak && match[1]!.trim().split(/\s+/).length > 4 ? PRIORITY.contextual - 2 : PRIORITY.contextual;
+    const priority = weak && match[1]!.trim().split(LIKELY_NAME_PAIR_PATTERN_1).length > 4 ? PRIORITY.contextual - 2 : PRIORITY.contextual;
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     const paragraphStart = paragraphStartBefore(text, sentenceStart);
     const window = text.slice(paragraphStart, sentenceEnd);
@@ -568,7 +592,7 @@ function runDateColumns(text: string, emit: Emit): void {
     const window = text.slice(from, to);
     ANY_DATE.lastIndex = 0;
     for (let date = ANY_DATE.exec(window); date !== null; date = ANY_DATE.exec(window)) {
-      if (date.index > 0 && /[\p{L}\p{N}]/u.test(window[date.index - 1]!)) continue;
+      if (date.index > 0 && RUN_DATE_COLUMNS_PATTERN_1.test(window[date.index - 1]!)) continue;
       if (isExampleDate(text, from + date.index, text.slice(...sentenceBounds(text, from + date.index)))) continue;
       emit("date_of_birth", from + date.index, from + date.index + date[0].length, "date-in-dob-column", PRIORITY.contextual + 5);
     }
@@ -603,19 +627,18 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
   DOB_PATTERN.lastIndex = 0;
   for (let match = DOB_PATTERN.exec(text); match !== null; match = DOB_PATTERN.exec(text)) {
     const date = match[1]!;
-    const year = /(\d{4})/.exec(date)?.[1];
+    const year = RUN_DATES_OF_BIRTH_PATTERN_1.exec(date)?.[1];
     const keyword = match[0].slice(0, 8).toLowerCase();
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     const sentence = text.slice(sentenceStart, sentenceEnd);
-    const narrative = /^(?:born|geboren|né|nacid|nat[oa]|b\.)/.test(keyword);
+    const narrative = RUN_DATES_OF_BIRTH_PATTERN_2.test(keyword);
     // A fictional character's or public figure's birthday is plot or public record, whatever the wording.
     if (PUBLIC_FIGURE_PATTERN.test(sentence) || PUBLIC_CUE.test(sentence) || isBiographyLede(sentence) || mentionsWellKnownPerson(sentence)) continue;
     if (isExampleDate(text, match.index + match[0].length - date.length, sentence)) continue;
     // "My date of birth is 12/03/1990, how old am I?": the writer's own date with no name or identifier.
     if (!narrative && OWN_DATE.test(text.slice(Math.max(sentenceStart, match.index - 12), match.index + 4))) {
       const window = text.slice(Math.max(0, sentenceStart - 160), Math.min(text.length, sentenceEnd + 160));
-      if (!namedPersonIn(window).found && !/\b(?:patient|mrn|ssn|passport|name|account|policy|member|license|licence|insurance)\b|\d{5,}|@/i.test(window))
-        continue;
+      if (!namedPersonIn(window).found && !RUN_DATES_OF_BIRTH_PATTERN_3.test(window)) continue;
     }
     if (narrative) {
       // "Einstein was born on 14 March 1879" is a public fact; a private person's birth date is not.
@@ -623,7 +646,7 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
       if (year !== undefined && Number(year) < 1925) continue;
       // "I was born on 12 March 1990, how old am I?": no name, nobody identifiable.
       const window = text.slice(Math.max(0, sentenceStart - 160), sentenceEnd);
-      if (!namedPersonIn(window).found && !/\b(?:patient|mrn|ssn|passport|name)\b/i.test(window)) continue;
+      if (!namedPersonIn(window).found && !RUN_DATES_OF_BIRTH_PATTERN_4.test(window)) continue;
     }
     const start = match.index + match[0].length - date.length;
     emit("date_of_birth", start, start + date.length, "date-of-birth", PRIORITY.contextual + 10);
@@ -661,9 +684,9 @@ function runMedicalRecords(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, MEDICAL_RECORD_STEMS)) return;
   MRN_PATTERN.lastIndex = 0;
   for (let match = MRN_PATTERN.exec(text); match !== null; match = MRN_PATTERN.exec(text)) {
-    const value = match[1]!.replace(/[-/]+$/, "");
-    if (value.replace(/\D/g, "").length < 4) continue;
-    if (/^case/i.test(match[0]) && !/patient|medical|clinic|hospital|health|krank|médical|clínic|paciente/i.test(text)) continue;
+    const value = match[1]!.replace(RUN_MEDICAL_RECORDS_PATTERN_1, "");
+    if (value.replace(RUN_MEDICAL_RECORDS_PATTERN_2, "").length < 4) continue;
+    if (RUN_MEDICAL_RECORDS_PATTERN_3.test(match[0]) && !RUN_MEDICAL_RECORDS_PATTERN_4.test(text)) continue;
     const start = match.index + match[0].length - match[1]!.length;
     emit("medical_record", start, start + value.length, "medical-record-number", PRIORITY.contextual + 15);
   }

@@ -11,6 +11,13 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const RUN_REGIONAL_ADDRESSES_PATTERN_1 = /[\s,.;]+$/u;
+
 interface RegionalAddressRule {
   rule: string;
   stems: readonly string[];
@@ -64,7 +71,7 @@ function runRegionalAddresses(text: string, emit: Emit, lower: string): void {
       const tail = rule.tail.exec(text.slice(end, end + 160));
       if (tail) end += tail[0].length;
       let value = text.slice(match.index, end);
-      const trimmed = value.replace(/[\s,.;]+$/u, "");
+      const trimmed = value.replace(RUN_REGIONAL_ADDRESSES_PATTERN_1, "");
       end -= value.length - trimmed.length;
       value = trimmed;
       if (!rule.complete.test(value)) continue;

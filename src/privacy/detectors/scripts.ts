@@ -11,6 +11,47 @@ import { isPlaceholderValue } from "../context.js";
 import { SCRIPT_PUBLIC_CUE } from "./script-health.js";
 import { localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const RUN_CJK_ADDRESSES_PATTERN_1 = /[号番]/u;
+const RUN_KOREAN_ADDRESSES_PATTERN_1 = /[로길]/u;
+const RUN_KOREAN_ADDRESSES_PATTERN_2 = /(?:[가-힣]+(?:시|도|구|군)\s)+$/u;
+const RUN_INDIAN_ADDRESSES_PATTERN_1 =
+  /(?:road|rd|marg|nagar|colony|sector|lane|street|cross|main|layout|block|society|apartments?|residency|enclave|vihar|puram|पुर|नगर|मार्ग)/iu;
+const RUN_ARABIC_ADDRESSES_PATTERN_1 = /[\u0600-\u06ff]/;
+const RUN_LOCAL_DATES_OF_BIRTH_PATTERN_1 = /\d{4}/u;
+const RUN_LOCAL_DATES_OF_BIRTH_PATTERN_2 = /出生|生まれ/u;
+const RUN_LOCAL_DATES_OF_BIRTH_PATTERN_3 = /我|私|僕|本人/u;
+const STRONG_LOOKING_PATTERN_1 = /[a-z]/;
+const STRONG_LOOKING_PATTERN_2 = /[A-Z]/;
+const STRONG_LOOKING_PATTERN_3 = /\d/;
+const STRONG_LOOKING_PATTERN_4 = /[^\p{L}\p{N}]/u;
+const STRONG_LOOKING_PATTERN_5 = /[\d\W_]/;
+const RUN_LOCAL_PASSWORDS_PATTERN_1 = /[.,;:!?)\]}。！？]+$/u;
+const RUN_LOCAL_PASSWORDS_PATTERN_2 = /[:=@/]/;
+const RUN_LOCAL_PASSWORDS_PATTERN_3 = /(?:です|でした|입니다|이에요|예요|이야|है)$/u;
+const RUN_LOCAL_PASSWORDS_PATTERN_4 = /^[\x21-\x7e]{4,}[^ -~]+$/u;
+const RUN_LOCAL_PASSWORDS_PATTERN_5 = /[^ -~]+$/u;
+const RUN_LOCAL_PASSWORDS_PATTERN_6 = /[.,;:!?)\]}]+$/u;
+const RUN_LOCAL_PASSWORDS_PATTERN_7 = /^[\x21-\x7e]+$/;
+const CHOSEN_PASSWORD_LOOKING_PATTERN_1 = /\p{L}/u;
+const CHOSEN_PASSWORD_LOOKING_PATTERN_2 = /\p{Lu}/u;
+const CHOSEN_PASSWORD_LOOKING_PATTERN_3 = /\p{Ll}/u;
+const CHOSEN_PASSWORD_LOOKING_PATTERN_4 = /:\/\/|^[\w.+-]+@[\w-]+\.|^[./~]|\/\w+\/|^\$|^v?\d+(?:\.\d+)+$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
+const RUN_OTHER_LANGUAGE_PASSWORDS_PATTERN_1 = /[!?]/;
+const RUN_OTHER_LANGUAGE_PASSWORDS_PATTERN_2 = /[.,;:)\]}]/;
+const RUN_STANDALONE_PASSWORDS_PATTERN_1 = /[.,;:?!]+$/;
+const RUN_STANDALONE_PASSWORDS_PATTERN_2 = /[^A-Za-z0-9]/;
+const RUN_STANDALONE_PASSWORDS_PATTERN_3 = /[/`[\]{}<>\\,()]/;
+const RUN_STANDALONE_PASSWORDS_PATTERN_4 = /:\/\/|^[\w.+-]+@[\w-]+\.|^[./~]|\/\w+\/|^\w+\(|[=]|^\$|^v?\d+(?:\.\d+)+|^[A-Z_]+$/;
+const RUN_STANDALONE_PASSWORDS_PATTERN_5 = /^[A-Za-z]+(?:[_.-][A-Za-z]+)+$/;
+const RUN_STANDALONE_PASSWORDS_PATTERN_6 = /^(?:[A-Z][a-z]+){2,}$/;
+const RUN_STANDALONE_PASSWORDS_PATTERN_7 = /[)\]]+$/;
+const RUN_BARE_CREDENTIALS_PATTERN_1 = /^(?:e-?mail|mailto|mail|to|from|cc|bcc|reply-to|sender|recipient)$/i;
+
 /** A company's, shop's or public place's address ("本社：…", "公司地址：…", "본사: …"), unless a home cue is near. */
 function businessAddress(text: string, start: number, end: number): boolean {
   const around = text.slice(Math.max(0, start - 24), start) + " " + text.slice(end, Math.min(text.length, end + 24));
@@ -25,7 +66,7 @@ const CJK_ADDRESS_TAIL = /^(?:[\d\-一二三四五六七八九十]+(?:栋|幢|�
 const CJK_REGION = /省|市|区|區|县|縣|都|道|府|県|町|村|镇|鎮/u;
 
 function runCjkAddresses(text: string, emit: Emit): void {
-  if (!/[号番]/u.test(text)) return;
+  if (!RUN_CJK_ADDRESSES_PATTERN_1.test(text)) return;
   CJK_ADDRESS_ANCHOR.lastIndex = 0;
   for (let match = CJK_ADDRESS_ANCHOR.exec(text); match !== null; match = CJK_ADDRESS_ANCHOR.exec(text)) {
     let start = match.index;
@@ -43,12 +84,12 @@ function runCjkAddresses(text: string, emit: Emit): void {
 /** 서울특별시 강남구 테헤란로 123, 4층 / 역삼동 45-6 */
 const KOREAN_ADDRESS = /[가-힣]{1,12}(?:로|길|대로)\s?\d{1,4}(?:-\d{1,4})?(?:번길\s?\d{1,4})?(?:,?\s?\d{1,4}(?:층|호|동))*/gu;
 function runKoreanAddresses(text: string, emit: Emit): void {
-  if (!/[로길]/u.test(text)) return;
+  if (!RUN_KOREAN_ADDRESSES_PATTERN_1.test(text)) return;
   KOREAN_ADDRESS.lastIndex = 0;
   for (let match = KOREAN_ADDRESS.exec(text); match !== null; match = KOREAN_ADDRESS.exec(text)) {
     let start = match.index;
     const before = text.slice(Math.max(0, start - 30), start);
-    const region = /(?:[가-힣]+(?:시|도|구|군)\s)+$/u.exec(before);
+    const region = RUN_KOREAN_ADDRESSES_PATTERN_2.exec(before);
     if (!region) continue;
     start -= region[0].length;
     if (businessAddress(text, start, match.index + match[0].length)) continue;
@@ -56,17 +97,17 @@ function runKoreanAddresses(text: string, emit: Emit): void {
   }
 }
 
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const INDIAN_ADDRESSES_STEMS: readonly string[] = ["flat", "house", "h.no", "h no", "plot", "door", "apt", "apartment", "villa", "quarter", "मकान", "फ्लैट"];
+
 /** Flat 302, Sai Krupa Apartments, 14th Cross Road, Indiranagar, Bengaluru 560038 (a PIN code closes it). */
 const INDIAN_ADDRESS =
   /(?<![\p{L}])(?:flat|house|h\.? ?no\.?|plot|door no\.?|apt\.?|apartment|villa|quarter|मकान|फ्लैट)\s*(?:no\.?|number|नं\.?|#)?\s*[\p{L}\p{N}/-]{1,8}[^\n]{5,140}?(?<![\p{N}])[1-9]\d{2}\s?\d{3}(?![\p{N}])/giu;
 function runIndianAddresses(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, ["flat", "house", "h.no", "h no", "plot", "door", "apt", "apartment", "villa", "quarter", "मकान", "फ्लैट"])) return;
+  if (!containsAny(lower, INDIAN_ADDRESSES_STEMS)) return;
   INDIAN_ADDRESS.lastIndex = 0;
   for (let match = INDIAN_ADDRESS.exec(text); match !== null; match = INDIAN_ADDRESS.exec(text)) {
-    if (
-      !/(?:road|rd|marg|nagar|colony|sector|lane|street|cross|main|layout|block|society|apartments?|residency|enclave|vihar|puram|पुर|नगर|मार्ग)/iu.test(match[0])
-    )
-      continue;
+    if (!RUN_INDIAN_ADDRESSES_PATTERN_1.test(match[0])) continue;
     emit("street_address", match.index, match.index + match[0].length, "address-in", PRIORITY.contextual + 5);
   }
 }
@@ -74,7 +115,7 @@ function runIndianAddresses(text: string, emit: Emit, lower: string): void {
 /** شارع الملك فهد، مبنى 12 / 12 شارع التحرير */
 const ARABIC_ADDRESS = /(?:شارع|طريق|حي|عمارة|مبنى|شقة)\s[\p{Script=Arabic}\s،,]{2,40}?\d{1,5}(?:[\s،,]+(?:شقة|مبنى|الطابق|عمارة)\s?\d{1,4})*/gu;
 function runArabicAddresses(text: string, emit: Emit): void {
-  if (!/[\u0600-\u06ff]/.test(text)) return;
+  if (!RUN_ARABIC_ADDRESSES_PATTERN_1.test(text)) return;
   ARABIC_ADDRESS.lastIndex = 0;
   for (let match = ARABIC_ADDRESS.exec(text); match !== null; match = ARABIC_ADDRESS.exec(text))
     emit("street_address", match.index, match.index + match[0].length, "address-ar", PRIORITY.contextual + 5);
@@ -122,15 +163,20 @@ function runLocalDatesOfBirth(text: string, emit: Emit, lower: string): void {
   LOCAL_DOB.lastIndex = 0;
   for (let match = LOCAL_DOB.exec(text); match !== null; match = LOCAL_DOB.exec(text)) {
     // A birth before 1925 is a historical, public fact ("sinh ngày 19/5/1890").
-    if (Number(/\d{4}/u.exec(match[1]!)?.[0] ?? "2000") < 1925) continue;
+    if (Number(RUN_LOCAL_DATES_OF_BIRTH_PATTERN_1.exec(match[1]!)?.[0] ?? "2000") < 1925) continue;
     const start = match.index + match[0].length - match[1]!.length;
     emit("date_of_birth", start, start + match[1]!.length, "date-of-birth-local-label", PRIORITY.contextual + 10);
   }
-  if (!/出生|生まれ/u.test(text)) return;
+  if (!RUN_LOCAL_DATES_OF_BIRTH_PATTERN_2.test(text)) return;
   CJK_DATE_THEN_BIRTH.lastIndex = 0;
   for (let match = CJK_DATE_THEN_BIRTH.exec(text); match !== null; match = CJK_DATE_THEN_BIRTH.exec(text)) {
     const window = text.slice(Math.max(0, match.index - 24), match.index + match[0].length + 24);
-    if (Number(match[1]) < 1925 || /我|私|僕|本人/u.test(text.slice(Math.max(0, match.index - 8), match.index)) || SCRIPT_PUBLIC_CUE.test(window)) continue;
+    if (
+      Number(match[1]) < 1925 ||
+      RUN_LOCAL_DATES_OF_BIRTH_PATTERN_3.test(text.slice(Math.max(0, match.index - 8), match.index)) ||
+      SCRIPT_PUBLIC_CUE.test(window)
+    )
+      continue;
     const end = match.index + match[0].indexOf("日") + 1;
     emit("date_of_birth", match.index, end, "date-of-birth-cjk-before-birth", PRIORITY.contextual + 10);
   }
@@ -141,47 +187,56 @@ const LOCAL_PASSWORD =
   /(?:密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड|पास वर्ड|कूटशब्द|كلمة المرور|كلمة السر|رمز المرور|รหัสผ่าน|mot de passe|password|passwort|contraseña|senha)[^\n]{0,24}?(?:是|为|為|：|:|=|は|が|는|은|이|가|है|हैं|هي|هو|คือ|เป็น|c['’]est|est|hai|he|ist|es|é|is)\s*[「『"'“«]?\s*([^\s「」『』"'“”«»，。、,]{4,64})/giu;
 const LATIN_KEYWORD_ONLY = /^(?:mot de passe|password|passwort|contraseña|senha)/i;
 
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const LOCAL_PASSWORDS_STEMS: readonly string[] = [
+  "密",
+  "口令",
+  "パスワード",
+  "暗証",
+  "비밀번호",
+  "암호",
+  "पास",
+  "कूटशब्द",
+  "كلمة",
+  "رمز المرور",
+  "รหัสผ่าน",
+  "mot de passe",
+  "password",
+  "passwort",
+  "contraseña",
+  "senha",
+];
+
 /** A value that looks chosen as a secret: two or more character classes and a digit or symbol, or non-Latin-free ASCII with 8+ characters. */
 function strongLooking(value: string): boolean {
-  const classes = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/\d/.test(value)) + Number(/[^\p{L}\p{N}]/u.test(value));
-  return classes >= 2 && /[\d\W_]/.test(value) && value.length >= 6;
+  const classes =
+    Number(STRONG_LOOKING_PATTERN_1.test(value)) +
+    Number(STRONG_LOOKING_PATTERN_2.test(value)) +
+    Number(STRONG_LOOKING_PATTERN_3.test(value)) +
+    Number(STRONG_LOOKING_PATTERN_4.test(value));
+  return classes >= 2 && STRONG_LOOKING_PATTERN_5.test(value) && value.length >= 6;
 }
 
 function runLocalPasswords(text: string, emit: Emit, lower: string): void {
-  if (
-    !containsAny(lower, [
-      "密",
-      "口令",
-      "パスワード",
-      "暗証",
-      "비밀번호",
-      "암호",
-      "पास",
-      "कूटशब्द",
-      "كلمة",
-      "رمز المرور",
-      "รหัสผ่าน",
-      "mot de passe",
-      "password",
-      "passwort",
-      "contraseña",
-      "senha",
-    ])
-  )
-    return;
+  if (!containsAny(lower, LOCAL_PASSWORDS_STEMS)) return;
   LOCAL_PASSWORD.lastIndex = 0;
   for (let match = LOCAL_PASSWORD.exec(text); match !== null; match = LOCAL_PASSWORD.exec(text)) {
-    let value = match[1]!.replace(/[.,;:!?)\]}。！？]+$/u, "");
+    let value = match[1]!.replace(RUN_LOCAL_PASSWORDS_PATTERN_1, "");
     if (isPlaceholderValue(value)) continue;
     // Latin keywords are handled by the password rule; here they count only with a strong-looking
     // value after a separator that rule does not know (c'est, hai, は ...).
-    if (LATIN_KEYWORD_ONLY.test(match[0]) && (!strongLooking(value) || /[:=@/]/.test(match[0].slice(0, match[0].length - match[1]!.length)))) continue;
-    value = value.replace(/(?:です|でした|입니다|이에요|예요|이야|है)$/u, "");
+    if (
+      LATIN_KEYWORD_ONLY.test(match[0]) &&
+      (!strongLooking(value) || RUN_LOCAL_PASSWORDS_PATTERN_2.test(match[0].slice(0, match[0].length - match[1]!.length)))
+    )
+      continue;
+    value = value.replace(RUN_LOCAL_PASSWORDS_PATTERN_3, "");
     // A particle or punctuation of the keyword's script glued to the ASCII value ("Hangang!2024인데", "Riyadh@2030x،").
-    if (!LATIN_KEYWORD_ONLY.test(match[0]) && /^[\x21-\x7e]{4,}[^ -~]+$/u.test(value)) value = value.replace(/[^ -~]+$/u, "").replace(/[.,;:!?)\]}]+$/u, "");
+    if (!LATIN_KEYWORD_ONLY.test(match[0]) && RUN_LOCAL_PASSWORDS_PATTERN_4.test(value))
+      value = value.replace(RUN_LOCAL_PASSWORDS_PATTERN_5, "").replace(RUN_LOCAL_PASSWORDS_PATTERN_6, "");
     // After a CJK, Hindi or Arabic keyword the value is written in ASCII ("密码是abc123"); a word of
     // the keyword's own script is the sentence going on ("비밀번호는 8자 이상이어야", "パスワードを…リセット").
-    if (!LATIN_KEYWORD_ONLY.test(match[0]) && (value.length < 4 || !/^[\x21-\x7e]+$/.test(value))) continue;
+    if (!LATIN_KEYWORD_ONLY.test(match[0]) && (value.length < 4 || !RUN_LOCAL_PASSWORDS_PATTERN_7.test(value))) continue;
     const start = match.index + match[0].length - match[1]!.length;
     emit("password", start, start + value.length, "password-after-local-keyword", PRIORITY.secret - 6);
   }
@@ -219,16 +274,18 @@ const OTHER_LANGUAGE_PASSWORD_STEMS = [
 
 /** Letters and digits, plus a symbol or both letter cases; no URL, address, path or date. */
 function chosenPasswordLooking(value: string): boolean {
-  if (!/\p{L}/u.test(value) || !/\d/.test(value)) return false;
-  if (!/[^\p{L}\p{N}]/u.test(value) && !(/\p{Lu}/u.test(value) && /\p{Ll}/u.test(value))) return false;
-  return !/:\/\/|^[\w.+-]+@[\w-]+\.|^[./~]|\/\w+\/|^\$|^v?\d+(?:\.\d+)+$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(value);
+  if (!CHOSEN_PASSWORD_LOOKING_PATTERN_1.test(value) || !STRONG_LOOKING_PATTERN_3.test(value)) return false;
+  if (!STRONG_LOOKING_PATTERN_4.test(value) && !(CHOSEN_PASSWORD_LOOKING_PATTERN_2.test(value) && CHOSEN_PASSWORD_LOOKING_PATTERN_3.test(value))) return false;
+  return !CHOSEN_PASSWORD_LOOKING_PATTERN_4.test(value);
 }
 
 function runOtherLanguagePasswords(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, OTHER_LANGUAGE_PASSWORD_STEMS)) return;
   OTHER_LANGUAGE_PASSWORD.lastIndex = 0;
   for (let match = OTHER_LANGUAGE_PASSWORD.exec(text); match !== null; match = OTHER_LANGUAGE_PASSWORD.exec(text)) {
-    const value = match[2]!.replace(/[.,;:!?)\]}]+$/u, (tail) => (/[!?]/.test(tail) && !/[.,;:)\]}]/.test(tail) ? tail : ""));
+    const value = match[2]!.replace(RUN_LOCAL_PASSWORDS_PATTERN_6, (tail) =>
+      RUN_OTHER_LANGUAGE_PASSWORDS_PATTERN_1.test(tail) && !RUN_OTHER_LANGUAGE_PASSWORDS_PATTERN_2.test(tail) ? tail : "",
+    );
     if (!chosenPasswordLooking(value) || isPlaceholderValue(value)) continue;
     const start = match.index + match[0].length - match[2]!.length;
     emit("password", start, start + value.length, "password-after-other-language-keyword", PRIORITY.secret - 7);
@@ -237,10 +294,13 @@ function runOtherLanguagePasswords(text: string, emit: Emit, lower: string): voi
   }
 }
 
+/** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
+const HINGLISH_PASSWORDS_STEMS: readonly string[] = [" hai", " he", " है", " h"];
+
 /** Hinglish puts the verb last: "bhai ka password Sunny@1234 hai". */
 const HINGLISH_PASSWORD = /\b(?:password|pin|पासवर्ड)\s+([^\s]{6,64})\s+(?:hai|he|h|है)\b/giu;
 function runHinglishPasswords(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, [" hai", " he", " है", " h"])) return;
+  if (!containsAny(lower, HINGLISH_PASSWORDS_STEMS)) return;
   HINGLISH_PASSWORD.lastIndex = 0;
   for (let match = HINGLISH_PASSWORD.exec(text); match !== null; match = HINGLISH_PASSWORD.exec(text)) {
     const value = match[1]!;
@@ -271,14 +331,25 @@ function runStandalonePasswords(text: string, emit: Emit): void {
     const window = text.slice(from, to);
     CANDIDATE_TOKEN.lastIndex = 0;
     for (let token = CANDIDATE_TOKEN.exec(window); token !== null; token = CANDIDATE_TOKEN.exec(window)) {
-      let value = token[0].replace(/[.,;:?!]+$/, "");
+      let value = token[0].replace(RUN_STANDALONE_PASSWORDS_PATTERN_1, "");
       if (value.length < 8) continue;
-      const classes = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/\d/.test(value)) + Number(/[^A-Za-z0-9]/.test(value));
-      if (classes < 3 || !/^[\x21-\x7e]+$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || /[/`[\]{}<>\\,()]/.test(value)) continue;
-      if (/:\/\/|^[\w.+-]+@[\w-]+\.|^[./~]|\/\w+\/|^\w+\(|[=]|^\$|^v?\d+(?:\.\d+)+|^[A-Z_]+$/.test(value)) continue;
-      if (/^[A-Za-z]+(?:[_.-][A-Za-z]+)+$/.test(value) || /^(?:[A-Z][a-z]+){2,}$/.test(value)) continue;
+      const classes =
+        Number(STRONG_LOOKING_PATTERN_1.test(value)) +
+        Number(STRONG_LOOKING_PATTERN_2.test(value)) +
+        Number(STRONG_LOOKING_PATTERN_3.test(value)) +
+        Number(RUN_STANDALONE_PASSWORDS_PATTERN_2.test(value));
+      if (
+        classes < 3 ||
+        !RUN_LOCAL_PASSWORDS_PATTERN_7.test(value) ||
+        !STRONG_LOOKING_PATTERN_1.test(value) ||
+        !STRONG_LOOKING_PATTERN_2.test(value) ||
+        RUN_STANDALONE_PASSWORDS_PATTERN_3.test(value)
+      )
+        continue;
+      if (RUN_STANDALONE_PASSWORDS_PATTERN_4.test(value)) continue;
+      if (RUN_STANDALONE_PASSWORDS_PATTERN_5.test(value) || RUN_STANDALONE_PASSWORDS_PATTERN_6.test(value)) continue;
       if (isPlaceholderValue(value)) continue;
-      value = value.replace(/[)\]]+$/, "");
+      value = value.replace(RUN_STANDALONE_PASSWORDS_PATTERN_7, "");
       emit("password", from + token.index, from + token.index + value.length, "standalone-password", PRIORITY.weak);
     }
     searchFrom = to;
@@ -296,7 +367,7 @@ function runBareCredentials(text: string, emit: Emit): void {
     const value = match[1]!;
     if (!strongLooking(value) || isPlaceholderValue(value)) continue;
     // `EMAIL:jane.doe@host` (vCard, headers) is a field name before an address, not a user name.
-    if (/^(?:e-?mail|mailto|mail|to|from|cc|bcc|reply-to|sender|recipient)$/i.test(match[0].slice(0, match[0].indexOf(":")))) continue;
+    if (RUN_BARE_CREDENTIALS_PATTERN_1.test(match[0].slice(0, match[0].indexOf(":")))) continue;
     const start = match.index + match[0].indexOf(":") + 1;
     emit("password", start, start + value.length, "bare-host-credentials", PRIORITY.secret - 6);
   }

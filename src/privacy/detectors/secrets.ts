@@ -17,6 +17,58 @@ import { PRIORITY, containsAny, requiredPrefixes, type PatternGate } from "../de
 import { isPlaceholderValue, isRepetitive } from "../context.js";
 import { shannonEntropy } from "../checksums.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const TOKEN_BODY_PATTERN_1 = /[-_.:](?=[A-Za-z0-9]{8})/;
+const LOOKS_LIKE_PLACEHOLDER_TOKEN_PATTERN_1 =
+  /x{4,}|X{4,}|0{8,}|(?:your|my|the)[-_]?(?:api[-_]?)?(?:key|token|secret)|here|redacted|placeholder|dummy|example/i;
+const RUN_PRIVATE_KEYS_PATTERN_1 = /[A-Za-z0-9+/=\s\\"',]/;
+const RUN_PRIVATE_KEYS_PATTERN_2 = /[\s\\"',]/;
+const RUN_PRIVATE_KEYS_PATTERN_3 = /\\n|[^A-Za-z0-9+/=]/g;
+const RUN_PRIVATE_KEYS_PATTERN_4 = /\.\.\.|…|<[^>]+>|your[_ -]?(?:private[_ -])?key/i;
+const RUN_PUTTY_PATTERN_1 = /Private-Lines: \d+\r?\n(?:[A-Za-z0-9+/=]+\r?\n?)+/;
+const DECODE_BASE64_URL_PATTERN_1 = /-/g;
+const DECODE_BASE64_URL_PATTERN_2 = /_/g;
+const RUN_JWTS_PATTERN_1 = /"(?:alg|typ|kid|enc)"\s*:/;
+const WEAK_CREDENTIAL_PATTERN_1 = /^(?:pass(?:word)?|secret|pwd|\*+|x+|changeme|<[^>]*>|\$\{?\w+\}?|%\(?\w+\)?s?|\{\w*\}|:?\w+:?|\[[^\]]*\])$/i;
+const WEAK_CREDENTIAL_PATTERN_2 = /\d/;
+const RUN_CONNECTION_STRINGS_PATTERN_1 = /^\{\{.*\}\}$|^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$|^%\(?\w+\)?s?$/;
+const RUN_CONNECTION_STRINGS_PATTERN_2 = /[.,;:!?)\]}]/;
+const RUN_CONNECTION_STRINGS_PATTERN_3 = /\s/;
+const RUN_CONNECTION_STRINGS_PATTERN_4 = /\s+/;
+const IS_PASSWORD_VALUE_PATTERN_1 = /^\$2[aby]?\$|^\$argon2|^\$6\$|^pbkdf2|^sha\d+\$|^[a-f0-9]{32,}$/i;
+const IS_PASSWORD_VALUE_PATTERN_2 =
+  /^(?:process\.env|os\.environ|env\.|config\.|settings\.|secrets?\.|vault|ENV\[|getenv|System\.getenv|\{\{|\$\{|%\{|@Value)/i;
+const IS_PASSWORD_VALUE_PATTERN_3 = /^[A-Z][A-Z0-9_]{2,}$/;
+const IS_PASSWORD_VALUE_PATTERN_4 = /^[\p{Ll}]{1,3}$/u;
+const IS_PASSWORD_VALUE_PATTERN_5 =
+  /^(?:str|string|int|bool|Optional|None|null|undefined|SecretStr|char\*?|varchar\(\d+\)|text|input|password|\w+\(\)|[a-z]+\.[a-z]+\(.*)$/i;
+const RUN_CLI_PASSWORDS_PATTERN_1 = /^\$/;
+const RUN_CREDENTIAL_PAIRS_PATTERN_1 = /[.,;:)\]}]+$/;
+const RUN_CREDENTIAL_PAIRS_PATTERN_2 = /\p{L}/u;
+const IS_SERVICE_DEFAULT_PATTERN_1 = /[A-Za-z0-9_]/;
+const IS_SERVICE_DEFAULT_PATTERN_2 = /^[a-z]{2,16}(?:\/[a-z]{2,16})?$/;
+const RUN_PASSWORDS_PATTERN_1 = /[\p{L}\p{N}_]/u;
+const RUN_PASSWORDS_PATTERN_2 = /^pin/;
+const RUN_PASSWORDS_PATTERN_3 = /^\d{4,8}$/;
+const RUN_PASSWORDS_PATTERN_4 = /^pass(?![a-z])/;
+const RUN_PASSWORDS_PATTERN_5 = /[:=]/;
+const RUN_PASSWORDS_PATTERN_6 = /^pw(?![a-z])/;
+const RUN_PASSWORDS_PATTERN_7 = /[:=]|\bis\b/;
+const RANDOM_LOOKING_PATTERN_1 = /^\d+$/;
+const RANDOM_LOOKING_PATTERN_2 = /^[a-z]+$/i;
+const RANDOM_LOOKING_PATTERN_3 = /[A-Z]/;
+const RANDOM_LOOKING_PATTERN_4 = /[a-z]/;
+const RANDOM_LOOKING_PATTERN_5 = /^[A-Za-z]+(?:[_.-][A-Za-z]+)+$/;
+const RUN_GENERIC_SECRETS_PATTERN_1 = /[A-Za-z0-9]/;
+const RUN_GENERIC_SECRETS_PATTERN_2 =
+  /(?:^|[_.-])(?:token[_.-]?(?:count|limit|type|url|endpoint|uri|usage|length|max|id|name|file|path))|max[_.-]?tokens?|tokens?[_.-]?(?:count|limit)/;
+const RUN_GENERIC_SECRETS_PATTERN_3 = /[.,;]+$/;
+const RUN_GENERIC_SECRETS_PATTERN_4 = /Bearer|Token |Basic /;
+
 interface TokenRule {
   rule: string;
   source: string;
@@ -75,7 +127,7 @@ const TOKEN_PATTERN = new RegExp(`(?<![A-Za-z0-9_])(?:${TOKEN_RULES.map((rule) =
 const KNOWN_EXAMPLES = /EXAMPLE|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c/;
 
 function tokenBody(value: string): string {
-  const separator = value.search(/[-_.:](?=[A-Za-z0-9]{8})/);
+  const separator = value.search(TOKEN_BODY_PATTERN_1);
   return separator >= 0 && separator < 16 ? value.slice(separator + 1) : value;
 }
 
@@ -83,7 +135,7 @@ function looksLikePlaceholderToken(value: string): boolean {
   if (KNOWN_EXAMPLES.test(value)) return true;
   const body = tokenBody(value);
   if (isPlaceholderValue(body) || isRepetitive(body)) return true;
-  if (/x{4,}|X{4,}|0{8,}|(?:your|my|the)[-_]?(?:api[-_]?)?(?:key|token|secret)|here|redacted|placeholder|dummy|example/i.test(body)) return true;
+  if (LOOKS_LIKE_PLACEHOLDER_TOKEN_PATTERN_1.test(body)) return true;
   return body.length >= 16 && shannonEntropy(body) < 3;
 }
 
@@ -167,12 +219,12 @@ function runPrivateKeys(text: string, emit: Emit): void {
       // Truncated key: take the base64 body that follows (letters, digits, + / =, line breaks,
       // escaped "\n" and string quoting), scanned by hand so the cost stays linear.
       end = bodyStart;
-      while (end < text.length && end - bodyStart < 20_000 && /[A-Za-z0-9+/=\s\\"',]/.test(text[end]!)) end++;
-      while (end > bodyStart && /[\s\\"',]/.test(text[end - 1]!)) end--;
+      while (end < text.length && end - bodyStart < 20_000 && RUN_PRIVATE_KEYS_PATTERN_1.test(text[end]!)) end++;
+      while (end > bodyStart && RUN_PRIVATE_KEYS_PATTERN_2.test(text[end - 1]!)) end--;
     }
     const body = text.slice(bodyStart, endMarker >= 0 ? endMarker : end);
-    const base64 = body.replace(/\\n|[^A-Za-z0-9+/=]/g, "");
-    if (base64.length < 24 || isRepetitive(base64) || (/\.\.\.|…|<[^>]+>|your[_ -]?(?:private[_ -])?key/i.test(body) && base64.length < 80)) {
+    const base64 = body.replace(RUN_PRIVATE_KEYS_PATTERN_3, "");
+    if (base64.length < 24 || isRepetitive(base64) || (RUN_PRIVATE_KEYS_PATTERN_4.test(body) && base64.length < 80)) {
       PRIVATE_KEY_BEGIN.lastIndex = Math.max(PRIVATE_KEY_BEGIN.lastIndex, end);
       continue;
     }
@@ -185,7 +237,7 @@ function runPrivateKeys(text: string, emit: Emit): void {
 function runPutty(text: string, emit: Emit): void {
   const index = text.indexOf("PuTTY-User-Key-File-");
   if (index < 0) return;
-  const privateLines = /Private-Lines: \d+\r?\n(?:[A-Za-z0-9+/=]+\r?\n?)+/.exec(text.slice(index, index + 20_000));
+  const privateLines = RUN_PUTTY_PATTERN_1.exec(text.slice(index, index + 20_000));
   if (privateLines) emit("private_key", index + privateLines.index, index + privateLines.index + privateLines[0].length, "putty-private-key", PRIORITY.secret);
 }
 
@@ -196,7 +248,7 @@ const JWT_PATTERN = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,
 
 function decodeBase64Url(segment: string): string {
   try {
-    return Buffer.from(segment.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8");
+    return Buffer.from(segment.replace(DECODE_BASE64_URL_PATTERN_1, "+").replace(DECODE_BASE64_URL_PATTERN_2, "/"), "base64").toString("utf8");
   } catch {
     return "";
   }
@@ -210,7 +262,7 @@ function runJwts(text: string, emit: Emit): void {
     if (KNOWN_EXAMPLES.test(value)) continue;
     if (text.slice(Math.max(0, match.index - 3), match.index) === "sk.") continue; // Mapbox secret, reported as api_key.
     const header = decodeBase64Url(value.slice(0, value.indexOf(".")));
-    if (!/"(?:alg|typ|kid|enc)"\s*:/.test(header)) continue;
+    if (!RUN_JWTS_PATTERN_1.test(header)) continue;
     emit("jwt", match.index, match.index + value.length, "jwt", PRIORITY.secret);
   }
 }
@@ -224,10 +276,7 @@ const KEY_VALUE_CONNECTION =
   /(?:Server|Data Source|Host|Address|Addr|DefaultEndpointsProtocol|Endpoint|HostName)\s*=[^;\n"'`]{1,200};(?:[^;\n"'`]{1,200};){0,12}?\s*(?:Password|Pwd|PWD|SharedAccessKey|AccountKey)\s*=\s*([^;\n"'`]{1,200})/gi;
 
 function weakCredential(value: string): boolean {
-  return (
-    isPlaceholderValue(value) ||
-    (/^(?:pass(?:word)?|secret|pwd|\*+|x+|changeme|<[^>]*>|\$\{?\w+\}?|%\(?\w+\)?s?|\{\w*\}|:?\w+:?|\[[^\]]*\])$/i.test(value) && !/\d/.test(value))
-  );
+  return isPlaceholderValue(value) || (WEAK_CREDENTIAL_PATTERN_1.test(value) && !WEAK_CREDENTIAL_PATTERN_2.test(value));
 }
 
 const KEY_VALUE_SECRET_STEMS = ["password", "pwd", "accountkey", "sharedaccesskey"];
@@ -237,9 +286,9 @@ function runConnectionStrings(text: string, emit: Emit, lower: string): void {
     URL_CREDENTIALS.lastIndex = 0;
     for (let match = URL_CREDENTIALS.exec(text); match !== null; match = URL_CREDENTIALS.exec(text)) {
       const password = match[2] ?? "";
-      if (weakCredential(password) || /^\{\{.*\}\}$|^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$|^%\(?\w+\)?s?$/.test(password)) continue;
+      if (weakCredential(password) || RUN_CONNECTION_STRINGS_PATTERN_1.test(password)) continue;
       let end = match.index + match[0].length;
-      while (end > match.index && /[.,;:!?)\]}]/.test(text[end - 1]!)) end--;
+      while (end > match.index && RUN_CONNECTION_STRINGS_PATTERN_2.test(text[end - 1]!)) end--;
       emit("connection_string", match.index, end, "url-credentials", PRIORITY.secret + 2);
     }
   }
@@ -249,7 +298,7 @@ function runConnectionStrings(text: string, emit: Emit, lower: string): void {
       const secret = (match[1] ?? "").trim();
       if (secret.length === 0 || weakCredential(secret)) continue;
       let end = match.index + match[0].length;
-      while (end > match.index && /\s/.test(text[end - 1]!)) end--;
+      while (end > match.index && RUN_CONNECTION_STRINGS_PATTERN_3.test(text[end - 1]!)) end--;
       emit("connection_string", match.index, end, "key-value-connection-string", PRIORITY.secret + 2);
     }
   }
@@ -283,7 +332,7 @@ const NOT_A_PASSWORD = new Set(
     "invalide vide pas le la les un une requerida obligatoria incorrecta inválida vacía no el los una muy " +
     "protection change update updated expiry expiration field. prompt input type length: login ok success successful accepted rejected " +
     "sent saved entered typed used shared known unknown secret. leaked compromised weak. requirements lock locked"
-  ).split(/\s+/),
+  ).split(RUN_CONNECTION_STRINGS_PATTERN_4),
 );
 
 function isPasswordValue(value: string, quoted: boolean): boolean {
@@ -291,13 +340,12 @@ function isPasswordValue(value: string, quoted: boolean): boolean {
   if (trimmed.length < 3 && !quoted) return false;
   if (trimmed.length === 0) return false;
   if (isPlaceholderValue(trimmed)) return false;
-  if (/^\$2[aby]?\$|^\$argon2|^\$6\$|^pbkdf2|^sha\d+\$|^[a-f0-9]{32,}$/i.test(trimmed)) return false; // hashes
-  if (/^(?:process\.env|os\.environ|env\.|config\.|settings\.|secrets?\.|vault|ENV\[|getenv|System\.getenv|\{\{|\$\{|%\{|@Value)/i.test(trimmed)) return false;
-  if (/^[A-Z][A-Z0-9_]{2,}$/.test(trimmed) && !/\d/.test(trimmed)) return false; // an environment variable name
+  if (IS_PASSWORD_VALUE_PATTERN_1.test(trimmed)) return false; // hashes
+  if (IS_PASSWORD_VALUE_PATTERN_2.test(trimmed)) return false;
+  if (IS_PASSWORD_VALUE_PATTERN_3.test(trimmed) && !WEAK_CREDENTIAL_PATTERN_2.test(trimmed)) return false; // an environment variable name
   if (!quoted && NOT_A_PASSWORD.has(trimmed.toLowerCase())) return false;
-  if (!quoted && /^[\p{Ll}]{1,3}$/u.test(trimmed)) return false;
-  if (/^(?:str|string|int|bool|Optional|None|null|undefined|SecretStr|char\*?|varchar\(\d+\)|text|input|password|\w+\(\)|[a-z]+\.[a-z]+\(.*)$/i.test(trimmed))
-    return false;
+  if (!quoted && IS_PASSWORD_VALUE_PATTERN_4.test(trimmed)) return false;
+  if (IS_PASSWORD_VALUE_PATTERN_5.test(trimmed)) return false;
   return true;
 }
 
@@ -335,7 +383,7 @@ function runCliPasswords(text: string, emit: Emit): void {
   CLI_PASSWORD.lastIndex = 0;
   for (let match = CLI_PASSWORD.exec(text); match !== null; match = CLI_PASSWORD.exec(text)) {
     const value = match[2]!;
-    if (isPlaceholderValue(value) || /^\$/.test(value)) continue;
+    if (isPlaceholderValue(value) || RUN_CLI_PASSWORDS_PATTERN_1.test(value)) continue;
     const start = match.index + match[0].length - value.length - match[1]!.length;
     emit("password", start, start + value.length, "command-line-password", PRIORITY.secret - 5);
   }
@@ -382,8 +430,8 @@ const CREDENTIAL_PAIR = /\b(?:user(?:name)?|login)\s*[:=]?\s*[^\s,;]{2,64}\s*[,;
 function runCredentialPairs(text: string, emit: Emit): void {
   CREDENTIAL_PAIR.lastIndex = 0;
   for (let match = CREDENTIAL_PAIR.exec(text); match !== null; match = CREDENTIAL_PAIR.exec(text)) {
-    const value = match[1]!.replace(/[.,;:)\]}]+$/, "");
-    if (!isPasswordValue(value, false) || !/\d/.test(value) || !/\p{L}/u.test(value)) continue;
+    const value = match[1]!.replace(RUN_CREDENTIAL_PAIRS_PATTERN_1, "");
+    if (!isPasswordValue(value, false) || !WEAK_CREDENTIAL_PATTERN_2.test(value) || !RUN_CREDENTIAL_PAIRS_PATTERN_2.test(value)) continue;
     const start = match.index + match[0].length - match[1]!.length;
     emit("password", start, start + value.length, "password-credential-pair", PRIORITY.secret - 5);
   }
@@ -395,8 +443,8 @@ const VENDOR_DEFAULT_CUE = /\b(?:default|factory|out of the box|par défaut|pred
 /** `POSTGRES_PASSWORD=postgres`: the identifier before the password word names the value (a documented default). */
 function isServiceDefault(text: string, keywordStart: number, value: string): boolean {
   let start = keywordStart;
-  while (start > 0 && keywordStart - start < 40 && /[A-Za-z0-9_]/.test(text[start - 1]!)) start--;
-  if (/^[a-z]{2,16}(?:\/[a-z]{2,16})?$/.test(value) && VENDOR_DEFAULT_CUE.test(text.slice(Math.max(0, keywordStart - 40), keywordStart))) return true;
+  while (start > 0 && keywordStart - start < 40 && IS_SERVICE_DEFAULT_PATTERN_1.test(text[start - 1]!)) start--;
+  if (IS_SERVICE_DEFAULT_PATTERN_2.test(value) && VENDOR_DEFAULT_CUE.test(text.slice(Math.max(0, keywordStart - 40), keywordStart))) return true;
   return isServiceDefaultPassword(text.slice(start, keywordStart), value);
 }
 
@@ -406,7 +454,7 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
   if (lower.includes("user") || lower.includes("login")) runCredentialPairs(text, emit);
   PASSWORD_PATTERN.lastIndex = 0;
   for (let match = PASSWORD_PATTERN.exec(text); match !== null; match = PASSWORD_PATTERN.exec(text)) {
-    if (match.index > 0 && /[\p{L}\p{N}_]/u.test(text[match.index - 1]!)) {
+    if (match.index > 0 && RUN_PASSWORDS_PATTERN_1.test(text[match.index - 1]!)) {
       // Inside an identifier: DB_PASSWORD, smtp_pass and PGPASSWORD count, "compass" and "shipping" do not.
       const keywordText = match[0].toLowerCase();
       const afterUnderscore = text[match.index - 1] === "_";
@@ -420,11 +468,11 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
     if (group > 6) continue;
     let value = match[group]!;
     const quoted = group <= 5;
-    if (!quoted) value = value.replace(/[.,;:)\]}]+$/, "");
+    if (!quoted) value = value.replace(RUN_CREDENTIAL_PAIRS_PATTERN_1, "");
     const keyword = match[0].slice(0, 12).toLowerCase();
-    if (/^pin/.test(keyword) && !/^\d{4,8}$/.test(value)) continue;
-    if (/^pass(?![a-z])/.test(keyword) && !/[:=]/.test(match[0])) continue;
-    if (/^pw(?![a-z])/.test(keyword) && !/[:=]|\bis\b/.test(match[0])) continue;
+    if (RUN_PASSWORDS_PATTERN_2.test(keyword) && !RUN_PASSWORDS_PATTERN_3.test(value)) continue;
+    if (RUN_PASSWORDS_PATTERN_4.test(keyword) && !RUN_PASSWORDS_PATTERN_5.test(match[0])) continue;
+    if (RUN_PASSWORDS_PATTERN_6.test(keyword) && !RUN_PASSWORDS_PATTERN_7.test(match[0])) continue;
     if (!isPasswordValue(value, quoted)) continue;
     if (isServiceDefault(text, match.index, value)) continue;
     const valueStart = match.index + match[0].lastIndexOf(value, match[0].length - (quoted ? 1 : 0));
@@ -448,8 +496,9 @@ const BEARER = /\b(?:Authorization\s*:\s*|-H\s*["']?Authorization:\s*)?(Bearer|T
 
 function randomLooking(value: string): boolean {
   if (isPlaceholderValue(value) || isRepetitive(value)) return false;
-  if (/^\d+$/.test(value) || /^[a-z]+$/i.test(value)) return value.length >= 24 && shannonEntropy(value) > 3.5 && /[A-Z]/.test(value) && /[a-z]/.test(value);
-  if (/^[A-Za-z]+(?:[_.-][A-Za-z]+)+$/.test(value)) return false; // snake_case words
+  if (RANDOM_LOOKING_PATTERN_1.test(value) || RANDOM_LOOKING_PATTERN_2.test(value))
+    return value.length >= 24 && shannonEntropy(value) > 3.5 && RANDOM_LOOKING_PATTERN_3.test(value) && RANDOM_LOOKING_PATTERN_4.test(value);
+  if (RANDOM_LOOKING_PATTERN_5.test(value)) return false; // snake_case words
   return shannonEntropy(value) >= 3.2;
 }
 
@@ -462,27 +511,22 @@ function runGenericSecrets(text: string, emit: Emit, lower: string): void {
     SECRET_NAME.lastIndex = 0;
     for (let name = SECRET_NAME.exec(text); name !== null; name = SECRET_NAME.exec(text)) {
       const before = text[name.index - 1];
-      if (before !== undefined && /[A-Za-z0-9]/.test(before)) continue; // part of a longer word ("mytokens")
+      if (before !== undefined && RUN_GENERIC_SECRETS_PATTERN_1.test(before)) continue; // part of a longer word ("mytokens")
       SECRET_ASSIGNMENT.lastIndex = name.index + name[0].length;
       const assignment = SECRET_ASSIGNMENT.exec(text);
       if (!assignment) continue;
       let identifierStart = name.index;
       while (identifierStart > 0 && name.index - identifierStart < 64 && IDENTIFIER_CHAR.test(text[identifierStart - 1]!)) identifierStart--;
       const identifier = (text.slice(identifierStart, name.index) + name[0] + assignment[1]).toLowerCase();
-      if (
-        /(?:^|[_.-])(?:token[_.-]?(?:count|limit|type|url|endpoint|uri|usage|length|max|id|name|file|path))|max[_.-]?tokens?|tokens?[_.-]?(?:count|limit)/.test(
-          identifier,
-        )
-      )
-        continue;
-      const value = assignment[2]!.replace(/[.,;]+$/, "");
+      if (RUN_GENERIC_SECRETS_PATTERN_2.test(identifier)) continue;
+      const value = assignment[2]!.replace(RUN_GENERIC_SECRETS_PATTERN_3, "");
       if (!randomLooking(value)) continue;
       const start = assignment.index + assignment[0].length - assignment[2]!.length;
       emit("api_key", start, start + value.length, "generic-secret-assignment", PRIORITY.secret - 10);
       SECRET_NAME.lastIndex = start + value.length;
     }
   }
-  if (/Bearer|Token |Basic /.test(text)) {
+  if (RUN_GENERIC_SECRETS_PATTERN_4.test(text)) {
     BEARER.lastIndex = 0;
     for (let match = BEARER.exec(text); match !== null; match = BEARER.exec(text)) {
       const value = match[2] ?? "";

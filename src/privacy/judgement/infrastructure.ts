@@ -1,4 +1,10 @@
 /**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const IS_SERVICE_DEFAULT_PASSWORD_PATTERN_1 = /^[a-z]{3,20}$/i;
+/**
  * Infrastructure values that look personal but identify nobody: a cloud provider's account id next
  * to a region or ARN (`"account": "493817265012", "region": "eu-west-1"`), and a service's documented
  * default password named in its own key (`POSTGRES_PASSWORD=postgres`, `RABBITMQ_DEFAULT_PASS=rabbitmq`).
@@ -28,5 +34,5 @@ const DOCUMENTED_PASSWORDS = new Set([
 /** The value is a plain word that the key itself names (`POSTGRES_PASSWORD` = `postgres`), or a documented example. */
 export function isServiceDefaultPassword(key: string, value: string): boolean {
   if (DOCUMENTED_PASSWORDS.has(value.toLowerCase())) return true;
-  return /^[a-z]{3,20}$/i.test(value) && key.toLowerCase().includes(value.toLowerCase());
+  return IS_SERVICE_DEFAULT_PASSWORD_PATTERN_1.test(value) && key.toLowerCase().includes(value.toLowerCase());
 }

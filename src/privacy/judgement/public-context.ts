@@ -18,6 +18,17 @@
 import type { PrivacyFinding } from "../types.js";
 import { containsAny, splitAlternatives } from "../detector.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const ALTERNATIVE_PREFIXES_PATTERN_1 = /[\\^-]/;
+const ALTERNATIVE_PREFIXES_PATTERN_2 = /[\p{L}\p{N}]/u;
+const STEMS_OF_PATTERN_1 = /\(\?<?[!=](?:\[[^\]]*\]|\\.|[^()])*\)/g;
+const IS_SERVICE_OR_REFERENCE_NUMBER_PATTERN_1 = /\D/g;
+const IS_PUBLIC_BIRTH_DATE_PATTERN_1 = /(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)/;
+
 /** Placeholder people of forms, manuals and textbooks (lower-case; matched as substrings of the window). */
 const PLACEHOLDER_PEOPLE =
   /john doe|jane doe|john q\.? public|joe bloggs|richard roe|mustermann|musterfrau|musterstadt|musterstra(?:ß|ss)e|jean dupont|jeanne dupont|juan p[ée]rez|fulan[oa] de tal|beltrano|sicrano|mario rossi|jan kowalski|anna kowalska|przykładow\p{L}*|jan jansen|piet jansen|sven svensson|anders andersson|ola nordmann|kari nordmann|matti meikäläinen|иванов иван|иван иванов|ivan ivanov|ali veli|nguy[eễ]n v[aă]n a\b|فلان الفلاني|فلان بن فلان|홍길동|山田太郎|山田花子|张三|張三|李四|王五/u;
@@ -101,11 +112,11 @@ function alternativePrefixes(alternative: string): string[] {
     if (char === "[") {
       next = alternative.indexOf("]", index) + 1;
       const members = alternative.slice(index + 1, next - 1);
-      if (/[\\^-]/.test(members)) return prefixes;
+      if (ALTERNATIVE_PREFIXES_PATTERN_1.test(members)) return prefixes;
       literals = [...members];
     } else if (char === "\\") {
       const escaped = alternative[index + 1] ?? "";
-      if (/[\p{L}\p{N}]/u.test(escaped)) return prefixes;
+      if (ALTERNATIVE_PREFIXES_PATTERN_2.test(escaped)) return prefixes;
       literals = [escaped];
       next = index + 2;
     } else if ("^$.|)*+?{".includes(char)) return prefixes;
@@ -126,7 +137,7 @@ function alternativePrefixes(alternative: string): string[] {
  * A family with an alternative that has no literal prefix is a programming error, refused at load.
  */
 function stemsOf(family: string, pattern: RegExp): readonly string[] {
-  const source = pattern.source.replace(/\(\?<?[!=](?:\[[^\]]*\]|\\.|[^()])*\)/g, "");
+  const source = pattern.source.replace(STEMS_OF_PATTERN_1, "");
   const stems = splitAlternatives(source).flatMap(alternativePrefixes);
   if (stems.some((stem) => stem.length === 0)) throw new Error(`public-context: the ${family} cues need a literal prefix in every alternative`);
   return [...new Set(stems.map((stem) => stem.toLowerCase()))];
@@ -176,7 +187,7 @@ function isServiceOrReferenceNumber(text: string, start: number, end: number, pr
   if (POSTAL_CEP.test(value.trim())) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   if (present.reference && REFERENCE_CUE.test(before)) return true;
-  const digits = value.replace(/\D/g, "");
+  const digits = value.replace(IS_SERVICE_OR_REFERENCE_NUMBER_PATTERN_1, "");
   if (SERVICE_NUMBER.test(digits)) return true;
   return present.service && SERVICE_CUE.test(before) && !personalBefore(text, start);
 }
@@ -192,7 +203,7 @@ function isPublicBirthDate(text: string, start: number, end: number, present: Pr
   const before = text.slice(Math.max(0, start - 80), start);
   if (PERSONAL_CUE.test(before)) return false;
   if (present.role && PUBLIC_ROLE.test(before + text.slice(end, Math.min(text.length, end + 40)))) return true;
-  const year = /(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)/.exec(text.slice(start, end));
+  const year = IS_PUBLIC_BIRTH_DATE_PATTERN_1.exec(text.slice(start, end));
   return year !== null && Number(year[1]) <= HISTORIC_BEFORE && present.birth && BIRTH_VERB.test(before.slice(-30));
 }
 

@@ -1,4 +1,12 @@
 /**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const MENTIONS_WELL_KNOWN_PERSON_PATTERN_1 = /['’]s$/;
+const MENTIONS_WELL_KNOWN_PERSON_PATTERN_2 = /\s+/;
+const MENTIONS_WELL_KNOWN_PERSON_PATTERN_3 = /[.,]$/;
+/**
  * Public-versus-personal judgement for people and places: values that belong to public figures,
  * fictional characters, landmarks and businesses identify no private person, so they do not make a
  * prompt sensitive. Complements the lexicon's PUBLIC_FIGURES and PUBLIC_ADDRESSES with
@@ -110,18 +118,15 @@ export function mentionsWellKnownPerson(window: string): boolean {
   if (SINGLE_NAMES.test(window)) return true;
   CAPITALISED_RUN.lastIndex = 0;
   for (let match = CAPITALISED_RUN.exec(window); match !== null; match = CAPITALISED_RUN.exec(window)) {
-    const words = match[0]
-      .toLowerCase()
-      .replace(/['’]s$/, "")
-      .split(/\s+/);
+    const words = match[0].toLowerCase().replace(MENTIONS_WELL_KNOWN_PERSON_PATTERN_1, "").split(MENTIONS_WELL_KNOWN_PERSON_PATTERN_2);
     // Every run of two or three consecutive words ("Kylian Mbappé", "Thomas Müller (…)", "Greta Thunberg's").
     for (let first = 0; first < words.length - 1; first++) {
       for (let last = first + 1; last < Math.min(words.length, first + 4); last++) {
         const name = words
           .slice(first, last + 1)
           .join(" ")
-          .replace(/['’]s$/, "")
-          .replace(/[.,]$/, "");
+          .replace(MENTIONS_WELL_KNOWN_PERSON_PATTERN_1, "")
+          .replace(MENTIONS_WELL_KNOWN_PERSON_PATTERN_3, "");
         if (WELL_KNOWN_PEOPLE.has(name)) return true;
       }
     }

@@ -9,6 +9,17 @@
  */
 import type { PrivacyCategory } from "../types.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const LOCAL_PATTERN_1 = /\s+/;
+const NATIONAL_DIGITS_PATTERN_1 = /\D/g;
+const NATIONAL_DIGITS_PATTERN_2 = /^(?:00)?(?:44|61|1)(?=\d{9,10}$)/;
+const NATIONAL_DIGITS_PATTERN_3 = /^0/;
+const COMPACT_PATTERN_1 = /[^A-Za-z0-9]/g;
+
 const TEST_CARDS = new Set(
   // Stripe
   (
@@ -30,7 +41,7 @@ const TEST_CARDS = new Set(
     "6703444444444449 4917610000000000 5101180000000007 2222400070000005 4001590000000001 4000000000000051 " +
     "5555341244441115 4111111145551142 370000000000002 6011601160116611 36006666333344 3569990010095841 2222400010000008 2223000048410010 " +
     "5577000055770004 4400000000000008"
-  ).split(/\s+/),
+  ).split(LOCAL_PATTERN_1),
 );
 
 const EXAMPLE_IBANS = new Set(
@@ -46,7 +57,7 @@ const EXAMPLE_IBANS = new Set(
     "HR1210010051863000160 SI56263300012039086 BG80BNBG96611020345678 RO49AAAA1B31007593840000 CY17002001280000001200527600 " +
     "TR330006100519786457841326 IL620108000000099999999 BR9700360305000010009795493P1 MC5811222000010123456789030 SM86U0322509800000000270100 " +
     "IS140159260076545510730339 LI21088100002324013AA AD1200012030200359100100 KW81CBKU0000000000001234560101 QA58DOHB00001234567890ABCDEFG"
-  ).split(/\s+/),
+  ).split(LOCAL_PATTERN_1),
 );
 
 /** SSA's voided advertising numbers, the 123-45-6789 specimen, and the 987-65-4320..4329 range set aside for advertising. */
@@ -76,10 +87,7 @@ const ALL_ZERO_NUMBER = /^0{6,}[A-Z]?$/;
 const STRIPE_TEST_BANK_NUMBERS = new Set(["110000000", "000123456789", "000111111116", "000111111113", "000222222227", "000333333335", "000444444440"]);
 
 function nationalDigits(value: string): string {
-  return value
-    .replace(/\D/g, "")
-    .replace(/^(?:00)?(?:44|61|1)(?=\d{9,10}$)/, "")
-    .replace(/^0/, "");
+  return value.replace(NATIONAL_DIGITS_PATTERN_1, "").replace(NATIONAL_DIGITS_PATTERN_2, "").replace(NATIONAL_DIGITS_PATTERN_3, "");
 }
 
 export function isDramaPhoneNumber(value: string): boolean {
@@ -87,7 +95,7 @@ export function isDramaPhoneNumber(value: string): boolean {
 }
 
 function compact(value: string): string {
-  return value.replace(/[^A-Za-z0-9]/g, "").toUpperCase();
+  return value.replace(COMPACT_PATTERN_1, "").toUpperCase();
 }
 
 export function isPublicTestValue(category: PrivacyCategory, value: string): boolean {

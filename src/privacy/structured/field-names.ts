@@ -7,6 +7,14 @@
  */
 import type { BuiltinPrivacyCategory } from "../types.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const COMPUTE_NORMALIZED_FIELD_NAME_PATTERN_1 = /\.\s*$/;
+const COMPUTE_NORMALIZED_FIELD_NAME_PATTERN_2 = /[^a-z0-9]/g;
+
 export type FieldKind = BuiltinPrivacyCategory | "person";
 
 const FIELDS: Record<FieldKind, string> = {
@@ -63,12 +71,9 @@ export function normalizeFieldName(name: string): string {
 }
 
 function computeNormalizedFieldName(name: string): string {
-  const last = name.includes(".") && !/\.\s*$/.test(name) ? name.slice(name.lastIndexOf(".") + 1) : name;
+  const last = name.includes(".") && !COMPUTE_NORMALIZED_FIELD_NAME_PATTERN_1.test(name) ? name.slice(name.lastIndexOf(".") + 1) : name;
   // Accents go first (`Diagnóstico` → `diagnostico`, `Prénom` → `prenom`): dropping them kept only `diagnstico`.
-  return last
-    .normalize("NFD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
+  return last.normalize("NFD").toLowerCase().replace(COMPUTE_NORMALIZED_FIELD_NAME_PATTERN_2, "");
 }
 
 const KIND_CACHE = new Map<string, FieldKind | null>();

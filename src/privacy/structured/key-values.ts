@@ -13,6 +13,26 @@ import { valueFits } from "./values.js";
 import { personAround } from "../detectors/personal.js";
 import { isCloudAccount, isServiceDefaultPassword } from "../judgement/infrastructure.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const KIND_FROM_RECORD_PATTERN_1 = /"system"\s*:\s*"(?:phone|sms|fax)"/;
+const KIND_FROM_RECORD_PATTERN_2 = /"code"\s*:\s*"(?:MR|MRN)"|mrn|medical[ -]?record/i;
+const KIND_FROM_RECORD_PATTERN_3 = /"code"\s*:\s*"(?:SS|SSN)"|us-ssn|social security/i;
+const KIND_FROM_RECORD_PATTERN_4 = /"code"\s*:\s*"PPN"|passport/i;
+const KIND_FROM_RECORD_PATTERN_5 = /"code"\s*:\s*"(?:DL|NI|NNxxx|PRN|TAX)"|national|driver/i;
+const KIND_FROM_RECORD_PATTERN_6 = /"(?:subject|patient)"\s*:\s*\{[^{}]{0,120}$/;
+const KIND_FROM_RECORD_PATTERN_7 = /"code"\s*:\s*\{[^{}]{0,200}$/;
+const KIND_FROM_RECORD_PATTERN_8 = /(?:doc(?:ument)?[_ -]?type|type)["']?\s*[:=]\s*["']?(?:P|PP|passport)\b/i;
+const KIND_FROM_RECORD_PATTERN_9 = /^(?:passport|reisepass|passeport|pasaporte)$/;
+const KIND_FROM_RECORD_PATTERN_10 = /driv/;
+const KIND_FROM_RECORD_PATTERN_11 = /^\+?\d{10,15}$/;
+const KIND_FROM_RECORD_PATTERN_12 = /sms|call|dial|twilio|message|gateway|voice/i;
+const COLLECT_KEY_VALUE_FIELDS_PATTERN_1 = /^(?:account|acct)$/i;
+const COLLECT_KEY_VALUE_FIELDS_PATTERN_2 = /["'`]/g;
+
 export interface Field {
   kind: FieldKind;
   start: number;
@@ -38,6 +58,15 @@ const TRAILING_DOT = /[.]$/;
 interface KeyMatch {
   key: string;
   start: number;
+}
+
+/** The one answer `keyBefore` fills in and returns (read before its next call: no object per separator). */
+const KEY_MATCH: KeyMatch = { key: "", start: 0 };
+
+function keyAt(key: string, start: number): KeyMatch {
+  KEY_MATCH.key = key;
+  KEY_MATCH.start = start;
+  return KEY_MATCH;
 }
 
 /** `KEY_CHAR` by character code: A-Z a-z 0-9 _ . - @ (run for every character of every key). */
@@ -69,7 +98,7 @@ function lineStartNear(text: string, start: number): number {
 /** The words of a several-word key before its last word, up to the line start (made once: a regex literal is a new object per call). */
 const KEY_WORDS_BEFORE = /^[ \t>*#-]*((?:[A-Za-z][A-Za-z0-9_.\-]{0,20} ){1,3})$/;
 
-/** The key that ends just before `index` (quotes and spaces skipped), or undefined. */
+/** The key that ends just before `index` (quotes and spaces skipped), or undefined; the answer is reused by the next call. */
 function keyBefore(text: string, index: number): KeyMatch | undefined {
   let end = index;
   while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
@@ -84,7 +113,7 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
   if (start === end || !isKeyStartCode(text.charCodeAt(start))) return undefined;
   if (quote) {
     if (text[start - 1] !== quote) return undefined;
-    return { key: text.slice(start, end), start: start - 1 };
+    return keyAt(text.slice(start, end), start - 1);
   }
   if (start > 0 && isKeyBoundary(text.charCodeAt(start - 1))) return undefined;
   // A key of several words ("Date of birth: …") only when it opens its line.
@@ -98,11 +127,11 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
     if (words) {
       const key = text.slice(start, end);
       const longKey = words[1]! + key;
-      if (fieldKind(longKey) !== undefined && fieldKind(key) === undefined) return { key: longKey, start: lineStart + prefix.length - words[1]!.length };
-      return { key, start };
+      if (fieldKind(longKey) !== undefined && fieldKind(key) === undefined) return keyAt(longKey, lineStart + prefix.length - words[1]!.length);
+      return keyAt(key, start);
     }
   }
-  return { key: text.slice(start, end), start };
+  return keyAt(text.slice(start, end), start);
 }
 
 const DOCUMENT_NUMBER = new Set(["docnumber", "documentnumber", "docno", "documentno", "docnum", "documentid", "docid"]);
@@ -154,18 +183,18 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
   if (key === "value") {
     const before = text.slice(Math.max(0, start - 240), start);
     const object = before.slice(before.lastIndexOf('"value"') + 1);
-    if (/"system"\s*:\s*"(?:phone|sms|fax)"/.test(object)) return "phone";
-    if (/"code"\s*:\s*"(?:MR|MRN)"|mrn|medical[ -]?record/i.test(object)) return "medical_record";
-    if (/"code"\s*:\s*"(?:SS|SSN)"|us-ssn|social security/i.test(object)) return "us_ssn";
-    if (/"code"\s*:\s*"PPN"|passport/i.test(object)) return "passport";
-    if (/"code"\s*:\s*"(?:DL|NI|NNxxx|PRN|TAX)"|national|driver/i.test(object)) return "national_id";
+    if (KIND_FROM_RECORD_PATTERN_1.test(object)) return "phone";
+    if (KIND_FROM_RECORD_PATTERN_2.test(object)) return "medical_record";
+    if (KIND_FROM_RECORD_PATTERN_3.test(object)) return "us_ssn";
+    if (KIND_FROM_RECORD_PATTERN_4.test(object)) return "passport";
+    if (KIND_FROM_RECORD_PATTERN_5.test(object)) return "national_id";
     return undefined;
   }
   if (key === "text" || key === "display") {
     if (!(context.clinicalFhir ??= FHIR_CLINICAL.test(text))) return undefined;
     const before = text.slice(Math.max(0, start - 400), start);
-    if (key === "display") return /"(?:subject|patient)"\s*:\s*\{[^{}]{0,120}$/.test(before) ? "person" : undefined;
-    return /"code"\s*:\s*\{[^{}]{0,200}$/.test(before) ? "health" : undefined;
+    if (key === "display") return KIND_FROM_RECORD_PATTERN_6.test(before) ? "person" : undefined;
+    return KIND_FROM_RECORD_PATTERN_7.test(before) ? "health" : undefined;
   }
   if (key === "a") {
     const before = text.slice(Math.max(0, start - 400), start);
@@ -173,20 +202,20 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
   }
   if (DOCUMENT_NUMBER.has(key)) {
     const around = text.slice(Math.max(0, start - 200), Math.min(text.length, start + 200));
-    if (/(?:doc(?:ument)?[_ -]?type|type)["']?\s*[:=]\s*["']?(?:P|PP|passport)\b/i.test(around)) return "passport";
+    if (KIND_FROM_RECORD_PATTERN_8.test(around)) return "passport";
     return "national_id";
   }
   if (key === "number") {
     const documentType = DOCUMENT_TYPE.exec(text.slice(Math.max(0, start - 160), start))?.[1]?.toLowerCase();
     if (documentType !== undefined) {
-      if (/^(?:passport|reisepass|passeport|pasaporte)$/.test(documentType)) return "passport";
-      return /driv/.test(documentType) ? "driver_license" : "national_id";
+      if (KIND_FROM_RECORD_PATTERN_9.test(documentType)) return "passport";
+      return KIND_FROM_RECORD_PATTERN_10.test(documentType) ? "driver_license" : "national_id";
     }
   }
   if (
     ROUTED_NUMBER.has(key) &&
-    /^\+?\d{10,15}$/.test(value) &&
-    (value.startsWith("+") || /sms|call|dial|twilio|message|gateway|voice/i.test(text.slice(Math.max(0, start - 200), start)))
+    KIND_FROM_RECORD_PATTERN_11.test(value) &&
+    (value.startsWith("+") || KIND_FROM_RECORD_PATTERN_12.test(text.slice(Math.max(0, start - 200), start)))
   )
     return "phone";
   return undefined;
@@ -255,7 +284,12 @@ export function collectKeyValueFields(text: string): Field[] {
     const kind = keyKind ?? kindFromRecord(normalized, text, keyMatch.start, clean, context);
     if (!kind || !valueFits(kind, clean)) continue;
     // `"account": "493817265012"` next to a region or ARN is a cloud account; `POSTGRES_PASSWORD: postgres` a documented default.
-    if (kind === "bank_account" && /^(?:account|acct)$/i.test(keyMatch.key.replace(/["'`]/g, "")) && isCloudAccount(text, keyMatch.start, valueStart)) continue;
+    if (
+      kind === "bank_account" &&
+      COLLECT_KEY_VALUE_FIELDS_PATTERN_1.test(keyMatch.key.replace(COLLECT_KEY_VALUE_FIELDS_PATTERN_2, "")) &&
+      isCloudAccount(text, keyMatch.start, valueStart)
+    )
+      continue;
     if (kind === "password" && isServiceDefaultPassword(keyMatch.key, clean)) continue;
     fields.push({ kind, start: valueStart + leading, end: valueStart + leading + clean.length });
   }

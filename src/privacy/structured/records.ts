@@ -8,6 +8,21 @@ import { fieldKind, type FieldKind } from "./field-names.js";
 import { valueFits } from "./values.js";
 import { IDENTIFYING, emitFields, type Field } from "./key-values.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const CLASSES_OF_PATTERN_1 = /\p{L}/u;
+const CLASSES_OF_PATTERN_2 = /\p{N}/u;
+const CLASSES_OF_PATTERN_3 = /\s/u;
+const HL7_VALUE_PATTERN_1 = /\^/g;
+const RUN_HL7_PATTERN_1 = /[\r\n]/;
+const RUN_VCARDS_PATTERN_1 = /^tel:/i;
+const RUN_VCARDS_PATTERN_2 = /\d/;
+const RUN_VCARDS_PATTERN_3 = /;/g;
+const RUN_SQL_INSERTS_PATTERN_1 = /[`"[\]]/g;
+
 interface Cell {
   start: number;
   end: number;
@@ -91,7 +106,7 @@ function classesOf(code: number): number {
   let classes = CHARACTER_CLASSES[code]!;
   if (classes !== 0) return classes;
   const char = String.fromCharCode(code);
-  classes = 1 | (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{N}/u.test(char) ? NUMBER : 0) | (/\s/u.test(char) ? SPACE : 0);
+  classes = 1 | (CLASSES_OF_PATTERN_1.test(char) ? LETTER : 0) | (CLASSES_OF_PATTERN_2.test(char) ? NUMBER : 0) | (CLASSES_OF_PATTERN_3.test(char) ? SPACE : 0);
   CHARACTER_CLASSES[code] = classes;
   return classes;
 }
@@ -255,7 +270,7 @@ function hl7Value(kind: FieldKind, text: string, start: number, end: number): Ce
   if (valueEnd <= start) return undefined;
   const value = text.slice(start, valueEnd);
   if (kind === "street_address" || kind === "health" || kind === "person")
-    return value.replace(/\^/g, " ").trim().length > 0 ? { start, end: valueEnd } : undefined;
+    return value.replace(HL7_VALUE_PATTERN_1, " ").trim().length > 0 ? { start, end: valueEnd } : undefined;
   return valueFits(kind, value) ? { start, end: valueEnd } : undefined;
 }
 
@@ -268,7 +283,7 @@ export function runHl7(text: string, emit: Emit): void {
     const segment = match[1]!;
     const layout = HL7_FIELDS[segment]!;
     if (segment === "PID") hasPatient = true;
-    let lineEnd = text.slice(match.index + 1).search(/[\r\n]/);
+    let lineEnd = text.slice(match.index + 1).search(RUN_HL7_PATTERN_1);
     lineEnd = lineEnd < 0 ? text.length : match.index + 1 + lineEnd;
     let fieldStart = match.index + match[0].length;
     for (let number = 1; fieldStart <= lineEnd && number <= 20; number++) {
@@ -298,13 +313,17 @@ export function runVcards(text: string, emit: Emit, lower: string): void {
     const kind = VCARD_KINDS[match[1]!.toUpperCase()]!;
     let start = match.index + match[0].length - match[3]!.length;
     let end = match.index + match[0].length;
-    if (kind === "phone" && /^tel:/i.test(match[3]!)) start += 4;
+    if (kind === "phone" && RUN_VCARDS_PATTERN_1.test(match[3]!)) start += 4;
     if (kind === "street_address") {
       while (start < end && (text[start] === ";" || text[start] === " ")) start++;
       while (end > start && (text[end - 1] === ";" || text[end - 1] === " ")) end--;
     }
     const value = text.slice(start, end);
-    if (kind === "street_address" ? /\d/.test(value) && value.length >= 6 : kind === "person" || valueFits(kind, value.replace(/;/g, " ")))
+    if (
+      kind === "street_address"
+        ? RUN_VCARDS_PATTERN_2.test(value) && value.length >= 6
+        : kind === "person" || valueFits(kind, value.replace(RUN_VCARDS_PATTERN_3, " "))
+    )
       fields.push({ kind, start, end });
   }
   emitFields(fields, emit, "vcard-property", true);
@@ -320,7 +339,7 @@ export function runSqlInserts(text: string, emit: Emit, lower: string): void {
   for (let match = SQL_INSERT.exec(text); match !== null; match = SQL_INSERT.exec(text)) {
     const columnsStart = match.index + match[0].indexOf("(") + 1;
     const columns = splitCells(text, columnsStart, columnsStart + match[1]!.length, ",").map((cell) =>
-      fieldKind(text.slice(cell.start, cell.end).replace(/[`"[\]]/g, "")),
+      fieldKind(text.slice(cell.start, cell.end).replace(RUN_SQL_INSERTS_PATTERN_1, "")),
     );
     if (!columns.some((kind) => kind !== undefined)) continue;
     const fields: Field[] = [];

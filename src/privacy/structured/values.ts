@@ -8,6 +8,42 @@ import { isPlaceholderValue, isRepetitive } from "../context.js";
 import { luhnValid } from "../checksums.js";
 import { isPlaceholderDate } from "../judgement/public-entities.js";
 
+/**
+ * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
+ * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
+ * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
+ */
+const PLAUSIBLE_DATE_PATTERN_1 = /^\d{8}$/;
+const IS_AMOUNT_PATTERN_1 =
+  /^(?:[-+]?\s?(?:[$€£¥₹₽]|[A-Z]{3}\s?|zł\s?)?\d[\d\s.,']{0,14}(?:\s?(?:k|K|m|M|mln|tys\.?|万|千))?(?:\s?(?:[$€£¥₹₽]|zł|[A-Z]{3}|руб\.?|元|円|원))?(?:\s?(?:\/|per|a|p\.?)\s?(?:year|yr|month|mo|hour|hr|annum|a|m|h))?)$/u;
+const IS_AMOUNT_PATTERN_2 = /\d/;
+const IS_BIOMETRIC_VALUE_PATTERN_1 = /^\[?\s*-?\d+(?:\.\d+)?(?:e-?\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?(?:e-?\d+)?){3,}/i;
+const IS_BIOMETRIC_VALUE_PATTERN_2 = /^(?:[a-z]+:)?[A-Za-z0-9+/_=-]{24,}$/;
+const IS_BIOMETRIC_VALUE_PATTERN_3 = /^(?:[0-9a-f]{2}[: ]?){16,}$/i;
+const VALUE_FITS_PATTERN_1 = /^(?:\$\{?[A-Za-z_]\w*\}?|\{\{.*\}\}|%\(?\w+\)?s|<[^>]*>|\[[A-Z_ ]+\]|:\w+|\?|@\w+)$/;
+const VALUE_FITS_PATTERN_2 = /^[+(]?[\d\s().\-/]{6,24}(?:\s*(?:x|ext\.?)\s*\d{1,5})?$/;
+const VALUE_FITS_PATTERN_3 = /^\d{3}-?\d{2}-?\d{4}$/;
+const VALUE_FITS_PATTERN_4 = /^(?:\*{3}-?\*{2}-?|x{3}-?x{2}-?)?\d{4}$/i;
+const VALUE_FITS_PATTERN_5 = /^[A-Z0-9<]{6,12}$/i;
+const VALUE_FITS_PATTERN_6 = /\s/g;
+const VALUE_FITS_PATTERN_7 = /^[\p{L}\p{N}][\p{L}\p{N} ./-]{3,30}$/u;
+const VALUE_FITS_PATTERN_8 = /^[\p{L}\p{N}][\p{L}\p{N} *./-]{3,24}$/u;
+const VALUE_FITS_PATTERN_9 = /^[A-Z0-9][A-Z0-9 -]{4,36}$/i;
+const VALUE_FITS_PATTERN_10 = /^[A-Z]{2}\d{2}[A-Z0-9 ]{10,36}$/i;
+const VALUE_FITS_PATTERN_11 = /[\s-]/g;
+const VALUE_FITS_PATTERN_12 = /^\d{13,19}$/;
+const VALUE_FITS_PATTERN_13 = /\p{L}{2,}/u;
+const VALUE_FITS_PATTERN_14 = /^https?:|^\d+(?:\.\d+){3}/;
+const VALUE_FITS_PATTERN_15 = /^(?:\/|\.\/|~\/|[A-Z]:\\)/;
+const VALUE_FITS_PATTERN_16 = /^[A-Z][A-Z0-9_]{2,}$/;
+const VALUE_FITS_PATTERN_17 = /^\$2[aby]?\$|^\$argon2/;
+const VALUE_FITS_PATTERN_18 = /[A-Za-z]/;
+const VALUE_FITS_PATTERN_19 = /\p{L}{3,}/u;
+const VALUE_FITS_PATTERN_20 = /^(?:healthy|normal|negative|no known|nka|nkda|none known|ok|fine|stable|unremarkable)\b/i;
+const VALUE_FITS_PATTERN_21 = /^\p{Lu}[\p{L}'’.-]+(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const VALUE_FITS_PATTERN_22 =
+  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Devanagari}\p{Script=Arabic}]{2,8}(?:\s+[\p{L}]{1,12}){0,2}$/u;
+
 const EMPTY = /^(?:|null|none|nil|undefined|n\/?a|na|unknown|-+|\?+|true|false|yes|no|0|tbd|todo|pending|\[\]|\{\}|redacted|hidden|masked|\*+)$/i;
 const DATE_SHAPE =
   /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T[\d:.]+Z?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}(?:st|nd|rd|th|\.)?\s+\p{L}{3,12}\.?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$/u;
@@ -23,7 +59,7 @@ function digitCount(value: string): number {
 
 function plausibleDate(value: string): boolean {
   if (!DATE_SHAPE.test(value) || isPlaceholderDate(value)) return false;
-  if (/^\d{8}$/.test(value)) {
+  if (PLAUSIBLE_DATE_PATTERN_1.test(value)) {
     const year = Number(value.slice(0, 4));
     const month = Number(value.slice(4, 6));
     const day = Number(value.slice(6, 8));
@@ -34,76 +70,65 @@ function plausibleDate(value: string): boolean {
 
 /** A money amount or a credit score: `$85,000`, `85000 EUR`, `4.200,50 €`, `720`, `£1.2k`. */
 export function isAmount(value: string): boolean {
-  return (
-    /^(?:[-+]?\s?(?:[$€£¥₹₽]|[A-Z]{3}\s?|zł\s?)?\d[\d\s.,']{0,14}(?:\s?(?:k|K|m|M|mln|tys\.?|万|千))?(?:\s?(?:[$€£¥₹₽]|zł|[A-Z]{3}|руб\.?|元|円|원))?(?:\s?(?:\/|per|a|p\.?)\s?(?:year|yr|month|mo|hour|hr|annum|a|m|h))?)$/u.test(
-      value.trim(),
-    ) && /\d/.test(value)
-  );
+  return IS_AMOUNT_PATTERN_1.test(value.trim()) && IS_AMOUNT_PATTERN_2.test(value);
 }
 
 /** A biometric template or embedding: a numeric vector, a base64 or hex blob of 32+ characters. */
 export function isBiometricValue(value: string): boolean {
   const compact = value.trim();
-  if (/^\[?\s*-?\d+(?:\.\d+)?(?:e-?\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?(?:e-?\d+)?){3,}/i.test(compact)) return true;
-  if (/^(?:[a-z]+:)?[A-Za-z0-9+/_=-]{24,}$/.test(compact) && !isRepetitive(compact)) return true;
-  return /^(?:[0-9a-f]{2}[: ]?){16,}$/i.test(compact);
+  if (IS_BIOMETRIC_VALUE_PATTERN_1.test(compact)) return true;
+  if (IS_BIOMETRIC_VALUE_PATTERN_2.test(compact) && !isRepetitive(compact)) return true;
+  return IS_BIOMETRIC_VALUE_PATTERN_3.test(compact);
 }
 
 /** True when `value` can be the `kind` its field announces. */
 export function valueFits(kind: FieldKind, raw: string): boolean {
   const value = raw.trim();
   if (EMPTY.test(value) || value.length > 200) return false;
-  if (/^(?:\$\{?[A-Za-z_]\w*\}?|\{\{.*\}\}|%\(?\w+\)?s|<[^>]*>|\[[A-Z_ ]+\]|:\w+|\?|@\w+)$/.test(value)) return false; // template, bind variable
+  if (VALUE_FITS_PATTERN_1.test(value)) return false; // template, bind variable
   const digits = digitCount(value);
   switch (kind) {
     case "phone":
-      return /^[+(]?[\d\s().\-/]{6,24}(?:\s*(?:x|ext\.?)\s*\d{1,5})?$/.test(value) && digits >= 7 && digits <= 15 && !isRepetitive(value);
+      return VALUE_FITS_PATTERN_2.test(value) && digits >= 7 && digits <= 15 && !isRepetitive(value);
     case "date_of_birth":
       return plausibleDate(value);
     case "us_ssn":
-      return /^\d{3}-?\d{2}-?\d{4}$/.test(value) || /^(?:\*{3}-?\*{2}-?|x{3}-?x{2}-?)?\d{4}$/i.test(value);
+      return VALUE_FITS_PATTERN_3.test(value) || VALUE_FITS_PATTERN_4.test(value);
     case "passport":
-      return /^[A-Z0-9<]{6,12}$/i.test(value.replace(/\s/g, "")) && digits >= 2 && !isRepetitive(value);
+      return VALUE_FITS_PATTERN_5.test(value.replace(VALUE_FITS_PATTERN_6, "")) && digits >= 2 && !isRepetitive(value);
     case "national_id":
     case "medical_record":
-      return /^[\p{L}\p{N}][\p{L}\p{N} ./-]{3,30}$/u.test(value) && digits >= 4 && !isRepetitive(value) && !isPlaceholderValue(value);
+      return VALUE_FITS_PATTERN_7.test(value) && digits >= 4 && !isRepetitive(value) && !isPlaceholderValue(value);
     case "driver_license":
-      return /^[\p{L}\p{N}][\p{L}\p{N} *./-]{3,24}$/u.test(value) && digits >= 4 && !isRepetitive(value) && !isPlaceholderValue(value);
+      return VALUE_FITS_PATTERN_8.test(value) && digits >= 4 && !isRepetitive(value) && !isPlaceholderValue(value);
     case "financial":
       return isAmount(value);
     case "biometric":
       return isBiometricValue(value);
     case "bank_account":
-      return /^[A-Z0-9][A-Z0-9 -]{4,36}$/i.test(value) && digits >= 6 && !isRepetitive(value);
+      return VALUE_FITS_PATTERN_9.test(value) && digits >= 6 && !isRepetitive(value);
     case "iban":
-      return /^[A-Z]{2}\d{2}[A-Z0-9 ]{10,36}$/i.test(value);
+      return VALUE_FITS_PATTERN_10.test(value);
     case "payment_card": {
-      const compact = value.replace(/[\s-]/g, "");
-      return /^\d{13,19}$/.test(compact) && luhnValid(compact);
+      const compact = value.replace(VALUE_FITS_PATTERN_11, "");
+      return VALUE_FITS_PATTERN_12.test(compact) && luhnValid(compact);
     }
     case "street_address":
-      return digits >= 1 && /\p{L}{2,}/u.test(value) && value.length >= 6 && !/^https?:|^\d+(?:\.\d+){3}/.test(value);
+      return digits >= 1 && VALUE_FITS_PATTERN_13.test(value) && value.length >= 6 && !VALUE_FITS_PATTERN_14.test(value);
     case "password":
       return (
         value.length >= 4 &&
         !isPlaceholderValue(value) &&
-        !/^(?:\/|\.\/|~\/|[A-Z]:\\)/.test(value) &&
-        !/^[A-Z][A-Z0-9_]{2,}$/.test(value) &&
-        !/^\$2[aby]?\$|^\$argon2/.test(value)
+        !VALUE_FITS_PATTERN_15.test(value) &&
+        !VALUE_FITS_PATTERN_16.test(value) &&
+        !VALUE_FITS_PATTERN_17.test(value)
       );
     case "api_key":
-      return value.length >= 16 && !isPlaceholderValue(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
+      return value.length >= 16 && !isPlaceholderValue(value) && IS_AMOUNT_PATTERN_2.test(value) && VALUE_FITS_PATTERN_18.test(value);
     case "health":
-      return (
-        /\p{L}{3,}/u.test(value) && value.length >= 3 && !/^(?:healthy|normal|negative|no known|nka|nkda|none known|ok|fine|stable|unremarkable)\b/i.test(value)
-      );
+      return VALUE_FITS_PATTERN_19.test(value) && value.length >= 3 && !VALUE_FITS_PATTERN_20.test(value);
     case "person":
-      return (
-        /^\p{Lu}[\p{L}'’.-]+(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(value) ||
-        /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Devanagari}\p{Script=Arabic}]{2,8}(?:\s+[\p{L}]{1,12}){0,2}$/u.test(
-          value,
-        )
-      );
+      return VALUE_FITS_PATTERN_21.test(value) || VALUE_FITS_PATTERN_22.test(value);
     default:
       return false;
   }
