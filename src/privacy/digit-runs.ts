@@ -14,6 +14,13 @@ let runStarts = new Int32Array(64);
 let runEnds = new Int32Array(64);
 let runCount = 0;
 
+/** A reused index array grown to twice its length, its values kept. */
+export function doubled(array: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
 function findDigitRuns(text: string): void {
   if (runsFor === text) return;
   runCount = 0;
@@ -24,12 +31,8 @@ function findDigitRuns(text: string): void {
     do code = text.charCodeAt(++index);
     while (code >= 48 && code <= 57);
     if (runCount === runStarts.length) {
-      const starts = new Int32Array(runCount * 2);
-      starts.set(runStarts);
-      runStarts = starts;
-      const ends = new Int32Array(runCount * 2);
-      ends.set(runEnds);
-      runEnds = ends;
+      runStarts = doubled(runStarts);
+      runEnds = doubled(runEnds);
     }
     runStarts[runCount] = start;
     runEnds[runCount++] = index;

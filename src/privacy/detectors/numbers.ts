@@ -11,6 +11,7 @@ import { isCloudAccount } from "../judgement/infrastructure.js";
 import { PRIORITY } from "../detector.js";
 import { abaRoutingValid, germanTaxIdValid, luhnValid, nhsNumberValid, verhoeffValid } from "../checksums.js";
 import { isRepetitive, keywordAround, keywordBefore } from "../context.js";
+import { doubled } from "../digit-runs.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -56,12 +57,8 @@ function findGroups(text: string, start: number, end: number): void {
     const groupStart = index;
     while (index < end && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++;
     if (groupCount === groupStarts.length) {
-      const starts = new Int32Array(groupCount * 2);
-      starts.set(groupStarts);
-      groupStarts = starts;
-      const ends = new Int32Array(groupCount * 2);
-      ends.set(groupEnds);
-      groupEnds = ends;
+      groupStarts = doubled(groupStarts);
+      groupEnds = doubled(groupEnds);
     }
     groupStarts[groupCount] = groupStart;
     groupEnds[groupCount++] = index;
