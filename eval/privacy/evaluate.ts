@@ -266,7 +266,7 @@ function loadFolder(folder: string): Labelled[] {
 /**
  * Every labelled set: the generated one, and each JSONL file of the independent set if present.
  * `--file FILE` evaluates that file instead; `--set NAME` the JSONL files of eval/privacy/NAME/
- * (for example `--set independent-2`) or the development set NAME (dataset, dev-2, dev-3, dev-judge, dev-4, dev-5: eval/privacy/dataset-NAME.jsonl; dev-6, dev-7, dev-8, dev-9: their folders);
+ * (for example `--set independent-2`) or the development set NAME (dataset, dev-2, dev-3, dev-judge, dev-4, dev-5: eval/privacy/dataset-NAME.jsonl; dev-6, dev-7, dev-8, dev-9, dev-10: their folders);
  * both may be repeated.
  */
 function labelledSets(args: string[]): Array<{ name: string; records: Labelled[] }> {
@@ -321,6 +321,10 @@ function labelledSets(args: string[]): Array<{ name: string; records: Labelled[]
     {
       name: "dev-9 (eval/privacy/dev-9/, hard negatives from developer, analytics, support, education and writing tools with look-alike positives in 13 languages, written before the rules tuned on it)",
       records: loadFolder(join(here, "dev-9")),
+    },
+    {
+      name: "dev-10 (eval/privacy/dev-10/, realistic longer documents with named people's health, money, identifiers and credentials and look-alike hard negatives in 16 languages, written before reading any detector)",
+      records: loadFolder(join(here, "dev-10")),
     },
   ];
   const independent = join(here, "independent");
