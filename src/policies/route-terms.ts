@@ -2,6 +2,7 @@ import snowball from "snowball-stemmers";
 import * as stopwordLists from "stopword";
 import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
 import type { SynonymTable } from "./synonym-table.js";
+import { normaliseCasualEnglish } from "./casual-english.js";
 
 /**
  * Text features for the semantic routes' built-in encoder: Unicode-normalised words, stop words
@@ -125,16 +126,26 @@ export interface RouteWords {
   synonyms?: SynonymTable | undefined;
 }
 
+/** English normalisation (casual-english.ts) and, when given, a typo correction of each word (typo-correction.ts). */
+export interface EnglishSpelling {
+  correct?: ((word: string) => string | undefined) | undefined;
+}
+
 /**
  * Unicode-normalised, lower-cased tokens of a text, with the words that carry its meaning and,
  * given a `lexicon`, the English words for its words in another language (Chinese and Japanese
  * runs are looked up in any text, other words when the text is not guessed to be English).
  */
-export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms?: SynonymTable): RouteWords {
+export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms?: SynonymTable, spelling?: EnglishSpelling): RouteWords {
   const normalised = text.normalize("NFKC").replace(FORMAT_CHARACTERS, "").toLowerCase();
-  const tokens = normalised.match(TOKEN) ?? [];
-  const spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
+  let tokens: string[] = normalised.match(TOKEN) ?? [];
+  let spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
   const language = guessLanguage(spaced);
+  if (spelling && language === "eng") {
+    // Chat short forms written out, British spellings made American, misspelt words corrected.
+    tokens = normaliseCasualEnglish(tokens).map((token) => (UNSPACED_SCRIPT.test(token) ? token : (spelling.correct?.(token) ?? token)));
+    spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
+  }
   const languageStops = stopWords.get(language);
   const englishStops = stopWords.get("eng")!;
   const isStop = (word: string) => (languageStops?.has(word) ?? false) || englishStops.has(word);
