@@ -3,6 +3,7 @@ import * as stopwordLists from "stopword";
 import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
 import type { SynonymTable } from "./synonym-table.js";
 import { normaliseCasualEnglish } from "./casual-english.js";
+import { createRequestSynonyms } from "./request-synonyms.js";
 
 /**
  * Text features for the semantic routes' built-in encoder: Unicode-normalised words, stop words
@@ -129,6 +130,15 @@ export interface RouteWords {
 /** English normalisation (casual-english.ts) and, when given, a typo correction of each word (typo-correction.ts). */
 export interface EnglishSpelling {
   correct?: ((word: string) => string | undefined) | undefined;
+  /** Synonym groups of common requests read as one word (request-synonyms.ts); default true. */
+  synonyms?: boolean | undefined;
+}
+
+let requestSynonymsOfEnglish: ((tokens: readonly string[]) => string[]) | undefined;
+/** The request synonym groups over the English Snowball stems, built once. */
+function requestSynonyms(): (tokens: readonly string[]) => string[] {
+  requestSynonymsOfEnglish ??= createRequestSynonyms(stemmerFor("eng")!);
+  return requestSynonymsOfEnglish;
 }
 
 /**
@@ -143,7 +153,8 @@ export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms
   const language = guessLanguage(spaced);
   if (spelling && language === "eng") {
     // Chat short forms written out, British spellings made American, misspelt words corrected.
-    tokens = normaliseCasualEnglish(tokens).map((token) => (UNSPACED_SCRIPT.test(token) ? token : (spelling.correct?.(token) ?? token)));
+    const corrected = normaliseCasualEnglish(tokens).map((token) => (UNSPACED_SCRIPT.test(token) ? token : (spelling.correct?.(token) ?? token)));
+    tokens = spelling.synonyms === false ? corrected : requestSynonyms()(corrected);
     spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
   }
   const languageStops = stopWords.get(language);
@@ -164,7 +175,9 @@ export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms
       for (const word of english ?? []) if (!englishStops.has(word)) translations.add(word);
     }
   }
-  return { tokens, language, keptWords, translations: [...translations], synonyms };
+  // The lexicon's English words read as the English text's are (same spellings and synonym groups).
+  const english = spelling && spelling.synonyms !== false && translations.size > 0 ? requestSynonyms()(normaliseCasualEnglish([...translations])) : [...translations];
+  return { tokens, language, keptWords, translations: [...new Set(english)], synonyms };
 }
 
 /** The weighted terms of a text (a term may repeat: the encoder sums them). */
