@@ -6,7 +6,8 @@
  * (inflections included). Hand-written for the everyday intents an LLM router sees (greetings,
  * code, maths, translation, summaries, creative writing, encyclopedic questions, account support);
  * words with several everyday senses ("plan", "membership", "brief", "change") are left out, so a
- * near-miss sharing a topic word is not pulled into a route. Pure and deterministic.
+ * near-miss sharing a topic word is not pulled into a route; nor are topic nouns a near-miss asks
+ * about ("poetry": where to publish it). Pure and deterministic.
  */
 export const REQUEST_SYNONYMS: ReadonlyArray<readonly string[]> = [
   // smalltalk
@@ -29,7 +30,7 @@ export const REQUEST_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ["summarize", "summary", "recap", "condense", "sum up", "boil down", "shorten", "abridge", "synopsis", "gist", "key points", "main points", "key takeaways", "main ideas"],
   // creative writing
   ["write", "compose", "pen", "draft"],
-  ["poem", "poetry", "verse", "sonnet", "ode", "rhyme"],
+  ["poem", "verse", "sonnet", "ode", "rhyme"],
   ["story", "tale", "fable", "fairytale", "fairy tale", "narrative"],
   // encyclopedic questions
   ["wrote", "author", "authored", "written by"],
