@@ -96,7 +96,7 @@ const CASUAL_PAIRS: Readonly<Record<string, string>> = { "tl dr": "summarize" };
 const ISE = /^(.{3,}[^aeiouw])is(e|ed|es|ing|ation|ations|er|ers)$/u;
 const YSE = /^(.{2,})ys(e|ed|es|ing)$/u;
 const OUR = /^(colo|favo|behavio|humo|neighbo|flavo|labo|hono|rumo|harbo|savo|vigo|endeavo|odo|armo)ur(s|ed|ing|ite|ites|ful|able)?$/u;
-const TRE = /^(cen|me|li|thea|fib|spec|lus)tre(s|d)?$/u;
+const TRE = /^(cen|me|li|thea|spec|lus)tre(s|d)?$/u;
 /** -ise words that are not -ize words in American English. */
 const KEEP_ISE = new Set(["advis", "compris", "compromis", "devis", "disguis", "enterpris", "exercis", "expertis", "franchis", "improvis", "merchandis", "premis", "promis", "revis", "supervis", "surpris", "televis", "otherwis", "likewis", "rais", "prais", "cruis", "bruis", "despis", "demis", "excis", "incis", "precis", "concis", "paradis", "treatis"]);
 
@@ -107,7 +107,7 @@ export function americanSpelling(word: string): string {
   const yse = YSE.exec(word);
   if (yse && /(?:anal|paral|catal|dial)$/u.test(yse[1]!)) return `${yse[1]}yz${yse[2]}`;
   const our = OUR.exec(word);
-  if (our) return `${our[1]}or${our[2] ?? ""}`;
+  if (our) return `${our[1]}r${our[2] ?? ""}`;
   const tre = TRE.exec(word);
   if (tre) return `${tre[1]}ter${tre[2] === "d" ? "ed" : (tre[2] ?? "")}`;
   return word;
