@@ -98,7 +98,39 @@ const YSE = /^(.{2,})ys(e|ed|es|ing)$/u;
 const OUR = /^(colo|favo|behavio|humo|neighbo|flavo|labo|hono|rumo|harbo|savo|vigo|endeavo|odo|armo)ur(s|ed|ing|ite|ites|ful|able)?$/u;
 const TRE = /^(cen|me|li|thea|spec|lus)tre(s|d)?$/u;
 /** -ise words that are not -ize words in American English. */
-const KEEP_ISE = new Set(["advis", "compris", "compromis", "devis", "disguis", "enterpris", "exercis", "expertis", "franchis", "improvis", "merchandis", "premis", "promis", "revis", "supervis", "surpris", "televis", "otherwis", "likewis", "rais", "prais", "cruis", "bruis", "despis", "demis", "excis", "incis", "precis", "concis", "paradis", "treatis"]);
+const KEEP_ISE = new Set([
+  "advis",
+  "compris",
+  "compromis",
+  "devis",
+  "disguis",
+  "enterpris",
+  "exercis",
+  "expertis",
+  "franchis",
+  "improvis",
+  "merchandis",
+  "premis",
+  "promis",
+  "revis",
+  "supervis",
+  "surpris",
+  "televis",
+  "otherwis",
+  "likewis",
+  "rais",
+  "prais",
+  "cruis",
+  "bruis",
+  "despis",
+  "demis",
+  "excis",
+  "incis",
+  "precis",
+  "concis",
+  "paradis",
+  "treatis",
+]);
 
 /** The American spelling of a British-spelt English word, else the word. */
 export function americanSpelling(word: string): string {

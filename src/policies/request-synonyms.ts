@@ -27,7 +27,22 @@ export const REQUEST_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ["integrate", "integral", "integration", "antiderivative"],
   ["probability", "chance", "chances", "odds", "likelihood"],
   // summaries
-  ["summarize", "summary", "recap", "condense", "sum up", "boil down", "shorten", "abridge", "synopsis", "gist", "key points", "main points", "key takeaways", "main ideas"],
+  [
+    "summarize",
+    "summary",
+    "recap",
+    "condense",
+    "sum up",
+    "boil down",
+    "shorten",
+    "abridge",
+    "synopsis",
+    "gist",
+    "key points",
+    "main points",
+    "key takeaways",
+    "main ideas",
+  ],
   // creative writing
   ["write", "compose", "pen", "draft"],
   ["poem", "verse", "sonnet", "ode", "rhyme"],

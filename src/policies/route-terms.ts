@@ -176,7 +176,8 @@ export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms
     }
   }
   // The lexicon's English words read as the English text's are (same spellings and synonym groups).
-  const english = spelling && spelling.synonyms !== false && translations.size > 0 ? requestSynonyms()(normaliseCasualEnglish([...translations])) : [...translations];
+  const english =
+    spelling && spelling.synonyms !== false && translations.size > 0 ? requestSynonyms()(normaliseCasualEnglish([...translations])) : [...translations];
   return { tokens, language, keptWords, translations: [...new Set(english)], synonyms };
 }
 

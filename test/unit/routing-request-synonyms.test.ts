@@ -12,7 +12,10 @@ const routes = [
   { name: "smalltalk", utterances: ["hi there", "thanks a lot, that was helpful"] },
 ];
 const indexOf = (spelling: boolean) =>
-  buildRouteIndex(parseConfig({ models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }], classifier: { embeddings: { spelling }, routes } }).classifier);
+  buildRouteIndex(
+    parseConfig({ models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }], classifier: { embeddings: { spelling }, routes } })
+      .classifier,
+  );
 
 describe("request synonym groups (built-in route encoder)", () => {
   it("reads a group's words and phrases, inflected too, as its first word", () => {
