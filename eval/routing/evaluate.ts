@@ -1,4 +1,4 @@
-// `npm run eval:routing [-- DIR | --set dev|dev-new-routes|dev-3] [--words-only] [--word-alignment N] [--threshold-margin N] [--synonyms] [--intent-cue]`: scores the semantic routes' built-in encoder on the labelled
+// `npm run eval:routing [-- DIR | --set dev|dev-new-routes|dev-3] [--words-only] [--word-alignment N] [--threshold-margin N] [--synonyms] [--intent-cue] [--no-spelling]`: scores the semantic routes' built-in encoder on the labelled
 // routing set (DIR/routes.yaml + DIR/prompts.jsonl, default eval/routing): route accuracy on exact
 // utterances and paraphrases (per language and per route), and the false-match rate on prompts
 // that must match no route. The set was written apart from the code; nothing here is tuned on it.
@@ -30,6 +30,7 @@ const wordAlignment = numberAfter("--word-alignment"); // classifier.embeddings.
 const thresholdMargin = numberAfter("--threshold-margin"); // classifier.embeddings.thresholdMargin (unset: 0.12 with word vectors, 0 words only)
 const withSynonyms = process.argv.includes("--synonyms"); // classifier.embeddings.synonyms: true (off by default)
 const withIntentCue = process.argv.includes("--intent-cue"); // classifier.embeddings.intentCue: true (off by default)
+const withSpelling = !process.argv.includes("--no-spelling"); // classifier.embeddings.spelling: false (on by default)
 const argumentsGiven = process.argv.slice(2);
 const setIndex = argumentsGiven.indexOf("--set"); // --set NAME reads eval/routing/NAME (a development set)
 const setName = setIndex >= 0 ? argumentsGiven[setIndex + 1] : undefined;
@@ -49,7 +50,7 @@ const prompts = readFileSync(join(directory, "prompts.jsonl"), "utf8")
 const config = parseConfig({
   models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
   classifier: {
-    embeddings: { wordVectors: withWordVectors, wordAlignment, thresholdMargin, synonyms: withSynonyms, intentCue: withIntentCue },
+    embeddings: { wordVectors: withWordVectors, wordAlignment, thresholdMargin, synonyms: withSynonyms, intentCue: withIntentCue, spelling: withSpelling },
     routes: routeFile.routes.map(({ name, utterances }) => ({ name, utterances })),
   },
 });
@@ -89,7 +90,7 @@ for (const prompt of prompts) {
 const percent = (tally: Tally) => `${((100 * tally.right) / tally.total).toFixed(1)}%`.padStart(7);
 const negatives = tallies.get("kind negative");
 console.log(
-  `Semantic routes, built-in encoder${withWordVectors ? ` (words + word vectors, alignment ${wordAlignment ?? "default"}, margin ${thresholdMargin ?? "default"})` : ` (words only, margin ${thresholdMargin ?? "default"})`}${withSynonyms ? " + synonyms" : ""}${withIntentCue ? " + intent cue" : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
+  `Semantic routes, built-in encoder${withWordVectors ? ` (words + word vectors, alignment ${wordAlignment ?? "default"}, margin ${thresholdMargin ?? "default"})` : ` (words only, margin ${thresholdMargin ?? "default"})`}${withSynonyms ? " + synonyms" : ""}${withIntentCue ? " + intent cue" : ""}${withSpelling ? "" : ", no English normalisation"}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
 );
 console.log(`thresholds: ${index.routes.map((route) => `${route.name} ${route.threshold.toFixed(2)}`).join(", ")}\n`);
 console.log("accuracy = the best matched route is the labelled one (negatives: no route matched)");

@@ -69,3 +69,8 @@ export function builtinWordVectors(): WordVectors {
   }
   return builtin;
 }
+
+/** True when the word is among the shipped vectors' 40,000 most frequent English words (the typo correction leaves those as written). */
+export function isKnownEnglishWord(word: string): boolean {
+  return builtinWordVectors().row(word) !== undefined;
+}

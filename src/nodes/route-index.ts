@@ -2,7 +2,7 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { RouterConfig } from "../config/schema.js";
 import { builtinCrossLingualLexicon } from "../embeddings/cross-lingual-lexicon.js";
 import { builtinSynonymTable } from "../embeddings/synonym-table.js";
-import { builtinWordVectors } from "../embeddings/word-vectors.js";
+import { builtinWordVectors, isKnownEnglishWord } from "../embeddings/word-vectors.js";
 import {
   DEFAULT_VECTOR_THRESHOLD_MARGIN,
   DEFAULT_WORD_ALIGNMENT,
@@ -38,6 +38,7 @@ export async function buildRouteIndex(
     builtinCrossLingualLexicon(),
     embeddings.synonyms ? builtinSynonymTable() : undefined,
     vectors && alignmentShare > 0 ? { vectors, ...DEFAULT_ALIGNMENT_SETTINGS } : undefined,
+    embeddings.spelling && routes.length > 0 ? isKnownEnglishWord : undefined,
   );
   const utteranceVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text)));
   const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector) =>

@@ -1,7 +1,7 @@
 import type { WordVectors } from "../embeddings/word-vectors.js";
 import { boundedRouteText, LexicalRouteEncoder, sparseSpace, type SparseVector, type VectorSpace } from "./route-match.js";
 import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
-import { routeWords, type RouteWords } from "./route-terms.js";
+import type { RouteWords } from "./route-terms.js";
 import type { SynonymTable } from "./synonym-table.js";
 import { alignedText, alignmentF1, type AlignedText, type AlignmentSettings } from "./word-alignment.js";
 
@@ -118,7 +118,8 @@ export class HybridRouteEncoder {
    * `corpus`: texts to learn the lexical IDF from (utterances, recorded prompts); no `wordVectors`:
    * words only; `lexicon`: English words for other-language words, used by both views; `synonyms`:
    * English synonyms added to the word view at a lower weight; `alignment`: the words kept for the
-   * soft word alignment (`alignedSpace`).
+   * soft word alignment (`alignedSpace`); `knownWord`: English normalisation and typo correction
+   * (see `LexicalRouteEncoder`).
    */
   constructor(
     corpus: readonly string[],
@@ -126,12 +127,13 @@ export class HybridRouteEncoder {
     private readonly lexicon?: CrossLingualLexicon,
     private readonly synonyms?: SynonymTable,
     private readonly alignment?: { vectors: WordVectors } & AlignmentSettings,
+    knownWord?: (word: string) => boolean,
   ) {
-    this.lexical = new LexicalRouteEncoder(corpus, lexicon, synonyms);
+    this.lexical = new LexicalRouteEncoder(corpus, lexicon, synonyms, knownWord);
   }
 
   encode(text: string): HybridVector {
-    const words = routeWords(boundedRouteText(text), this.lexicon, this.synonyms);
+    const words = this.lexical.words(boundedRouteText(text));
     return { lexical: this.lexical.encodeWords(words), meaning: this.meaning(words), aligned: this.aligned(words) };
   }
 

@@ -1,6 +1,7 @@
 import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
 import type { SynonymTable } from "./synonym-table.js";
-import { routeWords, termsOfWords, type RouteWords } from "./route-terms.js";
+import { routeWords, termsOfWords, type EnglishSpelling, type RouteWords } from "./route-terms.js";
+import { TypoCorrector } from "./typo-correction.js";
 
 /** A semantic route's similarity to a prompt against the route's threshold. */
 export interface RouteScore {
@@ -178,20 +179,43 @@ export class LexicalRouteEncoder {
   private readonly idf = new Map<string, number>();
   private readonly unseenIdf: number;
 
-  /** `lexicon`: English words for other-language words (see `routeWords`); none: words as written; `synonyms`: English synonyms added at a lower weight. */
+  /** English normalisation (casual forms, spellings, typo correction), when enabled. */
+  readonly spelling: EnglishSpelling | undefined;
+
+  /**
+   * `lexicon`: English words for other-language words (see `routeWords`); none: words as written;
+   * `synonyms`: English synonyms added at a lower weight; `knownWord`: English normalisation on
+   * (casual-english.ts), and a word that is neither the corpus's nor known is corrected to the
+   * corpus's nearest (typo-correction.ts).
+   */
   constructor(
     corpus: readonly string[],
     readonly lexicon?: CrossLingualLexicon,
     readonly synonyms?: SynonymTable,
+    knownWord?: (word: string) => boolean,
   ) {
+    const bounded = corpus.map(boundedRouteText);
+    if (knownWord) {
+      const vocabulary = bounded.flatMap((text) => {
+        const words = routeWords(text, undefined, undefined, {});
+        return words.language === "eng" ? words.tokens : [];
+      });
+      const corrector = new TypoCorrector(vocabulary, knownWord);
+      this.spelling = { correct: (word) => corrector.correct(word) };
+    }
     const documentFrequency = new Map<string, number>();
-    for (const text of corpus) {
-      for (const term of new Set(termsOfWords(routeWords(boundedRouteText(text), lexicon, synonyms)).map((entry) => entry.term)))
+    for (const text of bounded) {
+      for (const term of new Set(termsOfWords(this.words(text)).map((entry) => entry.term)))
         documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
     const documents = Math.max(1, corpus.length);
     for (const [term, frequency] of documentFrequency) this.idf.set(term, Math.log((documents + 1) / (frequency + 1)) + 1);
     this.unseenIdf = Math.log(documents + 1) + 1;
+  }
+
+  /** A (bounded) text split into words, with the encoder's lexicon, synonyms and English normalisation. */
+  words(text: string): RouteWords {
+    return routeWords(text, this.lexicon, this.synonyms, this.spelling);
   }
 
   /**
@@ -200,7 +224,7 @@ export class LexicalRouteEncoder {
    * states what it wants ("Summarise the following: ..."), so the work per request is bounded.
    */
   encode(text: string): SparseVector {
-    return this.encodeWords(routeWords(boundedRouteText(text), this.lexicon, this.synonyms));
+    return this.encodeWords(this.words(boundedRouteText(text)));
   }
 
   /** The inverse document frequency of a term (`w:stem`, …); a term the corpus lacks weighs the most. */

@@ -2,6 +2,8 @@ import snowball from "snowball-stemmers";
 import * as stopwordLists from "stopword";
 import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
 import type { SynonymTable } from "./synonym-table.js";
+import { normaliseCasualEnglish } from "./casual-english.js";
+import { createRequestSynonyms } from "./request-synonyms.js";
 
 /**
  * Text features for the semantic routes' built-in encoder: Unicode-normalised words, stop words
@@ -125,16 +127,36 @@ export interface RouteWords {
   synonyms?: SynonymTable | undefined;
 }
 
+/** English normalisation (casual-english.ts) and, when given, a typo correction of each word (typo-correction.ts). */
+export interface EnglishSpelling {
+  correct?: ((word: string) => string | undefined) | undefined;
+  /** Synonym groups of common requests read as one word (request-synonyms.ts); default true. */
+  synonyms?: boolean | undefined;
+}
+
+let requestSynonymsOfEnglish: ((tokens: readonly string[]) => string[]) | undefined;
+/** The request synonym groups over the English Snowball stems, built once. */
+function requestSynonyms(): (tokens: readonly string[]) => string[] {
+  requestSynonymsOfEnglish ??= createRequestSynonyms(stemmerFor("eng")!);
+  return requestSynonymsOfEnglish;
+}
+
 /**
  * Unicode-normalised, lower-cased tokens of a text, with the words that carry its meaning and,
  * given a `lexicon`, the English words for its words in another language (Chinese and Japanese
  * runs are looked up in any text, other words when the text is not guessed to be English).
  */
-export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms?: SynonymTable): RouteWords {
+export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms?: SynonymTable, spelling?: EnglishSpelling): RouteWords {
   const normalised = text.normalize("NFKC").replace(FORMAT_CHARACTERS, "").toLowerCase();
-  const tokens = normalised.match(TOKEN) ?? [];
-  const spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
+  let tokens: string[] = normalised.match(TOKEN) ?? [];
+  let spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
   const language = guessLanguage(spaced);
+  if (spelling && language === "eng") {
+    // Chat short forms written out, British spellings made American, misspelt words corrected.
+    const corrected = normaliseCasualEnglish(tokens).map((token) => (UNSPACED_SCRIPT.test(token) ? token : (spelling.correct?.(token) ?? token)));
+    tokens = spelling.synonyms === false ? corrected : requestSynonyms()(corrected);
+    spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
+  }
   const languageStops = stopWords.get(language);
   const englishStops = stopWords.get("eng")!;
   const isStop = (word: string) => (languageStops?.has(word) ?? false) || englishStops.has(word);
@@ -153,7 +175,10 @@ export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms
       for (const word of english ?? []) if (!englishStops.has(word)) translations.add(word);
     }
   }
-  return { tokens, language, keptWords, translations: [...translations], synonyms };
+  // The lexicon's English words read as the English text's are (same spellings and synonym groups).
+  const english =
+    spelling && spelling.synonyms !== false && translations.size > 0 ? requestSynonyms()(normaliseCasualEnglish([...translations])) : [...translations];
+  return { tokens, language, keptWords, translations: [...new Set(english)], synonyms };
 }
 
 /** The weighted terms of a text (a term may repeat: the encoder sums them). */

@@ -45,6 +45,7 @@ const defaultEmbeddings = {
   wordVectors: false,
   synonyms: false,
   intentCue: false,
+  spelling: true,
   privatePrompts: "local",
   local: { provider: "builtin" },
 } as const;
@@ -85,6 +86,12 @@ export const embeddingsSchema = z
      * guitar produce sound") scores 0.6x on routes whose utterances are mostly tasks.
      */
     intentCue: z.boolean().default(false),
+    /**
+     * Built-in encoder for semantic routes: English chat short forms written out ("thx", "pls",
+     * "tl;dr"), British spellings made American, and a misspelt word ("pyhton") corrected to the
+     * routes' nearest word when it is no known English word; false = the words as written.
+     */
+    spelling: z.boolean().default(true),
     privatePrompts: privateEmbeddingSchema.default("local"),
     /** The on-machine encoder for `privatePrompts: local`. */
     local: localEmbeddingsSchema,
