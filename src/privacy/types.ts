@@ -3,6 +3,7 @@
  * Findings carry character spans, never copies of the values, so they are safe to log and trace.
  */
 import type { BuiltinPrivacyCategory } from "../config/sections/privacy-categories.js";
+import type { LearnedModel } from "./learned/model.js";
 
 export type { BuiltinPrivacyCategory };
 
@@ -34,6 +35,17 @@ export interface PrivacyScannerOptions {
    * identify nobody; `sensitive` reports them like any other value.
    */
   testValues?: "not-sensitive" | "sensitive";
+  /**
+   * The learned second opinion (learned/model.ts): off unless `enabled`. It adds a `health` or
+   * `financial` finding (rule `learned-health` / `learned-financial`) when its probability reaches the
+   * head's threshold and the rules reported nothing of that category. `thresholds` override the shipped
+   * model's; `model` replaces the shipped data/privacy-model/model.json (tests, training).
+   */
+  learned?: {
+    enabled: boolean;
+    thresholds?: Partial<Record<"health" | "financial", number>>;
+    model?: LearnedModel;
+  };
 }
 
 export interface PrivacyScanner {
