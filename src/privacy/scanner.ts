@@ -8,7 +8,7 @@ import { forgetDigitRuns } from "./digit-runs.js";
 import { isPublicTestValue } from "./judgement/test-values.js";
 import { isDeclaredTestValue, publicContextJudge } from "./judgement/public-context.js";
 import { isExamVignette } from "./judgement/exam-vignette.js";
-import { gatherSignals, promptFeatures, type RuleSignals } from "./learned/features.js";
+import { gatherSignals, promptFeatures, wordClusters, type RuleSignals } from "./learned/features.js";
 import { learnedFindings, loadLearnedModel } from "./learned/model.js";
 
 interface Candidate extends PrivacyFinding {
@@ -70,6 +70,8 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
   const analyse = createScanAnalyser(options, options.learned?.enabled === true);
   const learned = options.learned?.enabled === true ? (options.learned.model ?? loadLearnedModel()) : undefined;
   const thresholds = options.learned?.thresholds ?? {};
+  // Loaded when the scanner is built, so the first request does not pay for it (~0.5 s once per process).
+  if (learned) wordClusters();
   return {
     scan(original: string): PrivacyFinding[] {
       if (typeof original !== "string" || original.length === 0) return [];

@@ -65,13 +65,14 @@ const CLUSTER_BITS = 10;
  * or a money word the training prompts never used still fires the features of its neighbours. Computed
  * once, on first use (~40 M multiply-adds).
  */
-interface WordClusters {
+export interface WordClusters {
   vectors: WordVectors;
   codes: Uint16Array;
 }
 let clusters: WordClusters | undefined;
 
-function wordClusters(): WordClusters {
+/** Builds the word clusters now (the scanner does, when it is created with the model on), not at the first scan. */
+export function wordClusters(): WordClusters {
   if (clusters) return clusters;
   const vectors = builtinWordVectors();
   let state = 0x9e3779b9;
