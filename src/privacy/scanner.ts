@@ -8,7 +8,7 @@ import { forgetDigitRuns } from "./digit-runs.js";
 import { isPublicTestValue } from "./judgement/test-values.js";
 import { isDeclaredTestValue, publicContextJudge } from "./judgement/public-context.js";
 import { isExamVignette } from "./judgement/exam-vignette.js";
-import { gatherSignals, promptFeatures, wordClusters, type RuleSignals } from "./learned/features.js";
+import { personSignal, promptFeatures, wordTable, type RuleSignals } from "./learned/features.js";
 import { learnedFindings, loadLearnedModel } from "./learned/model.js";
 
 interface Candidate extends PrivacyFinding {
@@ -71,7 +71,7 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
   const learned = options.learned?.enabled === true ? (options.learned.model ?? loadLearnedModel()) : undefined;
   const thresholds = options.learned?.thresholds ?? {};
   // Loaded when the scanner is built, so the first request does not pay for it (~0.5 s once per process).
-  if (learned) wordClusters();
+  if (learned) wordTable();
   return {
     scan(original: string): PrivacyFinding[] {
       if (typeof original !== "string" || original.length === 0) return [];
@@ -81,7 +81,7 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
       // The learned second opinion only adds a finding of a category the rules did not report (learned/model.ts).
       if (learned && analysis.signals) {
         const features = promptFeatures(analysis.lower, analysis.signals, learned.buckets, learned.ruleFindings);
-        const added = learnedFindings(learned, thresholds, analysis.text, features, analysis.signals, findings);
+        const added = learnedFindings(learned, thresholds, analysis.text, features, findings);
         if (added.length > 0) findings = [...findings, ...added].sort((left, right) => left.start - right.start);
       }
       if (!normalized.changed) return findings;
@@ -109,7 +109,7 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     const lower = text.toLowerCase();
     for (const detector of detectors) detector.run(text, emit, lower);
     // Read before the keyword pass is forgotten: the helpers' gates use it.
-    const gathered = withSignals ? gatherSignals(text, lower) : undefined;
+    const person = withSignals && personSignal(text, lower);
     const candidateRules = withSignals ? [...new Set(candidates.map((candidate) => candidate.rule))] : [];
     // Contact details of places, services and placeholder people identify nobody (judgement/public-context.ts).
     const isPublic = publicContextJudge(lower);
@@ -124,7 +124,7 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
       findings = findings.filter(
         (finding) => !isPublicTestValue(finding.category, text.slice(finding.start, finding.end)) && !isDeclaredTestValue(text, finding),
       );
-    const signals = gathered && { ...gathered, candidateRules, findingCategories: [...new Set(findings.map((finding) => String(finding.category)))] };
+    const signals = withSignals ? { person, candidateRules, findingCategories: [...new Set(findings.map((finding) => String(finding.category)))] } : undefined;
     return { text, lower, findings, signals };
   };
 }

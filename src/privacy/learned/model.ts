@@ -10,7 +10,8 @@
 import { RouterError } from "../../errors.js";
 import { packageDataUrl, readPackageData } from "../../embeddings/package-data.js";
 import type { PrivacyFinding } from "../types.js";
-import type { FeatureVector, RuleSignals } from "./features.js";
+import type { FeatureVector } from "./features.js";
+import { conditionMentions } from "../detectors/person-condition.js";
 
 export const LEARNED_HEADS = ["health", "financial"] as const;
 export type LearnedHead = (typeof LEARNED_HEADS)[number];
@@ -106,9 +107,11 @@ const overlapsAny = (findings: readonly PrivacyFinding[], start: number, end: nu
  * finding overlaps; else, when the rules found nothing, the whole prompt; else none (the prompt is
  * already reported, and spans must not overlap).
  */
-function evidenceSpan(head: LearnedHead, text: string, signals: RuleSignals, findings: readonly PrivacyFinding[]): [number, number] | undefined {
+function evidenceSpan(head: LearnedHead, text: string, findings: readonly PrivacyFinding[]): [number, number] | undefined {
   if (head === "health") {
-    for (const [start, end] of signals.conditions) if (!overlapsAny(findings, start, end)) return [start, end];
+    // Only when the head fires: the condition mentions of person-condition.ts's three sources.
+    const mentions = conditionMentions(text, text.toLowerCase()).sort((left, right) => left[0] - right[0]);
+    for (const [start, end] of mentions) if (!overlapsAny(findings, start, end)) return [start, end];
   } else {
     AMOUNT.lastIndex = 0;
     let tried = 0;
@@ -127,7 +130,6 @@ export function learnedFindings(
   thresholds: Partial<Record<LearnedHead, number>>,
   text: string,
   features: FeatureVector,
-  signals: RuleSignals,
   findings: readonly PrivacyFinding[],
 ): PrivacyFinding[] {
   const added: PrivacyFinding[] = [];
@@ -135,7 +137,7 @@ export function learnedFindings(
     if (findings.some((finding) => finding.category === head)) continue;
     const threshold = thresholds[head] ?? model.heads[head].threshold;
     if (headProbability(model.heads[head], features) < threshold) continue;
-    const span = evidenceSpan(head, text, signals, [...findings, ...added]);
+    const span = evidenceSpan(head, text, [...findings, ...added]);
     if (span) added.push({ category: head, start: span[0], end: span[1], rule: `learned-${head}` });
   }
   return added;
