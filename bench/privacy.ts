@@ -188,8 +188,16 @@ for (const [name, build] of ADVERSARIAL_INPUTS) {
   if (largeMs > worst.ms) worst = { name, ms: largeMs, mbPerSecond };
   // The learned second opinion's extra work must stay linear too.
   scanLearned(small.slice(0, 10_000));
-  const learnedSmall = Math.min(cpuMicros(() => scanLearned(small)), cpuMicros(() => scanLearned(small))) / 1000;
-  const learnedLarge = Math.min(cpuMicros(() => scanLearned(large)), cpuMicros(() => scanLearned(large))) / 1000;
+  const learnedSmall =
+    Math.min(
+      cpuMicros(() => scanLearned(small)),
+      cpuMicros(() => scanLearned(small)),
+    ) / 1000;
+  const learnedLarge =
+    Math.min(
+      cpuMicros(() => scanLearned(large)),
+      cpuMicros(() => scanLearned(large)),
+    ) / 1000;
   worstScaling = Math.max(worstScaling, learnedLarge / learnedSmall);
   print(
     `  ${name.padEnd(24)} 256 KB ${fixed(smallMs)} ms   1 MB ${fixed(largeMs)} ms   x${(largeMs / smallMs).toFixed(1).padStart(4)}   ${fixed(mbPerSecond, 1, 6)} MB/s   baseline ${fixed(megabytes / (baselineMs / 1000), 0, 6)} MB/s   + learned ${fixed(learnedSmall)} / ${fixed(learnedLarge)} ms x${(learnedLarge / learnedSmall).toFixed(1)}`,

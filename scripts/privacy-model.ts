@@ -236,7 +236,7 @@ function leaveOneOut(examples: readonly Example[]): void {
   const print = (line: string) => process.stdout.write(`${line}\n`);
   print("leave-one-set-out: model trained on the other sets (thresholds from their own leave-one-set-out), scored on the left-out set");
   print(`${"set".padEnd(10)} ${"health recall".padEnd(16)} ${"financial recall".padEnd(16)} ${"FPR (non-sens.)".padEnd(16)} thresholds`);
-  const left = examples.filter(() => true);
+  const left = examples;
   const totals: Example[] = [];
   const rows: string[] = [];
   const models = new Map<string, LearnedModel>();
@@ -247,9 +247,7 @@ function leaveOneOut(examples: readonly Example[]): void {
     const held = left.filter((example) => example.set === set);
     totals.push(...held);
     print(`${set.padEnd(10)} ${modelAlone(model, held)} ${model.heads.health.threshold.toFixed(3)} / ${model.heads.financial.threshold.toFixed(3)}`);
-    rows.push(
-      `${set.padEnd(10)} rules         ${combined(held, undefined)}\n${"".padEnd(10)} rules+model   ${combined(held, model)}`,
-    );
+    rows.push(`${set.padEnd(10)} rules         ${combined(held, undefined)}\n${"".padEnd(10)} rules+model   ${combined(held, model)}`);
   }
   print("");
   print("same folds, rules alone vs rules + the fold's model (the rules were tuned on every one of these sets: an upper bound)");
@@ -266,9 +264,18 @@ function leaveOneOut(examples: readonly Example[]): void {
     for (const example of totals) {
       const fold = model(example);
       const flagged = (head: LearnedHead) => headProbability(fold.heads[head], example.features) >= fold.heads[head].threshold;
-      if (example.gold.has("health")) (health++, flagged("health") && healthHit++);
-      if (example.gold.has("financial")) (financial++, flagged("financial") && financialHit++);
-      if (!example.sensitive) (negatives++, LEARNED_HEADS.some(flagged) && falsePositives++);
+      if (example.gold.has("health")) {
+        health++;
+        if (flagged("health")) healthHit++;
+      }
+      if (example.gold.has("financial")) {
+        financial++;
+        if (flagged("financial")) financialHit++;
+      }
+      if (!example.sensitive) {
+        negatives++;
+        if (LEARNED_HEADS.some(flagged)) falsePositives++;
+      }
     }
     return `${fraction(healthHit, health)} ${fraction(financialHit, financial)} ${fraction(falsePositives, negatives)}`;
   };
@@ -294,7 +301,9 @@ function writeModel(examples: readonly Example[]): void {
   mkdirSync(dirname(path), { recursive: true });
   const json = `${JSON.stringify(serialized)}\n`;
   writeFileSync(path, json);
-  process.stdout.write(`wrote ${path} (${json.length} bytes; thresholds health ${thresholds.health.toFixed(3)}, financial ${thresholds.financial.toFixed(3)})\n`);
+  process.stdout.write(
+    `wrote ${path} (${json.length} bytes; thresholds health ${thresholds.health.toFixed(3)}, financial ${thresholds.financial.toFixed(3)})\n`,
+  );
   const reloaded = parseLearnedModel(serialized);
   process.stdout.write(`training sets, rules+model (shipped weights): ${combined(examples, reloaded)}\n`);
 }

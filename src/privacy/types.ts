@@ -3,7 +3,6 @@
  * Findings carry character spans, never copies of the values, so they are safe to log and trace.
  */
 import type { BuiltinPrivacyCategory } from "../config/sections/privacy-categories.js";
-import type { LearnedModel } from "./learned/model.js";
 
 export type { BuiltinPrivacyCategory };
 
@@ -27,6 +26,25 @@ export interface CustomDetector {
   keywords?: string[];
 }
 
+/** The learned second opinion's heads: the categories it may add (learned/model.ts). */
+export type LearnedHead = "health" | "financial";
+
+export interface LearnedHeadWeights {
+  bias: number;
+  /** Weights of the hashed buckets (dequantised). */
+  weights: Float32Array;
+  /** Probability at or above which the head adds a finding (chosen on training folds). */
+  threshold: number;
+}
+
+/** A trained model (learned/model.ts loads the shipped one from data/privacy-model/model.json). */
+export interface LearnedModel {
+  buckets: number;
+  /** Whether the features include the rules' candidates and findings (learned/features.ts). */
+  ruleFindings: boolean;
+  heads: Record<LearnedHead, LearnedHeadWeights>;
+}
+
 export interface PrivacyScannerOptions {
   custom?: CustomDetector[];
   /**
@@ -43,7 +61,7 @@ export interface PrivacyScannerOptions {
    */
   learned?: {
     enabled: boolean;
-    thresholds?: Partial<Record<"health" | "financial", number>>;
+    thresholds?: Partial<Record<LearnedHead, number>>;
     model?: LearnedModel;
   };
 }

@@ -51,7 +51,9 @@ describe("learned second opinion (src/privacy/learned)", () => {
     const withModel = createPrivacyScanner({ learned: { enabled: true, model: constantModel(5, 5) } }).scan(text);
     for (const finding of ruleFindings) expect(withModel).toContainEqual(finding);
     for (let index = 1; index < withModel.length; index++) expect(withModel[index]!.start).toBeGreaterThanOrEqual(withModel[index - 1]!.end);
-    expect(withModel.filter((finding) => finding.rule.startsWith("learned-")).every((finding) => !ruleFindings.some((rule) => rule.category === finding.category))).toBe(true);
+    expect(
+      withModel.filter((finding) => finding.rule.startsWith("learned-")).every((finding) => !ruleFindings.some((rule) => rule.category === finding.category)),
+    ).toBe(true);
   });
 
   it("round-trips int8 weights and rejects a malformed file", () => {

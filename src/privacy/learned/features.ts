@@ -67,9 +67,17 @@ const enum Kind {
 /** Character classes: 0 separator, 1 letter, 2 digit, 3 currency sign, 4 character of a script without spaces. */
 function charClass(code: number): number {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : code >= 48 && code <= 57 ? 2 : code === 36 ? 3 : 0;
-  if (code === 0xa3 || code === 0xa5 || code === 0x20ac || code === 0x20b9 || code === 0x20a9 || code === 0x20bd || code === 0x20ba || code === 0xffe5) return 3;
-  if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0x0e00 && code <= 0x0e7f)) return 4;
-  if (code < 0xc0 || (code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xfe30 && code <= 0xffef) || (code >= 0xd800 && code <= 0xdfff))
+  if (code === 0xa3 || code === 0xa5 || code === 0x20ac || code === 0x20b9 || code === 0x20a9 || code === 0x20bd || code === 0x20ba || code === 0xffe5)
+    return 3;
+  if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0x0e00 && code <= 0x0e7f))
+    return 4;
+  if (
+    code < 0xc0 ||
+    (code >= 0x2000 && code <= 0x2bff) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xfe30 && code <= 0xffef) ||
+    (code >= 0xd800 && code <= 0xdfff)
+  )
     return code === 0xd7 || code === 0xf7 || code < 0xc0 || code >= 0x2000 ? 0 : 1;
   return 1;
 }

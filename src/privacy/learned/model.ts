@@ -9,27 +9,12 @@
  */
 import { RouterError } from "../../errors.js";
 import { packageDataUrl, readPackageData } from "../../embeddings/package-data.js";
-import type { PrivacyFinding } from "../types.js";
+import type { LearnedHead, LearnedHeadWeights, LearnedModel, PrivacyFinding } from "../types.js";
 import type { FeatureVector } from "./features.js";
 import { conditionMentions } from "../detectors/person-condition.js";
 
-export const LEARNED_HEADS = ["health", "financial"] as const;
-export type LearnedHead = (typeof LEARNED_HEADS)[number];
-
-export interface LearnedHeadWeights {
-  bias: number;
-  /** Weights of the hashed buckets (dequantised). */
-  weights: Float32Array;
-  /** Probability at or above which the head adds a finding (chosen on training folds). */
-  threshold: number;
-}
-
-export interface LearnedModel {
-  buckets: number;
-  /** Whether the features include the rules' candidates and findings (learned/features.ts). */
-  ruleFindings: boolean;
-  heads: Record<LearnedHead, LearnedHeadWeights>;
-}
+export const LEARNED_HEADS = ["health", "financial"] as const satisfies readonly LearnedHead[];
+export type { LearnedHead, LearnedHeadWeights, LearnedModel };
 
 /** The shipped file's form: int8 weights in base64, `weight = byte × scale`. */
 export interface SerializedHead {
@@ -60,7 +45,8 @@ export function serializeHead(bias: number, weights: Float32Array | number[], th
 
 export function parseLearnedModel(raw: unknown): LearnedModel {
   const model = raw as Partial<SerializedModel> | null;
-  if (model?.version !== 1 || !Number.isInteger(model.buckets) || (model.buckets ?? 0) <= 0 || typeof model.heads !== "object") throw invalid("expected version 1, buckets, heads");
+  if (model?.version !== 1 || !Number.isInteger(model.buckets) || (model.buckets ?? 0) <= 0 || typeof model.heads !== "object")
+    throw invalid("expected version 1, buckets, heads");
   const buckets = model.buckets!;
   const heads = {} as Record<LearnedHead, LearnedHeadWeights>;
   for (const name of LEARNED_HEADS) {
@@ -99,8 +85,7 @@ export function learnedProbabilities(model: LearnedModel, features: FeatureVecto
 const AMOUNT = /(?:[$€£¥₹₩₽₺￥]\s?)?\p{N}[\p{N}.,]*(?:\s?[$€£¥₹₩₽₺￥])?/gu;
 const MAX_EVIDENCE = 200;
 
-const overlapsAny = (findings: readonly PrivacyFinding[], start: number, end: number) =>
-  findings.some((finding) => finding.start < end && start < finding.end);
+const overlapsAny = (findings: readonly PrivacyFinding[], start: number, end: number) => findings.some((finding) => finding.start < end && start < finding.end);
 
 /**
  * The span of an added finding: the first condition mention (health) or amount (financial) no rule
