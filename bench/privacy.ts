@@ -6,7 +6,9 @@
  * over the labelled set and the development sets (never the held-out independent sets); adversarial inputs of 256 KB and 1 MB (MB/s, scaling:
  * linear = 4x); and the worst cost of one request at the default `privacy.scanLimit.maxChars`.
  * Every section prints as it finishes. Times are CPU time of this process (getrusage), which leaves
- * out the time spent waiting for a core on a shared machine. About a minute on a quiet machine.
+ * out the time spent waiting for a core on a shared machine. The 2,000-token prompt and the adversarial inputs
+ * are also scanned with the learned second opinion on (privacy.learned), interleaved with the rules alone.
+ * A few minutes on a quiet machine.
  * Run: npm run bench:privacy
  */
 import { readFileSync } from "node:fs";
@@ -22,6 +24,9 @@ import { percentile } from "./stats.js";
 
 const scanner = createPrivacyScanner();
 const scan = (text: string): unknown => scanner.scan(text);
+// The same guard with its learned second opinion (privacy.learned.enabled): timed in the same run, interleaved.
+const learnedScanner = createPrivacyScanner({ learned: { enabled: true } });
+const scanLearned = (text: string): unknown => learnedScanner.scan(text);
 // Anchored on "@": linear on every input (the former `[A-Za-z0-9._%+-]+@…` backtracked quadratically on
 // a megabyte of letters, which is why this benchmark never finished).
 const BASELINE = /@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
@@ -112,6 +117,18 @@ print(
 );
 print(`  after 1,000 scans: scanner  p50 ${fixed(percentile(long.scan, 0.5))} µs   p99 ${fixed(percentile(long.scan, 0.99))} µs   (target p99 < 1000 µs)`);
 print(`                     baseline p50 ${fixed(percentile(long.baseline, 0.5))} µs   p99 ${fixed(percentile(long.baseline, 0.99))} µs`);
+// The learned second opinion on: both scanners interleaved over the same prompt.
+for (let index = 0; index < 1000; index++) scanLearned(prompt);
+const pairs: { rules: number[]; learned: number[] } = { rules: [], learned: [] };
+for (let round = 0; round < 300; round++) {
+  pairs.rules.push(cpuMicros(() => scan(prompt)));
+  pairs.learned.push(cpuMicros(() => scanLearned(prompt)));
+}
+pairs.rules.sort((left, right) => left - right);
+pairs.learned.sort((left, right) => left - right);
+print(
+  `  interleaved, 300 each: rules p50 ${fixed(percentile(pairs.rules, 0.5))} µs p99 ${fixed(percentile(pairs.rules, 0.99))} µs;  rules + learned (privacy.learned) p50 ${fixed(percentile(pairs.learned, 0.5))} µs p99 ${fixed(percentile(pairs.learned, 0.99))} µs`,
+);
 print(`  ${load()}`);
 
 // 2. Labelled prompts: throughput and p99 per request.
@@ -169,8 +186,21 @@ for (const [name, build] of ADVERSARIAL_INPUTS) {
   const mbPerSecond = megabytes / (largeMs / 1000);
   worstScaling = Math.max(worstScaling, largeMs / smallMs);
   if (largeMs > worst.ms) worst = { name, ms: largeMs, mbPerSecond };
+  // The learned second opinion's extra work must stay linear too.
+  scanLearned(small.slice(0, 10_000));
+  const learnedSmall =
+    Math.min(
+      cpuMicros(() => scanLearned(small)),
+      cpuMicros(() => scanLearned(small)),
+    ) / 1000;
+  const learnedLarge =
+    Math.min(
+      cpuMicros(() => scanLearned(large)),
+      cpuMicros(() => scanLearned(large)),
+    ) / 1000;
+  worstScaling = Math.max(worstScaling, learnedLarge / learnedSmall);
   print(
-    `  ${name.padEnd(24)} 256 KB ${fixed(smallMs)} ms   1 MB ${fixed(largeMs)} ms   x${(largeMs / smallMs).toFixed(1).padStart(4)}   ${fixed(mbPerSecond, 1, 6)} MB/s   baseline ${fixed(megabytes / (baselineMs / 1000), 0, 6)} MB/s`,
+    `  ${name.padEnd(24)} 256 KB ${fixed(smallMs)} ms   1 MB ${fixed(largeMs)} ms   x${(largeMs / smallMs).toFixed(1).padStart(4)}   ${fixed(mbPerSecond, 1, 6)} MB/s   baseline ${fixed(megabytes / (baselineMs / 1000), 0, 6)} MB/s   + learned ${fixed(learnedSmall)} / ${fixed(learnedLarge)} ms x${(learnedLarge / learnedSmall).toFixed(1)}`,
   );
 }
 print(`  worst scaling 256 KB -> 1 MB: x${worstScaling.toFixed(1)} (linear = 4); ${load()}`);

@@ -3,7 +3,7 @@
  * Prints precision, recall and F1 per category and overall, at prompt level and span level
  * (a predicted span matches a gold span of the same category when they overlap by at least half of
  * the longer one; exact-boundary matches are counted too), plus the false-positive rate on
- * non-sensitive prompts. Usage: npm run eval:privacy [-- --file FILE | --set NAME] [--errors]
+ * non-sensitive prompts. Usage: npm run eval:privacy [-- --file FILE | --set NAME] [--errors] [--learned]
  * (`--set NAME` reads the folder eval/privacy/NAME/, else eval/privacy/dataset-NAME.jsonl or NAME.jsonl)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -339,8 +339,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { createOpenRedactionScan, createRedactPiiScan } = await import("./baselines.js");
   const args = process.argv.slice(2);
   const scanner = createPrivacyScanner();
+  // `--learned`: the guard with its learned second opinion too (privacy.learned, src/privacy/learned/), same run.
+  const learnedScanner = args.includes("--learned") ? createPrivacyScanner({ learned: { enabled: true } }) : undefined;
   const systems: Array<{ name: string; scan: (text: string) => PrivacyFinding[] }> = [
     { name: "routellm guard", scan: (text) => scanner.scan(text) },
+    ...(learnedScanner ? [{ name: "routellm guard + learned", scan: (text: string) => learnedScanner.scan(text) }] : []),
     ...(args.includes("--no-baselines")
       ? []
       : [
@@ -352,7 +355,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const set of labelledSets(args)) {
     for (const system of systems) {
       const report = evaluate(set.records, system.scan);
-      const verbose = system === systems[0] || args.includes("--verbose");
+      const verbose = system === systems[0] || (learnedScanner !== undefined && system === systems[1]) || args.includes("--verbose");
       if (verbose) process.stdout.write(`=== ${system.name} ===\n${formatReport(report, set.name)}\n\n`);
       const prompt = scores(report.promptLevel.overall);
       const span = scores(report.spanLevel.overall);
@@ -380,10 +383,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       ? args[sharedIndex + 1]!
       : (process.env.ROUTELLM_SHARED_DATASETS ?? join(dirname(fileURLToPath(import.meta.url)), "../../../shared/datasets"));
   if (existsSync(shared)) {
-    const rate = sharedFlagRate(shared, (text) => scanner.scan(text));
-    const categories = [...rate.categories].map(([category, count]) => `${category} ${count}`).join(", ");
-    process.stdout.write(
-      `\nrecorded public prompts in ${shared} (unlabelled, believed non-sensitive): ${rate.flagged} of ${rate.prompts} flagged (${((rate.flagged / Math.max(1, rate.prompts)) * 100).toFixed(2)}%)${categories ? `: ${categories}` : ""}\n`,
-    );
+    for (const [name, guard] of [["", scanner], ...(learnedScanner ? [[" (guard + learned)", learnedScanner] as const] : [])] as const) {
+      const rate = sharedFlagRate(shared, (text) => guard.scan(text));
+      const categories = [...rate.categories].map(([category, count]) => `${category} ${count}`).join(", ");
+      process.stdout.write(
+        `\nrecorded public prompts in ${shared}${name} (unlabelled, believed non-sensitive): ${rate.flagged} of ${rate.prompts} flagged (${((rate.flagged / Math.max(1, rate.prompts)) * 100).toFixed(2)}%)${categories ? `: ${categories}` : ""}\n`,
+      );
+    }
   } else process.stdout.write(`\n(no recorded prompts at ${shared}; pass --shared DIR to measure the flag rate on them)\n`);
 }

@@ -15,6 +15,8 @@ export interface WordVectors {
   addTo(target: Float32Array, row: number, weight: number): void;
   /** Cosine similarity of the words at two rows (their unit vectors' dot product). */
   cosine(rowA: number, rowB: number): number;
+  /** The words, by row (the privacy model hashes them once: src/privacy/learned/features.ts). */
+  readonly words?: readonly string[];
 }
 
 const MAGIC = "RLWV";
@@ -41,6 +43,7 @@ export function parseWordVectors(bytes: Uint8Array, source = "word vectors"): Wo
   return {
     dimensions,
     size,
+    words,
     row: (word) => rows.get(word),
     addTo(target, row, weight) {
       const offset = row * dimensions;

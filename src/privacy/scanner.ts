@@ -8,6 +8,8 @@ import { forgetDigitRuns } from "./digit-runs.js";
 import { isPublicTestValue } from "./judgement/test-values.js";
 import { isDeclaredTestValue, publicContextJudge } from "./judgement/public-context.js";
 import { isExamVignette } from "./judgement/exam-vignette.js";
+import { personSignal, promptFeatures, wordTable, type RuleSignals } from "./learned/features.js";
+import { learnedFindings, loadLearnedModel } from "./learned/model.js";
 
 interface Candidate extends PrivacyFinding {
   priority: number;
@@ -52,40 +54,77 @@ export function resolveOverlaps(candidates: Candidate[], textLength?: number): P
   return kept.map(({ category, start, end, rule }) => ({ category, start, end, rule }));
 }
 
+/** What a scan saw, in the normalised text's offsets: the learned model's input (learned/features.ts). */
+export interface ScanAnalysis {
+  /** The normalised text the detectors saw. */
+  text: string;
+  lower: string;
+  /** The rules' findings after overlaps and judgement (normalised offsets). */
+  findings: PrivacyFinding[];
+  /** Present when the options ask for the learned model's signals. */
+  signals?: RuleSignals;
+}
+
 /** Builds a scanner over the built-in detectors plus the config's custom patterns and keyword lists. */
 export function createPrivacyScanner(options: PrivacyScannerOptions = {}): PrivacyScanner {
-  const detectors: Detector[] = [...BUILTIN_DETECTORS, ...createCustomDetectors(options.custom ?? [])];
-  const reportTestValues = (options.testValues ?? "not-sensitive") === "sensitive";
+  const analyse = createScanAnalyser(options, options.learned?.enabled === true);
+  const learned = options.learned?.enabled === true ? (options.learned.model ?? loadLearnedModel()) : undefined;
+  const thresholds = options.learned?.thresholds ?? {};
+  // Loaded when the scanner is built, so the first request does not pay for it (~0.5 s once per process).
+  if (learned) wordTable();
   return {
     scan(original: string): PrivacyFinding[] {
       if (typeof original !== "string" || original.length === 0) return [];
-      // Detectors see the NFKC-normalised text without format characters; spans map back.
       const normalized = normalizeForScan(original);
-      const text = normalized.text;
-      const candidates: Candidate[] = [];
-      const emit: Emit = (category, start, end, rule, priority = PRIORITY.structured) => {
-        candidates.push({ category, start, end, rule, priority });
-      };
-      const lower = text.toLowerCase();
-      for (const detector of detectors) detector.run(text, emit, lower);
-      // Contact details of places, services and placeholder people identify nobody (judgement/public-context.ts).
-      const isPublic = publicContextJudge(lower);
-      forgetKeywordPresence();
-      forgetDigitRuns();
-      let findings = resolveOverlaps(candidates, text.length).filter((finding) => !isPublic(text, finding));
-      // An exam question's invented patient has no health data (judgement/exam-vignette.ts).
-      if (findings.some((finding) => finding.category === "health") && isExamVignette(text))
-        findings = findings.filter((finding) => finding.category !== "health");
-      // Documented test values, and values the text itself declares test or example values, identify nobody.
-      if (!reportTestValues)
-        findings = findings.filter(
-          (finding) => !isPublicTestValue(finding.category, text.slice(finding.start, finding.end)) && !isDeclaredTestValue(text, finding),
-        );
+      const analysis = analyse(normalized.text);
+      let findings = analysis.findings;
+      // The learned second opinion only adds a finding of a category the rules did not report (learned/model.ts).
+      if (learned && analysis.signals) {
+        const features = promptFeatures(analysis.lower, analysis.signals, learned.buckets, learned.ruleFindings);
+        const added = learnedFindings(learned, thresholds, analysis.text, features, findings);
+        if (added.length > 0) findings = [...findings, ...added].sort((left, right) => left.start - right.start);
+      }
       if (!normalized.changed) return findings;
       return findings.map((finding) => {
         const [start, end] = normalized.toOriginal(finding.start, finding.end);
         return { ...finding, start, end };
       });
     },
+  };
+}
+
+/**
+ * The scan of a normalised text (`normalizeForScan(original).text`): the rules' findings, and with
+ * `withSignals` the learned model's signals (every candidate's rule, person and condition evidence).
+ */
+export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSignals = false): (text: string) => ScanAnalysis {
+  const detectors: Detector[] = [...BUILTIN_DETECTORS, ...createCustomDetectors(options.custom ?? [])];
+  const reportTestValues = (options.testValues ?? "not-sensitive") === "sensitive";
+  return (text: string): ScanAnalysis => {
+    // Detectors see the NFKC-normalised text without format characters; spans map back.
+    const candidates: Candidate[] = [];
+    const emit: Emit = (category, start, end, rule, priority = PRIORITY.structured) => {
+      candidates.push({ category, start, end, rule, priority });
+    };
+    const lower = text.toLowerCase();
+    for (const detector of detectors) detector.run(text, emit, lower);
+    // Read before the keyword pass is forgotten: the helpers' gates use it.
+    const person = withSignals && personSignal(text, lower);
+    const candidateRules = withSignals ? [...new Set(candidates.map((candidate) => candidate.rule))] : [];
+    // Contact details of places, services and placeholder people identify nobody (judgement/public-context.ts).
+    const isPublic = publicContextJudge(lower);
+    forgetKeywordPresence();
+    forgetDigitRuns();
+    let findings = resolveOverlaps(candidates, text.length).filter((finding) => !isPublic(text, finding));
+    // An exam question's invented patient has no health data (judgement/exam-vignette.ts).
+    if (findings.some((finding) => finding.category === "health") && isExamVignette(text))
+      findings = findings.filter((finding) => finding.category !== "health");
+    // Documented test values, and values the text itself declares test or example values, identify nobody.
+    if (!reportTestValues)
+      findings = findings.filter(
+        (finding) => !isPublicTestValue(finding.category, text.slice(finding.start, finding.end)) && !isDeclaredTestValue(text, finding),
+      );
+    const signals = withSignals ? { person, candidateRules, findingCategories: [...new Set(findings.map((finding) => String(finding.category)))] } : undefined;
+    return { text, lower, findings, signals };
   };
 }

@@ -26,6 +26,25 @@ export interface CustomDetector {
   keywords?: string[];
 }
 
+/** The learned second opinion's heads: the categories it may add (learned/model.ts). */
+export type LearnedHead = "health" | "financial";
+
+export interface LearnedHeadWeights {
+  bias: number;
+  /** Weights of the hashed buckets (dequantised). */
+  weights: Float32Array;
+  /** Probability at or above which the head adds a finding (chosen on training folds). */
+  threshold: number;
+}
+
+/** A trained model (learned/model.ts loads the shipped one from data/privacy-model/model.json). */
+export interface LearnedModel {
+  buckets: number;
+  /** Whether the features include the rules' candidates and findings (learned/features.ts). */
+  ruleFindings: boolean;
+  heads: Record<LearnedHead, LearnedHeadWeights>;
+}
+
 export interface PrivacyScannerOptions {
   custom?: CustomDetector[];
   /**
@@ -34,6 +53,17 @@ export interface PrivacyScannerOptions {
    * identify nobody; `sensitive` reports them like any other value.
    */
   testValues?: "not-sensitive" | "sensitive";
+  /**
+   * The learned second opinion (learned/model.ts): off unless `enabled`. It adds a `health` or
+   * `financial` finding (rule `learned-health` / `learned-financial`) when its probability reaches the
+   * head's threshold and the rules reported nothing of that category. `thresholds` override the shipped
+   * model's; `model` replaces the shipped data/privacy-model/model.json (tests, training).
+   */
+  learned?: {
+    enabled: boolean;
+    thresholds?: Partial<Record<LearnedHead, number>>;
+    model?: LearnedModel;
+  };
 }
 
 export interface PrivacyScanner {

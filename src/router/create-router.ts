@@ -178,7 +178,8 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
       routeIndex: () => (localRouteIndex ??= buildRouteIndex(config.classifier, { embeddings: localEmbeddings, corpus: dependencies.routeCorpus })),
     },
     scanner: config.privacy.enabled
-      ? (dependencies.privacyScanner ?? createPrivacyScanner({ custom: config.privacy.custom, testValues: config.privacy.testValues }))
+      ? (dependencies.privacyScanner ??
+        createPrivacyScanner({ custom: config.privacy.custom, testValues: config.privacy.testValues, learned: config.privacy.learned }))
       : undefined,
     banditStore,
     decisionStore,

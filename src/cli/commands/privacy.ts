@@ -67,7 +67,11 @@ export function registerPrivacyCommand(program: Command): void {
     .option("-c, --config <file>", "config file whose privacy.custom detectors are added (default: ./routellm.config.yaml if present)")
     .action(async (textArgument: string | undefined, options: PrivacyScanOptions) => {
       const loaded = resolveConfig(options.config, DEFAULT_CONFIG);
-      const scanner = createPrivacyScanner({ custom: loaded.config.privacy.custom, testValues: loaded.config.privacy.testValues });
+      const scanner = createPrivacyScanner({
+        custom: loaded.config.privacy.custom,
+        testValues: loaded.config.privacy.testValues,
+        learned: loaded.config.privacy.learned,
+      });
       const items = options.jsonl ? readJsonl(options.jsonl) : [{ id: "input", prompt: await readPromptArgument(textArgument) }];
       const lines: string[] = [];
       for (const item of items) {

@@ -44,6 +44,29 @@ export const scanLimitSchema = z
   .default({ maxChars: DEFAULT_SCAN_LIMIT_CHARS, action: "local-only" });
 export type ScanLimitConfig = z.infer<typeof scanLimitSchema>;
 
+/** Default of `privacy.learned.enabled`: the one line to change when the figures say the model should run by default. */
+export const DEFAULT_LEARNED_ENABLED = false;
+
+/**
+ * The learned second opinion (src/privacy/learned/, docs/privacy.md): adds a `health` or `financial`
+ * finding when its probability reaches the head's threshold and the rules reported nothing of that
+ * category. `thresholds` override the shipped model's (chosen on its training folds).
+ */
+export const learnedSchema = z
+  .object({
+    enabled: z.boolean().default(DEFAULT_LEARNED_ENABLED),
+    thresholds: z
+      .object({
+        health: z.number().min(0).max(1).optional(),
+        financial: z.number().min(0).max(1).optional(),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict()
+  .default({ enabled: DEFAULT_LEARNED_ENABLED, thresholds: {} });
+export type LearnedConfig = z.infer<typeof learnedSchema>;
+
 export const privacySchema = z
   .object({
     enabled: z.boolean().default(true),
@@ -58,6 +81,7 @@ export const privacySchema = z
      */
     testValues: z.enum(["not-sensitive", "sensitive"]).default("not-sensitive"),
     scanLimit: scanLimitSchema,
+    learned: learnedSchema,
   })
   .strict()
   .default({
@@ -67,6 +91,7 @@ export const privacySchema = z
     custom: [],
     testValues: "not-sensitive",
     scanLimit: { maxChars: DEFAULT_SCAN_LIMIT_CHARS, action: "local-only" },
+    learned: { enabled: DEFAULT_LEARNED_ENABLED, thresholds: {} },
   });
 
 export type PrivacyConfig = z.infer<typeof privacySchema>;

@@ -1,0 +1,129 @@
+/**
+ * The learned second opinion of the privacy guard: two logistic-regression heads (`health`: a named
+ * person's health data; `financial`: a person's money) over the hashed features of learned/features.ts,
+ * trained by scripts/privacy-model.ts on the development sets of eight authors and shipped as
+ * data/privacy-model/model.json (int8 weights, one scale per head). Pure and deterministic: the same
+ * prompt gives the same probabilities. The model only ADDS a finding, of a head's category, when its
+ * probability reaches the head's threshold (chosen on training folds, overridable in the config) and
+ * the rules found nothing of that category; it never removes a rule's finding.
+ */
+import { RouterError } from "../../errors.js";
+import { packageDataUrl, readPackageData } from "../../embeddings/package-data.js";
+import type { LearnedHead, LearnedHeadWeights, LearnedModel, PrivacyFinding } from "../types.js";
+import type { FeatureVector } from "./features.js";
+import { conditionMentions } from "../detectors/person-condition.js";
+
+export const LEARNED_HEADS = ["health", "financial"] as const satisfies readonly LearnedHead[];
+export type { LearnedHead, LearnedHeadWeights, LearnedModel };
+
+/** The shipped file's form: int8 weights in base64, `weight = byte × scale`. */
+export interface SerializedHead {
+  bias: number;
+  scale: number;
+  weights: string;
+  threshold: number;
+}
+export interface SerializedModel {
+  version: 1;
+  buckets: number;
+  ruleFindings: boolean;
+  heads: Record<LearnedHead, SerializedHead>;
+  [extra: string]: unknown;
+}
+
+const invalid = (why: string) => new RouterError("DATASET_INVALID", `invalid privacy model: ${why}`);
+
+/** Quantises a head's weights to int8 (symmetric, one scale). */
+export function serializeHead(bias: number, weights: Float32Array | number[], threshold: number): SerializedHead {
+  let largest = 0;
+  for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
+  const scale = largest === 0 ? 1 : largest / 127;
+  const bytes = new Int8Array(weights.length);
+  for (let index = 0; index < weights.length; index++) bytes[index] = Math.round(weights[index]! / scale);
+  return { bias, scale, weights: Buffer.from(bytes.buffer).toString("base64"), threshold };
+}
+
+export function parseLearnedModel(raw: unknown): LearnedModel {
+  const model = raw as Partial<SerializedModel> | null;
+  if (model?.version !== 1 || !Number.isInteger(model.buckets) || (model.buckets ?? 0) <= 0 || typeof model.heads !== "object")
+    throw invalid("expected version 1, buckets, heads");
+  const buckets = model.buckets!;
+  const heads = {} as Record<LearnedHead, LearnedHeadWeights>;
+  for (const name of LEARNED_HEADS) {
+    const head = model.heads[name];
+    if (!head || typeof head.bias !== "number" || typeof head.scale !== "number" || typeof head.threshold !== "number" || typeof head.weights !== "string")
+      throw invalid(`head ${name}`);
+    const bytes = Buffer.from(head.weights, "base64");
+    if (bytes.length !== buckets) throw invalid(`head ${name} has ${bytes.length} weights, expected ${buckets}`);
+    const weights = new Float32Array(buckets);
+    for (let index = 0; index < buckets; index++) weights[index] = bytes.readInt8(index) * head.scale;
+    heads[name] = { bias: head.bias, weights, threshold: head.threshold };
+  }
+  if (typeof model.ruleFindings !== "boolean") throw invalid("ruleFindings");
+  return { buckets, ruleFindings: model.ruleFindings, heads };
+}
+
+let shipped: LearnedModel | undefined;
+
+/** The shipped model (data/privacy-model/model.json), read once; a missing file is a DATASET_INVALID error. */
+export function loadLearnedModel(): LearnedModel {
+  shipped ??= parseLearnedModel(JSON.parse(readPackageData(packageDataUrl("privacy-model", "model.json"), "the privacy model").toString("utf8")));
+  return shipped;
+}
+
+/** A head's probability for a feature vector. */
+export function headProbability(head: LearnedHeadWeights, features: FeatureVector): number {
+  let score = head.bias;
+  for (let index = 0; index < features.indices.length; index++) score += head.weights[features.indices[index]!]! * features.values[index]!;
+  return 1 / (1 + Math.exp(-score));
+}
+
+export function learnedProbabilities(model: LearnedModel, features: FeatureVector): Record<LearnedHead, number> {
+  return { health: headProbability(model.heads.health, features), financial: headProbability(model.heads.financial, features) };
+}
+
+const AMOUNT = /(?:[$€£¥₹₩₽₺￥]\s?)?\p{N}[\p{N}.,]*(?:\s?[$€£¥₹₩₽₺￥])?/gu;
+const MAX_EVIDENCE = 200;
+
+const overlapsAny = (findings: readonly PrivacyFinding[], start: number, end: number) => findings.some((finding) => finding.start < end && start < finding.end);
+
+/**
+ * The span of an added finding: the first condition mention (health) or amount (financial) no rule
+ * finding overlaps; else, when the rules found nothing, the whole prompt; else none (the prompt is
+ * already reported, and spans must not overlap).
+ */
+function evidenceSpan(head: LearnedHead, text: string, findings: readonly PrivacyFinding[]): [number, number] | undefined {
+  if (head === "health") {
+    // Only when the head fires: the condition mentions of person-condition.ts's three sources.
+    const mentions = conditionMentions(text, text.toLowerCase()).sort((left, right) => left[0] - right[0]);
+    for (const [start, end] of mentions) if (!overlapsAny(findings, start, end)) return [start, end];
+  } else {
+    AMOUNT.lastIndex = 0;
+    let tried = 0;
+    for (let match = AMOUNT.exec(text); match !== null && tried < MAX_EVIDENCE; match = AMOUNT.exec(text), tried++)
+      if (!overlapsAny(findings, match.index, match.index + match[0].length)) return [match.index, match.index + match[0].length];
+  }
+  return findings.length === 0 ? [0, text.length] : undefined;
+}
+
+/**
+ * The findings the model adds to `findings` (the rules', sorted, not overlapping): one per head whose
+ * probability reaches its threshold when no finding of its category exists. Rule name `learned-<head>`.
+ */
+export function learnedFindings(
+  model: LearnedModel,
+  thresholds: Partial<Record<LearnedHead, number>>,
+  text: string,
+  features: FeatureVector,
+  findings: readonly PrivacyFinding[],
+): PrivacyFinding[] {
+  const added: PrivacyFinding[] = [];
+  for (const head of LEARNED_HEADS) {
+    if (findings.some((finding) => finding.category === head)) continue;
+    const threshold = thresholds[head] ?? model.heads[head].threshold;
+    if (headProbability(model.heads[head], features) < threshold) continue;
+    const span = evidenceSpan(head, text, [...findings, ...added]);
+    if (span) added.push({ category: head, start: span[0], end: span[1], rule: `learned-${head}` });
+  }
+  return added;
+}
