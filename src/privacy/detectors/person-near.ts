@@ -55,7 +55,7 @@ const CJK_RECORD_NAME = new RegExp(
 const RUSSIAN_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|евич|ичн)\p{Ll}*|\p{Lu}\p{Ll}{2,}\s+\p{Lu}\.\s?\p{Lu}\./u;
 
 const LATIN_PUBLIC_CUE =
-  /(?<![\p{L}])(?:novel|film|movie|episode|series|character|book|roman|romans|série|personnage|película|novela|telenovela|libro|personaje|romanzo|personaggio|serie|filme|novela|livro|personagem|Romanfigur|Buch|Serie|фильм\p{L}*|роман\p{L}*|сериал\p{L}*|персонаж\p{L}*|книг\p{L}*|dizi\p{L}*|film\p{L}*|sinetron|tiểu thuyết|truyện|phim)(?![\p{L}])|[«»“”„《》『』「」]|(?<![\p{L}])'[^'\n]{2,40}'(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:novel|film|movie|episode|series|character|book|textbook|lehrbuch|leerboek|podręcznik|учебник|manuale|libro de texto|manuel de|roman|romans|série|personnage|película|novela|telenovela|libro|personaje|romanzo|personaggio|serie|filme|novela|livro|personagem|Romanfigur|Buch|Serie|фильм\p{L}*|роман\p{L}*|сериал\p{L}*|персонаж\p{L}*|книг\p{L}*|dizi\p{L}*|film\p{L}*|sinetron|tiểu thuyết|truyện|phim)(?![\p{L}])|[«»“”„《》『』「」]|(?<![\p{L}])'[^'\n]{2,40}'(?![\p{L}])/iu;
 
 /** Per scan: `personAround`'s verdicts, and whether the whole prompt is an exam question (computed once). */
 export interface PersonNearCache {

@@ -17,6 +17,7 @@
  */
 import type { PrivacyFinding } from "../types.js";
 import { containsAny, splitAlternatives } from "../detector.js";
+import { isExampleStreet, isFillerNumber, isRoleMailbox } from "./placeholder-values.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -31,7 +32,7 @@ const IS_PUBLIC_BIRTH_DATE_PATTERN_1 = /(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)/;
 
 /** Placeholder people of forms, manuals and textbooks (lower-case; matched as substrings of the window). */
 const PLACEHOLDER_PEOPLE =
-  /john doe|jane doe|john q\.? public|joe bloggs|richard roe|mustermann|musterfrau|musterstadt|musterstra(?:ß|ss)e|jean dupont|jeanne dupont|juan p[ée]rez|fulan[oa] de tal|beltrano|sicrano|mario rossi|jan kowalski|anna kowalska|przykładow\p{L}*|jan jansen|piet jansen|sven svensson|anders andersson|ola nordmann|kari nordmann|matti meikäläinen|иванов иван|иван иванов|ivan ivanov|ali veli|nguy[eễ]n v[aă]n a\b|فلان الفلاني|فلان بن فلان|홍길동|山田太郎|山田花子|张三|張三|李四|王五/u;
+  /john doe|jane doe|john q\.? public|joe bloggs|richard roe|mustermann|musterfrau|musterstadt|musterstra(?:ß|ss)e|jean dupont|jeanne dupont|juan p[ée]rez|fulan[oa] de tal|beltrano|sicrano|mario rossi|jan kowalski|anna kowalska|przykładow\p{L}*|jan jansen|piet jansen|sven svensson|anders andersson|ola nordmann|kari nordmann|matti meikäläinen|иванов иван|иван иванов|ivan ivanov|ali veli|jan modaal|juan español español|test user|test persoon|testpersoon|test person|testperson|nguy[eễ]n v[aă]n a\b|فلان الفلاني|فلان بن فلان|홍길동|山田太郎|山田花子|张三|張三|李四|王五/u;
 
 /** First person, relatives and delivery: the value is someone's own (checked just before the value). */
 const PERSONAL_CUE =
@@ -43,11 +44,11 @@ const PLACE_BEFORE =
 
 /** Opening and visiting hours: the sentence is about a place open to the public. */
 const OPENING_CUE =
-  /(?<![\p{L}\p{N}])(?:opening hours|open(?:s|ing)? (?:at|from|daily|until|on)|open 24\/7|is open|are open|closes? at|closing time|visiting hours|admission|entrance fee|öffnungszeiten|geöffnet|schließt|horaires|ouvert\p{L}*|ferme à|horario|abre|cierra|orari|apre|chiude|horário|funciona|abert[oa]|até que horas|que horas|öppet|öppettider|stänger|öppnar|geopend|openingstijden|open van|godzin\p{L}*|zwiedza\p{L}*|otwart\p{L}*|ziyaret saatleri|açık mı|kaçta|buka jam|jam buka|tutup|mở cửa|giờ mở|часы работы|открыва\p{L}*|работает)(?![\p{L}\p{N}])|영업|운영\s?시간|문\s?(?:열|닫)|몇\s?시까지|몇\s?시에\s?(?:열|닫|문)|几点(?:开门|关门|开馆|闭馆)|何時(?:まで|から)|휴무|휴궁|휴관|개방|관람|입장료|営業|開館|閉館|休館|入場料|营业|开放|闭馆|开馆|门票|参观|أوقات|مفتوح|الزيارة|खुल|बंद रहता|เปิด|ปิด/iu;
+  /(?<![\p{L}\p{N}])(?:opening hours|open(?:s|ing)? (?:at|from|daily|until|on)|open 24\/7|is open|are open|closes? at|closing time|visiting hours|admission|entrance fee|öffnungszeiten|geöffnet|schließt|horaires|ouvert\p{L}*|ferme à|horario|abiert[oa]s?|abre|cierra|orari|apre|chiude|horário|funciona|abert[oa]|até que horas|que horas|öppet|öppettider|stänger|öppnar|geopend|openingstijden|open van|godzin\p{L}*|zwiedza\p{L}*|otwart\p{L}*|ziyaret saatleri|açık mı|kaçta|buka jam|jam buka|tutup|mở cửa|giờ mở|часы работы|открыва\p{L}*|работает)(?![\p{L}\p{N}])|영업|운영\s?시간|문\s?(?:열|닫)|몇\s?시까지|몇\s?시에\s?(?:열|닫|문)|几点(?:开门|关门|开馆|闭馆)|何時(?:まで|から)|휴무|휴궁|휴관|개방|관람|입장료|営業|開館|閉館|休館|入場料|营业|开放|闭馆|开馆|门票|参观|أوقات|مفتوح|الزيارة|खुल|बंद रहता|เปิด|ปิด/iu;
 
 /** Hotlines, customer service and offices: the number is an organisation's. */
 const SERVICE_CUE =
-  /(?<![\p{L}\p{N}])(?:hotline|helpline|help line|customer (?:service|care|support)|support line|call cent(?:er|re)|switchboard|reception|front desk|office|offices|headquarters|service number|kundenservice|kundendienst|servicenummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|هاتف الخدمة|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|售票|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
+  /(?<![\p{L}\p{N}])(?:hotline|helpline|help line|customer (?:service|care|support)|support line|call cent(?:er|re)|switchboard|reception|front desk|office|offices|headquarters|service number|kundenservice|kundendienst|servicenummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|atención al cliente|servicio al cliente|service après-vente|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|هاتف الخدمة|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|售票|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
 
 /** Tracking, order and shipment references: the digits that follow are not a phone number. */
 const REFERENCE_CUE =
@@ -62,11 +63,38 @@ const TEST_CUE =
  * Lower case only (no i flag), and no role that is also a surname (King, Rey, Roi, König).
  */
 const PUBLIC_ROLE =
-  /(?<![\p{L}])(?:footballer|football player|player|athlete|jugador|jogador|calciatore|piłkarz|futbolcu|pemain|spelare|speler|[Ss]pieler|joueur|singer|cantante|cantor|şarkıcı|penyanyi|sångare|zanger|[Ss]änger\p{L}*|chanteu\p{L}+|actor|actress|ator|atriz|attore|attrice|aktor|aktorka|oyuncu|skådespelare|acteur|actrice|[Ss]chauspieler\p{L}*|president|presidente|prezydent|cumhurbaşkanı|presiden|[Pp]räsident|président|emperor|космонавт\p{L}*|писател\p{L}*|поэт\p{L}*|президент\p{L}*|царь|императ\p{L}*|композитор\p{L}*|футболист\p{L}*|актёр\p{L}*|актер\p{L}*|певи?ц\p{L}*|певец)(?![\p{L}])|선수|장군|대통령|작가|배우|가수|감독|국왕|황제|시인|화가|총리|選手|将軍|大統領|首相|作家|俳優|女優|歌手|監督|天皇|詩人|画家|选手|将军|主席|总统|總統|演员|导演|皇帝|诗人|画家|科学家/u;
+  /(?<![\p{L}])(?:footballer|football player|player|athlete|jugador|jogador|calciatore|piłkarz|futbolcu|pemain|spelare|speler|[Ss]pieler|joueur|singer|cantante|cantor|şarkıcı|penyanyi|sångare|zanger|[Ss]änger\p{L}*|chanteu\p{L}+|actor|actress|ator|atriz|attore|attrice|aktor|aktorka|oyuncu|skådespelare|acteur|actrice|[Ss]chauspieler\p{L}*|president|presidente|prezydent|cumhurbaşkanı|presiden|[Pp]räsident|président|emperor|космонавт\p{L}*|писател\p{L}*|поэт\p{L}*|президент\p{L}*|царь|императ\p{L}*|композитор\p{L}*|футболист\p{L}*|актёр\p{L}*|актер\p{L}*|певи?ц\p{L}*|певец|hall of fame|olympian|olympic champion|world champion|nobel laureate|prime minister|chancellor|weltmeister\p{L}*|olympiasieger\p{L}*|campe[oó]n\p{L}*|campeã\p{L}*|campion\p{L}*|champion(?:ne)? du monde|mistrz\p{L}*|чемпион\p{L}*)(?![\p{L}])|선수|명예의 전당|장군|대통령|작가|배우|가수|감독|국왕|황제|시인|화가|총리|選手|将軍|大統領|首相|作家|俳優|女優|歌手|監督|天皇|詩人|画家|选手|将军|主席|总统|總統|演员|导演|皇帝|诗人|画家|科学家|球员|球員|运动员|運動員|名人堂|中锋|中鋒|前锋|后卫|门将|教练|冠军|奥运|奧運|院士|诺贝尔|諾貝爾|ノーベル|金メダル|殿堂/u;
 
 /** A narrative birth verb right before the date ("X was born on …", "родился", "nació el", "태어났"). */
 const BIRTH_VERB =
   /(?<![\p{L}])(?:born(?: on| in)?|geboren(?: am)?|née?(?: le)?|naci[óo](?: el)?|nacque(?: il)?|nat[oa](?: il)?|nasceu(?: em)?|urodził\p{L}*(?: się)?|родил\p{L}*|doğdu|lahir(?: pada)?|föddes|werd geboren(?: op)?|sinh(?: ngày)?)(?![\p{L}])[^\n\d]{0,12}$|(?:出生于|出生於|生まれ|誕生)[^\n\d]{0,4}$/iu;
+
+/**
+ * The text declares its records generated or synthetic (a fixture made with Faker or Synthea, "synthetic test
+ * data", "datos ficticios", "niemand bestaat"): every value in it stands for nobody, credentials aside.
+ */
+const SYNTHETIC_CUE =
+  /(?<![\p{L}])(?:faker|synthea|mockaroo|synthetic (?:data|dataset|fixture|record|patient|profile|customer|user|test|sample|population)\p{L}*|synthetisch\p{L}* (?:daten|datensatz|gegevens|testdaten|testgegevens)|synthetische testdaten|données (?:synthétiques|fictives)|datos (?:sintéticos|ficticios)|dati (?:sintetici|fittizi)|dados (?:sintéticos|fictícios)|dane (?:syntetyczne|fikcyjne)|синтетическ\p{L}* данн\p{L}*|вымышленн\p{L}* данн\p{L}*|sentetik veri|niemand bestaat|nobody (?:here )?(?:is real|exists)|no real (?:person|people|customer|patient)s?|keine echten (?:personen|daten|kunden)|nessuna persona reale|ninguna persona real)(?![\p{L}])|合成数据|虚构数据|虛構資料|合成データ|架空の(?:人物|データ)|가상 데이터|합성 데이터/iu;
+
+/** "real data", "echte Kundendaten", "not synthetic": the writer says the records are real after all. */
+const REAL_DATA_CUE =
+  /(?<![\p{L}])(?:real (?:customer|patient|user|client|employee|data|record)s?|production data|prod data|live data|echte\p{L}* (?:kunden|daten|patienten)\p{L}*|datos reales|dati reali|dados reais|données réelles|echte gegevens|not (?:synthetic|fake|generated))(?![\p{L}])/iu;
+
+/**
+ * A company's legal form or its imprint (Impressum, registry and VAT numbers) before a contact value: the
+ * phone, e-mail or address belongs to the organisation. The legal form must follow a capitalised name (case
+ * matters: "AG", "SA", "AB" are words elsewhere), and no person label may stand between it and the value.
+ */
+const ORGANISATION_CUE =
+  /(?<![\p{L}])(?:gmbh|ltd|limited|plc|llc|inc\.|corp\.|s\.l\.|s\.a\.|s\.r\.l|srl|s\.p\.a|spa|sarl|sas|b\.v\.|bv|n\.v\.|sp\. z o\.o|a\.ş|ltd\. şti|ag|kg|ohg|ug|ab|oy|asa|aps|lda|ltda|ооо|оао|пао|impressum|imprint|mentions légales|aviso legal|registergericht|handelsregister|hrb|ust-id\p{L}*|vat (?:no|number|reg)|kvk|siret|siren|partita iva|p\. ?iva|cnpj|nip|regon|krs)(?![\p{L}])|株式会社|有限会社|有限公司|주식회사|\(주\)/iu;
+const LEGAL_FORM_AFTER_NAME =
+  /\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{Lu}&][\p{L}&'’.-]*)*,?[ \t]+(?:GmbH|Ltd\.?|Limited|PLC|plc|LLC|Inc\.|Corp\.|S\.L\.U?\.?|S\.A\.U?|SA|SL|S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|SARL|SAS|B\.V\.?|BV|N\.V\.?|NV|Sp\. z o\.o\.|A\.Ş\.|Ltd\. Şti\.|AG|KG|OHG|UG|e\.K\.|AB|Oy|AS|ASA|ApS|Lda\.?|Ltda\.?|ООО|ОАО|ПАО)(?![\p{L}])|(?:Impressum|Imprint|Mentions légales|Aviso legal|Registergericht|Handelsregister|HRB|USt-Id|VAT (?:No|number|reg)|KvK|SIRET|Partita IVA|P\. ?IVA|CNPJ|NIP|REGON|KRS)(?![\p{L}])|株式会社|有限会社|有限公司|주식회사|\(주\)/u;
+const PERSON_LABEL =
+  /(?<![\p{L}])(?:employee|mitarbeiter\p{L}*|patient\p{L}*|paciente|name|nombre|nom|nome|naam|imię|nazwisko|kunde|kundin|customer|cliente|client|klant|applicant|antragsteller\p{L}*|bewerber\p{L}*|candidate|tenant|mieter\p{L}*|inquilino|locataire|herr|frau|mr|mrs|ms|miss|dr|sr|sra|mme|sig|sig\.ra|dhr|mevr|pan|pani|contact person|ansprechpartner\p{L}*|attn|c\/o|z\. ?hd|empfänger\p{L}*|recipient|destinatario|destinataire|to:|an:)(?![\p{L}])|様|さん|先生|女士|씨|님/iu;
+
+/** Itineraries and sightseeing: the addresses listed are the sights'. */
+const TOURISM_CUE =
+  /(?<![\p{L}])(?:itinerary|itineraries|sightseeing|day trip|tourist\p{L}*|attractions|landmarks|itinerario|itinerari|itinéraire|reiseroute|reiseplan|tagesausflug|sehenswürdigkeit\p{L}*|besichtigung|turístic\p{L}*|turistic\p{L}*|touristique\p{L}*|zwiedzani\p{L}*|gezi rotası|gezilecek|экскурси\p{L}*|достопримечательност\p{L}*|bezienswaardighe\p{L}*|sevärdhet\p{L}*)(?![\p{L}])|行程|旅游|旅遊|观光|觀光|景点|景點|観光|관광|명소|여행\s?코스/iu;
 
 /** Born this many years ago or earlier, a date in a narrative ("… was born on 9 March 1934") is history. */
 const HISTORIC_YEARS = 90;
@@ -82,6 +110,9 @@ const FAMILIES = {
   test: TEST_CUE,
   role: PUBLIC_ROLE,
   birth: BIRTH_VERB,
+  synthetic: SYNTHETIC_CUE,
+  organisation: ORGANISATION_CUE,
+  tourism: TOURISM_CUE,
 } as const;
 type Family = keyof typeof FAMILIES;
 
@@ -192,6 +223,46 @@ function isServiceOrReferenceNumber(text: string, start: number, end: number, pr
   return present.service && SERVICE_CUE.test(before) && !personalBefore(text, start);
 }
 
+/** An organisation's legal form or imprint shortly before the value, in a block that names no person and no mobile line. */
+function organisationBefore(text: string, start: number, present: Present): boolean {
+  if (!present.organisation) return false;
+  const before = text.slice(Math.max(0, start - 160), start);
+  PARAGRAPH_BREAK.lastIndex = 0;
+  let blockStart = 0;
+  for (let found = PARAGRAPH_BREAK.exec(before); found !== null; found = PARAGRAPH_BREAK.exec(before)) blockStart = found.index + found[0].length;
+  const block = before.slice(blockStart);
+  const match = LEGAL_FORM_AFTER_NAME.exec(block);
+  // The organisation heads its paragraph (a letterhead, an imprint, a shop listing), not a signature under a person's name.
+  if (match === null || block.slice(0, match.index).includes("\n")) return false;
+  // A person named in the block (a name field, an honorific, a contact person) or a mobile line makes it theirs.
+  if (PERSON_LABEL.test(block) || MOBILE_LABEL.test(block.slice(-32))) return false;
+  return !PERSONAL_CUE.test(block.slice(match.index + match[0].length));
+}
+
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+
+/** A mobile line is carried by a person, even on a company's card. */
+const MOBILE_LABEL = /mobile|cell|handy|m[óo]vil|celular|cellulare|portable|mobiel|komórk|mobil|сотов|мобильн|(?<![\p{L}])cep(?![\p{L}])|携帯|手机|휴대/iu;
+
+/** A service word in brackets or after a dash right after the number ("910 … (atención al cliente)"). */
+const SERVICE_AFTER = /^\s*[(–—-]/;
+
+function serviceAfter(text: string, end: number, present: Present): boolean {
+  if (!present.service) return false;
+  const after = text.slice(end, Math.min(text.length, end + 32));
+  return SERVICE_AFTER.test(after) && SERVICE_CUE.test(after);
+}
+
+/** Opening hours in the same passage as a phone number: the shop's or office's line. */
+function openingAround(text: string, start: number, end: number, present: Present): boolean {
+  return present.opening && !personalBefore(text, start) && OPENING_CUE.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 100)));
+}
+
+/** An address in an itinerary or a sightseeing list is a sight's. */
+function tourismAround(text: string, start: number, end: number, present: Present): boolean {
+  return present.tourism && !personalBefore(text, start) && TOURISM_CUE.test(text.slice(Math.max(0, start - 200), Math.min(text.length, end + 60)));
+}
+
 function testValueBefore(text: string, start: number, present: Present): boolean {
   if (!present.test) return false;
   const before = text.slice(Math.max(0, start - 40), start);
@@ -202,7 +273,7 @@ function isPublicBirthDate(text: string, start: number, end: number, present: Pr
   if (!present.role && !present.birth) return false;
   const before = text.slice(Math.max(0, start - 80), start);
   if (PERSONAL_CUE.test(before)) return false;
-  if (present.role && PUBLIC_ROLE.test(before + text.slice(end, Math.min(text.length, end + 40)))) return true;
+  if (present.role && PUBLIC_ROLE.test(before + text.slice(end, Math.min(text.length, end + 60)))) return true;
   const year = IS_PUBLIC_BIRTH_DATE_PATTERN_1.exec(text.slice(start, end));
   return year !== null && Number(year[1]) <= HISTORIC_BEFORE && present.birth && BIRTH_VERB.test(before.slice(-30));
 }
@@ -215,15 +286,39 @@ function isPublicBirthDate(text: string, start: number, end: number, present: Pr
  */
 export function publicContextJudge(lower: string): (text: string, finding: PrivacyFinding) => boolean {
   const present = presentFamilies(lower);
+  let synthetic: boolean | undefined;
   return (text, finding) => {
     const { category, start, end } = finding;
+    // Credentials open real systems whatever the data around them is.
+    if (CREDENTIALS.has(category)) return false;
+    if (present.synthetic) {
+      synthetic ??= SYNTHETIC_CUE.test(text) && !REAL_DATA_CUE.test(text);
+      if (synthetic) return true;
+    }
+    if (isFillerNumber(category, text.slice(start, end))) return true;
+    if (category === "email") return isRoleMailbox(text.slice(start, end)) && !personalBefore(text, start);
     if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
     if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present)) return true;
-    if (category === "street_address") return isPublicAddress(text, start, end, present);
-    if (category === "phone") return isServiceOrReferenceNumber(text, start, end, present);
+    if (category === "street_address")
+      return (
+        isExampleStreet(text.slice(start, end)) ||
+        isPublicAddress(text, start, end, present) ||
+        organisationBefore(text, start, present) ||
+        tourismAround(text, start, end, present)
+      );
+    if (category === "phone")
+      return (
+        isServiceOrReferenceNumber(text, start, end, present) ||
+        serviceAfter(text, end, present) ||
+        organisationBefore(text, start, present) ||
+        openingAround(text, start, end, present)
+      );
     return isPublicBirthDate(text, start, end, present);
   };
 }
+
+/** Categories never judged public by context: a credential in a fixture may still open a real system. */
+const CREDENTIALS = new Set<string>(["password", "api_key", "private_key", "jwt", "connection_string"]);
 
 /** Identifiers that a writer can present as a test or example value (checksummed numbers, accounts, contacts). */
 const DECLARABLE_TEST_CATEGORIES = new Set(["payment_card", "iban", "national_id", "us_ssn", "bank_account", "email", "phone", "passport", "driver_license"]);
