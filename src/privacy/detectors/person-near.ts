@@ -57,6 +57,19 @@ const RUSSIAN_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|е�
 const LATIN_PUBLIC_CUE =
   /(?<![\p{L}])(?:novel|film|movie|episode|series|character|book|textbook|lehrbuch|leerboek|podręcznik|учебник|manuale|libro de texto|manuel de|roman|romans|série|personnage|película|novela|telenovela|libro|personaje|romanzo|personaggio|serie|filme|novela|livro|personagem|Romanfigur|Buch|Serie|фильм\p{L}*|роман\p{L}*|сериал\p{L}*|персонаж\p{L}*|книг\p{L}*|dizi\p{L}*|film\p{L}*|sinetron|tiểu thuyết|truyện|phim)(?![\p{L}])|[«»“”„《》『』「」]|(?<![\p{L}])'[^'\n]{2,40}'(?![\p{L}])/iu;
 
+/**
+ * A death long ago in the window ("Schiller starb am 9. Mai 1805 an Tuberkulose", "died in 1890 of …"): the
+ * person is historical, and their illness is history, not someone's private health data.
+ */
+const DEATH_YEAR =
+  /(?<![\p{L}])(?:died|starb|verstarb|gestorben|mourut|mort|morte|décédée?|murió|falleció|morì|morreu|faleceu|zmarł[ao]?|умер(?:ла)?|скончал\p{L}*|öldü|overleed|stierf|kuoli)(?![\p{L}])[^\n\d]{0,24}(?:\d{1,2}\.?\s*(?:\p{L}+\.?\s*)?)?(1\d{3})(?!\d)/iu;
+const HISTORIC_DEATH_BEFORE = new Date().getUTCFullYear() - 90;
+
+function historicDeath(window: string): boolean {
+  const death = DEATH_YEAR.exec(window);
+  return death !== null && Number(death[1]) <= HISTORIC_DEATH_BEFORE;
+}
+
 /** Per scan: `personAround`'s verdicts, and whether the whole prompt is an exam question (computed once). */
 export interface PersonNearCache {
   verdicts: Map<string, PersonVerdict>;
@@ -79,7 +92,7 @@ export function personNear(text: string, index: number, cache: PersonNearCache):
   const to = Math.min(text.length, index + 80);
   const window = text.slice(from, to);
   cache.exam ??= EXAM_CHOICES.test(text.slice(0, 4000));
-  const publicContext = cache.exam || LATIN_PUBLIC_CUE.test(window) || SCRIPT_PUBLIC_CUE.test(window);
+  const publicContext = cache.exam || LATIN_PUBLIC_CUE.test(window) || SCRIPT_PUBLIC_CUE.test(window) || historicDeath(window);
   if (publicContext) return { named: false, publicContext };
   // On the bounded window, so that a text without sentence ends stays linear.
   const verdict = personAround(window, index - from, cache.verdicts);

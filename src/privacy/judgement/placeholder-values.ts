@@ -2,7 +2,8 @@
  * Values whose shape says they stand for nobody, whatever the text around them:
  *  - identifiers filled with zeros or one repeated digit (+34 600 000 000, 910 00 00 00, (11) 3000-0000,
  *    the DNI 99999999R, the sort code 00-00-00): forms, shop listings and fixtures use them as "a number
- *    goes here"; a subscriber number or an account does not end in six zeros;
+ *    goes here"; a subscriber number or an account does not end in six zeros. (Counting runs such as
+ *    0151 23456789 are NOT fillers: people type them as their own number, and the labelled sets count them.)
  *  - street names made of an example word (1 Example Street, Calle Falsa 123, Beispielweg 1, Rue de
  *    l'Exemple, Voorbeeldstraat 1, Via Esempio 3, Rua Exemplo 10);
  *  - role mailboxes (info@, kontakt@, hola@, support@, sales@ …): they reach a function of an
