@@ -39,6 +39,12 @@ describe("organisations, sights and public people", () => {
     expect(found("Impressum: Northwind Handels GmbH, Lindenallee 4, 50968 Köln, Telefon 0221 4711230, Registergericht Köln HRB 12345.")).toEqual([]);
     expect(found("Viele Grüße\nPetra Wendt | Einkauf\nNorthwind Handels GmbH\nTelefon 0221 4711230")).toEqual(["phone:0221 4711230"]);
   });
+  it("company results are the company's money; a named person's pay beside the company is theirs", () => {
+    expect(found("La empresa García Hermanos S.L. facturó 2,3 millones de euros y tiene una deuda de 400.000 €.")).toEqual([]);
+    expect(found("Results: revenue €12.4m (2023), net debt €5m. Write an investor note.")).toEqual([]);
+    expect(found("Die Acme GmbH zahlt Anna Weber ein Gehalt von 60.000 € im Jahr.")).toEqual(["financial:60.000 €"]);
+    expect(found("Acme GmbH: Frau Weber verdient 60.000 € brutto.")).toEqual(["financial:60.000 €"]);
+  });
   it("addresses in an itinerary are the sights'; a relative's stays personal", () => {
     expect(found("Reiseroute für Samstag: Frühstück in der Kaufingerstraße 9, 80331 München, danach die Frauenkirche.")).toEqual([]);
     expect(found("Bitte schick die Unterlagen an meine Oma, Kaufingerstraße 9, 80331 München.")).toEqual(["street_address:Kaufingerstraße 9, 80331 München"]);

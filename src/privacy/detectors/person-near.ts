@@ -38,9 +38,9 @@ const RELATION_WORDS = [
   .map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`)
   .join("|");
 
-/** Relation word or honorific, then (after "de/di/do/da" or a comma) a capitalised name. */
+/** Relation word or honorific, then (after "de/di/do/da" or a comma) a capitalised name; not right after a digit ("€5m. Write" is no "M. Write"). */
 const RELATION_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${RELATION_WORDS})(?![\\p{L}])(?:\\s+(?:de|di|do|da|of|von|du|del|della)\\s+(?:\\p{Ll}+\\s+)?|\\s*,?\\s+)(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{Ll}'’-]{1,}`,
+  `(?<![\\p{L}\\p{N}])(?:${RELATION_WORDS})(?![\\p{L}])(?:\\s+(?:de|di|do|da|of|von|du|del|della)\\s+(?:\\p{Ll}+\\s+)?|\\s*,?\\s+)(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{Ll}'’-]{1,}`,
   "u",
 );
 /** Russian: given name + patronymic in any case, or surname + initials (Петрова М.И.). */

@@ -244,6 +244,24 @@ const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
 /** A mobile line is carried by a person, even on a company's card. */
 const MOBILE_LABEL = /mobile|cell|handy|m[óo]vil|celular|cellulare|portable|mobiel|komórk|mobil|сотов|мобильн|(?<![\p{L}])cep(?![\p{L}])|携帯|手机|휴대/iu;
 
+/**
+ * An amount whose subject is an organisation: a legal-form name earlier in the passage ("García Hermanos S.L.
+ * facturó 2,3 millones y tiene una deuda de 400.000 €"), and between it and the amount no person (two
+ * capitalised words in a row, a person label, a personal cue). Company results are not a person's money.
+ */
+function organisationAmount(text: string, start: number, present: Present): boolean {
+  if (!present.organisation) return false;
+  const before = text.slice(Math.max(0, start - 160), start);
+  const paragraph = before.lastIndexOf("\n");
+  const block = paragraph >= 0 ? before.slice(paragraph + 1) : before;
+  const match = LEGAL_FORM_AFTER_NAME.exec(block);
+  if (match === null) return false;
+  const between = block.slice(match.index + match[0].length);
+  return !PERSON_NAME_PAIR.test(between) && !PERSON_LABEL.test(between) && !PERSONAL_CUE.test(between);
+}
+
+const PERSON_NAME_PAIR = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u;
+
 /** A service word in brackets or after a dash right after the number ("910 … (atención al cliente)"). */
 const SERVICE_AFTER = /^\s*[(–—-]/;
 
@@ -297,6 +315,7 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
     }
     if (isFillerNumber(category, text.slice(start, end))) return true;
     if (category === "email") return isRoleMailbox(text.slice(start, end)) && !personalBefore(text, start);
+    if (category === "financial") return organisationAmount(text, start, present);
     if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
     if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present)) return true;
     if (category === "street_address")
