@@ -10,6 +10,11 @@
  *  - a phone number is a service's: a toll-free or shared-cost number (800/0800/0120/15xx-xxxx …),
  *    or a hotline, customer-service or office word right before it;
  *  - a "phone number" is a reference: a tracking, order or shipment number, or a postal code (CEP).
+ *  - the text declares its records generated or synthetic (Faker, Synthea, "synthetic data", "datos
+ *    ficticios", "niemand bestaat"), unless it says some are real: every value but a credential is nobody's;
+ *  - a value's shape is a placeholder (filler digits, an example street, a role mailbox: placeholder-values.ts);
+ *  - a company's legal form or imprint heads the passage of a phone, address or amount (an imprint, a letterhead,
+ *    company results), with no person named in between; an address sits in an itinerary or sightseeing list.
  * A personal cue near the value (my, send to, a relative, 제, 我的, 私の, mein, mi …) keeps the finding.
  * Every check runs on a window of at most 220 characters around the value, and only for the cue
  * families whose literal stems occur in the text at all (one shared keyword pass, see `containsAny`),
@@ -300,7 +305,8 @@ function isPublicBirthDate(text: string, start: number, end: number, present: Pr
  * The judgement for one scan: `lower` is the scanned text lower-cased (only used for keyword
  * presence; call it while the scan's keyword pass is current). The returned function is true when
  * the finding's value belongs to nobody private (see the module comment): the scanner drops it.
- * Only phone numbers, addresses and birth dates are judged; every other category is kept.
+ * Phone numbers, addresses and birth dates are judged by their context; e-mail addresses as role mailboxes;
+ * amounts by an organisation subject; identifiers by filler digits; credentials are never dropped.
  */
 export function publicContextJudge(lower: string): (text: string, finding: PrivacyFinding) => boolean {
   const present = presentFamilies(lower);
