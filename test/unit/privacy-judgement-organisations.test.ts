@@ -29,7 +29,8 @@ describe("declared synthetic data", () => {
     expect(found(`Fixture generated with Faker: ${record}, born 1987-03-14`)).toEqual([]);
     expect(found("Synthetic test data (Synthea) — db password: Zq8!rT2#vLp9")).toEqual(["password:Zq8!rT2#vLp9"]);
   });
-  it("real records beside the word Faker stay sensitive", () => {
+  it("real records beside the word Faker, or under 'sample data', stay sensitive", () => {
+    expect(found("Here is some sample data from our CRM: Ola Berg, +47 412 83 905")).toEqual(["phone:+47 412 83 905"]);
     expect(found(`These are real customers, not the Faker fixture: ${record}`)).toEqual(["phone:+47 412 83 905", "email:ola.berg@fjordmail.no"]);
   });
 });

@@ -76,14 +76,15 @@ const BIRTH_VERB =
 
 /**
  * The text declares its records generated or synthetic (a fixture made with Faker or Synthea, "synthetic test
- * data", "datos ficticios", "niemand bestaat"): every value in it stands for nobody, credentials aside.
+ * data", "datos ficticios", "niemand bestaat"): every value in it stands for nobody, credentials aside. "Sample
+ * data" and "example records" are not enough: people paste real rows under those words.
  */
 const SYNTHETIC_CUE =
-  /(?<![\p{L}])(?:faker|synthea|mockaroo|synthetic (?:data|dataset|fixture|record|patient|profile|customer|user|test|sample|population)\p{L}*|synthetisch\p{L}* (?:daten|datensatz|gegevens|testdaten|testgegevens)|synthetische testdaten|données (?:synthétiques|fictives)|datos (?:sintéticos|ficticios)|dati (?:sintetici|fittizi)|dados (?:sintéticos|fictícios)|dane (?:syntetyczne|fikcyjne)|синтетическ\p{L}* данн\p{L}*|вымышленн\p{L}* данн\p{L}*|sentetik veri|sample data|example data|example records?|sample records?|dummy data|fake data|mock data|beispieldaten|beispieldatensatz|datos de ejemplo|données d'exemple|dati di esempio|dados de exemplo|voorbeeldgegevens|przykładowe dane|örnek veri|niemand bestaat|nobody (?:here )?(?:is real|exists)|no real (?:person|people|customer|patient)s?|keine echten (?:personen|daten|kunden)|nessuna persona reale|ninguna persona real)(?![\p{L}])|合成数据|虚构数据|虛構資料|示例数据|合成データ|サンプルデータ|샘플 데이터|예시 데이터|架空の(?:人物|データ)|가상 데이터|합성 데이터/iu;
+  /(?<![\p{L}])(?:faker|synthea|mockaroo|synthetic (?:data|dataset|fixture|record|patient|profile|customer|user|test|sample|population)\p{L}*|synthetisch\p{L}* (?:daten|datensatz|gegevens|testdaten|testgegevens)|synthetische testdaten|données (?:synthétiques|fictives)|datos (?:sintéticos|ficticios)|dati (?:sintetici|fittizi)|dados (?:sintéticos|fictícios)|dane (?:syntetyczne|fikcyjne)|синтетическ\p{L}* данн\p{L}*|вымышленн\p{L}* данн\p{L}*|sentetik veri|dummy data|fake data|mock data|niemand bestaat|nobody (?:here )?(?:is real|exists)|no real (?:person|people|customer|patient)s?|keine echten (?:personen|daten|kunden)|nessuna persona reale|ninguna persona real)(?![\p{L}])|合成数据|虚构数据|虛構資料|合成データ|架空の(?:人物|データ)|가상 데이터|합성 데이터/iu;
 
 /** "real data", "echte Kundendaten", "not synthetic": the writer says the records are real after all. */
 const REAL_DATA_CUE =
-  /(?<![\p{L}])(?:real (?:customer|patient|user|client|employee|data|record)s?|production data|prod data|live data|echte\p{L}* (?:kunden|daten|patienten)\p{L}*|datos reales|dati reali|dados reais|données réelles|echte gegevens|not (?:synthetic|fake|generated))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:real (?:customer|patient|user|client|employee|data|record|export|row|people|person)s?|production|prod (?:data|export|db|database)|live data|echte\p{L}* (?:kunden|daten|patienten)\p{L}*|datos reales|dati reali|dados reais|données réelles|echte gegevens|not (?:synthetic|fake|generated))(?![\p{L}])/iu;
 
 /**
  * A company's legal form or its imprint (Impressum, registry and VAT numbers) before a contact value: the
