@@ -51,7 +51,7 @@ const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
 const DOMAIN_SHAPE = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:[\p{L}]{2,24}|xn--[a-z0-9-]{2,20})$/u;
 
 const DOCUMENTATION_DOMAIN =
-  /(?:^|\.)(?:example\.(?:com|net|org|edu|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})|example|test|invalid|localhost|local|domain\.(?:com|tld)|yourdomain\.[a-z]+|your-domain\.[a-z]+|yourcompany\.[a-z]+|your-company\.[a-z]+|company\.tld|email\.tld|acme\.example)$/i;
+  /(?:^|\.)(?:example\.(?:com|net|org|edu|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})|example|test|invalid|localhost|local|domain\.(?:com|tld)|yourdomain\.[a-z]+|your-domain\.[a-z]+|yourcompany\.[a-z]+|your-company\.[a-z]+|company\.tld|email\.tld|acme\.example|(?:beispiel|ejemplo|exemple|esempio|exemplo|voorbeeld|przyklad|ornek|örnek|primer|contoh|exempel)\.[a-z]{2,6}(?:\.[a-z]{2})?)$/i;
 const PLACEHOLDER_LOCAL =
   /^(?:you|your[._-]?(?:email|name|mail|address)?|email|e-mail|user(?:name)?|name|someone|somebody|foo|bar|me|x+|abc|test|noreply|no-reply|donotreply|do-not-reply|first(?:name)?[._]?last(?:name)?|firstname|vorname[._]nachname|prenom[._]nom|nombre[._]apellido)$/i;
 

@@ -38,9 +38,9 @@ const RELATION_WORDS = [
   .map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`)
   .join("|");
 
-/** Relation word or honorific, then (after "de/di/do/da" or a comma) a capitalised name. */
+/** Relation word or honorific, then (after "de/di/do/da" or a comma) a capitalised name; not right after a digit ("€5m. Write" is no "M. Write"). */
 const RELATION_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${RELATION_WORDS})(?![\\p{L}])(?:\\s+(?:de|di|do|da|of|von|du|del|della)\\s+(?:\\p{Ll}+\\s+)?|\\s*,?\\s+)(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{Ll}'’-]{1,}`,
+  `(?<![\\p{L}\\p{N}])(?:${RELATION_WORDS})(?![\\p{L}])(?:\\s+(?:de|di|do|da|of|von|du|del|della)\\s+(?:\\p{Ll}+\\s+)?|\\s*,?\\s+)(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{Ll}'’-]{1,}`,
   "u",
 );
 /** Russian: given name + patronymic in any case, or surname + initials (Петрова М.И.). */
@@ -55,7 +55,20 @@ const CJK_RECORD_NAME = new RegExp(
 const RUSSIAN_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|евич|ичн)\p{Ll}*|\p{Lu}\p{Ll}{2,}\s+\p{Lu}\.\s?\p{Lu}\./u;
 
 const LATIN_PUBLIC_CUE =
-  /(?<![\p{L}])(?:novel|film|movie|episode|series|character|book|roman|romans|série|personnage|película|novela|telenovela|libro|personaje|romanzo|personaggio|serie|filme|novela|livro|personagem|Romanfigur|Buch|Serie|фильм\p{L}*|роман\p{L}*|сериал\p{L}*|персонаж\p{L}*|книг\p{L}*|dizi\p{L}*|film\p{L}*|sinetron|tiểu thuyết|truyện|phim)(?![\p{L}])|[«»“”„《》『』「」]|(?<![\p{L}])'[^'\n]{2,40}'(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:novel|film|movie|episode|series|character|book|textbook|lehrbuch|leerboek|podręcznik|учебник|manuale|libro de texto|manuel de|roman|romans|série|personnage|película|novela|telenovela|libro|personaje|romanzo|personaggio|serie|filme|novela|livro|personagem|Romanfigur|Buch|Serie|фильм\p{L}*|роман\p{L}*|сериал\p{L}*|персонаж\p{L}*|книг\p{L}*|dizi\p{L}*|film\p{L}*|sinetron|tiểu thuyết|truyện|phim)(?![\p{L}])|[«»“”„《》『』「」]|(?<![\p{L}])'[^'\n]{2,40}'(?![\p{L}])/iu;
+
+/**
+ * A death long ago in the window ("Schiller starb am 9. Mai 1805 an Tuberkulose", "died in 1890 of …"): the
+ * person is historical, and their illness is history, not someone's private health data.
+ */
+const DEATH_YEAR =
+  /(?<![\p{L}])(?:died|starb|verstarb|gestorben|mourut|mort|morte|décédée?|murió|falleció|morì|morreu|faleceu|zmarł[ao]?|умер(?:ла)?|скончал\p{L}*|öldü|overleed|stierf|kuoli)(?![\p{L}])[^\n\d]{0,24}(?:\d{1,2}\.?\s*(?:\p{L}+\.?\s*)?)?(1\d{3})(?!\d)/iu;
+const HISTORIC_DEATH_BEFORE = new Date().getUTCFullYear() - 90;
+
+function historicDeath(window: string): boolean {
+  const death = DEATH_YEAR.exec(window);
+  return death !== null && Number(death[1]) <= HISTORIC_DEATH_BEFORE;
+}
 
 /** Per scan: `personAround`'s verdicts, and whether the whole prompt is an exam question (computed once). */
 export interface PersonNearCache {
@@ -79,7 +92,7 @@ export function personNear(text: string, index: number, cache: PersonNearCache):
   const to = Math.min(text.length, index + 80);
   const window = text.slice(from, to);
   cache.exam ??= EXAM_CHOICES.test(text.slice(0, 4000));
-  const publicContext = cache.exam || LATIN_PUBLIC_CUE.test(window) || SCRIPT_PUBLIC_CUE.test(window);
+  const publicContext = cache.exam || LATIN_PUBLIC_CUE.test(window) || SCRIPT_PUBLIC_CUE.test(window) || historicDeath(window);
   if (publicContext) return { named: false, publicContext };
   // On the bounded window, so that a text without sentence ends stays linear.
   const verdict = personAround(window, index - from, cache.verdicts);

@@ -315,6 +315,9 @@ function runHinglishPasswords(text: string, emit: Emit, lower: string): void {
  * enough password?"): a token mixing three character classes, 8-64 characters, in a sentence
  * that talks about a password.
  */
+/** Password managers' and vaults' product names ("it's in 1Password"): where a password is kept, not the password. */
+const PASSWORD_MANAGER = /^(?:1Password\d?|1Password\.com|KeePassXC|KeePass2|LastPass|Bitwarden|NordPass|Dashlane|RoboForm\d?|Proton ?Pass)[.,;:!?)]*$/;
+
 const PASSWORD_TOPIC =
   /passwor[dt]|passphrase|passcode|mot de passe|contraseña|senha|wachtwoord|parola d|hasło|密码|密碼|パスワード|비밀번호|पासवर्ड|كلمة المرور|كلمة السر/iu;
 const CANDIDATE_TOKEN = /(?<![^\s"'“«(「『])[^\s"'“”«»()「」『』]{8,64}(?![^\s"'”»)」』,.;:?!])/gu;
@@ -348,7 +351,7 @@ function runStandalonePasswords(text: string, emit: Emit): void {
         continue;
       if (RUN_STANDALONE_PASSWORDS_PATTERN_4.test(value)) continue;
       if (RUN_STANDALONE_PASSWORDS_PATTERN_5.test(value) || RUN_STANDALONE_PASSWORDS_PATTERN_6.test(value)) continue;
-      if (isPlaceholderValue(value)) continue;
+      if (isPlaceholderValue(value) || PASSWORD_MANAGER.test(value)) continue;
       value = value.replace(RUN_STANDALONE_PASSWORDS_PATTERN_7, "");
       emit("password", from + token.index, from + token.index + value.length, "standalone-password", PRIORITY.weak);
     }

@@ -9,8 +9,19 @@ export const EXAM_CHOICES = /(?:^|[\s(])(?:[AaАа]|أ|①)\s?[).]\s*\S[\s\S]{0,
 
 const AGE_PHRASE = /\d{1,3}\s?(?:-?\s?years?[- ]old|-?jährig\p{L}*|ans|años|anos|anni|лет|года|yaş\p{L}*|tahun|歳|岁|세|वर्षीय|عام(?:اً|ا)?|سنة|tuổi)/iu;
 
-/** True when `text` (its first 4,000 characters) reads as a multiple-choice clinical exam question. */
+/**
+ * A passage the writer quotes from a textbook or lecture notes ("summarise this paragraph from an internal
+ * medicine textbook", "aus dem Lehrbuch", "من كتاب الباطنية", "教科书里的这段"): its "patient" is the
+ * textbook's generic one, so the conditions in it are nobody's either.
+ */
+const TEXTBOOK_PASSAGE =
+  /(?<![\p{L}])(?:(?:from|in|of) (?:a|an|the|this|my|our) (?:[\p{L}-]+ ){0,3}(?:textbook|text book|lecture notes|handbook)|aus (?:dem|einem) (?:[\p{L}-]+ ){0,2}lehrbuch|(?:du|d'un) manuel|(?:del|de un) (?:libro de texto|manual de)|(?:dal|da un) (?:libro di testo|manuale)|(?:do|de um) (?:livro didático|manual de)|uit (?:het|een) (?:leerboek|studieboek)|z podręcznika|из учебника|ders kitabından|من كتاب)(?![\p{L}])|教科书|教科書|课本|教材|교과서|पाठ्यपुस्तक/iu;
+
+/**
+ * True when `text` (its first 4,000 characters) reads as a multiple-choice clinical exam question, or quotes a
+ * textbook passage (the two teaching texts whose patients are invented).
+ */
 export function isExamVignette(text: string): boolean {
   const head = text.length > 4000 ? text.slice(0, 4000) : text;
-  return EXAM_CHOICES.test(head) && AGE_PHRASE.test(head);
+  return (EXAM_CHOICES.test(head) && AGE_PHRASE.test(head)) || TEXTBOOK_PASSAGE.test(head.slice(0, 400));
 }

@@ -10,6 +10,11 @@
  *  - a phone number is a service's: a toll-free or shared-cost number (800/0800/0120/15xx-xxxx …),
  *    or a hotline, customer-service or office word right before it;
  *  - a "phone number" is a reference: a tracking, order or shipment number, or a postal code (CEP).
+ *  - the text declares its records generated or synthetic (Faker, Synthea, "synthetic data", "datos
+ *    ficticios", "niemand bestaat"), unless it says some are real: every value but a credential is nobody's;
+ *  - a value's shape is a placeholder (filler digits, an example street, a role mailbox: placeholder-values.ts);
+ *  - a company's legal form or imprint heads the passage of a phone, address or amount (an imprint, a letterhead,
+ *    company results), with no person named in between; an address sits in an itinerary or sightseeing list.
  * A personal cue near the value (my, send to, a relative, 제, 我的, 私の, mein, mi …) keeps the finding.
  * Every check runs on a window of at most 220 characters around the value, and only for the cue
  * families whose literal stems occur in the text at all (one shared keyword pass, see `containsAny`),
@@ -17,6 +22,7 @@
  */
 import type { PrivacyFinding } from "../types.js";
 import { containsAny, splitAlternatives } from "../detector.js";
+import { isExampleStreet, isFillerNumber, isRoleMailbox } from "./placeholder-values.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -31,7 +37,7 @@ const IS_PUBLIC_BIRTH_DATE_PATTERN_1 = /(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)/;
 
 /** Placeholder people of forms, manuals and textbooks (lower-case; matched as substrings of the window). */
 const PLACEHOLDER_PEOPLE =
-  /john doe|jane doe|john q\.? public|joe bloggs|richard roe|mustermann|musterfrau|musterstadt|musterstra(?:ß|ss)e|jean dupont|jeanne dupont|juan p[ée]rez|fulan[oa] de tal|beltrano|sicrano|mario rossi|jan kowalski|anna kowalska|przykładow\p{L}*|jan jansen|piet jansen|sven svensson|anders andersson|ola nordmann|kari nordmann|matti meikäläinen|иванов иван|иван иванов|ivan ivanov|ali veli|nguy[eễ]n v[aă]n a\b|فلان الفلاني|فلان بن فلان|홍길동|山田太郎|山田花子|张三|張三|李四|王五/u;
+  /john doe|jane doe|john q\.? public|joe bloggs|richard roe|mustermann|musterfrau|musterstadt|musterstra(?:ß|ss)e|jean dupont|jeanne dupont|juan p[ée]rez|fulan[oa] de tal|beltrano|sicrano|mario rossi|jan kowalski|anna kowalska|przykładow\p{L}*|jan jansen|piet jansen|sven svensson|anders andersson|ola nordmann|kari nordmann|matti meikäläinen|иванов иван|иван иванов|ivan ivanov|ali veli|jan modaal|juan español español|test user|test persoon|testpersoon|test person|testperson|nguy[eễ]n v[aă]n a\b|فلان الفلاني|فلان بن فلان|홍길동|山田太郎|山田花子|张三|張三|李四|王五/u;
 
 /** First person, relatives and delivery: the value is someone's own (checked just before the value). */
 const PERSONAL_CUE =
@@ -39,15 +45,15 @@ const PERSONAL_CUE =
 
 /** An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). */
 const PLACE_BEFORE =
-  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|(?<=\p{Script=Hangul})(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널|문고|서점|약국)|(?<=[\p{Script=Han}\p{Script=Katakana}])(?:乐园|樂園|景区|景區|广场|廣場|机场|機場|车站|車站|体育馆|體育館|剧院|劇院|大厦|大廈|博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社)|市政府|区役所|市役所)/iu;
+  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|clinic|clínica|clinica|clinique|klinik|kliniek|klinika|клиник\p{L}*|praxis|praktijk|ambulatorio|consultorio|embassy|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada|ambassad|посольств\p{L}*|büyükelçili\p{L}*|consulate|consulado|consolato|konsulat|консульств\p{L}*|bank|banco|banque|banca|банк|banka|company|firma|empresa|entreprise|azienda|bedrijf|şirket|компани\p{L}*|agency|agentur|agencia|agence|agenzia|school|schule|escuela|école|scuola|escola|szkoła|школ\p{L}*|okul|مكتب|شركة|مستشفى|عيادة|فندق|مطعم|متجر|محل|سفارة|جامعة|مدرسة|بنك|مصرف|صيدلية|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|(?<=\p{Script=Hangul})(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널|문고|서점|약국)|(?<=[\p{Script=Han}\p{Script=Katakana}])(?:乐园|樂園|景区|景區|广场|廣場|机场|機場|车站|車站|体育馆|體育館|剧院|劇院|大厦|大廈|博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社)|市政府|区役所|市役所)/iu;
 
 /** Opening and visiting hours: the sentence is about a place open to the public. */
 const OPENING_CUE =
-  /(?<![\p{L}\p{N}])(?:opening hours|open(?:s|ing)? (?:at|from|daily|until|on)|open 24\/7|is open|are open|closes? at|closing time|visiting hours|admission|entrance fee|öffnungszeiten|geöffnet|schließt|horaires|ouvert\p{L}*|ferme à|horario|abre|cierra|orari|apre|chiude|horário|funciona|abert[oa]|até que horas|que horas|öppet|öppettider|stänger|öppnar|geopend|openingstijden|open van|godzin\p{L}*|zwiedza\p{L}*|otwart\p{L}*|ziyaret saatleri|açık mı|kaçta|buka jam|jam buka|tutup|mở cửa|giờ mở|часы работы|открыва\p{L}*|работает)(?![\p{L}\p{N}])|영업|운영\s?시간|문\s?(?:열|닫)|몇\s?시까지|몇\s?시에\s?(?:열|닫|문)|几点(?:开门|关门|开馆|闭馆)|何時(?:まで|から)|휴무|휴궁|휴관|개방|관람|입장료|営業|開館|閉館|休館|入場料|营业|开放|闭馆|开馆|门票|参观|أوقات|مفتوح|الزيارة|खुल|बंद रहता|เปิด|ปิด/iu;
+  /(?<![\p{L}\p{N}])(?:opening hours|open(?:s|ing)? (?:at|from|daily|until|on)|open 24\/7|is open|are open|closes? at|closing time|visiting hours|admission|entrance fee|öffnungszeiten|geöffnet|schließt|horaires|ouvert\p{L}*|ferme à|horario|abiert[oa]s?|abre|cierra|orari|apre|chiude|horário|funciona|abert[oa]|até que horas|que horas|öppet|öppettider|stänger|öppnar|geopend|openingstijden|open van|godzin\p{L}*|zwiedza\p{L}*|otwart\p{L}*|ziyaret saatleri|açık mı|kaçta|buka jam|jam buka|tutup|mở cửa|giờ mở|часы работы|открыва\p{L}*|работает)(?![\p{L}\p{N}])|영업|운영\s?시간|문\s?(?:열|닫)|몇\s?시까지|몇\s?시에\s?(?:열|닫|문)|几点(?:开门|关门|开馆|闭馆)|何時(?:まで|から)|휴무|휴궁|휴관|개방|관람|입장료|営業|開館|閉館|休館|入場料|营业|开放|闭馆|开馆|门票|参观|أوقات|مفتوح|الزيارة|खुल|बंद रहता|เปิด|ปิด/iu;
 
 /** Hotlines, customer service and offices: the number is an organisation's. */
 const SERVICE_CUE =
-  /(?<![\p{L}\p{N}])(?:hotline|helpline|help line|customer (?:service|care|support)|support line|call cent(?:er|re)|switchboard|reception|front desk|office|offices|headquarters|service number|kundenservice|kundendienst|servicenummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|هاتف الخدمة|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|售票|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
+  /(?<![\p{L}\p{N}])(?:hotline|helpline|help line|customer (?:service|care|support)|support line|call cent(?:er|re)|switchboard|reception|front desk|office|offices|headquarters|service number|kundenservice|kundendienst|servicenummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|atención al cliente|servicio al cliente|service après-vente|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|هاتف الخدمة|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|售票|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
 
 /** Tracking, order and shipment references: the digits that follow are not a phone number. */
 const REFERENCE_CUE =
@@ -62,11 +68,39 @@ const TEST_CUE =
  * Lower case only (no i flag), and no role that is also a surname (King, Rey, Roi, König).
  */
 const PUBLIC_ROLE =
-  /(?<![\p{L}])(?:footballer|football player|player|athlete|jugador|jogador|calciatore|piłkarz|futbolcu|pemain|spelare|speler|[Ss]pieler|joueur|singer|cantante|cantor|şarkıcı|penyanyi|sångare|zanger|[Ss]änger\p{L}*|chanteu\p{L}+|actor|actress|ator|atriz|attore|attrice|aktor|aktorka|oyuncu|skådespelare|acteur|actrice|[Ss]chauspieler\p{L}*|president|presidente|prezydent|cumhurbaşkanı|presiden|[Pp]räsident|président|emperor|космонавт\p{L}*|писател\p{L}*|поэт\p{L}*|президент\p{L}*|царь|императ\p{L}*|композитор\p{L}*|футболист\p{L}*|актёр\p{L}*|актер\p{L}*|певи?ц\p{L}*|певец)(?![\p{L}])|선수|장군|대통령|작가|배우|가수|감독|국왕|황제|시인|화가|총리|選手|将軍|大統領|首相|作家|俳優|女優|歌手|監督|天皇|詩人|画家|选手|将军|主席|总统|總統|演员|导演|皇帝|诗人|画家|科学家/u;
+  /(?<![\p{L}])(?:footballer|football player|player|athlete|jugador|jogador|calciatore|piłkarz|futbolcu|pemain|spelare|speler|[Ss]pieler|joueur|singer|cantante|cantor|şarkıcı|penyanyi|sångare|zanger|[Ss]änger\p{L}*|chanteu\p{L}+|actor|actress|ator|atriz|attore|attrice|aktor|aktorka|oyuncu|skådespelare|acteur|actrice|[Ss]chauspieler\p{L}*|president|presidente|prezydent|cumhurbaşkanı|presiden|[Pp]räsident|président|emperor|космонавт\p{L}*|писател\p{L}*|поэт\p{L}*|президент\p{L}*|царь|императ\p{L}*|композитор\p{L}*|футболист\p{L}*|актёр\p{L}*|актер\p{L}*|певи?ц\p{L}*|певец|hall of fame|olympian|olympic champion|world champion|nobel laureate|prime minister|chancellor|weltmeister\p{L}*|olympiasieger\p{L}*|campe[oó]n\p{L}*|campeã\p{L}*|campion\p{L}*|champion(?:ne)? du monde|mistrz\p{L}*|чемпион\p{L}*)(?![\p{L}])|선수|명예의 전당|장군|대통령|작가|배우|가수|감독|국왕|황제|시인|화가|총리|選手|将軍|大統領|首相|作家|俳優|女優|歌手|監督|天皇|詩人|画家|选手|将军|主席|总统|總統|演员|导演|皇帝|诗人|画家|科学家|球员|球員|运动员|運動員|名人堂|中锋|中鋒|前锋|后卫|门将|教练|冠军|奥运|奧運|院士|诺贝尔|諾貝爾|ノーベル|金メダル|殿堂/u;
 
 /** A narrative birth verb right before the date ("X was born on …", "родился", "nació el", "태어났"). */
 const BIRTH_VERB =
   /(?<![\p{L}])(?:born(?: on| in)?|geboren(?: am)?|née?(?: le)?|naci[óo](?: el)?|nacque(?: il)?|nat[oa](?: il)?|nasceu(?: em)?|urodził\p{L}*(?: się)?|родил\p{L}*|doğdu|lahir(?: pada)?|föddes|werd geboren(?: op)?|sinh(?: ngày)?)(?![\p{L}])[^\n\d]{0,12}$|(?:出生于|出生於|生まれ|誕生)[^\n\d]{0,4}$/iu;
+
+/**
+ * The text declares its records generated or synthetic (a fixture made with Faker or Synthea, "synthetic test
+ * data", "datos ficticios", "niemand bestaat"): every value in it stands for nobody, credentials aside. "Sample
+ * data" and "example records" are not enough: people paste real rows under those words.
+ */
+const SYNTHETIC_CUE =
+  /(?<![\p{L}])(?:faker|synthea|mockaroo|synthetic (?:data|dataset|fixture|record|patient|profile|customer|user|test|sample|population)\p{L}*|synthetisch\p{L}* (?:daten|datensatz|gegevens|testdaten|testgegevens)|synthetische testdaten|données (?:synthétiques|fictives)|datos (?:sintéticos|ficticios)|dati (?:sintetici|fittizi)|dados (?:sintéticos|fictícios)|dane (?:syntetyczne|fikcyjne)|синтетическ\p{L}* данн\p{L}*|вымышленн\p{L}* данн\p{L}*|sentetik veri|dummy data|fake data|mock data|niemand bestaat|nobody (?:here )?(?:is real|exists)|no real (?:person|people|customer|patient)s?|keine echten (?:personen|daten|kunden)|nessuna persona reale|ninguna persona real)(?![\p{L}])|合成数据|虚构数据|虛構資料|合成データ|架空の(?:人物|データ)|가상 데이터|합성 데이터/iu;
+
+/** "real data", "echte Kundendaten", "not synthetic": the writer says the records are real after all. */
+const REAL_DATA_CUE =
+  /(?<![\p{L}])(?:real (?:customer|patient|user|client|employee|data|record|export|row|people|person)s?|production|prod (?:data|export|db|database)|live data|echte\p{L}* (?:kunden|daten|patienten)\p{L}*|datos reales|dati reali|dados reais|données réelles|echte gegevens|not (?:synthetic|fake|generated))(?![\p{L}])/iu;
+
+/**
+ * A company's legal form or its imprint (Impressum, registry and VAT numbers) before a contact value: the
+ * phone, e-mail or address belongs to the organisation. The legal form must follow a capitalised name (case
+ * matters: "AG", "SA", "AB" are words elsewhere), and no person label may stand between it and the value.
+ */
+const ORGANISATION_CUE =
+  /(?<![\p{L}])(?:gmbh|ltd|limited|plc|llc|inc\.|corp\.|s\.l\.|s\.a\.|s\.r\.l|srl|s\.p\.a|spa|sarl|sas|b\.v\.|bv|n\.v\.|sp\. z o\.o|a\.ş|ltd\. şti|ag|kg|ohg|ug|ab|oy|asa|aps|lda|ltda|ооо|оао|пао|impressum|imprint|mentions légales|aviso legal|registergericht|handelsregister|hrb|ust-id\p{L}*|vat (?:no|number|reg)|kvk|siret|siren|partita iva|p\. ?iva|cnpj|nip|regon|krs)(?![\p{L}])|株式会社|有限会社|有限公司|주식회사|\(주\)/iu;
+const LEGAL_FORM_AFTER_NAME =
+  /\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{Lu}&][\p{L}&'’.-]*)*?(?:,?[ \t]+|-)(?:GmbH|Ltd\.?|Limited|PLC|plc|LLC|Inc\.|Corp\.|S\.L\.U?\.?|S\.A\.U?|SA|SL|S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|SARL|SAS|B\.V\.?|BV|N\.V\.?|NV|Sp\. z o\.o\.|A\.Ş\.|Ltd\. Şti\.|AG|KG|OHG|UG|e\.K\.|AB|Oy|AS|ASA|ApS|Lda\.?|Ltda\.?|ООО|ОАО|ПАО)(?![\p{L}])|(?:Impressum|Imprint|Mentions légales|Aviso legal|Registergericht|Handelsregister|HRB|USt-Id|VAT (?:No|number|reg)|KvK|SIRET|Partita IVA|P\. ?IVA|CNPJ|NIP|REGON|KRS)(?![\p{L}])|株式会社|有限会社|有限公司|주식회사|\(주\)/u;
+const PERSON_LABEL =
+  /(?<![\p{L}])(?:employee|mitarbeiter\p{L}*|patient\p{L}*|paciente|name|nombre|nom|nome|naam|imię|nazwisko|kunde|kundin|customer|cliente|client|klant|applicant|antragsteller\p{L}*|bewerber\p{L}*|candidate|tenant|mieter\p{L}*|inquilino|locataire|herr|frau|mr|mrs|ms|miss|dr|sr|sra|mme|sig|sig\.ra|dhr|mevr|pan|pani|contact person|ansprechpartner\p{L}*|attn|c\/o|z\. ?hd|empfänger\p{L}*|recipient|destinatario|destinataire|to:|an:)(?![\p{L}])|様|さん|先生|女士|씨|님/iu;
+
+/** Itineraries and sightseeing: the addresses listed are the sights'. */
+const TOURISM_CUE =
+  /(?<![\p{L}])(?:itinerary|itineraries|sightseeing|day trip|tourist\p{L}*|attractions|landmarks|itinerario|itinerari|itinéraire|reiseroute|reiseplan|tagesausflug|sehenswürdigkeit\p{L}*|besichtigung|turístic\p{L}*|turistic\p{L}*|touristique\p{L}*|zwiedzani\p{L}*|gezi rotası|gezilecek|экскурси\p{L}*|достопримечательност\p{L}*|bezienswaardighe\p{L}*|sevärdhet\p{L}*)(?![\p{L}])|行程|旅游|旅遊|观光|觀光|景点|景點|観光|관광|명소|여행\s?코스/iu;
 
 /** Born this many years ago or earlier, a date in a narrative ("… was born on 9 March 1934") is history. */
 const HISTORIC_YEARS = 90;
@@ -82,6 +116,9 @@ const FAMILIES = {
   test: TEST_CUE,
   role: PUBLIC_ROLE,
   birth: BIRTH_VERB,
+  synthetic: SYNTHETIC_CUE,
+  organisation: ORGANISATION_CUE,
+  tourism: TOURISM_CUE,
 } as const;
 type Family = keyof typeof FAMILIES;
 
@@ -192,6 +229,64 @@ function isServiceOrReferenceNumber(text: string, start: number, end: number, pr
   return present.service && SERVICE_CUE.test(before) && !personalBefore(text, start);
 }
 
+/** An organisation's legal form or imprint shortly before the value, in a block that names no person and no mobile line. */
+function organisationBefore(text: string, start: number, present: Present): boolean {
+  if (!present.organisation) return false;
+  const before = text.slice(Math.max(0, start - 160), start);
+  PARAGRAPH_BREAK.lastIndex = 0;
+  let blockStart = 0;
+  for (let found = PARAGRAPH_BREAK.exec(before); found !== null; found = PARAGRAPH_BREAK.exec(before)) blockStart = found.index + found[0].length;
+  const block = before.slice(blockStart);
+  const match = LEGAL_FORM_AFTER_NAME.exec(block);
+  // The organisation heads its paragraph (a letterhead, an imprint, a shop listing), not a signature under a person's name.
+  if (match === null || block.slice(0, match.index).includes("\n")) return false;
+  // A person named in the block (a name field, an honorific, a contact person) or a mobile line makes it theirs.
+  if (PERSON_LABEL.test(block) || MOBILE_LABEL.test(block.slice(-32))) return false;
+  return !PERSONAL_CUE.test(block.slice(match.index + match[0].length));
+}
+
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+
+/** A mobile line is carried by a person, even on a company's card. */
+const MOBILE_LABEL = /mobile|cell|handy|m[óo]vil|celular|cellulare|portable|mobiel|komórk|mobil|сотов|мобильн|(?<![\p{L}])cep(?![\p{L}])|携帯|手机|휴대/iu;
+
+/**
+ * An amount whose subject is an organisation: a legal-form name earlier in the passage ("García Hermanos S.L.
+ * facturó 2,3 millones y tiene una deuda de 400.000 €"), and between it and the amount no person (two
+ * capitalised words in a row, a person label, a personal cue). Company results are not a person's money.
+ */
+function organisationAmount(text: string, start: number, present: Present): boolean {
+  if (!present.organisation) return false;
+  const before = text.slice(Math.max(0, start - 160), start);
+  const paragraph = before.lastIndexOf("\n");
+  const block = paragraph >= 0 ? before.slice(paragraph + 1) : before;
+  const match = LEGAL_FORM_AFTER_NAME.exec(block);
+  if (match === null) return false;
+  const between = block.slice(match.index + match[0].length);
+  return !PERSON_NAME_PAIR.test(between) && !PERSON_LABEL.test(between) && !PERSONAL_CUE.test(between);
+}
+
+const PERSON_NAME_PAIR = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u;
+
+/** A service word in brackets or after a dash right after the number ("910 … (atención al cliente)"). */
+const SERVICE_AFTER = /^\s*[(–—-]/;
+
+function serviceAfter(text: string, end: number, present: Present): boolean {
+  if (!present.service) return false;
+  const after = text.slice(end, Math.min(text.length, end + 32));
+  return SERVICE_AFTER.test(after) && SERVICE_CUE.test(after);
+}
+
+/** Opening hours in the same passage as a phone number: the shop's or office's line. */
+function openingAround(text: string, start: number, end: number, present: Present): boolean {
+  return present.opening && !personalBefore(text, start) && OPENING_CUE.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 100)));
+}
+
+/** An address in an itinerary or a sightseeing list is a sight's. */
+function tourismAround(text: string, start: number, end: number, present: Present): boolean {
+  return present.tourism && !personalBefore(text, start) && TOURISM_CUE.test(text.slice(Math.max(0, start - 200), Math.min(text.length, end + 60)));
+}
+
 function testValueBefore(text: string, start: number, present: Present): boolean {
   if (!present.test) return false;
   const before = text.slice(Math.max(0, start - 40), start);
@@ -202,7 +297,7 @@ function isPublicBirthDate(text: string, start: number, end: number, present: Pr
   if (!present.role && !present.birth) return false;
   const before = text.slice(Math.max(0, start - 80), start);
   if (PERSONAL_CUE.test(before)) return false;
-  if (present.role && PUBLIC_ROLE.test(before + text.slice(end, Math.min(text.length, end + 40)))) return true;
+  if (present.role && PUBLIC_ROLE.test(before + text.slice(end, Math.min(text.length, end + 60)))) return true;
   const year = IS_PUBLIC_BIRTH_DATE_PATTERN_1.exec(text.slice(start, end));
   return year !== null && Number(year[1]) <= HISTORIC_BEFORE && present.birth && BIRTH_VERB.test(before.slice(-30));
 }
@@ -211,19 +306,45 @@ function isPublicBirthDate(text: string, start: number, end: number, present: Pr
  * The judgement for one scan: `lower` is the scanned text lower-cased (only used for keyword
  * presence; call it while the scan's keyword pass is current). The returned function is true when
  * the finding's value belongs to nobody private (see the module comment): the scanner drops it.
- * Only phone numbers, addresses and birth dates are judged; every other category is kept.
+ * Phone numbers, addresses and birth dates are judged by their context; e-mail addresses as role mailboxes;
+ * amounts by an organisation subject; identifiers by filler digits; credentials are never dropped.
  */
 export function publicContextJudge(lower: string): (text: string, finding: PrivacyFinding) => boolean {
   const present = presentFamilies(lower);
+  let synthetic: boolean | undefined;
   return (text, finding) => {
     const { category, start, end } = finding;
+    // Credentials open real systems whatever the data around them is.
+    if (CREDENTIALS.has(category)) return false;
+    if (present.synthetic) {
+      synthetic ??= SYNTHETIC_CUE.test(text) && !REAL_DATA_CUE.test(text);
+      if (synthetic) return true;
+    }
+    if (isFillerNumber(category, text.slice(start, end))) return true;
+    if (category === "email") return isRoleMailbox(text.slice(start, end)) && !personalBefore(text, start);
+    if (category === "financial") return organisationAmount(text, start, present);
     if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
     if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present)) return true;
-    if (category === "street_address") return isPublicAddress(text, start, end, present);
-    if (category === "phone") return isServiceOrReferenceNumber(text, start, end, present);
+    if (category === "street_address")
+      return (
+        isExampleStreet(text.slice(start, end)) ||
+        isPublicAddress(text, start, end, present) ||
+        organisationBefore(text, start, present) ||
+        tourismAround(text, start, end, present)
+      );
+    if (category === "phone")
+      return (
+        isServiceOrReferenceNumber(text, start, end, present) ||
+        serviceAfter(text, end, present) ||
+        organisationBefore(text, start, present) ||
+        openingAround(text, start, end, present)
+      );
     return isPublicBirthDate(text, start, end, present);
   };
 }
+
+/** Categories never judged public by context: a credential in a fixture may still open a real system. */
+const CREDENTIALS = new Set<string>(["password", "api_key", "private_key", "jwt", "connection_string"]);
 
 /** Identifiers that a writer can present as a test or example value (checksummed numbers, accounts, contacts). */
 const DECLARABLE_TEST_CATEGORIES = new Set(["payment_card", "iban", "national_id", "us_ssn", "bank_account", "email", "phone", "passport", "driver_license"]);

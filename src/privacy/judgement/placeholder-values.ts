@@ -1,0 +1,47 @@
+/**
+ * Values whose shape says they stand for nobody, whatever the text around them:
+ *  - identifiers filled with zeros or one repeated digit (+34 600 000 000, 910 00 00 00, (11) 3000-0000,
+ *    the DNI 99999999R, the sort code 00-00-00): forms, shop listings and fixtures use them as "a number
+ *    goes here"; a subscriber number or an account does not end in six zeros. (Counting runs such as
+ *    0151 23456789 are NOT fillers: people type them as their own number, and the labelled sets count them.)
+ *  - street names made of an example word (1 Example Street, Calle Falsa 123, Beispielweg 1, Rue de
+ *    l'Exemple, Voorbeeldstraat 1, Via Esempio 3, Rua Exemplo 10);
+ *  - role mailboxes (info@, kontakt@, hola@, support@, sales@ …): they reach a function of an
+ *    organisation, not a person.
+ * Each check reads the value alone (no window), so it costs a few comparisons per finding.
+ */
+import type { PrivacyCategory } from "../types.js";
+
+const NON_DIGIT = /\D/g;
+/** Six or more zeros at the end of the digits, or the last seven digits all the same (…9999999). */
+const FILLER_DIGITS = /(?:0{6}|(\d)\1{6})$/;
+/** An all-same-digit identifier of six or more digits (00-00-00, 99999999 with its check letter). */
+const ONE_DIGIT = /^(\d)\1{5,}$/;
+
+/** Identifier categories whose value is a number someone could fill with zeros. */
+const FILLABLE = new Set<PrivacyCategory>(["phone", "bank_account", "national_id", "us_ssn", "passport", "medical_record", "driver_license", "payment_card"]);
+
+/** True when an identifier's digits are filler: zeros to the end or one repeated digit. */
+export function isFillerNumber(category: PrivacyCategory, value: string): boolean {
+  if (!FILLABLE.has(category)) return false;
+  const digits = value.replace(NON_DIGIT, "");
+  if (digits.length < 6) return false;
+  return ONE_DIGIT.test(digits) || (digits.length >= 8 && FILLER_DIGITS.test(digits));
+}
+
+/** A street named after an example word, in the languages of the address detectors (lower-cased value). */
+const EXAMPLE_STREET =
+  /(?<![\p{L}])(?:example|sample|fake|dummy|test|calle falsa|calle ejemplo|calle de ejemplo|beispiel\p{L}*|rue de l'exemple|rue exemple|via esempio|via dell'esempio|rua exemplo|rua de exemplo|voorbeeld\p{L}*|exempelgatan|örnek|примерн\p{L}*|testowa)(?![\p{L}])/u;
+
+export function isExampleStreet(value: string): boolean {
+  return EXAMPLE_STREET.test(value.toLowerCase());
+}
+
+/** Mailboxes of a function (the local part alone), in the languages of the set. */
+const ROLE_MAILBOX =
+  /^(?:info|information|contact|contacto|contato|contatti|kontakt|kontakte|hello|hola|olá|support|help|helpdesk|service|servicio|kundenservice|klantenservice|customerservice|customercare|sales|vertrieb|ventas|vendas|vendite|ventes|office|büro|buero|bureau|oficina|ufficio|escritorio|admin|administration|verwaltung|reception|rezeption|recepcion|booking|bookings|reservations|reservierung|reservas|prenotazioni|orders|bestellung|bestellungen|pedidos|billing|invoices|rechnung|facturacion|accounts|press|presse|prensa|media|jobs|careers|karriere|empleo|hr|team|shop|store|webmaster|postmaster|mail|newsletter|marketing|privacy|datenschutz|dpo|legal|compliance)$/;
+
+export function isRoleMailbox(value: string): boolean {
+  const at = value.lastIndexOf("@");
+  return at > 0 && ROLE_MAILBOX.test(value.slice(0, at).toLowerCase());
+}
