@@ -256,7 +256,8 @@ export const banditSchema = z
          * this share to the request's cost. The local calls finish in the background (the request does
          * not wait for them). 0 (the default) disables: on the shipped sample share 0.1 costs +38% (what
          * the explored answers teach tips near-tie plans towards a local answer with a cloud hedge, whose
-         * disagreements escalate), on a 1,072-prompt mix +3%; docs/latency-and-adaptation.md, session 28.
+         * disagreements escalate), on a 1,072-prompt mix +3%; session 28. With `correctionEvidence: 2` the
+         * sample pays +11% and the mix nothing (session 29): docs/latency-and-adaptation.md.
          */
         localExploration: z
           .object({
