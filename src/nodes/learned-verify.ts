@@ -485,6 +485,10 @@ export function localExplorationFor(
   const decision = decideLocalExploration({
     text: state.text,
     share: bandit.online.localExploration.share,
+    // Drift-gated (localExploration.steadyShare): the full share only while a live rate drifts.
+    ...(bandit.online.localExploration.steadyShare !== undefined
+      ? { steadyShare: bandit.online.localExploration.steadyShare, drifting: runtime.online.drift().length > 0 }
+      : {}),
     onlineEnabled: bandit.online.enabled,
     pinnedLocal: state.privacy?.pinnedLocal ?? false,
     // The request waits for its own path only: the local answers run in the background.

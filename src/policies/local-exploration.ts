@@ -13,6 +13,13 @@ export interface LocalExplorationInput {
   text: string;
   /** bandit.online.localExploration.share (0 disables). */
   share: number;
+  /**
+   * bandit.online.localExploration.steadyShare: the share while no live rate has drifted from the
+   * model's expectations (`drifting` false); undefined: `share` always.
+   */
+  steadyShare?: number | undefined;
+  /** Whether the online drift report names a drifting rate now (undefined: not known, `share` applies). */
+  drifting?: boolean | undefined;
   /** bandit.online.enabled: what the local answers would teach is online learning. */
   onlineEnabled: boolean;
   /** The privacy guard pinned the request local (it is not going to the cloud: nothing to explore). */
@@ -46,16 +53,28 @@ export function localExplorationDraw(text: string): number {
   return ((hash ^ (hash >>> 16)) >>> 0) / 4294967296;
 }
 
+/**
+ * Drift-gated exploration: the configured share while the drift report names a drifting rate, the
+ * (smaller) steady share otherwise, so traffic the model still predicts pays for little exploration
+ * and a shift raises it once its rates move. Never above the configured share.
+ */
+export function explorationShareOf(input: Pick<LocalExplorationInput, "share" | "steadyShare" | "drifting">): number {
+  if (input.steadyShare === undefined || input.drifting !== false) return input.share;
+  return Math.min(input.share, input.steadyShare);
+}
+
 export function decideLocalExploration(input: LocalExplorationInput): LocalExplorationDecision {
   const draw = localExplorationDraw(input.text);
   const no = (why: string): LocalExplorationDecision => ({ explore: false, draw, why });
   if (!(input.share > 0)) return no("local exploration off (share 0)");
+  const share = explorationShareOf(input);
   if (!input.onlineEnabled) return no("online learning off");
   if (input.pinnedLocal) return no("privacy-pinned request");
   if (input.backgroundRoom === false) return no("the background explorations are at their bound");
   if (input.sloMs !== undefined && input.expectedMs > input.sloMs)
     return no(`past the latency objective (${Math.round(input.expectedMs)} ms > ${input.sloMs} ms)`);
-  if (input.extraCostShare > input.share) return no(`the local calls would add ${(input.extraCostShare * 100).toFixed(1)}% to the cost, over the share`);
-  if (draw >= input.share) return no("not drawn");
-  return { explore: true, draw, why: `drawn (${draw.toFixed(3)} < ${input.share})` };
+  if (input.extraCostShare > share) return no(`the local calls would add ${(input.extraCostShare * 100).toFixed(1)}% to the cost, over the share`);
+  const steady = share < input.share ? ` (steady share: no live rate drifting)` : "";
+  if (draw >= share) return no(`not drawn${steady}`);
+  return { explore: true, draw, why: `drawn (${draw.toFixed(3)} < ${share}${steady})` };
 }

@@ -40,6 +40,13 @@ export interface OnlineCalibrationOptions {
   driftThreshold: number;
   minSamples: number;
   capacity: number;
+  /**
+   * Evidence gate (bandit.online.correctionEvidence): a correction applies only beyond this many
+   * posterior standard deviations from zero, and only by the part beyond (soft threshold), so a
+   * correction the evidence does not clearly support leaves the model's estimate as it was. 0 (or
+   * absent): the posterior mean applies as it is.
+   */
+  correctionEvidence?: number | undefined;
 }
 
 /** An earlier situation of a request (an answer it could have kept), its predicted success and whether it agrees with the kept answer. */
@@ -95,6 +102,20 @@ export function observeShift(shift: LogitShift, observed: number, predicted: num
   const weight = probability * (1 - probability);
   shift.information = shift.information * forgetting + weight;
   shift.pull = shift.pull * forgetting + weight * before + (observed - probability);
+}
+
+/**
+ * The shift a correction applies: the posterior mean moved toward 0 by `evidence` posterior standard
+ * deviations (1 / √precision), 0 when the credible interval mean ± evidence·sd contains 0. With
+ * evidence 0 it is the posterior mean (shiftOf). Learning itself always uses the posterior mean.
+ */
+export function gatedShiftOf(shift: LogitShift | undefined, priorPrecision: number, evidence: number): number {
+  const mean = shiftOf(shift, priorPrecision);
+  if (!(evidence > 0) || mean === 0 || !shift) return mean;
+  const precision = priorPrecision + shift.information;
+  if (!(precision > 0)) return 0;
+  const margin = evidence / Math.sqrt(precision);
+  return Math.abs(mean) <= margin ? 0 : mean - Math.sign(mean) * margin;
 }
 
 export interface OnlineCalibration {
@@ -168,8 +189,9 @@ export function createOnlineCalibration(options: OnlineCalibrationOptions): Onli
     tally.count += 1;
   };
   const agreements = new Map<string, LogitShift>();
+  const evidence = options.correctionEvidence ?? 0;
   const corrected = (shift: LogitShift | undefined, probability: number) => {
-    const delta = shiftOf(shift, priorPrecision);
+    const delta = gatedShiftOf(shift, priorPrecision, evidence);
     return delta === 0 ? probability : sigmoid(logit(probability) + delta);
   };
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/load-config.js";
-import { decideLocalExploration, localExplorationDraw, type LocalExplorationInput } from "../../src/policies/local-exploration.js";
+import { decideLocalExploration, explorationShareOf, localExplorationDraw, type LocalExplorationInput } from "../../src/policies/local-exploration.js";
 
 const base: LocalExplorationInput = { text: "What is 17*23?", share: 1, onlineEnabled: true, pinnedLocal: false, expectedMs: 2000, extraCostShare: 0 };
 
@@ -38,5 +38,32 @@ describe("local exploration of direct cloud requests", () => {
     expect(parseConfig({ models, bandit: { online: { localExploration: { share: 0.1 } } } }).bandit.online.localExploration.share).toBe(0.1);
     expect(() => parseConfig({ models, bandit: { online: { localExploration: { share: 1.5 } } } })).toThrow();
     expect(() => parseConfig({ models, bandit: { online: { localExploration: { shares: 0.2 } } } })).toThrow();
+  });
+});
+
+describe("drift-gated local exploration (localExploration.steadyShare)", () => {
+  const count = (input: Partial<LocalExplorationInput>) =>
+    Array.from({ length: 2000 }, (_, index) => decideLocalExploration({ ...base, ...input, text: `prompt ${index}` })).filter((decision) => decision.explore)
+      .length;
+
+  it("explores at the steady share while no rate drifts, at the full share while one does or when unknown", () => {
+    expect(explorationShareOf({ share: 0.1, steadyShare: 0.02, drifting: false })).toBe(0.02);
+    expect(explorationShareOf({ share: 0.1, steadyShare: 0.02, drifting: true })).toBe(0.1);
+    expect(explorationShareOf({ share: 0.1, steadyShare: 0.02 })).toBe(0.1);
+    expect(explorationShareOf({ share: 0.1, steadyShare: 0.5, drifting: false })).toBe(0.1);
+    expect(explorationShareOf({ share: 0.1, drifting: false })).toBe(0.1);
+    const steady = count({ share: 0.1, steadyShare: 0.02, drifting: false });
+    expect(steady / 2000).toBeLessThan(0.035);
+    expect(steady).toBeGreaterThan(0);
+    expect(count({ share: 0.1, steadyShare: 0.02, drifting: true }) / 2000).toBeGreaterThan(0.08);
+  });
+
+  it("validates steadyShare strictly (0..1, absent by default)", () => {
+    const models = [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }];
+    expect(parseConfig({ models }).bandit.online.localExploration.steadyShare).toBeUndefined();
+    expect(
+      parseConfig({ models, bandit: { online: { localExploration: { share: 0.1, steadyShare: 0.02 } } } }).bandit.online.localExploration.steadyShare,
+    ).toBe(0.02);
+    expect(() => parseConfig({ models, bandit: { online: { localExploration: { share: 0.1, steadyShare: 2 } } } })).toThrow();
   });
 });

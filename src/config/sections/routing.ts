@@ -139,6 +139,7 @@ export const classifierSchema = z
 const defaultOnline = {
   enabled: true,
   pseudoObservations: 10,
+  correctionEvidence: 0,
   forgetting: 0.995,
   driftThreshold: 0.05,
   minSamples: 50,
@@ -242,6 +243,14 @@ export const banditSchema = z
          * near-certain prediction weighs less (its information p(1 − p)). 0: no prior.
          */
         pseudoObservations: z.number().min(0).default(10),
+        /**
+         * Evidence gate of the corrections: a correction (of a situation's success or of a pair's
+         * agreement) applies only when its posterior is this many standard deviations away from zero,
+         * and only by the part beyond (e.g. 2: about a 95% credible interval that excludes zero), so
+         * traffic the model already predicts keeps its decisions. 0 (the default): the posterior mean
+         * applies as it is. docs/latency-and-adaptation.md, session 29.
+         */
+        correctionEvidence: z.number().min(0).max(10).default(0),
         forgetting: z.number().gt(0).max(1).default(0.995),
         driftThreshold: z.number().gt(0).max(1).default(0.05),
         minSamples: z.number().int().positive().default(50),
@@ -254,10 +263,20 @@ export const banditSchema = z
          * this share to the request's cost. The local calls finish in the background (the request does
          * not wait for them). 0 (the default) disables: on the shipped sample share 0.1 costs +38% (what
          * the explored answers teach tips near-tie plans towards a local answer with a cloud hedge, whose
-         * disagreements escalate), on a 1,072-prompt mix +3%; docs/latency-and-adaptation.md, session 28.
+         * disagreements escalate), on a 1,072-prompt mix +3%; session 28. With `correctionEvidence: 2` the
+         * sample pays +11% and the mix nothing (session 29): docs/latency-and-adaptation.md.
          */
         localExploration: z
-          .object({ share: z.number().min(0).max(1).default(0) })
+          .object({
+            share: z.number().min(0).max(1).default(0),
+            /**
+             * Drift-gated exploration: the share (0..1, at most `share`) while the drift report names no
+             * drifting live rate (agreement, escalation, feedback; bandit.online.driftThreshold after
+             * minSamples); `share` applies only while one drifts. Absent: `share` always.
+             * docs/latency-and-adaptation.md, session 29.
+             */
+            steadyShare: z.number().min(0).max(1).optional(),
+          })
           .strict()
           .default({ share: 0 }),
         /**
