@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { planEscalationHedge, type EscalationHedgeInput } from "../../src/learning/escalation-hedge.js";
 import type { CascadeOutcomeModel } from "../../src/learning/learned-cascade.js";
+import { trainRouterModel } from "../../src/learning/train-router-model.js";
+import { createKnnSuccessPredictor } from "../../src/learning/knn-success-predictor.js";
+import { ENCODER, FIXTURE_MODELS, embed, fixtureItems } from "./learning-fixture.js";
 
 /** One local answer is in; the cheap cloud model disagrees with it with probability `disagree`, and the strong model then follows. */
 function outcomes(disagree: number): CascadeOutcomeModel {
@@ -81,5 +84,28 @@ describe("late hedges: what a late answer tells", () => {
     )!;
     expect(running.value).toBeCloseTo((0.01 * (8 / 11) * 1000) / 1000 - (3 / 11) * 0.05 * 0.4, 6);
     expect(fresh.value).toBeCloseTo((0.01 * (8 / 11) * 2000) / 1000 - (3 / 11) * 0.05 * 0.8, 6);
+  });
+});
+
+describe("late answers on the prompt's neighbours (lateAnswerEvidence)", async () => {
+  // "small" writes 50 tokens when right and 200 when wrong, on every kind of prompt.
+  const items = fixtureItems().map((item, index) => {
+    const right = index % 4 < 2;
+    return { ...item, outcomes: { ...item.outcomes, small: { score: right ? 1 : 0, outChars: right ? 200 : 800, answer: right ? "1" : "2" } } };
+  });
+  const predictor = createKnnSuccessPredictor(
+    await trainRouterModel(items, { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }),
+  );
+  const [vector] = embed(["What is the sum of 12 and 15 apples in the basket?"]);
+
+  it("says an answer past the right answers' length is much likelier wrong, with the wrong ones' length left to come", () => {
+    const evidence = predictor.lateAnswerEvidence!(vector!, "small", 100)!;
+    expect(evidence.likelihoodRatio).toBeGreaterThan(3);
+    expect(evidence.remainingTokens).toBeGreaterThan(50);
+    expect(evidence.remainingTokens).toBeLessThanOrEqual(100);
+    // Past every recorded length, nothing tells the two apart (only the smoothing's pull: near 1).
+    const beyond = predictor.lateAnswerEvidence!(vector!, "small", 1000)!.likelihoodRatio;
+    expect(beyond).toBeGreaterThan(0.8);
+    expect(beyond).toBeLessThan(1.25);
   });
 });
