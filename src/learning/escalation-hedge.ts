@@ -24,6 +24,16 @@ export interface EscalationHedgeInput {
   hedgeCostWeight: number;
   /** Share of a call's full cost spent when it is cancelled after `afterMs`. */
   spentShare: (modelId: string, afterMs: number) => number;
+  /**
+   * Evidence that `target`'s answer is wrong (late, i.e. long: LearnedSuccessPredictor.lateAnswerEvidence):
+   * the odds of each escalation after it are multiplied by this ratio (1: none).
+   */
+  likelihoodRatio?: number;
+  /**
+   * A call already running (a hedge started earlier; `expectedMs` holds what is left of it): keeping
+   * it through `target`'s call wastes only what it spends from now on, its earlier spend being sunk.
+   */
+  running?: { modelId: string; elapsedMs: number };
 }
 
 export interface EscalationHedge {
@@ -53,12 +63,17 @@ export function planEscalationHedge(input: EscalationHedgeInput): EscalationHedg
     if (plan.step.action === "call") next.set(plan.step.modelId, (next.get(plan.step.modelId) ?? 0) + answer.probability);
   }
   const targetMs = input.expectedMs.get(input.target) ?? 0;
+  const ratio = input.likelihoodRatio ?? 1;
   let best: EscalationHedge | undefined;
-  for (const [modelId, probability] of next) {
+  for (const [modelId, prior] of next) {
     const candidate = after.find((entry) => entry.modelId === modelId);
     if (candidate?.tier !== "cloud") continue;
+    const probability = ratio === 1 ? prior : (prior * ratio) / (1 - prior + prior * ratio);
     const saved = probability * Math.min(input.expectedMs.get(modelId) ?? 0, targetMs);
-    const waste = (1 - probability) * input.hedgeCostWeight * candidate.relativeCost * input.spentShare(modelId, targetMs);
+    const elapsed = input.running?.modelId === modelId ? input.running.elapsedMs : undefined;
+    const spent =
+      elapsed === undefined ? input.spentShare(modelId, targetMs) : input.spentShare(modelId, elapsed + targetMs) - input.spentShare(modelId, elapsed);
+    const waste = (1 - probability) * input.hedgeCostWeight * candidate.relativeCost * Math.max(0, spent);
     const value = (input.latencyWeight * saved) / 1000 - waste;
     if (value > 0 && (!best || value > best.value)) best = { modelId, probability, value };
   }

@@ -30,10 +30,25 @@ export interface LearnedSuccessPredictor extends SuccessPredictor {
    */
   expectedOutputTokens(vector: ArrayLike<number>, modelId: string): number | undefined;
   /**
+   * What an answer still being written after `tokens` output tokens tells (session 29): among the
+   * nearest training prompts, how much likelier an answer that long is when it is wrong than when it
+   * is right (`likelihoodRatio`, Laplace-smoothed), and how many tokens such long answers had left on
+   * average. Undefined without per-prompt lengths.
+   */
+  lateAnswerEvidence?(vector: ArrayLike<number>, modelId: string, tokens: number): LateAnswerEvidence | undefined;
+  /**
    * A copy of this predictor that also learns per prompt from live traffic (bandit.online.knnExamples):
    * its own ring of online examples, searched with the training prompts (capacity 0: it adds nothing).
    */
   withOnlineExamples?(settings: OnlineExampleSettings): OnlineLearningPredictor;
+}
+
+/** See LearnedSuccessPredictor.lateAnswerEvidence. */
+export interface LateAnswerEvidence {
+  /** P(an answer this long | wrong) / P(… | right) among the prompt's neighbours. */
+  likelihoodRatio: number;
+  /** Expected output tokens still to come, given the answer is at least this long. */
+  remainingTokens: number;
 }
 
 /** Online per-prompt examples: a ring of the most recent, each weighing `weight` training prompts as a neighbour. */
@@ -645,6 +660,38 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
         weight += neighbourhood.weights[index]!;
       }
       return sum / weight;
+    },
+    lateAnswerEvidence(vector, modelId, tokens) {
+      const column = columns.get(modelId);
+      const lengths = examples.outputTokens;
+      if (column === undefined || !lengths) return undefined;
+      const neighbourhood = search(vector);
+      let wrong = 0;
+      let wrongLate = 0;
+      let right = 0;
+      let rightLate = 0;
+      let beyond = 0;
+      let lateWeight = 0;
+      for (let index = 0; index < neighbourhood.size; index++) {
+        const row = neighbourhood.rows[index]!;
+        if (row >= examples.count) continue;
+        const length = lengths[row * modelCount + column]!;
+        const score = scoreAt(row, column);
+        if (length === 0 || score < 0) continue;
+        const weight = neighbourhood.weights[index]!;
+        const late = length > tokens;
+        wrong += weight * (1 - score);
+        right += weight * score;
+        if (late) {
+          wrongLate += weight * (1 - score);
+          rightLate += weight * score;
+          beyond += weight * (length - tokens);
+          lateWeight += weight;
+        }
+      }
+      // Laplace-smoothed rates; a neighbourhood without long answers leaves half the length to come.
+      const likelihoodRatio = (wrongLate + 0.5) / (wrong + 1) / ((rightLate + 0.5) / (right + 1));
+      return { likelihoodRatio, remainingTokens: (beyond + 0.5 * tokens) / (lateWeight + 1) };
     },
     outcomeModel(vector) {
       const memo = memoFor(vector);

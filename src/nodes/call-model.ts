@@ -6,6 +6,7 @@ import type { AttemptRecord, TraceEntry } from "../state/records.js";
 import { answerRecordOf, askPeer, callInputFor, callModelWithRetries, type PeerResult } from "./model-invocation.js";
 import { requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 import { decideWithLearnedModel, learnedPredictorOf, planVerdictOf, recordExplorationOutcome, speculativePeerOf } from "./learned-verify.js";
+import { lateAfterMs, lateHedgeFor } from "./late-hedge.js";
 import { exploredCallOf, startBackgroundExploration } from "./background-exploration.js";
 import { expectedOutputTokens } from "../learning/learned-escalation.js";
 import { tokensGeneratedBy } from "../policies/hedge-cost.js";
@@ -381,6 +382,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
       let keep = running.settled;
       let why = "hedge had already answered: its answer is kept";
       let next: string | undefined;
+      let check: string | undefined;
       // A hedge that has already answered is kept whatever the verifier decides; the decision is still
       // made for the plan's verdict (drift: kept because it was first is not a rejection of the local answers).
       if (predictor && state.vector && (!keep || planVerdict === undefined)) {
@@ -399,8 +401,22 @@ export function createCallModelNode(runtime: RouterRuntime) {
           keep = decision.next?.modelId === running.modelId;
           why = keep ? `hedge kept: ${decision.reason}` : `hedge cancelled: ${decision.reason}`;
           next = keep ? decision.hedge : undefined;
+          // bandit.hedge.throughLocalCheck: the verifier asks a local model to check first, and the running
+          // hedge is still worth its further spend as the likely call after that check: it keeps running.
+          const checkId = decision.next?.modelId;
+          if (
+            !keep &&
+            runtime.config.bandit.hedge.throughLocalCheck &&
+            checkId !== undefined &&
+            decision.hedge === running.modelId &&
+            runtime.models.get(checkId)?.config.tier === "local" &&
+            !tried.has(checkId) &&
+            eligible.has(checkId)
+          )
+            check = checkId;
         } else why = `${why} (${decision.next === undefined ? "the answers before it sufficed" : "the answers before it did not suffice"})`;
       }
+      if (check !== undefined) return await checkThroughHedge(check, answers, kept, why);
       if (!keep) {
         await cancelHedge(why);
         return [];
@@ -409,6 +425,12 @@ export function createCallModelNode(runtime: RouterRuntime) {
       running.detach();
       // The escalation likely to follow the kept hedge's answer starts now, not after it.
       if (next !== undefined && !tried.has(next) && eligible.has(next)) hedge = startHedge(next);
+      // bandit.hedge.whenLate: or later, if the kept call runs past its expected time.
+      else if (runtime.config.bandit.hedge.whenLate && (await watchLate(running, answers, kept))) {
+        // The late hedge races the late call: when it answers first and suffices, the late call is cancelled.
+        const raced = await raceHedge(running.result, answers, [running.modelId]);
+        if (isHedgeWin(raced)) return finishLateRace(running, raced);
+      }
       const result = await running.result;
       attempts.push(result.attempt);
       tried.add(running.modelId);
@@ -426,6 +448,97 @@ export function createCallModelNode(runtime: RouterRuntime) {
         return [];
       }
       return [result.answer, ...(await settleHedge([...answers, result.answer], kept + 1))];
+    }
+
+    /**
+     * bandit.hedge.throughLocalCheck: the verifier's local check (`checkId`) answers while the running
+     * hedge goes on; then the hedge is settled again with the check's answer (kept when the planner
+     * escalates to it, else cancelled).
+     */
+    async function checkThroughHedge(checkId: string, answers: AnswerRecord[], kept: number, why: string): Promise<AnswerRecord[]> {
+      trace.push(
+        traceEntry(runtime, state.requestId, {
+          node: "call_model",
+          ms: performance.now() - started,
+          saw: { model: hedge!.modelId, check: checkId },
+          chose: checkId,
+          why: `hedge kept running through a local check: ${why.replace(/^hedge cancelled: /, "")}`,
+        }),
+      );
+      tried.add(checkId);
+      const checked = await askPeer(runtime, state, checkId, context, config);
+      attempts.push({ ...checked.attempt, reason: "escalation" });
+      if (!checked.answer) {
+        await cancelHedge(`the local check (${checkId}) gave no answer`);
+        return [];
+      }
+      return [checked.answer, ...(await settleHedge([...answers, checked.answer], kept + 1))];
+    }
+
+    /**
+     * bandit.hedge.whenLate: waits until the kept call `running` passes its expected time; if it is
+     * still answering then, the escalation likely to follow it is valued again with what a late (long)
+     * answer tells, and started when worth it. Returns whether it started one (when the call answered first or the decision is made).
+     */
+    async function watchLate(running: RunningHedge, answers: AnswerRecord[], kept: number): Promise<boolean> {
+      const predictor = learnedPredictorOf(runtime.predictor);
+      if (!predictor || !state.vector || running.settled) return false;
+      const dueMs = lateAfterMs(runtime, state, predictor, running.modelId, running.startedAt) - (runtime.clock.now() - running.startedAt);
+      const timer = linkedController(context.signal);
+      const late = await Promise.race([
+        running.result.then(() => false),
+        runtime.wait(Math.max(0, dueMs), timer.controller.signal).then(
+          () => true,
+          () => false,
+        ),
+      ]);
+      // The timer is stopped whichever came first (in the simulator it would otherwise hold the virtual clock).
+      timer.controller.abort();
+      timer.detach();
+      if (!late || running.settled || context.signal?.aborted) return false;
+      const elapsedMs = runtime.clock.now() - running.startedAt;
+      const found = lateHedgeFor(
+        runtime,
+        { ...state, attempts: [...state.attempts, ...attempts], escalations: state.escalations + kept },
+        predictor,
+        [...state.answers, ...answers],
+        { modelId: running.modelId, elapsedMs },
+        tried,
+      );
+      if (!found || tried.has(found.modelId) || !eligible.has(found.modelId) || found.modelId === running.modelId) return false;
+      hedge = startHedge(found.modelId);
+      trace.push(
+        traceEntry(runtime, state.requestId, {
+          node: "call_model",
+          ms: performance.now() - started,
+          saw: { model: running.modelId, elapsedMs: round(elapsedMs), likelihoodRatio: round(found.likelihoodRatio) },
+          chose: found.modelId,
+          why: `late hedge: ${running.modelId} still answering after its expected ${Math.round(elapsedMs)} ms (answers this long are ${found.likelihoodRatio.toFixed(1)}x as likely wrong here): ${found.modelId} started (${(found.probability * 100).toFixed(0)}% likely next)`,
+        }),
+      );
+      return true;
+    }
+
+    /** The late hedge won its race against the late call (`late`): that call is cancelled, the hedge's answer is the one kept. */
+    async function finishLateRace(late: RunningHedge, won: HedgeWin): Promise<AnswerRecord[]> {
+      const winner = hedge!;
+      hedge = undefined;
+      winner.detach();
+      const elapsedMs = runtime.clock.now() - late.startedAt;
+      late.controller.abort(new RouterError("CANCELLED", `the late hedge ${winner.modelId} answered first`));
+      await late.result;
+      attempts.push(cancelledAttempt(late.modelId, late.startedAt, elapsedMs, "hedge"), won.result.attempt);
+      tried.add(winner.modelId);
+      trace.push(
+        traceEntry(runtime, state.requestId, {
+          node: "call_model",
+          ms: performance.now() - started,
+          saw: { model: winner.modelId, ok: true, cancelled: [late.modelId] },
+          chose: winner.modelId,
+          why: `late hedge won the race: its answer suffices (${won.reason}); cancelled ${late.modelId}`,
+        }),
+      );
+      return [won.result.answer!];
     }
 
     /** Cancels a running hedge and records what it cost: its input and the tokens generated before the cancel (estimated). */

@@ -194,6 +194,26 @@ function observeLocalPair(runtime: RouterRuntime, base: CascadeOutcomeModel, ans
   if (second.finalAnswer !== undefined) runtime.online.observeAgreement(agreementKey(first.modelId, second.modelId), answersAgreed(first, second), expected);
 }
 
+/** The answers as the planner sees them: an answer failing the rule checks counts as "no answer". */
+export function observedAnswers(
+  runtime: RouterRuntime,
+  state: RouterStateValue,
+  answers: readonly AnswerRecord[],
+): Array<{ modelId: string; finalAnswer: string | null | undefined }> {
+  const { verifiers } = runtime.config;
+  const expectJson = state.request.responseFormat?.type === "json_object" || state.request.responseFormat?.type === "json_schema";
+  return answers.map((answer) => {
+    const rules = checkAnswerRules({
+      text: answer.text,
+      finishReason: answer.finishReason,
+      expectJson,
+      minChars: verifiers.rules.minChars,
+      hasToolCalls: ((answer.message as { tool_calls?: unknown[] }).tool_calls?.length ?? 0) > 0,
+    });
+    return { modelId: answer.modelId, finalAnswer: verifiers.rules.enabled && !rules.pass ? undefined : answer.finalAnswer };
+  });
+}
+
 /**
  * The verifier's decision with a learned model: from the agreement pattern of the answers so far
  * and the prompt's neighbours, accept the most trustworthy answer (possibly an earlier one) or call
@@ -217,17 +237,7 @@ export function decideWithLearnedModel(
   const peer = answers.length === 1 && state.solo !== true ? localPeerOf(runtime, state, predictor, answers[0]!.modelId) : undefined;
   if (peer !== undefined)
     return { next: { modelId: peer, reason: "peer" }, kept: latest, reason: `agreement check: ${peer} answers too (local, free)`, check: true };
-  const expectJson = state.request.responseFormat?.type === "json_object" || state.request.responseFormat?.type === "json_schema";
-  const observed = answers.map((answer) => {
-    const rules = checkAnswerRules({
-      text: answer.text,
-      finishReason: answer.finishReason,
-      expectJson,
-      minChars: verifiers.rules.minChars,
-      hasToolCalls: ((answer.message as { tool_calls?: unknown[] }).tool_calls?.length ?? 0) > 0,
-    });
-    return { modelId: answer.modelId, finalAnswer: verifiers.rules.enabled && !rules.pass ? undefined : answer.finalAnswer };
-  });
+  const observed = observedAnswers(runtime, state, answers);
   const calibrated = calibratedOutcomes(runtime, predictor, state.vector!);
   const freeForm = freeFormVerdictOf(runtime, state, predictor, answers, observed);
   const outcomes = freeForm ? withFreeFormVerdict(calibrated, freeForm.verdict) : calibrated;
@@ -269,6 +279,8 @@ export function decideWithLearnedModel(
             latencyWeight: latency.latencyWeight,
             hedgeCostWeight: runtime.config.bandit.hedge.costWeight ?? costWeight,
             spentShare: spentShareFor(runtime, predictor, inputTokens, state.vector),
+            // bandit.hedge.throughLocalCheck: a hedge already running is valued from now on (its spend so far is sunk).
+            ...(running && runtime.config.bandit.hedge.throughLocalCheck ? { running } : {}),
           });
     const reason = `${freeForm ? `${freeForm.note}; ` : ""}${plan.step.reason}${hedge ? `; ${hedge.modelId} started with it (${(hedge.probability * 100).toFixed(0)}% likely next)` : ""}`;
     return {
@@ -365,7 +377,7 @@ export function freeFormVerdictOf(
 }
 
 /** Share of a call's full cost spent when it is cancelled after `afterMs`, from its expected timing now. */
-function spentShareFor(
+export function spentShareFor(
   runtime: RouterRuntime,
   predictor: LearnedSuccessPredictor,
   inputTokens: number,

@@ -106,6 +106,8 @@ export interface RouterRuntime {
   classifyError: (error: unknown, modelId: string) => RouterError;
   countTokens: (text: string) => number;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Waits in the request's own time while its calls run (a late hedge's trigger); rejects when `signal` aborts. */
+  wait: (ms: number, signal?: AbortSignal) => Promise<void>;
   hooks: RouterHooks;
 }
 

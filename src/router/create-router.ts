@@ -71,6 +71,11 @@ export interface RouterOptions {
   random?: RandomSource;
   /** How to wait between retries (the simulation advances its virtual clock instead of sleeping). */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * How to wait while a request's calls run, without holding anything (`bandit.hedge.whenLate`'s
+   * trigger); default a timer. The simulation waits on its virtual clock among the calls in flight.
+   */
+  wait?: (ms: number, signal?: AbortSignal) => Promise<void>;
   hooks?: RouterHooks;
   /** Graph extensions, applied in order to the standard graph before it is compiled. */
   extend?: RouterGraphExtension | readonly RouterGraphExtension[];
@@ -222,6 +227,7 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
     classifyError: (error, modelId) => (error instanceof RouterError ? error : classifyModelError(error, modelId)),
     countTokens,
     sleep: dependencies.sleep ?? realSleep,
+    wait: dependencies.wait ?? realSleep,
     hooks: dependencies.hooks ?? {},
     // Explorations running past their requests, at most this many (more are not started): errors become a warning with their code.
     background: createBackgroundTasks({ limit: BACKGROUND_EXPLORATIONS, onError: (error) => reportBackgroundError(runtime, error) }),

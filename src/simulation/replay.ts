@@ -140,6 +140,8 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
     banditStore: createMemoryBanditStore(),
     // Retry backoff passes on the virtual clock: nothing sleeps.
     sleep: async (ms) => clock.advance(ms),
+    // A wait among the calls in flight (a late hedge's trigger) ends on the virtual clock like a call would.
+    wait: (ms, signal) => serving.run("(timer)", false, ms, signal),
     ...(job.learnedModel ? { successPredictor: predictorFor(job.learnedModel) } : {}),
   });
   const accumulator = new StrategyAccumulator(job.name);

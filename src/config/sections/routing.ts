@@ -186,11 +186,22 @@ export const banditSchema = z
      * answers and cancel it when they suffice. `costWeight` prices the spend of a cancelled call
      * (the input and the tokens generated before the cancel) like `bandit.costWeight` prices a
      * call (default: the same value); larger = hedge less.
+     * `whenLate` (session 29, opt-in): when a cloud call the verifier waits for (a kept hedge) runs past
+     * its expected time, its answer is likely longer than usual, and long answers are more often wrong
+     * (the prompt's training neighbours tell by how much): the escalation likely to follow it is valued
+     * again with that evidence and started then when worth it. `throughLocalCheck` (opt-in): a running
+     * cloud hedge the verifier would cancel only to ask a local model to check first is kept running
+     * through that check when its likely use is worth its further spend.
      */
     hedge: z
-      .object({ enabled: z.boolean().default(true), costWeight: z.number().min(0).optional() })
+      .object({
+        enabled: z.boolean().default(true),
+        costWeight: z.number().min(0).optional(),
+        whenLate: z.boolean().default(false),
+        throughLocalCheck: z.boolean().default(false),
+      })
       .strict()
-      .default({ enabled: true }),
+      .default({ enabled: true, whenLate: false, throughLocalCheck: false }),
     /**
      * The local models share one accelerator (one GPU, or Apple silicon's unified memory): two local
      * answers at once each run at about half speed, so the learned planner expects the pair to take
@@ -325,7 +336,7 @@ export const banditSchema = z
     latencyWeight: 0.02,
     sloPenalty: 0.5,
     explorationShare: 0.05,
-    hedge: { enabled: true },
+    hedge: { enabled: true, whenLate: false, throughLocalCheck: false },
     spike: { enabled: true, slowdown: 3, latencyWeight: 0.01, costScale: 0.1, calls: 5, maxAgeMs: 60_000 },
     sharedLocalDevice: "auto",
     loneLocalAnswers: true,
