@@ -1,51 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { planEscalationHedge, type EscalationHedgeInput } from "../../src/learning/escalation-hedge.js";
-import type { CascadeOutcomeModel } from "../../src/learning/learned-cascade.js";
+import { hedgeInput } from "./escalation-hedge-fixture.js";
 import { trainRouterModel } from "../../src/learning/train-router-model.js";
 import { createKnnSuccessPredictor } from "../../src/learning/knn-success-predictor.js";
 import { ENCODER, FIXTURE_MODELS, embed, fixtureItems } from "./learning-fixture.js";
 
-/** One local answer is in; the cheap cloud model disagrees with it with probability `disagree`, and the strong model then follows. */
-function outcomes(disagree: number): CascadeOutcomeModel {
-  return {
-    knows: () => true,
-    success(called, pattern, modelId) {
-      if (modelId === "strong") return 0.95;
-      if (called.length === 2 && pattern[1] === 0) return 0.95;
-      return modelId === "mini" ? 0.5 : 0.3;
-    },
-    nextAnswers(called) {
-      if (called.length === 1)
-        return [
-          { value: 0, probability: 1 - disagree },
-          { value: 1, probability: disagree },
-        ];
-      return [{ value: called.length, probability: 1 }];
-    },
-  };
-}
-
 function input(overrides: Partial<EscalationHedgeInput> = {}): EscalationHedgeInput {
-  return {
-    outcomes: outcomes(0.4),
-    called: ["local"],
-    pattern: [0],
-    target: "mini",
-    remaining: [
-      { modelId: "mini", tier: "cloud", relativeCost: 0.05, latencyPenalty: 0.04 },
-      { modelId: "strong", tier: "cloud", relativeCost: 1, latencyPenalty: 0.05 },
-    ],
-    costWeight: 0.1,
-    callsLeft: 2,
-    expectedMs: new Map([
-      ["mini", 2000],
-      ["strong", 2500],
-    ]),
+  return hedgeInput(0.4, {
     latencyWeight: 0.01,
     hedgeCostWeight: 0.05,
     spentShare: (_modelId, afterMs) => Math.min(1, afterMs / 2500),
     ...overrides,
-  };
+  });
 }
 
 describe("late hedges: what a late answer tells", () => {
