@@ -20,6 +20,8 @@ import { isPersonName } from "../detectors/people-names.js";
 import { medicalVocabulary } from "../detectors/medical-vocabulary.js";
 import { HEALTH_TERMS } from "../detectors/lexicon.js";
 import { builtinWordVectors } from "../../embeddings/word-vectors.js";
+import { packageDataUrl, readPackageData } from "../../embeddings/package-data.js";
+import { RouterError } from "../../errors.js";
 
 /** The rule engine's view of one prompt, gathered by the scanner. */
 export interface RuleSignals {
@@ -119,9 +121,17 @@ function lookup(words: WordTable, hash: number): number {
   return 0;
 }
 
-/** Builds the word table now (the scanner does, when created with the model on): ~0.5 s once per process. */
-export function wordTable(): WordTable {
-  if (table) return table;
+/** The shipped word -> cluster-code file (data/privacy-model/word-clusters.bin): "RLWC", version, rows, then per row its word's hash and codes. */
+const CLUSTERS_MAGIC = 0x43574c52;
+const CLUSTERS_HEADER_BYTES = 16;
+const CLUSTERS_ROW_BYTES = 4 + 2 * CLUSTER_TABLES;
+
+/**
+ * Each word's cluster codes, computed from the shipped word vectors (~0.3–1 s): what
+ * data/privacy-model/word-clusters.bin holds (`npx tsx scripts/privacy-model.ts --word-clusters` writes it,
+ * and a unit test checks the two agree). Rows are the vectors' rows; hashes are `hashFeature(word) || 1`.
+ */
+export function computeWordClusters(): { hashes: Uint32Array; codes: Uint16Array } {
   const vectors = builtinWordVectors();
   let state = 0x9e3779b9;
   const next = () => {
@@ -145,9 +155,56 @@ export function wordTable(): WordTable {
       codes[row * CLUSTER_TABLES + tableIndex] = code;
     }
   }
+  const hashes = Uint32Array.from(vectors.words ?? [], (word) => hashFeature(word) || 1);
+  return { hashes, codes };
+}
+
+/** The bytes of data/privacy-model/word-clusters.bin for `clusters` (little-endian). */
+export function serializeWordClusters(clusters: { hashes: Uint32Array; codes: Uint16Array }): Buffer {
+  const rows = clusters.hashes.length;
+  const bytes = Buffer.alloc(CLUSTERS_HEADER_BYTES + rows * CLUSTERS_ROW_BYTES);
+  bytes.writeUInt32LE(CLUSTERS_MAGIC, 0);
+  bytes.writeUInt32LE(1, 4);
+  bytes.writeUInt32LE(rows, 8);
+  bytes.writeUInt32LE(CLUSTER_TABLES, 12);
+  for (let row = 0; row < rows; row++) {
+    const offset = CLUSTERS_HEADER_BYTES + row * CLUSTERS_ROW_BYTES;
+    bytes.writeUInt32LE(clusters.hashes[row]!, offset);
+    for (let tableIndex = 0; tableIndex < CLUSTER_TABLES; tableIndex++)
+      bytes.writeUInt16LE(clusters.codes[row * CLUSTER_TABLES + tableIndex]!, offset + 4 + 2 * tableIndex);
+  }
+  return bytes;
+}
+
+/** Parses data/privacy-model/word-clusters.bin; a malformed file is a DATASET_INVALID error. */
+export function parseWordClusters(bytes: Buffer, source = "word clusters"): { hashes: Uint32Array; codes: Uint16Array } {
+  const invalid = (why: string) => new RouterError("DATASET_INVALID", `${source}: ${why}`, { details: { source } });
+  if (bytes.length < CLUSTERS_HEADER_BYTES || bytes.readUInt32LE(0) !== CLUSTERS_MAGIC || bytes.readUInt32LE(4) !== 1) throw invalid("not a version-1 word-cluster file");
+  const rows = bytes.readUInt32LE(8);
+  if (bytes.readUInt32LE(12) !== CLUSTER_TABLES || bytes.length !== CLUSTERS_HEADER_BYTES + rows * CLUSTERS_ROW_BYTES) throw invalid("length does not match its header");
+  const hashes = new Uint32Array(rows);
+  const codes = new Uint16Array(rows * CLUSTER_TABLES);
+  for (let row = 0; row < rows; row++) {
+    const offset = CLUSTERS_HEADER_BYTES + row * CLUSTERS_ROW_BYTES;
+    hashes[row] = bytes.readUInt32LE(offset);
+    for (let tableIndex = 0; tableIndex < CLUSTER_TABLES; tableIndex++) codes[row * CLUSTER_TABLES + tableIndex] = bytes.readUInt16LE(offset + 4 + 2 * tableIndex);
+  }
+  return { hashes, codes };
+}
+
+/**
+ * Builds the word table now (the scanner does, when created with the model on): reads the shipped
+ * word -> cluster-code file (~470 KB) rather than projecting the 40,000 word vectors (a few ms instead of
+ * ~0.3–1 s; scripts/privacy-learned-startup.ts times it).
+ */
+export function wordTable(): WordTable {
+  if (table) return table;
+  const url = packageDataUrl("privacy-model", "word-clusters.bin");
+  const { hashes, codes } = parseWordClusters(readPackageData(url, "the privacy model's word clusters"), url.pathname);
   const size = 1 << 17;
   const words: WordTable = { keys: new Uint32Array(size), entries: new Uint32Array(size), codes, mask: size - 1 };
-  (vectors.words ?? []).forEach((word, row) => insert(words, hashFeature(word) || 1, row + 1));
+  // In row order, as the vectors' words were inserted: the same table, collisions included.
+  for (let row = 0; row < hashes.length; row++) insert(words, hashes[row]!, row + 1);
   const conditionWords = [...medicalVocabulary().terms].filter((term) => !term.includes(" "));
   for (const source of HEALTH_TERMS) for (const term of source.split("|")) if (/^[\p{L}\p{M}]+$/u.test(term)) conditionWords.push(term.toLowerCase());
   for (const word of conditionWords) insert(words, hashFeature(word) || 1, 0x80000000);
