@@ -243,6 +243,9 @@ export function personSignal(text: string, lower: string): boolean {
 let stamps = new Uint32Array(0);
 let touched = new Uint32Array(0);
 let generation = 0;
+// A cluster feature's bucket per (table, code), for the bucket count it was built for: 4 × 1,024 mixes once.
+let clusterBuckets = new Uint32Array(0);
+let clusterBucketsFor = 0;
 
 /**
  * The feature vector of a prompt (`lower` is the scan's lower-cased text). Deterministic, linear. With
@@ -263,6 +266,14 @@ export function promptFeatures(lower: string, signals: RuleSignals, buckets: num
   const seen = stamps;
   const list = touched;
   const bucketMask = (buckets & (buckets - 1)) === 0 ? buckets - 1 : -1;
+  if (clusterBucketsFor !== buckets) {
+    clusterBuckets = new Uint32Array(CLUSTER_TABLES << CLUSTER_BITS);
+    for (let tableIndex = 0; tableIndex < CLUSTER_TABLES; tableIndex++)
+      for (let code = 0; code < 1 << CLUSTER_BITS; code++)
+        clusterBuckets[(tableIndex << CLUSTER_BITS) + code] = mix(code + (tableIndex << 16), Kind.Cluster) % buckets;
+    clusterBucketsFor = buckets;
+  }
+  const clusterBucket = clusterBuckets;
   let count = 0;
   const add = (hash: number): void => {
     const bucket = bucketMask >= 0 ? hash & bucketMask : hash % buckets;
@@ -334,7 +345,7 @@ export function promptFeatures(lower: string, signals: RuleSignals, buckets: num
     const row = (entry & 0x7fffffff) - 1;
     if (row >= 0) {
       const base = row * CLUSTER_TABLES;
-      for (let tableIndex = 0; tableIndex < CLUSTER_TABLES; tableIndex++) add(mix(codes[base + tableIndex]! + (tableIndex << 16), Kind.Cluster));
+      for (let tableIndex = 0; tableIndex < CLUSTER_TABLES; tableIndex++) add(clusterBucket[(tableIndex << CLUSTER_BITS) + codes[base + tableIndex]!]!);
     }
   }
   const textFeatures = count;
