@@ -7,6 +7,8 @@
  *   npx tsx scripts/privacy-model.ts --leave-one-out  per training set: a model trained on the others (its
  *                                                      thresholds from their own leave-one-set-out), scored on it
  *   npx tsx scripts/privacy-model.ts --test           the B halves: rules alone vs rules + the shipped model
+ *   npx tsx scripts/privacy-model.ts --word-clusters  writes data/privacy-model/word-clusters.bin only (--train does too):
+ *                                                      each word vector's cluster codes, read at start-up instead of computed
  * Options: --rule-findings (features include the rules' candidates and findings), --budget F (threshold rule).
  * Deterministic: the same data gives the same weights (seeded order, no randomness elsewhere).
  */
@@ -17,7 +19,7 @@ import { evaluate, loadLabelled } from "../eval/privacy/evaluate.js";
 import { createPrivacyScanner, type PrivacyFinding } from "../src/privacy/index.js";
 import { createScanAnalyser } from "../src/privacy/scanner.js";
 import { normalizeForScan } from "../src/privacy/normalize.js";
-import { promptFeatures, type FeatureVector, type RuleSignals } from "../src/privacy/learned/features.js";
+import { computeWordClusters, promptFeatures, serializeWordClusters, type FeatureVector, type RuleSignals } from "../src/privacy/learned/features.js";
 import {
   LEARNED_HEADS,
   headProbability,
@@ -308,6 +310,18 @@ function writeModel(examples: readonly Example[]): void {
   process.stdout.write(`training sets, rules+model (shipped weights): ${combined(examples, reloaded)}\n`);
 }
 
+/**
+ * Writes data/privacy-model/word-clusters.bin (each vector word's hash and cluster codes, computed from
+ * data/word-vectors): read by the scanner instead of projecting the 40,000 vectors at start-up.
+ */
+function writeWordClusters(): void {
+  const path = join(root, "data/privacy-model/word-clusters.bin");
+  mkdirSync(dirname(path), { recursive: true });
+  const bytes = serializeWordClusters(computeWordClusters());
+  writeFileSync(path, bytes);
+  process.stdout.write(`wrote ${path} (${bytes.length} bytes)\n`);
+}
+
 function testHalves(): void {
   const rules = createPrivacyScanner();
   const learned = createPrivacyScanner({ learned: { enabled: true } });
@@ -328,12 +342,15 @@ function testHalves(): void {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
+  // First: the features read this file.
+  if (args.includes("--word-clusters") || args.includes("--train")) writeWordClusters();
+  const trainOrScore = args.includes("--leave-one-out") || args.includes("--train");
   if (args.includes("--test")) testHalves();
-  else {
+  else if (trainOrScore || !args.includes("--word-clusters")) {
     const examples = loadExamples(TRAINING_SETS);
     process.stdout.write(`${examples.length} training prompts from ${TRAINING_SETS.length} sets\n`);
     if (args.includes("--leave-one-out")) leaveOneOut(examples);
     if (args.includes("--train")) writeModel(examples);
-    if (!args.includes("--leave-one-out") && !args.includes("--train")) process.stdout.write("pass --train, --leave-one-out or --test\n");
+    if (!trainOrScore) process.stdout.write("pass --train, --leave-one-out, --test or --word-clusters\n");
   }
 }

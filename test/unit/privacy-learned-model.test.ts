@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createPrivacyScanner } from "../../src/privacy/index.js";
 import { createScanAnalyser } from "../../src/privacy/scanner.js";
-import { promptFeatures } from "../../src/privacy/learned/features.js";
+import { readFileSync } from "node:fs";
+import { computeWordClusters, parseWordClusters, promptFeatures, serializeWordClusters } from "../../src/privacy/learned/features.js";
 import { learnedProbabilities, loadLearnedModel, parseLearnedModel, serializeHead, type LearnedModel } from "../../src/privacy/learned/model.js";
 import { DEFAULT_LEARNED_ENABLED, privacySchema } from "../../src/config/sections/privacy.js";
 
@@ -66,6 +67,15 @@ describe("learned second opinion (src/privacy/learned)", () => {
       expect.objectContaining({ code: "DATASET_INVALID" }),
     );
     expect(() => parseLearnedModel({ version: 2 })).toThrow(/invalid privacy model/);
+  });
+
+  it("ships the word -> cluster-code table the word vectors give (rebuild: privacy-model.ts --word-clusters)", () => {
+    const shipped = readFileSync(new URL("../../data/privacy-model/word-clusters.bin", import.meta.url));
+    const computed = computeWordClusters();
+    expect(computed.hashes.length).toBe(40_000);
+    expect(Buffer.compare(serializeWordClusters(computed), shipped)).toBe(0);
+    expect(parseWordClusters(shipped)).toEqual(computed);
+    expect(() => parseWordClusters(shipped.subarray(0, shipped.length - 2))).toThrow(expect.objectContaining({ code: "DATASET_INVALID" }));
   });
 
   it("is configured by privacy.learned (strict, thresholds within 0..1, off by default)", () => {

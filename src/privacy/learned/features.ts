@@ -20,6 +20,8 @@ import { isPersonName } from "../detectors/people-names.js";
 import { medicalVocabulary } from "../detectors/medical-vocabulary.js";
 import { HEALTH_TERMS } from "../detectors/lexicon.js";
 import { builtinWordVectors } from "../../embeddings/word-vectors.js";
+import { packageDataUrl, readPackageData } from "../../embeddings/package-data.js";
+import { RouterError } from "../../errors.js";
 
 /** The rule engine's view of one prompt, gathered by the scanner. */
 export interface RuleSignals {
@@ -99,29 +101,38 @@ const CLUSTER_BITS = 10;
  * a money word the training prompts never used still fires the features of its neighbours.
  */
 export interface WordTable {
-  keys: Uint32Array;
+  /** Per slot, two entries: the word hash (0: empty) and its entry, side by side (one cache line per probe). */
+  slots: Uint32Array;
   /** Row + 1 into `codes` (0: no vector), and bit 31 set for a condition word. */
-  entries: Uint32Array;
   codes: Uint16Array;
   mask: number;
 }
 let table: WordTable | undefined;
 
 function insert(words: WordTable, hash: number, entry: number): void {
+  const slots = words.slots;
   let slot = hash & words.mask;
-  while (words.keys[slot] !== 0 && words.keys[slot] !== hash) slot = (slot + 1) & words.mask;
-  words.keys[slot] = hash;
-  words.entries[slot] = (words.entries[slot]! | entry) >>> 0;
+  while (slots[2 * slot] !== 0 && slots[2 * slot] !== hash) slot = (slot + 1) & words.mask;
+  slots[2 * slot] = hash;
+  slots[2 * slot + 1] = (slots[2 * slot + 1]! | entry) >>> 0;
 }
 
-function lookup(words: WordTable, hash: number): number {
-  for (let slot = hash & words.mask; words.keys[slot] !== 0; slot = (slot + 1) & words.mask) if (words.keys[slot] === hash) return words.entries[slot]!;
-  return 0;
-}
+/**
+ * The shipped word -> cluster-code file (data/privacy-model/word-clusters.bin), little-endian: "RLWC",
+ * version 1, rows, codes per row; then every row's word hash (uint32), then every row's codes (uint16):
+ * columns, so both load as typed arrays with one copy each.
+ */
+const CLUSTERS_MAGIC = 0x43574c52;
+const CLUSTERS_HEADER_BYTES = 16;
+const CLUSTERS_ROW_BYTES = 4 + 2 * CLUSTER_TABLES;
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
-/** Builds the word table now (the scanner does, when created with the model on): ~0.5 s once per process. */
-export function wordTable(): WordTable {
-  if (table) return table;
+/**
+ * Each word's cluster codes, computed from the shipped word vectors (~0.3–1 s): what
+ * data/privacy-model/word-clusters.bin holds (`npx tsx scripts/privacy-model.ts --word-clusters` writes it,
+ * and a unit test checks the two agree). Rows are the vectors' rows; hashes are `hashFeature(word) || 1`.
+ */
+export function computeWordClusters(): { hashes: Uint32Array; codes: Uint16Array } {
   const vectors = builtinWordVectors();
   let state = 0x9e3779b9;
   const next = () => {
@@ -145,9 +156,61 @@ export function wordTable(): WordTable {
       codes[row * CLUSTER_TABLES + tableIndex] = code;
     }
   }
-  const size = 1 << 17;
-  const words: WordTable = { keys: new Uint32Array(size), entries: new Uint32Array(size), codes, mask: size - 1 };
-  (vectors.words ?? []).forEach((word, row) => insert(words, hashFeature(word) || 1, row + 1));
+  const hashes = Uint32Array.from(vectors.words ?? [], (word) => hashFeature(word) || 1);
+  return { hashes, codes };
+}
+
+/** The bytes of data/privacy-model/word-clusters.bin for `clusters`. */
+export function serializeWordClusters(clusters: { hashes: Uint32Array; codes: Uint16Array }): Buffer {
+  const rows = clusters.hashes.length;
+  const bytes = Buffer.alloc(CLUSTERS_HEADER_BYTES + rows * CLUSTERS_ROW_BYTES);
+  bytes.writeUInt32LE(CLUSTERS_MAGIC, 0);
+  bytes.writeUInt32LE(1, 4);
+  bytes.writeUInt32LE(rows, 8);
+  bytes.writeUInt32LE(CLUSTER_TABLES, 12);
+  const codesStart = CLUSTERS_HEADER_BYTES + rows * 4;
+  for (let row = 0; row < rows; row++) bytes.writeUInt32LE(clusters.hashes[row]!, CLUSTERS_HEADER_BYTES + row * 4);
+  for (let index = 0; index < rows * CLUSTER_TABLES; index++) bytes.writeUInt16LE(clusters.codes[index]!, codesStart + index * 2);
+  return bytes;
+}
+
+/** Parses data/privacy-model/word-clusters.bin; a malformed file is a DATASET_INVALID error. */
+export function parseWordClusters(bytes: Buffer, source = "word clusters"): { hashes: Uint32Array; codes: Uint16Array } {
+  const invalid = (why: string) => new RouterError("DATASET_INVALID", `${source}: ${why}`, { details: { source } });
+  if (bytes.length < CLUSTERS_HEADER_BYTES || bytes.readUInt32LE(0) !== CLUSTERS_MAGIC || bytes.readUInt32LE(4) !== 1)
+    throw invalid("not a version-1 word-cluster file");
+  const rows = bytes.readUInt32LE(8);
+  if (bytes.readUInt32LE(12) !== CLUSTER_TABLES || bytes.length !== CLUSTERS_HEADER_BYTES + rows * CLUSTERS_ROW_BYTES)
+    throw invalid("length does not match its header");
+  const codesStart = CLUSTERS_HEADER_BYTES + rows * 4;
+  if (LITTLE_ENDIAN) {
+    // Copies (aligned, owned): the file's buffer may start at any offset.
+    const hashes = new Uint32Array(rows);
+    new Uint8Array(hashes.buffer).set(bytes.subarray(CLUSTERS_HEADER_BYTES, codesStart));
+    const codes = new Uint16Array(rows * CLUSTER_TABLES);
+    new Uint8Array(codes.buffer).set(bytes.subarray(codesStart));
+    return { hashes, codes };
+  }
+  const hashes = Uint32Array.from({ length: rows }, (_, row) => bytes.readUInt32LE(CLUSTERS_HEADER_BYTES + row * 4));
+  const codes = Uint16Array.from({ length: rows * CLUSTER_TABLES }, (_, index) => bytes.readUInt16LE(codesStart + index * 2));
+  return { hashes, codes };
+}
+
+/**
+ * Builds the word table now (the scanner does, when created with the model on): reads the shipped
+ * word -> cluster-code file (~470 KB) rather than projecting the 40,000 word vectors (a few ms instead of
+ * ~0.3–1 s; scripts/privacy-learned-startup.ts times it).
+ */
+export function wordTable(): WordTable {
+  if (table) return table;
+  const url = packageDataUrl("privacy-model", "word-clusters.bin");
+  const { hashes, codes } = parseWordClusters(readPackageData(url, "the privacy model's word clusters"), url.pathname);
+  // ~42,000 words in 65,536 slots (load ~0.64; 512 KB, half the cache footprint of 2^17 slots): a lookup
+  // returns the same entry at any size, probes stay within a cache line or two.
+  const size = 1 << 16;
+  const words: WordTable = { slots: new Uint32Array(2 * size), codes, mask: size - 1 };
+  // In row order, as the vectors' words were inserted: the same table, collisions included.
+  for (let row = 0; row < hashes.length; row++) insert(words, hashes[row]!, row + 1);
   const conditionWords = [...medicalVocabulary().terms].filter((term) => !term.includes(" "));
   for (const source of HEALTH_TERMS) for (const term of source.split("|")) if (/^[\p{L}\p{M}]+$/u.test(term)) conditionWords.push(term.toLowerCase());
   for (const word of conditionWords) insert(words, hashFeature(word) || 1, 0x80000000);
@@ -177,34 +240,54 @@ export function personSignal(text: string, lower: string): boolean {
   return personReferences(text, lower).length > 0 || lexiconNamePair(text);
 }
 
-// Scratch state of one extraction (reused: the scanner is synchronous).
-let stamps = new Uint32Array(0);
+// Scratch state of one extraction (reused: the scanner is synchronous). `touched` lists the distinct
+// buckets in first-touch order, so it never holds more than `buckets` entries.
+let stamps = new Uint8Array(0);
+let touched = new Uint32Array(0);
 let generation = 0;
-let touched = new Uint32Array(1024);
-let textCount = 0;
-
-function touch(bucket: number): void {
-  if (stamps[bucket] === generation) return;
-  stamps[bucket] = generation;
-  if (textCount === touched.length) {
-    const grown = new Uint32Array(touched.length * 2);
-    grown.set(touched);
-    touched = grown;
-  }
-  touched[textCount++] = bucket;
-}
+// A cluster feature's bucket per (table, code), for the bucket count it was built for: 4 × 1,024 mixes once.
+let clusterBuckets = new Uint32Array(0);
+let clusterBucketsFor = 0;
 
 /**
  * The feature vector of a prompt (`lower` is the scan's lower-cased text). Deterministic, linear. With
  * `ruleFindings` false the rules' candidates and findings are left out (the person, condition and currency
  * evidence stays): a model independent of the rules' verdicts.
+ * One pass that allocates nothing per character or word: bucket stamps of a generation mark the buckets
+ * touched, the word table is one typed array probed in place, and a power-of-two bucket count is masked
+ * (the same bucket as `hash % buckets`).
  */
 export function promptFeatures(lower: string, signals: RuleSignals, buckets: number, ruleFindings = true): FeatureVector {
-  const words = wordTable();
-  if (stamps.length !== buckets) stamps = new Uint32Array(buckets);
-  generation = (generation + 1) >>> 0 || 1;
-  textCount = 0;
-  const add = (hash: number) => touch(hash % buckets);
+  const { slots, codes, mask: slotMask } = wordTable();
+  if (stamps.length !== buckets) {
+    stamps = new Uint8Array(buckets);
+    touched = new Uint32Array(buckets);
+  }
+  // One byte per bucket (a quarter of the cache footprint): cleared when the generation wraps.
+  generation = (generation + 1) & 0xff;
+  if (generation === 0) {
+    stamps.fill(0);
+    generation = 1;
+  }
+  const stamp = generation;
+  const seen = stamps;
+  const list = touched;
+  const bucketMask = (buckets & (buckets - 1)) === 0 ? buckets - 1 : -1;
+  if (clusterBucketsFor !== buckets) {
+    clusterBuckets = new Uint32Array(CLUSTER_TABLES << CLUSTER_BITS);
+    for (let tableIndex = 0; tableIndex < CLUSTER_TABLES; tableIndex++)
+      for (let code = 0; code < 1 << CLUSTER_BITS; code++)
+        clusterBuckets[(tableIndex << CLUSTER_BITS) + code] = mix(code + (tableIndex << 16), Kind.Cluster) % buckets;
+    clusterBucketsFor = buckets;
+  }
+  const clusterBucket = clusterBuckets;
+  let count = 0;
+  const add = (hash: number): void => {
+    const bucket = bucketMask >= 0 ? hash & bucketMask : hash % buckets;
+    if (seen[bucket] === stamp) return;
+    seen[bucket] = stamp;
+    list[count++] = bucket;
+  };
   let previous = 0x811c9dc5;
   let currency = false;
   let conditions = 0;
@@ -244,24 +327,35 @@ export function promptFeatures(lower: string, signals: RuleSignals, buckets: num
     }
     let hash = 0x811c9dc5;
     let stem = 0;
-    while (index < end && CLASS[lower.charCodeAt(index)] === 1) {
-      hash = Math.imul(hash ^ lower.charCodeAt(index), 0x01000193);
+    let char = code;
+    do {
+      hash = Math.imul(hash ^ char, 0x01000193);
       index++;
       if (index - start === STEM_LENGTH) stem = hash;
-    }
+      if (index >= end) break;
+      char = lower.charCodeAt(index);
+    } while (CLASS[char] === 1);
     hash = hash >>> 0 || 1;
     add(mix(hash, Kind.Word));
     if (index - start > STEM_LENGTH) add(mix(stem >>> 0, Kind.Stem));
     add(mix((Math.imul(previous, 31) + hash) >>> 0, Kind.Pair));
     previous = hash;
-    const entry = lookup(words, hash);
+    // The word table, probed in place (open addressing, linear probing).
+    let entry = 0;
+    for (let slot = hash & slotMask; slots[2 * slot] !== 0; slot = (slot + 1) & slotMask)
+      if (slots[2 * slot] === hash) {
+        entry = slots[2 * slot + 1]!;
+        break;
+      }
+    if (entry === 0) continue;
     if (entry & 0x80000000) conditions++;
     const row = (entry & 0x7fffffff) - 1;
-    if (row >= 0)
-      for (let tableIndex = 0; tableIndex < CLUSTER_TABLES; tableIndex++)
-        add(mix(words.codes[row * CLUSTER_TABLES + tableIndex]! + (tableIndex << 16), Kind.Cluster));
+    if (row >= 0) {
+      const base = row * CLUSTER_TABLES;
+      for (let tableIndex = 0; tableIndex < CLUSTER_TABLES; tableIndex++) add(clusterBucket[(tableIndex << CLUSTER_BITS) + codes[base + tableIndex]!]!);
+    }
   }
-  const textFeatures = textCount;
+  const textFeatures = count;
   const signalBuckets: number[] = [];
   const signal = (feature: string) => signalBuckets.push(hashFeature(`s:${feature}`) % buckets);
   signal("bias-signal");
@@ -277,13 +371,14 @@ export function promptFeatures(lower: string, signals: RuleSignals, buckets: num
   if (condition && signals.person) signal("condition&person");
   if (currency && signals.person) signal("currency&person");
   const weight = textFeatures === 0 ? 0 : 1 / Math.sqrt(textFeatures);
-  const values = new Float32Array(textFeatures + signalBuckets.length);
-  for (let position = 0; position < textFeatures; position++) values[position] = weight;
+  // Signals' buckets join the list after the text features (a signal's bucket may already be one of them).
+  for (const bucket of signalBuckets) add(bucket);
+  const values = new Float32Array(count);
+  values.fill(weight, 0, textFeatures);
   for (const bucket of signalBuckets) {
-    if (stamps[bucket] !== generation) touch(bucket);
     let position = 0;
-    while (touched[position] !== bucket) position++;
+    while (list[position] !== bucket) position++;
     values[position]! += 1;
   }
-  return { indices: touched.slice(0, textCount), values: values.slice(0, textCount) };
+  return { indices: list.slice(0, count), values };
 }

@@ -55,8 +55,9 @@ export function parseLearnedModel(raw: unknown): LearnedModel {
       throw invalid(`head ${name}`);
     const bytes = Buffer.from(head.weights, "base64");
     if (bytes.length !== buckets) throw invalid(`head ${name} has ${bytes.length} weights, expected ${buckets}`);
+    const bytesSigned = new Int8Array(bytes.buffer, bytes.byteOffset, buckets);
     const weights = new Float32Array(buckets);
-    for (let index = 0; index < buckets; index++) weights[index] = bytes.readInt8(index) * head.scale;
+    for (let index = 0; index < buckets; index++) weights[index] = bytesSigned[index]! * head.scale;
     heads[name] = { bias: head.bias, weights, threshold: head.threshold };
   }
   if (typeof model.ruleFindings !== "boolean") throw invalid("ruleFindings");
