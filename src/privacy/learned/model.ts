@@ -4,8 +4,9 @@
  * trained by scripts/privacy-model.ts on the development sets of eight authors and shipped as
  * data/privacy-model/model.json (int8 weights, one scale per head). Pure and deterministic: the same
  * prompt gives the same probabilities. The model only ADDS a finding, of a head's category, when its
- * probability reaches the head's threshold (chosen on training folds, overridable in the config) and
- * the rules found nothing of that category; it never removes a rule's finding.
+ * probability reaches the head's threshold (chosen on training folds, overridable in the config), the
+ * rules found nothing of that category and the prompt holds evidence (a person, and a condition mention
+ * or an amount); it never removes a rule's finding.
  */
 import { RouterError } from "../../errors.js";
 import { packageDataUrl, readPackageData } from "../../embeddings/package-data.js";
