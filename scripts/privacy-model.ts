@@ -214,7 +214,7 @@ function modelAlone(model: LearnedModel, examples: readonly Example[]): string {
 function combined(examples: readonly Example[], model: LearnedModel | undefined): string {
   const findings = new Map(
     examples.map((example) => {
-      const added = model ? learnedFindings(model, {}, example.text, example.features, example.ruleFindings) : [];
+      const added = model ? learnedFindings(model, {}, example.text, example.features, example.ruleFindings, example.signals.person) : [];
       return [example.prompt, [...example.ruleFindings, ...added]];
     }),
   );

@@ -82,7 +82,7 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
       // The learned second opinion only adds a finding of a category the rules did not report (learned/model.ts).
       if (learned && analysis.signals) {
         const features = promptFeatures(analysis.lower, analysis.signals, learned.buckets, learned.ruleFindings);
-        const added = learnedFindings(learned, thresholds, analysis.text, features, findings);
+        const added = learnedFindings(learned, thresholds, analysis.text, features, findings, analysis.signals.person);
         if (added.length > 0) findings = [...findings, ...added].sort((left, right) => left.start - right.start);
       }
       if (!normalized.changed) return findings;

@@ -37,13 +37,27 @@ describe("learned second opinion (src/privacy/learned)", () => {
   });
 
   it("adds a finding only at or above the threshold, and only of a category the rules did not report", () => {
-    const text = "Please tidy up this paragraph about the quarterly planning meeting.";
+    // A person (my brother Tom) and an amount (3): the evidence the financial head needs.
+    const text = "My brother Tom planted 3 apple trees in the garden.";
     expect(rules(text)).toEqual([]);
-    const above = createPrivacyScanner({ learned: { enabled: true, model: constantModel(3, -3) } }).scan(text);
-    expect(above).toEqual([{ category: "health", start: 0, end: text.length, rule: "learned-health" }]);
-    expect(createPrivacyScanner({ learned: { enabled: true, model: constantModel(3, -3, 0.99) } }).scan(text)).toEqual([]);
-    expect(createPrivacyScanner({ learned: { enabled: true, model: constantModel(3, -3), thresholds: { health: 0.99 } } }).scan(text)).toEqual([]);
+    const above = createPrivacyScanner({ learned: { enabled: true, model: constantModel(-3, 3) } }).scan(text);
+    expect(above).toEqual([{ category: "financial", start: 23, end: 24, rule: "learned-financial" }]);
+    expect(createPrivacyScanner({ learned: { enabled: true, model: constantModel(-3, 3, 0.99) } }).scan(text)).toEqual([]);
+    expect(createPrivacyScanner({ learned: { enabled: true, model: constantModel(-3, 3), thresholds: { financial: 0.99 } } }).scan(text)).toEqual([]);
     expect(createPrivacyScanner({ learned: { enabled: false, model: constantModel(3, 3) } }).scan(text)).toEqual([]);
+  });
+
+  it("adds nothing without evidence, however sure the heads are", () => {
+    // No person, no condition mention, no amount: even p ≈ 0.99 on both heads adds nothing.
+    const sure = createPrivacyScanner({ learned: { enabled: true, model: constantModel(5, 5) } });
+    for (const text of ["Please tidy up this paragraph about the quarterly planning meeting.", "hello", "a", "can you help me"])
+      expect(sure.scan(text)).toEqual([]);
+  });
+
+  it("flags no short everyday prompt with the shipped model", () => {
+    const shipped = createPrivacyScanner({ learned: { enabled: true } });
+    for (const text of ["hello", "Hello", "a", "of", "can you help me", "write a python function to sort a list"])
+      expect(shipped.scan(text).filter((finding) => finding.rule.startsWith("learned-"))).toEqual([]);
   });
 
   it("never removes or moves a rule's finding, and spans stay apart", () => {

@@ -4,8 +4,9 @@
  * trained by scripts/privacy-model.ts on the development sets of eight authors and shipped as
  * data/privacy-model/model.json (int8 weights, one scale per head). Pure and deterministic: the same
  * prompt gives the same probabilities. The model only ADDS a finding, of a head's category, when its
- * probability reaches the head's threshold (chosen on training folds, overridable in the config) and
- * the rules found nothing of that category; it never removes a rule's finding.
+ * probability reaches the head's threshold (chosen on training folds, overridable in the config), the
+ * rules found nothing of that category and the prompt holds evidence (a person, and a condition mention
+ * or an amount); it never removes a rule's finding.
  */
 import { RouterError } from "../../errors.js";
 import { packageDataUrl, readPackageData } from "../../embeddings/package-data.js";
@@ -90,26 +91,30 @@ const overlapsAny = (findings: readonly PrivacyFinding[], start: number, end: nu
 
 /**
  * The span of an added finding: the first condition mention (health) or amount (financial) no rule
- * finding overlaps; else, when the rules found nothing, the whole prompt; else none (the prompt is
- * already reported, and spans must not overlap).
+ * finding overlaps; none when the prompt holds no such evidence. There is no whole-prompt fallback: the
+ * heads' intercepts alone sit near the financial threshold, so a prompt of a few words without evidence
+ * ("hello", "a", "can you help me") scored p ≈ 0.55–0.62 ≥ 0.5 and was flagged (docs/privacy.md).
  */
 function evidenceSpan(head: LearnedHead, text: string, findings: readonly PrivacyFinding[]): [number, number] | undefined {
   if (head === "health") {
     // Only when the head fires: the condition mentions of person-condition.ts's three sources.
     const mentions = conditionMentions(text, text.toLowerCase()).sort((left, right) => left[0] - right[0]);
     for (const [start, end] of mentions) if (!overlapsAny(findings, start, end)) return [start, end];
-  } else {
-    AMOUNT.lastIndex = 0;
-    let tried = 0;
-    for (let match = AMOUNT.exec(text); match !== null && tried < MAX_EVIDENCE; match = AMOUNT.exec(text), tried++)
-      if (!overlapsAny(findings, match.index, match.index + match[0].length)) return [match.index, match.index + match[0].length];
+    return undefined;
   }
-  return findings.length === 0 ? [0, text.length] : undefined;
+  AMOUNT.lastIndex = 0;
+  let tried = 0;
+  for (let match = AMOUNT.exec(text); match !== null && tried < MAX_EVIDENCE; match = AMOUNT.exec(text), tried++)
+    if (!overlapsAny(findings, match.index, match.index + match[0].length)) return [match.index, match.index + match[0].length];
+  return undefined;
 }
 
 /**
  * The findings the model adds to `findings` (the rules', sorted, not overlapping): one per head whose
- * probability reaches its threshold when no finding of its category exists. Rule name `learned-<head>`.
+ * probability reaches its threshold when no finding of its category exists AND the prompt holds concrete
+ * evidence of it: a person (`person`: the scan's person signal, learned/features.ts) and a condition
+ * mention (health) or an amount (financial) no finding overlaps, which becomes the span. The gate only
+ * removes what the probability alone would add. Rule name `learned-<head>`.
  */
 export function learnedFindings(
   model: LearnedModel,
@@ -117,8 +122,10 @@ export function learnedFindings(
   text: string,
   features: FeatureVector,
   findings: readonly PrivacyFinding[],
+  person: boolean,
 ): PrivacyFinding[] {
   const added: PrivacyFinding[] = [];
+  if (!person) return added;
   for (const head of LEARNED_HEADS) {
     if (findings.some((finding) => finding.category === head)) continue;
     const threshold = thresholds[head] ?? model.heads[head].threshold;
