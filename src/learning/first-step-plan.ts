@@ -20,6 +20,13 @@ export interface FirstStepInput {
   candidates: readonly CascadeCandidate[];
   /** Expected end-to-end ms of a call to each model. */
   expectedMs: ReadonlyMap<string, number>;
+  /**
+   * Expected ms of a call given its answer is accepted / rejected (wrong answers are long;
+   * `bandit.branchOutputLengths`): a plan's first answers are timed by branch — the accepted length
+   * where the planner keeps them, the rejected one where it escalates (and a hedge saves the
+   * rejected branch's wait). Absent for a model: `expectedMs` on both branches.
+   */
+  branchMs?: ReadonlyMap<string, { accepted: number; rejected: number }> | undefined;
   /** P(good answer) of each model with nothing observed (the direct plan's quality). */
   priorSuccess: ReadonlyMap<string, number>;
   costWeight: number;
@@ -121,9 +128,9 @@ export function planFirstStep(given: FirstStepInput): FirstStepPlan {
         // Only a cloud call is hedged: a second local answer is the pair plan (and shares the device).
         if (input.candidates.find((entry) => entry.modelId === target)?.tier !== "cloud") continue;
         // Escalating to a hedged model waits only for what is left of its call after the local answers.
-        const saved = probability * Math.min(ms(target), local.localMs);
+        const saved = probability * Math.min(ms(target), local.rejectedMs);
         const candidate = input.candidates.find((entry) => entry.modelId === target)!;
-        const waste = (1 - probability) * input.hedgeCostWeight * candidate.relativeCost * input.spentShare(target, local.localMs);
+        const waste = (1 - probability) * input.hedgeCostWeight * candidate.relativeCost * input.spentShare(target, local.acceptedMs);
         const hedgedMs = local.expectedMs - saved;
         const hedged: FirstStepOption = {
           ...base,
@@ -167,8 +174,11 @@ interface LocalPlan {
   /** Expected value of the cascade after these local answers (without the local answers' own latency). */
   value: number;
   quality: number;
-  /** The local answers' time: on a shared device calls decoding at once split its speed (the sum), else the slower one. */
+  /** The local answers' expected time: on a shared device calls decoding at once split its speed (the sum), else the slower one. */
   localMs: number;
+  /** The local answers' time where the planner keeps one / escalates (equal to localMs without `branchMs`). */
+  acceptedMs: number;
+  rejectedMs: number;
   expectedMs: number;
   escalation: Map<string, number>;
 }
@@ -177,11 +187,15 @@ interface LocalPlan {
 function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models: readonly string[]): LocalPlan {
   const { outcomes } = input;
   const ms = (id: string) => input.expectedMs.get(id) ?? 0;
-  const times = models.map(ms);
   // Two calls a ≤ b on a device with sharing s: both run at 1/(1 + s) until a ends at a(1 + s), then b alone: b + s·a.
   const sharing = Math.min(1, Math.max(0, input.deviceSharing ?? (input.sharedLocalDevice ? 1 : 0)));
-  const slowest = Math.max(...times);
-  const localMs = slowest + sharing * (times.reduce((sum, value) => sum + value, 0) - slowest);
+  const together = (times: number[]) => {
+    const slowest = Math.max(...times);
+    return slowest + sharing * (times.reduce((sum, value) => sum + value, 0) - slowest);
+  };
+  const meanMs = together(models.map(ms));
+  const acceptedMs = input.branchMs ? together(models.map((id) => input.branchMs!.get(id)?.accepted ?? ms(id))) : meanMs;
+  const rejectedMs = input.branchMs ? together(models.map((id) => input.branchMs!.get(id)?.rejected ?? ms(id))) : meanMs;
   const remaining = input.candidates
     .filter((candidate) => !models.includes(candidate.modelId))
     .map((candidate) =>
@@ -194,6 +208,7 @@ function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models
   let value = 0;
   let quality = 0;
   let escalatedMs = 0;
+  let rejected = 0;
   const walk = (called: string[], pattern: number[], probability: number) => {
     if (called.length === models.length) {
       const plan = planCascadeStep({
@@ -211,6 +226,7 @@ function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models
       if (plan.step.action === "call") {
         escalation.set(plan.step.modelId, (escalation.get(plan.step.modelId) ?? 0) + probability);
         escalatedMs += probability * ms(plan.step.modelId);
+        rejected += probability;
       }
       return;
     }
@@ -218,7 +234,8 @@ function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models
       if (next.probability > 0) walk([...called, models[called.length]!], [...pattern, next.value], probability * next.probability);
   };
   walk([], [], 1);
-  return { models: [...models], value, quality, localMs, expectedMs: localMs + escalatedMs, escalation };
+  const localMs = input.branchMs ? (1 - rejected) * acceptedMs + rejected * rejectedMs : meanMs;
+  return { models: [...models], value, quality, localMs, acceptedMs, rejectedMs, expectedMs: localMs + escalatedMs, escalation };
 }
 
 /** Expected P(good) of the answer kept once `target` has answered too (one call further; for the plan's expected quality). */
