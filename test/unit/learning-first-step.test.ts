@@ -227,3 +227,23 @@ describe("bandit.planningLookahead", () => {
     expect(() => parseConfig({ models, bandit: { planningLookahead: 2.5 } })).toThrow(/planningLookahead/);
   });
 });
+
+describe("first answers timed by branch (bandit.branchOutputLengths)", () => {
+  it("times the escalating branch with the rejected (longer) answers, and a hedge saves that longer wait", () => {
+    const branchMs = new Map([
+      ["a", { accepted: 1500, rejected: 3000 }],
+      ["b", { accepted: 1500, rejected: 3000 }],
+    ]);
+    const option = (plan: ReturnType<typeof planFirstStep>, kind: string) => plan.options.find((entry) => entry.plan === kind)!;
+    const mean = planFirstStep(input(0.5));
+    const branched = planFirstStep(input(0.5, { branchMs }));
+    const escalates = mean.escalation.get("cloud")!;
+    expect(escalates).toBeGreaterThan(0.3);
+    // Local answers: 1.5 s where kept, 3 s where escalated (then the cloud's 2.5 s), instead of 2 s on both.
+    expect(option(branched, "cascade").expectedMs).toBeCloseTo((1 - escalates) * 1500 + escalates * 3000 + escalates * 2500);
+    expect(option(mean, "cascade").expectedMs).toBeCloseTo(2000 + escalates * 2500);
+    // The hedge now saves the whole cloud call (2.5 s < 3 s) on the escalating branch, not 2 s of it.
+    expect(option(branched, "cascade").expectedMs - option(branched, "hedge").expectedMs).toBeCloseTo(escalates * 2500);
+    expect(option(mean, "cascade").expectedMs - option(mean, "hedge").expectedMs).toBeCloseTo(escalates * 2000);
+  });
+});
