@@ -21,12 +21,13 @@ export interface FirstStepInput {
   /** Expected end-to-end ms of a call to each model. */
   expectedMs: ReadonlyMap<string, number>;
   /**
-   * Expected ms of a call given its answer is accepted / rejected (wrong answers are long;
-   * `bandit.branchOutputLengths`): a plan's first answers are timed by branch — the accepted length
-   * where the planner keeps them, the rejected one where it escalates (and a hedge saves the
-   * rejected branch's wait). Absent for a model: `expectedMs` on both branches.
+   * Expected ms of a call given its answer is right / wrong (wrong answers are long;
+   * `bandit.branchOutputLengths`): each branch of a plan's first answers is timed with each answer's
+   * P(right | the answers' agreement pattern) — so the branches the planner escalates from, where
+   * the answers are likelier wrong, take longer, and a hedge saves that longer wait. Absent for a
+   * model: `expectedMs` on every branch.
    */
-  branchMs?: ReadonlyMap<string, { accepted: number; rejected: number }> | undefined;
+  branchMs?: ReadonlyMap<string, { right: number; wrong: number }> | undefined;
   /** P(good answer) of each model with nothing observed (the direct plan's quality). */
   priorSuccess: ReadonlyMap<string, number>;
   costWeight: number;
@@ -194,8 +195,18 @@ function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models
     return slowest + sharing * (times.reduce((sum, value) => sum + value, 0) - slowest);
   };
   const meanMs = together(models.map(ms));
-  const acceptedMs = input.branchMs ? together(models.map((id) => input.branchMs!.get(id)?.accepted ?? ms(id))) : meanMs;
-  const rejectedMs = input.branchMs ? together(models.map((id) => input.branchMs!.get(id)?.rejected ?? ms(id))) : meanMs;
+  // A branch's local time: each answer's right/wrong time weighted by its P(right) given the pattern.
+  const branchMs = (called: readonly string[], pattern: readonly number[]) =>
+    together(
+      called.map((id) => {
+        const times = input.branchMs?.get(id);
+        if (!times) return ms(id);
+        const right = outcomes.success(called, pattern, id);
+        return right * times.right + (1 - right) * times.wrong;
+      }),
+    );
+  let acceptedMs = 0;
+  let rejectedMs = 0;
   const remaining = input.candidates
     .filter((candidate) => !models.includes(candidate.modelId))
     .map((candidate) =>
@@ -209,6 +220,7 @@ function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models
   let quality = 0;
   let escalatedMs = 0;
   let rejected = 0;
+  let accepted = 0;
   const walk = (called: string[], pattern: number[], probability: number) => {
     if (called.length === models.length) {
       const plan = planCascadeStep({
@@ -221,12 +233,17 @@ function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models
         lookahead: input.lookahead ?? FIRST_STEP_LOOKAHEAD,
         memo: input.memo,
       });
+      const leafMs = input.branchMs ? branchMs(called, pattern) : meanMs;
       value += probability * plan.value;
       quality += probability * (plan.step.action === "call" ? qualityAfterCall(outcomes, called, pattern, plan.step.modelId) : plan.step.probability);
       if (plan.step.action === "call") {
         escalation.set(plan.step.modelId, (escalation.get(plan.step.modelId) ?? 0) + probability);
         escalatedMs += probability * ms(plan.step.modelId);
         rejected += probability;
+        rejectedMs += probability * leafMs;
+      } else {
+        accepted += probability;
+        acceptedMs += probability * leafMs;
       }
       return;
     }
@@ -234,8 +251,17 @@ function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models
       if (next.probability > 0) walk([...called, models[called.length]!], [...pattern, next.value], probability * next.probability);
   };
   walk([], [], 1);
-  const localMs = input.branchMs ? (1 - rejected) * acceptedMs + rejected * rejectedMs : meanMs;
-  return { models: [...models], value, quality, localMs, acceptedMs, rejectedMs, expectedMs: localMs + escalatedMs, escalation };
+  const localMs = input.branchMs ? acceptedMs + rejectedMs : meanMs;
+  return {
+    models: [...models],
+    value,
+    quality,
+    localMs,
+    acceptedMs: accepted > 0 ? acceptedMs / accepted : localMs,
+    rejectedMs: rejected > 0 ? rejectedMs / rejected : localMs,
+    expectedMs: localMs + escalatedMs,
+    escalation,
+  };
 }
 
 /** Expected P(good) of the answer kept once `target` has answered too (one call further; for the plan's expected quality). */

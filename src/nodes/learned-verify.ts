@@ -414,22 +414,22 @@ export function escalationCandidates(
   });
 }
 
-/** Expected ms of a call to each model given its answer is right (accepted) / wrong (rejected), from its learned lengths by outcome. */
+/** Expected ms of a call to each model given its answer is right / wrong, from its learned lengths by outcome. */
 function branchMsOf(
   runtime: RouterRuntime,
   predictor: LearnedSuccessPredictor,
   eligible: readonly string[],
   vector: ArrayLike<number>,
-): Map<string, { accepted: number; rejected: number }> | undefined {
+): Map<string, { right: number; wrong: number }> | undefined {
   if (!predictor.outputTokensByOutcome) return undefined;
   const now = runtime.clock.now();
-  const result = new Map<string, { accepted: number; rejected: number }>();
+  const result = new Map<string, { right: number; wrong: number }>();
   for (const id of eligible) {
     const tokens = predictor.outputTokensByOutcome(vector, id);
     if (!tokens) continue;
     result.set(id, {
-      accepted: runtime.latencyExpectations.expected(id, tokens.right, now).totalMs,
-      rejected: runtime.latencyExpectations.expected(id, tokens.wrong, now).totalMs,
+      right: runtime.latencyExpectations.expected(id, tokens.right, now).totalMs,
+      wrong: runtime.latencyExpectations.expected(id, tokens.wrong, now).totalMs,
     });
   }
   return result;

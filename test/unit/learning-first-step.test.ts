@@ -229,21 +229,21 @@ describe("bandit.planningLookahead", () => {
 });
 
 describe("first answers timed by branch (bandit.branchOutputLengths)", () => {
-  it("times the escalating branch with the rejected (longer) answers, and a hedge saves that longer wait", () => {
+  it("times each branch by its answers' P(right): the escalating (disputed) branch waits longer, and a hedge saves that wait", () => {
+    const times = { right: 1500, wrong: 3000 };
     const branchMs = new Map([
-      ["a", { accepted: 1500, rejected: 3000 }],
-      ["b", { accepted: 1500, rejected: 3000 }],
+      ["a", times],
+      ["b", times],
     ]);
     const option = (plan: ReturnType<typeof planFirstStep>, kind: string) => plan.options.find((entry) => entry.plan === kind)!;
     const mean = planFirstStep(input(0.5));
     const branched = planFirstStep(input(0.5, { branchMs }));
-    const escalates = mean.escalation.get("cloud")!;
-    expect(escalates).toBeGreaterThan(0.3);
-    // Local answers: 1.5 s where kept, 3 s where escalated (then the cloud's 2.5 s), instead of 2 s on both.
-    expect(option(branched, "cascade").expectedMs).toBeCloseTo((1 - escalates) * 1500 + escalates * 3000 + escalates * 2500);
-    expect(option(mean, "cascade").expectedMs).toBeCloseTo(2000 + escalates * 2500);
-    // The hedge now saves the whole cloud call (2.5 s < 3 s) on the escalating branch, not 2 s of it.
-    expect(option(branched, "cascade").expectedMs - option(branched, "hedge").expectedMs).toBeCloseTo(escalates * 2500);
-    expect(option(mean, "cascade").expectedMs - option(mean, "hedge").expectedMs).toBeCloseTo(escalates * 2000);
+    // The disputed half escalates: both answers right 40% (1500·0.4 + 3000·0.6 = 2400 ms); the agreeing half is kept (95%: 1575 ms).
+    expect(branched.escalation.get("cloud")).toBeCloseTo(0.5);
+    expect(option(branched, "cascade").expectedMs).toBeCloseTo(0.5 * 1575 + 0.5 * 2400 + 0.5 * 2500);
+    expect(option(mean, "cascade").expectedMs).toBeCloseTo(2000 + 0.5 * 2500);
+    // The hedge saves 2.4 s of the cloud call on the escalating branch, not the mean 2 s.
+    expect(option(branched, "cascade").expectedMs - option(branched, "hedge").expectedMs).toBeCloseTo(0.5 * 2400);
+    expect(option(mean, "cascade").expectedMs - option(mean, "hedge").expectedMs).toBeCloseTo(0.5 * 2000);
   });
 });
