@@ -20,6 +20,14 @@ export interface FirstStepInput {
   candidates: readonly CascadeCandidate[];
   /** Expected end-to-end ms of a call to each model. */
   expectedMs: ReadonlyMap<string, number>;
+  /**
+   * Expected ms of a call given its answer is right / wrong (wrong answers are long;
+   * `bandit.branchOutputLengths`): each branch of a plan's first answers is timed with each answer's
+   * P(right | the answers' agreement pattern) — so the branches the planner escalates from, where
+   * the answers are likelier wrong, take longer, and a hedge saves that longer wait. Absent for a
+   * model: `expectedMs` on every branch.
+   */
+  branchMs?: ReadonlyMap<string, { right: number; wrong: number }> | undefined;
   /** P(good answer) of each model with nothing observed (the direct plan's quality). */
   priorSuccess: ReadonlyMap<string, number>;
   costWeight: number;
@@ -121,9 +129,9 @@ export function planFirstStep(given: FirstStepInput): FirstStepPlan {
         // Only a cloud call is hedged: a second local answer is the pair plan (and shares the device).
         if (input.candidates.find((entry) => entry.modelId === target)?.tier !== "cloud") continue;
         // Escalating to a hedged model waits only for what is left of its call after the local answers.
-        const saved = probability * Math.min(ms(target), local.localMs);
+        const saved = probability * Math.min(ms(target), local.rejectedMs);
         const candidate = input.candidates.find((entry) => entry.modelId === target)!;
-        const waste = (1 - probability) * input.hedgeCostWeight * candidate.relativeCost * input.spentShare(target, local.localMs);
+        const waste = (1 - probability) * input.hedgeCostWeight * candidate.relativeCost * input.spentShare(target, local.acceptedMs);
         const hedgedMs = local.expectedMs - saved;
         const hedged: FirstStepOption = {
           ...base,
@@ -167,8 +175,11 @@ interface LocalPlan {
   /** Expected value of the cascade after these local answers (without the local answers' own latency). */
   value: number;
   quality: number;
-  /** The local answers' time: on a shared device calls decoding at once split its speed (the sum), else the slower one. */
+  /** The local answers' expected time: on a shared device calls decoding at once split its speed (the sum), else the slower one. */
   localMs: number;
+  /** The local answers' time where the planner keeps one / escalates (equal to localMs without `branchMs`). */
+  acceptedMs: number;
+  rejectedMs: number;
   expectedMs: number;
   escalation: Map<string, number>;
 }
@@ -177,11 +188,25 @@ interface LocalPlan {
 function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models: readonly string[]): LocalPlan {
   const { outcomes } = input;
   const ms = (id: string) => input.expectedMs.get(id) ?? 0;
-  const times = models.map(ms);
   // Two calls a ≤ b on a device with sharing s: both run at 1/(1 + s) until a ends at a(1 + s), then b alone: b + s·a.
   const sharing = Math.min(1, Math.max(0, input.deviceSharing ?? (input.sharedLocalDevice ? 1 : 0)));
-  const slowest = Math.max(...times);
-  const localMs = slowest + sharing * (times.reduce((sum, value) => sum + value, 0) - slowest);
+  const together = (times: number[]) => {
+    const slowest = Math.max(...times);
+    return slowest + sharing * (times.reduce((sum, value) => sum + value, 0) - slowest);
+  };
+  const meanMs = together(models.map(ms));
+  // A branch's local time: each answer's right/wrong time weighted by its P(right) given the pattern.
+  const branchMs = (called: readonly string[], pattern: readonly number[]) =>
+    together(
+      called.map((id) => {
+        const times = input.branchMs?.get(id);
+        if (!times) return ms(id);
+        const right = outcomes.success(called, pattern, id);
+        return right * times.right + (1 - right) * times.wrong;
+      }),
+    );
+  let acceptedMs = 0;
+  let rejectedMs = 0;
   const remaining = input.candidates
     .filter((candidate) => !models.includes(candidate.modelId))
     .map((candidate) =>
@@ -194,6 +219,8 @@ function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models
   let value = 0;
   let quality = 0;
   let escalatedMs = 0;
+  let rejected = 0;
+  let accepted = 0;
   const walk = (called: string[], pattern: number[], probability: number) => {
     if (called.length === models.length) {
       const plan = planCascadeStep({
@@ -206,11 +233,17 @@ function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models
         lookahead: input.lookahead ?? FIRST_STEP_LOOKAHEAD,
         memo: input.memo,
       });
+      const leafMs = input.branchMs ? branchMs(called, pattern) : meanMs;
       value += probability * plan.value;
       quality += probability * (plan.step.action === "call" ? qualityAfterCall(outcomes, called, pattern, plan.step.modelId) : plan.step.probability);
       if (plan.step.action === "call") {
         escalation.set(plan.step.modelId, (escalation.get(plan.step.modelId) ?? 0) + probability);
         escalatedMs += probability * ms(plan.step.modelId);
+        rejected += probability;
+        rejectedMs += probability * leafMs;
+      } else {
+        accepted += probability;
+        acceptedMs += probability * leafMs;
       }
       return;
     }
@@ -218,7 +251,17 @@ function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models
       if (next.probability > 0) walk([...called, models[called.length]!], [...pattern, next.value], probability * next.probability);
   };
   walk([], [], 1);
-  return { models: [...models], value, quality, localMs, expectedMs: localMs + escalatedMs, escalation };
+  const localMs = input.branchMs ? acceptedMs + rejectedMs : meanMs;
+  return {
+    models: [...models],
+    value,
+    quality,
+    localMs,
+    acceptedMs: accepted > 0 ? acceptedMs / accepted : localMs,
+    rejectedMs: rejected > 0 ? rejectedMs / rejected : localMs,
+    expectedMs: localMs + escalatedMs,
+    escalation,
+  };
 }
 
 /** Expected P(good) of the answer kept once `target` has answered too (one call further; for the plan's expected quality). */

@@ -37,10 +37,23 @@ export interface LearnedSuccessPredictor extends SuccessPredictor {
    */
   lateAnswerEvidence?(vector: ArrayLike<number>, modelId: string, tokens: number): LateAnswerEvidence | undefined;
   /**
+   * The model's expected output tokens on this prompt given its answer is right and given it is wrong
+   * (session 29: wrong answers are long): the nearest training prompts' recorded lengths weighted by
+   * score (right) and 1 − score (wrong), each pulled toward the model's own right/wrong mean over all
+   * training prompts. Undefined without per-prompt lengths.
+   */
+  outputTokensByOutcome?(vector: ArrayLike<number>, modelId: string): OutputTokensByOutcome | undefined;
+  /**
    * A copy of this predictor that also learns per prompt from live traffic (bandit.online.knnExamples):
    * its own ring of online examples, searched with the training prompts (capacity 0: it adds nothing).
    */
   withOnlineExamples?(settings: OnlineExampleSettings): OnlineLearningPredictor;
+}
+
+/** See LearnedSuccessPredictor.outputTokensByOutcome. */
+export interface OutputTokensByOutcome {
+  right: number;
+  wrong: number;
 }
 
 /** See LearnedSuccessPredictor.lateAnswerEvidence. */
@@ -274,6 +287,27 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
   }
   function groupAt(row: number, column: number): number {
     return row < examples.count ? examples.answerGroups[row * modelCount + column]! : online!.groups[(row - examples.count) * modelCount + column]!;
+  }
+  let outcomeLengthPriors: OutputTokensByOutcome[] | undefined;
+  /** Each model's mean recorded output tokens over the training prompts it got right and wrong (score-weighted). */
+  function outcomeLengthMeans(lengths: Uint16Array): OutputTokensByOutcome[] {
+    return Array.from({ length: modelCount }, (_, column) => {
+      let right = 0;
+      let rightWeight = 0;
+      let wrong = 0;
+      let wrongWeight = 0;
+      for (let row = 0; row < examples.count; row++) {
+        const length = lengths[row * modelCount + column]!;
+        const score = scoreAt(row, column);
+        if (length === 0 || score < 0) continue;
+        right += score * length;
+        rightWeight += score;
+        wrong += (1 - score) * length;
+        wrongWeight += 1 - score;
+      }
+      const mean = (right + wrong) / Math.max(1e-9, rightWeight + wrongWeight);
+      return { right: rightWeight > 0 ? right / rightWeight : mean, wrong: wrongWeight > 0 ? wrong / wrongWeight : mean };
+    });
   }
   const rowWeight = (row: number) => (row < examples.count ? 1 : online!.weight);
 
@@ -660,6 +694,30 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
         weight += neighbourhood.weights[index]!;
       }
       return sum / weight;
+    },
+    outputTokensByOutcome(vector, modelId) {
+      const column = columns.get(modelId);
+      const lengths = examples.outputTokens;
+      if (column === undefined || !lengths) return undefined;
+      const prior = (outcomeLengthPriors ??= outcomeLengthMeans(lengths))[column]!;
+      const neighbourhood = memoFor(vector).neighbourhood;
+      let right = LENGTH_PRIOR_STRENGTH * prior.right;
+      let rightWeight = LENGTH_PRIOR_STRENGTH;
+      let wrong = LENGTH_PRIOR_STRENGTH * prior.wrong;
+      let wrongWeight = LENGTH_PRIOR_STRENGTH;
+      for (let index = 0; index < neighbourhood.size; index++) {
+        const row = neighbourhood.rows[index]!;
+        if (row >= examples.count) continue;
+        const length = lengths[row * modelCount + column]!;
+        const score = scoreAt(row, column);
+        if (length === 0 || score < 0) continue;
+        const weight = neighbourhood.weights[index]!;
+        right += weight * score * length;
+        rightWeight += weight * score;
+        wrong += weight * (1 - score) * length;
+        wrongWeight += weight * (1 - score);
+      }
+      return { right: right / rightWeight, wrong: wrong / wrongWeight };
     },
     lateAnswerEvidence(vector, modelId, tokens) {
       const column = columns.get(modelId);

@@ -414,6 +414,27 @@ export function escalationCandidates(
   });
 }
 
+/** Expected ms of a call to each model given its answer is right / wrong, from its learned lengths by outcome. */
+function branchMsOf(
+  runtime: RouterRuntime,
+  predictor: LearnedSuccessPredictor,
+  eligible: readonly string[],
+  vector: ArrayLike<number>,
+): Map<string, { right: number; wrong: number }> | undefined {
+  if (!predictor.outputTokensByOutcome) return undefined;
+  const now = runtime.clock.now();
+  const result = new Map<string, { right: number; wrong: number }>();
+  for (const id of eligible) {
+    const tokens = predictor.outputTokensByOutcome(vector, id);
+    if (!tokens) continue;
+    result.set(id, {
+      right: runtime.latencyExpectations.expected(id, tokens.right, now).totalMs,
+      wrong: runtime.latencyExpectations.expected(id, tokens.wrong, now).totalMs,
+    });
+  }
+  return result;
+}
+
 /**
  * The first step with a learned model, when the first model is local: keep the cascade (local
  * answer and peer, then accept or escalate), hedge (start the likely escalation with them), or go
@@ -436,12 +457,14 @@ export function planFirstStepFor(
   const raw = escalationCandidates(runtime, state, predictor);
   const candidates = cascadeCandidates(predictor, raw, inputTokens, latency, state.vector);
   const estimates = predictor.predict(state.vector, state.eligible);
+  const branchMs = bandit.branchOutputLengths ? branchMsOf(runtime, predictor, state.eligible, state.vector) : undefined;
   const plan = planFirstStep({
     outcomes: calibratedOutcomes(runtime, predictor, state.vector),
     first,
     peer,
     candidates,
     expectedMs: new Map(raw.map((candidate) => [candidate.modelId, candidate.expectedMs ?? 0])),
+    branchMs,
     priorSuccess: new Map([...estimates].map(([id, estimate]) => [id, estimate.probability])),
     costWeight,
     latencyWeight: latency.latencyWeight,

@@ -227,3 +227,23 @@ describe("bandit.planningLookahead", () => {
     expect(() => parseConfig({ models, bandit: { planningLookahead: 2.5 } })).toThrow(/planningLookahead/);
   });
 });
+
+describe("first answers timed by branch (bandit.branchOutputLengths)", () => {
+  it("times each branch by its answers' P(right): the escalating (disputed) branch waits longer, and a hedge saves that wait", () => {
+    const times = { right: 1500, wrong: 3000 };
+    const branchMs = new Map([
+      ["a", times],
+      ["b", times],
+    ]);
+    const option = (plan: ReturnType<typeof planFirstStep>, kind: string) => plan.options.find((entry) => entry.plan === kind)!;
+    const mean = planFirstStep(input(0.5));
+    const branched = planFirstStep(input(0.5, { branchMs }));
+    // The disputed half escalates: both answers right 40% (1500·0.4 + 3000·0.6 = 2400 ms); the agreeing half is kept (95%: 1575 ms).
+    expect(branched.escalation.get("cloud")).toBeCloseTo(0.5);
+    expect(option(branched, "cascade").expectedMs).toBeCloseTo(0.5 * 1575 + 0.5 * 2400 + 0.5 * 2500);
+    expect(option(mean, "cascade").expectedMs).toBeCloseTo(2000 + 0.5 * 2500);
+    // The hedge saves 2.4 s of the cloud call on the escalating branch, not the mean 2 s.
+    expect(option(branched, "cascade").expectedMs - option(branched, "hedge").expectedMs).toBeCloseTo(0.5 * 2400);
+    expect(option(mean, "cascade").expectedMs - option(mean, "hedge").expectedMs).toBeCloseTo(0.5 * 2000);
+  });
+});

@@ -240,6 +240,14 @@ export const banditSchema = z
      */
     planningLookahead: z.number().int().min(1).max(3).default(2),
     /**
+     * The learned first decision times each plan's first answers by branch (session 29): the length
+     * the model writes when right where the planner keeps its answer, when wrong where it escalates
+     * (wrong answers are long), learned per model and prompt neighbourhood from the training prompts'
+     * recorded lengths; a hedge then saves the longer rejected branch's wait. Off: the mean length on
+     * both branches.
+     */
+    branchOutputLengths: z.boolean().default(false),
+    /**
      * Online learning with a learned model: feedback (router.feedback, delayed and for any share of
      * requests) recalibrates the success estimate of the situation each kept answer was decided in;
      * live agreement, escalation and feedback rates are compared with the model's expectations and a
@@ -341,6 +349,7 @@ export const banditSchema = z
     sharedLocalDevice: "auto",
     loneLocalAnswers: true,
     planningLookahead: 2,
+    branchOutputLengths: false,
     online: { ...defaultOnline, localExploration: { ...defaultOnline.localExploration } },
     priorStrength: 4,
     minExpectedQuality: 0,
