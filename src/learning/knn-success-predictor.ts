@@ -285,6 +285,22 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
     }
     return online!.scores[(row - examples.count) * modelCount + column]!;
   }
+  /** Visits the near neighbours among the training rows with a recorded length and score for the model: (length, score, weight). */
+  function forEachScoredNeighbour(
+    neighbourhood: Neighbourhood,
+    lengths: ArrayLike<number>,
+    column: number,
+    visit: (length: number, score: number, weight: number) => void,
+  ): void {
+    for (let index = 0; index < neighbourhood.size; index++) {
+      const row = neighbourhood.rows[index]!;
+      if (row >= examples.count) continue;
+      const length = lengths[row * modelCount + column]!;
+      const score = scoreAt(row, column);
+      if (length === 0 || score < 0) continue;
+      visit(length, score, neighbourhood.weights[index]!);
+    }
+  }
   function groupAt(row: number, column: number): number {
     return row < examples.count ? examples.answerGroups[row * modelCount + column]! : online!.groups[(row - examples.count) * modelCount + column]!;
   }
@@ -705,18 +721,12 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
       let rightWeight = LENGTH_PRIOR_STRENGTH;
       let wrong = LENGTH_PRIOR_STRENGTH * prior.wrong;
       let wrongWeight = LENGTH_PRIOR_STRENGTH;
-      for (let index = 0; index < neighbourhood.size; index++) {
-        const row = neighbourhood.rows[index]!;
-        if (row >= examples.count) continue;
-        const length = lengths[row * modelCount + column]!;
-        const score = scoreAt(row, column);
-        if (length === 0 || score < 0) continue;
-        const weight = neighbourhood.weights[index]!;
+      forEachScoredNeighbour(neighbourhood, lengths, column, (length, score, weight) => {
         right += weight * score * length;
         rightWeight += weight * score;
         wrong += weight * (1 - score) * length;
         wrongWeight += weight * (1 - score);
-      }
+      });
       return { right: right / rightWeight, wrong: wrong / wrongWeight };
     },
     lateAnswerEvidence(vector, modelId, tokens) {
@@ -730,13 +740,7 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
       let rightLate = 0;
       let beyond = 0;
       let lateWeight = 0;
-      for (let index = 0; index < neighbourhood.size; index++) {
-        const row = neighbourhood.rows[index]!;
-        if (row >= examples.count) continue;
-        const length = lengths[row * modelCount + column]!;
-        const score = scoreAt(row, column);
-        if (length === 0 || score < 0) continue;
-        const weight = neighbourhood.weights[index]!;
+      forEachScoredNeighbour(neighbourhood, lengths, column, (length, score, weight) => {
         const late = length > tokens;
         wrong += weight * (1 - score);
         right += weight * score;
@@ -746,7 +750,7 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
           beyond += weight * (length - tokens);
           lateWeight += weight;
         }
-      }
+      });
       // Laplace-smoothed rates; a neighbourhood without long answers leaves half the length to come.
       const likelihoodRatio = (wrongLate + 0.5) / (wrong + 1) / ((rightLate + 0.5) / (right + 1));
       return { likelihoodRatio, remainingTokens: (beyond + 0.5 * tokens) / (lateWeight + 1) };
