@@ -13,7 +13,7 @@ const ISOLATED_UNIT_FILES = [
   "test/unit/graph-executor-fallback.test.ts",
 ];
 
-// Two projects: `unit` (no network, no Redis; fast) and `int` (real Redis, local protocol servers).
+// Three projects: `unit` and `unit-isolated` (no network, no Redis; fast) and `int` (real Redis, local protocol servers).
 // scripts/test.mjs makes sure Redis answers and passes its URL in ROUTELLM_TEST_REDIS_URL.
 export default defineConfig({
   resolve: { alias },
