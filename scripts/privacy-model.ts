@@ -66,6 +66,14 @@ const budgetIndex = process.argv.indexOf("--budget");
 /** `--budget F` overrides it (0.005, 0.0025 and 0.001 were compared: docs/privacy.md). */
 const ADDED_FALSE_POSITIVE_BUDGET = budgetIndex >= 0 ? Number(process.argv[budgetIndex + 1]) : 0.0025;
 const MIN_THRESHOLD = 0.5;
+/**
+ * Class weighting: `balanced` (positives weighted up to 10×, the session-29 model), `prior` (the true class
+ * prior, no weighting) or `corrected` (balanced, then the intercept lowered by ln(positive weight), the
+ * prior correction of a weighted logistic regression). `--class-weight MODE` overrides it.
+ */
+const classWeightIndex = process.argv.indexOf("--class-weight");
+const CLASS_WEIGHT = classWeightIndex >= 0 ? process.argv[classWeightIndex + 1]! : "balanced";
+if (!["balanced", "prior", "corrected"].includes(CLASS_WEIGHT)) throw new Error(`--class-weight: balanced, prior or corrected, not ${CLASS_WEIGHT}`);
 
 /** Gold categories a head's added finding would NOT match, yet are the same kind of data: left out of that head's training. */
 const AMBIGUOUS: Record<LearnedHead, readonly string[]> = { health: ["medical_record"], financial: ["bank_account", "iban", "payment_card"] };
@@ -125,7 +133,7 @@ function trainHead(examples: readonly Example[], head: LearnedHead): { bias: num
     return value === undefined ? [] : [{ features: example.features, value }];
   });
   const positives = labelled.filter((example) => example.value === 1).length;
-  const positiveWeight = positives === 0 ? 1 : Math.min(10, (labelled.length - positives) / positives);
+  const positiveWeight = positives === 0 || CLASS_WEIGHT === "prior" ? 1 : Math.min(10, (labelled.length - positives) / positives);
   const weights = new Float32Array(BUCKETS);
   const squared = new Float32Array(BUCKETS).fill(1e-6);
   let bias = 0;
@@ -151,6 +159,7 @@ function trainHead(examples: readonly Example[], head: LearnedHead): { bias: num
       bias -= (LEARNING_RATE * error) / Math.sqrt(biasSquared);
     }
   }
+  if (CLASS_WEIGHT === "corrected") bias -= Math.log(positiveWeight);
   return { bias, weights };
 }
 
