@@ -163,9 +163,22 @@ function trainHead(examples: readonly Example[], head: LearnedHead): { bias: num
   return { bias, weights };
 }
 
+/**
+ * The features of a prompt with no evidence at all (the always-on ones): its probability is the head's
+ * intercept. Balanced training puts the financial intercept at p ≈ 0.70, above the 0.5 floor, so prompts of
+ * one to four words (whose few text features carry 1/√n each) reached the threshold for lack of evidence
+ * (docs/privacy.md). Unless `--no-intercept-floor`, each head's threshold is at least that probability.
+ */
+const INTERCEPT_FLOOR = !process.argv.includes("--no-intercept-floor");
+const NO_EVIDENCE = promptFeatures("", { person: false, candidateRules: [], findingCategories: [] }, BUCKETS, RULE_FINDINGS);
+
 function trainModel(examples: readonly Example[], thresholds: Record<LearnedHead, number>): LearnedModel {
   const heads = {} as LearnedModel["heads"];
-  for (const head of LEARNED_HEADS) heads[head] = { ...trainHead(examples, head), threshold: thresholds[head] };
+  for (const head of LEARNED_HEADS) {
+    const trained = trainHead(examples, head);
+    const floor = INTERCEPT_FLOOR ? Math.min(0.999, headProbability({ ...trained, threshold: 0 }, NO_EVIDENCE) + 1e-6) : 0;
+    heads[head] = { ...trained, threshold: Math.max(thresholds[head], floor) };
+  }
   return { buckets: BUCKETS, ruleFindings: RULE_FINDINGS, heads };
 }
 
@@ -295,8 +308,7 @@ function leaveOneOut(examples: readonly Example[]): void {
 }
 
 function writeModel(examples: readonly Example[]): void {
-  const thresholds = chooseThresholds(examples);
-  const model = trainModel(examples, thresholds);
+  const model = trainModel(examples, chooseThresholds(examples));
   const serialized: SerializedModel = {
     version: 1,
     buckets: BUCKETS,
@@ -304,10 +316,16 @@ function writeModel(examples: readonly Example[]): void {
     trainedOn: TRAINING_SETS.map(([set]) => set),
     command: "npx tsx scripts/privacy-model.ts --train",
     heads: {
-      health: serializeHead(model.heads.health.bias, model.heads.health.weights, thresholds.health),
-      financial: serializeHead(model.heads.financial.bias, model.heads.financial.weights, thresholds.financial),
+      health: serializeHead(model.heads.health.bias, model.heads.health.weights, model.heads.health.threshold),
+      financial: serializeHead(model.heads.financial.bias, model.heads.financial.weights, model.heads.financial.threshold),
     },
   };
+  // The intercept floor again on the int8 weights as shipped (rounding may move the intercept a little).
+  const shipped = parseLearnedModel(serialized);
+  for (const head of LEARNED_HEADS)
+    if (INTERCEPT_FLOOR)
+      serialized.heads[head].threshold = Math.max(serialized.heads[head].threshold, Math.min(0.999, headProbability(shipped.heads[head], NO_EVIDENCE) + 1e-6));
+  const thresholds = { health: serialized.heads.health.threshold, financial: serialized.heads.financial.threshold };
   const path = join(root, "data/privacy-model/model.json");
   mkdirSync(dirname(path), { recursive: true });
   const json = `${JSON.stringify(serialized)}\n`;
