@@ -54,6 +54,20 @@ describe("learned second opinion (src/privacy/learned)", () => {
       expect(sure.scan(text)).toEqual([]);
   });
 
+  it("keeps the shipped heads' thresholds above a prompt without evidence (the intercept), before the gate", () => {
+    const model = loadLearnedModel();
+    const analyse = createScanAnalyser({}, true);
+    const raw = (text: string) => {
+      const analysis = analyse(text);
+      return learnedProbabilities(model, promptFeatures(analysis.lower, analysis.signals!, model.buckets, model.ruleFindings));
+    };
+    for (const text of ["", "hello", "a", "of", "can you help me"]) {
+      const probabilities = raw(text);
+      expect(probabilities.health).toBeLessThan(model.heads.health.threshold);
+      expect(probabilities.financial).toBeLessThan(model.heads.financial.threshold);
+    }
+  });
+
   it("flags no short everyday prompt with the shipped model", () => {
     const shipped = createPrivacyScanner({ learned: { enabled: true } });
     for (const text of ["hello", "Hello", "a", "of", "can you help me", "write a python function to sort a list"])
