@@ -9,7 +9,9 @@
  *   npx tsx scripts/privacy-model.ts --test           the B halves: rules alone vs rules + the shipped model
  *   npx tsx scripts/privacy-model.ts --word-clusters  writes data/privacy-model/word-clusters.bin only (--train does too):
  *                                                      each word vector's cluster codes, read at start-up instead of computed
- * Options: --rule-findings (features include the rules' candidates and findings), --budget F (threshold rule).
+ * Options: --rule-findings (features include the rules' candidates and findings), --budget F (threshold rule),
+ *   --class-weight balanced|prior|corrected (default balanced), --no-intercept-floor (thresholds may lie below
+ *   the probability of a prompt without evidence, the pre-retraining rule).
  * Deterministic: the same data gives the same weights (seeded order, no randomness elsewhere).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
