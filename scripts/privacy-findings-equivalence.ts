@@ -9,12 +9,12 @@
  * Run: npx tsx scripts/privacy-findings-equivalence.ts [--out FILE]
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ADVERSARIAL_INPUTS, buildPrompt } from "../bench/privacy-workload.js";
 import { createPrivacyScanner, type PrivacyScannerOptions } from "../src/privacy/index.js";
-import { jsonLines } from "./lib/json-lines.js";
+import { jsonLines, sharedDatasetTexts } from "./lib/json-lines.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -28,13 +28,7 @@ function textSets(): Array<[string, string[]]> {
     .filter((name) => /^dataset(?:-dev-[\w-]+)?\.jsonl$/.test(name))
     .sort()
     .flatMap((name) => jsonLines(join(privacyDirectory, name), (record) => record.prompt));
-  const sharedDirectory = process.env.ROUTELLM_SHARED_DATASETS ?? join(root, "../shared/datasets");
-  const shared = existsSync(sharedDirectory)
-    ? readdirSync(sharedDirectory)
-        .filter((name) => name.endsWith(".jsonl"))
-        .sort()
-        .flatMap((name) => jsonLines(join(sharedDirectory, name), (record) => record.prompt ?? record.text ?? record.question ?? record.turns))
-    : [];
+  const shared = sharedDatasetTexts(root);
   return [
     ["labelled and development sets", own],
     ["upper-cased", own.map((text) => text.toUpperCase())],

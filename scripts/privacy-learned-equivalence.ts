@@ -8,7 +8,6 @@
  * Run: npx tsx scripts/privacy-learned-equivalence.ts
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ADVERSARIAL_INPUTS, buildPrompt } from "../bench/privacy-workload.js";
@@ -17,18 +16,12 @@ import { createScanAnalyser } from "../src/privacy/scanner.js";
 import { normalizeForScan } from "../src/privacy/normalize.js";
 import { promptFeatures } from "../src/privacy/learned/features.js";
 import { learnedProbabilities, loadLearnedModel } from "../src/privacy/learned/model.js";
-import { jsonLines } from "./lib/json-lines.js";
+import { jsonLines, sharedDatasetTexts } from "./lib/json-lines.js";
 import { TEST_SETS, TRAINING_SETS } from "./privacy-model.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const development = [...TRAINING_SETS, ...TEST_SETS].flatMap(([, file]) => jsonLines(join(root, "eval/privacy", file), (record) => record.prompt));
-const sharedDirectory = process.env.ROUTELLM_SHARED_DATASETS ?? join(root, "../shared/datasets");
-const shared = existsSync(sharedDirectory)
-  ? readdirSync(sharedDirectory)
-      .filter((name) => name.endsWith(".jsonl"))
-      .sort()
-      .flatMap((name) => jsonLines(join(sharedDirectory, name), (record) => record.prompt ?? record.text ?? record.question ?? record.turns))
-  : [];
+const shared = sharedDatasetTexts(root);
 const groups: Array<[string, string[]]> = [
   ["development sets", development],
   ["development sets upper-cased", development.map((text) => text.toUpperCase())],
