@@ -67,11 +67,12 @@ const PLACEHOLDER_SSNS = /^(?:123456789|078051120|219099999|98765432\d|111111111
  * Telephone ranges that regulators reserve for drama and documentation: Ofcom's 07700 900000-900999,
  * 020 7946 0000-0999 and the other UK geographic drama ranges, 01632 960xxx, 0808 157 0xxx,
  * 0909 879 0xxx; NANP 555-0100..0199; ACMA's 0491 57x xxx mobiles and (0x) 5550 / 7010 xxxx; ARCEP's fiction
- * blocks 01 99 00, 02 61 91, 03 53 01, 04 65 71, 05 36 49 and 06 39 98 xx xx.
+ * blocks 01 99 00, 02 61 91, 03 53 01, 04 65 71, 05 36 49 and 06 39 98 xx xx; Twilio's documented test ("magic")
+ * numbers +1 500 555 0000..0009.
  * Digits are compared without the country code (+44, +1, +61, +33) or trunk zero.
  */
 const DRAMA_PHONES =
-  /^(?:7700900\d{3}|(?:20)?79460\d{3}|(?:113|114|115|116|117|118|121|131|141|151|161|191)4960\d{3}|(?:28)?9018\d{4}|(?:29)?2018\d{4}|1632960\d{3}|8081570\d{3}|9098790\d{3}|(?:\d{3})?55501\d{2}|49157\d{4}|[2378](?:5550|7010)\d{4}|(?:19900|26191|35301|46571|53649|63998)\d{4})$/;
+  /^(?:7700900\d{3}|(?:20)?79460\d{3}|(?:113|114|115|116|117|118|121|131|141|151|161|191)4960\d{3}|(?:28)?9018\d{4}|(?:29)?2018\d{4}|1632960\d{3}|8081570\d{3}|9098790\d{3}|(?:\d{3})?55501\d{2}|49157\d{4}|[2378](?:5550|7010)\d{4}|(?:19900|26191|35301|46571|53649|63998)\d{4}|500555000\d)$/;
 
 /**
  * Specimen personal identification numbers printed by the issuers' own documentation: Sweden's

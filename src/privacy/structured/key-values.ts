@@ -12,6 +12,7 @@ import { fieldKind, normalizeFieldName, type FieldKind } from "./field-names.js"
 import { valueFits } from "./values.js";
 import { personAround } from "../detectors/personal.js";
 import { isCloudAccount, isServiceDefaultPassword } from "../judgement/infrastructure.js";
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -153,11 +154,30 @@ const ROUTED_NUMBER = new Set([
 ]);
 
 /** Keys that name no kind themselves but whose record can (see kindFromRecord). */
-const RECORD_KEYS: ReadonlySet<string> = new Set(["value", "a", "text", "display", ...DOCUMENT_NUMBER, ...ROUTED_NUMBER]);
+const RECORD_KEYS: ReadonlySet<string> = new Set(["value", "valuestring", "a", "text", "display", ...DOCUMENT_NUMBER, ...ROUTED_NUMBER]);
 
-/** FHIR resources whose `code.text` is a condition, allergy or medication of the `subject`. */
+/** FHIR resources whose `code.text` is a condition, allergy or medication of the `subject`, or an observation's result. */
 const FHIR_CLINICAL =
-  /"resourceType"\s*:\s*"(?:Condition|AllergyIntolerance|MedicationStatement|MedicationRequest|Procedure|DiagnosticReport|ClinicalImpression)"/;
+  /"resourceType"\s*:\s*"(?:Condition|AllergyIntolerance|MedicationStatement|MedicationRequest|Procedure|DiagnosticReport|ClinicalImpression|Observation)"/;
+/** An Observation's result: `valueQuantity.value` / `valueString`, or the text of its `interpretation` (a subject's result). */
+const FHIR_RESULT_OBJECT = /"(?:valueQuantity|interpretation)"\s*:\s*\[?\s*\{[^{}]{0,160}$/;
+
+/**
+ * An E.164 number (`+` and 10–15 digits, valid for its country) is a phone number whatever key holds it
+ * (`alici=+90501…`, `"kontakt": "+4915…"`): logs and fixtures name their fields in every language.
+ */
+const E164 = /^\+[1-9]\d{9,14}$/;
+function isE164Phone(value: string): boolean {
+  return E164.test(value) && parsePhoneNumberFromString(value)?.isValid() === true;
+}
+
+/** Is the value after a separator (quotes and spaces skipped) an E.164 number's start (`+` and a digit)? */
+function e164After(text: string, index: number): boolean {
+  let at = index;
+  while (at < index + 3 && (text[at] === " " || text[at] === '"' || text[at] === "'")) at++;
+  const next = text.charCodeAt(at + 1);
+  return text.charCodeAt(at) === 43 && next >= 49 && next <= 57;
+}
 /** `"type": "passport"` (or an ID card, a driver's licence) in the object before a bare `"number"`. */
 const DOCUMENT_TYPE =
   /["']?(?:type|kind|doc_?type|document_?type)["']?\s*[:=]\s*["']?(passport|reisepass|passeport|pasaporte|national[_ -]?id|id[_ -]?card|identity[_ -]?card|driver'?s?[_ -]?licen[cs]e|driving[_ -]?licen[cs]e)/i;
@@ -180,8 +200,9 @@ interface RecordContext {
 
 /** The kind of a field whose name alone says nothing, read from the record around it. */
 function kindFromRecord(key: string, text: string, start: number, value: string, context: RecordContext): FieldKind | undefined {
-  if (key === "value") {
+  if (key === "value" || key === "valuestring") {
     const before = text.slice(Math.max(0, start - 240), start);
+    if ((context.clinicalFhir ??= FHIR_CLINICAL.test(text)) && (key !== "value" || FHIR_RESULT_OBJECT.test(before))) return "health";
     const object = before.slice(before.lastIndexOf('"value"') + 1);
     if (KIND_FROM_RECORD_PATTERN_1.test(object)) return "phone";
     if (KIND_FROM_RECORD_PATTERN_2.test(object)) return "medical_record";
@@ -194,7 +215,7 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
     if (!(context.clinicalFhir ??= FHIR_CLINICAL.test(text))) return undefined;
     const before = text.slice(Math.max(0, start - 400), start);
     if (key === "display") return KIND_FROM_RECORD_PATTERN_6.test(before) ? "person" : undefined;
-    return KIND_FROM_RECORD_PATTERN_7.test(before) ? "health" : undefined;
+    return KIND_FROM_RECORD_PATTERN_7.test(before) || FHIR_RESULT_OBJECT.test(before) ? "health" : undefined;
   }
   if (key === "a") {
     const before = text.slice(Math.max(0, start - 400), start);
@@ -218,7 +239,7 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
     (value.startsWith("+") || KIND_FROM_RECORD_PATTERN_12.test(text.slice(Math.max(0, start - 200), start)))
   )
     return "phone";
-  return undefined;
+  return isE164Phone(value) ? "phone" : undefined;
 }
 
 /** Every field in the text whose name (or record) says what its value is, and whose value fits. */
@@ -256,7 +277,7 @@ export function collectKeyValueFields(text: string): Field[] {
     // A key that names no kind counts only when its record may say one (kindFromRecord): skip the value otherwise.
     const keyKind = fieldKind(keyMatch.key);
     const normalized = keyKind === undefined ? normalizeFieldName(keyMatch.key) : "";
-    if (keyKind === undefined && !RECORD_KEYS.has(normalized)) continue;
+    if (keyKind === undefined && !RECORD_KEYS.has(normalized) && !e164After(text, separatorIndex + separatorText.length)) continue;
     VALUE.lastIndex = separatorIndex + separatorText.length;
     const match = VALUE.exec(text);
     if (!match) continue;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./privacy-helpers.js";
+
+const has = (text: string, category: string) => found(text).some((value) => value.startsWith(`${category}:`));
+
+describe("record semantics and local cues from development set 11 half A (session 30)", () => {
+  it("reads an E.164 number under any key of a log, and skips Twilio's documented test numbers", () => {
+    expect(found("2026-12-02 [sms-gw] gonder alici=+905012341242 durum=OK")).toEqual(["phone:+905012341242"]);
+    expect(has('{"kontakt": "+4915123459431"}', "phone")).toBe(true);
+    expect(found("to=+15005550006 status=sent")).toEqual([]);
+    expect(found("version=+12.5 offset=+0100 id=+1234567890123")).toEqual([]);
+  });
+
+  it("reads a FHIR Observation's result when its subject is named, not a spec example's", () => {
+    const observation = (subject: string) =>
+      `{"resourceType":"Observation","code":{"text":"HbA1c"},"subject":${subject},"valueQuantity":{"value":9.2},"interpretation":[{"text":"poorly controlled diabetes"}]}`;
+    expect(found(observation('{"reference":"Patient/88213","display":"Nadia Kowalczyk"}'))).toContain("health:poorly controlled diabetes");
+    expect(found(observation('{"reference":"Patient/example"}'))).toEqual([]);
+  });
+});
