@@ -17,4 +17,14 @@ describe("record semantics and local cues from development set 11 half A (sessio
     expect(found(observation('{"reference":"Patient/88213","display":"Nadia Kowalczyk"}'))).toContain("health:poorly controlled diabetes");
     expect(found(observation('{"reference":"Patient/example"}'))).toEqual([]);
   });
+
+  it("finds a named person's condition written in the local language, tied by a local verb or a diagnosis noun after it", () => {
+    for (const text of [
+      "Je te le dis parce que tu connais bien Hugo Lambert : il a fait une tentative de suicide samedi.",
+      "A Beatriz Nunes pediu-me para não contar, mas ela está a fazer hemodiálise três vezes por semana.",
+      "Ekibimizden Burak Aydın'ın durumu: geçen ay MS (multipl skleroz) tanısı kondu.",
+    ])
+      expect(has(text, "health"), text).toBe(true);
+    expect(found("Wie häufig ist Bulimie bei Jugendlichen, und wann hilft eine Dialyse? Allgemeine Frage.")).toEqual([]);
+  });
 });

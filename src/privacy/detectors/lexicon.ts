@@ -75,6 +75,18 @@ export const HEALTH_TERMS: readonly string[] = [
   "de ziekte van parkinson|ziekte van parkinson|de ziekte van alzheimer|ziekte van alzheimer|de ziekte van crohn|ziekte van crohn|darmkanker|prostaatkanker|hartfalen|nierfalen|diabetes type 1|diabetes type 2|" +
     "przewlekła obturacyjna choroba płuc|przewlekłą obturacyjną chorobę płuc|przewlekłej obturacyjnej choroby płuc|astma oskrzelowa|astma|astmę|cukrzyca typu 1|cukrzyca typu 2|cukrzycę typu 1|cukrzycę typu 2|choroba hashimoto|chorobę hashimoto|chorobę parkinsona|chorobę alzheimera|niewydolność serca|niewydolność nerek|nadciśnienie tętnicze|nadciśnienie|" +
     "adhs|diabetes mellitus typ 1|diabetes mellitus typ 2|koronare herzkrankheit|herzinsuffizienz|niereninsuffizienz|multiple sklerose|bandscheibenvorfall",
+  // Eating disorders, suicide attempts and self-harm, dialysis, pregnancy complications and a few chronic conditions in
+  // the European languages (German, French, Spanish, Italian, Portuguese incl. the European spelling "crónica", Dutch,
+  // Polish, Turkish, Swedish): the classes the lists above held in English only
+  "bulimie|anorexie|suizidversuch|selbstmordversuch|selbstverletzung|hämodialyse|dialyse|alkoholabhängigkeit|drogenabhängigkeit|präeklampsie|schwangerschaftsdiabetes|wochenbettdepression|" +
+    "tentative de suicide|automutilation|hémodialyse|toxicomanie|anorexie mentale|prééclampsie|pré-éclampsie|diabète gestationnel|dépression post-partum|" +
+    "intento de suicidio|autolesiones|hemodiálisis|diálisis|drogadicción|anorexia nerviosa|bulimia nerviosa|preeclampsia|diabetes gestacional|depresión posparto|" +
+    "tentato suicidio|tentativo di suicidio|autolesionismo|emodialisi|dialisi|anoressia|tossicodipendenza|diabete gestazionale|depressione post-partum|" +
+    "tentativa de suicídio|automutilação|hemodiálise|diálise|toxicodependência|pré-eclâmpsia|depressão pós-parto|insuficiência renal crónica|doença renal crónica|" +
+    "zelfmoordpoging|zelfbeschadiging|boulimia|alcoholverslaving|zwangerschapsdiabetes|pre-eclampsie|postnatale depressie|" +
+    "próba samobójcza|próbę samobójczą|samookaleczenia|dializy|dializa|dializoterapia|anoreksja|anoreksję|bulimię|cukrzyca ciążowa|cukrzycę ciążową|depresja poporodowa|depresję poporodową|" +
+    "intihar girişimi|diyaliz|anoreksiya|bulimiya|multipl skleroz|gebelik diyabeti|doğum sonrası depresyon|depresyon|bipolar bozukluk|şizofreni|kemoterapi|lösemi|lenfoma|kalp yetmezliği|böbrek yetmezliği|epilepsi|astım|" +
+    "självmordsförsök|självskadebeteende|ätstörning|anorexi|bulimi|dialys|graviditetsdiabetes|havandeskapsförgiftning|förlossningsdepression|generaliserat ångestsyndrom|reumatoid artrit",
   // English: conditions with a qualifier kept in the span
   "acute gout flare|acute pancreatitis|acute kidney injury|acute appendicitis|asthma exacerbation|copd exacerbation|early-onset dementia|early-onset alzheimer's|bipolar ii disorder|bipolar i disorder|type 1 diabetes|type 2 diabetes",
 ];
