@@ -27,4 +27,11 @@ describe("record semantics and local cues from development set 11 half A (sessio
       expect(has(text, "health"), text).toBe(true);
     expect(found("Wie häufig ist Bulimie bei Jugendlichen, und wann hilft eine Dialyse? Allgemeine Frage.")).toEqual([]);
   });
+
+  it("reads money of a message's named addressee or of a writer who names themselves, not an anonymous one", () => {
+    expect(has("Ryan, the calculation uses your £38,400 salary, so you owe £412 a month. — Kirsty", "financial")).toBe(true);
+    expect(has('"Oye, soy Rubén. Debo 11.300 € de la tarjeta y no llego."', "financial")).toBe(true);
+    expect(found("Hi Sam, your balance question: the average salary in the UK is £35,000.")).toEqual([]);
+    expect(found("I owe £2,000 on my card, how do I pay it off faster?")).toEqual([]);
+  });
 });

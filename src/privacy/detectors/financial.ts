@@ -13,6 +13,7 @@ import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, re
 import { personAround, type PersonVerdict } from "./personal.js";
 import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
+import { addressedOrSelfNamed } from "./addressed-person.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -61,9 +62,9 @@ const CREDIT_SCORE_STEMS = caseInsensitiveStems(requiredPrefixes(CREDIT_SCORE.so
 const FINANCIAL_CUE = new RegExp(
   [
     "behind (?:on|with) (?:the |his |her |their )?(?:rent|payments?|mortgage|bills?)|owing|achterstand\\p{L}*|huurachterstand|betalingsregeling|salary|salaries|earns?|earning|makes|paycheck|payslip|pay stub|take-home|wage|income|bonus|owes?|owed|debt|debts|loan|mortgage|arrears|overdue|balance|overdraft|savings|net worth|pension|bankrupt\\p{L}*|default(?:ed)?|garnish\\p{L}*|credit card|alimony|child support|inheritance|inherited",
-    "gehalt|verdient|einkommen|lohn|schulden|schuldet|kredit|darlehen|hypothek|kontostand|rente|erspartes|privatinsolvenz|insolvenz",
+    "gehalt|verdient|einkommen|lohn|schulden|schuldet|schulde|kredit|darlehen|hypothek|kontostand|rente|erspartes|privatinsolvenz|insolvenz",
     "salaire|gagne|revenus?|dettes?|doit|prêt|crédit|hypothèque|découvert|solde|retraite|épargne",
-    "salario|sueldo|gana|ingresos|deudas?|debe|préstamo|hipoteca|saldo|pensión|nómina|ahorros|stipendio|guadagna|reddito|debiti|debito|deve|prestito|mutuo|pensione|risparmi",
+    "salario|sueldo|gana|ingresos|deudas?|debe|debo|debes|préstamo|hipoteca|saldo|pensión|nómina|ahorros|stipendio|guadagna|reddito|debiti|debito|deve|prestito|mutuo|pensione|risparmi",
     "salário|ganha|renda|dívidas?|empréstimo|financiamento|aposentadoria|poupança|salaris|verdient|inkomen|schulden?|lening|hypotheek|pensioen|spaargeld",
     "lön\\p{L}*|inkomst\\p{L}*|skuld\\p{L}*|lån\\p{L}*|bolån|tjänar|lønn\\p{L}*|gjeld\\p{L}*|tjener|gæld|maaş\\p{L}*|borç\\p{L}*|borc\\p{L}*|kredi\\p{L}*|gelir\\p{L}*|kazan\\p{L}*|lương|nợ|thu nhập|khoản vay|gaji|utang\\p{L}*|hutang\\p{L}*|pinjaman|penghasilan|cicilan|задолж\\p{L}*|заробля\\p{L}*|отриму\\p{L}*|борг\\p{L}*",
     "pensj\\p{L}*|zarabia|wynagrodzeni\\p{L}*|dochód|dochodu|dług\\p{L}*|zadłużeni\\p{L}*|kredyt\\p{L}*|pożyczk\\p{L}*|hipote\\p{L}*|emerytur\\p{L}*|oszczędności|zaległ\\p{L}*|winien|winna|winni|pożyczy\\p{L}*",
@@ -132,7 +133,9 @@ function aboutIdentifiedPerson(state: ScanState, start: number, end: number): bo
   if (SCRIPT_HINT.test(window) || ABOUT_IDENTIFIED_PERSON_PATTERN_1.test(window)) return scriptPersonNear(text, start, end);
   // A relation word or honorific before a given name ("my roommate Jake owes", "Szwagier Tomek jest mi winien",
   // "Pak Agus"), or a record's name label: a named private person, unless the text is a word problem.
-  return personNear(text, start, (state.near ??= { verdicts: new Map() })).byCue === true && !(state.wordProblem ??= wordProblem(text));
+  if (personNear(text, start, (state.near ??= { verdicts: new Map() })).byCue === true) return !(state.wordProblem ??= wordProblem(text));
+  // The named addressee's money ("Ryan, … your salary"), or the writer's own when they name themselves ("soy Rubén … Debo").
+  return addressedOrSelfNamed(text, start, end) && !(state.wordProblem ??= wordProblem(text));
 }
 
 function report(state: ScanState, emit: Emit, start: number, end: number, rule: string): void {
