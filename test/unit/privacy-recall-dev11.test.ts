@@ -34,4 +34,10 @@ describe("record semantics and local cues from development set 11 half A (sessio
     expect(found("Hi Sam, your balance question: the average salary in the UK is £35,000.")).toEqual([]);
     expect(found("I owe £2,000 on my card, how do I pay it off faster?")).toEqual([]);
   });
+
+  it("ties a condition in a fragment to the person the sentence before says is being treated", () => {
+    const chat = "Anja: hab heute mit Steffi Bauer telefoniert\nAnja: seit Mai ist sie in Behandlung\nAnja: Bulimie, und jetzt stationär";
+    expect(has(chat, "health")).toBe(true);
+    expect(found("Anja: hab heute mit Steffi Bauer telefoniert\nAnja: die Doku über Bulimie war gut")).toEqual([]);
+  });
 });

@@ -375,6 +375,10 @@ const NOT_NAMES = new Set(
   ),
 );
 
+/** The sentence before a condition says its person is being treated or was diagnosed (a fragment may follow). */
+const TREATMENT_BEFORE =
+  /(?<![\p{L}])(?:in behandlung|in therapie|in treatment|being treated|under treatment|en traitement|sous traitement|en tratamiento|em tratamento|in cura|in terapia|in behandeling|w leczeniu|tedavi görüyor|under behandling|diagnos\p{L}*|diagnoz\p{L}*|tanısı|teşhisi)(?![\p{L}])/iu;
+
 /** A possessive right before the condition ("Seine Chemotherapie", "sa maladie de Crohn", "jej białaczka"). */
 const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:seine?[mnrs]?|ihre?[mnrs]?|son|sa|ses|leur|su|sus|suo|sua|zijn|haar|hans|hennes|jego|jej)\s+$/iu;
 
@@ -416,6 +420,9 @@ function runHealth(text: string, emit: Emit, lower: string): void {
     if (!sentenceVerdict) continue;
     const tied =
       PERSON_DISCLOSURE_VERB.test(text.slice(Math.max(sentenceStart, match.index - 60), match.index)) ||
+      // A chat or note may name the condition in a fragment after the sentence that says the person is being
+      // treated or was diagnosed ("seit Mai ist sie in Behandlung\nBulimie, und jetzt stationär …").
+      TREATMENT_BEFORE.test(text.slice(Math.max(0, sentenceStart - 160), sentenceStart)) ||
       POSSESSIVE_BEFORE.test(text.slice(Math.max(sentenceStart, match.index - 30), match.index)) ||
       RUN_HEALTH_PATTERN_4.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     if (tied) emit("health", match.index, match.index + match[0].length, "named-person-condition", PRIORITY.contextual);
