@@ -40,4 +40,9 @@ describe("record semantics and local cues from development set 11 half A (sessio
     expect(has(chat, "health")).toBe(true);
     expect(found("Anja: hab heute mit Steffi Bauer telefoniert\nAnja: die Doku über Bulimie war gut")).toEqual([]);
   });
+
+  it("reads a password after a customer number and a password word later on the same line", () => {
+    expect(found("Natwest. Customer no 0712198844. PIN 4 digits 8815. Pass Gizmo&Tilly1962")).toContain("password:Gizmo&Tilly1962");
+    expect(found("customer no 123 asked why the password reset failed")).toEqual([]);
+  });
 });

@@ -424,8 +424,30 @@ const PASSWORD_STEMS = [
   "비밀번호",
 ];
 
-/** A user name, then a password word and the value with only a space between: "user a.chen@finco.example, pass W1nter-Ledger-88". */
-const CREDENTIAL_PAIR = /\b(?:user(?:name)?|login)\s*[:=]?\s*[^\s,;]{2,64}\s*[,;/|]?\s+(?:pass(?:word)?|pwd|pw)\s+([^\s"'`<>]{6,64})/gi;
+/**
+ * A user name or customer number, then (within the same line, a few words later) a password word and the value with
+ * only a space between: "user a.chen@finco.example, pass W1nter-Ledger-88", "Customer no 0712198844. PIN 4 digits 8815.
+ * Pass Gizmo&Tilly1962", "Kundennummer 4471 Kennwort …".
+ */
+const CREDENTIAL_PAIR =
+  /\b(?:user(?:name)?|login|customer (?:no|number|id)|client (?:no|number|id)|member (?:no|number|id)|benutzer(?:name)?|kundennummer|identifiant|usuario|utente|utilizador|gebruikersnaam|użytkownik)\s*[:=]?\s*[^\s,;]{2,64}[^\n]{0,40}?[\s,;/|.]\s*(?:pass(?:word)?|pwd|pw|passwort|kennwort|mot de passe|mdp|contraseña|clave|senha|wachtwoord|hasło)\s+([^\s"'`<>]{6,64})/gi;
+
+/** The account words of CREDENTIAL_PAIR, lower-case: none in the text, no pair. */
+const CREDENTIAL_PAIR_STEMS = [
+  "user",
+  "login",
+  "customer",
+  "client",
+  "member",
+  "benutzer",
+  "kundennummer",
+  "identifiant",
+  "usuario",
+  "utente",
+  "utilizador",
+  "gebruikersnaam",
+  "użytkownik",
+];
 
 function runCredentialPairs(text: string, emit: Emit): void {
   CREDENTIAL_PAIR.lastIndex = 0;
@@ -451,7 +473,7 @@ function isServiceDefault(text: string, keywordStart: number, value: string): bo
 function runPasswords(text: string, emit: Emit, lower: string): void {
   runCommandLinePasswords(text, emit, lower);
   if (!containsAny(lower, PASSWORD_STEMS)) return;
-  if (lower.includes("user") || lower.includes("login")) runCredentialPairs(text, emit);
+  if (containsAny(lower, CREDENTIAL_PAIR_STEMS)) runCredentialPairs(text, emit);
   PASSWORD_PATTERN.lastIndex = 0;
   for (let match = PASSWORD_PATTERN.exec(text); match !== null; match = PASSWORD_PATTERN.exec(text)) {
     if (match.index > 0 && RUN_PASSWORDS_PATTERN_1.test(text[match.index - 1]!)) {
