@@ -45,4 +45,9 @@ describe("record semantics and local cues from development set 11 half A (sessio
     expect(found("Natwest. Customer no 0712198844. PIN 4 digits 8815. Pass Gizmo&Tilly1962")).toContain("password:Gizmo&Tilly1962");
     expect(found("customer no 123 asked why the password reset failed")).toEqual([]);
   });
+
+  it("reads clinical short forms of a named relative's cancer, not a question about them", () => {
+    expect(found("tía Pili (Pilar Montoya) ya tiene los resultados. es Ca de mama, HER2+.")).toEqual(["health:Ca de mama", "health:HER2+"]);
+    expect(found("What does HER2+ mean on a breast cancer report?")).toEqual([]);
+  });
 });
