@@ -50,4 +50,10 @@ describe("record semantics and local cues from development set 11 half A (sessio
     expect(found("tía Pili (Pilar Montoya) ya tiene los resultados. es Ca de mama, HER2+.")).toEqual(["health:Ca de mama", "health:HER2+"]);
     expect(found("What does HER2+ mean on a breast cancer report?")).toEqual([]);
   });
+
+  it("skips zero-filled placeholder numbers and organisation numbers in records", () => {
+    expect(found('{"event":"sms.inbound","from":"+48000000000","to":"+48000000001"}')).toEqual([]);
+    expect(found('{"namn":"Vårdcentralen","org_nr":"232100-0016"}')).toEqual([]);
+    expect(found("to=+48512342062")).toEqual(["phone:+48512342062"]);
+  });
 });

@@ -245,6 +245,10 @@ function countDigits(value: string): number {
   return count;
 }
 
+const PLACEHOLDER_NATIONAL = /^(\d)\1{5,}\d{0,2}$/;
+const ORGANISATION_NUMBER_KEY =
+  /(?:org[_ .-]?(?:nr|no|number)|organisationsnummer|organisationsnr|kvk(?:[_ -]?nummer)?|siret|siren|vat(?:[_ -]?(?:no|number|id))?|ust[_ -]?id(?:nr)?|nipc?|cif|partita[_ ]?iva|vergi[_ ]?no|company[_ ]?(?:no|number)|registration[_ ]?(?:no|number)|handelsregister\p{L}*|y-tunnus|cvr)["']?\s*[:=;,|\t]\s*["']?$/iu;
+
 function runPhones(text: string, emit: Emit, lower: string): void {
   let regions: CountryCode[] | undefined;
   PHONE_CANDIDATE.lastIndex = 0;
@@ -278,6 +282,10 @@ function runPhones(text: string, emit: Emit, lower: string): void {
     // Fictional-use numbers (NANP 555-01xx) count only when written as someone's number (phone keyword).
     if (!context && (fictional(phone.nationalNumber, phone.countryCallingCode) || RUN_PHONES_PATTERN_2.test(value.replace(NON_DIGITS, "")))) continue;
     if (FICTIONAL_PATTERN_2.test(phone.nationalNumber)) continue;
+    // A placeholder: the national number is one digit repeated with at most two others ("+48000000001").
+    if (PLACEHOLDER_NATIONAL.test(phone.nationalNumber)) continue;
+    // The value of an organisation-number field ("org_nr": "232100-0016", KvK, SIRET, VAT …) is not a phone number.
+    if (!international && ORGANISATION_NUMBER_KEY.test(text.slice(Math.max(0, start - 28), start))) continue;
     emit("phone", start, end, international ? "phone-international" : "phone-national", context ? PRIORITY.structured : PRIORITY.contextual);
   }
 }

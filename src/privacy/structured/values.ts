@@ -21,6 +21,8 @@ const IS_BIOMETRIC_VALUE_PATTERN_1 = /^\[?\s*-?\d+(?:\.\d+)?(?:e-?\d+)?(?:\s*,\s
 const IS_BIOMETRIC_VALUE_PATTERN_2 = /^(?:[a-z]+:)?[A-Za-z0-9+/_=-]{24,}$/;
 const IS_BIOMETRIC_VALUE_PATTERN_3 = /^(?:[0-9a-f]{2}[: ]?){16,}$/i;
 const VALUE_FITS_PATTERN_1 = /^(?:\$\{?[A-Za-z_]\w*\}?|\{\{.*\}\}|%\(?\w+\)?s|<[^>]*>|\[[A-Z_ ]+\]|:\w+|\?|@\w+)$/;
+/** A number ending in one digit repeated six or more times with at most two others ("+48000000001", "+33 6 00 00 00 00"). */
+const PLACEHOLDER_PHONE_TAIL = /(\d)(?:[\s.-]?\1){5,}(?:[\s.-]?\d){0,2}$/;
 const VALUE_FITS_PATTERN_2 = /^[+(]?[\d\s().\-/]{6,24}(?:\s*(?:x|ext\.?)\s*\d{1,5})?$/;
 const VALUE_FITS_PATTERN_3 = /^\d{3}-?\d{2}-?\d{4}$/;
 const VALUE_FITS_PATTERN_4 = /^(?:\*{3}-?\*{2}-?|x{3}-?x{2}-?)?\d{4}$/i;
@@ -89,7 +91,7 @@ export function valueFits(kind: FieldKind, raw: string): boolean {
   const digits = digitCount(value);
   switch (kind) {
     case "phone":
-      return VALUE_FITS_PATTERN_2.test(value) && digits >= 7 && digits <= 15 && !isRepetitive(value);
+      return VALUE_FITS_PATTERN_2.test(value) && digits >= 7 && digits <= 15 && !isRepetitive(value) && !PLACEHOLDER_PHONE_TAIL.test(value);
     case "date_of_birth":
       return plausibleDate(value);
     case "us_ssn":
