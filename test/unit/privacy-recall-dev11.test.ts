@@ -56,4 +56,10 @@ describe("record semantics and local cues from development set 11 half A (sessio
     expect(found('{"namn":"Vårdcentralen","org_nr":"232100-0016"}')).toEqual([]);
     expect(found("to=+48512342062")).toEqual(["phone:+48512342062"]);
   });
+
+  it("follows a relative named by a cue into the next sentences when a pronoun refers back", () => {
+    const email = "My sister Laura Brennan starts her second round next week. The oncologist says the FOLFOX cycles will knock her out.";
+    expect(found(email)).toContain("health:FOLFOX");
+    expect(found("My sister Laura Brennan is a nurse. The ward is running a diabetes awareness week.")).toEqual([]);
+  });
 });

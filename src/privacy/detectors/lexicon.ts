@@ -88,7 +88,7 @@ export const HEALTH_TERMS: readonly string[] = [
     "intihar girişimi|diyaliz|anoreksiya|bulimiya|multipl skleroz|gebelik diyabeti|doğum sonrası depresyon|depresyon|bipolar bozukluk|şizofreni|kemoterapi|lösemi|lenfoma|kalp yetmezliği|böbrek yetmezliği|epilepsi|astım|" +
     "självmordsförsök|självskadebeteende|ätstörning|anorexi|bulimi|dialys|graviditetsdiabetes|havandeskapsförgiftning|förlossningsdepression|generaliserat ångestsyndrom|reumatoid artrit",
   // Clinical short forms written in notes and chats: "Ca de mama" (carcinoma), receptor status, colloquial chemo
-  "ca\\.? de (?:mama|pulmón|pulmão|colon|cólon|próstata|páncreas|ovario|ovário)|ca\\.? (?:mammario|polmonare|prostatico)|her2\\+|her2[- ]positiv[eoa]?|triple[- ]negati(?:ve|vo|va|f)|quimio|chimio|chemo",
+  "ca\\.? de (?:mama|pulmón|pulmão|colon|cólon|próstata|páncreas|ovario|ovário)|ca\\.? (?:mammario|polmonare|prostatico)|her2\\+|her2[- ]positiv[eoa]?|triple[- ]negati(?:ve|vo|va|f)|quimio|chimio|chemo|folfox|folfiri|folfirinox|capox|xelox|r-chop|abvd|beacopp",
   // English: conditions with a qualifier kept in the span
   "acute gout flare|acute pancreatitis|acute kidney injury|acute appendicitis|asthma exacerbation|copd exacerbation|early-onset dementia|early-onset alzheimer's|bipolar ii disorder|bipolar i disorder|type 1 diabetes|type 2 diabetes",
 ];

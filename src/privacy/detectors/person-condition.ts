@@ -74,17 +74,54 @@ function personSentences(text: string, lower: string): Array<[number, number]> {
   return ranges;
 }
 
+/** A third-person pronoun (subject or possessive) in the languages of the relation cues. */
+const THIRD_PERSON =
+  /(?<![\p{L}])(?:she|he|her|his|him|sie|er|ihr\p{L}*|sein\p{L}*|elle|il|lui|sa|son|ses|ella|él|su|sus|lei|ela|ele|dela|dele|zij|ze|hij|haar|zijn|ona|on|jej|jego|hon|han|hennes|hans)(?![\p{L}])/iu;
+
+/**
+ * The sentences after a cue sentence that go on about the same person: up to two, within 300 characters and the
+ * paragraph ("My sister Laura Brennan starts her second round next week. … The oncologist says the FOLFOX cycles
+ * will knock her out"). A condition there counts only with a third-person pronoun at most 50 characters before it or
+ * 40 after it.
+ */
+function followingSentences(text: string, to: number): Array<[number, number]> {
+  const following: Array<[number, number]> = [];
+  let position = to;
+  while (following.length < 2 && position < text.length && position - to < 300) {
+    while (position < text.length && (text[position] === " " || text[position] === "\t")) position++;
+    if (text.startsWith("\n\n", position) || position >= text.length) break;
+    const [start, end] = sentenceAround(text, position + (text[position] === "\n" ? 1 : 0));
+    if (end <= position) break;
+    following.push([start, end]);
+    position = end;
+  }
+  return following;
+}
+
+function emitMentions(text: string, emit: Emit, from: number, to: number, cache: PersonNearCache, needsPronoun: boolean): void {
+  const sentence = text.slice(from, to);
+  if (needsPronoun && !THIRD_PERSON.test(sentence)) return;
+  for (const [start, end] of conditionMentions(sentence, sentence.toLowerCase())) {
+    // "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition.
+    if (DESCRIBES_A_THING.test(sentence.slice(end, end + 14))) continue;
+    if (needsPronoun && !THIRD_PERSON.test(sentence.slice(Math.max(0, start - 50), end + 40))) continue;
+    if (personNear(text, from + start, cache).publicContext) continue;
+    emit("health", from + start, from + end, "person-condition", PRIORITY.contextual - 1);
+  }
+}
+
 function runPersonCondition(text: string, emit: Emit, lower: string): void {
   const ranges = personSentences(text, lower);
   if (ranges.length === 0) return;
   const cache: PersonNearCache = { verdicts: new Map() };
+  let covered = 0;
   for (const [from, to] of ranges) {
-    const sentence = text.slice(from, to);
-    for (const [start, end] of conditionMentions(sentence, sentence.toLowerCase())) {
-      // "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition.
-      if (DESCRIBES_A_THING.test(sentence.slice(end, end + 14))) continue;
-      if (personNear(text, from + start, cache).publicContext) continue;
-      emit("health", from + start, from + end, "person-condition", PRIORITY.contextual - 1);
+    emitMentions(text, emit, Math.max(from, covered), to, cache, false);
+    covered = Math.max(covered, to);
+    for (const [start, end] of followingSentences(text, to)) {
+      if (end <= covered) continue;
+      emitMentions(text, emit, Math.max(start, covered), end, cache, true);
+      covered = end;
     }
   }
 }
