@@ -60,6 +60,6 @@ describe("record semantics and local cues from development set 11 half A (sessio
   it("follows a relative named by a cue into the next sentences when a pronoun refers back", () => {
     const email = "My sister Laura Brennan starts her second round next week. The oncologist says the FOLFOX cycles will knock her out.";
     expect(found(email)).toContain("health:FOLFOX");
-    expect(found("My sister Laura Brennan is a nurse. The ward is running a diabetes awareness week.")).toEqual([]);
+    expect(found("My sister Laura Brennan works at the Royal Marsden. The unit there mostly gives FOLFOX.")).toEqual([]);
   });
 });
