@@ -13,7 +13,7 @@
  * Entries alternate between half A (even positions: may be tuned on later) and half B (odd positions: report only).
  * Rebuild: npx tsx eval/privacy/dev-10.ts ; score: npx tsx eval/privacy/evaluate.ts --set dev-10 --no-baselines
  */
-import { type MarkedEntry, writeMarkedSet } from "./marked-prompts.js";
+import { type MarkedEntry, alternatingHalves, writeMarkedSet } from "./marked-prompts.js";
 import {
   aadhaar,
   bsn,
@@ -2772,15 +2772,6 @@ Plan: ⟦health|FOLFOX × 6 cycles⟧، متابعة بعد 3 أسابيع`,
  * later) and half B (report only, never tuned on), so both halves hold both kinds in every language (entries are
  * written as positive/negative pairs, and a plain even/odd split would have sent the positives to one half).
  */
-const halves = { a: [] as Array<readonly [MarkedEntry, string]>, b: [] as Array<readonly [MarkedEntry, string]> };
-const seen = new Map<string, number>();
-for (const entry of ENTRIES) {
-  const key = `${entry[0]}|${entry[2].includes("⟦")}`;
-  const position = seen.get(key) ?? 0;
-  seen.set(key, position + 1);
-  const name = position % 2 === 0 ? "a" : "b";
-  const half = halves[name];
-  half.push([entry, `dev10${name}-${String(half.length + 1).padStart(3, "0")}`] as const);
-}
+const halves = alternatingHalves(ENTRIES, (entry) => `${entry[0]}|${entry[2].includes("⟦")}`, "dev10");
 writeMarkedSet("dev-10/a.jsonl", halves.a);
 writeMarkedSet("dev-10/b.jsonl", halves.b);

@@ -14,7 +14,7 @@
  * Rebuild: npx tsx eval/privacy/dev-11.ts ; check: npx tsx eval/privacy/dev-11/check.ts ;
  * score: npm run eval:privacy -- --set dev-11 --no-baselines
  */
-import { type MarkedEntry, writeMarkedSet } from "./marked-prompts.js";
+import { type MarkedEntry, alternatingHalves, writeMarkedSet } from "./marked-prompts.js";
 
 const ENTRIES: MarkedEntry[] = [
   // --- English ---------------------------------------------------------------------------------------------
@@ -1874,16 +1874,6 @@ Senaste CRP: ⟦health|24⟧`,
 ];
 
 /** Halves: entries alternate between A (tuning allowed) and B (report only) within each topic and form. */
-const halves = { a: [] as Array<readonly [MarkedEntry, string]>, b: [] as Array<readonly [MarkedEntry, string]> };
-const seen = new Map<string, number>();
-for (const entry of ENTRIES) {
-  const parts = entry[1].split(":");
-  const key = `${parts[0]}:${parts.at(-1)}`;
-  const position = seen.get(key) ?? 0;
-  seen.set(key, position + 1);
-  const name = position % 2 === 0 ? "a" : "b";
-  const half = halves[name];
-  half.push([entry, `dev11${name}-${String(half.length + 1).padStart(3, "0")}`] as const);
-}
+const halves = alternatingHalves(ENTRIES, (entry) => `${entry[1].split(":")[0]}:${entry[1].split(":").at(-1)}`, "dev11");
 writeMarkedSet("dev-11/a.jsonl", halves.a);
 writeMarkedSet("dev-11/b.jsonl", halves.b);

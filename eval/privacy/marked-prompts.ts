@@ -36,3 +36,24 @@ export function writeMarkedSet(fileName: string, entries: ReadonlyArray<readonly
 export function numbered(prefix: string, entries: readonly MarkedEntry[]): Array<readonly [MarkedEntry, string]> {
   return entries.map((entry, index) => [entry, `${prefix}-${String(index + 1).padStart(3, "0")}`] as const);
 }
+
+/**
+ * Splits entries into half A (first, third … of each group: may be tuned on) and half B (report only), alternating
+ * within each group `groupOf` names, and numbers each half `<prefix>a-001` … / `<prefix>b-001` ….
+ */
+export function alternatingHalves(
+  entries: readonly MarkedEntry[],
+  groupOf: (entry: MarkedEntry) => string,
+  prefix: string,
+): { a: Array<readonly [MarkedEntry, string]>; b: Array<readonly [MarkedEntry, string]> } {
+  const halves = { a: [] as Array<readonly [MarkedEntry, string]>, b: [] as Array<readonly [MarkedEntry, string]> };
+  const seen = new Map<string, number>();
+  for (const entry of entries) {
+    const key = groupOf(entry);
+    const position = seen.get(key) ?? 0;
+    seen.set(key, position + 1);
+    const name = position % 2 === 0 ? "a" : "b";
+    halves[name].push([entry, `${prefix}${name}-${String(halves[name].length + 1).padStart(3, "0")}`] as const);
+  }
+  return halves;
+}

@@ -1,0 +1,58 @@
+/**
+ * The format check shared by the split development sets' check scripts (dev-10/check.ts, dev-11/check.ts): every
+ * line of `a.jsonl` and `b.jsonl` parses, ids are unique, spans lie inside the prompt and are not empty or padded, no
+ * marker is left over, `sensitive` agrees with the spans, categories are known, and each span passes the set's own
+ * value check (check digits); prints the counts per language, category, form, topic and half, and sets the exit code.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BUILTIN_CATEGORIES } from "../../src/config/sections/privacy-categories.js";
+import type { EvalRecord } from "./generate.js";
+
+/** Why a labelled value is wrong (e.g. a failed check digit), or undefined when it is fine. */
+export type ValueCheck = (category: string, value: string, lang: string) => string | undefined;
+
+export function checkSplitSet(folder: string, valueCheck: ValueCheck = () => undefined, extraCategories: readonly string[] = []): void {
+  const known = new Set<string>([...BUILTIN_CATEGORIES, ...extraCategories]);
+  const counts = new Map<string, [number, number]>();
+  const bump = (key: string, sensitive: boolean) => {
+    const pair = counts.get(key) ?? [0, 0];
+    pair[sensitive ? 0 : 1]++;
+    counts.set(key, pair);
+  };
+  const ids = new Set<string>();
+  let problems = 0;
+  for (const half of ["a", "b"]) {
+    const lines = readFileSync(join(folder, `${half}.jsonl`), "utf8")
+      .split("\n")
+      .filter(Boolean);
+    for (const text of lines) {
+      const line = JSON.parse(text) as EvalRecord;
+      const fail = (why: string) => {
+        problems++;
+        process.stdout.write(`${line.id}: ${why}\n`);
+      };
+      if (ids.has(line.id)) fail("duplicate id");
+      ids.add(line.id);
+      if (/[⟦⟧]/.test(line.prompt)) fail("marker left in prompt");
+      if (line.sensitive !== line.spans.length > 0) fail("sensitive disagrees with spans");
+      for (const span of line.spans) {
+        const value = line.prompt.slice(span.start, span.end);
+        if (!(span.start >= 0 && span.end <= line.prompt.length && span.end > span.start)) fail(`span ${span.start}-${span.end} outside`);
+        if (value.trim() !== value) fail(`span "${value}" padded`);
+        if (!known.has(span.category)) fail(`unknown category ${span.category}`);
+        const wrong = valueCheck(span.category, value, line.lang);
+        if (wrong) fail(`${span.category} "${value}": ${wrong}`);
+        bump(`category ${span.category}`, true);
+      }
+      bump(`half ${half}`, line.sensitive);
+      bump(`lang ${line.lang}`, line.sensitive);
+      bump(`form ${line.kind.split(":").at(-1)}`, line.sensitive);
+      bump(`topic ${line.kind.split(":")[0]!.replace(/^neg-/, "")}`, line.sensitive);
+      bump("total", line.sensitive);
+    }
+  }
+  for (const [key, [positive, negative]] of [...counts].sort()) process.stdout.write(`${key}\t${positive}\t${negative}\n`);
+  process.stdout.write(problems === 0 ? "ok: no problems\n" : `${problems} problems\n`);
+  process.exitCode = problems === 0 ? 0 : 1;
+}
