@@ -15,7 +15,9 @@ import { DIAGNOSIS_PHRASE, DIAGNOSIS_STEMS, PERSONAL_GATES } from "../../src/pri
 import { FINANCIAL_GATES } from "../../src/privacy/detectors/financial.js";
 import { CLINICAL_GATES } from "../../src/privacy/detectors/clinical.js";
 import { REGIONAL_HEALTH_GATES } from "../../src/privacy/detectors/regional-health.js";
-import { SCRIPT_HEALTH_GATE } from "../../src/privacy/detectors/script-health.js";
+import { HINGLISH_GATE, SCRIPT_HEALTH_GATE } from "../../src/privacy/detectors/script-health.js";
+import { LABELLED_PERSON_GATES } from "../../src/privacy/detectors/labelled-person-health.js";
+import { PASSWORD_TOPIC_GATE } from "../../src/privacy/detectors/scripts.js";
 import { SPANISH_ID_GATE } from "../../src/privacy/detectors/ids.js";
 import { SECRET_NAME_GATE } from "../../src/privacy/detectors/secrets.js";
 import { DVLA_GATE } from "../../src/privacy/detectors/driver-license.js";
@@ -118,6 +120,9 @@ describe("containsAny (one keyword automaton for every list)", () => {
       ...CLINICAL_GATES,
       ...REGIONAL_HEALTH_GATES,
       SCRIPT_HEALTH_GATE,
+      HINGLISH_GATE,
+      ...LABELLED_PERSON_GATES,
+      PASSWORD_TOPIC_GATE,
       SPANISH_ID_GATE,
       SECRET_NAME_GATE,
       DVLA_GATE,
@@ -142,6 +147,7 @@ describe("containsAny (one keyword automaton for every list)", () => {
       "Maria earns 5k$ a month, owes €1.200,50, has US$ 300 and 100 zł; 3 000 руб. and 2万元",
       "Her credit score is 720; KREDITNÝ? Кредитный рейтинг 700; schufa-score 98%",
       "मेरे पिता को हृदय रोग है; أخي عنده التهاب الكبد; 김민수 씨는 위염 진단; 王伟得了肺炎",
+      "Dadi ko sugar aur BP dono hai. Sra. Souza, 80a; Patient: J. de Vries. Mein Passwort ist geheim; 42 Baker Street.",
       "Anna's HbA1c of 9.1%, PSA 7.8 ng/mL, INR 4,5, BP 152/94, сахар крови 7,2 ммоль/л, артериальное давление 150/90, 血压 150/90",
     ];
     const texts = [...prompts, ...matching];
