@@ -49,6 +49,25 @@ describe("containsAny (one keyword automaton for every list)", () => {
     );
   });
 
+  // More states than the automaton's ASCII table has rows for (4,096): deeper states walk by children and failure links.
+  it("answers like includes with thousands of states (deep states outside the ASCII table)", () => {
+    const letter = fc.constantFrom("a", "b", "c", "d", "é", "密");
+    const word = fc.array(letter, { minLength: 8, maxLength: 12 }).map((parts) => parts.join(""));
+    const text = fc.array(fc.oneof(letter, fc.constant(" ")), { maxLength: 300 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1500, maxLength: 1500 }), text, fc.nat(1499), (stems, noise, pick) => {
+        const lists = [stems.slice(0, 750), stems.slice(750), [stems[1]!.slice(2)]];
+        for (const list of lists) containsAny("", list);
+        for (const lower of [noise, noise + stems[pick]!, stems[pick]!.slice(0, -1) + noise]) {
+          forgetKeywordPresence();
+          for (const list of lists) expect(containsAny(lower, list)).toBe(includesAny(lower, list));
+        }
+        forgetKeywordPresence();
+      }),
+      { numRuns: 4 },
+    );
+  });
+
   it("tells a stem at a word start (not after an ASCII letter) from one inside a word", () => {
     const escape = (stem: string) => stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const atWordStart = (lower: string, stems: readonly string[]) => stems.some((stem) => new RegExp(`(?<![a-z])${escape(stem)}`).test(lower));
