@@ -18,6 +18,7 @@ import { REGIONAL_HEALTH_GATES } from "../../src/privacy/detectors/regional-heal
 import { HINGLISH_GATE, SCRIPT_HEALTH_GATE } from "../../src/privacy/detectors/script-health.js";
 import { LABELLED_PERSON_GATES } from "../../src/privacy/detectors/labelled-person-health.js";
 import { PASSWORD_TOPIC_GATE } from "../../src/privacy/detectors/scripts.js";
+import { TEST_CUE_GATE } from "../../src/privacy/judgement/public-context.js";
 import { SPANISH_ID_GATE } from "../../src/privacy/detectors/ids.js";
 import { SECRET_NAME_GATE } from "../../src/privacy/detectors/secrets.js";
 import { DVLA_GATE } from "../../src/privacy/detectors/driver-license.js";
@@ -142,6 +143,7 @@ describe("containsAny (one keyword automaton for every list)", () => {
       HINGLISH_GATE,
       ...LABELLED_PERSON_GATES,
       PASSWORD_TOPIC_GATE,
+      TEST_CUE_GATE,
       SPANISH_ID_GATE,
       SECRET_NAME_GATE,
       DVLA_GATE,
