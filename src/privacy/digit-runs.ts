@@ -142,3 +142,20 @@ export function asciiWordBefore(text: string, run: number, others: string): bool
   const code = text.charCodeAt(start - 1);
   return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || others.includes(text[start - 1]!);
 }
+
+/**
+ * True when `pattern` matches at the first digit of some run of ASCII digits for which
+ * `mayStart(text, start)` is true (tried there only, with its sticky copy): `pattern.test(text)` for a
+ * pattern every match of which starts at a digit that `mayStart` lets through (the caller's promise).
+ */
+export function matchesAtDigitRunStart(text: string, pattern: RegExp, mayStart: (text: string, start: number) => boolean): boolean {
+  findDigitRuns(text);
+  const sticky = stickyCopy(pattern);
+  for (let run = 0; run < runCount; run++) {
+    const start = runStarts[run]!;
+    if (!mayStart(text, start)) continue;
+    sticky.lastIndex = start;
+    if (sticky.test(text)) return true;
+  }
+  return false;
+}

@@ -13,6 +13,7 @@ import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, re
 import { personAround, type PersonVerdict } from "./personal.js";
 import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
+import { matchesAtDigitRunStart } from "../digit-runs.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -39,11 +40,25 @@ const AMOUNT = new RegExp(`${AMOUNT_START}(?:${PREFIX_AMOUNT}|${SUFFIX_AMOUNT})`
  * AMOUNT's second alternative alone, run instead of AMOUNT when its first alternative (a currency before
  * the number) cannot match: the same matches, at about a third of the cost (the first alternative starts
  * at every capital letter). PREFIX_BEFORE_DIGIT finds a digit right after a prefix currency (and a
- * space), which every match of the first alternative holds; it starts only at digits.
+ * space), which every match of the first alternative holds; it is tried only at the first digit of a
+ * run after a character a currency may end with.
  */
 const SUFFIX_ONLY_AMOUNT = new RegExp(`${AMOUNT_START}(?:${SUFFIX_AMOUNT})`, "gu");
 const PREFIX_AMOUNT_PATTERN = new RegExp(`${AMOUNT_START}(?:${PREFIX_AMOUNT})`, "u");
 const PREFIX_BEFORE_DIGIT = new RegExp(`\\d(?<=${PREFIX_CURRENCY}\\s?\\d)`, "u");
+const SPACE = /\s/;
+/**
+ * A prefix currency ends with "$", a sign (not ASCII), a letter or "." (Rs.): the character before a
+ * digit run's first digit, or before the one space there, must be one of those for PREFIX_BEFORE_DIGIT
+ * to match there. (A digit inside a run follows a digit: never a match.)
+ */
+function currencyMayEndBefore(text: string, start: number): boolean {
+  let before = start - 1;
+  if (before >= 0 && SPACE.test(text[before]!)) before--;
+  if (before < 0) return false;
+  const code = text.charCodeAt(before);
+  return code >= 0x80 || code === 36 || code === 46 || ((code | 32) >= 97 && (code | 32) <= 122);
+}
 
 /**
  * Every AMOUNT match holds a currency sign, code or word (lower-cased here). A prefix currency and a
@@ -91,7 +106,11 @@ export const FINANCIAL_GATES: readonly PatternGate[] = [
       CURRENCY_STEMS === undefined || containsAnyAtWordStart(lower, CURRENCY_STEMS.atWordStart) || containsAny(lower, CURRENCY_STEMS.anywhere),
   },
   { name: "credit-score", pattern: CREDIT_SCORE, mayMatch: (_text, lower) => CREDIT_SCORE_STEMS === undefined || containsAny(lower, CREDIT_SCORE_STEMS) },
-  { name: "amount-currency-first", pattern: PREFIX_AMOUNT_PATTERN, mayMatch: (text) => PREFIX_BEFORE_DIGIT.test(text) },
+  {
+    name: "amount-currency-first",
+    pattern: PREFIX_AMOUNT_PATTERN,
+    mayMatch: (text) => matchesAtDigitRunStart(text, PREFIX_BEFORE_DIGIT, currencyMayEndBefore),
+  },
 ];
 
 /** Aggregates and general questions: "the average salary", "median income", "per capita". */
