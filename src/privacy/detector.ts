@@ -27,6 +27,8 @@ const LIST_IDS = new WeakMap<readonly string[], number>();
 const LISTS: Array<readonly string[]> = [];
 /** Above this many lists (a caller building lists dynamically), the rest are answered by `includes`. */
 const MAX_LISTS = 512;
+/** States with a full ASCII row in the keyword automaton (whole depths, at least the root and depth 1). */
+const TABLE_STATES = 4096;
 
 interface StemAutomaton {
   lists: number;
@@ -35,12 +37,14 @@ interface StemAutomaton {
   classes: number;
   asciiClasses: number;
   /**
-   * Every state's transition on classes 0..asciiClasses (failure links resolved), a full table:
-   * ascii[state * (asciiClasses + 1) + class] = next state × 2 + (1 when stems end at it). The
-   * lower-cased text is mostly ASCII, so the walk rarely needs the rows and child lists below.
-   * States are numbered breadth first.
+   * The shallow states' transitions on classes 0..asciiClasses (failure links resolved), a table:
+   * ascii[state * (asciiClasses + 1) + class] = next state × 2 + (1 when stems end at it), for the
+   * states below `tabled`. The lower-cased text is mostly ASCII, so the walk rarely needs the rows
+   * and child lists below. States are numbered breadth first; 16-bit entries while they fit.
    */
-  ascii: Int32Array;
+  /** States 0..tabled-1 (the shallowest, breadth first) have a row in `ascii`. */
+  tabled: number;
+  ascii: Int32Array | Uint16Array;
   /**
    * The root and the states one character deep (where a walk spends most of its time) have a full
    * row of transitions, failure links resolved: dense[rowOf[state] * classes + class]. Deeper states
@@ -48,7 +52,7 @@ interface StemAutomaton {
    * childState) and a failure link: the table stays small however many stems there are.
    */
   rowOf: Int32Array;
-  dense: Int32Array;
+  dense: Int32Array | Uint16Array;
   childStart: Int32Array;
   childClass: Uint16Array;
   childState: Int32Array;
@@ -128,12 +132,20 @@ function buildAutomaton(): StemAutomaton {
   order.forEach((state, id) => (renumbered[state] = id));
   const newFail = new Int32Array(states);
   for (let id = 0; id < states; id++) newFail[id] = renumbered[fail[order[id]!]!]!;
-  // The full ASCII table, in that order (a state's failure link is shallower: its row is done). An
+  // The ASCII table, in that order (a state's failure link is shallower: its row is done). An
   // entry is the next state × 2, plus 1 when stems end there.
   const width = asciiClasses + 1;
-  const ascii = new Int32Array(states * width);
+  // Rows only for the shallowest states (whole depths, the root and depth 1 always): the full table
+  // grew to 3 MB with 16,729 states, and the walk's time went to cache misses.
+  let tabled = 1;
+  for (let id = 1; id < states; id++) {
+    const level = depth[order[id]!]!;
+    if (level > 1 && id > TABLE_STATES && level > depth[order[id - 1]!]!) break;
+    tabled = id + 1;
+  }
+  const ascii = states * 2 < 65536 ? new Uint16Array(tabled * width) : new Int32Array(tabled * width);
   const entryOf = (state: number) => renumbered[state]! * 2 + (outputSets[state]!.length > 0 ? 1 : 0);
-  for (let id = 0; id < states; id++) {
+  for (let id = 0; id < tabled; id++) {
     const row = id * width;
     if (id !== 0) ascii.copyWithin(row, newFail[id]! * width, newFail[id]! * width + width);
     for (const [symbol, child] of children[order[id]!]!) if (symbol <= asciiClasses) ascii[row + symbol] = entryOf(child);
@@ -141,7 +153,7 @@ function buildAutomaton(): StemAutomaton {
   // Dense rows for the root and depth-1 states (their failure link is the root).
   const rowOf = new Int32Array(states).fill(-1);
   const shallow = [0, ...children[0]!.values()];
-  const dense = new Int32Array(shallow.length * classes);
+  const dense = states < 65536 ? new Uint16Array(shallow.length * classes) : new Int32Array(shallow.length * classes);
   shallow.forEach((state, row) => {
     rowOf[renumbered[state]!] = row;
     if (state !== 0) dense.set(dense.subarray(0, classes), row * classes);
@@ -169,6 +181,7 @@ function buildAutomaton(): StemAutomaton {
     classOf,
     classes,
     asciiClasses,
+    tabled,
     ascii,
     rowOf,
     dense,
@@ -189,17 +202,21 @@ function buildAutomaton(): StemAutomaton {
 function findPresentLists(lower: string, table: StemAutomaton): Uint8Array {
   const found = new Uint8Array(table.lists);
   for (const list of table.always) found[list] = 3;
-  const { classOf, classes, asciiClasses, ascii, rowOf, dense, childStart, childClass, childState, fail, outputStart, outputs } = table;
+  const { classOf, classes, asciiClasses, tabled, ascii, rowOf, dense, childStart, childClass, childState, fail, outputStart, outputs } = table;
   const width = asciiClasses + 1;
   let state = 0;
   for (let index = 0; index < lower.length; index++) {
     const symbol = classOf[lower.charCodeAt(index)]!;
-    if (symbol <= asciiClasses) {
+    if (symbol <= asciiClasses && state < tabled) {
       const entry = ascii[state * width + symbol]!;
       state = entry >> 1;
       if ((entry & 1) === 0) continue; // no stem ends here
     } else
       for (;;) {
+        if (symbol <= asciiClasses && state < tabled) {
+          state = ascii[state * width + symbol]! >> 1;
+          break;
+        }
         const row = rowOf[state]!;
         if (row >= 0) {
           state = dense[row * classes + symbol]!;

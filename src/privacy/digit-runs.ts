@@ -86,3 +86,76 @@ export function matchesStartingWithDigits(text: string, pattern: RegExp, digits:
   forEachMatchStartingWithDigits(text, pattern, digits, () => (matched = true));
   return matched;
 }
+
+/**
+ * Calls `found` with every match of `pattern` in `text`, in order (the matches of the `exec` loop from
+ * position 0), for a pattern every match of which starts at the first digit of a run of ASCII digits
+ * for which `mayStart(text, run)` is true (the caller's promise: a look-behind that no digit may
+ * precede, and a cheap test of the runs that follow). The sticky copy runs only at those run starts.
+ * `found` returns true to stop.
+ */
+export function forEachMatchAtDigitRunStarts(
+  text: string,
+  pattern: RegExp,
+  mayStart: (text: string, run: number) => boolean,
+  found: (match: RegExpExecArray) => boolean | void,
+): void {
+  findDigitRuns(text);
+  const sticky = stickyCopy(pattern);
+  let resume = 0;
+  for (let run = 0; run < runCount; run++) {
+    const position = runStarts[run]!;
+    if (position < resume || !mayStart(text, run)) continue;
+    sticky.lastIndex = position;
+    const match = sticky.exec(text);
+    if (match === null) continue;
+    if (found(match) === true) return;
+    resume = position + Math.max(1, match[0].length);
+  }
+}
+
+/** Digits in run `run` of the last text's runs. */
+export const digitRunLength = (run: number): number => (run < runCount ? runEnds[run]! - runStarts[run]! : 0);
+
+/**
+ * True when the runs from `run` on, each joined to the next by one character of `separators`, hold
+ * at least `digits` digits (reads at most `digits` runs).
+ */
+export function digitChainHolds(text: string, run: number, digits: number, separators: string): boolean {
+  let count = 0;
+  for (let next = run; next < runCount; next++) {
+    count += runEnds[next]! - runStarts[next]!;
+    if (count >= digits) return true;
+    const end = runEnds[next]!;
+    if (next + 1 === runCount || runStarts[next + 1] !== end + 1 || !separators.includes(text[end]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the character before run `run` is an ASCII letter or digit or one of `others`: a
+ * look-behind such as `(?<![\p{L}\p{N}_.\/-])` rejects it. Any other character may pass it.
+ */
+export function asciiWordBefore(text: string, run: number, others: string): boolean {
+  const start = runStarts[run]!;
+  if (start === 0) return false;
+  const code = text.charCodeAt(start - 1);
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || others.includes(text[start - 1]!);
+}
+
+/**
+ * True when `pattern` matches at the first digit of some run of ASCII digits for which
+ * `mayStart(text, start)` is true (tried there only, with its sticky copy): `pattern.test(text)` for a
+ * pattern every match of which starts at a digit that `mayStart` lets through (the caller's promise).
+ */
+export function matchesAtDigitRunStart(text: string, pattern: RegExp, mayStart: (text: string, start: number) => boolean): boolean {
+  findDigitRuns(text);
+  const sticky = stickyCopy(pattern);
+  for (let run = 0; run < runCount; run++) {
+    const start = runStarts[run]!;
+    if (!mayStart(text, start)) continue;
+    sticky.lastIndex = start;
+    if (sticky.test(text)) return true;
+  }
+  return false;
+}

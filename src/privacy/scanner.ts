@@ -6,7 +6,7 @@ import { createCustomDetectors } from "./detectors/custom.js";
 import { normalizeForScan } from "./normalize.js";
 import { forgetDigitRuns } from "./digit-runs.js";
 import { isPublicTestValue } from "./judgement/test-values.js";
-import { isDeclaredTestValue, publicContextJudge } from "./judgement/public-context.js";
+import { declaredTestValueJudge, publicContextJudge } from "./judgement/public-context.js";
 import { isExamVignette } from "./judgement/exam-vignette.js";
 import { personSignal, promptFeatures, wordTable, type RuleSignals } from "./learned/features.js";
 import { learnedFindings, loadLearnedModel } from "./learned/model.js";
@@ -114,6 +114,7 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     const candidateRules = withSignals ? [...new Set(candidates.map((candidate) => candidate.rule))] : [];
     // Contact details of places, services and placeholder people identify nobody (judgement/public-context.ts).
     const isPublic = publicContextJudge(lower);
+    const isDeclaredTestValue = declaredTestValueJudge(lower);
     forgetKeywordPresence();
     forgetDigitRuns();
     let findings = resolveOverlaps(candidates, text.length).filter((finding) => !isPublic(text, finding));

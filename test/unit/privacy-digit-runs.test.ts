@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { forEachMatchStartingWithDigits, forgetDigitRuns, matchesStartingWithDigits } from "../../src/privacy/digit-runs.js";
+import { forEachMatchAtDigitRunStarts, forEachMatchStartingWithDigits, forgetDigitRuns, matchesStartingWithDigits } from "../../src/privacy/digit-runs.js";
+import { DIGIT_IDENTIFIER_STARTS } from "../../src/privacy/detectors/numbers.js";
+import { KEYWORDED_NUMBER_STARTS } from "../../src/privacy/detectors/national-ids.js";
+import { DE_RVNR_STARTS } from "../../src/privacy/detectors/ids.js";
 
 /** The matches of a global exec loop from position 0: what the helper must reproduce. */
 function execLoop(text: string, pattern: RegExp): string[] {
@@ -40,6 +43,33 @@ describe("matches tried only where digit runs begin (digit-runs.ts)", () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  // The detectors' patterns that start at a run's first digit, tried only at the runs their cheap test lets through.
+  it("finds the exec loop's matches at the run starts a detector's test allows", () => {
+    const detectors = [DIGIT_IDENTIFIER_STARTS, KEYWORDED_NUMBER_STARTS, DE_RVNR_STARTS];
+    const matched = detectors.map(() => 0);
+    const check = (text: string) => {
+      forgetDigitRuns();
+      detectors.forEach(({ pattern, mayStart }, index) => {
+        const found: string[] = [];
+        forEachMatchAtDigitRunStarts(text, pattern, mayStart, (match) => void found.push(`${match.index}:${match[0]}:${match.slice(1).join(",")}`));
+        expect(found).toEqual(execLoop(text, pattern));
+        matched[index]! += found.length;
+      });
+    };
+    for (const text of [
+      "RVNR 65 170839 J 00 3, 65170839J003; tel 12 345 678 901, 4111-1111-1111-1111 x1234567",
+      "a-123456789 _12345678 /12 34 56\u00a078 65\u3000170839 J 00 3",
+    ])
+      check(text);
+    const digit = fc.constantFrom("1", "9", "0", "2", "7", "3", "5", "8", "4", "6");
+    const other = fc.constantFrom("-", "/", ".", " ", "\u00a0", "\u3000", "A", "J", "x", "_", ",", "é", "\u4e00");
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ weight: 3, arbitrary: digit }, { weight: 1, arbitrary: other }), { maxLength: 80 }), (units) => check(units.join(""))),
+      { numRuns: 1500 },
+    );
+    expect(matched.every((count) => count > 0)).toBe(true);
   });
 
   it("answers for the text it is given, not the last one", () => {

@@ -15,7 +15,10 @@ import { DIAGNOSIS_PHRASE, DIAGNOSIS_STEMS, PERSONAL_GATES } from "../../src/pri
 import { FINANCIAL_GATES } from "../../src/privacy/detectors/financial.js";
 import { CLINICAL_GATES } from "../../src/privacy/detectors/clinical.js";
 import { REGIONAL_HEALTH_GATES } from "../../src/privacy/detectors/regional-health.js";
-import { SCRIPT_HEALTH_GATE } from "../../src/privacy/detectors/script-health.js";
+import { HINGLISH_GATE, SCRIPT_HEALTH_GATE } from "../../src/privacy/detectors/script-health.js";
+import { LABELLED_PERSON_GATES } from "../../src/privacy/detectors/labelled-person-health.js";
+import { PASSWORD_TOPIC_GATE } from "../../src/privacy/detectors/scripts.js";
+import { TEST_CUE_GATE } from "../../src/privacy/judgement/public-context.js";
 import { SPANISH_ID_GATE } from "../../src/privacy/detectors/ids.js";
 import { SECRET_NAME_GATE } from "../../src/privacy/detectors/secrets.js";
 import { DVLA_GATE } from "../../src/privacy/detectors/driver-license.js";
@@ -44,6 +47,25 @@ describe("containsAny (one keyword automaton for every list)", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  // More states than the automaton's ASCII table has rows for (4,096): deeper states walk by children and failure links.
+  it("answers like includes with thousands of states (deep states outside the ASCII table)", () => {
+    const letter = fc.constantFrom("a", "b", "c", "d", "é", "密");
+    const word = fc.array(letter, { minLength: 8, maxLength: 12 }).map((parts) => parts.join(""));
+    const text = fc.array(fc.oneof(letter, fc.constant(" ")), { maxLength: 300 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1500, maxLength: 1500 }), text, fc.nat(1499), (stems, noise, pick) => {
+        const lists = [stems.slice(0, 750), stems.slice(750), [stems[1]!.slice(2)]];
+        for (const list of lists) containsAny("", list);
+        for (const lower of [noise, noise + stems[pick]!, stems[pick]!.slice(0, -1) + noise]) {
+          forgetKeywordPresence();
+          for (const list of lists) expect(containsAny(lower, list)).toBe(includesAny(lower, list));
+        }
+        forgetKeywordPresence();
+      }),
+      { numRuns: 4 },
     );
   });
 
@@ -118,6 +140,10 @@ describe("containsAny (one keyword automaton for every list)", () => {
       ...CLINICAL_GATES,
       ...REGIONAL_HEALTH_GATES,
       SCRIPT_HEALTH_GATE,
+      HINGLISH_GATE,
+      ...LABELLED_PERSON_GATES,
+      PASSWORD_TOPIC_GATE,
+      TEST_CUE_GATE,
       SPANISH_ID_GATE,
       SECRET_NAME_GATE,
       DVLA_GATE,
@@ -142,6 +168,7 @@ describe("containsAny (one keyword automaton for every list)", () => {
       "Maria earns 5k$ a month, owes €1.200,50, has US$ 300 and 100 zł; 3 000 руб. and 2万元",
       "Her credit score is 720; KREDITNÝ? Кредитный рейтинг 700; schufa-score 98%",
       "मेरे पिता को हृदय रोग है; أخي عنده التهاب الكبد; 김민수 씨는 위염 진단; 王伟得了肺炎",
+      "Dadi ko sugar aur BP dono hai. Sra. Souza, 80a; Patient: J. de Vries. Mein Passwort ist geheim; 42 Baker Street.",
       "Anna's HbA1c of 9.1%, PSA 7.8 ng/mL, INR 4,5, BP 152/94, сахар крови 7,2 ммоль/л, артериальное давление 150/90, 血压 150/90",
     ];
     const texts = [...prompts, ...matching];

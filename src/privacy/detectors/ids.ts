@@ -12,7 +12,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, type PatternGate } from "../detector.js";
 import { inseeValid, spanishIdValid } from "../checksums.js";
 import { isRepetitive, keywordBefore } from "../context.js";
-import { matchesStartingWithDigits } from "../digit-runs.js";
+import { asciiWordBefore, digitChainHolds, forEachMatchAtDigitRunStarts, matchesStartingWithDigits } from "../digit-runs.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -48,6 +48,11 @@ const ITALIAN_CF = /(?<![A-Za-z0-9])([A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9L
 
 // German pension insurance number (Rentenversicherungs-/Sozialversicherungsnummer): area(2) birth date(6) letter serial(2) check(1).
 const DE_RVNR = /(\d(?<![\p{L}\p{N}]\d)\d)\s?(\d{6})\s?([A-Z])\s?(\d{2})\s?(\d)(?![\p{L}\p{N}])/gu;
+/** Characters `\s` matches. */
+const WHITESPACE = " \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+/** Where DE_RVNR can start: a run after no ASCII letter or digit, eight digits with the run after one space (2 + 6). */
+const rvnrMayStart = (text: string, run: number) => !asciiWordBefore(text, run, "") && digitChainHolds(text, run, 8, WHITESPACE);
+export const DE_RVNR_STARTS = { pattern: DE_RVNR, mayStart: rvnrMayStart };
 
 function germanRvnrValid(area: string, birth: string, letter: string, serial: string, check: string): boolean {
   const day = Number(birth.slice(0, 2)) % 50;
@@ -101,11 +106,10 @@ function runNationalIds(text: string, emit: Emit, lower: string): void {
     if (match[2] === match[2]!.toLowerCase() && !keywordBefore(text, match.index, SPANISH_CONTEXT)) continue;
     emit("national_id", match.index, match.index + match[0].length, "es-dni-nie", PRIORITY.checksum);
   }
-  DE_RVNR.lastIndex = 0;
-  for (let match = DE_RVNR.exec(text); match !== null; match = DE_RVNR.exec(text)) {
-    if (!germanRvnrValid(match[1]!, match[2]!, match[3]!, match[4]!, match[5]!)) continue;
-    emit("national_id", match.index, match.index + match[0].length, "de-rvnr", PRIORITY.checksum);
-  }
+  forEachMatchAtDigitRunStarts(text, DE_RVNR, rvnrMayStart, (match) => {
+    if (germanRvnrValid(match[1]!, match[2]!, match[3]!, match[4]!, match[5]!))
+      emit("national_id", match.index, match.index + match[0].length, "de-rvnr", PRIORITY.checksum);
+  });
   ITALIAN_CF.lastIndex = 0;
   for (let match = ITALIAN_CF.exec(text); match !== null; match = ITALIAN_CF.exec(text)) {
     if (!italianCfValid(match[1]!)) continue;

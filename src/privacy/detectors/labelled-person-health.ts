@@ -9,7 +9,7 @@
  * bounded windows around the label and honorific cues (linear). The span is the condition.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny } from "../detector.js";
+import { PRIORITY, containsAny, type PatternGate } from "../detector.js";
 import { HEALTH_TERMS } from "./lexicon.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 
@@ -18,11 +18,10 @@ const CONDITION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TERMS})(?![\\p{L}\\p{N}])`
 /** Same terms over the lower-cased text without the i/u flags (as personal.ts does): about twice as fast. */
 const CONDITION_LOWER = new RegExp(`(?<![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])(?:${TERMS})(?![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])`, "g");
 
-/** Lower-cased literals one of which every CUE match holds (checked first). */
-const CUE_STEMS = (
-  "patient|patiënt|paciente|pacjent|paziente|pasien|pt|name|naam|nome|nombre|nom|nazwisko|nama|titular|" +
-  "sr.|sra.|srta.|mr.|mrs.|ms.|mevr.|dhr.|mme.|sig.|herr|frau|pani|pan|dona|doña|signora"
-).split("|");
+/** Lower-cased literals one of which every LABEL_CUE match holds, and every HONORIFIC_CUE match (checked first, each before its pass). */
+const LABEL_STEMS = "patient|patiënt|paciente|pacjent|paziente|pasien|pt|name|naam|nome|nombre|nom|nazwisko|nama|titular".split("|");
+const HONORIFIC_STEMS = "sr.|sra.|srta.|mr.|mrs.|ms.|mevr.|dhr.|mme.|sig.|herr|frau|pani|pan|dona|doña|signora".split("|");
+const CUE_STEMS = [...LABEL_STEMS, ...HONORIFIC_STEMS];
 /** A record's name label or name column, over the lower-cased text (no i/u flags: the literal-first form V8 scans fast). */
 const LABEL_CUE =
   /(?:patient|patiënt|paciente|pacjent|paziente|pasien|pt|name|naam|nome|nombre|nom|imię i nazwisko|nazwisko|nama|titular)(?:ka)?\s*[:：|,;\t]/g;
@@ -35,12 +34,18 @@ const LETTER_BEFORE = /\p{L}/u;
 const BEFORE_CUE = 80;
 const AFTER_CUE = 160;
 
-function cuePositions(text: string, lower: string): number[] {
+export const LABELLED_PERSON_GATES: readonly PatternGate[] = [
+  { name: "label-cue", pattern: LABEL_CUE, lowerCased: true, mayMatch: (_text, lower) => containsAny(lower, LABEL_STEMS) },
+  { name: "honorific-cue", pattern: HONORIFIC_CUE, mayMatch: (_text, lower) => containsAny(lower, HONORIFIC_STEMS) },
+];
+
+function cuePositions(text: string, lower: string, lowerOfText: string): number[] {
   const positions: number[] = [];
-  for (const [pattern, haystack] of [
-    [LABEL_CUE, lower],
-    [HONORIFIC_CUE, text],
+  for (const [pattern, haystack, gate] of [
+    [LABEL_CUE, lower, LABELLED_PERSON_GATES[0]!],
+    [HONORIFIC_CUE, text, LABELLED_PERSON_GATES[1]!],
   ] as const) {
+    if (!gate.mayMatch(text, lowerOfText)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack))
       if (match.index === 0 || !LETTER_BEFORE.test(haystack[match.index - 1]!)) positions.push(match.index);
@@ -51,7 +56,7 @@ function cuePositions(text: string, lower: string): number[] {
 function runLabelledPersonHealth(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CUE_STEMS)) return;
   const sameOffsets = lower.length === text.length;
-  const cues = sameOffsets ? cuePositions(text, lower) : cuePositions(text, text.toLowerCase());
+  const cues = sameOffsets ? cuePositions(text, lower, lower) : cuePositions(text, text.toLowerCase(), lower);
   if (cues.length === 0) return;
   const pattern = sameOffsets ? CONDITION_LOWER : CONDITION;
   const source = sameOffsets ? lower : text;

@@ -30,7 +30,7 @@ import {
   ukrainianTaxNumberValid,
 } from "../checksums.js";
 import { isRepetitive, keywordAround } from "../context.js";
-import { forEachMatchStartingWithDigits, matchesStartingWithDigits } from "../digit-runs.js";
+import { asciiWordBefore, digitChainHolds, forEachMatchAtDigitRunStarts, forEachMatchStartingWithDigits, matchesStartingWithDigits } from "../digit-runs.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -170,14 +170,16 @@ function egyptianNationalIdValid(digits: string): boolean {
 // Digit first, then the look-behind on the character before it: the engine skips to digits fast.
 const DIGIT_RUN = /\d(?<![\p{L}\p{N}_.\/-]\d)(?:[ .\/-]?\d){8,15}(?![\p{N}_]|[.\/-]\d)/gu;
 const RULE_LENGTHS = new Set([9, 10, 11, 12, 13, 14, 16]);
+/** Where DIGIT_RUN can start: a run after no ASCII letter, digit, "_", ".", "/" or "-", nine digits or more with the runs joined to it. */
+const keywordedRunMayStart = (text: string, run: number) => !asciiWordBefore(text, run, "_./-") && digitChainHolds(text, run, 9, " ./-");
+export const KEYWORDED_NUMBER_STARTS = { pattern: DIGIT_RUN, mayStart: keywordedRunMayStart };
 
 function runKeywordedNumbers(text: string, emit: Emit): void {
   // No keyword prefilter over the whole text: each rule's keyword is looked for only around a number
   // that passed its checksum (a few per prompt), which costs less than one pass of ~80 keywords.
-  DIGIT_RUN.lastIndex = 0;
-  for (let match = DIGIT_RUN.exec(text); match !== null; match = DIGIT_RUN.exec(text)) {
+  forEachMatchAtDigitRunStarts(text, DIGIT_RUN, keywordedRunMayStart, (match) => {
     const digits = match[0].replace(RUN_KEYWORDED_NUMBERS_PATTERN_1, "");
-    if (!RULE_LENGTHS.has(digits.length) || isRepetitive(digits)) continue;
+    if (!RULE_LENGTHS.has(digits.length) || isRepetitive(digits)) return;
     const start = match.index;
     const end = start + match[0].length;
     for (const rule of NUMBER_RULES) {
@@ -185,7 +187,7 @@ function runKeywordedNumbers(text: string, emit: Emit): void {
       emit("national_id", start, end, rule.rule, PRIORITY.checksum + 4);
       break;
     }
-  }
+  });
 }
 
 // --- Distinctive written forms: valid without a keyword --------------------------------------------

@@ -11,7 +11,7 @@ import { isCloudAccount } from "../judgement/infrastructure.js";
 import { PRIORITY } from "../detector.js";
 import { abaRoutingValid, germanTaxIdValid, luhnValid, nhsNumberValid, verhoeffValid } from "../checksums.js";
 import { isRepetitive, keywordAround, keywordBefore } from "../context.js";
-import { doubled } from "../digit-runs.js";
+import { asciiWordBefore, digitChainHolds, doubled, forEachMatchAtDigitRunStarts } from "../digit-runs.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -285,13 +285,19 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
   }
 }
 
+/**
+ * Where DIGIT_RUN can start: at a run of digits after no ASCII letter, digit, "_", ".", "/" or "-" (its
+ * look-behind), holding with the runs joined to it by single separators at least six digits.
+ */
+const digitRunMayStart = (text: string, run: number) => !asciiWordBefore(text, run, "_./-") && digitChainHolds(text, run, 6, " \u00a0./-");
+export const DIGIT_IDENTIFIER_STARTS = { pattern: DIGIT_RUN, mayStart: digitRunMayStart };
+
 function runDigitRuns(text: string, emit: Emit, lower: string): void {
-  DIGIT_RUN.lastIndex = 0;
-  for (let match = DIGIT_RUN.exec(text); match !== null; match = DIGIT_RUN.exec(text)) {
+  forEachMatchAtDigitRunStarts(text, DIGIT_RUN, digitRunMayStart, (match) => {
     let end = match.index + match[0].length;
     while (end > match.index && !DIGIT.test(text[end - 1]!)) end--;
     classifyRun(text, match.index, end, emit);
-  }
+  });
   // UK sort code (12-34-56) next to its keyword.
   if (lower.includes("sort") || lower.includes("bsb")) {
     const sortCode = /(?:sort ?code|BSB)[^\d\n]{0,16}(\d{2}[- ]?\d{2}[- ]?\d{2}|\d{3}-\d{3})(?!\d)/gi;

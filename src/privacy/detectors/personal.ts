@@ -70,13 +70,23 @@ const EU_TAIL =
  * pattern after one keyword lookup. `stems`: the same, anywhere in the text. `gate`: a cheaper
  * pattern that every match's lower-cased text matches, tested on the lower-cased text first.
  */
-const ADDRESS_PATTERNS: Array<{ rule: string; pattern: RegExp; stems?: readonly string[]; wordStart?: readonly string[]; gate?: RegExp }> = [
+const ADDRESS_PATTERNS: Array<{
+  rule: string;
+  pattern: RegExp;
+  stems?: readonly string[];
+  wordStart?: readonly string[];
+  gate?: RegExp;
+  textGate?: RegExp;
+}> = [
   {
     rule: "address-en",
     pattern: new RegExp(
       `(?<![\\p{L}\\p{N}])\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?,?\\s+(?:[NSEW]\\.?\\s+)?(?:${CAP}\\s+){1,4}(?:${EN_STREET_TYPES})\\b(?!['’]s)\\.?${UNIT}${US_TAIL}${UK_POSTCODE}`,
       "gu",
     ),
+    // Every match holds a street type right after a space (case as written): ~4 µs on the bench prompt,
+    // where the pattern (~30 µs) tries every digit.
+    textGate: new RegExp(`\\s(?:${EN_STREET_TYPES})\\b`),
   },
   {
     rule: "address-de-nl",
@@ -126,8 +136,9 @@ const OWN_ADDRESS_CUE =
   /\b(?:i live|i'm living|we live|my (?:home|house|flat|apartment|address)|our (?:home|house|flat|apartment|address)|home address|ship(?:ping)? to|deliver(?:y)? to|wohne|j'habite|vivo en|abito|woon|mieszkam|живу)\b/iu;
 
 function runAddresses(text: string, emit: Emit, lower: string): void {
-  for (const { rule, pattern, stems, wordStart, gate } of ADDRESS_PATTERNS) {
+  for (const { rule, pattern, stems, wordStart, gate, textGate } of ADDRESS_PATTERNS) {
     if ((stems && !containsAny(lower, stems)) || (wordStart && !containsAnyAtWordStart(lower, wordStart)) || (gate && !gate.test(lower))) continue;
+    if (textGate && !textGate.test(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       let value = match[0];
@@ -713,6 +724,11 @@ export const PERSONAL_GATES: readonly PatternGate[] = [
     name: rule,
     pattern,
     mayMatch: (_text: string, lower: string) => gate!.test(lower),
+  })),
+  ...ADDRESS_PATTERNS.filter(({ textGate }) => textGate !== undefined).map(({ rule, pattern, textGate }) => ({
+    name: `${rule} (text)`,
+    pattern,
+    mayMatch: (text: string) => textGate!.test(text),
   })),
   { name: "medical-word", pattern: MEDICAL_WORD_LOWER, lowerCased: true, mayMatch: (_text, lower) => mayHoldMedicalWord(lower) },
 ];

@@ -6,7 +6,7 @@
  * as in the Latin-script rule.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny, type PatternGate } from "../detector.js";
+import { PRIORITY, containsAny, containsAnyAtWordStart, type PatternGate } from "../detector.js";
 
 const CONDITIONS =
   // ICD-10 common chapter terms in each script, the longer form first so the span holds the whole condition.
@@ -36,6 +36,12 @@ export const SCRIPT_HEALTH_GATE: PatternGate = {
   name: "script-conditions",
   pattern: CONDITION,
   mayMatch: (_text, lower) => containsAny(lower, CONDITION_STEMS),
+};
+/** HINGLISH_CONDITION's terms follow no ASCII letter: a term only inside a word ("GBP", "subprocess") is no match. */
+export const HINGLISH_GATE: PatternGate = {
+  name: "hinglish-conditions",
+  pattern: HINGLISH_CONDITION,
+  mayMatch: (_text, lower) => containsAnyAtWordStart(lower, HINGLISH_STEMS),
 };
 
 export const CN_SURNAMES =
@@ -89,7 +95,7 @@ function runScriptHealth(text: string, emit: Emit, lower: string): void {
   const hinglish = HINGLISH_HINT.test(text);
   if (SCRIPT_HEALTH_GATE.mayMatch(text, lower) && (hinglish || SCRIPT_HINT.test(text))) emitNearNamedPeople(text, emit, CONDITION);
   // Latin-script Hindi condition words, only in a text with Hinglish function words.
-  if (hinglish && containsAny(lower, HINGLISH_STEMS)) emitNearNamedPeople(text, emit, HINGLISH_CONDITION);
+  if (hinglish && HINGLISH_GATE.mayMatch(text, lower)) emitNearNamedPeople(text, emit, HINGLISH_CONDITION);
 }
 
 export const scriptHealthDetectors: Detector[] = [{ name: "script-health", run: runScriptHealth }];

@@ -6,7 +6,7 @@
  * stays linear. Our own: no maintained JS library covers these with spans.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny } from "../detector.js";
+import { PRIORITY, caseInsensitiveStems, containsAny, requiredPrefixes, type PatternGate } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
 import { SCRIPT_PUBLIC_CUE } from "./script-health.js";
 import { localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
@@ -320,8 +320,16 @@ const PASSWORD_MANAGER = /^(?:1Password\d?|1Password\.com|KeePassXC|KeePass2|Las
 
 const PASSWORD_TOPIC =
   /passwor[dt]|passphrase|passcode|mot de passe|contraseña|senha|wachtwoord|parola d|hasło|密码|密碼|パスワード|비밀번호|पासवर्ड|كلمة المرور|كلمة السر/iu;
+/** Lower-cased literals one of which every PASSWORD_TOPIC match holds: none in the text, no pass over it. */
+const PASSWORD_TOPIC_STEMS = caseInsensitiveStems(requiredPrefixes(PASSWORD_TOPIC.source));
+export const PASSWORD_TOPIC_GATE: PatternGate = {
+  name: "password-topic",
+  pattern: PASSWORD_TOPIC,
+  mayMatch: (_text, lower) => PASSWORD_TOPIC_STEMS === undefined || containsAny(lower, PASSWORD_TOPIC_STEMS),
+};
 const CANDIDATE_TOKEN = /(?<![^\s"'“«(「『])[^\s"'“”«»()「」『』]{8,64}(?![^\s"'”»)」』,.;:?!])/gu;
-function runStandalonePasswords(text: string, emit: Emit): void {
+function runStandalonePasswords(text: string, emit: Emit, lower: string): void {
+  if (!PASSWORD_TOPIC_GATE.mayMatch(text, lower)) return;
   const topic = PASSWORD_TOPIC.exec(text);
   if (!topic) return;
   // Only sentences that mention a password: bounded windows around each mention.
