@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/index.js";
 import { loadSentenceEncoder, type SentenceEncoder } from "../../src/embeddings/sentence-encoder.js";
+import { formatWordVectors, parseWordVectors } from "../../src/embeddings/word-vectors.js";
 import { buildRouteIndex } from "../../src/nodes/route-index.js";
 
 // A stand-in for a real sentence encoder: one dimension per topic, so texts sharing no word can be near.
@@ -50,5 +51,12 @@ describe("sentence encoder for semantic routes", () => {
     };
     const encoder = await loadSentenceEncoder("use-lite", (id) => modules[id]);
     expect(await encoder.embed(["a", "b"])).toEqual([[7], [7]]);
+  });
+
+  it("writes word-vector tables (distillation scripts) in the format the encoder reads", () => {
+    const table = parseWordVectors(formatWordVectors(["rain", "flight"], 2, Int8Array.from([127, 0, 0, -127])));
+    expect(table.row("flight")).toBe(1);
+    expect(table.cosine(0, 1)).toBe(0);
+    expect(table.cosine(1, 1)).toBeCloseTo(1);
   });
 });
