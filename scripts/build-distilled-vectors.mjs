@@ -35,7 +35,10 @@ const BATCH = 500;
 // The vocabulary: the words of the GloVe file, in its order.
 const glove = readFileSync("data/word-vectors/glove-100d.bin");
 const wordBytes = glove.readUInt32LE(16);
-const words = glove.subarray(20, 20 + wordBytes).toString("utf8").split("\n");
+const words = glove
+  .subarray(20, 20 + wordBytes)
+  .toString("utf8")
+  .split("\n");
 
 const require = createRequire(join(from, "package.json"));
 const { initModel } = require("@energetic-ai/embeddings");
