@@ -70,7 +70,12 @@ function parts(line: ReplayTraceLine): { key: string; value: Parts } {
   const dataset = line.id.startsWith("gsm8k") ? "GSM8K" : "CRUXEval";
   const firstLocal = spans.find((span) => LOCAL.has(span.modelId));
   const localRight = firstLocal === undefined ? "no local" : (line.recorded[firstLocal.modelId]?.score ?? 0) >= 0.5 ? "local right" : "local wrong";
-  const path = final.start > 0 ? `escalated to ${final.modelId}` : final.reason === "hedge" ? `hedge ${final.modelId} kept` : `first answer ${LOCAL.has(final.modelId) ? "local" : final.modelId}`;
+  const path =
+    final.start > 0
+      ? `escalated to ${final.modelId}`
+      : final.reason === "hedge"
+        ? `hedge ${final.modelId} kept`
+        : `first answer ${LOCAL.has(final.modelId) ? "local" : final.modelId}`;
   const hedged = spans.some((span) => span.reason === "hedge") ? "hedged" : "no hedge";
   return { key: `${path} | ${dataset} | ${localRight} | ${hedged}`, value };
 }
@@ -90,7 +95,9 @@ for (const file of files) {
 }
 const ms = (value: number): string => (value / prompts).toFixed(0).padStart(6);
 const total = empty();
-process.stdout.write(`path | dataset | first local answer | hedge: prompts/file, excess, local wait, cloud wait, final over direct, wait after (ms per prompt of all ${prompts / files.length})\n`);
+process.stdout.write(
+  `path | dataset | first local answer | hedge: prompts/file, excess, local wait, cloud wait, final over direct, wait after (ms per prompt of all ${prompts / files.length})\n`,
+);
 for (const [key, row] of [...rows].sort((a, b) => b[1].excess - a[1].excess)) {
   for (const field of Object.keys(row) as Array<keyof Parts>) total[field] += row[field];
   process.stdout.write(

@@ -22,10 +22,14 @@ export interface ReplayTraceLine {
   attempts: Array<{ modelId: string; reason: string; ok: boolean; error?: string; latencyMs: number; outputTokens: number }>;
   /** Recorded score and answer length (characters) of every model called. */
   recorded: Record<string, { score: number; outChars: number }>;
+  /** The learned first step's plans with their values, and its reason (none without a learned model). */
+  plans?: unknown;
+  selected?: string;
 }
 
 export function traceLine(item: ReplayItem, result: RouteResult, outcome: PromptOutcome, log: CallLog, startedAt: number): ReplayTraceLine {
   const called = log.calledModels ?? [];
+  const selector = result.trace.find((entry) => entry.node === "bandit_selector");
   const recorded: ReplayTraceLine["recorded"] = {};
   for (const modelId of new Set([...called, result.model])) {
     const outcomeOf = item.outcomes[modelId];
@@ -48,6 +52,7 @@ export function traceLine(item: ReplayItem, result: RouteResult, outcome: Prompt
       outputTokens: attempt.usage.outputTokens,
     })),
     recorded,
+    ...(selector ? { plans: selector.saw?.plans, selected: selector.why } : {}),
   };
 }
 

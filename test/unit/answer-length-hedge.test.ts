@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerLengthRatio } from "../../src/learning/escalation-hedge.js";
+import { answerLengthRatio, timeLeftGivenElapsed } from "../../src/learning/escalation-hedge.js";
 import { trainRouterModel } from "../../src/learning/train-router-model.js";
 import { createKnnSuccessPredictor } from "../../src/learning/knn-success-predictor.js";
 import { ENCODER, FIXTURE_MODELS, embed, fixtureItems } from "./learning-fixture.js";
@@ -39,5 +39,21 @@ describe("bandit.hedge.answerLength: the local answers' lengths as evidence", ()
     const evidence = (modelId: string, tokens: number) => predictor.lateAnswerEvidence!(vector!, modelId, tokens);
     expect(answerLengthRatio(evidence, [{ modelId: "small", tokens: 200 }])).toBeGreaterThan(3);
     expect(answerLengthRatio(evidence, [{ modelId: "small", tokens: 50 }])).toBeCloseTo(1, 1);
+  });
+});
+
+describe("bandit.hedge.timeLeftGivenElapsed: a running call's time left", () => {
+  // 500 ms to the first token, then 10 ms a token: 200 tokens expected, 2,500 ms in all.
+  const call = { ttftMs: 500, totalMs: 2500, tokens: 200 };
+  it("asks the neighbours for the tokens left beyond what it has written, instead of total minus elapsed", () => {
+    const asked: number[] = [];
+    const left = timeLeftGivenElapsed({ ...call, elapsedMs: 3500 }, (written) => (asked.push(written), 150));
+    // Past its expected time the plain estimate is 0 (waiting looks free); 300 tokens written, 150 to come.
+    expect(asked).toEqual([300]);
+    expect(left).toBeCloseTo(1500, 9);
+  });
+  it("keeps the plain estimate before the first token or without evidence", () => {
+    expect(timeLeftGivenElapsed({ ...call, elapsedMs: 400 }, () => 999)).toBe(2100);
+    expect(timeLeftGivenElapsed({ ...call, elapsedMs: 1500 }, () => undefined)).toBe(1000);
   });
 });

@@ -125,7 +125,10 @@ export function registerSimulateCommand(program: Command): void {
     )
     .option("--privacy-share <x>", "share of prompts that get synthetic sensitive data (default 0.15)")
     .option("--workers <n>", "worker threads (0 = one per core)")
-    .option("--trace-out <file>", "append one JSON line per prompt of the router's replay (calls with their start times, attempts, recorded scores and lengths)")
+    .option(
+      "--trace-out <file>",
+      "append one JSON line per prompt of the router's replay (calls with their start times, attempts, recorded scores and lengths)",
+    )
     .option("--limit <n>", "replay at most this many held-out prompts")
     .option("--requests <n>", "built-in workload: requests to draw")
     .option("--parameters <file>", "built-in workload: fitted parameters file (default: data/workload/fitted-parameters.json)")
