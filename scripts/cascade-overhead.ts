@@ -3,6 +3,8 @@
 //
 //   npx tsx scripts/cascade-overhead.ts trace-42.jsonl [trace-1.jsonl …]
 //
+// `--by=path,dataset` groups the rows by some of the four keys only (default: all four).
+//
 // Each prompt's excess = its latency − the latency of sending it straight to the model that finally
 // answered. Its parts: the wait before the final call started (time a local call ran, and time only
 // earlier cloud calls ran), the final call's own time over the direct call's (device sharing, jitter),
@@ -77,11 +79,14 @@ function parts(line: ReplayTraceLine): { key: string; value: Parts } {
         ? `hedge ${final.modelId} kept`
         : `first answer ${LOCAL.has(final.modelId) ? "local" : final.modelId}`;
   const hedged = spans.some((span) => span.reason === "hedge") ? "hedged" : "no hedge";
-  return { key: `${path} | ${dataset} | ${localRight} | ${hedged}`, value };
+  const fields: Record<string, string> = { path, dataset, local: localRight, hedge: hedged };
+  return { key: by.map((field) => fields[field] ?? "?").join(" | "), value };
 }
 
-const files = process.argv.slice(2);
-if (files.length === 0) throw new Error("usage: tsx scripts/cascade-overhead.ts <trace.jsonl>…");
+const byArgument = process.argv.find((argument) => argument.startsWith("--by="));
+const by = byArgument ? byArgument.slice(5).split(",") : ["path", "dataset", "local", "hedge"];
+const files = process.argv.slice(2).filter((argument) => !argument.startsWith("--"));
+if (files.length === 0) throw new Error("usage: tsx scripts/cascade-overhead.ts [--by=path,dataset,local,hedge] <trace.jsonl>…");
 const rows = new Map<string, Parts>();
 let prompts = 0;
 for (const file of files) {
@@ -96,7 +101,7 @@ for (const file of files) {
 const ms = (value: number): string => (value / prompts).toFixed(0).padStart(6);
 const total = empty();
 process.stdout.write(
-  `path | dataset | first local answer | hedge: prompts/file, excess, local wait, cloud wait, final over direct, wait after (ms per prompt of all ${prompts / files.length})\n`,
+  `${by.join(" | ")}: prompts/file, excess, local wait, cloud wait, final over direct, wait after (ms per prompt of all ${prompts / files.length})\n`,
 );
 for (const [key, row] of [...rows].sort((a, b) => b[1].excess - a[1].excess)) {
   for (const field of Object.keys(row) as Array<keyof Parts>) total[field] += row[field];
