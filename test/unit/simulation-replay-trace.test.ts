@@ -8,7 +8,11 @@ describe("simulate --trace-out: one line per routed prompt", () => {
       id: "crux-1",
       prompt: "p",
       category: null,
-      outcomes: { local: { score: 0, outChars: 400, answer: "1" }, cloud: { score: 1, outChars: 800, answer: "2" }, other: { score: 1, outChars: 10, answer: "2" } },
+      outcomes: {
+        local: { score: 0, outChars: 400, answer: "1" },
+        cloud: { score: 1, outChars: 800, answer: "2" },
+        other: { score: 1, outChars: 10, answer: "2" },
+      },
     };
     const usage = (outputTokens: number) => ({ inputTokens: 10, outputTokens, costUsd: 0 });
     const result = {
