@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { answerLengthRatio, timeLeftGivenElapsed } from "../../src/learning/escalation-hedge.js";
-import { trainRouterModel } from "../../src/learning/train-router-model.js";
-import { createKnnSuccessPredictor } from "../../src/learning/knn-success-predictor.js";
-import { ENCODER, FIXTURE_MODELS, embed, fixtureItems } from "./learning-fixture.js";
 
 describe("bandit.hedge.answerLength: the local answers' lengths as evidence", () => {
   it("multiplies each answer's ratio, asks about 'at least this long', and is 1 without evidence", () => {
@@ -24,21 +21,6 @@ describe("bandit.hedge.answerLength: the local answers' lengths as evidence", ()
       ["c", 9],
     ]);
     expect(answerLengthRatio(undefined, [{ modelId: "a", tokens: 120 }])).toBe(1);
-  });
-
-  it("reads a long answer of a model that writes long when wrong as likely wrong, a short one as not", async () => {
-    // "small" writes 50 tokens when right and 200 when wrong, on every kind of prompt.
-    const items = fixtureItems().map((item, index) => {
-      const right = index % 4 < 2;
-      return { ...item, outcomes: { ...item.outcomes, small: { score: right ? 1 : 0, outChars: right ? 200 : 800, answer: right ? "1" : "2" } } };
-    });
-    const predictor = createKnnSuccessPredictor(
-      await trainRouterModel(items, { models: FIXTURE_MODELS, embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }),
-    );
-    const [vector] = embed(["What is the sum of 12 and 15 apples in the basket?"]);
-    const evidence = (modelId: string, tokens: number) => predictor.lateAnswerEvidence!(vector!, modelId, tokens);
-    expect(answerLengthRatio(evidence, [{ modelId: "small", tokens: 200 }])).toBeGreaterThan(3);
-    expect(answerLengthRatio(evidence, [{ modelId: "small", tokens: 50 }])).toBeCloseTo(1, 1);
   });
 });
 
