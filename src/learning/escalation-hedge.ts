@@ -79,3 +79,38 @@ export function planEscalationHedge(input: EscalationHedgeInput): EscalationHedg
   }
   return best;
 }
+
+/**
+ * `bandit.hedge.answerLength` (session 30): the local answers in hand as evidence that the escalation
+ * will go further. An answer of `tokens` tokens is compared with the lengths the same model wrote on
+ * the prompt's training neighbours (`lateAnswerEvidence`: P(at least this long | wrong) / P(… | right));
+ * the ratios of the answers given multiply (1 when nothing is known).
+ */
+export function answerLengthRatio(
+  evidence: ((modelId: string, tokens: number) => { likelihoodRatio: number } | undefined) | undefined,
+  answers: ReadonlyArray<{ modelId: string; tokens: number }>,
+): number {
+  if (!evidence) return 1;
+  let ratio = 1;
+  // "At least this long": the neighbours' answers longer than one token less than this one.
+  for (const answer of answers) if (answer.tokens > 0) ratio *= evidence(answer.modelId, answer.tokens - 1)?.likelihoodRatio ?? 1;
+  return ratio;
+}
+
+/**
+ * `bandit.hedge.timeLeftGivenElapsed` (session 30): the time left of a call that has run `elapsedMs`.
+ * The plain estimate (expected total − elapsed) reaches 0 once a call runs past its expected time, so
+ * waiting for a long answer looked free. Here the tokens it has written by now (at its expected speed)
+ * are given to `remainingTokens` (the prompt's neighbours' answers at least that long: how much they
+ * wrote beyond it) and turned back into time. Before its first token, or without evidence: the plain estimate.
+ */
+export function timeLeftGivenElapsed(
+  call: { elapsedMs: number; ttftMs: number; totalMs: number; tokens: number },
+  remainingTokens: (writtenTokens: number) => number | undefined,
+): number {
+  const plain = Math.max(0, call.totalMs - call.elapsedMs);
+  if (call.tokens <= 0 || call.totalMs <= call.ttftMs || call.elapsedMs <= call.ttftMs) return plain;
+  const msPerToken = (call.totalMs - call.ttftMs) / call.tokens;
+  const left = remainingTokens(Math.round((call.elapsedMs - call.ttftMs) / msPerToken));
+  return left === undefined ? plain : left * msPerToken;
+}

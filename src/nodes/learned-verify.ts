@@ -1,7 +1,7 @@
 import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../state/router-state.js";
 import { cascadeCandidates, expectedOutputTokens, planLearnedEscalation, type EscalationCandidate, type LatencyTerms } from "../learning/learned-escalation.js";
 import { planFirstStep, type FirstStepPlan } from "../learning/first-step-plan.js";
-import { planEscalationHedge } from "../learning/escalation-hedge.js";
+import { answerLengthRatio, planEscalationHedge, timeLeftGivenElapsed } from "../learning/escalation-hedge.js";
 import { spentShareOf } from "../policies/hedge-cost.js";
 import { costOfTokens } from "../policies/cost.js";
 import { decideLocalExploration } from "../policies/local-exploration.js";
@@ -215,6 +215,44 @@ export function observedAnswers(
 }
 
 /**
+ * What is left of a running call (a hedge) expected to take `expectedMs` in all: that minus its elapsed
+ * time, or with `bandit.hedge.timeLeftGivenElapsed` the time its neighbours' answers at least as long
+ * as what it has written so far still took.
+ */
+function runningTimeLeft(
+  runtime: RouterRuntime,
+  state: RouterStateValue,
+  predictor: LearnedSuccessPredictor,
+  running: { modelId: string; elapsedMs: number },
+  expectedMs: number,
+): number {
+  const evidence = predictor.lateAnswerEvidence;
+  const vector = state.vector;
+  if (!runtime.config.bandit.hedge.timeLeftGivenElapsed || !evidence || !vector) return Math.max(0, expectedMs - running.elapsedMs);
+  const tokens = expectedOutputTokens(predictor, running.modelId, vector);
+  const timing = runtime.latencyExpectations.expected(running.modelId, tokens, runtime.clock.now() - running.elapsedMs);
+  return timeLeftGivenElapsed(
+    { elapsedMs: running.elapsedMs, ttftMs: timing.ttftMs, totalMs: timing.totalMs, tokens },
+    (written) => evidence.call(predictor, vector, running.modelId, written)?.remainingTokens,
+  );
+}
+
+/** bandit.hedge.answerLength: how much likelier the local answers in hand are, at their lengths, when wrong than when right. */
+function localAnswerLengthRatio(runtime: RouterRuntime, state: RouterStateValue, predictor: LearnedSuccessPredictor, answers: readonly AnswerRecord[]): number {
+  const vector = state.vector;
+  const evidence = predictor.lateAnswerEvidence;
+  if (!vector || !evidence) return 1;
+  const local = answers.filter((answer) => runtime.models.get(answer.modelId)?.config.tier === "local");
+  return answerLengthRatio(
+    (modelId, tokens) => evidence.call(predictor, vector, modelId, tokens),
+    local.map((answer) => ({
+      modelId: answer.modelId,
+      tokens: (answer.message as { usage_metadata?: { output_tokens?: number } }).usage_metadata?.output_tokens ?? Math.ceil(answer.text.length / 4),
+    })),
+  );
+}
+
+/**
  * The verifier's decision with a learned model: from the agreement pattern of the answers so far
  * and the prompt's neighbours, accept the most trustworthy answer (possibly an earlier one) or call
  * the model whose answer is worth its cost (possibly skipping rungs). Answers that fail the rule
@@ -243,7 +281,7 @@ export function decideWithLearnedModel(
   const outcomes = freeForm ? withFreeFormVerdict(calibrated, freeForm.verdict) : calibrated;
   const candidates = escalationCandidates(runtime, state, predictor, leaving).map((candidate) =>
     candidate.modelId === running?.modelId && candidate.expectedMs !== undefined
-      ? { ...candidate, expectedMs: Math.max(0, candidate.expectedMs - running.elapsedMs) }
+      ? { ...candidate, expectedMs: runningTimeLeft(runtime, state, predictor, running, candidate.expectedMs) }
       : candidate,
   );
   const inputTokens = Math.ceil(state.text.length / 4);
@@ -281,6 +319,8 @@ export function decideWithLearnedModel(
             spentShare: spentShareFor(runtime, predictor, inputTokens, state.vector),
             // bandit.hedge.throughLocalCheck: a hedge already running is valued from now on (its spend so far is sunk).
             ...(running && runtime.config.bandit.hedge.throughLocalCheck ? { running } : {}),
+            // bandit.hedge.answerLength: long local answers in hand raise the odds of the escalation after the target.
+            ...(runtime.config.bandit.hedge.answerLength ? { likelihoodRatio: localAnswerLengthRatio(runtime, state, predictor, answers) } : {}),
           });
     const reason = `${freeForm ? `${freeForm.note}; ` : ""}${plan.step.reason}${hedge ? `; ${hedge.modelId} started with it (${(hedge.probability * 100).toFixed(0)}% likely next)` : ""}`;
     return {

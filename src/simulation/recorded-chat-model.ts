@@ -26,6 +26,8 @@ export interface CallLog {
   cloudCalls: number;
   /** Every model called, in call order. */
   calledModels?: string[];
+  /** With `calledModels` when the call's virtual start time was given: each call's start, ms. */
+  calledAt?: number[];
   /** A cloud call received one of the prompt's protected sensitive values in the clear. */
   leaked?: boolean;
 }
@@ -68,11 +70,14 @@ export class RecordingBook {
   }
 
   /** Notes a call of a model of `tier` in the current request, if any, and whether a cloud call saw a protected value. */
-  noteCall(tier: Tier, modelId?: string, texts?: readonly string[]): void {
+  noteCall(tier: Tier, modelId?: string, texts?: readonly string[], atMs?: number): void {
     const log = this.log();
     if (!log) return;
     log.calls += 1;
-    if (modelId !== undefined) (log.calledModels ??= []).push(modelId);
+    if (modelId !== undefined) {
+      (log.calledModels ??= []).push(modelId);
+      if (atMs !== undefined) (log.calledAt ??= []).push(atMs);
+    }
     if (tier === "cloud") {
       log.cloudCalls += 1;
       if (log.item.sensitive !== undefined && (this.privacy === undefined || texts === undefined || cloudCallLeaks(log.item, this.privacy, texts)))
@@ -195,7 +200,7 @@ export class RecordedChatModel extends BaseChatModel {
     const texts = messages.map(messageText);
     const earlier = this.book.calledModels();
     const startedAt = this.clock.now();
-    this.book.noteCall(this.tier, this.modelId, texts);
+    this.book.noteCall(this.tier, this.modelId, texts, startedAt);
     const conditions = this.book.conditions;
     const timing = callTiming(this.latency, this.modelId, this.tier, STRUCTURED_OUTPUT_TOKENS, conditions, [this.seed, item.id, startedAt, name]);
     if (this.tier === "cloud" && conditions.cloudDown) {
@@ -225,7 +230,7 @@ export class RecordedChatModel extends BaseChatModel {
         details: { modelId: this.modelId, promptId: item.id },
       });
     const texts = messages.map(messageText);
-    this.book.noteCall(this.tier, this.modelId, texts);
+    this.book.noteCall(this.tier, this.modelId, texts, this.clock.now());
     const conditions = this.book.conditions;
     const inputTokens = countPromptTokens(texts);
     const outputTokens = outputTokensFromChars(outcome.outChars);

@@ -19,6 +19,7 @@ import { VirtualServing } from "./virtual-serving.js";
 import { RecordedChatModel, RecordingBook, type CallLog } from "./recorded-chat-model.js";
 import { StrategyAccumulator, type PromptOutcome, type StrategySummary } from "./metrics.js";
 import { hash32 } from "./seeded.js";
+import { traceLine, writeTrace, type ReplayTraceLine } from "./replay-trace.js";
 
 /** One live rate off the learned model's expectation, as `router.drift()` reports it. */
 type DriftSignal = ReturnType<NonNullable<Router["drift"]>>[number];
@@ -61,6 +62,8 @@ export interface GraphJob {
    * the prompt id) reaches `router.feedback` `delayRequests` requests after the request.
    */
   feedback?: { share: number; delayRequests: number };
+  /** Append one JSON line per routed prompt to this file (`simulate --trace-out`; see replay-trace.ts). */
+  tracePath?: string;
 }
 
 /**
@@ -157,6 +160,7 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
   const interval = job.config.simulation.arrivalIntervalMs;
   const every = options.progressEvery ?? 50;
   let failures = 0;
+  const trace: ReplayTraceLine[] = [];
   try {
     for (index = 0; index < total; index += 1) {
       const item = items[index]!;
@@ -180,6 +184,7 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
             item.id,
             startedAt,
           ]).totalMs;
+        if (job.tracePath !== undefined) trace.push(traceLine(item, result, outcome, log, startedAt));
         if (job.feedback && hash32(seed, "feedback", item.id) / 4294967296 < job.feedback.share)
           pendingFeedback.push({ at: index + Math.max(1, job.feedback.delayRequests), requestId: result.requestId, score: outcome.quality });
       } catch {
@@ -212,5 +217,6 @@ export async function replayGraph(options: ReplayOptions): Promise<GraphReplayRe
   } finally {
     await router.close();
   }
+  if (job.tracePath !== undefined) await writeTrace(job.tracePath, trace);
   return { summary: accumulator.summary(), series, failures, wallMs: performance.now() - started, ...(drift ? { drift } : {}) };
 }

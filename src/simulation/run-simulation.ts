@@ -44,6 +44,8 @@ export interface SimulationInput {
    * been trained on the training side only; the report names it.
    */
   learnedModel?: string;
+  /** The router strategy's replay appends one JSON line per prompt here (`simulate --trace-out`). */
+  tracePath?: string;
   /** Progress over every graph replay: prompts done of total. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -214,7 +216,12 @@ export async function runSimulation(input: SimulationInput): Promise<SimulationR
   // Graph jobs: the selected graph strategies, the sweep (reusing the router's own point), the scenario.
   const graphStrategies = selected.filter((strategy): strategy is GraphStrategy => strategy.kind === "graph");
   const learned = input.learnedModel ? { learnedModel: input.learnedModel } : {};
-  const jobs: GraphJob[] = graphStrategies.map((strategy) => ({ name: strategy.name, config: strategy.configure(config), ...learned }));
+  const jobs: GraphJob[] = graphStrategies.map((strategy) => ({
+    name: strategy.name,
+    config: strategy.configure(config),
+    ...learned,
+    ...(strategy.name === "router" && input.tracePath !== undefined ? { tracePath: input.tracePath } : {}),
+  }));
   const sweepValues = input.sweep === false ? [] : [...new Set(config.simulation.sweep)].sort((a, b) => a - b);
   const sweepJobIndex = new Map<number, number>();
   const routerJob = jobs.findIndex((job) => job.name === "router");

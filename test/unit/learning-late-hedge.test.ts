@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planEscalationHedge, type EscalationHedgeInput } from "../../src/learning/escalation-hedge.js";
+import { answerLengthRatio, planEscalationHedge, type EscalationHedgeInput } from "../../src/learning/escalation-hedge.js";
 import { hedgeInput } from "./escalation-hedge-fixture.js";
 import { trainRouterModel } from "../../src/learning/train-router-model.js";
 import { createKnnSuccessPredictor } from "../../src/learning/knn-success-predictor.js";
@@ -73,5 +73,11 @@ describe("late answers on the prompt's neighbours (lateAnswerEvidence)", async (
     const beyond = predictor.lateAnswerEvidence!(vector!, "small", 1000)!.likelihoodRatio;
     expect(beyond).toBeGreaterThan(0.8);
     expect(beyond).toBeLessThan(1.25);
+  });
+
+  it("bandit.hedge.answerLength: reads a finished long answer as likely wrong, a short one as not", () => {
+    const evidence = (modelId: string, tokens: number) => predictor.lateAnswerEvidence!(vector!, modelId, tokens);
+    expect(answerLengthRatio(evidence, [{ modelId: "small", tokens: 200 }])).toBeGreaterThan(3);
+    expect(answerLengthRatio(evidence, [{ modelId: "small", tokens: 50 }])).toBeCloseTo(1, 1);
   });
 });

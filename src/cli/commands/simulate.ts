@@ -43,6 +43,7 @@ interface SimulateOptions {
   feedbackDelay?: string;
   referenceConfig?: string;
   costMultipliers?: string;
+  traceOut?: string;
 }
 
 function numberOption(text: string | undefined, flag: string, { integer = false, max = Infinity } = {}): number | undefined {
@@ -124,6 +125,10 @@ export function registerSimulateCommand(program: Command): void {
     )
     .option("--privacy-share <x>", "share of prompts that get synthetic sensitive data (default 0.15)")
     .option("--workers <n>", "worker threads (0 = one per core)")
+    .option(
+      "--trace-out <file>",
+      "append one JSON line per prompt of the router's replay (calls with their start times, attempts, recorded scores and lengths)",
+    )
     .option("--limit <n>", "replay at most this many held-out prompts")
     .option("--requests <n>", "built-in workload: requests to draw")
     .option("--parameters <file>", "built-in workload: fitted parameters file (default: data/workload/fitted-parameters.json)")
@@ -253,6 +258,7 @@ export function registerSimulateCommand(program: Command): void {
         ...(options.summary ? { adaptivity: false } : {}),
         sweep: options.sweep,
         ...(learnedModel !== undefined ? { learnedModel } : {}),
+        ...(options.traceOut !== undefined ? { tracePath: resolve(options.traceOut) } : {}),
         // The summary's few replays finish before worker threads would have loaded: run them here.
         ...(workers !== undefined ? { workers } : options.summary ? { workers: 1 } : {}),
         onProgress: (done, total) => {

@@ -201,7 +201,13 @@ export const banditSchema = z
      * (the prompt's training neighbours tell by how much): the escalation likely to follow it is valued
      * again with that evidence and started then when worth it. `throughLocalCheck` (opt-in): a running
      * cloud hedge the verifier would cancel only to ask a local model to check first is kept running
-     * through that check when its likely use is worth its further spend.
+     * through that check when its likely use is worth its further spend. `answerLength` (session 30,
+     * opt-in): when the verifier escalates, the local answers in hand are evidence too — an answer
+     * longer than usual is more often wrong on the prompt's training neighbours — so the escalation
+     * likely to follow is hedged with its odds multiplied by that likelihood ratio.
+     * `timeLeftGivenElapsed` (session 30, opt-in): a running hedge's time left is what the prompt's
+     * neighbours' answers at least as long as what it has written so far still took (not its expected
+     * total minus its elapsed time, which reaches 0 once it runs late and made waiting for it look free).
      */
     hedge: z
       .object({
@@ -209,9 +215,11 @@ export const banditSchema = z
         costWeight: z.number().min(0).optional(),
         whenLate: z.boolean().default(false),
         throughLocalCheck: z.boolean().default(false),
+        answerLength: z.boolean().default(false),
+        timeLeftGivenElapsed: z.boolean().default(false),
       })
       .strict()
-      .default({ enabled: true, whenLate: false, throughLocalCheck: false }),
+      .default({ enabled: true, whenLate: false, throughLocalCheck: false, answerLength: false, timeLeftGivenElapsed: false }),
     /**
      * The local models share one accelerator (one GPU, or Apple silicon's unified memory): two local
      * answers at once each run at about half speed, so the learned planner expects the pair to take
@@ -354,7 +362,7 @@ export const banditSchema = z
     latencyWeight: 0.02,
     sloPenalty: 0.5,
     explorationShare: 0.05,
-    hedge: { enabled: true, whenLate: false, throughLocalCheck: false },
+    hedge: { enabled: true, whenLate: false, throughLocalCheck: false, answerLength: false, timeLeftGivenElapsed: false },
     spike: { enabled: true, slowdown: 3, latencyWeight: 0.01, costScale: 0.1, calls: 5, maxAgeMs: 60_000 },
     sharedLocalDevice: "auto",
     loneLocalAnswers: true,
