@@ -4,7 +4,8 @@ import { packageDataUrl, readPackageData } from "./package-data.js";
 /**
  * Static word vectors shipped with the package (data/word-vectors/glove-100d.bin: the 40,000 most
  * frequent English words of GloVe 6B, 100 dimensions, common direction removed, unit length, 8-bit;
- * built by scripts/build-word-vectors.mjs). Read from disk once, on first use; no download.
+ * built by scripts/build-word-vectors.mjs). Read from disk once, on first use; no download. Their words
+ * alone are also shipped as data/word-vectors/english-words.txt, read instead when only the words are needed.
  */
 export interface WordVectors {
   readonly dimensions: number;
@@ -73,8 +74,11 @@ export function formatWordVectors(words: readonly string[], dimensions: number, 
 }
 
 export const BUILTIN_WORD_VECTORS_URL = packageDataUrl("word-vectors", "glove-100d.bin");
+/** The same words, in the same order, without their vectors (327 kB instead of 4.3 MB; scripts/build-word-list.ts). */
+export const BUILTIN_WORD_LIST_URL = packageDataUrl("word-vectors", "english-words.txt");
 
 let builtin: WordVectors | undefined;
+let builtinWords: ReadonlySet<string> | undefined;
 
 /** The shipped word vectors, read once. */
 export function builtinWordVectors(): WordVectors {
@@ -85,7 +89,33 @@ export function builtinWordVectors(): WordVectors {
   return builtin;
 }
 
-/** True when the word is among the shipped vectors' 40,000 most frequent English words (the typo correction leaves those as written). */
+/** The text of data/word-vectors/english-words.txt for `words`: one word a line, in order. */
+export function formatWordList(words: readonly string[]): string {
+  return `${words.join("\n")}\n`;
+}
+
+/** The words of a file `formatWordList` wrote, in order. */
+export function parseWordList(text: string, source = "word list"): string[] {
+  const words = text.split("\n");
+  if (words.pop() !== "" || words.some((word) => word === "" || word.includes("\r")))
+    throw new RouterError("DATASET_INVALID", `${source}: not one word a line ending in a newline`, { details: { source } });
+  return words;
+}
+
+/** The shipped English word list (the word vectors' words without the vectors), read once. */
+export function builtinEnglishWords(): ReadonlySet<string> {
+  if (!builtinWords) {
+    const text = readPackageData(BUILTIN_WORD_LIST_URL, "the built-in English word list").toString("utf8");
+    builtinWords = new Set(parseWordList(text, BUILTIN_WORD_LIST_URL.pathname));
+  }
+  return builtinWords;
+}
+
+/**
+ * True when the word is among the shipped vectors' 40,000 most frequent English words (the typo
+ * correction leaves those as written). Reads the word list (327 kB), not the vectors (4.3 MB), unless
+ * the vectors are already loaded; a unit test checks both hold the same words.
+ */
 export function isKnownEnglishWord(word: string): boolean {
-  return builtinWordVectors().row(word) !== undefined;
+  return builtin ? builtin.row(word) !== undefined : builtinEnglishWords().has(word);
 }

@@ -25,8 +25,9 @@ import type { RouteIndex } from "./node-runtime.js";
  * when the classifier uses one (`embeddings` given and not the built-in encoder). With the built-in
  * encoder and `sentenceEncoder` set, English prompts are scored by the sentence encoder's vectors
  * (`sentenceVector`, then `score`'s third argument) against thresholds calibrated in its scale.
- * `wordVectors` / `sentenceEncoder`: tables or encoders to use instead of the configured ones
- * (evaluation scripts, tests).
+ * `wordVectors` / `sentenceEncoder` / `knownWord`: tables, encoders or the English word test (typo
+ * correction) to use instead of the configured ones (evaluation scripts, tests). The English word
+ * test reads the shipped word list (327 kB), not the vectors (4.3 MB), when the vectors are off.
  */
 export async function buildRouteIndex(
   classifier: RouterConfig["classifier"],
@@ -35,6 +36,7 @@ export async function buildRouteIndex(
     corpus?: readonly string[] | undefined;
     wordVectors?: WordVectors | undefined;
     sentenceEncoder?: SentenceEncoder | undefined;
+    knownWord?: ((word: string) => boolean) | undefined;
   } = {},
 ): Promise<RouteIndex> {
   const routes = classifier.routes;
@@ -49,7 +51,7 @@ export async function buildRouteIndex(
     builtinCrossLingualLexicon(),
     embeddings.synonyms ? builtinSynonymTable() : undefined,
     vectors && alignmentShare > 0 ? { vectors, ...DEFAULT_ALIGNMENT_SETTINGS } : undefined,
-    embeddings.spelling && routes.length > 0 ? isKnownEnglishWord : undefined,
+    embeddings.spelling && routes.length > 0 ? (options.knownWord ?? isKnownEnglishWord) : undefined,
   );
   const utteranceVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text)));
   const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector) =>
