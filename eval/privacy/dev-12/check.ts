@@ -1,0 +1,145 @@
+/**
+ * Format and check-digit check for development set 12: every line parses, spans lie inside the prompt and are not
+ * empty or padded, no marker is left over, `sensitive` agrees with the spans, categories are known, and every
+ * labelled identifier with a published check digit passes it (Chinese ID MOD 11-2, Taiwan ID, HKID, Aadhaar
+ * Verhoeff, Korean RRN, My Number, Thai ID, Iranian code, Emirates/Saudi ID Luhn, RNOKPP, INN, SNILS, cards Luhn,
+ * IBAN mod 97); IDs without a public check digit (Egyptian, Pakistani, Bangladeshi, Vietnamese, PAN) are checked
+ * for their shape. Prints the counts per language, category, form and half.
+ * Run: npx tsx eval/privacy/dev-12/check.ts
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { BUILTIN_CATEGORIES } from "../../../src/config/sections/privacy-categories.js";
+import {
+  validChineseId,
+  validHkid,
+  validInn,
+  validIranCode,
+  validLuhn,
+  validMyNumber,
+  validRnokpp,
+  validRrn,
+  validTaiwanId,
+  validThaiId,
+  validVerhoeff,
+} from "./values.js";
+
+interface Line {
+  id: string;
+  prompt: string;
+  sensitive: boolean;
+  spans: Array<{ start: number; end: number; category: string }>;
+  lang: string;
+  kind: string;
+}
+
+/** Local digits (Devanagari, Bengali, Arabic-Indic, Persian) as ASCII. */
+const ascii = (text: string) =>
+  text.replace(/[\u0966-\u096F\u09E6-\u09EF\u0660-\u0669\u06F0-\u06F9]/g, (char) => {
+    const code = char.charCodeAt(0);
+    for (const zero of [0x0966, 0x09e6, 0x0660, 0x06f0]) if (code >= zero && code <= zero + 9) return String(code - zero);
+    return char;
+  });
+
+function snilsValid(digits: string): boolean {
+  const sum = [...digits.slice(0, 9)].reduce((total, char, index) => total + Number(char) * (9 - index), 0);
+  let check = sum < 100 ? sum : sum === 100 || sum === 101 ? 0 : sum % 101;
+  if (check === 100) check = 0;
+  return check === Number(digits.slice(9));
+}
+
+function ibanValid(text: string): boolean {
+  const raw = text.replace(/\s/g, "").toUpperCase();
+  const numeric = (raw.slice(4) + raw.slice(0, 4)).replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
+  let rest = 0;
+  for (const char of numeric) rest = (rest * 10 + Number(char)) % 97;
+  return rest === 1;
+}
+
+/** Why a labelled identifier fails its check digit or shape, or undefined when it passes. */
+function identifierProblem(category: string, value: string, lang: string): string | undefined {
+  const compact = ascii(value).replace(/[\s\-().]/g, "");
+  if (category === "payment_card") return validLuhn(compact) ? undefined : "card fails Luhn";
+  if (category === "iban") return ibanValid(compact) ? undefined : "IBAN fails mod 97";
+  if (category !== "national_id") return undefined;
+  const checks: Array<[RegExp, (text: string) => boolean, string]> = [
+    [/^\d{17}[\dX]$/, validChineseId, "Chinese ID"],
+    [/^[A-Z][12]\d{8}$/, validTaiwanId, "Taiwan ID"],
+    [/^[A-Z]\d{6}[\dA]$/, (text) => validHkid(text), "HKID"],
+    [/^[A-Z]{3}P[A-Z]\d{4}[A-Z]$/, () => true, "PAN"],
+    [/^784\d{12}$/, validLuhn, "Emirates ID"],
+  ];
+  for (const [shape, valid, name] of checks) if (shape.test(compact)) return valid(compact) ? undefined : `${name} fails its check`;
+  const byLang: Record<string, Array<[number, (text: string) => boolean, string]>> = {
+    hi: [[12, validVerhoeff, "Aadhaar"]],
+    "hi-Latn": [[12, validVerhoeff, "Aadhaar"]],
+    ta: [[12, validVerhoeff, "Aadhaar"]],
+    ko: [[13, validRrn, "RRN"]],
+    ja: [[12, validMyNumber, "My Number"]],
+    th: [[13, validThaiId, "Thai ID"]],
+    fa: [[10, validIranCode, "Iranian code"]],
+    ar: [
+      [10, validLuhn, "Saudi ID"],
+      [14, (text) => /^[23]\d{6}(0[1-4]|1[1-9]|2[1-9]|3[1-5]|88)/.test(text), "Egyptian ID shape"],
+    ],
+    uk: [[10, validRnokpp, "RNOKPP"]],
+    ru: [
+      [12, validInn, "INN"],
+      [11, snilsValid, "SNILS"],
+    ],
+    ur: [[13, () => true, "CNIC"]],
+    bn: [
+      [10, () => true, "NID"],
+      [13, () => true, "NID"],
+      [17, () => true, "NID"],
+    ],
+    vi: [[12, (text) => /^0(0[1-9]|[1-8]\d|9[0-6])/.test(text), "CCCD province"]],
+  };
+  const rule = byLang[lang]?.find(([length]) => length === compact.length);
+  if (!rule) return `no check known for ${lang} identifier "${value}"`;
+  return rule[1](compact) ? undefined : `${rule[2]} fails its check`;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const known = new Set<string>(BUILTIN_CATEGORIES);
+const counts = new Map<string, [number, number]>();
+const bump = (key: string, sensitive: boolean) => {
+  const pair = counts.get(key) ?? [0, 0];
+  pair[sensitive ? 0 : 1]++;
+  counts.set(key, pair);
+};
+const ids = new Set<string>();
+let problems = 0;
+for (const half of ["a", "b"]) {
+  const lines = readFileSync(join(here, `${half}.jsonl`), "utf8")
+    .split("\n")
+    .filter(Boolean);
+  for (const text of lines) {
+    const line = JSON.parse(text) as Line;
+    const fail = (why: string) => {
+      problems++;
+      process.stdout.write(`${line.id}: ${why}\n`);
+    };
+    if (ids.has(line.id)) fail("duplicate id");
+    ids.add(line.id);
+    if (/[⟦⟧]/.test(line.prompt)) fail("marker left in prompt");
+    if (line.sensitive !== line.spans.length > 0) fail("sensitive disagrees with spans");
+    for (const span of line.spans) {
+      const value = line.prompt.slice(span.start, span.end);
+      if (!(span.start >= 0 && span.end <= line.prompt.length && span.end > span.start)) fail(`span ${span.start}-${span.end} outside`);
+      if (value.trim() !== value) fail(`span "${value}" padded`);
+      if (!known.has(span.category)) fail(`unknown category ${span.category}`);
+      const problem = identifierProblem(span.category, value, line.lang);
+      if (problem) fail(problem);
+      bump(`category ${span.category}`, true);
+    }
+    bump(`half ${half}`, line.sensitive);
+    bump(`lang ${line.lang}`, line.sensitive);
+    bump(`form ${line.kind.split(":").at(-1)}`, line.sensitive);
+    bump("total", line.sensitive);
+  }
+}
+for (const [key, [positive, negative]] of [...counts].sort()) process.stdout.write(`${key}\t${positive}\t${negative}\n`);
+process.stdout.write(problems === 0 ? "ok: no problems\n" : `${problems} problems\n`);
+process.exitCode = problems === 0 ? 0 : 1;
