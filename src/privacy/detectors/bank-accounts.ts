@@ -17,7 +17,7 @@ const RUN_ACCOUNTS_PATTERN_1 = /\D/g;
 const RUN_ACCOUNTS_PATTERN_2 = /ifsc|account|a\/c|खाता|bank/i;
 
 const ACCOUNT_KEYWORD =
-  /(?:conta[ -]corrente|conta poupança|conta salário|n[ºo°.]* da conta|número da conta|cuenta corriente|cuenta de ahorros|n[ºo°.]* de cuenta|número de cuenta|nomor rekening|no\.? rek(?:ening)?|numer (?:konta|rachunku)|nr (?:konta|rachunku)|konto bankowe|rachun(?:ek|ku) bankow\p{L}*|на счёт|на счет|(?:расч[её]тн\p{L}*|лицев\p{L}*|банковск\p{L}*|номер) сч[её]т\p{L}*|сч[её]т(?: №| n| получателя)?|р\/с|к\/с|корр\.? сч[её]т|бик|银行账号|银行账户|银行帳號|账号|帳號|账户|帳戶|银行卡号|卡号|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|खाता न\.?|अकाउंट नंबर|khata (?:number|no\.?)|رقم الحساب|الحساب البنكي|رقم حساب|银行卡|số tài khoản|tài khoản số|\bstk\b|เลขที่บัญชี|เลขบัญชี|บัญชี|(?:普通|当座)(?:預金)?(?=\s*\d{7}(?!\d)))/giu;
+  /(?:conta[ -]corrente|conta poupança|conta salário|n[ºo°.]* da conta|número da conta|cuenta corriente|cuenta de ahorros|n[ºo°.]* de cuenta|número de cuenta|nomor rekening|no\.? rek(?:ening)?|numer (?:konta|rachunku)|nr (?:konta|rachunku)|konto bankowe|rachun(?:ek|ku) bankow\p{L}*|на счёт|на счет|(?:расч[её]тн\p{L}*|лицев\p{L}*|банковск\p{L}*|номер) сч[её]т\p{L}*|сч[её]т(?: №| n| получателя)?|р\/с|к\/с|корр\.? сч[её]т|бик|银行账号|银行账户|银行帳號|账号|帳號|账户|帳戶|银行卡号|卡号|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|खाता न\.?|अकाउंट नंबर|khata (?:number|no\.?)|رقم الحساب|অ্যাকাউন্ট নম্বর|হিসাব নম্বর|கணக்கு எண்|اکاؤنٹ نمبر|کھاتہ نمبر|شماره حساب|الحساب البنكي|رقم حساب|银行卡|số tài khoản|tài khoản số|\bstk\b|เลขที่บัญชี|เลขบัญชี|บัญชี|(?:普通|当座)(?:預金)?(?=\s*\d{7}(?!\d)))/giu;
 const STEMS = [
   "conta corrente",
   "conta-corrente",
@@ -43,6 +43,12 @@ const STEMS = [
   "अकाउंट",
   "khata",
   "الحساب",
+  "অ্যাকাউন্ট নম্বর",
+  "হিসাব নম্বর",
+  "கணக்கு எண்",
+  "اکاؤنٹ نمبر",
+  "کھاتہ نمبر",
+  "شماره حساب",
   "حساب",
   "银行卡",
   "tài khoản",

@@ -10,6 +10,7 @@ import { structuredDetectors } from "../structured/index.js";
 import { asianIdDetectors } from "./asian-ids.js";
 import { scriptDetectors } from "./scripts.js";
 import { scriptHealthDetectors } from "./script-health.js";
+import { scriptPasswordDetectors } from "./script-passwords.js";
 import { driverLicenseDetectors } from "./driver-license.js";
 import { financialDetectors } from "./financial.js";
 import { biometricDetectors } from "./biometric.js";
@@ -39,6 +40,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...asianIdDetectors,
   ...scriptDetectors,
   ...scriptHealthDetectors,
+  ...scriptPasswordDetectors,
   ...driverLicenseDetectors,
   ...financialDetectors,
   ...biometricDetectors,

@@ -17,11 +17,14 @@ import { PRIORITY, containsAnyAtWordStart, literalPrefixes } from "../detector.j
 import { HEALTH_TERMS } from "./lexicon.js";
 import { candidates } from "./medical-morphology.js";
 import { findMedicalTerms } from "./medical-vocabulary.js";
-import { personNear, type PersonNearCache } from "./person-near.js";
+import { RUSSIAN_NAME, personNear, type PersonNearCache } from "./person-near.js";
 import { personReferences, sentenceAround } from "./person-reference.js";
 
 const HEALTH_TERM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![\\p{L}\\p{N}])`, "giu");
 const HEALTH_TERM_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const RUSSIAN_FULL_NAME = new RegExp(RUSSIAN_NAME.source, "gu");
 
 const DESCRIBES_A_THING = /^-(?:friendly|safe|proof|related|awareness|themed|specific)(?![\p{L}])/u;
 
@@ -65,7 +68,14 @@ export function conditionMentions(text: string, lower: string): Array<[number, n
  */
 function personSentences(text: string, lower: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const position of personReferences(text, lower)) {
+  const positions = personReferences(text, lower);
+  // A Russian given name with patronymic, in any case ("у Ирины Сергеевны Волковой"), names a particular person.
+  if (CYRILLIC.test(text)) {
+    RUSSIAN_FULL_NAME.lastIndex = 0;
+    for (let match = RUSSIAN_FULL_NAME.exec(text); match !== null; match = RUSSIAN_FULL_NAME.exec(text)) positions.push(match.index);
+    positions.sort((left, right) => left - right);
+  }
+  for (const position of positions) {
     const [from, to] = sentenceAround(text, position);
     const last = ranges[ranges.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);

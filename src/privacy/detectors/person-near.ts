@@ -52,10 +52,14 @@ const CJK_RECORD_NAME = new RegExp(
   `(?:我|我的)(?:爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|爷爷|奶奶|外婆|外公)[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|(?:父|母|夫|妻|兄|姉|弟|妹|息子|娘|祖母|祖父)(?:[（(][\\p{Script=Han}]{2,4}[）)]|の[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]{2,4}[がは])|[\\p{Script=Han}]{2,4}[，,、]\\s*[男女][，,、]|[\\p{Script=Han}]{2,4}様`,
   "u",
 );
-const RUSSIAN_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|евич|ичн)\p{Ll}*|\p{Lu}\p{Ll}{2,}\s+\p{Lu}\.\s?\p{Lu}\./u;
+export const RUSSIAN_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|евич|ичн)\p{Ll}*|\p{Lu}\p{Ll}{2,}\s+\p{Lu}\.\s?\p{Lu}\./u;
 
+/**
+ * Fiction and title cues. A quoted title counts when it is short (at most 40 characters between paired quotes, or any
+ * 《》): a quoted message (「母の佐藤和子ですが…」, «Коллеги, у Ирины …») is speech, not the title of a work.
+ */
 const LATIN_PUBLIC_CUE =
-  /(?<![\p{L}])(?:novel|film|movie|episode|series|character|book|textbook|lehrbuch|leerboek|podręcznik|учебник|manuale|libro de texto|manuel de|roman|romans|série|personnage|película|novela|telenovela|libro|personaje|romanzo|personaggio|serie|filme|novela|livro|personagem|Romanfigur|Buch|Serie|фильм\p{L}*|роман\p{L}*|сериал\p{L}*|персонаж\p{L}*|книг\p{L}*|dizi\p{L}*|film\p{L}*|sinetron|tiểu thuyết|truyện|phim)(?![\p{L}])|[«»“”„《》『』「」]|(?<![\p{L}])'[^'\n]{2,40}'(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:novel|film|movie|episode|series|character|book|textbook|lehrbuch|leerboek|podręcznik|учебник|manuale|libro de texto|manuel de|roman|romans|série|personnage|película|novela|telenovela|libro|personaje|romanzo|personaggio|serie|filme|novela|livro|personagem|Romanfigur|Buch|Serie|фильм\p{L}*|роман\p{L}*|сериал\p{L}*|персонаж\p{L}*|книг\p{L}*|dizi\p{L}*|film\p{L}*|sinetron|tiểu thuyết|truyện|phim)(?![\p{L}])|[《》]|«[^«»\n]{1,40}»|“[^“”\n]{1,40}”|„[^„“”\n]{1,40}[“”]|『[^『』\n]{1,40}』|「[^「」\n]{1,40}」|(?<![\p{L}])'[^'\n]{2,40}'(?![\p{L}])/iu;
 
 /**
  * A death long ago in the window ("Schiller starb am 9. Mai 1805 an Tuberkulose", "died in 1890 of …"): the

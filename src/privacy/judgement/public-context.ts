@@ -37,11 +37,11 @@ const IS_PUBLIC_BIRTH_DATE_PATTERN_1 = /(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)/;
 
 /** Placeholder people of forms, manuals and textbooks (lower-case; matched as substrings of the window). */
 const PLACEHOLDER_PEOPLE =
-  /john doe|jane doe|john q\.? public|joe bloggs|richard roe|mustermann|musterfrau|musterstadt|musterstra(?:ß|ss)e|jean dupont|jeanne dupont|juan p[ée]rez|fulan[oa] de tal|beltrano|sicrano|mario rossi|jan kowalski|anna kowalska|przykładow\p{L}*|jan jansen|piet jansen|sven svensson|anders andersson|ola nordmann|kari nordmann|matti meikäläinen|иванов иван|иван иванов|ivan ivanov|ali veli|jan modaal|juan español español|test user|test persoon|testpersoon|test person|testperson|nguy[eễ]n v[aă]n a\b|فلان الفلاني|فلان بن فلان|홍길동|山田太郎|山田花子|张三|張三|李四|王五/u;
+  /john doe|jane doe|john q\.? public|joe bloggs|richard roe|mustermann|musterfrau|musterstadt|musterstra(?:ß|ss)e|jean dupont|jeanne dupont|juan p[ée]rez|fulan[oa] de tal|beltrano|sicrano|mario rossi|jan kowalski|anna kowalska|przykładow\p{L}*|jan jansen|piet jansen|sven svensson|anders andersson|ola nordmann|kari nordmann|matti meikäläinen|иванов иван|иван иванов|ivan ivanov|ali veli|jan modaal|juan español español|test user|test persoon|testpersoon|test person|testperson|nguy[eễ]n v[aă]n a\b|فلان الفلاني|فلان بن فلان|홍길동|山田\s?太郎|山田\s?花子|张三|張三|李四|王五/u;
 
 /** First person, relatives and delivery: the value is someone's own (checked just before the value). */
 const PERSONAL_CUE =
-  /(?<![\p{L}\p{N}])(?:my|mine|me|i|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|제\s|저의|내\s|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
+  /(?<![\p{L}\p{N}])(?:my|mine|me|i|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|(?<!\p{Script=Hangul})(?:제|내)\s|저의|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
 
 /** An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). */
 const PLACE_BEFORE =
@@ -323,6 +323,8 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
     if (isFillerNumber(category, text.slice(start, end))) return true;
     if (category === "email") return isRoleMailbox(text.slice(start, end)) && !personalBefore(text, start);
     if (category === "financial") return organisationAmount(text, start, present);
+    // An identifier beside a placeholder person (张三, 홍길동, Max Mustermann) is the form's example, not anyone's.
+    if (category === "national_id" || category === "passport") return placeholderPersonNear(text, start, end, present);
     if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
     if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present)) return true;
     if (category === "street_address")
@@ -360,8 +362,15 @@ export function isDeclaredTestValue(text: string, finding: PrivacyFinding): bool
   if (!DECLARABLE_TEST_CATEGORIES.has(finding.category) && !(finding.category === "password" && isDefaultPassword(text.slice(finding.start, finding.end))))
     return false;
   const before = text.slice(Math.max(0, finding.start - 40), finding.start);
-  return TEST_CUE.test(before) && !PERSONAL_CUE.test(before) && !NEGATED_TEST.test(before);
+  if (TEST_CUE.test(before) && !PERSONAL_CUE.test(before) && !NEGATED_TEST.test(before)) return true;
+  // The cue right after the value, in the same clause: "ใช้เลข 1-2345-67890-12-1 เป็นตัวอย่าง", "… 作为示例", "… as an example".
+  const after = EXAMPLE_AFTER.exec(text.slice(finding.end, finding.end + 24));
+  return after !== null && !PERSONAL_CUE.test(before.slice(-16)) && !NEGATED_TEST.test(text.slice(finding.end, finding.end + 24));
 }
+
+/** An example cue opening the words right after a value (no sentence end between). */
+const EXAMPLE_AFTER =
+  /^[\s)）]*(?:(?:is |as |for )?(?:an? )?(?:example|sample|test value)|เป็นตัวอย่าง|ตัวอย่าง|作为示例|作為範例|为例|為例|を例に|の例|(?:を|は)?記入例|예시|(?:은|는|을|를)?\s?예시로|como ejemplo|als beispiel|comme exemple|كمثال|به عنوان نمونه|उदाहरण के (?:लिए|तौर पर))/iu;
 
 /**
  * A default-style password (letters, then at most four digits: password123, admin, test1234): only such a value
