@@ -8,7 +8,7 @@
  * people (script-health.ts), or the Latin-script person judgement of personal.ts. A public-figure or
  * fiction cue, or a multiple-choice exam vignette, in the window means no person.
  */
-import { CN_SURNAMES, SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
+import { CN_SURNAMES, SCRIPT_PUBLIC_CUE, namedInScripts } from "./script-health.js";
 import { personAround, type PersonVerdict } from "./personal.js";
 import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
 
@@ -52,7 +52,7 @@ const CJK_RECORD_NAME = new RegExp(
   `(?:我|我的)(?:爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|爷爷|奶奶|外婆|外公)[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|(?:父|母|夫|妻|兄|姉|弟|妹|息子|娘|祖母|祖父)(?:[（(][\\p{Script=Han}]{2,4}[）)]|の[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]{2,4}[がは])|[\\p{Script=Han}]{2,4}[，,、]\\s*[男女][，,、]|[\\p{Script=Han}]{2,4}様`,
   "u",
 );
-export const RUSSIAN_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|евич|ичн)\p{Ll}*|\p{Lu}\p{Ll}{2,}\s+\p{Lu}\.\s?\p{Lu}\./u;
+const RUSSIAN_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|евич|ичн)\p{Ll}*|\p{Lu}\p{Ll}{2,}\s+\p{Lu}\.\s?\p{Lu}\./u;
 
 /**
  * Fiction and title cues. A quoted title counts when it is short (at most 40 characters between paired quotes, or any
@@ -103,6 +103,6 @@ export function personNear(text: string, index: number, cache: PersonNearCache):
   if (verdict.publicContext) return { named: false, publicContext: true };
   if (NAME_LABEL.test(window) || NAME_COLUMN.test(window) || CJK_RECORD_NAME.test(window) || RELATION_NAME.test(window) || RUSSIAN_NAME.test(window))
     return { named: true, publicContext, byCue: true };
-  if (SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window))) return { named: true, publicContext, byCue: true };
+  if (namedInScripts(window)) return { named: true, publicContext, byCue: true };
   return { named: verdict.found || verdict.relation, publicContext, byCue: verdict.relation };
 }

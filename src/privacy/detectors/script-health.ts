@@ -35,10 +35,13 @@ const INDIC_CONDITIONS = (
   "স্তন ক্যান্সার|জরায়ু ক্যান্সার|ক্যান্সার|ডায়াবেটিস|টাইফয়েড|ডেঙ্গু জ্বর|ডেঙ্গু|যক্ষ্মা|কিডনি ফেইলিওর|কিডনি রোগ|ডায়ালাইসিস|কেমোথেরাপি|হার্ট অ্যাটাক|স্ট্রোক|উচ্চ রক্তচাপ|হাঁপানি|জন্ডিস|নিউমোনিয়া|হেপাটাইটিস|বিষণ্নতা|ডিপ্রেশন|গর্ভবতী|" +
   "கருப்பை புற்றுநோய்|மார்பக புற்றுநோய்|புற்றுநோய்|நீரிழிவு நோய்|நீரிழிவு|சர்க்கரை நோய்|டெங்கு காய்ச்சல்|டெங்கு|டைபாய்டு|காசநோய்|மாரடைப்பு|பக்கவாதம்|உயர் இரத்த அழுத்தம்|ஆஸ்துமா|மன அழுத்தம்|மன அழுத்த நோய்|அறுவை சிகிச்சை|கீமோதெரபி|டயாலிசிஸ்|சிறுநீரக செயலிழப்பு|மஞ்சள் காமாலை|கர்ப்பமாக"
 ).normalize("NFKC");
-const CONDITION = new RegExp(`(?:${INDIC_CONDITIONS}|${CONDITIONS})`, "gu");
+const CONDITION = new RegExp(`(?:${CONDITIONS})`, "gu");
+/** Run only on a text holding one of its terms (its own keyword gate), so the main pattern stays as long as it was. */
+const INDIC_CONDITION = new RegExp(`(?:${INDIC_CONDITIONS})`, "gu");
+const INDIC_STEMS = INDIC_CONDITIONS.toLowerCase().split("|");
 const HINGLISH_CONDITION = new RegExp(`(?<![A-Za-z])(?:${HINGLISH_CONDITIONS})(?![A-Za-z])`, "g");
 /** Every match holds one of the terms, lower-cased in the lower-cased text: none there, no match (checked first). */
-const CONDITION_STEMS = [...new Set(`${INDIC_CONDITIONS}|${CONDITIONS}`.split("|").map((term) => term.replace(/\[12\]/u, "").toLowerCase()))];
+const CONDITION_STEMS = [...new Set(CONDITIONS.split("|").map((term) => term.replace(/\[12\]/u, "").toLowerCase()))];
 const HINGLISH_STEMS = HINGLISH_CONDITIONS.toLowerCase().split("|");
 export const SCRIPT_HEALTH_GATE: PatternGate = {
   name: "script-conditions",
@@ -65,23 +68,46 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   /[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모)\s?[가-힣]{2,4}/u,
   // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती
   /(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s?[\u0900-\u097f]{2,}|[\u0900-\u097f]{2,}\s?जी|(?:मरीज़?|रोगी)\s*[:：]\s*[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)\s[\u0900-\u097f]{2,}|(?:माँ|मां|मम्मी|पापा|पिताजी|भाई|भैया|बहन|दीदी|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पत्नी|पति|बेटा|बेटी|सास|ससुर)\s?[(（]\s?[\u0900-\u097f]{2,}(?:\s[\u0900-\u097f]{2,})?\s?[)）]|(?<![A-Za-z])[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:meri|mere|mera)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+/u,
-  // Hinglish: a message addressed to a named person ("Vikas, tumne …", "Neha, aapka …"): the addressee is named
-  /(?:^|["“\n:]\s*)[A-Z][a-z]{2,},\s+(?:tum|tumne|tumhe|tumko|tumhara|tumhari|tumhare|aap|aapne|aapko|aapka|aapki|aapke)(?![A-Za-z])/u,
   // Arabic: honorific or relation + name
-  /(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|زميلي|زميلتي|صديقي|صديقتي|أمي|أبي|أخي|أختي|زوجي|زوجتي|جاري|المريض|المريضة|والدتي|والدي|ابني|ابنتي|عمي|خالي|عمتي|خالتي|جدتي|جدي)[:：]?\s[\p{Script=Arabic}]{2,}|(?:راتب|دخل|قرض|ديون|دين|رصيد|حساب|تشخيص|مرض|إصابة)\s(?!ال|بداء|بمرض|بفيروس|بسرطان|في\s|من\s|على\s|عن\s|بين\s)[\p{Script=Arabic}]{2,}\s(?:ال|بن\s|بنت\s)[\p{Script=Arabic}]{2,}/u,
-  // Bengali: an honorific or a colleague/friend/patient word before a name (জনাব শফিকুল, সহকর্মী সুমাইয়া), or a name
-  // before a kinship word (রহিম চাচার, নাসরিন আপা) — not a pronoun before it (আমার চাচার: an unnamed relative)
-  /(?:জনাব|জনাবা|শ্রী|শ্রীমতী|বেগম|মোছাম্মৎ|মোঃ|ডাঃ|সহকর্মী|বন্ধু|প্রতিবেশী|রোগী)\s[\u0980-\u09ff]{2,}|(?<![\u0980-\u09ff])(?!(?:আমার|তোমার|আপনার|ওনার|তার|ওর|আমাদের|তাদের|ওদের|এই|সেই|এক)\s)[\u0980-\u09ff]{2,}\s(?:চাচা|চাচী|মামা|মামী|খালা|খালু|ফুফু|দাদা|দাদি|দিদি|আপা|আপু|ভাবি|সাহেব|সাহেবা|বাবু)/u,
-  // Tamil: an honorific or colleague/patient word before a name (திரு. ரமேஷ், சக ஊழியர் …), or a name before a
-  // kinship or address word (செல்வி அக்கா, ரமேஷ் சார்) — not a pronoun before it (என் அக்கா: an unnamed relative)
-  /(?:திரு\.?|திருமதி|டாக்டர்|சக ஊழியர்|நண்பர்|நோயாளி)\s?[\u0b80-\u0bff]{2,}|(?<![\u0b80-\u0bff])(?!(?:என்|எங்கள்|உங்கள்|அவர்|அவள்|நம்ம|என்னுடைய|எங்க|உங்க)\s)[\u0b80-\u0bff]{2,}\s(?:அக்கா|அண்ணா|அண்ணன்|அம்மா|அப்பா|தம்பி|தங்கை|மாமா|அத்தை|பாட்டி|தாத்தா|சார்|மேடம்)/u,
+  /(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الموظف|الموظفة|الزميل|الزميلة|زميلي|زميلتي|صديقي|صديقتي|أمي|أبي|أخي|أختي|زوجي|زوجتي|جاري|المريض|المريضة|والدتي|والدي|ابني|ابنتي|عمي|خالي|عمتي|خالتي|جدتي|جدي)[:：]?\s[\p{Script=Arabic}]{2,}|(?:راتب|دخل|قرض|ديون|دين|رصيد|حساب|تشخيص|مرض|إصابة)\s(?!ال|بداء|بمرض|بفيروس|بسرطان|في\s|من\s|على\s|عن\s|بين\s)[\p{Script=Arabic}]{2,}\s(?:ال|بن\s|بنت\s)[\p{Script=Arabic}]{2,}/u,
   // Thai: a title or relation word before a given name and a surname ("คุณสมชาย ใจดี", "นางสาวสมหญิง รักดี")
   /(?:คุณ|นาย|นางสาว|นาง|เพื่อนร่วมงาน(?:ของฉัน)?\s?คุณ)[\u0e01-\u0e4e]{2,}\s[\u0e01-\u0e4e]{2,}/u,
   // Thai: a relation word, then ชื่อ ("named") and the given name ("เพื่อนชื่อสมชาย", "น้องสาวฉันชื่อพิมพ์ชนก")
   /(?:เพื่อน(?:ร่วมงาน)?|น้อง(?:สาว|ชาย)?|พี่(?:สาว|ชาย)?|แม่|พ่อ|ลูก(?:สาว|ชาย)?|สามี|ภรรยา|แฟน|ป้า|ลุง|น้า|อา|ยาย|ตา|ปู่|ย่า|หลาน|เจ้านาย|ลูกน้อง|คนไข้|ผู้ป่วย)(?:ของ)?(?:ฉัน|ผม|เรา)?\s?ชื่อ\s?[\u0e01-\u0e4e]{2,}/u,
 ];
-const SCRIPT_HINT =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Thai}\p{Script=Bengali}\p{Script=Tamil}]/u;
+
+/**
+ * Named people in scripts and forms that a cheap test rules out in most windows: each pattern runs only when its
+ * hint occurs in the window (Bengali or Tamil letters, a Hinglish second-person pronoun after a comma).
+ */
+const GATED_PERSON_PATTERNS: ReadonlyArray<readonly [hint: RegExp, pattern: RegExp]> = [
+  [
+    /[\u0980-\u09ff]/,
+    // Bengali: an honorific or a colleague/friend/patient word before a name (জনাব শফিকুল, সহকর্মী সুমাইয়া), or a name
+    // before a kinship word (রহিম চাচার, নাসরিন আপা) — not a pronoun before it (আমার চাচার: an unnamed relative)
+    /(?:জনাব|জনাবা|শ্রী|শ্রীমতী|বেগম|মোছাম্মৎ|মোঃ|ডাঃ|সহকর্মী|বন্ধু|প্রতিবেশী|রোগী)\s[\u0980-\u09ff]{2,}|(?<![\u0980-\u09ff])(?!(?:আমার|তোমার|আপনার|ওনার|তার|ওর|আমাদের|তাদের|ওদের|এই|সেই|এক)\s)[\u0980-\u09ff]{2,}\s(?:চাচা|চাচী|মামা|মামী|খালা|খালু|ফুফু|দাদা|দাদি|দিদি|আপা|আপু|ভাবি|সাহেব|সাহেবা|বাবু)/u,
+  ],
+  [
+    /[\u0b80-\u0bff]/,
+    // Tamil: an honorific or colleague/patient word before a name (திரு. ரமேஷ், சக ஊழியர் …), or a name before a
+    // kinship or address word (செல்வி அக்கா, ரமேஷ் சார்) — not a pronoun before it (என் அக்கா: an unnamed relative)
+    /(?:திரு\.?|திருமதி|டாக்டர்|சக ஊழியர்|நண்பர்|நோயாளி)\s?[\u0b80-\u0bff]{2,}|(?<![\u0b80-\u0bff])(?!(?:என்|எங்கள்|உங்கள்|அவர்|அவள்|நம்ம|என்னுடைய|எங்க|உங்க)\s)[\u0b80-\u0bff]{2,}\s(?:அக்கா|அண்ணா|அண்ணன்|அம்மா|அப்பா|தம்பி|தங்கை|மாமா|அத்தை|பாட்டி|தாத்தா|சார்|மேடம்)/u,
+  ],
+  [
+    /,\s+(?:tum|aap)/,
+    // Hinglish: a message addressed to a named person ("Vikas, tumne …", "Neha, aapka …"): the addressee is named
+    /(?:^|["“\n:]\s*)[A-Z][a-z]{2,},\s+(?:tum|tumne|tumhe|tumko|tumhara|tumhari|tumhare|aap|aapne|aapko|aapka|aapki|aapke)(?![A-Za-z])/u,
+  ],
+];
+
+/** Does `window` name a person in one of the scripts' ways (SCRIPT_PERSON_PATTERNS, then the gated ones)? */
+export function namedInScripts(window: string): boolean {
+  return (
+    SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window)) || GATED_PERSON_PATTERNS.some(([hint, pattern]) => hint.test(window) && pattern.test(window))
+  );
+}
+
+const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Thai}]/u;
 /** Hinglish function words (possessives, postpositions, "hai"): the Latin-script Hindi text this rule also reads. */
 const HINGLISH_HINT = /(?<![A-Za-z])(?:meri|mere|mera|ko|hai|hain|unka|unki|uska|uski|naam)\s/i;
 export const SCRIPT_PUBLIC_CUE =
@@ -96,7 +122,7 @@ function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp): void {
       const from = Math.max(0, match.index - 80);
       windowEnd = Math.min(text.length, match.index + 80);
       const window = text.slice(from, windowEnd);
-      verdict = SCRIPT_PERSON_PATTERNS.some((person) => person.test(window)) && !SCRIPT_PUBLIC_CUE.test(window);
+      verdict = namedInScripts(window) && !SCRIPT_PUBLIC_CUE.test(window);
     }
     if (verdict) emit("health", match.index, match.index + match[0].length, "named-person-condition-script", PRIORITY.contextual);
   }
@@ -105,6 +131,7 @@ function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp): void {
 function runScriptHealth(text: string, emit: Emit, lower: string): void {
   const hinglish = HINGLISH_HINT.test(text);
   if (SCRIPT_HEALTH_GATE.mayMatch(text, lower) && (hinglish || SCRIPT_HINT.test(text))) emitNearNamedPeople(text, emit, CONDITION);
+  if (containsAny(lower, INDIC_STEMS)) emitNearNamedPeople(text, emit, INDIC_CONDITION);
   // Latin-script Hindi condition words, only in a text with Hinglish function words.
   if (hinglish && containsAny(lower, HINGLISH_STEMS)) emitNearNamedPeople(text, emit, HINGLISH_CONDITION);
 }

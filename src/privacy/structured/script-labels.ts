@@ -37,7 +37,6 @@ const REMARK = /\s*[（(][^（()）\d]{1,12}[）)]\s*$/u;
 const LOCAL_DATE =
   /^(?:(?:平成|昭和|令和|大正|民國|民国)\s?\d{1,2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{1,2}\s[\p{L}\p{M}]{3,14}\.?\s\d{4}(?:\s?(?:года|року|г\.|р\.))?)$/u;
 const PARENTHESES = /[()]/g;
-const COLON = /[:：]/g;
 /** Field kinds this rule reports (person labels are evidence only). */
 const REPORTED: ReadonlySet<FieldKind> = new Set([
   "national_id",
@@ -78,9 +77,12 @@ function fits(kind: FieldKind, value: string): boolean {
 /** The labelled fields of `text` whose label is in a non-Latin script. */
 export function collectScriptLabelFields(text: string): Field[] {
   const fields: Field[] = [];
-  COLON.lastIndex = 0;
-  for (let match = COLON.exec(text); match !== null; match = COLON.exec(text)) {
-    const colon = match.index;
+  let ascii = text.indexOf(":");
+  let wide = text.indexOf("：");
+  while (ascii >= 0 || wide >= 0) {
+    const colon = wide < 0 || (ascii >= 0 && ascii < wide) ? ascii : wide;
+    if (colon === ascii) ascii = text.indexOf(":", colon + 1);
+    else wide = text.indexOf("：", colon + 1);
     let end = colon;
     while (end > 0 && text[end - 1] === " ") end--;
     if (text[end - 1] === '"' || text[end - 1] === "'") end--;
