@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { found } from "./privacy-helpers.js";
 import { fieldKind } from "../../src/privacy/structured/field-names.js";
 import { hongKongIdValid, iranianCodeValid, taiwanIdValid, thaiIdValid } from "../../src/privacy/detectors/script-ids.js";
+import { verhoeffCheckDigit } from "../../src/privacy/checksums.js";
 
 const has = (text: string, category: string) => found(text).some((value) => value.startsWith(`${category}:`));
 
@@ -62,5 +63,11 @@ describe("non-Latin scripts and Hinglish (session 30, development set 12 half A)
     expect(has("회원가입 안내: 주민등록번호 예시 770203-2123459", "national_id")).toBe(false);
     expect(has('{"name": "张三", "id_card": "110101199003070011"}', "national_id")).toBe(false);
     expect(has("ใช้เลข 3-4012-00739-15-0 เป็นตัวอย่าง", "national_id")).toBe(false);
+  });
+
+  it("computes Verhoeff with the standard permutation table (checksums.ts, row p^4 = 9453126870)", () => {
+    // Check digits that reach the fifth position from the right: the earlier table (…2,8,7,6,0) gave other digits.
+    expect([verhoeffCheckDigit("49911866524"), verhoeffCheckDigit("37195028461")]).toEqual([6, 7]);
+    expect(found("Aadhaar 3719 5028 4617")).toEqual(["national_id:3719 5028 4617"]);
   });
 });

@@ -11,19 +11,10 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUILTIN_CATEGORIES } from "../../../src/config/sections/privacy-categories.js";
-import {
-  validChineseId,
-  validHkid,
-  validInn,
-  validIranCode,
-  validLuhn,
-  validMyNumber,
-  validRnokpp,
-  validRrn,
-  validTaiwanId,
-  validThaiId,
-  validVerhoeff,
-} from "./values.js";
+import { validChineseId, validHkid, validInn, validIranCode, validLuhn, validMyNumber, validRnokpp, validRrn, validTaiwanId, validThaiId } from "./values.js";
+import { verhoeffValid } from "../../../src/privacy/checksums.js";
+
+const validVerhoeff = (text: string) => verhoeffValid(text.replace(/\D/g, ""));
 
 interface Line {
   id: string;
@@ -34,13 +25,9 @@ interface Line {
   kind: string;
 }
 
-/** Local digits (Devanagari, Bengali, Arabic-Indic, Persian) as ASCII. */
-const ascii = (text: string) =>
-  text.replace(/[\u0966-\u096F\u09E6-\u09EF\u0660-\u0669\u06F0-\u06F9]/g, (char) => {
-    const code = char.charCodeAt(0);
-    for (const zero of [0x0966, 0x09e6, 0x0660, 0x06f0]) if (code >= zero && code <= zero + 9) return String(code - zero);
-    return char;
-  });
+/** Digits of the Devanagari, Bengali, Arabic-Indic and Persian scripts, zero to nine in each. */
+const LOCAL_DIGITS = "०१२३४५६७८९০১২৩৪৫৬৭৮৯٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹";
+const ascii = (text: string) => [...text].map((char) => (LOCAL_DIGITS.includes(char) ? String(LOCAL_DIGITS.indexOf(char) % 10) : char)).join("");
 
 function snilsValid(digits: string): boolean {
   const sum = [...digits.slice(0, 9)].reduce((total, char, index) => total + Number(char) * (9 - index), 0);
@@ -103,43 +90,43 @@ function identifierProblem(category: string, value: string, lang: string): strin
 
 const here = dirname(fileURLToPath(import.meta.url));
 const known = new Set<string>(BUILTIN_CATEGORIES);
-const counts = new Map<string, [number, number]>();
-const bump = (key: string, sensitive: boolean) => {
-  const pair = counts.get(key) ?? [0, 0];
-  pair[sensitive ? 0 : 1]++;
-  counts.set(key, pair);
-};
-const ids = new Set<string>();
-let problems = 0;
-for (const half of ["a", "b"]) {
-  const lines = readFileSync(join(here, `${half}.jsonl`), "utf8")
+
+/** Every problem of one line, as text (an empty list when it is well formed). */
+function lineProblems(line: Line, seen: Set<string>): string[] {
+  const found: string[] = [];
+  if (seen.has(line.id)) found.push("duplicate id");
+  seen.add(line.id);
+  if (/[⟦⟧]/.test(line.prompt)) found.push("marker left in prompt");
+  if (line.sensitive !== line.spans.length > 0) found.push("sensitive disagrees with spans");
+  for (const { start, end, category } of line.spans) {
+    const value = line.prompt.slice(start, end);
+    if (start < 0 || end > line.prompt.length || end <= start) found.push(`span ${start}-${end} outside`);
+    if (value.trim() !== value) found.push(`span "${value}" padded`);
+    if (!known.has(category)) found.push(`unknown category ${category}`);
+    const identifier = identifierProblem(category, value, line.lang);
+    if (identifier) found.push(identifier);
+  }
+  return found;
+}
+
+const rows = ["a", "b"].flatMap((half) =>
+  readFileSync(join(here, `${half}.jsonl`), "utf8")
     .split("\n")
-    .filter(Boolean);
-  for (const text of lines) {
-    const line = JSON.parse(text) as Line;
-    const fail = (why: string) => {
-      problems++;
-      process.stdout.write(`${line.id}: ${why}\n`);
-    };
-    if (ids.has(line.id)) fail("duplicate id");
-    ids.add(line.id);
-    if (/[⟦⟧]/.test(line.prompt)) fail("marker left in prompt");
-    if (line.sensitive !== line.spans.length > 0) fail("sensitive disagrees with spans");
-    for (const span of line.spans) {
-      const value = line.prompt.slice(span.start, span.end);
-      if (!(span.start >= 0 && span.end <= line.prompt.length && span.end > span.start)) fail(`span ${span.start}-${span.end} outside`);
-      if (value.trim() !== value) fail(`span "${value}" padded`);
-      if (!known.has(span.category)) fail(`unknown category ${span.category}`);
-      const problem = identifierProblem(span.category, value, line.lang);
-      if (problem) fail(problem);
-      bump(`category ${span.category}`, true);
-    }
-    bump(`half ${half}`, line.sensitive);
-    bump(`lang ${line.lang}`, line.sensitive);
-    bump(`form ${line.kind.split(":").at(-1)}`, line.sensitive);
-    bump("total", line.sensitive);
+    .filter(Boolean)
+    .map((text) => ({ half, line: JSON.parse(text) as Line })),
+);
+const seen = new Set<string>();
+const problems = rows.flatMap(({ line }) => lineProblems(line, seen).map((why) => `${line.id}: ${why}`));
+const tally = new Map<string, [number, number]>();
+for (const { half, line } of rows) {
+  const keys = [`half ${half}`, `lang ${line.lang}`, `form ${line.kind.split(":").at(-1)}`, "total", ...line.spans.map((span) => `category ${span.category}`)];
+  for (const key of keys) {
+    const pair = tally.get(key) ?? [0, 0];
+    pair[key.startsWith("category") || line.sensitive ? 0 : 1]++;
+    tally.set(key, pair);
   }
 }
-for (const [key, [positive, negative]] of [...counts].sort()) process.stdout.write(`${key}\t${positive}\t${negative}\n`);
-process.stdout.write(problems === 0 ? "ok: no problems\n" : `${problems} problems\n`);
-process.exitCode = problems === 0 ? 0 : 1;
+for (const problem of problems) process.stdout.write(`${problem}\n`);
+for (const [key, [positive, negative]] of [...tally].sort()) process.stdout.write(`${key}\t${positive}\t${negative}\n`);
+process.stdout.write(problems.length === 0 ? "ok: no problems\n" : `${problems.length} problems\n`);
+process.exitCode = problems.length === 0 ? 0 : 1;
