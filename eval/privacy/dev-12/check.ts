@@ -13,17 +13,12 @@ import { fileURLToPath } from "node:url";
 import { BUILTIN_CATEGORIES } from "../../../src/config/sections/privacy-categories.js";
 import { validChineseId, validHkid, validInn, validIranCode, validLuhn, validMyNumber, validRnokpp, validRrn, validTaiwanId, validThaiId } from "./values.js";
 import { verhoeffValid } from "../../../src/privacy/checksums.js";
+import type { EvalRecord } from "../generate.js";
 
 const validVerhoeff = (text: string) => verhoeffValid(text.replace(/\D/g, ""));
 
-interface Line {
-  id: string;
-  prompt: string;
-  sensitive: boolean;
-  spans: Array<{ start: number; end: number; category: string }>;
-  lang: string;
-  kind: string;
-}
+/** One labelled line (the generator's record format; a type-only import runs nothing). */
+type Line = EvalRecord;
 
 /** Digits of the Devanagari, Bengali, Arabic-Indic and Persian scripts, zero to nine in each. */
 const LOCAL_DIGITS = "०१२३४५६७८९০১২৩৪৫৬৭৮৯٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹";
