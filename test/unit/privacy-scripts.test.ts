@@ -70,4 +70,10 @@ describe("non-Latin scripts and Hinglish (session 30, development set 12 half A)
     expect([verhoeffCheckDigit("49911866524"), verhoeffCheckDigit("37195028461")]).toEqual([6, 7]);
     expect(found("Aadhaar 3719 5028 4617")).toEqual(["national_id:3719 5028 4617"]);
   });
+
+  it("knows Iranian IBANs (شبا) and Korean accounts after the bank's name (iban.ts, bank-accounts.ts)", () => {
+    expect(found("شماره شبا IR24 0540 1200 0000 0471 1229 38")).toEqual(["iban:IR24 0540 1200 0000 0471 1229 38"]);
+    expect(found("신한은행 110-482-993017 로 보내줘")).toEqual(["bank_account:110-482-993017"]);
+    expect(found("우리은행 고객센터 1588-5000")).toEqual([]);
+  });
 });

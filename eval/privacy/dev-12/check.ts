@@ -31,6 +31,9 @@ function snilsValid(digits: string): boolean {
   return check === Number(digits.slice(9));
 }
 
+/** IBAN lengths of the countries this set uses (SWIFT registry; Iran's شبا is 26). */
+const IBAN_LENGTHS: Record<string, number> = { SA: 24, AE: 23, PK: 24, IR: 26, UA: 29 };
+
 function ibanValid(text: string): boolean {
   const raw = text.replace(/\s/g, "").toUpperCase();
   const numeric = (raw.slice(4) + raw.slice(0, 4)).replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
@@ -43,7 +46,11 @@ function ibanValid(text: string): boolean {
 function identifierProblem(category: string, value: string, lang: string): string | undefined {
   const compact = ascii(value).replace(/[\s\-().]/g, "");
   if (category === "payment_card") return validLuhn(compact) ? undefined : "card fails Luhn";
-  if (category === "iban") return ibanValid(compact) ? undefined : "IBAN fails mod 97";
+  if (category === "iban") {
+    const length = IBAN_LENGTHS[compact.slice(0, 2)];
+    if (length !== undefined && compact.length !== length) return `IBAN of ${compact.length} characters, ${compact.slice(0, 2)} has ${length}`;
+    return ibanValid(compact) ? undefined : "IBAN fails mod 97";
+  }
   if (category !== "national_id") return undefined;
   const checks: Array<[RegExp, (text: string) => boolean, string]> = [
     [/^\d{17}[\dX]$/, validChineseId, "Chinese ID"],

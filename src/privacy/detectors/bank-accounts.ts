@@ -82,4 +82,24 @@ function runAccounts(text: string, emit: Emit, lower: string): void {
   }
 }
 
-export const bankAccountDetectors: Detector[] = [{ name: "bank-accounts-local", run: runAccounts }];
+/**
+ * A Korean account written right after its bank's name ("국민은행 412302-01-558190", "카카오뱅크 3333-08-4172956"):
+ * three or four hyphenated groups of 10–14 digits (a bank's hotline, 1588-9999, has two).
+ */
+const KOREAN_BANK_ACCOUNT = /(?<=[가-힣])(?:은행|뱅크)\s?(\d{2,6}-\d{2,6}-\d{2,7}(?:-\d{1,3})?)(?![\d-])/g;
+
+function runKoreanBankAccounts(text: string, emit: Emit, lower: string): void {
+  if (!lower.includes("은행") && !lower.includes("뱅크")) return;
+  KOREAN_BANK_ACCOUNT.lastIndex = 0;
+  for (let match = KOREAN_BANK_ACCOUNT.exec(text); match !== null; match = KOREAN_BANK_ACCOUNT.exec(text)) {
+    const digits = match[1]!.replace(/-/g, "").length;
+    if (digits < 10 || digits > 14) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    emit("bank_account", start, start + match[1]!.length, "account-after-korean-bank", PRIORITY.contextual + 2);
+  }
+}
+
+export const bankAccountDetectors: Detector[] = [
+  { name: "bank-accounts-local", run: runAccounts },
+  { name: "bank-accounts-korean", run: runKoreanBankAccounts },
+];
