@@ -76,4 +76,9 @@ describe("non-Latin scripts and Hinglish (session 30, development set 12 half A)
     expect(found("신한은행 110-482-993017 로 보내줘")).toEqual(["bank_account:110-482-993017"]);
     expect(found("우리은행 고객센터 1588-5000")).toEqual([]);
   });
+
+  it("reads traditional 號/樓 after a road section and a Japanese building after the number (scripts.ts)", () => {
+    expect(found("寄到，台中市西屯區臺灣大道三段99號12樓之1")).toEqual(["street_address:台中市西屯區臺灣大道三段99號12樓之1"]);
+    expect(found("新住所：福岡市中央区天神2丁目5-28 天神ハイツ1108号")).toEqual(["street_address:福岡市中央区天神2丁目5-28 天神ハイツ1108号"]);
+  });
 });
