@@ -28,7 +28,7 @@ const positives: Array<[string, string, string]> = [
   ["us_ssn", "My SSN is 536-22-1234.", "536-22-1234"],
   ["national_id", "NI number QQ is invalid but AB 12 34 56 C is fine", "AB 12 34 56 C"],
   ["national_id", "Steuer-ID: 86095742719", "86095742719"],
-  ["national_id", "Aadhaar 4991 1866 5248", "4991 1866 5248"],
+  ["national_id", "Aadhaar 4991 1866 5246", "4991 1866 5246"],
   ["national_id", "mi DNI es 48392016Q", "48392016Q"],
   ["passport", "passport number: 533284917", "533284917"],
   ["passport", "Mi número de pasaporte es PAA123456", "PAA123456"],

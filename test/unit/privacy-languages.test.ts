@@ -14,7 +14,7 @@ describe("national identifiers with their checksums", () => {
     expect(found("我的身份证号是11010519491231002X，请帮我填表。")).toEqual(["national_id:11010519491231002X"]);
     expect(found("주민등록번호: 900101-1234568")).toEqual(["national_id:900101-1234568"]);
     expect(found("マイナンバーは 1234 5678 9018 です")).toEqual(["national_id:1234 5678 9018"]);
-    expect(found("My Aadhaar is 4991 1866 5248 and PAN ABCPE1234F")).toEqual(["national_id:4991 1866 5248", "national_id:ABCPE1234F"]);
+    expect(found("My Aadhaar is 4991 1866 5246 and PAN ABCPE1234F")).toEqual(["national_id:4991 1866 5246", "national_id:ABCPE1234F"]);
     expect(found("护照号码：E12345678")).toEqual(["passport:E12345678"]);
   });
 });

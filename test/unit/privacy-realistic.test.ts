@@ -118,7 +118,7 @@ const sensitivePrompts = [
   "admin:Tr1cky#Pass@10.4.5.6",
   "My server IP is 52.14.201.77 and it's getting DDoSed.",
   "Allow 2607:f8b0:4005:80a::200e in the firewall.",
-  "Aadhaar: 4991 1866 5248",
+  "Aadhaar: 4991 1866 5246",
   "Woonadres: Keizersgracht 123, 1015 CJ Amsterdam",
   "Morada: Avenida da Liberdade 110, 1269-046 Lisboa",
   "Adres: ul. Marszałkowska 10, 00-590 Warszawa",

@@ -17,7 +17,7 @@ const RUN_ACCOUNTS_PATTERN_1 = /\D/g;
 const RUN_ACCOUNTS_PATTERN_2 = /ifsc|account|a\/c|खाता|bank/i;
 
 const ACCOUNT_KEYWORD =
-  /(?:conta[ -]corrente|conta poupança|conta salário|n[ºo°.]* da conta|número da conta|cuenta corriente|cuenta de ahorros|n[ºo°.]* de cuenta|número de cuenta|nomor rekening|no\.? rek(?:ening)?|numer (?:konta|rachunku)|nr (?:konta|rachunku)|konto bankowe|rachun(?:ek|ku) bankow\p{L}*|на счёт|на счет|(?:расч[её]тн\p{L}*|лицев\p{L}*|банковск\p{L}*|номер) сч[её]т\p{L}*|сч[её]т(?: №| n| получателя)?|р\/с|к\/с|корр\.? сч[её]т|бик|银行账号|银行账户|银行帳號|账号|帳號|账户|帳戶|银行卡号|卡号|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|खाता न\.?|अकाउंट नंबर|khata (?:number|no\.?)|رقم الحساب|الحساب البنكي|رقم حساب|银行卡|số tài khoản|tài khoản số|\bstk\b|เลขที่บัญชี|เลขบัญชี|บัญชี|(?:普通|当座)(?:預金)?(?=\s*\d{7}(?!\d)))/giu;
+  /(?:conta[ -]corrente|conta poupança|conta salário|n[ºo°.]* da conta|número da conta|cuenta corriente|cuenta de ahorros|n[ºo°.]* de cuenta|número de cuenta|nomor rekening|no\.? rek(?:ening)?|numer (?:konta|rachunku)|nr (?:konta|rachunku)|konto bankowe|rachun(?:ek|ku) bankow\p{L}*|на счёт|на счет|(?:расч[её]тн\p{L}*|лицев\p{L}*|банковск\p{L}*|номер) сч[её]т\p{L}*|сч[её]т(?: №| n| получателя)?|р\/с|к\/с|корр\.? сч[её]т|бик|银行账号|银行账户|银行帳號|账号|帳號|账户|帳戶|银行卡号|卡号|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|खाता न\.?|अकाउंट नंबर|khata (?:number|no\.?)|رقم الحساب|অ্যাকাউন্ট নম্বর|হিসাব নম্বর|கணக்கு எண்|اکاؤنٹ نمبر|کھاتہ نمبر|شماره حساب|الحساب البنكي|رقم حساب|银行卡|số tài khoản|tài khoản số|\bstk\b|เลขที่บัญชี|เลขบัญชี|บัญชี|(?:普通|当座)(?:預金)?(?=\s*\d{7}(?!\d)))/giu;
 const STEMS = [
   "conta corrente",
   "conta-corrente",
@@ -43,6 +43,12 @@ const STEMS = [
   "अकाउंट",
   "khata",
   "الحساب",
+  "অ্যাকাউন্ট নম্বর",
+  "হিসাব নম্বর",
+  "கணக்கு எண்",
+  "اکاؤنٹ نمبر",
+  "کھاتہ نمبر",
+  "شماره حساب",
   "حساب",
   "银行卡",
   "tài khoản",
@@ -76,4 +82,24 @@ function runAccounts(text: string, emit: Emit, lower: string): void {
   }
 }
 
-export const bankAccountDetectors: Detector[] = [{ name: "bank-accounts-local", run: runAccounts }];
+/**
+ * A Korean account written right after its bank's name ("국민은행 412302-01-558190", "카카오뱅크 3333-08-4172956"):
+ * three or four hyphenated groups of 10–14 digits (a bank's hotline, 1588-9999, has two).
+ */
+const KOREAN_BANK_ACCOUNT = /(?<=[가-힣])(?:은행|뱅크)\s?(\d{2,6}-\d{2,6}-\d{2,7}(?:-\d{1,3})?)(?![\d-])/g;
+
+function runKoreanBankAccounts(text: string, emit: Emit, lower: string): void {
+  if (!lower.includes("은행") && !lower.includes("뱅크")) return;
+  KOREAN_BANK_ACCOUNT.lastIndex = 0;
+  for (let match = KOREAN_BANK_ACCOUNT.exec(text); match !== null; match = KOREAN_BANK_ACCOUNT.exec(text)) {
+    const digits = match[1]!.replace(/-/g, "").length;
+    if (digits < 10 || digits > 14) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    emit("bank_account", start, start + match[1]!.length, "account-after-korean-bank", PRIORITY.contextual + 2);
+  }
+}
+
+export const bankAccountDetectors: Detector[] = [
+  { name: "bank-accounts-local", run: runAccounts },
+  { name: "bank-accounts-korean", run: runKoreanBankAccounts },
+];

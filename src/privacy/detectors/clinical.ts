@@ -13,7 +13,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate } from "../detector.js";
 import { personAround, type PersonVerdict } from "./personal.js";
-import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
+import { SCRIPT_PUBLIC_CUE, namedInScripts } from "./script-health.js";
 import {
   AMBIGUOUS_LABELS,
   CLINICAL_LABEL_SUFFIXES,
@@ -109,7 +109,7 @@ function identified(state: State, index: number): boolean {
   if (person.publicContext) return false;
   if (person.found) return true;
   const window = state.text.slice(Math.max(0, index - 200), Math.min(state.text.length, index + 60));
-  return SCRIPT_HINT.test(window) && SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window)) && !SCRIPT_PUBLIC_CUE.test(window);
+  return SCRIPT_HINT.test(window) && namedInScripts(window) && !SCRIPT_PUBLIC_CUE.test(window);
 }
 
 /** The last word of each label: a colon whose word before it is none of these is skipped at once. */

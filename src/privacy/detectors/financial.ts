@@ -11,7 +11,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, requiredPrefixes, type PatternGate } from "../detector.js";
 import { personAround, type PersonVerdict } from "./personal.js";
-import { SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
+import { SCRIPT_PUBLIC_CUE, namedInScripts } from "./script-health.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 import { matchesAtDigitRunStart } from "../digit-runs.js";
 import { addressedOrSelfNamed } from "./addressed-person.js";
@@ -122,7 +122,7 @@ const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 
 function scriptPersonNear(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - 80), Math.min(text.length, end + 40));
-  return SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window)) && !SCRIPT_PUBLIC_CUE.test(window);
+  return namedInScripts(window) && !SCRIPT_PUBLIC_CUE.test(window);
 }
 
 /**

@@ -107,6 +107,10 @@ export const IBAN_LENGTHS: Record<string, number> = {
   FK: 18,
   OM: 23,
   YE: 30,
+  // Outside the SWIFT registry but written as IBANs with the mod-97 check at home: Iran (شبا), Morocco, Algeria.
+  IR: 26,
+  MA: 28,
+  DZ: 26,
 };
 
 const IBAN_START = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})(?=[ \-.]?[A-Za-z0-9])/g;

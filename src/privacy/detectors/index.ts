@@ -10,6 +10,9 @@ import { structuredDetectors } from "../structured/index.js";
 import { asianIdDetectors } from "./asian-ids.js";
 import { scriptDetectors } from "./scripts.js";
 import { scriptHealthDetectors } from "./script-health.js";
+import { scriptAddressDetectors } from "./script-addresses.js";
+import { scriptIdDetectors } from "./script-ids.js";
+import { scriptPasswordDetectors } from "./script-passwords.js";
 import { driverLicenseDetectors } from "./driver-license.js";
 import { financialDetectors } from "./financial.js";
 import { biometricDetectors } from "./biometric.js";
@@ -39,6 +42,9 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...asianIdDetectors,
   ...scriptDetectors,
   ...scriptHealthDetectors,
+  ...scriptPasswordDetectors,
+  ...scriptIdDetectors,
+  ...scriptAddressDetectors,
   ...driverLicenseDetectors,
   ...financialDetectors,
   ...biometricDetectors,

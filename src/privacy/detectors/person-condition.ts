@@ -13,7 +13,7 @@
  * The span is the condition.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAnyAtWordStart, literalPrefixes } from "../detector.js";
+import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes } from "../detector.js";
 import { HEALTH_TERMS } from "./lexicon.js";
 import { candidates } from "./medical-morphology.js";
 import { findMedicalTerms } from "./medical-vocabulary.js";
@@ -22,6 +22,11 @@ import { personReferences, sentenceAround } from "./person-reference.js";
 
 const HEALTH_TERM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![\\p{L}\\p{N}])`, "giu");
 const HEALTH_TERM_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
+
+/** Every patronymic holds one of these (answered by the scan's keyword pass). */
+const PATRONYMIC_STEMS: readonly string[] = ["овн", "евн", "ович", "евич", "ичн"];
+/** A Russian given name and patronymic in any case (Ирины Сергеевны, Андрею Петровичу). */
+const RUSSIAN_FULL_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|евич|ичн)\p{Ll}*/gu;
 
 const DESCRIBES_A_THING = /^-(?:friendly|safe|proof|related|awareness|themed|specific)(?![\p{L}])/u;
 
@@ -65,7 +70,14 @@ export function conditionMentions(text: string, lower: string): Array<[number, n
  */
 function personSentences(text: string, lower: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const position of personReferences(text, lower)) {
+  const positions = personReferences(text, lower);
+  // A Russian given name with patronymic, in any case ("у Ирины Сергеевны Волковой"), names a particular person.
+  if (containsAny(lower, PATRONYMIC_STEMS)) {
+    RUSSIAN_FULL_NAME.lastIndex = 0;
+    for (let match = RUSSIAN_FULL_NAME.exec(text); match !== null; match = RUSSIAN_FULL_NAME.exec(text)) positions.push(match.index);
+    positions.sort((left, right) => left - right);
+  }
+  for (const position of positions) {
     const [from, to] = sentenceAround(text, position);
     const last = ranges[ranges.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);

@@ -8,7 +8,7 @@
  * people (script-health.ts), or the Latin-script person judgement of personal.ts. A public-figure or
  * fiction cue, or a multiple-choice exam vignette, in the window means no person.
  */
-import { CN_SURNAMES, SCRIPT_PERSON_PATTERNS, SCRIPT_PUBLIC_CUE } from "./script-health.js";
+import { CN_SURNAMES, SCRIPT_PUBLIC_CUE, namedInScripts } from "./script-health.js";
 import { personAround, type PersonVerdict } from "./personal.js";
 import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
 
@@ -54,8 +54,12 @@ const CJK_RECORD_NAME = new RegExp(
 );
 const RUSSIAN_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|евич|ичн)\p{Ll}*|\p{Lu}\p{Ll}{2,}\s+\p{Lu}\.\s?\p{Lu}\./u;
 
+/**
+ * Fiction and title cues. A quoted title counts when it is short (at most 40 characters between paired quotes, or any
+ * 《》): a quoted message (「母の佐藤和子ですが…」, «Коллеги, у Ирины …») is speech, not the title of a work.
+ */
 const LATIN_PUBLIC_CUE =
-  /(?<![\p{L}])(?:novel|film|movie|episode|series|character|book|textbook|lehrbuch|leerboek|podręcznik|учебник|manuale|libro de texto|manuel de|roman|romans|série|personnage|película|novela|telenovela|libro|personaje|romanzo|personaggio|serie|filme|novela|livro|personagem|Romanfigur|Buch|Serie|фильм\p{L}*|роман\p{L}*|сериал\p{L}*|персонаж\p{L}*|книг\p{L}*|dizi\p{L}*|film\p{L}*|sinetron|tiểu thuyết|truyện|phim)(?![\p{L}])|[«»“”„《》『』「」]|(?<![\p{L}])'[^'\n]{2,40}'(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:novel|film|movie|episode|series|character|book|textbook|lehrbuch|leerboek|podręcznik|учебник|manuale|libro de texto|manuel de|roman|romans|série|personnage|película|novela|telenovela|libro|personaje|romanzo|personaggio|serie|filme|novela|livro|personagem|Romanfigur|Buch|Serie|фильм\p{L}*|роман\p{L}*|сериал\p{L}*|персонаж\p{L}*|книг\p{L}*|dizi\p{L}*|film\p{L}*|sinetron|tiểu thuyết|truyện|phim)(?![\p{L}])|[《》]|«[^«»\n]{1,40}»|“[^“”\n]{1,40}”|„[^„“”\n]{1,40}[“”]|『[^『』\n]{1,40}』|「[^「」\n]{1,40}」|(?<![\p{L}])'[^'\n]{2,40}'(?![\p{L}])/iu;
 
 /**
  * A death long ago in the window ("Schiller starb am 9. Mai 1805 an Tuberkulose", "died in 1890 of …"): the
@@ -99,6 +103,6 @@ export function personNear(text: string, index: number, cache: PersonNearCache):
   if (verdict.publicContext) return { named: false, publicContext: true };
   if (NAME_LABEL.test(window) || NAME_COLUMN.test(window) || CJK_RECORD_NAME.test(window) || RELATION_NAME.test(window) || RUSSIAN_NAME.test(window))
     return { named: true, publicContext, byCue: true };
-  if (SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window))) return { named: true, publicContext, byCue: true };
+  if (namedInScripts(window)) return { named: true, publicContext, byCue: true };
   return { named: verdict.found || verdict.relation, publicContext, byCue: verdict.relation };
 }

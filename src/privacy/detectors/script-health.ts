@@ -21,13 +21,24 @@ const CONDITIONS =
   "糖尿病|癌症|乳腺癌|肺癌|肝癌|胃癌|白血病|淋巴瘤|肿瘤|腫瘍|抑郁症|抑郁|焦虑症|精神分裂症|双相情感障碍|艾滋病|HIV|高血压|心脏病|脑卒中|中风|癫痫|哮喘|肝炎|结核病|阿尔茨海默病|帕金森病|怀孕|流产|痴呆|" +
   "がん|癌|うつ病|統合失調症|認知症|乳がん|肺がん|白血病|糖尿病|高血圧|心臓病|脳卒中|妊娠|流産|喘息|" +
   "공황장애|불안장애|조울증|양극성 장애|갑상선암|간암|대장암|당뇨병|당뇨|암|유방암|폐암|위암|백혈병|우울증|조현병|치매|고혈압|심장병|뇌졸중|뇌전증|천식|임신|유산|에이즈|" +
-  "मधुमेह|डायबिटीज|कैंसर|कर्करोग|टीबी|तपेदिक|अवसाद|डिप्रेशन|टाइफाइड|डेंगू|मलेरिया|पीलिया|एचआईवी|एड्स|दमा|अस्थमा|हृदय रोग|दिल की बीमारी|गर्भवती|उच्च रक्तचाप|मिर्गी|" +
+  "कीमोथेरेपी|एंजियोप्लास्टी|बाईपास सर्जरी|डायलिसिस|मधुमेह|डायबिटीज|कैंसर|कर्करोग|टीबी|तपेदिक|अवसाद|डिप्रेशन|टाइफाइड|डेंगू|मलेरिया|पीलिया|एचआईवी|एड्स|दमा|अस्थमा|हृदय रोग|दिल की बीमारी|गर्भवती|उच्च रक्तचाप|मिर्गी|" +
   "السكري|مرض السكر|السرطان|سرطان|اللوكيميا|الاكتئاب|اكتئاب|الفصام|الإيدز|فيروس نقص المناعة|الربو|ارتفاع ضغط الدم|الصرع|الزهايمر|حامل|فشل كلوي|الفشل الكلوي|غسيل الكلى|" +
   "มะเร็ง|เบาหวาน|ซึมเศร้า|ความดันโลหิตสูง|ตั้งครรภ์|โรคหัวใจ|อัลไซเมอร์";
 /** Hinglish (Latin-script Hindi) names for conditions, whole words: "Dadi ko sugar aur BP dono hai". */
 const HINGLISH_CONDITIONS =
   "sugar|BP|thyroid|heart attack|paralysis|lakwa|piles|dengue|typhoid|TB|kidney failure|depression|anxiety|cancer|asthma|PCOD|PCOS|pregnant";
+/**
+ * Bengali and Tamil (the script's vowel signs are marks: a term ends where the next word starts), the longer form
+ * first; NFKC like the scanned text (Bengali য় is stored decomposed there).
+ */
+const INDIC_CONDITIONS = (
+  "স্তন ক্যান্সার|জরায়ু ক্যান্সার|ক্যান্সার|ডায়াবেটিস|টাইফয়েড|ডেঙ্গু জ্বর|ডেঙ্গু|যক্ষ্মা|কিডনি ফেইলিওর|কিডনি রোগ|ডায়ালাইসিস|কেমোথেরাপি|হার্ট অ্যাটাক|স্ট্রোক|উচ্চ রক্তচাপ|হাঁপানি|জন্ডিস|নিউমোনিয়া|হেপাটাইটিস|বিষণ্নতা|ডিপ্রেশন|গর্ভবতী|" +
+  "கருப்பை புற்றுநோய்|மார்பக புற்றுநோய்|புற்றுநோய்|நீரிழிவு நோய்|நீரிழிவு|சர்க்கரை நோய்|டெங்கு காய்ச்சல்|டெங்கு|டைபாய்டு|காசநோய்|மாரடைப்பு|பக்கவாதம்|உயர் இரத்த அழுத்தம்|ஆஸ்துமா|மன அழுத்தம்|மன அழுத்த நோய்|அறுவை சிகிச்சை|கீமோதெரபி|டயாலிசிஸ்|சிறுநீரக செயலிழப்பு|மஞ்சள் காமாலை|கர்ப்பமாக"
+).normalize("NFKC");
 const CONDITION = new RegExp(`(?:${CONDITIONS})`, "gu");
+/** Run only on a text holding one of its terms (its own keyword gate), so the main pattern stays as long as it was. */
+const INDIC_CONDITION = new RegExp(`(?:${INDIC_CONDITIONS})`, "gu");
+const INDIC_STEMS = INDIC_CONDITIONS.toLowerCase().split("|");
 const HINGLISH_CONDITION = new RegExp(`(?<![A-Za-z])(?:${HINGLISH_CONDITIONS})(?![A-Za-z])`, "g");
 /** Every match holds one of the terms, lower-cased in the lower-cased text: none there, no match (checked first). */
 const CONDITION_STEMS = [...new Set(CONDITIONS.split("|").map((term) => term.replace(/\[12\]/u, "").toLowerCase()))];
@@ -52,24 +63,56 @@ const RELATIONS_ZH =
 export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // Chinese: relation word + surname + 1-2 characters, or surname + given + 先生/女士/小姐
   new RegExp(
-    `(?:${RELATIONS_ZH})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:先生|女士|小姐|同学|老师)|患者[：:]\\s*[${CN_SURNAMES}]`,
+    `(?:${RELATIONS_ZH})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:先生|女士|小姐|同学|老师)|(?:患者|病人|病患)[：:]\\s*[${CN_SURNAMES}]`,
     "u",
   ),
   // Chinese: surname + given name followed by a possessive or a diagnosis verb (张伟的, 李娜被诊断, 王芳患有)
-  new RegExp(`[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:的|被诊断|被確診|被确诊|确诊|患有|得了|住院)`, "u"),
+  new RegExp(`[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:的|被诊断|被診斷|被確診|被确诊|确诊|確診|患有|得了|住院|因为|因為|由于|由於|因患|罹患)`, "u"),
   // Japanese: a name followed by さん/様/氏/くん/ちゃん, or relation word + name, or 患者 + name
-  /[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?(?:[\p{Script=Han}\p{Script=Katakana}]{2,6}|[\p{Script=Han}]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:[（(][^）)\n]{1,8}[）)])?(?:は|が|に|の)/u,
+  /[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?(?:[\p{Script=Han}\p{Script=Katakana}]{2,6}|[\p{Script=Han}]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:[（(][^）)\n]{1,8}[）)])?(?:は|が|に|の|です)/u,
   // Korean: a name followed by 씨/님/선생님, or relation + name
   /[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모)\s?[가-힣]{2,4}/u,
   // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती
-  /(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s?[\u0900-\u097f]{2,}|[\u0900-\u097f]{2,}\s?जी|(?:मरीज़?|रोगी)\s*[:：]\s*[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)\s[\u0900-\u097f]{2,}|(?<![A-Za-z])[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:meri|mere|mera)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+/u,
+  /(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s?[\u0900-\u097f]{2,}|[\u0900-\u097f]{2,}\s?जी|(?:मरीज़?|रोगी)\s*[:：]\s*[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)\s[\u0900-\u097f]{2,}|(?:माँ|मां|मम्मी|पापा|पिताजी|भाई|भैया|बहन|दीदी|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पत्नी|पति|बेटा|बेटी|सास|ससुर)\s?[(（]\s?[\u0900-\u097f]{2,}(?:\s[\u0900-\u097f]{2,})?\s?[)）]|(?<![A-Za-z])[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:meri|mere|mera)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+/u,
   // Arabic: honorific or relation + name
-  /(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|زميلي|زميلتي|صديقي|صديقتي|أمي|أبي|أخي|أختي|زوجي|زوجتي|جاري|المريض|المريضة|والدتي|والدي|ابني|ابنتي|عمي|خالي|عمتي|خالتي|جدتي|جدي)[:：]?\s[\p{Script=Arabic}]{2,}|(?:راتب|دخل|قرض|ديون|دين|رصيد|حساب|تشخيص|مرض|إصابة)\s(?!ال)[\p{Script=Arabic}]{2,}\s(?:ال|بن\s|بنت\s)[\p{Script=Arabic}]{2,}/u,
+  /(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الموظف|الموظفة|الزميل|الزميلة|زميلي|زميلتي|صديقي|صديقتي|أمي|أبي|أخي|أختي|زوجي|زوجتي|جاري|المريض|المريضة|والدتي|والدي|ابني|ابنتي|عمي|خالي|عمتي|خالتي|جدتي|جدي)[:：]?\s[\p{Script=Arabic}]{2,}|(?:راتب|دخل|قرض|ديون|دين|رصيد|حساب|تشخيص|مرض|إصابة)\s(?!ال|بداء|بمرض|بفيروس|بسرطان|في\s|من\s|على\s|عن\s|بين\s)[\p{Script=Arabic}]{2,}\s(?:ال|بن\s|بنت\s)[\p{Script=Arabic}]{2,}/u,
   // Thai: a title or relation word before a given name and a surname ("คุณสมชาย ใจดี", "นางสาวสมหญิง รักดี")
   /(?:คุณ|นาย|นางสาว|นาง|เพื่อนร่วมงาน(?:ของฉัน)?\s?คุณ)[\u0e01-\u0e4e]{2,}\s[\u0e01-\u0e4e]{2,}/u,
   // Thai: a relation word, then ชื่อ ("named") and the given name ("เพื่อนชื่อสมชาย", "น้องสาวฉันชื่อพิมพ์ชนก")
   /(?:เพื่อน(?:ร่วมงาน)?|น้อง(?:สาว|ชาย)?|พี่(?:สาว|ชาย)?|แม่|พ่อ|ลูก(?:สาว|ชาย)?|สามี|ภรรยา|แฟน|ป้า|ลุง|น้า|อา|ยาย|ตา|ปู่|ย่า|หลาน|เจ้านาย|ลูกน้อง|คนไข้|ผู้ป่วย)(?:ของ)?(?:ฉัน|ผม|เรา)?\s?ชื่อ\s?[\u0e01-\u0e4e]{2,}/u,
 ];
+
+/**
+ * Named people in scripts and forms that a cheap test rules out in most windows: each pattern runs only when its
+ * hint occurs in the window (Bengali or Tamil letters, a Hinglish second-person pronoun after a comma).
+ */
+const GATED_PERSON_PATTERNS: ReadonlyArray<readonly [hint: RegExp, pattern: RegExp]> = [
+  [
+    /[\u0980-\u09ff]/,
+    // Bengali: an honorific or a colleague/friend/patient word before a name (জনাব শফিকুল, সহকর্মী সুমাইয়া), or a name
+    // before a kinship word (রহিম চাচার, নাসরিন আপা) — not a pronoun before it (আমার চাচার: an unnamed relative)
+    /(?:জনাব|জনাবা|শ্রী|শ্রীমতী|বেগম|মোছাম্মৎ|মোঃ|ডাঃ|সহকর্মী|বন্ধু|প্রতিবেশী|রোগী)\s[\u0980-\u09ff]{2,}|(?<![\u0980-\u09ff])(?!(?:আমার|তোমার|আপনার|ওনার|তার|ওর|আমাদের|তাদের|ওদের|এই|সেই|এক)\s)[\u0980-\u09ff]{2,}\s(?:চাচা|চাচী|মামা|মামী|খালা|খালু|ফুফু|দাদা|দাদি|দিদি|আপা|আপু|ভাবি|সাহেব|সাহেবা|বাবু)/u,
+  ],
+  [
+    /[\u0b80-\u0bff]/,
+    // Tamil: an honorific or colleague/patient word before a name (திரு. ரமேஷ், சக ஊழியர் …), or a name before a
+    // kinship or address word (செல்வி அக்கா, ரமேஷ் சார்) — not a pronoun before it (என் அக்கா: an unnamed relative)
+    /(?:திரு\.?|திருமதி|டாக்டர்|சக ஊழியர்|நண்பர்|நோயாளி)\s?[\u0b80-\u0bff]{2,}|(?<![\u0b80-\u0bff])(?!(?:என்|எங்கள்|உங்கள்|அவர்|அவள்|நம்ம|என்னுடைய|எங்க|உங்க)\s)[\u0b80-\u0bff]{2,}\s(?:அக்கா|அண்ணா|அண்ணன்|அம்மா|அப்பா|தம்பி|தங்கை|மாமா|அத்தை|பாட்டி|தாத்தா|சார்|மேடம்)/u,
+  ],
+  [
+    /,\s+(?:tum|aap)/,
+    // Hinglish: a message addressed to a named person ("Vikas, tumne …", "Neha, aapka …"): the addressee is named
+    /(?:^|["“\n:]\s*)[A-Z][a-z]{2,},\s+(?:tum|tumne|tumhe|tumko|tumhara|tumhari|tumhare|aap|aapne|aapko|aapka|aapki|aapke)(?![A-Za-z])/u,
+  ],
+];
+
+/** Does `window` name a person in one of the scripts' ways (SCRIPT_PERSON_PATTERNS, then the gated ones)? */
+export function namedInScripts(window: string): boolean {
+  return (
+    SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window)) || GATED_PERSON_PATTERNS.some(([hint, pattern]) => hint.test(window) && pattern.test(window))
+  );
+}
+
 const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Thai}]/u;
 /** Hinglish function words (possessives, postpositions, "hai"): the Latin-script Hindi text this rule also reads. */
 const HINGLISH_HINT = /(?<![A-Za-z])(?:meri|mere|mera|ko|hai|hain|unka|unki|uska|uski|naam)\s/i;
@@ -85,7 +128,7 @@ function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp): void {
       const from = Math.max(0, match.index - 80);
       windowEnd = Math.min(text.length, match.index + 80);
       const window = text.slice(from, windowEnd);
-      verdict = SCRIPT_PERSON_PATTERNS.some((person) => person.test(window)) && !SCRIPT_PUBLIC_CUE.test(window);
+      verdict = namedInScripts(window) && !SCRIPT_PUBLIC_CUE.test(window);
     }
     if (verdict) emit("health", match.index, match.index + match[0].length, "named-person-condition-script", PRIORITY.contextual);
   }
@@ -94,6 +137,7 @@ function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp): void {
 function runScriptHealth(text: string, emit: Emit, lower: string): void {
   const hinglish = HINGLISH_HINT.test(text);
   if (SCRIPT_HEALTH_GATE.mayMatch(text, lower) && (hinglish || SCRIPT_HINT.test(text))) emitNearNamedPeople(text, emit, CONDITION);
+  if (containsAny(lower, INDIC_STEMS)) emitNearNamedPeople(text, emit, INDIC_CONDITION);
   // Latin-script Hindi condition words, only in a text with Hinglish function words.
   if (hinglish && HINGLISH_GATE.mayMatch(text, lower)) emitNearNamedPeople(text, emit, HINGLISH_CONDITION);
 }

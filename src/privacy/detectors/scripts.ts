@@ -16,7 +16,7 @@ import { localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
  * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
  * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
  */
-const RUN_CJK_ADDRESSES_PATTERN_1 = /[号番]/u;
+const RUN_CJK_ADDRESSES_PATTERN_1 = /[号號番]/u;
 const RUN_KOREAN_ADDRESSES_PATTERN_1 = /[로길]/u;
 const RUN_KOREAN_ADDRESSES_PATTERN_2 = /(?:[가-힣]+(?:시|도|구|군)\s)+$/u;
 const RUN_INDIAN_ADDRESSES_PATTERN_1 =
@@ -60,9 +60,14 @@ function businessAddress(text: string, start: number, end: number): boolean {
 
 // --- Addresses -----------------------------------------------------------------------------------
 const HAN_ADDRESS_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}0-9\-－ー]/u;
-/** 中山路88号3栋1201室 / 東京都港区六本木6丁目10番1号: anchor on the house-number word, widen both ways. */
-const CJK_ADDRESS_ANCHOR = /(?:[路街道巷弄里]|大道|胡同)\d+(?:-\d+)?号|\d+丁目(?:\d+番(?:地)?)?(?:\d+号?)?|\d+番地?\d*号?/gu;
-const CJK_ADDRESS_TAIL = /^(?:[\d\-一二三四五六七八九十]+(?:栋|幢|号楼|座|单元|层|楼|室|号|階|号室|F))+/u;
+/**
+ * 中山路88号3栋1201室 / 復興南路一段390號7樓之2 / 東京都港区六本木6丁目10番1号 / 天神橋5丁目8-14: anchor on the house-number
+ * word (simplified or traditional, after a road or its section 段), widen both ways.
+ */
+const CJK_ADDRESS_ANCHOR = /(?:[路街道巷弄里段]|大道|胡同)\d+(?:-\d+)?[号號]|\d+丁目(?:\d+番(?:地)?)?(?:\d+号?)?(?:[-－]\d+){0,2}|\d+番地?\d*号?/gu;
+const CJK_ADDRESS_TAIL = /^(?:[\d\-一二三四五六七八九十]+(?:栋|幢|号楼|座|单元|层|楼|樓|室|号|號|階|号室|F)(?:之\d+)?)+/u;
+/** A building name (with katakana, so a next address in Han is not swallowed) and room number after the street number (… 8-14 グランコート天神橋902号). */
+const CJK_BUILDING_TAIL = /^\s?(?=[^\d\s]{0,15}\p{Script=Katakana})[\p{Script=Katakana}ー・\p{Script=Han}]{2,16}\s?\d{1,5}(?:号室|号|號|室)/u;
 const CJK_REGION = /省|市|区|區|县|縣|都|道|府|県|町|村|镇|鎮/u;
 
 function runCjkAddresses(text: string, emit: Emit): void {
@@ -74,6 +79,8 @@ function runCjkAddresses(text: string, emit: Emit): void {
     let end = match.index + match[0].length;
     const tail = CJK_ADDRESS_TAIL.exec(text.slice(end, end + 24));
     if (tail) end += tail[0].length;
+    const building = CJK_BUILDING_TAIL.exec(text.slice(end, end + 28));
+    if (building) end += building[0].length;
     const value = text.slice(start, end);
     if (!CJK_REGION.test(value.slice(0, Math.max(1, value.length - match[0].length)))) continue;
     if (businessAddress(text, start, end)) continue;

@@ -5,6 +5,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { collectKeyValueFields, emitFields } from "./key-values.js";
 import { runHl7, runSqlInserts, runTables, runVcards } from "./records.js";
+import { runScriptLabels } from "./script-labels.js";
 
 function runKeyValues(text: string, emit: Emit): void {
   emitFields(collectKeyValueFields(text), emit, "record-field", false, text);
@@ -16,4 +17,5 @@ export const structuredDetectors: Detector[] = [
   { name: "hl7-segments", run: runHl7 },
   { name: "vcards", run: runVcards },
   { name: "sql-inserts", run: runSqlInserts },
+  { name: "script-label-fields", run: runScriptLabels },
 ];

@@ -13,7 +13,8 @@ import { IDENTIFYING, emitFields, type Field } from "./key-values.js";
  * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
  * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
  */
-const CLASSES_OF_PATTERN_1 = /\p{L}/u;
+// Marks count as letters: the vowel signs of Devanagari, Bengali, Tamil and Thai headers (मोबाइल, கைபேசி, เบอร์โทร).
+const CLASSES_OF_PATTERN_1 = /[\p{L}\p{M}]/u;
 const CLASSES_OF_PATTERN_2 = /\p{N}/u;
 const CLASSES_OF_PATTERN_3 = /\s/u;
 const HL7_VALUE_PATTERN_1 = /\^/g;
@@ -76,8 +77,8 @@ function splitCells(text: string, start: number, end: number, delimiter: string)
 }
 
 const DELIMITERS = ["\t", ",", ";", "|"];
-const HEADER_LINE = /^[\s|"]*[\p{L}_#][\p{L}\p{N} _./#()"|,;\t-]*$/u;
-const HEADER_CELL = /^[\p{L}_#][\p{L}\p{N} _./#()-]{0,40}$/u;
+const HEADER_LINE = /^[\s|"]*[\p{L}_#][\p{L}\p{M}\p{N} _./#()"|,;\t-]*$/u;
+const HEADER_CELL = /^[\p{L}_#][\p{L}\p{M}\p{N} _./#()-]{0,40}$/u;
 
 /** ASCII characters HEADER_LINE allows: letters, digits, whitespace and `_./#()"|,;-`. */
 const HEADER_ASCII = new Uint8Array(128);

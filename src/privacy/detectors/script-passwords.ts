@@ -1,0 +1,60 @@
+/**
+ * Passwords and PINs after a password word of a non-Latin script, in the word orders those languages use:
+ * - Persian, Urdu, Hindi, Bengali and Tamil put the copula after the value and often name the service between
+ *   the word and the value: "رمز اینترنت بانک Sara@1370tehran هست", "ফেসবুকের পাসওয়ার্ড Sumi@Dhaka22",
+ *   "كلمة سر حساب البنك Fahad@7788", "пароль від Приват24 Oksana_1987kyiv". The value is the first ASCII token
+ *   within 32 characters of the word (no sentence end between) that looks chosen as a secret: 6–64 characters,
+ *   a letter, and a digit or symbol, and not an e-mail address, URL or path. Service names in the script of the
+ *   text (Приват24) are not ASCII and are passed over.
+ * - A PIN word of these scripts (পিন, پن, پین, รหัส ATM, पिन, பின்) followed by 4–6 digits: "বিকাশের পিন ৪৭১৯২",
+ *   "ایزی پیسہ کا پن 8426 ہے". A "PIN code" (পিন কোড, पिन कोड, پن کوڈ) is a postal code in South Asia and is not
+ *   read.
+ * Keyword-gated by the scan's keyword pass; linear (bounded windows after each keyword).
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+
+const PASSWORD_WORD =
+  /(?<![\p{L}\p{M}])(?:[وف](?=كلمة|رمز))?(?:رمز(?:\s?عبور)?|کلمه\s?(?:ی\s)?عبور|پسورد|پاس\s?ورڈ|پاسورڈ|كلمة\s(?:ال)?سر|كلمة\s(?:ال)?مرور|পাসওয়ার্ড|கடவுச்சொல்|पासवर्ड|пароль|Пароль)(?![\p{L}\p{M}])/gu;
+const ASCII_TOKEN = /(?<![!-~])[!-~]{6,64}(?![!-~])/g;
+const SENTENCE_END = /[.!?。؟।\n]\s/u;
+const LETTER = /[A-Za-z]/;
+const DIGIT_OR_SYMBOL = /[\d!#$%&*+=?@^_~-]/;
+const NOT_A_SECRET = /^(?:https?:|www\.)|^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$|[/\\]|^\d+$/i;
+const EDGE_PUNCTUATION = /^[("'«“]+|[)"'»”.,;:!?،]+$/g;
+
+const PIN =
+  /(?:(?<![\p{L}\p{M}])(?:পিন|پِن|پن|پین|पिन|பின்)|รหัส\s?ATM|รหัสเอทีเอ็ม)(?!\s?(?:কোড|कोड|کوڈ|کد|code|নম্বর\s?কোড))\s?(?:نمبر|নম্বর|नंबर|ہے|است|هست|হল|है|คือ|[:：])?\s*(\d{4,6})(?!\d)/gu;
+
+const STEMS: readonly string[] = ["رمز", "کلمه", "پسورد", "پاس", "كلمة", "পাসওয়ার্ড", "கடவுச்சொல்", "पासवर्ड", "пароль", "পিন", "پن", "پین", "รหัส", "पिन", "பின்"];
+
+/** A token that looks chosen as a secret (see the module comment). */
+function secretLooking(token: string): boolean {
+  return LETTER.test(token) && DIGIT_OR_SYMBOL.test(token) && !NOT_A_SECRET.test(token);
+}
+
+function runScriptPasswords(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, STEMS)) return;
+  PASSWORD_WORD.lastIndex = 0;
+  for (let word = PASSWORD_WORD.exec(text); word !== null; word = PASSWORD_WORD.exec(text)) {
+    const from = word.index + word[0].length;
+    let window = text.slice(from, from + 40);
+    const end = SENTENCE_END.exec(window);
+    if (end) window = window.slice(0, end.index);
+    ASCII_TOKEN.lastIndex = 0;
+    for (let token = ASCII_TOKEN.exec(window); token !== null; token = ASCII_TOKEN.exec(window)) {
+      const value = token[0].replace(EDGE_PUNCTUATION, "");
+      if (value.length < 6 || !secretLooking(value)) continue;
+      const start = from + token.index + token[0].indexOf(value);
+      emit("password", start, start + value.length, "password-after-script-word", PRIORITY.secret - 5);
+      break;
+    }
+  }
+  PIN.lastIndex = 0;
+  for (let match = PIN.exec(text); match !== null; match = PIN.exec(text)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    emit("password", start, start + match[1]!.length, "pin-after-script-word", PRIORITY.secret - 5);
+  }
+}
+
+export const scriptPasswordDetectors: Detector[] = [{ name: "script-passwords", run: runScriptPasswords }];

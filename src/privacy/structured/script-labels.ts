@@ -1,0 +1,114 @@
+/**
+ * Labels written in a non-Latin script before their value: form lines and JSON keys such as `身分證字號：F228419372`,
+ * `کد ملی: 0073482617`, `"کد_ملی": "…"`, `วันเกิด: 3 มีนาคม 2535`, `জন্ম তারিখ: ১২/০৩/১৯৮৮`. The key-value rule
+ * (key-values.ts) reads keys of Latin letters only; this rule reads a label of the field-name table (`fieldKind`,
+ * its script labels) ending with a letter of another script right before a colon (ASCII or full-width), and the
+ * value after it up to its closing quote, the end of its line or a field separator. The value must fit the kind the
+ * label announces (`valueFits`, plus the local birth-date forms below); money fields still need a name label or an
+ * identifier in the same record (`emitFields`). Diagnosis labels are read by the clinical rule (item by item). Linear: one pass over the colons, with a look back of at
+ * most 28 characters each, and none when the character before the colon is ASCII or Latin.
+ */
+import type { Emit } from "../detector.js";
+import { fieldKind, type FieldKind } from "./field-names.js";
+import { emitFields } from "./key-values.js";
+import { valueFits } from "./values.js";
+
+interface Field {
+  kind: FieldKind;
+  start: number;
+  end: number;
+}
+
+/** Characters that end a label when walking back from its colon (line, quote, brace, list and cell separators). */
+const LABEL_STOP = new Set(["\n", "\t", '"', "'", "{", ",", "،", "|", "、", "，", ";", "；", "「", "」", "(", "（", "[", "•"]);
+/** Bullets and spaces before a label on its line. */
+const LABEL_LEAD = /^[\s\-*·•>#]+/;
+/** Opening quotes and spaces after the colon. */
+const VALUE_LEAD = /^[ \t"'「『“«]*/;
+/** Where an unquoted value stops (an address runs to the end of its line). */
+const VALUE_STOP = /[\n"」』”»]|[,，、;；](?!\d{3})|\s{2,}/;
+const ADDRESS_STOP = /[\n"」』”»]/;
+const TRAILING = /[\s.。,，;；)）]+$/u;
+const REMARK = /\s*[（(][^（()）\d]{1,12}[）)]\s*$/u;
+/**
+ * Birth dates written the local way: era years (平成2年7月14日, 民國79年3月12日), Korean (1990년 5월 8일), a day, a month
+ * name of any script (its vowel signs are marks) and a year (3 มีนาคม 2535, 3 апреля 1990 года).
+ */
+const LOCAL_DATE =
+  /^(?:(?:平成|昭和|令和|大正|民國|民国)\s?\d{1,2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{1,2}\s[\p{L}\p{M}]{3,14}\.?\s\d{4}(?:\s?(?:года|року|г\.|р\.))?)$/u;
+const PARENTHESES = /[()]/g;
+/** Field kinds this rule reports (person labels are evidence only). */
+const REPORTED: ReadonlySet<FieldKind> = new Set([
+  "national_id",
+  "passport",
+  "phone",
+  "date_of_birth",
+  "bank_account",
+  "street_address",
+  "financial",
+  "person",
+]);
+
+/** True for a code unit of a script other than Latin (Greek and above, excluding the Latin Extended Additional block). */
+const isOtherScript = (code: number) => code >= 0x370 && !(code >= 0x1e00 && code <= 0x1eff);
+
+/** The field kind of the label that ends at `end` (exclusive), trying the whole label, then without its first words. */
+function labelKind(text: string, end: number): FieldKind | undefined {
+  let start = end;
+  while (start > 0 && end - start < 28 && !LABEL_STOP.has(text[start - 1]!)) start--;
+  let label = text.slice(start, end).replace(LABEL_LEAD, "").trim();
+  for (let tries = 0; tries < 3 && label.length > 0; tries++) {
+    const kind = fieldKind(label);
+    if (kind !== undefined) return REPORTED.has(kind) ? kind : undefined;
+    const space = label.indexOf(" ");
+    if (space < 0) return undefined;
+    label = label.slice(space + 1);
+  }
+  return undefined;
+}
+
+function fits(kind: FieldKind, value: string): boolean {
+  if (kind === "person") return true;
+  if (kind === "date_of_birth" && LOCAL_DATE.test(value)) return true;
+  if (kind === "national_id") return valueFits(kind, value.replace(PARENTHESES, ""));
+  return valueFits(kind, value);
+}
+
+/** The labelled fields of `text` whose label is in a non-Latin script. */
+export function collectScriptLabelFields(text: string): Field[] {
+  const fields: Field[] = [];
+  let ascii = text.indexOf(":");
+  let wide = text.indexOf("：");
+  while (ascii >= 0 || wide >= 0) {
+    const colon = wide < 0 || (ascii >= 0 && ascii < wide) ? ascii : wide;
+    if (colon === ascii) ascii = text.indexOf(":", colon + 1);
+    else wide = text.indexOf("：", colon + 1);
+    let end = colon;
+    while (end > 0 && text[end - 1] === " ") end--;
+    if (text[end - 1] === '"' || text[end - 1] === "'") end--;
+    const kind = end > 0 && isOtherScript(text.charCodeAt(end - 1)) ? labelKind(text, end) : undefined;
+    if (kind !== undefined) {
+      const lead = VALUE_LEAD.exec(text.slice(colon + 1, colon + 9))![0].length;
+      const from = colon + 1 + lead;
+      const rest = text.slice(from, from + 160);
+      const stop = (kind === "street_address" ? ADDRESS_STOP : VALUE_STOP).exec(rest);
+      // A remark in parentheses after the value ("（記入例）", "(office)") is no part of it.
+      const value = (stop ? rest.slice(0, stop.index) : rest).replace(REMARK, "").replace(TRAILING, "");
+      if (value.length > 0 && fits(kind, value)) fields.push({ kind, start: from, end: from + value.length });
+    }
+  }
+  return fields;
+}
+
+/** The detector: fields with a non-Latin label, a health or money field only when the record names its person. */
+export function runScriptLabels(text: string, emit: Emit): void {
+  const fields = collectScriptLabelFields(text);
+  if (fields.length === 0) return;
+  emitFields(
+    fields,
+    emit,
+    "script-label-field",
+    fields.some((field) => field.kind === "person"),
+    text,
+  );
+}
