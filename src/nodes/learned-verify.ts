@@ -521,6 +521,7 @@ export function planFirstStepFor(
   // With a free-form verifier for this pair, the two local answers carry information the plan's
   // pattern rates do not see (free-form answers have no agreement pattern): the local pair answers
   // first, as in the offline evaluation, and the verifier decides whether the cloud is worth it.
+  plan.planned.tokens = Object.fromEntries(state.eligible.map((id) => [id, expectedOutputTokens(predictor, id, state.vector)]));
   const verifier = predictor.routerModel.freeFormVerifier;
   const cascade = plan.options.find((option) => option.plan === "cascade");
   if (
