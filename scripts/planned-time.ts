@@ -87,6 +87,10 @@ for (const file of files)
     row.realisedOverlap += sequential - line.latencyMs;
   }
 const s = (value: number, n: number) => (value / n / 1000).toFixed(2);
+const all = [...rows.values()].reduce(
+  (sum, row) => ({ n: sum.n + row.n, displayed: sum.displayed + row.displayed, planned: sum.planned + row.planned, realised: sum.realised + row.realised }),
+  { n: 0, displayed: 0, planned: 0, realised: 0 },
+);
 process.stdout.write(
   "plan | dataset: prompts/file; time displayed / planned / realised (s); first answers planned / realised; saved planned / overlap realised; per model after the first answers: calls planned / realised, s a call planned / realised\n",
 );
@@ -103,3 +107,6 @@ for (const [key, row] of [...rows].sort((a, b) => b[1].n - a[1].n)) {
     `${key.padEnd(32)} ${(row.n / files.length).toFixed(0).padStart(4)}  ${s(row.displayed, row.n)} / ${s(row.planned, row.n)} / ${s(row.realised, row.n)}  local ${s(row.plannedLocal, row.n)} / ${s(row.realisedLocal, row.n)}  saved ${s(row.plannedSaved, row.n)} / ${s(row.realisedOverlap, row.n)}  ${perModel}\n`,
   );
 }
+process.stdout.write(
+  `${"all".padEnd(32)} ${(all.n / files.length).toFixed(0).padStart(4)}  ${s(all.displayed, all.n)} / ${s(all.planned, all.n)} / ${s(all.realised, all.n)}\n`,
+);

@@ -216,8 +216,7 @@ function plannedTime(
     calls[step.modelId] = (calls[step.modelId] ?? 0) + probability;
     const answers = input.outcomes.nextAnswers(called, pattern, step.modelId).filter((next) => next.probability > 0);
     const mass = answers.reduce((sum, next) => sum + next.probability, 0);
-    for (const next of answers)
-      follow([...called, step.modelId], [...pattern, next.value], (probability * next.probability) / mass, depth - 1, callsLeft - 1);
+    for (const next of answers) follow([...called, step.modelId], [...pattern, next.value], (probability * next.probability) / mass, depth - 1, callsLeft - 1);
   };
   const walk = (called: string[], pattern: number[], probability: number) => {
     if (called.length === models.length) return follow(called, pattern, probability, input.lookahead ?? FIRST_STEP_LOOKAHEAD, input.callsLeft);

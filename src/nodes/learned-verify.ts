@@ -449,9 +449,15 @@ export function escalationCandidates(
   const now = runtime.clock.now();
   return state.eligible.map((id) => {
     const model = runtime.models.get(id)!.config;
-    const expectedMs = runtime.latencyExpectations.expected(id, expectedOutputTokens(predictor, id, state.vector), now, leaving).totalMs;
+    const expectedMs = runtime.latencyExpectations.expected(id, expectedCallTokens(runtime, predictor, id, state.vector), now, leaving).totalMs;
     return { modelId: id, tier: model.tier, pricing: model.pricing, expectedMs };
   });
+}
+
+/** The output tokens a call's expected time is worked out from: corrected by the neighbours' own errors with `bandit.calibratedOutputLengths`. */
+function expectedCallTokens(runtime: RouterRuntime, predictor: LearnedSuccessPredictor, modelId: string, vector: ArrayLike<number> | undefined): number {
+  const calibrated = runtime.config.bandit.calibratedOutputLengths && vector !== undefined ? predictor.calibratedOutputTokens?.(vector, modelId) : undefined;
+  return calibrated ?? expectedOutputTokens(predictor, modelId, vector);
 }
 
 /** Expected ms of a call to each model given its answer is right / wrong, from its learned lengths by outcome. */
