@@ -36,7 +36,7 @@ for (const file of files)
     const planned = line.planned as PlannedTime | undefined;
     if (!planned || !line.selected) continue;
     const kind = /plan (\S+)/.exec(line.selected)?.[1] ?? "?";
-    const hedge = /\((\S+) started with the local answers\)/.exec(line.selected)?.[1];
+    const hedge = /\((\S+) started with the local answers\)/.exec(line.selected)?.[1] ?? /\(straight to (\S+)\)/.exec(line.selected)?.[1];
     const displayed = Number(/, ([\d.]+) s(;|$)/.exec(line.selected)?.[1] ?? "0") * 1000;
     const dataset = line.id.startsWith("gsm8k") ? "GSM8K" : "CRUXEval";
     const key = `${kind}${hedge ? `:${hedge}` : ""} | ${dataset}`;
