@@ -73,7 +73,23 @@ export interface FirstStepOption {
   /** Expected quality minus cost and latency penalties. */
   value: number;
   expectedQuality: number;
+  /** Expected time of the local answers and the first escalation after them (one step; the selector's displayed figure). */
   expectedMs: number;
+}
+
+/**
+ * The chosen plan's full expected end-to-end time as the planner sees it: its first answers, every
+ * later call its lookahead plans (each branch's planned calls, one after the other, until it accepts or
+ * the lookahead ends), less what the hedge saves. `calls`: expected calls per model after the first answers.
+ */
+export interface PlannedTime {
+  totalMs: number;
+  localMs: number;
+  savedMs: number;
+  calls: Record<string, number>;
+  callMs: Record<string, number>;
+  /** Expected output tokens a call (set by the caller that knows them; for the trace). */
+  tokens?: Record<string, number>;
 }
 
 export interface FirstStepPlan {
@@ -81,6 +97,8 @@ export interface FirstStepPlan {
   options: FirstStepOption[];
   /** Probability the chosen local plan escalates, per target model. */
   escalation: Map<string, number>;
+  /** The chosen plan's full expected time (PlannedTime). */
+  planned: PlannedTime;
 }
 
 /**
@@ -167,7 +185,51 @@ export function planFirstStep(given: FirstStepInput): FirstStepPlan {
   let choice = options[0]!;
   // Ties (within rounding) keep the earlier option: the pair before a lone answer, a cascade before a direct call.
   for (const option of options) if (option.value > choice.value + 1e-6) choice = option;
-  return { choice, options, escalation: escalationOf.get(choice) ?? new Map() };
+  return { choice, options, escalation: escalationOf.get(choice) ?? new Map(), planned: plannedTime(input, choice, pair, solos) };
+}
+
+/** PlannedTime of `choice`: walks its first answers' branches and, from each, the calls the lookahead plans. */
+function plannedTime(
+  input: FirstStepInput & { memo: Map<string, number> },
+  choice: FirstStepOption,
+  pair: LocalPlan | undefined,
+  solos: readonly LocalPlan[],
+): PlannedTime {
+  const ms = (id: string) => input.expectedMs.get(id) ?? 0;
+  const models = (choice.plan === "cascade" || choice.plan === "hedge") && pair ? pair.models : [choice.modelId];
+  const local = choice.plan === "direct" ? undefined : [pair, ...solos].find((plan) => plan?.models.join() === models.join());
+  const remainingOf = (called: readonly string[]) => input.candidates.filter((candidate) => !called.includes(candidate.modelId));
+  const calls: Record<string, number> = {};
+  const follow = (called: string[], pattern: number[], probability: number, depth: number, callsLeft: number) => {
+    if (depth <= 0 || callsLeft <= 0 || probability <= 0) return;
+    const step = planCascadeStep({
+      called,
+      pattern,
+      remaining: remainingOf(called),
+      costWeight: input.costWeight,
+      outcomes: input.outcomes,
+      callsLeft,
+      lookahead: depth,
+      memo: input.memo,
+    }).step;
+    if (step.action !== "call") return;
+    calls[step.modelId] = (calls[step.modelId] ?? 0) + probability;
+    const answers = input.outcomes.nextAnswers(called, pattern, step.modelId).filter((next) => next.probability > 0);
+    const mass = answers.reduce((sum, next) => sum + next.probability, 0);
+    for (const next of answers) follow([...called, step.modelId], [...pattern, next.value], (probability * next.probability) / mass, depth - 1, callsLeft - 1);
+  };
+  const walk = (called: string[], pattern: number[], probability: number) => {
+    if (called.length === models.length) return follow(called, pattern, probability, input.lookahead ?? FIRST_STEP_LOOKAHEAD, input.callsLeft);
+    for (const next of input.outcomes.nextAnswers(called, pattern, models[called.length]!))
+      if (next.probability > 0) walk([...called, models[called.length]!], [...pattern, next.value], probability * next.probability);
+  };
+  walk([], [], 1);
+  const localMs = local?.localMs ?? ms(choice.modelId);
+  const hedged = choice.hedge;
+  const savedMs = hedged && local ? (local.escalation.get(hedged) ?? 0) * Math.min(ms(hedged), local.rejectedMs) : 0;
+  const callMs = Object.fromEntries(Object.keys(calls).map((id) => [id, ms(id)]));
+  const totalMs = localMs + Object.entries(calls).reduce((sum, [id, count]) => sum + count * ms(id), 0) - savedMs;
+  return { totalMs, localMs, savedMs, calls, callMs };
 }
 
 interface LocalPlan {

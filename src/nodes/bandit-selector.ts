@@ -181,6 +181,7 @@ export function createBanditSelectorNode(runtime: RouterRuntime) {
             ...(exploration ? { exploration } : {}),
             ...(local ? { localExploration: local.note } : {}),
             ...(plan ? { plans: plan.options.map((option) => `${option.plan}:${option.hedge ?? option.modelId}=${option.value.toFixed(3)}`) } : {}),
+            ...(plan ? { planned: plan.planned } : {}),
           },
           chose: firstId,
           why,

@@ -449,9 +449,15 @@ export function escalationCandidates(
   const now = runtime.clock.now();
   return state.eligible.map((id) => {
     const model = runtime.models.get(id)!.config;
-    const expectedMs = runtime.latencyExpectations.expected(id, expectedOutputTokens(predictor, id, state.vector), now, leaving).totalMs;
+    const expectedMs = runtime.latencyExpectations.expected(id, expectedCallTokens(runtime, predictor, id, state.vector), now, leaving).totalMs;
     return { modelId: id, tier: model.tier, pricing: model.pricing, expectedMs };
   });
+}
+
+/** The output tokens a call's expected time is worked out from: corrected by the neighbours' own errors with `bandit.calibratedOutputLengths`. */
+function expectedCallTokens(runtime: RouterRuntime, predictor: LearnedSuccessPredictor, modelId: string, vector: ArrayLike<number> | undefined): number {
+  const calibrated = runtime.config.bandit.calibratedOutputLengths && vector !== undefined ? predictor.calibratedOutputTokens?.(vector, modelId) : undefined;
+  return calibrated ?? expectedOutputTokens(predictor, modelId, vector);
 }
 
 /** Expected ms of a call to each model given its answer is right / wrong, from its learned lengths by outcome. */
@@ -521,6 +527,7 @@ export function planFirstStepFor(
   // With a free-form verifier for this pair, the two local answers carry information the plan's
   // pattern rates do not see (free-form answers have no agreement pattern): the local pair answers
   // first, as in the offline evaluation, and the verifier decides whether the cloud is worth it.
+  plan.planned.tokens = Object.fromEntries(state.eligible.map((id) => [id, expectedOutputTokens(predictor, id, state.vector)]));
   const verifier = predictor.routerModel.freeFormVerifier;
   const cascade = plan.options.find((option) => option.plan === "cascade");
   if (

@@ -24,6 +24,8 @@ export interface ReplayTraceLine {
   recorded: Record<string, { score: number; outChars: number }>;
   /** The learned first step's plans with their values, and its reason (none without a learned model). */
   plans?: unknown;
+  /** The chosen plan's full expected time as the planner sees it (PlannedTime of first-step-plan.ts). */
+  planned?: unknown;
   selected?: string;
 }
 
@@ -52,7 +54,7 @@ export function traceLine(item: ReplayItem, result: RouteResult, outcome: Prompt
       outputTokens: attempt.usage.outputTokens,
     })),
     recorded,
-    ...(selector ? { plans: selector.saw?.plans, selected: selector.why } : {}),
+    ...(selector ? { plans: selector.saw?.plans, planned: selector.saw?.planned, selected: selector.why } : {}),
   };
 }
 

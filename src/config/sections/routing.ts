@@ -266,6 +266,14 @@ export const banditSchema = z
      */
     branchOutputLengths: z.boolean().default(false),
     /**
+     * Each call's expected time (in every plan: the first step's and the verifier's) from its output
+     * length corrected by the prompt's neighbours' own leave-one-out errors: where the nearest training
+     * prompts write shorter answers than the prompts they stand for, their own estimates fall short too
+     * (session 30: CRUXEval's gpt-4o-mini answers were planned 16% short). Expected costs keep the plain
+     * length. Off: the neighbours' weighted mean.
+     */
+    calibratedOutputLengths: z.boolean().default(false),
+    /**
      * Online learning with a learned model: feedback (router.feedback, delayed and for any share of
      * requests) recalibrates the success estimate of the situation each kept answer was decided in;
      * live agreement, escalation and feedback rates are compared with the model's expectations and a
@@ -368,6 +376,7 @@ export const banditSchema = z
     loneLocalAnswers: true,
     planningLookahead: 2,
     branchOutputLengths: false,
+    calibratedOutputLengths: false,
     online: { ...defaultOnline, localExploration: { ...defaultOnline.localExploration } },
     priorStrength: 4,
     minExpectedQuality: 0,
