@@ -23,17 +23,14 @@ describe("Japanese and Korean in the built-in route encoder", () => {
   });
 
   it("matches Japanese and Korean requests with English utterances", async () => {
-    const config = parseConfig({
-      models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
-      classifier: {
-        routes: [
-          { name: "summarization", utterances: ["summarize this article", "what are the key points of this report?"] },
-          { name: "account", utterances: ["I can't log into my account", "how do I reset my password?"] },
-        ],
-      },
-    });
+    const routes = [
+      { name: "summarization", utterances: ["summarize this article", "what are the key points of this report?"] },
+      { name: "account", utterances: ["I can't log into my account", "how do I reset my password?"] },
+    ];
+    const local = { id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" } as const;
+    const config = parseConfig({ models: [local], classifier: { routes } });
     const index = await buildRouteIndex(config.classifier);
-    const best = (text: string) => index.score(text).find((route) => route.matched)?.name;
+    const best = (text: string) => index.score(text, undefined).find((route) => route.matched)?.name;
     expect(best("このレポートの要点は何ですか？")).toBe("summarization");
     expect(best("이 보고서의 요점이 뭐예요?")).toBe("summarization");
     expect(best("ﾊﾟｽﾜｰﾄﾞを忘れてログイン出来ない")).toBe("account");
