@@ -68,8 +68,15 @@ export function stemmerFor(language: string): ((word: string) => string) | undef
   return stem;
 }
 
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
+// The prolonged sound mark ー and the iteration mark 々 are of the Common script but belong to
+// Japanese words (パスワード, 人々); a Latin word or a number next to Chinese or Japanese text is a
+// token of its own (Pythonの関数 → python, の関数).
+const UNSPACED_CHARACTER = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}ー々";
+const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED_CHARACTER}]`, "u");
+const TOKEN = new RegExp(`[${UNSPACED_CHARACTER}]+|(?:(?![${UNSPACED_CHARACTER}])[\\p{L}\\p{M}\\p{N}])+(?:['’][\\p{L}]+)?`, "gu");
+/** Japanese script runs: kanji (with 々), katakana (with ー), hiragana. */
+const JAPANESE_RUN = /[\p{Script=Han}々]+|[\p{Script=Katakana}ー]+|\p{Script=Hiragana}+/gu;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
 
 /** Weight of an English word's WordNet synonym (the word itself weighs 1) and of its hypernym. */
@@ -181,6 +188,20 @@ export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms
   return { tokens, language, keptWords, translations: [...new Set(english)], synonyms };
 }
 
+/**
+ * The runs of an unspaced token whose characters and character bigrams are terms. A Japanese token
+ * (one with kana) mixing scripts is read as its kanji and katakana runs, where its content words
+ * are; its hiragana runs there are particles and endings (の, を, してください, できますか), which
+ * only dilute a vector and make bigrams across a word's edge. A token of one script, Chinese, Korean
+ * or Thai is read whole.
+ */
+export function unspacedRuns(token: string): string[] {
+  if (!KANA.test(token)) return [token];
+  const runs = token.match(JAPANESE_RUN) ?? [];
+  if (runs.length <= 1) return [token];
+  return runs.filter((run) => !/^\p{Script=Hiragana}/u.test(run));
+}
+
 /** The weighted terms of a text (a term may repeat: the encoder sums them). */
 export function routeTerms(text: string): WeightedTerm[] {
   return termsOfWords(routeWords(text));
@@ -195,10 +216,12 @@ export function termsOfWords({ tokens, language, keptWords, translations, synony
   for (const token of tokens) {
     if (UNSPACED_SCRIPT.test(token)) {
       previousStem = undefined;
-      const characters = [...token];
-      for (let index = 0; index < characters.length; index++) {
-        terms.push({ term: `u:${characters[index]}`, weight: FEATURE_WEIGHTS.unspacedCharacter });
-        if (index > 0) terms.push({ term: `ub:${characters[index - 1]}${characters[index]}`, weight: FEATURE_WEIGHTS.unspacedBigram });
+      for (const run of unspacedRuns(token)) {
+        const characters = [...run];
+        for (let index = 0; index < characters.length; index++) {
+          terms.push({ term: `u:${characters[index]}`, weight: FEATURE_WEIGHTS.unspacedCharacter });
+          if (index > 0) terms.push({ term: `ub:${characters[index - 1]}${characters[index]}`, weight: FEATURE_WEIGHTS.unspacedBigram });
+        }
       }
       continue;
     }
