@@ -62,6 +62,13 @@ export const REQUEST_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ["locked", "locked out", "suspended", "deactivated"],
 ];
 
+/**
+ * Words that share a Snowball stem with a group's word but not its meaning, left as written:
+ * "computer" stems to "comput", as "compute" does, so without this "my computer won't turn on" would
+ * read as "my calculate won't turn on" and match the maths route.
+ */
+export const STEM_COLLISIONS: ReadonlySet<string> = new Set(["computer", "computers"]);
+
 interface Entry {
   stems: string[];
   canonical: string[];
@@ -84,7 +91,9 @@ export function createRequestSynonyms(stem: (word: string) => string, groups: Re
     const stems = tokens.map(stem);
     const out: string[] = [];
     for (let index = 0; index < tokens.length; index++) {
-      const entry = byFirstStem.get(stems[index]!)?.find((candidate) => candidate.stems.every((part, offset) => stems[index + offset] === part));
+      const entry = STEM_COLLISIONS.has(tokens[index]!.toLowerCase())
+        ? undefined
+        : byFirstStem.get(stems[index]!)?.find((candidate) => candidate.stems.every((part, offset) => stems[index + offset] === part));
       if (!entry) {
         out.push(tokens[index]!);
         continue;

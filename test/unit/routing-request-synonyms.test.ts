@@ -24,6 +24,7 @@ describe("request synonym groups (built-in route encoder)", () => {
     expect(canonical(["signing", "in", "fails"])).toEqual(["login", "fails"]);
     expect(canonical(["the", "odds", "of", "rain"])).toEqual(["the", "probability", "of", "rain"]);
     expect(canonical(["buy", "a", "sandwich"])).toEqual(["buy", "a", "sandwich"]);
+    expect(canonical(["compute", "my", "computer", "computers"])).toEqual(["calculate", "my", "computer", "computers"]);
   });
 
   it("reads the lexicon's English words for another language the same way", () => {
