@@ -53,7 +53,7 @@ const OPENING_CUE =
 
 /** Hotlines, customer service and offices: the number is an organisation's. */
 const SERVICE_CUE =
-  /(?<![\p{L}\p{N}])(?:hotline|helpline|help line|customer (?:service|care|support)|support line|call cent(?:er|re)|switchboard|reception|front desk|office|offices|headquarters|service number|kundenservice|kundendienst|servicenummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|atención al cliente|servicio al cliente|service après-vente|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|هاتف الخدمة|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|售票|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
+  /(?<![\p{L}\p{N}])(?:hotline|helpline|help line|customer (?:service|care|support)|support line|call cent(?:er|re)|switchboard|reception|front desk|office|offices|headquarters|service number|kundenservice|kundendienst|servicenummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|atención al cliente|servicio al cliente|service après-vente|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр|sediul(?: central)?|sediu central|serviciul clienți|relații clienți|sídlo|ústředí|zákaznická linka|infolinka|székhely|ügyfélszolgálat|kantor pusat|ibu pejabat|khidmat pelanggan|huduma kwa wateja|makao makuu|κεντρικά|εξυπηρέτηση πελατών|εξυπηρέτησης)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|هاتف الخدمة|المقر الرئيسي|الرقم المجاني|שירות הלקוחות|שירות לקוחות|מוקד|ہیڈ آفس|ہیلپ لائن|دفتر مرکزی|مرکز تماس|প্রধান কার্যালয়|হেল্পলাইন|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|售票|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
 
 /** Tracking, order and shipment references: the digits that follow are not a phone number. */
 const REFERENCE_CUE =
@@ -61,7 +61,7 @@ const REFERENCE_CUE =
 
 /** Test, sample and documentation data right before a value: it stands for nobody. */
 const TEST_CUE =
-  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall|karte|kaart|konto)?|sample|sandbox|dummy|mock|fake|placeholder|e\.g\.|for example|pruebas?|ejemplos?|testes?|exemplos?|prova|esempio|beispiel\p{L}*|exemples?|voorbeeld(?:en)?|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ)(?![\p{L}])|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
+  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall|karte|kaart|konto)?|sample|sandbox|dummy|mock|fake|placeholder|e\.g\.|for example|pruebas?|ejemplos?|testes?|exemplos?|prova|esempio|beispiel\p{L}*|exemples?|voorbeeld(?:en)?|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ|příklad\p{L}*|példa\p{L}*|exemplu\p{L}*|halimbawa|mfano|παράδειγμα|π\.χ\.)(?![\p{L}])|לדוגמה|לדוגמא|نمونه|উদাহরণ|নমুনা|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
 
 /**
  * Public roles named beside a birth date: the person is a public figure (Korean, CJK, Cyrillic and Latin).
