@@ -11,7 +11,7 @@
  * Rebuild: npx tsx eval/privacy/dev-13.ts ; check: npx tsx eval/privacy/dev-13/check.ts
  * Score: npm run eval:privacy -- --set dev-13 --no-baselines
  */
-import { type MarkedEntry, writeMarkedSet } from "./marked-prompts.js";
+import { alternatingHalves, type MarkedEntry, writeMarkedSet } from "./marked-prompts.js";
 import { iban, luhn } from "./dev-10/values.js";
 import { iranCode } from "./dev-12/values.js";
 import { adoazonosito, amka, cnp, rodneCislo, taj, teudatZehut } from "./dev-13/values.js";
@@ -41,11 +41,7 @@ const ENTRIES: MarkedEntry[] = [
     `Translate to English please: "שלום, העברתי לדנה לוי ⟦financial|12,500 ₪⟧ עבור שכר דירה לחשבון ⟦bank_account|12-640-318552⟧ בבנק הפועלים, תאשרי שהגיע."`,
   ],
   ["he", "neg-contact:company:free", `תכתוב לי מייל קצר לשירות הלקוחות של בזק, הכתובת שלהם היא שדרות מנחם בגין 132, תל אביב, והטלפון 199.`],
-  [
-    "he",
-    "credentials:chat:free",
-    `תתרגם לאנגלית: "אמא, הסיסמה של הוויי-פיי בבית היא ⟦password|Hadas#7781⟧ ואל תשלחי אותה לאף אחד"`,
-  ],
+  ["he", "credentials:chat:free", `תתרגם לאנגלית: "אמא, הסיסמה של הוויי-פיי בבית היא ⟦password|Hadas#7781⟧ ואל תשלחי אותה לאף אחד"`],
   [
     "he",
     "health:clinic-note:structured",
@@ -84,11 +80,7 @@ const ENTRIES: MarkedEntry[] = [
     `Translate: "Καλησπέρα, έστειλα στον Δημήτρη Αλεξίου ⟦financial|1.850 €⟧ για το ενοίκιο στο ⟦iban|${iban("GR", "01722040000020410188427")}⟧, ενημέρωσέ με αν τα πήρε."`,
   ],
   ["el", "neg-contact:company:free", `Γράψε ένα email στον ΟΤΕ: τα κεντρικά τους είναι στη Λεωφόρο Κηφισίας 99, 15124 Μαρούσι, τηλέφωνο εξυπηρέτησης 13888.`],
-  [
-    "el",
-    "credentials:chat:free",
-    `Μετάφρασε στα αγγλικά: "Ο κωδικός για το wifi του γραφείου είναι ⟦password|Kafes2024!Ath⟧, μην τον δώσεις σε πελάτες."`,
-  ],
+  ["el", "credentials:chat:free", `Μετάφρασε στα αγγλικά: "Ο κωδικός για το wifi του γραφείου είναι ⟦password|Kafes2024!Ath⟧, μην τον δώσεις σε πελάτες."`],
   [
     "el",
     "health:hr-email:free",
@@ -111,7 +103,11 @@ Tempat/Tgl Lahir: Bandung, ⟦date_of_birth|12-04-1989⟧
 No. HP: ⟦phone|0812-2245-7781⟧
 Alamat: ⟦street_address|Jl. Cihampelas No. 88, RT 02/RW 07, Kel. Cipaganti, Kec. Coblong, Bandung 40131⟧`,
   ],
-  ["id", "neg-identity:question:free", `NIK di KTP itu 16 digit kan? Enam digit tengahnya tanggal lahir, dan untuk perempuan tanggalnya ditambah 40. Betul begitu?`],
+  [
+    "id",
+    "neg-identity:question:free",
+    `NIK di KTP itu 16 digit kan? Enam digit tengahnya tanggal lahir, dan untuk perempuan tanggalnya ditambah 40. Betul begitu?`,
+  ],
   [
     "id",
     "health:whatsapp:free",
@@ -124,11 +120,7 @@ Alamat: ⟦street_address|Jl. Cihampelas No. 88, RT 02/RW 07, Kel. Cipaganti, Ke
     `Terjemahkan ke bahasa Inggris: "Sudah saya transfer ke Bu Siti Rahmawati ⟦financial|Rp 4.750.000⟧ ke rekening BCA ⟦bank_account|8420 331 976⟧ untuk cicilan bulan ini ya."`,
   ],
   ["id", "neg-contact:company:free", `Buatkan surat ke kantor pusat Telkomsel di Jl. Gatot Subroto Kav. 42, Jakarta Selatan; call center 188.`],
-  [
-    "id",
-    "credentials:chat:free",
-    `Translate: "Dek, kata sandi email kantor aku ⟦password|Bandung#2291⟧, tolong cek ada email dari HRD nggak."`,
-  ],
+  ["id", "credentials:chat:free", `Translate: "Dek, kata sandi email kantor aku ⟦password|Bandung#2291⟧, tolong cek ada email dari HRD nggak."`],
   [
     "id",
     "health:spreadsheet:structured",
@@ -184,11 +176,7 @@ Tirahan: ⟦street_address|Blk 12 Lot 5, Mabini St., Brgy. San Isidro, Antipolo 
     `Pakigawa ng reminder: "Ate Liza Mendoza, ⟦financial|₱15,000⟧ pa po yung utang niyo, paki-send po sa GCash ⟦phone|0928 615 0042⟧ bago mag-katapusan."`,
   ],
   ["fil", "neg-contact:company:free", `Gumawa ng liham para sa Globe Telecom, The Globe Tower, 32nd St. cor 7th Ave., Bonifacio Global City, Taguig.`],
-  [
-    "fil",
-    "credentials:chat:free",
-    `Translate mo: "Bes, ang password ng Netflix natin ay ⟦password|Bunso@2019ph⟧, wag mo ipamigay ha."`,
-  ],
+  ["fil", "credentials:chat:free", `Translate mo: "Bes, ang password ng Netflix natin ay ⟦password|Bunso@2019ph⟧, wag mo ipamigay ha."`],
   [
     "fil",
     "health:clinic:structured",
@@ -197,7 +185,11 @@ Pasyente: Roberto Villanueva, 58
 Diagnosis: ⟦health|stroke (ischemic)⟧
 Gamot: ⟦health|clopidogrel 75 mg⟧ isang beses kada araw`,
   ],
-  ["fil", "neg-health:celebrity:free", `Summarize: Ayon sa mga balita, si dating Pangulong Fidel Ramos ay pumanaw noong 2022 dahil sa komplikasyon ng COVID-19.`],
+  [
+    "fil",
+    "neg-health:celebrity:free",
+    `Summarize: Ayon sa mga balita, si dating Pangulong Fidel Ramos ay pumanaw noong 2022 dahil sa komplikasyon ng COVID-19.`,
+  ],
   [
     "fil",
     "contact:delivery:free",
@@ -227,11 +219,7 @@ KRA PIN: ⟦national_id|A009451236K⟧`,
     `Translate to English: "Nimemtumia Grace Achieng ⟦financial|KSh 35,000⟧ kwa M-Pesa namba ⟦phone|0712 905 447⟧ kwa ajili ya karo ya shule."`,
   ],
   ["sw", "neg-contact:company:free", `Andika barua kwa Safaricom PLC, Safaricom House, Waiyaki Way, Westlands, Nairobi; huduma kwa wateja 100.`],
-  [
-    "sw",
-    "credentials:chat:free",
-    `Tafsiri kwa Kiingereza: "Nenosiri la akaunti ya benki ni ⟦password|Kilimo2023!⟧ usimwambie mtu."`,
-  ],
+  ["sw", "credentials:chat:free", `Tafsiri kwa Kiingereza: "Nenosiri la akaunti ya benki ni ⟦password|Kilimo2023!⟧ usimwambie mtu."`],
   [
     "sw",
     "health:clinic:free",
@@ -267,11 +255,7 @@ Bydliště: ⟦street_address|Vinohradská 1452/38, 120 00 Praha 2⟧`,
     `Přelož do angličtiny: "Posílám Janě Novotné ⟦financial|18 500 Kč⟧ za nájem na účet ⟦bank_account|2801457931/2010⟧, potvrď prosím."`,
   ],
   ["cs", "neg-financial:company:free", `Napiš shrnutí: ČEZ, a. s., IČO 45274649, sídlo Duhová 1444/2, Praha 4, vykázal za rok 2023 čistý zisk 27 miliard Kč.`],
-  [
-    "cs",
-    "credentials:chat:free",
-    `Translate: "Heslo k účtu na eshopu je ⟦password|Brno.Lipa77⟧, objednej tam ty pleny."`,
-  ],
+  ["cs", "credentials:chat:free", `Translate: "Heslo k účtu na eshopu je ⟦password|Brno.Lipa77⟧, objednej tam ty pleny."`],
   [
     "cs",
     "health:spreadsheet:structured",
@@ -281,11 +265,7 @@ Petr Svoboda;⟦national_id|${rodneCislo("790204", "136")}⟧;⟦health|astma⟧
 Lucie Králová;⟦national_id|${rodneCislo("015706", "122")}⟧;⟦health|epilepsie⟧`,
   ],
   ["cs", "neg-health:celebrity:free", `Shrň: Václav Havel měl v roce 1996 operaci kvůli rakovině plic, jak informovala média.`],
-  [
-    "cs",
-    "contact:delivery:free",
-    `Přepiš jako štítek: Martin Procházka, ⟦street_address|Masarykova 27, 602 00 Brno⟧, tel. ⟦phone|605 117 842⟧`,
-  ],
+  ["cs", "contact:delivery:free", `Přepiš jako štítek: Martin Procházka, ⟦street_address|Masarykova 27, 602 00 Brno⟧, tel. ⟦phone|605 117 842⟧`],
   // --- Hungarian ----------------------------------------------------------------------------------------------
   [
     "hu",
@@ -311,11 +291,7 @@ Lakcím: ⟦street_address|1137 Budapest, Pozsonyi út 42. 3/12.⟧`,
     `Fordítsd le angolra: "Átutaltam Nagy Péternek ⟦financial|185 000 Ft⟧-ot a ⟦bank_account|11773016-50218738-00000000⟧ számlára a kölcsön miatt."`,
   ],
   ["hu", "neg-contact:company:free", `Írj levelet a Magyar Telekomnak: Könyves Kálmán krt. 36., 1097 Budapest, ügyfélszolgálat 1414.`],
-  [
-    "hu",
-    "credentials:chat:free",
-    `Translate: "Anya, a Netflix jelszó ⟦password|Balaton#1987⟧, ne add oda senkinek."`,
-  ],
+  ["hu", "credentials:chat:free", `Translate: "Anya, a Netflix jelszó ⟦password|Balaton#1987⟧, ne add oda senkinek."`],
   [
     "hu",
     "health:clinic:structured",
@@ -325,11 +301,7 @@ Diagnózis: ⟦health|pajzsmirigy-alulműködés⟧
 Gyógyszer: ⟦health|Letrox 75 µg⟧ naponta`,
   ],
   ["hu", "neg-financial:aggregate:free", `Írj egy bekezdést: a KSH szerint a bruttó átlagkereset 2024-ben 645 000 Ft volt.`],
-  [
-    "hu",
-    "contact:delivery:free",
-    `Csomagcímke kell: Horváth Bence, ⟦street_address|6720 Szeged, Kárász utca 9. 2. em. 4.⟧, tel.: ⟦phone|+36 20 551 9034⟧`,
-  ],
+  ["hu", "contact:delivery:free", `Csomagcímke kell: Horváth Bence, ⟦street_address|6720 Szeged, Kárász utca 9. 2. em. 4.⟧, tel.: ⟦phone|+36 20 551 9034⟧`],
   // --- Romanian -----------------------------------------------------------------------------------------------
   [
     "ro",
@@ -354,11 +326,7 @@ Domiciliu: ⟦street_address|Str. Memorandumului nr. 21, ap. 4, Cluj-Napoca 4001
     `Tradu în engleză: "I-am trimis doamnei Elena Marin ⟦financial|3.200 lei⟧ pentru chirie în contul ⟦iban|${iban("RO", "BTRL01301202S18342XX")}⟧."`,
   ],
   ["ro", "neg-contact:company:free", `Scrie o scrisoare către Dedeman, sediul din Str. Alexei Tolstoi nr. 8, Bacău, telefon 0234 513 330.`],
-  [
-    "ro",
-    "credentials:chat:free",
-    `Translate: "Parola de la contul de internet banking este ⟦password|Sibiu!2020ro⟧, intră și vezi dacă a venit salariul."`,
-  ],
+  ["ro", "credentials:chat:free", `Translate: "Parola de la contul de internet banking este ⟦password|Sibiu!2020ro⟧, intră și vezi dacă a venit salariul."`],
   [
     "ro",
     "health:hr:structured",
@@ -395,11 +363,7 @@ Fă din JSON-ul ăsta un email către contabilitate.`,
     `Translate: "میں نے احمد رضا کو ⟦financial|75,000 روپے⟧ ان کے میزان بینک اکاؤنٹ ⟦iban|${iban("PK", "MEZN0002110105873412")}⟧ میں بھیج دیے ہیں۔"`,
   ],
   ["ur", "neg-contact:company:free", `جاز کے ہیڈ آفس کو خط لکھیں: 1-A، کوہسار روڈ، ایف-8/3، اسلام آباد۔ ہیلپ لائن 111-300-300۔`],
-  [
-    "ur",
-    "credentials:chat:free",
-    `ترجمہ کریں: "بیٹا، ای میل کا پاس ورڈ ⟦password|Lahore@5521⟧ ہے، کسی کو مت بتانا۔"`,
-  ],
+  ["ur", "credentials:chat:free", `ترجمہ کریں: "بیٹا، ای میل کا پاس ورڈ ⟦password|Lahore@5521⟧ ہے، کسی کو مت بتانا۔"`],
   [
     "ur",
     "health:clinic:free",
@@ -435,11 +399,7 @@ Fă din JSON-ul ăsta un email către contabilitate.`,
     `Translate: "مبلغ ⟦financial|۴۵ میلیون تومان⟧ به حساب خانم زهرا موسوی با شماره شبا ⟦iban|${iban("IR", "0170000000218437651002")}⟧ واریز شد."`,
   ],
   ["fa", "neg-contact:company:free", `یک نامه به دفتر مرکزی ایرانسل بنویس: تهران، بزرگراه شهید حقانی، خروجی ونک، مرکز تماس ۷۰۰.`],
-  [
-    "fa",
-    "credentials:chat:free",
-    `ترجمه کن: "رمز اینترنت خونه ⟦password|Shiraz@1399⟧ هست، به مهمونا نده."`,
-  ],
+  ["fa", "credentials:chat:free", `ترجمه کن: "رمز اینترنت خونه ⟦password|Shiraz@1399⟧ هست، به مهمونا نده."`],
   [
     "fa",
     "health:clinic:structured",
@@ -477,7 +437,11 @@ Fă din JSON-ul ăsta un email către contabilitate.`,
     "financial:instapay-egypt:free",
     `Translate to English: "حولت لمنى عادل ⟦financial|8,500 جنيه⟧ على حساب ⟦bank_account|1000234871563⟧ في البنك الأهلي عشان القسط."`,
   ],
-  ["ar", "neg-contact:company-egypt:free", `اكتب إيميل لفودافون مصر، المقر الرئيسي: القرية الذكية، الكيلو 28 طريق القاهرة الإسكندرية الصحراوي، خدمة العملاء 888.`],
+  [
+    "ar",
+    "neg-contact:company-egypt:free",
+    `اكتب إيميل لفودافون مصر، المقر الرئيسي: القرية الذكية، الكيلو 28 طريق القاهرة الإسكندرية الصحراوي، خدمة العملاء 888.`,
+  ],
   [
     "ar",
     "identity:hr-gulf:structured",
@@ -494,11 +458,7 @@ Fă din JSON-ul ăsta un email către contabilitate.`,
     `عدل الرسالة: "الربع، ترى بو خالد (عبدالله المنصوري) عنده ⟦health|فشل كلوي⟧ ويسوي ⟦health|غسيل كلى⟧ ثلاث مرات بالأسبوع، ادعوا له."`,
   ],
   ["ar", "neg-health:question-gulf:free", `شو أعراض الفشل الكلوي المبكرة؟ وهل غسيل الكلى يغطيه التأمين في دبي؟`],
-  [
-    "ar",
-    "credentials:chat-gulf:free",
-    `ترجم: "يا أخوي، الرقم السري حق الإيميل ⟦password|Dubai#4471⟧ لا تعطيه أحد."`,
-  ],
+  ["ar", "credentials:chat-gulf:free", `ترجم: "يا أخوي، الرقم السري حق الإيميل ⟦password|Dubai#4471⟧ لا تعطيه أحد."`],
   ["ar", "neg-contact:company-gulf:free", `اكتب رسالة إلى مقر اتصالات في شارع الشيخ زايد، أبوظبي، الرقم المجاني 101.`],
   [
     "ar",
@@ -517,11 +477,7 @@ Fă din JSON-ul ăsta un email către contabilitate.`,
     "contact:delivery-levant:free",
     `رتبلي عنوان التوصيل: الاسم: لينا خوري، تلفون ⟦phone|079 552 3184⟧، العنوان: ⟦street_address|عمّان، جبل عمّان، شارع الرينبو، بناية 12، الطابق الثالث⟧`,
   ],
-  [
-    "ar",
-    "credentials:chat-levant:free",
-    `ترجملي: "كلمة السر تبع الراوتر ⟦password|Beirut2024$⟧ وما تعطيها لحدا."`,
-  ],
+  ["ar", "credentials:chat-levant:free", `ترجملي: "كلمة السر تبع الراوتر ⟦password|Beirut2024$⟧ وما تعطيها لحدا."`],
   // --- Bengali ------------------------------------------------------------------------------------------------
   [
     "bn",
@@ -534,23 +490,11 @@ Fă din JSON-ul ăsta un email către contabilitate.`,
 ঠিকানা: ⟦street_address|বাড়ি ২৩, রোড ৭, ধানমন্ডি, ঢাকা ১২০৫⟧`,
   ],
   ["bn", "neg-identity:question:free", `জাতীয় পরিচয়পত্র নম্বর ১০ সংখ্যার আর ১৭ সংখ্যার মধ্যে পার্থক্য কী? পুরনো কার্ড কি বদলাতে হবে?`],
-  [
-    "bn",
-    "health:messenger:free",
-    `ইংরেজিতে অনুবাদ করো: "সবাইকে জানাচ্ছি, আমাদের সহকর্মী নুসরাত জাহানের ⟦health|ডেঙ্গু⟧ হয়েছে, সে এখন ⟦health|হাসপাতালে ভর্তি⟧।"`,
-  ],
+  ["bn", "health:messenger:free", `ইংরেজিতে অনুবাদ করো: "সবাইকে জানাচ্ছি, আমাদের সহকর্মী নুসরাত জাহানের ⟦health|ডেঙ্গু⟧ হয়েছে, সে এখন ⟦health|হাসপাতালে ভর্তি⟧।"`],
   ["bn", "neg-health:question:free", `ডেঙ্গু হলে প্লাটিলেট কত নামলে হাসপাতালে ভর্তি হওয়া দরকার?`],
-  [
-    "bn",
-    "financial:bkash:free",
-    `Translate: "রফিক ভাইকে বিকাশে ⟦financial|২৫,০০০ টাকা⟧ পাঠিয়েছি, নম্বর ⟦phone|01819-447216⟧, ধারের টাকা।"`,
-  ],
+  ["bn", "financial:bkash:free", `Translate: "রফিক ভাইকে বিকাশে ⟦financial|২৫,০০০ টাকা⟧ পাঠিয়েছি, নম্বর ⟦phone|01819-447216⟧, ধারের টাকা।"`],
   ["bn", "neg-contact:company:free", `গ্রামীণফোনের প্রধান কার্যালয়ে চিঠি লেখো: জিপি হাউস, বসুন্ধরা, বারিধারা, ঢাকা ১২২৯। হেল্পলাইন ১২১।`],
-  [
-    "bn",
-    "credentials:chat:free",
-    `অনুবাদ করো: "আম্মু, ওয়াইফাই পাসওয়ার্ড ⟦password|Sylhet@2023⟧, কাউকে দিও না।"`,
-  ],
+  ["bn", "credentials:chat:free", `অনুবাদ করো: "আম্মু, ওয়াইফাই পাসওয়ার্ড ⟦password|Sylhet@2023⟧, কাউকে দিও না।"`],
   [
     "bn",
     "health:clinic:structured",
@@ -560,11 +504,7 @@ Fă din JSON-ul ăsta un email către contabilitate.`,
 ওষুধ: ⟦health|অ্যামলোডিপিন ৫ মি.গ্রা.⟧`,
   ],
   ["bn", "neg-financial:aggregate:free", `একটা অনুচ্ছেদ লেখো: বাংলাদেশ ব্যাংকের তথ্যমতে ২০২৪ সালে রেমিট্যান্স এসেছে প্রায় ২৬ বিলিয়ন ডলার।`],
-  [
-    "bn",
-    "contact:delivery:free",
-    `কুরিয়ারের ঠিকানা ঠিক করো: প্রাপক সুমাইয়া ইসলাম, ⟦phone|01911-730482⟧, ⟦street_address|বাসা ৯, লেন ৪, নাসিরাবাদ, চট্টগ্রাম ৪২০৩⟧`,
-  ],
+  ["bn", "contact:delivery:free", `কুরিয়ারের ঠিকানা ঠিক করো: প্রাপক সুমাইয়া ইসলাম, ⟦phone|01911-730482⟧, ⟦street_address|বাসা ৯, লেন ৪, নাসিরাবাদ, চট্টগ্রাম ৪২০৩⟧`],
   // --- additional structured pastes (same languages) ---------------------------------------------------------
   [
     "he",
@@ -631,15 +571,6 @@ Balogh Judit;⟦national_id|${taj("12904471")}⟧;⟦date_of_birth|1963.09.30⟧
   ],
 ];
 
-const halves: { a: Array<readonly [MarkedEntry, string]>; b: Array<readonly [MarkedEntry, string]> } = { a: [], b: [] };
-const seen = new Map<string, number>();
-for (const entry of ENTRIES) {
-  const [lang, kind] = entry;
-  const group = `${lang}|${kind.startsWith("neg-") ? "neg" : "pos"}`;
-  const index = seen.get(group) ?? 0;
-  seen.set(group, index + 1);
-  const half = index % 2 === 0 ? halves.a : halves.b;
-  half.push([entry, `dev13${index % 2 === 0 ? "a" : "b"}-${String(half.length + 1).padStart(3, "0")}`]);
-}
+const halves = alternatingHalves(ENTRIES, ([lang, kind]) => `${lang}|${kind.startsWith("neg-") ? "neg" : "pos"}`, "dev13");
 writeMarkedSet("dev-13/a.jsonl", halves.a);
 writeMarkedSet("dev-13/b.jsonl", halves.b);
