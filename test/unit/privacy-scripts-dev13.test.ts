@@ -29,6 +29,12 @@ describe("labels, checksummed identifiers and local cues from development set 13
     expect(has("העברתי לחשבון 10-825-556120 בבנק לאומי", "bank_account")).toBe(true);
   });
 
+  it("reads money in local currencies next to a named person, not a national average", () => {
+    expect(found("Nimemtumia Grace Achieng KSh 35,000 kwa ajili ya mkopo wake.")).toEqual(["financial:KSh 35,000"]);
+    expect(found("Ang sweldo ni Maria Santos ay ₱32,000 kada buwan.")).toEqual(["financial:₱32,000"]);
+    expect(found("Az átlagos fizetés 2024-ben 645 000 Ft volt.")).toEqual([]);
+  });
+
   it("reads a named patient's condition in a labelled note of another script, and not a company's hotline", () => {
     expect(has("Beteg: Kiss Márta\nDiagnózis: asztma", "health")).toBe(true);
     expect(has("بیمار: سارا کاظمی\nتشخیص: آسم", "health")).toBe(true);
