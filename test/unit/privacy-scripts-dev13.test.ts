@@ -40,6 +40,8 @@ describe("labels, checksummed identifiers and local cues from development set 13
     expect(has("بیمار: سارا کاظمی\nتشخیص: آسم", "health")).toBe(true);
     expect(has("مریض حامد رضا کو ذیابیطس ہے اور وہ انسولین لیتے ہیں۔", "health")).toBe(true);
     expect(found("شوگر کے مریض کو رمضان میں احتیاط کرنی چاہیے؟")).toEqual([]);
+    expect(found("Napiš dopis firmě Alfa, sídlo Vinohradská 12, Praha 2, telefon 224 141 118, díky.")).toEqual([]);
+    expect(found("Firma má sídlo v Brně. Pan Karel Veselý má mobil 605 117 842.")).toContain("phone:605 117 842");
     expect(found("Volejte naši zákaznická linka 224 141 118 denně.")).toEqual([]);
   });
 });
