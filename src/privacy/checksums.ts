@@ -296,3 +296,37 @@ export function balticPersonalCodeValid(value: string): boolean {
   if (rest === 10) rest = dotProduct(d, [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11;
   return (rest === 10 ? 0 : rest) === d[10];
 }
+
+/** Israeli Teudat Zehut: 9 digits, weights 1,2,1,2… with the digits of each product summed, total ≡ 0 (mod 10). */
+export function israeliIdValid(digits: string): boolean {
+  if (digits.length !== 9) return false;
+  let sum = 0;
+  for (let index = 0; index < 9; index++) {
+    const product = (digits.charCodeAt(index) - 48) * (index % 2 === 0 ? 1 : 2);
+    sum += product > 9 ? product - 9 : product;
+  }
+  return sum % 10 === 0;
+}
+
+/** Hungarian TAJ (social insurance) number: 9 digits, weights 3,7,3,7… on the first eight, sum mod 10 = the ninth. */
+export function hungarianTajValid(digits: string): boolean {
+  if (digits.length !== 9) return false;
+  let sum = 0;
+  for (let index = 0; index < 8; index++) sum += (digits.charCodeAt(index) - 48) * (index % 2 === 0 ? 3 : 7);
+  return sum % 10 === digits.charCodeAt(8) - 48;
+}
+
+/** Hungarian tax number of a person (adóazonosító jel): 8, days since 1867-01-01 (5 digits), 3 digits, Σ dᵢ·i mod 11. */
+export function hungarianTaxIdValid(digits: string): boolean {
+  if (digits.length !== 10 || digits[0] !== "8") return false;
+  let sum = 0;
+  for (let index = 0; index < 9; index++) sum += (digits.charCodeAt(index) - 48) * (index + 1);
+  return sum % 11 === digits.charCodeAt(9) - 48;
+}
+
+/** Malaysian MyKad number: YYMMDD, a birthplace code (states 01–16, 21–59 and abroad 60–93, 98, 99), 4 digits. */
+export function malaysianIdValid(digits: string): boolean {
+  if (digits.length !== 12 || !calendarDateValid(2000, Number(digits.slice(2, 4)), Number(digits.slice(4, 6)))) return false;
+  const place = Number(digits.slice(6, 8));
+  return (place >= 1 && place <= 16) || (place >= 21 && place <= 93 && place !== 70 && place !== 73 && place !== 80 && place !== 81) || place >= 98;
+}

@@ -1,6 +1,8 @@
 /**
  * Bank account numbers announced in languages the digit rule's keyword list does not cover
- * (Portuguese and Spanish current accounts, Indonesian, Polish, Russian, Chinese, Japanese, Korean, Hindi, Arabic), and Indian IFSC branch codes
+ * (Portuguese and Spanish current accounts, Indonesian, Polish, Russian, Chinese, Japanese, Korean, Hindi, Arabic; Hebrew,
+ * Czech with its bank code after a slash, Hungarian, Greek, Swahili, Malay), Hungarian GIRO numbers by their block
+ * checks, and Indian IFSC branch codes
  * (four letters, a zero, six characters) next to their keyword or an account. The span is the
  * number; its length (6-20 digits) is the only check, since account formats are national.
  */
@@ -17,7 +19,7 @@ const RUN_ACCOUNTS_PATTERN_1 = /\D/g;
 const RUN_ACCOUNTS_PATTERN_2 = /ifsc|account|a\/c|खाता|bank/i;
 
 const ACCOUNT_KEYWORD =
-  /(?:conta[ -]corrente|conta poupança|conta salário|n[ºo°.]* da conta|número da conta|cuenta corriente|cuenta de ahorros|n[ºo°.]* de cuenta|número de cuenta|nomor rekening|no\.? rek(?:ening)?|numer (?:konta|rachunku)|nr (?:konta|rachunku)|konto bankowe|rachun(?:ek|ku) bankow\p{L}*|на счёт|на счет|(?:расч[её]тн\p{L}*|лицев\p{L}*|банковск\p{L}*|номер) сч[её]т\p{L}*|сч[её]т(?: №| n| получателя)?|р\/с|к\/с|корр\.? сч[её]т|бик|银行账号|银行账户|银行帳號|账号|帳號|账户|帳戶|银行卡号|卡号|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|खाता न\.?|अकाउंट नंबर|khata (?:number|no\.?)|رقم الحساب|অ্যাকাউন্ট নম্বর|হিসাব নম্বর|கணக்கு எண்|اکاؤنٹ نمبر|کھاتہ نمبر|شماره حساب|الحساب البنكي|رقم حساب|银行卡|số tài khoản|tài khoản số|\bstk\b|เลขที่บัญชี|เลขบัญชี|บัญชี|(?:普通|当座)(?:預金)?(?=\s*\d{7}(?!\d)))/giu;
+  /(?:conta[ -]corrente|conta poupança|conta salário|n[ºo°.]* da conta|número da conta|cuenta corriente|cuenta de ahorros|n[ºo°.]* de cuenta|número de cuenta|nomor rekening|no\.? rek(?:ening)?|numer (?:konta|rachunku)|nr (?:konta|rachunku)|konto bankowe|rachun(?:ek|ku) bankow\p{L}*|на счёт|на счет|(?:расч[её]тн\p{L}*|лицев\p{L}*|банковск\p{L}*|номер) сч[её]т\p{L}*|сч[её]т(?: №| n| получателя)?|р\/с|к\/с|корр\.? сч[её]т|бик|银行账号|银行账户|银行帳號|账号|帳號|账户|帳戶|银行卡号|卡号|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|खाता न\.?|अकाउंट नंबर|khata (?:number|no\.?)|رقم الحساب|অ্যাকাউন্ট নম্বর|হিসাব নম্বর|கணக்கு எண்|اکاؤنٹ نمبر|کھاتہ نمبر|شماره حساب|الحساب البنكي|رقم حساب|银行卡|số tài khoản|tài khoản số|\bstk\b|เลขที่บัญชี|เลขบัญชี|บัญชี|(?:普通|当座)(?:預金)?(?=\s*\d{7}(?!\d))|[לבמ]?חשבון(?: בנק)?(?: מס(?:פר|')?)?|(?:na |číslo |čísle )?účt?(?:u|em|ě)?\b|č\. ?ú\.|számlaszám\p{L}*|bankszáml\p{L}*|(?<![\p{L}])(?:على |في |ل)?حساب(?:ي|ه|ك|ها)?(?![\p{L}])|λογαριασμ\p{L}*|akaunti(?: namba| ya benki)?|akaun(?: bank)?)/giu;
 const STEMS = [
   "conta corrente",
   "conta-corrente",
@@ -56,8 +58,17 @@ const STEMS = [
   "บัญชี",
   "普通",
   "当座",
+  "חשבון",
+  "účet",
+  "účt",
+  "č. ú",
+  "č.ú",
+  "számla",
+  "λογαριασμ",
+  "akaun",
 ];
-const NUMBER = /^[^\n\p{N}]{0,16}?(\d(?:[ -]?\d){5,25})(?![\p{N}])/u;
+/** The number after the keyword; a Czech or Slovak bank code after a slash belongs to it (`2801457931/2010`). */
+const NUMBER = /^[^\n\p{N}]{0,16}?(\d(?:[ -]?\d){5,25}(?:\/\d{4}(?![\p{N}]))?)(?![\p{N}])/u;
 const IFSC = /(?<![A-Za-z0-9])[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9])/g;
 
 function runAccounts(text: string, emit: Emit, lower: string): void {
@@ -99,7 +110,31 @@ function runKoreanBankAccounts(text: string, emit: Emit, lower: string): void {
   }
 }
 
+/**
+ * A Hungarian account number (GIRO: two or three blocks of eight digits, `11773016-50218738-00000000`): every block
+ * passes its check (weights 9, 7, 3, 1; sum ≡ 0 mod 10), in a text about an account or a transfer (számla, utal …).
+ */
+const HUNGARIAN_ACCOUNT = /(?<![\d-])\d{8}-\d{8}(?:-\d{8})?(?![\d-])/g;
+const HUNGARIAN_STEMS = ["számla", "szla", "utal", "bank", "account", "giro"];
+
+export function hungarianGiroBlocksValid(value: string): boolean {
+  for (const block of value.split("-")) {
+    let sum = 0;
+    for (let index = 0; index < 8; index++) sum += (block.charCodeAt(index) - 48) * [9, 7, 3, 1][index % 4]!;
+    if (sum % 10 !== 0) return false;
+  }
+  return !isRepetitive(value.replace(/-/g, ""));
+}
+
+function runHungarianAccounts(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, HUNGARIAN_STEMS) || !text.includes("-")) return;
+  HUNGARIAN_ACCOUNT.lastIndex = 0;
+  for (let match = HUNGARIAN_ACCOUNT.exec(text); match !== null; match = HUNGARIAN_ACCOUNT.exec(text))
+    if (hungarianGiroBlocksValid(match[0])) emit("bank_account", match.index, match.index + match[0].length, "hungarian-giro-account", PRIORITY.checksum);
+}
+
 export const bankAccountDetectors: Detector[] = [
   { name: "bank-accounts-local", run: runAccounts },
+  { name: "bank-accounts-hungarian", run: runHungarianAccounts },
   { name: "bank-accounts-korean", run: runKoreanBankAccounts },
 ];

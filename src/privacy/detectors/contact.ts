@@ -32,7 +32,8 @@ const RUN_OBFUSCATED_EMAILS_PATTERN_2 = /dot|DOT|[[({<]/;
 const FICTIONAL_PATTERN_1 = /^\d{3}55501\d\d$/;
 const FICTIONAL_PATTERN_2 = /^(\d)\1+$/;
 const FICTIONAL_PATTERN_3 = /^0?123456789\d?$/;
-const LOOKS_LIKE_DATE_OR_VERSION_PATTERN_1 = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+/** A date, also with a space after each dot as Czech, Slovak, German and Hungarian write it (`12. 3. 1985`, `1984. 06. 21.`). */
+const LOOKS_LIKE_DATE_OR_VERSION_PATTERN_1 = /^\d{1,4}(?:[./-]|\. )\d{1,2}(?:[./-]|\. )\d{1,4}\.?$/;
 const LOOKS_LIKE_DATE_OR_VERSION_PATTERN_2 = /^\d{4}\s*[-–]\s*\d{4}$/;
 const LOOKS_LIKE_DATE_OR_VERSION_PATTERN_3 = /^\d+(?:\.\d+){2,}$/;
 const LOOKS_LIKE_DATE_OR_VERSION_PATTERN_4 = /^\d{2,4}\.\d{2,4}\.\d{2,4}$/;

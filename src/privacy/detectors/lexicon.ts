@@ -89,6 +89,15 @@ export const HEALTH_TERMS: readonly string[] = [
     "självmordsförsök|självskadebeteende|ätstörning|anorexi|bulimi|dialys|graviditetsdiabetes|havandeskapsförgiftning|förlossningsdepression|generaliserat ångestsyndrom|reumatoid artrit",
   // Clinical short forms written in notes and chats: "Ca de mama" (carcinoma), receptor status, colloquial chemo
   "ca\\.? de (?:mama|pulmón|pulmão|colon|cólon|próstata|páncreas|ovario|ovário)|ca\\.? (?:mammario|polmonare|prostatico)|her2\\+|her2[- ]positiv[eoa]?|triple[- ]negati(?:ve|vo|va|f)|quimio|chimio|chemo|folfox|folfiri|folfirinox|capox|xelox|r-chop|abvd|beacopp",
+  // Czech, Hungarian, Romanian, Indonesian/Malay, Filipino, Swahili, Greek (session 30, development set 13): common
+  // chronic and serious conditions and treatments, the longer form first
+  "zlomenin[ay] krčku stehenní kosti|rakovin[auy]|rakovinou|cukrovk[auy]|deprese|epilepsi[ei]|infarkt(?:u|em)?|mrtvic[eií]|leukémi[eií]|chemoterapi[eií]|roztroušen[áé] skleróz[auy]|vysoký krevní tlak|" +
+    "mellrák|tüdőrák|rák|cukorbetegség|cukorbeteg|depresszió|asztma|epilepszia|szívinfarktus|agyvérzés|leukémia|kemoterápia|szklerózis multiplex|magas vérnyomás|pajzsmirigy-alulműködés|pajzsmirigy-túlműködés|" +
+    "cancer la sân|cancer pulmonar|diabet zaharat(?: de tip [12])?|diabet de tip [12]|depresie|epilepsie|accident vascular cerebral|leucemie|chimioterapi[ea]|scleroză multiplă|hipertensiune arterială|hernie de disc|boala alzheimer|" +
+    "kanker payudara|kanker paru-paru|kanker serviks|kanker usus besar|kanker|diabetes melitus(?: tipe [12])?|kencing manis|darah tinggi|hipertensi|gagal ginjal(?: kronis)?|cuci darah|kemoterapi|demam berdarah|depresi|serangan jantung|penyakit jantung|pembedahan pintasan jantung|" +
+    "kanser|diyabetis|alta presyon|sakit sa puso|sakit sa bato|" +
+    "kisukari|shinikizo la damu|saratani(?: ya [a-z]+(?: [a-z]+)?)?|kifua kikuu|ukimwi|kiharusi|pumu|msongo wa mawazo|upasuaji wa [a-z]+|tiba ya mionzi|insulini|kifafa|" +
+    "καρκίνο(?:ς|υ)? του (?:μαστού|πνεύμονα|παχέος εντέρου)|καρκίνο(?:ς|υ)?|σακχαρώδη(?:ς)? διαβήτη(?:ς)?|διαβήτη(?:ς)?|κατάθλιψη(?:ς)?|άσθμα|επιληψία|έμφραγμα|εγκεφαλικό|λευχαιμία|χημειοθεραπεία|ακτινοθεραπεία|σκλήρυνση κατά πλάκας|υπέρταση",
   // English: conditions with a qualifier kept in the span
   "acute gout flare|acute pancreatitis|acute kidney injury|acute appendicitis|asthma exacerbation|copd exacerbation|early-onset dementia|early-onset alzheimer's|bipolar ii disorder|bipolar i disorder|type 1 diabetes|type 2 diabetes",
 ];

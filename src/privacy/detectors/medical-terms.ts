@@ -17,6 +17,8 @@ export const CLINICAL_LABEL_WORDS: ReadonlySet<string> = new Set(
     "diagnose|diagnosen|hauptdiagnose|nebendiagnose|nebendiagnosen|medikation|medikamente|befund|vorerkrankungen|diagnostic|diagnostics|traitement|traitements|antécédents|ordonnance|diagnóstico|diagnostico|tratamiento|tto|antecedentes|medicación|diagnosi|terapia|anamnesi|tratamento|medicação|exames|medicatie|behandeling",
     // Polish, Russian, Ukrainian, Turkish, Swedish, Vietnamese, Indonesian
     "rozpoznanie|leczenie|leki|диагноз|назначено|назначения|лечение|препараты|діагноз|призначено|лікування|tanı|teşhis|tedavi|ilaçlar|diagnos|behandling|läkemedel|chẩn đoán|điều trị|pengobatan|obat",
+    // Czech, Hungarian, Romanian, Indonesian/Malay, Filipino, Swahili, Greek (session 30, development set 13)
+    "diagnóza|léčba|léky|diagnózis|betegség|gyógyszer|gyógyszerek|kezelés|tratament|medicamente|diagnosa|rawatan|ubat|gamot|utambuzi|dawa|matibabu|διάγνωση|φάρμακα|θεραπεία|αγωγή",
   ]
     .join("|")
     .split("|"),
@@ -24,7 +26,9 @@ export const CLINICAL_LABEL_WORDS: ReadonlySet<string> = new Set(
 
 /** The same in scripts written without spaces (the text before the colon ends with one of them). */
 export const CLINICAL_LABEL_SUFFIXES: readonly string[] =
-  "诊断|診斷|用药|用藥|处方|治疗|診断|処方|病名|治療|진단|처방|치료|التشخيص|العلاج|निदान|दवाइयाँ|इलाज".split("|");
+  "诊断|診斷|用药|用藥|处方|治疗|診断|処方|病名|治療|진단|처방|치료|التشخيص|العلاج|निदान|दवाइयाँ|इलाज|אבחנה|אבחון|טיפול|תרופות|تشخیص|دارو|درمان|دوا|علاج|নির্ণয়|ওষুধ|চিকিৎসা"
+    .normalize("NFKC")
+    .split("|");
 
 /**
  * Endings of international non-proprietary drug names (WHO stems), with the case or gender endings

@@ -6,7 +6,9 @@
  * Norwegian fødselsnummer, Danish CPR, Romanian CNP, Czech/Slovak rodné číslo, Portuguese NIF,
  * Belgian national register number, Estonian/Lithuanian personal code, Croatian OIB, Bulgarian EGN,
  * Greek AMKA, Thai citizen ID, and the number-only identifiers of Vietnam (CCCD/CMND), Indonesia (NIK) and Egypt,
- * which have no check digit and count only next to their keyword, with a valid province and date.
+ * which have no check digit and count only next to their keyword, with a valid province and date; Israeli Teudat
+ * Zehut, Hungarian TAJ and tax number (adóazonosító jel), Malaysian MyKad (date and birthplace code) and the Philippine
+ * SSS number (no check digit) next to their keywords (session 30, development set 13).
  * A number needs its keyword nearby unless its written form is distinctive (a Finnish century sign,
  * the Swedish YYMMDD-NNNN hyphen, the Czech slash, the Belgian dotted form). Patterns start on a
  * digit; keywords are looked for only around numbers that passed their checksum.
@@ -19,7 +21,11 @@ import {
   calendarDateValid,
   czechBirthNumberValid,
   finnishPersonalIdValid,
+  hungarianTajValid,
+  hungarianTaxIdValid,
+  israeliIdValid,
   luhnValid,
+  malaysianIdValid,
   mod11_10CheckDigit,
   norwegianBirthNumberValid,
   portugueseTaxNumberValid,
@@ -123,7 +129,12 @@ const NUMBER_RULES: readonly NumberRule[] = [
   { rule: "vn-cmnd", length: 9, valid: (digits) => !isRepetitive(digits), context: /cmnd|ch[ứu]ng minh (?:nh[âa]n d[âa]n|th[ưu])/iu },
   { rule: "ua-id-card", length: 9, valid: (digits) => !isRepetitive(digits), context: /id-?\s?карт\p{L}*|номер документа|паспорт(?:а|у)? громадянина/iu },
   { rule: "id-nik", length: 16, valid: indonesianNikValid, context: /(?<![\p{L}])(?:nik|e-?ktp|ktp)(?![\p{L}])|nomor induk kependudukan|induk kependudukan/iu },
-  { rule: "eg-national-id", length: 14, valid: egyptianNationalIdValid, context: /الرقم القومي|رقم قومي|البطاقة الشخصية|national id/iu },
+  { rule: "eg-national-id", length: 14, valid: egyptianNationalIdValid, context: /الرقم[ _]القومي|رقم[ _]قومي|البطاقة الشخصية|national id/iu },
+  { rule: "il-teudat-zehut", length: 9, valid: israeliIdValid, context: /תעודת[ _]זהות|מספר[ _]זהות|ת\.ז|ת["״]ז|teudat zehut|israeli id/iu },
+  { rule: "hu-taj", length: 9, valid: hungarianTajValid, context: /(?<![\p{L}])taj(?![\p{L}])|társadalombiztosítási azonosító/iu },
+  { rule: "hu-adoazonosito", length: 10, valid: hungarianTaxIdValid, context: /ad[óo]azonos[íi]t[óo]|ad[óo]sz[áa]m/iu },
+  { rule: "my-mykad", length: 12, valid: malaysianIdValid, context: /(?<![\p{L}])(?:k\/p|mykad|nric|ic)(?![\p{L}])|kad pengenalan/iu },
+  { rule: "ph-sss", length: 10, valid: (digits) => !isRepetitive(digits), context: /(?<![\p{L}])sss(?![\p{L}])|social security system/iu },
 ];
 
 const EGN_WEIGHTS = [2, 4, 8, 5, 10, 9, 7, 3, 6];

@@ -17,6 +17,7 @@ const NON_DIGIT = /\D/g;
 const FILLER_DIGITS = /(?:0{6}|(\d)\1{6})$/;
 /** An all-same-digit identifier of six or more digits (00-00-00, 99999999 with its check letter). */
 const ONE_DIGIT = /^(\d)\1{5,}$/;
+const HUNGARIAN_PADDED = /^\d{8}-\d{8}-0{8}$/;
 
 /** Identifier categories whose value is a number someone could fill with zeros. */
 const FILLABLE = new Set<PrivacyCategory>(["phone", "bank_account", "national_id", "us_ssn", "passport", "medical_record", "driver_license", "payment_card"]);
@@ -24,7 +25,8 @@ const FILLABLE = new Set<PrivacyCategory>(["phone", "bank_account", "national_id
 /** True when an identifier's digits are filler: zeros to the end or one repeated digit. */
 export function isFillerNumber(category: PrivacyCategory, value: string): boolean {
   if (!FILLABLE.has(category)) return false;
-  const digits = value.replace(NON_DIGIT, "");
+  // A Hungarian account of 16 digits is written with a third block of eight zeros (`11773016-50218738-00000000`).
+  const digits = (category === "bank_account" && HUNGARIAN_PADDED.test(value) ? value.slice(0, 17) : value).replace(NON_DIGIT, "");
   if (digits.length < 6) return false;
   return ONE_DIGIT.test(digits) || (digits.length >= 8 && FILLER_DIGITS.test(digits));
 }

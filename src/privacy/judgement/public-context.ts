@@ -53,7 +53,17 @@ const OPENING_CUE =
 
 /** Hotlines, customer service and offices: the number is an organisation's. */
 const SERVICE_CUE =
-  /(?<![\p{L}\p{N}])(?:hotline|helpline|help line|customer (?:service|care|support)|support line|call cent(?:er|re)|switchboard|reception|front desk|office|offices|headquarters|service number|kundenservice|kundendienst|servicenummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|atención al cliente|servicio al cliente|service après-vente|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|هاتف الخدمة|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|售票|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
+  /(?<![\p{L}\p{N}])(?:hotline|helpline|help line|customer (?:service|care|support)|support line|call cent(?:er|re)|switchboard|reception|front desk|office|offices|headquarters|service number|kundenservice|kundendienst|servicenummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|atención al cliente|servicio al cliente|service après-vente|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр|serviciul clienți|relații clienți|zákaznická linka|infolinka|ügyfélszolgálat|khidmat pelanggan|huduma kwa wateja|εξυπηρέτηση πελατών|εξυπηρέτησης)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|هاتف الخدمة|الرقم المجاني|שירות הלקוחות|שירות לקוחות|מוקד|ہیلپ لائن|مرکز تماس|হেল্পলাইন|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|售票|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
+
+/**
+ * A company's head office named earlier in the same sentence ("Dedeman, sediul din Str. … nr. 8, Bacău, telefon 0234 …",
+ * "ústředí v Praze …, tel. …"): a number after it, with no sentence end and no personal cue between, is the office's.
+ */
+const HEAD_OFFICE_CUE =
+  /(?<![\p{L}])(?:headquarters|head office|registered office|siège social|hauptsitz|firmensitz|sede central|sede legale|sede social|sediul(?: central| social)?|sediu central|sídlo|ústředí|székhely|központi iroda|kantor pusat|ibu pejabat|makao makuu|κεντρικά|έδρα)(?![\p{L}])|המטה|המשרד הראשי|المقر الرئيسي|ہیڈ آفس|دفتر مرکزی|প্রধান কার্যালয়/iu;
+const SENTENCE_BREAK = /[.!?。]\s|\n/;
+/** Address and phone abbreviations whose dot ends no sentence (`nr. 8`, `Str. …`, `tel. …`). */
+const ABBREVIATION_DOT = /\b(?:nr|str|bl|sc|ap|et|tel|no|ul|bd)\.\s/giu;
 
 /** Tracking, order and shipment references: the digits that follow are not a phone number. */
 const REFERENCE_CUE =
@@ -61,7 +71,7 @@ const REFERENCE_CUE =
 
 /** Test, sample and documentation data right before a value: it stands for nobody. */
 const TEST_CUE =
-  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall|karte|kaart|konto)?|sample|sandbox|dummy|mock|fake|placeholder|e\.g\.|for example|pruebas?|ejemplos?|testes?|exemplos?|prova|esempio|beispiel\p{L}*|exemples?|voorbeeld(?:en)?|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ)(?![\p{L}])|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
+  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall|karte|kaart|konto)?|sample|sandbox|dummy|mock|fake|placeholder|e\.g\.|for example|pruebas?|ejemplos?|testes?|exemplos?|prova|esempio|beispiel\p{L}*|exemples?|voorbeeld(?:en)?|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ|příklad\p{L}*|példa\p{L}*|exemplu\p{L}*|halimbawa|mfano|παράδειγμα|π\.χ\.)(?![\p{L}])|לדוגמה|לדוגמא|نمونه|উদাহরণ|নমুনা|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
 
 /**
  * Public roles named beside a birth date: the person is a public figure (Korean, CJK, Cyrillic and Latin).
@@ -119,6 +129,7 @@ const FAMILIES = {
   synthetic: SYNTHETIC_CUE,
   organisation: ORGANISATION_CUE,
   tourism: TOURISM_CUE,
+  headOffice: HEAD_OFFICE_CUE,
 } as const;
 type Family = keyof typeof FAMILIES;
 
@@ -229,6 +240,17 @@ function isServiceOrReferenceNumber(text: string, start: number, end: number, pr
   return present.service && SERVICE_CUE.test(before) && !personalBefore(text, start);
 }
 
+/** A head-office word up to 120 characters before the number, in the same sentence, with no personal cue between. */
+function headOfficeBefore(text: string, start: number, present: Present): boolean {
+  if (!present.headOffice) return false;
+  const before = text.slice(Math.max(0, start - 120), start);
+  const cue = HEAD_OFFICE_CUE.exec(before);
+  if (cue === null) return false;
+  const between = before.slice(cue.index);
+  // Abbreviations aside, a sentence end or a line break ends the office's sentence.
+  return !SENTENCE_BREAK.test(between.replace(ABBREVIATION_DOT, "  ")) && !PERSONAL_CUE.test(between);
+}
+
 /** An organisation's legal form or imprint shortly before the value, in a block that names no person and no mobile line. */
 function organisationBefore(text: string, start: number, present: Present): boolean {
   if (!present.organisation) return false;
@@ -337,6 +359,7 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
     if (category === "phone")
       return (
         isServiceOrReferenceNumber(text, start, end, present) ||
+        headOfficeBefore(text, start, present) ||
         serviceAfter(text, end, present) ||
         organisationBefore(text, start, present) ||
         openingAround(text, start, end, present)

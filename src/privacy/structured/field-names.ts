@@ -21,33 +21,33 @@ const FIELDS: Record<FieldKind, string> = {
   passport:
     "passport passportno passportnumber passportnum passportid passnummer reisepass reisepassnummer passeport numeropasseport pasaporte numeropasaporte passaporto travel document traveldocument traveldocumentnumber",
   national_id:
-    "cccd socccd cmnd socmnd nationalid nationalidnumber nationalidentifier idnumber idno idcard idcardnumber identitycard identitynumber personalid personalnumber citizenid residentid residentidnumber sin nin nino ninumber nationalinsurance nationalinsurancenumber taxid tin taxidentificationnumber steuerid steueridnr steuernummer aadhaar aadhar aadhaarno aadhaarnumber uid pan panno pannumber pancard nric dni nie nif cpf curp rrn residentregistrationnumber mynumber kojinbango personnummer bsn burgerservicenummer codicefiscale nir insee numerosecu emiratesid iqama civilid",
+    "cccd socccd cmnd socmnd nationalid nationalidnumber nationalidentifier idnumber idno idcard idcardnumber identitycard identitynumber personalid personalnumber citizenid residentid residentidnumber sin nin nino ninumber nationalinsurance nationalinsurancenumber taxid tin taxidentificationnumber steuerid steueridnr steuernummer aadhaar aadhar aadhaarno aadhaarnumber uid pan panno pannumber pancard nric dni nie nif cpf curp rrn residentregistrationnumber mynumber kojinbango personnummer bsn burgerservicenummer codicefiscale nir insee numerosecu emiratesid iqama civilid rodnecislo tajszam taj adoazonositojel adoazonosito nik noktp nokp mykad nokadpengenalan kadpengenalan sssno sss philsys philsysnumber nambayakitambulisho kitambulisho krapin nida nidanumber",
   us_ssn: "ssn socialsecurity socialsecuritynumber socsec ssnlast4",
   medical_record:
     "mrn medicalrecord medicalrecordnumber medicalrecordno patientid patientno patientnumber chartnumber chartno ehrid emrid nhsnumber nhsno healthcardnumber healthcard healthinsurancenumber insuranceid memberid policynumber krankenversichertennummer versichertennummer kvnr fallnummer casenumber hospitalnumber hospitalno",
   date_of_birth:
-    "ngaysinh janmtithi janamtithi dob dateofbirth birthdate birthday bday born geburtsdatum geburtstag datenaissance fechanacimiento fechadenacimiento datadinascita geboortedatum datadenascimento",
+    "ngaysinh janmtithi janamtithi dob dateofbirth birthdate birthday bday born geburtsdatum geburtstag datenaissance fechanacimiento fechadenacimiento datadinascita geboortedatum datadenascimento datumnarozeni narozen szuletesiido szuletesidatum szuletesidatuma datanasterii tanggallahir tgllahir tarikhlahir petsangkapanganakan kapanganakan tareheyakuzaliwa",
   phone:
-    "sodienthoai sdt phone phonenumber phoneno tel telephone telefon telefonnummer telefono mobile mobilephone mobilenumber mobil handy cell cellphone msisdn fax whatsapp contactnumber homephone workphone",
+    "sodienthoai sdt phone phonenumber phoneno tel telephone telefon telefonnummer telefono mobile mobilephone mobilenumber mobil handy cell cellphone msisdn fax whatsapp contactnumber homephone workphone telefonszam nohp nomorhp notelefon simu numarudetelefon",
   email: "email emailaddress mail eaddress",
   street_address:
-    "diachi iachi address streetaddress homeaddress street addressline addressline1 addressline2 addr line1 line2 residence postaladdress mailingaddress anschrift adresse direccion domicilio indirizzo",
+    "diachi iachi address streetaddress homeaddress street addressline addressline1 addressline2 addr line1 line2 residence postaladdress mailingaddress anschrift adresse direccion domicilio indirizzo bydliste adresa trvalebydliste lakcim domiciliu alamat tirahan anwani makazi",
   bank_account:
-    "account accountnumber accountno acct acctno acctnumber bankaccount bankaccountnumber routing routingnumber routingno aba sortcode bsb kontonummer konto numerodecompte numerocuenta cuenta clabe",
+    "account accountnumber accountno acct acctno acctnumber bankaccount bankaccountnumber routing routingnumber routingno aba sortcode bsb kontonummer konto numerodecompte numerocuenta cuenta clabe cislouctu ucet szamlaszam bankszamlaszam norekening rekening nomorrekening",
   iban: "iban",
   driver_license:
     "driverslicense driverslicence driverlicense driverlicence drivinglicense drivinglicence licensenumber licencenumber dlnumber dlno dln driverslicensenumber driverlicensenumber drivinglicencenumber fuhrerschein fuehrerschein fuhrerscheinnummer fuehrerscheinnummer permisdeconduire numeropermis licenciadeconducir carnedeconducir permisodeconducir patentedigiuda patente cartadeconducao cnh rijbewijs rijbewijsnummer prawojazdy",
   financial:
-    "salary salaries annualsalary basesalary grosssalary netsalary income annualincome monthlyincome grossincome netpay grosspay wage wages hourlyrate bonus compensation totalcompensation pay payrate debt debts totaldebt outstandingdebt loan loanamount loanbalance mortgage mortgagebalance balance accountbalance currentbalance creditscore ficoscore fico creditrating networth arrears overdue pension gehalt jahresgehalt einkommen lohn schulden kredit salaire revenu dette salario sueldo ingresos deuda stipendio reddito debito pensione salaris inkomen schuld wynagrodzenie pensja dochod zadluzenie bruttogehalt nettogehalt monatsgehalt bruttolohn nettolohn monatslohn jahreseinkommen kreditlimit creditlimit gross grosspay netamount salariobruto salarioneto sueldobruto sueldoneto salairebrut salairenet solde saldo maas lon manadslon lonn",
+    "salary salaries annualsalary basesalary grosssalary netsalary income annualincome monthlyincome grossincome netpay grosspay wage wages hourlyrate bonus compensation totalcompensation pay payrate debt debts totaldebt outstandingdebt loan loanamount loanbalance mortgage mortgagebalance balance accountbalance currentbalance creditscore ficoscore fico creditrating networth arrears overdue pension gehalt jahresgehalt einkommen lohn schulden kredit salaire revenu dette salario sueldo ingresos deuda stipendio reddito debito pensione salaris inkomen schuld wynagrodzenie pensja dochod zadluzenie bruttogehalt nettogehalt monatsgehalt bruttolohn nettolohn monatslohn jahreseinkommen kreditlimit creditlimit gross grosspay netamount salariobruto salarioneto sueldobruto sueldoneto salairebrut salairenet solde saldo maas lon manadslon lonn gaji gajipokok mzda hrubamzda cistamzda fizetes berezes salariu mshahara",
   biometric:
     "fingerprinttemplate fingerprinthash fingerprintdata faceembedding facevector faceencoding facetemplate facialtemplate faceprint facialgeometry iriscode iristemplate irishash irisscan retinascan voiceprint voicetemplate voiceembedding speakerembedding biometric biometrics biometrictemplate biometrichash biometricdata biometricid palmprint palmvein veinpattern gaitsignature dnaprofile dnasequence genotype strprofile geneticmarkers geneticdata minutiae",
   payment_card: "card cardnumber cardno ccnumber creditcard creditcardnumber debitcard cardpan primaryaccountnumber",
-  password: "password passwd pwd pass passphrase passcode pin kennwort passwort motdepasse contrasena senha wachtwoord",
+  password: "password passwd pwd pass passphrase passcode pin kennwort passwort motdepasse contrasena senha wachtwoord heslo jelszo parola katasandi nenosiri",
   api_key: "apikey xapikey apitoken accesstoken authtoken xauthtoken secretkey clientsecret privatetoken sessiontoken refreshtoken bearertoken",
   health:
-    "diagnosis diagnoses dx condition conditions diagnosiscode icd icd10 icd10code medication medications meds prescription prescriptions allergies allergy chiefcomplaint complaint disease illness problemlist hivstatus mentalhealth diagnose diagnostic diagnostico assessment impression pmh pastmedicalhistory medicalhistory findings labresult labresults testresult testresults pathology presentingcomplaint befund anamnese diagnosi rozpoznanie diagnostico pathologie patologia sickleavereason sicknessreason absencereason reasonforabsence illnessreason krankheitsgrund medicalcondition medicalconditions healthcondition healthconditions chroniccondition chronicconditions healthissue healthissues medicalissue medicalissues medicalnotes clinicalnotes healthnotes medicalinfo healthinfo medicalinformation healthinformation disability disabilities chronicillness illnesses vorerkrankungen hauptdiagnose nebendiagnose krankheit erkrankung krankheitsbild maladie pathologie enfermedad malattia ziekte aandoening choroba sjukdom diagnos medikation medikamente traitement tratamiento terapia antecedentes antecedents medicacao medicacion medicatie leki lakemedel",
+    "diagnosis diagnoses dx condition conditions diagnosiscode icd icd10 icd10code medication medications meds prescription prescriptions allergies allergy chiefcomplaint complaint disease illness problemlist hivstatus mentalhealth diagnose diagnostic diagnostico assessment impression pmh pastmedicalhistory medicalhistory findings labresult labresults testresult testresults pathology presentingcomplaint befund anamnese diagnosi rozpoznanie diagnostico pathologie patologia sickleavereason sicknessreason absencereason reasonforabsence illnessreason krankheitsgrund medicalcondition medicalconditions healthcondition healthconditions chroniccondition chronicconditions healthissue healthissues medicalissue medicalissues medicalnotes clinicalnotes healthnotes medicalinfo healthinfo medicalinformation healthinformation disability disabilities chronicillness illnesses vorerkrankungen hauptdiagnose nebendiagnose krankheit erkrankung krankheitsbild maladie pathologie enfermedad malattia ziekte aandoening choroba sjukdom diagnos medikation medikamente traitement tratamiento terapia antecedentes antecedents medicacao medicacion medicatie leki lakemedel diagnoza diagnozis betegseg gyogyszer diagnosa obat gamot dawa ugonjwa",
   person:
-    "hoten naam name fullname patient patientname firstname lastname surname givenname given family familyname employee employeename customer customername member membername client clientname contact contactname insured subscriber holder accountholder cardholder vorname nachname nom prenom nombre apellido apellidos cognome nome pt resident residentname paciente patientin paziente pacjent pacjentka patiente mitarbeiter mitarbeiterin angestellter angestellte kunde kundin bewohner bewohnerin medewerker werknemer empleado empleada dipendente salarie employe pracownik pracownica anstalld",
+    "hoten naam name fullname patient patientname firstname lastname surname givenname given family familyname employee employeename customer customername member membername client clientname contact contactname insured subscriber holder accountholder cardholder vorname nachname nom prenom nombre apellido apellidos cognome nome pt resident residentname paciente patientin paziente pacjent pacjentka patiente mitarbeiter mitarbeiterin angestellter angestellte kunde kundin bewohner bewohnerin medewerker werknemer empleado empleada dipendente salarie employe pracownik pracownica anstalld jmenoaprijmeni jmeno prijmeni nev nume numesiprenume nama namalengkap namapasien pangalan pasyente jina mgonjwa beteg pacient pacientka angajat karyawan pegawai",
   ip_address: "",
   jwt: "",
   private_key: "",
@@ -89,25 +89,27 @@ export function fieldKind(name: string): FieldKind | undefined {
 }
 
 /**
- * Column headers and keys in Chinese (simplified and traditional), Japanese, Korean, Arabic, Persian, Urdu, Hindi,
+ * Column headers and keys in Chinese (simplified and traditional), Japanese, Korean, Arabic, Persian, Urdu, Hindi, Hebrew, Greek,
  * Bengali, Tamil, Thai, Russian and Ukrainian (compared as written, trimmed; `|`-separated; `_` joins words in
  * JSON keys). Latin-script Vietnamese and Hinglish keys are in FIELDS (they normalise to ASCII).
  */
 const SCRIPT_FIELDS: Partial<Record<FieldKind, string>> = {
   person:
-    "姓名|名字|员工|患者|客户|病人|申请人|收件人|租客姓名|氏名|名前|社員|患者名|이름|성명|직원|환자|고객|الاسم|المريض|الموظف|الاسم الكامل|नाम|मरीज़|कर्मचारी|نام|نام و نام خانوادگی|নাম|பெயர்|ชื่อ|ชื่อ-นามสกุล|ФИО|Ф.И.О.|ПІБ|Пациент|Пацієнт|Пацієнтка",
+    "姓名|名字|员工|患者|客户|病人|申请人|收件人|租客姓名|氏名|名前|社員|患者名|이름|성명|직원|환자|고객|الاسم|المريض|الموظف|الاسم الكامل|नाम|मरीज़|कर्मचारी|نام|نام و نام خانوادگی|নাম|பெயர்|ชื่อ|ชื่อ-นามสกุล|ФИО|Ф.И.О.|ПІБ|Пациент|Пацієнт|Пацієнтка|שם|שם מלא|שם פרטי|שם משפחה|מטופל|מטופלת|עובד|עובדת|Όνομα|Ονοματεπώνυμο|Επώνυμο|Ασθενής|Ασθενής|المريضة|الاسم بالكامل|بیمار|مریض|مریضہ|রোগী|রোগীর নাম",
   financial:
-    "工资|薪资|薪水|月薪|年薪|收入|贷款|欠款|债务|余额|存款|給与|給料|年収|月収|借入|借金|残高|월급|연봉|급여|소득|대출|부채|잔액|الراتب|الدخل|القرض|الديون|वेतन|सैलरी|आय|कर्ज़|ऋण|حقوق|تنخواہ|বেতন|சம்பளம்|เงินเดือน|Зарплата|Оклад",
+    "工资|薪资|薪水|月薪|年薪|收入|贷款|欠款|债务|余额|存款|給与|給料|年収|月収|借入|借金|残高|월급|연봉|급여|소득|대출|부채|잔액|الراتب|الدخل|القرض|الديون|वेतन|सैलरी|आय|कर्ज़|ऋण|حقوق|تنخواہ|বেতন|சம்பளம்|เงินเดือน|Зарплата|Оклад|משכורת|שכר|Μισθός|Αποδοχές|المرتب|الراتب الشهري|حقوق ماهانه|ماہانہ تنخواہ|মাসিক বেতন",
   health:
-    "诊断|疾病|用药|病名|診断|処方|診斷|處方|진단|진단명|병명|처방|التشخيص|المرض|الدواء|निदान|बीमारी|दवा|تشخیص|بیماری|রোগ|রোগনির্ণয়|நோய்|நோயறிதல்|การวินิจฉัย|โรค|Диагноз|Діагноз",
+    "诊断|疾病|用药|病名|診断|処方|診斷|處方|진단|진단명|병명|처방|التشخيص|المرض|الدواء|निदान|बीमारी|दवा|تشخیص|بیماری|রোগ|রোগনির্ণয়|நோய்|நோயறிதல்|การวินิจฉัย|โรค|Диагноз|Діагноз|אבחנה|אבחון|טיפול תרופתי|תרופות|Διάγνωση|Φάρμακα|Πάθηση|دارو|داروها|بیماری|دوا|ادویات|مرض|রোগ নির্ণয়|ওষুধ",
   national_id:
-    "身份证号|身份证号码|身份证|身分證字號|身分證號碼|身分證|香港身份證|香港身份證號碼|个人番号|個人番号|マイナンバー|주민등록번호|주민번호|رقم الهوية|الرقم القومي|رقم الهوية الوطنية|आधार|आधार संख्या|کد ملی|کد_ملی|شناختی کارڈ نمبر|شناختی کارڈ|এনআইডি|জাতীয় পরিচয়পত্র নম্বর|আধার|ஆதார்|ஆதார் எண்|เลขบัตรประชาชน|เลขประจำตัวประชาชน|ИНН|СНИЛС|РНОКПП|ІПН",
+    '身份证号|身份证号码|身份证|身分證字號|身分證號碼|身分證|香港身份證|香港身份證號碼|个人番号|個人番号|マイナンバー|주민등록번호|주민번호|رقم الهوية|الرقم القومي|رقم الهوية الوطنية|आधार|आधार संख्या|کد ملی|کد_ملی|شناختی کارڈ نمبر|شناختی کارڈ|এনআইডি|জাতীয় পরিচয়পত্র নম্বর|আধার|ஆதார்|ஆதார் எண்|เลขบัตรประชาชน|เลขประจำตัวประชาชน|ИНН|СНИЛС|РНОКПП|ІПН|תעודת זהות|מספר תעודת זהות|מספר זהות|ת.ז.|ת.ז|ת"ז|ת״ז|ΑΜΚΑ|Α.Μ.Κ.Α.|ΑΔΤ|Αριθμός ταυτότητας|رقم الهوية الإماراتية|رقم الإقامة|الرقم_القومي|رقم_الهوية|شماره ملی|قومی شناختی کارڈ نمبر|এনআইডি নম্বর',
   phone:
-    "电话|手机|手机号|联系电话|電話|電話番号|携帯|聯絡電話|手機|전화|전화번호|휴대폰|연락처|الهاتف|الجوال|رقم الهاتف|फ़ोन|मोबाइल|موبایل|تلفن همراه|موبائل|মোবাইল|கைபேசி|தொலைபேசி|เบอร์โทร|โทรศัพท์|Телефон",
-  street_address: "地址|住址|现住址|住所|주소|العنوان|पता|آدرس|نشانی|پتہ|ঠিকানা|முகவரி|ที่อยู่|Адрес|Адреса",
-  bank_account: "银行账号|账号|卡号|帳號|口座番号|계좌번호|계좌|رقم الحساب|खाता संख्या|شماره حساب|اکاؤنٹ نمبر|অ্যাকাউন্ট নম্বর|கணக்கு எண்|เลขที่บัญชี",
+    "电话|手机|手机号|联系电话|電話|電話番号|携帯|聯絡電話|手機|전화|전화번호|휴대폰|연락처|الهاتف|الجوال|رقم الهاتف|फ़ोन|मोबाइल|موبایل|تلفن همراه|موبائل|মোবাইল|கைபேசி|தொலைபேசி|เบอร์โทร|โทรศัพท์|Телефон|טלפון|טלפון נייד|נייד|טל׳|Τηλέφωνο|Κινητό|Κιν.|Τηλ.|الموبايل|التلفون|تلفون|رقم الجوال|تلفن|شماره تلفن|شماره موبایل|فون نمبر|موبائل نمبر|ফোন|ফোন নম্বর",
+  street_address:
+    "地址|住址|现住址|住所|주소|العنوان|पता|آدرس|نشانی|پتہ|ঠিকানা|முகவரி|ที่อยู่|Адрес|Адреса|כתובת|כתובת מגורים|Διεύθυνση|Δ/νση|Διεύθυνση κατοικίας|عنوان السكن|العنوان بالتفصيل|محل سکونت|نشانی منزل|ایڈریس|گھر کا پتہ|বর্তমান ঠিকানা|স্থায়ী ঠিকানা",
+  bank_account:
+    "银行账号|账号|卡号|帳號|口座番号|계좌번호|계좌|رقم الحساب|खाता संख्या|شماره حساب|اکاؤنٹ نمبر|অ্যাকাউন্ট নম্বর|கணக்கு எண்|เลขที่บัญชี|מספר חשבון|חשבון בנק|Αριθμός λογαριασμού|رقم الحساب البنكي|شماره کارت|بینک اکاؤنٹ|ব্যাংক অ্যাকাউন্ট",
   date_of_birth:
-    "出生日期|生日|生年月日|생년월일|تاريخ الميلاد|जन्म तिथि|تاریخ تولد|تاریخ_تولد|تاریخ پیدائش|জন্ম তারিখ|பிறந்த தேதி|วันเกิด|Дата рождения|Дата народження",
+    "出生日期|生日|生年月日|생년월일|تاريخ الميلاد|जन्म तिथि|تاریخ تولد|تاریخ_تولد|تاریخ پیدائش|জন্ম তারিখ|பிறந்த தேதி|วันเกิด|Дата рождения|Дата народження|תאריך לידה|Ημερομηνία γέννησης|Ημ. γέννησης|تاريخ الولادة|تاريخ_الميلاد|تاریخ ولادت|জন্মতারিখ|জন্ম তারিখ",
   passport: "护照号码|护照号|護照號碼|旅券番号|여권번호|رقم جواز السفر|पासपोर्ट नंबर|شماره گذرنامه|Паспорт|Загранпаспорт",
 };
 const SCRIPT_LOOKUP = new Map<string, FieldKind>();
@@ -117,7 +119,8 @@ for (const [kind, names] of Object.entries(SCRIPT_FIELDS) as Array<[FieldKind, s
 
 function computeFieldKind(name: string): FieldKind | undefined {
   const key = normalizeFieldName(name);
-  if (key.length === 0) return name.length <= 28 ? SCRIPT_LOOKUP.get(name.trim()) : undefined;
+  // A JSON key joins its words with "_" (`"الرقم_القومي"`, `"تاریخ_تولد"`): looked up as written, then with spaces.
+  if (key.length === 0) return name.length <= 28 ? (SCRIPT_LOOKUP.get(name.trim()) ?? SCRIPT_LOOKUP.get(name.trim().replaceAll("_", " "))) : undefined;
   if (key.length > 40) return undefined;
   const direct = LOOKUP.get(key);
   if (direct) return direct;

@@ -77,8 +77,9 @@ function isKeyCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45 || code === 64;
 }
 
-/** `[A-Za-z_@]` by character code. */
-const isKeyStartCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 64;
+/** `[A-Za-z_@]` and Latin-1/Latin Extended-A/B letters (`číslo`, `Születési`) by character code. */
+const isKeyStartCode = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 64 || (code >= 192 && code <= 591 && code !== 215 && code !== 247);
 
 /** KEY_BOUNDARY by character code for ASCII (the pattern for the rest). */
 function isKeyBoundary(code: number): boolean {
@@ -96,8 +97,8 @@ function lineStartNear(text: string, start: number): number {
   return start <= 66 ? 0 : -1;
 }
 
-/** The words of a several-word key before its last word, up to the line start (made once: a regex literal is a new object per call). */
-const KEY_WORDS_BEFORE = /^[ \t>*#-]*((?:[A-Za-z][A-Za-z0-9_.\-]{0,20} ){1,3})$/;
+/** The words of a several-word key before its last word, up to the line start, accented Latin letters too (`Rodné číslo`, `Születési idő`); made once. */
+const KEY_WORDS_BEFORE = /^[ \t>*#-]*((?:[A-Za-z\u00C0-\u024F][A-Za-z0-9_.\-\u00C0-\u024F]{0,20} ){1,3})$/;
 
 /** The key that ends just before `index` (quotes and spaces skipped), or undefined; the answer is reused by the next call. */
 function keyBefore(text: string, index: number): KeyMatch | undefined {

@@ -47,8 +47,12 @@ const VALUE_FITS_PATTERN_22 =
   /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Devanagari}\p{Script=Arabic}]{2,8}(?:\s+[\p{L}]{1,12}){0,2}$/u;
 
 const EMPTY = /^(?:|null|none|nil|undefined|n\/?a|na|unknown|-+|\?+|true|false|yes|no|0|tbd|todo|pending|\[\]|\{\}|redacted|hidden|masked|\*+)$/i;
+/**
+ * Dates of birth as forms write them: ISO and day-month-year with `-/.`, the Czech/Slovak spaced form (`12. 3. 1985`),
+ * the Hungarian year-first form with a month name (`1984. június 21.`), a day or month name in any Latin script.
+ */
 const DATE_SHAPE =
-  /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T[\d:.]+Z?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}(?:st|nd|rd|th|\.)?\s+\p{L}{3,12}\.?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$/u;
+  /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T[\d:.]+Z?)?|\d{1,2}\.\s\d{1,2}\.\s\d{4}|\d{4}\.\s\p{L}{3,12}\s\d{1,2}\.?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}(?:st|nd|rd|th|\.)?\s+\p{L}{3,12}\.?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$/u;
 
 function digitCount(value: string): number {
   let count = 0;
