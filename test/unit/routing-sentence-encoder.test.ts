@@ -44,6 +44,12 @@ describe("sentence encoder for semantic routes", () => {
     await expect(loadSentenceEncoder("use-lite", missing)).rejects.toMatchObject({ code: "DEPENDENCY_MISSING" });
   });
 
+  it("is refused, naming its path, with an embeddings model instead of the built-in encoder", () => {
+    const models = [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }];
+    const embeddings = { provider: "ollama", model: "nomic-embed-text", sentenceEncoder: "use-lite" };
+    expect(() => parseConfig({ models, classifier: { embeddings } })).toThrow(/classifier\.embeddings\.sentenceEncoder/);
+  });
+
   it("loads the model through the packages' modelSource", async () => {
     const modules: Record<string, unknown> = {
       "@energetic-ai/embeddings": { initModel: async (source: string) => ({ embed: async (texts: string[]) => texts.map(() => [source.length]) }) },

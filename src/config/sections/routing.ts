@@ -110,6 +110,12 @@ export const embeddingsSchema = z
   .superRefine((embeddings, context) => {
     if (embeddings.wordAlignment !== undefined && !embeddings.wordVectors)
       context.addIssue({ code: "custom", path: ["wordAlignment"], message: "wordAlignment aligns word vectors: it needs wordVectors: true" });
+    if (embeddings.sentenceEncoder !== "none" && embeddings.provider !== "builtin")
+      context.addIssue({
+        code: "custom",
+        path: ["sentenceEncoder"],
+        message: `sentenceEncoder is part of the built-in encoder: with provider "${embeddings.provider}" the embeddings model scores the routes; set provider: builtin or sentenceEncoder: none`,
+      });
   })
   .default(() => ({ ...defaultEmbeddings, local: { ...defaultEmbeddings.local } }));
 
