@@ -63,4 +63,5 @@ for (const detector of BUILTIN_DETECTORS) {
 forgetKeywordPresence();
 stages.sort((left, right) => right[1] - left[1]);
 print("  per stage (detectors after the keyword pass; top 15):");
-for (const [name, bytes] of stages.slice(0, 15)) print(`    ${name.padEnd(32)}${kilobytes(bytes)}`);
+for (const [name, bytes] of stages.slice(0, 40)) print(`    ${name.padEnd(32)}${kilobytes(bytes)}`);
+print(`  sum of stages ${kilobytes(stages.reduce((s, [, b]) => s + b, 0))}`);

@@ -25,6 +25,10 @@ export interface NormalizedText {
   toOriginal(start: number, end: number): [number, number];
   /** True when `text` differs from the original. */
   changed: boolean;
+  /** `toOriginal(start, end)[0]`, with no array. */
+  originalStart(start: number): number;
+  /** `toOriginal(start, end)[1]`, with no array. */
+  originalEnd(start: number, end: number): number;
 }
 
 const FORMAT_CHARACTER = /\p{Cf}/u;
@@ -49,6 +53,16 @@ function asciiDigit(codePoint: number): string | undefined {
 }
 
 const IDENTITY: NormalizedText["toOriginal"] = (start, end) => [start, end];
+const SAME_START: NormalizedText["originalStart"] = (start) => start;
+const SAME_END: NormalizedText["originalEnd"] = (_start, end) => end;
+/** The result for a text that needs no change (one object per call: callers may keep it). */
+const unchanged = (original: string): NormalizedText => ({
+  text: original,
+  toOriginal: IDENTITY,
+  changed: false,
+  originalStart: SAME_START,
+  originalEnd: SAME_END,
+});
 
 const SEGMENT_CACHE = new Map<string, string>();
 const SEGMENT_CACHE_LIMIT = 4096;
@@ -109,8 +123,30 @@ class SegmentMap {
 
   /** The original segment [start, end) that produced output character `position`. */
   segmentOf(position: number): [number, number] {
-    // The last recorded segment starting at or before `position` (among segments with the same start,
-    // the last: an emptied segment such as a removed format character precedes the one that fills it).
+    return [this.segmentStart(position), this.segmentEnd(position)];
+  }
+
+  /** `segmentOf(position)[0]`, with no array. */
+  segmentStart(position: number): number {
+    const found = this.lastStartingAtOrBefore(position);
+    if (found < 0) return position;
+    if (position < this.outEnd[found]!) return this.originalStart[found]!;
+    return this.originalEnd[found]! + (position - this.outEnd[found]!);
+  }
+
+  /** `segmentOf(position)[1]`, with no array. */
+  segmentEnd(position: number): number {
+    const found = this.lastStartingAtOrBefore(position);
+    if (found < 0) return position + 1;
+    if (position < this.outEnd[found]!) return this.originalEnd[found]!;
+    return this.originalEnd[found]! + (position - this.outEnd[found]!) + 1;
+  }
+
+  /**
+   * The last recorded segment starting at or before `position` (among segments with the same start,
+   * the last: an emptied segment such as a removed format character precedes the one that fills it); -1 if none.
+   */
+  private lastStartingAtOrBefore(position: number): number {
     let low = 0;
     let high = this.outStart.length - 1;
     let found = -1;
@@ -121,10 +157,7 @@ class SegmentMap {
         low = middle + 1;
       } else high = middle - 1;
     }
-    if (found < 0) return [position, position + 1];
-    if (position < this.outEnd[found]!) return [this.originalStart[found]!, this.originalEnd[found]!];
-    const original = this.originalEnd[found]! + (position - this.outEnd[found]!);
-    return [original, original + 1];
+    return found;
   }
 }
 
@@ -169,7 +202,7 @@ function segmentStable(original: string, start: number, end: number): boolean {
 }
 
 export function normalizeForScan(original: string): NormalizedText {
-  if (isPlainAscii(original)) return { text: original, toOriginal: IDENTITY, changed: false };
+  if (isPlainAscii(original)) return unchanged(original);
   // Segments are a code point and the combining marks after it. A code unit that is a segment of its
   // own and stays as it is (ASCII or a stable character, no mark after it: most of them) is stepped
   // over; runs of segments that stay are copied as slices when something else changes. A segment of
@@ -213,23 +246,29 @@ export function normalizeForScan(original: string): NormalizedText {
     code = index < length ? original.charCodeAt(index) : 0;
   }
   // Nothing changed, or the text is already normalised as a whole (a segment may differ alone).
-  if (runStart === 0) return { text: original, toOriginal: IDENTITY, changed: false };
+  if (runStart === 0) return unchanged(original);
   if (!wholeTextChanges && original.normalize("NFKC") === original && !NEEDS_WORK.test(original)) {
-    return { text: original, toOriginal: IDENTITY, changed: false };
+    return unchanged(original);
   }
   const outLength = length + shift;
-  if (map.outStart.length === 0) return { text: original, toOriginal: IDENTITY, changed: false };
+  if (map.outStart.length === 0) return unchanged(original);
   if (runStart < length) pieces.push(original.slice(runStart));
   const output = pieces.join("");
-  if (output === original) return { text: original, toOriginal: IDENTITY, changed: false };
+  if (output === original) return unchanged(original);
+  const originalStart = (start: number): number => {
+    if (outLength === 0) return 0;
+    return start < outLength ? map.segmentStart(start) : original.length;
+  };
+  const originalEnd = (start: number, end: number): number => {
+    if (outLength === 0) return 0;
+    const from = originalStart(start);
+    return Math.max(from, end > 0 ? map.segmentEnd(Math.min(end, outLength) - 1) : from);
+  };
   return {
     text: output,
     changed: true,
-    toOriginal(start, end) {
-      if (outLength === 0) return [0, 0];
-      const originalStart = start < outLength ? map.segmentOf(start)[0] : original.length;
-      const originalEnd = end > 0 ? map.segmentOf(Math.min(end, outLength) - 1)[1] : originalStart;
-      return [originalStart, Math.max(originalStart, originalEnd)];
-    },
+    toOriginal: (start, end) => [originalStart(start), originalEnd(start, end)],
+    originalStart,
+    originalEnd,
   };
 }

@@ -5,6 +5,7 @@ import { BUILTIN_DETECTORS } from "./detectors/index.js";
 import { createCustomDetectors } from "./detectors/custom.js";
 import { normalizeForScan } from "./normalize.js";
 import { forgetDigitRuns } from "./digit-runs.js";
+import { sortInPlace } from "./stable-sort.js";
 import { isPublicTestValue } from "./judgement/test-values.js";
 import { declaredTestValueJudge, publicContextJudge } from "./judgement/public-context.js";
 import { isExamVignette } from "./judgement/exam-vignette.js";
@@ -18,6 +19,10 @@ interface Candidate extends PrivacyFinding {
 const SHARED_COVERED_LIMIT = 65_536;
 const SHARED_COVERED = new Uint8Array(SHARED_COVERED_LIMIT + 1);
 
+const byRank = (left: Candidate, right: Candidate) =>
+  right.priority - left.priority || right.end - right.start - (left.end - left.start) || left.start - right.start;
+const byStart = (left: { start: number }, right: { start: number }) => left.start - right.start;
+
 /**
  * Keeps non-overlapping candidates: higher priority first, then the longer span, then the
  * earlier one; the result is sorted by start. Linear in the candidates' total length: kept spans
@@ -27,9 +32,7 @@ const SHARED_COVERED = new Uint8Array(SHARED_COVERED_LIMIT + 1);
 export function resolveOverlaps(candidates: Candidate[], textLength?: number): PrivacyFinding[] {
   // Sorts `candidates` in place (the scan builds a fresh array per call).
   if (candidates.length === 0) return [];
-  const ranked = candidates.sort(
-    (left, right) => right.priority - left.priority || right.end - right.start - (left.end - left.start) || left.start - right.start,
-  );
+  const ranked = sortInPlace(candidates, byRank);
   const length = textLength ?? ranked.reduce((max, candidate) => Math.max(max, candidate.end), 0);
   // One shared, all-zero map for texts up to SHARED_COVERED_LIMIT characters (cleared again below, span
   // by span): a scan then allocates no map of its text's length.
@@ -50,7 +53,7 @@ export function resolveOverlaps(candidates: Candidate[], textLength?: number): P
     kept.push(candidate);
   }
   if (shared) for (const candidate of kept) covered.fill(0, candidate.start, candidate.end);
-  kept.sort((left, right) => left.start - right.start);
+  sortInPlace(kept, byStart);
   return kept.map(({ category, start, end, rule }) => ({ category, start, end, rule }));
 }
 
@@ -86,10 +89,11 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
         if (added.length > 0) findings = [...findings, ...added].sort((left, right) => left.start - right.start);
       }
       if (!normalized.changed) return findings;
-      return findings.map((finding) => {
-        const [start, end] = normalized.toOriginal(finding.start, finding.end);
-        return { ...finding, start, end };
-      });
+      return findings.map((finding) => ({
+        ...finding,
+        start: normalized.originalStart(finding.start),
+        end: normalized.originalEnd(finding.start, finding.end),
+      }));
     },
   };
 }

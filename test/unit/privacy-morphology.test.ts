@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPrivacyScanner } from "../../src/privacy/index.js";
-import { isConditionWord } from "../../src/privacy/detectors/medical-morphology.js";
+import { SUFFIX, endsWithSuffix, isConditionWord } from "../../src/privacy/detectors/medical-morphology.js";
 
 const scanner = createPrivacyScanner();
 const categories = (text: string) => new Set(scanner.scan(text).map((finding) => finding.category));
@@ -33,5 +33,33 @@ describe("conditions by word form and people near them (medical-morphology.ts, p
     expect(categories("A 45-year-old man, Mr. Lee, has gastritis and takes omeprazole. Next step? A) PPI B) Surgery").size).toBe(0);
     expect(categories("عمي وخالتي سيزوروننا في العيد، اقترح برنامجاً للعائلة.").size).toBe(0);
     expect(categories("Мужчина 45 лет обратился с болью в груди, гастрит в анамнезе. Тактика? А) аспирин Б) нитроглицерин").size).toBe(0);
+  });
+});
+
+describe("endsWithSuffix (medical-morphology.ts): the suffix test without cutting the word out", () => {
+  it("agrees with the suffix pattern on the word's slice", () => {
+    const words = [
+      "gastritis",
+      "from",
+      "those",
+      "website",
+      "system",
+      "lymphoma",
+      "om",
+      "xom",
+      "karzinom",
+      "hipotiroidismo",
+      "панкреатитом",
+      "цирроз",
+      "emi",
+      "anemia",
+      "x-itis",
+    ];
+    const text = ` ${words.join(" ")} `;
+    for (let start = 0; start < text.length; start++)
+      for (let end = start + 2; end <= Math.min(text.length, start + 16); end++) {
+        const final = text.charCodeAt(end - 2) * 65536 + text.charCodeAt(end - 1);
+        expect(endsWithSuffix(text, start, end, final), text.slice(start, end)).toBe(SUFFIX.test(text.slice(start, end)));
+      }
   });
 });

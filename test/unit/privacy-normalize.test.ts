@@ -90,6 +90,7 @@ describe("Unicode normalisation before detection (evasions from the server attac
         const length = expected.output.length;
         if (length === 0) {
           expect(normalized.toOriginal(0, 0)).toEqual([0, 0]);
+          expect([normalized.originalStart(0), normalized.originalEnd(0, 0)]).toEqual([0, 0]);
           return;
         }
         for (let start = 0; start <= length; start++)
@@ -97,6 +98,8 @@ describe("Unicode normalisation before detection (evasions from the server attac
             const originalStart = start < length ? expected.starts[start]! : original.length;
             const originalEnd = end > 0 ? expected.ends[end - 1]! : originalStart;
             expect(normalized.toOriginal(start, end)).toEqual([originalStart, Math.max(originalStart, originalEnd)]);
+            // The array-free pair the scanner uses.
+            expect([normalized.originalStart(start), normalized.originalEnd(start, end)]).toEqual([originalStart, Math.max(originalStart, originalEnd)]);
           }
       }),
       { numRuns: 300 },

@@ -32,9 +32,23 @@ const SUFFIXES = (
   "itis|itides|itide|ite|ites|iti|ită|oma|omas|omes|ome|om|omu|emia|emias|aemia|ämie|ämien|émie|emie|emi|pathy|pathie|pathien|patía|patia|patie|pati|osis|ose|osen|osi|oza|algia|algie|algien|plegia|plegie|penia|penie|trophy|trophie|trofia|megaly|megalie|megalia|cardia|kardie|cardie|rrhea|rrhoea|rrhée|rrea|rreia|ismus|ismo|isme|ism|" +
   "ит|іт|ита|иту|итом|ите|иты|ома|омы|омой|емия|емии|емию|емией|емія|емії|патия|патии|патию|патией|патія|оз|оза|озу|озом|озе|озы|ёз|ёза|ёзом|алгия|алгии|плегия|пения|трофия|кардия|кардии"
 ).split("|");
-const SUFFIX = new RegExp(`(?:${SUFFIXES.join("|")})$`, "u");
+export const SUFFIX = new RegExp(`(?:${SUFFIXES.join("|")})$`, "u");
 /** The last two letters of every suffix, as code pairs (no string per word end). */
 const FINALS = new Set(SUFFIXES.map((suffix) => suffix.charCodeAt(suffix.length - 2) * 65536 + suffix.charCodeAt(suffix.length - 1)));
+/** The suffixes by their last two letters' code pair: `SUFFIX.test(word)` without cutting the word out. */
+const SUFFIXES_BY_FINAL = new Map<number, string[]>();
+for (const suffix of SUFFIXES) {
+  const final = suffix.charCodeAt(suffix.length - 2) * 65536 + suffix.charCodeAt(suffix.length - 1);
+  SUFFIXES_BY_FINAL.set(final, [...(SUFFIXES_BY_FINAL.get(final) ?? []), suffix]);
+}
+
+/** `SUFFIX.test(source.slice(start, end))` for a word whose last two code units make `final`, with no new string. */
+export function endsWithSuffix(source: string, start: number, end: number, final: number): boolean {
+  const suffixes = SUFFIXES_BY_FINAL.get(final);
+  if (suffixes === undefined) return false;
+  for (const suffix of suffixes) if (end - start >= suffix.length && source.startsWith(suffix, end - suffix.length)) return true;
+  return false;
+}
 
 const IT_ROOTS = (
   "gastr|hepat|hépat|epat|nephr|néphr|nefr|arthr|artr|bronch|bronqu|bronc|mening|méning|encephal|encéphal|encefal|cyst|cist|zyst|append|appendic|apendic|sinus|sinu|tonsill|tonsil|amygdal|laryng|laring|pharyng|faring|rhin|rin|conjonctiv|conjunctiv|congiuntiv|prostat|tendin|cholecyst|colecist|diverticul|gingiv|stomat|esofag|oesophag|œsophag|ösophag|duoden|uve|kerat|querat|cherat|vagin|vulv|cervic|spondyl|espondil|myel|miel|phleb|fleb|arter|vascul|pancreat|pancréat|pankreat|col|kol|dermat|neur|nevr|myocard|miocard|pericard|péricard|endocard|cardi|kardi|pneumon|polmon|cellul|celul|thyroid|tiroid|parot|periodont|fasci|burs|mast|entér|enter|osteomyel|osteomiel|retin|otite|ot|" +
@@ -167,7 +181,9 @@ export function candidates(text: string, lower: string): Span[] {
     let start = index;
     while (start > 0 && index - start < 40 && isWordLetter(text.charCodeAt(start - 1))) start--;
     // A word's letters (Latin, Cyrillic) lower-case one by one, without context: when lower-casing kept
-    // the text's length, the word is the same part of the lower-cased text (one string, not two).
+    // the text's length, the word is the same part of the lower-cased text (one string, not two), and
+    // its length and suffix are checked there before it is cut out (most word ends are no condition's).
+    if (source && (index + 1 - start < 4 || !endsWithSuffix(source, start, index + 1, final))) continue;
     const word = source ? source.slice(start, index + 1) : text.slice(start, index + 1).toLowerCase();
     if (word.length < 4 || !SUFFIX.test(word)) continue;
     if (isConditionWord(word) && !(word.endsWith("emi") && CANDIDATES_PATTERN_1.test(text.slice(start, index + 1)))) spans.push({ start, end: index + 1 });
