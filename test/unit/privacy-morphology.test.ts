@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPrivacyScanner } from "../../src/privacy/index.js";
-import { SUFFIX, endsWithSuffix, isConditionWord } from "../../src/privacy/detectors/medical-morphology.js";
+import { SUFFIX, endsWithSuffix, isConditionWord, isFinalPair } from "../../src/privacy/detectors/medical-morphology.js";
 
 const scanner = createPrivacyScanner();
 const categories = (text: string) => new Set(scanner.scan(text).map((finding) => finding.category));
@@ -61,5 +61,20 @@ describe("endsWithSuffix (medical-morphology.ts): the suffix test without cuttin
         const final = text.charCodeAt(end - 2) * 65536 + text.charCodeAt(end - 1);
         expect(endsWithSuffix(text, start, end, final), text.slice(start, end)).toBe(SUFFIX.test(text.slice(start, end)));
       }
+  });
+});
+
+describe("isFinalPair (medical-morphology.ts)", () => {
+  it("answers like the set of the suffixes' last two letters", () => {
+    const finals = new Set(
+      SUFFIX.source
+        .slice(3, -2)
+        .split("|")
+        .map((suffix) => suffix.charCodeAt(suffix.length - 2) * 65536 + suffix.charCodeAt(suffix.length - 1)),
+    );
+    const codes = [..."abcdefghijklmnopqrstuvwxyzăéäíóôабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїє"]
+      .map((char) => char.charCodeAt(0))
+      .concat([0x4ff, 0x500, 0x3042, 0x0915]);
+    for (const previous of codes) for (const last of codes) expect(isFinalPair(previous, last)).toBe(finals.has(previous * 65536 + last));
   });
 });

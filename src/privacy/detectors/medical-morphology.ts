@@ -35,6 +35,30 @@ const SUFFIXES = (
 export const SUFFIX = new RegExp(`(?:${SUFFIXES.join("|")})$`, "u");
 /** The last two letters of every suffix, as code pairs (no string per word end). */
 const FINALS = new Set(SUFFIXES.map((suffix) => suffix.charCodeAt(suffix.length - 2) * 65536 + suffix.charCodeAt(suffix.length - 1)));
+/**
+ * `FINALS.has(previous * 65536 + last)` by two table reads for letters below U+0500 (Latin and
+ * Cyrillic: every word letter of the scan's loop), the set otherwise: the loop asks at every word end.
+ */
+const PAIR_TABLE_LIMIT = 0x500;
+const LAST_SLOT = new Int16Array(PAIR_TABLE_LIMIT).fill(-1);
+const finalSlots: number[] = [];
+for (const final of FINALS) {
+  const last = final % 65536;
+  if (last < PAIR_TABLE_LIMIT && LAST_SLOT[last] === -1) LAST_SLOT[last] = finalSlots.push(last) - 1;
+}
+const FINAL_PAIRS = new Uint8Array(finalSlots.length * PAIR_TABLE_LIMIT);
+for (const final of FINALS) {
+  const previous = Math.floor(final / 65536);
+  const last = final % 65536;
+  if (last < PAIR_TABLE_LIMIT && previous < PAIR_TABLE_LIMIT) FINAL_PAIRS[LAST_SLOT[last]! * PAIR_TABLE_LIMIT + previous] = 1;
+}
+
+export function isFinalPair(previous: number, last: number): boolean {
+  if (previous >= PAIR_TABLE_LIMIT || last >= PAIR_TABLE_LIMIT) return FINALS.has(previous * 65536 + last);
+  const slot = LAST_SLOT[last]!;
+  return slot >= 0 && FINAL_PAIRS[slot * PAIR_TABLE_LIMIT + previous] === 1;
+}
+
 /** The suffixes by their last two letters' code pair: `SUFFIX.test(word)` without cutting the word out. */
 const SUFFIXES_BY_FINAL = new Map<number, string[]>();
 for (const suffix of SUFFIXES) {
@@ -166,6 +190,7 @@ export function candidates(text: string, lower: string): Span[] {
     const letter = next;
     next = index + 1 < text.length && isWordLetter(text.charCodeAt(index + 1));
     if (!letter || next) continue;
+    if (source && !isFinalPair(source.charCodeAt(index - 1), source.charCodeAt(index))) continue;
     const final = source
       ? source.charCodeAt(index - 1) * 65536 + source.charCodeAt(index)
       : text
