@@ -4,8 +4,10 @@
  * time (the bench's measure: every thread of the process, so background GC and JIT threads count) and
  * in wall time, and records every garbage collection (PerformanceObserver "gc" entries). Prints p50,
  * p99 and p99.9 of both, then, for the scans at or above the CPU p99, how many overlapped a
- * collection (by kind) and how many used more CPU than wall time (other threads of the process
- * working during the scan), and the p99 of the scans that no collection touched.
+ * collection (by kind), how many used more CPU than wall time (other threads of the process
+ * working during the scan) and how many were taken off the core (wall time ≥ CPU time + 1 ms: another
+ * process ran meanwhile), the p99 of the scans that no collection touched, and of those that neither
+ * a collection nor the scheduler disturbed.
  * Run: node --import tsx scripts/privacy-p99-anatomy.ts [--scans N]
  * (with the Node of node_modules/.bin, as `npm run` uses: `npx node --import tsx …`)
  */
@@ -107,8 +109,18 @@ for (const sample of slow) {
   for (const kind of kinds) slowKinds.set(kind, (slowKinds.get(kind) ?? 0) + 1);
   if (sample.cpu > sample.wall + 100) slowCpuOverWall++;
 }
+// Taken off its core during the scan (wall time at least 1 ms above CPU time): another process ran meanwhile and
+// the scan resumed with cold caches (its tables, the text, the compiled code), which costs CPU time too.
+const preempted = (sample: Sample) => sample.wall >= sample.cpu + 1000;
+const slowPreempted = slow.filter(preempted).length;
 print(
-  `  scans at or above the CPU p99 (${threshold} µs): ${slow.length}; ${slowWithCollection} overlap a collection (${[...slowKinds].map(([kind, count]) => `${count} ${kind}`).join(", ") || "none"}); ${slowCpuOverWall} used > 100 µs more CPU than wall time`,
+  `  scans at or above the CPU p99 (${threshold} µs): ${slow.length}; ${slowWithCollection} overlap a collection (${[...slowKinds].map(([kind, count]) => `${count} ${kind}`).join(", ") || "none"}); ${slowCpuOverWall} used > 100 µs more CPU than wall time; ${slowPreempted} were taken off the core (wall ≥ CPU + 1 ms)`,
 );
+const undisturbed = clean.filter((sample) => !preempted(sample));
+describe(
+  `CPU, no GC, not preempted (${undisturbed.length})`,
+  undisturbed.map((sample) => sample.cpu),
+);
+print(`  scans taken off the core: ${samples.filter(preempted).length} of ${samples.length}`);
 const collectionMicros = collections.map((collection) => (collection.end - collection.start) * 1000);
 if (collectionMicros.length > 0) describe("collection pause (wall)", collectionMicros);
