@@ -206,6 +206,8 @@ function plannedTime(input: PlanningInput, choice: FirstStepOption, pair: LocalP
   const local = choice.plan === "direct" ? undefined : [pair, ...solos].find((plan) => plan?.models.join() === models.join());
   const remainingOf = (called: readonly string[]) => input.candidates.filter((candidate) => !called.includes(candidate.modelId));
   const calls: Record<string, number> = {};
+  // Expected ms spent in each model's calls (its mean time, or by outcome in each state with `outcomeTimes`).
+  const timed: Record<string, number> = {};
   const follow = (called: string[], pattern: number[], probability: number, depth: number, callsLeft: number) => {
     if (depth <= 0 || callsLeft <= 0 || probability <= 0) return;
     const step = planCascadeStep({
@@ -221,6 +223,8 @@ function plannedTime(input: PlanningInput, choice: FirstStepOption, pair: LocalP
     }).step;
     if (step.action !== "call") return;
     calls[step.modelId] = (calls[step.modelId] ?? 0) + probability;
+    const stepMs = (input.outcomeTimes && outcomeTimedMs(input.outcomes, input.outcomeTimes, called, pattern, step.modelId)) ?? ms(step.modelId);
+    timed[step.modelId] = (timed[step.modelId] ?? 0) + probability * stepMs;
     const answers = input.outcomes.nextAnswers(called, pattern, step.modelId).filter((next) => next.probability > 0);
     const mass = answers.reduce((sum, next) => sum + next.probability, 0);
     for (const next of answers) follow([...called, step.modelId], [...pattern, next.value], (probability * next.probability) / mass, depth - 1, callsLeft - 1);
@@ -233,9 +237,9 @@ function plannedTime(input: PlanningInput, choice: FirstStepOption, pair: LocalP
   walk([], [], 1);
   const localMs = local?.localMs ?? ms(choice.modelId);
   const hedged = choice.hedge;
-  const savedMs = hedged && local ? (local.escalation.get(hedged) ?? 0) * Math.min(ms(hedged), local.rejectedMs) : 0;
-  const callMs = Object.fromEntries(Object.keys(calls).map((id) => [id, ms(id)]));
-  const totalMs = localMs + Object.entries(calls).reduce((sum, [id, count]) => sum + count * ms(id), 0) - savedMs;
+  const savedMs = hedged && local ? (local.escalation.get(hedged) ?? 0) * Math.min(local.escalationMs.get(hedged) ?? ms(hedged), local.rejectedMs) : 0;
+  const callMs = Object.fromEntries(Object.keys(calls).map((id) => [id, (timed[id] ?? 0) / calls[id]!]));
+  const totalMs = localMs + Object.values(timed).reduce((sum, value) => sum + value, 0) - savedMs;
   return { totalMs, localMs, savedMs, calls, callMs };
 }
 
