@@ -290,7 +290,7 @@ export function decideWithLearnedModel(
   const callsLeft = Math.max(0, verifiers.maxEscalations - state.escalations);
   const latency = latencyTermsOf(runtime, state);
   // bandit.outcomeTimedCalls: each call timed by how its answer is likely to fall (a running call: by its time left).
-  const outcomeTimes = runtime.config.bandit.outcomeTimedCalls ? branchMsOf(runtime, predictor, state.eligible, state.vector!, leaving) : undefined;
+  const outcomeTimes = outcomeTimesFor(runtime, predictor, state, leaving);
   if (running) outcomeTimes?.delete(running.modelId);
   const plan = planLearnedEscalation({
     predictor,
@@ -466,6 +466,19 @@ function expectedCallTokens(runtime: RouterRuntime, predictor: LearnedSuccessPre
   return calibrated ?? expectedOutputTokens(predictor, modelId, vector);
 }
 
+/** `bandit.outcomeTimedCalls`: the times by outcome of the models it applies to (every model, or the cloud ones with "cloud"); undefined when off. */
+function outcomeTimesFor(
+  runtime: RouterRuntime,
+  predictor: LearnedSuccessPredictor,
+  state: Pick<RouterStateValue, "eligible" | "vector">,
+  leaving: readonly string[] = [],
+): Map<string, { right: number; wrong: number }> | undefined {
+  const setting = runtime.config.bandit.outcomeTimedCalls;
+  if (setting === false || !state.vector) return undefined;
+  const models = setting === "cloud" ? state.eligible.filter((id) => runtime.models.get(id)?.config.tier === "cloud") : state.eligible;
+  return branchMsOf(runtime, predictor, models, state.vector, leaving);
+}
+
 /** Expected ms of a call to each model given its answer is right / wrong, from its learned lengths by outcome. */
 function branchMsOf(
   runtime: RouterRuntime,
@@ -518,7 +531,7 @@ export function planFirstStepFor(
     candidates,
     expectedMs: new Map(raw.map((candidate) => [candidate.modelId, candidate.expectedMs ?? 0])),
     branchMs,
-    outcomeTimes: bandit.outcomeTimedCalls ? branchMsOf(runtime, predictor, state.eligible, state.vector) : undefined,
+    outcomeTimes: outcomeTimesFor(runtime, predictor, state),
     priorSuccess: new Map([...estimates].map(([id, estimate]) => [id, estimate.probability])),
     costWeight,
     latencyWeight: latency.latencyWeight,

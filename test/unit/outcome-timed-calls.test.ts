@@ -107,10 +107,11 @@ describe("bandit.outcomeTimedCalls: calls timed by how their answer is likely to
     expect(timed.value - mean.value).toBeCloseTo((0.02 * mean.probability * (2500 - 2000)) / 1000);
   });
 
-  it("is an opt-in bandit key, refused when not a boolean", () => {
+  it('is an opt-in bandit key (true or "cloud"), refused otherwise', () => {
     const models = [{ id: "local", provider: "ollama", model: "llama3", tier: "local" }];
     expect(parseConfig({ models }).bandit.outcomeTimedCalls).toBe(false);
     expect(parseConfig({ models, bandit: { outcomeTimedCalls: true } }).bandit.outcomeTimedCalls).toBe(true);
+    expect(parseConfig({ models, bandit: { outcomeTimedCalls: "cloud" } }).bandit.outcomeTimedCalls).toBe("cloud");
     expect(() => parseConfig({ models, bandit: { outcomeTimedCalls: "yes" } })).toThrow(/outcomeTimedCalls/);
   });
 });
