@@ -1,4 +1,5 @@
 import { planCascadeStep, type CascadeCandidate, type CascadeOutcomeModel } from "./learned-cascade.js";
+import { hedgeOverlapMs, outcomeTimedPenalty, type OutcomeTimes } from "./outcome-timed-calls.js";
 
 /**
  * Hedging an escalation: when the verifier calls a model whose answer is likely to be followed by a
@@ -34,6 +35,15 @@ export interface EscalationHedgeInput {
    * it through `target`'s call wastes only what it spends from now on, its earlier spend being sunk.
    */
   running?: { modelId: string; elapsedMs: number };
+  /**
+   * `bandit.outcomeTimedCalls`: each model's ms when right / wrong. The calls after `target` are timed
+   * by outcome in their state, and the hedge saves min(its time, `target`'s) on the branches of
+   * `target`'s answer that lead to it (an answer that sends the request on is likelier wrong: longer).
+   */
+  outcomeTimes?: ReadonlyMap<string, OutcomeTimes> | undefined;
+  /** With `outcomeTimes`: the SLO terms of the calls' prices. */
+  sloMs?: number | undefined;
+  sloPenalty?: number;
 }
 
 export interface EscalationHedge {
@@ -49,18 +59,28 @@ export function planEscalationHedge(input: EscalationHedgeInput): EscalationHedg
   if (input.latencyWeight <= 0 || input.callsLeft <= 0) return undefined;
   const after = input.remaining.filter((candidate) => candidate.modelId !== input.target);
   const next = new Map<string, number>();
+  // A call already running is timed by what is left of it (`expectedMs`), not by outcome.
+  const running = input.running?.modelId;
+  const times = input.outcomeTimes && new Map([...input.outcomeTimes].filter(([id]) => id !== running));
+  const penaltyAt = times ? outcomeTimedPenalty({ ...input, times, sloPenalty: input.sloPenalty ?? 0 }) : undefined;
+  const branches = new Map<string, { probability: number; called: string[]; pattern: number[] }[]>();
   for (const answer of input.outcomes.nextAnswers(input.called, input.pattern, input.target)) {
     if (answer.probability <= 0) continue;
+    const called = [...input.called, input.target];
+    const pattern = [...input.pattern, answer.value];
     const plan = planCascadeStep({
-      called: [...input.called, input.target],
-      pattern: [...input.pattern, answer.value],
+      called,
+      pattern,
       remaining: after,
       costWeight: input.costWeight,
       outcomes: input.outcomes,
       callsLeft: input.callsLeft,
       lookahead: 2,
+      ...(penaltyAt ? { penaltyAt } : {}),
     });
-    if (plan.step.action === "call") next.set(plan.step.modelId, (next.get(plan.step.modelId) ?? 0) + answer.probability);
+    if (plan.step.action !== "call") continue;
+    next.set(plan.step.modelId, (next.get(plan.step.modelId) ?? 0) + answer.probability);
+    branches.set(plan.step.modelId, [...(branches.get(plan.step.modelId) ?? []), { probability: answer.probability, called, pattern }]);
   }
   const targetMs = input.expectedMs.get(input.target) ?? 0;
   const ratio = input.likelihoodRatio ?? 1;
@@ -69,7 +89,10 @@ export function planEscalationHedge(input: EscalationHedgeInput): EscalationHedg
     const candidate = after.find((entry) => entry.modelId === modelId);
     if (candidate?.tier !== "cloud") continue;
     const probability = ratio === 1 ? prior : (prior * ratio) / (1 - prior + prior * ratio);
-    const saved = probability * Math.min(input.expectedMs.get(modelId) ?? 0, targetMs);
+    const overlap = times
+      ? hedgeOverlapMs(input.outcomes, times, branches.get(modelId) ?? [], input.target, modelId, (id) => input.expectedMs.get(id) ?? 0)
+      : Math.min(input.expectedMs.get(modelId) ?? 0, targetMs);
+    const saved = probability * overlap;
     const elapsed = input.running?.modelId === modelId ? input.running.elapsedMs : undefined;
     const spent =
       elapsed === undefined ? input.spentShare(modelId, targetMs) : input.spentShare(modelId, elapsed + targetMs) - input.spentShare(modelId, elapsed);

@@ -1,4 +1,5 @@
 import { planCascadeStep, type CascadeCandidate, type CascadeOutcomeModel, type NextAnswer } from "./learned-cascade.js";
+import { outcomeTimedMs, outcomeTimedPenalty, type OutcomeTimes } from "./outcome-timed-calls.js";
 
 /**
  * The learned planner's first decision, before any answer, weighing expected quality, cost and
@@ -28,6 +29,12 @@ export interface FirstStepInput {
    * model: `expectedMs` on every branch.
    */
   branchMs?: ReadonlyMap<string, { right: number; wrong: number }> | undefined;
+  /**
+   * `bandit.outcomeTimedCalls`: expected ms of a call to each model given its answer is right / wrong;
+   * every call after the first answers (and a direct call) is timed by P(right | the state it is made
+   * in), and a hedge saves its target's time on the branches that escalate to it (outcome-timed-calls.ts).
+   */
+  outcomeTimes?: ReadonlyMap<string, OutcomeTimes> | undefined;
   /** P(good answer) of each model with nothing observed (the direct plan's quality). */
   priorSuccess: ReadonlyMap<string, number>;
   costWeight: number;
@@ -115,7 +122,9 @@ export const FIRST_STEP_LOOKAHEAD = 2;
 
 export function planFirstStep(given: FirstStepInput): FirstStepPlan {
   // Every plan below walks the same states with the same candidates and weights: their values are worked out once.
-  const input = { ...given, outcomes: memoisedOutcomes(given.outcomes), memo: new Map<string, number>() };
+  const outcomes = memoisedOutcomes(given.outcomes);
+  const penaltyAt = given.outcomeTimes ? outcomeTimedPenalty({ ...given, outcomes, times: given.outcomeTimes, sloPenalty: given.sloPenalty }) : undefined;
+  const input = { ...given, outcomes, memo: new Map<string, number>(), penaltyAt };
   const { first, peer } = input;
   const ms = (id: string) => input.expectedMs.get(id) ?? 0;
   const slo = (expected: number) => (input.sloMs !== undefined && expected > input.sloMs ? input.sloPenalty : 0);
@@ -147,7 +156,7 @@ export function planFirstStep(given: FirstStepInput): FirstStepPlan {
         // Only a cloud call is hedged: a second local answer is the pair plan (and shares the device).
         if (input.candidates.find((entry) => entry.modelId === target)?.tier !== "cloud") continue;
         // Escalating to a hedged model waits only for what is left of its call after the local answers.
-        const saved = probability * Math.min(ms(target), local.rejectedMs);
+        const saved = probability * Math.min(local.escalationMs.get(target) ?? ms(target), local.rejectedMs);
         const candidate = input.candidates.find((entry) => entry.modelId === target)!;
         const waste = (1 - probability) * input.hedgeCostWeight * candidate.relativeCost * input.spentShare(target, local.acceptedMs);
         const hedgedMs = local.expectedMs - saved;
@@ -164,7 +173,9 @@ export function planFirstStep(given: FirstStepInput): FirstStepPlan {
   }
   for (const candidate of input.candidates) {
     if (candidate.modelId === first || candidate.modelId === peer) continue;
-    const own = input.costWeight * candidate.relativeCost + (input.latencyWeight * ms(candidate.modelId)) / 1000;
+    // bandit.outcomeTimedCalls: a direct call too is timed by its answer's prior odds of being right.
+    const directMs = (given.outcomeTimes && outcomeTimedMs(outcomes, given.outcomeTimes, [], [], candidate.modelId)) ?? ms(candidate.modelId);
+    const own = input.costWeight * candidate.relativeCost + (input.latencyWeight * directMs) / 1000;
     if (input.directFollowUps === false || input.callsLeft <= 0) {
       const quality = input.priorSuccess.get(candidate.modelId) ?? 0;
       const expected = ms(candidate.modelId);
@@ -189,17 +200,14 @@ export function planFirstStep(given: FirstStepInput): FirstStepPlan {
 }
 
 /** PlannedTime of `choice`: walks its first answers' branches and, from each, the calls the lookahead plans. */
-function plannedTime(
-  input: FirstStepInput & { memo: Map<string, number> },
-  choice: FirstStepOption,
-  pair: LocalPlan | undefined,
-  solos: readonly LocalPlan[],
-): PlannedTime {
+function plannedTime(input: PlanningInput, choice: FirstStepOption, pair: LocalPlan | undefined, solos: readonly LocalPlan[]): PlannedTime {
   const ms = (id: string) => input.expectedMs.get(id) ?? 0;
   const models = (choice.plan === "cascade" || choice.plan === "hedge") && pair ? pair.models : [choice.modelId];
   const local = choice.plan === "direct" ? undefined : [pair, ...solos].find((plan) => plan?.models.join() === models.join());
   const remainingOf = (called: readonly string[]) => input.candidates.filter((candidate) => !called.includes(candidate.modelId));
   const calls: Record<string, number> = {};
+  // Expected ms spent in each model's calls (its mean time, or by outcome in each state with `outcomeTimes`).
+  const timed: Record<string, number> = {};
   const follow = (called: string[], pattern: number[], probability: number, depth: number, callsLeft: number) => {
     if (depth <= 0 || callsLeft <= 0 || probability <= 0) return;
     const step = planCascadeStep({
@@ -211,9 +219,12 @@ function plannedTime(
       callsLeft,
       lookahead: depth,
       memo: input.memo,
+      ...(input.penaltyAt ? { penaltyAt: input.penaltyAt } : {}),
     }).step;
     if (step.action !== "call") return;
     calls[step.modelId] = (calls[step.modelId] ?? 0) + probability;
+    const stepMs = (input.outcomeTimes && outcomeTimedMs(input.outcomes, input.outcomeTimes, called, pattern, step.modelId)) ?? ms(step.modelId);
+    timed[step.modelId] = (timed[step.modelId] ?? 0) + probability * stepMs;
     const answers = input.outcomes.nextAnswers(called, pattern, step.modelId).filter((next) => next.probability > 0);
     const mass = answers.reduce((sum, next) => sum + next.probability, 0);
     for (const next of answers) follow([...called, step.modelId], [...pattern, next.value], (probability * next.probability) / mass, depth - 1, callsLeft - 1);
@@ -226,11 +237,17 @@ function plannedTime(
   walk([], [], 1);
   const localMs = local?.localMs ?? ms(choice.modelId);
   const hedged = choice.hedge;
-  const savedMs = hedged && local ? (local.escalation.get(hedged) ?? 0) * Math.min(ms(hedged), local.rejectedMs) : 0;
-  const callMs = Object.fromEntries(Object.keys(calls).map((id) => [id, ms(id)]));
-  const totalMs = localMs + Object.entries(calls).reduce((sum, [id, count]) => sum + count * ms(id), 0) - savedMs;
+  const savedMs = hedged && local ? (local.escalation.get(hedged) ?? 0) * Math.min(local.escalationMs.get(hedged) ?? ms(hedged), local.rejectedMs) : 0;
+  const callMs = Object.fromEntries(Object.keys(calls).map((id) => [id, (timed[id] ?? 0) / calls[id]!]));
+  const totalMs = localMs + Object.values(timed).reduce((sum, value) => sum + value, 0) - savedMs;
   return { totalMs, localMs, savedMs, calls, callMs };
 }
+
+/** The first step's input while planning: a memo of state values shared by its plans, and `bandit.outcomeTimedCalls`' call prices. */
+type PlanningInput = FirstStepInput & {
+  memo: Map<string, number>;
+  penaltyAt?: ((candidate: CascadeCandidate, called: readonly string[], pattern: readonly number[]) => number) | undefined;
+};
 
 interface LocalPlan {
   models: string[];
@@ -244,10 +261,12 @@ interface LocalPlan {
   rejectedMs: number;
   expectedMs: number;
   escalation: Map<string, number>;
+  /** Expected ms of each escalation target on the branches that escalate to it (`outcomeTimes`; else its mean time). */
+  escalationMs: Map<string, number>;
 }
 
 /** The cascade that starts with `models` (one local model, or the local model and its peer at once). */
-function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models: readonly string[]): LocalPlan {
+function localPlan(input: PlanningInput, models: readonly string[]): LocalPlan {
   const { outcomes } = input;
   const ms = (id: string) => input.expectedMs.get(id) ?? 0;
   // Two calls a ≤ b on a device with sharing s: both run at 1/(1 + s) until a ends at a(1 + s), then b alone: b + s·a.
@@ -281,6 +300,7 @@ function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models
   let value = 0;
   let quality = 0;
   let escalatedMs = 0;
+  const escalationMsSum = new Map<string, number>();
   let rejected = 0;
   let accepted = 0;
   const walk = (called: string[], pattern: number[], probability: number) => {
@@ -294,13 +314,16 @@ function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models
         callsLeft: input.callsLeft,
         lookahead: input.lookahead ?? FIRST_STEP_LOOKAHEAD,
         memo: input.memo,
+        ...(input.penaltyAt ? { penaltyAt: input.penaltyAt } : {}),
       });
       const leafMs = input.branchMs ? branchMs(called, pattern) : meanMs;
       value += probability * plan.value;
       quality += probability * (plan.step.action === "call" ? qualityAfterCall(outcomes, called, pattern, plan.step.modelId) : plan.step.probability);
       if (plan.step.action === "call") {
         escalation.set(plan.step.modelId, (escalation.get(plan.step.modelId) ?? 0) + probability);
-        escalatedMs += probability * ms(plan.step.modelId);
+        const targetMs = (input.outcomeTimes && outcomeTimedMs(outcomes, input.outcomeTimes, called, pattern, plan.step.modelId)) ?? ms(plan.step.modelId);
+        escalatedMs += probability * targetMs;
+        escalationMsSum.set(plan.step.modelId, (escalationMsSum.get(plan.step.modelId) ?? 0) + probability * targetMs);
         rejected += probability;
         rejectedMs += probability * leafMs;
       } else {
@@ -323,6 +346,7 @@ function localPlan(input: FirstStepInput & { memo: Map<string, number> }, models
     rejectedMs: rejected > 0 ? rejectedMs / rejected : localMs,
     expectedMs: localMs + escalatedMs,
     escalation,
+    escalationMs: new Map([...escalationMsSum].map(([id, sum]) => [id, sum / (escalation.get(id) ?? 1)])),
   };
 }
 

@@ -145,6 +145,12 @@ export interface CascadePlanInput {
    * sharing it passes the same candidates (remaining = those not called), cost weight and outcomes.
    */
   memo?: Map<string, number>;
+  /**
+   * The price of calling `candidate` after `called` answered with `pattern` (default: callPenalty, the
+   * same in every state); e.g. its latency timed by how its answer is likely to fall there
+   * (`bandit.outcomeTimedCalls`, outcome-timed-calls.ts). A memo shared between plans needs the same hook.
+   */
+  penaltyAt?: (candidate: CascadeCandidate, called: readonly string[], pattern: readonly number[]) => number;
 }
 
 export interface CascadePlan {
@@ -164,6 +170,7 @@ export interface CascadePlan {
 export function planCascadeStep(input: CascadePlanInput): CascadePlan {
   const { outcomes, costWeight } = input;
   const memo = input.memo ?? new Map<string, number>();
+  const penaltyOf = input.penaltyAt ?? ((candidate: CascadeCandidate) => callPenalty(candidate, costWeight));
   const acceptOf = (called: readonly string[], pattern: readonly number[]) => {
     const kept = outcomes.keep?.(called, pattern);
     if (kept !== undefined && called.includes(kept)) return { modelId: kept, probability: outcomes.success(called, pattern, kept) };
@@ -181,7 +188,7 @@ export function planCascadeStep(input: CascadePlanInput): CascadePlan {
     let best = acceptOf(called, pattern)?.probability ?? 0;
     if (callsLeft > 0)
       for (const candidate of remaining) {
-        const penalty = callPenalty(candidate, costWeight);
+        const penalty = penaltyOf(candidate, called, pattern);
         if (best >= 1 - penalty) continue;
         let candidateValue: number;
         if (depth <= 1) candidateValue = outcomes.success(called, pattern, candidate.modelId) - penalty;
@@ -217,7 +224,7 @@ export function planCascadeStep(input: CascadePlanInput): CascadePlan {
   let best: { candidate: CascadeCandidate; value: number } | undefined;
   if (callsLeft > 0 || !accept)
     for (const candidate of input.remaining) {
-      const penalty = callPenalty(candidate, costWeight);
+      const penalty = penaltyOf(candidate, input.called, input.pattern);
       const candidateValue =
         depth <= 1
           ? outcomes.success(input.called, input.pattern, candidate.modelId) - penalty

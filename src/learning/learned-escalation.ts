@@ -6,6 +6,7 @@ import {
   type CascadeCandidate,
   type CascadeOutcomeModel,
   type CascadePlan,
+  type CascadePlanInput,
 } from "./learned-cascade.js";
 import { patternOfAnswers, type LearnedSuccessPredictor } from "./knn-success-predictor.js";
 
@@ -53,6 +54,8 @@ export interface LearnedEscalationInput {
   latency?: LatencyTerms | undefined;
   /** The outcome model to plan with (default: the predictor's for `vector`); e.g. one recalibrated online. */
   outcomes?: CascadeOutcomeModel | undefined;
+  /** State-dependent call prices (planCascadeStep's `penaltyAt`; `bandit.outcomeTimedCalls`). */
+  penaltyAt?: CascadePlanInput["penaltyAt"];
 }
 
 /** Expected output tokens of a model: on this prompt (`vector`: its nearest training prompts' recorded lengths) when the router model has them, else the learned mean, else 256. */
@@ -105,6 +108,7 @@ export function planLearnedEscalation(input: LearnedEscalationInput): CascadePla
     outcomes: input.outcomes ?? input.predictor.outcomeModel(input.vector),
     callsLeft: input.callsLeft,
     lookahead: input.lookahead ?? 2,
+    ...(input.penaltyAt ? { penaltyAt: input.penaltyAt } : {}),
   });
 }
 

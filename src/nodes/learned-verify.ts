@@ -2,6 +2,7 @@ import type { AnswerRecord, RouterStateValue, RouterStateUpdate } from "../state
 import { cascadeCandidates, expectedOutputTokens, planLearnedEscalation, type EscalationCandidate, type LatencyTerms } from "../learning/learned-escalation.js";
 import { planFirstStep, type FirstStepPlan } from "../learning/first-step-plan.js";
 import { answerLengthRatio, planEscalationHedge, timeLeftGivenElapsed } from "../learning/escalation-hedge.js";
+import { outcomeTimedPenalty } from "../learning/outcome-timed-calls.js";
 import { spentShareOf } from "../policies/hedge-cost.js";
 import { costOfTokens } from "../policies/cost.js";
 import { decideLocalExploration } from "../policies/local-exploration.js";
@@ -288,6 +289,9 @@ export function decideWithLearnedModel(
   const costWeight = pacedCostWeight(runtime, state);
   const callsLeft = Math.max(0, verifiers.maxEscalations - state.escalations);
   const latency = latencyTermsOf(runtime, state);
+  // bandit.outcomeTimedCalls: each call timed by how its answer is likely to fall (a running call: by its time left).
+  const outcomeTimes = outcomeTimesFor(runtime, predictor, state, leaving);
+  if (running) outcomeTimes?.delete(running.modelId);
   const plan = planLearnedEscalation({
     predictor,
     outcomes,
@@ -298,6 +302,7 @@ export function decideWithLearnedModel(
     costWeight,
     callsLeft,
     latency,
+    ...(outcomeTimes ? { penaltyAt: outcomeTimedPenalty({ ...latency, outcomes, times: outcomeTimes, costWeight }) } : {}),
   });
   if (plan.step.action === "call") {
     const bothLocal = runtime.models.get(plan.step.modelId)!.config.tier === "local" && runtime.models.get(latest.modelId)!.config.tier === "local";
@@ -321,6 +326,7 @@ export function decideWithLearnedModel(
             ...(running && runtime.config.bandit.hedge.throughLocalCheck ? { running } : {}),
             // bandit.hedge.answerLength: long local answers in hand raise the odds of the escalation after the target.
             ...(runtime.config.bandit.hedge.answerLength ? { likelihoodRatio: localAnswerLengthRatio(runtime, state, predictor, answers) } : {}),
+            ...(outcomeTimes ? { outcomeTimes, sloMs: latency.sloMs, sloPenalty: latency.sloPenalty } : {}),
           });
     const reason = `${freeForm ? `${freeForm.note}; ` : ""}${plan.step.reason}${hedge ? `; ${hedge.modelId} started with it (${(hedge.probability * 100).toFixed(0)}% likely next)` : ""}`;
     return {
@@ -460,12 +466,26 @@ function expectedCallTokens(runtime: RouterRuntime, predictor: LearnedSuccessPre
   return calibrated ?? expectedOutputTokens(predictor, modelId, vector);
 }
 
+/** `bandit.outcomeTimedCalls`: the times by outcome of the models it applies to (every model, or the cloud ones with "cloud"); undefined when off. */
+function outcomeTimesFor(
+  runtime: RouterRuntime,
+  predictor: LearnedSuccessPredictor,
+  state: Pick<RouterStateValue, "eligible" | "vector">,
+  leaving: readonly string[] = [],
+): Map<string, { right: number; wrong: number }> | undefined {
+  const setting = runtime.config.bandit.outcomeTimedCalls;
+  if (setting === false || !state.vector) return undefined;
+  const models = setting === "cloud" ? state.eligible.filter((id) => runtime.models.get(id)?.config.tier === "cloud") : state.eligible;
+  return branchMsOf(runtime, predictor, models, state.vector, leaving);
+}
+
 /** Expected ms of a call to each model given its answer is right / wrong, from its learned lengths by outcome. */
 function branchMsOf(
   runtime: RouterRuntime,
   predictor: LearnedSuccessPredictor,
   eligible: readonly string[],
   vector: ArrayLike<number>,
+  leaving: readonly string[] = [],
 ): Map<string, { right: number; wrong: number }> | undefined {
   if (!predictor.outputTokensByOutcome) return undefined;
   const now = runtime.clock.now();
@@ -474,8 +494,8 @@ function branchMsOf(
     const tokens = predictor.outputTokensByOutcome(vector, id);
     if (!tokens) continue;
     result.set(id, {
-      right: runtime.latencyExpectations.expected(id, tokens.right, now).totalMs,
-      wrong: runtime.latencyExpectations.expected(id, tokens.wrong, now).totalMs,
+      right: runtime.latencyExpectations.expected(id, tokens.right, now, leaving).totalMs,
+      wrong: runtime.latencyExpectations.expected(id, tokens.wrong, now, leaving).totalMs,
     });
   }
   return result;
@@ -511,6 +531,7 @@ export function planFirstStepFor(
     candidates,
     expectedMs: new Map(raw.map((candidate) => [candidate.modelId, candidate.expectedMs ?? 0])),
     branchMs,
+    outcomeTimes: outcomeTimesFor(runtime, predictor, state),
     priorSuccess: new Map([...estimates].map(([id, estimate]) => [id, estimate.probability])),
     costWeight,
     latencyWeight: latency.latencyWeight,

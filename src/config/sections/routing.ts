@@ -280,6 +280,14 @@ export const banditSchema = z
      */
     calibratedOutputLengths: z.boolean().default(false),
     /**
+     * Every call a plan looks ahead to (the first step's and the verifier's) timed by how its answer is
+     * likely to fall in the state it is made from: P(right | the answers so far) × its time when right +
+     * the rest × its time when wrong (the prompt's neighbours' lengths by outcome); a hedge saves its
+     * target's time on the branches that escalate to it. "cloud": the cloud models' calls only (local
+     * answers keep their mean time). Off: each call's mean time in every state.
+     */
+    outcomeTimedCalls: z.union([z.boolean(), z.literal("cloud")]).default(false),
+    /**
      * Online learning with a learned model: feedback (router.feedback, delayed and for any share of
      * requests) recalibrates the success estimate of the situation each kept answer was decided in;
      * live agreement, escalation and feedback rates are compared with the model's expectations and a
@@ -383,6 +391,7 @@ export const banditSchema = z
     planningLookahead: 2,
     branchOutputLengths: false,
     calibratedOutputLengths: false,
+    outcomeTimedCalls: false,
     online: { ...defaultOnline, localExploration: { ...defaultOnline.localExploration } },
     priorStrength: 4,
     minExpectedQuality: 0,
