@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/load-config.js";
 import { planFirstStep, type FirstStepInput } from "../../src/learning/first-step-plan.js";
 import type { CascadeOutcomeModel } from "../../src/learning/learned-cascade.js";
+import { firstStepFixture } from "./first-step-fixture.js";
 import { normalCdf, planTimeBranches, sloMissProbability, type PlanTailInput } from "../../src/learning/plan-tail.js";
 
 /** A lone local answer ("local", right 40%), then "mini" (agrees 60%: accepted), else "strong" after it. */
@@ -80,49 +81,20 @@ describe("P(a plan's time exceeds the objective)", () => {
   });
 });
 
-/** Two local models that disagree 60% of the time (then the cloud model, 2.5 s, answers). */
+/** Two local models that disagree 60% of the time (then the cloud model, 2.5 s, answers); a 4 s objective, no lone answers, separate devices. */
 function firstStep(overrides: Partial<FirstStepInput>): FirstStepInput {
-  return {
-    outcomes: {
-      knows: () => true,
-      success: (called, pattern, modelId) => (modelId === "cloud" ? 0.9 : called.length === 2 && pattern[1] === 0 ? 0.95 : 0.4),
-      nextAnswers: (called) =>
-        called.length === 1
-          ? [
-              { value: 0, probability: 0.4 },
-              { value: 1, probability: 0.6 },
-            ]
-          : [{ value: called.length, probability: 1 }],
-    },
-    first: "a",
-    peer: "b",
-    candidates: [
-      { modelId: "a", tier: "local", relativeCost: 0 },
-      { modelId: "b", tier: "local", relativeCost: 0 },
-      { modelId: "cloud", tier: "cloud", relativeCost: 1, latencyPenalty: 0.05 },
-    ],
-    expectedMs: new Map([
-      ["a", 2000],
-      ["b", 2000],
-      ["cloud", 2500],
-    ]),
-    priorSuccess: new Map([
-      ["a", 0.6],
-      ["b", 0.6],
-      ["cloud", 0.9],
-    ]),
-    costWeight: 0.1,
-    latencyWeight: 0.02,
-    hedgeCostWeight: 0.1,
-    spentShare: () => 0.5,
-    hedge: true,
-    loneLocalAnswers: false,
-    callsLeft: 3,
-    sloMs: 4000,
-    sloPenalty: 0.5,
-    deviceSharing: 0,
-    ...overrides,
+  const outcomes: CascadeOutcomeModel = {
+    knows: () => true,
+    success: (called, pattern, modelId) => (modelId === "cloud" ? 0.9 : called.length === 2 && pattern[1] === 0 ? 0.95 : 0.4),
+    nextAnswers: (called) =>
+      called.length === 1
+        ? [
+            { value: 0, probability: 0.4 },
+            { value: 1, probability: 0.6 },
+          ]
+        : [{ value: called.length, probability: 1 }],
   };
+  return firstStepFixture(outcomes, { loneLocalAnswers: false, sloMs: 4000, deviceSharing: 0, ...overrides });
 }
 
 describe("the first step with bandit.sloMiss", () => {
