@@ -136,6 +136,16 @@ export const routerConfigSchema = z
     requireModel(config.verifiers.judge.model, ["verifiers", "judge", "model"]);
     if (config.verifiers.judge.enabled && config.verifiers.judge.model === undefined)
       context.addIssue({ code: "custom", path: ["verifiers", "judge", "model"], message: "the judge verifier is enabled but names no model" });
+    if (
+      config.bandit.sloMiss.enabled &&
+      config.bandit.latencySloMs === undefined &&
+      !Object.values(config.profiles).some((profile) => profile.latencySloMs !== undefined)
+    )
+      context.addIssue({
+        code: "custom",
+        path: ["bandit", "sloMiss", "enabled"],
+        message: "bandit.sloMiss needs a latency objective (bandit.latencySloMs or a profile's latencySloMs)",
+      });
     for (const [name, profile] of Object.entries(config.profiles))
       profile.models?.forEach((id, index) => requireModel(id, ["profiles", name, "models", index]));
     for (const id of Object.keys(config.simulation.models)) requireModel(id, ["simulation", "models", id]);

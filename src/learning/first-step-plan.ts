@@ -1,5 +1,6 @@
 import { planCascadeStep, type CascadeCandidate, type CascadeOutcomeModel, type NextAnswer } from "./learned-cascade.js";
 import { outcomeTimedMs, outcomeTimedPenalty, type OutcomeTimes } from "./outcome-timed-calls.js";
+import { planTimeBranches, shapeOfOption, sloMissProbability } from "./plan-tail.js";
 
 /**
  * The learned planner's first decision, before any answer, weighing expected quality, cost and
@@ -48,6 +49,11 @@ export interface FirstStepInput {
   callsLeft: number;
   sloMs?: number | undefined;
   sloPenalty: number;
+  /**
+   * `bandit.sloMiss` (plan-tail.ts): each plan pays `sloPenalty` × P(its time exceeds `sloMs`), its
+   * branches' times spread log-normally by `spread`, instead of `sloPenalty` when its mean exceeds it.
+   */
+  sloMiss?: { spread: number } | undefined;
   /** Local models share one accelerator: two local answers at once take about the sum of their times. */
   sharedLocalDevice?: boolean;
   /**
@@ -127,7 +133,8 @@ export function planFirstStep(given: FirstStepInput): FirstStepPlan {
   const input = { ...given, outcomes, memo: new Map<string, number>(), penaltyAt };
   const { first, peer } = input;
   const ms = (id: string) => input.expectedMs.get(id) ?? 0;
-  const slo = (expected: number) => (input.sloMs !== undefined && expected > input.sloMs ? input.sloPenalty : 0);
+  const tail = input.sloMiss !== undefined && input.sloMs !== undefined;
+  const slo = (expected: number) => (!tail && input.sloMs !== undefined && expected > input.sloMs ? input.sloPenalty : 0);
   const pair = peer === undefined ? undefined : localPlan(input, [first, peer]);
   // A lone local answer (either local model): faster, and the other local model stays a candidate
   // the planner may still call after it (one after the other, paying its latency).
@@ -193,10 +200,29 @@ export function planFirstStep(given: FirstStepInput): FirstStepPlan {
       expectedMs: start.expectedMs,
     });
   }
+  if (tail) for (const option of options) option.value -= input.sloPenalty * sloMissOf(input, option, pair?.models);
   let choice = options[0]!;
   // Ties (within rounding) keep the earlier option: the pair before a lone answer, a cascade before a direct call.
   for (const option of options) if (option.value > choice.value + 1e-6) choice = option;
   return { choice, options, escalation: escalationOf.get(choice) ?? new Map(), planned: plannedTime(input, choice, pair, solos) };
+}
+
+/** P(the option's time exceeds the objective), from its branches (`bandit.sloMiss`). */
+function sloMissOf(input: FirstStepInput & { memo: Map<string, number> }, option: FirstStepOption, pair: readonly string[] | undefined): number {
+  const branches = planTimeBranches(
+    {
+      outcomes: input.outcomes,
+      candidates: withLocalWaits(input),
+      expectedMs: input.expectedMs,
+      costWeight: input.costWeight,
+      callsLeft: input.callsLeft,
+      lookahead: input.lookahead ?? FIRST_STEP_LOOKAHEAD,
+      deviceSharing: input.deviceSharing ?? (input.sharedLocalDevice ? 1 : 0),
+      memo: input.memo,
+    },
+    shapeOfOption(option, pair),
+  );
+  return sloMissProbability(branches, input.sloMs!, input.sloMiss!.spread);
 }
 
 /** PlannedTime of `choice`: walks its first answers' branches and, from each, the calls the lookahead plans. */
@@ -288,14 +314,7 @@ function localPlan(input: PlanningInput, models: readonly string[]): LocalPlan {
     );
   let acceptedMs = 0;
   let rejectedMs = 0;
-  const remaining = input.candidates
-    .filter((candidate) => !models.includes(candidate.modelId))
-    .map((candidate) =>
-      // A local model left for later answers one after the other: its wait counts even when the caller priced none.
-      candidate.tier === "local" && candidate.latencyPenalty === undefined && input.latencyWeight > 0
-        ? { ...candidate, latencyPenalty: (input.latencyWeight * ms(candidate.modelId)) / 1000 }
-        : candidate,
-    );
+  const remaining = withLocalWaits(input).filter((candidate) => !models.includes(candidate.modelId));
   const escalation = new Map<string, number>();
   let value = 0;
   let quality = 0;
@@ -348,6 +367,15 @@ function localPlan(input: PlanningInput, models: readonly string[]): LocalPlan {
     escalation,
     escalationMs: new Map([...escalationMsSum].map(([id, sum]) => [id, sum / (escalation.get(id) ?? 1)])),
   };
+}
+
+/** The candidates with a local model left for later answers one after the other: its wait counts even when the caller priced none. */
+function withLocalWaits(input: FirstStepInput): CascadeCandidate[] {
+  return input.candidates.map((candidate) =>
+    candidate.tier === "local" && candidate.latencyPenalty === undefined && input.latencyWeight > 0
+      ? { ...candidate, latencyPenalty: (input.latencyWeight * (input.expectedMs.get(candidate.modelId) ?? 0)) / 1000 }
+      : candidate,
+  );
 }
 
 /** Expected P(good) of the answer kept once `target` has answered too (one call further; for the plan's expected quality). */

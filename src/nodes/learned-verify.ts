@@ -541,6 +541,7 @@ export function planFirstStepFor(
     callsLeft: Math.max(0, verifiers.maxEscalations - state.escalations),
     sloMs: latency.sloMs,
     sloPenalty: latency.sloPenalty,
+    sloMiss: bandit.sloMiss.enabled ? { spread: bandit.sloMiss.spread } : undefined,
     deviceSharing: runtime.latencyExpectations.deviceSharing(),
     loneLocalAnswers: bandit.loneLocalAnswers,
     lookahead: bandit.planningLookahead,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/load-config.js";
 import { FIRST_STEP_LOOKAHEAD, planFirstStep, type FirstStepInput } from "../../src/learning/first-step-plan.js";
 import type { CascadeOutcomeModel } from "../../src/learning/learned-cascade.js";
+import { firstStepFixture } from "./first-step-fixture.js";
 
 /** Two local models that disagree with probability `disagree`; the cloud model is right 90% of the time, a lone or disputed local answer 40% (`loneB` for b alone). */
 function outcomes(disagree: number, loneB = 0.4): CascadeOutcomeModel {
@@ -26,34 +27,7 @@ function outcomes(disagree: number, loneB = 0.4): CascadeOutcomeModel {
 }
 
 function input(disagree: number, overrides: Partial<FirstStepInput> = {}): FirstStepInput {
-  return {
-    outcomes: outcomes(disagree),
-    first: "a",
-    peer: "b",
-    candidates: [
-      { modelId: "a", tier: "local", relativeCost: 0 },
-      { modelId: "b", tier: "local", relativeCost: 0 },
-      { modelId: "cloud", tier: "cloud", relativeCost: 1, latencyPenalty: 0.02 * 2.5 },
-    ],
-    expectedMs: new Map([
-      ["a", 2000],
-      ["b", 2000],
-      ["cloud", 2500],
-    ]),
-    priorSuccess: new Map([
-      ["a", 0.6],
-      ["b", 0.6],
-      ["cloud", 0.9],
-    ]),
-    costWeight: 0.1,
-    latencyWeight: 0.02,
-    hedgeCostWeight: 0.1,
-    spentShare: () => 0.5,
-    hedge: true,
-    callsLeft: 3,
-    sloPenalty: 0.5,
-    ...overrides,
-  };
+  return firstStepFixture(outcomes(disagree), overrides);
 }
 
 describe("the learned planner's first step weighs latency", () => {

@@ -192,6 +192,20 @@ export const banditSchema = z
     /** End-to-end time objective of a request, ms (a profile's `latencySloMs` overrides it): plans expected to exceed it pay `sloPenalty`. */
     latencySloMs: z.number().positive().optional(),
     /**
+     * Tail-aware first step (session 31, opt-in; needs a latency objective, `latencySloMs` here or in a
+     * profile): each plan pays `sloPenalty` × P(its time exceeds the objective) instead of `sloPenalty`
+     * when its mean does. Its time is laid out branch by branch (the first answers, then each call the
+     * lookahead plans after them, a hedge overlapping them), each branch log-normal about its time with
+     * log-spread `spread` (0.5: about how far realised times fall from planned ones on the mix).
+     */
+    sloMiss: z
+      .object({
+        enabled: z.boolean().default(false),
+        spread: z.number().min(0).max(3).default(0.5),
+      })
+      .strict()
+      .default({ enabled: false, spread: 0.5 }),
+    /**
      * Share of requests (0..1) on which the selector explores (samples its posteriors instead of using
      * their means). Which requests explore is a hash of the request and of the evidence seen so far,
      * so the same request with no new evidence gets the same decision. Never on privacy-pinned requests.
@@ -383,6 +397,7 @@ export const banditSchema = z
     costWeight: 0.3,
     latencyWeight: 0.02,
     sloPenalty: 0.5,
+    sloMiss: { enabled: false, spread: 0.5 },
     explorationShare: 0.05,
     hedge: { enabled: true, whenLate: false, throughLocalCheck: false, answerLength: false, timeLeftGivenElapsed: false },
     spike: { enabled: true, slowdown: 3, latencyWeight: 0.01, costScale: 0.1, calls: 5, maxAgeMs: 60_000 },
