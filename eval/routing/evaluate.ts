@@ -39,6 +39,19 @@ const vectorsFile = vectorsFileAt >= 0 ? process.argv[vectorsFileAt + 1] : undef
 // --sentence-encoder use-lite: classifier.embeddings.sentenceEncoder (optional packages; NODE_PATH may point at them)
 const sentenceAt = process.argv.indexOf("--sentence-encoder");
 const sentenceEncoder = sentenceAt >= 0 ? (process.argv[sentenceAt + 1] as "use-lite") : undefined;
+// --corpus FILE[,FILE…]: recorded prompts (JSONL, field `prompt` or `text`) whose words join the IDF, as
+// `createRouter`'s `routeCorpus` does (read by path, e.g. ../shared/datasets/routellm.outcomes.jsonl)
+const corpusAt = process.argv.indexOf("--corpus");
+const corpus =
+  corpusAt >= 0
+    ? process.argv[corpusAt + 1]!.split(",").flatMap((file) =>
+        readFileSync(file, "utf8")
+          .split("\n")
+          .filter((line) => line.trim() !== "")
+          .map((line) => JSON.parse(line) as { prompt?: unknown; text?: unknown })
+          .flatMap((row) => [row.prompt ?? row.text].filter((text): text is string => typeof text === "string")),
+      )
+    : undefined;
 const halfAt = process.argv.indexOf("--half");
 const half = halfAt >= 0 ? process.argv[halfAt + 1] : undefined;
 if (half !== undefined && half !== "A" && half !== "B") throw new Error("--half takes A or B");
@@ -47,7 +60,7 @@ const setIndex = argumentsGiven.indexOf("--set"); // --set NAME reads eval/routi
 const setName = setIndex >= 0 ? argumentsGiven[setIndex + 1] : undefined;
 const flagValues = new Set([
   setName,
-  ...["--word-alignment", "--threshold-margin", "--vectors-file", "--sentence-encoder", "--half"].map((flag) =>
+  ...["--word-alignment", "--threshold-margin", "--vectors-file", "--sentence-encoder", "--half", "--corpus"].map((flag) =>
     argumentsGiven.includes(flag) ? argumentsGiven[argumentsGiven.indexOf(flag) + 1] : undefined,
   ),
 ]);
@@ -79,6 +92,7 @@ const config = parseConfig({
   },
 });
 const index = await buildRouteIndex(config.classifier, {
+  corpus,
   wordVectors: vectorsFile ? parseWordVectors(readFileSync(vectorsFile), vectorsFile) : undefined,
 });
 const score = async (text: string) => index.score(text, undefined, await index.sentenceVector?.(text));

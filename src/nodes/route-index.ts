@@ -15,7 +15,7 @@ import {
 } from "../policies/hybrid-route-encoder.js";
 import { DEFAULT_ALIGNMENT_SETTINGS } from "../policies/word-alignment.js";
 import { EXPLANATORY_QUESTION_FACTOR, isExplanatoryQuestion, taskRoute } from "../policies/intent-cue.js";
-import { boundedRouteText, createRouteMatcher, denseSpace, sparseSpace, type RouteMatcher, type VectorSpace } from "../policies/route-match.js";
+import { bestOfViews, boundedRouteText, createRouteMatcher, denseSpace, sparseSpace, type RouteMatcher, type VectorSpace } from "../policies/route-match.js";
 import type { RouteIndex } from "./node-runtime.js";
 
 /**
@@ -100,8 +100,9 @@ export async function buildRouteIndex(
     score: (text, vector, sentence) => {
       if (denseMatcher && vector) return denseMatcher.score(vector);
       if (sentenceMatcher && sentence) return sentenceMatcher.score(sentence);
-      const encoded = builtin.encode(text);
-      const scores = encoded.meaning ? hybridMatcher.score(encoded) : lexicalMatcher.score(encoded.lexical);
+      const scores = bestOfViews(
+        builtin.encodeViews(text).map((encoded) => (encoded.meaning ? hybridMatcher.score(encoded) : lexicalMatcher.score(encoded.lexical))),
+      );
       if (taskRoutes.size === 0 || !isExplanatoryQuestion(text)) return scores;
       return scores
         .map((entry) => {

@@ -2,6 +2,7 @@ import type { WordVectors } from "../embeddings/word-vectors.js";
 import { boundedRouteText, LexicalRouteEncoder, sparseSpace, type SparseVector, type VectorSpace } from "./route-match.js";
 import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
 import type { RouteWords } from "./route-terms.js";
+import { promptShapes, requestFocus } from "./prompt-shape.js";
 import type { SynonymTable } from "./synonym-table.js";
 import { alignedText, alignmentF1, type AlignedText, type AlignmentSettings } from "./word-alignment.js";
 
@@ -148,7 +149,23 @@ export class HybridRouteEncoder {
   }
 
   encode(text: string): HybridVector {
-    const words = this.lexical.words(boundedRouteText(text));
+    return this.encodeWords(this.lexical.words(boundedRouteText(text)));
+  }
+
+  /**
+   * The text's vector, and for a prompt that pastes a block and states its request on a line of its
+   * own (prompt-shape.ts `requestFocus`), also the request's vector with the whole text's shapes: a
+   * route scores the better of the two, so the pasted block's words do not drown the request.
+   */
+  encodeViews(text: string): HybridVector[] {
+    const bounded = boundedRouteText(text);
+    const whole = this.encode(bounded);
+    const focus = requestFocus(bounded);
+    if (focus === undefined) return [whole];
+    return [whole, this.encodeWords({ ...this.lexical.words(focus), shapes: promptShapes(bounded) })];
+  }
+
+  private encodeWords(words: RouteWords): HybridVector {
     return { lexical: this.lexical.encodeWords(words), meaning: this.meaning(words), aligned: this.aligned(words) };
   }
 

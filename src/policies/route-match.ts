@@ -100,9 +100,20 @@ export function createRouteMatcher<Vector>(
           const score = routeScore(prompt, route.vectors, route.centroid);
           return { name: route.name, score, threshold: route.threshold, matched: score >= route.threshold };
         })
-        .sort((a, b) => Number(b.matched) - Number(a.matched) || b.score - b.threshold - (a.score - a.threshold));
+        .sort(byMatchThenMargin);
     },
   };
+}
+
+/** Scores of several views of one prompt merged: each route keeps its best view's score, best first. */
+export function bestOfViews(views: ReadonlyArray<readonly RouteScore[]>): RouteScore[] {
+  const best = new Map<string, RouteScore>();
+  for (const view of views) for (const entry of view) if ((best.get(entry.name)?.score ?? -Infinity) < entry.score) best.set(entry.name, entry);
+  return [...best.values()].sort(byMatchThenMargin);
+}
+
+function byMatchThenMargin(a: RouteScore, b: RouteScore): number {
+  return Number(b.matched) - Number(a.matched) || b.score - b.threshold - (a.score - a.threshold);
 }
 
 function median(values: readonly number[]): number {
