@@ -54,6 +54,9 @@ export async function buildRouteIndex(
     embeddings.spelling && routes.length > 0 ? (options.knownWord ?? isKnownEnglishWord) : undefined,
   );
   const utteranceVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text)));
+  // Thresholds from the utterances' words: the shape terms a route's utterances share (all have a
+  // number, say) would make them look alike and raise its threshold above its paraphrases in words.
+  const calibrationVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text, { shapes: false })));
   const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector) =>
     createRouteMatcher(
       space,
@@ -62,6 +65,7 @@ export async function buildRouteIndex(
         utterances: route.utterances,
         threshold: route.threshold,
         vectors: utteranceVectors[index]!.map(pick),
+        calibrationVectors: calibrationVectors[index]!.map(pick),
       })),
       { thresholdOffset },
     );

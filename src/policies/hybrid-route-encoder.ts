@@ -148,8 +148,10 @@ export class HybridRouteEncoder {
     return !OTHER_SCRIPT.test(bounded) && this.lexical.words(bounded).language === "eng";
   }
 
-  encode(text: string): HybridVector {
-    return this.encodeWords(this.lexical.words(boundedRouteText(text)));
+  /** `shapes: false`: without the prompt-shape terms (threshold calibration, see route-index.ts). */
+  encode(text: string, options: { shapes?: boolean } = {}): HybridVector {
+    const words = this.lexical.words(boundedRouteText(text));
+    return this.encodeWords(options.shapes === false ? { ...words, shapes: [] } : words);
   }
 
   /**

@@ -58,7 +58,7 @@ export const DEFAULT_THRESHOLD_FLOOR = 0.25;
 /** Builds a matcher from routes and their utterances' vectors (same order as `utterances`). */
 export function createRouteMatcher<Vector>(
   space: VectorSpace<Vector>,
-  routes: ReadonlyArray<RouteDefinition & { vectors: readonly Vector[] }>,
+  routes: ReadonlyArray<RouteDefinition & { vectors: readonly Vector[]; calibrationVectors?: readonly Vector[] | undefined }>,
   options: { thresholdFloor?: number; thresholdOffset?: number } = {},
 ): RouteMatcher<Vector> {
   const floor = options.thresholdFloor ?? DEFAULT_THRESHOLD_FLOOR;
@@ -75,23 +75,28 @@ export function createRouteMatcher<Vector>(
     for (const vector of vectors) best = Math.max(best, space.similarity(prompt, vector));
     return best;
   };
-  for (const route of indexed) {
-    if (!route.calibrated) continue;
+  // Thresholds are calibrated on `calibrationVectors` when given (e.g. the utterances without the
+  // prompt-shape terms they all share, which would make a route's utterances look alike).
+  const calibration = routes.map((route) => [...(route.calibrationVectors ?? route.vectors)]);
+  indexed.forEach((route, position) => {
+    if (!route.calibrated) return;
+    const own = calibration[position]!;
+    const centroid = space.centroid(own);
     let bestNegative = 0;
-    for (const other of indexed) {
-      if (other === route) continue;
-      for (const vector of other.vectors) bestNegative = Math.max(bestNegative, routeScore(vector, route.vectors, route.centroid));
-    }
+    calibration.forEach((vectors, other) => {
+      if (other === position) return;
+      for (const vector of vectors) bestNegative = Math.max(bestNegative, routeScore(vector, own, centroid));
+    });
     const positives: number[] = [];
-    if (route.vectors.length > 1) {
-      route.vectors.forEach((vector, index) => {
-        const rest = route.vectors.filter((_, other) => other !== index);
+    if (own.length > 1) {
+      own.forEach((vector, index) => {
+        const rest = own.filter((_, other) => other !== index);
         positives.push(routeScore(vector, rest, space.centroid(rest)));
       });
     }
     const typicalPositive = positives.length > 0 ? median(positives) : 1;
     route.threshold = clamp(Math.max(floor, (bestNegative + Math.max(typicalPositive, bestNegative)) / 2) + offset, floor, 0.95);
-  }
+  });
   return {
     routes: indexed.map(({ name, threshold, calibrated }) => ({ name, threshold, calibrated })),
     score(prompt) {

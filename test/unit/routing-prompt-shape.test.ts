@@ -66,3 +66,21 @@ describe("request focus", () => {
     expect(index.score(block, undefined, undefined)[0]!.matched).toBe(false);
   });
 });
+
+describe("thresholds with prompt shapes", () => {
+  it("are calibrated on the utterances' words, not on the shape terms they all share", async () => {
+    const config = parseConfig({
+      models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
+      classifier: {
+        routes: [
+          { name: "units", utterances: ["convert 5 miles to kilometers", "what is 350 fahrenheit in celsius?", "how many grams in 2 cups of flour"] },
+          { name: "mail", utterances: ["write an email to my boss", "draft a reply to the client"] },
+        ],
+      },
+    });
+    const index = await buildRouteIndex(config.classifier);
+    // Every "units" utterance has a number and a quantity: counted in calibration, they would lift its threshold over the floor.
+    expect(index.routes.find((route) => route.name === "units")!.threshold).toBeCloseTo(0.25, 2);
+    expect(index.score("convert 10 miles to kilometers please", undefined, undefined)[0]).toMatchObject({ name: "units", matched: true });
+  });
+});
