@@ -1,4 +1,4 @@
-// `npx tsx eval/routing/misses.ts SET`: the A-half misses of a development set, with the best route and score (tuning aid; refuses the labelled set and never reads half B).
+// `npx tsx eval/routing/misses.ts SET [--prompt-shape]`: the A-half misses of a development set, with the best route and score (tuning aid; refuses the labelled set and never reads half B).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -13,7 +13,10 @@ const prompts = readFileSync(join(directory, "prompts.jsonl"), "utf8")
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l))
   .filter((p: any, line: number) => p.kind !== "exact" && line % 2 === 0);
-const config = parseConfig({ models: [{ id: "local", provider: "ollama", model: "x", tier: "local" }], classifier: { routes: routeFile.routes } });
+const config = parseConfig({
+  models: [{ id: "local", provider: "ollama", model: "x", tier: "local" }],
+  classifier: { embeddings: { promptShape: process.argv.includes("--prompt-shape") }, routes: routeFile.routes },
+});
 const index = await buildRouteIndex(config.classifier);
 console.log(index.routes.map((r) => `${r.name} ${r.threshold.toFixed(2)}`).join(", "));
 for (const p of prompts) {

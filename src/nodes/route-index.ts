@@ -52,11 +52,14 @@ export async function buildRouteIndex(
     embeddings.synonyms ? builtinSynonymTable() : undefined,
     vectors && alignmentShare > 0 ? { vectors, ...DEFAULT_ALIGNMENT_SETTINGS } : undefined,
     embeddings.spelling && routes.length > 0 ? (options.knownWord ?? isKnownEnglishWord) : undefined,
+    embeddings.promptShape,
   );
   const utteranceVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text)));
   // Thresholds from the utterances' words: the shape terms a route's utterances share (all have a
   // number, say) would make them look alike and raise its threshold above its paraphrases in words.
-  const calibrationVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text, { shapes: false })));
+  const calibrationVectors = embeddings.promptShape
+    ? routes.map((route) => route.utterances.map((text) => builtin.encode(text, { shapes: false })))
+    : utteranceVectors;
   const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector) =>
     createRouteMatcher(
       space,

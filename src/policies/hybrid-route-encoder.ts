@@ -134,8 +134,10 @@ export class HybridRouteEncoder {
     private readonly synonyms?: SynonymTable,
     private readonly alignment?: { vectors: WordVectors } & AlignmentSettings,
     knownWord?: (word: string) => boolean,
+    /** Prompt-shape terms and the request focus of pasted prompts (prompt-shape.ts; config `promptShape`). */
+    readonly promptShape = false,
   ) {
-    this.lexical = new LexicalRouteEncoder(corpus, lexicon, synonyms, knownWord);
+    this.lexical = new LexicalRouteEncoder(corpus, lexicon, synonyms, knownWord, promptShape);
   }
 
   /**
@@ -162,7 +164,7 @@ export class HybridRouteEncoder {
   encodeViews(text: string): HybridVector[] {
     const bounded = boundedRouteText(text);
     const whole = this.encode(bounded);
-    const focus = requestFocus(bounded);
+    const focus = this.promptShape ? requestFocus(bounded) : undefined;
     if (focus === undefined) return [whole];
     return [whole, this.encodeWords({ ...this.lexical.words(focus), shapes: promptShapes(bounded) })];
   }

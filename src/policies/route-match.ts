@@ -209,6 +209,8 @@ export class LexicalRouteEncoder {
     readonly lexicon?: CrossLingualLexicon,
     readonly synonyms?: SynonymTable,
     knownWord?: (word: string) => boolean,
+    /** Prompt-shape terms (prompt-shape.ts) beside the words. */
+    readonly promptShape = false,
   ) {
     const bounded = corpus.map(boundedRouteText);
     if (knownWord) {
@@ -231,7 +233,7 @@ export class LexicalRouteEncoder {
 
   /** A (bounded) text split into words, with the encoder's lexicon, synonyms and English normalisation. */
   words(text: string): RouteWords {
-    return routeWords(text, this.lexicon, this.synonyms, this.spelling);
+    return routeWords(text, this.lexicon, this.synonyms, this.spelling, this.promptShape);
   }
 
   /**

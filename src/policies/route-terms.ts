@@ -160,7 +160,7 @@ function requestSynonyms(): (tokens: readonly string[]) => string[] {
  * given a `lexicon`, the English words for its words in another language (Chinese and Japanese
  * runs are looked up in any text, other words when the text is not guessed to be English).
  */
-export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms?: SynonymTable, spelling?: EnglishSpelling): RouteWords {
+export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms?: SynonymTable, spelling?: EnglishSpelling, shapes = false): RouteWords {
   const normalised = text.normalize("NFKC").replace(FORMAT_CHARACTERS, "").toLowerCase();
   let tokens: string[] = normalised.match(TOKEN) ?? [];
   let spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
@@ -192,7 +192,7 @@ export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms
   // The lexicon's English words read as the English text's are (same spellings and synonym groups).
   const english =
     spelling && spelling.synonyms !== false && translations.size > 0 ? requestSynonyms()(normaliseCasualEnglish([...translations])) : [...translations];
-  return { tokens, language, keptWords, translations: [...new Set(english)], synonyms, shapes: promptShapes(text) };
+  return { tokens, language, keptWords, translations: [...new Set(english)], synonyms, shapes: shapes ? promptShapes(text) : undefined };
 }
 
 /**
@@ -209,9 +209,9 @@ export function unspacedRuns(token: string): string[] {
   return runs.filter((run) => !/^\p{Script=Hiragana}/u.test(run));
 }
 
-/** The weighted terms of a text (a term may repeat: the encoder sums them). */
-export function routeTerms(text: string): WeightedTerm[] {
-  return termsOfWords(routeWords(text));
+/** The weighted terms of a text (a term may repeat: the encoder sums them); `shapes`: with its prompt-shape terms. */
+export function routeTerms(text: string, shapes = false): WeightedTerm[] {
+  return termsOfWords(routeWords(text, undefined, undefined, undefined, shapes));
 }
 
 /** The weighted terms of a text already split by `routeWords`. */

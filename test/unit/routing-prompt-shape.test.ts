@@ -18,10 +18,11 @@ describe("prompt shapes", () => {
   });
 
   it("adds each shape as a term of the route encoder, in any language", () => {
-    const terms = (text: string) => routeTerms(text).map((entry) => entry.term);
+    const terms = (text: string) => routeTerms(text, true).map((entry) => entry.term);
     expect(terms("combien font 15 % de 240 ?")).toContain("s:percent");
     expect(terms("what is 15% of 240?")).toContain("s:percent");
     expect(terms("hello there")).not.toContain("s:number");
+    expect(routeTerms("what is 15% of 240?").map((entry) => entry.term)).not.toContain("s:percent"); // off by default
   });
 });
 
@@ -53,6 +54,7 @@ describe("request focus", () => {
     const config = parseConfig({
       models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
       classifier: {
+        embeddings: { promptShape: true },
         routes: [
           { name: "email", utterances: ["write an email to my boss asking for a day off", "draft a polite reply to this email"] },
           { name: "recipe", utterances: ["give me a recipe for chicken curry", "what can I cook with eggs and cheese?"] },
@@ -72,6 +74,7 @@ describe("thresholds with prompt shapes", () => {
     const config = parseConfig({
       models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
       classifier: {
+        embeddings: { promptShape: true },
         routes: [
           { name: "units", utterances: ["convert 5 miles to kilometers", "what is 350 fahrenheit in celsius?", "how many grams in 2 cups of flour"] },
           { name: "mail", utterances: ["write an email to my boss", "draft a reply to the client"] },
