@@ -5,6 +5,15 @@ import { promptShapes, requestFocus } from "../../src/policies/prompt-shape.js";
 import { bestOfViews } from "../../src/policies/route-match.js";
 import { routeTerms } from "../../src/policies/route-terms.js";
 
+/** A route index with prompt shapes and request focus on. */
+async function shapeIndex(routes: Array<{ name: string; utterances: string[] }>) {
+  const config = parseConfig({
+    models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
+    classifier: { embeddings: { promptShape: true }, routes },
+  });
+  return buildRouteIndex(config.classifier);
+}
+
 describe("prompt shapes", () => {
   it("finds numbers, quantities, percentages, money, arithmetic, quotes, code, tables and e-mails", () => {
     expect(promptShapes("convert 5 miles to km")).toEqual(["number", "quantity"]);
@@ -51,17 +60,10 @@ describe("request focus", () => {
   });
 
   it("matches a long pasted prompt by its request line, where the block alone would not", async () => {
-    const config = parseConfig({
-      models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
-      classifier: {
-        embeddings: { promptShape: true },
-        routes: [
-          { name: "email", utterances: ["write an email to my boss asking for a day off", "draft a polite reply to this email"] },
-          { name: "recipe", utterances: ["give me a recipe for chicken curry", "what can I cook with eggs and cheese?"] },
-        ],
-      },
-    });
-    const index = await buildRouteIndex(config.classifier);
+    const index = await shapeIndex([
+      { name: "email", utterances: ["write an email to my boss asking for a day off", "draft a polite reply to this email"] },
+      { name: "recipe", utterances: ["give me a recipe for chicken curry", "what can I cook with eggs and cheese?"] },
+    ]);
     const block = "Quarterly numbers attached. Revenue grew in the north region, costs fell in logistics, hiring paused until spring. ".repeat(3);
     const [best] = index.score(`${block}\n\ndraft a polite reply to this email`, undefined, undefined);
     expect(best).toMatchObject({ name: "email", matched: true });
@@ -71,17 +73,10 @@ describe("request focus", () => {
 
 describe("thresholds with prompt shapes", () => {
   it("are calibrated on the utterances' words, not on the shape terms they all share", async () => {
-    const config = parseConfig({
-      models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
-      classifier: {
-        embeddings: { promptShape: true },
-        routes: [
-          { name: "units", utterances: ["convert 5 miles to kilometers", "what is 350 fahrenheit in celsius?", "how many grams in 2 cups of flour"] },
-          { name: "mail", utterances: ["write an email to my boss", "draft a reply to the client"] },
-        ],
-      },
-    });
-    const index = await buildRouteIndex(config.classifier);
+    const index = await shapeIndex([
+      { name: "units", utterances: ["convert 5 miles to kilometers", "what is 350 fahrenheit in celsius?", "how many grams in 2 cups of flour"] },
+      { name: "mail", utterances: ["write an email to my boss", "draft a reply to the client"] },
+    ]);
     // Every "units" utterance has a number and a quantity: counted in calibration, they would lift its threshold over the floor.
     expect(index.routes.find((route) => route.name === "units")!.threshold).toBeCloseTo(0.25, 2);
     expect(index.score("convert 10 miles to kilometers please", undefined, undefined)[0]).toMatchObject({ name: "units", matched: true });
