@@ -112,6 +112,7 @@ export function createRouteMatcher<Vector>(
 
 /** Scores of several views of one prompt merged: each route keeps its best view's score, best first. */
 export function bestOfViews(views: ReadonlyArray<readonly RouteScore[]>): RouteScore[] {
+  if (views.length === 1) return [...views[0]!];
   const best = new Map<string, RouteScore>();
   for (const view of views) for (const entry of view) if ((best.get(entry.name)?.score ?? -Infinity) < entry.score) best.set(entry.name, entry);
   return [...best.values()].sort(byMatchThenMargin);
