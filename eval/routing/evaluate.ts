@@ -1,4 +1,4 @@
-// `npm run eval:routing [-- DIR | --set dev|dev-new-routes|dev-3] [--words-only] [--word-alignment N] [--threshold-margin N] [--synonyms] [--intent-cue] [--no-spelling] [--word-vectors [--vectors-file PATH]] [--sentence-encoder use-lite] [--half A|B]`: scores the semantic routes' built-in encoder on the labelled
+// `npm run eval:routing [-- DIR | --set dev|dev-3|dev-4|dev-ja|dev-new-routes|dev-5] [--words-only] [--word-alignment N] [--threshold-margin N] [--synonyms] [--intent-cue] [--prompt-shape] [--no-spelling] [--word-vectors [--vectors-file PATH]] [--sentence-encoder use-lite] [--half A|B] [--corpus FILE,…]`: scores the semantic routes' built-in encoder on the labelled
 // routing set (DIR/routes.yaml + DIR/prompts.jsonl, default eval/routing): route accuracy on exact
 // utterances and paraphrases (per language and per route), and the false-match rate on prompts
 // that must match no route. The set was written apart from the code; nothing here is tuned on it.
@@ -31,6 +31,7 @@ const wordAlignment = numberAfter("--word-alignment"); // classifier.embeddings.
 const thresholdMargin = numberAfter("--threshold-margin"); // classifier.embeddings.thresholdMargin (unset: 0.12 with word vectors, 0 words only)
 const withSynonyms = process.argv.includes("--synonyms"); // classifier.embeddings.synonyms: true (off by default)
 const withIntentCue = process.argv.includes("--intent-cue"); // classifier.embeddings.intentCue: true (off by default)
+const withPromptShape = process.argv.includes("--prompt-shape"); // classifier.embeddings.promptShape: true (off by default)
 const withSpelling = !process.argv.includes("--no-spelling"); // classifier.embeddings.spelling: false (on by default)
 // --vectors-file PATH (with --word-vectors): another word-vector table in the shipped format instead of
 // the GloVe file (e.g. the one scripts/build-distilled-vectors.mjs writes; session 30)
@@ -39,6 +40,19 @@ const vectorsFile = vectorsFileAt >= 0 ? process.argv[vectorsFileAt + 1] : undef
 // --sentence-encoder use-lite: classifier.embeddings.sentenceEncoder (optional packages; NODE_PATH may point at them)
 const sentenceAt = process.argv.indexOf("--sentence-encoder");
 const sentenceEncoder = sentenceAt >= 0 ? (process.argv[sentenceAt + 1] as "use-lite") : undefined;
+// --corpus FILE[,FILE…]: recorded prompts (JSONL, field `prompt` or `text`) whose words join the IDF, as
+// `createRouter`'s `routeCorpus` does (read by path, e.g. ../shared/datasets/routellm.outcomes.jsonl)
+const corpusAt = process.argv.indexOf("--corpus");
+const corpus =
+  corpusAt >= 0
+    ? process.argv[corpusAt + 1]!.split(",").flatMap((file) =>
+        readFileSync(file, "utf8")
+          .split("\n")
+          .filter((line) => line.trim() !== "")
+          .map((line) => JSON.parse(line) as { prompt?: unknown; text?: unknown })
+          .flatMap((row) => [row.prompt ?? row.text].filter((text): text is string => typeof text === "string")),
+      )
+    : undefined;
 const halfAt = process.argv.indexOf("--half");
 const half = halfAt >= 0 ? process.argv[halfAt + 1] : undefined;
 if (half !== undefined && half !== "A" && half !== "B") throw new Error("--half takes A or B");
@@ -47,7 +61,7 @@ const setIndex = argumentsGiven.indexOf("--set"); // --set NAME reads eval/routi
 const setName = setIndex >= 0 ? argumentsGiven[setIndex + 1] : undefined;
 const flagValues = new Set([
   setName,
-  ...["--word-alignment", "--threshold-margin", "--vectors-file", "--sentence-encoder", "--half"].map((flag) =>
+  ...["--word-alignment", "--threshold-margin", "--vectors-file", "--sentence-encoder", "--half", "--corpus"].map((flag) =>
     argumentsGiven.includes(flag) ? argumentsGiven[argumentsGiven.indexOf(flag) + 1] : undefined,
   ),
 ]);
@@ -73,12 +87,14 @@ const config = parseConfig({
       thresholdMargin,
       synonyms: withSynonyms,
       intentCue: withIntentCue,
+      promptShape: withPromptShape,
       spelling: withSpelling,
     },
     routes: routeFile.routes.map(({ name, utterances }) => ({ name, utterances })),
   },
 });
 const index = await buildRouteIndex(config.classifier, {
+  corpus,
   wordVectors: vectorsFile ? parseWordVectors(readFileSync(vectorsFile), vectorsFile) : undefined,
 });
 const score = async (text: string) => index.score(text, undefined, await index.sentenceVector?.(text));
@@ -117,7 +133,7 @@ for (const prompt of prompts) {
 const percent = (tally: Tally) => `${((100 * tally.right) / tally.total).toFixed(1)}%`.padStart(7);
 const negatives = tallies.get("kind negative");
 console.log(
-  `Semantic routes, built-in encoder${withWordVectors ? ` (words + word vectors, alignment ${wordAlignment ?? "default"}, margin ${thresholdMargin ?? "default"})` : ` (words only, margin ${thresholdMargin ?? "default"})`}${withSynonyms ? " + synonyms" : ""}${withIntentCue ? " + intent cue" : ""}${withSpelling ? "" : ", no English normalisation"}${sentenceEncoder ? `, English by sentence encoder ${sentenceEncoder}` : ""}${vectorsFile ? `, vectors ${vectorsFile}` : ""}${half ? `, half ${half}` : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
+  `Semantic routes, built-in encoder${withWordVectors ? ` (words + word vectors, alignment ${wordAlignment ?? "default"}, margin ${thresholdMargin ?? "default"})` : ` (words only, margin ${thresholdMargin ?? "default"})`}${withSynonyms ? " + synonyms" : ""}${withIntentCue ? " + intent cue" : ""}${withPromptShape ? " + prompt shape" : ""}${withSpelling ? "" : ", no English normalisation"}${sentenceEncoder ? `, English by sentence encoder ${sentenceEncoder}` : ""}${vectorsFile ? `, vectors ${vectorsFile}` : ""}${half ? `, half ${half}` : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
 );
 console.log(`thresholds: ${index.routes.map((route) => `${route.name} ${route.threshold.toFixed(2)}`).join(", ")}\n`);
 console.log("accuracy = the best matched route is the labelled one (negatives: no route matched)");

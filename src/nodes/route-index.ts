@@ -15,7 +15,7 @@ import {
 } from "../policies/hybrid-route-encoder.js";
 import { DEFAULT_ALIGNMENT_SETTINGS } from "../policies/word-alignment.js";
 import { EXPLANATORY_QUESTION_FACTOR, isExplanatoryQuestion, taskRoute } from "../policies/intent-cue.js";
-import { boundedRouteText, createRouteMatcher, denseSpace, sparseSpace, type RouteMatcher, type VectorSpace } from "../policies/route-match.js";
+import { bestOfViews, boundedRouteText, createRouteMatcher, denseSpace, sparseSpace, type RouteMatcher, type VectorSpace } from "../policies/route-match.js";
 import type { RouteIndex } from "./node-runtime.js";
 
 /**
@@ -52,8 +52,14 @@ export async function buildRouteIndex(
     embeddings.synonyms ? builtinSynonymTable() : undefined,
     vectors && alignmentShare > 0 ? { vectors, ...DEFAULT_ALIGNMENT_SETTINGS } : undefined,
     embeddings.spelling && routes.length > 0 ? (options.knownWord ?? isKnownEnglishWord) : undefined,
+    embeddings.promptShape,
   );
   const utteranceVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text)));
+  // Thresholds from the utterances' words: the shape terms a route's utterances share (all have a
+  // number, say) would make them look alike and raise its threshold above its paraphrases in words.
+  const calibrationVectors = embeddings.promptShape
+    ? routes.map((route) => route.utterances.map((text) => builtin.encode(text, { shapes: false })))
+    : utteranceVectors;
   const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector) =>
     createRouteMatcher(
       space,
@@ -62,6 +68,7 @@ export async function buildRouteIndex(
         utterances: route.utterances,
         threshold: route.threshold,
         vectors: utteranceVectors[index]!.map(pick),
+        calibrationVectors: calibrationVectors[index]!.map(pick),
       })),
       { thresholdOffset },
     );
@@ -100,8 +107,9 @@ export async function buildRouteIndex(
     score: (text, vector, sentence) => {
       if (denseMatcher && vector) return denseMatcher.score(vector);
       if (sentenceMatcher && sentence) return sentenceMatcher.score(sentence);
-      const encoded = builtin.encode(text);
-      const scores = encoded.meaning ? hybridMatcher.score(encoded) : lexicalMatcher.score(encoded.lexical);
+      const scores = bestOfViews(
+        builtin.encodeViews(text).map((encoded) => (encoded.meaning ? hybridMatcher.score(encoded) : lexicalMatcher.score(encoded.lexical))),
+      );
       if (taskRoutes.size === 0 || !isExplanatoryQuestion(text)) return scores;
       return scores
         .map((entry) => {

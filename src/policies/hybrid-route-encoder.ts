@@ -2,6 +2,7 @@ import type { WordVectors } from "../embeddings/word-vectors.js";
 import { boundedRouteText, LexicalRouteEncoder, sparseSpace, type SparseVector, type VectorSpace } from "./route-match.js";
 import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
 import type { RouteWords } from "./route-terms.js";
+import { promptShapes, requestFocus } from "./prompt-shape.js";
 import type { SynonymTable } from "./synonym-table.js";
 import { alignedText, alignmentF1, type AlignedText, type AlignmentSettings } from "./word-alignment.js";
 
@@ -133,8 +134,10 @@ export class HybridRouteEncoder {
     private readonly synonyms?: SynonymTable,
     private readonly alignment?: { vectors: WordVectors } & AlignmentSettings,
     knownWord?: (word: string) => boolean,
+    /** Prompt-shape terms and the request focus of pasted prompts (prompt-shape.ts; config `promptShape`). */
+    readonly promptShape = false,
   ) {
-    this.lexical = new LexicalRouteEncoder(corpus, lexicon, synonyms, knownWord);
+    this.lexical = new LexicalRouteEncoder(corpus, lexicon, synonyms, knownWord, promptShape);
   }
 
   /**
@@ -147,8 +150,26 @@ export class HybridRouteEncoder {
     return !OTHER_SCRIPT.test(bounded) && this.lexical.words(bounded).language === "eng";
   }
 
-  encode(text: string): HybridVector {
+  /** `shapes: false`: without the prompt-shape terms (threshold calibration, see route-index.ts). */
+  encode(text: string, options: { shapes?: boolean } = {}): HybridVector {
     const words = this.lexical.words(boundedRouteText(text));
+    return this.encodeWords(options.shapes === false ? { ...words, shapes: [] } : words);
+  }
+
+  /**
+   * The text's vector, and for a prompt that pastes a block and states its request on a line of its
+   * own (prompt-shape.ts `requestFocus`), also the request's vector with the whole text's shapes: a
+   * route scores the better of the two, so the pasted block's words do not drown the request.
+   */
+  encodeViews(text: string): HybridVector[] {
+    const bounded = boundedRouteText(text);
+    const whole = this.encode(bounded);
+    const focus = this.promptShape ? requestFocus(bounded) : undefined;
+    if (focus === undefined) return [whole];
+    return [whole, this.encodeWords({ ...this.lexical.words(focus), shapes: promptShapes(bounded) })];
+  }
+
+  private encodeWords(words: RouteWords): HybridVector {
     return { lexical: this.lexical.encodeWords(words), meaning: this.meaning(words), aligned: this.aligned(words) };
   }
 

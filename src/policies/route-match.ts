@@ -58,7 +58,7 @@ export const DEFAULT_THRESHOLD_FLOOR = 0.25;
 /** Builds a matcher from routes and their utterances' vectors (same order as `utterances`). */
 export function createRouteMatcher<Vector>(
   space: VectorSpace<Vector>,
-  routes: ReadonlyArray<RouteDefinition & { vectors: readonly Vector[] }>,
+  routes: ReadonlyArray<RouteDefinition & { vectors: readonly Vector[]; calibrationVectors?: readonly Vector[] | undefined }>,
   options: { thresholdFloor?: number; thresholdOffset?: number } = {},
 ): RouteMatcher<Vector> {
   const floor = options.thresholdFloor ?? DEFAULT_THRESHOLD_FLOOR;
@@ -75,23 +75,28 @@ export function createRouteMatcher<Vector>(
     for (const vector of vectors) best = Math.max(best, space.similarity(prompt, vector));
     return best;
   };
-  for (const route of indexed) {
-    if (!route.calibrated) continue;
+  // Thresholds are calibrated on `calibrationVectors` when given (e.g. the utterances without the
+  // prompt-shape terms they all share, which would make a route's utterances look alike).
+  const calibration = routes.map((route) => [...(route.calibrationVectors ?? route.vectors)]);
+  indexed.forEach((route, position) => {
+    if (!route.calibrated) return;
+    const own = calibration[position]!;
+    const centroid = space.centroid(own);
     let bestNegative = 0;
-    for (const other of indexed) {
-      if (other === route) continue;
-      for (const vector of other.vectors) bestNegative = Math.max(bestNegative, routeScore(vector, route.vectors, route.centroid));
-    }
+    calibration.forEach((vectors, other) => {
+      if (other === position) return;
+      for (const vector of vectors) bestNegative = Math.max(bestNegative, routeScore(vector, own, centroid));
+    });
     const positives: number[] = [];
-    if (route.vectors.length > 1) {
-      route.vectors.forEach((vector, index) => {
-        const rest = route.vectors.filter((_, other) => other !== index);
+    if (own.length > 1) {
+      own.forEach((vector, index) => {
+        const rest = own.filter((_, other) => other !== index);
         positives.push(routeScore(vector, rest, space.centroid(rest)));
       });
     }
     const typicalPositive = positives.length > 0 ? median(positives) : 1;
     route.threshold = clamp(Math.max(floor, (bestNegative + Math.max(typicalPositive, bestNegative)) / 2) + offset, floor, 0.95);
-  }
+  });
   return {
     routes: indexed.map(({ name, threshold, calibrated }) => ({ name, threshold, calibrated })),
     score(prompt) {
@@ -100,9 +105,21 @@ export function createRouteMatcher<Vector>(
           const score = routeScore(prompt, route.vectors, route.centroid);
           return { name: route.name, score, threshold: route.threshold, matched: score >= route.threshold };
         })
-        .sort((a, b) => Number(b.matched) - Number(a.matched) || b.score - b.threshold - (a.score - a.threshold));
+        .sort(byMatchThenMargin);
     },
   };
+}
+
+/** Scores of several views of one prompt merged: each route keeps its best view's score, best first. */
+export function bestOfViews(views: ReadonlyArray<readonly RouteScore[]>): RouteScore[] {
+  if (views.length === 1) return [...views[0]!];
+  const best = new Map<string, RouteScore>();
+  for (const view of views) for (const entry of view) if ((best.get(entry.name)?.score ?? -Infinity) < entry.score) best.set(entry.name, entry);
+  return [...best.values()].sort(byMatchThenMargin);
+}
+
+function byMatchThenMargin(a: RouteScore, b: RouteScore): number {
+  return Number(b.matched) - Number(a.matched) || b.score - b.threshold - (a.score - a.threshold);
 }
 
 function median(values: readonly number[]): number {
@@ -193,6 +210,8 @@ export class LexicalRouteEncoder {
     readonly lexicon?: CrossLingualLexicon,
     readonly synonyms?: SynonymTable,
     knownWord?: (word: string) => boolean,
+    /** Prompt-shape terms (prompt-shape.ts) beside the words. */
+    readonly promptShape = false,
   ) {
     const bounded = corpus.map(boundedRouteText);
     if (knownWord) {
@@ -215,7 +234,7 @@ export class LexicalRouteEncoder {
 
   /** A (bounded) text split into words, with the encoder's lexicon, synonyms and English normalisation. */
   words(text: string): RouteWords {
-    return routeWords(text, this.lexicon, this.synonyms, this.spelling);
+    return routeWords(text, this.lexicon, this.synonyms, this.spelling, this.promptShape);
   }
 
   /**

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/index.js";
+import { buildRouteIndex } from "../../src/nodes/route-index.js";
+import { promptShapes, requestFocus } from "../../src/policies/prompt-shape.js";
+import { bestOfViews } from "../../src/policies/route-match.js";
+import { routeTerms } from "../../src/policies/route-terms.js";
+
+/** A route index with prompt shapes and request focus on. */
+async function shapeIndex(routes: Array<{ name: string; utterances: string[] }>) {
+  const config = parseConfig({
+    models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }],
+    classifier: { embeddings: { promptShape: true }, routes },
+  });
+  return buildRouteIndex(config.classifier);
+}
+
+describe("prompt shapes", () => {
+  it("finds numbers, quantities, percentages, money, arithmetic, quotes, code, tables and e-mails", () => {
+    expect(promptShapes("convert 5 miles to km")).toEqual(["number", "quantity"]);
+    expect(promptShapes("tip on $64 at 15%")).toEqual(["number", "quantity", "percent", "money"]);
+    expect(promptShapes("250 * 1.08^5 = ?")).toEqual(["number", "arithmetic"]);
+    expect(promptShapes('is it "fewer" or "less" here?')).toEqual(["quoted"]);
+    expect(promptShapes("SELECT name FROM users")).toEqual(["code"]);
+    expect(promptShapes("id | user | amount\n1 | 7 | 20")).toContain("table");
+    expect(promptShapes("From: Dana\nSubject: budget\nHi")).toEqual(["mail"]);
+    expect(promptShapes("how do I make bread without yeast?")).toEqual([]);
+  });
+
+  it("adds each shape as a term of the route encoder, in any language", () => {
+    const terms = (text: string) => routeTerms(text, true).map((entry) => entry.term);
+    expect(terms("combien font 15 % de 240 ?")).toContain("s:percent");
+    expect(terms("what is 15% of 240?")).toContain("s:percent");
+    expect(terms("hello there")).not.toContain("s:number");
+    expect(routeTerms("what is 15% of 240?").map((entry) => entry.term)).not.toContain("s:percent"); // off by default
+  });
+});
+
+describe("request focus", () => {
+  it("reads the request line after a pasted block, or before it", () => {
+    expect(requestFocus("id | amount\n1 | 20\n2 | 15\n\nI need each user's running total")).toBe("I need each user's running total");
+    expect(requestFocus(`Fix the grammar in this:\n${"she go to school every days and she like it. ".repeat(8)}`)).toBe("Fix the grammar in this:");
+    expect(requestFocus("just one line")).toBeUndefined();
+  });
+
+  it("keeps each route's best view", () => {
+    const merged = bestOfViews([
+      [
+        { name: "a", score: 0.2, threshold: 0.3, matched: false },
+        { name: "b", score: 0.1, threshold: 0.3, matched: false },
+      ],
+      [
+        { name: "b", score: 0.4, threshold: 0.3, matched: true },
+        { name: "a", score: 0.1, threshold: 0.3, matched: false },
+      ],
+    ]);
+    expect(merged.map((entry) => [entry.name, entry.score])).toEqual([
+      ["b", 0.4],
+      ["a", 0.2],
+    ]);
+  });
+
+  it("matches a long pasted prompt by its request line, where the block alone would not", async () => {
+    const index = await shapeIndex([
+      { name: "email", utterances: ["write an email to my boss asking for a day off", "draft a polite reply to this email"] },
+      { name: "recipe", utterances: ["give me a recipe for chicken curry", "what can I cook with eggs and cheese?"] },
+    ]);
+    const block = "Quarterly numbers attached. Revenue grew in the north region, costs fell in logistics, hiring paused until spring. ".repeat(3);
+    const [best] = index.score(`${block}\n\ndraft a polite reply to this email`, undefined, undefined);
+    expect(best).toMatchObject({ name: "email", matched: true });
+    expect(index.score(block, undefined, undefined)[0]!.matched).toBe(false);
+  });
+});
+
+describe("thresholds with prompt shapes", () => {
+  it("are calibrated on the utterances' words, not on the shape terms they all share", async () => {
+    const index = await shapeIndex([
+      { name: "units", utterances: ["convert 5 miles to kilometers", "what is 350 fahrenheit in celsius?", "how many grams in 2 cups of flour"] },
+      { name: "mail", utterances: ["write an email to my boss", "draft a reply to the client"] },
+    ]);
+    // Every "units" utterance has a number and a quantity: counted in calibration, they would lift its threshold over the floor.
+    expect(index.routes.find((route) => route.name === "units")!.threshold).toBeCloseTo(0.25, 2);
+    expect(index.score("convert 10 miles to kilometers please", undefined, undefined)[0]).toMatchObject({ name: "units", matched: true });
+  });
+});
