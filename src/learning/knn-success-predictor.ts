@@ -51,6 +51,13 @@ export interface LearnedSuccessPredictor extends SuccessPredictor {
    */
   outputTokensByOutcome?(vector: ArrayLike<number>, modelId: string): OutputTokensByOutcome | undefined;
   /**
+   * `outputTokensByOutcome` on the neighbours where the `earlier` models' answers were wrong (session 31,
+   * `bandit.escalationLengths`): each neighbour weighted by Π (1 − an earlier model's score) on it, pulled
+   * toward the prompt's unconditioned lengths by outcome. The prompts a cascade escalates from write long
+   * answers whatever the outcome. Undefined without per-prompt lengths.
+   */
+  outputTokensAfterWrong?(vector: ArrayLike<number>, modelId: string, earlier: readonly string[]): OutputTokensByOutcome | undefined;
+  /**
    * A copy of this predictor that also learns per prompt from live traffic (bandit.online.knnExamples):
    * its own ring of online examples, searched with the training prompts (capacity 0: it adds nothing).
    */
@@ -787,6 +794,35 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
         wrongWeight += weight * (1 - score);
       });
       return { right: right / rightWeight, wrong: wrong / wrongWeight };
+    },
+    outputTokensAfterWrong(vector, modelId, earlier) {
+      const column = columns.get(modelId);
+      const lengths = examples.outputTokens;
+      const prior = this.outputTokensByOutcome?.(vector, modelId);
+      const earlierColumns = earlier.map((id) => columns.get(id)).filter((entry) => entry !== undefined);
+      if (column === undefined || !lengths || !prior || earlierColumns.length === 0) return prior;
+      const neighbourhood = memoFor(vector).neighbourhood;
+      const sums = {
+        right: LENGTH_PRIOR_STRENGTH * prior.right,
+        rightWeight: LENGTH_PRIOR_STRENGTH,
+        wrong: LENGTH_PRIOR_STRENGTH * prior.wrong,
+        wrongWeight: LENGTH_PRIOR_STRENGTH,
+      };
+      for (let index = 0; index < neighbourhood.size; index++) {
+        const row = neighbourhood.rows[index]!;
+        if (row >= examples.count) continue;
+        const length = lengths[row * modelCount + column]!;
+        const score = scoreAt(row, column);
+        if (length === 0 || score < 0) continue;
+        // P(every earlier answer wrong) on this neighbour; an unscored earlier model tells nothing.
+        const earlierWrong = earlierColumns.reduce((product, other) => product * (scoreAt(row, other) < 0 ? 1 : 1 - scoreAt(row, other)), 1);
+        const weight = neighbourhood.weights[index]! * earlierWrong;
+        sums.right += weight * score * length;
+        sums.rightWeight += weight * score;
+        sums.wrong += weight * (1 - score) * length;
+        sums.wrongWeight += weight * (1 - score);
+      }
+      return { right: sums.right / sums.rightWeight, wrong: sums.wrong / sums.wrongWeight };
     },
     lateAnswerEvidence(vector, modelId, tokens) {
       const column = columns.get(modelId);
