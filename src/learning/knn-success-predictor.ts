@@ -51,6 +51,13 @@ export interface LearnedSuccessPredictor extends SuccessPredictor {
    */
   outputTokensByOutcome?(vector: ArrayLike<number>, modelId: string): OutputTokensByOutcome | undefined;
   /**
+   * `outputTokensByOutcome` on the neighbours where the `earlier` models' answers were wrong (session 31,
+   * `bandit.escalationLengths`): each neighbour weighted by Π (1 − an earlier model's score) on it, pulled
+   * toward the prompt's unconditioned lengths by outcome. The prompts a cascade escalates from write long
+   * answers whatever the outcome. Undefined without per-prompt lengths.
+   */
+  outputTokensAfterWrong?(vector: ArrayLike<number>, modelId: string, earlier: readonly string[]): OutputTokensByOutcome | undefined;
+  /**
    * A copy of this predictor that also learns per prompt from live traffic (bandit.online.knnExamples):
    * its own ring of online examples, searched with the training prompts (capacity 0: it adds nothing).
    */
@@ -299,7 +306,7 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
     neighbourhood: Neighbourhood,
     lengths: ArrayLike<number>,
     column: number,
-    visit: (length: number, score: number, weight: number) => void,
+    visit: (length: number, score: number, weight: number, row: number) => void,
   ): void {
     for (let index = 0; index < neighbourhood.size; index++) {
       const row = neighbourhood.rows[index]!;
@@ -307,8 +314,29 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
       const length = lengths[row * modelCount + column]!;
       const score = scoreAt(row, column);
       if (length === 0 || score < 0) continue;
-      visit(length, score, neighbourhood.weights[index]!);
+      visit(length, score, neighbourhood.weights[index]!, row);
     }
+  }
+  /** The neighbours' lengths weighted by score (right) and 1 − score (wrong), each neighbour's weight × `rowWeight`, pulled toward `prior`. */
+  function lengthsByOutcome(
+    neighbourhood: Neighbourhood,
+    lengths: ArrayLike<number>,
+    column: number,
+    prior: OutputTokensByOutcome,
+    rowWeight: (row: number) => number = () => 1,
+  ): OutputTokensByOutcome {
+    let right = LENGTH_PRIOR_STRENGTH * prior.right;
+    let rightWeight = LENGTH_PRIOR_STRENGTH;
+    let wrong = LENGTH_PRIOR_STRENGTH * prior.wrong;
+    let wrongWeight = LENGTH_PRIOR_STRENGTH;
+    forEachScoredNeighbour(neighbourhood, lengths, column, (length, score, neighbourWeight, row) => {
+      const weight = neighbourWeight * rowWeight(row);
+      right += weight * score * length;
+      rightWeight += weight * score;
+      wrong += weight * (1 - score) * length;
+      wrongWeight += weight * (1 - score);
+    });
+    return { right: right / rightWeight, wrong: wrong / wrongWeight };
   }
   function groupAt(row: number, column: number): number {
     return row < examples.count ? examples.answerGroups[row * modelCount + column]! : online!.groups[(row - examples.count) * modelCount + column]!;
@@ -775,18 +803,17 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
       const lengths = examples.outputTokens;
       if (column === undefined || !lengths) return undefined;
       const prior = (outcomeLengthPriors ??= outcomeLengthMeans(lengths))[column]!;
-      const neighbourhood = memoFor(vector).neighbourhood;
-      let right = LENGTH_PRIOR_STRENGTH * prior.right;
-      let rightWeight = LENGTH_PRIOR_STRENGTH;
-      let wrong = LENGTH_PRIOR_STRENGTH * prior.wrong;
-      let wrongWeight = LENGTH_PRIOR_STRENGTH;
-      forEachScoredNeighbour(neighbourhood, lengths, column, (length, score, weight) => {
-        right += weight * score * length;
-        rightWeight += weight * score;
-        wrong += weight * (1 - score) * length;
-        wrongWeight += weight * (1 - score);
-      });
-      return { right: right / rightWeight, wrong: wrong / wrongWeight };
+      return lengthsByOutcome(memoFor(vector).neighbourhood, lengths, column, prior);
+    },
+    outputTokensAfterWrong(vector, modelId, earlier) {
+      const column = columns.get(modelId);
+      const lengths = examples.outputTokens;
+      const prior = this.outputTokensByOutcome?.(vector, modelId);
+      const earlierColumns = earlier.map((id) => columns.get(id)).filter((entry) => entry !== undefined);
+      if (column === undefined || !lengths || !prior || earlierColumns.length === 0) return prior;
+      // Each neighbour weighted by P(every earlier answer wrong) on it; an unscored earlier model tells nothing.
+      const earlierWrong = (row: number) => earlierColumns.reduce((product, other) => product * (scoreAt(row, other) < 0 ? 1 : 1 - scoreAt(row, other)), 1);
+      return lengthsByOutcome(memoFor(vector).neighbourhood, lengths, column, prior, earlierWrong);
     },
     lateAnswerEvidence(vector, modelId, tokens) {
       const column = columns.get(modelId);

@@ -12,6 +12,8 @@ import { callPenalty, type CascadeCandidate, type CascadeOutcomeModel } from "./
 export interface OutcomeTimes {
   right: number;
   wrong: number;
+  /** `bandit.escalationLengths`: the times after earlier calls (escalation-lengths.ts); undefined: these. */
+  after?: ((called: readonly string[]) => OutcomeTimes | undefined) | undefined;
 }
 
 /** Expected ms of calling `modelId` after `called` answered with `pattern`; undefined without its times by outcome. */
@@ -22,8 +24,9 @@ export function outcomeTimedMs(
   pattern: readonly number[],
   modelId: string,
 ): number | undefined {
-  const own = times.get(modelId);
-  if (!own) return undefined;
+  const base = times.get(modelId);
+  if (!base) return undefined;
+  const own = (called.length > 0 && base.after?.(called)) || base;
   const right = Math.min(1, Math.max(0, outcomes.success(called, pattern, modelId)));
   return right * own.right + (1 - right) * own.wrong;
 }

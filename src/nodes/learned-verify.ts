@@ -3,6 +3,7 @@ import { cascadeCandidates, expectedOutputTokens, planLearnedEscalation, type Es
 import { planFirstStep, type FirstStepPlan } from "../learning/first-step-plan.js";
 import { answerLengthRatio, planEscalationHedge, timeLeftGivenElapsed } from "../learning/escalation-hedge.js";
 import { outcomeTimedPenalty } from "../learning/outcome-timed-calls.js";
+import { withEscalationLengths } from "../learning/escalation-lengths.js";
 import { spentShareOf } from "../policies/hedge-cost.js";
 import { costOfTokens } from "../policies/cost.js";
 import { decideLocalExploration } from "../policies/local-exploration.js";
@@ -473,10 +474,19 @@ function outcomeTimesFor(
   state: Pick<RouterStateValue, "eligible" | "vector">,
   leaving: readonly string[] = [],
 ): Map<string, { right: number; wrong: number }> | undefined {
-  const setting = runtime.config.bandit.outcomeTimedCalls;
-  if (setting === false || !state.vector) return undefined;
+  const { outcomeTimedCalls, escalationLengths } = runtime.config.bandit;
+  // bandit.escalationLengths implies the cloud calls timed by outcome.
+  const setting = outcomeTimedCalls === false && escalationLengths ? "cloud" : outcomeTimedCalls;
+  const vector = state.vector;
+  if (setting === false || !vector) return undefined;
   const models = setting === "cloud" ? state.eligible.filter((id) => runtime.models.get(id)?.config.tier === "cloud") : state.eligible;
-  return branchMsOf(runtime, predictor, models, state.vector, leaving);
+  const times = branchMsOf(runtime, predictor, models, vector, leaving);
+  if (!times || !escalationLengths || !predictor.outputTokensAfterWrong) return times;
+  const now = runtime.clock.now();
+  return withEscalationLengths(times, {
+    tokensAfterWrong: (modelId, earlier) => predictor.outputTokensAfterWrong!(vector, modelId, earlier),
+    msOf: (modelId, tokens) => runtime.latencyExpectations.expected(modelId, tokens, now, leaving).totalMs,
+  });
 }
 
 /** Expected ms of a call to each model given its answer is right / wrong, from its learned lengths by outcome. */

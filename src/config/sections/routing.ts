@@ -309,6 +309,12 @@ export const banditSchema = z
      */
     outcomeTimedCalls: z.union([z.boolean(), z.literal("cloud")]).default(false),
     /**
+     * A call made after earlier answers is timed by the lengths the model wrote, by its own outcome, on the
+     * prompt's neighbours where those earlier answers were wrong (the prompts a cascade escalates from write
+     * long answers whatever the outcome). Implies `outcomeTimedCalls: "cloud"` when that is off.
+     */
+    escalationLengths: z.boolean().default(false),
+    /**
      * Online learning with a learned model: feedback (router.feedback, delayed and for any share of
      * requests) recalibrates the success estimate of the situation each kept answer was decided in;
      * live agreement, escalation and feedback rates are compared with the model's expectations and a
@@ -414,6 +420,7 @@ export const banditSchema = z
     branchOutputLengths: false,
     calibratedOutputLengths: false,
     outcomeTimedCalls: false,
+    escalationLengths: false,
     online: { ...defaultOnline, localExploration: { ...defaultOnline.localExploration } },
     priorStrength: 4,
     minExpectedQuality: 0,
