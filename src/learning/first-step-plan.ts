@@ -1,5 +1,6 @@
 import { planCascadeStep, type CascadeCandidate, type CascadeOutcomeModel, type NextAnswer } from "./learned-cascade.js";
 import { outcomeTimedMs, outcomeTimedPenalty, type OutcomeTimes } from "./outcome-timed-calls.js";
+import { acceptedAlone, hedgeRace } from "./hedge-race-time.js";
 import { planTimeBranches, shapeOfOption, sloMissProbability } from "./plan-tail.js";
 
 /**
@@ -54,6 +55,8 @@ export interface FirstStepInput {
    * branches' times spread log-normally by `spread`, instead of `sloPenalty` when its mean exceeds it.
    */
   sloMiss?: { spread: number } | undefined;
+  /** `bandit.hedge.raceTime` (hedge-race-time.ts): a hedge plan's time counts the hedge winning the race against the local answers. */
+  hedgeRace?: { spread: number } | undefined;
   /** Local models share one accelerator: two local answers at once take about the sum of their times. */
   sharedLocalDevice?: boolean;
   /**
@@ -163,7 +166,8 @@ export function planFirstStep(given: FirstStepInput): FirstStepPlan {
         // Only a cloud call is hedged: a second local answer is the pair plan (and shares the device).
         if (input.candidates.find((entry) => entry.modelId === target)?.tier !== "cloud") continue;
         // Escalating to a hedged model waits only for what is left of its call after the local answers.
-        const saved = probability * Math.min(local.escalationMs.get(target) ?? ms(target), local.rejectedMs);
+        const overlap = probability * Math.min(local.escalationMs.get(target) ?? ms(target), local.rejectedMs);
+        const saved = overlap + raceSavedMs(input, local.localMs, target, local.expectedMs - local.localMs - overlap);
         const candidate = input.candidates.find((entry) => entry.modelId === target)!;
         const waste = (1 - probability) * input.hedgeCostWeight * candidate.relativeCost * input.spentShare(target, local.acceptedMs);
         const hedgedMs = local.expectedMs - saved;
@@ -263,10 +267,20 @@ function plannedTime(input: PlanningInput, choice: FirstStepOption, pair: LocalP
   walk([], [], 1);
   const localMs = local?.localMs ?? ms(choice.modelId);
   const hedged = choice.hedge;
-  const savedMs = hedged && local ? (local.escalation.get(hedged) ?? 0) * Math.min(local.escalationMs.get(hedged) ?? ms(hedged), local.rejectedMs) : 0;
+  const overlapMs = hedged && local ? (local.escalation.get(hedged) ?? 0) * Math.min(local.escalationMs.get(hedged) ?? ms(hedged), local.rejectedMs) : 0;
+  const afterMs = Object.values(timed).reduce((sum, value) => sum + value, 0) - overlapMs;
+  const savedMs = overlapMs + (hedged && local ? raceSavedMs(input, localMs, hedged, afterMs) : 0);
   const callMs = Object.fromEntries(Object.keys(calls).map((id) => [id, (timed[id] ?? 0) / calls[id]!]));
-  const totalMs = localMs + Object.values(timed).reduce((sum, value) => sum + value, 0) - savedMs;
+  const totalMs = localMs + afterMs + overlapMs - savedMs;
   return { totalMs, localMs, savedMs, calls, callMs };
+}
+
+/** `bandit.hedge.raceTime`: what the hedge saves by answering first (accepted alone), beyond its overlap; 0 when off. */
+function raceSavedMs(input: PlanningInput, localMs: number, hedge: string, afterLocalMs: number): number {
+  if (!input.hedgeRace) return 0;
+  const race = { ...input, lookahead: input.lookahead ?? FIRST_STEP_LOOKAHEAD };
+  const hedgeMs = input.expectedMs.get(hedge) ?? 0;
+  return hedgeRace({ localMs, hedgeMs, acceptHedge: acceptedAlone(race, hedge), afterLocalMs, spread: input.hedgeRace.spread }).savedMs;
 }
 
 /** The first step's input while planning: a memo of state values shared by its plans, and `bandit.outcomeTimedCalls`' call prices. */

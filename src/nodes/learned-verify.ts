@@ -552,6 +552,7 @@ export function planFirstStepFor(
     sloMs: latency.sloMs,
     sloPenalty: latency.sloPenalty,
     sloMiss: bandit.sloMiss.enabled ? { spread: bandit.sloMiss.spread } : undefined,
+    hedgeRace: bandit.hedge.raceTime?.enabled ? { spread: bandit.hedge.raceTime.spread } : undefined,
     deviceSharing: runtime.latencyExpectations.deviceSharing(),
     loneLocalAnswers: bandit.loneLocalAnswers,
     lookahead: bandit.planningLookahead,

@@ -244,6 +244,15 @@ export const banditSchema = z
         throughLocalCheck: z.boolean().default(false),
         answerLength: z.boolean().default(false),
         timeLeftGivenElapsed: z.boolean().default(false),
+        /**
+         * Session 31, opt-in: a hedge plan's time counts the hedge winning the race (its answer in
+         * before the local answers and accepted alone ends the request), both times log-normal with
+         * log-spread `spread` (hedge-race-time.ts). Absent or `enabled: false`: the overlap only.
+         */
+        raceTime: z
+          .object({ enabled: z.boolean().default(true), spread: z.number().min(0).max(3).default(0.5) })
+          .strict()
+          .optional(),
       })
       .strict()
       .default({ enabled: true, whenLate: false, throughLocalCheck: false, answerLength: false, timeLeftGivenElapsed: false }),
