@@ -57,7 +57,7 @@ IRPF 14%: ⟦financial|-301,35 €⟧ | Embargo judicial: ⟦financial|-215,00 �
   [
     "es",
     "financial:transferencia-es:free",
-    `Traduce al inglés: "Le he hecho a Lucía Marín una transferencia de ⟦financial|3.200 €⟧ a su cuenta ⟦iban|${iban("ES", "21000418450200051332")}⟧ para la fianza del piso."`,
+    `Traduce al inglés: "Le he hecho a Lucía Marín una transferencia de ⟦financial|3.200 €⟧ a su cuenta ⟦iban|${iban("ES", "20856383502335648060")}⟧ para la fianza del piso."`,
   ],
   [
     "es",
@@ -158,7 +158,7 @@ Conclusion : ⟦health|insuffisance rénale chronique stade 3b⟧`,
   [
     "fr",
     "financial:virement-fr:free",
-    `Traduis en anglais : "J'ai viré à Camille Besson ⟦financial|1 250 €⟧ sur son compte ⟦iban|${iban("FR", "20041010050500013M02606")}⟧ pour le remboursement de sa part de la voiture."`,
+    `Traduis en anglais : "J'ai viré à Camille Besson ⟦financial|1 250 €⟧ sur son compte ⟦iban|${iban("FR", "30004645410211530816110")}⟧ pour le remboursement de sa part de la voiture."`,
   ],
   [
     "fr",
@@ -249,7 +249,7 @@ V.a. ⟦health|Morbus Basedow⟧`,
   [
     "de",
     "financial:ueberweisung-de:free",
-    `Übersetze ins Englische: "Bitte überweise die ⟦financial|2.400 € Kaution⟧ an Frau Sabine Wolff, ⟦iban|${iban("DE", "370400440532013000")}⟧, Verwendungszweck Wohnung Lindenstraße."`,
+    `Übersetze ins Englische: "Bitte überweise die ⟦financial|2.400 € Kaution⟧ an Frau Sabine Wolff, ⟦iban|${iban("DE", "500105170890893757")}⟧, Verwendungszweck Wohnung Lindenstraße."`,
   ],
   [
     "de",

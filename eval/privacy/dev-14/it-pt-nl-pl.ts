@@ -43,7 +43,7 @@ Conclusione: ⟦health|anemia sideropenica⟧, si consiglia ⟦health|gastroscop
   [
     "it",
     "financial:bonifico-it:free",
-    `Traduci in inglese: "Ho fatto un bonifico di ⟦financial|850 €⟧ a Martina De Luca, IBAN ⟦iban|${iban("IT", "X0542811101000000123456")}⟧, per la sua quota dell'affitto di dicembre."`,
+    `Traduci in inglese: "Ho fatto un bonifico di ⟦financial|850 €⟧ a Martina De Luca, IBAN ⟦iban|${iban("IT", "Q0306987982067333742166")}⟧, per la sua quota dell'affitto di dicembre."`,
   ],
   [
     "it",
@@ -144,7 +144,7 @@ Med: ⟦health|Spiriva 2,5 µg⟧, ⟦health|Zoladex 10,8 mg⟧ 3-maandelijks`,
   [
     "nl",
     "financial:tikkie-nl:free",
-    `Vertaal naar het Engels: "Ik heb Daan Smit ⟦financial|€ 640⟧ geleend voor zijn huur, graag terug op ⟦iban|${iban("NL", "RABO0312456789")}⟧ voor het eind van de maand."`,
+    `Vertaal naar het Engels: "Ik heb Daan Smit ⟦financial|€ 640⟧ geleend voor zijn huur, graag terug op ⟦iban|${iban("NL", "INGB0181939077")}⟧ voor het eind van de maand."`,
   ],
   [
     "nl",
@@ -195,7 +195,7 @@ Zalecenia: ⟦health|insulina Humulin N 6 j.⟧ wieczorem`,
   [
     "pl",
     "financial:przelew-pl:free",
-    `Przetłumacz: "Przelałem Tomkowi Nowakowi ⟦financial|2 300 zł⟧ na konto ⟦iban|${iban("PL", "105014451000009020047127")}⟧ za kaucję za mieszkanie."`,
+    `Przetłumacz: "Przelałem Tomkowi Nowakowi ⟦financial|2 300 zł⟧ na konto ⟦iban|${iban("PL", "102047686408363888893381")}⟧ za kaucję za mieszkanie."`,
   ],
   [
     "pl",

@@ -44,7 +44,7 @@ Tanı: ⟦health|hipotiroidi⟧, ⟦health|Hashimoto⟧
   [
     "tr",
     "financial:havale-tr:free",
-    `İngilizceye çevir: "Ayşe Demir'e ⟦financial|15.000 TL⟧ kira depozitosu gönderdim, IBAN ⟦iban|${iban("TR", "0006200119000006672315")}⟧, dekontu ekte."`,
+    `İngilizceye çevir: "Ayşe Demir'e ⟦financial|15.000 TL⟧ kira depozitosu gönderdim, IBAN ⟦iban|${iban("TR", "0006706566989667108211")}⟧, dekontu ekte."`,
   ],
   [
     "tr",
