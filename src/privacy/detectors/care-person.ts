@@ -1,0 +1,235 @@
+/**
+ * A named or pin-pointed private person's care and money, from word lists rather than phrasings (issue #15: health
+ * and financial facts written in wordings the older rules' authors did not use):
+ * - health ("named-person-care"): a care event, a condition word, a medicine brand (care-terms.ts), a condition of
+ *   the shared vocabularies (person-condition.ts's `conditionMentions`: WordNet, HEALTH_TERMS, word forms) or an ICD-10
+ *   code after a local label (CID F41.0, kod J18) — with, in the window person-near.ts reads, a named private person
+ *   (`personNear`) or one of person-cues.ts's cues (clinical shorthand, a bed or ward room, a title, a greeting with
+ *   a full name, a known name inside a sentence, a Russian name in any case);
+ * - money ("named-person-money-fact"): an amount (with a currency sign or word, or the decimal form of a statement)
+ *   within a sentence of a money fact (arrears, debt, salary, garnishment, credit register …: care-terms.ts
+ *   MONEY_FACTS) about such a person;
+ * - money in records ("person-record-money"): a table whose header names a person column and a money column, or a
+ *   record with a person label and money labels: the money cells of rows that hold a capitalised name.
+ * No finding in a public, fiction or exam context (person-near.ts's cues, and the show/film words below), nor when
+ * the person is only "my mother" (the eval policy: eval/privacy/README.md).
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { CARE_EVENTS, CONDITION_WORDS, DRUG_BRANDS, ICD_LABELS, MONEY_FACTS, MONEY_LABELS, PERSON_LABELS, PUBLIC_LIFE_CUES } from "./care-terms.js";
+import { conditionMentions } from "./person-condition.js";
+import { personNear, type PersonNearCache } from "./person-near.js";
+import { pointsAtPerson } from "./person-cues.js";
+import { personAround, type PersonVerdict } from "./personal.js";
+import { sentenceAround } from "./person-reference.js";
+
+const bounded = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}])`, "gu");
+/** Literal starts of each alternative (every alternative of these lists starts with a literal). */
+const stemsOf = (source: string) => [
+  ...new Set(
+    source
+      .split("|")
+      .map((alternative) =>
+        alternative
+          .replace(/^\(\?:/, "")
+          .split(/[\\([?*+{.]/u)[0]!
+          .trim(),
+      )
+      .filter((stem) => stem.length >= 2),
+  ),
+];
+
+const CARE_SOURCE = [...CARE_EVENTS, ...CONDITION_WORDS, DRUG_BRANDS].join("|");
+const CARE = bounded(CARE_SOURCE);
+const CARE_STEMS = stemsOf(CARE_SOURCE);
+const ICD_CODE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ICD_LABELS})[\\s:.]{1,3}([a-tv-z]\\d{2}(?:\\.\\d{1,2})?)(?![\\p{L}\\p{N}])`, "gu");
+const ICD_STEMS = stemsOf(ICD_LABELS);
+
+const MONEY_FACT_SOURCE = MONEY_FACTS.join("|");
+const MONEY_FACT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONEY_FACT_SOURCE})(?![\\p{L}])`, "u");
+const MONEY_FACT_STEMS = stemsOf(MONEY_FACT_SOURCE);
+
+const NUMBER = "\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
+const CURRENCY_BEFORE = "\\$|£|€|₹|R\\$|US\\$|A\\$|AU\\$|C\\$|MX\\$|CHF|Rs\\.?";
+const CURRENCY_AFTER =
+  "€|eur|euros?|kr\\.?|sek|nok|dkk|zł|zl|pln|tl|₺|lira|руб\\.?|рубл\\p{L}*|₽|chf|fr\\.|k|lakh|lac|crore|mxn|usd|gbp|dollars?|pounds?|reais";
+/** An amount with its currency, on the lower-cased text ("$1,950", "4.350 kr.", "€ 2.310", "R$ 890,00", "£58k"). */
+const AMOUNT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${CURRENCY_BEFORE})\\s?-?(?:${NUMBER})(?:\\s?(?:k|m|lakh|crore)(?![\\p{L}]))?|-?(?:${NUMBER})\\s?(?:${CURRENCY_AFTER})(?![\\p{L}]))`,
+  "gu",
+);
+
+/** Fiction and broadcast words person-near.ts does not read ("the show", "Netflix"): no finding. */
+const SHOW_CUE = new RegExp(
+  `(?<![\\p{L}])(?:the show|this show|tv|netflix|hbo|sitcom|soap opera|telenovela|film|movie|series|season \\d|episode|${PUBLIC_LIFE_CUES})(?![\\p{L}])`,
+  "iu",
+);
+
+/** "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition. */
+const DESCRIBES_A_THING = /^-(?:friendly|safe|proof|related|awareness|themed|specific)(?![\p{L}])/u;
+
+interface State {
+  text: string;
+  lower: string;
+  cache: PersonNearCache;
+  verdicts: Map<string, boolean>;
+  people: Map<string, PersonVerdict>;
+  wordProblem?: boolean;
+}
+
+/**
+ * Arithmetic word problems ("Susan earns $5 every 10 minutes … how much …?") name invented people: a maths question
+ * with three or more numbers. Only a cue of person-cues.ts or person-near.ts (not a bare name) counts there.
+ */
+const MATHS_QUESTION =
+  /(?<![\p{L}])(?:how (?:much|many|long|old)|calculate|compute|in total|altogether|what (?:is|was) the (?:total|amount|difference|sum)|combien|wie viel\p{L}*|cuánt[oa]s?|quant[oa]s?|hoeveel|ile|hur mycket|kaç|сколько)(?![\p{L}])/iu;
+const DIGIT_GROUPS = /\d+(?:[.,]\d+)*/g;
+
+function wordProblem(state: State): boolean {
+  if (state.wordProblem !== undefined) return state.wordProblem;
+  state.wordProblem = MATHS_QUESTION.test(state.text) && (state.text.match(DIGIT_GROUPS)?.length ?? 0) >= 3;
+  return state.wordProblem;
+}
+
+/**
+ * A particular private person near `index`: a cue of person-cues.ts in the sentence or the one before, a cue of
+ * personNear (a record label, a relation word or honorific with a name), or a full name (personal.ts's verdict) outside
+ * a word problem. A lone first name ("John decides …", "Hannah has …") is not enough: word problems are full of them.
+ */
+function aboutPerson(state: State, index: number): boolean {
+  const near = personNear(state.text, index, state.cache);
+  if (near.publicContext) return false;
+  const [start, end] = sentenceAround(state.text, index);
+  const [before] = start > 0 ? sentenceAround(state.text, Math.max(0, start - 2)) : [start];
+  const key = `${before}:${end}`;
+  let verdict = state.verdicts.get(key);
+  if (verdict === undefined) {
+    const window = state.text.slice(before, end);
+    const cue = near.byCue === true || pointsAtPerson(window);
+    verdict = !SHOW_CUE.test(window) && (cue || (near.named && personAround(state.text, index, state.people).fullName && !wordProblem(state)));
+    state.verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+function runCare(text: string, emit: Emit, lower: string): void {
+  const sameOffsets = lower.length === text.length;
+  if (!sameOffsets) return;
+  const state: State = { text, lower, cache: { verdicts: new Map() }, verdicts: new Map(), people: new Map() };
+  const spans: Array<[number, number]> = [];
+  if (containsAny(lower, CARE_STEMS)) {
+    CARE.lastIndex = 0;
+    for (let match = CARE.exec(lower); match !== null; match = CARE.exec(lower)) spans.push([match.index, match.index + match[0].length]);
+  }
+  if (containsAny(lower, ICD_STEMS)) {
+    ICD_CODE.lastIndex = 0;
+    for (let match = ICD_CODE.exec(lower); match !== null; match = ICD_CODE.exec(lower)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      spans.push([start, start + match[1]!.length]);
+    }
+  }
+  spans.push(...conditionMentions(text, lower));
+  for (const [start, end] of spans)
+    if (!DESCRIBES_A_THING.test(text.slice(end, end + 14)) && aboutPerson(state, start))
+      emit("health", start, end, "named-person-care", PRIORITY.contextual - 1);
+  if (containsAny(lower, MONEY_FACT_STEMS)) runMoneyFacts(state, emit);
+  runRecords(state, emit);
+}
+
+function runMoneyFacts(state: State, emit: Emit): void {
+  AMOUNT.lastIndex = 0;
+  for (let match = AMOUNT.exec(state.lower); match !== null; match = AMOUNT.exec(state.lower)) {
+    const [start, end] = sentenceAround(state.text, match.index);
+    if (!MONEY_FACT.test(state.lower.slice(start, end))) continue;
+    if (aboutPerson(state, match.index)) emit("financial", match.index, match.index + match[0].length, "named-person-money-fact", PRIORITY.contextual - 1);
+  }
+}
+
+// --- records: tables with a person column and money columns, key-value records with a person label -----------------
+
+const PERSON_LABEL = new RegExp(`^(?:${PERSON_LABELS})$`, "u");
+const MONEY_LABEL = new RegExp(`^(?:${MONEY_LABELS})$|(?<![\\p{L}])(?:${MONEY_LABELS})$`, "u");
+/** A money cell: digits with thousands or decimals, optionally signed and with a currency. */
+const MONEY_CELL = /^(?:[-+]?(?:R\$|US\$|\$|£|€)?\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})?\s?(?:€|kr\.?|zł|tl|£)?|[-+]?\d+(?:[.,]\d{2})?)$/iu;
+const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+$/u;
+const LABEL_LINE = /^\s*([\p{L} ]{2,30}?)\s*[:：]\s*(.+)$/u;
+const PIPE_PARTS = /\s+\|\s+/u;
+/** A bank statement line: a day and month, a description, an amount with decimals at the end ("12/11 PRLV … -189,00"). */
+const STATEMENT_LINE = /^\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+\S.*?\s(-?\d{1,3}(?:[ .\u00a0]\d{3})*,\d{2}|-?\d{1,3}(?:,\d{3})*\.\d{2})\s*$/u;
+
+/** The cell separator of a table line: semicolon, tab or pipe when present (decimal commas), else comma. */
+const separatorOf = (line: string) => (line.includes(";") ? ";" : line.includes("\t") ? "\t" : line.includes("|") ? "|" : ",");
+
+interface Header {
+  person: number;
+  money: number[];
+  separator: string;
+}
+
+function tableHeader(line: string): Header | undefined {
+  const separator = separatorOf(line);
+  const cells = line.split(separator).map((cell) => cell.trim().toLowerCase());
+  if (cells.length < 3) return undefined;
+  const person = cells.findIndex((cell) => PERSON_LABEL.test(cell));
+  const money = cells.flatMap((cell, index) => (index !== person && MONEY_LABEL.test(cell) ? [index] : []));
+  return person >= 0 && money.length > 0 ? { person, money, separator } : undefined;
+}
+
+function runRecords(state: State, emit: Emit): void {
+  const text = state.text;
+  if (!text.includes("\n") || SHOW_CUE.test(text)) return;
+  let offset = 0;
+  let header: Header | undefined;
+  let recordPerson = -1;
+  for (const line of text.split("\n")) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const found = tableHeader(line);
+    if (found) {
+      header = found;
+      continue;
+    }
+    if (header) {
+      const cells = line.split(header.separator);
+      if (cells.length > header.person && CAPITALISED_NAME.test(cells[header.person]!.trim())) {
+        emitCells(cells, header, lineStart, emit);
+        continue;
+      }
+      if (cells.length < 2) header = undefined;
+    }
+    const statement = recordPerson >= 0 ? STATEMENT_LINE.exec(line) : null;
+    if (statement) {
+      const start = lineStart + line.lastIndexOf(statement[1]!);
+      emit("financial", start, start + statement[1]!.length, "person-record-money", PRIORITY.contextual - 1);
+      continue;
+    }
+    // Key-value records: "Werknemer: Fatima El Amrani" then "Bruto: € 3.420,00 | Netto: …" on the next lines.
+    let partStart = 0;
+    for (const part of line.split(PIPE_PARTS)) {
+      const at = line.indexOf(part, partStart);
+      partStart = at + part.length;
+      const label = LABEL_LINE.exec(part);
+      if (!label) continue;
+      const key = label[1]!.trim().toLowerCase();
+      const value = label[2]!.trim();
+      if (PERSON_LABEL.test(key) && CAPITALISED_NAME.test(value)) recordPerson = lineStart;
+      else if (recordPerson >= 0 && lineStart - recordPerson < 400 && MONEY_LABEL.test(key) && MONEY_CELL.test(value)) {
+        const start = lineStart + at + part.lastIndexOf(value);
+        emit("financial", start, start + value.length, "person-record-money", PRIORITY.contextual - 1);
+      }
+    }
+  }
+}
+
+function emitCells(cells: readonly string[], header: Header, lineStart: number, emit: Emit): void {
+  let position = 0;
+  cells.forEach((raw, index) => {
+    const cell = raw.trim();
+    const start = lineStart + position + raw.indexOf(cell);
+    position += raw.length + header.separator.length;
+    if (header.money.includes(index) && cell.length > 0 && MONEY_CELL.test(cell))
+      emit("financial", start, start + cell.length, "person-record-money", PRIORITY.contextual - 1);
+  });
+}
+
+export const carePersonDetectors: Detector[] = [{ name: "care-person", run: runCare }];

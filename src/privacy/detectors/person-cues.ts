@@ -1,0 +1,74 @@
+/**
+ * More evidence that a window of text is about one particular private person, in forms person-near.ts and
+ * personal.ts do not read (used by care-person.ts next to `personNear`):
+ * - a clinical shorthand before a name, without a colon ("pt J. Whitaker", "Utente Manuel Fonseca", "Hasta Zeynep");
+ * - a bed in a care setting, or a room with a care-place word nearby ("bed 12", "cama B", "Habitación 312 … Hospital"):
+ *   to anyone on the ward that is one person (eval/privacy/dev-14/README.md's labelling rule);
+ * - a title absent from the older lists before a capitalised name ("Madame Odile Favre", "Signora Rosaria", "Seu
+ *   Antônio", "Fru Lindgren", "Sayın Hakan Öztürk");
+ * - a greeting or salutation before a full name ("Hi Kylie Marsden", "Kære Lars Mikkelsen", "Estimado Fernando
+ *   Quiroga"), the addressee;
+ * - inside a sentence (after a lower-case word), a capitalised pair with a known first or last name from the
+ *   people-names lexicon ("a Maite Urrutia", "a Juliana Castro"), which personal.ts skips after an article;
+ * - a Russian given name and surname in any case ("У Ольги Смирновой").
+ */
+import { GIVEN_NAMES } from "./lexicon.js";
+import { isPersonName } from "./people-names.js";
+
+const CLINICAL_SHORTHAND =
+  /(?<![\p{L}])(?:[Pp]t\.?|[Pp]at\.|[Pp]atient(?:in|e)?|[Pp]aciente|[Pp]aziente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Hh]asta|[Uu]tente|[Rr]esident)\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+/u;
+
+const BED =
+  /(?<![\p{L}])(?:[Bb]ed|[Cc]ama|[Ll]it|[Bb]ett|[Ll]etto|[Ll]eito|[Łł]óżko|[Yy]atak|[Ss]äng|[Ss]eng|[Кк]ойк\p{L}*)\s+(?:n[º°o.]\s*)?[0-9]{1,3}[A-Za-z]?(?![\p{L}\p{N}])|(?<![\p{L}])(?:[Cc]ama|[Ll]it|[Bb]ett|[Ll]etto|[Ll]eito)\s+[A-F](?![\p{L}\p{N}])/u;
+const ROOM =
+  /(?<![\p{L}])(?:[Rr]oom|[Hh]abitación|[Cc]hambre|[Zz]immer|[Ss]tanza|[Qq]uarto|[Kk]amer|[Pp]okój|[Ss]ala|[Oo]da|[Rr]um|[Vv]ærelse|[Bb]ay|[Пп]алат\p{L}*)\s+(?:n[º°o.]\s*)?[0-9]{1,4}[A-Za-z]?(?![\p{L}\p{N}])/u;
+const CARE_PLACE =
+  /hospital|clinic|ward|klinik|krankenhaus|station|hôpital|clinique|service de|clínic|ospedale|reparto|ziekenhuis|afdeling|szpital|oddział|hastane|servis|sjukhus|sygehus|sykehus|avdelning|care home|nursing home|pflegeheim|ehpad|residencia|больниц|отделени/iu;
+
+const TITLE_NAME =
+  /(?<![\p{L}])(?:Madame|Monsieur|Mademoiselle|Signora|Signor|Signorina|Dott\.?|Dottoressa|Senhor|Senhora|Seu|Dona|Sayın|Fru|Bay|Bayan|Mw\.|Mevr\.|Dhr\.|Meneer|Mevrouw|Señor|Señora|Sr\.|Sra\.)\s+\p{Lu}[\p{Ll}'’-]+/u;
+
+const GREETING_NAME =
+  /(?<![\p{L}])(?:Hi|Hello|Hey|Dear|Hallo|Hej|Hei|Kære|Kjære|Liebe|Lieber|Cher|Chère|Bonjour|Querid[oa]|Estimad[oa]|Hola|Caro|Cara|Gentile|Ciao|Olá|Oi|Prezad[oa]|Beste|Geachte|Drog[ia]|Szanown[ya]|Sayın|Sevgili|Merhaba)\s+(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)/u;
+
+/** Capitalised words that open greetings or name groups, places and roles, never a person. */
+const NOT_NAMES = new Set(
+  "les los las des une uno una der die das den het een gli el la le de du van von as os and und et y e og och ve all team sir madam madame hiring manager customer customers colleagues friends valued support members everyone mr mrs ms dr doctor nurse hospital clinic street road market station ward bay room bed monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december the this that our your his her their my team care home city council bank new north south east west saint san santa st mount lake river".split(
+    " ",
+  ),
+);
+
+const MID_SENTENCE_PAIR = /(?<=\p{Ll}[,]?\s)(\p{Lu}\p{Ll}{2,})\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu;
+
+const RUSSIAN_NAME_SURNAME =
+  /(?<![\p{L}])\p{Lu}\p{Ll}{2,}\s+\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|овой|евой|иной|ыной|ову|еву|ину|ым|овым|евым|иным|овых|ского|ский|ская|ской|скую|цкий|цкая|цкой|енко|ук|юк)(?![\p{L}])/u;
+
+const known = (word: string) => GIVEN_NAMES.has(word.toLowerCase()) || isPersonName(word);
+const usable = (word: string) => !NOT_NAMES.has(word.toLowerCase());
+
+function greetsFullName(window: string): boolean {
+  const match = GREETING_NAME.exec(window);
+  return match !== null && usable(match[1]!) && usable(match[2]!);
+}
+
+function namePairInSentence(window: string): boolean {
+  MID_SENTENCE_PAIR.lastIndex = 0;
+  for (let match = MID_SENTENCE_PAIR.exec(window); match !== null; match = MID_SENTENCE_PAIR.exec(window)) {
+    const [first, last] = [match[1]!, match[2]!];
+    if (usable(first) && usable(last) && (known(first) || known(last))) return true;
+  }
+  return false;
+}
+
+/** Does `window` (a sentence or a few lines) point at one particular private person by one of the cues above? */
+export function pointsAtPerson(window: string): boolean {
+  return (
+    CLINICAL_SHORTHAND.test(window) ||
+    BED.test(window) ||
+    (ROOM.test(window) && CARE_PLACE.test(window)) ||
+    TITLE_NAME.test(window) ||
+    greetsFullName(window) ||
+    namePairInSentence(window) ||
+    RUSSIAN_NAME_SURNAME.test(window)
+  );
+}
