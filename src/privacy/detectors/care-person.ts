@@ -18,9 +18,10 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { CARE_EVENTS, CONDITION_WORDS, DRUG_BRANDS, ICD_LABELS, MONEY_FACTS, MONEY_LABELS, PERSON_LABELS, PUBLIC_LIFE_CUES } from "./care-terms.js";
 import { conditionMentions } from "./person-condition.js";
-import { personNear, type PersonNearCache } from "./person-near.js";
+import { personNear } from "./person-near.js";
+import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
 import { pointsAtPerson } from "./person-cues.js";
-import { personAround, type PersonVerdict } from "./personal.js";
+import { personAround } from "./personal.js";
 import { sentenceAround } from "./person-reference.js";
 
 const bounded = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}])`, "gu");
@@ -65,15 +66,20 @@ const SHOW_CUE = new RegExp(
   "iu",
 );
 
+/**
+ * Words of the shared condition lists that are as often something else ("the operation of government", "prep work",
+ * "aids and grants", roof "shingles"): this rule, which asks less of the person, leaves them to the stricter rules.
+ */
+const AMBIGUOUS_WORDS = new Set(["operation", "prep", "aids", "shingles", "std", "sti", "lesion", "lesions", "stroke", "seizure", "transplant"]);
+
 /** "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition. */
 const DESCRIBES_A_THING = /^-(?:friendly|safe|proof|related|awareness|themed|specific)(?![\p{L}])/u;
 
 interface State {
   text: string;
   lower: string;
-  cache: PersonNearCache;
   verdicts: Map<string, boolean>;
-  people: Map<string, PersonVerdict>;
+  exam?: boolean;
   wordProblem?: boolean;
 }
 
@@ -91,22 +97,35 @@ function wordProblem(state: State): boolean {
   return state.wordProblem;
 }
 
+/** A third-person pronoun (subject or possessive) in the languages of the lists: the sentence goes on about someone. */
+const THIRD_PERSON =
+  /(?<![\p{L}])(?:she|he|her|his|him|she's|he's|sie|er|ihr\p{L}*|sein\p{L}*|elle|il|lui|ella|él|lei|lui|ela|ele|zij|ze|hij|haar|zijn|ona|on|jej|jego|hon|han|hun|hennes|hans|hendes|o|она|он|её|его)(?![\p{L}])/iu;
+
+/** The sentence "ended" at an initial or an abbreviated title ("pt J. Whitaker", "Mr. Pike"): it goes on. */
+const ABBREVIATION_BEFORE = /(?<![\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|St|Pt|Prof)\.\s*$/u;
+
 /**
- * A particular private person near `index`: a cue of person-cues.ts in the sentence or the one before, a cue of
- * personNear (a record label, a relation word or honorific with a name), or a full name (personal.ts's verdict) outside
- * a word problem. A lone first name ("John decides …", "Hannah has …") is not enough: word problems are full of them.
+ * A particular private person near `index`, looked for in the mention's sentence (and the sentence before it when
+ * the mention's sentence refers back with a pronoun: "Janet Fairweather … She's been in and out of hospital"): a cue
+ * of person-cues.ts, a cue of personNear (a record label, a relation word or honorific with a name), or a full name
+ * (personal.ts's verdict) outside a word problem. A lone first name ("John decides …") is not enough, nor a name in
+ * an unrelated sentence before ("Q: Who is Robert Kline?\nA: Stable angina is a heart condition").
  */
 function aboutPerson(state: State, index: number): boolean {
-  const near = personNear(state.text, index, state.cache);
-  if (near.publicContext) return false;
-  const [start, end] = sentenceAround(state.text, index);
-  const [before] = start > 0 ? sentenceAround(state.text, Math.max(0, start - 2)) : [start];
-  const key = `${before}:${end}`;
+  const text = state.text;
+  const [start, end] = sentenceAround(text, index);
+  const refersBack = THIRD_PERSON.test(text.slice(start, end)) || ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+  const from = start > 0 && refersBack ? sentenceAround(text, Math.max(0, start - 2))[0] : start;
+  const key = `${from}:${end}`;
   let verdict = state.verdicts.get(key);
   if (verdict === undefined) {
-    const window = state.text.slice(before, end);
-    const cue = near.byCue === true || pointsAtPerson(window);
-    verdict = !SHOW_CUE.test(window) && (cue || (near.named && personAround(state.text, index, state.people).fullName && !wordProblem(state)));
+    const scope = text.slice(from, end);
+    state.exam ??= EXAM_CHOICES.test(text.slice(0, 4000));
+    const near = personNear(scope, index - from, { verdicts: new Map(), exam: state.exam });
+    verdict =
+      !near.publicContext &&
+      !SHOW_CUE.test(scope) &&
+      (near.byCue === true || pointsAtPerson(scope) || (near.named && personAround(scope, index - from).fullName && !wordProblem(state)));
     state.verdicts.set(key, verdict);
   }
   return verdict;
@@ -115,7 +134,7 @@ function aboutPerson(state: State, index: number): boolean {
 function runCare(text: string, emit: Emit, lower: string): void {
   const sameOffsets = lower.length === text.length;
   if (!sameOffsets) return;
-  const state: State = { text, lower, cache: { verdicts: new Map() }, verdicts: new Map(), people: new Map() };
+  const state: State = { text, lower, verdicts: new Map() };
   const spans: Array<[number, number]> = [];
   if (containsAny(lower, CARE_STEMS)) {
     CARE.lastIndex = 0;
@@ -128,7 +147,7 @@ function runCare(text: string, emit: Emit, lower: string): void {
       spans.push([start, start + match[1]!.length]);
     }
   }
-  spans.push(...conditionMentions(text, lower));
+  for (const span of conditionMentions(text, lower)) if (!AMBIGUOUS_WORDS.has(lower.slice(span[0], span[1]))) spans.push(span);
   for (const [start, end] of spans)
     if (!DESCRIBES_A_THING.test(text.slice(end, end + 14)) && aboutPerson(state, start))
       emit("health", start, end, "named-person-care", PRIORITY.contextual - 1);
@@ -136,11 +155,16 @@ function runCare(text: string, emit: Emit, lower: string): void {
   runRecords(state, emit);
 }
 
+/** A company's money, not a person's ("John Smith's company has $2,000 outstanding invoices"). */
+const ORGANISATION_MONEY =
+  /['’]s (?:company|business|firm|startup|shop|store|agency|restaurant|practice)|(?<![\p{L}])(?:ltd|llc|inc|gmbh|plc|s\.a\.|s\.l\.|b\.v\.|sp\. z o\.o\.|a\.ş\.)(?![\p{L}])/u;
+
 function runMoneyFacts(state: State, emit: Emit): void {
   AMOUNT.lastIndex = 0;
   for (let match = AMOUNT.exec(state.lower); match !== null; match = AMOUNT.exec(state.lower)) {
     const [start, end] = sentenceAround(state.text, match.index);
-    if (!MONEY_FACT.test(state.lower.slice(start, end))) continue;
+    const sentence = state.lower.slice(start, end);
+    if (!MONEY_FACT.test(sentence) || ORGANISATION_MONEY.test(sentence)) continue;
     if (aboutPerson(state, match.index)) emit("financial", match.index, match.index + match[0].length, "named-person-money-fact", PRIORITY.contextual - 1);
   }
 }

@@ -14,7 +14,7 @@
 
 export const CARE_EVENTS = [
   // English
-  "in and out of hospital|in hospital|into hospital|in the hospital|admitted to|admitted with|admitted for|was admitted|been admitted|hospitali[sz]ed|in icu|in the icu|intensive care|in a&e|in rehab|in detox|discharged from|had (?:his|her|their) [a-z]+ (?:out|removed)|surgery|surgeon says|operated on|post-op|biopsy|chemo|radiotherapy|on sick leave|off sick|signed off (?:sick|work)|medical leave|sick note|fit note|sectioned|on dialysis|on the transplant list|scan results|test results",
+  "in and out of hospital|in hospital|into hospital|in the hospital|admitted to|admitted with|admitted for|was admitted|been admitted|hospitali[sz]ed|in icu|in the icu|intensive care|in a&e|in rehab|in detox|discharged from|had (?:his|her|their) [a-z]+ (?:out|removed)|surgery|surgeon says|operated on|post-op|biopsy|chemo|radiotherapy|on sick leave|off sick|signed off (?:sick|work)|medical leave|sectioned|on dialysis|on the transplant list|scan results|test results",
   // German
   "im krankenhaus|ins krankenhaus|in der klinik|stationär|operiert|op am|biopsie|krankgeschrieben|krankschreibung|arbeitsunfähig|reha|entgiftung|entzug|intensivstation|dialyse|chemo",
   // French
@@ -32,7 +32,7 @@ export const CARE_EVENTS = [
   // Turkish
   "hastanede|hastaneye|yoğun bakım|ameliyat\\p{L}*|biyopsi|kemoterapi\\p{L}*|raporlu|hastalık izn\\p{L}*",
   // Swedish, Danish, Norwegian
-  "inlagd|inlagt|opererad|opereret|operert|operation|operasjon|biopsi|cellgift|cellegift|kemo|sjukskriven|sjukskrivning|sygemeldt|sykmeldt|sykemeldt|på sjukhus|på sygehus|på sykehus",
+  "inlagd|inlagt|opererad|opereret|operert|operasjon|biopsi|cellgift|cellegift|kemo|sjukskriven|sjukskrivning|sygemeldt|sykmeldt|sykemeldt|på sjukhus|på sygehus|på sykehus",
   // Russian
   "госпитализирован\\p{L}*|в больнице|в реанимации|операци\\p{L}*|прооперирован\\p{L}*|биопси\\p{L}*|химиотерапи\\p{L}*|на больничном|больничный",
 ];
