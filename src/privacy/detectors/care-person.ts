@@ -72,6 +72,10 @@ const SHOW_CUE = new RegExp(
  */
 const AMBIGUOUS_WORDS = new Set(["operation", "prep", "aids", "shingles", "std", "sti", "lesion", "lesions", "stroke", "seizure", "transplant"]);
 
+/** A condition as a topic ("presentó su investigación sobre el cáncer", "a talk about diabetes"), not a person's. */
+const TOPIC_BEFORE =
+  /(?<![\p{L}])(?:about|regarding|research (?:on|into)|studies on|a study on|paper on|talk on|lecture on|article on|conference on|sobre|acerca de|über|zum thema|sur|à propos de|riguardo|sulla|sul|over|hakkında|om)\s+(?:(?:the|el|la|los|las|le|les|l'|il|lo|der|die|das|den|het|de)\s+)?$/u;
+
 /** "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition. */
 const DESCRIBES_A_THING = /^-(?:friendly|safe|proof|related|awareness|themed|specific)(?![\p{L}])/u;
 
@@ -124,7 +128,7 @@ function aboutPerson(state: State, index: number): boolean {
     const near = personNear(scope, index - from, { verdicts: new Map(), exam: state.exam });
     verdict =
       !near.publicContext &&
-      !SHOW_CUE.test(scope) &&
+      !SHOW_CUE.test(text.slice(Math.max(0, index - 300), Math.min(text.length, index + 200))) &&
       (near.byCue === true || pointsAtPerson(scope) || (near.named && personAround(scope, index - from).fullName && !wordProblem(state)));
     state.verdicts.set(key, verdict);
   }
@@ -149,7 +153,7 @@ function runCare(text: string, emit: Emit, lower: string): void {
   }
   for (const span of conditionMentions(text, lower)) if (!AMBIGUOUS_WORDS.has(lower.slice(span[0], span[1]))) spans.push(span);
   for (const [start, end] of spans)
-    if (!DESCRIBES_A_THING.test(text.slice(end, end + 14)) && aboutPerson(state, start))
+    if (!DESCRIBES_A_THING.test(text.slice(end, end + 14)) && !TOPIC_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) && aboutPerson(state, start))
       emit("health", start, end, "named-person-care", PRIORITY.contextual - 1);
   if (containsAny(lower, MONEY_FACT_STEMS)) runMoneyFacts(state, emit);
   runRecords(state, emit);
@@ -199,9 +203,16 @@ function tableHeader(line: string): Header | undefined {
   return person >= 0 && money.length > 0 ? { person, money, separator } : undefined;
 }
 
+/** Money cells of person records, reported unless the text is about a show or a public figure (checked once, last). */
 function runRecords(state: State, emit: Emit): void {
-  const text = state.text;
-  if (!text.includes("\n") || SHOW_CUE.test(text)) return;
+  const found: Array<[number, number]> = [];
+  collectRecords(state.text, (_category, start, end) => found.push([start, end]));
+  if (found.length === 0 || SHOW_CUE.test(state.text)) return;
+  for (const [start, end] of found) emit("financial", start, end, "person-record-money", PRIORITY.contextual - 1);
+}
+
+function collectRecords(text: string, emit: Emit): void {
+  if (!text.includes("\n")) return;
   let offset = 0;
   let header: Header | undefined;
   let recordPerson = -1;
