@@ -15,21 +15,35 @@
  * the person is only "my mother" (the eval policy: eval/privacy/README.md).
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny } from "../detector.js";
+import { PRIORITY, containsAny, splitAlternatives } from "../detector.js";
 import { CARE_EVENTS, CONDITION_WORDS, DRUG_BRANDS, ICD_LABELS, MONEY_FACTS, MONEY_LABELS, PERSON_LABELS, PUBLIC_LIFE_CUES } from "./care-terms.js";
 import { conditionMentions } from "./person-condition.js";
 import { personNear } from "./person-near.js";
 import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
-import { pointsAtPerson } from "./person-cues.js";
+import { pointsAtPerson, strongCuePositions } from "./person-cues.js";
 import { personAround } from "./personal.js";
 import { sentenceAround } from "./person-reference.js";
 
-const bounded = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}])`, "gu");
+/**
+ * A word-list pattern as two regexes: alternatives starting with an ASCII letter behind `\b` (V8 skips quickly to
+ * candidate positions; ~5x faster than a leading look-behind over a long prompt), the others behind a Unicode
+ * look-behind. A match of the first must still not follow a non-ASCII letter (checked by `wordStart`).
+ */
+function wordListPatterns(source: string): RegExp[] {
+  const alternatives = splitAlternatives(source);
+  const ascii = alternatives.filter((alternative) => /^[a-z]/u.test(alternative));
+  const other = alternatives.filter((alternative) => !/^[a-z]/u.test(alternative));
+  const patterns = [new RegExp(`\\b(?:${ascii.join("|")})(?![\\p{L}])`, "gu")];
+  if (other.length > 0) patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${other.join("|")})(?![\\p{L}])`, "gu"));
+  return patterns;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const wordStart = (text: string, index: number) => index === 0 || !LETTER_OR_DIGIT.test(text[index - 1]!);
+
 /** Literal starts of each alternative (every alternative of these lists starts with a literal). */
 const stemsOf = (source: string) => [
   ...new Set(
-    source
-      .split("|")
+    splitAlternatives(source)
       .map((alternative) =>
         alternative
           .replace(/^\(\?:/, "")
@@ -41,13 +55,15 @@ const stemsOf = (source: string) => [
 ];
 
 const CARE_SOURCE = [...CARE_EVENTS, ...CONDITION_WORDS, DRUG_BRANDS].join("|");
-const CARE = bounded(CARE_SOURCE);
+const CARE = wordListPatterns(CARE_SOURCE);
 const CARE_STEMS = stemsOf(CARE_SOURCE);
-const ICD_CODE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ICD_LABELS})[\\s:.]{1,3}([a-tv-z]\\d{2}(?:\\.\\d{1,2})?)(?![\\p{L}\\p{N}])`, "gu");
+const ICD_CODE = new RegExp(`\\b(?:${ICD_LABELS})[\\s:.]{1,3}([a-tv-z]\\d{2}(?:\\.\\d{1,2})?)(?![\\p{L}\\p{N}])`, "gu");
 const ICD_STEMS = stemsOf(ICD_LABELS);
+/** An ICD-10 code's shape, as written (a cheap test before the labelled pattern). */
+const ICD_SHAPE = /[A-TV-Z]\d\d/;
 
 const MONEY_FACT_SOURCE = MONEY_FACTS.join("|");
-const MONEY_FACT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONEY_FACT_SOURCE})(?![\\p{L}])`, "u");
+const MONEY_FACT_PATTERNS = wordListPatterns(MONEY_FACT_SOURCE).map((pattern) => new RegExp(pattern.source, "u"));
 const MONEY_FACT_STEMS = stemsOf(MONEY_FACT_SOURCE);
 
 const NUMBER = "\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
@@ -141,17 +157,31 @@ function runCare(text: string, emit: Emit, lower: string): void {
   const state: State = { text, lower, verdicts: new Map() };
   const spans: Array<[number, number]> = [];
   if (containsAny(lower, CARE_STEMS)) {
-    CARE.lastIndex = 0;
-    for (let match = CARE.exec(lower); match !== null; match = CARE.exec(lower)) spans.push([match.index, match.index + match[0].length]);
+    for (const pattern of CARE) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower))
+        if (wordStart(lower, match.index)) spans.push([match.index, match.index + match[0].length]);
+    }
   }
-  if (containsAny(lower, ICD_STEMS)) {
+  if (containsAny(lower, ICD_STEMS) && ICD_SHAPE.test(text)) {
     ICD_CODE.lastIndex = 0;
     for (let match = ICD_CODE.exec(lower); match !== null; match = ICD_CODE.exec(lower)) {
       const start = match.index + match[0].length - match[1]!.length;
       spans.push([start, start + match[1]!.length]);
     }
   }
-  for (const span of conditionMentions(text, lower)) if (!AMBIGUOUS_WORDS.has(lower.slice(span[0], span[1]))) spans.push(span);
+  // The shared condition vocabularies cost a few hundred µs over a long prompt: only in the sentences of a strong cue.
+  let covered = -1;
+  for (const position of strongCuePositions(text, lower)) {
+    const [from, to] = sentenceAround(text, position);
+    const end = Math.min(text.length, Math.max(to, sentenceAround(text, Math.min(text.length - 1, to + 1))[1]));
+    if (end <= covered) continue;
+    const start = Math.max(from, covered);
+    const part = text.slice(start, end);
+    for (const [left, right] of conditionMentions(part, part.toLowerCase()))
+      if (!AMBIGUOUS_WORDS.has(lower.slice(start + left, start + right))) spans.push([start + left, start + right]);
+    covered = end;
+  }
   for (const [start, end] of spans)
     if (!DESCRIBES_A_THING.test(text.slice(end, end + 14)) && !TOPIC_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) && aboutPerson(state, start))
       emit("health", start, end, "named-person-care", PRIORITY.contextual - 1);
@@ -163,24 +193,44 @@ function runCare(text: string, emit: Emit, lower: string): void {
 const ORGANISATION_MONEY =
   /['’]s (?:company|business|firm|startup|shop|store|agency|restaurant|practice)|(?<![\p{L}])(?:ltd|llc|inc|gmbh|plc|s\.a\.|s\.l\.|b\.v\.|sp\. z o\.o\.|a\.ş\.)(?![\p{L}])/u;
 
+/** A currency sign or word (lower-cased text): money facts are looked for only in sentences that hold one. */
+const CURRENCY_MARK = /[$£€₹₺₽]|\b(?:eur|euros?|kr|sek|nok|dkk|zł|zl|pln|tl|lira|chf|lakh|lac|crore|mxn|usd|gbp|dollars?|pounds?|reais)\b|руб|рубл/gu;
+
 function runMoneyFacts(state: State, emit: Emit): void {
-  AMOUNT.lastIndex = 0;
-  for (let match = AMOUNT.exec(state.lower); match !== null; match = AMOUNT.exec(state.lower)) {
-    const [start, end] = sentenceAround(state.text, match.index);
-    const sentence = state.lower.slice(start, end);
-    if (!MONEY_FACT.test(sentence) || ORGANISATION_MONEY.test(sentence)) continue;
-    if (aboutPerson(state, match.index)) emit("financial", match.index, match.index + match[0].length, "named-person-money-fact", PRIORITY.contextual - 1);
+  const { text, lower } = state;
+  let covered = -1;
+  CURRENCY_MARK.lastIndex = 0;
+  for (let mark = CURRENCY_MARK.exec(lower); mark !== null; mark = CURRENCY_MARK.exec(lower)) {
+    if (mark.index < covered) continue;
+    const [start, end] = sentenceAround(text, mark.index);
+    covered = end;
+    const sentence = lower.slice(start, end);
+    if (!MONEY_FACT_PATTERNS.some((pattern) => pattern.test(sentence)) || ORGANISATION_MONEY.test(sentence)) continue;
+    AMOUNT.lastIndex = 0;
+    for (let match = AMOUNT.exec(sentence); match !== null; match = AMOUNT.exec(sentence))
+      if (aboutPerson(state, start + match.index))
+        emit("financial", start + match.index, start + match.index + match[0].length, "named-person-money-fact", PRIORITY.contextual - 1);
   }
 }
 
 // --- records: tables with a person column and money columns, key-value records with a person label -----------------
 
+/** Digits written as money (decimals or thousands groups): a record without them has no amount to report. */
+const MONEY_DIGITS = /\d[.,]\d\d(?!\d)|\d[.,\u00a0 ]\d{3}(?!\d)/;
+
+/** Every person label with a separator or colon after it ("mieter;", "werknemer:", "name |"): none, no record to read. */
+const PERSON_LABEL_CELL_STEMS = stemsOf(PERSON_LABELS).flatMap((label) =>
+  [":", ";", ",", "\t", "|", " :", " |", " ;", "\n"].map((separator) => label + separator),
+);
+/** A line that starts with a person label as a cell or before a colon (lower-cased text). */
+const PERSON_LINE = new RegExp(`(?:^|\\n)[ \\t|]*(?:${PERSON_LABELS})[ \\t]*(?=[;,\\t|:：\\n]|$)`, "gu");
 const PERSON_LABEL = new RegExp(`^(?:${PERSON_LABELS})$`, "u");
 const MONEY_LABEL = new RegExp(`^(?:${MONEY_LABELS})$|(?<![\\p{L}])(?:${MONEY_LABELS})$`, "u");
 /** A money cell: digits with thousands or decimals, optionally signed and with a currency. */
 const MONEY_CELL = /^(?:[-+]?(?:R\$|US\$|\$|£|€)?\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})?\s?(?:€|kr\.?|zł|tl|£)?|[-+]?\d+(?:[.,]\d{2})?)$/iu;
 const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+$/u;
 const LABEL_LINE = /^\s*([\p{L} ]{2,30}?)\s*[:：]\s*(.+)$/u;
+const COLON = /[:：]/u;
 const PIPE_PARTS = /\s+\|\s+/u;
 /** A bank statement line: a day and month, a description, an amount with decimals at the end ("12/11 PRLV … -189,00"). */
 const STATEMENT_LINE = /^\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+\S.*?\s(-?\d{1,3}(?:[ .\u00a0]\d{3})*,\d{2}|-?\d{1,3}(?:,\d{3})*\.\d{2})\s*$/u;
@@ -196,6 +246,8 @@ interface Header {
 
 function tableHeader(line: string): Header | undefined {
   const separator = separatorOf(line);
+  const first = line.indexOf(separator);
+  if (first < 0 || line.indexOf(separator, first + 1) < 0 || line.length > 200) return undefined;
   const cells = line.split(separator).map((cell) => cell.trim().toLowerCase());
   if (cells.length < 3) return undefined;
   const person = cells.findIndex((cell) => PERSON_LABEL.test(cell));
@@ -205,15 +257,33 @@ function tableHeader(line: string): Header | undefined {
 
 /** Money cells of person records, reported unless the text is about a show or a public figure (checked once, last). */
 function runRecords(state: State, emit: Emit): void {
+  if (!containsAny(state.lower, PERSON_LABEL_CELL_STEMS) || !MONEY_DIGITS.test(state.text)) return;
   const found: Array<[number, number]> = [];
-  collectRecords(state.text, (_category, start, end) => found.push([start, end]));
+  collectRecords(state.text, state.lower, (_category, start, end) => found.push([start, end]));
   if (found.length === 0 || SHOW_CUE.test(state.text)) return;
   for (const [start, end] of found) emit("financial", start, end, "person-record-money", PRIORITY.contextual - 1);
 }
 
-function collectRecords(text: string, emit: Emit): void {
+/** Lines after a person label that may hold that person's money (a table's rows, a record's fields). */
+const RECORD_LINES = 12;
+
+function collectRecords(text: string, lower: string, emit: Emit): void {
   if (!text.includes("\n")) return;
-  let offset = 0;
+  // Only from a line that starts with a person label (a table header's first cell, a record label): most prompts have none.
+  let done = -1;
+  PERSON_LINE.lastIndex = 0;
+  for (let label = PERSON_LINE.exec(lower); label !== null; label = PERSON_LINE.exec(lower)) {
+    const lineStart = label.index + (lower[label.index] === "\n" ? 1 : 0);
+    if (lineStart < done) continue;
+    let lineEnd = lineStart;
+    for (let count = 0; count <= RECORD_LINES && lineEnd >= 0 && lineEnd < text.length; count++) lineEnd = text.indexOf("\n", lineEnd + 1);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    collectRecordLines(text.slice(lineStart, end), lineStart, emit);
+    done = end;
+  }
+}
+
+function collectRecordLines(text: string, offset: number, emit: Emit): void {
   let header: Header | undefined;
   let recordPerson = -1;
   for (const line of text.split("\n")) {
@@ -239,6 +309,8 @@ function collectRecords(text: string, emit: Emit): void {
       continue;
     }
     // Key-value records: "Werknemer: Fatima El Amrani" then "Bruto: € 3.420,00 | Netto: …" on the next lines.
+    const colon = line.search(COLON);
+    if (colon < 2 || colon > 60) continue;
     let partStart = 0;
     for (const part of line.split(PIPE_PARTS)) {
       const at = line.indexOf(part, partStart);
@@ -248,7 +320,7 @@ function collectRecords(text: string, emit: Emit): void {
       const key = label[1]!.trim().toLowerCase();
       const value = label[2]!.trim();
       if (PERSON_LABEL.test(key) && CAPITALISED_NAME.test(value)) recordPerson = lineStart;
-      else if (recordPerson >= 0 && lineStart - recordPerson < 400 && MONEY_LABEL.test(key) && MONEY_CELL.test(value)) {
+      else if (recordPerson >= 0 && MONEY_LABEL.test(key) && MONEY_CELL.test(value)) {
         const start = lineStart + at + part.lastIndexOf(value);
         emit("financial", start, start + value.length, "person-record-money", PRIORITY.contextual - 1);
       }

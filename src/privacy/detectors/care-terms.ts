@@ -14,7 +14,7 @@
 
 export const CARE_EVENTS = [
   // English
-  "in and out of hospital|in hospital|into hospital|in the hospital|admitted to|admitted with|admitted for|was admitted|been admitted|hospitali[sz]ed|in icu|in the icu|intensive care|in a&e|in rehab|in detox|discharged from|had (?:his|her|their) [a-z]+ (?:out|removed)|surgery|surgeon says|operated on|post-op|biopsy|chemo|radiotherapy|on sick leave|off sick|signed off (?:sick|work)|medical leave|sectioned|on dialysis|on the transplant list|scan results|test results",
+  "in and out of hospital|in hospital|into hospital|in the hospital|admitted to|admitted with|admitted for|was admitted|been admitted|hospitali[sz]ed|in icu|in the icu|intensive care|in a&e|in rehab|in detox|discharged from|had his [a-z]+ (?:out|removed)|had her [a-z]+ (?:out|removed)|surgery|surgeon says|operated on|post-op|biopsy|chemo|radiotherapy|on sick leave|off sick|signed off (?:sick|work)|medical leave|sectioned|on dialysis|on the transplant list|scan results|test results",
   // German
   "im krankenhaus|ins krankenhaus|in der klinik|stationär|operiert|op am|biopsie|krankgeschrieben|krankschreibung|arbeitsunfähig|reha|entgiftung|entzug|intensivstation|dialyse|chemo",
   // French
@@ -62,10 +62,10 @@ export const ICD_LABELS = "icd|icd-10|cid|cie|cie-10|cim-10|cim|kod|tanı kodu|d
  * same languages (lower-case regex sources; each alternative starts with a literal).
  */
 export const MONEY_FACTS = [
-  "outstanding|overdue|in arrears|arrears|behind on|weeks behind|months behind|owes|owed|owing|debt|in debt|overdraft|salary|pay rise|bonus|on £|on \\$|earns|take-home|in-hand|ctc|lpa|garnish\\p{L}*|bankrupt\\p{L}*|chapter (?:7|13)|insolven\\p{L}*|iva|ccj|collections|credit score|fico",
-  "schuldet|schulden|rückstand|rückstände|offen|mahnung|gehalt|lohn|brutto|netto|verdient|insolvenz\\p{L}*|schufa|pfändung|kaution|miete|nachzahlung",
-  "doit|dette|dettes|retard|impayé\\p{L}*|loyer|loyers|salaire|brut|net|prime|touche|gagne|surendettement|découvert|fichage|fiché\\p{L}*|banque de france",
-  "debe|deuda|deudas|adeudo|moros[oa]|impag\\p{L}*|atrasad[oa]|mensualidad\\p{L}*|alquiler|nómina|sueldo|salario|bruto|neto|gana|embargo|asnef|buró|concurso de acreedores|deus|deute|quotes|lloguer|sou",
+  "outstanding|overdue|in arrears|arrears|behind on|weeks behind|months behind|owes|owed|owing|debt|in debt|overdraft|salary|pay rise|bonus|on £|on \\$|earns|take-home|in-hand|ctc|lpa|garnish\\p{L}*|bankrupt\\p{L}*|chapter (?:7|13)|insolven\\p{L}*|ccj|collections|credit score|fico",
+  "schuldet|schulden|rückstand|rückstände|mahnung|gehalt|lohn|brutto|netto|verdient|insolvenz\\p{L}*|schufa|pfändung|kaution|miete|nachzahlung",
+  "doit|dette|dettes|retard|impayé\\p{L}*|loyer|loyers|salaire|brut|prime de|touche|gagne|surendettement|découvert|fichage|fiché\\p{L}*|banque de france",
+  "debe|deuda|deudas|adeudo|moros[oa]|impag\\p{L}*|atrasad[oa]|mensualidad\\p{L}*|alquiler|nómina|sueldo|salario|bruto|neto|gana|embargo|asnef|buró|concurso de acreedores|deus|deute|quotes|lloguer",
   "deve|debito|debiti|morosità|moros[oa]|arretrat\\p{L}*|affitto|stipendio|lordo|netti|guadagna|crif|cattivo pagatore|pignoramento",
   "dívida|dívidas|devendo|atraso|atrasad[oa]|inadimpl\\p{L}*|negativad[oa]|serasa|renda|rendas|aluguel|salário|ganha|penhora",
   "schuld|achterstand|huur|salaris|loon|bruto|netto|verdient|bkr|loonbeslag|beslag|schuldsanering",

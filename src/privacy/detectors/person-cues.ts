@@ -12,6 +12,7 @@
  *   people-names lexicon ("a Maite Urrutia", "a Juliana Castro"), which personal.ts skips after an article;
  * - a Russian given name and surname in any case ("У Ольги Смирновой").
  */
+import { containsAnyAtWordStart } from "../detector.js";
 import { GIVEN_NAMES } from "./lexicon.js";
 import { isPersonName } from "./people-names.js";
 
@@ -71,4 +72,44 @@ export function pointsAtPerson(window: string): boolean {
     namePairInSentence(window) ||
     RUSSIAN_NAME_SURNAME.test(window)
   );
+}
+
+/**
+ * The strong cues for a scan of a whole prompt, each behind the literal words one of its matches starts with (answered
+ * by the scan's shared keyword pass, `containsAnyAtWordStart`); a leading `\b` instead of a look-behind (V8 skips
+ * faster). Greetings are looked for only at a line start or after a quotation mark; Russian names only in Cyrillic text.
+ */
+const fast = (pattern: RegExp) => new RegExp(pattern.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, "\\b"), "gu");
+const STRONG_CUES: Array<[RegExp, string[]]> = [
+  [fast(CLINICAL_SHORTHAND), ["pt", "pat.", "patient", "paciente", "paziente", "patiënt", "pacjent", "hasta", "utente", "resident"]],
+  [fast(BED), ["bed", "cama", "lit", "bett", "letto", "leito", "łóżko", "yatak", "säng", "seng"]],
+  [fast(ROOM), ["room", "habitación", "chambre", "zimmer", "stanza", "quarto", "kamer", "pokój", "sala", "oda", "rum", "værelse", "bay", "палат"]],
+  [fast(TITLE_NAME), "madame monsieur mademoiselle signor dott senhor seu dona sayın fru bay mw. mevr. dhr. meneer mevrouw señor señora sr. sra.".split(" ")],
+];
+const GREETING_AT = new RegExp(GREETING_NAME.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, ""), "uy");
+const LINE_OR_QUOTE_START = /(?:^|\n|["“«„])[ \t]*/gu;
+const RUSSIAN_ALL = new RegExp(RUSSIAN_NAME_SURNAME.source, "gu");
+const CYRILLIC = /[\u0400-\u04ff]/u;
+
+/**
+ * Offsets of the cues that rarely occur in other text (clinical shorthand, a bed or room, a title, a greeting with a
+ * full name, a Russian name): where a costlier condition search is worth it (care-person.ts). Sorted, no repeats.
+ */
+export function strongCuePositions(text: string, lower = text.toLowerCase()): number[] {
+  const positions = new Set<number>();
+  const patterns = STRONG_CUES.filter(([, stems]) => containsAnyAtWordStart(lower, stems)).map(([pattern]) => pattern);
+  if (CYRILLIC.test(text)) patterns.push(RUSSIAN_ALL);
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) positions.add(match.index);
+  }
+  LINE_OR_QUOTE_START.lastIndex = 0;
+  for (let start = LINE_OR_QUOTE_START.exec(text); start !== null; start = LINE_OR_QUOTE_START.exec(text)) {
+    const at = start.index + start[0].length;
+    if (start[0].length === 0) LINE_OR_QUOTE_START.lastIndex++;
+    GREETING_AT.lastIndex = at;
+    const greeting = GREETING_AT.exec(text);
+    if (greeting && usable(greeting[1]!) && usable(greeting[2]!)) positions.add(at);
+  }
+  return [...positions].sort((left, right) => left - right);
 }
