@@ -28,6 +28,7 @@ import { moneyNearPersonDetectors } from "./money-near-person.js";
 import { labelledPersonHealthDetectors } from "./labelled-person-health.js";
 import { personConditionDetectors } from "./person-condition.js";
 import { seedPhraseDetectors } from "./seed-phrases.js";
+import { carePersonDetectors } from "./care-person.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -60,4 +61,5 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...labelledPersonHealthDetectors,
   ...personConditionDetectors,
   ...seedPhraseDetectors,
+  ...carePersonDetectors,
 ];

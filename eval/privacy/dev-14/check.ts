@@ -1,0 +1,53 @@
+/**
+ * Format and value check for development set 14 (shared format check: `../check-split-set.ts`): every labelled IBAN
+ * passes mod 97 and its country's length, every card Luhn; then the counts per half of each (topic, polarity, form)
+ * class and language, to show that both halves hold every kind. Run: npx tsx eval/privacy/dev-14/check.ts
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { checkSplitSet } from "../check-split-set.js";
+
+const IBAN_LENGTHS: Record<string, number> = { ES: 24, FR: 27, DE: 22, IT: 27, NL: 18, PL: 28, TR: 26 };
+
+function ibanProblem(value: string): string | undefined {
+  const raw = value.replace(/\s/g, "").toUpperCase();
+  if (raw.length !== IBAN_LENGTHS[raw.slice(0, 2)]) return `length ${raw.length} for ${raw.slice(0, 2)}`;
+  const numeric = (raw.slice(4) + raw.slice(0, 4)).replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
+  let rest = 0;
+  for (const char of numeric) rest = (rest * 10 + Number(char)) % 97;
+  return rest === 1 ? undefined : "fails mod 97";
+}
+
+function luhnValid(value: string): boolean {
+  const digits = [...value.replace(/\D/g, "")].reverse().map(Number);
+  return digits.reduce((sum, digit, index) => sum + (index % 2 === 1 ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit), 0) % 10 === 0;
+}
+
+function valueProblem(category: string, value: string): string | undefined {
+  if (category === "iban") return ibanProblem(value);
+  if (category === "payment_card") return luhnValid(value) ? undefined : "fails Luhn";
+  return undefined;
+}
+
+const folder = dirname(fileURLToPath(import.meta.url));
+checkSplitSet(folder, valueProblem);
+
+const perHalf = new Map<string, { a: number; b: number }>();
+for (const half of ["a", "b"] as const) {
+  for (const text of readFileSync(join(folder, `${half}.jsonl`), "utf8")
+    .split("\n")
+    .filter(Boolean)) {
+    const { kind, lang } = JSON.parse(text) as { kind: string; lang: string };
+    const topic = kind.split(":")[0]!;
+    const cls = `class ${topic.replace(/^neg-/, "")}|${topic.startsWith("neg-") ? "neg" : "pos"}|${kind.split(":").at(-1)}`;
+    for (const key of [cls, `lang ${lang}`]) {
+      const row = perHalf.get(key) ?? { a: 0, b: 0 };
+      row[half]++;
+      perHalf.set(key, row);
+    }
+  }
+}
+process.stdout.write("\nper half (A, B):\n");
+for (const [key, { a, b }] of [...perHalf].sort())
+  process.stdout.write(`${key}\t${a}\t${b}${key.startsWith("class") && (a === 0 || b === 0) ? "\tONE HALF ONLY" : ""}\n`);

@@ -1,0 +1,342 @@
+/**
+ * A named or pin-pointed private person's care and money, from word lists rather than phrasings (issue #15: health
+ * and financial facts written in wordings the older rules' authors did not use):
+ * - health ("named-person-care"): a care event, a condition word, a medicine brand (care-terms.ts), a condition of
+ *   the shared vocabularies (person-condition.ts's `conditionMentions`: WordNet, HEALTH_TERMS, word forms) or an ICD-10
+ *   code after a local label (CID F41.0, kod J18) — with, in the window person-near.ts reads, a named private person
+ *   (`personNear`) or one of person-cues.ts's cues (clinical shorthand, a bed or ward room, a title, a greeting with
+ *   a full name, a known name inside a sentence, a Russian name in any case);
+ * - money ("named-person-money-fact"): an amount (with a currency sign or word, or the decimal form of a statement)
+ *   within a sentence of a money fact (arrears, debt, salary, garnishment, credit register …: care-terms.ts
+ *   MONEY_FACTS) about such a person;
+ * - money in records ("person-record-money"): a table whose header names a person column and a money column, or a
+ *   record with a person label and money labels: the money cells of rows that hold a capitalised name.
+ * No finding in a public, fiction or exam context (person-near.ts's cues, and the show/film words below), nor when
+ * the person is only "my mother" (the eval policy: eval/privacy/README.md).
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny, splitAlternatives } from "../detector.js";
+import { CARE_EVENTS, CONDITION_WORDS, DRUG_BRANDS, ICD_LABELS, MONEY_FACTS, MONEY_LABELS, PERSON_LABELS, PUBLIC_LIFE_CUES } from "./care-terms.js";
+import { conditionMentions } from "./person-condition.js";
+import { personNear } from "./person-near.js";
+import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
+import { pointsAtPerson, strongCuePositions } from "./person-cues.js";
+import { personAround } from "./personal.js";
+import { sentenceAround } from "./person-reference.js";
+
+/**
+ * A word-list pattern as two regexes: alternatives starting with an ASCII letter behind `\b` (V8 skips quickly to
+ * candidate positions; ~5x faster than a leading look-behind over a long prompt), the others behind a Unicode
+ * look-behind. A match of the first must still not follow a non-ASCII letter (checked by `wordStart`).
+ */
+function wordListPatterns(source: string): RegExp[] {
+  const alternatives = splitAlternatives(source);
+  const ascii = alternatives.filter((alternative) => /^[a-z]/u.test(alternative));
+  const other = alternatives.filter((alternative) => !/^[a-z]/u.test(alternative));
+  const patterns = [new RegExp(`\\b(?:${ascii.join("|")})(?![\\p{L}])`, "gu")];
+  if (other.length > 0) patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${other.join("|")})(?![\\p{L}])`, "gu"));
+  return patterns;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const wordStart = (text: string, index: number) => index === 0 || !LETTER_OR_DIGIT.test(text[index - 1]!);
+
+/** Literal starts of each alternative (every alternative of these lists starts with a literal). */
+const stemsOf = (source: string) => [
+  ...new Set(
+    splitAlternatives(source)
+      .map((alternative) =>
+        alternative
+          .replace(/^\(\?:/, "")
+          .split(/[\\([?*+{.]/u)[0]!
+          .trim(),
+      )
+      .filter((stem) => stem.length >= 2),
+  ),
+];
+
+const CARE_SOURCE = [...CARE_EVENTS, ...CONDITION_WORDS, DRUG_BRANDS].join("|");
+const CARE = wordListPatterns(CARE_SOURCE);
+const CARE_STEMS = stemsOf(CARE_SOURCE);
+const ICD_CODE = new RegExp(`\\b(?:${ICD_LABELS})[\\s:.]{1,3}([a-tv-z]\\d{2}(?:\\.\\d{1,2})?)(?![\\p{L}\\p{N}])`, "gu");
+const ICD_STEMS = stemsOf(ICD_LABELS);
+/** An ICD-10 code's shape, as written (a cheap test before the labelled pattern). */
+const ICD_SHAPE = /[A-TV-Z]\d\d/;
+
+const MONEY_FACT_SOURCE = MONEY_FACTS.join("|");
+const MONEY_FACT_PATTERNS = wordListPatterns(MONEY_FACT_SOURCE).map((pattern) => new RegExp(pattern.source, "u"));
+const MONEY_FACT_STEMS = stemsOf(MONEY_FACT_SOURCE);
+
+const NUMBER = "\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
+const CURRENCY_BEFORE = "\\$|£|€|₹|R\\$|US\\$|A\\$|AU\\$|C\\$|MX\\$|CHF|Rs\\.?";
+const CURRENCY_AFTER =
+  "€|eur|euros?|kr\\.?|sek|nok|dkk|zł|zl|pln|tl|₺|lira|руб\\.?|рубл\\p{L}*|₽|chf|fr\\.|k|lakh|lac|crore|mxn|usd|gbp|dollars?|pounds?|reais";
+/** An amount with its currency, on the lower-cased text ("$1,950", "4.350 kr.", "€ 2.310", "R$ 890,00", "£58k"). */
+const AMOUNT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${CURRENCY_BEFORE})\\s?-?(?:${NUMBER})(?:\\s?(?:k|m|lakh|crore)(?![\\p{L}]))?|-?(?:${NUMBER})\\s?(?:${CURRENCY_AFTER})(?![\\p{L}]))`,
+  "gu",
+);
+
+/** Fiction and broadcast words person-near.ts does not read ("the show", "Netflix"): no finding. */
+const SHOW_CUE = new RegExp(
+  `(?<![\\p{L}])(?:the show|this show|tv|netflix|hbo|sitcom|soap opera|telenovela|film|movie|series|season \\d|episode|${PUBLIC_LIFE_CUES})(?![\\p{L}])`,
+  "iu",
+);
+
+/**
+ * Words of the shared condition lists that are as often something else ("the operation of government", "prep work",
+ * "aids and grants", roof "shingles"): this rule, which asks less of the person, leaves them to the stricter rules.
+ */
+const AMBIGUOUS_WORDS = new Set(["operation", "prep", "aids", "shingles", "std", "sti", "lesion", "lesions", "stroke", "seizure", "transplant"]);
+
+/** A condition as a topic ("presentó su investigación sobre el cáncer", "a talk about diabetes"), not a person's. */
+const TOPIC_BEFORE =
+  /(?<![\p{L}])(?:about|regarding|research (?:on|into)|studies on|a study on|paper on|talk on|lecture on|article on|conference on|sobre|acerca de|über|zum thema|sur|à propos de|riguardo|sulla|sul|over|hakkında|om)\s+(?:(?:the|el|la|los|las|le|les|l'|il|lo|der|die|das|den|het|de)\s+)?$/u;
+
+/** "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition. */
+const DESCRIBES_A_THING = /^-(?:friendly|safe|proof|related|awareness|themed|specific)(?![\p{L}])/u;
+
+interface State {
+  text: string;
+  lower: string;
+  verdicts: Map<string, boolean>;
+  exam?: boolean;
+  wordProblem?: boolean;
+}
+
+/**
+ * Arithmetic word problems ("Susan earns $5 every 10 minutes … how much …?") name invented people: a maths question
+ * with three or more numbers. Only a cue of person-cues.ts or person-near.ts (not a bare name) counts there.
+ */
+const MATHS_QUESTION =
+  /(?<![\p{L}])(?:how (?:much|many|long|old)|calculate|compute|in total|altogether|what (?:is|was) the (?:total|amount|difference|sum)|combien|wie viel\p{L}*|cuánt[oa]s?|quant[oa]s?|hoeveel|ile|hur mycket|kaç|сколько)(?![\p{L}])/iu;
+const DIGIT_GROUPS = /\d+(?:[.,]\d+)*/g;
+
+function wordProblem(state: State): boolean {
+  if (state.wordProblem !== undefined) return state.wordProblem;
+  state.wordProblem = MATHS_QUESTION.test(state.text) && (state.text.match(DIGIT_GROUPS)?.length ?? 0) >= 3;
+  return state.wordProblem;
+}
+
+/** A third-person pronoun (subject or possessive) in the languages of the lists: the sentence goes on about someone. */
+const THIRD_PERSON =
+  /(?<![\p{L}])(?:she|he|her|his|him|she's|he's|sie|er|ihr\p{L}*|sein\p{L}*|elle|il|lui|ella|él|lei|lui|ela|ele|zij|ze|hij|haar|zijn|ona|on|jej|jego|hon|han|hun|hennes|hans|hendes|o|она|он|её|его)(?![\p{L}])/iu;
+
+/** The sentence "ended" at an initial or an abbreviated title ("pt J. Whitaker", "Mr. Pike"): it goes on. */
+const ABBREVIATION_BEFORE = /(?<![\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|St|Pt|Prof)\.\s*$/u;
+
+/**
+ * A particular private person near `index`, looked for in the mention's sentence (and the sentence before it when
+ * the mention's sentence refers back with a pronoun: "Janet Fairweather … She's been in and out of hospital"): a cue
+ * of person-cues.ts, a cue of personNear (a record label, a relation word or honorific with a name), or a full name
+ * (personal.ts's verdict) outside a word problem. A lone first name ("John decides …") is not enough, nor a name in
+ * an unrelated sentence before ("Q: Who is Robert Kline?\nA: Stable angina is a heart condition").
+ */
+function aboutPerson(state: State, index: number): boolean {
+  const text = state.text;
+  const [start, end] = sentenceAround(text, index);
+  const refersBack = THIRD_PERSON.test(text.slice(start, end)) || ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+  const from = start > 0 && refersBack ? sentenceAround(text, Math.max(0, start - 2))[0] : start;
+  const key = `${from}:${end}`;
+  let verdict = state.verdicts.get(key);
+  if (verdict === undefined) {
+    const scope = text.slice(from, end);
+    state.exam ??= EXAM_CHOICES.test(text.slice(0, 4000));
+    const near = personNear(scope, index - from, { verdicts: new Map(), exam: state.exam });
+    verdict =
+      !near.publicContext &&
+      !SHOW_CUE.test(text.slice(Math.max(0, index - 300), Math.min(text.length, index + 200))) &&
+      (near.byCue === true || pointsAtPerson(scope) || (near.named && personAround(scope, index - from).fullName && !wordProblem(state)));
+    state.verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+function runCare(text: string, emit: Emit, lower: string): void {
+  const sameOffsets = lower.length === text.length;
+  if (!sameOffsets) return;
+  const state: State = { text, lower, verdicts: new Map() };
+  const spans: Array<[number, number]> = [];
+  if (containsAny(lower, CARE_STEMS)) {
+    for (const pattern of CARE) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower))
+        if (wordStart(lower, match.index)) spans.push([match.index, match.index + match[0].length]);
+    }
+  }
+  if (containsAny(lower, ICD_STEMS) && ICD_SHAPE.test(text)) {
+    ICD_CODE.lastIndex = 0;
+    for (let match = ICD_CODE.exec(lower); match !== null; match = ICD_CODE.exec(lower)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      spans.push([start, start + match[1]!.length]);
+    }
+  }
+  // The shared condition vocabularies cost a few hundred µs over a long prompt: only in the sentences of a strong cue.
+  let covered = -1;
+  for (const position of strongCuePositions(text, lower)) {
+    const [from, to] = sentenceAround(text, position);
+    const end = Math.min(text.length, Math.max(to, sentenceAround(text, Math.min(text.length - 1, to + 1))[1]));
+    if (end <= covered) continue;
+    const start = Math.max(from, covered);
+    const part = text.slice(start, end);
+    for (const [left, right] of conditionMentions(part, part.toLowerCase()))
+      if (!AMBIGUOUS_WORDS.has(lower.slice(start + left, start + right))) spans.push([start + left, start + right]);
+    covered = end;
+  }
+  for (const [start, end] of spans)
+    if (!DESCRIBES_A_THING.test(text.slice(end, end + 14)) && !TOPIC_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) && aboutPerson(state, start))
+      emit("health", start, end, "named-person-care", PRIORITY.contextual - 1);
+  if (containsAny(lower, MONEY_FACT_STEMS)) runMoneyFacts(state, emit);
+  runRecords(state, emit);
+}
+
+/** A company's money, not a person's ("John Smith's company has $2,000 outstanding invoices"). */
+const ORGANISATION_MONEY =
+  /['’]s (?:company|business|firm|startup|shop|store|agency|restaurant|practice)|(?<![\p{L}])(?:ltd|llc|inc|gmbh|plc|s\.a\.|s\.l\.|b\.v\.|sp\. z o\.o\.|a\.ş\.)(?![\p{L}])/u;
+
+/** A currency sign or word (lower-cased text): money facts are looked for only in sentences that hold one. */
+const CURRENCY_MARK = /[$£€₹₺₽]|\b(?:eur|euros?|kr|sek|nok|dkk|zł|zl|pln|tl|lira|chf|lakh|lac|crore|mxn|usd|gbp|dollars?|pounds?|reais)\b|руб|рубл/gu;
+
+function runMoneyFacts(state: State, emit: Emit): void {
+  const { text, lower } = state;
+  let covered = -1;
+  CURRENCY_MARK.lastIndex = 0;
+  for (let mark = CURRENCY_MARK.exec(lower); mark !== null; mark = CURRENCY_MARK.exec(lower)) {
+    if (mark.index < covered) continue;
+    const [start, end] = sentenceAround(text, mark.index);
+    covered = end;
+    const sentence = lower.slice(start, end);
+    if (!MONEY_FACT_PATTERNS.some((pattern) => pattern.test(sentence)) || ORGANISATION_MONEY.test(sentence)) continue;
+    AMOUNT.lastIndex = 0;
+    for (let match = AMOUNT.exec(sentence); match !== null; match = AMOUNT.exec(sentence))
+      if (aboutPerson(state, start + match.index))
+        emit("financial", start + match.index, start + match.index + match[0].length, "named-person-money-fact", PRIORITY.contextual - 1);
+  }
+}
+
+// --- records: tables with a person column and money columns, key-value records with a person label -----------------
+
+/** Digits written as money (decimals or thousands groups): a record without them has no amount to report. */
+const MONEY_DIGITS = /\d[.,]\d\d(?!\d)|\d[.,\u00a0 ]\d{3}(?!\d)/;
+
+/** Every person label with a separator or colon after it ("mieter;", "werknemer:", "name |"): none, no record to read. */
+const PERSON_LABEL_CELL_STEMS = stemsOf(PERSON_LABELS).flatMap((label) =>
+  [":", ";", ",", "\t", "|", " :", " |", " ;", "\n"].map((separator) => label + separator),
+);
+/** A line that starts with a person label as a cell or before a colon (lower-cased text). */
+const PERSON_LINE = new RegExp(`(?:^|\\n)[ \\t|]*(?:${PERSON_LABELS})[ \\t]*(?=[;,\\t|:：\\n]|$)`, "gu");
+const PERSON_LABEL = new RegExp(`^(?:${PERSON_LABELS})$`, "u");
+const MONEY_LABEL = new RegExp(`^(?:${MONEY_LABELS})$|(?<![\\p{L}])(?:${MONEY_LABELS})$`, "u");
+/** A money cell: digits with thousands or decimals, optionally signed and with a currency. */
+const MONEY_CELL = /^(?:[-+]?(?:R\$|US\$|\$|£|€)?\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})?\s?(?:€|kr\.?|zł|tl|£)?|[-+]?\d+(?:[.,]\d{2})?)$/iu;
+const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+$/u;
+const LABEL_LINE = /^\s*([\p{L} ]{2,30}?)\s*[:：]\s*(.+)$/u;
+const COLON = /[:：]/u;
+const PIPE_PARTS = /\s+\|\s+/u;
+/** A bank statement line: a day and month, a description, an amount with decimals at the end ("12/11 PRLV … -189,00"). */
+const STATEMENT_LINE = /^\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+\S.*?\s(-?\d{1,3}(?:[ .\u00a0]\d{3})*,\d{2}|-?\d{1,3}(?:,\d{3})*\.\d{2})\s*$/u;
+
+/** The cell separator of a table line: semicolon, tab or pipe when present (decimal commas), else comma. */
+const separatorOf = (line: string) => (line.includes(";") ? ";" : line.includes("\t") ? "\t" : line.includes("|") ? "|" : ",");
+
+interface Header {
+  person: number;
+  money: number[];
+  separator: string;
+}
+
+function tableHeader(line: string): Header | undefined {
+  const separator = separatorOf(line);
+  const first = line.indexOf(separator);
+  if (first < 0 || line.indexOf(separator, first + 1) < 0 || line.length > 200) return undefined;
+  const cells = line.split(separator).map((cell) => cell.trim().toLowerCase());
+  if (cells.length < 3) return undefined;
+  const person = cells.findIndex((cell) => PERSON_LABEL.test(cell));
+  const money = cells.flatMap((cell, index) => (index !== person && MONEY_LABEL.test(cell) ? [index] : []));
+  return person >= 0 && money.length > 0 ? { person, money, separator } : undefined;
+}
+
+/** Money cells of person records, reported unless the text is about a show or a public figure (checked once, last). */
+function runRecords(state: State, emit: Emit): void {
+  if (!containsAny(state.lower, PERSON_LABEL_CELL_STEMS) || !MONEY_DIGITS.test(state.text)) return;
+  const found: Array<[number, number]> = [];
+  collectRecords(state.text, state.lower, (_category, start, end) => found.push([start, end]));
+  if (found.length === 0 || SHOW_CUE.test(state.text)) return;
+  for (const [start, end] of found) emit("financial", start, end, "person-record-money", PRIORITY.contextual - 1);
+}
+
+/** Lines after a person label that may hold that person's money (a table's rows, a record's fields). */
+const RECORD_LINES = 12;
+
+function collectRecords(text: string, lower: string, emit: Emit): void {
+  if (!text.includes("\n")) return;
+  // Only from a line that starts with a person label (a table header's first cell, a record label): most prompts have none.
+  let done = -1;
+  PERSON_LINE.lastIndex = 0;
+  for (let label = PERSON_LINE.exec(lower); label !== null; label = PERSON_LINE.exec(lower)) {
+    const lineStart = label.index + (lower[label.index] === "\n" ? 1 : 0);
+    if (lineStart < done) continue;
+    let lineEnd = lineStart;
+    for (let count = 0; count <= RECORD_LINES && lineEnd >= 0 && lineEnd < text.length; count++) lineEnd = text.indexOf("\n", lineEnd + 1);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    collectRecordLines(text.slice(lineStart, end), lineStart, emit);
+    done = end;
+  }
+}
+
+function collectRecordLines(text: string, offset: number, emit: Emit): void {
+  let header: Header | undefined;
+  let recordPerson = -1;
+  for (const line of text.split("\n")) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const found = tableHeader(line);
+    if (found) {
+      header = found;
+      continue;
+    }
+    if (header) {
+      const cells = line.split(header.separator);
+      if (cells.length > header.person && CAPITALISED_NAME.test(cells[header.person]!.trim())) {
+        emitCells(cells, header, lineStart, emit);
+        continue;
+      }
+      if (cells.length < 2) header = undefined;
+    }
+    const statement = recordPerson >= 0 ? STATEMENT_LINE.exec(line) : null;
+    if (statement) {
+      const start = lineStart + line.lastIndexOf(statement[1]!);
+      emit("financial", start, start + statement[1]!.length, "person-record-money", PRIORITY.contextual - 1);
+      continue;
+    }
+    // Key-value records: "Werknemer: Fatima El Amrani" then "Bruto: € 3.420,00 | Netto: …" on the next lines.
+    const colon = line.search(COLON);
+    if (colon < 2 || colon > 60) continue;
+    let partStart = 0;
+    for (const part of line.split(PIPE_PARTS)) {
+      const at = line.indexOf(part, partStart);
+      partStart = at + part.length;
+      const label = LABEL_LINE.exec(part);
+      if (!label) continue;
+      const key = label[1]!.trim().toLowerCase();
+      const value = label[2]!.trim();
+      if (PERSON_LABEL.test(key) && CAPITALISED_NAME.test(value)) recordPerson = lineStart;
+      else if (recordPerson >= 0 && MONEY_LABEL.test(key) && MONEY_CELL.test(value)) {
+        const start = lineStart + at + part.lastIndexOf(value);
+        emit("financial", start, start + value.length, "person-record-money", PRIORITY.contextual - 1);
+      }
+    }
+  }
+}
+
+function emitCells(cells: readonly string[], header: Header, lineStart: number, emit: Emit): void {
+  let position = 0;
+  cells.forEach((raw, index) => {
+    const cell = raw.trim();
+    const start = lineStart + position + raw.indexOf(cell);
+    position += raw.length + header.separator.length;
+    if (header.money.includes(index) && cell.length > 0 && MONEY_CELL.test(cell))
+      emit("financial", start, start + cell.length, "person-record-money", PRIORITY.contextual - 1);
+  });
+}
+
+export const carePersonDetectors: Detector[] = [{ name: "care-person", run: runCare }];

@@ -1,0 +1,115 @@
+/**
+ * More evidence that a window of text is about one particular private person, in forms person-near.ts and
+ * personal.ts do not read (used by care-person.ts next to `personNear`):
+ * - a clinical shorthand before a name, without a colon ("pt J. Whitaker", "Utente Manuel Fonseca", "Hasta Zeynep");
+ * - a bed in a care setting, or a room with a care-place word nearby ("bed 12", "cama B", "Habitación 312 … Hospital"):
+ *   to anyone on the ward that is one person (eval/privacy/dev-14/README.md's labelling rule);
+ * - a title absent from the older lists before a capitalised name ("Madame Odile Favre", "Signora Rosaria", "Seu
+ *   Antônio", "Fru Lindgren", "Sayın Hakan Öztürk");
+ * - a greeting or salutation before a full name ("Hi Kylie Marsden", "Kære Lars Mikkelsen", "Estimado Fernando
+ *   Quiroga"), the addressee;
+ * - inside a sentence (after a lower-case word), a capitalised pair with a known first or last name from the
+ *   people-names lexicon ("a Maite Urrutia", "a Juliana Castro"), which personal.ts skips after an article;
+ * - a Russian given name and surname in any case ("У Ольги Смирновой").
+ */
+import { containsAnyAtWordStart } from "../detector.js";
+import { GIVEN_NAMES } from "./lexicon.js";
+import { isPersonName } from "./people-names.js";
+
+const CLINICAL_SHORTHAND =
+  /(?<![\p{L}])(?:[Pp]t\.?|[Pp]at\.|[Pp]atient(?:in|e)?|[Pp]aciente|[Pp]aziente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Hh]asta|[Uu]tente|[Rr]esident)\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+/u;
+
+const BED =
+  /(?<![\p{L}])(?:[Bb]ed|[Cc]ama|[Ll]it|[Bb]ett|[Ll]etto|[Ll]eito|[Łł]óżko|[Yy]atak|[Ss]äng|[Ss]eng|[Кк]ойк\p{L}*)\s+(?:n[º°o.]\s*)?[0-9]{1,3}[A-Za-z]?(?![\p{L}\p{N}])|(?<![\p{L}])(?:[Cc]ama|[Ll]it|[Bb]ett|[Ll]etto|[Ll]eito)\s+[A-F](?![\p{L}\p{N}])/u;
+const ROOM =
+  /(?<![\p{L}])(?:[Rr]oom|[Hh]abitación|[Cc]hambre|[Zz]immer|[Ss]tanza|[Qq]uarto|[Kk]amer|[Pp]okój|[Ss]ala|[Oo]da|[Rr]um|[Vv]ærelse|[Bb]ay|[Пп]алат\p{L}*)\s+(?:n[º°o.]\s*)?[0-9]{1,4}[A-Za-z]?(?![\p{L}\p{N}])/u;
+const CARE_PLACE =
+  /hospital|clinic|ward|klinik|krankenhaus|station|hôpital|clinique|service de|clínic|ospedale|reparto|ziekenhuis|afdeling|szpital|oddział|hastane|servis|sjukhus|sygehus|sykehus|avdelning|care home|nursing home|pflegeheim|ehpad|residencia|больниц|отделени/iu;
+
+const TITLE_NAME =
+  /(?<![\p{L}])(?:Madame|Monsieur|Mademoiselle|Signora|Signor|Signorina|Dott\.?|Dottoressa|Senhor|Senhora|Seu|Dona|Sayın|Fru|Bay|Bayan|Mw\.|Mevr\.|Dhr\.|Meneer|Mevrouw|Señor|Señora|Sr\.|Sra\.)\s+\p{Lu}[\p{Ll}'’-]+/u;
+
+const GREETING_NAME =
+  /(?<![\p{L}])(?:Hi|Hello|Hey|Dear|Hallo|Hej|Hei|Kære|Kjære|Liebe|Lieber|Cher|Chère|Bonjour|Querid[oa]|Estimad[oa]|Hola|Caro|Cara|Gentile|Ciao|Olá|Oi|Prezad[oa]|Beste|Geachte|Drog[ia]|Szanown[ya]|Sayın|Sevgili|Merhaba)\s+(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)/u;
+
+/** Capitalised words that open greetings or name groups, places and roles, never a person. */
+const NOT_NAMES = new Set(
+  "les los las des une uno una der die das den het een gli el la le de du van von as os and und et y e og och ve all team sir madam madame hiring manager customer customers colleagues friends valued support members everyone mr mrs ms dr doctor nurse hospital clinic street road market station ward bay room bed monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december the this that our your his her their my team care home city council bank new north south east west saint san santa st mount lake river".split(
+    " ",
+  ),
+);
+
+const MID_SENTENCE_PAIR = /(?<=\p{Ll}[,]?\s)(\p{Lu}\p{Ll}{2,})\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu;
+
+const RUSSIAN_NAME_SURNAME =
+  /(?<![\p{L}])\p{Lu}\p{Ll}{2,}\s+\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|овой|евой|иной|ыной|ову|еву|ину|ым|овым|евым|иным|овых|ского|ский|ская|ской|скую|цкий|цкая|цкой|енко|ук|юк)(?![\p{L}])/u;
+
+const known = (word: string) => GIVEN_NAMES.has(word.toLowerCase()) || isPersonName(word);
+const usable = (word: string) => !NOT_NAMES.has(word.toLowerCase());
+
+function greetsFullName(window: string): boolean {
+  const match = GREETING_NAME.exec(window);
+  return match !== null && usable(match[1]!) && usable(match[2]!);
+}
+
+function namePairInSentence(window: string): boolean {
+  MID_SENTENCE_PAIR.lastIndex = 0;
+  for (let match = MID_SENTENCE_PAIR.exec(window); match !== null; match = MID_SENTENCE_PAIR.exec(window)) {
+    const [first, last] = [match[1]!, match[2]!];
+    if (usable(first) && usable(last) && (known(first) || known(last))) return true;
+  }
+  return false;
+}
+
+/** Does `window` (a sentence or a few lines) point at one particular private person by one of the cues above? */
+export function pointsAtPerson(window: string): boolean {
+  return (
+    CLINICAL_SHORTHAND.test(window) ||
+    BED.test(window) ||
+    (ROOM.test(window) && CARE_PLACE.test(window)) ||
+    TITLE_NAME.test(window) ||
+    greetsFullName(window) ||
+    namePairInSentence(window) ||
+    RUSSIAN_NAME_SURNAME.test(window)
+  );
+}
+
+/**
+ * The strong cues for a scan of a whole prompt, each behind the literal words one of its matches starts with (answered
+ * by the scan's shared keyword pass, `containsAnyAtWordStart`); a leading `\b` instead of a look-behind (V8 skips
+ * faster). Greetings are looked for only at a line start or after a quotation mark; Russian names only in Cyrillic text.
+ */
+const fast = (pattern: RegExp) => new RegExp(pattern.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, "\\b"), "gu");
+const STRONG_CUES: Array<[RegExp, string[]]> = [
+  [fast(CLINICAL_SHORTHAND), ["pt", "pat.", "patient", "paciente", "paziente", "patiënt", "pacjent", "hasta", "utente", "resident"]],
+  [fast(BED), ["bed", "cama", "lit", "bett", "letto", "leito", "łóżko", "yatak", "säng", "seng"]],
+  [fast(ROOM), ["room", "habitación", "chambre", "zimmer", "stanza", "quarto", "kamer", "pokój", "sala", "oda", "rum", "værelse", "bay", "палат"]],
+  [fast(TITLE_NAME), "madame monsieur mademoiselle signor dott senhor seu dona sayın fru bay mw. mevr. dhr. meneer mevrouw señor señora sr. sra.".split(" ")],
+];
+const GREETING_AT = new RegExp(GREETING_NAME.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, ""), "uy");
+const LINE_OR_QUOTE_START = /(?:^|\n|["“«„])[ \t]*/gu;
+const RUSSIAN_ALL = new RegExp(RUSSIAN_NAME_SURNAME.source, "gu");
+const CYRILLIC = /[\u0400-\u04ff]/u;
+
+/**
+ * Offsets of the cues that rarely occur in other text (clinical shorthand, a bed or room, a title, a greeting with a
+ * full name, a Russian name): where a costlier condition search is worth it (care-person.ts). Sorted, no repeats.
+ */
+export function strongCuePositions(text: string, lower = text.toLowerCase()): number[] {
+  const positions = new Set<number>();
+  const patterns = STRONG_CUES.filter(([, stems]) => containsAnyAtWordStart(lower, stems)).map(([pattern]) => pattern);
+  if (CYRILLIC.test(text)) patterns.push(RUSSIAN_ALL);
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) positions.add(match.index);
+  }
+  LINE_OR_QUOTE_START.lastIndex = 0;
+  for (let start = LINE_OR_QUOTE_START.exec(text); start !== null; start = LINE_OR_QUOTE_START.exec(text)) {
+    const at = start.index + start[0].length;
+    if (start[0].length === 0) LINE_OR_QUOTE_START.lastIndex++;
+    GREETING_AT.lastIndex = at;
+    const greeting = GREETING_AT.exec(text);
+    if (greeting && usable(greeting[1]!) && usable(greeting[2]!)) positions.add(at);
+  }
+  return [...positions].sort((left, right) => left - right);
+}
