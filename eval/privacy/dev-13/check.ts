@@ -9,6 +9,7 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkSplitSet } from "../check-split-set.js";
+import { ibanProblem } from "../iban-check.js";
 import { validIranCode } from "../dev-12/values.js";
 import { validAdoazonosito, validAmka, validCnp, validRodneCislo, validTaj, validTeudatZehut } from "./values.js";
 
@@ -46,17 +47,8 @@ const NATIONAL: Record<string, Array<(value: string) => boolean>> = {
 /** IBAN lengths of the countries this set uses (SWIFT registry; Iran's شبا is 26). */
 const IBAN_LENGTHS: Record<string, number> = { GR: 27, RO: 24, PK: 24, IR: 26, JO: 30 };
 
-function ibanProblem(value: string): string | undefined {
-  const raw = value.replace(/\s/g, "").toUpperCase();
-  if (raw.length !== IBAN_LENGTHS[raw.slice(0, 2)]) return `length ${raw.length} for ${raw.slice(0, 2)}`;
-  const numeric = (raw.slice(4) + raw.slice(0, 4)).replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
-  let rest = 0;
-  for (const char of numeric) rest = (rest * 10 + Number(char)) % 97;
-  return rest === 1 ? undefined : "fails mod 97";
-}
-
 function valueProblem(category: string, value: string, lang: string): string | undefined {
-  if (category === "iban") return ibanProblem(value);
+  if (category === "iban") return ibanProblem(value, IBAN_LENGTHS);
   if (category === "payment_card") return luhnValid(value) ? undefined : "fails Luhn";
   if (category === "bank_account" && lang === "hu") {
     const blocks = value.split("-");

@@ -7,17 +7,9 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkSplitSet } from "../check-split-set.js";
+import { ibanProblem } from "../iban-check.js";
 
 const IBAN_LENGTHS: Record<string, number> = { ES: 24, FR: 27, DE: 22, IT: 27, NL: 18, PL: 28, TR: 26 };
-
-function ibanProblem(value: string): string | undefined {
-  const raw = value.replace(/\s/g, "").toUpperCase();
-  if (raw.length !== IBAN_LENGTHS[raw.slice(0, 2)]) return `length ${raw.length} for ${raw.slice(0, 2)}`;
-  const numeric = (raw.slice(4) + raw.slice(0, 4)).replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
-  let rest = 0;
-  for (const char of numeric) rest = (rest * 10 + Number(char)) % 97;
-  return rest === 1 ? undefined : "fails mod 97";
-}
 
 function luhnValid(value: string): boolean {
   const digits = [...value.replace(/\D/g, "")].reverse().map(Number);
@@ -25,7 +17,7 @@ function luhnValid(value: string): boolean {
 }
 
 function valueProblem(category: string, value: string): string | undefined {
-  if (category === "iban") return ibanProblem(value);
+  if (category === "iban") return ibanProblem(value, IBAN_LENGTHS);
   if (category === "payment_card") return luhnValid(value) ? undefined : "fails Luhn";
   return undefined;
 }
