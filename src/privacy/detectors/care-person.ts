@@ -193,16 +193,32 @@ function runCare(text: string, emit: Emit, lower: string): void {
 const ORGANISATION_MONEY =
   /['’]s (?:company|business|firm|startup|shop|store|agency|restaurant|practice)|(?<![\p{L}])(?:ltd|llc|inc|gmbh|plc|s\.a\.|s\.l\.|b\.v\.|sp\. z o\.o\.|a\.ş\.)(?![\p{L}])/u;
 
-/** A currency sign or word (lower-cased text): money facts are looked for only in sentences that hold one. */
-const CURRENCY_MARK = /[$£€₹₺₽]|\b(?:eur|euros?|kr|sek|nok|dkk|zł|zl|pln|tl|lira|chf|lakh|lac|crore|mxn|usd|gbp|dollars?|pounds?|reais)\b|руб|рубл/gu;
+/**
+ * Offsets of the currency signs and words of the lower-cased text, ascending: the matches of
+ * `/[$£€₹₺₽]|\b(?:eur|euros?|kr|sek|nok|dkk|zł|zl|pln|tl|lira|chf|lakh|lac|crore|mxn|usd|gbp|dollars?|pounds?|reais)\b|руб|рубл/gu`
+ * (money facts are looked for only in sentences that hold one), found with `indexOf` per literal — one regex with
+ * that alternation tried at every offset cost 14 µs on the bench prompt. `\b` is the regex's: a change between a
+ * word character ([A-Za-z0-9_]) and another on each side ("zł" needs a word character after it, as before).
+ */
+const CURRENCY_SIGNS = ["$", "£", "€", "₹", "₺", "₽", "руб"];
+const CURRENCY_WORDS = "eur euro euros kr sek nok dkk zł zl pln tl lira chf lakh lac crore mxn usd gbp dollar dollars pound pounds reais".split(" ");
+const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+const boundary = (text: string, index: number) => isWordCode(text.charCodeAt(index - 1)) !== isWordCode(text.charCodeAt(index));
+
+export function currencyMarks(lower: string): number[] {
+  const marks: number[] = [];
+  for (const sign of CURRENCY_SIGNS) for (let at = lower.indexOf(sign); at >= 0; at = lower.indexOf(sign, at + 1)) marks.push(at);
+  for (const word of CURRENCY_WORDS)
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) if (boundary(lower, at) && boundary(lower, at + word.length)) marks.push(at);
+  return marks.length < 2 ? marks : [...new Set(marks)].sort((left, right) => left - right);
+}
 
 function runMoneyFacts(state: State, emit: Emit): void {
   const { text, lower } = state;
   let covered = -1;
-  CURRENCY_MARK.lastIndex = 0;
-  for (let mark = CURRENCY_MARK.exec(lower); mark !== null; mark = CURRENCY_MARK.exec(lower)) {
-    if (mark.index < covered) continue;
-    const [start, end] = sentenceAround(text, mark.index);
+  for (const mark of currencyMarks(lower)) {
+    if (mark < covered) continue;
+    const [start, end] = sentenceAround(text, mark);
     covered = end;
     const sentence = lower.slice(start, end);
     if (!MONEY_FACT_PATTERNS.some((pattern) => pattern.test(sentence)) || ORGANISATION_MONEY.test(sentence)) continue;
