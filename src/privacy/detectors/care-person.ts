@@ -196,21 +196,20 @@ const ORGANISATION_MONEY =
 /**
  * Offsets of the currency signs and words of the lower-cased text, ascending: the matches of
  * `/[$£€₹₺₽]|\b(?:eur|euros?|kr|sek|nok|dkk|zł|zl|pln|tl|lira|chf|lakh|lac|crore|mxn|usd|gbp|dollars?|pounds?|reais)\b|руб|рубл/gu`
- * (money facts are looked for only in sentences that hold one), found with `indexOf` per literal — one regex with
- * that alternation tried at every offset cost 14 µs on the bench prompt. `\b` is the regex's: a change between a
- * word character ([A-Za-z0-9_]) and another on each side ("zł" needs a word character after it, as before).
+ * (money facts are looked for only in sentences that hold one), as two walks — signs, then words behind `\b` (V8
+ * skips to candidate offsets) — merged: the one regex with both alternations cost 17 µs on the bench prompt, the two
+ * 10 µs. A sign and a word never overlap, so the offsets are the same.
  */
-const CURRENCY_SIGNS = ["$", "£", "€", "₹", "₺", "₽", "руб"];
-const CURRENCY_WORDS = "eur euro euros kr sek nok dkk zł zl pln tl lira chf lakh lac crore mxn usd gbp dollar dollars pound pounds reais".split(" ");
-const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-const boundary = (text: string, index: number) => isWordCode(text.charCodeAt(index - 1)) !== isWordCode(text.charCodeAt(index));
+const CURRENCY_SIGNS = /[$£€₹₺₽]|руб/gu;
+const CURRENCY_WORDS = /\b(?:eur|euros?|kr|sek|nok|dkk|zł|zl|pln|tl|lira|chf|lakh|lac|crore|mxn|usd|gbp|dollars?|pounds?|reais)\b/gu;
 
 export function currencyMarks(lower: string): number[] {
   const marks: number[] = [];
-  for (const sign of CURRENCY_SIGNS) for (let at = lower.indexOf(sign); at >= 0; at = lower.indexOf(sign, at + 1)) marks.push(at);
-  for (const word of CURRENCY_WORDS)
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) if (boundary(lower, at) && boundary(lower, at + word.length)) marks.push(at);
-  return marks.length < 2 ? marks : [...new Set(marks)].sort((left, right) => left - right);
+  for (const pattern of [CURRENCY_SIGNS, CURRENCY_WORDS]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower)) marks.push(match.index);
+  }
+  return marks.sort((left, right) => left - right);
 }
 
 function runMoneyFacts(state: State, emit: Emit): void {
