@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { found } from "./privacy-helpers.js";
+import { currencyMarks } from "../../src/privacy/detectors/care-person.js";
 
 const has = (text: string, category: string) => found(text).some((value) => value.startsWith(`${category}:`));
 
@@ -24,5 +25,18 @@ describe("money facts and money records of a named person (care-person.ts, sessi
     expect(found("Dear {{customer_name}}, your balance of {{amount}} is overdue.")).toEqual([]);
     expect(found("| fund | balance | owed |\n|---|---|---|\n| Growth Fund | £30,000 | £1,200 |")).toEqual([]);
     expect(found("Summarise: Tesco reported profit before tax of £2.29bn, up on the debt-reduced year.")).toEqual([]);
+  });
+
+  it("finds currency marks at the offsets of the earlier regex (session 31 speed work)", () => {
+    const earlier = /[$£€₹₺₽]|\b(?:eur|euros?|kr|sek|nok|dkk|zł|zl|pln|tl|lira|chf|lakh|lac|crore|mxn|usd|gbp|dollars?|pounds?|reais)\b|руб|рубл/gu;
+    for (const text of [
+      "he owes $1,950 and €2.310 — 4.350 kr. or 890 reais",
+      "europe euros euro eur5 _eur eur_ 5eur aeur",
+      "zł zł5 złoty 120 zł, 3zł pln tl title tl. lira lakhs lakh",
+      "2 000 руб. 300 рублей, ₹2 lakh, ₺900, ₽ 10, £58k, r$ 890,00, us$5",
+      "dollar dollars dollarsx pounds pound poundsterling usd/gbp chf-mxn",
+      "",
+    ])
+      expect(currencyMarks(text), text).toEqual([...text.matchAll(earlier)].map((match) => match.index));
   });
 });

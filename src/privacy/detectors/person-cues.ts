@@ -86,10 +86,23 @@ const STRONG_CUES: Array<[RegExp, string[]]> = [
   [fast(ROOM), ["room", "habitación", "chambre", "zimmer", "stanza", "quarto", "kamer", "pokój", "sala", "oda", "rum", "værelse", "bay", "палат"]],
   [fast(TITLE_NAME), "madame monsieur mademoiselle signor dott senhor seu dona sayın fru bay mw. mevr. dhr. meneer mevrouw señor señora sr. sra.".split(" ")],
 ];
-const GREETING_AT = new RegExp(GREETING_NAME.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, ""), "uy");
-const LINE_OR_QUOTE_START = /(?:^|\n|["“«„])[ \t]*/gu;
+/** Greetings found where they are (`\b`: every greeting starts with an ASCII letter), then kept at a line start. */
+const GREETING_ALL = new RegExp(GREETING_NAME.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, "\\b"), "gu");
+/** Characters after which (and optional spaces or tabs) a greeting counts: a line start or a quotation mark. */
+const LINE_OR_QUOTE = new Set(["\n", '"', "“", "«", "„"]);
 const RUSSIAN_ALL = new RegExp(RUSSIAN_NAME_SURNAME.source, "gu");
 const CYRILLIC = /[\u0400-\u04ff]/u;
+
+/**
+ * Is `at` after a line start or a quotation mark and optional spaces or tabs? The same positions as the earlier
+ * `/(?:^|\n|["“«„])[ \t]*\/gu` walk: the text's start, or a line break or quotation mark not at offset 0 (that walk's
+ * empty match at the start stepped over a first character).
+ */
+function atLineOrQuoteStart(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && (text[from - 1] === " " || text[from - 1] === "\t")) from--;
+  return from === 0 || (from >= 2 && LINE_OR_QUOTE.has(text[from - 1]!));
+}
 
 /**
  * Offsets of the cues that rarely occur in other text (clinical shorthand, a bed or room, a title, a greeting with a
@@ -103,13 +116,11 @@ export function strongCuePositions(text: string, lower = text.toLowerCase()): nu
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) positions.add(match.index);
   }
-  LINE_OR_QUOTE_START.lastIndex = 0;
-  for (let start = LINE_OR_QUOTE_START.exec(text); start !== null; start = LINE_OR_QUOTE_START.exec(text)) {
-    const at = start.index + start[0].length;
-    if (start[0].length === 0) LINE_OR_QUOTE_START.lastIndex++;
-    GREETING_AT.lastIndex = at;
-    const greeting = GREETING_AT.exec(text);
-    if (greeting && usable(greeting[1]!) && usable(greeting[2]!)) positions.add(at);
+  GREETING_ALL.lastIndex = 0;
+  for (let greeting = GREETING_ALL.exec(text); greeting !== null; greeting = GREETING_ALL.exec(text)) {
+    const at = greeting.index;
+    GREETING_ALL.lastIndex = at + 1; // a later greeting may start inside this match ("Hi Dear\nHello Anna Smith")
+    if (atLineOrQuoteStart(text, at) && usable(greeting[1]!) && usable(greeting[2]!)) positions.add(at);
   }
   return [...positions].sort((left, right) => left - right);
 }
