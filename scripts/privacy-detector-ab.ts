@@ -29,7 +29,7 @@ const names = baseIndex < 0 ? args : args.filter((_arg, index) => index !== base
 const directory = join(root, "tmp", `privacy-base-${base.slice(0, 12)}`);
 if (!existsSync(join(directory, "src/privacy/index.ts"))) {
   mkdirSync(directory, { recursive: true });
-  execFileSync("sh", ["-c", `git archive ${base} src | tar -x -C "${directory}"`], { cwd: root });
+  execFileSync("sh", ["-c", `git archive ${base} src data | tar -x -C "${directory}"`], { cwd: root });
 }
 const importBase = async <T>(path: string) => (await import(pathToFileURL(join(directory, path)).href)) as T;
 const old = await importBase<{ createPrivacyScanner: () => PrivacyScanner }>("src/privacy/index.ts");

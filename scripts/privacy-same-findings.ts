@@ -32,12 +32,12 @@ const git = (...gitArgs: string[]) => execFileSync("git", gitArgs, { cwd: root, 
 const base = git("rev-parse", args.includes("--base") ? args[args.indexOf("--base") + 1]! : git("merge-base", "HEAD", "main"));
 const print = (line = "") => process.stdout.write(`${line}\n`);
 
-/** The base commit's src/ under tmp/ (git-ignored; node_modules resolves from the repository). */
+/** The base commit's src/ and data/ under tmp/ (git-ignored; node_modules resolves from the repository). */
 async function loadBaseScanner(): Promise<CreateScanner> {
   const directory = join(root, "tmp", `privacy-base-${base.slice(0, 12)}`);
   if (!existsSync(join(directory, "src/privacy/index.ts"))) {
     mkdirSync(directory, { recursive: true });
-    execFileSync("sh", ["-c", `git archive ${base} src | tar -x -C "${directory}"`], { cwd: root });
+    execFileSync("sh", ["-c", `git archive ${base} src data | tar -x -C "${directory}"`], { cwd: root });
   }
   const module = (await import(pathToFileURL(join(directory, "src/privacy/index.ts")).href)) as { createPrivacyScanner: CreateScanner };
   return module.createPrivacyScanner;
