@@ -19,6 +19,12 @@ describe("custom detectors from the config", () => {
     expect(scanner.scan(text).map((finding) => text.slice(finding.start, finding.end))).toEqual(["EMP-004211"]);
   });
 
+  it("steps over a whole emoji after an empty match of a unicode pattern (one code unit looped forever)", () => {
+    const scanner = createPrivacyScanner({ custom: [{ name: "ticket", pattern: "(?:T-\\d+)?", flags: "u" }] });
+    const text = "📝 T-42 📝📝 T-7 𠀀";
+    expect(scanner.scan(text).map((finding) => text.slice(finding.start, finding.end))).toEqual(["T-42", "T-7"]);
+  });
+
   it("keeps built-in detectors running next to custom ones", () => {
     const scanner = createPrivacyScanner({ custom: [{ name: "codename", keywords: ["orion"] }] });
     expect(scanner.scan("orion: mail jane.doe@gmail.com").map((finding) => finding.category)).toEqual(["codename", "email"]);

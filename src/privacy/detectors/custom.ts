@@ -33,11 +33,22 @@ function compileKeywords(detector: CustomDetector): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}_])`, "giu");
 }
 
+/**
+ * The offset after an empty match at `index`: the next code point with the `u` flag. One code unit would land
+ * inside a surrogate pair, and V8 then starts the next match at the pair's start again: the same empty match, forever
+ * (a text starting with an emoji hung the scan this way at e419ea3, session 32).
+ */
+function afterEmptyMatch(pattern: RegExp, text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  const pair = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00;
+  return index + (pattern.unicode && pair ? 2 : 1);
+}
+
 function runRegex(pattern: RegExp, text: string, emit: (start: number, end: number) => void): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     if (match[0].length === 0) {
-      pattern.lastIndex++;
+      pattern.lastIndex = afterEmptyMatch(pattern, text, match.index);
       continue;
     }
     emit(match.index, match.index + match[0].length);
