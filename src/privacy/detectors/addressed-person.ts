@@ -33,9 +33,18 @@ function anyName(pattern: RegExp, text: string): boolean {
   return false;
 }
 
-/** Is the amount at [start, end) the money of a message's named addressee, or of its writer who names themselves? */
-export function addressedOrSelfNamed(text: string, start: number, end: number): boolean {
+/** Per-text answers shared by the amounts of one text: whether the writer names themselves anywhere in it. */
+export interface SelfNamedCache {
+  selfNamed?: boolean;
+}
+
+/**
+ * Is the amount at [start, end) the money of a message's named addressee, or of its writer who names themselves?
+ * The self-introduction and signature walks cover the whole text: their answer is kept in `cache`, so that a text of
+ * many amounts ("my salary is $5000" repeated) costs one walk, not one per amount (was quadratic, session 32).
+ */
+export function addressedOrSelfNamed(text: string, start: number, end: number, cache: SelfNamedCache = {}): boolean {
   const around = text.slice(Math.max(0, start - 50), Math.min(text.length, end + 30));
   if (SECOND_PERSON.test(around) && anyName(VOCATIVE, text.slice(Math.max(0, start - 600), start))) return true;
-  return FIRST_PERSON.test(around) && (anyName(SELF_NAME, text) || anyName(SIGNATURE, text));
+  return FIRST_PERSON.test(around) && (cache.selfNamed ??= anyName(SELF_NAME, text) || anyName(SIGNATURE, text));
 }

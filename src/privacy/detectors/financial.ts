@@ -14,7 +14,7 @@ import { personAround, type PersonVerdict } from "./personal.js";
 import { SCRIPT_PUBLIC_CUE, namedInScripts } from "./script-health.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 import { matchesAtDigitRunStart } from "../digit-runs.js";
-import { addressedOrSelfNamed } from "./addressed-person.js";
+import { addressedOrSelfNamed, type SelfNamedCache } from "./addressed-person.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -151,6 +151,7 @@ interface ScanState {
   wordProblem?: boolean;
   people: Map<string, PersonVerdict>;
   near?: PersonNearCache;
+  self: SelfNamedCache;
 }
 
 function aboutIdentifiedPerson(state: ScanState, start: number, end: number): boolean {
@@ -164,7 +165,7 @@ function aboutIdentifiedPerson(state: ScanState, start: number, end: number): bo
   // "Pak Agus"), or a record's name label: a named private person, unless the text is a word problem.
   if (personNear(text, start, (state.near ??= { verdicts: new Map() })).byCue === true) return !(state.wordProblem ??= wordProblem(text));
   // The named addressee's money ("Ryan, … your salary"), or the writer's own when they name themselves ("soy Rubén … Debo").
-  return addressedOrSelfNamed(text, start, end) && !(state.wordProblem ??= wordProblem(text));
+  return addressedOrSelfNamed(text, start, end, state.self) && !(state.wordProblem ??= wordProblem(text));
 }
 
 function report(state: ScanState, emit: Emit, start: number, end: number, rule: string): void {
@@ -181,7 +182,7 @@ function report(state: ScanState, emit: Emit, start: number, end: number, rule: 
 const CJK_AMOUNT = /(?<![\p{N}.])\d+(?:\.\d+)?(?:万|萬|亿|億|만|억)\d?(?![\p{N}])/gu;
 
 function runFinancial(text: string, emit: Emit, lower: string): void {
-  const state: ScanState = { text, people: new Map() };
+  const state: ScanState = { text, people: new Map(), self: {} };
   if (RUN_FINANCIAL_PATTERN_1.test(text)) {
     CJK_AMOUNT.lastIndex = 0;
     for (let match = CJK_AMOUNT.exec(text); match !== null; match = CJK_AMOUNT.exec(text))
