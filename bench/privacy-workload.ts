@@ -78,3 +78,23 @@ export const ADVERSARIAL_INPUTS: ReadonlyArray<readonly [name: string, build: (s
   ...ADVERSARIAL_UNITS.map(([name, unit]) => [name, (size: number) => repeatTo(unit, size)] as const),
   ["varied named diagnoses", variedDiagnoses],
 ];
+
+/**
+ * Shapes found after the findings fingerprint's inputs were fixed (session 32), kept out of `ADVERSARIAL_INPUTS` so
+ * that the hash of scripts/privacy-findings-equivalence.ts stays comparable with earlier sessions'; the bench times
+ * both lists. A text starting with an emoji looped forever at e419ea3 (a greeting walk's empty match stepped one code
+ * unit into the surrogate pair); amounts next to "I owe" / "my salary" without a name walked the whole text per
+ * amount (quadratic before session 32); the same amounts in a two-byte string (any character above U+00FF, here €)
+ * stay linear but cost several times more per character.
+ */
+export const LATER_ADVERSARIAL_UNITS: ReadonlyArray<readonly [name: string, unit: string]> = [
+  ["emoji at line starts", '📝 Hello Anna Smith,\n"📝 '],
+  ["first-person amounts", "I owe $300 and my salary is $5000 "],
+  ["first-person amounts, €", "I owe €300 and my salary is €5000 "],
+];
+
+/** What `npm run bench:privacy` times: every adversarial input above. */
+export const BENCH_ADVERSARIAL_INPUTS: ReadonlyArray<readonly [name: string, build: (size: number) => string]> = [
+  ...ADVERSARIAL_INPUTS,
+  ...LATER_ADVERSARIAL_UNITS.map(([name, unit]) => [name, (size: number) => repeatTo(unit, size)] as const),
+];

@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { PerformanceObserver, constants } from "node:perf_hooks";
 import { encode } from "gpt-tokenizer";
-import { ADVERSARIAL_INPUTS, buildPrompt } from "./privacy-workload.js";
+import { BENCH_ADVERSARIAL_INPUTS, buildPrompt } from "./privacy-workload.js";
 import { DEFAULT_SCAN_LIMIT_CHARS } from "../src/config/sections/privacy.js";
 import { createPrivacyScanner } from "../src/privacy/index.js";
 import { BUILTIN_DETECTORS } from "../src/privacy/detectors/index.js";
@@ -195,7 +195,7 @@ print(
 );
 let worst = { name: "", ms: 0, mbPerSecond: Infinity };
 let worstScaling = 0;
-for (const [name, build] of ADVERSARIAL_INPUTS) {
+for (const [name, build] of BENCH_ADVERSARIAL_INPUTS) {
   const small = build(262_144);
   const large = build(1_048_576);
   scan(small.slice(0, 10_000)); // compile the patterns this input reaches

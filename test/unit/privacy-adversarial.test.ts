@@ -18,6 +18,8 @@ const inputs: Array<[string, string]> = [
   ["hyphenated capitalised words", "Aa-".repeat(20_000)],
   ["health terms without a sentence end", "diabetes ".repeat(6_000)],
   ["private key headers without an end", "-----BEGIN PRIVATE KEY-----sk-".repeat(2_000)],
+  ["a lone emoji (a greeting walk looped forever on it at e419ea3)", "📝"],
+  ["emoji at line and quote starts", '📝 Hello Anna Smith,\n"📝 '.repeat(2_000)],
 ];
 
 describe("privacy scanner on adversarial input", () => {

@@ -25,6 +25,10 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["regional conditions and names", "Ibu Siti menderita diabetes dan anh Nam bị ung thư "],
   ["clinical labels, drugs and lab values", "Pt: Ana Ruiz\nS: pain\nDx: asthma; Meds: lisinopril 10 mg, Waran. HbA1c 9.1% INR 4,5 A: "],
   ["drug endings without a person", "metformin atorvastatin lisinopril 5 mg ICD F32.2 20. SSW "],
+  // Session 32: the writer's money without a name walked the whole text per amount (x3.4 per doubling).
+  ["first-person amounts without a name", "I owe $300 and my salary is $5000 "],
+  // A text starting with an emoji, greetings at line and quote starts (a walk looped forever on it at e419ea3).
+  ["emoji at line starts", '📝 Hello Anna Smith,\n"📝 '],
 ];
 
 function cpuMicros(task: () => void): number {
