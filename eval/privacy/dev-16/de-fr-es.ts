@@ -38,12 +38,12 @@ nach Station sortieren bitte`,
   [
     "de",
     "tax:mail-de:free",
-    `Formuliere höflich: Hallo Herr Jansen, meine Steuer-ID lautet ⟦national_id|${steuerId("5718324906")}⟧ und die Steuernummer ⟦national_id|143/218/40372⟧, bitte für die Lohnabrechnung übernehmen.`,
+    `Formuliere höflich: Hallo Herr Jansen, meine Steuer-ID lautet ⟦national_id|${steuerId("5718324916")}⟧ und die Steuernummer ⟦national_id|143/218/40372⟧, bitte für die Lohnabrechnung übernehmen.`,
   ],
   [
     "de",
     "tax:json-de:structured",
-    `{"mitarbeiter":"Sabine Röhrig","steuerIdNr":"⟦national_id|${steuerId("3620581947")}⟧","sv_nr":"⟦national_id|${svNummer("12", "180388", "R", "01")}⟧"} — in CSV umwandeln`,
+    `{"mitarbeiter":"Sabine Röhrig","steuerIdNr":"⟦national_id|${steuerId("3620581942")}⟧","sv_nr":"⟦national_id|${svNummer("12", "180388", "R", "01")}⟧"} — in CSV umwandeln`,
   ],
   [
     "de",

@@ -128,7 +128,13 @@ const regenerates =
 export const validPesel = regenerates(pesel, 11);
 export const validBsn = regenerates(bsn, 9);
 export const validCpf = regenerates(cpf, 11, 2);
-export const validSteuerId = regenerates(steuerId, 11);
+/** Steuer-ID: ISO 7064 check, first digit not 0, and in the first ten digits exactly one digit repeated (twice or thrice). */
+export const validSteuerId = (text: string) => {
+  const compact = text.replace(/\s/g, "");
+  const counts = [...compact.slice(0, 10)].reduce((map, char) => map.set(char, (map.get(char) ?? 0) + 1), new Map<string, number>());
+  const repeated = [...counts.values()].filter((count) => count > 1);
+  return regenerates(steuerId, 11)(compact) && compact[0] !== "0" && repeated.length === 1 && repeated[0]! <= 3;
+};
 export const validCodiceFiscale = regenerates(codiceFiscale, 16);
 
 /** Portuguese NIF: 8 digits + mod-11 check (weights 9…2; 10 and 11 give 0). */
