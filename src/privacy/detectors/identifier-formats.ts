@@ -9,12 +9,13 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
+import { digitRunLength, digitRunStart, forEachMatchAtDigitRunStarts } from "../digit-runs.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 
 /** TD3 line 2: number(9) check nationality(3) birth(6) check sex expiry(6) check optional(14) check composite. */
 const MRZ_LINE_2 = /(?<![A-Z0-9<])[A-Z0-9<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d(?![A-Z0-9<])/g;
 const GSTIN = /(?<![A-Za-z0-9])\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![A-Za-z0-9])/g;
-const NUMERO_FISCAL = /(?<![\d ])[0-3]\d \d{2} \d{3} \d{3} \d{3}(?![\d])/g;
+const NUMERO_FISCAL = /(?<!\d ?)[0-3]\d \d{2} \d{3} \d{3} \d{3}(?![\d])/g;
 const FMR_HEX = /(?<![0-9A-Fa-f])464[dD]52(?:00|20)[0-9A-Fa-f]{24,}/g;
 const FMR_BASE64 = /(?<![A-Za-z0-9+/])Rk1SA[A-Za-z0-9+/]{20,}={0,2}/g;
 const SNP_GENOTYPE = /(?<![\p{L}\p{N}])rs\d{3,10}[ \t]*[:=]?[ \t]*(?:[ACGTDI]{2}|[ACGT]\/[ACGT])(?![\p{L}\p{N}/])/gu;
@@ -39,6 +40,9 @@ const RECOVERY_STEMS = [
 ];
 const RECOVERY_CODE = /(?<![\p{L}\p{N}-])[a-z0-9]{4,5}-[a-z0-9]{4,5}(?![\p{L}\p{N}-])/giu;
 const DIGIT = /\d/;
+const isCapital = (code: number) => code >= 65 && code <= 90;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const runStart = (_text: string, run: number) => digitRunStart(run);
 const SPACES = / /g;
 
 const MRZ_WEIGHTS = [7, 3, 1];
@@ -86,6 +90,31 @@ function runPattern(text: string, pattern: RegExp, valid: (value: string) => boo
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) if (valid(match[0])) emit(match.index, match.index + match[0].length);
 }
 
+/** GSTIN: a run of exactly two digits followed by a capital letter. */
+const GSTIN_START = (text: string, run: number, start = runStart(text, run)) => digitRunLength(run) === 2 && isCapital(text.charCodeAt(start + 2));
+/** Numéro fiscal: a run of exactly two digits, the first 0-3, followed by a space and a digit. */
+const FISCAL_START = (text: string, run: number, start = runStart(text, run)) =>
+  digitRunLength(run) === 2 && text.charCodeAt(start) <= 51 && text.charCodeAt(start + 2) === 32 && isDigit(text.charCodeAt(start + 3));
+
+/** `runPattern` for a pattern every match of which starts at a digit run that `mayStart` accepts (GSTIN, numéro fiscal). */
+function runDigitPattern(
+  text: string,
+  pattern: RegExp,
+  mayStart: (text: string, run: number) => boolean,
+  valid: (value: string) => boolean,
+  emit: (start: number, end: number) => void,
+): void {
+  forEachMatchAtDigitRunStarts(text, pattern, mayStart, (match) => {
+    if (valid(match[0])) emit(match.index, match.index + match[0].length);
+  });
+}
+
+/** "rs" and a digit: an SNP id may be present (answered by the shared keyword pass). */
+const SNP_STEMS = ["rs1", "rs2", "rs3", "rs4", "rs5", "rs6", "rs7", "rs8", "rs9"];
+/** A GSTIN is written on Indian invoices beside "GST"; a numéro fiscal beside the French tax words. */
+const GST_STEMS = ["gst"];
+const FISCAL_STEMS = ["fiscal", "impôt", "impot", "déclaration", "declaration"];
+
 function runRecoveryCodes(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, RECOVERY_STEMS)) return;
   RECOVERY_LABEL.lastIndex = 0;
@@ -106,19 +135,22 @@ function runIdentifierFormats(text: string, emit: Emit, lower: string): void {
       (line) => line.slice(10, 13) !== "UTO" && mrzLine2Valid(line),
       (start, end) => emit("passport", start, end, "id-format-mrz-line", PRIORITY.checksum),
     );
-  runPattern(text, GSTIN, gstinValid, (start, end) => emit("national_id", start, end, "id-format-gstin", PRIORITY.checksum));
-  runPattern(
-    text,
-    NUMERO_FISCAL,
-    (value) => numeroFiscalValid(value.replace(SPACES, "")),
-    (start, end) => emit("national_id", start, end, "id-format-numero-fiscal", PRIORITY.checksum),
-  );
+  if (containsAny(lower, GST_STEMS))
+    runDigitPattern(text, GSTIN, GSTIN_START, gstinValid, (start, end) => emit("national_id", start, end, "id-format-gstin", PRIORITY.checksum));
+  if (containsAny(lower, FISCAL_STEMS))
+    runDigitPattern(
+      text,
+      NUMERO_FISCAL,
+      FISCAL_START,
+      (value) => numeroFiscalValid(value.replace(SPACES, "")),
+      (start, end) => emit("national_id", start, end, "id-format-numero-fiscal", PRIORITY.checksum),
+    );
   if (text.includes("464") || text.includes("Rk1SA")) {
     const template = (start: number, end: number) => emit("biometric", start, end, "id-format-fingerprint-template", PRIORITY.checksum);
     runPattern(text, FMR_HEX, () => true, template);
     runPattern(text, FMR_BASE64, () => true, template);
   }
-  if (lower.includes("rs")) {
+  if (containsAny(lower, SNP_STEMS)) {
     const cache: PersonNearCache = { verdicts: new Map() };
     runPattern(
       text,

@@ -10,7 +10,7 @@
  * (`PIN do karty 2846`, `koden till porten 2580`). Our own code: the labels are the forms' own.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny } from "../detector.js";
+import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, requiredPrefixes } from "../detector.js";
 import { isPlaceholderValue, isRepetitive } from "../context.js";
 import type { PrivacyCategory } from "../types.js";
 import { germanTaxIdValid, luhnValid, portugueseTaxNumberValid, spanishIdValid, swedishPersonalNumberValid, turkishIdValid } from "../checksums.js";
@@ -19,71 +19,16 @@ import { bsnValid, cpfValid } from "./numbers.js";
 import { gstinValid, numeroFiscalValid } from "./identifier-formats.js";
 
 const MEDICAL_LABEL =
-  /(?<![\p{L}\p{N}])(?:pat(?:ient)?[-. ]?(?:id|nr|no|number|nummer|numer)|patiënt(?:en)?nummer|patientnummer|numer pacjenta|n[°º] (?:de )?patient|numéro (?:de )?patient|ipp|uhid|ur (?:no|number|n[°º])|hospital (?:no|number|id)|ip no|nhc|historia clínica|expediente clínico|prontuário|prontuario|(?:n\.|numero) nosologico|nosologico|cartella clinica|zis-?nummer|dossiernummer|ziekenhuisnummer|księgi głównej|historii choroby|journalnummer|journal-?nr|protokol (?:no|numarası)|dosya (?:no|numarası)|hasta numarası|病歴番号|カルテ番号|患者ID|患者番号|診察券番号|病历号|病历号码|住院号|门诊号|病案号|就诊卡号|환자번호|병록번호)(?![\p{L}])/giu;
-const MEDICAL_STEMS = [
-  "pat",
-  "ipp",
-  "uhid",
-  "ur ",
-  "hospital",
-  "ip no",
-  "nhc",
-  "historia",
-  "expediente",
-  "prontu",
-  "nosologico",
-  "cartella",
-  "nummer",
-  "numer",
-  "księgi",
-  "historii",
-  "journal",
-  "protokol",
-  "dosya",
-  "hasta",
-  "病",
-  "カルテ",
-  "患者",
-  "診察",
-  "住院",
-  "门诊",
-  "就诊",
-  "환자",
-  "병록",
-];
+  /(?<![\p{L}\p{N}])(?:pat(?:ient)?[-. ]?(?:id|nr|no|number|nummer|numer)|patiënt(?:en)?nummer|patientnummer|numer pacjenta|n[°º] (?:de )?patient|numéro (?:de )?patient|ipp|uhid|ur (?:no|number|n[°º])|hospital (?:no|number|id)|ip no|nhc|historia clínica|expediente clínico|prontuário|prontuario|(?:n\.|numero) nosologico|nosologico|cartella clinica|zis-?nummer|dossiernummer|ziekenhuisnummer|księgi głównej|historii choroby|journalnummer|journal-?nr|protokol (?:no|numarası)|dosya (?:no|numarası)|hasta numarası)(?![\p{L}])|(?:病歴番号|カルテ番号|患者ID|患者番号|診察券番号|病历号码|病历号|住院号|门诊号|病案号|就诊卡号|환자번호|병록번호)/giu;
 
 /** Tax and personal-number labels written in words (any case). */
 const TAX_LABEL =
-  /(?<![\p{L}\p{N}])(?:unique taxpayer reference|ni (?:no|number)|national insurance(?: number| no)?|social insurance number|pan card|steuer-?id(?:nr)?|steuer-?identifikationsnummer|steuernummer|steuer-?nr|st\.-?nr|sozialversicherungsnummer|rentenversicherungsnummer|numéro fiscal|n[°º] fiscal|numéro de sécurité sociale|burgerservicenummer|codice fiscale|personnummer|t\.?c\.? kimlik(?: no| numarası)?|vergi (?:kimlik )?(?:no|numarası)|tax (?:id|number|no|identification number)|taxpayer (?:id|number)|纳税人识别号|税号|身份证号码?|マイナンバー|個人番号|주민등록번호)(?![\p{L}])/giu;
-const TAX_STEMS = [
-  "taxpayer",
-  "ni ",
-  "national insurance",
-  "social insurance",
-  "pan card",
-  "steuer",
-  "st.",
-  "versicherungsnummer",
-  "fiscal",
-  "sécurité",
-  "burgerservice",
-  "personnummer",
-  "kimlik",
-  "vergi",
-  "tax",
-  "纳税",
-  "税号",
-  "身份证",
-  "マイナンバー",
-  "個人番号",
-  "주민등록",
-];
+  /(?<![\p{L}\p{N}])(?:unique taxpayer reference|ni (?:no|number)|national insurance(?: number| no)?|social insurance number|pan card|steuer-?id(?:nr)?|steuer-?identifikationsnummer|steuernummer|steuer-?nr|st\.-?nr|sozialversicherungsnummer|rentenversicherungsnummer|numéro fiscal|n[°º] fiscal|numéro de sécurité sociale|burgerservicenummer|codice fiscale|personnummer|t\.?c\.? kimlik(?: no| numarası)?|vergi (?:kimlik )?(?:no|numarası)|tax (?:id|number|no|identification number)|taxpayer (?:id|number))(?![\p{L}])|(?:纳税人识别号|税号|身份证号码?|マイナンバー|個人番号|주민등록번호)/giu;
 /** Acronym labels, capitals only. */
 const TAX_ACRONYM = /(?<![\p{L}\p{N}])(?:ITIN|F?EIN|UTR|NINO|SIN|PAN|GSTIN|NIF|NIE|NIR|CPF|CURP|BSN|PESEL|NIP|VKN|TIN|SV-Nr\.?)(?![\p{L}\p{N}])/gu;
 
 const PIN_LABEL =
-  /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|code d'accès|digicode|código pin|clave del cajero|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?|暗証番号|密码|密碼|口令|비밀번호)(?![\p{L}])/giu;
-const PIN_STEMS = ["pin", "code", "kod", "clave", "暗証", "密", "口令", "비밀번호"];
+  /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|code d'accès|digicode|código pin|clave del cajero|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?)(?![\p{L}])|(?:暗証番号|密码|密碼|口令|비밀번호)/giu;
 
 const US_STATES =
   "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming";
@@ -92,13 +37,12 @@ const LICENCE_LABEL = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${US_STATES}|ontario|quebec|québec|alberta|british columbia|manitoba|saskatchewan|nova scotia|nsw|vic|qld|victorian|queensland) (?:driver'?s? )?licen[cs]e(?: (?:no\\.?|number|#))?|führerausweis(?:nummer|-nr\\.?)?|permis de conduire suisse)(?![\\p{L}])`,
   "giu",
 );
-const LICENCE_STEMS = ["licen", "führerausweis", "permis"];
 /** "EIN", "ein" only before the EIN's own shape 12-3456789. */
 const EIN_LABEL = /(?<![\p{L}\p{N}])(?:f?ein|employer identification number)(?![\p{L}])/giu;
 const EIN_VALUE = /^\d{2}-\d{7}$/;
+const EIN_STEMS = ["ein", "fein", "employer identification"];
 const PASSPORT_LABEL =
-  /(?<![\p{L}\p{N}])(?:passport|passeport|pasaporte|passaporto|passaporte|reisepass|paspoort|paszport|pasaport|护照|パスポート|旅券|여권)(?![\p{L}])/giu;
-const PASSPORT_STEMS = ["pass", "pasa", "pasp", "pasz", "reisep", "护照", "パスポート", "旅券", "여권"];
+  /(?<![\p{L}\p{N}])(?:passport|passeport|pasaporte|passaporto|passaporte|reisepass|paspoort|paszport|pasaport)(?![\p{L}])|(?:护照|パスポート|旅券|여권)/giu;
 /** A few words, then a number marker: "passeport suisse de mon fils Noé Berset, n° …" (≤ 60 characters, one sentence). */
 const MARKED_GAP = /^[^.!?\n]{0,60}?(?:n[°º]|n\.º|no\.|nr\.?|number|numéro|número|numero|nummer|numer|番号|号码)[\s:.]*$/iu;
 
@@ -117,7 +61,7 @@ const DIGIT = /\d/g;
 const SEPARATORS = /[\s.\-/]/g;
 const PIN_VALUE = /^\d{4,8}$/;
 const YEAR = /^(?:19|20)\d\d$/;
-const POSTAL_PIN = /^pin ?code$/i;
+const POSTAL_PIN = /^pin[ -]?code\b/i;
 /** A following unit or letter makes a number a quantity ("4 471 kg", "2580 €"), not a code. */
 const UNIT_AFTER = /^\s?(?:%|€|\$|£|kg|km|m²|mb|gb|ms|px|mg|ml|x\b|×)/i;
 
@@ -177,7 +121,6 @@ interface LabelRule {
   reach?: number;
   rule: string;
   label: RegExp;
-  stems?: readonly string[];
   gap: { test(gap: string): boolean };
   accept: (value: string) => boolean;
 }
@@ -192,15 +135,14 @@ function identifierShape(minDigits: number, minLength: number) {
 }
 
 const RULES: readonly LabelRule[] = [
-  { category: "medical_record", rule: "id-label-medical-record", label: MEDICAL_LABEL, stems: MEDICAL_STEMS, gap: CONNECTOR, accept: identifierShape(4, 5) },
-  { category: "national_id", rule: "id-label-tax-id", label: TAX_LABEL, stems: TAX_STEMS, gap: CONNECTOR, accept: identifierShape(4, 8) },
+  { category: "medical_record", rule: "id-label-medical-record", label: MEDICAL_LABEL, gap: CONNECTOR, accept: identifierShape(4, 5) },
+  { category: "national_id", rule: "id-label-tax-id", label: TAX_LABEL, gap: CONNECTOR, accept: identifierShape(4, 8) },
   { category: "national_id", rule: "id-label-tax-id", label: TAX_ACRONYM, gap: CONNECTOR, accept: identifierShape(4, 8) },
-  { category: "national_id", rule: "id-label-ein", label: EIN_LABEL, stems: ["ein", "employer"], gap: CONNECTOR, accept: (value) => EIN_VALUE.test(value) },
+  { category: "national_id", rule: "id-label-ein", label: EIN_LABEL, gap: CONNECTOR, accept: (value) => EIN_VALUE.test(value) },
   {
     category: "driver_license",
     rule: "id-label-licence",
     label: LICENCE_LABEL,
-    stems: LICENCE_STEMS,
     gap: CONNECTOR_OR_MARKED,
     reach: 72,
     accept: identifierShape(4, 6),
@@ -209,7 +151,6 @@ const RULES: readonly LabelRule[] = [
     category: "passport",
     rule: "id-label-passport",
     label: PASSPORT_LABEL,
-    stems: PASSPORT_STEMS,
     gap: CONNECTOR_OR_MARKED,
     reach: 72,
     accept: (value) => identifierShape(2, 6)(value) && value.replace(SEPARATORS, "").length <= 10,
@@ -218,7 +159,6 @@ const RULES: readonly LabelRule[] = [
     category: "password",
     rule: "id-label-pin",
     label: PIN_LABEL,
-    stems: PIN_STEMS,
     gap: PIN_GAP,
     accept: (value) => PIN_VALUE.test(value) && !YEAR.test(value) && !isRepetitive(value),
   },
@@ -239,14 +179,29 @@ function runRule(text: string, emit: Emit, rule: LabelRule): void {
     const value = token[0].replace(TRAILING, "");
     if (!rule.accept(value) || !passesScheme(label[0], value) || UNIT_AFTER.test(window.slice(token.index + value.length))) continue;
     // "PIN code 400703" after an Indian address is a postcode.
-    if (rule.category === "password" && value.length === 6 && POSTAL_PIN.test(label[0])) continue;
+    if (rule.category === "password" && value.length === 6 && POSTAL_PIN.test(label[0] + window.slice(0, token.index))) continue;
     const start = from + token.index;
     emit(rule.category, start, start + value.length, rule.rule, PRIORITY.checksum + 4);
   }
 }
 
+/** Stems cut to their first eight characters (still necessary prefixes): fewer states in the shared keyword automaton. */
+function shortStems(stems: string[] | undefined): string[] | undefined {
+  return stems && [...new Set(stems.map((stem) => stem.slice(0, 8)))];
+}
+
+/**
+ * Each label pattern's literal prefixes, the pre-filter: a text without any of them skips the pattern (the acronym
+ * pattern, case-sensitive and short, runs on every text).
+ */
+const RULE_STEMS = RULES.map((rule) => shortStems(caseInsensitiveStems(requiredPrefixes(rule.label.source))));
+
 function runLabelledIdentifiers(text: string, emit: Emit, lower: string): void {
-  for (const rule of RULES) if (rule.stems === undefined || containsAny(lower, rule.stems)) runRule(text, emit, rule);
+  RULES.forEach((rule, index) => {
+    const stems = RULE_STEMS[index];
+    if (rule.label === EIN_LABEL && !containsAnyAtWordStart(lower, EIN_STEMS)) return;
+    if (stems === undefined || rule.label === TAX_ACRONYM || containsAny(lower, stems)) runRule(text, emit, rule);
+  });
 }
 
 export const labelledIdentifierDetectors: Detector[] = [{ name: "labelled-identifiers", run: runLabelledIdentifiers }];
