@@ -56,3 +56,28 @@ export function checkSplitSet(folder: string, valueCheck: ValueCheck = () => und
   process.stdout.write(problems === 0 ? "ok: no problems\n" : `${problems} problems\n`);
   process.exitCode = problems === 0 ? 0 : 1;
 }
+
+/**
+ * Prints, per half, the counts of each (topic, polarity, form) class and language of a split set whose `kind` is
+ * `<topic>:…:<form>` (dev-14, dev-16), marking a class present in one half only.
+ */
+export function printHalfTable(folder: string): void {
+  const perHalf = new Map<string, { a: number; b: number }>();
+  for (const half of ["a", "b"] as const) {
+    for (const text of readFileSync(join(folder, `${half}.jsonl`), "utf8")
+      .split("\n")
+      .filter(Boolean)) {
+      const { kind, lang } = JSON.parse(text) as { kind: string; lang: string };
+      const topic = kind.split(":")[0]!;
+      const cls = `class ${topic.replace(/^neg-/, "")}|${topic.startsWith("neg-") ? "neg" : "pos"}|${kind.split(":").at(-1)}`;
+      for (const key of [cls, `lang ${lang}`]) {
+        const row = perHalf.get(key) ?? { a: 0, b: 0 };
+        row[half]++;
+        perHalf.set(key, row);
+      }
+    }
+  }
+  process.stdout.write("\nper half (A, B):\n");
+  for (const [key, { a, b }] of [...perHalf].sort())
+    process.stdout.write(`${key}\t${a}\t${b}${key.startsWith("class") && (a === 0 || b === 0) ? "\tONE HALF ONLY" : ""}\n`);
+}

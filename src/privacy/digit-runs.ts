@@ -114,6 +114,9 @@ export function forEachMatchAtDigitRunStarts(
   }
 }
 
+/** Where run `run` of the last text's runs starts (-1 past the last run). */
+export const digitRunStart = (run: number): number => (run < runCount ? runStarts[run]! : -1);
+
 /** Digits in run `run` of the last text's runs. */
 export const digitRunLength = (run: number): number => (run < runCount ? runEnds[run]! - runStarts[run]! : 0);
 

@@ -141,7 +141,8 @@ function runPassports(text: string, emit: Emit, lower: string): void {
   if (text.includes("<<")) {
     MRZ.lastIndex = 0;
     for (let match = MRZ.exec(text); match !== null; match = MRZ.exec(text))
-      emit("passport", match.index, match.index + match[0].length, "passport-mrz", PRIORITY.checksum);
+      // UTO (Utopia) is the issuing state of ICAO 9303's specimen passport.
+      if (match[0].slice(2, 5) !== "UTO") emit("passport", match.index, match.index + match[0].length, "passport-mrz", PRIORITY.checksum);
   }
 }
 

@@ -29,6 +29,8 @@ import { labelledPersonHealthDetectors } from "./labelled-person-health.js";
 import { personConditionDetectors } from "./person-condition.js";
 import { seedPhraseDetectors } from "./seed-phrases.js";
 import { carePersonDetectors } from "./care-person.js";
+import { labelledIdentifierDetectors } from "./labelled-identifiers.js";
+import { identifierFormatDetectors } from "./identifier-formats.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -62,4 +64,6 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...personConditionDetectors,
   ...seedPhraseDetectors,
   ...carePersonDetectors,
+  ...labelledIdentifierDetectors,
+  ...identifierFormatDetectors,
 ];

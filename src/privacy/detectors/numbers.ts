@@ -144,7 +144,7 @@ function ssnValid(area: string, group: string, serial: string): boolean {
   return !isRepetitive(full);
 }
 
-function bsnValid(digits: string): boolean {
+export function bsnValid(digits: string): boolean {
   if (!BSN_VALID_PATTERN_1.test(digits)) return false;
   let sum = 0;
   for (let index = 0; index < 8; index++) sum += (digits.charCodeAt(index) - 48) * (9 - index);
@@ -152,7 +152,7 @@ function bsnValid(digits: string): boolean {
   return sum % 11 === 0 && sum !== 0;
 }
 
-function cpfValid(digits: string): boolean {
+export function cpfValid(digits: string): boolean {
   if (!CPF_VALID_PATTERN_1.test(digits) || CPF_VALID_PATTERN_2.test(digits)) return false;
   for (const length of [9, 10]) {
     let sum = 0;

@@ -24,7 +24,7 @@ const FIELDS: Record<FieldKind, string> = {
     "cccd socccd cmnd socmnd nationalid nationalidnumber nationalidentifier idnumber idno idcard idcardnumber identitycard identitynumber personalid personalnumber citizenid residentid residentidnumber sin nin nino ninumber nationalinsurance nationalinsurancenumber taxid tin taxidentificationnumber steuerid steueridnr steuernummer aadhaar aadhar aadhaarno aadhaarnumber uid pan panno pannumber pancard nric dni nie nif cpf curp rrn residentregistrationnumber mynumber kojinbango personnummer bsn burgerservicenummer codicefiscale nir insee numerosecu emiratesid iqama civilid rodnecislo tajszam taj adoazonositojel adoazonosito nik noktp nokp mykad nokadpengenalan kadpengenalan sssno sss philsys philsysnumber nambayakitambulisho kitambulisho krapin nida nidanumber",
   us_ssn: "ssn socialsecurity socialsecuritynumber socsec ssnlast4",
   medical_record:
-    "mrn medicalrecord medicalrecordnumber medicalrecordno patientid patientno patientnumber chartnumber chartno ehrid emrid nhsnumber nhsno healthcardnumber healthcard healthinsurancenumber insuranceid memberid policynumber krankenversichertennummer versichertennummer kvnr fallnummer casenumber hospitalnumber hospitalno",
+    "mrn medicalrecord medicalrecordnumber medicalrecordno patientid patientno patientnumber chartnumber chartno ehrid emrid nhsnumber nhsno healthcardnumber healthcard healthinsurancenumber insuranceid memberid policynumber krankenversichertennummer versichertennummer kvnr fallnummer casenumber hospitalnumber hospitalno urn urno urnumber uhid ipp patid patnr patientennummer patientnummer patientnr patientnumer nhc historiaclinica expediente numeroexpediente prontuario numeroprontuario cartellaclinica nosologico ziekenhuisnummer journalnummer",
   date_of_birth:
     "ngaysinh janmtithi janamtithi dob dateofbirth birthdate birthday bday born geburtsdatum geburtstag datenaissance fechanacimiento fechadenacimiento datadinascita geboortedatum datadenascimento datumnarozeni narozen szuletesiido szuletesidatum szuletesidatuma datanasterii tanggallahir tgllahir tarikhlahir petsangkapanganakan kapanganakan tareheyakuzaliwa",
   phone:
@@ -110,6 +110,7 @@ const SCRIPT_FIELDS: Partial<Record<FieldKind, string>> = {
     "银行账号|账号|卡号|帳號|口座番号|계좌번호|계좌|رقم الحساب|खाता संख्या|شماره حساب|اکاؤنٹ نمبر|অ্যাকাউন্ট নম্বর|கணக்கு எண்|เลขที่บัญชี|מספר חשבון|חשבון בנק|Αριθμός λογαριασμού|رقم الحساب البنكي|شماره کارت|بینک اکاؤنٹ|ব্যাংক অ্যাকাউন্ট",
   date_of_birth:
     "出生日期|生日|生年月日|생년월일|تاريخ الميلاد|जन्म तिथि|تاریخ تولد|تاریخ_تولد|تاریخ پیدائش|জন্ম তারিখ|பிறந்த தேதி|วันเกิด|Дата рождения|Дата народження|תאריך לידה|Ημερομηνία γέννησης|Ημ. γέννησης|تاريخ الولادة|تاريخ_الميلاد|تاریخ ولادت|জন্মতারিখ|জন্ম তারিখ",
+  medical_record: "病历号|病历号码|住院号|门诊号|病案号|就诊卡号|病歴番号|カルテ番号|患者ID|患者番号|診察券番号|환자번호|병록번호",
   passport: "护照号码|护照号|護照號碼|旅券番号|여권번호|رقم جواز السفر|पासपोर्ट नंबर|شماره گذرنامه|Паспорт|Загранпаспорт",
 };
 const SCRIPT_LOOKUP = new Map<string, FieldKind>();

@@ -1,0 +1,207 @@
+/**
+ * Identifiers without one universal format, found by their label: a hospital or patient number
+ * (`Pat-ID`, `IPP`, `UHID`, `n. nosologico`, `prontuário`, `nr księgi głównej`, `journalnummer`,
+ * `病历号`, `住院号`, `カルテ番号` …), a tax or personal number (`ITIN`, `EIN`, `UTR`, `NI number`, `SIN`,
+ * `PAN`, `Steuernummer`, `numéro fiscal`, `NIF`, `BSN`, `PESEL`, `NIP`, `纳税人识别号` …) or a PIN or
+ * door/alarm/SMS code, when the value follows the label at once (only connecting words such as
+ * `no.`, `n°`, `is`, `:` between) and has an identifier's shape: at least four digits, not a date,
+ * not a run of one digit. Acronym labels (`SIN`, `PAN`, `NIP`, `EIN` …) count in capitals only
+ * (`sin` is Spanish for "without"). A PIN is four to eight digits and may follow up to two words
+ * (`PIN do karty 2846`, `koden till porten 2580`). Our own code: the labels are the forms' own.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, requiredPrefixes } from "../detector.js";
+import { isPlaceholderValue, isRepetitive } from "../context.js";
+import type { PrivacyCategory } from "../types.js";
+import { germanTaxIdValid, luhnValid, portugueseTaxNumberValid, spanishIdValid, swedishPersonalNumberValid, turkishIdValid } from "../checksums.js";
+import { nipValid, peselValid } from "./east-european.js";
+import { bsnValid, cpfValid } from "./numbers.js";
+import { gstinValid, numeroFiscalValid } from "./identifier-formats.js";
+
+const MEDICAL_LABEL =
+  /(?<![\p{L}\p{N}])(?:pat(?:ient)?[-. ]?(?:id|nr|no|number|nummer|numer)|patiënt(?:en)?nummer|patientnummer|numer pacjenta|n[°º] (?:de )?patient|numéro (?:de )?patient|ipp|uhid|ur (?:no|number|n[°º])|hospital (?:no|number|id)|ip no|nhc|historia clínica|expediente clínico|prontuário|prontuario|(?:n\.|numero) nosologico|nosologico|cartella clinica|zis-?nummer|dossiernummer|ziekenhuisnummer|księgi głównej|historii choroby|journalnummer|journal-?nr|protokol (?:no|numarası)|dosya (?:no|numarası)|hasta numarası)(?![\p{L}])|(?:病歴番号|カルテ番号|患者ID|患者番号|診察券番号|病历号码|病历号|住院号|门诊号|病案号|就诊卡号|환자번호|병록번호)/giu;
+
+/** Tax and personal-number labels written in words (any case). */
+const TAX_LABEL =
+  /(?<![\p{L}\p{N}])(?:unique taxpayer reference|ni (?:no|number)|national insurance(?: number| no)?|social insurance number|pan card|steuer-?id(?:nr)?|steuer-?identifikationsnummer|steuernummer|steuer-?nr|st\.-?nr|sozialversicherungsnummer|rentenversicherungsnummer|numéro fiscal|n[°º] fiscal|numéro de sécurité sociale|burgerservicenummer|codice fiscale|personnummer|t\.?c\.? kimlik(?: no| numarası)?|vergi (?:kimlik )?(?:no|numarası)|tax (?:id|number|no|identification number)|taxpayer (?:id|number))(?![\p{L}])|(?:纳税人识别号|税号|身份证号码?|マイナンバー|個人番号|주민등록번호)/giu;
+/** Acronym labels, capitals only. */
+const TAX_ACRONYM = /(?<![\p{L}\p{N}])(?:ITIN|F?EIN|UTR|NINO|SIN|PAN|GSTIN|NIF|NIE|NIR|CPF|CURP|BSN|PESEL|NIP|VKN|TIN|SV-Nr\.?)(?![\p{L}\p{N}])/gu;
+
+const PIN_LABEL =
+  /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|code d'accès|digicode|código pin|clave del cajero|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?)(?![\p{L}])|(?:暗証番号|密码|密碼|口令|비밀번호)/giu;
+
+const US_STATES =
+  "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming";
+/** A state's or province's licence ("Florida license", "NSW licence", "Ontario licence") and the Swiss Führerausweis. */
+const LICENCE_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${US_STATES}|ontario|quebec|québec|alberta|british columbia|manitoba|saskatchewan|nova scotia|nsw|vic|qld|victorian|queensland) (?:driver'?s? )?licen[cs]e(?: (?:no\\.?|number|#))?|führerausweis(?:nummer|-nr\\.?)?|permis de conduire suisse)(?![\\p{L}])`,
+  "giu",
+);
+/** "EIN", "ein" only before the EIN's own shape 12-3456789. */
+const EIN_LABEL = /(?<![\p{L}\p{N}])(?:f?ein|employer identification number)(?![\p{L}])/giu;
+const EIN_VALUE = /^\d{2}-\d{7}$/;
+const EIN_STEMS = ["ein", "fein", "employer identification"];
+const PASSPORT_LABEL =
+  /(?<![\p{L}\p{N}])(?:passport|passeport|pasaporte|passaporto|passaporte|reisepass|paspoort|paszport|pasaport)(?![\p{L}])|(?:护照|パスポート|旅券|여권)/giu;
+/** A few words, then a number marker: "passeport suisse de mon fils Noé Berset, n° …" (≤ 60 characters, one sentence). */
+const MARKED_GAP = /^[^.!?\n]{0,60}?(?:n[°º]|n\.º|no\.|nr\.?|number|numéro|número|numero|nummer|numer|番号|号码)[\s:.]*$/iu;
+
+/** What may stand between a label and its value: punctuation, "no.", "n°", "is", "number" … (tested on ≤ 24 characters). */
+const CONNECTOR =
+  /^[\s:：#=.,\-–(]*(?:(?:is|are|as|ist|lautet|est|es|è|é|é o|to|är|er|was|of|no|nr|n[°º]|n\.º|number|nummer|numéro|número|numero|numer|numarası|是|为|は|です)[\s:：#=.)]*)?(?:(?:is|ist|est|es|è|é|to|är|是|は)[\s:：#=.]*)?$/iu;
+/** Up to two words and connectors before a PIN ("do karty", "till porten", "for the card is"). */
+const PIN_GAP = /^[\s:：#=.\-(]*(?:[\p{L}'’]+[\s:：#=.,]+){0,3}$/u;
+
+/** An identifier token: up to four capitals, then digit-led groups joined by single separators. */
+const VALUE_TOKEN = /(?<![\p{L}\p{N}_])(?:[A-Z]{1,5}[ .-]?)?\d[\dA-Z]*(?:[-/. ]\d[\dA-Z]*)*/gu;
+const DATE_LIKE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d\d|\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d\d)$/;
+const TRAILING = /[-/. ]+$/;
+const NON_DIGIT = /\D/g;
+const DIGIT = /\d/g;
+const SEPARATORS = /[\s.\-/]/g;
+const PIN_VALUE = /^\d{4,8}$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const POSTAL_PIN = /^pin[ -]?code\b/i;
+/** A following unit or letter makes a number a quantity ("4 471 kg", "2580 €"), not a code. */
+const UNIT_AFTER = /^\s?(?:%|€|\$|£|kg|km|m²|mb|gb|ms|px|mg|ml|x\b|×)/i;
+
+/**
+ * Labels of checksummed schemes (lower-cased, letters only) → [digit count, check]: a value of that many digits
+ * under the label must pass the scheme's check ("NIP 525-000-12-34" of a sample company does not).
+ */
+const CHECKED_SCHEMES: ReadonlyMap<string, readonly [number, (digits: string, compact: string) => boolean]> = new Map([
+  ["nip", [10, nipValid]],
+  ["pesel", [11, peselValid]],
+  ["sin", [9, luhnValid]],
+  ["socialinsurancenumber", [9, luhnValid]],
+  ["bsn", [9, bsnValid]],
+  ["burgerservicenummer", [9, bsnValid]],
+  ["cpf", [11, cpfValid]],
+  ["steuerid", [11, germanTaxIdValid]],
+  ["steueridnr", [11, germanTaxIdValid]],
+  ["steueridentifikationsnummer", [11, germanTaxIdValid]],
+  ["personnummer", [10, swedishPersonalNumberValid]],
+  ["tckimlikno", [11, turkishIdValid]],
+  ["tckimlik", [11, turkishIdValid]],
+  ["numérofiscal", [13, numeroFiscalValid]],
+  ["nfiscal", [13, numeroFiscalValid]],
+  ["nif", [-1, (digits, compact) => (digits.length === 9 ? portugueseTaxNumberValid(digits) : digits.length !== 8 || spanishIdValid(compact))]],
+  ["nie", [7, (_digits, compact) => spanishIdValid(compact)]],
+  ["gstin", [-1, (_digits, compact) => gstinValid(compact)]],
+] as const);
+const NOT_LETTER = /[^\p{L}]/gu;
+/** HMRC never issues these NINO prefixes (QQ is its documentation example). */
+const NINO_INVALID = /^(?:[DFIQUV][A-Z]|[A-Z][DFIOQUV]|BG|GB|NK|KN|TN|NT|ZZ)\d{6}[A-D]?$/;
+const NINO_SHAPE = /^[A-Z]{2}\d{6}[A-D]?$/;
+const ASCENDING_DIGITS = "012345678901234567890";
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** `ABCDE1234F`, `1234567890`: the documented sample shape, an ascending run of letters and of digits. */
+function isSequentialSample(compact: string): boolean {
+  const digits = compact.replace(NON_DIGIT, "");
+  const letters = compact.replace(DIGIT, "");
+  const ascendingDigits = digits.length >= 4 && ASCENDING_DIGITS.includes(digits);
+  return ascendingDigits && (letters.length <= 1 || ALPHABET.includes(letters.slice(0, -1)) || ALPHABET.includes(letters));
+}
+
+function passesScheme(label: string, value: string): boolean {
+  const compact = value.replace(SEPARATORS, "").toUpperCase();
+  if (isSequentialSample(compact) || (NINO_SHAPE.test(compact) && NINO_INVALID.test(compact))) return false;
+  const scheme = CHECKED_SCHEMES.get(label.toLowerCase().replace(NOT_LETTER, ""));
+  if (scheme === undefined) return true;
+  const digits = compact.replace(NON_DIGIT, "");
+  return scheme[0] !== -1 && digits.length !== scheme[0] ? true : scheme[1](digits, compact);
+}
+
+const CONNECTOR_OR_MARKED = { test: (gap: string) => CONNECTOR.test(gap) || MARKED_GAP.test(gap) };
+
+interface LabelRule {
+  category: PrivacyCategory;
+  /** How far after the label the value may start (default 24 characters). */
+  reach?: number;
+  rule: string;
+  label: RegExp;
+  gap: { test(gap: string): boolean };
+  accept: (value: string) => boolean;
+}
+
+function identifierShape(minDigits: number, minLength: number) {
+  return (value: string): boolean => {
+    const compact = value.replace(SEPARATORS, "");
+    const digits = compact.replace(NON_DIGIT, "").length;
+    if (digits < minDigits || compact.length < minLength || compact.length > 20) return false;
+    return !DATE_LIKE.test(value) && !isRepetitive(compact) && !isPlaceholderValue(value);
+  };
+}
+
+const RULES: readonly LabelRule[] = [
+  { category: "medical_record", rule: "id-label-medical-record", label: MEDICAL_LABEL, gap: CONNECTOR, accept: identifierShape(4, 5) },
+  { category: "national_id", rule: "id-label-tax-id", label: TAX_LABEL, gap: CONNECTOR, accept: identifierShape(4, 8) },
+  { category: "national_id", rule: "id-label-tax-id", label: TAX_ACRONYM, gap: CONNECTOR, accept: identifierShape(4, 8) },
+  { category: "national_id", rule: "id-label-ein", label: EIN_LABEL, gap: CONNECTOR, accept: (value) => EIN_VALUE.test(value) },
+  {
+    category: "driver_license",
+    rule: "id-label-licence",
+    label: LICENCE_LABEL,
+    gap: CONNECTOR_OR_MARKED,
+    reach: 72,
+    accept: identifierShape(4, 6),
+  },
+  {
+    category: "passport",
+    rule: "id-label-passport",
+    label: PASSPORT_LABEL,
+    gap: CONNECTOR_OR_MARKED,
+    reach: 72,
+    accept: (value) => identifierShape(2, 6)(value) && value.replace(SEPARATORS, "").length <= 10,
+  },
+  {
+    category: "password",
+    rule: "id-label-pin",
+    label: PIN_LABEL,
+    gap: PIN_GAP,
+    accept: (value) => PIN_VALUE.test(value) && !YEAR.test(value) && !isRepetitive(value),
+  },
+];
+
+function runRule(text: string, emit: Emit, rule: LabelRule): void {
+  rule.label.lastIndex = 0;
+  for (let label = rule.label.exec(text); label !== null; label = rule.label.exec(text)) {
+    const from = label.index + label[0].length;
+    const reach = rule.reach ?? 24;
+    let to = Math.min(text.length, from + reach + 24);
+    const lineBreak = text.indexOf("\n", from);
+    if (lineBreak >= 0 && lineBreak < to) to = lineBreak;
+    const window = text.slice(from, to);
+    VALUE_TOKEN.lastIndex = 0;
+    const token = VALUE_TOKEN.exec(window);
+    if (token === null || token.index > reach || !rule.gap.test(window.slice(0, token.index))) continue;
+    const value = token[0].replace(TRAILING, "");
+    if (!rule.accept(value) || !passesScheme(label[0], value) || UNIT_AFTER.test(window.slice(token.index + value.length))) continue;
+    // "PIN code 400703" after an Indian address is a postcode.
+    if (rule.category === "password" && value.length === 6 && POSTAL_PIN.test(label[0] + window.slice(0, token.index))) continue;
+    const start = from + token.index;
+    emit(rule.category, start, start + value.length, rule.rule, PRIORITY.checksum + 4);
+  }
+}
+
+/** Stems cut to their first eight characters (still necessary prefixes): fewer states in the shared keyword automaton. */
+function shortStems(stems: string[] | undefined): string[] | undefined {
+  return stems && [...new Set(stems.map((stem) => stem.slice(0, 8)))];
+}
+
+/**
+ * Each label pattern's literal prefixes, the pre-filter: a text without any of them skips the pattern (the acronym
+ * pattern, case-sensitive and short, runs on every text).
+ */
+const RULE_STEMS = RULES.map((rule) => shortStems(caseInsensitiveStems(requiredPrefixes(rule.label.source))));
+
+function runLabelledIdentifiers(text: string, emit: Emit, lower: string): void {
+  RULES.forEach((rule, index) => {
+    const stems = RULE_STEMS[index];
+    if (rule.label === EIN_LABEL && !containsAnyAtWordStart(lower, EIN_STEMS)) return;
+    if (stems === undefined || rule.label === TAX_ACRONYM || containsAny(lower, stems)) runRule(text, emit, rule);
+  });
+}
+
+export const labelledIdentifierDetectors: Detector[] = [{ name: "labelled-identifiers", run: runLabelledIdentifiers }];
