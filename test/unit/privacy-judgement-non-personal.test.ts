@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./privacy-helpers.js";
+
+describe("non-personal values (session 32)", () => {
+  it("secret references are not passwords, real values are", () => {
+    expect(found("secrets:\n  db_password:\n    file: ./secrets/db_password.txt")).toEqual([]);
+    expect(found("MARIADB_PASSWORD: ${MARIADB_PASSWORD:?bitte in .env setzen}")).toEqual([]);
+    expect(found("UPDATE users SET password_reset_required = true;")).toEqual([]);
+    expect(found(`db_password: "{{ lookup('hashi_vault', 'secret=secret/data/prod/db:password') }}"`)).toEqual([]);
+    expect(found("POSTGRES_PASSWORD: h4ppyHippo!Sept")).toEqual(["password:h4ppyHippo!Sept"]);
+  });
+  it("example passwords in talk about passwords are nobody's; a claimed one is reported", () => {
+    expect(found(`"India@123" type passwords itne common kyu hai?`)).toEqual([]);
+    expect(found("I've used Marmalade!Kite1987 for my bank for years, is that password strong?")).toEqual(["password:Marmalade!Kite1987"]);
+  });
+  it("an own birth date without a name, and a bound, are not dates of birth", () => {
+    expect(found("my date of birth is 14 March 1990, how old will I be in 2031?")).toEqual([]);
+    expect(found(`A customer can't enter a birth date before 1 January 1900 in the signup form.`)).toEqual([]);
+    expect(found("Gillian Ashworth, date of birth 9 November 1958, turns 68.")).toEqual(["date_of_birth:9 November 1958"]);
+  });
+});
