@@ -19,3 +19,20 @@ describe("non-personal values (session 32)", () => {
     expect(found("Gillian Ashworth, date of birth 9 November 1958, turns 68.")).toEqual(["date_of_birth:9 November 1958"]);
   });
 });
+
+describe("non-personal values: references, famous examples and role mailboxes", () => {
+  it("resolved references and famous examples are not passwords", () => {
+    expect(found("password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256")).toEqual([]);
+    expect(found("PGPASSWORD=$(cat /run/secrets/pg) psql -h db")).toEqual([]);
+    expect(found("Password must contain 1 uppercase and 1 digit. Example: Tr0ub4dor&3")).toEqual([]);
+    expect(found("the password field value is hunter2 in the famous bash.org joke")).toEqual([]);
+  });
+  it("role mailboxes of several words are an organisation's, a person's is not", () => {
+    expect(found("Contact security@github.com or payments-team@acme.example")).toEqual([]);
+    expect(found("Write to jane.whitcombe@gmail.com")).toEqual(["email:jane.whitcombe@gmail.com"]);
+  });
+  it("a named person beside an own-looking birth date keeps it", () => {
+    expect(found("Hi Dana, my birthday is 3 June 1988.")).toEqual(["date_of_birth:3 June 1988"]);
+    expect(found("My birthday is 3 June 1988. Which star sign is that?")).toEqual([]);
+  });
+});

@@ -3,7 +3,10 @@
  * about passwords as a kind — "why are "India@123" type passwords so common", "why is P@ssw0rd123 a terrible password",
  * "ist Sommer2024! wirklich so ein schlechtes Passwort", "common passwords like …" — and claims no one's: no first-person
  * or possessive cue in the text (my, I use, mein, mon, mi, meu, mio, mijn, mój, mera …). Such a token is an example of
- * a bad or common password, not a secret. An assignment (`password: …`, "my password is …") is never judged here.
+ * a bad or common password, not a secret; so is one right after an example cue ("Example: Tr0ub4dor&3", "e.g.",
+ * "z. B.", "par exemple", "例如"). An assignment (`password: …`, "my password is …") is not judged by these cues.
+ * Any password finding whose value is a famous published example (xkcd 936's `Tr0ub4dor&3` and
+ * `correcthorsebatterystaple`, bash.org's `hunter2`) is nobody's, whatever the rule.
  */
 import type { PrivacyFinding } from "../types.js";
 
@@ -12,8 +15,14 @@ const GENERIC_TALK =
 const OWNERSHIP =
   /(?<![\p{L}])(?:my|mine|i use|i've used|i used|i'm using|our|his|her|mein\p{L}*|ich nutze|mon|ma|mes|mi|mis|meu|minha|mio|mia|mijn|mój|moje|moja|mera|meri|mere|mujhe)(?![\p{L}])|我的|私の|僕の|मेरा|मेरी/iu;
 
-/** True for a standalone password token in a text about passwords in general that claims it for nobody. */
+const EXAMPLE_BEFORE =
+  /(?<![\p{L}])(?:examples?|e\.\s?g\.|for instance|such as|z\.\s?b\.|beispiel(?:sweise)?|par exemple|exemple|por ejemplo|ejemplo|por exemplo|exemplo|ad esempio|esempio|bijvoorbeeld|voorbeeld|np\.|na przykład|przykład)\s*[:：]?\s*["'“«]?$|(?:例如|比如|例えば|例：|例:)\s*["'“「]?$/iu;
+const FAMOUS_EXAMPLES = new Set(["tr0ub4dor&3", "correcthorsebatterystaple", "correct-horse-battery-staple", "hunter2"]);
+
+/** True for a famous example password, or a standalone one in talk about passwords or after an example cue, claimed by nobody. */
 export function isExamplePassword(text: string, finding: PrivacyFinding): boolean {
-  if (finding.category !== "password" || finding.rule !== "standalone-password") return false;
-  return GENERIC_TALK.test(text) && !OWNERSHIP.test(text);
+  if (finding.category !== "password") return false;
+  if (FAMOUS_EXAMPLES.has(text.slice(finding.start, finding.end).toLowerCase())) return true;
+  if (finding.rule !== "standalone-password" || OWNERSHIP.test(text)) return false;
+  return GENERIC_TALK.test(text) || EXAMPLE_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start));
 }

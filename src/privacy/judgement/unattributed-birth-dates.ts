@@ -16,10 +16,17 @@ const BOUND_CUE =
   /(?<![\p{L}])(?:before|after|until|till|since|earlier than|later than|prior to|no later than|vor dem|nach dem|bis zum|seit dem|avant le|après le|jusqu'au|antes del?|después del?|hasta el|prima del|dopo il|fino al|antes de|depois de|até|vóór|na|tot|przed|po)\s*$/iu;
 const CAPITALISED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu;
 
-/** A capitalised known first name outside the date itself ("3. Mai 1989" holds the month Mai, not a person). */
+const SENTENCE_START = /(?:^|[.!?:;\n]\s*)$/;
+
+/**
+ * A capitalised known first name outside the date itself ("3. Mai 1989" holds the month Mai, not a person) and not
+ * at a sentence start, where "My", "How" and "Can" (names in some languages) are capitalised as words.
+ */
 function namesSomeone(text: string, finding: PrivacyFinding): boolean {
-  for (const match of text.matchAll(CAPITALISED_WORD))
-    if ((match.index >= finding.end || match.index + match[0].length <= finding.start) && isPersonName(match[0])) return true;
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    if (match.index < finding.end && match.index + match[0].length > finding.start) continue;
+    if (!SENTENCE_START.test(text.slice(Math.max(0, match.index - 4), match.index)) && isPersonName(match[0])) return true;
+  }
   return false;
 }
 
