@@ -34,5 +34,6 @@ describe("non-personal values: references, famous examples and role mailboxes", 
   it("a named person beside an own-looking birth date keeps it", () => {
     expect(found("Hi Dana, my birthday is 3 June 1988.")).toEqual(["date_of_birth:3 June 1988"]);
     expect(found("My birthday is 3 June 1988. Which star sign is that?")).toEqual([]);
+    expect(found("MEIN GEBURTSDATUM IST DER 12.04.1978, NAME SABINE KRÜGER")).toEqual(["date_of_birth:12.04.1978"]);
   });
 });

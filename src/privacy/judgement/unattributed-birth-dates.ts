@@ -14,7 +14,8 @@ const OWN_BIRTH_CUE =
   /(?<![\p{L}])(?:my (?:date of birth|birth ?date|dob|d\.o\.b\.|birthday)(?: is| was|:)?|i was born(?: on| in)?|i'm born(?: on)?|ich bin am|ich wurde am|mein geburtsdatum(?: ist|:)?|je suis née?(?: le)?|ma date de naissance(?: est|:)?|(?:yo )?nací(?: el)?|mi fecha de nacimiento(?: es|:)?|(?:eu )?nasci(?: em| no dia)?|minha data de nascimento(?: é|:)?|sono nat[oa](?: il)?|la mia data di nascita(?: è|:)?|ik ben geboren(?: op)?|mijn geboortedatum(?: is|:)?|urodził[ae]m się(?: w dniu)?|moja data urodzenia(?: to|:)?|mera (?:janm|birthday|dob)|meri (?:dob|date of birth))\s*[^\n\d]{0,6}$/iu;
 const BOUND_CUE =
   /(?<![\p{L}])(?:before|after|until|till|since|earlier than|later than|prior to|no later than|vor dem|nach dem|bis zum|seit dem|avant le|après le|jusqu'au|antes del?|después del?|hasta el|prima del|dopo il|fino al|antes de|depois de|até|vóór|na|tot|przed|po)\s*$/iu;
-const CAPITALISED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu;
+/** Capitalised or upper-case words (an upper-cased text writes its names in capitals too: SABINE KRÜGER). */
+const CAPITALISED_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}\p{Lu}]{1,20}(?![\p{L}])/gu;
 
 const SENTENCE_START = /(?:^|[.!?:;\n]\s*)$/;
 
