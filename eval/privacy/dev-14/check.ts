@@ -3,43 +3,13 @@
  * passes mod 97 and its country's length, every card Luhn; then the counts per half of each (topic, polarity, form)
  * class and language, to show that both halves hold every kind. Run: npx tsx eval/privacy/dev-14/check.ts
  */
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkSplitSet } from "../check-split-set.js";
-import { ibanProblem } from "../iban-check.js";
+import { cardAndIbanCheck, printPerHalf } from "../split-set-helpers.js";
 
 const IBAN_LENGTHS: Record<string, number> = { ES: 24, FR: 27, DE: 22, IT: 27, NL: 18, PL: 28, TR: 26 };
 
-function luhnValid(value: string): boolean {
-  const digits = [...value.replace(/\D/g, "")].reverse().map(Number);
-  return digits.reduce((sum, digit, index) => sum + (index % 2 === 1 ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit), 0) % 10 === 0;
-}
-
-function valueProblem(category: string, value: string): string | undefined {
-  if (category === "iban") return ibanProblem(value, IBAN_LENGTHS);
-  if (category === "payment_card") return luhnValid(value) ? undefined : "fails Luhn";
-  return undefined;
-}
-
 const folder = dirname(fileURLToPath(import.meta.url));
-checkSplitSet(folder, valueProblem);
-
-const perHalf = new Map<string, { a: number; b: number }>();
-for (const half of ["a", "b"] as const) {
-  for (const text of readFileSync(join(folder, `${half}.jsonl`), "utf8")
-    .split("\n")
-    .filter(Boolean)) {
-    const { kind, lang } = JSON.parse(text) as { kind: string; lang: string };
-    const topic = kind.split(":")[0]!;
-    const cls = `class ${topic.replace(/^neg-/, "")}|${topic.startsWith("neg-") ? "neg" : "pos"}|${kind.split(":").at(-1)}`;
-    for (const key of [cls, `lang ${lang}`]) {
-      const row = perHalf.get(key) ?? { a: 0, b: 0 };
-      row[half]++;
-      perHalf.set(key, row);
-    }
-  }
-}
-process.stdout.write("\nper half (A, B):\n");
-for (const [key, { a, b }] of [...perHalf].sort())
-  process.stdout.write(`${key}\t${a}\t${b}${key.startsWith("class") && (a === 0 || b === 0) ? "\tONE HALF ONLY" : ""}\n`);
+checkSplitSet(folder, cardAndIbanCheck(IBAN_LENGTHS));
+printPerHalf(folder);

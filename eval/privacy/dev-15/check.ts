@@ -9,21 +9,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkSplitSet } from "../check-split-set.js";
 import { ibanProblem } from "../iban-check.js";
+import { cardAndIbanCheck, luhnValid, printPerHalf } from "../split-set-helpers.js";
 import type { EvalRecord } from "../generate.js";
 
 const IBAN_LENGTHS: Record<string, number> = { GB: 22, DE: 22, FR: 27, ES: 24, PT: 25, IT: 27, NL: 18, PL: 28 };
-
-function luhnValid(value: string): boolean {
-  const digits = [...value.replace(/\D/g, "")].reverse().map(Number);
-  return digits.reduce((sum, digit, index) => sum + (index % 2 === 1 ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit), 0) % 10 === 0;
-}
-
-function valueProblem(category: string, value: string): string | undefined {
-  if (category === "iban") return ibanProblem(value, IBAN_LENGTHS);
-  if (category === "payment_card") return luhnValid(value) ? undefined : "fails Luhn";
-  return undefined;
-}
-
 /** Documented public test values used by the negatives (Stripe's test cards; banks' and registries' example IBANs). */
 const DOCUMENTED_CARDS = ["4242 4242 4242 4242", "4000 0000 0000 9995", "4000 0566 5566 5556", "3782 822463 10005", "5555 5555 5555 4444"];
 const DOCUMENTED_IBANS = [
@@ -40,7 +29,7 @@ const DOCUMENTED_IBANS = [
 const DOCUMENTED_SSNS = ["078-05-1120", "219-09-9999", "123-45-6789"];
 
 const folder = dirname(fileURLToPath(import.meta.url));
-checkSplitSet(folder, valueProblem);
+checkSplitSet(folder, cardAndIbanCheck(IBAN_LENGTHS));
 
 const records = ["a", "b"].flatMap((half) =>
   readFileSync(join(folder, `${half}.jsonl`), "utf8")
@@ -66,17 +55,4 @@ for (const value of [...DOCUMENTED_CARDS, ...DOCUMENTED_IBANS, ...DOCUMENTED_SSN
 process.stdout.write(documentedProblems === 0 ? "documented test values: ok\n" : `documented test values: ${documentedProblems} problems\n`);
 if (documentedProblems > 0) process.exitCode = 1;
 
-const perHalf = new Map<string, { a: number; b: number }>();
-for (const record of records) {
-  const half = record.id.startsWith("dev15a") ? "a" : "b";
-  const topic = record.kind.split(":")[0]!;
-  const cls = `class ${topic.replace(/^neg-/, "")}|${topic.startsWith("neg-") ? "neg" : "pos"}|${record.kind.split(":").at(-1)}`;
-  for (const key of [cls, `lang ${record.lang}`]) {
-    const row = perHalf.get(key) ?? { a: 0, b: 0 };
-    row[half]++;
-    perHalf.set(key, row);
-  }
-}
-process.stdout.write("\nper half (A, B):\n");
-for (const [key, { a, b }] of [...perHalf].sort())
-  process.stdout.write(`${key}\t${a}\t${b}${key.startsWith("class") && (a === 0 || b === 0) ? "\tONE HALF ONLY" : ""}\n`);
+printPerHalf(folder);
