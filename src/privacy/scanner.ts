@@ -9,7 +9,7 @@ import { sortInPlace } from "./stable-sort.js";
 import { isPublicTestValue } from "./judgement/test-values.js";
 import { declaredTestValueJudge, publicContextJudge } from "./judgement/public-context.js";
 import { isExamVignette } from "./judgement/exam-vignette.js";
-import { isNonPersonalValue } from "./judgement/non-personal-values.js";
+import { nonPersonalValueJudge } from "./judgement/non-personal-values.js";
 import { personSignal, promptFeatures, wordTable, type RuleSignals } from "./learned/features.js";
 import { learnedFindings, loadLearnedModel } from "./learned/model.js";
 
@@ -123,7 +123,8 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     forgetKeywordPresence();
     forgetDigitRuns();
     // References, examples and unattributed dates are nobody's values (judgement/non-personal-values.ts).
-    let findings = resolveOverlaps(candidates, text.length).filter((finding) => !isPublic(text, finding) && !isNonPersonalValue(text, finding));
+    const isNonPersonal = nonPersonalValueJudge();
+    let findings = resolveOverlaps(candidates, text.length).filter((finding) => !isPublic(text, finding) && !isNonPersonal(text, finding));
     // An exam question's invented patient has no health data (judgement/exam-vignette.ts).
     if (findings.some((finding) => finding.category === "health") && isExamVignette(text))
       findings = findings.filter((finding) => finding.category !== "health");

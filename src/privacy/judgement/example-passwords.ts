@@ -19,10 +19,19 @@ const EXAMPLE_BEFORE =
   /(?<![\p{L}])(?:examples?|e\.\s?g\.|for instance|such as|z\.\s?b\.|beispiel(?:sweise)?|par exemple|exemple|por ejemplo|ejemplo|por exemplo|exemplo|ad esempio|esempio|bijvoorbeeld|voorbeeld|np\.|na przykład|przykład)\s*[:：]?\s*["'“«]?$|(?:例如|比如|例えば|例：|例:)\s*["'“「]?$/iu;
 const FAMOUS_EXAMPLES = new Set(["tr0ub4dor&3", "correcthorsebatterystaple", "correct-horse-battery-staple", "hunter2"]);
 
+/** What a text says about passwords as a kind, read once per text (the judge is called per finding). */
+export interface PasswordTalk {
+  generic?: boolean;
+  owned?: boolean;
+}
+
 /** True for a famous example password, or a standalone one in talk about passwords or after an example cue, claimed by nobody. */
-export function isExamplePassword(text: string, finding: PrivacyFinding): boolean {
+export function isExamplePassword(text: string, finding: PrivacyFinding, talk: PasswordTalk = {}): boolean {
   if (finding.category !== "password") return false;
   if (FAMOUS_EXAMPLES.has(text.slice(finding.start, finding.end).toLowerCase())) return true;
-  if (finding.rule !== "standalone-password" || OWNERSHIP.test(text)) return false;
-  return GENERIC_TALK.test(text) || EXAMPLE_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start));
+  if (finding.rule !== "standalone-password") return false;
+  talk.owned ??= OWNERSHIP.test(text);
+  if (talk.owned) return false;
+  talk.generic ??= GENERIC_TALK.test(text);
+  return talk.generic || EXAMPLE_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start));
 }

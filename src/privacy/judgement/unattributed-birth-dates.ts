@@ -19,22 +19,30 @@ const CAPITALISED_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}\p{Lu}]{1,20}(?![\p{L}])/gu;
 
 const SENTENCE_START = /(?:^|[.!?:;\n]\s*)$/;
 
-/**
- * A capitalised known first name outside the date itself ("3. Mai 1989" holds the month Mai, not a person) and not
- * at a sentence start, where "My", "How" and "Can" (names in some languages) are capitalised as words.
- */
-function namesSomeone(text: string, finding: PrivacyFinding): boolean {
-  for (const match of text.matchAll(CAPITALISED_WORD)) {
-    if (match.index < finding.end && match.index + match[0].length > finding.start) continue;
-    if (!SENTENCE_START.test(text.slice(Math.max(0, match.index - 4), match.index)) && isPersonName(match[0])) return true;
-  }
-  return false;
+/** The spans of the known first names of a text, found once per text (the judge is called per finding). */
+export interface NamesInText {
+  spans?: Array<[number, number]>;
 }
 
-export function isUnattributedBirthDate(text: string, finding: PrivacyFinding): boolean {
+/**
+ * Capitalised or upper-case known first names not at a sentence start, where "My", "How" and "Can" (names in some
+ * languages) are capitalised as words.
+ */
+function nameSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of text.matchAll(CAPITALISED_WORD))
+    if (!SENTENCE_START.test(text.slice(Math.max(0, match.index - 4), match.index)) && isPersonName(match[0]))
+      spans.push([match.index, match.index + match[0].length]);
+  return spans;
+}
+
+export function isUnattributedBirthDate(text: string, finding: PrivacyFinding, names: NamesInText = {}): boolean {
   if (finding.category !== "date_of_birth") return false;
   const before = text.slice(Math.max(0, finding.start - 48), finding.start);
   const line = before.slice(before.lastIndexOf("\n") + 1);
   if (BOUND_CUE.test(line)) return true;
-  return OWN_BIRTH_CUE.test(line) && !namesSomeone(text, finding);
+  if (!OWN_BIRTH_CUE.test(line)) return false;
+  // A name outside the date itself ("3. Mai 1989" holds the month Mai, not a person) keeps it reported.
+  names.spans ??= nameSpans(text);
+  return !names.spans.some(([start, end]) => start >= finding.end || end <= finding.start);
 }
