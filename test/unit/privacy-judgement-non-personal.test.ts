@@ -26,6 +26,8 @@ describe("non-personal values: references, famous examples and role mailboxes", 
     expect(found("PGPASSWORD=$(cat /run/secrets/pg) psql -h db")).toEqual([]);
     expect(found("Password must contain 1 uppercase and 1 digit. Example: Tr0ub4dor&3")).toEqual([]);
     expect(found("the password field value is hunter2 in the famous bash.org joke")).toEqual([]);
+    expect(found("spring.datasource.password=ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)")).toEqual([]);
+    expect(found("Use a passphrase like 'purple-monkey-dishwasher'. Bad: password1. Good: T!mber-Wolf-42")).toEqual([]);
   });
   it("role mailboxes of several words are an organisation's, a person's is not", () => {
     expect(found("Contact security@github.com or payments-team@acme.example")).toEqual([]);

@@ -8,7 +8,7 @@
  *  - a fragment of a snake_case identifier: a lower-case `word_word` value that begins right after an ASCII letter,
  *    digit or `_` (`password_reset_required` read as keyword + `et_required`; `mysql -pRh9#Tk2` is still reported);
  *  - a reference that a tool resolves: an Ansible vault tag (`!vault`), a shell command substitution (`$(cat
- *    /run/secrets/pg)`), a SOPS value (`ENC[AES256_GCM,…`), a 1Password, Vault, AWS or Azure secret reference
+ *    /run/secrets/pg)`), a SOPS or Jasypt value (`ENC[AES256_GCM,…`, `ENC(…)`), a 1Password, Vault, AWS or Azure secret reference
  *    (`op://…`, `vault:…`, `arn:aws:secretsmanager:…`, `@Microsoft.KeyVault(…)`);
  *  - a secret store's path (`secret/data/prod/db`, `kv/prod/payments`): lower-case words joined by `/`, no digit run
  *    or mixed case that a key would have — a reference to where the secret lives.
@@ -21,7 +21,7 @@ const WORD_CHARACTER = /[A-Za-z0-9_]/;
 const SNAKE_CASE = /^[a-z0-9]+(?:_[a-z0-9]+)+$/;
 const LINE_START = /(?:^|\n)[ \t-]*$/;
 const KEY_COLON = /^:(?:\s|$)/;
-const RESOLVED_REFERENCE = /^(?:!vault\b|\$\(|ENC\[|op:\/\/|vault:|arn:aws:secretsmanager:|@Microsoft\.KeyVault)/i;
+const RESOLVED_REFERENCE = /^(?:!vault\b|\$\(|ENC[[(]|op:\/\/|vault:|arn:aws:secretsmanager:|@Microsoft\.KeyVault)/i;
 const EXPANSION_MESSAGE = /\$\{[A-Za-z_][A-Za-z0-9_]*:?$/;
 /** Two or more `/` between lower-case words (letters, `-`, `_`, `.`; a digit only at a word's end: v1, db2). */
 const STORE_PATH = /^[a-z][a-z_.-]*\d?(?:\/[a-z][a-z_.:-]*\d?){2,}$/;
