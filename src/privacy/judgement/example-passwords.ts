@@ -30,10 +30,12 @@ export interface PasswordTalk {
 export function isExamplePassword(text: string, finding: PrivacyFinding, talk: PasswordTalk = {}): boolean {
   if (finding.category !== "password") return false;
   if (FAMOUS_EXAMPLES.has(text.slice(finding.start, finding.end).toLowerCase())) return true;
+  // The local cue first: the whole-text reads run only for a cued or standalone finding.
+  const cued = EXAMPLE_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start));
+  if (!cued && finding.rule !== "standalone-password") return false;
   talk.owned ??= OWNERSHIP.test(text);
   if (talk.owned) return false;
-  if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start))) return true;
-  if (finding.rule !== "standalone-password") return false;
+  if (cued) return true;
   talk.generic ??= GENERIC_TALK.test(text);
   return talk.generic;
 }
