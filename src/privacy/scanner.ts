@@ -9,6 +9,7 @@ import { sortInPlace } from "./stable-sort.js";
 import { isPublicTestValue } from "./judgement/test-values.js";
 import { declaredTestValueJudge, publicContextJudge } from "./judgement/public-context.js";
 import { isExamVignette } from "./judgement/exam-vignette.js";
+import { nonPersonalValueJudge } from "./judgement/non-personal-values.js";
 import { personSignal, promptFeatures, wordTable, type RuleSignals } from "./learned/features.js";
 import { learnedFindings, loadLearnedModel } from "./learned/model.js";
 
@@ -121,7 +122,9 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     const isDeclaredTestValue = declaredTestValueJudge(lower);
     forgetKeywordPresence();
     forgetDigitRuns();
-    let findings = resolveOverlaps(candidates, text.length).filter((finding) => !isPublic(text, finding));
+    // References, examples and unattributed dates are nobody's values (judgement/non-personal-values.ts).
+    const isNonPersonal = nonPersonalValueJudge();
+    let findings = resolveOverlaps(candidates, text.length).filter((finding) => !isPublic(text, finding) && !isNonPersonal(text, finding));
     // An exam question's invented patient has no health data (judgement/exam-vignette.ts).
     if (findings.some((finding) => finding.category === "health") && isExamVignette(text))
       findings = findings.filter((finding) => finding.category !== "health");

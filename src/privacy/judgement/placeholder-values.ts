@@ -6,8 +6,8 @@
  *    0151 23456789 are NOT fillers: people type them as their own number, and the labelled sets count them.)
  *  - street names made of an example word (1 Example Street, Calle Falsa 123, Beispielweg 1, Rue de
  *    l'Exemple, Voorbeeldstraat 1, Via Esempio 3, Rua Exemplo 10);
- *  - role mailboxes (info@, kontakt@, hola@, support@, sales@ …): they reach a function of an
- *    organisation, not a person.
+ *  - role mailboxes (info@, kontakt@, hola@, support@, sales@, security@, payments-team@, customer.relations@ …):
+ *    they reach a function of an organisation, not a person.
  * Each check reads the value alone (no window), so it costs a few comparisons per finding.
  */
 import type { PrivacyCategory } from "../types.js";
@@ -41,9 +41,14 @@ export function isExampleStreet(value: string): boolean {
 
 /** Mailboxes of a function (the local part alone), in the languages of the set. */
 const ROLE_MAILBOX =
-  /^(?:info|information|contact|contacto|contato|contatti|kontakt|kontakte|hello|hola|olá|support|help|helpdesk|service|servicio|kundenservice|klantenservice|customerservice|customercare|sales|vertrieb|ventas|vendas|vendite|ventes|office|büro|buero|bureau|oficina|ufficio|escritorio|admin|administration|verwaltung|reception|rezeption|recepcion|booking|bookings|reservations|reservierung|reservas|prenotazioni|orders|bestellung|bestellungen|pedidos|billing|invoices|rechnung|facturacion|accounts|press|presse|prensa|media|jobs|careers|karriere|empleo|hr|team|shop|store|webmaster|postmaster|mail|newsletter|marketing|privacy|datenschutz|dpo|legal|compliance)$/;
+  /^(?:info|information|contact|contacto|contato|contatti|kontakt|kontakte|hello|hola|olá|support|help|helpdesk|service|servicio|kundenservice|klantenservice|customerservice|customercare|sales|vertrieb|ventas|vendas|vendite|ventes|office|büro|buero|bureau|oficina|ufficio|escritorio|admin|administration|verwaltung|reception|rezeption|recepcion|booking|bookings|reservations|reservierung|reservas|prenotazioni|orders|bestellung|bestellungen|pedidos|billing|invoices|rechnung|facturacion|accounts|press|presse|prensa|media|jobs|careers|karriere|empleo|hr|team|shop|store|webmaster|postmaster|mail|newsletter|marketing|privacy|datenschutz|dpo|legal|compliance|security|abuse|noc|feedback|enquiries|inquiries|complaints|payments|finance|relations|customer|customers|desk|dept|group|noreply|no-reply|donotreply|notifications|alerts)$/;
+/** Separators inside a role mailbox's local part (`payments-team`, `customer.relations`, `customer_care`). */
+const LOCAL_PART_SEPARATOR = /[._-]/;
 
 export function isRoleMailbox(value: string): boolean {
   const at = value.lastIndexOf("@");
-  return at > 0 && ROLE_MAILBOX.test(value.slice(0, at).toLowerCase());
+  if (at <= 0) return false;
+  const local = value.slice(0, at).toLowerCase();
+  // Every part a role word: `payments-team@`, `customer.relations@` (a person's `jane.doe@` has a name part).
+  return ROLE_MAILBOX.test(local) || local.split(LOCAL_PART_SEPARATOR).every((part) => ROLE_MAILBOX.test(part));
 }

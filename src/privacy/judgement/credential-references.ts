@@ -1,0 +1,37 @@
+/**
+ * Password and secret findings whose "value" is not a credential at all, read from the value and the characters
+ * right around it (no window beyond the line):
+ *  - a mapping key: the value starts its own line and a `:` follows it (`db_password:\n    file: ./secrets/…`, a
+ *    Docker secrets block): the keyword's line holds no value, the next line opens a nested mapping;
+ *  - the message of a shell parameter expansion (`${MARIADB_PASSWORD:?set it in .env}`, `${PW?missing}`): the text
+ *    printed when the variable is unset (a `:-` default is still reported: it may be a real password);
+ *  - a fragment of a snake_case identifier: a lower-case `word_word` value that begins right after an ASCII letter,
+ *    digit or `_` (`password_reset_required` read as keyword + `et_required`; `mysql -pRh9#Tk2` is still reported);
+ *  - a reference that a tool resolves: an Ansible vault tag (`!vault`), a shell command substitution (`$(cat
+ *    /run/secrets/pg)`), a SOPS or Jasypt value (`ENC[AES256_GCM,…`, `ENC(…)`), a 1Password, Vault, AWS or Azure secret reference
+ *    (`op://…`, `vault:…`, `arn:aws:secretsmanager:…`, `@Microsoft.KeyVault(…)`);
+ *  - a secret store's path (`secret/data/prod/db`, `kv/prod/payments`): lower-case words joined by `/`, no digit run
+ *    or mixed case that a key would have — a reference to where the secret lives.
+ * Each check costs a few character comparisons per password or API-key finding.
+ */
+import type { PrivacyFinding } from "../types.js";
+
+const SECRET_CATEGORIES = new Set<string>(["password", "api_key"]);
+const WORD_CHARACTER = /[A-Za-z0-9_]/;
+const SNAKE_CASE = /^[a-z0-9]+(?:_[a-z0-9]+)+$/;
+const LINE_START = /(?:^|\n)[ \t-]*$/;
+const KEY_COLON = /^:(?:\s|$)/;
+const RESOLVED_REFERENCE = /^(?:!vault\b|\$\(|ENC[[(]|op:\/\/|vault:|arn:aws:secretsmanager:|@Microsoft\.KeyVault)/i;
+const EXPANSION_MESSAGE = /\$\{[A-Za-z_][A-Za-z0-9_]*:?$/;
+/** Two or more `/` between lower-case words (letters, `-`, `_`, `.`; a digit only at a word's end: v1, db2). */
+const STORE_PATH = /^[a-z][a-z_.-]*\d?(?:\/[a-z][a-z_.:-]*\d?){2,}$/;
+
+export function isCredentialReference(text: string, finding: PrivacyFinding): boolean {
+  if (!SECRET_CATEGORIES.has(finding.category)) return false;
+  const { start, end } = finding;
+  const value = text.slice(start, end);
+  if (KEY_COLON.test(text.slice(end, end + 2)) && LINE_START.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (value.startsWith("?") && EXPANSION_MESSAGE.test(text.slice(Math.max(0, start - 64), start))) return true;
+  if (start > 0 && WORD_CHARACTER.test(text[start - 1]!) && SNAKE_CASE.test(value)) return true;
+  return RESOLVED_REFERENCE.test(value) || STORE_PATH.test(value);
+}

@@ -1,0 +1,41 @@
+/**
+ * A password-looking token found without a password assignment (the `standalone-password` rule) in a text that talks
+ * about passwords as a kind — "why are "India@123" type passwords so common", "why is P@ssw0rd123 a terrible password",
+ * "ist Sommer2024! wirklich so ein schlechtes Passwort", "common passwords like …" — and claims no one's: no first-person
+ * or possessive cue in the text (my, I use, mein, mon, mi, meu, mio, mijn, mój, mera …). Such a token is an example of
+ * a bad or common password, not a secret. Any password finding right after an example cue ("Example: Tr0ub4dor&3",
+ * "e.g.", "like", "Good:", "z. B.", "par exemple", "例如") in a text claiming no password is an example too. An
+ * assignment without such a cue (`password: …`) is not judged by the talk cues.
+ * Any password finding whose value is a famous published example (xkcd 936's `Tr0ub4dor&3` and
+ * `correcthorsebatterystaple`, bash.org's `hunter2`) is nobody's, whatever the rule.
+ */
+import type { PrivacyFinding } from "../types.js";
+
+const GENERIC_TALK =
+  /(?<![\p{L}])(?:(?:common|commonest|most (?:common|used|popular)|popular|typical|weak|weakest|bad|terrible|awful|worst|guessable|obvious|example|type|such)\s+(?:\p{L}+\s+)?passwords?|passwords?\s+(?:like|such as|of the kind)|(?:schlecht|schwach|typisch|häufig)\p{L}*\s+(?:\p{L}+\s+)?passw(?:ö|o)rt\p{L}*|mots? de passe (?:faibles?|courants?|les plus utilisés)|contraseñas? (?:débil(?:es)?|comunes?|más usadas?)|senhas? (?:fracas?|comuns?|mais usadas?)|password (?:deboli|debole|comuni|più usate)|zwakke? wachtwoorden?|słabe hasła|popularne hasła|弱密码|常见密码|最常见密码|弱いパスワード|よくあるパスワード|passwords? itne common)(?![\p{L}])/iu;
+const OWNERSHIP =
+  /(?<![\p{L}])(?:my|mine|i use|i've used|i used|i'm using|our|his|her|mein\p{L}*|ich nutze|mon|ma|mes|mi|mis|meu|minha|mio|mia|mijn|mój|moje|moja|mera|meri|mere|mujhe)(?![\p{L}])|我的|私の|僕の|मेरा|मेरी/iu;
+
+const EXAMPLE_BEFORE =
+  /(?<![\p{L}])(?:examples?|e\.\s?g\.|for instance|such as|like|(?:good|bad|strong|weak|better|worse)\s*[:：]|z\.\s?b\.|beispiel(?:sweise)?|par exemple|exemple|por ejemplo|ejemplo|por exemplo|exemplo|ad esempio|esempio|bijvoorbeeld|voorbeeld|np\.|na przykład|przykład)\s*[:：]?\s*["'“«]?$|(?:例如|比如|例えば|例：|例:)\s*["'“「]?$/iu;
+const FAMOUS_EXAMPLES = new Set(["tr0ub4dor&3", "correcthorsebatterystaple", "correct-horse-battery-staple", "hunter2"]);
+
+/** What a text says about passwords as a kind, read once per text (the judge is called per finding). */
+export interface PasswordTalk {
+  generic?: boolean;
+  owned?: boolean;
+}
+
+/** True for a famous example password, or a standalone one in talk about passwords or after an example cue, claimed by nobody. */
+export function isExamplePassword(text: string, finding: PrivacyFinding, talk: PasswordTalk = {}): boolean {
+  if (finding.category !== "password") return false;
+  if (FAMOUS_EXAMPLES.has(text.slice(finding.start, finding.end).toLowerCase())) return true;
+  // The local cue first: the whole-text reads run only for a cued or standalone finding.
+  const cued = EXAMPLE_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start));
+  if (!cued && finding.rule !== "standalone-password") return false;
+  talk.owned ??= OWNERSHIP.test(text);
+  if (talk.owned) return false;
+  if (cued) return true;
+  talk.generic ??= GENERIC_TALK.test(text);
+  return talk.generic;
+}
