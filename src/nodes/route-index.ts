@@ -52,13 +52,13 @@ export async function buildRouteIndex(
     embeddings.synonyms ? builtinSynonymTable() : undefined,
     vectors && alignmentShare > 0 ? { vectors, ...DEFAULT_ALIGNMENT_SETTINGS } : undefined,
     embeddings.spelling && routes.length > 0 ? (options.knownWord ?? isKnownEnglishWord) : undefined,
-    embeddings.promptShape,
+    { formTerms: embeddings.formTerms, requestFocus: embeddings.requestFocus },
   );
   const utteranceVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text)));
-  // Thresholds from the utterances' words: the shape terms a route's utterances share (all have a
+  // Thresholds from the utterances' words: the form terms a route's utterances share (all have a
   // number, say) would make them look alike and raise its threshold above its paraphrases in words.
-  const calibrationVectors = embeddings.promptShape
-    ? routes.map((route) => route.utterances.map((text) => builtin.encode(text, { shapes: false })))
+  const calibrationVectors = embeddings.formTerms
+    ? routes.map((route) => route.utterances.map((text) => builtin.encode(text, { forms: false })))
     : utteranceVectors;
   const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector) =>
     createRouteMatcher(

@@ -76,7 +76,7 @@ export function createRouteMatcher<Vector>(
     return best;
   };
   // Thresholds are calibrated on `calibrationVectors` when given (e.g. the utterances without the
-  // prompt-shape terms they all share, which would make a route's utterances look alike).
+  // prompt-form terms they all share, which would make a route's utterances look alike).
   const calibration = routes.map((route) => [...(route.calibrationVectors ?? route.vectors)]);
   indexed.forEach((route, position) => {
     if (!route.calibrated) return;
@@ -210,8 +210,8 @@ export class LexicalRouteEncoder {
     readonly lexicon?: CrossLingualLexicon,
     readonly synonyms?: SynonymTable,
     knownWord?: (word: string) => boolean,
-    /** Prompt-shape terms (prompt-shape.ts) beside the words. */
-    readonly promptShape = false,
+    /** Prompt-form terms (prompt-form.ts) beside the words. */
+    readonly formTerms = false,
   ) {
     const bounded = corpus.map(boundedRouteText);
     if (knownWord) {
@@ -234,7 +234,7 @@ export class LexicalRouteEncoder {
 
   /** A (bounded) text split into words, with the encoder's lexicon, synonyms and English normalisation. */
   words(text: string): RouteWords {
-    return routeWords(text, this.lexicon, this.synonyms, this.spelling, this.promptShape);
+    return routeWords(text, this.lexicon, this.synonyms, this.spelling, this.formTerms);
   }
 
   /**
