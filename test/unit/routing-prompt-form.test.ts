@@ -44,20 +44,15 @@ describe("request focus", () => {
     expect(requestFocus("How do solar panels work?\n\nI'm asking because my roof faces south.")).toBe("How do solar panels work?");
   });
 
-  it("keeps each route's best view", () => {
+  it("lets the request line raise only the route the whole prompt ranks first", () => {
+    const score = (name: string, value: number) => ({ name, score: value, threshold: 0.3, matched: value >= 0.3 });
     const merged = bestOfViews([
-      [
-        { name: "a", score: 0.2, threshold: 0.3, matched: false },
-        { name: "b", score: 0.1, threshold: 0.3, matched: false },
-      ],
-      [
-        { name: "b", score: 0.4, threshold: 0.3, matched: true },
-        { name: "a", score: 0.1, threshold: 0.3, matched: false },
-      ],
+      [score("a", 0.2), score("b", 0.1)],
+      [score("b", 0.5), score("a", 0.4)],
     ]);
     expect(merged.map((entry) => [entry.name, entry.score])).toEqual([
-      ["b", 0.4],
-      ["a", 0.2],
+      ["a", 0.4],
+      ["b", 0.1],
     ]);
   });
 
