@@ -3,7 +3,7 @@ import { boundedRouteText, LexicalRouteEncoder, sparseSpace, type SparseVector, 
 import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
 import type { RouteWords } from "./route-terms.js";
 import { promptForms } from "./prompt-form.js";
-import { requestFocus } from "./request-focus.js";
+import { requestClauses, requestFocus } from "./request-focus.js";
 import type { SynonymTable } from "./synonym-table.js";
 import { alignedText, alignmentF1, type AlignedText, type AlignmentSettings } from "./word-alignment.js";
 
@@ -135,8 +135,11 @@ export class HybridRouteEncoder {
     private readonly synonyms?: SynonymTable,
     private readonly alignment?: { vectors: WordVectors } & AlignmentSettings,
     knownWord?: (word: string) => boolean,
-    /** `formTerms`: prompt-form terms (prompt-form.ts); `requestFocus`: a pasted prompt also scored by its request line (request-focus.ts). */
-    readonly views: { formTerms?: boolean; requestFocus?: boolean } = {},
+    /**
+     * `formTerms`: prompt-form terms (prompt-form.ts); `requestFocus`: a pasted prompt also scored by
+     * its request line, a one-line prompt by its clauses that open with one of `openers` (request-focus.ts).
+     */
+    readonly views: { formTerms?: boolean; requestFocus?: boolean; openers?: ReadonlySet<string> } = {},
   ) {
     this.lexical = new LexicalRouteEncoder(corpus, lexicon, synonyms, knownWord, views.formTerms ?? false);
   }
@@ -158,15 +161,18 @@ export class HybridRouteEncoder {
   }
 
   /**
-   * The text's vector, and for a prompt that pastes a block and states its request on a line of its
-   * own (request-focus.ts), also the request's vector with the whole text's forms: a
-   * route scores the better of the two, so the pasted block's words do not drown the request.
+   * The text's vector, and with `requestFocus`, for a prompt that pastes a block and states its
+   * request on a line of its own, also the request's vector with the whole text's forms, or for a
+   * one-line prompt its request clauses' vectors (request-focus.ts): `bestOfViews` lets them raise
+   * the route the whole text ranks first, so the other words do not drown the request.
    */
   encodeViews(text: string): HybridVector[] {
     const bounded = boundedRouteText(text);
     const whole = this.encode(bounded);
-    const focus = this.views.requestFocus ? requestFocus(bounded) : undefined;
-    if (focus === undefined) return [whole];
+    if (!this.views.requestFocus) return [whole];
+    const focus = requestFocus(bounded);
+    if (focus === undefined)
+      return [whole, ...requestClauses(bounded, this.views.openers ?? new Set()).map((clause) => this.encodeWords(this.lexical.words(clause)))];
     return [whole, this.encodeWords({ ...this.lexical.words(focus), forms: this.views.formTerms ? promptForms(bounded) : undefined })];
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/index.js";
 import { buildRouteIndex } from "../../src/nodes/route-index.js";
 import { promptForms } from "../../src/policies/prompt-form.js";
-import { requestFocus } from "../../src/policies/request-focus.js";
+import { requestClauses, requestFocus } from "../../src/policies/request-focus.js";
 import { bestOfViews } from "../../src/policies/route-match.js";
 import { routeTerms } from "../../src/policies/route-terms.js";
 
@@ -42,6 +42,14 @@ describe("request focus", () => {
     expect(requestFocus(`Fix the grammar in this:\n${"she go to school every days and she like it. ".repeat(8)}`)).toBe("Fix the grammar in this:");
     expect(requestFocus("just one line")).toBeUndefined();
     expect(requestFocus("How do solar panels work?\n\nI'm asking because my roof faces south.")).toBe("How do solar panels work?");
+  });
+
+  it("reads a one-line prompt's request clauses, opening as an utterance or a question", () => {
+    const openers = new Set(["fix", "how"]);
+    expect(requestClauses("the kitchen faucet drips, how do I stop it", openers)).toEqual(["how do I stop it"]);
+    expect(requestClauses("ok dumb question but can you fix my sql query?", openers)).toEqual(["can you fix my sql query?"]);
+    expect(requestClauses("my sentence for speeding was a fine, do I need a lawyer?", openers)).toEqual([]);
+    expect(requestClauses("how do I stop a dripping faucet", openers)).toEqual([]);
   });
 
   it("lets the request line raise only the route the whole prompt ranks first", () => {
