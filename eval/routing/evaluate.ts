@@ -1,4 +1,4 @@
-// `npm run eval:routing [-- DIR | --set dev|dev-3|dev-4|dev-ja|dev-new-routes|dev-5] [--words-only] [--word-alignment N] [--threshold-margin N] [--synonyms] [--intent-cue] [--prompt-shape] [--no-spelling] [--word-vectors [--vectors-file PATH]] [--sentence-encoder use-lite] [--half A|B] [--corpus FILE,…]`: scores the semantic routes' built-in encoder on the labelled
+// `npm run eval:routing [-- DIR | --set dev|dev-3|dev-4|dev-ja|dev-new-routes|dev-5] [--words-only] [--word-alignment N] [--threshold-margin N] [--synonyms] [--intent-cue] [--form-terms] [--[no-]request-focus] [--prompt-shape] [--no-spelling] [--word-vectors [--vectors-file PATH]] [--sentence-encoder use-lite] [--half A|B] [--corpus FILE,…]`: scores the semantic routes' built-in encoder on the labelled
 // routing set (DIR/routes.yaml + DIR/prompts.jsonl, default eval/routing): route accuracy on exact
 // utterances and paraphrases (per language and per route), and the false-match rate on prompts
 // that must match no route. The set was written apart from the code; nothing here is tuned on it.
@@ -31,7 +31,11 @@ const wordAlignment = numberAfter("--word-alignment"); // classifier.embeddings.
 const thresholdMargin = numberAfter("--threshold-margin"); // classifier.embeddings.thresholdMargin (unset: 0.12 with word vectors, 0 words only)
 const withSynonyms = process.argv.includes("--synonyms"); // classifier.embeddings.synonyms: true (off by default)
 const withIntentCue = process.argv.includes("--intent-cue"); // classifier.embeddings.intentCue: true (off by default)
-const withPromptShape = process.argv.includes("--prompt-shape"); // classifier.embeddings.promptShape: true (off by default)
+// classifier.embeddings.formTerms / requestFocus: true with the flag (--prompt-shape: both, session 31's
+// `promptShape`), false with --no-request-focus, else the default
+const withPromptShape = process.argv.includes("--prompt-shape");
+const withFormTerms = withPromptShape || process.argv.includes("--form-terms") ? true : undefined;
+const withRequestFocus = withPromptShape || process.argv.includes("--request-focus") ? true : process.argv.includes("--no-request-focus") ? false : undefined;
 const withSpelling = !process.argv.includes("--no-spelling"); // classifier.embeddings.spelling: false (on by default)
 // --vectors-file PATH (with --word-vectors): another word-vector table in the shipped format instead of
 // the GloVe file (e.g. the one scripts/build-distilled-vectors.mjs writes; session 30)
@@ -87,7 +91,8 @@ const config = parseConfig({
       thresholdMargin,
       synonyms: withSynonyms,
       intentCue: withIntentCue,
-      promptShape: withPromptShape,
+      formTerms: withFormTerms,
+      requestFocus: withRequestFocus,
       spelling: withSpelling,
     },
     routes: routeFile.routes.map(({ name, utterances }) => ({ name, utterances })),
@@ -133,7 +138,7 @@ for (const prompt of prompts) {
 const percent = (tally: Tally) => `${((100 * tally.right) / tally.total).toFixed(1)}%`.padStart(7);
 const negatives = tallies.get("kind negative");
 console.log(
-  `Semantic routes, built-in encoder${withWordVectors ? ` (words + word vectors, alignment ${wordAlignment ?? "default"}, margin ${thresholdMargin ?? "default"})` : ` (words only, margin ${thresholdMargin ?? "default"})`}${withSynonyms ? " + synonyms" : ""}${withIntentCue ? " + intent cue" : ""}${withPromptShape ? " + prompt shape" : ""}${withSpelling ? "" : ", no English normalisation"}${sentenceEncoder ? `, English by sentence encoder ${sentenceEncoder}` : ""}${vectorsFile ? `, vectors ${vectorsFile}` : ""}${half ? `, half ${half}` : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
+  `Semantic routes, built-in encoder${withWordVectors ? ` (words + word vectors, alignment ${wordAlignment ?? "default"}, margin ${thresholdMargin ?? "default"})` : ` (words only, margin ${thresholdMargin ?? "default"})`}${withSynonyms ? " + synonyms" : ""}${withIntentCue ? " + intent cue" : ""}${withFormTerms ? " + form terms" : ""}${withRequestFocus !== undefined ? ` + request focus ${withRequestFocus ? "on" : "off"}` : ""}${withSpelling ? "" : ", no English normalisation"}${sentenceEncoder ? `, English by sentence encoder ${sentenceEncoder}` : ""}${vectorsFile ? `, vectors ${vectorsFile}` : ""}${half ? `, half ${half}` : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
 );
 console.log(`thresholds: ${index.routes.map((route) => `${route.name} ${route.threshold.toFixed(2)}`).join(", ")}\n`);
 console.log("accuracy = the best matched route is the labelled one (negatives: no route matched)");

@@ -1,4 +1,4 @@
-// `npx tsx eval/routing/misses.ts SET [--prompt-shape]`: the A-half misses of a development set, with the best route and score (tuning aid; refuses the labelled set and never reads half B).
+// `npx tsx eval/routing/misses.ts SET [--form-terms] [--[no-]request-focus]`: the A-half misses of a development set, with the best route and score (tuning aid; refuses the labelled set and never reads half B).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -15,7 +15,14 @@ const prompts = readFileSync(join(directory, "prompts.jsonl"), "utf8")
   .filter((p: any, line: number) => p.kind !== "exact" && line % 2 === 0);
 const config = parseConfig({
   models: [{ id: "local", provider: "ollama", model: "x", tier: "local" }],
-  classifier: { embeddings: { promptShape: process.argv.includes("--prompt-shape") }, routes: routeFile.routes },
+  classifier: {
+    embeddings: {
+      formTerms: process.argv.includes("--form-terms"),
+      ...(process.argv.includes("--request-focus") && { requestFocus: true }),
+      ...(process.argv.includes("--no-request-focus") && { requestFocus: false }),
+    },
+    routes: routeFile.routes,
+  },
 });
 const index = await buildRouteIndex(config.classifier);
 console.log(index.routes.map((r) => `${r.name} ${r.threshold.toFixed(2)}`).join(", "));

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { retiredKeyHint } from "./retired-keys.js";
 
 /** Edit distance (Levenshtein) between two short strings. */
 export function editDistance(a: string, b: string): number {
@@ -81,6 +82,9 @@ export function withKeySuggestions(schema: z.ZodType, issues: readonly z.core.$Z
   return issues.flatMap((issue): Array<{ path: PropertyKey[]; message: string }> => {
     if (issue.code !== "unrecognized_keys") return [{ path: issue.path, message: issue.message }];
     const known = knownKeysAt(schema, issue.path) ?? [];
-    return issue.keys.map((key) => ({ path: [...issue.path, key], message: unknownNameMessage("key", key, known) }));
+    return issue.keys.map((key) => {
+      const retired = retiredKeyHint([...issue.path, key]);
+      return { path: [...issue.path, key], message: retired ? `key "${key}" ${retired}` : unknownNameMessage("key", key, known) };
+    });
   });
 }

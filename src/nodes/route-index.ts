@@ -14,6 +14,7 @@ import {
   type HybridVector,
 } from "../policies/hybrid-route-encoder.js";
 import { DEFAULT_ALIGNMENT_SETTINGS } from "../policies/word-alignment.js";
+import { openingWord, QUESTION_OPENERS } from "../policies/request-focus.js";
 import { EXPLANATORY_QUESTION_FACTOR, isExplanatoryQuestion, taskRoute } from "../policies/intent-cue.js";
 import { bestOfViews, boundedRouteText, createRouteMatcher, denseSpace, sparseSpace, type RouteMatcher, type VectorSpace } from "../policies/route-match.js";
 import type { RouteIndex } from "./node-runtime.js";
@@ -52,13 +53,18 @@ export async function buildRouteIndex(
     embeddings.synonyms ? builtinSynonymTable() : undefined,
     vectors && alignmentShare > 0 ? { vectors, ...DEFAULT_ALIGNMENT_SETTINGS } : undefined,
     embeddings.spelling && routes.length > 0 ? (options.knownWord ?? isKnownEnglishWord) : undefined,
-    embeddings.promptShape,
+    {
+      formTerms: embeddings.formTerms,
+      requestFocus: embeddings.requestFocus,
+      // A clause is a request when it opens as an utterance of any route does, or as a question.
+      openers: new Set([...routes.flatMap((route) => route.utterances.map(openingWord)), ...QUESTION_OPENERS]),
+    },
   );
   const utteranceVectors = routes.map((route) => route.utterances.map((text) => builtin.encode(text)));
-  // Thresholds from the utterances' words: the shape terms a route's utterances share (all have a
+  // Thresholds from the utterances' words: the form terms a route's utterances share (all have a
   // number, say) would make them look alike and raise its threshold above its paraphrases in words.
-  const calibrationVectors = embeddings.promptShape
-    ? routes.map((route) => route.utterances.map((text) => builtin.encode(text, { shapes: false })))
+  const calibrationVectors = embeddings.formTerms
+    ? routes.map((route) => route.utterances.map((text) => builtin.encode(text, { forms: false })))
     : utteranceVectors;
   const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector) =>
     createRouteMatcher(

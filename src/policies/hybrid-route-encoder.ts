@@ -2,7 +2,8 @@ import type { WordVectors } from "../embeddings/word-vectors.js";
 import { boundedRouteText, LexicalRouteEncoder, sparseSpace, type SparseVector, type VectorSpace } from "./route-match.js";
 import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
 import type { RouteWords } from "./route-terms.js";
-import { promptShapes, requestFocus } from "./prompt-shape.js";
+import { promptForms } from "./prompt-form.js";
+import { requestClauses, requestFocus } from "./request-focus.js";
 import type { SynonymTable } from "./synonym-table.js";
 import { alignedText, alignmentF1, type AlignedText, type AlignmentSettings } from "./word-alignment.js";
 
@@ -134,10 +135,13 @@ export class HybridRouteEncoder {
     private readonly synonyms?: SynonymTable,
     private readonly alignment?: { vectors: WordVectors } & AlignmentSettings,
     knownWord?: (word: string) => boolean,
-    /** Prompt-shape terms and the request focus of pasted prompts (prompt-shape.ts; config `promptShape`). */
-    readonly promptShape = false,
+    /**
+     * `formTerms`: prompt-form terms (prompt-form.ts); `requestFocus`: a pasted prompt also scored by
+     * its request line, a one-line prompt by its clauses that open with one of `openers` (request-focus.ts).
+     */
+    readonly views: { formTerms?: boolean; requestFocus?: boolean; openers?: ReadonlySet<string> } = {},
   ) {
-    this.lexical = new LexicalRouteEncoder(corpus, lexicon, synonyms, knownWord, promptShape);
+    this.lexical = new LexicalRouteEncoder(corpus, lexicon, synonyms, knownWord, views.formTerms ?? false);
   }
 
   /**
@@ -150,23 +154,26 @@ export class HybridRouteEncoder {
     return !OTHER_SCRIPT.test(bounded) && this.lexical.words(bounded).language === "eng";
   }
 
-  /** `shapes: false`: without the prompt-shape terms (threshold calibration, see route-index.ts). */
-  encode(text: string, options: { shapes?: boolean } = {}): HybridVector {
+  /** `forms: false`: without the prompt-form terms (threshold calibration, see route-index.ts). */
+  encode(text: string, options: { forms?: boolean } = {}): HybridVector {
     const words = this.lexical.words(boundedRouteText(text));
-    return this.encodeWords(options.shapes === false ? { ...words, shapes: [] } : words);
+    return this.encodeWords(options.forms === false ? { ...words, forms: [] } : words);
   }
 
   /**
-   * The text's vector, and for a prompt that pastes a block and states its request on a line of its
-   * own (prompt-shape.ts `requestFocus`), also the request's vector with the whole text's shapes: a
-   * route scores the better of the two, so the pasted block's words do not drown the request.
+   * The text's vector, and with `requestFocus`, for a prompt that pastes a block and states its
+   * request on a line of its own, also the request's vector with the whole text's forms, or for a
+   * one-line prompt its request clauses' vectors (request-focus.ts): `bestOfViews` lets them raise
+   * the route the whole text ranks first, so the other words do not drown the request.
    */
   encodeViews(text: string): HybridVector[] {
     const bounded = boundedRouteText(text);
     const whole = this.encode(bounded);
-    const focus = this.promptShape ? requestFocus(bounded) : undefined;
-    if (focus === undefined) return [whole];
-    return [whole, this.encodeWords({ ...this.lexical.words(focus), shapes: promptShapes(bounded) })];
+    if (!this.views.requestFocus) return [whole];
+    const focus = requestFocus(bounded);
+    if (focus === undefined)
+      return [whole, ...requestClauses(bounded, this.views.openers ?? new Set()).map((clause) => this.encodeWords(this.lexical.words(clause)))];
+    return [whole, this.encodeWords({ ...this.lexical.words(focus), forms: this.views.formTerms ? promptForms(bounded) : undefined })];
   }
 
   private encodeWords(words: RouteWords): HybridVector {

@@ -76,7 +76,7 @@ export function createRouteMatcher<Vector>(
     return best;
   };
   // Thresholds are calibrated on `calibrationVectors` when given (e.g. the utterances without the
-  // prompt-shape terms they all share, which would make a route's utterances look alike).
+  // prompt-form terms they all share, which would make a route's utterances look alike).
   const calibration = routes.map((route) => [...(route.calibrationVectors ?? route.vectors)]);
   indexed.forEach((route, position) => {
     if (!route.calibrated) return;
@@ -110,12 +110,18 @@ export function createRouteMatcher<Vector>(
   };
 }
 
-/** Scores of several views of one prompt merged: each route keeps its best view's score, best first. */
+/**
+ * Scores of several views of one prompt merged, best first: the first view is the whole prompt
+ * (best first), the others (its request line) may raise only the route the whole prompt ranks first,
+ * so a line of a longer text cannot pull the prompt into a route the text as a whole does not lean to.
+ */
 export function bestOfViews(views: ReadonlyArray<readonly RouteScore[]>): RouteScore[] {
-  if (views.length === 1) return [...views[0]!];
-  const best = new Map<string, RouteScore>();
-  for (const view of views) for (const entry of view) if ((best.get(entry.name)?.score ?? -Infinity) < entry.score) best.set(entry.name, entry);
-  return [...best.values()].sort(byMatchThenMargin);
+  const [whole, ...others] = views;
+  const lead = whole![0];
+  if (!lead || others.length === 0) return [...whole!];
+  let raised = lead;
+  for (const view of others) for (const entry of view) if (entry.name === lead.name && entry.score > raised.score) raised = entry;
+  return whole!.map((entry) => (entry === lead ? raised : entry)).sort(byMatchThenMargin);
 }
 
 function byMatchThenMargin(a: RouteScore, b: RouteScore): number {
@@ -210,8 +216,8 @@ export class LexicalRouteEncoder {
     readonly lexicon?: CrossLingualLexicon,
     readonly synonyms?: SynonymTable,
     knownWord?: (word: string) => boolean,
-    /** Prompt-shape terms (prompt-shape.ts) beside the words. */
-    readonly promptShape = false,
+    /** Prompt-form terms (prompt-form.ts) beside the words. */
+    readonly formTerms = false,
   ) {
     const bounded = corpus.map(boundedRouteText);
     if (knownWord) {
@@ -234,7 +240,7 @@ export class LexicalRouteEncoder {
 
   /** A (bounded) text split into words, with the encoder's lexicon, synonyms and English normalisation. */
   words(text: string): RouteWords {
-    return routeWords(text, this.lexicon, this.synonyms, this.spelling, this.promptShape);
+    return routeWords(text, this.lexicon, this.synonyms, this.spelling, this.formTerms);
   }
 
   /**

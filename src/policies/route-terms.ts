@@ -4,7 +4,7 @@ import type { CrossLingualLexicon } from "./cross-lingual-lexicon.js";
 import type { SynonymTable } from "./synonym-table.js";
 import { normaliseCasualEnglish } from "./casual-english.js";
 import { createRequestSynonyms } from "./request-synonyms.js";
-import { promptShapes } from "./prompt-shape.js";
+import { promptForms } from "./prompt-form.js";
 
 /**
  * Text features for the semantic routes' built-in encoder: Unicode-normalised words, stop words
@@ -84,8 +84,8 @@ const FORMAT_CHARACTERS = /\p{Cf}/gu;
 const SYNONYM_WEIGHT = 0.4;
 const HYPERNYM_WEIGHT = 0.5;
 
-/** Weight of a prompt-shape term (prompt-shape.ts: a number, a percentage, quoted text, code, …). */
-const SHAPE_WEIGHT = 2;
+/** Weight of a prompt-form term (prompt-form.ts: a number, a percentage, quoted text, code, …). */
+const FORM_WEIGHT = 2;
 
 /** Weights of the feature kinds (a word stem counts most; an English word the lexicon gives for a word in another language counts twice, as its own character n-grams and stem would not match English utterances). */
 export const FEATURE_WEIGHTS = {
@@ -95,7 +95,7 @@ export const FEATURE_WEIGHTS = {
   unspacedBigram: 1,
   unspacedCharacter: 0.4,
   translation: 2,
-  shape: SHAPE_WEIGHT,
+  form: FORM_WEIGHT,
   synonym: SYNONYM_WEIGHT,
   hypernym: HYPERNYM_WEIGHT,
 } as const;
@@ -137,8 +137,8 @@ export interface RouteWords {
   translations: string[];
   /** English synonyms to add to the English words' terms at a lower weight (see `FEATURE_WEIGHTS`). */
   synonyms?: SynonymTable | undefined;
-  /** The text's shapes (prompt-shape.ts), added as `s:` terms. */
-  shapes?: readonly string[] | undefined;
+  /** The text's forms (prompt-form.ts), added as `f:` terms. */
+  forms?: readonly string[] | undefined;
 }
 
 /** English normalisation (casual-english.ts) and, when given, a typo correction of each word (typo-correction.ts). */
@@ -160,7 +160,7 @@ function requestSynonyms(): (tokens: readonly string[]) => string[] {
  * given a `lexicon`, the English words for its words in another language (Chinese and Japanese
  * runs are looked up in any text, other words when the text is not guessed to be English).
  */
-export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms?: SynonymTable, spelling?: EnglishSpelling, shapes = false): RouteWords {
+export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms?: SynonymTable, spelling?: EnglishSpelling, forms = false): RouteWords {
   const normalised = text.normalize("NFKC").replace(FORMAT_CHARACTERS, "").toLowerCase();
   let tokens: string[] = normalised.match(TOKEN) ?? [];
   let spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
@@ -192,7 +192,7 @@ export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms
   // The lexicon's English words read as the English text's are (same spellings and synonym groups).
   const english =
     spelling && spelling.synonyms !== false && translations.size > 0 ? requestSynonyms()(normaliseCasualEnglish([...translations])) : [...translations];
-  return { tokens, language, keptWords, translations: [...new Set(english)], synonyms, shapes: shapes ? promptShapes(text) : undefined };
+  return { tokens, language, keptWords, translations: [...new Set(english)], synonyms, forms: forms ? promptForms(text) : undefined };
 }
 
 /**
@@ -209,16 +209,16 @@ export function unspacedRuns(token: string): string[] {
   return runs.filter((run) => !/^\p{Script=Hiragana}/u.test(run));
 }
 
-/** The weighted terms of a text (a term may repeat: the encoder sums them); `shapes`: with its prompt-shape terms. */
-export function routeTerms(text: string, shapes = false): WeightedTerm[] {
-  return termsOfWords(routeWords(text, undefined, undefined, undefined, shapes));
+/** The weighted terms of a text (a term may repeat: the encoder sums them); `forms`: with its prompt-form terms. */
+export function routeTerms(text: string, forms = false): WeightedTerm[] {
+  return termsOfWords(routeWords(text, undefined, undefined, undefined, forms));
 }
 
 /** The weighted terms of a text already split by `routeWords`. */
-export function termsOfWords({ tokens, language, keptWords, translations, synonyms, shapes }: RouteWords): WeightedTerm[] {
+export function termsOfWords({ tokens, language, keptWords, translations, synonyms, forms }: RouteWords): WeightedTerm[] {
   const stem = stemmerFor(language);
 
-  const terms: WeightedTerm[] = (shapes ?? []).map((shape) => ({ term: `s:${shape}`, weight: FEATURE_WEIGHTS.shape }));
+  const terms: WeightedTerm[] = (forms ?? []).map((form) => ({ term: `f:${form}`, weight: FEATURE_WEIGHTS.form }));
   let previousStem: string | undefined;
   for (const token of tokens) {
     if (UNSPACED_SCRIPT.test(token)) {

@@ -46,7 +46,8 @@ const defaultEmbeddings = {
   sentenceEncoder: "none",
   synonyms: false,
   intentCue: false,
-  promptShape: false,
+  formTerms: false,
+  requestFocus: false,
   spelling: true,
   privatePrompts: "local",
   local: { provider: "builtin" },
@@ -98,11 +99,16 @@ export const embeddingsSchema = z
      */
     intentCue: z.boolean().default(false),
     /**
-     * Built-in encoder for semantic routes: shape terms (numbers, quantities, percentages, money,
-     * arithmetic, quotes, code, tables, e-mails) beside the words, and a pasted prompt also scored by
-     * its request line (session 31; opt-in: the labelled set's false matches rose to 8.4%).
+     * Built-in encoder for semantic routes: prompt-form terms (numbers, quantities, percentages,
+     * money, arithmetic, quotes, code, tables, e-mails) beside the words (session 31; opt-in: with
+     * them the development sets' false matches rose). Was half of `promptShape` (retired, session 32).
      */
-    promptShape: z.boolean().default(false),
+    formTerms: z.boolean().default(false),
+    /**
+     * Built-in encoder for semantic routes: a prompt that pastes a block is also scored by its short
+     * request line (first or last). Was half of `promptShape` (retired, session 32).
+     */
+    requestFocus: z.boolean().default(false),
     /**
      * Built-in encoder for semantic routes: English chat short forms written out ("thx", "pls",
      * "tl;dr"), British spellings made American, and a misspelt word ("pyhton") corrected to the
