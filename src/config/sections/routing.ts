@@ -324,6 +324,12 @@ export const banditSchema = z
      */
     escalationLengths: z.boolean().default(false),
     /**
+     * The lengths by outcome (`outcomeTimedCalls`, `escalationLengths`, `branchOutputLengths`) corrected as
+     * `calibratedOutputLengths` corrects the mean: multiplied by the prompt's neighbours' recorded lengths
+     * over their own leave-one-out estimates. Off: the neighbours' weighted lengths by outcome as they are.
+     */
+    calibratedOutcomeLengths: z.boolean().default(false),
+    /**
      * Online learning with a learned model: feedback (router.feedback, delayed and for any share of
      * requests) recalibrates the success estimate of the situation each kept answer was decided in;
      * live agreement, escalation and feedback rates are compared with the model's expectations and a
@@ -430,6 +436,7 @@ export const banditSchema = z
     calibratedOutputLengths: false,
     outcomeTimedCalls: false,
     escalationLengths: false,
+    calibratedOutcomeLengths: false,
     online: { ...defaultOnline, localExploration: { ...defaultOnline.localExploration } },
     priorStrength: 4,
     minExpectedQuality: 0,
