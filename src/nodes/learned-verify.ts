@@ -12,6 +12,7 @@ import type { CascadeOutcomeModel } from "../learning/learned-cascade.js";
 import { isOnlineLearningPredictor, patternOfAnswers } from "../learning/knn-success-predictor.js";
 import type { LearnedSuccessPredictor, OutputTokensByOutcome } from "../learning/knn-success-predictor.js";
 import { correctedOutcomeTokens } from "../learning/corrected-outcome-lengths.js";
+import { withRaceLatencyWeight } from "../learning/race-latency-weight.js";
 import type { SuccessPredictor } from "../learning/success-predictor.js";
 import { checkAnswerRules } from "../policies/rule-checks.js";
 import { createCloudSharePacer, type CloudSharePacer } from "../policies/cloud-share-pacer.js";
@@ -270,6 +271,8 @@ export function decideWithLearnedModel(
   running?: { modelId: string; elapsedMs: number },
   /** Calls in flight about to be cancelled (a hedge that won its race): expected latencies as without them. */
   leaving: readonly string[] = [],
+  /** bandit.hedge.raceLatencyWeight, when a hedge answered before the local answers it races. */
+  raceLatencyWeight?: number,
 ): LearnedDecision {
   const { verifiers } = runtime.config;
   const latest = answers[answers.length - 1]!;
@@ -290,7 +293,7 @@ export function decideWithLearnedModel(
   const inputTokens = Math.ceil(state.text.length / 4);
   const costWeight = pacedCostWeight(runtime, state);
   const callsLeft = Math.max(0, verifiers.maxEscalations - state.escalations);
-  const latency = latencyTermsOf(runtime, state);
+  const latency = withRaceLatencyWeight(latencyTermsOf(runtime, state), raceLatencyWeight);
   // bandit.outcomeTimedCalls: each call timed by how its answer is likely to fall (a running call: by its time left).
   const outcomeTimes = outcomeTimesFor(runtime, predictor, state, leaving);
   if (running) outcomeTimes?.delete(running.modelId);

@@ -245,6 +245,12 @@ export const banditSchema = z
         answerLength: z.boolean().default(false),
         timeLeftGivenElapsed: z.boolean().default(false),
         /**
+         * Session 32, opt-in: when a hedge answers before the local answers it races, the verifier decides
+         * whether to wait for them (a local check of the hedge's answer) with at least this latency weight
+         * (per second) instead of `latencyWeight`. Absent: `latencyWeight`, as everywhere else.
+         */
+        raceLatencyWeight: z.number().min(0).optional(),
+        /**
          * Session 31, opt-in: a hedge plan's time counts the hedge winning the race (its answer in
          * before the local answers and accepted alone ends the request), both times log-normal with
          * log-spread `spread` (hedge-race-time.ts). Absent or `enabled: false`: the overlap only.
