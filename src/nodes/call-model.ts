@@ -339,6 +339,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
         trace,
         escalations: state.escalations + 1,
         planVerdict: state.planVerdict ?? "unknown",
+        raceWonBy: running.modelId,
       };
     }
 
