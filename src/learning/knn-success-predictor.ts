@@ -37,6 +37,12 @@ export interface LearnedSuccessPredictor extends SuccessPredictor {
    */
   calibratedOutputTokens?(vector: ArrayLike<number>, modelId: string): number | undefined;
   /**
+   * The factor `calibratedOutputTokens` multiplies the estimate by: Σ w·(a neighbour's length) / Σ w·(its
+   * own leave-one-out estimate), clamped to [1/2, 2]; undefined without per-prompt lengths or neighbours
+   * with lengths. `bandit.calibratedOutcomeLengths` applies it to the lengths by outcome too (session 32).
+   */
+  outputLengthCorrection?(vector: ArrayLike<number>, modelId: string): number | undefined;
+  /**
    * What an answer still being written after `tokens` output tokens tells (session 29): among the
    * nearest training prompts, how much likelier an answer that long is when it is wrong than when it
    * is right (`likelihoodRatio`, Laplace-smoothed), and how many tokens such long answers had left on
@@ -780,9 +786,13 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
     },
     calibratedOutputTokens(vector, modelId) {
       const estimate = this.expectedOutputTokens(vector, modelId);
+      const factor = estimate === undefined ? undefined : this.outputLengthCorrection?.(vector, modelId);
+      return estimate !== undefined && factor !== undefined ? estimate * factor : estimate;
+    },
+    outputLengthCorrection(vector, modelId) {
       const column = columns.get(modelId);
       const lengths = examples.outputTokens;
-      if (estimate === undefined || column === undefined || !lengths) return estimate;
+      if (column === undefined || !lengths) return undefined;
       const own = (leaveOneOut ??= leaveOneOutLengths(lengths));
       const neighbourhood = search(vector);
       let truth = 0;
@@ -796,7 +806,7 @@ function createPredictor(model: RouterModel, options: KnnPredictorOptions, onlin
         truth += neighbourhood.weights[index]! * tokens;
         estimated += neighbourhood.weights[index]! * looked;
       }
-      return estimated > 0 ? estimate * Math.min(LENGTH_CORRECTION_LIMIT, Math.max(1 / LENGTH_CORRECTION_LIMIT, truth / estimated)) : estimate;
+      return estimated > 0 ? Math.min(LENGTH_CORRECTION_LIMIT, Math.max(1 / LENGTH_CORRECTION_LIMIT, truth / estimated)) : undefined;
     },
     outputTokensByOutcome(vector, modelId) {
       const column = columns.get(modelId);

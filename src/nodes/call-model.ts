@@ -275,6 +275,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
         [...state.answers, ...inHand, result.answer],
         undefined,
         leaving,
+        runtime.config.bandit.hedge.raceLatencyWeight,
       );
       if (decision.next !== undefined) return pending;
       return { hedgeWin: true, result, reason: decision.reason };
@@ -338,6 +339,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
         trace,
         escalations: state.escalations + 1,
         planVerdict: state.planVerdict ?? "unknown",
+        raceWonBy: running.modelId,
       };
     }
 

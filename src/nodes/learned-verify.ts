@@ -10,7 +10,9 @@ import { decideLocalExploration } from "../policies/local-exploration.js";
 import { agreementKey, situationKey, type ShadowSituation } from "../policies/online-calibration.js";
 import type { CascadeOutcomeModel } from "../learning/learned-cascade.js";
 import { isOnlineLearningPredictor, patternOfAnswers } from "../learning/knn-success-predictor.js";
-import type { LearnedSuccessPredictor } from "../learning/knn-success-predictor.js";
+import type { LearnedSuccessPredictor, OutputTokensByOutcome } from "../learning/knn-success-predictor.js";
+import { correctedOutcomeTokens } from "../learning/corrected-outcome-lengths.js";
+import { withRaceLatencyWeight } from "../learning/race-latency-weight.js";
 import type { SuccessPredictor } from "../learning/success-predictor.js";
 import { checkAnswerRules } from "../policies/rule-checks.js";
 import { createCloudSharePacer, type CloudSharePacer } from "../policies/cloud-share-pacer.js";
@@ -269,6 +271,8 @@ export function decideWithLearnedModel(
   running?: { modelId: string; elapsedMs: number },
   /** Calls in flight about to be cancelled (a hedge that won its race): expected latencies as without them. */
   leaving: readonly string[] = [],
+  /** bandit.hedge.raceLatencyWeight, when a hedge answered before the local answers it races. */
+  raceLatencyWeight?: number,
 ): LearnedDecision {
   const { verifiers } = runtime.config;
   const latest = answers[answers.length - 1]!;
@@ -289,7 +293,7 @@ export function decideWithLearnedModel(
   const inputTokens = Math.ceil(state.text.length / 4);
   const costWeight = pacedCostWeight(runtime, state);
   const callsLeft = Math.max(0, verifiers.maxEscalations - state.escalations);
-  const latency = latencyTermsOf(runtime, state);
+  const latency = withRaceLatencyWeight(latencyTermsOf(runtime, state), raceLatencyWeight);
   // bandit.outcomeTimedCalls: each call timed by how its answer is likely to fall (a running call: by its time left).
   const outcomeTimes = outcomeTimesFor(runtime, predictor, state, leaving);
   if (running) outcomeTimes?.delete(running.modelId);
@@ -484,9 +488,22 @@ function outcomeTimesFor(
   if (!times || !escalationLengths || !predictor.outputTokensAfterWrong) return times;
   const now = runtime.clock.now();
   return withEscalationLengths(times, {
-    tokensAfterWrong: (modelId, earlier) => predictor.outputTokensAfterWrong!(vector, modelId, earlier),
+    tokensAfterWrong: (modelId, earlier) =>
+      outcomeTokensCorrected(runtime, predictor, vector, modelId, predictor.outputTokensAfterWrong!(vector, modelId, earlier)),
     msOf: (modelId, tokens) => runtime.latencyExpectations.expected(modelId, tokens, now, leaving).totalMs,
   });
+}
+
+/** Lengths by outcome, with `bandit.calibratedOutcomeLengths` multiplied by the prompt's neighbour length correction. */
+function outcomeTokensCorrected(
+  runtime: RouterRuntime,
+  predictor: LearnedSuccessPredictor,
+  vector: ArrayLike<number>,
+  modelId: string,
+  tokens: OutputTokensByOutcome | undefined,
+): OutputTokensByOutcome | undefined {
+  if (!tokens || !runtime.config.bandit.calibratedOutcomeLengths) return tokens;
+  return correctedOutcomeTokens(tokens, predictor.outputLengthCorrection?.(vector, modelId));
 }
 
 /** Expected ms of a call to each model given its answer is right / wrong, from its learned lengths by outcome. */
@@ -501,7 +518,7 @@ function branchMsOf(
   const now = runtime.clock.now();
   const result = new Map<string, { right: number; wrong: number }>();
   for (const id of eligible) {
-    const tokens = predictor.outputTokensByOutcome(vector, id);
+    const tokens = outcomeTokensCorrected(runtime, predictor, vector, id, predictor.outputTokensByOutcome(vector, id));
     if (!tokens) continue;
     result.set(id, {
       right: runtime.latencyExpectations.expected(id, tokens.right, now, leaving).totalMs,

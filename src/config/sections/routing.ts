@@ -251,6 +251,12 @@ export const banditSchema = z
         answerLength: z.boolean().default(false),
         timeLeftGivenElapsed: z.boolean().default(false),
         /**
+         * Session 32, opt-in: when a hedge answers before the local answers it races, the verifier decides
+         * whether to wait for them (a local check of the hedge's answer) with at least this latency weight
+         * (per second) instead of `latencyWeight`. Absent: `latencyWeight`, as everywhere else.
+         */
+        raceLatencyWeight: z.number().min(0).optional(),
+        /**
          * Session 31, opt-in: a hedge plan's time counts the hedge winning the race (its answer in
          * before the local answers and accepted alone ends the request), both times log-normal with
          * log-spread `spread` (hedge-race-time.ts). Absent or `enabled: false`: the overlap only.
@@ -329,6 +335,12 @@ export const banditSchema = z
      * long answers whatever the outcome). Implies `outcomeTimedCalls: "cloud"` when that is off.
      */
     escalationLengths: z.boolean().default(false),
+    /**
+     * The lengths by outcome (`outcomeTimedCalls`, `escalationLengths`, `branchOutputLengths`) corrected as
+     * `calibratedOutputLengths` corrects the mean: multiplied by the prompt's neighbours' recorded lengths
+     * over their own leave-one-out estimates. Off: the neighbours' weighted lengths by outcome as they are.
+     */
+    calibratedOutcomeLengths: z.boolean().default(false),
     /**
      * Online learning with a learned model: feedback (router.feedback, delayed and for any share of
      * requests) recalibrates the success estimate of the situation each kept answer was decided in;
@@ -436,6 +448,7 @@ export const banditSchema = z
     calibratedOutputLengths: false,
     outcomeTimedCalls: false,
     escalationLengths: false,
+    calibratedOutcomeLengths: false,
     online: { ...defaultOnline, localExploration: { ...defaultOnline.localExploration } },
     priorStrength: 4,
     minExpectedQuality: 0,
