@@ -93,8 +93,24 @@ export const LATER_ADVERSARIAL_UNITS: ReadonlyArray<readonly [name: string, unit
   ["first-person amounts, €", "I owe €300 and my salary is €5000 "],
 ];
 
+/**
+ * The € amounts with a different number in every sentence (€300 and €5000, then €301 and €5001, …): no two windows
+ * alike, so the person checks kept by a window's characters (content-memo.ts) answer nothing from memory.
+ */
+function countingAmounts(size: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let count = 0; length < size; count++) {
+    const sentence = `I owe €${300 + count} and my salary is €${5000 + count} `;
+    parts.push(sentence);
+    length += sentence.length;
+  }
+  return parts.join("").slice(0, size);
+}
+
 /** What `npm run bench:privacy` times: every adversarial input above. */
 export const BENCH_ADVERSARIAL_INPUTS: ReadonlyArray<readonly [name: string, build: (size: number) => string]> = [
   ...ADVERSARIAL_INPUTS,
   ...LATER_ADVERSARIAL_UNITS.map(([name, unit]) => [name, (size: number) => repeatTo(unit, size)] as const),
+  ["first-person amounts, €, counting", countingAmounts],
 ];

@@ -21,6 +21,7 @@ import { conditionMentions } from "./person-condition.js";
 import { personNear } from "./person-near.js";
 import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
 import { pointsAtPerson, strongCuePositions } from "./person-cues.js";
+import { rememberByContent } from "./content-memo.js";
 import { personAround } from "./personal.js";
 import { sentenceAround } from "./person-reference.js";
 
@@ -99,6 +100,10 @@ interface State {
   text: string;
   lower: string;
   verdicts: Map<string, boolean>;
+  /** The pure checks of `aboutPerson`, kept by the characters they read (a text that repeats itself asks them again). */
+  byContent: Map<string, boolean>;
+  /** `aboutPerson`'s person checks of a scope, kept by the scope's characters and the mention's offset in it. */
+  scopes: Map<string, { cue: boolean; fullName: boolean }>;
   exam?: boolean;
   wordProblem?: boolean;
 }
@@ -134,18 +139,24 @@ const ABBREVIATION_BEFORE = /(?<![\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|St|P
 function aboutPerson(state: State, index: number): boolean {
   const text = state.text;
   const [start, end] = sentenceAround(text, index);
-  const refersBack = THIRD_PERSON.test(text.slice(start, end)) || ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+  const sentence = text.slice(start, end);
+  const refersBack =
+    rememberByContent(state.byContent, `pronoun:${sentence}`, () => THIRD_PERSON.test(sentence)) ||
+    ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 6), start));
   const from = start > 0 && refersBack ? sentenceAround(text, Math.max(0, start - 2))[0] : start;
   const key = `${from}:${end}`;
   let verdict = state.verdicts.get(key);
   if (verdict === undefined) {
     const scope = text.slice(from, end);
     state.exam ??= EXAM_CHOICES.test(text.slice(0, 4000));
-    const near = personNear(scope, index - from, { verdicts: new Map(), exam: state.exam });
-    verdict =
-      !near.publicContext &&
-      !SHOW_CUE.test(text.slice(Math.max(0, index - 300), Math.min(text.length, index + 200))) &&
-      (near.byCue === true || pointsAtPerson(scope) || (near.named && personAround(scope, index - from).fullName && !wordProblem(state)));
+    const exam = state.exam;
+    const scoped = rememberByContent(state.scopes, `${index - from}:${scope}`, () => {
+      const near = personNear(scope, index - from, { verdicts: new Map(), exam });
+      if (near.publicContext) return { cue: false, fullName: false };
+      return { cue: near.byCue === true || pointsAtPerson(scope), fullName: near.named && personAround(scope, index - from).fullName };
+    });
+    const around = text.slice(Math.max(0, index - 300), Math.min(text.length, index + 200));
+    verdict = !rememberByContent(state.byContent, `show:${around}`, () => SHOW_CUE.test(around)) && (scoped.cue || (scoped.fullName && !wordProblem(state)));
     state.verdicts.set(key, verdict);
   }
   return verdict;
@@ -154,7 +165,7 @@ function aboutPerson(state: State, index: number): boolean {
 function runCare(text: string, emit: Emit, lower: string): void {
   const sameOffsets = lower.length === text.length;
   if (!sameOffsets) return;
-  const state: State = { text, lower, verdicts: new Map() };
+  const state: State = { text, lower, verdicts: new Map(), byContent: new Map(), scopes: new Map() };
   const spans: Array<[number, number]> = [];
   if (containsAny(lower, CARE_STEMS)) {
     for (const pattern of CARE) {

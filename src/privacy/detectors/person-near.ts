@@ -11,6 +11,7 @@
 import { CN_SURNAMES, SCRIPT_PUBLIC_CUE, namedInScripts } from "./script-health.js";
 import { personAround, type PersonVerdict } from "./personal.js";
 import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
+import { rememberByContent } from "./content-memo.js";
 
 const NAME_LABEL =
   /(?:姓名|氏名|名前|患者名|이름|성명|환자명|नाम|रोगी|मरीज़?|(?<![\p{L}])(?:Имя|ФИО|Фамилия|Пациент(?:ка)?|Больной|Больная|Nome|Nom|Nombre|Name|Patient(?:in|e)?|Paciente|Paziente|Pt|Hasta|Ad Soyad|Pasien|Nama|Bệnh nhân|Họ tên|Họ và tên|Titular|Cliente|Müşteri|Client|Kunde|Patiënt|Naam|Imię i nazwisko|Pacjent(?:ka)?|Favorecido|Beneficiário|Rekeninghouder|Kontoinhaber(?:in)?|Titulaire|Employee|Applicant|Account holder|Chủ tài khoản))\s*[:：]\s*\S|الاسم\s*[:：]|المريض\s*[:：]|ชื่อ\s*[:：]/iu;
@@ -78,6 +79,11 @@ function historicDeath(window: string): boolean {
 export interface PersonNearCache {
   verdicts: Map<string, PersonVerdict>;
   exam?: boolean;
+  /**
+   * Answers kept by the window's characters and the position in it. The same as recomputing: the rest reads only the
+   * window, `exam` and `verdicts`, whose entry for a window's offsets is set once and then kept.
+   */
+  windows?: Map<string, PersonNear>;
 }
 
 export interface PersonNear {
@@ -96,10 +102,14 @@ export function personNear(text: string, index: number, cache: PersonNearCache):
   const to = Math.min(text.length, index + 80);
   const window = text.slice(from, to);
   cache.exam ??= EXAM_CHOICES.test(text.slice(0, 4000));
+  return rememberByContent((cache.windows ??= new Map()), `${index - from}:${window}`, () => judgeWindow(window, index - from, cache));
+}
+
+function judgeWindow(window: string, at: number, cache: PersonNearCache): PersonNear {
   const publicContext = cache.exam || LATIN_PUBLIC_CUE.test(window) || SCRIPT_PUBLIC_CUE.test(window) || historicDeath(window);
   if (publicContext) return { named: false, publicContext };
   // On the bounded window, so that a text without sentence ends stays linear.
-  const verdict = personAround(window, index - from, cache.verdicts);
+  const verdict = personAround(window, at, cache.verdicts);
   if (verdict.publicContext) return { named: false, publicContext: true };
   if (NAME_LABEL.test(window) || NAME_COLUMN.test(window) || CJK_RECORD_NAME.test(window) || RELATION_NAME.test(window) || RUSSIAN_NAME.test(window))
     return { named: true, publicContext, byCue: true };

@@ -12,6 +12,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate } from "../detector.js";
 import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
 import { isPersonName } from "./people-names.js";
+import { rememberByContent } from "./content-memo.js";
 import {
   FICTION_CUE,
   isBiographyLede,
@@ -572,10 +573,17 @@ export function personAround(text: string, index: number, cache?: Map<string, Pe
   const key = `${windowStart}:${sentenceEnd}`;
   const cached = cache?.get(key);
   if (cached) return cached;
-  const verdict = computePersonVerdict(text.slice(windowStart, sentenceEnd));
+  const window = text.slice(windowStart, sentenceEnd);
+  let byContent = cache === undefined ? undefined : VERDICTS_BY_WINDOW.get(cache);
+  if (cache !== undefined && byContent === undefined) VERDICTS_BY_WINDOW.set(cache, (byContent = new Map()));
+  // Also kept by the window's characters (the verdict reads nothing else): a repeated sentence is judged once.
+  const verdict = byContent === undefined ? computePersonVerdict(window) : rememberByContent(byContent, window, () => computePersonVerdict(window));
   cache?.set(key, verdict);
   return verdict;
 }
+
+/** Per cache of `personAround` (kept by offsets, as its callers expect), its verdicts kept by window text. */
+const VERDICTS_BY_WINDOW = new WeakMap<Map<string, PersonVerdict>, Map<string, PersonVerdict>>();
 
 function computePersonVerdict(window: string): PersonVerdict {
   const person = namedPersonIn(window);
