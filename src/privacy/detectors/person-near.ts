@@ -9,7 +9,7 @@
  * fiction cue, or a multiple-choice exam vignette, in the window means no person.
  */
 import { CN_SURNAMES, SCRIPT_PUBLIC_CUE, namedInScripts } from "./script-health.js";
-import { personAround, type PersonVerdict } from "./personal.js";
+import { personAroundInSlice, type PersonVerdict } from "./personal.js";
 import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
 import { rememberByContent } from "./content-memo.js";
 
@@ -75,13 +75,13 @@ function historicDeath(window: string): boolean {
   return death !== null && Number(death[1]) <= HISTORIC_DEATH_BEFORE;
 }
 
-/** Per scan: `personAround`'s verdicts, and whether the whole prompt is an exam question (computed once). */
+/** Per scan: the sentence verdicts (kept by the sentence window's characters), and whether the whole prompt is an exam question (computed once). */
 export interface PersonNearCache {
   verdicts: Map<string, PersonVerdict>;
   exam?: boolean;
   /**
    * Answers kept by the window's characters and the position in it. The same as recomputing: the rest reads only the
-   * window, `exam` and `verdicts`, whose entry for a window's offsets is set once and then kept.
+   * window, `exam` and `verdicts`, which are kept by content too.
    */
   windows?: Map<string, PersonNear>;
 }
@@ -109,7 +109,7 @@ function judgeWindow(window: string, at: number, cache: PersonNearCache): Person
   const publicContext = cache.exam || LATIN_PUBLIC_CUE.test(window) || SCRIPT_PUBLIC_CUE.test(window) || historicDeath(window);
   if (publicContext) return { named: false, publicContext };
   // On the bounded window, so that a text without sentence ends stays linear.
-  const verdict = personAround(window, at, cache.verdicts);
+  const verdict = personAroundInSlice(window, at, cache.verdicts);
   if (verdict.publicContext) return { named: false, publicContext: true };
   if (NAME_LABEL.test(window) || NAME_COLUMN.test(window) || CJK_RECORD_NAME.test(window) || RELATION_NAME.test(window) || RUSSIAN_NAME.test(window))
     return { named: true, publicContext, byCue: true };

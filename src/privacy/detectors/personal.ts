@@ -582,6 +582,17 @@ export function personAround(text: string, index: number, cache?: Map<string, Pe
   return verdict;
 }
 
+/**
+ * `personAround` for a slice cut from a larger text, a different slice at each call (`personNear`'s windows): verdicts
+ * kept by the sentence window's characters only. Offsets would collide: the same offsets inside two slices name two
+ * different sentences (an earlier amount's verdict was returned for "Anna Smith owes €400").
+ */
+export function personAroundInSlice(slice: string, index: number, memo: Map<string, PersonVerdict>): PersonVerdict {
+  const [sentenceStart, sentenceEnd] = sentenceBounds(slice, index);
+  const window = slice.slice(paragraphStartBefore(slice, sentenceStart), sentenceEnd);
+  return rememberByContent(memo, window, () => computePersonVerdict(window));
+}
+
 /** Per cache of `personAround` (kept by offsets, as its callers expect), its verdicts kept by window text. */
 const VERDICTS_BY_WINDOW = new WeakMap<Map<string, PersonVerdict>, Map<string, PersonVerdict>>();
 
