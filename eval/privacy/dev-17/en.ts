@@ -19,7 +19,7 @@ export const EN: MarkedEntry[] = [
   [
     "en",
     "dl:claim-us:free",
-    `Help me word my insurance claim: the other driver, Becca Lindqvist, gave me her Michigan DL, number ⟦driver_license|L 123 456 789 012⟧, and said her insurer was Progressive.`,
+    `Help me word my insurance claim: the other driver, Becca Lindqvist, gave me her Michigan DL, number ⟦driver_license|L 416 203 957 180⟧, and said her insurer was Progressive.`,
   ],
   ["en", "dl:chat-us:free", `my dl # is ⟦driver_license|K82-6610-4473⟧ (wisconsin) — does the DMV site want the dashes or not?`],
   [
