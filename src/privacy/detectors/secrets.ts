@@ -33,7 +33,7 @@ const RUN_PUTTY_PATTERN_1 = /Private-Lines: \d+\r?\n(?:[A-Za-z0-9+/=]+\r?\n?)+/;
 const DECODE_BASE64_URL_PATTERN_1 = /-/g;
 const DECODE_BASE64_URL_PATTERN_2 = /_/g;
 const RUN_JWTS_PATTERN_1 = /"(?:alg|typ|kid|enc)"\s*:/;
-const WEAK_CREDENTIAL_PATTERN_1 = /^(?:pass(?:word)?|secret|pwd|\*+|x+|changeme|<[^>]*>|\$\{?\w+\}?|%\(?\w+\)?s?|\{\w*\}|:?\w+:?|\[[^\]]*\])$/i;
+const WEAK_CREDENTIAL_PATTERN_1 = /^(?:pass(?:word)?|secret|pwd|\*+|x+|changeme|<[^>]*>|\$\{?\w+\}?|%\(?\w+\)?s?|\{\w*\}|:?[\p{L}\p{N}_]+:?|\[[^\]]*\])$/iu;
 const WEAK_CREDENTIAL_PATTERN_2 = /\d/;
 const RUN_CONNECTION_STRINGS_PATTERN_1 = /^\{\{.*\}\}$|^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$|^%\(?\w+\)?s?$/;
 const RUN_CONNECTION_STRINGS_PATTERN_2 = /[.,;:!?)\]}]/;
