@@ -19,6 +19,8 @@ describe("licence keys, door codes, local dates, phones and addresses (session 3
     expect(found("kart şifresi 5813, kimseye söyleme")).toContain("password:5813");
     expect(has("와이파이 비번은 haneul0921이야", "password")).toBe(true);
     expect(has("code de la porte: voir le gardien", "password")).toBe(false);
+    expect(found("his hotmail pass is maple7Leaf!x, change it")).toContain("password:maple7Leaf!x");
+    expect(has("my ski pass is SKI2026-44 for the season", "password")).toBe(false);
   });
 
   it("reads Japanese era and Roman-numeral birth dates, and skips births before 1900 in tables", () => {
