@@ -49,6 +49,9 @@ const RUN_DATES_OF_BIRTH_PATTERN_1 = /(\d{4})/;
 const RUN_DATES_OF_BIRTH_PATTERN_2 = /^(?:born|geboren|né|nacid|nat[oa]|b\.)/;
 const RUN_DATES_OF_BIRTH_PATTERN_3 = /\b(?:patient|mrn|ssn|passport|name|account|policy|member|license|licence|insurance)\b|\d{5,}|@/i;
 const RUN_DATES_OF_BIRTH_PATTERN_4 = /\b(?:patient|mrn|ssn|passport|name)\b/i;
+/** "my son", "mon fils", "mijn opa": a writer's relative is a third person (a named one's birth is caught by the name). */
+const RELATIVE =
+  /(?<![\p{L}])(?:my|our|mon|ma|notre|mi|nuestr[oa]|mijn|onze|mein\p{L}*|unser\p{L}*|meu|minha|mio|mia|moja|mój|mojego)\s+(?:son|daughter|kid|baby|grand(?:son|daughter|ma|pa|mother|father)|fils|fille|petit-fils|petite-fille|hij[oa]|niet[oa]|abuel[oa]|zoon|dochter|opa|oma|kleinzoon|kleindochter|sohn|tochter|enkel\p{L}*|filh[oa]|net[oa]|avô|avó|figli[oa]|nipote|nonn[oa]|syn|córka|wnu\p{L}*)(?![\p{L}])/iu;
 const RUN_MEDICAL_RECORDS_PATTERN_1 = /[-/]+$/;
 const RUN_MEDICAL_RECORDS_PATTERN_2 = /\D/g;
 const RUN_MEDICAL_RECORDS_PATTERN_3 = /^case/i;
@@ -666,7 +669,7 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
       if (year !== undefined && Number(year) < 1925) continue;
       // "I was born on 12 March 1990, how old am I?": no name, nobody identifiable.
       const window = text.slice(Math.max(0, sentenceStart - 160), sentenceEnd);
-      if (!namedPersonIn(window).found && !RUN_DATES_OF_BIRTH_PATTERN_4.test(window)) continue;
+      if (!namedPersonIn(window).found && !RUN_DATES_OF_BIRTH_PATTERN_4.test(window) && !RELATIVE.test(sentence)) continue;
     }
     const start = match.index + match[0].length - date.length;
     emit("date_of_birth", start, start + date.length, "date-of-birth", PRIORITY.contextual + 10);
