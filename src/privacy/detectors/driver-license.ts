@@ -20,6 +20,8 @@ const ACCEPTABLE_PATTERN_1 = /[\s\-/.*]/g;
 const ACCEPTABLE_PATTERN_2 = /\D/g;
 const ACCEPTABLE_PATTERN_3 = /^(?:19|20)\d\d[-/.]\d\d[-/.]\d\d$/;
 const RUN_DRIVER_LICENCES_PATTERN_1 = /[-/.]+$/;
+/** "DOB 08/19/1990" on an OCR'd card: a label before a date is no number. */
+const LETTER_PREFIX = /^[A-Z]{1,6}[ -]?/;
 
 const LICENCE_KEYWORD = new RegExp(
   [
@@ -82,7 +84,7 @@ function acceptable(value: string): boolean {
   const compact = value.replace(ACCEPTABLE_PATTERN_1, "");
   const digits = compact.replace(ACCEPTABLE_PATTERN_2, "").length;
   if (compact.length < 5 || compact.length > 20 || digits < 4) return false;
-  if (DATE_LIKE.test(value) || isRepetitive(compact) || isPlaceholderValue(value)) return false;
+  if (DATE_LIKE.test(value) || DATE_LIKE.test(value.replace(LETTER_PREFIX, "")) || isRepetitive(compact) || isPlaceholderValue(value)) return false;
   return !ACCEPTABLE_PATTERN_3.test(value);
 }
 

@@ -28,13 +28,24 @@ const TAX_LABEL =
 const TAX_ACRONYM = /(?<![\p{L}\p{N}])(?:ITIN|F?EIN|UTR|NINO|SIN|PAN|GSTIN|NIF|NIE|NIR|CPF|CURP|BSN|PESEL|NIP|VKN|TIN|SV-Nr\.?)(?![\p{L}\p{N}])/gu;
 
 const PIN_LABEL =
-  /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|code d'accès|digicode|código pin|clave del cajero|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?)(?![\p{L}])|(?:暗証番号|密码|密碼|口令|비밀번호)/giu;
+  /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|code d'accès|digicode|código pin|clave del cajero|(?:pin (?:del )?)?bancomat|(?:bankamatik |kart )?şifre(?:si|m)?|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?)(?![\p{L}])|(?:暗証番号|密码|密碼|口令|비밀번호)/giu;
 
 const US_STATES =
   "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming";
+/** A licence number's key in JSON, YAML or a form ("dl_num": "…", "permis": "…", fuehrerschein=…): driver-specific keys only. */
+const LICENCE_KEY =
+  /(?<![\p{L}\p{N}])(?:dl_?(?:num(?:ber)?|no|nr)|drivers?_?licen[cs]e(?:_?(?:no|num(?:ber)?))?|permis(?:_conduire)?|f(?:ue|ü)hrerschein(?:_?nr)?|rijbewijs(?:_?nr)?|carnet_conducir|cnh)(?![\p{L}\p{N}])/giu;
+/** Only a key-value separator (and quotes) between the key and the value. */
+const KEY_GAP = /^["']?\s*[:=]\s*["']?$/u;
+/** A door, gate or intercom code: digits with at most two letters ("B4719", "2305A", "17K4390"). */
+const DOOR_LABEL =
+  /(?<![\p{L}\p{N}])(?:code (?:de la |du )?(?:porte|portail|immeuble|hall|entrée)|digicode|kod do (?:domofonu|bramy|klatki)|domofon|(?:haus)?türcode|código (?:del portal|de la puerta)|codice (?:del portone|del cancello|citofono)|deurcode|portkod(?:en)?|door ?code|gate ?code)(?![\p{L}])/giu;
+const DOOR_VALUE = /^(?=(?:[A-Z]?\d){3})[A-Z0-9]{4,8}$/;
+const LETTERS = /[A-Z]/g;
+
 /** A state's or province's licence ("Florida license", "NSW licence", "Ontario licence") and the Swiss Führerausweis. */
 const LICENCE_LABEL = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${US_STATES}|ontario|quebec|québec|alberta|british columbia|manitoba|saskatchewan|nova scotia|nsw|vic|qld|victorian|queensland) (?:driver'?s? )?licen[cs]e(?: (?:no\\.?|number|#))?|führerausweis(?:nummer|-nr\\.?)?|permis de conduire suisse)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${US_STATES}|ontario|quebec|québec|alberta|british columbia|manitoba|saskatchewan|nova scotia|nsw|vic|qld|victorian|queensland) (?:(?:driver'?s? )?licen[cs]e|dl)(?: (?:no\\.?|number|#))?|führerausweis(?:nummer|-nr\\.?)?|permis de conduire suisse)(?![\\p{L}])`,
   "giu",
 );
 /** "EIN", "ein" only before the EIN's own shape 12-3456789. */
@@ -154,6 +165,14 @@ const RULES: readonly LabelRule[] = [
     gap: CONNECTOR_OR_MARKED,
     reach: 72,
     accept: (value) => identifierShape(2, 6)(value) && value.replace(SEPARATORS, "").length <= 10,
+  },
+  { category: "driver_license", rule: "id-key-licence", label: LICENCE_KEY, gap: KEY_GAP, accept: identifierShape(4, 6) },
+  {
+    category: "password",
+    rule: "id-label-door-code",
+    label: DOOR_LABEL,
+    gap: PIN_GAP,
+    accept: (value) => DOOR_VALUE.test(value) && (value.match(LETTERS)?.length ?? 0) <= 2 && !YEAR.test(value) && !isRepetitive(value),
   },
   {
     category: "password",

@@ -50,6 +50,9 @@ const RUN_DATES_OF_BIRTH_PATTERN_1 = /(\d{4})/;
 const RUN_DATES_OF_BIRTH_PATTERN_2 = /^(?:born|geboren|né|nacid|nat[oa]|b\.)/;
 const RUN_DATES_OF_BIRTH_PATTERN_3 = /\b(?:patient|mrn|ssn|passport|name|account|policy|member|license|licence|insurance)\b|\d{5,}|@/i;
 const RUN_DATES_OF_BIRTH_PATTERN_4 = /\b(?:patient|mrn|ssn|passport|name)\b/i;
+/** "my son", "mon fils", "mijn opa": a writer's relative is a third person (a named one's birth is caught by the name). */
+const RELATIVE =
+  /(?<![\p{L}])(?:my|our|mon|ma|notre|mi|nuestr[oa]|mijn|onze|mein\p{L}*|unser\p{L}*|meu|minha|mio|mia|moja|mój|mojego)\s+(?:son|daughter|kid|baby|grand(?:son|daughter|ma|pa|mother|father)|fils|fille|petit-fils|petite-fille|hij[oa]|niet[oa]|abuel[oa]|zoon|dochter|opa|oma|kleinzoon|kleindochter|sohn|tochter|enkel\p{L}*|filh[oa]|net[oa]|avô|avó|figli[oa]|nipote|nonn[oa]|syn|córka|wnu\p{L}*)(?![\p{L}])/iu;
 const RUN_MEDICAL_RECORDS_PATTERN_1 = /[-/]+$/;
 const RUN_MEDICAL_RECORDS_PATTERN_2 = /\D/g;
 const RUN_MEDICAL_RECORDS_PATTERN_3 = /^case/i;
@@ -609,7 +612,7 @@ function computePersonVerdict(window: string): PersonVerdict {
 // --- Dates of birth ----------------------------------------------------------------------------
 const MONTHS =
   "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|févr(?:ier|\\.)?|fevrier|mar(?:ch|\\.)?|märz|mars|apr(?:il|\\.)?|avr(?:il|\\.)?|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juil(?:let|\\.)?|aug(?:ust|\\.)?|août|aout|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|juni|juli|augustus|oktober";
-const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(?:${MONTHS})\\s+(?:de\\s+)?\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
+const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})-\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(?:${MONTHS})\\s+(?:de\\s+)?\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 const DOB_PATTERN = new RegExp(
   `(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday|born(?: on| in)?|b\\.|geburtsdatum|geburtstag|geb\\.|geboren(?: am)?|date de naissance|né(?:e)?(?:\\(e\\))? le|fecha de nacimiento|f\\. nac\\.|nacid[oa] el|data di nascita|nat[oa] il|geboortedatum|geboren op|data de nascimento|nascid[oa] em|fødselsdato|födelsedatum|data urodzenia)\\s*(?::|=|-|is|was|ist|est|es|war)?\\s*(?:on\\s+|the\\s+|le\\s+|el\\s+|am\\s+|il\\s+)?(${DATE})`,
   "giu",
@@ -648,6 +651,7 @@ const DOB_STEMS = [
   "né",
   "nacimiento",
   "nacid",
+  "f. nac",
   "nascit",
   "nato il",
   "nata il",
@@ -684,7 +688,7 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
       if (year !== undefined && Number(year) < 1925) continue;
       // "I was born on 12 March 1990, how old am I?": no name, nobody identifiable.
       const window = text.slice(Math.max(0, sentenceStart - 160), sentenceEnd);
-      if (!namedPersonIn(window).found && !RUN_DATES_OF_BIRTH_PATTERN_4.test(window)) continue;
+      if (!namedPersonIn(window).found && !RUN_DATES_OF_BIRTH_PATTERN_4.test(window) && !RELATIVE.test(sentence)) continue;
     }
     const start = match.index + match[0].length - date.length;
     emit("date_of_birth", start, start + date.length, "date-of-birth", PRIORITY.contextual + 10);

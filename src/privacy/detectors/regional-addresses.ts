@@ -1,11 +1,12 @@
 /**
- * Street addresses written in Turkish, Vietnamese and Indonesian (our own rules, from the national
- * postal formats). Each anchors on a street word and a house number, then extends over the comma-
- * separated parts that follow (flat, ward, district, city, postcode). A core alone is not enough: the
- * tail must hold a part only a full postal address has (Turkish Daire/Kat or District/City,
- * Vietnamese ward and district, Indonesian RT/RW, kelurahan, kecamatan or a postcode). Business
- * and public addresses (head office, shop, customer service) are not reported unless a home cue is
- * near. Prefilter: the street words, by one keyword scan of the lower-cased text.
+ * Street addresses written in Turkish, Vietnamese, Indonesian and Colombian Spanish (our own rules,
+ * from the national postal formats). Each anchors on a street word and a house number, then extends
+ * over the comma-separated parts that follow (flat, ward, district, city, postcode). A core alone is
+ * not enough: the tail must hold a part only a full postal address has (Turkish Daire/Kat or
+ * District/City, Vietnamese ward and district, Indonesian RT/RW, kelurahan, kecamatan or a postcode,
+ * a Colombian apartment, tower or house). Business and public addresses (head office, shop, customer
+ * service) are not reported unless a home cue is near. Prefilter: the street words, by one keyword
+ * scan of the lower-cased text.
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
@@ -39,8 +40,8 @@ const RULES: readonly RegionalAddressRule[] = [
       `(?<![\\p{L}])(?:${WORD}\\s){1,3}(?:Caddesi|Cad\\.?|Cd\\.|Sokağı|Sokak|Sok\\.|Sk\\.|Bulvarı|Blv\\.|Mahallesi|Mah\\.)(?:\\s*,?\\s*(?:${WORD}\\s){1,3}(?:Caddesi|Cad\\.?|Cd\\.|Sokağı|Sokak|Sok\\.|Sk\\.))?\\s*,?\\s*No\\s?[:.]?\\s?\\d{1,4}(?:\\/\\d{1,3})?[A-Z]?(?![\\p{L}\\p{N}])`,
       "gu",
     ),
-    tail: new RegExp(`^(?:\\s*,?\\s*(?:(?:Daire|D\\.|Kat|K\\.|Blok)\\s?[:.]?\\s?\\d{1,4}[A-Z]?|\\d{5}(?![\\p{N}])|${WORD}(?:\\s?\\/\\s?${WORD})?))*`, "u"),
-    complete: /Daire|D\.\s?\d|Kat|\/\s?\p{Lu}|\d{5}/u,
+    tail: new RegExp(`^(?:\\s*,?\\s*(?:(?:Daire|D[.:]|Kat|K[.:]|Blok)\\s?[:.]?\\s?\\d{1,4}[A-Z]?|\\d{5}(?![\\p{N}])|${WORD}(?:\\s?\\/\\s?${WORD})?))*`, "u"),
+    complete: /Daire|D[.:]\s?\d|Kat|\/\s?\p{Lu}|\d{5}/u,
   },
   {
     rule: "address-vi",
@@ -59,6 +60,14 @@ const RULES: readonly RegionalAddressRule[] = [
       "u",
     ),
     complete: /RT\.?\s?\d|RW\.?\s?\d|Kel(?:urahan)?\.?\s|Kec(?:amatan)?\.?\s|Desa\s|\d{5}/u,
+  },
+  {
+    rule: "address-latam",
+    // Colombian and similar plates: "Calle 45 #12-38", "Carrera 7 No. 71-21", then a flat, tower or house.
+    stems: ["calle", "carrera", "cra", "avenida", "diagonal", "transversal"],
+    core: /(?<![\p{L}])(?:Calle|Carrera|Cra\.?|Avenida|Av\.|Diagonal|Dg\.|Transversal|Tv\.)\s?\d{1,3}\s?[A-Z]?(?:\s[Bb]is)?\s?(?:#|No\.?|N[°º])\s?\d{1,3}\s?[A-Z]?\s?-\s?\d{1,3}(?![\p{N}])/gu,
+    tail: new RegExp(`^(?:(?:\\s*,\\s*|\\s+)(?:(?:Apto|Apt|Apartamento|Casa|Torre|Int|Interior|Piso|Bloque|Oficina)\\.?\\s?\\d{1,4}[A-Z]?|${WORD}))*`, "u"),
+    complete: /Apto|Apt\.|Apartamento|Casa\s|Torre|Int\.|Interior|Piso|Bloque/u,
   },
 ];
 

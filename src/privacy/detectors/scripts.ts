@@ -16,7 +16,7 @@ import { localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
  * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
  * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
  */
-const RUN_CJK_ADDRESSES_PATTERN_1 = /[号號番]/u;
+const RUN_CJK_ADDRESSES_PATTERN_1 = /[号號番]|丁目/u;
 const RUN_KOREAN_ADDRESSES_PATTERN_1 = /[로길]/u;
 const RUN_KOREAN_ADDRESSES_PATTERN_2 = /(?:[가-힣]+(?:시|도|구|군)\s)+$/u;
 const RUN_INDIAN_ADDRESSES_PATTERN_1 =
@@ -130,7 +130,7 @@ function runArabicAddresses(text: string, emit: Emit): void {
 
 // --- Dates of birth after a local label ----------------------------------------------------------
 const LOCAL_DOB =
-  /(?:出生日期|出生年月日|出生于|出生於|生于|生於|出生|生日|生年月日|誕生日|생년월일|생일|जन्म ?तिथि|जन्म ?दिनांक|जन्मदिन|janm ?tithi|تاريخ الميلاد|تاريخ الولادة|ولدت? في|مواليد|(?<![\p{L}])(?:doğum[ _]tarih\p{L}*|dogum[ _]tarih\p{L}*|d\.\s?tarihi|ngày[ _]sinh|ngay[ _]sinh|sinh ngày|sinh ngay|lahir pada(?: tanggal)?|lahir tanggal|(?<=[,;(]\s?)lahir(?: di [\p{Lu}][\p{L}]+,?)?|ngày[ _]tháng[ _]năm[ _]sinh|tanggal[ _]lahir|tgl\.?[ _]lahir|syntymäaika|syntymäpäivä|data nașterii|data nasterii|datum narození|datum narodenia|datum rođenja|rojstni datum|дата народження|дата на раждане))[^\n\p{N}]{0,6}?(\d{4}年\s?\d{1,2}月\s?\d{1,2}日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2} tháng \d{1,2}(?: năm|,)? \d{4}|\d{1,2}\.?\s(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)\s\d{4})/giu;
+  /(?:出生日期|出生年月日|出生于|出生於|生于|生於|出生|生日|生年月日|誕生日|생년월일|생일|जन्म ?तिथि|जन्म ?दिनांक|जन्मदिन|janm ?tithi|تاريخ الميلاد|تاريخ الولادة|ولدت? في|مواليد|(?<![\p{L}])(?:doğum[ _]tarih\p{L}*|dogum[ _]tarih\p{L}*|d\.\s?tarihi|ngày[ _]sinh|ngay[ _]sinh|sinh ngày|sinh ngay|lahir pada(?: tanggal)?|lahir tanggal|(?<=[,;(]\s?)lahir(?: di [\p{Lu}][\p{L}]+,?)?|ngày[ _]tháng[ _]năm[ _]sinh|tanggal[ _]lahir|tgl\.?[ _]lahir|syntymäaika|syntymäpäivä|data nașterii|data nasterii|datum narození|datum narodenia|datum rođenja|rojstni datum|дата народження|дата на раждане))[^\n\p{N}]{0,6}?(\d{4}年\s?\d{1,2}月\s?\d{1,2}日|(?:昭和|平成|令和)(?:\d{1,2}|元)年\s?\d{1,2}月\s?\d{1,2}日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2} tháng \d{1,2}(?: năm|,)? \d{4}|\d{1,2}\.?\s(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)\s\d{4})/giu;
 const LOCAL_DOB_STEMS = [
   "出生",
   "生于",
@@ -191,7 +191,7 @@ function runLocalDatesOfBirth(text: string, emit: Emit, lower: string): void {
 
 // --- Credentials after a local password word -----------------------------------------------------
 const LOCAL_PASSWORD =
-  /(?:密码|密碼|口令|パスワード|暗証番号|비밀번호|암호|पासवर्ड|पास वर्ड|कूटशब्द|كلمة المرور|كلمة السر|رمز المرور|รหัสผ่าน|mot de passe|password|passwort|contraseña|senha)[^\n]{0,24}?(?:是|为|為|：|:|=|は|が|는|은|이|가|है|हैं|هي|هو|คือ|เป็น|c['’]est|est|hai|he|ist|es|é|is)\s*[「『"'“«]?\s*([^\s「」『』"'“”«»，。、,]{4,64})/giu;
+  /(?:密码|密碼|口令|パスワード|暗証番号|비밀번호|비번|암호|पासवर्ड|पास वर्ड|कूटशब्द|كلمة المرور|كلمة السر|رمز المرور|รหัสผ่าน|mot de passe|password|passwort|contraseña|senha)[^\n]{0,24}?(?:是|为|為|：|:|=|は|が|는|은|이|가|है|हैं|هي|هو|คือ|เป็น|c['’]est|est|hai|he|ist|es|é|is)\s*[「『"'“«]?\s*([^\s「」『』"'“”«»，。、,]{4,64})/giu;
 const LATIN_KEYWORD_ONLY = /^(?:mot de passe|password|passwort|contraseña|senha)/i;
 
 /** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
@@ -201,6 +201,7 @@ const LOCAL_PASSWORDS_STEMS: readonly string[] = [
   "パスワード",
   "暗証",
   "비밀번호",
+  "비번",
   "암호",
   "पास",
   "कूटशब्द",

@@ -33,7 +33,7 @@ const RUN_PUTTY_PATTERN_1 = /Private-Lines: \d+\r?\n(?:[A-Za-z0-9+/=]+\r?\n?)+/;
 const DECODE_BASE64_URL_PATTERN_1 = /-/g;
 const DECODE_BASE64_URL_PATTERN_2 = /_/g;
 const RUN_JWTS_PATTERN_1 = /"(?:alg|typ|kid|enc)"\s*:/;
-const WEAK_CREDENTIAL_PATTERN_1 = /^(?:pass(?:word)?|secret|pwd|\*+|x+|changeme|<[^>]*>|\$\{?\w+\}?|%\(?\w+\)?s?|\{\w*\}|:?\w+:?|\[[^\]]*\])$/i;
+const WEAK_CREDENTIAL_PATTERN_1 = /^(?:pass(?:word)?|secret|pwd|\*+|x+|changeme|<[^>]*>|\$\{?\w+\}?|%\(?\w+\)?s?|\{\w*\}|:?[\p{L}\p{N}_]+:?|\[[^\]]*\])$/iu;
 const WEAK_CREDENTIAL_PATTERN_2 = /\d/;
 const RUN_CONNECTION_STRINGS_PATTERN_1 = /^\{\{.*\}\}$|^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$|^%\(?\w+\)?s?$/;
 const RUN_CONNECTION_STRINGS_PATTERN_2 = /[.,;:!?)\]}]/;
@@ -58,6 +58,8 @@ const RUN_PASSWORDS_PATTERN_4 = /^pass(?![a-z])/;
 const RUN_PASSWORDS_PATTERN_5 = /[:=]/;
 const RUN_PASSWORDS_PATTERN_6 = /^pw(?![a-z])/;
 const RUN_PASSWORDS_PATTERN_7 = /[:=]|\bis\b/;
+/** Lower-case letters and digits, 8+ characters, no space: a chosen secret, not a word or a pass code ("valid", "SKI2026-44"). */
+const MIXED_SECRET = /^(?=\S*\p{Ll})(?=\S*\d)\S{8,}$/u;
 const RANDOM_LOOKING_PATTERN_1 = /^\d+$/;
 const RANDOM_LOOKING_PATTERN_2 = /^[a-z]+$/i;
 const RANDOM_LOOKING_PATTERN_3 = /[A-Z]/;
@@ -493,7 +495,13 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
     if (!quoted) value = value.replace(RUN_CREDENTIAL_PAIRS_PATTERN_1, "");
     const keyword = match[0].slice(0, 12).toLowerCase();
     if (RUN_PASSWORDS_PATTERN_2.test(keyword) && !RUN_PASSWORDS_PATTERN_3.test(value)) continue;
-    if (RUN_PASSWORDS_PATTERN_4.test(keyword) && !RUN_PASSWORDS_PATTERN_5.test(match[0])) continue;
+    // A bare "pass" needs ":" or "=", or "is" before a letters-and-digits value of 8+ ("the pass is sunflower1962!").
+    if (
+      RUN_PASSWORDS_PATTERN_4.test(keyword) &&
+      !RUN_PASSWORDS_PATTERN_5.test(match[0]) &&
+      !(RUN_PASSWORDS_PATTERN_7.test(match[0]) && MIXED_SECRET.test(value))
+    )
+      continue;
     if (RUN_PASSWORDS_PATTERN_6.test(keyword) && !RUN_PASSWORDS_PATTERN_7.test(match[0])) continue;
     if (!isPasswordValue(value, quoted)) continue;
     if (isServiceDefault(text, match.index, value)) continue;

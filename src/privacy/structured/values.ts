@@ -63,8 +63,13 @@ function digitCount(value: string): number {
   return count;
 }
 
+/** 1500–1899: no living person's birth year (13xx and 14xx are Solar and lunar Hijri years, 1369/05/12). */
+const YEAR_BEFORE_1900 = /(?<!\d)1[5-8]\d\d(?!\d)/;
+
 function plausibleDate(value: string): boolean {
   if (!DATE_SHAPE.test(value) || isPlaceholderDate(value)) return false;
+  // A Gregorian year before 1900 is no living person's birth (a monarch's, an archive's).
+  if (YEAR_BEFORE_1900.test(value)) return false;
   if (PLAUSIBLE_DATE_PATTERN_1.test(value)) {
     const year = Number(value.slice(0, 4));
     const month = Number(value.slice(4, 6));
