@@ -12,6 +12,9 @@ describe("non-personal values (session 32)", () => {
   it("example passwords in talk about passwords are nobody's; a claimed one is reported", () => {
     expect(found(`"India@123" type passwords itne common kyu hai?`)).toEqual([]);
     expect(found("I've used Marmalade!Kite1987 for my bank for years, is that password strong?")).toEqual(["password:Marmalade!Kite1987"]);
+    // Only a word-then-digits shape is an example: a random-looking string asked about is most likely someone's.
+    expect(found("why is P@ssw0rd123 a terrible password")).toEqual([]);
+    expect(found("Is dR4m!3?hcnwOzd0fa5 a weak password?")).toEqual(["password:dR4m!3?hcnwOzd0fa5"]);
   });
   it("an own birth date without a name, and a bound, are not dates of birth", () => {
     expect(found("my date of birth is 14 March 1990, how old will I be in 2031?")).toEqual([]);

@@ -6,6 +6,9 @@
  * a bad or common password, not a secret. Any password finding right after an example cue ("Example: Tr0ub4dor&3",
  * "e.g.", "like", "Good:", "z. B.", "par exemple", "例如") in a text claiming no password is an example too. An
  * assignment without such a cue (`password: …`) is not judged by the talk cues.
+ * The talk path drops only a token shaped as people build passwords — a word, then digits or symbols ("Summer2024!",
+ * "P@ssw0rd123" once its letter-like digits and `@`/`$` read as letters): "Is dR4m!3?hcnwOzd0fa5 a weak password?" asks
+ * about a random-looking string someone most likely uses, and stays reported.
  * Any password finding whose value is a famous published example (xkcd 936's `Tr0ub4dor&3` and
  * `correcthorsebatterystaple`, bash.org's `hunter2`) is nobody's, whatever the rule.
  */
@@ -36,6 +39,26 @@ export function isExamplePassword(text: string, finding: PrivacyFinding, talk: P
   talk.owned ??= OWNERSHIP.test(text);
   if (talk.owned) return false;
   if (cued) return true;
+  if (!humanPatterned(text.slice(finding.start, finding.end))) return false;
   talk.generic ??= GENERIC_TALK.test(text);
   return talk.generic;
+}
+
+const LETTER_LIKE: Readonly<Record<string, string>> = { "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
+
+/** The kind of each character (upper, lower, digit, other), a letter-like digit or sign between letters read as a letter. */
+function characterKind(token: string, index: number): string {
+  const character = token[index]!;
+  const letter = (at: number): boolean => at >= 0 && at < token.length && /\p{L}/u.test(token[at]!);
+  if (LETTER_LIKE[character] !== undefined && letter(index - 1) && letter(index + 1)) return "l";
+  if (/\p{Lu}/u.test(character)) return "u";
+  if (/\p{L}/u.test(character)) return "l";
+  return /\d/.test(character) ? "d" : "s";
+}
+
+/** At most three changes of kind ("Summer2024!": upper, lower, digits, sign): a word with digits or signs after it. */
+function humanPatterned(token: string): boolean {
+  let changes = 0;
+  for (let index = 1; index < token.length; index++) if (characterKind(token, index) !== characterKind(token, index - 1)) changes++;
+  return changes <= 3;
 }
