@@ -7,7 +7,7 @@ half=$1
 shift
 figures() { grep "kind $1" <<<"$2" | sed -E 's/.*\(([0-9]+)\/([0-9]+)\).*/\1 \2/'; }
 paraphrases=0 paraphraseTotal=0 falseMatches=0 negatives=0 exact=0 exactTotal=0
-for set in dev dev-3 dev-4 dev-ja dev-new-routes dev-5; do
+for set in dev dev-3 dev-4 dev-ja dev-new-routes dev-5 dev-6; do
   output=$(nice npx tsx eval/routing/evaluate.ts --set "$set" --half "$half" "$@")
   read -r right total <<<"$(figures paraphrase "$output")"
   read -r kept negativeTotal <<<"$(figures negative "$output")"

@@ -1,4 +1,4 @@
-// `npm run eval:routing [-- DIR | --set dev|dev-3|dev-4|dev-ja|dev-new-routes|dev-5] [--words-only] [--word-alignment N] [--threshold-margin N] [--synonyms] [--intent-cue] [--form-terms] [--[no-]request-focus] [--prompt-shape] [--no-spelling] [--word-vectors [--vectors-file PATH]] [--sentence-encoder use-lite] [--half A|B] [--corpus FILE,…]`: scores the semantic routes' built-in encoder on the labelled
+// `npm run eval:routing [-- DIR | --set dev|dev-3|dev-4|dev-ja|dev-new-routes|dev-5|dev-6] [--words-only] [--word-alignment N] [--threshold-margin N] [--synonyms] [--intent-cue] [--form-terms] [--[no-]request-focus] [--prompt-shape] [--no-spelling] [--word-vectors [--vectors-file PATH]] [--sentence-encoder use-lite] [--half A|B] [--corpus FILE,…]`: scores the semantic routes' built-in encoder on the labelled
 // routing set (DIR/routes.yaml + DIR/prompts.jsonl, default eval/routing): route accuracy on exact
 // utterances and paraphrases (per language and per route), and the false-match rate on prompts
 // that must match no route. The set was written apart from the code; nothing here is tuned on it.

@@ -1,12 +1,13 @@
-// `npx tsx eval/routing/dev-5/build.ts`: writes prompts.jsonl from routes.yaml (exact utterances) and
+// `npx tsx eval/routing/dev-5/build.ts [eval/routing/dev-6]`: writes DIR/prompts.jsonl (default dev-5) from routes.yaml (exact utterances) and
 // source.txt (hand-written paraphrases and negatives, `route ¦ style ¦ text [¦ language]`, "\n" for a
 // new line). Rows are grouped by (route or near-miss route, language), in source order within a group,
 // so the halves (even lines A, odd lines B) interleave within every (route, language).
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { parse } from "yaml";
 
-const directory = "eval/routing/dev-5";
+const directory = process.argv[2] ?? "eval/routing/dev-5";
+const idPrefix = basename(directory).replace("-", ""); // dev-5 → dev5-001
 const routes = (parse(readFileSync(join(directory, "routes.yaml"), "utf8")) as { routes: Array<{ name: string; utterances: string[] }> }).routes;
 interface Row {
   text: string;
@@ -41,6 +42,6 @@ const normal = (text: string) =>
 const utterances = new Set(exact.map((row) => normal(row.text)));
 for (const row of [...groups.values()].flat())
   if (row.kind === "paraphrase" && utterances.has(normal(row.text))) throw new Error(`paraphrase equals an utterance: ${row.text}`);
-const rows = [...exact, ...[...groups.values()].flat()].map((row, at) => ({ id: `dev5-${String(at + 1).padStart(3, "0")}`, ...row }));
+const rows = [...exact, ...[...groups.values()].flat()].map((row, at) => ({ id: `${idPrefix}-${String(at + 1).padStart(3, "0")}`, ...row }));
 writeFileSync(join(directory, "prompts.jsonl"), rows.map((row) => JSON.stringify(row)).join("\n") + "\n");
 console.log(`${rows.length} prompts`);
