@@ -18,6 +18,7 @@ import { openingWord, QUESTION_OPENERS } from "../policies/request-focus.js";
 import { EXPLANATORY_QUESTION_FACTOR, isExplanatoryQuestion, taskRoute } from "../policies/intent-cue.js";
 import { bestOfViews, boundedRouteText, createRouteMatcher, denseSpace, sparseSpace, type RouteMatcher, type VectorSpace } from "../policies/route-match.js";
 import type { RouteIndex } from "./node-runtime.js";
+import { DEFAULT_LENGTH_CALIBRATION, lengthFactor, scaledScores } from "../policies/length-calibration.js";
 
 /**
  * Indexes the configured routes once: the built-in encoder always (words, its IDF learned from the
@@ -104,6 +105,8 @@ export async function buildRouteIndex(
       : (options.sentenceEncoder ?? (await loadSentenceEncoder("use-lite")));
   const sentenceMatcher = sentenceEncoder && (await sentenceRouteMatcher(sentenceEncoder, routes));
   // Routes asked mostly as tasks: an explanatory question on their topic scores less (see intent-cue.ts).
+  // Long prompts' scores lifted (length-calibration.ts); not for an embeddings model or the sentence encoder.
+  const lengthCalibration = embeddings.lengthCalibration ? DEFAULT_LENGTH_CALIBRATION : undefined;
   const taskRoutes = new Set(classifier.embeddings.intentCue ? routes.filter((route) => taskRoute(route.utterances)).map((route) => route.name) : []);
   return {
     routes: denseMatcher?.routes ?? hybridMatcher.routes,
@@ -114,7 +117,10 @@ export async function buildRouteIndex(
       if (denseMatcher && vector) return denseMatcher.score(vector);
       if (sentenceMatcher && sentence) return sentenceMatcher.score(sentence);
       const scores = bestOfViews(
-        builtin.encodeViews(text).map((encoded) => (encoded.meaning ? hybridMatcher.score(encoded) : lexicalMatcher.score(encoded.lexical))),
+        builtin.encodeViews(text).map((encoded) => {
+          const viewScores = encoded.meaning ? hybridMatcher.score(encoded) : lexicalMatcher.score(encoded.lexical);
+          return lengthCalibration ? scaledScores(viewScores, lengthFactor(encoded.contentWords ?? 0, lengthCalibration)) : viewScores;
+        }),
       );
       if (taskRoutes.size === 0 || !isExplanatoryQuestion(text)) return scores;
       return scores

@@ -20,6 +20,8 @@ export interface HybridVector {
   meaning: Float32Array | undefined;
   /** Content words for the soft word alignment; absent when alignment is off or the text has none. */
   aligned?: AlignedText | undefined;
+  /** The text's content words in a language written with spaces (length-calibration.ts). */
+  contentWords?: number | undefined;
 }
 
 /** The soft word alignment's settings, with how its F1 is combined with the lexical similarity. */
@@ -177,7 +179,8 @@ export class HybridRouteEncoder {
   }
 
   private encodeWords(words: RouteWords): HybridVector {
-    return { lexical: this.lexical.encodeWords(words), meaning: this.meaning(words), aligned: this.aligned(words) };
+    const contentWords = words.tokens.filter((token) => words.keptWords.has(token)).length;
+    return { lexical: this.lexical.encodeWords(words), meaning: this.meaning(words), aligned: this.aligned(words), contentWords };
   }
 
   private aligned(words: RouteWords): AlignedText | undefined {

@@ -124,7 +124,8 @@ export function bestOfViews(views: ReadonlyArray<readonly RouteScore[]>): RouteS
   return whole!.map((entry) => (entry === lead ? raised : entry)).sort(byMatchThenMargin);
 }
 
-function byMatchThenMargin(a: RouteScore, b: RouteScore): number {
+/** Matched routes first, then by score above (or below) the route's threshold. */
+export function byMatchThenMargin(a: RouteScore, b: RouteScore): number {
   return Number(b.matched) - Number(a.matched) || b.score - b.threshold - (a.score - a.threshold);
 }
 

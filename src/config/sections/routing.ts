@@ -48,6 +48,7 @@ const defaultEmbeddings = {
   intentCue: false,
   formTerms: false,
   requestFocus: false,
+  lengthCalibration: true,
   spelling: true,
   privatePrompts: "local",
   local: { provider: "builtin" },
@@ -109,6 +110,12 @@ export const embeddingsSchema = z
      * request line (first or last). Was half of `promptShape` (retired, session 32).
      */
     requestFocus: z.boolean().default(false),
+    /**
+     * Built-in encoder for semantic routes: a prompt of more than 7 content words has its route
+     * scores multiplied by words / 7 (at most 2), as cosine similarity penalises a prompt for the
+     * words it adds to a route's request (pivoted length normalisation; session 33). false: plain cosine.
+     */
+    lengthCalibration: z.boolean().default(true),
     /**
      * Built-in encoder for semantic routes: English chat short forms written out ("thx", "pls",
      * "tl;dr"), British spellings made American, and a misspelt word ("pyhton") corrected to the
