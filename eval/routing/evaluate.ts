@@ -1,4 +1,4 @@
-// `npm run eval:routing [-- DIR | --set dev|dev-3|dev-4|dev-ja|dev-new-routes|dev-5|dev-6] [--words-only] [--word-alignment N] [--threshold-margin N] [--synonyms] [--intent-cue] [--form-terms] [--[no-]request-focus] [--prompt-shape] [--no-spelling] [--no-length-calibration] [--word-vectors [--vectors-file PATH]] [--sentence-encoder use-lite] [--half A|B] [--corpus FILE,…]`: scores the semantic routes' built-in encoder on the labelled
+// `npm run eval:routing [-- DIR | --set dev|dev-3|dev-4|dev-ja|dev-new-routes|dev-5|dev-6] [--words-only] [--word-alignment N] [--threshold-margin N] [--synonyms] [--intent-cue] [--form-terms] [--[no-]request-focus] [--prompt-shape] [--no-spelling] [--length-calibration] [--word-vectors [--vectors-file PATH]] [--sentence-encoder use-lite] [--half A|B] [--corpus FILE,…]`: scores the semantic routes' built-in encoder on the labelled
 // routing set (DIR/routes.yaml + DIR/prompts.jsonl, default eval/routing): route accuracy on exact
 // utterances and paraphrases (per language and per route), and the false-match rate on prompts
 // that must match no route. The set was written apart from the code; nothing here is tuned on it.
@@ -37,7 +37,7 @@ const withPromptShape = process.argv.includes("--prompt-shape");
 const withFormTerms = withPromptShape || process.argv.includes("--form-terms") ? true : undefined;
 const withRequestFocus = withPromptShape || process.argv.includes("--request-focus") ? true : process.argv.includes("--no-request-focus") ? false : undefined;
 const withSpelling = !process.argv.includes("--no-spelling"); // classifier.embeddings.spelling: false (on by default)
-const withLengthCalibration = !process.argv.includes("--no-length-calibration"); // classifier.embeddings.lengthCalibration: false (on by default)
+const withLengthCalibration = process.argv.includes("--length-calibration"); // classifier.embeddings.lengthCalibration: true (off by default)
 // --vectors-file PATH (with --word-vectors): another word-vector table in the shipped format instead of
 // the GloVe file (e.g. the one scripts/build-distilled-vectors.mjs writes; session 30)
 const vectorsFileAt = process.argv.indexOf("--vectors-file");
@@ -140,7 +140,7 @@ for (const prompt of prompts) {
 const percent = (tally: Tally) => `${((100 * tally.right) / tally.total).toFixed(1)}%`.padStart(7);
 const negatives = tallies.get("kind negative");
 console.log(
-  `Semantic routes, built-in encoder${withWordVectors ? ` (words + word vectors, alignment ${wordAlignment ?? "default"}, margin ${thresholdMargin ?? "default"})` : ` (words only, margin ${thresholdMargin ?? "default"})`}${withSynonyms ? " + synonyms" : ""}${withIntentCue ? " + intent cue" : ""}${withFormTerms ? " + form terms" : ""}${withRequestFocus !== undefined ? ` + request focus ${withRequestFocus ? "on" : "off"}` : ""}${withSpelling ? "" : ", no English normalisation"}${withLengthCalibration ? "" : ", no length calibration"}${sentenceEncoder ? `, English by sentence encoder ${sentenceEncoder}` : ""}${vectorsFile ? `, vectors ${vectorsFile}` : ""}${half ? `, half ${half}` : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
+  `Semantic routes, built-in encoder${withWordVectors ? ` (words + word vectors, alignment ${wordAlignment ?? "default"}, margin ${thresholdMargin ?? "default"})` : ` (words only, margin ${thresholdMargin ?? "default"})`}${withSynonyms ? " + synonyms" : ""}${withIntentCue ? " + intent cue" : ""}${withFormTerms ? " + form terms" : ""}${withRequestFocus !== undefined ? ` + request focus ${withRequestFocus ? "on" : "off"}` : ""}${withSpelling ? "" : ", no English normalisation"}${withLengthCalibration ? " + length calibration" : ""}${sentenceEncoder ? `, English by sentence encoder ${sentenceEncoder}` : ""}${vectorsFile ? `, vectors ${vectorsFile}` : ""}${half ? `, half ${half}` : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
 );
 console.log(`thresholds: ${index.routes.map((route) => `${route.name} ${route.threshold.toFixed(2)}`).join(", ")}\n`);
 console.log("accuracy = the best matched route is the labelled one (negatives: no route matched)");

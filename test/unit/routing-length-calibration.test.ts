@@ -36,9 +36,9 @@ describe("length calibration", () => {
     expect(scaled[0]!.score).toBeCloseTo(0.3);
   });
 
-  it("is on by default: a long request scores higher, a short near-miss and exact utterances keep their scores", async () => {
+  it("lifts a long request's score, not a short near-miss's, and exact utterances still match (opt-in)", async () => {
     const long = "my grandpa honestly has literally everything already and we never know what on earth to buy him for christmas this year";
-    const [on, off] = [await index(), await index(false)];
+    const [on, off] = [await index(true), await index()];
     const best = (scores: Awaited<ReturnType<typeof on.score>>) => scores[0]!;
     expect(best(await on.score(long)).score).toBeGreaterThan(best(await off.score(long)).score);
     expect(best(await on.score("who wrote the first unix shell?")).score).toBe(best(await off.score("who wrote the first unix shell?")).score);
@@ -50,6 +50,7 @@ describe("length calibration", () => {
     const parse = (lengthCalibration: unknown) =>
       parseConfig({ models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }], classifier: { embeddings: { lengthCalibration } } });
     expect(() => parse("yes")).toThrow();
-    expect(parse(false).classifier.embeddings.lengthCalibration).toBe(false);
+    expect(parse(true).classifier.embeddings.lengthCalibration).toBe(true);
+    expect(parseConfig({ models: [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }] }).classifier.embeddings.lengthCalibration).toBe(false);
   });
 });

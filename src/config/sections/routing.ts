@@ -48,7 +48,7 @@ const defaultEmbeddings = {
   intentCue: false,
   formTerms: false,
   requestFocus: false,
-  lengthCalibration: true,
+  lengthCalibration: false,
   spelling: true,
   privatePrompts: "local",
   local: { provider: "builtin" },
@@ -113,9 +113,10 @@ export const embeddingsSchema = z
     /**
      * Built-in encoder for semantic routes: a prompt of more than 7 content words has its route
      * scores multiplied by words / 7 (at most 2), as cosine similarity penalises a prompt for the
-     * words it adds to a route's request (pivoted length normalisation; session 33). false: plain cosine.
+     * words it adds to a route's request (pivoted length normalisation; session 33). Opt-in: the
+     * development sets' B halves matched more paraphrases, the labelled set one more false match.
      */
-    lengthCalibration: z.boolean().default(true),
+    lengthCalibration: z.boolean().default(false),
     /**
      * Built-in encoder for semantic routes: English chat short forms written out ("thx", "pls",
      * "tl;dr"), British spellings made American, and a misspelt word ("pyhton") corrected to the
