@@ -1,4 +1,4 @@
-// `npx tsx eval/routing/misses.ts SET [--form-terms] [--[no-]request-focus]`: the A-half misses of a development set, with the best route and score (tuning aid; refuses the labelled set and never reads half B).
+// `npx tsx eval/routing/misses.ts SET [--form-terms] [--[no-]request-focus] [--length-calibration]`: the A-half misses of a development set, with the best route and score (tuning aid; refuses the labelled set and never reads half B).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -20,6 +20,7 @@ const config = parseConfig({
       formTerms: process.argv.includes("--form-terms"),
       ...(process.argv.includes("--request-focus") && { requestFocus: true }),
       ...(process.argv.includes("--no-request-focus") && { requestFocus: false }),
+      lengthCalibration: process.argv.includes("--length-calibration"),
     },
     routes: routeFile.routes,
   },
