@@ -393,10 +393,12 @@ export function isDeclaredTestValue(text: string, finding: PrivacyFinding): bool
 
 /** TEST_CUE's stems for a gate on the lower-cased text of its case-insensitive pattern (see caseInsensitiveStems). */
 const TEST_CUE_STEMS = caseInsensitiveStems(FAMILY_STEMS.test);
+/** EXAMPLE_AFTER's English words that TEST_CUE lacks ("… as the example DVLA licence number"): its other cues are TEST_CUE stems too. */
+const EXAMPLE_AFTER_STEMS = ["example", "specimen"];
 export const TEST_CUE_GATE: PatternGate = {
   name: "declared-test-cue",
   pattern: TEST_CUE,
-  mayMatch: (_text, lower) => TEST_CUE_STEMS === undefined || containsAny(lower, TEST_CUE_STEMS),
+  mayMatch: (_text, lower) => TEST_CUE_STEMS === undefined || containsAny(lower, TEST_CUE_STEMS) || containsAny(lower, EXAMPLE_AFTER_STEMS),
 };
 const NOT_DECLARED = (): boolean => false;
 
@@ -409,9 +411,9 @@ export function declaredTestValueJudge(lower: string): (text: string, finding: P
   return TEST_CUE_GATE.mayMatch(lower, lower) ? isDeclaredTestValue : NOT_DECLARED;
 }
 
-/** An example cue opening the words right after a value (no sentence end between). */
+/** An example cue opening the words right after a value (no sentence end between): "… as an example", "… as the sample licence". */
 const EXAMPLE_AFTER =
-  /^[\s)）]*(?:(?:is |as |for )?(?:an? )?(?:example|sample|test value)|เป็นตัวอย่าง|ตัวอย่าง|作为示例|作為範例|为例|為例|を例に|の例|(?:を|は)?記入例|예시|(?:은|는|을|를)?\s?예시로|como ejemplo|als beispiel|comme exemple|كمثال|به عنوان نمونه|उदाहरण के (?:लिए|तौर पर))/iu;
+  /^[\s)）]*(?:(?:is |as |for )?(?:an? |the )?(?:example|sample|test value|specimen)|เป็นตัวอย่าง|ตัวอย่าง|作为示例|作為範例|为例|為例|を例に|の例|(?:を|は)?記入例|예시|(?:은|는|을|를)?\s?예시로|como ejemplo|als beispiel|comme exemple|كمثال|به عنوان نمونه|उदाहरण के (?:लिए|तौर पर))/iu;
 
 /**
  * A default-style password (letters, then at most four digits: password123, admin, test1234): only such a value
