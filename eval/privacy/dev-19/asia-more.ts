@@ -10,7 +10,11 @@ export const ASIA_MORE: MarkedEntry[] = [
   ["ja", "cred:chat-ja:free", `ステージングDBのパスワードは ⟦password|Sakura#Kumo88⟧ です。ユーザー名は app_rw。作業後に変更してください。`],
   ["ja", "phone:log-ja:structured", `2026-12-04 20:11:45 WARN SMS送信失敗 宛先=⟦phone|+81 90-4718-2395⟧ 理由=キャリア拒否`],
   ["ja", "dl:ticket-ja:free", `問い合わせ #4412: お客様の運転免許証番号 ⟦driver_license|301847259316⟧ がOCRで読み取れないとのこと。返信文を作ってください。`],
-  ["ja", "cred:yaml-ja:structured", `このdatabase.ymlで接続できません。\nproduction:\n  username: shop\n  password: ⟦password|Tsuki!Nami-24⟧\n  host: 10.0.5.12`],
+  [
+    "ja",
+    "cred:yaml-ja:structured",
+    `このdatabase.ymlで接続できません。\nproduction:\n  username: shop\n  password: ⟦password|Tsuki!Nami-24⟧\n  host: 10.0.5.12`,
+  ],
   ["ja", "neg-phone:doc-ja:free", `アプリのヘルプページに警察相談専用電話 #9110 と 110番、119番を載せてください。`],
   ["ja", "neg-cred:doc-ja:free", `.env.example に DB_PASSWORD=<パスワード> と書いています。この書き方で良いですか？`],
   ["ja", "neg-phone:log-ja:structured", `注文番号 2026120400187、請求書 INV-3391、バージョン 5.2.1、ポート 8080 — このログから注文数を集計して。`],
