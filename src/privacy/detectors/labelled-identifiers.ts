@@ -142,6 +142,8 @@ interface LabelRule {
   label: RegExp;
   gap: { test(gap: string): boolean };
   accept: (value: string) => boolean;
+  /** Lower-case literals one of which the text must hold, when the label's own prefixes make a poor gate (two-letter state codes). */
+  stems?: string[];
 }
 
 function identifierShape(minDigits: number, minLength: number) {
@@ -166,8 +168,15 @@ const RULES: readonly LabelRule[] = [
     reach: 72,
     accept: identifierShape(4, 6),
   },
-  { category: "driver_license", rule: "id-label-licence", label: STATE_CODE_LICENCE_LABEL, gap: CONNECTOR, accept: identifierShape(4, 6) },
-  { category: "driver_license", rule: "id-label-licence", label: OWN_LICENCE_LABEL, gap: CONNECTOR, accept: identifierShape(4, 6) },
+  {
+    category: "driver_license",
+    rule: "id-label-licence",
+    label: STATE_CODE_LICENCE_LABEL,
+    gap: CONNECTOR,
+    accept: identifierShape(4, 6),
+    stems: ["licen", "dl"],
+  },
+  { category: "driver_license", rule: "id-label-licence", label: OWN_LICENCE_LABEL, gap: CONNECTOR, accept: identifierShape(4, 6), stems: ["licen"] },
   {
     category: "passport",
     rule: "id-label-passport",
@@ -223,7 +232,7 @@ function shortStems(stems: string[] | undefined): string[] | undefined {
  * Each label pattern's literal prefixes, the pre-filter: a text without any of them skips the pattern (the acronym
  * pattern, case-sensitive and short, runs on every text).
  */
-const RULE_STEMS = RULES.map((rule) => shortStems(caseInsensitiveStems(requiredPrefixes(rule.label.source))));
+const RULE_STEMS = RULES.map((rule) => rule.stems ?? shortStems(caseInsensitiveStems(requiredPrefixes(rule.label.source))));
 
 function runLabelledIdentifiers(text: string, emit: Emit, lower: string): void {
   RULES.forEach((rule, index) => {

@@ -289,8 +289,10 @@ const KEY_VALUE_SECRET_STEMS = ["password", "pwd", "accountkey", "sharedaccesske
  */
 const GO_DSN = /(?<![\w.%+-])[\w.-]{1,64}:([^\s@'"`:]{1,128})@(?:tcp6?|udp|unix)\([^()\s'"`]{1,255}\)\/[\w.-]*(?:\?[^\s'"`]*)?/g;
 
+const GO_DSN_STEMS = ["@tcp(", "@tcp6(", "@udp(", "@unix("];
+
 function runConnectionStrings(text: string, emit: Emit, lower: string): void {
-  if (text.includes("@tcp(") || text.includes("@unix(") || text.includes("@tcp6(") || text.includes("@udp(")) {
+  if (containsAny(lower, GO_DSN_STEMS)) {
     GO_DSN.lastIndex = 0;
     for (let match = GO_DSN.exec(text); match !== null; match = GO_DSN.exec(text)) {
       const password = match[1]!;
