@@ -14,7 +14,7 @@ export function keywordAround(text: string, start: number, end: number, pattern:
 }
 
 const PLACEHOLDER =
-  /^(?:<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\$\{?[A-Z_][A-Z0-9_]*\}?|%[sd]|\?+|\.{2,}|…)$|x{4,}|\*{3,}|•{3,}|\.\.\.|…|<[a-z_ -]+>|\{\{|\$\{|\byour[_ -]?|^your|placeholder|redacted|changeme|change[_-]me|replace[_-]?(?:me|with)|insert[_-]|example|dummy|sample|fake|^(?:test|foo|bar|baz|secret|password|passwd|pass|pwd|token|key|apikey|api_key|value|string|null|none|undefined|true|false|user|username|mypassword|yourpassword|my_password|mysecret|your_secret)$|env\(|process\.env|os\.environ|getenv|\bsecrets\.|vault:|^\$[a-z_]+$/i;
+  /^(?:<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\$\{?[A-Z_][A-Z0-9_]*\}?|%[sd]|\?+|\.{2,}|…)$|x{4,}|\*{3,}|•{3,}|\.\.\.|…|<[a-z_ -]+>|\{\{|\$\{|\byour[_ -]?|^your|placeholder|redacted|changeme|change[_-]me|replace[_-]?(?:me|with)|insert[_-]|example|dummy|sample|fake|not[_ -]?a[_ -]?real|^(?:test|foo|bar|baz|secret|password|passwd|pass|pwd|token|key|apikey|api_key|value|string|null|none|undefined|true|false|user|username|mypassword|yourpassword|my_password|mysecret|your_secret)$|env\(|process\.env|os\.environ|getenv|\bsecrets\.|vault:|^\$[a-z_]+$/i;
 
 /** True for values that only stand in for a secret: YOUR_API_KEY, sk-xxxx, <token>, ${DB_PASS}, ****. */
 export function isPlaceholderValue(value: string): boolean {

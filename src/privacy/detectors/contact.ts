@@ -250,44 +250,62 @@ const PLACEHOLDER_NATIONAL = /^(\d)\1{5,}\d{0,2}$/;
 const ORGANISATION_NUMBER_KEY =
   /(?:org[_ .-]?(?:nr|no|number)|organisationsnummer|organisationsnr|kvk(?:[_ -]?nummer)?|siret|siren|vat(?:[_ -]?(?:no|number|id))?|ust[_ -]?id(?:nr)?|nipc?|cif|partita[_ ]?iva|vergi[_ ]?no|company[_ ]?(?:no|number)|registration[_ ]?(?:no|number)|handelsregister\p{L}*|y-tunnus|cvr)["']?\s*[:=;,|\t]\s*["']?$/iu;
 
+/**
+ * An international number as a log line's value, `to=+14155238071` or `dest=+33 6 12 48 90 37`: PHONE_CANDIDATE
+ * starts nowhere after `=` (`id=4017728391` is no phone), so each `=+` after a key character is read here, sticky.
+ */
+const PHONE_AFTER_EQUALS = /\+\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d(?![\p{L}\p{N}_@]|[.,:/-]\d)/uy;
+const KEY_CHARACTER = /[\p{L}\p{N}_]/u;
+
+/** The region hints of the text being scanned (read once per text, on its first national candidate). */
+let regions: CountryCode[] | undefined;
+
+function considerPhone(text: string, emit: Emit, lower: string, candidate: string, candidateStart: number): void {
+  let value = candidate;
+  let start = candidateStart;
+  // Trim a dangling opening or closing parenthesis that does not belong to the number.
+  if (value.endsWith(")") && !value.includes("(")) value = value.slice(0, -1);
+  if (value.startsWith("(") && !value.includes(")")) {
+    value = value.slice(1);
+    start++;
+  }
+  const digitCount = countDigits(value);
+  if (digitCount < 7 || digitCount > 15) return;
+  if (looksLikeDateOrVersion(value)) return;
+  const international = value.startsWith("+") || value.startsWith("00") || value.startsWith("(+");
+  const end = start + value.length;
+  const context =
+    keywordBefore(text, start, PHONE_KEYWORDS, 48) ||
+    keywordBefore(text, start, LOCAL_PHONE_KEYWORDS, 48) ||
+    keywordAround(text, start, end, /\b(?:tel|phone|telefon|téléphone|teléfono|mobile|handy|portable)\b/i, 24);
+  if (!international && !context && !strongNationalForm(value) && !localMobileForm(value)) return;
+  // The tail of an IBAN-like token ("BE52 0527 8784 1315") is not a phone number.
+  if (!context && RUN_PHONES_PATTERN_1.test(text.slice(Math.max(0, start - 24), start))) return;
+  regions ??= international ? [] : phoneRegionHints(text, lower);
+  const hinted = regions;
+  const phone = cachedPhone(`${international ? "i" : "n"}${context ? 1 : 0}${hinted.join("")}|${value}`, () =>
+    international ? parseInternational(value, context) : parseNational(value, context, hinted),
+  );
+  if (!phone || phone === BUSINESS_LINE) return;
+  // Fictional-use numbers (NANP 555-01xx) count only when written as someone's number (phone keyword).
+  if (!context && (fictional(phone.nationalNumber, phone.countryCallingCode) || RUN_PHONES_PATTERN_2.test(value.replace(NON_DIGITS, "")))) return;
+  if (FICTIONAL_PATTERN_2.test(phone.nationalNumber)) return;
+  // A placeholder: the national number is one digit repeated with at most two others ("+48000000001").
+  if (PLACEHOLDER_NATIONAL.test(phone.nationalNumber)) return;
+  // The value of an organisation-number field ("org_nr": "232100-0016", KvK, SIRET, VAT …) is not a phone number.
+  if (!international && ORGANISATION_NUMBER_KEY.test(text.slice(Math.max(0, start - 28), start))) return;
+  emit("phone", start, end, international ? "phone-international" : "phone-national", context ? PRIORITY.structured : PRIORITY.contextual);
+}
+
 function runPhones(text: string, emit: Emit, lower: string): void {
-  let regions: CountryCode[] | undefined;
+  regions = undefined;
   PHONE_CANDIDATE.lastIndex = 0;
-  for (let match = PHONE_CANDIDATE.exec(text); match !== null; match = PHONE_CANDIDATE.exec(text)) {
-    let value = match[0];
-    let start = match.index;
-    // Trim a dangling opening or closing parenthesis that does not belong to the number.
-    if (value.endsWith(")") && !value.includes("(")) value = value.slice(0, -1);
-    if (value.startsWith("(") && !value.includes(")")) {
-      value = value.slice(1);
-      start++;
-    }
-    const digitCount = countDigits(value);
-    if (digitCount < 7 || digitCount > 15) continue;
-    if (looksLikeDateOrVersion(value)) continue;
-    const international = value.startsWith("+") || value.startsWith("00") || value.startsWith("(+");
-    const end = start + value.length;
-    const context =
-      keywordBefore(text, start, PHONE_KEYWORDS, 48) ||
-      keywordBefore(text, start, LOCAL_PHONE_KEYWORDS, 48) ||
-      keywordAround(text, start, end, /\b(?:tel|phone|telefon|téléphone|teléfono|mobile|handy|portable)\b/i, 24);
-    if (!international && !context && !strongNationalForm(value) && !localMobileForm(value)) continue;
-    // The tail of an IBAN-like token ("BE52 0527 8784 1315") is not a phone number.
-    if (!context && RUN_PHONES_PATTERN_1.test(text.slice(Math.max(0, start - 24), start))) continue;
-    regions ??= international ? [] : phoneRegionHints(text, lower);
-    const hinted = regions;
-    const phone = cachedPhone(`${international ? "i" : "n"}${context ? 1 : 0}${hinted.join("")}|${value}`, () =>
-      international ? parseInternational(value, context) : parseNational(value, context, hinted),
-    );
-    if (!phone || phone === BUSINESS_LINE) continue;
-    // Fictional-use numbers (NANP 555-01xx) count only when written as someone's number (phone keyword).
-    if (!context && (fictional(phone.nationalNumber, phone.countryCallingCode) || RUN_PHONES_PATTERN_2.test(value.replace(NON_DIGITS, "")))) continue;
-    if (FICTIONAL_PATTERN_2.test(phone.nationalNumber)) continue;
-    // A placeholder: the national number is one digit repeated with at most two others ("+48000000001").
-    if (PLACEHOLDER_NATIONAL.test(phone.nationalNumber)) continue;
-    // The value of an organisation-number field ("org_nr": "232100-0016", KvK, SIRET, VAT …) is not a phone number.
-    if (!international && ORGANISATION_NUMBER_KEY.test(text.slice(Math.max(0, start - 28), start))) continue;
-    emit("phone", start, end, international ? "phone-international" : "phone-national", context ? PRIORITY.structured : PRIORITY.contextual);
+  for (let match = PHONE_CANDIDATE.exec(text); match !== null; match = PHONE_CANDIDATE.exec(text)) considerPhone(text, emit, lower, match[0], match.index);
+  for (let equals = text.indexOf("=+"); equals > 0; equals = text.indexOf("=+", equals + 2)) {
+    if (!KEY_CHARACTER.test(text[equals - 1]!)) continue;
+    PHONE_AFTER_EQUALS.lastIndex = equals + 1;
+    const match = PHONE_AFTER_EQUALS.exec(text);
+    if (match !== null) considerPhone(text, emit, lower, match[0], equals + 1);
   }
 }
 

@@ -28,7 +28,7 @@ const TAX_LABEL =
 const TAX_ACRONYM = /(?<![\p{L}\p{N}])(?:ITIN|F?EIN|UTR|NINO|SIN|PAN|GSTIN|NIF|NIE|NIR|CPF|CURP|BSN|PESEL|NIP|VKN|TIN|SV-Nr\.?)(?![\p{L}\p{N}])/gu;
 
 const PIN_LABEL =
-  /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|code d'accès|digicode|código pin|clave del cajero|(?:pin (?:del )?)?bancomat|(?:bankamatik |kart )?şifre(?:si|m)?|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?)(?![\p{L}])|(?:暗証番号|密码|密碼|口令|비밀번호)/giu;
+  /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|(?:sign|log)-?in code|login code|one-time (?:pass)?code|2fa code|auth(?:entication)? code|bestätigungscode|anmeldecode|einmalcode|code de (?:vérification|connexion|confirmation)|código de (?:verificación|verificação|acceso|acesso)|codice (?:di verifica|otp)|verificatiecode|kod weryfikacyjny|doğrulama kodu|код (?:подтверждения|из смс)|code d'accès|digicode|código pin|clave del cajero|(?:pin (?:del )?)?bancomat|(?:bankamatik |kart )?şifre(?:si|m)?|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?)(?![\p{L}])|(?:暗証番号|密码|密碼|口令|비밀번호|인증번호|認証コード|確認コード|ワンタイムパスワード|验证码|驗證碼)/giu;
 
 const US_STATES =
   "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming";
@@ -48,6 +48,14 @@ const LICENCE_LABEL = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${US_STATES}|ontario|quebec|québec|alberta|british columbia|manitoba|saskatchewan|nova scotia|nsw|vic|qld|victorian|queensland) (?:(?:driver'?s? )?licen[cs]e|dl)(?: (?:no\\.?|number|#))?|führerausweis(?:nummer|-nr\\.?)?|permis de conduire suisse)(?![\\p{L}])`,
   "giu",
 );
+/**
+ * A US state's postal code before "license" / "licence" / "DL" ("NY license 731 562 048", "TX DL # …"); capitals only,
+ * so "in license" or "or licence" never match.
+ */
+const STATE_CODE_LICENCE_LABEL =
+  /(?<![\p{L}\p{N}])(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) (?:driver'?s? )?(?:[Ll]icen[cs]e|LICEN[CS]E|DL)(?: (?:[Nn]o\.?|[Nn]umber|#))?(?![\p{L}])/gu;
+/** A licence number a person calls theirs ("my licence no 048 213 776", "her license number is …"). */
+const OWN_LICENCE_LABEL = /(?<![\p{L}])(?:my|your|his|her|their|our) (?:driver'?s? )?licen[cs]e (?:no\.?|number|num|#)(?![\p{L}])/giu;
 /** "EIN", "ein" only before the EIN's own shape 12-3456789. */
 const EIN_LABEL = /(?<![\p{L}\p{N}])(?:f?ein|employer identification number)(?![\p{L}])/giu;
 const EIN_VALUE = /^\d{2}-\d{7}$/;
@@ -134,6 +142,8 @@ interface LabelRule {
   label: RegExp;
   gap: { test(gap: string): boolean };
   accept: (value: string) => boolean;
+  /** Lower-case literals one of which the text must hold, when the label's own prefixes make a poor gate (two-letter state codes). */
+  stems?: string[];
 }
 
 function identifierShape(minDigits: number, minLength: number) {
@@ -158,6 +168,15 @@ const RULES: readonly LabelRule[] = [
     reach: 72,
     accept: identifierShape(4, 6),
   },
+  {
+    category: "driver_license",
+    rule: "id-label-licence",
+    label: STATE_CODE_LICENCE_LABEL,
+    gap: CONNECTOR,
+    accept: identifierShape(4, 6),
+    stems: ["licen", "dl"],
+  },
+  { category: "driver_license", rule: "id-label-licence", label: OWN_LICENCE_LABEL, gap: CONNECTOR, accept: identifierShape(4, 6), stems: ["licen"] },
   {
     category: "passport",
     rule: "id-label-passport",
@@ -213,7 +232,7 @@ function shortStems(stems: string[] | undefined): string[] | undefined {
  * Each label pattern's literal prefixes, the pre-filter: a text without any of them skips the pattern (the acronym
  * pattern, case-sensitive and short, runs on every text).
  */
-const RULE_STEMS = RULES.map((rule) => shortStems(caseInsensitiveStems(requiredPrefixes(rule.label.source))));
+const RULE_STEMS = RULES.map((rule) => rule.stems ?? shortStems(caseInsensitiveStems(requiredPrefixes(rule.label.source))));
 
 function runLabelledIdentifiers(text: string, emit: Emit, lower: string): void {
   RULES.forEach((rule, index) => {

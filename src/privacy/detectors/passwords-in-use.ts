@@ -52,6 +52,8 @@ const CONTEXTS: Array<[RegExp, RegExp]> = [
     /\b(?:login|log-in|credentials|creds|sign-?in|account)\b[^\n@]{0,24}?[\s:]\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*(?:\/|\||,|;|:|\band\b)\s*["'“‘]?$/i,
     /^/,
   ],
+  // colleagues' chat: "the staging admin login so you can repro: admin / Kx4#mPz8Qv", "creds: deploy | W4ld!Eule9"
+  [/\b(?:login|log-in|credentials|creds|sign-?in|account)\b[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/i, /^/],
 ];
 
 /** Character classes present (bit 1 lower, 2 upper, 4 digit, 8 other printable ASCII), or -1 outside printable ASCII. */

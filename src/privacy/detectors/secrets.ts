@@ -283,7 +283,23 @@ function weakCredential(value: string): boolean {
 
 const KEY_VALUE_SECRET_STEMS = ["password", "pwd", "accountkey", "sharedaccesskey"];
 
+/**
+ * The Go MySQL driver's DSN, `user:password@tcp(host:3306)/db?parseTime=true` (also `unix(/path)`): no scheme, so
+ * URL_CREDENTIALS never sees it; the `@tcp(` / `@unix(` after the password is the driver's own syntax.
+ */
+const GO_DSN = /(?<![\w.%+-])[\w.-]{1,64}:([^\s@'"`:]{1,128})@(?:tcp6?|udp|unix)\([^()\s'"`]{1,255}\)\/[\w.-]*(?:\?[^\s'"`]*)?/g;
+
+const GO_DSN_STEMS = ["@tcp(", "@tcp6(", "@udp(", "@unix("];
+
 function runConnectionStrings(text: string, emit: Emit, lower: string): void {
+  if (containsAny(lower, GO_DSN_STEMS)) {
+    GO_DSN.lastIndex = 0;
+    for (let match = GO_DSN.exec(text); match !== null; match = GO_DSN.exec(text)) {
+      const password = match[1]!;
+      if (weakCredential(password) || RUN_CONNECTION_STRINGS_PATTERN_1.test(password)) continue;
+      emit("connection_string", match.index, match.index + match[0].length, "go-dsn-credentials", PRIORITY.secret + 2);
+    }
+  }
   if (text.includes("://")) {
     URL_CREDENTIALS.lastIndex = 0;
     for (let match = URL_CREDENTIALS.exec(text); match !== null; match = URL_CREDENTIALS.exec(text)) {
@@ -375,10 +391,30 @@ const CLI_TOOL_STEMS = [
   "xfreerdp",
 ];
 const CODE_AUTH_STEMS = ["auth", "credentials"];
+/**
+ * Database and mail clients whose third positional argument is the password (host or DSN, user, password):
+ * `new mysqli("localhost", "shop", "…", "db")`, `mysqli_connect`, `new PDO($dsn, 'app', '…')`,
+ * `DriverManager.getConnection(url, "app", "…")`, `pymysql.connect("db", "app", "…")`; and `.login(user, password)` of
+ * smtplib, ftplib and imaplib. The user and host are string literals or variables.
+ */
+const CODE_CONNECT =
+  /(?:\bnew\s+mysqli|\bmysqli_(?:real_)?connect|\bmysql_connect|\bnew\s+PDO|\bDriverManager\.getConnection|\b(?:pymysql|MySQLdb|mysql\.connector)\.connect)\s*\(\s*(?:\$?\w{1,40}|"[^"\n]{0,200}"|'[^'\n]{0,200}')\s*,\s*(?:\$?\w{1,40}|"[^"\n]{0,64}"|'[^'\n]{0,64}')\s*,\s*(["'])([^"'\n]{3,128})\1|\.login\(\s*(?:"[^"\n]{1,64}"|'[^'\n]{1,64}')\s*,\s*(["'])([^"'\n]{3,128})\3/g;
+const CODE_CONNECT_STEMS = ["mysql", "pdo", "getconnection", ".login("];
 
 function runCommandLinePasswords(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, CLI_TOOL_STEMS)) runCliPasswords(text, emit);
   if (containsAny(lower, CODE_AUTH_STEMS)) runCodeAuth(text, emit);
+  if (containsAny(lower, CODE_CONNECT_STEMS)) runCodeConnect(text, emit);
+}
+
+function runCodeConnect(text: string, emit: Emit): void {
+  CODE_CONNECT.lastIndex = 0;
+  for (let match = CODE_CONNECT.exec(text); match !== null; match = CODE_CONNECT.exec(text)) {
+    const value = match[2] ?? match[4]!;
+    if (weakCredential(value) || !isPasswordValue(value, true)) continue;
+    const start = match.index + match[0].length - value.length - 1;
+    emit("password", start, start + value.length, "code-connect-password", PRIORITY.secret - 5);
+  }
 }
 
 function runCliPasswords(text: string, emit: Emit): void {

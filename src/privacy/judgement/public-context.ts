@@ -382,17 +382,34 @@ const DECLARABLE_TEST_CATEGORIES = new Set(["payment_card", "iban", "national_id
  * and is honoured only with `privacy.testValues: not-sensitive` (the scanner checks the option).
  */
 export function isDeclaredTestValue(text: string, finding: PrivacyFinding): boolean {
-  if (!DECLARABLE_TEST_CATEGORIES.has(finding.category) && !(finding.category === "password" && isDefaultPassword(text.slice(finding.start, finding.end))))
-    return false;
+  if (!declarable(text, finding)) return false;
   const before = text.slice(Math.max(0, finding.start - 40), finding.start);
   if (TEST_CUE.test(before) && !PERSONAL_CUE.test(before) && !NEGATED_TEST.test(before)) return true;
-  // The cue right after the value, in the same clause: "ใช้เลข 1-2345-67890-12-1 เป็นตัวอย่าง", "… 作为示例", "… as an example".
+  return exampleAfter(text, finding, before);
+}
+
+function declarable(text: string, finding: PrivacyFinding): boolean {
+  return DECLARABLE_TEST_CATEGORIES.has(finding.category) || (finding.category === "password" && isDefaultPassword(text.slice(finding.start, finding.end)));
+}
+
+/** The cue right after the value, in the same clause: "ใช้เลข 1-2345-67890-12-1 เป็นตัวอย่าง", "… 作为示例", "… as an example". */
+function exampleAfter(text: string, finding: PrivacyFinding, before: string): boolean {
   const after = EXAMPLE_AFTER.exec(text.slice(finding.end, finding.end + 24));
   return after !== null && !PERSONAL_CUE.test(before.slice(-16)) && !NEGATED_TEST.test(text.slice(finding.end, finding.end + 24));
 }
 
+/** Only the cue after the value: for a text holding EXAMPLE_AFTER's English words but no TEST_CUE stem. */
+function isExampleAfterValue(text: string, finding: PrivacyFinding): boolean {
+  return declarable(text, finding) && exampleAfter(text, finding, text.slice(Math.max(0, finding.start - 16), finding.start));
+}
+
 /** TEST_CUE's stems for a gate on the lower-cased text of its case-insensitive pattern (see caseInsensitiveStems). */
 const TEST_CUE_STEMS = caseInsensitiveStems(FAMILY_STEMS.test);
+/**
+ * EXAMPLE_AFTER's English words that TEST_CUE lacks ("… as the example DVLA licence number"), after a space as the cue
+ * has them (`@example.com` addresses do not open the judge); its other cues are TEST_CUE stems too.
+ */
+const EXAMPLE_AFTER_STEMS = [" example", " specimen"];
 export const TEST_CUE_GATE: PatternGate = {
   name: "declared-test-cue",
   pattern: TEST_CUE,
@@ -403,15 +420,17 @@ const NOT_DECLARED = (): boolean => false;
 /**
  * `isDeclaredTestValue` for the findings of one text (`lower`, its lower-cased form, read while the
  * keyword pass still answers for it): no test cue's stem anywhere in the text, no finding is declared
- * a test value, and no cue pattern runs (~1.4 µs per finding).
+ * a test value, and no cue pattern runs (~1.4 µs per finding); with only "example" or "specimen", only the cue after
+ * each declarable finding is read.
  */
 export function declaredTestValueJudge(lower: string): (text: string, finding: PrivacyFinding) => boolean {
-  return TEST_CUE_GATE.mayMatch(lower, lower) ? isDeclaredTestValue : NOT_DECLARED;
+  if (TEST_CUE_GATE.mayMatch(lower, lower)) return isDeclaredTestValue;
+  return containsAny(lower, EXAMPLE_AFTER_STEMS) ? isExampleAfterValue : NOT_DECLARED;
 }
 
-/** An example cue opening the words right after a value (no sentence end between). */
+/** An example cue opening the words right after a value (no sentence end between): "… as an example", "… as the sample licence". */
 const EXAMPLE_AFTER =
-  /^[\s)）]*(?:(?:is |as |for )?(?:an? )?(?:example|sample|test value)|เป็นตัวอย่าง|ตัวอย่าง|作为示例|作為範例|为例|為例|を例に|の例|(?:を|は)?記入例|예시|(?:은|는|을|를)?\s?예시로|como ejemplo|als beispiel|comme exemple|كمثال|به عنوان نمونه|उदाहरण के (?:लिए|तौर पर))/iu;
+  /^[\s)）]*(?:(?:is |as |for )?(?:an? |the )?(?:example|sample|test value|specimen)|เป็นตัวอย่าง|ตัวอย่าง|作为示例|作為範例|为例|為例|を例に|の例|(?:を|は)?記入例|예시|(?:은|는|을|를)?\s?예시로|como ejemplo|als beispiel|comme exemple|كمثال|به عنوان نمونه|उदाहरण के (?:लिए|तौर पर))/iu;
 
 /**
  * A default-style password (letters, then at most four digits: password123, admin, test1234): only such a value

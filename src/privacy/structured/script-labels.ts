@@ -2,7 +2,8 @@
  * Labels written in a non-Latin script before their value: form lines and JSON keys such as `身分證字號：F228419372`,
  * `کد ملی: 0073482617`, `"کد_ملی": "…"`, `วันเกิด: 3 มีนาคม 2535`, `জন্ম তারিখ: ১২/০৩/১৯৮৮`. The key-value rule
  * (key-values.ts) reads keys of Latin letters only; this rule reads a label of the field-name table (`fieldKind`,
- * its script labels) ending with a letter of another script right before a colon (ASCII or full-width), and the
+ * its script labels) ending with a letter of another script right before a colon (ASCII or full-width) or a log
+ * line's `=` (`수신번호=010-4829-1736 오류코드=3018`: the value then also stops at the next `key=`), and the
  * value after it up to its closing quote, the end of its line or a field separator. The value must fit the kind the
  * label announces (`valueFits`, plus the local birth-date forms below); money fields still need a name label or an
  * identifier in the same record (`emitFields`). Diagnosis labels are read by the clinical rule (item by item). Linear: one pass over the colons, with a look back of at
@@ -28,6 +29,8 @@ const VALUE_LEAD = /^[ \t"'「『“«]*/;
 /** Where an unquoted value stops (an address runs to the end of its line). */
 const VALUE_STOP = /[\n"」』”»]|[,，、;；](?!\d{3})|\s{2,}/;
 const ADDRESS_STOP = /[\n"」』”»]/;
+/** In a log line (`수신번호=010-4829-1736 오류코드=3018`) a value after `=` also stops at the next `key=`. */
+const NEXT_LOG_KEY = /\s+[^\s=]{1,28}=/;
 const TRAILING = /[\s.。,，;；)）]+$/u;
 const REMARK = /\s*[（(][^（()）\d]{1,12}[）)]\s*$/u;
 /**
@@ -52,10 +55,13 @@ const REPORTED: ReadonlySet<FieldKind> = new Set([
 /** True for a code unit of a script other than Latin (Greek and above, excluding the Latin Extended Additional block). */
 const isOtherScript = (code: number) => code >= 0x370 && !(code >= 0x1e00 && code <= 0x1eff);
 
-/** The field kind of the label that ends at `end` (exclusive), trying the whole label, then without its first words. */
-function labelKind(text: string, end: number): FieldKind | undefined {
+/**
+ * The field kind of the label that ends at `end` (exclusive), trying the whole label, then without its first words;
+ * a log line's `key=` label (`oneWord`) is its last word only.
+ */
+function labelKind(text: string, end: number, oneWord: boolean): FieldKind | undefined {
   let start = end;
-  while (start > 0 && end - start < 28 && !LABEL_STOP.has(text[start - 1]!)) start--;
+  while (start > 0 && end - start < 28 && !LABEL_STOP.has(text[start - 1]!) && !(oneWord && text[start - 1] === " ")) start--;
   let label = text.slice(start, end).replace(LABEL_LEAD, "").trim();
   for (let tries = 0; tries < 3 && label.length > 0; tries++) {
     const kind = fieldKind(label);
@@ -79,21 +85,30 @@ export function collectScriptLabelFields(text: string): Field[] {
   const fields: Field[] = [];
   let ascii = text.indexOf(":");
   let wide = text.indexOf("：");
-  while (ascii >= 0 || wide >= 0) {
-    const colon = wide < 0 || (ascii >= 0 && ascii < wide) ? ascii : wide;
+  let equals = text.indexOf("=");
+  while (ascii >= 0 || wide >= 0 || equals >= 0) {
+    // The nearest of the three separators (a missing one is -1: never chosen).
+    let colon = ascii;
+    if (wide >= 0 && (colon < 0 || wide < colon)) colon = wide;
+    if (equals >= 0 && (colon < 0 || equals < colon)) colon = equals;
+    const logKey = colon === equals;
     if (colon === ascii) ascii = text.indexOf(":", colon + 1);
-    else wide = text.indexOf("：", colon + 1);
+    else if (colon === wide) wide = text.indexOf("：", colon + 1);
+    else equals = text.indexOf("=", colon + 1);
     let end = colon;
     while (end > 0 && text[end - 1] === " ") end--;
     if (text[end - 1] === '"' || text[end - 1] === "'") end--;
-    const kind = end > 0 && isOtherScript(text.charCodeAt(end - 1)) ? labelKind(text, end) : undefined;
+    const kind = end > 0 && isOtherScript(text.charCodeAt(end - 1)) ? labelKind(text, end, logKey) : undefined;
     if (kind !== undefined) {
       const lead = VALUE_LEAD.exec(text.slice(colon + 1, colon + 9))![0].length;
       const from = colon + 1 + lead;
       const rest = text.slice(from, from + 160);
       const stop = (kind === "street_address" ? ADDRESS_STOP : VALUE_STOP).exec(rest);
+      let cut = stop ? stop.index : rest.length;
+      const nextKey = logKey ? NEXT_LOG_KEY.exec(rest) : null;
+      if (nextKey && nextKey.index < cut) cut = nextKey.index;
       // A remark in parentheses after the value ("（記入例）", "(office)") is no part of it.
-      const value = (stop ? rest.slice(0, stop.index) : rest).replace(REMARK, "").replace(TRAILING, "");
+      const value = rest.slice(0, cut).replace(REMARK, "").replace(TRAILING, "");
       if (value.length > 0 && fits(kind, value)) fields.push({ kind, start: from, end: from + value.length });
     }
   }
