@@ -43,7 +43,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Turkish (suffixes after an apostrophe: Ayşe Yılmaz'a, Mehmet'in)
     hint: /[ğışİĞŞ]/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:meme kanseri|akciğer kanseri|prostat kanseri|kanser\\p{L}*|diyabet\\p{L}*|şeker hastalığı\\p{L}*|şeker hastası|lösemi\\p{L}*|lenfoma\\p{L}*|tümör\\p{L}*|kemoterapi\\p{L}*|depresyon\\p{L}*|şizofreni\\p{L}*|bipolar bozukluk\\p{L}*|demans\\p{L}*|alzheimer\\p{L}*|parkinson\\p{L}*|epilepsi\\p{L}*|kalp krizi\\p{L}*|kalp yetmezliği\\p{L}*|felç|inme|hipertansiyon\\p{L}*|yüksek tansiyon\\p{L}*|astım\\p{L}*|hiv|aids|hepatit\\p{L}*|verem|tüberküloz\\p{L}*|hamile\\p{L}*|otizm\\p{L}*|diyaliz\\p{L}*|böbrek yetmezliği\\p{L}*|panik atak\\p{L}*|anksiyete bozukluğu\\p{L}*|çölyak\\p{L}*|guatr|haşimoto\\p{L}*|romatoid artrit\\p{L}*|koah|multipl skleroz\\p{L}*)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:meme kanseri|akciğer kanseri|prostat kanseri|kanser\\p{L}*|diyabet\\p{L}*|şeker hastalığı\\p{L}*|şeker hastası|lösemi\\p{L}*|lenfoma\\p{L}*|tümör\\p{L}*|kemoterapi\\p{L}*|depresyon\\p{L}*|şizofreni\\p{L}*|bipolar bozukluk\\p{L}*|demans\\p{L}*|alzheimer\\p{L}*|parkinson\\p{L}*|epilepsi\\p{L}*|kalp krizi\\p{L}*|kalp yetmezliği\\p{L}*|felç|inme|hipertansiyon\\p{L}*|yüksek tansiyon\\p{L}*|astım\\p{L}*|hiv|aids|hepatit\\p{L}*|verem|tüberküloz\\p{L}*|hamile\\p{L}*|otizm\\p{L}*|diyaliz\\p{L}*|böbrek yetmezliği\\p{L}*|panik atak\\p{L}*|anksiyete bozukluğu\\p{L}*|çölyak\\p{L}*|guatr|haşimoto\\p{L}*|romatoid artrit\\p{L}*|koah|multipl skleroz\\p{L}*|mastektomi\\p{L}*|radyoterapi\\p{L}*|als(?=\\s+(?:teşhisi|tanısı|hastalığı)))${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
