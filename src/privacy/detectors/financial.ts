@@ -26,7 +26,7 @@ const ABOUT_IDENTIFIED_PERSON_PATTERN_1 = /\b(?:meri|mere|mera|uska|uski|uske)\b
 const RUN_FINANCIAL_PATTERN_1 = /[万萬亿億만억]/u;
 const RUN_FINANCIAL_PATTERN_2 = /[\s,.']+$/u;
 
-const NUMBER = "\\d{1,3}(?:[,.' \\u00a0]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
+const NUMBER = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?|\\d{1,3}(?:[,.' \\u00a0]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
 const MAGNITUDE =
   "(?:\\s?(?:k|K|m|M|mn|bn|million|millions|billion|Mio\\.?|Mrd\\.?|mln|tys\\.?|тыс\\.?|млн|lakh|lakhs|crore|crores|mil|millones|milioni|juta|ribu|triệu|tỷ|万|千|億|만|억|लाख|करोड़)(?![A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff]))?";
 const PREFIX_CURRENCY =

@@ -191,7 +191,7 @@ const SOAP_OBJECTIVE = /(?:^|\n)[ \t]*O[ \t]*:/;
 
 /** The unquoted value ends at the field separator of its syntax. */
 function unquotedEnd(value: string, separator: string): number {
-  const stop = separator === ":" ? /[,;}\]|]|\s{2,}/ : /[\s,;&)\]}|]/;
+  const stop = separator === ":" ? /,(?!\d{3}(?!\d))|[;}\]|]|\s{2,}/ : /[\s,;&)\]}|]/;
   const match = stop.exec(value);
   return match ? match.index : value.length;
 }
