@@ -257,13 +257,15 @@ const PRONOUN_SENTENCE_AFTER = /^[.;]\s+(?:She|He|Sie|Er|Elle|Il|Ella|Él|Lei|Zi
 
 /** Both words of a capitalised pair are in the people-names lexicon ("Solveig Abernathy"). */
 function lexiconNamePair(pair: string, before: string, after: string): boolean {
-  if (ARTICLE_BEFORE.test(before)) return false;
   const words = pair
     .split(LIKELY_NAME_PAIR_PATTERN_1)
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word.replace(LIKELY_NAME_PAIR_PATTERN_2, ""));
   if (words.length < 2 || words.some((word) => CAPITALISED_NON_NAMES.has(word.toLowerCase()))) return false;
   const known = (word: string) => isPersonName(word) || GIVEN_NAMES.has(word.toLowerCase());
+  // Portuguese, Catalan and spoken Spanish and Italian put an article before a person ("O Ricardo Lemos tem …", "la
+  // Martina Gómez"): after an article, a pair counts only when every word is a known name.
+  if (ARTICLE_BEFORE.test(before)) return words.every(known);
   // A known surname after an unknown given name counts when the pair stands apart ("Solveig Abernathy, né le …").
   return known(words[words.length - 1]!) && (words.slice(0, -1).every(known) || LEXICON_NAME_PAIR_PATTERN_1.test(after));
 }
