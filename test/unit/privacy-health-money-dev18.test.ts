@@ -27,7 +27,11 @@ describe("money in records (session 33)", () => {
     expect(found("Priya Nair from finance earns 95k and is drowning in debt.")).toEqual(["financial:95k"]);
     expect(found("Rajesh bhai ki salary 45k hai aur unka credit card bill 1.2 lakh pending hai.")).toEqual(["financial:45k", "financial:1.2 lakh"]);
     expect(found("मेरे चाचा श्री महेश प्रसाद गुप्ता पर ₹4,80,000 का कर्ज़ है")).toEqual(["financial:₹4,80,000"]);
-    for (const text of ["I earn 95k and my partner makes 60k.", "The average salary in Berlin is 52000 per year.", "Homework: Jordan earns 41000 a year and spends 30% on rent. How much is left?"])
+    for (const text of [
+      "I earn 95k and my partner makes 60k.",
+      "The average salary in Berlin is 52000 per year.",
+      "Homework: Jordan earns 41000 a year and spends 30% on rent. How much is left?",
+    ])
       expect(found(text), text).toEqual([]);
   });
 });
@@ -36,7 +40,11 @@ describe("health of named people (session 33)", () => {
   it("reads a FHIR Condition's coding display, not a ValueSet's", () => {
     const coding = '"code":{"coding":[{"system":"http://snomed.info/sct","code":"35489007","display":"Depressive disorder"}]}';
     expect(found(`{"resourceType":"Condition","subject":{"display":"Rosalind Quaye"},${coding}}`)).toContain("health:Depressive disorder");
-    expect(found(`{"resourceType":"ValueSet","compose":{"include":[{"system":"http://snomed.info/sct","concept":[{"code":"35489007","display":"Depressive disorder"}]}]}}`)).toEqual([]);
+    expect(
+      found(
+        `{"resourceType":"ValueSet","compose":{"include":[{"system":"http://snomed.info/sct","concept":[{"code":"35489007","display":"Depressive disorder"}]}]}}`,
+      ),
+    ).toEqual([]);
   });
 
   it("knows more person cues: 'our colleague' in Arabic, lowercase Dutch honorifics, an article before a known name, 'She' after a name", () => {

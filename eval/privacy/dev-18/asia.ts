@@ -7,11 +7,7 @@ import type { MarkedEntry } from "../marked-prompts.js";
 
 export const ASIA: MarkedEntry[] = [
   // --- Chinese ----------------------------------------------------------------------------------------------------
-  [
-    "zh",
-    "health:chat-zh:free",
-    `帮我写一段安慰的话：我同事刘晓燕上周查出了⟦health|乳腺癌⟧，下周要做⟦health|化疗⟧，她心情很差。`,
-  ],
+  ["zh", "health:chat-zh:free", `帮我写一段安慰的话：我同事刘晓燕上周查出了⟦health|乳腺癌⟧，下周要做⟦health|化疗⟧，她心情很差。`],
   [
     "zh",
     "health:record-zh:structured",
@@ -22,11 +18,7 @@ export const ASIA: MarkedEntry[] = [
     "health:discharge-zh:structured",
     `帮我翻译成英文的出院小结：患者陈美玲，女，41岁，住院号⟦medical_record|ZY20261187⟧。出院诊断：⟦health|抑郁症（重度）⟧。出院带药：⟦health|舍曲林 100mg⟧。`,
   ],
-  [
-    "zh",
-    "fin:chat-zh:free",
-    `我表哥张伟东在网贷平台欠了⟦financial|23万元⟧，已经⟦financial|逾期四个月⟧，催收天天打电话给他单位，他该怎么办？`,
-  ],
+  ["zh", "fin:chat-zh:free", `我表哥张伟东在网贷平台欠了⟦financial|23万元⟧，已经⟦financial|逾期四个月⟧，催收天天打电话给他单位，他该怎么办？`],
   [
     "zh",
     "fin:payslip-zh:structured",
@@ -37,32 +29,12 @@ export const ASIA: MarkedEntry[] = [
     "fin:table-zh:structured",
     `按欠款金额排序：\n| 姓名 | 欠款 | 逾期天数 |\n|---|---|---|\n| 孙志强 | ⟦financial|¥86,400⟧ | 120 |\n| 李秀英 | ⟦financial|¥12,300⟧ | 45 |`,
   ],
-  [
-    "zh",
-    "neg-health:textbook-zh:free",
-    `请解释一下2型糖尿病的诊断标准，空腹血糖多少算糖尿病？二甲双胍的常见副作用有哪些？`,
-  ],
-  [
-    "zh",
-    "neg-fin:earnings-zh:free",
-    `总结一下：腾讯控股第三季度营收1,672亿元，同比增长8%，净利润533亿元。`,
-  ],
-  [
-    "zh",
-    "neg-health:fiction-zh:free",
-    `《红楼梦》里林黛玉得的是什么病？曹雪芹是怎么描写她的症状的？`,
-  ],
-  [
-    "zh",
-    "neg-fin:price-zh:structured",
-    `按价格排序：\n豆浆 3元\n油条 2.5元\n包子 4元`,
-  ],
+  ["zh", "neg-health:textbook-zh:free", `请解释一下2型糖尿病的诊断标准，空腹血糖多少算糖尿病？二甲双胍的常见副作用有哪些？`],
+  ["zh", "neg-fin:earnings-zh:free", `总结一下：腾讯控股第三季度营收1,672亿元，同比增长8%，净利润533亿元。`],
+  ["zh", "neg-health:fiction-zh:free", `《红楼梦》里林黛玉得的是什么病？曹雪芹是怎么描写她的症状的？`],
+  ["zh", "neg-fin:price-zh:structured", `按价格排序：\n豆浆 3元\n油条 2.5元\n包子 4元`],
   // --- Japanese ---------------------------------------------------------------------------------------------------
-  [
-    "ja",
-    "health:chat-ja:free",
-    `上司の佐々木健一さんが⟦health|うつ病⟧で休職することになりました。チームへの伝え方の文面を考えてください。`,
-  ],
+  ["ja", "health:chat-ja:free", `上司の佐々木健一さんが⟦health|うつ病⟧で休職することになりました。チームへの伝え方の文面を考えてください。`],
   [
     "ja",
     "health:karte-ja:structured",
@@ -83,16 +55,8 @@ export const ASIA: MarkedEntry[] = [
     "fin:csv-ja:structured",
     `合計を出してください：\n氏名,月給,賞与\n小林由美,⟦financial|320000⟧,⟦financial|640000⟧\n加藤翔太,⟦financial|285000⟧,⟦financial|500000⟧`,
   ],
-  [
-    "ja",
-    "neg-health:public-ja:free",
-    `要約してください：安倍晋三元首相は潰瘍性大腸炎の悪化を理由に2020年に辞任を表明しました。`,
-  ],
-  [
-    "ja",
-    "neg-fin:earnings-ja:structured",
-    `表にまとめて：トヨタ自動車 売上高 45兆円 営業利益 5.3兆円 / ソニーグループ 売上高 13兆円 営業利益 1.2兆円`,
-  ],
+  ["ja", "neg-health:public-ja:free", `要約してください：安倍晋三元首相は潰瘍性大腸炎の悪化を理由に2020年に辞任を表明しました。`],
+  ["ja", "neg-fin:earnings-ja:structured", `表にまとめて：トヨタ自動車 売上高 45兆円 営業利益 5.3兆円 / ソニーグループ 売上高 13兆円 営業利益 1.2兆円`],
   [
     "ja",
     "neg-health:leaflet-ja:free",
@@ -119,47 +83,19 @@ export const ASIA: MarkedEntry[] = [
     "fin:json-ko:structured",
     `이 JSON 검증해 줘: {"고객명":"최수빈","대출잔액":⟦financial|152000000⟧,"연체일수":⟦financial|93⟧,"신용점수":⟦financial|512⟧}`,
   ],
-  [
-    "ko",
-    "neg-health:textbook-ko:free",
-    `공황장애의 진단 기준과 일반적인 치료법을 설명해 주세요.`,
-  ],
-  [
-    "ko",
-    "neg-fin:earnings-ko:free",
-    `요약해 주세요: 삼성전자는 3분기 매출 79조 원, 영업이익 9조 1천억 원을 기록했다.`,
-  ],
-  [
-    "ko",
-    "neg-health:fiction-ko:free",
-    `드라마 '슬기로운 의사생활'에서 나온 환자들의 병명 중 가장 기억에 남는 에피소드를 소개해 줘.`,
-  ],
+  ["ko", "neg-health:textbook-ko:free", `공황장애의 진단 기준과 일반적인 치료법을 설명해 주세요.`],
+  ["ko", "neg-fin:earnings-ko:free", `요약해 주세요: 삼성전자는 3분기 매출 79조 원, 영업이익 9조 1천억 원을 기록했다.`],
+  ["ko", "neg-health:fiction-ko:free", `드라마 '슬기로운 의사생활'에서 나온 환자들의 병명 중 가장 기억에 남는 에피소드를 소개해 줘.`],
   // --- Hindi ------------------------------------------------------------------------------------------------------
   [
     "hi",
     "health:chat-hi:free",
     `मेरे पड़ोसी रमेश चंद्र शर्मा जी को ⟦health|टीबी⟧ हो गई है और डॉक्टर ने ⟦health|छह महीने की दवा⟧ दी है। उनके परिवार को क्या सावधानियाँ रखनी चाहिए?`,
   ],
-  [
-    "hi",
-    "health:report-hi:structured",
-    `इस रिपोर्ट को सरल भाषा में समझाइए:\nरोगी: सुनीता देवी, आयु 46\nहीमोग्लोबिन: ⟦health|7.9 g/dL⟧\nनिदान: ⟦health|गंभीर एनीमिया⟧`,
-  ],
-  [
-    "hi",
-    "fin:chat-hi:free",
-    `मेरे चाचा श्री महेश प्रसाद गुप्ता पर ⟦financial|₹4,80,000 का कर्ज़⟧ है और बैंक ने ⟦financial|कुर्की का नोटिस⟧ भेजा है। उन्हें क्या करना चाहिए?`,
-  ],
-  [
-    "hi",
-    "neg-health:textbook-hi:free",
-    `टीबी के लक्षण क्या होते हैं और इसका इलाज कितने महीने चलता है?`,
-  ],
-  [
-    "hi",
-    "neg-fin:stats-hi:free",
-    `भारत में औसत मासिक वेतन राज्यवार कितना है? एक सामान्य सारांश दीजिए।`,
-  ],
+  ["hi", "health:report-hi:structured", `इस रिपोर्ट को सरल भाषा में समझाइए:\nरोगी: सुनीता देवी, आयु 46\nहीमोग्लोबिन: ⟦health|7.9 g/dL⟧\nनिदान: ⟦health|गंभीर एनीमिया⟧`],
+  ["hi", "fin:chat-hi:free", `मेरे चाचा श्री महेश प्रसाद गुप्ता पर ⟦financial|₹4,80,000 का कर्ज़⟧ है और बैंक ने ⟦financial|कुर्की का नोटिस⟧ भेजा है। उन्हें क्या करना चाहिए?`],
+  ["hi", "neg-health:textbook-hi:free", `टीबी के लक्षण क्या होते हैं और इसका इलाज कितने महीने चलता है?`],
+  ["hi", "neg-fin:stats-hi:free", `भारत में औसत मासिक वेतन राज्यवार कितना है? एक सामान्य सारांश दीजिए।`],
   // --- Hinglish ---------------------------------------------------------------------------------------------------
   [
     "hi-Latn",
@@ -186,11 +122,7 @@ export const ASIA: MarkedEntry[] = [
     "neg-health:self-hinglish:free",
     `Mujhe lagta hai mujhe thyroid hai, baal bahut jhad rahe hain. Kaunse test karwane chahiye aur kitna kharcha aata hai?`,
   ],
-  [
-    "hi-Latn",
-    "neg-fin:price-hinglish:structured",
-    `Price ke hisaab se sort karo:\nSamosa - ₹15\nChai - ₹10\nKachori - ₹20`,
-  ],
+  ["hi-Latn", "neg-fin:price-hinglish:structured", `Price ke hisaab se sort karo:\nSamosa - ₹15\nChai - ₹10\nKachori - ₹20`],
   [
     "hi-Latn",
     "neg-health:public-hinglish:free",
@@ -217,19 +149,7 @@ export const ASIA: MarkedEntry[] = [
     "fin:statement-ar:structured",
     `لخص كشف الحساب:\nصاحب الحساب: منى الشريف\nالرصيد الافتتاحي: ⟦financial|4,250.00 ريال⟧\nالرصيد الختامي: ⟦financial|-730.40 ريال⟧`,
   ],
-  [
-    "ar",
-    "neg-health:textbook-ar:free",
-    `ما هي أعراض سكري الحمل وكيف يتم تشخيصه وعلاجه عادةً؟`,
-  ],
-  [
-    "ar",
-    "neg-fin:earnings-ar:free",
-    `لخص الخبر: أعلنت أرامكو السعودية عن صافي دخل بلغ 27.6 مليار دولار في الربع الثالث.`,
-  ],
-  [
-    "ar",
-    "neg-health:fiction-ar:free",
-    `في رواية "الحب في زمن الكوليرا"، كيف يصف ماركيز أعراض الحب وكأنها أعراض الكوليرا؟`,
-  ],
+  ["ar", "neg-health:textbook-ar:free", `ما هي أعراض سكري الحمل وكيف يتم تشخيصه وعلاجه عادةً؟`],
+  ["ar", "neg-fin:earnings-ar:free", `لخص الخبر: أعلنت أرامكو السعودية عن صافي دخل بلغ 27.6 مليار دولار في الربع الثالث.`],
+  ["ar", "neg-health:fiction-ar:free", `في رواية "الحب في زمن الكوليرا"، كيف يصف ماركيز أعراض الحب وكأنها أعراض الكوليرا؟`],
 ];

@@ -181,21 +181,13 @@ export const EN: MarkedEntry[] = [
     `Explain line 11 to my client. 1040 summary — Taxpayer: Reginald Okoro. Wages ⟦financial|$84,213⟧, AGI ⟦financial|$79,880⟧, refund due ⟦financial|$1,377⟧.`,
   ],
   // --- health, hard negatives --------------------------------------------------------------------------------------
-  [
-    "en",
-    "neg-health:chat-us:free",
-    `What are the early signs of ovarian cancer, and how is stage II usually treated? Asking for general knowledge.`,
-  ],
+  ["en", "neg-health:chat-us:free", `What are the early signs of ovarian cancer, and how is stage II usually treated? Asking for general knowledge.`],
   [
     "en",
     "neg-health:news-us:free",
     `Summarise this: President Joe Biden's physician reported in 2023 that his atrial fibrillation remains stable and he continues to take apixaban.`,
   ],
-  [
-    "en",
-    "neg-health:fiction-uk:free",
-    `In Jane Eyre, what illness does Helen Burns die of, and why does Brontë use consumption as a symbol?`,
-  ],
+  ["en", "neg-health:fiction-uk:free", `In Jane Eyre, what illness does Helen Burns die of, and why does Brontë use consumption as a symbol?`],
   [
     "en",
     "neg-health:textbook-us:free",
@@ -242,26 +234,14 @@ export const EN: MarkedEntry[] = [
     `In House M.D., what was the real diagnosis in the episode where the patient's lupus turned out not to be lupus? Was it ever actually lupus?`,
   ],
   // --- money, hard negatives ---------------------------------------------------------------------------------------
-  [
-    "en",
-    "neg-fin:earnings-us:free",
-    `Summarise: Apple reported quarterly revenue of $94.9 billion, up 6% year over year, and net income of $22.9 billion.`,
-  ],
+  ["en", "neg-fin:earnings-us:free", `Summarise: Apple reported quarterly revenue of $94.9 billion, up 6% year over year, and net income of $22.9 billion.`],
   [
     "en",
     "neg-fin:price-uk:structured",
     `Sort by price:\n| Item | Price |\n|---|---|\n| Oat latte | £3.45 |\n| Flat white | £3.20 |\n| Almond croissant | £3.95 |`,
   ],
-  [
-    "en",
-    "neg-fin:self-us:free",
-    `I have $19k in credit card debt and make about $41k a year. Should I do a balance transfer or a debt consolidation loan?`,
-  ],
-  [
-    "en",
-    "neg-fin:stats-in:structured",
-    `Make a bar chart: state,avg_monthly_salary_inr\nKarnataka,42100\nMaharashtra,39800\nTamil Nadu,35600\nBihar,18900`,
-  ],
+  ["en", "neg-fin:self-us:free", `I have $19k in credit card debt and make about $41k a year. Should I do a balance transfer or a debt consolidation loan?`],
+  ["en", "neg-fin:stats-in:structured", `Make a bar chart: state,avg_monthly_salary_inr\nKarnataka,42100\nMaharashtra,39800\nTamil Nadu,35600\nBihar,18900`],
   [
     "en",
     "neg-fin:template-uk:structured",
@@ -277,11 +257,7 @@ export const EN: MarkedEntry[] = [
     "neg-fin:textbook-us:free",
     `Homework: Jordan earns $41,000 and spends 30% on rent. If rent rises by $150 a month, what percentage of income goes to rent? Show working.`,
   ],
-  [
-    "en",
-    "neg-fin:fiction-uk:free",
-    `How much was Mr Darcy's annual income in Pride and Prejudice, and what would £10,000 a year be worth today?`,
-  ],
+  ["en", "neg-fin:fiction-uk:free", `How much was Mr Darcy's annual income in Pride and Prejudice, and what would £10,000 a year be worth today?`],
   [
     "en",
     "neg-fin:json-us:structured",

@@ -73,16 +73,8 @@ export const EUROPE: MarkedEntry[] = [
     "health:arret-fr:structured",
     `Traduis en anglais pour l'assurance :\nAvis d'arrêt de travail\nAssuré : Thierry Marchetti\nN° SS : ⟦national_id|1 68 04 13 055 214 93⟧\nMotif médical : ⟦health|lombosciatique L5 droite⟧\nDu 02/12/2026 au 23/12/2026`,
   ],
-  [
-    "fr",
-    "neg-health:fiction-fr:free",
-    `Dans « La Dame aux camélias », de quelle maladie meurt Marguerite Gautier et comment Dumas fils la décrit-il ?`,
-  ],
-  [
-    "fr",
-    "neg-fin:price-fr:structured",
-    `Classe par prix :\nBaguette tradition;1,30 €\nCroissant;1,15 €\nPain au chocolat;1,35 €`,
-  ],
+  ["fr", "neg-health:fiction-fr:free", `Dans « La Dame aux camélias », de quelle maladie meurt Marguerite Gautier et comment Dumas fils la décrit-il ?`],
+  ["fr", "neg-fin:price-fr:structured", `Classe par prix :\nBaguette tradition;1,30 €\nCroissant;1,15 €\nPain au chocolat;1,35 €`],
   [
     "fr",
     "neg-health:leaflet-fr:free",
@@ -109,21 +101,13 @@ export const EUROPE: MarkedEntry[] = [
     "fin:json-es:structured",
     `Valida este JSON: {"titular":"Montserrat Pujadas Roig","saldo":⟦financial|-1320.55⟧,"hipoteca_pendiente":⟦financial|184300⟧,"nomina_mensual":⟦financial|2140⟧}`,
   ],
-  [
-    "es",
-    "neg-health:stats-es:structured",
-    `Haz un gráfico: comunidad,prevalencia_diabetes\nAndalucía,8.1\nMadrid,6.3\nGalicia,7.4`,
-  ],
+  ["es", "neg-health:stats-es:structured", `Haz un gráfico: comunidad,prevalencia_diabetes\nAndalucía,8.1\nMadrid,6.3\nGalicia,7.4`],
   [
     "es",
     "neg-fin:self-es:free",
     `Tengo una deuda de 14.000 dólares con la tarjeta y cobro unos 1.800 euros. ¿Me conviene refinanciar o pedir un préstamo personal?`,
   ],
-  [
-    "es",
-    "neg-health:public-es:free",
-    `Resume: el Rey Juan Carlos I fue operado de la cadera en 2012 tras su accidente en Botsuana, según la Casa Real.`,
-  ],
+  ["es", "neg-health:public-es:free", `Resume: el Rey Juan Carlos I fue operado de la cadera en 2012 tras su accidente en Botsuana, según la Casa Real.`],
   // --- Italian ----------------------------------------------------------------------------------------------------
   [
     "it",
@@ -140,16 +124,8 @@ export const EUROPE: MarkedEntry[] = [
     "health:chat-it:free",
     `La mia vicina Ornella Bassani ha scoperto di essere ⟦health|incinta di 10 settimane⟧ e ha il ⟦health|diabete di tipo 1⟧: cosa deve chiedere al ginecologo?`,
   ],
-  [
-    "it",
-    "neg-fin:earnings-it:free",
-    `Riassumi: Ferrari ha chiuso il trimestre con ricavi per 1,7 miliardi di euro e un utile netto di 412 milioni.`,
-  ],
-  [
-    "it",
-    "neg-health:fiction-it:free",
-    `Nei Promessi sposi, come descrive Manzoni la peste che colpisce Don Rodrigo?`,
-  ],
+  ["it", "neg-fin:earnings-it:free", `Riassumi: Ferrari ha chiuso il trimestre con ricavi per 1,7 miliardi di euro e un utile netto di 412 milioni.`],
+  ["it", "neg-health:fiction-it:free", `Nei Promessi sposi, come descrive Manzoni la peste che colpisce Don Rodrigo?`],
   // --- Portuguese -------------------------------------------------------------------------------------------------
   [
     "pt",
@@ -192,11 +168,7 @@ export const EUROPE: MarkedEntry[] = [
     "neg-health:leaflet-nl:free",
     `Vat de bijsluiter samen: Clopidogrel 75 mg wordt gebruikt om bloedstolsels te voorkomen na een beroerte of hartinfarct. Bijwerking: blauwe plekken.`,
   ],
-  [
-    "nl",
-    "neg-fin:stats-nl:structured",
-    `Maak een grafiek: jaar;gemiddeld_inkomen\n2022;38.400\n2023;40.100\n2024;41.900`,
-  ],
+  ["nl", "neg-fin:stats-nl:structured", `Maak een grafiek: jaar;gemiddeld_inkomen\n2022;38.400\n2023;40.100\n2024;41.900`],
   // --- Polish -----------------------------------------------------------------------------------------------------
   [
     "pl",
@@ -213,11 +185,7 @@ export const EUROPE: MarkedEntry[] = [
     "neg-health:public-pl:free",
     `Streść: Lech Wałęsa w 2008 roku przeszedł wszczepienie rozrusznika serca w szpitalu w Houston, o czym informowały media.`,
   ],
-  [
-    "pl",
-    "neg-fin:earnings-pl:free",
-    `Streść: Orlen miał w trzecim kwartale 4,1 mld zł zysku netto przy przychodach 76 mld zł.`,
-  ],
+  ["pl", "neg-fin:earnings-pl:free", `Streść: Orlen miał w trzecim kwartale 4,1 mld zł zysku netto przy przychodach 76 mld zł.`],
   // --- Swedish ----------------------------------------------------------------------------------------------------
   [
     "sv",
@@ -229,11 +197,7 @@ export const EUROPE: MarkedEntry[] = [
     "fin:chat-sv:free",
     `Min svåger Mikael Sandberg har ⟦financial|skulder hos Kronofogden på 212 000 kr⟧ och tjänar ⟦financial|28 500 kr i månaden⟧. Kan han få skuldsanering?`,
   ],
-  [
-    "sv",
-    "neg-fin:rules-sv:free",
-    `Vilka krav gäller för skuldsanering i Sverige, och hur länge brukar den pågå?`,
-  ],
+  ["sv", "neg-fin:rules-sv:free", `Vilka krav gäller för skuldsanering i Sverige, och hur länge brukar den pågå?`],
   // --- Turkish ----------------------------------------------------------------------------------------------------
   [
     "tr",
@@ -245,14 +209,6 @@ export const EUROPE: MarkedEntry[] = [
     "fin:chat-tr:free",
     `Arkadaşım Emre Karaduman'ın ⟦financial|kredi kartı borcu 186.000 TL⟧ ve maaşı ⟦financial|42.000 TL⟧. Yapılandırma mı yapsın, kredi mi çeksin?`,
   ],
-  [
-    "tr",
-    "neg-health:textbook-tr:free",
-    `Tıp sınavı için açıkla: meme kanseri evre 3'te hangi tedaviler uygulanır?`,
-  ],
-  [
-    "tr",
-    "neg-fin:price-tr:structured",
-    `Fiyata göre sırala:\nSimit - 15 TL\nÇay - 10 TL\nPoğaça - 20 TL`,
-  ],
+  ["tr", "neg-health:textbook-tr:free", `Tıp sınavı için açıkla: meme kanseri evre 3'te hangi tedaviler uygulanır?`],
+  ["tr", "neg-fin:price-tr:structured", `Fiyata göre sırala:\nSimit - 15 TL\nÇay - 10 TL\nPoğaça - 20 TL`],
 ];

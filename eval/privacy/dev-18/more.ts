@@ -138,11 +138,7 @@ export const MORE: MarkedEntry[] = [
     "health:discharge-ko:structured",
     `퇴원 요약지를 영어로 번역해 주세요:\n환자: 정해진 (여, 54세)\n진단: ⟦health|유방암 2기⟧\n수술: ⟦health|유방 부분절제술⟧\n퇴원 약: ⟦health|타목시펜 20mg⟧`,
   ],
-  [
-    "ko",
-    "fin:salary-ko:free",
-    `동료 한승우 연봉이 ⟦financial|6,800만 원⟧이고 나는 5,200만 원인데, 연봉 협상할 때 이걸 말해도 될까요?`,
-  ],
+  ["ko", "fin:salary-ko:free", `동료 한승우 연봉이 ⟦financial|6,800만 원⟧이고 나는 5,200만 원인데, 연봉 협상할 때 이걸 말해도 될까요?`],
   [
     "hi",
     "health:discharge-hi:structured",
@@ -163,11 +159,7 @@ export const MORE: MarkedEntry[] = [
     "fin:table-ar:structured",
     `رتب الجدول حسب المبلغ:\n| الاسم | الدين |\n|---|---|\n| سامي النجار | ⟦financial|45,000 جنيه⟧ |\n| هدى عبد الرحمن | ⟦financial|18,200 جنيه⟧ |`,
   ],
-  [
-    "tr",
-    "health:chat-tr:free",
-    `Komşum Ayşe Demirtaş'a ⟦health|ALS⟧ teşhisi konmuş, ⟦health|riluzol⟧ kullanmaya başlamış. Ona nasıl destek olabilirim?`,
-  ],
+  ["tr", "health:chat-tr:free", `Komşum Ayşe Demirtaş'a ⟦health|ALS⟧ teşhisi konmuş, ⟦health|riluzol⟧ kullanmaya başlamış. Ona nasıl destek olabilirim?`],
   // --- hard negatives ---------------------------------------------------------------------------------------------
   [
     "en",
@@ -179,21 +171,13 @@ export const MORE: MarkedEntry[] = [
     "neg-health:aggregate-uk:structured",
     `Make a table summary: Ward 7 audit, November: 42 admissions, 6 pressure injuries, 3 falls, average length of stay 8.4 days, 2 readmissions within 30 days.`,
   ],
-  [
-    "en",
-    "neg-health:public-us:free",
-    `Write a short paragraph on Selena Gomez speaking publicly about her lupus and kidney transplant.`,
-  ],
+  ["en", "neg-health:public-us:free", `Write a short paragraph on Selena Gomez speaking publicly about her lupus and kidney transplant.`],
   [
     "en",
     "neg-fin:sample-us:structured",
     `Explain the DTI formula with this textbook example:\nBorrower: (sample)\nGross monthly income: $6,000\nMonthly debts: $2,100\nDTI = ?`,
   ],
-  [
-    "en",
-    "neg-fin:public-us:free",
-    `How much did Elon Musk pay in taxes in 2021, and why was it reported as the largest individual tax bill in US history?`,
-  ],
+  ["en", "neg-fin:public-us:free", `How much did Elon Musk pay in taxes in 2021, and why was it reported as the largest individual tax bill in US history?`],
   [
     "en",
     "neg-health:fiction-us:free",
@@ -204,59 +188,27 @@ export const MORE: MarkedEntry[] = [
     "neg-health:formular-de:structured",
     `Erkläre die Felder des Musters 1 (AU-Bescheinigung): Versicherte/r, Diagnose (ICD-10), arbeitsunfähig seit, voraussichtlich bis.`,
   ],
-  [
-    "fr",
-    "neg-fin:stats-fr:structured",
-    `Fais un graphique : année;taux_de_surendettement\n2019;0,32 %\n2022;0,27 %\n2025;0,29 %`,
-  ],
+  ["fr", "neg-fin:stats-fr:structured", `Fais un graphique : année;taux_de_surendettement\n2019;0,32 %\n2022;0,27 %\n2025;0,29 %`],
   [
     "es",
     "neg-fin:plantilla-es:structured",
     `Mejora esta plantilla de nómina:\nTrabajador/a: [NOMBRE]\nSalario base: [IMPORTE]\nRetenciones: [IRPF]\nLíquido: [NETO]`,
   ],
-  [
-    "zh",
-    "neg-health:public-zh:free",
-    `写一段介绍：歌手李玟生前曾公开谈及自己多年与抑郁症抗争的经历。`,
-  ],
-  [
-    "ja",
-    "neg-fin:stats-ja:structured",
-    `グラフにして：年度,平均年収（万円）\n2022,458\n2023,460\n2024,478`,
-  ],
+  ["zh", "neg-health:public-zh:free", `写一段介绍：歌手李玟生前曾公开谈及自己多年与抑郁症抗争的经历。`],
+  ["ja", "neg-fin:stats-ja:structured", `グラフにして：年度,平均年収（万円）\n2022,458\n2023,460\n2024,478`],
   [
     "ko",
     "neg-health:leaflet-ko:free",
     `이 설명서를 쉽게 바꿔 줘: 타목시펜은 유방암 재발 위험을 줄이는 데 사용됩니다. 드물게 자궁내막 변화가 생길 수 있습니다.`,
   ],
-  [
-    "hi-Latn",
-    "neg-fin:self-hinglish:free",
-    `Meri salary 52,000 hai aur personal loan ki EMI 21,000 jaati hai. Kya main credit card bhi le sakta hoon?`,
-  ],
-  [
-    "ar",
-    "neg-fin:price-ar:structured",
-    `رتب حسب السعر:\nقهوة عربية - 12 ريال\nشاي - 6 ريال\nكعك - 9 ريال`,
-  ],
+  ["hi-Latn", "neg-fin:self-hinglish:free", `Meri salary 52,000 hai aur personal loan ki EMI 21,000 jaati hai. Kya main credit card bhi le sakta hoon?`],
+  ["ar", "neg-fin:price-ar:structured", `رتب حسب السعر:\nقهوة عربية - 12 ريال\nشاي - 6 ريال\nكعك - 9 ريال`],
   [
     "it",
     "neg-fin:public-it:free",
     `Riassumi: secondo la dichiarazione dei redditi pubblicata, il Presidente del Consiglio ha dichiarato un reddito di circa 180.000 euro nel 2024.`,
   ],
-  [
-    "pt",
-    "neg-health:textbook-pt:free",
-    `Para a prova: quais são os critérios de diagnóstico da esclerose múltipla e quando se usa ocrelizumab?`,
-  ],
-  [
-    "nl",
-    "neg-health:public-nl:free",
-    `Vat samen: oud-premier Wim Kok overleed in 2018 na een kort ziekbed, meldde zijn familie in een openbare verklaring.`,
-  ],
-  [
-    "sv",
-    "neg-health:stats-sv:structured",
-    `Gör ett diagram: region;andel_med_KOL\nNorrbotten;4,1\nSkåne;3,2\nStockholm;2,8`,
-  ],
+  ["pt", "neg-health:textbook-pt:free", `Para a prova: quais são os critérios de diagnóstico da esclerose múltipla e quando se usa ocrelizumab?`],
+  ["nl", "neg-health:public-nl:free", `Vat samen: oud-premier Wim Kok overleed in 2018 na een kort ziekbed, meldde zijn familie in een openbare verklaring.`],
+  ["sv", "neg-health:stats-sv:structured", `Gör ett diagram: region;andel_med_KOL\nNorrbotten;4,1\nSkåne;3,2\nStockholm;2,8`],
 ];

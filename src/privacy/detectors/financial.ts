@@ -186,7 +186,25 @@ function report(state: ScanState, emit: Emit, start: number, end: number, rule: 
 const BARE_AMOUNT =
   /(?<![\p{L}])(?:earns?|earning|makes|salary|income|debts?|owes|loan|verdient|gehalt|gagne|salaire|gana|sueldo|salario|guadagna|stipendio|ganha|zarabia|kamata\p{L}*|kamaata\p{L}*)(?:\s+(?:is|of|about|around|nearly|almost|hai|ist|est|es|de|di|ka|ki))?[\s:~]+(\d{1,3}(?:[.,]\d)?\s?(?:k|K|lakhs?|lacs?|crores?|Mio\.?)(?![\p{L}\p{N}])|\d{1,3}(?:,\d{3})+(?![\p{N}%/.-])|\d{4,9}(?![\p{N}%/.-]))/giu;
 /** Every BARE_AMOUNT match holds one of these words (lower-case). */
-const BARE_AMOUNT_STEMS = ["earn", "make", "salar", "income", "debt", "owes", "loan", "verdient", "gehalt", "gagne", "gana", "sueldo", "guadagna", "stipendio", "ganha", "zarabia", "kama"];
+const BARE_AMOUNT_STEMS = [
+  "earn",
+  "make",
+  "salar",
+  "income",
+  "debt",
+  "owes",
+  "loan",
+  "verdient",
+  "gehalt",
+  "gagne",
+  "gana",
+  "sueldo",
+  "guadagna",
+  "stipendio",
+  "ganha",
+  "zarabia",
+  "kama",
+];
 /** A year after the word ("income 2024", "salary 2023/24") is no amount. */
 const YEAR = /^(?:19|20)\d{2}$/;
 
