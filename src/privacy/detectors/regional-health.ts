@@ -82,7 +82,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Swedish, Norwegian, Danish
     hint: /[åäöøæÅÄÖØÆ]|(?<![\p{L}])(?:och|inte|ikke|jeg)(?![\p{L}])/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:diabetes|sockersjuk\\p{L}*|sukkersyke|sukkersyge|bröstcancer|lungcancer|prostatacancer|cancer|kreft|brystkreft|kræft|leukemi|tumör|svulst|cellgiftsbehandling|cytostatika|kjemoterapi|depression|depresjon|schizofreni|bipolär sjukdom|bipolar lidelse|demens|alzheimers?|parkinsons?|epilepsi|hjärtinfarkt|hjerteinfarkt|stroke|högt blodtryck|høyt blodtrykk|astma|hiv|aids|hepatit|tuberkulos|gravid|autism|dialys|njursvikt|ångestsyndrom|utmattningssyndrom|utbrändhet|(?<=diagnos(?:en)? )\\p{L}[\\p{L}-]{1,30})${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:diabetes|sockersjuk\\p{L}*|sukkersyke|sukkersyge|bröstcancer|lungcancer|prostatacancer|cancer|kreft|brystkreft|kræft|leukemi|tumör|svulst|cellgiftsbehandling|cytostatika|kjemoterapi|depression|depresjon|schizofreni|bipolär sjukdom|bipolar lidelse|demens|alzheimers?|parkinsons?|epilepsi|hjärtinfarkt|hjerteinfarkt|stroke|högt blodtryck|høyt blodtrykk|astma|hiv|aids|hepatit|tuberkulos|gravid|autism|dialys|njursvikt|ångestsyndrom|utmattningssyndrom|utbrändhet|diagnosen\\s+(\\p{L}[\\p{L}-]{1,30}))${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
@@ -121,7 +121,9 @@ function runRegionalHealth(text: string, emit: Emit, lower: string): void {
         const window = text.slice(from, windowEnd);
         verdict = language.person.test(window) && !language.publicCue.test(window);
       }
-      if (verdict) emit("health", match.index, match.index + match[0].length, "named-person-condition-regional", PRIORITY.contextual);
+      // A condition named after a diagnosis word ("diagnosen MS") is the captured word alone.
+      const start = match[1] === undefined ? match.index : match.index + match[0].length - match[1].length;
+      if (verdict) emit("health", start, match.index + match[0].length, "named-person-condition-regional", PRIORITY.contextual);
     }
   }
 }
