@@ -37,7 +37,7 @@ import {
  */
 const LABEL_BEFORE_PATTERN_1 = /\s+/;
 const LABEL_BEFORE_PATTERN_2 = /^[^\p{L}]+/u;
-const EMIT_VALUE_PATTERN_1 = /[.。](?:\s+\p{Lu}|\s*$)|\s+\p{Lu}\p{Ll}{1,12}\s*:/u;
+const EMIT_VALUE_PATTERN_1 = /。|[.](?:\s+\p{Lu}|\s*$)|\s+\p{Lu}\p{Ll}{1,12}\s*:/u;
 const EMIT_VALUE_PATTERN_2 = /([,;，、；]|\s+\+\s+)/u;
 const EMIT_VALUE_PATTERN_3 = /\p{L}/u;
 const DRUG_START_PATTERN_1 = /^\p{L}/u;

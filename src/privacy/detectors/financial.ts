@@ -26,7 +26,7 @@ const ABOUT_IDENTIFIED_PERSON_PATTERN_1 = /\b(?:meri|mere|mera|uska|uski|uske)\b
 const RUN_FINANCIAL_PATTERN_1 = /[万萬亿億만억]/u;
 const RUN_FINANCIAL_PATTERN_2 = /[\s,.']+$/u;
 
-const NUMBER = "\\d{1,3}(?:[,.' \\u00a0]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
+const NUMBER = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?|\\d{1,3}(?:[,.' \\u00a0]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
 const MAGNITUDE =
   "(?:\\s?(?:k|K|m|M|mn|bn|million|millions|billion|Mio\\.?|Mrd\\.?|mln|tys\\.?|тыс\\.?|млн|lakh|lakhs|crore|crores|mil|millones|milioni|juta|ribu|triệu|tỷ|万|千|億|만|억|लाख|करोड़)(?![A-Za-z\\u00c0-\\u024f\\u0400-\\u04ff]))?";
 const PREFIX_CURRENCY =
@@ -178,6 +178,36 @@ function report(state: ScanState, emit: Emit, start: number, end: number, rule: 
   emit("financial", start, end, rule, PRIORITY.contextual);
 }
 
+/**
+ * An amount without a currency right after an earning or debt word: "earns 95k", "salary 45k", "1.2 lakh pending",
+ * "annual income 68000", "existing debts 14000" (a magnitude, a thousands group or four to nine digits; no date, no
+ * percentage). The word is the cue; the person test of `report` still decides.
+ */
+const BARE_AMOUNT =
+  /(?<![\p{L}])(?:earns?|earning|makes|salary|income|debts?|owes|loan|verdient|gehalt|gagne|salaire|gana|sueldo|salario|guadagna|stipendio|ganha|zarabia|kamata\p{L}*|kamaata\p{L}*)(?:\s+(?:is|of|about|around|nearly|almost|hai|ist|est|es|de|di|ka|ki))?[\s:~]+(\d{1,3}(?:[.,]\d)?\s?(?:k|K|lakhs?|lacs?|crores?|Mio\.?)(?![\p{L}\p{N}])|\d{1,3}(?:,\d{3})+(?![\p{N}%/.-])|\d{4,9}(?![\p{N}%/.-]))/giu;
+/** Every BARE_AMOUNT match holds one of these words (lower-case). */
+const BARE_AMOUNT_STEMS = [
+  "earn",
+  "make",
+  "salar",
+  "income",
+  "debt",
+  "owes",
+  "loan",
+  "verdient",
+  "gehalt",
+  "gagne",
+  "gana",
+  "sueldo",
+  "guadagna",
+  "stipendio",
+  "ganha",
+  "zarabia",
+  "kama",
+];
+/** A year after the word ("income 2024", "salary 2023/24") is no amount. */
+const YEAR = /^(?:19|20)\d{2}$/;
+
 /** Chinese, Japanese and Korean amounts without a currency word ("1万2", "5万", "300만"): money in every context a cue allows. */
 const CJK_AMOUNT = /(?<![\p{N}.])\d+(?:\.\d+)?(?:万|萬|亿|億|만|억)\d?(?![\p{N}])/gu;
 
@@ -194,6 +224,14 @@ function runFinancial(text: string, emit: Emit, lower: string): void {
   for (let match = amounts ? amount.exec(text) : null; match !== null; match = amount.exec(text)) {
     const value = match[0].replace(RUN_FINANCIAL_PATTERN_2, "");
     report(state, emit, match.index, match.index + value.length, "named-person-amount");
+  }
+  if (containsAny(lower, BARE_AMOUNT_STEMS)) {
+    BARE_AMOUNT.lastIndex = 0;
+    for (let match = BARE_AMOUNT.exec(text); match !== null; match = BARE_AMOUNT.exec(text)) {
+      if (YEAR.test(match[1]!)) continue;
+      const start = match.index + match[0].length - match[1]!.length;
+      report(state, emit, start, start + match[1]!.length, "named-person-bare-amount");
+    }
   }
   CREDIT_SCORE.lastIndex = 0;
   const scores = FINANCIAL_GATES[1]!.mayMatch(text, lower);

@@ -31,6 +31,7 @@ import { seedPhraseDetectors } from "./seed-phrases.js";
 import { carePersonDetectors } from "./care-person.js";
 import { labelledIdentifierDetectors } from "./labelled-identifiers.js";
 import { identifierFormatDetectors } from "./identifier-formats.js";
+import { statementLineDetectors } from "./statement-lines.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -66,4 +67,5 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...carePersonDetectors,
   ...labelledIdentifierDetectors,
   ...identifierFormatDetectors,
+  ...statementLineDetectors,
 ];

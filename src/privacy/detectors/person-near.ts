@@ -41,7 +41,8 @@ const RELATION_WORDS = [
 
 /** Relation word or honorific, then (after "de/di/do/da" or a comma) a capitalised name; not right after a digit ("€5m. Write" is no "M. Write"). */
 const RELATION_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${RELATION_WORDS})(?![\\p{L}])(?:\\s+(?:de|di|do|da|of|von|du|del|della)\\s+(?:\\p{Ll}+\\s+)?|\\s*,?\\s+)(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{Ll}'’-]{1,}`,
+  // Hinglish puts the kinship or respect word after the name ("Rajesh bhai", "Sunita didi", "Sharma ji").
+  `(?<![\\p{L}\\p{N}])(?:${RELATION_WORDS})(?![\\p{L}])(?:\\s+(?:de|di|do|da|of|von|du|del|della)\\s+(?:\\p{Ll}+\\s+)?|\\s*,?\\s+)(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{Ll}'’-]{1,}|(?<![\\p{L}])\\p{Lu}\\p{Ll}{2,}\\s+(?:bhai|bhaiya|didi|ji|sahab|saab|bhabhi)(?![\\p{L}])`,
   "u",
 );
 /** Russian: given name + patronymic in any case, or surname + initials (Петрова М.И.). */

@@ -43,7 +43,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Turkish (suffixes after an apostrophe: Ayşe Yılmaz'a, Mehmet'in)
     hint: /[ğışİĞŞ]/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:meme kanseri|akciğer kanseri|prostat kanseri|kanser\\p{L}*|diyabet\\p{L}*|şeker hastalığı\\p{L}*|şeker hastası|lösemi\\p{L}*|lenfoma\\p{L}*|tümör\\p{L}*|kemoterapi\\p{L}*|depresyon\\p{L}*|şizofreni\\p{L}*|bipolar bozukluk\\p{L}*|demans\\p{L}*|alzheimer\\p{L}*|parkinson\\p{L}*|epilepsi\\p{L}*|kalp krizi\\p{L}*|kalp yetmezliği\\p{L}*|felç|inme|hipertansiyon\\p{L}*|yüksek tansiyon\\p{L}*|astım\\p{L}*|hiv|aids|hepatit\\p{L}*|verem|tüberküloz\\p{L}*|hamile\\p{L}*|otizm\\p{L}*|diyaliz\\p{L}*|böbrek yetmezliği\\p{L}*|panik atak\\p{L}*|anksiyete bozukluğu\\p{L}*|çölyak\\p{L}*|guatr|haşimoto\\p{L}*|romatoid artrit\\p{L}*|koah|multipl skleroz\\p{L}*)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:meme kanseri|akciğer kanseri|prostat kanseri|kanser\\p{L}*|diyabet\\p{L}*|şeker hastalığı\\p{L}*|şeker hastası|lösemi\\p{L}*|lenfoma\\p{L}*|tümör\\p{L}*|kemoterapi\\p{L}*|depresyon\\p{L}*|şizofreni\\p{L}*|bipolar bozukluk\\p{L}*|demans\\p{L}*|alzheimer\\p{L}*|parkinson\\p{L}*|epilepsi\\p{L}*|kalp krizi\\p{L}*|kalp yetmezliği\\p{L}*|felç|inme|hipertansiyon\\p{L}*|yüksek tansiyon\\p{L}*|astım\\p{L}*|hiv|aids|hepatit\\p{L}*|verem|tüberküloz\\p{L}*|hamile\\p{L}*|otizm\\p{L}*|diyaliz\\p{L}*|böbrek yetmezliği\\p{L}*|panik atak\\p{L}*|anksiyete bozukluğu\\p{L}*|çölyak\\p{L}*|guatr|haşimoto\\p{L}*|romatoid artrit\\p{L}*|koah|multipl skleroz\\p{L}*|mastektomi\\p{L}*|radyoterapi\\p{L}*|als(?=\\s+(?:teşhisi|tanısı|hastalığı)))${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
@@ -82,7 +82,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Swedish, Norwegian, Danish
     hint: /[åäöøæÅÄÖØÆ]|(?<![\p{L}])(?:och|inte|ikke|jeg)(?![\p{L}])/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:diabetes|sockersjuk\\p{L}*|sukkersyke|sukkersyge|bröstcancer|lungcancer|prostatacancer|cancer|kreft|brystkreft|kræft|leukemi|tumör|svulst|cellgiftsbehandling|cytostatika|kjemoterapi|depression|depresjon|schizofreni|bipolär sjukdom|bipolar lidelse|demens|alzheimers?|parkinsons?|epilepsi|hjärtinfarkt|hjerteinfarkt|stroke|högt blodtryck|høyt blodtrykk|astma|hiv|aids|hepatit|tuberkulos|gravid|autism|dialys|njursvikt|ångestsyndrom|utmattningssyndrom|utbrändhet)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:diabetes|sockersjuk\\p{L}*|sukkersyke|sukkersyge|bröstcancer|lungcancer|prostatacancer|cancer|kreft|brystkreft|kræft|leukemi|tumör|svulst|cellgiftsbehandling|cytostatika|kjemoterapi|depression|depresjon|schizofreni|bipolär sjukdom|bipolar lidelse|demens|alzheimers?|parkinsons?|epilepsi|hjärtinfarkt|hjerteinfarkt|stroke|högt blodtryck|høyt blodtrykk|astma|hiv|aids|hepatit|tuberkulos|gravid|autism|dialys|njursvikt|ångestsyndrom|utmattningssyndrom|utbrändhet|diagnosen\\s+(\\p{L}[\\p{L}-]{1,30}))${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
@@ -121,7 +121,9 @@ function runRegionalHealth(text: string, emit: Emit, lower: string): void {
         const window = text.slice(from, windowEnd);
         verdict = language.person.test(window) && !language.publicCue.test(window);
       }
-      if (verdict) emit("health", match.index, match.index + match[0].length, "named-person-condition-regional", PRIORITY.contextual);
+      // A condition named after a diagnosis word ("diagnosen MS") is the captured word alone.
+      const start = match[1] === undefined ? match.index : match.index + match[0].length - match[1].length;
+      if (verdict) emit("health", start, match.index + match[0].length, "named-person-condition-regional", PRIORITY.contextual);
     }
   }
 }

@@ -26,6 +26,8 @@ const KIND_FROM_RECORD_PATTERN_4 = /"code"\s*:\s*"PPN"|passport/i;
 const KIND_FROM_RECORD_PATTERN_5 = /"code"\s*:\s*"(?:DL|NI|NNxxx|PRN|TAX)"|national|driver/i;
 const KIND_FROM_RECORD_PATTERN_6 = /"(?:subject|patient)"\s*:\s*\{[^{}]{0,120}$/;
 const KIND_FROM_RECORD_PATTERN_7 = /"code"\s*:\s*\{[^{}]{0,200}$/;
+/** Inside a `code.coding` entry (after any earlier entries): its `display` names the coded condition or medicine. */
+const CODING_ENTRY = /"code"\s*:\s*\{\s*"coding"\s*:\s*\[\s*(?:\{[^{}]{0,200}\}\s*,\s*){0,3}\{[^{}]{0,200}$/;
 const KIND_FROM_RECORD_PATTERN_8 = /(?:doc(?:ument)?[_ -]?type|type)["']?\s*[:=]\s*["']?(?:P|PP|passport)\b/i;
 const KIND_FROM_RECORD_PATTERN_9 = /^(?:passport|reisepass|passeport|pasaporte)$/;
 const KIND_FROM_RECORD_PATTERN_10 = /driv/;
@@ -189,7 +191,7 @@ const SOAP_OBJECTIVE = /(?:^|\n)[ \t]*O[ \t]*:/;
 
 /** The unquoted value ends at the field separator of its syntax. */
 function unquotedEnd(value: string, separator: string): number {
-  const stop = separator === ":" ? /[,;}\]|]|\s{2,}/ : /[\s,;&)\]}|]/;
+  const stop = separator === ":" ? /,(?!\d{3}(?!\d))|[;}\]|]|\s{2,}/ : /[\s,;&)\]}|]/;
   const match = stop.exec(value);
   return match ? match.index : value.length;
 }
@@ -215,7 +217,7 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
   if (key === "text" || key === "display") {
     if (!(context.clinicalFhir ??= FHIR_CLINICAL.test(text))) return undefined;
     const before = text.slice(Math.max(0, start - 400), start);
-    if (key === "display") return KIND_FROM_RECORD_PATTERN_6.test(before) ? "person" : undefined;
+    if (key === "display") return KIND_FROM_RECORD_PATTERN_6.test(before) ? "person" : CODING_ENTRY.test(before) ? "health" : undefined;
     return KIND_FROM_RECORD_PATTERN_7.test(before) || FHIR_RESULT_OBJECT.test(before) ? "health" : undefined;
   }
   if (key === "a") {

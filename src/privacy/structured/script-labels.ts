@@ -55,6 +55,25 @@ const REPORTED: ReadonlySet<FieldKind> = new Set([
 /** True for a code unit of a script other than Latin (Greek and above, excluding the Latin Extended Additional block). */
 const isOtherScript = (code: number) => code >= 0x370 && !(code >= 0x1e00 && code <= 0x1eff);
 
+/** A label of Chinese, Japanese or Korean characters only, written without spaces between its words. */
+const CJK_LABEL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{3,12}$/u;
+/** Kinds a compound label's last word may announce (a money word needs a name label in the record too). */
+const HEAD_WORD_KINDS: ReadonlySet<FieldKind> = new Set(["financial", "person"]);
+
+/**
+ * A Chinese, Japanese or Korean compound label ends with the word that says what it holds: 基本工资, 实发工资 and
+ * 月收入 are wages and income, 信用卡欠款 a debt, 差引支給額 a net pay, 客户姓名 a name. Its longest known ending of at
+ * least two characters, for money and name labels only.
+ */
+function headWordKind(label: string): FieldKind | undefined {
+  if (!CJK_LABEL.test(label)) return undefined;
+  for (let from = 1; from <= label.length - 2; from++) {
+    const kind = fieldKind(label.slice(from));
+    if (kind !== undefined) return HEAD_WORD_KINDS.has(kind) ? kind : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The field kind of the label that ends at `end` (exclusive), trying the whole label, then without its first words;
  * a log line's `key=` label (`oneWord`) is its last word only.
@@ -67,7 +86,7 @@ function labelKind(text: string, end: number, oneWord: boolean): FieldKind | und
     const kind = fieldKind(label);
     if (kind !== undefined) return REPORTED.has(kind) ? kind : undefined;
     const space = label.indexOf(" ");
-    if (space < 0) return undefined;
+    if (space < 0) return headWordKind(label);
     label = label.slice(space + 1);
   }
   return undefined;

@@ -15,7 +15,7 @@ import { isPlaceholderDate } from "../judgement/public-entities.js";
  */
 const PLAUSIBLE_DATE_PATTERN_1 = /^\d{8}$/;
 const IS_AMOUNT_PATTERN_1 =
-  /^(?:[-+]?\s?(?:[$€£¥₹₽]|[A-Z]{3}\s?|zł\s?)?\d[\d\s.,']{0,14}(?:\s?(?:k|K|m|M|mln|tys\.?|万|千))?(?:\s?(?:[$€£¥₹₽]|zł|[A-Z]{3}|руб\.?|元|円|원))?(?:\s?(?:\/|per|a|p\.?)\s?(?:year|yr|month|mo|hour|hr|annum|a|m|h))?)$/u;
+  /^(?:[-+]?\s?(?:[$€£¥₹₽₺₩]|R\$\s?|Rs\.?\s?|[A-Z]{3}\s?|zł\s?)?\d[\d\s.,']{0,14}(?:\s?(?:k|K|m|M|mln|tys\.?|万|千))?(?:\s?(?:[$€£¥₹₽₺₩₫]|zł|kr|Kč|Ft|lei|TL|[A-Z]{3}|руб\.?|元|円|원|ريال|درهم|جنيه|دينار|ليرة))?(?:\s?(?:\/|per|a|p\.?)\s?(?:year|yr|month|mo|hour|hr|annum|a|m|h))?)$/u;
 const IS_AMOUNT_PATTERN_2 = /\d/;
 const IS_BIOMETRIC_VALUE_PATTERN_1 = /^\[?\s*-?\d+(?:\.\d+)?(?:e-?\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?(?:e-?\d+)?){3,}/i;
 const IS_BIOMETRIC_VALUE_PATTERN_2 = /^(?:[a-z]+:)?[A-Za-z0-9+/_=-]{24,}$/;
