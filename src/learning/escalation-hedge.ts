@@ -44,6 +44,12 @@ export interface EscalationHedgeInput {
   /** With `outcomeTimes`: the SLO terms of the calls' prices. */
   sloMs?: number | undefined;
   sloPenalty?: number;
+  /**
+   * `bandit.hedge.localCheck` (session 33): a local model may be the hedge too. Only for a cloud `target`
+   * while no local call runs (the local answers are in): the device is idle while the request waits for
+   * the cloud answer, so a local check likely to follow it starts now, at no cost and without sharing.
+   */
+  localHedges?: boolean;
 }
 
 export interface EscalationHedge {
@@ -87,7 +93,7 @@ export function planEscalationHedge(input: EscalationHedgeInput): EscalationHedg
   let best: EscalationHedge | undefined;
   for (const [modelId, prior] of next) {
     const candidate = after.find((entry) => entry.modelId === modelId);
-    if (candidate?.tier !== "cloud") continue;
+    if (candidate === undefined || !hedgeable(candidate, input.localHedges === true)) continue;
     const probability = ratio === 1 ? prior : (prior * ratio) / (1 - prior + prior * ratio);
     const overlap = times
       ? hedgeOverlapMs(input.outcomes, times, branches.get(modelId) ?? [], input.target, modelId, (id) => input.expectedMs.get(id) ?? 0)
@@ -101,6 +107,11 @@ export function planEscalationHedge(input: EscalationHedgeInput): EscalationHedg
     if (value > 0 && (!best || value > best.value)) best = { modelId, probability, value };
   }
   return best;
+}
+
+/** A cloud call may always be hedged; a local one with `bandit.hedge.localCheck` (its cost is 0: no waste). */
+export function hedgeable(candidate: Pick<CascadeCandidate, "tier">, localHedges: boolean): boolean {
+  return candidate.tier === "cloud" || (localHedges && candidate.tier === "local");
 }
 
 /**

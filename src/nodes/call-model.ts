@@ -426,12 +426,19 @@ export function createCallModelNode(runtime: RouterRuntime) {
       hedge = undefined;
       running.detach();
       // The escalation likely to follow the kept hedge's answer starts now, not after it.
-      if (next !== undefined && !tried.has(next) && eligible.has(next)) hedge = startHedge(next);
+      if (next !== undefined && !tried.has(next) && eligible.has(next)) {
+        hedge = startHedge(next);
+        // bandit.hedge.keptRace: that escalation races the kept call as a late hedge does (its answer in first and sufficing cancels it).
+        if (runtime.config.bandit.hedge.keptRace) {
+          const raced = await raceHedge(running.result, answers, [running.modelId]);
+          if (isHedgeWin(raced)) return finishLateRace(running, raced, "hedge started with the kept call");
+        }
+      }
       // bandit.hedge.whenLate: or later, if the kept call runs past its expected time.
       else if (runtime.config.bandit.hedge.whenLate && (await watchLate(running, answers, kept))) {
         // The late hedge races the late call: when it answers first and suffices, the late call is cancelled.
         const raced = await raceHedge(running.result, answers, [running.modelId]);
-        if (isHedgeWin(raced)) return finishLateRace(running, raced);
+        if (isHedgeWin(raced)) return finishLateRace(running, raced, "late hedge");
       }
       const result = await running.result;
       attempts.push(result.attempt);
@@ -521,8 +528,8 @@ export function createCallModelNode(runtime: RouterRuntime) {
       return true;
     }
 
-    /** The late hedge won its race against the late call (`late`): that call is cancelled, the hedge's answer is the one kept. */
-    async function finishLateRace(late: RunningHedge, won: HedgeWin): Promise<AnswerRecord[]> {
+    /** The late hedge (or, `keptRace`, one started with a kept call) won its race against that call (`late`): it is cancelled, the hedge's answer is the one kept. */
+    async function finishLateRace(late: RunningHedge, won: HedgeWin, label: string): Promise<AnswerRecord[]> {
       const winner = hedge!;
       hedge = undefined;
       winner.detach();
@@ -537,7 +544,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
           ms: performance.now() - started,
           saw: { model: winner.modelId, ok: true, cancelled: [late.modelId] },
           chose: winner.modelId,
-          why: `late hedge won the race: its answer suffices (${won.reason}); cancelled ${late.modelId}`,
+          why: `${label} won the race: its answer suffices (${won.reason}); cancelled ${late.modelId}`,
         }),
       );
       return [won.result.answer!];

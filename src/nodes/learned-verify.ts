@@ -312,8 +312,11 @@ export function decideWithLearnedModel(
   if (plan.step.action === "call") {
     const bothLocal = runtime.models.get(plan.step.modelId)!.config.tier === "local" && runtime.models.get(latest.modelId)!.config.tier === "local";
     const called = observed.map((answer) => answer.modelId);
+    // A local check after a local answer hedges no other local call (the pair plan does); with
+    // bandit.hedge.throughLocalCheck a cloud hedge running through that check is valued all the same.
+    const throughCheck = running !== undefined && runtime.config.bandit.hedge.throughLocalCheck && runtime.models.get(running.modelId)!.config.tier === "cloud";
     const hedge =
-      bothLocal || !runtime.config.bandit.hedge.enabled
+      (bothLocal && !throughCheck) || !runtime.config.bandit.hedge.enabled
         ? undefined
         : planEscalationHedge({
             outcomes,
@@ -332,6 +335,10 @@ export function decideWithLearnedModel(
             // bandit.hedge.answerLength: long local answers in hand raise the odds of the escalation after the target.
             ...(runtime.config.bandit.hedge.answerLength ? { likelihoodRatio: localAnswerLengthRatio(runtime, state, predictor, answers) } : {}),
             ...(outcomeTimes ? { outcomeTimes, sloMs: latency.sloMs, sloPenalty: latency.sloPenalty } : {}),
+            // bandit.hedge.localCheck: waiting for a running cloud call (the local answers in), a local check may start now.
+            ...(running && runtime.config.bandit.hedge.localCheck && runtime.models.get(plan.step.modelId)!.config.tier === "cloud"
+              ? { localHedges: true }
+              : {}),
           });
     const reason = `${freeForm ? `${freeForm.note}; ` : ""}${plan.step.reason}${hedge ? `; ${hedge.modelId} started with it (${(hedge.probability * 100).toFixed(0)}% likely next)` : ""}`;
     return {

@@ -265,6 +265,19 @@ export const banditSchema = z
          */
         raceLatencyWeight: z.number().min(0).optional(),
         /**
+         * Session 33, opt-in: when the verifier keeps waiting for a running cloud hedge after the local answers,
+         * the local check likely to follow its answer (the other local model) may start now instead of after
+         * it, valued as an escalation hedge (time saved × its odds; a local call costs nothing and the device
+         * is idle). Off: only cloud calls are hedged.
+         */
+        localCheck: z.boolean().default(false),
+        /**
+         * Session 33, opt-in: the escalation hedge started when the verifier keeps a running call races that
+         * call, as a late hedge does: when its answer is in first and the verifier accepts an answer with it,
+         * the kept call is cancelled (without this the kept call is awaited to its end whatever the hedge says).
+         */
+        keptRace: z.boolean().default(false),
+        /**
          * Session 31, opt-in: a hedge plan's time counts the hedge winning the race (its answer in
          * before the local answers and accepted alone ends the request), both times log-normal with
          * log-spread `spread` (hedge-race-time.ts). Absent or `enabled: false`: the overlap only.
@@ -275,7 +288,15 @@ export const banditSchema = z
           .optional(),
       })
       .strict()
-      .default({ enabled: true, whenLate: false, throughLocalCheck: false, answerLength: false, timeLeftGivenElapsed: false }),
+      .default({
+        enabled: true,
+        whenLate: false,
+        throughLocalCheck: false,
+        answerLength: false,
+        timeLeftGivenElapsed: false,
+        localCheck: false,
+        keptRace: false,
+      }),
     /**
      * The local models share one accelerator (one GPU, or Apple silicon's unified memory): two local
      * answers at once each run at about half speed, so the learned planner expects the pair to take
@@ -447,7 +468,7 @@ export const banditSchema = z
     sloPenalty: 0.5,
     sloMiss: { enabled: false, spread: 0.5 },
     explorationShare: 0.05,
-    hedge: { enabled: true, whenLate: false, throughLocalCheck: false, answerLength: false, timeLeftGivenElapsed: false },
+    hedge: { enabled: true, whenLate: false, throughLocalCheck: false, answerLength: false, timeLeftGivenElapsed: false, localCheck: false, keptRace: false },
     spike: { enabled: true, slowdown: 3, latencyWeight: 0.01, costScale: 0.1, calls: 5, maxAgeMs: 60_000 },
     sharedLocalDevice: "auto",
     loneLocalAnswers: true,
