@@ -4,7 +4,7 @@ import { PatternStarts, looseSource, setWindowPassBudget } from "../../src/priva
 
 // The window checks answered from one pass over the text (pattern-starts.ts) must give `pattern.test(window)` exactly,
 // most of all where a look-around reads past a window's edge, and the scanner's findings must not change with them.
-afterEach(() => setWindowPassBudget(1));
+afterEach(() => setWindowPassBudget());
 
 /** Shapes of the person checks: look-behind-led word lists, look-aheads, anchors, \b, unbounded tails, a look-behind after a letter. */
 const PATTERNS = [

@@ -582,7 +582,7 @@ export function personAround(text: string, index: number, cache?: Map<string, Pe
   const window = text.slice(windowStart, sentenceEnd);
   let byContent = cache === undefined ? undefined : VERDICTS_BY_WINDOW.get(cache);
   if (cache !== undefined && byContent === undefined) VERDICTS_BY_WINDOW.set(cache, (byContent = new Map()));
-  const windowPlace = placeAt(place ?? (cache === undefined ? undefined : { starts: patternStarts(text), offset: 0 }), windowStart);
+  const windowPlace = placeAt(place ?? (cache === undefined ? undefined : textPlace(cache, text)), windowStart);
   // Also kept by the window's characters (the verdict reads nothing else): a repeated sentence is judged once.
   const verdict =
     byContent === undefined ? computePersonVerdict(window, windowPlace) : rememberByContent(byContent, window, () => computePersonVerdict(window, windowPlace));
@@ -604,6 +604,18 @@ export function personAroundInSlice(slice: string, index: number, memo: Map<stri
 
 /** Per cache of `personAround` (kept by offsets, as its callers expect), its verdicts kept by window text. */
 const VERDICTS_BY_WINDOW = new WeakMap<Map<string, PersonVerdict>, Map<string, PersonVerdict>>();
+
+/**
+ * Per cache of `personAround` (one per scanned text), the text's pattern starts: looked up once, since finding them
+ * compares the text with the last ones seen, all its characters when it is an equal copy (a quadratic scan otherwise).
+ */
+const PLACE_BY_CACHE = new WeakMap<Map<string, PersonVerdict>, WindowPlace>();
+
+function textPlace(cache: Map<string, PersonVerdict>, text: string): WindowPlace {
+  let place = PLACE_BY_CACHE.get(cache);
+  if (place === undefined) PLACE_BY_CACHE.set(cache, (place = { starts: patternStarts(text), offset: 0 }));
+  return place;
+}
 
 function computePersonVerdict(window: string, place?: WindowPlace): PersonVerdict {
   const person = namedPersonIn(window, place);
