@@ -23,6 +23,7 @@ import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
 import { pointsAtPerson, strongCuePositions } from "./person-cues.js";
 import { rememberByContent } from "./content-memo.js";
 import { personAround } from "./personal.js";
+import { patternStarts, type PatternStarts } from "../pattern-starts.js";
 import { sentenceAround } from "./person-reference.js";
 
 /**
@@ -106,6 +107,8 @@ interface State {
   scopes: Map<string, { cue: boolean; fullName: boolean }>;
   exam?: boolean;
   wordProblem?: boolean;
+  /** The text's pattern starts: the checks of a sentence or scope cut from it are answered from them (pattern-starts.ts). */
+  starts: PatternStarts;
 }
 
 /**
@@ -140,8 +143,9 @@ function aboutPerson(state: State, index: number): boolean {
   const text = state.text;
   const [start, end] = sentenceAround(text, index);
   const sentence = text.slice(start, end);
+  const starts = state.starts;
   const refersBack =
-    rememberByContent(state.byContent, `pronoun:${sentence}`, () => THIRD_PERSON.test(sentence)) ||
+    rememberByContent(state.byContent, `pronoun:${sentence}`, () => starts.test(THIRD_PERSON, sentence, start)) ||
     ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 6), start));
   const from = start > 0 && refersBack ? sentenceAround(text, Math.max(0, start - 2))[0] : start;
   const key = `${from}:${end}`;
@@ -150,13 +154,17 @@ function aboutPerson(state: State, index: number): boolean {
     const scope = text.slice(from, end);
     state.exam ??= EXAM_CHOICES.test(text.slice(0, 4000));
     const exam = state.exam;
+    const place = { starts, offset: from };
     const scoped = rememberByContent(state.scopes, `${index - from}:${scope}`, () => {
-      const near = personNear(scope, index - from, { verdicts: new Map(), exam });
+      const near = personNear(scope, index - from, { verdicts: new Map(), exam, place });
       if (near.publicContext) return { cue: false, fullName: false };
-      return { cue: near.byCue === true || pointsAtPerson(scope), fullName: near.named && personAround(scope, index - from).fullName };
+      return { cue: near.byCue === true || pointsAtPerson(scope, place), fullName: near.named && personAround(scope, index - from, undefined, place).fullName };
     });
-    const around = text.slice(Math.max(0, index - 300), Math.min(text.length, index + 200));
-    verdict = !rememberByContent(state.byContent, `show:${around}`, () => SHOW_CUE.test(around)) && (scoped.cue || (scoped.fullName && !wordProblem(state)));
+    const aroundStart = Math.max(0, index - 300);
+    const around = text.slice(aroundStart, Math.min(text.length, index + 200));
+    verdict =
+      !rememberByContent(state.byContent, `show:${around}`, () => starts.test(SHOW_CUE, around, aroundStart)) &&
+      (scoped.cue || (scoped.fullName && !wordProblem(state)));
     state.verdicts.set(key, verdict);
   }
   return verdict;
@@ -165,7 +173,7 @@ function aboutPerson(state: State, index: number): boolean {
 function runCare(text: string, emit: Emit, lower: string): void {
   const sameOffsets = lower.length === text.length;
   if (!sameOffsets) return;
-  const state: State = { text, lower, verdicts: new Map(), byContent: new Map(), scopes: new Map() };
+  const state: State = { text, lower, verdicts: new Map(), byContent: new Map(), scopes: new Map(), starts: patternStarts(text) };
   const spans: Array<[number, number]> = [];
   if (containsAny(lower, CARE_STEMS)) {
     for (const pattern of CARE) {

@@ -15,6 +15,7 @@
 import { containsAnyAtWordStart } from "../detector.js";
 import { GIVEN_NAMES } from "./lexicon.js";
 import { isPersonName } from "./people-names.js";
+import { mayMatchWindow, testWindow, type WindowPlace } from "../pattern-starts.js";
 
 const CLINICAL_SHORTHAND =
   /(?<![\p{L}])(?:[Pp]t\.?|[Pp]at\.|[Pp]atient(?:in|e)?|[Pp]aciente|[Pp]aziente|[Pp]atiënt|[Pp]acjent(?:ka)?|[Hh]asta|[Uu]tente|[Rr]esident)\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+/u;
@@ -49,12 +50,13 @@ const CYRILLIC = /[\u0400-\u04ff]/u;
 const known = (word: string) => GIVEN_NAMES.has(word.toLowerCase()) || isPersonName(word);
 const usable = (word: string) => !NOT_NAMES.has(word.toLowerCase());
 
-function greetsFullName(window: string): boolean {
-  const match = GREETING_NAME.exec(window);
+function greetsFullName(window: string, place: WindowPlace | undefined): boolean {
+  const match = mayMatchWindow(GREETING_NAME, window, place) ? GREETING_NAME.exec(window) : null;
   return match !== null && usable(match[1]!) && usable(match[2]!);
 }
 
-function namePairInSentence(window: string): boolean {
+function namePairInSentence(window: string, place: WindowPlace | undefined): boolean {
+  if (!mayMatchWindow(MID_SENTENCE_PAIR, window, place)) return false;
   MID_SENTENCE_PAIR.lastIndex = 0;
   for (let match = MID_SENTENCE_PAIR.exec(window); match !== null; match = MID_SENTENCE_PAIR.exec(window)) {
     const [first, last] = [match[1]!, match[2]!];
@@ -63,18 +65,22 @@ function namePairInSentence(window: string): boolean {
   return false;
 }
 
-/** Does `window` (a sentence or a few lines) point at one particular private person by one of the cues above? */
-export function pointsAtPerson(window: string): boolean {
+/**
+ * Does `window` (a sentence or a few lines) point at one particular private person by one of the cues above? `place`:
+ * where the window lies in the scanned text, so that its pattern starts answer the checks (pattern-starts.ts).
+ */
+export function pointsAtPerson(window: string, place?: WindowPlace): boolean {
+  const test = (pattern: RegExp) => testWindow(pattern, window, place);
   return (
-    CLINICAL_SHORTHAND.test(window) ||
-    BED.test(window) ||
-    (ROOM.test(window) && CARE_PLACE.test(window)) ||
-    TITLE_NAME.test(window) ||
-    greetsFullName(window) ||
-    namePairInSentence(window) ||
+    test(CLINICAL_SHORTHAND) ||
+    test(BED) ||
+    (test(ROOM) && test(CARE_PLACE)) ||
+    test(TITLE_NAME) ||
+    greetsFullName(window, place) ||
+    namePairInSentence(window, place) ||
     // Every surname ending is Cyrillic: without a Cyrillic letter the pattern cannot match, and its look-behind and
     // \p{Lu} tried at every position cost ~45 µs per 600 characters of a two-byte string (emoji, €, CJK; session 32).
-    (CYRILLIC.test(window) && RUSSIAN_NAME_SURNAME.test(window))
+    (test(CYRILLIC) && test(RUSSIAN_NAME_SURNAME))
   );
 }
 

@@ -12,6 +12,7 @@ import { CN_SURNAMES, SCRIPT_PUBLIC_CUE, namedInScripts } from "./script-health.
 import { personAroundInSlice, type PersonVerdict } from "./personal.js";
 import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
 import { rememberByContent } from "./content-memo.js";
+import { mayMatchWindow, patternStarts, placeAt, testWindow, type WindowPlace } from "../pattern-starts.js";
 
 const NAME_LABEL =
   /(?:姓名|氏名|名前|患者名|이름|성명|환자명|नाम|रोगी|मरीज़?|(?<![\p{L}])(?:Имя|ФИО|Фамилия|Пациент(?:ка)?|Больной|Больная|Nome|Nom|Nombre|Name|Patient(?:in|e)?|Paciente|Paziente|Pt|Hasta|Ad Soyad|Pasien|Nama|Bệnh nhân|Họ tên|Họ và tên|Titular|Cliente|Müşteri|Client|Kunde|Patiënt|Naam|Imię i nazwisko|Pacjent(?:ka)?|Favorecido|Beneficiário|Rekeninghouder|Kontoinhaber(?:in)?|Titulaire|Employee|Applicant|Account holder|Chủ tài khoản))\s*[:：]\s*\S|الاسم\s*[:：]|المريض\s*[:：]|ชื่อ\s*[:：]/iu;
@@ -71,7 +72,8 @@ const DEATH_YEAR =
   /(?<![\p{L}])(?:died|starb|verstarb|gestorben|mourut|mort|morte|décédée?|murió|falleció|morì|morreu|faleceu|zmarł[ao]?|умер(?:ла)?|скончал\p{L}*|öldü|overleed|stierf|kuoli)(?![\p{L}])[^\n\d]{0,24}(?:\d{1,2}\.?\s*(?:\p{L}+\.?\s*)?)?(1\d{3})(?!\d)/iu;
 const HISTORIC_DEATH_BEFORE = new Date().getUTCFullYear() - 90;
 
-function historicDeath(window: string): boolean {
+function historicDeath(window: string, place: WindowPlace | undefined): boolean {
+  if (!mayMatchWindow(DEATH_YEAR, window, place)) return false;
   const death = DEATH_YEAR.exec(window);
   return death !== null && Number(death[1]) <= HISTORIC_DEATH_BEFORE;
 }
@@ -85,6 +87,11 @@ export interface PersonNearCache {
    * window, `exam` and `verdicts`, which are kept by content too.
    */
   windows?: Map<string, PersonNear>;
+  /**
+   * Where the scanned text lies in a longer text whose pattern starts answer the window checks (pattern-starts.ts):
+   * care-person.ts asks about a sentence cut from the prompt. Without it, the starts of the scanned text itself.
+   */
+  place?: WindowPlace;
 }
 
 export interface PersonNear {
@@ -103,17 +110,19 @@ export function personNear(text: string, index: number, cache: PersonNearCache):
   const to = Math.min(text.length, index + 80);
   const window = text.slice(from, to);
   cache.exam ??= EXAM_CHOICES.test(text.slice(0, 4000));
-  return rememberByContent((cache.windows ??= new Map()), `${index - from}:${window}`, () => judgeWindow(window, index - from, cache));
+  const place = placeAt((cache.place ??= { starts: patternStarts(text), offset: 0 }), from);
+  return rememberByContent((cache.windows ??= new Map()), `${index - from}:${window}`, () => judgeWindow(window, index - from, cache, place));
 }
 
-function judgeWindow(window: string, at: number, cache: PersonNearCache): PersonNear {
-  const publicContext = cache.exam || LATIN_PUBLIC_CUE.test(window) || SCRIPT_PUBLIC_CUE.test(window) || historicDeath(window);
+function judgeWindow(window: string, at: number, cache: PersonNearCache, place: WindowPlace | undefined): PersonNear {
+  const test = (pattern: RegExp) => testWindow(pattern, window, place);
+  const publicContext = cache.exam || test(LATIN_PUBLIC_CUE) || test(SCRIPT_PUBLIC_CUE) || historicDeath(window, place);
   if (publicContext) return { named: false, publicContext };
   // On the bounded window, so that a text without sentence ends stays linear.
-  const verdict = personAroundInSlice(window, at, cache.verdicts);
+  const verdict = personAroundInSlice(window, at, cache.verdicts, place);
   if (verdict.publicContext) return { named: false, publicContext: true };
-  if (NAME_LABEL.test(window) || NAME_COLUMN.test(window) || CJK_RECORD_NAME.test(window) || RELATION_NAME.test(window) || RUSSIAN_NAME.test(window))
+  if (test(NAME_LABEL) || test(NAME_COLUMN) || test(CJK_RECORD_NAME) || test(RELATION_NAME) || test(RUSSIAN_NAME))
     return { named: true, publicContext, byCue: true };
-  if (namedInScripts(window)) return { named: true, publicContext, byCue: true };
+  if (namedInScripts(window, place)) return { named: true, publicContext, byCue: true };
   return { named: verdict.found || verdict.relation, publicContext, byCue: verdict.relation };
 }

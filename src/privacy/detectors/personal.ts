@@ -13,6 +13,7 @@ import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes, require
 import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
 import { isPersonName } from "./people-names.js";
 import { rememberByContent } from "./content-memo.js";
+import { mayMatchWindow, patternStarts, placeAt, testWindow, type WindowPlace } from "../pattern-starts.js";
 import {
   FICTION_CUE,
   isBiographyLede,
@@ -306,15 +307,17 @@ const PUBLIC_FIGURE_PATTERN = new RegExp(
 const NAME_LABEL =
   /(?:^|[\n,;|])\s*(?:name|full name|patient(?: name)?|pt(?: name)?|bệnh nhân|họ tên|họ và tên|nama(?: pasien| lengkap)?|pasien|hasta|ad soyad|claimant|insured|policyholder|member(?: name)?|applicant|tenant|beneficiary|resident|employee(?: name)?|customer(?: name)?|client(?: name)?|nom(?: complet)?|nom du patient|nombre(?: completo)?|nome(?: completo)?|naam|imię(?: i nazwisko)?|nazwisko|pacjent|имя|фио|пациент|姓名|氏名|患者|이름|성명|환자|नाम|مریض|الاسم|اسم المريض|المريض|المريضة|मरीज़?|रोगी|ผู้ป่วย|ชื่อ|שם(?: מלא)?|מטופל(?:ת)?|עובד(?:ת)?|όνομα|ονοματεπώνυμο|ασθενής|jméno(?: a příjmení)?|pacient(?:ka|ul|a)?|zaměstnan(?:ec|kyně)|név|beteg|páciens|nume(?: și prenume)?|angajat(?:ul|a)?|pangalan|pasyente|jina|mgonjwa|نام(?: و نام خانوادگی)?|بیمار|নাম|রোগী)\s*[:：]\s*[\p{Lu}\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}]/iu;
 
-function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolean; fullName: boolean } {
+/** `place`: where `sentence` lies in the scanned text, so that its pattern starts answer the checks (pattern-starts.ts). */
+function namedPersonIn(sentence: string, place?: WindowPlace): { found: boolean; publicFigure: boolean; fullName: boolean } {
   let found = false;
   let publicFigure = false;
-  if (HONORIFIC.test(sentence) || RELATION_NAME.test(sentence) || NAME_LABEL.test(sentence) || RELATION_NAME_AFTER.test(sentence)) found = true;
+  const test = (pattern: RegExp) => testWindow(pattern, sentence, place);
+  if (test(HONORIFIC) || test(RELATION_NAME) || test(NAME_LABEL) || test(RELATION_NAME_AFTER)) found = true;
   // Everything but a lone given name ("Mark has $50 …", the usual maths word problem) names someone.
   let fullName = found;
   // The name checks below only ever set `found`: once it is true they are skipped (the loop stops).
   NAME_PAIR.lastIndex = 0;
-  for (let match = found ? null : NAME_PAIR.exec(sentence); match !== null; match = NAME_PAIR.exec(sentence)) {
+  for (let match = found || !mayMatchWindow(NAME_PAIR, sentence, place) ? null : NAME_PAIR.exec(sentence); match !== null; match = NAME_PAIR.exec(sentence)) {
     if (GIVEN_NAMES.has(match[1]!.toLowerCase())) found = true;
     else if (
       lexiconNamePair(
@@ -342,7 +345,7 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
       NAME_PAIR.lastIndex = match.index + match[1]!.length;
   }
   fullName ||= found;
-  if (!fullName) {
+  if (!fullName && mayMatchWindow(FIRST_NAME_WORD, sentence, place)) {
     FIRST_NAME_WORD.lastIndex = 0;
     for (let match = FIRST_NAME_WORD.exec(sentence); match !== null; match = FIRST_NAME_WORD.exec(sentence)) {
       if (!GIVEN_NAMES.has(match[0].toLowerCase())) continue;
@@ -358,7 +361,7 @@ function namedPersonIn(sentence: string): { found: boolean; publicFigure: boolea
     }
   }
   if (!found && possessiveLexiconName(sentence)) found = true;
-  if (PUBLIC_FIGURE_PATTERN.test(sentence)) publicFigure = true;
+  if (test(PUBLIC_FIGURE_PATTERN)) publicFigure = true;
   return { found, publicFigure, fullName };
 }
 
@@ -575,7 +578,7 @@ export interface PersonVerdict {
 }
 
 /** `cache` (one per scan) keeps the verdict per window: many amounts in one sentence pay once. */
-export function personAround(text: string, index: number, cache?: Map<string, PersonVerdict>): PersonVerdict {
+export function personAround(text: string, index: number, cache?: Map<string, PersonVerdict>, place?: WindowPlace): PersonVerdict {
   const [sentenceStart, sentenceEnd] = sentenceBounds(text, index);
   const windowStart = paragraphStartBefore(text, sentenceStart);
   const key = `${windowStart}:${sentenceEnd}`;
@@ -584,8 +587,10 @@ export function personAround(text: string, index: number, cache?: Map<string, Pe
   const window = text.slice(windowStart, sentenceEnd);
   let byContent = cache === undefined ? undefined : VERDICTS_BY_WINDOW.get(cache);
   if (cache !== undefined && byContent === undefined) VERDICTS_BY_WINDOW.set(cache, (byContent = new Map()));
+  const windowPlace = placeAt(place ?? (cache === undefined ? undefined : textPlace(cache, text)), windowStart);
   // Also kept by the window's characters (the verdict reads nothing else): a repeated sentence is judged once.
-  const verdict = byContent === undefined ? computePersonVerdict(window) : rememberByContent(byContent, window, () => computePersonVerdict(window));
+  const verdict =
+    byContent === undefined ? computePersonVerdict(window, windowPlace) : rememberByContent(byContent, window, () => computePersonVerdict(window, windowPlace));
   cache?.set(key, verdict);
   return verdict;
 }
@@ -595,22 +600,36 @@ export function personAround(text: string, index: number, cache?: Map<string, Pe
  * kept by the sentence window's characters only. Offsets would collide: the same offsets inside two slices name two
  * different sentences (an earlier amount's verdict was returned for "Anna Smith owes €400").
  */
-export function personAroundInSlice(slice: string, index: number, memo: Map<string, PersonVerdict>): PersonVerdict {
+export function personAroundInSlice(slice: string, index: number, memo: Map<string, PersonVerdict>, place?: WindowPlace): PersonVerdict {
   const [sentenceStart, sentenceEnd] = sentenceBounds(slice, index);
-  const window = slice.slice(paragraphStartBefore(slice, sentenceStart), sentenceEnd);
-  return rememberByContent(memo, window, () => computePersonVerdict(window));
+  const windowStart = paragraphStartBefore(slice, sentenceStart);
+  const window = slice.slice(windowStart, sentenceEnd);
+  return rememberByContent(memo, window, () => computePersonVerdict(window, placeAt(place, windowStart)));
 }
 
 /** Per cache of `personAround` (kept by offsets, as its callers expect), its verdicts kept by window text. */
 const VERDICTS_BY_WINDOW = new WeakMap<Map<string, PersonVerdict>, Map<string, PersonVerdict>>();
 
-function computePersonVerdict(window: string): PersonVerdict {
-  const person = namedPersonIn(window);
+/**
+ * Per cache of `personAround` (one per scanned text), the text's pattern starts: looked up once, since finding them
+ * compares the text with the last ones seen, all its characters when it is an equal copy (a quadratic scan otherwise).
+ */
+const PLACE_BY_CACHE = new WeakMap<Map<string, PersonVerdict>, WindowPlace>();
+
+function textPlace(cache: Map<string, PersonVerdict>, text: string): WindowPlace {
+  let place = PLACE_BY_CACHE.get(cache);
+  if (place === undefined) PLACE_BY_CACHE.set(cache, (place = { starts: patternStarts(text), offset: 0 }));
+  return place;
+}
+
+function computePersonVerdict(window: string, place?: WindowPlace): PersonVerdict {
+  const person = namedPersonIn(window, place);
+  const test = (pattern: RegExp) => testWindow(pattern, window, place);
   return {
     found: person.found,
     fullName: person.fullName,
-    relation: (RELATION_NAME.test(window) && FIRST_PERSON.test(window)) || NAME_LABEL.test(window) || RELATION_NAME_AFTER.test(window),
-    publicContext: person.publicFigure || PUBLIC_CUE.test(window) || mentionsWellKnownPerson(window),
+    relation: (test(RELATION_NAME) && test(FIRST_PERSON)) || test(NAME_LABEL) || test(RELATION_NAME_AFTER),
+    publicContext: person.publicFigure || test(PUBLIC_CUE) || mentionsWellKnownPerson(window, place),
   };
 }
 

@@ -5,6 +5,7 @@
  * The span is the condition. Unnamed people ("我妈妈有糖尿病") and general questions are not reported,
  * as in the Latin-script rule.
  */
+import { testWindow, type WindowPlace } from "../pattern-starts.js";
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, type PatternGate } from "../detector.js";
 
@@ -110,10 +111,10 @@ const GATED_PERSON_PATTERNS: ReadonlyArray<readonly [hint: RegExp, pattern: RegE
 ];
 
 /** Does `window` name a person in one of the scripts' ways (SCRIPT_PERSON_PATTERNS, then the gated ones)? */
-export function namedInScripts(window: string): boolean {
-  return (
-    SCRIPT_PERSON_PATTERNS.some((pattern) => pattern.test(window)) || GATED_PERSON_PATTERNS.some(([hint, pattern]) => hint.test(window) && pattern.test(window))
-  );
+/** `place`: where `window` lies in the scanned text, so that its pattern starts answer the checks (pattern-starts.ts). */
+export function namedInScripts(window: string, place?: WindowPlace): boolean {
+  const test = (pattern: RegExp) => testWindow(pattern, window, place);
+  return SCRIPT_PERSON_PATTERNS.some(test) || GATED_PERSON_PATTERNS.some(([hint, pattern]) => test(hint) && test(pattern));
 }
 
 const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Thai}]/u;

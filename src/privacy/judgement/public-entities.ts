@@ -3,6 +3,8 @@
  * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
  * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
  */
+import { mayMatchWindow, testWindow, type WindowPlace } from "../pattern-starts.js";
+
 const MENTIONS_WELL_KNOWN_PERSON_PATTERN_1 = /['’]s$/;
 const MENTIONS_WELL_KNOWN_PERSON_PATTERN_2 = /\s+/;
 const MENTIONS_WELL_KNOWN_PERSON_PATTERN_3 = /[.,]$/;
@@ -114,8 +116,9 @@ const SINGLE_NAMES = new RegExp(
 const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|von\s+der\s+|von\s+|van\s+|da\s+|de\s+)?\p{Lu}[\p{L}'’.-]*){1,3}/gu;
 
 /** True when the window names a well-known real or fictional person (see WELL_KNOWN_PEOPLE). */
-export function mentionsWellKnownPerson(window: string): boolean {
-  if (SINGLE_NAMES.test(window)) return true;
+export function mentionsWellKnownPerson(window: string, place?: WindowPlace): boolean {
+  if (testWindow(SINGLE_NAMES, window, place)) return true;
+  if (!mayMatchWindow(CAPITALISED_RUN, window, place)) return false;
   CAPITALISED_RUN.lastIndex = 0;
   for (let match = CAPITALISED_RUN.exec(window); match !== null; match = CAPITALISED_RUN.exec(window)) {
     const words = match[0].toLowerCase().replace(MENTIONS_WELL_KNOWN_PERSON_PATTERN_1, "").split(MENTIONS_WELL_KNOWN_PERSON_PATTERN_2);
