@@ -133,7 +133,9 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     if (!reportTestValues)
       findings = findings.filter(
         (finding) =>
-          !isPublicTestValue(finding.category, text.slice(finding.start, finding.end)) && !isDeclaredTestValue(text, finding) && !isInventedIdQuestion(text, finding),
+          !isPublicTestValue(finding.category, text.slice(finding.start, finding.end)) &&
+          !isDeclaredTestValue(text, finding) &&
+          !isInventedIdQuestion(text, finding),
       );
     const signals = withSignals ? { person, candidateRules, findingCategories: [...new Set(findings.map((finding) => String(finding.category)))] } : undefined;
     return { text, lower, findings, signals };

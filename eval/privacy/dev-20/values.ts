@@ -7,35 +7,24 @@
 
 const digits = (text: string) => [...text.replace(/\D/g, "")].map(Number);
 
-const VD = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-/** Verhoeff position permutations: row i + 1 is row 1 applied to row i. */
-const VP = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
+/** Verhoeff's product in the dihedral group D5 (0–4 rotations, 5–9 reflections), computed rather than tabled. */
+function d5(j: number, k: number): number {
+  if (j < 5) return k < 5 ? (j + k) % 5 : 5 + ((j + k) % 5);
+  return k < 5 ? 5 + ((j - k + 5) % 5) : (j - k + 5) % 5;
+}
+/** Verhoeff's position permutation: σ applied `times` times, σ = (0 1 5 8 9 4 2 7)(3 6). */
+const SIGMA = [1, 5, 7, 6, 2, 8, 3, 0, 9, 4];
+function permute(times: number, digit: number): number {
+  let value = digit;
+  for (let index = 0; index < times; index++) value = SIGMA[value]!;
+  return value;
+}
 
 /** Aadhaar: 12 digits, first 2–9, Verhoeff over all twelve gives 0. */
 export const validAadhaar = (text: string) => {
   const d = digits(text);
   if (d.length !== 12 || d[0]! < 2) return false;
-  return d.reverse().reduce((c, digit, index) => VD[c]![VP[index % 8]![digit]!]!, 0) === 0;
+  return d.reverse().reduce((c, digit, index) => d5(c, permute(index % 8, digit)), 0) === 0;
 };
 
 /** Korean 주민등록번호: 13 digits, weights 2…9,2…5, check (11 − sum mod 11) mod 10; month/day sane. */

@@ -71,7 +71,10 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   ),
   // Chinese: surname + given name followed, perhaps after a time word, by a possessive or a diagnosis verb (张伟的,
   // 李娜被诊断, 王芳患有, 赵宇航上周确诊)
-  new RegExp(`[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:上周|上週|上个月|上個月|昨天|前天|今天|最近|去年|前几天|前幾天)?(?:的|被诊断|被診斷|被確診|被确诊|确诊|確診|患有|得了|住院|因为|因為|由于|由於|因患|罹患)`, "u"),
+  new RegExp(
+    `[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:上周|上週|上个月|上個月|昨天|前天|今天|最近|去年|前几天|前幾天)?(?:的|被诊断|被診斷|被確診|被确诊|确诊|確診|患有|得了|住院|因为|因為|由于|由於|因患|罹患)`,
+    "u",
+  ),
   // Japanese: a name followed by さん/様/氏/くん/ちゃん, or relation word + name, or 患者 + name
   /[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?(?:[\p{Script=Han}\p{Script=Katakana}]{2,6}|[\p{Script=Han}]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:[（(][^）)\n]{1,8}[）)])?(?:は|が|に|の|です)/u,
   // Korean: a name followed by 씨/님/선생님, or relation + name

@@ -18,12 +18,14 @@ const WINDOW = 160;
 
 export function isInventedIdQuestion(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "national_id") return false;
-  let from = Math.max(0, finding.start - WINDOW);
-  let to = Math.min(text.length, finding.end + WINDOW);
-  const before = text.lastIndexOf("\n\n", finding.start);
-  const after = text.indexOf("\n\n", finding.end);
-  if (before >= from) from = before;
-  if (after !== -1 && after < to) to = after;
-  const around = text.slice(from, to);
+  // Bounded windows on either side (a search beyond them would make the judge quadratic), cut at a blank line.
+  const before = text.slice(Math.max(0, finding.start - WINDOW), finding.start);
+  const after = text.slice(finding.end, finding.end + WINDOW);
+  const paragraphStart = before.lastIndexOf("\n\n");
+  const paragraphEnd = after.indexOf("\n\n");
+  const around =
+    (paragraphStart === -1 ? before : before.slice(paragraphStart)) +
+    text.slice(finding.start, finding.end) +
+    (paragraphEnd === -1 ? after : after.slice(0, paragraphEnd));
   return INVENTED.test(around) && FAILING_CHECK.test(around);
 }
