@@ -10,6 +10,7 @@ import { isPublicTestValue } from "./judgement/test-values.js";
 import { declaredTestValueJudge, publicContextJudge } from "./judgement/public-context.js";
 import { isExamVignette } from "./judgement/exam-vignette.js";
 import { nonPersonalValueJudge } from "./judgement/non-personal-values.js";
+import { isInventedIdQuestion } from "./judgement/invented-id-questions.js";
 import { personSignal, promptFeatures, wordTable, type RuleSignals } from "./learned/features.js";
 import { learnedFindings, loadLearnedModel } from "./learned/model.js";
 
@@ -131,7 +132,10 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     // Documented test values, and values the text itself declares test or example values, identify nobody.
     if (!reportTestValues)
       findings = findings.filter(
-        (finding) => !isPublicTestValue(finding.category, text.slice(finding.start, finding.end)) && !isDeclaredTestValue(text, finding),
+        (finding) =>
+          !isPublicTestValue(finding.category, text.slice(finding.start, finding.end)) &&
+          !isDeclaredTestValue(text, finding) &&
+          !isInventedIdQuestion(text, finding),
       );
     const signals = withSignals ? { person, candidateRules, findingCategories: [...new Set(findings.map((finding) => String(finding.category)))] } : undefined;
     return { text, lower, findings, signals };

@@ -60,7 +60,7 @@ export function myNumberValid(digits: string): boolean {
 
 const CN_ID = /(?<![\p{N}A-Za-z])(\d{6})((?:18|19|20)\d{2})(\d{2})(\d{2})(\d{3}[\dXx])(?![\p{N}A-Za-z])/gu;
 const KR_RRN = /(?<![\p{N}])(\d{2})(\d{2})(\d{2})[- ]?([1-8])(\d{6})(?![\p{N}])/gu;
-const KR_CONTEXT = /주민등록번호|주민번호|\brrn\b|resident registration/i;
+const KR_CONTEXT = /주민등록번호|주민번호|주민등록증|\brrn\b|resident registration/i;
 const JP_MY_NUMBER = /(?<![\p{N}])(\d{4})[- ]?(\d{4})[- ]?(\d{4})(?![\p{N}])/gu;
 const JP_CONTEXT = /マイナンバー|個人番号|my ?number|kojin ?bango/i;
 const PAN = /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g;

@@ -87,6 +87,8 @@ const NIP_CONTEXT = /(?<![\p{L}])nip(?![\p{L}])/iu;
 const SNILS_CONTEXT = /снилс|snils/i;
 const INN_CONTEXT = /(?<![\p{L}])(?:инн|inn)(?![\p{L}])/iu;
 const OMS_CONTEXT = /полис|омс|oms/i;
+/** A ten-digit ИНН is an organisation's (a person's has twelve digits): beside company words it is not personal. */
+const COMPANY_CONTEXT = /юр\.?\s?лиц|юрлиц|огрн|кпп|(?<![\p{L}])(?:ооо|пао|зао|ао)(?![\p{L}])|организаци|компани/iu;
 const ID_CARD = /(?<![A-Za-z0-9])([A-Z]{3})\s?(\d{6})(?![A-Za-z0-9])/g;
 const ID_CARD_CONTEXT = /dow[óo]d|dowodu|osobist|id card|identity card|nr dokumentu|numer dokumentu/i;
 const RU_PASSPORT = /паспорт\p{L}*[^\n\d]{0,30}?(?:серия\s*)?(\d{2}\s?\d{2})\s*(?:№|номер|n|no\.?)?\s*(\d{6})(?![\p{N}])/giu;
@@ -112,9 +114,10 @@ function runNumbers(text: string, emit: Emit, lower: string): void {
         emit("national_id", start, end, "ru-snils", PRIORITY.checksum + 4);
       else if (digits.length === 11 && peselValid(digits) && near(PESEL_CONTEXT)) emit("national_id", start, end, "pl-pesel", PRIORITY.checksum + 4);
       else if (digits.length === 10 && nipValid(digits) && near(NIP_CONTEXT)) emit("national_id", start, end, "pl-nip", PRIORITY.checksum + 4);
-      else if ((digits.length === 10 || digits.length === 12) && innValid(digits) && near(INN_CONTEXT))
+      else if ((digits.length === 10 || digits.length === 12) && innValid(digits) && near(INN_CONTEXT)) {
+        if (digits.length === 10 && near(COMPANY_CONTEXT)) continue;
         emit("national_id", start, end, "ru-inn", PRIORITY.checksum + 4);
-      else if (digits.length === 16 && near(OMS_CONTEXT)) emit("national_id", start, end, "ru-oms-policy", PRIORITY.checksum + 4);
+      } else if (digits.length === 16 && near(OMS_CONTEXT)) emit("national_id", start, end, "ru-oms-policy", PRIORITY.checksum + 4);
     }
   }
   if (containsAny(lower, ID_CARD_STEMS)) {

@@ -13,6 +13,8 @@ import { scriptHealthDetectors } from "./script-health.js";
 import { scriptAddressDetectors } from "./script-addresses.js";
 import { scriptIdDetectors } from "./script-ids.js";
 import { scriptPasswordDetectors } from "./script-passwords.js";
+import { scriptDateDetectors } from "./script-dates.js";
+import { unitAddressDetectors } from "./unit-addresses.js";
 import { driverLicenseDetectors } from "./driver-license.js";
 import { financialDetectors } from "./financial.js";
 import { biometricDetectors } from "./biometric.js";
@@ -47,6 +49,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...scriptDetectors,
   ...scriptHealthDetectors,
   ...scriptPasswordDetectors,
+  ...scriptDateDetectors,
+  ...unitAddressDetectors,
   ...scriptIdDetectors,
   ...scriptAddressDetectors,
   ...driverLicenseDetectors,

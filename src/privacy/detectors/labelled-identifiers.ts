@@ -17,6 +17,7 @@ import { germanTaxIdValid, luhnValid, portugueseTaxNumberValid, spanishIdValid, 
 import { nipValid, peselValid } from "./east-european.js";
 import { bsnValid, cpfValid } from "./numbers.js";
 import { gstinValid, numeroFiscalValid } from "./identifier-formats.js";
+import { chineseResidentIdValid, koreanRrnChecksumValid, myNumberValid } from "./asian-ids.js";
 
 const MEDICAL_LABEL =
   /(?<![\p{L}\p{N}])(?:pat(?:ient)?[-. ]?(?:id|nr|no|number|nummer|numer)|patiënt(?:en)?nummer|patientnummer|numer pacjenta|n[°º] (?:de )?patient|numéro (?:de )?patient|ipp|uhid|ur (?:no|number|n[°º])|hospital (?:no|number|id)|ip no|nhc|historia clínica|expediente clínico|prontuário|prontuario|(?:n\.|numero) nosologico|nosologico|cartella clinica|zis-?nummer|dossiernummer|ziekenhuisnummer|księgi głównej|historii choroby|journalnummer|journal-?nr|protokol (?:no|numarası)|dosya (?:no|numarası)|hasta numarası)(?![\p{L}])|(?:病歴番号|カルテ番号|患者ID|患者番号|診察券番号|病历号码|病历号|住院号|门诊号|病案号|就诊卡号|환자번호|병록번호)/giu;
@@ -107,6 +108,11 @@ const CHECKED_SCHEMES: ReadonlyMap<string, readonly [number, (digits: string, co
   ["nif", [-1, (digits, compact) => (digits.length === 9 ? portugueseTaxNumberValid(digits) : digits.length !== 8 || spanishIdValid(compact))]],
   ["nie", [7, (_digits, compact) => spanishIdValid(compact)]],
   ["gstin", [-1, (_digits, compact) => gstinValid(compact)]],
+  ["マイナンバー", [12, myNumberValid]],
+  ["個人番号", [12, myNumberValid]],
+  ["주민등록번호", [13, koreanRrnChecksumValid]],
+  ["身份证号", [-1, (_digits, compact) => compact.length !== 18 || chineseResidentIdValid(compact)]],
+  ["身份证号码", [-1, (_digits, compact) => compact.length !== 18 || chineseResidentIdValid(compact)]],
 ] as const);
 const NOT_LETTER = /[^\p{L}]/gu;
 /** HMRC never issues these NINO prefixes (QQ is its documentation example). */

@@ -70,12 +70,16 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
     `(?:${RELATIONS_ZH})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:先生|女士|小姐|同学|老师)|(?:患者|病人|病患)[：:]\\s*[${CN_SURNAMES}]`,
     "u",
   ),
-  // Chinese: surname + given name followed by a possessive or a diagnosis verb (张伟的, 李娜被诊断, 王芳患有)
-  new RegExp(`[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:的|被诊断|被診斷|被確診|被确诊|确诊|確診|患有|得了|住院|因为|因為|由于|由於|因患|罹患)`, "u"),
+  // Chinese: surname + given name followed, perhaps after a time word, by a possessive or a diagnosis verb (张伟的,
+  // 李娜被诊断, 王芳患有, 赵宇航上周确诊)
+  new RegExp(
+    `[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:上周|上週|上个月|上個月|昨天|前天|今天|最近|去年|前几天|前幾天)?(?:的|被诊断|被診斷|被確診|被确诊|确诊|確診|患有|得了|住院|因为|因為|由于|由於|因患|罹患)`,
+    "u",
+  ),
   // Japanese: a name followed by さん/様/氏/くん/ちゃん, or relation word + name, or 患者 + name
   /[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?(?:[\p{Script=Han}\p{Script=Katakana}]{2,6}|[\p{Script=Han}]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:[（(][^）)\n]{1,8}[）)])?(?:は|が|に|の|です)/u,
   // Korean: a name followed by 씨/님/선생님, or relation + name
-  /[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모)\s?[가-힣]{2,4}/u,
+  /[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모|환자)\s?[가-힣]{2,4}/u,
   // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती
   /(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s?[\u0900-\u097f]{2,}|[\u0900-\u097f]{2,}\s?जी|(?:मरीज़?|रोगी)\s*[:：]\s*[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)\s[\u0900-\u097f]{2,}|(?:माँ|मां|मम्मी|पापा|पिताजी|भाई|भैया|बहन|दीदी|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पत्नी|पति|बेटा|बेटी|सास|ससुर)\s?[(（]\s?[\u0900-\u097f]{2,}(?:\s[\u0900-\u097f]{2,})?\s?[)）]|(?<![A-Za-z])[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:meri|mere|mera)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+/u,
   // Arabic: honorific or relation + name

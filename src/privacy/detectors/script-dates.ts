@@ -1,0 +1,69 @@
+/**
+ * Dates of birth written in a local calendar or with local numerals, which the label rules (scripts.ts,
+ * east-european.ts) do not read:
+ * - Japanese and Taiwanese era years, with Arabic or kanji numerals and OCR spaces: 民國 84 年 7 月 19 日,
+ *   昭和八年三月二十一日, 平成12年8月3日; and Gregorian years in kanji numerals: 二〇一七年十月五日.
+ * - Thai dates in the Buddhist Era: 12 มีนาคม 2535, 5 ก.ค. 2528.
+ * - Greek dates with a genitive month: 23 Αυγούστου 1994; and d/m/y or d.m.y numbers.
+ * A date counts after a birth word of its script (出生年月日, 出生, 生年月日, 誕生日, เกิด, วันเกิด, ημερομηνία γέννησης,
+ * γεννήθηκε, תאריך לידה, נולד/ה, 出生于 …; at most 12 characters between, no digit) or before a birth word
+ * (…出生的, …生まれ, … г. р.). A birth before 1925 (era years, and Thai years from 2200 as Buddhist Era, converted) is a historical, public fact and
+ * is not reported; whether the person is a public figure is left to the judgement. Keyword-gated; linear.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+
+const KANJI = "〇一二三四五六七八九";
+const KANJI_NUMBER = `[${KANJI}十]{1,4}`;
+const NUMBER = `(?:\\d{1,4}|${KANJI_NUMBER}|元)`;
+const THAI_MONTHS =
+  "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.";
+const GREEK_MONTHS = "Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου";
+/** The date forms; group names carry the era and the year for the historical test. */
+const DATE =
+  `(?<era>昭和|平成|令和|大正|民國|民国)?\\s?(?<year>${NUMBER})\\s?年\\s?${NUMBER}\\s?月\\s?${NUMBER}\\s?日` +
+  `|\\d{1,2}\\s?(?:${THAI_MONTHS})\\s?(?:พ\\.ศ\\.\\s?)?(?<thaiYear>\\d{4})` +
+  `|\\d{1,2}\\s(?:${GREEK_MONTHS})\\s(?<greekYear>\\d{4})` +
+  `|\\d{1,2}[./-]\\d{1,2}[./-](?<numericYear>\\d{4})`;
+const CUE_BEFORE =
+  "出生年月日|出生日期|出生于|出生於|出生|生年月日|誕生日|生日|วันเกิด|เกิดวันที่|เกิด|ημερομηνία γέννησης|ημ\\.\\s?γέννησης|γεννήθηκε|תאריך לידה|נולדה?";
+const BEFORE = new RegExp(`(?:${CUE_BEFORE})[^\\n\\d]{0,12}?(?<date>${DATE})`, "giu");
+const AFTER = new RegExp(`(?<date>${DATE})\\s?(?:出生的|生まれ|г\\.\\s?р\\.)`, "gu");
+const STEMS: readonly string[] = ["出生", "生年月日", "誕生日", "生日", "生まれ", "เกิด", "γέννησης", "γεννήθηκε", "לידה", "נולד", "г. р.", "г.р."];
+
+const ERA_START: Readonly<Record<string, number>> = { 昭和: 1925, 平成: 1988, 令和: 2018, 大正: 1911, 民國: 1911, 民国: 1911 };
+
+/** 二〇一七 → 2017, 八 → 8, 二十一 → 21, 元 → 1. */
+export function kanjiNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text === "元") return 1;
+  if (!text.includes("十")) return Number([...text].map((char) => KANJI.indexOf(char)).join(""));
+  const [tens, ones] = text.split("十");
+  return (tens ? KANJI.indexOf(tens) : 1) * 10 + (ones ? KANJI.indexOf(ones) : 0);
+}
+
+/** The Gregorian birth year of a matched date (era years, and Thai years from 2200 as Buddhist Era, converted). */
+export function gregorianYear(groups: Readonly<Record<string, string | undefined>>): number {
+  if (groups.year !== undefined) {
+    const year = kanjiNumber(groups.year);
+    return groups.era ? ERA_START[groups.era]! + year : year;
+  }
+  const thai = groups.thaiYear ? Number(groups.thaiYear) : undefined;
+  if (thai !== undefined) return thai >= 2200 ? thai - 543 : thai;
+  return Number(groups.greekYear ?? groups.numericYear ?? "2000");
+}
+
+function runScriptDates(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, STEMS)) return;
+  for (const pattern of [BEFORE, AFTER]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const groups = match.groups!;
+      if (gregorianYear(groups) < 1925) continue;
+      const start = match.index + match[0].indexOf(groups.date!);
+      emit("date_of_birth", start, start + groups.date!.trimEnd().length, "date-of-birth-local-calendar", PRIORITY.contextual + 10);
+    }
+  }
+}
+
+export const scriptDateDetectors: Detector[] = [{ name: "script-dates", run: runScriptDates }];
