@@ -10,6 +10,8 @@ import { FLAT_LATENCY } from "../helpers/flat-latency.js";
 
 // The planner's decisions are scripted (the real call_model runs them): the pair plan with the cloud hedge;
 // with the local answers in, the verifier keeps the running cloud hedge and starts "strong" with it; then accepts.
+// The latency weights the verify node's decisions were made with (raceLatencyWeight or the usual one).
+const verifierWeights = vi.hoisted(() => [] as Array<number | undefined>);
 vi.mock("../../src/nodes/learned-verify.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/nodes/learned-verify.js")>();
   return {
@@ -19,7 +21,8 @@ vi.mock("../../src/nodes/learned-verify.js", async (importOriginal) => {
       return { ...plan, choice: { ...plan.choice, plan: "hedge", modelId: args[3], hedge: "cloud" } };
     },
     decideWithLearnedModel: (...args: Parameters<typeof original.decideWithLearnedModel>) => {
-      const [, , , answers, running] = args;
+      const [, , , answers, running, leaving, raceLatencyWeight] = args;
+      if (running === undefined && (leaving ?? []).length === 0) verifierWeights.push(raceLatencyWeight);
       const kept = answers[answers.length - 1] as AnswerRecord;
       if (running?.modelId === "cloud") return { next: { modelId: "cloud", reason: "escalation" }, kept, reason: "scripted: escalate", hedge: "strong" };
       return { next: undefined, kept, reason: `scripted: keep ${kept.modelId}` };
@@ -33,7 +36,7 @@ const configOf = (keptRace: boolean): RouterConfigInput => ({
   ...base,
   models: [...base.models, strong],
   ladder: ["small", "medium", "cloud", "strong"],
-  bandit: { ...base.bandit, hedge: { enabled: true, costWeight: 0, ...(keptRace ? { keptRace } : {}) } },
+  bandit: { ...base.bandit, hedge: { enabled: true, costWeight: 0, raceLatencyWeight: 0.3, ...(keptRace ? { keptRace } : {}) } },
 });
 
 describe("bandit.hedge.keptRace: the hedge started with a kept call races it", async () => {
@@ -43,6 +46,7 @@ describe("bandit.hedge.keptRace: the hedge started with a kept call races it", a
       { models: [...FIXTURE_MODELS, { id: "strong", datasetName: "strong-model" }], embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }),
   );
   async function replay(keptRace: boolean) {
+    verifierWeights.length = 0;
     const clock = createVirtualClock(0);
     const book = new RecordingBook();
     const serving = new VirtualServing(clock, { sharedLocalDevice: false, maxConcurrency: new Map() });
@@ -77,6 +81,8 @@ describe("bandit.hedge.keptRace: the hedge started with a kept call races it", a
     expect(result.model).toBe("strong");
     expect(result.trace.some((entry) => entry.why.startsWith("hedge started with the kept call won the race"))).toBe(true);
     expect(result.latencyMs).toBeCloseTo(3000, 6);
+    // The verifier judges strong's answer as the race did (raceLatencyWeight), not at the usual weight.
+    expect(verifierWeights).toEqual([0.3]);
   }, 30_000);
 
   it("off: the kept cloud call runs to its end", async () => {
@@ -85,5 +91,6 @@ describe("bandit.hedge.keptRace: the hedge started with a kept call races it", a
     expect(result.attempts.find((attempt) => attempt.modelId === "cloud")).toMatchObject({ ok: true, latencyMs: 10_400 });
     expect(result.trace.some((entry) => entry.why.includes("won the race"))).toBe(false);
     expect(result.latencyMs).toBeCloseTo(10_400, 6);
+    expect(verifierWeights).toEqual([undefined]);
   });
 });
