@@ -3,7 +3,7 @@ import { createRouter, createSeededRandom, createVirtualClock, type RouterConfig
 import type { AnswerRecord } from "../../src/state/router-state.js";
 import { trainRouterModel } from "../../src/learning/train-router-model.js";
 import { createKnnSuccessPredictor } from "../../src/learning/knn-success-predictor.js";
-import { ENCODER, FIXTURE_MODELS, embed, fixtureItems, learnedGraphConfig } from "./learning-fixture.js";
+import { ENCODER, FIXTURE_MODELS, embed, fixtureItems, invokeOnce, learnedGraphConfig, WRONG_LOCALS } from "./learning-fixture.js";
 import { RecordedChatModel, RecordingBook } from "../../src/simulation/recorded-chat-model.js";
 import { VirtualServing } from "../../src/simulation/virtual-serving.js";
 import { FLAT_LATENCY } from "../helpers/flat-latency.js";
@@ -14,12 +14,9 @@ import { FLAT_LATENCY } from "../helpers/flat-latency.js";
 const verifierWeights = vi.hoisted(() => [] as Array<number | undefined>);
 vi.mock("../../src/nodes/learned-verify.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/nodes/learned-verify.js")>();
+  const { withScriptedFirstPlan } = await import("./scripted-first-plan.js");
   return {
-    ...original,
-    planFirstStepFor: (...args: Parameters<typeof original.planFirstStepFor>) => {
-      const plan = original.planFirstStepFor(...args)!;
-      return { ...plan, choice: { ...plan.choice, plan: "hedge", modelId: args[3], hedge: "cloud" } };
-    },
+    ...withScriptedFirstPlan(original, "hedge"),
     decideWithLearnedModel: (...args: Parameters<typeof original.decideWithLearnedModel>) => {
       const [, , , answers, running, leaving, raceLatencyWeight] = args;
       if (running === undefined && (leaving ?? []).length === 0) verifierWeights.push(raceLatencyWeight);
@@ -43,7 +40,8 @@ describe("bandit.hedge.keptRace: the hedge started with a kept call races it", a
   const predictor = createKnnSuccessPredictor(
     await trainRouterModel(
       fixtureItems().map((item) => ({ ...item, outcomes: { ...item.outcomes, strong: item.outcomes["cloud"]! } })),
-      { models: [...FIXTURE_MODELS, { id: "strong", datasetName: "strong-model" }], embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 }),
+      { models: [...FIXTURE_MODELS, { id: "strong", datasetName: "strong-model" }], embed, encoder: ENCODER, components: 16, neighbours: 6, priorStrength: 2 },
+    ),
   );
   async function replay(keptRace: boolean) {
     verifierWeights.length = 0;
@@ -53,21 +51,22 @@ describe("bandit.hedge.keptRace: the hedge started with a kept call races it", a
     const all = Object.fromEntries(
       (["small", "medium", "cloud", "strong"] as const).map((id) => [
         id,
-        new RecordedChatModel({ modelId: id, tier: id === "small" || id === "medium" ? "local" : "cloud", book, clock, latency: FLAT_LATENCY, seed: 1, serving }),
+        new RecordedChatModel({
+          modelId: id,
+          tier: id === "small" || id === "medium" ? "local" : "cloud",
+          book,
+          clock,
+          latency: FLAT_LATENCY,
+          seed: 1,
+          serving,
+        }),
       ]),
     );
     const router = createRouter(configOf(keptRace), { models: all, clock, successPredictor: predictor, random: createSeededRandom(3) });
     // small 1,100 ms, medium 1,600 ms; the cloud hedge 400 ms + 1,000 tokens = 10,400 ms; strong (started at 1,600 ms) 1,400 ms.
-    const outcomes = {
-      small: { score: 0, outChars: 200, answer: "7" },
-      medium: { score: 0, outChars: 300, answer: "9" },
-      cloud: { score: 1, outChars: 4000, answer: "42" },
-      strong: { score: 1, outChars: 400, answer: "42" },
-    };
     const prompt = "Prove the theorem about prime gaps number 77 using analytic number theory.";
-    const result = await book.run({ id: "kept", prompt, category: null, outcomes }, () => router.invoke(prompt));
-    await router.close();
-    return result;
+    const strongFirst = { cloud: { score: 1, outChars: 4000, answer: "42" }, strong: { score: 1, outChars: 400, answer: "42" } };
+    return await invokeOnce(book, router, prompt, { ...WRONG_LOCALS, ...strongFirst });
   }
 
   it("on: strong answers first and suffices, the kept cloud call is cancelled there", async () => {

@@ -2,19 +2,13 @@ import { describe, expect, it, vi } from "vitest";
 import { createRouter, createSeededRandom, type RouterConfigInput } from "../../src/index.js";
 import { trainRouterModel } from "../../src/learning/train-router-model.js";
 import { createKnnSuccessPredictor } from "../../src/learning/knn-success-predictor.js";
-import { ENCODER, FIXTURE_MODELS, embed, fixtureItems, learnedGraphConfig, recordedFixtureModels } from "./learning-fixture.js";
+import { ENCODER, FIXTURE_MODELS, embed, fixtureItems, invokeOnce, learnedGraphConfig, recordedFixtureModels, WRONG_LOCALS } from "./learning-fixture.js";
 
 // Only the first plan is scripted (small alone, the cloud hedge started with it: the planner rarely picks it on this
 // fixture); the verifier is the real one: after small's answer it asks medium to check, cloud 17% likely next.
 vi.mock("../../src/nodes/learned-verify.js", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../src/nodes/learned-verify.js")>();
-  return {
-    ...original,
-    planFirstStepFor: (...args: Parameters<typeof original.planFirstStepFor>) => {
-      const plan = original.planFirstStepFor(...args)!;
-      return { ...plan, choice: { ...plan.choice, plan: "solo-hedge", modelId: args[3], hedge: "cloud" } };
-    },
-  };
+  const { withScriptedFirstPlan } = await import("./scripted-first-plan.js");
+  return withScriptedFirstPlan(await importOriginal<typeof import("../../src/nodes/learned-verify.js")>(), "solo-hedge");
 });
 
 const configOf = (throughLocalCheck: boolean): RouterConfigInput =>
@@ -28,14 +22,7 @@ describe("bandit.hedge.throughLocalCheck after a lone local answer", async () =>
     const prompt = "What is the sum of 8 and 11 apples in the basket?";
     const { clock, book, models } = recordedFixtureModels();
     const router = createRouter(configOf(throughLocalCheck), { models, clock, successPredictor: predictor, random: createSeededRandom(3) });
-    const outcomes = {
-      small: { score: 0, outChars: 200, answer: "7" },
-      medium: { score: 0, outChars: 300, answer: "9" },
-      cloud: { score: 1, outChars: 1200, answer: "42" },
-    };
-    const result = await book.run({ id: "lone", prompt, category: null, outcomes }, () => router.invoke(prompt));
-    await router.close();
-    return result;
+    return await invokeOnce(book, router, prompt, { ...WRONG_LOCALS, cloud: { score: 1, outChars: 1200, answer: "42" } });
   }
 
   it("on: the running cloud hedge goes on through the local check and its answer is kept (3.4 s)", async () => {
