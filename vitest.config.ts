@@ -11,6 +11,9 @@ const ISOLATED_UNIT_FILES = [
   "test/unit/simulation-charting-optional.test.ts",
   "test/unit/privacy-keyword-filter.test.ts",
   "test/unit/graph-executor-fallback.test.ts",
+  // vi.mock of the learned verifier's planning (scripted plans): needs its own module graph.
+  "test/unit/kept-race-hedge.test.ts",
+  "test/unit/through-local-check.test.ts",
 ];
 
 // Three projects: `unit` and `unit-isolated` (no network, no Redis; fast) and `int` (real Redis, local protocol servers).
@@ -22,7 +25,7 @@ export default defineConfig({
       // Unit files share a worker's module graph (isolate: false): evaluating the imports once per worker instead of
       // once per file took the unit project from 529 s to 237 s on a 2-core machine (load 6-10; docs/testing.md).
       // Files that depend on a fresh module graph run isolated: a module-level cache they test (the optional charting
-      // import), process-wide keyword automata they fill with random lists, or stubbed environment variables.
+      // import), process-wide keyword automata they fill with random lists, or stubbed environment variables, or modules they mock.
       { resolve: { alias }, test: { name: "unit", include: ["test/unit/**/*.test.ts"], exclude: ISOLATED_UNIT_FILES, isolate: false, environment: "node" } },
       { resolve: { alias }, test: { name: "unit-isolated", include: ISOLATED_UNIT_FILES, environment: "node" } },
       {

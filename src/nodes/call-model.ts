@@ -66,6 +66,8 @@ export function createCallModelNode(runtime: RouterRuntime) {
     let hedge: RunningHedge | undefined = hedgeId === undefined ? undefined : startHedge(hedgeId);
     // The verifier's first decision on the plan's answers (RouterState.planVerdict), when settling the hedge makes it here.
     let planVerdict = state.planVerdict;
+    // A late (or kept-race) hedge that won its race against a kept call: the verifier judges its answer as the race did.
+    let lateRaceWonBy: string | undefined;
     // Local exploration (bandit.online.localExploration): a direct cloud call also runs the local plan;
     // those answers are observed by online learning, never returned, and the request does not wait for them.
     const exploring =
@@ -181,6 +183,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
           trace,
           ...(hedged.length > 0 ? { escalations: state.escalations + hedged.length } : {}),
           ...(planVerdict !== state.planVerdict ? { planVerdict } : {}),
+          ...(lateRaceWonBy !== undefined ? { raceWonBy: lateRaceWonBy } : {}),
         };
       } catch (error) {
         const routerError: RouterError = error instanceof RouterError ? error : runtime.classifyError(error, modelId);
@@ -538,6 +541,7 @@ export function createCallModelNode(runtime: RouterRuntime) {
       await late.result;
       attempts.push(cancelledAttempt(late.modelId, late.startedAt, elapsedMs, "hedge"), won.result.attempt);
       tried.add(winner.modelId);
+      lateRaceWonBy = winner.modelId;
       trace.push(
         traceEntry(runtime, state.requestId, {
           node: "call_model",

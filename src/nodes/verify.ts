@@ -54,8 +54,10 @@ export function createVerifyNode(runtime: RouterRuntime) {
     const learned = learnedPredictorOf(runtime.predictor);
     if (learned && verifiers.agreement.enabled && state.vector && !bypassed && !context.tokensSent) {
       // bandit.hedge.raceLatencyWeight: the answer of a hedge that won its race is judged as the race judged it
-      // (else the verifier may ask the local model just cancelled to answer again, from the start).
-      const raceWeight = state.raceWonBy !== undefined && state.raceWonBy === answer.modelId ? runtime.config.bandit.hedge.raceLatencyWeight : undefined;
+      // (else the verifier may ask the call just cancelled to answer again, from the start). A late or kept-race
+      // hedge's answer comes after the first model's (state.answer): the latest answer is the race's.
+      const raced = state.raceWonBy !== undefined && (state.raceWonBy === answer.modelId || state.raceWonBy === state.answers.at(-1)?.modelId);
+      const raceWeight = raced ? runtime.config.bandit.hedge.raceLatencyWeight : undefined;
       const decision = decideWithLearnedModel(runtime, state, learned, state.answers, undefined, [], raceWeight);
       const pass = decision.next === undefined;
       const verdictOut: Verdict = { pass, verifier: "learned", reason: decision.reason, informative: state.answers.length > 1 };

@@ -95,7 +95,7 @@ export const RouterState = Annotation.Root({
    * rejection (it is counted in `escalations`, not here).
    */
   planVerdict: Annotation<"accept" | "reject" | "unknown" | undefined>(),
-  /** The hedge whose answer won its race against the local answers (they were cancelled); undefined otherwise. */
+  /** The hedge whose answer won its race against the local answers, or against a kept call (late / `keptRace` hedges): those were cancelled; undefined otherwise. */
   raceWonBy: Annotation<string | undefined>(),
   /** The next model to call and why. */
   next: Annotation<{ modelId: string; reason: AttemptRecord["reason"] } | undefined>(),

@@ -4,6 +4,8 @@ import { RecordedChatModel, RecordingBook } from "../../src/simulation/recorded-
 import { VirtualServing } from "../../src/simulation/virtual-serving.js";
 import { FLAT_LATENCY } from "../helpers/flat-latency.js";
 import type { TrainingItem } from "../../src/learning/train-router-model.js";
+import type { ReplayItem } from "../../src/simulation/dataset.js";
+import type { Router } from "../../src/router/types.js";
 
 /**
  * A small synthetic outcome set: "sum" prompts the local models solve (and agree on), "proof"
@@ -69,4 +71,14 @@ export function recordedFixtureModels(latency = FLAT_LATENCY) {
     ]),
   );
   return { clock, book, models };
+}
+
+/** The two local models both wrong on a "proof" prompt, disagreeing: the outcomes the hedge tests start from. */
+export const WRONG_LOCALS = { small: { score: 0, outChars: 200, answer: "7" }, medium: { score: 0, outChars: 300, answer: "9" } };
+
+/** One request of `prompt` through `router` with the recorded `outcomes`, the router closed after it. */
+export async function invokeOnce(book: RecordingBook, router: Router, prompt: string, outcomes: ReplayItem["outcomes"]) {
+  const result = await book.run({ id: "once", prompt, category: null, outcomes }, () => router.invoke(prompt));
+  await router.close();
+  return result;
 }
