@@ -30,6 +30,7 @@ const numberAfter = (flag: string) => {
 const wordAlignment = numberAfter("--word-alignment"); // classifier.embeddings.wordAlignment (unset: 0.3 with word vectors)
 const thresholdMargin = numberAfter("--threshold-margin"); // classifier.embeddings.thresholdMargin (unset: 0.12 with word vectors, 0 words only)
 const withSynonyms = process.argv.includes("--synonyms"); // classifier.embeddings.synonyms: true (off by default)
+const withNeighbours = process.argv.includes("--neighbours"); // classifier.embeddings.neighbours: true (off by default)
 const withIntentCue = process.argv.includes("--intent-cue"); // classifier.embeddings.intentCue: true (off by default)
 // classifier.embeddings.formTerms / requestFocus: true with the flag (--prompt-shape: both, session 31's
 // `promptShape`), false with --no-request-focus, else the default
@@ -91,6 +92,7 @@ const config = parseConfig({
       wordAlignment,
       thresholdMargin,
       synonyms: withSynonyms,
+      neighbours: withNeighbours,
       intentCue: withIntentCue,
       formTerms: withFormTerms,
       requestFocus: withRequestFocus,

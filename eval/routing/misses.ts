@@ -1,4 +1,4 @@
-// `npx tsx eval/routing/misses.ts SET [--form-terms] [--[no-]request-focus] [--length-calibration]`: the A-half misses of a development set, with the best route and score (tuning aid; refuses the labelled set and never reads half B).
+// `npx tsx eval/routing/misses.ts SET [--form-terms] [--[no-]request-focus] [--length-calibration] [--synonyms] [--neighbours] [--intent-cue]`: the A-half misses of a development set, with the best route and score (tuning aid; refuses the labelled set and never reads half B).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -21,6 +21,9 @@ const config = parseConfig({
       ...(process.argv.includes("--request-focus") && { requestFocus: true }),
       ...(process.argv.includes("--no-request-focus") && { requestFocus: false }),
       lengthCalibration: process.argv.includes("--length-calibration"),
+      synonyms: process.argv.includes("--synonyms"),
+      intentCue: process.argv.includes("--intent-cue"),
+      neighbours: process.argv.includes("--neighbours"),
     },
     routes: routeFile.routes,
   },

@@ -2,6 +2,8 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { RouterConfig } from "../config/schema.js";
 import { builtinCrossLingualLexicon } from "../embeddings/cross-lingual-lexicon.js";
 import { builtinSynonymTable } from "../embeddings/synonym-table.js";
+import { builtinNeighbourTable } from "../embeddings/neighbour-table.js";
+import { englishExpansion } from "../policies/synonym-table.js";
 import { loadSentenceEncoder, type SentenceEncoder } from "../embeddings/sentence-encoder.js";
 import { builtinWordVectors, isKnownEnglishWord, type WordVectors } from "../embeddings/word-vectors.js";
 import {
@@ -51,7 +53,7 @@ export async function buildRouteIndex(
     [...routes.flatMap((route) => route.utterances), ...(options.corpus ?? [])],
     vectors,
     builtinCrossLingualLexicon(),
-    embeddings.synonyms ? builtinSynonymTable() : undefined,
+    englishExpansion(embeddings.synonyms ? builtinSynonymTable() : undefined, embeddings.neighbours ? builtinNeighbourTable() : undefined),
     vectors && alignmentShare > 0 ? { vectors, ...DEFAULT_ALIGNMENT_SETTINGS } : undefined,
     embeddings.spelling && routes.length > 0 ? (options.knownWord ?? isKnownEnglishWord) : undefined,
     {

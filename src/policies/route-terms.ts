@@ -83,6 +83,8 @@ const FORMAT_CHARACTERS = /\p{Cf}/gu;
 /** Weight of an English word's WordNet synonym (the word itself weighs 1) and of its hypernym. */
 const SYNONYM_WEIGHT = 0.4;
 const HYPERNYM_WEIGHT = 0.5;
+/** Weight of an English word's nearest words by GloVe vectors (`classifier.embeddings.neighbours`). */
+const NEIGHBOUR_WEIGHT = 0.5;
 
 /** Weight of a prompt-form term (prompt-form.ts: a number, a percentage, quoted text, code, …). */
 const FORM_WEIGHT = 2;
@@ -98,6 +100,7 @@ export const FEATURE_WEIGHTS = {
   form: FORM_WEIGHT,
   synonym: SYNONYM_WEIGHT,
   hypernym: HYPERNYM_WEIGHT,
+  neighbour: NEIGHBOUR_WEIGHT,
 } as const;
 
 export interface WeightedTerm {
@@ -238,6 +241,7 @@ export function termsOfWords({ tokens, language, keptWords, translations, synony
     if (synonyms && language === "eng") {
       for (const synonym of synonyms.synonyms(stemmed) ?? []) terms.push({ term: `w:${synonym}`, weight: FEATURE_WEIGHTS.synonym });
       for (const hypernym of synonyms.hypernyms(stemmed) ?? []) terms.push({ term: `w:${hypernym}`, weight: FEATURE_WEIGHTS.hypernym });
+      for (const neighbour of synonyms.neighbours?.(stemmed) ?? []) terms.push({ term: `w:${neighbour}`, weight: FEATURE_WEIGHTS.neighbour });
     }
     if (previousStem !== undefined) terms.push({ term: `b:${previousStem}_${stemmed}`, weight: FEATURE_WEIGHTS.bigram });
     previousStem = stemmed;

@@ -9,6 +9,37 @@ export interface SynonymTable {
   synonyms(stem: string): readonly string[] | undefined;
   /** Hypernym stems ("drizzle" -> "rain") of an English word stem, or undefined. */
   hypernyms(stem: string): readonly string[] | undefined;
+  /** Word-vector neighbour stems ("snowfal" -> "rainfal", "snowstorm") of an English word stem, or undefined. */
+  neighbours?(stem: string): readonly string[] | undefined;
+}
+
+const NO_WORDS = (): undefined => undefined;
+
+/**
+ * Parses the word-neighbour table (data/word-vectors/neighbours.tsv, built by
+ * scripts/build-neighbours.mjs): `#` comment lines, then `stem<TAB>neighbour|…` a line.
+ */
+export function parseNeighbourTable(text: string): (stem: string) => readonly string[] | undefined {
+  const neighbours = new Map<string, readonly string[]>();
+  for (const line of text.split("\n")) {
+    if (line.trim() === "" || line.startsWith("#")) continue;
+    const [stem, column] = line.split("\t");
+    const own = (column ?? "").split("|").filter((word) => word !== "");
+    if (stem && own.length > 0) neighbours.set(stem, own);
+  }
+  return (stem) => neighbours.get(stem);
+}
+
+/**
+ * The English expansion of the built-in encoder: the WordNet table when given (`synonyms`), with the
+ * word-vector neighbours when given (`neighbours`); undefined when neither is.
+ */
+export function englishExpansion(
+  synonyms: SynonymTable | undefined,
+  neighbours: ((stem: string) => readonly string[] | undefined) | undefined,
+): SynonymTable | undefined {
+  if (!neighbours) return synonyms;
+  return { synonyms: synonyms?.synonyms ?? NO_WORDS, hypernyms: synonyms?.hypernyms ?? NO_WORDS, neighbours };
 }
 
 /** Parses the table: `#` comment lines, then `stem<TAB>synonym|…<TAB>hypernym|…` a line. */

@@ -45,6 +45,7 @@ const defaultEmbeddings = {
   wordVectors: false,
   sentenceEncoder: "none",
   synonyms: false,
+  neighbours: false,
   intentCue: false,
   formTerms: false,
   requestFocus: false,
@@ -94,6 +95,12 @@ export const embeddingsSchema = z
      * lower weight (data/synonyms); false = the words as written.
      */
     synonyms: z.boolean().default(false),
+    /**
+     * Built-in encoder for semantic routes: add each English word's nearest words by the shipped
+     * GloVe vectors (data/word-vectors/neighbours.tsv: "snowfall" -> rainfall, snowstorm) at half
+     * a word's weight (session 34); false = none.
+     */
+    neighbours: z.boolean().default(false),
     /**
      * Built-in encoder for semantic routes: an English prompt asking how the world is ("how does a
      * guitar produce sound") scores 0.6x on routes whose utterances are mostly tasks.
