@@ -3,7 +3,8 @@ import type { RouterConfig } from "../config/schema.js";
 import { builtinCrossLingualLexicon } from "../embeddings/cross-lingual-lexicon.js";
 import { builtinSynonymTable } from "../embeddings/synonym-table.js";
 import { builtinNeighbourTable } from "../embeddings/neighbour-table.js";
-import { englishExpansion } from "../policies/synonym-table.js";
+import { englishExpansion, neighboursOfUnknownWords } from "../policies/synonym-table.js";
+import { routeWords, termsOfWords } from "../policies/route-terms.js";
 import { loadSentenceEncoder, type SentenceEncoder } from "../embeddings/sentence-encoder.js";
 import { builtinWordVectors, isKnownEnglishWord, type WordVectors } from "../embeddings/word-vectors.js";
 import {
@@ -53,7 +54,10 @@ export async function buildRouteIndex(
     [...routes.flatMap((route) => route.utterances), ...(options.corpus ?? [])],
     vectors,
     builtinCrossLingualLexicon(),
-    englishExpansion(embeddings.synonyms ? builtinSynonymTable() : undefined, embeddings.neighbours ? builtinNeighbourTable() : undefined),
+    englishExpansion(
+      embeddings.synonyms ? builtinSynonymTable() : undefined,
+      embeddings.neighbours ? neighboursOfUnknownWords(builtinNeighbourTable(), routeVocabulary(routes, embeddings.spelling)) : undefined,
+    ),
     vectors && alignmentShare > 0 ? { vectors, ...DEFAULT_ALIGNMENT_SETTINGS } : undefined,
     embeddings.spelling && routes.length > 0 ? (options.knownWord ?? isKnownEnglishWord) : undefined,
     {
@@ -150,4 +154,17 @@ async function sentenceRouteMatcher(encoder: SentenceEncoder, routes: RouterConf
     }),
     { thresholdFloor: 0, thresholdOffset: SENTENCE_THRESHOLD_MARGIN },
   );
+}
+
+/**
+ * The English word stems of the routes' utterances (with the lexicon's English words for other
+ * languages, and the English normalisation when on), for the word neighbours: only a prompt word
+ * the utterances lack gets neighbours, and only neighbours the utterances have.
+ */
+function routeVocabulary(routes: RouterConfig["classifier"]["routes"], spelling: boolean): Set<string> {
+  const lexicon = builtinCrossLingualLexicon();
+  const stems = new Set<string>();
+  for (const text of routes.flatMap((route) => route.utterances))
+    for (const { term } of termsOfWords(routeWords(text, lexicon, undefined, spelling ? {} : undefined))) if (term.startsWith("w:")) stems.add(term.slice(2));
+  return stems;
 }

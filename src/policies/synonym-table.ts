@@ -31,6 +31,24 @@ export function parseNeighbourTable(text: string): (stem: string) => readonly st
 }
 
 /**
+ * Word neighbours restricted to a route vocabulary: a stem the vocabulary has gets none (the routes
+ * already know the word), any other stem only its neighbours the vocabulary has. So the routes'
+ * utterances are not expanded (their thresholds stay as without neighbours), and a prompt word the
+ * routes lack ("snowfall") adds only route words ("rain", "snow"), never unseen terms that would
+ * dilute its vector (session 34: expanding every word raised thresholds and false matches).
+ */
+export function neighboursOfUnknownWords(
+  neighbours: (stem: string) => readonly string[] | undefined,
+  vocabulary: ReadonlySet<string>,
+): (stem: string) => readonly string[] | undefined {
+  return (stem) => {
+    if (vocabulary.has(stem)) return undefined;
+    const known = neighbours(stem)?.filter((neighbour) => vocabulary.has(neighbour));
+    return known && known.length > 0 ? known : undefined;
+  };
+}
+
+/**
  * The English expansion of the built-in encoder: the WordNet table when given (`synonyms`), with the
  * word-vector neighbours when given (`neighbours`); undefined when neither is.
  */

@@ -4,7 +4,7 @@ import { builtinNeighbourTable } from "../../src/embeddings/neighbour-table.js";
 import { parseConfig } from "../../src/index.js";
 import { buildRouteIndex } from "../../src/nodes/route-index.js";
 import { routeWords, termsOfWords } from "../../src/policies/route-terms.js";
-import { englishExpansion, parseNeighbourTable, parseSynonymTable } from "../../src/policies/synonym-table.js";
+import { englishExpansion, neighboursOfUnknownWords, parseNeighbourTable, parseSynonymTable } from "../../src/policies/synonym-table.js";
 
 type Switches = { neighbours?: boolean; synonyms?: boolean };
 const configOf = (routes: Array<{ name: string; utterances: string[] }>, embeddings: Switches = {}) =>
@@ -32,6 +32,15 @@ describe("English word neighbours (classifier.embeddings.neighbours)", () => {
     expect(both.neighbours?.("airfar")).toEqual(["accommod", "lodg"]);
   });
 
+  it("gives neighbours only to words the routes lack, and only neighbours the routes have", () => {
+    const neighbours = parseNeighbourTable("snowfal\trainfal|snowstorm|rain|snow\nrain\tsnow|wet\n");
+    const restricted = neighboursOfUnknownWords(neighbours, new Set(["rain", "snow", "weather"]));
+    expect(restricted("snowfal")).toEqual(["rain", "snow"]);
+    expect(restricted("rain")).toBeUndefined(); // a route word: left as it is
+    expect(restricted("cat")).toBeUndefined();
+    expect(neighboursOfUnknownWords(neighbours, new Set(["weather"]))("snowfal")).toBeUndefined(); // no route word among them
+  });
+
   it("ships a table built from the word vectors: one line per stem, header naming its build", () => {
     const text = readFileSync(new URL("../../data/word-vectors/neighbours.tsv", import.meta.url), "utf8");
     expect(text.split("\n")[0]).toMatch(/^# GloVe 6B .*build-neighbours\.mjs/u);
@@ -43,7 +52,7 @@ describe("English word neighbours (classifier.embeddings.neighbours)", () => {
     expect(builtinNeighbourTable()("snowfal")).toContain("snowstorm");
   });
 
-  it("adds an English word's neighbours at half a word's weight, and only with the key on", async () => {
+  it("adds an English word's neighbours at half a word's weight, and only with the key on, leaving the thresholds", async () => {
     const expansion = englishExpansion(undefined, builtinNeighbourTable());
     const terms = termsOfWords(routeWords("heavy snowfall", undefined, expansion));
     expect(terms).toContainEqual({ term: "w:snowstorm", weight: 0.5 });
@@ -56,5 +65,7 @@ describe("English word neighbours (classifier.embeddings.neighbours)", () => {
     const on = await buildRouteIndex(configOf(routes, { neighbours: true }).classifier);
     const weatherScore = (scores: Array<{ name: string; score: number }>) => scores.find((score) => score.name === "weather")!.score;
     expect(weatherScore(on.score(prompt, undefined))).toBeGreaterThan(weatherScore(off.score(prompt, undefined)));
+    // The utterances' words are the routes' own, so they get no neighbours: same thresholds.
+    expect(on.routes.map((route) => route.threshold)).toEqual(off.routes.map((route) => route.threshold));
   });
 });
