@@ -335,6 +335,16 @@ export const PASSWORD_TOPIC_GATE: PatternGate = {
   pattern: PASSWORD_TOPIC,
   mayMatch: (_text, lower) => PASSWORD_TOPIC_STEMS === undefined || containsAny(lower, PASSWORD_TOPIC_STEMS),
 };
+/** Markdown emphasis around a plain word (`**Opening`, `Server:**`, `__Note__`): the markers are not a password's symbols. */
+const EMPHASIS_MARKERS = /^[*_~]+|[*_~]+$/g;
+const PLAIN_WORD = /^\p{L}+[:.]?$/u;
+/** Two printf/strftime directives (`%Y-%m-%d_%H-%M`) or a `::` namespace path (`AWS::IAM::Role`, `std::string`). */
+const FORMAT_OR_NAMESPACE = /%[A-Za-z][^%]*%[A-Za-z]|::/;
+
+/** A token that is markup or code around words, not a chosen password. */
+function markupOrCodeToken(value: string): boolean {
+  return FORMAT_OR_NAMESPACE.test(value) || (value !== value.replace(EMPHASIS_MARKERS, "") && PLAIN_WORD.test(value.replace(EMPHASIS_MARKERS, "")));
+}
 const CANDIDATE_TOKEN = /(?<![^\s"'“«(「『])[^\s"'“”«»()「」『』]{8,64}(?![^\s"'”»)」』,.;:?!])/gu;
 function runStandalonePasswords(text: string, emit: Emit, lower: string): void {
   if (!PASSWORD_TOPIC_GATE.mayMatch(text, lower)) return;
@@ -367,7 +377,7 @@ function runStandalonePasswords(text: string, emit: Emit, lower: string): void {
         continue;
       if (RUN_STANDALONE_PASSWORDS_PATTERN_4.test(value)) continue;
       if (RUN_STANDALONE_PASSWORDS_PATTERN_5.test(value) || RUN_STANDALONE_PASSWORDS_PATTERN_6.test(value)) continue;
-      if (isPlaceholderValue(value) || PASSWORD_MANAGER.test(value)) continue;
+      if (isPlaceholderValue(value) || PASSWORD_MANAGER.test(value) || markupOrCodeToken(value)) continue;
       value = value.replace(RUN_STANDALONE_PASSWORDS_PATTERN_7, "");
       emit("password", from + token.index, from + token.index + value.length, "standalone-password", PRIORITY.weak);
     }
