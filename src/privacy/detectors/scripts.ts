@@ -110,11 +110,13 @@ const INDIAN_ADDRESSES_STEMS: readonly string[] = ["flat", "house", "h.no", "h n
 /** Flat 302, Sai Krupa Apartments, 14th Cross Road, Indiranagar, Bengaluru 560038 (a PIN code closes it). */
 const INDIAN_ADDRESS =
   /(?<![\p{L}])(?:flat|house|h\.? ?no\.?|plot|door no\.?|apt\.?|apartment|villa|quarter|मकान|फ्लैट)\s*(?:no\.?|number|नं\.?|#)?\s*[\p{L}\p{N}/-]{1,8}[^\n]{5,140}?(?<![\p{N}])[1-9]\d{2}\s?\d{3}(?![\p{N}])/giu;
+/** The six closing digits are an amount, not a PIN code ("an apartment building. The land had a basis of $300000"). */
+const AMOUNT_NOT_PIN = /(?:[$€£₹]|rs\.?|inr|usd|eur)\s?\d{3}\s?\d{3}$/i;
 function runIndianAddresses(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, INDIAN_ADDRESSES_STEMS)) return;
   INDIAN_ADDRESS.lastIndex = 0;
   for (let match = INDIAN_ADDRESS.exec(text); match !== null; match = INDIAN_ADDRESS.exec(text)) {
-    if (!RUN_INDIAN_ADDRESSES_PATTERN_1.test(match[0])) continue;
+    if (!RUN_INDIAN_ADDRESSES_PATTERN_1.test(match[0]) || AMOUNT_NOT_PIN.test(match[0])) continue;
     emit("street_address", match.index, match.index + match[0].length, "address-in", PRIORITY.contextual + 5);
   }
 }
