@@ -5,6 +5,7 @@
  *    points at no person (issue #15's policy); any capitalised word that is a known first name keeps it reported;
  *  - the same for an unnamed child of the writer ("my son was born on …", "ma fille est née le …", "息子は…生まれ",
  *    "我是1995年…出生"): a parenting question about nobody identifiable;
+ *  - a hypothetical person named by the date in Chinese or Japanese ("1990年1月1日の人", "2000年1月1日的人");
  *  - a bound rather than someone's date: the date follows "before", "after", "until", "since", "earlier than" …
  *    ("can't enter a birth date before 1 January 1900", "geboren vor dem 1. Januar 1960").
  * The cue is read in the 48 characters before the date, within its line.
@@ -25,6 +26,11 @@ const OWN_CHILD_BIRTH_CUE =
  * "息子は2024年…生まれ", "女儿是…"): no slack between the cue and the date (a name may stand in a few characters).
  */
 const OWN_BIRTH_CUE_CJK = /(?:我|私|僕|俺|息子|娘|子供|子ども|孩子|儿子|兒子|女儿|女兒|宝宝|寶寶)(?:は|是|于|於)?\s*$/u;
+/**
+ * A hypothetical person named by the date itself in Chinese and Japanese ("生年月日が1990年1月1日の人は今何歳", "出生日期为
+ * 2000年1月1日的人今年多大"): "a person born on …", like English "someone born on …", is nobody in particular.
+ */
+const GENERIC_PERSON_AFTER = /^\s*(?:生まれ|出生|出世)?(?:の(?:人|方|子ども|子供|場合)|的(?:人|孩子|小孩|宝宝|寶寶|话|話))/u;
 const BOUND_CUE =
   /(?<![\p{L}])(?:before|after|until|till|since|earlier than|later than|prior to|no later than|vor dem|nach dem|bis zum|seit dem|avant le|après le|jusqu'au|antes del?|después del?|hasta el|prima del|dopo il|fino al|antes de|depois de|até|vóór|na|tot|przed|po)\s*$/iu;
 /** Capitalised or upper-case words (an upper-cased text writes its names in capitals too: SABINE KRÜGER). */
@@ -53,7 +59,7 @@ export function isUnattributedBirthDate(text: string, finding: PrivacyFinding, n
   if (finding.category !== "date_of_birth") return false;
   const before = text.slice(Math.max(0, finding.start - 48), finding.start);
   const line = before.slice(before.lastIndexOf("\n") + 1);
-  if (BOUND_CUE.test(line)) return true;
+  if (BOUND_CUE.test(line) || GENERIC_PERSON_AFTER.test(text.slice(finding.end, finding.end + 8))) return true;
   if (!OWN_BIRTH_CUE.test(line) && !OWN_CHILD_BIRTH_CUE.test(line) && !OWN_BIRTH_CUE_CJK.test(line)) return false;
   // A name outside the date itself ("3. Mai 1989" holds the month Mai, not a person) keeps it reported.
   names.spans ??= nameSpans(text);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { flagged } from "./helpers.js";
+
+describe("hypothetical people, templates, example formats and public roles (issue #15)", () => {
+  it.each([
+    "生年月日が1990年1月1日の人は今何歳ですか？",
+    "出生日期为2000年1月1日的人今年多大？",
+    "item = value.split('.')[0]+'@pinc.uk' result[value] = item",
+    "Domino's Pizza Leeds: 0113 245 6789, open till midnight.",
+    "A California driver's license number looks like D1234567 — one letter and seven digits.",
+    "1. The current Prime Minister of Japan is Fumio Kishida. 2. Fumio Kishida was born on July 29, 1957.",
+    "Auction Sale, December 7, 10:00 a.m. 110 Walnut St., City, State. Entire furnishings of home must go",
+    "Send it to 12 Oak Street, Anytown, ST 12345",
+  ])("is not reported: %s", (text) => expect(flagged(text)).toEqual([]));
+
+  it.each([
+    ["请把新员工李娜的出生日期1995年7月23日录入人事系统。", "date_of_birth:1995年7月23日"],
+    ["mail me at jane.doe@gmail.com", "email:jane.doe@gmail.com"],
+    ["Send it to Mary Jones, 12 Oak Street, Springfield, IL 62704", "street_address:12 Oak Street, Springfield, IL 62704"],
+    ["My driving licence number is D7654321, is it valid?", "driver_license:D7654321"],
+  ])("stays reported: %s", (text, expected) => expect(flagged(text)).toContain(expected));
+});
