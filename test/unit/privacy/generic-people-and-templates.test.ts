@@ -20,3 +20,13 @@ describe("hypothetical people, templates, example formats and public roles (issu
     ["My driving licence number is D7654321, is it valid?", "driver_license:D7654321"],
   ])("stays reported: %s", (text, expected) => expect(flagged(text)).toContain(expected));
 });
+
+describe("name labels of things (issue #15)", () => {
+  it("does not read `Business Name:` as a person's name label", () => {
+    expect(flagged("Here is a 30-day business plan to earn $1000 from $10: Business Name: Crafty Creations Business Type: Crafts")).toEqual([]);
+  });
+  it("still reads a customer's or account holder's name label", () => {
+    expect(flagged("Customer Name: Jane Miller, balance owed: $4,200")).toContain("financial:$4,200");
+    expect(flagged("Account Name: Jane Miller, balance owed: $4,200")).toContain("financial:$4,200");
+  });
+});
