@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createSeededRandom } from "../src/policies/clock.js";
 import { createPrivacyScanner } from "../src/privacy/index.js";
 import type { PrivacyFinding } from "../src/privacy/types.js";
 
@@ -31,18 +32,6 @@ function textsOf(record: Record<string, unknown>, line: number): Array<[string, 
   const text = [record.prompt, record.question, turns, record.text].find((value): value is string => typeof value === "string" && value.length > 0);
   if (text === undefined) return [];
   return [[typeof record.model === "string" ? `${id}/${record.model}` : id, text]];
-}
-
-/** mulberry32: a small seeded generator, enough to draw a reproducible sample. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function excerpt(text: string, finding: PrivacyFinding, context: number): string {
@@ -97,7 +86,7 @@ process.stdout.write(
 
 const sample = option("--sample", 0);
 if (sample > 0) {
-  const random = seeded(option("--seed", 1));
+  const random = createSeededRandom(option("--seed", 1));
   const pool = [...flagged];
   for (let index = pool.length - 1; index > 0; index--) {
     const other = Math.floor(random() * (index + 1));
