@@ -23,3 +23,12 @@ describe("password findings that are wording, names, markup or examples (issue #
     ["Is Bl4ck!Cat2019 a strong enough password?", "password:Bl4ck!Cat2019"],
   ])("stays reported: %s", (text, expected) => expect(passwords(text)).toContain(expected));
 });
+
+describe("a validation message after `password:` (issue #15)", () => {
+  it("is not a password value", () => {
+    expect(passwords('What does "password: must be at least 8 characters" mean in this error message?')).toEqual([]);
+  });
+  it("a word that starts like one still is", () => {
+    expect(passwords("password: mustang1962")).toContain("password:mustang1962");
+  });
+});
