@@ -31,6 +31,9 @@ const OWN_BIRTH_CUE_CJK = /(?:我|私|僕|俺|息子|娘|子供|子ども|孩子
  * 2000年1月1日的人今年多大"): "a person born on …", like English "someone born on …", is nobody in particular.
  */
 const GENERIC_PERSON_AFTER = /^\s*(?:生まれ|出生|出世)?(?:の(?:人|方|子ども|子供|場合)|的(?:人|孩子|小孩|宝宝|寶寶|话|話))/u;
+/** "a person born on …" before the date: nobody in particular ("Ile lat ma osoba urodzona 1 stycznia 1990?"). */
+const GENERIC_PERSON_BEFORE =
+  /(?<![\p{L}])(?:(?:a|any) (?:person|child|baby|someone) born(?: on| in)?|someone born(?: on| in)?|anyone born(?: on| in)?|(?:jemand|eine person),? (?:der|die) am|une personne née?(?: le)?|quelqu'un née?(?: le)?|alguien nacid[oa](?: el)?|una persona nacida(?: el)?|chi è nat[oa](?: il)?|una persona nata(?: il)?|uma pessoa nascida(?: em)?|alguém nascid[oa](?: em)?|(?:osoba|ktoś|dziecko) urodzon[ya](?: w dniu)?|iemand die op|een persoon geboren op)\s*[^\n\d]{0,6}$/iu;
 const BOUND_CUE =
   /(?<![\p{L}])(?:before|after|until|till|since|earlier than|later than|prior to|no later than|vor dem|nach dem|bis zum|seit dem|avant le|après le|jusqu'au|antes del?|después del?|hasta el|prima del|dopo il|fino al|antes de|depois de|até|vóór|na|tot|przed|po)\s*$/iu;
 /** Capitalised or upper-case words (an upper-cased text writes its names in capitals too: SABINE KRÜGER). */
@@ -59,7 +62,7 @@ export function isUnattributedBirthDate(text: string, finding: PrivacyFinding, n
   if (finding.category !== "date_of_birth") return false;
   const before = text.slice(Math.max(0, finding.start - 48), finding.start);
   const line = before.slice(before.lastIndexOf("\n") + 1);
-  if (BOUND_CUE.test(line) || GENERIC_PERSON_AFTER.test(text.slice(finding.end, finding.end + 8))) return true;
+  if (BOUND_CUE.test(line) || GENERIC_PERSON_BEFORE.test(line) || GENERIC_PERSON_AFTER.test(text.slice(finding.end, finding.end + 8))) return true;
   if (!OWN_BIRTH_CUE.test(line) && !OWN_CHILD_BIRTH_CUE.test(line) && !OWN_BIRTH_CUE_CJK.test(line)) return false;
   // A name outside the date itself ("3. Mai 1989" holds the month Mai, not a person) keeps it reported.
   names.spans ??= nameSpans(text);

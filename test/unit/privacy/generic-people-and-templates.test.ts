@@ -30,3 +30,14 @@ describe("name labels of things (issue #15)", () => {
     expect(flagged("Account Name: Jane Miller, balance owed: $4,200")).toContain("financial:$4,200");
   });
 });
+
+describe("a person born on a date, and French public offices (issue #15)", () => {
+  it.each([
+    "Ile lat ma osoba urodzona 1 stycznia 1990?",
+    "How old is a person born on 15 June 1985 today?",
+    "La CAF de Paris, 50 rue du Docteur Finlay, 75015 Paris, m'a demandé un justificatif.",
+  ])("is not reported: %s", (text) => expect(flagged(text)).toEqual([]));
+  it("a named person's date stays reported", () => {
+    expect(flagged("Proszę wpisać Annę Zielińską, ur. 20.11.1986, na listę.")).toContain("date_of_birth:20.11.1986");
+  });
+});
