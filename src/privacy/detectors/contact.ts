@@ -71,6 +71,7 @@ function isDomainChar(text: string, index: number): boolean {
   return DOMAIN_CHAR.test(text[index]!);
 }
 
+const LOCAL_ALPHANUMERIC = /[\p{L}\p{N}]/u;
 function runEmails(text: string, emit: Emit): void {
   let at = text.indexOf("@");
   let scannedUntil = 0;
@@ -84,7 +85,8 @@ function runEmails(text: string, emit: Emit): void {
     const local = text.slice(start, at);
     const domain = text.slice(at + 1, end);
     const next = text.indexOf("@", at + 1);
-    if (local.length > 0 && !local.startsWith(".") && !local.includes("..") && DOMAIN_SHAPE.test(domain) && !RUN_EMAILS_PATTERN_3.test(domain)) {
+    // A local part of signs alone (`+'@pinc.uk'` in code that builds addresses) names no mailbox.
+    if (LOCAL_ALPHANUMERIC.test(local) && !local.startsWith(".") && !local.includes("..") && DOMAIN_SHAPE.test(domain) && !RUN_EMAILS_PATTERN_3.test(domain)) {
       // `@` in a URL path (medium.com/@user) or a package scope is not an address.
       const before = text[start - 1];
       const urlPath = before === "/" || text.slice(Math.max(0, start - 3), start) === "://" || RUN_EMAILS_PATTERN_4.test(local);

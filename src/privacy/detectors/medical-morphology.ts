@@ -13,6 +13,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, literalPrefixes, type PatternGate } from "../detector.js";
 import { SCRIPT_HEALTH_GATE } from "./script-health.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
+import { isPersonName } from "./people-names.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -257,11 +258,24 @@ function hangulCandidates(text: string): Span[] {
   return spans;
 }
 
+/** An honorific, or a capitalised word and a hyphen (`Lopez-`), right before a capitalised word: it is a name. */
+const NAME_BEFORE = /(?:(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|Sir|Lady|Lord|St)\.?\s+|\p{Lu}\p{Ll}+-)$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** A capitalised candidate that is a person's name by its place or a known first name ("Dr. Ambrose", "Lopez-Mendoza"). */
+function nameNotCondition(text: string, span: Span): boolean {
+  const word = text.slice(span.start, span.end);
+  if (!CAPITALISED.test(word)) return false;
+  // An eponym of the extra list (Hashimoto, Crohn) is a condition even though it is a name too.
+  return NAME_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) || (SUFFIX.test(word.toLowerCase()) && isPersonName(word));
+}
+
 function runMedicalMorphology(text: string, emit: Emit, lower: string): void {
   const spans = candidates(text, lower);
   if (spans.length === 0) return;
   const cache: PersonNearCache = { verdicts: new Map() };
   for (const span of spans) {
+    if (nameNotCondition(text, span)) continue;
     if (personNear(text, span.start, cache).named) emit("health", span.start, span.end, "named-person-condition-morphology", PRIORITY.contextual - 1);
   }
 }

@@ -39,7 +39,7 @@ const PUBLIC_RESOLVERS = new Set([
   "1.2.3.4",
 ]);
 const VERSION_CONTEXT =
-  /(?:\bv|version|ver\.?|release|build|rev|firmware|kernel|node|python|java|chrome|firefox|windows|ios|android|sdk|api|v\.|versión|versão)\s*[:=]?\s*$/i;
+  /(?:\bv|version|ver\.?|release|build|rev|firmware|kernel|node|python|java|chrome|firefox|windows|ios|android|sdk|api|v\.|versión|versão)\s*[:=]?\s*$|(?:==|>=|<=|~=)\s*$/i;
 
 function ipv4Reportable(octets: number[], text: string, start: number): boolean {
   if (octets.some((octet) => octet > 255)) return false;
@@ -50,6 +50,7 @@ function ipv4Reportable(octets: number[], text: string, start: number): boolean 
   if (a === 255 || (a === 198 && (b === 18 || b === 19))) return false; // netmasks, benchmarking range
   if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127)) return false; // private, CGNAT
   if (PUBLIC_RESOLVERS.has(octets.join("."))) return false;
+  if (octets.every((octet) => octet === a)) return false; // one octet repeated (123.123.123.123): a dummy value
   if (keywordBefore(text, start, VERSION_CONTEXT, 20)) return false;
   return true;
 }

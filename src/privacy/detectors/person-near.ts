@@ -14,8 +14,9 @@ import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
 import { rememberByContent } from "./content-memo.js";
 import { mayMatchWindow, patternStarts, placeAt, testWindow, type WindowPlace } from "../pattern-starts.js";
 
+/** A record's name label (`Name: …`, `Patient: …`, `姓名：`); `Business Name:`, `File name:`, `Pet name:` name no person. */
 const NAME_LABEL =
-  /(?:姓名|氏名|名前|患者名|이름|성명|환자명|नाम|रोगी|मरीज़?|(?<![\p{L}])(?:Имя|ФИО|Фамилия|Пациент(?:ка)?|Больной|Больная|Nome|Nom|Nombre|Name|Patient(?:in|e)?|Paciente|Paziente|Pt|Hasta|Ad Soyad|Pasien|Nama|Bệnh nhân|Họ tên|Họ và tên|Titular|Cliente|Müşteri|Client|Kunde|Patiënt|Naam|Imię i nazwisko|Pacjent(?:ka)?|Favorecido|Beneficiário|Rekeninghouder|Kontoinhaber(?:in)?|Titulaire|Employee|Applicant|Account holder|Chủ tài khoản))\s*[:：]\s*\S|الاسم\s*[:：]|المريض\s*[:：]|ชื่อ\s*[:：]/iu;
+  /(?:姓名|氏名|名前|患者名|이름|성명|환자명|नाम|रोगी|मरीज़?|(?<![\p{L}])(?<!(?:business|company|product|project|brand|shop|store|file|pet|team|app|domain|host|screen|field|column|variable|package|event|book|song|band|game|trade|firm|street|city|ship|model|server|device|database|table|class|function|course|channel|group|plan)[ _-]?)(?:Имя|ФИО|Фамилия|Пациент(?:ка)?|Больной|Больная|Nome|Nom|Nombre|Name|Patient(?:in|e)?|Paciente|Paziente|Pt|Hasta|Ad Soyad|Pasien|Nama|Bệnh nhân|Họ tên|Họ và tên|Titular|Cliente|Müşteri|Client|Kunde|Patiënt|Naam|Imię i nazwisko|Pacjent(?:ka)?|Favorecido|Beneficiário|Rekeninghouder|Kontoinhaber(?:in)?|Titulaire|Employee|Applicant|Account holder|Chủ tài khoản))\s*[:：]\s*\S|الاسم\s*[:：]|المريض\s*[:：]|ชื่อ\s*[:：]/iu;
 
 const RELATION_WORDS = [
   // English

@@ -96,7 +96,7 @@ const ADDRESS_PATTERNS: Array<{
   {
     rule: "address-de-nl",
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}(?:-\\p{Lu}?[\\p{Ll}äöüß]{1,30}){0,4}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|dijk|singel|gatan|vägen|gata|gade|vej|veien|gaten|katu|tie)|(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}[- ]){1,2}(?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer))\\s*\\d{1,4}\\s?[a-zA-Z]?(?![\\p{L}\\p{N}])${EU_TAIL}`,
+      `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}(?:-\\p{Lu}?[\\p{Ll}äöüß]{1,30}){0,4}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|dijk|singel|gatan|vägen|gata|gade|vej|veien|gaten|katu|tie)|(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}[- ]){1,2}(?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer))\\s*\\d{1,4}\\s?[a-zA-Z]?(?![\\p{L}\\p{N}]|\\.\\d)${EU_TAIL}`,
       "gu",
     ),
     stems:
@@ -405,6 +405,21 @@ const TREATMENT_BEFORE =
 /** A possessive right before the condition ("Seine Chemotherapie", "sa maladie de Crohn", "jej białaczka"). */
 const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:seine?[mnrs]?|ihre?[mnrs]?|son|sa|ses|leur|su|sus|suo|sua|zijn|haar|hans|hennes|jego|jej)\s+$/iu;
 
+/**
+ * A condition word used of things rather than a body: "alcoholic and non-alcoholic drinks", "non-alcoholic beer",
+ * "the indexing operation", "their overall operation plan", "a covert operation".
+ */
+const THING_AFTER =
+  /^(?:\s+(?:and|or|&)\s+non-?\p{L}|\s+(?:drinks?|beverages?|content|plans?|planning|manager|costs?|mode|team|centre|center|research|theatre|theater|is performed in|was performed by the)(?![\p{L}]))/iu;
+const NOT_BODY_BEFORE =
+  /(?:(?<![\p{L}])non-|(?<![\p{L}])(?:indexing|military|police|covert|rescue|business|overall|joint|naval|combat|special|sting|smuggling|criminal|arithmetic|atomic|bitwise|database|write|read|mathematical|logical|string|array|file|i\/o|network|mining|drug|undercover|intelligence|security|cleanup|clean-up|whole|entire|daily|ongoing)\s+)$/iu;
+const AMBIGUOUS_CONDITION = /^(?:operation|operations|alcoholic|alcoholics)$/iu;
+
+function notMedicalSense(text: string, start: number, end: number): boolean {
+  if (!AMBIGUOUS_CONDITION.test(text.slice(start, end))) return false;
+  return THING_AFTER.test(text.slice(end, end + 30)) || NOT_BODY_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 function runHealth(text: string, emit: Emit, lower: string): void {
   const sameOffsets = lower.length === text.length;
   const pattern = sameOffsets ? HEALTH_PATTERN_LOWER : HEALTH_PATTERN;
@@ -421,6 +436,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
     // "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition.
     if (text[match.index + match[0].length] === "-" && RUN_HEALTH_PATTERN_1.test(text.slice(match.index + match[0].length, match.index + match[0].length + 14)))
       continue;
+    if (notMedicalSense(text, match.index, match.index + match[0].length)) continue;
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     if (sentenceEnd !== lastSentenceEnd || sentenceStart !== lastSentenceStart) {
       lastSentenceEnd = sentenceEnd;

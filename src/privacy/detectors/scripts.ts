@@ -110,11 +110,13 @@ const INDIAN_ADDRESSES_STEMS: readonly string[] = ["flat", "house", "h.no", "h n
 /** Flat 302, Sai Krupa Apartments, 14th Cross Road, Indiranagar, Bengaluru 560038 (a PIN code closes it). */
 const INDIAN_ADDRESS =
   /(?<![\p{L}])(?:flat|house|h\.? ?no\.?|plot|door no\.?|apt\.?|apartment|villa|quarter|मकान|फ्लैट)\s*(?:no\.?|number|नं\.?|#)?\s*[\p{L}\p{N}/-]{1,8}[^\n]{5,140}?(?<![\p{N}])[1-9]\d{2}\s?\d{3}(?![\p{N}])/giu;
+/** The six closing digits are an amount, not a PIN code ("an apartment building. The land had a basis of $300000"). */
+const AMOUNT_NOT_PIN = /(?:[$€£₹]|rs\.?|inr|usd|eur)\s?\d{3}\s?\d{3}$/i;
 function runIndianAddresses(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, INDIAN_ADDRESSES_STEMS)) return;
   INDIAN_ADDRESS.lastIndex = 0;
   for (let match = INDIAN_ADDRESS.exec(text); match !== null; match = INDIAN_ADDRESS.exec(text)) {
-    if (!RUN_INDIAN_ADDRESSES_PATTERN_1.test(match[0])) continue;
+    if (!RUN_INDIAN_ADDRESSES_PATTERN_1.test(match[0]) || AMOUNT_NOT_PIN.test(match[0])) continue;
     emit("street_address", match.index, match.index + match[0].length, "address-in", PRIORITY.contextual + 5);
   }
 }
@@ -335,6 +337,16 @@ export const PASSWORD_TOPIC_GATE: PatternGate = {
   pattern: PASSWORD_TOPIC,
   mayMatch: (_text, lower) => PASSWORD_TOPIC_STEMS === undefined || containsAny(lower, PASSWORD_TOPIC_STEMS),
 };
+/** Markdown emphasis around a plain word (`**Opening`, `Server:**`, `__Note__`): the markers are not a password's symbols. */
+const EMPHASIS_MARKERS = /^[*_~]+|[*_~]+$/g;
+const PLAIN_WORD = /^\p{L}+[:.]?$/u;
+/** Two printf/strftime directives (`%Y-%m-%d_%H-%M`) or a `::` namespace path (`AWS::IAM::Role`, `std::string`). */
+const FORMAT_OR_NAMESPACE = /%[A-Za-z][^%]*%[A-Za-z]|::/;
+
+/** A token that is markup or code around words, not a chosen password. */
+function markupOrCodeToken(value: string): boolean {
+  return FORMAT_OR_NAMESPACE.test(value) || (value !== value.replace(EMPHASIS_MARKERS, "") && PLAIN_WORD.test(value.replace(EMPHASIS_MARKERS, "")));
+}
 const CANDIDATE_TOKEN = /(?<![^\s"'“«(「『])[^\s"'“”«»()「」『』]{8,64}(?![^\s"'”»)」』,.;:?!])/gu;
 function runStandalonePasswords(text: string, emit: Emit, lower: string): void {
   if (!PASSWORD_TOPIC_GATE.mayMatch(text, lower)) return;
@@ -367,7 +379,7 @@ function runStandalonePasswords(text: string, emit: Emit, lower: string): void {
         continue;
       if (RUN_STANDALONE_PASSWORDS_PATTERN_4.test(value)) continue;
       if (RUN_STANDALONE_PASSWORDS_PATTERN_5.test(value) || RUN_STANDALONE_PASSWORDS_PATTERN_6.test(value)) continue;
-      if (isPlaceholderValue(value) || PASSWORD_MANAGER.test(value)) continue;
+      if (isPlaceholderValue(value) || PASSWORD_MANAGER.test(value) || markupOrCodeToken(value)) continue;
       value = value.replace(RUN_STANDALONE_PASSWORDS_PATTERN_7, "");
       emit("password", from + token.index, from + token.index + value.length, "standalone-password", PRIORITY.weak);
     }

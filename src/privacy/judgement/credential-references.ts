@@ -12,6 +12,11 @@
  *    (`op://…`, `vault:…`, `arn:aws:secretsmanager:…`, `@Microsoft.KeyVault(…)`);
  *  - a secret store's path (`secret/data/prod/db`, `kv/prod/payments`): lower-case words joined by `/`, no digit run
  *    or mixed case that a key would have — a reference to where the secret lives.
+ *  - a name of a password rather than one: letters and `_`/`.`/`-` only, holding a password word (`self.password =
+ *    new_password`, `mqtt_password = "mqtt_pass"`, `user.password`, `mqttPassword`): a variable or the key echoed;
+ *  - a password finding that is a word of running prose: an unquoted lower-case word followed on its line by two more
+ *    words ("the LUKS password to have full access", "le password: lunghezza minima 12", "the password is quite
+ *    intriguing"): a sentence about passwords, not a value (a value ends its clause or carries digits or signs).
  * Each check costs a few character comparisons per password or API-key finding.
  */
 import type { PrivacyFinding } from "../types.js";
@@ -26,6 +31,18 @@ const EXPANSION_MESSAGE = /\$\{[A-Za-z_][A-Za-z0-9_]*:?$/;
 /** Two or more `/` between lower-case words (letters, `-`, `_`, `.`; a digit only at a word's end: v1, db2). */
 const STORE_PATH = /^[a-z][a-z_.-]*\d?(?:\/[a-z][a-z_.:-]*\d?){2,}$/;
 
+const PASSWORD_NAME = /^[A-Za-z]+(?:[_.-]?[A-Za-z]+)*$/;
+const PASSWORD_WORD = /pass|pwd|kennwort/i;
+const PROSE_WORD = /^\p{Ll}{3,}$/u;
+const PROSE_AFTER = /^ \p{Ll}+ [\p{L}\p{N}]/u;
+const QUOTE = /["'`“”«»‘’]/;
+
+/** A password finding that names a password variable, or a lower-case word that running prose continues after. */
+function isPasswordWording(text: string, value: string, start: number, end: number): boolean {
+  if (PASSWORD_NAME.test(value) && PASSWORD_WORD.test(value)) return true;
+  return PROSE_WORD.test(value) && !QUOTE.test(text[start - 1] ?? "") && PROSE_AFTER.test(text.slice(end, end + 40));
+}
+
 export function isCredentialReference(text: string, finding: PrivacyFinding): boolean {
   if (!SECRET_CATEGORIES.has(finding.category)) return false;
   const { start, end } = finding;
@@ -33,5 +50,6 @@ export function isCredentialReference(text: string, finding: PrivacyFinding): bo
   if (KEY_COLON.test(text.slice(end, end + 2)) && LINE_START.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (value.startsWith("?") && EXPANSION_MESSAGE.test(text.slice(Math.max(0, start - 64), start))) return true;
   if (start > 0 && WORD_CHARACTER.test(text[start - 1]!) && SNAKE_CASE.test(value)) return true;
+  if (finding.category === "password" && isPasswordWording(text, value, start, end)) return true;
   return RESOLVED_REFERENCE.test(value) || STORE_PATH.test(value);
 }

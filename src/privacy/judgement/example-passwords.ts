@@ -4,7 +4,8 @@
  * "ist Sommer2024! wirklich so ein schlechtes Passwort", "common passwords like …" — and claims no one's: no first-person
  * or possessive cue in the text (my, I use, mein, mon, mi, meu, mio, mijn, mój, mera …). Such a token is an example of
  * a bad or common password, not a secret. Any password finding right after an example cue ("Example: Tr0ub4dor&3",
- * "e.g.", "like", "Good:", "z. B.", "par exemple", "例如") in a text claiming no password is an example too. An
+ * "e.g.", "like", "Good:", "z. B.", "par exemple", "例如", a password word then "comme", "como", "tipo", "wie", "zoals" …: "un mot
+ * de passe comme « Azerty123! »") in a text claiming no password is an example too. An
  * assignment without such a cue (`password: …`) is not judged by the talk cues.
  * The talk path drops only a token shaped as people build passwords — a word, then digits or symbols ("Summer2024!",
  * "P@ssw0rd123" once its letter-like digits and `@`/`$` read as letters): "Is dR4m!3?hcnwOzd0fa5 a weak password?" asks
@@ -20,7 +21,7 @@ const OWNERSHIP =
   /(?<![\p{L}])(?:my|mine|i use|i've used|i used|i'm using|our|his|her|mein\p{L}*|ich nutze|mon|ma|mes|mi|mis|meu|minha|mio|mia|mijn|mój|moje|moja|mera|meri|mere|mujhe)(?![\p{L}])|我的|私の|僕の|मेरा|मेरी/iu;
 
 const EXAMPLE_BEFORE =
-  /(?<![\p{L}])(?:examples?|e\.\s?g\.|for instance|such as|like|(?:good|bad|strong|weak|better|worse)\s*[:：]|z\.\s?b\.|beispiel(?:sweise)?|par exemple|exemple|por ejemplo|ejemplo|por exemplo|exemplo|ad esempio|esempio|bijvoorbeeld|voorbeeld|np\.|na przykład|przykład)\s*[:：]?\s*["'“«]?$|(?:例如|比如|例えば|例：|例:)\s*["'“「]?$/iu;
+  /(?<![\p{L}])(?:examples?|e\.\s?g\.|for instance|such as|like|(?:good|bad|strong|weak|better|worse)\s*[:：]|z\.\s?b\.|beispiel(?:sweise)?|par exemple|exemple|por ejemplo|ejemplo|por exemplo|exemplo|ad esempio|esempio|bijvoorbeeld|voorbeeld|np\.|na przykład|przykład|(?:passwor[dt]\p{L}*|mots? de passe|contraseñas?|senhas?|wachtwoord(?:en)?|hasł\p{L}+|parol\p{L}+)\s+(?:comme|como|tipo|come|wie|zoals|jak|typu))\s*[:：]?\s*["'“«]?\s?$|(?:例如|比如|例えば|例：|例:)\s*["'“「]?$/iu;
 const FAMOUS_EXAMPLES = new Set(["tr0ub4dor&3", "correcthorsebatterystaple", "correct-horse-battery-staple", "hunter2"]);
 
 /** What a text says about passwords as a kind, read once per text (the judge is called per finding). */

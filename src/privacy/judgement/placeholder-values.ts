@@ -31,9 +31,9 @@ export function isFillerNumber(category: PrivacyCategory, value: string): boolea
   return ONE_DIGIT.test(digits) || (digits.length >= 8 && FILLER_DIGITS.test(digits));
 }
 
-/** A street named after an example word, in the languages of the address detectors (lower-cased value). */
+/** A street named after an example word, in the languages of the address detectors, or the textbook `123 Main St` (lower-cased value). */
 const EXAMPLE_STREET =
-  /(?<![\p{L}])(?:example|sample|fake|dummy|test|calle falsa|calle ejemplo|calle de ejemplo|beispiel\p{L}*|rue de l'exemple|rue exemple|via esempio|via dell'esempio|rua exemplo|rua de exemplo|voorbeeld\p{L}*|exempelgatan|örnek|примерн\p{L}*|testowa)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:example|sample|fake|dummy|test|calle falsa|calle ejemplo|calle de ejemplo|beispiel\p{L}*|rue de l'exemple|rue exemple|via esempio|via dell'esempio|rua exemplo|rua de exemplo|123 main st(?:reet)?|anytown|voorbeeld\p{L}*|exempelgatan|örnek|примерн\p{L}*|testowa)(?![\p{L}])/u;
 
 export function isExampleStreet(value: string): boolean {
   return EXAMPLE_STREET.test(value.toLowerCase());

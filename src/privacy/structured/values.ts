@@ -35,7 +35,12 @@ const VALUE_FITS_PATTERN_10 = /^[A-Z]{2}\d{2}[A-Z0-9 ]{10,36}$/i;
 const VALUE_FITS_PATTERN_11 = /[\s-]/g;
 const VALUE_FITS_PATTERN_12 = /^\d{13,19}$/;
 const VALUE_FITS_PATTERN_13 = /\p{L}{2,}/u;
-const VALUE_FITS_PATTERN_14 = /^https?:|^\d+(?:\.\d+){3}/;
+/** A URL, an IP, or code rather than an address: one token of ASCII word characters, dots and hyphens (a host name,
+ * `var.backend_ip`), a hex or printf value (`0x%llx`), a call (`Address("123`). */
+const VALUE_FITS_PATTERN_14 = /^https?:|^\d+(?:\.\d+){3}|^[\w.-]+$|^0x|%l{0,2}[dxsu]|^[A-Za-z_]\w*\(/;
+/** A validation message, not a value: "password: must be at least 8 characters", "Passwort: muss mindestens …". */
+const REQUIREMENT_MESSAGE =
+  /^(?:must|should|needs? to|is required|required|cannot|can't|may not|at least|minimum|min\.|muss|darf nicht|mindestens|doit|ne doit pas|au moins|debe|deve|devono|moet|musi)\s+\p{L}/iu;
 const VALUE_FITS_PATTERN_15 = /^(?:\/|\.\/|~\/|[A-Z]:\\)/;
 const VALUE_FITS_PATTERN_16 = /^[A-Z][A-Z0-9_]{2,}$/;
 const VALUE_FITS_PATTERN_17 = /^\$2[aby]?\$|^\$argon2/;
@@ -132,7 +137,8 @@ export function valueFits(kind: FieldKind, raw: string): boolean {
         !isPlaceholderValue(value) &&
         !VALUE_FITS_PATTERN_15.test(value) &&
         !VALUE_FITS_PATTERN_16.test(value) &&
-        !VALUE_FITS_PATTERN_17.test(value)
+        !VALUE_FITS_PATTERN_17.test(value) &&
+        !REQUIREMENT_MESSAGE.test(value)
       );
     case "api_key":
       return value.length >= 16 && !isPlaceholderValue(value) && IS_AMOUNT_PATTERN_2.test(value) && VALUE_FITS_PATTERN_18.test(value);
