@@ -1,11 +1,13 @@
 /**
  * Numbers dictated or typed digit by digit in words ("my PIN is four seven one two", "Geheimzahl null vier sieben
- * eins", "her number is oh seven nine one two …", "el pin es nueve tres cero uno", "密码是五三九一二八"): a run of at least
- * four digit words of English, German, Spanish, Portuguese, French, Italian or Dutch (or of Chinese numerals), whose
- * category comes from the last cue word before it on the same line (within 64 characters): a PIN, code or password
- * word → password; an account, sort-code or routing word → bank_account; a card word → payment_card (13–19 digits
- * passing Luhn); a licence word → driver_license (5+ digits); a phone or call word, or a bare "number" → phone (7–15
- * digits). No cue, no finding; a counting run (one two three four) or one repeated digit is not a value. Our own code.
+ * eins", "the account number is seven three one one …", "el pin es nueve tres cero uno", "密码是五三九一二八"): a run of at
+ * least four digit words of English, German, Spanish, Portuguese, French, Italian or Dutch (or of Chinese numerals),
+ * whose category comes from the last cue word before it on the same line (within 64 characters): a PIN, code or
+ * password word → password (up to 12 digits); an account, sort-code or routing word → bank_account (6+ digits); a card
+ * word → payment_card (13–19 digits passing Luhn); a licence word → driver_license (5+ digits). A phone or call word
+ * after those cues names no category: phone numbers in words were tried and dropped, because they raised a development
+ * set's false-positive rate (docs/privacy.md, session 34); a bare "number" names none either. No cue, no finding; a
+ * counting run (one two three four) or one repeated digit is not a value. Our own code.
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
@@ -104,8 +106,9 @@ const CUE_STEMS = [
   "号码",
   "番号",
 ];
-const CATEGORIES = ["bank_account", "password", "payment_card", "driver_license", "phone", "phone"] as const;
-type SpokenCategory = (typeof CATEGORIES)[number];
+/** The category of each cue group; a phone cue ends the previous cue's reach and names none (see the file comment). */
+const CATEGORIES = ["bank_account", "password", "payment_card", "driver_license", undefined] as const;
+type SpokenCategory = Exclude<(typeof CATEGORIES)[number], undefined>;
 const COUNTING = "01234567890123456789";
 const COUNTING_DOWN = "98765432109876543210";
 
@@ -120,27 +123,25 @@ export function spokenDigits(run: string): string {
   return digits;
 }
 
-/** The category named by the last cue before `start` on its line, a bare "number" counting only without another cue. */
+/** The category named by the last cue before `start` on its line (a phone word names none, a bare "number" is skipped). */
 function cueCategory(text: string, start: number): SpokenCategory | undefined {
   let from = Math.max(0, start - 64);
   const lineBreak = text.lastIndexOf("\n", start - 1);
   if (lineBreak >= from) from = lineBreak + 1;
   const window = text.slice(from, start);
   let strong: SpokenCategory | undefined;
-  let weak: SpokenCategory | undefined;
   CUE.lastIndex = 0;
   for (let cue = CUE.exec(window); cue !== null; cue = CUE.exec(window)) {
     const group = cue.slice(1).findIndex((part) => part !== undefined);
-    if (group === 5) weak = "phone";
-    else strong = CATEGORIES[group];
+    // A phone word resets the category (none); a bare "number" leaves it as it was.
+    if (group !== 5) strong = CATEGORIES[group];
   }
-  return strong ?? weak;
+  return strong;
 }
 
 function acceptable(category: SpokenCategory, digits: string): boolean {
   if (isRepetitive(digits) || COUNTING.includes(digits) || COUNTING_DOWN.includes(digits)) return false;
   if (category === "payment_card") return digits.length >= 13 && luhnValid(digits);
-  if (category === "phone") return digits.length >= 7 && digits.length <= 15;
   if (category === "driver_license") return digits.length >= 5;
   if (category === "bank_account") return digits.length >= 6;
   return digits.length <= 12;
