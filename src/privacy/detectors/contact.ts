@@ -132,7 +132,7 @@ const PHONE_CANDIDATE =
   /(?<![\p{L}\p{N}_+@/#=.-])(?<![\p{N}\p{Script=Latin}_+@/#=.:-]:)(?:\+|00)?\(?\+?\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d(?![\p{L}\p{N}_@]|[.,:/-]\d)/gu;
 
 const PHONE_KEYWORDS =
-  /(?<![\p{L}])(?:tel|tél|phone(?:[_ -]?(?:numbers?|no))?|phonenumbers?|phoneNumber|ph|telephone|mobile|mob|cell(?:phone)?|call(?:ed|ing)?|ring|text|sms|whats ?app|signal|fax|hotline|reach|dial|telefon\p{L}*|handy|mobil\p{L}*|rufnummer|anruf\p{L}*|erreichbar|téléphon\p{L}*|portable|appel\p{L}*|joindre|tel[ée]fono|m[óo]vil|celular|ll[áa]m\p{L}*|cellulare|chiam\p{L}*|telefoon|bellen|tlf|puhelin|telefone|contato|contacto|kontakt|numero di telefono|número de teléfono|numéro de téléphone|फ़ोन|फोन|मोबाइल|نمبر|هاتف|جوال|رقم الهاتف|手机|手機|携帯|휴대폰|연락처|телефон\p{L}*|тел|моб\p{L}*|сотов\p{L}*|позвон\p{L}*|звон\p{L}*|komórk\p{L}*|zadzwo\p{L}*|numer telefonu|联系方式|联系电话)(?![\p{L}])|☎|📞|電話|电话|전화/iu;
+  /(?<![\p{L}])(?:tel|tél|phone(?:[_ -]?(?:numbers?|no))?|phonenumbers?|phoneNumber|ph|telephone|mobile|mob|cell(?:phone)?|call(?:ed|ing)?|ring|text|sms|whats ?app|signal|fax|hotline|reach|dial|telefon\p{L}*|handy|mobil\p{L}*|rufnummer|anruf\p{L}*|erreichbar|téléphon\p{L}*|portable|appel\p{L}*|joindre|tel[ée]fono|m[óo]vil|celular|ll[áa]m\p{L}*|cellulare|chiam\p{L}*|telefoon|bellen|tlf|puhelin|telefone|contato|contacto|kontakt|numero di telefono|número de teléfono|numéro de téléphone|liga(?:r)? (?:para|pra)|me liga|zap|wpp|फ़ोन|फोन|मोबाइल|نمبر|هاتف|جوال|رقم الهاتف|手机|手機|携帯|휴대폰|연락처|телефон\p{L}*|тел|моб\p{L}*|сотов\p{L}*|позвон\p{L}*|звон\p{L}*|komórk\p{L}*|zadzwo\p{L}*|numer telefonu|联系方式|联系电话)(?![\p{L}])|☎|📞|電話|电话|전화/iu;
 
 const NATIONAL_COUNTRIES: CountryCode[] = [
   "US",
@@ -299,10 +299,29 @@ function considerPhone(text: string, emit: Emit, lower: string, candidate: strin
   emit("phone", start, end, international ? "phone-international" : "phone-national", context ? PRIORITY.structured : PRIORITY.contextual);
 }
 
+/**
+ * Chinese, Japanese and Korean write a number right after or before a word, with no space ("请联系138 1047 2296",
+ * "携帯は090-4821-7736です"): PHONE_CANDIDATE never starts after or ends before a letter, so in a text with CJK characters
+ * the candidates that only a CJK neighbour kept out are read here (a Latin or Cyrillic letter still does).
+ */
+const CJK_CHARACTER = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
+const PHONE_NEXT_TO_CJK =
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_+@/#=.-])(?:\+|00)?\(?\+?\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_@]|[.,:/-]\d)/gu;
+
 function runPhones(text: string, emit: Emit, lower: string): void {
   regions = undefined;
   PHONE_CANDIDATE.lastIndex = 0;
-  for (let match = PHONE_CANDIDATE.exec(text); match !== null; match = PHONE_CANDIDATE.exec(text)) considerPhone(text, emit, lower, match[0], match.index);
+  const cjk = CJK_CHARACTER.test(text);
+  const seen = cjk ? new Set<number>() : undefined;
+  for (let match = PHONE_CANDIDATE.exec(text); match !== null; match = PHONE_CANDIDATE.exec(text)) {
+    seen?.add(match.index);
+    considerPhone(text, emit, lower, match[0], match.index);
+  }
+  if (seen) {
+    PHONE_NEXT_TO_CJK.lastIndex = 0;
+    for (let match = PHONE_NEXT_TO_CJK.exec(text); match !== null; match = PHONE_NEXT_TO_CJK.exec(text))
+      if (!seen.has(match.index)) considerPhone(text, emit, lower, match[0], match.index);
+  }
   for (let equals = text.indexOf("=+"); equals > 0; equals = text.indexOf("=+", equals + 2)) {
     if (!KEY_CHARACTER.test(text[equals - 1]!)) continue;
     PHONE_AFTER_EQUALS.lastIndex = equals + 1;

@@ -20,6 +20,8 @@ const ACCEPTABLE_PATTERN_1 = /[\s\-/.*]/g;
 const ACCEPTABLE_PATTERN_2 = /\D/g;
 const ACCEPTABLE_PATTERN_3 = /^(?:19|20)\d\d[-/.]\d\d[-/.]\d\d$/;
 const RUN_DRIVER_LICENCES_PATTERN_1 = /[-/.]+$/;
+/** Nothing but label punctuation after a licence word up to the line's end. */
+const LABEL_REST = /^[\s\-:#.]*$/;
 /** "DOB 08/19/1990" on an OCR'd card: a label before a date is no number. */
 const LETTER_PREFIX = /^[A-Z]{1,6}[ -]?/;
 
@@ -29,6 +31,8 @@ const LICENCE_KEYWORD = new RegExp(
     "driver['’]?s?[ -]licen[cs]e|driving[ -]licen[cs]e|driver licen[cs]e|licen[cs]e to drive|\\bDL\\s?(?:#|no\\.?|num(?:ber)?|nr\\.?)|\\bDLN\\b|\\bD\\.L\\.",
     // German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Turkish
     "führerschein(?:nummer|-?nr\\.?)?|fuehrerschein(?:nummer)?|permis de conduire|n° de permis|numéro de permis|numero de permis",
+    // a licence named by its owner or article alone: "mon permis : …", "OCR della patente: …"
+    "(?:mon|ton|son|votre|notre|du|le) permis(?! de (?:construire|séjour|sejour|travail|chasse|pêche|peche|port|bateau|exploitation|lotir|démolir|aménager))|(?:la|della|mia|tua|sua|nella) patente",
     "licencia de (?:conducir|manejo|conducción)|carn[eé] de conducir|carnet de conducir|permiso de (?:conducir|conducción)",
     "patente di guida|patente (?:n\\.|nr\\.|numero)|numero (?:di )?patente|carta de condução|carta de conducao|carteira de motorista|carteira nacional de habilitação|\\bCNH\\b",
     "rijbewijs(?:nummer)?|körkort(?:snummer)?|kørekort(?:nummer)?|førerkort(?:nummer)?|ajokortti|ehliyet",
@@ -72,7 +76,8 @@ const STEMS = [
 ];
 
 /** An identifier token: optional upper-case letters, then digit-led groups joined by single separators. */
-const VALUE_TOKEN = /(?<![A-Za-z0-9\u00c0-\u024f\u0400-\u04ff])(?:[A-Z]{1,6}[ -]?)?\d[\dA-Za-z]*(?:[ \-/.]\d[\dA-Za-z]*|[-/.][A-Za-z]+\d[\dA-Za-z]*|\*+\d+)*/gu;
+const VALUE_TOKEN =
+  /(?<![A-Za-z0-9\u00c0-\u024f\u0400-\u04ff])(?:[A-Z0-9] ){5,}[A-Z0-9](?![A-Za-z0-9])|(?<![A-Za-z0-9\u00c0-\u024f\u0400-\u04ff])(?:[A-Z]{1,6}[ -]?)?\d[\dA-Za-z]*(?:[ \-/.]\d[\dA-Za-z]*|[-/.][A-Za-z]+\d[\dA-Za-z]*|\*+\d+)*/gu;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d\d|\d{1,2})$/;
 /** UK DVLA: 5 surname characters (9-padded), 6 digits with the birth date, 2 initials, a digit, 2 check characters. */
 const DVLA = /\b[A-Z9]{5}\d(?:[05][1-9]|[16][0-2])(?:0[1-9]|[12]\d|3[01])\d[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?\b/g;
@@ -101,6 +106,11 @@ function runDriverLicences(text: string, emit: Emit, lower: string): void {
     let to = Math.min(text.length, from + 48);
     const lineBreak = text.indexOf("\n", from);
     if (lineBreak >= 0 && lineBreak < to && lineBreak > from) to = lineBreak;
+    // A label broken over two lines by a PDF copy ("Führerschein-\nnummer: …", "CA DL\n#: …"): read the next line.
+    if (lineBreak >= 0 && lineBreak < from + 48 && LABEL_REST.test(text.slice(from, lineBreak))) {
+      const nextBreak = text.indexOf("\n", lineBreak + 1);
+      to = Math.min(text.length, lineBreak + 49, nextBreak < 0 ? text.length : nextBreak);
+    }
     if (from >= to) continue;
     const window = text.slice(from, to);
     VALUE_TOKEN.lastIndex = 0;

@@ -78,14 +78,14 @@ const CURRENCY_STEMS =
     : undefined;
 
 const CREDIT_SCORE =
-  /(?:credit score|credit rating|fico(?: score)?|schufa(?:-score)?|cibil(?: score)?|score de crédit|puntaje de crédito|puntuación de crédito|punteggio di credito|scoring bik|кредитн\p{L}* (?:рейтинг|истори\p{L}*)|信用分|信用评分|芝麻信用分?|信用スコア|신용점수|신용등급)[^\n\d]{0,16}?(\d{2,4}(?:[.,]\d)?%?)(?![\p{N}])/giu;
+  /(?:credit score|credit rating|fico(?: score)?|schufa(?:-score)?|cibil(?: score)?|score de crédit|puntaje de crédito|puntuación de crédito|punteggio di credito|scoring bik|кредитн\p{L}* (?:рейтинг|истори\p{L}*)|信用分|信用评分|芝麻信用分?|信用スコア|신용점수|신용등급)[^\n\d]{0,28}?(\d{2,4}(?:[.,]\d)?%?)(?![\p{N}])/giu;
 /** Lower-cased literals one of which every CREDIT_SCORE match (case-insensitive) holds. */
 const CREDIT_SCORE_STEMS = caseInsensitiveStems(requiredPrefixes(CREDIT_SCORE.source));
 
 /** Words that make an amount a statement about someone's finances, in every supported language. */
 const FINANCIAL_CUE = new RegExp(
   [
-    "behind (?:on|with) (?:the |his |her |their )?(?:rent|payments?|mortgage|bills?)|owing|achterstand\\p{L}*|huurachterstand|betalingsregeling|salary|salaries|earns?|earning|makes|paycheck|payslip|pay stub|take-home|wage|income|bonus|owes?|owed|debt|debts|loan|mortgage|arrears|overdue|balance|overdraft|savings|net worth|pension|bankrupt\\p{L}*|default(?:ed)?|garnish\\p{L}*|credit card|alimony|child support|inheritance|inherited",
+    "behind (?:on|with) (?:the |his |her |their )?(?:rent|payments?|mortgage|bills?)|owing|achterstand\\p{L}*|huurachterstand|betalingsregeling|salary|salaries|earns?|earning|makes|paycheck|payslip|pay stub|take[- ]home|wage|income|bonus|owes?|owed|debt|debts|loan|mortgage|arrears|overdue|balance|overdraft|savings|net worth|pension|bankrupt\\p{L}*|default(?:ed)?|garnish\\p{L}*|credit card|alimony|child support|inheritance|inherited",
     "gehalt|verdient|einkommen|lohn|schulden|schuldet|schulde|kredit|darlehen|hypothek|kontostand|rente|erspartes|privatinsolvenz|insolvenz",
     "salaire|gagne|revenus?|dettes?|doit|prêt|crédit|hypothèque|découvert|solde|retraite|épargne",
     "salario|sueldo|gana|ingresos|deudas?|debe|debo|debes|préstamo|hipoteca|saldo|pensión|nómina|ahorros|stipendio|guadagna|reddito|debiti|debito|deve|prestito|mutuo|pensione|risparmi",

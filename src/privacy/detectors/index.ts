@@ -34,6 +34,7 @@ import { carePersonDetectors } from "./care-person.js";
 import { labelledIdentifierDetectors } from "./labelled-identifiers.js";
 import { identifierFormatDetectors } from "./identifier-formats.js";
 import { statementLineDetectors } from "./statement-lines.js";
+import { spokenDigitDetectors } from "./spoken-digits.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -72,4 +73,5 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...labelledIdentifierDetectors,
   ...identifierFormatDetectors,
   ...statementLineDetectors,
+  ...spokenDigitDetectors,
 ];

@@ -29,7 +29,7 @@ const TAX_LABEL =
 const TAX_ACRONYM = /(?<![\p{L}\p{N}])(?:ITIN|F?EIN|UTR|NINO|SIN|PAN|GSTIN|NIF|NIE|NIR|CPF|CURP|BSN|PESEL|NIP|VKN|TIN|SV-Nr\.?)(?![\p{L}\p{N}])/gu;
 
 const PIN_LABEL =
-  /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|(?:sign|log)-?in code|login code|one-time (?:pass)?code|2fa code|auth(?:entication)? code|bestätigungscode|anmeldecode|einmalcode|code de (?:vérification|connexion|confirmation)|código de (?:verificación|verificação|acceso|acesso)|codice (?:di verifica|otp)|verificatiecode|kod weryfikacyjny|doğrulama kodu|код (?:подтверждения|из смс)|code d'accès|digicode|código pin|clave del cajero|(?:pin (?:del )?)?bancomat|(?:bankamatik |kart )?şifre(?:si|m)?|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?)(?![\p{L}])|(?:暗証番号|密码|密碼|口令|비밀번호|인증번호|認証コード|確認コード|ワンタイムパスワード|验证码|驗證碼)/giu;
+  /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|(?:sign|log)-?in code|login code|one-time (?:pass)?code|2fa code|auth(?:entication)? code|bestätigungscode|anmeldecode|einmalcode|code de (?:vérification|connexion|confirmation)|código de (?:verificación|verificação|acceso|acesso)|codice (?:di verifica|otp)|verificatiecode|kod weryfikacyjny|doğrulama kodu|код (?:подтверждения|из смс)|code d'accès|digicode|código pin|clave del cajero|(?:pin (?:del )?)?bancomat|(?:bankamatik |kart )?şifre(?:si|m)?|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?|geheimzahl|geheimnummer|key ?safe(?: code)?|lock ?box(?: code)?|garage code|alarmcode|code (?:de l['’]|d['’])alarme|codice (?:dell['’])?allarme|código de (?:la )?alarma|kod (?:do )?alarmu)(?![\p{L}])|(?:暗証番号|密码|密碼|口令|비밀번호|인증번호|認証コード|確認コード|ワンタイムパスワード|验证码|驗證碼)/giu;
 
 const US_STATES =
   "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming";
@@ -68,9 +68,12 @@ const MARKED_GAP = /^[^.!?\n]{0,60}?(?:n[°º]|n\.º|no\.|nr\.?|number|numéro|n
 
 /** What may stand between a label and its value: punctuation, "no.", "n°", "is", "number" … (tested on ≤ 24 characters). */
 const CONNECTOR =
-  /^[\s:：#=.,\-–(]*(?:(?:is|are|as|ist|lautet|est|es|è|é|é o|to|är|er|was|of|no|nr|n[°º]|n\.º|number|nummer|numéro|número|numero|numer|numarası|是|为|は|です)[\s:：#=.)]*)?(?:(?:is|ist|est|es|è|é|to|är|是|は)[\s:：#=.]*)?$/iu;
-/** Up to two words and connectors before a PIN ("do karty", "till porten", "for the card is"). */
-const PIN_GAP = /^[\s:：#=.\-(]*(?:[\p{L}'’]+[\s:：#=.,]+){0,3}$/u;
+  /^[\s:：#=.,\-–(]*(?:(?:is|are|as|ist|lautet|est|es|è|é|é o|to|är|er|was|of|no|nr|n[°º]|n\.º|number|nummer|numéro|número|numero|numer|numarası|it['’]s|it is|c['’]est|是|为|は|です)[\s:：#=.)]*)?(?:(?:is|ist|est|es|è|é|to|är|是|は)[\s:：#=.]*)?$/iu;
+/**
+ * Up to six words and connectors before a PIN ("do karty", "till porten", "von der EC-Karte meiner Mutter ist", "van
+ * mijn moeders bankpas is", "is left of the door, code").
+ */
+const PIN_GAP = /^[\s:：#=.\-(]*(?:[\p{L}'’-]+[\s:：#=.,]+){0,6}$/u;
 
 /** An identifier token: up to four capitals, then digit-led groups joined by single separators. */
 const VALUE_TOKEN = /(?<![\p{L}\p{N}_])(?:[A-Z]{1,5}[ .-]?)?\d[\dA-Z]*(?:[-/. ]\d[\dA-Z]*)*/gu;
@@ -80,6 +83,21 @@ const NON_DIGIT = /\D/g;
 const DIGIT = /\d/g;
 const SEPARATORS = /[\s.\-/]/g;
 const PIN_VALUE = /^\d{4,8}$/;
+/** A keypad code may end in or hold `#` or `*` ("71#39", "2847*", "3 1 8 9 #"). */
+const KEYPAD_TAIL = /^ ?[#*]\d{0,6}/;
+/** A code read out or OCR'd digit by digit ("4 0 9 1"): one digit, then single-spaced digits. */
+const SPACED_DIGITS = /^\d(?: \d){3,7}$/;
+const KEYPAD_MARKS = /[\s#*]/g;
+const KEYPAD_MARK = /[#*]/;
+const DIGITS_RUN = "01234567890123456789";
+const DESCENDING_RUN = "98765432109876543210";
+
+/** A PIN or keypad code: 4–8 digits (spaced one by one, or with `#`/`*`), not a year, a one-digit run or 1234/4321. */
+function pinValue(value: string): boolean {
+  const compact = SPACED_DIGITS.test(value) || KEYPAD_MARK.test(value) ? value.replace(KEYPAD_MARKS, "") : value;
+  if (!PIN_VALUE.test(compact) || YEAR.test(compact) || isRepetitive(compact)) return false;
+  return !DIGITS_RUN.includes(compact) && !DESCENDING_RUN.includes(compact);
+}
 const YEAR = /^(?:19|20)\d\d$/;
 const POSTAL_PIN = /^pin[ -]?code\b/i;
 /** A following unit or letter makes a number a quantity ("4 471 kg", "2580 €"), not a code. */
@@ -204,7 +222,8 @@ const RULES: readonly LabelRule[] = [
     rule: "id-label-pin",
     label: PIN_LABEL,
     gap: PIN_GAP,
-    accept: (value) => PIN_VALUE.test(value) && !YEAR.test(value) && !isRepetitive(value),
+    reach: 48,
+    accept: pinValue,
   },
 ];
 
@@ -220,7 +239,8 @@ function runRule(text: string, emit: Emit, rule: LabelRule): void {
     VALUE_TOKEN.lastIndex = 0;
     const token = VALUE_TOKEN.exec(window);
     if (token === null || token.index > reach || !rule.gap.test(window.slice(0, token.index))) continue;
-    const value = token[0].replace(TRAILING, "");
+    let value = token[0].replace(TRAILING, "");
+    if (rule.category === "password") value += KEYPAD_TAIL.exec(window.slice(token.index + value.length))?.[0] ?? "";
     if (!rule.accept(value) || !passesScheme(label[0], value) || UNIT_AFTER.test(window.slice(token.index + value.length))) continue;
     // "PIN code 400703" after an Indian address is a postcode.
     if (rule.category === "password" && value.length === 6 && POSTAL_PIN.test(label[0] + window.slice(0, token.index))) continue;

@@ -29,6 +29,11 @@ const LOOKS_LIKE_PASSWORD_PATTERN_7 = /^[A-Z0-9_]+$/;
  */
 const CANDIDATE = /[!-~]{8,}/g;
 
+const LOGIN_PAIR_OTHER_LANGUAGES =
+  /(?<![\p{L}])(?:giri[şs]i?|hesab\p{L}*|acceso|cuenta|connexion|identifiants?|compte|anmeldung|zugang(?:sdaten)?|konto|inlog(?:gegevens)?|accesso|conta|logowanie|вход|логин)(?![\p{L}])[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/iu;
+const LOGIN_WORD_PAIR =
+  /(?<![\p{L}])(?:giri[şs]i?|acceso|connexion|identifiants?|anmeldung|zugangsdaten|inlog(?:gegevens)?|accesso|logowanie|вход|логин)(?![\p{L}])[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/iu;
+
 /** [words before the token, words after it]: either side may be empty. */
 const CONTEXTS: Array<[RegExp, RegExp]> = [
   // I use / we've been using X for|as|on|everywhere …
@@ -54,6 +59,17 @@ const CONTEXTS: Array<[RegExp, RegExp]> = [
   ],
   // colleagues' chat: "the staging admin login so you can repro: admin / Kx4#mPz8Qv", "creds: deploy | W4ld!Eule9"
   [/\b(?:login|log-in|credentials|creds|sign-?in|account)\b[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/i, /^/],
+  // the same pair after a login or account word of another language: "bankanın girişi 43918 / Kedi.1453"
+  [LOGIN_PAIR_OTHER_LANGUAGES, /^/],
+];
+
+/**
+ * A user / password pair after a login word (not an account word: "the account migration ran as job42 / batch2026"):
+ * a plainer value is enough there.
+ */
+const PAIR_CONTEXTS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/\b(?:login|log-in|credentials|creds|sign-?in)\b[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/i, /^/],
+  [LOGIN_WORD_PAIR, /^/],
 ];
 
 /** Character classes present (bit 1 lower, 2 upper, 4 digit, 8 other printable ASCII), or -1 outside printable ASCII. */
@@ -84,6 +100,15 @@ function looksLikePassword(value: string): boolean {
   if (!LOOKS_LIKE_PASSWORD_PATTERN_2.test(value) && (!LOOKS_LIKE_PASSWORD_PATTERN_3.test(value) || LOOKS_LIKE_PASSWORD_PATTERN_4.test(value))) return false;
   if (LOOKS_LIKE_PASSWORD_PATTERN_5.test(value) || LOOKS_LIKE_PASSWORD_PATTERN_6.test(value) || LOOKS_LIKE_PASSWORD_PATTERN_7.test(value)) return false;
   return !isPlaceholderValue(value);
+}
+
+/** A plain password after a `user /` pair: 8–40 letters and digits with at most one `.`, `_`, `-` or `!`, not a path or version. */
+const PLAIN_PAIR_VALUE = /^(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9]+(?:[._!-][A-Za-z0-9]+)?[!]?$/;
+
+function plainPairValue(value: string): boolean {
+  if (value.length > 40 || !PLAIN_PAIR_VALUE.test(value) || LOOKS_LIKE_PASSWORD_PATTERN_1.test(value) || LOOKS_LIKE_PASSWORD_PATTERN_4.test(value))
+    return false;
+  return !LOOKS_LIKE_PASSWORD_PATTERN_7.test(value) && !isPlaceholderValue(value);
 }
 
 /**
@@ -118,6 +143,23 @@ const CUE_STEMS = [
   "sign-in",
   "signin",
   "account",
+  "giriş",
+  "giris",
+  "hesab",
+  "acceso",
+  "cuenta",
+  "connexion",
+  "identifiant",
+  "compte",
+  "anmeldung",
+  "zugang",
+  "konto",
+  "inlog",
+  "accesso",
+  "conta",
+  "logowanie",
+  "вход",
+  "логин",
 ];
 
 /** Leading quotes and brackets of a candidate (`"'(`, the only ones a printable-ASCII token can hold). */
@@ -142,18 +184,23 @@ function runPasswordsInUse(text: string, emit: Emit, lower: string): void {
   for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
     const tokenEnd = match.index + match[0].length;
     if (match[0].length > 72) continue;
-    // Cheap rejection before any copy: a word of prose (with its comma or quote) has at most two classes.
-    if (!THREE_OR_MORE_CLASSES.has(characterClasses(match[0]))) continue;
+    // Cheap rejection before any copy: a word of prose (with its comma or quote) has at most two classes; a plainer
+    // value (letters and digits, "Kedi.1453", "sunflower22") counts only after a `user /` pair.
+    const tokenClasses = characterClasses(match[0]);
+    const strong = THREE_OR_MORE_CLASSES.has(tokenClasses);
+    if (!strong && !(tokenClasses > 0 && (tokenClasses & 3) !== 0 && (tokenClasses & 4) !== 0)) continue;
     // Quotes and brackets around the token are not part of it.
     let start = match.index;
     while (start < tokenEnd && isLeadMark(text.charCodeAt(start))) start++;
     const end = valueEnd(text, start, tokenEnd);
     if (end - start > 64 || end - start < 8) continue;
     const value = text.slice(start, end);
-    if (!looksLikePassword(value)) continue;
+    const looks = strong && looksLikePassword(value);
+    if (!looks && !plainPairValue(value)) continue;
     const before = text.slice(Math.max(0, start - 120), start);
     const after = text.slice(tokenEnd, tokenEnd + 40);
-    if (CONTEXTS.some(([left, right]) => right.test(after) && left.test(before))) emit("password", start, end, "password-in-use", PRIORITY.weak);
+    if ((looks ? CONTEXTS : PAIR_CONTEXTS).some(([left, right]) => right.test(after) && left.test(before)))
+      emit("password", start, end, "password-in-use", PRIORITY.weak);
   }
 }
 

@@ -1,0 +1,160 @@
+/**
+ * Numbers dictated or typed digit by digit in words ("my PIN is four seven one two", "Geheimzahl null vier sieben
+ * eins", "the account number is seven three one one …", "el pin es nueve tres cero uno", "密码是五三九一二八"): a run of at
+ * least four digit words of English, German, Spanish, Portuguese, French, Italian or Dutch (or of Chinese numerals),
+ * whose category comes from the last cue word before it on the same line (within 64 characters): a PIN, code or
+ * password word → password (up to 12 digits); an account, sort-code or routing word → bank_account (6+ digits); a card
+ * word → payment_card (13–19 digits passing Luhn); a licence word → driver_license (5+ digits). A phone or call word
+ * after those cues names no category: phone numbers in words were tried and dropped, because they raised a development
+ * set's false-positive rate (docs/privacy.md, session 34); a bare "number" names none either. No cue, no finding; a
+ * counting run (one two three four) or one repeated digit is not a value. Our own code.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { isRepetitive } from "../context.js";
+import { luhnValid } from "../checksums.js";
+
+/** Each digit's words in the supported languages (no word names two different digits). */
+const DIGIT_WORDS: readonly string[][] = [
+  ["zero", "oh", "null", "cero", "zéro", "nul"],
+  ["one", "eins", "uno", "um", "un", "een", "één"],
+  ["two", "zwei", "zwo", "dos", "dois", "duas", "deux", "due", "twee"],
+  ["three", "drei", "tres", "três", "trois", "tre", "drie"],
+  ["four", "vier", "cuatro", "quatro", "quatre", "quattro"],
+  ["five", "fünf", "cinco", "cinq", "cinque", "vijf"],
+  ["six", "sechs", "seis", "sei", "zes"],
+  ["seven", "sieben", "siete", "sete", "sept", "sette", "zeven"],
+  ["eight", "acht", "ocho", "oito", "huit", "otto"],
+  ["nine", "neun", "nueve", "nove", "neuf", "negen"],
+];
+const CJK_DIGITS = "零〇一二三四五六七八九";
+const DIGIT_OF = new Map<string, number>(DIGIT_WORDS.flatMap((words, digit) => words.map((word) => [word, digit] as const)));
+const WORD_ALTERNATION = [...DIGIT_OF.keys()].sort((a, b) => b.length - a.length).join("|");
+/** Four to nineteen digit words in a row (spaces, commas, dots or hyphens between), or four to nineteen Chinese numerals. */
+const SPOKEN_RUN = new RegExp(`(?<![\\p{L}])(?:${WORD_ALTERNATION})(?:[\\s,.-]{1,3}(?:${WORD_ALTERNATION})){3,18}(?![\\p{L}])|[${CJK_DIGITS}]{4,19}`, "giu");
+const SPOKEN_WORD = new RegExp(`${WORD_ALTERNATION}|[${CJK_DIGITS}]`, "giu");
+
+/** Cue words: the last one before a run names its category (`number` only when no other cue is there). */
+const CUE =
+  /(?<![\p{L}])(?:(sort ?code|account|acc(?:t|ount)? no|routing|konto(?:nummer)?|cuenta|compte|conta|conto|rekening(?:nummer)?|iban)|(pin(?:code)?|passcode|password|passwort|kennwort|geheimzahl|code|codice|código|clave|contraseña|senha|mot de passe|wachtwoord|密码|密碼|暗証番号)|(card|tarjeta|carte|karte|cartão|carta|kaart|卡号)|(licen[cs]e|führerschein|permis|licencia|carnet|patente|rijbewijs)|(phone|mobile|cell|call|ring|text|telefon\p{L}*|téléphone|teléfono|telefone|handy|portable|móvil|celular|cellulare|bel|ligar?|llama|appelle|ruf|电话|手机|電話|携帯)|(number|nummer|numéro|número|numero|号码|番号))(?![\p{L}])/giu;
+const CUE_STEMS = [
+  "sort",
+  "acc",
+  "routing",
+  "konto",
+  "cuenta",
+  "compte",
+  "conta",
+  "conto",
+  "rekening",
+  "iban",
+  "pin",
+  "pass",
+  "kennwort",
+  "geheimzahl",
+  "code",
+  "codice",
+  "código",
+  "clave",
+  "contraseña",
+  "senha",
+  "wachtwoord",
+  "密码",
+  "密碼",
+  "暗証番号",
+  "card",
+  "tarjeta",
+  "carte",
+  "karte",
+  "cartão",
+  "carta",
+  "kaart",
+  "卡号",
+  "licen",
+  "führerschein",
+  "permis",
+  "carnet",
+  "patente",
+  "rijbewijs",
+  "phone",
+  "mobile",
+  "cell",
+  "call",
+  "ring",
+  "text",
+  "telefon",
+  "téléphone",
+  "teléfono",
+  "handy",
+  "portable",
+  "móvil",
+  "celular",
+  "bel",
+  "liga",
+  "llama",
+  "appelle",
+  "ruf",
+  "电话",
+  "手机",
+  "電話",
+  "携帯",
+  "number",
+  "nummer",
+  "numéro",
+  "número",
+  "numero",
+  "号码",
+  "番号",
+];
+/** The category of each cue group; a phone cue ends the previous cue's reach and names none (see the file comment). */
+const CATEGORIES = ["bank_account", "password", "payment_card", "driver_license", undefined] as const;
+type SpokenCategory = Exclude<(typeof CATEGORIES)[number], undefined>;
+const COUNTING = "01234567890123456789";
+const COUNTING_DOWN = "98765432109876543210";
+
+/** The digits a run spells ("seven three one one" → "7311"). */
+export function spokenDigits(run: string): string {
+  let digits = "";
+  SPOKEN_WORD.lastIndex = 0;
+  for (let word = SPOKEN_WORD.exec(run); word !== null; word = SPOKEN_WORD.exec(run)) {
+    const lower = word[0].toLowerCase();
+    digits += String(DIGIT_OF.get(lower) ?? CJK_DIGITS.indexOf(lower) - (CJK_DIGITS.indexOf(lower) > 0 ? 1 : 0));
+  }
+  return digits;
+}
+
+/** The category named by the last cue before `start` on its line (a phone word names none, a bare "number" is skipped). */
+function cueCategory(text: string, start: number): SpokenCategory | undefined {
+  let from = Math.max(0, start - 64);
+  const lineBreak = text.lastIndexOf("\n", start - 1);
+  if (lineBreak >= from) from = lineBreak + 1;
+  const window = text.slice(from, start);
+  let strong: SpokenCategory | undefined;
+  CUE.lastIndex = 0;
+  for (let cue = CUE.exec(window); cue !== null; cue = CUE.exec(window)) {
+    const group = cue.slice(1).findIndex((part) => part !== undefined);
+    // A phone word resets the category (none); a bare "number" leaves it as it was.
+    if (group !== 5) strong = CATEGORIES[group];
+  }
+  return strong;
+}
+
+function acceptable(category: SpokenCategory, digits: string): boolean {
+  if (isRepetitive(digits) || COUNTING.includes(digits) || COUNTING_DOWN.includes(digits)) return false;
+  if (category === "payment_card") return digits.length >= 13 && luhnValid(digits);
+  if (category === "driver_license") return digits.length >= 5;
+  if (category === "bank_account") return digits.length >= 6;
+  return digits.length <= 12;
+}
+
+function runSpokenDigits(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, CUE_STEMS)) return;
+  SPOKEN_RUN.lastIndex = 0;
+  for (let run = SPOKEN_RUN.exec(text); run !== null; run = SPOKEN_RUN.exec(text)) {
+    const category = cueCategory(text, run.index);
+    if (category === undefined || !acceptable(category, spokenDigits(run[0]))) continue;
+    emit(category, run.index, run.index + run[0].length, `spoken-digits-${category}`, category === "password" ? PRIORITY.secret - 5 : PRIORITY.contextual);
+  }
+}
+
+export const spokenDigitDetectors: Detector[] = [{ name: "spoken-digits", run: runSpokenDigits }];
