@@ -16,7 +16,8 @@ import { localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
  * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
  * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
  */
-const RUN_CJK_ADDRESSES_PATTERN_1 = /[号號番]|丁目/u;
+/** A CJK address's number marks (what `/[号號番]|丁目/u` finds; no case, so the lower-cased text holds them too): answered by the scan's keyword pass. */
+const CJK_ADDRESS_MARKS = ["号", "號", "番", "丁目"];
 const RUN_KOREAN_ADDRESSES_PATTERN_1 = /[로길]/u;
 const RUN_KOREAN_ADDRESSES_PATTERN_2 = /(?:[가-힣]+(?:시|도|구|군)\s)+$/u;
 const RUN_INDIAN_ADDRESSES_PATTERN_1 =
@@ -70,8 +71,8 @@ const CJK_ADDRESS_TAIL = /^(?:[\d\-一二三四五六七八九十]+(?:栋|幢|�
 const CJK_BUILDING_TAIL = /^\s?(?=[^\d\s]{0,15}\p{Script=Katakana})[\p{Script=Katakana}ー・\p{Script=Han}]{2,16}\s?\d{1,5}(?:号室|号|號|室)/u;
 const CJK_REGION = /省|市|区|區|县|縣|都|道|府|県|町|村|镇|鎮/u;
 
-function runCjkAddresses(text: string, emit: Emit): void {
-  if (!RUN_CJK_ADDRESSES_PATTERN_1.test(text)) return;
+function runCjkAddresses(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, CJK_ADDRESS_MARKS)) return;
   CJK_ADDRESS_ANCHOR.lastIndex = 0;
   for (let match = CJK_ADDRESS_ANCHOR.exec(text); match !== null; match = CJK_ADDRESS_ANCHOR.exec(text)) {
     let start = match.index;
