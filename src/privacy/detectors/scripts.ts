@@ -6,6 +6,7 @@
  * stays linear. Our own: no maintained JS library covers these with spans.
  */
 import type { Detector, Emit } from "../detector.js";
+import { isRegexSpace } from "../regex-space.js";
 import { PRIORITY, caseInsensitiveStems, containsAny, requiredPrefixes, type PatternGate } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
 import { SCRIPT_PUBLIC_CUE } from "./script-health.js";
@@ -379,9 +380,26 @@ function runStandalonePasswords(text: string, emit: Emit, lower: string): void {
 /** `admin:Tr1cky#Pass@10.4.5.6`: credentials before a host without a URL scheme. */
 const BARE_CREDENTIALS = /(?<![\w/:@.-])[A-Za-z0-9._-]{1,32}:([^\s:@/'"]{4,64})@(?:\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 /** The part every match has (`:password@`): one cheap test before the costly pattern. */
-const BARE_CREDENTIALS_CORE = /:[^\s:@/'"]{4,64}@/;
+export const BARE_CREDENTIALS_CORE = /:[^\s:@/'"]{4,64}@/;
+/** A code unit that `[^\s:@/'"]` refuses. */
+const notCredentialCode = (code: number) => code === 58 || code === 64 || code === 47 || code === 39 || code === 34 || isRegexSpace(code);
+
+/**
+ * `BARE_CREDENTIALS_CORE.test(text)`, read back from each `@` (a few in most texts) rather than tried at every `:`
+ * of the text: the run of allowed code units before the `@` must be 4–64 long and follow a `:`. Each code unit is
+ * read back from one `@` at most (a run stops at the `@` before it): linear.
+ */
+export function hasBareCredentialsCore(text: string): boolean {
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    while (start > 0 && at - start <= 64 && !notCredentialCode(text.charCodeAt(start - 1))) start--;
+    if (at - start >= 4 && at - start <= 64 && start > 0 && text.charCodeAt(start - 1) === 58) return true;
+  }
+  return false;
+}
+
 function runBareCredentials(text: string, emit: Emit): void {
-  if (!text.includes("@") || !BARE_CREDENTIALS_CORE.test(text)) return;
+  if (!hasBareCredentialsCore(text)) return;
   BARE_CREDENTIALS.lastIndex = 0;
   for (let match = BARE_CREDENTIALS.exec(text); match !== null; match = BARE_CREDENTIALS.exec(text)) {
     const value = match[1]!;

@@ -6,6 +6,7 @@
  * pattern's look-behind at every digit of the text (~10 µs on the bench's 2,000-token prompt, which has many).
  */
 import { someDigitRunStart } from "../digit-runs.js";
+import { isRegexSpace } from "../regex-space.js";
 
 /** The street words of `address-de-nl` (lower case), as the pattern has them. */
 export const STREET_WORDS =
@@ -21,23 +22,6 @@ const WORDS_BY_LAST = new Map<number, string[]>();
 for (const word of STREET_WORDS) {
   const last = word.charCodeAt(word.length - 1);
   WORDS_BY_LAST.set(last, [...(WORDS_BY_LAST.get(last) ?? []), word]);
-}
-
-/** `\s` of a regex: the white space and line terminators of ECMAScript. */
-function isRegexSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** A street word ends at `end` of `lower`. */
