@@ -390,6 +390,8 @@ const notCredentialCode = (code: number) => code === 58 || code === 64 || code =
  * read back from one `@` at most (a run stops at the `@` before it): linear.
  */
 export function hasBareCredentialsCore(text: string): boolean {
+  // No `:` at all (a text of `@`s, say): no match, and no `@` read back.
+  if (!text.includes(":")) return false;
   for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
     let start = at;
     while (start > 0 && at - start <= 64 && !notCredentialCode(text.charCodeAt(start - 1))) start--;
