@@ -114,6 +114,13 @@ export function forEachMatchAtDigitRunStarts(
   }
 }
 
+/** True when `test(start)` holds for the start of some run of ASCII digits of `text` (tried in order, until one holds). */
+export function someDigitRunStart(text: string, test: (start: number) => boolean): boolean {
+  findDigitRuns(text);
+  for (let run = 0; run < runCount; run++) if (test(runStarts[run]!)) return true;
+  return false;
+}
+
 /** Where run `run` of the last text's runs starts (-1 past the last run). */
 export const digitRunStart = (run: number): number => (run < runCount ? runStarts[run]! : -1);
 

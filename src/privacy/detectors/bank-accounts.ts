@@ -70,6 +70,8 @@ const STEMS = [
 /** The number after the keyword; a Czech or Slovak bank code after a slash belongs to it (`2801457931/2010`). */
 const NUMBER = /^[^\n\p{N}]{0,16}?(\d(?:[ -]?\d){5,25}(?:\/\d{4}(?![\p{N}]))?)(?![\p{N}])/u;
 const IFSC = /(?<![A-Za-z0-9])[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9])/g;
+/** Words of an Indian account's context: any of them in the text opens the IFSC search (answered by the scan's keyword pass). */
+const IFSC_CONTEXT_STEMS = ["ifsc", "account", "a/c", "खाता"];
 
 function runAccounts(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, STEMS)) {
@@ -84,7 +86,7 @@ function runAccounts(text: string, emit: Emit, lower: string): void {
       emit("bank_account", start, start + match[1]!.length, "account-after-local-keyword", PRIORITY.contextual + 2);
     }
   }
-  if (lower.includes("ifsc") || lower.includes("account") || lower.includes("a/c") || lower.includes("खाता")) {
+  if (containsAny(lower, IFSC_CONTEXT_STEMS)) {
     IFSC.lastIndex = 0;
     for (let match = IFSC.exec(text); match !== null; match = IFSC.exec(text)) {
       const around = text.slice(Math.max(0, match.index - 64), match.index + 64);
@@ -97,10 +99,11 @@ function runAccounts(text: string, emit: Emit, lower: string): void {
  * A Korean account written right after its bank's name ("국민은행 412302-01-558190", "카카오뱅크 3333-08-4172956"):
  * three or four hyphenated groups of 10–14 digits (a bank's hotline, 1588-9999, has two).
  */
+const KOREAN_BANK_WORDS = ["은행", "뱅크"];
 const KOREAN_BANK_ACCOUNT = /(?<=[가-힣])(?:은행|뱅크)\s?(\d{2,6}-\d{2,6}-\d{2,7}(?:-\d{1,3})?)(?![\d-])/g;
 
 function runKoreanBankAccounts(text: string, emit: Emit, lower: string): void {
-  if (!lower.includes("은행") && !lower.includes("뱅크")) return;
+  if (!containsAny(lower, KOREAN_BANK_WORDS)) return;
   KOREAN_BANK_ACCOUNT.lastIndex = 0;
   for (let match = KOREAN_BANK_ACCOUNT.exec(text); match !== null; match = KOREAN_BANK_ACCOUNT.exec(text)) {
     const digits = match[1]!.replace(/-/g, "").length;

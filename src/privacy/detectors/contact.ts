@@ -262,6 +262,9 @@ const KEY_CHARACTER = /[\p{L}\p{N}_]/u;
 /** The region hints of the text being scanned (read once per text, on its first national candidate). */
 let regions: CountryCode[] | undefined;
 
+/** A phone word right around a candidate (made once: a literal in the function was a new RegExp per candidate; no g flag, no state). */
+const PHONE_WORD_AROUND = /\b(?:tel|phone|telefon|téléphone|teléfono|mobile|handy|portable)\b/i;
+
 function considerPhone(text: string, emit: Emit, lower: string, candidate: string, candidateStart: number): void {
   let value = candidate;
   let start = candidateStart;
@@ -279,7 +282,7 @@ function considerPhone(text: string, emit: Emit, lower: string, candidate: strin
   const context =
     keywordBefore(text, start, PHONE_KEYWORDS, 48) ||
     keywordBefore(text, start, LOCAL_PHONE_KEYWORDS, 48) ||
-    keywordAround(text, start, end, /\b(?:tel|phone|telefon|téléphone|teléfono|mobile|handy|portable)\b/i, 24);
+    keywordAround(text, start, end, PHONE_WORD_AROUND, 24);
   if (!international && !context && !strongNationalForm(value) && !localMobileForm(value)) return;
   // The tail of an IBAN-like token ("BE52 0527 8784 1315") is not a phone number.
   if (!context && RUN_PHONES_PATTERN_1.test(text.slice(Math.max(0, start - 24), start))) return;

@@ -23,7 +23,8 @@ import { addressedOrSelfNamed, type SelfNamedCache } from "./addressed-person.js
  */
 const LOCAL_PATTERN_1 = /^[a-z]/;
 const ABOUT_IDENTIFIED_PERSON_PATTERN_1 = /\b(?:meri|mere|mera|uska|uski|uske)\b/i;
-const RUN_FINANCIAL_PATTERN_1 = /[万萬亿億만억]/u;
+/** The CJK amount units (no case: the lower-cased text holds them where the text does), answered by the scan's keyword pass. */
+const CJK_AMOUNT_UNITS = ["万", "萬", "亿", "億", "만", "억"];
 const RUN_FINANCIAL_PATTERN_2 = /[\s,.']+$/u;
 
 const NUMBER = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?|\\d{1,3}(?:[,.' \\u00a0]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
@@ -213,7 +214,7 @@ const CJK_AMOUNT = /(?<![\p{N}.])\d+(?:\.\d+)?(?:万|萬|亿|億|만|억)\d?(?![
 
 function runFinancial(text: string, emit: Emit, lower: string): void {
   const state: ScanState = { text, people: new Map(), self: {} };
-  if (RUN_FINANCIAL_PATTERN_1.test(text)) {
+  if (containsAny(lower, CJK_AMOUNT_UNITS)) {
     CJK_AMOUNT.lastIndex = 0;
     for (let match = CJK_AMOUNT.exec(text); match !== null; match = CJK_AMOUNT.exec(text))
       report(state, emit, match.index, match.index + match[0].length, "named-person-amount");

@@ -203,7 +203,8 @@ export function candidates(text: string, lower: string): Span[] {
           .slice(index - 1, index + 1)
           .toLowerCase()
           .charCodeAt(1);
-    if (!FINALS.has(final)) continue;
+    // (With `source`, isFinalPair above has answered `FINALS.has(final)` already.)
+    if (!source && !FINALS.has(final)) continue;
     let start = index;
     while (start > 0 && index - start < 40 && isWordLetter(text.charCodeAt(start - 1))) start--;
     // A word's letters (Latin, Cyrillic) lower-case one by one, without context: when lower-casing kept

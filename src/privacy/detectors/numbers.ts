@@ -8,7 +8,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { isCloudAccount } from "../judgement/infrastructure.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
 import { abaRoutingValid, germanTaxIdValid, luhnValid, nhsNumberValid, verhoeffValid } from "../checksums.js";
 import { isRepetitive, keywordAround, keywordBefore } from "../context.js";
 import { asciiWordBefore, digitChainHolds, doubled, forEachMatchAtDigitRunStarts } from "../digit-runs.js";
@@ -292,6 +292,9 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
 const digitRunMayStart = (text: string, run: number) => !asciiWordBefore(text, run, "_./-") && digitChainHolds(text, run, 6, " \u00a0./-");
 export const DIGIT_IDENTIFIER_STARTS = { pattern: DIGIT_RUN, mayStart: digitRunMayStart };
 
+/** The sort-code keywords (lower-cased): answered by the scan's keyword pass, not a search of the text each. */
+const SORT_CODE_STEMS = ["sort", "bsb"];
+
 function runDigitRuns(text: string, emit: Emit, lower: string): void {
   forEachMatchAtDigitRunStarts(text, DIGIT_RUN, digitRunMayStart, (match) => {
     let end = match.index + match[0].length;
@@ -299,7 +302,7 @@ function runDigitRuns(text: string, emit: Emit, lower: string): void {
     classifyRun(text, match.index, end, emit);
   });
   // UK sort code (12-34-56) next to its keyword.
-  if (lower.includes("sort") || lower.includes("bsb")) {
+  if (containsAny(lower, SORT_CODE_STEMS)) {
     const sortCode = /(?:sort ?code|BSB)[^\d\n]{0,16}(\d{2}[- ]?\d{2}[- ]?\d{2}|\d{3}-\d{3})(?!\d)/gi;
     for (let match = sortCode.exec(text); match !== null; match = sortCode.exec(text)) {
       const value = match[1]!;

@@ -12,6 +12,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate } from "../detector.js";
 import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
 import { isPersonName } from "./people-names.js";
+import { STREET_WORDS, streetWordBeforeNumber } from "./street-words.js";
 import { rememberByContent } from "./content-memo.js";
 import { mayMatchWindow, patternStarts, placeAt, testWindow, type WindowPlace } from "../pattern-starts.js";
 import {
@@ -73,14 +74,14 @@ const EU_TAIL =
  * `wordStart`: lower-case literals one of which every match holds at a word start (a pattern without
  * the i flag whose street word follows spaces or a non-letter); text without any of them skips the
  * pattern after one keyword lookup. `stems`: the same, anywhere in the text. `gate`: a cheaper
- * pattern that every match's lower-cased text matches, tested on the lower-cased text first.
+ * test that the text passes whenever the pattern matches (given the text and its lower-cased form), tested first.
  */
 const ADDRESS_PATTERNS: Array<{
   rule: string;
   pattern: RegExp;
   stems?: readonly string[];
   wordStart?: readonly string[];
-  gate?: RegExp;
+  gate?: (text: string, lower: string) => boolean;
   textGate?: RegExp;
 }> = [
   {
@@ -99,14 +100,12 @@ const ADDRESS_PATTERNS: Array<{
       `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}(?:-\\p{Lu}?[\\p{Ll}äöüß]{1,30}){0,4}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|dijk|singel|gatan|vägen|gata|gade|vej|veien|gaten|katu|tie)|(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}[- ]){1,2}(?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer))\\s*\\d{1,4}\\s?[a-zA-Z]?(?![\\p{L}\\p{N}]|\\.\\d)${EU_TAIL}`,
       "gu",
     ),
-    stems:
-      "straße strasse str. weg gasse allee platz ring damm ufer chaussee steig pfad markt straat laan gracht plein kade dijk singel gatan vägen gata gade vej veien gaten katu tie".split(
-        " ",
-      ),
+    stems: STREET_WORDS,
     // Every match holds a street word right before its house number: one pass over the lower-cased
     // text (~13 µs on 2,000 tokens) instead of the pattern (~330 µs, it starts at every capital).
     // (Looked for from each digit backwards: fewer starting points than the street words.)
-    gate: /\d(?<=(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|dijk|singel|gatan|vägen|gata|gade|vej|veien|gaten|katu|tie)\s*\d)/,
+    // (Only the starts of the text's digit runs are read: street-words.ts.)
+    gate: streetWordBeforeNumber,
   },
   {
     rule: "address-fr",
@@ -142,7 +141,7 @@ const OWN_ADDRESS_CUE =
 
 function runAddresses(text: string, emit: Emit, lower: string): void {
   for (const { rule, pattern, stems, wordStart, gate, textGate } of ADDRESS_PATTERNS) {
-    if ((stems && !containsAny(lower, stems)) || (wordStart && !containsAnyAtWordStart(lower, wordStart)) || (gate && !gate.test(lower))) continue;
+    if ((stems && !containsAny(lower, stems)) || (wordStart && !containsAnyAtWordStart(lower, wordStart)) || (gate && !gate(text, lower))) continue;
     if (textGate && !textGate.test(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -786,7 +785,7 @@ export const PERSONAL_GATES: readonly PatternGate[] = [
   ...ADDRESS_PATTERNS.filter(({ gate }) => gate !== undefined).map(({ rule, pattern, gate }) => ({
     name: rule,
     pattern,
-    mayMatch: (_text: string, lower: string) => gate!.test(lower),
+    mayMatch: gate!,
   })),
   ...ADDRESS_PATTERNS.filter(({ textGate }) => textGate !== undefined).map(({ rule, pattern, textGate }) => ({
     name: `${rule} (text)`,

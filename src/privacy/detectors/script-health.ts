@@ -143,11 +143,13 @@ function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp): void {
 }
 
 function runScriptHealth(text: string, emit: Emit, lower: string): void {
-  const hinglish = HINGLISH_HINT.test(text);
-  if (SCRIPT_HEALTH_GATE.mayMatch(text, lower) && (hinglish || SCRIPT_HINT.test(text))) emitNearNamedPeople(text, emit, CONDITION);
+  // The Hinglish hint (a pass over the whole text) is read only when a gate below lets a pattern through.
+  let hinglish: boolean | undefined;
+  const isHinglish = () => (hinglish ??= HINGLISH_HINT.test(text));
+  if (SCRIPT_HEALTH_GATE.mayMatch(text, lower) && (isHinglish() || SCRIPT_HINT.test(text))) emitNearNamedPeople(text, emit, CONDITION);
   if (containsAny(lower, INDIC_STEMS)) emitNearNamedPeople(text, emit, INDIC_CONDITION);
   // Latin-script Hindi condition words, only in a text with Hinglish function words.
-  if (hinglish && HINGLISH_GATE.mayMatch(text, lower)) emitNearNamedPeople(text, emit, HINGLISH_CONDITION);
+  if (HINGLISH_GATE.mayMatch(text, lower) && isHinglish()) emitNearNamedPeople(text, emit, HINGLISH_CONDITION);
 }
 
 export const scriptHealthDetectors: Detector[] = [{ name: "script-health", run: runScriptHealth }];

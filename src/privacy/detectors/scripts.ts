@@ -6,6 +6,7 @@
  * stays linear. Our own: no maintained JS library covers these with spans.
  */
 import type { Detector, Emit } from "../detector.js";
+import { isRegexSpace } from "../regex-space.js";
 import { PRIORITY, caseInsensitiveStems, containsAny, requiredPrefixes, type PatternGate } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
 import { SCRIPT_PUBLIC_CUE } from "./script-health.js";
@@ -16,7 +17,8 @@ import { localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
  * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
  * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
  */
-const RUN_CJK_ADDRESSES_PATTERN_1 = /[号號番]|丁目/u;
+/** A CJK address's number marks (what `/[号號番]|丁目/u` finds; no case, so the lower-cased text holds them too): answered by the scan's keyword pass. */
+const CJK_ADDRESS_MARKS = ["号", "號", "番", "丁目"];
 const RUN_KOREAN_ADDRESSES_PATTERN_1 = /[로길]/u;
 const RUN_KOREAN_ADDRESSES_PATTERN_2 = /(?:[가-힣]+(?:시|도|구|군)\s)+$/u;
 const RUN_INDIAN_ADDRESSES_PATTERN_1 =
@@ -70,8 +72,8 @@ const CJK_ADDRESS_TAIL = /^(?:[\d\-一二三四五六七八九十]+(?:栋|幢|�
 const CJK_BUILDING_TAIL = /^\s?(?=[^\d\s]{0,15}\p{Script=Katakana})[\p{Script=Katakana}ー・\p{Script=Han}]{2,16}\s?\d{1,5}(?:号室|号|號|室)/u;
 const CJK_REGION = /省|市|区|區|县|縣|都|道|府|県|町|村|镇|鎮/u;
 
-function runCjkAddresses(text: string, emit: Emit): void {
-  if (!RUN_CJK_ADDRESSES_PATTERN_1.test(text)) return;
+function runCjkAddresses(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, CJK_ADDRESS_MARKS)) return;
   CJK_ADDRESS_ANCHOR.lastIndex = 0;
   for (let match = CJK_ADDRESS_ANCHOR.exec(text); match !== null; match = CJK_ADDRESS_ANCHOR.exec(text)) {
     let start = match.index;
@@ -390,9 +392,28 @@ function runStandalonePasswords(text: string, emit: Emit, lower: string): void {
 /** `admin:Tr1cky#Pass@10.4.5.6`: credentials before a host without a URL scheme. */
 const BARE_CREDENTIALS = /(?<![\w/:@.-])[A-Za-z0-9._-]{1,32}:([^\s:@/'"]{4,64})@(?:\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 /** The part every match has (`:password@`): one cheap test before the costly pattern. */
-const BARE_CREDENTIALS_CORE = /:[^\s:@/'"]{4,64}@/;
+export const BARE_CREDENTIALS_CORE = /:[^\s:@/'"]{4,64}@/;
+/** A code unit that `[^\s:@/'"]` refuses. */
+const notCredentialCode = (code: number) => code === 58 || code === 64 || code === 47 || code === 39 || code === 34 || isRegexSpace(code);
+
+/**
+ * `BARE_CREDENTIALS_CORE.test(text)`, read back from each `@` (a few in most texts) rather than tried at every `:`
+ * of the text: the run of allowed code units before the `@` must be 4–64 long and follow a `:`. Each code unit is
+ * read back from one `@` at most (a run stops at the `@` before it): linear.
+ */
+export function hasBareCredentialsCore(text: string): boolean {
+  // No `:` at all (a text of `@`s, say): no match, and no `@` read back.
+  if (!text.includes(":")) return false;
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    while (start > 0 && at - start <= 64 && !notCredentialCode(text.charCodeAt(start - 1))) start--;
+    if (at - start >= 4 && at - start <= 64 && start > 0 && text.charCodeAt(start - 1) === 58) return true;
+  }
+  return false;
+}
+
 function runBareCredentials(text: string, emit: Emit): void {
-  if (!text.includes("@") || !BARE_CREDENTIALS_CORE.test(text)) return;
+  if (!hasBareCredentialsCore(text)) return;
   BARE_CREDENTIALS.lastIndex = 0;
   for (let match = BARE_CREDENTIALS.exec(text); match !== null; match = BARE_CREDENTIALS.exec(text)) {
     const value = match[1]!;

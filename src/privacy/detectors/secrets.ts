@@ -256,8 +256,11 @@ function decodeBase64Url(segment: string): string {
   }
 }
 
-function runJwts(text: string, emit: Emit): void {
-  if (!text.includes("eyJ")) return;
+/** A JWT's header starts `eyJ`: its lower-cased form is looked for by the scan's keyword pass before the text is searched. */
+const JWT_STEMS = ["eyj"];
+
+function runJwts(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, JWT_STEMS) || !text.includes("eyJ")) return;
   JWT_PATTERN.lastIndex = 0;
   for (let match = JWT_PATTERN.exec(text); match !== null; match = JWT_PATTERN.exec(text)) {
     const value = match[0];

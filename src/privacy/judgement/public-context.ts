@@ -199,8 +199,13 @@ const FAMILY_STEMS = Object.fromEntries(Object.entries(FAMILIES).map(([family, p
 /** Which cue families occur anywhere in the lower-cased text. */
 type Present = Record<Family, boolean>;
 
+const FAMILY_NAMES = Object.keys(FAMILIES) as Family[];
+
+/** One object per scan, filled by a loop (no key, entry or result arrays per scan). */
 function presentFamilies(lower: string): Present {
-  return Object.fromEntries(Object.keys(FAMILIES).map((family) => [family, containsAny(lower, FAMILY_STEMS[family as Family])])) as Present;
+  const present = {} as Present;
+  for (const family of FAMILY_NAMES) present[family] = containsAny(lower, FAMILY_STEMS[family]);
+  return present;
 }
 
 /** Numbers that only organisations hold: toll-free and shared-cost ranges (digits only). */

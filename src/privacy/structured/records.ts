@@ -3,7 +3,7 @@
  * markdown tables with a header row, HL7 v2 segments (PID, NK1, GT1, DG1), vCards, and SQL
  * `INSERT … (columns) VALUES (…)`. All are read line by line in one pass.
  */
-import type { Emit } from "../detector.js";
+import { containsAny, type Emit } from "../detector.js";
 import { fieldKind, type FieldKind } from "./field-names.js";
 import { valueFits } from "./values.js";
 import { IDENTIFYING, emitFields, type Field } from "./key-values.js";
@@ -306,8 +306,10 @@ export function runHl7(text: string, emit: Emit): void {
 const VCARD_LINE = /^(?:item\d+\.)?(TEL|ADR|BDAY|EMAIL|FN|N)((?:;[^:\n]*)?):([^\r\n]*)/gim;
 const VCARD_KINDS: Record<string, FieldKind> = { TEL: "phone", ADR: "street_address", BDAY: "date_of_birth", EMAIL: "email", FN: "person", N: "person" };
 
+const VCARD_STEMS = ["begin:vcard"];
+
 export function runVcards(text: string, emit: Emit, lower: string): void {
-  if (!lower.includes("begin:vcard")) return;
+  if (!containsAny(lower, VCARD_STEMS)) return;
   VCARD_LINE.lastIndex = 0;
   const fields: Field[] = [];
   for (let match = VCARD_LINE.exec(text); match !== null; match = VCARD_LINE.exec(text)) {
@@ -334,8 +336,10 @@ export function runVcards(text: string, emit: Emit, lower: string): void {
 const SQL_INSERT = /\binsert\s+into\s+[\w."`[\]]{1,80}\s*\(([^()]{1,600})\)\s*values\s*/gi;
 const SQL_TUPLE = /\(((?:'(?:[^'\n]|'')*'|[^()'\n])*)\)\s*,?\s*/y;
 
+const SQL_INSERT_STEMS = ["insert"];
+
 export function runSqlInserts(text: string, emit: Emit, lower: string): void {
-  if (!lower.includes("insert")) return;
+  if (!containsAny(lower, SQL_INSERT_STEMS)) return;
   SQL_INSERT.lastIndex = 0;
   for (let match = SQL_INSERT.exec(text); match !== null; match = SQL_INSERT.exec(text)) {
     const columnsStart = match.index + match[0].indexOf("(") + 1;
