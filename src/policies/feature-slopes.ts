@@ -6,7 +6,7 @@
  * than the old file's neighbours say) without moving the model's average, which the situation
  * corrections of online-calibration.ts own. Each w_m is a Gaussian posterior updated by one Newton
  * step per outcome (assumed density filtering, as the situation shifts), faded by `forgetting`, and
- * applied through the same evidence gate. Pure.
+ * optionally applied through an evidence gate (online-calibration.ts does not gate it). Pure.
  */
 export interface FeatureSlopes {
   /** The logit shift for `model`'s estimate on a prompt with feature `value` (0 before `minObservations`). */

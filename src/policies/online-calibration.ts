@@ -193,7 +193,8 @@ export function createOnlineCalibration(options: OnlineCalibrationOptions): Onli
     observeShift(shift, observed, expected, priorPrecision, options.forgetting);
   };
   const slopes = options.promptLengthSlope
-    ? createFeatureSlopes({ priorPrecision, forgetting: options.forgetting, evidence: options.correctionEvidence })
+    ? // Not gated by correctionEvidence: a centred slope moves no average, gated at 2 sd it changed no decision on MMLU-Pro -> GSM8K (session 34).
+      createFeatureSlopes({ priorPrecision, forgetting: options.forgetting })
     : undefined;
   const observe = (situation: string, observed: number, expected: number, feature?: number) => {
     // The slope learns against the estimate the situation's correction gives now (it re-ranks within it).

@@ -398,7 +398,7 @@ export const banditSchema = z
          * Per-model length slopes (opt-in): each model's kept-answer estimate also gets a logit shift
          * proportional to the prompt's standardised length feature (log of its active embedding
          * dimensions), its slope learned from the same outcomes as the corrections (feedback, explored
-         * answers) and gated by `correctionEvidence`; centred, so it re-ranks prompts within a model.
+         * answers), not gated by `correctionEvidence`; centred, so it re-ranks prompts within a model.
          * docs/latency-and-adaptation.md, session 34.
          */
         promptLengthSlope: z.boolean().default(false),
