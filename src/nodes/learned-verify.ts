@@ -16,6 +16,7 @@ import { withRaceLatencyWeight } from "../learning/race-latency-weight.js";
 import type { SuccessPredictor } from "../learning/success-predictor.js";
 import { checkAnswerRules } from "../policies/rule-checks.js";
 import { createCloudSharePacer, type CloudSharePacer } from "../policies/cloud-share-pacer.js";
+import { promptShape } from "../learning/success-model.js";
 import { createQualityPacer, type QualityPacer } from "../policies/quality-pacer.js";
 import { spikeOf } from "./spike.js";
 import { resolveProfile } from "./profiles.js";
@@ -66,11 +67,12 @@ export function planVerdictOf(
 export function calibratedOutcomes(runtime: RouterRuntime, predictor: LearnedSuccessPredictor, vector: ArrayLike<number>): CascadeOutcomeModel {
   const base = predictor.outcomeModel(vector);
   if (!runtime.config.bandit.online.enabled) return base;
+  const feature = lengthFeatureOf(runtime, vector);
   return {
     knows: (modelId) => base.knows(modelId),
     success: (called, pattern, modelId) => {
       const probability = base.success(called, pattern, modelId);
-      return called.includes(modelId) ? runtime.online.adjust(situationKey(modelId, called, pattern), probability) : probability;
+      return called.includes(modelId) ? runtime.online.adjust(situationKey(modelId, called, pattern), probability, feature) : probability;
     },
     nextAnswers: (called, pattern, modelId) => {
       const next = base.nextAnswers(called, pattern, modelId);
@@ -83,6 +85,11 @@ export function calibratedOutcomes(runtime: RouterRuntime, predictor: LearnedSuc
     },
     ...(base.keep ? { keep: (called: readonly string[], pattern: readonly number[]) => base.keep!(called, pattern) } : {}),
   };
+}
+
+/** The prompt's length feature for bandit.online.promptLengthSlope (log of its active embedding dimensions), else undefined. */
+export function lengthFeatureOf(runtime: RouterRuntime, vector: ArrayLike<number>): number | undefined {
+  return runtime.config.bandit.online.promptLengthSlope ? promptShape(vector)[0] : undefined;
 }
 
 const lastDriftReport = new WeakMap<RouterRuntime, number>();
@@ -135,6 +142,7 @@ export function recordOnlineOutcome(runtime: RouterRuntime, state: RouterStateVa
       situation: decision.situation,
       predicted: decision.probability,
       ...(decision.shadows ? { shadows: decision.shadows } : {}),
+      feature: lengthFeatureOf(runtime, state.vector),
     });
   reportDrift(runtime);
 }
@@ -161,7 +169,10 @@ export function recordExplorationOutcome(
       if (expected !== undefined) runtime.online.observeAgreement(agreementKey(answer.modelId, kept.modelId), answersAgreed(answer, kept), expected);
     }
     const observed = [...explored, kept].map((answer) => ({ modelId: answer.modelId, finalAnswer: answer.finalAnswer }));
-    runtime.online.observeReference(shadowSituations(base, observed, kept.modelId).filter((shadow) => !shadow.situation.startsWith(`${kept.modelId}|`)));
+    runtime.online.observeReference(
+      shadowSituations(base, observed, kept.modelId).filter((shadow) => !shadow.situation.startsWith(`${kept.modelId}|`)),
+      lengthFeatureOf(runtime, state.vector),
+    );
     // Online per-prompt learning: the explored local answers, scored against the kept cloud answer, join
     // the predictor's neighbours now.
     if (isOnlineLearningPredictor(predictor))

@@ -1,3 +1,5 @@
+import { createFeatureSlopes } from "./feature-slopes.js";
+
 /**
  * Online learning for the learned planner: delayed, partial feedback (a user's or a grader's score
  * for some requests, arriving later) recalibrates the success estimates of the situations the
@@ -47,6 +49,11 @@ export interface OnlineCalibrationOptions {
    * absent): the posterior mean applies as it is.
    */
   correctionEvidence?: number | undefined;
+  /**
+   * bandit.online.promptLengthSlope: per-model slopes of the prompt's length feature learned from the
+   * same outcomes (feature-slopes.ts), applied on top of the situation corrections. Off: absent/false.
+   */
+  promptLengthSlope?: boolean | undefined;
 }
 
 /** An earlier situation of a request (an answer it could have kept), its predicted success and whether it agrees with the kept answer. */
@@ -65,6 +72,8 @@ export interface RequestExpectation {
    * 0 when the kept answer scored 1 (one right answer), and teaches nothing otherwise.
    */
   shadows?: readonly ShadowSituation[] | undefined;
+  /** The prompt's length feature (promptLengthSlope), when known. */
+  feature?: number | undefined;
 }
 
 interface Tally {
@@ -119,8 +128,8 @@ export function gatedShiftOf(shift: LogitShift | undefined, priorPrecision: numb
 }
 
 export interface OnlineCalibration {
-  /** Success estimate of `situation` corrected by the feedback seen for it. */
-  adjust(situation: string, probability: number): number;
+  /** Success estimate of `situation` corrected by the feedback seen for it (and, with promptLengthSlope, by the prompt's `feature`). */
+  adjust(situation: string, probability: number, feature?: number): number;
   /** What the router expected of a request's kept answer, kept for its feedback. */
   remember(requestId: string, expectation: RequestExpectation): void;
   /** A score for an earlier request: false when the request is unknown (expired or never seen). */
@@ -141,7 +150,7 @@ export interface OnlineCalibration {
    * exploration: the cloud answer the router returned stands in): an agreeing answer scores 1, a
    * disagreeing one 0.
    */
-  observeReference(shadows: readonly ShadowSituation[]): void;
+  observeReference(shadows: readonly ShadowSituation[], feature?: number): void;
 }
 
 /**
@@ -165,6 +174,8 @@ const MAX_SHIFT = 10;
 const clamp = (value: number) => Math.min(1 - 1e-4, Math.max(1e-4, value));
 const logit = (value: number) => Math.log(clamp(value) / (1 - clamp(value)));
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value));
+/** The model whose answer a situation keeps (situationKey's first part). */
+const keptModelOf = (situation: string) => situation.slice(0, situation.indexOf("|"));
 
 export function createOnlineCalibration(options: OnlineCalibrationOptions): OnlineCalibration {
   const priorPrecision = options.pseudoObservations / 4;
@@ -181,7 +192,15 @@ export function createOnlineCalibration(options: OnlineCalibrationOptions): Onli
     if (!shift) shifts.set(key, (shift = { information: 0, pull: 0 }));
     observeShift(shift, observed, expected, priorPrecision, options.forgetting);
   };
-  const observe = (situation: string, observed: number, expected: number) => observeIn(situations, situation, observed, expected);
+  const slopes = options.promptLengthSlope
+    ? // Not gated by correctionEvidence: a centred slope moves no average, gated at 2 sd it changed no decision on MMLU-Pro -> GSM8K (session 34).
+      createFeatureSlopes({ priorPrecision, forgetting: options.forgetting })
+    : undefined;
+  const observe = (situation: string, observed: number, expected: number, feature?: number) => {
+    // The slope learns against the estimate the situation's correction gives now (it re-ranks within it).
+    if (slopes && feature !== undefined) slopes.observe(keptModelOf(situation), feature, observed, corrected(situations.get(situation), expected));
+    observeIn(situations, situation, observed, expected);
+  };
   const rate = (signal: DriftSignal["signal"], observed: number, expected: number) => {
     let tally = rates.get(signal);
     if (!tally) rates.set(signal, (tally = { observed: 0, expected: 0, weight: 0, count: 0 }));
@@ -195,11 +214,15 @@ export function createOnlineCalibration(options: OnlineCalibrationOptions): Onli
     return delta === 0 ? probability : sigmoid(logit(probability) + delta);
   };
   return {
-    adjust: (situation, probability) => corrected(situations.get(situation), probability),
+    adjust(situation, probability, feature) {
+      const value = corrected(situations.get(situation), probability);
+      const slope = slopes && feature !== undefined ? slopes.shift(keptModelOf(situation), feature) : 0;
+      return slope === 0 ? value : sigmoid(logit(value) + slope);
+    },
     adjustAgreement: (key, probability) => corrected(agreements.get(key), probability),
     observeAgreement: (key, agreed, expected) => observeIn(agreements, key, agreed ? 1 : 0, expected),
-    observeReference(shadows) {
-      for (const shadow of shadows) observe(shadow.situation, shadow.agrees ? 1 : 0, shadow.predicted);
+    observeReference(shadows, feature) {
+      for (const shadow of shadows) observe(shadow.situation, shadow.agrees ? 1 : 0, shadow.predicted, feature);
     },
     remember(requestId, expectation) {
       if (expectation.situation === undefined || expectation.predicted === undefined) return;
@@ -210,10 +233,10 @@ export function createOnlineCalibration(options: OnlineCalibrationOptions): Onli
       const expectation = pending.get(requestId);
       if (!expectation || expectation.situation === undefined || expectation.predicted === undefined) return false;
       pending.delete(requestId);
-      observe(expectation.situation, score, expectation.predicted);
+      observe(expectation.situation, score, expectation.predicted, expectation.feature);
       for (const shadow of expectation.shadows ?? []) {
         const inferred = shadow.agrees ? score : score >= 1 ? 0 : undefined;
-        if (inferred !== undefined) observe(shadow.situation, inferred, shadow.predicted);
+        if (inferred !== undefined) observe(shadow.situation, inferred, shadow.predicted, expectation.feature);
       }
       rate("feedback", score, expectation.predicted);
       return true;

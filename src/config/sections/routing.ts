@@ -184,6 +184,7 @@ const defaultOnline = {
   enabled: true,
   pseudoObservations: 10,
   correctionEvidence: 0,
+  promptLengthSlope: false,
   forgetting: 0.995,
   driftThreshold: 0.05,
   minSamples: 50,
@@ -400,6 +401,14 @@ export const banditSchema = z
          * applies as it is. docs/latency-and-adaptation.md, session 29.
          */
         correctionEvidence: z.number().min(0).max(10).default(0),
+        /**
+         * Per-model length slopes (opt-in): each model's kept-answer estimate also gets a logit shift
+         * proportional to the prompt's standardised length feature (log of its active embedding
+         * dimensions), its slope learned from the same outcomes as the corrections (feedback, explored
+         * answers), not gated by `correctionEvidence`; centred, so it re-ranks prompts within a model.
+         * docs/latency-and-adaptation.md, session 34.
+         */
+        promptLengthSlope: z.boolean().default(false),
         forgetting: z.number().gt(0).max(1).default(0.995),
         driftThreshold: z.number().gt(0).max(1).default(0.05),
         minSamples: z.number().int().positive().default(50),
