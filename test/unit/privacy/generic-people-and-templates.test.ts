@@ -18,6 +18,9 @@ describe("hypothetical people, templates, example formats and public roles (issu
     ["mail me at jane.doe@gmail.com", "email:jane.doe@gmail.com"],
     ["Send it to Mary Jones, 12 Oak Street, Springfield, IL 62704", "street_address:12 Oak Street, Springfield, IL 62704"],
     ["My driving licence number is D7654321, is it valid?", "driver_license:D7654321"],
+    // "such as" introduces real people as often as formats: it is no example cue.
+    ["Please chase the late payers such as Tom Reed on 07911 482 731 before Friday.", "phone:07911 482 731"],
+    ["Update the records of patients such as Karl Huber, born 12.03.1961, today.", "date_of_birth:12.03.1961"],
   ])("stays reported: %s", (text, expected) => expect(flagged(text)).toContain(expected));
 });
 
