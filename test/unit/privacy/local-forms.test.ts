@@ -23,5 +23,13 @@ describe("phones and licences as ordinary people paste them (contact.ts, driver-
   it("leaves permits that are not driving licences and a bare order number alone", () => {
     expect(has("mon permis de construire n° 0751122 a été accepté", "driver_license")).toBe(false);
     expect(has("订单号1234567890已发货", "phone")).toBe(false);
+    // Spanish "la patente" is a patent (a number plate in Argentina), not the Italian licence.
+    expect(has("Solicitamos la patente 2019034567 ante la OEPM.", "driver_license")).toBe(false);
+    expect(found("la mia patente è U1A234567B")).toContain("driver_license:U1A234567B");
+  });
+
+  it("takes 'zap' as WhatsApp only after a Portuguese word, not the English verb", () => {
+    expect(has("Zap the cache and restart: build 2024 11 05 3", "phone")).toBe(false);
+    expect(found("me chama no zap (21) 99731-4420")).toContain("phone:(21) 99731-4420");
   });
 });
