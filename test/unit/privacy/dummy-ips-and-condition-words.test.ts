@@ -9,6 +9,8 @@ describe("dummy IPs, pinned versions, names and things read as conditions (issue
     "the Supreme Court's decision in United States v. Lopez-Mendoza, 468 U.S. 1032",
     "The bar has drinks, both alcoholic and non-alcoholic. The counter is manned by Anna Berg.",
     "Kurita and Ozawa’s overall operation plan failed at Leyte.",
+    // Read only by personal.ts's notMedicalSense (the lines above pass without it).
+    "Anna Berg has alcoholic and non-alcoholic options.",
   ])("is not reported: %s", (text) => expect(flagged(text)).toEqual([]));
 
   it.each([
