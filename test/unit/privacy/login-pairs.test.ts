@@ -9,6 +9,11 @@ describe("passwords without the word password (secrets.ts, passwords-in-use.ts)"
     expect(found("mi acceso al banco: mlopez / gatito2019 no funciona")).toContain("password:gatito2019");
   });
 
+  it("reads a strong password after an account word of another language (LOGIN_PAIR_OTHER_LANGUAGES)", () => {
+    expect(found("mi cuenta del banco: mlopez / Gat!to#2019x no funciona")).toContain("password:Gat!to#2019x");
+    expect(found("hesabım: ayse.k / Kedi!2024#x unuttum")).toContain("password:Kedi!2024#x");
+  });
+
   it("keeps a plain value unreported without the pair", () => {
     expect(has("the account migration ran as job42 / batch2026 yesterday", "password")).toBe(false);
   });
