@@ -60,6 +60,6 @@ describe("per-model length slopes (bandit.online.promptLengthSlope)", () => {
     const models = [{ id: "local", provider: "ollama", model: "llama3.1:8b", tier: "local" }];
     expect(parseConfig({ models }).bandit.online.promptLengthSlope).toBe(false);
     expect(parseConfig({ models, bandit: { online: { promptLengthSlope: true } } }).bandit.online.promptLengthSlope).toBe(true);
-    expect(() => parseConfig({ models, bandit: { online: { promptLengthSlope: "yes" } } })).toThrow();
+    expect(() => parseConfig({ models, bandit: { online: { promptLengthSlope: "yes" } } })).toThrow(/bandit\.online\.promptLengthSlope/);
   });
 });

@@ -14,7 +14,7 @@ describe("English word neighbours (classifier.embeddings.neighbours)", () => {
   it("is off by default and takes a boolean", () => {
     expect(configOf([]).classifier.embeddings).toMatchObject({ neighbours: false });
     expect(configOf([], { neighbours: true }).classifier.embeddings).toMatchObject({ neighbours: true });
-    expect(() => configOf([], { neighbours: "yes" } as never)).toThrow();
+    expect(() => configOf([], { neighbours: "yes" } as never)).toThrow(/classifier\.embeddings\.neighbours/);
   });
 
   it("parses stems with their neighbours and joins them to the WordNet table or stands alone", () => {
