@@ -63,6 +63,27 @@ export function startBackgroundExploration(
   }, context.signal);
 }
 
+/**
+ * Background local check (bandit.online.localExploration.checkShare): `peer` answers the request
+ * after its answer was kept, in the background (bounded and aborted as an exploration; the request
+ * does not wait for it); `learn` receives its answer, undefined when it gave none. False when
+ * nothing started (the background work is at its bound).
+ */
+export function startBackgroundCheck(
+  runtime: RouterRuntime,
+  state: RouterStateValue,
+  peer: string,
+  context: RequestContext,
+  learn: (answer: AnswerRecord | undefined) => void,
+): boolean {
+  return runtime.background.run(async (signal) => {
+    const result = await askPeer(runtime, state, peer, { signal, tokensSent: false }, undefined);
+    if (!result.attempt.ok && result.attempt.error !== "CANCELLED") reportBackgroundError(runtime, { code: result.attempt.error });
+    if (signal.aborted) return;
+    learn(result.answer);
+  }, context.signal);
+}
+
 /** The request ended: `kept` is the answer it kept (undefined: none). Its exploration, if any, learns once its calls are in. */
 export function settleBackgroundExploration(runtime: RouterRuntime, requestId: string, kept: AnswerRecord | undefined): void {
   runningByRuntime.get(runtime)?.get(requestId)?.settle(kept);

@@ -193,7 +193,7 @@ function answersAgreed(first: AnswerRecord, second: AnswerRecord): boolean {
 }
 
 /** The first two answers, when both are local: did they agree, against what the model expected (drift, and the pair's live agreement). */
-function observeLocalPair(runtime: RouterRuntime, base: CascadeOutcomeModel, answers: readonly AnswerRecord[]): void {
+export function observeLocalPair(runtime: RouterRuntime, base: CascadeOutcomeModel, answers: readonly AnswerRecord[]): void {
   const [first, second] = answers;
   if (
     !first ||

@@ -13,6 +13,7 @@ import { createDeadline } from "./deadline.js";
 import { modelCallConfig, reportStoreError, requestContextOf, traceEntry, type RouterRuntime } from "./node-runtime.js";
 import { decideWithLearnedModel, learnedPredictorOf, planVerdictOf, recordCloudShare, recordOnlineOutcome } from "./learned-verify.js";
 import { settleBackgroundExploration } from "./background-exploration.js";
+import { startLocalCheck } from "./background-check.js";
 import { cloudTextFor, createPolicyOf } from "./cloud-privacy.js";
 import { selfRatingTrace } from "./self-rating.js";
 
@@ -67,6 +68,8 @@ export function createVerifyNode(runtime: RouterRuntime) {
         settleBackgroundExploration(runtime, state.requestId, decision.kept);
         learn(state, decision.kept, state.answers, verdictOut);
       }
+      // bandit.online.localExploration.checkShare: a lone local answer kept may be checked by its peer, in the background.
+      const check = pass ? startLocalCheck(runtime, state, learned, decision.kept, context) : undefined;
       const escalates = decision.next?.reason === "escalation";
       trace.push(
         traceEntry(runtime, state.requestId, {
@@ -77,6 +80,16 @@ export function createVerifyNode(runtime: RouterRuntime) {
           why: decision.reason,
         }),
       );
+      if (check)
+        trace.push(
+          traceEntry(runtime, state.requestId, {
+            node: "verify",
+            ms: performance.now() - started,
+            saw: { model: decision.kept.modelId, exploration: "local-check", background: check.started },
+            chose: check.started ? check.peer! : "none",
+            why: check.why,
+          }),
+        );
       if (pass && decision.freeForm) {
         const rated = await selfRatingTrace(runtime, state, decision.kept, config);
         if (rated) trace.push(rated);

@@ -46,8 +46,13 @@ const SALT = "local-exploration";
 
 /** The request's draw in [0, 1), from a hash of its text alone (not of evidence: the same prompt always draws the same). */
 export function localExplorationDraw(text: string): number {
+  return saltedDraw(SALT, text);
+}
+
+/** A draw in [0, 1) from a hash of `salt` and `text`. */
+function saltedDraw(salt: string, text: string): number {
   // FNV-1a's high bits barely differ between prompts that differ near their end: mixed (murmur3's finaliser) before use.
-  let hash = fnv1a([SALT, text]);
+  let hash = fnv1a([salt, text]);
   hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> 0;
   hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35) >>> 0;
   return ((hash ^ (hash >>> 16)) >>> 0) / 4294967296;
@@ -77,4 +82,43 @@ export function decideLocalExploration(input: LocalExplorationInput): LocalExplo
   const steady = share < input.share ? ` (steady share: no live rate drifting)` : "";
   if (draw >= share) return no(`not drawn${steady}`);
   return { explore: true, draw, why: `drawn (${draw.toFixed(3)} < ${share}${steady})` };
+}
+
+/**
+ * Background local check (bandit.online.localExploration.checkShare): a request answered by one local
+ * model alone also gets its agreement peer's answer, in the background once the answer is kept, so
+ * that online learning observes how often the pair disagrees on the live traffic and, with feedback,
+ * what keeping the lone answer after an agreement or a disagreement is worth — situations the
+ * router never observes while it skips the check. Privacy-pinned requests may be checked: both
+ * models are local (`peerLocal` must be true). Pure.
+ */
+export interface LocalCheckInput {
+  /** The request text: the same text always draws the same. */
+  text: string;
+  /** bandit.online.localExploration.checkShare (0 disables). */
+  share: number;
+  /** bandit.online.enabled. */
+  onlineEnabled: boolean;
+  /** The peer is a local model (a check never leaves the machine: required, privacy-pinned or not). */
+  peerLocal: boolean;
+  /** False when the router's background work is at its bound. Default true. */
+  backgroundRoom?: boolean;
+}
+
+const CHECK_SALT = "local-check";
+
+/** The request's check draw in [0, 1): independent of the local-exploration draw (another salt). */
+export function localCheckDraw(text: string): number {
+  return saltedDraw(CHECK_SALT, text);
+}
+
+export function decideLocalCheck(input: LocalCheckInput): LocalExplorationDecision {
+  const draw = localCheckDraw(input.text);
+  const no = (why: string): LocalExplorationDecision => ({ explore: false, draw, why });
+  if (!(input.share > 0)) return no("background checks off (checkShare 0)");
+  if (!input.onlineEnabled) return no("online learning off");
+  if (!input.peerLocal) return no("no local peer");
+  if (input.backgroundRoom === false) return no("the background work is at its bound");
+  if (draw >= input.share) return no("not drawn");
+  return { explore: true, draw, why: `drawn (${draw.toFixed(3)} < ${input.share})` };
 }

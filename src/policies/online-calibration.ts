@@ -132,6 +132,12 @@ export interface OnlineCalibration {
   adjust(situation: string, probability: number, feature?: number): number;
   /** What the router expected of a request's kept answer, kept for its feedback. */
   remember(requestId: string, expectation: RequestExpectation): void;
+  /**
+   * More situations for a request still awaiting its feedback (a background local check answered after
+   * the request was remembered): scored as its shadows when the feedback comes. False when the request
+   * is unknown (its feedback already came, it expired, or it was never remembered).
+   */
+  addShadows(requestId: string, shadows: readonly ShadowSituation[]): boolean;
   /** A score for an earlier request: false when the request is unknown (expired or never seen). */
   feedback(requestId: string, score: number): boolean;
   /** A live rate against its expectation (agreement of the local answers, escalation). */
@@ -228,6 +234,12 @@ export function createOnlineCalibration(options: OnlineCalibrationOptions): Onli
       if (expectation.situation === undefined || expectation.predicted === undefined) return;
       pending.set(requestId, expectation);
       if (pending.size > options.capacity) pending.delete(pending.keys().next().value as string);
+    },
+    addShadows(requestId, shadows) {
+      const expectation = pending.get(requestId);
+      if (!expectation) return false;
+      pending.set(requestId, { ...expectation, shadows: [...(expectation.shadows ?? []), ...shadows] });
+      return true;
     },
     feedback(requestId, score) {
       const expectation = pending.get(requestId);

@@ -188,7 +188,7 @@ const defaultOnline = {
   forgetting: 0.995,
   driftThreshold: 0.05,
   minSamples: 50,
-  localExploration: { share: 0 },
+  localExploration: { share: 0, checkShare: 0 },
   knnExamples: 2000,
   knnExampleWeight: 4,
 } as const;
@@ -434,9 +434,20 @@ export const banditSchema = z
              * docs/latency-and-adaptation.md, session 29.
              */
             steadyShare: z.number().min(0).max(1).optional(),
+            /**
+             * Background local checks (opt-in, session 34): the share (0..1) of the requests the learned
+             * planner answers with one local answer alone (no agreement check) whose other local model
+             * (the agreement peer) also answers, in the background after the answer is kept — the
+             * request does not wait for it, the kept answer stands. Its agreement with the kept answer
+             * feeds the pair's live agreement, and a later router.feedback score the checked situations
+             * (kept after an agreement / a disagreement), so the planner's estimate of the check can
+             * move. Chosen by a hash of the prompt; also on privacy-pinned requests (both models are
+             * local). 0 (the default) disables. docs/latency-and-adaptation.md, session 34.
+             */
+            checkShare: z.number().min(0).max(1).default(0),
           })
           .strict()
-          .default({ share: 0 }),
+          .default({ share: 0, checkShare: 0 }),
         /**
          * Online per-prompt learning: each live prompt with an outcome (a router.feedback score, or
          * explored local answers scored against the kept cloud answer) joins the learned predictor's
