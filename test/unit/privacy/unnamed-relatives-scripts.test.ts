@@ -50,6 +50,8 @@ describe("an unnamed relative before a postposition or particle (script-health.t
     for (const text of ["친구에게 당뇨병이 있어요.", "엄마한테 암이 생겼어요.", "어머니께서 당뇨병을 앓고 계세요.", "우리 엄마 당뇨병 있어요."])
       expect(found(text), text).toEqual([]);
     expect(found("친구 김민수가 당뇨병이 있어요.")).toContain("health:당뇨병");
+    // 제2형 ("type 2") once read as 형 ("older brother") + a name; the record's name label now names the patient
+    expect(found("환자명: 정하늘\n진단명: 제2형 당뇨병\n처방: 메트포르민 500mg")).toContain("health:메트포르민 500mg");
   });
 
   it("Arabic: a preposition or verb right after the relation word is no name", () => {
