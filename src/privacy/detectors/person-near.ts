@@ -8,7 +8,7 @@
  * people (script-health.ts), or the Latin-script person judgement of personal.ts. A public-figure or
  * fiction cue, or a multiple-choice exam vignette, in the window means no person.
  */
-import { CN_SURNAMES, SCRIPT_PUBLIC_CUE, namedInScripts } from "./script-health.js";
+import { CN_SURNAMES, HAN_CONDITIONS, SCRIPT_PUBLIC_CUE, ZH_NOT_NAMES, namedInScripts } from "./script-health.js";
 import { personAroundInSlice, type PersonVerdict } from "./personal.js";
 import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
 import { rememberByContent } from "./content-memo.js";
@@ -53,7 +53,7 @@ const NAME_COLUMN =
   /(?:^|\n)[^\n]{0,40}(?:姓名|氏名|이름|성명|नाम|(?<![\p{L}])(?:Имя|ФИО|name|nombre|nom|nome|isim|nama|patient|naam|imię i nazwisko|nazwisko|mitarbeiter|employee))\s*[,\t|;]/iu;
 /** Chinese and Japanese records: name, then sex (黄秀兰，女，71岁) or an honorific 様. */
 const CJK_RECORD_NAME = new RegExp(
-  `(?:我|我的)(?:爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|爷爷|奶奶|外婆|外公)[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|(?:父|母|夫|妻|兄|姉|弟|妹|息子|娘|祖母|祖父)(?:[（(][\\p{Script=Han}]{2,4}[）)]|の[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]{2,4}[がは])|[\\p{Script=Han}]{2,4}[，,、]\\s*[男女][，,、]|[\\p{Script=Han}]{2,4}様`,
+  `(?:我|我的)(?:爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|爷爷|奶奶|外婆|外公)(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|(?:父|母|夫|妻|兄|姉|弟|妹|息子|娘|祖母|祖父)(?:[（(][\\p{Script=Han}]{2,4}[）)]|の(?!${HAN_CONDITIONS})[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]{2,4}[がは])|[\\p{Script=Han}]{2,4}[，,、]\\s*[男女][，,、]|[\\p{Script=Han}]{2,4}様`,
   "u",
 );
 const RUSSIAN_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|евич|ичн)\p{Ll}*|\p{Lu}\p{Ll}{2,}\s+\p{Lu}\.\s?\p{Lu}\./u;

@@ -8,7 +8,7 @@
  * money rule next to person-near.ts.
  */
 import { containsAny } from "../detector.js";
-import { CN_SURNAMES } from "./script-health.js";
+import { CN_SURNAMES, HINDI_NOT_NAMES, ZH_NOT_NAMES } from "./script-health.js";
 
 /** Possessives of the first person (en, de, fr, es, it, pt, nl, pl, Hinglish), lower-case. */
 const POSSESSIVES =
@@ -52,9 +52,6 @@ function kinWithName(sentence: string): boolean {
   return positions.length > 0;
 }
 
-/** Hindi postpositions and particles that follow a relation word (not names). */
-const HINDI_NOT_NAMES = "को|की|का|के|ने|से|में|पर|है|हैं|जी|और|भी|ही|तो";
-
 /**
  * Hindi, Chinese and Japanese: possessive + relation + name (मेरी माँ सुनीता, 我同事李娜), a record's role
  * label + name (社員 渡辺 大輔, 申请人周杰, कर्मचारी प्रिया वर्मा), a name + Japanese honorific (伊藤 涼子さんが).
@@ -63,9 +60,9 @@ const KIN_SCRIPTS = new RegExp(
   [
     `(?:मेरी|मेरे|मेरा|हमारी|हमारे|हमारा)\\s+(?:माँ|मां|माता|पिता|पिताजी|पापा|पत्नी|पति|भाई|बहन|बेटा|बेटी|दोस्त|मित्र|दादी|दादा|नानी|नाना|चाचा|चाची|मामा|मामी|सास|ससुर|भाभी|सहकर्मी)\\s+(?!(?:${HINDI_NOT_NAMES})(?![\\u0900-\\u097f]))[\\u0900-\\u097f]{2,}`,
     `(?:कर्मचारी|आवेदक|मरीज़?|रोगी|ग्राहक|खाताधारक|लाभार्थी)\\s*[:：]?\\s*(?!(?:${HINDI_NOT_NAMES})(?![\\u0900-\\u097f]))[\\u0900-\\u097f]{2,}\\s+[\\u0900-\\u097f]{2,}`,
-    `我(?:的)?(?:爸爸|妈妈|爸|妈|父亲|母亲|老公|老婆|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅舅|舅妈|姑姑|阿姨|叔叔|婶婶|伯伯|表哥|表姐|堂哥|朋友|同事|室友|邻居|老板|领导|同学|男朋友|女朋友|岳父|岳母|公公|婆婆)[${CN_SURNAMES}][\\p{Script=Han}]{1,2}`,
+    `我(?:的)?(?:爸爸|妈妈|爸|妈|父亲|母亲|老公|老婆|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅舅|舅妈|姑姑|阿姨|叔叔|婶婶|伯伯|表哥|表姐|堂哥|朋友|同事|室友|邻居|老板|领导|同学|男朋友|女朋友|岳父|岳母|公公|婆婆)(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}`,
     `(?:员工|職員|职员|申请人|申請人|被保险人|被保險人|收款人|借款人|患者|病人|客户|持卡人|社員|従業員|申込者|被保険者|契約者|名義|受取人)(?:\\s*[:：]\\s*|\\s+)[\\p{Script=Han}\\p{Script=Katakana}]{2,4}`,
-    `(?:员工|职员|申请人|被保险人|收款人|借款人|患者|病人|客户|持卡人)[${CN_SURNAMES}][\\p{Script=Han}]{1,2}`,
+    `(?:员工|职员|申请人|被保险人|收款人|借款人|患者|病人|客户|持卡人)(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}`,
     `[\\p{Script=Han}\\p{Script=Katakana}]{1,4}(?:さん|様|氏|くん|ちゃん)(?:の|が|は|に|、|，|（|\\()`,
   ].join("|"),
   "u",

@@ -63,27 +63,61 @@ export const CN_SURNAMES =
   "王李张劉刘陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙龍史陶黎贺顾毛郝龚邵万钱錢严覃武戴莫孔向汤湯";
 const RELATIONS_ZH =
   "表哥|表姐|表弟|表妹|堂哥|堂姐|叔叔|阿姨|舅舅|奶奶|爷爷|外婆|外公|岳父|岳母|婆婆|公公|同事|朋友|妈妈|母亲|父亲|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老婆|老公|儿子|女儿|邻居|老板|员工|病人|患者|同学|室友";
+/**
+ * Words that follow a relation word but are no name (issue #15): "मेरी बहन को मधुमेह है", "Meri didi ko sugar hai",
+ * "我妈妈高血压", "母の糖尿病が", "엄마한테 암이", "أختي لديها السكري" speak of an unnamed relative, who is not reported.
+ */
+/** Hindi postpositions and particles (also read by person-reference.ts). */
+export const HINDI_NOT_NAMES = "को|की|का|के|ने|से|में|पर|है|हैं|जी|और|भी|ही|तो";
+/** Hinglish possessives and relation words before didi / bhaiya / ji ("Meri didi", "Dadi ji"): no name. */
+const HINGLISH_NOT_NAMES =
+  "Meri|Mere|Mera|Hamari|Hamare|Hamara|Apni|Apne|Apna|Teri|Tere|Tera|Unki|Unke|Unka|Uski|Uske|Uska|Dadi|Dada|Nani|Nana|Mummy|Mumma|Mom|Maa|Papa|Pitaji|Mama|Mami|Chacha|Chachi|Mausi|Masi|Bua|Bhabhi|Didi|Bhaiya|Bhai|Behen|Bahan|Jiju|Saas|Sasur|Beta|Beti";
+/** Condition terms in Han or Katakana, Hangul: a relation word's "name" that is a condition is none. */
+const conditionTerms = (script: RegExp) => CONDITIONS.split("|").filter((term) => script.test(term));
+export const HAN_CONDITIONS = `(?:${conditionTerms(/^[\p{Script=Han}\p{Script=Katakana}]/u).join("|")})`;
+const HANGUL_CONDITIONS = `(?:${conditionTerms(/^\p{Script=Hangul}/u).join("|")})`;
+/** Chinese: the prepositions 于 and 向, and a condition that starts with a surname's character (高血压, 白血病). */
+export const ZH_NOT_NAMES = `(?:于|向|${conditionTerms(/^\p{Script=Han}/u)
+  .filter((term) => CN_SURNAMES.includes(term[0]!))
+  .join("|")})`;
+/** Korean particles of two or more syllables after a relation word (친구에게, 엄마한테, 어머니께서). */
+const KO_PARTICLES = "에게서|한테서|에게|한테|께서|하고|이랑|처럼|보다|까지|부터|만큼|마저|조차|밖에|에서|으로";
+/** Arabic prepositions, particles and verbs after a relation word (أختي لديها, أمي في, أبي مع). */
+const ARABIC_NOT_NAMES =
+  "في|مع|من|على|عن|إلى|الى|لدي|لديها|لديه|عند|عنده|عندها|كان|كانت|قد|لا|لم|لن|ما|هو|هي|مصاب|مصابة|مريض|مريضة|يعاني|تعاني|أصيب|أصيبت|اصيب|اصيبت|تم|منذ|بعد|قبل|بسبب|أيضا|أيضاً|عمره|عمرها";
 /** A named person in Chinese, Japanese, Korean, Hindi/Hinglish or Arabic (also used by the financial rule). */
 export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // Chinese: relation word + surname + 1-2 characters, or surname + given + 先生/女士/小姐
   new RegExp(
-    `(?:${RELATIONS_ZH})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:先生|女士|小姐|同学|老师)|(?:患者|病人|病患)[：:]\\s*[${CN_SURNAMES}]`,
+    `(?:${RELATIONS_ZH})(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:先生|女士|小姐|同学|老师)|(?:患者|病人|病患)[：:]\\s*[${CN_SURNAMES}]`,
     "u",
   ),
   // Chinese: surname + given name followed, perhaps after a time word, by a possessive or a diagnosis verb (张伟的,
   // 李娜被诊断, 王芳患有, 赵宇航上周确诊)
   new RegExp(
-    `[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:上周|上週|上个月|上個月|昨天|前天|今天|最近|去年|前几天|前幾天)?(?:的|被诊断|被診斷|被確診|被确诊|确诊|確診|患有|得了|住院|因为|因為|由于|由於|因患|罹患)`,
+    `(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:上周|上週|上个月|上個月|昨天|前天|今天|最近|去年|前几天|前幾天)?(?:的|被诊断|被診斷|被確診|被确诊|确诊|確診|患有|得了|住院|因为|因為|由于|由於|因患|罹患)`,
     "u",
   ),
   // Japanese: a name followed by さん/様/氏/くん/ちゃん, or relation word + name, or 患者 + name
-  /[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?(?:[\p{Script=Han}\p{Script=Katakana}]{2,6}|[\p{Script=Han}]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:[（(][^）)\n]{1,8}[）)])?(?:は|が|に|の|です)/u,
-  // Korean: a name followed by 씨/님/선생님, or relation + name
-  /[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모|환자)\s?[가-힣]{2,4}/u,
+  new RegExp(
+    String.raw`[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?(?!${HAN_CONDITIONS})(?:[\p{Script=Han}\p{Script=Katakana}]{2,6}|[\p{Script=Han}]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:[（(][^）)\n]{1,8}[）)])?(?:は|が|に|の|です)`,
+    "u",
+  ),
+  // Korean: a name label (환자명: 정하늘), a name followed by 씨/님/선생님, or relation + name
+  new RegExp(
+    String.raw`(?:환자명|성명|이름)\s*[:：]\s*[가-힣]{2,4}|[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모|환자)\s?(?!(?:${KO_PARTICLES})(?![가-힣])|${HANGUL_CONDITIONS})[가-힣]{2,4}`,
+    "u",
+  ),
   // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती
-  /(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s?[\u0900-\u097f]{2,}|[\u0900-\u097f]{2,}\s?जी|(?:मरीज़?|रोगी)\s*[:：]\s*[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहेली|मित्र|सहपाठी|पड़ोसन|ननद|देवर|जीजा|साली|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)\s[\u0900-\u097f]{2,}|(?:माँ|मां|मम्मी|पापा|पिताजी|भाई|भैया|बहन|दीदी|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पत्नी|पति|बेटा|बेटी|सास|ससुर)\s?[(（]\s?[\u0900-\u097f]{2,}(?:\s[\u0900-\u097f]{2,})?\s?[)）]|(?<![A-Za-z])[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:meri|mere|mera)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+/u,
+  new RegExp(
+    String.raw`(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s?[\u0900-\u097f]{2,}|[\u0900-\u097f]{2,}\s?जी(?![\u0900-\u097f])|(?:मरीज़?|रोगी)\s*[:：]\s*[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहेली|मित्र|सहपाठी|पड़ोसन|ननद|देवर|जीजा|साली|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f]))[\u0900-\u097f]{2,}|(?:माँ|मां|मम्मी|पापा|पिताजी|भाई|भैया|बहन|दीदी|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पत्नी|पति|बेटा|बेटी|सास|ससुर)\s?[(（]\s?[\u0900-\u097f]{2,}(?:\s[\u0900-\u097f]{2,})?\s?[)）]|(?<![A-Za-z])(?!(?:${HINGLISH_NOT_NAMES})\s)[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:[Mm]eri|[Mm]ere|[Mm]era)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+`,
+    "u",
+  ),
   // Arabic: honorific or relation + name
-  /(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الموظف|الموظفة|الزميل|الزميلة|زميلي|زميلتي|زميلنا|زميلتنا|صديقي|صديقتي|صديقنا|صديقتنا|جارنا|جارتنا|مديري|مديرتي|مديرنا|مديرتنا|أمي|أبي|أخي|أختي|زوجي|زوجتي|جاري|المريض|المريضة|والدتي|والدي|ابني|ابنتي|عمي|خالي|عمتي|خالتي|جدتي|جدي)[:：]?\s[\p{Script=Arabic}]{2,}|(?:مریض|مریضہ)[:：]?\s(?!(?:کو|کے|کی|کا|نے|سے|میں|اور|ہے|ہیں|یا|بھی)(?![\p{Script=Arabic}]))[\p{Script=Arabic}]{2,}|(?:أبو|ابو|بو|أم|ام)\s(?!ظبي)[\p{Script=Arabic}]{3,}\s?[(（][\p{Script=Arabic}\s]{4,30}[)）]|(?:راتب|دخل|قرض|ديون|دين|رصيد|حساب|تشخيص|مرض|إصابة)\s(?!ال|بداء|بمرض|بفيروس|بسرطان|في\s|من\s|على\s|عن\s|بين\s)[\p{Script=Arabic}]{2,}\s(?:ال|بن\s|بنت\s)[\p{Script=Arabic}]{2,}/u,
+  new RegExp(
+    String.raw`(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الموظف|الموظفة|الزميل|الزميلة|زميلي|زميلتي|زميلنا|زميلتنا|صديقي|صديقتي|صديقنا|صديقتنا|جارنا|جارتنا|مديري|مديرتي|مديرنا|مديرتنا|أمي|أبي|أخي|أختي|زوجي|زوجتي|جاري|المريض|المريضة|والدتي|والدي|ابني|ابنتي|عمي|خالي|عمتي|خالتي|جدتي|جدي)[:：]?\s(?!(?:${ARABIC_NOT_NAMES})(?![\p{Script=Arabic}]))[\p{Script=Arabic}]{2,}|(?:مریض|مریضہ)[:：]?\s(?!(?:کو|کے|کی|کا|نے|سے|میں|اور|ہے|ہیں|یا|بھی)(?![\p{Script=Arabic}]))[\p{Script=Arabic}]{2,}|(?:أبو|ابو|بو|أم|ام)\s(?!ظبي)[\p{Script=Arabic}]{3,}\s?[(（][\p{Script=Arabic}\s]{4,30}[)）]|(?:راتب|دخل|قرض|ديون|دين|رصيد|حساب|تشخيص|مرض|إصابة)\s(?!ال|بداء|بمرض|بفيروس|بسرطان|في\s|من\s|على\s|عن\s|بين\s)[\p{Script=Arabic}]{2,}\s(?:ال|بن\s|بنت\s)[\p{Script=Arabic}]{2,}`,
+    "u",
+  ),
   // Thai: a title or relation word before a given name and a surname ("คุณสมชาย ใจดี", "นางสาวสมหญิง รักดี")
   /(?:คุณ|นาย|นางสาว|นาง|เพื่อนร่วมงาน(?:ของฉัน)?\s?คุณ)[\u0e01-\u0e4e]{2,}\s[\u0e01-\u0e4e]{2,}/u,
   // Thai: a relation word, then ชื่อ ("named") and the given name ("เพื่อนชื่อสมชาย", "น้องสาวฉันชื่อพิมพ์ชนก")
