@@ -14,6 +14,8 @@ const ISOLATED_UNIT_FILES = [
   // vi.mock of the learned verifier's planning (scripted plans): needs its own module graph.
   "test/unit/kept-race-hedge.test.ts",
   "test/unit/through-local-check.test.ts",
+  // vi.mock of createOnlineCalibration (to read what the router learned): needs its own module graph.
+  "test/unit/graph-local-check.test.ts",
 ];
 
 // Three projects: `unit` and `unit-isolated` (no network, no Redis; fast) and `int` (real Redis, local protocol servers).
