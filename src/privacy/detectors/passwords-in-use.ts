@@ -34,6 +34,10 @@ const LOGIN_PAIR_OTHER_LANGUAGES =
 const LOGIN_WORD_PAIR =
   /(?<![\p{L}])(?:giri[şs]i?|acceso|connexion|identifiants?|anmeldung|zugangsdaten|inlog(?:gegevens)?|accesso|logowanie|вход|логин)(?![\p{L}])[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/iu;
 
+const LOGIN_PAIR = /\b(?:login|log-in|credentials|creds|sign-?in|account)\b[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/i;
+/** The contexts that end in `user / ` (see slashPairBefore): tried only when the text before the token ends so. */
+const SLASH_PAIR_CONTEXTS: ReadonlySet<RegExp> = new Set([LOGIN_PAIR, LOGIN_PAIR_OTHER_LANGUAGES, LOGIN_WORD_PAIR]);
+
 /** [words before the token, words after it]: either side may be empty. */
 const CONTEXTS: Array<[RegExp, RegExp]> = [
   // I use / we've been using X for|as|on|everywhere …
@@ -58,7 +62,7 @@ const CONTEXTS: Array<[RegExp, RegExp]> = [
     /^/,
   ],
   // colleagues' chat: "the staging admin login so you can repro: admin / Kx4#mPz8Qv", "creds: deploy | W4ld!Eule9"
-  [/\b(?:login|log-in|credentials|creds|sign-?in|account)\b[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/i, /^/],
+  [LOGIN_PAIR, /^/],
   // the same pair after a login or account word of another language: "bankanın girişi 43918 / Kedi.1453"
   [LOGIN_PAIR_OTHER_LANGUAGES, /^/],
 ];
@@ -67,8 +71,9 @@ const CONTEXTS: Array<[RegExp, RegExp]> = [
  * A user / password pair after a login word (not an account word: "the account migration ran as job42 / batch2026"):
  * a plainer value is enough there.
  */
+const LOGIN_ONLY_PAIR = /\b(?:login|log-in|credentials|creds|sign-?in)\b[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/i;
 const PAIR_CONTEXTS: ReadonlyArray<[RegExp, RegExp]> = [
-  [/\b(?:login|log-in|credentials|creds|sign-?in)\b[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/i, /^/],
+  [LOGIN_ONLY_PAIR, /^/],
   [LOGIN_WORD_PAIR, /^/],
 ];
 
@@ -178,6 +183,24 @@ function valueEnd(text: string, start: number, end: number): number {
   return index;
 }
 
+const WHITESPACE = /\s/;
+const isPairQuote = (char: string | undefined): boolean => char === '"' || char === "'" || char === "“" || char === "‘";
+
+/**
+ * Whether the text in [from, start) ends as `\s+(?:\/|\|)\s+["'“‘]?` (what every slash-pair context ends with), read
+ * backwards from `start`: a few characters instead of trying those patterns (one with a `\p{L}` look-behind) at each
+ * of 120 positions, for every token with letters and digits.
+ */
+function slashPairBefore(text: string, from: number, start: number): boolean {
+  let index = start;
+  if (index > from && isPairQuote(text[index - 1])) index--;
+  const spacesEnd = index;
+  while (index > from && WHITESPACE.test(text[index - 1]!)) index--;
+  if (index === spacesEnd || index - 2 < from) return false;
+  const mark = text[index - 1];
+  return (mark === "/" || mark === "|") && WHITESPACE.test(text[index - 2]!);
+}
+
 function runPasswordsInUse(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CUE_STEMS)) return;
   CANDIDATE.lastIndex = 0;
@@ -196,10 +219,13 @@ function runPasswordsInUse(text: string, emit: Emit, lower: string): void {
     if (end - start > 64 || end - start < 8) continue;
     const value = text.slice(start, end);
     const looks = strong && looksLikePassword(value);
-    if (!looks && !plainPairValue(value)) continue;
-    const before = text.slice(Math.max(0, start - 120), start);
+    const from = Math.max(0, start - 120);
+    const slashPair = slashPairBefore(text, from, start);
+    if (!looks && (!slashPair || !plainPairValue(value))) continue;
+    const before = text.slice(from, start);
     const after = text.slice(tokenEnd, tokenEnd + 40);
-    if ((looks ? CONTEXTS : PAIR_CONTEXTS).some(([left, right]) => right.test(after) && left.test(before)))
+    const contexts = looks ? CONTEXTS : PAIR_CONTEXTS;
+    if (contexts.some(([left, right]) => (slashPair || !SLASH_PAIR_CONTEXTS.has(left)) && right.test(after) && left.test(before)))
       emit("password", start, end, "password-in-use", PRIORITY.weak);
   }
 }
