@@ -4,8 +4,9 @@
  *   the word and the value: "رمز اینترنت بانک Sara@1370tehran هست", "ফেসবুকের পাসওয়ার্ড Sumi@Dhaka22",
  *   "كلمة سر حساب البنك Fahad@7788", "пароль від Приват24 Oksana_1987kyiv". The value is the first ASCII token
  *   within 32 characters of the word (no sentence end between) that looks chosen as a secret: 6–64 characters,
- *   a letter, and a digit or symbol, and not an e-mail address, URL or path. Service names in the script of the
- *   text (Приват24) are not ASCII and are passed over.
+ *   a letter, and a digit or symbol, and not an e-mail address, URL, path or hash (a hex digest, a `$2b$…` crypt
+ *   string; a token running past the window is read whole). Service names in the script of the text (Приват24) are
+ *   not ASCII and are passed over.
  * - A PIN word of these scripts (পিন, پن, پین, รหัส ATM, पिन, பின்) followed by 4–6 digits: "বিকাশের পিন ৪৭১৯২",
  *   "ایزی پیسہ کا پن 8426 ہے". A "PIN code" (পিন কোড, पिन कोड, پن کوڈ) is a postal code in South Asia and is not
  *   read.
@@ -20,7 +21,9 @@ const ASCII_TOKEN = /(?<![!-~])[!-~]{6,64}(?![!-~])/g;
 const SENTENCE_END = /[.!?。؟।\n]\s/u;
 const LETTER = /[A-Za-z]/;
 const DIGIT_OR_SYMBOL = /[\d!#$%&*+=?@^_~-]/;
-const NOT_A_SECRET = /^(?:https?:|www\.)|^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$|[/\\]|^\d+$/i;
+const NOT_A_SECRET = /^(?:https?:|www\.)|^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$|[/\\]|^\d+$|^[a-f0-9]{32,}$|^\$(?:2[aby]?|argon2\w*|[156])\$/i;
+/** The rest of a token cut by the window's end (read whole, so a hash is seen as one). */
+const TOKEN_REST = /^[!-~]*/;
 const EDGE_PUNCTUATION = /^[("'«“]+|[)"'»”.,;:!?،]+$/g;
 
 const PIN =
@@ -65,9 +68,10 @@ function runScriptPasswords(text: string, emit: Emit, lower: string): void {
     if (end) window = window.slice(0, end.index);
     ASCII_TOKEN.lastIndex = 0;
     for (let token = ASCII_TOKEN.exec(window); token !== null; token = ASCII_TOKEN.exec(window)) {
-      const value = token[0].replace(EDGE_PUNCTUATION, "");
-      if (value.length < 6 || !secretLooking(value)) continue;
-      const start = from + token.index + token[0].indexOf(value);
+      const whole = token.index + token[0].length === window.length ? token[0] + TOKEN_REST.exec(text.slice(from + window.length, from + 200))![0] : token[0];
+      const value = whole.replace(EDGE_PUNCTUATION, "");
+      if (value.length < 6 || value.length > 64 || !secretLooking(value)) continue;
+      const start = from + token.index + whole.indexOf(value);
       emit("password", start, start + value.length, "password-after-script-word", PRIORITY.secret - 5);
       break;
     }

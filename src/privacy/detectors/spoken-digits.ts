@@ -7,7 +7,8 @@
  * word → payment_card (13–19 digits passing Luhn); a licence word → driver_license (5+ digits). A phone or call word
  * after those cues names no category: phone numbers in words were tried and dropped, because they raised a development
  * set's false-positive rate (docs/privacy.md, session 34); a bare "number" names none either. No cue, no finding; a
- * counting run (one two three four) or one repeated digit is not a value. Our own code.
+ * counting run (one two three four) or one repeated digit is not a value, nor a run of Chinese numerals followed by 年 (a
+ * year). Our own code.
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
@@ -45,81 +46,80 @@ const LONGEST_WORD = Math.max(...[...DIGIT_OF.keys()].map((word) => word.length)
 const FIRST_LETTER = new RegExp(`^[${[...new Set([...DIGIT_OF.keys()].map((word) => word[0]))].join("")}]`, "iu");
 const SPOKEN_WORD = new RegExp(`${WORD_ALTERNATION}|[${CJK_DIGITS}]`, "giu");
 
-/** Cue words: the last one before a run names its category (`number` only when no other cue is there). */
-const CUE =
-  /(?<![\p{L}])(?:(sort ?code|account|acc(?:t|ount)? no|routing|konto(?:nummer)?|cuenta|compte|conta|conto|rekening(?:nummer)?|iban)|(pin(?:code)?|passcode|password|passwort|kennwort|geheimzahl|code|codice|código|clave|contraseña|senha|mot de passe|wachtwoord|密码|密碼|暗証番号)|(card|tarjeta|carte|karte|cartão|carta|kaart|卡号)|(licen[cs]e|führerschein|permis|licencia|carnet|patente|rijbewijs)|(phone|mobile|cell|call|ring|text|telefon\p{L}*|téléphone|teléfono|telefone|handy|portable|móvil|celular|cellulare|bel|ligar?|llama|appelle|ruf|电话|手机|電話|携帯)|(number|nummer|numéro|número|numero|号码|番号))(?![\p{L}])/giu;
-const CUE_STEMS = [
-  "sort",
-  "acc",
-  "routing",
-  "konto",
-  "cuenta",
-  "compte",
-  "conta",
-  "conto",
-  "rekening",
-  "iban",
-  "pin",
-  "pass",
-  "kennwort",
-  "geheimzahl",
-  "code",
-  "codice",
-  "código",
-  "clave",
-  "contraseña",
-  "senha",
-  "wachtwoord",
-  "密码",
-  "密碼",
-  "暗証番号",
-  "card",
-  "tarjeta",
-  "carte",
-  "karte",
-  "cartão",
-  "carta",
-  "kaart",
-  "卡号",
-  "licen",
-  "führerschein",
-  "permis",
-  "carnet",
-  "patente",
-  "rijbewijs",
-  "phone",
-  "mobile",
-  "cell",
-  "call",
-  "ring",
-  "text",
-  "telefon",
-  "téléphone",
-  "teléfono",
-  "handy",
-  "portable",
-  "móvil",
-  "celular",
-  "bel",
-  "liga",
-  "llama",
-  "appelle",
-  "ruf",
-  "电话",
-  "手机",
-  "電話",
-  "携帯",
-  "number",
-  "nummer",
-  "numéro",
-  "número",
-  "numero",
-  "号码",
-  "番号",
+/**
+ * Cue words by what they name (regex alternatives): the last one before a run names its category; a phone word names
+ * none and ends an earlier cue's reach; a bare `number` names none and is skipped. The cue pattern and its keyword
+ * gate (each alternative's literal prefix) are both derived from this one table.
+ */
+const CUE_GROUPS: ReadonlyArray<readonly [SpokenCategory | "phone" | "number", readonly string[]]> = [
+  [
+    "bank_account",
+    ["sort ?code", "account", "acc(?:t|ount)? no", "routing", "konto(?:nummer)?", "cuenta", "compte", "conta", "conto", "rekening(?:nummer)?", "iban"],
+  ],
+  [
+    "password",
+    [
+      "pin(?:code)?",
+      "passcode",
+      "password",
+      "passwort",
+      "kennwort",
+      "geheimzahl",
+      "code",
+      "codice",
+      "código",
+      "clave",
+      "contraseña",
+      "senha",
+      "mot de passe",
+      "wachtwoord",
+      "密码",
+      "密碼",
+      "暗証番号",
+    ],
+  ],
+  ["payment_card", ["card", "tarjeta", "carte", "karte", "cartão", "carta", "kaart", "卡号"]],
+  ["driver_license", ["licen[cs]e", "führerschein", "permis", "licencia", "carnet", "patente", "rijbewijs"]],
+  [
+    "phone",
+    [
+      "phone",
+      "mobile",
+      "cell",
+      "call",
+      "ring",
+      "text",
+      "telefon\\p{L}*",
+      "téléphone",
+      "teléfono",
+      "telefone",
+      "handy",
+      "portable",
+      "móvil",
+      "celular",
+      "cellulare",
+      "bel",
+      "ligar?",
+      "llama",
+      "appelle",
+      "ruf",
+      "电话",
+      "手机",
+      "電話",
+      "携帯",
+    ],
+  ],
+  ["number", ["number", "nummer", "numéro", "número", "numero", "号码", "番号"]],
 ];
-/** The category of each cue group; a phone cue ends the previous cue's reach and names none (see the file comment). */
-const CATEGORIES = ["bank_account", "password", "payment_card", "driver_license", undefined] as const;
-type SpokenCategory = Exclude<(typeof CATEGORIES)[number], undefined>;
+const CUE = new RegExp(`(?<![\\p{L}])(?:${CUE_GROUPS.map(([, words]) => `(${words.join("|")})`).join("|")})(?![\\p{L}])`, "giu");
+/** An alternative's literal start: up to its first group, class or escape, without a character a quantifier makes optional. */
+const LITERAL_START = /^[^([\\?*+{]*/;
+function literalStem(word: string): string {
+  const literal = LITERAL_START.exec(word)![0];
+  return /^[?*{]/.test(word.slice(literal.length)) ? literal.slice(0, -1) : literal;
+}
+const CUE_STEMS = [...new Set(CUE_GROUPS.flatMap(([, words]) => words.map(literalStem)))];
+type SpokenCategory = "bank_account" | "password" | "payment_card" | "driver_license";
 const COUNTING = "01234567890123456789";
 const COUNTING_DOWN = "98765432109876543210";
 
@@ -143,9 +143,9 @@ function cueCategory(text: string, start: number): SpokenCategory | undefined {
   let strong: SpokenCategory | undefined;
   CUE.lastIndex = 0;
   for (let cue = CUE.exec(window); cue !== null; cue = CUE.exec(window)) {
-    const group = cue.slice(1).findIndex((part) => part !== undefined);
+    const named = CUE_GROUPS[cue.slice(1).findIndex((part) => part !== undefined)]![0];
     // A phone word resets the category (none); a bare "number" leaves it as it was.
-    if (group !== 5) strong = CATEGORIES[group];
+    if (named !== "number") strong = named === "phone" ? undefined : named;
   }
   return strong;
 }
@@ -177,7 +177,8 @@ function runSpokenDigits(text: string, emit: Emit, lower: string): void {
     lastEnd = run.index + run[0].length;
   }
   CJK_RUN.lastIndex = 0;
-  for (let run = CJK_RUN.exec(text); run !== null; run = CJK_RUN.exec(text)) runs.push([run.index, run[0]]);
+  // A run followed by 年 is a year ("密码学…二零二四年", "公钥密码于一九七六年"), not a dictated value.
+  for (let run = CJK_RUN.exec(text); run !== null; run = CJK_RUN.exec(text)) if (text[run.index + run[0].length] !== "年") runs.push([run.index, run[0]]);
   runs.sort((a, b) => a[0] - b[0]);
   for (const [index, run] of runs) {
     const category = cueCategory(text, index);

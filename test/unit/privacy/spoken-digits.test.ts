@@ -29,4 +29,9 @@ describe("numbers dictated in words (spoken-digits.ts)", () => {
     expect(has("card blocked, call oh seven four four one nine two three eight six five", "payment_card")).toBe(false);
     expect(has("what's two thousand four hundred divided by twelve", "financial")).toBe(false);
   });
+
+  it("reads a run of Chinese numerals followed by 年 as a year, not a value (session 35)", () => {
+    expect(has("密码 二零二四年 我们发布了新版本", "password")).toBe(false);
+    expect(found("密码 五三九一二八 是我的")).toContain("password:五三九一二八");
+  });
 });

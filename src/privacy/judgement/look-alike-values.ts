@@ -1,0 +1,67 @@
+/**
+ * Session-35 judgements of values that look private but identify nobody (issue #15's held-out false positives, tuned
+ * on dev-25 half A):
+ *  - another field's date in a record with a birth-date column: a date in the reach of a DOB label whose own label on
+ *    its line names another field ("Date of birth: … / Start date: 01/09/2024", "Eintritt: 01.02.2025", `max="…"`);
+ *  - an example phone number in talk about phone formats: the text asks for a regex, an E.164 form, a conversion or
+ *    validation, and an example word stands right before the number ("turn user input like (415) 555-2671 into
+ *    E.164", "vaste nummers zoals 020-…"); a number in a parse call or a failing test without such a word is still
+ *    reported (the labelled sets count it as a customer's), as is one after a personal cue;
+ *  - a masked value: the digits shown are followed by mask characters (`40817 810 X XXXX XXXX`, `4000 12•• ••••`),
+ *    a template or a redacted statement;
+ *  - a place's address by what the text does with it: geocoding or map code ("geocoder.geocode({ address: … })",
+ *    Nominatim `q=…`, "współrzędne"), a review of the place ("write a review for …", "리뷰", "レビュー"), or a row of an
+ *    SQL insert into a table of places (stores, branches, venues, warehouses …); a personal cue keeps it reported.
+ * Each check reads a window of at most ~200 characters around the finding.
+ */
+import type { PrivacyFinding } from "../types.js";
+import { personalBefore } from "./public-context.js";
+
+/** The label of the field a date belongs to: the words after the last separator on its line, then `:` or `=`. */
+const FIELD_LABEL_BEFORE = /(?:^|[,;|/\t(<{>\s])["']?(\p{L}[\p{L}\p{N} _.'-]{0,30}?)["']?\s*[:=：]\s*["'«]?$/u;
+/** Labels that name the birth date itself, or the value of the DOB field (`value="…"`). */
+const BIRTH_OR_VALUE_LABEL =
+  /birth|dob|d\.o\.b|born|geb|naiss|née?(?![\p{L}])|nac|nasc|nat[oa](?![\p{L}])|geboor|urodz|doğum|lahir|fødsel|födelse|рожд|जन्म|生|생년|^(?:value|val|wert|valor|valeur|valore|waarde)$/iu;
+
+function isOtherDateField(text: string, finding: PrivacyFinding): boolean {
+  if (finding.category !== "date_of_birth" || finding.rule !== "date-in-dob-column") return false;
+  const before = text.slice(Math.max(0, finding.start - 48), finding.start);
+  const label = FIELD_LABEL_BEFORE.exec(before.slice(before.lastIndexOf("\n") + 1));
+  return label !== null && !BIRTH_OR_VALUE_LABEL.test(label[1]!.trim());
+}
+
+/** Talk about phone-number formats: regexes, E.164, conversion, validation, format libraries. */
+const PHONE_FORMAT_TALK =
+  /e\.?164|(?<![\p{L}])(?:regex\p{L}*|regexp|regular expression|libphonenumber|phonenumbers|normali[sz]\p{L}*|convert\p{L}*|omzet\p{L}*|umwandel\p{L}*|umwandl\p{L}*|convertir|converter|convertire|konwert\p{L}*|przekształc\p{L}*|привести|преобраз\p{L}*|valid(?:ate|ation|ator|ar|er|eren|ieren)\p{L}*|expresión regular|expressão regular|espressione regolare|reguliere expressie|regulär\p{L}* ausdruck|wyrażeni\p{L}* regularn\p{L}*|регулярк\p{L}*|регулярн\p{L}* выражени\p{L}*)(?![\p{L}])|正则|正規表現|정규식|转换|変換|변환/iu;
+/** An example word right before the number ("input like", "such as", "zoals", "wie", "comme", "como", "例如"). */
+const EXAMPLE_WORD_BEFORE = /(?:(?<![\p{L}])(?:like|such as|e\.g\.|zoals|wie|comme|como|tipo|come|typu|np\.|вида|типа|например)|例如|比如)\s*["'«“(]?$/iu;
+
+function isPhoneFormatExample(text: string, finding: PrivacyFinding): boolean {
+  if (finding.category !== "phone" || !EXAMPLE_WORD_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start))) return false;
+  return !personalBefore(text, finding.start) && PHONE_FORMAT_TALK.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 200)));
+}
+
+const MASKABLE = new Set<string>(["bank_account", "payment_card", "iban", "national_id", "us_ssn", "phone", "passport", "driver_license"]);
+/** Two or more groups of mask characters right after the digits shown. */
+const MASK_AFTER = /^[\s-]?[Xx*•#]{1,4}(?:[\s-]?[Xx*•#]{1,4})+(?![\p{L}\p{N}])/u;
+
+function isMaskedValue(text: string, finding: PrivacyFinding): boolean {
+  return MASKABLE.has(finding.category) && MASK_AFTER.test(text.slice(finding.end, finding.end + 24));
+}
+
+/** Geocoding and map code or queries, and reviews of places: the address is a place's. */
+const PLACE_USE =
+  /(?<![\p{L}])(?:geocod\p{L}*|geokod\p{L}*|reverse[ _-]?geocod\p{L}*|nominatim|mapbox|google maps api|places api|współrzędn\p{L}*|coordenadas|coordonnées|koordinaten|координат\p{L}*|геокод\p{L}*|(?:a |an |\d-star |google |yelp |tripadvisor )?reviews?|yelp|tripadvisor|rezension\p{L}*|bewertung\p{L}*|reseña\p{L}*|recensione|recensioni|recensie|recenzj\p{L}*|avaliação|отзыв\p{L}*|yorum)(?![\p{L}])|ジオコーディング|地理编码|지오코딩|レビュー|口コミ|クチコミ|点评|點評|리뷰|후기/iu;
+/** An SQL insert into a table of places, up to the finding (same statement). */
+const PLACE_TABLE_INSERT =
+  /insert\s+into\s+[`"[]?\w*(?:store|shop|branch|location|venue|office|warehouse|restaurant|hotel|site|facilit|clinic|school|station|outlet|depot|place|poi|landmark)\w*[^;]*$/i;
+
+function isPlaceAddress(text: string, finding: PrivacyFinding): boolean {
+  if (finding.category !== "street_address" || personalBefore(text, finding.start)) return false;
+  if (PLACE_USE.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 200)))) return true;
+  return finding.rule === "sql-insert-column" && PLACE_TABLE_INSERT.test(text.slice(Math.max(0, finding.start - 2000), finding.start));
+}
+
+export function isLookAlikeValue(text: string, finding: PrivacyFinding): boolean {
+  return isOtherDateField(text, finding) || isPhoneFormatExample(text, finding) || isMaskedValue(text, finding) || isPlaceAddress(text, finding);
+}
