@@ -57,3 +57,10 @@ describe("hashes after a password word of another script (script-passwords.ts)",
     expect(has("пароль от почты Lena_1990kzn", "password")).toBe(true);
   });
 });
+
+describe("Chinese phone words before an unformatted landline (phone-regions.ts, untested since session 34)", () => {
+  it.each(["联系", "聯絡", "座机", "固话"])("reports the number after %s, not without it", (word) => {
+    expect(has(`王建国 ${word} 02885413376`, "phone")).toBe(true);
+    expect(has("王建国 02885413376", "phone")).toBe(false);
+  });
+});
