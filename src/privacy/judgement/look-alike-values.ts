@@ -2,7 +2,8 @@
  * Session-35 judgements of values that look private but identify nobody (issue #15's held-out false positives, tuned
  * on dev-25 half A):
  *  - another field's date in a record with a birth-date column: a date in the reach of a DOB label whose own label on
- *    its line names another field ("Date of birth: … / Start date: 01/09/2024", "Eintritt: 01.02.2025", `max="…"`);
+ *    its line names another dated field ("Date of birth: … / Start date: 01/09/2024", "Eintritt: 01.02.2025",
+ *    `max="…"`); a label naming a person ("Mother: …") or the birth date keeps it;
  *  - an example phone number in talk about phone formats: the text asks for a regex, an E.164 form, a conversion or
  *    validation, and an example word stands right before the number ("turn user input like (415) 555-2671 into
  *    E.164", "vaste nummers zoals 020-…"); a number in a parse call or a failing test without such a word is still
@@ -10,24 +11,32 @@
  *  - a masked value: the digits shown are followed by mask characters (`40817 810 X XXXX XXXX`, `4000 12•• ••••`),
  *    a template or a redacted statement;
  *  - a place's address by what the text does with it: geocoding or map code ("geocoder.geocode({ address: … })",
- *    Nominatim `q=…`, "współrzędne"), a review of the place ("write a review for …", "리뷰", "レビュー"), or a row of an
- *    SQL insert into a table of places (stores, branches, venues, warehouses …); a personal cue keeps it reported.
+ *    Nominatim `q=…`, "współrzędne"), a review of the place ("write a 3-star review for …", "Google review", "리뷰",
+ *    "レビュー"; not the verb "review this letter"), or a row of an SQL insert into a table of places (stores, branches,
+ *    venues, warehouses …); a personal cue or a person's full name (two known names)
+ *    just before it keeps it reported.
  * Each check reads a window of at most ~200 characters around the finding.
  */
 import type { PrivacyFinding } from "../types.js";
+import { isPersonName } from "../detectors/people-names.js";
 import { personalBefore } from "./public-context.js";
 
 /** The label of the field a date belongs to: the words after the last separator on its line, then `:` or `=`. */
 const FIELD_LABEL_BEFORE = /(?:^|[,;|/\t(<{>\s])["']?(\p{L}[\p{L}\p{N} _.'-]{0,30}?)["']?\s*[:=：]\s*["'«]?$/u;
-/** Labels that name the birth date itself, or the value of the DOB field (`value="…"`). */
-const BIRTH_OR_VALUE_LABEL =
-  /birth|dob|d\.o\.b|born|geb|naiss|née?(?![\p{L}])|nac|nasc|nat[oa](?![\p{L}])|geboor|urodz|doğum|lahir|fødsel|födelse|рожд|जन्म|生|생년|^(?:value|val|wert|valor|valeur|valore|waarde)$/iu;
+/** Labels that name the birth date itself: the date stays a birth date. */
+const BIRTH_LABEL = /birth|dob|d\.o\.b|born|geb|naiss|née?(?![\p{L}])|nac|nasc|nat[oa](?![\p{L}])|geboor|urodz|doğum|lahir|fødsel|födelse|рожд|जन्म|生|생년/iu;
+/**
+ * Labels of another dated field (start, hire, issue, expiry, admission, a bound …); a label naming a person ("Mother:
+ * 02/03/1955" under "Dates of birth") is not one, so that date stays a birth date.
+ */
+const OTHER_DATE_LABEL =
+  /date|datum|fecha|data|day|start|end|begin|hire|join|issue|expir|valid|creat|updat|modif|sign|effective|due|deadline|admission|admitted|discharge|visit|appointment|registr|enrol|since|until|^min$|^max$|eintritt|austritt|einstell|ausstell|ausgestellt|gültig|début|embauche|entrée|délivr|alta|baja|inicio|ingreso|expedición|vencimiento|assunzione|inizio|scadenza|rilascio|indienst|afgifte|geldig|admissão|início|emissão|validade|zatrudni|ważn|wydan|入社|発行|有効|入职|签发|입사|발급|유효|выдач|начал|окончан/iu;
 
 function isOtherDateField(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "date_of_birth" || finding.rule !== "date-in-dob-column") return false;
   const before = text.slice(Math.max(0, finding.start - 48), finding.start);
-  const label = FIELD_LABEL_BEFORE.exec(before.slice(before.lastIndexOf("\n") + 1));
-  return label !== null && !BIRTH_OR_VALUE_LABEL.test(label[1]!.trim());
+  const label = FIELD_LABEL_BEFORE.exec(before.slice(before.lastIndexOf("\n") + 1))?.[1]!.trim();
+  return label !== undefined && OTHER_DATE_LABEL.test(label) && !BIRTH_LABEL.test(label);
 }
 
 /** Talk about phone-number formats: regexes, E.164, conversion, validation, format libraries. */
@@ -51,13 +60,22 @@ function isMaskedValue(text: string, finding: PrivacyFinding): boolean {
 
 /** Geocoding and map code or queries, and reviews of places: the address is a place's. */
 const PLACE_USE =
-  /(?<![\p{L}])(?:geocod\p{L}*|geokod\p{L}*|reverse[ _-]?geocod\p{L}*|nominatim|mapbox|google maps api|places api|współrzędn\p{L}*|coordenadas|coordonnées|koordinaten|координат\p{L}*|геокод\p{L}*|(?:a |an |\d-star |google |yelp |tripadvisor )?reviews?|yelp|tripadvisor|rezension\p{L}*|bewertung\p{L}*|reseña\p{L}*|recensione|recensioni|recensie|recenzj\p{L}*|avaliação|отзыв\p{L}*|yorum)(?![\p{L}])|ジオコーディング|地理编码|지오코딩|レビュー|口コミ|クチコミ|点评|點評|리뷰|후기/iu;
+  /(?<![\p{L}])(?:geocod\p{L}*|geokod\p{L}*|nominatim|mapbox|google maps api|places api|współrzędn\p{L}*|coordenadas|геокод\p{L}*|(?:\d-star|google|yelp|tripadvisor|restaurant|hotel|shop|store) reviews?|reviews? (?:for|of) the|(?:write|leave|post) (?:a|an|my) (?:\p{L}+ )?review|yelp|tripadvisor|rezension|(?:google-)?bewertung für|reseña|recensione|recensie|recenzj\p{L}*|avaliação|отзыв\p{L}*|yorum yaz\p{L}*)(?![\p{L}])|ジオコーディング|地理编码|지오코딩|レビュー|口コミ|クチコミ|点评|點評|리뷰|후기/iu;
+/** Two capitalised words in a row (a first and a last name if both are known names). */
+const CAPITALISED_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)/gu;
+
+/** A person's full name (two known names in a row) in the 60 characters before `start`. */
+function fullNameBefore(text: string, start: number): boolean {
+  for (const pair of text.slice(Math.max(0, start - 60), start).matchAll(CAPITALISED_PAIR)) if (isPersonName(pair[1]!) && isPersonName(pair[2]!)) return true;
+  return false;
+}
+
 /** An SQL insert into a table of places, up to the finding (same statement). */
 const PLACE_TABLE_INSERT =
   /insert\s+into\s+[`"[]?\w*(?:store|shop|branch|location|venue|office|warehouse|restaurant|hotel|site|facilit|clinic|school|station|outlet|depot|place|poi|landmark)\w*[^;]*$/i;
 
 function isPlaceAddress(text: string, finding: PrivacyFinding): boolean {
-  if (finding.category !== "street_address" || personalBefore(text, finding.start)) return false;
+  if (finding.category !== "street_address" || personalBefore(text, finding.start) || fullNameBefore(text, finding.start)) return false;
   if (PLACE_USE.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 200)))) return true;
   return finding.rule === "sql-insert-column" && PLACE_TABLE_INSERT.test(text.slice(Math.max(0, finding.start - 2000), finding.start));
 }

@@ -64,3 +64,15 @@ describe("Chinese phone words before an unformatted landline (phone-regions.ts, 
     expect(has("王建国 02885413376", "phone")).toBe(false);
   });
 });
+
+describe("what the look-alike judgements leave reported", () => {
+  it.each([
+    "Can you review this letter to Anna Fielding, 12 Oak Street, Leeds LS6 2AB before I post it?",
+    "Geocode the address of Martin Kowalski, 17 Larch Grove, Hitchin SG4 9DN for the delivery map",
+    "Voici les coordonnées de Julien Ferrand : 23 rue des Lilas, 44000 Nantes",
+  ])("keeps the address: %s", (text) => expect(has(text, "street_address")).toBe(true));
+
+  it("keeps a relative's birth date under a dates-of-birth heading", () => {
+    expect(flagged("Dates of birth (DOB)\nMother: 02/03/1955\nFather: 09/07/1953")).toContain("date_of_birth:02/03/1955");
+  });
+});
