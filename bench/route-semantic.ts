@@ -2,6 +2,8 @@
  * What the semantic routes add to the routing decision (issue: at most 1 ms p99): the same config
  * with and without eight routes of seven utterances each, `explain()` (no model call) on varied
  * prompts (short chat turns and long recorded prompts), interleaved so both see the same machine.
+ * `BENCH_ROUTE_EMBEDDINGS='{"neighbours":true}'` sets `classifier.embeddings` for the routed config
+ * (an opt-in key's cost; JSON, validated by the config schema).
  */
 import { createMemoryBanditStore, createRouter, createSeededRandom, type RouterConfigInput } from "../src/index.js";
 import { InstantChatModel } from "./instant-chat-model.js";
@@ -93,6 +95,11 @@ export const PROMPTS = [
   "Janet's ducks lay 16 eggs per day. She eats three for breakfast every morning and bakes muffins for her friends every day with four. She sells the remainder at the farmers' market daily for $2 per fresh duck egg. How much in dollars does she make every day at the farmers' market?",
 ];
 
+function embeddingsFromEnv(): Record<string, unknown> | undefined {
+  const raw = process.env["BENCH_ROUTE_EMBEDDINGS"];
+  return raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+}
+
 export async function measureSemanticRoutes(count: number): Promise<string> {
   const base: RouterConfigInput = {
     models: [
@@ -100,8 +107,9 @@ export async function measureSemanticRoutes(count: number): Promise<string> {
       { id: "gpt4o", provider: "openai", model: "gpt-4o", tier: "cloud", pricing: { inputPer1M: 2.5, outputPer1M: 10 } },
     ],
   };
+  const embeddings = embeddingsFromEnv();
   const build = (routes: boolean) =>
-    createRouter(routes ? { ...base, classifier: { routes: ROUTES } } : base, {
+    createRouter(routes ? { ...base, classifier: { routes: ROUTES, ...(embeddings ? { embeddings } : {}) } } : base, {
       models: { llama: new InstantChatModel("ok"), gpt4o: new InstantChatModel("ok") },
       random: createSeededRandom(1),
       banditStore: createMemoryBanditStore(Date.now, 1_000),
@@ -127,8 +135,9 @@ export async function measureSemanticRoutes(count: number): Promise<string> {
   };
   const a = summary(without);
   const b = summary(withRoutes);
+  const label = embeddings ? `, embeddings ${JSON.stringify(embeddings)}` : "";
   return (
-    `semantic routes (8 routes x 7 utterances, built-in encoder, explain()): without p50 ${a.p50Us.toFixed(0)} µs p99 ${a.p99Us.toFixed(0)} µs | ` +
+    `semantic routes (8 routes x 7 utterances, built-in encoder${label}, explain()): without p50 ${a.p50Us.toFixed(0)} µs p99 ${a.p99Us.toFixed(0)} µs | ` +
     `with p50 ${b.p50Us.toFixed(0)} µs p99 ${b.p99Us.toFixed(0)} µs | added p50 ${(b.p50Us - a.p50Us).toFixed(0)} µs, p99 ${(b.p99Us - a.p99Us).toFixed(0)} µs (target: at most 1000 µs p99)`
   );
 }

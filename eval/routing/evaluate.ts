@@ -29,6 +29,7 @@ const numberAfter = (flag: string) => {
 };
 const wordAlignment = numberAfter("--word-alignment"); // classifier.embeddings.wordAlignment (unset: 0.3 with word vectors)
 const thresholdMargin = numberAfter("--threshold-margin"); // classifier.embeddings.thresholdMargin (unset: 0.12 with word vectors, 0 words only)
+const withMeaningFallback = process.argv.includes("--meaning-fallback"); // classifier.embeddings.meaningFallback: true (with --word-vectors)
 const withSynonyms = process.argv.includes("--synonyms"); // classifier.embeddings.synonyms: true (off by default)
 const withNeighbours = process.argv.includes("--neighbours"); // classifier.embeddings.neighbours: true (off by default)
 const withIntentCue = process.argv.includes("--intent-cue"); // classifier.embeddings.intentCue: true (off by default)
@@ -88,6 +89,7 @@ const config = parseConfig({
   classifier: {
     embeddings: {
       wordVectors: withWordVectors,
+      meaningFallback: withMeaningFallback,
       sentenceEncoder,
       wordAlignment,
       thresholdMargin,
@@ -142,7 +144,7 @@ for (const prompt of prompts) {
 const percent = (tally: Tally) => `${((100 * tally.right) / tally.total).toFixed(1)}%`.padStart(7);
 const negatives = tallies.get("kind negative");
 console.log(
-  `Semantic routes, built-in encoder${withWordVectors ? ` (words + word vectors, alignment ${wordAlignment ?? "default"}, margin ${thresholdMargin ?? "default"})` : ` (words only, margin ${thresholdMargin ?? "default"})`}${withSynonyms ? " + synonyms" : ""}${withNeighbours ? " + neighbours" : ""}${withIntentCue ? " + intent cue" : ""}${withFormTerms ? " + form terms" : ""}${withRequestFocus !== undefined ? ` + request focus ${withRequestFocus ? "on" : "off"}` : ""}${withSpelling ? "" : ", no English normalisation"}${withLengthCalibration ? " + length calibration" : ""}${sentenceEncoder ? `, English by sentence encoder ${sentenceEncoder}` : ""}${vectorsFile ? `, vectors ${vectorsFile}` : ""}${half ? `, half ${half}` : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
+  `Semantic routes, built-in encoder${withWordVectors ? ` (words + word vectors, alignment ${wordAlignment ?? "default"}, margin ${thresholdMargin ?? "default"}${withMeaningFallback ? ", words first, meaning as fallback" : ""})` : ` (words only, margin ${thresholdMargin ?? "default"})`}${withSynonyms ? " + synonyms" : ""}${withNeighbours ? " + neighbours" : ""}${withIntentCue ? " + intent cue" : ""}${withFormTerms ? " + form terms" : ""}${withRequestFocus !== undefined ? ` + request focus ${withRequestFocus ? "on" : "off"}` : ""}${withSpelling ? "" : ", no English normalisation"}${withLengthCalibration ? " + length calibration" : ""}${sentenceEncoder ? `, English by sentence encoder ${sentenceEncoder}` : ""}${vectorsFile ? `, vectors ${vectorsFile}` : ""}${half ? `, half ${half}` : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
 );
 console.log(`thresholds: ${index.routes.map((route) => `${route.name} ${route.threshold.toFixed(2)}`).join(", ")}\n`);
 console.log("accuracy = the best matched route is the labelled one (negatives: no route matched)");

@@ -1,4 +1,4 @@
-// `npx tsx eval/routing/misses.ts SET [--form-terms] [--[no-]request-focus] [--length-calibration] [--synonyms] [--neighbours] [--intent-cue]`: the A-half misses of a development set, with the best route and score (tuning aid; refuses the labelled set and never reads half B).
+// `npx tsx eval/routing/misses.ts SET [--form-terms] [--[no-]request-focus] [--length-calibration] [--synonyms] [--neighbours] [--intent-cue] [--word-vectors [--meaning-fallback]]`: the A-half misses of a development set, with the best route and score (tuning aid; refuses the labelled set and never reads half B).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -24,6 +24,8 @@ const config = parseConfig({
       synonyms: process.argv.includes("--synonyms"),
       intentCue: process.argv.includes("--intent-cue"),
       neighbours: process.argv.includes("--neighbours"),
+      wordVectors: process.argv.includes("--word-vectors"),
+      meaningFallback: process.argv.includes("--meaning-fallback"),
     },
     routes: routeFile.routes,
   },

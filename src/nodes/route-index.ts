@@ -73,7 +73,7 @@ export async function buildRouteIndex(
   const calibrationVectors = embeddings.formTerms
     ? routes.map((route) => route.utterances.map((text) => builtin.encode(text, { forms: false })))
     : utteranceVectors;
-  const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector) =>
+  const builtinMatcher = <Vector>(space: VectorSpace<Vector>, pick: (vector: HybridVector) => Vector, offset = thresholdOffset) =>
     createRouteMatcher(
       space,
       routes.map((route, index) => ({
@@ -83,7 +83,7 @@ export async function buildRouteIndex(
         vectors: utteranceVectors[index]!.map(pick),
         calibrationVectors: calibrationVectors[index]!.map(pick),
       })),
-      { thresholdOffset },
+      { thresholdOffset: offset },
     );
   // Two scales, each with its own calibrated thresholds: prompts with a meaning vector are compared
   // by words, averaged vectors and word alignment, other prompts (no known word) by words alone.
@@ -91,6 +91,16 @@ export async function buildRouteIndex(
     vectors && alignmentShare > 0 ? meaningAlignmentSpace({ vectors, alignmentShare, cosineFloor: DEFAULT_ALIGNMENT_SETTINGS.cosineFloor }) : hybridSpace();
   const hybridMatcher = builtinMatcher(space, (vector) => vector);
   const lexicalMatcher = builtinMatcher(sparseSpace, (vector) => vector.lexical);
+  // meaningFallback: the words first, against the words-only thresholds (no margin), the meaning view only when they match nothing.
+  const wordsFirst = vectors && embeddings.meaningFallback ? builtinMatcher(sparseSpace, (vector) => vector.lexical, 0) : undefined;
+  const meaningOrWords = (encoded: HybridVector) => {
+    if (!encoded.meaning) return (wordsFirst ?? lexicalMatcher).score(encoded.lexical);
+    if (!wordsFirst) return hybridMatcher.score(encoded);
+    const byWords = wordsFirst.score(encoded.lexical);
+    if (byWords[0]?.matched) return byWords;
+    const byMeaning = hybridMatcher.score(encoded);
+    return byMeaning[0]?.matched ? byMeaning : byWords;
+  };
   let denseMatcher: RouteMatcher<readonly number[]> | undefined;
   if (options.embeddings && routes.length > 0) {
     const vectors = await options.embeddings.embedDocuments(routes.flatMap((route) => route.utterances));
@@ -124,7 +134,7 @@ export async function buildRouteIndex(
       if (sentenceMatcher && sentence) return sentenceMatcher.score(sentence);
       const scores = bestOfViews(
         builtin.encodeViews(text).map((encoded) => {
-          const viewScores = encoded.meaning ? hybridMatcher.score(encoded) : lexicalMatcher.score(encoded.lexical);
+          const viewScores = meaningOrWords(encoded);
           return lengthCalibration ? scaledScores(viewScores, lengthFactor(encoded.contentWords ?? 0, lengthCalibration)) : viewScores;
         }),
       );

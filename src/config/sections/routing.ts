@@ -43,6 +43,7 @@ const defaultEmbeddings = {
   provider: "builtin",
   dimensions: 512,
   wordVectors: false,
+  meaningFallback: false,
   sentenceEncoder: "none",
   synonyms: false,
   neighbours: false,
@@ -70,6 +71,13 @@ export const embeddingsSchema = z
      * labelled routing set matched fewer paraphrases (61.3% against 66.5%, session 28).
      */
     wordVectors: z.boolean().default(false),
+    /**
+     * With `wordVectors`: the words alone decide first, against their own thresholds (no margin),
+     * and the words + meaning view (thresholds + `thresholdMargin`) only when the words match no
+     * route, so the meaning view adds matches to the words-only default and never removes one
+     * (session 35, docs/semantic-routing.md). false = the words + meaning view alone.
+     */
+    meaningFallback: z.boolean().default(false),
     /**
      * Built-in encoder for semantic routes: score English prompts with an on-machine sentence
      * encoder instead of words (other languages keep the words and lexicon). `use-lite`: the
@@ -138,6 +146,8 @@ export const embeddingsSchema = z
   .superRefine((embeddings, context) => {
     if (embeddings.wordAlignment !== undefined && !embeddings.wordVectors)
       context.addIssue({ code: "custom", path: ["wordAlignment"], message: "wordAlignment aligns word vectors: it needs wordVectors: true" });
+    if (embeddings.meaningFallback && !embeddings.wordVectors)
+      context.addIssue({ code: "custom", path: ["meaningFallback"], message: "meaningFallback falls back on the word vectors: it needs wordVectors: true" });
     if (embeddings.sentenceEncoder !== "none" && embeddings.provider !== "builtin")
       context.addIssue({
         code: "custom",
