@@ -12,6 +12,8 @@
  *   secret (6–64 characters, a letter, and a digit or symbol; not an address, URL or path).
  * - `words-between-secret`: a Latin-script password word, a few words naming what it opens, a copula or colon, then a
  *   PIN or a token with a digit or symbol ("a senha do cartão no papel: 7314").
+ * - `wifi-secret`: a Wi-Fi network and key written as a pair ("wifi is OFFICE-GUEST / tealkettle48"), or the key after
+ *   "wifi key", "wifi code" or Hinglish "wifi ka"; the key needs a digit or symbol ("wifi is slow / flaky" is none).
  * - `code-digits`: a code word of a language without a "door code" compound ("код 28461", "Hinglish gate ka code
  *   5819") followed by 4–8 digits; postal, area, region and confirmation codes are not read.
  * - `licence-in-context`: a licence number after the bare abbreviation "DL" or the bare word licence/license or
@@ -101,6 +103,10 @@ const WORDS_BETWEEN_SECRET =
 const WORDS_BETWEEN_STEMS = ["senha", "contraseña", "clave", "mot de passe", "code secret", "passwort", "kennwort"];
 const PIN_DIGITS = /^\d{4,8}$/;
 
+/** A Wi-Fi network and its key as a pair ("wifi is OFFICE-GUEST / tealkettle48"), or the key after "wifi key", "wifi ka". */
+const WIFI_SECRET =
+  /(?<![\p{L}])wi-?fi(?:\s(?:name|network|login|details))?\s*(?:is|:|=)\s*[^\s/]{2,32}\s*\/\s*([!-~]{6,64})|(?<![\p{L}])wi-?fi\s(?:key|code|pass|pw|pwd|passcode|(?:ka|ki|ke)(?:\s(?:naya|new|password|pass))?)\s*(?:is|:|=|hai)?\s*([!-~]{6,64})/giu;
+
 const CODE_DIGITS =
   /(?:(?<![\p{L}])(?<!(?:почтовый|почтового|индекс|региона|страны)\s)(?:код|коду|кодом)(?!\s?(?:подтверждения|из смс|региона|города|страны|ОКПО|ИНН|ошибки|товара|индекс))|(?<![\p{L}])(?<!pin\s)(?:ka|ki|ke)\s(?:naya\s|new\s|purana\s)?code|(?<!(?:पिन|पोस्टल|पिन\s|पोस्टल\s))कोड)\s?(?:[:—–-]|hai|है)?\s*(\d{4,8})(?!\d)/giu;
 const CODE_STEMS = ["код", "code", "कोड"];
@@ -157,6 +163,21 @@ function runWordsBetweenSecrets(text: string, emit: Emit, lower: string): void {
     if (!chosen) continue;
     const start = match.index + match[0].length - match[2]!.length;
     emit("password", start, start + value.length, "words-between-secret", PRIORITY.contextual + 5);
+  }
+}
+
+/** "802.11ax", "2.4GHz": a standard or a band, not a key. */
+const VERSION_LIKE = /\d\.\d/;
+
+function runWifiSecrets(text: string, emit: Emit, lower: string): void {
+  if (!lower.includes("wifi") && !lower.includes("wi-fi")) return;
+  WIFI_SECRET.lastIndex = 0;
+  for (let match = WIFI_SECRET.exec(text); match !== null; match = WIFI_SECRET.exec(text)) {
+    const raw = match[1] ?? match[2]!;
+    const value = raw.replace(EDGE, "");
+    if (value.length < 6 || !SECRET_LETTER.test(value) || !SECRET_MARK.test(value) || NOT_SECRET.test(value) || VERSION_LIKE.test(value)) continue;
+    const start = match.index + match[0].length - raw.length;
+    emit("password", start, start + value.length, "wifi-secret", PRIORITY.contextual + 5);
   }
 }
 
@@ -224,4 +245,5 @@ export const fieldValueDetectors: Detector[] = [
   { name: "licence-in-context", run: runLicenceInContext },
   { name: "password-column", run: runPasswordColumn },
   { name: "words-between-secret", run: runWordsBetweenSecrets },
+  { name: "wifi-secret", run: runWifiSecrets },
 ];

@@ -33,6 +33,13 @@ describe("values in record fields and right after secret words (field-values.ts)
     expect(flagged("Анкета\nФИО: Павлова Анна Сергеевна\nХронические заболевания: бронхиальная астма")).toContain("health:астма");
   });
 
+  it("reads a Wi-Fi key written as network / key, after 'wifi key' or Hinglish 'wifi ka'", () => {
+    expect(flagged("guest wifi is OFFICE-GUEST / tealkettle48, the alarm")).toContain("password:tealkettle48");
+    expect(flagged("Papa ko message likho: wifi ka sharmaji_ghar5G")).toContain("password:sharmaji_ghar5G");
+    expect(has("our wifi is slow / flaky today", "password")).toBe(false);
+    expect(has("the office wifi is 802.11ac / 802.11ax dual band", "password")).toBe(false);
+  });
+
   it("reads digits after a bare code word but not postal or region codes", () => {
     expect(flagged("Сбербанк онлайн: код 28461")).toContain("password:28461");
     expect(flagged("Papa ko message likho: gate ka naya code 5819 hai")).toContain("password:5819");
