@@ -219,8 +219,11 @@ function runPasswordColumn(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, PASSWORD_COLUMN_STEMS)) return;
   PASSWORD_HEADER.lastIndex = 0;
   for (let header = PASSWORD_HEADER.exec(text); header !== null; header = PASSWORD_HEADER.exec(text)) {
-    const delimiter = [",", "\t", ";"].find((candidate) => header![0].includes(candidate))!;
+    const delimiter = [",", "\t", ";"].find((candidate) => header![0].includes(candidate));
+    if (delimiter === undefined) continue;
     const names = header[0].split(delimiter).map((name) => name.trim());
+    // A header names its columns: two or more, none of them a sentence.
+    if (names.length < 2 || names.some((name) => name.length > 40)) continue;
     const column = names.findIndex((name) => PASSWORD_COLUMN.test(name));
     let lineStart = header.index + header[0].length + 1;
     while (lineStart < text.length) {

@@ -60,5 +60,6 @@ describe("values in record fields and right after secret words (field-values.ts)
     expect(flagged(csv)).not.toContain("password:<password>");
     expect(flagged("网站,账号,密码\n支付宝,lin_xiaoyu,Xy@198806")).toContain("password:Xy@198806");
     expect(has("name,url,username,password,notes\nwhat order does Bitwarden want?", "password")).toBe(false);
+    expect(has("password\nhunter2abc\nfoo1bar", "password")).toBe(false);
   });
 });
