@@ -7,16 +7,11 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkSplitSet, printHalfTable } from "../check-split-set.js";
-import { cardAndIbanCheck } from "../split-set-helpers.js";
+import { abaValid, cardAndIbanCheck } from "../split-set-helpers.js";
 import { validCnh, validDniOrNie } from "../dev-16/values.js";
 
 const IBAN_LENGTHS: Record<string, number> = { GB: 22, DE: 22, FR: 27, ES: 24, PT: 25, SA: 24 };
 const cardAndIban = cardAndIbanCheck(IBAN_LENGTHS);
-
-function abaValid(digits: string): boolean {
-  const weights = [3, 7, 1, 3, 7, 1, 3, 7, 1];
-  return [...digits].reduce((sum, digit, index) => sum + Number(digit) * weights[index]!, 0) % 10 === 0;
-}
 
 const CHECKED_LICENCES: Array<[RegExp, (text: string) => boolean]> = [
   [/^\d{8}[A-Z]$/, validDniOrNie],
