@@ -18,7 +18,9 @@
  *   5819") followed by 4–8 digits; postal, area, region and confirmation codes are not read.
  * - `licence-in-context`: a licence number after the bare abbreviation "DL" or the bare word licence/license or
  *   رقم رخصة when the same sentence speaks of driving (driver, rider, rental, car, vehicle, insurer, سيارة, التأمين);
- *   software licences have no such word. The number needs 6–14 characters with at least 6 digits.
+ *   software licences have no such word. The number needs 6–14 characters with at least 6 digits. "DL:", "DL#" and
+ *   "DL नंबर" as a field label need no driving word (a date after them is no number); "lic. no." and Korean 면허번호
+ *   need one.
  * Keyword-gated (the scan's keyword pass); every pattern is anchored on a label with bounded parts: linear.
  */
 import type { Detector, Emit } from "../detector.js";
@@ -112,10 +114,10 @@ const CODE_DIGITS =
 const CODE_STEMS = ["код", "code", "कोड"];
 
 const LICENCE_WORD =
-  /(?<![\p{L}\d])(?<!(?:software|product|MIT|Apache|GPL|BSD|key)\s)(?:DL|[Ll]icen[cs]e(?:\s(?:no\.?|number|#))?(?:\s(?:uploaded\s)?(?:reads|is|shows))?|رقم رخصة(?!\s(?:تجارية|البناء|العمل|مزاولة))[^\n:0-9]{0,16}:?)\s*[:#]?\s*([A-Z]{0,2}\d[\dA-Z-]{5,13})(?![\dA-Za-z])/gu;
-const LICENCE_STEMS = ["dl ", "licen", "رخصة"];
+  /(?<![\p{L}\d])(?<!(?:software|product|MIT|Apache|GPL|BSD|key)\s)(?:DL|[Ll]ic\.?\s?(?:no\.?|#|number)|면허\s?번호(?:는|:)?|[Ll]icen[cs]e(?:\s(?:no\.?|number|#))?(?:\s(?:uploaded\s)?(?:reads|is|shows))?|رقم رخصة(?!\s(?:تجارية|البناء|العمل|مزاولة))[^\n:0-9]{0,16}:?)\s*[:#]?\s*([A-Z]{0,2}\d[\dA-Z-]{5,16})(?![\dA-Za-z])/gu;
+const LICENCE_STEMS = ["dl", "lic", "면허", "رخصة"];
 const DRIVING_CONTEXT =
-  /(?<![\p{L}])(?:driver|drivers|driving|rider|rental|hire car|car hire|rent-a-car|vehicle|car|plate|insurer|insurance|dmv|uber|lyft|سيارة|السيارة|التأمين|سائق|المرور)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:driver|drivers|driving|rider|rental|hire|rent-a-car|vehicle|car|van|truck|plate|insurer|insurance|dmv|uber|lyft|سيارة|السيارة|التأمين|سائق|المرور|렌터카|렌트카|차량|자동차|운전|보험)(?![\p{L}])/iu;
 
 /** A record line naming its person: an employee or name label, then a name (not a blank `____`). */
 const NAMED_FIELD =
@@ -181,14 +183,29 @@ function runWifiSecrets(text: string, emit: Emit, lower: string): void {
   }
 }
 
+/** "DL: 412883907", "DL# …", "DL नंबर UP32 …": the abbreviation as a field label needs no driving word. */
+const LABELLED_DL = /(?<![\p{L}\d])DL\s?(?:[:#]|नंबर|नम्बर)\s*([A-Z]{0,4}[ -]?\d[\dA-Z -]{5,16}?)(?![\dA-Za-z])/gu;
+/** "2024-01" of "DL: 2024-01-05": the value stopped inside a date. */
+const DATE_GOES_ON = /^[-/.]\d/;
+const DATE_VALUE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
+
 function runLicenceInContext(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, LICENCE_STEMS)) return;
+  LABELLED_DL.lastIndex = 0;
+  for (let match = LABELLED_DL.exec(text); match !== null; match = LABELLED_DL.exec(text)) {
+    const value = match[1]!.trimEnd();
+    const start = match.index + match[0].length - match[1]!.length;
+    if ((value.match(/\d/g)?.length ?? 0) < 6 || DATE_VALUE.test(value) || DATE_GOES_ON.test(text.slice(start + value.length, start + value.length + 2)))
+      continue;
+    emit("driver_license", start, start + value.length, "labelled-dl", PRIORITY.contextual);
+  }
   LICENCE_WORD.lastIndex = 0;
   for (let match = LICENCE_WORD.exec(text); match !== null; match = LICENCE_WORD.exec(text)) {
     const value = match[1]!;
     if ((value.match(/\d/g)?.length ?? 0) < 6) continue;
-    if (!DRIVING_CONTEXT.test(text.slice(...sentenceAround(text, match.index)))) continue;
     const start = match.index + match[0].length - value.length;
+    // The value's own sentence: "lic. no." ends a sentence at its abbreviation's dot.
+    if (!DRIVING_CONTEXT.test(text.slice(...sentenceAround(text, start)))) continue;
     emit("driver_license", start, start + value.length, "licence-in-context", PRIORITY.contextual);
   }
 }

@@ -54,6 +54,15 @@ describe("values in record fields and right after secret words (field-values.ts)
     expect(has("the license number is 48213907 for this seat of the IDE", "driver_license")).toBe(false);
   });
 
+  it("reads DL as a field label, lic. no. and 면허번호 in driving context, but not a date after DL", () => {
+    expect(flagged("DL: 412883907")).toContain("driver_license:412883907");
+    expect(flagged("मेरा DL नंबर UP32 20150012874 है")).toContain("driver_license:UP32 20150012874");
+    expect(flagged("lic no. W312774590 for the van hire")).toContain("driver_license:W312774590");
+    expect(flagged("렌터카 예약: 면허번호 11-19-482913-52")).toContain("driver_license:11-19-482913-52");
+    expect(has("DL: 2024-01-05", "driver_license")).toBe(false);
+    expect(has("hire date 2025, lic. no. 44821936 of the software seat", "driver_license")).toBe(false);
+  });
+
   it("reads the password column of a delimited export, not its header or placeholders", () => {
     const csv = "name,url,username,password\nChase,https://chase.com,mwalsh84,Tr0ut!Lake2019\nMail,https://m.io,m.w,<password>";
     expect(flagged(csv)).toContain("password:Tr0ut!Lake2019");
