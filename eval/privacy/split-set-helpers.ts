@@ -10,6 +10,12 @@ export function luhnValid(value: string): boolean {
   return digits.reduce((sum, digit, index) => sum + (index % 2 === 1 ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit), 0) % 10 === 0;
 }
 
+/** A nine-digit US routing number passes the ABA checksum (weights 3, 7, 1). */
+export function abaValid(digits: string): boolean {
+  const weights = [3, 7, 1, 3, 7, 1, 3, 7, 1];
+  return [...digits].reduce((sum, digit, index) => sum + Number(digit) * weights[index]!, 0) % 10 === 0;
+}
+
 /** Labelled IBANs pass their country's length (`lengths`) and mod 97, labelled cards Luhn. */
 export function cardAndIbanCheck(lengths: Readonly<Record<string, number>>): ValueCheck {
   return (category, value) => {

@@ -8,7 +8,7 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkSplitSet, printHalfTable } from "../check-split-set.js";
-import { cardAndIbanCheck } from "../split-set-helpers.js";
+import { abaValid, cardAndIbanCheck } from "../split-set-helpers.js";
 import { validChineseId } from "../dev-12/values.js";
 import { validCnh, validDniOrNie } from "../dev-16/values.js";
 
@@ -19,11 +19,6 @@ const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "e
 /** "four five seven …" → "457…"; other text unchanged. */
 function spokenDigits(value: string): string {
   return value.replace(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g, (word) => String(word === "oh" ? 0 : WORDS.indexOf(word)));
-}
-
-function abaValid(digits: string): boolean {
-  const weights = [3, 7, 1, 3, 7, 1, 3, 7, 1];
-  return [...digits].reduce((sum, digit, index) => sum + Number(digit) * weights[index]!, 0) % 10 === 0;
 }
 
 const CHECKED_LICENCES: Array<[RegExp, (text: string) => boolean]> = [

@@ -58,7 +58,7 @@ export const DRUG_STEMS: readonly string[] = [
 const DOSE = new RegExp(`[ \\u00a0]?\\d+(?:[.,]\\d+)?[ \\u00a0]?(?:${DOSE_UNITS})(?![\\p{L}])`, "iuy");
 /** An analyte, a linking word, a number (or 152/94) and a unit, or a positive/negative result. */
 const LAB_VALUE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${LAB_ANALYTES})(?![\\p{L}])[^\\p{L}\\p{N}\\n]{0,3}(?:(?:is|was|of|at|von|ist|war|est|de|di|es|era|è|van|на|равен|=)\\s+)?(?:\\d+(?:[.,]\\d+)*(?:\\s?\\/\\s?\\d+)?(?:\\s?(?:${LAB_UNITS}))?|positiv[eo]?|negativ[eo]?|positif|négatif|pozytywn\\p{L}*|положительн\\p{L}*|阳性|陽性|양성)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${LAB_ANALYTES})(?![\\p{L}])(?:[^\\p{L}\\p{N}\\n]{0,3}|[ \\t]{4,16})(?:(?:is|was|of|at|von|ist|war|est|de|di|es|era|è|van|на|равен|=)\\s+)?(?:\\d+(?:[.,]\\d+)*(?:\\s?\\/\\s?\\d+)?(?:\\s?(?:${LAB_UNITS}))?|positiv[eo]?|negativ[eo]?|positif|négatif|pozytywn\\p{L}*|положительн\\p{L}*|阳性|陽性|양성)(?![\\p{L}\\p{N}])`,
   "giu",
 );
 /**

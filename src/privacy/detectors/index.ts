@@ -35,6 +35,7 @@ import { labelledIdentifierDetectors } from "./labelled-identifiers.js";
 import { identifierFormatDetectors } from "./identifier-formats.js";
 import { statementLineDetectors } from "./statement-lines.js";
 import { spokenDigitDetectors } from "./spoken-digits.js";
+import { fieldValueDetectors } from "./field-values.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -74,4 +75,5 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...identifierFormatDetectors,
   ...statementLineDetectors,
   ...spokenDigitDetectors,
+  ...fieldValueDetectors,
 ];

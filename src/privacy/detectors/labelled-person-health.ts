@@ -19,12 +19,13 @@ const CONDITION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TERMS})(?![\\p{L}\\p{N}])`
 const CONDITION_LOWER = new RegExp(`(?<![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])(?:${TERMS})(?![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])`, "g");
 
 /** Lower-cased literals one of which every LABEL_CUE match holds, and every HONORIFIC_CUE match (checked first, each before its pass). */
-const LABEL_STEMS = "patient|patiënt|paciente|pacjent|paziente|pasien|pt|name|naam|nome|nombre|nom|nazwisko|nama|titular".split("|");
+const LABEL_STEMS =
+  "patient|patiënt|paciente|pacjent|paziente|pasien|pt|name|naam|nome|nombre|nom|nazwisko|nama|titular|client|student|resident|employee|фио|пациент".split("|");
 const HONORIFIC_STEMS = "sr.|sra.|srta.|mr.|mrs.|ms.|mevr.|dhr.|mme.|sig.|herr|frau|pani|pan|dona|doña|signora".split("|");
 const CUE_STEMS = [...LABEL_STEMS, ...HONORIFIC_STEMS];
-/** A record's name label or name column, over the lower-cased text (no i/u flags: the literal-first form V8 scans fast). */
+/** A record's name label or name column (the client, student, resident and employee labels with a colon only), over the lower-cased text (no i/u flags: the literal-first form V8 scans fast). */
 const LABEL_CUE =
-  /(?:patient|patiënt|paciente|pacjent|paziente|pasien|pt|name|naam|nome|nombre|nom|imię i nazwisko|nazwisko|nama|titular)(?:ka)?\s*[:：|,;\t]/g;
+  /(?:patient|patiënt|paciente|pacjent|paziente|pasien|pt|name|naam|nome|nombre|nom|imię i nazwisko|nazwisko|nama|titular)(?:ka)?\s*[:：|,;\t]|(?:client|student|resident|employee|фио|пациент)(?:ка)?\s*[:：]/g;
 /** An honorific before a capitalised name, over the original text. */
 const HONORIFIC_CUE =
   /(?:Sr|Sra|Srta|Mr|Mrs|Ms|Mevr|Dhr|Mme|Sig|sr|sra|mevr|dhr)\.\s*[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ]|(?:Herr|Frau|Pani|Pan|Dona|Doña|Signora|pani|pan|dona|doña)\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ]/g;

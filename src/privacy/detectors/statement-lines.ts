@@ -12,15 +12,18 @@ import { PRIORITY } from "../detector.js";
 import { personAround } from "./personal.js";
 
 const AMOUNT = "[+-]?\\s?\\d{1,3}(?:[ .,\\u00a0]\\d{3})*[.,]\\d{2}";
+/** "03 Nov", "3-Nov-25": a day and an English month abbreviation, as UK and US online banking print them. */
+const DAY_MONTH_NAME =
+  "\\d{1,2}[ -](?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[ -]\\d{2,4})?";
 /** A transaction line: day and month (and year), a description of at most 60 characters, the amount ending the line. */
-const TRANSACTION = new RegExp(`^[ \\t]*\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?[ \\t]+[^\\n]{2,60}?[ \\t](${AMOUNT})[ \\t]*$`, "gm");
+const TRANSACTION = new RegExp(`^[ \\t]*(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|${DAY_MONTH_NAME})[ \\t]+[^\\n]{2,60}?[ \\t](${AMOUNT})[ \\t]*$`, "gm");
 /** A balance line: the balance word, an optional date, the amount. */
 const BALANCE = new RegExp(
   `^[ \\t]*(?:solde|saldo|balance|kontostand|ending balance|closing balance|opening balance|saldo final|saldo inicial|solde final)[^\\n\\d]{0,30}(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)?[^\\n\\d+-]{0,6}(${AMOUNT})[ \\t]*$`,
   "gim",
 );
 /** A line starting with a day and month: the cheap test before the patterns run. */
-const DATED_LINE = /\n[ \t]*\d{1,2}[/.]\d{1,2}[ \t/.]/;
+const DATED_LINE = /\n[ \t]*\d{1,2}(?:[/.]\d{1,2}[ \t/.]|[ -][A-Za-z]{3}[ \t-])/;
 
 function amounts(text: string, pattern: RegExp): Array<[number, number]> {
   const found: Array<[number, number]> = [];
