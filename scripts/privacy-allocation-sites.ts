@@ -5,11 +5,15 @@
  * function and source line. Prints the top `--top` sites (default 25) in bytes per scan. Sampling: an
  * estimate (the profiler scales each sample by its interval), for finding allocation sites; the byte
  * totals per stage are scripts/privacy-allocation.ts's.
- * Run: npx tsx scripts/privacy-allocation-sites.ts [--scans N] [--top N]
+ * With `--detector NAME`, profiles that built-in detector alone on the normalised prompt (keyword pass answered once).
+ * Run: npx tsx scripts/privacy-allocation-sites.ts [--scans N] [--top N] [--detector NAME]
  */
 import { Session } from "node:inspector/promises";
 import { buildPrompt } from "../bench/privacy-workload.js";
 import { createPrivacyScanner } from "../src/privacy/index.js";
+import { BUILTIN_DETECTORS } from "../src/privacy/detectors/index.js";
+import { containsAny } from "../src/privacy/detector.js";
+import { normalizeForScan } from "../src/privacy/normalize.js";
 
 const argument = (name: string, fallback: number) => {
   const index = process.argv.indexOf(name);
@@ -17,6 +21,9 @@ const argument = (name: string, fallback: number) => {
 };
 const scans = argument("--scans", 2000);
 const top = argument("--top", 25);
+const detectorIndex = process.argv.indexOf("--detector");
+const detector = detectorIndex >= 0 ? BUILTIN_DETECTORS.find((candidate) => candidate.name === process.argv[detectorIndex + 1]) : undefined;
+if (detectorIndex >= 0 && detector === undefined) throw new Error(`no built-in detector ${process.argv[detectorIndex + 1]}`);
 
 interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -31,6 +38,10 @@ interface Sample {
 const scanner = createPrivacyScanner();
 const prompt = buildPrompt(2000);
 for (let index = 0; index < 1000; index++) scanner.scan(prompt);
+const text = normalizeForScan(prompt).text;
+const lower = text.toLowerCase();
+const ignore = () => undefined;
+const run = detector ? (containsAny(lower, ["\u0000"]), () => detector.run(text, ignore, lower)) : () => scanner.scan(prompt);
 
 const session = new Session();
 session.connect();
@@ -39,7 +50,7 @@ await session.post("HeapProfiler.startSampling", {
   includeObjectsCollectedByMajorGC: true,
   includeObjectsCollectedByMinorGC: true,
 });
-for (let index = 0; index < scans; index++) scanner.scan(prompt);
+for (let index = 0; index < scans; index++) run();
 const { profile } = (await session.post("HeapProfiler.stopSampling")) as unknown as {
   profile: { head: ProfileNode; samples: Sample[] };
 };
@@ -60,7 +71,9 @@ const visit = (node: ProfileNode, caller: string) => {
 visit(profile.head, "(root)");
 const total = [...sites.values()].reduce((sum, bytes) => sum + bytes, 0);
 const print = (line = "") => process.stdout.write(`${line}\n`);
-print(`privacy scan allocation sites, ${scans} scans of the ${prompt.length}-character bench prompt after 1,000 (sampled)`);
+print(
+  `privacy ${detector ? `detector ${detector.name}` : "scan"} allocation sites, ${scans} runs of the ${prompt.length}-character bench prompt after 1,000 (sampled)`,
+);
 print(`  total ${(total / scans / 1024).toFixed(1)} KB a scan`);
 for (const [site, bytes] of [...sites].sort((left, right) => right[1] - left[1]).slice(0, top))
   print(`  ${(bytes / scans / 1024).toFixed(2).padStart(7)} KB  ${site}`);

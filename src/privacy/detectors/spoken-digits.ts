@@ -13,6 +13,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isRepetitive } from "../context.js";
 import { luhnValid } from "../checksums.js";
+import { isLetterCodePoint } from "../code-units.js";
 
 /** Each digit's words in the supported languages (no word names two different digits). */
 const DIGIT_WORDS: readonly string[][] = [
@@ -37,8 +38,7 @@ const WORD_ALTERNATION = [...DIGIT_OF.keys()].sort((a, b) => b.length - a.length
  * 2,000-token bench prompt (session 34).
  */
 const LATIN_RUN = new RegExp(`(?:${WORD_ALTERNATION})(?:[\\s,.-]{1,3}(?:${WORD_ALTERNATION})){3,18}(?![\\p{L}])`, "iuy");
-const LETTER = /\p{L}/u;
-const isLetter = (code: number): boolean => (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : LETTER.test(String.fromCodePoint(code)));
+const isLetter = (code: number): boolean => (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : isLetterCodePoint(code));
 const CJK_RUN = new RegExp(`[${CJK_DIGITS}]{4,19}`, "giu");
 /** A run's first word is a whole letter run (a separator must follow it): at most 7 letters, starting as a digit word does. */
 const LONGEST_WORD = Math.max(...[...DIGIT_OF.keys()].map((word) => word.length));
