@@ -114,6 +114,30 @@ export function forEachMatchAtDigitRunStarts(
   }
 }
 
+/**
+ * `forEachMatchAtDigitRunStarts` for a caller that needs only where each match starts and ends: the sticky copy's
+ * `test` moves `lastIndex` to the match's end and builds no match array (nor the matched string).
+ */
+export function forEachMatchSpanAtDigitRunStarts(
+  text: string,
+  pattern: RegExp,
+  mayStart: (text: string, run: number) => boolean,
+  found: (start: number, end: number) => boolean | void,
+): void {
+  findDigitRuns(text);
+  const sticky = stickyCopy(pattern);
+  let resume = 0;
+  for (let run = 0; run < runCount; run++) {
+    const position = runStarts[run]!;
+    if (position < resume || !mayStart(text, run)) continue;
+    sticky.lastIndex = position;
+    if (!sticky.test(text)) continue;
+    const end = sticky.lastIndex;
+    if (found(position, end) === true) return;
+    resume = position + Math.max(1, end - position);
+  }
+}
+
 /** True when `test(start)` holds for the start of some run of ASCII digits of `text` (tried in order, until one holds). */
 export function someDigitRunStart(text: string, test: (start: number) => boolean): boolean {
   findDigitRuns(text);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { forEachMatchAtDigitRunStarts, forEachMatchStartingWithDigits, forgetDigitRuns, matchesStartingWithDigits } from "../../src/privacy/digit-runs.js";
+import {
+  forEachMatchAtDigitRunStarts,
+  forEachMatchSpanAtDigitRunStarts,
+  forEachMatchStartingWithDigits,
+  forgetDigitRuns,
+  matchesStartingWithDigits,
+} from "../../src/privacy/digit-runs.js";
 import { DIGIT_IDENTIFIER_STARTS } from "../../src/privacy/detectors/numbers.js";
 import { KEYWORDED_NUMBER_STARTS } from "../../src/privacy/detectors/national-ids.js";
 import { DE_RVNR_STARTS } from "../../src/privacy/detectors/ids.js";
@@ -56,6 +62,10 @@ describe("matches tried only where digit runs begin (digit-runs.ts)", () => {
         forEachMatchAtDigitRunStarts(text, pattern, mayStart, (match) => void found.push(`${match.index}:${match[0]}:${match.slice(1).join(",")}`));
         expect(found).toEqual(execLoop(text, pattern));
         matched[index]! += found.length;
+        // The span variant (no match arrays): the same starts and ends.
+        const spans: string[] = [];
+        forEachMatchSpanAtDigitRunStarts(text, pattern, mayStart, (start, end) => void spans.push(`${start}:${text.slice(start, end)}`));
+        expect(spans).toEqual(found.map((entry) => entry.slice(0, entry.lastIndexOf(":"))));
       });
     };
     for (const text of [
