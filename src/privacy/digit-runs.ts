@@ -138,6 +138,36 @@ export function forEachMatchSpanAtDigitRunStarts(
   }
 }
 
+/**
+ * The spans of a global `pattern.exec` loop from position 0, for a pattern every match of which starts at the first
+ * digit of a run of ASCII digits (a look-behind rules out a digit before it) or at most `prefixLength` characters
+ * before one, all of them `isPrefix` characters ("+", "(" of a phone number). A sticky copy is tested at those
+ * positions only, in order, and builds no match array.
+ */
+export function forEachMatchSpanNearDigitRunStarts(
+  text: string,
+  pattern: RegExp,
+  isPrefix: (code: number) => boolean,
+  prefixLength: number,
+  found: (start: number, end: number) => void,
+): void {
+  findDigitRuns(text);
+  const sticky = stickyCopy(pattern);
+  let resume = 0;
+  for (let run = 0; run < runCount; run++) {
+    const runStart = runStarts[run]!;
+    let first = runStart;
+    while (first > 0 && runStart - first < prefixLength && isPrefix(text.charCodeAt(first - 1))) first--;
+    for (let position = Math.max(first, resume); position <= runStart; position++) {
+      sticky.lastIndex = position;
+      if (!sticky.test(text)) continue;
+      found(position, sticky.lastIndex);
+      resume = Math.max(position + 1, sticky.lastIndex);
+      break;
+    }
+  }
+}
+
 /** True when `test(start)` holds for the start of some run of ASCII digits of `text` (tried in order, until one holds). */
 export function someDigitRunStart(text: string, test: (start: number) => boolean): boolean {
   findDigitRuns(text);
