@@ -8,18 +8,16 @@
 const KNOWN = 1;
 const LETTER = 2;
 const NUMBER = 4;
-const SPACE = 8;
 
 const LETTER_PATTERN = /\p{L}/u;
 const NUMBER_PATTERN = /\p{N}/u;
-const SPACE_PATTERN = /\s/u;
 const CLASSES = new Uint8Array(65536);
 
 function classesOf(code: number): number {
   const known = CLASSES[code]!;
   if (known !== 0) return known;
   const char = String.fromCharCode(code);
-  const classes = KNOWN | (LETTER_PATTERN.test(char) ? LETTER : 0) | (NUMBER_PATTERN.test(char) ? NUMBER : 0) | (SPACE_PATTERN.test(char) ? SPACE : 0);
+  const classes = KNOWN | (LETTER_PATTERN.test(char) ? LETTER : 0) | (NUMBER_PATTERN.test(char) ? NUMBER : 0);
   CLASSES[code] = classes;
   return classes;
 }
@@ -37,9 +35,4 @@ export function isLetterOrNumberCodePoint(code: number): boolean {
     return LETTER_PATTERN.test(char) || NUMBER_PATTERN.test(char);
   }
   return (classesOf(code) & (LETTER | NUMBER)) !== 0;
-}
-
-/** `/\s/u` for a code unit (every character `\s` matches is in the BMP). */
-export function isSpaceCodeUnit(code: number): boolean {
-  return (classesOf(code) & SPACE) !== 0;
 }

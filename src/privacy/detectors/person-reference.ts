@@ -8,7 +8,7 @@
  * money rule next to person-near.ts.
  */
 import { containsAny } from "../detector.js";
-import { isSpaceCodeUnit } from "../code-units.js";
+import { isRegexSpace } from "../regex-space.js";
 import { CN_SURNAMES, HINDI_NOT_NAMES, ZH_NOT_NAMES } from "./script-health.js";
 
 /** Possessives of the first person (en, de, fr, es, it, pt, nl, pl, Hinglish), lower-case. */
@@ -100,7 +100,7 @@ const isSentenceBreak = (code: number): boolean => code === 10 || code === 0x300
 /** `.`, `!` or `?`. */
 const isStop = (code: number): boolean => code === 46 || code === 33 || code === 63;
 /** Whitespace at `index`, or the text's end there. */
-const spaceOrEnd = (text: string, index: number): boolean => index >= text.length || isSpaceCodeUnit(text.charCodeAt(index));
+const spaceOrEnd = (text: string, index: number): boolean => index >= text.length || isRegexSpace(text.charCodeAt(index));
 
 /**
  * The sentence or record line holding `index`: bounded by a line break, or by . ! ? 。！？ followed by
@@ -117,7 +117,7 @@ export function sentenceAround(text: string, index: number): [number, number] {
     if (isStop(code) && spaceOrEnd(text, start)) break;
     start--;
   }
-  while (start < index && isSpaceCodeUnit(text.charCodeAt(start))) start++;
+  while (start < index && isRegexSpace(text.charCodeAt(start))) start++;
   let end = index;
   while (end < ceiling) {
     const code = text.charCodeAt(end);
