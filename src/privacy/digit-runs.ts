@@ -100,18 +100,11 @@ export function forEachMatchAtDigitRunStarts(
   mayStart: (text: string, run: number) => boolean,
   found: (match: RegExpExecArray) => boolean | void,
 ): void {
-  findDigitRuns(text);
-  const sticky = stickyCopy(pattern);
-  let resume = 0;
-  for (let run = 0; run < runCount; run++) {
-    const position = runStarts[run]!;
-    if (position < resume || !mayStart(text, run)) continue;
-    sticky.lastIndex = position;
+  tryAtRunStarts(text, pattern, mayStart, (sticky, position) => {
     const match = sticky.exec(text);
-    if (match === null) continue;
-    if (found(match) === true) return;
-    resume = position + Math.max(1, match[0].length);
-  }
+    if (match === null) return NO_MATCH;
+    return found(match) === true ? STOP : position + match[0].length;
+  });
 }
 
 /**
@@ -124,6 +117,25 @@ export function forEachMatchSpanAtDigitRunStarts(
   mayStart: (text: string, run: number) => boolean,
   found: (start: number, end: number) => boolean | void,
 ): void {
+  tryAtRunStarts(text, pattern, mayStart, (sticky, position) => {
+    if (!sticky.test(text)) return NO_MATCH;
+    return found(position, sticky.lastIndex) === true ? STOP : sticky.lastIndex;
+  });
+}
+
+const NO_MATCH = -1;
+const STOP = -2;
+
+/**
+ * The walk of the two above: `attempt` runs the sticky copy (its `lastIndex` set) at each run start `mayStart`
+ * accepts at or after the previous match's end, and answers the match's end, NO_MATCH or STOP.
+ */
+function tryAtRunStarts(
+  text: string,
+  pattern: RegExp,
+  mayStart: (text: string, run: number) => boolean,
+  attempt: (sticky: RegExp, position: number) => number,
+): void {
   findDigitRuns(text);
   const sticky = stickyCopy(pattern);
   let resume = 0;
@@ -131,10 +143,9 @@ export function forEachMatchSpanAtDigitRunStarts(
     const position = runStarts[run]!;
     if (position < resume || !mayStart(text, run)) continue;
     sticky.lastIndex = position;
-    if (!sticky.test(text)) continue;
-    const end = sticky.lastIndex;
-    if (found(position, end) === true) return;
-    resume = position + Math.max(1, end - position);
+    const end = attempt(sticky, position);
+    if (end === STOP) return;
+    if (end !== NO_MATCH) resume = Math.max(position + 1, end);
   }
 }
 
