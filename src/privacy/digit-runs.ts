@@ -100,6 +100,42 @@ export function forEachMatchAtDigitRunStarts(
   mayStart: (text: string, run: number) => boolean,
   found: (match: RegExpExecArray) => boolean | void,
 ): void {
+  tryAtRunStarts(text, pattern, mayStart, (sticky, position) => {
+    const match = sticky.exec(text);
+    if (match === null) return NO_MATCH;
+    return found(match) === true ? STOP : position + match[0].length;
+  });
+}
+
+/**
+ * `forEachMatchAtDigitRunStarts` for a caller that needs only where each match starts and ends: the sticky copy's
+ * `test` moves `lastIndex` to the match's end and builds no match array (nor the matched string).
+ */
+export function forEachMatchSpanAtDigitRunStarts(
+  text: string,
+  pattern: RegExp,
+  mayStart: (text: string, run: number) => boolean,
+  found: (start: number, end: number) => boolean | void,
+): void {
+  tryAtRunStarts(text, pattern, mayStart, (sticky, position) => {
+    if (!sticky.test(text)) return NO_MATCH;
+    return found(position, sticky.lastIndex) === true ? STOP : sticky.lastIndex;
+  });
+}
+
+const NO_MATCH = -1;
+const STOP = -2;
+
+/**
+ * The walk of the two above: `attempt` runs the sticky copy (its `lastIndex` set) at each run start `mayStart`
+ * accepts at or after the previous match's end, and answers the match's end, NO_MATCH or STOP.
+ */
+function tryAtRunStarts(
+  text: string,
+  pattern: RegExp,
+  mayStart: (text: string, run: number) => boolean,
+  attempt: (sticky: RegExp, position: number) => number,
+): void {
   findDigitRuns(text);
   const sticky = stickyCopy(pattern);
   let resume = 0;
@@ -107,10 +143,39 @@ export function forEachMatchAtDigitRunStarts(
     const position = runStarts[run]!;
     if (position < resume || !mayStart(text, run)) continue;
     sticky.lastIndex = position;
-    const match = sticky.exec(text);
-    if (match === null) continue;
-    if (found(match) === true) return;
-    resume = position + Math.max(1, match[0].length);
+    const end = attempt(sticky, position);
+    if (end === STOP) return;
+    if (end !== NO_MATCH) resume = Math.max(position + 1, end);
+  }
+}
+
+/**
+ * The spans of a global `pattern.exec` loop from position 0, for a pattern every match of which starts at the first
+ * digit of a run of ASCII digits (a look-behind rules out a digit before it) or at most `prefixLength` characters
+ * before one, all of them `isPrefix` characters ("+", "(" of a phone number). A sticky copy is tested at those
+ * positions only, in order, and builds no match array.
+ */
+export function forEachMatchSpanNearDigitRunStarts(
+  text: string,
+  pattern: RegExp,
+  isPrefix: (code: number) => boolean,
+  prefixLength: number,
+  found: (start: number, end: number) => void,
+): void {
+  findDigitRuns(text);
+  const sticky = stickyCopy(pattern);
+  let resume = 0;
+  for (let run = 0; run < runCount; run++) {
+    const runStart = runStarts[run]!;
+    let first = runStart;
+    while (first > 0 && runStart - first < prefixLength && isPrefix(text.charCodeAt(first - 1))) first--;
+    for (let position = Math.max(first, resume); position <= runStart; position++) {
+      sticky.lastIndex = position;
+      if (!sticky.test(text)) continue;
+      found(position, sticky.lastIndex);
+      resume = Math.max(position + 1, sticky.lastIndex);
+      break;
+    }
   }
 }
 

@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { forEachMatchAtDigitRunStarts, forEachMatchStartingWithDigits, forgetDigitRuns, matchesStartingWithDigits } from "../../src/privacy/digit-runs.js";
+import {
+  forEachMatchAtDigitRunStarts,
+  forEachMatchSpanAtDigitRunStarts,
+  forEachMatchSpanNearDigitRunStarts,
+  forEachMatchStartingWithDigits,
+  forgetDigitRuns,
+  matchesStartingWithDigits,
+} from "../../src/privacy/digit-runs.js";
 import { DIGIT_IDENTIFIER_STARTS } from "../../src/privacy/detectors/numbers.js";
 import { KEYWORDED_NUMBER_STARTS } from "../../src/privacy/detectors/national-ids.js";
 import { DE_RVNR_STARTS } from "../../src/privacy/detectors/ids.js";
+import { PHONE_CANDIDATE_STARTS } from "../../src/privacy/detectors/contact.js";
 
 /** The matches of a global exec loop from position 0: what the helper must reproduce. */
 function execLoop(text: string, pattern: RegExp): string[] {
@@ -56,6 +64,10 @@ describe("matches tried only where digit runs begin (digit-runs.ts)", () => {
         forEachMatchAtDigitRunStarts(text, pattern, mayStart, (match) => void found.push(`${match.index}:${match[0]}:${match.slice(1).join(",")}`));
         expect(found).toEqual(execLoop(text, pattern));
         matched[index]! += found.length;
+        // The span variant (no match arrays): the same starts and ends.
+        const spans: string[] = [];
+        forEachMatchSpanAtDigitRunStarts(text, pattern, mayStart, (start, end) => void spans.push(`${start}:${text.slice(start, end)}`));
+        expect(spans).toEqual(found.map((entry) => entry.slice(0, entry.lastIndexOf(":"))));
       });
     };
     for (const text of [
@@ -70,6 +82,24 @@ describe("matches tried only where digit runs begin (digit-runs.ts)", () => {
       { numRuns: 1500 },
     );
     expect(matched.every((count) => count > 0)).toBe(true);
+  });
+
+  it("finds the phone candidates' exec-loop spans at digit runs and the + ( before them", () => {
+    const { patterns, isPrefix, prefixLength } = PHONE_CANDIDATE_STARTS;
+    const unit = fc.constantFrom("1", "0", "0", "4", "7", "+", "(", ")", "-", " ", ".", ":", "/", "a", "Ж", "\u4e00", "=", "٣");
+    const check = (text: string) => {
+      forgetDigitRuns();
+      for (const pattern of patterns) {
+        const spans: string[] = [];
+        forEachMatchSpanNearDigitRunStarts(text, pattern, isPrefix, prefixLength, (start, end) => void spans.push(`${start}:${text.slice(start, end)}`));
+        expect(spans).toEqual(execLoop(text, pattern).map((entry) => entry.slice(0, entry.lastIndexOf(":"))));
+      }
+    };
+    check("call +44 20 7123 4567, (+49) 30 1234567, 请联系138 1047 2296 or ++(+1 555 0100 1234");
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }), (units) => check(units.join(""))),
+      { numRuns: 2000 },
+    );
   });
 
   it("answers for the text it is given, not the last one", () => {

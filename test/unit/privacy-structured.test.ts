@@ -7,6 +7,10 @@ describe("structure-aware detection: field names, column headers and record type
     expect(found('{"name": "Lena Vogt", "passport_no": "C01X00T47"}')).toContain("passport:C01X00T47");
     expect(found('{"doc_type": "P", "doc_number": "X4821934"}')).toContain("passport:X4821934");
   });
+  it("a SQL LIKE or like between a field and its value, after prose that says 'like' (separators found by hand)", () => {
+    expect(found("I'd like to see why this is slow: SELECT * FROM travellers WHERE passport_no LIKE 'C01X00T47'")).toContain("passport:C01X00T47");
+    expect(found("we unlike the rest filter where passport_no like 'C01X00T47'")).toContain("passport:C01X00T47");
+  });
   it("CSV with a header: the column names the value", () => {
     expect(found("mrn,visit_date,bp\n4471902,2024-03-02,120/80")).toEqual(["medical_record:4471902"]);
     expect(found("employee,routing,account,amount\nJ. Okafor,021000021,4820019345,1200.00")).toEqual(["bank_account:021000021", "bank_account:4820019345"]);

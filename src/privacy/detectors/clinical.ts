@@ -12,6 +12,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate } from "../detector.js";
+import { isLetterOrNumberCodePoint } from "../code-units.js";
 import { personAround, type PersonVerdict } from "./personal.js";
 import { SCRIPT_PUBLIC_CUE, namedInScripts } from "./script-health.js";
 import {
@@ -185,7 +186,7 @@ function runLabels(state: State, emit: Emit): void {
   }
 }
 
-const isWordChar = (code: number) => /[\p{L}\p{N}-]/u.test(String.fromCharCode(code));
+const isWordChar = (code: number) => code === 45 || isLetterOrNumberCodePoint(code);
 
 /** The start of the word that ends in a drug stem at `index`, or -1 when fewer than two letters precede the stem. */
 function drugStart(text: string, index: number): number {

@@ -17,6 +17,7 @@ import { LOCAL_PHONE_KEYWORDS, businessLineType, localMobileForm, phoneRegionHin
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
 import { keywordAround, keywordBefore } from "../context.js";
+import { forEachMatchSpanNearDigitRunStarts } from "../digit-runs.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -302,6 +303,9 @@ function considerPhone(text: string, emit: Emit, lower: string, candidate: strin
   emit("phone", start, end, international ? "phone-international" : "phone-national", context ? PRIORITY.structured : PRIORITY.contextual);
 }
 
+/** `+` or `(`: what may stand before a phone candidate's first digit (at most three of them: `+(+`). */
+const isPhonePrefix = (code: number): boolean => code === 43 || code === 40;
+
 /**
  * Chinese, Japanese and Korean write a number right after or before a word, with no space ("请联系138 1047 2296",
  * "携帯は090-4821-7736です"): PHONE_CANDIDATE never starts after or ends before a letter, so in a text with CJK characters
@@ -310,21 +314,22 @@ function considerPhone(text: string, emit: Emit, lower: string, candidate: strin
 const CJK_CHARACTER = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
 const PHONE_NEXT_TO_CJK =
   /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_+@/#=.-])(?:\+|00)?\(?\+?\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_@]|[.,:/-]\d)/gu;
+/** The candidate patterns and where they may start (test/unit/privacy-digit-runs.test.ts checks them against exec loops). */
+export const PHONE_CANDIDATE_STARTS = { patterns: [PHONE_CANDIDATE, PHONE_NEXT_TO_CJK], isPrefix: isPhonePrefix, prefixLength: 3 };
 
 function runPhones(text: string, emit: Emit, lower: string): void {
   regions = undefined;
-  PHONE_CANDIDATE.lastIndex = 0;
   const cjk = CJK_CHARACTER.test(text);
   const seen = cjk ? new Set<number>() : undefined;
-  for (let match = PHONE_CANDIDATE.exec(text); match !== null; match = PHONE_CANDIDATE.exec(text)) {
-    seen?.add(match.index);
-    considerPhone(text, emit, lower, match[0], match.index);
-  }
-  if (seen) {
-    PHONE_NEXT_TO_CJK.lastIndex = 0;
-    for (let match = PHONE_NEXT_TO_CJK.exec(text); match !== null; match = PHONE_NEXT_TO_CJK.exec(text))
-      if (!seen.has(match.index)) considerPhone(text, emit, lower, match[0], match.index);
-  }
+  // Both candidate patterns are tried only at digit runs (and the "+", "(" before one), with no match array each.
+  forEachMatchSpanNearDigitRunStarts(text, PHONE_CANDIDATE, isPhonePrefix, 3, (start, end) => {
+    seen?.add(start);
+    considerPhone(text, emit, lower, text.slice(start, end), start);
+  });
+  if (seen)
+    forEachMatchSpanNearDigitRunStarts(text, PHONE_NEXT_TO_CJK, isPhonePrefix, 3, (start, end) => {
+      if (!seen.has(start)) considerPhone(text, emit, lower, text.slice(start, end), start);
+    });
   for (let equals = text.indexOf("=+"); equals > 0; equals = text.indexOf("=+", equals + 2)) {
     if (!KEY_CHARACTER.test(text[equals - 1]!)) continue;
     PHONE_AFTER_EQUALS.lastIndex = equals + 1;

@@ -5,6 +5,7 @@
  * is a DATASET_INVALID error, not a silently weaker guard.
  */
 import { packageDataUrl, readPackageData } from "../../embeddings/package-data.js";
+import { isLetterOrNumberCodePoint } from "../code-units.js";
 
 export interface MedicalVocabulary {
   /** Lower-cased terms, words separated by one space. */
@@ -77,7 +78,7 @@ export function findMedicalTerms(text: string, vocabularyTable: MedicalVocabular
       else break;
     }
     // A word glued to another script ("x光") is not a Latin word.
-    if (index < text.length && /[\p{L}\p{N}]/u.test(text[index]!)) continue;
+    if (index < text.length && isLetterOrNumberCodePoint(text.charCodeAt(index))) continue;
     words.push([start, index]);
   }
   const found: Array<[number, number]> = [];

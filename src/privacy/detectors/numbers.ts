@@ -11,7 +11,7 @@ import { isCloudAccount } from "../judgement/infrastructure.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { abaRoutingValid, germanTaxIdValid, luhnValid, nhsNumberValid, verhoeffValid } from "../checksums.js";
 import { isRepetitive, keywordAround, keywordBefore } from "../context.js";
-import { asciiWordBefore, digitChainHolds, doubled, forEachMatchAtDigitRunStarts } from "../digit-runs.js";
+import { asciiWordBefore, digitChainHolds, doubled, forEachMatchSpanAtDigitRunStarts } from "../digit-runs.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -296,10 +296,10 @@ export const DIGIT_IDENTIFIER_STARTS = { pattern: DIGIT_RUN, mayStart: digitRunM
 const SORT_CODE_STEMS = ["sort", "bsb"];
 
 function runDigitRuns(text: string, emit: Emit, lower: string): void {
-  forEachMatchAtDigitRunStarts(text, DIGIT_RUN, digitRunMayStart, (match) => {
-    let end = match.index + match[0].length;
-    while (end > match.index && !DIGIT.test(text[end - 1]!)) end--;
-    classifyRun(text, match.index, end, emit);
+  forEachMatchSpanAtDigitRunStarts(text, DIGIT_RUN, digitRunMayStart, (start, matchEnd) => {
+    let end = matchEnd;
+    while (end > start && !DIGIT.test(text[end - 1]!)) end--;
+    classifyRun(text, start, end, emit);
   });
   // UK sort code (12-34-56) next to its keyword.
   if (containsAny(lower, SORT_CODE_STEMS)) {

@@ -23,11 +23,27 @@ const LOOKS_LIKE_PASSWORD_PATTERN_6 = /^(?:[A-Z][a-z]+){2,}$/;
 const LOOKS_LIKE_PASSWORD_PATTERN_7 = /^[A-Z0-9_]+$/;
 
 /**
- * Candidate tokens first (8-64 printable characters between spaces or quotes: rare in prose once
+ * Candidate tokens first (runs of 8 or more printable ASCII characters, `[!-~]{8,}`: rare in prose once
  * looksLikePassword has run), then the words around each one: far cheaper than matching every
- * "I use" or "is" of the text.
+ * "I use" or "is" of the text. The runs are found with a character loop (forEachCandidate), not a global
+ * regex: one match array and substring per word of eight letters or more was most of a scan's allocation.
  */
-const CANDIDATE = /[!-~]{8,}/g;
+const MIN_CANDIDATE = 8;
+const isPrintableAscii = (code: number): boolean => code >= 33 && code <= 126;
+
+/** Calls `visit(start, end)` for each maximal run of at least 8 printable ASCII characters of `text`. */
+function forEachCandidate(text: string, visit: (start: number, end: number) => void): void {
+  let index = 0;
+  while (index < text.length) {
+    if (!isPrintableAscii(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < text.length && isPrintableAscii(text.charCodeAt(index))) index++;
+    if (index - start >= MIN_CANDIDATE) visit(start, index);
+  }
+}
 
 const LOGIN_PAIR_OTHER_LANGUAGES =
   /(?<![\p{L}])(?:giri[şs]i?|hesab\p{L}*|acceso|cuenta|connexion|identifiants?|compte|anmeldung|zugang(?:sdaten)?|konto|inlog(?:gegevens)?|accesso|conta|logowanie|вход|логин)(?![\p{L}])[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/iu;
@@ -77,10 +93,13 @@ const PAIR_CONTEXTS: ReadonlyArray<[RegExp, RegExp]> = [
   [LOGIN_WORD_PAIR, /^/],
 ];
 
-/** Character classes present (bit 1 lower, 2 upper, 4 digit, 8 other printable ASCII), or -1 outside printable ASCII. */
-function characterClasses(value: string): number {
+/**
+ * Character classes present in `value` (or in its range [from, to)): bit 1 lower, 2 upper, 4 digit, 8 other printable
+ * ASCII; -1 outside printable ASCII.
+ */
+function characterClasses(value: string, from = 0, to = value.length): number {
   let classes = 0;
-  for (let index = 0; index < value.length; index++) {
+  for (let index = from; index < to; index++) {
     const code = value.charCodeAt(index);
     if (code >= 97 && code <= 122) classes |= 1;
     else if (code >= 65 && code <= 90) classes |= 2;
@@ -203,31 +222,35 @@ function slashPairBefore(text: string, from: number, start: number): boolean {
 
 function runPasswordsInUse(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CUE_STEMS)) return;
-  CANDIDATE.lastIndex = 0;
-  for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
-    const tokenEnd = match.index + match[0].length;
-    if (match[0].length > 72) continue;
+  forEachCandidate(text, (tokenStart, tokenEnd) => {
+    if (tokenEnd - tokenStart > 72) return;
     // Cheap rejection before any copy: a word of prose (with its comma or quote) has at most two classes; a plainer
     // value (letters and digits, "Kedi.1453", "sunflower22") counts only after a `user /` pair.
-    const tokenClasses = characterClasses(match[0]);
+    const tokenClasses = characterClasses(text, tokenStart, tokenEnd);
     const strong = THREE_OR_MORE_CLASSES.has(tokenClasses);
-    if (!strong && !(tokenClasses > 0 && (tokenClasses & 3) !== 0 && (tokenClasses & 4) !== 0)) continue;
+    if (!strong && !(tokenClasses > 0 && (tokenClasses & 3) !== 0 && (tokenClasses & 4) !== 0)) return;
     // Quotes and brackets around the token are not part of it.
-    let start = match.index;
+    let start = tokenStart;
     while (start < tokenEnd && isLeadMark(text.charCodeAt(start))) start++;
     const end = valueEnd(text, start, tokenEnd);
-    if (end - start > 64 || end - start < 8) continue;
+    if (end - start > 64 || end - start < 8) return;
     const value = text.slice(start, end);
     const looks = strong && looksLikePassword(value);
     const from = Math.max(0, start - 120);
     const slashPair = slashPairBefore(text, from, start);
-    if (!looks && (!slashPair || !plainPairValue(value))) continue;
+    if (!looks && (!slashPair || !plainPairValue(value))) return;
     const before = text.slice(from, start);
     const after = text.slice(tokenEnd, tokenEnd + 40);
+    // An index loop: `contexts.some(([left, right]) => …)` allocated an iterator and its results for each pair.
     const contexts = looks ? CONTEXTS : PAIR_CONTEXTS;
-    if (contexts.some(([left, right]) => (slashPair || !SLASH_PAIR_CONTEXTS.has(left)) && right.test(after) && left.test(before)))
-      emit("password", start, end, "password-in-use", PRIORITY.weak);
-  }
+    for (let index = 0; index < contexts.length; index++) {
+      const left = contexts[index]![0];
+      if ((slashPair || !SLASH_PAIR_CONTEXTS.has(left)) && contexts[index]![1].test(after) && left.test(before)) {
+        emit("password", start, end, "password-in-use", PRIORITY.weak);
+        return;
+      }
+    }
+  });
 }
 
 export const passwordInUseDetectors: Detector[] = [{ name: "passwords-in-use", run: runPasswordsInUse }];

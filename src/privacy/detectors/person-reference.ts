@@ -8,6 +8,7 @@
  * money rule next to person-near.ts.
  */
 import { containsAny } from "../detector.js";
+import { isRegexSpace } from "../regex-space.js";
 import { CN_SURNAMES, HINDI_NOT_NAMES, ZH_NOT_NAMES } from "./script-health.js";
 
 /** Possessives of the first person (en, de, fr, es, it, pt, nl, pl, Hinglish), lower-case. */
@@ -94,26 +95,34 @@ export function refersToPerson(sentence: string): boolean {
   return kinWithName(sentence) || (mayHoldScriptReference(sentence.toLowerCase()) && KIN_SCRIPTS.test(sentence));
 }
 
+/** A line break or a CJK full stop, exclamation or question mark (`\n。！？`). */
+const isSentenceBreak = (code: number): boolean => code === 10 || code === 0x3002 || code === 0xff01 || code === 0xff1f;
+/** `.`, `!` or `?`. */
+const isStop = (code: number): boolean => code === 46 || code === 33 || code === 63;
+/** Whitespace at `index`, or the text's end there. */
+const spaceOrEnd = (text: string, index: number): boolean => index >= text.length || isRegexSpace(text.charCodeAt(index));
+
 /**
  * The sentence or record line holding `index`: bounded by a line break, or by . ! ? 。！？ followed by
  * a space, a line break or the end, and at most 300 characters each way; leading spaces left out.
  */
 export function sentenceAround(text: string, index: number): [number, number] {
+  // By character code: `text[i]` is a new string for each character above U+00FF, and a `/\s/u` literal a new RegExp.
   const floor = Math.max(0, index - 300);
   const ceiling = Math.min(text.length, index + 300);
   let start = index;
   while (start > floor) {
-    const char = text[start - 1]!;
-    if (char === "\n" || char === "。" || char === "！" || char === "？") break;
-    if ((char === "." || char === "!" || char === "?") && /\s/u.test(text[start] ?? " ")) break;
+    const code = text.charCodeAt(start - 1);
+    if (isSentenceBreak(code)) break;
+    if (isStop(code) && spaceOrEnd(text, start)) break;
     start--;
   }
-  while (start < index && /\s/u.test(text[start]!)) start++;
+  while (start < index && isRegexSpace(text.charCodeAt(start))) start++;
   let end = index;
   while (end < ceiling) {
-    const char = text[end]!;
-    if (char === "\n" || char === "。" || char === "！" || char === "？") break;
-    if ((char === "." || char === "!" || char === "?") && /\s/u.test(text[end + 1] ?? " ")) {
+    const code = text.charCodeAt(end);
+    if (isSentenceBreak(code)) break;
+    if (isStop(code) && spaceOrEnd(text, end + 1)) {
       end++;
       break;
     }

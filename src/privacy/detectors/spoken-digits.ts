@@ -14,6 +14,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isRepetitive } from "../context.js";
 import { luhnValid } from "../checksums.js";
+import { isLetterCodePoint } from "../code-units.js";
 
 /** Each digit's words in the supported languages (no word names two different digits). */
 const DIGIT_WORDS: readonly string[][] = [
@@ -38,12 +39,37 @@ const WORD_ALTERNATION = [...DIGIT_OF.keys()].sort((a, b) => b.length - a.length
  * 2,000-token bench prompt (session 34).
  */
 const LATIN_RUN = new RegExp(`(?:${WORD_ALTERNATION})(?:[\\s,.-]{1,3}(?:${WORD_ALTERNATION})){3,18}(?![\\p{L}])`, "iuy");
-const LETTER = /\p{L}/u;
-const isLetter = (code: number): boolean => (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : LETTER.test(String.fromCodePoint(code)));
+const isLetter = (code: number): boolean => (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : isLetterCodePoint(code));
 const CJK_RUN = new RegExp(`[${CJK_DIGITS}]{4,19}`, "giu");
 /** A run's first word is a whole letter run (a separator must follow it): at most 7 letters, starting as a digit word does. */
 const LONGEST_WORD = Math.max(...[...DIGIT_OF.keys()].map((word) => word.length));
 const FIRST_LETTER = new RegExp(`^[${[...new Set([...DIGIT_OF.keys()].map((word) => word[0]))].join("")}]`, "iu");
+
+/**
+ * The first six letters of a run of ASCII letters, lower-cased, packed 5 bits each (an integer, no string), or -1
+ * when the run holds another character. Under `/iu` an ASCII letter of the text matches only ASCII letters of the
+ * digit words, so such a run can start LATIN_RUN only if it is one of the ASCII digit words.
+ */
+function asciiWordKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index) | 32;
+    if (code < 97 || code > 122) return -1;
+    if (index - start < 6) key = key * 32 + (code - 96);
+  }
+  return key;
+}
+/** asciiWordKey of each ASCII digit word, by the word's length: a letter run not among them needs no LATIN_RUN. */
+const ASCII_WORD_KEYS: Array<Set<number>> = Array.from({ length: LONGEST_WORD + 1 }, () => new Set<number>());
+for (const word of DIGIT_OF.keys()) {
+  const key = asciiWordKey(word, 0, word.length);
+  if (key >= 0) ASCII_WORD_KEYS[word.length]!.add(key);
+}
+/** False when the letter run [start, end) cannot be LATIN_RUN's first word (ASCII and not a digit word). */
+function mayBeDigitWord(text: string, start: number, end: number): boolean {
+  const key = asciiWordKey(text, start, end);
+  return key < 0 || ASCII_WORD_KEYS[end - start]!.has(key);
+}
 const SPOKEN_WORD = new RegExp(`${WORD_ALTERNATION}|[${CJK_DIGITS}]`, "giu");
 
 /**
@@ -169,7 +195,7 @@ function runSpokenDigits(text: string, emit: Emit, lower: string): void {
     if (!isLetter(code)) continue;
     const start = index - (code > 0xffff ? 2 : 1);
     for (let next = text.codePointAt(index); next !== undefined && isLetter(next); next = text.codePointAt(index)) index += next > 0xffff ? 2 : 1;
-    if (start < lastEnd || index - start > LONGEST_WORD || !FIRST_LETTER.test(text[start]!)) continue;
+    if (start < lastEnd || index - start > LONGEST_WORD || !mayBeDigitWord(text, start, index) || !FIRST_LETTER.test(text[start]!)) continue;
     LATIN_RUN.lastIndex = start;
     const run = LATIN_RUN.exec(text);
     if (run === null) continue;

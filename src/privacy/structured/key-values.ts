@@ -13,6 +13,8 @@ import { valueFits } from "./values.js";
 import { personAround } from "../detectors/personal.js";
 import { isCloudAccount, isServiceDefaultPassword } from "../judgement/infrastructure.js";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { isRegexSpace } from "../regex-space.js";
+import { isLetterOrNumberCodePoint } from "../code-units.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -47,11 +49,22 @@ export interface Field {
  * is read backwards from it and the value forwards, each within a bounded window. (A pattern that
  * starts at every word was the most expensive rule on a long prompt.)
  */
-const SEPARATOR = /=>|:=|[:=]|\s(?:LIKE|like)\s/g;
-// In a text without `LIKE` or `like` the same matches (`=>|:=|[:=]`) are found by hand in
-// collectKeyValueFields (the last alternative tries every space: ~2.5× the cost).
+// The separators `=>|:=|[:=]|\s(?:LIKE|like)\s` are found by hand in collectKeyValueFields, in the order of a global
+// exec loop (the last alternative, as a pattern, tried every space: ~2.5× the cost; and a match array per separator).
+
+/** The smaller of two offsets that are not -1 (-1 when both are). */
+const earliest = (left: number, right: number): number => (left < 0 ? right : right < 0 ? left : Math.min(left, right));
+
+/**
+ * Where the next `\s${word}\s` starts (its leading space) at or after `position`, or -1: what the `\s(?:LIKE|like)\s`
+ * alternative matches, one word at a time.
+ */
+function likeSeparatorAt(text: string, word: "LIKE" | "like", position: number): number {
+  for (let index = text.indexOf(word, position + 1); index >= 0; index = text.indexOf(word, index + 1))
+    if (isRegexSpace(text.charCodeAt(index - 1)) && isRegexSpace(text.charCodeAt(index + 4))) return index - 1;
+  return -1;
+}
 const VALUE = /[ \t]*\[?[ \t]*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|([^\s"'[{][^\n]{0,120}))/y;
-const KEY_BOUNDARY = /[\p{L}\p{N}_.\-]/u;
 
 // Patterns of the per-field loop, made once (a regex literal in a loop is a new object each time).
 const SENTENCE_END = /[.!?;](?=\s)|\s{2,}/;
@@ -83,10 +96,10 @@ function isKeyCode(code: number): boolean {
 const isKeyStartCode = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 64 || (code >= 192 && code <= 591 && code !== 215 && code !== 247);
 
-/** KEY_BOUNDARY by character code for ASCII (the pattern for the rest). */
+/** `/[\p{L}\p{N}_.\-]/u` by character code (code-units.ts's table above ASCII). */
 function isKeyBoundary(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45;
-  return KEY_BOUNDARY.test(String.fromCharCode(code));
+  return isLetterOrNumberCodePoint(code); // `_ . -` are ASCII; by table, no string per character above U+00FF
 }
 
 /**
@@ -249,29 +262,30 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
 export function collectKeyValueFields(text: string): Field[] {
   const fields: Field[] = [];
   const context: RecordContext = {};
-  const withLike = text.includes("LIKE") || text.includes("like");
   let position = 0;
-  // The next `:` and `=` at or after `position` (found again only once passed: linear).
+  // The next `:`, `=`, ` like ` and ` LIKE ` at or after `position` (each found again only once passed: linear).
   let colon = -2;
   let equals = -2;
+  let likeLower = -2;
+  let likeUpper = -2;
   for (;;) {
-    let separatorIndex: number;
-    let separatorText: string;
-    if (withLike) {
-      SEPARATOR.lastIndex = position;
-      const separatorMatch = SEPARATOR.exec(text);
-      if (separatorMatch === null) break;
-      separatorIndex = separatorMatch.index;
-      separatorText = separatorMatch[0];
-    } else {
-      // `=>|:=|[:=]` by hand (no match array per separator).
-      if (colon !== -1 && colon < position) colon = text.indexOf(":", position);
-      if (equals !== -1 && equals < position) equals = text.indexOf("=", position);
-      separatorIndex = colon < 0 ? equals : equals < 0 ? colon : Math.min(colon, equals);
-      if (separatorIndex < 0) break;
-      const following = text.charCodeAt(separatorIndex + 1);
-      separatorText = separatorIndex === equals ? (following === 62 ? "=>" : "=") : following === 61 ? ":=" : ":";
-    }
+    if (colon !== -1 && colon < position) colon = text.indexOf(":", position);
+    if (equals !== -1 && equals < position) equals = text.indexOf("=", position);
+    if (likeLower !== -1 && likeLower < position) likeLower = likeSeparatorAt(text, "like", position);
+    if (likeUpper !== -1 && likeUpper < position) likeUpper = likeSeparatorAt(text, "LIKE", position);
+    const separatorIndex = earliest(earliest(colon, equals), earliest(likeLower, likeUpper));
+    if (separatorIndex < 0) break;
+    const following = text.charCodeAt(separatorIndex + 1);
+    const separatorText =
+      separatorIndex === likeLower || separatorIndex === likeUpper
+        ? text.slice(separatorIndex, separatorIndex + 6)
+        : separatorIndex === equals
+          ? following === 62
+            ? "=>"
+            : "="
+          : following === 61
+            ? ":="
+            : ":";
     position = separatorIndex + separatorText.length;
     const separator = separatorText.trim();
     if (separator === ":" && text[separatorIndex + 1] === "/" && text[separatorIndex + 2] === "/") continue; // URL scheme

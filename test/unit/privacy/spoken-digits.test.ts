@@ -20,6 +20,11 @@ describe("numbers dictated in words (spoken-digits.ts)", () => {
     );
   });
 
+  it("starts a run at a digit word in any case or with accents (the ASCII word-key gate lets them through)", () => {
+    expect(found("my PIN is SIX Two nine three")).toContain("password:SIX Two nine three");
+    expect(found("mijn pincode is één zes negen drie")).toContain("password:één zes negen drie");
+  });
+
   it("leaves runs without a cue, counting and arithmetic alone", () => {
     expect(has("she counted one two three four and jumped", "password")).toBe(false);
     expect(has("my PIN is one two three four, is that bad?", "password")).toBe(false);
