@@ -6,6 +6,8 @@ import { mapParams, ollamaFormat, type RequestExtras } from "../policies/request
 import { extractFinalAnswer } from "../policies/answer-extraction.js";
 import { modelRetryDelayMs } from "../policies/retry-backoff.js";
 import { costOfTokens } from "../policies/cost.js";
+import { cancelledSpend, reissues, stalledAfterMs, type StalledCallSettings } from "../policies/stalled-call.js";
+import { invokeReissuingStalled } from "./stalled-reissue.js";
 import { createStreamingRestorer, restoreText } from "../privacy/index.js";
 import type { Redaction } from "../privacy/types.js";
 import type { AttemptRecord, TokenUsage } from "../state/records.js";
@@ -266,6 +268,8 @@ async function attemptCall(
   const started = runtime.clock.now();
   let message: BaseMessage;
   let ttftMs: number | undefined;
+  /** bandit.hedge.stalledCall: whether the cancelled one of two calls had started writing (undefined: one call). */
+  let cancelledWrote: boolean | undefined;
   if (input.streamToCaller && context.onToken) {
     const restorer = redact ? createStreamingRestorer(input.redactions) : undefined;
     let merged: AIMessageChunk | undefined;
@@ -293,7 +297,13 @@ async function attemptCall(
       ...(merged.usage_metadata ? { usage_metadata: merged.usage_metadata } : {}),
     });
   } else {
-    message = await binding.chat.invoke(messages, options);
+    const stalled = runtime.config.bandit.hedge.stalledCall;
+    // Only a model that reports its first token (routellmFirstToken; the simulator's) can tell a stalled call from a long one.
+    if (reissues(stalled, binding.config.id, binding.config.tier) && (binding.chat as { reportsFirstToken?: boolean }).reportsFirstToken === true) {
+      const raced = await invokeWatchingStalls(runtime, input, messages, signal, stalled);
+      message = raced.message;
+      cancelledWrote = raced.cancelledWrote;
+    } else message = await binding.chat.invoke(messages, options);
   }
   const latencyMs = runtime.clock.now() - started;
   let text = messageTextWithToolCalls(message);
@@ -310,13 +320,38 @@ async function attemptCall(
   const usageMetadata = (message as AIMessage).usage_metadata;
   const inputTokens = usageMetadata?.input_tokens || runtime.countTokens(messages.map(messageTextWithToolCalls).join("\n"));
   const outputTokens = usageMetadata?.output_tokens || runtime.countTokens(text);
+  const cancelled = cancelledWrote === undefined ? undefined : cancelledSpend(inputTokens, outputTokens, cancelledWrote);
+  const cancelledUsd = cancelled ? costOfTokens(cancelled.inputTokens, cancelled.outputTokens, binding.config.pricing) : 0;
   return {
     message,
     text,
-    usage: { inputTokens, outputTokens, costUsd: costOfTokens(inputTokens, outputTokens, binding.config.pricing) },
+    usage: { inputTokens, outputTokens, costUsd: costOfTokens(inputTokens, outputTokens, binding.config.pricing) + cancelledUsd },
     latencyMs,
     ttftMs,
     finishReason: finishReasonOf(message),
     droppedParams,
   };
+}
+
+/** bandit.hedge.stalledCall: the call through invokeReissuingStalled, each send with its own signal and first-token watch. */
+function invokeWatchingStalls(
+  runtime: RouterRuntime,
+  input: ModelCallInput,
+  messages: BaseMessage[],
+  signal: AbortSignal,
+  settings: StalledCallSettings,
+): Promise<{ message: BaseMessage; cancelledWrote?: boolean }> {
+  const { binding } = input;
+  const langchainConfig = modelCallConfig(input.config, !input.streamToCaller);
+  return invokeReissuingStalled({
+    modelId: binding.config.id,
+    signal,
+    dueMs: stalledAfterMs(settings, runtime.latencyExpectations.expected(binding.config.id, 0, runtime.clock.now()).ttftMs),
+    wait: runtime.wait,
+    send: (callSignal, onFirstToken) => {
+      const { options } = callOptions(binding, input.request, callSignal, langchainConfig);
+      options["routellmFirstToken"] = onFirstToken;
+      return binding.chat.invoke(messages, options);
+    },
+  });
 }

@@ -151,6 +151,10 @@ export class RecordedChatModel extends BaseChatModel {
   private readonly latency: LatencyConfig;
   private readonly seed: number;
   private readonly serving: VirtualServing | undefined;
+  /** With virtual serving, a call given `routellmFirstToken` calls it at its time to first token (bandit.hedge.stalledCall). */
+  get reportsFirstToken(): boolean {
+    return this.serving !== undefined;
+  }
 
   static override lc_name(): string {
     return "RecordedChatModel";
@@ -268,12 +272,14 @@ export class RecordedChatModel extends BaseChatModel {
     if (this.serving) {
       // Virtual serving: overlapping calls progress together, local ones share the device, and a
       // cancelled call (a hedge whose local answers sufficed) stops where it is.
-      await this.serving.run(
-        this.modelId,
-        this.tier === "local",
-        down ? timing.ttftMs : timing.totalMs,
-        (options as { signal?: AbortSignal } | undefined)?.signal,
-      );
+      const signal = (options as { signal?: AbortSignal } | undefined)?.signal;
+      const firstToken = (options as { routellmFirstToken?: unknown } | undefined)?.routellmFirstToken;
+      if (typeof firstToken === "function" && !down) {
+        // The caller watches for the first token (bandit.hedge.stalledCall): it comes after the time to first token.
+        await this.serving.run(this.modelId, this.tier === "local", timing.ttftMs, signal);
+        (firstToken as () => void)();
+        await this.serving.run(this.modelId, this.tier === "local", timing.totalMs - timing.ttftMs, signal);
+      } else await this.serving.run(this.modelId, this.tier === "local", down ? timing.ttftMs : timing.totalMs, signal);
       if (down) throw this.outageError();
     } else {
       // Calls made concurrently within a request (the speculative agreement peer) all start at the same
