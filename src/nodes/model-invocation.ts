@@ -272,34 +272,22 @@ async function attemptCall(
   let cancelledWrote: boolean | undefined;
   if (input.streamToCaller && context.onToken) {
     const restorer = redact ? createStreamingRestorer(input.redactions) : undefined;
-    let merged: AIMessageChunk | undefined;
     const emit = (text: string) => {
       if (!text) return;
       if (!context.tokensSent) context.tokensSent = true;
       markSent();
       context.onToken!(text);
     };
-    for await (const chunk of await binding.chat.stream(messages, options)) {
-      merged = merged ? merged.concat(chunk) : chunk;
-      const text = typeof chunk.content === "string" ? chunk.content : messageTextWithToolCalls(chunk);
-      if (text) {
-        ttftMs ??= runtime.clock.now() - started;
-        emit(restorer ? restorer.push(text) : text);
-      }
-    }
-    if (restorer) emit(restorer.flush());
-    if (!merged)
-      throw new RouterError("STREAM_BROKEN", `model "${binding.config.id}" sent an empty stream`, { retryable: true, details: { model: binding.config.id } });
-    message = new AIMessage({
-      content: merged.content,
-      tool_calls: merged.tool_calls ?? [],
-      response_metadata: merged.response_metadata,
-      ...(merged.usage_metadata ? { usage_metadata: merged.usage_metadata } : {}),
+    message = await streamedMessage(binding, messages, options, (text) => {
+      if (!text) return;
+      ttftMs ??= runtime.clock.now() - started;
+      emit(restorer ? restorer.push(text) : text);
     });
+    if (restorer) emit(restorer.flush());
   } else {
     const stalled = runtime.config.bandit.hedge.stalledCall;
-    // Only a model that reports its first token (routellmFirstToken; the simulator's) can tell a stalled call from a long one.
-    if (reissues(stalled, binding.config.id, binding.config.tier) && (binding.chat as { reportsFirstToken?: boolean }).reportsFirstToken === true) {
+    // Each send streams, so its first token is seen whatever the model (a stalled call is told from a long one).
+    if (reissues(stalled, binding.config.id, binding.config.tier)) {
       const raced = await invokeWatchingStalls(runtime, input, messages, signal, stalled);
       message = raced.message;
       cancelledWrote = raced.cancelledWrote;
@@ -350,8 +338,33 @@ function invokeWatchingStalls(
     wait: runtime.wait,
     send: (callSignal, onFirstToken) => {
       const { options } = callOptions(binding, input.request, callSignal, langchainConfig);
-      options["routellmFirstToken"] = onFirstToken;
-      return binding.chat.invoke(messages, options);
+      return streamedMessage(binding, messages, options, onFirstToken);
     },
+  });
+}
+
+/**
+ * The call streamed through LangChain's `stream`: `onText` gets each chunk's text as it comes, when it has
+ * text or a tool call (whose text may be empty), and the chunks merged make the answer (content, tool calls, metadata, usage).
+ */
+async function streamedMessage(
+  binding: ModelBinding,
+  messages: BaseMessage[],
+  options: Record<string, unknown>,
+  onText: (text: string) => void,
+): Promise<AIMessage> {
+  let merged: AIMessageChunk | undefined;
+  for await (const chunk of await binding.chat.stream(messages, options)) {
+    merged = merged ? merged.concat(chunk) : chunk;
+    const text = typeof chunk.content === "string" ? chunk.content : messageTextWithToolCalls(chunk);
+    if (text || chunk.tool_call_chunks?.length) onText(text);
+  }
+  if (!merged)
+    throw new RouterError("STREAM_BROKEN", `model "${binding.config.id}" sent an empty stream`, { retryable: true, details: { model: binding.config.id } });
+  return new AIMessage({
+    content: merged.content,
+    tool_calls: merged.tool_calls ?? [],
+    response_metadata: merged.response_metadata,
+    ...(merged.usage_metadata ? { usage_metadata: merged.usage_metadata } : {}),
   });
 }

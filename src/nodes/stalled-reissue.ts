@@ -1,4 +1,5 @@
 import type { BaseMessage } from "@langchain/core/messages";
+import { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { RouterError } from "../errors.js";
 
 /** One send of the call: its own signal, and `onFirstToken` called when its first token comes. */
@@ -78,4 +79,19 @@ export async function invokeReissuingStalled(input: ReissueInput): Promise<{ mes
   } finally {
     for (const call of sends) call.detach();
   }
+}
+
+/**
+ * bandit.hedge.stalledCall watches each send's stream for its first token, so a model whose `stream`
+ * only yields its whole answer at the end (no `_streamResponseChunks` of its own, or `disableStreaming`)
+ * cannot tell a stalled call from a long one: refused, naming the key and the model.
+ */
+export function assertStreamsFirstToken(chat: BaseChatModel, modelId: string): void {
+  const own = chat._streamResponseChunks !== BaseChatModel.prototype._streamResponseChunks;
+  if (own && !chat.disableStreaming) return;
+  throw new RouterError(
+    "CONFIG_INVALID",
+    `bandit.hedge.stalledCall: model "${modelId}" does not stream its answer, so its first token cannot be seen; remove it from bandit.hedge.stalledCall.models (or the key)`,
+    { details: { key: "bandit.hedge.stalledCall", model: modelId } },
+  );
 }

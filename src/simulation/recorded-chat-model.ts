@@ -151,10 +151,6 @@ export class RecordedChatModel extends BaseChatModel {
   private readonly latency: LatencyConfig;
   private readonly seed: number;
   private readonly serving: VirtualServing | undefined;
-  /** With virtual serving, a call given `routellmFirstToken` calls it at its time to first token (bandit.hedge.stalledCall). */
-  get reportsFirstToken(): boolean {
-    return this.serving !== undefined;
-  }
 
   static override lc_name(): string {
     return "RecordedChatModel";
@@ -272,14 +268,12 @@ export class RecordedChatModel extends BaseChatModel {
     if (this.serving) {
       // Virtual serving: overlapping calls progress together, local ones share the device, and a
       // cancelled call (a hedge whose local answers sufficed) stops where it is.
-      const signal = (options as { signal?: AbortSignal } | undefined)?.signal;
-      const firstToken = (options as { routellmFirstToken?: unknown } | undefined)?.routellmFirstToken;
-      if (typeof firstToken === "function" && !down) {
-        // The caller watches for the first token (bandit.hedge.stalledCall): it comes after the time to first token.
-        await this.serving.run(this.modelId, this.tier === "local", timing.ttftMs, signal);
-        (firstToken as () => void)();
-        await this.serving.run(this.modelId, this.tier === "local", timing.totalMs - timing.ttftMs, signal);
-      } else await this.serving.run(this.modelId, this.tier === "local", down ? timing.ttftMs : timing.totalMs, signal);
+      await this.serving.run(
+        this.modelId,
+        this.tier === "local",
+        down ? timing.ttftMs : timing.totalMs,
+        (options as { signal?: AbortSignal } | undefined)?.signal,
+      );
       if (down) throw this.outageError();
     } else {
       // Calls made concurrently within a request (the speculative agreement peer) all start at the same
@@ -296,19 +290,31 @@ export class RecordedChatModel extends BaseChatModel {
     };
   }
 
+  /**
+   * Streamed: the first part of the text at the call's time to first token, the rest with the usage at its
+   * end. With virtual serving both waits are served as `_generate`'s one (overlap, shared device,
+   * cancellation), so a streamed call takes the same time as an invoked one.
+   */
   override async *_streamResponseChunks(
     messages: BaseMessage[],
-    _options: this["ParsedCallOptions"],
+    options: this["ParsedCallOptions"],
     runManager?: CallbackManagerForLLMRun,
   ): AsyncGenerator<ChatGenerationChunk> {
-    const { outcome, usage, metadata, timing } = this.prepare(messages);
+    const { outcome, usage, metadata, timing, down } = this.prepare(messages, this.serving !== undefined);
     const text = recordedResponseText(outcome);
     const split = text.indexOf("\n");
-    const parts = split < 0 ? [text] : [text.slice(0, split), text.slice(split)];
-    this.clock.advance(timing.ttftMs);
+    const parts = split <= 0 ? [text] : [text.slice(0, split), text.slice(split)];
+    const signal = (options as { signal?: AbortSignal } | undefined)?.signal;
+    const wait = async (ms: number) => {
+      if (this.serving) await this.serving.run(this.modelId, this.tier === "local", ms, signal);
+      else this.clock.advance(ms);
+    };
+    await wait(timing.ttftMs);
+    if (down) throw this.outageError();
+    if (parts.length === 1) parts.push("");
     for (let index = 0; index < parts.length; index += 1) {
       const last = index === parts.length - 1;
-      if (last) this.clock.advance(timing.totalMs - timing.ttftMs);
+      if (last) await wait(timing.totalMs - timing.ttftMs);
       const part = parts[index]!;
       const chunk = new ChatGenerationChunk({
         text: part,

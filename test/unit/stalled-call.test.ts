@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { AIMessage, HumanMessage, type BaseMessage } from "@langchain/core/messages";
-import { createVirtualClock } from "../../src/index.js";
+import { AIMessage, HumanMessage, type AIMessageChunk, type BaseMessage } from "@langchain/core/messages";
+import { createRouter, createVirtualClock } from "../../src/index.js";
 import { cancelledSpend, reissues, stalledAfterMs } from "../../src/policies/stalled-call.js";
 import { invokeReissuingStalled, type StalledCallSend } from "../../src/nodes/stalled-reissue.js";
 import { RecordedChatModel, RecordingBook } from "../../src/simulation/recorded-chat-model.js";
 import { VirtualServing } from "../../src/simulation/virtual-serving.js";
 import { FLAT_LATENCY } from "../helpers/flat-latency.js";
+import { FakeChatModel } from "../helpers/fake-chat-model.js";
+import { fourModelConfig } from "../helpers/router-fixtures.js";
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
@@ -87,7 +89,7 @@ describe("stalled cloud calls (bandit.hedge.stalledCall)", () => {
     expect(quick).toEqual([false]);
   });
 
-  it("the simulator reports a cloud call's first token at its time to first token", async () => {
+  it("the simulator's stream gives a cloud call's first token at its time to first token, as served", async () => {
     const clock = createVirtualClock(0);
     const book = new RecordingBook();
     const item = { id: "q1", prompt: "What is 6 times 7?", category: null, outcomes: { big: { score: 1, outChars: 400, answer: "42" } } };
@@ -95,9 +97,28 @@ describe("stalled cloud calls (bandit.hedge.stalledCall)", () => {
     const serving = new VirtualServing(clock, { sharedLocalDevice: false, maxConcurrency: new Map() });
     const big = new RecordedChatModel({ modelId: "big", tier: "cloud", book, clock, latency: FLAT_LATENCY, seed: 1, serving });
     let firstTokenAt: number | undefined;
-    await big.invoke([new HumanMessage(item.prompt)], { routellmFirstToken: () => (firstTokenAt = clock.now()) } as never);
+    let merged: AIMessageChunk | undefined;
+    for await (const chunk of await big.stream([new HumanMessage(item.prompt)])) {
+      if (chunk.content) firstTokenAt ??= clock.now();
+      merged = merged ? merged.concat(chunk) : chunk;
+    }
     // FLAT_LATENCY cloud: 400 ms to the first token, then 100 tokens at 100/s.
     expect(firstTokenAt).toBeCloseTo(400, 6);
     expect(clock.now()).toBeCloseTo(1400, 6);
+    expect(merged?.content).toBe((await big.invoke([new HumanMessage(item.prompt)])).content);
+    expect(merged?.usage_metadata?.output_tokens).toBe(100);
+  });
+
+  it("refuses a cloud model under the key that does not stream, naming the key and the model", () => {
+    class WholeAnswer extends FakeChatModel {
+      override disableStreaming = true;
+    }
+    const stalledCall = { ttftFactor: 3, minWaitMs: 800, models: ["mini"] };
+    const models = { llama: new WholeAnswer("x"), gemma: new FakeChatModel("x"), mini: new WholeAnswer("x"), gpt4o: new FakeChatModel("x") };
+    const build = (listed: string[]) => () =>
+      createRouter(fourModelConfig({ bandit: { hedge: { stalledCall: { ...stalledCall, models: listed } } } }), { models });
+    expect(build(["mini"])).toThrow(expect.objectContaining({ code: "CONFIG_INVALID", details: { key: "bandit.hedge.stalledCall", model: "mini" } }));
+    // A local model is never re-sent, and a streaming cloud model is accepted.
+    expect(build(["gpt4o"])).not.toThrow();
   });
 });
