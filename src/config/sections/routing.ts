@@ -288,8 +288,9 @@ export const banditSchema = z
         /**
          * Session 35, opt-in: a cloud call whose first token has not come `ttftFactor` times its expected time
          * to first token (and at least `minWaitMs` past it) after its start is sent again; the first answer
-         * of the two is kept, the other cancelled and charged (policies/stalled-call.ts). Only with models
-         * that report their first token (`reportsFirstToken`: the simulator's recorded models). `models`: only these (absent: every cloud model).
+         * of the two is kept, the other cancelled and charged (policies/stalled-call.ts). Each send streams, its
+         * first chunk with text being its first token; a model under the key that cannot stream is refused
+         * (nodes/stalled-reissue.ts, at router build). `models`: only these (absent: every cloud model).
          */
         stalledCall: z
           .object({
