@@ -6,6 +6,8 @@ import { mapParams, ollamaFormat, type RequestExtras } from "../policies/request
 import { extractFinalAnswer } from "../policies/answer-extraction.js";
 import { modelRetryDelayMs } from "../policies/retry-backoff.js";
 import { costOfTokens } from "../policies/cost.js";
+import { cancelledSpend, reissues, stalledAfterMs, type StalledCallSettings } from "../policies/stalled-call.js";
+import { invokeReissuingStalled } from "./stalled-reissue.js";
 import { createStreamingRestorer, restoreText } from "../privacy/index.js";
 import type { Redaction } from "../privacy/types.js";
 import type { AttemptRecord, TokenUsage } from "../state/records.js";
@@ -266,34 +268,30 @@ async function attemptCall(
   const started = runtime.clock.now();
   let message: BaseMessage;
   let ttftMs: number | undefined;
+  /** bandit.hedge.stalledCall: whether the cancelled one of two calls had started writing (undefined: one call). */
+  let cancelledWrote: boolean | undefined;
   if (input.streamToCaller && context.onToken) {
     const restorer = redact ? createStreamingRestorer(input.redactions) : undefined;
-    let merged: AIMessageChunk | undefined;
     const emit = (text: string) => {
       if (!text) return;
       if (!context.tokensSent) context.tokensSent = true;
       markSent();
       context.onToken!(text);
     };
-    for await (const chunk of await binding.chat.stream(messages, options)) {
-      merged = merged ? merged.concat(chunk) : chunk;
-      const text = typeof chunk.content === "string" ? chunk.content : messageTextWithToolCalls(chunk);
-      if (text) {
-        ttftMs ??= runtime.clock.now() - started;
-        emit(restorer ? restorer.push(text) : text);
-      }
-    }
-    if (restorer) emit(restorer.flush());
-    if (!merged)
-      throw new RouterError("STREAM_BROKEN", `model "${binding.config.id}" sent an empty stream`, { retryable: true, details: { model: binding.config.id } });
-    message = new AIMessage({
-      content: merged.content,
-      tool_calls: merged.tool_calls ?? [],
-      response_metadata: merged.response_metadata,
-      ...(merged.usage_metadata ? { usage_metadata: merged.usage_metadata } : {}),
+    message = await streamedMessage(binding, messages, options, (text) => {
+      if (!text) return;
+      ttftMs ??= runtime.clock.now() - started;
+      emit(restorer ? restorer.push(text) : text);
     });
+    if (restorer) emit(restorer.flush());
   } else {
-    message = await binding.chat.invoke(messages, options);
+    const stalled = runtime.config.bandit.hedge.stalledCall;
+    // Each send streams, so its first token is seen whatever the model (a stalled call is told from a long one).
+    if (reissues(stalled, binding.config.id, binding.config.tier)) {
+      const raced = await invokeWatchingStalls(runtime, input, messages, signal, stalled);
+      message = raced.message;
+      cancelledWrote = raced.cancelledWrote;
+    } else message = await binding.chat.invoke(messages, options);
   }
   const latencyMs = runtime.clock.now() - started;
   let text = messageTextWithToolCalls(message);
@@ -310,13 +308,63 @@ async function attemptCall(
   const usageMetadata = (message as AIMessage).usage_metadata;
   const inputTokens = usageMetadata?.input_tokens || runtime.countTokens(messages.map(messageTextWithToolCalls).join("\n"));
   const outputTokens = usageMetadata?.output_tokens || runtime.countTokens(text);
+  const cancelled = cancelledWrote === undefined ? undefined : cancelledSpend(inputTokens, outputTokens, cancelledWrote);
+  const cancelledUsd = cancelled ? costOfTokens(cancelled.inputTokens, cancelled.outputTokens, binding.config.pricing) : 0;
   return {
     message,
     text,
-    usage: { inputTokens, outputTokens, costUsd: costOfTokens(inputTokens, outputTokens, binding.config.pricing) },
+    usage: { inputTokens, outputTokens, costUsd: costOfTokens(inputTokens, outputTokens, binding.config.pricing) + cancelledUsd },
     latencyMs,
     ttftMs,
     finishReason: finishReasonOf(message),
     droppedParams,
   };
+}
+
+/** bandit.hedge.stalledCall: the call through invokeReissuingStalled, each send with its own signal and first-token watch. */
+function invokeWatchingStalls(
+  runtime: RouterRuntime,
+  input: ModelCallInput,
+  messages: BaseMessage[],
+  signal: AbortSignal,
+  settings: StalledCallSettings,
+): Promise<{ message: BaseMessage; cancelledWrote?: boolean }> {
+  const { binding } = input;
+  const langchainConfig = modelCallConfig(input.config, !input.streamToCaller);
+  return invokeReissuingStalled({
+    modelId: binding.config.id,
+    signal,
+    dueMs: stalledAfterMs(settings, runtime.latencyExpectations.expected(binding.config.id, 0, runtime.clock.now()).ttftMs),
+    wait: runtime.wait,
+    send: (callSignal, onFirstToken) => {
+      const { options } = callOptions(binding, input.request, callSignal, langchainConfig);
+      return streamedMessage(binding, messages, options, onFirstToken);
+    },
+  });
+}
+
+/**
+ * The call streamed through LangChain's `stream`: `onText` gets each chunk's text as it comes, when it has
+ * text or a tool call (whose text may be empty), and the chunks merged make the answer (content, tool calls, metadata, usage).
+ */
+async function streamedMessage(
+  binding: ModelBinding,
+  messages: BaseMessage[],
+  options: Record<string, unknown>,
+  onText: (text: string) => void,
+): Promise<AIMessage> {
+  let merged: AIMessageChunk | undefined;
+  for await (const chunk of await binding.chat.stream(messages, options)) {
+    merged = merged ? merged.concat(chunk) : chunk;
+    const text = typeof chunk.content === "string" ? chunk.content : messageTextWithToolCalls(chunk);
+    if (text || chunk.tool_call_chunks?.length) onText(text);
+  }
+  if (!merged)
+    throw new RouterError("STREAM_BROKEN", `model "${binding.config.id}" sent an empty stream`, { retryable: true, details: { model: binding.config.id } });
+  return new AIMessage({
+    content: merged.content,
+    tool_calls: merged.tool_calls ?? [],
+    response_metadata: merged.response_metadata,
+    ...(merged.usage_metadata ? { usage_metadata: merged.usage_metadata } : {}),
+  });
 }

@@ -27,6 +27,8 @@ import type { BanditStore, DecisionStore } from "../stores/bandit-store.js";
 import { classifyModelError } from "../models/classify-model-error.js";
 import { countTokens, messageText } from "../models/tokens.js";
 import { createChatModel } from "../models/chat-models.js";
+import { reissues } from "../policies/stalled-call.js";
+import { assertStreamsFirstToken } from "../nodes/stalled-reissue.js";
 import { createModelConcurrency } from "../models/model-concurrency.js";
 import { createBackgroundTasks } from "../policies/background-tasks.js";
 import { reportBackgroundError, settleBackgroundExploration } from "../nodes/background-exploration.js";
@@ -141,12 +143,18 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
   const build = dependencies.createChatModel ?? ((model: ModelConfig) => createChatModel(model));
   for (const model of config.models) {
     const injected = dependencies.models?.[model.id];
+    // bandit.hedge.stalledCall needs each of its models to stream: an injected one is checked now, a built one when built.
+    const streamed = reissues(config.bandit.hedge.stalledCall, model.id, model.tier);
+    if (injected && streamed) assertStreamsFirstToken(injected, model.id);
     let chat: BaseChatModel | undefined = injected;
     // Built on first use, so a missing API key only matters when that model is actually needed.
     models.set(model.id, {
       config: model,
       get chat() {
-        return (chat ??= build(model));
+        if (chat) return chat;
+        const built = build(model);
+        if (streamed) assertStreamsFirstToken(built, model.id);
+        return (chat = built);
       },
     });
   }

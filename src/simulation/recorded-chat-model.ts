@@ -290,19 +290,31 @@ export class RecordedChatModel extends BaseChatModel {
     };
   }
 
+  /**
+   * Streamed: the first part of the text at the call's time to first token, the rest with the usage at its
+   * end. With virtual serving both waits are served as `_generate`'s one (overlap, shared device,
+   * cancellation), so a streamed call takes the same time as an invoked one.
+   */
   override async *_streamResponseChunks(
     messages: BaseMessage[],
-    _options: this["ParsedCallOptions"],
+    options: this["ParsedCallOptions"],
     runManager?: CallbackManagerForLLMRun,
   ): AsyncGenerator<ChatGenerationChunk> {
-    const { outcome, usage, metadata, timing } = this.prepare(messages);
+    const { outcome, usage, metadata, timing, down } = this.prepare(messages, this.serving !== undefined);
     const text = recordedResponseText(outcome);
     const split = text.indexOf("\n");
-    const parts = split < 0 ? [text] : [text.slice(0, split), text.slice(split)];
-    this.clock.advance(timing.ttftMs);
+    const parts = split <= 0 ? [text] : [text.slice(0, split), text.slice(split)];
+    const signal = (options as { signal?: AbortSignal } | undefined)?.signal;
+    const wait = async (ms: number) => {
+      if (this.serving) await this.serving.run(this.modelId, this.tier === "local", ms, signal);
+      else this.clock.advance(ms);
+    };
+    await wait(timing.ttftMs);
+    if (down) throw this.outageError();
+    if (parts.length === 1) parts.push("");
     for (let index = 0; index < parts.length; index += 1) {
       const last = index === parts.length - 1;
-      if (last) this.clock.advance(timing.totalMs - timing.ttftMs);
+      if (last) await wait(timing.totalMs - timing.ttftMs);
       const part = parts[index]!;
       const chunk = new ChatGenerationChunk({
         text: part,

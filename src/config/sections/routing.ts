@@ -296,6 +296,21 @@ export const banditSchema = z
          */
         keptRace: z.boolean().default(false),
         /**
+         * Session 35, opt-in: a cloud call whose first token has not come `ttftFactor` times its expected time
+         * to first token (and at least `minWaitMs` past it) after its start is sent again; the first answer
+         * of the two is kept, the other cancelled and charged (policies/stalled-call.ts). Each send streams, its
+         * first chunk with text being its first token; a model under the key that cannot stream is refused
+         * (nodes/stalled-reissue.ts, at router build). `models`: only these (absent: every cloud model).
+         */
+        stalledCall: z
+          .object({
+            ttftFactor: z.number().min(1).max(100).default(3),
+            minWaitMs: z.number().min(0).max(600_000).default(800),
+            models: z.array(z.string().min(1)).min(1).optional(),
+          })
+          .strict()
+          .optional(),
+        /**
          * Session 31, opt-in: a hedge plan's time counts the hedge winning the race (its answer in
          * before the local answers and accepted alone ends the request), both times log-normal with
          * log-spread `spread` (hedge-race-time.ts). Absent or `enabled: false`: the overlap only.
