@@ -1,7 +1,8 @@
 /**
  * Trains and evaluates the privacy guard's learned second opinion (src/privacy/learned/).
- * Training data: the development sets of eight authors (TRAINING_SETS); the B halves of dev-6, dev-7 and
- * dev-8 are never trained on (TEST_SETS); eval/privacy/independent* is never read.
+ * Training data: every development set (TRAINING_SETS: eight authors' sets, and since session 35 the A halves
+ * of dev-10 … dev-25); the B halves of dev-6, dev-7, dev-8 and dev-10 … dev-25 are never trained on (TEST_SETS);
+ * eval/privacy/independent* is never read.
  *   npx tsx scripts/privacy-model.ts --train          trains on every training set, thresholds from
  *                                                      leave-one-set-out predictions; writes data/privacy-model/model.json
  *   npx tsx scripts/privacy-model.ts --leave-one-out  per training set: a model trained on the others (its
@@ -36,6 +37,8 @@ import {
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const privacy = (file: string) => join(root, "eval/privacy", file);
 
+/** dev-10 … dev-25: each written by another author, split into halves a (trained on) and b (never trained on). */
+const DEV_HALVES = Array.from({ length: 16 }, (_, index) => index + 10);
 export const TRAINING_SETS: ReadonlyArray<[string, string]> = [
   ["dataset", "dataset.jsonl"],
   ["dev-2", "dataset-dev-2.jsonl"],
@@ -47,11 +50,14 @@ export const TRAINING_SETS: ReadonlyArray<[string, string]> = [
   ["dev-7a", "dev-7/a.jsonl"],
   ["dev-8a", "dev-8/a.jsonl"],
   ["dev-9", "dev-9/set.jsonl"],
+  // Session 35: the A halves of the sets written by other authors since (their B halves are TEST_SETS).
+  ...DEV_HALVES.map((n): [string, string] => [`dev-${n}a`, `dev-${n}/a.jsonl`]),
 ];
 export const TEST_SETS: ReadonlyArray<[string, string]> = [
   ["dev-6b", "dev-6/b.jsonl"],
   ["dev-7b", "dev-7/b.jsonl"],
   ["dev-8b", "dev-8/b.jsonl"],
+  ...DEV_HALVES.map((n): [string, string] => [`dev-${n}b`, `dev-${n}/b.jsonl`]),
 ];
 
 const BUCKETS = 1 << 14;

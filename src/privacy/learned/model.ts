@@ -1,8 +1,8 @@
 /**
  * The learned second opinion of the privacy guard: two logistic-regression heads (`health`: a named
  * person's health data; `financial`: a person's money) over the hashed features of learned/features.ts,
- * trained by scripts/privacy-model.ts on the development sets of eight authors and shipped as
- * data/privacy-model/model.json (int8 weights, one scale per head). Pure and deterministic: the same
+ * trained by scripts/privacy-model.ts on every development set (since session 35 the A halves of
+ * dev-10 … dev-25 too) and shipped as data/privacy-model/model.json (int8 weights, one scale per head). Pure and deterministic: the same
  * prompt gives the same probabilities. The model only ADDS a finding, of a head's category, when its
  * probability reaches the head's threshold (chosen on training folds, overridable in the config), the
  * rules found nothing of that category and the prompt holds evidence (a person, and a condition mention
