@@ -195,7 +195,7 @@ function runLocalDatesOfBirth(text: string, emit: Emit, lower: string): void {
 
 // --- Credentials after a local password word -----------------------------------------------------
 const LOCAL_PASSWORD =
-  /(?:密码|密碼|口令|パスワード|暗証番号|비밀번호|비번|암호|पासवर्ड|पास वर्ड|कूटशब्द|كلمة المرور|كلمة السر|رمز المرور|รหัสผ่าน|mot de passe|password|passwort|contraseña|senha)[^\n]{0,24}?(?:是|为|為|：|:|=|は|が|는|은|이|가|है|हैं|هي|هو|คือ|เป็น|c['’]est|est|hai|he|ist|es|é|is)\s*[「『"'“«]?\s*([^\s「」『』"'“”«»，。、,]{4,64})/giu;
+  /(?:密码|密碼|口令|パスワード|暗証番号|비밀번호|비번|암호|पासवर्ड|पास वर्ड|कूटशब्द|كلمة المرور|كلمة السر|رمز المرور|รหัสผ่าน|mot de passe|password|passwort|contraseña|senha)[^\n]{0,24}?(?:是|为|為|：|:|=|は|が|는|은|이|가|है|हैं|هي|هو|คือ|เป็น|(?<![\p{L}])(?:c['’]est|est|hai|he|ist|es|é|is)(?![\p{L}]))\s*[「『"'“«]?\s*([^\s「」『』"'“”«»，。、,]{4,64})/giu;
 const LATIN_KEYWORD_ONLY = /^(?:mot de passe|password|passwort|contraseña|senha)/i;
 
 /** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { flagged } from "./helpers.js";
+
+describe("session 35 review fixes", () => {
+  it("reads Spanish 'nació el' and Portuguese 'nasceu em' / 'nascido em' as birth cues for a named private person", () => {
+    expect(flagged("Mi hermano Carlos nació el 14/03/1987.")).toContain("date_of_birth:14/03/1987");
+    expect(flagged("Carlos García nació el 14 de marzo de 1987 en Sevilla.")).toContain("date_of_birth:14 de marzo de 1987");
+    expect(flagged("Meu irmão Pedro nasceu em 02/05/1990.")).toContain("date_of_birth:02/05/1990");
+    expect(flagged("Pedro Souza, nascido em 02/05/1990")).toContain("date_of_birth:02/05/1990");
+    // Narrative: a public figure, a historic date or nobody named stay unreported.
+    expect(flagged("Cervantes nació el 29/09/1547 en Alcalá de Henares.")).toEqual([]);
+    expect(flagged("El futbolista Lionel Messi nació el 24/06/1987 en Rosario.")).toEqual([]);
+    expect(flagged("Nació el 14/03/1987, ¿cuántos años tengo?")).toEqual([]);
+  });
+
+  it("reports a password with '::' whole, and reads a local password separator only as a word", () => {
+    expect(flagged("the password to Kestrel::Moor92! is on the fridge")).toEqual(["password:Kestrel::Moor92!"]);
+    expect(flagged("password for gmail: Hunter#2024x")).toEqual(["password:Hunter#2024x"]);
+    expect(flagged("mot de passe c'est Soleil#2024")).toEqual(["password:Soleil#2024"]);
+    // "es"/"est" inside a word is no copula: the value is the whole token, not its tail.
+    expect(flagged("password for Bestway99!")).toEqual(["password:Bestway99"]);
+    expect(flagged("contraseña del router Westfield99!")).toEqual(["password:Westfield99"]);
+    expect(flagged("a senha do cartão é 4821")).toEqual(["password:4821"]);
+  });
+});
