@@ -22,4 +22,19 @@ describe("session 35 review fixes", () => {
     expect(flagged("contraseña del router Westfield99!")).toEqual(["password:Westfield99"]);
     expect(flagged("a senha do cartão é 4821")).toEqual(["password:4821"]);
   });
+
+  it("keeps a named person's birth date under a DOB label whose own label only holds another field's letters", () => {
+    const family = "Family record. Date of birth: Wendy: 03/04/2015, Hendrik: 05/06/2017, Signe: 12/01/1990";
+    expect(flagged(family)).toEqual(["date_of_birth:03/04/2015", "date_of_birth:05/06/2017", "date_of_birth:12/01/1990"]);
+    const form = "Insurance form. Date of birth: Dependent: 03/04/2015; Friend: 04/05/1990; Candidate: 05/06/1991; Dayana: 07/07/1992";
+    expect(flagged(form)).toEqual(["date_of_birth:03/04/2015", "date_of_birth:04/05/1990", "date_of_birth:05/06/1991", "date_of_birth:07/07/1992"]);
+    // Other dated fields, also as German compounds, stay dropped.
+    expect(flagged("Date of birth: 02/03/1979, Issue date: 01/01/2020, Signed: 05/05/2024, Payday: 07/07/2024")).toEqual(["date_of_birth:02/03/1979"]);
+    expect(flagged("Mitarbeiter: Geburtsdatum: 02.03.1979, Vertragsbeginn: 01.03.2025, Kaufdatum: 04.04.2024")).toEqual(["date_of_birth:02.03.1979"]);
+  });
+
+  it("keeps an example phone number written after a person's full name", () => {
+    const text = "Validate the customer record of Maria Garcia, phone like (312) 847-2290, with a regex before saving.";
+    expect(flagged(text)).toContain("phone:(312) 847-2290");
+  });
 });
