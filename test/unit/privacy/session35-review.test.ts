@@ -37,4 +37,10 @@ describe("session 35 review fixes", () => {
     const text = "Validate the customer record of Maria Garcia, phone like (312) 847-2290, with a regex before saving.";
     expect(flagged(text)).toContain("phone:(312) 847-2290");
   });
+
+  it("reads a debut in the next sentence as a public career and a booking line's number as the venue's (tests for two untested session-35 cues)", () => {
+    expect(flagged("Mia Torvik was born on 10/07/1995. At what age did she make her debut for the national team?")).toEqual([]);
+    expect(flagged("すし匠 銀座店 ご予約：03-3571-2345（火曜定休）")).toEqual([]);
+    expect(flagged("강남 한우집 예약 02-545-1234")).toEqual([]);
+  });
 });
