@@ -19,7 +19,16 @@ import {
 import { DEFAULT_ALIGNMENT_SETTINGS } from "../policies/word-alignment.js";
 import { openingWord, QUESTION_OPENERS } from "../policies/request-focus.js";
 import { EXPLANATORY_QUESTION_FACTOR, isExplanatoryQuestion, taskRoute } from "../policies/intent-cue.js";
-import { bestOfViews, boundedRouteText, createRouteMatcher, denseSpace, sparseSpace, type RouteMatcher, type VectorSpace } from "../policies/route-match.js";
+import {
+  bestOfViews,
+  boundedRouteText,
+  createRouteMatcher,
+  denseSpace,
+  sparseSpace,
+  type RouteMatcher,
+  type RouteScore,
+  type VectorSpace,
+} from "../policies/route-match.js";
 import type { RouteIndex } from "./node-runtime.js";
 import { DEFAULT_LENGTH_CALIBRATION, lengthFactor, scaledScores } from "../policies/length-calibration.js";
 
@@ -94,11 +103,10 @@ export async function buildRouteIndex(
   // meaningFallback: the words first, against the words-only thresholds (no margin), the meaning view only when they match nothing.
   const wordsFirst = vectors && embeddings.meaningFallback ? builtinMatcher(sparseSpace, (vector) => vector.lexical, 0) : undefined;
   const meaningOrWords = (encoded: HybridVector) => {
-    if (!encoded.meaning) return (wordsFirst ?? lexicalMatcher).score(encoded.lexical);
-    if (!wordsFirst) return hybridMatcher.score(encoded);
-    const byWords = wordsFirst.score(encoded.lexical);
-    if (byWords[0]?.matched) return byWords;
-    const byMeaning = hybridMatcher.score(encoded);
+    if (!wordsFirst) return encoded.meaning ? hybridMatcher.score(encoded) : lexicalMatcher.score(encoded.lexical);
+    const byWords = inView(wordsFirst.score(encoded.lexical), "words");
+    if (!encoded.meaning || byWords[0]?.matched) return byWords;
+    const byMeaning = inView(hybridMatcher.score(encoded), "meaning");
     return byMeaning[0]?.matched ? byMeaning : byWords;
   };
   let denseMatcher: RouteMatcher<readonly number[]> | undefined;
@@ -177,4 +185,9 @@ function routeVocabulary(routes: RouterConfig["classifier"]["routes"], spelling:
   for (const text of routes.flatMap((route) => route.utterances))
     for (const { term } of termsOfWords(routeWords(text, lexicon, undefined, spelling ? {} : undefined))) if (term.startsWith("w:")) stems.add(term.slice(2));
   return stems;
+}
+
+/** The scores of one view, marked with it (meaningFallback: the trace names the view that decided). */
+function inView(scores: RouteScore[], view: "words" | "meaning"): RouteScore[] {
+  return scores.map((entry) => ({ ...entry, view }));
 }

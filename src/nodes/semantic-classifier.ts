@@ -70,7 +70,7 @@ async function scoreRoutes(index: RouteIndex, text: string, vector: readonly num
   return index.score(text, vector, sentence);
 }
 
-/** "similarity 0.82, threshold 0.41" */
+/** "similarity 0.82, threshold 0.41" (with `meaningFallback`: ", by words" or ", by meaning", the view that scored it) */
 export function describeRouteScore(route: RouteScore): string {
-  return `similarity ${route.score.toFixed(2)}, threshold ${route.threshold.toFixed(2)}`;
+  return `similarity ${route.score.toFixed(2)}, threshold ${route.threshold.toFixed(2)}${route.view ? `, by ${route.view}` : ""}`;
 }

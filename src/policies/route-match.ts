@@ -9,6 +9,8 @@ export interface RouteScore {
   score: number;
   threshold: number;
   matched: boolean;
+  /** With `meaningFallback`: the view whose score and threshold these are (the trace says which one decided). */
+  view?: "words" | "meaning";
 }
 
 /**

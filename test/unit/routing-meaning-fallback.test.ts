@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/index.js";
 import { buildRouteIndex } from "../../src/nodes/route-index.js";
+import { describeRouteScore } from "../../src/nodes/semantic-classifier.js";
 
 const routes = [
   {
@@ -39,5 +40,13 @@ describe("meaning view as a fallback to the words (classifier.embeddings.meaning
     expect(matched(words.score(prompt, undefined))).toBeNull();
     expect(matched(fallback.score(prompt, undefined))).toBe("cooking");
     expect(matched(fallback.score("tell me about the history of Rome", undefined))).toBeNull();
+  });
+
+  it("names the view that decided in the trace, and leaves the default trace as it was", async () => {
+    const fallback = await buildRouteIndex(classifierOf({ wordVectors: true, meaningFallback: true }));
+    expect(describeRouteScore(fallback.score("how cold is it", undefined)[0]!)).toMatch(/^similarity \d\.\d\d, threshold \d\.\d\d, by words$/);
+    expect(describeRouteScore(fallback.score("how do I fry tofu so it gets crispy", undefined)[0]!)).toMatch(/, by meaning$/);
+    const words = await buildRouteIndex(classifierOf({}));
+    expect(describeRouteScore(words.score("how cold is it", undefined)[0]!)).toMatch(/^similarity \d\.\d\d, threshold \d\.\d\d$/);
   });
 });

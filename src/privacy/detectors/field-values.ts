@@ -101,7 +101,7 @@ const EDGE = /[)"'»”.,;:?]+$/;
  * token with a digit or symbol. A plain word after the copula ("a senha do banco é fraca") is no value.
  */
 const WORDS_BETWEEN_SECRET =
-  /(?<![\p{L}])(?:senha|contraseña|clave|mot de passe|code secret|passwort|kennwort)((?:\s[\p{L}]{1,12}){1,4}?)\s?(?:é|es|est|ist|è|[:：])\s*([!-~]{4,64})(?![!-~])/giu;
+  /(?<![\p{L}])(?:senha|contraseña|clave|mot de passe|code secret|passwort|kennwort)((?:\s[\p{L}]{1,12}){1,4}?)(?![\p{L}])\s?(?:(?:é|es|est|ist|è)(?![\p{L}])|[:：])\s*([!-~]{4,64})(?![!-~])/giu;
 const WORDS_BETWEEN_STEMS = ["senha", "contraseña", "clave", "mot de passe", "code secret", "passwort", "kennwort"];
 const PIN_DIGITS = /^\d{4,8}$/;
 

@@ -195,8 +195,10 @@ function runLocalDatesOfBirth(text: string, emit: Emit, lower: string): void {
 
 // --- Credentials after a local password word -----------------------------------------------------
 const LOCAL_PASSWORD =
-  /(?:密码|密碼|口令|パスワード|暗証番号|비밀번호|비번|암호|पासवर्ड|पास वर्ड|कूटशब्द|كلمة المرور|كلمة السر|رمز المرور|รหัสผ่าน|mot de passe|password|passwort|contraseña|senha)[^\n]{0,24}?(?:是|为|為|：|:|=|は|が|는|은|이|가|है|हैं|هي|هو|คือ|เป็น|c['’]est|est|hai|he|ist|es|é|is)\s*[「『"'“«]?\s*([^\s「」『』"'“”«»，。、,]{4,64})/giu;
+  /(?:密码|密碼|口令|パスワード|暗証番号|비밀번호|비번|암호|पासवर्ड|पास वर्ड|कूटशब्द|كلمة المرور|كلمة السر|رمز المرور|รหัสผ่าน|mot de passe|password|passwort|contraseña|senha)[^\n]{0,24}?(?:是|为|為|：|:|=|は|が|는|은|이|가|है|हैं|هي|هو|คือ|เป็น|(?<![\p{L}])(?:c['’]est|est|hai|he|ist|es|é|is)(?![\p{L}]))\s*[「『"'“«]?\s*([^\s「」『』"'“”«»，。、,]{4,64})/giu;
 const LATIN_KEYWORD_ONLY = /^(?:mot de passe|password|passwort|contraseña|senha)/i;
+/** A copula the password rule reads itself (is, est, es, ist, é; not c'est), ending the text before the value. */
+const LATIN_COPULA_BEFORE = /(?<![\p{L}'’])(?:is|est|es|ist|é)\s*[「『"'“«]?\s*$/iu;
 
 /** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
 const LOCAL_PASSWORDS_STEMS: readonly string[] = [
@@ -239,7 +241,9 @@ function runLocalPasswords(text: string, emit: Emit, lower: string): void {
     // value after a separator that rule does not know (c'est, hai, は ...).
     if (
       LATIN_KEYWORD_ONLY.test(match[0]) &&
-      (!strongLooking(value) || RUN_LOCAL_PASSWORDS_PATTERN_2.test(match[0].slice(0, match[0].length - match[1]!.length)))
+      (!strongLooking(value) ||
+        RUN_LOCAL_PASSWORDS_PATTERN_2.test(match[0].slice(0, match[0].length - match[1]!.length)) ||
+        LATIN_COPULA_BEFORE.test(match[0].slice(0, match[0].length - match[1]!.length)))
     )
       continue;
     value = value.replace(RUN_LOCAL_PASSWORDS_PATTERN_3, "");

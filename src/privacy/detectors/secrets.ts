@@ -337,7 +337,7 @@ const PASSWORD_KEYWORDS =
 const PASSWORD_PATTERN = new RegExp(
   `(?:${PASSWORD_KEYWORDS})["']?` +
     `(?:\\s+(?:for|of|to|on|für|zu|pour|de|du|para|del|per|di|voor|van)(?:\\s+[\\p{L}\\p{N}@._-]{1,30}){1,8}?)?` +
-    `(?:\\s*(?:[:=]|=>|:=|->)\\s*|\\s+(?:is|was|ist|lautet|est|es|era|è|é|är|er|jest|je|to|equals)\\s*[:=]?\\s+|\\s*[：]\\s*)` +
+    `(?:\\s*(?:[:=](?!:)|=>|:=|->)\\s*|\\s+(?:is|was|ist|lautet|est|es|era|è|é|är|er|jest|je|to|equals)\\s*[:=]?\\s+|\\s*[：]\\s*)` +
     `(?:"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|\`([^\`\\n]{1,128})\`|“([^”\\n]{1,128})”|«\\s?([^»\\n]{1,128}?)\\s?»|([^\\s"'\`<>]{1,128}))`,
   "giu",
 );

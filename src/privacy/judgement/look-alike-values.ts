@@ -26,11 +26,13 @@ const FIELD_LABEL_BEFORE = /(?:^|[,;|/\t(<{>\s])["']?(\p{L}[\p{L}\p{N} _.'-]{0,3
 /** Labels that name the birth date itself: the date stays a birth date. */
 const BIRTH_LABEL = /birth|dob|d\.o\.b|born|geb|naiss|née?(?![\p{L}])|nac|nasc|nat[oa](?![\p{L}])|geboor|urodz|doğum|lahir|fødsel|födelse|рожд|जन्म|生|생년/iu;
 /**
- * Labels of another dated field (start, hire, issue, expiry, admission, a bound …); a label naming a person ("Mother:
- * 02/03/1955" under "Dates of birth") is not one, so that date stays a birth date.
+ * Labels of another dated field (start, hire, issue, expiry, admission, a bound …), each word read from its start
+ * (German compounds also by their ending: "Vertragsbeginn", "Kaufdatum"), so a name or person label holding such
+ * letters ("Wendy", "Brenda", "Hendrik", "Signe", "Dayana", "Dependent", "Friend", "Candidate") is not one, and a
+ * label naming a person ("Mother: 02/03/1955" under "Dates of birth") keeps its date a birth date.
  */
 const OTHER_DATE_LABEL =
-  /date|datum|fecha|data|day|start|end|begin|hire|join|issue|expir|valid|creat|updat|modif|sign|effective|due|deadline|admission|admitted|discharge|visit|appointment|registr|enrol|since|until|^min$|^max$|eintritt|austritt|einstell|ausstell|ausgestellt|gültig|début|embauche|entrée|délivr|alta|baja|inicio|ingreso|expedición|vencimiento|assunzione|inizio|scadenza|rilascio|indienst|afgifte|geldig|admissão|início|emissão|validade|zatrudni|ważn|wydan|入社|発行|有効|入职|签发|입사|발급|유효|выдач|начал|окончан/iu;
+  /(?<![\p{L}])(?:date|datum|fecha|data|start|end(?:e|datum)?(?![\p{L}])|begin|hired?(?![\p{L}])|join|issue|expir|valid|creat|updat|modif|sign(?:ed|ature|ing|[ _-]?(?:up|on))|effective|due(?![\p{L}])|deadline|admission|admitted|discharge|visit|appointment|registr|enrol|since|until|eintritt|austritt|einstell|ausstell|ausgestellt|gültig|début|embauche|entrée|délivr|alta(?![\p{L}])|baja(?![\p{L}])|inicio|ingreso|expedición|vencimiento|assunzione|inizio|scadenza|rilascio|indienst|afgifte|geldig|admissão|início|emissão|validade|zatrudni|ważn|wydan)|(?:datum|beginn|ende|start|day)(?![\p{L}])|^(?:min|max)$|入社|発行|有効|入职|签发|입사|발급|유효|выдач|начал|окончан/iu;
 
 function isOtherDateField(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "date_of_birth" || finding.rule !== "date-in-dob-column") return false;
@@ -47,7 +49,8 @@ const EXAMPLE_WORD_BEFORE = /(?:(?<![\p{L}])(?:like|such as|e\.g\.|zoals|wie|com
 
 function isPhoneFormatExample(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "phone" || !EXAMPLE_WORD_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start))) return false;
-  return !personalBefore(text, finding.start) && PHONE_FORMAT_TALK.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 200)));
+  if (personalBefore(text, finding.start) || fullNameBefore(text, finding.start)) return false;
+  return PHONE_FORMAT_TALK.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 200)));
 }
 
 const MASKABLE = new Set<string>(["bank_account", "payment_card", "iban", "national_id", "us_ssn", "phone", "passport", "driver_license"]);
