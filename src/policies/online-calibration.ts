@@ -50,6 +50,12 @@ export interface OnlineCalibrationOptions {
    */
   correctionEvidence?: number | undefined;
   /**
+   * bandit.online.correctionGate: how `correctionEvidence` measures the evidence. "posterior" (or absent):
+   * the posterior's standard deviations (gatedShiftOf). "surprise": the observed successes against the
+   * count the model predicted (surpriseGatedShiftOf), so a near-certain estimate can fall.
+   */
+  correctionGate?: "posterior" | "surprise" | undefined;
+  /**
    * bandit.online.promptLengthSlope: per-model slopes of the prompt's length feature learned from the
    * same outcomes (feature-slopes.ts), applied on top of the situation corrections. Off: absent/false.
    */
@@ -90,6 +96,15 @@ interface Tally {
 export interface LogitShift {
   information: number;
   pull: number;
+  /**
+   * The surprise gate's statistics (faded like the rest), against the model's own predictions (no
+   * correction): Σ (y − p), Σ p, Σ p(1 − p) and the count of observations. Absent: none observed.
+   */
+  surprise?: number | undefined;
+  /** Σ p (faded): the predicted successes, the mean prediction being expected / count. */
+  expected?: number | undefined;
+  variance?: number | undefined;
+  count?: number | undefined;
 }
 
 /** The posterior mean of the shift under a prior of precision `priorPrecision`. */
@@ -111,6 +126,11 @@ export function observeShift(shift: LogitShift, observed: number, predicted: num
   const weight = probability * (1 - probability);
   shift.information = shift.information * forgetting + weight;
   shift.pull = shift.pull * forgetting + weight * before + (observed - probability);
+  const expected = clamp(predicted);
+  shift.surprise = (shift.surprise ?? 0) * forgetting + (observed - expected);
+  shift.expected = (shift.expected ?? 0) * forgetting + expected;
+  shift.variance = (shift.variance ?? 0) * forgetting + expected * (1 - expected);
+  shift.count = (shift.count ?? 0) * forgetting + 1;
 }
 
 /**
@@ -125,6 +145,44 @@ export function gatedShiftOf(shift: LogitShift | undefined, priorPrecision: numb
   if (!(precision > 0)) return 0;
   const margin = evidence / Math.sqrt(precision);
   return Math.abs(mean) <= margin ? 0 : mean - Math.sign(mean) * margin;
+}
+
+/**
+ * The evidence of a correction on the probability scale: the observed successes minus the count the
+ * model predicted, Σ (y − p), in standard deviations of that count, with the prior counted as
+ * `pseudoObservations` more observations at the situation's own average information:
+ * z = Σ (y − p) / √(Σ p(1 − p) · (1 + pseudoObservations / n)). At even odds (p(1 − p) = 1/4) the
+ * denominator is √(τ + information), the posterior gate's; near certainty the prior weighs what that
+ * many near-certain outcomes weigh, not 80 of them: two failures in eight outcomes predicted at 0.97
+ * read z ≈ −2.4, one failure alone z ≈ −1.7.
+ */
+export function surpriseOf(shift: LogitShift | undefined, pseudoObservations: number): number {
+  const variance = shift?.variance ?? 0;
+  const count = shift?.count ?? 0;
+  if (!shift || !(variance > 0) || !(count > 0)) return 0;
+  return (shift.surprise ?? 0) / Math.sqrt(variance * (1 + pseudoObservations / count));
+}
+
+/**
+ * The shift a correction applies under the surprise gate, all on the probability scale: the surprise
+ * Σ (y − p) less `evidence` of its standard deviations (surpriseOf's; 0 when within them), spread over
+ * the observations and the prior's `pseudoObservations` at the mean prediction p̄, moves p̄ to
+ * p' = p̄ + (|surprise| − evidence · sd) · sign / (n + pseudoObservations); the shift is
+ * logit(p') − logit(p̄). Not the posterior mean: its prior, worth pseudoObservations / 4 precision at any
+ * prediction, is worth ~80 outcomes at 0.97 and holds a near-certain estimate up however the outcomes
+ * fall (3 failures in 12 predicted at 0.97: posterior mean −0.88, here 0.97 → 0.92). With evidence 0 the
+ * posterior mean applies (shiftOf), as with the posterior gate.
+ */
+export function surpriseGatedShiftOf(shift: LogitShift | undefined, priorPrecision: number, pseudoObservations: number, evidence: number): number {
+  if (!(evidence > 0)) return shiftOf(shift, priorPrecision);
+  const z = surpriseOf(shift, pseudoObservations);
+  if (!shift || Math.abs(z) <= evidence) return 0;
+  const count = shift.count ?? 0;
+  const surprise = shift.surprise ?? 0;
+  const beyond = surprise * (1 - evidence / Math.abs(z));
+  const mean = clamp((shift.expected ?? 0) / count);
+  const delta = logit(mean + beyond / (count + pseudoObservations)) - logit(mean);
+  return Math.max(-MAX_SHIFT, Math.min(MAX_SHIFT, delta));
 }
 
 export interface OnlineCalibration {
@@ -215,8 +273,12 @@ export function createOnlineCalibration(options: OnlineCalibrationOptions): Onli
   };
   const agreements = new Map<string, LogitShift>();
   const evidence = options.correctionEvidence ?? 0;
+  const gate =
+    options.correctionGate === "surprise"
+      ? (shift: LogitShift | undefined) => surpriseGatedShiftOf(shift, priorPrecision, options.pseudoObservations, evidence)
+      : (shift: LogitShift | undefined) => gatedShiftOf(shift, priorPrecision, evidence);
   const corrected = (shift: LogitShift | undefined, probability: number) => {
-    const delta = gatedShiftOf(shift, priorPrecision, evidence);
+    const delta = gate(shift);
     return delta === 0 ? probability : sigmoid(logit(probability) + delta);
   };
   return {

@@ -194,6 +194,7 @@ const defaultOnline = {
   enabled: true,
   pseudoObservations: 10,
   correctionEvidence: 0,
+  correctionGate: "posterior" as const,
   promptLengthSlope: false,
   forgetting: 0.995,
   driftThreshold: 0.05,
@@ -426,6 +427,15 @@ export const banditSchema = z
          * applies as it is. docs/latency-and-adaptation.md, session 29.
          */
         correctionEvidence: z.number().min(0).max(10).default(0),
+        /**
+         * How `correctionEvidence` measures the evidence. "posterior" (the default): the posterior's
+         * standard deviations, which near-certain predictions (information p(1 − p) ≈ 0.03) never leave,
+         * so a wrong near-certain estimate stays frozen. "surprise" (opt-in): the observed successes
+         * against the count the model predicted, in standard deviations of that count, the prior counted
+         * as `pseudoObservations` outcomes at the situation's own predictions (the same gate at even
+         * odds). docs/latency-and-adaptation.md, session 35.
+         */
+        correctionGate: z.enum(["posterior", "surprise"]).default("posterior"),
         /**
          * Per-model length slopes (opt-in): each model's kept-answer estimate also gets a logit shift
          * proportional to the prompt's standardised length feature (log of its active embedding
