@@ -27,7 +27,7 @@ const args = process.argv.slice(2);
 const missIndex = args.indexOf("--misses");
 const missCategories = missIndex >= 0 ? new Set(args[missIndex + 1]!.split(",")) : undefined;
 const scanner = createPrivacyScanner();
-const totals = { A: { tp: 0, fn: 0, neg: 0, fp: 0 }, B: { tp: 0, fn: 0, neg: 0, fp: 0 }, U: { tp: 0, fn: 0, neg: 0, fp: 0 } };
+const totals = { A: { tp: 0, fn: 0, neg: 0, fp: 0, spanFp: 0 }, B: { tp: 0, fn: 0, neg: 0, fp: 0, spanFp: 0 }, U: { tp: 0, fn: 0, neg: 0, fp: 0, spanFp: 0 } };
 const files: Array<[string, keyof typeof totals]> = [
   ...unsplit.map((file) => [file, "U"] as [string, keyof typeof totals]),
   ...split.flatMap(
@@ -49,6 +49,7 @@ for (const [file, half] of files) {
   totals[half].fn += spans.fn;
   totals[half].neg += negatives;
   totals[half].fp += fp;
+  totals[half].spanFp += spans.fp;
   if (!missCategories)
     process.stdout.write(
       `${file.padEnd(26)} ${half}  p-rec ${(tp / (tp + fn)).toFixed(3)}  s-rec ${(spans.tp / (spans.tp + spans.fn)).toFixed(3)}  FPR ${fp}/${negatives}\n`,
@@ -67,4 +68,6 @@ for (const [file, half] of files) {
 }
 if (!missCategories)
   for (const [half, t] of Object.entries(totals))
-    process.stdout.write(`total ${half}: span recall ${(t.tp / (t.tp + t.fn)).toFixed(4)} (${t.tp}/${t.tp + t.fn})  FPR ${t.fp}/${t.neg}\n`);
+    process.stdout.write(
+      `total ${half}: span recall ${(t.tp / (t.tp + t.fn)).toFixed(4)} (${t.tp}/${t.tp + t.fn})  FPR ${t.fp}/${t.neg}  span precision ${(t.tp / (t.tp + t.spanFp)).toFixed(4)}\n`,
+    );

@@ -14,6 +14,7 @@ import { isInventedIdQuestion } from "./judgement/invented-id-questions.js";
 import { personSignal, promptFeatures, wordTable, type RuleSignals } from "./learned/features.js";
 import { learnedFindings, loadLearnedModel } from "./learned/model.js";
 import { splitHealthValues } from "./span-boundaries.js";
+import { carryHealthContext } from "./health-context.js";
 
 interface Candidate extends PrivacyFinding {
   priority: number;
@@ -140,6 +141,8 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
       );
     // A health value ends at the next inline label or sentence, whichever rule found it (span-boundaries.ts).
     findings = splitHealthValues(text, findings);
+    // A prompt about someone's health: its other conditions and medicines are theirs too (health-context.ts).
+    findings = carryHealthContext(text, findings);
     const signals = withSignals ? { person, candidateRules, findingCategories: [...new Set(findings.map((finding) => String(finding.category)))] } : undefined;
     return { text, lower, findings, signals };
   };
