@@ -26,23 +26,37 @@ function medicineMentions(text: string): Array<[number, number]> {
 
 const overlaps = (left: { start: number; end: number }, start: number, end: number) => left.start < end && start < left.end;
 
-/** Widens health findings to the condition mentions around them and adds the prompt's other mentions. */
-export function carryHealthContext(text: string, findings: PrivacyFinding[]): PrivacyFinding[] {
-  const health = findings.filter((finding) => finding.category === "health");
-  if (health.length === 0) return findings;
-  const mentions = [...conditionMentions(text, text.toLowerCase()), ...medicineMentions(text)].sort((left, right) => left[0] - right[0] || right[1] - left[1]);
+/**
+ * Adds `mentions` (sorted by start, longer first) of `category` that overlap no finding, and widens a finding
+ * of the category that lies inside a longer mention (and overlaps nothing else) to the mention. Findings of
+ * the category must already be in `findings` (the callers check).
+ */
+export function carryMentions(
+  findings: PrivacyFinding[],
+  category: PrivacyFinding["category"],
+  mentions: Array<[number, number]>,
+  rule: string,
+): PrivacyFinding[] {
   const result = [...findings];
   for (const [start, end] of mentions) {
     const touched = result.filter((finding) => overlaps(finding, start, end));
     if (touched.length === 0) {
-      result.push({ category: "health", start, end, rule: "health-context" });
+      result.push({ category, start, end, rule });
       continue;
     }
-    // Widen one health finding that lies inside a longer mention (and overlaps nothing else).
-    if (touched.length === 1 && touched[0]!.category === "health" && touched[0]!.start >= start && touched[0]!.end <= end) {
+    if (touched.length === 1 && touched[0]!.category === category && touched[0]!.start >= start && touched[0]!.end <= end) {
       const index = result.indexOf(touched[0]!);
       result[index] = { ...touched[0]!, start, end };
     }
   }
   return result.sort((left, right) => left.start - right.start);
+}
+
+const byStartLongerFirst = (left: [number, number], right: [number, number]) => left[0] - right[0] || right[1] - left[1];
+
+/** Widens health findings to the condition mentions around them and adds the prompt's other mentions. */
+export function carryHealthContext(text: string, findings: PrivacyFinding[]): PrivacyFinding[] {
+  if (!findings.some((finding) => finding.category === "health")) return findings;
+  const mentions = [...conditionMentions(text, text.toLowerCase()), ...medicineMentions(text)].sort(byStartLongerFirst);
+  return carryMentions(findings, "health", mentions, "health-context");
 }

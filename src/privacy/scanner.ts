@@ -15,6 +15,7 @@ import { personSignal, promptFeatures, wordTable, type RuleSignals } from "./lea
 import { learnedFindings, loadLearnedModel } from "./learned/model.js";
 import { splitHealthValues } from "./span-boundaries.js";
 import { carryHealthContext } from "./health-context.js";
+import { carryMoneyContext } from "./money-context.js";
 
 interface Candidate extends PrivacyFinding {
   priority: number;
@@ -143,6 +144,8 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     findings = splitHealthValues(text, findings);
     // A prompt about someone's health: its other conditions and medicines are theirs too (health-context.ts).
     findings = carryHealthContext(text, findings);
+    // A prompt about someone's money: its other currency amounts are theirs too (money-context.ts).
+    findings = carryMoneyContext(text, findings);
     const signals = withSignals ? { person, candidateRules, findingCategories: [...new Set(findings.map((finding) => String(finding.category)))] } : undefined;
     return { text, lower, findings, signals };
   };
