@@ -24,29 +24,41 @@ function medicineMentions(text: string): Array<[number, number]> {
   return spans;
 }
 
-const overlaps = (left: { start: number; end: number }, start: number, end: number) => left.start < end && start < left.end;
-
 /**
  * Adds `mentions` (sorted by start, longer first) of `category` that overlap no finding, and widens a finding
  * of the category that lies inside a longer mention (and overlaps nothing else) to the mention. Findings of
- * the category must already be in `findings` (the callers check).
+ * the category must already be in `findings` (the callers check). Linear in the text and the mentions'
+ * lengths: each character records which finding covers it.
  */
 export function carryMentions(
+  text: string,
   findings: PrivacyFinding[],
   category: PrivacyFinding["category"],
   mentions: Array<[number, number]>,
   rule: string,
 ): PrivacyFinding[] {
   const result = [...findings];
+  // owner[i] = 1 + the index in `result` of the finding covering character i, or 0.
+  const owner = new Int32Array(text.length + 1);
+  const mark = (index: number) => owner.fill(index + 1, result[index]!.start, result[index]!.end);
+  result.forEach((_, index) => mark(index));
   for (const [start, end] of mentions) {
-    const touched = result.filter((finding) => overlaps(finding, start, end));
-    if (touched.length === 0) {
+    let touched = 0;
+    let several = false;
+    for (let at = start; at < end && !several; at++) {
+      if (owner[at] === 0 || owner[at] === touched) continue;
+      several = touched !== 0;
+      touched = owner[at]!;
+    }
+    if (touched === 0) {
       result.push({ category, start, end, rule });
+      mark(result.length - 1);
       continue;
     }
-    if (touched.length === 1 && touched[0]!.category === category && touched[0]!.start >= start && touched[0]!.end <= end) {
-      const index = result.indexOf(touched[0]!);
-      result[index] = { ...touched[0]!, start, end };
+    const finding = result[touched - 1]!;
+    if (!several && finding.category === category && finding.start >= start && finding.end <= end) {
+      result[touched - 1] = { ...finding, start, end };
+      mark(touched - 1);
     }
   }
   return result.sort((left, right) => left.start - right.start);
@@ -58,5 +70,5 @@ const byStartLongerFirst = (left: [number, number], right: [number, number]) => 
 export function carryHealthContext(text: string, findings: PrivacyFinding[]): PrivacyFinding[] {
   if (!findings.some((finding) => finding.category === "health")) return findings;
   const mentions = [...conditionMentions(text, text.toLowerCase()), ...medicineMentions(text)].sort(byStartLongerFirst);
-  return carryMentions(findings, "health", mentions, "health-context");
+  return carryMentions(text, findings, "health", mentions, "health-context");
 }

@@ -26,5 +26,5 @@ export function carryMoneyContext(text: string, findings: PrivacyFinding[]): Pri
   matches(AMOUNT, text, amounts);
   matches(MONEY, text, amounts);
   amounts.sort((left, right) => left[0] - right[0] || right[1] - left[1]);
-  return carryMentions(findings, "financial", amounts, "money-context");
+  return carryMentions(text, findings, "financial", amounts, "money-context");
 }

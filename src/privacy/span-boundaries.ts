@@ -42,12 +42,15 @@ export function healthValuePieces(text: string, start: number, end: number): Pie
   const labels: Array<[number, number]> = [];
   for (let match = LABEL.exec(span); match !== null; match = LABEL.exec(span)) labels.push([match.index, match.index + match[0].length]);
   const bounds = [...labels.map(([labelStart, labelEnd]) => ({ cut: labelStart, next: labelEnd })), { cut: span.length, next: span.length }];
+  // Sentence ends found once, in order (a pointer walks them: linear in the span).
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(span); match !== null; match = SENTENCE_END.exec(span)) ends.push(match.index);
+  let endIndex = 0;
   for (const { cut, next } of bounds) {
     // Within one field's value, the first unlabelled sentence end closes it.
-    let valueEnd = cut;
-    SENTENCE_END.lastIndex = from;
-    const sentence = SENTENCE_END.exec(span);
-    if (sentence && sentence.index < cut) valueEnd = sentence.index;
+    while (endIndex < ends.length && ends[endIndex]! < from) endIndex++;
+    const valueEnd = endIndex < ends.length && ends[endIndex]! < cut ? ends[endIndex]! : cut;
     const piece = trimmed(text, start + from, start + valueEnd);
     if (piece) pieces.push(piece);
     from = next;
