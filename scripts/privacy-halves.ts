@@ -5,24 +5,14 @@
  * `--misses` prints the missed gold spans with 60 characters of context, for half-A and unsplit files only:
  * half B's individual errors are never printed.
  */
-import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { evaluate, loadLabelled } from "../eval/privacy/evaluate.js";
 import { createPrivacyScanner } from "../src/privacy/index.js";
+import { DEV_ROOT, SPLIT_SETS, UNSPLIT_FILES } from "./privacy-dev-files.js";
 
-const root = "eval/privacy";
-const unsplit = [
-  "dataset.jsonl",
-  "dataset-dev-2.jsonl",
-  "dataset-dev-3.jsonl",
-  "dataset-dev-4.jsonl",
-  "dataset-dev-5.jsonl",
-  "dataset-dev-judge.jsonl",
-  "dev-9/set.jsonl",
-];
-const split = readdirSync(root)
-  .filter((name) => /^dev-\d+$/.test(name) && existsSync(join(root, name, "a.jsonl")))
-  .sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
+const root = DEV_ROOT;
+const unsplit = UNSPLIT_FILES;
+const split = SPLIT_SETS;
 const args = process.argv.slice(2);
 const missIndex = args.indexOf("--misses");
 const missCategories = missIndex >= 0 ? new Set(args[missIndex + 1]!.split(",")) : undefined;

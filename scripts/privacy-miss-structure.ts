@@ -3,24 +3,13 @@
  * words. Usage: tsx scripts/privacy-miss-structure.ts health,financial [--show GROUP]
  * Never reads half B (b.jsonl) nor the held-out eval/privacy/independent* sets.
  */
-import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { categoriesMatch, loadLabelled } from "../eval/privacy/evaluate.js";
 import { createPrivacyScanner } from "../src/privacy/index.js";
+import { DEV_ROOT, SPLIT_SETS, UNSPLIT_FILES } from "./privacy-dev-files.js";
 
-const root = "eval/privacy";
-const files = [
-  "dataset.jsonl",
-  "dataset-dev-2.jsonl",
-  "dataset-dev-3.jsonl",
-  "dataset-dev-4.jsonl",
-  "dataset-dev-5.jsonl",
-  "dataset-dev-judge.jsonl",
-  "dev-9/set.jsonl",
-  ...readdirSync(root)
-    .filter((name) => /^dev-\d+$/.test(name) && existsSync(join(root, name, "a.jsonl")))
-    .map((name) => `${name}/a.jsonl`),
-];
+const root = DEV_ROOT;
+const files = [...UNSPLIT_FILES, ...SPLIT_SETS.map((name) => `${name}/a.jsonl`)];
 const categories = new Set(process.argv[2]!.split(","));
 const showIndex = process.argv.indexOf("--show");
 const show = showIndex >= 0 ? process.argv[showIndex + 1] : undefined;
