@@ -13,6 +13,9 @@ import { nonPersonalValueJudge } from "./judgement/non-personal-values.js";
 import { isInventedIdQuestion } from "./judgement/invented-id-questions.js";
 import { personSignal, promptFeatures, wordTable, type RuleSignals } from "./learned/features.js";
 import { learnedFindings, loadLearnedModel } from "./learned/model.js";
+import { splitHealthValues } from "./span-boundaries.js";
+import { carryHealthContext } from "./health-context.js";
+import { carryMoneyContext } from "./money-context.js";
 
 interface Candidate extends PrivacyFinding {
   priority: number;
@@ -137,6 +140,12 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
           !isDeclaredTestValue(text, finding) &&
           !isInventedIdQuestion(text, finding),
       );
+    // A health value ends at the next inline label or sentence, whichever rule found it (span-boundaries.ts).
+    findings = splitHealthValues(text, findings);
+    // A prompt about someone's health: its other conditions and medicines are theirs too (health-context.ts).
+    findings = carryHealthContext(text, findings);
+    // A prompt about someone's money: its other currency amounts are theirs too (money-context.ts).
+    findings = carryMoneyContext(text, findings);
     const signals = withSignals ? { person, candidateRules, findingCategories: [...new Set(findings.map((finding) => String(finding.category)))] } : undefined;
     return { text, lower, findings, signals };
   };

@@ -37,7 +37,7 @@ const SUFFIX_CURRENCY =
 const AMOUNT_START = "(?<![A-Za-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])";
 const PREFIX_AMOUNT = `${PREFIX_CURRENCY}\\s?(?:${NUMBER})${MAGNITUDE}`;
 const SUFFIX_AMOUNT = `(?:${NUMBER})${MAGNITUDE}\\s?${SUFFIX_CURRENCY}`;
-const AMOUNT = new RegExp(`${AMOUNT_START}(?:${PREFIX_AMOUNT}|${SUFFIX_AMOUNT})`, "gu");
+export const AMOUNT = new RegExp(`${AMOUNT_START}(?:${PREFIX_AMOUNT}|${SUFFIX_AMOUNT})`, "gu");
 /**
  * AMOUNT's second alternative alone, run instead of AMOUNT when its first alternative (a currency before
  * the number) cannot match: the same matches, at about a third of the cost (the first alternative starts

@@ -19,7 +19,7 @@ const AMOUNT = `(?:${NUMBER})(?:\\s?(?:${MULTIPLIER})(?:\\s?\\d+(?:${MULTIPLIER}
 const BEFORE = "₹|Rs\\.?|INR|रु\\.?|¥|￥|€|Rp\\.?|₺|₽|₩|VND|৳|Tk\\.?|新台幣|新台币|NT\\$|HK\\$|港幣|港币|₱|KSh|TSh|₪";
 const AFTER =
   "元|块|円|원|만원|€|EUR|euros?|TL|₺|lira|руб\\.?|рубл\\p{L}*|₽|ريال|درهم|جنيه|دينار|đồng|VND|บาท|rupees?|रुपये|rupaye|reais|টাকা|৳|ரூபாய்|روپے|تومان|ریال|гривень|гривн\\p{L}*|грн\\.?|Kč|Ft|forint\\p{L}*|lei|RON|₪|ש״ח|שקלים|KSh|₱";
-const MONEY = new RegExp(
+export const MONEY = new RegExp(
   `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\d])(?:(?:${BEFORE})\\s?${AMOUNT}|${AMOUNT}\\s?(?:${AFTER}))(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\d])|(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\d])${AMOUNT}\\s?(?:${AFTER})`,
   "gu",
 );
