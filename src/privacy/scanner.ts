@@ -5,6 +5,7 @@ import { BUILTIN_DETECTORS } from "./detectors/index.js";
 import { createCustomDetectors } from "./detectors/custom.js";
 import { normalizeForScan } from "./normalize.js";
 import { forgetDigitRuns } from "./digit-runs.js";
+import { forgetTextRuns } from "./text-runs.js";
 import { sortInPlace } from "./stable-sort.js";
 import { isPublicTestValue } from "./judgement/test-values.js";
 import { declaredTestValueJudge, publicContextJudge } from "./judgement/public-context.js";
@@ -126,6 +127,7 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     const isDeclaredTestValue = declaredTestValueJudge(lower);
     forgetKeywordPresence();
     forgetDigitRuns();
+    forgetTextRuns();
     // References, examples and unattributed dates are nobody's values (judgement/non-personal-values.ts).
     const isNonPersonal = nonPersonalValueJudge();
     let findings = resolveOverlaps(candidates, text.length).filter((finding) => !isPublic(text, finding) && !isNonPersonal(text, finding));

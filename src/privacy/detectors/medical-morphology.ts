@@ -10,6 +10,7 @@
  * person in the script rules), and no public, fiction or exam-vignette cue. The span is the condition.
  */
 import type { Detector, Emit } from "../detector.js";
+import { wordRuns } from "../text-runs.js";
 import { PRIORITY, containsAny, literalPrefixes, type PatternGate } from "../detector.js";
 import { SCRIPT_HEALTH_GATE } from "./script-health.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
@@ -22,13 +23,6 @@ import { isPersonName } from "./people-names.js";
  */
 const CANDIDATES_PATTERN_1 = /^\p{Lu}/u;
 
-/** A letter of a Latin or Cyrillic word (ASCII, Latin-1 to Latin Extended-B, Cyrillic); a word is looked at only when its last two letters can end a condition. */
-const WORD_LETTER = new Uint8Array(0x500);
-for (let code = 0; code < 0x500; code++)
-  WORD_LETTER[code] =
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || code >= 0x400 ? 1 : 0;
-/** One table look-up per character (the scan's word loop reads every character of the text). */
-const isWordLetter = (code: number): boolean => code < 0x500 && WORD_LETTER[code] === 1;
 const SUFFIXES = (
   "itis|itides|itide|ite|ites|iti|ită|oma|omas|omes|ome|om|omu|emia|emias|aemia|ämie|ämien|émie|emie|emi|pathy|pathie|pathien|patía|patia|patie|pati|osis|ose|osen|osi|oza|algia|algie|algien|plegia|plegie|penia|penie|trophy|trophie|trofia|megaly|megalie|megalia|cardia|kardie|cardie|rrhea|rrhoea|rrhée|rrea|rreia|ismus|ismo|isme|ism|" +
   "ит|іт|ита|иту|итом|ите|иты|ома|омы|омой|емия|емии|емию|емией|емія|емії|патия|патии|патию|патией|патія|оз|оза|озу|озом|озе|озы|ёз|ёза|ёзом|алгия|алгии|плегия|пения|трофия|кардия|кардии"
@@ -185,12 +179,11 @@ export function candidates(text: string, lower: string): Span[] {
   const spans: Span[] = [];
   // Word ends found by a character loop over the lower-cased text (a letter-class regex costs ~0.2 µs a word).
   const source = lower.length === text.length ? lower : undefined;
-  // Each character is classified once: `next` carries the following character's class into the next step.
-  let next = text.length > 1 && isWordLetter(text.charCodeAt(1));
-  for (let index = 1; index < text.length; index++) {
-    const letter = next;
-    next = index + 1 < text.length && isWordLetter(text.charCodeAt(index + 1));
-    if (!letter || next) continue;
+  // The word runs come from the scan's shared character pass (text-runs.ts): a word ends at each run's last letter.
+  const words = wordRuns(text);
+  for (let run = 0; run < words.count; run++) {
+    const index = words.ends[run]! - 1;
+    if (index < 1) continue;
     if (source && !isFinalPair(source.charCodeAt(index - 1), source.charCodeAt(index))) continue;
     const final = source
       ? source.charCodeAt(index - 1) * 65536 + source.charCodeAt(index)
@@ -205,8 +198,8 @@ export function candidates(text: string, lower: string): Span[] {
           .charCodeAt(1);
     // (With `source`, isFinalPair above has answered `FINALS.has(final)` already.)
     if (!source && !FINALS.has(final)) continue;
-    let start = index;
-    while (start > 0 && index - start < 40 && isWordLetter(text.charCodeAt(start - 1))) start--;
+    // At most 40 letters before the last one (the run's start otherwise).
+    const start = Math.max(words.starts[run]!, index - 40);
     // A word's letters (Latin, Cyrillic) lower-case one by one, without context: when lower-casing kept
     // the text's length, the word is the same part of the lower-cased text (one string, not two), and
     // its length and suffix are checked there before it is cut out (most word ends are no condition's).

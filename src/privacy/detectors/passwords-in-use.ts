@@ -8,6 +8,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
+import { printableRuns } from "../text-runs.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -29,20 +30,11 @@ const LOOKS_LIKE_PASSWORD_PATTERN_7 = /^[A-Z0-9_]+$/;
  * regex: one match array and substring per word of eight letters or more was most of a scan's allocation.
  */
 const MIN_CANDIDATE = 8;
-const isPrintableAscii = (code: number): boolean => code >= 33 && code <= 126;
 
-/** Calls `visit(start, end)` for each maximal run of at least 8 printable ASCII characters of `text`. */
+/** Calls `visit(start, end)` for each maximal run of at least 8 printable ASCII characters of `text` (the scan's shared pass, text-runs.ts). */
 function forEachCandidate(text: string, visit: (start: number, end: number) => void): void {
-  let index = 0;
-  while (index < text.length) {
-    if (!isPrintableAscii(text.charCodeAt(index))) {
-      index++;
-      continue;
-    }
-    const start = index;
-    while (index < text.length && isPrintableAscii(text.charCodeAt(index))) index++;
-    if (index - start >= MIN_CANDIDATE) visit(start, index);
-  }
+  const runs = printableRuns(text);
+  for (let run = 0; run < runs.count; run++) if (runs.ends[run]! - runs.starts[run]! >= MIN_CANDIDATE) visit(runs.starts[run]!, runs.ends[run]!);
 }
 
 const LOGIN_PAIR_OTHER_LANGUAGES =

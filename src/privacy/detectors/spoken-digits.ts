@@ -14,7 +14,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isRepetitive } from "../context.js";
 import { luhnValid } from "../checksums.js";
-import { isLetterCodePoint } from "../code-units.js";
+import { letterRuns } from "../text-runs.js";
 
 /** Each digit's words in the supported languages (no word names two different digits). */
 const DIGIT_WORDS: readonly string[][] = [
@@ -39,7 +39,6 @@ const WORD_ALTERNATION = [...DIGIT_OF.keys()].sort((a, b) => b.length - a.length
  * 2,000-token bench prompt (session 34).
  */
 const LATIN_RUN = new RegExp(`(?:${WORD_ALTERNATION})(?:[\\s,.-]{1,3}(?:${WORD_ALTERNATION})){3,18}(?![\\p{L}])`, "iuy");
-const isLetter = (code: number): boolean => (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : isLetterCodePoint(code));
 const CJK_RUN = new RegExp(`[${CJK_DIGITS}]{4,19}`, "giu");
 /** A run's first word is a whole letter run (a separator must follow it): at most 7 letters, starting as a digit word does. */
 const LONGEST_WORD = Math.max(...[...DIGIT_OF.keys()].map((word) => word.length));
@@ -189,12 +188,11 @@ function runSpokenDigits(text: string, emit: Emit, lower: string): void {
   // Latin and Chinese runs share no character, so they never overlap: the two scans find what one alternation did.
   const runs: Array<[number, string]> = [];
   let lastEnd = 0;
-  for (let index = 0; index < text.length;) {
-    const code = text.codePointAt(index)!;
-    index += code > 0xffff ? 2 : 1;
-    if (!isLetter(code)) continue;
-    const start = index - (code > 0xffff ? 2 : 1);
-    for (let next = text.codePointAt(index); next !== undefined && isLetter(next); next = text.codePointAt(index)) index += next > 0xffff ? 2 : 1;
+  // The letter runs come from the scan's shared character pass (text-runs.ts).
+  const letters = letterRuns(text);
+  for (let letterRun = 0; letterRun < letters.count; letterRun++) {
+    const start = letters.starts[letterRun]!;
+    const index = letters.ends[letterRun]!;
     if (start < lastEnd || index - start > LONGEST_WORD || !mayBeDigitWord(text, start, index) || !FIRST_LETTER.test(text[start]!)) continue;
     LATIN_RUN.lastIndex = start;
     const run = LATIN_RUN.exec(text);
