@@ -64,11 +64,14 @@ export function carryMentions(
   return result.sort((left, right) => left.start - right.start);
 }
 
-const byStartLongerFirst = (left: [number, number], right: [number, number]) => left[0] - right[0] || right[1] - left[1];
+export const byStartLongerFirst = (left: [number, number], right: [number, number]) => left[0] - right[0] || right[1] - left[1];
 
-/** Widens health findings to the condition mentions around them and adds the prompt's other mentions. */
-export function carryHealthContext(text: string, findings: PrivacyFinding[]): PrivacyFinding[] {
+/**
+ * Widens health findings to the condition mentions around them and adds the prompt's other mentions.
+ * `lower`: the text lower-cased (the scanner's copy; computed here when absent).
+ */
+export function carryHealthContext(text: string, findings: PrivacyFinding[], lower?: string): PrivacyFinding[] {
   if (!findings.some((finding) => finding.category === "health")) return findings;
-  const mentions = [...conditionMentions(text, text.toLowerCase()), ...medicineMentions(text)].sort(byStartLongerFirst);
+  const mentions = [...conditionMentions(text, lower ?? text.toLowerCase()), ...medicineMentions(text)].sort(byStartLongerFirst);
   return carryMentions(text, findings, "health", mentions, "health-context");
 }

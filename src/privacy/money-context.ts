@@ -8,11 +8,16 @@
  */
 import { AMOUNT } from "./detectors/financial.js";
 import { MONEY } from "./detectors/money-near-person.js";
-import { carryMentions } from "./health-context.js";
+import { byStartLongerFirst, carryMentions } from "./health-context.js";
 import type { PrivacyFinding } from "./types.js";
 
-function matches(pattern: RegExp, text: string, into: Array<[number, number]>): void {
-  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+/** The amount patterns as global expressions, compiled once (not per scan). */
+const globalOf = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+const AMOUNT_ALL = globalOf(AMOUNT);
+const MONEY_ALL = globalOf(MONEY);
+
+function matches(global: RegExp, text: string, into: Array<[number, number]>): void {
+  global.lastIndex = 0;
   for (let match = global.exec(text); match !== null; match = global.exec(text)) {
     if (match[0].length === 0) global.lastIndex++;
     else into.push([match.index, match.index + match[0].trimEnd().length]);
@@ -23,8 +28,8 @@ function matches(pattern: RegExp, text: string, into: Array<[number, number]>): 
 export function carryMoneyContext(text: string, findings: PrivacyFinding[]): PrivacyFinding[] {
   if (!findings.some((finding) => finding.category === "financial")) return findings;
   const amounts: Array<[number, number]> = [];
-  matches(AMOUNT, text, amounts);
-  matches(MONEY, text, amounts);
-  amounts.sort((left, right) => left[0] - right[0] || right[1] - left[1]);
+  matches(AMOUNT_ALL, text, amounts);
+  matches(MONEY_ALL, text, amounts);
+  amounts.sort(byStartLongerFirst);
   return carryMentions(text, findings, "financial", amounts, "money-context");
 }

@@ -145,7 +145,7 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     // A health value ends at the next inline label or sentence, whichever rule found it (span-boundaries.ts).
     findings = splitHealthValues(text, findings);
     // A prompt about someone's health: its other conditions and medicines are theirs too (health-context.ts).
-    findings = carryHealthContext(text, findings);
+    findings = carryHealthContext(text, findings, lower);
     // A prompt about someone's money: its other currency amounts are theirs too (money-context.ts).
     findings = carryMoneyContext(text, findings);
     const signals = withSignals ? { person, candidateRules, findingCategories: [...new Set(findings.map((finding) => String(finding.category)))] } : undefined;
