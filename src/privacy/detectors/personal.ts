@@ -717,8 +717,12 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     const sentence = text.slice(sentenceStart, sentenceEnd);
     const narrative = RUN_DATES_OF_BIRTH_PATTERN_2.test(keyword);
-    // A fictional character's or public figure's birthday is plot or public record, whatever the wording.
-    if (PUBLIC_FIGURE_PATTERN.test(sentence) || PUBLIC_CUE.test(sentence) || isBiographyLede(sentence) || mentionsWellKnownPerson(sentence)) continue;
+    // A fictional character's or public figure's birthday is plot or public record, whatever the wording; but the
+    // writer's own relative before the date ("my daughter Emma was born on … and makes her stage debut") outweighs
+    // public-career and story words (session 36: a kin birth record, not a biography).
+    const kin = RELATIVE.test(text.slice(sentenceStart, match.index));
+    const publicWords = PUBLIC_CUE.test(sentence) && !kin;
+    if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicWords || isBiographyLede(sentence) || mentionsWellKnownPerson(sentence)) continue;
     if (isExampleDate(text, match.index + match[0].length - date.length, sentence)) continue;
     // "My date of birth is 12/03/1990, how old am I?": the writer's own date with no name or identifier.
     if (!narrative && OWN_DATE.test(text.slice(Math.max(sentenceStart, match.index - 12), match.index + 4))) {
@@ -727,7 +731,7 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
     }
     if (narrative) {
       // "Einstein was born on 14 March 1879" is a public fact; a private person's birth date is not.
-      if (PUBLIC_FIGURE_PATTERN.test(sentence) || PUBLIC_CUE.test(sentence)) continue;
+      if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicWords) continue;
       if (year !== undefined && Number(year) < 1925) continue;
       // "I was born on 12 March 1990, how old am I?": no name, nobody identifiable.
       const window = text.slice(Math.max(0, sentenceStart - 160), sentenceEnd);

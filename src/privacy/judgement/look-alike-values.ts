@@ -7,14 +7,17 @@
  *  - an example phone number in talk about phone formats: the text asks for a regex, an E.164 form, a conversion or
  *    validation, and an example word stands right before the number ("turn user input like (415) 555-2671 into
  *    E.164", "vaste nummers zoals 020-…"); a number in a parse call or a failing test without such a word is still
- *    reported (the labelled sets count it as a customer's), as is one after a personal cue;
+ *    reported (the labelled sets count it as a customer's), as is one after a personal cue; session 36 adds the rest of
+ *    an example list and numbers in a question about how numbers are written (see isPhoneFormatExample);
  *  - a masked value: the digits shown are followed by mask characters (`40817 810 X XXXX XXXX`, `4000 12•• ••••`),
  *    a template or a redacted statement;
  *  - a place's address by what the text does with it: geocoding or map code ("geocoder.geocode({ address: … })",
  *    Nominatim `q=…`, "współrzędne"), a review of the place ("write a 3-star review for …", "Google review", "리뷰",
  *    "レビュー"; not the verb "review this letter"), or a row of an SQL insert into a table of places (stores, branches,
  *    venues, warehouses …); a personal cue or a person's full name (two known names)
- *    just before it keeps it reported.
+ *    just before it keeps it reported;
+ *  - (session 36) a property listing's address (for sale, to let, beds and baths, 1LDK, BHK …), with no personal cue
+ *    or full name before it.
  * Each check reads a window of at most ~200 characters around the finding.
  */
 import type { PrivacyFinding } from "../types.js";
@@ -44,14 +47,65 @@ function isOtherDateField(text: string, finding: PrivacyFinding): boolean {
 /** Talk about phone-number formats: regexes, E.164, conversion, validation, format libraries. */
 const PHONE_FORMAT_TALK =
   /e\.?164|(?<![\p{L}])(?:regex\p{L}*|regexp|regular expression|libphonenumber|phonenumbers|normali[sz]\p{L}*|convert\p{L}*|omzet\p{L}*|umwandel\p{L}*|umwandl\p{L}*|convertir|converter|convertire|konwert\p{L}*|przekształc\p{L}*|привести|преобраз\p{L}*|valid(?:ate|ation|ator|ar|er|eren|ieren)\p{L}*|expresión regular|expressão regular|espressione regolare|reguliere expressie|regulär\p{L}* ausdruck|wyrażeni\p{L}* regularn\p{L}*|регулярк\p{L}*|регулярн\p{L}* выражени\p{L}*)(?![\p{L}])|正则|正規表現|정규식|转换|変換|변환/iu;
-/** An example word right before the number ("input like", "such as", "zoals", "wie", "comme", "como", "例如"). */
-const EXAMPLE_WORD_BEFORE = /(?:(?<![\p{L}])(?:like|such as|e\.g\.|zoals|wie|comme|como|tipo|come|typu|np\.|вида|типа|например)|例如|比如)\s*["'«“(]?$/iu;
+/**
+ * An example word right before the number ("input like", "such as", "zoals", "wie", "comme", "como", "例如"), or before
+ * an earlier number of the same list ("written like 98765 43210, 09876543210 or +91-9876543210": session 36).
+ */
+const EXAMPLE_WORD_BEFORE =
+  /(?:(?<![\p{L}])(?:like|such as|e\.g\.|for example|for instance|zoals|bijvoorbeeld|wie|z\.\s?b\.|beispielsweise|zum beispiel|comme|par exemple|como|por ejemplo|por exemplo|tipo|come|ad esempio|per esempio|typu|np\.|na przykład|örneğin|вида|типа|например|match(?:es)?|matchen|accepts?)|例如|比如|例えば|匹配)\s*["'«“(]?(?:[+(]?\d[\d\s().-]{4,20}\d["'»”)]?\s*(?:,|or|and|of|oder|und|ou|et|o|y|e|lub|или|и|或|和|及|、|と|또는|\/)\s*["'«“(]?)*$/iu;
+/**
+ * A question about how phone numbers are written, in the number's own sentence ("should UK mobiles be written … or
+ * …", "how do I display … as …", "hoe schrijf je …", "как правильно оформлять …", "这种格式"): the number is an example.
+ */
+const FORMAT_QUESTION =
+  /(?<![\p{L}])(?:how (?:do|should|can|would|to)(?: \p{L}+){0,3} (?:write|format|display|show|store|spell|type)|(?:be|is|are|get) (?:written|formatted|displayed|stored)|written (?:like|as)|style ?guide|house style|wie (?:schreibt|schreibe|formatiere|formatiert)|schreibweise|comment (?:écrire|formater|écrit-on|on écrit)|cómo (?:escribir|formatear|se escribe)|come (?:scrivere|formattare|si scrive)|como (?:escrever|formatar|se escreve)|hoe (?:schrijf|formatteer|noteer)|huisstijl|jak (?:zapisać|zapisywać|formatować|sformatować)|nasıl yaz\p{L}*|как (?:правильно )?(?:писать|записывать|оформлять|форматировать)|правильно оформл\p{L}*)(?![\p{L}])|这种格式|这种写法|怎么写|書き方|表記|표기법|쓰는 법/iu;
+/** The sentence of a value: from the last sentence end before it to the next one after it (160 characters each way at most). */
+const SENTENCE_END_BEFORE = /[.!?。！？\n](?=[^.!?。！？\n]*$)/u;
+const SENTENCE_END_AFTER = /[!?。！？\n]|\.(?:\s|$)/u;
 
-function isPhoneFormatExample(text: string, finding: PrivacyFinding): boolean {
-  if (finding.category !== "phone" || !EXAMPLE_WORD_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start))) return false;
-  if (personalBefore(text, finding.start) || fullNameBefore(text, finding.start)) return false;
-  return PHONE_FORMAT_TALK.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 200)));
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  const head = text.slice(Math.max(0, start - 160), start);
+  const cut = SENTENCE_END_BEFORE.exec(head);
+  const tail = text.slice(end, Math.min(text.length, end + 160));
+  const stop = SENTENCE_END_AFTER.exec(tail);
+  return { before: cut === null ? head : head.slice(cut.index + 1), after: stop === null ? tail : tail.slice(0, stop.index + 1) };
 }
+
+/** A phone word a few words after a possession cue ("my mum's mobile", "le portable de ma sœur", "我爸的手机号"). */
+const POSSESSED_PHONE =
+  /(?:my|our|his|her|their|mein\p{L}*|unser\p{L}*|ma|mon|mi|mio|mia|meu|minha|mijn|mój|moja|min|mitt)(?:\s+\p{L}+(?:['’]s)?){0,3}\s+(?:number|phone|mobile|cell|nummer|handy|numéro|portable|número|numero|telefon\p{L}*|telefoon|celular|cellulare)(?![\p{L}])/iu;
+
+/** Possession right before the number (40 characters, its line) or a possessed phone word in its sentence. */
+function possessedNumber(text: string, start: number, sentenceBefore: string): boolean {
+  const near = text.slice(Math.max(0, start - 40), start);
+  return POSSESSION_CUE.test(near.slice(near.lastIndexOf("\n") + 1)) || POSSESSED_PHONE.test(sentenceBefore);
+}
+
+/**
+ * Policy (session 36, issue #15): a phone number in prose about how numbers are written — after an example word, in a
+ * list after one, or in a sentence asking how to write, format or display numbers — with no person or possession cue
+ * (my, a relative, 我的 …) and no full name before it in its sentence, is an example. A number in a parse call, a
+ * failing test or a record stays reported (the labelled sets count those as someone's).
+ */
+function isPhoneFormatExample(text: string, finding: PrivacyFinding): boolean {
+  if (finding.category !== "phone") return false;
+  const { before, after } = sentenceAround(text, finding.start, finding.end);
+  const example = EXAMPLE_WORD_BEFORE.test(text.slice(Math.max(0, finding.start - 96), finding.start));
+  if (!example && !FORMAT_QUESTION.test(before + after)) return false;
+  if (possessedNumber(text, finding.start, before) || fullNameBefore(text, finding.start)) return false;
+  return (
+    !example ||
+    FORMAT_QUESTION.test(before + after) ||
+    PHONE_FORMAT_TALK.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 200)))
+  );
+}
+
+/**
+ * Possession and relatives right before a number ("my", "our", "mum's", "Kardeşim", "我爸", "мой"): the number is
+ * someone's. Unlike the personal cues of public-context.ts, a bare "I" ("how do I display …") is not one.
+ */
+const POSSESSION_CUE =
+  /(?<![\p{L}])(?:my|mine|our|his|her|their|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|colleague|boss|client|customer|patient|tenant|mein\p{L}*|unser\p{L}*|mon|ma|mes|notre|nos|mi|mis|nuestr\p{L}*|mio|mia|miei|mie|nostr\p{L}*|meu|minha|meus|minhas|noss\p{L}*|mijn|onze|mój|moja|moje|nasz\p{L}*|min|mitt|mina|vår|benim|annem|babam|kardeş\p{L}*|мой|моя|мои|моего|моей|наш\p{L}*|mera|meri|mere|sœur|frère|mère|père|hermano|hermana|madre|padre|irmão|irmã|mãe|pai|fratello|sorella|bruder|schwester|mutter|vater|broer|zus|moeder|vader|brat|siostra|matka|ojciec)(?![\p{L}])|我的|我妈|我爸|我家|我哥|我姐|我弟|我妹|私の|母の|父の|엄마|아빠|우리|(?<!\p{Script=Hangul})(?:제|내)\s|मेरा|मेरी|मेरे|أخي|أختي|أمي|أبي|رقمي|tôi|mẹ|bố/iu;
 
 const MASKABLE = new Set<string>(["bank_account", "payment_card", "iban", "national_id", "us_ssn", "phone", "passport", "driver_license"]);
 /** Two or more groups of mask characters right after the digits shown. */
@@ -83,6 +137,25 @@ function isPlaceAddress(text: string, finding: PrivacyFinding): boolean {
   return finding.rule === "sql-insert-column" && PLACE_TABLE_INSERT.test(text.slice(Math.max(0, finding.start - 2000), finding.start));
 }
 
+/**
+ * A property listing (for sale or to let, beds and baths, m², price words, 1LDK, BHK …): the address is the
+ * property's, and a listing names no owner (session 36). A personal cue or a full name before it keeps it reported
+ * ("my neighbour Mr Gareth Hughes at …", a tenancy reference naming the tenant).
+ */
+const LISTING_CUE =
+  /(?<![\p{L}])(?:for sale|to let|for rent|offers (?:over|in excess of)|asking price|guide price|open house|listing|(?:\d+|one|two|three|four|five)[- ]?bed(?:room)?s?|\d+(?:\.\d)?[- ]?bath(?:room)?s?|sq\.? ?ft|zu verkaufen|zu vermieten|kaltmiete|warmmiete|exposé|wohnfläche|\d-zimmer\p{L}*|à vendre|à louer|annonce immobili\p{L}*|se vende|se alquila|en venta|en alquiler|in vendita|in affitto|annuncio immobiliare|bilocale|trilocale|monolocale|quadrilocale|vende-se|aluga-se|à venda|para alugar|te koop|te huur|vraagprijs|na sprzedaż|do wynajęcia|sprzedam|wynajmę|satılık|kiralık|продаётся|продается|сдаётся|сдается|till salu|uthyres)(?![\p{L}])|\d\s?(?:LDK|SLDK|BHK)(?![\p{L}])|物件|賃料|間取り|出售|出租|售价|房源|매매|전세|월세|매물/iu;
+
+function isListedProperty(text: string, finding: PrivacyFinding): boolean {
+  if (finding.category !== "street_address" || personalBefore(text, finding.start) || fullNameBefore(text, finding.start)) return false;
+  return LISTING_CUE.test(text.slice(Math.max(0, finding.start - 120), Math.min(text.length, finding.end + 160)));
+}
+
 export function isLookAlikeValue(text: string, finding: PrivacyFinding): boolean {
-  return isOtherDateField(text, finding) || isPhoneFormatExample(text, finding) || isMaskedValue(text, finding) || isPlaceAddress(text, finding);
+  return (
+    isOtherDateField(text, finding) ||
+    isPhoneFormatExample(text, finding) ||
+    isMaskedValue(text, finding) ||
+    isPlaceAddress(text, finding) ||
+    isListedProperty(text, finding)
+  );
 }

@@ -8,19 +8,20 @@
  *  - a hypothetical person named by the date in Chinese or Japanese ("1990年1月1日の人", "2000年1月1日的人");
  *  - a bound rather than someone's date: the date follows "before", "after", "until", "since", "earlier than" …
  *    ("can't enter a birth date before 1 January 1900", "geboren vor dem 1. Januar 1960").
- * The cue is read in the 48 characters before the date, within its line.
+ * The cue is read in the 48 characters before the date, within its line, and ends at a word end (Portuguese "nasci"
+ * is not the start of Italian "Data di nascita:", session 36).
  */
 import type { PrivacyFinding } from "../types.js";
 import { isPersonName } from "../detectors/people-names.js";
 
 const OWN_BIRTH_CUE =
-  /(?<![\p{L}])(?:my (?:date of birth|birth ?date|dob|d\.o\.b\.|birthday)(?: is| was|:)?|i was born(?: on| in)?|i'm born(?: on)?|ich bin am|ich wurde am|mein geburtsdatum(?: ist|:)?|je suis née?(?: le)?|ma date de naissance(?: est|:)?|(?:yo )?nací(?: el)?|mi fecha de nacimiento(?: es|:)?|(?:eu )?nasci(?: em| no dia)?|minha data de nascimento(?: é|:)?|sono nat[oa](?: il)?|la mia data di nascita(?: è|:)?|ik ben geboren(?: op)?|mijn geboortedatum(?: is|:)?|urodził[ae]m się(?: w dniu)?|moja data urodzenia(?: to|:)?|mera (?:janm|birthday|dob)|meri (?:dob|date of birth))\s*[^\n\d]{0,6}$/iu;
+  /(?<![\p{L}])(?:my (?:date of birth|birth ?date|dob|d\.o\.b\.|birthday)(?: is| was|:)?|i was born(?: on| in)?|i'm born(?: on)?|ich bin am|ich wurde am|mein geburtsdatum(?: ist|:)?|je suis née?(?: le)?|ma date de naissance(?: est|:)?|(?:yo )?nací(?: el)?|mi fecha de nacimiento(?: es|:)?|(?:eu )?nasci(?: em| no dia)?|minha data de nascimento(?: é|:)?|sono nat[oa](?: il)?|la mia data di nascita(?: è|:)?|ik ben geboren(?: op)?|mijn geboortedatum(?: is|:)?|urodził[ae]m się(?: w dniu)?|moja data urodzenia(?: to|:)?|mera (?:janm|birthday|dob)|meri (?:dob|date of birth))(?![\p{L}])\s*[^\n\d]{0,6}$/iu;
 /**
  * An unnamed child or grandchild of the writer born on the date ("my son was born on …", "ma fille est née le …",
  * "unser Sohn ist am …", "córka urodziła się …"): a parenting question; a name anywhere in the text keeps it reported.
  */
 const OWN_CHILD_BIRTH_CUE =
-  /(?<![\p{L}])(?:(?:my|our) (?:son|daughter|baby|child|kid|twins|boy|girl|grandson|granddaughter|newborn|toddler)s? (?:was|were|is|are|got) born(?: on| in)?|(?:mein|meine|unser|unsere) (?:sohn|tochter|kind|baby|enkel|enkelin|zwillinge) (?:ist|sind|wurde|wurden) am|(?:mon|ma|notre) (?:fils|fille|bébé|enfant|petit-fils|petite-fille) (?:est|a été) née?(?: le)?|(?:mi|nuestr[oa]) (?:hij[oa]|bebé|niñ[oa]|niet[oa]) nació(?: el)?|(?:mio|mia|nostr[oa]) (?:figli[oa]|bambin[oa]|nipote) è nat[oa](?: il)?|(?:meu|minha|noss[oa]) (?:filh[oa]|bebê|bebé|net[oa]) nasceu(?: em| no dia)?|(?:(?:mój|moja|nasz|nasza) )?(?:syn|córka|dziecko|wnuk|wnuczka) urodził[ao]? się(?: w dniu)?|(?:mijn|onze|ons) (?:zoon|dochter|kind|baby|kleinzoon|kleindochter) is geboren(?: op)?)\s*[^\n\d]{0,6}$/iu;
+  /(?<![\p{L}])(?:(?:my|our) (?:son|daughter|baby|child|kid|twins|boy|girl|grandson|granddaughter|newborn|toddler)s? (?:was|were|is|are|got) born(?: on| in)?|(?:mein|meine|unser|unsere) (?:sohn|tochter|kind|baby|enkel|enkelin|zwillinge) (?:ist|sind|wurde|wurden) am|(?:mon|ma|notre) (?:fils|fille|bébé|enfant|petit-fils|petite-fille) (?:est|a été) née?(?: le)?|(?:mi|nuestr[oa]) (?:hij[oa]|bebé|niñ[oa]|niet[oa]) nació(?: el)?|(?:mio|mia|nostr[oa]) (?:figli[oa]|bambin[oa]|nipote) è nat[oa](?: il)?|(?:meu|minha|noss[oa]) (?:filh[oa]|bebê|bebé|net[oa]) nasceu(?: em| no dia)?|(?:(?:mój|moja|nasz|nasza) )?(?:syn|córka|dziecko|wnuk|wnuczka) urodził[ao]? się(?: w dniu)?|(?:mijn|onze|ons) (?:zoon|dochter|kind|baby|kleinzoon|kleindochter) is geboren(?: op)?)(?![\p{L}])\s*[^\n\d]{0,6}$/iu;
 /**
  * The writer or their unnamed child as the subject right before the date in Chinese and Japanese ("我是1995年…出生",
  * "息子は2024年…生まれ", "女儿是…"): no slack between the cue and the date (a name may stand in a few characters).
@@ -33,7 +34,7 @@ const OWN_BIRTH_CUE_CJK = /(?:我|私|僕|俺|息子|娘|子供|子ども|孩子
 const GENERIC_PERSON_AFTER = /^\s*(?:生まれ|出生|出世)?(?:の(?:人|方|子ども|子供|場合)|的(?:人|孩子|小孩|宝宝|寶寶|话|話))/u;
 /** "a person born on …" before the date: nobody in particular ("Ile lat ma osoba urodzona 1 stycznia 1990?"). */
 const GENERIC_PERSON_BEFORE =
-  /(?<![\p{L}])(?:(?:a|any) (?:person|child|baby|someone) born(?: on| in)?|someone born(?: on| in)?|anyone born(?: on| in)?|(?:jemand|eine person),? (?:der|die) am|une personne née?(?: le)?|quelqu'un née?(?: le)?|alguien nacid[oa](?: el)?|una persona nacida(?: el)?|chi è nat[oa](?: il)?|una persona nata(?: il)?|uma pessoa nascida(?: em)?|alguém nascid[oa](?: em)?|(?:osoba|ktoś|dziecko) urodzon[ya](?: w dniu)?|iemand die op|een persoon geboren op)\s*[^\n\d]{0,6}$/iu;
+  /(?<![\p{L}])(?:(?:a|any) (?:person|child|baby|someone) born(?: on| in)?|someone born(?: on| in)?|anyone born(?: on| in)?|(?:jemand|eine person),? (?:der|die) am|une personne née?(?: le)?|quelqu'un née?(?: le)?|alguien nacid[oa](?: el)?|una persona nacida(?: el)?|chi è nat[oa](?: il)?|una persona nata(?: il)?|uma pessoa nascida(?: em)?|alguém nascid[oa](?: em)?|(?:osoba|ktoś|dziecko) urodzon[ya](?: w dniu)?|iemand die op|een persoon geboren op)(?![\p{L}])\s*[^\n\d]{0,6}$/iu;
 const BOUND_CUE =
   /(?<![\p{L}])(?:before|after|until|till|since|earlier than|later than|prior to|no later than|vor dem|nach dem|bis zum|seit dem|avant le|après le|jusqu'au|antes del?|después del?|hasta el|prima del|dopo il|fino al|antes de|depois de|até|vóór|na|tot|przed|po)\s*$/iu;
 /** Capitalised or upper-case words (an upper-cased text writes its names in capitals too: SABINE KRÜGER). */
