@@ -25,7 +25,11 @@ describe("drift-widened prior (bandit.online.driftPseudoObservations)", () => {
 
   it("lets failures of a near-certain estimate lower it once the traffic drifts, not before", () => {
     // Agreement 0.45 against 0.75 expected: drifting. Three failures in twelve at 0.97.
-    expect(run(undefined, 0.45, 3).drift().map((signal) => signal.signal)).toEqual(["agreement"]);
+    expect(
+      run(undefined, 0.45, 3)
+        .drift()
+        .map((signal) => signal.signal),
+    ).toEqual(["agreement"]);
     expect(run(undefined, 0.45, 3).adjust(situation, 0.97)).toBe(0.97);
     expect(run(2, 0.45, 3).adjust(situation, 0.97)).toBeLessThan(0.95);
     // No drift (agreement as expected): the same outcomes keep the estimate, as without the key.
