@@ -60,6 +60,11 @@ export interface OnlineCalibrationOptions {
    * same outcomes (feature-slopes.ts), applied on top of the situation corrections. Off: absent/false.
    */
   promptLengthSlope?: boolean | undefined;
+  /**
+   * bandit.online.driftPseudoObservations: the prior's weight (as `pseudoObservations`) while the drift
+   * report names a drifting live rate; `pseudoObservations` otherwise. Absent: `pseudoObservations` always.
+   */
+  driftPseudoObservations?: number | undefined;
 }
 
 /** An earlier situation of a request (an answer it could have kept), its predicted success and whether it agrees with the kept answer. */
@@ -241,8 +246,19 @@ const sigmoid = (value: number) => 1 / (1 + Math.exp(-value));
 /** The model whose answer a situation keeps (situationKey's first part). */
 const keptModelOf = (situation: string) => situation.slice(0, situation.indexOf("|"));
 
+/**
+ * The prior's weight (pseudo-observations) now: `driftPseudoObservations` while a live rate drifts
+ * (the old file's estimates are then known to miss this traffic, so the prior that holds each
+ * correction near zero is widened), else `pseudoObservations`.
+ */
+export function priorWeightOf(options: Pick<OnlineCalibrationOptions, "pseudoObservations" | "driftPseudoObservations">, drifting: boolean): number {
+  return drifting && options.driftPseudoObservations !== undefined ? options.driftPseudoObservations : options.pseudoObservations;
+}
+
 export function createOnlineCalibration(options: OnlineCalibrationOptions): OnlineCalibration {
-  const priorPrecision = options.pseudoObservations / 4;
+  // Drift-widened prior (driftPseudoObservations): re-read after each live rate or feedback.
+  let pseudoObservations = options.pseudoObservations;
+  let priorPrecision = pseudoObservations / 4;
   const situations = new Map<string, LogitShift>();
   const pending = new Map<string, RequestExpectation>();
   const rates = new Map<DriftSignal["signal"], Tally & { count: number }>();
@@ -270,12 +286,16 @@ export function createOnlineCalibration(options: OnlineCalibrationOptions): Onli
     if (!tally) rates.set(signal, (tally = { observed: 0, expected: 0, weight: 0, count: 0 }));
     add(tally, observed, expected);
     tally.count += 1;
+    if (options.driftPseudoObservations !== undefined) {
+      pseudoObservations = priorWeightOf(options, driftOf().length > 0);
+      priorPrecision = pseudoObservations / 4;
+    }
   };
   const agreements = new Map<string, LogitShift>();
   const evidence = options.correctionEvidence ?? 0;
   const gate =
     options.correctionGate === "surprise"
-      ? (shift: LogitShift | undefined) => surpriseGatedShiftOf(shift, priorPrecision, options.pseudoObservations, evidence)
+      ? (shift: LogitShift | undefined) => surpriseGatedShiftOf(shift, priorPrecision, pseudoObservations, evidence)
       : (shift: LogitShift | undefined) => gatedShiftOf(shift, priorPrecision, evidence);
   const corrected = (shift: LogitShift | undefined, probability: number) => {
     const delta = gate(shift);
@@ -316,15 +336,16 @@ export function createOnlineCalibration(options: OnlineCalibrationOptions): Onli
       return true;
     },
     observeRate: rate,
-    drift() {
-      const drifting: DriftSignal[] = [];
-      for (const [signal, tally] of rates) {
-        if (tally.count < options.minSamples || tally.weight === 0) continue;
-        const observed = tally.observed / tally.weight;
-        const expected = tally.expected / tally.weight;
-        if (Math.abs(observed - expected) > options.driftThreshold) drifting.push({ signal, observed, expected, samples: tally.count });
-      }
-      return drifting;
-    },
+    drift: () => driftOf(),
   };
+  function driftOf(): DriftSignal[] {
+    const drifting: DriftSignal[] = [];
+    for (const [signal, tally] of rates) {
+      if (tally.count < options.minSamples || tally.weight === 0) continue;
+      const observed = tally.observed / tally.weight;
+      const expected = tally.expected / tally.weight;
+      if (Math.abs(observed - expected) > options.driftThreshold) drifting.push({ signal, observed, expected, samples: tally.count });
+    }
+    return drifting;
+  }
 }

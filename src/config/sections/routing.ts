@@ -437,6 +437,14 @@ export const banditSchema = z
          */
         correctionGate: z.enum(["posterior", "surprise"]).default("posterior"),
         /**
+         * Drift-widened prior (opt-in): the corrections' prior weight (as `pseudoObservations`) while the
+         * drift report names a drifting live rate (agreement, escalation, feedback; `driftThreshold` after
+         * `minSamples`), so after a traffic shift the feedback moves the old file's estimates sooner;
+         * `pseudoObservations` applies again once no rate drifts. Absent: off.
+         * docs/latency-and-adaptation.md, session 36.
+         */
+        driftPseudoObservations: z.number().min(0).optional(),
+        /**
          * Per-model length slopes (opt-in): each model's kept-answer estimate also gets a logit shift
          * proportional to the prompt's standardised length feature (log of its active embedding
          * dimensions), its slope learned from the same outcomes as the corrections (feedback, explored
