@@ -18,6 +18,7 @@ describe("unquoted commas in CSV rows (structured/records.ts)", () => {
 describe("labels, door codes and licences (person-near.ts, labelled-identifiers.ts, driver-license.ts)", () => {
   it("reads a payslip's amounts under an employee label in Portuguese, Spanish or German", () => {
     expect(flagged("Funcionário: ADRIANO MOTTA | Salário base R$ 3.412,80")).toContain("financial:R$ 3.412,80");
+    expect(flagged("Empleado: Lucía Herrero | Salario base 1.865,00 €")).toContain("financial:1.865,00 €");
   });
 
   it("reads a door code up to six words after the label", () => {
@@ -45,5 +46,22 @@ describe("Arabic and Hinglish health and money (script-health.ts, money-near-per
   it("reads a condition of a given name before Hinglish 'ko', not of a common noun", () => {
     expect(flagged("Sandeep ko TB detect hua hai, 6 mahine ka treatment")).toContain("health:TB");
     expect(has("Doctor ko TB ke baare me kya puchna chahiye?", "health")).toBe(false);
+  });
+});
+
+describe("negated fiction cues (person-near.ts, personal.ts, script-health.ts)", () => {
+  it("does not read 'not a novel' as fiction, but still reads a novel as one", () => {
+    expect(flagged("Kein Roman, leider echt: mein Nachbar Uwe Pfeiffer hat Darmkrebs im Endstadium.")).toContain("health:Darmkrebs im Endstadium");
+    expect(flagged("소설 아니고 실제 상황이에요. 제 친구 오세린이 조울증 진단을 받았는데 어떻게 도와야 할까요?")).toContain("health:조울증");
+    expect(has("In dem Roman hat der Held Uwe Pfeiffer Darmkrebs im Endstadium.", "health")).toBe(false);
+    expect(has("소설 속 친구 오세린이 조울증 진단을 받았는데 줄거리 요약해줘", "health")).toBe(false);
+  });
+});
+
+describe("Polish conditions in the case the sentence puts them (care-terms.ts)", () => {
+  it("reads genitive conditions of a named person", () => {
+    expect(flagged("Pracownik Krzysztof Dąbrowski ma L4 z powodu zapalenia płuc.")).toContain("health:zapalenia płuc");
+    expect(flagged("ubezpieczona Magdalena Kowalska, leczenie czerniaka skóry pleców.")).toContain("health:czerniaka");
+    expect(has("Jakie są objawy czerniaka skóry?", "health")).toBe(false);
   });
 });
