@@ -65,3 +65,16 @@ describe("Polish conditions in the case the sentence puts them (care-terms.ts)",
     expect(has("Jakie są objawy czerniaka skóry?", "health")).toBe(false);
   });
 });
+
+describe("XML leaf elements named as fields (structured/xml-elements.ts)", () => {
+  it("reads a record's money and health elements when it names its person", () => {
+    expect(flagged('<employee><name>Kofi Mensah</name><salary currency="GBP">47500</salary></employee>')).toContain("financial:47500");
+    expect(flagged("<p:patient><p:name>Ana Ruiz</p:name><p:diagnosis> type 2 diabetes </p:diagnosis></p:patient>")).toContain("health:type 2 diabetes");
+  });
+
+  it("leaves configs, schemas and templates alone", () => {
+    expect(flagged("<config><name>billing</name><timeout>30</timeout></config>")).toEqual([]);
+    expect(flagged('<xs:element name="salary" type="xs:decimal"/><salary>{{amount}}</salary>')).toEqual([]);
+    expect(has("<item><salary>47500</salary></item>", "financial")).toBe(false);
+  });
+});
