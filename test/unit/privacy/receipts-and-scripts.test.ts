@@ -36,3 +36,11 @@ describe("CJK secrets in katakana, kanji numerals and spaced digits (script-pass
     expect(has("パスワードはランダムに作ってください", "password")).toBe(false);
   });
 });
+
+describe("a lone given name's money beside the writer (financial.ts)", () => {
+  it("reads an acquaintance's amount, not a word problem's", () => {
+    expect(flagged("lol Tyler just told me his bonus was $40k this year and he still hasn't paid me back")).toContain("financial:$40k");
+    expect(has("Mark has $50 and gives me $10. How much does he have left?", "financial")).toBe(false);
+    expect(has("Emma earns $3,000 a month and spends $2,100. What is her savings rate?", "financial")).toBe(false);
+  });
+});
