@@ -21,6 +21,8 @@ const RECEIPT_STEMS = [
   "upi",
   "pesa",
   "bizum",
+  "cash app",
+  "cashapp",
   "you paid",
   "you sent",
   "paid to",

@@ -207,7 +207,7 @@ function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp, nameBefo
  * that the words name a medicine; a named person near it is still needed (emitNearNamedPeople).
  */
 const ARABIC_DOSE =
-  /(?<![\p{Script=Arabic}])[\p{Script=Arabic}]{3,}(?:[ \t]+[\p{Script=Arabic}]{3,})?[ \t]+[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?[ \t]*(?:ملغ|مجم|ملجم|ملغم|وحدة|وحدات|mg)(?![\p{Script=Arabic}])/gu;
+  /(?<![\p{Script=Arabic}])[\p{Script=Arabic}]{3,}(?:[ \t]+[\p{Script=Arabic}]{3,})?[ \t]+[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?[ \t]*(?:ملغ|مجم|ملجم|ملغم|وحدة|وحدات)(?![\p{Script=Arabic}])/gu;
 const ARABIC_DOSE_UNITS = ["ملغ", "مجم", "ملجم", "وحدة", "وحدات"];
 
 function runScriptHealth(text: string, emit: Emit, lower: string): void {
