@@ -17,7 +17,8 @@ const args = process.argv.slice(2);
 const missIndex = args.indexOf("--misses");
 const missCategories = missIndex >= 0 ? new Set(args[missIndex + 1]!.split(",")) : undefined;
 const scanner = createPrivacyScanner();
-const totals = { A: { tp: 0, fn: 0, neg: 0, fp: 0, spanFp: 0 }, B: { tp: 0, fn: 0, neg: 0, fp: 0, spanFp: 0 }, U: { tp: 0, fn: 0, neg: 0, fp: 0, spanFp: 0 } };
+const zero = () => ({ tp: 0, fn: 0, neg: 0, fp: 0, spanFp: 0, promptTp: 0, promptFn: 0 });
+const totals = { A: zero(), B: zero(), U: zero() };
 const files: Array<[string, keyof typeof totals]> = [
   ...unsplit.map((file) => [file, "U"] as [string, keyof typeof totals]),
   ...split.flatMap(
@@ -40,6 +41,8 @@ for (const [file, half] of files) {
   totals[half].neg += negatives;
   totals[half].fp += fp;
   totals[half].spanFp += spans.fp;
+  totals[half].promptTp += tp;
+  totals[half].promptFn += fn;
   if (!missCategories)
     process.stdout.write(
       `${file.padEnd(26)} ${half}  p-rec ${(tp / (tp + fn)).toFixed(3)}  s-rec ${(spans.tp / (spans.tp + spans.fn)).toFixed(3)}  FPR ${fp}/${negatives}\n`,
@@ -59,5 +62,5 @@ for (const [file, half] of files) {
 if (!missCategories)
   for (const [half, t] of Object.entries(totals))
     process.stdout.write(
-      `total ${half}: span recall ${(t.tp / (t.tp + t.fn)).toFixed(4)} (${t.tp}/${t.tp + t.fn})  FPR ${t.fp}/${t.neg}  span precision ${(t.tp / (t.tp + t.spanFp)).toFixed(4)}\n`,
+      `total ${half}: span recall ${(t.tp / (t.tp + t.fn)).toFixed(4)} (${t.tp}/${t.tp + t.fn})  FPR ${t.fp}/${t.neg}  span precision ${(t.tp / (t.tp + t.spanFp)).toFixed(4)}  prompt recall ${(t.promptTp / (t.promptTp + t.promptFn)).toFixed(4)} (${t.promptTp}/${t.promptTp + t.promptFn})\n`,
     );

@@ -48,8 +48,9 @@ export const CONDITION_WORDS = [
   "blodpropp|blodprop|kræft|kreft|cancer|hjerneslag|stroke|hjärtinfarkt|hjerteinfarkt|demens|depression|depresjon|diabetes|utmattningssyndrom|udbrændt|utbrent|brystkræft|brystkreft|bröstcancer",
   // Turkish
   "kanser|lösemi|diyabet|şeker hastalığı|kalp krizi|felç|depresyon|astım\\p{L}*|epilepsi|tansiyon",
-  // Dutch, Polish
-  "longontsteking|burn-out|overspannen|zapalenie płuc|nowotwór|zawał|udar",
+  // Dutch, Polish (with the genitive and locative the Polish sentence puts them in: "z powodu zapalenia płuc", "leczenie
+  // czerniaka", "jest w ciąży")
+  "longontsteking|burn-out|overspannen|zapaleni[ea] płuc|zapaleniu płuc|nowotw[oó]r\\p{L}*|zawał\\p{L}*|udar|udaru|czerniak\\p{L}*|w ciąży",
 ];
 
 export const DRUG_BRANDS =

@@ -32,7 +32,7 @@ const LICENCE_KEYWORD = new RegExp(
     // German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Turkish
     "führerschein(?:nummer|-?nr\\.?)?|fuehrerschein(?:nummer)?|permis de conduire|n° de permis|numéro de permis|numero de permis",
     // a licence named by its owner or article alone: "mon permis : …", "OCR della patente: …"
-    "(?:mon|ton|son|votre|notre|du|le) permis(?! de (?:construire|séjour|sejour|travail|chasse|pêche|peche|port|bateau|exploitation|lotir|démolir|aménager))|(?:della|mia|tua|sua|nella) patente",
+    "(?:mon|ton|son|votre|notre|du|le) permis(?! de (?:construire|séjour|sejour|travail|chasse|pêche|peche|port|bateau|exploitation|lotir|démolir|aménager))|(?:della|mia|tua|sua|nella) patente|(?:la|una) patente(?= di (?:mio|mia|tuo|tua|suo|sua|nostro|nostra|vostro|vostra|loro))",
     "licencia de (?:conducir|manejo|conducción)|carn[eé] de conducir|carnet de conducir|permiso de (?:conducir|conducción)",
     "patente di guida|patente (?:n\\.|nr\\.|numero)|numero (?:di )?patente|carta de condução|carta de conducao|carteira de motorista|carteira nacional de habilitação|\\bCNH\\b",
     "rijbewijs(?:nummer)?|körkort(?:snummer)?|kørekort(?:nummer)?|førerkort(?:nummer)?|ajokortti|ehliyet",

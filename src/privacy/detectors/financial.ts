@@ -155,12 +155,18 @@ interface ScanState {
   self: SelfNamedCache;
 }
 
+/** The writer in English first person (capital "I" only, as a word). */
+const WRITER = /(?<![\p{L}'’])(?:me|my|I|I['’]m|I['’]ve|mine)(?![\p{L}'’])/u;
+
 function aboutIdentifiedPerson(state: ScanState, start: number, end: number): boolean {
   const text = state.text;
   const person = personAround(text, start, state.people);
   if (person.publicContext) return false;
   if (person.fullName) return person.relation || !(state.wordProblem ??= wordProblem(text));
   const window = text.slice(Math.max(0, start - 80), end + 40);
+  // A lone given name with the writer beside it ("Tyler just told me his bonus was $40k", "Priyanka in accounts makes 92k
+  // and I'm on 74"): the writer's acquaintance, not a word problem's character (those are asked as maths questions).
+  if (person.found && WRITER.test(window) && !(state.wordProblem ??= wordProblem(text))) return true;
   if (SCRIPT_HINT.test(window) || ABOUT_IDENTIFIED_PERSON_PATTERN_1.test(window)) return scriptPersonNear(text, start, end);
   // A relation word or honorific before a given name ("my roommate Jake owes", "Szwagier Tomek jest mi winien",
   // "Pak Agus"), or a record's name label: a named private person, unless the text is a word problem.

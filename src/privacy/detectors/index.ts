@@ -36,6 +36,7 @@ import { identifierFormatDetectors } from "./identifier-formats.js";
 import { statementLineDetectors } from "./statement-lines.js";
 import { spokenDigitDetectors } from "./spoken-digits.js";
 import { fieldValueDetectors } from "./field-values.js";
+import { paymentReceiptDetectors } from "./payment-receipts.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -76,4 +77,5 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...statementLineDetectors,
   ...spokenDigitDetectors,
   ...fieldValueDetectors,
+  ...paymentReceiptDetectors,
 ];

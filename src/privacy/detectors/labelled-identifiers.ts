@@ -215,6 +215,8 @@ const RULES: readonly LabelRule[] = [
     rule: "id-label-door-code",
     label: DOOR_LABEL,
     gap: PIN_GAP,
+    // Up to six words between the label and the code, as for a PIN ("le digicode de chez ma grand-mère est B4721").
+    reach: 48,
     accept: (value) => DOOR_VALUE.test(value) && (value.match(LETTERS)?.length ?? 0) <= 2 && !YEAR.test(value) && !isRepetitive(value),
   },
   {

@@ -14,7 +14,7 @@ import { refersToPerson, sentenceAround } from "./person-reference.js";
 
 const NUMBER = "\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{1,3}(?:,\\d{2})+,\\d{3}|\\d+(?:[.,]\\d{1,2})?";
 const MULTIPLIER =
-  "lakh|lac|crore|लाख|करोड़|লাখ|কোটি|லட்சம்|میلیون|لاکھ|万|千|億|亿|juta|ribu|miliar|млн\\.?|тыс\\.?|mil|million|millions|millones|milioni|Mio\\.?|Mrd\\.?|triệu|tỷ|nghìn|bin|milyon|억|천만|백만|만|k";
+  "lakh|lac|crore|लाख|करोड़|লাখ|কোটি|லட்சம்|میلیون|لاکھ|万|千|億|亿|juta|ribu|miliar|млн\\.?|тыс\\.?|mil|million|millions|millones|milioni|Mio\\.?|Mrd\\.?|triệu|tỷ|nghìn|bin|milyon|억|천만|백만|만|k|ألف|الف|آلاف|مليون";
 const AMOUNT = `(?:${NUMBER})(?:\\s?(?:${MULTIPLIER})(?:\\s?\\d+(?:${MULTIPLIER}))?)?`;
 const BEFORE = "₹|Rs\\.?|INR|रु\\.?|¥|￥|€|Rp\\.?|₺|₽|₩|VND|৳|Tk\\.?|新台幣|新台币|NT\\$|HK\\$|港幣|港币|₱|KSh|TSh|₪";
 const AFTER =
@@ -25,7 +25,7 @@ export const MONEY = new RegExp(
 );
 
 const MONEY_WORDS =
-  /salar|salaire|salario|salário|stipendi|gehalt|verdien|gagne|ganha|cobra|earn|owe|debt|loan|pension|pensión|pensão|rente|schulden|dette|découvert|deuda|debe |deve |debito|prestito|crédit|kredi|borç|maaş|gaji|cicilan|utang|hutang|kpr|pinjaman|月薪|工资|工資|薪|退休金|欠|贷款|借|年金|借金|給料|給与|月給|월급|연봉|빚|대출|보증금|잔금|전세|월세|송금|зарплат|кредит|долг|пенси|займ|lương|nợ|vay|راتب|قرض|دين|emi|कर्ज़|कर्ज|क़र्ज़|वेतन|तनख्वाह|bakiye|saldo|balance|pensiun|penghasilan|income|revenu|ingresos|renda|einkommen|доход|winien|winna|pożycz|zarabia|ローン|住宅ローン|報酬|报酬|退款|udhaar|udhar|karza|karz|বেতন|ঋণ|ধার|পাওনা|சம்பளம்|கடன்|تنخواہ|قرضہ|حقوق|وام|بدهی|เงินเดือน|หนี้|เงินกู้|ผ่อน|รายได้|tiền lương|lương hưu|dívida|deuda|schuld|mzd|výplat|dluh|půjčk|nájem|fizetés|tartozás|kölcsön|hitel|salariu|datori|împrumut|chiri|משכורת|חוב|הלוואה|שכר דירה|μισθ|χρέ|δάνει|ενοίκι|mshahara|deni |mkopo|karo ya|sweldo|مرتب|القسط/u;
+  /salar|salaire|salario|salário|stipendi|gehalt|verdien|gagne|ganha|cobra|earn|owe|debt|loan|pension|pensión|pensão|rente|schulden|dette|découvert|deuda|debe |deve |debito|prestito|crédit|kredi|borç|maaş|gaji|cicilan|utang|hutang|kpr|pinjaman|月薪|工资|工資|薪|退休金|欠|贷款|借|年金|借金|給料|給与|月給|월급|연봉|빚|대출|보증금|잔금|전세|월세|송금|зарплат|кредит|долг|пенси|займ|lương|nợ|vay|راتب|قرض|دين|emi|कर्ज़|कर्ज|क़र्ज़|वेतन|तनख्वाह|bakiye|saldo|balance|pensiun|penghasilan|income|revenu|ingresos|renda|einkommen|доход|winien|winna|pożycz|zarabia|ローン|住宅ローン|報酬|报酬|退款|udhaar|udhar|karza|karz|বেতন|ঋণ|ধার|পাওনা|சம்பளம்|கடன்|تنخواہ|قرضہ|حقوق|وام|بدهی|เงินเดือน|หนี้|เงินกู้|ผ่อน|รายได้|tiền lương|lương hưu|dívida|deuda|schuld|mzd|výplat|dluh|půjčk|nájem|fizetés|tartozás|kölcsön|hitel|salariu|datori|împrumut|chiri|משכורת|חוב|הלוואה|שכר דירה|μισθ|χρέ|δάνει|ενοίκι|mshahara|deni |mkopo|karo ya|sweldo|مرتب|القسط|عليه|عليها|سلفة|مديون/u;
 
 /** The same words as literals, answered by the scan's one keyword pass. */
 const MONEY_STEMS = MONEY_WORDS.source.split("|");

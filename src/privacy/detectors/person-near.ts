@@ -16,7 +16,7 @@ import { mayMatchWindow, patternStarts, placeAt, testWindow, type WindowPlace } 
 
 /** A record's name label (`Name: …`, `Patient: …`, `姓名：`); `Business Name:`, `File name:`, `Pet name:` name no person. */
 const NAME_LABEL =
-  /(?:姓名|氏名|名前|患者名|이름|성명|환자명|नाम|रोगी|मरीज़?|(?<![\p{L}])(?<!(?:business|company|product|project|brand|shop|store|file|pet|team|app|domain|host|screen|field|column|variable|package|event|book|song|band|game|trade|firm|street|city|ship|model|server|device|database|table|class|function|course|channel|group|plan)[ _-]?)(?:Имя|ФИО|Фамилия|Пациент(?:ка)?|Больной|Больная|Nome|Nom|Nombre|Name|Patient(?:in|e)?|Paciente|Paziente|Pt|Hasta|Ad Soyad|Pasien|Nama|Bệnh nhân|Họ tên|Họ và tên|Titular|Cliente|Müşteri|Client|Kunde|Patiënt|Naam|Imię i nazwisko|Pacjent(?:ka)?|Favorecido|Beneficiário|Rekeninghouder|Kontoinhaber(?:in)?|Titulaire|Employee|Applicant|Account holder|Chủ tài khoản))\s*[:：]\s*\S|الاسم\s*[:：]|المريض\s*[:：]|ชื่อ\s*[:：]/iu;
+  /(?:姓名|氏名|名前|患者名|이름|성명|환자명|नाम|रोगी|मरीज़?|(?<![\p{L}])(?<!(?:business|company|product|project|brand|shop|store|file|pet|team|app|domain|host|screen|field|column|variable|package|event|book|song|band|game|trade|firm|street|city|ship|model|server|device|database|table|class|function|course|channel|group|plan)[ _-]?)(?:Имя|ФИО|Фамилия|Пациент(?:ка)?|Больной|Больная|Nome|Nom|Nombre|Name|Patient(?:in|e)?|Paciente|Paziente|Pt|Hasta|Ad Soyad|Pasien|Nama|Bệnh nhân|Họ tên|Họ và tên|Titular|Cliente|Müşteri|Client|Kunde|Patiënt|Naam|Imię i nazwisko|Pacjent(?:ka)?|Favorecido|Beneficiário|Rekeninghouder|Kontoinhaber(?:in)?|Titulaire|Employee|Applicant|Account holder|Chủ tài khoản|Funcionári[oa]|Emplead[oa]|Trabajador(?:a)?|Dipendente|Mitarbeiter(?:in)?|Personel|Çalışan|Salarié(?:e)?|Employé(?:e)?|Pracownik|Pracownica|Werknemer|Medewerker|Colaborador(?:a)?))\s*[:：]\s*\S|الاسم\s*[:：]|المريض\s*[:：]|ชื่อ\s*[:：]/iu;
 
 const RELATION_WORDS = [
   // English
@@ -59,11 +59,11 @@ const CJK_RECORD_NAME = new RegExp(
 const RUSSIAN_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|евич|ичн)\p{Ll}*|\p{Lu}\p{Ll}{2,}\s+\p{Lu}\.\s?\p{Lu}\./u;
 
 /**
- * Fiction and title cues. A quoted title counts when it is short (at most 40 characters between paired quotes, or any
+ * Fiction and title cues (not when negated: "Kein Roman, leider echt", "not a novel"). A quoted title counts when it is short (at most 40 characters between paired quotes, or any
  * 《》): a quoted message (「母の佐藤和子ですが…」, «Коллеги, у Ирины …») is speech, not the title of a work.
  */
 const LATIN_PUBLIC_CUE =
-  /(?<![\p{L}])(?:novel|film|movie|episode|series|character|book|textbook|lehrbuch|leerboek|podręcznik|учебник|manuale|libro de texto|manuel de|roman|romans|série|personnage|película|novela|telenovela|libro|personaje|romanzo|personaggio|serie|filme|novela|livro|personagem|Romanfigur|Buch|Serie|фильм\p{L}*|роман\p{L}*|сериал\p{L}*|персонаж\p{L}*|книг\p{L}*|dizi\p{L}*|film\p{L}*|sinetron|tiểu thuyết|truyện|phim)(?![\p{L}])|[《》]|«[^«»\n]{1,40}»|“[^“”\n]{1,40}”|„[^„“”\n]{1,40}[“”]|『[^『』\n]{1,40}』|「[^「」\n]{1,40}」|(?<![\p{L}])'[^'\n]{2,40}'(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:kein|keine|keinen|not a|not an|no|pas un|pas une|non è un|non è una|não é um|não é uma|no es una|no es un|nie)\s)(?:novel|film|movie|episode|series|character|book|textbook|lehrbuch|leerboek|podręcznik|учебник|manuale|libro de texto|manuel de|roman|romans|série|personnage|película|novela|telenovela|libro|personaje|romanzo|personaggio|serie|filme|novela|livro|personagem|Romanfigur|Buch|Serie|фильм\p{L}*|роман\p{L}*|сериал\p{L}*|персонаж\p{L}*|книг\p{L}*|dizi\p{L}*|film\p{L}*|sinetron|tiểu thuyết|truyện|phim)(?![\p{L}])|[《》]|«[^«»\n]{1,40}»|“[^“”\n]{1,40}”|„[^„“”\n]{1,40}[“”]|『[^『』\n]{1,40}』|「[^「」\n]{1,40}」|(?<![\p{L}])'[^'\n]{2,40}'(?![\p{L}])/iu;
 
 /**
  * A death long ago in the window ("Schiller starb am 9. Mai 1805 an Tuberkulose", "died in 1890 of …"): the

@@ -8,6 +8,8 @@
 import { testWindow, type WindowPlace } from "../pattern-starts.js";
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, type PatternGate } from "../detector.js";
+import { GIVEN_NAMES } from "./lexicon.js";
+import { isPersonName } from "./people-names.js";
 
 const CONDITIONS =
   // ICD-10 common chapter terms in each script, the longer form first so the span holds the whole condition.
@@ -15,7 +17,7 @@ const CONDITIONS =
   "注意欠如・多動症|注意欠如多動症|注意欠陥多動性障害|ADHD|ASD|PTSD|OCD|椎間板ヘルニア|2型糖尿病|1型糖尿病|糖尿病性腎症|甲状腺機能亢進症|バセドウ病|橋本病|関節リウマチ|不安障害|摂食障害|てんかん|心不全|肝硬変|潰瘍性大腸炎|クローン病|" +
   "갑상선기능항진증|갑상선기능저하증|제[12]형 당뇨병|류마티스 관절염|파킨슨병|알츠하이머|심부전|간경화|신부전|폐렴|뇌경색|우울장애|주의력결핍 과잉행동장애|" +
   "टाइप [12] मधुमेह|स्तन कैंसर|फेफड़ों का कैंसर|गर्भाशय ग्रीवा का कैंसर|क्रॉनिक किडनी रोग|किडनी रोग|गुर्दे की बीमारी|थायराइड|गठिया|लकवा|दिल का दौरा|हार्ट अटैक|पार्किंसंस|अल्ज़ाइमर|" +
-  "السكري من النوع الأول|السكري من النوع الثاني|سرطان الثدي|سرطان الرئة|سرطان القولون|سرطان البروستاتا|سرطان الدم|سرطان المعدة|سرطان الكبد|قصور القلب|فشل القلب|قصور كلوي|فقر الدم المنجلي|فقر الدم|التهاب المفاصل الروماتويدي|التهاب المفاصل|التهاب الكبد|اكتئاب ما بعد الولادة|اضطراب ثنائي القطب|التوحد|السكتة الدماغية|جلطة|النقرس|قصور الغدة الدرقية|فرط نشاط الغدة الدرقية|الغدة الدرقية|الصدفية|الذئبة الحمراء|الشلل الرعاش|باركنسون|السل|" +
+  "السكري من النوع الأول|سكري من النوع الأول|سكري من النوع الثاني|عملية قلب مفتوح|جلطة دماغية|جلطة قلبية|ذبحة صدرية|التهاب الكبد|السكري من النوع الثاني|سرطان الثدي|سرطان الرئة|سرطان القولون|سرطان البروستاتا|سرطان الدم|سرطان المعدة|سرطان الكبد|قصور القلب|فشل القلب|قصور كلوي|فقر الدم المنجلي|فقر الدم|التهاب المفاصل الروماتويدي|التهاب المفاصل|التهاب الكبد|اكتئاب ما بعد الولادة|اضطراب ثنائي القطب|التوحد|السكتة الدماغية|جلطة|النقرس|قصور الغدة الدرقية|فرط نشاط الغدة الدرقية|الغدة الدرقية|الصدفية|الذئبة الحمراء|الشلل الرعاش|باركنسون|السل|" +
   "มะเร็งปอด|มะเร็งเต้านม|มะเร็งลำไส้ใหญ่|มะเร็งตับ|มะเร็งปากมดลูก|มะเร็งต่อมลูกหมาก|มะเร็งเม็ดเลือดขาว|โรคหลอดเลือดสมอง|โรคซึมเศร้า|โรคเบาหวาน|โรคความดันโลหิตสูง|โรคไตวายเรื้อรัง|ไตวาย|ไข้เลือดออก|วัณโรค|หอบหืด|โรคพาร์กินสัน|สมองเสื่อม|เอชไอวี|โรคไทรอยด์|" +
   "乳腺癌|甲状腺癌|结肠癌|胰腺癌|前列腺癌|宫颈癌|肾衰竭|尿毒症|红斑狼疮|自闭症|多动症|精神病|双相障碍|躁郁症|冠心病|心肌梗死|脑梗|肺结核|乙肝|丙肝|新冠|透析|化疗|胰岛素|抗抑郁药|" +
   "乳がん|胃がん|大腸がん|肺がん|肝炎|双極性障害|パニック障害|適応障害|発達障害|自閉症|エイズ|腎不全|透析|不妊|心筋梗塞|脳梗塞|パーキンソン病|アルツハイマー|抗がん剤|抗うつ薬|インスリン|" +
@@ -23,7 +25,7 @@ const CONDITIONS =
   "がん|癌|うつ病|統合失調症|認知症|乳がん|肺がん|白血病|糖尿病|高血圧|心臓病|脳卒中|妊娠|流産|喘息|" +
   "공황장애|불안장애|조울증|양극성 장애|갑상선암|간암|대장암|당뇨병|당뇨|암|유방암|폐암|위암|백혈병|우울증|조현병|치매|고혈압|심장병|뇌졸중|뇌전증|천식|임신|유산|에이즈|" +
   "कीमोथेरेपी|एंजियोप्लास्टी|बाईपास सर्जरी|डायलिसिस|मधुमेह|डायबिटीज|कैंसर|कर्करोग|टीबी|तपेदिक|अवसाद|डिप्रेशन|टाइफाइड|डेंगू|मलेरिया|पीलिया|एचआईवी|एड्स|दमा|अस्थमा|हृदय रोग|दिल की बीमारी|गर्भवती|उच्च रक्तचाप|मिर्गी|" +
-  "السكري|مرض السكر|السرطان|سرطان|اللوكيميا|الاكتئاب|اكتئاب|الفصام|الإيدز|فيروس نقص المناعة|الربو|ارتفاع ضغط الدم|الصرع|الزهايمر|حامل|فشل كلوي|الفشل الكلوي|غسيل الكلى|" +
+  "السكري|سكري|مرض السكر|جلطة|إنسولين|انسولين|السرطان|سرطان|اللوكيميا|الاكتئاب|اكتئاب|الفصام|الإيدز|فيروس نقص المناعة|الربو|ارتفاع ضغط الدم|الصرع|الزهايمر|حامل|فشل كلوي|الفشل الكلوي|غسيل الكلى|" +
   "มะเร็ง|เบาหวาน|ซึมเศร้า|ความดันโลหิตสูง|ตั้งครรภ์|โรคหัวใจ|อัลไซเมอร์|" +
   // Urdu and Persian (session 30, development set 13)
   "چھاتی کا کینسر|خون کا کینسر|کینسر|دل کا دورہ|انجیوپلاسٹی|ذیابیطس|شوگر|ہائی بلڈ پریشر|فالج|یرقان|ڈپریشن|کیموتھراپی|ڈائیلاسز|" +
@@ -115,7 +117,7 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   ),
   // Arabic: honorific or relation + name
   new RegExp(
-    String.raw`(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الموظف|الموظفة|الزميل|الزميلة|زميلي|زميلتي|زميلنا|زميلتنا|صديقي|صديقتي|صديقنا|صديقتنا|جارنا|جارتنا|مديري|مديرتي|مديرنا|مديرتنا|أمي|أبي|أخي|أختي|زوجي|زوجتي|جاري|المريض|المريضة|والدتي|والدي|ابني|ابنتي|عمي|خالي|عمتي|خالتي|جدتي|جدي)[:：]?\s(?!(?:${ARABIC_NOT_NAMES})(?![\p{Script=Arabic}]))[\p{Script=Arabic}]{2,}|(?:مریض|مریضہ)[:：]?\s(?!(?:کو|کے|کی|کا|نے|سے|میں|اور|ہے|ہیں|یا|بھی)(?![\p{Script=Arabic}]))[\p{Script=Arabic}]{2,}|(?:أبو|ابو|بو|أم|ام)\s(?!ظبي)[\p{Script=Arabic}]{3,}\s?[(（][\p{Script=Arabic}\s]{4,30}[)）]|(?:راتب|دخل|قرض|ديون|دين|رصيد|حساب|تشخيص|مرض|إصابة)\s(?!ال|بداء|بمرض|بفيروس|بسرطان|في\s|من\s|على\s|عن\s|بين\s)[\p{Script=Arabic}]{2,}\s(?:ال|بن\s|بنت\s)[\p{Script=Arabic}]{2,}`,
+    String.raw`(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الموظف|الموظفة|الزميل|الزميلة|زميلي|زميلتي|زميلنا|زميلتنا|صديقي|صديقتي|صديقنا|صديقتنا|جارنا|جارتنا|مديري|مديرتي|مديرنا|مديرتنا|أمي|أبي|أخي|أختي|أخوي|اخوي|أبوي|ابوي|ولدي|بنتي|زوجي|زوجتي|جاري|المريض|المريضة|والدتي|والدي|ابني|ابنتي|عمي|خالي|عمتي|خالتي|جدتي|جدي)[:：]?\s+(?!(?:${ARABIC_NOT_NAMES})(?![\p{Script=Arabic}]))[\p{Script=Arabic}]{2,}|(?:مریض|مریضہ)[:：]?\s(?!(?:کو|کے|کی|کا|نے|سے|میں|اور|ہے|ہیں|یا|بھی)(?![\p{Script=Arabic}]))[\p{Script=Arabic}]{2,}|(?:أبو|ابو|بو|أم|ام)\s(?!ظبي)[\p{Script=Arabic}]{3,}\s?[(（][\p{Script=Arabic}\s]{4,30}[)）]|(?:راتب|دخل|قرض|ديون|دين|رصيد|حساب|تشخيص|مرض|إصابة)\s(?!ال|بداء|بمرض|بفيروس|بسرطان|في\s|من\s|على\s|عن\s|بين\s)[\p{Script=Arabic}]{2,}\s(?:ال|بن\s|بنت\s)[\p{Script=Arabic}]{2,}`,
     "u",
   ),
   // Thai: a title or relation word before a given name and a surname ("คุณสมชาย ใจดี", "นางสาวสมหญิง รักดี")
@@ -159,9 +161,32 @@ const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 /** Hinglish function words (possessives, postpositions, "hai"): the Latin-script Hindi text this rule also reads. */
 const HINGLISH_HINT = /(?<![A-Za-z])(?:meri|mere|mera|ko|hai|hain|unka|unki|uska|uski|naam)\s/i;
 export const SCRIPT_PUBLIC_CUE =
-  /主席|总统|總統|演员|明星|歌手|首相|大統領|俳優|歌手|대통령|배우|가수|राष्ट्रपति|प्रधानमंत्री|अभिनेता|अभिनेत्री|الرئيس|الممثل|الملك|小说|小説|소설|उपन्यास|رواية|电视剧|ドラマ|드라마/u;
+  /主席|总统|總統|演员|明星|歌手|首相|大統領|俳優|歌手|대통령|배우|가수|राष्ट्रपति|प्रधानमंत्री|अभिनेता|अभिनेत्री|الرئيس|الممثل|الملك|(?<!不是)小说|小説(?!じゃな|ではな)|소설(?!\s?(?:아니|이 아니|은 아니))|उपन्यास|رواية|电视剧|ドラマ|드라마/u;
 
-function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp): void {
+/** A capitalised word before the Hinglish postposition "ko" ("Sandeep ko TB detect hua hai"). */
+const NAME_BEFORE_KO = /(?<![A-Za-z])([A-Z][a-z]{2,})\sko\s/g;
+
+/**
+ * Hinglish: the person the condition is about, named before "ko", when the word is a known given name (lexicon.ts)
+ * or in the people-names lexicon — "Doctor ko", "Bachon ko" or "Office ko" name nobody.
+ */
+function hinglishNameBeforeKo(window: string): boolean {
+  NAME_BEFORE_KO.lastIndex = 0;
+  for (let match = NAME_BEFORE_KO.exec(window); match !== null; match = NAME_BEFORE_KO.exec(window)) {
+    const word = match[1]!;
+    if (HINGLISH_NOT_NAME_SET.has(word)) continue;
+    if (GIVEN_NAMES.has(word.toLowerCase()) || isPersonName(word)) return true;
+  }
+  return false;
+}
+const HINGLISH_NOT_NAME_SET = new Set([
+  ...HINGLISH_NOT_NAMES.split("|"),
+  ..."Doctor Patient Mareez Sab Sabhi Kisi Unko Usko Isko Inko Mujhe Hum Aap Tum Baby Bachon Bachchon Logon Office Ghar India Sarkar Company Team Boss Manager Client Sir Madam Bhagwan Insaan Aadmi Aurat Ladki Ladka".split(
+    " ",
+  ),
+]);
+
+function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp, nameBeforeKo = false): void {
   pattern.lastIndex = 0;
   let windowEnd = -1;
   let verdict = false;
@@ -170,11 +195,20 @@ function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp): void {
       const from = Math.max(0, match.index - 80);
       windowEnd = Math.min(text.length, match.index + 80);
       const window = text.slice(from, windowEnd);
-      verdict = namedInScripts(window) && !SCRIPT_PUBLIC_CUE.test(window);
+      verdict = (namedInScripts(window) || (nameBeforeKo && hinglishNameBeforeKo(window))) && !SCRIPT_PUBLIC_CUE.test(window);
     }
     if (verdict) emit("health", match.index, match.index + match[0].length, "named-person-condition-script", PRIORITY.contextual);
   }
 }
+
+/**
+ * A medicine with its dose in Arabic script (a pharmacy label or prescription: "ميتفورمين 500 ملغ", "إنسولين لانتوس 20
+ * وحدة"): one or two Arabic words, a number (Latin or Arabic-Indic digits) and a dose unit. The unit is the evidence
+ * that the words name a medicine; a named person near it is still needed (emitNearNamedPeople).
+ */
+const ARABIC_DOSE =
+  /(?<![\p{Script=Arabic}])[\p{Script=Arabic}]{3,}(?:[ \t]+[\p{Script=Arabic}]{3,})?[ \t]+[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?[ \t]*(?:ملغ|مجم|ملجم|ملغم|وحدة|وحدات)(?![\p{Script=Arabic}])/gu;
+const ARABIC_DOSE_UNITS = ["ملغ", "مجم", "ملجم", "وحدة", "وحدات"];
 
 function runScriptHealth(text: string, emit: Emit, lower: string): void {
   // The Hinglish hint (a pass over the whole text) is read only when a gate below lets a pattern through.
@@ -182,8 +216,9 @@ function runScriptHealth(text: string, emit: Emit, lower: string): void {
   const isHinglish = () => (hinglish ??= HINGLISH_HINT.test(text));
   if (SCRIPT_HEALTH_GATE.mayMatch(text, lower) && (isHinglish() || SCRIPT_HINT.test(text))) emitNearNamedPeople(text, emit, CONDITION);
   if (containsAny(lower, INDIC_STEMS)) emitNearNamedPeople(text, emit, INDIC_CONDITION);
+  if (containsAny(lower, ARABIC_DOSE_UNITS)) emitNearNamedPeople(text, emit, ARABIC_DOSE);
   // Latin-script Hindi condition words, only in a text with Hinglish function words.
-  if (HINGLISH_GATE.mayMatch(text, lower) && isHinglish()) emitNearNamedPeople(text, emit, HINGLISH_CONDITION);
+  if (HINGLISH_GATE.mayMatch(text, lower) && isHinglish()) emitNearNamedPeople(text, emit, HINGLISH_CONDITION, true);
 }
 
 export const scriptHealthDetectors: Detector[] = [{ name: "script-health", run: runScriptHealth }];

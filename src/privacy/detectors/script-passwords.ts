@@ -10,6 +10,11 @@
  * - A PIN word of these scripts (পিন, پن, پین, รหัส ATM, पिन, பின்) followed by 4–6 digits: "বিকাশের পিন ৪৭১৯২",
  *   "ایزی پیسہ کا پن 8426 ہے". A "PIN code" (পিন কোড, पिन कोड, پن کوڈ) is a postal code in South Asia and is not
  *   read.
+ * - Japanese and Chinese secrets written in their own characters (session 36): after パスワード, 暗証番号, 暗証, 密码,
+ *   密碼 or 口令, a particle or colon and perhaps a quote, a run of katakana, kanji numerals (〇一二…九) and ASCII
+ *   letters and digits that holds a digit of either kind and a katakana or kanji numeral ("パスワードは「サクラ二〇一九」",
+ *   "ハヤブサ二〇二四"), or after a PIN word (暗証番号, 暗証, 密码) four to eight kanji numerals ("暗証番号は一九四七") or single
+ *   digits spaced one by one ("暗証番号は4 7 1 9"). A katakana word without a numeral ("パスワードはランダムに") is none.
  * Keyword-gated by the scan's keyword pass; linear (bounded windows after each keyword).
  */
 import type { Detector, Emit } from "../detector.js";
@@ -29,6 +34,22 @@ const EDGE_PUNCTUATION = /^[("'«“]+|[)"'»”.,;:!?،]+$/g;
 const PIN =
   /(?:(?<![\p{L}\p{M}])(?:পিন|پِن|پن|پین|पिन|பின்)|รหัส\s?ATM|รหัสเอทีเอ็ม)(?!\s?(?:কোড|कोड|کوڈ|کد|code|নম্বর\s?কোড))\s?(?:نمبر|নম্বর|नंबर|ہے|است|هست|হল|है|คือ|[:：])?\s*(\d{4,6})(?!\d)/gu;
 
+/** A CJK secret word, its particle or colon, an opening quote; then the value run (see the module comment). */
+const CJK_SECRET =
+  /(?:パスワード|暗証番号|暗証|密码|密碼|口令)(?:(?:は|が|も|：|:|是|为|為)\s?[「『"“]?|\s?[「『"“]|\s)([\p{Script=Katakana}ー〇一二三四五六七八九A-Za-z0-9!#$%&*+=?@^_~.-]{4,32}|\d(?: \d){3,7})(?![\p{Script=Katakana}〇一二三四五六七八九A-Za-z0-9])/gu;
+const KANJI_NUMERALS_ONLY = /^[〇一二三四五六七八九]{4,8}$/u;
+const NOT_ASCII = /[^\x20-\x7e]/;
+const ANY_DIGIT = /[0-9〇一二三四五六七八九]/gu;
+const SPACED_DIGITS = /^\d(?: \d){3,7}$/;
+const LETTER_OR_KANA = /[\p{Script=Katakana}A-Za-z]/u;
+
+/** A value after a CJK secret word: a PIN in kanji numerals or spaced digits, or a katakana/Latin and numeral mix with two digits. */
+function cjkSecret(value: string): boolean {
+  if (SPACED_DIGITS.test(value) || KANJI_NUMERALS_ONLY.test(value)) return true;
+  // Pure ASCII values are the other password rules' (they know placeholders and ordinary words).
+  return NOT_ASCII.test(value) && LETTER_OR_KANA.test(value) && (value.match(ANY_DIGIT)?.length ?? 0) >= 2;
+}
+
 const STEMS: readonly string[] = [
   "رمز",
   "کلمه",
@@ -43,6 +64,8 @@ const STEMS: readonly string[] = [
   "密码",
   "密碼",
   "パスワード",
+  "暗証",
+  "口令",
   "รหัสผ่าน",
   "κωδικ",
   "পিন",
@@ -75,6 +98,12 @@ function runScriptPasswords(text: string, emit: Emit, lower: string): void {
       emit("password", start, start + value.length, "password-after-script-word", PRIORITY.secret - 5);
       break;
     }
+  }
+  CJK_SECRET.lastIndex = 0;
+  for (let match = CJK_SECRET.exec(text); match !== null; match = CJK_SECRET.exec(text)) {
+    if (!cjkSecret(match[1]!)) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    emit("password", start, start + match[1]!.length, "password-cjk-numerals", PRIORITY.secret - 5);
   }
   PIN.lastIndex = 0;
   for (let match = PIN.exec(text); match !== null; match = PIN.exec(text)) {

@@ -6,6 +6,7 @@ import type { Detector, Emit } from "../detector.js";
 import { collectKeyValueFields, emitFields } from "./key-values.js";
 import { runHl7, runSqlInserts, runTables, runVcards } from "./records.js";
 import { runScriptLabels } from "./script-labels.js";
+import { runXmlElements } from "./xml-elements.js";
 
 function runKeyValues(text: string, emit: Emit): void {
   emitFields(collectKeyValueFields(text), emit, "record-field", false, text);
@@ -18,4 +19,5 @@ export const structuredDetectors: Detector[] = [
   { name: "vcards", run: runVcards },
   { name: "sql-inserts", run: runSqlInserts },
   { name: "script-label-fields", run: runScriptLabels },
+  { name: "xml-elements", run: runXmlElements },
 ];

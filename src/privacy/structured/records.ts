@@ -178,6 +178,43 @@ function lastKeptCell(delimiter: string, count: number, first: number): number {
   return delimiter === "|" && count - 1 >= first && CELL_STARTS[count - 1] === CELL_ENDS[count - 1] ? count - 1 : count;
 }
 
+const THOUSANDS_HEAD = /^-?\d{1,3}(?:,\d{3})*$/;
+const THOUSANDS_TAIL = /^\d{3}(?:\.\d{1,2})?$/;
+const NAME_PART = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
+
+/** Joins cells i and i + 1 of CELL_STARTS/CELL_ENDS; returns the new count. */
+function joinCells(index: number, count: number): number {
+  CELL_ENDS[index] = CELL_ENDS[index + 1]!;
+  for (let next = index + 1; next < count - 1; next++) {
+    CELL_STARTS[next] = CELL_STARTS[next + 1]!;
+    CELL_ENDS[next] = CELL_ENDS[next + 1]!;
+  }
+  return count - 1;
+}
+
+/**
+ * A comma-separated row written without quotes around cells that hold commas (a spreadsheet pasted as text): amounts
+ * with thousands separators ("4,820.00" split into "4" and "820.00") and "Surname, Given" names (the given name after
+ * a comma and a space) are joined back, first the amounts, then the names, until the row has the header's number of
+ * cells. Rows that still do not fit are left as they were (the caller stops the table there).
+ */
+function rejoinUnquotedCommas(text: string, count: number, want: number): number {
+  let joined = count;
+  for (let index = 0; index < joined - 1 && joined > want;) {
+    const head = text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!);
+    const tail = text.slice(CELL_STARTS[index + 1]!, CELL_ENDS[index + 1]!);
+    if (CELL_STARTS[index + 1] === CELL_ENDS[index]! + 1 && THOUSANDS_HEAD.test(head) && THOUSANDS_TAIL.test(tail)) joined = joinCells(index, joined);
+    else index++;
+  }
+  for (let index = 0; index < joined - 1 && joined > want;) {
+    const head = text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!);
+    const tail = text.slice(CELL_STARTS[index + 1]!, CELL_ENDS[index + 1]!);
+    if (text[CELL_STARTS[index + 1]! - 1] === " " && NAME_PART.test(head) && NAME_PART.test(tail)) joined = joinCells(index, joined);
+    else index++;
+  }
+  return joined === want ? joined : count;
+}
+
 /**
  * Tables with a header row: each column's header names the kind of its cells. Lines are found as the
  * walk goes (no array of every line); a line is a header candidate only when a line follows it.
@@ -218,7 +255,8 @@ export function runTables(text: string, emit: Emit): void {
         continue;
       }
       // A markdown row's empty first and last cells (outside its outer pipes) are dropped, as for the header.
-      const count = splitCellBounds(text, rowStart, rowEnd, delimiter);
+      let count = splitCellBounds(text, rowStart, rowEnd, delimiter);
+      if (delimiter === "," && count > kinds.length) count = rejoinUnquotedCommas(text, count, kinds.length);
       const first = firstKeptCell(delimiter, count);
       const last = lastKeptCell(delimiter, count, first);
       if (last - first !== kinds.length) break;

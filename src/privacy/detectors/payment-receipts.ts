@@ -1,0 +1,96 @@
+/**
+ * Person-to-person payment receipts pasted into a prompt (session 36): a Pix, UPI, Venmo, PayPal, Zelle, M-Pesa, Bizum,
+ * WeChat or bank-transfer confirmation ("You paid Jordan Pike $1,240.00", "Comprovante Pix … Valor R$ 2.750,00 … De:
+ * Ricardo Alves Pereira", "Paid to RAKESH KUMAR YADAV ₹18,500", "收款人：陈晓燕 金额：¥5,200.00"). The record's structure
+ * is the evidence: a receipt word, and a counterparty named after a payment verb or a payer/payee label (two or more
+ * capitalised words, or a CJK name after its label). Then the receipt's amounts with a currency are that person's
+ * money (`financial`); a zero amount or a placeholder name ("JOHN DOE", "[nome]", "$X.XX") is a template. A UPI
+ * payment address with a bank's handle (`name@okaxis`, `…@ybl`) is reported as `bank_account`.
+ * Keyword-gated; linear (each pattern runs once over the text).
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { AMOUNT } from "./financial.js";
+import { MONEY } from "./money-near-person.js";
+
+const RECEIPT_STEMS = [
+  "venmo",
+  "paypal",
+  "zelle",
+  "pix",
+  "upi",
+  "pesa",
+  "bizum",
+  "cash app",
+  "cashapp",
+  "you paid",
+  "you sent",
+  "paid to",
+  "sent to",
+  "comprovante",
+  "transferência",
+  "transferencia",
+  "przelew",
+  "转账",
+  "轉帳",
+  "이체",
+  "振込",
+];
+const RECEIPT_CUE =
+  /(?<![\p{L}])(?:venmo|paypal|zelle|pix|upi|m-?pesa|bizum|cash ?app|you (?:paid|sent)|paid to|sent to|comprovante|transfer[eê]ncia|przelew)(?![\p{L}])|转账|轉帳|이체|振込/iu;
+
+/** Two to four capitalised words (all-capitals too), the counterparty's name. */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}`;
+const COUNTERPARTY = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:paid|sent|pagou|enviou|enviado|enviaste|transferred|transferiu|zapłacił\p{L}*)(?:[^\n]{0,30}?[ \t](?:to|para|a|pra))?[ \t]+(${NAME}))` +
+    String.raw`|(?:(?:^|\n|\|)[ \t]*(?:De|Para|To|From|A|Recipient|Payee|Beneficiary|Beneficiário|Favorecido|Destinatário|Destinatario|Pagador|Recebedor|Nadawca|Odbiorca|Empfänger|Bénéficiaire)[ \t]*:?[ \t]+(${NAME}))` +
+    String.raw`|(?:(?:收款人|付款人|收款方|받는[ ]?분|보내는[ ]?분|받는[ ]?사람|振込先|受取人)[ \t]*[:：]?[ \t]*([\p{Script=Han}\p{Script=Hangul}]{2,4}))`,
+  "gu",
+);
+/** Words that make a "name" a service, an account or a placeholder ("Venmo Balance", "JOHN DOE", "Test User"). */
+const NOT_A_NAME =
+  /(?<![\p{L}])(?:venmo|paypal|zelle|pix|upi|bank|banco|balance|saldo|card|cartão|tarjeta|visa|mastercard|account|conta|cuenta|wallet|doe|mustermann|test|sample|example|user|name|nome|nombre)(?![\p{L}])/iu;
+
+const ZERO_AMOUNT = /^[^\d]*0+(?:[.,]0+)?[^\d]*$/u;
+/** A UPI virtual payment address with a bank's or app's handle (no top-level domain). */
+const UPI_ADDRESS =
+  /(?<![\w.@-])[a-z0-9][a-z0-9._-]{2,}@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|ibl|axl|paytm|apl|upi|axisbank|icici|hdfcbank|sbi|kotak|yesbank|pthdfc|ptsbi|ptyes|ptaxis)(?![\w.@-])/giu;
+
+function namedCounterparty(text: string): boolean {
+  COUNTERPARTY.lastIndex = 0;
+  for (let match = COUNTERPARTY.exec(text); match !== null; match = COUNTERPARTY.exec(text)) {
+    const name = match[1] ?? match[2] ?? match[3]!;
+    if (!NOT_A_NAME.test(name)) return true;
+  }
+  return false;
+}
+
+/** The amount patterns as global expressions of this module's own, compiled once. */
+const globalOf = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+const AMOUNTS = [globalOf(AMOUNT), globalOf(MONEY)];
+
+function emitAmounts(text: string, emit: Emit, global: RegExp): void {
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+    if (match[0].length === 0) {
+      global.lastIndex++;
+      continue;
+    }
+    const value = match[0].trimEnd();
+    if (ZERO_AMOUNT.test(value)) continue;
+    emit("financial", match.index, match.index + value.length, "payment-receipt-amount", PRIORITY.contextual);
+  }
+}
+
+function runPaymentReceipts(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, RECEIPT_STEMS) || !RECEIPT_CUE.test(text)) return;
+  if (lower.includes("@")) {
+    UPI_ADDRESS.lastIndex = 0;
+    for (let match = UPI_ADDRESS.exec(text); match !== null; match = UPI_ADDRESS.exec(text))
+      emit("bank_account", match.index, match.index + match[0].length, "upi-payment-address", PRIORITY.contextual);
+  }
+  if (!namedCounterparty(text)) return;
+  for (const amounts of AMOUNTS) emitAmounts(text, emit, amounts);
+}
+
+export const paymentReceiptDetectors: Detector[] = [{ name: "payment-receipts", run: runPaymentReceipts }];
