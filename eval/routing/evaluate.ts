@@ -1,4 +1,4 @@
-// `npm run eval:routing [-- DIR | --set dev|dev-3|dev-4|dev-ja|dev-new-routes|dev-5|dev-6] [--words-only] [--word-alignment N] [--threshold-margin N] [--synonyms] [--intent-cue] [--form-terms] [--[no-]request-focus] [--prompt-shape] [--no-spelling] [--length-calibration] [--word-vectors [--vectors-file PATH]] [--sentence-encoder use-lite] [--half A|B] [--corpus FILE,…]`: scores the semantic routes' built-in encoder on the labelled
+// `npm run eval:routing [-- DIR | --set dev|dev-3|dev-4|dev-ja|dev-new-routes|dev-5|dev-6] [--words-only] [--word-alignment N] [--threshold-margin N] [--synonyms] [--intent-cue] [--form-terms] [--[no-]request-focus] [--prompt-shape] [--no-spelling] [--length-calibration] [--word-vectors [--vectors-file PATH]] [--sentence-encoder use-lite [--sentence-fallback]] [--half A|B] [--corpus FILE,…]`: scores the semantic routes' built-in encoder on the labelled
 // routing set (DIR/routes.yaml + DIR/prompts.jsonl, default eval/routing): route accuracy on exact
 // utterances and paraphrases (per language and per route), and the false-match rate on prompts
 // that must match no route. The set was written apart from the code; nothing here is tuned on it.
@@ -47,6 +47,7 @@ const vectorsFile = vectorsFileAt >= 0 ? process.argv[vectorsFileAt + 1] : undef
 // --sentence-encoder use-lite: classifier.embeddings.sentenceEncoder (optional packages; NODE_PATH may point at them)
 const sentenceAt = process.argv.indexOf("--sentence-encoder");
 const sentenceEncoder = sentenceAt >= 0 ? (process.argv[sentenceAt + 1] as "use-lite") : undefined;
+const withSentenceFallback = process.argv.includes("--sentence-fallback"); // classifier.embeddings.sentenceFallback: true (with --sentence-encoder)
 // --corpus FILE[,FILE…]: recorded prompts (JSONL, field `prompt` or `text`) whose words join the IDF, as
 // `createRouter`'s `routeCorpus` does (read by path, e.g. ../shared/datasets/routellm.outcomes.jsonl)
 const corpusAt = process.argv.indexOf("--corpus");
@@ -91,6 +92,7 @@ const config = parseConfig({
       wordVectors: withWordVectors,
       meaningFallback: withMeaningFallback,
       sentenceEncoder,
+      sentenceFallback: withSentenceFallback,
       wordAlignment,
       thresholdMargin,
       synonyms: withSynonyms,
@@ -144,7 +146,7 @@ for (const prompt of prompts) {
 const percent = (tally: Tally) => `${((100 * tally.right) / tally.total).toFixed(1)}%`.padStart(7);
 const negatives = tallies.get("kind negative");
 console.log(
-  `Semantic routes, built-in encoder${withWordVectors ? ` (words + word vectors, alignment ${wordAlignment ?? "default"}, margin ${thresholdMargin ?? "default"}${withMeaningFallback ? ", words first, meaning as fallback" : ""})` : ` (words only, margin ${thresholdMargin ?? "default"})`}${withSynonyms ? " + synonyms" : ""}${withNeighbours ? " + neighbours" : ""}${withIntentCue ? " + intent cue" : ""}${withFormTerms ? " + form terms" : ""}${withRequestFocus !== undefined ? ` + request focus ${withRequestFocus ? "on" : "off"}` : ""}${withSpelling ? "" : ", no English normalisation"}${withLengthCalibration ? " + length calibration" : ""}${sentenceEncoder ? `, English by sentence encoder ${sentenceEncoder}` : ""}${vectorsFile ? `, vectors ${vectorsFile}` : ""}${half ? `, half ${half}` : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
+  `Semantic routes, built-in encoder${withWordVectors ? ` (words + word vectors, alignment ${wordAlignment ?? "default"}, margin ${thresholdMargin ?? "default"}${withMeaningFallback ? ", words first, meaning as fallback" : ""})` : ` (words only, margin ${thresholdMargin ?? "default"})`}${withSynonyms ? " + synonyms" : ""}${withNeighbours ? " + neighbours" : ""}${withIntentCue ? " + intent cue" : ""}${withFormTerms ? " + form terms" : ""}${withRequestFocus !== undefined ? ` + request focus ${withRequestFocus ? "on" : "off"}` : ""}${withSpelling ? "" : ", no English normalisation"}${withLengthCalibration ? " + length calibration" : ""}${sentenceEncoder ? `, English by sentence encoder ${sentenceEncoder}${withSentenceFallback ? " after the words" : ""}` : ""}${vectorsFile ? `, vectors ${vectorsFile}` : ""}${half ? `, half ${half}` : ""}: ${routeFile.routes.length} routes, ${prompts.length} labelled prompts (${directory})`,
 );
 console.log(`thresholds: ${index.routes.map((route) => `${route.name} ${route.threshold.toFixed(2)}`).join(", ")}\n`);
 console.log("accuracy = the best matched route is the labelled one (negatives: no route matched)");

@@ -4,9 +4,7 @@
 // of its similarity mixed with the words' (1 = the sentence encoder alone, as shipped) and OFFSETS
 // added to every calibrated threshold (0.03 shipped); --fallback: words score an English prompt the
 // sentence encoder matches to no route. Refuses the labelled set: development sets only.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse } from "yaml";
+import { readDevHalf } from "./dev-half.js";
 import { loadSentenceEncoder } from "../../src/embeddings/sentence-encoder.js";
 import { builtinCrossLingualLexicon } from "../../src/embeddings/cross-lingual-lexicon.js";
 import { isKnownEnglishWord } from "../../src/embeddings/word-vectors.js";
@@ -18,12 +16,6 @@ if (half !== "A" && half !== "B") throw new Error("first argument: A or B (half 
 const fallback = process.argv.includes("--fallback");
 const SETS = ["dev", "dev-3", "dev-4", "dev-new-routes"];
 const encoder = await loadSentenceEncoder("use-lite");
-interface Labelled {
-  text: string;
-  route: string | null;
-  language: string;
-  kind: "exact" | "paraphrase" | "negative";
-}
 interface Both {
   sentence: number[] | undefined;
   lexical: SparseVector;
@@ -34,13 +26,7 @@ for (const share of shareList.split(",").map(Number))
     const total = { paraphrases: 0, matched: 0, english: 0, englishMatched: 0, negatives: 0, falseMatches: 0 };
     const perSet: string[] = [];
     for (const set of SETS) {
-      const directory = join("eval/routing", set);
-      const { routes } = parse(readFileSync(join(directory, "routes.yaml"), "utf8")) as { routes: Array<{ name: string; utterances: string[] }> };
-      const prompts = readFileSync(join(directory, "prompts.jsonl"), "utf8")
-        .split("\n")
-        .filter((line) => line.trim() !== "")
-        .map((line) => JSON.parse(line) as Labelled)
-        .filter((prompt, line) => prompt.kind === "exact" || line % 2 === (half === "A" ? 0 : 1));
+      const { routes, prompts } = readDevHalf(set, half);
       const words = new HybridRouteEncoder(
         routes.flatMap((route) => route.utterances),
         undefined,

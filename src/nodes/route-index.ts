@@ -5,7 +5,7 @@ import { builtinSynonymTable } from "../embeddings/synonym-table.js";
 import { builtinNeighbourTable } from "../embeddings/neighbour-table.js";
 import { englishExpansion, neighboursOfUnknownWords } from "../policies/synonym-table.js";
 import { routeWords, termsOfWords } from "../policies/route-terms.js";
-import { loadSentenceEncoder, type SentenceEncoder } from "../embeddings/sentence-encoder.js";
+import { loadSentenceEncoder, sentenceEncoderKey, type SentenceEncoder } from "../embeddings/sentence-encoder.js";
 import { builtinWordVectors, isKnownEnglishWord, type WordVectors } from "../embeddings/word-vectors.js";
 import {
   DEFAULT_VECTOR_THRESHOLD_MARGIN,
@@ -30,6 +30,7 @@ import {
   type VectorSpace,
 } from "../policies/route-match.js";
 import type { RouteIndex } from "./node-runtime.js";
+import { sentenceAfterWords } from "../policies/sentence-fallback.js";
 import { DEFAULT_LENGTH_CALIBRATION, lengthFactor, scaledScores } from "../policies/length-calibration.js";
 
 /**
@@ -126,41 +127,48 @@ export async function buildRouteIndex(
   const sentenceEncoder =
     options.embeddings || routes.length === 0 || (embeddings.sentenceEncoder === "none" && !options.sentenceEncoder)
       ? undefined
-      : (options.sentenceEncoder ?? (await loadSentenceEncoder("use-lite")));
-  const sentenceMatcher = sentenceEncoder && (await sentenceRouteMatcher(sentenceEncoder, routes));
+      : (options.sentenceEncoder ?? (await loadSentenceEncoder("use-lite", undefined, sentenceEncoderKey(embeddings))));
+  // sentenceFallback: thresholds with no margin (sentenceAfterWords adds its own and reads them for the veto).
+  const sentenceFallback = sentenceEncoder !== undefined && embeddings.sentenceFallback;
+  const sentenceMatcher = sentenceEncoder && (await sentenceRouteMatcher(sentenceEncoder, routes, sentenceFallback ? 0 : SENTENCE_THRESHOLD_MARGIN));
   // Routes asked mostly as tasks: an explanatory question on their topic scores less (see intent-cue.ts).
   // Long prompts' scores lifted (length-calibration.ts); not for an embeddings model or the sentence encoder.
   const lengthCalibration = embeddings.lengthCalibration ? DEFAULT_LENGTH_CALIBRATION : undefined;
   const taskRoutes = new Set(classifier.embeddings.intentCue ? routes.filter((route) => taskRoute(route.utterances)).map((route) => route.name) : []);
+  const builtinScores = (text: string): RouteScore[] => {
+    const scores = bestOfViews(
+      builtin.encodeViews(text).map((encoded) => {
+        const viewScores = meaningOrWords(encoded);
+        return lengthCalibration ? scaledScores(viewScores, lengthFactor(encoded.contentWords ?? 0, lengthCalibration)) : viewScores;
+      }),
+    );
+    if (taskRoutes.size === 0 || !isExplanatoryQuestion(text)) return scores;
+    return scores
+      .map((entry) => {
+        if (!taskRoutes.has(entry.name)) return entry;
+        const score = entry.score * EXPLANATORY_QUESTION_FACTOR;
+        return { ...entry, score, matched: score >= entry.threshold };
+      })
+      .sort((a, b) => Number(b.matched) - Number(a.matched) || b.score - b.threshold - (a.score - a.threshold));
+  };
   return {
     routes: denseMatcher?.routes ?? hybridMatcher.routes,
     ...(sentenceEncoder && {
-      sentenceVector: async (text: string) => (builtin.readsAsEnglish(text) ? (await sentenceEncoder.embed([boundedRouteText(text)]))[0] : undefined),
+      sentenceVector: async (text: string) =>
+        builtin.readsAsEnglish(text) ? (await sentenceEncoder.embed([sentenceFallback ? builtin.correctedText(text) : boundedRouteText(text)]))[0] : undefined,
     }),
     score: (text, vector, sentence) => {
       if (denseMatcher && vector) return denseMatcher.score(vector);
-      if (sentenceMatcher && sentence) return sentenceMatcher.score(sentence);
-      const scores = bestOfViews(
-        builtin.encodeViews(text).map((encoded) => {
-          const viewScores = meaningOrWords(encoded);
-          return lengthCalibration ? scaledScores(viewScores, lengthFactor(encoded.contentWords ?? 0, lengthCalibration)) : viewScores;
-        }),
-      );
-      if (taskRoutes.size === 0 || !isExplanatoryQuestion(text)) return scores;
-      return scores
-        .map((entry) => {
-          if (!taskRoutes.has(entry.name)) return entry;
-          const score = entry.score * EXPLANATORY_QUESTION_FACTOR;
-          return { ...entry, score, matched: score >= entry.threshold };
-        })
-        .sort((a, b) => Number(b.matched) - Number(a.matched) || b.score - b.threshold - (a.score - a.threshold));
+      if (sentenceMatcher && sentence && !sentenceFallback) return sentenceMatcher.score(sentence);
+      const byWords = builtinScores(text);
+      return sentenceMatcher && sentence ? sentenceAfterWords(byWords, sentenceMatcher.score(sentence)) : byWords;
     },
     prefer: new Map(routes.map((route) => [route.name, route.prefer])),
   };
 }
 
-/** The routes' utterances embedded by the sentence encoder, thresholds calibrated in its scale plus `SENTENCE_THRESHOLD_MARGIN`. */
-async function sentenceRouteMatcher(encoder: SentenceEncoder, routes: RouterConfig["classifier"]["routes"]) {
+/** The routes' utterances embedded by the sentence encoder, thresholds calibrated in its scale plus `margin`. */
+async function sentenceRouteMatcher(encoder: SentenceEncoder, routes: RouterConfig["classifier"]["routes"], margin: number) {
   const vectors = await encoder.embed(routes.flatMap((route) => route.utterances));
   let offset = 0;
   return createRouteMatcher(
@@ -170,7 +178,7 @@ async function sentenceRouteMatcher(encoder: SentenceEncoder, routes: RouterConf
       offset += route.utterances.length;
       return { name: route.name, utterances: route.utterances, threshold: route.threshold, vectors: own };
     }),
-    { thresholdFloor: 0, thresholdOffset: SENTENCE_THRESHOLD_MARGIN },
+    { thresholdFloor: 0, thresholdOffset: margin },
   );
 }
 

@@ -70,7 +70,11 @@ async function scoreRoutes(index: RouteIndex, text: string, vector: readonly num
   return index.score(text, vector, sentence);
 }
 
-/** "similarity 0.82, threshold 0.41" (with `meaningFallback`: ", by words" or ", by meaning", the view that scored it) */
+/**
+ * "similarity 0.82, threshold 0.41" (with `meaningFallback` / `sentenceFallback`: ", by words", ", by
+ * meaning" or ", by sentence", the view that scored it, and the words' match the sentence encoder overruled)
+ */
 export function describeRouteScore(route: RouteScore): string {
-  return `similarity ${route.score.toFixed(2)}, threshold ${route.threshold.toFixed(2)}${route.view ? `, by ${route.view}` : ""}`;
+  const overruled = route.overruled ? `; the words' match "${route.overruled}" overruled` : "";
+  return `similarity ${route.score.toFixed(2)}, threshold ${route.threshold.toFixed(2)}${route.view ? `, by ${route.view}` : ""}${overruled}`;
 }

@@ -156,6 +156,11 @@ export class HybridRouteEncoder {
     return !OTHER_SCRIPT.test(bounded) && this.lexical.words(bounded).language === "eng";
   }
 
+  /** The (bounded) text with its misspelt words corrected as the word view corrects them (`sentenceFallback`'s input). */
+  correctedText(text: string): string {
+    return this.lexical.correctedText(boundedRouteText(text));
+  }
+
   /** `forms: false`: without the prompt-form terms (threshold calibration, see route-index.ts). */
   encode(text: string, options: { forms?: boolean } = {}): HybridVector {
     const words = this.lexical.words(boundedRouteText(text));

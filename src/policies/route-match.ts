@@ -9,8 +9,10 @@ export interface RouteScore {
   score: number;
   threshold: number;
   matched: boolean;
-  /** With `meaningFallback`: the view whose score and threshold these are (the trace says which one decided). */
-  view?: "words" | "meaning";
+  /** With `meaningFallback` or `sentenceFallback`: the view whose score and threshold these are (the trace says which one decided). */
+  view?: "words" | "meaning" | "sentence";
+  /** With `sentenceFallback`: the route the words matched and the sentence encoder overruled. */
+  overruled?: string;
 }
 
 /**
@@ -239,6 +241,13 @@ export class LexicalRouteEncoder {
     const documents = Math.max(1, corpus.length);
     for (const [term, frequency] of documentFrequency) this.idf.set(term, Math.log((documents + 1) / (frequency + 1)) + 1);
     this.unseenIdf = Math.log(documents + 1) + 1;
+  }
+
+  /** `text` with each misspelt word the typo correction knows replaced by its correction (as written otherwise). */
+  correctedText(text: string): string {
+    const correct = this.spelling?.correct;
+    if (!correct) return text;
+    return text.replace(/\p{L}+/gu, (word) => correct(word.toLowerCase()) ?? word);
   }
 
   /** A (bounded) text split into words, with the encoder's lexicon, synonyms and English normalisation. */

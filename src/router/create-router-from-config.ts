@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import type { LoadedConfig } from "../config/load-config.js";
 import { createEmbeddings } from "../models/embeddings.js";
-import { loadSentenceEncoder } from "../embeddings/sentence-encoder.js";
+import { loadSentenceEncoder, sentenceEncoderKey } from "../embeddings/sentence-encoder.js";
 import { createRedisBanditStore } from "../stores/redis-bandit-store.js";
 import { createSharedCircuits } from "../stores/shared-circuits.js";
 import { createRedisClient } from "../redis/redis-client.js";
@@ -26,7 +26,7 @@ export async function createRouterFromConfig(loaded: LoadedConfig, dependencies:
   // The opt-in sentence encoder's packages are optional: a missing one fails here (DEPENDENCY_MISSING), not on the first request.
   const { sentenceEncoder } = config.classifier.embeddings;
   if (sentenceEncoder !== "none" && config.classifier.embeddings.provider === "builtin" && config.classifier.routes.length > 0)
-    await loadSentenceEncoder(sentenceEncoder);
+    await loadSentenceEncoder(sentenceEncoder, undefined, sentenceEncoderKey(config.classifier.embeddings));
   const { local } = config.classifier.embeddings;
   if (!resolved.localEmbeddings && config.classifier.embeddings.provider === "openai" && local.provider === "ollama")
     resolved.localEmbeddings = createEmbeddings({ ...local, dimensions: config.classifier.embeddings.dimensions });

@@ -45,6 +45,7 @@ const defaultEmbeddings = {
   wordVectors: false,
   meaningFallback: false,
   sentenceEncoder: "none",
+  sentenceFallback: false,
   synonyms: false,
   neighbours: false,
   intentCue: false,
@@ -87,6 +88,14 @@ export const embeddingsSchema = z
      * off (`none`) by default (session 30, docs/semantic-routing.md).
      */
     sentenceEncoder: z.enum(["none", "use-lite"]).default("none"),
+    /**
+     * With `sentenceEncoder`: the words decide first and the sentence encoder only overrules them
+     * (session 36, docs/semantic-routing.md): an English prompt the words match to no route is
+     * routed by the encoder when it clears its calibrated threshold + 0.05, and a words match the
+     * encoder scores more than 0.1 under that route's threshold is dropped. false = English prompts
+     * by the sentence encoder alone.
+     */
+    sentenceFallback: z.boolean().default(false),
     /**
      * With `wordVectors`: share (0..1) of the soft word alignment (each content word aligned to
      * its most similar word of the utterance, IDF-weighted F1) in the similarity; the rest is the
@@ -148,6 +157,12 @@ export const embeddingsSchema = z
       context.addIssue({ code: "custom", path: ["wordAlignment"], message: "wordAlignment aligns word vectors: it needs wordVectors: true" });
     if (embeddings.meaningFallback && !embeddings.wordVectors)
       context.addIssue({ code: "custom", path: ["meaningFallback"], message: "meaningFallback falls back on the word vectors: it needs wordVectors: true" });
+    if (embeddings.sentenceFallback && embeddings.sentenceEncoder === "none")
+      context.addIssue({
+        code: "custom",
+        path: ["sentenceFallback"],
+        message: "sentenceFallback falls back on the sentence encoder: it needs sentenceEncoder: use-lite (and its optional packages)",
+      });
     if (embeddings.sentenceEncoder !== "none" && embeddings.provider !== "builtin")
       context.addIssue({
         code: "custom",
