@@ -11,6 +11,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate } from "../detector.js";
 import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
+import { HEALTH_TERM_CASELESS, isHealthTermWord } from "./health-term-match.js";
 import { isPersonName } from "./people-names.js";
 import { STREET_WORDS, streetWordBeforeNumber } from "./street-words.js";
 import { rememberByContent } from "./content-memo.js";
@@ -170,7 +171,6 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
 
 // --- Health: a named person together with a condition ----------------------------------------
 // Later lists first: "cancer du sein" must win over the English "cancer" at the same position.
-const HEALTH_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![\\p{L}\\p{N}])`, "giu");
 /** Same terms over lower-cased text without the i/u flags: about twice as fast (used when lower-casing keeps offsets). */
 const HEALTH_PATTERN_LOWER = new RegExp(
   `(?<![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])`,
@@ -178,7 +178,6 @@ const HEALTH_PATTERN_LOWER = new RegExp(
 );
 /** Every term starts with one of these: none at a word start of the lower-cased text, no match (checked first). */
 const HEALTH_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
-const HEALTH_PATTERN_SINGLE = new RegExp(`^(?:${HEALTH_TERMS.join("|")})$`, "iu");
 const HONORIFIC =
   /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dhr|Mevr|Mevrouw|Meneer|dhr|mevr|mw|mevrouw|meneer|de heer|Herrn|Ông|Bà|Chị|patient|Patient|Patientin|patiente|paciente|paziente|Pt|Pan|Pani|pan|pani|pacjent|pacjentka|Pacjent|Pacjentka|г-н|г-жа|господин|госпожа|Господин|Госпожа|пациент|пациентка|Пациент|Пациентка|больной|больная|Больной|Больная|paní|Paní|pacient|pacientka|Pacient|Pacientka|domnul|doamna|Domnul|Doamna|Dl|Dna|pacientul|pacienta|Bi|Bw|Bwana|Mgonjwa|mgonjwa|pasyente|Pasyente|κ|κος|κα|κύριος|κυρία|Κύριος|Κυρία|ασθενής|Ασθενής)\.?\s+\p{Lu}[\p{Ll}'’-]*\p{Ll}/u;
 const NAME_PAIR =
@@ -248,7 +247,7 @@ function likelyNamePair(pair: string, after: string, before = ""): boolean {
   if (ARTICLE_BEFORE.test(before)) return false;
   const words = pair.split(LIKELY_NAME_PAIR_PATTERN_1).map((word) => word.toLowerCase().replace(LIKELY_NAME_PAIR_PATTERN_2, ""));
   if (words.some((word) => CAPITALISED_NON_NAMES.has(word))) return false;
-  if (words.some((word) => HEALTH_PATTERN_SINGLE.test(word))) return false;
+  if (words.some((word) => isHealthTermWord(word))) return false;
   return NAME_FOLLOWED_BY_VERB.test(after) || PRONOUN_SENTENCE_AFTER.test(after);
 }
 
@@ -380,7 +379,7 @@ function possessiveLexiconName(sentence: string): boolean {
     const word = match[1]!;
     if (ARTICLE_BEFORE.test(sentence.slice(Math.max(0, match.index - 8), match.index))) continue; // "the New Deal's"
     if (EPONYM_NEXT.test(match[2]!) || CAPITALISED_NON_NAMES.has(word.toLowerCase())) continue;
-    if (HEALTH_PATTERN_SINGLE.test(word) || HEALTH_PATTERN_SINGLE.test(`${word}'s`)) continue;
+    if (isHealthTermWord(word) || isHealthTermWord(`${word}'s`)) continue;
     if (GIVEN_NAMES.has(word.toLowerCase()) || isPersonName(word)) return true;
   }
   return false;
@@ -421,7 +420,7 @@ function notMedicalSense(text: string, start: number, end: number): boolean {
 
 function runHealth(text: string, emit: Emit, lower: string): void {
   const sameOffsets = lower.length === text.length;
-  const pattern = sameOffsets ? HEALTH_PATTERN_LOWER : HEALTH_PATTERN;
+  const pattern = sameOffsets ? HEALTH_PATTERN_LOWER : HEALTH_TERM_CASELESS;
   const haystack = sameOffsets ? lower : text;
   pattern.lastIndex = 0;
   const mayMatch = !sameOffsets || HEALTH_PREFIXES === undefined || containsAnyAtWordStart(lower, HEALTH_PREFIXES);
