@@ -9,7 +9,7 @@ const termCharacters = (): string[] => {
   for (const [, body] of source.matchAll(/\[([^\]]*)\]/g))
     for (const [, from, to] of body!.matchAll(/(.)-(.)/gu))
       for (let code = from!.codePointAt(0)!; code <= to!.codePointAt(0)!; code++) characters.add(String.fromCodePoint(code));
-  return [...characters].filter((character) => /[\p{L}\p{N}]|[^\x00-\x7f]/u.test(character));
+  return [...characters].filter((character) => /[\p{L}\p{N}]/u.test(character) || character.charCodeAt(0) > 0x7f);
 };
 /** BMP characters (no surrogates) that lower-case to one character and are not FOLD_IRREGULAR. */
 const subjects = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter(

@@ -17,7 +17,7 @@ const REVERSED_TERMS = [...HEALTH_TERMS].reverse().join("|");
 export const HEALTH_TERM_LOWER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${REVERSED_TERMS})(?![\\p{L}\\p{N}])`, "gu");
 /** The same with `i`, over the original text (lower-casing changed the length, or a FOLD_IRREGULAR character). */
 export const HEALTH_TERM_CASELESS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${REVERSED_TERMS})(?![\\p{L}\\p{N}])`, "giu");
-export const FOLD_IRREGULAR = /[\u00b5\u017f\u0345\u03a3\u03c2\u03c3\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80-\u1c86\u1fbe]/;
+export const FOLD_IRREGULAR = /[\u0345\u00b5\u017f\u03a3\u03c2\u03c3\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80-\u1c86\u1fbe]/;
 /** The one-word form (`^(?:terms)$` with `iu`): compiled only for a word the lower-case test cannot decide. */
 let wholeWord: RegExp | undefined;
 
