@@ -10,7 +10,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, type PatternGate } from "../detector.js";
-import { HEALTH_TERM_CASELESS } from "./health-term-match.js";
+import { healthTermSearch } from "./health-term-match.js";
 import { HEALTH_TERMS } from "./lexicon.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 
@@ -59,8 +59,7 @@ function runLabelledPersonHealth(text: string, emit: Emit, lower: string): void 
   const sameOffsets = lower.length === text.length;
   const cues = sameOffsets ? cuePositions(text, lower, lower) : cuePositions(text, text.toLowerCase(), lower);
   if (cues.length === 0) return;
-  const pattern = sameOffsets ? CONDITION_LOWER : HEALTH_TERM_CASELESS;
-  const source = sameOffsets ? lower : text;
+  const [pattern, source] = sameOffsets ? [CONDITION_LOWER, lower] : healthTermSearch(text, lower);
   const cache: PersonNearCache = { verdicts: new Map() };
   let scannedTo = 0;
   for (const cue of cues) {

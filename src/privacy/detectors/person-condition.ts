@@ -14,7 +14,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes } from "../detector.js";
-import { foldsAsLower, HEALTH_TERM_CASELESS, HEALTH_TERM_LOWER } from "./health-term-match.js";
+import { healthTermSearch } from "./health-term-match.js";
 import { HEALTH_TERMS } from "./lexicon.js";
 import { candidates } from "./medical-morphology.js";
 import { findMedicalTerms } from "./medical-vocabulary.js";
@@ -47,7 +47,7 @@ export function withoutAccents(text: string): string {
 
 function healthTerms(text: string, lower: string, spans: Array<[number, number]>): void {
   if (HEALTH_TERM_PREFIXES !== undefined && !containsAnyAtWordStart(lower, HEALTH_TERM_PREFIXES)) return;
-  const [pattern, haystack] = foldsAsLower(text, lower) ? [HEALTH_TERM_LOWER, lower] : [HEALTH_TERM_CASELESS, text];
+  const [pattern, haystack] = healthTermSearch(text, lower);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack)) spans.push([match.index, match.index + match[0].length]);
 }

@@ -11,7 +11,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate } from "../detector.js";
 import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
-import { HEALTH_TERM_CASELESS, isHealthTermWord } from "./health-term-match.js";
+import { healthTermSearch, isHealthTermWord } from "./health-term-match.js";
 import { isPersonName } from "./people-names.js";
 import { STREET_WORDS, streetWordBeforeNumber } from "./street-words.js";
 import { rememberByContent } from "./content-memo.js";
@@ -420,8 +420,7 @@ function notMedicalSense(text: string, start: number, end: number): boolean {
 
 function runHealth(text: string, emit: Emit, lower: string): void {
   const sameOffsets = lower.length === text.length;
-  const pattern = sameOffsets ? HEALTH_PATTERN_LOWER : HEALTH_TERM_CASELESS;
-  const haystack = sameOffsets ? lower : text;
+  const [pattern, haystack] = sameOffsets ? [HEALTH_PATTERN_LOWER, lower] : healthTermSearch(text, lower);
   pattern.lastIndex = 0;
   const mayMatch = !sameOffsets || HEALTH_PREFIXES === undefined || containsAnyAtWordStart(lower, HEALTH_PREFIXES);
   let lastSentenceEnd = -1;
