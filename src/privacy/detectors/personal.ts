@@ -654,9 +654,9 @@ function computePersonVerdict(window: string, place?: WindowPlace): PersonVerdic
 const MONTHS =
   "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|févr(?:ier|\\.)?|fevrier|mar(?:ch|\\.)?|märz|mars|apr(?:il|\\.)?|avr(?:il|\\.)?|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juil(?:let|\\.)?|aug(?:ust|\\.)?|août|aout|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|juni|juli|augustus|oktober";
 const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})-\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(?:${MONTHS})\\s+(?:de\\s+)?\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
-const DOB_PATTERN = new RegExp(
+const DOB_PATTERN = new CaselessPattern(
   `(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday|born(?: on| in)?|b\\.|geburtsdatum|geburtstag|geb\\.|geboren(?: am)?|date de naissance|né(?:e)?(?:\\(e\\))? le|fecha de nacimiento|f\\. nac\\.|nacid[oa] el|naci[óo] el|data di nascita|nat[oa] il|geboortedatum|geboren op|data de nascimento|nascid[oa] em|nasceu em|fødselsdato|födelsedatum|data urodzenia)\\s*(?::|=|-|is|was|ist|est|es|war)?\\s*(?:on\\s+|the\\s+|le\\s+|el\\s+|am\\s+|il\\s+)?(${DATE})`,
-  "giu",
+  "gu",
 );
 
 /** A DOB column or field label; dates that follow it in a table, CSV or record are dates of birth. */
@@ -711,11 +711,14 @@ const OWN_DATE =
 function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, DOB_STEMS)) return;
   runDateColumns(text, emit);
-  DOB_PATTERN.lastIndex = 0;
-  for (let match = DOB_PATTERN.exec(text); match !== null; match = DOB_PATTERN.exec(text)) {
-    const date = match[1]!;
+  const [dobPattern, haystack] = DOB_PATTERN.search(text, lower);
+  dobPattern.lastIndex = 0;
+  for (let match = dobPattern.exec(haystack); match !== null; match = dobPattern.exec(haystack)) {
+    // The case-folded copy has the text's offsets: the values are read from the text.
+    const matchEnd = match.index + match[0].length;
+    const date = text.slice(matchEnd - match[1]!.length, matchEnd);
     const year = RUN_DATES_OF_BIRTH_PATTERN_1.exec(date)?.[1];
-    const keyword = match[0].slice(0, 8).toLowerCase();
+    const keyword = text.slice(match.index, matchEnd).slice(0, 8).toLowerCase();
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     const sentence = text.slice(sentenceStart, sentenceEnd);
     const narrative = RUN_DATES_OF_BIRTH_PATTERN_2.test(keyword);
