@@ -37,7 +37,8 @@ describe("/iu patterns over the case-folded text", () => {
 
   it("/iu pairs a character with a source's character exactly when both fold to the same character", () => {
     const all = bmp.join("");
-    const byFolded = Map.groupBy(bmp, folded);
+    const byFolded = new Map<string, string[]>();
+    for (const character of bmp) byFolded.set(folded(character), [...(byFolded.get(folded(character)) ?? []), character]);
     const mismatches: string[] = [];
     for (const term of new Set(sources.flatMap(sourceCharacters))) {
       const caseless = [...all.matchAll(new RegExp(term.replace(/[\\^$.*+?()[\]{}|-]/g, "\\$&"), "giu"))].map((match) => match[0]);
