@@ -10,7 +10,6 @@
  * Prefilter: the language's own letters or function words (one test per language).
  */
 import type { Detector, Emit } from "../detector.js";
-import { CaselessPattern } from "./caseless.js";
 import { PRIORITY, caseInsensitiveStems, containsAnyAtWordStart, requiredPrefixes, type PatternGate } from "../detector.js";
 
 const NOT_LETTER_BEFORE = "(?<![\\p{L}])";
@@ -19,8 +18,7 @@ const NOT_LETTER_AFTER = "(?![\\p{L}])";
 interface RegionalHealthLanguage {
   /** The text is in this language (letters or function words only it uses): the rule runs only then. */
   hint: RegExp;
-  /** Matched over the case-folded text (caseless.ts): as `/giu`. */
-  conditions: CaselessPattern;
+  conditions: RegExp;
   person: RegExp;
   publicCue: RegExp;
 }
@@ -31,9 +29,9 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
   {
     // Ukrainian
     hint: /[іїєґІЇЄҐ]/u,
-    conditions: new CaselessPattern(
-      `${NOT_LETTER_BEFORE}(?:цукров\\p{L}* діабет\\p{L}*|діабет\\p{L}*|рак(?:у|ом)?(?: груді| легень| шлунку| простати)?|онкологі\\p{L}*|пухлин\\p{L}*|лейкемі\\p{L}*|лімфом\\p{L}*|хіміотерапі\\p{L}*|депресі\\p{L}*|шизофрені\\p{L}*|біполярн\\p{L}* розлад\\p{L}*|деменці\\p{L}*|хвороб\\p{L}* (?:альцгеймера|паркінсона)|епілепсі\\p{L}*|інфаркт\\p{L}*|інсульт\\p{L}*|гіпертоні\\p{L}*|астм\\p{L}*|віл|сніду?|гепатит\\p{L}*|туберкульоз\\p{L}*|вагітн\\p{L}*|аутизм\\p{L}*|ниркова недостатність|діаліз\\p{L}*)${NOT_LETTER_AFTER}`,
-      "gu",
+    conditions: new RegExp(
+      `${NOT_LETTER_BEFORE}(?:цукров\\p{L}* діабет\\p{L}*|діабет\\p{L}*|рак(?:у|ом)?(?: груді| легень| шлунку| простати)?|онкологі\\p{L}*|пухлин\\p{L}*|лейкемі\\p{L}*|лімфом\\p{L}*|хіміотерапі\\p{L}*|депресі\\p{L}*|шизофрені\\p{L}*|біполярн\\p{L}* розлад\\p{L}*|деменці\\p{L}*|хвороб\\p{L}* (?:Альцгеймера|Паркінсона)|епілепсі\\p{L}*|інфаркт\\p{L}*|інсульт\\p{L}*|гіпертоні\\p{L}*|астм\\p{L}*|віл|сніду?|гепатит\\p{L}*|туберкульоз\\p{L}*|вагітн\\p{L}*|аутизм\\p{L}*|ниркова недостатність|діаліз\\p{L}*)${NOT_LETTER_AFTER}`,
+      "giu",
     ),
     person: new RegExp(
       `(?:[Мм]ій|[Мм]оя|[Мм]ого|[Мм]оєї|[Нн]аш|[Нн]аша)\\s+(?:колега|сестра|брат|мама|мати|батько|тато|чоловік|дружина|син|донька|дочка|подруга|друг|сусід|сусідка|бабуся|дідусь|співробітни\\p{L}*|начальни\\p{L}*|пацієнт\\p{L}*|клієнт\\p{L}*)\\s*,?\\s+${NAME}|(?:[Пп]ан|[Пп]ані|[Пп]ацієнт|[Пп]ацієнтка|[Лл]ікар)\\s+${NAME}|(?:Олена|Наталія|Оксана|Ірина|Тетяна|Андрій|Олександр|Тарас|Богдан|Дмитро|Сергій|Микола|Василь|Юлія|Марія|Катерина|Софія|Галина|Людмила|Ольга|Світлана|Віктор|Ігор|Петро|Павло|Степан|Михайло|Володимир|Максим|Роман|Юрій|Олег|Артем|Денис|Анна)\\s+${NAME}`,
@@ -44,9 +42,9 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
   {
     // Turkish (suffixes after an apostrophe: Ayşe Yılmaz'a, Mehmet'in)
     hint: /[ğışİĞŞ]/u,
-    conditions: new CaselessPattern(
+    conditions: new RegExp(
       `${NOT_LETTER_BEFORE}(?:meme kanseri|akciğer kanseri|prostat kanseri|kanser\\p{L}*|diyabet\\p{L}*|şeker hastalığı\\p{L}*|şeker hastası|lösemi\\p{L}*|lenfoma\\p{L}*|tümör\\p{L}*|kemoterapi\\p{L}*|depresyon\\p{L}*|şizofreni\\p{L}*|bipolar bozukluk\\p{L}*|demans\\p{L}*|alzheimer\\p{L}*|parkinson\\p{L}*|epilepsi\\p{L}*|kalp krizi\\p{L}*|kalp yetmezliği\\p{L}*|felç|inme|hipertansiyon\\p{L}*|yüksek tansiyon\\p{L}*|astım\\p{L}*|hiv|aids|hepatit\\p{L}*|verem|tüberküloz\\p{L}*|hamile\\p{L}*|otizm\\p{L}*|diyaliz\\p{L}*|böbrek yetmezliği\\p{L}*|panik atak\\p{L}*|anksiyete bozukluğu\\p{L}*|çölyak\\p{L}*|guatr|haşimoto\\p{L}*|romatoid artrit\\p{L}*|koah|multipl skleroz\\p{L}*|mastektomi\\p{L}*|radyoterapi\\p{L}*|als(?=\\s+(?:teşhisi|tanısı|hastalığı)))${NOT_LETTER_AFTER}`,
-      "gu",
+      "giu",
     ),
     person: new RegExp(
       `(?:[Aa]nnem|[Bb]abam|[Kk]ardeşim|[Aa]blam|[Aa]bim|[Ee]şim|[Kk]ocam|[Kk]arım|[Oo]ğlum|[Kk]ızım|[Aa]rkadaşım|[Mm]eslektaşım|[Ii]ş arkadaşım|[Kk]omşum|[Pp]atronum|[Mm]üdürüm|[Hh]asta(?:mız)?|[Tt]eyzem|[Hh]alam|[Aa]mcam|[Dd]ayım|[Nn]inem|[Dd]edem)\\s*,?\\s+${NAME}|[Ss]ayın\\s+${NAME}|${NAME}\\s+(?:Bey|Hanım)|(?:Ayşe|Fatma|Emine|Zeynep|Elif|Mehmet|Mustafa|Ahmet|Ali|Hüseyin|Hasan|İbrahim|Murat|Emre|Burak|Can|Cem|Deniz|Ece|Gizem|Merve|Selin|Esra|Büşra|Özge|Hakan|Kemal|Osman|Yusuf|Ömer|Kübra|Sevgi|Serkan|Volkan|Tolga)(?:\\s+${NAME}|['’]\\p{Ll}+)`,
@@ -57,9 +55,9 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
   {
     // Vietnamese: kinship pronouns work as honorifics (anh Nam, chị Lan, bà Hoa)
     hint: /[ăơưđĂƠƯĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u,
-    conditions: new CaselessPattern(
+    conditions: new RegExp(
       `${NOT_LETTER_BEFORE}(?:tiểu đường|đái tháo đường|ung thư(?: (?:phổi|vú|gan|dạ dày|máu|cổ tử cung|tuyến giáp|đại tràng|tuyến tiền liệt))?|bệnh bạch cầu|khối u|hóa trị|trầm cảm|tâm thần phân liệt|rối loạn lưỡng cực|sa sút trí tuệ|alzheimer|parkinson|động kinh|nhồi máu cơ tim|đột quỵ|tăng huyết áp|cao huyết áp|hen suyễn|hen phế quản|hiv|aids|viêm gan [bc]|lao phổi|mang thai|có thai|tự kỷ|chạy thận|suy thận|suy tim|suy gan|viêm gan b mạn tính|viêm gan mạn|sốt xuất huyết|lao phổi|bệnh gút|gút|lupus ban đỏ|rối loạn lo âu)${NOT_LETTER_AFTER}`,
-      "gu",
+      "giu",
     ),
     person: new RegExp(
       `(?<![\\p{L}])(?:anh|chị|em|ông|bà|cô|chú|bác|cháu|bệnh nhân|tên|Anh|Chị|Em|Ông|Bà|Cô|Chú|Bác|Cháu|Bệnh nhân|Tên)\\s+${NAME}|(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)\\s+${NAME}`,
@@ -70,9 +68,9 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
   {
     // Indonesian and Malay
     hint: /(?<![\p{L}])(?:saya|yang|dengan|sejak|menderita|didiagnosis|terkena|kena|positif|mengidap)(?![\p{L}])/iu,
-    conditions: new CaselessPattern(
+    conditions: new RegExp(
       `${NOT_LETTER_BEFORE}(?:diabetes melitus(?: tipe [12])?|diabetes(?: tipe [12])?|kencing manis|kanker(?: payudara| paru-paru| paru| serviks| usus| darah)?|demam berdarah|dbd|tifus|tipes|tuberkulosis paru|tbc paru|asam urat|kolesterol tinggi|jantung koroner|penyakit jantung|gagal ginjal kronis|gagal ginjal kronik|lupus|hipertiroid|hipotiroid|covid(?:-19)?|leukemia|tumor|kemoterapi|depresi|skizofrenia|gangguan bipolar|demensia|alzheimer|parkinson|epilepsi|ayan|serangan jantung|gagal jantung|stroke|hipertensi|darah tinggi|asma|hiv|aids|hepatitis(?: [bc])?|tbc|tuberkulosis|hamil|autisme|cuci darah|gagal ginjal|gangguan kecemasan)${NOT_LETTER_AFTER}`,
-      "gu",
+      "giu",
     ),
     person: new RegExp(
       `(?<![\\p{L}])(?:Bapak|Pak|Ibu|Bu|Sdr\\.?|Sdri\\.?|Saudara|Saudari|Mas|Mbak|Kak|Dik|pasien|Pasien)\\s+${NAME}|(?:[Tt]eman(?: kantor| kerja| sekantor| kuliah| sekolah)?|[Rr]ekan(?: kerja| kantor)?|[Kk]akak|[Aa]dik|[Ii]bu|[Aa]yah|[Ss]uami|[Ii]stri|[Aa]nak|[Tt]etangga|[Aa]tasan|[Bb]os)\\s+(?:saya|ku|kami)\\s*,?\\s+${NAME}`,
@@ -83,9 +81,9 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
   {
     // Swedish, Norwegian, Danish
     hint: /[åäöøæÅÄÖØÆ]|(?<![\p{L}])(?:och|inte|ikke|jeg)(?![\p{L}])/u,
-    conditions: new CaselessPattern(
+    conditions: new RegExp(
       `${NOT_LETTER_BEFORE}(?:diabetes|sockersjuk\\p{L}*|sukkersyke|sukkersyge|bröstcancer|lungcancer|prostatacancer|cancer|kreft|brystkreft|kræft|leukemi|tumör|svulst|cellgiftsbehandling|cytostatika|kjemoterapi|depression|depresjon|schizofreni|bipolär sjukdom|bipolar lidelse|demens|alzheimers?|parkinsons?|epilepsi|hjärtinfarkt|hjerteinfarkt|stroke|högt blodtryck|høyt blodtrykk|astma|hiv|aids|hepatit|tuberkulos|gravid|autism|dialys|njursvikt|ångestsyndrom|utmattningssyndrom|utbrändhet|diagnosen\\s+(\\p{L}[\\p{L}-]{1,30}))${NOT_LETTER_AFTER}`,
-      "gu",
+      "giu",
     ),
     person: new RegExp(
       `(?:[Mm]in|[Mm]itt|[Vv]år|[Mm]ine?)\\s+(?:kollega|mamma|mor|pappa|far|syster|søster|bror|man|fru|sambo|son|sønn|dotter|datter|vän|venn|väninna|granne|nabo|chef|patient|farmor|mormor|farfar|morfar|kone|mann)\\s*,?\\s+${NAME}|(?:[Pp]atienten|[Hh]err|[Ff]ru)\\s+${NAME}|(?:Anna|Karin|Eva|Maria|Kristina|Lena|Sara|Emma|Erik|Lars|Karl|Anders|Johan|Per|Nils|Mikael|Magnus|Oskar|Lisa|Ingrid|Sven|Gustav|Elin|Johanna|Linnea|Astrid|Björn|Olof|Ulf|Ole|Kari|Ingrid|Mette|Søren|Jens|Henrik|Camilla|Sofie)\\s+${NAME}`,
@@ -103,7 +101,7 @@ export const REGIONAL_HEALTH_GATES: readonly PatternGate[] = LANGUAGES.map((lang
   const stems = caseInsensitiveStems(requiredPrefixes(language.conditions.source));
   return {
     name: `regional-conditions-${index}`,
-    pattern: new RegExp(language.conditions.source, "giu"), // for the gate tests only: the scan runs the caseless form
+    pattern: language.conditions,
     mayMatch: (_text: string, lower: string) => stems === undefined || containsAnyAtWordStart(lower, stems),
   };
 });
@@ -113,11 +111,10 @@ function runRegionalHealth(text: string, emit: Emit, lower: string): void {
   for (const [index, language] of LANGUAGES.entries()) {
     if (!REGIONAL_HEALTH_GATES[index]!.mayMatch(text, lower)) continue;
     if (!language.hint.test(text)) continue;
-    const [conditions, haystack] = language.conditions.search(text, lower);
-    conditions.lastIndex = 0;
+    language.conditions.lastIndex = 0;
     let windowEnd = -1;
     let verdict = false;
-    for (let match = conditions.exec(haystack); match !== null; match = conditions.exec(haystack)) {
+    for (let match = language.conditions.exec(text); match !== null; match = language.conditions.exec(text)) {
       if (match.index >= windowEnd) {
         const from = Math.max(0, match.index - 100);
         windowEnd = Math.min(text.length, match.index + match[0].length + 60);
