@@ -11,6 +11,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, requiredPrefixes, type PatternGate } from "../detector.js";
 import { personAround, type PersonVerdict } from "./personal.js";
+import { CaselessPattern } from "./caseless.js";
 import { SCRIPT_PUBLIC_CUE, namedInScripts } from "./script-health.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 import { matchesAtDigitRunStart } from "../digit-runs.js";
@@ -84,7 +85,7 @@ const CREDIT_SCORE =
 const CREDIT_SCORE_STEMS = caseInsensitiveStems(requiredPrefixes(CREDIT_SCORE.source));
 
 /** Words that make an amount a statement about someone's finances, in every supported language. */
-const FINANCIAL_CUE = new RegExp(
+const FINANCIAL_CUE = new CaselessPattern(
   [
     "behind (?:on|with) (?:the |his |her |their )?(?:rent|payments?|mortgage|bills?)|owing|achterstand\\p{L}*|huurachterstand|betalingsregeling|salary|salaries|earns?|earning|makes|paycheck|payslip|pay stub|take[- ]home|wage|income|bonus|owes?|owed|debt|debts|loan|mortgage|arrears|overdue|balance|overdraft|savings|net worth|pension|bankrupt\\p{L}*|default(?:ed)?|garnish\\p{L}*|credit card|alimony|child support|inheritance|inherited",
     "gehalt|verdient|einkommen|lohn|schulden|schuldet|schulde|kredit|darlehen|hypothek|kontostand|rente|erspartes|privatinsolvenz|insolvenz",
@@ -97,7 +98,7 @@ const FINANCIAL_CUE = new RegExp(
     "工资|月薪|年薪|薪水|薪资|收入|欠|债务|负债|贷款|房贷|车贷|余额|存款|信用卡|年収|月収|給料|給与|借金|ローン|残高|貯金|負債|연봉|월급|급여|소득|빚|대출|부채|잔액|예금",
     "वेतन|तनख्वाह|तनख़्वाह|सैलरी|आय|कर्ज़|कर्ज|क़र्ज़|लोन|उधार|kamata|kamati|kamaata|karza|karz|udhaar|udhar|tankhwah|راتب\\p{L}*|دخل\\p{L}*|ديون|دين|قرض|رصيد|مديون\\p{L}*",
   ].join("|"),
-  "iu",
+  "u",
 );
 
 export const FINANCIAL_GATES: readonly PatternGate[] = [

@@ -10,11 +10,11 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, type PatternGate } from "../detector.js";
+import { healthTermSearch } from "./health-term-match.js";
 import { HEALTH_TERMS } from "./lexicon.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 
 const TERMS = [...HEALTH_TERMS].reverse().join("|");
-const CONDITION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TERMS})(?![\\p{L}\\p{N}])`, "giu");
 /** Same terms over the lower-cased text without the i/u flags (as personal.ts does): about twice as fast. */
 const CONDITION_LOWER = new RegExp(`(?<![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])(?:${TERMS})(?![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])`, "g");
 
@@ -59,8 +59,7 @@ function runLabelledPersonHealth(text: string, emit: Emit, lower: string): void 
   const sameOffsets = lower.length === text.length;
   const cues = sameOffsets ? cuePositions(text, lower, lower) : cuePositions(text, text.toLowerCase(), lower);
   if (cues.length === 0) return;
-  const pattern = sameOffsets ? CONDITION_LOWER : CONDITION;
-  const source = sameOffsets ? lower : text;
+  const [pattern, source] = sameOffsets ? [CONDITION_LOWER, lower] : healthTermSearch(text, lower);
   const cache: PersonNearCache = { verdicts: new Map() };
   let scannedTo = 0;
   for (const cue of cues) {

@@ -9,6 +9,7 @@
  * nearby (person-near.ts: a record's name label, a relation word or honorific with a name, a named
  * person in the script rules), and no public, fiction or exam-vignette cue. The span is the condition.
  */
+import { CaselessPattern } from "./caseless.js";
 import type { Detector, Emit } from "../detector.js";
 import { wordRuns } from "../text-runs.js";
 import { PRIORITY, containsAny, literalPrefixes, type PatternGate } from "../detector.js";
@@ -89,8 +90,11 @@ const NOT_CONDITIONS = new Set(
   ).split("|"),
 );
 
-const EXTRA_CONDITIONS =
-  /(?<![\p{L}])(?:catarac?t\p{L}*|katarakt\p{L}*|pneumonia|neumonía|pneumonie|celiach\p{L}*|celiaqu\p{L}*|cel[ií]ac\p{L}*|coeliac\p{L}*|zöliakie|c(?:œ|oe)liaqu\p{L}*|epiless\p{L}*|epileps\p{L}*|épileps\p{L}*|lupus|herpes|asthma\p{L}*|dyslex\p{L}*|dislex\p{L}*|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis\p{L}*|morbus \p{L}+|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leu[ck](?:emia|ämie|émie)|лейкоз\p{L}*|лейкеми\p{L}*|пневмони\p{L}*|рассеянн\p{L}* склероз\p{L}*|сахарн\p{L}* диабет\p{L}*|диабет\p{L}*|инфаркт\p{L}*|инсульт\p{L}*|ишемическ\p{L}* болезн\p{L}*|гипертоническ\p{L}* болезн\p{L}*|остеохондроз\p{L}*)(?![\p{L}-])/giu;
+const EXTRA_CONDITIONS = new CaselessPattern(
+  /(?<![\p{L}])(?:catarac?t\p{L}*|katarakt\p{L}*|pneumonia|neumonía|pneumonie|celiach\p{L}*|celiaqu\p{L}*|cel[ií]ac\p{L}*|coeliac\p{L}*|zöliakie|c(?:œ|oe)liaqu\p{L}*|epiless\p{L}*|epileps\p{L}*|épileps\p{L}*|lupus|herpes|asthma\p{L}*|dyslex\p{L}*|dislex\p{L}*|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis\p{L}*|morbus \p{L}+|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leu[ck](?:emia|ämie|émie)|лейкоз\p{L}*|лейкеми\p{L}*|пневмони\p{L}*|рассеянн\p{L}* склероз\p{L}*|сахарн\p{L}* диабет\p{L}*|диабет\p{L}*|инфаркт\p{L}*|инсульт\p{L}*|ишемическ\p{L}* болезн\p{L}*|гипертоническ\p{L}* болезн\p{L}*|остеохондроз\p{L}*)(?![\p{L}-])/u
+    .source,
+  "gu",
+);
 
 const SCRIPT_LABEL_STEMS = "姓名|氏名|名前|患者|이름|성명|환자|नाम|रोगी|मरीज|الاسم|المريض|ชื่อ|mummy|papa|bhai".split("|");
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Katakana}]/u;
@@ -208,14 +212,15 @@ export function candidates(text: string, lower: string): Span[] {
     if (word.length < 4 || !SUFFIX.test(word)) continue;
     if (isConditionWord(word) && !(word.endsWith("emi") && CANDIDATES_PATTERN_1.test(text.slice(start, index + 1)))) spans.push({ start, end: index + 1 });
   }
-  const patterns: RegExp[] = [];
-  if (containsAny(lower, EXTRA_STEMS)) patterns.push(EXTRA_CONDITIONS);
-  if (OTHER_SCRIPT_GATE.mayMatch(text, lower) && OTHER_SCRIPTS.test(text)) patterns.push(OTHER_SCRIPT_CONDITIONS);
+  const searches: Array<[RegExp, string]> = [];
+  if (containsAny(lower, EXTRA_STEMS)) searches.push(EXTRA_CONDITIONS.search(text, lower));
+  if (OTHER_SCRIPT_GATE.mayMatch(text, lower) && OTHER_SCRIPTS.test(text)) searches.push([OTHER_SCRIPT_CONDITIONS, text]);
   // The script rule (script-health.ts) already reports these conditions next to its named people: here only after record labels.
-  if (containsAny(lower, SCRIPT_LABEL_STEMS) && SCRIPT_HEALTH_GATE.mayMatch(text, lower)) patterns.push(SCRIPT_HEALTH_GATE.pattern);
-  for (const pattern of patterns) {
+  if (containsAny(lower, SCRIPT_LABEL_STEMS) && SCRIPT_HEALTH_GATE.mayMatch(text, lower)) searches.push([SCRIPT_HEALTH_GATE.pattern, text]);
+  for (const [pattern, haystack] of searches) {
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) spans.push({ start: match.index, end: match.index + match[0].length });
+    for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack))
+      spans.push({ start: match.index, end: match.index + match[0].length });
   }
   if (HAN_GATE.mayMatch(text, lower) && HAN_OR_KANA.test(text)) spans.push(...hanCandidates(text));
   if (HANGUL_GATE.mayMatch(text, lower) && HANGUL.test(text)) spans.push(...hangulCandidates(text));

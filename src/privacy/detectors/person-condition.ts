@@ -14,13 +14,13 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes } from "../detector.js";
+import { healthTermSearch } from "./health-term-match.js";
 import { HEALTH_TERMS } from "./lexicon.js";
 import { candidates } from "./medical-morphology.js";
 import { findMedicalTerms } from "./medical-vocabulary.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 import { personReferences, sentenceAround } from "./person-reference.js";
 
-const HEALTH_TERM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![\\p{L}\\p{N}])`, "giu");
 const HEALTH_TERM_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
 
 /** Every patronymic holds one of these (answered by the scan's keyword pass). */
@@ -47,8 +47,9 @@ export function withoutAccents(text: string): string {
 
 function healthTerms(text: string, lower: string, spans: Array<[number, number]>): void {
   if (HEALTH_TERM_PREFIXES !== undefined && !containsAnyAtWordStart(lower, HEALTH_TERM_PREFIXES)) return;
-  HEALTH_TERM.lastIndex = 0;
-  for (let match = HEALTH_TERM.exec(text); match !== null; match = HEALTH_TERM.exec(text)) spans.push([match.index, match.index + match[0].length]);
+  const [pattern, haystack] = healthTermSearch(text, lower);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack)) spans.push([match.index, match.index + match[0].length]);
 }
 
 /**

@@ -11,6 +11,8 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate } from "../detector.js";
 import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
+import { CaselessPattern } from "./caseless.js";
+import { healthTermSearch, isHealthTermWord } from "./health-term-match.js";
 import { isPersonName } from "./people-names.js";
 import { STREET_WORDS, streetWordBeforeNumber } from "./street-words.js";
 import { rememberByContent } from "./content-memo.js";
@@ -170,7 +172,6 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
 
 // --- Health: a named person together with a condition ----------------------------------------
 // Later lists first: "cancer du sein" must win over the English "cancer" at the same position.
-const HEALTH_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![\\p{L}\\p{N}])`, "giu");
 /** Same terms over lower-cased text without the i/u flags: about twice as fast (used when lower-casing keeps offsets). */
 const HEALTH_PATTERN_LOWER = new RegExp(
   `(?<![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])(?:${[...HEALTH_TERMS].reverse().join("|")})(?![a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff])`,
@@ -178,7 +179,6 @@ const HEALTH_PATTERN_LOWER = new RegExp(
 );
 /** Every term starts with one of these: none at a word start of the lower-cased text, no match (checked first). */
 const HEALTH_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
-const HEALTH_PATTERN_SINGLE = new RegExp(`^(?:${HEALTH_TERMS.join("|")})$`, "iu");
 const HONORIFIC =
   /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dhr|Mevr|Mevrouw|Meneer|dhr|mevr|mw|mevrouw|meneer|de heer|Herrn|Ông|Bà|Chị|patient|Patient|Patientin|patiente|paciente|paziente|Pt|Pan|Pani|pan|pani|pacjent|pacjentka|Pacjent|Pacjentka|г-н|г-жа|господин|госпожа|Господин|Госпожа|пациент|пациентка|Пациент|Пациентка|больной|больная|Больной|Больная|paní|Paní|pacient|pacientka|Pacient|Pacientka|domnul|doamna|Domnul|Doamna|Dl|Dna|pacientul|pacienta|Bi|Bw|Bwana|Mgonjwa|mgonjwa|pasyente|Pasyente|κ|κος|κα|κύριος|κυρία|Κύριος|Κυρία|ασθενής|Ασθενής)\.?\s+\p{Lu}[\p{Ll}'’-]*\p{Ll}/u;
 const NAME_PAIR =
@@ -186,8 +186,11 @@ const NAME_PAIR =
 const FIRST_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
 const PUBLIC_CUE =
   /\b(?<!(?:kein|keine|keinen|not a|not an|no|pas un|pas une|non è un|non è una|não é um|não é uma|no es una|no es un|nie)\s)(?:president|prime minister|king|queen|prince|princess|pope|drottning|dronning|koningin|rainha|królowa|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|character|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|(?<!(?:psychotic|manic|hypomanic|depressive|mixed|psychotische[nr]?|manische[nr]?) )episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument|fiction|story|short story|fairy tale|screenplay|script for|plot|chapter|fanfic(?:tion)?|role-?play|rpg|npc|d&d|dungeons|campaign setting|imaginary|made-up|invented character|textbook|case study|case vignette|clinical vignette|vignette|hypothetical|released|album|debut|starred|starring|elected|inaugurated|nobel|oscar|grammy|olympic|champion|founder of|ceo of|inventor|mathematician|chemist|philosopher|novelist|explorer|astronaut|senator|governor|minister|chancellor|emperor|empress|saint|historia(?! cl[ií]nica)|(?<!(?:te|le|les|os|nos|me|se) )cuento|novela|racconto|romanzo|powieść|bohater\p{L}*)\b|(?<![\p{L}])(?:персонаж\p{L}*|роман\p{L}*|сказк\p{L}*|писател\p{L}*|актёр\p{L}*|актер\p{L}*|актрис\p{L}*|певец|певиц\p{L}*|президент\p{L}*)/iu;
-const PERSON_DISCLOSURE_VERB =
-  /['’]s\s|diagnos\p{L}*|\b(?:tested|your|likely|reason|because of|due to|wegens|vanwege|aufgrund|wegen|en raison (?:de|du|des|d)|cause (?:de|du|des|d)|debido a|a causa (?:de|di)|por causa (?:de|do|da)|sick (?:leave|note|day)|type=sick|positiv[oae]?|positif|salió|opgenomen|absente?s? (?:pour|for|due to|because of)|krankgeschrieben|arrêt maladie|baja por)\b|\b(?:out|off|away)(?: (?:until|till)[^.\n]{0,25})?\s*(?:—|–|:|with|after|due to|because of|following)\s|\b(?:pmh|hx|dx|h\/o|history of|known case of|assessment|impression|problem list|comorbidities)\b|\b(?:test (?:came back|was|is)|results?|prescription|medication|therapy|appointment|starts|started|living with|lives with|battling|fighting|recovering|undergoing|diagnosed|diagnosis|suffers?|suffering|has|had|have|is|was|treated|treatment|tested positive|admitted|hospitali[sz]ed|prescribed|reported|reports|disclosed|discloses|takes|taking|recovering|relapse|hat|hatte|leidet|leidet an|wurde|ist|erkrankt|diagnostiziert|est|a (?:un|une|des|du|de la|eu)|souffre|atteinte?|diagnostiqué|traité|tiene|tuvo|padece|sufre|fue diagnosticad[oa]|ha (?:il|la|lo|un|una|l['’])|soffre|è affett[oa]|heeft|lijdt|with|mit|avec|con|com|met|ko|hai|hua|ho gaya|ho gayi|his|her|their|known|k\/c\/o|follow-?up of|f\/u of|management of|affett[oa] da|affetta da|malat[oa] di|está con|esta con|está com|sofre de|tem|presenta|presents with|présente|recovering from|suspected|evaluation of|leave for|(?:leave|absence|time off|off work|off sick) (?:after|because of|due to|with)|har|hade|lider av|fikk|fick|hospitalis[ée]e? pour|trait[ée]e? pour|opér[ée]e? (?:de|du|pour))\b|(?<![\p{L}])(?:у (?:него|неё|нее|его|ее)|страдает|болеет|болен|больна|диагноз\p{L}*|диагностировал\p{L}*|выявил\p{L}*|обнаружил\p{L}*|поставил\p{L}*|лечится|лечение|перен[её]с\p{L}*|принимает|ma|miał\p{L}*|choruje na|cierpi na|zdiagnozowan\p{L}*|zdiagnozowano|diagnoz\p{L}*|leczy się|leczon\p{L}*|przeszedł|przeszła|przyjmuje|jest w|z|è|es|era|está|är|får|a fait|reçoit|commence|a commencé|empieza|empezó|recibe|fazer|fez|começou|iniciou|recebe|inizia|ha iniziato|riceve|bekommt|beginnt|begann|begint)(?![\p{L}])/iu;
+const PERSON_DISCLOSURE_VERB = new CaselessPattern(
+  /['’]s\s|diagnos\p{L}*|\b(?:tested|your|likely|reason|because of|due to|wegens|vanwege|aufgrund|wegen|en raison (?:de|du|des|d)|cause (?:de|du|des|d)|debido a|a causa (?:de|di)|por causa (?:de|do|da)|sick (?:leave|note|day)|type=sick|positiv[oae]?|positif|salió|opgenomen|absente?s? (?:pour|for|due to|because of)|krankgeschrieben|arrêt maladie|baja por)\b|\b(?:out|off|away)(?: (?:until|till)[^.\n]{0,25})?\s*(?:—|–|:|with|after|due to|because of|following)\s|\b(?:pmh|hx|dx|h\/o|history of|known case of|assessment|impression|problem list|comorbidities)\b|\b(?:test (?:came back|was|is)|results?|prescription|medication|therapy|appointment|starts|started|living with|lives with|battling|fighting|recovering|undergoing|diagnosed|diagnosis|suffers?|suffering|has|had|have|is|was|treated|treatment|tested positive|admitted|hospitali[sz]ed|prescribed|reported|reports|disclosed|discloses|takes|taking|recovering|relapse|hat|hatte|leidet|leidet an|wurde|ist|erkrankt|diagnostiziert|est|a (?:un|une|des|du|de la|eu)|souffre|atteinte?|diagnostiqué|traité|tiene|tuvo|padece|sufre|fue diagnosticad[oa]|ha (?:il|la|lo|un|una|l['’])|soffre|è affett[oa]|heeft|lijdt|with|mit|avec|con|com|met|ko|hai|hua|ho gaya|ho gayi|his|her|their|known|k\/c\/o|follow-?up of|f\/u of|management of|affett[oa] da|affetta da|malat[oa] di|está con|esta con|está com|sofre de|tem|presenta|presents with|présente|recovering from|suspected|evaluation of|leave for|(?:leave|absence|time off|off work|off sick) (?:after|because of|due to|with)|har|hade|lider av|fikk|fick|hospitalis[ée]e? pour|trait[ée]e? pour|opér[ée]e? (?:de|du|pour))\b|(?<![\p{L}])(?:у (?:него|неё|нее|его|ее)|страдает|болеет|болен|больна|диагноз\p{L}*|диагностировал\p{L}*|выявил\p{L}*|обнаружил\p{L}*|поставил\p{L}*|лечится|лечение|перен[её]с\p{L}*|принимает|ma|miał\p{L}*|choruje na|cierpi na|zdiagnozowan\p{L}*|zdiagnozowano|diagnoz\p{L}*|leczy się|leczon\p{L}*|przeszedł|przeszła|przyjmuje|jest w|z|è|es|era|está|är|får|a fait|reçoit|commence|a commencé|empieza|empezó|recibe|fazer|fez|começou|iniciou|recebe|inizia|ha iniziato|riceve|bekommt|beginnt|begann|begint)(?![\p{L}])/u
+    .source,
+  "u",
+);
 
 /**
  * The sentence around `index` (bounded to about 220 characters each way). When no boundary is near,
@@ -248,7 +251,7 @@ function likelyNamePair(pair: string, after: string, before = ""): boolean {
   if (ARTICLE_BEFORE.test(before)) return false;
   const words = pair.split(LIKELY_NAME_PAIR_PATTERN_1).map((word) => word.toLowerCase().replace(LIKELY_NAME_PAIR_PATTERN_2, ""));
   if (words.some((word) => CAPITALISED_NON_NAMES.has(word))) return false;
-  if (words.some((word) => HEALTH_PATTERN_SINGLE.test(word))) return false;
+  if (words.some((word) => isHealthTermWord(word))) return false;
   return NAME_FOLLOWED_BY_VERB.test(after) || PRONOUN_SENTENCE_AFTER.test(after);
 }
 
@@ -380,7 +383,7 @@ function possessiveLexiconName(sentence: string): boolean {
     const word = match[1]!;
     if (ARTICLE_BEFORE.test(sentence.slice(Math.max(0, match.index - 8), match.index))) continue; // "the New Deal's"
     if (EPONYM_NEXT.test(match[2]!) || CAPITALISED_NON_NAMES.has(word.toLowerCase())) continue;
-    if (HEALTH_PATTERN_SINGLE.test(word) || HEALTH_PATTERN_SINGLE.test(`${word}'s`)) continue;
+    if (isHealthTermWord(word) || isHealthTermWord(`${word}'s`)) continue;
     if (GIVEN_NAMES.has(word.toLowerCase()) || isPersonName(word)) return true;
   }
   return false;
@@ -421,8 +424,7 @@ function notMedicalSense(text: string, start: number, end: number): boolean {
 
 function runHealth(text: string, emit: Emit, lower: string): void {
   const sameOffsets = lower.length === text.length;
-  const pattern = sameOffsets ? HEALTH_PATTERN_LOWER : HEALTH_PATTERN;
-  const haystack = sameOffsets ? lower : text;
+  const [pattern, haystack] = sameOffsets ? [HEALTH_PATTERN_LOWER, lower] : healthTermSearch(text, lower);
   pattern.lastIndex = 0;
   const mayMatch = !sameOffsets || HEALTH_PREFIXES === undefined || containsAnyAtWordStart(lower, HEALTH_PREFIXES);
   let lastSentenceEnd = -1;
@@ -652,9 +654,9 @@ function computePersonVerdict(window: string, place?: WindowPlace): PersonVerdic
 const MONTHS =
   "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|févr(?:ier|\\.)?|fevrier|mar(?:ch|\\.)?|märz|mars|apr(?:il|\\.)?|avr(?:il|\\.)?|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juil(?:let|\\.)?|aug(?:ust|\\.)?|août|aout|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|juni|juli|augustus|oktober";
 const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})-\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(?:${MONTHS})\\s+(?:de\\s+)?\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
-const DOB_PATTERN = new RegExp(
+const DOB_PATTERN = new CaselessPattern(
   `(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday|born(?: on| in)?|b\\.|geburtsdatum|geburtstag|geb\\.|geboren(?: am)?|date de naissance|né(?:e)?(?:\\(e\\))? le|fecha de nacimiento|f\\. nac\\.|nacid[oa] el|naci[óo] el|data di nascita|nat[oa] il|geboortedatum|geboren op|data de nascimento|nascid[oa] em|nasceu em|fødselsdato|födelsedatum|data urodzenia)\\s*(?::|=|-|is|was|ist|est|es|war)?\\s*(?:on\\s+|the\\s+|le\\s+|el\\s+|am\\s+|il\\s+)?(${DATE})`,
-  "giu",
+  "gu",
 );
 
 /** A DOB column or field label; dates that follow it in a table, CSV or record are dates of birth. */
@@ -709,11 +711,14 @@ const OWN_DATE =
 function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, DOB_STEMS)) return;
   runDateColumns(text, emit);
-  DOB_PATTERN.lastIndex = 0;
-  for (let match = DOB_PATTERN.exec(text); match !== null; match = DOB_PATTERN.exec(text)) {
-    const date = match[1]!;
+  const [dobPattern, haystack] = DOB_PATTERN.search(text, lower);
+  dobPattern.lastIndex = 0;
+  for (let match = dobPattern.exec(haystack); match !== null; match = dobPattern.exec(haystack)) {
+    // The case-folded copy has the text's offsets: the values are read from the text.
+    const matchEnd = match.index + match[0].length;
+    const date = text.slice(matchEnd - match[1]!.length, matchEnd);
     const year = RUN_DATES_OF_BIRTH_PATTERN_1.exec(date)?.[1];
-    const keyword = match[0].slice(0, 8).toLowerCase();
+    const keyword = text.slice(match.index, matchEnd).slice(0, 8).toLowerCase();
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     const sentence = text.slice(sentenceStart, sentenceEnd);
     const narrative = RUN_DATES_OF_BIRTH_PATTERN_2.test(keyword);

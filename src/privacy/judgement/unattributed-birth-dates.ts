@@ -13,6 +13,7 @@
  */
 import type { PrivacyFinding } from "../types.js";
 import { isPersonName } from "../detectors/people-names.js";
+import { CaselessPattern } from "../detectors/caseless.js";
 
 const OWN_BIRTH_CUE =
   /(?<![\p{L}])(?:my (?:date of birth|birth ?date|dob|d\.o\.b\.|birthday)(?: is| was|:)?|i was born(?: on| in)?|i'm born(?: on)?|ich bin am|ich wurde am|mein geburtsdatum(?: ist|:)?|je suis née?(?: le)?|ma date de naissance(?: est|:)?|(?:yo )?nací(?: el)?|mi fecha de nacimiento(?: es|:)?|(?:eu )?nasci(?: em| no dia)?|minha data de nascimento(?: é|:)?|sono nat[oa](?: il)?|la mia data di nascita(?: è|:)?|ik ben geboren(?: op)?|mijn geboortedatum(?: is|:)?|urodził[ae]m się(?: w dniu)?|moja data urodzenia(?: to|:)?|mera (?:janm|birthday|dob)|meri (?:dob|date of birth))(?![\p{L}])\s*[^\n\d]{0,6}$/iu;
@@ -20,8 +21,11 @@ const OWN_BIRTH_CUE =
  * An unnamed child or grandchild of the writer born on the date ("my son was born on …", "ma fille est née le …",
  * "unser Sohn ist am …", "córka urodziła się …"): a parenting question; a name anywhere in the text keeps it reported.
  */
-const OWN_CHILD_BIRTH_CUE =
-  /(?<![\p{L}])(?:(?:my|our) (?:son|daughter|baby|child|kid|twins|boy|girl|grandson|granddaughter|newborn|toddler)s? (?:was|were|is|are|got) born(?: on| in)?|(?:mein|meine|unser|unsere) (?:sohn|tochter|kind|baby|enkel|enkelin|zwillinge) (?:ist|sind|wurde|wurden) am|(?:mon|ma|notre) (?:fils|fille|bébé|enfant|petit-fils|petite-fille) (?:est|a été) née?(?: le)?|(?:mi|nuestr[oa]) (?:hij[oa]|bebé|niñ[oa]|niet[oa]) nació(?: el)?|(?:mio|mia|nostr[oa]) (?:figli[oa]|bambin[oa]|nipote) è nat[oa](?: il)?|(?:meu|minha|noss[oa]) (?:filh[oa]|bebê|bebé|net[oa]) nasceu(?: em| no dia)?|(?:(?:mój|moja|nasz|nasza) )?(?:syn|córka|dziecko|wnuk|wnuczka) urodził[ao]? się(?: w dniu)?|(?:mijn|onze|ons) (?:zoon|dochter|kind|baby|kleinzoon|kleindochter) is geboren(?: op)?)(?![\p{L}])\s*[^\n\d]{0,6}$/iu;
+const OWN_CHILD_BIRTH_CUE = new CaselessPattern(
+  /(?<![\p{L}])(?:(?:my|our) (?:son|daughter|baby|child|kid|twins|boy|girl|grandson|granddaughter|newborn|toddler)s? (?:was|were|is|are|got) born(?: on| in)?|(?:mein|meine|unser|unsere) (?:sohn|tochter|kind|baby|enkel|enkelin|zwillinge) (?:ist|sind|wurde|wurden) am|(?:mon|ma|notre) (?:fils|fille|bébé|enfant|petit-fils|petite-fille) (?:est|a été) née?(?: le)?|(?:mi|nuestr[oa]) (?:hij[oa]|bebé|niñ[oa]|niet[oa]) nació(?: el)?|(?:mio|mia|nostr[oa]) (?:figli[oa]|bambin[oa]|nipote) è nat[oa](?: il)?|(?:meu|minha|noss[oa]) (?:filh[oa]|bebê|bebé|net[oa]) nasceu(?: em| no dia)?|(?:(?:mój|moja|nasz|nasza) )?(?:syn|córka|dziecko|wnuk|wnuczka) urodził[ao]? się(?: w dniu)?|(?:mijn|onze|ons) (?:zoon|dochter|kind|baby|kleinzoon|kleindochter) is geboren(?: op)?)(?![\p{L}])\s*[^\n\d]{0,6}$/u
+    .source,
+  "u",
+);
 /**
  * The writer or their unnamed child as the subject right before the date in Chinese and Japanese ("我是1995年…出生",
  * "息子は2024年…生まれ", "女儿是…"): no slack between the cue and the date (a name may stand in a few characters).
