@@ -11,6 +11,7 @@
 // against their per-prompt expectation.
 import { readFileSync } from "node:fs";
 import type { ReplayTraceLine } from "../src/simulation/replay-trace.js";
+import { aucOf } from "./lib/auc.js";
 
 const LOCAL = new Set(["llama3.1:8b", "gemma2:9b"]);
 const args = process.argv.slice(2);
@@ -77,11 +78,10 @@ for (const file of files)
 
 /** P(a random chain scores above a random other prompt), ties half. */
 function auc(feature: string): number {
-  const positive = rows.filter((row) => row.chain).map((row) => row.features[feature]!);
-  const negative = rows.filter((row) => !row.chain).map((row) => row.features[feature]!);
-  let wins = 0;
-  for (const p of positive) for (const n of negative) wins += p > n ? 1 : p === n ? 0.5 : 0;
-  return wins / Math.max(1, positive.length * negative.length);
+  return aucOf(
+    rows.filter((row) => row.chain).map((row) => row.features[feature]!),
+    rows.filter((row) => !row.chain).map((row) => row.features[feature]!),
+  );
 }
 
 console.log(`${rows.length} CRUXEval prompts a local answer started, ${rows.filter((row) => row.chain).length} chains (files: ${files.length})`);
