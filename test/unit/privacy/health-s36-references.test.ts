@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { conditionMentions } from "../../../src/privacy/detectors/person-condition.js";
 import { refersToPerson } from "../../../src/privacy/detectors/person-reference.js";
 
 describe("Russian possessive and Turkish suffixed relation words before a name (person-reference.ts)", () => {
@@ -16,5 +17,14 @@ describe("Russian possessive and Turkish suffixed relation words before a name (
     expect(refersToPerson("У моей мамы сахарный диабет")).toBe(false);
     expect(refersToPerson("Annem için genel bilgi verir misin?")).toBe(false);
     expect(refersToPerson("Arkadaşım dedi ki lupus bulaşıcı değil")).toBe(false);
+  });
+});
+
+describe("surgical procedure word forms (medical-morphology.ts)", () => {
+  it("reads -ectomy, -ostomy, -otomy and -plasty words as conditions, not 'dichotomy'", () => {
+    const words = (text: string) => conditionMentions(text, text.toLowerCase()).map(([start, end]) => text.slice(start, end));
+    expect(words("recovery after a laparoscopic cholecystectomy")).toContain("cholecystectomy");
+    expect(words("tras la histerectomía y una angioplastia")).toEqual(expect.arrayContaining(["histerectomía", "angioplastia"]));
+    expect(words("a false dichotomy between speed and care")).toEqual([]);
   });
 });
