@@ -25,7 +25,7 @@ import { isPersonName } from "./people-names.js";
 const CANDIDATES_PATTERN_1 = /^\p{Lu}/u;
 
 const SUFFIXES = (
-  "itis|itides|itide|ite|ites|iti|ită|oma|omas|omes|ome|om|omu|emia|emias|aemia|ämie|ämien|émie|emie|emi|pathy|pathie|pathien|patía|patia|patie|pati|osis|ose|osen|osi|oza|algia|algie|algien|plegia|plegie|penia|penie|trophy|trophie|trofia|megaly|megalie|megalia|cardia|kardie|cardie|rrhea|rrhoea|rrhée|rrea|rreia|ismus|ismo|isme|ism|" +
+  "itis|itides|itide|ite|ites|iti|ită|oma|omas|omes|ome|om|omu|emia|emias|aemia|ämie|ämien|émie|emie|emi|pathy|pathie|pathien|patía|patia|patie|pati|osis|ose|osen|osi|oza|algia|algie|algien|plegia|plegie|penia|penie|trophy|trophie|trofia|megaly|megalie|megalia|cardia|kardie|cardie|rrhea|rrhoea|rrhée|rrea|rreia|ismus|ismo|isme|ism|ectomy|ectomies|ectomie|ektomie|ectomía|ectomia|ektomi|ostomy|ostomie|otomy|otomie|plasty|plastie|plastia|" +
   "ит|іт|ита|иту|итом|ите|иты|ома|омы|омой|емия|емии|емию|емией|емія|емії|патия|патии|патию|патией|патія|оз|оза|озу|озом|озе|озы|ёз|ёза|ёзом|алгия|алгии|плегия|пения|трофия|кардия|кардии"
 ).split("|");
 export const SUFFIX = new RegExp(`(?:${SUFFIXES.join("|")})$`, "u");
@@ -81,7 +81,7 @@ const ISM_ROOTS = "thyroid|thyreoid|tiroid|tireoid|alcohol|alcool|alkohol|aut".s
 /** Words of each family that are not conditions. */
 const NOT_CONDITIONS = new Set(
   (
-    "thomas|idioma|diploma|aroma|broma|paloma|axioma|oklahoma|stroma|chromosoma|cromosoma|symptom|diplom|atom|ökonom|astronom|phantom|kondom|autonom|polynom|binom|genom|syndrom|custom|random|bottom|freedom|kingdom|wisdom|seldom|boredom|" +
+    "dichotomy|dichotomie|dicotomia|dicotomía|thomas|idioma|diploma|aroma|broma|paloma|axioma|oklahoma|stroma|chromosoma|cromosoma|symptom|diplom|atom|ökonom|astronom|phantom|kondom|autonom|polynom|binom|genom|syndrom|custom|random|bottom|freedom|kingdom|wisdom|seldom|boredom|" +
     "academia|akademie|académie|akademi|epidemia|épidémie|epidemie|epidemi|blasfemia|bohemia|alchemia|" +
     "sympathy|empathy|apathy|antipathy|telepathy|homeopathy|osteopathy|naturopathy|simpatia|empatia|apatia|antipatia|telepatia|omeopatia|homeopatía|homeopatia|osteopatia|naturopatia|sympathie|empathie|apathie|antipathie|télépathie|homéopathie|ostéopathie|sympati|empati|apati|telepati|simpati|" +
     "diagnosis|prognosis|hypnosis|symbiosis|osmosis|metamorphosis|apotheosis|mitosis|meiosis|dosis|diagnose|prognose|purpose|suppose|propose|compose|expose|dispose|oppose|impose|glucose|glicose|fructose|lactose|sucrose|dextrose|saccharose|cellulose|verbose|grandiose|morose|hypnose|symbiose|osmose|metamorphose|apotheose|mitose|meiose|virtuose|chose|prose|bellicose|comatose|adipose|jocose|diagnosi|prognosi|ipnosi|" +
