@@ -56,4 +56,14 @@ describe("privacy scan is linear in input size", () => {
     },
     120_000,
   );
+
+  // Session 36's unquoted-comma re-joining of CSV rows shifted the cells and re-tested the growing amount per join:
+  // one header and one long row of thousands groups took 2 s at 200 KB (x4 per doubling; 15 ms after the fix).
+  it("one long CSV row of thousands groups under a header", () => {
+    const row = (size: number) => `emp_no,full_name,gross\n1,${"000,".repeat(size / 4)}`;
+    scanner.scan(row(10_000));
+    const smallTime = cpuMicros(() => scanner.scan(row(131_072)));
+    const largeTime = cpuMicros(() => scanner.scan(row(524_288)));
+    expect(largeTime / smallTime).toBeLessThan(8);
+  }, 120_000);
 });

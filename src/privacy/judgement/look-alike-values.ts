@@ -59,6 +59,13 @@ const EXAMPLE_WORD_BEFORE =
  */
 const FORMAT_QUESTION =
   /(?<![\p{L}])(?:how (?:do|should|can|would|to)(?: \p{L}+){0,3} (?:write|format|display|show|store|spell|type)|(?:be|is|are|get) (?:written|formatted|displayed|stored)|written (?:like|as)|style ?guide|house style|wie (?:schreibt|schreibe|formatiere|formatiert)|schreibweise|comment (?:écrire|formater|écrit-on|on écrit)|cómo (?:escribir|formatear|se escribe)|come (?:scrivere|formattare|si scrive)|como (?:escrever|formatar|se escreve)|hoe (?:schrijf|formatteer|noteer)|huisstijl|jak (?:zapisać|zapisywać|formatować|sformatować)|nasıl yaz\p{L}*|как (?:правильно )?(?:писать|записывать|оформлять|форматировать)|правильно оформл\p{L}*)(?![\p{L}])|这种格式|这种写法|怎么写|書き方|表記|표기법|쓰는 법/iu;
+/**
+ * A phone word, or the number written a second way, in the same sentence: the format question is about how phone numbers
+ * are written ("how do I display 4915112345678 as +49 151 12345678"), not "how do I write a text to 06…" or "call 06… —
+ * how should I format the invitation?" (review of session 36: those hid a real number).
+ */
+const ABOUT_PHONE_NUMBERS =
+  /(?<![\p{L}])(?:(?:phone|telephone|mobile|cell|landline|fax)s?|numbers?|nummers?|mobiel\p{L}*|handy\p{L}*|rufnummer\p{L}*|telefon\p{L}*|telefoon\p{L}*|numéros?|portables?|números?|numer\p{L}*|celular\p{L}*|cellular\p{L}*|móvil\p{L}*|movil\p{L}*|номер\p{L}*|телефон\p{L}*)(?![\p{L}])|电话|電話|手机|手機|号码|號碼|番号|携帯|번호|전화|휴대폰|\d[\d\s().-]{4,}\d/iu;
 /** The sentence of a value: from the last sentence end before it to the next one after it (160 characters each way at most). */
 const SENTENCE_END_BEFORE = /[.!?。！？\n](?=[^.!?。！？\n]*$)/u;
 const SENTENCE_END_AFTER = /[!?。！？\n]|\.(?:\s|$)/u;
@@ -91,13 +98,10 @@ function isPhoneFormatExample(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "phone") return false;
   const { before, after } = sentenceAround(text, finding.start, finding.end);
   const example = EXAMPLE_WORD_BEFORE.test(text.slice(Math.max(0, finding.start - 96), finding.start));
-  if (!example && !FORMAT_QUESTION.test(before + after)) return false;
+  const formatQuestion = FORMAT_QUESTION.test(before + after) && ABOUT_PHONE_NUMBERS.test(before + after);
+  if (!example && !formatQuestion) return false;
   if (possessedNumber(text, finding.start, before) || fullNameBefore(text, finding.start)) return false;
-  return (
-    !example ||
-    FORMAT_QUESTION.test(before + after) ||
-    PHONE_FORMAT_TALK.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 200)))
-  );
+  return !example || formatQuestion || PHONE_FORMAT_TALK.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 200)));
 }
 
 /**
@@ -143,7 +147,7 @@ function isPlaceAddress(text: string, finding: PrivacyFinding): boolean {
  * ("my neighbour Mr Gareth Hughes at …", a tenancy reference naming the tenant).
  */
 const LISTING_CUE =
-  /(?<![\p{L}])(?:for sale|to let|for rent|offers (?:over|in excess of)|asking price|guide price|open house|listing|(?:\d+|one|two|three|four|five)[- ]?bed(?:room)?s?|\d+(?:\.\d)?[- ]?bath(?:room)?s?|sq\.? ?ft|zu verkaufen|zu vermieten|kaltmiete|warmmiete|exposé|wohnfläche|\d-zimmer\p{L}*|à vendre|à louer|annonce immobili\p{L}*|se vende|se alquila|en venta|en alquiler|in vendita|in affitto|annuncio immobiliare|bilocale|trilocale|monolocale|quadrilocale|vende-se|aluga-se|à venda|para alugar|te koop|te huur|vraagprijs|na sprzedaż|do wynajęcia|sprzedam|wynajmę|satılık|kiralık|продаётся|продается|сдаётся|сдается|till salu|uthyres)(?![\p{L}])|\d\s?(?:LDK|SLDK|BHK)(?![\p{L}])|物件|賃料|間取り|出售|出租|售价|房源|매매|전세|월세|매물/iu;
+  /(?<![\p{L}])(?:for sale|to let(?=\s*(?:[:,.;!)–—-]|$))|for rent|offers (?:over|in excess of)|asking price|guide price|open house|listing|(?:\d+|one|two|three|four|five)[- ]?bed(?:room)?s?|\d+(?:\.\d)?[- ]?bath(?:room)?s?|sq\.? ?ft|zu verkaufen|zu vermieten|kaltmiete|warmmiete|exposé|wohnfläche|\d-zimmer\p{L}*|à vendre|à louer|annonce immobili\p{L}*|se vende|se alquila|en venta|en alquiler|in vendita|in affitto|annuncio immobiliare|bilocale|trilocale|monolocale|quadrilocale|vende-se|aluga-se|à venda|para alugar|te koop|te huur|vraagprijs|na sprzedaż|do wynajęcia|sprzedam|wynajmę|satılık|kiralık|продаётся|продается|сдаётся|сдается|till salu|uthyres)(?![\p{L}])|\d\s?(?:LDK|SLDK|BHK)(?![\p{L}])|物件|賃料|間取り|出售|出租|售价|房源|매매|전세|월세|매물/iu;
 
 function isListedProperty(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "street_address" || personalBefore(text, finding.start) || fullNameBefore(text, finding.start)) return false;

@@ -182,16 +182,6 @@ const THOUSANDS_HEAD = /^-?\d{1,3}(?:,\d{3})*$/;
 const THOUSANDS_TAIL = /^\d{3}(?:\.\d{1,2})?$/;
 const NAME_PART = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
 
-/** Joins cells i and i + 1 of CELL_STARTS/CELL_ENDS; returns the new count. */
-function joinCells(index: number, count: number): number {
-  CELL_ENDS[index] = CELL_ENDS[index + 1]!;
-  for (let next = index + 1; next < count - 1; next++) {
-    CELL_STARTS[next] = CELL_STARTS[next + 1]!;
-    CELL_ENDS[next] = CELL_ENDS[next + 1]!;
-  }
-  return count - 1;
-}
-
 /**
  * A comma-separated row written without quotes around cells that hold commas (a spreadsheet pasted as text): amounts
  * with thousands separators ("4,820.00" split into "4" and "820.00") and "Surname, Given" names (the given name after
@@ -199,21 +189,51 @@ function joinCells(index: number, count: number): number {
  * cells. Rows that still do not fit are left as they were (the caller stops the table there).
  */
 function rejoinUnquotedCommas(text: string, count: number, want: number): number {
-  let joined = count;
-  for (let index = 0; index < joined - 1 && joined > want;) {
-    const head = text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!);
-    const tail = text.slice(CELL_STARTS[index + 1]!, CELL_ENDS[index + 1]!);
-    if (CELL_STARTS[index + 1] === CELL_ENDS[index]! + 1 && THOUSANDS_HEAD.test(head) && THOUSANDS_TAIL.test(tail)) joined = joinCells(index, joined);
-    else index++;
-  }
-  for (let index = 0; index < joined - 1 && joined > want;) {
-    const head = text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!);
-    const tail = text.slice(CELL_STARTS[index + 1]!, CELL_ENDS[index + 1]!);
-    if (text[CELL_STARTS[index + 1]! - 1] === " " && NAME_PART.test(head) && NAME_PART.test(tail)) joined = joinCells(index, joined);
-    else index++;
-  }
-  return joined === want ? joined : count;
+  const joined = joinPass(text, count, want, true);
+  return joinPass(text, joined, want, false) === want ? want : count;
 }
+
+/**
+ * One left-to-right pass over CELL_STARTS/CELL_ENDS that joins a cell to the next (amounts: `thousands`, else names)
+ * while the row has more than `want` cells, compacting the arrays as it goes; returns the new count. Linear in the
+ * row (review of session 36: joining by shifting the arrays and re-testing the growing joined cell was quadratic, 2 s
+ * for a 200 KB row of "000,"): whether a joined cell still fits is known from its parts — an amount joined to a
+ * three-digit group still reads as a thousands head, one joined to decimals no longer does, and a joined name holds
+ * ", " and is no name part.
+ */
+function joinPass(text: string, count: number, want: number, thousands: boolean): number {
+  if (count <= want) return count;
+  let joined = count;
+  let kept = 0;
+  let headFits = thousands ? thousandsHead(text, 0) : namePart(text, 0);
+  for (let next = 1; next < count; next++) {
+    const start = CELL_STARTS[next]!;
+    const end = CELL_ENDS[next]!;
+    if (joined > want && headFits) {
+      if (thousands && start === CELL_ENDS[kept]! + 1 && THOUSANDS_TAIL.test(text.slice(start, end))) {
+        CELL_ENDS[kept] = end;
+        joined--;
+        headFits = THREE_DIGITS.test(text.slice(start, end));
+        continue;
+      }
+      if (!thousands && text[start - 1] === " " && NAME_PART.test(text.slice(start, end))) {
+        CELL_ENDS[kept] = end;
+        joined--;
+        headFits = false;
+        continue;
+      }
+    }
+    kept++;
+    CELL_STARTS[kept] = start;
+    CELL_ENDS[kept] = end;
+    headFits = joined > want && (thousands ? thousandsHead(text, kept) : namePart(text, kept));
+  }
+  return joined;
+}
+
+const THREE_DIGITS = /^\d{3}$/;
+const thousandsHead = (text: string, index: number) => THOUSANDS_HEAD.test(text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!));
+const namePart = (text: string, index: number) => NAME_PART.test(text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!));
 
 /**
  * Tables with a header row: each column's header names the kind of its cells. Lines are found as the

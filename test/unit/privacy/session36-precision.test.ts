@@ -26,12 +26,23 @@ describe("session 36: phone-format examples (look-alike-values.ts, policy b)", (
     expect(flagged("Please format my brother's mobile 06 41234567 the way it should be written, +31 6 41234567?")).toContain("phone:06 41234567");
     expect(flagged("How should Julia Weber's number 0151 23456789 be written in E.164?")).toContain("phone:0151 23456789");
   });
+
+  it("keeps a number when the question is how to write something else (review)", () => {
+    expect(flagged("How do I write a polite text to 0612345678 asking for my refund?")).toContain("phone:0612345678");
+    expect(flagged("Call 06 41234567 tomorrow; how should I write the apology?")).toContain("phone:06 41234567");
+  });
 });
 
 describe("session 36: property listings (look-alike-values.ts)", () => {
   it("reads the address of a listing as the property's, not a person's", () => {
     expect(has("For sale: 3-bed semi at 12 Orchard Way, Didcot OX11 7LP, offers over £300,000.", "street_address")).toBe(false);
     expect(has("Affittasi bilocale in Via Roma 18, 20121 Milano, 950 € al mese.", "street_address")).toBe(false);
+    expect(has("To let: 12 Orchard Way, Didcot OX11 7LP, £1,250 pcm.", "street_address")).toBe(false);
+  });
+
+  it("does not read the verb 'to let' as a listing (review)", () => {
+    const party = "Remember to let Sarah know the party is at 12 Orchard Way, Didcot OX11 7LP.";
+    expect(flagged(party)).toContain("street_address:12 Orchard Way, Didcot OX11 7LP");
   });
 
   it("keeps it after a personal cue or a person's name", () => {
