@@ -158,6 +158,11 @@ export interface CascadePlan {
   /** Expected success probability minus expected cost penalty of following the plan. */
   value: number;
   acceptValue: number;
+  /**
+   * Accepting: the best call the plan passed over (its value, below `acceptValue`), when any call was
+   * allowed — the untried step a verify exploration takes instead (bandit.online.verifyExploration).
+   */
+  alternative?: { modelId: string; value: number };
 }
 
 /**
@@ -249,6 +254,7 @@ export function planCascadeStep(input: CascadePlanInput): CascadePlan {
   return {
     value: acceptValue,
     acceptValue,
+    ...(best ? { alternative: { modelId: best.candidate.modelId, value: best.value } } : {}),
     step: {
       action: "accept",
       modelId: accept.modelId,

@@ -7,6 +7,7 @@ import { withEscalationLengths } from "../learning/escalation-lengths.js";
 import { spentShareOf } from "../policies/hedge-cost.js";
 import { costOfTokens } from "../policies/cost.js";
 import { decideLocalExploration } from "../policies/local-exploration.js";
+import { decideVerifyExploration } from "../policies/verify-exploration.js";
 import { agreementKey, situationKey, type ShadowSituation } from "../policies/online-calibration.js";
 import type { CascadeOutcomeModel } from "../learning/learned-cascade.js";
 import { isOnlineLearningPredictor, patternOfAnswers } from "../learning/knn-success-predictor.js";
@@ -47,6 +48,11 @@ export interface LearnedDecision {
   hedge?: string;
   /** The forced agreement check of a lone local answer (its peer answers too): not yet a decision on the plan's answers. */
   check?: true;
+  /**
+   * Verify exploration (bandit.online.verifyExploration): the plan accepted `kept`, and `next` is the
+   * step it passed over, taken instead; the note for the trace. Not a verdict on the plan's answers.
+   */
+  explored?: string;
 }
 
 /**
@@ -57,10 +63,10 @@ export interface LearnedDecision {
  */
 export function planVerdictOf(
   state: Pick<RouterStateValue, "planVerdict">,
-  decision: Pick<LearnedDecision, "next" | "check">,
+  decision: Pick<LearnedDecision, "next" | "check" | "explored">,
 ): RouterStateValue["planVerdict"] {
   if (state.planVerdict !== undefined || decision.check) return state.planVerdict;
-  return decision.next === undefined ? "accept" : "reject";
+  return decision.next === undefined || decision.explored !== undefined ? "accept" : "reject";
 }
 
 /** The predictor's outcome model for a prompt, its success estimates recalibrated by online feedback (bandit.online). */
@@ -284,6 +290,8 @@ export function decideWithLearnedModel(
   leaving: readonly string[] = [],
   /** bandit.hedge.raceLatencyWeight, when a hedge answered before the local answers it races. */
   raceLatencyWeight?: number,
+  /** The verifier's own decision (not a look-ahead from call_model): bandit.online.verifyExploration may apply. */
+  mayExplore = false,
 ): LearnedDecision {
   const { verifiers } = runtime.config;
   const latest = answers[answers.length - 1]!;
@@ -360,6 +368,16 @@ export function decideWithLearnedModel(
     };
   }
   const kept = answers.find((answer) => answer.modelId === plan.step.modelId) ?? latest;
+  const explored = !mayExplore ? undefined : verifyExplorationFor(runtime, state, predictor, observed, kept.modelId, plan.alternative, candidates, inputTokens);
+  if (explored?.step) {
+    const bothLocal = runtime.models.get(explored.step)!.config.tier === "local" && runtime.models.get(latest.modelId)!.config.tier === "local";
+    return {
+      next: { modelId: explored.step, reason: bothLocal ? "peer" : "escalation" },
+      kept: latest,
+      reason: `${plan.step.reason}; ${explored.note}`,
+      explored: explored.note,
+    };
+  }
   const called = observed.map((answer) => answer.modelId);
   const pattern = patternOfAnswers(observed.map((answer) => answer.finalAnswer));
   // Feedback calibrates the model's own (uncorrected) estimate: a corrected one would cancel half the correction.
@@ -367,7 +385,7 @@ export function decideWithLearnedModel(
   return {
     next: undefined,
     kept,
-    reason: freeForm ? `${freeForm.note}; ${plan.step.reason}` : plan.step.reason,
+    reason: `${freeForm ? `${freeForm.note}; ` : ""}${plan.step.reason}${explored ? `; ${explored.note}` : ""}`,
     ...(freeForm ? { freeForm: true } : {}),
     situation: situationKey(kept.modelId, called, pattern),
     probability: base ? base.success(called, pattern, kept.modelId) : plan.step.probability,
@@ -606,6 +624,52 @@ export function planFirstStepFor(
   )
     return { ...plan, choice: cascade };
   return plan;
+}
+
+/**
+ * Verify exploration (bandit.online.verifyExploration) where the plan accepts `keptId`: the step it
+ * passed over (`alternative`), taken instead on a hashed share of the requests — once per request,
+ * never privacy-pinned, within the latency objective and the cost bound. Undefined when the key is
+ * absent; `step` set when it explores; `note` for the trace ("exploration: …").
+ */
+export function verifyExplorationFor(
+  runtime: RouterRuntime,
+  state: RouterStateValue,
+  predictor: LearnedSuccessPredictor,
+  observed: ReadonlyArray<{ modelId: string; finalAnswer: string | null | undefined }>,
+  keptId: string,
+  alternative: { modelId: string; value: number } | undefined,
+  candidates: readonly EscalationCandidate[],
+  inputTokens: number,
+): { step: string | undefined; note: string } | undefined {
+  const { bandit } = runtime.config;
+  const settings = bandit.online.verifyExploration;
+  if (!settings) return undefined;
+  const keptAnswer = observed.find((answer) => answer.modelId === keptId)?.finalAnswer;
+  const candidate = alternative ? candidates.find((entry) => entry.modelId === alternative.modelId) : undefined;
+  // Time spent so far: the calls' latencies summed (overlapping calls counted twice: errs towards not exploring).
+  const spentMs = state.attempts.reduce((sum, attempt) => sum + attempt.latencyMs, 0);
+  const model = candidate ? runtime.models.get(candidate.modelId)!.config : undefined;
+  const decision = decideVerifyExploration({
+    text: state.text,
+    share: settings.share,
+    onlineEnabled: bandit.online.enabled,
+    pinnedLocal: state.privacy?.pinnedLocal ?? false,
+    exploring: state.exploration !== undefined,
+    onlyAfterDisagreement: settings.onlyAfterDisagreement,
+    disagreement: observed.some((answer) => patternOfAnswers([answer.finalAnswer, keptAnswer])[1] !== 0),
+    alternative: candidate && model ? { modelId: candidate.modelId, tier: model.tier } : undefined,
+    expectedMs: spentMs + (candidate?.expectedMs ?? 0),
+    sloMs: resolveProfile(runtime.config, state.options.profile).latencySloMs ?? bandit.latencySloMs,
+    addedCost: model ? costOfTokens(inputTokens, expectedOutputTokens(predictor, model.id, state.vector), model.pricing) : 0,
+    maxAddedCost: settings.maxAddedCost,
+  });
+  return decision.explore && alternative
+    ? {
+        step: alternative.modelId,
+        note: `exploration: ${alternative.modelId} answers instead of accepting ${keptId} (the step the plan passed over, worth ${alternative.value.toFixed(3)}; ${decision.why}, bandit.online.verifyExploration.share ${settings.share})`,
+      }
+    : { step: undefined, note: `no verify exploration: ${decision.why}` };
 }
 
 /**

@@ -59,7 +59,7 @@ export function createVerifyNode(runtime: RouterRuntime) {
       // hedge's answer comes after the first model's (state.answer): the latest answer is the race's.
       const raced = state.raceWonBy !== undefined && (state.raceWonBy === answer.modelId || state.raceWonBy === state.answers.at(-1)?.modelId);
       const raceWeight = raced ? runtime.config.bandit.hedge.raceLatencyWeight : undefined;
-      const decision = decideWithLearnedModel(runtime, state, learned, state.answers, undefined, [], raceWeight);
+      const decision = decideWithLearnedModel(runtime, state, learned, state.answers, undefined, [], raceWeight, true);
       const pass = decision.next === undefined;
       const verdictOut: Verdict = { pass, verifier: "learned", reason: decision.reason, informative: state.answers.length > 1 };
       if (pass) {
@@ -75,7 +75,13 @@ export function createVerifyNode(runtime: RouterRuntime) {
         traceEntry(runtime, state.requestId, {
           node: "verify",
           ms: performance.now() - started,
-          saw: { model: answer.modelId, answers: state.answers.length, extractable: answer.finalAnswer !== undefined, verifier: "learned" },
+          saw: {
+            model: answer.modelId,
+            answers: state.answers.length,
+            extractable: answer.finalAnswer !== undefined,
+            verifier: "learned",
+            ...(decision.explored !== undefined ? { exploration: "verify-step" } : {}),
+          },
           chose: pass ? `keep:${decision.kept.modelId}` : `${decision.next!.reason}:${decision.next!.modelId}`,
           why: decision.reason,
         }),
@@ -100,6 +106,8 @@ export function createVerifyNode(runtime: RouterRuntime) {
         next: decision.next,
         // An escalation may start the likely next one with it (learned planner's escalation hedge).
         hedge: decision.hedge,
+        // bandit.online.verifyExploration: the plan accepted, the step it passed over is taken instead.
+        ...(decision.explored !== undefined ? { exploration: "verify-step" as const } : {}),
         escalations: escalates ? state.escalations + 1 : state.escalations,
         planVerdict: planVerdictOf(state, decision),
         reasons: decision.next

@@ -50,7 +50,7 @@ export function localExplorationDraw(text: string): number {
 }
 
 /** A draw in [0, 1) from a hash of `salt` and `text`. */
-function saltedDraw(salt: string, text: string): number {
+export function saltedDraw(salt: string, text: string): number {
   // FNV-1a's high bits barely differ between prompts that differ near their end: mixed (murmur3's finaliser) before use.
   let hash = fnv1a([salt, text]);
   hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> 0;

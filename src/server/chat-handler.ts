@@ -43,7 +43,7 @@ function routellmHeaders(
   model: string,
   tier: Tier | undefined,
   escalations: number,
-  exploration?: { exploratory?: boolean | undefined; exploration?: "local-plan" | "posterior" | undefined },
+  exploration?: { exploratory?: boolean | undefined; exploration?: "local-plan" | "posterior" | "verify-step" | undefined },
 ): Record<string, string> {
   const headers: Record<string, string> = { "x-routellm-request-id": requestId, "x-routellm-model": model, "x-routellm-escalations": String(escalations) };
   if (tier !== undefined) headers["x-routellm-tier"] = tier;

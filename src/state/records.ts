@@ -110,9 +110,11 @@ export interface RouteDecision {
   /**
    * How it explored: "posterior" = the selector sampled its posteriors; "local-plan" = a direct cloud
    * request that also ran the local plan (its calls finish in the background and are observed for online
-   * learning; the cloud answer is returned without waiting for them).
+   * learning; the cloud answer is returned without waiting for them); "verify-step" = the learned verifier
+   * would have accepted an answer and took the step its plan passed over instead
+   * (bandit.online.verifyExploration; the answer returned comes from that step on).
    */
-  exploration?: "local-plan" | "posterior" | undefined;
+  exploration?: "local-plan" | "posterior" | "verify-step" | undefined;
   trace: TraceEntry[];
 }
 

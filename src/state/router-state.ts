@@ -76,9 +76,10 @@ export const RouterState = Annotation.Root({
   /**
    * How this request explores, if it does: "posterior" = the selector sampled its posteriors
    * (bandit.explorationShare); "local-plan" = a direct cloud request that also runs the local plan
-   * (bandit.online.localExploration), whose answers are observed, not returned.
+   * (bandit.online.localExploration), whose answers are observed, not returned; "verify-step" = the
+   * learned verifier took the step its plan passed over instead of accepting (bandit.online.verifyExploration).
    */
-  exploration: Annotation<"local-plan" | "posterior" | undefined>(),
+  exploration: Annotation<"local-plan" | "posterior" | "verify-step" | undefined>(),
   /** Local exploration: the local models that answer alongside the direct cloud call (first model, then its peer). */
   exploreLocal: Annotation<string[] | undefined>(),
   /** A model started together with the first answers and cancelled if they suffice (the learned planner's hedge). */

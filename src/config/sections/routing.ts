@@ -513,6 +513,25 @@ export const banditSchema = z
          * text), in memory; a ring of the most recent `knnExamples` (0 disables), each weighing
          * `knnExampleWeight` training prompts as a neighbour.
          */
+        /**
+         * Verify exploration (opt-in): on a share (0..1) of the requests where the learned verifier
+         * would accept an answer (by default only after a disagreement among the answers), it takes the
+         * best step it passed over instead (the call the plan valued highest: the stronger model, or the
+         * other local model), once per request, so that feedback scores the situations the plan never
+         * visits (e.g. "escalate after a disagreement"). Chosen by a hash of the prompt; never on
+         * privacy-pinned requests, past the latency objective (time spent + the call's expected time),
+         * or when the call's expected cost exceeds `maxAddedCost` (USD). Flagged in the trace ("verify"
+         * entry "exploration: …"), `RouteResult.exploration` and `x-routellm-exploration: verify-step`.
+         * Absent: off. docs/latency-and-adaptation.md, session 36.
+         */
+        verifyExploration: z
+          .object({
+            share: z.number().min(0).max(1),
+            onlyAfterDisagreement: z.boolean().default(true),
+            maxAddedCost: z.number().min(0).default(0.01),
+          })
+          .strict()
+          .optional(),
         knnExamples: z.number().int().min(0).max(100_000).default(2000),
         knnExampleWeight: z.number().positive().max(1000).default(4),
       })
