@@ -38,6 +38,13 @@ describe("POST /v1/chat/completions (JSON)", () => {
     expect(response.headers["x-routellm-exploration"]).toBe("local-plan");
   });
 
+  it("says in its headers when the verifier explored a step its plan passed over (bandit.online.verifyExploration)", async () => {
+    const { server } = setup({ script: { model: "cloud-big", tier: "cloud", exploration: "verify-step" } });
+    const response = await server.app.inject({ method: "POST", url: "/v1/chat/completions", payload: chatBody() });
+    expect(response.headers["x-routellm-exploratory"]).toBe("true");
+    expect(response.headers["x-routellm-exploration"]).toBe("verify-step");
+  });
+
   it("passes a configured model id through as a routing bypass, and tools and response_format along", async () => {
     const { server, router } = setup({ script: { toolCalls: [{ id: "call_1", name: "lookup", args: { q: "x" } }] } });
     const tools = [{ type: "function", function: { name: "lookup", parameters: { type: "object" } } }];

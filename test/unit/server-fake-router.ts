@@ -18,7 +18,7 @@ export interface FakeScript {
   /** Wait this long before each token (default: one event-loop turn). */
   tokenDelayMs?: number;
   /** The result says the request explored this way. */
-  exploration?: "local-plan" | "posterior";
+  exploration?: "local-plan" | "posterior" | "verify-step";
 }
 
 export interface FakeRouter extends Router {
