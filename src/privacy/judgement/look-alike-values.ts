@@ -149,23 +149,21 @@ function isPlaceAddress(text: string, finding: PrivacyFinding): boolean {
 const LISTING_CUE =
   /(?<![\p{L}])(?:for sale|to let(?=\s*(?:[:,.;!)–—-]|$))|for rent|offers (?:over|in excess of)|asking price|guide price|open house|listing|(?:\d+|one|two|three|four|five)[- ]?bed(?:room)?s?|\d+(?:\.\d)?[- ]?bath(?:room)?s?|sq\.? ?ft|zu verkaufen|zu vermieten|kaltmiete|warmmiete|exposé|wohnfläche|\d-zimmer\p{L}*|à vendre|à louer|annonce immobili\p{L}*|se vende|se alquila|en venta|en alquiler|in vendita|in affitto|annuncio immobiliare|bilocale|trilocale|monolocale|quadrilocale|vende-se|aluga-se|à venda|para alugar|te koop|te huur|vraagprijs|na sprzedaż|do wynajęcia|sprzedam|wynajmę|satılık|kiralık|продаётся|продается|сдаётся|сдается|till salu|uthyres)(?![\p{L}])|\d\s?(?:LDK|SLDK|BHK)(?![\p{L}])|物件|賃料|間取り|出售|出租|售价|房源|매매|전세|월세|매물/iu;
 
-/** A capitalised word: a known given name before or around a listed address is a person's cue ("to Sarah at …"). */
-const CAPITALISED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu;
+/** A given name right before the address ("to Sarah at …", "Sarah's flat, …") or as the one living there after it. */
+const NAME_AT_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:['’]s(?: (?:home|house|flat|place|address))?)?(?:\s*,|\s+(?:at|in|@))?\s*$/u;
+const NAME_LIVES_AFTER = /^[^.!?\n]{0,60}?(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:lives|lived|stays|is staying|resides)(?![\p{L}])/u;
 
-const LISTING_CUE_ALL = new RegExp(LISTING_CUE.source, "giu");
-
-function givenNameIn(window: string): boolean {
-  for (const word of window.matchAll(CAPITALISED_WORD)) if (isPersonName(word[0])) return true;
-  return false;
+function givenNameAround(before: string, after: string): boolean {
+  const name = NAME_AT_BEFORE.exec(before)?.[1] ?? NAME_LIVES_AFTER.exec(after)?.[1];
+  return name !== undefined && isPersonName(name);
 }
 
 function isListedProperty(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "street_address" || personalBefore(text, finding.start) || fullNameBefore(text, finding.start)) return false;
   const before = text.slice(Math.max(0, finding.start - 120), finding.start);
   const after = text.slice(finding.end, Math.min(text.length, finding.end + 160));
-  if (!LISTING_CUE.test(before + text.slice(finding.start, finding.end) + after)) return false;
   // Review of session 36: a lone given name ("to Sarah at …", "… where Sarah lives") makes it someone's address.
-  return !givenNameIn(`${before}\n${after}`.replace(LISTING_CUE_ALL, " "));
+  return LISTING_CUE.test(before + text.slice(finding.start, finding.end) + after) && !givenNameAround(before, after);
 }
 
 export function isLookAlikeValue(text: string, finding: PrivacyFinding): boolean {
