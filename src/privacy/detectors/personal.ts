@@ -297,7 +297,8 @@ const RELATION_NAME = new RegExp(
 const RELATION_NAME_AFTER =
   /(?<![\p{L}])(?:[Tt]eman|[Rr]ekan(?: kerja)?|[Ii]bu|[Aa]yah|[Bb]apak|[Kk]akak|[Aa]dik|[Ss]uami|[Ii]stri|[Aa]nak|[Tt]etangga|[Aa]tasan|[Kk]aryawan)\s+(?:saya|aku|kami)\s*,?\s+\p{Lu}[\p{Ll}'’-]+/u;
 
-const PUBLIC_FIGURE_PATTERN = new RegExp(
+/** A public figure of the lexicon, any case (also read by payment-receipts.ts). */
+export const PUBLIC_FIGURE_PATTERN = new RegExp(
   `(?<![\\p{L}])(?:${[...PUBLIC_FIGURES]
     .sort((left, right) => right.length - left.length)
     .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))

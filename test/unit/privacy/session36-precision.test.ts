@@ -72,3 +72,11 @@ describe("session 36 review fixes (look-alike-values.ts, personal.ts)", () => {
     expect(flagged("Our son Lukas was born on 2 June 2014 and makes his debut with the youth choir on Sunday.")).toContain("date_of_birth:2 June 2014");
   });
 });
+
+describe("session 36 review fixes (payment-receipts.ts)", () => {
+  it("does not read a celebrity ad or a salutation as a receipt's counterparty", () => {
+    expect(has("Write a Venmo ad where Taylor Swift sent $10 to Travis Kelce.", "financial")).toBe(false);
+    expect(has("To Whom It May Concern, PayPal charged me $40 twice for one order.", "financial")).toBe(false);
+    expect(has("You paid Jordan Pike $1,240.00 on Venmo for the Taylor Swift tickets.", "financial")).toBe(true);
+  });
+});
