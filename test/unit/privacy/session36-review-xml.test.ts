@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { flagged } from "./helpers.js";
+
+const has = (text: string, category: string) => flagged(text).some((value) => value.startsWith(`${category}:`));
+
+describe("session 36 review fixes: XML <name> needs a person (xml-elements.ts)", () => {
+  it("does not read a city's or a company's name as a person's", () => {
+    expect(has("<cities><city><name>Lisbon</name><country>PT</country><income>21000</income></city></cities>", "financial")).toBe(false);
+    expect(has("<company><name>Acme</name><sector>tools</sector><salary>52000</salary></company>", "financial")).toBe(false);
+  });
+
+  it("keeps a person's record and a person's name", () => {
+    expect(has("<employee><name>Kofi Mensah</name><salary currency=\"GBP\">47500</salary></employee>", "financial")).toBe(true);
+    expect(has("<record><name>Kofi Mensah</name><salary>47500</salary></record>", "financial")).toBe(true);
+  });
+});
