@@ -14,3 +14,14 @@ describe("session 36 review fixes: XML <name> needs a person (xml-elements.ts)",
     expect(has("<record><name>Kofi Mensah</name><salary>47500</salary></record>", "financial")).toBe(true);
   });
 });
+
+describe("session 36 review fixes: Hinglish story cues (script-health.ts)", () => {
+  it("does not read a film character's illness as someone's", () => {
+    expect(has("Is baat ka summary do: in the movie Rahul ko TB hota hai aur woh gaon chala jata hai.", "health")).toBe(false);
+    expect(has("Serial ki kahani mein Priya ko TB hota hai, ending explain karo.", "health")).toBe(false);
+  });
+
+  it("keeps a named person's condition without a story cue", () => {
+    expect(has("Sandeep ko TB detect hua hai, usko kya khana chahiye?", "health")).toBe(true);
+  });
+});
