@@ -25,3 +25,10 @@ describe("session 36 review fixes: Hinglish story cues (script-health.ts)", () =
     expect(has("Sandeep ko TB detect hua hai, usko kya khana chahiye?", "health")).toBe(true);
   });
 });
+
+describe("session 36 review fixes: a weak password to avoid (script-passwords.ts)", () => {
+  it("does not report an example given as a password to avoid", () => {
+    expect(has("パスワードは「サクラ二〇一九」のような推測されやすいものは避けましょう。", "password")).toBe(false);
+    expect(flagged("私のパスワードは「サクラ二〇一九」です。")).toContain("password:サクラ二〇一九");
+  });
+});
