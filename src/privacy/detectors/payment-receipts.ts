@@ -66,7 +66,9 @@ function publicOrFictional(text: string, nameEnd: number): boolean {
   const lineStart = text.lastIndexOf("\n", nameEnd - 1) + 1;
   const lineEnd = text.indexOf("\n", nameEnd);
   const upToName = text.slice(lineStart, nameEnd);
-  return PUBLIC_FIGURE_PATTERN.test(upToName) || mentionsWellKnownPerson(upToName) || FICTION_CUE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+  return (
+    PUBLIC_FIGURE_PATTERN.test(upToName) || mentionsWellKnownPerson(upToName) || FICTION_CUE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))
+  );
 }
 
 function namedCounterparty(text: string): boolean {

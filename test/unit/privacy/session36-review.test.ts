@@ -10,7 +10,7 @@ describe("session 36 review fixes: XML <name> needs a person (xml-elements.ts)",
   });
 
   it("keeps a person's record and a person's name", () => {
-    expect(has("<employee><name>Kofi Mensah</name><salary currency=\"GBP\">47500</salary></employee>", "financial")).toBe(true);
+    expect(has('<employee><name>Kofi Mensah</name><salary currency="GBP">47500</salary></employee>', "financial")).toBe(true);
     expect(has("<record><name>Kofi Mensah</name><salary>47500</salary></record>", "financial")).toBe(true);
   });
 });
