@@ -12,6 +12,8 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { AMOUNT } from "./financial.js";
 import { MONEY } from "./money-near-person.js";
+import { PUBLIC_FIGURE_PATTERN } from "./personal.js";
+import { FICTION_CUE, mentionsWellKnownPerson } from "../judgement/public-entities.js";
 
 const RECEIPT_STEMS = [
   "venmo",
@@ -49,18 +51,32 @@ const COUNTERPARTY = new RegExp(
 );
 /** Words that make a "name" a service, an account or a placeholder ("Venmo Balance", "JOHN DOE", "Test User"). */
 const NOT_A_NAME =
-  /(?<![\p{L}])(?:venmo|paypal|zelle|pix|upi|bank|banco|balance|saldo|card|cartão|tarjeta|visa|mastercard|account|conta|cuenta|wallet|doe|mustermann|test|sample|example|user|name|nome|nombre)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:venmo|paypal|zelle|pix|upi|bank|banco|balance|saldo|card|cartão|tarjeta|visa|mastercard|account|conta|cuenta|wallet|doe|mustermann|test|sample|example|user|name|nome|nombre|whom|concern|sirs?|madam)(?![\p{L}])/iu;
 
 const ZERO_AMOUNT = /^[^\d]*0+(?:[.,]0+)?[^\d]*$/u;
 /** A UPI virtual payment address with a bank's or app's handle (no top-level domain). */
 const UPI_ADDRESS =
   /(?<![\w.@-])[a-z0-9][a-z0-9._-]{2,}@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|ibl|axl|paytm|apl|upi|axisbank|icici|hdfcbank|sbi|kotak|yesbank|pthdfc|ptsbi|ptyes|ptaxis)(?![\w.@-])/giu;
 
+/**
+ * A public figure in the payment's line up to the counterparty ("Taylor Swift sent $10 to Travis Kelce"), or fiction
+ * in the line: a story or a celebrity ad, not a receipt (review of session 36).
+ */
+function publicOrFictional(text: string, nameEnd: number): boolean {
+  const lineStart = text.lastIndexOf("\n", nameEnd - 1) + 1;
+  const lineEnd = text.indexOf("\n", nameEnd);
+  const upToName = text.slice(lineStart, nameEnd);
+  return (
+    PUBLIC_FIGURE_PATTERN.test(upToName) || mentionsWellKnownPerson(upToName) || FICTION_CUE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))
+  );
+}
+
 function namedCounterparty(text: string): boolean {
   COUNTERPARTY.lastIndex = 0;
   for (let match = COUNTERPARTY.exec(text); match !== null; match = COUNTERPARTY.exec(text)) {
     const name = match[1] ?? match[2] ?? match[3]!;
-    if (!NOT_A_NAME.test(name)) return true;
+    if (NOT_A_NAME.test(name) || publicOrFictional(text, match.index + match[0].length)) continue;
+    return true;
   }
   return false;
 }

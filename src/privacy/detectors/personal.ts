@@ -297,7 +297,8 @@ const RELATION_NAME = new RegExp(
 const RELATION_NAME_AFTER =
   /(?<![\p{L}])(?:[Tt]eman|[Rr]ekan(?: kerja)?|[Ii]bu|[Aa]yah|[Bb]apak|[Kk]akak|[Aa]dik|[Ss]uami|[Ii]stri|[Aa]nak|[Tt]etangga|[Aa]tasan|[Kk]aryawan)\s+(?:saya|aku|kami)\s*,?\s+\p{Lu}[\p{Ll}'’-]+/u;
 
-const PUBLIC_FIGURE_PATTERN = new RegExp(
+/** A public figure of the lexicon, any case (also read by payment-receipts.ts). */
+export const PUBLIC_FIGURE_PATTERN = new RegExp(
   `(?<![\\p{L}])(?:${[...PUBLIC_FIGURES]
     .sort((left, right) => right.length - left.length)
     .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
@@ -708,6 +709,23 @@ const DOB_STEMS = [
 const OWN_DATE =
   /(?<![\p{L}])(?:my|mein\p{L}*|ma|mon|mi|mio|mia|mijn|meu|minha|moja|mój|моя|мой)\s+(?:date of birth|dob|d\.o\.b\.?|birthday|birth ?date|geburtsdatum|geburtstag|date de naissance|fecha de nacimiento|data di nascita|geboortedatum|data de nascimento|data urodzenia)/iu;
 
+const RELATIVE_ALL = new RegExp(RELATIVE.source, "giu");
+/** A clause break or another person (an author, a character, he/she) between the relative and the birth words. */
+const OTHER_SUBJECT =
+  /[:;]|(?<![\p{L}])(?:author|writer|poet|novelist|composer|artist|painter|singer|actor|actress|hero|heroine|character|protagonist|subject|he|she|auteur|autor\p{L}*|schrijver|schriftsteller\p{L}*|écrivain|escritor\p{L}*|scrittore|elle|él|ella)(?![\p{L}])/iu;
+
+/**
+ * The writer's relative is the subject of the birth words: the last relative in the sentence before them, with no
+ * clause break or other person in between ("my daughter wrote a biography: the author was born …" is not; review of
+ * session 36).
+ */
+function kinIsSubject(before: string): boolean {
+  let last: RegExpExecArray | undefined;
+  RELATIVE_ALL.lastIndex = 0;
+  for (let found = RELATIVE_ALL.exec(before); found !== null; found = RELATIVE_ALL.exec(before)) last = found;
+  return last !== undefined && !OTHER_SUBJECT.test(before.slice(last.index + last[0].length));
+}
+
 function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, DOB_STEMS)) return;
   runDateColumns(text, emit);
@@ -725,7 +743,7 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
     // A fictional character's or public figure's birthday is plot or public record, whatever the wording; but the
     // writer's own relative before the date ("my daughter Emma was born on … and makes her stage debut") outweighs
     // public-career and story words (session 36: a kin birth record, not a biography).
-    const kin = RELATIVE.test(text.slice(sentenceStart, match.index));
+    const kin = kinIsSubject(text.slice(sentenceStart, match.index));
     const publicWords = PUBLIC_CUE.test(sentence) && !kin;
     if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicWords || isBiographyLede(sentence) || mentionsWellKnownPerson(sentence)) continue;
     if (isExampleDate(text, match.index + match[0].length - date.length, sentence)) continue;

@@ -163,6 +163,13 @@ const HINGLISH_HINT = /(?<![A-Za-z])(?:meri|mere|mera|ko|hai|hain|unka|unki|uska
 export const SCRIPT_PUBLIC_CUE =
   /主席|总统|總統|演员|明星|歌手|首相|大統領|俳優|歌手|대통령|배우|가수|राष्ट्रपति|प्रधानमंत्री|अभिनेता|अभिनेत्री|الرئيس|الممثل|الملك|(?<!不是)小说|小説(?!じゃな|ではな)|소설(?!\s?(?:아니|이 아니|은 아니))|उपन्यास|رواية|电视剧|ドラマ|드라마/u;
 
+/**
+ * Romanised Hindi/Urdu story and screen words ("in the movie Rahul ko TB hota hai", "serial mein", "kahani"): the name
+ * before "ko" is a character's (review of session 36).
+ */
+const HINGLISH_PUBLIC_CUE =
+  /(?<![\p{L}])(?:movie|movies|film|films|filmon|serial|serials|web ?series|series|episode|drama|kahani|kahaani|kahaniyan|kirdar|kirdaar|novel|upanyas|natak|naatak|story|script|character|hero|heroine|actor|actress|bollywood|tollywood)(?![\p{L}])/iu;
+
 /** A capitalised word before the Hinglish postposition "ko" ("Sandeep ko TB detect hua hai"). */
 const NAME_BEFORE_KO = /(?<![A-Za-z])([A-Z][a-z]{2,})\sko\s/g;
 
@@ -195,7 +202,10 @@ function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp, nameBefo
       const from = Math.max(0, match.index - 80);
       windowEnd = Math.min(text.length, match.index + 80);
       const window = text.slice(from, windowEnd);
-      verdict = (namedInScripts(window) || (nameBeforeKo && hinglishNameBeforeKo(window))) && !SCRIPT_PUBLIC_CUE.test(window);
+      verdict =
+        (namedInScripts(window) || (nameBeforeKo && hinglishNameBeforeKo(window))) &&
+        !SCRIPT_PUBLIC_CUE.test(window) &&
+        !(nameBeforeKo && HINGLISH_PUBLIC_CUE.test(window));
     }
     if (verdict) emit("health", match.index, match.index + match[0].length, "named-person-condition-script", PRIORITY.contextual);
   }

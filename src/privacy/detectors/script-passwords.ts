@@ -50,6 +50,19 @@ function cjkSecret(value: string): boolean {
   return NOT_ASCII.test(value) && LETTER_OR_KANA.test(value) && (value.match(ANY_DIGIT)?.length ?? 0) >= 2;
 }
 
+/** An example connector right after a CJK value ("「サクラ二〇一九」のような", "这样的"). */
+const EXAMPLE_AFTER = /^[」』"”]?\s?(?:のような|のように|みたいな|などの?|といった|这样的|這樣的|之类的?|之類的?)/u;
+/** Advice to avoid such a password, in the rest of its sentence ("は避けましょう", "使わないで", "避免", "不要用"). */
+const AVOID_ADVICE = /避け|使わない|弱い|推測(?:され|し)やすい|危険|避免|不要(?:用|使用)|容易被猜|弱密码|弱密碼/u;
+const CJK_SENTENCE_END = /[。！？!?\n]/u;
+
+/** A value given as a weak password to avoid (review of session 36): an example, not a secret. */
+function weakExampleToAvoid(text: string, valueEnd: number): boolean {
+  const rest = text.slice(valueEnd, valueEnd + 60);
+  const stop = CJK_SENTENCE_END.exec(rest);
+  return EXAMPLE_AFTER.test(rest) && AVOID_ADVICE.test(stop === null ? rest : rest.slice(0, stop.index));
+}
+
 const STEMS: readonly string[] = [
   "رمز",
   "کلمه",
@@ -101,7 +114,7 @@ function runScriptPasswords(text: string, emit: Emit, lower: string): void {
   }
   CJK_SECRET.lastIndex = 0;
   for (let match = CJK_SECRET.exec(text); match !== null; match = CJK_SECRET.exec(text)) {
-    if (!cjkSecret(match[1]!)) continue;
+    if (!cjkSecret(match[1]!) || weakExampleToAvoid(text, match.index + match[0].length)) continue;
     const start = match.index + match[0].length - match[1]!.length;
     emit("password", start, start + match[1]!.length, "password-cjk-numerals", PRIORITY.secret - 5);
   }

@@ -58,7 +58,7 @@ const EXAMPLE_WORD_BEFORE =
  * …", "how do I display … as …", "hoe schrijf je …", "как правильно оформлять …", "这种格式"): the number is an example.
  */
 const FORMAT_QUESTION =
-  /(?<![\p{L}])(?:how (?:do|should|can|would|to)(?: \p{L}+){0,3} (?:write|format|display|show|store|spell|type)|(?:be|is|are|get) (?:written|formatted|displayed|stored)|written (?:like|as)|style ?guide|house style|wie (?:schreibt|schreibe|formatiere|formatiert)|schreibweise|comment (?:écrire|formater|écrit-on|on écrit)|cómo (?:escribir|formatear|se escribe)|come (?:scrivere|formattare|si scrive)|como (?:escrever|formatar|se escreve)|hoe (?:schrijf|formatteer|noteer)|huisstijl|jak (?:zapisać|zapisywać|formatować|sformatować)|nasıl yaz\p{L}*|как (?:правильно )?(?:писать|записывать|оформлять|форматировать)|правильно оформл\p{L}*)(?![\p{L}])|这种格式|这种写法|怎么写|書き方|表記|표기법|쓰는 법/iu;
+  /(?<![\p{L}])(?:how (?:do|should|can|would|to)(?: \p{L}+){0,3} (?:write|format|display|show|store|spell|type)|(?:be|get) (?:written|formatted|displayed|stored)|(?:is|are) (?:written|formatted|displayed|stored) (?:as|like|in (?:the |this |that |which |what )?(?:\p{L}+ )?format)|written (?:like|as)|style ?guide|house style|wie (?:schreibt|schreibe|formatiere|formatiert)|schreibweise|comment (?:écrire|formater|écrit-on|on écrit)|cómo (?:escribir|formatear|se escribe)|come (?:scrivere|formattare|si scrive)|como (?:escrever|formatar|se escreve)|hoe (?:schrijf|formatteer|noteer)|huisstijl|jak (?:zapisać|zapisywać|formatować|sformatować)|nasıl yaz\p{L}*|как (?:правильно )?(?:писать|записывать|оформлять|форматировать)|правильно оформл\p{L}*)(?![\p{L}])|这种格式|这种写法|怎么写|書き方|表記|표기법|쓰는 법/iu;
 /**
  * A phone word, or the number written a second way, in the same sentence: the format question is about how phone numbers
  * are written ("how do I display 4915112345678 as +49 151 12345678"), not "how do I write a text to 06…" or "call 06… —
@@ -149,9 +149,21 @@ function isPlaceAddress(text: string, finding: PrivacyFinding): boolean {
 const LISTING_CUE =
   /(?<![\p{L}])(?:for sale|to let(?=\s*(?:[:,.;!)–—-]|$))|for rent|offers (?:over|in excess of)|asking price|guide price|open house|listing|(?:\d+|one|two|three|four|five)[- ]?bed(?:room)?s?|\d+(?:\.\d)?[- ]?bath(?:room)?s?|sq\.? ?ft|zu verkaufen|zu vermieten|kaltmiete|warmmiete|exposé|wohnfläche|\d-zimmer\p{L}*|à vendre|à louer|annonce immobili\p{L}*|se vende|se alquila|en venta|en alquiler|in vendita|in affitto|annuncio immobiliare|bilocale|trilocale|monolocale|quadrilocale|vende-se|aluga-se|à venda|para alugar|te koop|te huur|vraagprijs|na sprzedaż|do wynajęcia|sprzedam|wynajmę|satılık|kiralık|продаётся|продается|сдаётся|сдается|till salu|uthyres)(?![\p{L}])|\d\s?(?:LDK|SLDK|BHK)(?![\p{L}])|物件|賃料|間取り|出售|出租|售价|房源|매매|전세|월세|매물/iu;
 
+/** A given name right before the address ("to Sarah at …", "Sarah's flat, …") or as the one living there after it. */
+const NAME_AT_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:['’]s(?: (?:home|house|flat|place|address))?)?(?:\s*,|\s+(?:at|in|@))?\s*$/u;
+const NAME_LIVES_AFTER = /^[^.!?\n]{0,60}?(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:lives|lived|stays|is staying|resides)(?![\p{L}])/u;
+
+function givenNameAround(before: string, after: string): boolean {
+  const name = NAME_AT_BEFORE.exec(before)?.[1] ?? NAME_LIVES_AFTER.exec(after)?.[1];
+  return name !== undefined && isPersonName(name);
+}
+
 function isListedProperty(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "street_address" || personalBefore(text, finding.start) || fullNameBefore(text, finding.start)) return false;
-  return LISTING_CUE.test(text.slice(Math.max(0, finding.start - 120), Math.min(text.length, finding.end + 160)));
+  const before = text.slice(Math.max(0, finding.start - 120), finding.start);
+  const after = text.slice(finding.end, Math.min(text.length, finding.end + 160));
+  // Review of session 36: a lone given name ("to Sarah at …", "… where Sarah lives") makes it someone's address.
+  return LISTING_CUE.test(before + text.slice(finding.start, finding.end) + after) && !givenNameAround(before, after);
 }
 
 export function isLookAlikeValue(text: string, finding: PrivacyFinding): boolean {

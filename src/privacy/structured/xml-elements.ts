@@ -9,6 +9,36 @@ import type { Emit } from "../detector.js";
 import { fieldKind } from "./field-names.js";
 import { valueFits } from "./values.js";
 import { emitFields, type Field } from "./key-values.js";
+import { isPersonName } from "../detectors/people-names.js";
+
+/** A bare name tag: a city's, a company's or a product's name as much as a person's. */
+const BARE_NAME_TAG = /^(?:[\w.-]*:)?(?:name|nom|nome|nombre|naam|navn|namn)$/i;
+/** Record tags of a person. */
+const PERSON_PARENT =
+  /(?:person|people|employee|staff|worker|patient|customer|client|user|member|student|pupil|contact|applicant|candidate|tenant|guest|passenger|traveller|traveler|driver|owner|holder|child|parent|beneficiary|payee|insured|subscriber|volunteer|resident|individual|mitarbeiter|kunde|patient|cliente|paciente|empleado|klant|medewerker)s?$/i;
+const OPEN_TAG = /<([A-Za-z_][\w.:-]{0,40})(?:\s[^<>]{0,200})?>/g;
+
+/** The innermost element still open before `at` (looking 600 characters back), or undefined. */
+function parentTag(text: string, at: number): string | undefined {
+  const head = text.slice(Math.max(0, at - 600), at);
+  const opened = [...head.matchAll(OPEN_TAG)];
+  for (let index = opened.length - 1; index >= 0; index--) {
+    const tag = opened[index]![1]!;
+    if (!head.includes(`</${tag}>`, opened[index]!.index)) return tag.slice(tag.lastIndexOf(":") + 1);
+  }
+  return undefined;
+}
+
+/**
+ * `<name>` is a person's only in a person's record or with a person's name as its value (review of session 36:
+ * `<city><name>Lisbon</name>`, `<company><name>Acme</name>` are not).
+ */
+function personNameElement(text: string, at: number, tag: string, value: string): boolean {
+  if (!BARE_NAME_TAG.test(tag)) return true;
+  if (value.split(/\s+/u).some((word) => isPersonName(word))) return true;
+  const parent = parentTag(text, at);
+  return parent !== undefined && PERSON_PARENT.test(parent);
+}
 
 /** An opening tag (perhaps with attributes and a namespace prefix), leaf text on one line, the same closing tag. */
 const LEAF_ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]{0,40})(?:\s[^<>]{0,200})?>([^<>\n]{1,200})<\/(?:[A-Za-z_][\w.-]*:)?\1>/g;
@@ -25,6 +55,7 @@ export function runXmlElements(text: string, emit: Emit): void {
     // The opening tag ends at the match's first ">" (attributes hold none).
     const start = match.index + match[0].indexOf(">") + 1 + lead;
     const value = raw.trim();
+    if (kind === "person" && !personNameElement(text, match.index, match[1]!, value)) continue;
     if (kind === "person" || kind === "health" || valueFits(kind, value)) fields.push({ kind, start, end: start + value.length });
   }
   if (fields.length > 0) emitFields(fields, emit, "xml-element", false, text);

@@ -53,3 +53,30 @@ describe("session 36: property listings (look-alike-values.ts)", () => {
     );
   });
 });
+
+describe("session 36 review fixes (look-alike-values.ts, personal.ts)", () => {
+  it("keeps a number that is said to be stored, not asked how to store", () => {
+    expect(flagged("The number 06 41234567 is stored twice in the CRM.")).toContain("phone:06 41234567");
+    expect(has("Should phone numbers be stored as +31 6 41234567 or 06 41234567?", "phone")).toBe(false);
+  });
+
+  it("keeps a listing-looking address next to a lone given name", () => {
+    expect(flagged("Send the invoice for the 2-bed flat repairs to Sarah at 12 Orchard Way, Didcot OX11 7LP.")).toContain(
+      "street_address:12 Orchard Way, Didcot OX11 7LP",
+    );
+    expect(flagged("Open house is at 12 Orchard Way, Didcot OX11 7LP, where Sarah lives.")).toContain("street_address:12 Orchard Way, Didcot OX11 7LP");
+  });
+
+  it("applies the kin birth override only when the relative is the one born", () => {
+    expect(has("My daughter wrote a biography: the author was born on 3 May 1950 in Leeds.", "date_of_birth")).toBe(false);
+    expect(flagged("Our son Lukas was born on 2 June 2014 and makes his debut with the youth choir on Sunday.")).toContain("date_of_birth:2 June 2014");
+  });
+});
+
+describe("session 36 review fixes (payment-receipts.ts)", () => {
+  it("does not read a celebrity ad or a salutation as a receipt's counterparty", () => {
+    expect(has("Write a Venmo ad where Taylor Swift sent $10 to Travis Kelce.", "financial")).toBe(false);
+    expect(has("To Whom It May Concern, PayPal charged me $40 twice for one order.", "financial")).toBe(false);
+    expect(has("You paid Jordan Pike $1,240.00 on Venmo for the Taylor Swift tickets.", "financial")).toBe(true);
+  });
+});
