@@ -66,4 +66,14 @@ describe("privacy scan is linear in input size", () => {
     const largeTime = cpuMicros(() => scanner.scan(row(524_288)));
     expect(largeTime / smallTime).toBeLessThan(8);
   }, 120_000);
+
+  // Session 36 review: one quoted cell of thousands groups under a "salary" header made every group a start of the
+  // money-near-person amount pattern that read to the end of the run (0.5 s at 40 KB, 8.6 s at 160 KB; 17 ms after).
+  it("one long quoted CSV cell of thousands groups under a salary header", () => {
+    const row = (size: number) => `name,salary\nJohn,"${"000,".repeat(size / 4)}"`;
+    scanner.scan(row(10_000));
+    const smallTime = cpuMicros(() => scanner.scan(row(131_072)));
+    const largeTime = cpuMicros(() => scanner.scan(row(524_288)));
+    expect(largeTime / smallTime).toBeLessThan(8);
+  }, 120_000);
 });
