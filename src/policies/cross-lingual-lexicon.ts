@@ -10,8 +10,6 @@ export interface CrossLingualLexicon {
   translateWord(word: string, language: string): readonly string[] | undefined;
   /** English words found in a run of Chinese or Japanese text (longest match first, left to right). */
   translateUnspaced(run: string): string[];
-  /** The languages whose word forms (as written in the lexicon) include `word`. */
-  formLanguages(word: string): readonly string[];
 }
 
 /** Column order of the lexicon file after the English column (ISO 639-3 codes). */
@@ -116,11 +114,6 @@ export function parseCrossLingualLexicon(text: string, stemmerFor: (language: st
       // A German or Dutch compound the lexicon lacks read by its head, the last part
       // (Kartoffelsuppe → soup), with its modifier when the lexicon has that too.
       return COMPOUNDING.has(language) ? compoundWords(word, direct) : undefined;
-    },
-    formLanguages(word) {
-      const found: string[] = [];
-      for (const [language, byWord] of exact) if (byWord.has(word)) found.push(language);
-      return found;
     },
     translateUnspaced(run) {
       const found: string[] = [];

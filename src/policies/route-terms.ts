@@ -5,7 +5,7 @@ import type { SynonymTable } from "./synonym-table.js";
 import { normaliseCasualEnglish } from "./casual-english.js";
 import { createRequestSynonyms } from "./request-synonyms.js";
 import { promptForms } from "./prompt-form.js";
-import { lexiconLanguage, withoutElision } from "./other-languages.js";
+import { withoutElision } from "./other-languages.js";
 
 /**
  * Text features for the semantic routes' built-in encoder: Unicode-normalised words, stop words
@@ -113,7 +113,7 @@ export interface WeightedTerm {
 const LANGUAGE_SAMPLE = 200;
 
 /** How many of `words` are stop words of `language` (ISO 639-3); 0 for a language without a list. */
-export function stopWordHits(words: readonly string[], language: string): number {
+function stopWordHits(words: readonly string[], language: string): number {
   const set = stopWords.get(language);
   let hits = 0;
   if (set) for (const word of words) if (set.has(word)) hits++;
@@ -176,10 +176,7 @@ export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms
   // French and Italian elided articles and pronouns (l', d', qu', dell', …) read apart from their word.
   let tokens: string[] = (normalised.match(TOKEN) ?? []).map(withoutElision);
   let spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
-  let language = guessLanguage(spaced);
-  // Another language's stop words can outnumber the text's own (Spanish read as French or
-  // Catalan, Portuguese as German): the lexicon's word forms count too.
-  if (lexicon && language !== "eng") language = lexiconLanguage(spaced, language, lexicon, stopWordHits);
+  const language = guessLanguage(spaced);
   if (spelling && language === "eng") {
     // Chat short forms written out, British spellings made American, misspelt words corrected.
     const corrected = normaliseCasualEnglish(tokens).map((token) => (UNSPACED_SCRIPT.test(token) ? token : (spelling.correct?.(token) ?? token)));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { builtinCrossLingualLexicon } from "../../src/embeddings/cross-lingual-lexicon.js";
 import { compoundWords } from "../../src/policies/cross-lingual-lexicon.js";
-import { lexiconLanguage, withoutElision } from "../../src/policies/other-languages.js";
-import { routeWords, stopWordHits } from "../../src/policies/route-terms.js";
+import { withoutElision } from "../../src/policies/other-languages.js";
+import { routeWords } from "../../src/policies/route-terms.js";
 
 describe("other-language normalisation (session 37)", () => {
   const lexicon = builtinCrossLingualLexicon();
@@ -21,13 +21,5 @@ describe("other-language normalisation (session 37)", () => {
     expect(compoundWords("fahrradwerkstatt", translate)).toEqual(["workshop"]);
     expect(compoundWords("arbeitsuppe", translate)).toEqual(["work", "soup"]);
     expect(compoundWords("katze", translate)).toBeUndefined();
-  });
-
-  it("chooses the language with the lexicon's word forms as well as stop words", () => {
-    const words = ["onde", "posso", "comprar", "um", "sofá", "barato"];
-    expect(lexiconLanguage(words, "deu", lexicon, stopWordHits)).toBe("por");
-    expect(lexiconLanguage(["wie", "wird", "das", "wetter", "morgen"], "deu", lexicon, stopWordHits)).toBe("deu");
-    expect(routeWords("onde posso comprar um sofá barato?", lexicon).language).toBe("por");
-    expect(routeWords("where can I buy a cheap sofa?", lexicon).language).toBe("eng");
   });
 });
