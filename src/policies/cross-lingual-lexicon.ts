@@ -18,27 +18,6 @@ const UNSPACED_COLUMNS = new Set(["zho", "jpn", "kor"]);
 
 type Stemmer = (word: string) => string;
 
-/** Languages that write compounds as one word, read by their parts when the lexicon lacks the whole. */
-const COMPOUNDING = new Set(["deu", "nld"]);
-/** Shortest head and modifier of a compound split (shorter parts are endings or linking letters). */
-const COMPOUND_HEAD_MIN = 4;
-const COMPOUND_MODIFIER_MIN = 3;
-
-/**
- * The English words of a compound by its longest head the lexicon knows (`translate`: a word's
- * English words, or undefined), with those of its modifier when known (a linking -s / -es dropped):
- * "fahrradwerkstatt" → workshop, "kartoffelsuppe" → potato soup. Undefined when no head is known.
- */
-export function compoundWords(word: string, translate: (form: string) => readonly string[] | undefined): string[] | undefined {
-  for (let start = COMPOUND_MODIFIER_MIN; start + COMPOUND_HEAD_MIN <= word.length; start++) {
-    const head = translate(word.slice(start));
-    if (!head) continue;
-    const modifier = word.slice(0, start);
-    return [...(translate(modifier) ?? translate(modifier.replace(/e?s$/u, "")) ?? []), ...head];
-  }
-  return undefined;
-}
-
 /**
  * Parses the lexicon file: one English entry a line, tab-separated columns in `LEXICON_COLUMNS`
  * order, alternatives separated by `|`; `#` starts a comment line. An English entry may hold
@@ -102,18 +81,11 @@ export function parseCrossLingualLexicon(text: string, stemmerFor: (language: st
   }
   return {
     translateWord(word, language) {
-      const direct = (form: string) => {
-        const own = exact.get(language)?.get(form);
-        if (own) return [...own];
-        const stem = stemmerFor(language);
-        const byStem = stem ? stemmed.get(language)?.get(stem(form)) : undefined;
-        return frozen(byStem ?? anyLanguage.get(form));
-      };
-      const found = direct(word);
-      if (found) return found;
-      // A German or Dutch compound the lexicon lacks read by its head, the last part
-      // (Kartoffelsuppe → soup), with its modifier when the lexicon has that too.
-      return COMPOUNDING.has(language) ? compoundWords(word, direct) : undefined;
+      const own = exact.get(language)?.get(word);
+      if (own) return [...own];
+      const stem = stemmerFor(language);
+      const byStem = stem ? stemmed.get(language)?.get(stem(word)) : undefined;
+      return frozen(byStem ?? anyLanguage.get(word));
     },
     translateUnspaced(run) {
       const found: string[] = [];

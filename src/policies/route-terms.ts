@@ -5,7 +5,6 @@ import type { SynonymTable } from "./synonym-table.js";
 import { normaliseCasualEnglish } from "./casual-english.js";
 import { createRequestSynonyms } from "./request-synonyms.js";
 import { promptForms } from "./prompt-form.js";
-import { withoutElision } from "./other-languages.js";
 
 /**
  * Text features for the semantic routes' built-in encoder: Unicode-normalised words, stop words
@@ -112,21 +111,14 @@ export interface WeightedTerm {
 /** Words read to guess the language. */
 const LANGUAGE_SAMPLE = 200;
 
-/** How many of `words` are stop words of `language` (ISO 639-3); 0 for a language without a list. */
-function stopWordHits(words: readonly string[], language: string): number {
-  const set = stopWords.get(language);
-  let hits = 0;
-  if (set) for (const word of words) if (set.has(word)) hits++;
-  return hits;
-}
-
 /** Guesses the language of the Latin/Cyrillic/Arabic words from stop-word hits (English on a tie). */
 export function guessLanguage(words: readonly string[]): string {
   let best = "eng";
   let bestHits = 0;
   const sample = words.length > LANGUAGE_SAMPLE ? words.slice(0, LANGUAGE_SAMPLE) : words;
-  for (const code of stopWords.keys()) {
-    const hits = stopWordHits(sample, code);
+  for (const [code, set] of stopWords) {
+    let hits = 0;
+    for (const word of sample) if (set.has(word)) hits++;
     if (hits > bestHits) {
       best = code;
       bestHits = hits;
@@ -173,8 +165,7 @@ function requestSynonyms(): (tokens: readonly string[]) => string[] {
  */
 export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms?: SynonymTable, spelling?: EnglishSpelling, forms = false): RouteWords {
   const normalised = text.normalize("NFKC").replace(FORMAT_CHARACTERS, "").toLowerCase();
-  // French and Italian elided articles and pronouns (l', d', qu', dell', …) read apart from their word.
-  let tokens: string[] = (normalised.match(TOKEN) ?? []).map(withoutElision);
+  let tokens: string[] = normalised.match(TOKEN) ?? [];
   let spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
   const language = guessLanguage(spaced);
   if (spelling && language === "eng") {
