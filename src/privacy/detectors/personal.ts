@@ -51,7 +51,7 @@ const RUN_HEALTH_PATTERN_4 =
 const RUN_PHRASES_PATTERN_1 = /-(?:friendly|safe|proof|related|awareness|themed|specific)\b/;
 const RUN_DATE_COLUMNS_PATTERN_1 = /[\p{L}\p{N}]/u;
 const RUN_DATES_OF_BIRTH_PATTERN_1 = /(\d{4})/;
-const RUN_DATES_OF_BIRTH_PATTERN_2 = /^(?:born|geboren|né|nacid|naci[óo] |nat[oa]|nasc|b\.)/;
+const RUN_DATES_OF_BIRTH_PATTERN_2 = /^(?:born|geboren|né|nacid|naci[óo] |nat[oa]|nasc|b\.|urodził)/;
 const RUN_DATES_OF_BIRTH_PATTERN_3 = /\b(?:patient|mrn|ssn|passport|name|account|policy|member|license|licence|insurance)\b|\d{5,}|@/i;
 const RUN_DATES_OF_BIRTH_PATTERN_4 = /\b(?:patient|mrn|ssn|passport|name)\b/i;
 /** "my son", "mon fils", "mijn opa": a writer's relative is a third person (a named one's birth is caught by the name). */
@@ -131,7 +131,7 @@ const ADDRESS_PATTERNS: Array<{
 ];
 
 const LANDMARK_CUE =
-  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр)\b/i;
+  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|\w*lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр)\b/i;
 
 /** Words that make an address someone's home even next to a business word ("my office is … but I live at …"). */
 const PERSONAL_ADDRESS_CUE =
@@ -653,16 +653,16 @@ function computePersonVerdict(window: string, place?: WindowPlace): PersonVerdic
 
 // --- Dates of birth ----------------------------------------------------------------------------
 const MONTHS =
-  "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|févr(?:ier|\\.)?|fevrier|mar(?:ch|\\.)?|märz|mars|apr(?:il|\\.)?|avr(?:il|\\.)?|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juil(?:let|\\.)?|aug(?:ust|\\.)?|août|aout|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|juni|juli|augustus|oktober";
+  "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|févr(?:ier|\\.)?|fevrier|mar(?:ch|\\.)?|märz|mars|apr(?:il|\\.)?|avr(?:il|\\.)?|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juil(?:let|\\.)?|aug(?:ust|\\.)?|août|aout|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|juni|juli|augustus|oktober|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia";
 const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})-\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(?:${MONTHS})\\s+(?:de\\s+)?\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 const DOB_PATTERN = new CaselessPattern(
-  `(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday|born(?: on| in)?|b\\.|geburtsdatum|geburtstag|geb\\.|geboren(?: am)?|date de naissance|né(?:e)?(?:\\(e\\))? le|fecha de nacimiento|f\\. nac\\.|nacid[oa] el|naci[óo] el|data di nascita|nat[oa] il|geboortedatum|geboren op|data de nascimento|nascid[oa] em|nasceu em|fødselsdato|födelsedatum|data urodzenia)\\s*(?::|=|-|is|was|ist|est|es|war)?\\s*(?:on\\s+|the\\s+|le\\s+|el\\s+|am\\s+|il\\s+)?(${DATE})`,
+  `(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday|born(?: on| in)?|b\\.|geburtsdatum|geburtstag|geb\\.|geboren(?: am)?|date de naissance|né(?:e)?(?:\\(e\\))? le|fecha de nacimiento|f\\. nac\\.|nacid[oa] el|naci[óo] el|data di nascita|nat[oa] il|geboortedatum|geboren op|data de nascimento|nascid[oa] em|nasceu em|fødselsdato|födelsedatum|data urodzenia|urodził(?:a)? się)\\s*(?::|=|-|is|was|ist|est|es|war)?\\s*(?:on\\s+|the\\s+|le\\s+|el\\s+|am\\s+|il\\s+)?(${DATE})`,
   "gu",
 );
 
 /** A DOB column or field label; dates that follow it in a table, CSV or record are dates of birth. */
 const DOB_LABEL =
-  /(?<![\p{L}])(?:d\.?o\.?b\.?|date[ _]of[ _]birth|birth[ _-]?date|birthdate|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|geboortedatum|data de nascimento)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:d\.?o\.?b\.?|date[ _]of[ _]birth|birth[ _-]?date|birthdate|geburtsdatum|date[ _]de[ _]naissance|fecha[ _]de[ _]nacimiento|data[ _]di[ _]nascita|data[ _]nascita|geboortedatum|data[ _]de[ _]nascimento)(?![\p{L}])/giu;
 const ANY_DATE = new RegExp(DATE, "giu");
 
 function runDateColumns(text: string, emit: Emit): void {
@@ -704,6 +704,7 @@ const DOB_STEMS = [
   "fødsel",
   "födelse",
   "urodzenia",
+  "urodził",
 ];
 
 const OWN_DATE =
