@@ -112,6 +112,14 @@ const PERSON_LABEL =
 const TOURISM_CUE =
   /(?<![\p{L}])(?:itinerary|itineraries|sightseeing|day trip|tourist\p{L}*|attractions|landmarks|itinerario|itinerari|itinéraire|reiseroute|reiseplan|tagesausflug|sehenswürdigkeit\p{L}*|besichtigung|turístic\p{L}*|turistic\p{L}*|touristique\p{L}*|zwiedzani\p{L}*|gezi rotası|gezilecek|экскурси\p{L}*|достопримечательност\p{L}*|bezienswaardighe\p{L}*|sevärdhet\p{L}*)(?![\p{L}])|行程|旅游|旅遊|观光|觀光|景点|景點|観光|관광|명소|여행\s?코스/iu;
 
+/**
+ * Stories, screen works, games and role-play in the line of the value, in the scripts whose address and birth-date
+ * rules do not read personal.ts's fiction cues: a character's birthday or home is plot ("Trong phim, nhân vật Mai sinh
+ * ngày …", "ドラマの登場人物の誕生日", "в романе персонаж живёт на …"). "characters" (a length rule) is not a cue.
+ */
+const STORY_CUE =
+  /(?<![\p{L}])(?:fictional|fictitious|fiction|novel|character(?!s)|role-?play|roleplay|sitcom|screenplay|fanfic\p{L}*|in the (?:film|movie|series|show|book|novel|game|play)|d&d|personnage|personaje|personaggio|personagem|romanfigur|filmfigur|romanheld\p{L}*|postać fikcyjn\p{L}*|персонаж\p{L}*|вымышленн\p{L}*|romanda|romanın|dizide|filmde|kahraman\p{L}*|nhân vật|trong phim|trong truyện|hư cấu|tiểu thuyết)(?![\p{L}])|キャラクター|登場人物|架空|主人公|角色|虚构|虛構|小说中|小說中|电影中|電影中|剧中|劇中|주인공|캐릭터|등장인물|가상의|काल्पनिक|पात्र|شخصية|رواية|فيلم/iu;
+
 /** Born this many years ago or earlier, a date in a narrative ("… was born on 9 March 1934") is history. */
 const HISTORIC_YEARS = 90;
 const HISTORIC_BEFORE = new Date().getUTCFullYear() - HISTORIC_YEARS;
@@ -130,6 +138,7 @@ const FAMILIES = {
   organisation: ORGANISATION_CUE,
   tourism: TOURISM_CUE,
   headOffice: HEAD_OFFICE_CUE,
+  story: STORY_CUE,
 } as const;
 type Family = keyof typeof FAMILIES;
 
@@ -315,6 +324,14 @@ function tourismAround(text: string, start: number, end: number, present: Presen
   return present.tourism && !personalBefore(text, start) && TOURISM_CUE.test(text.slice(Math.max(0, start - 200), Math.min(text.length, end + 60)));
 }
 
+/** A story cue on the value's line (200 characters before, 100 after) with no personal cue just before the value. */
+function storyAround(text: string, start: number, end: number, present: Present): boolean {
+  if (!present.story || personalBefore(text, start)) return false;
+  const before = text.slice(Math.max(0, start - 200), start);
+  const after = text.slice(end, Math.min(text.length, end + 100));
+  return STORY_CUE.test(before.slice(before.lastIndexOf("\n") + 1) + " " + after.split("\n", 1)[0]);
+}
+
 function testValueBefore(text: string, start: number, present: Present): boolean {
   if (!present.test) return false;
   const before = text.slice(Math.max(0, start - 40), start);
@@ -362,7 +379,8 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
         PLACEHOLDER_TOWN_AFTER.test(text.slice(end, end + 24)) ||
         isPublicAddress(text, start, end, present) ||
         organisationBefore(text, start, present) ||
-        tourismAround(text, start, end, present)
+        tourismAround(text, start, end, present) ||
+        storyAround(text, start, end, present)
       );
     if (category === "phone")
       return (
@@ -372,7 +390,7 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
         organisationBefore(text, start, present) ||
         openingAround(text, start, end, present)
       );
-    return isPublicBirthDate(text, start, end, present);
+    return isPublicBirthDate(text, start, end, present) || storyAround(text, start, end, present);
   };
 }
 

@@ -10,10 +10,17 @@ describe("public versus personal, dev-30 half A (issue #15)", () => {
     ["street_address", "Bitte liefern Sie die Ware an unser Auslieferungslager, Gewerbestraße 7, 89075 Ulm."],
     ["health", "역할극을 해요: 저는 의사, 당신은 가상의 환자 '이영희'(45세, 당뇨)입니다."],
     ["health", "Juego de rol: soy el médico y tú eres Doña Carmen, personaje ficticio con diabetes."],
+    ["street_address", "For our D&D campaign the wizard lives at 3 Crooked Lane in Waterdeep. Describe the tower."],
+    ["health", "Write a scene where the detective, Inspector Rowe, learns he has prostate cancer."],
+    ["health", "Kylie Minogue was diagnosed with breast cancer in 2005; write a short bio paragraph."],
+    ["date_of_birth", "Trong phim, nhân vật Mai sinh ngày 12/3/1990 — viết lại cảnh sinh nhật."],
+    ["date_of_birth", "ドラマの登場人物、佐藤花子は1990年5月3日生まれという設定です。"],
   ])("%s is not reported: %s", (category, text) => expect(of(category, text)).toEqual([]));
 
   it.each([
     ["street_address:1234 Maple Avenue, Springfield, IL 62704", "Please ship to 1234 Maple Avenue, Springfield, IL 62704."],
+    ["health:diabetes", "EMS: Pt found on scene with chest pain; Mr. Okafor has diabetes."],
+    ["date_of_birth:2 March 2018", "My son Theo, born 2 March 2018, loves the character Bluey."],
     ["health:Bandscheibenoperation", "Herr Vogt ist nach seiner Bandscheibenoperation noch zwei Wochen krankgeschrieben."],
     ["date_of_birth:3 kwietnia 2012", "Moja córka Zosia urodziła się 3 kwietnia 2012 i idzie do nowej szkoły."],
     ["date_of_birth:1979-04-02", "cognome,nome,data_nascita\nBianchi,Marco,1979-04-02"],
