@@ -69,8 +69,12 @@ const EN_STREET_TYPES =
 const UNIT = "(?:,?\\s*(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|Fl\\.?|Floor|#)\\s*[\\p{L}\\p{N}-]{1,6})?";
 const US_TAIL = "(?:,\\s*" + CAP + "(?:\\s" + CAP + "){0,2}(?:,\\s*|\\s+)(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|\\p{Lu}[\\p{L}]+\\s+\\d{5}))?";
 const UK_POSTCODE = "(?:,?\\s*(?:\\p{Lu}[\\p{L}-]+,?\\s+)?[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}(?![\\p{L}\\p{N}]))?";
+/** A flat or unit after a European or Brazilian house number ("Rua Augusta 1320, apto 84", "Via Roma 5, int. 3"). */
+const EU_UNIT =
+  "(?:,\\s*(?:apto?\\.?|apartamento|bloco|piso|planta|puerta|int\\.|interno|scala|app\\.|appartamento|whg\\.|wohnung)\\s*[\\p{N}][\\p{L}\\p{N}º°-]{0,5})?";
 const EU_TAIL =
-  "(?:,?\\s*(?:[A-Z]{1,2}-)?(?:\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4}\\s?[A-Z]{2}|\\d{3}\\s\\d{2}|\\d{4,5})\\s+\\p{Lu}[\\p{L}-]+(?:\\s(?:am|an|im|sur|de|del|la|le)?\\s?\\p{Lu}[\\p{L}-]+)?)?";
+  EU_UNIT +
+  "(?:,?\\s*(?:[A-Z]{1,2}-)?(?:\\d{5}-\\d{3}|\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4}\\s?[A-Z]{2}|\\d{3}\\s\\d{2}|\\d{4,5})\\s+\\p{Lu}[\\p{L}-]+(?:\\s(?:am|an|im|sur|de|del|la|le)?\\s?\\p{Lu}[\\p{L}-]+)?)?";
 
 /**
  * `wordStart`: lower-case literals one of which every match holds at a word start (a pattern without

@@ -21,6 +21,10 @@ describe("public versus personal, dev-30 half A (issue #15)", () => {
     ["street_address:1234 Maple Avenue, Springfield, IL 62704", "Please ship to 1234 Maple Avenue, Springfield, IL 62704."],
     ["health:diabetes", "EMS: Pt found on scene with chest pain; Mr. Okafor has diabetes."],
     ["date_of_birth:2 March 2018", "My son Theo, born 2 March 2018, loves the character Bluey."],
+    [
+      "street_address:Rua das Flores 210, apto 31, 80010-010 Curitiba",
+      "Envie o boleto para o Sr. Paulo Neves, Rua das Flores 210, apto 31, 80010-010 Curitiba.",
+    ],
     ["health:Bandscheibenoperation", "Herr Vogt ist nach seiner Bandscheibenoperation noch zwei Wochen krankgeschrieben."],
     ["date_of_birth:3 kwietnia 2012", "Moja córka Zosia urodziła się 3 kwietnia 2012 i idzie do nowej szkoły."],
     ["date_of_birth:1979-04-02", "cognome,nome,data_nascita\nBianchi,Marco,1979-04-02"],
