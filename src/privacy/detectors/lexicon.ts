@@ -74,7 +74,7 @@ export const HEALTH_TERMS: readonly string[] = [
   // Dutch, Polish, German
   "de ziekte van parkinson|ziekte van parkinson|de ziekte van alzheimer|ziekte van alzheimer|de ziekte van crohn|ziekte van crohn|darmkanker|prostaatkanker|hartfalen|nierfalen|diabetes type 1|diabetes type 2|" +
     "przewlekła obturacyjna choroba płuc|przewlekłą obturacyjną chorobę płuc|przewlekłej obturacyjnej choroby płuc|astma oskrzelowa|astma|astmę|cukrzyca typu 1|cukrzyca typu 2|cukrzycę typu 1|cukrzycę typu 2|choroba hashimoto|chorobę hashimoto|chorobę parkinsona|chorobę alzheimera|niewydolność serca|niewydolność nerek|nadciśnienie tętnicze|nadciśnienie|" +
-    "adhs|diabetes mellitus typ 1|diabetes mellitus typ 2|koronare herzkrankheit|herzinsuffizienz|niereninsuffizienz|multiple sklerose|bandscheibenvorfall",
+    "adhs|diabetes mellitus typ 1|diabetes mellitus typ 2|koronare herzkrankheit|herzinsuffizienz|niereninsuffizienz|multiple sklerose|bandscheibenvorfall|bandscheibenoperation|bandscheiben-op|hüftoperation|knieoperation|herzoperation|bypass-operation|krebsoperation",
   // Eating disorders, suicide attempts and self-harm, dialysis, pregnancy complications and a few chronic conditions in
   // the European languages (German, French, Spanish, Italian, Portuguese incl. the European spelling "crónica", Dutch,
   // Polish, Turkish, Swedish): the classes the lists above held in English only

@@ -45,11 +45,14 @@ const RULES: readonly RegionalAddressRule[] = [
   },
   {
     rule: "address-vi",
-    // A full Vietnamese address names its ward or commune (required below): that word is the prefilter.
-    stems: ["phường", "phuong", "xã", "thị trấn"],
-    core: /(?<![\p{L}\p{N}])(?:[Ss]ố\s|[Ss]o\s)?\d{1,4}[A-Z]?(?:\/\d{1,4}){0,3}\s*,?\s*(?:đường|Đường|phố|Phố|ngõ|Ngõ|ngách|Ngách|hẻm|Hẻm|kiệt|Kiệt|duong|Duong|pho|Pho|ngo|Ngo|hem|Hem)\s+(?:\d{1,4}\s+)?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,4}/gu,
-    tail: /^(?:\s*,\s*(?:phường|Phường|P\.|xã|Xã|thị trấn|Thị trấn|quận|Quận|Q\.|huyện|Huyện|thị xã|Thị xã|thành phố|Thành phố|TP\.?|Tp\.?|tỉnh|Tỉnh|phuong|Phuong|quan|Quan|huyen|Huyen)\s*[\p{L}\p{N}][\p{L}\p{N} .]{0,28}?(?=\s*(?:,|$|\n|\.(?:\s|$)|;)))*/u,
-    complete: /(?:phường|Phường|P\.|xã|Xã|thị trấn|phuong|Phuong)[\s\S]*(?:quận|Quận|Q\.|huyện|Huyện|thị xã|thành phố|TP|Tp|quan|Quan|huyen|Huyen)/u,
+    // A full Vietnamese address names its ward or commune, or is a house in a numbered alley ("số 18 ngõ 52 phố …", the
+    // Hanoi form that often leaves the ward out): those words are the prefilter.
+    stems: ["phường", "phuong", "xã", "thị trấn", "ngõ", "ngách", "hẻm", "kiệt"],
+    core: /(?<![\p{L}\p{N}])(?:[Ss]ố\s|[Ss]o\s)?\d{1,4}[A-Z]?(?:\/\d{1,4}){0,3}\s*,?\s*(?:đường|Đường|phố|Phố|ngõ|Ngõ|ngách|Ngách|hẻm|Hẻm|kiệt|Kiệt|duong|Duong|pho|Pho|ngo|Ngo|hem|Hem)\s+(?:\d{1,4}\s+(?:(?:phố|Phố|đường|Đường)\s+)?)?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,4}/gu,
+    // After the ward and district words, a district or city may be named bare (", Tây Hồ, Hà Nội").
+    tail: /^(?:\s*,\s*(?:(?:phường|Phường|P\.|xã|Xã|thị trấn|Thị trấn|quận|Quận|Q\.|huyện|Huyện|thị xã|Thị xã|thành phố|Thành phố|TP\.?|Tp\.?|tỉnh|Tỉnh|phuong|Phuong|quan|Quan|huyen|Huyen)\s*[\p{L}\p{N}][\p{L}\p{N} .]{0,28}?|\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})(?=\s*(?:,|$|\n|\.(?:\s|$)|;)))*/u,
+    complete:
+      /(?:phường|Phường|P\.|xã|Xã|thị trấn|phuong|Phuong)[\s\S]*(?:quận|Quận|Q\.|huyện|Huyện|thị xã|thành phố|TP|Tp|quan|Quan|huyen|Huyen)|(?:ngõ|Ngõ|ngách|Ngách|hẻm|Hẻm|kiệt|Kiệt)\s+\d/u,
   },
   {
     rule: "address-id",

@@ -39,6 +39,17 @@ export function isExampleStreet(value: string): boolean {
   return EXAMPLE_STREET.test(value.toLowerCase());
 }
 
+/** The counting house numbers of format examples and regex tests ("1234 Elm St Apt 5", "12345 Oak Road"). */
+const ASCENDING_HOUSE_NUMBER = /^1234(?:5)?(?!\d)/;
+
+/**
+ * A street line whose house number counts up from 1 (1234, 12345): a format example unless a personal cue precedes it
+ * (the caller checks: "ship to 1234 Maple Avenue" is an order's).
+ */
+export function hasAscendingHouseNumber(value: string): boolean {
+  return ASCENDING_HOUSE_NUMBER.test(value);
+}
+
 /** Mailboxes of a function (the local part alone), in the languages of the set. */
 const ROLE_MAILBOX =
   /^(?:info|information|contact|contacto|contato|contatti|kontakt|kontakte|hello|hola|olá|support|help|helpdesk|service|servicio|kundenservice|klantenservice|customerservice|customercare|sales|vertrieb|ventas|vendas|vendite|ventes|office|büro|buero|bureau|oficina|ufficio|escritorio|admin|administration|verwaltung|reception|rezeption|recepcion|booking|bookings|reservations|reservierung|reservas|prenotazioni|orders|bestellung|bestellungen|pedidos|billing|invoices|rechnung|facturacion|accounts|press|presse|prensa|media|jobs|careers|karriere|empleo|hr|team|shop|store|webmaster|postmaster|mail|newsletter|marketing|privacy|datenschutz|dpo|legal|compliance|security|abuse|noc|feedback|enquiries|inquiries|complaints|payments|finance|relations|customer|customers|desk|dept|group|noreply|no-reply|donotreply|notifications|alerts)$/;

@@ -207,4 +207,4 @@ export function isNamedPlaceAddress(before: string, after: string): boolean {
  * "Write a mystery opening where the detective lives at …").
  */
 export const FICTION_CUE =
-  /\b(?:fictional|fiction|fictitious|character|characters|novel|novels|story|stories|storyline|book|books|film|movie|series|sitcom|cartoon|anime|manga|comic|episode|screenplay|script|mystery|thriller|fairy tale|fanfic(?:tion)?|role-?play|video game|in the game|imaginary|made-up|invented|roman|romanfigur|personnage|personaje|personaggio|powieść|сериал\p{L}*|роман\p{L}*)\b/iu;
+  /\b(?:fictional|fiction|fictitious|character|characters|novel|novels|story|stories|storyline|book|books|film|movie|series|sitcom|cartoon|anime|manga|comic|episode|screenplay|script|mystery|thriller|fairy tale|fanfic(?:tion)?|role-?play|roleplay|filmed|filming|filming location|d&d|dnd|dungeons|rpg|ttrpg|tabletop|video game|in the game|imaginary|made-up|invented|roman|romanfigur|personnage|personaje|personaggio|powieść|сериал\p{L}*|роман\p{L}*)\b/iu;
