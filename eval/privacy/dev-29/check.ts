@@ -73,6 +73,11 @@ const rutValid = (text: string) => {
   return (rest === 11 ? "0" : rest === 10 ? "K" : String(rest)) === check;
 };
 const tcValid = (text: string) => tcKimlik(text.slice(0, 9)) === text;
+/** РНОКПП: the check digit, and its first five digits (days since 31 Dec 1899) a birth year from 1900 to 2030. */
+const rnokppValid = (text: string) => {
+  const year = new Date(Date.UTC(1899, 11, 31) + Number(text.slice(0, 5)) * 86_400_000).getUTCFullYear();
+  return validRnokpp(text) && year >= 1900 && year <= 2030;
+};
 
 /** Shape → validator for national IDs; a shape not listed carries no public check. */
 const CHECKED_IDS: Array<[RegExp, (text: string, lang: string) => boolean]> = [
@@ -87,7 +92,7 @@ const CHECKED_IDS: Array<[RegExp, (text: string, lang: string) => boolean]> = [
   [/^\d{3} \d{3} \d{4}$/, (t) => validNhs(t)],
   [/^\d{3}-\d{3}-\d{3} \d{2}$/, validSnils],
   [/^\d{12}$/, (t, lang) => validInn(t) || lang === "vi"],
-  [/^\d{10}$/, (t) => validRnokpp(t) || luhnValid(t)],
+  [/^\d{10}$/, (t) => rnokppValid(t) || luhnValid(t)],
   [/^\d{13}$/, (t) => luhnValid(t) || cnpValid(t)],
   [/^\d{14}$/, validEgyptianId],
   [/^[A-Z][12]\d{8}$/, validTaiwanId],
