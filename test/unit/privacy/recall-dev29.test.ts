@@ -32,6 +32,11 @@ describe("session 37 recall rules (development set 29)", () => {
     expect(found("Wir entlassen Frau Ida Brandt. Diagnose bei Aufnahme: Pneumonie")).toContain("health:Pneumonie");
   });
 
+  it("reads a KYC log's document number by its document code (DL, PP)", () => {
+    expect(found("kyc.check doc=DL state=TX number=T5512-0391-88 status=ok")).toContain("driver_license:T5512-0391-88");
+    expect(found('{"doc_type": "PP", "number": "K7730214"}')).toContain("passport:K7730214");
+  });
+
   it("leaves a qualified label without a person alone", () => {
     expect(has("Medication on discharge: see the leaflet for dosing", "health")).toBe(false);
   });
