@@ -37,6 +37,11 @@ describe("session 37 recall rules (development set 29)", () => {
     expect(found('{"doc_type": "PP", "number": "K7730214"}')).toContain("passport:K7730214");
   });
 
+  it("reads an Italian licence when a number label follows the word a few words on", () => {
+    expect(found("Ho rinnovato la patente, il nuovo n. è MI4471290K")).toContain("driver_license:MI4471290K");
+    expect(has("La patente europea ha un numero di 10 caratteri.", "driver_license")).toBe(false);
+  });
+
   it("leaves a qualified label without a person alone", () => {
     expect(has("Medication on discharge: see the leaflet for dosing", "health")).toBe(false);
   });
