@@ -42,6 +42,11 @@ describe("session 37 recall rules (development set 29)", () => {
     expect(has("La patente europea ha un numero di 10 caratteri.", "driver_license")).toBe(false);
   });
 
+  it("reads an ICD-10 code after the Portuguese CID label in a named patient's sick note", () => {
+    expect(found("Paciente: Joana Ribeiro\nCID-10: J18.9")).toContain("health:J18.9");
+    expect(has("A cidade tem 3 hospitais e a linha A90 de ônibus.", "health")).toBe(false);
+  });
+
   it("leaves a qualified label without a person alone", () => {
     expect(has("Medication on discharge: see the leaflet for dosing", "health")).toBe(false);
   });
