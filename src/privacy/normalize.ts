@@ -7,9 +7,10 @@
  * Steps, per grapheme-like segment (a base character and the combining marks that follow it):
  * format characters (Unicode category Cf: ZWSP, ZWJ, ZWNJ, word joiner, BOM, soft hyphen, bidi
  * controls) are removed; the segment is NFKC-normalised; decimal digits of any script become
- * ASCII digits. Every character of the result remembers the original segment it came from, so a
- * span found in the normalised text maps back to the exact original characters (which is what
- * redaction must replace).
+ * ASCII digits, and the Arabic thousands and decimal separators "٬" and "٫" become "," and ".".
+ * Every character of the result remembers the original segment it came from, so a span found in
+ * the normalised text maps back to the exact original characters (which is what redaction must
+ * replace).
  * Cost: pure ASCII returns at once; otherwise one pass over the text steps over code units that stay
  * as they are (a per-code-unit table says which), looks up only segments with combining marks or
  * characters that may change (cached, by code units for two-unit segments), and copies the runs
@@ -67,13 +68,16 @@ const unchanged = (original: string): NormalizedText => ({
 const SEGMENT_CACHE = new Map<string, string>();
 const SEGMENT_CACHE_LIMIT = 4096;
 
+/** The Arabic thousands and decimal separators (U+066C, U+066B), written only inside numbers: "٤٬٥٠٠" reads "4,500". */
+const ARABIC_NUMBER_SEPARATORS: Readonly<Record<string, string>> = { "\u066c": ",", "\u066b": "." };
+
 function normalizeSegment(segment: string): string {
   const cached = SEGMENT_CACHE.get(segment);
   if (cached !== undefined) return cached;
   let output = "";
   for (const char of segment.normalize("NFKC")) {
     if (FORMAT_CHARACTER.test(char)) continue;
-    output += asciiDigit(char.codePointAt(0)!) ?? char;
+    output += asciiDigit(char.codePointAt(0)!) ?? ARABIC_NUMBER_SEPARATORS[char] ?? char;
   }
   if (SEGMENT_CACHE.size >= SEGMENT_CACHE_LIMIT) SEGMENT_CACHE.clear();
   SEGMENT_CACHE.set(segment, output);

@@ -136,7 +136,8 @@ function labelBefore(text: string, colon: number): string | undefined {
   }
   let start = end;
   while (start > 0 && end - start <= 24 && isLabelLetter(text.charCodeAt(start - 1))) start--;
-  if (start === end || !LABEL_LAST_WORDS.has(text.slice(start, end).toLowerCase())) return undefined;
+  if (start === end) return undefined;
+  if (!LABEL_LAST_WORDS.has(text.slice(start, end).toLowerCase())) return qualifiedLabel(text, end);
   const words = text
     .slice(Math.max(0, end - 40), end)
     .toLowerCase()
@@ -146,6 +147,25 @@ function labelBefore(text: string, colon: number): string | undefined {
     if (CLINICAL_LABEL_WORDS.has(phrase)) return phrase;
   }
   return undefined;
+}
+
+/** A form line's label of two to four words, no digit. */
+const QUALIFIED_LABEL_LINE = /^[ \t]*(\p{L}+)(?:[ \t]+[\p{L}'’-]+){1,3}[ \t]*$/u;
+/** The last sentence end in the stretch before a label ("… aufgenommen wurde. Medikation bei Entlassung:"). */
+const LABEL_AFTER_SENTENCE_END = /[.!?;][ \t]+(?=[^.!?;]*$)/u;
+
+/**
+ * A form field whose label is a clinical label word with a qualifier after it, at its line's or sentence's start:
+ * "Medikation bei Entlassung:", "Diagnóstico principal:", "Traitement de sortie :", "Leki przy wypisie:" (session 37). The first word
+ * must be a label word that is not ambiguous alone (`AMBIGUOUS_LABELS`: "lab", "treatment", …).
+ */
+function qualifiedLabel(text: string, end: number): string | undefined {
+  const lineStart = text.lastIndexOf("\n", end - 1) + 1;
+  const before = text.slice(Math.max(lineStart, end - 48), end);
+  const sentence = LABEL_AFTER_SENTENCE_END.exec(before);
+  if (sentence === null && end - lineStart > 48) return undefined;
+  const first = QUALIFIED_LABEL_LINE.exec(sentence === null ? before : before.slice(sentence.index + sentence[0].length))?.[1]?.toLowerCase();
+  return first !== undefined && CLINICAL_LABEL_WORDS.has(first) && !AMBIGUOUS_LABELS.has(first) ? first : undefined;
 }
 
 /** The value after a label (from `from` to the end of the line or sentence), emitted item by item. */

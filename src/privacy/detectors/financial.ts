@@ -97,6 +97,11 @@ const FINANCIAL_CUE = new CaselessPattern(
     "зарплат\\p{L}*|оклад\\p{L}*|получает|зарабатывает|доход\\p{L}*|долг\\p{L}*|задолженност\\p{L}*|кредит\\p{L}*|ипотек\\p{L}*|займ\\p{L}*|заём|остаток|баланс|пенси\\p{L}*|сбережени\\p{L}*|должен|должна",
     "工资|月薪|年薪|薪水|薪资|收入|欠|债务|负债|贷款|房贷|车贷|余额|存款|信用卡|年収|月収|給料|給与|借金|ローン|残高|貯金|負債|연봉|월급|급여|소득|빚|대출|부채|잔액|예금",
     "वेतन|तनख्वाह|तनख़्वाह|सैलरी|आय|कर्ज़|कर्ज|क़र्ज़|लोन|उधार|kamata|kamati|kamaata|karza|karz|udhaar|udhar|tankhwah|راتب\\p{L}*|دخل\\p{L}*|ديون|دين|قرض|رصيد|مديون\\p{L}*",
+    // Money moved to or from the person (session 37): transfers, refunds, deposits held for them, disputed charges.
+    "deposit|refund\\p{L}*|reimburse\\p{L}*|chargeback|disputed|transferred|überweis\\p{L}*|erstatt\\p{L}*|rückzahlung|kaution|virement|rembours\\p{L}*|dépôt de garantie",
+    "transferencia|transfiere|transferência|transfira|reembols\\p{L}*|bonifico|rimbors\\p{L}*|caparra|przelew\\p{L}*|przelej|przelać|zwrot\\p{L}*|kaucj\\p{L}*",
+    "overmaken|overboeking|terugbetal\\p{L}*|överför\\p{L}*|återbetal\\p{L}*|havale|перевед\\p{L}*|перевод\\p{L}*|переказ\\p{L}*|возврат\\p{L}*|повернен\\p{L}*",
+    "تحويل|استرداد|转账|轉賬|汇款|匯款|退款|押金|振込|振り込|返金|敷金|송금|환불|이체",
   ].join("|"),
   "u",
 );

@@ -81,7 +81,11 @@ export const PREGNANCY_STEMS = [
 ];
 
 /** Texts that name ICD codes (ICD-10, CIM-10, CIE-10, МКБ-10). */
-export const ICD_STEMS = ["icd", "cim-10", "cie-10", "мкб", "мкх"];
+/**
+ * The ICD's names as code labels: ICD, CIM-10 (fr), CIE-10 (es), МКБ/МКХ, and (session 37) the Portuguese CID-10 and the
+ * bare "CID:", "CIE:", "CIM:" of sick notes ("CID" is looked for only with a colon, space or "-10" after it: "cidade").
+ */
+export const ICD_STEMS = ["icd", "cim-10", "cie-10", "мкб", "мкх", "cid-10", "cid10", "cid:", "cid ", "cie:", "cim:"];
 
 /** Labels that also name other things (an experiment's treatment arm, a lab environment): their value must read as medical. */
 export const AMBIGUOUS_LABELS: ReadonlySet<string> = new Set("treatment treatments therapy procedure procedures lab labs rx".split(" "));

@@ -8,7 +8,8 @@
  * Greek AMKA, Thai citizen ID, and the number-only identifiers of Vietnam (CCCD/CMND), Indonesia (NIK) and Egypt,
  * which have no check digit and count only next to their keyword, with a valid province and date; Israeli Teudat
  * Zehut, Hungarian TAJ and tax number (adóazonosító jel), Malaysian MyKad (date and birthplace code) and the Philippine
- * SSS number (no check digit) next to their keywords (session 30, development set 13).
+ * SSS number (no check digit) next to their keywords (session 30, development set 13); the Chilean RUT/RUN with its
+ * mod-11 check character next to its word (session 37, development set 29).
  * A number needs its keyword nearby unless its written form is distinctive (a Finnish century sign,
  * the Swedish YYMMDD-NNNN hyphen, the Czech slash, the Belgian dotted form). Patterns start on a
  * digit; keywords are looked for only around numbers that passed their checksum.
@@ -36,7 +37,14 @@ import {
   ukrainianTaxNumberValid,
 } from "../checksums.js";
 import { isRepetitive, keywordAround } from "../context.js";
-import { asciiWordBefore, digitChainHolds, forEachMatchAtDigitRunStarts, forEachMatchStartingWithDigits, matchesStartingWithDigits } from "../digit-runs.js";
+import {
+  asciiWordBefore,
+  digitChainHolds,
+  digitRunStart,
+  forEachMatchAtDigitRunStarts,
+  forEachMatchStartingWithDigits,
+  matchesStartingWithDigits,
+} from "../digit-runs.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -241,6 +249,39 @@ function runDistinctiveForms(text: string, emit: Emit): void {
   }
 }
 
+// --- Chilean RUT/RUN (session 37): 15.482.379-4, 15482379-4, 9.276.418-K, next to its word -----------------------
+/** Seven or eight digits (dotted in thousands or not), a dash and the mod-11 check character (0-9 or K). */
+const CHILEAN_RUT = /(?<![\p{L}\p{N}.\/-])(\d{1,2}(?:\.\d{3}){2}|\d{7,8})-([\dkK])(?![\p{L}\p{N}])/gu;
+const CHILEAN_RUT_HINT = /\d-[\dkK]/;
+/** The RUT's and RUN's names, the identity card's, and the Chilean tax office's. */
+const CHILEAN_RUT_CONTEXT = /(?<![\p{L}])(?:r\.?u\.?t|r\.?u\.?n)(?![\p{L}])|rol [úu]nico|c[ée]dula(?: de identidad)?|(?<![\p{L}])sii(?![\p{L}])/iu;
+
+/** The RUT check: Σ digit × 2, 3 … 7, 2 … from the right; 11 − sum mod 11, where 11 is "0" and 10 is "K". */
+export function chileanRutValid(body: string, check: string): boolean {
+  let sum = 0;
+  for (let index = body.length - 1, weight = 2; index >= 0; index--, weight = weight === 7 ? 2 : weight + 1) sum += (body.charCodeAt(index) - 48) * weight;
+  const rest = 11 - (sum % 11);
+  return (rest === 11 ? "0" : rest === 10 ? "K" : String(rest)) === check.toUpperCase();
+}
+
+/** Where CHILEAN_RUT can start: a digit run after no ASCII letter, digit, ".", "/" or "-", with a dash within 11 characters. */
+const rutMayStart = (text: string, run: number) => {
+  if (asciiWordBefore(text, run, "./-")) return false;
+  const start = digitRunStart(run);
+  const dash = text.indexOf("-", start);
+  return dash > start && dash - start <= 11;
+};
+
+function runChileanRut(text: string, emit: Emit): void {
+  if (!CHILEAN_RUT_HINT.test(text)) return;
+  forEachMatchAtDigitRunStarts(text, CHILEAN_RUT, rutMayStart, (match) => {
+    const body = match[1]!.replace(RUN_KEYWORDED_NUMBERS_PATTERN_1, "");
+    const end = match.index + match[0].length;
+    if (isRepetitive(body) || !chileanRutValid(body, match[2]!) || !keywordAround(text, match.index, end, CHILEAN_RUT_CONTEXT, 60)) return;
+    emit("national_id", match.index, end, "cl-rut", PRIORITY.checksum + 4);
+  });
+}
+
 // --- Passport numbers after a passport word in Vietnamese, Indonesian, Turkish, Ukrainian, Swedish, Finnish -----
 const LOCAL_PASSPORT =
   /(?<![\p{L}])(?:hộ chiếu|ho chieu|paspor|pasaport|passnummer|passinumero|passin numero|паспорт)\p{L}*[^\n\p{N}]{0,16}?(?<![\p{L}])([A-ZА-ЯІЇЄ]{1,2}\s?\d{6,8})(?![\p{L}\p{N}])/giu;
@@ -260,5 +301,6 @@ function runLocalPassports(text: string, emit: Emit, lower: string): void {
 export const nationalIdDetectors: Detector[] = [
   { name: "national-ids-keyworded", run: runKeywordedNumbers },
   { name: "national-ids-distinctive-forms", run: runDistinctiveForms },
+  { name: "chilean-rut", run: runChileanRut },
   { name: "local-passports", run: runLocalPassports },
 ];

@@ -6,7 +6,8 @@
  *   within 32 characters of the word (no sentence end between) that looks chosen as a secret: 6–64 characters,
  *   a letter, and a digit or symbol, and not an e-mail address, URL, path or hash (a hex digest, a `$2b$…` crypt
  *   string; a token running past the window is read whole). Service names in the script of the text (Приват24) are
- *   not ASCII and are passed over.
+ *   not ASCII and are passed over. Hebrew writes the word with its prefixes and the copula after the place it is for:
+ *   "הסיסמה למחשב במשרד היא Yam_Kinneret55" (session 37; ה/ו/ב/ל/ש before סיסמה, סיסמא, סיסמת, סיסמאות).
  * - A PIN word of these scripts (পিন, پن, پین, รหัส ATM, पिन, பின்) followed by 4–6 digits: "বিকাশের পিন ৪৭১৯২",
  *   "ایزی پیسہ کا پن 8426 ہے". A "PIN code" (পিন কোড, पिन कोड, پن کوڈ) is a postal code in South Asia and is not
  *   read.
@@ -21,7 +22,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 
 const PASSWORD_WORD =
-  /(?<![\p{L}\p{M}])(?:[وف](?=كلمة|رمز))?(?:رمز(?:\s?عبور)?|کلمه\s?(?:ی\s)?عبور|پسورد|پاس\s?ورڈ|پاسورڈ|كلمة\s(?:ال)?سر|كلمة\s(?:ال)?مرور|পাসওয়ার্ড|கடவுச்சொல்|पासवर्ड|пароль|Пароль|باسورد|密码|密碼|パスワード|รหัสผ่าน|κωδικός|κωδικό)(?![\p{L}\p{M}])/gu;
+  /(?<![\p{L}\p{M}])(?:[وف](?=كلمة|رمز))?(?:رمز(?:\s?عبور)?|کلمه\s?(?:ی\s)?عبور|پسورد|پاس\s?ورڈ|پاسورڈ|كلمة\s(?:ال)?سر|كلمة\s(?:ال)?مرور|পাসওয়ার্ড|கடவுச்சொல்|पासवर्ड|пароль|Пароль|باسورد|密码|密碼|パスワード|รหัสผ่าน|κωδικός|κωδικό|(?:[הובלש]{1,2})?סיסמ(?:ה|א|ת|אות|ות))(?![\p{L}\p{M}])/gu;
 const ASCII_TOKEN = /(?<![!-~])[!-~]{6,64}(?![!-~])/g;
 const SENTENCE_END = /[.!?。؟।\n]\s/u;
 const LETTER = /[A-Za-z]/;
@@ -81,6 +82,7 @@ const STEMS: readonly string[] = [
   "口令",
   "รหัสผ่าน",
   "κωδικ",
+  "סיסמ",
   "পিন",
   "پن",
   "پین",

@@ -194,9 +194,12 @@ function e164After(text: string, index: number): boolean {
   const next = text.charCodeAt(at + 1);
   return text.charCodeAt(at) === 43 && next >= 49 && next <= 57;
 }
-/** `"type": "passport"` (or an ID card, a driver's licence) in the object before a bare `"number"`. */
+/**
+ * `"type": "passport"` (or an ID card, a driver's licence) in the object before a bare `"number"`; also a KYC log's
+ * document code (`doc=DL state=FL number=…`, `"doc_type": "PP"`: DL a driver's licence, P/PP a passport, ID an ID card).
+ */
 const DOCUMENT_TYPE =
-  /["']?(?:type|kind|doc_?type|document_?type)["']?\s*[:=]\s*["']?(passport|reisepass|passeport|pasaporte|national[_ -]?id|id[_ -]?card|identity[_ -]?card|driver'?s?[_ -]?licen[cs]e|driving[_ -]?licen[cs]e)/i;
+  /["']?(?:type|kind|doc|document|doc_?type|document_?type)["']?\s*[:=]\s*["']?(passport|reisepass|passeport|pasaporte|national[_ -]?id|id[_ -]?card|identity[_ -]?card|driver'?s?[_ -]?licen[cs]e|driving[_ -]?licen[cs]e|(?:dl|pp|p|id)(?![\w-]))/i;
 
 /** A SOAP note: `S:` and `O:` lines before the `A:` (assessment) line, whose value is the diagnosis. */
 const SOAP_SUBJECTIVE = /(?:^|\n)[ \t]*S[ \t]*:/;
@@ -245,8 +248,8 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
   if (key === "number") {
     const documentType = DOCUMENT_TYPE.exec(text.slice(Math.max(0, start - 160), start))?.[1]?.toLowerCase();
     if (documentType !== undefined) {
-      if (KIND_FROM_RECORD_PATTERN_9.test(documentType)) return "passport";
-      return KIND_FROM_RECORD_PATTERN_10.test(documentType) ? "driver_license" : "national_id";
+      if (KIND_FROM_RECORD_PATTERN_9.test(documentType) || documentType === "p" || documentType === "pp") return "passport";
+      return KIND_FROM_RECORD_PATTERN_10.test(documentType) || documentType === "dl" ? "driver_license" : "national_id";
     }
   }
   if (

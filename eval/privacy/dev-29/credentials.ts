@@ -1,0 +1,176 @@
+/** dev-29 credentials: passwords, keys, tokens, connection strings and recovery codes in configs, shells, chats. */
+import type { MarkedEntry } from "../marked-prompts.js";
+
+export const CREDENTIALS: MarkedEntry[] = [
+  [
+    "en",
+    "credentials:ini:config",
+    "why does this crash on startup?\n\n[database]\nhost = db-prod-3.internal\nport = 5432\nuser = billing_svc\npassword = ⟦password|RB%30rTdK3$-Ln⟧\n\n[cache]\nttl = 300",
+  ],
+  [
+    "en",
+    "credentials:shell-history:log",
+    "here's my bash history, what did I break?\n  501  cd ~/deploy\n  502  mysql -u root -p⟦password|Txd8@Y4XQHvYb1⟧ shop_db < dump.sql\n  503  systemctl restart nginx",
+  ],
+  [
+    "en",
+    "credentials:export-token:log",
+    "$ export GITHUB_TOKEN=⟦api_key|ghp_Meb8iMomrMsaHcJJ5lIpJ9mWMLOr3eO7WDPP⟧\n$ gh release create v2.4.0 --notes-file CHANGELOG.md\nHTTP 403: Resource not accessible by integration",
+  ],
+  [
+    "en",
+    "credentials:recovery-codes:chat",
+    "Saving my GitHub recovery codes here so I don't lose them, can you format them as a table?\n⟦password|74460-d5a30⟧\n⟦password|28b9a-69cac⟧\n⟦password|a073a-5331c⟧\n⟦password|b629b-a15dd⟧",
+  ],
+  [
+    "en",
+    "credentials:slack-token:yaml",
+    'slack:\n  bot_token: ⟦api_key|xoxb-192400468695-0399657987604-6ZCZ1bQ5ekyJokhBRVuvPHD1⟧\n  channel: "#alerts-prod"\n  mention_oncall: true',
+  ],
+  [
+    "en",
+    "credentials:stripe-live:ticket",
+    "Support ticket 40122: Customer says webhooks stopped after key rotation. Their current secret key per screenshot: ⟦api_key|sk_live_VUmYEYymMIhmslE9KjEmQ3rw⟧. Please advise.",
+  ],
+  [
+    "en",
+    "credentials:connection-string:log",
+    "2026-12-05 09:12:44 ERROR pool: could not connect using ⟦connection_string|postgresql://report_user:pgz*sGc7$Q6jhU@10.20.4.18:5432/analytics⟧ (timeout after 30s)",
+  ],
+  [
+    "en",
+    "credentials:mongo-uri:json",
+    '{\n  "service": "orders",\n  "mongoUri": "⟦connection_string|mongodb+srv://orders_rw:oj8UcOj*bgmUpv@cluster0.xk2pq.mongodb.net/orders⟧",\n  "retryWrites": true\n}',
+  ],
+  [
+    "en",
+    "credentials:aws-keys:ini",
+    "~/.aws/credentials on the build box:\n[default]\naws_access_key_id = ⟦api_key|AKIAY7BK5J4ZETKK6RPS⟧\naws_secret_access_key = ⟦api_key|VLzFq8pkIwW/blp8c6NKUaAA2VdKvQb5ZIlmkh0p⟧\nregion = eu-west-1",
+  ],
+  [
+    "en",
+    "credentials:wifi:sms",
+    "Hey it's Nadia, wifi at the cabin is \"Loon Lake 5G\" and the password is ⟦password|birchtree-canoe-88⟧. Door code ⟦password|4817⟧ if we're not back yet.",
+  ],
+  [
+    "en",
+    "credentials:openai-key:code",
+    'import OpenAI from "openai";\nconst client = new OpenAI({ apiKey: "⟦api_key|sk-proj-fKpXCfpnrwjbxHAhvvzFUwIbfdiFeBKvDE6U4hdiiP0Y0SOD⟧" });\n// why do I get 429 on the first call?',
+  ],
+  [
+    "en",
+    "credentials:jwt:log",
+    'curl -H "Authorization: Bearer ⟦jwt|eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1XzU4MjEzIiwibmFtZSI6Ik9rc2FuYSBLb3ZhbGVua28iLCJyb2xlIjoiZmluYW5jZSIsImlhdCI6MTc2NDkyMTYwMCwiZXhwIjoxNzY0OTI1MjAwfQ.Qm3vT8kLw2pXr9sN4fHc7yJd1aZe6uGo0iBt5VnKqMs⟧" https://api.internal.acme-corp.net/v2/me returns 401 — is the token expired?',
+  ],
+  [
+    "en",
+    "credentials:sendgrid:env",
+    "SENDGRID_API_KEY=⟦api_key|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⟧\nMAIL_FROM=noreply@shop.acme-corp.net\nDEBUG=false",
+  ],
+  [
+    "en",
+    "credentials:sqlserver:config",
+    '<connectionStrings>\n  <add name="Crm" connectionString="⟦connection_string|Server=sql-crm01;Database=CRM;User Id=crm_app;Password=2gf*oGL4ZLnpEd;⟧" />\n</connectionStrings>',
+  ],
+  [
+    "en",
+    "credentials:transcript-password:transcript",
+    "Standup transcript 4 Dec\nPriya: the staging admin is still the shared account.\nOwen: right, login admin, password ⟦password|Harbour!Lights2026⟧, I'll rotate it after the demo.\nPriya: please do it today.",
+  ],
+  [
+    "de",
+    "credentials:passwort:email",
+    "Hallo Jana,\nhier die Zugangsdaten für das Steuerportal deines Vaters: Benutzername hkoehler51, Passwort: ⟦password|Zugspitze#1962⟧. Bitte nicht weitergeben.\nGruß, Uwe",
+  ],
+  ["de", "credentials:wlan:chat", "WLAN-Schlüssel fürs Ferienhaus ist ⟦password|7Kq2mWx9LpR4tZ⟧, Router-PIN steht hinten drauf."],
+  [
+    "fr",
+    "credentials:mot-de-passe:ticket",
+    "Ticket 7781 — L'utilisateur m.durand n'arrive plus à se connecter. Mot de passe actuel communiqué par téléphone : ⟦password|Soleil_Brest29!⟧. Merci de réinitialiser.",
+  ],
+  ["fr", "credentials:redis:config", "REDIS_URL=⟦connection_string|redis://:5S3TI3VpAYsQip@cache-02.prod.lan:6379/0⟧\nSESSION_TTL=3600"],
+  [
+    "es",
+    "credentials:contrasena:chat",
+    "te paso la contraseña del Netflix de la familia: ⟦password|Paella2024$casa⟧ (usuario el correo de mamá). No la cambies porfa",
+  ],
+  ["es", "credentials:gitlab-token:yaml", 'variables:\n  GITLAB_TOKEN: "⟦api_key|glpat-4cgbZXHSaUiouhPB6N3m⟧"\n  DOCKER_DRIVER: overlay2'],
+  [
+    "it",
+    "credentials:password:email",
+    "Ciao Luca,\nti giro le credenziali del gestionale: utente amministrazione, password ⟦password|Vesuvio!87tramonto⟧. Cambiala al primo accesso.\nSilvia",
+  ],
+  ["pt-BR", "credentials:senha:sms", "Seu acesso ao portal foi criado. Login: 40317 Senha provisória: ⟦password|Jk8#pR2vLq⟧. Altere no primeiro acesso."],
+  ["nl", "credentials:wachtwoord:chat", "het wachtwoord van de gedeelde mailbox is ⟦password|Tulpen&Fiets42⟧, niet doorsturen aub"],
+  ["pl", "credentials:haslo:config", "# konfiguracja backupu\nBACKUP_USER=kopie\nBACKUP_HASLO=⟦password|Wisla_2k9!mQx⟧\nBACKUP_HOST=nas.biuro.lan"],
+  ["sv", "credentials:losenord:chat", "lösenordet till routern är ⟦password|Kanelbulle77!⟧ om du behöver starta om den"],
+  ["tr", "credentials:sifre:email", "Merhaba Ayşe Hanım,\nmuhasebe programının şifresi: ⟦password|Bogaz*2025ist⟧ — kullanıcı adı: muhasebe01.\nİyi çalışmalar"],
+  ["ru", "credentials:parol:chat", "скинь пароль от сервера ещё раз? — держи: root / ⟦password|Ural$Medved19⟧"],
+  ["uk", "credentials:parol:ticket", "Заявка №3391: користувач не може увійти в 1С. Новий пароль, який ми видали: ⟦password|Kalyna#5512⟧."],
+  ["ar", "credentials:kalimat-sir:chat", "يا أحمد، كلمة السر حق الواي فاي الجديدة هي ⟦password|Nakheel@2026⟧ لا تعطيها لأحد"],
+  ["he", "credentials:sisma:chat", "הסיסמה למחשב במשרד היא ⟦password|Yam_Kinneret55⟧, תחליף אותה אחרי שאתה נכנס"],
+  ["zh", "credentials:mima:config", "# 生产库配置（别外传）\n数据库地址: 10.8.1.21\n用户名: app_rw\n密码: ⟦password|Xihu@2025!qz⟧"],
+  ["zh", "credentials:token:chat", "帮我看下为啥这个 HuggingFace 令牌不能下载模型：⟦api_key|hf_82grzzHgfUj6pcCoMMUDZSHbI0J40o4Y5Q⟧"],
+  ["ja", "credentials:password:email", "田中さん\n共有フォルダのパスワードは「⟦password|Sakura2026-Kyoto⟧」です。月末に変更します。\n佐藤"],
+  ["ko", "credentials:bimilbeonho:chat", "관리자 계정 비밀번호 ⟦password|Hangang!9042⟧ 로 바꿨어요. 팀장님께만 공유해 주세요"],
+  ["hi", "credentials:password:chat", "भैया, नेटबैंकिंग का पासवर्ड ⟦password|Ganga@1987⟧ है, बस बिजली का बिल भर देना।"],
+  ["hi-Latn", "credentials:password:chat", "Bhai office ke VPN ka password ⟦password|Chai#Samosa44⟧ hai, kal se naya aayega"],
+  ["vi", "credentials:mat-khau:chat", "Mật khẩu wifi quán là ⟦password|CaPheSuaDa99⟧ nha em"],
+  ["th", "credentials:rahat:chat", "รหัสผ่านอีเมลบริษัทของพี่คือ ⟦password|Tomyum#2025⟧ ช่วยเช็คเมลให้หน่อย"],
+  ["el", "credentials:kodikos:email", "Γεια σου Νίκο,\nο κωδικός για το e-banking της μητέρας μου είναι ⟦password|Akropoli!62⟧, μην τον γράψεις πουθενά."],
+  ["id", "credentials:kata-sandi:chat", "kata sandi akun toko online kita ⟦password|Rendang_88Padang⟧ ya, jangan dishare ke luar"],
+  [
+    "en",
+    "credentials:private-key:chat",
+    "is this key still valid? I found it in the old repo\n⟦private_key|-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nQyNTUxOQAAACBkq3xFp9mWQ2rT7uZ1cE8vN4sH0aLbY6jKiP5oR2wXegAAAJg1m2xANZts\n-----END OPENSSH PRIVATE KEY-----⟧",
+  ],
+  // negatives
+  [
+    "en",
+    "neg-credentials:placeholder:config",
+    "DATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@${DB_HOST}:5432/app\nJWT_SECRET=${JWT_SECRET}\n# values come from Vault at deploy time",
+  ],
+  [
+    "en",
+    "neg-credentials:aws-docs:docs",
+    "The AWS CLI docs use AKIAIOSFODNN7EXAMPLE and wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY as sample keys — can I put those in our tutorial?",
+  ],
+  [
+    "en",
+    "neg-credentials:policy:email",
+    "Reminder: passwords must be at least 14 characters, include a number and a symbol, and be changed every 180 days. Never share your password by e-mail or chat.",
+  ],
+  ["en", "neg-credentials:format-question:chat", "What's the format of a GitHub fine-grained personal access token, and how long is a classic ghp_ token?"],
+  [
+    "en",
+    "neg-credentials:k8s-ref:yaml",
+    "env:\n  - name: POSTGRES_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: pg-secret\n        key: password",
+  ],
+  [
+    "en",
+    "neg-credentials:fiction:story",
+    "In chapter 3 the hacker whispers the vault password to her partner. What would a believable password for a 1980s mainframe look like in a thriller?",
+  ],
+  [
+    "de",
+    "neg-credentials:default:docs",
+    'Laut Handbuch ist das Standardpasswort des Druckers "admin" – nach der Einrichtung sollte man es ändern. Wo finde ich die Einstellung?',
+  ],
+  ["fr", "neg-credentials:advice:chat", "Quel gestionnaire de mots de passe recommandes-tu pour une famille de quatre personnes ?"],
+  ["es", "neg-credentials:redacted:log", "2026-12-05 10:01:33 WARN auth: intento fallido para usuario=soporte password=[REDACTED] ip=10.0.3.7"],
+  ["ja", "neg-credentials:policy:docs", "パスワードは12文字以上で、英大文字・英小文字・数字・記号をそれぞれ1文字以上含めてください。"],
+  ["zh", "neg-credentials:question:chat", "怎么在 Linux 上生成一个安全的随机密码？有没有推荐的命令？"],
+  ["ko", "neg-credentials:placeholder:config", "# 예시 설정\nDB_PASSWORD=<여기에_비밀번호>\nAPI_KEY=your-api-key-here"],
+  [
+    "pt",
+    "neg-credentials:hash:log",
+    "A coluna senha_hash guarda valores como $2b$12$KIXQJ9C8Wn0rG5u1hFvV4uXh2mZr8s6YtQ1pL0aN3bC7dE9fG2hI — é seguro bcrypt com custo 12?",
+  ],
+  ["ru", "neg-credentials:weak-example:chat", "Почему пароль «qwerty123» считается слабым? Объясни для презентации по кибергигиене."],
+  ["ar", "neg-credentials:advice:chat", "ما هي أفضل طريقة لتذكر كلمات مرور قوية بدون كتابتها؟"],
+  [
+    "pl",
+    "neg-credentials:env-ref:code",
+    'const haslo = process.env.SMTP_PASSWORD;\nif (!haslo) throw new Error("Brak hasła SMTP w zmiennych środowiskowych");',
+  ],
+];
