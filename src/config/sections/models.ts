@@ -46,7 +46,10 @@ export const modelSchema = z
      */
     expectedLatency: z.object({ ttftMs: z.number().nonnegative(), tokensPerSecond: z.number().positive() }).strict().optional(),
     /** Requests and tokens per minute allowed by the provider (batch rate limiting). */
-    rateLimit: z.object({ requestsPerMinute: z.number().int().positive().optional(), tokensPerMinute: z.number().int().positive().optional() }).optional(),
+    rateLimit: z
+      .object({ requestsPerMinute: z.number().int().positive().optional(), tokensPerMinute: z.number().int().positive().optional() })
+      .strict()
+      .optional(),
     /** Accepts OpenAI-style `tools` (function calling). */
     supportsTools: z.boolean().default(false),
     /** Honours a forced `tool_choice` (`required` or a named function). Default: true except for Ollama, whose API has no tool_choice. */

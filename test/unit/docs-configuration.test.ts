@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { routerConfigSchema } from "../../src/config/schema.js";
+
+/** The part of a zod 4 schema's definition the walk reads. */
+interface SchemaNode {
+  _zod: {
+    def: { type: string; innerType?: SchemaNode; shape?: Record<string, SchemaNode>; element?: SchemaNode; valueType?: SchemaNode; catchall?: SchemaNode };
+  };
+}
+interface KeyPath {
+  path: string;
+  leaf: boolean;
+  /** Objects only: unknown keys are refused. */
+  strict?: boolean;
+}
+
+const WRAPPERS = new Set(["optional", "default", "prefault", "nullable"]);
+const unwrap = (node: SchemaNode): SchemaNode => (WRAPPERS.has(node._zod.def.type) ? unwrap(node._zod.def.innerType!) : node);
+const isObject = (node: SchemaNode | undefined) => node !== undefined && unwrap(node)._zod.def.type === "object";
+
+/** Every key path of the schema as the reference writes it: `models[].pricing.inputPer1M`, `profiles.<name>.tiers`. */
+function keyPaths(node: SchemaNode, path = ""): KeyPath[] {
+  const def = unwrap(node)._zod.def;
+  if (def.type === "object")
+    return [
+      { path, leaf: false, strict: def.catchall?._zod.def.type === "never" },
+      ...Object.entries(def.shape!).flatMap(([key, child]) => keyPaths(child, path ? `${path}.${key}` : key)),
+    ];
+  if (def.type === "array" && isObject(def.element)) return [{ path, leaf: false }, ...keyPaths(def.element!, `${path}[]`)];
+  if (def.type === "record" && isObject(def.valueType)) return [{ path, leaf: false }, ...keyPaths(def.valueType!, `${path}.<name>`)];
+  return [{ path, leaf: true }];
+}
+
+const paths = keyPaths(routerConfigSchema as unknown as SchemaNode).filter((entry) => entry.path !== "");
+const reference = readFileSync(new URL("../../docs/configuration.md", import.meta.url), "utf8");
+/** The first cell of every table row naming a key (lower-case first letter: environment variables are not keys). */
+const rowKeys = [...reference.matchAll(/^\| `([a-z][^`]*)` \|/gm)].map((match) => match[1]!);
+
+describe("docs/configuration.md: the configuration reference", () => {
+  it("has a table row for every key of the zod schema", () => {
+    expect(paths.length).toBeGreaterThan(250);
+    const documented = new Set(rowKeys);
+    expect(paths.filter((entry) => entry.leaf && !documented.has(entry.path)).map((entry) => entry.path)).toEqual([]);
+  });
+
+  it("names no key the schema lacks", () => {
+    const known = new Set(paths.map((entry) => entry.path));
+    expect(rowKeys.filter((key) => !known.has(key))).toEqual([]);
+  });
+
+  it("every object of the schema refuses unknown keys, as the reference says", () => {
+    expect(paths.filter((entry) => entry.strict === false).map((entry) => entry.path)).toEqual([]);
+  });
+});
