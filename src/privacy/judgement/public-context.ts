@@ -22,7 +22,7 @@
  */
 import type { PrivacyFinding } from "../types.js";
 import { caseInsensitiveStems, containsAny, splitAlternatives, type PatternGate } from "../detector.js";
-import { hasAscendingHouseNumber, isExampleStreet, isFillerNumber, isRoleMailbox } from "./placeholder-values.js";
+import { hasAscendingHouseNumber, hasPostcode, isExampleStreet, isFillerNumber, isRoleMailbox } from "./placeholder-values.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -324,9 +324,19 @@ function tourismAround(text: string, start: number, end: number, present: Presen
   return present.tourism && !personalBefore(text, start) && TOURISM_CUE.test(text.slice(Math.max(0, start - 200), Math.min(text.length, end + 60)));
 }
 
-/** A story cue on the value's line (200 characters before, 100 after) with no personal cue just before the value. */
-function storyAround(text: string, start: number, end: number, present: Present): boolean {
+/** A form label right before a date ("DOB:", "生年月日：", "تاريخ الميلاد:"): the date is a record's field, not a plot's. */
+const BIRTH_LABEL_BEFORE =
+  /(?:d\.?o\.?b\.?|date of birth|birth ?date|born:|geb\.|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|doğum tarihi|дата рождения|ngày sinh|生年月日|出生日期|出生年月日|생년월일|تاريخ الميلاد|जन्म तिथि|जन्मतिथि)\s*[:=：]?\s*$/iu;
+
+/**
+ * A story cue on the value's line (200 characters before, 100 after) with no personal cue just before the value, for
+ * an address with no postal code or a date with no form label: "role-play the bank: caller Maria Keller, DOB …" and
+ * "the D&D group meets at Tom's, 14 Elm Street, Bristol BS1 4DJ" are real records.
+ */
+function storyAround(text: string, start: number, end: number, present: Present, category: string): boolean {
   if (!present.story || personalBefore(text, start)) return false;
+  if (category === "street_address" ? hasPostcode(text.slice(start, end)) : BIRTH_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
+    return false;
   const before = text.slice(Math.max(0, start - 200), start);
   const after = text.slice(end, Math.min(text.length, end + 100));
   return STORY_CUE.test(before.slice(before.lastIndexOf("\n") + 1) + " " + after.split("\n", 1)[0]);
@@ -375,12 +385,12 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
     if (category === "street_address")
       return (
         isExampleStreet(text.slice(start, end)) ||
-        (hasAscendingHouseNumber(text.slice(start, end)) && !personalBefore(text, start)) ||
+        (hasAscendingHouseNumber(text.slice(start, end)) && !hasPostcode(text.slice(start, end)) && !personalBefore(text, start)) ||
         PLACEHOLDER_TOWN_AFTER.test(text.slice(end, end + 24)) ||
         isPublicAddress(text, start, end, present) ||
         organisationBefore(text, start, present) ||
         tourismAround(text, start, end, present) ||
-        storyAround(text, start, end, present)
+        storyAround(text, start, end, present, category)
       );
     if (category === "phone")
       return (
@@ -390,7 +400,7 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
         organisationBefore(text, start, present) ||
         openingAround(text, start, end, present)
       );
-    return isPublicBirthDate(text, start, end, present) || storyAround(text, start, end, present);
+    return isPublicBirthDate(text, start, end, present) || storyAround(text, start, end, present, category);
   };
 }
 

@@ -15,3 +15,12 @@ describe("session 37 review: the story cue reads stories, not other senses of it
     ["date_of_birth", "가상의 계좌 발급: 김민수, 생년월일 1985년 3월 12일"],
   ])("reports %s in: %s", reports);
 });
+
+describe("session 37 review: a story cue does not pass a record's postcode or labelled birth date (public-context.ts)", () => {
+  it.each([
+    ["date_of_birth", "Role-play a bank agent verifying the caller Maria Keller, DOB 03/04/1987, address 27 Oak Road, Leeds LS6 2AB."],
+    ["date_of_birth", "This is a fictional example: Anna Weber, DOB 12/03/1985, 14 Elm Street, Bristol BS1 4DJ."],
+    ["street_address", "Please update the delivery address for customer Maria Lopez to 1234 W Sunset Blvd, Los Angeles, CA 90026."],
+    ["street_address", "Invoice to Maria Lopez, 1234 Oak Street, Austin, TX 78701"],
+  ])("reports %s in: %s", reports);
+});
