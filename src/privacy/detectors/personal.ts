@@ -24,7 +24,9 @@ import {
   isFictionalOrLandmarkAddress,
   isNamedPlaceAddress,
   mentionsWellKnownPerson,
+  TABLETOP_CUE,
 } from "../judgement/public-entities.js";
+import { hasPostcode } from "../judgement/placeholder-values.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -163,7 +165,7 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
       if (isFictionalOrLandmarkAddress(normalized)) continue;
       // Fiction wins over "lives at" (Homer Simpson lives at …); only the writer's own home does not.
       const sentence = text.slice(...sentenceBounds(text, match.index));
-      if ((FICTION_CUE.test(sentence) || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
+      if ((FICTION_CUE.test(sentence) || (TABLETOP_CUE.test(sentence) && !hasPostcode(value)) || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
       const personal = PERSONAL_ADDRESS_CUE.test(before) || PERSONAL_ADDRESS_CUE.test(after) || LOCAL_PERSONAL_ADDRESS_CUE.test(before);
       const business =
         LANDMARK_CUE.test(before) || LANDMARK_CUE.test(after) || isNamedPlaceAddress(before, after) || localBusinessCue(before) || localBusinessCue(after);

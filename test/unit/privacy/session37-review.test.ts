@@ -24,3 +24,12 @@ describe("session 37 review: a story cue does not pass a record's postcode or la
     ["street_address", "Invoice to Maria Lopez, 1234 Oak Street, Austin, TX 78701"],
   ])("reports %s in: %s", reports);
 });
+
+describe("session 37 review: game and filming words name a setting only without a postcode (public-entities.ts)", () => {
+  it.each([
+    ["street_address", "The D&D session this week is at Tom Baker's house: 14 Elm Street, Bristol BS1 4DJ"],
+    ["street_address", "The D&D group meets at Sarah Collins's flat, 27 Oak Road, Leeds LS6 2AB, every Friday."],
+    ["street_address", "The neighbour filmed the argument outside Tom Baker's house at 14 Elm Street, Bristol BS1 4DJ."],
+    ["street_address", "Tom Baker, 14 Elm Street, Bristol BS1 4DJ, filmed his kids' birthday party."],
+  ])("reports %s in: %s", reports);
+});
