@@ -25,6 +25,8 @@ import {
   isNamedPlaceAddress,
   mentionsWellKnownPerson,
   TABLETOP_CUE,
+  TABLETOP_CUE,
+import { hasPostcode } from "../judgement/placeholder-values.js";
 } from "../judgement/public-entities.js";
 import { hasPostcode } from "../judgement/placeholder-values.js";
 
@@ -135,7 +137,7 @@ const ADDRESS_PATTERNS: Array<{
       ),
   },
 ];
-
+  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр)\b/i;
 const LANDMARK_CUE =
   /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|\w*lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр)\b/i;
 
@@ -163,7 +165,7 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
       const before = text.slice(Math.max(0, match.index - 80), match.index);
       const after = text.slice(match.index + value.length, Math.min(text.length, match.index + value.length + 80));
       if (isFictionalOrLandmarkAddress(normalized)) continue;
-      // Fiction wins over "lives at" (Homer Simpson lives at …); only the writer's own home does not.
+      if ((FICTION_CUE.test(sentence) || (TABLETOP_CUE.test(sentence) && !hasPostcode(value)) || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
       const sentence = text.slice(...sentenceBounds(text, match.index));
       if ((FICTION_CUE.test(sentence) || (TABLETOP_CUE.test(sentence) && !hasPostcode(value)) || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
       const personal = PERSONAL_ADDRESS_CUE.test(before) || PERSONAL_ADDRESS_CUE.test(after) || LOCAL_PERSONAL_ADDRESS_CUE.test(before);

@@ -33,3 +33,10 @@ describe("session 37 review: game and filming words name a setting only without 
     ["street_address", "Tom Baker, 14 Elm Street, Bristol BS1 4DJ, filmed his kids' birthday party."],
   ])("reports %s in: %s", reports);
 });
+
+describe("session 37 review: a camp or a beer is not a warehouse (personal.ts, public-context.ts)", () => {
+  it.each([
+    ["street_address", "Nach dem Zeltlager bleibt Anna Weber bei Familie Koch, Lindenweg 3, 10115 Berlin."],
+    ["street_address", "Grab a lager at Tom Baker's place, 14 Elm Street, Bristol BS1 4DJ, after work."],
+  ])("reports %s in: %s", reports);
+});
