@@ -40,3 +40,10 @@ describe("session 37 review: a camp or a beer is not a warehouse (personal.ts, p
     ["street_address", "Grab a lager at Tom Baker's place, 14 Elm Street, Bristol BS1 4DJ, after work."],
   ])("reports %s in: %s", reports);
 });
+
+describe("session 37 review: a virtual meeting is no invented patient (script-health.ts)", () => {
+  it.each([
+    ["health", "زميلي أحمد مصاب بالسرطان ولن يحضر الاجتماع الافتراضي غدا"],
+    ["health", "동료 김민수 씨는 당뇨병이 있어요. 가상의 회의에 참석 못 해요."],
+  ])("reports %s in: %s", reports);
+});
