@@ -27,6 +27,8 @@ import {
   TABLETOP_CUE,
   TABLETOP_CUE,
 import { hasPostcode } from "../judgement/placeholder-values.js";
+  TABLETOP_CUE,
+import { hasPostcode } from "../judgement/placeholder-values.js";
 } from "../judgement/public-entities.js";
 import { hasPostcode } from "../judgement/placeholder-values.js";
 
@@ -135,7 +137,7 @@ const ADDRESS_PATTERNS: Array<{
       "ul. ulica al. aleja calle c/ avenida avda av. plaza pza. paseo pº camino carrer carretera ronda travesía via viale piazza corso largo vicolo rua praça travessa estrada".split(
         " ",
       ),
-  },
+  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр)\b/i;
 ];
   /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр)\b/i;
 const LANDMARK_CUE =
@@ -163,7 +165,7 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
       // (the landmark or business may be named before or after the address, within the sentence).
       // The address's own words ("54 Church Road") are not a cue.
       const before = text.slice(Math.max(0, match.index - 80), match.index);
-      const after = text.slice(match.index + value.length, Math.min(text.length, match.index + value.length + 80));
+      if ((FICTION_CUE.test(sentence) || (TABLETOP_CUE.test(sentence) && !hasPostcode(value)) || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
       if (isFictionalOrLandmarkAddress(normalized)) continue;
       if ((FICTION_CUE.test(sentence) || (TABLETOP_CUE.test(sentence) && !hasPostcode(value)) || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
       const sentence = text.slice(...sentenceBounds(text, match.index));
@@ -189,7 +191,19 @@ const HEALTH_PATTERN_LOWER = new RegExp(
 const HEALTH_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
 const HONORIFIC =
   /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dhr|Mevr|Mevrouw|Meneer|dhr|mevr|mw|mevrouw|meneer|de heer|Herrn|Ông|Bà|Chị|patient|Patient|Patientin|patiente|paciente|paziente|Pt|Pan|Pani|pan|pani|pacjent|pacjentka|Pacjent|Pacjentka|г-н|г-жа|господин|госпожа|Господин|Госпожа|пациент|пациентка|Пациент|Пациентка|больной|больная|Больной|Больная|paní|Paní|pacient|pacientka|Pacient|Pacientka|domnul|doamna|Domnul|Doamna|Dl|Dna|pacientul|pacienta|Bi|Bw|Bwana|Mgonjwa|mgonjwa|pasyente|Pasyente|κ|κος|κα|κύριος|κυρία|Κύριος|Κυρία|ασθενής|Ασθενής)\.?\s+\p{Lu}[\p{Ll}'’-]*\p{Ll}/u;
-const NAME_PAIR =
+  /\b(?<!(?:kein|keine|keinen|not a|not an|no|pas un|pas une|non è un|non è una|não é um|não é uma|no es una|no es un|nie)\s)(?:president|prime minister|king|queen|prince|princess|pope|drottning|dronning|koningin|rainha|królowa|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|character|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|(?<!(?:psychotic|manic|hypomanic|depressive|mixed|psychotische[nr]?|manische[nr]?) )episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument|fiction|story|short story|fairy tale|screenplay|script for|plot|chapter|(?:write|draft) (?:a|the|this) scene|scene (?:where|in which)|szene,? in der|scène où|escena (?:en (?:la )?que|donde)|scena in cui|cena em que|fanfic(?:tion)?|role-?play|rpg|npc|d&d|dungeons|campaign setting|imaginary|made-up|invented character|textbook|case study|case vignette|clinical vignette|vignette|hypothetical|released|album|debut|starred|starring|elected|inaugurated|nobel|oscar|grammy|olympic|champion|founder of|ceo of|inventor|mathematician|chemist|philosopher|novelist|explorer|astronaut|senator|governor|minister|chancellor|emperor|empress|saint|historia(?! cl[ií]nica)|(?<!(?:te|le|les|os|nos|me|se) )cuento|novela|racconto|romanzo|powieść|bohater\p{L}*)\b|(?<![\p{L}])(?:персонаж\p{L}*|роман\p{L}*|сказк\p{L}*|писател\p{L}*|актёр\p{L}*|актер\p{L}*|актрис\p{L}*|певец|певиц\p{L}*|президент\p{L}*)/iu;
+/**
+ * A biography asked for ("write a short bio paragraph"): public unless the window names a workplace or the writer's
+ * circle ("a short bio for our new hire Tom …, he was diagnosed with epilepsy" is a colleague's health).
+ */
+const BIO_CUE = /\b(?:(?:short|brief|author|speaker|artist|official) bio|bio (?:paragraph|section|page))\b/i;
+const CIRCLE_CUE = /\b(?:our|my|team|colleague|colleagues|co-?workers?|new hire|staff|employee|intranet|hr|manager|neighbou?r|friend)\b/i;
+
+/** A public cue in the window: a public role, a work of fiction, or a biography of no one in the writer's circle. */
+function publicCueIn(window: string): boolean {
+  return PUBLIC_CUE.test(window) || (BIO_CUE.test(window) && !CIRCLE_CUE.test(window));
+}
+
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}\.?)?\s+(?:(?:van|von|de|da|del|di|le|la|der|den|du|dos|mc|o')\s+)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
 const FIRST_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
 const PUBLIC_CUE =
@@ -455,7 +469,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
       // The person may be named in the sentence before ("Karl Huber ... He was diagnosed with ...").
       const paragraphStart = paragraphStartBefore(text, sentenceStart);
       const window = text.slice(paragraphStart, sentenceEnd);
-      const person = namedPersonIn(window);
+      sentenceVerdict = found && !person.publicFigure && !publicCueIn(window) && !mentionsWellKnownPerson(window);
       const strong = STRONG_DISCLOSURE.exec(sentence);
       const namedBySentence = strong !== null && !NOT_NAMES.has(strong[1]!.toLowerCase());
       const found = person.found || namedBySentence;
@@ -569,7 +583,7 @@ function runPhrases(text: string, emit: Emit, pattern: RegExp, weak: boolean, fr
     const priority = weak && match[1]!.trim().split(LIKELY_NAME_PAIR_PATTERN_1).length > 4 ? PRIORITY.contextual - 2 : PRIORITY.contextual;
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     const paragraphStart = paragraphStartBefore(text, sentenceStart);
-    const window = text.slice(paragraphStart, sentenceEnd);
+    if (!named || person.publicFigure || publicCueIn(window) || mentionsWellKnownPerson(window)) continue;
     const person = namedPersonIn(window);
     const strong = STRONG_DISCLOSURE.exec(text.slice(sentenceStart, sentenceEnd));
     const named = person.found || (strong !== null && !NOT_NAMES.has(strong[1]!.toLowerCase()));
@@ -651,7 +665,7 @@ function textPlace(cache: Map<string, PersonVerdict>, text: string): WindowPlace
 function computePersonVerdict(window: string, place?: WindowPlace): PersonVerdict {
   const person = namedPersonIn(window, place);
   const test = (pattern: RegExp) => testWindow(pattern, window, place);
-  return {
+    publicContext: person.publicFigure || test(PUBLIC_CUE) || (BIO_CUE.test(window) && !CIRCLE_CUE.test(window)) || mentionsWellKnownPerson(window, place),
     found: person.found,
     fullName: person.fullName,
     relation: (test(RELATION_NAME) && test(FIRST_PERSON)) || test(NAME_LABEL) || test(RELATION_NAME_AFTER),
@@ -749,7 +763,7 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     const sentence = text.slice(sentenceStart, sentenceEnd);
     const narrative = RUN_DATES_OF_BIRTH_PATTERN_2.test(keyword);
-    // A fictional character's or public figure's birthday is plot or public record, whatever the wording; but the
+    const publicWords = publicCueIn(sentence) && !kin;
     // writer's own relative before the date ("my daughter Emma was born on … and makes her stage debut") outweighs
     // public-career and story words (session 36: a kin birth record, not a biography).
     const kin = kinIsSubject(text.slice(sentenceStart, match.index));

@@ -47,3 +47,14 @@ describe("session 37 review: a virtual meeting is no invented patient (script-he
     ["health", "동료 김민수 씨는 당뇨병이 있어요. 가상의 회의에 참석 못 해요."],
   ])("reports %s in: %s", reports);
 });
+
+describe("session 37 review: a colleague's bio keeps their health private (personal.ts)", () => {
+  it.each([
+    ["health", "Write a short bio for Tom Baker for the team page. He has been off with depression since March."],
+    ["health", "Write a short bio for our new hire Tom Baker; he was diagnosed with epilepsy last year."],
+  ])("reports %s in: %s", reports);
+
+  it("still reads a public figure's bio as public", () => {
+    expect(of("health", "Kylie Minogue was diagnosed with breast cancer in 2005; write a short bio paragraph.")).toEqual([]);
+  });
+});
