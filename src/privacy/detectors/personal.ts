@@ -25,10 +25,6 @@ import {
   isNamedPlaceAddress,
   mentionsWellKnownPerson,
   TABLETOP_CUE,
-  TABLETOP_CUE,
-import { hasPostcode } from "../judgement/placeholder-values.js";
-  TABLETOP_CUE,
-import { hasPostcode } from "../judgement/placeholder-values.js";
 } from "../judgement/public-entities.js";
 import { hasPostcode } from "../judgement/placeholder-values.js";
 
@@ -137,11 +133,11 @@ const ADDRESS_PATTERNS: Array<{
       "ul. ulica al. aleja calle c/ avenida avda av. plaza pza. paseo pº camino carrer carretera ronda travesía via viale piazza corso largo vicolo rua praça travessa estrada".split(
         " ",
       ),
-  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр)\b/i;
+  },
 ];
-  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр)\b/i;
+
 const LANDMARK_CUE =
-  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|\w*lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр)\b/i;
+  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр)\b/i;
 
 /** Words that make an address someone's home even next to a business word ("my office is … but I live at …"). */
 const PERSONAL_ADDRESS_CUE =
@@ -165,9 +161,9 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
       // (the landmark or business may be named before or after the address, within the sentence).
       // The address's own words ("54 Church Road") are not a cue.
       const before = text.slice(Math.max(0, match.index - 80), match.index);
-      if ((FICTION_CUE.test(sentence) || (TABLETOP_CUE.test(sentence) && !hasPostcode(value)) || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
+      const after = text.slice(match.index + value.length, Math.min(text.length, match.index + value.length + 80));
       if (isFictionalOrLandmarkAddress(normalized)) continue;
-      if ((FICTION_CUE.test(sentence) || (TABLETOP_CUE.test(sentence) && !hasPostcode(value)) || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
+      // Fiction wins over "lives at" (Homer Simpson lives at …); only the writer's own home does not.
       const sentence = text.slice(...sentenceBounds(text, match.index));
       if ((FICTION_CUE.test(sentence) || (TABLETOP_CUE.test(sentence) && !hasPostcode(value)) || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
       const personal = PERSONAL_ADDRESS_CUE.test(before) || PERSONAL_ADDRESS_CUE.test(after) || LOCAL_PERSONAL_ADDRESS_CUE.test(before);
@@ -191,6 +187,10 @@ const HEALTH_PATTERN_LOWER = new RegExp(
 const HEALTH_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
 const HONORIFIC =
   /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dhr|Mevr|Mevrouw|Meneer|dhr|mevr|mw|mevrouw|meneer|de heer|Herrn|Ông|Bà|Chị|patient|Patient|Patientin|patiente|paciente|paziente|Pt|Pan|Pani|pan|pani|pacjent|pacjentka|Pacjent|Pacjentka|г-н|г-жа|господин|госпожа|Господин|Госпожа|пациент|пациентка|Пациент|Пациентка|больной|больная|Больной|Больная|paní|Paní|pacient|pacientka|Pacient|Pacientka|domnul|doamna|Domnul|Doamna|Dl|Dna|pacientul|pacienta|Bi|Bw|Bwana|Mgonjwa|mgonjwa|pasyente|Pasyente|κ|κος|κα|κύριος|κυρία|Κύριος|Κυρία|ασθενής|Ασθενής)\.?\s+\p{Lu}[\p{Ll}'’-]*\p{Ll}/u;
+const NAME_PAIR =
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}\.?)?\s+(?:(?:van|von|de|da|del|di|le|la|der|den|du|dos|mc|o')\s+)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
+const FIRST_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
+const PUBLIC_CUE =
   /\b(?<!(?:kein|keine|keinen|not a|not an|no|pas un|pas une|non è un|non è una|não é um|não é uma|no es una|no es un|nie)\s)(?:president|prime minister|king|queen|prince|princess|pope|drottning|dronning|koningin|rainha|królowa|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|character|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|(?<!(?:psychotic|manic|hypomanic|depressive|mixed|psychotische[nr]?|manische[nr]?) )episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument|fiction|story|short story|fairy tale|screenplay|script for|plot|chapter|(?:write|draft) (?:a|the|this) scene|scene (?:where|in which)|szene,? in der|scène où|escena (?:en (?:la )?que|donde)|scena in cui|cena em que|fanfic(?:tion)?|role-?play|rpg|npc|d&d|dungeons|campaign setting|imaginary|made-up|invented character|textbook|case study|case vignette|clinical vignette|vignette|hypothetical|released|album|debut|starred|starring|elected|inaugurated|nobel|oscar|grammy|olympic|champion|founder of|ceo of|inventor|mathematician|chemist|philosopher|novelist|explorer|astronaut|senator|governor|minister|chancellor|emperor|empress|saint|historia(?! cl[ií]nica)|(?<!(?:te|le|les|os|nos|me|se) )cuento|novela|racconto|romanzo|powieść|bohater\p{L}*)\b|(?<![\p{L}])(?:персонаж\p{L}*|роман\p{L}*|сказк\p{L}*|писател\p{L}*|актёр\p{L}*|актер\p{L}*|актрис\p{L}*|певец|певиц\p{L}*|президент\p{L}*)/iu;
 /**
  * A biography asked for ("write a short bio paragraph"): public unless the window names a workplace or the writer's
@@ -204,10 +204,6 @@ function publicCueIn(window: string): boolean {
   return PUBLIC_CUE.test(window) || (BIO_CUE.test(window) && !CIRCLE_CUE.test(window));
 }
 
-  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}\.?)?\s+(?:(?:van|von|de|da|del|di|le|la|der|den|du|dos|mc|o')\s+)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
-const FIRST_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
-const PUBLIC_CUE =
-  /\b(?<!(?:kein|keine|keinen|not a|not an|no|pas un|pas une|non è un|non è una|não é um|não é uma|no es una|no es un|nie)\s)(?:president|prime minister|king|queen|prince|princess|pope|drottning|dronning|koningin|rainha|królowa|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|character|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|(?<!(?:psychotic|manic|hypomanic|depressive|mixed|psychotische[nr]?|manische[nr]?) )episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument|fiction|story|short story|fairy tale|screenplay|script for|plot|chapter|(?:write|draft) (?:a|the|this) scene|scene (?:where|in which)|szene,? in der|scène où|escena (?:en (?:la )?que|donde)|scena in cui|cena em que|(?:short|brief|author|speaker|artist|official) bio|bio (?:paragraph|section|page)|fanfic(?:tion)?|role-?play|rpg|npc|d&d|dungeons|campaign setting|imaginary|made-up|invented character|textbook|case study|case vignette|clinical vignette|vignette|hypothetical|released|album|debut|starred|starring|elected|inaugurated|nobel|oscar|grammy|olympic|champion|founder of|ceo of|inventor|mathematician|chemist|philosopher|novelist|explorer|astronaut|senator|governor|minister|chancellor|emperor|empress|saint|historia(?! cl[ií]nica)|(?<!(?:te|le|les|os|nos|me|se) )cuento|novela|racconto|romanzo|powieść|bohater\p{L}*)\b|(?<![\p{L}])(?:персонаж\p{L}*|роман\p{L}*|сказк\p{L}*|писател\p{L}*|актёр\p{L}*|актер\p{L}*|актрис\p{L}*|певец|певиц\p{L}*|президент\p{L}*)/iu;
 const PERSON_DISCLOSURE_VERB = new CaselessPattern(
   /['’]s\s|diagnos\p{L}*|\b(?:tested|your|likely|reason|because of|due to|wegens|vanwege|aufgrund|wegen|en raison (?:de|du|des|d)|cause (?:de|du|des|d)|debido a|a causa (?:de|di)|por causa (?:de|do|da)|sick (?:leave|note|day)|type=sick|positiv[oae]?|positif|salió|opgenomen|absente?s? (?:pour|for|due to|because of)|krankgeschrieben|arrêt maladie|baja por)\b|\b(?:out|off|away)(?: (?:until|till)[^.\n]{0,25})?\s*(?:—|–|:|with|after|due to|because of|following)\s|\b(?:pmh|hx|dx|h\/o|history of|known case of|assessment|impression|problem list|comorbidities)\b|\b(?:test (?:came back|was|is)|results?|prescription|medication|therapy|appointment|starts|started|living with|lives with|battling|fighting|recovering|undergoing|diagnosed|diagnosis|suffers?|suffering|has|had|have|is|was|treated|treatment|tested positive|admitted|hospitali[sz]ed|prescribed|reported|reports|disclosed|discloses|takes|taking|recovering|relapse|hat|hatte|leidet|leidet an|wurde|ist|erkrankt|diagnostiziert|est|a (?:un|une|des|du|de la|eu)|souffre|atteinte?|diagnostiqué|traité|tiene|tuvo|padece|sufre|fue diagnosticad[oa]|ha (?:il|la|lo|un|una|l['’])|soffre|è affett[oa]|heeft|lijdt|with|mit|avec|con|com|met|ko|hai|hua|ho gaya|ho gayi|his|her|their|known|k\/c\/o|follow-?up of|f\/u of|management of|affett[oa] da|affetta da|malat[oa] di|está con|esta con|está com|sofre de|tem|presenta|presents with|présente|recovering from|suspected|evaluation of|leave for|(?:leave|absence|time off|off work|off sick) (?:after|because of|due to|with)|har|hade|lider av|fikk|fick|hospitalis[ée]e? pour|trait[ée]e? pour|opér[ée]e? (?:de|du|pour))\b|(?<![\p{L}])(?:у (?:него|неё|нее|его|ее)|страдает|болеет|болен|больна|диагноз\p{L}*|диагностировал\p{L}*|выявил\p{L}*|обнаружил\p{L}*|поставил\p{L}*|лечится|лечение|перен[её]с\p{L}*|принимает|ma|miał\p{L}*|choruje na|cierpi na|zdiagnozowan\p{L}*|zdiagnozowano|diagnoz\p{L}*|leczy się|leczon\p{L}*|przeszedł|przeszła|przyjmuje|jest w|z|è|es|era|está|är|får|a fait|reçoit|commence|a commencé|empieza|empezó|recibe|fazer|fez|começou|iniciou|recebe|inizia|ha iniziato|riceve|bekommt|beginnt|begann|begint)(?![\p{L}])/u
     .source,
@@ -469,11 +465,11 @@ function runHealth(text: string, emit: Emit, lower: string): void {
       // The person may be named in the sentence before ("Karl Huber ... He was diagnosed with ...").
       const paragraphStart = paragraphStartBefore(text, sentenceStart);
       const window = text.slice(paragraphStart, sentenceEnd);
-      sentenceVerdict = found && !person.publicFigure && !publicCueIn(window) && !mentionsWellKnownPerson(window);
+      const person = namedPersonIn(window);
       const strong = STRONG_DISCLOSURE.exec(sentence);
       const namedBySentence = strong !== null && !NOT_NAMES.has(strong[1]!.toLowerCase());
       const found = person.found || namedBySentence;
-      sentenceVerdict = found && !person.publicFigure && !PUBLIC_CUE.test(window) && !mentionsWellKnownPerson(window);
+      sentenceVerdict = found && !person.publicFigure && !publicCueIn(window) && !mentionsWellKnownPerson(window);
       // An exam question's lone first name ("To treat Zoe's anorexia …, A. … B. …") is invented.
       if (sentenceVerdict && !person.fullName && !namedBySentence) sentenceVerdict = !(exam ??= EXAM_QUESTION.test(text));
       if (!sentenceVerdict && RUN_HEALTH_PATTERN_2.test(sentence) && RUN_HEALTH_PATTERN_3.test(sentence)) sentenceVerdict = true;
@@ -583,11 +579,11 @@ function runPhrases(text: string, emit: Emit, pattern: RegExp, weak: boolean, fr
     const priority = weak && match[1]!.trim().split(LIKELY_NAME_PAIR_PATTERN_1).length > 4 ? PRIORITY.contextual - 2 : PRIORITY.contextual;
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     const paragraphStart = paragraphStartBefore(text, sentenceStart);
-    if (!named || person.publicFigure || publicCueIn(window) || mentionsWellKnownPerson(window)) continue;
+    const window = text.slice(paragraphStart, sentenceEnd);
     const person = namedPersonIn(window);
     const strong = STRONG_DISCLOSURE.exec(text.slice(sentenceStart, sentenceEnd));
     const named = person.found || (strong !== null && !NOT_NAMES.has(strong[1]!.toLowerCase()));
-    if (!named || person.publicFigure || PUBLIC_CUE.test(window) || mentionsWellKnownPerson(window)) continue;
+    if (!named || person.publicFigure || publicCueIn(window) || mentionsWellKnownPerson(window)) continue;
     if (!person.fullName && strong === null && (exam.value ??= EXAM_QUESTION.test(text))) continue;
     const start = match.index + match[0].length - match[1]!.length;
     emit("health", start, start + match[1]!.trimEnd().length, "named-person-diagnosis", priority);
@@ -665,11 +661,11 @@ function textPlace(cache: Map<string, PersonVerdict>, text: string): WindowPlace
 function computePersonVerdict(window: string, place?: WindowPlace): PersonVerdict {
   const person = namedPersonIn(window, place);
   const test = (pattern: RegExp) => testWindow(pattern, window, place);
-    publicContext: person.publicFigure || test(PUBLIC_CUE) || (BIO_CUE.test(window) && !CIRCLE_CUE.test(window)) || mentionsWellKnownPerson(window, place),
+  return {
     found: person.found,
     fullName: person.fullName,
     relation: (test(RELATION_NAME) && test(FIRST_PERSON)) || test(NAME_LABEL) || test(RELATION_NAME_AFTER),
-    publicContext: person.publicFigure || test(PUBLIC_CUE) || mentionsWellKnownPerson(window, place),
+    publicContext: person.publicFigure || test(PUBLIC_CUE) || (BIO_CUE.test(window) && !CIRCLE_CUE.test(window)) || mentionsWellKnownPerson(window, place),
   };
 }
 
@@ -763,11 +759,11 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     const sentence = text.slice(sentenceStart, sentenceEnd);
     const narrative = RUN_DATES_OF_BIRTH_PATTERN_2.test(keyword);
-    const publicWords = publicCueIn(sentence) && !kin;
+    // A fictional character's or public figure's birthday is plot or public record, whatever the wording; but the
     // writer's own relative before the date ("my daughter Emma was born on … and makes her stage debut") outweighs
     // public-career and story words (session 36: a kin birth record, not a biography).
     const kin = kinIsSubject(text.slice(sentenceStart, match.index));
-    const publicWords = PUBLIC_CUE.test(sentence) && !kin;
+    const publicWords = publicCueIn(sentence) && !kin;
     if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicWords || isBiographyLede(sentence) || mentionsWellKnownPerson(sentence)) continue;
     if (isExampleDate(text, match.index + match[0].length - date.length, sentence)) continue;
     // "My date of birth is 12/03/1990, how old am I?": the writer's own date with no name or identifier.

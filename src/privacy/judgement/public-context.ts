@@ -334,16 +334,6 @@ const BIRTH_LABEL_BEFORE =
  * "the D&D group meets at Tom's, 14 Elm Street, Bristol BS1 4DJ" are real records.
  */
 function storyAround(text: string, start: number, end: number, present: Present, category: string): boolean {
-  /(?:d\.?o\.?b\.?|date of birth|birth ?date|born:|geb\.|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|doğum tarihi|дата рождения|ngày sinh|生年月日|出生日期|出生年月日|생년월일|تاريخ الميلاد|जन्म तिथि|जन्मतिथि)\s*[:=：]?\s*$/iu;
-  if (category === "street_address" ? hasPostcode(text.slice(start, end)) : BIRTH_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
-    return false;
-
-/**
- * A story cue on the value's line (200 characters before, 100 after) with no personal cue just before the value, for
- * an address with no postal code or a date with no form label: "role-play the bank: caller Maria Keller, DOB …" and
- * "the D&D group meets at Tom's, 14 Elm Street, Bristol BS1 4DJ" are real records.
- */
-function storyAround(text: string, start: number, end: number, present: Present, category: string): boolean {
   if (!present.story || personalBefore(text, start)) return false;
   if (category === "street_address" ? hasPostcode(text.slice(start, end)) : BIRTH_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
     return false;
@@ -385,12 +375,12 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
       synthetic ??= SYNTHETIC_CUE.test(text) && !REAL_DATA_CUE.test(text);
       if (synthetic) return true;
     }
-        (hasAscendingHouseNumber(text.slice(start, end)) && !hasPostcode(text.slice(start, end)) && !personalBefore(text, start)) ||
+    if (isFillerNumber(category, text.slice(start, end))) return true;
     if (category === "email") return isRoleMailbox(text.slice(start, end)) && !personalBefore(text, start);
     if (category === "financial") return organisationAmount(text, start, present);
     // An identifier beside a placeholder person (张三, 홍길동, Max Mustermann) is the form's example, not anyone's.
     if (category === "national_id" || category === "passport") return placeholderPersonNear(text, start, end, present);
-        storyAround(text, start, end, present, category)
+    if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
     if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present)) return true;
     if (category === "street_address")
       return (
@@ -400,7 +390,7 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
         isPublicAddress(text, start, end, present) ||
         organisationBefore(text, start, present) ||
         tourismAround(text, start, end, present) ||
-    return isPublicBirthDate(text, start, end, present) || storyAround(text, start, end, present, category);
+        storyAround(text, start, end, present, category)
       );
     if (category === "phone")
       return (
