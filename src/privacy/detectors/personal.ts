@@ -165,7 +165,8 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
       if (isFictionalOrLandmarkAddress(normalized)) continue;
       // Fiction wins over "lives at" (Homer Simpson lives at …); only the writer's own home does not.
       const sentence = text.slice(...sentenceBounds(text, match.index));
-      if ((FICTION_CUE.test(sentence) || (TABLETOP_CUE.test(sentence) && !hasPostcode(value)) || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
+      const fiction = FICTION_CUE.test(sentence) || (TABLETOP_CUE.test(sentence) && !hasPostcode(value));
+      if ((fiction || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
       const personal = PERSONAL_ADDRESS_CUE.test(before) || PERSONAL_ADDRESS_CUE.test(after) || LOCAL_PERSONAL_ADDRESS_CUE.test(before);
       const business =
         LANDMARK_CUE.test(before) || LANDMARK_CUE.test(after) || isNamedPlaceAddress(before, after) || localBusinessCue(before) || localBusinessCue(after);

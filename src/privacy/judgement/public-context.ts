@@ -335,8 +335,7 @@ const BIRTH_LABEL_BEFORE =
  */
 function storyAround(text: string, start: number, end: number, present: Present, category: string): boolean {
   if (!present.story || personalBefore(text, start)) return false;
-  if (category === "street_address" ? hasPostcode(text.slice(start, end)) : BIRTH_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
-    return false;
+  if (category === "street_address" ? hasPostcode(text.slice(start, end)) : BIRTH_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   const before = text.slice(Math.max(0, start - 200), start);
   const after = text.slice(end, Math.min(text.length, end + 100));
   return STORY_CUE.test(before.slice(before.lastIndexOf("\n") + 1) + " " + after.split("\n", 1)[0]);
