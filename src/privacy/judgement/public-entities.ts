@@ -211,7 +211,7 @@ export const FICTION_CUE =
 
 /**
  * Tabletop and role-playing games: the wizard's tower in a campaign is invented, but the group also meets at a real
- * player's home ("the D&D session is at Tom's, 14 Elm Street, Bristol BS1 4DJ"), so the caller takes the cue only for
- * an address with no postal code.
+ * player's home ("the D&D session is at Tom's, 14 Elm Street, Bristol BS1 4DJ"). personal.ts takes this cue, and
+ * `FICTION_CUE`, only for an address with no postal code; payment receipts read `FICTION_CUE` alone.
  */
 export const TABLETOP_CUE = /\b(?:d&d|dnd|dungeons|rpg|ttrpg|tabletop)\b/iu;

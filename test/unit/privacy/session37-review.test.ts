@@ -58,3 +58,16 @@ describe("session 37 review: a colleague's bio keeps their health private (perso
     expect(of("health", "Kylie Minogue was diagnosed with breast cancer in 2005; write a short bio paragraph.")).toEqual([]);
   });
 });
+
+describe("session 37 review: a story word in the sentence does not pass a postcoded home (personal.ts)", () => {
+  it.each([
+    ["street_address", "Anna Weber had a seizure episode at her flat, 14 Elm Street, Bristol BS1 4DJ, last night."],
+    ["street_address", "Send the book to Anna Weber, 14 Elm Street, Bristol BS1 4DJ."],
+    ["street_address", "Shorten to 160 characters: Hi Anna Weber, your parcel goes to 14 Elm Street, Bristol BS1 4DJ tomorrow."],
+    ["date_of_birth", "Fix the character encoding: Anna Müller, born 12 March 1985, 14 Elm Street, Bristol BS1 4DJ"],
+  ])("reports %s in: %s", reports);
+
+  it("still reads an invented setting without a postcode as fiction", () => {
+    expect(of("street_address", "In my novel the detective lives at 12 Crooked Lane in Villebrune, a made-up town.")).toEqual([]);
+  });
+});
