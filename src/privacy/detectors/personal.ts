@@ -24,7 +24,9 @@ import {
   isFictionalOrLandmarkAddress,
   isNamedPlaceAddress,
   mentionsWellKnownPerson,
+  TABLETOP_CUE,
 } from "../judgement/public-entities.js";
+import { hasPostcode } from "../judgement/placeholder-values.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -135,7 +137,7 @@ const ADDRESS_PATTERNS: Array<{
 ];
 
 const LANDMARK_CUE =
-  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|\w*lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр)\b/i;
+  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр)\b/i;
 
 /** Words that make an address someone's home even next to a business word ("my office is … but I live at …"). */
 const PERSONAL_ADDRESS_CUE =
@@ -163,7 +165,9 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
       if (isFictionalOrLandmarkAddress(normalized)) continue;
       // Fiction wins over "lives at" (Homer Simpson lives at …); only the writer's own home does not.
       const sentence = text.slice(...sentenceBounds(text, match.index));
-      if ((FICTION_CUE.test(sentence) || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
+      // A postcode makes it a real home whatever the story word ("book a taxi from …", "a seizure episode at her flat …").
+      const fiction = (FICTION_CUE.test(sentence) || TABLETOP_CUE.test(sentence)) && !hasPostcode(value);
+      if ((fiction || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
       const personal = PERSONAL_ADDRESS_CUE.test(before) || PERSONAL_ADDRESS_CUE.test(after) || LOCAL_PERSONAL_ADDRESS_CUE.test(before);
       const business =
         LANDMARK_CUE.test(before) || LANDMARK_CUE.test(after) || isNamedPlaceAddress(before, after) || localBusinessCue(before) || localBusinessCue(after);
@@ -189,7 +193,19 @@ const NAME_PAIR =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}\.?)?\s+(?:(?:van|von|de|da|del|di|le|la|der|den|du|dos|mc|o')\s+)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
 const FIRST_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
 const PUBLIC_CUE =
-  /\b(?<!(?:kein|keine|keinen|not a|not an|no|pas un|pas une|non è un|non è una|não é um|não é uma|no es una|no es un|nie)\s)(?:president|prime minister|king|queen|prince|princess|pope|drottning|dronning|koningin|rainha|królowa|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|character|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|(?<!(?:psychotic|manic|hypomanic|depressive|mixed|psychotische[nr]?|manische[nr]?) )episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument|fiction|story|short story|fairy tale|screenplay|script for|plot|chapter|(?:write|draft) (?:a|the|this) scene|scene (?:where|in which)|szene,? in der|scène où|escena (?:en (?:la )?que|donde)|scena in cui|cena em que|(?:short|brief|author|speaker|artist|official) bio|bio (?:paragraph|section|page)|fanfic(?:tion)?|role-?play|rpg|npc|d&d|dungeons|campaign setting|imaginary|made-up|invented character|textbook|case study|case vignette|clinical vignette|vignette|hypothetical|released|album|debut|starred|starring|elected|inaugurated|nobel|oscar|grammy|olympic|champion|founder of|ceo of|inventor|mathematician|chemist|philosopher|novelist|explorer|astronaut|senator|governor|minister|chancellor|emperor|empress|saint|historia(?! cl[ií]nica)|(?<!(?:te|le|les|os|nos|me|se) )cuento|novela|racconto|romanzo|powieść|bohater\p{L}*)\b|(?<![\p{L}])(?:персонаж\p{L}*|роман\p{L}*|сказк\p{L}*|писател\p{L}*|актёр\p{L}*|актер\p{L}*|актрис\p{L}*|певец|певиц\p{L}*|президент\p{L}*)/iu;
+  /\b(?<!(?:kein|keine|keinen|not a|not an|no|pas un|pas une|non è un|non è una|não é um|não é uma|no es una|no es un|nie)\s)(?:president|prime minister|king|queen|prince|princess|pope|drottning|dronning|koningin|rainha|królowa|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|(?<!(?:special|unicode|escape|escaped|invalid|illegal|control|newline|null|wildcard|single|ascii|utf-8|\d) )character(?! (?:encoding|set|limit|count|class|code|string|width|length|escape|entit\w*|map|type|data)\b)|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|(?<!(?:psychotic|manic|hypomanic|depressive|mixed|psychotische[nr]?|manische[nr]?) )episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument|fiction|story|short story|fairy tale|screenplay|script for|plot|chapter|(?:write|draft) (?:a|the|this) scene|scene (?:where|in which)|szene,? in der|scène où|escena (?:en (?:la )?que|donde)|scena in cui|cena em que|fanfic(?:tion)?|role-?play|rpg|npc|d&d|dungeons|campaign setting|imaginary|made-up|invented character|textbook|case study|case vignette|clinical vignette|vignette|hypothetical|released|album|debut|starred|starring|elected|inaugurated|nobel|oscar|grammy|olympic|champion|founder of|ceo of|inventor|mathematician|chemist|philosopher|novelist|explorer|astronaut|senator|governor|minister|chancellor|emperor|empress|saint|historia(?! cl[ií]nica)|(?<!(?:te|le|les|os|nos|me|se) )cuento|novela|racconto|romanzo|powieść|bohater\p{L}*)\b|(?<![\p{L}])(?:персонаж\p{L}*|роман\p{L}*|сказк\p{L}*|писател\p{L}*|актёр\p{L}*|актер\p{L}*|актрис\p{L}*|певец|певиц\p{L}*|президент\p{L}*)/iu;
+/**
+ * A biography asked for ("write a short bio paragraph"): public unless the window names a workplace or the writer's
+ * circle ("a short bio for our new hire Tom …, he was diagnosed with epilepsy" is a colleague's health).
+ */
+const BIO_CUE = /\b(?:(?:short|brief|author|speaker|artist|official) bio|bio (?:paragraph|section|page))\b/i;
+const CIRCLE_CUE = /\b(?:our|my|team|colleague|colleagues|co-?workers?|new hire|staff|employee|intranet|hr|manager|neighbou?r|friend)\b/i;
+
+/** A public cue in the window: a public role, a work of fiction, or a biography of no one in the writer's circle. */
+function publicCueIn(window: string): boolean {
+  return PUBLIC_CUE.test(window) || (BIO_CUE.test(window) && !CIRCLE_CUE.test(window));
+}
+
 const PERSON_DISCLOSURE_VERB = new CaselessPattern(
   /['’]s\s|diagnos\p{L}*|\b(?:tested|your|likely|reason|because of|due to|wegens|vanwege|aufgrund|wegen|en raison (?:de|du|des|d)|cause (?:de|du|des|d)|debido a|a causa (?:de|di)|por causa (?:de|do|da)|sick (?:leave|note|day)|type=sick|positiv[oae]?|positif|salió|opgenomen|absente?s? (?:pour|for|due to|because of)|krankgeschrieben|arrêt maladie|baja por)\b|\b(?:out|off|away)(?: (?:until|till)[^.\n]{0,25})?\s*(?:—|–|:|with|after|due to|because of|following)\s|\b(?:pmh|hx|dx|h\/o|history of|known case of|assessment|impression|problem list|comorbidities)\b|\b(?:test (?:came back|was|is)|results?|prescription|medication|therapy|appointment|starts|started|living with|lives with|battling|fighting|recovering|undergoing|diagnosed|diagnosis|suffers?|suffering|has|had|have|is|was|treated|treatment|tested positive|admitted|hospitali[sz]ed|prescribed|reported|reports|disclosed|discloses|takes|taking|recovering|relapse|hat|hatte|leidet|leidet an|wurde|ist|erkrankt|diagnostiziert|est|a (?:un|une|des|du|de la|eu)|souffre|atteinte?|diagnostiqué|traité|tiene|tuvo|padece|sufre|fue diagnosticad[oa]|ha (?:il|la|lo|un|una|l['’])|soffre|è affett[oa]|heeft|lijdt|with|mit|avec|con|com|met|ko|hai|hua|ho gaya|ho gayi|his|her|their|known|k\/c\/o|follow-?up of|f\/u of|management of|affett[oa] da|affetta da|malat[oa] di|está con|esta con|está com|sofre de|tem|presenta|presents with|présente|recovering from|suspected|evaluation of|leave for|(?:leave|absence|time off|off work|off sick) (?:after|because of|due to|with)|har|hade|lider av|fikk|fick|hospitalis[ée]e? pour|trait[ée]e? pour|opér[ée]e? (?:de|du|pour))\b|(?<![\p{L}])(?:у (?:него|неё|нее|его|ее)|страдает|болеет|болен|больна|диагноз\p{L}*|диагностировал\p{L}*|выявил\p{L}*|обнаружил\p{L}*|поставил\p{L}*|лечится|лечение|перен[её]с\p{L}*|принимает|ma|miał\p{L}*|choruje na|cierpi na|zdiagnozowan\p{L}*|zdiagnozowano|diagnoz\p{L}*|leczy się|leczon\p{L}*|przeszedł|przeszła|przyjmuje|jest w|z|è|es|era|está|är|får|a fait|reçoit|commence|a commencé|empieza|empezó|recibe|fazer|fez|começou|iniciou|recebe|inizia|ha iniziato|riceve|bekommt|beginnt|begann|begint)(?![\p{L}])/u
     .source,
@@ -455,7 +471,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
       const strong = STRONG_DISCLOSURE.exec(sentence);
       const namedBySentence = strong !== null && !NOT_NAMES.has(strong[1]!.toLowerCase());
       const found = person.found || namedBySentence;
-      sentenceVerdict = found && !person.publicFigure && !PUBLIC_CUE.test(window) && !mentionsWellKnownPerson(window);
+      sentenceVerdict = found && !person.publicFigure && !publicCueIn(window) && !mentionsWellKnownPerson(window);
       // An exam question's lone first name ("To treat Zoe's anorexia …, A. … B. …") is invented.
       if (sentenceVerdict && !person.fullName && !namedBySentence) sentenceVerdict = !(exam ??= EXAM_QUESTION.test(text));
       if (!sentenceVerdict && RUN_HEALTH_PATTERN_2.test(sentence) && RUN_HEALTH_PATTERN_3.test(sentence)) sentenceVerdict = true;
@@ -569,7 +585,7 @@ function runPhrases(text: string, emit: Emit, pattern: RegExp, weak: boolean, fr
     const person = namedPersonIn(window);
     const strong = STRONG_DISCLOSURE.exec(text.slice(sentenceStart, sentenceEnd));
     const named = person.found || (strong !== null && !NOT_NAMES.has(strong[1]!.toLowerCase()));
-    if (!named || person.publicFigure || PUBLIC_CUE.test(window) || mentionsWellKnownPerson(window)) continue;
+    if (!named || person.publicFigure || publicCueIn(window) || mentionsWellKnownPerson(window)) continue;
     if (!person.fullName && strong === null && (exam.value ??= EXAM_QUESTION.test(text))) continue;
     const start = match.index + match[0].length - match[1]!.length;
     emit("health", start, start + match[1]!.trimEnd().length, "named-person-diagnosis", priority);
@@ -651,7 +667,7 @@ function computePersonVerdict(window: string, place?: WindowPlace): PersonVerdic
     found: person.found,
     fullName: person.fullName,
     relation: (test(RELATION_NAME) && test(FIRST_PERSON)) || test(NAME_LABEL) || test(RELATION_NAME_AFTER),
-    publicContext: person.publicFigure || test(PUBLIC_CUE) || mentionsWellKnownPerson(window, place),
+    publicContext: person.publicFigure || test(PUBLIC_CUE) || (BIO_CUE.test(window) && !CIRCLE_CUE.test(window)) || mentionsWellKnownPerson(window, place),
   };
 }
 
@@ -749,7 +765,7 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
     // writer's own relative before the date ("my daughter Emma was born on … and makes her stage debut") outweighs
     // public-career and story words (session 36: a kin birth record, not a biography).
     const kin = kinIsSubject(text.slice(sentenceStart, match.index));
-    const publicWords = PUBLIC_CUE.test(sentence) && !kin;
+    const publicWords = publicCueIn(sentence) && !kin;
     if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicWords || isBiographyLede(sentence) || mentionsWellKnownPerson(sentence)) continue;
     if (isExampleDate(text, match.index + match[0].length - date.length, sentence)) continue;
     // "My date of birth is 12/03/1990, how old am I?": the writer's own date with no name or identifier.

@@ -161,7 +161,7 @@ const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 /** Hinglish function words (possessives, postpositions, "hai"): the Latin-script Hindi text this rule also reads. */
 const HINGLISH_HINT = /(?<![A-Za-z])(?:meri|mere|mera|ko|hai|hain|unka|unki|uska|uski|naam)\s/i;
 export const SCRIPT_PUBLIC_CUE =
-  /主席|总统|總統|演员|明星|歌手|首相|大統領|俳優|歌手|대통령|배우|가수|राष्ट्रपति|प्रधानमंत्री|अभिनेता|अभिनेत्री|الرئيس|الممثل|الملك|(?<!不是)小说|小説(?!じゃな|ではな)|소설(?!\s?(?:아니|이 아니|은 아니))|उपन्यास|رواية|电视剧|ドラマ|드라마|역할극|롤플레이|가상의|ロールプレイ|架空の|角色扮演|虚构|虛構|काल्पनिक|रोलप्ले|افتراضي|خيالي|لعب الأدوار/u;
+  /主席|总统|總統|演员|明星|歌手|首相|大統領|俳優|歌手|대통령|배우|가수|राष्ट्रपति|प्रधानमंत्री|अभिनेता|अभिनेत्री|الرئيس|الممثل|الملك|(?<!不是)小说|小説(?!じゃな|ではな)|소설(?!\s?(?:아니|이 아니|은 아니))|उपन्यास|رواية|电视剧|ドラマ|드라마|역할극|롤플레이|가상의 (?:환자|인물|캐릭터|사례|이야기)|ロールプレイ|架空の|角色扮演|虚构|虛構|काल्पनिक|रोलप्ले|(?:حالة|مريض|مريضة|شخصية|دراسية|سيناريو) افتراضي|خيالي|لعب الأدوار/u;
 
 /**
  * Romanised Hindi/Urdu story and screen words ("in the movie Rahul ko TB hota hai", "serial mein", "kahani"): the name

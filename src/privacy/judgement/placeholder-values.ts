@@ -50,6 +50,17 @@ export function hasAscendingHouseNumber(value: string): boolean {
   return ASCENDING_HOUSE_NUMBER.test(value);
 }
 
+/**
+ * A postal code after the start of an address span (UK, US ZIP, 5- and 6-digit, Dutch, Portuguese, Brazilian, Polish,
+ * Swedish, Japanese forms): an invented setting or a format example rarely has one, a real home does.
+ */
+const POSTCODE_AFTER_START =
+  /(?<=.)(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5,6}(?:-\d{3,4})?|\d{4}(?:-\d{3}|\s?[A-Z]{2})|\d{3}[\s-]\d{2,4}|\d{2}-\d{3})(?![\p{L}\p{N}])/u;
+
+export function hasPostcode(value: string): boolean {
+  return POSTCODE_AFTER_START.test(value);
+}
+
 /** Mailboxes of a function (the local part alone), in the languages of the set. */
 const ROLE_MAILBOX =
   /^(?:info|information|contact|contacto|contato|contatti|kontakt|kontakte|hello|hola|olá|support|help|helpdesk|service|servicio|kundenservice|klantenservice|customerservice|customercare|sales|vertrieb|ventas|vendas|vendite|ventes|office|büro|buero|bureau|oficina|ufficio|escritorio|admin|administration|verwaltung|reception|rezeption|recepcion|booking|bookings|reservations|reservierung|reservas|prenotazioni|orders|bestellung|bestellungen|pedidos|billing|invoices|rechnung|facturacion|accounts|press|presse|prensa|media|jobs|careers|karriere|empleo|hr|team|shop|store|webmaster|postmaster|mail|newsletter|marketing|privacy|datenschutz|dpo|legal|compliance|security|abuse|noc|feedback|enquiries|inquiries|complaints|payments|finance|relations|customer|customers|desk|dept|group|noreply|no-reply|donotreply|notifications|alerts)$/;

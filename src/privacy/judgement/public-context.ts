@@ -22,7 +22,7 @@
  */
 import type { PrivacyFinding } from "../types.js";
 import { caseInsensitiveStems, containsAny, splitAlternatives, type PatternGate } from "../detector.js";
-import { hasAscendingHouseNumber, isExampleStreet, isFillerNumber, isRoleMailbox } from "./placeholder-values.js";
+import { hasAscendingHouseNumber, hasPostcode, isExampleStreet, isFillerNumber, isRoleMailbox } from "./placeholder-values.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -45,7 +45,7 @@ const PERSONAL_CUE =
 
 /** An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). */
 const PLACE_BEFORE =
-  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|bürgeramt|bezirksamt|finanzamt|standesamt|landratsamt|einwohnermeldeamt|ordnungsamt|jobcenter|behörde|amtsgericht|préfecture|tribunal|anagrafe|questura|prefettura|agenzia delle entrate|seguridad social|agencia tributaria|juzgado|cartório|poupatempo|stadsloket|gemeente|belastingdienst|starostwo|caisse d'allocations|caf de |cpam|urssaf|pôle emploi|france travail|dmv|(?:city|county|district|borough|town|parish|municipal) council|सेवा केंद्र|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|clinic|clínica|clinica|clinique|klinik|kliniek|klinika|клиник\p{L}*|praxis|praktijk|ambulatorio|consultorio|embassy|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada|ambassad|посольств\p{L}*|büyükelçili\p{L}*|consulate|consulado|consolato|konsulat|консульств\p{L}*|bank|banco|banque|banca|банк|banka|warehouse|lager(?![\p{L}])|lagerhalle|logistikzentrum|verteilzentrum|distribution cent(?:er|re)|fulfil?ment cent(?:er|re)|almacén|magazzino|armazém|entrepôt|magazyn|magazijn|склад|depo(?![\p{L}])|company|firma|empresa|entreprise|azienda|bedrijf|şirket|компани\p{L}*|agency|agentur|agencia|agence|agenzia|school|schule|escuela|école|scuola|escola|szkoła|школ\p{L}*|okul|مكتب|شركة|مستشفى|عيادة|فندق|مطعم|متجر|محل|سفارة|جامعة|مدرسة|بنك|مصرف|صيدلية|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|สำนักงานใหญ่|สำนักงาน|บริษัท|ธนาคาร|โรงแรม|โรงพยาบาล|কার্যালয়|অফিস|লিমিটেড|ব্যাংক|دفتر|بینک|کمپنی|پلازہ|شرکت|بانک|அலுவலகம்|நிறுவனம்|வங்கி|கோவில்|(?<=\p{Script=Hangul})(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널|문고|서점|약국)|(?<=[\p{Script=Han}\p{Script=Katakana}])(?:乐园|樂園|景区|景區|广场|廣場|机场|機場|车站|車站|体育馆|體育館|体育场|體育場|运动场|運動場|球场|球場|会场|會場|剧场|劇場|商场|商場|中心|センター|ホール|スタジアム|ドーム|剧院|劇院|大厦|大廈|博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|局|署|倉庫|仓库|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社)|市政府|区役所|市役所)/iu;
+  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|bürgeramt|bezirksamt|finanzamt|standesamt|landratsamt|einwohnermeldeamt|ordnungsamt|jobcenter|behörde|amtsgericht|préfecture|tribunal|anagrafe|questura|prefettura|agenzia delle entrate|seguridad social|agencia tributaria|juzgado|cartório|poupatempo|stadsloket|gemeente|belastingdienst|starostwo|caisse d'allocations|caf de |cpam|urssaf|pôle emploi|france travail|dmv|(?:city|county|district|borough|town|parish|municipal) council|सेवा केंद्र|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|clinic|clínica|clinica|clinique|klinik|kliniek|klinika|клиник\p{L}*|praxis|praktijk|ambulatorio|consultorio|embassy|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada|ambassad|посольств\p{L}*|büyükelçili\p{L}*|consulate|consulado|consolato|konsulat|консульств\p{L}*|bank|banco|banque|banca|банк|banka|warehouse|(?<![\p{L}])(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager(?![\p{L}])|lagerhalle|logistikzentrum|verteilzentrum|distribution cent(?:er|re)|fulfil?ment cent(?:er|re)|almacén|magazzino|armazém|entrepôt|magazyn|magazijn|склад|depo(?![\p{L}])|company|firma|empresa|entreprise|azienda|bedrijf|şirket|компани\p{L}*|agency|agentur|agencia|agence|agenzia|school|schule|escuela|école|scuola|escola|szkoła|школ\p{L}*|okul|مكتب|شركة|مستشفى|عيادة|فندق|مطعم|متجر|محل|سفارة|جامعة|مدرسة|بنك|مصرف|صيدلية|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|สำนักงานใหญ่|สำนักงาน|บริษัท|ธนาคาร|โรงแรม|โรงพยาบาล|কার্যালয়|অফিস|লিমিটেড|ব্যাংক|دفتر|بینک|کمپنی|پلازہ|شرکت|بانک|அலுவலகம்|நிறுவனம்|வங்கி|கோவில்|(?<=\p{Script=Hangul})(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널|문고|서점|약국)|(?<=[\p{Script=Han}\p{Script=Katakana}])(?:乐园|樂園|景区|景區|广场|廣場|机场|機場|车站|車站|体育馆|體育館|体育场|體育場|运动场|運動場|球场|球場|会场|會場|剧场|劇場|商场|商場|中心|センター|ホール|スタジアム|ドーム|剧院|劇院|大厦|大廈|博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|局|署|倉庫|仓库|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社)|市政府|区役所|市役所)/iu;
 
 /** Opening and visiting hours: the sentence is about a place open to the public. */
 const OPENING_CUE =
@@ -118,7 +118,7 @@ const TOURISM_CUE =
  * ngày …", "ドラマの登場人物の誕生日", "в романе персонаж живёт на …"). "characters" (a length rule) is not a cue.
  */
 const STORY_CUE =
-  /(?<![\p{L}])(?:fictional|fictitious|fiction|novel|character(?!s)|role-?play|roleplay|sitcom|screenplay|fanfic\p{L}*|in the (?:film|movie|series|show|book|novel|game|play)|d&d|personnage|personaje|personaggio|personagem|romanfigur|filmfigur|romanheld\p{L}*|postać fikcyjn\p{L}*|персонаж\p{L}*|вымышленн\p{L}*|romanda|romanın|dizide|filmde|kahraman\p{L}*|nhân vật|trong phim|trong truyện|hư cấu|tiểu thuyết)(?![\p{L}])|キャラクター|登場人物|架空|主人公|角色|虚构|虛構|小说中|小說中|电影中|電影中|剧中|劇中|주인공|캐릭터|등장인물|가상의|काल्पनिक|पात्र|شخصية|رواية|فيلم/iu;
+  /(?<![\p{L}])(?:fictional|fictitious|(?<!non-|non )fiction|novel(?! corona| virus| covid| drug| therap| treatment| agent| compound| approach| method| strain| variant| mutation| vaccine| antibiotic| biomarker| technique| procedure| trial| stud| pathogen| influenza| device| insulin| way| idea| feature)|(?<!special |unicode |escape |escaped |invalid |illegal |control |newline |null |wildcard |single |ascii |non-ascii |utf-8 |first |last |per |one |\d )character(?!s)(?! encoding| set| limit| count| class| code| string| width| length| escape| entit| map| type| data)|role-?play|roleplay|sitcom|screenplay|fanfic\p{L}*|in the (?:film|movie|series|show|book|novel|game|play)|d&d|personnage|personaje|personaggio|personagem|romanfigur|filmfigur|romanheld\p{L}*|postać fikcyjn\p{L}*|персонаж\p{L}*|вымышленн\p{L}*|romanda|romanın|dizide|filmde|kahramanı|kahramanları\p{L}*|nhân vật|trong phim|trong truyện|hư cấu|tiểu thuyết)(?![\p{L}])|キャラクター|登場人物|架空|主人公|角色扮演|角色设定|角色設定|虚构|虛構|小说中|小說中|电影中|電影中|剧中|劇中|주인공|캐릭터|등장인물|가상의 (?:환자|인물|캐릭터|사례|이야기)|काल्पनिक|कहानी|شخصية (?:خيالية|روائية|كرتونية)|الشخصية (?:الخيالية|الروائية)|خيالي|رواية|فيلم/iu;
 
 /** Born this many years ago or earlier, a date in a narrative ("… was born on 9 March 1934") is history. */
 const HISTORIC_YEARS = 90;
@@ -324,9 +324,18 @@ function tourismAround(text: string, start: number, end: number, present: Presen
   return present.tourism && !personalBefore(text, start) && TOURISM_CUE.test(text.slice(Math.max(0, start - 200), Math.min(text.length, end + 60)));
 }
 
-/** A story cue on the value's line (200 characters before, 100 after) with no personal cue just before the value. */
-function storyAround(text: string, start: number, end: number, present: Present): boolean {
+/** A form label right before a date ("DOB:", "生年月日：", "تاريخ الميلاد:"): the date is a record's field, not a plot's. */
+const BIRTH_LABEL_BEFORE =
+  /(?:d\.?o\.?b\.?|date of birth|birth ?date|born:|geb\.|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|doğum tarihi|дата рождения|ngày sinh|生年月日|出生日期|出生年月日|생년월일|تاريخ الميلاد|जन्म तिथि|जन्मतिथि)\s*[:=：]?\s*$/iu;
+
+/**
+ * A story cue on the value's line (200 characters before, 100 after) with no personal cue just before the value, for
+ * an address with no postal code or a date with no form label: "role-play the bank: caller Maria Keller, DOB …" and
+ * "the D&D group meets at Tom's, 14 Elm Street, Bristol BS1 4DJ" are real records.
+ */
+function storyAround(text: string, start: number, end: number, present: Present, category: string): boolean {
   if (!present.story || personalBefore(text, start)) return false;
+  if (category === "street_address" ? hasPostcode(text.slice(start, end)) : BIRTH_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   const before = text.slice(Math.max(0, start - 200), start);
   const after = text.slice(end, Math.min(text.length, end + 100));
   return STORY_CUE.test(before.slice(before.lastIndexOf("\n") + 1) + " " + after.split("\n", 1)[0]);
@@ -375,12 +384,12 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
     if (category === "street_address")
       return (
         isExampleStreet(text.slice(start, end)) ||
-        (hasAscendingHouseNumber(text.slice(start, end)) && !personalBefore(text, start)) ||
+        (hasAscendingHouseNumber(text.slice(start, end)) && !hasPostcode(text.slice(start, end)) && !personalBefore(text, start)) ||
         PLACEHOLDER_TOWN_AFTER.test(text.slice(end, end + 24)) ||
         isPublicAddress(text, start, end, present) ||
         organisationBefore(text, start, present) ||
         tourismAround(text, start, end, present) ||
-        storyAround(text, start, end, present)
+        storyAround(text, start, end, present, category)
       );
     if (category === "phone")
       return (
@@ -390,7 +399,7 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
         organisationBefore(text, start, present) ||
         openingAround(text, start, end, present)
       );
-    return isPublicBirthDate(text, start, end, present) || storyAround(text, start, end, present);
+    return isPublicBirthDate(text, start, end, present) || storyAround(text, start, end, present, category);
   };
 }
 
