@@ -179,7 +179,7 @@ function runRussianAddresses(text: string, emit: Emit, lower: string): void {
 const PL_RU_MONTHS =
   "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
 const PL_RU_DOB = new RegExp(
-  `(?<![\\p{L}])(?:data urodzenia|urodzon[ya]|ur\\.|дата рождения|родил(?:ся|ась)|рожд\\.|г\\.р\\.|дата[ _]народження|народився|народилася)["']?\\s*(?::|-|—|=)?\\s*["']?\\s*(?:w dniu\\s*|dnia\\s*)?(\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${PL_RU_MONTHS})\\s+\\d{4}(?:\\s?(?:г\\.|r\\.|года|roku))?)`,
+  `(?<![\\p{L}])(?:data urodzenia|urodzon(?:[ya]|ego|ej|ym)|ur\\.|дата рождения|родил(?:ся|ась)|рожд\\.|г\\.р\\.|дата[ _]народження|народився|народилася)["']?\\s*(?::|-|—|=)?\\s*["']?\\s*(?:w dniu\\s*|dnia\\s*)?(\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${PL_RU_MONTHS})\\s+\\d{4}(?:\\s?(?:г\\.|r\\.|года|roku))?)`,
   "giu",
 );
 

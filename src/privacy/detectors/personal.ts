@@ -17,6 +17,7 @@ import { isPersonName } from "./people-names.js";
 import { STREET_WORDS, streetWordBeforeNumber } from "./street-words.js";
 import { rememberByContent } from "./content-memo.js";
 import { mayMatchWindow, patternStarts, placeAt, testWindow, type WindowPlace } from "../pattern-starts.js";
+import { lastPrivateSubjectEnd } from "../judgement/public-context.js";
 import {
   FICTION_CUE,
   isBiographyLede,
@@ -747,6 +748,15 @@ function kinIsSubject(before: string): boolean {
   return last !== undefined && !OTHER_SUBJECT.test(before.slice(last.index + last[0].length));
 }
 
+/** Another person (an author, a character, he/she) named after the private subject: the birth is theirs. */
+const OTHER_PERSON = new RegExp(OTHER_SUBJECT.source.replace("[:;]|", ""), "iu");
+
+/** A private subject (a neighbour, a relative, "about me", a résumé) before the birth words, with no other person between. */
+function privateSubjectIsBorn(before: string): boolean {
+  const end = lastPrivateSubjectEnd(before);
+  return end >= 0 && !OTHER_PERSON.test(before.slice(end));
+}
+
 function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, DOB_STEMS)) return;
   runDateColumns(text, emit);
@@ -764,9 +774,11 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
     // A fictional character's or public figure's birthday is plot or public record, whatever the wording; but the
     // writer's own relative before the date ("my daughter Emma was born on … and makes her stage debut") outweighs
     // public-career and story words (session 36: a kin birth record, not a biography).
-    const kin = kinIsSubject(text.slice(sentenceStart, match.index));
+    // A private subject in the sentence (a neighbour, a relative, "about me", a résumé) outweighs biography words and
+    // an encyclopaedia-style lede too (session 37: "write a biography of my neighbour Jan Kowalski, born 3 May 1961").
+    const kin = privateSubjectIsBorn(text.slice(sentenceStart, match.index)) || kinIsSubject(text.slice(sentenceStart, match.index));
     const publicWords = publicCueIn(sentence) && !kin;
-    if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicWords || isBiographyLede(sentence) || mentionsWellKnownPerson(sentence)) continue;
+    if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicWords || (isBiographyLede(sentence) && !kin) || mentionsWellKnownPerson(sentence)) continue;
     if (isExampleDate(text, match.index + match[0].length - date.length, sentence)) continue;
     // "My date of birth is 12/03/1990, how old am I?": the writer's own date with no name or identifier.
     if (!narrative && OWN_DATE.test(text.slice(Math.max(sentenceStart, match.index - 12), match.index + 4))) {

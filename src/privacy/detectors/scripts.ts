@@ -26,7 +26,12 @@ const RUN_INDIAN_ADDRESSES_PATTERN_1 =
 const RUN_ARABIC_ADDRESSES_PATTERN_1 = /[\u0600-\u06ff]/;
 const RUN_LOCAL_DATES_OF_BIRTH_PATTERN_1 = /\d{4}/u;
 const RUN_LOCAL_DATES_OF_BIRTH_PATTERN_2 = /出生|生まれ/u;
-const RUN_LOCAL_DATES_OF_BIRTH_PATTERN_3 = /我|私|僕|本人/u;
+/**
+ * The writer as the subject right before the date (我, 私, 僕, 本人); not when the writer's relative follows with a name
+ * before the date ("我爸爸王建国1958年…出生": the father's, session 37).
+ */
+const RUN_LOCAL_DATES_OF_BIRTH_PATTERN_3 =
+  /(?:我|私|僕|本人)(?!的?(?:爸爸|妈妈|媽媽|父亲|母亲|父親|母親|爷爷|奶奶|外公|外婆|儿子|女儿|兒子|女兒|丈夫|妻子|の(?:父|母|祖父|祖母|息子|娘|夫|妻))\s?\p{Script=Han}{2,4}(?:は|是)?$)/u;
 const STRONG_LOOKING_PATTERN_1 = /[a-z]/;
 const STRONG_LOOKING_PATTERN_2 = /[A-Z]/;
 const STRONG_LOOKING_PATTERN_3 = /\d/;

@@ -82,7 +82,7 @@ const PUBLIC_ROLE =
 
 /** A narrative birth verb right before the date ("X was born on …", "родился", "nació el", "태어났"). */
 const BIRTH_VERB =
-  /(?<![\p{L}])(?:born(?: on| in)?|geboren(?: am)?|née?(?: le)?|naci[óo](?: el)?|nacque(?: il)?|nat[oa](?: il)?|nasceu(?: em)?|urodził\p{L}*(?: się)?|родил\p{L}*|doğdu|lahir(?: pada)?|föddes|werd geboren(?: op)?|sinh(?: ngày)?)(?![\p{L}])[^\n\d]{0,12}$|(?:出生于|出生於|生まれ|誕生)[^\n\d]{0,4}$/iu;
+  /(?<![\p{L}])(?:born(?: on| in)?|geboren(?: am)?|née?(?: le)?|naci[óo](?: el)?|nacque(?: il)?|nat[oa](?: il)?|nasceu(?: em)?|urodził\p{L}*(?: się)?|родил\p{L}*|doğdu|lahir(?: pada)?|föddes|werd geboren(?: op)?|sinh(?: ngày)?|ur\.)(?![\p{L}])[^\n\d]{0,12}$|(?:出生于|出生於|生まれ|誕生)[^\n\d]{0,4}$/iu;
 
 /**
  * The text declares its records generated or synthetic (a fixture made with Faker or Synthea, "synthetic test
@@ -120,6 +120,48 @@ const TOURISM_CUE =
 const STORY_CUE =
   /(?<![\p{L}])(?:fictional|fictitious|(?<!non-|non )fiction|novel(?! corona| virus| covid| drug| therap| treatment| agent| compound| approach| method| strain| variant| mutation| vaccine| antibiotic| biomarker| technique| procedure| trial| stud| pathogen| influenza| device| insulin| way| idea| feature)|(?<!special |unicode |escape |escaped |invalid |illegal |control |newline |null |wildcard |single |ascii |non-ascii |utf-8 |first |last |per |one |\d )character(?!s)(?! encoding| set| limit| count| class| code| string| width| length| escape| entit| map| type| data)|role-?play|roleplay|sitcom|screenplay|fanfic\p{L}*|in the (?:film|movie|series|show|book|novel|game|play)|d&d|personnage|personaje|personaggio|personagem|romanfigur|filmfigur|romanheld\p{L}*|postać fikcyjn\p{L}*|персонаж\p{L}*|вымышленн\p{L}*|romanda|romanın|dizide|filmde|kahramanı|kahramanları\p{L}*|nhân vật|trong phim|trong truyện|hư cấu|tiểu thuyết)(?![\p{L}])|キャラクター|登場人物|架空|主人公|角色扮演|角色设定|角色設定|虚构|虛構|小说中|小說中|电影中|電影中|剧中|劇中|주인공|캐릭터|등장인물|가상의 (?:환자|인물|캐릭터|사례|이야기)|काल्पनिक|कहानी|شخصية (?:خيالية|روائية|كرتونية)|الشخصية (?:الخيالية|الروائية)|خيالي|رواية|فيلم/iu;
 
+/**
+ * The biographical register (session 37, dev-31): a biography, quiz, fact card, infobox, encyclopaedia entry, public
+ * obituary, timeline or school talk about someone ("write a short biography of …", Steckbrief, fiche d'identité,
+ * quizfrage, 百科词条, クイズ, 퀴즈, जीवनी, نبذة …). Such a text is about a public person unless PRIVATE_SUBJECT says
+ * otherwise. Not cues: "profile" (a user's own), "CV"/"السيرة الذاتية" (a résumé), bare "fiche"/"ficha" (a form).
+ */
+const BIOGRAPHY_CUE =
+  /(?<![\p{L}])(?:biograph\p{L}*|biografi\p{L}*|biografí\p{L}*|biyografi\p{L}*|биографи\p{L}*|artist bio|steckbrief\p{L}*|fiche d'identité|weetjeskaart|fact card|fact file|quiz\p{L}*|trivia|jeopardy|викторин\p{L}*|bilgi yarışması|bilgi kartı|infobox|wikipedia\p{L}*|wikidata|encyclop\p{L}*|enzyklop\p{L}*|enciclop\p{L}*|nachruf|nécrologie|necrologio|obituary|obituário|obituario|spreekbeurt|exposé|referat|on this day|today in \p{L}+ history|frise chronologique|schulprojekt|school project|trabajo escolar|trabalho escolar|skoluppgift|presentation till)(?![\p{L}])|百科|词条|詞條|传记|傳記|小传|简短的介绍|代表作|クイズ|紹介文|퀴즈|소개글|प्रश्नोत्तरी|श्रद्धांजलि|निबंध|जीवनी|نبذة|بطاقة تعريف|خط زمني|tiểu sử|giới thiệu/iu;
+
+/**
+ * A private subject in a biographical text: the writer or a person in the writer's life (neighbour, colleague,
+ * relative, pupil, patient), a résumé or form, or a family notice ("write a biography of my neighbour Jan Kowalski,
+ * born 3 May 1961", "Traueranzeige … In stiller Trauer", "surrounded by her children"). Read anywhere in the window.
+ */
+const PRIVATE_SUBJECT =
+  /(?<![\p{L}])(?:about me|about myself|myself|my own|über mich|sur moi|sobre mí|su di me|sobre mim|over mij|o mnie|o sobie|обо мне|hakkımda|babam|annem|dedem|anneannem|babaannem|neighbou?r\p{L}*|nachbar\p{L}*|voisin\p{L}*|vecin\p{L}*|vicin[oa]|buurman|buurvrouw|sąsiad\p{L}*|granne|komşu\p{L}*|сосед\p{L}*|colleague\p{L}*|co-?worker\p{L}*|kolleg\p{L}*|collègue\p{L}*|compañer[oa]s? de trabajo|collega\p{L}*|colega\p{L}*|kolega\p{L}*|iş arkadaşı\p{L}*|коллег\p{L}*|grand(?:ma|pa|mother|father|parents?)|opa|oma|großvater|großmutter|grand-père|grand-mère|abuel[oa]s?|nonn[oa]|avô|avó|dziad\p{L}*|babci\p{L}*|farfar|farmor|morfar|mormor|дедушк\p{L}*|бабушк\p{L}*|father|mother|dad|mum|mom|vater|mutter|père|mère|padre|madre|pai|mãe|vader|moeder|ojc\p{L}*|matk\p{L}*|pappa|отец|мать|папа|мама|daughter|tochter|sohn|fille|fils|hij[oa]|figli[oa]|filh[oa]|dochter|zoon|córk\p{L}*|syn|syna|synem|leaving do|retirement|ruhestand|retraite|jubilación|pensione|aposentadoria|pensioen|emerytur\p{L}*|birthday party|geburtstagsfeier|family (?:history|album|tree)|familienalbum|álbum familiar|album de famille|funeral\p{L}*|beerdigung|trauerfeier|in stiller trauer|traueranzeige|obsèques|sepelio|funerale|velório|passed away|surrounded by|triste annuncio|è mancat[oa]|nous a quittés|ist verstorben|cv|c\.v\.|résumé|resume|lebenslauf|curriculum\p{L}*|резюме|application form|formulaire|formular|sollicitatie\p{L}*|anmeldung|inscripción|iscrizione|inscrição|patient\p{L}*|paciente|paziente|pacjent\p{L}*|пациент\p{L}*)(?![\p{L}])|私の|自分|父|母|祖父|祖母|履歴書|爸爸|妈妈|媽媽|爷爷|奶奶|外公|外婆|父亲|母亲|邻居|鄰居|同事|入职|登记表|자기소개|이력서|아버지|어머니|엄마|아빠|할머니|할아버지|이웃|동료|पिताजी|पिता|माता|माँ|दादा|दादी|नाना|नानी|السيرة الذاتية|أبي|أمي|جدي|جدتي|جاري|زميلي|mẹ tôi|bố tôi|ông tôi|bà tôi|cha tôi/iu;
+
+const PRIVATE_SUBJECT_ALL = new RegExp(PRIVATE_SUBJECT.source, "giu");
+
+/** Where the last private subject (a neighbour, a relative, "about me", a résumé: PRIVATE_SUBJECT) in `window` ends, or -1. */
+export function lastPrivateSubjectEnd(window: string): number {
+  let end = -1;
+  PRIVATE_SUBJECT_ALL.lastIndex = 0;
+  for (let found = PRIVATE_SUBJECT_ALL.exec(window); found !== null; found = PRIVATE_SUBJECT_ALL.exec(window)) end = found.index + found[0].length;
+  return end;
+}
+
+/** A biographical text needs an adult: a birth within the last 18 years is a child's, never taken as public. */
+const ADULT_YEARS = 18;
+
+/**
+ * A birth date in a biographical text about a public person: a biography cue within 300 characters before or 200
+ * after the date, no private subject in that window, and a birth year at least 18 years ago.
+ */
+function biographicalBirthDate(text: string, start: number, end: number, present: Present): boolean {
+  if (!present.biography) return false;
+  const year = IS_PUBLIC_BIRTH_DATE_PATTERN_1.exec(text.slice(start, end));
+  if (year !== null && Number(year[1]) > new Date().getUTCFullYear() - ADULT_YEARS) return false;
+  const window = text.slice(Math.max(0, start - 300), Math.min(text.length, end + 200));
+  return BIOGRAPHY_CUE.test(window) && !PRIVATE_SUBJECT.test(window);
+}
+
 /** Born this many years ago or earlier, a date in a narrative ("… was born on 9 March 1934") is history. */
 const HISTORIC_YEARS = 90;
 const HISTORIC_BEFORE = new Date().getUTCFullYear() - HISTORIC_YEARS;
@@ -139,6 +181,7 @@ const FAMILIES = {
   tourism: TOURISM_CUE,
   headOffice: HEAD_OFFICE_CUE,
   story: STORY_CUE,
+  biography: BIOGRAPHY_CUE,
 } as const;
 type Family = keyof typeof FAMILIES;
 
@@ -231,8 +274,15 @@ export function personalBefore(text: string, start: number): boolean {
   return PERSONAL_CUE.test(text.slice(Math.max(0, start - 50), start));
 }
 
+/**
+ * A placeholder person within 100 characters before or 60 after the value, not introduced as someone in the writer's
+ * life: "my neighbour Jan Kowalski", "mojego sąsiada Jana Kowalskiego" is a real person who bears the name (session 37).
+ */
 function placeholderPersonNear(text: string, start: number, end: number, present: Present): boolean {
-  return present.placeholder && PLACEHOLDER_PEOPLE.test(text.slice(Math.max(0, start - 100), Math.min(text.length, end + 60)).toLowerCase());
+  if (!present.placeholder) return false;
+  const from = Math.max(0, start - 100);
+  const found = PLACEHOLDER_PEOPLE.exec(text.slice(from, Math.min(text.length, end + 60)).toLowerCase());
+  return found !== null && !PRIVATE_SUBJECT.test(text.slice(Math.max(0, from + found.index - 40), from + found.index));
 }
 
 function isPublicAddress(text: string, start: number, end: number, present: Present): boolean {
@@ -353,7 +403,10 @@ function isPublicBirthDate(text: string, start: number, end: number, present: Pr
   if (PERSONAL_CUE.test(before)) return false;
   if (present.role && PUBLIC_ROLE.test(before + text.slice(end, Math.min(text.length, end + 60)))) return true;
   const year = IS_PUBLIC_BIRTH_DATE_PATTERN_1.exec(text.slice(start, end));
-  return year !== null && Number(year[1]) <= HISTORIC_BEFORE && present.birth && BIRTH_VERB.test(before.slice(-30));
+  if (year === null || Number(year[1]) > HISTORIC_BEFORE || !present.birth || !BIRTH_VERB.test(before.slice(-30))) return false;
+  // A family notice or a relative's life story is not history, however old the person (session 37: "È mancata …
+  // Giuseppina Russo, nata il 7 marzo 1935. Ne danno il triste annuncio i figli").
+  return !PRIVATE_SUBJECT.test(text.slice(Math.max(0, start - 300), Math.min(text.length, end + 200)));
 }
 
 /**
@@ -399,7 +452,7 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
         organisationBefore(text, start, present) ||
         openingAround(text, start, end, present)
       );
-    return isPublicBirthDate(text, start, end, present) || storyAround(text, start, end, present, category);
+    return isPublicBirthDate(text, start, end, present) || storyAround(text, start, end, present, category) || biographicalBirthDate(text, start, end, present);
   };
 }
 
