@@ -160,7 +160,11 @@ const LABEL_AFTER_SENTENCE_END = /[.!?;][ \t]+(?=[^.!?;]*$)/u;
  * must be a label word that is not ambiguous alone (`AMBIGUOUS_LABELS`: "lab", "treatment", …).
  */
 function qualifiedLabel(text: string, end: number): string | undefined {
-  const lineStart = text.lastIndexOf("\n", end - 1) + 1;
+  // The line's start is looked for in the 49 characters before the label only (a `lastIndexOf` read the whole line
+  // back once per colon: quadratic on a long line of "ab:" after a label word, session 37 review).
+  const limit = Math.max(0, end - 49);
+  let lineStart = end;
+  while (lineStart > limit && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   const before = text.slice(Math.max(lineStart, end - 48), end);
   const sentence = LABEL_AFTER_SENTENCE_END.exec(before);
   if (sentence === null && end - lineStart > 48) return undefined;

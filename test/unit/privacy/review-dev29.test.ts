@@ -1,0 +1,11 @@
+import { describe, expect, it } from "vitest";
+import { found } from "../privacy-helpers.js";
+
+// Session 37 review of the dev-29 rules: the bounded look-backs and look-aheads find what the unbounded ones found.
+describe("session 37 review: dev-29 rules", () => {
+  it("reads a qualified clinical label after a long line of colons, its line's start within reach", () => {
+    const colons = "ab:".repeat(2000);
+    expect(found(`${colons}\nPatient: Mr Owen Rees\nMedication on admission ward: bisoprolol 5 mg`)).toContain("health:bisoprolol 5 mg");
+    expect(found(`${colons} Wir entlassen Frau Ida Brandt. Diagnose bei Aufnahme: Pneumonie`)).toContain("health:Pneumonie");
+  });
+});
