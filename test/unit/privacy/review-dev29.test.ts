@@ -8,4 +8,10 @@ describe("session 37 review: dev-29 rules", () => {
     expect(found(`${colons}\nPatient: Mr Owen Rees\nMedication on admission ward: bisoprolol 5 mg`)).toContain("health:bisoprolol 5 mg");
     expect(found(`${colons} Wir entlassen Frau Ida Brandt. Diagnose bei Aufnahme: Pneumonie`)).toContain("health:Pneumonie");
   });
+
+  it("reads a Chilean RUT after many digit runs, its dash within reach of the run's start", () => {
+    const runs = "1 ".repeat(3000);
+    expect(found(`${runs}RUT 12.345.678-5`)).toContain("national_id:12.345.678-5");
+    expect(found(`${runs}el RUN es 9276418-4`)).toContain("national_id:9276418-4");
+  });
 });
