@@ -24,6 +24,7 @@ import {
   DRUG_NAMES,
   DRUG_SCRIPT_NAMES,
   ICD_STEMS,
+  ICD_WORD_START_STEMS,
   LAB_ANALYTES,
   LAB_UNITS,
   MEDICAL_VALUE_HINT,
@@ -282,7 +283,7 @@ function runClinical(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, DRUG_STEMS)) runDrugs(state, emit);
   if (CLINICAL_GATES[0]!.mayMatch(text, lower)) runLabs(state, emit);
   if (containsAny(lower, PREGNANCY_STEMS)) runMatches(state, emit, PREGNANCY, "named-person-pregnancy");
-  if (containsAny(lower, ICD_STEMS)) runMatches(state, emit, ICD_CODE, "named-person-icd-code");
+  if (containsAny(lower, ICD_STEMS) || containsAnyAtWordStart(lower, ICD_WORD_START_STEMS)) runMatches(state, emit, ICD_CODE, "named-person-icd-code");
 }
 
 export const clinicalDetectors: Detector[] = [{ name: "clinical", run: runClinical }];

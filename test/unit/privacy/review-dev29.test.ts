@@ -14,4 +14,9 @@ describe("session 37 review: dev-29 rules", () => {
     expect(found(`${runs}RUT 12.345.678-5`)).toContain("national_id:12.345.678-5");
     expect(found(`${runs}el RUN es 9276418-4`)).toContain("national_id:9276418-4");
   });
+
+  it("takes no ICD label out of 'acid ', and reads the bare CID label", () => {
+    expect(found("Anna Schmidt's homework on acid rain: exercises B12 and C14.")).toEqual([]);
+    expect(found("Paciente: Joana Ribeiro\nCID: J18.9")).toContain("health:J18.9");
+  });
 });
