@@ -19,4 +19,9 @@ describe("session 37 review: dev-29 rules", () => {
     expect(found("Anna Schmidt's homework on acid rain: exercises B12 and C14.")).toEqual([]);
     expect(found("Paciente: Joana Ribeiro\nCID: J18.9")).toContain("health:J18.9");
   });
+
+  it("reads the short document codes after a document key only, not after 'type' (an ID column, a paragraph node)", () => {
+    expect(found('{"type": "id", "number": "12345678", "label": "Order ID"}')).toEqual([]);
+    expect(found("kyc doc_type=ID number=84412093 status=ok")).toContain("national_id:84412093");
+  });
 });
