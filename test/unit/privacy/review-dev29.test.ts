@@ -24,4 +24,8 @@ describe("session 37 review: dev-29 rules", () => {
     expect(found('{"type": "id", "number": "12345678", "label": "Order ID"}')).toEqual([]);
     expect(found("kyc doc_type=ID number=84412093 status=ok")).toContain("national_id:84412093");
   });
+
+  it("reads no licence in a Spanish patent", () => {
+    expect(found("La patente de invención n° 2345678 de Laboratorios Roche vence en 2030.")).toEqual([]);
+  });
 });
