@@ -28,4 +28,8 @@ describe("session 37 review: dev-29 rules", () => {
   it("reads no licence in a Spanish patent", () => {
     expect(found("La patente de invención n° 2345678 de Laboratorios Roche vence en 2030.")).toEqual([]);
   });
+
+  it("reads no national ID in a company's RUT (from 50.000.000 on)", () => {
+    expect(found("Factura de Codelco, RUT 61.704.000-K, por 3 toneladas de cobre.")).toEqual([]);
+  });
 });
