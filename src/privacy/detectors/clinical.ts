@@ -169,9 +169,26 @@ function qualifiedLabel(text: string, end: number): string | undefined {
   const before = text.slice(Math.max(lineStart, end - 48), end);
   const sentence = LABEL_AFTER_SENTENCE_END.exec(before);
   if (sentence === null && end - lineStart > 48) return undefined;
-  const first = QUALIFIED_LABEL_LINE.exec(sentence === null ? before : before.slice(sentence.index + sentence[0].length))?.[1]?.toLowerCase();
-  return first !== undefined && CLINICAL_LABEL_WORDS.has(first) && !AMBIGUOUS_LABELS.has(first) ? first : undefined;
+  const label = QUALIFIED_LABEL_LINE.exec(sentence === null ? before : before.slice(sentence.index + sentence[0].length));
+  const first = label?.[1]?.toLowerCase();
+  if (first === undefined || !CLINICAL_LABEL_WORDS.has(first) || AMBIGUOUS_LABELS.has(first)) return undefined;
+  const qualifiers = label![0]
+    .trim()
+    .toLowerCase()
+    .split(/[ \t]+/u)
+    .slice(1);
+  return qualifiers.some((word) => HEADING_WORDS.has(word)) ? undefined : first;
 }
+
+/**
+ * Words that make a qualified label a topic's heading, not a form field: "Diagnosis criteria overview:", "Medication
+ * adherence strategies:", "Allergy season forecast:", "Diagnose und Therapie:" after a byline (session 37 review).
+ */
+const HEADING_WORDS = new Set(
+  "overview criteria strategies strategy tips guide guidelines forecast season basics introduction facts myths trends awareness research and und et y e i or oder ou o".split(
+    " ",
+  ),
+);
 
 /** The value after a label (from `from` to the end of the line or sentence), emitted item by item. */
 function emitValue(state: State, emit: Emit, from: number, label = ""): void {

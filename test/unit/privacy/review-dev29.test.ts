@@ -32,4 +32,10 @@ describe("session 37 review: dev-29 rules", () => {
   it("reads no national ID in a company's RUT (from 50.000.000 on)", () => {
     expect(found("Factura de Codelco, RUT 61.704.000-K, por 3 toneladas de cobre.")).toEqual([]);
   });
+
+  it("reads no topic heading after a byline as a qualified clinical label", () => {
+    expect(found("Blog post by Maria Garcia. Diagnosis criteria overview: fever, cough and fatigue for two weeks.")).toEqual([]);
+    expect(found("Vortrag von Prof. Hans Müller. Diagnose und Therapie: Grundlagen der Kardiologie")).toEqual([]);
+    expect(found("Presenter: Dr. Raj Patel\nMedication adherence strategies: reminders, pill boxes and apps.")).toEqual([]);
+  });
 });
