@@ -113,4 +113,8 @@ export const BENCH_ADVERSARIAL_INPUTS: ReadonlyArray<readonly [name: string, bui
   ...ADVERSARIAL_INPUTS,
   ...LATER_ADVERSARIAL_UNITS.map(([name, unit]) => [name, (size: number) => repeatTo(unit, size)] as const),
   ["first-person amounts, €, counting", countingAmounts],
+  // Session 37 review: a line of colons after a clinical label word looked for its line's start once per colon.
+  ["label word, then colons on one line", (size: number) => `Diagnosis: none. ${repeatTo("ab:", size - 17)}`],
+  // … and every digit run looked for a dash to the text's end when one "digit-dash-digit" stood at its end (Chilean RUT).
+  ["digit runs, one dash at the end", (size: number) => `${repeatTo("1 ", size - 3)}1-1`],
 ];

@@ -30,6 +30,10 @@ describe("config: strict sections with did-you-mean", () => {
       path: "models[0].tierr",
       message: expect.stringContaining('did you mean "tier"'),
     });
+    // Session 37: rateLimit became strict; its misspelt key was dropped, leaving the model without a rate limit.
+    expect(issues({ models: [{ ...models[0], rateLimit: { requestsPerMinut: 60 } }] })).toEqual([
+      { path: "models[0].rateLimit.requestsPerMinut", message: expect.stringContaining('did you mean "requestsPerMinute"') },
+    ]);
     expect(issues({ colour: 1 })[0]).toMatchObject({ path: "colour", message: expect.stringContaining("known: version, models") });
   });
 

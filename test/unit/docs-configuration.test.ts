@@ -5,7 +5,15 @@ import { routerConfigSchema } from "../../src/config/schema.js";
 /** The part of a zod 4 schema's definition the walk reads. */
 interface SchemaNode {
   _zod: {
-    def: { type: string; innerType?: SchemaNode; shape?: Record<string, SchemaNode>; element?: SchemaNode; valueType?: SchemaNode; catchall?: SchemaNode };
+    def: {
+      type: string;
+      innerType?: SchemaNode;
+      shape?: Record<string, SchemaNode>;
+      element?: SchemaNode;
+      valueType?: SchemaNode;
+      catchall?: SchemaNode;
+      defaultValue?: unknown;
+    };
   };
 }
 interface KeyPath {
@@ -13,6 +21,8 @@ interface KeyPath {
   leaf: boolean;
   /** Objects only: unknown keys are refused. */
   strict?: boolean;
+  /** The schema's `.default(…)`, when the key has one. */
+  schemaDefault?: unknown;
 }
 
 const WRAPPERS = new Set(["optional", "default", "prefault", "nullable"]);
@@ -29,13 +39,21 @@ function keyPaths(node: SchemaNode, path = ""): KeyPath[] {
     ];
   if (def.type === "array" && isObject(def.element)) return [{ path, leaf: false }, ...keyPaths(def.element!, `${path}[]`)];
   if (def.type === "record" && isObject(def.valueType)) return [{ path, leaf: false }, ...keyPaths(def.valueType!, `${path}.<name>`)];
-  return [{ path, leaf: true }];
+  return [{ path, leaf: true, ...(node._zod.def.type === "default" ? { schemaDefault: node._zod.def.defaultValue } : {}) }];
 }
 
 const paths = keyPaths(routerConfigSchema as unknown as SchemaNode).filter((entry) => entry.path !== "");
 const reference = readFileSync(new URL("../../docs/configuration.md", import.meta.url), "utf8");
 /** The first cell of every table row naming a key (lower-case first letter: environment variables are not keys). */
 const rowKeys = [...reference.matchAll(/^\| `([a-z][^`]*)` \|/gm)].map((match) => match[1]!);
+/** Each key row's default cell (the third; a type's union is written with escaped bars, `a` \| `b`), backticks dropped. */
+const defaultCells = new Map(
+  reference
+    .split("\n")
+    .filter((line) => /^\| `[a-z]/.test(line))
+    .map((line) => line.split(/(?<!\\)\|/).map((cell) => cell.trim().replaceAll("`", "")))
+    .map((cells) => [cells[1]!, cells[3]!] as const),
+);
 
 describe("docs/configuration.md: the configuration reference", () => {
   it("has a table row for every key of the zod schema", () => {
@@ -47,6 +65,14 @@ describe("docs/configuration.md: the configuration reference", () => {
   it("names no key the schema lacks", () => {
     const known = new Set(paths.map((entry) => entry.path));
     expect(rowKeys.filter((key) => !known.has(key))).toEqual([]);
+  });
+
+  it("gives every key with a schema default that default (a note may follow it: 604800 (7 days))", () => {
+    const written = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value).replaceAll(",", ", "));
+    const withDefault = paths.filter((entry) => entry.leaf && "schemaDefault" in entry);
+    expect(withDefault.length).toBeGreaterThan(150);
+    const wrong = withDefault.filter((entry) => !defaultCells.get(entry.path)?.startsWith(written(entry.schemaDefault)));
+    expect(wrong.map((entry) => `${entry.path}: ${written(entry.schemaDefault)} / ${defaultCells.get(entry.path)}`)).toEqual([]);
   });
 
   it("every object of the schema refuses unknown keys, as the reference says", () => {

@@ -24,6 +24,7 @@ import {
   DRUG_NAMES,
   DRUG_SCRIPT_NAMES,
   ICD_STEMS,
+  ICD_WORD_START_STEMS,
   LAB_ANALYTES,
   LAB_UNITS,
   MEDICAL_VALUE_HINT,
@@ -160,13 +161,34 @@ const LABEL_AFTER_SENTENCE_END = /[.!?;][ \t]+(?=[^.!?;]*$)/u;
  * must be a label word that is not ambiguous alone (`AMBIGUOUS_LABELS`: "lab", "treatment", …).
  */
 function qualifiedLabel(text: string, end: number): string | undefined {
-  const lineStart = text.lastIndexOf("\n", end - 1) + 1;
+  // The line's start is looked for in the 49 characters before the label only (a `lastIndexOf` read the whole line
+  // back once per colon: quadratic on a long line of "ab:" after a label word, session 37 review).
+  const limit = Math.max(0, end - 49);
+  let lineStart = end;
+  while (lineStart > limit && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   const before = text.slice(Math.max(lineStart, end - 48), end);
   const sentence = LABEL_AFTER_SENTENCE_END.exec(before);
   if (sentence === null && end - lineStart > 48) return undefined;
-  const first = QUALIFIED_LABEL_LINE.exec(sentence === null ? before : before.slice(sentence.index + sentence[0].length))?.[1]?.toLowerCase();
-  return first !== undefined && CLINICAL_LABEL_WORDS.has(first) && !AMBIGUOUS_LABELS.has(first) ? first : undefined;
+  const label = QUALIFIED_LABEL_LINE.exec(sentence === null ? before : before.slice(sentence.index + sentence[0].length));
+  const first = label?.[1]?.toLowerCase();
+  if (first === undefined || !CLINICAL_LABEL_WORDS.has(first) || AMBIGUOUS_LABELS.has(first)) return undefined;
+  const qualifiers = label![0]
+    .trim()
+    .toLowerCase()
+    .split(/[ \t]+/u)
+    .slice(1);
+  return qualifiers.some((word) => HEADING_WORDS.has(word)) ? undefined : first;
 }
+
+/**
+ * Words that make a qualified label a topic's heading, not a form field: "Diagnosis criteria overview:", "Medication
+ * adherence strategies:", "Allergy season forecast:", "Diagnose und Therapie:" after a byline (session 37 review).
+ */
+const HEADING_WORDS = new Set(
+  "overview criteria strategies strategy tips guide guidelines forecast season basics introduction facts myths trends awareness research and und et y e i or oder ou o".split(
+    " ",
+  ),
+);
 
 /** The value after a label (from `from` to the end of the line or sentence), emitted item by item. */
 function emitValue(state: State, emit: Emit, from: number, label = ""): void {
@@ -278,7 +300,7 @@ function runClinical(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, DRUG_STEMS)) runDrugs(state, emit);
   if (CLINICAL_GATES[0]!.mayMatch(text, lower)) runLabs(state, emit);
   if (containsAny(lower, PREGNANCY_STEMS)) runMatches(state, emit, PREGNANCY, "named-person-pregnancy");
-  if (containsAny(lower, ICD_STEMS)) runMatches(state, emit, ICD_CODE, "named-person-icd-code");
+  if (containsAny(lower, ICD_STEMS) || containsAnyAtWordStart(lower, ICD_WORD_START_STEMS)) runMatches(state, emit, ICD_CODE, "named-person-icd-code");
 }
 
 export const clinicalDetectors: Detector[] = [{ name: "clinical", run: runClinical }];

@@ -34,7 +34,8 @@ const LICENCE_KEYWORD = new RegExp(
     // a licence named by its owner or article alone: "mon permis : …", "OCR della patente: …"
     "(?:mon|ton|son|votre|notre|du|le) permis(?! de (?:construire|séjour|sejour|travail|chasse|pêche|peche|port|bateau|exploitation|lotir|démolir|aménager))|(?:della|mia|tua|sua|nella) patente|(?:la|una) patente(?= di (?:mio|mia|tuo|tua|suo|sua|nostro|nostra|vostro|vostra|loro))",
     // an Italian "patente" with a number label a few words on ("aggiornare la patente sul profilo: nuovo numero …")
-    "patente(?=[^\\n.;]{0,32}?(?<![\\p{L}])(?:numero|n\\.|nr\\.?|n°)(?![\\p{L}]))",
+    // (not a Spanish or Portuguese patent, "patente de invención n° 2345678", nor an Italian "patente d'invenzione")
+    "patente(?! d[ei] | d['’])(?=[^\\n.;]{0,32}?(?<![\\p{L}])(?:numero|n\\.|nr\\.?|n°)(?![\\p{L}]))",
     "licencia de (?:conducir|manejo|conducción)|carn[eé] de conducir|carnet de conducir|permiso de (?:conducir|conducción)",
     "patente di guida|patente (?:n\\.|nr\\.|numero)|numero (?:di )?patente|carta de condução|carta de conducao|carteira de motorista|carteira nacional de habilitação|\\bCNH\\b",
     "rijbewijs(?:nummer)?|körkort(?:snummer)?|kørekort(?:nummer)?|førerkort(?:nummer)?|ajokortti|ehliyet",

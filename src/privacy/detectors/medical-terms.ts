@@ -85,7 +85,9 @@ export const PREGNANCY_STEMS = [
  * The ICD's names as code labels: ICD, CIM-10 (fr), CIE-10 (es), МКБ/МКХ, and (session 37) the Portuguese CID-10 and the
  * bare "CID:", "CIE:", "CIM:" of sick notes ("CID" is looked for only with a colon, space or "-10" after it: "cidade").
  */
-export const ICD_STEMS = ["icd", "cim-10", "cie-10", "мкб", "мкх", "cid-10", "cid10", "cid:", "cid ", "cie:", "cim:"];
+export const ICD_STEMS = ["icd", "cim-10", "cie-10", "мкб", "мкх"];
+/** The bare local labels, looked for at a word's start only ("acid reflux", "lucid ", "& Cie:" hold no ICD label). */
+export const ICD_WORD_START_STEMS = ["cid-10", "cid10", "cid:", "cid ", "cie:", "cim:"];
 
 /** Labels that also name other things (an experiment's treatment arm, a lab environment): their value must read as medical. */
 export const AMBIGUOUS_LABELS: ReadonlySet<string> = new Set("treatment treatments therapy procedure procedures lab labs rx".split(" "));

@@ -256,6 +256,9 @@ const CHILEAN_RUT_HINT = /\d-[\dkK]/;
 /** The RUT's and RUN's names, the identity card's, and the Chilean tax office's. */
 const CHILEAN_RUT_CONTEXT = /(?<![\p{L}])(?:r\.?u\.?t|r\.?u\.?n)(?![\p{L}])|rol [úu]nico|c[ée]dula(?: de identidad)?|(?<![\p{L}])sii(?![\p{L}])/iu;
 
+/** A RUT from 50.000.000 on is a company's or a public body's (61.704.000-K, Codelco), published on its invoices. */
+const CHILEAN_COMPANY_RUT = 50_000_000;
+
 /** The RUT check: Σ digit × 2, 3 … 7, 2 … from the right; 11 − sum mod 11, where 11 is "0" and 10 is "K". */
 export function chileanRutValid(body: string, check: string): boolean {
   let sum = 0;
@@ -264,12 +267,17 @@ export function chileanRutValid(body: string, check: string): boolean {
   return (rest === 11 ? "0" : rest === 10 ? "K" : String(rest)) === check.toUpperCase();
 }
 
-/** Where CHILEAN_RUT can start: a digit run after no ASCII letter, digit, ".", "/" or "-", with a dash within 11 characters. */
+/**
+ * Where CHILEAN_RUT can start: a digit run after no ASCII letter, digit, ".", "/" or "-", with a dash within 11
+ * characters. The dash is looked for in those 11 characters only: an `indexOf` to the text's end read the whole rest of
+ * a text without a dash once per digit run (quadratic, session 37 review).
+ */
 const rutMayStart = (text: string, run: number) => {
   if (asciiWordBefore(text, run, "./-")) return false;
   const start = digitRunStart(run);
-  const dash = text.indexOf("-", start);
-  return dash > start && dash - start <= 11;
+  const last = Math.min(text.length - 1, start + 11);
+  for (let at = start + 1; at <= last; at++) if (text.charCodeAt(at) === 45) return true;
+  return false;
 };
 
 function runChileanRut(text: string, emit: Emit): void {
@@ -277,7 +285,13 @@ function runChileanRut(text: string, emit: Emit): void {
   forEachMatchAtDigitRunStarts(text, CHILEAN_RUT, rutMayStart, (match) => {
     const body = match[1]!.replace(RUN_KEYWORDED_NUMBERS_PATTERN_1, "");
     const end = match.index + match[0].length;
-    if (isRepetitive(body) || !chileanRutValid(body, match[2]!) || !keywordAround(text, match.index, end, CHILEAN_RUT_CONTEXT, 60)) return;
+    if (
+      isRepetitive(body) ||
+      Number(body) >= CHILEAN_COMPANY_RUT ||
+      !chileanRutValid(body, match[2]!) ||
+      !keywordAround(text, match.index, end, CHILEAN_RUT_CONTEXT, 60)
+    )
+      return;
     emit("national_id", match.index, end, "cl-rut", PRIORITY.checksum + 4);
   });
 }

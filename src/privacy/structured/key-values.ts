@@ -197,9 +197,10 @@ function e164After(text: string, index: number): boolean {
 /**
  * `"type": "passport"` (or an ID card, a driver's licence) in the object before a bare `"number"`; also a KYC log's
  * document code (`doc=DL state=FL number=…`, `"doc_type": "PP"`: DL a driver's licence, P/PP a passport, ID an ID card).
+ * The codes count after a document key only: `"type": "id"` and `"type": "p"` (a paragraph node) are no documents.
  */
 const DOCUMENT_TYPE =
-  /["']?(?:type|kind|doc|document|doc_?type|document_?type)["']?\s*[:=]\s*["']?(passport|reisepass|passeport|pasaporte|national[_ -]?id|id[_ -]?card|identity[_ -]?card|driver'?s?[_ -]?licen[cs]e|driving[_ -]?licen[cs]e|(?:dl|pp|p|id)(?![\w-]))/i;
+  /["']?(?:type|kind|doc|document|doc_?type|document_?type)["']?\s*[:=]\s*["']?(passport|reisepass|passeport|pasaporte|national[_ -]?id|id[_ -]?card|identity[_ -]?card|driver'?s?[_ -]?licen[cs]e|driving[_ -]?licen[cs]e|(?<=(?<![\w])doc(?:ument)?(?:_?type)?["']?\s*[:=]\s*["']?)(?:dl|pp|p|id)(?![\w-]))/i;
 
 /** A SOAP note: `S:` and `O:` lines before the `A:` (assessment) line, whose value is the diagnosis. */
 const SOAP_SUBJECTIVE = /(?:^|\n)[ \t]*S[ \t]*:/;
