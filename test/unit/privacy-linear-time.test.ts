@@ -43,12 +43,17 @@ function cpuMicros(task: () => void): number {
   return best;
 }
 
-/** CPU time of `scan` on 512 KB over 128 KB of text built by `build` (after a warm-up): about 4 when linear, 16 quadratic. */
+/**
+ * CPU time of `scan` on 512 KB over 128 KB of text built by `build` (after a warm-up): about 4 when linear, 16 quadratic.
+ * A ratio at or over 8 is measured again, up to twice, and the lowest kept: on a loaded machine one preempted run can
+ * pass 8 (CI on Node 24 at load ~20 read 8.7 for a linear input), while a quadratic scan stays near 16 every time.
+ */
 function growth(scan: (text: string) => unknown, build: (size: number) => string): number {
   scan(build(10_000));
   const [small, large] = [build(131_072), build(524_288)];
-  const smallTime = cpuMicros(() => scan(small));
-  return cpuMicros(() => scan(large)) / smallTime;
+  let lowest = Infinity;
+  for (let attempt = 0; attempt < 3 && lowest >= 8; attempt++) lowest = Math.min(lowest, cpuMicros(() => scan(large)) / cpuMicros(() => scan(small)));
+  return lowest;
 }
 
 describe("privacy scan is linear in input size", () => {
@@ -57,12 +62,7 @@ describe("privacy scan is linear in input size", () => {
   it.each(ADVERSARIAL_UNITS)(
     "%s",
     (_name, unit) => {
-      const small = unit.repeat(Math.ceil(131_072 / unit.length));
-      const large = unit.repeat(Math.ceil(524_288 / unit.length));
-      scanner.scan(small.slice(0, 10_000)); // warm up
-      const smallTime = cpuMicros(() => scanner.scan(small));
-      const largeTime = cpuMicros(() => scanner.scan(large));
-      expect(largeTime / smallTime).toBeLessThan(8);
+      expect(growth(scan, (size) => unit.repeat(Math.ceil(size / unit.length)))).toBeLessThan(8);
     },
     120_000,
   );
