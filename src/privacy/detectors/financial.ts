@@ -16,6 +16,7 @@ import { SCRIPT_PUBLIC_CUE, namedInScripts } from "./script-health.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 import { matchesAtDigitRunStart } from "../digit-runs.js";
 import { addressedOrSelfNamed, type SelfNamedCache } from "./addressed-person.js";
+import { sentenceAround } from "./person-reference.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -97,14 +98,72 @@ const FINANCIAL_CUE = new CaselessPattern(
     "зарплат\\p{L}*|оклад\\p{L}*|получает|зарабатывает|доход\\p{L}*|долг\\p{L}*|задолженност\\p{L}*|кредит\\p{L}*|ипотек\\p{L}*|займ\\p{L}*|заём|остаток|баланс|пенси\\p{L}*|сбережени\\p{L}*|должен|должна",
     "工资|月薪|年薪|薪水|薪资|收入|欠|债务|负债|贷款|房贷|车贷|余额|存款|信用卡|年収|月収|給料|給与|借金|ローン|残高|貯金|負債|연봉|월급|급여|소득|빚|대출|부채|잔액|예금",
     "वेतन|तनख्वाह|तनख़्वाह|सैलरी|आय|कर्ज़|कर्ज|क़र्ज़|लोन|उधार|kamata|kamati|kamaata|karza|karz|udhaar|udhar|tankhwah|راتب\\p{L}*|دخل\\p{L}*|ديون|دين|قرض|رصيد|مديون\\p{L}*",
-    // Money moved to or from the person (session 37): transfers, refunds, deposits held for them, disputed charges.
+  ].join("|"),
+  "u",
+);
+
+/**
+ * Money moved to or from the person (session 37): transfers, refunds, deposits held for them, disputed charges. Weaker
+ * than FINANCIAL_CUE (a shop's refund policy, a hotel's deposit and a lawyer's cap use the same words): see `movedMoneyTerms`.
+ * Two words are money only by their neighbours: Russian перевод/перевед- is also a translation ("за перевод", "перевод
+ * рассказа", "перевела на немецкий"; переводчик is a translator), Polish zwrot also a phrase or a turn ("zwrot
+ * grzecznościowy", "zwrot akcji").
+ */
+const MOVEMENT_CUE = new CaselessPattern(
+  [
     "deposit|refund\\p{L}*|reimburse\\p{L}*|chargeback|disputed|transferred|überweis\\p{L}*|erstatt\\p{L}*|rückzahlung|kaution|virement|rembours\\p{L}*|dépôt de garantie",
-    "transferencia|transfiere|transferência|transfira|reembols\\p{L}*|bonifico|rimbors\\p{L}*|caparra|przelew\\p{L}*|przelej|przelać|zwrot\\p{L}*|kaucj\\p{L}*",
-    "overmaken|overboeking|terugbetal\\p{L}*|överför\\p{L}*|återbetal\\p{L}*|havale|перевед\\p{L}*|перевод\\p{L}*|переказ\\p{L}*|возврат\\p{L}*|повернен\\p{L}*",
+    "transferencia|transfiere|transferência|transfira|reembols\\p{L}*|bonifico|rimbors\\p{L}*|caparra|przelew\\p{L}*|przelej|przelać|kaucj\\p{L}*",
+    "zwrot\\p{L}*(?!\\p{L})(?!\\s+(?:grzecznościow|frazeologiczn|idiomatyczn|retoryczn|potoczn|językow|akcji|ku\\s|w\\s(?:stron|kierunk|polityc|spraw)))",
+    "overmaken|overboeking|terugbetal\\p{L}*|överför\\p{L}*|återbetal\\p{L}*|havale|переказ\\p{L}*|возврат\\p{L}*|повернен\\p{L}*",
+    "(?<!за\\s)(?:перевед|перевод)(?!ч)\\p{L}*(?!\\p{L})(?!\\s+(?:(?:с|со|на)\\s+\\p{L}+(?:ск|цк)\\p{L}*|(?:рассказ|роман|книг|стих|текст|стат|пьес|поэм|повест|произведени|сказ|песн|фильм|письм)\\p{L}*))",
     "تحويل|استرداد|转账|轉賬|汇款|匯款|退款|押金|振込|振り込|返金|敷金|송금|환불|이체",
   ].join("|"),
   "u",
 );
+
+/** A threshold right before the amount ("refunds above $50", "plus de 50 €", "bis zu 50 €", "свыше 500 рублей"): a rule's limit. */
+const THRESHOLD_BEFORE =
+  /(?<![\p{L}])(?:above|over|under|below|up to|more than|less than|at least|at most|exceeding|greater than|plus de|moins de|jusqu['’]à|au-delà de|supérieure? à|über|unter|bis zu|ab|mehr als|weniger als|más de|menos de|hasta|superior a|oltre|fino a|più di|powyżej|poniżej|ponad|do|свыше|более|менее|до|больше|меньше|boven|tot|över|upp till)\s*$/iu;
+/** A cap or policy word before the amount ("est plafonné à un mois de loyer, soit 850 €", "maximum deposit of $500"). */
+const CAP_BEFORE =
+  /(?<![\p{L}])(?:maxim\p{L}*|minim\p{L}*|capped|caps?|limit\p{L}*|plafonn\p{L}*|plafond|höchst\p{L}*|obergrenze|tope|massim\p{L}*|maksymaln\p{L}*|лимит\p{L}*|максимальн\p{L}*|не более|не выше|policy|politique|richtlinie|política)(?![\p{L}])/iu;
+
+/**
+ * A sign-off line naming a person with a business role ("John Carter, Front Desk Manager", "Anna Berg – Kundenservice"),
+ * or a name line with the role on the next line: the text is a business's message, its deposits and refunds its terms.
+ */
+const SIGNATURE_NAME = /^[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*(?:[,|–—-][ \t]*(.{2,60}))?$/gmu;
+const BUSINESS_ROLE =
+  /manager|front desk|reception\p{L}*|concierge|customer (?:service|care|support|relations)|guest (?:services|relations)|support|team|billing|accounts|sales|officer|agent|representative|director|department|hotel|leasing|property|rezeption|empfang|kundenservice|buchhaltung|service client|comptabilité|recepción|atención al cliente|obsługa klienta|recepcja|администратор|менеджер|отдел/iu;
+
+function businessSigned(text: string): boolean {
+  SIGNATURE_NAME.lastIndex = 0;
+  for (let match = SIGNATURE_NAME.exec(text); match !== null; match = SIGNATURE_NAME.exec(text)) {
+    // The next line, read 60 characters at most (a text of many name lines reads each once).
+    const next = match.index + match[0].length + 1;
+    const role = match[1] ?? text.slice(next, next + 60).split("\n", 1)[0]!;
+    if (BUSINESS_ROLE.test(role)) return true;
+  }
+  return false;
+}
+
+/** A name pair or a second-person word in the amount's sentence: the money is someone's, not the business's terms. */
+const SOMEONE_IN_SENTENCE = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+|(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Ii]hr\p{L}*|[Vv]otre|[Vv]os|[Ss]u)(?![\p{L}])/u;
+
+/**
+ * Money moved by a rule rather than for a person: a threshold or cap before the amount ("approves refunds above $50", "le
+ * dépôt de garantie est plafonné à 1 200 €"), or a business's message (a role in its signature) whose amount's sentence
+ * names nobody ("A deposit of $200 is charged at check-in. … John Carter, Front Desk Manager"). Only for amounts whose
+ * cue is a money-movement word (FINANCIAL_CUE's debts and salaries stay personal over a threshold: "owes over £14,300").
+ */
+function movedMoneyTerms(state: ScanState, start: number, before: string): boolean {
+  if (THRESHOLD_BEFORE.test(before) || CAP_BEFORE.test(before)) return true;
+  if (!(state.businessSigned ??= businessSigned(state.text))) return false;
+  const text = state.text;
+  const [from] = sentenceAround(text, start);
+  // The sentence up to the amount and a little after it (sentenceAround's end may reach the signature).
+  return !SOMEONE_IN_SENTENCE.test(text.slice(from, Math.min(text.length, start + 60)).split("\n", 1)[0]!);
+}
 
 export const FINANCIAL_GATES: readonly PatternGate[] = [
   {
@@ -159,6 +218,7 @@ interface ScanState {
   people: Map<string, PersonVerdict>;
   near?: PersonNearCache;
   self: SelfNamedCache;
+  businessSigned?: boolean;
 }
 
 /** The writer in English first person (capital "I" only, as a word). */
@@ -185,7 +245,10 @@ function report(state: ScanState, emit: Emit, start: number, end: number, rule: 
   const text = state.text;
   const before = text.slice(Math.max(0, start - 70), start);
   const after = text.slice(end, Math.min(text.length, end + 40));
-  if (!FINANCIAL_CUE.test(before) && !FINANCIAL_CUE.test(after)) return;
+  if (!FINANCIAL_CUE.test(before) && !FINANCIAL_CUE.test(after)) {
+    if (!MOVEMENT_CUE.test(before) && !MOVEMENT_CUE.test(after)) return;
+    if (movedMoneyTerms(state, start, before)) return;
+  }
   if (AGGREGATE_CUE.test(before.slice(-45))) return;
   if (!aboutIdentifiedPerson(state, start, end)) return;
   emit("financial", start, end, rule, PRIORITY.contextual);

@@ -429,7 +429,8 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
     }
     if (isFillerNumber(category, text.slice(start, end))) return true;
     if (category === "email") return isRoleMailbox(text.slice(start, end)) && !personalBefore(text, start);
-    if (category === "financial") return organisationAmount(text, start, present);
+    // An amount beside a placeholder person ("Max Mustermann überweist 50 € an Erika Mustermann") is an example, as an ID is.
+    if (category === "financial") return organisationAmount(text, start, present) || placeholderPersonNear(text, start, end, present);
     // An identifier beside a placeholder person (张三, 홍길동, Max Mustermann) is the form's example, not anyone's.
     if (category === "national_id" || category === "passport") return placeholderPersonNear(text, start, end, present);
     if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;

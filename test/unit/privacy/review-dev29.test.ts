@@ -38,4 +38,21 @@ describe("session 37 review: dev-29 rules", () => {
     expect(found("Vortrag von Prof. Hans Müller. Diagnose und Therapie: Grundlagen der Kardiologie")).toEqual([]);
     expect(found("Presenter: Dr. Raj Patel\nMedication adherence strategies: reminders, pill boxes and apps.")).toEqual([]);
   });
+
+  it("reads no policy threshold, hotel terms, placeholder transfer, translation fee, Polish phrase or legal cap as someone's money", () => {
+    expect(found("Maria Lopez approves refunds above $50.")).toEqual([]);
+    const hotel = "Dear guest,\nA deposit of $200 is charged at check-in and refunded at check-out.\n\nKind regards,\nJohn Carter, Front Desk Manager";
+    expect(found(hotel)).toEqual([]);
+    expect(found("Max Mustermann überweist 50 € an Erika Mustermann.")).toEqual([]);
+    expect(found("Антон Чехов получил 500 рублей за перевод.")).toEqual([]);
+    expect(found("Anna Nowak zapłaciła 80 zł za kurs; zwrot grzecznościowy „Szanowna Pani” był na pierwszej lekcji.")).toEqual([]);
+    expect(found("Maître Dupont, avocat : le dépôt de garantie est plafonné à 1 200 € pour un logement vide.")).toEqual([]);
+  });
+
+  it("still reads a named person's debt, transfer and refund beside those words", () => {
+    expect(found("my sister Maria owes me $50")).toContain("financial:$50");
+    expect(found("Jan Nowak przelał mi 500 zł zwrotu")).toContain("financial:500 zł");
+    expect(found("Tom Baker owes over £14,300 on his credit cards")).toContain("financial:£14,300");
+    expect(found("Иван Петров сделал перевод 5 000 рублей моей маме")).toContain("financial:5 000 рублей");
+  });
 });
