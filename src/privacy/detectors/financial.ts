@@ -121,9 +121,13 @@ const MOVEMENT_CUE = new CaselessPattern(
   "u",
 );
 
-/** A threshold right before the amount ("refunds above $50", "plus de 50 €", "bis zu 50 €", "свыше 500 рублей"): a rule's limit. */
+/**
+ * A limit right before the amount ("refunds above $50", "jusqu'à 50 €", "bis zu 50 €", "свыше 500 рублей"): a rule's
+ * threshold. Words that as often approximate one person's actual amount ("a refund of over $5,000", "more than", "plus
+ * de", "mehr als", "ponad", "более") are not limits here.
+ */
 const THRESHOLD_BEFORE =
-  /(?<![\p{L}])(?:above|over|under|below|up to|more than|less than|at least|at most|exceeding|greater than|plus de|moins de|jusqu['’]à|au-delà de|supérieure? à|über|unter|bis zu|ab|mehr als|weniger als|más de|menos de|hasta|superior a|oltre|fino a|più di|powyżej|poniżej|ponad|do|свыше|более|менее|до|больше|меньше|boven|tot|över|upp till)\s*$/iu;
+  /(?<![\p{L}])(?:above|below|up to|at most|exceeding|greater than|jusqu['’]à|au-delà de|supérieure? à|bis zu|hasta|superior a|fino a|powyżej|poniżej|свыше|не более|boven|upp till)\s*$/iu;
 /** A cap or policy word before the amount ("est plafonné à un mois de loyer, soit 850 €", "maximum deposit of $500"). */
 const CAP_BEFORE =
   /(?<![\p{L}])(?:maxim\p{L}*|minim\p{L}*|capped|caps?|limit\p{L}*|plafonn\p{L}*|plafond|höchst\p{L}*|obergrenze|tope|massim\p{L}*|maksymaln\p{L}*|лимит\p{L}*|максимальн\p{L}*|не более|не выше|policy|politique|richtlinie|política)(?![\p{L}])/iu;

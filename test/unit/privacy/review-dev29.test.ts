@@ -54,5 +54,6 @@ describe("session 37 review: dev-29 rules", () => {
     expect(found("Jan Nowak przelał mi 500 zł zwrotu")).toContain("financial:500 zł");
     expect(found("Tom Baker owes over £14,300 on his credit cards")).toContain("financial:£14,300");
     expect(found("Иван Петров сделал перевод 5 000 рублей моей маме")).toContain("financial:5 000 рублей");
+    expect(found("My brother Tom Baker got a refund of over $5,000 from his landlord.")).toContain("financial:$5,000");
   });
 });
