@@ -214,7 +214,7 @@ export const HEALTH: MarkedEntry[] = [
   [
     "en",
     "health:claim-csv:structured",
-    `claim_id,member_name,dob,icd10,cpt,billed\nC-77812,Raymond Ochoa,1961-04-02,⟦health|E11.65⟧,99214,210.00\nC-77813,Denise Fairfax,1979-11-19,⟦health|F33.1⟧,90837,185.00\nWhy would the second line be denied?`,
+    `claim_id,member_name,dob,icd10,cpt,billed\nC-77812,Raymond Ochoa,⟦date_of_birth|1961-04-02⟧,⟦health|E11.65⟧,99214,210.00\nC-77813,Denise Fairfax,⟦date_of_birth|1979-11-19⟧,⟦health|F33.1⟧,90837,185.00\nWhy would the second line be denied?`,
   ],
   [
     "de",
