@@ -111,6 +111,18 @@ describe("privacy scan is linear in input size", () => {
     120_000,
   );
 
+  // Session 38: letter-spaced runs are closed up before detection (letter-spacing.ts): one long run, and many runs.
+  it.each([
+    ["one letter-spaced run", (size: number) => "C H 1 4 ".repeat(Math.ceil(size / 8))],
+    ["many short letter-spaced runs", (size: number) => "F T 4 8 2 9 1 5, IBAN ".repeat(Math.ceil(size / 22))],
+  ])(
+    "%s (session 38)",
+    (_name, build) => {
+      expect(growth(scan, build)).toBeLessThan(8);
+    },
+    120_000,
+  );
+
   it("keyword-dense biometric records and genetic results (session 38)", () => {
     expect(growth(scan, (size) => "iris_left=a3f9 heterozygous HFE C282Y haplogroup R1b ".repeat(Math.ceil(size / 52)))).toBeLessThan(8);
   }, 120_000);

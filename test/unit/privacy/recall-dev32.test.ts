@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { found } from "../privacy-helpers.js";
+import { collapseLetterSpacing } from "../../../src/privacy/letter-spacing.js";
 
 const has = (text: string, category: string) => found(text).some((value) => value.startsWith(`${category}:`));
 
@@ -67,5 +68,25 @@ describe("session 38 recall rules (development set 32)", () => {
   it("leaves a textbook exercise's character's money and a pope's illness alone", () => {
     expect(has("Задача: Иван взял кредит 100 000 рублей под 12% годовых на 2 года. Какой будет ежемесячный платёж?", "financial")).toBe(false);
     expect(has("Papa Francesco è stato ricoverato per una polmonite bilaterale nel 2025.", "health")).toBe(false);
+  });
+});
+
+describe("session 38 letter-spaced values and a passport's owner before its number", () => {
+  it("closes up a letter-spaced value with a digit before detection and maps the span back", () => {
+    const text = "my IBAN with the spaces I always use: C H 1 4 8 9 5 8 6 6 5 3 0 3 1 0 3 5 8 1 4 (Nadia Berger).";
+    expect(found(text)).toContain("iban:C H 1 4 8 9 5 8 6 6 5 3 0 3 1 0 3 5 8 1 4");
+  });
+
+  it("leaves spaced letters without a digit, and short runs, as they are", () => {
+    expect(collapseLetterSpacing("s p a c e d o u t words").changed).toBe(false);
+    expect(collapseLetterSpacing("A 1 B 2 here").changed).toBe(false);
+    const collapsed = collapseLetterSpacing("code: F T 4 8 2 9 1 5, ok");
+    expect(collapsed.text).toBe("code: FT482915, ok");
+    expect([collapsed.before(6), collapsed.before(13), collapsed.before(14)]).toEqual([6, 20, 21]);
+  });
+
+  it("reads a passport number after its owner and a colon", () => {
+    expect(found("passaporte da minha filha Beatriz Moura: FT482915, preciso")).toContain("passport:FT482915");
+    expect(has("the passport of the president: see page 4", "passport")).toBe(false);
   });
 });
