@@ -90,3 +90,18 @@ describe("session 38 letter-spaced values and a passport's owner before its numb
     expect(has("the passport of the president: see page 4", "passport")).toBe(false);
   });
 });
+
+describe("session 38 table columns: a money field with its period, a tenant column", () => {
+  it("reads gross_monthly and net_monthly amounts in a table with a name column", () => {
+    const text = "employee_id,name,gross_monthly,net_monthly\nE-1041,Hannah Pruitt,6250.00,4512.37";
+    expect(found(text)).toEqual(expect.arrayContaining(["financial:6250.00", "financial:4512.37"]));
+  });
+
+  it("reads a tenant's rent and arrears under Italian headers", () => {
+    expect(found("inquilino;appartamento;canone;arretrati\nPaola Ferri;Int. 4;720;2160")).toContain("financial:2160");
+  });
+
+  it("leaves a period column without a person alone", () => {
+    expect(has("region,gross_monthly\nNorth,6250.00", "financial")).toBe(false);
+  });
+});
