@@ -95,4 +95,35 @@ describe("privacy scan is linear in input size", () => {
       ),
     ).toBeLessThan(8);
   }, 120_000);
+
+  // Session 38: the dotted-dash rule's look-ahead for its dash (14 characters), the NRIC/PPSN letters' 40-character
+  // keyword windows, and the biometric keyword's record separator and gene-variant value, on keyword-dense text.
+  it.each([
+    ["chilean-rut", (size: number) => `NIT C.I. ${"1.234.567-8 ".repeat(size / 12)}`],
+    ["chilean-rut", (size: number) => `NIT ${"1234567890 ".repeat(size / 11)}1-1`],
+    ["lettered-national-ids", (size: number) => `NRIC PPS ${"S1234567A 1234568T ".repeat(size / 19)}`],
+  ])(
+    "session 38 national-id rule %s alone on dense candidates",
+    (name, build) => {
+      const detector = nationalIdDetectors.find((candidate) => candidate.name === name)!;
+      expect(growth((text) => detector.run(text, () => undefined, text.toLowerCase()), build)).toBeLessThan(8);
+    },
+    120_000,
+  );
+
+  // Session 38: letter-spaced runs are closed up before detection (letter-spacing.ts): one long run, and many runs.
+  it.each([
+    ["one letter-spaced run", (size: number) => "C H 1 4 ".repeat(Math.ceil(size / 8))],
+    ["many short letter-spaced runs", (size: number) => "F T 4 8 2 9 1 5, IBAN ".repeat(Math.ceil(size / 22))],
+  ])(
+    "%s (session 38)",
+    (_name, build) => {
+      expect(growth(scan, build)).toBeLessThan(8);
+    },
+    120_000,
+  );
+
+  it("keyword-dense biometric records and genetic results (session 38)", () => {
+    expect(growth(scan, (size) => "iris_left=a3f9 heterozygous HFE C282Y haplogroup R1b ".repeat(Math.ceil(size / 52)))).toBeLessThan(8);
+  }, 120_000);
 });

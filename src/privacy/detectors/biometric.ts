@@ -28,10 +28,12 @@ const VALUE_IN_PATTERN_7 = /^(?:[0-9a-f]{2}[: ])+/i;
 const BIOMETRIC_KEYWORD = new RegExp(
   [
     "finger[ _-]?prints?|thumb[ _-]?prints?|(?:fingerprint|face|facial|iris|voice|palm|retina)[_-](?:template|hash|data|vector|embedding|encoding|scan|code|print)s?|fingerprint (?:template|hash|minutiae|data|scan)|minutiae|face[ _-]?(?:embedding|vector|encoding|template|print|descriptor|signature|id data)s?|facial (?:template|geometry|embedding|features?|recognition (?:data|template|vector))|faceprints?|iris[ _-]?(?:code|template|scan|hash|pattern)|retina(?:l)? scan|voice[ _-]?prints?|voice (?:template|embedding|signature|profile)|speaker embedding|palm[ _-]?(?:prints?|vein)|vein pattern|biometrics?(?: template| hash| data| record| id| sample| vector)?|gait signature|dna (?:profile|sequence|sample|test|results?|fingerprint)|str (?:profile|loci|markers)|genotype|genetic (?:test|markers?|profile|data|results?)|snp (?:data|results?|genotype)|23andme|ancestrydna|codis",
+    // Session 38: a record key with a side (iris_left, finger_right), zygosity and haplogroup words of a genetic result.
+    "(?:iris|finger|thumb|retina|palm)[_-](?:left|right|l|r)(?![\\p{L}])|(?:left|right)[_-](?:iris|index|thumb|retina)|(?:homo|hetero|hemi)zyg\\p{L}*|haplogroups?",
     "fingerabdr(?:uck|ücke)|gesichts(?:merkmale|vektor|erkennungs?daten|template)|irisscan|stimmabdruck|stimmprofil|dna-profil|gentest|genetische[nr]? (?:test|daten|profil)|biometrische[nr]? (?:daten|merkmale|template)",
-    "empreintes? (?:digitales?|vocales?|faciales?)|gabarit biométrique|données biométriques|profil adn|test génétique|huellas? (?:dactilar(?:es)?|digital(?:es)?)|plantilla biométrica|datos biométricos|perfil de adn|prueba genética|impronte? digital[ei]|dati biometrici|profilo (?:del )?dna|test genetico|impressões? digita(?:l|is)|dados biométricos|perfil de dna|vingerafdruk(?:ken)?|biometrische gegevens|dna-profiel",
-    "odcisk\\p{L}* (?:palca|palców|linii papilarnych)|dane biometryczne|szablon biometryczny|profil dna|badani\\p{L}* genetyczn\\p{L}*|отпечат\\p{L}* пальц\\p{L}*|биометри\\p{L}*|днк-профил\\p{L}*|профиль днк|генетическ\\p{L}* (?:тест|анализ|профиль)|слепок голоса",
-    "指纹|人脸特征|人脸模板|面部特征|人脸识别数据|虹膜|声纹|基因检测|基因数据|DNA|指紋|顔認証データ|顔特徴|顔データ|虹彩|声紋|遺伝子検査|生体認証|지문|얼굴 인식|안면 인식|얼굴 특징|홍채|성문|유전자 검사|생체 정보|फिंगरप्रिंट|अंगूठे का निशान|बायोमेट्रिक|डीएनए|بصمة (?:الإصبع|الأصابع|الوجه|العين|الصوت)|البصمة|الحمض النووي|البيانات الحيوية",
+    "(?:homo|h[ée]t[ée]ro|h[ée]mi)zygote?s?|haplogroupe?s?|omozigot\\p{L}*|eterozigot\\p{L}*|homocig[oó]t\\p{L}*|heterocig[oó]t\\p{L}*|homozigot\\p{L}*|heterozigot\\p{L}*|aplogrupp\\p{L}*|haplogrup\\p{L}*|plantillas?[ _]facial(?:es)?|gabarits?[ _]facia(?:l|ux)|modell[oi][ _]facciali?|modelos?[ _]facia(?:l|is)|empreintes? (?:digitales?|vocales?|faciales?)|gabarit biométrique|données biométriques|profil adn|test génétique|huellas? (?:dactilar(?:es)?|digital(?:es)?)|plantilla biométrica|datos biométricos|perfil de adn|prueba genética|impronte? digital[ei]|dati biometrici|profilo (?:del )?dna|test genetico|impressões? digita(?:l|is)|dados biométricos|perfil de dna|vingerafdruk(?:ken)?|biometrische gegevens|dna-profiel",
+    "odcisk\\p{L}* (?:palca|palców|linii papilarnych)|dane biometryczne|szablon biometryczny|profil dna|badani\\p{L}* genetyczn\\p{L}*|отпечат\\p{L}* пальц\\p{L}*|биометри\\p{L}*|днк-профил\\p{L}*|профиль днк|генетическ\\p{L}* (?:тест|анализ|профиль)|слепок голоса|голосов\\p{L}* слеп\\p{L}*|гомозигот\\p{L}*|гетерозигот\\p{L}*|гаплогрупп\\p{L}*",
+    "纯合|杂合|ホモ接合|ヘテロ接合|指纹|人脸特征|人脸模板|面部特征|人脸识别数据|虹膜|声纹|基因检测|基因数据|DNA|指紋|顔認証データ|顔特徴|顔データ|虹彩|声紋|遺伝子検査|生体認証|지문|얼굴 인식|안면 인식|얼굴 특징|홍채|성문|유전자 검사|생체 정보|फिंगरप्रिंट|अंगूठे का निशान|बायोमेट्रिक|डीएनए|بصمة (?:الإصبع|الأصابع|الوجه|العين|الصوت)|البصمة|الحمض النووي|البيانات الحيوية",
   ].join("|"),
   "giu",
 );
@@ -57,6 +59,33 @@ const STEMS = [
   "snp",
   "23andme",
   "codis",
+  "homoz",
+  "heteroz",
+  "hétéroz",
+  "hemiz",
+  "hémiz",
+  "homozig",
+  "heterozig",
+  "homocig",
+  "heterocig",
+  "omozig",
+  "eterozig",
+  "haplo",
+  "aplogr",
+  "left_",
+  "left-",
+  "right_",
+  "right-",
+  "plantilla",
+  "gabarit",
+  "modell",
+  "modelo",
+  "голосов",
+  "зигот",
+  "гаплогрупп",
+  "纯合",
+  "杂合",
+  "接合",
   "gesicht",
   "stimm",
   "gentest",
@@ -115,15 +144,29 @@ const VECTOR = /\[?\s*-?\d+(?:\.\d+)?(?:e-?\d+)?(?:\s*[,;]\s*-?\d+(?:\.\d+)?(?:e
 const BLOB = /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{24,}={0,2}|(?:[0-9a-fA-F]{2}[: ]){15,}[0-9a-fA-F]{2})(?![A-Za-z0-9+/=_-])/g;
 const STR_LOCI =
   /(?:(?:D\d{1,2}S\d{2,4}|TH01|TPOX|CSF1PO|FGA|vWA|VWA|AMEL|Amelogenin|D21S11|Penta [DE])\s*[:=]?\s*(?:\d{1,2}(?:\.\d)?|[XY])\s*[,/ ]\s*(?:\d{1,2}(?:\.\d)?|[XY])[;,\s]*){2,}/g;
-const SNP = /(?:\brs\d{3,10}\s*[:=(]?\s*(?:[ACGT]{1,2}[/;|]?[ACGT]?)\)?[;,\s]*){1,}/g;
+/** `rs429358 C/T`, `rs429358: CT`, and the raw-data export's `rs429358<TAB>19<TAB>44908684<TAB>CT` (rsid, chromosome, position, genotype). */
+const SNP = /(?:\brs\d{3,10}(?:[\t ]+(?:\d{1,2}|X|Y|MT)[\t ]+\d{1,9}[\t ]+)?\s*[:=(]?\s*(?:[ACGT]{1,2}[/;|]?[ACGT]?)\)?[;,\s]*){1,}/g;
+/**
+ * A gene symbol with a variant of it (session 38): HGVS coding notation (`BRCA2 c.5946delT`, `HBB c.20A>T`), a protein
+ * change (`HFE C282Y`, `CFTR F508del`, `p.Arg117His`), or a haplogroup (`R1b-U152`): a person's genetic result when a
+ * zygosity or haplogroup word is the keyword before it.
+ */
+const GENE_VARIANT =
+  /(?<![\p{L}\p{N}])(?:[A-Z][A-Z0-9]{1,7}\s+(?:c\.\d+(?:[+-]\d+)?(?:_\d+(?:[+-]\d+)?)?(?:del|dup|ins|[ACGT]>[ACGT])[ACGT]*|p\.\(?[A-Z][a-z]{2}\d+[A-Z][a-z]{2}\)?|[A-Z]\d{2,4}(?:[A-Z]|del)(?![\p{L}\p{N}]))|[A-T]\d{1,2}[a-z]\d?(?:-[A-Z]{1,3}\d{2,5})?(?![\p{L}\p{N}]))/u;
 
-function valueIn(window: string): { start: number; end: number } | undefined {
+/** Keywords after which a gene variant is a genetic result (zygosity, haplogroup, DNA and genetic-test words). */
+const GENETIC_KEYWORD =
+  /zyg|zig|cig|haplo|aplo|зигот|гаплогр|纯合|杂合|接合|dna|днк|adn|genet|génét|genét|gentest|genotyp|23andme|ancestry|基因|遺伝子|유전자|डीएनए|الحمض/iu;
+
+function valueIn(window: string, genetic: boolean): { start: number; end: number } | undefined {
   STR_LOCI.lastIndex = 0;
   const loci = STR_LOCI.exec(window);
   if (loci) return { start: loci.index, end: loci.index + loci[0].trimEnd().replace(VALUE_IN_PATTERN_1, "").length };
   SNP.lastIndex = 0;
   const snp = SNP.exec(window);
   if (snp) return { start: snp.index, end: snp.index + snp[0].trimEnd().replace(VALUE_IN_PATTERN_1, "").length };
+  const variant = genetic ? GENE_VARIANT.exec(window) : null;
+  if (variant) return { start: variant.index, end: variant.index + variant[0].length };
   for (let index = 0; index < window.length; index++) {
     const char = window.charCodeAt(index);
     if (char !== 91 && char !== 45 && (char < 48 || char > 57)) continue;
@@ -150,13 +193,15 @@ function runBiometric(text: string, emit: Emit, lower: string): void {
   for (let keyword = BIOMETRIC_KEYWORD.exec(text); keyword !== null; keyword = BIOMETRIC_KEYWORD.exec(text)) {
     const keywordEnd = keyword.index + keyword[0].length;
     // Windows of nearby keywords overlap by at most 40 characters: keyword-dense text stays linear.
-    const from = Math.max(coveredUntil, keywordEnd, scannedUntil - 40);
+    // A record's `=` or `:` right after the keyword (iris_left=…, face_template:…) is not part of the value.
+    const separator = text.charCodeAt(keywordEnd) === 61 || text.charCodeAt(keywordEnd) === 58 ? 1 : 0;
+    const from = Math.max(coveredUntil, keywordEnd + separator, scannedUntil - 40);
     const to = Math.min(text.length, keywordEnd + 240);
     if (from >= to) continue;
     scannedUntil = to;
     const around = text.slice(Math.max(0, keyword.index - 60), Math.min(text.length, keywordEnd + 60));
     if (NOT_BIOMETRIC.test(around)) continue;
-    const value = valueIn(text.slice(from, to));
+    const value = valueIn(text.slice(from, to), GENETIC_KEYWORD.test(keyword[0]));
     if (!value) continue;
     emit("biometric", from + value.start, from + value.end, "biometric-value", PRIORITY.checksum + 6);
     coveredUntil = from + value.end;

@@ -8,7 +8,7 @@
  *   A blank form (`$____`) has no amount; a table of averages or an instruction names nobody; prose word problems
  *   do not start a line with a field label. The span is the amount.
  * - `adjacent-secret`: a password word of a language that puts no copula between word and value ("비번
- *   hanriver!2024 로", "пароль Solnce2020!", "ввожу Solnce2020!") followed at once by an ASCII token chosen as a
+ *   hanriver!2024 로", "пароль Solnce2020!", "ввожу Solnce2020!", chat's "pw") followed at once by an ASCII token chosen as a
  *   secret (6–64 characters, a letter, and a digit or symbol; not an address, URL or path).
  * - `words-between-secret`: a Latin-script password word, a few words naming what it opens, a copula or colon, then a
  *   PIN or a token with a digit or symbol ("a senha do cartão no papel: 7314").
@@ -88,8 +88,12 @@ const PAY_FIELD = new RegExp(
   "gimu",
 );
 
-const ADJACENT_WORD = /(?<![\p{L}])(?:비번|비밀번호|암호|пароль|ввожу|ввёл|ввела|вводу)(?![\p{L}])[ \t]+([!-~]{6,64})(?![!-~])/gu;
-const ADJACENT_STEMS = ["비번", "비밀번호", "암호", "пароль", "ввожу", "ввёл", "ввела", "вводу"];
+/**
+ * Session 38: chat's abbreviation "pw" takes no copula either ("username mia.k, pw fTQbmYnpMe?SKl"); not `pwd` or
+ * `passwd`, which are shell commands ("sudo passwd deploy_2", "pwd && ls").
+ */
+const ADJACENT_WORD = /(?<![\p{L}])(?:비번|비밀번호|암호|пароль|ввожу|ввёл|ввела|вводу|[Pp][Ww])(?![\p{L}\d_])[ \t]+([!-~]{6,64})(?![!-~])/gu;
+const ADJACENT_STEMS = ["비번", "비밀번호", "암호", "пароль", "ввожу", "ввёл", "ввела", "вводу", "pw"];
 const SECRET_LETTER = /[A-Za-z]/;
 const SECRET_MARK = /[\d!#$%&*+=?@^_~-]/;
 const NOT_SECRET = /^(?:https?:|www\.)|@[\w-]+\.|[/\\]|^\d+$|^[A-Za-z]+$/i;

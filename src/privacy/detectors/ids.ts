@@ -119,6 +119,13 @@ function runNationalIds(text: string, emit: Emit, lower: string): void {
 
 const PASSPORT =
   /(?:passport|passeport|pasaporte|passaporto|passaporte|reisepass|pass-?nr\.?|passnummer|paspoort|paszport|pas\.|pass no\.?|passport no\.?|n° de passeport|número de pasaporte)(?:\s*(?:nummer|numéro|número|numero|number|no\.?|nr\.?|num\.?|#|n°|nº|id))?\s*(?:(?:is|ist|est|es|è|was|:|=|-|#)\s*)?(?:(?:de|del|du|der)\s+\w+\s+)?["']?([A-Z0-9](?:[A-Z0-9 ]{4,10})[A-Z0-9])["']?(?![\p{L}\p{N}])/giu;
+/**
+ * Session 38: the owner between the word and a colon ("passaporte da minha filha Beatriz Moura: FT482915", "passport of
+ * my son Leo: 563829174"); the value is one upper-case run of letters and digits with a digit.
+ */
+const PASSPORT_OF_OWNER =
+  /(?<![\p{L}])(?:passport|passeport|pasaporte|passaporto|passaporte|reisepass|paspoort|paszport)\s+(?:of|de|del|da|do|du|der|des|di|von|van)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*[:：]\s*["']?([A-Z0-9]{6,10})(?![\p{L}\p{N}])/giu;
+const PASSPORT_VALUE_DIGIT = /\d/;
 const MRZ = /P[<A-Z][A-Z]{3}[A-Z<]{30,39}\s*\n?\s*[A-Z0-9<]{9}\d[A-Z]{3}\d{6}/g;
 
 const PASSPORT_STEMS = ["pas", "reisep"];
@@ -136,6 +143,15 @@ function runPassports(text: string, emit: Emit, lower: string): void {
       if (digitCount < 1 || RUN_PASSPORTS_PATTERN_3.test(compact) || RUN_PASSPORTS_PATTERN_4.test(compact)) continue;
       const start = match.index + match[0].indexOf(value, match[0].length - match[1]!.length - 1);
       emit("passport", start, start + value.length, "passport-in-context", PRIORITY.checksum - 2);
+    }
+  }
+  if (containsAny(lower, PASSPORT_STEMS)) {
+    PASSPORT_OF_OWNER.lastIndex = 0;
+    for (let match = PASSPORT_OF_OWNER.exec(text); match !== null; match = PASSPORT_OF_OWNER.exec(text)) {
+      const value = match[1]!;
+      if (value !== value.toUpperCase() || !PASSPORT_VALUE_DIGIT.test(value) || RUN_PASSPORTS_PATTERN_3.test(value)) continue;
+      const start = match.index + match[0].length - value.length;
+      emit("passport", start, start + value.length, "passport-of-owner", PRIORITY.checksum - 2);
     }
   }
   if (text.includes("<<")) {

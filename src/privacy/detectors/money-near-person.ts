@@ -35,8 +35,18 @@ const MONEY_WORDS =
 /** The same words as literals, answered by the scan's one keyword pass. */
 const MONEY_STEMS = MONEY_WORDS.source.split("|");
 
+/**
+ * A text that opens with an exercise label ("Задача:", "Aufgabe:", "Exercice :", "Ejercicio:", "Zadanie", "例題",
+ * "题目：", a numbered "Problem 3:") and asks a question is a textbook exercise: its Иван or Mark is invented
+ * (session 38). Unnumbered "Problem:" is also how people open their own story, so it needs its number.
+ */
+const EXERCISE_LABEL =
+  /^\s*(?:(?:задача|упражнение|exercise|aufgabe|exercice|ejercicio|esercizio|zadanie|opgave|oefening|alıştırma|例題|演習|题目|例题|习题|예제|تمرين)\s*\d{0,3}|(?:problem|problema|probl[èe]me|задание|soru|問題|문제|प्रश्न|مسألة)\s*\d{1,3})\s*[:.：]/iu;
+const QUESTION_MARK = /[?？]/;
+
 function runMoneyNearPerson(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, MONEY_STEMS)) return;
+  if (EXERCISE_LABEL.test(text) && QUESTION_MARK.test(text)) return;
   MONEY.lastIndex = 0;
   let cache: PersonNearCache | undefined;
   for (let match = MONEY.exec(text); match !== null; match = MONEY.exec(text)) {

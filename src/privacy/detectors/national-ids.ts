@@ -143,7 +143,66 @@ const NUMBER_RULES: readonly NumberRule[] = [
   { rule: "hu-adoazonosito", length: 10, valid: hungarianTaxIdValid, context: /ad[óo]azonos[íi]t[óo]|ad[óo]sz[áa]m/iu },
   { rule: "my-mykad", length: 12, valid: malaysianIdValid, context: /(?<![\p{L}])(?:k\/p|mykad|nric|ic)(?![\p{L}])|kad pengenalan/iu },
   { rule: "ph-sss", length: 10, valid: (digits) => !isRepetitive(digits), context: /(?<![\p{L}])sss(?![\p{L}])|social security system/iu },
+  // Session 38 (development set 32): check-digit schemes of Argentina, Peru, the former Yugoslavia, Sri Lanka,
+  // Australia and Greece, each next to its own name.
+  { rule: "ar-cuil", length: 11, valid: argentineCuilValid, context: /(?<![\p{L}])(?:cuil|cuit)(?![\p{L}])|clave [úu]nica de identificaci[óo]n/iu },
+  { rule: "pe-ruc", length: 11, valid: peruvianPersonRucValid, context: /(?<![\p{L}])ruc(?![\p{L}])|(?<![\p{L}])sunat(?![\p{L}])/iu },
+  {
+    rule: "yu-jmbg",
+    length: 13,
+    valid: yugoslavPersonalNumberValid,
+    context: /(?<![\p{L}])(?:jmbg|јмбг|emšo|emso|емшо)(?![\p{L}])|mati[čc]n\p{L}* broj|матичн\p{L}* број/iu,
+  },
+  { rule: "lk-nic", length: 12, valid: sriLankanNicValid, context: /(?<![\p{L}])nic(?![\p{L}])|national identity card/iu },
+  { rule: "au-medicare", length: 10, valid: australianMedicareValid, context: /medicare/iu },
+  { rule: "au-tfn", length: 9, valid: australianTfnValid, context: /(?<![\p{L}])tfn(?![\p{L}])|tax file number/iu },
+  { rule: "gr-afm", length: 9, valid: greekAfmValid, context: /(?<![\p{L}])(?:α\.?φ\.?μ\.?|afm)(?![\p{L}])|αριθμ\p{L}* φορολογικού μητρώου/iu },
 ];
+
+const weightedSum = (digits: string, weights: readonly number[]) => weights.reduce((sum, weight, index) => sum + weight * (digits.charCodeAt(index) - 48), 0);
+
+/** Argentine CUIL/CUIT of a person (20, 23, 24, 27; 30-34 are companies'): weights 5432765432, 11 − sum mod 11. */
+function argentineCuilValid(digits: string): boolean {
+  if (digits[0] !== "2" || !"0347".includes(digits[1]!)) return false;
+  const check = 11 - (weightedSum(digits, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  return check !== 10 && (check === 11 ? 0 : check) === digits.charCodeAt(10) - 48;
+}
+
+/** Peruvian RUC of a person (10 + the DNI; 20 is a company's): weights 5432765432, (11 − sum mod 11) mod 10. */
+function peruvianPersonRucValid(digits: string): boolean {
+  if (!digits.startsWith("10")) return false;
+  return (11 - (weightedSum(digits, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 10 === digits.charCodeAt(10) - 48;
+}
+
+/** JMBG / EMŠO (Serbia, Slovenia, Bosnia, North Macedonia, Montenegro): DDMMYYY, region, serial, weights 765432765432. */
+function yugoslavPersonalNumberValid(digits: string): boolean {
+  const year = Number(digits.slice(4, 7));
+  if (!calendarDateValid(year < 800 ? 2000 + year : 1000 + year, Number(digits.slice(2, 4)), Number(digits.slice(0, 2)))) return false;
+  const check = 11 - (weightedSum(digits, [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  return check !== 10 && (check === 11 ? 0 : check) === digits.charCodeAt(12) - 48;
+}
+
+/** Sri Lankan NIC (2016 form): birth year 1900-2099, day of the year 1-366 (+500 for women), five digits. */
+function sriLankanNicValid(digits: string): boolean {
+  const year = Number(digits.slice(0, 4));
+  const day = Number(digits.slice(4, 7));
+  return year >= 1900 && year <= 2099 && ((day >= 1 && day <= 366) || (day >= 501 && day <= 866));
+}
+
+/** Australian Medicare card number: first digit 2-6, the ninth (weights 1 3 7 9 1 3 7 9) mod 10. */
+function australianMedicareValid(digits: string): boolean {
+  return digits[0]! >= "2" && digits[0]! <= "6" && weightedSum(digits, [1, 3, 7, 9, 1, 3, 7, 9]) % 10 === digits.charCodeAt(8) - 48;
+}
+
+/** Australian tax file number: weights 1 4 3 7 5 8 6 9 10, sum mod 11 = 0. */
+function australianTfnValid(digits: string): boolean {
+  return weightedSum(digits, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0;
+}
+
+/** Greek ΑΦΜ: the first eight digits × 2^8 … 2^1, sum mod 11 mod 10 is the ninth. */
+function greekAfmValid(digits: string): boolean {
+  return digits !== "000000000" && (weightedSum(digits, [256, 128, 64, 32, 16, 8, 4, 2]) % 11) % 10 === digits.charCodeAt(8) - 48;
+}
 
 const EGN_WEIGHTS = [2, 4, 8, 5, 10, 9, 7, 3, 6];
 function bulgarianEgnValid(digits: string): boolean {
@@ -251,7 +310,7 @@ function runDistinctiveForms(text: string, emit: Emit): void {
 
 // --- Chilean RUT/RUN (session 37): 15.482.379-4, 15482379-4, 9.276.418-K, next to its word -----------------------
 /** Seven or eight digits (dotted in thousands or not), a dash and the mod-11 check character (0-9 or K). */
-const CHILEAN_RUT = /(?<![\p{L}\p{N}.\/-])(\d{1,2}(?:\.\d{3}){2}|\d{7,8})-([\dkK])(?![\p{L}\p{N}])/gu;
+const CHILEAN_RUT = /(?<![\p{L}\p{N}.\/-])(\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})-([\dkK])(?![\p{L}\p{N}])/gu;
 const CHILEAN_RUT_HINT = /\d-[\dkK]/;
 /** The RUT's and RUN's names, the identity card's, and the Chilean tax office's. */
 const CHILEAN_RUT_CONTEXT = /(?<![\p{L}])(?:r\.?u\.?t|r\.?u\.?n)(?![\p{L}])|rol [úu]nico|c[ée]dula(?: de identidad)?|(?<![\p{L}])sii(?![\p{L}])/iu;
@@ -268,14 +327,14 @@ export function chileanRutValid(body: string, check: string): boolean {
 }
 
 /**
- * Where CHILEAN_RUT can start: a digit run after no ASCII letter, digit, ".", "/" or "-", with a dash within 11
- * characters. The dash is looked for in those 11 characters only: an `indexOf` to the text's end read the whole rest of
+ * Where CHILEAN_RUT can start: a digit run after no ASCII letter, digit, ".", "/" or "-", with a dash within 14
+ * characters (a ten-digit dotted NIT). The dash is looked for in those 14 characters only: an `indexOf` to the text's end read the whole rest of
  * a text without a dash once per digit run (quadratic, session 37 review).
  */
 const rutMayStart = (text: string, run: number) => {
   if (asciiWordBefore(text, run, "./-")) return false;
   const start = digitRunStart(run);
-  const last = Math.min(text.length - 1, start + 11);
+  const last = Math.min(text.length - 1, start + 14);
   for (let at = start + 1; at <= last; at++) if (text.charCodeAt(at) === 45) return true;
   return false;
 };
@@ -285,15 +344,48 @@ function runChileanRut(text: string, emit: Emit): void {
   forEachMatchAtDigitRunStarts(text, CHILEAN_RUT, rutMayStart, (match) => {
     const body = match[1]!.replace(RUN_KEYWORDED_NUMBERS_PATTERN_1, "");
     const end = match.index + match[0].length;
-    if (
-      isRepetitive(body) ||
-      Number(body) >= CHILEAN_COMPANY_RUT ||
-      !chileanRutValid(body, match[2]!) ||
-      !keywordAround(text, match.index, end, CHILEAN_RUT_CONTEXT, 60)
-    )
-      return;
-    emit("national_id", match.index, end, "cl-rut", PRIORITY.checksum + 4);
+    if (isRepetitive(body)) return;
+    const rule = dottedDashRule(text, match.index, end, body, match[2]!);
+    if (rule) emit("national_id", match.index, end, rule, PRIORITY.checksum + 4);
   });
+}
+
+/** Uruguay's cédula: seven digits and a check digit, weights 2987634, (10 − sum mod 10) mod 10 (session 38). */
+export function uruguayanCiValid(body: string, check: string): boolean {
+  if (body.length !== 7) return false;
+  let sum = 0;
+  for (let index = 0; index < 7; index++) sum += (body.charCodeAt(index) - 48) * [2, 9, 8, 7, 6, 3, 4][index]!;
+  return String((10 - (sum % 10)) % 10) === check;
+}
+
+/** Colombia's NIT: weights 3, 7, 13, 17 … from the right, r = sum mod 11, check r for 0 and 1, else 11 − r (session 38). */
+export function colombianNitValid(body: string, check: string): boolean {
+  const weights = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43];
+  let sum = 0;
+  for (let index = body.length - 1, at = 0; index >= 0; index--, at++) sum += (body.charCodeAt(index) - 48) * weights[at]!;
+  const rest = sum % 11;
+  return String(rest > 1 ? 11 - rest : rest) === check;
+}
+
+/** Uruguay's cédula (C.I.) and Colombia's NIT next to their names. */
+/** "C.I." or "CI" in capitals only (Italian "ci" is a word), or the card's name. */
+const URUGUAYAN_CI_CONTEXT = /(?<![\p{L}])C\.?\s?I\.?(?![\p{L}])|[Cc][ée]dula/u;
+const COLOMBIAN_NIT_CONTEXT = /(?<![\p{L}])nit(?![\p{L}])|n[úu]mero de identificaci[óo]n tributaria/iu;
+
+/**
+ * The scheme a dotted number with a dash and a check character follows, by its check and the name beside it: the
+ * Chilean RUT (7-8 digits, 0-9 or K, under 50.000.000), the Uruguayan cédula (7 digits), or a person's Colombian NIT
+ * (6-10 digits; nine-digit NITs from 800.000.000 on are companies').
+ */
+function dottedDashRule(text: string, start: number, end: number, body: string, check: string): string | undefined {
+  if (body.length >= 7 && body.length <= 8 && Number(body) < CHILEAN_COMPANY_RUT && chileanRutValid(body, check)) {
+    if (keywordAround(text, start, end, CHILEAN_RUT_CONTEXT, 60)) return "cl-rut";
+  }
+  if (check === "k" || check === "K") return undefined;
+  if (uruguayanCiValid(body, check) && keywordAround(text, start, end, URUGUAYAN_CI_CONTEXT, 40)) return "uy-ci";
+  const company = body.length < 6 || (body.length === 9 && body[0]! >= "8");
+  if (!company && colombianNitValid(body, check) && keywordAround(text, start, end, COLOMBIAN_NIT_CONTEXT, 40)) return "co-nit";
+  return undefined;
 }
 
 // --- Passport numbers after a passport word in Vietnamese, Indonesian, Turkish, Ukrainian, Swedish, Finnish -----
@@ -312,9 +404,61 @@ function runLocalPassports(text: string, emit: Emit, lower: string): void {
   }
 }
 
+// --- Singapore NRIC/FIN and the Irish PPSN (session 38): digits between check letters, next to their names ----------
+/** S/T (citizens) or F/G (foreigners), seven digits, the check letter. */
+const SINGAPORE_NRIC = /(?<![\p{L}\p{N}])([STFG])(\d{7})([A-Z])(?![\p{L}\p{N}])/gu;
+const SINGAPORE_NRIC_CONTEXT = /nric|(?<![\p{L}])(?:fin|ic|i\/c)(?: no\.?| number)?(?![\p{L}])|identity card|singpass/iu;
+/** Seven digits, the check letter and an optional second letter (A, B … for numbers issued since 2013; W for a spouse). */
+const IRISH_PPSN = /(?<![\p{L}\p{N}])(\d{7})([A-W])([A-IW]?)(?![\p{L}\p{N}])/gu;
+const IRISH_PPSN_CONTEXT = /(?<![\p{L}])ppsn?(?![\p{L}])|personal public service/iu;
+const LETTERED_ID_STEMS = ["nric", "fin", "ic", "i/c", "identity card", "singpass", "pps", "personal public service"];
+
+/** The NRIC's check letter: weights 2765432 (+4 for T and G), JZIHGFEDCBA for S/T, XWUTRQPNMLK for F/G. */
+export function singaporeNricValid(prefix: string, digits: string, letter: string): boolean {
+  let sum = prefix === "T" || prefix === "G" ? 4 : 0;
+  for (let index = 0; index < 7; index++) sum += (digits.charCodeAt(index) - 48) * [2, 7, 6, 5, 4, 3, 2][index]!;
+  return (prefix === "S" || prefix === "T" ? "JZIHGFEDCBA" : "XWUTRQPNMLK")[sum % 11] === letter;
+}
+
+/** The PPSN's check letter: weights 8…2, a second letter × 9 (A = 1; W = 0), mod 23 (0 is W). */
+export function irishPpsnValid(digits: string, letter: string, second: string): boolean {
+  let sum = second && second !== "W" ? 9 * (second.charCodeAt(0) - 64) : 0;
+  for (let index = 0; index < 7; index++) sum += (digits.charCodeAt(index) - 48) * (8 - index);
+  const rest = sum % 23;
+  return (rest === 0 ? "W" : String.fromCharCode(64 + rest)) === letter;
+}
+
+/** 1234567, 3456789: the digits of a format example ("in the format 1234567T"), not a person's number. */
+function isAscendingRun(digits: string): boolean {
+  for (let index = 1; index < digits.length; index++) if ((digits.charCodeAt(index - 1) - 47) % 10 !== digits.charCodeAt(index) - 48) return false;
+  return true;
+}
+
+function runLetteredIds(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, LETTERED_ID_STEMS)) return;
+  SINGAPORE_NRIC.lastIndex = 0;
+  for (let match = SINGAPORE_NRIC.exec(text); match !== null; match = SINGAPORE_NRIC.exec(text)) {
+    const end = match.index + match[0].length;
+    if (singaporeNricValid(match[1]!, match[2]!, match[3]!) && keywordAround(text, match.index, end, SINGAPORE_NRIC_CONTEXT, 40))
+      emit("national_id", match.index, end, "sg-nric", PRIORITY.checksum + 4);
+  }
+  IRISH_PPSN.lastIndex = 0;
+  for (let match = IRISH_PPSN.exec(text); match !== null; match = IRISH_PPSN.exec(text)) {
+    const end = match.index + match[0].length;
+    if (
+      !isRepetitive(match[1]!) &&
+      !isAscendingRun(match[1]!) &&
+      irishPpsnValid(match[1]!, match[2]!, match[3]!) &&
+      keywordAround(text, match.index, end, IRISH_PPSN_CONTEXT, 40)
+    )
+      emit("national_id", match.index, end, "ie-ppsn", PRIORITY.checksum + 4);
+  }
+}
+
 export const nationalIdDetectors: Detector[] = [
   { name: "national-ids-keyworded", run: runKeywordedNumbers },
   { name: "national-ids-distinctive-forms", run: runDistinctiveForms },
   { name: "chilean-rut", run: runChileanRut },
   { name: "local-passports", run: runLocalPassports },
+  { name: "lettered-national-ids", run: runLetteredIds },
 ];

@@ -78,7 +78,8 @@ function runScriptIds(text: string, emit: Emit, lower: string): void {
         emit("national_id", match.index, match.index + match[0].length, "taiwan-id", PRIORITY.checksum);
     IRAN.lastIndex = 0;
     for (let match = IRAN.exec(text); match !== null; match = IRAN.exec(text))
-      if (iranianCodeValid(match[0]) && keywordBefore(text, match.index, IRAN_KEYWORD))
+      // 40 characters: "شماره ملی مادرم فاطمه کریمی: …" puts a relative's name between the word and the number (session 38).
+      if (iranianCodeValid(match[0]) && keywordBefore(text, match.index, IRAN_KEYWORD, 40))
         emit("national_id", match.index, match.index + match[0].length, "iran-national-code", PRIORITY.checksum);
     CNIC.lastIndex = 0;
     for (let match = CNIC.exec(text); match !== null; match = CNIC.exec(text))

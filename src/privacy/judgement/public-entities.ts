@@ -43,6 +43,7 @@ const WELL_KNOWN_PEOPLE = new Set(
     "olaf scholz|rishi sunak|keir starmer|boris johnson|theresa may|tony blair|gordon brown|david cameron|kamala harris|hillary clinton|" +
     "bill clinton|george w. bush|george bush|jimmy carter|nicolas sarkozy|françois hollande|giorgia meloni|pedro sánchez|ursula von der leyen|" +
     "emmanuel macron|brigitte macron|michelle obama|melania trump|king charles iii|queen camilla|prince william|pope benedict|dalai lama|" +
+    "pope francis|papa francesco|papa francisco|pape françois|papst franziskus|papież franciszek|pope leo xiv|papa leone xiv|" +
     // business and science
     "jeff bezos|warren buffett|tim cook|sundar pichai|satya nadella|sam altman|jensen huang|larry page|sergey brin|steve wozniak|" +
     "richard branson|jack ma|mukesh ambani|bernard arnault|sheryl sandberg|jane goodall|neil degrasse tyson|carl sagan|richard dawkins|" +

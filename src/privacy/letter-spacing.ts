@@ -1,0 +1,93 @@
+/**
+ * Letter-spaced values (session 38, issue #15's adversarial forms): people write an IBAN, a passport number or a
+ * password one character at a time so that autocorrect or a form leaves it alone ("C H 1 4 8 9 5 8 …", "F T 4 8 2 9 1
+ * 5", "h u m m i n g b i r d 7 7 !"), which no value pattern reads. Before detection, a run of eight or more single
+ * characters separated by one space each, holding a digit, is closed up ("CH1489…"); every other character stays
+ * where it was, and an offset map takes spans back to the text before. One pass over the text; a text without such a
+ * run is returned as it is (no copy).
+ */
+
+export interface CollapsedText {
+  /** The text the detectors see. */
+  text: string;
+  /** True when a run was closed up. */
+  changed: boolean;
+  /** The offset in the text before of the character at `index` (`index` may be the text's length). */
+  before(index: number): number;
+}
+
+/** Eight characters at least: "F T 4 8 2 9 1 5" (a passport), shorter runs are initials and list markers. */
+const MIN_CHARACTERS = 8;
+
+const isSpace = (code: number) => code === 32;
+/** A character of a letter-spaced value: any visible character of one code unit (not a space, a tab or a line break). */
+const isToken = (code: number) => code > 32 && code !== 0x7f && !(code >= 0xd800 && code <= 0xdfff) && code !== 0xa0;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** Punctuation that may close a letter-spaced value ("… 9 1 5, preciso"). */
+const isClosing = (code: number) => code === 44 || code === 46 || code === 59 || code === 58 || code === 41 || code === 34 || code === 39;
+
+/** A token of one character at `at`: the next is no token, or closing punctuation with no token after it. */
+function singleAt(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  if (!(at + 1 < text.length && isToken(next))) return true;
+  return isClosing(next) && !(at + 2 < text.length && isToken(text.charCodeAt(at + 2)));
+}
+
+/** The start and end (exclusive) of every run of single characters separated by one space, eight or more, with a digit. */
+function spacedRuns(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    // A run starts at a token that is a word of one character: no token before it.
+    if (!isToken(text.charCodeAt(index)) || (index > 0 && isToken(text.charCodeAt(index - 1)))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    let count = 0;
+    let digit = false;
+    let at = index;
+    let end = index;
+    // Each step eats one single-character token and the one space after it: linear.
+    while (at < length && isToken(text.charCodeAt(at)) && singleAt(text, at)) {
+      count++;
+      digit ||= isDigit(text.charCodeAt(at));
+      end = at + 1;
+      if (at + 2 < length && isSpace(text.charCodeAt(at + 1)) && isToken(text.charCodeAt(at + 2))) at += 2;
+      else break;
+    }
+    if (count >= MIN_CHARACTERS && digit) runs.push([start, end]);
+    index = Math.max(end, index + 1);
+  }
+  return runs;
+}
+
+export function collapseLetterSpacing(text: string): CollapsedText {
+  const runs = spacedRuns(text);
+  if (runs.length === 0) return { text, changed: false, before: (index) => index };
+  let out: string;
+  let last: number;
+  // `map[i]`: the offset before of the text's i-th character, for the characters after the first run's start.
+  const offsets: number[] = [];
+  const firstStart = runs[0]![0];
+  const copy = (from: number, to: number) => {
+    out += text.slice(from, to);
+    for (let index = from; index < to; index++) offsets.push(index);
+  };
+  out = text.slice(0, firstStart);
+  last = firstStart;
+  for (const [start, end] of runs) {
+    copy(last, start);
+    for (let index = start; index < end; index += 2) {
+      out += text[index]!;
+      offsets.push(index);
+    }
+    last = end;
+  }
+  copy(last, text.length);
+  // Offsets below the first run's start are unchanged; from there on they are read from the table (its length: the end).
+  const before = (index: number) => (index < firstStart ? index : index - firstStart < offsets.length ? offsets[index - firstStart]! : text.length);
+  return { text: out, changed: true, before };
+}
