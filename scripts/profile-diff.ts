@@ -8,8 +8,8 @@
 // differs grouped by (A's plan → B's plan) with the net quality A loses there, and, for the prompts B
 // gets right and A wrong, how far A's own value of B's plan fell short of A's choice (the margin the
 // latency terms would have to give back).
-import { readFileSync } from "node:fs";
 import type { ReplayTraceLine } from "../src/simulation/replay-trace.js";
+import { datasetOf, tracePairs } from "./lib/trace-pairs.js";
 
 /** "solo-hedge gemma2:9b+gpt-4o-mini", "direct gpt-4o-mini", "cascade llama3.1:8b", from the selector's reason and the attempts. */
 function planOf(line: ReplayTraceLine): string {
@@ -35,41 +35,27 @@ function optionValue(line: ReplayTraceLine, plan: string): number | undefined {
 
 const pairs = process.argv.slice(2).map((argument) => argument.split(":") as [string, string]);
 if (pairs.length === 0 || pairs.some((pair) => pair.length !== 2)) throw new Error("usage: tsx scripts/profile-diff.ts <a.jsonl>:<b.jsonl> …");
-const read = (file: string) =>
-  new Map(
-    readFileSync(file, "utf8")
-      .split("\n")
-      .filter(Boolean)
-      .map((text) => [(JSON.parse(text) as ReplayTraceLine).id, JSON.parse(text) as ReplayTraceLine]),
-  );
-const datasetOf = (id: string) => (id.startsWith("gsm8k") ? "GSM8K" : "CRUXEval");
 const quality = new Map<string, { a: number; b: number; n: number }>();
 const moves = new Map<string, { prompts: number; net: number; aWrongBRight: number; aRightBWrong: number; margin: number; margins: number }>();
-for (const [fileA, fileB] of pairs) {
-  const a = read(fileA);
-  const b = read(fileB);
-  for (const [id, lineA] of a) {
-    const lineB = b.get(id);
-    if (!lineB) continue;
-    const row = quality.get(datasetOf(id)) ?? quality.set(datasetOf(id), { a: 0, b: 0, n: 0 }).get(datasetOf(id))!;
-    row.a += lineA.quality;
-    row.b += lineB.quality;
-    row.n += 1;
-    if (lineA.quality === lineB.quality) continue;
-    const key = `${datasetOf(id)} | ${planOf(lineA)} (${lineA.model}) → ${planOf(lineB)} (${lineB.model})`;
-    const move = moves.get(key) ?? moves.set(key, { prompts: 0, net: 0, aWrongBRight: 0, aRightBWrong: 0, margin: 0, margins: 0 }).get(key)!;
-    move.prompts += 1;
-    move.net += lineB.quality - lineA.quality;
-    if (lineB.quality > lineA.quality) {
-      move.aWrongBRight += 1;
-      const chosen = optionValue(lineA, planOf(lineA));
-      const other = optionValue(lineA, planOf(lineB));
-      if (chosen !== undefined && other !== undefined) {
-        move.margin += chosen - other;
-        move.margins += 1;
-      }
-    } else move.aRightBWrong += 1;
-  }
+for (const [id, lineA, lineB] of tracePairs(pairs)) {
+  const row = quality.get(datasetOf(id)) ?? quality.set(datasetOf(id), { a: 0, b: 0, n: 0 }).get(datasetOf(id))!;
+  row.a += lineA.quality;
+  row.b += lineB.quality;
+  row.n += 1;
+  if (lineA.quality === lineB.quality) continue;
+  const key = `${datasetOf(id)} | ${planOf(lineA)} (${lineA.model}) → ${planOf(lineB)} (${lineB.model})`;
+  const move = moves.get(key) ?? moves.set(key, { prompts: 0, net: 0, aWrongBRight: 0, aRightBWrong: 0, margin: 0, margins: 0 }).get(key)!;
+  move.prompts += 1;
+  move.net += lineB.quality - lineA.quality;
+  if (lineB.quality > lineA.quality) {
+    move.aWrongBRight += 1;
+    const chosen = optionValue(lineA, planOf(lineA));
+    const other = optionValue(lineA, planOf(lineB));
+    if (chosen !== undefined && other !== undefined) {
+      move.margin += chosen - other;
+      move.margins += 1;
+    }
+  } else move.aRightBWrong += 1;
 }
 const n = pairs.length;
 for (const [dataset, row] of [...quality].sort()) {
