@@ -48,3 +48,22 @@ describe("session 38: places' records, date formats, example towns, courts and f
     expect(found("L'hôtel des Invalides, 129 rue de Grenelle, 75007 Paris : qui l'a fait construire ?")).toEqual([]);
   });
 });
+
+describe("session 38: a business word before a person's full name does not own the address", () => {
+  it("keeps a named person's postcoded home after a bank, a company driver or a station", () => {
+    expect(found("The bank agent asked to confirm Irene Walsh's address, 7 Willow Road, Leeds LS16 6BQ.")).toContain(
+      "street_address:7 Willow Road, Leeds LS16 6BQ",
+    );
+    expect(found("Our company driver will collect Anna Berg at 22 Hawthorn Close, Reading RG4 8TT.")).toContain(
+      "street_address:22 Hawthorn Close, Reading RG4 8TT",
+    );
+    expect(found("Pick up Tom Baker from the station and drop him at 22 Hawthorn Close, Reading RG4 8TT.")).toContain(
+      "street_address:22 Hawthorn Close, Reading RG4 8TT",
+    );
+  });
+
+  it("still takes a court's address after a place name (New York is no person)", () => {
+    expect(found("U.S. District Court for the Southern District of New York, 500 Pearl Street, New York, NY 10007")).toEqual([]);
+    expect(found("Visit the Tate Modern gallery, Bankside, or our office at 25 Old Broad Street, London EC2N 1HQ.")).toEqual([]);
+  });
+});
