@@ -13,18 +13,17 @@ describe("session 38: places' records, date formats, example towns, courts and f
   });
 
   it("keeps a person's address in a record, a Person node, a visit list and a table with a person column", () => {
-    expect(found('{"@type": "Person", "name": "Rachel Ambrose", "address": {"streetAddress": "14 Kingfisher Way, Didcot OX11 7GF"}}')).toContain(
-      "street_address:14 Kingfisher Way, Didcot OX11 7GF",
-    );
-    expect(found('const visits = [\n  { client: "Harold Briggs", address: "12 Ashdown Road, Worthing BN11 1DE" },\n];')).toContain(
-      "street_address:12 Ashdown Road, Worthing BN11 1DE",
-    );
-    expect(found('const stores = [\n  { customer: "Harold Briggs", address: "12 Ashdown Road, Worthing BN11 1DE" },\n];')).toContain(
-      "street_address:12 Ashdown Road, Worthing BN11 1DE",
-    );
-    expect(found("customer,company,street,postcode\nHarold Briggs,Briggs Ltd,12 Ashdown Road,BN11 1DE\n").some((f) => f.startsWith("street_address:"))).toBe(
-      true,
-    );
+    const kept: Array<[string, string]> = [
+      [
+        '{"@type": "Person", "name": "Rachel Ambrose", "address": {"streetAddress": "14 Kingfisher Way, Didcot OX11 7GF"}}',
+        "14 Kingfisher Way, Didcot OX11 7GF",
+      ],
+      ['const visits = [\n  { client: "Harold Briggs", address: "12 Ashdown Road, Worthing BN11 1DE" },\n];', "12 Ashdown Road, Worthing BN11 1DE"],
+      ['const stores = [\n  { customer: "Harold Briggs", address: "12 Ashdown Road, Worthing BN11 1DE" },\n];', "12 Ashdown Road, Worthing BN11 1DE"],
+    ];
+    for (const [text, address] of kept) expect(found(text)).toContain(`street_address:${address}`);
+    const table = found("customer,company,street,postcode\nHarold Briggs,Briggs Ltd,12 Ashdown Road,BN11 1DE\n");
+    expect(table.some((finding) => finding.startsWith("street_address:"))).toBe(true);
   });
 
   it("reads the same date written two ways, joined by 'or', as a format question", () => {
@@ -50,16 +49,12 @@ describe("session 38: places' records, date formats, example towns, courts and f
 });
 
 describe("session 38: a business word before a person's full name does not own the address", () => {
-  it("keeps a named person's postcoded home after a bank, a company driver or a station", () => {
-    expect(found("The bank agent asked to confirm Irene Walsh's address, 7 Willow Road, Leeds LS16 6BQ.")).toContain(
-      "street_address:7 Willow Road, Leeds LS16 6BQ",
-    );
-    expect(found("Our company driver will collect Anna Berg at 22 Hawthorn Close, Reading RG4 8TT.")).toContain(
-      "street_address:22 Hawthorn Close, Reading RG4 8TT",
-    );
-    expect(found("Pick up Tom Baker from the station and drop him at 22 Hawthorn Close, Reading RG4 8TT.")).toContain(
-      "street_address:22 Hawthorn Close, Reading RG4 8TT",
-    );
+  it.each([
+    "The bank agent asked to confirm Irene Walsh's address, 7 Willow Road, Leeds LS16 6BQ.",
+    "Our company driver will collect Anna Berg at 22 Hawthorn Close, Reading RG4 8TT.",
+    "Pick up Tom Baker from the station and drop him at 22 Hawthorn Close, Reading RG4 8TT.",
+  ])("keeps a named person's postcoded home after a bank, a company driver or a station: %s", (text) => {
+    expect(found(text).filter((finding) => finding.startsWith("street_address:"))).toHaveLength(1);
   });
 
   it("still takes a court's address after a place name (New York is no person)", () => {
