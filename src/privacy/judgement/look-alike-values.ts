@@ -37,8 +37,13 @@ const BIRTH_LABEL = /birth|dob|d\.o\.b|born|geb|naiss|née?(?![\p{L}])|nac|nasc|
 const OTHER_DATE_LABEL =
   /(?<![\p{L}])(?:date|datum|fecha|data|start|end(?:e|datum)?(?![\p{L}])|begin|hired?(?![\p{L}])|join|issue|expir|valid|creat|updat|modif|sign(?:ed|ature|ing|[ _-]?(?:up|on))|effective|due(?![\p{L}])|deadline|admission|admitted|discharge|visit|appointment|registr|enrol|since|until|eintritt|austritt|einstell|ausstell|ausgestellt|gültig|début|embauche|entrée|délivr|alta(?![\p{L}])|baja(?![\p{L}])|inicio|ingreso|expedición|vencimiento|assunzione|inizio|scadenza|rilascio|indienst|afgifte|geldig|admissão|início|emissão|validade|zatrudni|ważn|wydan)|(?:datum|beginn|ende|start|day)(?![\p{L}])|^(?:min|max)$|入社|発行|有効|入职|签发|입사|발급|유효|выдач|начал|окончан/iu;
 
+/** A clock time right after a date ("2026-12-04 08:15", "2026-12-04T08:15"): a timestamp (session 38). */
+const CLOCK_TIME_AFTER = /^(?:[ T]|,? (?:at|um|à|a las|alle|om|o) )\d{1,2}:\d{2}(?!\d)/;
+
 function isOtherDateField(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "date_of_birth" || finding.rule !== "date-in-dob-column") return false;
+  // A date with a clock time is a record's timestamp (collected, admitted, signed), not the birth date beside it.
+  if (CLOCK_TIME_AFTER.test(text.slice(finding.end, finding.end + 16))) return true;
   const before = text.slice(Math.max(0, finding.start - 48), finding.start);
   const label = FIELD_LABEL_BEFORE.exec(before.slice(before.lastIndexOf("\n") + 1))?.[1]!.trim();
   return label !== undefined && OTHER_DATE_LABEL.test(label) && !BIRTH_LABEL.test(label);

@@ -26,6 +26,10 @@ describe("session 38: places' records, date formats, example towns, courts and f
     expect(table.some((finding) => finding.startsWith("street_address:"))).toBe(true);
   });
 
+  it("reads a dated field with a clock time beside a birth date as a timestamp", () => {
+    expect(found("Patient: Maria Gonzalez\nDOB: 11/23/1958\nCollected: 2026-12-04 08:15")).toEqual(["date_of_birth:11/23/1958"]);
+  });
+
   it("reads the same date written two ways, joined by 'or', as a format question", () => {
     expect(found("Dans un formulaire, la date de naissance s'écrit-elle 05/11/1979 ou 1979-11-05 ?")).toEqual([]);
     expect(found("Should a date of birth be written 03.04.1990 or 1990-04-03?")).toEqual([]);
