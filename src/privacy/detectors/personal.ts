@@ -138,11 +138,34 @@ const ADDRESS_PATTERNS: Array<{
 ];
 
 const LANDMARK_CUE =
-  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр)\b/i;
+  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр|courthouse|district court|county court|crown court|supreme court|court of appeals?|clerk of (?:the )?court|amtsgericht|landgericht|hôtel|law firm|solicitors|attorneys? at law|avocats?|cabinet d'avocats|notaires?|kanzlei|rechtsanw\w*|notariat|abogados|bufete|notaría|avvocati|studio legale|notaio|advocaten|advocatenkantoor|notaris|kancelaria)\b/i;
 
-/** Words that make an address someone's home even next to a business word ("my office is … but I live at …"). */
+const LANDMARK_CUE_ALL = new RegExp(LANDMARK_CUE.source, "gi");
+
+/**
+ * A business or landmark word before the address owns it unless (session 38, issue #15's leftover: "the bank agent
+ * asked to confirm Irene Walsh's address, …", "a taxi from Heathrow airport to Doris Kemp, …") a person's full name (a
+ * given name of the lexicon, then a known name: not "New York") stands between that word and the address: the address
+ * is then the person's.
+ */
+function landmarkBeforeOwnsIt(before: string): boolean {
+  let cueEnd = -1;
+  LANDMARK_CUE_ALL.lastIndex = 0;
+  for (let found = LANDMARK_CUE_ALL.exec(before); found !== null; found = LANDMARK_CUE_ALL.exec(before)) cueEnd = found.index + found[0].length;
+  if (cueEnd < 0) return false;
+  for (const pair of before.slice(cueEnd).matchAll(CAPITALISED_PAIR_ALL)) if (GIVEN_NAMES.has(pair[1]!.toLowerCase()) && isPersonName(pair[2]!)) return false;
+  return true;
+}
+
+/** Two capitalised words in a row: a given name of the lexicon and a known name make a person's full name. */
+const CAPITALISED_PAIR_ALL = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)/gu;
+
+/**
+ * Words that make an address someone's home even next to a business word ("my office is … but I live at …", session
+ * 38: "pick up Tom from the station and drop him at …").
+ */
 const PERSONAL_ADDRESS_CUE =
-  /\b(?:i live|lives at|living at|my (?:home|house|flat|apartment|address)|home address|his address|her address|their address|ship(?:ping)? to|deliver(?:y)? to|send (?:it|the parcel|the package) to|resides|residence|wohne|wohnt|wohnhaft|j'habite|habite|domicile|vivo en|vive en|abito|woon|mieszka\p{L}*|живу|живёт|проживает)\b/iu;
+  /\b(?:i live|lives at|living at|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|her|them|me|us)(?: off| home| back)? (?:at|to)|my (?:home|house|flat|apartment|address)|home address|his address|her address|their address|ship(?:ping)? to|deliver(?:y)? to|send (?:it|the parcel|the package) to|resides|residence|wohne|wohnt|wohnhaft|j'habite|habite|domicile|vivo en|vive en|abito|woon|mieszka\p{L}*|живу|живёт|проживает)\b/iu;
 
 /** The writer's own home: stronger than a fiction cue ("I live at …, like the house in the film"). */
 const OWN_ADDRESS_CUE =
@@ -171,7 +194,7 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
       if ((fiction || PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) && !OWN_ADDRESS_CUE.test(before)) continue;
       const personal = PERSONAL_ADDRESS_CUE.test(before) || PERSONAL_ADDRESS_CUE.test(after) || LOCAL_PERSONAL_ADDRESS_CUE.test(before);
       const business =
-        LANDMARK_CUE.test(before) || LANDMARK_CUE.test(after) || isNamedPlaceAddress(before, after) || localBusinessCue(before) || localBusinessCue(after);
+        landmarkBeforeOwnsIt(before) || LANDMARK_CUE.test(after) || isNamedPlaceAddress(before, after) || localBusinessCue(before) || localBusinessCue(after);
       if (business && !personal) continue;
       if (RUN_ADDRESSES_PATTERN_4.test(value) && RUN_ADDRESSES_PATTERN_5.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
       emit("street_address", match.index, match.index + value.length, rule, PRIORITY.contextual + 5);

@@ -22,7 +22,7 @@
  */
 import type { PrivacyFinding } from "../types.js";
 import { isPersonName } from "../detectors/people-names.js";
-import { personalBefore } from "./public-context.js";
+import { fullNameBefore, personalBefore } from "./public-context.js";
 
 /** The label of the field a date belongs to: the words after the last separator on its line, then `:` or `=`. */
 const FIELD_LABEL_BEFORE = /(?:^|[,;|/\t(<{>\s])["']?(\p{L}[\p{L}\p{N} _.'-]{0,30}?)["']?\s*[:=：]\s*["'«]?$/u;
@@ -37,8 +37,13 @@ const BIRTH_LABEL = /birth|dob|d\.o\.b|born|geb|naiss|née?(?![\p{L}])|nac|nasc|
 const OTHER_DATE_LABEL =
   /(?<![\p{L}])(?:date|datum|fecha|data|start|end(?:e|datum)?(?![\p{L}])|begin|hired?(?![\p{L}])|join|issue|expir|valid|creat|updat|modif|sign(?:ed|ature|ing|[ _-]?(?:up|on))|effective|due(?![\p{L}])|deadline|admission|admitted|discharge|visit|appointment|registr|enrol|since|until|eintritt|austritt|einstell|ausstell|ausgestellt|gültig|début|embauche|entrée|délivr|alta(?![\p{L}])|baja(?![\p{L}])|inicio|ingreso|expedición|vencimiento|assunzione|inizio|scadenza|rilascio|indienst|afgifte|geldig|admissão|início|emissão|validade|zatrudni|ważn|wydan)|(?:datum|beginn|ende|start|day)(?![\p{L}])|^(?:min|max)$|入社|発行|有効|入职|签发|입사|발급|유효|выдач|начал|окончан/iu;
 
+/** A clock time right after a date ("2026-12-04 08:15", "2026-12-04T08:15"): a timestamp (session 38). */
+const CLOCK_TIME_AFTER = /^(?:[ T]|,? (?:at|um|à|a las|alle|om|o) )\d{1,2}:\d{2}(?!\d)/;
+
 function isOtherDateField(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "date_of_birth" || finding.rule !== "date-in-dob-column") return false;
+  // A date with a clock time is a record's timestamp (collected, admitted, signed), not the birth date beside it.
+  if (CLOCK_TIME_AFTER.test(text.slice(finding.end, finding.end + 16))) return true;
   const before = text.slice(Math.max(0, finding.start - 48), finding.start);
   const label = FIELD_LABEL_BEFORE.exec(before.slice(before.lastIndexOf("\n") + 1))?.[1]!.trim();
   return label !== undefined && OTHER_DATE_LABEL.test(label) && !BIRTH_LABEL.test(label);
@@ -122,23 +127,76 @@ function isMaskedValue(text: string, finding: PrivacyFinding): boolean {
 /** Geocoding and map code or queries, and reviews of places: the address is a place's. */
 const PLACE_USE =
   /(?<![\p{L}])(?:geocod\p{L}*|geokod\p{L}*|nominatim|mapbox|google maps api|places api|współrzędn\p{L}*|coordenadas|геокод\p{L}*|(?:\d-star|google|yelp|tripadvisor|restaurant|hotel|shop|store) reviews?|reviews? (?:for|of) the|(?:write|leave|post) (?:a|an|my) (?:\p{L}+ )?review|yelp|tripadvisor|rezension|(?:google-)?bewertung für|reseña|recensione|recensie|recenzj\p{L}*|avaliação|отзыв\p{L}*|yorum yaz\p{L}*)(?![\p{L}])|ジオコーディング|地理编码|지오코딩|レビュー|口コミ|クチコミ|点评|點評|리뷰|후기/iu;
-/** Two capitalised words in a row (a first and a last name if both are known names). */
-const CAPITALISED_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)/gu;
-
-/** A person's full name (two known names in a row) in the 60 characters before `start`. */
-function fullNameBefore(text: string, start: number): boolean {
-  for (const pair of text.slice(Math.max(0, start - 60), start).matchAll(CAPITALISED_PAIR)) if (isPersonName(pair[1]!) && isPersonName(pair[2]!)) return true;
-  return false;
-}
-
 /** An SQL insert into a table of places, up to the finding (same statement). */
 const PLACE_TABLE_INSERT =
   /insert\s+into\s+[`"[]?\w*(?:store|shop|branch|location|venue|office|warehouse|restaurant|hotel|site|facilit|clinic|school|station|outlet|depot|place|poi|landmark)\w*[^;]*$/i;
 
 function isPlaceAddress(text: string, finding: PrivacyFinding): boolean {
-  if (finding.category !== "street_address" || personalBefore(text, finding.start) || fullNameBefore(text, finding.start)) return false;
+  if (finding.category !== "street_address" || personalBefore(text, finding.start)) return false;
+  // A row of a table with a business column and no person column: the capitalised words before it name the business.
+  if (finding.rule === "table-column" && isPlaceTableRow(text, finding.start)) return true;
+  if (fullNameBefore(text, finding.start)) return false;
   if (PLACE_USE.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 200)))) return true;
-  return finding.rule === "sql-insert-column" && PLACE_TABLE_INSERT.test(text.slice(Math.max(0, finding.start - 2000), finding.start));
+  if (finding.rule === "sql-insert-column") return PLACE_TABLE_INSERT.test(text.slice(Math.max(0, finding.start - 2000), finding.start));
+  return finding.rule === "record-field" && isPlaceRecord(text, finding.start);
+}
+
+/**
+ * Session 38 (dev-33): the records of places. A store locator, a branch list or a venue table in code (`const stores =
+ * [ … ]`, `magasins = [ … ]`, `locations:` then `- …`), a schema.org node typed as a business or place (`"@type":
+ * "Restaurant"`, `"Bakery"`; not `"Person"`), or a table whose header names a business column and no person column
+ * (`business,street,city,postcode`): the addresses in them are the places'. A person field in the record (customer,
+ * patient, first_name …) keeps the address reported, as do a personal cue and a full name before it (the caller).
+ */
+/** A collection's name and its opening bracket (or a YAML key and its first list item); read from word starts only. */
+const COLLECTION_OPENER = /(?<![\p{L}\p{N}_$-])([\p{L}\p{N}_$-]+)["'`]?\s*(?:[=:]\s*(?:\[|\(|\{\s*\[)|:[ \t]*\n[ \t]*-)/gu;
+const PLACE_COLLECTION_NAME =
+  /store|shop|branch|location|venue|office|warehouse|restaurant|hotel|site|clinic|school|station|outlet|depot|place|poi(?![a-z])|landmark|pharmac|hospital|museum|showroom|dealer|franchise|magasin|boutique|enseigne|agence|tienda|sucursal|negocio|negozi|filial|geschaeft|geschäft|laden|läden|standort|winkel|vestiging|sklep|oddzia|lokal|loja|unidade|mağaza|şube|magazin|门店|店铺|店舗|店|매장|지점/iu;
+const SCHEMA_TYPE = /"@type"\s*:\s*"([^"]{1,40})"/g;
+/** schema.org types of a node's parts (its address, geo point, contact point): they say nothing of its owner. */
+const SCHEMA_PART_TYPE = /^(?:PostalAddress|GeoCoordinates|GeoShape|ContactPoint|PropertyValue|OpeningHoursSpecification|ImageObject)$/;
+const SCHEMA_PERSON_TYPE = /^(?:Person|Patient|Physician|Author)$/;
+/** Record keys that name a person: the address in the record is theirs. */
+const PERSON_KEY =
+  /(?<![\p{L}])["']?(?:first[ _-]?name|last[ _-]?name|given[ _-]?name|family[ _-]?name|full[ _-]?name|surname|customer|client|patient|employee|member|tenant|resident|owner|person|contact|user|recipient|vorname|nachname|kunde|prénom|nombre|apellido|cognome|achternaam|imię|nazwisko)\w*["']?\s*[:=]/iu;
+
+function isPlaceRecord(text: string, start: number): boolean {
+  // A list of some twenty places fits in the 2,000 characters read back (as for a table's header and an SQL insert).
+  const window = text.slice(Math.max(0, start - 2000), start);
+  // The record the value sits in, from its last opening brace: a person key there makes it someone's address.
+  if (PERSON_KEY.test(window.slice(window.lastIndexOf("{") + 1))) return false;
+  let schemaType: string | undefined;
+  SCHEMA_TYPE.lastIndex = 0;
+  for (let found = SCHEMA_TYPE.exec(window); found !== null; found = SCHEMA_TYPE.exec(window)) if (!SCHEMA_PART_TYPE.test(found[1]!)) schemaType = found[1]!;
+  if (schemaType !== undefined) return !SCHEMA_PERSON_TYPE.test(schemaType);
+  let collection: string | undefined;
+  COLLECTION_OPENER.lastIndex = 0;
+  for (let found = COLLECTION_OPENER.exec(window); found !== null; found = COLLECTION_OPENER.exec(window)) collection = found[1]!;
+  return collection !== undefined && PLACE_COLLECTION_NAME.test(collection);
+}
+
+/** A header cell naming a business or place (exactly, optionally with "name"), and header cells naming a person. */
+const BUSINESS_COLUMN =
+  /^["']?(?:business|company|store|shop|venue|restaurant|hotel|branch|outlet|establishment|organi[sz]ation|institution|office|clinic|school|practice|firm|firma|firmenname|unternehmen|geschäft|filiale|entreprise|société|magasin|enseigne|empresa|tienda|negocio|sucursal|azienda|negozio|bedrijf|winkel|vestiging|sklep|loja|şirket|mağaza|компания|магазин)(?:[ _-]?name)?["']?$/iu;
+const PERSON_COLUMN =
+  /(?:first[ _-]?name|last[ _-]?name|full[ _-]?name|surname|given|family|employee|patient|customer|client|member|tenant|resident|owner|contact|person|student|recipient|vorname|nachname|kunde|prénom|apellido|cognome|achternaam|imię|nazwisko|dob|birth)/iu;
+const TABLE_DELIMITER = /[,;\t|]/;
+
+/** The header of the table row holding `start`: the first line of the run of delimited lines it belongs to (2,000 characters back at most). */
+function isPlaceTableRow(text: string, start: number): boolean {
+  const from = Math.max(0, start - 2000);
+  let lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  let header = "";
+  while (lineStart >= from) {
+    const lineEnd = text.indexOf("\n", lineStart);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (!TABLE_DELIMITER.test(line)) break;
+    header = line;
+    if (lineStart === 0) break;
+    lineStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+  }
+  const cells = header.split(TABLE_DELIMITER).map((cell) => cell.trim());
+  return cells.some((cell) => BUSINESS_COLUMN.test(cell)) && !cells.some((cell) => PERSON_COLUMN.test(cell));
 }
 
 /**
@@ -166,9 +224,47 @@ function isListedProperty(text: string, finding: PrivacyFinding): boolean {
   return LISTING_CUE.test(before + text.slice(finding.start, finding.end) + after) && !givenNameAround(before, after);
 }
 
+/**
+ * Session 38 (dev-33): the same calendar date written two ways, joined by "or" ("should a date of birth be written
+ * 03.04.1990 or 1990-04-03?", "s'écrit-elle 05/11/1979 ou 1979-11-05"): a question about date formats, not anyone's
+ * birth date. A full name before the first of the two, or a name field of a form, keeps it reported.
+ */
+const NUMERIC_DATE = "\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}";
+const OR_WORD = "(?:or|ou|oder|o|of|eller|lub|albo|czy|или|veya|ya da|hay|hoặc|vs\\.?|versus|或者?|还是|還是|または|それとも|또는|아니면|या|أو)";
+const SECOND_FORM_AFTER = new RegExp(`^["'«“]?\\s*${OR_WORD}\\s*["'«“]?(${NUMERIC_DATE})(?!\\d)`, "iu");
+const FIRST_FORM_BEFORE = new RegExp(`(?<!\\d)(${NUMERIC_DATE})["'»”]?\\s*${OR_WORD}\\s*["'«“]?$`, "iu");
+const DIGIT_GROUPS = /\d+/g;
+
+/** The year and the unordered day and month of a numeric date ("1979|5|11"), or undefined without a four-digit year. */
+function dateKey(value: string): string | undefined {
+  const groups = value.match(DIGIT_GROUPS);
+  if (groups === null || groups.length !== 3) return undefined;
+  const yearIndex = groups.findIndex((group) => group.length === 4);
+  if (yearIndex < 0) return undefined;
+  const [one, two] = groups.filter((_, index) => index !== yearIndex).map(Number);
+  return `${groups[yearIndex]}|${Math.min(one!, two!)}|${Math.max(one!, two!)}`;
+}
+
+function isDateFormatPair(text: string, finding: PrivacyFinding): boolean {
+  if (finding.category !== "date_of_birth") return false;
+  const key = dateKey(text.slice(finding.start, finding.end));
+  if (key === undefined) return false;
+  const after = SECOND_FORM_AFTER.exec(text.slice(finding.end, finding.end + 32));
+  const before = FIRST_FORM_BEFORE.exec(text.slice(Math.max(0, finding.start - 32), finding.start));
+  const other = after?.[1] ?? before?.[1];
+  if (other === undefined || other === text.slice(finding.start, finding.end) || dateKey(other) !== key) return false;
+  const first = after !== null ? finding.start : finding.start - before![0].length;
+  // The writer's "I" or "my" alone points at nobody (issue #15's policy); a full name or a name field does.
+  return !fullNameBefore(text, first) && !NAME_FIELD.test(text.slice(Math.max(0, first - 200), first));
+}
+
+/** A name field of a form or record ("Name:", "Nom :", "氏名：", "이름:"). */
+const NAME_FIELD = /(?<![\p{L}])(?:name|nom|nombre|nome|naam|imię|имя|isim|ad soyad)\s*[:：]|氏名|姓名|이름\s*[:：]/iu;
+
 export function isLookAlikeValue(text: string, finding: PrivacyFinding): boolean {
   return (
     isOtherDateField(text, finding) ||
+    isDateFormatPair(text, finding) ||
     isPhoneFormatExample(text, finding) ||
     isMaskedValue(text, finding) ||
     isPlaceAddress(text, finding) ||

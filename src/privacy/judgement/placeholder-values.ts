@@ -51,6 +51,16 @@ export function hasAscendingHouseNumber(value: string): boolean {
 }
 
 /**
+ * The stock towns of address examples (session 38, dev-33: `usaddress.tag("1234 Oak Street, Springfield, IL 62704")`):
+ * with a counting house number, the ZIP code after them is the example's too.
+ */
+const EXAMPLE_TOWN = /(?<![\p{L}])(?:Springfield|Anytown|Anycity|Smallville|Centerville|Musterstadt)(?![\p{L}])/u;
+
+export function hasExampleTown(value: string): boolean {
+  return EXAMPLE_TOWN.test(value);
+}
+
+/**
  * A postal code after the start of an address span (UK, US ZIP, 5- and 6-digit, Dutch, Portuguese, Brazilian, Polish,
  * Swedish, Japanese forms): an invented setting or a format example rarely has one, a real home does.
  */

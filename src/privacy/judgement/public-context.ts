@@ -22,7 +22,8 @@
  */
 import type { PrivacyFinding } from "../types.js";
 import { caseInsensitiveStems, containsAny, splitAlternatives, type PatternGate } from "../detector.js";
-import { hasAscendingHouseNumber, hasPostcode, isExampleStreet, isFillerNumber, isRoleMailbox } from "./placeholder-values.js";
+import { hasAscendingHouseNumber, hasExampleTown, hasPostcode, isExampleStreet, isFillerNumber, isRoleMailbox } from "./placeholder-values.js";
+import { isPersonName } from "../detectors/people-names.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -41,11 +42,11 @@ const PLACEHOLDER_PEOPLE =
 
 /** First person, relatives and delivery: the value is someone's own (checked just before the value). */
 const PERSONAL_CUE =
-  /(?<![\p{L}\p{N}])(?:my|mine|me|i|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|(?<!\p{Script=Hangul})(?:제|내)\s|저의|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|(?<![帮幫替])我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
+  /(?<![\p{L}\p{N}])(?:my|mine|me|i|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|them|us)(?: off| home| back)? (?:at|to)|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|(?<!\p{Script=Hangul})(?:제|내)\s|저의|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|(?<![帮幫替])我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
 
 /** An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). */
 const PLACE_BEFORE =
-  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|bürgeramt|bezirksamt|finanzamt|standesamt|landratsamt|einwohnermeldeamt|ordnungsamt|jobcenter|behörde|amtsgericht|préfecture|tribunal|anagrafe|questura|prefettura|agenzia delle entrate|seguridad social|agencia tributaria|juzgado|cartório|poupatempo|stadsloket|gemeente|belastingdienst|starostwo|caisse d'allocations|caf de |cpam|urssaf|pôle emploi|france travail|dmv|(?:city|county|district|borough|town|parish|municipal) council|सेवा केंद्र|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|clinic|clínica|clinica|clinique|klinik|kliniek|klinika|клиник\p{L}*|praxis|praktijk|ambulatorio|consultorio|embassy|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada|ambassad|посольств\p{L}*|büyükelçili\p{L}*|consulate|consulado|consolato|konsulat|консульств\p{L}*|bank|banco|banque|banca|банк|banka|warehouse|(?<![\p{L}])(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager(?![\p{L}])|lagerhalle|logistikzentrum|verteilzentrum|distribution cent(?:er|re)|fulfil?ment cent(?:er|re)|almacén|magazzino|armazém|entrepôt|magazyn|magazijn|склад|depo(?![\p{L}])|company|firma|empresa|entreprise|azienda|bedrijf|şirket|компани\p{L}*|agency|agentur|agencia|agence|agenzia|school|schule|escuela|école|scuola|escola|szkoła|школ\p{L}*|okul|مكتب|شركة|مستشفى|عيادة|فندق|مطعم|متجر|محل|سفارة|جامعة|مدرسة|بنك|مصرف|صيدلية|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|สำนักงานใหญ่|สำนักงาน|บริษัท|ธนาคาร|โรงแรม|โรงพยาบาล|কার্যালয়|অফিস|লিমিটেড|ব্যাংক|دفتر|بینک|کمپنی|پلازہ|شرکت|بانک|அலுவலகம்|நிறுவனம்|வங்கி|கோவில்|(?<=\p{Script=Hangul})(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널|문고|서점|약국)|(?<=[\p{Script=Han}\p{Script=Katakana}])(?:乐园|樂園|景区|景區|广场|廣場|机场|機場|车站|車站|体育馆|體育館|体育场|體育場|运动场|運動場|球场|球場|会场|會場|剧场|劇場|商场|商場|中心|センター|ホール|スタジアム|ドーム|剧院|劇院|大厦|大廈|博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|局|署|倉庫|仓库|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社)|市政府|区役所|市役所)/iu;
+  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|bürgeramt|bezirksamt|finanzamt|standesamt|landratsamt|einwohnermeldeamt|ordnungsamt|jobcenter|behörde|amtsgericht|préfecture|tribunal|anagrafe|questura|prefettura|agenzia delle entrate|seguridad social|agencia tributaria|juzgado|cartório|poupatempo|stadsloket|gemeente|belastingdienst|starostwo|caisse d'allocations|caf de |cpam|urssaf|pôle emploi|france travail|dmv|(?:city|county|district|borough|town|parish|municipal) council|सेवा केंद्र|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|clinic|clínica|clinica|clinique|klinik|kliniek|klinika|клиник\p{L}*|praxis|praktijk|ambulatorio|consultorio|embassy|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada|ambassad|посольств\p{L}*|büyükelçili\p{L}*|consulate|consulado|consolato|konsulat|консульств\p{L}*|bank|banco|banque|banca|банк|banka|warehouse|(?<![\p{L}])(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager(?![\p{L}])|lagerhalle|logistikzentrum|verteilzentrum|distribution cent(?:er|re)|fulfil?ment cent(?:er|re)|almacén|magazzino|armazém|entrepôt|magazyn|magazijn|склад|depo(?![\p{L}])|company|firma|empresa|entreprise|azienda|bedrijf|şirket|компани\p{L}*|agency|agentur|agencia|agence|agenzia|school|schule|escuela|école|scuola|escola|szkoła|школ\p{L}*|okul|مكتب|شركة|مستشفى|عيادة|فندق|مطعم|متجر|محل|سفارة|جامعة|مدرسة|بنك|مصرف|صيدلية|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|สำนักงานใหญ่|สำนักงาน|บริษัท|ธนาคาร|โรงแรม|โรงพยาบาล|কার্যালয়|অফিস|লিমিটেড|ব্যাংক|دفتر|بینک|کمپنی|پلازہ|شرکت|بانک|அலுவலகம்|நிறுவனம்|வங்கி|கோவில்|(?<=\p{Script=Hangul})(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널|문고|서점|약국)|(?<=[\p{Script=Han}\p{Script=Katakana}])(?:乐园|樂園|景区|景區|广场|廣場|机场|機場|车站|車站|体育馆|體育館|体育场|體育場|运动场|運動場|球场|球場|会场|會場|剧场|劇場|商场|商場|中心|センター|ホール|スタジアム|ドーム|剧院|劇院|大厦|大廈|博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|局|署|倉庫|仓库|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社)|市政府|区役所|市役所|courthouse|district court|clerk of (?:the )?court|law firm|solicitors|avocats|notaires?|kanzlei|notariat|abogados|bufete|avvocati|studio legale|advocaten|kancelaria|hôtel)/iu;
 
 /** Opening and visiting hours: the sentence is about a place open to the public. */
 const OPENING_CUE =
@@ -269,6 +270,26 @@ const POSTAL_CEP = /^\d{5}-\d{3}$/;
 /** Address labels inside a CJK span ("…的地址是", "…の住所", "…의 주소", "…乐园在/位于…"): the words before them name the owner. */
 const ADDRESS_LABEL = /地址|住所|주소|所在地|位于|位於|在(?=\p{Script=Han})/u;
 
+/**
+ * A counting house number ("1234 Elm St Apt 5") with no postcode, or with a stock example town ("1234 Oak Street,
+ * Springfield, IL 62704"): a format example, unless a personal cue or (session 38) a person's full name stands before
+ * it ("Joe Fischer, 1234 Oak Street").
+ */
+function exampleHouseNumber(text: string, start: number, end: number): boolean {
+  const value = text.slice(start, end);
+  if (!hasAscendingHouseNumber(value) || (hasPostcode(value) && !hasExampleTown(value))) return false;
+  return !personalBefore(text, start) && !fullNameBefore(text, start);
+}
+
+/** Two capitalised words in a row (a first and a last name if both are known names). */
+const CAPITALISED_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)/gu;
+
+/** A person's full name (two known names in a row) in the 60 characters before `start`. */
+export function fullNameBefore(text: string, start: number): boolean {
+  for (const pair of text.slice(Math.max(0, start - 60), start).matchAll(CAPITALISED_PAIR)) if (isPersonName(pair[1]!) && isPersonName(pair[2]!)) return true;
+  return false;
+}
+
 /** A personal cue (my, send to, a relative, 我的, 私の …) in the 50 characters before `start`. */
 export function personalBefore(text: string, start: number): boolean {
   return PERSONAL_CUE.test(text.slice(Math.max(0, start - 50), start));
@@ -438,7 +459,7 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
     if (category === "street_address")
       return (
         isExampleStreet(text.slice(start, end)) ||
-        (hasAscendingHouseNumber(text.slice(start, end)) && !hasPostcode(text.slice(start, end)) && !personalBefore(text, start)) ||
+        exampleHouseNumber(text, start, end) ||
         PLACEHOLDER_TOWN_AFTER.test(text.slice(end, end + 24)) ||
         isPublicAddress(text, start, end, present) ||
         organisationBefore(text, start, present) ||
