@@ -5,6 +5,7 @@ import type { SynonymTable } from "./synonym-table.js";
 import { normaliseCasualEnglish } from "./casual-english.js";
 import { createRequestSynonyms } from "./request-synonyms.js";
 import { promptForms } from "./prompt-form.js";
+import { withoutElision } from "./other-languages.js";
 
 /**
  * Text features for the semantic routes' built-in encoder: Unicode-normalised words, stop words
@@ -165,7 +166,8 @@ function requestSynonyms(): (tokens: readonly string[]) => string[] {
  */
 export function routeWords(text: string, lexicon?: CrossLingualLexicon, synonyms?: SynonymTable, spelling?: EnglishSpelling, forms = false): RouteWords {
   const normalised = text.normalize("NFKC").replace(FORMAT_CHARACTERS, "").toLowerCase();
-  let tokens: string[] = normalised.match(TOKEN) ?? [];
+  // French and Italian elided articles and pronouns (l', d', qu', dell', …) read apart from their word.
+  let tokens: string[] = (normalised.match(TOKEN) ?? []).map(withoutElision);
   let spaced = tokens.filter((token) => !UNSPACED_SCRIPT.test(token));
   const language = guessLanguage(spaced);
   if (spelling && language === "eng") {
