@@ -138,6 +138,7 @@ describe("privacy scan is linear in input size", () => {
     ["gene variants with a person", "my uncle is homozygous HFE C282Y haplogroup R1b-U152 "],
     ["gene variants without a person", "homozygous individuals HFE C282Y carriers "],
     ["Papa after a possessive", "Mi Papa Francisco tiene diabetes, "],
+    ["network-card and build words around identity numbers", "NIC 198512403317 driver CI 4.992.770-2 build "],
   ])(
     "%s (session 38 review)",
     (_name, unit) => {

@@ -45,6 +45,17 @@ describe("session 38 review: hard negatives of the new rules", () => {
     expect(found("my login is bob.r and pw hunter22 doesn't work")).toContain("password:hunter22");
   });
 
+  it("'NIC' of a network card and 'CI' of a build pipeline are not identity-card keywords", () => {
+    expect(has("Replace the NIC in rack 4, serial number 200112301234, firmware 2.1", "national_id")).toBe(false);
+    expect(has("Our NIC driver version 198512403317 crashes", "national_id")).toBe(false);
+    expect(has("Intel NIC i350, part 199912345671", "national_id")).toBe(false);
+    expect(has("CI run 4.992.770-2 failed on main", "national_id")).toBe(false);
+    expect(has("The CI pipeline build 4.992.770-2 for Ana", "national_id")).toBe(false);
+    // The identity cards still count.
+    expect(found("Mrs W. A. Perera, NIC 198512403317, senior savings account")).toContain("national_id:198512403317");
+    expect(found("Mi abuelo, CI 4.992.770-2, necesita renovar")).toContain("national_id:4.992.770-2");
+  });
+
   it("textbook genetics without a person has no genetic result", () => {
     expect(has("Homozygous individuals for HFE C282Y have a higher risk of haemochromatosis.", "biometric")).toBe(false);
     expect(has("In genetics, a patient homozygous for CFTR F508del has cystic fibrosis; what is the inheritance?", "biometric")).toBe(false);
