@@ -288,7 +288,9 @@ export function runTables(text: string, emit: Emit): void {
       }
       start = rowNewline < 0 ? text.length + 1 : rowNewline + 1;
     }
-    const hasPerson = kinds.some((kind) => kind !== undefined && IDENTIFYING.has(kind));
+    // A name column counts when a cell reads as a name: a multi-tenant table's `tenant` or `customer` column of
+    // slugs ("acme-corp", "globex") names no person (session 38 review).
+    const hasPerson = kinds.some((kind) => kind !== undefined && kind !== "person" && IDENTIFYING.has(kind)) || fields.some((field) => field.kind === "person");
     emitFields(fields, emit, "table-column", hasPerson);
   }
 }

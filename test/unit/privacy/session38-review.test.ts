@@ -56,6 +56,14 @@ describe("session 38 review: hard negatives of the new rules", () => {
     expect(found("Mi abuelo, CI 4.992.770-2, necesita renovar")).toContain("national_id:4.992.770-2");
   });
 
+  it("a multi-tenant table's tenant or customer column of slugs names no person", () => {
+    expect(has("tenant,plan,balance\nacme,pro,4200\nglobex,basic,1200", "financial")).toBe(false);
+    expect(has("customer,plan,monthly_gross\nacme-corp,pro,4200\nglobex-prod,basic,1200", "financial")).toBe(false);
+    // A landlord's table of tenants still does.
+    expect(found("Tenant,Unit,Balance\nJohn Smith,3B,1900\nMaria Lopez,4A,250")).toContain("financial:1900");
+    expect(found("employee,gross_monthly\nAna Ruiz,3200")).toContain("financial:3200");
+  });
+
   it("textbook genetics without a person has no genetic result", () => {
     expect(has("Homozygous individuals for HFE C282Y have a higher risk of haemochromatosis.", "biometric")).toBe(false);
     expect(has("In genetics, a patient homozygous for CFTR F508del has cystic fibrosis; what is the inheritance?", "biometric")).toBe(false);
