@@ -59,6 +59,7 @@ describe("session 38 review: hard negatives of the new rules", () => {
   it("a multi-tenant table's tenant or customer column of slugs names no person", () => {
     expect(has("tenant,plan,balance\nacme,pro,4200\nglobex,basic,1200", "financial")).toBe(false);
     expect(has("customer,plan,monthly_gross\nacme-corp,pro,4200\nglobex-prod,basic,1200", "financial")).toBe(false);
+    expect(has("tenant,plan,balance\nAcme Corp,pro,4200\nGlobex Inc.,basic,1200", "financial")).toBe(false);
     // A landlord's table of tenants still does.
     expect(found("Tenant,Unit,Balance\nJohn Smith,3B,1900\nMaria Lopez,4A,250")).toContain("financial:1900");
     expect(found("employee,gross_monthly\nAna Ruiz,3200")).toContain("financial:3200");
