@@ -126,4 +126,24 @@ describe("privacy scan is linear in input size", () => {
   it("keyword-dense biometric records and genetic results (session 38)", () => {
     expect(growth(scan, (size) => "iris_left=a3f9 heterozygous HFE C282Y haplogroup R1b ".repeat(Math.ceil(size / 52)))).toBeLessThan(8);
   }, 120_000);
+  // Session 38 review: letter-spacing on runs that never close up (no digit, seven characters, closing punctuation),
+  // and the review's checks on keyword-dense text: "pw" before measurements, passport owners before colons, gene
+  // variants with and without a person, "Papa" after a possessive.
+  it.each([
+    ["spaced letters without a digit", "a b c d e f g h "],
+    ["seven spaced characters with a digit, many times", "a b c 1 d e f, "],
+    ["spaced digits with closing punctuation", "1 , 2 ; 3 . 4 ) 5 "],
+    ["pw before measurements and secrets", "pw 10us-20us pw hunter22 PW 5th-gen "],
+    ["passport owners before colons", "passport of my son Leo Max: FT482915 passport of a b c: "],
+    ["gene variants with a person", "my uncle is homozygous HFE C282Y haplogroup R1b-U152 "],
+    ["gene variants without a person", "homozygous individuals HFE C282Y carriers "],
+    ["Papa after a possessive", "Mi Papa Francisco tiene diabetes, "],
+    ["network-card and build words around identity numbers", "NIC 198512403317 driver CI 4.992.770-2 build "],
+  ])(
+    "%s (session 38 review)",
+    (_name, unit) => {
+      expect(growth(scan, (size) => unit.repeat(Math.ceil(size / unit.length)))).toBeLessThan(8);
+    },
+    120_000,
+  );
 });

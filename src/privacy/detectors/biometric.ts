@@ -11,6 +11,8 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAnyAtWordStart } from "../detector.js";
 import { isRepetitive } from "../context.js";
+import { personNear, type PersonNearCache } from "./person-near.js";
+import { refersToPerson, sentenceAround } from "./person-reference.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -146,6 +148,8 @@ const STR_LOCI =
   /(?:(?:D\d{1,2}S\d{2,4}|TH01|TPOX|CSF1PO|FGA|vWA|VWA|AMEL|Amelogenin|D21S11|Penta [DE])\s*[:=]?\s*(?:\d{1,2}(?:\.\d)?|[XY])\s*[,/ ]\s*(?:\d{1,2}(?:\.\d)?|[XY])[;,\s]*){2,}/g;
 /** `rs429358 C/T`, `rs429358: CT`, and the raw-data export's `rs429358<TAB>19<TAB>44908684<TAB>CT` (rsid, chromosome, position, genotype). */
 const SNP = /(?:\brs\d{3,10}(?:[\t ]+(?:\d{1,2}|X|Y|MT)[\t ]+\d{1,9}[\t ]+)?\s*[:=(]?\s*(?:[ACGT]{1,2}[/;|]?[ACGT]?)\)?[;,\s]*){1,}/g;
+/** The raw-data export's form of an SNP line (rsid, chromosome, position, genotype). */
+const SNP_EXPORT_LINE = /^rs\d+[\t ]+(?:\d{1,2}|X|Y|MT)[\t ]+\d/;
 /**
  * A gene symbol with a variant of it (session 38): HGVS coding notation (`BRCA2 c.5946delT`, `HBB c.20A>T`), a protein
  * change (`HFE C282Y`, `CFTR F508del`, `p.Arg117His`), or a haplogroup (`R1b-U152`): a person's genetic result when a
@@ -158,15 +162,33 @@ const GENE_VARIANT =
 const GENETIC_KEYWORD =
   /zyg|zig|cig|haplo|aplo|зигот|гаплогр|纯合|杂合|接合|dna|днк|adn|genet|génét|genét|gentest|genotyp|23andme|ancestry|基因|遺伝子|유전자|डीएनए|الحمض/iu;
 
-function valueIn(window: string, genetic: boolean): { start: number; end: number } | undefined {
+/**
+ * Session 38 review: the writer in the first person near a gene variant ("I'm heterozygous", "mi resultado", "ich bin
+ * homozygot", "我是杂合"): their own result. Textbook genetics ("homozygous individuals", "carriers of", "a patient
+ * homozygous for … what is the inheritance?") names nobody.
+ */
+const FIRST_PERSON_I = /(?<![\p{L}'’])I(?:'m|’m|'ve|’ve)?(?![\p{L}'’])/u;
+const FIRST_PERSON =
+  /(?<![\p{L}'’])(?:my|me|mine|myself|je|j'ai|j’ai|suis|mon|mes|moi|ich|mein|meine|meinen|meinem|mir|mich|yo|soy|mis|tengo|sono|mio|mia|miei|eu|sou|meu|minha|tenho|ik|mijn|jestem|mój|moja|я|мой|моя|мои|меня|мне)(?![\p{L}'’])|我|私は|私の|僕|나는|저는|मैं|मेरा|मेरी|मेरे/iu;
+/** An example or a file format before a raw-data line: a tutorial's sample row, not someone's data. */
+const EXAMPLE_CUE = /(?<![\p{L}])(?:example|e\.g\.|for instance|format|looks like|beispiel|ejemplo|exemple|esempio|formato|przykład|пример)/iu;
+
+type BiometricValue = { start: number; end: number; kind?: "variant" | "export" };
+
+function valueIn(window: string, genetic: boolean): BiometricValue | undefined {
   STR_LOCI.lastIndex = 0;
   const loci = STR_LOCI.exec(window);
   if (loci) return { start: loci.index, end: loci.index + loci[0].trimEnd().replace(VALUE_IN_PATTERN_1, "").length };
   SNP.lastIndex = 0;
   const snp = SNP.exec(window);
-  if (snp) return { start: snp.index, end: snp.index + snp[0].trimEnd().replace(VALUE_IN_PATTERN_1, "").length };
+  if (snp)
+    return {
+      start: snp.index,
+      end: snp.index + snp[0].trimEnd().replace(VALUE_IN_PATTERN_1, "").length,
+      kind: SNP_EXPORT_LINE.test(snp[0]) ? "export" : undefined,
+    };
   const variant = genetic ? GENE_VARIANT.exec(window) : null;
-  if (variant) return { start: variant.index, end: variant.index + variant[0].length };
+  if (variant) return { start: variant.index, end: variant.index + variant[0].length, kind: "variant" };
   for (let index = 0; index < window.length; index++) {
     const char = window.charCodeAt(index);
     if (char !== 91 && char !== 45 && (char < 48 || char > 57)) continue;
@@ -185,11 +207,20 @@ function valueIn(window: string, genetic: boolean): { start: number; end: number
   return undefined;
 }
 
+/** A named person or relative near the keyword, or the writer in the first person (bounded windows: linear). */
+function personalGeneticResult(text: string, index: number, cache: PersonNearCache): boolean {
+  const around = text.slice(Math.max(0, index - 120), Math.min(text.length, index + 120));
+  if (FIRST_PERSON_I.test(around) || FIRST_PERSON.test(around)) return true;
+  if (refersToPerson(text.slice(...sentenceAround(text, index)))) return true;
+  return personNear(text, index, cache).named;
+}
+
 function runBiometric(text: string, emit: Emit, lower: string): void {
   if (!containsAnyAtWordStart(lower, STEMS)) return; // a stem at a word start ("voice" is not in "invoices")
   BIOMETRIC_KEYWORD.lastIndex = 0;
   let coveredUntil = 0;
   let scannedUntil = 0;
+  let cache: PersonNearCache | undefined;
   for (let keyword = BIOMETRIC_KEYWORD.exec(text); keyword !== null; keyword = BIOMETRIC_KEYWORD.exec(text)) {
     const keywordEnd = keyword.index + keyword[0].length;
     // Windows of nearby keywords overlap by at most 40 characters: keyword-dense text stays linear.
@@ -203,6 +234,10 @@ function runBiometric(text: string, emit: Emit, lower: string): void {
     if (NOT_BIOMETRIC.test(around)) continue;
     const value = valueIn(text.slice(from, to), GENETIC_KEYWORD.test(keyword[0]));
     if (!value) continue;
+    // A gene variant is a genetic result only of someone: a named person, a relative, or the writer (session 38 review).
+    if (value.kind === "variant" && !personalGeneticResult(text, keyword.index, (cache ??= { verdicts: new Map() }))) continue;
+    // A raw-data line after "example" or "format" is a tutorial's sample row.
+    if (value.kind === "export" && EXAMPLE_CUE.test(text.slice(Math.max(0, from + value.start - 120), from + value.start))) continue;
     emit("biometric", from + value.start, from + value.end, "biometric-value", PRIORITY.checksum + 6);
     coveredUntil = from + value.end;
   }

@@ -98,6 +98,12 @@ const SECRET_LETTER = /[A-Za-z]/;
 const SECRET_MARK = /[\d!#$%&*+=?@^_~-]/;
 const NOT_SECRET = /^(?:https?:|www\.)|@[\w-]+\.|[/\\]|^\d+$|^[A-Za-z]+$/i;
 const EDGE = /[)"'»”.,;:?]+$/;
+/**
+ * Session 38 review: after the Latin "pw" (also pulse width, pixel width, Paperwhite), a measurement, a range of
+ * measurements or an ordinal is no password: "pw 10us-20us", "pw 1920px", "PW 5th-gen".
+ */
+const PW_CUE = /^[Pp][Ww]/;
+const MEASUREMENT = /^~?\d+(?:[.,]\d+)?[A-Za-zµ°%]{1,5}(?:-ish)?(?:[-–\/~]\d+(?:[.,]\d+)?[A-Za-zµ°%]{0,5})?$|^\d+(?:st|nd|rd|th)(?:[-–][A-Za-z]+)?$/;
 
 /**
  * A Portuguese, Spanish, French, Italian or German password word, up to four short words naming what it opens
@@ -146,6 +152,7 @@ function runAdjacentSecrets(text: string, emit: Emit, lower: string): void {
   for (let match = ADJACENT_WORD.exec(text); match !== null; match = ADJACENT_WORD.exec(text)) {
     const value = match[1]!.replace(EDGE, "");
     if (value.length < 6 || !SECRET_LETTER.test(value) || !SECRET_MARK.test(value) || NOT_SECRET.test(value)) continue;
+    if (PW_CUE.test(match[0]) && MEASUREMENT.test(value)) continue;
     const start = match.index + match[0].length - match[1]!.length;
     emit("password", start, start + value.length, "adjacent-secret", PRIORITY.contextual + 5);
   }

@@ -61,7 +61,18 @@ interface NumberRule {
   valid: (digits: string) => boolean;
   /** Keyword that must be within 60 characters (case-insensitive, on the original text). */
   context: RegExp;
+  /** Words within the same 60 characters that give the keyword another meaning (a network card's "NIC"). */
+  notContext?: RegExp;
 }
+
+/**
+ * Session 38 review: "NIC" is also a network interface card and "CI" continuous integration; next to hardware or build
+ * words a number is a serial, part or build number.
+ */
+const NETWORK_CARD_CUE =
+  /network|ethernet|driver|firmware|adapter|(?<![\p{L}])(?:mac|rack|server|switch|port|ports|serial|part|pcie?|bios|gbe|vnic|sfp\+?|lan|wan|vlan|intel|broadcom|mellanox|realtek|nvidia)(?![\p{L}])|\d\s?g(?:b(?:ps|e)?)?(?![\p{L}])/iu;
+const BUILD_CUE =
+  /(?<![\p{L}])(?:pipeline|build|builds|job|jobs|run|runs|runner|workflow|github|gitlab|jenkins|travis|circleci|ci\/cd|deploy\p{L}*|commit|merge|branch)(?![\p{L}])/iu;
 
 const NUMBER_RULES: readonly NumberRule[] = [
   {
@@ -153,7 +164,13 @@ const NUMBER_RULES: readonly NumberRule[] = [
     valid: yugoslavPersonalNumberValid,
     context: /(?<![\p{L}])(?:jmbg|јмбг|emšo|emso|емшо)(?![\p{L}])|mati[čc]n\p{L}* broj|матичн\p{L}* број/iu,
   },
-  { rule: "lk-nic", length: 12, valid: sriLankanNicValid, context: /(?<![\p{L}])nic(?![\p{L}])|national identity card/iu },
+  {
+    rule: "lk-nic",
+    length: 12,
+    valid: sriLankanNicValid,
+    context: /(?<![\p{L}])nic(?![\p{L}])|national identity card/iu,
+    notContext: NETWORK_CARD_CUE,
+  },
   { rule: "au-medicare", length: 10, valid: australianMedicareValid, context: /medicare/iu },
   { rule: "au-tfn", length: 9, valid: australianTfnValid, context: /(?<![\p{L}])tfn(?![\p{L}])|tax file number/iu },
   { rule: "gr-afm", length: 9, valid: greekAfmValid, context: /(?<![\p{L}])(?:α\.?φ\.?μ\.?|afm)(?![\p{L}])|αριθμ\p{L}* φορολογικού μητρώου/iu },
@@ -262,6 +279,7 @@ function runKeywordedNumbers(text: string, emit: Emit): void {
     const end = start + match[0].length;
     for (const rule of NUMBER_RULES) {
       if (digits.length !== rule.length || !rule.valid(digits) || !keywordAround(text, start, end, rule.context, 60)) continue;
+      if (rule.notContext && keywordAround(text, start, end, rule.notContext, 60)) continue;
       emit("national_id", start, end, rule.rule, PRIORITY.checksum + 4);
       break;
     }
@@ -382,7 +400,8 @@ function dottedDashRule(text: string, start: number, end: number, body: string, 
     if (keywordAround(text, start, end, CHILEAN_RUT_CONTEXT, 60)) return "cl-rut";
   }
   if (check === "k" || check === "K") return undefined;
-  if (uruguayanCiValid(body, check) && keywordAround(text, start, end, URUGUAYAN_CI_CONTEXT, 40)) return "uy-ci";
+  if (uruguayanCiValid(body, check) && keywordAround(text, start, end, URUGUAYAN_CI_CONTEXT, 40) && !keywordAround(text, start, end, BUILD_CUE, 40))
+    return "uy-ci";
   const company = body.length < 6 || (body.length === 9 && body[0]! >= "8");
   if (!company && colombianNitValid(body, check) && keywordAround(text, start, end, COLOMBIAN_NIT_CONTEXT, 40)) return "co-nit";
   return undefined;

@@ -116,6 +116,38 @@ const SINGLE_NAMES = new RegExp(
 
 const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|von\s+der\s+|von\s+|van\s+|da\s+|de\s+)?\p{Lu}[\p{L}'’.-]*){1,3}/gu;
 
+/**
+ * Session 38 review: Spanish, Portuguese and Italian "papa" is also "dad" (papá, papà written without the accent or
+ * capitalised): after a possessive ("Mi Papa Francisco", "il mio Papa Francesco") it is the writer's father, not the pope.
+ */
+const POSSESSIVE_WORDS = new Set([
+  "mi",
+  "mio",
+  "mia",
+  "meu",
+  "minha",
+  "tu",
+  "tuo",
+  "teu",
+  "su",
+  "suo",
+  "seu",
+  "nuestro",
+  "nostro",
+  "nosso",
+  "vuestro",
+  "vostro",
+  "my",
+  "our",
+]);
+const WORD_BEFORE = /([\p{L}]+)\s+$/u;
+
+function papaAfterPossessive(name: string, words: readonly string[], first: number, before: string): boolean {
+  if (!name.startsWith("papa ")) return false;
+  const previous = first > 0 ? words[first - 1] : WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return previous !== undefined && POSSESSIVE_WORDS.has(previous);
+}
+
 /** True when the window names a well-known real or fictional person (see WELL_KNOWN_PEOPLE). */
 export function mentionsWellKnownPerson(window: string, place?: WindowPlace): boolean {
   if (testWindow(SINGLE_NAMES, window, place)) return true;
@@ -131,7 +163,7 @@ export function mentionsWellKnownPerson(window: string, place?: WindowPlace): bo
           .join(" ")
           .replace(MENTIONS_WELL_KNOWN_PERSON_PATTERN_1, "")
           .replace(MENTIONS_WELL_KNOWN_PERSON_PATTERN_3, "");
-        if (WELL_KNOWN_PEOPLE.has(name)) return true;
+        if (WELL_KNOWN_PEOPLE.has(name) && !papaAfterPossessive(name, words, first, window.slice(Math.max(0, match.index - 16), match.index))) return true;
       }
     }
   }

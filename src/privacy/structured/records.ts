@@ -235,6 +235,10 @@ const THREE_DIGITS = /^\d{3}$/;
 const thousandsHead = (text: string, index: number) => THOUSANDS_HEAD.test(text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!));
 const namePart = (text: string, index: number) => NAME_PART.test(text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!));
 
+/** A company's name in a name column ("Acme Corp", "Globex Inc.", "Müller GmbH"): no person (session 38 review). */
+const COMPANY_NAME =
+  /(?<![\p{L}])(?:inc|corp|corporation|ltd|llc|llp|plc|gmbh|ag|s\.a|s\.l|sas|sarl|srl|spa|s\.p\.a|b\.v|n\.v|oy|ab|company|group|holdings?)\.?\s*$/iu;
+
 /**
  * Tables with a header row: each column's header names the kind of its cells. Lines are found as the
  * walk goes (no array of every line); a line is a header candidate only when a line follows it.
@@ -288,8 +292,12 @@ export function runTables(text: string, emit: Emit): void {
       }
       start = rowNewline < 0 ? text.length + 1 : rowNewline + 1;
     }
-    const hasPerson = kinds.some((kind) => kind !== undefined && IDENTIFYING.has(kind));
-    emitFields(fields, emit, "table-column", hasPerson);
+    // A name column counts when a cell reads as a name: a multi-tenant table's `tenant` or `customer` column of
+    // slugs ("acme-corp", "globex") names no person (session 38 review).
+    // A company's name in the name column ("Acme Corp") is no person either.
+    const kept = fields.filter((field) => field.kind !== "person" || !COMPANY_NAME.test(text.slice(field.start, field.end)));
+    const hasPerson = kinds.some((kind) => kind !== undefined && kind !== "person" && IDENTIFYING.has(kind)) || kept.some((field) => field.kind === "person");
+    emitFields(kept, emit, "table-column", hasPerson);
   }
 }
 
