@@ -43,3 +43,10 @@ describe("session 38: password placeholders, type annotations and quoted curl cr
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe("session 38: Wi-Fi network names beside a password", () => {
+  it("reads a band or guest suffix as a network name, and keeps the passphrase and a cued value", () => {
+    expect(found('Our home Wi-Fi is "Kowalski_5G" and the password is mapleSyrup!8841. Write a note.')).toEqual(["password:mapleSyrup!8841"]);
+    expect(found("My password is Zx9!kLmQ_5G")).toEqual(["password:Zx9!kLmQ_5G"]);
+  });
+});
