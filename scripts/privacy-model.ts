@@ -42,7 +42,7 @@ const privacy = (file: string) => join(root, "eval/privacy", file);
  * dev-10 … dev-33 (those present): each written by another author, split into halves a (trained on) and b (never
  * trained on).
  */
-const DEV_HALVES = Array.from({ length: 24 }, (_, index) => index + 10).filter((n) => existsSync(privacy(`dev-${n}/b.jsonl`)));
+const DEV_HALVES = Array.from({ length: 26 }, (_, index) => index + 10).filter((n) => existsSync(privacy(`dev-${n}/b.jsonl`)));
 /**
  * The A halves the shipped model was trained on: dev-10 … dev-25. Adding dev-26a … dev-28a (session 36) left the
  * pooled B-half recall and FPR unchanged, so that model was not kept (docs/privacy.md).

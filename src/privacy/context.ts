@@ -16,9 +16,25 @@ export function keywordAround(text: string, start: number, end: number, pattern:
 const PLACEHOLDER =
   /^(?:<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\$\{?[A-Z_][A-Z0-9_]*\}?|%[sd]|\?+|\.{2,}|…)$|x{4,}|\*{3,}|•{3,}|\.\.\.|…|<[a-z_ -]+>|\{\{|\$\{|\byour[_ -]?|^your|placeholder|redacted|changeme|change[_-]me|replace[_-]?(?:me|with)|insert[_-]|example|dummy|sample|fake|not[_ -]?a[_ -]?real|^(?:test|foo|bar|baz|secret|password|passwd|pass|pwd|token|key|apikey|api_key|value|string|null|none|undefined|true|false|user|username|mypassword|yourpassword|my_password|mysecret|your_secret)$|env\(|process\.env|os\.environ|getenv|\bsecrets\.|vault:|^\$[a-z_]+$/i;
 
-/** True for values that only stand in for a secret: YOUR_API_KEY, sk-xxxx, <token>, ${DB_PASS}, ****. */
+/**
+ * "Change me" and "your … here" in other languages (session 38, dev-35): `cambiami`, `a_changer`, `aendern`,
+ * `twoje_haslo_tutaj`, `dein_passwort`, `apna_password_yahan_daalo`. No nested quantifiers: linear time.
+ */
+const LOCAL_PLACEHOLDER =
+  /cambia(?:mi|me|lo)\b|cambiar[_-]?(?:esto|me)|[àa][_-]changer|changer[_-]?moi|(?:ae|ä)ndern|aendermich|zmie[nń][_-]?(?:mnie|to)|wijzig[_-]?(?:mij|dit)|verander[_-]?mij|mude[_-]?(?:me|isso)|altere[_-]?(?:me|isso)|^(?:dein|deine|votre|tuo|tua|seu|sua|jouw|twoje|tw[oó]j|apna|apni|ваш|твой)[_ -]|[_ -](?:hier|ici|aqui|aquí|qui|tutaj|yahan|here|daalo|eingeben|saisir)$/i;
+
+/** A type in a signature or annotation, not a value: `password: str) -> bytes`, `password: String,`, `pw: &str)`. */
+const TYPE_ANNOTATION =
+  /^&?(?:str|string|bytes|bytearray|SecretStr|SecretString|char\s?\*?|int|bool|text|Optional\[str\]|Option<String>|varchar\(\d+\))(?:\s?(?:[),=;|]|->)|\s?$)/i;
+
+/** True for a type annotation in code rather than a value (see TYPE_ANNOTATION). */
+export function isTypeAnnotation(value: string): boolean {
+  return TYPE_ANNOTATION.test(value);
+}
+
+/** True for values that only stand in for a secret: YOUR_API_KEY, sk-xxxx, <token>, ${DB_PASS}, ****, cambiami. */
 export function isPlaceholderValue(value: string): boolean {
-  if (PLACEHOLDER.test(value)) return true;
+  if (PLACEHOLDER.test(value) || LOCAL_PLACEHOLDER.test(value)) return true;
   return isRepetitive(value);
 }
 

@@ -14,7 +14,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { isServiceDefaultPassword } from "../judgement/infrastructure.js";
 import { PRIORITY, containsAny, requiredPrefixes, type PatternGate } from "../detector.js";
-import { isPlaceholderValue, isRepetitive } from "../context.js";
+import { isPlaceholderValue, isRepetitive, isTypeAnnotation } from "../context.js";
 import { shannonEntropy } from "../checksums.js";
 
 /**
@@ -367,12 +367,13 @@ function isPasswordValue(value: string, quoted: boolean): boolean {
   if (!quoted && NOT_A_PASSWORD.has(trimmed.toLowerCase())) return false;
   if (!quoted && IS_PASSWORD_VALUE_PATTERN_4.test(trimmed)) return false;
   if (IS_PASSWORD_VALUE_PATTERN_5.test(trimmed)) return false;
+  if (!quoted && isTypeAnnotation(trimmed)) return false;
   return true;
 }
 
 /** Passwords given to command-line tools and HTTP client calls (our own rule). */
 const CLI_PASSWORD =
-  /\b(?:mysql\w*|mariadb\w*|sshpass|redis-cli|mongo\w*|psql|pg_dump|smbclient|curl|wget|ftp|lftp|htpasswd|net use|runas|rdesktop|xfreerdp)\b[^\n]{0,160}?(?:\s-p|\s-a\s|\s--password[= ]|\s--pass[= ]|\s--auth[= ]|\s-u\s?[^\s:'"]{1,40}:|\s\/p:|\s--user[= ][^\s:'"]{1,40}:)(['"]?)([^\s'"`]{3,128})\1/g;
+  /\b(?:mysql\w*|mariadb\w*|sshpass|redis-cli|mongo\w*|psql|pg_dump|smbclient|curl|wget|ftp|lftp|htpasswd|net use|runas|rdesktop|xfreerdp)\b[^\n]{0,160}?(?:\s-p|\s-a\s|\s--password[= ]|\s--pass[= ]|\s--auth[= ]|\s-u\s?["']?[^\s:'"]{1,40}:|\s\/p:|\s--user[= ][^\s:'"]{1,40}:)(['"]?)([^\s'"`]{3,128})\1/g;
 const CODE_AUTH = /\b(?:auth|HTTPBasicAuth|BasicAuth|basic_auth|http_auth|credentials)\s*[=(]\s*[([]?\s*['"][^'"\n]{1,64}['"]\s*,\s*['"]([^'"\n]{3,128})['"]/g;
 
 const CLI_TOOL_STEMS = [
