@@ -146,4 +146,33 @@ describe("privacy scan is linear in input size", () => {
     },
     120_000,
   );
+
+  // Session 38 review: dev-33's judgements read up to 2,000 characters around each address or date finding (a places'
+  // collection opener, a schema.org type, a record's person key, a business table's header, a date's second form).
+  const storeRecord = '{ name: "Harbour Books", hours: { open: 9 }, address: "12 High Street, Leeds LS1 1AA" }, ';
+  const wideHeader = `business,${Array.from({ length: 60 }, (_, index) => `addr${index}`).join(",")}\n`;
+  it.each([
+    ["a store list on one line, nested records", (size: number) => `const stores = [${storeRecord.repeat(Math.ceil(size / storeRecord.length))}];`],
+    [
+      "schema.org business nodes",
+      (size: number) => '{"@type": "Bakery", "address": {"streetAddress": "Marktplatz 3", "postalCode": "79098"}}, '.repeat(Math.ceil(size / 88)),
+    ],
+    [
+      "a business table's rows",
+      (size: number) => `store,name,address\n${"Harbour Books,Irene Walsh,12 High Street Leeds LS1 1AA\n".repeat(Math.ceil(size / 54))}`,
+    ],
+    ["a business table's wide rows", (size: number) => `${wideHeader}${`Shop,${"12 High Street Leeds LS1 1AA,".repeat(60)}\n`.repeat(Math.ceil(size / 1800))}`],
+    ["dates written two ways", (size: number) => "Jan Kowalski, date of birth 03.04.1990 or 1990-04-03; ".repeat(Math.ceil(size / 54))],
+    [
+      "business words and names before addresses",
+      (size: number) => "the bank asked Mrs Irene Walsh, residing at 7 Willow Road, Leeds LS16 6BQ. ".repeat(Math.ceil(size / 74)),
+    ],
+    ["counting house numbers in example towns", (size: number) => "1234 Oak Street, Springfield, IL 62704; ".repeat(Math.ceil(size / 40))],
+  ])(
+    "%s (session 38 review)",
+    (_name, build) => {
+      expect(growth(scan, build)).toBeLessThan(8);
+    },
+    120_000,
+  );
 });

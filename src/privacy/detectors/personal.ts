@@ -158,14 +158,16 @@ function landmarkBeforeOwnsIt(before: string): boolean {
 }
 
 /** Two capitalised words in a row: a given name of the lexicon and a known name make a person's full name. */
-const CAPITALISED_PAIR_ALL = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)/gu;
+// The second word is read in a lookahead so that pairs overlap (session 38 review: "Respondent Irene Walsh", "Mrs Irene
+// Walsh" — a capitalised word before the given name used to take it into its own pair).
+const CAPITALISED_PAIR_ALL = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+))/gu;
 
 /**
  * Words that make an address someone's home even next to a business word ("my office is … but I live at …", session
  * 38: "pick up Tom from the station and drop him at …").
  */
 const PERSONAL_ADDRESS_CUE =
-  /\b(?:i live|lives at|living at|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|her|them|me|us)(?: off| home| back)? (?:at|to)|my (?:home|house|flat|apartment|address)|home address|his address|her address|their address|ship(?:ping)? to|deliver(?:y)? to|send (?:it|the parcel|the package) to|resides|residence|wohne|wohnt|wohnhaft|j'habite|habite|domicile|vivo en|vive en|abito|woon|mieszka\p{L}*|живу|живёт|проживает)\b/iu;
+  /\b(?:i live|lives at|living at|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|her|them|me|us)(?: off| home| back)? (?:at|to)|my (?:home|house|flat|apartment|address)|home address|his address|her address|their address|ship(?:ping)? to|deliver(?:y)? to|send (?:it|the parcel|the package) to|resides|residing|residence|wohne|wohnt|wohnhaft|j'habite|habite|domicile|vivo en|vive en|abito|woon|mieszka\p{L}*|живу|живёт|проживает)\b/iu;
 
 /** The writer's own home: stronger than a fiction cue ("I live at …, like the house in the film"). */
 const OWN_ADDRESS_CUE =

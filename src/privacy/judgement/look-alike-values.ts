@@ -22,7 +22,7 @@
  */
 import type { PrivacyFinding } from "../types.js";
 import { isPersonName } from "../detectors/people-names.js";
-import { fullNameBefore, personalBefore } from "./public-context.js";
+import { fullNameBefore, isFullNamePair, personalBefore } from "./public-context.js";
 
 /** The label of the field a date belongs to: the words after the last separator on its line, then `:` or `=`. */
 const FIELD_LABEL_BEFORE = /(?:^|[,;|/\t(<{>\s])["']?(\p{L}[\p{L}\p{N} _.'-]{0,30}?)["']?\s*[:=：]\s*["'«]?$/u;
@@ -163,8 +163,9 @@ const PERSON_KEY =
 function isPlaceRecord(text: string, start: number): boolean {
   // A list of some twenty places fits in the 2,000 characters read back (as for a table's header and an SQL insert).
   const window = text.slice(Math.max(0, start - 2000), start);
-  // The record the value sits in, from its last opening brace: a person key there makes it someone's address.
-  if (PERSON_KEY.test(window.slice(window.lastIndexOf("{") + 1))) return false;
+  // The record the value sits in, from its opening brace (nested records skipped over: session 38 review, `{ customer: {
+  // id: 77 }, address: … }`): a person key there makes it someone's address.
+  if (PERSON_KEY.test(window.slice(enclosingBrace(window) + 1))) return false;
   let schemaType: string | undefined;
   SCHEMA_TYPE.lastIndex = 0;
   for (let found = SCHEMA_TYPE.exec(window); found !== null; found = SCHEMA_TYPE.exec(window)) if (!SCHEMA_PART_TYPE.test(found[1]!)) schemaType = found[1]!;
@@ -173,6 +174,20 @@ function isPlaceRecord(text: string, start: number): boolean {
   COLLECTION_OPENER.lastIndex = 0;
   for (let found = COLLECTION_OPENER.exec(window); found !== null; found = COLLECTION_OPENER.exec(window)) collection = found[1]!;
   return collection !== undefined && PLACE_COLLECTION_NAME.test(collection);
+}
+
+/** The index of the opening brace of the record that the end of `window` sits in (nested closed records skipped), or -1. */
+function enclosingBrace(window: string): number {
+  let depth = 0;
+  for (let index = window.length - 1; index >= 0; index--) {
+    const char = window.charCodeAt(index);
+    if (char === 0x7d) depth++;
+    else if (char === 0x7b) {
+      if (depth === 0) return index;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /** A header cell naming a business or place (exactly, optionally with "name"), and header cells naming a person. */
@@ -184,19 +199,44 @@ const TABLE_DELIMITER = /[,;\t|]/;
 
 /** The header of the table row holding `start`: the first line of the run of delimited lines it belongs to (2,000 characters back at most). */
 function isPlaceTableRow(text: string, start: number): boolean {
+  // Every read stays within 2,000 characters of the value (session 38 review: the row's own line was read to its end and
+  // its start looked for without bound, once per finding — a cost per finding of the row's length).
   const from = Math.max(0, start - 2000);
-  let lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const window = text.slice(from, start);
+  const rowStart = window.lastIndexOf("\n") + 1;
+  if (rowStart === 0 && from > 0) return false;
+  const rest = text.slice(start, start + 2000);
+  const rowEnd = rest.indexOf("\n");
+  let line = window.slice(rowStart) + (rowEnd < 0 ? rest : rest.slice(0, rowEnd));
+  let lineStart = rowStart;
   let header = "";
-  while (lineStart >= from) {
-    const lineEnd = text.indexOf("\n", lineStart);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  for (;;) {
     if (!TABLE_DELIMITER.test(line)) break;
     header = line;
     if (lineStart === 0) break;
-    lineStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const previousStart = window.lastIndexOf("\n", lineStart - 2) + 1;
+    if (previousStart === 0 && from > 0) break;
+    line = window.slice(previousStart, lineStart - 1);
+    lineStart = previousStart;
   }
   const cells = header.split(TABLE_DELIMITER).map((cell) => cell.trim());
-  return cells.some((cell) => BUSINESS_COLUMN.test(cell)) && !cells.some((cell) => PERSON_COLUMN.test(cell));
+  const business = cells.map((cell) => BUSINESS_COLUMN.test(cell));
+  if (!business.includes(true) || cells.some((cell) => PERSON_COLUMN.test(cell))) return false;
+  // Session 38 review: a person's full name under a plain name column ("company,name,street" — a CRM export's contact)
+  // makes the address theirs; a role's column (an Impressum's "Geschäftsführer") leaves it the business's.
+  const row = window.slice(rowStart).split(TABLE_DELIMITER);
+  return !row.some((cell, index) => NAME_COLUMN.test(cells[index] ?? "") && isFullName(cell.trim().replace(QUOTES, "")));
+}
+
+const NAME_COLUMN = /^["']?(?:name|nom|nombre|nome|naam|imię|имя|isim)["']?$/iu;
+
+const QUOTES = /^["']|["']$/g;
+const FULL_NAME_CELL = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u;
+
+/** A cell holding exactly two capitalised known names. */
+function isFullName(cell: string): boolean {
+  const pair = FULL_NAME_CELL.exec(cell);
+  return pair !== null && isFullNamePair(pair[1]!, pair[2]!);
 }
 
 /**

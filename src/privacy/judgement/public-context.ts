@@ -281,13 +281,27 @@ function exampleHouseNumber(text: string, start: number, end: number): boolean {
   return !personalBefore(text, start) && !fullNameBefore(text, start);
 }
 
-/** Two capitalised words in a row (a first and a last name if both are known names). */
-const CAPITALISED_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)/gu;
+/**
+ * Two capitalised words in a row (a first and a last name if both are known names). The second word is read in a
+ * lookahead so that pairs overlap (session 38 review: "Mrs Irene Walsh" took "Irene" into the pair "Mrs Irene").
+ */
+const CAPITALISED_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+))/gu;
 
 /** A person's full name (two known names in a row) in the 60 characters before `start`. */
 export function fullNameBefore(text: string, start: number): boolean {
-  for (const pair of text.slice(Math.max(0, start - 60), start).matchAll(CAPITALISED_PAIR)) if (isPersonName(pair[1]!) && isPersonName(pair[2]!)) return true;
+  for (const pair of text.slice(Math.max(0, start - 60), start).matchAll(CAPITALISED_PAIR)) if (isFullNamePair(pair[1]!, pair[2]!)) return true;
   return false;
+}
+
+/**
+ * Articles and name particles that the name lexicon holds as surnames ("El", "La", "De", "Van"): they do not start a
+ * full name on their own (session 38 review: with overlapping pairs, "Taqueria El Sol" read "El Sol" as a person).
+ */
+const NAME_PARTICLE = /^(?:el|la|le|les|los|las|lo|il|de|del|della|der|die|das|den|het|du|da|di|van|von|the)$/i;
+
+/** A first and a last name: two known names, the first not an article or a particle. */
+export function isFullNamePair(first: string, last: string): boolean {
+  return !NAME_PARTICLE.test(first) && isPersonName(first) && isPersonName(last);
 }
 
 /** A personal cue (my, send to, a relative, 我的, 私の …) in the 50 characters before `start`. */
