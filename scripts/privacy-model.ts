@@ -38,8 +38,8 @@ import {
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const privacy = (file: string) => join(root, "eval/privacy", file);
 
-/** dev-10 … dev-32: each written by another author, split into halves a (trained on) and b (never trained on). */
-const DEV_HALVES = Array.from({ length: 23 }, (_, index) => index + 10);
+/** dev-10 … dev-32 and dev-34: each written by another author, split into halves a (trained on) and b (never trained on). */
+const DEV_HALVES = [...Array.from({ length: 23 }, (_, index) => index + 10), 34];
 /**
  * The A halves the shipped model was trained on: dev-10 … dev-25. Adding dev-26a … dev-28a (session 36) left the
  * pooled B-half recall and FPR unchanged, so that model was not kept (docs/privacy.md).
