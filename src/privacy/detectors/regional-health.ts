@@ -36,7 +36,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Ukrainian
     hint: /[іїєґІЇЄҐ]/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:цукров\\p{L}* діабет\\p{L}*|діабет\\p{L}*|рак(?:у|ом)?(?: груді| легень| шлунку| простати)?|онкологі\\p{L}*|пухлин\\p{L}*|лейкемі\\p{L}*|лімфом\\p{L}*|хіміотерапі\\p{L}*|депресі\\p{L}*|шизофрені\\p{L}*|біполярн\\p{L}* розлад\\p{L}*|деменці\\p{L}*|хвороб\\p{L}* (?:Альцгеймера|Паркінсона)|епілепсі\\p{L}*|інфаркт\\p{L}*|інсульт\\p{L}*|гіпертоні\\p{L}*|астм\\p{L}*|віл|сніду?|гепатит\\p{L}*|туберкульоз\\p{L}*|вагітн\\p{L}*|аутизм\\p{L}*|ниркова недостатність|діаліз\\p{L}*)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:цукров\\p{L}* діабет\\p{L}*|діабет\\p{L}*|рак(?:у|ом)?(?: груді| легень| шлунку| простати)?|онкологі\\p{L}*|пухлин\\p{L}*|лейкемі\\p{L}*|лімфом\\p{L}*|хіміотерапі\\p{L}*|депресі\\p{L}*|шизофрені\\p{L}*|біполярн\\p{L}* розлад\\p{L}*|деменці\\p{L}*|хвороб\\p{L}* (?:Альцгеймера|Паркінсона)|епілепсі\\p{L}*|інфаркт\\p{L}*|інсульт\\p{L}*|гіпертоні\\p{L}*|астм\\p{L}*|віл|сніду?|гепатит\\p{L}*|туберкульоз\\p{L}*|вагітн\\p{L}*|аутизм\\p{L}*|ниркова недостатність|діаліз\\p{L}*|пневмоні\\p{L}*|панкреатит\\p{L}*|мастектомі\\p{L}*)${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
@@ -75,14 +75,14 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Indonesian and Malay
     hint: /(?<![\p{L}])(?:saya|yang|dengan|sejak|menderita|didiagnosis|terkena|kena|positif|mengidap)(?![\p{L}])/iu,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:diabetes melitus(?: tipe [12])?|diabetes(?: tipe [12])?|kencing manis|kanker(?: payudara| paru-paru| paru| serviks| usus| darah)?|demam berdarah|dbd|tifus|tipes|tuberkulosis paru|tbc paru|asam urat|kolesterol tinggi|jantung koroner|penyakit jantung|gagal ginjal kronis|gagal ginjal kronik|lupus|hipertiroid|hipotiroid|covid(?:-19)?|leukemia|tumor|kemoterapi|depresi|skizofrenia|gangguan bipolar|demensia|alzheimer|parkinson|epilepsi|ayan|serangan jantung|gagal jantung|stroke|hipertensi|darah tinggi|asma|hiv|aids|hepatitis(?: [bc])?|tbc|tuberkulosis|hamil|autisme|cuci darah|gagal ginjal|gangguan kecemasan)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:diabetes melitus(?: tipe [12])?|diabetes(?: tipe [12])?|kencing manis|kanker(?: payudara| paru-paru| paru| serviks| usus| darah)?|demam berdarah|dbd|tifus|tipes|tuberkulosis paru|tbc paru|asam urat|kolesterol tinggi|jantung koroner|penyakit jantung|gagal ginjal kronis|gagal ginjal kronik|lupus|hipertiroid|hipotiroid|covid(?:-19)?|leukemia|tumor|kemoterapi|depresi|skizofrenia|gangguan bipolar|demensia|alzheimer|parkinson|epilepsi|ayan|serangan jantung|gagal jantung|stroke|hipertensi|darah tinggi|asma|hiv|aids|hepatitis(?: [bc])?|tbc|tuberkulosis|hamil|mengandung(?= \\d{1,2} (?:minggu|bulan))|autisme|cuci darah|dialisis|gagal ginjal|penyakit buah pinggang(?: kronik)?|gangguan kecemasan)${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
-      `(?<![\\p{L}])(?:Bapak|Pak|Ibu|Bu|Sdr\\.?|Sdri\\.?|Saudara|Saudari|Mas|Mbak|Kak|Dik|pasien|Pasien)\\s+${NAME}|(?:[Tt]eman(?: kantor| kerja| sekantor| kuliah| sekolah)?|[Rr]ekan(?: kerja| kantor)?|[Kk]akak|[Aa]dik|[Ii]bu|[Aa]yah|[Ss]uami|[Ii]stri|[Aa]nak|[Tt]etangga|[Aa]tasan|[Bb]os)\\s+(?:saya|ku|kami)\\s*,?\\s+${NAME}`,
+      `(?<![\\p{L}])(?:Bapak|Pak|Ibu|Bu|Sdr\\.?|Sdri\\.?|Saudara|Saudari|Mas|Mbak|Kak|Dik|pasien|Pasien)\\s+${NAME}|(?:[Tt]eman(?: kantor| kerja| sekantor| kuliah| sekolah)?|[Rr]ekan(?: kerja| kantor)?|[Rr]akan(?: sekerja| kerja| sepejabat)?|[Kk]akak|[Aa]dik|[Ii]bu|[Aa]yah|[Ss]uami|[Ii]stri|[Aa]nak|[Tt]etangga|[Aa]tasan|[Bb]os)\\s+(?:saya|ku|kami)\\s*,?\\s+${NAME}`,
       "u",
     ),
-    publicCue: /presiden|menteri|gubernur|aktor|aktris|artis|penyanyi|novel|tokoh|film|sinetron/iu,
+    publicCue: /presiden|menteri|gubernur|aktor|aktris|artis|penyanyi|novel|tokoh|film|sinetron|watak|rekaan|cerpen|fiksi/iu,
   },
   {
     // Hebrew (session 38, dev-34): a word may carry one prefix letter (ב־, ל־, ו־, ה־, מ־, ש־: "בסוכרת", "לפניצילין");
@@ -111,6 +111,33 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
       "u",
     ),
     publicCue: /πρωθυπουργ|πρόεδρο|υπουργ|ηθοποι|τραγουδιστ|συγγραφέ|μυθιστόρημα|ήρωα|σειρά|ταινία/iu,
+  },
+  {
+    // Swahili (session 38, dev-34): a relation word or honorific before a capitalised name ("Rafiki yangu Juma Ali",
+    // "Bi. Amina Hassan", "Mgonjwa: Grace Wanjiru")
+    hint: /(?<![\p{L}])(?:yangu|wangu|wetu|amegunduliwa|anaugua|anatumia|amelazwa|mgonjwa|ugonjwa|tafadhali|ana)(?![\p{L}])/iu,
+    conditions: new RegExp(
+      `${NOT_LETTER_BEFORE}(?:kisukari|saratani(?: ya (?:matiti|mapafu|tezi dume|shingo ya kizazi|damu|ini))?|shinikizo la damu|presha|VVU|UKIMWI|malaria(?: kali)?|kifua kikuu|pumu|kiharusi|kifafa|ujauzito|mimba|sonona|msongo wa mawazo|homa ya ini|homa ya matumbo|kichocho|insulini|dawa za ARV|ugonjwa wa (?:moyo|figo|akili)|figo kushindwa kufanya kazi|kusafisha damu)${NOT_LETTER_AFTER}`,
+      "giu",
+    ),
+    person: new RegExp(
+      `(?<![\\p{L}])(?:Bi\\.?|Bw\\.?|Bwana|Mzee|Dkt\\.?)\\s+${NAME}|(?:[Mm]ama|[Bb]aba|[Dd]ada|[Kk]aka|[Rr]afiki|[Mm]ke|[Mm]ume|[Mm]toto|[Jj]irani|[Mm]wenzangu|[Mm]fanyakazi|[Mm]gonjwa|[Bb]ibi|[Bb]abu|[Ss]hangazi|[Mm]jomba)(?:\\s+(?:yangu|wangu|wetu))?\\s*[,:]?\\s+${NAME}`,
+      "u",
+    ),
+    publicCue: /(?<![\p{L}])(?:rais|waziri|mwanamuziki|msanii|mwigizaji|riwaya|hadithi|filamu|tamthilia|mhusika)(?![\p{L}])/iu,
+  },
+  {
+    // Tagalog and Taglish (session 38, dev-34): the personal-name marker si / kay / ni, or a relation word before a name
+    hint: /(?<![\p{L}])(?:ang|ng|ay|ko|kong|niya|siya|mga|po|naman|daw|kailangan|pakigawa|paano)(?![\p{L}])/iu,
+    conditions: new RegExp(
+      `${NOT_LETTER_BEFORE}(?:dengue|diabetes|sakit sa (?:puso|bato|baga|atay)|kanser(?: sa \\p{L}+)?|altapresyon|alta presyon|high blood|tuberculosis|HIV(?: positive)?|AIDS|hika|istrok|stroke|buntis|nagdadalang-tao|depresyon|atake sa puso|dialysis|pulmonya|epilepsy|angioplasty|chemotherapy|preeclampsia)${NOT_LETTER_AFTER}`,
+      "giu",
+    ),
+    person: new RegExp(
+      `(?<![\\p{L}])(?:[Ss]i|kay|ni)\\s+${NAME}|(?:[Tt]atay|[Nn]anay|[Kk]apatid|[Aa]sawa|[Aa]nak|[Ll]ola|[Ll]olo|[Tt]ita|[Tt]ito|[Kk]atrabaho|[Kk]aibigan|[Kk]apitbahay|[Pp]insan)(?:\\s+(?:ko|kong|namin|natin))?\\s+(?:na\\s+)?(?:si\\s+)?${NAME}`,
+      "u",
+    ),
+    publicCue: /(?<![\p{L}])(?:pangulo|presidente|senador|artista|aktor|aktres|mang-aawit|nobela|pelikula|teleserye|karakter|kuwento)(?![\p{L}])/iu,
   },
   {
     // Swedish, Norwegian, Danish

@@ -28,7 +28,7 @@ const CONDITIONS =
   "السكري|سكري|مرض السكر|جلطة|إنسولين|انسولين|السرطان|سرطان|اللوكيميا|الاكتئاب|اكتئاب|الفصام|الإيدز|فيروس نقص المناعة|الربو|ارتفاع ضغط الدم|الصرع|الزهايمر|حامل|فشل كلوي|الفشل الكلوي|غسيل الكلى|" +
   "มะเร็ง|เบาหวาน|ซึมเศร้า|ความดันโลหิตสูง|ตั้งครรภ์|โรคหัวใจ|อัลไซเมอร์|" +
   // Urdu and Persian (session 30, development set 13)
-  "چھاتی کا کینسر|خون کا کینسر|کینسر|دل کا دورہ|انجیوپلاسٹی|ذیابیطس|شوگر|ہائی بلڈ پریشر|فالج|یرقان|ڈپریشن|کیموتھراپی|ڈائیلاسز|" +
+  "چھاتی کا کینسر|خون کا کینسر|کینسر|ٹی بی|ہیپاٹائٹس سی|ہیپاٹائٹس|دل کا دورہ|انجیوپلاسٹی|ذیابیطس|شوگر|ہائی بلڈ پریشر|فالج|یرقان|ڈپریشن|کیموتھراپی|ڈائیلاسز|" +
   "سرطان ریه|سرطان سینه|سرطان خون|دیابت نوع [۱۲12]|دیابت|فشار خون بالا|سکته قلبی|سکته مغزی|شیمی‌درمانی|شیمی درمانی|افسردگی|دیالیز|ام اس";
 /** Hinglish (Latin-script Hindi) names for conditions, whole words: "Dadi ko sugar aur BP dono hai". */
 const HINGLISH_CONDITIONS =
@@ -87,6 +87,9 @@ const KO_PARTICLES = "에게서|한테서|에게|한테|께서|하고|이랑|처
 /** Arabic prepositions, particles and verbs after a relation word (أختي لديها, أمي في, أبي مع). */
 const ARABIC_NOT_NAMES =
   "في|مع|من|على|عن|إلى|الى|لدي|لديها|لديه|عند|عنده|عندها|كان|كانت|قد|لا|لم|لن|ما|هو|هي|مصاب|مصابة|مريض|مريضة|يعاني|تعاني|أصيب|أصيبت|اصيب|اصيبت|تم|منذ|بعد|قبل|بسبب|أيضا|أيضاً|عمره|عمرها";
+/** Persian and Urdu particles, verbs and pronouns after a relation word (مادرم سرطان دارد, میری بہن کو): no name. */
+const PERSIAN_URDU_NOT_NAMES =
+  "که|را|به|از|در|با|هم|هست|است|دارد|داره|گفت|می|نمی|خیلی|این|آن|یک|برای|بیمار|مبتلا|کو|کی|کا|کے|نے|سے|میں|بھی|ہے|ہیں|اور|مریض|تھا|تھی";
 /** A named person in Chinese, Japanese, Korean, Hindi/Hinglish or Arabic (also used by the financial rule). */
 export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // Chinese: relation word + surname + 1-2 characters, or surname + given + 先生/女士/小姐
@@ -118,6 +121,12 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // Arabic: honorific or relation + name
   new RegExp(
     String.raw`(?:السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الموظف|الموظفة|الزميل|الزميلة|زميلي|زميلتي|زميلنا|زميلتنا|صديقي|صديقتي|صديقنا|صديقتنا|جارنا|جارتنا|مديري|مديرتي|مديرنا|مديرتنا|أمي|أبي|أخي|أختي|أخوي|اخوي|أبوي|ابوي|ولدي|بنتي|زوجي|زوجتي|جاري|المريض|المريضة|والدتي|والدي|ابني|ابنتي|عمي|خالي|عمتي|خالتي|جدتي|جدي)[:：]?\s+(?!(?:${ARABIC_NOT_NAMES})(?![\p{Script=Arabic}]))[\p{Script=Arabic}]{2,}|(?:مریض|مریضہ)[:：]?\s(?!(?:کو|کے|کی|کا|نے|سے|میں|اور|ہے|ہیں|یا|بھی)(?![\p{Script=Arabic}]))[\p{Script=Arabic}]{2,}|(?:أبو|ابو|بو|أم|ام)\s(?!ظبي)[\p{Script=Arabic}]{3,}\s?[(（][\p{Script=Arabic}\s]{4,30}[)）]|(?:راتب|دخل|قرض|ديون|دين|رصيد|حساب|تشخيص|مرض|إصابة)\s(?!ال|بداء|بمرض|بفيروس|بسرطان|في\s|من\s|على\s|عن\s|بين\s)[\p{Script=Arabic}]{2,}\s(?:ال|بن\s|بنت\s)[\p{Script=Arabic}]{2,}`,
+    "u",
+  ),
+  // Persian (a relation word with the possessive -م: مادرم، زهرا احمدی; همکارم مریم کریمی) and Urdu (میری بہن عائشہ خان):
+  // two words after it that are no particle, verb or condition term (session 38, dev-34)
+  new RegExp(
+    String.raw`(?<![\p{Script=Arabic}])(?:مادرم|پدرم|برادرم|خواهرم|همسرم|شوهرم|پسرم|دخترم|همکارم|دوستم|مادربزرگم|پدربزرگم|(?:میری|میرے|میرا)\s(?:بہن|بھائی|ماں|امی|والدہ|والد|ابو|شوہر|بیوی|بیٹا|بیٹی|دوست|سہیلی|ساتھی|نانی|دادی))[،,]?\s(?!(?:${PERSIAN_URDU_NOT_NAMES})(?![\p{Script=Arabic}])|${CONDITIONS})[\p{Script=Arabic}]{2,}\s[\p{Script=Arabic}]{2,}`,
     "u",
   ),
   // Thai: a title or relation word before a given name and a surname ("คุณสมชาย ใจดี", "นางสาวสมหญิง รักดี")

@@ -23,3 +23,31 @@ describe("session 38 health rules in more scripts (development set 34)", () => {
     expect(health("Ποια είναι τα πρώτα συμπτώματα της νόσου Αλτσχάιμερ;")).toEqual([]);
   });
 });
+
+describe("session 38 health rules: Swahili, Tagalog, Malay, Persian and Urdu (development set 34)", () => {
+  it("reads a named person's condition after a Swahili relation word or honorific", () => {
+    expect(health("Rafiki yangu Juma Ali ana VVU na anatumia dawa za ARV, nimsaidieje?")).toEqual(["health:VVU", "health:dawa za ARV"]);
+    expect(health("Mama yangu, Bi. Amina Hassan, amegunduliwa na kisukari")).toEqual(["health:kisukari"]);
+    expect(health("Dalili za malaria ni zipi na jinsi ya kujikinga?")).toEqual([]);
+  });
+
+  it("reads a Tagalog name after si / kay / ni or a relation word, not a general question", () => {
+    expect(health("Pakigawa ng medical certificate: si Maria Cristina Reyes ay may dengue")).toEqual(["health:dengue"]);
+    expect(health("Ano ang mga sintomas ng dengue at paano ito maiiwasan?")).toEqual([]);
+    expect(health("Sa pelikula, si Maria ay may kanser")).toEqual([]);
+  });
+
+  it("reads Malay rakan sekerja and mengandung with weeks, not 'mengandung gula'; fiction is no one", () => {
+    expect(health("Rakan sekerja saya Nurul Aina mengandung 12 minggu")).toEqual(["health:mengandung"]);
+    expect(health("Rakan sekerja saya Nurul Aina kata produk ini mengandung gula")).toEqual([]);
+    expect(health("Tulis cerpen tentang watak rekaan, Pak Mat, yang menghidap kencing manis.")).toEqual([]);
+  });
+
+  it("reads a Persian relation word with -م and an Urdu میری بہن before a name, not before a verb or condition", () => {
+    // The shared term list reads the Arabic "سرطان" before the Persian "سرطان سینه" (span: the first word).
+    expect(health("مادرم، زهرا احمدی، سرطان سینه دارد")).toEqual(["health:سرطان"]);
+    expect(health("میری بہن عائشہ خان کو ٹی بی کی تشخیص ہوئی ہے")).toEqual(["health:ٹی بی"]);
+    expect(health("مادرم سرطان سینه دارد، چه کار کنم؟")).toEqual([]);
+    expect(health("میری بہن کو ٹی بی ہے")).toEqual([]);
+  });
+});
