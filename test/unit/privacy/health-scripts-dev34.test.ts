@@ -51,3 +51,16 @@ describe("session 38 health rules: Swahili, Tagalog, Malay, Persian and Urdu (de
     expect(health("میری بہن کو ٹی بی ہے")).toEqual([]);
   });
 });
+
+describe("session 38 health rules: record labels in Bengali and Tamil, an Arabic colleague 'at work' (development set 34)", () => {
+  it("reads the name after রোগীর নাম: and நோயாளி: in a record", () => {
+    expect(health("রোগীর নাম: সুমন দাস\nরোগ নির্ণয়: যক্ষ্মা")).toEqual(["health:যক্ষ্মা"]);
+    expect(health("நோயாளி: கார்த்திக் ராஜா\nநோயறிதல்: சிறுநீரக கல்")).toEqual(["health:சிறுநீரக கல்"]);
+    expect(health("রোগীর নাম: ____\nরোগ নির্ণয়: ____")).toEqual([]);
+  });
+
+  it("reads زميلتي في العمل before a name, and still not زميلتي في + a condition", () => {
+    expect(health("زميلتي في العمل ليلى حداد تعاني من اكتئاب حاد")).toEqual(["health:اكتئاب"]);
+    expect(health("زميلتي في العمل تعاني من اكتئاب، كيف أساعدها؟")).toEqual([]);
+  });
+});
