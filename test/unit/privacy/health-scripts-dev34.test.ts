@@ -64,3 +64,10 @@ describe("session 38 health rules: record labels in Bengali and Tamil, an Arabic
     expect(health("زميلتي في العمل تعاني من اكتئاب، كيف أساعدها؟")).toEqual([]);
   });
 });
+
+describe("session 38 health rules: German congenital conditions (development set 34)", () => {
+  it("reads Trisomie 21 and Herzfehler of a named child, not in a general question", () => {
+    expect(health("Unser Sohn Felix Brandt hat Trisomie 21 und einen Herzfehler.")).toEqual(["health:Trisomie 21", "health:Herzfehler"]);
+    expect(health("Was ist ein angeborener Herzfehler?")).toEqual([]);
+  });
+});
