@@ -170,6 +170,7 @@ describe("containsAny (one keyword automaton for every list)", () => {
       "मेरे पिता को हृदय रोग है; أخي عنده التهاب الكبد; 김민수 씨는 위염 진단; 王伟得了肺炎",
       "Dadi ko sugar aur BP dono hai. Sra. Souza, 80a; Patient: J. de Vries. Mein Passwort ist geheim; 42 Baker Street.",
       "Anna's HbA1c of 9.1%, PSA 7.8 ng/mL, INR 4,5, BP 152/94, сахар крови 7,2 ммоль/л, артериальное давление 150/90, 血压 150/90",
+      "Rafiki yangu Juma Ali ana kisukari. Si Maria Reyes ay may dengue. אמא שלי, רחל אברהמי, סוכרת. Ο φίλος μου Κώστας έχει κατάθλιψη.",
     ];
     const texts = [...prompts, ...matching];
     const matched = new Map<string, number>();

@@ -123,6 +123,14 @@ describe("privacy scan is linear in input size", () => {
     120_000,
   );
 
+  it("Hebrew, Greek, Swahili, Tagalog, Persian and Urdu condition words and relation words (session 38, dev-34)", () => {
+    const unit = 'אמא שלי רחל אברהמי סוכרת מטפורמין 850 מ"ג בהריון Ο φίλος μου Κώστας κατάθλιψη ';
+    expect(growth(scan, (size) => unit.repeat(Math.ceil(size / unit.length)))).toBeLessThan(8);
+    expect(growth(scan, (size) => "א".repeat(size))).toBeLessThan(8);
+    const more = "Rafiki yangu Juma Ali ana VVU; si Maria ay may dengue; مادرم، زهرا احمدی، سرطان میری بہن عائشہ خان کو ٹی بی ";
+    expect(growth(scan, (size) => more.repeat(Math.ceil(size / more.length)))).toBeLessThan(8);
+  }, 120_000);
+
   it("keyword-dense biometric records and genetic results (session 38)", () => {
     expect(growth(scan, (size) => "iris_left=a3f9 heterozygous HFE C282Y haplogroup R1b ".repeat(Math.ceil(size / 52)))).toBeLessThan(8);
   }, 120_000);

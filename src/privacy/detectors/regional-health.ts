@@ -24,13 +24,19 @@ interface RegionalHealthLanguage {
 }
 
 const NAME = "\\p{Lu}[\\p{Ll}'’-]+";
+/**
+ * Hebrew words after a relation word that are no name (verbs, particles, pronouns): "אמא שלי אובחנה עם …", "אבי חולה
+ * ב…", "החבר שלי הוא …" speak of an unnamed relative, who is not reported.
+ */
+const HEBREW_NOT_NAMES =
+  "שלי|שלנו|שלו|שלה|אובחנה|אובחן|אובחנו|חולה|חולת|סובל|סובלת|יש|אין|היא|הוא|הם|גם|כבר|לא|עם|של|על|את|עבר|עברה|קיבל|קיבלה|נמצא|נמצאת|מאושפז|מאושפזת|לוקח|לוקחת|נוטל|נוטלת|צריך|צריכה|היה|הייתה|אמר|אמרה|שאל|שאלה|ביקש|ביקשה|גילו|גילה|אמרו|כתב|כתבה|מ|ב|ל|ו";
 
 const LANGUAGES: readonly RegionalHealthLanguage[] = [
   {
     // Ukrainian
     hint: /[іїєґІЇЄҐ]/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:цукров\\p{L}* діабет\\p{L}*|діабет\\p{L}*|рак(?:у|ом)?(?: груді| легень| шлунку| простати)?|онкологі\\p{L}*|пухлин\\p{L}*|лейкемі\\p{L}*|лімфом\\p{L}*|хіміотерапі\\p{L}*|депресі\\p{L}*|шизофрені\\p{L}*|біполярн\\p{L}* розлад\\p{L}*|деменці\\p{L}*|хвороб\\p{L}* (?:Альцгеймера|Паркінсона)|епілепсі\\p{L}*|інфаркт\\p{L}*|інсульт\\p{L}*|гіпертоні\\p{L}*|астм\\p{L}*|віл|сніду?|гепатит\\p{L}*|туберкульоз\\p{L}*|вагітн\\p{L}*|аутизм\\p{L}*|ниркова недостатність|діаліз\\p{L}*)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:цукров\\p{L}* діабет\\p{L}*|діабет\\p{L}*|рак(?:у|ом)?(?: груді| легень| шлунку| простати)?|онкологі\\p{L}*|пухлин\\p{L}*|лейкемі\\p{L}*|лімфом\\p{L}*|хіміотерапі\\p{L}*|депресі\\p{L}*|шизофрені\\p{L}*|біполярн\\p{L}* розлад\\p{L}*|деменці\\p{L}*|хвороб\\p{L}* (?:Альцгеймера|Паркінсона)|епілепсі\\p{L}*|інфаркт\\p{L}*|інсульт\\p{L}*|гіпертоні\\p{L}*|астм\\p{L}*|віл|сніду?|гепатит\\p{L}*|туберкульоз\\p{L}*|вагітн\\p{L}*|аутизм\\p{L}*|ниркова недостатність|діаліз\\p{L}*|пневмоні\\p{L}*|панкреатит\\p{L}*|мастектомі\\p{L}*)${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
@@ -69,14 +75,69 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Indonesian and Malay
     hint: /(?<![\p{L}])(?:saya|yang|dengan|sejak|menderita|didiagnosis|terkena|kena|positif|mengidap)(?![\p{L}])/iu,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:diabetes melitus(?: tipe [12])?|diabetes(?: tipe [12])?|kencing manis|kanker(?: payudara| paru-paru| paru| serviks| usus| darah)?|demam berdarah|dbd|tifus|tipes|tuberkulosis paru|tbc paru|asam urat|kolesterol tinggi|jantung koroner|penyakit jantung|gagal ginjal kronis|gagal ginjal kronik|lupus|hipertiroid|hipotiroid|covid(?:-19)?|leukemia|tumor|kemoterapi|depresi|skizofrenia|gangguan bipolar|demensia|alzheimer|parkinson|epilepsi|ayan|serangan jantung|gagal jantung|stroke|hipertensi|darah tinggi|asma|hiv|aids|hepatitis(?: [bc])?|tbc|tuberkulosis|hamil|autisme|cuci darah|gagal ginjal|gangguan kecemasan)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:diabetes melitus(?: tipe [12])?|diabetes(?: tipe [12])?|kencing manis|kanker(?: payudara| paru-paru| paru| serviks| usus| darah)?|demam berdarah|dbd|tifus|tipes|tuberkulosis paru|tbc paru|asam urat|kolesterol tinggi|jantung koroner|penyakit jantung|gagal ginjal kronis|gagal ginjal kronik|lupus|hipertiroid|hipotiroid|covid(?:-19)?|leukemia|tumor|kemoterapi|depresi|skizofrenia|gangguan bipolar|demensia|alzheimer|parkinson|epilepsi|ayan|serangan jantung|gagal jantung|stroke|hipertensi|darah tinggi|asma|hiv|aids|hepatitis(?: [bc])?|tbc|tuberkulosis|hamil|mengandung(?= \\d{1,2} (?:minggu|bulan))|autisme|cuci darah|dialisis|gagal ginjal|penyakit buah pinggang(?: kronik)?|gangguan kecemasan)${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
-      `(?<![\\p{L}])(?:Bapak|Pak|Ibu|Bu|Sdr\\.?|Sdri\\.?|Saudara|Saudari|Mas|Mbak|Kak|Dik|pasien|Pasien)\\s+${NAME}|(?:[Tt]eman(?: kantor| kerja| sekantor| kuliah| sekolah)?|[Rr]ekan(?: kerja| kantor)?|[Kk]akak|[Aa]dik|[Ii]bu|[Aa]yah|[Ss]uami|[Ii]stri|[Aa]nak|[Tt]etangga|[Aa]tasan|[Bb]os)\\s+(?:saya|ku|kami)\\s*,?\\s+${NAME}`,
+      `(?<![\\p{L}])(?:Bapak|Pak|Ibu|Bu|Sdr\\.?|Sdri\\.?|Saudara|Saudari|Mas|Mbak|Kak|Dik|pasien|Pasien)\\s+${NAME}|(?:[Tt]eman(?: kantor| kerja| sekantor| kuliah| sekolah)?|[Rr]ekan(?: kerja| kantor)?|[Rr]akan(?: sekerja| kerja| sepejabat)?|[Kk]akak|[Aa]dik|[Ii]bu|[Aa]yah|[Ss]uami|[Ii]stri|[Aa]nak|[Tt]etangga|[Aa]tasan|[Bb]os)\\s+(?:saya|ku|kami)\\s*,?\\s+${NAME}`,
       "u",
     ),
-    publicCue: /presiden|menteri|gubernur|aktor|aktris|artis|penyanyi|novel|tokoh|film|sinetron/iu,
+    publicCue: /presiden|menteri|gubernur|aktor|aktris|artis|penyanyi|novel|tokoh|film|sinetron|watak|rekaan|cerpen|fiksi/iu,
+  },
+  {
+    // Hebrew (session 38, dev-34): a word may carry one prefix letter (ב־, ל־, ו־, ה־, מ־, ש־: "בסוכרת", "לפניצילין");
+    // a medicine with its dose in מ"ג is a medication like the Arabic-script dose rule's. No capitals: a name is the
+    // two words after a relation word, honorific or name label that are no verb or particle (HEBREW_NOT_NAMES).
+    hint: /[\u05d0-\u05ea]/u,
+    conditions: new RegExp(
+      `${NOT_LETTER_BEFORE}[ובהלמש]?(?:סוכרת(?: הריונית| סוג [12])?|סרטן(?: ה?(?:שד|ריאות?|מעי הגס|ערמונית|לבלב|כבד|דם|צוואר הרחם))?|גידול סרטני|לוקמיה|לימפומה|כימותרפיה|הקרנות|דיכאון(?: מג['׳]ורי| קליני| אחרי לידה)?|הפרעת חרדה|התקפי? חרדה|התקף פסיכוטי|פסיכוזה|סכיזופרניה|הפרעה דו[ -]קוטבית|מאניה דיפרסיה|דמנציה|אלצהיימר|פרקינסון|אפילפסיה|התקף לב|אוטם שריר הלב|אי ספיקת (?:לב|כליות(?: כרונית)?)|דיאליזה|שבץ(?: מוחי)?|יתר לחץ דם|לחץ דם גבוה|אסתמה|איידס|נשאית? HIV|צהבת|הפטיטיס [BC]|שחפת|דלקת ריאות|טרשת נפוצה|אוטיזם|תסמונת דאון|הריון(?: בשבוע \\d{1,2})?|הריונית|רעלת הריון|הפלה|אלרגיה ל\\p{L}+|אנורקסיה|בולימיה|ADHD|הפרעת קשב|\\p{Script=Hebrew}{3,}[ \\t]+\\d+(?:[.,]\\d+)?[ \\t]*מ["״]ג)${NOT_LETTER_AFTER}`,
+      "gu",
+    ),
+    person: new RegExp(
+      `(?:אמא|אמי|אבא|אבי|אחי|אחותי|בעלי|אשתי|בני|בתי|סבתא|סבא|דודה|דוד|הבת דודה|בן הדוד|החבר|החברה|השכן|השכנה|הקולגה|העובד|העובדת|המטופל|המטופלת|המטופלת|החולה|התלמיד|התלמידה)(?: שלי| שלנו)?\\s*,?\\s+(?!(?:${HEBREW_NOT_NAMES})(?![\\u05d0-\\u05ea]))[\\u05d0-\\u05ea]{2,}\\s[\\u05d0-\\u05ea]{2,}|(?:מר|גב['׳]|גברת|ד["״]ר)\\s+[\\u05d0-\\u05ea]{2,}\\s[\\u05d0-\\u05ea]{2,}|(?:שם(?: ה?מטופלת?| החולה| מלא)?|מטופלת?|הנדון)["״]?\\s*[:：]\\s*"?(?:גב['׳]\\s|מר\\s)?[\\u05d0-\\u05ea]{2,}\\s[\\u05d0-\\u05ea]{2,}`,
+      "u",
+    ),
+    publicCue: /(?<![\p{L}])[בהוש]?(?:ראש הממשלה|נשיא\p{L}*|שחקנ\p{L}*|שחקן|זמר\p{L}*|סופר\p{L}*|דמות|סדרה|סדרת|סרט|רומן|ספר)(?![\p{L}])/u,
+  },
+  {
+    // Greek (session 38, dev-34)
+    hint: /[\u0370-\u03ff]/u,
+    conditions: new RegExp(
+      `${NOT_LETTER_BEFORE}(?:σακχαρώδη\\p{L}* διαβήτη\\p{L}*|διαβήτη\\p{L}*|σάκχαρο\\p{L}*(?: κύησης)?|καρκίνο\\p{L}*(?: του (?:μαστού|πνεύμονα|προστάτη|παχέος εντέρου))?|λευχαιμία\\p{L}*|λέμφωμα|χημειοθεραπεί\\p{L}*|ακτινοθεραπεί\\p{L}*|κατάθλιψη\\p{L}*|αγχώδη\\p{L}* διαταραχή\\p{L}*|κρίσεις πανικού|σχιζοφρένεια\\p{L}*|διπολική διαταραχή\\p{L}*|άνοια\\p{L}*|νόσο\\p{L}* (?:Αλτσχάιμερ|Πάρκινσον)|Αλτσχάιμερ|Πάρκινσον|επιληψία\\p{L}*|έμφραγμα|εγκεφαλικό|υπέρταση\\p{L}*|άσθμα|HIV|AIDS|ηπατίτιδα\\p{L}*|φυματίωση\\p{L}*|πνευμονία\\p{L}*|πνευμονική εμβολή|νεφρική ανεπάρκεια|καρδιακή ανεπάρκεια|αιμοκάθαρση\\p{L}*|έγκυος|εγκυμοσύνη\\p{L}*|αυτισμό\\p{L}*|σκλήρυνση κατά πλάκας|αρθροπλαστική\\p{L}*(?: ισχίου| γόνατος)?)${NOT_LETTER_AFTER}`,
+      "giu",
+    ),
+    person: new RegExp(
+      `(?:[Οο]|[Ηη])\\s+(?:συνάδελφός|συνάδελφος|φίλος|φίλη|αδερφή|αδελφή|αδερφός|αδελφός|μητέρα|μάνα|πατέρας|γιαγιά|παππούς|σύζυγός|σύζυγος|γιος|κόρη|γείτονας|γειτόνισσα|θεία|θείος|ξαδέρφη|ξάδερφος)\\s+(?:μου|μας)\\s*,?\\s+(?:[οη]\\s+)?${NAME}|(?:[Κκ]\\.|[Κκ]ος|[Κκ]α|[Κκ]υρία|[Κκ]ύριος|Ασθενής|Ασθενούς|Ονοματεπώνυμο)\\s*:?\\s+${NAME}|(?:πατέρας|μητέρα|γιος|κόρη|σύζυγος)\\s+μου\\s*,?\\s+(?:[οη]\\s+)?${NAME}`,
+      "u",
+    ),
+    publicCue: /πρωθυπουργ|πρόεδρο|υπουργ|ηθοποι|τραγουδιστ|συγγραφέ|μυθιστόρημα|ήρωα|σειρά|ταινία/iu,
+  },
+  {
+    // Swahili (session 38, dev-34): a relation word or honorific before a capitalised name ("Rafiki yangu Juma Ali",
+    // "Bi. Amina Hassan", "Mgonjwa: Grace Wanjiru")
+    hint: /(?<![\p{L}])(?:yangu|wangu|wetu|amegunduliwa|anaugua|anatumia|amelazwa|mgonjwa|ugonjwa|tafadhali|ana)(?![\p{L}])/iu,
+    conditions: new RegExp(
+      `${NOT_LETTER_BEFORE}(?:kisukari|saratani(?: ya (?:matiti|mapafu|tezi dume|shingo ya kizazi|damu|ini))?|shinikizo la damu|presha|VVU|UKIMWI|malaria(?: kali)?|kifua kikuu|pumu|kiharusi|kifafa|ujauzito|mimba|sonona|msongo wa mawazo|homa ya ini|homa ya matumbo|kichocho|insulini|dawa za ARV|ugonjwa wa (?:moyo|figo|akili)|figo kushindwa kufanya kazi|kusafisha damu)${NOT_LETTER_AFTER}`,
+      "giu",
+    ),
+    person: new RegExp(
+      `(?<![\\p{L}])(?:Bi\\.?|Bw\\.?|Bwana|Mzee|Dkt\\.?)\\s+${NAME}|(?:[Mm]ama|[Bb]aba|[Dd]ada|[Kk]aka|[Rr]afiki|[Mm]ke|[Mm]ume|[Mm]toto|[Jj]irani|[Mm]wenzangu|[Mm]fanyakazi|[Mm]gonjwa|[Bb]ibi|[Bb]abu|[Ss]hangazi|[Mm]jomba)(?:\\s+(?:yangu|wangu|wetu))?\\s*[,:]?\\s+${NAME}`,
+      "u",
+    ),
+    publicCue: /(?<![\p{L}])(?:rais|waziri|mwanamuziki|msanii|mwigizaji|riwaya|hadithi|filamu|tamthilia|mhusika)(?![\p{L}])/iu,
+  },
+  {
+    // Tagalog and Taglish (session 38, dev-34): the personal-name marker si / kay / ni, or a relation word before a name
+    hint: /(?<![\p{L}])(?:ang|ng|ay|ko|kong|niya|siya|mga|po|naman|daw|kailangan|pakigawa|paano)(?![\p{L}])/iu,
+    conditions: new RegExp(
+      `${NOT_LETTER_BEFORE}(?:dengue|diabetes|sakit sa (?:puso|bato|baga|atay)|kanser(?: sa \\p{L}+)?|altapresyon|alta presyon|high blood|tuberculosis|HIV(?: positive)?|AIDS|hika|istrok|stroke|buntis|nagdadalang-tao|depresyon|atake sa puso|dialysis|pulmonya|epilepsy|angioplasty|chemotherapy|preeclampsia)${NOT_LETTER_AFTER}`,
+      "giu",
+    ),
+    person: new RegExp(
+      `(?<![\\p{L}])(?:[Ss]i|kay|ni)\\s+${NAME}|(?:[Tt]atay|[Nn]anay|[Kk]apatid|[Aa]sawa|[Aa]nak|[Ll]ola|[Ll]olo|[Tt]ita|[Tt]ito|[Kk]atrabaho|[Kk]aibigan|[Kk]apitbahay|[Pp]insan)(?:\\s+(?:ko|kong|namin|natin))?\\s+(?:na\\s+)?(?:si\\s+)?${NAME}`,
+      "u",
+    ),
+    publicCue: /(?<![\p{L}])(?:pangulo|presidente|senador|artista|aktor|aktres|mang-aawit|nobela|pelikula|teleserye|karakter|kuwento)(?![\p{L}])/iu,
   },
   {
     // Swedish, Norwegian, Danish
