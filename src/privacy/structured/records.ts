@@ -236,6 +236,16 @@ const thousandsHead = (text: string, index: number) => THOUSANDS_HEAD.test(text.
 const namePart = (text: string, index: number) => NAME_PART.test(text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!));
 
 /** A company's name in a name column ("Acme Corp", "Globex Inc.", "Müller GmbH"): no person (session 38 review). */
+/**
+ * A name cell the capitalised and CJK forms of `valueFits` miss: a script without letter case (Hebrew, Thai, the Indic
+ * scripts, Georgian, Ethiopic …) or a name typed in lower case ("john smith", two to four words; a slug such as
+ * "acme-corp" is one). Evidence only, like every person field (session 38 lead, after the review's name-cell check
+ * had dropped these tables' names: one dev-34 half-B prompt lost).
+ */
+const UNCASED_NAME =
+  /^(?:[\p{Script=Hebrew}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Oriya}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}'’.-]{2,24}(?:\s+[\p{L}\p{M}'’.-]{1,24}){0,3}|\p{Ll}[\p{L}'’.]+(?: \p{L}[\p{L}'’.-]*){1,3})$/u;
+const personCell = (value: string) => valueFits("person", value) || UNCASED_NAME.test(value);
+
 const COMPANY_NAME =
   /(?<![\p{L}])(?:inc|corp|corporation|ltd|llc|llp|plc|gmbh|ag|s\.a|s\.l|sas|sarl|srl|spa|s\.p\.a|b\.v|n\.v|oy|ab|company|group|holdings?)\.?\s*$/iu;
 
@@ -288,7 +298,8 @@ export function runTables(text: string, emit: Emit): void {
         const kind = kinds[index - first];
         const cellStart = CELL_STARTS[index]!;
         const cellEnd = CELL_ENDS[index]!;
-        if (kind && valueFits(kind, text.slice(cellStart, cellEnd))) fields.push({ kind, start: cellStart, end: cellEnd });
+        const cell = text.slice(cellStart, cellEnd);
+        if (kind && (kind === "person" ? personCell(cell) : valueFits(kind, cell))) fields.push({ kind, start: cellStart, end: cellEnd });
       }
       start = rowNewline < 0 ? text.length + 1 : rowNewline + 1;
     }

@@ -63,6 +63,10 @@ describe("session 38 review: hard negatives of the new rules", () => {
     // A landlord's table of tenants still does.
     expect(found("Tenant,Unit,Balance\nJohn Smith,3B,1900\nMaria Lopez,4A,250")).toContain("financial:1900");
     expect(found("employee,gross_monthly\nAna Ruiz,3200")).toContain("financial:3200");
+    // Names in a script without letter case, or typed in lower case, are still names (lead, after the review).
+    expect(found("name,gross_monthly\njohn smith,3200\nmaria lopez,2900")).toContain("financial:3200");
+    expect(has("name,diagnosis\nדוד כהן,type 2 diabetes\nרחל לוי,asthma", "health")).toBe(true);
+    expect(found("name,diagnosis\nสมชาย ใจดี,type 2 diabetes")).toContain("health:type 2 diabetes");
   });
 
   it("textbook genetics without a person has no genetic result", () => {
