@@ -17,7 +17,7 @@ import { isPersonName } from "./people-names.js";
 import { STREET_WORDS, streetWordBeforeNumber } from "./street-words.js";
 import { rememberByContent } from "./content-memo.js";
 import { mayMatchWindow, patternStarts, placeAt, testWindow, type WindowPlace } from "../pattern-starts.js";
-import { lastPrivateSubjectEnd } from "../judgement/public-context.js";
+import { CAPITALISED_PAIR, lastPrivateSubjectEnd } from "../judgement/public-context.js";
 import {
   FICTION_CUE,
   isBiographyLede,
@@ -153,14 +153,9 @@ function landmarkBeforeOwnsIt(before: string): boolean {
   LANDMARK_CUE_ALL.lastIndex = 0;
   for (let found = LANDMARK_CUE_ALL.exec(before); found !== null; found = LANDMARK_CUE_ALL.exec(before)) cueEnd = found.index + found[0].length;
   if (cueEnd < 0) return false;
-  for (const pair of before.slice(cueEnd).matchAll(CAPITALISED_PAIR_ALL)) if (GIVEN_NAMES.has(pair[1]!.toLowerCase()) && isPersonName(pair[2]!)) return false;
+  for (const pair of before.slice(cueEnd).matchAll(CAPITALISED_PAIR)) if (GIVEN_NAMES.has(pair[1]!.toLowerCase()) && isPersonName(pair[2]!)) return false;
   return true;
 }
-
-/** Two capitalised words in a row: a given name of the lexicon and a known name make a person's full name. */
-// The second word is read in a lookahead so that pairs overlap (session 38 review: "Respondent Irene Walsh", "Mrs Irene
-// Walsh" — a capitalised word before the given name used to take it into its own pair).
-const CAPITALISED_PAIR_ALL = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+))/gu;
 
 /**
  * Words that make an address someone's home even next to a business word ("my office is … but I live at …", session

@@ -285,7 +285,7 @@ function exampleHouseNumber(text: string, start: number, end: number): boolean {
  * Two capitalised words in a row (a first and a last name if both are known names). The second word is read in a
  * lookahead so that pairs overlap (session 38 review: "Mrs Irene Walsh" took "Irene" into the pair "Mrs Irene").
  */
-const CAPITALISED_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+))/gu;
+export const CAPITALISED_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+))/gu;
 
 /** A person's full name (two known names in a row) in the 60 characters before `start`. */
 export function fullNameBefore(text: string, start: number): boolean {
