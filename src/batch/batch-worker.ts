@@ -1,6 +1,6 @@
 import { setMaxListeners } from "node:events";
 import { DelayedError, UnrecoverableError, WaitingError, Worker, type Job } from "bullmq";
-import { RouterError, type Router, type RouterInput } from "../index.js";
+import { RouterError, type Clock, type Router, type RouterInput } from "../index.js";
 import { createRedisClientLimits, type ClientLimits } from "../server/client-limits.js";
 import { resolveBatchConfig, BACKOFF_TYPE, type BatchConfig, type BatchConfigInput } from "./batch-settings.js";
 import { createBatchKeys, PROMPT_QUEUE_NAME, type BatchKeys } from "./keys.js";
@@ -40,6 +40,8 @@ export interface BatchWorkerOptions {
    * the batch Redis) under `server.redisKeyPrefix`.
    */
   clientLimits?: ClientLimits;
+  /** Wall clock (ms since epoch) for the default per-key limits' rate windows and budget days. Default: `Date.now()`. */
+  clock?: Clock;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -90,7 +92,8 @@ export function createBatchWorker(options: BatchWorkerOptions): BatchWorker {
     options.clientLimits === undefined && limitsUrl !== undefined ? createRedisClient(limitsUrl, { maxRetriesPerRequest: 1 }) : undefined;
   limitsConnection?.on("error", () => undefined);
   const clientLimits =
-    options.clientLimits ?? createRedisClientLimits(limitsConnection ?? redis, serverSettings?.redisKeyPrefix ?? "routellm:server", { now: () => Date.now() });
+    options.clientLimits ??
+    createRedisClientLimits(limitsConnection ?? redis, serverSettings?.redisKeyPrefix ?? "routellm:server", options.clock ?? { now: () => Date.now() });
   const statusCache = new Map<string, { status: BatchStatus | undefined; at: number }>();
   let shuttingDown = false;
   let written = 0;

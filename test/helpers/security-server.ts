@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { pino } from "pino";
-import { parseConfig, type RouterConfig } from "../../src/index.js";
+import { parseConfig, type Clock, type RouterConfig } from "../../src/index.js";
 import { startServer, type StartedServer } from "../../src/server/index.js";
 import { startOllamaServer } from "./ollama-server.js";
 import { startOpenAIServer } from "./openai-server.js";
@@ -37,6 +37,8 @@ export interface SecurityServerOptions {
   /** Delay before each streamed token of both upstreams (makes requests overlap). */
   tokenDelayMs?: number;
   host?: string;
+  /** Wall clock for the server's rate windows and budget days (default: `Date.now()`). */
+  clock?: Clock;
 }
 
 export const sha256Hex = (value: string): string => createHash("sha256").update(value).digest("hex");
@@ -73,6 +75,7 @@ export async function startSecurityServer(options: SecurityServerOptions = {}): 
     logger,
     env: options.env ?? {},
     defaultMetrics: false,
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
   return {
     url: started.url,

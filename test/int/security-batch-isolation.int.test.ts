@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBatchWorker, type BatchWorker } from "../../src/batch/index.js";
 import { createRouter, type Router } from "../../src/index.js";
 import { deletePrefix, TEST_REDIS_URL, uniquePrefix, waitFor } from "../helpers/batch-redis.js";
+import { middayClock } from "../helpers/midday-clock.js";
 import { sha256Hex, startSecurityServer, type SecurityServer } from "../helpers/security-server.js";
 
 const prefix = uniquePrefix("sec-batch");
@@ -14,7 +15,10 @@ let router: Router;
 let worker: BatchWorker;
 
 beforeAll(async () => {
+  // The server and the worker share one clock, far from midnight: the budget test must not see the day's spend reset.
+  const clock = middayClock();
   target = await startSecurityServer({
+    clock,
     // 1000 $/M tokens: one short prompt and answer (about 7 tokens) cost more than the 0.1 cent budget.
     cloudPricing: { inputPer1M: 1000, outputPer1M: 1000 },
     server: {
@@ -34,7 +38,7 @@ beforeAll(async () => {
     batch: { redisUrl: TEST_REDIS_URL, queuePrefix: prefix, backoffMs: 50 },
   });
   router = createRouter(target.config);
-  worker = createBatchWorker({ router, batch: target.config.batch, concurrency: 4, env: {} });
+  worker = createBatchWorker({ router, batch: target.config.batch, concurrency: 4, env: {}, clock });
   await worker.waitUntilReady();
 });
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { Redis } from "ioredis";
 import OpenAI from "openai";
 import { afterAll, describe, expect, it } from "vitest";
 import { deletePrefix, TEST_REDIS_URL, uniquePrefix } from "../helpers/batch-redis.js";
+import { middayClock } from "../helpers/midday-clock.js";
 import { sha256Hex, startSecurityServer, type SecurityServer } from "../helpers/security-server.js";
 
 const KEY = "sk-budgeted";
@@ -55,6 +56,7 @@ function expectBoundedOverspend(costs: number[]): void {
 describe("concurrent requests against a small budget", () => {
   it("with the Redis store: the spend recorded in Redis stays within one request of the budget", async () => {
     const target = await startSecurityServer({
+      clock: middayClock(),
       cloudPricing: PRICING,
       tokenDelayMs: 15,
       server: {
@@ -85,6 +87,7 @@ describe("concurrent requests against a small budget", () => {
 
   it("with the in-memory store: the same bound", async () => {
     const target = await startSecurityServer({
+      clock: middayClock(),
       cloudPricing: PRICING,
       tokenDelayMs: 15,
       server: { auth: { keys: [{ name: "budgeted", sha256: sha256Hex(KEY), budget: { usdPerDay: BUDGET } }] } },

@@ -5,6 +5,7 @@ import { pino } from "pino";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { serverSchema } from "../../src/config/sections/server.js";
 import { createServer, type RouteLLMServer } from "../../src/server/index.js";
+import { middayClock } from "../helpers/midday-clock.js";
 import { testRedisUrl, uniqueKeyPrefix } from "../helpers/redis-url.js";
 import { createFakeRouter } from "../unit/server-fake-router.js";
 
@@ -21,6 +22,8 @@ afterAll(async () => {
 
 function twoServers(auth: Record<string, unknown>, costUsd = 0) {
   const prefix = uniqueKeyPrefix("server-limits");
+  // Both servers on one clock far from midnight: the daily budget cannot reset under a test.
+  const clock = middayClock();
   const make = () => {
     const server = createServer({
       router: createFakeRouter({ costUsd }),
@@ -29,6 +32,7 @@ function twoServers(auth: Record<string, unknown>, costUsd = 0) {
       env: {},
       logger: pino({ level: "silent" }),
       defaultMetrics: false,
+      clock,
     });
     servers.push(server);
     return server;
