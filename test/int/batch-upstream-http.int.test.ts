@@ -44,7 +44,9 @@ describe("upstream HTTP faults through the real ChatOpenAI client, router graph 
           tier: "cloud",
           apiKeyEnv: "ROUTELLM_BATCH_TEST_KEY",
           maxRetries: 0,
-          timeoutMs: 1_000,
+          // Long enough that a starved CI machine (load 10+) does not time out the prompts that answer
+          // (stop 39's first CI: "ok" ran twice at 1 s); the hanging prompt's three attempts take ~9 s.
+          timeoutMs: 3_000,
           pricing: { inputPer1M: 1, outputPer1M: 2 },
         },
       ],
