@@ -10,6 +10,7 @@
  * Score: npx tsx eval/privacy/evaluate.ts --no-baselines --set dev-37
  */
 import { type MarkedEntry, writeMarkedSet } from "./marked-prompts.js";
+import { interleavedAssignment } from "./dev-14.js";
 import type { ContrastPair } from "./dev-37/pair.js";
 import { EN } from "./dev-37/en.js";
 import { KO } from "./dev-37/ko.js";
@@ -20,28 +21,20 @@ export const DEV_37_PAIRS: ContrastPair[] = [...EN, ...KO, ...DE, ...MORE];
 
 /**
  * Pairs alternate between A and B within each (language, topic) group; a new group starts on the half holding fewer
- * pairs of its language (tie: fewer of its topic; tie: A). Both members of a pair land in the same half, numbered
- * `<prefix>a-001` … / `<prefix>b-001` … in order (positive first).
+ * pairs of its language (tie: fewer of its topic; tie: A) — dev-14's interleaving over pairs. Both members of a pair
+ * land in the same half, numbered `<prefix>a-001` … / `<prefix>b-001` … in order (positive first).
  */
 export function pairedHalves(pairs: readonly ContrastPair[], prefix: string) {
   const halves = { a: [] as Array<readonly [MarkedEntry, string]>, b: [] as Array<readonly [MarkedEntry, string]> };
-  const next = new Map<string, "a" | "b">();
-  const count = new Map<string, number>();
-  const bump = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
-  const fewer = (key: string): "a" | "b" | undefined => {
-    const [a, b] = [count.get(`a|${key}`) ?? 0, count.get(`b|${key}`) ?? 0];
-    return a === b ? undefined : a < b ? "a" : "b";
-  };
-  for (const members of pairs) {
-    const [lang, kind] = members[0];
-    const topic = kind.split(":")[0]!;
-    const group = `${lang}|${topic}`;
-    const name = next.get(group) ?? fewer(`lang ${lang}`) ?? fewer(`topic ${topic}`) ?? "a";
-    next.set(group, name === "a" ? "b" : "a");
-    bump(`${name}|lang ${lang}`);
-    bump(`${name}|topic ${topic}`);
+  const names = interleavedAssignment(
+    pairs,
+    (members) => members[0][0],
+    (members) => members[0][1].split(":")[0]!,
+  );
+  pairs.forEach((members, index) => {
+    const name = names[index]!;
     for (const entry of members) halves[name].push([entry, `${prefix}${name}-${String(halves[name].length + 1).padStart(3, "0")}`] as const);
-  }
+  });
   return halves;
 }
 
