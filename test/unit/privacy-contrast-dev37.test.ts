@@ -44,6 +44,7 @@ describe("dev-37 contrast pairs", () => {
     expect(found("Le enviaremos la tarjeta a su domicilio, Calle del Pez 27, 3.º B, 28004 Madrid.")).toEqual([
       "street_address:Calle del Pez 27, 3.º B, 28004 Madrid",
     ]);
+    expect(found("Mi padre vive en Calle del Pez 14, 2º izq., 28004 Madrid.")).toEqual(["street_address:Calle del Pez 14, 2º izq., 28004 Madrid"]);
     expect(found("Puede recoger la tarjeta en nuestra oficina, Banco Meridional, Paseo de la Castellana 81, 28046 Madrid.")).toEqual([]);
   });
 });

@@ -190,7 +190,7 @@ describe("privacy scan is linear in input size", () => {
     ["run-time password calls", (size: number) => 'password=getpass.getpass("DB password: ") pw=os.getenv(x) '.repeat(Math.ceil(size / 58))],
     ["customer lines and Korean forms", (size: number) => "customer line 0345 600 0606 생년월일 6자리에 850314 본인인증 ".repeat(Math.ceil(size / 48))],
     ["German streets after a preposition", (size: number) => "Am Mühlbach 3, 83022 Rosenheim; Am Mühlbach 3, 83022 ; Im Tal 4a ".repeat(Math.ceil(size / 66))],
-    ["Spanish streets with a floor", (size: number) => "Calle del Pez 27, 3.º B, 28004 Madrid; Calle del Pez 27, 3.º ".repeat(Math.ceil(size / 62))],
+    ["Spanish streets with a floor", (size: number) => "Calle del Pez 27, 3.º B, 28004 Madrid; Calle del Pez 27, 3.º izquierdas ".repeat(Math.ceil(size / 73))],
     [
       "names with notes in a table",
       (size: number) => `| Kind | Allergie |\n|---|---|\n${"| Jonas (Gruppe (Igel | Erdnussallergie |\n".repeat(Math.ceil(size / 40))}`,

@@ -142,7 +142,7 @@ const ADDRESS_PATTERNS: Array<{
   {
     rule: "address-es-it-pt",
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:ul\\.|ulica|al\\.|aleja|Calle|C/|Avenida|Avda\\.?|Av\\.|Plaza|Pza\\.|Paseo|Pº|Camino|Carrer|Carretera|Ronda|Travesía|Via|Viale|Piazza|Corso|Largo|Vicolo|Rua|Praça|Travessa|Estrada)\\s+(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|do|da|dos|das)\\s+)?${CAP}(?:\\s+(?:de |del |di |da |do )?${CAP}){0,3},?\\s*(?:nº|n\\.º|n°|no\\.?|núm\\.?|num\\.?|#)?\\s*\\d{1,4}(?:\\s?[A-Za-z])?(?![\\p{L}\\p{N}])(?:,\\s*\\d{1,2}(?:º|\\.?[°ºªoa])(?:\\s?[A-Za-z])?)?${EU_TAIL}`,
+      `(?<![\\p{L}\\p{N}])(?:ul\\.|ulica|al\\.|aleja|Calle|C/|Avenida|Avda\\.?|Av\\.|Plaza|Pza\\.|Paseo|Pº|Camino|Carrer|Carretera|Ronda|Travesía|Via|Viale|Piazza|Corso|Largo|Vicolo|Rua|Praça|Travessa|Estrada)\\s+(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|do|da|dos|das)\\s+)?${CAP}(?:\\s+(?:de |del |di |da |do )?${CAP}){0,3},?\\s*(?:nº|n\\.º|n°|no\\.?|núm\\.?|num\\.?|#)?\\s*\\d{1,4}(?:\\s?[A-Za-z])?(?![\\p{L}\\p{N}])(?:,\\s*\\d{1,2}(?:º|\\.?[°ºªoa])(?:\\s?(?:[A-Za-z]|izq(?:uierda|da)?\\.?|izda\\.?|dcha\\.?|der(?:echa)?\\.?|centro)(?![\\p{L}]))?)?${EU_TAIL}`,
       "gu",
     ),
     wordStart:
