@@ -30,12 +30,11 @@ export function kindClass([, kind]: MarkedEntry): string {
 }
 
 /**
- * Interleaved split: entries alternate between A and B within each (language, class) group; the first entry of a new
- * group goes to the half holding fewer entries of its language so far (tie: fewer of its class; tie: A), so every
- * language and every class is spread over both halves.
+ * The half of each unit (an entry, or dev-37's contrast pair): units alternate between A and B within each (language,
+ * class) group; the first unit of a new group goes to the half holding fewer units of its language so far (tie: fewer of
+ * its class; tie: A).
  */
-export function interleavedHalves(entries: readonly MarkedEntry[], prefix: string) {
-  const halves = { a: [] as Array<readonly [MarkedEntry, string]>, b: [] as Array<readonly [MarkedEntry, string]> };
+export function interleavedAssignment<T>(units: readonly T[], languageOf: (unit: T) => string, classOf: (unit: T) => string): Array<"a" | "b"> {
   const next = new Map<string, "a" | "b">();
   const count = new Map<string, number>();
   const bump = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
@@ -43,15 +42,29 @@ export function interleavedHalves(entries: readonly MarkedEntry[], prefix: strin
     const [a, b] = [count.get(`a|${key}`) ?? 0, count.get(`b|${key}`) ?? 0];
     return a === b ? undefined : a < b ? "a" : "b";
   };
-  for (const entry of entries) {
-    const cls = kindClass(entry);
-    const group = `${entry[0]}|${cls}`;
-    const name = next.get(group) ?? fewer(`lang ${entry[0]}`) ?? fewer(`class ${cls}`) ?? "a";
+  return units.map((unit) => {
+    const [language, cls] = [languageOf(unit), classOf(unit)];
+    const group = `${language}|${cls}`;
+    const name = next.get(group) ?? fewer(`lang ${language}`) ?? fewer(`class ${cls}`) ?? "a";
     next.set(group, name === "a" ? "b" : "a");
-    bump(`${name}|lang ${entry[0]}`);
+    bump(`${name}|lang ${language}`);
     bump(`${name}|class ${cls}`);
+    return name;
+  });
+}
+
+/**
+ * Interleaved split: entries alternate between A and B within each (language, class) group; the first entry of a new
+ * group goes to the half holding fewer entries of its language so far (tie: fewer of its class; tie: A), so every
+ * language and every class is spread over both halves.
+ */
+export function interleavedHalves(entries: readonly MarkedEntry[], prefix: string) {
+  const halves = { a: [] as Array<readonly [MarkedEntry, string]>, b: [] as Array<readonly [MarkedEntry, string]> };
+  const names = interleavedAssignment(entries, (entry) => entry[0], kindClass);
+  entries.forEach((entry, index) => {
+    const name = names[index]!;
     halves[name].push([entry, `${prefix}${name}-${String(halves[name].length + 1).padStart(3, "0")}`] as const);
-  }
+  });
   return halves;
 }
 

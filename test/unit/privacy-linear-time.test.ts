@@ -183,4 +183,23 @@ describe("privacy scan is linear in input size", () => {
     },
     120_000,
   );
+  // Session 39 (dev-37): run-time password calls, customer lines, Korean six-digit birth dates and -인증 compounds,
+  // German streets after a preposition (and near misses without a town), Spanish streets with a floor (3.º), and a
+  // table of names with notes under a child and allergy header.
+  it.each([
+    ["run-time password calls", (size: number) => 'password=getpass.getpass("DB password: ") pw=os.getenv(x) '.repeat(Math.ceil(size / 58))],
+    ["customer lines and Korean forms", (size: number) => "customer line 0345 600 0606 생년월일 6자리에 850314 본인인증 ".repeat(Math.ceil(size / 48))],
+    ["German streets after a preposition", (size: number) => "Am Mühlbach 3, 83022 Rosenheim; Am Mühlbach 3, 83022 ; Im Tal 4a ".repeat(Math.ceil(size / 66))],
+    ["Spanish streets with a floor", (size: number) => "Calle del Pez 27, 3.º B, 28004 Madrid; Calle del Pez 27, 3.º izquierdas ".repeat(Math.ceil(size / 73))],
+    [
+      "names with notes in a table",
+      (size: number) => `| Kind | Allergie |\n|---|---|\n${"| Jonas (Gruppe (Igel | Erdnussallergie |\n".repeat(Math.ceil(size / 40))}`,
+    ],
+  ])(
+    "%s (session 39)",
+    (_name, build) => {
+      expect(growth(scan, build)).toBeLessThan(8);
+    },
+    120_000,
+  );
 });

@@ -114,8 +114,19 @@ const HAN_NOT_AFTER = /^[历歷人房例床假情毒因史区區院号號友理�
 const HANGUL_SUFFIXES = "경색|장애|부전|골절|질환|궤양|결석|종양|염|렴|증|암|병";
 const HANGUL_CONDITION = new RegExp(`[가-힣]{1,10}?(?:${HANGUL_SUFFIXES})(?=[이가을를은는도로에의과와만으진수약환치]|[^가-힣]|$)`, "gu");
 const HANGUL_NOT_CONDITIONS = new Set(
-  "영수증|자격증|신분증|등록증|면허증|보증|인증|확인증|수료증|학생증|사원증|물병|술병|꽃병|유리병|오염|소금염|증명|학원|간병".split("|"),
+  "영수증|자격증|신분증|등록증|면허증|보증|인증|확인증|수료증|학생증|사원증|물병|술병|꽃병|유리병|오염|소금염|증명|학원|간병|검증|입증|논증|회원증|출입증".split(
+    "|",
+  ),
 );
+/**
+ * Session 39 (dev-37): a compound ending in one of those words is not a condition either ("본인인증" identity check,
+ * "휴대폰인증", "전자영수증", "운전면허증"): the match ran from the compound's first syllable. Reads its last 2–3 syllables
+ * (so no entry may end a condition word: 공증, notarisation, is left out for 골다공증, osteoporosis).
+ */
+function isNotConditionCompound(word: string): boolean {
+  for (let length = 2; length <= 3 && length < word.length; length++) if (HANGUL_NOT_CONDITIONS.has(word.slice(-length))) return true;
+  return false;
+}
 
 const OTHER_SCRIPT_CONDITIONS =
   /알츠하이머|파킨슨병?|アルツハイマー病?|パーキンソン病?|โรค[\u0e01-\u0e4e]{2,20}|[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}\s(?:रोग|की बीमारी)|(?:التهاب|مرض|متلازمة|فقر)\s[\p{Script=Arabic}]+(?:\s[\p{Script=Arabic}]+)?/gu;
@@ -253,7 +264,7 @@ function hangulCandidates(text: string): Span[] {
   const spans: Span[] = [];
   HANGUL_CONDITION.lastIndex = 0;
   for (let match = HANGUL_CONDITION.exec(text); match !== null; match = HANGUL_CONDITION.exec(text))
-    if (!HANGUL_NOT_CONDITIONS.has(match[0])) spans.push({ start: match.index, end: match.index + match[0].length });
+    if (!HANGUL_NOT_CONDITIONS.has(match[0]) && !isNotConditionCompound(match[0])) spans.push({ start: match.index, end: match.index + match[0].length });
   return spans;
 }
 

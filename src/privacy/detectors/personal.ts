@@ -80,6 +80,16 @@ const EU_TAIL =
   "(?:,?\\s*(?:[A-Z]{1,2}-)?(?:\\d{5}-\\d{3}|\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4}\\s?[A-Z]{2}|\\d{3}\\s\\d{2}|\\d{4,5})\\s+\\p{Lu}[\\p{L}-]+(?:\\s(?:am|an|im|sur|de|del|la|le)?\\s?\\p{Lu}[\\p{L}-]+)?)?";
 
 /**
+ * Session 39 (dev-37): German street names after a preposition and article, with no street word ("Am Mühlbach 3",
+ * "An der Alten Mühle 12", "Im Tal 4a", "Zur Linde 7"): reported only with a five-digit postcode and a town after the
+ * house number, which the text gate looks for first.
+ */
+const DE_PREPOSITION_STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der|Vor dem|Bei der)\\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr|Anfang|Ende)(?![\\p{L}]))(?:Alten|Neuen|Langen|Hohen|Kleinen|Großen|Oberen|Unteren)?\\s?\\p{Lu}[\\p{Ll}äöüß]{2,30}(?:-\\p{Lu}?[\\p{Ll}äöüß]{1,30})?\\s+\\d{1,3}\\s?[a-z]?,?\\s+\\d{5}\\s+\\p{Lu}[\\p{L}-]{1,40}`,
+  "gu",
+);
+
+/**
  * `wordStart`: lower-case literals one of which every match holds at a word start (a pattern without
  * the i flag whose street word follows spaces or a non-letter); text without any of them skips the
  * pattern after one keyword lookup. `stems`: the same, anywhere in the text. `gate`: a cheaper
@@ -117,6 +127,11 @@ const ADDRESS_PATTERNS: Array<{
     gate: streetWordBeforeNumber,
   },
   {
+    rule: "address-de-preposition",
+    pattern: DE_PREPOSITION_STREET,
+    textGate: /\d,?\s+\d{5}\s+\p{Lu}/u,
+  },
+  {
     rule: "address-fr",
     pattern: new RegExp(
       `(?<![\\p{L}\\p{N}])\\d{1,4}(?:\\s?(?:bis|ter|[A-C]))?,?\\s+(?:[Rr]ue|[Aa]venue|[Aa]v\\.(?!\\s*J\\.)|[Bb]oulevard|[Bb]d|[Cc]hemin|[Pp]lace|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Pp]assage|[Ff]aubourg|[Rr]ue du [Ff]aubourg)\\s+(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|les)\\s*)?${CAP}(?:[\\s-]+(?:de |du |des |la |le )?${CAP}){0,3}${EU_TAIL}`,
@@ -127,7 +142,7 @@ const ADDRESS_PATTERNS: Array<{
   {
     rule: "address-es-it-pt",
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:ul\\.|ulica|al\\.|aleja|Calle|C/|Avenida|Avda\\.?|Av\\.|Plaza|Pza\\.|Paseo|Pº|Camino|Carrer|Carretera|Ronda|Travesía|Via|Viale|Piazza|Corso|Largo|Vicolo|Rua|Praça|Travessa|Estrada)\\s+(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|do|da|dos|das)\\s+)?${CAP}(?:\\s+(?:de |del |di |da |do )?${CAP}){0,3},?\\s*(?:nº|n\\.º|n°|no\\.?|núm\\.?|num\\.?|#)?\\s*\\d{1,4}(?:\\s?[A-Za-z])?(?![\\p{L}\\p{N}])(?:,\\s*\\d{1,2}º(?:\\s?[A-Za-z])?)?${EU_TAIL}`,
+      `(?<![\\p{L}\\p{N}])(?:ul\\.|ulica|al\\.|aleja|Calle|C/|Avenida|Avda\\.?|Av\\.|Plaza|Pza\\.|Paseo|Pº|Camino|Carrer|Carretera|Ronda|Travesía|Via|Viale|Piazza|Corso|Largo|Vicolo|Rua|Praça|Travessa|Estrada)\\s+(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|do|da|dos|das)\\s+)?${CAP}(?:\\s+(?:de |del |di |da |do )?${CAP}){0,3},?\\s*(?:nº|n\\.º|n°|no\\.?|núm\\.?|num\\.?|#)?\\s*\\d{1,4}(?:\\s?[A-Za-z])?(?![\\p{L}\\p{N}])(?:,\\s*\\d{1,2}(?:º|\\.?[°ºªoa])(?:\\s?(?:[A-Za-z]|izq(?:uierda|da)?\\.?|izda\\.?|dcha\\.?|der(?:echa)?\\.?|centro)(?![\\p{L}]))?)?${EU_TAIL}`,
       "gu",
     ),
     wordStart:

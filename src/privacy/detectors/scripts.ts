@@ -171,6 +171,12 @@ const LOCAL_DOB_STEMS = [
   "народження",
   "раждане",
 ];
+/**
+ * Session 39 (dev-37): the six-digit birth date of Korean forms, "생년월일 6자리에 850314", "생년월일(앞 6자리): 920105"
+ * (YYMMDD, the front of a resident registration number): a valid month and day, no digit after.
+ */
+const KO_SIX_DIGIT_DOB =
+  /생년월일\s?\(?\s?(?:앞\s?)?6\s?자리\s?\)?(?:에|는|은|를|을|로|가|이)?\s?[:：]?\s?["'“]?(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)/gu;
 /** 1990年3月4日出生 / 1985年7月9日生まれ: the date before the word; a first-person or historical birth is not reported. */
 const CJK_DATE_THEN_BIRTH = /(\d{4})年\s?\d{1,2}月\s?\d{1,2}日(?:出生|生まれ|生)/gu;
 
@@ -182,6 +188,13 @@ function runLocalDatesOfBirth(text: string, emit: Emit, lower: string): void {
     if (Number(RUN_LOCAL_DATES_OF_BIRTH_PATTERN_1.exec(match[1]!)?.[0] ?? "2000") < 1925) continue;
     const start = match.index + match[0].length - match[1]!.length;
     emit("date_of_birth", start, start + match[1]!.length, "date-of-birth-local-label", PRIORITY.contextual + 10);
+  }
+  if (text.includes("자리")) {
+    KO_SIX_DIGIT_DOB.lastIndex = 0;
+    for (let match = KO_SIX_DIGIT_DOB.exec(text); match !== null; match = KO_SIX_DIGIT_DOB.exec(text)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      emit("date_of_birth", start, start + 6, "date-of-birth-ko-six-digits", PRIORITY.contextual + 10);
+    }
   }
   if (!RUN_LOCAL_DATES_OF_BIRTH_PATTERN_2.test(text)) return;
   CJK_DATE_THEN_BIRTH.lastIndex = 0;

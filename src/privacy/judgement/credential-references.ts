@@ -16,7 +16,10 @@
  *    new_password`, `mqtt_password = "mqtt_pass"`, `user.password`, `mqttPassword`): a variable or the key echoed;
  *  - a password finding that is a word of running prose: an unquoted lower-case word followed on its line by two more
  *    words ("the LUKS password to have full access", "le password: lunghezza minima 12", "the password is quite
- *    intriguing"): a sentence about passwords, not a value (a value ends its clause or carries digits or signs).
+ *    intriguing"): a sentence about passwords, not a value (a value ends its clause or carries digits or signs);
+ *  - (session 39, dev-37) an unquoted call that reads the secret at run time: a dotted callee
+ *    (`password=getpass.getpass("DB password: ")`, `os.getenv(…)`, `System.getenv(…)`, `cfg.get(…)`) or a callee named
+ *    for reading or asking (`input(…)`, `prompt(…)`, `readPassword(…)`, `getSecret(…)`): code, not a value.
  * Each check costs a few character comparisons per password or API-key finding.
  */
 import type { PrivacyFinding } from "../types.js";
@@ -36,6 +39,14 @@ const PASSWORD_WORD = /pass|pwd|kennwort/i;
 const PROSE_WORD = /^\p{Ll}{3,}$/u;
 const PROSE_AFTER = /^ \p{Ll}+ [\p{L}\p{N}]/u;
 const QUOTE = /["'`“”«»‘’]/;
+/** A call expression at the value's start: a dotted callee, or one whose name reads or asks for the value. */
+const DOTTED_CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(/;
+const READING_CALL = /^[A-Za-z_$]*(?:get|read|input|prompt|ask|fetch|load|env|secret)[\w$]*\(/i;
+
+/** An unquoted call expression (`getpass.getpass(`, `input(`): the code that obtains the password. */
+function isRuntimeCall(text: string, value: string, start: number): boolean {
+  return !QUOTE.test(text[start - 1] ?? "") && (DOTTED_CALL.test(value) || READING_CALL.test(value));
+}
 
 /** A password finding that names a password variable, or a lower-case word that running prose continues after. */
 function isPasswordWording(text: string, value: string, start: number, end: number): boolean {
@@ -51,5 +62,6 @@ export function isCredentialReference(text: string, finding: PrivacyFinding): bo
   if (value.startsWith("?") && EXPANSION_MESSAGE.test(text.slice(Math.max(0, start - 64), start))) return true;
   if (start > 0 && WORD_CHARACTER.test(text[start - 1]!) && SNAKE_CASE.test(value)) return true;
   if (finding.category === "password" && isPasswordWording(text, value, start, end)) return true;
+  if (isRuntimeCall(text, value, start)) return true;
   return RESOLVED_REFERENCE.test(value) || STORE_PATH.test(value);
 }

@@ -17,11 +17,15 @@
  *    venues, warehouses …); a personal cue or a person's full name (two known names)
  *    just before it keeps it reported;
  *  - (session 36) a property listing's address (for sale, to let, beds and baths, 1LDK, BHK …), with no personal cue
- *    or full name before it.
+ *    or full name before it;
+ *  - (session 39, dev-37) a well-known public address (the lexicon's PUBLIC_ADDRESSES: 1600 Pennsylvania Avenue,
+ *    10 Downing Street …) found by any rule — a record field, an SQL literal, a table cell — as the free-text address
+ *    rule already skips it.
  * Each check reads a window of at most ~200 characters around the finding.
  */
 import type { PrivacyFinding } from "../types.js";
 import { isPersonName } from "../detectors/people-names.js";
+import { PUBLIC_ADDRESSES } from "../detectors/lexicon.js";
 import { fullNameBefore, isFullNamePair, personalBefore } from "./public-context.js";
 
 /** The label of the field a date belongs to: the words after the last separator on its line, then `:` or `=`. */
@@ -301,8 +305,18 @@ function isDateFormatPair(text: string, finding: PrivacyFinding): boolean {
 /** A name field of a form or record ("Name:", "Nom :", "氏名：", "이름:"). */
 const NAME_FIELD = /(?<![\p{L}])(?:name|nom|nombre|nome|naam|imię|имя|isim|ad soyad)\s*[:：]|氏名|姓名|이름\s*[:：]/iu;
 
+const WHITESPACE_RUN = /\s+/g;
+
+/** A street address that starts with a well-known public one (lower-cased, runs of white space as one space). */
+function isWellKnownAddress(text: string, finding: PrivacyFinding): boolean {
+  if (finding.category !== "street_address") return false;
+  const normalized = text.slice(finding.start, finding.end).toLowerCase().replace(WHITESPACE_RUN, " ");
+  return PUBLIC_ADDRESSES.some((publicAddress) => normalized.startsWith(publicAddress));
+}
+
 export function isLookAlikeValue(text: string, finding: PrivacyFinding): boolean {
   return (
+    isWellKnownAddress(text, finding) ||
     isOtherDateField(text, finding) ||
     isDateFormatPair(text, finding) ||
     isPhoneFormatExample(text, finding) ||

@@ -244,7 +244,14 @@ const namePart = (text: string, index: number) => NAME_PART.test(text.slice(CELL
  */
 const UNCASED_NAME =
   /^(?:[\p{Script=Hebrew}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Oriya}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}'’.-]{2,24}(?:\s+[\p{L}\p{M}'’.-]{1,24}){0,3}|\p{Ll}[\p{L}'’.]+(?: \p{L}[\p{L}'’.-]*){1,3})$/u;
-const personCell = (value: string) => valueFits("person", value) || UNCASED_NAME.test(value);
+/** A name cell with a short note in parentheses after it ("Jonas (Gruppe Igel)", "Rosa (Mum's sister)"): session 39, dev-37. */
+const NAME_THEN_NOTE = /^([^()\n]{2,60}?)\s*\([^()\n]{1,40}\)$/u;
+const nameCell = (value: string) => valueFits("person", value) || UNCASED_NAME.test(value);
+const personCell = (value: string) => {
+  if (nameCell(value)) return true;
+  const noted = NAME_THEN_NOTE.exec(value);
+  return noted !== null && nameCell(noted[1]!);
+};
 
 const COMPANY_NAME =
   /(?<![\p{L}])(?:inc|corp|corporation|ltd|llc|llp|plc|gmbh|ag|s\.a|s\.l|sas|sarl|srl|spa|s\.p\.a|b\.v|n\.v|oy|ab|company|group|holdings?)\.?\s*$/iu;
