@@ -34,6 +34,19 @@ describe("evasions of the privacy guard by the form of the value (session 39)", 
     rig.expectNoCloudLeak(values);
   });
 
+  // A value split across two messages: the category's policy applies; an e-mail address (redact) split in two cannot be
+  // rewritten, so the request stays local too.
+  it.each([
+    ["a card number", ["Is my card 4172 9960", "8905 6538 still valid?"], ["4172 9960", "8905 6538"]],
+    ["an e-mail address cut by a fixed-size chunker", ["Please write to jane.roe@acme-ma", "il.de about the invoice."], ["jane.roe@acme-ma", "il.de about"]],
+  ])("%s split across two user messages stays local", async (_label, parts, values) => {
+    const messages = parts.map((content) => ({ role: "user" as const, content }));
+    const answer = await rig.client().chat.completions.create({ model: "routellm/auto", messages });
+    expect(answer.choices[0]!.message.content).toBe("Local answer: 4.");
+    await expect(rig.client().chat.completions.create({ model: "gpt-cloud", messages })).rejects.toMatchObject({ status: 403 });
+    rig.expectNoCloudLeak(values);
+  });
+
   it.each(redacted)("an e-mail address %s reaches the cloud only as a placeholder", async (_label, prompt, email) => {
     const before = rig.cloudBodies().length;
     const response = await rig.client().chat.completions.create({ model: "gpt-cloud", messages: [{ role: "user", content: prompt }] });

@@ -118,3 +118,22 @@ describe("letter-spaced values grouped with hyphens (letter-spacing.ts)", () => 
     expectClean("The score was 3 1-0 2 in sets 6-4 6-3 and 7-5.", "J. R. R. Tolkien, A-Z of 1 2 3-4 5", "Dates 1-2 3-4 5-6 7-8 were free.");
   });
 });
+
+describe("a social security number dictated in words (spoken-digits.ts)", () => {
+  itFinds([
+    ["after 'SSN', with hyphens", "My SSN is five three six - two two - one nine four seven.", "us_ssn:five three six - two two - one nine four seven"],
+    [
+      "after 'social security number'",
+      "my social security number is five three six two two one nine four seven",
+      "us_ssn:five three six two two one nine four seven",
+    ],
+  ]);
+
+  it("hard negatives: four digits of it, a counting run, a number outside the issued ranges", () => {
+    expectClean(
+      "my ssn ends in one nine four seven",
+      "The SSN has nine digits: one two three four five six seven eight nine",
+      "An SSN never starts with nine: nine one two three four five six seven eight is invalid.",
+    );
+  });
+});
