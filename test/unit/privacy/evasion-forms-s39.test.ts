@@ -137,3 +137,15 @@ describe("a social security number dictated in words (spoken-digits.ts)", () => 
     );
   });
 });
+
+describe("an e-mail address with its dots and @ written as words (contact.ts)", () => {
+  itFinds([
+    ["' dot ' in the local part", "Draft a reply to jane dot roe at acme-mail dot de about the invoice.", "email:jane dot roe at acme-mail dot de"],
+    ["'[dot]' in the local part", "write to jane [dot] roe [at] acme-mail [dot] de", "email:jane [dot] roe [at] acme-mail [dot] de"],
+    ["two dots and an initial", "mail john dot q dot public at gmail dot com now", "email:john dot q dot public at gmail dot com"],
+  ]);
+
+  it("hard negatives: a dot word with no address after it", () => {
+    expectClean("The cat sat dot at home.", "We met at the station dot com bar, then walked home.");
+  });
+});
