@@ -118,17 +118,11 @@ const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 const isAsciiAlphanumeric = (code: number) => isAsciiDigit(code) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
 const isDash = (code: number) => (code >= 0x2010 && code <= 0x2015) || code === 0x2212;
 
-/** True when the text may hold something to fold: a Greek or Cyrillic letter, or a dash of the kinds above. */
-function mayFold(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 0x386 && (code <= 0x52f || isDash(code))) return true;
-  }
-  return false;
-}
+/** A character that may start a fold (native search: most texts have none and are returned after it). */
+const MAY_FOLD = /[\u0386-\u052f\u2010-\u2015\u2212]/;
 
 export function foldLookAlikes(text: string): string {
-  if (!mayFold(text)) return text;
+  if (!MAY_FOLD.test(text)) return text;
   let codes: Uint16Array | undefined;
   const set = (index: number, code: number) => {
     codes ??= Uint16Array.from({ length: text.length }, (_, at) => text.charCodeAt(at));
@@ -138,6 +132,12 @@ export function foldLookAlikes(text: string): string {
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
+    // Below U+0386 nothing starts a fold (one comparison per character for Latin text): a dash or a Greek or Cyrillic
+    // letter does, and the letter's word is read from its start.
+    if (code < 0x386) {
+      index++;
+      continue;
+    }
     if (isDash(code)) {
       const before = index > 0 ? text.charCodeAt(index - 1) : 0;
       const after = index + 1 < length ? text.charCodeAt(index + 1) : 0;
@@ -149,27 +149,32 @@ export function foldLookAlikes(text: string): string {
       index++;
       continue;
     }
-    // A word: its scripts, and whether each letter outside Latin (inside Latin) has a look-alike.
+    // Back to the word's start (its letters before this one are Latin, or it would have started earlier).
+    while (index > 0 && scriptOf(text.charCodeAt(index - 1)) !== 0) index--;
+    // A word: its scripts first (most words have one: nothing more to read), then whether each letter outside Latin
+    // (inside Latin) has a look-alike.
     const start = index;
     let latin = 0;
     let other = 0;
+    for (; index < length; index++) {
+      const script = scriptOf(text.charCodeAt(index));
+      if (script === 0) break;
+      if (script === LATIN) latin++;
+      else other++;
+    }
+    if (latin === 0 || other === 0) continue;
     let allOtherFold = true;
     let allLatinFold = true;
     let cyrillicOnly = true;
-    for (; index < length; index++) {
-      const letter = text.charCodeAt(index);
+    for (let at = start; at < index; at++) {
+      const letter = text.charCodeAt(at);
       const script = scriptOf(letter);
-      if (script === 0) break;
-      if (script === LATIN) {
-        latin++;
-        allLatinFold &&= TO_CYRILLIC.has(letter);
-      } else {
-        other++;
+      if (script === LATIN) allLatinFold &&= TO_CYRILLIC.has(letter);
+      else {
         allOtherFold &&= TO_LATIN.has(letter);
         cyrillicOnly &&= script === CYRILLIC;
       }
     }
-    if (latin === 0 || other === 0) continue;
     // Both are possible ("Сa"): the script of most of the word's letters, Latin on a tie.
     const toLatin = allOtherFold && (!allLatinFold || !cyrillicOnly || latin >= other);
     const toCyrillic = !toLatin && allLatinFold && cyrillicOnly;
