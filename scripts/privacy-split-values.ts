@@ -3,7 +3,8 @@
  * that were never one value — MT-Bench's two turns per question, consecutive Arena answers (../shared/datasets), and
  * consecutive negative prompts of each development half — is checked as if the two were consecutive messages, and the
  * boundaries with a split value are counted. Half A and U boundaries are printed (the texts' ends); half B only counted.
- * Last line: the boundary scans' cost on a 40-message conversation of Arena answers.
+ * Last lines: the boundary scans' cost on a 40-message conversation of Arena answers, and the cost of the scan's
+ * escape and look-alike passes (src/privacy/escapes.ts, look-alikes.ts) on the bench's 2,000-token prompt.
  * Run: npx tsx scripts/privacy-split-values.ts
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -13,6 +14,9 @@ import { createPrivacyScanner } from "../src/privacy/index.js";
 import { splitValues } from "../src/nodes/split-values.js";
 import type { OutgoingString } from "../src/nodes/outgoing-request.js";
 import { jsonLines } from "./lib/json-lines.js";
+import { buildPrompt } from "../bench/privacy-workload.js";
+import { decodeEscapes } from "../src/privacy/escapes.js";
+import { foldLookAlikes } from "../src/privacy/look-alikes.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = process.env.ROUTELLM_SHARED_DATASETS ?? join(root, "../shared/datasets");
@@ -80,3 +84,20 @@ if (conversation.length > 1) {
   const chars = conversation.reduce((sum, string) => sum + string.text.length, 0);
   console.log(`boundary scans of a ${conversation.length}-message conversation (${chars} characters): ${best.toFixed(1)} ms (best of 3)`);
 }
+
+/** Best of seven rounds of `calls` calls, in µs per call. */
+function microseconds(task: () => unknown, calls: number): number {
+  let best = Infinity;
+  for (let round = 0; round < 7; round++) {
+    const started = performance.now();
+    for (let call = 0; call < calls; call++) task();
+    best = Math.min(best, ((performance.now() - started) / calls) * 1000);
+  }
+  return best;
+}
+const prompt = buildPrompt(2000);
+for (let warm = 0; warm < 100; warm++) scanner.scan(prompt);
+console.log(
+  `bench prompt (${prompt.length} characters), best of 7: decodeEscapes ${microseconds(() => decodeEscapes(prompt), 500).toFixed(1)} µs, ` +
+    `foldLookAlikes ${microseconds(() => foldLookAlikes(prompt), 500).toFixed(1)} µs, whole scan ${microseconds(() => scanner.scan(prompt), 30).toFixed(0)} µs`,
+);
