@@ -4,7 +4,8 @@ import type { RouterStateValue, RouterStateUpdate } from "../state/router-state.
 import { createRedactionSession } from "../privacy/index.js";
 import type { PrivacyFinding } from "../privacy/types.js";
 import type { PrivacyPolicy } from "../config/sections/privacy.js";
-import { outgoingStrings, requestFields } from "./outgoing-request.js";
+import { outgoingStrings, requestFields, type OutgoingString } from "./outgoing-request.js";
+import { splitValues } from "./split-values.js";
 import { createPolicyOf } from "./cloud-privacy.js";
 import { traceEntry, type RouterRuntime } from "./node-runtime.js";
 import { scanLength, scanLimitError, scanLimitWhy } from "./scan-limit.js";
@@ -38,9 +39,11 @@ export function createPrivacyGuardNode(runtime: RouterRuntime) {
     let findings = 0;
     /** Fields holding a value to redact that cannot be rewritten (names, ids, tool calls, schemas, non-text parts). */
     const unredactable = new Set<string>();
+    const foundIn = new Map<OutgoingString, PrivacyFinding[]>();
     for (const outgoing of outgoingTexts) {
       const found: PrivacyFinding[] = runtime.scanner.scan(outgoing.text);
       if (found.length === 0) continue;
+      foundIn.set(outgoing, found);
       const toRedact: PrivacyFinding[] = [];
       for (const finding of found) {
         const policy = policyOf(finding.category);
@@ -54,6 +57,15 @@ export function createPrivacyGuardNode(runtime: RouterRuntime) {
         if (outgoing.rewritable) session.redact(outgoing.text, toRedact);
         else unredactable.add(outgoing.field.replace(/\[\d+\]/g, "[]"));
       }
+    }
+    // A value split across two messages (split-values.ts): its policy applies; a value to redact there cannot be rewritten.
+    for (const split of splitValues(runtime.scanner, outgoingTexts, foundIn)) {
+      const policy = policyOf(split.category);
+      if (policy === "allow") continue;
+      findings++;
+      categories.add(split.category);
+      policies.add(policy);
+      if (policy === "redact") unredactable.add(split.field.replace(/\[\d+\]/g, "[]"));
     }
     const redactUnsafe = unredactable.size > 0;
     const sortedCategories = [...categories].sort();

@@ -3,7 +3,9 @@
  * password one character at a time so that autocorrect or a form leaves it alone ("C H 1 4 8 9 5 8 …", "F T 4 8 2 9 1
  * 5", "h u m m i n g b i r d 7 7 !"), which no value pattern reads. Before detection, a run of eight or more single
  * characters separated by one space each, holding a digit, is closed up ("CH1489…"); every other character stays
- * where it was, and an offset map takes spans back to the text before. One pass over the text; a text without such a
+ * where it was, and an offset map takes spans back to the text before. Session 39: a run may group its characters
+ * with hyphens that touch them ("4 1 7 2-9 9 6 0-8 9 0 5-6 5 3 8", "5 3 6-2 2-1 9 4 7"): the spaces go, the hyphens
+ * stay ("4172-9960-8905-6538"); a run needs one space at least (hyphens alone join nothing new). One pass over the text; a text without such a
  * run is returned as it is (no copy).
  */
 
@@ -34,6 +36,22 @@ function singleAt(text: string, at: number): boolean {
   return isClosing(next) && !(at + 2 < text.length && isToken(text.charCodeAt(at + 2)));
 }
 
+const HYPHEN = 45;
+
+/**
+ * A token of one character at `at` joined by a hyphen to the next one, in a run that groups its characters with
+ * hyphens ("4 1 7 2-9 9 6 0-8 9 0 5-…", session 39): the hyphen, then a token of one character or another joined one.
+ */
+function joinedAt(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at + 1) === HYPHEN &&
+    at + 2 < text.length &&
+    isToken(text.charCodeAt(at + 2)) &&
+    text.charCodeAt(at + 2) !== HYPHEN &&
+    (singleAt(text, at + 2) || text.charCodeAt(at + 3) === HYPHEN)
+  );
+}
+
 /** The start and end (exclusive) of every run of single characters separated by one space, eight or more, with a digit. */
 function spacedRuns(text: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -50,15 +68,19 @@ function spacedRuns(text: string): Array<[number, number]> {
     let digit = false;
     let at = index;
     let end = index;
-    // Each step eats one single-character token and the one space after it: linear.
-    while (at < length && isToken(text.charCodeAt(at)) && singleAt(text, at)) {
+    let spaces = false;
+    // Each step eats one single-character token and the one space (or joining hyphen) after it: linear.
+    while (at < length && isToken(text.charCodeAt(at)) && (singleAt(text, at) || joinedAt(text, at))) {
       count++;
       digit ||= isDigit(text.charCodeAt(at));
       end = at + 1;
-      if (at + 2 < length && isSpace(text.charCodeAt(at + 1)) && isToken(text.charCodeAt(at + 2))) at += 2;
-      else break;
+      const separator = text.charCodeAt(at + 1);
+      if (at + 2 < length && (isSpace(separator) || separator === HYPHEN) && isToken(text.charCodeAt(at + 2))) {
+        spaces ||= isSpace(separator);
+        at += 2;
+      } else break;
     }
-    if (count >= MIN_CHARACTERS && digit) runs.push([start, end]);
+    if (count >= MIN_CHARACTERS && digit && spaces) runs.push([start, end]);
     index = Math.max(end, index + 1);
   }
   return runs;
@@ -83,6 +105,11 @@ export function collapseLetterSpacing(text: string): CollapsedText {
     for (let index = start; index < end; index += 2) {
       out += text[index]!;
       offsets.push(index);
+      // A hyphen between two characters of the run stays (it groups them: "4172-9960-…"); a space goes.
+      if (index + 1 < end && text.charCodeAt(index + 1) === HYPHEN) {
+        out += "-";
+        offsets.push(index + 1);
+      }
     }
     last = end;
   }

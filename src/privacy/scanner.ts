@@ -5,6 +5,8 @@ import { BUILTIN_DETECTORS } from "./detectors/index.js";
 import { createCustomDetectors } from "./detectors/custom.js";
 import { normalizeForScan } from "./normalize.js";
 import { collapseLetterSpacing } from "./letter-spacing.js";
+import { decodeEscapes } from "./escapes.js";
+import { foldLookAlikes } from "./look-alikes.js";
 import { forgetDigitRuns } from "./digit-runs.js";
 import { forgetTextRuns } from "./text-runs.js";
 import { sortInPlace } from "./stable-sort.js";
@@ -86,9 +88,12 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
   return {
     scan(original: string): PrivacyFinding[] {
       if (typeof original !== "string" || original.length === 0) return [];
-      const normalized = normalizeForScan(original);
-      // Letter-spaced values ("C H 1 4 8 9 …") are closed up before detection (letter-spacing.ts).
-      const collapsed = collapseLetterSpacing(normalized.text);
+      // HTML, URL and JSON escapes are decoded ("jane.roe%40acme-mail.de", escapes.ts), then Unicode is normalised.
+      const decoded = decodeEscapes(original);
+      const normalized = normalizeForScan(decoded.text);
+      // Dashes inside numbers and homoglyph letters in two-script words are folded, in place (look-alikes.ts), and
+      // letter-spaced values ("C H 1 4 8 9 …") are closed up before detection (letter-spacing.ts).
+      const collapsed = collapseLetterSpacing(foldLookAlikes(normalized.text));
       const analysis = analyse(collapsed.text);
       let findings = analysis.findings;
       // The learned second opinion only adds a finding of a category the rules did not report (learned/model.ts).
@@ -99,12 +104,14 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
       }
       if (collapsed.changed)
         findings = findings.map((finding) => ({ ...finding, start: collapsed.before(finding.start), end: collapsed.before(finding.end - 1) + 1 }));
-      if (!normalized.changed) return findings;
-      return findings.map((finding) => ({
-        ...finding,
-        start: normalized.originalStart(finding.start),
-        end: normalized.originalEnd(finding.start, finding.end),
-      }));
+      if (normalized.changed)
+        findings = findings.map((finding) => ({
+          ...finding,
+          start: normalized.originalStart(finding.start),
+          end: normalized.originalEnd(finding.start, finding.end),
+        }));
+      if (!decoded.changed) return findings;
+      return findings.map((finding) => ({ ...finding, start: decoded.start(finding.start), end: decoded.end(finding.end - 1) }));
     },
   };
 }

@@ -30,6 +30,17 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["first-person amounts without a name", "I owe $300 and my salary is $5000 "],
   // A text starting with an emoji, greetings at line and quote starts (a walk looped forever on it at e419ea3).
   ["emoji at line starts", '📝 Hello Anna Smith,\n"📝 '],
+  // Session 39: escapes are decoded (escapes.ts), look-alike dashes and two-script words folded (look-alikes.ts), and
+  // letter-spaced runs may group with hyphens (letter-spacing.ts): dense and unfinished escapes, one long two-script
+  // word, one long hyphen-grouped run, a run of hyphen-joined characters without a space, and e-mail local parts with
+  // their dots as words (contact.ts).
+  ["escapes, whole and unfinished", "a&#64;b%40c\\u0040d&amp; &#x4 &#99999999; %4 %zz \\u00 &commat &nbsp;"],
+  ["ampersands and percent signs", "&&&&%%%%\\\\"],
+  ["two-script words and dashes in numbers", "p\u0430ssword \u043f\u0430\u0440o\u043b\u044c 536\u201322\u20131947 "],
+  ["one long two-script word", "p\u0430"],
+  ["one long hyphen-grouped letter-spaced run", "4 1 7 2-9 9 6 0-"],
+  ["hyphen-joined characters without a space", "a-b-c-1-"],
+  ["dot words before 'at' markers", "x dot y dot z at b dot com a dot b dot "],
 ];
 
 function cpuMicros(task: () => void): number {

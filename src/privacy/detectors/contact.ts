@@ -108,6 +108,8 @@ const AT_MARKER = /\s(?:at|AT)\s|\s?(?:\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\))\s?
 const OBFUSCATED_DOMAIN =
   /\s*([\p{L}\p{N}-]{2,63}(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>|\s(?:dot|DOT)\s|\.)\s*[\p{L}\p{N}-]{2,63}){0,2}?)\s*(\[dot\]|\(dot\)|\{dot\}|<dot>|\s(?:dot|DOT)\s|\.)\s*(com|org|net|edu|gov|io|co|de|fr|es|it|nl|uk|ch|at|be|pl|pt|se|info|biz|me|eu)(?![\p{L}\p{N}])/uy;
 const OBFUSCATED_LOCAL = /[\p{L}\p{N}._%+-]/u;
+/** A dot written as a word at the end of a text: " dot ", "[dot]", "(dot)" … */
+const LOCAL_DOT_BEFORE = /(?:\s(?:dot|DOT)\s|\s?(?:\[dot\]|\(dot\)|\{dot\}|<dot>)\s?)$/;
 
 function runObfuscatedEmails(text: string, emit: Emit): void {
   AT_MARKER.lastIndex = 0;
@@ -115,6 +117,16 @@ function runObfuscatedEmails(text: string, emit: Emit): void {
     const bracketedAt = RUN_OBFUSCATED_EMAILS_PATTERN_1.test(marker[0]);
     let start = marker.index;
     while (start > 0 && marker.index - start < 64 && OBFUSCATED_LOCAL.test(text[start - 1]!)) start--;
+    // A local part with its dots written as words ("jane dot roe at acme-mail dot de", session 39): the whole of it, or
+    // redaction leaves "jane dot " in the clear. At most 64 characters back from the marker.
+    for (let dot = LOCAL_DOT_BEFORE.exec(text.slice(Math.max(0, start - 8), start)); dot !== null;) {
+      let before = start - dot[0].length;
+      const wordEnd = before;
+      while (before > 0 && marker.index - before < 64 && OBFUSCATED_LOCAL.test(text[before - 1]!)) before--;
+      if (before === wordEnd) break;
+      start = before;
+      dot = LOCAL_DOT_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+    }
     const local = text.slice(start, marker.index);
     if (local.length < 2 || PLACEHOLDER_LOCAL.test(local)) continue;
     OBFUSCATED_DOMAIN.lastIndex = marker.index + marker[0].length;

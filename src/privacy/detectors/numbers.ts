@@ -134,7 +134,8 @@ const SIN_CONTEXT = /\bsin\b|social insurance|numéro d'assurance sociale|\bnas\
 const CPF_CONTEXT = /\bcpf\b|cadastro de pessoas/i;
 const PHONE_HINT = /\b(?:tel|phone|call|mobile|cell|fax|telefon|handy|téléphone|teléfono|móvil|whatsapp)\b/i;
 
-function ssnValid(area: string, group: string, serial: string): boolean {
+/** A US SSN's parts in the issued ranges (no area 000, 666 or 9xx, no group 00, no serial 0000); spoken-digits.ts too. */
+export function ssnValid(area: string, group: string, serial: string): boolean {
   const areaNumber = Number(area);
   if (areaNumber === 0 || areaNumber === 666 || areaNumber >= 900) return false;
   if (group === "00" || serial === "0000") return false;

@@ -4,7 +4,8 @@
  * least four digit words of English, German, Spanish, Portuguese, French, Italian or Dutch (or of Chinese numerals),
  * whose category comes from the last cue word before it on the same line (within 64 characters): a PIN, code or
  * password word → password (up to 12 digits); an account, sort-code or routing word → bank_account (6+ digits); a card
- * word → payment_card (13–19 digits passing Luhn); a licence word → driver_license (5+ digits). A phone or call word
+ * word → payment_card (13–19 digits passing Luhn); a licence word → driver_license (5+ digits); an SSN or social
+ * security word → us_ssn (nine digits in the valid ranges, session 39). A phone or call word
  * after those cues names no category: phone numbers in words were tried and dropped, because they raised a development
  * set's false-positive rate (docs/privacy.md, session 34); a bare "number" names none either. No cue, no finding; a
  * counting run (one two three four) or one repeated digit is not a value, nor a run of Chinese numerals followed by 年 (a
@@ -14,6 +15,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isRepetitive } from "../context.js";
 import { luhnValid } from "../checksums.js";
+import { ssnValid } from "./numbers.js";
 import { letterRuns } from "../text-runs.js";
 
 /** Each digit's words in the supported languages (no word names two different digits). */
@@ -103,6 +105,9 @@ const CUE_GROUPS: ReadonlyArray<readonly [SpokenCategory | "phone" | "number", r
       "暗証番号",
     ],
   ],
+  // Session 39: a social security number dictated in words ("my SSN is five three six, two two, …"): nine digits in the
+  // number's valid ranges.
+  ["us_ssn", ["ssn", "social security", "soc\\.? sec"]],
   ["payment_card", ["card", "tarjeta", "carte", "karte", "cartão", "carta", "kaart", "卡号"]],
   ["driver_license", ["licen[cs]e", "führerschein", "permis", "licencia", "carnet", "patente", "rijbewijs"]],
   [
@@ -144,7 +149,7 @@ function literalStem(word: string): string {
   return /^[?*{]/.test(word.slice(literal.length)) ? literal.slice(0, -1) : literal;
 }
 const CUE_STEMS = [...new Set(CUE_GROUPS.flatMap(([, words]) => words.map(literalStem)))];
-type SpokenCategory = "bank_account" | "password" | "payment_card" | "driver_license";
+type SpokenCategory = "bank_account" | "password" | "payment_card" | "driver_license" | "us_ssn";
 const COUNTING = "01234567890123456789";
 const COUNTING_DOWN = "98765432109876543210";
 
@@ -179,6 +184,7 @@ function acceptable(category: SpokenCategory, digits: string): boolean {
   if (isRepetitive(digits) || COUNTING.includes(digits) || COUNTING_DOWN.includes(digits)) return false;
   if (category === "payment_card") return digits.length >= 13 && luhnValid(digits);
   if (category === "driver_license") return digits.length >= 5;
+  if (category === "us_ssn") return digits.length === 9 && ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5));
   if (category === "bank_account") return digits.length >= 6;
   return digits.length <= 12;
 }

@@ -1,0 +1,203 @@
+/**
+ * Escaped characters (session 39, issue #15's evasion review): text that passed through a web form, a URL or a JSON
+ * serialiser carries its characters escaped — "jane.roe%40acme-mail.de" (a query string), "jane.roe&#64;acme-mail.de" or
+ * "4172&nbsp;9960&nbsp;…" (HTML), "jane.roe\u0040acme-mail.de" (a JSON string pasted with its escapes) — and no value
+ * pattern reads the value through the escape. Before detection these escapes are decoded: HTML character references
+ * (decimal, hexadecimal, and the named ones below), URL percent-escapes of the printable ASCII characters that URL encoders escape (`%20`, `%40`…; never a
+ * letter, a digit or `-._~`, which a password may hold as they are: "Kapi%77"), and
+ * JSON/JavaScript `\uXXXX` escapes. Each decoded character remembers the escape it came from, so a span found in the
+ * decoded text maps back to the original characters (escape included), which is what redaction replaces. One pass over
+ * the text, at most ten characters read per escape; a text without `&`, `%` or `\` is returned as it is (no copy).
+ */
+
+export interface DecodedText {
+  /** The text the next steps see. */
+  text: string;
+  /** True when an escape was decoded. */
+  changed: boolean;
+  /** The original offset where the character at `index` starts (`index` may be the text's length). */
+  start(index: number): number;
+  /** The original offset just after the character at `index` (an escape's end for a decoded character). */
+  end(index: number): number;
+}
+
+/** Named HTML character references a value may be written with (separators, signs, spaces, format characters). */
+const NAMED: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+  ensp: "\u2002",
+  emsp: "\u2003",
+  thinsp: "\u2009",
+  zwsp: "\u200b",
+  zwnj: "\u200c",
+  zwj: "\u200d",
+  lrm: "\u200e",
+  rlm: "\u200f",
+  shy: "\u00ad",
+  commat: "@",
+  period: ".",
+  comma: ",",
+  colon: ":",
+  semi: ";",
+  hyphen: "\u2010",
+  dash: "\u2010",
+  ndash: "\u2013",
+  mdash: "\u2014",
+  minus: "\u2212",
+  lowbar: "_",
+  plus: "+",
+  sol: "/",
+  bsol: "\\",
+  num: "#",
+  excl: "!",
+  quest: "?",
+  equals: "=",
+  percnt: "%",
+  dollar: "$",
+  ast: "*",
+  lpar: "(",
+  rpar: ")",
+};
+/** Characters no URL encoder escapes (RFC 3986's unreserved set). */
+const UNRESERVED = /^[A-Za-z0-9._~-]$/;
+/** The longest name above plus one. */
+const MAX_NAME = 8;
+
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  const lower = code | 0x20;
+  if (lower >= 97 && lower <= 102) return lower - 87;
+  return -1;
+}
+
+const isAsciiLetter = (code: number) => (code | 0x20) >= 97 && (code | 0x20) <= 122;
+
+/** A code point an HTML reference may stand for (no NUL, no lone surrogate, within Unicode). */
+const validCodePoint = (point: number) => point > 0 && point <= 0x10ffff && !(point >= 0xd800 && point <= 0xdfff);
+
+/** The escape at `at` (which holds `&`, `%` or `\`): its decoded text and its length, or undefined. */
+function escapeAt(text: string, at: number): [string, number] | undefined {
+  const code = text.charCodeAt(at);
+  if (code === 37) {
+    // %XX of a printable ASCII character that URL encoders escape: never a letter, a digit or one of "-._~", which
+    // no encoder escapes ("Kapi%77" is a password with "%77" in it, not an escaped "w").
+    const high = hexValue(text.charCodeAt(at + 1));
+    const low = hexValue(text.charCodeAt(at + 2));
+    if (high < 0 || low < 0) return undefined;
+    const value = high * 16 + low;
+    return value >= 0x20 && value <= 0x7e && !UNRESERVED.test(String.fromCharCode(value)) ? [String.fromCharCode(value), 3] : undefined;
+  }
+  if (code === 92) {
+    // \uXXXX (one UTF-16 code unit: a surrogate pair is two escapes, decoded one after the other).
+    if (text.charCodeAt(at + 1) !== 117) return undefined;
+    let value = 0;
+    for (let index = at + 2; index < at + 6; index++) {
+      const digit = hexValue(text.charCodeAt(index));
+      if (digit < 0) return undefined;
+      value = value * 16 + digit;
+    }
+    return value === 0 ? undefined : [String.fromCharCode(value), 6];
+  }
+  // & …: &#123; &#x7B; or a name above, always with its semicolon.
+  if (text.charCodeAt(at + 1) === 35) {
+    const hex = (text.charCodeAt(at + 2) | 0x20) === 120;
+    let index = at + (hex ? 3 : 2);
+    const first = index;
+    let value = 0;
+    for (; index < text.length && index - first < 7; index++) {
+      const digit = hex ? hexValue(text.charCodeAt(index)) : text.charCodeAt(index) - 48;
+      if (digit < 0 || digit > (hex ? 15 : 9)) break;
+      value = value * (hex ? 16 : 10) + digit;
+    }
+    if (index === first || text.charCodeAt(index) !== 59 || !validCodePoint(value)) return undefined;
+    return [String.fromCodePoint(value), index + 1 - at];
+  }
+  let index = at + 1;
+  while (index < text.length && index - at <= MAX_NAME && isAsciiLetter(text.charCodeAt(index))) index++;
+  if (text.charCodeAt(index) !== 59 || index === at + 1) return undefined;
+  const named = NAMED[text.slice(at + 1, index).toLowerCase()];
+  return named === undefined ? undefined : [named, index + 1 - at];
+}
+
+/** The next offsets of `&`, `%` and `\` (native searches, each moved on only when passed): one pass for the three. */
+class Candidates {
+  private readonly next: [number, number, number];
+  constructor(private readonly text: string) {
+    this.next = [text.indexOf("&"), text.indexOf("%"), text.indexOf("\\")];
+  }
+  /** First offset of `&`, `%` or `\` at or after `from`, or -1. */
+  from(from: number): number {
+    let first = -1;
+    for (let kind = 0; kind < 3; kind++) {
+      let at = this.next[kind]!;
+      if (at >= 0 && at < from) at = this.next[kind] = this.text.indexOf("&%\\"[kind]!, from);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    return first;
+  }
+}
+
+export function decodeEscapes(text: string): DecodedText {
+  const candidates = new Candidates(text);
+  let at = candidates.from(0);
+  if (at < 0) return { text, changed: false, start: (index) => index, end: (index) => index + 1 };
+  // Decoded escapes as parallel arrays, in text order: output [outStart, outEnd) came from original [from, to).
+  const outStart: number[] = [];
+  const outEnd: number[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const pieces: string[] = [];
+  let copied = 0;
+  let outLength = 0;
+  while (at >= 0) {
+    const escape = escapeAt(text, at);
+    if (escape === undefined) {
+      at = candidates.from(at + 1);
+      continue;
+    }
+    const [decoded, length] = escape;
+    pieces.push(text.slice(copied, at), decoded);
+    outLength += at - copied;
+    outStart.push(outLength);
+    outLength += decoded.length;
+    outEnd.push(outLength);
+    from.push(at);
+    to.push(at + length);
+    copied = at + length;
+    at = candidates.from(copied);
+  }
+  if (outStart.length === 0) return { text, changed: false, start: (index) => index, end: (index) => index + 1 };
+  pieces.push(text.slice(copied));
+  /** The last decoded escape whose output starts at or before `index`, or -1. */
+  const recordAt = (index: number): number => {
+    let low = 0;
+    let high = outStart.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      if (outStart[middle]! <= index) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  };
+  return {
+    text: pieces.join(""),
+    changed: true,
+    start(index) {
+      const found = recordAt(index);
+      if (found < 0) return index;
+      return index < outEnd[found]! ? from[found]! : to[found]! + (index - outEnd[found]!);
+    },
+    end(index) {
+      const found = recordAt(index);
+      if (found < 0) return index + 1;
+      return index < outEnd[found]! ? to[found]! : to[found]! + (index - outEnd[found]!) + 1;
+    },
+  };
+}
