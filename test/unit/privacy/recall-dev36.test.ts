@@ -69,4 +69,11 @@ describe("session 39 recall rules (development set 36)", () => {
     expect(has("Form layout: Name: <name>, history: T2DM, HTN. Make it cleaner.", "health")).toBe(false);
     expect(has("सूचना: मधुमेह के रोगी डॉक्टर से पूछकर यह दवा लें।", "health")).toBe(false);
   });
+  it("reads shorthand histories of a named person (s/p MI, KHK, ИБС, HTA) and leaves the abbreviations alone", () => {
+    expect(found("My neighbour Colin Reyes is s/p CABG and s/p stroke.")).toContain("health:s/p CABG");
+    expect(found("Meine Kollegin Petra Lang hat KHK.")).toContain("health:KHK");
+    expect(found("Ma voisine Claire Morel a une HTA sévère.")).toContain("health:HTA");
+    expect(has("What does s/p MI mean in a discharge letter?", "health")).toBe(false);
+    expect(has("Expand KHK, HTA and IHD for my exam.", "health")).toBe(false);
+  });
 });
