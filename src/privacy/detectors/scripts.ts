@@ -80,8 +80,12 @@ const CJK_BUILDING_TAIL = /^\s?(?=[^\d\s]{0,15}\p{Script=Katakana})[\p{Script=Ka
 const CJK_REGION = /省|市|区|區|县|縣|都|道|府|県|町|村|镇|鎮/u;
 /** The dashed chōme-banchi-gō anchor alone (the last alternative of CJK_ADDRESS_ANCHOR). */
 const DASHED_CHOME = /^\d{1,2}[-－]\d{1,4}[-－]\d{1,4}$/u;
-/** A person the address is for or whose it is, before it: an honorific after a name, a recipient or home word. */
-const PERSON_ADDRESSEE = /様|さん|くん|ちゃん|殿|送り先|送付先|届け先|お届け|宛先|宛て|自宅|実家|私の住所|住んで/u;
+/**
+ * A person the address is for or whose it is, before it (or up to 30 characters after it: "…302宛てに"): an honorific
+ * after a name, a recipient or home word, a relative's の.
+ */
+const PERSON_ADDRESSEE =
+  /様|さん|くん|ちゃん|殿|送り先|送付先|届け先|お届け|宛先|宛て|自宅|実家|私の住所|住んで|(?:妹|姉|兄|弟|母|父|祖母|祖父|息子|娘|夫|妻|友人|友達|彼氏|彼女)の/u;
 
 function runCjkAddresses(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CJK_ADDRESS_MARKS)) return;
@@ -98,7 +102,7 @@ function runCjkAddresses(text: string, emit: Emit, lower: string): void {
     if (!CJK_REGION.test(value.slice(0, Math.max(1, value.length - match[0].length)))) continue;
     if (businessAddress(text, start, end)) continue;
     // The dashed form is every shop's and station's address too: only a person's, by a cue before it (様, 送り先 …).
-    if (DASHED_CHOME.test(match[0]) && !PERSON_ADDRESSEE.test(text.slice(Math.max(0, start - 60), start))) continue;
+    if (DASHED_CHOME.test(match[0]) && !PERSON_ADDRESSEE.test(text.slice(Math.max(0, start - 60), start) + " " + text.slice(end, end + 30))) continue;
     emit("street_address", start, end, "address-cjk", PRIORITY.contextual + 5);
   }
 }

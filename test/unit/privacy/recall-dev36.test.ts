@@ -62,6 +62,8 @@ describe("session 39 recall rules (development set 36)", () => {
   it("reads a Japanese dashed address, a UK cottage address and a Hinglish name with bhai", () => {
     expect(found("送付先：鈴木 一郎 様\n〒530-0001 大阪府大阪市北区梅田2-4-9\n")).toContain("street_address:大阪府大阪市北区梅田2-4-9");
     expect(has("Deliver to Mrs. P. Lowe, 2 Mill Cottages, Ashby LE65 1AB", "street_address")).toBe(true);
+    expect(has("兄の福岡県福岡市中央区天神4-2-7 コーポ天神105宛てに荷物を送る", "street_address")).toBe(true);
+    expect(has("お店の案内文：東京都台東区浅草2-3-1、営業時間は10時から。", "street_address")).toBe(false);
     expect(has("Sunil bhai ko TB ho gaya hai, chutti ka mail likh do", "health")).toBe(true);
   });
 
