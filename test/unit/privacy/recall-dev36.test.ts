@@ -57,6 +57,8 @@ describe("session 39 recall rules (development set 36)", () => {
   it("leaves a cue with a parenthesis and no secret alone", () => {
     expect(has("Password (at least 12 characters): choose one you don't use elsewhere.", "password")).toBe(false);
     expect(has("WLAN-Passwort (steht auf der Rückseite des Routers): wo ist das?", "password")).toBe(false);
+    expect(has("def get_password(self):\n    return self.password_hash", "password")).toBe(false);
+    expect(has("signInWithEmailAndPassword(email: string, password: string): Promise<void>;", "password")).toBe(false);
   });
 
   it("reads a Japanese dashed address, a UK cottage address and a Hinglish name with bhai", () => {
