@@ -213,4 +213,26 @@ describe("privacy scan is linear in input size", () => {
     },
     120_000,
   );
+  // Session 39 (dev-36): worded amounts (bounded word runs and compounds), bare lab lines under a name, a birth date
+  // after a name, a parenthesis between a password cue and its colon, Japanese dashed addresses.
+  it.each([
+    ["worded amounts near a named person", "My friend Chloe earns forty-two thousand a year, zweiundvierzigtausend Euro, otuz beş bin lira; "],
+    ["number words without a thousand", "one two three four five six seven eight nine twenty thirty hundred and "],
+    ["a compound thousand word's morphemes", "dreiundzwanzigtausendvierhundertsiebenundachtzig "],
+    ["bare lab lines", "خالد منصور\nسكر صائم 210\nHbA1c 9.5%\n"],
+    ["names before numeric dates", "Henrik Dahl, 1979-06-14; Lena Fischer, 04.07.1988, "],
+    ["password cues with parentheses", "PW fürs WLAN (Gartenhaus, hinten): Birke!Moos-4471 Code wifi (a) : "],
+    ["Japanese dashed addresses", "東京都渋谷区神宮前3-12-8 "],
+  ])(
+    "%s (session 39)",
+    (_name, unit) => {
+      expect(growth(scan, (size) => unit.repeat(Math.ceil(size / unit.length)))).toBeLessThan(8);
+    },
+    120_000,
+  );
+  it("an unterminated compound of number morphemes and a long parenthesis after a password cue (session 39)", () => {
+    expect(growth(scan, (size) => `zwei${"und".repeat(size / 3)}tausend`)).toBeLessThan(8);
+    expect(growth(scan, (size) => `password (${"a".repeat(size)}`)).toBeLessThan(8);
+    expect(growth(scan, (size) => "PW (x) ".repeat(Math.ceil(size / 7)))).toBeLessThan(8);
+  }, 120_000);
 });

@@ -27,6 +27,8 @@ import { regionalHealthDetectors } from "./regional-health.js";
 import { clinicalDetectors } from "./clinical.js";
 import { medicalMorphologyDetectors } from "./medical-morphology.js";
 import { moneyNearPersonDetectors } from "./money-near-person.js";
+import { moneyWordsDetectors } from "./money-words.js";
+import { labLineDetectors } from "./lab-lines.js";
 import { labelledPersonHealthDetectors } from "./labelled-person-health.js";
 import { personConditionDetectors } from "./person-condition.js";
 import { seedPhraseDetectors } from "./seed-phrases.js";
@@ -68,6 +70,8 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...clinicalDetectors,
   ...medicalMorphologyDetectors,
   ...moneyNearPersonDetectors,
+  ...moneyWordsDetectors,
+  ...labLineDetectors,
   ...labelledPersonHealthDetectors,
   ...personConditionDetectors,
   ...seedPhraseDetectors,

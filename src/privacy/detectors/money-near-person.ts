@@ -29,7 +29,7 @@ export const MONEY = new RegExp(
   "gu",
 );
 
-const MONEY_WORDS =
+export const MONEY_WORDS =
   /salar|salaire|salario|salário|stipendi|gehalt|verdien|gagne|ganha|cobra|earn|owe|debt|loan|pension|pensión|pensão|rente|schulden|dette|découvert|deuda|debe |deve |debito|prestito|crédit|kredi|borç|maaş|gaji|cicilan|utang|hutang|kpr|pinjaman|月薪|工资|工資|薪|退休金|欠|贷款|借|年金|借金|給料|給与|月給|월급|연봉|빚|대출|보증금|잔금|전세|월세|송금|зарплат|кредит|долг|пенси|займ|lương|nợ|vay|راتب|قرض|دين|emi|कर्ज़|कर्ज|क़र्ज़|वेतन|तनख्वाह|bakiye|saldo|balance|pensiun|penghasilan|income|revenu|ingresos|renda|einkommen|доход|winien|winna|pożycz|zarabia|ローン|住宅ローン|報酬|报酬|退款|udhaar|udhar|karza|karz|বেতন|ঋণ|ধার|পাওনা|சம்பளம்|கடன்|تنخواہ|قرضہ|حقوق|وام|بدهی|เงินเดือน|หนี้|เงินกู้|ผ่อน|รายได้|tiền lương|lương hưu|dívida|deuda|schuld|mzd|výplat|dluh|půjčk|nájem|fizetés|tartozás|kölcsön|hitel|salariu|dator|împrumut|chiri|משכורת|חוב|הלוואה|שכר דירה|μισθ|χρέ|δάνει|ενοίκι|mshahara|deni |mkopo|karo ya|sweldo|مرتب|القسط|عليه|عليها|سلفة|مديون/u;
 
 /** The same words as literals, answered by the scan's one keyword pass. */
@@ -40,7 +40,7 @@ const MONEY_STEMS = MONEY_WORDS.source.split("|");
  * "题目：", a numbered "Problem 3:") and asks a question is a textbook exercise: its Иван or Mark is invented
  * (session 38). Unnumbered "Problem:" is also how people open their own story, so it needs its number.
  */
-const EXERCISE_LABEL =
+export const EXERCISE_LABEL =
   /^\s*(?:(?:задача|упражнение|exercise|aufgabe|exercice|ejercicio|esercizio|zadanie|opgave|oefening|alıştırma|例題|演習|题目|例题|习题|예제|تمرين)\s*\d{0,3}|(?:problem|problema|probl[èe]me|задание|soru|問題|문제|प्रश्न|مسألة)\s*\d{1,3})\s*[:.：]/iu;
 const QUESTION_MARK = /[?？]/;
 

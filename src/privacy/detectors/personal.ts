@@ -68,7 +68,7 @@ const RUN_MEDICAL_RECORDS_PATTERN_4 = /patient|medical|clinic|hospital|health|kr
 // --- Street addresses -------------------------------------------------------------------------
 const CAP = "\\p{Lu}[\\p{L}'’.-]{0,40}";
 const EN_STREET_TYPES =
-  "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Row|Trail|Trl|Grove|Gardens|Mews|Hill|Walk|Loop|Alley|Pike|Plaza";
+  "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Row|Trail|Trl|Grove|Gardens|Mews|Hill|Walk|Loop|Alley|Pike|Plaza|Cottages";
 const UNIT = "(?:,?\\s*(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|Fl\\.?|Floor|#)\\s*[\\p{L}\\p{N}-]{1,6})?";
 const US_TAIL = "(?:,\\s*" + CAP + "(?:\\s" + CAP + "){0,2}(?:,\\s*|\\s+)(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|\\p{Lu}[\\p{L}]+\\s+\\d{5}))?";
 const UK_POSTCODE = "(?:,?\\s*(?:\\p{Lu}[\\p{L}-]+,?\\s+)?[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}(?![\\p{L}\\p{N}]))?";
@@ -712,7 +712,7 @@ const MONTHS =
   "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|févr(?:ier|\\.)?|fevrier|mar(?:ch|\\.)?|märz|mars|apr(?:il|\\.)?|avr(?:il|\\.)?|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juil(?:let|\\.)?|aug(?:ust|\\.)?|août|aout|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|juni|juli|augustus|oktober|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia";
 const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})-\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(?:${MONTHS})\\s+(?:de\\s+)?\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 const DOB_PATTERN = new CaselessPattern(
-  `(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday|born(?: on| in)?|b\\.|geburtsdatum|geburtstag|geb\\.|geboren(?: am)?|date de naissance|né(?:e)?(?:\\(e\\))? le|fecha de nacimiento|f\\. nac\\.|nacid[oa] el|naci[óo] el|data di nascita|nat[oa] il|geboortedatum|geboren op|data de nascimento|nascid[oa] em|nasceu em|fødselsdato|födelsedatum|data urodzenia|urodził(?:a)? się)\\s*(?::|=|-|is|was|ist|est|es|war)?\\s*(?:on\\s+|the\\s+|le\\s+|el\\s+|am\\s+|il\\s+)?(${DATE})`,
+  `(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday|born(?: on| in)?|b\\.|geburtsdatum|geburtstag|geb\\.|geboren(?: am)?|date de naissance|né(?:e)?(?:\\(e\\))? le|fecha de nacimiento|f\\. nac\\.|(?<=\\()n\\.(?=\\s)|nacid[oa] el|naci[óo] el|data di nascita|nat[oa] il|geboortedatum|geboren op|data de nascimento|nascid[oa] em|nasceu em|fødselsdato|födelsedatum|data urodzenia|urodził(?:a)? się)\\s*(?::|=|-|is|was|ist|est|es|war)?\\s*(?:on\\s+|the\\s+|le\\s+|el\\s+|am\\s+|il\\s+)?(${DATE})`,
   "gu",
 );
 
@@ -740,6 +740,7 @@ function runDateColumns(text: string, emit: Emit): void {
 }
 
 const DOB_STEMS = [
+  "(n. ",
   "dob",
   "d.o.b",
   "birth",
@@ -833,6 +834,42 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
   }
 }
 
+/**
+ * A birth date right after a private person's full name, with no birth word (session 39, dev-36): a guest or
+ * insurance list ("Oliver Brandt, 1988-05-21; Sara Lind, 1990-11-02"), a row without a header ("Hannah Osei,
+ * 17.08.1979, Walthamstow"), a register line ("Callum Price – 22/12/2004 –"), a profile ("Anna Vogt, 12.11.1990,
+ * Physiotherapeutin"). The date is numeric (d.m.yyyy, d/m/yyyy, yyyy-mm-dd), stands alone between separators (a comma,
+ * dash or parenthesis before it; a comma, semicolon, dash, closing parenthesis or line end after it), and its year
+ * lies between 1925 and 14 years ago: an event date after a name ("Anna Berg, 12.03.2024, paid") is recent. The name
+ * (two or three capitalised words) must be a private person's by namedPersonIn; public figures, public and fiction
+ * cues, well-known people and example dates are left out, as for the birth-word rule.
+ */
+const NUMERIC_DATE = /(?<![\p{L}\p{N}./-])(?:\d{1,2}([./-])\d{1,2}\1(\d{4})|(\d{4})-\d{2}-\d{2})(?![\p{N}]|[./-]\d)/gu;
+const NAME_BEFORE_DATE = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'’-]{1,20}){1,2}[ \t]*(?:,|–|—|-|\()[ \t]*$/u;
+const AFTER_LONE_DATE = /^[ \t]*(?:[,;)–—]|-\s|\n|$)/u;
+const NAME_DATE_GATE = /\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}/u;
+
+function runNameThenDate(text: string, emit: Emit): void {
+  if (!NAME_DATE_GATE.test(text)) return;
+  const latest = new Date().getUTCFullYear() - 14;
+  NUMERIC_DATE.lastIndex = 0;
+  for (let match = NUMERIC_DATE.exec(text); match !== null; match = NUMERIC_DATE.exec(text)) {
+    const year = Number(match[2] ?? match[3]);
+    if (year < 1925 || year > latest) continue;
+    const end = match.index + match[0].length;
+    if (!AFTER_LONE_DATE.test(text.slice(end, end + 3))) continue;
+    const name = NAME_BEFORE_DATE.exec(text.slice(Math.max(0, match.index - 70), match.index));
+    if (!name) continue;
+    const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
+    const sentence = text.slice(sentenceStart, sentenceEnd);
+    if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicCueIn(sentence) || mentionsWellKnownPerson(sentence)) continue;
+    if (isExampleDate(text, match.index, sentence)) continue;
+    const person = namedPersonIn(name[0].replace(/[ \t]*[,–—(-][ \t]*$/u, ""));
+    if (!person.found || person.publicFigure) continue;
+    emit("date_of_birth", match.index, end, "date-after-name", PRIORITY.contextual + 5);
+  }
+}
+
 // --- Medical record numbers ----------------------------------------------------------------------
 const MRN_PATTERN =
   /(?<![\p{L}])(?:mrn|medical record(?: number| no\.?| #)?|patient(?:en)?[ -]?(?:id|number|no\.?|nr\.?|nummer|#)|chart (?:number|no\.?|#)|health (?:card|insurance|record) (?:number|no\.?|#)|krankenakte|fallnummer|aktenzeichen|versichertennummer|kvnr|dossier (?:médical|patient)|n° (?:de )?dossier|numéro (?:de )?dossier|n° patient|historia clínica|nº historia|n\.?h\.?c\.?|cartella clinica|número de paciente|numero paziente|ehr id|emr id|case (?:number|no\.?|id))\s*(?:[:#=]{1,2}|is|ist|est|es|no\.?|nr\.?|n°|nº)?\s*([A-Z]{0,4}[-/]?\d[\d/-]{3,14}[A-Z0-9]?)(?![\p{L}\p{N}])/giu;
@@ -876,6 +913,7 @@ export const personalDetectors: Detector[] = [
   { name: "street-address", run: runAddresses },
   { name: "health", run: runHealth },
   { name: "date-of-birth", run: runDatesOfBirth },
+  { name: "date-after-name", run: runNameThenDate },
   { name: "medical-record", run: runMedicalRecords },
 ];
 

@@ -12,6 +12,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
+import { SCRIPT_PUBLIC_CUE } from "./script-health.js";
 
 const KANJI = "〇一二三四五六七八九";
 const KANJI_NUMBER = `[${KANJI}十]{1,4}`;
@@ -24,12 +25,40 @@ const DATE =
   `(?<era>昭和|平成|令和|大正|民國|民国)?\\s?(?<year>${NUMBER})\\s?年\\s?${NUMBER}\\s?月\\s?${NUMBER}\\s?日` +
   `|\\d{1,2}\\s?(?:${THAI_MONTHS})\\s?(?:พ\\.ศ\\.\\s?)?(?<thaiYear>\\d{4})` +
   `|\\d{1,2}\\s(?:${GREEK_MONTHS})\\s(?<greekYear>\\d{4})` +
-  `|\\d{1,2}[./-]\\d{1,2}[./-](?<numericYear>\\d{4})`;
+  `|\\d{1,2}[./-]\\d{1,2}[./-](?<numericYear>\\d{4})` +
+  `|(?<koreanYear>\\d{4})년\\s?\\d{1,2}월\\s?\\d{1,2}일`;
 const CUE_BEFORE =
   "出生年月日|出生日期|出生于|出生於|出生|生年月日|誕生日|生日|วันเกิด|เกิดวันที่|เกิด|ημερομηνία γέννησης|ημ\\.\\s?γέννησης|γεννήθηκε|תאריך לידה|נולדה?";
 const BEFORE = new RegExp(`(?:${CUE_BEFORE})[^\\n\\d]{0,12}?(?<date>${DATE})`, "giu");
 const AFTER = new RegExp(`(?<date>${DATE})\\s?(?:出生的|生まれ|г\\.\\s?р\\.)`, "gu");
-const STEMS: readonly string[] = ["出生", "生年月日", "誕生日", "生日", "生まれ", "เกิด", "γέννησης", "γεννήθηκε", "לידה", "נולד", "г. р.", "г.р."];
+/**
+ * A name, a separator and the date with a bare 生 (zh, ja) or 생 (ko) right after it (session 39): "王芳，1985年7月14日生，",
+ * "佐藤美咲（1992年8月5日生）", "김민준 (1989년 4월 12일생)" — the name two to four Han or Hangul letters after no letter of
+ * its script; not 生活, 生产, 生效 …; not in a public-figure window (SCRIPT_PUBLIC_CUE) or a supposed date (HYPOTHETICAL).
+ */
+const NAME_DATE_BORN = new RegExp(
+  `(?:(?<![\\p{Script=Han}])\\p{Script=Han}{2,4}|(?<![가-힣])[가-힣]{2,4})\\s?[，,、（(]\\s?(?<date>${DATE})\\s?(?:生|생)(?![活产産命意物气氣态態涯日成效])`,
+  "gu",
+);
+/** A supposed date, not anyone's ("1990년 1월 1일생 기준으로 만 나이 계산", "例えば…生まれ", "假设…出生"): session 39. */
+const HYPOTHETICAL = /기준으로|기준|가정|예를 들어|예[:：]|例えば|例[:：]|假设|假如|为例|比如|例如/u;
+const STEMS: readonly string[] = [
+  "出生",
+  "生年月日",
+  "誕生日",
+  "生日",
+  "生まれ",
+  "เกิด",
+  "γέννησης",
+  "γεννήθηκε",
+  "לידה",
+  "נולד",
+  "г. р.",
+  "г.р.",
+  "日生",
+  "일생",
+  "일 생",
+];
 
 const ERA_START: Readonly<Record<string, number>> = { 昭和: 1925, 平成: 1988, 令和: 2018, 大正: 1911, 民國: 1911, 民国: 1911 };
 
@@ -50,16 +79,23 @@ export function gregorianYear(groups: Readonly<Record<string, string | undefined
   }
   const thai = groups.thaiYear ? Number(groups.thaiYear) : undefined;
   if (thai !== undefined) return thai >= 2200 ? thai - 543 : thai;
-  return Number(groups.greekYear ?? groups.numericYear ?? "2000");
+  return Number(groups.greekYear ?? groups.numericYear ?? groups.koreanYear ?? "2000");
+}
+
+/** Neither a supposed date nor a public figure's around a name-date-生 match. */
+function privateNameDate(text: string, start: number, end: number): boolean {
+  if (HYPOTHETICAL.test(text.slice(Math.max(0, start - 16), end + 8))) return false;
+  return !SCRIPT_PUBLIC_CUE.test(text.slice(Math.max(0, start - 40), end + 40));
 }
 
 function runScriptDates(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, STEMS)) return;
-  for (const pattern of [BEFORE, AFTER]) {
+  for (const pattern of [BEFORE, AFTER, NAME_DATE_BORN]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const groups = match.groups!;
       if (gregorianYear(groups) < 1925) continue;
+      if (pattern === NAME_DATE_BORN && !privateNameDate(text, match.index, match.index + match[0].length)) continue;
       const start = match.index + match[0].indexOf(groups.date!);
       emit("date_of_birth", start, start + groups.date!.trimEnd().length, "date-of-birth-local-calendar", PRIORITY.contextual + 10);
     }

@@ -113,9 +113,10 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
     String.raw`(?:환자명|성명|이름)\s*[:：]\s*[가-힣]{2,4}|[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모|환자|(?:회사|입사|대학|학교)\s?동기|선배|후배|지인|사촌|조카)\s?(?!(?:${KO_PARTICLES})(?![가-힣])|${HANGUL_CONDITIONS})[가-힣]{2,4}`,
     "u",
   ),
-  // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती
+  // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती; डॉ with a dot or a space (डॉक्टर is
+  // "doctor", no name: session 39)
   new RegExp(
-    String.raw`(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s?[\u0900-\u097f]{2,}|[\u0900-\u097f]{2,}\s?जी(?![\u0900-\u097f])|(?:मरीज़?|रोगी)\s*[:：]\s*[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहेली|मित्र|सहपाठी|पड़ोसन|ननद|देवर|जीजा|साली|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f]))[\u0900-\u097f]{2,}|(?:माँ|मां|मम्मी|पापा|पिताजी|भाई|भैया|बहन|दीदी|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पत्नी|पति|बेटा|बेटी|सास|ससुर)\s?[(（]\s?[\u0900-\u097f]{2,}(?:\s[\u0900-\u097f]{2,})?\s?[)）]|(?<![A-Za-z])(?!(?:${HINGLISH_NOT_NAMES})\s)[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:[Mm]eri|[Mm]ere|[Mm]era)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+`,
+    String.raw`(?:श्री|श्रीमती|सुश्री|डॉ(?:\.|(?=\s)))\s?[\u0900-\u097f]{2,}|[\u0900-\u097f]{2,}\s?जी(?![\u0900-\u097f])|(?:मरीज़?|रोगी)\s*[:：]\s*[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहेली|मित्र|सहपाठी|पड़ोसन|ननद|देवर|जीजा|साली|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f]))[\u0900-\u097f]{2,}|(?:माँ|मां|मम्मी|पापा|पिताजी|भाई|भैया|बहन|दीदी|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पत्नी|पति|बेटा|बेटी|सास|ससुर)\s?[(（]\s?[\u0900-\u097f]{2,}(?:\s[\u0900-\u097f]{2,})?\s?[)）]|(?<![A-Za-z])(?!(?:${HINGLISH_NOT_NAMES})\s)[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:[Mm]eri|[Mm]ere|[Mm]era)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+`,
     "u",
   ),
   // Arabic: honorific or relation + name
@@ -179,8 +180,12 @@ export const SCRIPT_PUBLIC_CUE =
 const HINGLISH_PUBLIC_CUE =
   /(?<![\p{L}])(?:movie|movies|film|films|filmon|serial|serials|web ?series|series|episode|drama|kahani|kahaani|kahaniyan|kirdar|kirdaar|novel|upanyas|natak|naatak|story|script|character|hero|heroine|actor|actress|bollywood|tollywood)(?![\p{L}])/iu;
 
-/** A capitalised word before the Hinglish postposition "ko" ("Sandeep ko TB detect hua hai"). */
-const NAME_BEFORE_KO = /(?<![A-Za-z])([A-Z][a-z]{2,})\sko\s/g;
+/**
+ * A capitalised word before the Hinglish postposition "ko" ("Sandeep ko TB detect hua hai"), also with a kinship or
+ * respect word between ("Rahul bhai ko", "Sunita didi ko", "Verma ji ko": session 39).
+ */
+const NAME_BEFORE_KO =
+  /(?<![A-Za-z])([A-Z][a-z]{2,})(?:\s(?:bhai|bhaiya|didi|di|ji|jee|uncle|aunty|auntie|chacha|chachi|mama|mami|mausi|bhabhi|bhabi|dada|dadi|nana|nani|sir|madam))?\sko\s/g;
 
 /**
  * Hinglish: the person the condition is about, named before "ko", when the word is a known given name (lexicon.ts)

@@ -18,7 +18,7 @@ import { localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
  * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
  */
 /** A CJK address's number marks (what `/[号號番]|丁目/u` finds; no case, so the lower-cased text holds them too): answered by the scan's keyword pass. */
-const CJK_ADDRESS_MARKS = ["号", "號", "番", "丁目"];
+const CJK_ADDRESS_MARKS = ["号", "號", "番", "丁目", "区", "県"];
 const RUN_KOREAN_ADDRESSES_PATTERN_1 = /[로길]/u;
 const RUN_KOREAN_ADDRESSES_PATTERN_2 = /(?:[가-힣]+(?:시|도|구|군)\s)+$/u;
 const RUN_INDIAN_ADDRESSES_PATTERN_1 =
@@ -69,13 +69,23 @@ function businessAddress(text: string, start: number, end: number): boolean {
 const HAN_ADDRESS_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}0-9\-－ー]/u;
 /**
  * 中山路88号3栋1201室 / 復興南路一段390號7樓之2 / 東京都港区六本木6丁目10番1号 / 天神橋5丁目8-14: anchor on the house-number
- * word (simplified or traditional, after a road or its section 段), widen both ways.
+ * word (simplified or traditional, after a road or its section 段), widen both ways. Also (session 39) the Japanese
+ * dashed chōme-banchi-gō right after the district name (東京都渋谷区神宮前3-12-8), with a region word before it.
  */
-const CJK_ADDRESS_ANCHOR = /(?:[路街道巷弄里段]|大道|胡同)\d+(?:-\d+)?[号號]|\d+丁目(?:\d+番(?:地)?)?(?:\d+号?)?(?:[-－]\d+){0,2}|\d+番地?\d*号?/gu;
+const CJK_ADDRESS_ANCHOR =
+  /(?:[路街道巷弄里段]|大道|胡同)\d+(?:-\d+)?[号號]|\d+丁目(?:\d+番(?:地)?)?(?:\d+号?)?(?:[-－]\d+){0,2}|\d+番地?\d*号?|(?<=[\p{Script=Han}\p{Script=Katakana}ー])\d{1,2}[-－]\d{1,4}[-－]\d{1,4}(?![\d\-－])/gu;
 const CJK_ADDRESS_TAIL = /^(?:[\d\-一二三四五六七八九十]+(?:栋|幢|号楼|座|单元|层|楼|樓|室|号|號|階|号室|F)(?:之\d+)?)+/u;
 /** A building name (with katakana, so a next address in Han is not swallowed) and room number after the street number (… 8-14 グランコート天神橋902号). */
 const CJK_BUILDING_TAIL = /^\s?(?=[^\d\s]{0,15}\p{Script=Katakana})[\p{Script=Katakana}ー・\p{Script=Han}]{2,16}\s?\d{1,5}(?:号室|号|號|室)/u;
 const CJK_REGION = /省|市|区|區|县|縣|都|道|府|県|町|村|镇|鎮/u;
+/** The dashed chōme-banchi-gō anchor alone (the last alternative of CJK_ADDRESS_ANCHOR). */
+const DASHED_CHOME = /^\d{1,2}[-－]\d{1,4}[-－]\d{1,4}$/u;
+/**
+ * A person the address is for or whose it is, before it (or up to 30 characters after it: "…302宛てに"): an honorific
+ * after a name, a recipient or home word, a relative's の.
+ */
+const PERSON_ADDRESSEE =
+  /様|さん|くん|ちゃん|殿|送り先|送付先|届け先|お届け|宛先|宛て|自宅|実家|私の住所|住んで|(?:妹|姉|兄|弟|母|父|祖母|祖父|息子|娘|夫|妻|友人|友達|彼氏|彼女)の/u;
 
 function runCjkAddresses(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CJK_ADDRESS_MARKS)) return;
@@ -91,6 +101,8 @@ function runCjkAddresses(text: string, emit: Emit, lower: string): void {
     const value = text.slice(start, end);
     if (!CJK_REGION.test(value.slice(0, Math.max(1, value.length - match[0].length)))) continue;
     if (businessAddress(text, start, end)) continue;
+    // The dashed form is every shop's and station's address too: only a person's, by a cue before it (様, 送り先 …).
+    if (DASHED_CHOME.test(match[0]) && !PERSON_ADDRESSEE.test(text.slice(Math.max(0, start - 60), start) + " " + text.slice(end, end + 30))) continue;
     emit("street_address", start, end, "address-cjk", PRIORITY.contextual + 5);
   }
 }

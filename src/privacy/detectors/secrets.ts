@@ -330,13 +330,17 @@ function runConnectionStrings(text: string, emit: Emit, lower: string): void {
 // "is", "ist", "est", "es" ...) and a value. Values that are placeholders, template variables or
 // ordinary words ("the password is incorrect") are not reported.
 const PASSWORD_KEYWORDS =
-  "passwords?|passwd|pwd|pw|pass(?:phrase|code|wort)?|kennwort|zugangs(?:code|passwort)|mot de passe|mdp|contrase(?:ñ|n)a|clave|senha|wachtwoord|parola(?: d['’]ordine)?|has(?:ł|l)o|l(?:ö|o)senord|adgangskode|passord|salasana|şifre|sifre|пароль|パスワード|密码|密碼|비밀번호|pin(?: code)?";
+  "passwords?|passwd|pwd|pw|pass(?:phrase|code|wort)?|kennwort|zugangs(?:code|passwort)|mot de passe|mdp|contrase(?:ñ|n)a|clave|senha|wachtwoord|parola(?: d['’]ordine)?|has(?:ł|l)o|l(?:ö|o)senord|adgangskode|passord|salasana|şifre|sifre|пароль|パスワード|密码|密碼|비밀번호|pin(?: code)?|code (?:du |de la )?wi-?fi";
 
 // No look-behind and no `[a-z_]*` prefix in the keyword alternation (both make the engine try every
 // position): a keyword inside an identifier (DB_PASSWORD, smtp_pass, PGPASSWORD) is checked by hand.
 const PASSWORD_PATTERN = new RegExp(
   `(?:${PASSWORD_KEYWORDS})["']?` +
-    `(?:\\s+(?:for|of|to|on|für|zu|pour|de|du|para|del|per|di|voor|van)(?:\\s+[\\p{L}\\p{N}@._-]{1,30}){1,8}?)?` +
+    `(?:\\s+(?:for|of|to|on|für|fürs|zu|zum|pour|de|du|para|del|per|di|voor|van|от|для)(?:\\s+[\\p{L}\\p{N}@._-]{1,30}){1,8}?)?` +
+    // A parenthesis between the keyword and its colon (session 39): "PW fürs WLAN (Ferienwohnung, 2. Stock): …"; after a
+    // space (or a full-width one after none: "WiFi密码（客厅）："), so that `get_password(self):` and
+    // `signIn(email: string, password: string):` in code are no such cue.
+    `(?:(?:\\s+\\(|\\s*（)[^()（）\\n]{1,60}[)）])?` +
     `(?:\\s*(?:[:=](?!:)|=>|:=|->)\\s*|\\s+(?:is|was|ist|lautet|est|es|era|è|é|är|er|jest|je|to|equals)\\s*[:=]?\\s+|\\s*[：]\\s*)` +
     `(?:"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|\`([^\`\\n]{1,128})\`|“([^”\\n]{1,128})”|«\\s?([^»\\n]{1,128}?)\\s?»|([^\\s"'\`<>]{1,128}))`,
   "giu",
@@ -442,6 +446,9 @@ function runCodeAuth(text: string, emit: Emit): void {
 }
 
 const PASSWORD_STEMS = [
+  "code wi",
+  "code du wi",
+  "code de la wi",
   "pass",
   "pw",
   "wort",

@@ -1,0 +1,96 @@
+/**
+ * A named private person's money written in words (session 39, dev-36): "Daniel Kerr: base salary of seventy-eight
+ * thousand pounds per annum", "my friend Chloe … she's on ninety grand a year", "Mein Bruder Felix bekommt
+ * dreitausendvierhundert Euro netto im Monat", "trentamila euro l'anno", "vierenvijftigduizend euro per jaar",
+ * "osiem tysięcy złotych", "восемьдесят тысяч рублей в месяц", "otuz beş bin lira". The amount is a run of number
+ * words (en, fr, es, pt, pl, ru, tr) with a thousand or million word in it, or one compound number word holding
+ * tausend / duizend / mila (de, nl, it). A finding needs money evidence — a currency or a period ("a year", "im
+ * Monat", "al año", "в месяц") within the sentence after it, a period before it ("ayda"), or a money word within 100
+ * characters before it (money-near-person.ts's list) — and a named private person near it (person-near.ts) or a
+ * relation word with a name in the sentence (person-reference.ts), as for amounts in digits. Surveys, adverts,
+ * minimum wages and textbook exercises name nobody. The span is the amount with a currency word right after it.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { personNear, type PersonNearCache } from "./person-near.js";
+import { refersToPerson, sentenceAround } from "./person-reference.js";
+import { EXERCISE_LABEL, MONEY_WORDS } from "./money-near-person.js";
+
+/** Number words below a thousand that stand as separate words (en, fr, es, pt, pl, ru, tr), lower-case. */
+const UNIT_WORDS = [
+  // en
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred",
+  // fr
+  "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|trente|quarante|cinquante|soixante|cent|cents",
+  // es
+  "uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintiún|veintidós|veintitrés|veinticuatro|veinticinco|veintiséis|veintisiete|veintiocho|veintinueve|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos",
+  // pt
+  "um|dois|duas|três|quatro|sete|oito|nove|dez|onze|doze|treze|catorze|quatorze|quinze|dezesseis|dezasseis|dezessete|dezassete|dezoito|dezenove|dezanove|vinte|trinta|quarenta|cinquenta|sessenta|oitenta|cem|cento|duzentos|trezentos|quatrocentos|quinhentos|seiscentos|setecentos|oitocentos|novecentos",
+  // pl
+  "jeden|jedna|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście|dwanaście|trzynaście|czternaście|piętnaście|szesnaście|siedemnaście|osiemnaście|dziewiętnaście|dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt|sto|dwieście|trzysta|czterysta|pięćset|sześćset|siedemset|osiemset|dziewięćset",
+  // ru
+  "один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто|сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот",
+  // tr
+  "bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz",
+].join("|");
+/** Thousand and million words that stand as separate words. */
+const MAGNITUDE_WORDS =
+  "thousand|grand|million|millions|mille|millions?|mil|millón|millones|milhão|milhões|tysiąc|tysiące|tysięcy|milion|miliony|milionów|тысяча|тысячи|тысяч|миллион|миллиона|миллионов|bin|milyon|tausend|millionen|duizend|miljoen";
+/** Joiners between number words: "forty-two", "treinta y dos", "quatro mil e quinhentos", "twenty thousand and fifty". */
+const JOIN = "(?:[ \\t-]+(?:(?:and|y|e|et|und|en|i|и)[ \\t]+)?)";
+/** The morphemes that German, Dutch and Italian write together in one word before or after their thousand. */
+const COMPOUND_MORPHEMES =
+  "ein|eine|eins|zwei|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|und|een|twee|vier|vijf|zes|zeven|negen|tien|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|en|ën|uno|un|due|tre|tré|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|vent|trenta|trent|quaranta|quarant|cinquanta|cinquant|sessanta|sessant|settanta|settant|ottanta|ottant|novanta|novant|cento";
+const COMPOUND = `(?:${COMPOUND_MORPHEMES}){1,8}(?:tausend|duizend|mila)(?:${COMPOUND_MORPHEMES}){0,8}`;
+/**
+ * Separate words: one to six number words, a thousand or million word, then up to six more ("seventy-eight thousand",
+ * "quatro mil e quinhentos", "otuz beş bin"); or one compound word. Every repetition is bounded and every word ends at
+ * a non-letter, so a match attempt reads a bounded stretch from a word start (linear-time test in
+ * test/unit/privacy-linear-time.test.ts).
+ */
+const WORD_END = "(?![\\p{L}\\p{N}])";
+const UNIT = `(?:${UNIT_WORDS})${WORD_END}`;
+const MAGNITUDE = `(?:${MAGNITUDE_WORDS})${WORD_END}`;
+/** "a" leads an amount ("a thousand", "a hundred and twenty thousand") but never follows a thousand ("grand a year"). */
+const LEAD = `(?:${UNIT_WORDS}|a)${WORD_END}`;
+export const WORDED_AMOUNT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${LEAD}${JOIN}){0,5}${LEAD}${JOIN}${MAGNITUDE}(?:${JOIN}(?:${UNIT}|${MAGNITUDE})){0,6}|${COMPOUND}${WORD_END})`,
+  "gu",
+);
+/** A currency or a pay period after the amount, in the same sentence (lower-case). */
+const AFTER =
+  /(?<![\p{L}])(?:euros?|eur|€|dollars?|bucks|pounds?|quid|sterling|£|\$|francs?|reais|real|rubl\p{L}*|рубл\p{L}*|руб|złot\p{L}*|zł|lira|liras?|tl|₺|kronor|kroner|a year|per year|a month|per month|per annum|p\.a\.|an hour|per hour|yearly|annually|monthly|gross|net|jahr\p{L}*|monat\p{L}*|jährlich|monatlich|brutto|netto|par an|par mois|l'an|annuels?|mensuels?|all'anno|l'anno|al mese|annui|mensili|al año|al mes|anuales|mensuales|por año|por mes|por ano|por mês|ao ano|ao mês|anuais|mensais|per jaar|per maand|bruto|rocznie|miesięcznie|na rękę|в месяц|в год|ежемесячно|в час|ayda|yılda|aylık|yıllık|maaş\p{L}*)(?![\p{L}])/u;
+/** A currency word right after the amount belongs to its span ("seventy-eight thousand pounds"). */
+const CURRENCY_NEXT = /^[ \t]?(?:euros?|eur|dollars?|pounds?|quid|francs?|reais|rubl\p{L}*|рубл\p{L}*|złot\p{L}*|lira|liras?|kronor|kroner)(?![\p{L}])/u;
+/** A pay period before the amount ("ayda otuz beş bin lira", "monthly forty thousand"), lower-case. */
+const BEFORE =
+  /(?<![\p{L}])(?:ayda|yılda|aylık|yıllık|monthly|yearly|annual|jährlich|monatlich|mensuel|anual|mensual|mensal|rocznie|miesięcznie|ежемесячно)(?![\p{L}])[^.!?\n]{0,12}$/u;
+
+/** The magnitude stems, answered by the scan's one keyword pass before any pattern runs. */
+const STEMS = ["thousand", "grand", "million", "mille", "mil", "tysi", "тысяч", "миллион", "bin", "milyon", "tausend", "duizend", "miljoen", "mila"];
+
+function moneyEvidence(text: string, lower: string, start: number, end: number): boolean {
+  const [, sentenceEnd] = sentenceAround(text, end);
+  if (AFTER.test(lower.slice(end, Math.min(sentenceEnd, end + 40)))) return true;
+  if (BEFORE.test(lower.slice(Math.max(0, start - 40), start))) return true;
+  return MONEY_WORDS.test(lower.slice(Math.max(0, start - 100), start));
+}
+
+function runMoneyWords(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, STEMS)) return;
+  if (EXERCISE_LABEL.test(text) && /[?？]/.test(text)) return;
+  WORDED_AMOUNT.lastIndex = 0;
+  let cache: PersonNearCache | undefined;
+  for (let match = WORDED_AMOUNT.exec(lower); match !== null; match = WORDED_AMOUNT.exec(lower)) {
+    const start = match.index;
+    const end = start + match[0].length + (CURRENCY_NEXT.exec(lower.slice(start + match[0].length, start + match[0].length + 12))?.[0].length ?? 0);
+    if (!moneyEvidence(text, lower, start, end)) continue;
+    cache ??= { verdicts: new Map() };
+    const near = personNear(text, start, cache);
+    if (near.publicContext) continue;
+    if (near.named || refersToPerson(text.slice(...sentenceAround(text, start))))
+      emit("financial", start, end, "named-person-money-words", PRIORITY.contextual - 1);
+  }
+}
+
+export const moneyWordsDetectors: Detector[] = [{ name: "money-words", run: runMoneyWords }];
