@@ -206,6 +206,16 @@ describe("privacy scan is linear in input size", () => {
       "names with notes in a table",
       (size: number) => `| Kind | Allergie |\n|---|---|\n${"| Jonas (Gruppe (Igel | Erdnussallergie |\n".repeat(Math.ceil(size / 40))}`,
     ],
+    // Session 39 review: counts after a preposition, plural relation words, format examples, a "Kind" column of dishes.
+    [
+      "German counts and Korean plurals",
+      (size: number) => "Im Schnitt 4, 12000 Euro; 후배들이 우울증 생년월일 6자리: 900101 형식 장애인증 ".repeat(Math.ceil(size / 60)),
+    ],
+    [
+      "customer lines before a named person",
+      (size: number) => "Customer line down. Reach Tom Baker on 07831 442 905. sales line ".repeat(Math.ceil(size / 64)),
+    ],
+    ["a Kind column of dishes", (size: number) => `| Kind | Allergy |\n|---|---|\n${"| Pizza (veg (an | gluten intolerance |\n".repeat(Math.ceil(size / 40))}`],
   ])(
     "%s (session 39)",
     (_name, build) => {

@@ -335,6 +335,16 @@ export const PUBLIC_ADDRESSES: readonly string[] = [
   "308 negra arroyo lane",
 ];
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * A lower-cased address (white space runs as one space) that starts with a well-known public one, which ends a word
+ * there: "unter den linden 1" is not "Unter den Linden 12", a private flat (session 39 review).
+ */
+export function startsWithPublicAddress(normalized: string): boolean {
+  return PUBLIC_ADDRESSES.some((publicAddress) => normalized.startsWith(publicAddress) && !WORD_CHARACTER.test(normalized.charAt(publicAddress.length)));
+}
+
 /**
  * Words that make an address a business's or a public place's in the languages of the script and
  * regional rules (head office, shop, branch, customer service, company forms such as AB, PT, A.Ş.).

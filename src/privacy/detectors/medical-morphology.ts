@@ -124,9 +124,15 @@ const HANGUL_NOT_CONDITIONS = new Set(
  * (so no entry may end a condition word: 공증, notarisation, is left out for 골다공증, osteoporosis).
  */
 function isNotConditionCompound(word: string): boolean {
-  for (let length = 2; length <= 3 && length < word.length; length++) if (HANGUL_NOT_CONDITIONS.has(word.slice(-length))) return true;
+  for (let length = 2; length <= 3 && length < word.length; length++)
+    if (HANGUL_NOT_CONDITIONS.has(word.slice(-length)) && !CONDITION_HEAD.test(word.slice(0, -length))) return true;
   return false;
 }
+/**
+ * The head of such a compound that names a condition or its holder ("장애인증", "시각장애인증", "장애인등록증":
+ * a disability certificate; "환자등록증"): the compound still reveals it (session 39 review).
+ */
+const CONDITION_HEAD = new RegExp(`(?:${HANGUL_SUFFIXES})인?$|환자$`, "u");
 
 const OTHER_SCRIPT_CONDITIONS =
   /알츠하이머|파킨슨병?|アルツハイマー病?|パーキンソン病?|โรค[\u0e01-\u0e4e]{2,20}|[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}\s(?:रोग|की बीमारी)|(?:التهاب|مرض|متلازمة|فقر)\s[\p{Script=Arabic}]+(?:\s[\p{Script=Arabic}]+)?/gu;

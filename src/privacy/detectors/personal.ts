@@ -10,7 +10,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate } from "../detector.js";
-import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_ADDRESSES, PUBLIC_FIGURES } from "./lexicon.js";
+import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_FIGURES, startsWithPublicAddress } from "./lexicon.js";
 import { CaselessPattern } from "./caseless.js";
 import { healthTermSearch, isHealthTermWord } from "./health-term-match.js";
 import { isPersonName } from "./people-names.js";
@@ -82,10 +82,11 @@ const EU_TAIL =
 /**
  * Session 39 (dev-37): German street names after a preposition and article, with no street word ("Am Mühlbach 3",
  * "An der Alten Mühle 12", "Im Tal 4a", "Zur Linde 7"): reported only with a five-digit postcode and a town after the
- * house number, which the text gate looks for first.
+ * house number, which the text gate looks for first. Not a count after a phrase ("Im Schnitt 4, 12000 Euro", "Am Stand
+ * 12, 10000 Besucher": session 39 review).
  */
 const DE_PREPOSITION_STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der|Vor dem|Bei der)\\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr|Anfang|Ende)(?![\\p{L}]))(?:Alten|Neuen|Langen|Hohen|Kleinen|Großen|Oberen|Unteren)?\\s?\\p{Lu}[\\p{Ll}äöüß]{2,30}(?:-\\p{Lu}?[\\p{Ll}äöüß]{1,30})?\\s+\\d{1,3}\\s?[a-z]?,?\\s+\\d{5}\\s+\\p{Lu}[\\p{L}-]{1,40}`,
+  `(?<![\\p{L}\\p{N}])(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der|Vor dem|Bei der)\\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr|Anfang|Ende|Schnitt|Durchschnitt|Vergleich|Beispiel|Stand|Schluss|Tag|Abend|Morgen|Mittag|Moment|Zeitpunkt)(?![\\p{L}]))(?:Alten|Neuen|Langen|Hohen|Kleinen|Großen|Oberen|Unteren)?\\s?\\p{Lu}[\\p{Ll}äöüß]{2,30}(?:-\\p{Lu}?[\\p{Ll}äöüß]{1,30})?\\s+\\d{1,3}\\s?[a-z]?,?\\s+\\d{5}\\s+(?!(?:Euro|EUR|Dollar|Franken|Besucher|Nutzer|Menschen|Personen|Einwohner|Kunden|Mitarbeiter|Teilnehmer|Zuschauer|Stück|Exemplare|Stimmen|Punkte|Tonnen|Fälle)(?![\\p{L}]))\\p{Lu}[\\p{L}-]{1,40}`,
   "gu",
 );
 
@@ -192,7 +193,7 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
       let value = match[0];
       value = value.replace(RUN_ADDRESSES_PATTERN_1, (tail) => (tail.startsWith(".") && RUN_ADDRESSES_PATTERN_2.test(value.slice(0, -tail.length)) ? "." : ""));
       const normalized = value.toLowerCase().replace(RUN_ADDRESSES_PATTERN_3, " ");
-      if (PUBLIC_ADDRESSES.some((publicAddress) => normalized.startsWith(publicAddress))) continue;
+      if (startsWithPublicAddress(normalized)) continue;
       // The public address of a landmark, shop or office ("Visit the Eiffel Tower at 5 Avenue Anatole France").
       // (the landmark or business may be named before or after the address, within the sentence).
       // The address's own words ("54 Church Road") are not a cue.

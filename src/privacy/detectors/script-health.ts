@@ -108,9 +108,10 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
     String.raw`[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?(?!${HAN_CONDITIONS})(?:[\p{Script=Han}\p{Script=Katakana}]{2,6}|[\p{Script=Han}]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:[（(][^）)\n]{1,8}[）)])?(?:は|が|に|の|です)`,
     "u",
   ),
-  // Korean: a name label (환자명: 정하늘), a name followed by 씨/님/선생님, or relation + name
+  // Korean: a name label (환자명: 정하늘), a name followed by 씨/님/선생님, or relation + name (not the plural or
+  // honorific of the relation word: 후배들이, 지인분들, 친구들이; session 39 review)
   new RegExp(
-    String.raw`(?:환자명|성명|이름)\s*[:：]\s*[가-힣]{2,4}|[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모|환자|(?:회사|입사|대학|학교)\s?동기|선배|후배|지인|사촌|조카)\s?(?!(?:${KO_PARTICLES})(?![가-힣])|${HANGUL_CONDITIONS})[가-힣]{2,4}`,
+    String.raw`(?:환자명|성명|이름)\s*[:：]\s*[가-힣]{2,4}|[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모|환자|(?:회사|입사|대학|학교)\s?동기|선배|후배|지인|사촌|조카)\s?(?!(?:${KO_PARTICLES})(?![가-힣])|${HANGUL_CONDITIONS}|들|분)[가-힣]{2,4}`,
     "u",
   ),
   // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती; डॉ with a dot or a space (डॉक्टर is

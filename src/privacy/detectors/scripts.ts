@@ -185,10 +185,11 @@ const LOCAL_DOB_STEMS = [
 ];
 /**
  * Session 39 (dev-37): the six-digit birth date of Korean forms, "생년월일 6자리에 850314", "생년월일(앞 6자리): 920105"
- * (YYMMDD, the front of a resident registration number): a valid month and day, no digit after.
+ * (YYMMDD, the front of a resident registration number): a valid month and day, no digit after, and not the form's
+ * own example ("900101 형식으로", "… 처럼"; session 39 review).
  */
 const KO_SIX_DIGIT_DOB =
-  /생년월일\s?\(?\s?(?:앞\s?)?6\s?자리\s?\)?(?:에|는|은|를|을|로|가|이)?\s?[:：]?\s?["'“]?(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)/gu;
+  /생년월일\s?\(?\s?(?:앞\s?)?6\s?자리\s?\)?(?:에|는|은|를|을|로|가|이)?\s?[:：]?\s?["'“]?(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)(?!\s?(?:형식|예시|처럼|와\s?같이|과\s?같이))/gu;
 /** 1990年3月4日出生 / 1985年7月9日生まれ: the date before the word; a first-person or historical birth is not reported. */
 const CJK_DATE_THEN_BIRTH = /(\d{4})年\s?\d{1,2}月\s?\d{1,2}日(?:出生|生まれ|生)/gu;
 

@@ -42,10 +42,19 @@ const QUOTE = /["'`“”«»‘’]/;
 /** A call expression at the value's start: a dotted callee, or one whose name reads or asks for the value. */
 const DOTTED_CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(/;
 const READING_CALL = /^[A-Za-z_$]*(?:get|read|input|prompt|ask|fetch|load|env|secret)[\w$]*\(/i;
+/** An undotted callee in code starts lower-case or with `_`/`$` (`getSecret(`, `input(`); "Secret(42)" is a password. */
+const CODE_CALLEE = /^[a-z_$]/;
+/** The value ends at the call's "(" or at the ")" that closes it (then at most `;`, `,` or more closing brackets). */
+const CALL_END = /^[^()]*\([^()]*\)?[\s;,)]*$/;
 
-/** An unquoted call expression (`getpass.getpass(`, `input(`): the code that obtains the password. */
+/**
+ * An unquoted call expression (`getpass.getpass(`, `input(`): the code that obtains the password. A password with
+ * brackets in it ("Forget(me)Not7", "Target(2024)!", "Secret(42)Now") goes on past the call or starts upper-case
+ * (session 39 review).
+ */
 function isRuntimeCall(text: string, value: string, start: number): boolean {
-  return !QUOTE.test(text[start - 1] ?? "") && (DOTTED_CALL.test(value) || READING_CALL.test(value));
+  if (QUOTE.test(text[start - 1] ?? "") || !CALL_END.test(value)) return false;
+  return DOTTED_CALL.test(value) || (CODE_CALLEE.test(value) && READING_CALL.test(value));
 }
 
 /** A password finding that names a password variable, or a lower-case word that running prose continues after. */

@@ -25,7 +25,7 @@
  */
 import type { PrivacyFinding } from "../types.js";
 import { isPersonName } from "../detectors/people-names.js";
-import { PUBLIC_ADDRESSES } from "../detectors/lexicon.js";
+import { startsWithPublicAddress } from "../detectors/lexicon.js";
 import { fullNameBefore, isFullNamePair, personalBefore } from "./public-context.js";
 
 /** The label of the field a date belongs to: the words after the last separator on its line, then `:` or `=`. */
@@ -307,11 +307,11 @@ const NAME_FIELD = /(?<![\p{L}])(?:name|nom|nombre|nome|naam|imię|имя|isim|a
 
 const WHITESPACE_RUN = /\s+/g;
 
-/** A street address that starts with a well-known public one (lower-cased, runs of white space as one space). */
+/** A street address that starts with a well-known public one, ending a word (lower-cased, runs of white space as one space). */
 function isWellKnownAddress(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "street_address") return false;
   const normalized = text.slice(finding.start, finding.end).toLowerCase().replace(WHITESPACE_RUN, " ");
-  return PUBLIC_ADDRESSES.some((publicAddress) => normalized.startsWith(publicAddress));
+  return startsWithPublicAddress(normalized);
 }
 
 export function isLookAlikeValue(text: string, finding: PrivacyFinding): boolean {

@@ -337,7 +337,24 @@ function isServiceOrReferenceNumber(text: string, start: number, end: number, pr
   if (present.reference && REFERENCE_CUE.test(before)) return true;
   const digits = value.replace(IS_SERVICE_OR_REFERENCE_NUMBER_PATTERN_1, "");
   if (SERVICE_NUMBER.test(digits)) return true;
-  return present.service && SERVICE_CUE.test(before) && !personalBefore(text, start);
+  return present.service && SERVICE_CUE.test(before) && !personalBefore(text, start) && !personAfterLineCue(text, before, start);
+}
+
+/** The "… line" cues (customer, support, sales, booking, information line), the last one in a window. */
+const LINE_CUE = /(?<![\p{L}\p{N}])(?:customer|support|sales|booking|information) lines?(?![\p{L}\p{N}])/giu;
+const SENTENCE_END = /[.!?;]\s/;
+
+/**
+ * A "… line" cue that is the window's only service cue, followed before the number by a sentence end or a person's
+ * full name: "Customer line down. Reach Tom Baker on 07831 …" is Tom's number (session 39 review).
+ */
+function personAfterLineCue(text: string, before: string, start: number): boolean {
+  let last: RegExpExecArray | null = null;
+  LINE_CUE.lastIndex = 0;
+  for (let match = LINE_CUE.exec(before); match !== null; match = LINE_CUE.exec(before)) last = match;
+  if (last === null || SERVICE_CUE.test(before.replace(LINE_CUE, " "))) return false;
+  const between = before.slice(last.index + last[0].length);
+  return SENTENCE_END.test(between) || fullNameBefore(text, start);
 }
 
 /** A head-office word up to 120 characters before the number, in the same sentence, with no personal cue between. */

@@ -6,6 +6,7 @@
 import { containsAny, type Emit } from "../detector.js";
 import { fieldKind, type FieldKind } from "./field-names.js";
 import { valueFits } from "./values.js";
+import { GIVEN_NAMES } from "../detectors/lexicon.js";
 import { IDENTIFYING, emitFields, type Field } from "./key-values.js";
 
 /**
@@ -252,6 +253,16 @@ const personCell = (value: string) => {
   const noted = NAME_THEN_NOTE.exec(value);
   return noted !== null && nameCell(noted[1]!);
 };
+/**
+ * "Kind" heads a German column of children and an English column of types ("Pizza", "Deployment"): there, a cell counts
+ * as a name only when it starts with a given name of the lexicon (session 39 review).
+ */
+const AMBIGUOUS_PERSON_HEADER = /^\s*kind\s*$/i;
+const FIRST_WORD = /^\s*([\p{L}'’-]+)/u;
+const givenNameCell = (value: string) => {
+  const first = FIRST_WORD.exec(value);
+  return first !== null && GIVEN_NAMES.has(first[1]!.toLowerCase()) && personCell(value);
+};
 
 const COMPANY_NAME =
   /(?<![\p{L}])(?:inc|corp|corporation|ltd|llc|llp|plc|gmbh|ag|s\.a|s\.l|sas|sarl|srl|spa|s\.p\.a|b\.v|n\.v|oy|ab|company|group|holdings?)\.?\s*$/iu;
@@ -282,7 +293,12 @@ export function runTables(text: string, emit: Emit): void {
     if (headerLast - headerFirst < 2) continue;
     if (!allHeaderCells(text, headerFirst, headerLast)) continue;
     const kinds: Array<FieldKind | undefined> = [];
-    for (let index = headerFirst; index < headerLast; index++) kinds.push(fieldKind(text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!)));
+    const givenNameOnly: boolean[] = [];
+    for (let index = headerFirst; index < headerLast; index++) {
+      const header = text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!);
+      kinds.push(fieldKind(header));
+      givenNameOnly.push(AMBIGUOUS_PERSON_HEADER.test(header));
+    }
     if (!kinds.some((kind) => kind !== undefined && kind !== "person")) continue;
     const fields: Field[] = [];
     // The rows under the header, to the first empty or differently shaped line (the next header candidate).
@@ -306,7 +322,8 @@ export function runTables(text: string, emit: Emit): void {
         const cellStart = CELL_STARTS[index]!;
         const cellEnd = CELL_ENDS[index]!;
         const cell = text.slice(cellStart, cellEnd);
-        if (kind && (kind === "person" ? personCell(cell) : valueFits(kind, cell))) fields.push({ kind, start: cellStart, end: cellEnd });
+        const fits = kind === "person" ? (givenNameOnly[index - first] ? givenNameCell : personCell)(cell) : kind !== undefined && valueFits(kind, cell);
+        if (kind && fits) fields.push({ kind, start: cellStart, end: cellEnd });
       }
       start = rowNewline < 0 ? text.length + 1 : rowNewline + 1;
     }
