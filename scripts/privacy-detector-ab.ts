@@ -4,8 +4,10 @@
  * scripts/privacy-same-findings.ts does) and the working tree's, each warmed up with 1,000 scans, then
  * timed in alternating batches (CPU time; the machine's load hits both alike). Prints the median of
  * the batch means for the whole scan and for each detector named on the command line (each detector
- * run on the normalised prompt, keyword pass answered once per text as in a scan).
- * Run: npx tsx scripts/privacy-detector-ab.ts [--base REF] [scan] [detector names…]
+ * run on the normalised prompt, keyword pass answered once per text as in a scan). `parts` (session 39) splits the
+ * scan: normalisation, the keyword pass, the built-in detectors' loop as the scanner runs it (keyword pass and shared
+ * passes included), the letter-spacing pass where the tree has one, and the rest (letter-spacing, judgement, overlaps).
+ * Run: npx tsx scripts/privacy-detector-ab.ts [--base REF] [scan] [parts] [detector names…]
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
@@ -16,6 +18,10 @@ import { buildPrompt } from "../bench/privacy-workload.js";
 import { createPrivacyScanner } from "../src/privacy/index.js";
 import { BUILTIN_DETECTORS } from "../src/privacy/detectors/index.js";
 import { normalizeForScan } from "../src/privacy/normalize.js";
+import { collapseLetterSpacing } from "../src/privacy/letter-spacing.js";
+import { containsAny, forgetKeywordPresence } from "../src/privacy/detector.js";
+import { forgetDigitRuns } from "../src/privacy/digit-runs.js";
+import { forgetTextRuns } from "../src/privacy/text-runs.js";
 import type { Detector } from "../src/privacy/detector.js";
 import type { PrivacyScanner } from "../src/privacy/types.js";
 
@@ -34,6 +40,17 @@ if (!existsSync(join(directory, "src/privacy/index.ts"))) {
 const importBase = async <T>(path: string) => (await import(pathToFileURL(join(directory, path)).href)) as T;
 const old = await importBase<{ createPrivacyScanner: () => PrivacyScanner }>("src/privacy/index.ts");
 const oldDetectors = (await importBase<{ BUILTIN_DETECTORS: Detector[] }>("src/privacy/detectors/index.ts")).BUILTIN_DETECTORS;
+type Passes = { forgetKeywordPresence(): void; containsAny(lower: string, stems: readonly string[]): boolean };
+const oldPasses = await importBase<Passes>("src/privacy/detector.ts");
+const oldForget = [
+  oldPasses.forgetKeywordPresence,
+  (await importBase<{ forgetDigitRuns(): void }>("src/privacy/digit-runs.ts")).forgetDigitRuns,
+  (await importBase<{ forgetTextRuns(): void }>("src/privacy/text-runs.ts")).forgetTextRuns,
+];
+const oldNormalize = (await importBase<{ normalizeForScan: typeof normalizeForScan }>("src/privacy/normalize.ts")).normalizeForScan;
+const oldCollapse = existsSync(join(directory, "src/privacy/letter-spacing.ts"))
+  ? (await importBase<{ collapseLetterSpacing: typeof collapseLetterSpacing }>("src/privacy/letter-spacing.ts")).collapseLetterSpacing
+  : undefined;
 
 const prompt = buildPrompt(2000);
 const oldScanner = old.createPrivacyScanner();
@@ -74,7 +91,39 @@ if (names.length === 0 || names.includes("scan"))
     40,
     25,
   );
-for (const name of names.filter((candidate) => candidate !== "scan")) {
+if (names.includes("parts")) {
+  // The scanner's detector loop (scanner.ts): lower-casing, every built-in detector, the per-text passes forgotten.
+  const loop = (detectors: readonly Detector[], forget: ReadonlyArray<() => void>) => () => {
+    const lowered = text.toLowerCase();
+    for (const detector of detectors) detector.run(text, ignore, lowered);
+    for (const pass of forget) pass();
+  };
+  const newForget = [forgetKeywordPresence, forgetDigitRuns, forgetTextRuns];
+  const probe = ["\u0000"];
+  compare(
+    "normalise",
+    () => void oldNormalize(prompt),
+    () => void normalizeForScan(prompt),
+    40,
+    50,
+  );
+  compare(
+    "keyword pass",
+    () => (oldPasses.forgetKeywordPresence(), oldPasses.containsAny(lower, probe)),
+    () => (forgetKeywordPresence(), containsAny(lower, probe)),
+    40,
+    50,
+  );
+  compare("detector loop", loop(oldDetectors, oldForget), loop(BUILTIN_DETECTORS, newForget), 40, 25);
+  compare(
+    "letter-spacing pass",
+    () => void oldCollapse?.(text),
+    () => void collapseLetterSpacing(text),
+    40,
+    50,
+  );
+}
+for (const name of names.filter((candidate) => candidate !== "scan" && candidate !== "parts")) {
   const oldDetector = oldDetectors.find((detector) => detector.name === name);
   const newDetector = BUILTIN_DETECTORS.find((detector) => detector.name === name);
   if (!oldDetector || !newDetector) {

@@ -92,19 +92,27 @@ export function matchesStartingWithDigits(text: string, pattern: RegExp, digits:
  * position 0), for a pattern every match of which starts at the first digit of a run of ASCII digits
  * for which `mayStart(text, run)` is true (the caller's promise: a look-behind that no digit may
  * precede, and a cheap test of the runs that follow). The sticky copy runs only at those run starts.
- * `found` returns true to stop.
+ * `found` returns true to stop. With `before`, every match starts exactly that many characters before the first
+ * digit of such a run ("S1234567D": a letter, then the run) and is tried there.
  */
 export function forEachMatchAtDigitRunStarts(
   text: string,
   pattern: RegExp,
   mayStart: (text: string, run: number) => boolean,
   found: (match: RegExpExecArray) => boolean | void,
+  before = 0,
 ): void {
-  tryAtRunStarts(text, pattern, mayStart, (sticky, position) => {
-    const match = sticky.exec(text);
-    if (match === null) return NO_MATCH;
-    return found(match) === true ? STOP : position + match[0].length;
-  });
+  tryAtRunStarts(
+    text,
+    pattern,
+    mayStart,
+    (sticky, position) => {
+      const match = sticky.exec(text);
+      if (match === null) return NO_MATCH;
+      return found(match) === true ? STOP : position + match[0].length;
+    },
+    before,
+  );
 }
 
 /**
@@ -127,20 +135,21 @@ const NO_MATCH = -1;
 const STOP = -2;
 
 /**
- * The walk of the two above: `attempt` runs the sticky copy (its `lastIndex` set) at each run start `mayStart`
- * accepts at or after the previous match's end, and answers the match's end, NO_MATCH or STOP.
+ * The walk of the two above: `attempt` runs the sticky copy (its `lastIndex` set) `before` characters before each
+ * run start `mayStart` accepts, at or after the previous match's end, and answers the match's end, NO_MATCH or STOP.
  */
 function tryAtRunStarts(
   text: string,
   pattern: RegExp,
   mayStart: (text: string, run: number) => boolean,
   attempt: (sticky: RegExp, position: number) => number,
+  before = 0,
 ): void {
   findDigitRuns(text);
   const sticky = stickyCopy(pattern);
   let resume = 0;
   for (let run = 0; run < runCount; run++) {
-    const position = runStarts[run]!;
+    const position = runStarts[run]! - before;
     if (position < resume || !mayStart(text, run)) continue;
     sticky.lastIndex = position;
     const end = attempt(sticky, position);

@@ -53,7 +53,7 @@ function joinedAt(text: string, at: number): boolean {
 }
 
 /** The start and end (exclusive) of every run of single characters separated by one space, eight or more, with a digit. */
-function spacedRuns(text: string): Array<[number, number]> {
+export function spacedRuns(text: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   const length = text.length;
   let index = 0;
@@ -86,9 +86,19 @@ function spacedRuns(text: string): Array<[number, number]> {
   return runs;
 }
 
+/**
+ * Seven spaces, each two characters after the one before, with one non-space between each two: the spaces inside every
+ * run `spacedRuns` reports (its eight tokens or more stand at `start`, `start + 2` … and the spaces between them), so
+ * a text this does not match has no run. One regexp pass (a fixed-length pattern: at most 13 steps per position,
+ * linear) instead of the character walk on the texts without one (session 39: ~4 µs against ~33 µs on the bench's
+ * 2,000-token prompt).
+ */
+export const SPACED_RUN_HINT = / [^ ] [^ ] [^ ] [^ ] [^ ] [^ ] /;
+const unchanged = (index: number) => index;
+
 export function collapseLetterSpacing(text: string): CollapsedText {
-  const runs = spacedRuns(text);
-  if (runs.length === 0) return { text, changed: false, before: (index) => index };
+  const runs = SPACED_RUN_HINT.test(text) ? spacedRuns(text) : [];
+  if (runs.length === 0) return { text, changed: false, before: unchanged };
   let out: string;
   let last: number;
   // `map[i]`: the offset before of the text's i-th character, for the characters after the first run's start.

@@ -9,7 +9,7 @@ import {
   matchesStartingWithDigits,
 } from "../../src/privacy/digit-runs.js";
 import { DIGIT_IDENTIFIER_STARTS } from "../../src/privacy/detectors/numbers.js";
-import { KEYWORDED_NUMBER_STARTS } from "../../src/privacy/detectors/national-ids.js";
+import { KEYWORDED_NUMBER_STARTS, LETTERED_ID_STARTS } from "../../src/privacy/detectors/national-ids.js";
 import { DE_RVNR_STARTS } from "../../src/privacy/detectors/ids.js";
 import { PHONE_CANDIDATE_STARTS } from "../../src/privacy/detectors/contact.js";
 
@@ -80,6 +80,29 @@ describe("matches tried only where digit runs begin (digit-runs.ts)", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof({ weight: 3, arbitrary: digit }, { weight: 1, arbitrary: other }), { maxLength: 80 }), (units) => check(units.join(""))),
       { numRuns: 1500 },
+    );
+    expect(matched.every((count) => count > 0)).toBe(true);
+  });
+
+  // Session 39: the NRIC starts one letter before its run ("S1234567D"), the PPSN at it ("1234567TA").
+  it("finds the lettered ids' exec-loop matches at (or one character before) the runs their test allows", () => {
+    const matched = LETTERED_ID_STARTS.map(() => 0);
+    const check = (text: string) => {
+      forgetDigitRuns();
+      LETTERED_ID_STARTS.forEach(({ pattern, mayStart, before }, index) => {
+        const found: string[] = [];
+        forEachMatchAtDigitRunStarts(text, pattern, mayStart, (match) => void found.push(`${match.index}:${match[0]}:${match.slice(1).join(",")}`), before);
+        expect(found).toEqual(execLoop(text, pattern));
+        matched[index]! += found.length;
+      });
+    };
+    check("NRIC S1234567D, FIN G7654321X; PPS 1234567TA, 7654321W 1234567AB S12345678D T1234567");
+    const unit = fc.constantFrom("1", "2", "3", "4", "5", "6", "7", "S", "T", "F", "G", "A", "W", "Z", " ", "é", "-");
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom("1", "5", "9") }, { weight: 2, arbitrary: unit }), { maxLength: 60 }), (units) =>
+        check(units.join("")),
+      ),
+      { numRuns: 2000 },
     );
     expect(matched.every((count) => count > 0)).toBe(true);
   });

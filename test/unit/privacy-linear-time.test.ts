@@ -126,6 +126,8 @@ describe("privacy scan is linear in input size", () => {
   it.each([
     ["one letter-spaced run", (size: number) => "C H 1 4 ".repeat(Math.ceil(size / 8))],
     ["many short letter-spaced runs", (size: number) => "F T 4 8 2 9 1 5, IBAN ".repeat(Math.ceil(size / 22))],
+    // Session 39: six spaced characters and a tab, again and again: letter-spacing's precheck nearly matches everywhere.
+    ["spaced runs one space short of the precheck", (size: number) => "a b c 1 d e\tf ".repeat(Math.ceil(size / 14))],
   ])(
     "%s (session 38)",
     (_name, build) => {
