@@ -482,6 +482,9 @@ const SHORTHAND_CONDITION = /^(?:ihd|khk|hta|ибс)$/iu;
 const NOUN_AFTER_SHORTHAND =
   /^(?:[-‐]\p{L}|[ \t]+(?:submissions?|reports?|agency|agencies|committee|board|process|model|project|meeting|team|unit|exposure|limits?|review|dossiers?|programme|program|framework|guidelines?|body|bodies|methods?|evaluation|bericht|sitzung|verfahren|rapport|évaluation|agence)(?![\p{L}]))/iu;
 
+/** A capitalised word and at most a comma, colon, semicolon, closing parenthesis or dash right before a term. */
+const NAME_RIGHT_BEFORE = /\p{Lu}[\p{L}'’-]+[ \t]*[,:;)–-]?[ \t]*$/u;
+
 function notMedicalSense(text: string, start: number, end: number): boolean {
   if (SHORTHAND_CONDITION.test(text.slice(start, end))) return NOUN_AFTER_SHORTHAND.test(text.slice(end, end + 16));
   if (!AMBIGUOUS_CONDITION.test(text.slice(start, end))) return false;
@@ -531,9 +534,11 @@ function runHealth(text: string, emit: Emit, lower: string): void {
       TREATMENT_BEFORE.test(text.slice(Math.max(0, sentenceStart - 160), sentenceStart)) ||
       POSSESSIVE_BEFORE.test(text.slice(Math.max(sentenceStart, match.index - 30), match.index)) ||
       RUN_HEALTH_PATTERN_4.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
-    // "Oliver Reid, s/p MI 2019": "status post" is itself a history of the person named (session 39 review).
-    if (tied || text.slice(match.index, match.index + 4).toLowerCase() === "s/p ")
-      emit("health", match.index, match.index + match[0].length, "named-person-condition", PRIORITY.contextual);
+    // "Oliver Reid, s/p MI 2019": "status post" right after the name is itself a history of the person (session 39
+    // review); not a question about the term ("Tom Reid asked: is s/p MI a contraindication?").
+    const statusPost =
+      text.slice(match.index, match.index + 4).toLowerCase() === "s/p " && NAME_RIGHT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index));
+    if (tied || statusPost) emit("health", match.index, match.index + match[0].length, "named-person-condition", PRIORITY.contextual);
   }
   runDiagnosisPhrases(text, emit, lower);
 }

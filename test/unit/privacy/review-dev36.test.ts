@@ -49,6 +49,7 @@ describe("session 39 review: variations the dev-36 rules missed", () => {
     expect(found("My friend Oliver Reid is on 70 thousand a year.")).toContain("financial:70 thousand");
     expect(found("Meine Schwester Jana Berger bekommt zweitausendfünfhundert € netto im Monat.")).toContain("financial:zweitausendfünfhundert €");
     expect(found("Oliver Reid, s/p MI 2019")).toContain("health:s/p MI");
+    expect(has("What does s/p MI mean in Oliver Reid's textbook?", "health")).toBe(false);
     expect(found("Oliver Reid; 03.02.1991; Leeds")).toContain("date_of_birth:03.02.1991");
     expect(found("Oliver Reid | 1991/02/03 | Leeds")).toContain("date_of_birth:1991/02/03");
     expect(found("أحمد الخطيب\nسكر الصائم 182\nالكوليسترول الكلي 245")).toContain("health:سكر الصائم 182");
