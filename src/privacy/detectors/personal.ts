@@ -362,9 +362,12 @@ export const PUBLIC_FIGURE_PATTERN = new RegExp(
   "iu",
 );
 
-/** A labelled name in a note or form: `Name: …`, `Patient: …`, `ФИО: …`, `Imię i nazwisko: …`. */
+/**
+ * A labelled name in a note or form: `Name: …`, `Patient: …`, `ФИО: …`, `Imię i nazwisko: …`; not a template's
+ * `Patient: NAME`, `Name: XXX`, `Patient: N/A` (session 39 review).
+ */
 const NAME_LABEL =
-  /(?:^|[\n,;|])\s*(?:name|full name|patient(?: name)?|pt(?: name)?|bệnh nhân|họ tên|họ và tên|nama(?: pasien| lengkap)?|pasien|hasta|ad soyad|claimant|insured|policyholder|member(?: name)?|applicant|tenant|beneficiary|resident|employee(?: name)?|customer(?: name)?|client(?: name)?|nom(?: complet)?|nom du patient|nombre(?: completo)?|nome(?: completo)?|naam|imię(?: i nazwisko)?|nazwisko|pacjent|имя|фио|пациент|姓名|氏名|患者|이름|성명|환자|नाम|مریض|الاسم|اسم المريض|المريض|المريضة|मरीज़?|रोगी|ผู้ป่วย|ชื่อ|שם(?: מלא)?|מטופל(?:ת)?|עובד(?:ת)?|όνομα|ονοματεπώνυμο|ασθενής|jméno(?: a příjmení)?|pacient(?:ka|ul|a)?|zaměstnan(?:ec|kyně)|név|beteg|páciens|nume(?: și prenume)?|angajat(?:ul|a)?|pangalan|pasyente|jina|mgonjwa|نام(?: و نام خانوادگی)?|بیمار|নাম|রোগী)\s*[:：]\s*[\p{Lu}\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}]/iu;
+  /(?:^|[\n,;|])\s*(?:name|full name|patient(?: name)?|pt(?: name)?|bệnh nhân|họ tên|họ và tên|nama(?: pasien| lengkap)?|pasien|hasta|ad soyad|claimant|insured|policyholder|member(?: name)?|applicant|tenant|beneficiary|resident|employee(?: name)?|customer(?: name)?|client(?: name)?|nom(?: complet)?|nom du patient|nombre(?: completo)?|nome(?: completo)?|naam|imię(?: i nazwisko)?|nazwisko|pacjent|имя|фио|пациент|姓名|氏名|患者|이름|성명|환자|नाम|مریض|الاسم|اسم المريض|المريض|المريضة|मरीज़?|रोगी|ผู้ป่วย|ชื่อ|שם(?: מלא)?|מטופל(?:ת)?|עובד(?:ת)?|όνομα|ονοματεπώνυμο|ασθενής|jméno(?: a příjmení)?|pacient(?:ka|ul|a)?|zaměstnan(?:ec|kyně)|név|beteg|páciens|nume(?: și prenume)?|angajat(?:ul|a)?|pangalan|pasyente|jina|mgonjwa|نام(?: و نام خانوادگی)?|بیمار|নাম|রোগী)\s*[:：]\s*(?!(?:name|xxx+|n\/a)(?![\p{L}\p{N}]))[\p{Lu}\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}]/iu;
 
 /** `place`: where `sentence` lies in the scanned text, so that its pattern starts answer the checks (pattern-starts.ts). */
 function namedPersonIn(sentence: string, place?: WindowPlace): { found: boolean; publicFigure: boolean; fullName: boolean } {

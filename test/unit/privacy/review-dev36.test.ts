@@ -61,5 +61,7 @@ describe("session 39 review: variations the dev-36 rules missed", () => {
     expect(has("passwords [i]: list", "password")).toBe(false);
     expect(has("Revenue grew to 70 thousand units a year.", "financial")).toBe(false);
     expect(has("Release notes | 2001/05/03 | fixed", "date_of_birth")).toBe(false);
+    for (const value of ["%s", "${patient.name}", "XXX", "N/A"]) expect(has(`Patient: ${value}, diagnosed with HIV.`, "health")).toBe(false);
+    expect(found("Patient: Maria Lang, diagnosed with HIV.")).toContain("health:HIV");
   });
 });
