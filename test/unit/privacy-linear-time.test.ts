@@ -242,9 +242,27 @@ describe("privacy scan is linear in input size", () => {
     },
     120_000,
   );
+  // Session 39 review: the narrowed rules' context checks (event words, place names, count nouns, citation initials,
+  // shorthand before a noun, heading words over a lab table).
+  it.each([
+    ["event dates after names", "Morgan Stanley, 1935-09-16, founded; Mount Everest (1953-05-29) first; Berlin Wall - 09.11.1989 - "],
+    ["worded counts before a period", "Tom Baker needs one thousand units per month, two thousand bricks a year; "],
+    ["citation initials before (n.", "Pérez, J. (n. 12/03/1985). Borges, J. L. (n. 24/08/1899). "],
+    ["shorthand before nouns", "Anna Weber hat KHK-Sitzung, Sarah Jones has an HTA submission, IHD exposure. "],
+    ["heading lines over lab lines", "مثال تعليمي\nسكر صائم 180\nكوليسترول 240\n"],
+    ["digit amounts, rows and brackets", "Oliver Reid | 1991/02/03\t70 thousand € a year; WiFi password [guest x]: s/p MI - سكر الصائم 9\n"],
+  ])(
+    "%s (session 39 review)",
+    (_name, unit) => {
+      expect(growth(scan, (size) => unit.repeat(Math.ceil(size / unit.length)))).toBeLessThan(8);
+    },
+    120_000,
+  );
   it("an unterminated compound of number morphemes and a long parenthesis after a password cue (session 39)", () => {
     expect(growth(scan, (size) => `zwei${"und".repeat(size / 3)}tausend`)).toBeLessThan(8);
     expect(growth(scan, (size) => `password (${"a".repeat(size)}`)).toBeLessThan(8);
     expect(growth(scan, (size) => "PW (x) ".repeat(Math.ceil(size / 7)))).toBeLessThan(8);
+    expect(growth(scan, (size) => `password [${"ab ".repeat(size / 3)}`)).toBeLessThan(8);
+    expect(growth(scan, (size) => `Anna Berg, ${"1-2-1990-".repeat(size / 9)}`)).toBeLessThan(8);
   }, 120_000);
 });

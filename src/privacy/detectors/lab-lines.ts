@@ -14,7 +14,7 @@ import { PRIORITY, containsAny } from "../detector.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 
 const ARABIC_TESTS =
-  "سكر صائم|سكر عشوائي|سكر تراكمي|السكر التراكمي|السكر|سكر|هيموجلوبين|الهيموجلوبين|هيموغلوبين|كرياتينين|الكرياتينين|كوليسترول|الكوليسترول|دهون ثلاثية|الدهون الثلاثية|يوريا|اليوريا|بوتاسيوم|صوديوم|فيريتين|الحديد|حديد|صفائح|الصفائح|كريات بيضاء|فيتامين د|حمض اليوريك";
+  "سكر الصائم|السكر الصائم|سكر صائم|سكر عشوائي|الكوليسترول الكلي|كوليسترول كلي|سكر تراكمي|السكر التراكمي|السكر|سكر|هيموجلوبين|الهيموجلوبين|هيموغلوبين|كرياتينين|الكرياتينين|كوليسترول|الكوليسترول|دهون ثلاثية|الدهون الثلاثية|يوريا|اليوريا|بوتاسيوم|صوديوم|فيريتين|الحديد|حديد|صفائح|الصفائح|كريات بيضاء|فيتامين د|حمض اليوريك";
 const PERSIAN_TESTS =
   "قند ناشتا|قند خون|قند|کلسترول|تری‌گلیسرید|تری گلیسرید|اوره|کراتینین|پتاسیم|سدیم|هموگلوبین|فریتین|آهن|پلاکت|گلبول سفید|ویتامین د|اسید اوریک";
 /** NFKC like the scanned text (Thai SARA AM is stored decomposed there). */
@@ -29,14 +29,15 @@ const VALUE = `${DIGITS}{1,6}(?:[.,\\u066b]${DIGITS}{1,3})?\\s?%?`;
  * the line. Every part is bounded: a match reads one line.
  */
 const RESULT_LINE = new RegExp(
-  `^[ \\t]*(?:(?:${LATIN_TESTS})(?![A-Za-z])|${ARABIC_TESTS}|${PERSIAN_TESTS}|${THAI_TESTS})(?:[ \\t]*[:：])?[ \\t]*${VALUE}(?:[ \\t]*(?:mg\\/dl|mmol\\/l|g\\/dl|µiu\\/ml|miu\\/l|ng\\/ml|u\\/l|mg\\/l))?[ \\t]*$`,
+  `^[ \\t]*(?:[-•*–][ \\t]+)?(?:(?:${LATIN_TESTS})(?![A-Za-z])|${ARABIC_TESTS}|${PERSIAN_TESTS}|${THAI_TESTS})(?:[ \\t]*[:：=])?[ \\t]*${VALUE}(?:[ \\t]*(?:mg\\/dl|mmol\\/l|g\\/dl|µiu\\/ml|miu\\/l|ng\\/ml|u\\/l|mg\\/l))?[ \\t]*$`,
   "iu",
 );
 /** The heading of a reference-range table or a blank form: no person's values. */
 const RANGE_HEADING =
   /القيم الطبيعية|القيم المرجعية|المعدل الطبيعي|المعدلات الطبيعية|محدوده طبیعی|مقادیر طبیعی|محدوده نرمال|ค่าปกติ|ค่าอ้างอิง|reference|normal (?:range|values)|نموذج|فرم|แบบฟอร์ม/iu;
-/** Heading words that a bare-name line never holds. */
-const NOT_NAME_WORDS = /نتائج|نتيجة|تحليل|تحاليل|فحص|مختبر|القيم|جدول|نتیجه|نتایج|آزمایش|جواب|جدول|مقادیر|ผล|ตรวจ|ตาราง/u;
+/** Heading words that a bare-name line never holds (an example, a case study, a limit: session 39 review). */
+const NOT_NAME_WORDS =
+  /نتائج|نتيجة|تحليل|تحاليل|فحص|مختبر|القيم|جدول|نتیجه|نتایج|آزمایش|جواب|جدول|مقادیر|ผล|ตรวจ|ตาราง|مثال|تعليمي|حالة|دراسية|سؤال|تمرين|الحد|الأقصى|الأدنى|مستوى|المستوى|معدل|طبيعي|نمونه|حداکثر|حداقل|تمرین|سوال|آموزشی/u;
 /** A bare name line: two or three Arabic-script words, an optional relation in parentheses, an optional colon. */
 const BARE_NAME_LINE = /^[ \t]*\p{Script=Arabic}{2,15}(?:[ \t]\p{Script=Arabic}{2,15}){1,2}(?:[ \t]*[(（][^()\n]{1,20}[)）])?[ \t]*[:：،,]?[ \t]*$/u;
 

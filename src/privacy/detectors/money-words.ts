@@ -5,7 +5,8 @@
  * "osiem tysięcy złotych", "восемьдесят тысяч рублей в месяц", "otuz beş bin lira". The amount is a run of number
  * words (en, fr, es, pt, pl, ru, tr) with a thousand or million word in it, or one compound number word holding
  * tausend / duizend / mila (de, nl, it). A finding needs money evidence — a currency or a period ("a year", "im
- * Monat", "al año", "в месяц") within the sentence after it, a period before it ("ayda"), or a money word within 100
+ * Monat", "al año", "в месяц") right after it (only spaces or "de" between: "one thousand units per month" counts
+ * units, session 39 review), a period before it ("ayda"), or a money word within 100
  * characters before it (money-near-person.ts's list) — and a named private person near it (person-near.ts) or a
  * relation word with a name in the sentence (person-reference.ts), as for amounts in digits. Surveys, adverts,
  * minimum wages and textbook exercises name nobody. The span is the amount with a currency word right after it.
@@ -53,15 +54,18 @@ const UNIT = `(?:${UNIT_WORDS})${WORD_END}`;
 const MAGNITUDE = `(?:${MAGNITUDE_WORDS})${WORD_END}`;
 /** "a" leads an amount ("a thousand", "a hundred and twenty thousand") but never follows a thousand ("grand a year"). */
 const LEAD = `(?:${UNIT_WORDS}|a)${WORD_END}`;
+/** Digits before a thousand or million word ("70 thousand a year", "1.2 million": session 39 review). */
+const DIGIT_LEAD = "\\d{1,3}(?:[.,]\\d{1,2})?[ \\t]";
 export const WORDED_AMOUNT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${LEAD}${JOIN}){0,5}${LEAD}${JOIN}${MAGNITUDE}(?:${JOIN}(?:${UNIT}|${MAGNITUDE})){0,6}|${COMPOUND}${WORD_END})`,
+  `(?<![\\p{L}\\p{N}])(?:(?<![.,])${DIGIT_LEAD}${MAGNITUDE}|(?:${LEAD}${JOIN}){0,5}${LEAD}${JOIN}${MAGNITUDE}(?:${JOIN}(?:${UNIT}|${MAGNITUDE})){0,6}|${COMPOUND}${WORD_END})`,
   "gu",
 );
 /** A currency or a pay period after the amount, in the same sentence (lower-case). */
 const AFTER =
   /(?<![\p{L}])(?:euros?|eur|€|dollars?|bucks|pounds?|quid|sterling|£|\$|francs?|reais|real|rubl\p{L}*|рубл\p{L}*|руб|złot\p{L}*|zł|lira|liras?|tl|₺|kronor|kroner|a year|per year|a month|per month|per annum|p\.a\.|an hour|per hour|yearly|annually|monthly|gross|net|jahr\p{L}*|monat\p{L}*|jährlich|monatlich|brutto|netto|par an|par mois|l'an|annuels?|mensuels?|all'anno|l'anno|al mese|annui|mensili|al año|al mes|anuales|mensuales|por año|por mes|por ano|por mês|ao ano|ao mês|anuais|mensais|per jaar|per maand|bruto|rocznie|miesięcznie|na rękę|в месяц|в год|ежемесячно|в час|ayda|yılda|aylık|yıllık|maaş\p{L}*)(?![\p{L}])/u;
 /** A currency word right after the amount belongs to its span ("seventy-eight thousand pounds"). */
-const CURRENCY_NEXT = /^[ \t]?(?:euros?|eur|dollars?|pounds?|quid|francs?|reais|rubl\p{L}*|рубл\p{L}*|złot\p{L}*|lira|liras?|kronor|kroner)(?![\p{L}])/u;
+const CURRENCY_NEXT =
+  /^[ \t]?(?:(?:euros?|eur|dollars?|pounds?|quid|francs?|reais|rubl\p{L}*|рубл\p{L}*|złot\p{L}*|zł|lira|liras?|kronor|kroner)(?![\p{L}])|[€£$₺])/u;
 /** A pay period before the amount ("ayda otuz beş bin lira", "monthly forty thousand"), lower-case. */
 const BEFORE =
   /(?<![\p{L}])(?:ayda|yılda|aylık|yıllık|monthly|yearly|annual|jährlich|monatlich|mensuel|anual|mensual|mensal|rocznie|miesięcznie|ежемесячно)(?![\p{L}])[^.!?\n]{0,12}$/u;
@@ -69,9 +73,16 @@ const BEFORE =
 /** The magnitude stems, answered by the scan's one keyword pass before any pattern runs. */
 const STEMS = ["thousand", "grand", "million", "mille", "mil", "tysi", "тысяч", "миллион", "bin", "milyon", "tausend", "duizend", "miljoen", "mila"];
 
-function moneyEvidence(text: string, lower: string, start: number, end: number): boolean {
+/** Only spaces (or a "de", "di", "of") between the amount and its currency or period (session 39 review). */
+const BETWEEN = /^[ \t]*(?:(?:de|di|of|d'|в)[ \t]+)?$/u;
+
+function moneyEvidence(text: string, lower: string, start: number, end: number, currency: boolean): boolean {
+  if (currency) return true;
   const [, sentenceEnd] = sentenceAround(text, end);
-  if (AFTER.test(lower.slice(end, Math.min(sentenceEnd, end + 40)))) return true;
+  // The currency or period right after the amount: "one thousand units per month" counts units, not pay.
+  const after = lower.slice(end, Math.min(sentenceEnd, end + 40));
+  const period = AFTER.exec(after);
+  if (period && BETWEEN.test(after.slice(0, period.index))) return true;
   if (BEFORE.test(lower.slice(Math.max(0, start - 40), start))) return true;
   return MONEY_WORDS.test(lower.slice(Math.max(0, start - 100), start));
 }
@@ -83,8 +94,9 @@ function runMoneyWords(text: string, emit: Emit, lower: string): void {
   let cache: PersonNearCache | undefined;
   for (let match = WORDED_AMOUNT.exec(lower); match !== null; match = WORDED_AMOUNT.exec(lower)) {
     const start = match.index;
-    const end = start + match[0].length + (CURRENCY_NEXT.exec(lower.slice(start + match[0].length, start + match[0].length + 12))?.[0].length ?? 0);
-    if (!moneyEvidence(text, lower, start, end)) continue;
+    const currency = CURRENCY_NEXT.exec(lower.slice(start + match[0].length, start + match[0].length + 12))?.[0].length ?? 0;
+    const end = start + match[0].length + currency;
+    if (!moneyEvidence(text, lower, start, end, currency > 0)) continue;
     cache ??= { verdicts: new Map() };
     const near = personNear(text, start, cache);
     if (near.publicContext) continue;

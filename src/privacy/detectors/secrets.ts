@@ -339,8 +339,9 @@ const PASSWORD_PATTERN = new RegExp(
     `(?:\\s+(?:for|of|to|on|für|fürs|zu|zum|pour|de|du|para|del|per|di|voor|van|от|для)(?:\\s+[\\p{L}\\p{N}@._-]{1,30}){1,8}?)?` +
     // A parenthesis between the keyword and its colon (session 39): "PW fürs WLAN (Ferienwohnung, 2. Stock): …"; after a
     // space (or a full-width one after none: "WiFi密码（客厅）："), so that `get_password(self):` and
-    // `signIn(email: string, password: string):` in code are no such cue.
-    `(?:(?:\\s+\\(|\\s*（)[^()（）\\n]{1,60}[)）])?` +
+    // `signIn(email: string, password: string):` in code are no such cue. Or a bracket of three letters or more after a
+    // space ("WiFi password [guest]: …"; not `passwords [i]:`): session 39 review.
+    `(?:(?:\\s+\\(|\\s*（)[^()（）\\n]{1,60}[)）]|\\s+\\[(?=[^[\\]\\n]{0,57}\\p{L}{3})[^[\\]\\n]{3,60}\\])?` +
     `(?:\\s*(?:[:=](?!:)|=>|:=|->)\\s*|\\s+(?:is|was|ist|lautet|est|es|era|è|é|är|er|jest|je|to|equals)\\s*[:=]?\\s+|\\s*[：]\\s*)` +
     `(?:"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|\`([^\`\\n]{1,128})\`|“([^”\\n]{1,128})”|«\\s?([^»\\n]{1,128}?)\\s?»|([^\\s"'\`<>]{1,128}))`,
   "giu",
