@@ -8,6 +8,8 @@
  * JSON/JavaScript `\uXXXX` escapes. Each decoded character remembers the escape it came from, so a span found in the
  * decoded text maps back to the original characters (escape included), which is what redaction replaces. One pass over
  * the text, at most ten characters read per escape; a text without `&`, `%` or `\` is returned as it is (no copy).
+ * An escape of an escape ("%2540", "&amp;#64;": text escaped twice) is decoded too, by up to three passes, each only
+ * when the one before decoded something (a linear cost: each pass reads a text no longer than the one before).
  */
 
 export interface DecodedText {
@@ -141,7 +143,27 @@ class Candidates {
   }
 }
 
+/** Rounds of decoding: an escape of an escape ("%2540", "&amp;#64;", a URL escaped twice on its way into a log) is decoded too. */
+const ROUNDS = 3;
+
 export function decodeEscapes(text: string): DecodedText {
+  let decoded = decodeOnce(text);
+  for (let round = 1; round < ROUNDS && decoded.changed; round++) {
+    const again = decodeOnce(decoded.text);
+    if (!again.changed) break;
+    const outer = decoded;
+    decoded = {
+      text: again.text,
+      changed: true,
+      start: (index) => outer.start(again.start(index)),
+      end: (index) => outer.end(again.end(index) - 1),
+    };
+  }
+  return decoded;
+}
+
+/** One pass of decoding (escapes in the output are left as they are). */
+function decodeOnce(text: string): DecodedText {
   const candidates = new Candidates(text);
   let at = candidates.from(0);
   if (at < 0) return { text, changed: false, start: (index) => index, end: (index) => index + 1 };

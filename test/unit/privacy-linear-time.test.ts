@@ -41,6 +41,8 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["one long hyphen-grouped letter-spaced run", "4 1 7 2-9 9 6 0-"],
   ["hyphen-joined characters without a space", "a-b-c-1-"],
   ["dot words before 'at' markers", "x dot y dot z at b dot com a dot b dot "],
+  // Session 39 review: escapes of escapes are decoded in up to three passes (escapes.ts).
+  ["escapes of escapes", "%2540&amp;#64;&amp;amp;amp;%252540&amp;#x"],
 ];
 
 function cpuMicros(task: () => void): number {
