@@ -5,7 +5,7 @@
  * pattern reads the value through the escape. Before detection these escapes are decoded: HTML character references
  * (decimal, hexadecimal, and the named ones below), URL percent-escapes of the printable ASCII characters that URL encoders escape (`%20`, `%40`…; never a
  * letter, a digit or `-._~`, which a password may hold as they are: "Kapi%77"), and
- * JSON/JavaScript `\uXXXX` escapes. Each decoded character remembers the escape it came from, so a span found in the
+ * JSON/JavaScript `\uXXXX` escapes, `\u{X…}` escapes, and `\xXX` escapes of the same characters as `%XX`. Each decoded character remembers the escape it came from, so a span found in the
  * decoded text maps back to the original characters (escape included), which is what redaction replaces. One pass over
  * the text, at most ten characters read per escape; a text without `&`, `%` or `\` is returned as it is (no copy).
  * An escape of an escape ("%2540", "&amp;#64;": text escaped twice) is decoded too, by up to three passes, each only
@@ -94,8 +94,28 @@ function escapeAt(text: string, at: number): [string, number] | undefined {
     return value >= 0x20 && value <= 0x7e && !UNRESERVED.test(String.fromCharCode(value)) ? [String.fromCharCode(value), 3] : undefined;
   }
   if (code === 92) {
-    // \uXXXX (one UTF-16 code unit: a surrogate pair is two escapes, decoded one after the other).
+    // \xXX (C, Python, JavaScript strings): the printable ASCII characters %XX reads, by the same rule.
+    if (text.charCodeAt(at + 1) === 120) {
+      const high = hexValue(text.charCodeAt(at + 2));
+      const low = hexValue(text.charCodeAt(at + 3));
+      const value = high * 16 + low;
+      return high >= 0 && low >= 0 && value >= 0x20 && value <= 0x7e && !UNRESERVED.test(String.fromCharCode(value))
+        ? [String.fromCharCode(value), 4]
+        : undefined;
+    }
     if (text.charCodeAt(at + 1) !== 117) return undefined;
+    // \u{X…} (JavaScript, Rust, Swift): one to six hex digits of a code point.
+    if (text.charCodeAt(at + 2) === 123) {
+      let value = 0;
+      let index = at + 3;
+      for (; index < at + 9; index++) {
+        const digit = hexValue(text.charCodeAt(index));
+        if (digit < 0) break;
+        value = value * 16 + digit;
+      }
+      return index > at + 3 && text.charCodeAt(index) === 125 && validCodePoint(value) ? [String.fromCodePoint(value), index + 1 - at] : undefined;
+    }
+    // \uXXXX (one UTF-16 code unit: a surrogate pair is two escapes, decoded one after the other).
     let value = 0;
     for (let index = at + 2; index < at + 6; index++) {
       const digit = hexValue(text.charCodeAt(index));

@@ -43,6 +43,8 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["dot words before 'at' markers", "x dot y dot z at b dot com a dot b dot "],
   // Session 39 review: escapes of escapes are decoded in up to three passes (escapes.ts).
   ["escapes of escapes", "%2540&amp;#64;&amp;amp;amp;%252540&amp;#x"],
+  ["\\x and \\u{} escapes, whole and unfinished", "\\x40\\x4\\u{40}\\u{1234567}\\u{"],
+  ["homoglyph words with combining marks", "p\u0430\u0301"],
 ];
 
 function cpuMicros(task: () => void): number {

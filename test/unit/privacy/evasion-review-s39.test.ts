@@ -17,6 +17,8 @@ const ESCAPES: Array<(character: string) => string> = [
   (character) => (/[A-Za-z0-9._~-]/.test(character) ? character : `%${character.charCodeAt(0).toString(16)}`),
   (character) => (character === "@" ? "&commat;" : character === " " ? "&nbsp;" : character),
   (character) => (character === "@" ? "%2540" : character === " " ? "&amp;nbsp;" : character),
+  (character) => `\\u{${character.codePointAt(0)!.toString(16)}}`,
+  (character) => (character === "@" ? "\\x40" : character),
 ];
 const AROUND = ["", "😀", "e\u0301", "ｆｕｌｌ", "№", "ﬁ", "x &amp; y", "100%", "\\n", "Привет", "αβγ", "\u200b"];
 
@@ -46,6 +48,16 @@ describe("span mapping after decoding and folding (escapes.ts, look-alikes.ts)",
     const decoded = decodeEscapes("a%252540b");
     expect(decoded.text).toBe("a@b");
     expect([decoded.start(1), decoded.end(1), decoded.start(2), decoded.end(2)]).toEqual([1, 8, 8, 9]);
+  });
+});
+
+describe("forms the passes did not read (review)", () => {
+  it("\\xXX and \\u{X} escapes, and a homoglyph letter with a combining accent", () => {
+    expect(found("mail jane.roe\\x40acme-mail.de now")).toEqual(["email:jane.roe\\x40acme-mail.de"]);
+    expect(found("mail jane.roe\\u{40}acme-mail.de now")).toEqual(["email:jane.roe\\u{40}acme-mail.de"]);
+    expect(found("build\\x64\\release and C:\\xampp\\u{zz}")).toEqual([]);
+    expect(found("p\u0430\u0301ssword: hummingbird77, and write to jane.roe@acme-mail.de")).toEqual(["password:hummingbird77", "email:jane.roe@acme-mail.de"]);
+    expect(found("passw\u043e\u0301rd: hummingbird77")).toEqual(["password:hummingbird77"]);
   });
 });
 
