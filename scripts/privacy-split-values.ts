@@ -3,6 +3,7 @@
  * that were never one value — MT-Bench's two turns per question, consecutive Arena answers (../shared/datasets), and
  * consecutive negative prompts of each development half — is checked as if the two were consecutive messages, and the
  * boundaries with a split value are counted. Half A and U boundaries are printed (the texts' ends); half B only counted.
+ * Then the short texts (under WINDOW characters) of each set as conversations of four: values split over three or more.
  * Last lines: the boundary scans' cost on a 40-message conversation of Arena answers, and the cost of the scan's
  * escape and look-alike passes (src/privacy/escapes.ts, look-alikes.ts) on the bench's 2,000-token prompt.
  * Run: npx tsx scripts/privacy-split-values.ts
@@ -11,7 +12,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPrivacyScanner } from "../src/privacy/index.js";
-import { splitValues } from "../src/nodes/split-values.js";
+import { splitValues, WINDOW } from "../src/nodes/split-values.js";
 import type { OutgoingString } from "../src/nodes/outgoing-request.js";
 import { jsonLines } from "./lib/json-lines.js";
 import { buildPrompt } from "../bench/privacy-workload.js";
@@ -71,6 +72,26 @@ for (const [name, pairs, show] of sets) {
   if (found > 0) console.log(`${name}: ${found}/${pairs.length}`);
 }
 console.log(`boundaries with a split value: ${flagged} of ${boundaries}`);
+
+// Session 39 review: the windows run on over messages shorter than WINDOW (a value in three or more messages), so the
+// short texts of each set are also checked as conversations of four, counting only split values over three or more.
+let chains = 0;
+let chainsFlagged = 0;
+for (const [name, pairs, show] of sets) {
+  const short = [...new Set(pairs.flat())].filter((text) => text.length < WINDOW);
+  let found = 0;
+  for (let start = 0; start + 4 <= short.length; start += 4) {
+    const outgoing = asMessages(short.slice(start, start + 4));
+    const split = splitValues(scanner, outgoing, ownFindings(outgoing)).filter((value) => value.field.split("+").length > 2);
+    chains++;
+    if (split.length === 0) continue;
+    found++;
+    if (show) console.log(`  ${name} (chain of four): ${split.map((value) => value.category).join(", ")} | ${JSON.stringify(short.slice(start, start + 4))}`);
+  }
+  chainsFlagged += found;
+  if (found > 0) console.log(`${name}, chains of four short texts: ${found}/${Math.floor(short.length / 4)}`);
+}
+console.log(`conversations of four short texts with a value split over three or more: ${chainsFlagged} of ${chains}`);
 
 const conversation = asMessages(arena.slice(0, 40));
 if (conversation.length > 1) {

@@ -5,9 +5,11 @@
  * pattern reads the value through the escape. Before detection these escapes are decoded: HTML character references
  * (decimal, hexadecimal, and the named ones below), URL percent-escapes of the printable ASCII characters that URL encoders escape (`%20`, `%40`…; never a
  * letter, a digit or `-._~`, which a password may hold as they are: "Kapi%77"), and
- * JSON/JavaScript `\uXXXX` escapes. Each decoded character remembers the escape it came from, so a span found in the
+ * JSON/JavaScript `\uXXXX` escapes, `\u{X…}` escapes, and `\xXX` escapes of the same characters as `%XX`. Each decoded character remembers the escape it came from, so a span found in the
  * decoded text maps back to the original characters (escape included), which is what redaction replaces. One pass over
  * the text, at most ten characters read per escape; a text without `&`, `%` or `\` is returned as it is (no copy).
+ * An escape of an escape ("%2540", "&amp;#64;": text escaped twice) is decoded too, by up to three passes, each only
+ * when the one before decoded something (a linear cost: each pass reads a text no longer than the one before).
  */
 
 export interface DecodedText {
@@ -92,8 +94,28 @@ function escapeAt(text: string, at: number): [string, number] | undefined {
     return value >= 0x20 && value <= 0x7e && !UNRESERVED.test(String.fromCharCode(value)) ? [String.fromCharCode(value), 3] : undefined;
   }
   if (code === 92) {
-    // \uXXXX (one UTF-16 code unit: a surrogate pair is two escapes, decoded one after the other).
+    // \xXX (C, Python, JavaScript strings): the printable ASCII characters %XX reads, by the same rule.
+    if (text.charCodeAt(at + 1) === 120) {
+      const high = hexValue(text.charCodeAt(at + 2));
+      const low = hexValue(text.charCodeAt(at + 3));
+      const value = high * 16 + low;
+      return high >= 0 && low >= 0 && value >= 0x20 && value <= 0x7e && !UNRESERVED.test(String.fromCharCode(value))
+        ? [String.fromCharCode(value), 4]
+        : undefined;
+    }
     if (text.charCodeAt(at + 1) !== 117) return undefined;
+    // \u{X…} (JavaScript, Rust, Swift): one to six hex digits of a code point.
+    if (text.charCodeAt(at + 2) === 123) {
+      let value = 0;
+      let index = at + 3;
+      for (; index < at + 9; index++) {
+        const digit = hexValue(text.charCodeAt(index));
+        if (digit < 0) break;
+        value = value * 16 + digit;
+      }
+      return index > at + 3 && text.charCodeAt(index) === 125 && validCodePoint(value) ? [String.fromCodePoint(value), index + 1 - at] : undefined;
+    }
+    // \uXXXX (one UTF-16 code unit: a surrogate pair is two escapes, decoded one after the other).
     let value = 0;
     for (let index = at + 2; index < at + 6; index++) {
       const digit = hexValue(text.charCodeAt(index));
@@ -141,7 +163,27 @@ class Candidates {
   }
 }
 
+/** Rounds of decoding: an escape of an escape ("%2540", "&amp;#64;", a URL escaped twice on its way into a log) is decoded too. */
+const ROUNDS = 3;
+
 export function decodeEscapes(text: string): DecodedText {
+  let decoded = decodeOnce(text);
+  for (let round = 1; round < ROUNDS && decoded.changed; round++) {
+    const again = decodeOnce(decoded.text);
+    if (!again.changed) break;
+    const outer = decoded;
+    decoded = {
+      text: again.text,
+      changed: true,
+      start: (index) => outer.start(again.start(index)),
+      end: (index) => outer.end(again.end(index) - 1),
+    };
+  }
+  return decoded;
+}
+
+/** One pass of decoding (escapes in the output are left as they are). */
+function decodeOnce(text: string): DecodedText {
   const candidates = new Candidates(text);
   let at = candidates.from(0);
   if (at < 0) return { text, changed: false, start: (index) => index, end: (index) => index + 1 };

@@ -10,7 +10,8 @@
  *   Russian "парoль" with a Latin "o" hide a label from the keyword rules. A word (a run of letters) that holds both
  *   Latin letters and Cyrillic or Greek ones is written in one script when it can be: every Cyrillic or Greek letter
  *   has a Latin look-alike → those letters become Latin; else every Latin letter has a Cyrillic look-alike → those
- *   become Cyrillic. A word of one script is never changed (Russian and Greek text stays as it is).
+ *   become Cyrillic. A word of one script is never changed (Russian and Greek text stays as it is). Combining marks
+ *   NFKC left in place ("pа́ssword": a Cyrillic "а" has no precomposed accented form) belong to the word.
  * One pass over the text; a text with no Greek or Cyrillic letter and no such dash is returned as it is.
  */
 
@@ -114,6 +115,11 @@ function scriptOf(code: number): number {
   return 0;
 }
 
+/** Combining diacritical marks (U+0300…U+036F): a mark NFKC cannot compose with its letter (a Cyrillic "а" + U+0301) stays in the word. */
+const isMark = (code: number) => code >= 0x300 && code <= 0x36f;
+/** A code unit inside a word: a letter of these scripts or a combining mark. */
+const inWord = (code: number) => scriptOf(code) !== 0 || isMark(code);
+
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 const isAsciiAlphanumeric = (code: number) => isAsciiDigit(code) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
 const isDash = (code: number) => (code >= 0x2010 && code <= 0x2015) || code === 0x2212;
@@ -150,17 +156,18 @@ export function foldLookAlikes(text: string): string {
       continue;
     }
     // Back to the word's start (its letters before this one are Latin, or it would have started earlier).
-    while (index > 0 && scriptOf(text.charCodeAt(index - 1)) !== 0) index--;
+    while (index > 0 && inWord(text.charCodeAt(index - 1))) index--;
     // A word: its scripts first (most words have one: nothing more to read), then whether each letter outside Latin
     // (inside Latin) has a look-alike.
     const start = index;
     let latin = 0;
     let other = 0;
     for (; index < length; index++) {
-      const script = scriptOf(text.charCodeAt(index));
-      if (script === 0) break;
+      const code = text.charCodeAt(index);
+      const script = scriptOf(code);
+      if (script === 0 && !isMark(code)) break;
       if (script === LATIN) latin++;
-      else other++;
+      else if (script !== 0) other++;
     }
     if (latin === 0 || other === 0) continue;
     let allOtherFold = true;
@@ -169,6 +176,7 @@ export function foldLookAlikes(text: string): string {
     for (let at = start; at < index; at++) {
       const letter = text.charCodeAt(at);
       const script = scriptOf(letter);
+      if (script === 0) continue;
       if (script === LATIN) allLatinFold &&= TO_CYRILLIC.has(letter);
       else {
         allOtherFold &&= TO_LATIN.has(letter);
@@ -181,6 +189,7 @@ export function foldLookAlikes(text: string): string {
     if (!toLatin && !toCyrillic) continue;
     for (let at = start; at < index; at++) {
       const letter = text.charCodeAt(at);
+      if (isMark(letter)) continue;
       const folded = toLatin
         ? scriptOf(letter) === LATIN
           ? undefined

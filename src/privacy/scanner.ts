@@ -3,7 +3,7 @@ import type { Detector, Emit } from "./detector.js";
 import { PRIORITY, forgetKeywordPresence } from "./detector.js";
 import { BUILTIN_DETECTORS } from "./detectors/index.js";
 import { createCustomDetectors } from "./detectors/custom.js";
-import { normalizeForScan } from "./normalize.js";
+import { normalizeForScan, type NormalizedText } from "./normalize.js";
 import { collapseLetterSpacing } from "./letter-spacing.js";
 import { decodeEscapes } from "./escapes.js";
 import { foldLookAlikes } from "./look-alikes.js";
@@ -90,10 +90,12 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
       if (typeof original !== "string" || original.length === 0) return [];
       // HTML, URL and JSON escapes are decoded ("jane.roe%40acme-mail.de", escapes.ts), then Unicode is normalised.
       const decoded = decodeEscapes(original);
-      const normalized = normalizeForScan(decoded.text);
+      let normalized = normalizeForScan(decoded.text);
       // Dashes inside numbers and homoglyph letters in two-script words are folded, in place (look-alikes.ts), and
       // letter-spaced values ("C H 1 4 8 9 …") are closed up before detection (letter-spacing.ts).
-      const collapsed = collapseLetterSpacing(foldLookAlikes(normalized.text));
+      let folded = foldLookAlikes(normalized.text);
+      if (folded !== normalized.text && COMBINING_MARK.test(folded)) [folded, normalized] = normalizedAgain(folded, normalized);
+      const collapsed = collapseLetterSpacing(folded);
       const analysis = analyse(collapsed.text);
       let findings = analysis.findings;
       // The learned second opinion only adds a finding of a category the rules did not report (learned/model.ts).
@@ -114,6 +116,24 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
       return findings.map((finding) => ({ ...finding, start: decoded.start(finding.start), end: decoded.end(finding.end - 1) }));
     },
   };
+}
+
+/** A combining diacritical mark (what a second normalisation may compose with a folded letter). */
+const COMBINING_MARK = /[\u0300-\u036f]/;
+
+/**
+ * A folded text with a combining mark normalised again ("pа́ssword": the Cyrillic "а" and U+0301 have no composed form,
+ * the folded Latin "a" and U+0301 compose to "á", which the keyword rules read), its spans mapped through both steps.
+ */
+function normalizedAgain(folded: string, first: NormalizedText): [string, NormalizedText] {
+  const again = normalizeForScan(folded);
+  if (!again.changed) return [folded, first];
+  const originalStart = (start: number) => first.originalStart(again.originalStart(start));
+  const originalEnd = (start: number, end: number) => first.originalEnd(again.originalStart(start), again.originalEnd(start, end));
+  return [
+    again.text,
+    { text: again.text, changed: true, originalStart, originalEnd, toOriginal: (start, end) => [originalStart(start), originalEnd(start, end)] },
+  ];
 }
 
 /**

@@ -41,6 +41,10 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["one long hyphen-grouped letter-spaced run", "4 1 7 2-9 9 6 0-"],
   ["hyphen-joined characters without a space", "a-b-c-1-"],
   ["dot words before 'at' markers", "x dot y dot z at b dot com a dot b dot "],
+  // Session 39 review: escapes of escapes are decoded in up to three passes (escapes.ts).
+  ["escapes of escapes", "%2540&amp;#64;&amp;amp;amp;%252540&amp;#x"],
+  ["\\x and \\u{} escapes, whole and unfinished", "\\x40\\x4\\u{40}\\u{1234567}\\u{"],
+  ["homoglyph words with combining marks", "p\u0430\u0301"],
 ];
 
 function cpuMicros(task: () => void): number {
