@@ -187,12 +187,12 @@ function decodeOnce(text: string): DecodedText {
   const candidates = new Candidates(text);
   let at = candidates.from(0);
   if (at < 0) return { text, changed: false, start: (index) => index, end: (index) => index + 1 };
-  // Decoded escapes as parallel arrays, in text order: output [outStart, outEnd) came from original [from, to).
-  const outStart: number[] = [];
-  const outEnd: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const pieces: string[] = [];
+  // Decoded escapes in text order, four numbers each (a typed array grown by doubling: no per-escape heap objects for
+  // the collector, which made long escape-dense texts cost more than linear): output [outStart, outEnd) came from
+  // original [from, to).
+  let records = new Int32Array(64);
+  let count = 0;
+  let out = "";
   let copied = 0;
   let outLength = 0;
   while (at >= 0) {
@@ -202,26 +202,38 @@ function decodeOnce(text: string): DecodedText {
       continue;
     }
     const [decoded, length] = escape;
-    pieces.push(text.slice(copied, at), decoded);
+    // Appended to one string (V8 joins the pieces lazily): no array of thousands of short strings to collect.
+    if (at > copied) out += text.slice(copied, at);
+    out += decoded;
+    if (4 * count + 4 > records.length) {
+      const grown = new Int32Array(records.length * 2);
+      grown.set(records);
+      records = grown;
+    }
     outLength += at - copied;
-    outStart.push(outLength);
+    records[4 * count] = outLength;
     outLength += decoded.length;
-    outEnd.push(outLength);
-    from.push(at);
-    to.push(at + length);
+    records[4 * count + 1] = outLength;
+    records[4 * count + 2] = at;
+    records[4 * count + 3] = at + length;
+    count++;
     copied = at + length;
     at = candidates.from(copied);
   }
-  if (outStart.length === 0) return { text, changed: false, start: (index) => index, end: (index) => index + 1 };
-  pieces.push(text.slice(copied));
+  if (count === 0) return { text, changed: false, start: (index) => index, end: (index) => index + 1 };
+  out += text.slice(copied);
+  const outStart = (record: number) => records[4 * record]!;
+  const outEnd = (record: number) => records[4 * record + 1]!;
+  const from = (record: number) => records[4 * record + 2]!;
+  const to = (record: number) => records[4 * record + 3]!;
   /** The last decoded escape whose output starts at or before `index`, or -1. */
   const recordAt = (index: number): number => {
     let low = 0;
-    let high = outStart.length - 1;
+    let high = count - 1;
     let found = -1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      if (outStart[middle]! <= index) {
+      if (outStart(middle) <= index) {
         found = middle;
         low = middle + 1;
       } else high = middle - 1;
@@ -229,17 +241,17 @@ function decodeOnce(text: string): DecodedText {
     return found;
   };
   return {
-    text: pieces.join(""),
+    text: out,
     changed: true,
     start(index) {
       const found = recordAt(index);
       if (found < 0) return index;
-      return index < outEnd[found]! ? from[found]! : to[found]! + (index - outEnd[found]!);
+      return index < outEnd(found) ? from(found) : to(found) + (index - outEnd(found));
     },
     end(index) {
       const found = recordAt(index);
       if (found < 0) return index + 1;
-      return index < outEnd[found]! ? to[found]! : to[found]! + (index - outEnd[found]!) + 1;
+      return index < outEnd(found) ? to(found) : to(found) + (index - outEnd(found)) + 1;
     },
   };
 }
