@@ -313,4 +313,26 @@ function runDigitRuns(text: string, emit: Emit, lower: string): void {
   }
 }
 
-export const numberDetectors: Detector[] = [{ name: "digit-identifiers", run: runDigitRuns }];
+/**
+ * A card number in a scan's OCR text, its four groups of four digits spaced wider than one space ("Cartão  5412  5545
+ * 9479  6390": session 40, dev-38), which DIGIT_RUN (single separators) does not join. Luhn-valid, a plausible prefix
+ * and a card word within 64 characters; not a labelled barcode. Runs only when the text holds two spaces before a digit.
+ */
+const OCR_CARD = /(?<![\p{N}])\d{4}(?:(?: {2,3}|\t)\d{4}){3}(?![\p{N}])/gu;
+const WIDE_GAP_BEFORE_DIGIT = /(?: {2}|\t)\d{4}/;
+
+function runOcrCards(text: string, emit: Emit): void {
+  if (!WIDE_GAP_BEFORE_DIGIT.test(text)) return;
+  OCR_CARD.lastIndex = 0;
+  for (let match = OCR_CARD.exec(text); match !== null; match = OCR_CARD.exec(text)) {
+    const digits = match[0].replace(NON_DIGITS, "");
+    if (!luhnValid(digits) || !cardPrefixPlausible(digits) || isLabelledBarcode(text, match.index, digits)) continue;
+    if (!keywordAround(text, match.index, match.index + match[0].length, CARD_CONTEXT, 64)) continue;
+    emit("payment_card", match.index, match.index + match[0].length, "luhn-ocr-spaced", PRIORITY.checksum + 5);
+  }
+}
+
+export const numberDetectors: Detector[] = [
+  { name: "digit-identifiers", run: runDigitRuns },
+  { name: "ocr-spaced-cards", run: runOcrCards },
+];
