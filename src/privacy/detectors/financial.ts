@@ -311,10 +311,11 @@ const BARE_AMOUNT_STEMS = [
 ];
 /**
  * A shorthand amount with its pay period and no currency (session 40, dev-38): "on 70k a year", "45k per month", "18.5
- * LPA", "1.2 lakh per month". The period is the cue; the person test of `report` decides.
+ * LPA", "1.2 lakh per month". The period is the cue; the person test of `report` decides. Digit first, then the look-behind
+ * on the character before it (fewer starts tried, as DIGIT_RUN in numbers.ts).
  */
 const PERIOD_AMOUNT =
-  /(?<![\p{L}\p{N}$£€₹.,])(\d{1,3}(?:[.,]\d{1,2})?(?:[ \t]?(k|K|lakhs?|lacs?)(?![\p{L}\p{N}]))?)[ \t]{0,2}(?:(?:a|per|\/)[ \t]?(?:year|yr|annum|month|mo)|p\.a\.|(LPA)|monthly|yearly|annually)(?![\p{L}])/gu;
+  /(\d(?<![\p{L}\p{N}$£€₹.,]\d)\d{0,2}(?:[.,]\d{1,2})?(?:[ \t]?(k|K|lakhs?|lacs?)(?![\p{L}\p{N}]))?)[ \t]{0,2}(?:(?:a|per|\/)[ \t]?(?:year|yr|annum|month|mo)|p\.a\.|(LPA)|monthly|yearly|annually)(?![\p{L}])/gu;
 const PERIOD_STEMS = ["year", "annum", "month", "lpa", "/yr", "/mo", "p.a.", "annually"];
 
 /** A year after the word ("income 2024", "salary 2023/24") is no amount. */

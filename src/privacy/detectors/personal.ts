@@ -894,14 +894,15 @@ const BEFORE_DATE = /^[\p{L}\p{N}./-]$/u;
 
 /**
  * A date with its month written out after a name (session 40): "Oliver Reid, 3 February 1991", "Anna Vogt – 12. März
- * 1990", "Lucía Gómez, 5 de mayo de 1988", "Chloé Martin, 14 février 1992", "Sara Lind, March 3, 1991". Its groups: the
- * year (1 or 2).
+ * 1990", "Lucía Gómez, 5 de mayo de 1988", "Chloé Martin, 14 février 1992", "Sara Lind, March 3, 1991". Found from
+ * each birth-era year backwards (24 characters), so the text is not searched for month names.
  */
 const WRITTEN_MONTHS =
   "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre";
-const WRITTEN_DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d{1,2}\\.?[ \\t](?:de[ \\t])?(?:${WRITTEN_MONTHS})\\.?[ \\t](?:de[ \\t])?(\\d{4})|(?:${WRITTEN_MONTHS})\\.?[ \\t]\\d{1,2},?[ \\t](\\d{4}))(?![\\p{L}\\p{N}])`,
-  "giu",
+/** The words of a written date before its year, read backwards from each year found (no pass over the whole text). */
+const WRITTEN_DATE_BEFORE_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,2}\\.?[ \\t](?:de[ \\t])?(?:${WRITTEN_MONTHS})\\.?[ \\t](?:de[ \\t])?|(?:${WRITTEN_MONTHS})\\.?[ \\t]\\d{1,2},?[ \\t])$`,
+  "iu",
 );
 const MONTH_STEMS = [
   "jan",
@@ -930,7 +931,7 @@ const MONTH_STEMS = [
   "dic",
   "ene",
 ];
-const BIRTH_YEAR = /(?:19[2-9]\d|20[01]\d)(?!\d)/;
+const BIRTH_YEAR = /(?<!\d)(?:19[2-9]\d|20[01]\d)(?![\p{L}\p{N}])/gu;
 /** The last line of the text (its instruction: "which of these album release dates is wrong?"). */
 function lastLine(text: string): string {
   const trimmed = text.trimEnd();
@@ -947,7 +948,7 @@ function charBeforeDate(text: string, index: number): boolean {
 
 function runNameThenDate(text: string, emit: Emit, lower: string): void {
   const numeric = NAME_DATE_GATE.test(text);
-  const written = containsAny(lower, MONTH_STEMS) && BIRTH_YEAR.test(text);
+  const written = containsAny(lower, MONTH_STEMS);
   if (!numeric && !written) return;
   const latest = new Date().getUTCFullYear() - 14;
   // The instruction's event words ("which of these album release dates is wrong?"): a list of releases, not of births.
@@ -975,9 +976,12 @@ function runNameThenDate(text: string, emit: Emit, lower: string): void {
     }
     check(match.index, match.index + match[0].length, Number(match[2] ?? match[3]), "date-after-name");
   }
-  WRITTEN_DATE.lastIndex = 0;
-  for (let match = written ? WRITTEN_DATE.exec(text) : null; match !== null; match = WRITTEN_DATE.exec(text))
-    check(match.index, match.index + match[0].length, Number(match[1] ?? match[2]), "written-date-after-name");
+  BIRTH_YEAR.lastIndex = 0;
+  for (let year = written ? BIRTH_YEAR.exec(text) : null; year !== null; year = BIRTH_YEAR.exec(text)) {
+    const from = Math.max(0, year.index - 24);
+    const words = WRITTEN_DATE_BEFORE_YEAR.exec(text.slice(from, year.index));
+    if (words) check(from + words.index, year.index + 4, Number(year[0]), "written-date-after-name");
+  }
 }
 
 // --- Medical record numbers ----------------------------------------------------------------------
