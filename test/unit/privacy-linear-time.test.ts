@@ -262,11 +262,29 @@ describe("privacy scan is linear in input size", () => {
     },
     120_000,
   );
+  it.each([
+    ["number words of other scripts", "이수진 대리 연봉이 사천오백만 원 张伟的月薪是两万三千块 सुरेश वर्मा की तनख्वाह पचास हज़ार रुपये راتب اثنا عشر ألف ريال "],
+    ["shorthand amounts with periods", "Anjali ki salary 45k per month, Rhys Reid is on 70k a year, 18.5 LPA, £3–£4 per annum "],
+    ["wide-gapped card groups", "Card  4539  6611  5750  9291  1234  5678 "],
+    ["Y-STR loci and biometric ids", "Y-STR haplotype DYS19=14 DYS390=24 huella vocal VPR-55A1-93CE-07 정맥패턴 PV-88A2F0 "],
+    ["names before written and colon dates", "Rosa Klein, 3 February 1991; Oliver Reid: 1991-02-03 – 12. März 1990 "],
+    ["sender headers, Russian genitive names, example markers", 'From: Jens Vogel\nI owe $5 у Дмитрия Орлова зарплата password: "Kx7!trabe" (example) '],
+  ])(
+    "%s (session 40)",
+    (_name, unit) => {
+      expect(growth(scan, (size) => unit.repeat(Math.ceil(size / unit.length)))).toBeLessThan(8);
+    },
+    120_000,
+  );
   it("an unterminated compound of number morphemes and a long parenthesis after a password cue (session 39)", () => {
     expect(growth(scan, (size) => `zwei${"und".repeat(size / 3)}tausend`)).toBeLessThan(8);
     expect(growth(scan, (size) => `password (${"a".repeat(size)}`)).toBeLessThan(8);
     expect(growth(scan, (size) => "PW (x) ".repeat(Math.ceil(size / 7)))).toBeLessThan(8);
     expect(growth(scan, (size) => `password [${"ab ".repeat(size / 3)}`)).toBeLessThan(8);
     expect(growth(scan, (size) => `Anna Berg, ${"1-2-1990-".repeat(size / 9)}`)).toBeLessThan(8);
+    // Session 40: one long run of number words, of gapped digit groups, of Y-STR loci.
+    expect(growth(scan, (size) => `月薪是${"二万".repeat(size / 2)}元`)).toBeLessThan(8);
+    expect(growth(scan, (size) => `card ${"  1234".repeat(size / 6)}`)).toBeLessThan(8);
+    expect(growth(scan, (size) => `Ms Anna Berg Y-STR ${"DYS19=14 ".repeat(size / 9)}`)).toBeLessThan(8);
   }, 120_000);
 });

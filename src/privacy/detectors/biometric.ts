@@ -32,6 +32,8 @@ const BIOMETRIC_KEYWORD = new RegExp(
     "finger[ _-]?prints?|thumb[ _-]?prints?|(?:fingerprint|face|facial|iris|voice|palm|retina)[_-](?:template|hash|data|vector|embedding|encoding|scan|code|print)s?|fingerprint (?:template|hash|minutiae|data|scan)|minutiae|face[ _-]?(?:embedding|vector|encoding|template|print|descriptor|signature|id data)s?|facial (?:template|geometry|embedding|features?|recognition (?:data|template|vector))|faceprints?|iris[ _-]?(?:code|template|scan|hash|pattern)|retina(?:l)? scan|voice[ _-]?prints?|voice (?:template|embedding|signature|profile)|speaker embedding|palm[ _-]?(?:prints?|vein)|vein pattern|biometrics?(?: template| hash| data| record| id| sample| vector)?|gait signature|dna (?:profile|sequence|sample|test|results?|fingerprint)|str (?:profile|loci|markers)|genotype|genetic (?:test|markers?|profile|data|results?)|snp (?:data|results?|genotype)|23andme|ancestrydna|codis",
     // Session 38: a record key with a side (iris_left, finger_right), zygosity and haplogroup words of a genetic result.
     "(?:iris|finger|thumb|retina|palm)[_-](?:left|right|l|r)(?![\\p{L}])|(?:left|right)[_-](?:iris|index|thumb|retina)|(?:homo|hetero|hemi)zyg\\p{L}*|haplogroups?",
+    // Session 40 (dev-38): a Y-STR haplotype report, a voice or vein print's id.
+    "y-?str(?: haplotypes?| profile| markers)?|haplotypes?|huellas? vocal(?:es)?|정맥\\s?패턴(?:\\s?id)?",
     "fingerabdr(?:uck|ücke)|gesichts(?:merkmale|vektor|erkennungs?daten|template)|irisscan|stimmabdruck|stimmprofil|dna-profil|gentest|genetische[nr]? (?:test|daten|profil)|biometrische[nr]? (?:daten|merkmale|template)",
     "(?:homo|h[ée]t[ée]ro|h[ée]mi)zygote?s?|haplogroupe?s?|omozigot\\p{L}*|eterozigot\\p{L}*|homocig[oó]t\\p{L}*|heterocig[oó]t\\p{L}*|homozigot\\p{L}*|heterozigot\\p{L}*|aplogrupp\\p{L}*|haplogrup\\p{L}*|plantillas?[ _]facial(?:es)?|gabarits?[ _]facia(?:l|ux)|modell[oi][ _]facciali?|modelos?[ _]facia(?:l|is)|empreintes? (?:digitales?|vocales?|faciales?)|gabarit biométrique|données biométriques|profil adn|test génétique|huellas? (?:dactilar(?:es)?|digital(?:es)?)|plantilla biométrica|datos biométricos|perfil de adn|prueba genética|impronte? digital[ei]|dati biometrici|profilo (?:del )?dna|test genetico|impressões? digita(?:l|is)|dados biométricos|perfil de dna|vingerafdruk(?:ken)?|biometrische gegevens|dna-profiel",
     "odcisk\\p{L}* (?:palca|palców|linii papilarnych)|dane biometryczne|szablon biometryczny|profil dna|badani\\p{L}* genetyczn\\p{L}*|отпечат\\p{L}* пальц\\p{L}*|биометри\\p{L}*|днк-профил\\p{L}*|профиль днк|генетическ\\p{L}* (?:тест|анализ|профиль)|слепок голоса|голосов\\p{L}* слеп\\p{L}*|гомозигот\\p{L}*|гетерозигот\\p{L}*|гаплогрупп\\p{L}*",
@@ -41,6 +43,10 @@ const BIOMETRIC_KEYWORD = new RegExp(
 );
 
 const STEMS = [
+  "y-str",
+  "haplotyp",
+  "huella",
+  "정맥",
   "finger",
   "thumb",
   "minutiae",
@@ -146,6 +152,14 @@ const VECTOR = /\[?\s*-?\d+(?:\.\d+)?(?:e-?\d+)?(?:\s*[,;]\s*-?\d+(?:\.\d+)?(?:e
 const BLOB = /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{24,}={0,2}|(?:[0-9a-fA-F]{2}[: ]){15,}[0-9a-fA-F]{2})(?![A-Za-z0-9+/=_-])/g;
 const STR_LOCI =
   /(?:(?:D\d{1,2}S\d{2,4}|TH01|TPOX|CSF1PO|FGA|vWA|VWA|AMEL|Amelogenin|D21S11|Penta [DE])\s*[:=]?\s*(?:\d{1,2}(?:\.\d)?|[XY])\s*[,/ ]\s*(?:\d{1,2}(?:\.\d)?|[XY])[;,\s]*){2,}/g;
+/** Y-STR loci with their one allele each (`DYS19=14  DYS389I=13  DYS390=24`: session 40, dev-38). */
+const Y_STR_LOCI = /(?:DYS\d{2,3}(?:[a-c]|I{1,2})?\s*[:=]\s*\d{1,2}(?:\.\d)?(?:-\d{1,2})?[;,\s]*){2,}/g;
+/**
+ * A biometric record's id right after its keyword ("huella vocal VPR-55A1-93CE-07", "voiceprint id: VP-7714-A", "정맥패턴ID
+ * … PV-88A2F0C93B71"): letters, a dash, then hex or digit groups holding a digit (session 40, dev-38). Reported only
+ * with a named person near it (runBiometric).
+ */
+const BIOMETRIC_ID = /(?<![\p{L}\p{N}-])[A-Z]{1,4}-(?=[0-9A-F-]{0,20}\d)[0-9A-F]{2,12}(?:-[0-9A-F]{2,8}){0,4}(?![\p{L}\p{N}-])/gu;
 /** `rs429358 C/T`, `rs429358: CT`, and the raw-data export's `rs429358<TAB>19<TAB>44908684<TAB>CT` (rsid, chromosome, position, genotype). */
 const SNP = /(?:\brs\d{3,10}(?:[\t ]+(?:\d{1,2}|X|Y|MT)[\t ]+\d{1,9}[\t ]+)?\s*[:=(]?\s*(?:[ACGT]{1,2}[/;|]?[ACGT]?)\)?[;,\s]*){1,}/g;
 /** The raw-data export's form of an SNP line (rsid, chromosome, position, genotype). */
@@ -173,12 +187,16 @@ const FIRST_PERSON =
 /** An example or a file format before a raw-data line: a tutorial's sample row, not someone's data. */
 const EXAMPLE_CUE = /(?<![\p{L}])(?:example|e\.g\.|for instance|format|looks like|beispiel|ejemplo|exemple|esempio|formato|przykład|пример)/iu;
 
-type BiometricValue = { start: number; end: number; kind?: "variant" | "export" };
+/** `id`: a record id or a Y-STR haplotype, someone's only when a person is named near it. */
+type BiometricValue = { start: number; end: number; kind?: "variant" | "export" | "id" };
 
 function valueIn(window: string, genetic: boolean): BiometricValue | undefined {
   STR_LOCI.lastIndex = 0;
   const loci = STR_LOCI.exec(window);
   if (loci) return { start: loci.index, end: loci.index + loci[0].trimEnd().replace(VALUE_IN_PATTERN_1, "").length };
+  Y_STR_LOCI.lastIndex = 0;
+  const yLoci = Y_STR_LOCI.exec(window);
+  if (yLoci) return { start: yLoci.index, end: yLoci.index + yLoci[0].trimEnd().replace(VALUE_IN_PATTERN_1, "").length, kind: "id" };
   SNP.lastIndex = 0;
   const snp = SNP.exec(window);
   if (snp)
@@ -204,6 +222,10 @@ function valueIn(window: string, genetic: boolean): BiometricValue | undefined {
     if ((classes >= 2 || VALUE_IN_PATTERN_7.test(value)) && VALUE_IN_PATTERN_6.test(value) && !isRepetitive(value))
       return { start: blob.index, end: blob.index + value.length };
   }
+  // An id within the first 60 characters after the keyword.
+  BIOMETRIC_ID.lastIndex = 0;
+  const id = BIOMETRIC_ID.exec(window.slice(0, 60));
+  if (id) return { start: id.index, end: id.index + id[0].length, kind: "id" };
   return undefined;
 }
 
@@ -235,7 +257,7 @@ function runBiometric(text: string, emit: Emit, lower: string): void {
     const value = valueIn(text.slice(from, to), GENETIC_KEYWORD.test(keyword[0]));
     if (!value) continue;
     // A gene variant is a genetic result only of someone: a named person, a relative, or the writer (session 38 review).
-    if (value.kind === "variant" && !personalGeneticResult(text, keyword.index, (cache ??= { verdicts: new Map() }))) continue;
+    if ((value.kind === "variant" || value.kind === "id") && !personalGeneticResult(text, keyword.index, (cache ??= { verdicts: new Map() }))) continue;
     // A raw-data line after "example" or "format" is a tutorial's sample row.
     if (value.kind === "export" && EXAMPLE_CUE.test(text.slice(Math.max(0, from + value.start - 120), from + value.start))) continue;
     emit("biometric", from + value.start, from + value.end, "biometric-value", PRIORITY.checksum + 6);

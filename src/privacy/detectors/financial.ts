@@ -81,7 +81,7 @@ const CURRENCY_STEMS =
     : undefined;
 
 const CREDIT_SCORE =
-  /(?:credit score|credit rating|fico(?: score)?|schufa(?:-score)?|cibil(?: score)?|score de crédit|puntaje de crédito|puntuación de crédito|punteggio di credito|scoring bik|кредитн\p{L}* (?:рейтинг|истори\p{L}*)|信用分|信用评分|芝麻信用分?|信用スコア|신용점수|신용등급)[^\n\d]{0,28}?(\d{2,4}(?:[.,]\d)?%?)(?![\p{N}])/giu;
+  /(?:credit score|credit rating|fico(?: score)?|(?:experian|equifax|transunion)\b[^\n\d]{0,20}?score|schufa(?:-score)?|cibil(?: score)?|score de crédit|puntaje de crédito|puntuación de crédito|punteggio di credito|scoring bik|кредитн\p{L}* (?:рейтинг|истори\p{L}*)|信用分|信用评分|芝麻信用分?|信用スコア|신용점수|신용등급)[^\n\d]{0,28}?(\d{2,4}(?:[.,]\d)?%?)(?![\p{N}])/giu;
 /** Lower-cased literals one of which every CREDIT_SCORE match (case-insensitive) holds. */
 const CREDIT_SCORE_STEMS = caseInsensitiveStems(requiredPrefixes(CREDIT_SCORE.source));
 
@@ -225,6 +225,10 @@ interface ScanState {
   businessSigned?: boolean;
 }
 
+/** A capitalised given name (and surname) right before the Hinglish possessive and a money word (session 40, dev-38). */
+const HINGLISH_POSSESSOR =
+  /(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?[ \t](?:ki|ka|ke)[ \t](?:salary|tankhwah|income|loan|emi|karza|karz|udhaar|udhar|credit card|savings|pension|kamai|ctc|package)(?![\p{L}])/u;
+
 /** The writer in English first person (capital "I" only, as a word). */
 const WRITER = /(?<![\p{L}'’])(?:me|my|I|I['’]m|I['’]ve|mine)(?![\p{L}'’])/u;
 
@@ -237,6 +241,8 @@ function aboutIdentifiedPerson(state: ScanState, start: number, end: number): bo
   // A lone given name with the writer beside it ("Tyler just told me his bonus was $40k", "Priyanka in accounts makes 92k
   // and I'm on 74"): the writer's acquaintance, not a word problem's character (those are asked as maths questions).
   if (person.found && WRITER.test(window) && !(state.wordProblem ??= wordProblem(text))) return true;
+  // Hinglish possessive: a capitalised name before "ki/ka/ke" and the money word ("Anjali ki salary", "Rohit ka loan").
+  if (HINGLISH_POSSESSOR.test(window) && !(state.wordProblem ??= wordProblem(text))) return true;
   if (SCRIPT_HINT.test(window) || ABOUT_IDENTIFIED_PERSON_PATTERN_1.test(window)) return scriptPersonNear(text, start, end);
   // A relation word or honorific before a given name ("my roommate Jake owes", "Szwagier Tomek jest mi winien",
   // "Pak Agus"), or a record's name label: a named private person, unless the text is a word problem.
@@ -245,11 +251,29 @@ function aboutIdentifiedPerson(state: ScanState, start: number, end: number): bo
   return addressedOrSelfNamed(text, start, end, state.self) && !(state.wordProblem ??= wordProblem(text));
 }
 
+/**
+ * A pay period right after the amount ("he's on £70,000 a year", "60k per annum", "18.5 LPA", "€48k p.a."): a yearly
+ * amount is an income (session 40, dev-38). A monthly or hourly one is as often a price ("£50 a month for the gym").
+ */
+const YEARLY_AFTER = /^[ \t]*(?:(?:a|per|\/)[ \t]?(?:year|yr|annum)|p\.a\.|pa|lpa|annually|yearly)(?![\p{L}])/iu;
+/**
+ * A pay band or an advert, where a yearly amount is a post's and nobody's: a range ("£37,338–£44,962 per annum", "60k to
+ * 70k a year") or a hiring word in the text.
+ */
+const RANGE_BEFORE = /\d[kK]?[ \t]*(?:[-–—]|to|bis|à|a|hasta)[ \t]*$/u;
+const JOB_AD =
+  /(?<![\p{L}])(?:job ad\p{L}*|vacanc\p{L}*|applicants?|hiring|we(?:'re| are) looking for|recruit\p{L}*|pay band|salary band|band \d|position|role offers|stellenanzeige|offre d'emploi|oferta de empleo)(?![\p{L}])/iu;
+
+function yearlyCueOnly(text: string, start: number, end: number): boolean {
+  if (!YEARLY_AFTER.test(text.slice(end, end + 40))) return false;
+  return !RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !JOB_AD.test(text.slice(0, 4000));
+}
+
 function report(state: ScanState, emit: Emit, start: number, end: number, rule: string): void {
   const text = state.text;
   const before = text.slice(Math.max(0, start - 70), start);
   const after = text.slice(end, Math.min(text.length, end + 40));
-  if (!FINANCIAL_CUE.test(before) && !FINANCIAL_CUE.test(after)) {
+  if (!FINANCIAL_CUE.test(before) && !FINANCIAL_CUE.test(after) && !yearlyCueOnly(text, start, end)) {
     if (!MOVEMENT_CUE.test(before) && !MOVEMENT_CUE.test(after)) return;
     if (movedMoneyTerms(state, start, before)) return;
   }
@@ -285,6 +309,15 @@ const BARE_AMOUNT_STEMS = [
   "zarabia",
   "kama",
 ];
+/**
+ * A shorthand amount with its pay period and no currency (session 40, dev-38): "on 70k a year", "45k per month", "18.5
+ * LPA", "1.2 lakh per month". The period is the cue; the person test of `report` decides. Digit first, then the look-behind
+ * on the character before it (fewer starts tried, as DIGIT_RUN in numbers.ts).
+ */
+const PERIOD_AMOUNT =
+  /(\d(?<![\p{L}\p{N}$£€₹.,]\d)\d{0,2}(?:[.,]\d{1,2})?(?:[ \t]?(k|K|lakhs?|lacs?)(?![\p{L}\p{N}]))?)[ \t]{0,2}(?:(?:a|per|\/)[ \t]?(?:year|yr|annum|month|mo)|p\.a\.|(LPA)|monthly|yearly|annually)(?![\p{L}])/gu;
+const PERIOD_STEMS = ["year", "annum", "month", "lpa", "/yr", "/mo", "p.a.", "annually"];
+
 /** A year after the word ("income 2024", "salary 2023/24") is no amount. */
 const YEAR = /^(?:19|20)\d{2}$/;
 
@@ -311,6 +344,19 @@ function runFinancial(text: string, emit: Emit, lower: string): void {
       if (YEAR.test(match[1]!)) continue;
       const start = match.index + match[0].length - match[1]!.length;
       report(state, emit, start, start + match[1]!.length, "named-person-bare-amount");
+    }
+  }
+  if (containsAny(lower, PERIOD_STEMS)) {
+    PERIOD_AMOUNT.lastIndex = 0;
+    for (let match = PERIOD_AMOUNT.exec(text); match !== null; match = PERIOD_AMOUNT.exec(text)) {
+      // A shorthand (k, lakh) or "LPA" makes the bare number an amount ("45k per month", "18.5 LPA"; not "3 a month").
+      if (match[2] === undefined && match[3] === undefined) continue;
+      const end = match.index + match[1]!.length;
+      if (!FINANCIAL_CUE.test(text.slice(Math.max(0, match.index - 70), match.index)) && !yearlyCueOnly(text, match.index, end)) {
+        // A monthly shorthand needs an earning or debt word before it ("salary 45k per month"), as BARE_AMOUNT does.
+        continue;
+      }
+      report(state, emit, match.index, end, "named-person-period-amount");
     }
   }
   CREDIT_SCORE.lastIndex = 0;

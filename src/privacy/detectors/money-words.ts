@@ -105,4 +105,57 @@ function runMoneyWords(text: string, emit: Emit, lower: string): void {
   }
 }
 
-export const moneyWordsDetectors: Detector[] = [{ name: "money-words", run: runMoneyWords }];
+/**
+ * Amounts in the number words of Chinese, Japanese, Korean, Hindi and Arabic (session 40, dev-38): "两万三千块",
+ * "六百五十万円", "사천오백만 원", "이억", "पचास हज़ार रुपये", "तीन लाख", "اثنا عشر ألف ريال", "مئة وخمسين ألفاً". A run of the
+ * script's number words holding a thousand, ten-thousand, lakh or million word; a finding needs a currency right after
+ * it or a money word (money-near-person.ts's list) at most 12 characters before it, and a named private person near it,
+ * as for the other languages. Every repetition is bounded (linear-time test).
+ */
+const HAN_DIGITS = "一二两兩三四五六七八九十百千";
+const HAN_AMOUNT = `[${HAN_DIGITS}]{0,8}[万萬亿億千][${HAN_DIGITS}万萬亿億]{0,8}`;
+const HANGUL_AMOUNT = "[일이삼사오육칠팔구십백천]{0,8}[만억천][일이삼사오육칠팔구십백천만억]{0,8}";
+const HINDI_UNITS = "एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस|ग्यारह|बारह|पंद्रह|बीस|पच्चीस|तीस|पैंतीस|चालीस|पैंतालीस|पचास|साठ|सत्तर|पचहत्तर|अस्सी|नब्बे|सौ|डेढ़|ढाई|साढ़े";
+const HINDI_MAGNITUDES = "हज़ार|हजार|लाख|करोड़|करोड";
+const HINDI_AMOUNT = `(?:(?:${HINDI_UNITS}) ){0,3}(?:${HINDI_MAGNITUDES})(?: (?:${HINDI_UNITS}|${HINDI_MAGNITUDES})){0,4}`;
+const ARABIC_UNITS =
+  "واحد|اثنا|اثني|اثنان|اثنين|ثلاثة|ثلاث|أربعة|أربع|خمسة|خمس|ستة|ست|سبعة|سبع|ثمانية|ثماني|ثمان|تسعة|تسع|عشرة|عشر|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|ستون|ستين|سبعون|سبعين|ثمانون|ثمانين|تسعون|تسعين|مئة|مائة|مئتا|مئتي|مئتين|ثلاثمئة|خمسمئة";
+const ARABIC_MAGNITUDES = "ألفاً|ألفا|ألف|الف|آلاف|مليونا|مليون|ملايين";
+const ARABIC_AMOUNT = `(?:و?(?:${ARABIC_UNITS}) ){0,4}و?(?:${ARABIC_MAGNITUDES})(?: و?(?:${ARABIC_UNITS}|${ARABIC_MAGNITUDES})){0,4}`;
+export const SCRIPT_WORDED_AMOUNT = new RegExp(
+  `(?<![${HAN_DIGITS}万萬亿億])${HAN_AMOUNT}(?![${HAN_DIGITS}万萬亿億])|(?<![가-힣])${HANGUL_AMOUNT}(?![일이삼사오육칠팔구십백천만억])|(?<![\u0900-\u097f])${HINDI_AMOUNT}(?![\u0900-\u097f])|(?<![\p{Script=Arabic}])${ARABIC_AMOUNT}(?![\p{Script=Arabic}])`,
+  "gu",
+);
+/** A currency right after the amount (its span's end). */
+const SCRIPT_CURRENCY_NEXT = /^\s?(?:块钱|块|元|圆|人民币|円|日元|원|रुपये|रुपए|रुपया|रु\.?|ريال|ريالاً|درهم|دينار|جنيه|ليرة)/u;
+/** A money word right before the amount ("月薪是", "年収は", "연봉이", "전세대출", "की तनख्वाह", "راتب … "). */
+const SCRIPT_MONEY_BEFORE =
+  /(?:月薪|年薪|工资|工資|薪水|收入|房贷|房貸|贷款|貸款|欠|余额|餘額|存款|年収|月収|給料|給与|残高|ローン|借金|연봉|월급|급여|대출|빚|잔액|예금|보증금|तनख्वाह|तनख़्वाह|वेतन|सैलरी|आय|कर्ज़|कर्ज|लोन|उधार|راتب|قرض|دين|رصيد|ديون)[^\n]{0,12}$/u;
+/** A money word right after the amount ("तीन लाख का लोन", "八十万の借金", "이억 대출"). */
+const SCRIPT_MONEY_AFTER = /^\s?(?:का|की|के)?\s?(?:लोन|कर्ज़|कर्ज|उधार|बकाया)|^\s?の?(?:借金|ローン)|^\s?(?:的)?(?:贷款|房贷|欠款|债务)|^\s?(?:의\s)?(?:대출|빚)/u;
+const SCRIPT_MAGNITUDE_STEMS = ["万", "萬", "亿", "億", "千", "만", "억", "천", "हज़ार", "हजार", "लाख", "करोड", "ألف", "الف", "آلاف", "مليون", "ملايين"];
+
+function runScriptMoneyWords(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, SCRIPT_MAGNITUDE_STEMS)) return;
+  SCRIPT_WORDED_AMOUNT.lastIndex = 0;
+  let cache: PersonNearCache | undefined;
+  for (let match = SCRIPT_WORDED_AMOUNT.exec(text); match !== null; match = SCRIPT_WORDED_AMOUNT.exec(text)) {
+    // A lone magnitude character (万 in 万一, 천 in 천천히) is no amount: two characters at least.
+    if ([...match[0]].length < 2 && !/[\u0900-\u097f\p{Script=Arabic}]/u.test(match[0])) continue;
+    const start = match.index;
+    const currency = SCRIPT_CURRENCY_NEXT.exec(text.slice(start + match[0].length, start + match[0].length + 8))?.[0].length ?? 0;
+    const end = start + match[0].length;
+    if (currency === 0 && !SCRIPT_MONEY_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !SCRIPT_MONEY_AFTER.test(text.slice(end, end + 12)))
+      continue;
+    if (!MONEY_WORDS.test(lower.slice(Math.max(0, start - 100), start + match[0].length + 40))) continue;
+    cache ??= { verdicts: new Map() };
+    const near = personNear(text, start, cache);
+    if (near.publicContext || !near.named) continue;
+    emit("financial", start, start + match[0].length + currency, "named-person-money-script-words", PRIORITY.contextual - 1);
+  }
+}
+
+export const moneyWordsDetectors: Detector[] = [
+  { name: "money-words", run: runMoneyWords },
+  { name: "money-script-words", run: runScriptMoneyWords },
+];

@@ -11,7 +11,7 @@ import { isCloudAccount } from "../judgement/infrastructure.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { abaRoutingValid, germanTaxIdValid, luhnValid, nhsNumberValid, verhoeffValid } from "../checksums.js";
 import { isRepetitive, keywordAround, keywordBefore } from "../context.js";
-import { asciiWordBefore, digitChainHolds, doubled, forEachMatchSpanAtDigitRunStarts } from "../digit-runs.js";
+import { asciiWordBefore, digitChainHolds, doubled, forEachMatchSpanAtDigitRunStarts, forEachMatchStartingWithDigits } from "../digit-runs.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -313,4 +313,70 @@ function runDigitRuns(text: string, emit: Emit, lower: string): void {
   }
 }
 
-export const numberDetectors: Detector[] = [{ name: "digit-identifiers", run: runDigitRuns }];
+/**
+ * A card number in a scan's OCR text, its four groups of four digits spaced wider than one space ("Cartão  5412  5545
+ * 9479  6390": session 40, dev-38), which DIGIT_RUN (single separators) does not join. Luhn-valid, a plausible prefix
+ * and a card word within 64 characters; not a labelled barcode. Runs only when the text holds a card word.
+ */
+const OCR_CARD = /\d(?<!\p{N}\d)\d{3}(?:(?: {2,3}|\t)\d{4}){3}(?![\p{N}])/gu;
+/** The card words of CARD_CONTEXT as literals (one of which every CARD_CONTEXT match holds), answered by the scan's keyword pass. */
+const CARD_STEMS = [
+  "card",
+  "karte",
+  "carte",
+  "tarjeta",
+  "carta",
+  "cartão",
+  "kaart",
+  "visa",
+  "master",
+  "amex",
+  "cvv",
+  "cvc",
+  "credit",
+  "debit",
+  "kredit",
+  "crédit",
+  "crédito",
+  "payment",
+  "zahlung",
+  "paiement",
+  "pago",
+  "bandeira",
+  "validade",
+  "maestro",
+  "jcb",
+  "diners",
+  "discover",
+  "american express",
+  "cc",
+  "bankkart",
+  "bank kart",
+  "karta",
+  "kartu",
+  "thẻ",
+  "بطاق",
+  "カード",
+  "카드",
+  "卡号",
+  "信用卡",
+  "银行卡",
+  "कार्ड",
+  "บัตร",
+];
+
+function runOcrCards(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, CARD_STEMS)) return;
+  // Tried only inside runs of four digits or more (digit-runs.ts): the text is not searched position by position.
+  forEachMatchStartingWithDigits(text, OCR_CARD, 4, (match) => {
+    const digits = match[0].replace(NON_DIGITS, "");
+    if (!luhnValid(digits) || !cardPrefixPlausible(digits) || isLabelledBarcode(text, match.index, digits)) return;
+    if (!keywordAround(text, match.index, match.index + match[0].length, CARD_CONTEXT, 64)) return;
+    emit("payment_card", match.index, match.index + match[0].length, "luhn-ocr-spaced", PRIORITY.checksum + 5);
+  });
+}
+
+export const numberDetectors: Detector[] = [
+  { name: "digit-identifiers", run: runDigitRuns },
+  { name: "ocr-spaced-cards", run: runOcrCards },
+];

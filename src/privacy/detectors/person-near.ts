@@ -56,14 +56,17 @@ const CJK_RECORD_NAME = new RegExp(
   `(?:我|我的)(?:爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|爷爷|奶奶|外婆|外公)(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|(?:父|母|夫|妻|兄|姉|弟|妹|息子|娘|祖母|祖父)(?:[（(][\\p{Script=Han}]{2,4}[）)]|の(?!${HAN_CONDITIONS})[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]{2,4}[がは])|[\\p{Script=Han}]{2,4}[，,、]\\s*[男女][，,、]|[\\p{Script=Han}]{2,4}様`,
   "u",
 );
-const RUSSIAN_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|евич|ичн)\p{Ll}*|\p{Lu}\p{Ll}{2,}\s+\p{Lu}\.\s?\p{Lu}\./u;
+/** Also a given name and surname in the genitive after "у" ("у Дмитрия Орлова зарплата …": session 40, dev-38). */
+const RUSSIAN_NAME =
+  /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:овн|евн|ович|евич|ичн)\p{Ll}*|\p{Lu}\p{Ll}{2,}\s+\p{Lu}\.\s?\p{Lu}\.|(?<![\p{L}])[Уу]\s\p{Lu}\p{Ll}+[аяы]\s\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ского|ской|ой)(?![\p{L}])/u;
 
 /**
  * Fiction and title cues (not when negated: "Kein Roman, leider echt", "not a novel"). A quoted title counts when it is short (at most 40 characters between paired quotes, or any
- * 《》): a quoted message (「母の佐藤和子ですが…」, «Коллеги, у Ирины …») is speech, not the title of a work.
+ * 《》): a quoted message (「母の佐藤和子ですが…」, «Коллеги, у Ирины …») is speech, not the title of a work, and so is a quote
+ * holding a CJK comma or full stop (“张伟的月薪是两万三千块，还有房贷…”: session 40, dev-38).
  */
 const LATIN_PUBLIC_CUE =
-  /(?<![\p{L}])(?<!(?:kein|keine|keinen|not a|not an|no|pas un|pas une|non è un|non è una|não é um|não é uma|no es una|no es un|nie)\s)(?:novel|film|movie|episode|series|character|book|textbook|lehrbuch|leerboek|podręcznik|учебник|manuale|libro de texto|manuel de|roman|romans|série|personnage|película|novela|telenovela|libro|personaje|romanzo|personaggio|serie|filme|novela|livro|personagem|Romanfigur|Buch|Serie|фильм\p{L}*|роман\p{L}*|сериал\p{L}*|персонаж\p{L}*|книг\p{L}*|dizi\p{L}*|film\p{L}*|sinetron|tiểu thuyết|truyện|phim|(?:write|draft) (?:a|the|this) scene|scene (?:where|in which)|szene,? in der|scène où|escena (?:en (?:la )?que|donde)|scena in cui|cena em que|(?:short|brief|author|speaker|artist|official) bio|bio (?:paragraph|section|page)|role-?play|roleplay|rollenspiel|jeu de rôle|juego de rol|gioco di ruolo|odegraj\p{L}*|ролев\p{L}* игр\p{L}*|сыграем|rol yapalım|nhập vai|fictional|fictitious|invented|made-up|fiktiv\p{L}*|erfunden\p{L}*|fictif|fictive|ficticio|ficticia|fittizi[oa]|fictício|fictícia|inventad[oa]|inventat[oa]|wymyślon\p{L}*|вымышленн\p{L}*|hayali|hư cấu)(?![\p{L}])|[《》]|«[^«»\n]{1,40}»|“[^“”\n]{1,40}”|„[^„“”\n]{1,40}[“”]|『[^『』\n]{1,40}』|「[^「」\n]{1,40}」|(?<![\p{L}])'[^'\n]{2,40}'(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:kein|keine|keinen|not a|not an|no|pas un|pas une|non è un|non è una|não é um|não é uma|no es una|no es un|nie)\s)(?:novel|film|movie|episode|series|character|book|textbook|lehrbuch|leerboek|podręcznik|учебник|manuale|libro de texto|manuel de|roman|romans|série|personnage|película|novela|telenovela|libro|personaje|romanzo|personaggio|serie|filme|novela|livro|personagem|Romanfigur|Buch|Serie|фильм\p{L}*|роман\p{L}*|сериал\p{L}*|персонаж\p{L}*|книг\p{L}*|dizi\p{L}*|film\p{L}*|sinetron|tiểu thuyết|truyện|phim|(?:write|draft) (?:a|the|this) scene|scene (?:where|in which)|szene,? in der|scène où|escena (?:en (?:la )?que|donde)|scena in cui|cena em que|(?:short|brief|author|speaker|artist|official) bio|bio (?:paragraph|section|page)|role-?play|roleplay|rollenspiel|jeu de rôle|juego de rol|gioco di ruolo|odegraj\p{L}*|ролев\p{L}* игр\p{L}*|сыграем|rol yapalım|nhập vai|fictional|fictitious|invented|made-up|fiktiv\p{L}*|erfunden\p{L}*|fictif|fictive|ficticio|ficticia|fittizi[oa]|fictício|fictícia|inventad[oa]|inventat[oa]|wymyślon\p{L}*|вымышленн\p{L}*|hayali|hư cấu)(?![\p{L}])|[《》]|«[^«»\n]{1,40}»|“[^“”\n，。！？]{1,40}”|„[^„“”\n]{1,40}[“”]|『[^『』\n，。！？]{1,40}』|「[^「」\n，。！？]{1,40}」|(?<![\p{L}])'[^'\n]{2,40}'(?![\p{L}])/iu;
 
 /**
  * A death long ago in the window ("Schiller starb am 9. Mai 1805 an Tuberkulose", "died in 1890 of …"): the

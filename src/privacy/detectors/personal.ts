@@ -875,7 +875,8 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
  */
 const NUMERIC_DATE = /(?:\d{1,2}([./-])\d{1,2}\1(\d{4})|(\d{4})([-/])\d{2}\4\d{2})(?![\p{N}]|[./-]\d)/gu;
 /** Also a row's semicolon, bar or tab ("Oliver Reid; 03.02.1991; Leeds", "Oliver Reid | 03.02.1991": session 39 review). */
-const NAME_BEFORE_DATE = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'’-]{1,20}){1,2}(?:[ \t]*(?:,|;|\||–|—|-|\()[ \t]*|\t)$/u;
+/** And a colon ("Oliver Reid: 03.02.1991": session 40). */
+const NAME_BEFORE_DATE = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'’-]{1,20}){1,2}(?:[ \t]*(?:,|;|:|\||–|—|-|\()[ \t]*|\t)$/u;
 const AFTER_LONE_DATE = /^(?:[ \t]*(?:[,;)–—|]|-\s|\n|$)|\t)/u;
 const NAME_DATE_GATE = /\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[-/]\d{2}[-/]\d{2}/u;
 /**
@@ -891,6 +892,52 @@ const PLACE_NAME =
 
 const BEFORE_DATE = /^[\p{L}\p{N}./-]$/u;
 
+/**
+ * A date with its month written out after a name (session 40): "Oliver Reid, 3 February 1991", "Anna Vogt – 12. März
+ * 1990", "Lucía Gómez, 5 de mayo de 1988", "Chloé Martin, 14 février 1992", "Sara Lind, March 3, 1991". Found from
+ * each birth-era year backwards (24 characters), so the text is not searched for month names.
+ */
+const WRITTEN_MONTHS =
+  "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre";
+/** The words of a written date before its year, read backwards from each year found (no pass over the whole text). */
+const WRITTEN_DATE_BEFORE_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,2}\\.?[ \\t](?:de[ \\t])?(?:${WRITTEN_MONTHS})\\.?[ \\t](?:de[ \\t])?|(?:${WRITTEN_MONTHS})\\.?[ \\t]\\d{1,2},?[ \\t])$`,
+  "iu",
+);
+const MONTH_STEMS = [
+  "jan",
+  "feb",
+  "fév",
+  "mar",
+  "mär",
+  "apr",
+  "avr",
+  "abr",
+  "may",
+  "mai",
+  "jun",
+  "juin",
+  "jul",
+  "aug",
+  "ago",
+  "août",
+  "sep",
+  "oct",
+  "okt",
+  "nov",
+  "dec",
+  "dez",
+  "déc",
+  "dic",
+  "ene",
+];
+const BIRTH_YEAR = /(?<!\d)(?:19[2-9]\d|20[01]\d)(?![\p{L}\p{N}])/gu;
+/** The last line of the text (its instruction: "which of these album release dates is wrong?"). */
+function lastLine(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.slice(trimmed.lastIndexOf("\n") + 1);
+}
+
 /** Is the code point before `index` one that no date may follow (the look-behind NUMERIC_DATE leaves out)? */
 function charBeforeDate(text: string, index: number): boolean {
   if (index === 0) return false;
@@ -899,29 +946,41 @@ function charBeforeDate(text: string, index: number): boolean {
   return BEFORE_DATE.test(text.slice(start, index));
 }
 
-function runNameThenDate(text: string, emit: Emit): void {
-  if (!NAME_DATE_GATE.test(text)) return;
+function runNameThenDate(text: string, emit: Emit, lower: string): void {
+  const numeric = NAME_DATE_GATE.test(text);
+  const written = containsAny(lower, MONTH_STEMS);
+  if (!numeric && !written) return;
   const latest = new Date().getUTCFullYear() - 14;
+  // The instruction's event words ("which of these album release dates is wrong?"): a list of releases, not of births.
+  let eventAsked: boolean | undefined;
+  const check = (start: number, end: number, year: number, rule: string): void => {
+    if (year < 1925 || year > latest) return;
+    if (!AFTER_LONE_DATE.test(text.slice(end, end + 3))) return;
+    const name = NAME_BEFORE_DATE.exec(text.slice(Math.max(0, start - 70), start));
+    if (!name) return;
+    const [sentenceStart, sentenceEnd] = sentenceBounds(text, start);
+    const sentence = text.slice(sentenceStart, sentenceEnd);
+    if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicCueIn(sentence) || mentionsWellKnownPerson(sentence)) return;
+    if (isExampleDate(text, start, sentence)) return;
+    if (PLACE_NAME.test(name[0]) || EVENT_CONTEXT.test(sentence)) return;
+    if ((eventAsked ??= EVENT_CONTEXT.test(lastLine(text)))) return;
+    const person = namedPersonIn(name[0].replace(/[ \t]*[,;:|–—(-][ \t]*$|\t$/u, ""));
+    if (!person.found || person.publicFigure) return;
+    emit("date_of_birth", start, end, rule, PRIORITY.contextual + 5);
+  };
   NUMERIC_DATE.lastIndex = 0;
-  for (let match = NUMERIC_DATE.exec(text); match !== null; match = NUMERIC_DATE.exec(text)) {
+  for (let match = numeric ? NUMERIC_DATE.exec(text) : null; match !== null; match = NUMERIC_DATE.exec(text)) {
     if (charBeforeDate(text, match.index)) {
       NUMERIC_DATE.lastIndex = match.index + 1;
       continue;
     }
-    const year = Number(match[2] ?? match[3]);
-    if (year < 1925 || year > latest) continue;
-    const end = match.index + match[0].length;
-    if (!AFTER_LONE_DATE.test(text.slice(end, end + 3))) continue;
-    const name = NAME_BEFORE_DATE.exec(text.slice(Math.max(0, match.index - 70), match.index));
-    if (!name) continue;
-    const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
-    const sentence = text.slice(sentenceStart, sentenceEnd);
-    if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicCueIn(sentence) || mentionsWellKnownPerson(sentence)) continue;
-    if (isExampleDate(text, match.index, sentence)) continue;
-    if (PLACE_NAME.test(name[0]) || EVENT_CONTEXT.test(sentence)) continue;
-    const person = namedPersonIn(name[0].replace(/[ \t]*[,;|–—(-][ \t]*$|\t$/u, ""));
-    if (!person.found || person.publicFigure) continue;
-    emit("date_of_birth", match.index, end, "date-after-name", PRIORITY.contextual + 5);
+    check(match.index, match.index + match[0].length, Number(match[2] ?? match[3]), "date-after-name");
+  }
+  BIRTH_YEAR.lastIndex = 0;
+  for (let year = written ? BIRTH_YEAR.exec(text) : null; year !== null; year = BIRTH_YEAR.exec(text)) {
+    const from = Math.max(0, year.index - 24);
+    const words = WRITTEN_DATE_BEFORE_YEAR.exec(text.slice(from, year.index));
+    if (words) check(from + words.index, year.index + 4, Number(year[0]), "written-date-after-name");
   }
 }
 

@@ -97,15 +97,16 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
     `(?:${RELATIONS_ZH})(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:先生|女士|小姐|同学|老师)|(?:患者|病人|病患)[：:]\\s*[${CN_SURNAMES}]`,
     "u",
   ),
-  // Chinese: surname + given name followed, perhaps after a time word, by a possessive or a diagnosis verb (张伟的,
-  // 李娜被诊断, 王芳患有, 赵宇航上周确诊)
+  // Chinese: surname + given name followed, perhaps after an honorific and a time word, by a possessive or a diagnosis
+  // verb (张伟的, 李娜被诊断, 王芳患有, 赵宇航上周确诊, 陈国华老先生查出: session 40)
   new RegExp(
-    `(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:上周|上週|上个月|上個月|昨天|前天|今天|最近|去年|前几天|前幾天)?(?:的|被诊断|被診斷|被確診|被确诊|确诊|確診|患有|得了|住院|因为|因為|由于|由於|因患|罹患)`,
+    `(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:老先生|老太太|先生|女士|老师|老師|阿姨|大爷|大爺)?(?:上周|上週|上个月|上個月|昨天|前天|今天|最近|去年|前几天|前幾天)?(?:的|被诊断|被診斷|被確診|被确诊|确诊|確診|患有|得了|住院|因为|因為|由于|由於|因患|罹患|查出|检查出|檢查出|被查出)`,
     "u",
   ),
-  // Japanese: a name followed by さん/様/氏/くん/ちゃん, or relation word + name, or 患者 + name
+  // Japanese: a name followed by さん/様/氏/くん/ちゃん (also OCR-spaced: "高橋  トメ  様", session 40), or relation word +
+  // name, or 患者 + name
   new RegExp(
-    String.raw`[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?(?!${HAN_CONDITIONS})(?:[\p{Script=Han}\p{Script=Katakana}]{2,6}|[\p{Script=Han}]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:[（(][^）)\n]{1,8}[）)])?(?:は|が|に|の|です)`,
+    String.raw`[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|[\p{Script=Han}]{1,3}[ 　]{1,2}[\p{Script=Han}\p{Script=Katakana}]{1,4}[ 　]{0,2}(?:さん|様|氏)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?(?!${HAN_CONDITIONS})(?:[\p{Script=Han}\p{Script=Katakana}]{2,6}|[\p{Script=Han}]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:[（(][^）)\n]{1,8}[）)])?(?:は|が|に|の|です)`,
     "u",
   ),
   // Korean: a name label (환자명: 정하늘), a name followed by 씨/님/선생님, or relation + name (not the plural or
@@ -114,6 +115,11 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
     String.raw`(?:환자명|성명|이름)\s*[:：]\s*[가-힣]{2,4}|[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모|환자|(?:회사|입사|대학|학교)\s?동기|선배|후배|지인|사촌|조카)\s?(?!(?:${KO_PARTICLES})(?![가-힣])|${HANGUL_CONDITIONS}|들|분)[가-힣]{2,4}`,
     "u",
   ),
+  // Korean: a three-syllable name from a common surname, a space and a job title (이수진 대리, 김민수 과장: session 40,
+  // dev-38); not a team or department before the title (마케팅 팀장, 인사팀 과장, 영업부 차장)
+  /(?<![가-힣])(?![가-힣]{2}[팀부과실])[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나엄채원천방공현함변염여추도석선설길연위표명반왕금옥육인맹제모탁국은편용][가-힣]{2}\s(?:대리|과장|차장|부장|팀장|주임|실장|사원)(?![가-힣])/u,
+  // Hindi: given name and surname before the possessive and a money word (सुरेश वर्मा की तनख्वाह: session 40, dev-38)
+  /(?<![\u0900-\u097f])(?!(?:मेरी|मेरे|मेरा|उनकी|उनके|उनका|उसकी|उसके|उसका|आपकी|आपके|आपका|हमारी|हमारे|हमारा|इनकी|इसकी)\s)[\u0900-\u097f]{2,}\s[\u0900-\u097f]{2,}\s(?:की|का|के)\s(?:तनख्वाह|तनख़्वाह|वेतन|सैलरी|आय|कर्ज़|कर्ज|क़र्ज़|लोन|उधार|पेंशन)(?![\u0900-\u097f])/u,
   // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती; डॉ with a dot or a space (डॉक्टर is
   // "doctor", no name: session 39)
   new RegExp(

@@ -107,7 +107,7 @@ const CUE_GROUPS: ReadonlyArray<readonly [SpokenCategory | "phone" | "number", r
   ],
   // Session 39: a social security number dictated in words ("my SSN is five three six, two two, …"): nine digits in the
   // number's valid ranges.
-  ["us_ssn", ["ssn", "social security", "soc\\.? sec"]],
+  ["us_ssn", ["ssn", "social security", "soc\\.? sec", "social(?= (?:as|is|number|no))"]],
   ["payment_card", ["card", "tarjeta", "carte", "karte", "cartão", "carta", "kaart", "卡号"]],
   ["driver_license", ["licen[cs]e", "führerschein", "permis", "licencia", "carnet", "patente", "rijbewijs"]],
   [

@@ -10,6 +10,7 @@
  * The talk path drops only a token shaped as people build passwords — a word, then digits or symbols ("Summer2024!",
  * "P@ssw0rd123" once its letter-like digits and `@`/`$` read as letters): "Is dR4m!3?hcnwOzd0fa5 a weak password?" asks
  * about a random-looking string someone most likely uses, and stays reported.
+ * An example marker right after the value (`"P@ssw0rd" (example)`, `（サンプル値）`) cues it the same way (session 40).
  * Any password finding whose value is a famous published example (xkcd 936's `Tr0ub4dor&3` and
  * `correcthorsebatterystaple`, bash.org's `hunter2`) is nobody's, whatever the rule.
  */
@@ -22,6 +23,12 @@ const OWNERSHIP =
 
 const EXAMPLE_BEFORE =
   /(?<![\p{L}])(?:examples?|e\.\s?g\.|for instance|such as|like|(?:good|bad|strong|weak|better|worse)\s*[:：]|z\.\s?b\.|beispiel(?:sweise)?|par exemple|exemple|por ejemplo|ejemplo|por exemplo|exemplo|ad esempio|esempio|bijvoorbeeld|voorbeeld|np\.|na przykład|przykład|(?:passwor[dt]\p{L}*|mots? de passe|contraseñas?|senhas?|wachtwoord(?:en)?|hasł\p{L}+|parol\p{L}+)\s+(?:comme|como|tipo|come|wie|zoals|jak|typu))\s*[:：]?\s*["'“«]?\s?$|(?:例如|比如|例えば|例：|例:)\s*["'“「]?$/iu;
+/**
+ * An example marker right after the value, on its line: `password: "P@ssw0rd" (example)`, `(sample value, change it)`,
+ * `# dummy`, `（サンプル値。実運用では変更してください）`, `（例）`, `(示例)`, `(예시)` (session 40, dev-38).
+ */
+const EXAMPLE_AFTER =
+  /^["'”」`]?[ \t]*(?:[(（][ \t]*|(?:#|\/\/)[ \t]*)(?:examples?|sample(?: value)?|placeholder|dummy|fake|beispiel(?:wert)?|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|пример|サンプル(?:値)?|例|示例|样例|範例|예시|샘플)(?![\p{L}])/iu;
 const FAMOUS_EXAMPLES = new Set(["tr0ub4dor&3", "correcthorsebatterystaple", "correct-horse-battery-staple", "hunter2"]);
 
 /** What a text says about passwords as a kind, read once per text (the judge is called per finding). */
@@ -35,7 +42,7 @@ export function isExamplePassword(text: string, finding: PrivacyFinding, talk: P
   if (finding.category !== "password") return false;
   if (FAMOUS_EXAMPLES.has(text.slice(finding.start, finding.end).toLowerCase())) return true;
   // The local cue first: the whole-text reads run only for a cued or standalone finding.
-  const cued = EXAMPLE_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start));
+  const cued = EXAMPLE_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start)) || EXAMPLE_AFTER.test(text.slice(finding.end, finding.end + 24));
   if (!cued && finding.rule !== "standalone-password") return false;
   talk.owned ??= OWNERSHIP.test(text);
   if (talk.owned) return false;

@@ -19,7 +19,7 @@ export type FieldKind = BuiltinPrivacyCategory | "person";
 
 const FIELDS: Record<FieldKind, string> = {
   passport:
-    "passport passportno passportnumber passportnum passportid passnummer reisepass reisepassnummer passeport numeropasseport pasaporte numeropasaporte passaporto travel document traveldocument traveldocumentnumber",
+    "passport passportno passportnumber passportnum passportid passnummer reisepass reisepassnummer passeport numeropasseport pasaporte numeropasaporte passaporto travel document traveldocument traveldocumentnumber paspor nopaspor nomorpaspor paspoort paspoortnummer paszport numerpaszportu pasaport pasaportno passaporte numeropassaporte hochieu sohochieu pasipoti",
   national_id:
     "cccd socccd cmnd socmnd nationalid nationalidnumber nationalidentifier idnumber idno idcard idcardnumber identitycard identitynumber personalid personalnumber citizenid residentid residentidnumber sin nin nino ninumber nationalinsurance nationalinsurancenumber taxid tin taxidentificationnumber steuerid steueridnr steuernummer aadhaar aadhar aadhaarno aadhaarnumber uid pan panno pannumber pancard nric dni nie nif cpf curp rrn residentregistrationnumber mynumber kojinbango personnummer bsn burgerservicenummer codicefiscale nir insee numerosecu emiratesid iqama civilid rodnecislo tajszam taj adoazonositojel adoazonosito nik noktp nokp mykad nokadpengenalan kadpengenalan sssno sss philsys philsysnumber nambayakitambulisho kitambulisho krapin nida nidanumber",
   us_ssn: "ssn socialsecurity socialsecuritynumber socsec ssnlast4",
@@ -40,7 +40,7 @@ const FIELDS: Record<FieldKind, string> = {
   financial:
     "salary salaries annualsalary basesalary grosssalary netsalary income annualincome monthlyincome grossincome netpay grosspay wage wages hourlyrate bonus compensation totalcompensation pay payrate debt debts totaldebt outstandingdebt loan loanamount loanbalance mortgage mortgagebalance balance accountbalance currentbalance creditscore ficoscore fico creditrating networth arrears overdue pension gehalt jahresgehalt einkommen lohn schulden kredit salaire revenu dette salario sueldo ingresos deuda stipendio reddito debito pensione salaris inkomen schuld wynagrodzenie pensja dochod zadluzenie bruttogehalt nettogehalt monatsgehalt bruttolohn nettolohn monatslohn jahreseinkommen kreditlimit creditlimit gross grosspay netamount salariobruto salarioneto sueldobruto sueldoneto salairebrut salairenet solde saldo maas lon manadslon lonn gaji gajipokok mzda hrubamzda cistamzda fizetes berezes salariu mshahara net deductions deduction netto brutto takehome overtime basepay basicpay canone arretrati affitto mietschulden mietruckstand loyersimpayes",
   biometric:
-    "fingerprinttemplate fingerprinthash fingerprintdata faceembedding facevector faceencoding facetemplate facialtemplate faceprint facialgeometry iriscode iristemplate irishash irisscan retinascan voiceprint voicetemplate voiceembedding speakerembedding biometric biometrics biometrictemplate biometrichash biometricdata biometricid palmprint palmvein veinpattern gaitsignature dnaprofile dnasequence genotype strprofile geneticmarkers geneticdata minutiae",
+    "fingerprinttemplate fingerprinthash fingerprintdata faceembedding facevector faceencoding facetemplate facialtemplate faceprint facialgeometry iriscode iristemplate irishash irisscan retinascan voiceprint voicetemplate voiceembedding speakerembedding biometric biometrics biometrictemplate biometrichash biometricdata biometricid palmprint palmvein veinpattern gaitsignature dnaprofile dnasequence genotype strprofile geneticmarkers geneticdata minutiae voiceprintid veinpatternid palmveinid palmveinhash huellavocal huelladactilar empreintevocale empreintedigitale minuties stimmabdruck fingerabdruck fingerabdrucktemplate gesichtsmerkmale",
   payment_card: "card cardnumber cardno ccnumber creditcard creditcardnumber debitcard cardpan primaryaccountnumber",
   password: "password passwd pwd pass passphrase passcode pin kennwort passwort motdepasse contrasena senha wachtwoord heslo jelszo parola katasandi nenosiri",
   api_key: "apikey xapikey apitoken accesstoken authtoken xauthtoken secretkey clientsecret privatetoken sessiontoken refreshtoken bearertoken",
@@ -111,6 +111,7 @@ const SCRIPT_FIELDS: Partial<Record<FieldKind, string>> = {
   date_of_birth:
     "出生日期|生日|生年月日|생년월일|تاريخ الميلاد|जन्म तिथि|تاریخ تولد|تاریخ_تولد|تاریخ پیدائش|জন্ম তারিখ|பிறந்த தேதி|วันเกิด|Дата рождения|Дата народження|תאריך לידה|Ημερομηνία γέννησης|Ημ. γέννησης|تاريخ الولادة|تاريخ_الميلاد|تاریخ ولادت|জন্মতারিখ|জন্ম তারিখ",
   medical_record: "病历号|病历号码|住院号|门诊号|病案号|就诊卡号|病歴番号|カルテ番号|患者ID|患者番号|診察券番号|환자번호|병록번호",
+  biometric: "지문|지문템플릿|정맥패턴|홍채코드|얼굴특징|指纹|指纹模板|人脸特征值|人脸特征|声纹|虹膜码|指紋|顔特徴量|静脈パターン",
   passport: "护照号码|护照号|護照號碼|旅券番号|여권번호|رقم جواز السفر|पासपोर्ट नंबर|شماره گذرنامه|Паспорт|Загранпаспорт",
 };
 const SCRIPT_LOOKUP = new Map<string, FieldKind>();
