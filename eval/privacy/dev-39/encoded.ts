@@ -6,7 +6,7 @@ import type { MarkedEntry } from "../marked-prompts.js";
 import { b64, b64url, basic, bytes, dataUrl, dni, iban, jwt, luhn, qp, wordB, wordQ } from "./encode.js";
 
 const JWT_IO =
-  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk5yJV_adQssw5c";
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
 const RFC7519 = `${b64url('{"typ":"JWT",\r\n "alg":"HS256"}')}.${b64url('{"iss":"joe",\r\n "exp":1300819380,\r\n "http://example.com/is_root":true}')}.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk`;
 const iat = 1_764_900_000;
 
