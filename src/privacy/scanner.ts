@@ -6,7 +6,7 @@ import { createCustomDetectors } from "./detectors/custom.js";
 import { normalizeForScan, type NormalizedText } from "./normalize.js";
 import { collapseLetterSpacing } from "./letter-spacing.js";
 import { decodeEscapes } from "./escapes.js";
-import { withEncodedValues } from "./encoded-values.js";
+import { findEncodedTokens, withEncodedValues } from "./encoded-values.js";
 import { foldLookAlikes } from "./look-alikes.js";
 import { foldGroupSeparators } from "./group-separators.js";
 import { forgetDigitRuns } from "./digit-runs.js";
@@ -121,7 +121,9 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
   return {
     scan(original: string): PrivacyFinding[] {
       if (typeof original !== "string" || original.length === 0) return [];
-      return withEncodedValues(original, scanPlain(original), scanPlain);
+      // Tokens first: their search shares the printable-ASCII runs the plain scan's detectors read (text-runs.ts).
+      const tokens = findEncodedTokens(original);
+      return withEncodedValues(original, tokens, scanPlain(original), scanPlain);
     },
   };
 }
