@@ -33,7 +33,9 @@ function folded(run: string): string | undefined {
 /** `text` with the group separators of grouped values replaced by spaces (same length). */
 export function foldGroupSeparators(text: string): string {
   if (!MAY_GROUP.test(text)) return text;
-  let out: string | undefined;
+  // Pieces joined once at the end (a copy of the whole text per folded run would be quadratic).
+  const pieces: string[] = [];
+  let copied = 0;
   let done = 0;
   SEPARATORS.lastIndex = 0;
   // From each separator not inside a run already read: the run of letters, digits and separators around it (at most
@@ -53,7 +55,10 @@ export function foldGroupSeparators(text: string): string {
     const run = text.charCodeAt(start) === 43 ? text.slice(start + 1, end) : text.slice(start, end);
     const replaced = folded(run);
     if (replaced === undefined) continue;
-    out = (out ?? text).slice(0, end - run.length) + replaced + (out ?? text).slice(end);
+    pieces.push(text.slice(copied, end - run.length), replaced);
+    copied = end;
   }
-  return out ?? text;
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join("");
 }

@@ -51,7 +51,7 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["JWTs with an e-mail claim", "eyJhbGciOiJIUzI1NiJ9.eyJlbWFpbCI6ImFAYi5jZCJ9.c2lnbmF0dXJl "],
   ["encoded-words, whole and unfinished", "=?UTF-8?B?SmFuZSA8akByby5kZT4=?= =?UTF-8?Q?a=40b.cd?= =?x?Q?=? "],
   ["quoted-printable escapes and soft breaks", "a=40b.cd =C3=A4=\nx =ZZ= "],
-  ["one long base64 run", "QUJD"],
+  ["one long base64 run, padding inside", "QUJDb2=="],
   ["one long quoted-printable run", "=C3=A4"],
   ["grouped values", "4172_9960_8905_6538 DE59\u00b72107\u00b70024 +44\u20227911\u2022482 1_0 "],
 ];

@@ -35,8 +35,8 @@ describe("encoded tokens are decoded and reported whole (encoded-values.ts)", ()
       "email:ingrid.so=\nlberg=40gmail.com",
     ],
     [
-      "a base64 JSON config value",
-      `"seed": "${b64('{"name":"Clara Nystrom","email":"clara.nystrom@telia.se"}')}"`,
+      "a base64 JSON payload (the gate: an encoding word or padding)",
+      `"payload": "${b64('{"name":"Clara Nystrom","email":"clara.nystrom@telia.se"}')}"`,
       `email:${b64('{"name":"Clara Nystrom","email":"clara.nystrom@telia.se"}')}`,
     ],
   ])("%s", (_label, text, expected) => {
