@@ -6,7 +6,9 @@ import { createCustomDetectors } from "./detectors/custom.js";
 import { normalizeForScan, type NormalizedText } from "./normalize.js";
 import { collapseLetterSpacing } from "./letter-spacing.js";
 import { decodeEscapes } from "./escapes.js";
+import { findEncodedTokens, withEncodedValues } from "./encoded-values.js";
 import { foldLookAlikes } from "./look-alikes.js";
+import { foldGroupSeparators } from "./group-separators.js";
 import { forgetDigitRuns } from "./digit-runs.js";
 import { forgetTextRuns } from "./text-runs.js";
 import { sortInPlace } from "./stable-sort.js";
@@ -85,35 +87,43 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
   // Loaded when the scanner is built, so the first request does not pay for it: the weights and the shipped
   // word -> cluster-code table (data/privacy-model/word-clusters.bin), ~15–25 ms once per process.
   if (learned) wordTable();
+  // Encoded tokens (JWTs, Basic credentials, base64, data: URLs, MIME encoded-words) are read by a second scan of
+  // their lines with each token decoded; findings inside a token cover the whole token (encoded-values.ts).
+  const scanPlain = (original: string): PrivacyFinding[] => {
+    // HTML, URL and JSON escapes are decoded ("jane.roe%40acme-mail.de", escapes.ts), then Unicode is normalised.
+    const decoded = decodeEscapes(original);
+    let normalized = normalizeForScan(decoded.text);
+    // Dashes inside numbers and homoglyph letters in two-script words are folded, in place (look-alikes.ts), and
+    // letter-spaced values ("C H 1 4 8 9 …") are closed up before detection (letter-spacing.ts).
+    // Values grouped with `_`, `·` or `•` get spaces there instead (group-separators.ts).
+    let folded = foldGroupSeparators(foldLookAlikes(normalized.text));
+    if (folded !== normalized.text && COMBINING_MARK.test(folded)) [folded, normalized] = normalizedAgain(folded, normalized);
+    const collapsed = collapseLetterSpacing(folded);
+    const analysis = analyse(collapsed.text);
+    let findings = analysis.findings;
+    // The learned second opinion only adds a finding of a category the rules did not report (learned/model.ts).
+    if (learned && analysis.signals) {
+      const features = promptFeatures(analysis.lower, analysis.signals, learned.buckets, learned.ruleFindings);
+      const added = learnedFindings(learned, thresholds, analysis.text, features, findings, analysis.signals.person);
+      if (added.length > 0) findings = [...findings, ...added].sort((left, right) => left.start - right.start);
+    }
+    if (collapsed.changed)
+      findings = findings.map((finding) => ({ ...finding, start: collapsed.before(finding.start), end: collapsed.before(finding.end - 1) + 1 }));
+    if (normalized.changed)
+      findings = findings.map((finding) => ({
+        ...finding,
+        start: normalized.originalStart(finding.start),
+        end: normalized.originalEnd(finding.start, finding.end),
+      }));
+    if (!decoded.changed) return findings;
+    return findings.map((finding) => ({ ...finding, start: decoded.start(finding.start), end: decoded.end(finding.end - 1) }));
+  };
   return {
     scan(original: string): PrivacyFinding[] {
       if (typeof original !== "string" || original.length === 0) return [];
-      // HTML, URL and JSON escapes are decoded ("jane.roe%40acme-mail.de", escapes.ts), then Unicode is normalised.
-      const decoded = decodeEscapes(original);
-      let normalized = normalizeForScan(decoded.text);
-      // Dashes inside numbers and homoglyph letters in two-script words are folded, in place (look-alikes.ts), and
-      // letter-spaced values ("C H 1 4 8 9 …") are closed up before detection (letter-spacing.ts).
-      let folded = foldLookAlikes(normalized.text);
-      if (folded !== normalized.text && COMBINING_MARK.test(folded)) [folded, normalized] = normalizedAgain(folded, normalized);
-      const collapsed = collapseLetterSpacing(folded);
-      const analysis = analyse(collapsed.text);
-      let findings = analysis.findings;
-      // The learned second opinion only adds a finding of a category the rules did not report (learned/model.ts).
-      if (learned && analysis.signals) {
-        const features = promptFeatures(analysis.lower, analysis.signals, learned.buckets, learned.ruleFindings);
-        const added = learnedFindings(learned, thresholds, analysis.text, features, findings, analysis.signals.person);
-        if (added.length > 0) findings = [...findings, ...added].sort((left, right) => left.start - right.start);
-      }
-      if (collapsed.changed)
-        findings = findings.map((finding) => ({ ...finding, start: collapsed.before(finding.start), end: collapsed.before(finding.end - 1) + 1 }));
-      if (normalized.changed)
-        findings = findings.map((finding) => ({
-          ...finding,
-          start: normalized.originalStart(finding.start),
-          end: normalized.originalEnd(finding.start, finding.end),
-        }));
-      if (!decoded.changed) return findings;
-      return findings.map((finding) => ({ ...finding, start: decoded.start(finding.start), end: decoded.end(finding.end - 1) }));
+      // Tokens first: their search shares the printable-ASCII runs the plain scan's detectors read (text-runs.ts).
+      const tokens = findEncodedTokens(original);
+      return withEncodedValues(original, tokens, scanPlain(original), scanPlain);
     },
   };
 }

@@ -45,6 +45,15 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["escapes of escapes", "%2540&amp;#64;&amp;amp;amp;%252540&amp;#x"],
   ["\\x and \\u{} escapes, whole and unfinished", "\\x40\\x4\\u{40}\\u{1234567}\\u{"],
   ["homoglyph words with combining marks", "p\u0430\u0301"],
+  // Session 40: encoded tokens decoded and their lines scanned again (encoded-values.ts), group separators folded
+  // (group-separators.ts): dense tokens, unfinished ones, one long base64 run and one long QP run. (No row of dense base64
+  // text: the plain scan costs ~45 µs a character on such lines at the start commit too — 128 KB 5.9 s there, 5.7 s here.)
+  ["JWTs with an e-mail claim", "eyJhbGciOiJIUzI1NiJ9.eyJlbWFpbCI6ImFAYi5jZCJ9.c2lnbmF0dXJl "],
+  ["encoded-words, whole and unfinished", "=?UTF-8?B?SmFuZSA8akByby5kZT4=?= =?UTF-8?Q?a=40b.cd?= =?x?Q?=? "],
+  ["quoted-printable escapes and soft breaks", "a=40b.cd =C3=A4=\nx =ZZ= "],
+  ["one long base64 run, padding inside", "QUJDb2=="],
+  ["one long quoted-printable run", "=C3=A4"],
+  ["grouped values", "4172_9960_8905_6538 DE59\u00b72107\u00b70024 +44\u20227911\u2022482 1_0 "],
 ];
 
 function cpuMicros(task: () => void): number {

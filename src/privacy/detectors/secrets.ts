@@ -125,8 +125,8 @@ const TOKEN_RULES: TokenRule[] = [
 
 const TOKEN_PATTERN = new RegExp(`(?<![A-Za-z0-9_])(?:${TOKEN_RULES.map((rule) => `(${rule.source})`).join("|")})(?![A-Za-z0-9])`, "g");
 
-/** Documentation values published by vendors (AWS docs, jwt.io) that are not anyone's secret. */
-const KNOWN_EXAMPLES = /EXAMPLE|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c/;
+/** Documentation values published by vendors and standards (AWS docs, jwt.io, RFC 7519 §3.1) that are not anyone's secret. */
+const KNOWN_EXAMPLES = /EXAMPLE|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk/;
 
 function tokenBody(value: string): string {
   const separator = value.search(TOKEN_BODY_PATTERN_1);

@@ -1,0 +1,342 @@
+/**
+ * Encoded values (session 40, issue #15): developers paste personal data in encodings no value pattern reads — a JWT
+ * whose claims hold an e-mail, `Authorization: Basic <base64(user:password)>`, base64 of JSON, CSV or text in configs
+ * and Kubernetes Secrets, `data:` URLs, MIME encoded-words (`=?UTF-8?B?…?=`, `=?ISO-8859-1?Q?…?=`). Each such token is
+ * decoded and its line is scanned again with the token replaced by its decoded text (so "password: <base64>" is read
+ * as "password: <value>"); a finding inside a decoded token becomes one finding over **the whole encoded token** (what
+ * redaction replaces: a part of a base64 string redacts nothing), and replaces the findings the plain scan reported
+ * inside the token (a JWT's `jwt`, an `api_key` on base64). A token whose decoded text is ordinary text with nothing in
+ * it (a placeholder `REPLACE_ME`, RFC 7617's `Aladdin:open sesame`) drops the credential findings the plain scan
+ * reported on its base64 form.
+ *
+ * Cheap gates: `eyJ` for JWTs, `=?` for encoded-words, a base64 run of ≥ 24 characters (≥ 12 when padded or holding
+ * `+`/`/`) whose bytes decode as UTF-8 text; quoted-printable only in a text that shows it. Bounded: 64 tokens per text
+ * (the first 64), 16 KB per base64 or encoded-word token, 64 KB decoded per text, one
+ * level (a decoded token is scanned by the plain scan, which decodes nothing further). Linear: each pattern is one
+ * pass without nested or unbounded look-arounds, each token is decoded once, each line holding tokens is scanned once
+ * more.
+ */
+import { TextDecoder } from "node:util";
+import type { PrivacyFinding } from "./types.js";
+import { isPlaceholderValue } from "./context.js";
+
+export type EncodedKind = "jwt" | "basic" | "base64" | "data-url" | "mime-word" | "quoted-printable";
+
+export interface EncodedToken {
+  start: number;
+  end: number;
+  kind: EncodedKind;
+  /** The decoded text the line's second scan sees in the token's place. */
+  decoded: string;
+}
+
+const MAX_TOKENS = 64;
+const MAX_DECODED_TOTAL = 65_536;
+/** Context kept on each side of a line's tokens for the second scan. */
+const LINE_CONTEXT = 160;
+
+const JWT = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,2048}\.(eyJ[A-Za-z0-9_-]{8,16384})\.[A-Za-z0-9_-]{0,1024}(?![A-Za-z0-9_-])/g;
+/** 1 for a base64 or base64url character, 2 for `=`: runs are found by one loop over the text (a regex scan cost
+ * several times more on ordinary prose). */
+const BASE64_CLASS = new Uint8Array(128);
+for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-") BASE64_CLASS[char.charCodeAt(0)] = 1;
+BASE64_CLASS[61] = 2;
+const MAX_RUN = 16_384;
+
+/**
+ * A text that may hold a base64 token worth decoding: padding (`==`, or `=` before a quote, `,;&)<` or the line's
+ * end), or a word that goes with encoded values. One native search; a character loop over every text cost the
+ * bench's 2,000-token prompt ~15% of its scan.
+ */
+const BASE64_GATE = /==|=["'`,;&)<]|=$|base64|b64|basic|secret|data:|token|auth|payload|attachment|blob|cookie|header|encoded/im;
+
+/** [start, end) of each base64 run of 12 to 16 K characters (with up to two `=`) not followed by more base64 or `=`. */
+function base64Runs(text: string, limit: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  if (!BASE64_GATE.test(text)) return runs;
+  const length = text.length;
+  let index = 0;
+  while (index < length && runs.length < limit) {
+    let code = text.charCodeAt(index);
+    if (code >= 128 || BASE64_CLASS[code] !== 1) {
+      index++;
+      continue;
+    }
+    let end = index + 1;
+    while (end < length && (code = text.charCodeAt(end)) < 128 && BASE64_CLASS[code] === 1) end++;
+    let padded = end;
+    while (padded < length && padded - end < 2 && text.charCodeAt(padded) === 61) padded++;
+    if (padded < length && (code = text.charCodeAt(padded)) < 128 && BASE64_CLASS[code] !== 0) {
+      // More `=` or base64 after the padding: no token; skip the whole run.
+      while (padded < length && (code = text.charCodeAt(padded)) < 128 && BASE64_CLASS[code] !== 0) padded++;
+    } else if (end - index >= 12 && end - index <= MAX_RUN) runs.push([index, padded]);
+    index = padded;
+  }
+  return runs;
+}
+const MIME_WORD = /=\?([A-Za-z0-9_.:-]{1,40})\?([BbQq])\?([^?\s]{1,4096})\?=/g;
+/** `data:<type>;base64,` just before a base64 run. */
+const DATA_URL_PREFIX = /data:[a-z]+\/[\w.+-]+(?:;[\w-]+=[\w.-]+)*;base64,$/i;
+/** `Basic` (an HTTP authorization scheme) a few characters before a base64 run on its line. */
+const BASIC_BEFORE = /\bbasic\b[^\n]{0,20}$/i;
+/** A decoded `user:password` pair (Basic credentials). */
+const USER_PASSWORD = /^([^\s:]{1,128}):([^\n]{1,256})$/;
+/** Credentials documented as examples (RFC 7617's, tutorials') or placeholders: nobody's secret. */
+const PLACEHOLDER_PASSWORDS = new Set(["open sesame", "password", "pass", "passwd", "secret", "changeme", "testpassword", "test", "example", "pwd"]);
+const CREDENTIALS = new Set<string>(["password", "api_key", "jwt", "private_key", "connection_string"]);
+
+/** Quoted-printable (RFC 2045): a run of non-space characters holding `=XX` escapes or soft line breaks `=\n`. */
+const QP_TOKEN = /(?<![^\s=])[^\s=]*(?:=(?:[0-9A-F]{2}|\r?\n)[^\s=]*)+/g;
+/** Signs that a text is quoted-printable: the header, a UTF-8 sequence `=C3=A4`, an address with `=40`. */
+const QP_SIGNS = /quoted-printable|=[C-F][0-9A-F]=[89AB][0-9A-F]|[\w.]=40[\w-]+\.[a-z]/i;
+/** A soft line break after a non-space character, with an escape in the text. */
+const QP_SOFT_BREAK = /\S=\r?\n/;
+const QP_ESCAPE = /=[0-9A-F]{2}/;
+
+/** True when `text` shows quoted-printable (a soft break alone is also an `.env` line `KEY=`: it needs an escape too). */
+function quotedPrintable(text: string): boolean {
+  if (!text.includes("=")) return false;
+  return QP_SIGNS.test(text) || (QP_SOFT_BREAK.test(text) && QP_ESCAPE.test(text));
+}
+
+/** A quoted-printable run decoded as UTF-8 (soft breaks removed), or undefined when its bytes are not text. */
+function decodeQuotedPrintable(run: string): string | undefined {
+  const bytes: number[] = [];
+  for (let index = 0; index < run.length; index++) {
+    const code = run.charCodeAt(index);
+    if (code === 61) {
+      const next = run.charCodeAt(index + 1);
+      if (next === 10 || next === 13) {
+        index += next === 13 ? 2 : 1;
+        continue;
+      }
+      bytes.push(parseInt(run.slice(index + 1, index + 3), 16));
+      index += 2;
+    } else if (code < 0x80) bytes.push(code);
+    else for (const byte of Buffer.from(run[index]!, "utf8")) bytes.push(byte);
+  }
+  return asText(Uint8Array.from(bytes), utf8, 0);
+}
+
+/** The order in which a token's inner findings name it (unlisted categories between the listed ones and credentials). */
+const CATEGORY_RANK = ["email", "phone", "payment_card", "iban", "us_ssn", "health", "medical_record", "date_of_birth", "national_id"];
+const rank = (category: string) => (CREDENTIALS.has(category) ? 100 : CATEGORY_RANK.includes(category) ? CATEGORY_RANK.indexOf(category) : 50);
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Bytes as UTF-8 text when they are text (valid UTF-8, no control characters but tab and line breaks), else undefined. */
+export function asText(bytes: Uint8Array, decoder: TextDecoder = utf8, minLetters = 3): string | undefined {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  let letters = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code < 0x20 && code !== 9 && code !== 10 && code !== 13) || code === 0x7f || code === 0xfffd) return undefined;
+    if ((code | 0x20) >= 97 && (code | 0x20) <= 122) letters++;
+    else if (code > 0x7f) letters++;
+  }
+  return letters >= minLetters ? text : undefined;
+}
+
+function base64Bytes(run: string): Uint8Array | undefined {
+  const body = run.replace(/=+$/, "");
+  if (body.length % 4 === 1) return undefined;
+  if (run.length > body.length && run.length % 4 !== 0) return undefined;
+  const url = /[-_]/.test(body);
+  if (url && /[+/]/.test(body)) return undefined;
+  return Buffer.from(body, url ? "base64url" : "base64");
+}
+
+/** Registered JWT claims holding times (RFC 7519): numbers no rule should read as an identifier. */
+const TIMESTAMP_CLAIMS = new Set(["iat", "exp", "nbf", "auth_time", "updated_at"]);
+
+/** A JWT's claims (or a decoded JSON object) as `key: value` lines (what keyword rules read), or the payload text when it is not a JSON object. */
+function claimsText(payload: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(payload);
+  } catch {
+    return payload;
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return payload;
+  return Object.entries(parsed as Record<string, unknown>)
+    .filter(([key]) => !TIMESTAMP_CLAIMS.has(key))
+    .map(([key, value]) => `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`)
+    .join("\n");
+}
+
+function decodeMimeWord(charset: string, kind: string, body: string): string | undefined {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset.toLowerCase(), { fatal: true });
+  } catch {
+    return undefined;
+  }
+  if (kind === "B" || kind === "b") {
+    const bytes = base64Bytes(body);
+    return bytes === undefined ? undefined : asText(bytes, decoder);
+  }
+  const bytes: number[] = [];
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index]!;
+    if (char === "_") bytes.push(0x20);
+    else if (char === "=" && /^[0-9A-Fa-f]{2}$/.test(body.slice(index + 1, index + 3))) {
+      bytes.push(parseInt(body.slice(index + 1, index + 3), 16));
+      index += 2;
+    } else bytes.push(char.charCodeAt(0) & 0xff);
+  }
+  return asText(Uint8Array.from(bytes), decoder);
+}
+
+/** The encoded tokens of `text` (non-overlapping, in text order), each decoded; cheap when the gates fail. */
+export function findEncodedTokens(text: string): EncodedToken[] {
+  const tokens: EncodedToken[] = [];
+  let decodedTotal = 0;
+  const add = (token: EncodedToken) => {
+    if (tokens.length >= MAX_TOKENS || decodedTotal + token.decoded.length > MAX_DECODED_TOTAL) return;
+    if (tokens.some((other) => other.start < token.end && token.start < other.end)) return;
+    decodedTotal += token.decoded.length;
+    tokens.push(token);
+  };
+  if (text.includes("eyJ")) {
+    JWT.lastIndex = 0;
+    for (let match = JWT.exec(text); match !== null && tokens.length < MAX_TOKENS; match = JWT.exec(text)) {
+      const payload = asText(Buffer.from(match[1]!, "base64url"));
+      if (payload !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "jwt", decoded: claimsText(payload) });
+    }
+  }
+  if (text.includes("=?")) {
+    MIME_WORD.lastIndex = 0;
+    for (let match = MIME_WORD.exec(text); match !== null && tokens.length < MAX_TOKENS; match = MIME_WORD.exec(text)) {
+      const decoded = decodeMimeWord(match[1]!, match[2]!, match[3]!);
+      if (decoded !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "mime-word", decoded });
+    }
+  }
+  let candidates = 0;
+  for (const [runStart, runEnd] of base64Runs(text, 16 * MAX_TOKENS)) {
+    if (tokens.length >= MAX_TOKENS || candidates >= 4 * MAX_TOKENS) break;
+    const run = text.slice(runStart, runEnd);
+    if (run.length < 24 && !(run.endsWith("=") || /[+/]/.test(run))) continue;
+    candidates++;
+    const bytes = base64Bytes(run);
+    const decoded = bytes && asText(bytes);
+    if (decoded === undefined) continue;
+    const before = text.slice(Math.max(0, runStart - 120), runStart);
+    const dataUrl = DATA_URL_PREFIX.exec(before);
+    const start = dataUrl ? runStart - dataUrl[0].length : runStart;
+    const kind: EncodedKind = dataUrl ? "data-url" : BASIC_BEFORE.test(before) && USER_PASSWORD.test(decoded) ? "basic" : "base64";
+    add({ start, end: runEnd, kind, decoded: decoded.startsWith("{") ? claimsText(decoded) : decoded });
+  }
+  if (quotedPrintable(text)) {
+    QP_TOKEN.lastIndex = 0;
+    for (let match = QP_TOKEN.exec(text); match !== null && tokens.length < MAX_TOKENS; match = QP_TOKEN.exec(text)) {
+      const decoded = decodeQuotedPrintable(match[0]);
+      if (decoded !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "quoted-printable", decoded });
+    }
+  }
+  return tokens.sort((left, right) => left.start - right.start);
+}
+
+/** True for Basic credentials that are a placeholder or a documented example (`Aladdin:open sesame`, `username:password`). */
+function placeholderCredentials(decoded: string): boolean {
+  const [, user, password] = USER_PASSWORD.exec(decoded)!;
+  const lower = password!.toLowerCase();
+  return PLACEHOLDER_PASSWORDS.has(lower) || lower === user!.toLowerCase() || isPlaceholderValue(password!);
+}
+
+/**
+ * The findings of `original` with its encoded `tokens` (findEncodedTokens) read: `findings` are the plain scan's
+ * (original offsets), `scan` is the plain scan (it decodes no token itself, so the nesting is one level).
+ */
+export function withEncodedValues(
+  original: string,
+  tokens: readonly EncodedToken[],
+  findings: PrivacyFinding[],
+  scan: (text: string) => PrivacyFinding[],
+): PrivacyFinding[] {
+  if (tokens.length === 0) return findings;
+  const mapped: PrivacyFinding[] = [];
+  const vetoed: EncodedToken[] = [];
+  for (const token of tokens)
+    if (token.kind === "basic") {
+      if (placeholderCredentials(token.decoded)) vetoed.push(token);
+      else mapped.push({ category: "password", start: token.start, end: token.end, rule: "encoded-basic" });
+    }
+  // Lines holding tokens: each scanned once with its tokens replaced by their decoded text.
+  let index = 0;
+  while (index < tokens.length) {
+    const lineStart = original.lastIndexOf("\n", tokens[index]!.start - 1) + 1;
+    let lineEnd = original.indexOf("\n", tokens[index]!.end);
+    if (lineEnd < 0) lineEnd = original.length;
+    const onLine: EncodedToken[] = [];
+    while (index < tokens.length && tokens[index]!.start < lineEnd) {
+      const token = tokens[index++]!;
+      if (token.end > lineEnd) {
+        lineEnd = original.indexOf("\n", token.end);
+        if (lineEnd < 0) lineEnd = original.length;
+      }
+      if (token.kind !== "basic") onLine.push(token);
+    }
+    if (onLine.length === 0) continue;
+    let view = "";
+    const viewStart = Math.max(lineStart, onLine[0]!.start - LINE_CONTEXT);
+    let at = viewStart;
+    // [view start, view end, token] of each decoded token; the text between them keeps its offsets (shifted).
+    const pieces: Array<[number, number, EncodedToken]> = [];
+    const gaps: Array<[number, number]> = [];
+    for (const token of onLine) {
+      gaps.push([view.length, at]);
+      view += original.slice(at, token.start) + " ";
+      pieces.push([view.length, view.length + token.decoded.length, token]);
+      view += token.decoded + " ";
+      at = token.end;
+    }
+    gaps.push([view.length, at]);
+    view += original.slice(at, Math.min(lineEnd, at + LINE_CONTEXT));
+    /** The original offset of view offset `offset` (inside a decoded token: the token's start, or end with `isEnd`). */
+    const toOriginal = (offset: number, isEnd: boolean): number => {
+      for (const [from, to, token] of pieces)
+        if (offset >= from && offset <= to && (isEnd ? offset > from : offset < to)) return isEnd ? token.end : token.start;
+      let gap = gaps[0]!;
+      for (const candidate of gaps) if (candidate[0] <= offset) gap = candidate;
+      return Math.min(original.length, gap[1] + offset - gap[0]);
+    };
+    const inner = scan(view);
+    const touched = new Set<EncodedToken>();
+    // Values that carry their own proof (an address's syntax, a check digit) first, credentials last: a JWT holding an
+    // e-mail and a user id is reported as the e-mail.
+    const ranked = [...inner].sort((left, right) => rank(left.category) - rank(right.category) || left.start - right.start);
+    for (const finding of ranked) {
+      const hit = pieces.filter(([from, to]) => finding.start < to && finding.end > from);
+      if (hit.length === 0) continue;
+      for (const [, , token] of hit) touched.add(token);
+      const start = toOriginal(finding.start, false);
+      const end = toOriginal(finding.end, true);
+      if (!mapped.some((other) => other.start < end && start < other.end))
+        mapped.push({ category: finding.category, start, end, rule: `encoded-${hit[0]![2].kind}` });
+    }
+    for (const [, , token] of pieces) if (!touched.has(token) && token.kind !== "jwt" && token.kind !== "quoted-printable") vetoed.push(token);
+  }
+  let result = findings;
+  // Ordinary text with nothing in it: the plain scan's credential findings on its encoded form go.
+  for (const token of vetoed)
+    result = result.filter((finding) => !(finding.start >= token.start && finding.end <= token.end && CREDENTIALS.has(finding.category)));
+  const added: PrivacyFinding[] = [];
+  for (const finding of mapped) {
+    // One finding over the whole token (and over any plain finding that reaches out of it), replacing those it covers.
+    let { start, end } = finding;
+    for (const other of result)
+      if (other.start < end && other.end > start) {
+        start = Math.min(start, other.start);
+        end = Math.max(end, other.end);
+      }
+    result = result.filter((other) => !(other.start < end && other.end > start));
+    added.push({ ...finding, start, end });
+  }
+  if (added.length === 0 && result === findings) return findings;
+  return [...result, ...added].sort((left, right) => left.start - right.start);
+}

@@ -1,0 +1,64 @@
+/**
+ * Group separators (session 40, issue #15): card numbers, IBANs, phone numbers and national ids are pasted grouped with
+ * `_` (`4556_7375_8689_9855`, a log's or code's form), `·` or `•` (`DE59·2107·0024·…`, `+44•7911•482•305`, an app's or
+ * a PDF's form) where the value patterns expect a space. Before detection these separators are replaced by a space, in
+ * place (same length: no offsets change), inside a run of at least three groups that holds enough digits: 12–19 digits
+ * in digit-only groups for `_` (so `1_073_741_824` and `snake_case` stay as written), 7 or more for `·` and `•`.
+ * Thin and narrow no-break spaces need nothing here: NFKC normalisation makes them spaces.
+ * One pass of one pattern without look-arounds; a text without `_`, `·`, `•` is returned after one native search.
+ */
+
+const MAY_GROUP = /[_\u00b7\u2022]/;
+const SEPARATORS = /[_\u00b7\u2022]/g;
+const SEPARATOR = /[_\u00b7\u2022]/g;
+/** The longest grouped value looked at around a separator. */
+const MAX_RUN = 64;
+
+const isGroupChar = (code: number) =>
+  (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 95 || code === 0xb7 || code === 0x2022;
+
+const DIGIT = /\d/g;
+
+/** The run's separators as spaces when it is a grouped value (see above), else undefined. */
+function folded(run: string): string | undefined {
+  const groups = run.split(SEPARATOR);
+  if (groups.length < 3 || groups.some((group) => group.length === 0 || group.length > 8)) return undefined;
+  const digits = run.match(DIGIT)?.length ?? 0; // runs are at most 2 × 64 characters
+  if (run.includes("_")) {
+    if (!groups.every((group) => /^\d+$/.test(group)) || digits < 12 || digits > 19) return undefined;
+  } else if (digits < 7) return undefined;
+  return run.replace(SEPARATOR, " ");
+}
+
+/** `text` with the group separators of grouped values replaced by spaces (same length). */
+export function foldGroupSeparators(text: string): string {
+  if (!MAY_GROUP.test(text)) return text;
+  // Pieces joined once at the end (a copy of the whole text per folded run would be quadratic).
+  const pieces: string[] = [];
+  let copied = 0;
+  let done = 0;
+  SEPARATORS.lastIndex = 0;
+  // From each separator not inside a run already read: the run of letters, digits and separators around it (at most
+  // MAX_RUN characters each way), read once.
+  for (let match = SEPARATORS.exec(text); match !== null; match = SEPARATORS.exec(text)) {
+    // A separator between two digits, or a `·`/`•` after a letter or digit, can be inside a grouped value; `snake_case`
+    // cannot (the common case in code, skipped without reading a run).
+    const [before, after] = [text.charCodeAt(match.index - 1), text.charCodeAt(match.index + 1)];
+    if (!(after >= 48 && after <= 57) || (match[0] === "_" && !(before >= 48 && before <= 57))) continue;
+    let start = match.index;
+    while (start > done && match.index - start < MAX_RUN && isGroupChar(text.charCodeAt(start - 1))) start--;
+    if (start > 0 && text.charCodeAt(start - 1) === 43) start--; // a leading "+" of a phone number
+    let end = match.index + 1;
+    while (end < text.length && end - match.index < MAX_RUN && isGroupChar(text.charCodeAt(end))) end++;
+    done = end;
+    SEPARATORS.lastIndex = end;
+    const run = text.charCodeAt(start) === 43 ? text.slice(start + 1, end) : text.slice(start, end);
+    const replaced = folded(run);
+    if (replaced === undefined) continue;
+    pieces.push(text.slice(copied, end - run.length), replaced);
+    copied = end;
+  }
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join("");
+}
