@@ -14,7 +14,9 @@
  * with a sticky copy of the pattern on the window itself (a match of unbounded length: `(?<=pattern)` at each of the
  * last `after` offsets instead). When a window may match it is tested with the pattern itself, so every answer is the
  * pattern's own. A window whose edge splits a surrogate pair is always tested; so is every window of a pattern with
- * a back-reference, a look-around of unbounded length or a look-around inside a look-around.
+ * a back-reference or a look-around of unbounded length. A look-around inside a look-around reads at most its own
+ * reads past the outer one's body (session 40; before, such a pattern was always tested: the name label's template
+ * check made the slowest adversarial input test every window around every amount).
  *
  * The text pass is made only once the windows tested for a pattern add up to four times the text's length: a short
  * prompt with a few windows never pays for it, nor a text whose windows barely overlap (one sentence each: "varied
@@ -83,10 +85,15 @@ function measure(source: string, from: number, to: number): Measure {
       if (LOOKAROUND.test(source.slice(index, index + 4))) {
         const behind = source[index + 2] === "<";
         const body = measure(source, index + (behind ? 4 : 3), end - 1);
-        // A condition inside a look-around reads further still: counted as unbounded.
-        const read = body.back > 0 || body.ahead > 0 ? Infinity : body.length;
-        if (behind) back = Math.max(back, read);
-        else ahead = Math.max(ahead, read);
+        // The body lies before the position (look-behind) or after it (look-ahead); a condition inside the body reads
+        // at most `body.back` before the body's start and `body.ahead` after its end.
+        if (behind) {
+          back = Math.max(back, body.length + body.back);
+          ahead = Math.max(ahead, body.ahead);
+        } else {
+          ahead = Math.max(ahead, body.length + body.ahead);
+          back = Math.max(back, body.back);
+        }
         atom = 0;
       } else {
         const opening = GROUP_OPENING.exec(source.slice(index))![0];
@@ -231,7 +238,7 @@ interface Derived {
 const DERIVED = new WeakMap<RegExp, Derived | null>();
 const FLAGS_DROPPED = /[gyd]/g;
 
-/** Null when the pattern is always tested (the `v` flag, a back-reference, an unbounded or nested look-around). */
+/** Null when the pattern is always tested (the `v` flag, a back-reference, a look-around of unbounded reach). */
 function derived(pattern: RegExp): Derived | null {
   let made = DERIVED.get(pattern);
   if (made !== undefined) return made;
