@@ -264,6 +264,9 @@ function derived(pattern: RegExp): Derived | null {
 interface PatternEntry {
   /** Characters of windows tested so far. */
   tested: number;
+  /** The stretch of the text those windows lie in. */
+  low: number;
+  high: number;
   derived: Derived | null;
   /** Offsets where the pattern starts a match in the text; undefined until collected. */
   starts?: Offsets;
@@ -274,6 +277,14 @@ interface PatternEntry {
 /** Windows tested per text character before a pattern's starts are collected (tests set it to 0 or Infinity). */
 const BUDGET_PER_CHARACTER = 4;
 let budgetPerCharacter = BUDGET_PER_CHARACTER;
+/**
+ * Also collected once the windows tested add up to `DENSE_CHARACTERS` and cover their stretch of the text
+ * `DENSE_OVERLAP` times over (session 40): a long text with a finding every few characters ("I owe €300 and my salary
+ * is €5000 …": a 240-character window every ~20) tested ~4 times its length window by window before the pass; a
+ * prompt shorter than a quarter of `DENSE_CHARACTERS` never reaches it, nor do windows that barely overlap.
+ */
+const DENSE_CHARACTERS = 65_536;
+const DENSE_OVERLAP = 8;
 
 /** For tests only: 0 collects starts at the first window, Infinity never (every window tested as before); none: the default. */
 export function setWindowPassBudget(perCharacter = BUDGET_PER_CHARACTER): void {
@@ -292,12 +303,15 @@ export class PatternStarts {
   mayMatch(pattern: RegExp, window: string, from: number): boolean {
     const to = from + window.length;
     let entry = this.entries.get(pattern);
-    if (entry === undefined) this.entries.set(pattern, (entry = { tested: 0, derived: derived(pattern) }));
+    if (entry === undefined) this.entries.set(pattern, (entry = { tested: 0, low: from, high: to, derived: derived(pattern) }));
     const made = entry.derived;
     if (made === null) return true;
     if (entry.starts === undefined) {
-      entry.tested += window.length;
-      if (entry.tested <= budgetPerCharacter * this.text.length) return true;
+      const tested = (entry.tested += window.length);
+      if (from < entry.low) entry.low = from;
+      if (to > entry.high) entry.high = to;
+      const dense = tested > DENSE_CHARACTERS && tested > DENSE_OVERLAP * (entry.high - entry.low) && budgetPerCharacter !== Infinity;
+      if (tested <= budgetPerCharacter * this.text.length && !dense) return true;
       this.collect(entry, made);
     }
     const text = this.text;
