@@ -14,7 +14,9 @@
  * with a sticky copy of the pattern on the window itself (a match of unbounded length: `(?<=pattern)` at each of the
  * last `after` offsets instead). When a window may match it is tested with the pattern itself, so every answer is the
  * pattern's own. A window whose edge splits a surrogate pair is always tested; so is every window of a pattern with
- * a back-reference, a look-around of unbounded length or a look-around inside a look-around.
+ * a back-reference or a look-around of unbounded length. A look-around inside a look-around reads at most its own
+ * reads past the outer one's body (session 40; before, such a pattern was always tested: the name label's template
+ * check made the slowest adversarial input test every window around every amount).
  *
  * The text pass is made only once the windows tested for a pattern add up to four times the text's length: a short
  * prompt with a few windows never pays for it, nor a text whose windows barely overlap (one sentence each: "varied
@@ -83,10 +85,15 @@ function measure(source: string, from: number, to: number): Measure {
       if (LOOKAROUND.test(source.slice(index, index + 4))) {
         const behind = source[index + 2] === "<";
         const body = measure(source, index + (behind ? 4 : 3), end - 1);
-        // A condition inside a look-around reads further still: counted as unbounded.
-        const read = body.back > 0 || body.ahead > 0 ? Infinity : body.length;
-        if (behind) back = Math.max(back, read);
-        else ahead = Math.max(ahead, read);
+        // The body lies before the position (look-behind) or after it (look-ahead); a condition inside the body reads
+        // at most `body.back` before the body's start and `body.ahead` after its end.
+        if (behind) {
+          back = Math.max(back, body.length + body.back);
+          ahead = Math.max(ahead, body.ahead);
+        } else {
+          ahead = Math.max(ahead, body.length + body.ahead);
+          back = Math.max(back, body.back);
+        }
         atom = 0;
       } else {
         const opening = GROUP_OPENING.exec(source.slice(index))![0];
@@ -231,7 +238,7 @@ interface Derived {
 const DERIVED = new WeakMap<RegExp, Derived | null>();
 const FLAGS_DROPPED = /[gyd]/g;
 
-/** Null when the pattern is always tested (the `v` flag, a back-reference, an unbounded or nested look-around). */
+/** Null when the pattern is always tested (the `v` flag, a back-reference, a look-around of unbounded reach). */
 function derived(pattern: RegExp): Derived | null {
   let made = DERIVED.get(pattern);
   if (made !== undefined) return made;
@@ -257,6 +264,9 @@ function derived(pattern: RegExp): Derived | null {
 interface PatternEntry {
   /** Characters of windows tested so far. */
   tested: number;
+  /** The stretch of the text those windows lie in. */
+  low: number;
+  high: number;
   derived: Derived | null;
   /** Offsets where the pattern starts a match in the text; undefined until collected. */
   starts?: Offsets;
@@ -267,6 +277,14 @@ interface PatternEntry {
 /** Windows tested per text character before a pattern's starts are collected (tests set it to 0 or Infinity). */
 const BUDGET_PER_CHARACTER = 4;
 let budgetPerCharacter = BUDGET_PER_CHARACTER;
+/**
+ * Also collected once the windows tested add up to `DENSE_CHARACTERS` and cover their stretch of the text
+ * `DENSE_OVERLAP` times over (session 40): a long text with a finding every few characters ("I owe €300 and my salary
+ * is €5000 …": a 240-character window every ~20) tested ~4 times its length window by window before the pass; a
+ * prompt shorter than a quarter of `DENSE_CHARACTERS` never reaches it, nor do windows that barely overlap.
+ */
+const DENSE_CHARACTERS = 65_536;
+const DENSE_OVERLAP = 8;
 
 /** For tests only: 0 collects starts at the first window, Infinity never (every window tested as before); none: the default. */
 export function setWindowPassBudget(perCharacter = BUDGET_PER_CHARACTER): void {
@@ -285,12 +303,15 @@ export class PatternStarts {
   mayMatch(pattern: RegExp, window: string, from: number): boolean {
     const to = from + window.length;
     let entry = this.entries.get(pattern);
-    if (entry === undefined) this.entries.set(pattern, (entry = { tested: 0, derived: derived(pattern) }));
+    if (entry === undefined) this.entries.set(pattern, (entry = { tested: 0, low: from, high: to, derived: derived(pattern) }));
     const made = entry.derived;
     if (made === null) return true;
     if (entry.starts === undefined) {
-      entry.tested += window.length;
-      if (entry.tested <= budgetPerCharacter * this.text.length) return true;
+      const tested = (entry.tested += window.length);
+      if (from < entry.low) entry.low = from;
+      if (to > entry.high) entry.high = to;
+      const dense = tested > DENSE_CHARACTERS && tested > DENSE_OVERLAP * (entry.high - entry.low) && budgetPerCharacter !== Infinity;
+      if (tested <= budgetPerCharacter * this.text.length && !dense) return true;
       this.collect(entry, made);
     }
     const text = this.text;

@@ -41,6 +41,39 @@ describe("window checks from the text's pattern starts", () => {
     expect(windows).toBeGreaterThan(10_000);
   }, 60_000);
 
+  it("answer windows of patterns with a look-around inside a look-around (session 40: measured, not always tested)", () => {
+    setWindowPassBudget(0);
+    // Each condition inside a look-around reads past the look-around's body: at most its own reads beyond it.
+    const nested = [
+      /a(?=bb(?!xxxx))/, // a look-ahead's look-ahead: reads 6 past "a"
+      /a(?=(?<!xxxxa)b)/, // a look-ahead's look-behind: reads 4 before "a"
+      /(?<=(?<!xxxx)bb)a/, // a look-behind's look-behind: reads 6 before "a"
+      /(?<=a(?!bxxxx))b/, // a look-behind's look-ahead: reads 4 past "b"
+      /ab(?!x|(?:b{1,3}|a\/a)(?:[^a-z]|$))/, // the name label's template-value check
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    const pieces = ["abbxxxx", "xxxxabbbb", "xxxxbba", "abxxxx", "abbb/", "ab/a", "abb ", "x", "a", "b"];
+    const text = Array.from({ length: 500 }, () => pieces[next() % pieces.length]).join("");
+    const starts = new PatternStarts(text);
+    for (const pattern of nested)
+      for (let from = 0; from < text.length; from += 1)
+        for (let length = 1; length <= 12; length++) {
+          const window = text.slice(from, from + length);
+          if (starts.test(pattern, window, from) !== pattern.test(window)) expect([pattern.source, from, window]).toBe("answered as the pattern");
+        }
+  }, 60_000);
+
+  it("answer as the pattern before and after the pass that windows crowding one stretch start (default budget)", () => {
+    const text = Array.from({ length: 2200 }, (_, count) => `I owe €${300 + count} and my brother Jo is ${count}. `).join("");
+    const starts = new PatternStarts(text);
+    for (const pattern of [PATTERNS[1]!, PATTERNS[3]!, /(?<=(?<![a-z])my )brother(?= J(?!o\.))/])
+      for (let from = 0; from + 240 < text.length; from += 20) {
+        const window = text.slice(from, from + 240);
+        if (starts.test(pattern, window, from) !== pattern.test(window)) expect([pattern.source, from]).toBe("answered as the pattern");
+      }
+  }, 60_000);
+
   it("drops only the zero-width conditions in the loose copy", () => {
     expect(looseSource("(?<![\\p{L}])(?:a|b)(?![\\p{L}])\\b[$^]$")).toBe("(?:)(?:a|b)(?:)(?:)[$^](?:)");
   });
