@@ -278,6 +278,11 @@ describe("privacy scan is linear in input size", () => {
     ["Y-STR loci and biometric ids", "Y-STR haplotype DYS19=14 DYS390=24 huella vocal VPR-55A1-93CE-07 정맥패턴 PV-88A2F0 "],
     ["names before written and colon dates", "Rosa Klein, 3 February 1991; Oliver Reid: 1991-02-03 – 12. März 1990 "],
     ["sender headers, Russian genitive names, example markers", 'From: Jens Vogel\nI owe $5 у Дмитрия Орлова зарплата password: "Kx7!trabe" (example) '],
+    // Session 40 review: digits inside number words, one-and-two-space card groups, ordinal dates, quotes after CJK colons.
+    ["review: digits in number words", "이수진 연봉이 4천5백만 원 张伟的月薪是2万3千元 1,000만 "],
+    ["review: mixed-gap card groups", "Cartão 5412 5545  9479  6390 1234 5678 "],
+    ["review: ordinal written dates", "Rosa Klein, 3rd February 1991; Sara Lind, March 3rd, 1991 "],
+    ["review: quotes after CJK colons", "语音转文字：“张伟的月薪是两万三千块” 転写:「山本さん」 王医生：『李娜』 "],
   ])(
     "%s (session 40)",
     (_name, unit) => {
@@ -295,5 +300,8 @@ describe("privacy scan is linear in input size", () => {
     expect(growth(scan, (size) => `月薪是${"二万".repeat(size / 2)}元`)).toBeLessThan(8);
     expect(growth(scan, (size) => `card ${"  1234".repeat(size / 6)}`)).toBeLessThan(8);
     expect(growth(scan, (size) => `Ms Anna Berg Y-STR ${"DYS19=14 ".repeat(size / 9)}`)).toBeLessThan(8);
+    // Session 40 review: one long run of digits and Hangul number words, of single-gapped digit groups.
+    expect(growth(scan, (size) => `연봉이 ${"4천".repeat(size / 2)}원`)).toBeLessThan(8);
+    expect(growth(scan, (size) => `card ${" 1234".repeat(size / 5)}  1234`)).toBeLessThan(8);
   }, 120_000);
 });

@@ -110,11 +110,12 @@ function runMoneyWords(text: string, emit: Emit, lower: string): void {
  * "六百五十万円", "사천오백만 원", "이억", "पचास हज़ार रुपये", "तीन लाख", "اثنا عشر ألف ريال", "مئة وخمسين ألفاً". A run of the
  * script's number words holding a thousand, ten-thousand, lakh or million word; a finding needs a currency right after
  * it or a money word (money-near-person.ts's list) at most 12 characters before it, and a named private person near it,
- * as for the other languages. Every repetition is bounded (linear-time test).
+ * as for the other languages. Every repetition is bounded (linear-time test). Digits may stand for the number words
+ * ("4천5백만 원", "2万3千元": session 40 review), so the span holds the whole amount, not its last part.
  */
 const HAN_DIGITS = "一二两兩三四五六七八九十百千";
-const HAN_AMOUNT = `[${HAN_DIGITS}]{0,8}[万萬亿億千][${HAN_DIGITS}万萬亿億]{0,8}`;
-const HANGUL_AMOUNT = "[일이삼사오육칠팔구십백천]{0,8}[만억천][일이삼사오육칠팔구십백천만억]{0,8}";
+const HAN_AMOUNT = `[0-9${HAN_DIGITS}]{0,8}[万萬亿億千][0-9${HAN_DIGITS}万萬亿億]{0,8}`;
+const HANGUL_AMOUNT = "[0-9일이삼사오육칠팔구십백천]{0,8}[만억천][0-9일이삼사오육칠팔구십백천만억]{0,8}";
 const HINDI_UNITS = "एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस|ग्यारह|बारह|पंद्रह|बीस|पच्चीस|तीस|पैंतीस|चालीस|पैंतालीस|पचास|साठ|सत्तर|पचहत्तर|अस्सी|नब्बे|सौ|डेढ़|ढाई|साढ़े";
 const HINDI_MAGNITUDES = "हज़ार|हजार|लाख|करोड़|करोड";
 const HINDI_AMOUNT = `(?:(?:${HINDI_UNITS}) ){0,3}(?:${HINDI_MAGNITUDES})(?: (?:${HINDI_UNITS}|${HINDI_MAGNITUDES})){0,4}`;
@@ -123,7 +124,7 @@ const ARABIC_UNITS =
 const ARABIC_MAGNITUDES = "ألفاً|ألفا|ألف|الف|آلاف|مليونا|مليون|ملايين";
 const ARABIC_AMOUNT = `(?:و?(?:${ARABIC_UNITS}) ){0,4}و?(?:${ARABIC_MAGNITUDES})(?: و?(?:${ARABIC_UNITS}|${ARABIC_MAGNITUDES})){0,4}`;
 export const SCRIPT_WORDED_AMOUNT = new RegExp(
-  `(?<![${HAN_DIGITS}万萬亿億])${HAN_AMOUNT}(?![${HAN_DIGITS}万萬亿億])|(?<![가-힣])${HANGUL_AMOUNT}(?![일이삼사오육칠팔구십백천만억])|(?<![\u0900-\u097f])${HINDI_AMOUNT}(?![\u0900-\u097f])|(?<![\p{Script=Arabic}])${ARABIC_AMOUNT}(?![\p{Script=Arabic}])`,
+  `(?<![0-9,.${HAN_DIGITS}万萬亿億])${HAN_AMOUNT}(?![0-9${HAN_DIGITS}万萬亿億])|(?<![0-9,.가-힣])${HANGUL_AMOUNT}(?![0-9일이삼사오육칠팔구십백천만억])|(?<![\u0900-\u097f])${HINDI_AMOUNT}(?![\u0900-\u097f])|(?<![\p{Script=Arabic}])${ARABIC_AMOUNT}(?![\p{Script=Arabic}])`,
   "gu",
 );
 /** A currency right after the amount (its span's end). */

@@ -314,11 +314,13 @@ function runDigitRuns(text: string, emit: Emit, lower: string): void {
 }
 
 /**
- * A card number in a scan's OCR text, its four groups of four digits spaced wider than one space ("Cartão  5412  5545
- * 9479  6390": session 40, dev-38), which DIGIT_RUN (single separators) does not join. Luhn-valid, a plausible prefix
- * and a card word within 64 characters; not a labelled barcode. Runs only when the text holds a card word.
+ * A card number in a scan's OCR text, its four groups of four digits with one gap at least wider than one space
+ * ("Cartão  5412  5545  9479  6390": session 40, dev-38; mixed "5412 5545  9479  6390": session 40 review), which
+ * DIGIT_RUN (single separators) does not join. Luhn-valid, a plausible prefix and a card word within 64 characters; not
+ * a labelled barcode. Runs only when the text holds a card word.
  */
-const OCR_CARD = /\d(?<!\p{N}\d)\d{3}(?:(?: {2,3}|\t)\d{4}){3}(?![\p{N}])/gu;
+const OCR_CARD = /\d(?<!\p{N}\d)\d{3}(?:(?: {1,3}|\t)\d{4}){3}(?![\p{N}])/gu;
+const WIDE_GAP = / {2}|\t/u;
 /** The card words of CARD_CONTEXT as literals (one of which every CARD_CONTEXT match holds), answered by the scan's keyword pass. */
 const CARD_STEMS = [
   "card",
@@ -369,6 +371,8 @@ function runOcrCards(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CARD_STEMS)) return;
   // Tried only inside runs of four digits or more (digit-runs.ts): the text is not searched position by position.
   forEachMatchStartingWithDigits(text, OCR_CARD, 4, (match) => {
+    // One wide gap at least (session 40 review: "5412 5545  9479  6390"); single-spaced runs are DIGIT_RUN's.
+    if (!WIDE_GAP.test(match[0])) return;
     const digits = match[0].replace(NON_DIGITS, "");
     if (!luhnValid(digits) || !cardPrefixPlausible(digits) || isLabelledBarcode(text, match.index, digits)) return;
     if (!keywordAround(text, match.index, match.index + match[0].length, CARD_CONTEXT, 64)) return;

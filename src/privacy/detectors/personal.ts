@@ -895,13 +895,14 @@ const BEFORE_DATE = /^[\p{L}\p{N}./-]$/u;
 /**
  * A date with its month written out after a name (session 40): "Oliver Reid, 3 February 1991", "Anna Vogt – 12. März
  * 1990", "Lucía Gómez, 5 de mayo de 1988", "Chloé Martin, 14 février 1992", "Sara Lind, March 3, 1991". Found from
- * each birth-era year backwards (24 characters), so the text is not searched for month names.
+ * each birth-era year backwards (24 characters), so the text is not searched for month names. An ordinal day ("3rd
+ * February 1991", "3rd of February", "February 3rd, 1991", "1er février 1992") too (session 40 review).
  */
 const WRITTEN_MONTHS =
   "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre";
 /** The words of a written date before its year, read backwards from each year found (no pass over the whole text). */
 const WRITTEN_DATE_BEFORE_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d{1,2}\\.?[ \\t](?:de[ \\t])?(?:${WRITTEN_MONTHS})\\.?[ \\t](?:de[ \\t])?|(?:${WRITTEN_MONTHS})\\.?[ \\t]\\d{1,2},?[ \\t])$`,
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th|er)?\\.?[ \\t](?:de[ \\t]|of[ \\t])?(?:${WRITTEN_MONTHS})\\.?[ \\t](?:de[ \\t])?|(?:${WRITTEN_MONTHS})\\.?[ \\t]\\d{1,2}(?:st|nd|rd|th)?,?[ \\t])$`,
   "iu",
 );
 const MONTH_STEMS = [
