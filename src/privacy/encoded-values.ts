@@ -49,7 +49,7 @@ const MAX_RUN = 16_384;
  * end), or a word that goes with encoded values. One native search; a character loop over every text cost the
  * bench's 2,000-token prompt ~15% of its scan.
  */
-const BASE64_GATE = /==|=["'`,;&)<]|=$|base64|b64|basic|secret|data:|token|auth|payload|attachment|blob|cookie|header|encoded/im;
+const BASE64_GATE = /==|=["'`,;&)<]|=$|%3d|base64|b64|basic|secret|data:|token|auth|payload|attachment|blob|cookie|header|encoded/im;
 
 /** [start, end) of each base64 run of 12 to 16 K characters (with up to two `=`) not followed by more base64 or `=`. */
 function base64Runs(text: string, limit: number, gated: boolean): Array<[number, number]> {
@@ -68,13 +68,16 @@ function base64Runs(text: string, limit: number, gated: boolean): Array<[number,
     let padded = end;
     while (padded < length && padded - end < 2 && text.charCodeAt(padded) === 61) padded++;
     if (padded < length && (code = text.charCodeAt(padded)) < 128 && BASE64_CLASS[code] !== 0) {
-      // More `=` or base64 after the padding: no token; skip the whole run.
-      while (padded < length && (code = text.charCodeAt(padded)) < 128 && BASE64_CLASS[code] !== 0) padded++;
+      // More base64 after the `=`: the run so far is no token, but what follows may be one (`KEY=<base64>`, a query's
+      // `p=<base64>`): read on from there (each character is read at most twice).
     } else if (end - index >= 12 && end - index <= MAX_RUN) runs.push([index, padded]);
     index = padded;
   }
   return runs;
 }
+/** White space between two encoded-words of one phrase (a folded header: a line break and the next line's indent). */
+const FOLD_ONLY = /^[ \t]*(?:\r?\n[ \t]+)?$/;
+const MAX_FOLD = 16;
 const MIME_WORD = /=\?([A-Za-z0-9_.:-]{1,40})\?([BbQq])\?([^?\s]{1,4096})\?=/g;
 /** `data:<type>;base64,` just before a base64 run. */
 const DATA_URL_PREFIX = /data:[a-z]+\/[\w.+-]+(?:;[\w-]+=[\w.-]+)*;base64,$/i;
@@ -105,7 +108,7 @@ const JWT_STEMS = ["eyj"];
 const MIME_STEMS = ["=?"];
 const BASE64_STEMS = [
   ...["==", '="', "='", "=`", "=,", "=;", "=&", "=)", "=<", "=\n", "=\r", "=\u2028", "=\u2029"],
-  ...["base64", "b64", "basic", "secret", "data:", "token", "auth", "payload", "attachment", "blob", "cookie", "header", "encoded"],
+  ...["%3d", "base64", "b64", "basic", "secret", "data:", "token", "auth", "payload", "attachment", "blob", "cookie", "header", "encoded"],
 ];
 const QP_STEMS = ["quoted-printable", "=c", "=d", "=e", "=f", "=40", "=\n", "=\r"];
 
@@ -253,10 +256,22 @@ export function findEncodedTokens(text: string, gates: EncodedGates = searchGate
   }
   if ((gates & 2) !== 0) {
     MIME_WORD.lastIndex = 0;
+    // Adjacent encoded-words (only white space between them, a folded header's line break too) are one token: RFC 2047
+    // drops that white space, and a phrase split over two words or lines is read whole.
+    let last: EncodedToken | undefined;
     for (let match = MIME_WORD.exec(text); match !== null && tokens.length < MAX_TOKENS; match = MIME_WORD.exec(text)) {
       const decoded = decodeMimeWord(match[1]!, match[2]!, match[3]!);
-      if (decoded !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "mime-word", decoded });
+      if (decoded === undefined) continue;
+      const end = match.index + match[0].length;
+      if (last !== undefined && match.index - last.end <= MAX_FOLD && FOLD_ONLY.test(text.slice(last.end, match.index))) {
+        last.end = end;
+        last.decoded += decoded;
+        continue;
+      }
+      if (last !== undefined) add(last);
+      last = { start: match.index, end, kind: "mime-word", decoded };
     }
+    if (last !== undefined) add(last);
   }
   let candidates = 0;
   for (const [runStart, runEnd] of base64Runs(text, 16 * MAX_TOKENS, (gates & 4) !== 0)) {

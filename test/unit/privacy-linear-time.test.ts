@@ -59,6 +59,9 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["dot- and bullet-grouped digits, no underscore", "12\u00b734\u202256\u00b7"],
   ["eyJ repeated", "eyJ"],
   ["=? repeated", "=?"],
+  // A base64 run after `KEY=` is read on from the `=`; folded encoded-words are joined.
+  ["key=base64 pairs and =-chains", "k=QUJDREVGR0hJSktMTU5PUFFSU1RVVldY&a=b=c==d%3D "],
+  ["folded encoded-words", "=?UTF-8?Q?a?=\n =?UTF-8?B?YWJj?= "],
 ];
 
 function cpuMicros(task: () => void): number {
