@@ -158,8 +158,11 @@ export function evaluate(records: Labelled[], scan: (text: string) => PrivacyFin
         errors.push({ id: record.id, kind: "missed", category: gold.category, text: record.prompt.slice(gold.start, gold.end) });
       }
     }
+    // A value reported under two categories (a JWT holding an e-mail is `jwt` and `email` on the same span, session 40)
+    // is one value: the second category's span is no false positive once the other one matched a gold span.
+    const sameValue = (span: Span) => [...used].some((position) => predicted[position]!.start === span.start && predicted[position]!.end === span.end);
     predicted.forEach((span, position) => {
-      if (used.has(position)) return;
+      if (used.has(position) || sameValue(span)) return;
       bucket(spanByCategory, span.category).fp++;
       spanOverall.fp++;
       languageCounts.span.fp++;

@@ -19,6 +19,7 @@
 import { TextDecoder } from "node:util";
 import type { PrivacyFinding } from "./types.js";
 import { isPlaceholderValue } from "./context.js";
+import { containsAny } from "./detector.js";
 
 export type EncodedKind = "jwt" | "basic" | "base64" | "data-url" | "mime-word" | "quoted-printable";
 
@@ -48,12 +49,12 @@ const MAX_RUN = 16_384;
  * end), or a word that goes with encoded values. One native search; a character loop over every text cost the
  * bench's 2,000-token prompt ~15% of its scan.
  */
-const BASE64_GATE = /==|=["'`,;&)<]|=$|base64|b64|basic|secret|data:|token|auth|payload|attachment|blob|cookie|header|encoded/im;
+const BASE64_GATE = /==|=["'`,;&)<]|=$|%3d|base64|b64|basic|secret|data:|token|auth|payload|attachment|blob|cookie|header|encoded/im;
 
 /** [start, end) of each base64 run of 12 to 16 K characters (with up to two `=`) not followed by more base64 or `=`. */
-function base64Runs(text: string, limit: number): Array<[number, number]> {
+function base64Runs(text: string, limit: number, gated: boolean): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
-  if (!BASE64_GATE.test(text)) return runs;
+  if (!gated) return runs;
   const length = text.length;
   let index = 0;
   while (index < length && runs.length < limit) {
@@ -67,13 +68,16 @@ function base64Runs(text: string, limit: number): Array<[number, number]> {
     let padded = end;
     while (padded < length && padded - end < 2 && text.charCodeAt(padded) === 61) padded++;
     if (padded < length && (code = text.charCodeAt(padded)) < 128 && BASE64_CLASS[code] !== 0) {
-      // More `=` or base64 after the padding: no token; skip the whole run.
-      while (padded < length && (code = text.charCodeAt(padded)) < 128 && BASE64_CLASS[code] !== 0) padded++;
+      // More base64 after the `=`: the run so far is no token, but what follows may be one (`KEY=<base64>`, a query's
+      // `p=<base64>`): read on from there (each character is read at most twice).
     } else if (end - index >= 12 && end - index <= MAX_RUN) runs.push([index, padded]);
     index = padded;
   }
   return runs;
 }
+/** White space between two encoded-words of one phrase (a folded header: a line break and the next line's indent). */
+const FOLD_ONLY = /^[ \t]*(?:\r?\n[ \t]+)?$/;
+const MAX_FOLD = 16;
 const MIME_WORD = /=\?([A-Za-z0-9_.:-]{1,40})\?([BbQq])\?([^?\s]{1,4096})\?=/g;
 /** `data:<type>;base64,` just before a base64 run. */
 const DATA_URL_PREFIX = /data:[a-z]+\/[\w.+-]+(?:;[\w-]+=[\w.-]+)*;base64,$/i;
@@ -92,6 +96,47 @@ const QP_SIGNS = /quoted-printable|=[C-F][0-9A-F]=[89AB][0-9A-F]|[\w.]=40[\w-]+\
 /** A soft line break after a non-space character, with an escape in the text. */
 const QP_SOFT_BREAK = /\S=\r?\n/;
 const QP_ESCAPE = /=[0-9A-F]{2}/;
+
+/**
+ * The gates as stems of the keyword pass (detector.ts: one automaton walk over the lower-cased text answers every
+ * list): each family's stems are a superset of its search below (`eyj` for `eyJ`, the base64 gate's alternatives with
+ * `=$` as `=` before a line break, quoted-printable's literal parts), so a family whose stems are absent is closed
+ * without searching the text, and one whose stems are present is answered by its search: the same answer as
+ * searchGates (property test in privacy-encoded-gates.test.ts).
+ */
+const JWT_STEMS = ["eyj"];
+const MIME_STEMS = ["=?"];
+const BASE64_STEMS = [
+  ...["==", '="', "='", "=`", "=,", "=;", "=&", "=)", "=<", "=\n", "=\r", "=\u2028", "=\u2029"],
+  ...["%3d", "base64", "b64", "basic", "secret", "data:", "token", "auth", "payload", "attachment", "blob", "cookie", "header", "encoded"],
+];
+const QP_STEMS = ["quoted-printable", "=c", "=d", "=e", "=f", "=40", "=\n", "=\r"];
+
+/** Which token kinds a text may hold: bit 1 JWT, 2 MIME encoded-word, 4 base64, 8 quoted-printable. */
+export type EncodedGates = number;
+
+/**
+ * The families whose stems occur in `lower`: a lower-cased text holding every ASCII stretch of the original text
+ * (the scanner's normalised text when normalisation composed no ASCII character with a mark), from the keyword pass.
+ */
+export function stemGates(lower: string): EncodedGates {
+  return (
+    (containsAny(lower, JWT_STEMS) ? 1 : 0) |
+    (containsAny(lower, MIME_STEMS) ? 2 : 0) |
+    (containsAny(lower, BASE64_STEMS) ? 4 : 0) |
+    (containsAny(lower, QP_STEMS) ? 8 : 0)
+  );
+}
+
+/** The gates of `text`: each family's search, only for the families in `candidates` (stemGates; all by default). */
+export function searchGates(text: string, candidates: EncodedGates = 15): EncodedGates {
+  let gates = 0;
+  if ((candidates & 1) !== 0 && text.includes("eyJ")) gates |= 1;
+  if ((candidates & 2) !== 0 && text.includes("=?")) gates |= 2;
+  if (((candidates & 4) !== 0 || text.endsWith("=")) && BASE64_GATE.test(text)) gates |= 4;
+  if ((candidates & 8) !== 0 && quotedPrintable(text)) gates |= 8;
+  return gates;
+}
 
 /** True when `text` shows quoted-printable (a soft break alone is also an `.env` line `KEY=`: it needs an escape too). */
 function quotedPrintable(text: string): boolean {
@@ -193,7 +238,7 @@ function decodeMimeWord(charset: string, kind: string, body: string): string | u
 }
 
 /** The encoded tokens of `text` (non-overlapping, in text order), each decoded; cheap when the gates fail. */
-export function findEncodedTokens(text: string): EncodedToken[] {
+export function findEncodedTokens(text: string, gates: EncodedGates = searchGates(text)): EncodedToken[] {
   const tokens: EncodedToken[] = [];
   let decodedTotal = 0;
   const add = (token: EncodedToken) => {
@@ -202,22 +247,34 @@ export function findEncodedTokens(text: string): EncodedToken[] {
     decodedTotal += token.decoded.length;
     tokens.push(token);
   };
-  if (text.includes("eyJ")) {
+  if ((gates & 1) !== 0) {
     JWT.lastIndex = 0;
     for (let match = JWT.exec(text); match !== null && tokens.length < MAX_TOKENS; match = JWT.exec(text)) {
       const payload = asText(Buffer.from(match[1]!, "base64url"));
       if (payload !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "jwt", decoded: claimsText(payload) });
     }
   }
-  if (text.includes("=?")) {
+  if ((gates & 2) !== 0) {
     MIME_WORD.lastIndex = 0;
+    // Adjacent encoded-words (only white space between them, a folded header's line break too) are one token: RFC 2047
+    // drops that white space, and a phrase split over two words or lines is read whole.
+    let last: EncodedToken | undefined;
     for (let match = MIME_WORD.exec(text); match !== null && tokens.length < MAX_TOKENS; match = MIME_WORD.exec(text)) {
       const decoded = decodeMimeWord(match[1]!, match[2]!, match[3]!);
-      if (decoded !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "mime-word", decoded });
+      if (decoded === undefined) continue;
+      const end = match.index + match[0].length;
+      if (last !== undefined && match.index - last.end <= MAX_FOLD && FOLD_ONLY.test(text.slice(last.end, match.index))) {
+        last.end = end;
+        last.decoded += decoded;
+        continue;
+      }
+      if (last !== undefined) add(last);
+      last = { start: match.index, end, kind: "mime-word", decoded };
     }
+    if (last !== undefined) add(last);
   }
   let candidates = 0;
-  for (const [runStart, runEnd] of base64Runs(text, 16 * MAX_TOKENS)) {
+  for (const [runStart, runEnd] of base64Runs(text, 16 * MAX_TOKENS, (gates & 4) !== 0)) {
     if (tokens.length >= MAX_TOKENS || candidates >= 4 * MAX_TOKENS) break;
     const run = text.slice(runStart, runEnd);
     if (run.length < 24 && !(run.endsWith("=") || /[+/]/.test(run))) continue;
@@ -231,7 +288,7 @@ export function findEncodedTokens(text: string): EncodedToken[] {
     const kind: EncodedKind = dataUrl ? "data-url" : BASIC_BEFORE.test(before) && USER_PASSWORD.test(decoded) ? "basic" : "base64";
     add({ start, end: runEnd, kind, decoded: decoded.startsWith("{") ? claimsText(decoded) : decoded });
   }
-  if (quotedPrintable(text)) {
+  if ((gates & 8) !== 0) {
     QP_TOKEN.lastIndex = 0;
     for (let match = QP_TOKEN.exec(text); match !== null && tokens.length < MAX_TOKENS; match = QP_TOKEN.exec(text)) {
       const decoded = decodeQuotedPrintable(match[0]);
@@ -336,6 +393,9 @@ export function withEncodedValues(
       }
     result = result.filter((other) => !(other.start < end && other.end > start));
     added.push({ ...finding, start, end });
+    // A JWT is a bearer credential whatever its claims hold: its `jwt` finding stays on the same span, so the stricter
+    // of the two categories' policies applies (redaction keeps one of two equal spans: one placeholder).
+    if (finding.rule === "encoded-jwt" && finding.category !== "jwt") added.push({ category: "jwt", start, end, rule: "encoded-jwt" });
   }
   if (added.length === 0 && result === findings) return findings;
   return [...result, ...added].sort((left, right) => left.start - right.start);

@@ -9,7 +9,7 @@
  */
 
 const MAY_GROUP = /[_\u00b7\u2022]/;
-const SEPARATORS = /[_\u00b7\u2022]/g;
+const MIDDLE_DOTS = /[\u00b7\u2022]/;
 const SEPARATOR = /[_\u00b7\u2022]/g;
 /** The longest grouped value looked at around a separator. */
 const MAX_RUN = 64;
@@ -37,21 +37,38 @@ export function foldGroupSeparators(text: string): string {
   const pieces: string[] = [];
   let copied = 0;
   let done = 0;
-  SEPARATORS.lastIndex = 0;
+  // Each separator found by a native search per separator character (a global regex's exec per `_` of code cost more
+  // than the whole search); the next `·` and `•` are searched once there is one, and again only once passed.
+  const dots = MIDDLE_DOTS.test(text);
+  let nextUnderscore = -2; // -2: not searched yet
+  let nextDot = -2;
+  let nextBullet = -2;
+  let from = 0;
   // From each separator not inside a run already read: the run of letters, digits and separators around it (at most
   // MAX_RUN characters each way), read once.
-  for (let match = SEPARATORS.exec(text); match !== null; match = SEPARATORS.exec(text)) {
+  for (;;) {
+    // Each next position is searched again only once passed; -1: none left (never searched again), so the searches
+    // together read the text once per separator character.
+    if (nextUnderscore >= 0 ? nextUnderscore < from : nextUnderscore === -2) nextUnderscore = text.indexOf("_", from);
+    if (dots) {
+      if (nextDot >= 0 ? nextDot < from : nextDot === -2) nextDot = text.indexOf("\u00b7", from);
+      if (nextBullet >= 0 ? nextBullet < from : nextBullet === -2) nextBullet = text.indexOf("\u2022", from);
+    }
+    let index = nextUnderscore;
+    if (dots) for (const candidate of [nextDot, nextBullet]) if (candidate >= 0 && (index < 0 || candidate < index)) index = candidate;
+    if (index < 0) break;
+    from = index + 1;
     // A separator between two digits, or a `·`/`•` after a letter or digit, can be inside a grouped value; `snake_case`
     // cannot (the common case in code, skipped without reading a run).
-    const [before, after] = [text.charCodeAt(match.index - 1), text.charCodeAt(match.index + 1)];
-    if (!(after >= 48 && after <= 57) || (match[0] === "_" && !(before >= 48 && before <= 57))) continue;
-    let start = match.index;
-    while (start > done && match.index - start < MAX_RUN && isGroupChar(text.charCodeAt(start - 1))) start--;
+    const [before, after] = [text.charCodeAt(index - 1), text.charCodeAt(index + 1)];
+    if (!(after >= 48 && after <= 57) || (text.charCodeAt(index) === 95 && !(before >= 48 && before <= 57))) continue;
+    let start = index;
+    while (start > done && index - start < MAX_RUN && isGroupChar(text.charCodeAt(start - 1))) start--;
     if (start > 0 && text.charCodeAt(start - 1) === 43) start--; // a leading "+" of a phone number
-    let end = match.index + 1;
-    while (end < text.length && end - match.index < MAX_RUN && isGroupChar(text.charCodeAt(end))) end++;
+    let end = index + 1;
+    while (end < text.length && end - index < MAX_RUN && isGroupChar(text.charCodeAt(end))) end++;
     done = end;
-    SEPARATORS.lastIndex = end;
+    from = end;
     const run = text.charCodeAt(start) === 43 ? text.slice(start + 1, end) : text.slice(start, end);
     const replaced = folded(run);
     if (replaced === undefined) continue;

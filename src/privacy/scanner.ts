@@ -6,7 +6,7 @@ import { createCustomDetectors } from "./detectors/custom.js";
 import { normalizeForScan, type NormalizedText } from "./normalize.js";
 import { collapseLetterSpacing } from "./letter-spacing.js";
 import { decodeEscapes } from "./escapes.js";
-import { findEncodedTokens, withEncodedValues } from "./encoded-values.js";
+import { findEncodedTokens, searchGates, stemGates, withEncodedValues, type EncodedGates } from "./encoded-values.js";
 import { foldLookAlikes } from "./look-alikes.js";
 import { foldGroupSeparators } from "./group-separators.js";
 import { forgetDigitRuns } from "./digit-runs.js";
@@ -77,6 +77,8 @@ export interface ScanAnalysis {
   findings: PrivacyFinding[];
   /** Present when the options ask for the learned model's signals. */
   signals?: RuleSignals;
+  /** The encoded-token families whose stems `lower` holds, from the keyword pass (encoded-values.ts stemGates). */
+  encodedGates: EncodedGates;
 }
 
 /** Builds a scanner over the built-in detectors plus the config's custom patterns and keyword lists. */
@@ -89,7 +91,9 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
   if (learned) wordTable();
   // Encoded tokens (JWTs, Basic credentials, base64, data: URLs, MIME encoded-words) are read by a second scan of
   // their lines with each token decoded; findings inside a token cover the whole token (encoded-values.ts).
-  const scanPlain = (original: string): PrivacyFinding[] => {
+  const scanPlain = (original: string): PrivacyFinding[] => scanPlainWithGates(original)[0];
+  /** The plain scan's findings, and the encoded-token gates of `original` (searchGates' answer, mostly from the keyword pass). */
+  const scanPlainWithGates = (original: string): [PrivacyFinding[], EncodedGates] => {
     // HTML, URL and JSON escapes are decoded ("jane.roe%40acme-mail.de", escapes.ts), then Unicode is normalised.
     const decoded = decodeEscapes(original);
     let normalized = normalizeForScan(decoded.text);
@@ -97,9 +101,15 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
     // letter-spaced values ("C H 1 4 8 9 …") are closed up before detection (letter-spacing.ts).
     // Values grouped with `_`, `·` or `•` get spaces there instead (group-separators.ts).
     let folded = foldGroupSeparators(foldLookAlikes(normalized.text));
+    const foldedNothing = folded === normalized.text;
     if (folded !== normalized.text && COMBINING_MARK.test(folded)) [folded, normalized] = normalizedAgain(folded, normalized);
     const collapsed = collapseLetterSpacing(folded);
     const analysis = analyse(collapsed.text);
+    // The keyword pass's stems stand for the original text's when every ASCII stretch of it reached the detectors as
+    // written: only normalisation changed the text (it keeps ASCII characters, removing format characters between
+    // them), and no combining mark composed one (every mark NFKC composes with an ASCII character is in U+0300–U+036F).
+    const asWritten = analysis.text === original || (!decoded.changed && foldedNothing && !collapsed.changed && !COMBINING_MARK.test(original));
+    const gates = searchGates(original, asWritten ? analysis.encodedGates : undefined);
     let findings = analysis.findings;
     // The learned second opinion only adds a finding of a category the rules did not report (learned/model.ts).
     if (learned && analysis.signals) {
@@ -115,15 +125,16 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
         start: normalized.originalStart(finding.start),
         end: normalized.originalEnd(finding.start, finding.end),
       }));
-    if (!decoded.changed) return findings;
-    return findings.map((finding) => ({ ...finding, start: decoded.start(finding.start), end: decoded.end(finding.end - 1) }));
+    if (!decoded.changed) return [findings, gates];
+    return [findings.map((finding) => ({ ...finding, start: decoded.start(finding.start), end: decoded.end(finding.end - 1) })), gates];
   };
   return {
     scan(original: string): PrivacyFinding[] {
       if (typeof original !== "string" || original.length === 0) return [];
-      // Tokens first: their search shares the printable-ASCII runs the plain scan's detectors read (text-runs.ts).
-      const tokens = findEncodedTokens(original);
-      return withEncodedValues(original, tokens, scanPlain(original), scanPlain);
+      // The plain scan first: its keyword pass answers the token search's gates.
+      const [findings, gates] = scanPlainWithGates(original);
+      const tokens = findEncodedTokens(original, gates);
+      return withEncodedValues(original, tokens, findings, scanPlain);
     },
   };
 }
@@ -163,6 +174,7 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     for (const detector of detectors) detector.run(text, emit, lower);
     // Read before the keyword pass is forgotten: the helpers' gates use it.
     const person = withSignals && personSignal(text, lower);
+    const encodedGates = stemGates(lower);
     const candidateRules = withSignals ? [...new Set(candidates.map((candidate) => candidate.rule))] : [];
     // Contact details of places, services and placeholder people identify nobody (judgement/public-context.ts).
     const isPublic = publicContextJudge(lower);
@@ -191,6 +203,6 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     // A prompt about someone's money: its other currency amounts are theirs too (money-context.ts).
     findings = carryMoneyContext(text, findings);
     const signals = withSignals ? { person, candidateRules, findingCategories: [...new Set(findings.map((finding) => String(finding.category)))] } : undefined;
-    return { text, lower, findings, signals };
+    return { text, lower, findings, signals, encodedGates };
   };
 }

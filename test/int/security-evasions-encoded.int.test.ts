@@ -1,6 +1,7 @@
 // Session 40 (issue #15), through the real server: personal data inside encoded tokens — a JWT whose claims hold an
-// e-mail, Basic credentials, a base64 Secret value — is read by the guard: the e-mail's policy (redact) sends the
-// cloud a placeholder for the whole token, a password's (local-only) keeps the request local.
+// e-mail, Basic credentials, a base64 Secret value — is read by the guard: with e-mails and JWTs redacted the cloud gets
+// a placeholder for the whole token; a password's policy (local-only) keeps the request local, and so does a JWT's when
+// only e-mails are redacted (session 40 review: a JWT holding an e-mail is a credential too, the stricter policy wins).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSecurityRig, type SecurityRig } from "../helpers/security-rig.js";
 
@@ -10,24 +11,30 @@ const TOKEN = `${b64url('{"alg":"HS256","typ":"JWT"}')}.${PAYLOAD}.Qm9ndXNTaWduY
 const BASIC = Buffer.from("mkeller:Heron!2291stone").toString("base64");
 
 let rig: SecurityRig;
+let redacting: SecurityRig;
 beforeAll(async () => {
   rig = await startSecurityRig();
+  redacting = await startSecurityRig(() => ({ privacy: { categories: { email: "redact", jwt: "redact" } } }));
 });
-afterAll(() => rig.close());
+afterAll(async () => {
+  await rig.close();
+  await redacting.close();
+});
 
 describe("personal data inside encoded tokens (session 40)", () => {
   it("a JWT holding an e-mail reaches the cloud only as a placeholder for the whole token", async () => {
-    const before = rig.cloudBodies().length;
+    const before = redacting.cloudBodies().length;
     const prompt = `curl -H "Authorization: Bearer ${TOKEN}" https://api.shop.io/v2/orders returns 403, why?`;
-    const response = await rig.client().chat.completions.create({ model: "gpt-cloud", messages: [{ role: "user", content: prompt }] });
+    const response = await redacting.client().chat.completions.create({ model: "gpt-cloud", messages: [{ role: "user", content: prompt }] });
     expect(response.choices[0]!.message.content).toBeTypeOf("string");
-    const sent = rig.cloudBodies().slice(before).join("\n");
-    expect(sent).toContain("EMAIL_1");
+    const sent = redacting.cloudBodies().slice(before).join("\n");
+    expect(sent).toMatch(/Bearer \[(EMAIL|JWT)_1\]/);
     expect(sent).toContain("returns 403");
-    rig.expectNoCloudLeak([TOKEN, PAYLOAD, "orla.quigley"]);
+    redacting.expectNoCloudLeak([TOKEN, PAYLOAD, "orla.quigley"]);
   });
 
   it.each([
+    ["a JWT holding an e-mail (jwt not redacted)", `curl -H "Authorization: Bearer ${TOKEN}" https://api.shop.io/v2/orders`, [TOKEN, PAYLOAD]],
     ["Basic credentials", `curl -H "Authorization: Basic ${BASIC}" https://ci.internal/api/json returns 401`, [BASIC]],
     [
       "a base64 Secret password",

@@ -54,6 +54,14 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["one long base64 run, padding inside", "QUJDb2=="],
   ["one long quoted-printable run", "=C3=A4"],
   ["grouped values", "4172_9960_8905_6538 DE59\u00b72107\u00b70024 +44\u20227911\u2022482 1_0 "],
+  // Session 40 review: the fold's separators found by one native search per character (each searched again only once
+  // passed: a dot-grouped text with no `_` re-searched the rest for `_` at every dot), the gates' literals repeated.
+  ["dot- and bullet-grouped digits, no underscore", "12\u00b734\u202256\u00b7"],
+  ["eyJ repeated", "eyJ"],
+  ["=? repeated", "=?"],
+  // A base64 run after `KEY=` is read on from the `=`; folded encoded-words are joined.
+  ["key=base64 pairs and =-chains", "k=QUJDREVGR0hJSktMTU5PUFFSU1RVVldY&a=b=c==d%3D "],
+  ["folded encoded-words", "=?UTF-8?Q?a?=\n =?UTF-8?B?YWJj?= "],
 ];
 
 function cpuMicros(task: () => void): number {
