@@ -2,7 +2,7 @@
 import type { MarkedEntry } from "../marked-prompts.js";
 import { card } from "./ids.js";
 
-const AMEX = card("37144963539843");
+const AMEX = card("37428613309217");
 
 export const CREDS: MarkedEntry[] = [
   [
@@ -147,7 +147,7 @@ systemd-network:!*:19701::::::`,
     `Bitwarden export won't import into Proton Pass. Which field is the problem?
 
 {"encrypted":false,"items":[
- {"type":1,"name":"Nationwide","login":{"username":"⟦email|e.mcgarrigle@outlook.com⟧","password":"⟦password|Dundalk!Harbour09⟧","totp":"⟦password|JBSWY3DPEHPK3PXPNT4Q⟧"}},
+ {"type":1,"name":"Nationwide","login":{"username":"⟦email|e.mcgarrigle@outlook.com⟧","password":"⟦password|Dundalk!Harbour09⟧","totp":"⟦password|KR3WQ6LMZPB2X7YHDQ4N⟧"}},
  {"type":3,"name":"Amex Gold","card":{"cardholderName":"Eileen McGarrigle","number":"⟦payment_card|${AMEX}⟧","code":"⟦payment_card|8841⟧","expMonth":"7","expYear":"2029"}},
  {"type":4,"name":"ID","identity":{"ssn":"⟦us_ssn|529-41-7783⟧","passportNumber":"⟦passport|A08817264⟧"}}
 ]}`,

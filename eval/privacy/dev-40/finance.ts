@@ -170,8 +170,8 @@ what do the 8-record totals have to be?`.replace(/⟦bank_account\|(\d+)( +)⟧/
 "Auftragskonto";"Buchungstag";"Valutadatum";"Buchungstext";"Verwendungszweck";"Beguenstigter/Zahlungspflichtiger";"Kontonummer/IBAN";"Betrag";"Waehrung"
 "${DE_2}";"03.11.26";"03.11.26";"LASTSCHRIFT";"Kreditrate 11/26 Vertrag 7781223";"Teambank AG";"DE48760300800550001004";"⟦financial|-412,50⟧";"EUR"
 "${DE_2}";"15.11.26";"15.11.26";"GUTSCHRIFT";"Unterhalt Kind Lena";"Markus Oehlmann";"⟦iban|${DE_1}⟧";"⟦financial|380,00⟧";"EUR"`.replace(
-      `"${DE_2}";"03`,
-      `"⟦iban|${DE_2}⟧";"03`,
+      /"(DE\d{20})";"(03|15)/g,
+      '"⟦iban|$1⟧";"$2',
     ),
   ],
   [
