@@ -8,7 +8,7 @@ const GB_1 = iban("GB", "BUKB20201562710944");
 const FR_1 = iban("FR", "30004008190001023478165");
 const NL_1 = iban("NL", "RABO0318827461");
 const NL_2 = iban("NL", "INGB0006612093");
-const ES_1 = iban("ES", "21000813610123456789");
+const ES_1 = iban("ES", "14650100722030876293");
 const IT_1 = iban("IT", "X0306909606100000063815");
 const BE_1 = iban("BE", "739007547005");
 
