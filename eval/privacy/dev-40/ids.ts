@@ -2,6 +2,7 @@
  * Check digits for development set 40's invented values (written for this set, independent of `src/privacy`): each
  * function completes a payload with its format's check digit(s), and `checkValue` re-checks a labelled value.
  */
+import { aadhaar as dev10Aadhaar } from "../dev-10/values.js";
 
 const digitsOf = (text: string) => [...text.replace(/\D/g, "")].map(Number);
 
@@ -105,41 +106,13 @@ export function myNumber(payload: string): string {
   return payload + (rest <= 1 ? 0 : 11 - rest);
 }
 
-const VERHOEFF_D = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-const VERHOEFF_P = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
-const VERHOEFF_INV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
+/** Aadhaar: 11 digits plus the Verhoeff digit, written 0000 0000 0000 (dev-10's generator). */
+export const aadhaar = (payload: string) => dev10Aadhaar(payload, " ");
 
-function verhoeffState(digits: number[]): number {
-  return digits.reverse().reduce((check, digit, index) => VERHOEFF_D[check]![VERHOEFF_P[index % 8]![digit]!]!, 0);
-}
-
-/** Aadhaar: 11 digits plus the Verhoeff digit, written 0000 0000 0000. */
-export function aadhaar(payload: string): string {
-  const check = VERHOEFF_INV[verhoeffState([...payload.split("").map(Number), 0])]!;
-  return (payload + check).replace(/(\d{4})(?=\d)/g, "$1 ");
-}
-
-export const verhoeffValid = (value: string) => verhoeffState(digitsOf(value)) === 0;
+export const verhoeffValid = (value: string) => {
+  const digits = value.replace(/\D/g, "");
+  return digits.length === 12 && aadhaar(digits.slice(0, 11)).replace(/ /g, "") === digits;
+};
 
 /** French NIR: 13 characters plus the 97-complement key, written as printed. */
 export function nir(payload: string): string {
