@@ -62,6 +62,16 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   // A base64 run after `KEY=` is read on from the `=`; folded encoded-words are joined.
   ["key=base64 pairs and =-chains", "k=QUJDREVGR0hJSktMTU5PUFFSU1RVVldY&a=b=c==d%3D "],
   ["folded encoded-words", "=?UTF-8?Q?a?=\n =?UTF-8?B?YWJj?= "],
+  // Session 41: interchange formats read by position (structured/gedcom.ts, x12-segments.ts, travel-records.ts, ansi-nist.ts,
+  // nacha.ts), XML elements named by an attribute (xml-elements.ts) and CDA attributes (cda.ts), whole and unfinished.
+  [
+    "interchange segments: GEDCOM, X12, PNR, PAXLST, ANSI/NIST, NACHA",
+    "0 @I1@ INDI\n1 BIRT\n2 DATE 22 SEP 1936\nNM1*IL*1*A*B****MI*W1234567~DMG*D8*19800101~HI*ABK:F200~SSR DOCS BA HK1 P/GBR/548831209/GBR/23MAR78/M/ SSR DOCA BA HK1 D/USA/1 A ST/\nDOC+P+AB12345'DTM+329:860514'\n1.002:0500\n2.022:19820617\n9.012:1;0412;0733;112\n101 \n6220210000214418902736       0000284350\n",
+  ],
+  [
+    "XML elements named by an attribute",
+    '<string name="PreSharedKey">"ab1!x"</string><Attribute Name="a/DateOfBirth"> <AttributeValue>1991-02-14</AttributeValue><add key="Password" value="x1!" <a name="<patientRole> <id extension="X12345"/><birthTime value="19520227"/><value xsi:type="CD" displayName="ab"',
+  ],
 ];
 
 function cpuMicros(task: () => void, rounds: number): number {

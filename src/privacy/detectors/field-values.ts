@@ -240,7 +240,8 @@ const PASSWORD_COLUMN_STEMS = [
   "비밀번호",
 ];
 const PLAIN_WORD = /^\p{Ll}+$/u;
-const PLACEHOLDER_CELL = /^(?:<[^>]*>|\$\{[^}]*\}|\*+|x+|-+|_+|null|none|n\/a|\.\.\.)$/i;
+/** Placeholders, template variables (`<redacted>`, `${PASS}`, `{{PASSWORD}}`, `%PASSWORD%`) and masks: no chosen secret. */
+const PLACEHOLDER_CELL = /^(?:<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[A-Za-z_]\w*%|\*+|x+|-+|_+|null|none|n\/a|\.\.\.)$/i;
 
 /** Each following line with as many cells as the header: the password column's cell (4–64 characters, no spaces). */
 function runPasswordColumn(text: string, emit: Emit, lower: string): void {
@@ -262,7 +263,9 @@ function runPasswordColumn(text: string, emit: Emit, lower: string): void {
       const cell = cells[column]!.replace(/^\s*"?|"?\s*$/g, "");
       const start = lineStart + offset + cells[column]!.indexOf(cell);
       // A chosen secret mixes in a digit, a symbol or a capital: "short" or "secret" in a test table is a fixture's word.
-      if (cell.length >= 4 && cell.length <= 64 && !/\s/.test(cell) && !PLACEHOLDER_CELL.test(cell) && !PLAIN_WORD.test(cell))
+      // The column's own name in a cell ("비밀번호", "Passwort" in an import template's example row) is no value (session 41).
+      const chosen = !PLACEHOLDER_CELL.test(cell) && !PLAIN_WORD.test(cell) && !PASSWORD_COLUMN.test(cell);
+      if (cell.length >= 4 && cell.length <= 64 && !/\s/.test(cell) && chosen)
         emit("password", start, start + cell.length, "password-column-cell", PRIORITY.secret);
       lineStart = lineEnd + 1;
     }

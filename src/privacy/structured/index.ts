@@ -7,6 +7,12 @@ import { collectKeyValueFields, emitFields } from "./key-values.js";
 import { runHl7, runSqlInserts, runTables, runVcards } from "./records.js";
 import { runScriptLabels } from "./script-labels.js";
 import { runXmlElements } from "./xml-elements.js";
+import { runX12Segments } from "./x12-segments.js";
+import { runTravelRecords } from "./travel-records.js";
+import { runAnsiNist } from "./ansi-nist.js";
+import { runNachaEntries } from "./nacha.js";
+import { runCda } from "./cda.js";
+import { runGedcom } from "./gedcom.js";
 
 function runKeyValues(text: string, emit: Emit): void {
   emitFields(collectKeyValueFields(text), emit, "record-field", false, text);
@@ -20,4 +26,10 @@ export const structuredDetectors: Detector[] = [
   { name: "sql-inserts", run: runSqlInserts },
   { name: "script-label-fields", run: runScriptLabels },
   { name: "xml-elements", run: runXmlElements },
+  { name: "x12-segments", run: runX12Segments },
+  { name: "travel-records", run: runTravelRecords },
+  { name: "ansi-nist-fields", run: runAnsiNist },
+  { name: "nacha-entries", run: runNachaEntries },
+  { name: "cda-attributes", run: runCda },
+  { name: "gedcom-births", run: runGedcom },
 ];

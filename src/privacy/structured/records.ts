@@ -8,6 +8,7 @@ import { fieldKind, type FieldKind } from "./field-names.js";
 import { valueFits } from "./values.js";
 import { GIVEN_NAMES } from "../detectors/lexicon.js";
 import { IDENTIFYING, emitFields, type Field } from "./key-values.js";
+import { isTestPersonName } from "./test-records.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -355,8 +356,11 @@ const HL7_FIELDS: Record<string, Record<number, FieldKind>> = {
   GT1: { 3: "person", 5: "street_address", 6: "phone", 7: "phone", 8: "date_of_birth", 12: "us_ssn" },
   IN1: { 16: "person", 18: "date_of_birth", 19: "street_address" },
   DG1: { 3: "health", 4: "health" },
+  // A result's value and a problem's code (session 41: ORU viral loads, MDM notes, SS-MIX2 PRB): a patient's health.
+  OBX: { 5: "health" },
+  PRB: { 3: "health" },
 };
-const HL7_SEGMENT = /(?:^|[\r\n])(PID|NK1|GT1|IN1|DG1)\|/g;
+const HL7_SEGMENT = /(?:^|[\r\n])(PID|NK1|GT1|IN1|DG1|OBX|PRB)\|/g;
 
 /** The first `char` in [start, end), else `end` (a bounded search: `indexOf` would read to the end of the text for every field). */
 function firstWithin(text: string, char: string, start: number, end: number): number {
@@ -376,17 +380,31 @@ function hl7Value(kind: FieldKind, text: string, start: number, end: number): Ce
   return valueFits(kind, value) ? { start, end: valueEnd } : undefined;
 }
 
+/** PID-5 (family^given) of the PID segment whose fields start at `start`: a test or specimen name. */
+function hl7TestPatient(text: string, start: number, lineEnd: number): boolean {
+  const fields = text.slice(start, lineEnd).split("|", 5);
+  const [family = "", given = ""] = (fields[4] ?? "").split("~", 1)[0]!.split("^");
+  return isTestPersonName(family, given);
+}
+
 export function runHl7(text: string, emit: Emit): void {
   if (!text.includes("|")) return;
   HL7_SEGMENT.lastIndex = 0;
   const fields: Field[] = [];
   let hasPatient = false;
+  let testPatient = false;
   for (let match = HL7_SEGMENT.exec(text); match !== null; match = HL7_SEGMENT.exec(text)) {
     const segment = match[1]!;
     const layout = HL7_FIELDS[segment]!;
-    if (segment === "PID") hasPatient = true;
     let lineEnd = text.slice(match.index + 1).search(RUN_HL7_PATTERN_1);
     lineEnd = lineEnd < 0 ? text.length : match.index + 1 + lineEnd;
+    // A test or specimen patient (`TEST^PATIENT`, the standard's `EVERYMAN^ADAM`) makes its message nobody's (session 41).
+    if (segment === "PID") testPatient = hl7TestPatient(text, match.index + match[0].length, lineEnd);
+    if (testPatient) {
+      HL7_SEGMENT.lastIndex = lineEnd;
+      continue;
+    }
+    if (segment === "PID") hasPatient = true;
     let fieldStart = match.index + match[0].length;
     for (let number = 1; fieldStart <= lineEnd && number <= 20; number++) {
       let fieldEnd = text.indexOf("|", fieldStart);

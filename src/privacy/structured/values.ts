@@ -51,6 +51,9 @@ const VALUE_FITS_PATTERN_21 = /^\p{Lu}[\p{L}'’.-]+(?:[ ,]+\p{Lu}[\p{L}'’.-]*
 const VALUE_FITS_PATTERN_22 =
   /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Devanagari}\p{Script=Arabic}]{2,8}(?:\s+[\p{L}]{1,12}){0,2}$/u;
 
+/** A password field whose value is the word "password" in some language (an import template's example row, session 41). */
+const PASSWORD_WORD =
+  /^(?:password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|hasło|haslo|şifre|parola|lösenord|salasana|adgangskode|passord|пароль|密码|密碼|パスワード|비밀번호|كلمة المرور|पासवर्ड)$/iu;
 const EMPTY = /^(?:|null|none|nil|undefined|n\/?a|na|unknown|-+|\?+|true|false|yes|no|0|tbd|todo|pending|\[\]|\{\}|redacted|hidden|masked|\*+)$/i;
 /**
  * Dates of birth as forms write them: ISO and day-month-year with `-/.`, the Czech/Slovak spaced form (`12. 3. 1985`),
@@ -135,6 +138,7 @@ export function valueFits(kind: FieldKind, raw: string): boolean {
       return (
         value.length >= 4 &&
         !isPlaceholderValue(value) &&
+        !PASSWORD_WORD.test(value) &&
         !VALUE_FITS_PATTERN_15.test(value) &&
         !VALUE_FITS_PATTERN_16.test(value) &&
         !VALUE_FITS_PATTERN_17.test(value) &&

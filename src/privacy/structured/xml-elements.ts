@@ -43,9 +43,58 @@ function personNameElement(text: string, at: number, tag: string, value: string)
 /** An opening tag (perhaps with attributes and a namespace prefix), leaf text on one line, the same closing tag. */
 const LEAF_ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]{0,40})(?:\s[^<>]{0,200})?>([^<>\n]{1,200})<\/(?:[A-Za-z_][\w.-]*:)?\1>/g;
 
+/**
+ * Elements named by an attribute rather than their tag (session 41): `<string name="PreSharedKey">"…"</string>`
+ * (Android), `<add key="Password" value="…"/>` (.NET), `<property name="ssn" value="…"/>`, and a SAML or eIDAS
+ * `<Attribute Name="…/DateOfBirth">` followed by its `<AttributeValue>`. The name is read as a field name (a URI by its
+ * last segment); the value is the element's leaf text, its `value` attribute or the attribute value's text.
+ */
+const NAMED_ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]{0,40})\s([^<>]{1,400})>/g;
+const NAME_ATTRIBUTE = /(?:^|\s)(?:name|Name|NAME|key|Key|FriendlyName)="([^"<>]{1,200})"/;
+const VALUE_ATTRIBUTE = /(?:^|\s)value="([^"<>]{1,200})"/;
+const ATTRIBUTE_VALUE = /^\s{0,40}<(?:[A-Za-z_][\w.-]*:)?AttributeValue(?:\s[^<>]{0,200})?>([^<>\n]{1,200})</;
+const URI_LAST_SEGMENT = /[/#:]([^/#:]+)$/;
+
+function collectNamedElements(text: string, fields: Field[]): void {
+  NAMED_ELEMENT.lastIndex = 0;
+  for (let match = NAMED_ELEMENT.exec(text); match !== null; match = NAMED_ELEMENT.exec(text)) {
+    const attributes = match[2]!;
+    const named = NAME_ATTRIBUTE.exec(attributes);
+    if (named === null) continue;
+    const kind = fieldKind(URI_LAST_SEGMENT.exec(named[1]!)?.[1] ?? named[1]!);
+    if (kind === undefined || kind === "person") continue;
+    const after = match.index + match[0].length;
+    let start: number;
+    let raw: string;
+    const valueAttribute = VALUE_ATTRIBUTE.exec(attributes);
+    if (valueAttribute !== null) {
+      raw = valueAttribute[1]!;
+      start = match.index + match[0].indexOf(`value="${raw}"`) + 7;
+    } else {
+      const rest = text.slice(after, after + 600);
+      const inner = /attribute$/i.test(match[1]!) ? ATTRIBUTE_VALUE.exec(rest) : undefined;
+      const close = rest.indexOf("<");
+      if (inner) {
+        raw = inner[1]!;
+        start = after + inner[0].length - raw.length - 1;
+      } else if (close > 0 && rest.startsWith(`</`, close) && !rest.slice(0, close).includes("\n")) {
+        raw = rest.slice(0, close);
+        start = after;
+      } else continue;
+    }
+    // Quoted inside the element (`"lola1946abuela"` in WifiConfigStore.xml): the quotes are not the value.
+    const trimmed = raw.trim().replace(/^"(.*)"$/, "$1");
+    const value = trimmed.trim();
+    if (value === "" || !(kind === "health" || valueFits(kind, value))) continue;
+    start += raw.indexOf(value);
+    fields.push({ kind, start, end: start + value.length });
+  }
+}
+
 export function runXmlElements(text: string, emit: Emit): void {
-  if (!text.includes("</")) return;
+  if (!text.includes("</") && !text.includes("/>")) return;
   const fields: Field[] = [];
+  if (text.includes('="')) collectNamedElements(text, fields);
   LEAF_ELEMENT.lastIndex = 0;
   for (let match = LEAF_ELEMENT.exec(text); match !== null; match = LEAF_ELEMENT.exec(text)) {
     const kind = fieldKind(match[1]!);
@@ -58,5 +107,13 @@ export function runXmlElements(text: string, emit: Emit): void {
     if (kind === "person" && !personNameElement(text, match.index, match[1]!, value)) continue;
     if (kind === "person" || kind === "health" || valueFits(kind, value)) fields.push({ kind, start, end: start + value.length });
   }
-  if (fields.length > 0) emitFields(fields, emit, "xml-element", false, text);
+  // Named elements were collected first: emitFields reads the fields in text order.
+  if (fields.length > 0)
+    emitFields(
+      fields.sort((left, right) => left.start - right.start),
+      emit,
+      "xml-element",
+      false,
+      text,
+    );
 }

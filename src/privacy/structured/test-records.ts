@@ -1,0 +1,35 @@
+/**
+ * Names that mark a record as a test or specimen record in interchange formats (session 41): HL7's own example
+ * patients (`EVERYMAN^ADAM`, `EVERYWOMAN^EVE`), `TEST^PATIENT`, `PRUEBA^PACIENTE`, `テスト^タロウ`, a DICOM phantom,
+ * `ANONYMOUS`, Max Mustermann, John/Jane Doe. A record so named carries nobody's data: its fields are not reported.
+ */
+const TEST_SURNAMES = new Set([
+  "test",
+  "testpatient",
+  "testpatientin",
+  "testfall",
+  "everyman",
+  "everywoman",
+  "prueba",
+  "teste",
+  "phantom",
+  "anonymous",
+  "anonymized",
+  "anonymised",
+  "sample",
+  "demo",
+  "dummy",
+  "mustermann",
+  "musterfrau",
+  "テスト",
+  "测试",
+]);
+const DOE_GIVEN = new Set(["john", "jane", "j", "baby"]);
+
+/** True when a person's family and given names (as a record writes them) are a test or specimen name. */
+export function isTestPersonName(family: string, given = ""): boolean {
+  const last = family.trim().toLowerCase();
+  const first = given.trim().toLowerCase();
+  if (TEST_SURNAMES.has(last) || first === "test") return true;
+  return last === "doe" && DOE_GIVEN.has(first);
+}
