@@ -7,13 +7,15 @@
  * paired with a positive of the same genre where one fact makes it personal (a private person's home address in a
  * letter, birth date in a form, own salary in a message, personal e-mail). Written by the session-41 precision helper
  * before opening src/privacy (see dev-41/README.md). `kind` is `<topic>:<genre>:<form>`.
- * Halves: groups (a document and its twin stay together) are shuffled by a seeded generator (SEED below) and dealt
+ * Halves: groups (a document and its twin stay together) are shuffled by the project's seeded mulberry32
+ * (`createSeededRandom`, src/policies/clock.ts) from SEED below and dealt
  * to the half holding fewer prompts of the group's language (tie: fewer prompts overall; tie: A).
  * Rebuild: npx tsx eval/privacy/dev-41.ts ; check: npx tsx eval/privacy/dev-41/check.ts
  * Score: npx tsx eval/privacy/evaluate.ts --no-baselines --set dev-41
  */
 import { type MarkedEntry, writeMarkedSet } from "./marked-prompts.js";
 import type { Group } from "./dev-41/group.js";
+import { createSeededRandom } from "../../src/policies/clock.js";
 import { EN } from "./dev-41/en.js";
 import { EU } from "./dev-41/eu.js";
 import { ASIA } from "./dev-41/asia.js";
@@ -24,21 +26,9 @@ export const DEV_41_GROUPS: Group[] = [...EN, ...EU, ...ASIA, ...EAST, ...MORE];
 /** The committed seed of the split. */
 export const SEED = 41_2026_1206;
 
-/** mulberry32: a small deterministic generator, so the halves are reproducible from SEED alone. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Seeded shuffle of the groups, then each to the half with fewer prompts of its language (tie: fewer overall; A). */
 export function seededHalves(groups: readonly Group[], seed: number, prefix: string) {
-  const random = mulberry32(seed);
+  const random = createSeededRandom(seed);
   const order = groups.map((_, index) => index);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
