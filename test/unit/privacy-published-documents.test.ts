@@ -9,6 +9,9 @@ describe("published documents", () => {
     expect(found(impressum)).toEqual([]);
     expect(found("联系我们\n杭州云栖数据科技有限公司\n地址：浙江省杭州市西湖区文三路398号东信大厦12楼")).toEqual([]);
     expect(found("Legal notice\nNorthwind Analytics Ltd\nContact: +44 20 3868 4410")).toEqual([]);
+    // "i.v." (interamente versato) is no first-person "I"; "i" before the value still is.
+    expect(found("Note legali\nFratelli Conti S.r.l.\nCapitale sociale € 20.000 i.v.\nPEC: fratelliconti@pec.it")).toEqual([]);
+    expect(found("Note legali\nFratelli Conti S.r.l.\nok so i use fratelliconti@pec.it")).toEqual(["email:fratelliconti@pec.it"]);
     // A letter to the company names the sender's home; a blank line ends the block; a mobile line is a person's.
     const letter = found("Dane firmy\nTomasz Wieczorek\nul. Jaśminowa 4 m. 12, 91-345 Łódź\n\nPiekarnia Złoty Kłos sp. z o.o.");
     expect(letter.map((finding) => finding.split(":")[0])).toEqual(["street_address"]);
