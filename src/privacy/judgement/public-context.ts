@@ -79,7 +79,7 @@ const REFERENCE_CUE =
 
 /** Test, sample and documentation data right before a value: it stands for nobody. */
 const TEST_CUE =
-  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall|karte|kaart|konto)?|sample|sandbox|dummy|mock|fake|placeholder|e\.g\.|for example|example:|for instance|ej\.|p\. ?ej\.|z\. ?b\.|p\. ?ex\.|bijv\.|np\.|t\. ?ex\.|örn\.|напр\.|looks? like|formatted like|pruebas?|ejemplos?|testes?|exemplos?|prova|esempio|beispiel\p{L}*|exemples?|voorbeeld(?:en)?|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ|příklad\p{L}*|példa\p{L}*|exemplu\p{L}*|halimbawa|mfano|παράδειγμα|π\.χ\.)(?![\p{L}])|לדוגמה|לדוגמא|نمونه|উদাহরণ|নমুনা|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
+  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall|karte|kaart|konto)?|sample|sandbox|dummy|mock|fake|placeholder|e\.g\.|for example|for instance|ej\.|p\. ?ej\.|z\. ?b\.|p\. ?ex\.|bijv\.|np\.|t\. ?ex\.|örn\.|напр\.|looks? like|formatted like|pruebas?|ejemplos?|testes?|exemplos?|prova|esempio|beispiel\p{L}*|exemples?|voorbeeld(?:en)?|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ|příklad\p{L}*|példa\p{L}*|exemplu\p{L}*|halimbawa|mfano|παράδειγμα|π\.χ\.)(?![\p{L}])|לדוגמה|לדוגמא|نمونه|উদাহরণ|নমুনা|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
 
 /**
  * Public roles named beside a birth date: the person is a public figure (Korean, CJK, Cyrillic and Latin).
@@ -455,13 +455,20 @@ function storyAround(text: string, start: number, end: number, present: Present,
   return STORY_CUE.test(before.slice(before.lastIndexOf("\n") + 1) + " " + after.split("\n", 1)[0]);
 }
 
-/** A test or example cue in the 40 characters before the value, and no personal cue after that cue ("e.g. my …"). */
+/**
+ * A test or example cue in the 40 characters before the value and no personal cue in them ("Mein Handy für den Test: …"
+ * stays); a cue that opens a parenthesis ("día, mes y año (ej.: 05/11/1990)") is read from the parenthesis on (session 41).
+ */
 function testValueBefore(text: string, start: number, present: Present): boolean {
   if (!present.test) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const cue = TEST_CUE.exec(before);
-  return cue !== null && !PERSONAL_CUE.test(before.slice(cue.index));
+  if (cue === null) return false;
+  return !PERSONAL_CUE.test(PARENTHESIS_BEFORE.test(before.slice(0, cue.index)) ? before.slice(cue.index) : before);
 }
+
+/** An opening parenthesis right before a cue. */
+const PARENTHESIS_BEFORE = /[(（]\s*$/u;
 
 function isPublicBirthDate(text: string, start: number, end: number, present: Present): boolean {
   if (!present.role && !present.birth) return false;
