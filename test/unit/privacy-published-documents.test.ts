@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { found } from "./privacy-helpers.js";
+import { REGISTER_CUE, REGISTER_STEMS } from "../../src/privacy/judgement/published-cues.js";
 
 /** Session 41 (dev-41 half A): documents as organisations publish them; each rule with its one-fact-personal twin. */
 describe("published documents", () => {
@@ -22,6 +23,15 @@ describe("published documents", () => {
     expect(found("Rechnung von Lumen GmbH, USt-IdNr. DE 318 447 102")).toEqual([]);
     expect(found("Sprzedawca: Drukarnia Orion sp. z o.o., NIP 5252248481")).toEqual([]);
     expect(found("Nabywca: Jan Nowak, NIP 5252248481")).toEqual(["national_id:5252248481"]);
+    // The gate's stems hold every label the cue reads (the short words with the character after them).
+    for (const label of ["USt-IdNr. DE ", "VAT no. GB", "KvK ", "NIP: ", "nip5", "Org.nr ", "ИНН ", "CIF: ", "P.IVA ", "사업자등록번호: "]) {
+      expect(REGISTER_CUE.test(label), label).toBe(true);
+      expect(
+        REGISTER_STEMS.some((stem) => label.toLowerCase().includes(stem)),
+        label,
+      ).toBe(true);
+    }
+    expect(REGISTER_STEMS.some((stem) => "a specific private elevator".includes(stem))).toBe(false);
   });
   it("a paper's corresponding-author address, department and recruiting mailboxes; a private address stays", () => {
     expect(found("¹ ETH Zürich, Department of Computer Science\n* Correspondence: hokafor@inf.ethz.ch")).toEqual([]);

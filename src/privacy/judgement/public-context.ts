@@ -27,7 +27,7 @@ import type { PrivacyFinding } from "../types.js";
 import { caseInsensitiveStems, containsAny, splitAlternatives, type PatternGate } from "../detector.js";
 import { hasAscendingHouseNumber, hasExampleTown, hasPostcode, isExampleStreet, isFillerNumber, isRoleMailbox } from "./placeholder-values.js";
 import { isPersonName } from "../detectors/people-names.js";
-import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, IMPRINT_HEADING, REGISTER_CUE } from "./published-cues.js";
+import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, IMPRINT_HEADING, REGISTER_CUE, REGISTER_STEMS } from "./published-cues.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -79,7 +79,7 @@ const REFERENCE_CUE =
 
 /** Test, sample and documentation data right before a value: it stands for nobody. */
 const TEST_CUE =
-  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall|karte|kaart|konto)?|sample|sandbox|dummy|mock|fake|placeholder|e\.g\.|for example|for instance|ej\.|p\. ?ej\.|z\. ?b\.|p\. ?ex\.|bijv\.|np\.|t\. ?ex\.|örn\.|напр\.|looks? like|formatted like|pruebas?|ejemplos?|testes?|exemplos?|prova|esempio|beispiel\p{L}*|exemples?|voorbeeld(?:en)?|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ|příklad\p{L}*|példa\p{L}*|exemplu\p{L}*|halimbawa|mfano|παράδειγμα|π\.χ\.)(?![\p{L}])|לדוגמה|לדוגמא|نمونه|উদাহরণ|নমুনা|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
+  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall|karte|kaart|konto)?|sample|sandbox|dummy|mock|fake|placeholder|e\.g\.|for example|for instance|ej\.:|ej\. |p\. ej\.|p\.ej\.|z\. b\.|z\.b\.|p\. ex\.|p\.ex\.|bijv\.|np\. |t\. ex\.|t\.ex\.|örn\.|напр\.|looks? like|formatted like|pruebas?|ejemplos?|testes?|exemplos?|prova|esempio|beispiel\p{L}*|exemples?|voorbeeld(?:en)?|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ|příklad\p{L}*|példa\p{L}*|exemplu\p{L}*|halimbawa|mfano|παράδειγμα|π\.χ\.)(?![\p{L}])|לדוגמה|לדוגמא|نمونه|উদাহরণ|নমুনা|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
 
 /**
  * Public roles named beside a birth date: the person is a public figure (Korean, CJK, Cyrillic and Latin).
@@ -260,6 +260,8 @@ const FAMILY_STEMS = Object.fromEntries(Object.entries(FAMILIES).map(([family, p
   Family,
   readonly string[]
 >;
+// The register labels' short words are gated with the character after them (published-cues.ts).
+FAMILY_STEMS.register = REGISTER_STEMS;
 
 /** Which cue families occur anywhere in the lower-cased text. */
 type Present = Record<Family, boolean>;

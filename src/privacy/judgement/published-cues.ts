@@ -29,3 +29,46 @@ export const DISCLOSURE_CUE =
 /** An officer of a company whose pay such a report states. */
 export const EXECUTIVE_ROLE =
   /(?<![\p{L}])(?:ceo|cfo|coo|chief executive|chief financial officer|chief operating officer|executive vice president|evp|president and ceo|managing director|board members?|vorstand\p{L}*|finanzvorstand|directeur général|pdg|consejero delegado|director-presidente|diretor-presidente|amministratore delegato|bestuursvoorzitter|verkställande direktör\p{L}*|vd|genel müdür\p{L}*|yönetim kurulu|генеральн\p{L}* директор\p{L}*|правлени\p{L}*)(?![\p{L}])|代表取締役|取締役|대표이사|الرئيس التنفيذي|مجلس الإدارة/iu;
+
+/** Short register labels: their stems carry the character after them, so "specific" or "private" opens no gate. */
+const SHORT_REGISTER_WORDS = ["vat", "tva", "btw", "iva", "nip", "krs", "kvk", "rcs", "hrb", "hra", "cif"];
+const AFTER_SHORT_WORD = [..." :-.#/(\t0123456789"];
+
+/**
+ * REGISTER_CUE's gate (lower-case stems; every match of the pattern holds one): the long labels as they are, the short
+ * ones with the character that follows them.
+ */
+export const REGISTER_STEMS: readonly string[] = [
+  ...SHORT_REGISTER_WORDS.flatMap((word) => AFTER_SHORT_WORD.map((after) => word + after)),
+  "umsatzsteuer",
+  "ust-id",
+  "ustid",
+  "ust.-id",
+  "ust.id",
+  "p.iva",
+  "p. iva",
+  "partita iva",
+  "regon",
+  "siret",
+  "siren",
+  "handelsregister",
+  "company no",
+  "company number",
+  "company reg",
+  "registration no",
+  "registration number",
+  "org.nr",
+  "org. nr",
+  "org nr",
+  "orgnr",
+  "organisationsnummer",
+  "mersis",
+  "ticaret sicil",
+  "gstin",
+  "инн",
+  "огрн",
+  "кпп",
+  "사업자등록번호",
+  "统一社会信用代码",
+  "法人番号",
+];
