@@ -311,6 +311,25 @@ describe("privacy scan is linear in input size", () => {
     },
     120_000,
   );
+  // Session 41: published documents (judgement/published-cues.ts): imprint blocks without blank lines (each finding reads
+  // the headings in the 400 characters before it), register labels, corresponding authors' and department mailboxes,
+  // officers' pay beside a report.
+  it.each([
+    [
+      "imprint blocks, register labels and company tax numbers",
+      "Impressum\nLumen GmbH\nTel. +49 40 8822 1450\nUSt-ID DE 318 447 102, Orion sp. z o.o., NIP 5252248481\n",
+    ],
+    [
+      "mailboxes and officers' pay in a report",
+      "Correspondence: hokafor@inf.ethz.ch chemistry-admin@abdn.ac.uk Annual report: CEO Anna Berg, salary £842,000 ",
+    ],
+  ])(
+    "%s (session 41)",
+    (_name, unit) => {
+      expect(growth(scan, (size) => unit.repeat(Math.ceil(size / unit.length)))).toBeLessThan(8);
+    },
+    120_000,
+  );
   it("an unterminated compound of number morphemes and a long parenthesis after a password cue (session 39)", () => {
     expect(growth(scan, (size) => `zwei${"und".repeat(size / 3)}tausend`)).toBeLessThan(8);
     expect(growth(scan, (size) => `password (${"a".repeat(size)}`)).toBeLessThan(8);

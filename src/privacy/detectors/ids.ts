@@ -129,6 +129,8 @@ const PASSPORT_VALUE_DIGIT = /\d/;
 const MRZ = /P[<A-Z][A-Z]{3}[A-Z<]{30,39}\s*\n?\s*[A-Z0-9<]{9}\d[A-Z]{3}\d{6}/g;
 
 const PASSPORT_STEMS = ["pas", "reisep"];
+/** Four lower-case letters in a row: a word of the sentence (passport numbers are written in capitals and digits). */
+const LOWER_CASE_WORD = /\p{Ll}{4}/u;
 
 function runPassports(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, PASSPORT_STEMS)) {
@@ -141,6 +143,8 @@ function runPassports(text: string, emit: Emit, lower: string): void {
       if (compact.length < 6 || compact.length > 10) continue;
       const digitCount = compact.replace(RUN_NATIONAL_IDS_PATTERN_4, "").length;
       if (digitCount < 1 || RUN_PASSPORTS_PATTERN_3.test(compact) || RUN_PASSPORTS_PATTERN_4.test(compact)) continue;
+      // A lower-case word is prose, not a number ("passport issued 2017": session 41, dev-41).
+      if (LOWER_CASE_WORD.test(value)) continue;
       const start = match.index + match[0].indexOf(value, match[0].length - match[1]!.length - 1);
       emit("passport", start, start + value.length, "passport-in-context", PRIORITY.checksum - 2);
     }

@@ -14,7 +14,10 @@
  *    ficticios", "niemand bestaat"), unless it says some are real: every value but a credential is nobody's;
  *  - a value's shape is a placeholder (filler digits, an example street, a role mailbox: placeholder-values.ts);
  *  - a company's legal form or imprint heads the passage of a phone, address or amount (an imprint, a letterhead,
- *    company results), with no person named in between; an address sits in an itinerary or sightseeing list.
+ *    company results), with no person named in between; an address sits in an itinerary or sightseeing list;
+ *  - (session 41) a published document's block: an imprint or contact heading opens a company's block holding the
+ *    phone, address or non-name mailbox; a register or VAT label stands before digits; a paper's corresponding-author
+ *    line holds the e-mail; a remuneration or annual report states an officer's pay (published-cues.ts).
  * A personal cue near the value (my, send to, a relative, 제, 我的, 私の, mein, mi …) keeps the finding.
  * Every check runs on a window of at most 220 characters around the value, and only for the cue
  * families whose literal stems occur in the text at all (one shared keyword pass, see `containsAny`),
@@ -24,6 +27,7 @@ import type { PrivacyFinding } from "../types.js";
 import { caseInsensitiveStems, containsAny, splitAlternatives, type PatternGate } from "../detector.js";
 import { hasAscendingHouseNumber, hasExampleTown, hasPostcode, isExampleStreet, isFillerNumber, isRoleMailbox } from "./placeholder-values.js";
 import { isPersonName } from "../detectors/people-names.js";
+import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, IMPRINT_HEADING, REGISTER_CUE, REGISTER_STEMS } from "./published-cues.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -40,13 +44,16 @@ const IS_PUBLIC_BIRTH_DATE_PATTERN_1 = /(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)/;
 const PLACEHOLDER_PEOPLE =
   /john doe|jane doe|john q\.? public|joe bloggs|richard roe|mustermann|musterfrau|musterstadt|musterstra(?:ß|ss)e|jean dupont|jeanne dupont|juan p[ée]rez|fulan[oa] de tal|beltrano|sicrano|mario rossi|jan kowalski|anna kowalska|przykładow\p{L}*|jan jansen|piet jansen|sven svensson|anders andersson|ola nordmann|kari nordmann|matti meikäläinen|иванов иван|иван иванов|ivan ivanov|ali veli|jan modaal|juan español español|test user|test persoon|testpersoon|test person|testperson|nguy[eễ]n v[aă]n a\b|فلان الفلاني|فلان بن فلان|홍길동|山田\s?太郎|山田\s?花子|张三|張三|李四|王五/u;
 
-/** First person, relatives and delivery: the value is someone's own (checked just before the value). */
+/**
+ * First person, relatives and delivery: the value is someone's own (checked just before the value). A lower-case "i"
+ * followed by a dot is an abbreviation ("i.v.", "i.e."), not the writer (session 41).
+ */
 const PERSONAL_CUE =
-  /(?<![\p{L}\p{N}])(?:my|mine|me|i|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|them|us)(?: off| home| back)? (?:at|to)|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|(?<!\p{Script=Hangul})(?:제|내)\s|저의|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|(?<![帮幫替])我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
+  /(?<![\p{L}\p{N}])(?:my|mine|me|i(?!\.)|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|them|us)(?: off| home| back)? (?:at|to)|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|(?<!\p{Script=Hangul})(?:제|내)\s|저의|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|(?<![帮幫替])我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
 
 /** An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). */
 const PLACE_BEFORE =
-  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|bürgeramt|bezirksamt|finanzamt|standesamt|landratsamt|einwohnermeldeamt|ordnungsamt|jobcenter|behörde|amtsgericht|préfecture|tribunal|anagrafe|questura|prefettura|agenzia delle entrate|seguridad social|agencia tributaria|juzgado|cartório|poupatempo|stadsloket|gemeente|belastingdienst|starostwo|caisse d'allocations|caf de |cpam|urssaf|pôle emploi|france travail|dmv|(?:city|county|district|borough|town|parish|municipal) council|सेवा केंद्र|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|clinic|clínica|clinica|clinique|klinik|kliniek|klinika|клиник\p{L}*|praxis|praktijk|ambulatorio|consultorio|embassy|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada|ambassad|посольств\p{L}*|büyükelçili\p{L}*|consulate|consulado|consolato|konsulat|консульств\p{L}*|bank|banco|banque|banca|банк|banka|warehouse|(?<![\p{L}])(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager(?![\p{L}])|lagerhalle|logistikzentrum|verteilzentrum|distribution cent(?:er|re)|fulfil?ment cent(?:er|re)|almacén|magazzino|armazém|entrepôt|magazyn|magazijn|склад|depo(?![\p{L}])|company|firma|empresa|entreprise|azienda|bedrijf|şirket|компани\p{L}*|agency|agentur|agencia|agence|agenzia|school|schule|escuela|école|scuola|escola|szkoła|школ\p{L}*|okul|مكتب|شركة|مستشفى|عيادة|فندق|مطعم|متجر|محل|سفارة|جامعة|مدرسة|بنك|مصرف|صيدلية|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|สำนักงานใหญ่|สำนักงาน|บริษัท|ธนาคาร|โรงแรม|โรงพยาบาล|কার্যালয়|অফিস|লিমিটেড|ব্যাংক|دفتر|بینک|کمپنی|پلازہ|شرکت|بانک|அலுவலகம்|நிறுவனம்|வங்கி|கோவில்|(?<=\p{Script=Hangul})(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널|문고|서점|약국)|(?<=[\p{Script=Han}\p{Script=Katakana}])(?:乐园|樂園|景区|景區|广场|廣場|机场|機場|车站|車站|体育馆|體育館|体育场|體育場|运动场|運動場|球场|球場|会场|會場|剧场|劇場|商场|商場|中心|センター|ホール|スタジアム|ドーム|剧院|劇院|大厦|大廈|博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|局|署|倉庫|仓库|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社)|市政府|区役所|市役所|courthouse|district court|clerk of (?:the )?court|law firm|solicitors|avocats|notaires?|kanzlei|notariat|abogados|bufete|avvocati|studio legale|advocaten|kancelaria|hôtel)/iu;
+  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|bürgeramt|bezirksamt|finanzamt|standesamt|landratsamt|einwohnermeldeamt|ordnungsamt|jobcenter|behörde|amtsgericht|préfecture|tribunal|anagrafe|questura|prefettura|agenzia delle entrate|seguridad social|agencia tributaria|juzgado|cartório|poupatempo|stadsloket|gemeente|belastingdienst|starostwo|caisse d'allocations|caf de |cpam|urssaf|pôle emploi|france travail|dmv|(?:city|county|district|borough|town|parish|municipal) council|सेवा केंद्र|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|theatre|theater|teatro|teatr|théâtre|театр|tiyatro|opera house|opernhaus|concert hall|konzerthaus|philharmonie|box office|billetterie|biglietteria|taquilla|bilheteria|market|mercado|markt|marché|mercato|rynek|рынок|universidad\p{L}*|faculty|facultad|faculdade|fakultät|faculté|departamento|department of|institut\p{L}*|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|clinic|clínica|clinica|clinique|klinik|kliniek|klinika|клиник\p{L}*|praxis|praktijk|ambulatorio|consultorio|embassy|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada|ambassad|посольств\p{L}*|büyükelçili\p{L}*|consulate|consulado|consolato|konsulat|консульств\p{L}*|bank|banco|banque|banca|банк|banka|warehouse|(?<![\p{L}])(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager(?![\p{L}])|lagerhalle|logistikzentrum|verteilzentrum|distribution cent(?:er|re)|fulfil?ment cent(?:er|re)|almacén|magazzino|armazém|entrepôt|magazyn|magazijn|склад|depo(?![\p{L}])|company|firma|empresa|entreprise|azienda|bedrijf|şirket|компани\p{L}*|agency|agentur|agencia|agence|agenzia|school|schule|escuela|école|scuola|escola|szkoła|школ\p{L}*|okul|مكتب|شركة|مستشفى|عيادة|فندق|مطعم|متجر|محل|سفارة|جامعة|مدرسة|بنك|مصرف|صيدلية|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|สำนักงานใหญ่|สำนักงาน|บริษัท|ธนาคาร|โรงแรม|โรงพยาบาล|কার্যালয়|অফিস|লিমিটেড|ব্যাংক|دفتر|بینک|کمپنی|پلازہ|شرکت|بانک|அலுவலகம்|நிறுவனம்|வங்கி|கோவில்|(?<=\p{Script=Hangul})(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널|문고|서점|약국)|(?<=[\p{Script=Han}\p{Script=Katakana}])(?:乐园|樂園|景区|景區|广场|廣場|机场|機場|车站|車站|体育馆|體育館|体育场|體育場|运动场|運動場|球场|球場|会场|會場|剧场|劇場|商场|商場|中心|センター|ホール|スタジアム|ドーム|剧院|劇院|大厦|大廈|博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|局|署|倉庫|仓库|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社)|市政府|区役所|市役所|courthouse|district court|clerk of (?:the )?court|law firm|solicitors|avocats|notaires?|kanzlei|notariat|abogados|bufete|avvocati|studio legale|advocaten|kancelaria|hôtel)/iu;
 
 /** Opening and visiting hours: the sentence is about a place open to the public. */
 const OPENING_CUE =
@@ -54,7 +61,7 @@ const OPENING_CUE =
 
 /** Hotlines, customer service, offices and a business's "call us": the number is an organisation's. */
 const SERVICE_CUE =
-  /(?<![\p{L}\p{N}])(?:hotline|helpline|help line|call us|ring us|phone us|contact us|llámenos|llámanos|llamenos|appelez-nous|contactez-nous|rufen sie uns|ruf uns|chiamaci|chiamateci|contattaci|ligue-nos|ligue para nós|bel ons|zadzwoń do nas|customer (?:service|care|support|lines?)|(?:support|sales|booking|information) lines?|call cent(?:er|re)|switchboard|reception|front desk|office|offices|headquarters|service number|enquiries|inquiries|reservations|bookings|bestellungen|reservierung\p{L}*|commandes|réservations?|pedidos|reservas|prenotazion\p{L}*|zamówienia|rezerwacj\p{L}*|reserveringen|bestellingen|sipariş|rezervasyon|бронировани\p{L}*|kundenservice|kundendienst|servicenummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|atención al cliente|servicio al cliente|service après-vente|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр|serviciul clienți|relații clienți|zákaznická linka|infolinka|ügyfélszolgálat|khidmat pelanggan|huduma kwa wateja|εξυπηρέτηση πελατών|εξυπηρέτησης)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|هاتف الخدمة|الرقم المجاني|שירות הלקוחות|שירות לקוחות|מוקד|ہیلپ لائن|مرکز تماس|হেল্পলাইন|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|售票|外卖|订餐|订座|预订|預訂|ご予約|予約|예약|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
+  /(?<![\p{L}\p{N}])(?:hotline|servicehotline|kundenhotline|infohotline|helpline|help line|call us|ring us|phone us|contact us|llámenos|llámanos|llamenos|appelez-nous|contactez-nous|rufen sie uns|ruf uns|chiamaci|chiamateci|contattaci|ligue-nos|ligue para nós|bel ons|zadzwoń do nas|customer (?:service|care|support|lines?)|(?:support|sales|booking|information) lines?|call cent(?:er|re)|switchboard|reception|front desk|office|offices|headquarters|service number|enquiries|inquiries|reservations|bookings|box office|billetterie|biglietteria|taquilla|bilheteria|theaterkasse|vorverkauf|bestellungen|reservierung\p{L}*|commandes|réservations?|pedidos|reservas|prenotazion\p{L}*|zamówienia|rezerwacj\p{L}*|reserveringen|bestellingen|sipariş|rezervasyon|бронировани\p{L}*|kundenservice|kundendienst|servicenummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|atención al cliente|servicio al cliente|service après-vente|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр|serviciul clienți|relații clienți|zákaznická linka|infolinka|ügyfélszolgálat|khidmat pelanggan|huduma kwa wateja|εξυπηρέτηση πελατών|εξυπηρέτησης)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|هاتف الخدمة|الرقم المجاني|שירות הלקוחות|שירות לקוחות|מוקד|ہیلپ لائن|مرکز تماس|হেল্পলাইন|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|查询电话|查詢電話|諮詢電話|服務電話|客服電話|熱線|售票|外卖|订餐|订座|预订|預訂|ご予約|予約|예약|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
 
 /**
  * A company's head office named earlier in the same sentence ("Dedeman, sediul din Str. … nr. 8, Bacău, telefon 0234 …",
@@ -72,7 +79,7 @@ const REFERENCE_CUE =
 
 /** Test, sample and documentation data right before a value: it stands for nobody. */
 const TEST_CUE =
-  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall|karte|kaart|konto)?|sample|sandbox|dummy|mock|fake|placeholder|e\.g\.|for example|looks? like|formatted like|pruebas?|ejemplos?|testes?|exemplos?|prova|esempio|beispiel\p{L}*|exemples?|voorbeeld(?:en)?|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ|příklad\p{L}*|példa\p{L}*|exemplu\p{L}*|halimbawa|mfano|παράδειγμα|π\.χ\.)(?![\p{L}])|לדוגמה|לדוגמא|نمونه|উদাহরণ|নমুনা|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
+  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall|karte|kaart|konto)?|sample|sandbox|dummy|mock|fake|placeholder|e\.g\.|for example|for instance|ej\.:|ej\. |p\. ej\.|p\.ej\.|z\. b\.|z\.b\.|p\. ex\.|p\.ex\.|bijv\.|np\. |t\. ex\.|t\.ex\.|örn\.|напр\.|looks? like|formatted like|pruebas?|ejemplos?|testes?|exemplos?|prova|esempio|beispiel\p{L}*|exemples?|voorbeeld(?:en)?|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ|příklad\p{L}*|példa\p{L}*|exemplu\p{L}*|halimbawa|mfano|παράδειγμα|π\.χ\.)(?![\p{L}])|לדוגמה|לדוגמא|نمونه|উদাহরণ|নমুনা|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
 
 /**
  * Public roles named beside a birth date: the person is a public figure (Korean, CJK, Cyrillic and Latin).
@@ -183,6 +190,11 @@ const FAMILIES = {
   headOffice: HEAD_OFFICE_CUE,
   story: STORY_CUE,
   biography: BIOGRAPHY_CUE,
+  imprint: IMPRINT_HEADING,
+  register: REGISTER_CUE,
+  correspondence: CORRESPONDENCE_CUE,
+  disclosure: DISCLOSURE_CUE,
+  executive: EXECUTIVE_ROLE,
 } as const;
 type Family = keyof typeof FAMILIES;
 
@@ -248,6 +260,8 @@ const FAMILY_STEMS = Object.fromEntries(Object.entries(FAMILIES).map(([family, p
   Family,
   readonly string[]
 >;
+// The register labels' short words are gated with the character after them (published-cues.ts).
+FAMILY_STEMS.register = REGISTER_STEMS;
 
 /** Which cue families occur anywhere in the lower-cased text. */
 type Present = Record<Family, boolean>;
@@ -443,11 +457,20 @@ function storyAround(text: string, start: number, end: number, present: Present,
   return STORY_CUE.test(before.slice(before.lastIndexOf("\n") + 1) + " " + after.split("\n", 1)[0]);
 }
 
+/**
+ * A test or example cue in the 40 characters before the value and no personal cue in them ("Mein Handy für den Test: …"
+ * stays); a cue that opens a parenthesis ("día, mes y año (ej.: 05/11/1990)") is read from the parenthesis on (session 41).
+ */
 function testValueBefore(text: string, start: number, present: Present): boolean {
   if (!present.test) return false;
   const before = text.slice(Math.max(0, start - 40), start);
-  return TEST_CUE.test(before) && !PERSONAL_CUE.test(before);
+  const cue = TEST_CUE.exec(before);
+  if (cue === null) return false;
+  return !PERSONAL_CUE.test(PARENTHESIS_BEFORE.test(before.slice(0, cue.index)) ? before.slice(cue.index) : before);
 }
+
+/** An opening parenthesis right before a cue. */
+const PARENTHESIS_BEFORE = /[(（]\s*$/u;
 
 function isPublicBirthDate(text: string, start: number, end: number, present: Present): boolean {
   if (!present.role && !present.birth) return false;
@@ -459,6 +482,91 @@ function isPublicBirthDate(text: string, start: number, end: number, present: Pr
   // A family notice or a relative's life story is not history, however old the person (session 37: "È mancata …
   // Giuseppina Russo, nata il 7 marzo 1935. Ne danno il triste annuncio i figli").
   return !PRIVATE_SUBJECT.test(text.slice(Math.max(0, start - 300), Math.min(text.length, end + 200)));
+}
+
+const IMPRINT_HEADING_ALL = new RegExp(IMPRINT_HEADING.source, "giu");
+const LINE_INDENT = /^[ \t#*]*$/;
+
+/**
+ * An imprint or contact heading starting a line up to 400 characters before the value, then a company's legal form or
+ * register word (LEGAL_FORM_AFTER_NAME) before the value, no blank line between, and on the value's line no person label,
+ * no personal cue and no mobile label: the value is the company's (session 41: Impressum, note legali, 联系我们 …).
+ */
+function imprintBlockBefore(text: string, start: number, present: Present): boolean {
+  if (!present.imprint || !present.organisation) return false;
+  const from = Math.max(0, start - 400);
+  const before = text.slice(from, start);
+  let heading = -1;
+  IMPRINT_HEADING_ALL.lastIndex = 0;
+  for (let found = IMPRINT_HEADING_ALL.exec(before); found !== null; found = IMPRINT_HEADING_ALL.exec(before))
+    if (LINE_INDENT.test(before.slice(before.lastIndexOf("\n", found.index) + 1, found.index))) heading = found.index;
+  if (heading < 0) return false;
+  const block = before.slice(heading);
+  PARAGRAPH_BREAK.lastIndex = 0;
+  if (PARAGRAPH_BREAK.test(block) || !LEGAL_FORM_AFTER_NAME.test(block)) return false;
+  const line = block.slice(block.lastIndexOf("\n") + 1);
+  return !PERSON_LABEL.test(line) && !PERSONAL_CUE.test(line) && !MOBILE_LABEL.test(line.slice(-32));
+}
+
+/** Digits right after a register, tax or VAT label ("USt-ID: DE 318 447 102", "KvK 71234567") are no phone number. */
+function registerNumber(text: string, start: number, present: Present): boolean {
+  return present.register && REGISTER_CUE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * A tax or register number after its label, with a company's legal form earlier on the line ("Drukarnia Orion sp. z
+ * o.o., NIP 5252248481"): the company's number, not a person's (session 41). A person's name field on the line keeps it.
+ */
+function companyRegisterNumber(text: string, start: number, present: Present): boolean {
+  if (!present.register || !present.organisation) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const cue = REGISTER_CUE.exec(before);
+  if (cue === null) return false;
+  const cueAt = start - before.length + cue.index;
+  const line = text.slice(text.lastIndexOf("\n", cueAt - 1) + 1, cueAt);
+  return ORGANISATION_CUE.test(line) && !PERSON_LABEL.test(line) && !PERSONAL_CUE.test(line);
+}
+
+/** Separators of an e-mail's local part. */
+const LOCAL_SEPARATOR = /[._-]/;
+
+/** The local part holds a known first name or surname (`jana.krueger@`, `s.adeyemi@`): a person's mailbox. */
+function namesPerson(value: string): boolean {
+  const local = value.slice(0, Math.max(0, value.lastIndexOf("@")));
+  return local.split(LOCAL_SEPARATOR).some((part) => part.length >= 3 && isPersonName(part));
+}
+
+/**
+ * A role word beside a unit's name (`chemistry-admin@`; not `whitworth.groups@`, a surname). A `+tag` is a person's
+ * sub-address (`kenji+invoices@`), never a role.
+ */
+function departmentMailbox(value: string): boolean {
+  const local = value.slice(0, Math.max(0, value.lastIndexOf("@")));
+  return !local.includes("+") && local.split(LOCAL_SEPARATOR).some((part) => isRoleMailbox(`${part}@`)) && !namesPerson(value);
+}
+
+/**
+ * A mailbox that is published, not a person's private one: a role mailbox (info@, press@ …), a corresponding author's
+ * address on its paper's correspondence line (session 41), or a mailbox without a name in a company's imprint block.
+ */
+function publishedMailbox(text: string, start: number, end: number, present: Present): boolean {
+  const value = text.slice(start, end);
+  if (isRoleMailbox(value) || departmentMailbox(value)) return true;
+  if (present.correspondence) {
+    const before = text.slice(Math.max(0, start - 60), start);
+    if (CORRESPONDENCE_CUE.test(before.slice(before.lastIndexOf("\n") + 1))) return true;
+  }
+  return imprintBlockBefore(text, start, present) && !namesPerson(value);
+}
+
+/**
+ * An officer's pay in a published disclosure (session 41): a remuneration, proxy or annual report named within 400
+ * characters before the amount and an executive role within 160 before it, with no personal cue right before: a listed
+ * company's reported pay of its CEO or board, as the law has it published.
+ */
+function publishedOfficerPay(text: string, start: number, end: number, present: Present): boolean {
+  if (!present.disclosure || !present.executive || personalBefore(text, start)) return false;
+  return DISCLOSURE_CUE.test(text.slice(Math.max(0, start - 400), end)) && EXECUTIVE_ROLE.test(text.slice(Math.max(0, start - 160), start));
 }
 
 /**
@@ -480,11 +588,13 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
       if (synthetic) return true;
     }
     if (isFillerNumber(category, text.slice(start, end))) return true;
-    if (category === "email") return isRoleMailbox(text.slice(start, end)) && !personalBefore(text, start);
+    if (category === "email") return publishedMailbox(text, start, end, present) && !personalBefore(text, start);
     // An amount beside a placeholder person ("Max Mustermann überweist 50 € an Erika Mustermann") is an example, as an ID is.
-    if (category === "financial") return organisationAmount(text, start, present) || placeholderPersonNear(text, start, end, present);
+    if (category === "financial")
+      return organisationAmount(text, start, present) || placeholderPersonNear(text, start, end, present) || publishedOfficerPay(text, start, end, present);
     // An identifier beside a placeholder person (张三, 홍길동, Max Mustermann) is the form's example, not anyone's.
-    if (category === "national_id" || category === "passport") return placeholderPersonNear(text, start, end, present);
+    if (category === "national_id") return placeholderPersonNear(text, start, end, present) || companyRegisterNumber(text, start, present);
+    if (category === "passport") return placeholderPersonNear(text, start, end, present);
     if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
     if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present)) return true;
     if (category === "street_address")
@@ -494,6 +604,7 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
         PLACEHOLDER_TOWN_AFTER.test(text.slice(end, end + 24)) ||
         isPublicAddress(text, start, end, present) ||
         organisationBefore(text, start, present) ||
+        imprintBlockBefore(text, start, present) ||
         tourismAround(text, start, end, present) ||
         storyAround(text, start, end, present, category)
       );
@@ -503,6 +614,8 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
         headOfficeBefore(text, start, present) ||
         serviceAfter(text, end, present) ||
         organisationBefore(text, start, present) ||
+        imprintBlockBefore(text, start, present) ||
+        registerNumber(text, start, present) ||
         openingAround(text, start, end, present)
       );
     return isPublicBirthDate(text, start, end, present) || storyAround(text, start, end, present, category) || biographicalBirthDate(text, start, end, present);
