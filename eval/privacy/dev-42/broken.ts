@@ -38,12 +38,12 @@ export const BROKEN: MarkedEntry[] = [
   [
     "en",
     "joined:pdf",
-    `From the signed contract PDF:\nTenant: Pieter de Vries, mobile ⟦phone|${cut("+31 6 4821 9037", 9)}⟧, e-mail p.devries@ziggo.nl\nWhy does the copy break lines in random places?`,
+    `From the signed contract PDF:\nTenant: Pieter de Vries, mobile ⟦phone|${cut("+31 6 4821 9037", 9)}⟧, e-mail ⟦email|p.devries@ziggo.nl⟧\nWhy does the copy break lines in random places?`,
   ],
   [
     "en",
     "joined:ocr",
-    `OCR of the W-2:\nEmployee: Luis Ortega\nSSN ⟦us_ssn|${cut("523-41-7782", 7)}⟧\nWages 48,210.00\nCan tesseract keep the number on one line?`,
+    `OCR of the W-2:\nEmployee: Luis Ortega\nSSN ⟦us_ssn|${cut("523-41-7782", 7)}⟧\nWages ⟦financial|48,210.00⟧\nCan tesseract keep the number on one line?`,
   ],
   [
     "en",
@@ -81,7 +81,7 @@ export const BROKEN: MarkedEntry[] = [
   [
     "es",
     "joined:pdf",
-    `Copiado del PDF del banco:\nTitular: Lucía Ortega Campos\nIBAN ⟦iban|${cut(group(iban("ES", "21000418450200051332"), " "), 15)}⟧\n¿Por qué el formulario no acepta el IBAN?`,
+    `Copiado del PDF del banco:\nTitular: Lucía Ortega Campos\nIBAN ⟦iban|${cut(group(iban("ES", "14650100722030876293"), " "), 15)}⟧\n¿Por qué el formulario no acepta el IBAN?`,
   ],
   [
     "en",

@@ -55,6 +55,7 @@ const CHECKS: Record<string, (text: string) => boolean> = {
   national_id: (text) => (text.match(/\d{8}[A-Z]/g) ?? []).some((id) => "TRWAGMYFPDXBNJZSQVHLCKE"[Number(id.slice(0, 8)) % 23] === id[8]),
   health: (text) => /diagnos|disease|lymphoma|diabetes|panic|cancer|krebs|mri/i.test(text),
   jwt: (text) => text.startsWith("{"),
+  financial: (text) => /\d[\d,.]*\d/.test(text),
 };
 
 const folder = dirname(fileURLToPath(import.meta.url));

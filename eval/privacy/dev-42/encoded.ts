@@ -11,8 +11,8 @@ const iat = 1_765_000_000;
 const JWT_IO =
   "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
 const IBAN_DE = iban("DE", "500105175407324931");
-const IBAN_NL = iban("NL", "ABNA0417164300");
-const IBAN_ES = iban("ES", "21000418450200051332");
+const IBAN_NL = iban("NL", "ABNA0518273641");
+const IBAN_ES = iban("ES", "14650100722030876293");
 const CARD_VISA = luhn("453914880343646");
 const CARD_MC = luhn("551287440912833");
 
