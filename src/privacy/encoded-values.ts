@@ -10,11 +10,14 @@
  * reported on its base64 form.
  *
  * Cheap gates: `eyJ` for JWTs, `=?` for encoded-words, a base64 run of ≥ 24 characters (≥ 12 when padded or holding
- * `+`/`/`) whose bytes decode as UTF-8 text; quoted-printable only in a text that shows it. Bounded: 64 tokens per text
- * (the first 64), 16 KB per base64 or encoded-word token, 64 KB decoded per text, one
- * level (a decoded token is scanned by the plain scan, which decodes nothing further). Linear: each pattern is one
- * pass without nested or unbounded look-arounds, each token is decoded once, each line holding tokens is scanned once
- * more.
+ * `+`/`/`) whose bytes decode as UTF-8 text, in a text with padding, an encoding word, `eyJ`, `://` or `-----BEGIN`;
+ * quoted-printable only in a text that shows it. Session 41: wrapped base64 lines are one token (base64-blocks.ts), a
+ * URL path's base64url segment is read, a decoded text that is itself base64 of text or holds JWTs is read one level
+ * further (decodeNested), values cut by a line break are joined (joined-values.ts). Bounded: 64 tokens per text (the
+ * first 64), 16 K characters per base64 run or encoded-word, 64 K per wrapped block, 64 KB decoded per text, two levels
+ * (the second scan of a line decodes nothing). Past the bound tokens are read only as written, or reported as
+ * `undecoded` with `privacy.encoded.beyondBound: sensitive` (scanner.ts). Linear: each pattern is one pass without
+ * nested or unbounded look-arounds, each token is decoded once, each line holding tokens is scanned once more.
  */
 import { TextDecoder } from "node:util";
 import type { PrivacyFinding } from "./types.js";

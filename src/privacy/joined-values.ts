@@ -102,12 +102,18 @@ function joinNumber(left: string, right: string): [number, number] | undefined {
   return undefined;
 }
 
-/** The address across a break: both sides hold address characters; neither is an address on its own unless the break is a soft break. */
-function joinAddress(left: string, right: string, softBreak: boolean): [number, number] | undefined {
+/**
+ * The address across a break: both sides hold address characters. Unless the break is a soft break, neither side is an
+ * address on its own, the address is not followed by `(` (code: `@app.route(` after a line of a decorated function),
+ * and a right side starting with `@` follows a local part with a dot, `_` or a digit, not a word (`page` + `@app.get`).
+ */
+function joinAddress(left: string, right: string, softBreak: boolean, next: number): [number, number] | undefined {
   const trimmed = right.replace(/[.-]+$/, "");
   const joined = left + trimmed;
   if (left.length === 0 || trimmed.length === 0 || !ADDRESS.test(joined)) return undefined;
-  if (!softBreak && (ADDRESS.test(left) || ADDRESS.test(trimmed))) return undefined;
+  if (softBreak) return [0, trimmed.length];
+  if (ADDRESS.test(left) || ADDRESS.test(trimmed) || (trimmed.length === right.length && next === 40)) return undefined;
+  if (trimmed.startsWith("@") && !/[._\d]/.test(left)) return undefined;
   return [0, trimmed.length];
 }
 
@@ -146,7 +152,7 @@ export function findJoinedValues(text: string, limit: number): JoinedValue[] {
       const right = text.slice(breakEnd, to);
       if (left.includes("@") || right.includes("@")) {
         lookedAt++;
-        const cut = joinAddress(left, right, match[0].startsWith("="));
+        const cut = joinAddress(left, right, match[0].startsWith("="), text.charCodeAt(to));
         if (cut) found = { start: from, end: breakEnd + cut[1], decoded: left + right.slice(0, cut[1]), joinAt: left.length };
       }
     }

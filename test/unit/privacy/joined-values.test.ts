@@ -31,6 +31,9 @@ describe("values joined across one break (joined-values.ts)", () => {
     expect(findJoinedValues("Einwohner 2023: 3 878 100\n2024: 3 897 145", 8)).toEqual([]);
     expect(findJoinedValues("mail me at ailbhe@eircom.net\nThanks", 8)).toEqual([]);
     expect(findJoinedValues("write to\nailbhe@eircom.net", 8)).toEqual([]);
+    // Decorators after a line of code or prose: no address (recorded public prompts had six such texts).
+    expect(findJoinedValues("# Define a function to handle the HTTP request\n@app.route('/plot', methods=['POST'])", 8)).toEqual([]);
+    expect(findJoinedValues("    return render(data)\n@app.get_home\ndef home():", 8)).toEqual([]);
   });
 
   it("is bounded: at most 256 breaks looked at, at most `limit` values", () => {
