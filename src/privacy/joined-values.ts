@@ -10,6 +10,8 @@
  * text, at most 40 characters each side (64 for addresses), at most 6 × 6 ways to cut them.
  */
 
+import { ibanValid, luhnValid } from "./checksums.js";
+
 export interface JoinedValue {
   start: number;
   end: number;
@@ -39,32 +41,11 @@ const ADDRESS = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,6
 const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
 const SSN = /^\d{3}-\d{2}-\d{4}$/;
 
-function mod97(compact: string): boolean {
-  let rest = 0;
-  const moved = compact.slice(4) + compact.slice(0, 4);
-  for (let index = 0; index < moved.length; index++) {
-    const code = moved.charCodeAt(index);
-    const value = isDigit(code) ? code - 48 : code - 55;
-    rest = (value >= 10 ? rest * 100 + value : rest * 10 + value) % 97;
-  }
-  return rest === 1;
-}
-
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let index = 0; index < digits.length; index++) {
-    let digit = digits.charCodeAt(digits.length - 1 - index) - 48;
-    if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
-
 /** True when `joined` (a number's two sides) is an IBAN, card, international phone number or SSN. */
 function numberShape(joined: string): boolean {
   const compact = joined.replace(/[ .()-]/g, "");
-  if (IBAN.test(compact)) return mod97(compact);
-  if (/^\d{13,19}$/.test(compact)) return luhn(compact);
+  if (IBAN.test(compact)) return ibanValid(compact);
+  if (/^\d{13,19}$/.test(compact)) return luhnValid(compact);
   if (joined.startsWith("+")) return /^\+\d{8,15}$/.test(compact);
   return SSN.test(joined);
 }
@@ -117,6 +98,15 @@ function joinAddress(left: string, right: string, softBreak: boolean, next: numb
   return [0, trimmed.length];
 }
 
+/** [from, to): the characters of `isChar` on each side of a break, at most `most` each side. */
+function sides(text: string, breakStart: number, breakEnd: number, most: number, isChar: (code: number) => boolean): [number, number] {
+  let from = breakStart;
+  while (from > 0 && breakStart - from < most && isChar(text.charCodeAt(from - 1))) from--;
+  let to = breakEnd;
+  while (to < text.length && to - breakEnd < most && isChar(text.charCodeAt(to))) to++;
+  return [from, to];
+}
+
 /** The values cut by a break in `text` (at most `limit`), in text order. */
 export function findJoinedValues(text: string, limit: number): JoinedValue[] {
   const values: JoinedValue[] = [];
@@ -131,10 +121,7 @@ export function findJoinedValues(text: string, limit: number): JoinedValue[] {
     let found: JoinedValue | undefined;
     // Each side is read up to its line's end (and at most 40 or 64 characters): every character is read for two breaks at most.
     if ((isDigit(before) || before === 32 || before === 45) && (isDigit(after) || after === 32)) {
-      let from = breakStart;
-      while (from > 0 && breakStart - from < SIDE && isNumberChar(text.charCodeAt(from - 1))) from--;
-      let to = breakEnd;
-      while (to < text.length && to - breakEnd < SIDE && isNumberChar(text.charCodeAt(to))) to++;
+      const [from, to] = sides(text, breakStart, breakEnd, SIDE, isNumberChar);
       const left = text.slice(from, breakStart);
       const right = text.slice(breakEnd, to);
       if (/\d/.test(left) && /\d/.test(right)) {
@@ -144,10 +131,7 @@ export function findJoinedValues(text: string, limit: number): JoinedValue[] {
       }
     }
     if (found === undefined && isAddressChar(before) && isAddressChar(after)) {
-      let from = breakStart;
-      while (from > 0 && breakStart - from < ADDRESS_SIDE && isAddressChar(text.charCodeAt(from - 1))) from--;
-      let to = breakEnd;
-      while (to < text.length && to - breakEnd < ADDRESS_SIDE && isAddressChar(text.charCodeAt(to))) to++;
+      const [from, to] = sides(text, breakStart, breakEnd, ADDRESS_SIDE, isAddressChar);
       const left = text.slice(from, breakStart);
       const right = text.slice(breakEnd, to);
       if (left.includes("@") || right.includes("@")) {

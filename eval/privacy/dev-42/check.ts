@@ -8,6 +8,8 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkSplitSet, printHalfTable } from "../check-split-set.js";
+import { ibanProblem } from "../iban-check.js";
+import { luhnValid } from "../split-set-helpers.js";
 
 const utf8 = (bytes: Buffer) => new TextDecoder("utf-8", { fatal: false }).decode(bytes);
 const JWT = /eyJ[\w-]+\.[\w-]+\.[\w-]+/;
@@ -29,28 +31,13 @@ function decode(value: string, depth = 0): string {
   return value;
 }
 
-function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let index = 0; index < digits.length; index++) {
-    let digit = Number(digits[digits.length - 1 - index]);
-    if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
-
-function ibanValid(compact: string): boolean {
-  const numeric = (compact.slice(4) + compact.slice(0, 4)).replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
-  let rest = 0;
-  for (const digit of numeric) rest = (rest * 10 + Number(digit)) % 97;
-  return rest === 1;
-}
+const IBAN_LENGTHS = { DE: 22, GB: 22, NL: 18, AT: 20, ES: 24 };
 
 const CHECKS: Record<string, (text: string) => boolean> = {
   email: (text) => /[\w.+-]+@[\w-]+\.[\w.-]+/.test(text),
   phone: (text) => /\+?\d[\d\s().-]{7,}\d/.test(text),
   payment_card: (text) => (text.match(/\d[\d ]{11,22}\d/g) ?? []).some((run) => luhnValid(run.replace(/ /g, ""))),
-  iban: (text) => (text.match(/[A-Z]{2}\d{2}[A-Z0-9 ]{10,40}/g) ?? []).some((run) => ibanValid(run.replace(/ /g, ""))),
+  iban: (text) => (text.match(/[A-Z]{2}\d{2}[A-Z0-9 ]{10,40}/g) ?? []).some((run) => ibanProblem(run, IBAN_LENGTHS) === undefined),
   us_ssn: (text) => /\d{3}-\d{2}-\d{4}/.test(text),
   national_id: (text) => (text.match(/\d{8}[A-Z]/g) ?? []).some((id) => "TRWAGMYFPDXBNJZSQVHLCKE"[Number(id.slice(0, 8)) % 23] === id[8]),
   health: (text) => /diagnos|disease|lymphoma|diabetes|panic|cancer|krebs|mri/i.test(text),
