@@ -149,8 +149,15 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
  * A finding already there is kept; an unread extent overlapping one is reported only outside it.
  */
 function withUnread(findings: PrivacyFinding[], beyond: ReadonlyArray<[number, number]>): PrivacyFinding[] {
+  // The extents may overlap (a JWT past the bound and its segments' base64 runs): merged first.
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of [...beyond].sort((left, right) => left[0] - right[0])) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
   const added: PrivacyFinding[] = [];
-  for (const [start, end] of beyond) {
+  for (const [start, end] of merged) {
     let from = start;
     for (const finding of findings) {
       if (finding.end <= from || finding.start >= end) continue;

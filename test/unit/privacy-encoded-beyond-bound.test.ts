@@ -34,6 +34,15 @@ describe("privacy.encoded.beyondBound", () => {
     expect(scanner.scan(`payload: ${b64("nothing personal in this short note")}`)).toEqual([]);
   });
 
+  it("sensitive: findings never overlap (JWTs and base64 rows past the bound, e-mails between them)", () => {
+    const scanner = createPrivacyScanner({ encoded: { beyondBound: "sensitive" } });
+    const jwt = `eyJhbGciOiJIUzI1NiJ9.${Buffer.from('{"sub":"u-1"}').toString("base64url")}.c2lnbmF0dXJlc2lnbmF0dXJl`;
+    const text = `${rows(66)}\n${Array.from({ length: 10 }, (_, index) => `t${index}=${jwt} mail deirdre${index}@eircom.net`).join("\n")}`;
+    const findings = scanner.scan(text);
+    expect(findings.some((finding) => finding.category === "undecoded")).toBe(true);
+    for (let index = 1; index < findings.length; index++) expect(findings[index]!.start).toBeGreaterThanOrEqual(findings[index - 1]!.end);
+  });
+
   it("sensitive: an image data URL past the bound is reported too (the trade-off: such prompts stay local)", () => {
     const scanner = createPrivacyScanner({ encoded: { beyondBound: "sensitive" } });
     const png = `data:image/png;base64,${Buffer.alloc(30_000, 7).toString("base64")}`;
