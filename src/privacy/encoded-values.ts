@@ -10,18 +10,24 @@
  * reported on its base64 form.
  *
  * Cheap gates: `eyJ` for JWTs, `=?` for encoded-words, a base64 run of ≥ 24 characters (≥ 12 when padded or holding
- * `+`/`/`) whose bytes decode as UTF-8 text; quoted-printable only in a text that shows it. Bounded: 64 tokens per text
- * (the first 64), 16 KB per base64 or encoded-word token, 64 KB decoded per text, one
- * level (a decoded token is scanned by the plain scan, which decodes nothing further). Linear: each pattern is one
- * pass without nested or unbounded look-arounds, each token is decoded once, each line holding tokens is scanned once
- * more.
+ * `+`/`/`) whose bytes decode as UTF-8 text, in a text with padding, an encoding word, `eyJ`, `://` or `-----BEGIN`;
+ * quoted-printable only in a text that shows it. Session 41: wrapped base64 lines are one token (base64-blocks.ts), a
+ * URL path's base64url segment is read, a decoded text that is itself base64 of text or holds JWTs is read one level
+ * further (decodeNested), values cut by a line break are joined (joined-values.ts). Bounded: 64 tokens per text (the
+ * first 64), 16 K characters per base64 run or encoded-word, 64 K per wrapped block, 64 KB decoded per text, two levels
+ * (the second scan of a line decodes nothing). Past the bound tokens are read only as written, or reported as
+ * `undecoded` with `privacy.encoded.beyondBound: sensitive` (scanner.ts). Linear: each pattern is one pass without
+ * nested or unbounded look-arounds, each token is decoded once, each line holding tokens is scanned once more.
  */
 import { TextDecoder } from "node:util";
 import type { PrivacyFinding } from "./types.js";
 import { isPlaceholderValue } from "./context.js";
 import { containsAny } from "./detector.js";
+import { isDocumentedExample } from "./detectors/secrets.js";
+import { base64Pieces, type Base64Piece } from "./base64-blocks.js";
+import { findJoinedValues } from "./joined-values.js";
 
-export type EncodedKind = "jwt" | "basic" | "base64" | "data-url" | "mime-word" | "quoted-printable";
+export type EncodedKind = "jwt" | "basic" | "base64" | "data-url" | "mime-word" | "quoted-printable" | "joined";
 
 export interface EncodedToken {
   start: number;
@@ -29,6 +35,10 @@ export interface EncodedToken {
   kind: EncodedKind;
   /** The decoded text the line's second scan sees in the token's place. */
   decoded: string;
+  /** A value joined across a line break (joined-values.ts): where the break was in `decoded`; only a finding across it counts. */
+  joinAt?: number;
+  /** The decoded text held a JWT (base64 of a JWT): a finding in it is also reported as `jwt` when the JWT is one. */
+  holdsJwt?: boolean;
 }
 
 const MAX_TOKENS = 64;
@@ -49,15 +59,20 @@ const MAX_RUN = 16_384;
  * end), or a word that goes with encoded values. One native search; a character loop over every text cost the
  * bench's 2,000-token prompt ~15% of its scan.
  */
-const BASE64_GATE = /==|=["'`,;&)<]|=$|%3d|base64|b64|basic|secret|data:|token|auth|payload|attachment|blob|cookie|header|encoded/im;
+const BASE64_GATE = /==|=["'`,;&)<]|=$|%3d|base64|b64|basic|secret|data:|token|auth|payload|attachment|blob|cookie|header|encoded|eyj|:\/\/|-----begin/im;
 
 /** [start, end) of each base64 run of 12 to 16 K characters (with up to two `=`) not followed by more base64 or `=`. */
-function base64Runs(text: string, limit: number, gated: boolean): Array<[number, number]> {
+function base64Runs(text: string, limit: number, gated: boolean, unread?: (start: number, end: number) => void): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   if (!gated) return runs;
   const length = text.length;
   let index = 0;
-  while (index < length && runs.length < limit) {
+  while (index < length) {
+    if (runs.length >= limit) {
+      // Past the candidates' bound: the rest of the text is unread.
+      unread?.(index, length);
+      break;
+    }
     let code = text.charCodeAt(index);
     if (code >= 128 || BASE64_CLASS[code] !== 1) {
       index++;
@@ -71,6 +86,7 @@ function base64Runs(text: string, limit: number, gated: boolean): Array<[number,
       // More base64 after the `=`: the run so far is no token, but what follows may be one (`KEY=<base64>`, a query's
       // `p=<base64>`): read on from there (each character is read at most twice).
     } else if (end - index >= 12 && end - index <= MAX_RUN) runs.push([index, padded]);
+    else if (end - index > MAX_RUN) unread?.(index, padded);
     index = padded;
   }
   return runs;
@@ -109,6 +125,8 @@ const MIME_STEMS = ["=?"];
 const BASE64_STEMS = [
   ...["==", '="', "='", "=`", "=,", "=;", "=&", "=)", "=<", "=\n", "=\r", "=\u2028", "=\u2029"],
   ...["%3d", "base64", "b64", "basic", "secret", "data:", "token", "auth", "payload", "attachment", "blob", "cookie", "header", "encoded"],
+  // Session 41: unpadded base64url — JSON (`eyJ…`) anywhere, any token in a text with a URL or deep link; PEM-like blocks.
+  ...["eyj", "://", "-----begin"],
 ];
 const QP_STEMS = ["quoted-printable", "=c", "=d", "=e", "=f", "=40", "=\n", "=\r"];
 
@@ -237,19 +255,81 @@ function decodeMimeWord(charset: string, kind: string, body: string): string | u
   return asText(Uint8Array.from(bytes), decoder);
 }
 
-/** The encoded tokens of `text` (non-overlapping, in text order), each decoded; cheap when the gates fail. */
-export function findEncodedTokens(text: string, gates: EncodedGates = searchGates(text)): EncodedToken[] {
+/** The most spans a scan reports beyond the bound (`privacy.encoded.beyondBound: sensitive`); the rest is one span to the end. */
+const MAX_BEYOND = 64;
+const NESTED_JWT = new RegExp(JWT.source, "g");
+/** A decoded text that is itself base64 (double-encoded), optionally after `Bearer `. */
+const BASE64_ONLY = /^(?:Bearer )?([A-Za-z0-9+/_-]{16,16384}={0,2})$/;
+const MAX_NESTED_JWTS = 4;
+
+/**
+ * One more level, bounded (session 41): a decoded text that is itself base64 of text reads as that text; a decoded
+ * text holding JWTs (base64 of a JWT, of `Bearer <JWT>`, of JSON with an `access_token`) reads with their claims after
+ * it (at most four). The inner text is decoded no further.
+ */
+function decodeNested(decoded: string): { text: string; holdsJwt: boolean } {
+  const bare = BASE64_ONLY.exec(decoded.trim());
+  if (bare && bare[1]!.length % 4 === 0 && !bare[1]!.startsWith("eyJ")) {
+    const bytes = base64Bytes(bare[1]!);
+    const inner = bytes && asText(bytes);
+    if (inner !== undefined) return { text: inner.startsWith("{") ? claimsText(inner) : inner, holdsJwt: false };
+  }
+  if (!decoded.includes("eyJ")) return { text: decoded.startsWith("{") ? claimsText(decoded) : decoded, holdsJwt: false };
+  const claims: string[] = [];
+  NESTED_JWT.lastIndex = 0;
+  for (let match = NESTED_JWT.exec(decoded); match !== null && claims.length < MAX_NESTED_JWTS; match = NESTED_JWT.exec(decoded)) {
+    const payload = asText(Buffer.from(match[1]!, "base64url"));
+    if (payload !== undefined) claims.push(claimsText(payload));
+  }
+  const text = decoded.startsWith("{") ? claimsText(decoded) : decoded;
+  return claims.length === 0 ? { text, holdsJwt: false } : { text: `${text}\n${claims.join("\n")}`, holdsJwt: true };
+}
+
+/** A run's bytes as text, or those of its longest `/`-separated segment (a URL path's base64url) when the run's are not. */
+function decodedRun(text: string, piece: Base64Piece): [Base64Piece, string] | undefined {
+  const bytes = base64Bytes(piece.body);
+  const decoded = bytes && asText(bytes);
+  if (decoded !== undefined) return [piece, decoded];
+  if (piece.lines !== undefined || !piece.body.includes("/")) return undefined;
+  let best = "";
+  for (const segment of piece.body.split("/")) if (segment.length > best.length) best = segment;
+  if (best.length < 24) return undefined;
+  const inner = asText(base64Bytes(best) ?? new Uint8Array());
+  if (inner === undefined) return undefined;
+  const start = piece.start + piece.body.indexOf(best);
+  return [{ start, end: start + best.length, body: best }, inner];
+}
+
+/**
+ * The encoded tokens of `text` (non-overlapping, in text order), each decoded; cheap when the gates fail. With
+ * `beyond`, the extents the bound left unread (tokens past the 64th or past 64 KB decoded, base64 runs past 16 K
+ * characters or past the candidates' bound) are added to it (at most 64; then one span to the text's end).
+ */
+export function findEncodedTokens(text: string, gates: EncodedGates = searchGates(text), beyond?: Array<[number, number]>): EncodedToken[] {
   const tokens: EncodedToken[] = [];
   let decodedTotal = 0;
+  const unread = (start: number, end: number) => {
+    if (beyond === undefined) return;
+    if (beyond.length < MAX_BEYOND) beyond.push([start, end]);
+    else beyond[MAX_BEYOND - 1] = [Math.min(beyond[MAX_BEYOND - 1]![0], start), text.length];
+  };
   const add = (token: EncodedToken) => {
-    if (tokens.length >= MAX_TOKENS || decodedTotal + token.decoded.length > MAX_DECODED_TOTAL) return;
     if (tokens.some((other) => other.start < token.end && token.start < other.end)) return;
+    if (tokens.length >= MAX_TOKENS || decodedTotal + token.decoded.length > MAX_DECODED_TOTAL) {
+      if (token.kind !== "joined") unread(token.start, token.end);
+      return;
+    }
     decodedTotal += token.decoded.length;
     tokens.push(token);
   };
   if ((gates & 1) !== 0) {
     JWT.lastIndex = 0;
-    for (let match = JWT.exec(text); match !== null && tokens.length < MAX_TOKENS; match = JWT.exec(text)) {
+    for (let match = JWT.exec(text); match !== null; match = JWT.exec(text)) {
+      if (tokens.length >= MAX_TOKENS) {
+        if (beyond === undefined) break;
+        unread(match.index, match.index + match[0].length);
+        continue;
+      }
       const payload = asText(Buffer.from(match[1]!, "base64url"));
       if (payload !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "jwt", decoded: claimsText(payload) });
     }
@@ -259,7 +339,8 @@ export function findEncodedTokens(text: string, gates: EncodedGates = searchGate
     // Adjacent encoded-words (only white space between them, a folded header's line break too) are one token: RFC 2047
     // drops that white space, and a phrase split over two words or lines is read whole.
     let last: EncodedToken | undefined;
-    for (let match = MIME_WORD.exec(text); match !== null && tokens.length < MAX_TOKENS; match = MIME_WORD.exec(text)) {
+    let match = MIME_WORD.exec(text);
+    for (; match !== null && tokens.length < MAX_TOKENS; match = MIME_WORD.exec(text)) {
       const decoded = decodeMimeWord(match[1]!, match[2]!, match[3]!);
       if (decoded === undefined) continue;
       const end = match.index + match[0].length;
@@ -272,29 +353,47 @@ export function findEncodedTokens(text: string, gates: EncodedGates = searchGate
       last = { start: match.index, end, kind: "mime-word", decoded };
     }
     if (last !== undefined) add(last);
+    if (match !== null) unread(match.index, text.length);
   }
   let candidates = 0;
-  for (const [runStart, runEnd] of base64Runs(text, 16 * MAX_TOKENS, (gates & 4) !== 0)) {
-    if (tokens.length >= MAX_TOKENS || candidates >= 4 * MAX_TOKENS) break;
-    const run = text.slice(runStart, runEnd);
-    if (run.length < 24 && !(run.endsWith("=") || /[+/]/.test(run))) continue;
-    candidates++;
-    const bytes = base64Bytes(run);
-    const decoded = bytes && asText(bytes);
-    if (decoded === undefined) continue;
-    const before = text.slice(Math.max(0, runStart - 120), runStart);
+  const runs = base64Runs(text, 16 * MAX_TOKENS, (gates & 4) !== 0, beyond === undefined ? undefined : unread);
+  const readPiece = (piece: Base64Piece): boolean => {
+    const found = decodedRun(text, piece);
+    if (found === undefined) return false;
+    const [read, decoded] = found;
+    const before = text.slice(Math.max(0, read.start - 120), read.start);
     const dataUrl = DATA_URL_PREFIX.exec(before);
-    const start = dataUrl ? runStart - dataUrl[0].length : runStart;
+    const start = dataUrl ? read.start - dataUrl[0].length : read.start;
     const kind: EncodedKind = dataUrl ? "data-url" : BASIC_BEFORE.test(before) && USER_PASSWORD.test(decoded) ? "basic" : "base64";
-    add({ start, end: runEnd, kind, decoded: decoded.startsWith("{") ? claimsText(decoded) : decoded });
+    const nested = kind === "basic" ? { text: decoded, holdsJwt: false } : decodeNested(decoded);
+    add({ start, end: read.end, kind, decoded: nested.text, ...(nested.holdsJwt ? { holdsJwt: true } : {}) });
+    return true;
+  };
+  for (const piece of base64Pieces(text, runs)) {
+    if (tokens.length >= MAX_TOKENS || candidates >= 4 * MAX_TOKENS) {
+      if (beyond === undefined) break;
+      unread(piece.start, piece.end);
+      continue;
+    }
+    if (piece.body.length < 24 && !(piece.body.endsWith("=") || /[+/]/.test(piece.body))) continue;
+    candidates++;
+    // A wrapped block is read whole; when its joined lines are no text, each line is read as before.
+    if (readPiece(piece) || piece.lines === undefined) continue;
+    for (const [from, to] of piece.lines) if (to - from >= 12) readPiece({ start: from, end: to, body: text.slice(from, to) });
   }
   if ((gates & 8) !== 0) {
     QP_TOKEN.lastIndex = 0;
-    for (let match = QP_TOKEN.exec(text); match !== null && tokens.length < MAX_TOKENS; match = QP_TOKEN.exec(text)) {
+    let match = QP_TOKEN.exec(text);
+    for (; match !== null && tokens.length < MAX_TOKENS; match = QP_TOKEN.exec(text)) {
       const decoded = decodeQuotedPrintable(match[0]);
       if (decoded !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "quoted-printable", decoded });
     }
+    if (match !== null) unread(match.index, text.length);
   }
+  // Values cut by a line break, a soft break or a JSON `\n` escape (joined-values.ts), where no token is.
+  if (tokens.length < MAX_TOKENS)
+    for (const joined of findJoinedValues(text, MAX_TOKENS - tokens.length))
+      add({ start: joined.start, end: joined.end, kind: "joined", decoded: joined.decoded, joinAt: joined.joinAt });
   return tokens.sort((left, right) => left.start - right.start);
 }
 
@@ -317,6 +416,8 @@ export function withEncodedValues(
 ): PrivacyFinding[] {
   if (tokens.length === 0) return findings;
   const mapped: PrivacyFinding[] = [];
+  /** Mapped findings of a token that held a live JWT (base64 of a JWT): reported as `jwt` too. */
+  const twins = new Set<PrivacyFinding>();
   const vetoed: EncodedToken[] = [];
   for (const token of tokens)
     if (token.kind === "basic") {
@@ -367,21 +468,37 @@ export function withEncodedValues(
     // Values that carry their own proof (an address's syntax, a check digit) first, credentials last: a JWT holding an
     // e-mail and a user id is reported as the e-mail.
     const ranked = [...inner].sort((left, right) => rank(left.category) - rank(right.category) || left.start - right.start);
+    // A value joined across a line break counts only when the finding crosses the join (each side alone was scanned).
+    const crosses =
+      (finding: PrivacyFinding) =>
+      ([from, to, token]: [number, number, EncodedToken]) =>
+        finding.start < to && finding.end > from && (token.joinAt === undefined || (finding.start < from + token.joinAt && finding.end > from + token.joinAt));
+    const jwtIn = new Set<EncodedToken>();
+    for (const finding of inner)
+      if (finding.category === "jwt") for (const [, , token] of pieces.filter(crosses(finding))) if (token.holdsJwt) jwtIn.add(token);
     for (const finding of ranked) {
-      const hit = pieces.filter(([from, to]) => finding.start < to && finding.end > from);
+      const hit = pieces.filter(crosses(finding));
       if (hit.length === 0) continue;
+      // A decoded credential that is a documented example (base64 of JSON holding the jwt.io token) is nobody's.
+      if (CREDENTIALS.has(finding.category) && isDocumentedExample(view.slice(finding.start, finding.end))) continue;
       for (const [, , token] of hit) touched.add(token);
       const start = toOriginal(finding.start, false);
       const end = toOriginal(finding.end, true);
-      if (!mapped.some((other) => other.start < end && start < other.end))
-        mapped.push({ category: finding.category, start, end, rule: `encoded-${hit[0]![2].kind}` });
+      if (!mapped.some((other) => other.start < end && start < other.end)) {
+        const entry = { category: finding.category, start, end, rule: `encoded-${hit[0]![2].kind}` };
+        mapped.push(entry);
+        if (entry.category !== "jwt" && hit.some(([, , token]) => jwtIn.has(token))) twins.add(entry);
+      }
     }
     for (const [, , token] of pieces) if (!touched.has(token) && token.kind !== "jwt" && token.kind !== "quoted-printable") vetoed.push(token);
   }
   let result = findings;
   // Ordinary text with nothing in it: the plain scan's credential findings on its encoded form go.
-  for (const token of vetoed)
-    result = result.filter((finding) => !(finding.start >= token.start && finding.end <= token.end && CREDENTIALS.has(finding.category)));
+  // A number joined across a break that fits an IBAN or card but is a documented value: its pieces are no phone numbers.
+  for (const token of vetoed) {
+    const dropped = token.kind === "joined" ? (category: string) => category === "phone" : (category: string) => CREDENTIALS.has(category);
+    result = result.filter((finding) => !(finding.start >= token.start && finding.end <= token.end && dropped(finding.category)));
+  }
   const added: PrivacyFinding[] = [];
   for (const finding of mapped) {
     // One finding over the whole token (and over any plain finding that reaches out of it), replacing those it covers.
@@ -395,7 +512,7 @@ export function withEncodedValues(
     added.push({ ...finding, start, end });
     // A JWT is a bearer credential whatever its claims hold: its `jwt` finding stays on the same span, so the stricter
     // of the two categories' policies applies (redaction keeps one of two equal spans: one placeholder).
-    if (finding.rule === "encoded-jwt" && finding.category !== "jwt") added.push({ category: "jwt", start, end, rule: "encoded-jwt" });
+    if ((finding.rule === "encoded-jwt" && finding.category !== "jwt") || twins.has(finding)) added.push({ category: "jwt", start, end, rule: "encoded-jwt" });
   }
   if (added.length === 0 && result === findings) return findings;
   return [...result, ...added].sort((left, right) => left.start - right.start);

@@ -91,9 +91,11 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
   if (learned) wordTable();
   // Encoded tokens (JWTs, Basic credentials, base64, data: URLs, MIME encoded-words) are read by a second scan of
   // their lines with each token decoded; findings inside a token cover the whole token (encoded-values.ts).
-  const scanPlain = (original: string): PrivacyFinding[] => scanPlainWithGates(original)[0];
+  // The second scan of a line with its tokens decoded needs no gates (it decodes nothing further).
+  const scanPlain = (original: string): PrivacyFinding[] => scanPlainWithGates(original, false)[0];
+  const beyondBound = options.encoded?.beyondBound ?? "as-written";
   /** The plain scan's findings, and the encoded-token gates of `original` (searchGates' answer, mostly from the keyword pass). */
-  const scanPlainWithGates = (original: string): [PrivacyFinding[], EncodedGates] => {
+  const scanPlainWithGates = (original: string, withGates = true): [PrivacyFinding[], EncodedGates] => {
     // HTML, URL and JSON escapes are decoded ("jane.roe%40acme-mail.de", escapes.ts), then Unicode is normalised.
     const decoded = decodeEscapes(original);
     let normalized = normalizeForScan(decoded.text);
@@ -109,7 +111,7 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
     // written: only normalisation changed the text (it keeps ASCII characters, removing format characters between
     // them), and no combining mark composed one (every mark NFKC composes with an ASCII character is in U+0300–U+036F).
     const asWritten = analysis.text === original || (!decoded.changed && foldedNothing && !collapsed.changed && !COMBINING_MARK.test(original));
-    const gates = searchGates(original, asWritten ? analysis.encodedGates : undefined);
+    const gates = withGates ? searchGates(original, asWritten ? analysis.encodedGates : undefined) : 0;
     let findings = analysis.findings;
     // The learned second opinion only adds a finding of a category the rules did not report (learned/model.ts).
     if (learned && analysis.signals) {
@@ -133,10 +135,38 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
       if (typeof original !== "string" || original.length === 0) return [];
       // The plain scan first: its keyword pass answers the token search's gates.
       const [findings, gates] = scanPlainWithGates(original);
-      const tokens = findEncodedTokens(original, gates);
-      return withEncodedValues(original, tokens, findings, scanPlain);
+      const beyond: Array<[number, number]> | undefined = beyondBound === "sensitive" ? [] : undefined;
+      const tokens = findEncodedTokens(original, gates, beyond);
+      const read = withEncodedValues(original, tokens, findings, scanPlain);
+      return beyond === undefined || beyond.length === 0 ? read : withUnread(read, beyond);
     },
   };
+}
+
+/**
+ * `privacy.encoded.beyondBound: sensitive`: each extent the decoders left unread (past 64 tokens or 64 KB decoded,
+ * encoded-values.ts) is an `undecoded` finding, so the prompt is treated as holding what it may hide (fail closed).
+ * A finding already there is kept; an unread extent overlapping one is reported only outside it.
+ */
+function withUnread(findings: PrivacyFinding[], beyond: ReadonlyArray<[number, number]>): PrivacyFinding[] {
+  // The extents may overlap (a JWT past the bound and its segments' base64 runs): merged first.
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of [...beyond].sort((left, right) => left[0] - right[0])) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  const added: PrivacyFinding[] = [];
+  for (const [start, end] of merged) {
+    let from = start;
+    for (const finding of findings) {
+      if (finding.end <= from || finding.start >= end) continue;
+      if (finding.start > from) added.push({ category: "undecoded", start: from, end: finding.start, rule: "encoded-beyond-bound" });
+      from = Math.max(from, finding.end);
+    }
+    if (from < end) added.push({ category: "undecoded", start: from, end, rule: "encoded-beyond-bound" });
+  }
+  return [...findings, ...added].sort((left, right) => left.start - right.start);
 }
 
 /** A combining diacritical mark (what a second normalisation may compose with a folded letter). */

@@ -59,6 +59,11 @@ export interface PrivacyScannerOptions {
    * head's threshold and the rules reported nothing of that category. `thresholds` override the shipped
    * model's; `model` replaces the shipped data/privacy-model/model.json (tests, training).
    */
+  /**
+   * Encoded values past the decoders' bound (64 tokens or 64 KB decoded per text, encoded-values.ts): `as-written`
+   * (default) reads them only as written; `sensitive` reports each unread extent as an `undecoded` finding (fail closed).
+   */
+  encoded?: { beyondBound?: "as-written" | "sensitive" };
   learned?: {
     enabled: boolean;
     thresholds?: Partial<Record<LearnedHead, number>>;

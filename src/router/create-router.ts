@@ -192,7 +192,12 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
     },
     scanner: config.privacy.enabled
       ? (dependencies.privacyScanner ??
-        createPrivacyScanner({ custom: config.privacy.custom, testValues: config.privacy.testValues, learned: config.privacy.learned }))
+        createPrivacyScanner({
+          custom: config.privacy.custom,
+          testValues: config.privacy.testValues,
+          encoded: config.privacy.encoded,
+          learned: config.privacy.learned,
+        }))
       : undefined,
     banditStore,
     decisionStore,

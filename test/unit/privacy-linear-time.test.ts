@@ -72,7 +72,18 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
     "XML elements named by an attribute",
     '<string name="PreSharedKey">"ab1!x"</string><Attribute Name="a/DateOfBirth"> <AttributeValue>1991-02-14</AttributeValue><add key="Password" value="x1!" <a name="<patientRole> <id extension="X12345"/><birthTime value="19520227"/><value xsi:type="CD" displayName="ab"',
   ],
+  // Session 41: wrapped base64 lines joined into blocks (base64-blocks.ts: line breaks, CRLF, indents, JSON escapes,
+  // short last lines), values joined across a break (joined-values.ts), base64url in URLs, base64 of base64.
+  [
+    "wrapped base64 lines, gaps mixed",
+    "V3JhcHBlZCBsaW5lcyBvZiBvbmUgYmFzZTY0IGJsb2NrLCByZWFkIGFzIG9uZSB0b2tlbiBoZXJl\nV3JhcHBlZCBsaW5lcyBvZiBvbmUgYmFzZTY0IGJsb2NrLCByZWFkIGFzIG9uZSB0b2tlbiBoZXJl\\nV3JhcHBlZCBsaW5lcyBvZiBvbmUgYmFzZTY0IGJsb2NrLCByZWFkIGFzIG9uZSB0b2tlbiBoZXJl\r\n    QUJDRA==\n",
+  ],
+  ["values cut by breaks", "IBAN DE44 5001 0517\n5407 3249 31 a.b@c\nd.ef 4539 1488 03\n43 6467 x=\n@y.cd +49 151\\n 2345 "],
+  ["base64url in URLs and base64 of base64", "https://x.io/a?s=eyJhIjoiYiJ9&t=QUJDREVGR0hJSktMTU5PUFFSU1RVVldY/ UVVKRFJFVkdSMGhKU2t0TQ== "],
 ];
+
+/** Session 41: with `privacy.encoded.beyondBound: sensitive`, base64 tokens past the decoders' bound are reported. */
+const BEYOND_BOUND_UNIT = "row: QUJDREVGR0hJSktMTU5PUFFSU1RVVldY== a@b.cd ";
 
 function cpuMicros(task: () => void, rounds: number): number {
   let best = Infinity;
@@ -111,6 +122,17 @@ describe("privacy scan is linear in input size", () => {
     },
     120_000,
   );
+
+  it("base64 tokens past the decoders' bound, reported as undecoded (beyondBound: sensitive)", () => {
+    const failClosed = createPrivacyScanner({ encoded: { beyondBound: "sensitive" } });
+    const unit = BEYOND_BOUND_UNIT;
+    expect(
+      growth(
+        (text) => failClosed.scan(text),
+        (size) => unit.repeat(Math.ceil(size / unit.length)),
+      ),
+    ).toBeLessThan(8);
+  }, 120_000);
 
   // Session 36's unquoted-comma re-joining of CSV rows shifted the cells and re-tested the growing amount per join:
   // one header and one long row of thousands groups took 2 s at 200 KB (x4 per doubling; 15 ms after the fix).

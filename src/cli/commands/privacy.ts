@@ -70,6 +70,7 @@ export function registerPrivacyCommand(program: Command): void {
       const scanner = createPrivacyScanner({
         custom: loaded.config.privacy.custom,
         testValues: loaded.config.privacy.testValues,
+        encoded: loaded.config.privacy.encoded,
         learned: loaded.config.privacy.learned,
       });
       const items = options.jsonl ? readJsonl(options.jsonl) : [{ id: "input", prompt: await readPromptArgument(textArgument) }];

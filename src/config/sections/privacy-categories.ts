@@ -21,6 +21,8 @@ export const BUILTIN_CATEGORIES = [
   "jwt",
   "password",
   "connection_string",
+  /** Encoded content the decoders left unread (only with `privacy.encoded.beyondBound: sensitive`). */
+  "undecoded",
 ] as const;
 
 export type BuiltinPrivacyCategory = (typeof BUILTIN_CATEGORIES)[number];

@@ -67,6 +67,17 @@ export const learnedSchema = z
   .default({ enabled: DEFAULT_LEARNED_ENABLED, thresholds: {} });
 export type LearnedConfig = z.infer<typeof learnedSchema>;
 
+/**
+ * Encoded values (JWTs, base64, MIME, quoted-printable) past the decoders' bound — 64 tokens or 64 KB of decoded text per
+ * text: `as-written` reads them only as written (a JWT is still a `jwt`); `sensitive` reports each unread extent as an
+ * `undecoded` finding, so its policy (`defaultPolicy` unless `categories.undecoded` is set) applies: fail closed.
+ */
+export const encodedSchema = z
+  .object({ beyondBound: z.enum(["as-written", "sensitive"]).default("as-written") })
+  .strict()
+  .default({ beyondBound: "as-written" });
+export type EncodedConfig = z.infer<typeof encodedSchema>;
+
 export const privacySchema = z
   .object({
     enabled: z.boolean().default(true),
@@ -81,6 +92,7 @@ export const privacySchema = z
      */
     testValues: z.enum(["not-sensitive", "sensitive"]).default("not-sensitive"),
     scanLimit: scanLimitSchema,
+    encoded: encodedSchema,
     learned: learnedSchema,
   })
   .strict()
@@ -91,6 +103,7 @@ export const privacySchema = z
     custom: [],
     testValues: "not-sensitive",
     scanLimit: { maxChars: DEFAULT_SCAN_LIMIT_CHARS, action: "local-only" },
+    encoded: { beyondBound: "as-written" },
     learned: { enabled: DEFAULT_LEARNED_ENABLED, thresholds: {} },
   });
 

@@ -48,7 +48,12 @@ export async function createPromptEncoder(config: RouterConfig, prompts: readonl
   // does with `privatePrompts: redacted`); a local (Ollama) encoder sees them as they are.
   const scanner =
     settings.provider === "openai" && config.privacy.enabled
-      ? createPrivacyScanner({ custom: config.privacy.custom, testValues: config.privacy.testValues, learned: config.privacy.learned })
+      ? createPrivacyScanner({
+          custom: config.privacy.custom,
+          testValues: config.privacy.testValues,
+          encoded: config.privacy.encoded,
+          learned: config.privacy.learned,
+        })
       : undefined;
   let maskedPrompts = 0;
   const sentText = (prompt: string) => {

@@ -128,6 +128,9 @@ const TOKEN_PATTERN = new RegExp(`(?<![A-Za-z0-9_])(?:${TOKEN_RULES.map((rule) =
 /** Documentation values published by vendors and standards (AWS docs, jwt.io, RFC 7519 §3.1) that are not anyone's secret. */
 const KNOWN_EXAMPLES = /EXAMPLE|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk/;
 
+/** True for a value holding a documented example secret (the jwt.io token, RFC 7519's, AWS's `…EXAMPLE` keys). */
+export const isDocumentedExample = (value: string): boolean => KNOWN_EXAMPLES.test(value);
+
 function tokenBody(value: string): string {
   const separator = value.search(TOKEN_BODY_PATTERN_1);
   return separator >= 0 && separator < 16 ? value.slice(separator + 1) : value;

@@ -15,7 +15,8 @@ import type { BuiltinPrivacyCategory } from "../types.js";
 const COMPUTE_NORMALIZED_FIELD_NAME_PATTERN_1 = /\.\s*$/;
 const COMPUTE_NORMALIZED_FIELD_NAME_PATTERN_2 = /[^a-z0-9]/g;
 
-export type FieldKind = BuiltinPrivacyCategory | "person";
+/** `undecoded` (encoded content left unread) names no field. */
+export type FieldKind = Exclude<BuiltinPrivacyCategory, "undecoded"> | "person";
 
 const FIELDS: Record<FieldKind, string> = {
   passport:
