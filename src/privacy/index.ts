@@ -1,5 +1,6 @@
 export type * from "./types.js";
 export { createPrivacyScanner } from "./scanner.js";
+export { privacyScannerOptions } from "./scanner-options.js";
 export {
   createRedactionSession,
   createStreamingRestorer,

@@ -18,7 +18,7 @@ import { defaultExpectedLatency } from "../config/sections/latency-profiles.js";
 import { createCircuitBreakers } from "../policies/circuit-breaker.js";
 import type { CircuitSync } from "../stores/shared-circuits.js";
 import { resolveLadder } from "../policies/ladder.js";
-import { createPrivacyScanner } from "../privacy/index.js";
+import { createPrivacyScanner, privacyScannerOptions } from "../privacy/index.js";
 import type { PrivacyScanner } from "../privacy/types.js";
 import type { SuccessPredictor } from "../learning/success-predictor.js";
 import { isOnlineLearningPredictor, type LearnedSuccessPredictor } from "../learning/knn-success-predictor.js";
@@ -190,15 +190,7 @@ function createRouterRuntime(config: RouterConfig, dependencies: RouterOptions):
       embeddings: localEmbeddings,
       routeIndex: () => (localRouteIndex ??= buildRouteIndex(config.classifier, { embeddings: localEmbeddings, corpus: dependencies.routeCorpus })),
     },
-    scanner: config.privacy.enabled
-      ? (dependencies.privacyScanner ??
-        createPrivacyScanner({
-          custom: config.privacy.custom,
-          testValues: config.privacy.testValues,
-          encoded: config.privacy.encoded,
-          learned: config.privacy.learned,
-        }))
-      : undefined,
+    scanner: config.privacy.enabled ? (dependencies.privacyScanner ?? createPrivacyScanner(privacyScannerOptions(config.privacy))) : undefined,
     banditStore,
     decisionStore,
     predictor: withOnlineExamples(dependencies.successPredictor, config),

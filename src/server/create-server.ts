@@ -130,7 +130,7 @@ export function createServer(options: CreateServerOptions): RouteLLMServer {
     logger,
     inFlight: new Set(),
     states: new WeakMap(),
-    logPrompt: createPromptLogger(settings.debugPromptLogging, logger, options.router.config.privacy.scanLimit.maxChars),
+    logPrompt: createPromptLogger(settings.debugPromptLogging, logger, options.router.config.privacy),
   };
   const readiness = createReadinessCheck(options.router, redis, {
     timeoutMs: settings.readinessTimeoutMs,

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Logger } from "pino";
-import { createPrivacyScanner, maskText, type PlainMessage } from "../index.js";
+import type { PrivacyConfig } from "../config/index.js";
+import { createPrivacyScanner, maskText, privacyScannerOptions, type PlainMessage } from "../index.js";
 
 function textOf(content: PlainMessage["content"]): string {
   if (typeof content === "string") return content;
@@ -10,16 +11,18 @@ function textOf(content: PlainMessage["content"]): string {
 
 /**
  * Debug logging of prompts, off by default. When on, every value the privacy scanner finds is
- * masked before the text reaches the log; prompts longer than `maxScanChars` (privacy.scanLimit)
- * are not scanned, so their text is not logged (only their size).
+ * masked before the text reaches the log; prompts longer than `privacy.scanLimit.maxChars` are not
+ * scanned, so their text is not logged (only their size). The scanner takes the same privacy config
+ * as routing's (custom detectors, testValues, encoded.beyondBound, learned), so the log masks no less.
  */
 export function createPromptLogger(
   enabled: boolean,
   logger: Logger,
-  maxScanChars: number,
+  privacy: PrivacyConfig,
 ): (request: FastifyRequest, messages: readonly PlainMessage[]) => void {
   if (!enabled) return () => undefined;
-  const scanner = createPrivacyScanner();
+  const scanner = createPrivacyScanner(privacyScannerOptions(privacy));
+  const maxScanChars = privacy.scanLimit.maxChars;
   return (request, messages) => {
     if (!logger.isLevelEnabled("debug")) return;
     const chars = messages.reduce((sum, message) => sum + textOf(message.content).length, 0);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { z } from "zod";
-import { DEFAULT_CONFIG, RouterError, createPrivacyScanner, resolveConfig, type PrivacyFinding } from "../../index.js";
+import { DEFAULT_CONFIG, RouterError, createPrivacyScanner, privacyScannerOptions, resolveConfig, type PrivacyFinding } from "../../index.js";
 import { readPromptArgument } from "../read-input.js";
 
 interface PrivacyScanOptions {
@@ -67,12 +67,7 @@ export function registerPrivacyCommand(program: Command): void {
     .option("-c, --config <file>", "config file whose privacy.custom detectors are added (default: ./routellm.config.yaml if present)")
     .action(async (textArgument: string | undefined, options: PrivacyScanOptions) => {
       const loaded = resolveConfig(options.config, DEFAULT_CONFIG);
-      const scanner = createPrivacyScanner({
-        custom: loaded.config.privacy.custom,
-        testValues: loaded.config.privacy.testValues,
-        encoded: loaded.config.privacy.encoded,
-        learned: loaded.config.privacy.learned,
-      });
+      const scanner = createPrivacyScanner(privacyScannerOptions(loaded.config.privacy));
       const items = options.jsonl ? readJsonl(options.jsonl) : [{ id: "input", prompt: await readPromptArgument(textArgument) }];
       const lines: string[] = [];
       for (const item of items) {

@@ -4,7 +4,7 @@ import { RouterError } from "../../errors.js";
 import type { EncoderInfo } from "../router-model.js";
 import { createEmbeddings, DEFAULT_OLLAMA_EMBEDDING_MODEL, DEFAULT_OPENAI_EMBEDDING_MODEL } from "../../models/embeddings.js";
 import { builtinEncoder } from "./load-evaluation.js";
-import { createPrivacyScanner, maskText } from "../../privacy/index.js";
+import { createPrivacyScanner, maskText, privacyScannerOptions } from "../../privacy/index.js";
 
 export interface PromptEncoder {
   /** The prompt's embedding (synchronous: service encoders embed every prompt up front). */
@@ -46,15 +46,7 @@ export async function createPromptEncoder(config: RouterConfig, prompts: readonl
   // A cloud encoder is a path that leaves the machine: recorded prompts go to it with every value
   // the privacy guard detects replaced by its category's placeholder (as the router's classifier
   // does with `privatePrompts: redacted`); a local (Ollama) encoder sees them as they are.
-  const scanner =
-    settings.provider === "openai" && config.privacy.enabled
-      ? createPrivacyScanner({
-          custom: config.privacy.custom,
-          testValues: config.privacy.testValues,
-          encoded: config.privacy.encoded,
-          learned: config.privacy.learned,
-        })
-      : undefined;
+  const scanner = settings.provider === "openai" && config.privacy.enabled ? createPrivacyScanner(privacyScannerOptions(config.privacy)) : undefined;
   let maskedPrompts = 0;
   const sentText = (prompt: string) => {
     if (!scanner) return prompt;
