@@ -4,9 +4,10 @@
  * of one block are decoded as one token, so a value that spans two lines is read, and a finding covers the whole block
  * (what redaction replaces: the other lines of a base64 value still hold it).
  *
- * A block: consecutive base64 runs whose lines but the last have one width (≥ 40, a multiple of 4, no padding), the
- * last no wider, each gap between them the same string — a line break and the next line's indent or prefix (≤ 24
- * characters), or a JSON `\n` / `\r\n` escape. One pass over the runs; each run is read once.
+ * A block: consecutive base64 runs whose lines but the last have one width (≥ 40, no padding; any width, since a wrap at
+ * 70 columns must not hide a value — review, session 41), the last no wider, each gap between them the same string — a
+ * line break (after at most 8 trailing spaces or tabs: Markdown hard breaks) and the next line's indent or prefix
+ * (≤ 24 characters), or a JSON `\n` / `\r\n` escape. One pass over the runs; each run is read once.
  */
 
 /** A base64 token's extent in the text and its base64 characters (a block's lines joined). */
@@ -20,8 +21,8 @@ export interface Base64Piece {
 
 const MIN_WIDTH = 40;
 const MAX_BLOCK = 65_536;
-/** A line break and the next line's indent or prefix; a JSON string's `\n` or `\r\n` escape (its `n` opens the next run). */
-const LINE_GAP = /^\r?\n[^\n]{0,24}$/;
+/** A line break (after at most 8 trailing spaces or tabs) and the next line's indent or prefix; a JSON string's `\n` or `\r\n` escape (its `n` opens the next run). */
+const LINE_GAP = /^[ \t]{0,8}\r?\n[^\n]{0,24}$/;
 const ESCAPE_GAP = /^\\(?:r\\)?$/;
 
 /** Where the next line's base64 starts when `gap` joins it (a JSON escape's `n` is read as the run's first character). */
@@ -66,7 +67,7 @@ export function base64Pieces(text: string, runs: ReadonlyArray<[number, number]>
     let next = index + 1;
     let total = width;
     // A full line: the block's width, no padding; the block goes on while the gaps agree and lines stay full.
-    let open = width >= MIN_WIDTH && width % 4 === 0 && text.charCodeAt(end - 1) !== 61;
+    let open = width >= MIN_WIDTH && text.charCodeAt(end - 1) !== 61;
     while (open && next < runs.length) {
       const [nextStart, nextEnd] = runs[next]!;
       const [, lastEnd] = lines[lines.length - 1]!;

@@ -1,16 +1,20 @@
 /**
  * Values cut by a line break (session 41, issue #15): an IBAN, card, phone number or SSN that an OCR or PDF copy split
  * over two lines, an e-mail address cut by a quoted-printable soft break `=\n` or a line break, a value in a JSON string
- * cut by a `\n` escape. A break becomes a candidate only when the two sides, joined, fit a value's shape: an IBAN with
- * valid mod-97 check digits, a 13–19-digit card number with a valid Luhn digit, an international number (`+`, 8–15
- * digits), an SSN `ddd-dd-dddd`, one e-mail address — with digits (or address characters) on both sides. The scanner
- * reads the line again with the break removed (encoded-values.ts), so the detectors and their judgement (test cards,
- * example IBANs, role addresses) decide; a finding across the join covers the value as written, break included.
+ * cut by a `\n` escape. A hyphen at the line's end that is the number's only one is a hyphenation and is dropped; a
+ * number's hyphen may also open the next line. A break becomes a candidate only when the two sides, joined, fit a
+ * value's shape: an IBAN with valid mod-97 check digits, a 13–19-digit card number with a valid Luhn digit (written in
+ * groups, or near a card word or a `PAN` label: two bare ids on adjacent lines are no card), an international number
+ * (`+`, 8–15 digits), an SSN `ddd-dd-dddd`, one e-mail address — with digits (or address characters) on both sides. The
+ * scanner reads the line again with the break removed (encoded-values.ts), so the detectors and their judgement (test
+ * cards, example IBANs, role addresses) decide; a finding across the join covers the value as written, break included.
  * Bounded and linear: one native search for breaks, 256 breaks with value characters on both sides looked at per
  * text, at most 40 characters each side (64 for addresses), at most 6 × 6 ways to cut them.
  */
 
 import { ibanValid, luhnValid } from "./checksums.js";
+import { keywordAround } from "./context.js";
+import { CARD_CONTEXT } from "./detectors/numbers.js";
 
 export interface JoinedValue {
   start: number;
@@ -40,12 +44,17 @@ const isAddressChar = (code: number) =>
 const ADDRESS = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}$/;
 const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
 const SSN = /^\d{3}-\d{2}-\d{4}$/;
+/** A card number's field label in records and dumps (`PAN`, upper case: never the cooking word). */
+const PAN_LABEL = /\bPAN\b/;
 
-/** True when `joined` (a number's two sides) is an IBAN, card, international phone number or SSN. */
-function numberShape(joined: string): boolean {
+/**
+ * True when `joined` (a number's two sides) is an IBAN, card, international phone number or SSN. A card written without
+ * groups (two bare digit runs on adjacent lines: order numbers, ids) needs a card word within 64 characters (`cardCue`).
+ */
+function numberShape(joined: string, cardCue: () => boolean): boolean {
   const compact = joined.replace(/[ .()-]/g, "");
   if (IBAN.test(compact)) return ibanValid(compact);
-  if (/^\d{13,19}$/.test(compact)) return luhnValid(compact);
+  if (/^\d{13,19}$/.test(compact)) return luhnValid(compact) && (/\d[ -]\d/.test(joined) || cardCue());
   if (joined.startsWith("+")) return /^\+\d{8,15}$/.test(compact);
   return SSN.test(joined);
 }
@@ -72,13 +81,13 @@ function numberEnds(right: string): number[] {
 }
 
 /** The number across a break: [left start, right end] of the longest joined value that fits a shape. */
-function joinNumber(left: string, right: string): [number, number] | undefined {
+function joinNumber(left: string, right: string, cardCue: () => boolean): [number, number] | undefined {
   if (!/\d/.test(left) || !/\d/.test(right)) return undefined;
   for (const start of numberStarts(left))
     for (const end of numberEnds(right)) {
       const before = left.slice(start);
       const after = right.slice(0, end);
-      if (/\d/.test(before) && /\d/.test(after) && numberShape(before + after)) return [start, end];
+      if (/\d/.test(before) && /\d/.test(after) && numberShape(before + after, cardCue)) return [start, end];
     }
   return undefined;
 }
@@ -96,6 +105,13 @@ function joinAddress(left: string, right: string, softBreak: boolean, next: numb
   if (ADDRESS.test(left) || ADDRESS.test(trimmed) || (trimmed.length === right.length && next === 40)) return undefined;
   if (trimmed.startsWith("@") && !/[._\d]/.test(left)) return undefined;
   return [0, trimmed.length];
+}
+
+/** A number's two sides as one value; a hyphen at the line's end that is the value's only one is a hyphenation, dropped. */
+function joinedNumber(left: string, right: string, start: number, end: number): JoinedValue {
+  const hyphenated = left.endsWith("-") && left.indexOf("-") === left.length - 1 && !right.includes("-");
+  const kept = hyphenated ? left.slice(0, -1) : left;
+  return { start, end, decoded: kept + right, joinAt: kept.length };
 }
 
 /** [from, to): the characters of `isChar` on each side of a break, at most `most` each side. */
@@ -120,14 +136,14 @@ export function findJoinedValues(text: string, limit: number): JoinedValue[] {
     const after = text.charCodeAt(breakEnd);
     let found: JoinedValue | undefined;
     // Each side is read up to its line's end (and at most 40 or 64 characters): every character is read for two breaks at most.
-    if ((isDigit(before) || before === 32 || before === 45) && (isDigit(after) || after === 32)) {
+    if ((isDigit(before) || before === 32 || before === 45) && (isDigit(after) || after === 32 || after === 45)) {
       const [from, to] = sides(text, breakStart, breakEnd, SIDE, isNumberChar);
       const left = text.slice(from, breakStart);
       const right = text.slice(breakEnd, to);
       if (/\d/.test(left) && /\d/.test(right)) {
         lookedAt++;
-        const cut = joinNumber(left, right);
-        if (cut) found = { start: from + cut[0], end: breakEnd + cut[1], decoded: left.slice(cut[0]) + right.slice(0, cut[1]), joinAt: left.length - cut[0] };
+        const cut = joinNumber(left, right, () => keywordAround(text, from, to, CARD_CONTEXT, 64) || keywordAround(text, from, to, PAN_LABEL, 64));
+        if (cut) found = joinedNumber(left.slice(cut[0]), right.slice(0, cut[1]), from + cut[0], breakEnd + cut[1]);
       }
     }
     if (found === undefined && isAddressChar(before) && isAddressChar(after)) {

@@ -111,7 +111,8 @@ export function isLabelledBarcode(text: string, start: number, digits: string): 
   return gs1CheckValid(digits) && keywordBefore(text, start, BARCODE_LABEL, 32);
 }
 
-const CARD_CONTEXT =
+/** Words near a card number (a payment card's name, network or fields); joined-values.ts reads it too. */
+export const CARD_CONTEXT =
   /card|karte|carte|tarjeta|carta|cartão|kaart|visa|master|amex|american express|discover|diners|jcb|maestro|\bcc\b|credit|debit|kredit|crédit|crédito|payment|zahlung|paiement|pago|bandeira|validade|cvv|cvc|bank ?kart|karta|kartu|thẻ|بطاق|カード|카드|卡号|信用卡|借记卡|银行卡|कार्ड|บัตร/i;
 
 /** True when the groups [first, last] are joined by one and the same separator. */
