@@ -61,14 +61,22 @@ function stickyCopy(pattern: RegExp): RegExp {
  * `pattern.lastIndex = 0; while ((match = pattern.exec(text)))`, for a pattern every match of which
  * starts with at least `digits` ASCII digits (the caller's promise; look-behinds before them are fine).
  * `found` returns true to stop. `pattern`'s own lastIndex is left alone.
+ * With `endRun` (a second promise: what follows those digits in every match is not an ASCII digit, e.g. `\d{6}\/`),
+ * a match can start only where exactly `digits` digits of a run are left, and only that position of each run is tried.
  */
-export function forEachMatchStartingWithDigits(text: string, pattern: RegExp, digits: number, found: (match: RegExpExecArray) => boolean | void): void {
+export function forEachMatchStartingWithDigits(
+  text: string,
+  pattern: RegExp,
+  digits: number,
+  found: (match: RegExpExecArray) => boolean | void,
+  endRun = false,
+): void {
   findDigitRuns(text);
   const sticky = stickyCopy(pattern);
   let resume = 0;
   for (let run = 0; run < runCount; run++) {
     const last = runEnds[run]! - digits;
-    for (let position = Math.max(runStarts[run]!, resume); position <= last; position++) {
+    for (let position = Math.max(endRun ? last : runStarts[run]!, runStarts[run]!, resume); position <= last; position++) {
       sticky.lastIndex = position;
       const match = sticky.exec(text);
       if (match === null) continue;
@@ -80,10 +88,10 @@ export function forEachMatchStartingWithDigits(text: string, pattern: RegExp, di
   }
 }
 
-/** `pattern.test(text)` for a pattern every match of which starts with at least `digits` ASCII digits. */
-export function matchesStartingWithDigits(text: string, pattern: RegExp, digits: number): boolean {
+/** `pattern.test(text)` for a pattern every match of which starts with at least `digits` ASCII digits (`endRun`: as above). */
+export function matchesStartingWithDigits(text: string, pattern: RegExp, digits: number, endRun = false): boolean {
   let matched = false;
-  forEachMatchStartingWithDigits(text, pattern, digits, () => (matched = true));
+  forEachMatchStartingWithDigits(text, pattern, digits, () => (matched = true), endRun);
   return matched;
 }
 
@@ -192,6 +200,18 @@ export function forEachMatchSpanNearDigitRunStarts(
 export function someDigitRunStart(text: string, test: (start: number) => boolean): boolean {
   findDigitRuns(text);
   for (let run = 0; run < runCount; run++) if (test(runStarts[run]!)) return true;
+  return false;
+}
+
+/**
+ * True when some run of at least `digits` ASCII digits of `text` is followed by a code unit for which `after` holds
+ * (NaN at the text's end): `/\d{N}X/.test(text)` for a one-character class X without digits, read off the runs (the
+ * N digits before an X end a run, and a run of N or more digits ends with N of them) instead of a sticky try at every
+ * position where N digits begin.
+ */
+export function someDigitRunFollowedBy(text: string, digits: number, after: (code: number) => boolean): boolean {
+  findDigitRuns(text);
+  for (let run = 0; run < runCount; run++) if (runEnds[run]! - runStarts[run]! >= digits && after(text.charCodeAt(runEnds[run]!))) return true;
   return false;
 }
 
