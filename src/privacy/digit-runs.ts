@@ -170,7 +170,8 @@ function tryAtRunStarts(
  * The spans of a global `pattern.exec` loop from position 0, for a pattern every match of which starts at the first
  * digit of a run of ASCII digits (a look-behind rules out a digit before it) or at most `prefixLength` characters
  * before one, all of them `isPrefix` characters ("+", "(" of a phone number). A sticky copy is tested at those
- * positions only, in order, and builds no match array.
+ * positions only, in order, and builds no match array. With `mayHold` (the caller's promise: false only where no match
+ * can start at the run or at the prefix characters before it), the runs it rules out are not tried at all.
  */
 export function forEachMatchSpanNearDigitRunStarts(
   text: string,
@@ -178,12 +179,14 @@ export function forEachMatchSpanNearDigitRunStarts(
   isPrefix: (code: number) => boolean,
   prefixLength: number,
   found: (start: number, end: number) => void,
+  mayHold?: (text: string, runStart: number) => boolean,
 ): void {
   findDigitRuns(text);
   const sticky = stickyCopy(pattern);
   let resume = 0;
   for (let run = 0; run < runCount; run++) {
     const runStart = runStarts[run]!;
+    if (mayHold !== undefined && !mayHold(text, runStart)) continue;
     let first = runStart;
     while (first > 0 && runStart - first < prefixLength && isPrefix(text.charCodeAt(first - 1))) first--;
     for (let position = Math.max(first, resume); position <= runStart; position++) {

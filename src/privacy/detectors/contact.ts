@@ -326,22 +326,60 @@ const isPhonePrefix = (code: number): boolean => code === 43 || code === 40;
 const CJK_CHARACTER = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
 const PHONE_NEXT_TO_CJK =
   /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_+@/#=.-])(?:\+|00)?\(?\+?\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_@]|[.,:/-]\d)/gu;
+/** A character of `[\d ()./\u00a0\u2011\u2013-]` (a candidate's body) or "+". */
+const isPhoneBodyCode = (code: number): boolean =>
+  (code >= 48 && code <= 57) ||
+  code === 32 ||
+  code === 40 ||
+  code === 41 ||
+  code === 43 ||
+  code === 45 ||
+  code === 46 ||
+  code === 47 ||
+  code === 0xa0 ||
+  code === 0x2011 ||
+  code === 0x2013;
+/**
+ * Both candidate patterns read, from their first digit on, `\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d`, and that digit is the
+ * run's first or comes after at most "00", "(" and "+" at the run's start: every match, from whatever prefix, holds the
+ * six characters from the run's first digit on, all digits, body characters or "+". A run without them (a version "v2.x",
+ * a year before a word, "42 items") is not tried (session 41).
+ */
+const phoneBodyFollows = (text: string, runStart: number): boolean => {
+  if (runStart + 6 > text.length) return false;
+  for (let index = runStart + 1; index < runStart + 6; index++) if (!isPhoneBodyCode(text.charCodeAt(index))) return false;
+  return true;
+};
 /** The candidate patterns and where they may start (test/unit/privacy-digit-runs.test.ts checks them against exec loops). */
-export const PHONE_CANDIDATE_STARTS = { patterns: [PHONE_CANDIDATE, PHONE_NEXT_TO_CJK], isPrefix: isPhonePrefix, prefixLength: 3 };
+export const PHONE_CANDIDATE_STARTS = { patterns: [PHONE_CANDIDATE, PHONE_NEXT_TO_CJK], isPrefix: isPhonePrefix, prefixLength: 3, mayHold: phoneBodyFollows };
 
 function runPhones(text: string, emit: Emit, lower: string): void {
   regions = undefined;
   const cjk = CJK_CHARACTER.test(text);
   const seen = cjk ? new Set<number>() : undefined;
   // Both candidate patterns are tried only at digit runs (and the "+", "(" before one), with no match array each.
-  forEachMatchSpanNearDigitRunStarts(text, PHONE_CANDIDATE, isPhonePrefix, 3, (start, end) => {
-    seen?.add(start);
-    considerPhone(text, emit, lower, text.slice(start, end), start);
-  });
+  forEachMatchSpanNearDigitRunStarts(
+    text,
+    PHONE_CANDIDATE,
+    isPhonePrefix,
+    3,
+    (start, end) => {
+      seen?.add(start);
+      considerPhone(text, emit, lower, text.slice(start, end), start);
+    },
+    phoneBodyFollows,
+  );
   if (seen)
-    forEachMatchSpanNearDigitRunStarts(text, PHONE_NEXT_TO_CJK, isPhonePrefix, 3, (start, end) => {
-      if (!seen.has(start)) considerPhone(text, emit, lower, text.slice(start, end), start);
-    });
+    forEachMatchSpanNearDigitRunStarts(
+      text,
+      PHONE_NEXT_TO_CJK,
+      isPhonePrefix,
+      3,
+      (start, end) => {
+        if (!seen.has(start)) considerPhone(text, emit, lower, text.slice(start, end), start);
+      },
+      phoneBodyFollows,
+    );
   for (let equals = text.indexOf("=+"); equals > 0; equals = text.indexOf("=+", equals + 2)) {
     if (!KEY_CHARACTER.test(text[equals - 1]!)) continue;
     PHONE_AFTER_EQUALS.lastIndex = equals + 1;
