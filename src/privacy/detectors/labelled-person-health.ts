@@ -45,31 +45,44 @@ export const LABELLED_PERSON_GATES: readonly PatternGate[] = [
 const LABEL_WORDS = `${NAME_LABEL_WORDS}|${COLON_LABEL_WORDS}`.split("|");
 const LABEL_WORD_LISTS: ReadonlyArray<readonly string[]> = LABEL_WORDS.map((word) => [word]);
 const LABEL_CUE_STICKY = new RegExp(LABEL_CUE.source, "y");
+/** Reused per call: the label words a text holds (by index), and where each occurs next. */
+const PRESENT_WORDS = new Int32Array(LABEL_WORDS.length);
+const NEXT_OCCURRENCE = new Int32Array(LABEL_WORDS.length);
 
 /**
  * The starts of LABEL_CUE's matches in `lower` (the `exec` loop's, in order), when `lower` is the text the keyword pass
  * read: every match starts with one of its words, so it is tried (sticky) only where a word the text holds occurs, in
  * order, from the end of the last match on — not at every position of the text (~15–30 µs on the bench prompt, which
- * holds a label word or two and no label; session 41).
+ * holds a label word or two and no label; session 41). The words' occurrences are merged as they are read (no list).
  */
 export function labelCueStarts(lower: string): number[] {
-  const candidates: number[] = [];
+  // The words the text holds, and each one's next occurrence at or after the search position (-1: none left).
+  let words = 0;
   for (let word = 0; word < LABEL_WORDS.length; word++) {
     if (!containsAny(lower, LABEL_WORD_LISTS[word]!)) continue;
-    const stem = LABEL_WORDS[word]!;
-    for (let index = lower.indexOf(stem); index >= 0; index = lower.indexOf(stem, index + 1)) candidates.push(index);
+    PRESENT_WORDS[words] = word;
+    NEXT_OCCURRENCE[words++] = lower.indexOf(LABEL_WORDS[word]!);
   }
-  candidates.sort((left, right) => left - right);
   const starts: number[] = [];
-  let resume = 0;
-  for (const candidate of candidates) {
-    if (candidate < resume) continue;
+  for (;;) {
+    let candidate = -1;
+    for (let slot = 0; slot < words; slot++) {
+      const next = NEXT_OCCURRENCE[slot]!;
+      if (next >= 0 && (candidate < 0 || next < candidate)) candidate = next;
+    }
+    if (candidate < 0) return starts;
+    // The exec loop goes on from a match's end, and past a position where none starts.
+    let resume = candidate + 1;
     LABEL_CUE_STICKY.lastIndex = candidate;
-    if (!LABEL_CUE_STICKY.test(lower)) continue;
-    starts.push(candidate);
-    resume = LABEL_CUE_STICKY.lastIndex;
+    if (LABEL_CUE_STICKY.test(lower)) {
+      starts.push(candidate);
+      resume = LABEL_CUE_STICKY.lastIndex;
+    }
+    for (let slot = 0; slot < words; slot++) {
+      const next = NEXT_OCCURRENCE[slot]!;
+      if (next >= 0 && next < resume) NEXT_OCCURRENCE[slot] = lower.indexOf(LABEL_WORDS[PRESENT_WORDS[slot]!]!, resume);
+    }
   }
-  return starts;
 }
 
 function cuePositions(text: string, lower: string, lowerOfText: string): number[] {
