@@ -211,6 +211,17 @@ function cachedPhone(key: string, compute: () => PhoneVerdict): PhoneVerdict {
   return verdict;
 }
 
+/**
+ * The parse of a candidate, from the cache when the same value was read with the same hints. A function of its own:
+ * the closure over the candidate's value made considerPhone allocate a context object on every call, candidates
+ * rejected on their digit count included (session 41).
+ */
+function parsedPhone(value: string, international: boolean, context: boolean, hinted: readonly CountryCode[]): PhoneVerdict {
+  return cachedPhone(`${international ? "i" : "n"}${context ? 1 : 0}${hinted.join("")}|${value}`, () =>
+    international ? parseInternational(value, context) : parseNational(value, context, hinted),
+  );
+}
+
 function verdictOf(phone: { countryCallingCode: unknown; nationalNumber: unknown } | undefined): PhoneVerdict {
   return phone ? { countryCallingCode: String(phone.countryCallingCode), nationalNumber: String(phone.nationalNumber) } : null;
 }
@@ -300,10 +311,7 @@ function considerPhone(text: string, emit: Emit, lower: string, candidate: strin
   // The tail of an IBAN-like token ("BE52 0527 8784 1315") is not a phone number.
   if (!context && RUN_PHONES_PATTERN_1.test(text.slice(Math.max(0, start - 24), start))) return;
   regions ??= international ? [] : phoneRegionHints(text, lower);
-  const hinted = regions;
-  const phone = cachedPhone(`${international ? "i" : "n"}${context ? 1 : 0}${hinted.join("")}|${value}`, () =>
-    international ? parseInternational(value, context) : parseNational(value, context, hinted),
-  );
+  const phone = parsedPhone(value, international, context, regions);
   if (!phone || phone === BUSINESS_LINE) return;
   // Fictional-use numbers (NANP 555-01xx) count only when written as someone's number (phone keyword).
   if (!context && (fictional(phone.nationalNumber, phone.countryCallingCode) || RUN_PHONES_PATTERN_2.test(value.replace(NON_DIGITS, "")))) return;
