@@ -61,14 +61,22 @@ function stickyCopy(pattern: RegExp): RegExp {
  * `pattern.lastIndex = 0; while ((match = pattern.exec(text)))`, for a pattern every match of which
  * starts with at least `digits` ASCII digits (the caller's promise; look-behinds before them are fine).
  * `found` returns true to stop. `pattern`'s own lastIndex is left alone.
+ * With `endRun` (a second promise: what follows those digits in every match is not an ASCII digit, e.g. `\d{6}\/`),
+ * a match can start only where exactly `digits` digits of a run are left, and only that position of each run is tried.
  */
-export function forEachMatchStartingWithDigits(text: string, pattern: RegExp, digits: number, found: (match: RegExpExecArray) => boolean | void): void {
+export function forEachMatchStartingWithDigits(
+  text: string,
+  pattern: RegExp,
+  digits: number,
+  found: (match: RegExpExecArray) => boolean | void,
+  endRun = false,
+): void {
   findDigitRuns(text);
   const sticky = stickyCopy(pattern);
   let resume = 0;
   for (let run = 0; run < runCount; run++) {
     const last = runEnds[run]! - digits;
-    for (let position = Math.max(runStarts[run]!, resume); position <= last; position++) {
+    for (let position = Math.max(endRun ? last : runStarts[run]!, runStarts[run]!, resume); position <= last; position++) {
       sticky.lastIndex = position;
       const match = sticky.exec(text);
       if (match === null) continue;
@@ -80,10 +88,10 @@ export function forEachMatchStartingWithDigits(text: string, pattern: RegExp, di
   }
 }
 
-/** `pattern.test(text)` for a pattern every match of which starts with at least `digits` ASCII digits. */
-export function matchesStartingWithDigits(text: string, pattern: RegExp, digits: number): boolean {
+/** `pattern.test(text)` for a pattern every match of which starts with at least `digits` ASCII digits (`endRun`: as above). */
+export function matchesStartingWithDigits(text: string, pattern: RegExp, digits: number, endRun = false): boolean {
   let matched = false;
-  forEachMatchStartingWithDigits(text, pattern, digits, () => (matched = true));
+  forEachMatchStartingWithDigits(text, pattern, digits, () => (matched = true), endRun);
   return matched;
 }
 
@@ -162,7 +170,8 @@ function tryAtRunStarts(
  * The spans of a global `pattern.exec` loop from position 0, for a pattern every match of which starts at the first
  * digit of a run of ASCII digits (a look-behind rules out a digit before it) or at most `prefixLength` characters
  * before one, all of them `isPrefix` characters ("+", "(" of a phone number). A sticky copy is tested at those
- * positions only, in order, and builds no match array.
+ * positions only, in order, and builds no match array. With `mayHold` (the caller's promise: false only where no match
+ * can start at the run or at the prefix characters before it), the runs it rules out are not tried at all.
  */
 export function forEachMatchSpanNearDigitRunStarts(
   text: string,
@@ -170,12 +179,14 @@ export function forEachMatchSpanNearDigitRunStarts(
   isPrefix: (code: number) => boolean,
   prefixLength: number,
   found: (start: number, end: number) => void,
+  mayHold?: (text: string, runStart: number) => boolean,
 ): void {
   findDigitRuns(text);
   const sticky = stickyCopy(pattern);
   let resume = 0;
   for (let run = 0; run < runCount; run++) {
     const runStart = runStarts[run]!;
+    if (mayHold !== undefined && !mayHold(text, runStart)) continue;
     let first = runStart;
     while (first > 0 && runStart - first < prefixLength && isPrefix(text.charCodeAt(first - 1))) first--;
     for (let position = Math.max(first, resume); position <= runStart; position++) {
@@ -192,6 +203,18 @@ export function forEachMatchSpanNearDigitRunStarts(
 export function someDigitRunStart(text: string, test: (start: number) => boolean): boolean {
   findDigitRuns(text);
   for (let run = 0; run < runCount; run++) if (test(runStarts[run]!)) return true;
+  return false;
+}
+
+/**
+ * True when some run of at least `digits` ASCII digits of `text` is followed by a code unit for which `after` holds
+ * (NaN at the text's end): `/\d{N}X/.test(text)` for a one-character class X without digits, read off the runs (the
+ * N digits before an X end a run, and a run of N or more digits ends with N of them) instead of a sticky try at every
+ * position where N digits begin.
+ */
+export function someDigitRunFollowedBy(text: string, digits: number, after: (code: number) => boolean): boolean {
+  findDigitRuns(text);
+  for (let run = 0; run < runCount; run++) if (runEnds[run]! - runStarts[run]! >= digits && after(text.charCodeAt(runEnds[run]!))) return true;
   return false;
 }
 

@@ -36,14 +36,20 @@ const KNOWN = 8;
 const LETTER = 1;
 const WORD = 2;
 const PRINTABLE = 4;
+/** A high surrogate: its classes are those of the pair it starts, or its own when no low surrogate follows. */
+const HIGH_SURROGATE = 16;
 const CLASSES = new Uint8Array(65536);
 
-function classesOf(code: number): number {
-  const known = CLASSES[code]!;
-  if (known !== 0) return known & 7;
-  const classes = (isLetterCodePoint(code) ? LETTER : 0) | (isWordLetter(code) ? WORD : 0) | (code >= 33 && code <= 126 ? PRINTABLE : 0);
-  CLASSES[code] = KNOWN | classes;
-  return classes;
+/** A code unit's own classes (a lone surrogate's too), computed once. */
+function ownClasses(code: number): number {
+  return (isLetterCodePoint(code) ? LETTER : 0) | (isWordLetter(code) ? WORD : 0) | (code >= 33 && code <= 126 ? PRINTABLE : 0);
+}
+
+/** The table entry of a code unit not seen yet: KNOWN, its own classes, and HIGH_SURROGATE for U+D800–U+DBFF. */
+function learn(code: number): number {
+  const entry = KNOWN | ownClasses(code) | (code >= 0xd800 && code <= 0xdbff ? HIGH_SURROGATE : 0);
+  CLASSES[code] = entry;
+  return entry;
 }
 
 let runsFor: string | undefined;
@@ -57,6 +63,7 @@ function push(runs: Runs, start: number, end: number): void {
   runs.ends[runs.count++] = end;
 }
 
+/** The three kinds of runs, in one pass: per code unit one table look-up, and work only where its classes change. */
 function findRuns(text: string): void {
   if (runsFor === text) return;
   LETTER_RUNS.count = 0;
@@ -69,17 +76,19 @@ function findRuns(text: string): void {
   let previous = 0;
   const length = text.length;
   for (let index = 0; index < length; index++) {
+    let entry = CLASSES[text.charCodeAt(index)]!;
+    // The common case: a known code unit of the previous one's classes (KNOWN set, HIGH_SURROGATE clear).
+    if ((entry ^ previous) === KNOWN) continue;
     const at = index;
-    const code = text.charCodeAt(index);
-    let classes: number;
-    if (code < 0xd800 || code > 0xdbff || index + 1 === length) classes = classesOf(code);
-    else {
+    if (entry === 0) entry = learn(text.charCodeAt(index));
+    let classes = entry & 7;
+    if ((entry & HIGH_SURROGATE) !== 0 && index + 1 < length) {
       const low = text.charCodeAt(index + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
         // A surrogate pair is one code point (a letter or not), never a word letter or printable ASCII.
-        classes = isLetterCodePoint((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) ? LETTER : 0;
+        classes = isLetterCodePoint((text.charCodeAt(index) - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) ? LETTER : 0;
         index++;
-      } else classes = classesOf(code);
+      }
     }
     const changed = classes ^ previous;
     if (changed === 0) continue;

@@ -108,7 +108,7 @@ describe("matches tried only where digit runs begin (digit-runs.ts)", () => {
   });
 
   it("finds the phone candidates' exec-loop spans at digit runs and the + ( before them", () => {
-    const { patterns, isPrefix, prefixLength } = PHONE_CANDIDATE_STARTS;
+    const { patterns, isPrefix, prefixLength, mayHold } = PHONE_CANDIDATE_STARTS;
     const unit = fc.constantFrom("1", "0", "0", "4", "7", "+", "(", ")", "-", " ", ".", ":", "/", "a", "Ж", "\u4e00", "=", "٣");
     const check = (text: string) => {
       forgetDigitRuns();
@@ -116,9 +116,21 @@ describe("matches tried only where digit runs begin (digit-runs.ts)", () => {
         const spans: string[] = [];
         forEachMatchSpanNearDigitRunStarts(text, pattern, isPrefix, prefixLength, (start, end) => void spans.push(`${start}:${text.slice(start, end)}`));
         expect(spans).toEqual(execLoop(text, pattern).map((entry) => entry.slice(0, entry.lastIndexOf(":"))));
+        // The same with the runs the body check rules out skipped (session 41).
+        const checked: string[] = [];
+        forEachMatchSpanNearDigitRunStarts(
+          text,
+          pattern,
+          isPrefix,
+          prefixLength,
+          (start, end) => void checked.push(`${start}:${text.slice(start, end)}`),
+          mayHold,
+        );
+        expect(checked).toEqual(spans);
       }
     };
     check("call +44 20 7123 4567, (+49) 30 1234567, 请联系138 1047 2296 or ++(+1 555 0100 1234");
+    check("00(+44) 20 7123 4567, 00+1 555 0100, 0044 20 7123, 00 12345, 1\u00a02\u20113\u20134 5678, 12345");
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 60 }), (units) => check(units.join(""))),
       { numRuns: 2000 },

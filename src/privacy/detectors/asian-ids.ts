@@ -13,7 +13,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { luhnValid } from "../checksums.js";
 import { isRepetitive, keywordAround } from "../context.js";
-import { forEachMatchStartingWithDigits, matchesStartingWithDigits } from "../digit-runs.js";
+import { forEachMatchStartingWithDigits, someDigitRunFollowedBy } from "../digit-runs.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -75,7 +75,8 @@ const JP_MY_NUMBER_STEMS: readonly string[] = ["マイナンバー", "個人番�
 
 /** SAUDI_CONTEXT's words when it is a plain list of literals (else the pattern itself is tested). */
 const SAUDI_WORDS = /^[^\\^$.*+?()[\]{}]*$/.test(SAUDI_CONTEXT.source) ? SAUDI_CONTEXT.source.toLowerCase().split("|") : undefined;
-const PAN_TAIL = /\d{4}[A-Z]/;
+/** An ASCII capital: every PAN holds four digits and one (`/\d{4}[A-Z]/`). */
+const isAsciiCapital = (code: number): boolean => code >= 65 && code <= 90;
 const PASSPORT_WORDS = ["护照", "護照", "旅券", "パスポート", "여권", "पासपोर्ट", "جواز"];
 const PASSPORT_CUE = /(?:护照|護照|旅券|パスポート|여권|पासपोर्ट|جواز(?: السفر)?)[^\n\p{N}A-Z]{0,12}?([A-Z]{0,2}\d{6,9}|[A-Z]\d{7,8})(?![\p{N}A-Za-z])/gu;
 
@@ -104,8 +105,8 @@ function runAsianIds(text: string, emit: Emit, lower: string): void {
     }
   }
   PAN.lastIndex = 0;
-  // Every PAN holds four digits and a capital: looked for where four digits begin (digit-runs.ts).
-  const pans = matchesStartingWithDigits(text, PAN_TAIL, 4);
+  // Every PAN holds four digits and a capital (`/\d{4}[A-Z]/`): looked for at the ends of the text's digit runs (digit-runs.ts).
+  const pans = someDigitRunFollowedBy(text, 4, isAsciiCapital);
   for (let match = pans ? PAN.exec(text) : null; match !== null; match = PAN.exec(text)) {
     if (RUN_ASIAN_IDS_PATTERN_2.test(match[0]) || RUN_ASIAN_IDS_PATTERN_3.test(match[0])) continue;
     emit("national_id", match.index, match.index + match[0].length, "in-pan", PRIORITY.checksum - 5);

@@ -231,6 +231,12 @@ export function currencyMarks(lower: string): number[] {
   return marks.sort((left, right) => left - right);
 }
 
+/** `patterns.some((pattern) => pattern.test(text))` without a closure (and its context) per sentence. */
+function anyMatches(patterns: readonly RegExp[], text: string): boolean {
+  for (const pattern of patterns) if (pattern.test(text)) return true;
+  return false;
+}
+
 function runMoneyFacts(state: State, emit: Emit): void {
   const { text, lower } = state;
   let covered = -1;
@@ -239,7 +245,7 @@ function runMoneyFacts(state: State, emit: Emit): void {
     const [start, end] = sentenceAround(text, mark);
     covered = end;
     const sentence = lower.slice(start, end);
-    if (!MONEY_FACT_PATTERNS.some((pattern) => pattern.test(sentence)) || ORGANISATION_MONEY.test(sentence)) continue;
+    if (!anyMatches(MONEY_FACT_PATTERNS, sentence) || ORGANISATION_MONEY.test(sentence)) continue;
     AMOUNT.lastIndex = 0;
     for (let match = AMOUNT.exec(sentence); match !== null; match = AMOUNT.exec(sentence))
       if (aboutPerson(state, start + match.index))

@@ -211,6 +211,17 @@ function cachedPhone(key: string, compute: () => PhoneVerdict): PhoneVerdict {
   return verdict;
 }
 
+/**
+ * The parse of a candidate, from the cache when the same value was read with the same hints. A function of its own:
+ * the closure over the candidate's value made considerPhone allocate a context object on every call, candidates
+ * rejected on their digit count included (session 41).
+ */
+function parsedPhone(value: string, international: boolean, context: boolean, hinted: readonly CountryCode[]): PhoneVerdict {
+  return cachedPhone(`${international ? "i" : "n"}${context ? 1 : 0}${hinted.join("")}|${value}`, () =>
+    international ? parseInternational(value, context) : parseNational(value, context, hinted),
+  );
+}
+
 function verdictOf(phone: { countryCallingCode: unknown; nationalNumber: unknown } | undefined): PhoneVerdict {
   return phone ? { countryCallingCode: String(phone.countryCallingCode), nationalNumber: String(phone.nationalNumber) } : null;
 }
@@ -300,10 +311,7 @@ function considerPhone(text: string, emit: Emit, lower: string, candidate: strin
   // The tail of an IBAN-like token ("BE52 0527 8784 1315") is not a phone number.
   if (!context && RUN_PHONES_PATTERN_1.test(text.slice(Math.max(0, start - 24), start))) return;
   regions ??= international ? [] : phoneRegionHints(text, lower);
-  const hinted = regions;
-  const phone = cachedPhone(`${international ? "i" : "n"}${context ? 1 : 0}${hinted.join("")}|${value}`, () =>
-    international ? parseInternational(value, context) : parseNational(value, context, hinted),
-  );
+  const phone = parsedPhone(value, international, context, regions);
   if (!phone || phone === BUSINESS_LINE) return;
   // Fictional-use numbers (NANP 555-01xx) count only when written as someone's number (phone keyword).
   if (!context && (fictional(phone.nationalNumber, phone.countryCallingCode) || RUN_PHONES_PATTERN_2.test(value.replace(NON_DIGITS, "")))) return;
@@ -326,22 +334,60 @@ const isPhonePrefix = (code: number): boolean => code === 43 || code === 40;
 const CJK_CHARACTER = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
 const PHONE_NEXT_TO_CJK =
   /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_+@/#=.-])(?:\+|00)?\(?\+?\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}_@]|[.,:/-]\d)/gu;
+/** A character of `[\d ()./\u00a0\u2011\u2013-]` (a candidate's body) or "+". */
+const isPhoneBodyCode = (code: number): boolean =>
+  (code >= 48 && code <= 57) ||
+  code === 32 ||
+  code === 40 ||
+  code === 41 ||
+  code === 43 ||
+  code === 45 ||
+  code === 46 ||
+  code === 47 ||
+  code === 0xa0 ||
+  code === 0x2011 ||
+  code === 0x2013;
+/**
+ * Both candidate patterns read, from their first digit on, `\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d`, and that digit is the
+ * run's first or comes after at most "00", "(" and "+" at the run's start: every match, from whatever prefix, holds the
+ * six characters from the run's first digit on, all digits, body characters or "+". A run without them (a version "v2.x",
+ * a year before a word, "42 items") is not tried (session 41).
+ */
+const phoneBodyFollows = (text: string, runStart: number): boolean => {
+  if (runStart + 6 > text.length) return false;
+  for (let index = runStart + 1; index < runStart + 6; index++) if (!isPhoneBodyCode(text.charCodeAt(index))) return false;
+  return true;
+};
 /** The candidate patterns and where they may start (test/unit/privacy-digit-runs.test.ts checks them against exec loops). */
-export const PHONE_CANDIDATE_STARTS = { patterns: [PHONE_CANDIDATE, PHONE_NEXT_TO_CJK], isPrefix: isPhonePrefix, prefixLength: 3 };
+export const PHONE_CANDIDATE_STARTS = { patterns: [PHONE_CANDIDATE, PHONE_NEXT_TO_CJK], isPrefix: isPhonePrefix, prefixLength: 3, mayHold: phoneBodyFollows };
 
 function runPhones(text: string, emit: Emit, lower: string): void {
   regions = undefined;
   const cjk = CJK_CHARACTER.test(text);
   const seen = cjk ? new Set<number>() : undefined;
   // Both candidate patterns are tried only at digit runs (and the "+", "(" before one), with no match array each.
-  forEachMatchSpanNearDigitRunStarts(text, PHONE_CANDIDATE, isPhonePrefix, 3, (start, end) => {
-    seen?.add(start);
-    considerPhone(text, emit, lower, text.slice(start, end), start);
-  });
+  forEachMatchSpanNearDigitRunStarts(
+    text,
+    PHONE_CANDIDATE,
+    isPhonePrefix,
+    3,
+    (start, end) => {
+      seen?.add(start);
+      considerPhone(text, emit, lower, text.slice(start, end), start);
+    },
+    phoneBodyFollows,
+  );
   if (seen)
-    forEachMatchSpanNearDigitRunStarts(text, PHONE_NEXT_TO_CJK, isPhonePrefix, 3, (start, end) => {
-      if (!seen.has(start)) considerPhone(text, emit, lower, text.slice(start, end), start);
-    });
+    forEachMatchSpanNearDigitRunStarts(
+      text,
+      PHONE_NEXT_TO_CJK,
+      isPhonePrefix,
+      3,
+      (start, end) => {
+        if (!seen.has(start)) considerPhone(text, emit, lower, text.slice(start, end), start);
+      },
+      phoneBodyFollows,
+    );
   for (let equals = text.indexOf("=+"); equals > 0; equals = text.indexOf("=+", equals + 2)) {
     if (!KEY_CHARACTER.test(text[equals - 1]!)) continue;
     PHONE_AFTER_EQUALS.lastIndex = equals + 1;

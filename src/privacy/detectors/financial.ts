@@ -17,6 +17,7 @@ import { personNear, type PersonNearCache } from "./person-near.js";
 import { matchesAtDigitRunStart } from "../digit-runs.js";
 import { addressedOrSelfNamed, type SelfNamedCache } from "./addressed-person.js";
 import { sentenceAround } from "./person-reference.js";
+import { isRegexSpace } from "../regex-space.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -50,7 +51,6 @@ export const AMOUNT = new RegExp(`${AMOUNT_START}(?:${PREFIX_AMOUNT}|${SUFFIX_AM
 const SUFFIX_ONLY_AMOUNT = new RegExp(`${AMOUNT_START}(?:${SUFFIX_AMOUNT})`, "gu");
 const PREFIX_AMOUNT_PATTERN = new RegExp(`${AMOUNT_START}(?:${PREFIX_AMOUNT})`, "u");
 const PREFIX_BEFORE_DIGIT = new RegExp(`\\d(?<=${PREFIX_CURRENCY}\\s?\\d)`, "u");
-const SPACE = /\s/;
 /**
  * A prefix currency ends with "$", a sign (not ASCII), a letter or "." (Rs.): the character before a
  * digit run's first digit, or before the one space there, must be one of those for PREFIX_BEFORE_DIGIT
@@ -58,7 +58,7 @@ const SPACE = /\s/;
  */
 function currencyMayEndBefore(text: string, start: number): boolean {
   let before = start - 1;
-  if (before >= 0 && SPACE.test(text[before]!)) before--;
+  if (before >= 0 && isRegexSpace(text.charCodeAt(before))) before--;
   if (before < 0) return false;
   const code = text.charCodeAt(before);
   return code >= 0x80 || code === 36 || code === 46 || ((code | 32) >= 97 && (code | 32) <= 122);

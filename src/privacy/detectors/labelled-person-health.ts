@@ -24,8 +24,9 @@ const LABEL_STEMS =
 const HONORIFIC_STEMS = "sr.|sra.|srta.|mr.|mrs.|ms.|mevr.|dhr.|mme.|sig.|herr|frau|pani|pan|dona|doña|signora".split("|");
 const CUE_STEMS = [...LABEL_STEMS, ...HONORIFIC_STEMS];
 /** A record's name label or name column (the client, student, resident and employee labels with a colon only), over the lower-cased text (no i/u flags: the literal-first form V8 scans fast). */
-const LABEL_CUE =
-  /(?:patient|patiënt|paciente|pacjent|paziente|pasien|pt|name|naam|nome|nombre|nom|imię i nazwisko|nazwisko|nama|titular)(?:ka)?\s*[:：|,;\t]|(?:client|student|resident|employee|фио|пациент)(?:ка)?\s*[:：]/g;
+const NAME_LABEL_WORDS = "patient|patiënt|paciente|pacjent|paziente|pasien|pt|name|naam|nome|nombre|nom|imię i nazwisko|nazwisko|nama|titular";
+const COLON_LABEL_WORDS = "client|student|resident|employee|фио|пациент";
+const LABEL_CUE = new RegExp(`(?:${NAME_LABEL_WORDS})(?:ka)?\\s*[:：|,;\\t]|(?:${COLON_LABEL_WORDS})(?:ка)?\\s*[:：]`, "g");
 /** An honorific before a capitalised name, over the original text. */
 const HONORIFIC_CUE =
   /(?:Sr|Sra|Srta|Mr|Mrs|Ms|Mevr|Dhr|Mme|Sig|sr|sra|mevr|dhr)\.\s*[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ]|(?:Herr|Frau|Pani|Pan|Dona|Doña|Signora|pani|pan|dona|doña)\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ]/g;
@@ -40,6 +41,50 @@ export const LABELLED_PERSON_GATES: readonly PatternGate[] = [
   { name: "honorific-cue", pattern: HONORIFIC_CUE, mayMatch: (_text, lower) => containsAny(lower, HONORIFIC_STEMS) },
 ];
 
+/** LABEL_CUE's words, each a list of its own for the keyword pass: every LABEL_CUE match starts with one of them. */
+const LABEL_WORDS = `${NAME_LABEL_WORDS}|${COLON_LABEL_WORDS}`.split("|");
+const LABEL_WORD_LISTS: ReadonlyArray<readonly string[]> = LABEL_WORDS.map((word) => [word]);
+const LABEL_CUE_STICKY = new RegExp(LABEL_CUE.source, "y");
+/** Reused per call: the label words a text holds (by index), and where each occurs next. */
+const PRESENT_WORDS = new Int32Array(LABEL_WORDS.length);
+const NEXT_OCCURRENCE = new Int32Array(LABEL_WORDS.length);
+
+/**
+ * The starts of LABEL_CUE's matches in `lower` (the `exec` loop's, in order), when `lower` is the text the keyword pass
+ * read: every match starts with one of its words, so it is tried (sticky) only where a word the text holds occurs, in
+ * order, from the end of the last match on — not at every position of the text (~15–30 µs on the bench prompt, which
+ * holds a label word or two and no label; session 41). The words' occurrences are merged as they are read (no list).
+ */
+export function labelCueStarts(lower: string): number[] {
+  // The words the text holds, and each one's next occurrence at or after the search position (-1: none left).
+  let words = 0;
+  for (let word = 0; word < LABEL_WORDS.length; word++) {
+    if (!containsAny(lower, LABEL_WORD_LISTS[word]!)) continue;
+    PRESENT_WORDS[words] = word;
+    NEXT_OCCURRENCE[words++] = lower.indexOf(LABEL_WORDS[word]!);
+  }
+  const starts: number[] = [];
+  for (;;) {
+    let candidate = -1;
+    for (let slot = 0; slot < words; slot++) {
+      const next = NEXT_OCCURRENCE[slot]!;
+      if (next >= 0 && (candidate < 0 || next < candidate)) candidate = next;
+    }
+    if (candidate < 0) return starts;
+    // The exec loop goes on from a match's end, and past a position where none starts.
+    let resume = candidate + 1;
+    LABEL_CUE_STICKY.lastIndex = candidate;
+    if (LABEL_CUE_STICKY.test(lower)) {
+      starts.push(candidate);
+      resume = LABEL_CUE_STICKY.lastIndex;
+    }
+    for (let slot = 0; slot < words; slot++) {
+      const next = NEXT_OCCURRENCE[slot]!;
+      if (next >= 0 && next < resume) NEXT_OCCURRENCE[slot] = lower.indexOf(LABEL_WORDS[PRESENT_WORDS[slot]!]!, resume);
+    }
+  }
+}
+
 function cuePositions(text: string, lower: string, lowerOfText: string): number[] {
   const positions: number[] = [];
   for (const [pattern, haystack, gate] of [
@@ -47,6 +92,10 @@ function cuePositions(text: string, lower: string, lowerOfText: string): number[
     [HONORIFIC_CUE, text, LABELLED_PERSON_GATES[1]!],
   ] as const) {
     if (!gate.mayMatch(text, lowerOfText)) continue;
+    if (pattern === LABEL_CUE && haystack === lowerOfText) {
+      for (const start of labelCueStarts(haystack)) if (start === 0 || !LETTER_BEFORE.test(haystack[start - 1]!)) positions.push(start);
+      continue;
+    }
     pattern.lastIndex = 0;
     for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack))
       if (match.index === 0 || !LETTER_BEFORE.test(haystack[match.index - 1]!)) positions.push(match.index);

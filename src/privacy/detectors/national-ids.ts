@@ -294,14 +294,17 @@ const FINNISH_FORM = /(?<![\p{L}\p{N}])\d{6}[-+A-FYXWVU]\d{3}[0-9A-Y](?![\p{L}\p
 const CZECH_FORM = /(?<![\p{L}\p{N}.\/-])\d{6}\/\d{4}(?![\p{N}]|[.\/-]\d)/gu;
 const NORDIC_FORM_HINT = /\d{6}[-+A-FU-Y]\d{3}/;
 const CZECH_FORM_HINT = /\d{6}\/\d{4}/;
+/** The patterns tried with `endRun` (digit-runs.ts): six digits, then never an ASCII digit (test/unit/privacy/digit-run-ends.test.ts). */
+export const SIX_DIGITS_ENDING_A_RUN: readonly RegExp[] = [NORDIC_FORM_HINT, FINNISH_FORM, CZECH_FORM_HINT, CZECH_FORM];
 const BELGIAN_FORM = /(?<![\p{L}\p{N}])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\p{N}])/gu;
 const ORGANISATION_CUE =
   /org(?:anisations)?\.?\s?nr|organisationsnummer|bankgiro|plusgiro|momsnr|vat|f-skatt|ordernummer|order|faktura|invoice|ticket|ärende/iu;
 
 function runDistinctiveForms(text: string, emit: Emit): void {
   // Each written form is tested for first with a pattern that starts on a digit (cheap on any text).
-  // These three start with six digits: tried only where six digits begin (digit-runs.ts).
-  if (matchesStartingWithDigits(text, NORDIC_FORM_HINT, 6)) {
+  // These three start with six digits: tried only where six digits begin (digit-runs.ts); the hints, the Finnish and the
+  // Czech forms only where the six end a run (a separator or a letter, never a digit, follows them).
+  if (matchesStartingWithDigits(text, NORDIC_FORM_HINT, 6, true)) {
     forEachMatchStartingWithDigits(text, SWEDISH_FORM, 6, (match) => {
       const tenDigits = match[2]! + match[4]!;
       if (!swedishPersonalNumberValid(tenDigits) || isRepetitive(tenDigits)) return;
@@ -309,15 +312,27 @@ function runDistinctiveForms(text: string, emit: Emit): void {
       if (keywordAround(text, match.index, end, ORGANISATION_CUE, 40)) return;
       emit("national_id", match.index, end, "se-personnummer", PRIORITY.checksum + 4);
     });
-    forEachMatchStartingWithDigits(text, FINNISH_FORM, 6, (match) => {
-      if (finnishPersonalIdValid(match[0])) emit("national_id", match.index, match.index + match[0].length, "fi-henkilotunnus", PRIORITY.checksum + 4);
-    });
+    forEachMatchStartingWithDigits(
+      text,
+      FINNISH_FORM,
+      6,
+      (match) => {
+        if (finnishPersonalIdValid(match[0])) emit("national_id", match.index, match.index + match[0].length, "fi-henkilotunnus", PRIORITY.checksum + 4);
+      },
+      true,
+    );
   }
-  if (matchesStartingWithDigits(text, CZECH_FORM_HINT, 6)) {
-    forEachMatchStartingWithDigits(text, CZECH_FORM, 6, (match) => {
-      if (czechBirthNumberValid(match[0].replace("/", "")))
-        emit("national_id", match.index, match.index + match[0].length, "cz-rodne-cislo", PRIORITY.checksum + 4);
-    });
+  if (matchesStartingWithDigits(text, CZECH_FORM_HINT, 6, true)) {
+    forEachMatchStartingWithDigits(
+      text,
+      CZECH_FORM,
+      6,
+      (match) => {
+        if (czechBirthNumberValid(match[0].replace("/", "")))
+          emit("national_id", match.index, match.index + match[0].length, "cz-rodne-cislo", PRIORITY.checksum + 4);
+      },
+      true,
+    );
   }
   if (RUN_DISTINCTIVE_FORMS_PATTERN_1.test(text)) {
     BELGIAN_FORM.lastIndex = 0;

@@ -321,6 +321,8 @@ function runDigitRuns(text: string, emit: Emit, lower: string): void {
  * a labelled barcode. Runs only when the text holds a card word.
  */
 const OCR_CARD = /\d(?<!\p{N}\d)\d{3}(?:(?: {1,3}|\t)\d{4}){3}(?![\p{N}])/gu;
+/** Tried with `endRun` (digit-runs.ts): four digits, then a space or tab (test/unit/privacy/digit-run-ends.test.ts). */
+export const OCR_CARD_FORM = OCR_CARD;
 const WIDE_GAP = / {2}|\t/u;
 /** The card words of CARD_CONTEXT as literals (one of which every CARD_CONTEXT match holds), answered by the scan's keyword pass. */
 const CARD_STEMS = [
@@ -370,15 +372,22 @@ const CARD_STEMS = [
 
 function runOcrCards(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CARD_STEMS)) return;
-  // Tried only inside runs of four digits or more (digit-runs.ts): the text is not searched position by position.
-  forEachMatchStartingWithDigits(text, OCR_CARD, 4, (match) => {
-    // One wide gap at least (session 40 review: "5412 5545  9479  6390"); single-spaced runs are DIGIT_RUN's.
-    if (!WIDE_GAP.test(match[0])) return;
-    const digits = match[0].replace(NON_DIGITS, "");
-    if (!luhnValid(digits) || !cardPrefixPlausible(digits) || isLabelledBarcode(text, match.index, digits)) return;
-    if (!keywordAround(text, match.index, match.index + match[0].length, CARD_CONTEXT, 64)) return;
-    emit("payment_card", match.index, match.index + match[0].length, "luhn-ocr-spaced", PRIORITY.checksum + 5);
-  });
+  // Tried only where a run of four digits or more ends four digits on (a space or tab follows them; digit-runs.ts): the
+  // text is not searched position by position.
+  forEachMatchStartingWithDigits(
+    text,
+    OCR_CARD,
+    4,
+    (match) => {
+      // One wide gap at least (session 40 review: "5412 5545  9479  6390"); single-spaced runs are DIGIT_RUN's.
+      if (!WIDE_GAP.test(match[0])) return;
+      const digits = match[0].replace(NON_DIGITS, "");
+      if (!luhnValid(digits) || !cardPrefixPlausible(digits) || isLabelledBarcode(text, match.index, digits)) return;
+      if (!keywordAround(text, match.index, match.index + match[0].length, CARD_CONTEXT, 64)) return;
+      emit("payment_card", match.index, match.index + match[0].length, "luhn-ocr-spaced", PRIORITY.checksum + 5);
+    },
+    true,
+  );
 }
 
 export const numberDetectors: Detector[] = [

@@ -9,6 +9,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
 import { printableRuns } from "../text-runs.js";
+import { isRegexSpace } from "../regex-space.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -194,7 +195,6 @@ function valueEnd(text: string, start: number, end: number): number {
   return index;
 }
 
-const WHITESPACE = /\s/;
 const isPairQuote = (char: string | undefined): boolean => char === '"' || char === "'" || char === "“" || char === "‘";
 
 /**
@@ -206,10 +206,10 @@ function slashPairBefore(text: string, from: number, start: number): boolean {
   let index = start;
   if (index > from && isPairQuote(text[index - 1])) index--;
   const spacesEnd = index;
-  while (index > from && WHITESPACE.test(text[index - 1]!)) index--;
+  while (index > from && isRegexSpace(text.charCodeAt(index - 1))) index--;
   if (index === spacesEnd || index - 2 < from) return false;
   const mark = text[index - 1];
-  return (mark === "/" || mark === "|") && WHITESPACE.test(text[index - 2]!);
+  return (mark === "/" || mark === "|") && isRegexSpace(text.charCodeAt(index - 2));
 }
 
 function runPasswordsInUse(text: string, emit: Emit, lower: string): void {

@@ -8,6 +8,7 @@ import { fieldKind, type FieldKind } from "./field-names.js";
 import { valueFits } from "./values.js";
 import { GIVEN_NAMES } from "../detectors/lexicon.js";
 import { IDENTIFYING, emitFields, type Field } from "./key-values.js";
+import { isRegexSpace } from "../regex-space.js";
 import { isTestPersonName } from "./test-records.js";
 
 /**
@@ -32,7 +33,6 @@ interface Cell {
 }
 
 // Patterns of the per-cell and per-row loops, made once (a regex literal in a loop is a new object each time).
-const WHITESPACE = /\s/;
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}/;
 
 /** Cell bounds written by `splitCellBounds` (reused by every row: a row allocates no cell objects). */
@@ -62,7 +62,7 @@ function splitCellBounds(text: string, start: number, end: number, delimiter: st
     const next = text.indexOf(delimiter, cellStart);
     cellEnd = next >= 0 && next < end ? next : end;
     let trimmedEnd = cellEnd;
-    while (trimmedEnd > cellStart && WHITESPACE.test(text[trimmedEnd - 1]!)) trimmedEnd--;
+    while (trimmedEnd > cellStart && isRegexSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
     CELL_STARTS[count] = cellStart;
     CELL_ENDS[count++] = trimmedEnd;
     index = cellEnd + 1;
