@@ -345,6 +345,12 @@ describe("privacy scan is linear in input size", () => {
       "mailboxes and officers' pay in a report",
       "Correspondence: hokafor@inf.ethz.ch chemistry-admin@abdn.ac.uk Annual report: CEO Anna Berg, salary £842,000 ",
     ],
+    // Session 41 review: private labels on an imprint's value line, free-mail mailboxes, correspondence labels, officers'
+    // sentences, example abbreviations right before a value, lower-case passport numbers.
+    [
+      "review: private values beside published cues",
+      "Impressum\nAcme GmbH\nPrivat: Lukas Meier, 0151 23456789\nCorrespondence to: lena.jobs@gmx.de Annual report: the CEO's driver Dr. Tom Hale earns £31,000. Ruf an, z. B. unter 0151 2345678, passport no. lmnp48213\n",
+    ],
   ])(
     "%s (session 41)",
     (_name, unit) => {

@@ -129,8 +129,11 @@ const PASSPORT_VALUE_DIGIT = /\d/;
 const MRZ = /P[<A-Z][A-Z]{3}[A-Z<]{30,39}\s*\n?\s*[A-Z0-9<]{9}\d[A-Z]{3}\d{6}/g;
 
 const PASSPORT_STEMS = ["pas", "reisep"];
-/** Four lower-case letters in a row: a word of the sentence (passport numbers are written in capitals and digits). */
-const LOWER_CASE_WORD = /\p{Ll}{4}/u;
+/**
+ * A word of four or more lower-case letters standing alone ("issued 2017"): prose, not a number. Letters run into digits
+ * ("c4821lmnp", a number typed in lower case) stay a value (session 41 review).
+ */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/u;
 
 function runPassports(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, PASSPORT_STEMS)) {

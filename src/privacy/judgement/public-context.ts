@@ -27,7 +27,7 @@ import type { PrivacyFinding } from "../types.js";
 import { caseInsensitiveStems, containsAny, splitAlternatives, type PatternGate } from "../detector.js";
 import { hasAscendingHouseNumber, hasExampleTown, hasPostcode, isExampleStreet, isFillerNumber, isRoleMailbox } from "./placeholder-values.js";
 import { isPersonName } from "../detectors/people-names.js";
-import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, IMPRINT_HEADING, REGISTER_CUE, REGISTER_STEMS } from "./published-cues.js";
+import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, FREE_MAIL_DOMAIN, IMPRINT_HEADING, REGISTER_CUE, REGISTER_STEMS } from "./published-cues.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -51,9 +51,13 @@ const PLACEHOLDER_PEOPLE =
 const PERSONAL_CUE =
   /(?<![\p{L}\p{N}])(?:my|mine|me|i(?!\.)|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|them|us)(?: off| home| back)? (?:at|to)|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|(?<!\p{Script=Hangul})(?:제|내)\s|저의|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|(?<![帮幫替])我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
 
-/** An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). */
+/**
+ * An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). Session 41's
+ * words (theatres, markets, faculties, institutes) end their word: "Marktleiterin", "Institutsleiterin" (a person's job)
+ * and "Theaterstraße" (a street) are no place (session 41 review).
+ */
 const PLACE_BEFORE =
-  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|bürgeramt|bezirksamt|finanzamt|standesamt|landratsamt|einwohnermeldeamt|ordnungsamt|jobcenter|behörde|amtsgericht|préfecture|tribunal|anagrafe|questura|prefettura|agenzia delle entrate|seguridad social|agencia tributaria|juzgado|cartório|poupatempo|stadsloket|gemeente|belastingdienst|starostwo|caisse d'allocations|caf de |cpam|urssaf|pôle emploi|france travail|dmv|(?:city|county|district|borough|town|parish|municipal) council|सेवा केंद्र|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|theatre|theater|teatro|teatr|théâtre|театр|tiyatro|opera house|opernhaus|concert hall|konzerthaus|philharmonie|box office|billetterie|biglietteria|taquilla|bilheteria|market|mercado|markt|marché|mercato|rynek|рынок|universidad\p{L}*|faculty|facultad|faculdade|fakultät|faculté|departamento|department of|institut\p{L}*|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|clinic|clínica|clinica|clinique|klinik|kliniek|klinika|клиник\p{L}*|praxis|praktijk|ambulatorio|consultorio|embassy|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada|ambassad|посольств\p{L}*|büyükelçili\p{L}*|consulate|consulado|consolato|konsulat|консульств\p{L}*|bank|banco|banque|banca|банк|banka|warehouse|(?<![\p{L}])(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager(?![\p{L}])|lagerhalle|logistikzentrum|verteilzentrum|distribution cent(?:er|re)|fulfil?ment cent(?:er|re)|almacén|magazzino|armazém|entrepôt|magazyn|magazijn|склад|depo(?![\p{L}])|company|firma|empresa|entreprise|azienda|bedrijf|şirket|компани\p{L}*|agency|agentur|agencia|agence|agenzia|school|schule|escuela|école|scuola|escola|szkoła|школ\p{L}*|okul|مكتب|شركة|مستشفى|عيادة|فندق|مطعم|متجر|محل|سفارة|جامعة|مدرسة|بنك|مصرف|صيدلية|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|สำนักงานใหญ่|สำนักงาน|บริษัท|ธนาคาร|โรงแรม|โรงพยาบาล|কার্যালয়|অফিস|লিমিটেড|ব্যাংক|دفتر|بینک|کمپنی|پلازہ|شرکت|بانک|அலுவலகம்|நிறுவனம்|வங்கி|கோவில்|(?<=\p{Script=Hangul})(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널|문고|서점|약국)|(?<=[\p{Script=Han}\p{Script=Katakana}])(?:乐园|樂園|景区|景區|广场|廣場|机场|機場|车站|車站|体育馆|體育館|体育场|體育場|运动场|運動場|球场|球場|会场|會場|剧场|劇場|商场|商場|中心|センター|ホール|スタジアム|ドーム|剧院|劇院|大厦|大廈|博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|局|署|倉庫|仓库|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社)|市政府|区役所|市役所|courthouse|district court|clerk of (?:the )?court|law firm|solicitors|avocats|notaires?|kanzlei|notariat|abogados|bufete|avvocati|studio legale|advocaten|kancelaria|hôtel)/iu;
+  /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|bürgeramt|bezirksamt|finanzamt|standesamt|landratsamt|einwohnermeldeamt|ordnungsamt|jobcenter|behörde|amtsgericht|préfecture|tribunal|anagrafe|questura|prefettura|agenzia delle entrate|seguridad social|agencia tributaria|juzgado|cartório|poupatempo|stadsloket|gemeente|belastingdienst|starostwo|caisse d'allocations|caf de |cpam|urssaf|pôle emploi|france travail|dmv|(?:city|county|district|borough|town|parish|municipal) council|सेवा केंद्र|мэрия|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|boulangerie|panadería|stadium|stadion|estadio|(?:theatre|theater|teatro|teatr|théâtre|театр|tiyatro|opera house|opernhaus|concert hall|konzerthaus|philharmonie|box office|billetterie|biglietteria|taquilla|bilheteria|market|mercado|markt|marché|mercato|rynek|рынок|universidad(?:e|es)?|faculty|facultad|faculdade|fakultät|faculté|departamento|department of|institut(?:e|o|et|ul)?)(?![\p{L}])|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|clinic|clínica|clinica|clinique|klinik|kliniek|klinika|клиник\p{L}*|praxis|praktijk|ambulatorio|consultorio|embassy|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada|ambassad|посольств\p{L}*|büyükelçili\p{L}*|consulate|consulado|consolato|konsulat|консульств\p{L}*|bank|banco|banque|banca|банк|banka|warehouse|(?<![\p{L}])(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager(?![\p{L}])|lagerhalle|logistikzentrum|verteilzentrum|distribution cent(?:er|re)|fulfil?ment cent(?:er|re)|almacén|magazzino|armazém|entrepôt|magazyn|magazijn|склад|depo(?![\p{L}])|company|firma|empresa|entreprise|azienda|bedrijf|şirket|компани\p{L}*|agency|agentur|agencia|agence|agenzia|school|schule|escuela|école|scuola|escola|szkoła|школ\p{L}*|okul|مكتب|شركة|مستشفى|عيادة|فندق|مطعم|متجر|محل|سفارة|جامعة|مدرسة|بنك|مصرف|صيدلية|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|สำนักงานใหญ่|สำนักงาน|บริษัท|ธนาคาร|โรงแรม|โรงพยาบาล|কার্যালয়|অফিস|লিমিটেড|ব্যাংক|دفتر|بینک|کمپنی|پلازہ|شرکت|بانک|அலுவலகம்|நிறுவனம்|வங்கி|கோவில்|(?<=\p{Script=Hangul})(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널|문고|서점|약국)|(?<=[\p{Script=Han}\p{Script=Katakana}])(?:乐园|樂園|景区|景區|广场|廣場|机场|機場|车站|車站|体育馆|體育館|体育场|體育場|运动场|運動場|球场|球場|会场|會場|剧场|劇場|商场|商場|中心|センター|ホール|スタジアム|ドーム|剧院|劇院|大厦|大廈|博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|局|署|倉庫|仓库|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社)|市政府|区役所|市役所|courthouse|district court|clerk of (?:the )?court|law firm|solicitors|avocats|notaires?|kanzlei|notariat|abogados|bufete|avvocati|studio legale|advocaten|kancelaria|hôtel)/iu;
 
 /** Opening and visiting hours: the sentence is about a place open to the public. */
 const OPENING_CUE =
@@ -395,6 +399,7 @@ function organisationBefore(text: string, start: number, present: Present): bool
   if (match === null || block.slice(0, match.index).includes("\n")) return false;
   // A person named in the block (a name field, an honorific, a contact person) or a mobile line makes it theirs.
   if (PERSON_LABEL.test(block) || MOBILE_LABEL.test(block.slice(-32))) return false;
+  if (personOnValueLine(block.slice(block.lastIndexOf("\n") + 1))) return false;
   return !PERSONAL_CUE.test(block.slice(match.index + match[0].length));
 }
 
@@ -465,8 +470,30 @@ function testValueBefore(text: string, start: number, present: Present): boolean
   if (!present.test) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const cue = TEST_CUE.exec(before);
-  if (cue === null) return false;
+  if (cue === null || !abbreviationAtValue(before)) return false;
   return !PERSONAL_CUE.test(PARENTHESIS_BEFORE.test(before.slice(0, cue.index)) ? before.slice(cue.index) : before);
+}
+
+const TEST_CUE_ALL = new RegExp(TEST_CUE.source, "giu");
+
+/** The last match of a global pattern in `text`, or null. */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) last = found;
+  return last;
+}
+/** Between an example abbreviation and its value: punctuation and spaces only ("z. B. 0151 …", "(ej.: 05/11/1990)"). */
+const ABBREVIATION_GAP = /^[^\p{L}\p{N}]{0,4}$/u;
+
+/**
+ * The last cue before the value, when it is an example abbreviation (a cue with a dot: e.g., z. B., ej., np., p. ex.),
+ * stands right before the value: "Ruf Lena an, z. B. unter 0151 …" is Lena's number (session 41 review). Word cues
+ * ("test", "for example", "Beispiel") keep their 40 characters.
+ */
+function abbreviationAtValue(before: string): boolean {
+  const last = lastMatch(TEST_CUE_ALL, before);
+  return last === null || !last[0].includes(".") || ABBREVIATION_GAP.test(before.slice(last.index + last[0].length));
 }
 
 /** An opening parenthesis right before a cue. */
@@ -486,11 +513,32 @@ function isPublicBirthDate(text: string, start: number, end: number, present: Pr
 
 const IMPRINT_HEADING_ALL = new RegExp(IMPRINT_HEADING.source, "giu");
 const LINE_INDENT = /^[ \t#*]*$/;
+/**
+ * What may follow a heading on its line: punctuation ("Impressum", "## Contact us:", "Künye —") or a short tail without
+ * Latin letters or digits ("特定商取引法に基づく表記"); a sentence ("Contact us if …") is no heading.
+ */
+const HEADING_REST = /^[ \t:：.*#\-–—]*$|^[^\p{Script=Latin}\p{N}\n]{1,12}$/u;
+/** A heading's line and the two lines after it: the legal form stands there. */
+const HEAD_LINES = /^[^\n]*(?:\n[^\n]*){0,2}/;
+/** A private owner labelled on the value's line ("Privat:", "private", "personnel", "prywatny"). */
+const PRIVATE_LABEL =
+  /(?<![\p{L}])(?:privat\p{L}*|private|personal|persönlich|personnel(?:le)?|particular|prywatn\p{L}*|particulier|privé|privado|privato|частн\p{L}*|личн\p{L}*|kişisel)(?![\p{L}])|個人|个人|私用|개인/iu;
 
 /**
- * An imprint or contact heading starting a line up to 400 characters before the value, then a company's legal form or
- * register word (LEGAL_FORM_AFTER_NAME) before the value, no blank line between, and on the value's line no person label,
- * no personal cue and no mobile label: the value is the company's (session 41: Impressum, note legali, 联系我们 …).
+ * A person owns the value's line: a person label, a personal cue, a private label, or a first and last name before the
+ * value on its line ("Jana Krüger, Lindenweg 4 …", "Sarah Collins: 07831 …"; session 41 review).
+ */
+function personOnValueLine(line: string): boolean {
+  if (PERSON_LABEL.test(line) || PERSONAL_CUE.test(line) || PRIVATE_LABEL.test(line)) return true;
+  for (const pair of line.matchAll(CAPITALISED_PAIR)) if (isFullNamePair(pair[1]!, pair[2]!)) return true;
+  return false;
+}
+
+/**
+ * An imprint or contact heading alone on its line up to 400 characters before the value, then a company's legal form or
+ * register word (LEGAL_FORM_AFTER_NAME) within the heading's next two lines, no blank line between, and on the value's
+ * line no person (personOnValueLine) and no mobile label: the value is the company's (session 41: Impressum, note
+ * legali, 联系我们 …). A heading word in a sentence ("Contact us if …") or a company named further down opens no block.
  */
 function imprintBlockBefore(text: string, start: number, present: Present): boolean {
   if (!present.imprint || !present.organisation) return false;
@@ -498,19 +546,27 @@ function imprintBlockBefore(text: string, start: number, present: Present): bool
   const before = text.slice(from, start);
   let heading = -1;
   IMPRINT_HEADING_ALL.lastIndex = 0;
-  for (let found = IMPRINT_HEADING_ALL.exec(before); found !== null; found = IMPRINT_HEADING_ALL.exec(before))
-    if (LINE_INDENT.test(before.slice(before.lastIndexOf("\n", found.index) + 1, found.index))) heading = found.index;
+  for (let found = IMPRINT_HEADING_ALL.exec(before); found !== null; found = IMPRINT_HEADING_ALL.exec(before)) {
+    const lineEnd = before.indexOf("\n", found.index);
+    const rest = before.slice(found.index + found[0].length, lineEnd < 0 ? before.length : lineEnd);
+    if (LINE_INDENT.test(before.slice(before.lastIndexOf("\n", found.index) + 1, found.index)) && HEADING_REST.test(rest)) heading = found.index;
+  }
   if (heading < 0) return false;
   const block = before.slice(heading);
   PARAGRAPH_BREAK.lastIndex = 0;
-  if (PARAGRAPH_BREAK.test(block) || !LEGAL_FORM_AFTER_NAME.test(block)) return false;
+  if (PARAGRAPH_BREAK.test(block) || !LEGAL_FORM_AFTER_NAME.test(HEAD_LINES.exec(block)?.[0] ?? "")) return false;
   const line = block.slice(block.lastIndexOf("\n") + 1);
-  return !PERSON_LABEL.test(line) && !PERSONAL_CUE.test(line) && !MOBILE_LABEL.test(line.slice(-32));
+  return !personOnValueLine(line) && !MOBILE_LABEL.test(line.slice(-32));
 }
 
-/** Digits right after a register, tax or VAT label ("USt-ID: DE 318 447 102", "KvK 71234567") are no phone number. */
+/**
+ * Digits right after a register, tax or VAT label ("USt-ID: DE 318 447 102", "KvK 71234567") are no phone number; a
+ * number written with its "+" country code is dialled, never a register's, and a person on the line before the label
+ * ("Lukas Becker, Handelsregister 0151 …") owns it (session 41 review).
+ */
 function registerNumber(text: string, start: number, present: Present): boolean {
-  return present.register && REGISTER_CUE.test(text.slice(Math.max(0, start - 40), start));
+  if (!present.register || text[start] === "+" || !REGISTER_CUE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  return !personOnValueLine(text.slice(text.lastIndexOf("\n", start - 1) + 1, start));
 }
 
 /**
@@ -524,8 +580,13 @@ function companyRegisterNumber(text: string, start: number, present: Present): b
   if (cue === null) return false;
   const cueAt = start - before.length + cue.index;
   const line = text.slice(text.lastIndexOf("\n", cueAt - 1) + 1, cueAt);
-  return ORGANISATION_CUE.test(line) && !PERSON_LABEL.test(line) && !PERSONAL_CUE.test(line);
+  const organisation = lastMatch(ORGANISATION_CUE_ALL, line);
+  if (organisation === null || PERSON_LABEL.test(line) || PERSONAL_CUE.test(line)) return false;
+  // A person named between the company and the label ("Orion sp. z o.o. — zlecenie od Jan Nowak, NIP …") owns the number.
+  return !PERSON_NAME_PAIR.test(line.slice(organisation.index + organisation[0].length));
 }
+
+const ORGANISATION_CUE_ALL = new RegExp(ORGANISATION_CUE.source, "giu");
 
 /** Separators of an e-mail's local part. */
 const LOCAL_SEPARATOR = /[._-]/;
@@ -542,20 +603,40 @@ function namesPerson(value: string): boolean {
  */
 function departmentMailbox(value: string): boolean {
   const local = value.slice(0, Math.max(0, value.lastIndexOf("@")));
-  return !local.includes("+") && local.split(LOCAL_SEPARATOR).some((part) => isRoleMailbox(`${part}@`)) && !namesPerson(value);
+  if (local.includes("+") || freeMail(value)) return false;
+  return local.split(LOCAL_SEPARATOR).some((part) => isRoleMailbox(`${part}@`)) && !namesPerson(value);
+}
+
+/** A free-mail provider's mailbox (`@gmail.com`, `@web.de`): a person's own, whatever its words (session 41 review). */
+function freeMail(value: string): boolean {
+  return FREE_MAIL_DOMAIN.test(value.slice(value.lastIndexOf("@") + 1));
+}
+
+/**
+ * A correspondence label: the cue, then (a "to", "author" or "e-mail" word and) a colon before the value ("*
+ * Correspondence: …", "Для корреспонденции: …", "Corresponding author: H. Okafor, …"); "forward all correspondence to …"
+ * is a sentence, not a label (session 41 review).
+ */
+const CORRESPONDENCE_LABEL = /^[ \t*†‡]*(?:(?:to|author|address|e-?mail|à|a|an)[ \t]*)?[:：]/iu;
+const CORRESPONDENCE_CUE_ALL = new RegExp(CORRESPONDENCE_CUE.source, "giu");
+
+function correspondenceLabelBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  const cue = lastMatch(CORRESPONDENCE_CUE_ALL, line);
+  return cue !== null && CORRESPONDENCE_LABEL.test(line.slice(cue.index + cue[0].length));
 }
 
 /**
  * A mailbox that is published, not a person's private one: a role mailbox (info@, press@ …), a corresponding author's
- * address on its paper's correspondence line (session 41), or a mailbox without a name in a company's imprint block.
+ * address after its paper's correspondence label (session 41), or a mailbox without a name in a company's imprint
+ * block. A free-mail address is a person's own: no published cue vouches for it (session 41 review).
  */
 function publishedMailbox(text: string, start: number, end: number, present: Present): boolean {
   const value = text.slice(start, end);
   if (isRoleMailbox(value) || departmentMailbox(value)) return true;
-  if (present.correspondence) {
-    const before = text.slice(Math.max(0, start - 60), start);
-    if (CORRESPONDENCE_CUE.test(before.slice(before.lastIndexOf("\n") + 1))) return true;
-  }
+  if (freeMail(value)) return false;
+  if (present.correspondence && correspondenceLabelBefore(text, start)) return true;
   return imprintBlockBefore(text, start, present) && !namesPerson(value);
 }
 
@@ -566,8 +647,24 @@ function publishedMailbox(text: string, start: number, end: number, present: Pre
  */
 function publishedOfficerPay(text: string, start: number, end: number, present: Present): boolean {
   if (!present.disclosure || !present.executive || personalBefore(text, start)) return false;
-  return DISCLOSURE_CUE.test(text.slice(Math.max(0, start - 400), end)) && EXECUTIVE_ROLE.test(text.slice(Math.max(0, start - 160), start));
+  if (!DISCLOSURE_CUE.test(text.slice(Math.max(0, start - 400), end))) return false;
+  const before = text.slice(Math.max(0, start - 160), start);
+  const role = lastMatch(EXECUTIVE_ROLE_ALL, before);
+  if (role === null) return false;
+  // The officer is the amount's subject: no sentence ends between (titles and units aside), and no one else of theirs
+  // ("the CEO's driver, Tom Hale, earns £31,000" is the driver's pay; session 41 review).
+  const between = before.slice(role.index + role[0].length);
+  return !OFFICER_SENTENCE_END.test(between.replace(TITLE_DOT, "  ")) && !OTHERS_OF_OFFICER.test(between);
 }
+
+const EXECUTIVE_ROLE_ALL = new RegExp(EXECUTIVE_ROLE.source, "giu");
+/** A sentence end: a full stop and a capital, or a line break. */
+const OFFICER_SENTENCE_END = /[.!?。][ \t]+\p{Lu}|\n/u;
+/** Titles and amount units that end with a dot ("Dr. Klaus Reinhardt", "7,8 Mio. €"). */
+const TITLE_DOT = /(?<![\p{L}])(?:dr|prof|mr|mrs|ms|st|mio|mrd|mln|tsd|bn|inc|co|corp|ltd|jr|sr)\./giu;
+/** A possessive after the role that is not its pay ("CEO's driver", not "CEO's salary"). */
+const OTHERS_OF_OFFICER =
+  /^['’]s[ \t]+(?!(?:total |annual |base |basic |fixed |variable |)(?:pay|salary|remuneration|compensation|bonus|package|earnings|income|award|pension)\p{L}*)/iu;
 
 /**
  * The judgement for one scan: `lower` is the scanned text lower-cased (only used for keyword
@@ -641,7 +738,7 @@ const DECLARABLE_TEST_CATEGORIES = new Set(["payment_card", "iban", "national_id
 export function isDeclaredTestValue(text: string, finding: PrivacyFinding): boolean {
   if (!declarable(text, finding)) return false;
   const before = text.slice(Math.max(0, finding.start - 40), finding.start);
-  if (TEST_CUE.test(before) && !PERSONAL_CUE.test(before) && !NEGATED_TEST.test(before)) return true;
+  if (TEST_CUE.test(before) && abbreviationAtValue(before) && !PERSONAL_CUE.test(before) && !NEGATED_TEST.test(before)) return true;
   return exampleAfter(text, finding, before);
 }
 

@@ -26,9 +26,12 @@ export const CORRESPONDENCE_CUE =
 export const DISCLOSURE_CUE =
   /(?<![\p{L}])(?:remuneration report|directors' remuneration|summary compensation table|proxy statement|def 14a|annual report|vergütungsbericht|geschäftsbericht|rapport annuel|rapport de rémunération|informe anual|informe de remuneraciones|relazione (?:annuale|sulla remunerazione)|formulário de referência|relatório anual|jaarverslag|remuneratieverslag|årsredovisning\p{L}*|ersättningsrapport|sprawozdanie o wynagrodzeniach|raport roczny|faaliyet rapor\p{L}*|годово\p{L}* отчёт\p{L}*|годово\p{L}* отчет\p{L}*)(?![\p{L}])|有価証券報告書|報酬等の総額|사업보고서|年度报告|年报|التقرير السنوي/iu;
 
-/** An officer of a company whose pay such a report states. */
+/**
+ * An officer of a company whose pay such a report states. The German compounds are written out: "Vorstandsassistentin"
+ * (the board's assistant) is a private employee (session 41 review).
+ */
 export const EXECUTIVE_ROLE =
-  /(?<![\p{L}])(?:ceo|cfo|coo|chief executive|chief financial officer|chief operating officer|executive vice president|evp|president and ceo|managing director|board members?|vorstand\p{L}*|finanzvorstand|directeur général|pdg|consejero delegado|director-presidente|diretor-presidente|amministratore delegato|bestuursvoorzitter|verkställande direktör\p{L}*|vd|genel müdür\p{L}*|yönetim kurulu|генеральн\p{L}* директор\p{L}*|правлени\p{L}*)(?![\p{L}])|代表取締役|取締役|대표이사|الرئيس التنفيذي|مجلس الإدارة/iu;
+  /(?<![\p{L}])(?:ceo|cfo|coo|chief executive|chief financial officer|chief operating officer|executive vice president|evp|president and ceo|managing director|board members?|vorstand(?:s|es)?|vorstände[n]?|vorstandsvorsitz\p{L}*|vorstandsmitglied\p{L}*|finanzvorstand(?:s|smitglied\p{L}*)?|directeur général|pdg|consejero delegado|director-presidente|diretor-presidente|amministratore delegato|bestuursvoorzitter|verkställande direktör\p{L}*|vd|genel müdür\p{L}*|yönetim kurulu|генеральн\p{L}* директор\p{L}*|правлени\p{L}*)(?![\p{L}])|代表取締役|取締役|대표이사|الرئيس التنفيذي|مجلس الإدارة/iu;
 
 /** Short register labels: their stems carry the character after them, so "specific" or "private" opens no gate. */
 const SHORT_REGISTER_WORDS = ["vat", "tva", "btw", "iva", "nip", "krs", "kvk", "rcs", "hrb", "hra", "cif"];
@@ -72,3 +75,11 @@ export const REGISTER_STEMS: readonly string[] = [
   "统一社会信用代码",
   "法人番号",
 ];
+
+/**
+ * Free-mail providers (`name@gmail.com`, `name@web.de`, `name@qq.com`): a mailbox there is a person's own, never the one a
+ * company, a university or a paper publishes for a role (session 41 review: "Corresponding author" or "Impressum" above
+ * a private Gmail, `anna1990.jobs@gmx.de`). The domain is the provider's name and its top-level domain (or `co.xx`).
+ */
+export const FREE_MAIL_DOMAIN =
+  /^(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|gmx|web|t-online|freenet|posteo|mailbox|proton|protonmail|pm|tutanota|tuta|zoho|yandex|ya|mail|rambler|inbox|bk|list|qq|163|126|yeah|sina|sohu|naver|daum|hanmail|nate|libero|virgilio|tiscali|alice|orange|wanadoo|free|laposte|sfr|wp|o2|onet|interia|seznam|centrum|uol|bol|terra|ig|rediffmail|btinternet|sky|comcast|verizon|att|sbcglobal|bigpond|optusnet|shaw|telus|xs4all|ziggo|kpnmail|telenet|skynet|bluewin|hispeed|chello|aon|a1|hush|fastmail|gmx-topmail)\.(?:[a-z]{2,4}|co\.[a-z]{2}|com\.[a-z]{2}|ne\.jp|or\.jp)$/i;
