@@ -360,7 +360,8 @@ const HL7_FIELDS: Record<string, Record<number, FieldKind>> = {
   OBX: { 5: "health" },
   PRB: { 3: "health" },
 };
-const HL7_SEGMENT = /(?:^|[\r\n])(PID|NK1|GT1|IN1|DG1|OBX|PRB)\|/g;
+/** A segment at a line start, perhaps indented (a message pasted as an indented code block; review of session 41). */
+const HL7_SEGMENT = /(?:^|[\r\n])[ \t]{0,8}(PID|NK1|GT1|IN1|DG1|OBX|PRB)\|/g;
 
 /** The first `char` in [start, end), else `end` (a bounded search: `indexOf` would read to the end of the text for every field). */
 function firstWithin(text: string, char: string, start: number, end: number): number {
@@ -380,11 +381,16 @@ function hl7Value(kind: FieldKind, text: string, start: number, end: number): Ce
   return valueFits(kind, value) ? { start, end: valueEnd } : undefined;
 }
 
-/** PID-5 (family^given) of the PID segment whose fields start at `start`: a test or specimen name. */
+/**
+ * PID-5 (family^given) of the PID segment whose fields start at `start`: a test or specimen name. Every repetition
+ * must be one (review of session 41): `TEST^PATIENT~ABERNATHY^TOBIAS` is a real patient with a test alias.
+ */
 function hl7TestPatient(text: string, start: number, lineEnd: number): boolean {
   const fields = text.slice(start, lineEnd).split("|", 5);
-  const [family = "", given = ""] = (fields[4] ?? "").split("~", 1)[0]!.split("^");
-  return isTestPersonName(family, given);
+  return (fields[4] ?? "").split("~", 8).every((name) => {
+    const [family = "", given = ""] = name.split("^");
+    return isTestPersonName(family, given);
+  });
 }
 
 export function runHl7(text: string, emit: Emit): void {
