@@ -66,11 +66,14 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   // nacha.ts), XML elements named by an attribute (xml-elements.ts) and CDA attributes (cda.ts), whole and unfinished.
   [
     "interchange segments: GEDCOM, X12, PNR, PAXLST, ANSI/NIST, NACHA",
-    "0 @I1@ INDI\n1 BIRT\n2 DATE 22 SEP 1936\nNM1*IL*1*A*B****MI*W1234567~DMG*D8*19800101~HI*ABK:F200~SSR DOCS BA HK1 P/GBR/548831209/GBR/23MAR78/M/ SSR DOCA BA HK1 D/USA/1 A ST/\nDOC+P+AB12345'DTM+329:860514'\n1.002:0500\n2.022:19820617\n9.012:1;0412;0733;112\n101 \n6220210000214418902736       0000284350\n",
+    "0 @I1@ INDI\n1 BIRT\n2 DATE 22 SEP 1936\nNM1*IL*1*A*B****MI*W1234567~DMG*D8*19800101~HI*ABK:F200~SSR DOCS BA HK1 P/GBR/548831209/GBR/23MAR78/M/ SSR DOCA BA HK1 D/USA/1 A ST/\nDOC+P+AB12345'DTM+329:860514'\n1.002:0500\n2.022:19820617\n9.012:1;0412;0733;112\n101 \n6220210000214418902736       0000284350\n" +
+      // The review's variants: `|`/`'` X12, indented GEDCOM with substructure lines, `-` SRDOCS, CTCE, GS/FS fields, indented NACHA.
+      "NM1|QC|1|A|B||||34|412788301'DMG|D8|19800101' 0 @P1@ INDI\n 1 BIRT Y\n 2 PLAC x\n 2 SOUR y\nSRDOCS BA HK1-P-GBR-548831209-GBR-23MAR1978-M- SSR CTCE BA HK1/A.B./C..D//E.F.G\u001d02.022:19820617\u001c  6220210000214418902736 ",
   ],
   [
     "XML elements named by an attribute",
-    '<string name="PreSharedKey">"ab1!x"</string><Attribute Name="a/DateOfBirth"> <AttributeValue>1991-02-14</AttributeValue><add key="Password" value="x1!" <a name="<patientRole> <id extension="X12345"/><birthTime value="19520227"/><value xsi:type="CD" displayName="ab"',
+    '<string name="PreSharedKey">"ab1!x"</string><Attribute Name="a/DateOfBirth"> <AttributeValue>1991-02-14</AttributeValue><add key="Password" value="x1!" <a name="<patientRole> <id extension="X12345"/><birthTime value="19520227"/><value xsi:type="CD" displayName="ab"' +
+      "<cda:patientRole><cda:id extension='X12345'/><cda:patient><cda:name><cda:family>M</cda:family><cda:birthTime value='19520227'/>",
   ],
   // Session 41: wrapped base64 lines joined into blocks (base64-blocks.ts: line breaks, CRLF, indents, JSON escapes,
   // short last lines), values joined across a break (joined-values.ts), base64url in URLs, base64 of base64.

@@ -57,6 +57,11 @@ const DOCUMENTATION_DOMAIN =
 const PLACEHOLDER_LOCAL =
   /^(?:you|your[._-]?(?:email|name|mail|address)?|email|e-mail|user(?:name)?|name|someone|somebody|foo|bar|me|x+|abc|test|noreply|no-reply|donotreply|do-not-reply|first(?:name)?[._]?last(?:name)?|firstname|vorname[._]nachname|prenom[._]nom|nombre[._]apellido)$/i;
 
+/** A documentation domain (example.com, *.test …) or a placeholder local part (you, your.email, test …): nobody's address. */
+export function isPlaceholderAddress(local: string, domain: string): boolean {
+  return DOCUMENTATION_DOMAIN.test(domain) || PLACEHOLDER_LOCAL.test(local);
+}
+
 /** ASCII letters and digits, by char code (the address scan reads one character at a time). */
 const isAsciiAlphanumeric = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** LOCAL_CHAR's answer without a regex for ASCII (most characters); the pattern for the rest. */

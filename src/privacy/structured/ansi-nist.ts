@@ -4,7 +4,9 @@
  * 2.014 (FBI number), 2.015 (state id), 2.016 (SSN), 2.022 (birth date); the minutiae of type 9 (9.012) and the image
  * data of fingerprint, face, iris and palm records (x.999 of types 4, 10, 13, 14, 15, 17) are biometric. Type-2 and
  * type-9 fields are read only in a transaction (its type-1 header field 1.001 or 1.002 in the text); image data alone
- * anywhere. One pass over the tagged lines, gated on the tags.
+ * anywhere. One pass over the tagged lines, gated on the tags. In the traditional encoding the fields are split by
+ * the GS and FS separators (U+001D, U+001C) rather than line ends, and a record type may carry a leading zero (`02.022`;
+ * review of session 41).
  */
 import { containsAny, PRIORITY, type Emit } from "../detector.js";
 import type { FieldKind } from "./field-names.js";
@@ -12,7 +14,9 @@ import { valueFits } from "./values.js";
 
 const HEADER_STEMS = ["1.001:", "1.002:"];
 const STEMS = [...HEADER_STEMS, ".999:"];
-const TAGGED_LINE = /^[ \t]*(\d{1,2})\.(\d{3}):([^\r\n]{1,2000})/gm;
+/** The traditional encoding's FS and GS separators (U+001C, U+001D). */
+const SEPARATORS = String.fromCharCode(0x1c, 0x1d);
+const TAGGED_LINE = new RegExp(`(?:^|[${SEPARATORS}])[ \\t]*(\\d{1,2})\\.(\\d{3}):([^\\r\\n${SEPARATORS}]{1,2000})`, "gm");
 const TYPE_2: Readonly<Record<string, FieldKind>> = { "014": "national_id", "015": "national_id", "016": "us_ssn", "022": "date_of_birth" };
 const IMAGE_RECORDS = new Set(["4", "10", "13", "14", "15", "17"]);
 /** Minutiae lists: index;x;y;theta;type;quality records separated by `~` (or the US/RS separators written out). */
@@ -38,7 +42,7 @@ export function runAnsiNist(text: string, emit: Emit, lower: string): void {
   for (let match = TAGGED_LINE.exec(text); match !== null; match = TAGGED_LINE.exec(text)) {
     if (!transaction && match[2] !== "999") continue;
     const value = match[3]!.trim();
-    const kind = taggedKind(match[1]!, match[2]!, value);
+    const kind = taggedKind(String(Number(match[1]!)), match[2]!, value);
     if (kind === undefined) continue;
     const start = match.index + match[0].length - match[3]!.length + (match[3]!.length - match[3]!.trimStart().length);
     emit(kind, start, start + value.length, "ansi-nist-field", PRIORITY.structured);

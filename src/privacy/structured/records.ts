@@ -361,6 +361,12 @@ const HL7_FIELDS: Record<string, Record<number, FieldKind>> = {
   PRB: { 3: "health" },
 };
 const HL7_SEGMENT = /(?:^|[\r\n])(PID|NK1|GT1|IN1|DG1|OBX|PRB)\|/g;
+/**
+ * The same, perhaps indented (a message pasted as an indented code block; review of session 41): used only when an
+ * indented PID is in the text, as the optional indentation makes every line start cost more.
+ */
+const HL7_INDENTED_SEGMENT = /(?:^|[\r\n])[ \t]{0,8}(PID|NK1|GT1|IN1|DG1|OBX|PRB)\|/g;
+const INDENTED_PID = /[ \t]PID\|/;
 
 /** The first `char` in [start, end), else `end` (a bounded search: `indexOf` would read to the end of the text for every field). */
 function firstWithin(text: string, char: string, start: number, end: number): number {
@@ -380,20 +386,26 @@ function hl7Value(kind: FieldKind, text: string, start: number, end: number): Ce
   return valueFits(kind, value) ? { start, end: valueEnd } : undefined;
 }
 
-/** PID-5 (family^given) of the PID segment whose fields start at `start`: a test or specimen name. */
+/**
+ * PID-5 (family^given) of the PID segment whose fields start at `start`: a test or specimen name. Every repetition
+ * must be one (review of session 41): `TEST^PATIENT~ABERNATHY^TOBIAS` is a real patient with a test alias.
+ */
 function hl7TestPatient(text: string, start: number, lineEnd: number): boolean {
   const fields = text.slice(start, lineEnd).split("|", 5);
-  const [family = "", given = ""] = (fields[4] ?? "").split("~", 1)[0]!.split("^");
-  return isTestPersonName(family, given);
+  return (fields[4] ?? "").split("~", 8).every((name) => {
+    const [family = "", given = ""] = name.split("^");
+    return isTestPersonName(family, given);
+  });
 }
 
 export function runHl7(text: string, emit: Emit): void {
   if (!text.includes("|")) return;
-  HL7_SEGMENT.lastIndex = 0;
+  const segments = text.includes("PID|") && INDENTED_PID.test(text) ? HL7_INDENTED_SEGMENT : HL7_SEGMENT;
+  segments.lastIndex = 0;
   const fields: Field[] = [];
   let hasPatient = false;
   let testPatient = false;
-  for (let match = HL7_SEGMENT.exec(text); match !== null; match = HL7_SEGMENT.exec(text)) {
+  for (let match = segments.exec(text); match !== null; match = segments.exec(text)) {
     const segment = match[1]!;
     const layout = HL7_FIELDS[segment]!;
     let lineEnd = text.slice(match.index + 1).search(RUN_HL7_PATTERN_1);
@@ -401,7 +413,7 @@ export function runHl7(text: string, emit: Emit): void {
     // A test or specimen patient (`TEST^PATIENT`, the standard's `EVERYMAN^ADAM`) makes its message nobody's (session 41).
     if (segment === "PID") testPatient = hl7TestPatient(text, match.index + match[0].length, lineEnd);
     if (testPatient) {
-      HL7_SEGMENT.lastIndex = lineEnd;
+      segments.lastIndex = lineEnd;
       continue;
     }
     if (segment === "PID") hasPatient = true;
@@ -416,7 +428,7 @@ export function runHl7(text: string, emit: Emit): void {
       }
       fieldStart = fieldEnd + 1;
     }
-    HL7_SEGMENT.lastIndex = lineEnd;
+    segments.lastIndex = lineEnd;
   }
   emitFields(fields, emit, "hl7-field", hasPatient);
 }

@@ -1,7 +1,7 @@
 /**
  * Airline passenger data (session 41): a PNR's `SSR DOCS` element (`P/GBR/548831209/GBR/23MAR78/M/11AUG31/KAPOOR/…`:
  * document type, issuing state, passport number, nationality, birth date, sex, expiry, names), `SSR DOCA` (the
- * destination or residence address) and `SSR CTCM` (the passenger's mobile), and UN/EDIFACT PAXLST's `DOC+P…+number'`
+ * destination or residence address), `SSR CTCM` (the passenger's mobile) and `SSR CTCE` (their e-mail), and UN/EDIFACT PAXLST's `DOC+P…+number'`
  * (a passport) and `DTM+329:date'` (a birth date). The position in the element says what the value is; no keyword is
  * needed. A documentation number (`123456789`, one repeated digit) makes the whole element an example. Gated on the
  * element names.
@@ -9,17 +9,30 @@
 import { containsAny, PRIORITY, type Emit } from "../detector.js";
 import { isRepetitive } from "../context.js";
 import { valueFits } from "./values.js";
+import { isPlaceholderAddress } from "../detectors/contact.js";
 
-const TRAVEL_STEMS = ["ssr docs", "ssr doca", "ssr ctcm", "doc+p", "dtm+329:"];
-/** `SSR DOCS <airline> HK1 P/<issuer>/<number>/<nationality>/<ddMMMyy>/<sex>/` (the status may stand after a `/`). */
-const SSR_DOCS = /\bSSR DOCS [A-Z0-9]{2} [A-Z]{2}\d[ /]P\/[A-Z]{2,3}\/([A-Z0-9]{5,15})\/[A-Z]{2,3}\/(\d{2}[A-Z]{3}\d{2})\/[MFUX]I?\//g;
+const TRAVEL_STEMS = ["sr docs", "srdocs", "sr  docs", "doca", "ctcm", "ctce", "doc+p", "doc+i", "dtm+329:"];
+/**
+ * `SSR DOCS <airline> HK1 P/<issuer>/<number>/<nationality>/<ddMMMyy>/<sex>/` (the status may stand after a `/`). As
+ * agents and GDS screens also write it (review of session 41): the Amadeus entry `SRDOCS YY HK1-P-GBR-…` with `-`
+ * between the fields, extra spaces, a four-digit year, lower case, and an identity card (`I`) or other travel document
+ * (`A`, `C`, `M`) instead of a passport (group 1 the document type, 2 the separator, 3 the number, 4 the birth date).
+ */
+const SSR_DOCS =
+  /\bS?SR {0,3}DOCS {1,3}[A-Z0-9]{2} {1,3}[A-Z]{2}\d{1,3}[ /-]{1,2}([PIACM])([/-])[A-Z]{2,3}\2([A-Z0-9]{5,15})\2[A-Z]{2,3}\2(\d{2}[A-Z]{3}(?:\d{4}|\d{2}))\2[MFUX]I?\2/gi;
 /** `SSR DOCA <airline> HK1 D|R/<country>/<street/city/state/zip>/P1`: the address up to the passenger reference. */
-const SSR_DOCA = /\bSSR DOCA [A-Z0-9]{2} [A-Z]{2}\d[ /][DR]\/[A-Z]{2,3}\/([^\n]{6,100}?)\/P\d/g;
+const SSR_DOCA = /\bS?SR {0,3}DOCA {1,3}[A-Z0-9]{2} {1,3}[A-Z]{2}\d{1,3}[ /]{1,2}[DR]\/[A-Z]{2,3}\/([^\n]{6,100}?)\/P\d/gi;
 /** `SSR CTCM <airline> HK1/<digits>/P1`: the passenger's mobile number for disruption messages. */
-const SSR_CTCM = /\bSSR CTCM [A-Z0-9]{2} [A-Z]{2}\d\/(\d{8,15})\//g;
+const SSR_CTCM = /\bS?SR {0,3}CTCM {1,3}[A-Z0-9]{2} {1,3}[A-Z]{2}\d{1,3}\/(\d{8,15})\//gi;
+/**
+ * `SSR CTCE <airline> HK1/<address>/P1`: the passenger's e-mail in IATA's encoding, `//` for `@`, `..` for `_` and
+ * `./` for `-` (review of session 41); groups: the local part and the domain.
+ */
+const SSR_CTCE =
+  /\bS?SR {0,3}CTCE {1,3}[A-Z0-9]{2} {1,3}[A-Z]{2}\d{1,3}\/((?:[A-Z0-9+-]|\.\/?){1,64})\/\/([A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,4})(?=\/|\s|$)/gi;
 /** PAXLST: `DOC+P:110:111+<number>'` (document type P, passport) and `DTM+329:<yymmdd|ccyymmdd>'` (date of birth). */
-const PAXLST_DOC = /\bDOC\+P(?::\d{1,3}){0,2}\+([A-Z0-9]{5,15})'/g;
-const PAXLST_BIRTH = /\bDTM\+329:(\d{6}|\d{8})'/g;
+const PAXLST_DOC = /\bDOC\+([PI])(?::\d{1,3}){0,2}\+([A-Z0-9]{5,15})'/gi;
+const PAXLST_BIRTH = /\bDTM\+329:(\d{6}|\d{8})'/gi;
 const SEQUENCE_NUMBERS = new Set(["123456789", "12345678", "1234567890", "987654321"]);
 
 /** A passport number that is nobody's: the documentation sequences and repeated digits. */
@@ -32,11 +45,13 @@ export function runTravelRecords(text: string, emit: Emit, lower: string): void 
   if (!containsAny(lower, TRAVEL_STEMS)) return;
   SSR_DOCS.lastIndex = 0;
   for (let match = SSR_DOCS.exec(text); match !== null; match = SSR_DOCS.exec(text)) {
-    if (exampleNumber(match[1]!)) continue;
-    const number = match.index + match[0].indexOf(`/${match[1]!}/`) + 1;
-    emit("passport", number, number + match[1]!.length, "pnr-docs", PRIORITY.structured);
-    const birth = match.index + match[0].lastIndexOf(match[2]!);
-    emit("date_of_birth", birth, birth + match[2]!.length, "pnr-docs", PRIORITY.structured);
+    const [, type, separator, value, born] = match as unknown as [string, string, string, string, string];
+    if (exampleNumber(value)) continue;
+    const kind = type.toUpperCase() === "P" ? "passport" : "national_id";
+    const number = match.index + match[0].indexOf(`${separator}${value}${separator}`) + 1;
+    if (kind === "passport" || valueFits(kind, value)) emit(kind, number, number + value.length, "pnr-docs", PRIORITY.structured);
+    const birth = match.index + match[0].lastIndexOf(born);
+    emit("date_of_birth", birth, birth + born.length, "pnr-docs", PRIORITY.structured);
   }
   SSR_DOCA.lastIndex = 0;
   for (let match = SSR_DOCA.exec(text); match !== null; match = SSR_DOCA.exec(text)) {
@@ -50,11 +65,21 @@ export function runTravelRecords(text: string, emit: Emit, lower: string): void 
     const start = match.index + match[0].length - match[1]!.length - 1;
     emit("phone", start, start + match[1]!.length, "pnr-ctcm", PRIORITY.structured);
   }
+  SSR_CTCE.lastIndex = 0;
+  for (let match = SSR_CTCE.exec(text); match !== null; match = SSR_CTCE.exec(text)) {
+    const [, local, domain] = match as unknown as [string, string, string];
+    if (isPlaceholderAddress(local.replaceAll("./", "-").replaceAll("..", "_"), domain)) continue;
+    const start = match.index + match[0].length - domain.length - local.length - 2;
+    emit("email", start, start + local.length + 2 + domain.length, "pnr-ctce", PRIORITY.structured);
+  }
   PAXLST_DOC.lastIndex = 0;
   for (let match = PAXLST_DOC.exec(text); match !== null; match = PAXLST_DOC.exec(text)) {
-    if (exampleNumber(match[1]!) || !/\d/.test(match[1]!)) continue;
-    const start = match.index + match[0].length - match[1]!.length - 1;
-    emit("passport", start, start + match[1]!.length, "paxlst-doc", PRIORITY.structured);
+    const value = match[2]!;
+    if (exampleNumber(value) || !/\d/.test(value)) continue;
+    const kind = match[1]!.toUpperCase() === "P" ? "passport" : "national_id";
+    if (kind !== "passport" && !valueFits(kind, value)) continue;
+    const start = match.index + match[0].length - value.length - 1;
+    emit(kind, start, start + value.length, "paxlst-doc", PRIORITY.structured);
   }
   PAXLST_BIRTH.lastIndex = 0;
   for (let match = PAXLST_BIRTH.exec(text); match !== null; match = PAXLST_BIRTH.exec(text)) {

@@ -3,8 +3,12 @@
  * `~`, elements are split by `*`, and the segment and its qualifiers say what each value is — `NM1*IL|QC|03*1*…*MI*id`
  * a subscriber's or patient's member id (`34`: an SSN), `DMG*D8*date` their birth date, `N3` after such a person
  * their street, `REF*SY*` an SSN, `HI*ABK:code` the claim's diagnosis codes. Providers and payers (`NM1*82`, `NM1*PR`
- * …, entity type 2) are not people's data. One pass over the `NM1`/`DMG`/`N3`/`HI`/`REF` segments; gated on `nm1*` or
- * `dmg*`.
+ * …, entity type 2) are not people's data. One pass over the `NM1`/`DMG`/`N3`/`HI`/`REF` segments; gated on `nm1` or
+ * `dmg` and an element separator.
+ *
+ * The ISA header chooses the separators (review of session 41): elements may be split by `*`, `|`, `^` or `!`, segments
+ * end in `~`, a line end or (in a text without `~`) `'`, and composites (`ABK:F200`) use `:` or `>`. Letters are read
+ * in either case.
  */
 import { containsAny, type Emit } from "../detector.js";
 import { emitFields, type Field } from "./key-values.js";
@@ -12,16 +16,17 @@ import type { FieldKind } from "./field-names.js";
 import { valueFits } from "./values.js";
 import { isTestPersonName } from "./test-records.js";
 
-const X12_STEMS = ["nm1*", "dmg*"];
-/** A segment at a line start or after `~`: its id and its elements up to the next `~` or line end. */
-const SEGMENT = /(?:^|~)[ \t]*(NM1|DMG|N3|HI|REF)\*([^~\r\n]{1,300})/gm;
+const X12_STEMS = ["nm1*", "dmg*", "nm1|", "dmg|", "nm1^", "dmg^", "nm1!", "dmg!"];
+/** A segment at a line start or after a segment terminator: its id, its element separator and its elements. */
+const SEGMENT = /(?:^|[~'])[ \t]*(NM1|DMG|N3|HI|REF)([*|^!])([^~\r\n]{1,300})/gim;
+const COMPOSITE = /[:>]/;
 /** NM1-01 entity codes of a person whose data the claim carries: insured/subscriber, patient, dependent. */
 const PERSON_ENTITIES = new Set(["IL", "QC", "03"]);
 /** NM1-08 identification qualifiers: member id (MI), HIC/insured's id (II, ZZ) and SSN (34). */
 const MEMBER_QUALIFIERS: Readonly<Record<string, FieldKind>> = { MI: "medical_record", II: "medical_record", "34": "us_ssn" };
 /** HI-01.. diagnosis code qualifiers (ICD-10 principal, other, admitting, reason for visit; ICD-9). */
 const DIAGNOSIS_QUALIFIERS = new Set(["ABK", "ABF", "ABJ", "ABN", "APR", "BK", "BF", "BJ", "PR"]);
-const ICD_CODE = /^[A-Z]\d{2}[0-9A-Z]{0,5}$|^\d{3,5}$/;
+const ICD_CODE = /^[A-Z]\d{2}[0-9A-Z]{0,5}$|^\d{3,5}$/i;
 
 export function runX12Segments(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, X12_STEMS)) return;
@@ -29,30 +34,35 @@ export function runX12Segments(text: string, emit: Emit, lower: string): void {
   let personLoop = false;
   let hasPerson = false;
   SEGMENT.lastIndex = 0;
+  // Without a `~` anywhere, an apostrophe ends a segment (EDIFACT-style terminators); otherwise it is a name's (O'BRIEN).
+  const apostropheEnds = !text.includes("~");
   for (let match = SEGMENT.exec(text); match !== null; match = SEGMENT.exec(text)) {
-    const elementsStart = match.index + match[0].length - match[2]!.length;
-    const elements = match[2]!.split("*");
+    const body = apostropheEnds ? match[3]!.split("'", 1)[0]! : match[3]!;
+    const elementsStart = match.index + match[0].length - match[3]!.length;
+    const elements = body.split(match[2]!);
+    SEGMENT.lastIndex = elementsStart + body.length;
     const at = (index: number): number => elementsStart + elements.slice(0, index).reduce((sum, element) => sum + element.length + 1, 0);
     const push = (kind: FieldKind, index: number) => {
       const value = elements[index]?.trim() ?? "";
       if (value && (kind === "health" || kind === "street_address" || valueFits(kind, value)))
         fields.push({ kind, start: at(index), end: at(index) + value.length });
     };
-    const segment = match[1]!;
+    const segment = match[1]!.toUpperCase();
+    const qualifier = (index: number) => elements[index]?.toUpperCase() ?? "";
     if (segment === "NM1") {
       // A test subscriber (`NM1*IL*1*SMITH*TEST`, `DOE*JOHN`) carries nobody's data.
-      personLoop = PERSON_ENTITIES.has(elements[0]!) && elements[1] === "1" && !isTestPersonName(elements[2] ?? "", elements[3]);
+      personLoop = PERSON_ENTITIES.has(qualifier(0)) && elements[1] === "1" && !isTestPersonName(elements[2] ?? "", elements[3]);
       if (!personLoop) continue;
       hasPerson = true;
-      const kind = MEMBER_QUALIFIERS[elements[7] ?? ""];
+      const kind = MEMBER_QUALIFIERS[qualifier(7)];
       if (kind) push(kind, 8);
-    } else if (segment === "DMG" && personLoop && elements[0] === "D8") push("date_of_birth", 1);
+    } else if (segment === "DMG" && personLoop && qualifier(0) === "D8") push("date_of_birth", 1);
     else if (segment === "N3" && personLoop && /\d/.test(elements[0] ?? "") && (elements[0]?.length ?? 0) >= 6) push("street_address", 0);
-    else if (segment === "REF" && elements[0] === "SY") push("us_ssn", 1);
+    else if (segment === "REF" && qualifier(0) === "SY") push("us_ssn", 1);
     else if (segment === "HI" && hasPerson)
       elements.forEach((element, index) => {
-        const [qualifier, code] = element.split(":");
-        if (qualifier && code && DIAGNOSIS_QUALIFIERS.has(qualifier) && ICD_CODE.test(code)) {
+        const [qualifier = "", code = ""] = element.split(COMPOSITE);
+        if (code && DIAGNOSIS_QUALIFIERS.has(qualifier.toUpperCase()) && ICD_CODE.test(code)) {
           const start = at(index) + qualifier.length + 1;
           fields.push({ kind: "health", start, end: start + code.length });
         }
