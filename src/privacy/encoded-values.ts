@@ -10,8 +10,9 @@
  * reported on its base64 form.
  *
  * Cheap gates: `eyJ` for JWTs, `=?` for encoded-words, a base64 run of ≥ 24 characters (≥ 12 when padded or holding
- * `+`/`/`) whose bytes decode as UTF-8 text, in a text with padding, an encoding word, `eyJ`, `://` or `-----BEGIN`;
- * quoted-printable only in a text that shows it. Session 41: wrapped base64 lines are one token (base64-blocks.ts), a
+ * `+`/`/`) whose bytes decode as UTF-8 text, in a text with padding, an encoding word, `eyJ`, `://` or `-----BEGIN`, or
+ * (session 41) a run of ≥ 24 base64 characters mixing both cases and a digit (unpaddedBase64); quoted-printable only in
+ * a text that shows it. Session 41: wrapped base64 lines are one token (base64-blocks.ts), a
  * URL path's base64url segment is read, a decoded text that is itself base64 of text or holds JWTs is read one level
  * further (decodeNested), values cut by a line break are joined (joined-values.ts). Bounded: 64 tokens per text (the
  * first 64), 16 K characters per base64 run or encoded-word, 64 K per wrapped block, 64 KB decoded per text, two levels
@@ -60,6 +61,33 @@ const MAX_RUN = 16_384;
  * bench's 2,000-token prompt ~15% of its scan.
  */
 const BASE64_GATE = /==|=["'`,;&)<]|=$|%3d|base64|b64|basic|secret|data:|token|auth|payload|attachment|blob|cookie|header|encoded|eyj|:\/\/|-----begin/im;
+
+/** Session 41: a lower-case letter or digit before a capital, where an unpadded base64 run without an encoding word shows itself. */
+const CASE_TURN = /[a-z0-9][A-Z]/g;
+/** The shortest unpadded run the second gate opens for (the decoder's own minimum for an unpadded run). */
+const MIN_UNPADDED = 24;
+
+/**
+ * The second base64 gate (session 41): a base64 run of ≥ 24 characters holding lower-case and capital letters and a
+ * digit, without padding or an encoding word (the sender chose the length and the words). One native search for a case
+ * turn, each turn's run measured once (the search resumes past it): hex hashes, UUIDs and git SHAs have one case, prose and
+ * camelCase identifiers short runs or no digit; what still opens the gate is read by the decoder, whose UTF-8-text check
+ * drops binary (an image's base64).
+ */
+export function unpaddedBase64(text: string): boolean {
+  const length = text.length;
+  CASE_TURN.lastIndex = 0;
+  for (let turn = CASE_TURN.exec(text); turn !== null; turn = CASE_TURN.exec(text)) {
+    let start = turn.index;
+    while (start > 0 && inBase64(text.charCodeAt(start - 1))) start--;
+    let end = turn.index + 2;
+    while (end < length && inBase64(text.charCodeAt(end))) end++;
+    if (end - start >= MIN_UNPADDED && /[a-z]/.test(text.slice(start, end)) && /[0-9]/.test(text.slice(start, end))) return true;
+    CASE_TURN.lastIndex = end;
+  }
+  return false;
+}
+const inBase64 = (code: number) => code < 128 && BASE64_CLASS[code] === 1;
 
 /** [start, end) of each base64 run of 12 to 16 K characters (with up to two `=`) not followed by more base64 or `=`. */
 function base64Runs(text: string, limit: number, gated: boolean, unread?: (start: number, end: number) => void): Array<[number, number]> {
@@ -151,7 +179,7 @@ export function searchGates(text: string, candidates: EncodedGates = 15): Encode
   let gates = 0;
   if ((candidates & 1) !== 0 && text.includes("eyJ")) gates |= 1;
   if ((candidates & 2) !== 0 && text.includes("=?")) gates |= 2;
-  if (((candidates & 4) !== 0 || text.endsWith("=")) && BASE64_GATE.test(text)) gates |= 4;
+  if ((((candidates & 4) !== 0 || text.endsWith("=")) && BASE64_GATE.test(text)) || unpaddedBase64(text)) gates |= 4;
   if ((candidates & 8) !== 0 && quotedPrintable(text)) gates |= 8;
   return gates;
 }

@@ -83,6 +83,11 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ],
   ["values cut by breaks", "IBAN DE44 5001 0517\n5407 3249 31 a.b@c\nd.ef 4539 1488 03\n43 6467 x=\n@y.cd +49 151\\n 2345 "],
   ["base64url in URLs and base64 of base64", "https://x.io/a?s=eyJhIjoiYiJ9&t=QUJDREVGR0hJSktMTU5PUFFSU1RVVldY/ UVVKRFJFVkdSMGhKU2t0TQ== "],
+  // Session 41: the unpadded base64 gate (a case turn, its run measured once): dense unpadded runs without an encoding
+  // word, mixed runs just under its 24 characters, one long case-turning run without a digit.
+  ["unpadded base64 without an encoding word", "SmFuZSBEb2UsIGphbmUuZG9lQGdtYWlsLmNvbSwgKzQ0IDc5MTEgMTIzNDU2 "],
+  ["mixed-case runs just under the unpadded gate's length", "Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op aB "],
+  ["one long case-turning run without a digit", "aB"],
 ];
 
 /** Session 41: with `privacy.encoded.beyondBound: sensitive`, base64 tokens past the decoders' bound are reported. */
