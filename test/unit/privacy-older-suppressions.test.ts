@@ -23,5 +23,6 @@ describe("older suppressions keep a private person's value", () => {
     expect(found("Contact us\nSarah Collins: 07831 234567")).toEqual(["phone:07831 234567"]);
     expect(found("Contact us\nCustomer service: 0800 123 4567")).toEqual([]);
     expect(found("Contact us: 020 7946 0321")).toEqual([]);
+    expect(found("Crumb & Co. bakery, 18 Market Place, Devizes. Orders and cake enquiries: 01380 724 611")).toEqual([]);
   });
 });
