@@ -354,10 +354,11 @@ describe("privacy scan is linear in input size", () => {
       "Correspondence: hokafor@inf.ethz.ch chemistry-admin@abdn.ac.uk Annual report: CEO Anna Berg, salary £842,000 ",
     ],
     // Session 41 review: private labels on an imprint's value line, free-mail mailboxes, correspondence labels, officers'
-    // sentences, example abbreviations right before a value, lower-case passport numbers.
+    // sentences, example abbreviations right before a value, lower-case passport numbers; the older suppressions scoped
+    // after it (a test word in a record's fields, a name after a service cue; branch s41-testcue).
     [
       "review: private values beside published cues",
-      "Impressum\nAcme GmbH\nPrivat: Lukas Meier, 0151 23456789\nCorrespondence to: lena.jobs@gmx.de Annual report: the CEO's driver Dr. Tom Hale earns £31,000. Ruf an, z. B. unter 0151 2345678, passport no. lmnp48213\n",
+      "Impressum\nAcme GmbH\nPrivat: Lukas Meier, 0151 23456789\nCorrespondence to: lena.jobs@gmx.de Annual report: the CEO's driver Dr. Tom Hale earns £31,000. Ruf an, z. B. unter 0151 2345678, passport no. lmnp48213\nPID||ABERNATHY^TEST||19890722|| Test|phone|| Contact us\nSarah Collins: 07831 234567\n",
     ],
   ])(
     "%s (session 41)",

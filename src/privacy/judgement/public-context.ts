@@ -112,11 +112,13 @@ const REAL_DATA_CUE =
  * A company's legal form or its imprint (Impressum, registry and VAT numbers) before a contact value: the
  * phone, e-mail or address belongs to the organisation. The legal form must follow a capitalised name (case
  * matters: "AG", "SA", "AB" are words elsewhere), and no person label may stand between it and the value.
+ * ORGANISATION_CUE is the keyword gate; LEGAL_FORM_AFTER_NAME is the company itself: an imprint heading alone
+ * ("Impressum: 0151 …") names no company (session 41).
  */
 const ORGANISATION_CUE =
   /(?<![\p{L}])(?:gmbh|ltd|limited|plc|llc|inc\.|corp\.|s\.l\.|s\.a\.|s\.r\.l|srl|s\.p\.a|spa|sarl|sas|b\.v\.|bv|n\.v\.|sp\. z o\.o|a\.ş|ltd\. şti|ag|kg|ohg|ug|ab|oy|asa|aps|lda|ltda|ооо|оао|пао|impressum|imprint|mentions légales|aviso legal|registergericht|handelsregister|hrb|ust-id\p{L}*|vat (?:no|number|reg)|kvk|siret|siren|partita iva|p\. ?iva|cnpj|nip|regon|krs)(?![\p{L}])|株式会社|有限会社|有限公司|주식회사|\(주\)/iu;
 const LEGAL_FORM_AFTER_NAME =
-  /\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{Lu}&][\p{L}&'’.-]*)*?(?:,?[ \t]+|-)(?:GmbH|Ltd\.?|Limited|PLC|plc|LLC|Inc\.|Corp\.|S\.L\.U?\.?|S\.A\.U?|SA|SL|S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|SARL|SAS|B\.V\.?|BV|N\.V\.?|NV|Sp\. z o\.o\.|A\.Ş\.|Ltd\. Şti\.|AG|KG|OHG|UG|e\.K\.|AB|Oy|AS|ASA|ApS|Lda\.?|Ltda\.?|ООО|ОАО|ПАО)(?![\p{L}])|(?:Impressum|Imprint|Mentions légales|Aviso legal|Registergericht|Handelsregister|HRB|USt-Id|VAT (?:No|number|reg)|KvK|SIRET|Partita IVA|P\. ?IVA|CNPJ|NIP|REGON|KRS)(?![\p{L}])|株式会社|有限会社|有限公司|주식회사|\(주\)/u;
+  /\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{Lu}&][\p{L}&'’.-]*)*?(?:,?[ \t]+|-)(?:GmbH|Ltd\.?|Limited|PLC|plc|LLC|Inc\.|Corp\.|S\.L\.U?\.?|S\.A\.U?|SA|SL|S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|SARL|SAS|B\.V\.?|BV|N\.V\.?|NV|Sp\. z o\.o\.|A\.Ş\.|Ltd\. Şti\.|AG|KG|OHG|UG|e\.K\.|AB|Oy|AS|ASA|ApS|Lda\.?|Ltda\.?|ООО|ОАО|ПАО)(?![\p{L}])|(?:Registergericht|Handelsregister|HRB|USt-Id|VAT (?:No|number|reg)|KvK|SIRET|Partita IVA|P\. ?IVA|CNPJ|NIP|REGON|KRS)(?![\p{L}])|株式会社|有限会社|有限公司|주식회사|\(주\)/u;
 const PERSON_LABEL =
   /(?<![\p{L}])(?:employee|mitarbeiter\p{L}*|patient\p{L}*|paciente|name|nombre|nom|nome|naam|imię|nazwisko|kunde|kundin|customer|cliente|client|klant|applicant|antragsteller\p{L}*|bewerber\p{L}*|candidate|tenant|mieter\p{L}*|inquilino|locataire|herr|frau|mr|mrs|ms|miss|dr|sr|sra|mme|sig|sig\.ra|dhr|mevr|pan|pani|contact person|ansprechpartner\p{L}*|attn|c\/o|z\. ?hd|empfänger\p{L}*|recipient|destinatario|destinataire|to:|an:)(?![\p{L}])|様|さん|先生|女士|씨|님/iu;
 
@@ -355,8 +357,14 @@ function isServiceOrReferenceNumber(text: string, start: number, end: number, pr
   if (present.reference && REFERENCE_CUE.test(before)) return true;
   const digits = value.replace(IS_SERVICE_OR_REFERENCE_NUMBER_PATTERN_1, "");
   if (SERVICE_NUMBER.test(digits)) return true;
-  return present.service && SERVICE_CUE.test(before) && !personalBefore(text, start) && !personAfterLineCue(text, before, start);
+  if (!present.service || !SERVICE_CUE.test(before) || personalBefore(text, start) || personAfterLineCue(text, before, start)) return false;
+  // A person's full name after the last service cue ("Contact us\nSarah Collins: 07831 …") makes it theirs (session 41);
+  // a name before the cue ("Crumb & Co., 18 Market Place. Enquiries: 01380 …") does not.
+  const cue = lastMatch(SERVICE_CUE_ALL, before);
+  return cue === null || !fullNameIn(before.slice(cue.index + cue[0].length));
 }
+
+const SERVICE_CUE_ALL = new RegExp(SERVICE_CUE.source, "giu");
 
 /** The "… line" cues (customer, support, sales, booking, information line), the last one in a window. */
 const LINE_CUE = /(?<![\p{L}\p{N}])(?:customer|support|sales|booking|information) lines?(?![\p{L}\p{N}])/giu;
@@ -470,7 +478,7 @@ function testValueBefore(text: string, start: number, present: Present): boolean
   if (!present.test) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const cue = TEST_CUE.exec(before);
-  if (cue === null || !abbreviationAtValue(before)) return false;
+  if (cue === null || !abbreviationAtValue(before) || !cueLabelsValue(before)) return false;
   return !PERSONAL_CUE.test(PARENTHESIS_BEFORE.test(before.slice(0, cue.index)) ? before.slice(cue.index) : before);
 }
 
@@ -495,6 +503,23 @@ function abbreviationAtValue(before: string): boolean {
   const last = lastMatch(TEST_CUE_ALL, before);
   return last === null || !last[0].includes(".") || ABBREVIATION_GAP.test(before.slice(last.index + last[0].length));
 }
+
+/** A field separator of a record (HL7's `^`, `~`, or two `|`): the cue is another field's word. */
+const FIELD_SEPARATORS = /[\^~]|\|[^|\n]*\|/u;
+
+/**
+ * The last cue labels the value: it is no component of a record's field (`ABERNATHY^TEST||19890722`: a given name) and
+ * no record field stands between it and the value (session 41: a "test" word several fields earlier dropped a real
+ * patient's birth date). A table row keeps its label ("| Test phone | 0151 … |").
+ */
+function cueLabelsValue(before: string): boolean {
+  const last = lastMatch(TEST_CUE_ALL, before);
+  if (last === null) return true;
+  return !FIELD_COMPONENT_BEFORE.test(before.slice(0, last.index)) && !FIELD_SEPARATORS.test(before.slice(last.index + last[0].length));
+}
+
+/** A record's component or field separator right before the cue (`^TEST`, `|TEST`). */
+const FIELD_COMPONENT_BEFORE = /[\^~|]$/u;
 
 /** An opening parenthesis right before a cue. */
 const PARENTHESIS_BEFORE = /[(（]\s*$/u;
@@ -529,7 +554,11 @@ const PRIVATE_LABEL =
  * value on its line ("Jana Krüger, Lindenweg 4 …", "Sarah Collins: 07831 …"; session 41 review).
  */
 function personOnValueLine(line: string): boolean {
-  if (PERSON_LABEL.test(line) || PERSONAL_CUE.test(line) || PRIVATE_LABEL.test(line)) return true;
+  return PERSON_LABEL.test(line) || PERSONAL_CUE.test(line) || PRIVATE_LABEL.test(line) || fullNameIn(line);
+}
+
+/** A first and a last name (two known names in a row) anywhere in `line`. */
+function fullNameIn(line: string): boolean {
   for (const pair of line.matchAll(CAPITALISED_PAIR)) if (isFullNamePair(pair[1]!, pair[2]!)) return true;
   return false;
 }
