@@ -7,7 +7,9 @@
  * A block: consecutive base64 runs whose lines but the last have one width (≥ 40, no padding; any width, since a wrap at
  * 70 columns must not hide a value — review, session 41), the last no wider, each gap between them the same string — a
  * line break (after at most 8 trailing spaces or tabs: Markdown hard breaks) and the next line's indent or prefix
- * (≤ 24 characters), or a JSON `\n` / `\r\n` escape. One pass over the runs; each run is read once.
+ * (≤ 24 characters), or a JSON `\n` / `\r\n` escape. Lines that hold nothing but base64, split by bare line breaks,
+ * may have unequal widths, each but the last ≥ 40 (hand-wrapped at 76/72/76; session 41). One pass over the runs; each
+ * run is read once.
  */
 
 /** A base64 token's extent in the text and its base64 characters (a block's lines joined). */
@@ -24,6 +26,14 @@ const MAX_BLOCK = 65_536;
 /** A line break (after at most 8 trailing spaces or tabs) and the next line's indent or prefix; a JSON string's `\n` or `\r\n` escape (its `n` opens the next run). */
 const LINE_GAP = /^[ \t]{0,8}\r?\n[^\n]{0,24}$/;
 const ESCAPE_GAP = /^\\(?:r\\)?$/;
+/** A bare line break: the lines around it hold nothing but base64 (hand-wrapped at unequal widths; session 41). */
+const BARE_GAP = /^\r?\n$/;
+
+/** True when `at` is a line's end (a line break or the text's end). */
+function lineEnds(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return Number.isNaN(code) || code === 10 || code === 13;
+}
 
 /** Where the next line's base64 starts when `gap` joins it (a JSON escape's `n` is read as the run's first character). */
 function lineStart(text: string, gap: string, runStart: number): number | undefined {
@@ -68,18 +78,22 @@ export function base64Pieces(text: string, runs: ReadonlyArray<[number, number]>
     let total = width;
     // A full line: the block's width, no padding; the block goes on while the gaps agree and lines stay full.
     let open = width >= MIN_WIDTH && text.charCodeAt(end - 1) !== 61;
+    // Lines that are nothing but base64, split by bare line breaks, may have unequal widths (hand-wrapped 76/72/76).
+    const bareStart = start === 0 || text.charCodeAt(start - 1) === 10;
     while (open && next < runs.length) {
       const [nextStart, nextEnd] = runs[next]!;
       const [, lastEnd] = lines[lines.length - 1]!;
       const between = text.slice(lastEnd, nextStart);
       if (between.length > 32 || (gap !== undefined && between !== gap)) break;
       const from = lineStart(text, between, nextStart);
-      if (from === undefined || nextEnd - from > width || total + nextEnd - from > MAX_BLOCK) break;
+      if (from === undefined || total + nextEnd - from > MAX_BLOCK) break;
+      const ragged = bareStart && BARE_GAP.test(between) && lineEnds(text, nextEnd) && lineEnds(text, lastEnd);
+      if (nextEnd - from > width && !ragged) break;
       gap = between;
       lines.push([from, nextEnd]);
       total += nextEnd - from;
       next++;
-      open = nextEnd - from === width && text.charCodeAt(nextEnd - 1) !== 61;
+      open = (nextEnd - from === width || (ragged && nextEnd - from >= MIN_WIDTH)) && text.charCodeAt(nextEnd - 1) !== 61;
     }
     // A last line under 12 characters is no run of its own (base64Runs): read it after the block's last full line.
     if (open && lines.length >= 1) {

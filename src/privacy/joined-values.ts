@@ -44,6 +44,8 @@ const isAddressChar = (code: number) =>
 const ADDRESS = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}$/;
 const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
 const SSN = /^\d{3}-\d{2}-\d{4}$/;
+/** A local part cut by a hyphen at the line's end: address characters ending in one hyphen after a letter or digit. */
+const HYPHENATED_LOCAL = /^[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9]-$/;
 /** A card number's field label in records and dumps (`PAN`, upper case: never the cooking word). */
 const PAN_LABEL = /\bPAN\b/;
 
@@ -102,7 +104,9 @@ function joinAddress(left: string, right: string, softBreak: boolean, next: numb
   const joined = left + trimmed;
   if (left.length === 0 || trimmed.length === 0 || !ADDRESS.test(joined)) return undefined;
   if (softBreak) return [0, trimmed.length];
-  if (ADDRESS.test(left) || ADDRESS.test(trimmed) || (trimmed.length === right.length && next === 40)) return undefined;
+  if (ADDRESS.test(left) || (trimmed.length === right.length && next === 40)) return undefined;
+  // An address on its own after the break is joined only to a local part hyphenated at the line's end (`oisin.tre-`).
+  if (ADDRESS.test(trimmed) && !HYPHENATED_LOCAL.test(left)) return undefined;
   if (trimmed.startsWith("@") && !/[._\d]/.test(left)) return undefined;
   return [0, trimmed.length];
 }

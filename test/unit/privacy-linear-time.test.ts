@@ -88,6 +88,13 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["unpadded base64 without an encoding word", "SmFuZSBEb2UsIGphbmUuZG9lQGdtYWlsLmNvbSwgKzQ0IDc5MTEgMTIzNDU2 "],
   ["mixed-case runs just under the unpadded gate's length", "Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op aB "],
   ["one long case-turning run without a digit", "aB"],
+  // Session 41 (s41-seams): separators declared by MSH and ISA (one header, many segments), EDIFACT release characters,
+  // bare base64 lines of unequal widths, e-mail local parts hyphenated at a line end.
+  [
+    "declared separators, released characters, ragged base64, hyphenated local parts",
+    "MSH#^~\\&#A\nPID#1##00448127^^^LAB##A^B##19890722\nISA:00:x:>~NM1:IL:1:A:B::::MI:W1234567~HI:ABK>F200~DOC+P+AB?'12?+345'\n" +
+      "V3JhcHBlZCBsaW5lcyBvZiBvbmUgYmFzZTY0IGJsb2NrLCByZWFkIGFzIG9uZSB0b2tlbiBoZXJl\nV3JhcHBlZCBsaW5lcyBvZiBvbmUgYmFzZTY0IGJsb2NrLCByZWFkIGFzIG9uZSB0b2tl\na.b-\nc@d.ef ",
+  ],
 ];
 
 /** Session 41: with `privacy.encoded.beyondBound: sensitive`, base64 tokens past the decoders' bound are reported. */

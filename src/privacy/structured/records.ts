@@ -10,6 +10,7 @@ import { GIVEN_NAMES } from "../detectors/lexicon.js";
 import { IDENTIFYING, emitFields, type Field } from "./key-values.js";
 import { isRegexSpace } from "../regex-space.js";
 import { isTestPersonName } from "./test-records.js";
+import { withStandardSeparators } from "./separators.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -398,7 +399,29 @@ function hl7TestPatient(text: string, start: number, lineEnd: number): boolean {
   });
 }
 
-export function runHl7(text: string, emit: Emit): void {
+/**
+ * MSH-1 and MSH-2 choose the separators (`MSH#^~\&#…` splits fields by `#`; session 41): the field, component and
+ * repetition separators after `MSH` at a line start, each no letter, digit or space, the three distinct.
+ */
+const MSH_SEPARATORS = /(?:^|[\r\n])[ \t]{0,8}MSH([^\sA-Za-z0-9])([^\sA-Za-z0-9])([^\sA-Za-z0-9])/;
+const STANDARD_SEPARATORS = ["|", "^", "~"] as const;
+
+/**
+ * The text with the separators its MSH declares written as the standard `|`, `^`, `~` (one character for one, so every
+ * offset stays); a standard separator character that was not declared becomes a space (data, not a split). The text
+ * itself when it has no MSH or MSH declares the standard separators.
+ */
+function hl7Standardised(text: string): string {
+  if (!text.includes("MSH")) return text;
+  const declared = MSH_SEPARATORS.exec(text);
+  if (declared === null) return text;
+  const chars = declared.slice(1, 4) as [string, string, string];
+  if (new Set(chars).size < 3 || chars.every((char, index) => char === STANDARD_SEPARATORS[index])) return text;
+  return withStandardSeparators(text, chars, STANDARD_SEPARATORS);
+}
+
+export function runHl7(original: string, emit: Emit): void {
+  const text = hl7Standardised(original);
   if (!text.includes("|")) return;
   const segments = text.includes("PID|") && INDENTED_PID.test(text) ? HL7_INDENTED_SEGMENT : HL7_SEGMENT;
   segments.lastIndex = 0;

@@ -30,8 +30,13 @@ const SSR_CTCM = /\bS?SR {0,3}CTCM {1,3}[A-Z0-9]{2} {1,3}[A-Z]{2}\d{1,3}\/(\d{8,
  */
 const SSR_CTCE =
   /\bS?SR {0,3}CTCE {1,3}[A-Z0-9]{2} {1,3}[A-Z]{2}\d{1,3}\/((?:[A-Z0-9+-]|\.\/?){1,64})\/\/([A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,4})(?=\/|\s|$)/gi;
-/** PAXLST: `DOC+P:110:111+<number>'` (document type P, passport) and `DTM+329:<yymmdd|ccyymmdd>'` (date of birth). */
-const PAXLST_DOC = /\bDOC\+([PI])(?::\d{1,3}){0,2}\+([A-Z0-9]{5,15})'/gi;
+/**
+ * PAXLST: `DOC+P:110:111+<number>'` (document type P, passport; the number may hold released characters, session 41)
+ * and `DTM+329:<yymmdd|ccyymmdd>'` (date of birth).
+ */
+const PAXLST_DOC = /\bDOC\+([PI])(?::\d{1,3}){0,2}\+((?:[A-Z0-9]|\?['+:?]){5,15})'/gi;
+/** EDIFACT's release character: `?` before `'`, `+`, `:` or `?` makes it data (`5488?+31209` is the number `5488+31209`). */
+const RELEASED = /\?(['+:?])/g;
 const PAXLST_BIRTH = /\bDTM\+329:(\d{6}|\d{8})'/gi;
 const SEQUENCE_NUMBERS = new Set(["123456789", "12345678", "1234567890", "987654321"]);
 
@@ -74,12 +79,13 @@ export function runTravelRecords(text: string, emit: Emit, lower: string): void 
   }
   PAXLST_DOC.lastIndex = 0;
   for (let match = PAXLST_DOC.exec(text); match !== null; match = PAXLST_DOC.exec(text)) {
-    const value = match[2]!;
+    const written = match[2]!;
+    const value = written.includes("?") ? written.replace(RELEASED, "$1") : written;
     if (exampleNumber(value) || !/\d/.test(value)) continue;
     const kind = match[1]!.toUpperCase() === "P" ? "passport" : "national_id";
     if (kind !== "passport" && !valueFits(kind, value)) continue;
-    const start = match.index + match[0].length - value.length - 1;
-    emit(kind, start, start + value.length, "paxlst-doc", PRIORITY.structured);
+    const start = match.index + match[0].length - written.length - 1;
+    emit(kind, start, start + written.length, "paxlst-doc", PRIORITY.structured);
   }
   PAXLST_BIRTH.lastIndex = 0;
   for (let match = PAXLST_BIRTH.exec(text); match !== null; match = PAXLST_BIRTH.exec(text)) {

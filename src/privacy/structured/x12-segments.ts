@@ -15,6 +15,7 @@ import { emitFields, type Field } from "./key-values.js";
 import type { FieldKind } from "./field-names.js";
 import { valueFits } from "./values.js";
 import { isTestPersonName } from "./test-records.js";
+import { withStandardSeparators } from "./separators.js";
 
 const X12_STEMS = ["nm1*", "dmg*", "nm1|", "dmg|", "nm1^", "dmg^", "nm1!", "dmg!"];
 /** A segment at a line start or after a segment terminator: its id, its element separator and its elements. */
@@ -28,8 +29,32 @@ const MEMBER_QUALIFIERS: Readonly<Record<string, FieldKind>> = { MI: "medical_re
 const DIAGNOSIS_QUALIFIERS = new Set(["ABK", "ABF", "ABJ", "ABN", "APR", "BK", "BF", "BJ", "PR"]);
 const ICD_CODE = /^[A-Z]\d{2}[0-9A-Z]{0,5}$|^\d{3,5}$/i;
 
-export function runX12Segments(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, X12_STEMS)) return;
+/** Stems of segments split by `:` or `>`, read only as the element separator an ISA header declares (session 41). */
+const DECLARED_STEMS = ["nm1:", "dmg:", "nm1>", "dmg>"];
+/** An ISA header at a line start or after a terminator: its element separator (ISA's 4th character). */
+const ISA = /(?:^|[\r\n~'])[ \t]{0,8}ISA([:>])/i;
+
+/**
+ * The text with the element separator its ISA declares (`:` or `>`) written as `*` and ISA-16's component separator
+ * as `:` (one character for one: every offset stays); a `*` or `:` the header did not declare becomes a space. The
+ * text itself when no ISA declares `:` or `>`.
+ */
+function declaredSeparators(text: string): string {
+  const header = ISA.exec(text);
+  if (header === null) return text;
+  const element = header[1]!;
+  // ISA-16 (the component separator) follows ISA's 16th element separator, within the header's fixed 106 characters.
+  let at = header.index + header[0].length;
+  for (let count = 1; count < 16 && at > 0; count++) at = text.indexOf(element, at) + 1;
+  const component = at > 0 && at - header.index < 120 ? text[at] : undefined;
+  if (component === undefined || component === element || /[\sA-Za-z0-9]/.test(component)) return text;
+  return withStandardSeparators(text, [element, component], ["*", ":"]);
+}
+
+export function runX12Segments(original: string, emit: Emit, lower: string): void {
+  const declared = containsAny(lower, DECLARED_STEMS);
+  if (!declared && !containsAny(lower, X12_STEMS)) return;
+  const text = declared ? declaredSeparators(original) : original;
   const fields: Field[] = [];
   let personLoop = false;
   let hasPerson = false;
