@@ -127,15 +127,33 @@ function sides(text: string, breakStart: number, breakEnd: number, most: number,
   return [from, to];
 }
 
+/**
+ * Where the break that `BREAK` matched ending at `end` starts: the leftmost start of a match ending there (the regex's
+ * own leftmost match; a previous match ends with `\n` or `n`, never inside these prefixes).
+ */
+export function breakStartBefore(text: string, end: number): number {
+  let start = end - 1;
+  if (text.charCodeAt(start) === 10) {
+    if (text.charCodeAt(start - 1) === 13) start--;
+    if (text.charCodeAt(start - 1) === 61) start--;
+    return start;
+  }
+  // `\n` or `\r\n` (a JSON string's escapes).
+  start--;
+  if (text.charCodeAt(start - 1) === 114 && text.charCodeAt(start - 2) === 92) start -= 2;
+  return start;
+}
+
 /** The values cut by a break in `text` (at most `limit`), in text order. */
 export function findJoinedValues(text: string, limit: number): JoinedValue[] {
   const values: JoinedValue[] = [];
   if (limit <= 0 || (!text.includes("\n") && !text.includes("\\n"))) return values;
   let lookedAt = 0;
   BREAK.lastIndex = 0;
-  for (let match = BREAK.exec(text); match !== null && values.length < limit && lookedAt < MAX_LOOKED_AT; match = BREAK.exec(text)) {
-    const breakStart = match.index;
-    const breakEnd = breakStart + match[0].length;
+  // `test`, not `exec`: no match array per break (session 41, allocation); the start is read back from the end.
+  while (values.length < limit && lookedAt < MAX_LOOKED_AT && BREAK.test(text)) {
+    const breakEnd = BREAK.lastIndex;
+    const breakStart = breakStartBefore(text, breakEnd);
     const before = text.charCodeAt(breakStart - 1);
     const after = text.charCodeAt(breakEnd);
     let found: JoinedValue | undefined;
@@ -156,7 +174,7 @@ export function findJoinedValues(text: string, limit: number): JoinedValue[] {
       const right = text.slice(breakEnd, to);
       if (left.includes("@") || right.includes("@")) {
         lookedAt++;
-        const cut = joinAddress(left, right, match[0].startsWith("="), text.charCodeAt(to));
+        const cut = joinAddress(left, right, text.charCodeAt(breakStart) === 61, text.charCodeAt(to));
         if (cut) found = { start: from, end: breakEnd + cut[1], decoded: left + right.slice(0, cut[1]), joinAt: left.length };
       }
     }

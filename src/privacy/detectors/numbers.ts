@@ -166,8 +166,13 @@ export function cpfValid(digits: string): boolean {
 }
 
 function classifyRun(text: string, start: number, end: number, emit: Emit): void {
-  const raw = text.slice(start, end);
   findGroups(text, start, end);
+  // Every check below reads six digits or more (bank accounts; the others 9 to 19): a run of fewer, counted from its
+  // groups (which hold every ASCII digit of the run, as `\D` removes the rest), makes no string (session 41, allocation).
+  let digitCount = 0;
+  for (let group = 0; group < groupCount; group++) digitCount += groupEnds[group]! - groupStarts[group]!;
+  if (digitCount < 6) return;
+  const raw = text.slice(start, end);
   const digits = raw.replace(NON_DIGITS, "");
   // The group lengths ("3-2-4"), built only for the lengths whose checks read them (9 to 12 digits; no
   // closure per run).

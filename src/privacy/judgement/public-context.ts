@@ -25,7 +25,16 @@
  */
 import type { PrivacyFinding } from "../types.js";
 import { caseInsensitiveStems, containsAny, splitAlternatives, type PatternGate } from "../detector.js";
-import { hasAscendingHouseNumber, hasExampleTown, hasPostcode, isExampleStreet, isFillerNumber, isRoleMailbox } from "./placeholder-values.js";
+import {
+  hasAscendingHouseNumber,
+  hasExampleTown,
+  hasPostcode,
+  isExampleStreet,
+  isFillerNumber,
+  isRoleMailbox,
+  isRoleWord,
+  localParts,
+} from "./placeholder-values.js";
 import { isPersonName } from "../detectors/people-names.js";
 import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, FREE_MAIL_DOMAIN, IMPRINT_HEADING, REGISTER_CUE, REGISTER_STEMS } from "./published-cues.js";
 
@@ -617,13 +626,11 @@ function companyRegisterNumber(text: string, start: number, present: Present): b
 
 const ORGANISATION_CUE_ALL = new RegExp(ORGANISATION_CUE.source, "giu");
 
-/** Separators of an e-mail's local part. */
-const LOCAL_SEPARATOR = /[._-]/;
+const isNamePart = (part: string) => part.length >= 3 && isPersonName(part);
 
 /** The local part holds a known first name or surname (`jana.krueger@`, `s.adeyemi@`): a person's mailbox. */
 function namesPerson(value: string): boolean {
-  const local = value.slice(0, Math.max(0, value.lastIndexOf("@")));
-  return local.split(LOCAL_SEPARATOR).some((part) => part.length >= 3 && isPersonName(part));
+  return localParts(value.slice(0, Math.max(0, value.lastIndexOf("@"))), false, isNamePart);
 }
 
 /**
@@ -633,7 +640,7 @@ function namesPerson(value: string): boolean {
 function departmentMailbox(value: string): boolean {
   const local = value.slice(0, Math.max(0, value.lastIndexOf("@")));
   if (local.includes("+") || freeMail(value)) return false;
-  return local.split(LOCAL_SEPARATOR).some((part) => isRoleMailbox(`${part}@`)) && !namesPerson(value);
+  return localParts(local, false, isRoleWord) && !namesPerson(value);
 }
 
 /** A free-mail provider's mailbox (`@gmail.com`, `@web.de`): a person's own, whatever its words (session 41 review). */
