@@ -487,7 +487,7 @@ function testValueBefore(text: string, start: number, present: Present): boolean
   if (!present.test) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const cue = TEST_CUE.exec(before);
-  if (cue === null || !abbreviationAtValue(before) || !cueLabelsValue(before)) return false;
+  if (cue === null || !abbreviationAtValue(before) || !cueLabelsValue(before) || MEDICAL_TEST.test(before)) return false;
   return !PERSONAL_CUE.test(PARENTHESIS_BEFORE.test(before.slice(0, cue.index)) ? before.slice(cue.index) : before);
 }
 
@@ -774,7 +774,8 @@ const DECLARABLE_TEST_CATEGORIES = new Set(["payment_card", "iban", "national_id
 export function isDeclaredTestValue(text: string, finding: PrivacyFinding): boolean {
   if (!declarable(text, finding)) return false;
   const before = text.slice(Math.max(0, finding.start - 40), finding.start);
-  if (TEST_CUE.test(before) && abbreviationAtValue(before) && !PERSONAL_CUE.test(before) && !NEGATED_TEST.test(before)) return true;
+  if (TEST_CUE.test(before) && abbreviationAtValue(before) && !PERSONAL_CUE.test(before) && !NEGATED_TEST.test(before) && !MEDICAL_TEST.test(before))
+    return true;
   return exampleAfter(text, finding, before);
 }
 
@@ -831,6 +832,11 @@ function isDefaultPassword(value: string): boolean {
   return /^[A-Za-z]{3,12}\d{0,4}$/.test(value);
 }
 
+/**
+ * A medical or laboratory test, not a test value (session 41 review): "Test results for sarah.collins@…", "Blood test
+ * for Sarah Collins, …" are a person's results.
+ */
+const MEDICAL_TEST = /(?<![\p{L}])(?:tests?[ -]results?|(?:blood|lab|laboratory|pcr|covid|antigen|urine|hiv|pregnancy|drug|allergy)[ -]tests?)(?![\p{L}])/iu;
 /** "not a test card", "kein Beispiel", "pas un exemple", "no es de prueba", "不是测试": the cue is denied. */
 const NEGATED_TEST =
   /(?<![\p{L}])(?:not|isn't|wasn't|no|kein\p{L}*|nicht|pas|non|não|niet|geen|nie|не|nem)(?![\p{L}])[^\n]{0,16}(?:test|sample|example|prueba|ejemplo|teste|exemplo|prova|esempio|beispiel|exemple|voorbeeld|przykład|пример|тест)|(?:不是|并非|並非|ではない|じゃない|아닌|아니)/iu;

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./privacy-helpers.js";
+
+/**
+ * Session 41 review (issue #15) of the last three privacy merges: unpadded base64 without an encoding word, the three
+ * scoped suppressions (test word, bare Impressum, service cue) and the format seams (declared separators). Bypasses an
+ * attacker would try next and false alarms. `it.fails` marks a gap found by this review and left open (docs/privacy.md,
+ * "review of the last three merges"): it starts failing, and must be turned into `it`, when the gap is closed. Invented values.
+ */
+const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64").replace(/=+$/, "");
+const categories = (text: string) => found(text).map((value) => value.slice(0, value.indexOf(":")));
+
+describe("encoded bypasses", () => {
+  it.each([
+    ["all-lower-case text", b64("jane doe, jane.doe@gmail.com"), "email"],
+    ["base64url of lower-case text", Buffer.from("jane.doe@gmail.com, jane doe").toString("base64url"), "email"],
+    ["an SSN sentence", b64("ssn 412-67-3391 for john"), "us_ssn"],
+    ["a phone sentence", b64("call me on +44 7911 123456 tomorrow"), "phone"],
+  ])("unpadded base64 of %s is decoded", (_name, token, category) => {
+    expect(found(`what is ${token} please`)).toEqual([`${category}:${token}`]);
+  });
+
+  // Gap: the gate needs a digit in the run; base64 of a short address can have none.
+  it.fails("digit-free unpadded base64 of an e-mail (gap)", () => {
+    const token = b64("janevance@gmail.com");
+    expect(token).toMatch(/^[A-Za-z]+$/);
+    expect(found(`what is ${token} please`)).toEqual([`email:${token}`]);
+  });
+
+  // Gap: hex and base32 are no decoded encodings.
+  it.fails("hex of an e-mail (gap)", () => {
+    expect(categories(`decode: ${Buffer.from("jane.doe@gmail.com").toString("hex")}`)).toEqual(["email"]);
+  });
+  it.fails("base32 of an e-mail (gap)", () => {
+    expect(categories("base32: NJQW4ZJOMRXWKQDHNVQWS3BOMNXW2")).toEqual(["email"]);
+  });
+});
+
+describe("declared separators and test words", () => {
+  it("a PID under separators MSH declares, and a pipe PID without MSH, are read", () => {
+    expect(categories("MSH#^~\\&#LAB#HOSP\nPID#1##00448127^^^LAB^MR##ABERNATHY^TOBIAS##19890722#M")).toEqual(["medical_record", "date_of_birth"]);
+    expect(categories("PID|1||00448127^^^LAB^MR||ABERNATHY^TOBIAS||19890722|M")).toEqual(["medical_record", "date_of_birth"]);
+  });
+
+  // Gap: without the MSH line the '#' fields are no record; the pipe form is read without it.
+  it.fails("a '#'-separated PID without its MSH line (gap)", () => {
+    expect(categories("PID#1##00448127^^^LAB^MR##ABERNATHY^TOBIAS##19890722#M")).toContain("date_of_birth");
+  });
+
+  it("a 'Test' column header over real values keeps them", () => {
+    expect(categories("| Test | Patient | DOB |\n|---|---|---|\n| HbA1c | Sarah Collins | 14/03/1987 |")).toContain("date_of_birth");
+    expect(categories("| Test | Patient | Email |\n|---|---|---|\n| HbA1c | Sarah Collins | sarah.collins@gmail.com |")).toContain("email");
+  });
+
+  it("a value the test word labels is a test value", () => {
+    expect(found("Test: 07831 456789")).toEqual([]);
+  });
+
+  it("a medical test is no test value: its results name a person (MEDICAL_TEST)", () => {
+    expect(categories("Test results for sarah.collins@gmail.com: HbA1c 9.1%")).toContain("email");
+    expect(categories("Blood test for Sarah Collins, sarah.collins@gmail.com, DOB 14/03/1987")).toEqual(expect.arrayContaining(["email", "date_of_birth"]));
+    expect(found("Test account for the form: qa.team@gmail.com")).toEqual([]);
+  });
+
+  // Gap: a 'Test:' heading two lines up labels the birth date under another label (40-character window).
+  it.fails("a 'Test:' heading above a labelled record (gap)", () => {
+    expect(categories("Test:\nName: Sarah Collins\nDOB: 14/03/1987\nPhone: 07831 456789")).toEqual(["date_of_birth", "phone"]);
+  });
+
+  it("an e-mail hyphenated across a line break is one address", () => {
+    expect(found("mail jane-\ndoe@gmail.com")).toEqual(["email:jane-\ndoe@gmail.com"]);
+  });
+});
+
+describe("false alarms", () => {
+  it.each([
+    ["a long camelCase identifier with digits", "export const useGetOrganisationMembersQuery2V3Handler = () => {}"],
+    ["Kubernetes resource names", "pod/payments-api-7d9f8b6c4d-x2k9p Running 0 3d\nkubectl logs deploy/checkoutService-v2 -c istioProxy2Sidecar"],
+    ["a ULID request id and a trace id", "INFO request_id=01HZX3K9Q7M5V8N2B4C6D8F0GJ trace=4bf92f3577b34da6a3ce929d0e0e4736"],
+    ["random API ids in a log", "charge ch_3OqKZx2eZvKYlo2C1a9b8c7d ok; event 2Nf3lQbZkC0yR8wV5tX7uM1pH4sJ; doc users/Xk2mP9qLr8TnV4bW7cYz1aHd3"],
+    ["a package-lock integrity hash", '"integrity": "sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg"'],
+    [
+      "the HL7 spec's sample under declared separators",
+      "MSH#^~\\&#ADT1#GOOD HEALTH HOSPITAL#GHH LAB#ELAB-3#198808181126#SECURITY#ADT^A01#MSG00001#P#2.8\nPID#1##PATID1234^^^GOOD HEALTH HOSPITAL^MR##EVERYMAN^ADAM^A^III##19610615#M",
+    ],
+  ])("%s reports nothing", (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  // Gap: the spec's ADT^A01 sample (EVERYMAN^ADAM) reports its (555) numbers and a visit number.
+  it.fails("the HL7 spec's ADT^A01 sample with its phones (gap)", () => {
+    const pid =
+      "PID|1||PATID1234^^^GOOD HEALTH HOSPITAL^MR||EVERYMAN^ADAM^A^III||19610615|M||C|2222 HOME STREET^^GREENSBORO^NC^27401-1020|GL|(555) 555-2004|(555)555-2004||S||PATID12345001^2^M10^ADT1^AN^A|444333333|987654^NC|";
+    expect(
+      found(`MSH|^~\\&|ADT1|GOOD HEALTH HOSPITAL|GHH LAB, INC.|GOOD HEALTH HOSPITAL|198808181126|SECURITY|ADT^A01^ADT_A01|MSG00001|P|2.8||\n${pid}`),
+    ).toEqual([]);
+  });
+});
