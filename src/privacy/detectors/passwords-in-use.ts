@@ -226,10 +226,12 @@ function runPasswordsInUse(text: string, emit: Emit, lower: string): void {
     while (start < tokenEnd && isLeadMark(text.charCodeAt(start))) start++;
     const end = valueEnd(text, start, tokenEnd);
     if (end - start > 64 || end - start < 8) return;
-    const value = text.slice(start, end);
-    const looks = strong && looksLikePassword(value);
     const from = Math.max(0, start - 120);
     const slashPair = slashPairBefore(text, from, start);
+    // A weaker token counts only after a slash pair: rejected before its copy.
+    if (!strong && !slashPair) return;
+    const value = text.slice(start, end);
+    const looks = strong && looksLikePassword(value);
     if (!looks && (!slashPair || !plainPairValue(value))) return;
     const before = text.slice(from, start);
     const after = text.slice(tokenEnd, tokenEnd + 40);

@@ -206,9 +206,13 @@ const DOCUMENT_TYPE =
 const SOAP_SUBJECTIVE = /(?:^|\n)[ \t]*S[ \t]*:/;
 const SOAP_OBJECTIVE = /(?:^|\n)[ \t]*O[ \t]*:/;
 
+// Made once (a regex literal in a function is a new object each call); neither is global, so no `lastIndex` is shared.
+const COLON_VALUE_STOP = /,(?!\d{3}(?!\d))|[;}\]|]|\s{2,}/;
+const OTHER_VALUE_STOP = /[\s,;&)\]}|]/;
+
 /** The unquoted value ends at the field separator of its syntax. */
 function unquotedEnd(value: string, separator: string): number {
-  const stop = separator === ":" ? /,(?!\d{3}(?!\d))|[;}\]|]|\s{2,}/ : /[\s,;&)\]}|]/;
+  const stop = separator === ":" ? COLON_VALUE_STOP : OTHER_VALUE_STOP;
   const match = stop.exec(value);
   return match ? match.index : value.length;
 }

@@ -80,6 +80,16 @@ function splitCells(text: string, start: number, end: number, delimiter: string)
 }
 
 const DELIMITERS = ["\t", ",", ";", "|"];
+const DELIMITER_CODES = DELIMITERS.map((delimiter) => delimiter.charCodeAt(0));
+
+/** The first of `DELIMITERS` (in their order) that the line `text[start, end)` holds: no slice of the line. */
+function lineDelimiter(text: string, start: number, end: number): string | undefined {
+  for (let which = 0; which < DELIMITER_CODES.length; which++) {
+    const code = DELIMITER_CODES[which];
+    for (let index = start; index < end; index++) if (text.charCodeAt(index) === code) return DELIMITERS[which];
+  }
+  return undefined;
+}
 const HEADER_LINE = /^[\s|"]*[\p{L}_#][\p{L}\p{M}\p{N} _./#()"|,;\t-]*$/u;
 const HEADER_CELL = /^[\p{L}_#][\p{L}\p{M}\p{N} _./#()-]{0,40}$/u;
 
@@ -269,6 +279,19 @@ const givenNameCell = (value: string) => {
 const COMPANY_NAME =
   /(?<![\p{L}])(?:inc|corp|corporation|ltd|llc|llp|plc|gmbh|ag|s\.a|s\.l|sas|sarl|srl|spa|s\.p\.a|b\.v|n\.v|oy|ab|company|group|holdings?)\.?\s*$/iu;
 
+/** A table's column kinds and "given names only" marks, by column (filled by `runTables` for each header it reads). */
+const HEADER_KINDS: Array<FieldKind | undefined> = [];
+const GIVEN_NAME_ONLY: boolean[] = [];
+
+/** Does one of the first `width` columns hold an identifying kind other than a person? */
+function identifyingColumn(width: number): boolean {
+  for (let index = 0; index < width; index++) {
+    const kind = HEADER_KINDS[index];
+    if (kind !== undefined && kind !== "person" && IDENTIFYING.has(kind)) return true;
+  }
+  return false;
+}
+
 /**
  * Tables with a header row: each column's header names the kind of its cells. Lines are found as the
  * walk goes (no array of every line); a line is a header candidate only when a line follows it.
@@ -285,23 +308,26 @@ export function runTables(text: string, emit: Emit): void {
     // Cheap rejection of prose lines before splitting: a header has short cells and no sentence.
     if (!mayBeHeaderLine(text, lineStart, end)) continue;
     if (!isHeaderLine(text, lineStart, end)) continue;
-    const line = text.slice(lineStart, end);
     // Searched within the line only (a search of the whole text for a delimiter it lacks, once per line, was quadratic).
-    const delimiter = DELIMITERS.find((candidate) => line.includes(candidate));
+    const delimiter = lineDelimiter(text, lineStart, end);
     if (!delimiter) continue;
     const headerCount = splitCellBounds(text, lineStart, end, delimiter);
     const headerFirst = firstKeptCell(delimiter, headerCount);
     const headerLast = lastKeptCell(delimiter, headerCount, headerFirst);
     if (headerLast - headerFirst < 2) continue;
     if (!allHeaderCells(text, headerFirst, headerLast)) continue;
-    const kinds: Array<FieldKind | undefined> = [];
-    const givenNameOnly: boolean[] = [];
+    // The columns' kinds in the reused HEADER_KINDS / GIVEN_NAME_ONLY (no arrays for the many headers that name no kind).
+    const width = headerLast - headerFirst;
+    let namesKind = false;
     for (let index = headerFirst; index < headerLast; index++) {
       const header = text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!);
-      kinds.push(fieldKind(header));
-      givenNameOnly.push(AMBIGUOUS_PERSON_HEADER.test(header));
+      const kind = fieldKind(header);
+      HEADER_KINDS[index - headerFirst] = kind;
+      // Read for a person column only.
+      GIVEN_NAME_ONLY[index - headerFirst] = kind === "person" && AMBIGUOUS_PERSON_HEADER.test(header);
+      if (kind !== undefined && kind !== "person") namesKind = true;
     }
-    if (!kinds.some((kind) => kind !== undefined && kind !== "person")) continue;
+    if (!namesKind) continue;
     const fields: Field[] = [];
     // The rows under the header, to the first empty or differently shaped line (the next header candidate).
     while (start <= text.length) {
@@ -315,17 +341,19 @@ export function runTables(text: string, emit: Emit): void {
       }
       // A markdown row's empty first and last cells (outside its outer pipes) are dropped, as for the header.
       let count = splitCellBounds(text, rowStart, rowEnd, delimiter);
-      if (delimiter === "," && count > kinds.length) count = rejoinUnquotedCommas(text, count, kinds.length);
+      if (delimiter === "," && count > width) count = rejoinUnquotedCommas(text, count, width);
       const first = firstKeptCell(delimiter, count);
       const last = lastKeptCell(delimiter, count, first);
-      if (last - first !== kinds.length) break;
+      if (last - first !== width) break;
       for (let index = first; index < last; index++) {
-        const kind = kinds[index - first];
+        const kind = HEADER_KINDS[index - first];
         const cellStart = CELL_STARTS[index]!;
         const cellEnd = CELL_ENDS[index]!;
+        // A cell under a header that names no kind is never read: no string for it.
+        if (kind === undefined) continue;
         const cell = text.slice(cellStart, cellEnd);
-        const fits = kind === "person" ? (givenNameOnly[index - first] ? givenNameCell : personCell)(cell) : kind !== undefined && valueFits(kind, cell);
-        if (kind && fits) fields.push({ kind, start: cellStart, end: cellEnd });
+        const fits = kind === "person" ? (GIVEN_NAME_ONLY[index - first] ? givenNameCell : personCell)(cell) : valueFits(kind, cell);
+        if (fits) fields.push({ kind, start: cellStart, end: cellEnd });
       }
       start = rowNewline < 0 ? text.length + 1 : rowNewline + 1;
     }
@@ -333,7 +361,7 @@ export function runTables(text: string, emit: Emit): void {
     // slugs ("acme-corp", "globex") names no person (session 38 review).
     // A company's name in the name column ("Acme Corp") is no person either.
     const kept = fields.filter((field) => field.kind !== "person" || !COMPANY_NAME.test(text.slice(field.start, field.end)));
-    const hasPerson = kinds.some((kind) => kind !== undefined && kind !== "person" && IDENTIFYING.has(kind)) || kept.some((field) => field.kind === "person");
+    const hasPerson = identifyingColumn(width) || kept.some((field) => field.kind === "person");
     emitFields(kept, emit, "table-column", hasPerson);
   }
 }
