@@ -367,6 +367,11 @@ describe("privacy scan is linear in input size", () => {
       "review: private values beside published cues",
       "Impressum\nAcme GmbH\nPrivat: Lukas Meier, 0151 23456789\nCorrespondence to: lena.jobs@gmx.de Annual report: the CEO's driver Dr. Tom Hale earns £31,000. Ruf an, z. B. unter 0151 2345678, passport no. lmnp48213\nPID||ABERNATHY^TEST||19890722|| Test|phone|| Contact us\nSarah Collins: 07831 234567\n",
     ],
+    // A bare 'Test:' heading over a record and the HL7 spec's sample patient's PID line (branch s41-testhead).
+    [
+      "test headings over records and a test patient's PID line",
+      "Test:\nDOB: 14/03/1987\nTest data: 07831 456789\nPID|1||P1^^^GHH^MR||EVERYMAN^ADAM||19610615|M||C|2 HOME ST|GL|(555) 555-2004|(555)555-2004|\n",
+    ],
   ])(
     "%s (session 41)",
     (_name, unit) => {

@@ -62,9 +62,13 @@ describe("declared separators and test words", () => {
     expect(found("Test account for the form: qa.team@gmail.com")).toEqual([]);
   });
 
-  // Gap: a 'Test:' heading two lines up labels the birth date under another label (40-character window).
-  it.fails("a 'Test:' heading above a labelled record (gap)", () => {
+  // Closed (s41-testhead): a bare 'Test' word labels values on its own line; a declared test record keeps the lines below.
+  it("a 'Test:' heading above a labelled record is no test record", () => {
     expect(categories("Test:\nName: Sarah Collins\nDOB: 14/03/1987\nPhone: 07831 456789")).toEqual(["date_of_birth", "phone"]);
+    expect(categories("Test:\nDOB: 14/03/1987")).toEqual(["date_of_birth"]);
+  });
+  it.each(["Test data:", "Testdaten:", "Test record:", "Test values -"])("%s over a record declares its birth date a test value", (heading) => {
+    expect(categories(`${heading}\nDOB: 14/03/1987`)).toEqual([]);
   });
 
   it("an e-mail hyphenated across a line break is one address", () => {
@@ -87,12 +91,17 @@ describe("false alarms", () => {
     expect(found(text)).toEqual([]);
   });
 
-  // Gap: the spec's ADT^A01 sample (EVERYMAN^ADAM) reports its (555) numbers and a visit number.
-  it.fails("the HL7 spec's ADT^A01 sample with its phones (gap)", () => {
+  // Closed (s41-testhead): the spec's ADT^A01 sample patient (EVERYMAN^ADAM) is a test record, its (555) numbers too.
+  it("the HL7 spec's ADT^A01 sample with its phones reports nothing", () => {
     const pid =
       "PID|1||PATID1234^^^GOOD HEALTH HOSPITAL^MR||EVERYMAN^ADAM^A^III||19610615|M||C|2222 HOME STREET^^GREENSBORO^NC^27401-1020|GL|(555) 555-2004|(555)555-2004||S||PATID12345001^2^M10^ADT1^AN^A|444333333|987654^NC|";
     expect(
       found(`MSH|^~\\&|ADT1|GOOD HEALTH HOSPITAL|GHH LAB, INC.|GOOD HEALTH HOSPITAL|198808181126|SECURITY|ADT^A01^ADT_A01|MSG00001|P|2.8||\n${pid}`),
     ).toEqual([]);
+  });
+  it("a real patient's PID line, and a 555 number off the sample's line, are kept", () => {
+    const real = "PID|1||00448127^^^LAB^MR||ABERNATHY^TOBIAS||19890722|M||C|12 ELM ST^^BRISTOL|GL|(555) 555-2004|";
+    expect(categories(real)).toContain("phone");
+    expect(categories("PID|1||PATID1234^^^GHH^MR||EVERYMAN^ADAM||19610615|M\nCall Tobias Abernathy on (555) 555-2004")).toEqual(["phone"]);
   });
 });

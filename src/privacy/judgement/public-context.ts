@@ -36,6 +36,7 @@ import {
   localParts,
 } from "./placeholder-values.js";
 import { isPersonName } from "../detectors/people-names.js";
+import { onTestPatientLine } from "../structured/test-records.js";
 import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, FREE_MAIL_DOMAIN, IMPRINT_HEADING, REGISTER_CUE, REGISTER_STEMS } from "./published-cues.js";
 
 /**
@@ -524,8 +525,18 @@ const FIELD_SEPARATORS = /[\^~]|\|[^|\n]*\|/u;
 function cueLabelsValue(before: string): boolean {
   const last = lastMatch(TEST_CUE_ALL, before);
   if (last === null) return true;
-  return !FIELD_COMPONENT_BEFORE.test(before.slice(0, last.index)) && !FIELD_SEPARATORS.test(before.slice(last.index + last[0].length));
+  const rest = before.slice(last.index + last[0].length);
+  if (BARE_TEST.test(last[0]) && rest.includes("\n") && !DECLARED_TEST_RECORD.test(rest)) return false;
+  return !FIELD_COMPONENT_BEFORE.test(before.slice(0, last.index)) && !FIELD_SEPARATORS.test(rest);
 }
+
+/**
+ * A bare "Test" word labels values on its own line only: a "Test:" heading over "Name: …\nDOB: …" is no declared test
+ * record (session 41), while "Test data:", "Testdaten", "test record" declare the lines below.
+ */
+const BARE_TEST = /^test(?:s|ing)?$/iu;
+/** What makes a bare "Test" word a declared test record: data, record, patient … right after it, on its line. */
+const DECLARED_TEST_RECORD = /^[ \t-]*(?:data|records?|patients?|values?|fixtures?|entr(?:y|ies)|users?|accounts?|cases?)(?![\p{L}])/iu;
 
 /** A record's component or field separator right before the cue (`^TEST`, `|TEST`). */
 const FIELD_COMPONENT_BEFORE = /[\^~|]$/u;
@@ -711,6 +722,7 @@ const OTHERS_OF_OFFICER =
  */
 export function publicContextJudge(lower: string): (text: string, finding: PrivacyFinding) => boolean {
   const present = presentFamilies(lower);
+  const hasPid = lower.includes("pid|");
   let synthetic: boolean | undefined;
   return (text, finding) => {
     const { category, start, end } = finding;
@@ -721,6 +733,8 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
       if (synthetic) return true;
     }
     if (isFillerNumber(category, text.slice(start, end))) return true;
+    // A value on the PID line of a test or specimen patient (the HL7 spec's EVERYMAN^ADAM) is nobody's (session 41).
+    if (hasPid && onTestPatientLine(text, start)) return true;
     if (category === "email") return publishedMailbox(text, start, end, present) && !personalBefore(text, start);
     // An amount beside a placeholder person ("Max Mustermann überweist 50 € an Erika Mustermann") is an example, as an ID is.
     if (category === "financial")

@@ -9,7 +9,7 @@ import { valueFits } from "./values.js";
 import { GIVEN_NAMES } from "../detectors/lexicon.js";
 import { IDENTIFYING, emitFields, type Field } from "./key-values.js";
 import { isRegexSpace } from "../regex-space.js";
-import { isTestPersonName } from "./test-records.js";
+import { isTestPatientField } from "./test-records.js";
 import { withStandardSeparators } from "./separators.js";
 
 /**
@@ -420,11 +420,7 @@ function hl7Value(kind: FieldKind, text: string, start: number, end: number): Ce
  * must be one (review of session 41): `TEST^PATIENT~ABERNATHY^TOBIAS` is a real patient with a test alias.
  */
 function hl7TestPatient(text: string, start: number, lineEnd: number): boolean {
-  const fields = text.slice(start, lineEnd).split("|", 5);
-  return (fields[4] ?? "").split("~", 8).every((name) => {
-    const [family = "", given = ""] = name.split("^");
-    return isTestPersonName(family, given);
-  });
+  return isTestPatientField(text.slice(start, lineEnd).split("|", 5)[4] ?? "");
 }
 
 /**

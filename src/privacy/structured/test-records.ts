@@ -39,3 +39,34 @@ export function isTestPersonName(family: string, given = ""): boolean {
   if (first === "test") return TEST_GIVEN_SURNAMES.has(last);
   return last === "doe" && DOE_GIVEN.has(first);
 }
+
+/**
+ * An HL7 PID-5 field (`family^given~family^given`) names a test or specimen patient: every repetition must be one
+ * (review of session 41): `TEST^PATIENT~ABERNATHY^TOBIAS` is a real patient with a test alias.
+ */
+export function isTestPatientField(field: string): boolean {
+  return field.split("~", 8).every((name) => {
+    const [family = "", given = ""] = name.split("^");
+    return isTestPersonName(family, given);
+  });
+}
+
+/** How far back a value's PID line may start: the standard's sample puts its visit number ~220 characters in. */
+const PID_LINE_REACH = 600;
+const PID_START = /^[ \t]{0,8}PID\|/;
+
+/**
+ * The value at `start` stands on a `|`-separated PID line, after its PID-5, that names a test or specimen patient
+ * (session 41: the HL7 spec's ADT^A01 sample `EVERYMAN^ADAM` with its `(555) 555-2004` phones and visit number).
+ * Only that record's line: a 555 number elsewhere keeps its judgement.
+ */
+export function onTestPatientLine(text: string, start: number): boolean {
+  const from = Math.max(0, start - PID_LINE_REACH);
+  const before = text.slice(from, start);
+  const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
+  if (lineStart === 0 && from > 0) return false;
+  const line = before.slice(lineStart);
+  if (!PID_START.test(line)) return false;
+  const fields = line.split("|", 7);
+  return fields.length === 7 && isTestPatientField(fields[5]!);
+}
