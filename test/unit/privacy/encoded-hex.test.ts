@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { found } from "../privacy-helpers.js";
-import { decodedHex, searchGates } from "../../../src/privacy/encoded-values.js";
+import { decodedHex, hexGate, searchGates } from "../../../src/privacy/encoded-values.js";
 
 // Session 41 (issue #15, s41-hexmail): hex of personal text is decoded; hashes, git SHAs and UUIDs stay silent. Invented values.
 const hex = (text: string) => Buffer.from(text, "utf8").toString("hex");
@@ -31,10 +31,14 @@ describe("hex of text (encoded-values.ts decodedHex)", () => {
     expect(decodedHex("2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881")).toBeUndefined();
   });
 
-  it("opens its gate on a run of 16 hex digits of one case, not on 15 or a mixed-case run", () => {
+  it("opens its gate on 16 hex characters in a row, wherever they stand, not on 15", () => {
     expect(searchGates("x 0123456789abcdef y") & 16).toBe(16);
     expect(searchGates("x 0123456789abcde y") & 16).toBe(0);
-    expect(searchGates("x 01234567ABCDefab y") & 16).toBe(0);
+    for (let at = 0; at < 40; at++) {
+      const text = `${"x".repeat(at)}0123456789abcdef${"y".repeat(at % 17)}`;
+      expect([at, hexGate(text), hexGate(text.replace("f", "g"))]).toEqual([at, true, false]);
+    }
+    expect(hexGate("ab12 ".repeat(40) + "deadbeef")).toBe(false);
   });
 
   it("a run inside a longer word or base64 string is not read alone", () => {
