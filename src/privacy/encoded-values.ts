@@ -71,7 +71,7 @@ const MIN_UNPADDED = 24;
 
 /**
  * The second base64 gate (session 41): a base64 run of ≥ 24 characters holding lower-case and capital letters and a
- * digit, without padding or an encoding word (the sender chose the length and the words). One native search for a case
+ * digit (or, s41-hexmail, no digit but bytes that are text with an `@` or a space), without padding or an encoding word (the sender chose the length and the words). One native search for a case
  * turn, each turn's run measured once (the search resumes past it): hex hashes, UUIDs and git SHAs have one case, prose and
  * camelCase identifiers short runs or no digit; what still opens the gate is read by the decoder, whose UTF-8-text check
  * drops binary (an image's base64).
