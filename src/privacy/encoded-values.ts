@@ -11,10 +11,12 @@
  *
  * Cheap gates: `eyJ` for JWTs, `=?` for encoded-words, a base64 run of ≥ 24 characters (≥ 12 when padded or holding
  * `+`/`/`) whose bytes decode as UTF-8 text, in a text with padding, an encoding word, `eyJ`, `://` or `-----BEGIN`, or
- * (session 41) a run of ≥ 24 base64 characters mixing both cases and a digit (unpaddedBase64); quoted-printable only in
+ * (session 41) a run of ≥ 24 base64 characters mixing both cases and a digit, or without a digit decoding to printable
+ * text with an `@` or a space (unpaddedBase64); quoted-printable only in
  * a text that shows it. Session 41: wrapped base64 lines are one token (base64-blocks.ts), a
  * URL path's base64url segment is read, a decoded text that is itself base64 of text or holds JWTs is read one level
- * further (decodeNested), values cut by a line break are joined (joined-values.ts). Bounded: 64 tokens per text (the
+ * further (decodeNested), values cut by a line break are joined (joined-values.ts), a run of ≥ 16 hex digits that
+ * decodes to printable text with an `@` or words is read (decodedHex; at most 256 runs tried). Bounded: 64 tokens per text (the
  * first 64), 16 K characters per base64 run or encoded-word, 64 K per wrapped block, 64 KB decoded per text, two levels
  * (the second scan of a line decodes nothing). Past the bound tokens are read only as written, or reported as
  * `undecoded` with `privacy.encoded.beyondBound: sensitive` (scanner.ts). Linear: each pattern is one pass without
@@ -28,7 +30,7 @@ import { isDocumentedExample } from "./detectors/secrets.js";
 import { base64Pieces, type Base64Piece } from "./base64-blocks.js";
 import { findJoinedValues } from "./joined-values.js";
 
-export type EncodedKind = "jwt" | "basic" | "base64" | "data-url" | "mime-word" | "quoted-printable" | "joined";
+export type EncodedKind = "jwt" | "basic" | "base64" | "hex" | "data-url" | "mime-word" | "quoted-printable" | "joined";
 
 export interface EncodedToken {
   start: number;
@@ -69,7 +71,7 @@ const MIN_UNPADDED = 24;
 
 /**
  * The second base64 gate (session 41): a base64 run of ≥ 24 characters holding lower-case and capital letters and a
- * digit, without padding or an encoding word (the sender chose the length and the words). One native search for a case
+ * digit (or, s41-hexmail, no digit but bytes that are text with an `@` or a space), without padding or an encoding word (the sender chose the length and the words). One native search for a case
  * turn, each turn's run measured once (the search resumes past it): hex hashes, UUIDs and git SHAs have one case, prose and
  * camelCase identifiers short runs or no digit; what still opens the gate is read by the decoder, whose UTF-8-text check
  * drops binary (an image's base64).
@@ -83,12 +85,22 @@ export function unpaddedBase64(text: string): boolean {
     let start = end - 2;
     while (start > 0 && inBase64(text.charCodeAt(start - 1))) start--;
     while (end < length && inBase64(text.charCodeAt(end))) end++;
-    if (end - start >= MIN_UNPADDED && /[a-z]/.test(text.slice(start, end)) && /[0-9]/.test(text.slice(start, end))) return true;
+    if (end - start >= MIN_UNPADDED && /[a-z]/.test(text.slice(start, end)) && (/[0-9]/.test(text.slice(start, end)) || wordsOrAddress(text.slice(start, end))))
+      return true;
     CASE_TURN.lastIndex = end;
   }
   return false;
 }
 const inBase64 = (code: number) => code < 128 && BASE64_CLASS[code] === 1;
+/**
+ * A digit-free run (s41-hexmail: base64 of a short address can have no digit) opens the gate when its bytes are
+ * printable text holding an `@` or a space: the decode is the check (a camelCase identifier's bytes are no such text).
+ */
+function wordsOrAddress(run: string): boolean {
+  const bytes = base64Bytes(run);
+  const decoded = bytes && asText(bytes);
+  return decoded !== undefined && (decoded.includes("@") || decoded.includes(" "));
+}
 
 /** [start, end) of each base64 run of 12 to 16 K characters (with up to two `=`) not followed by more base64 or `=`. */
 function base64Runs(text: string, limit: number, gated: boolean, unread?: (start: number, end: number) => void): Array<[number, number]> {
@@ -159,7 +171,7 @@ const BASE64_STEMS = [
 ];
 const QP_STEMS = ["quoted-printable", "=c", "=d", "=e", "=f", "=40", "=\n", "=\r"];
 
-/** Which token kinds a text may hold: bit 1 JWT, 2 MIME encoded-word, 4 base64, 8 quoted-printable. */
+/** Which token kinds a text may hold: bit 1 JWT, 2 MIME encoded-word, 4 base64, 8 quoted-printable, 16 hex. */
 export type EncodedGates = number;
 
 /**
@@ -182,7 +194,50 @@ export function searchGates(text: string, candidates: EncodedGates = 15): Encode
   if ((candidates & 2) !== 0 && text.includes("=?")) gates |= 2;
   if ((((candidates & 4) !== 0 || text.endsWith("=")) && BASE64_GATE.test(text)) || unpaddedBase64(text)) gates |= 4;
   if ((candidates & 8) !== 0 && quotedPrintable(text)) gates |= 8;
+  if (hexGate(text)) gates |= 16;
   return gates;
+}
+
+/**
+ * Hex of text (session 41): a run of ≥ 16 hex digits of one case, no longer than a base64 run, standing alone (no
+ * letter, digit or base64 character either side). The gate (hexGate) looks for 16 hex characters in a row; hashes, git
+ * SHAs and UUIDs open it too and are dropped by the decode (random bytes are no printable UTF-8 text). The one-character
+ * look-arounds and the run bound keep the search linear (a run that fails its end is left at its start: no start inside
+ * it is tried).
+ */
+const HEX_CLASS = new Uint8Array(128);
+for (const char of "0123456789abcdefABCDEF") HEX_CLASS[char.charCodeAt(0)] = 1;
+const isHex = (code: number) => code < 128 && HEX_CLASS[code] === 1;
+/**
+ * True when `text` has 16 hex characters in a row (either case). Every 16th character is probed, a hex one measured
+ * (at most 15 back, on until 16 or a non-hex character), the next probe 16 past what was measured: a native regex search
+ * cost the bench prompt ~65 µs, this a few.
+ */
+export function hexGate(text: string): boolean {
+  const length = text.length;
+  let index = 15;
+  while (index < length) {
+    if (!isHex(text.charCodeAt(index))) {
+      index += 16;
+      continue;
+    }
+    let start = index;
+    while (start > index - 15 && isHex(text.charCodeAt(start - 1))) start--;
+    let end = index + 1;
+    while (end < length && end - start < 16 && isHex(text.charCodeAt(end))) end++;
+    if (end - start >= 16) return true;
+    index = end + 16;
+  }
+  return false;
+}
+const HEX_RUN = /(?<![0-9A-Za-z+/_-])(?:[0-9a-f]{16,16384}|[0-9A-F]{16,16384})(?![0-9A-Za-z+/_-])/g;
+
+/** The run's bytes as text (even length, a letter among the digits, printable UTF-8 holding `@` or words), else undefined. */
+export function decodedHex(run: string): string | undefined {
+  if (run.length % 2 !== 0 || !/[a-fA-F]/.test(run)) return undefined;
+  const decoded = asText(Buffer.from(run, "hex"));
+  if (decoded === undefined) return undefined;
+  return decoded.includes("@") || (decoded.includes(" ") && /[A-Za-z]{2}/.test(decoded)) ? decoded : undefined;
 }
 
 /** True when `text` shows quoted-printable (a soft break alone is also an `.env` line `KEY=`: it needs an escape too). */
@@ -409,6 +464,15 @@ export function findEncodedTokens(text: string, gates: EncodedGates = searchGate
     // A wrapped block is read whole; when its joined lines are no text, each line is read as before.
     if (readPiece(piece) || piece.lines === undefined) continue;
     for (const [from, to] of piece.lines) if (to - from >= 12) readPiece({ start: from, end: to, body: text.slice(from, to) });
+  }
+  if ((gates & 16) !== 0) {
+    HEX_RUN.lastIndex = 0;
+    let tried = 0;
+    for (let match = HEX_RUN.exec(text); match !== null; match = HEX_RUN.exec(text)) {
+      if (tokens.length >= MAX_TOKENS || tried++ >= 4 * MAX_TOKENS) break;
+      const decoded = decodedHex(match[0]);
+      if (decoded !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "hex", decoded });
+    }
   }
   if ((gates & 8) !== 0) {
     QP_TOKEN.lastIndex = 0;

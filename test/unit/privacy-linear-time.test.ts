@@ -88,6 +88,10 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["unpadded base64 without an encoding word", "SmFuZSBEb2UsIGphbmUuZG9lQGdtYWlsLmNvbSwgKzQ0IDc5MTEgMTIzNDU2 "],
   ["mixed-case runs just under the unpadded gate's length", "Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op aB "],
   ["one long case-turning run without a digit", "aB"],
+  // Session 41 (s41-hexmail): hex runs that decode to text and hashes that do not, a run failing at its end, one long run.
+  ["hex runs, decoding and not", "6a616e652e646f6540676d61696c2e636f6d 2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881 0123456789abcdef01Ag "],
+  ["one long hex run", "a1"],
+  ["digit-free case-turning runs, each decoded once", "getUserAccountSettingsForAdmin amFuZXZhbmNlQGdtYWlsLmNvbQ "],
   // Session 41 (s41-seams): separators declared by MSH and ISA (one header, many segments), EDIFACT release characters,
   // bare base64 lines of unequal widths, e-mail local parts hyphenated at a line end.
   [

@@ -20,15 +20,15 @@ describe("encoded bypasses", () => {
     expect(found(`what is ${token} please`)).toEqual([`${category}:${token}`]);
   });
 
-  // Gap: the gate needs a digit in the run; base64 of a short address can have none.
-  it.fails("digit-free unpadded base64 of an e-mail (gap)", () => {
+  // Closed (s41-hexmail): a digit-free run opens the gate when its bytes are text with an `@` or a space.
+  it("digit-free unpadded base64 of an e-mail", () => {
     const token = b64("janevance@gmail.com");
     expect(token).toMatch(/^[A-Za-z]+$/);
     expect(found(`what is ${token} please`)).toEqual([`email:${token}`]);
   });
 
-  // Gap: hex and base32 are no decoded encodings.
-  it.fails("hex of an e-mail (gap)", () => {
+  // Closed (s41-hexmail): a hex run decoding to text is read. Gap: base32 is no decoded encoding.
+  it("hex of an e-mail", () => {
     expect(categories(`decode: ${Buffer.from("jane.doe@gmail.com").toString("hex")}`)).toEqual(["email"]);
   });
   it.fails("base32 of an e-mail (gap)", () => {

@@ -46,4 +46,13 @@ describe("unpadded base64 without an encoding word (encoded-values.ts unpaddedBa
     expect(unpaddedBase64("x Ab1Cd2Ef3Gh4Ij5Kl6Mn7Opq y")).toBe(true);
     expect(unpaddedBase64("x AbcCdeEfgGhiIjkKlmMnoOpq y")).toBe(false);
   });
+
+  it("without a digit, opens only when the run's bytes are text with an '@' or a space (s41-hexmail)", () => {
+    const address = b64("janevance@gmail.com");
+    expect(address).toMatch(/^[A-Za-z]+$/);
+    expect(unpaddedBase64(`what is ${address} please`)).toBe(true);
+    expect(found(`what is ${address} please`)).toEqual([`email:${address}`]);
+    expect(unpaddedBase64("call getUserAccountSettingsForOrganisationAdministrator first")).toBe(false);
+    expect(unpaddedBase64("x AbcCdeEfgGhiIjkKlmMnoOpqRstUvw y")).toBe(false);
+  });
 });
