@@ -54,16 +54,16 @@ export interface PrivacyScannerOptions {
    */
   testValues?: "not-sensitive" | "sensitive";
   /**
+   * Encoded values past the decoders' bound (64 tokens or 64 KB decoded per text, encoded-values.ts): `as-written`
+   * (default) reads them only as written; `sensitive` reports each unread extent as an `undecoded` finding (fail closed).
+   */
+  encoded?: { beyondBound?: "as-written" | "sensitive" };
+  /**
    * The learned second opinion (learned/model.ts): off unless `enabled`. It adds a `health` or
    * `financial` finding (rule `learned-health` / `learned-financial`) when its probability reaches the
    * head's threshold and the rules reported nothing of that category. `thresholds` override the shipped
    * model's; `model` replaces the shipped data/privacy-model/model.json (tests, training).
    */
-  /**
-   * Encoded values past the decoders' bound (64 tokens or 64 KB decoded per text, encoded-values.ts): `as-written`
-   * (default) reads them only as written; `sensitive` reports each unread extent as an `undecoded` finding (fail closed).
-   */
-  encoded?: { beyondBound?: "as-written" | "sensitive" };
   learned?: {
     enabled: boolean;
     thresholds?: Partial<Record<LearnedHead, number>>;
