@@ -283,6 +283,22 @@ const URL_CREDENTIALS = /(?<![A-Za-z0-9+.-])(?:[a-z][a-z0-9+.-]{1,20}:)?[a-z][a-
 const KEY_VALUE_CONNECTION =
   /(?:Server|Data Source|Host|Address|Addr|DefaultEndpointsProtocol|Endpoint|HostName)\s*=[^;\n"'`]{1,200};(?:[^;\n"'`]{1,200};){0,12}?\s*(?:Password|Pwd|PWD|SharedAccessKey|AccountKey)\s*=\s*([^;\n"'`]{1,200})/gi;
 
+/**
+ * A host of the reserved documentation domains (RFC 2606 / 6761: `example.com/.net/.org`, `*.example`, `*.test`,
+ * `*.invalid`), up to its port, path or query: a vendor's sample URI (MongoDB's `…@mongodb0.example.com:27017/`) reaches
+ * no one's database (session 42, dev-46). `localhost` is not reserved here: a local database's password may be real.
+ */
+const RESERVED_HOST = /^[\w.-]*?(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid)(?=$|[:/?#])/i;
+
+/** The authority's host — after its last `@` before the path, as a percent-decoded password may add one — is reserved. */
+function reservedHost(rest: string): boolean {
+  const pathAt = rest.search(AUTHORITY_END);
+  const authority = pathAt < 0 ? rest : rest.slice(0, pathAt);
+  return RESERVED_HOST.test(authority.slice(authority.lastIndexOf("@") + 1));
+}
+
+const AUTHORITY_END = /[/?#]/;
+
 function weakCredential(value: string): boolean {
   return isPlaceholderValue(value) || (WEAK_CREDENTIAL_PATTERN_1.test(value) && !WEAK_CREDENTIAL_PATTERN_2.test(value));
 }
@@ -310,7 +326,7 @@ function runConnectionStrings(text: string, emit: Emit, lower: string): void {
     URL_CREDENTIALS.lastIndex = 0;
     for (let match = URL_CREDENTIALS.exec(text); match !== null; match = URL_CREDENTIALS.exec(text)) {
       const password = match[2] ?? "";
-      if (weakCredential(password) || RUN_CONNECTION_STRINGS_PATTERN_1.test(password)) continue;
+      if (weakCredential(password) || RUN_CONNECTION_STRINGS_PATTERN_1.test(password) || reservedHost(match[3] ?? "")) continue;
       let end = match.index + match[0].length;
       while (end > match.index && RUN_CONNECTION_STRINGS_PATTERN_2.test(text[end - 1]!)) end--;
       emit("connection_string", match.index, end, "url-credentials", PRIORITY.secret + 2);
@@ -371,13 +387,37 @@ function isPasswordValue(value: string, quoted: boolean): boolean {
   if (isPlaceholderValue(trimmed)) return false;
   if (IS_PASSWORD_VALUE_PATTERN_1.test(trimmed)) return false; // hashes
   if (IS_PASSWORD_VALUE_PATTERN_2.test(trimmed)) return false;
-  if (IS_PASSWORD_VALUE_PATTERN_3.test(trimmed) && !WEAK_CREDENTIAL_PATTERN_2.test(trimmed)) return false; // an environment variable name
+  if (environmentName(trimmed)) return false;
   if (!quoted && NOT_A_PASSWORD.has(trimmed.toLowerCase())) return false;
   if (!quoted && IS_PASSWORD_VALUE_PATTERN_4.test(trimmed)) return false;
   if (IS_PASSWORD_VALUE_PATTERN_5.test(trimmed)) return false;
   if (!quoted && isTypeAnnotation(trimmed)) return false;
   return true;
 }
+
+/** An environment variable's or placeholder's name (`DB_PASSWORD`, `API_TOKEN`): capitals and `_`, no digit. */
+function environmentName(value: string): boolean {
+  return IS_PASSWORD_VALUE_PATTERN_3.test(value) && !WEAK_CREDENTIAL_PATTERN_2.test(value);
+}
+
+/**
+ * Prose read as an unquoted value (session 42, dev-46): an empty `KEY=` whose line ends (`SMTP_PASSWORD=` then the next
+ * paragraph), a lower-case word closing a question ("is the password good?"), a name before a possessive ("the plain
+ * password is Dominika's: …", the owner, not the value) and an English "password to <verb phrase>" ("use the following
+ * password to proceed to installation"), where "to" is no copula (Polish "hasło to …" is).
+ */
+function proseValue(text: string, match: RegExpExecArray, value: string, valueStart: number): boolean {
+  const separator = text.slice(match.index, valueStart);
+  if (EMPTY_ASSIGNMENT.test(separator)) return true;
+  if (QUESTION_WORD.test(value) || POSSESSIVE_AFTER.test(text.slice(valueStart + value.length, valueStart + value.length + 3))) return true;
+  return ENGLISH_TO.test(separator) && LOWER_WORD.test(value);
+}
+
+const EMPTY_ASSIGNMENT = /=[ \t]*\r?\n/;
+const QUESTION_WORD = /^\p{Ll}+\?$/u;
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u;
+const ENGLISH_TO = /^pass(?:word|phrase|code)?s?\s.*\sto\s+$/is;
+const LOWER_WORD = /^\p{Ll}+$/u;
 
 /** Passwords given to command-line tools and HTTP client calls (our own rule). */
 const CLI_PASSWORD =
@@ -415,6 +455,7 @@ const CODE_CONNECT_STEMS = ["mysql", "pdo", "getconnection", ".login("];
 
 function runCommandLinePasswords(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, CLI_TOOL_STEMS)) runCliPasswords(text, emit);
+  if (lower.includes("htpasswd")) runHtpasswdBatch(text, emit);
   if (containsAny(lower, CODE_AUTH_STEMS)) runCodeAuth(text, emit);
   if (containsAny(lower, CODE_CONNECT_STEMS)) runCodeConnect(text, emit);
 }
@@ -433,9 +474,38 @@ function runCliPasswords(text: string, emit: Emit): void {
   CLI_PASSWORD.lastIndex = 0;
   for (let match = CLI_PASSWORD.exec(text); match !== null; match = CLI_PASSWORD.exec(text)) {
     const value = match[2]!;
-    if (isPlaceholderValue(value) || RUN_CLI_PASSWORDS_PATTERN_1.test(value)) continue;
+    if (isPlaceholderValue(value) || RUN_CLI_PASSWORDS_PATTERN_1.test(value) || environmentName(value)) continue;
     const start = match.index + match[0].length - value.length - match[1]!.length;
     emit("password", start, start + value.length, "command-line-password", PRIORITY.secret - 5);
+  }
+}
+
+/**
+ * `htpasswd -b[c…] FILE USER PASSWORD` and `htpasswd -nb USER PASSWORD`: batch mode takes the password as the last
+ * positional argument, with no option before it (session 42, dev-46).
+ */
+const HTPASSWD_BATCH =
+  /\bhtpasswd((?:[ \t]+-[A-Za-z]{1,8}){1,4})[ \t]+([^\s'"`]{1,128})[ \t]+(['"]?)([^\s'"`]{1,128})\3(?:[ \t]+(['"]?)([^\s'"`]{3,128})\5)?/dg;
+
+function runHtpasswdBatch(text: string, emit: Emit): void {
+  HTPASSWD_BATCH.lastIndex = 0;
+  for (let match = HTPASSWD_BATCH.exec(text); match !== null; match = HTPASSWD_BATCH.exec(text)) {
+    const flags = match[1]!;
+    if (!flags.includes("b")) continue;
+    // With -n no file is named: USER PASSWORD; otherwise FILE USER PASSWORD.
+    const group = flags.includes("n") ? 4 : 6;
+    const value = match[group];
+    const at = match.indices?.[group];
+    if (
+      value === undefined ||
+      at === undefined ||
+      value.length < 3 ||
+      isPlaceholderValue(value) ||
+      RUN_CLI_PASSWORDS_PATTERN_1.test(value) ||
+      environmentName(value)
+    )
+      continue;
+    emit("password", at[0], at[1], "command-line-password", PRIORITY.secret - 5);
   }
 }
 
@@ -557,6 +627,7 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
     if (!isPasswordValue(value, quoted)) continue;
     if (isServiceDefault(text, match.index, value)) continue;
     const valueStart = match.index + match[0].lastIndexOf(value, match[0].length - (quoted ? 1 : 0));
+    if (!quoted && proseValue(text, match, value, valueStart)) continue;
     emit("password", valueStart, valueStart + value.length, "password-assignment", PRIORITY.secret - 5);
   }
 }

@@ -12,7 +12,8 @@
  * about a random-looking string someone most likely uses, and stays reported.
  * An example marker right after the value (`"P@ssw0rd" (example)`, `（サンプル値）`) cues it the same way (session 40).
  * Any password finding whose value is a famous published example (xkcd 936's `Tr0ub4dor&3` and
- * `correcthorsebatterystaple`, bash.org's `hunter2`) is nobody's, whatever the rule.
+ * `correcthorsebatterystaple`, bash.org's `hunter2`) is nobody's, whatever the rule; so is one a policy lists as
+ * rejected ("Examples of rejected passwords: `Password1!`", session 42).
  */
 import type { PrivacyFinding } from "../types.js";
 
@@ -29,6 +30,13 @@ const EXAMPLE_BEFORE =
  */
 const EXAMPLE_AFTER =
   /^["'”」`]?[ \t]*(?:[(（][ \t]*|(?:#|\/\/)[ \t]*)(?:examples?|sample(?: value)?|placeholder|dummy|fake|beispiel(?:wert)?|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|пример|サンプル(?:値)?|例|示例|样例|範例|예시|샘플)(?![\p{L}])/iu;
+/**
+ * A list of passwords a policy refuses, right before the value: "Examples of rejected passwords: `Password1!`",
+ * "banned passwords such as …", "forbidden passwords include …" (session 42, dev-46). Nobody holds a password the
+ * text says is refused, so no ownership cue ("our password policy") keeps it.
+ */
+const REJECTED_BEFORE =
+  /(?<![\p{L}])(?:rejected|refused|forbidden|banned|blocked|disallowed|prohibited|blacklisted|blocklisted|denylisted)\s+passwords?\s*(?:(?:like|such as|include|are|e\.\s?g\.)\s*)?[:：]?\s*["'`“«]?$/iu;
 const FAMOUS_EXAMPLES = new Set(["tr0ub4dor&3", "correcthorsebatterystaple", "correct-horse-battery-staple", "hunter2"]);
 
 /** What a text says about passwords as a kind, read once per text (the judge is called per finding). */
@@ -41,6 +49,7 @@ export interface PasswordTalk {
 export function isExamplePassword(text: string, finding: PrivacyFinding, talk: PasswordTalk = {}): boolean {
   if (finding.category !== "password") return false;
   if (FAMOUS_EXAMPLES.has(text.slice(finding.start, finding.end).toLowerCase())) return true;
+  if (REJECTED_BEFORE.test(text.slice(Math.max(0, finding.start - 48), finding.start))) return true;
   // The local cue first: the whole-text reads run only for a cued or standalone finding.
   const cued = EXAMPLE_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start)) || EXAMPLE_AFTER.test(text.slice(finding.end, finding.end + 24));
   if (!cued && finding.rule !== "standalone-password") return false;

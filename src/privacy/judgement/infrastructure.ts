@@ -19,7 +19,7 @@ export function isCloudAccount(text: string, start: number, end: number): boolea
 
 /**
  * Passwords printed in the official container images' documentation (`docker run -e
- * MYSQL_ROOT_PASSWORD=my-secret-pw mysql`, the postgres and SQL Server images' examples).
+ * MYSQL_ROOT_PASSWORD=my-secret-pw mysql`, the postgres and SQL Server images' examples; MinIO's `minioadmin`, session 42).
  */
 const DOCUMENTED_PASSWORDS = new Set([
   "my-secret-pw",
@@ -29,6 +29,7 @@ const DOCUMENTED_PASSWORDS = new Set([
   "yourstrong@passw0rd",
   "yourstrong!passw0rd",
   "example",
+  "minioadmin",
 ]);
 
 /** The value is a plain word that the key itself names (`POSTGRES_PASSWORD` = `postgres`), or a documented example. */

@@ -7,7 +7,11 @@
  *  - street names made of an example word (1 Example Street, Calle Falsa 123, Beispielweg 1, Rue de
  *    l'Exemple, Voorbeeldstraat 1, Via Esempio 3, Rua Exemplo 10);
  *  - role mailboxes (info@, kontakt@, hola@, support@, sales@, security@, payments-team@, customer.relations@ …):
- *    they reach a function of an organisation, not a person.
+ *    they reach a function of an organisation, not a person;
+ *  - machine mailboxes (session 42, dev-46): a mailing list's own addresses (a host under `lists.`, Google Groups, a
+ *    list robot's `-unsubscribe@`, `-leave@`, `-request@` …), bounce, reply and DMARC-report addresses of mail
+ *    systems (`bounce-mc…@`, `bounces@`, `reply+<token>@`, `dmarc-reports@`) unless they carry a recipient's address
+ *    (VERP's `user=domain`), and GitHub's and GitLab's noreply addresses, which exist to hide a person's address.
  * Each check reads the value alone (no window), so it costs a few comparisons per finding.
  */
 import type { PrivacyCategory } from "../types.js";
@@ -73,7 +77,7 @@ export function hasPostcode(value: string): boolean {
 
 /** Mailboxes of a function (the local part alone), in the languages of the set. */
 const ROLE_MAILBOX =
-  /^(?:info|information|contact|contacto|contato|contatti|kontakt|kontakte|hello|hola|olá|support|help|helpdesk|service|servicio|kundenservice|klantenservice|customerservice|customercare|sales|vertrieb|ventas|vendas|vendite|ventes|office|büro|buero|bureau|oficina|ufficio|escritorio|admin|administration|verwaltung|reception|rezeption|recepcion|booking|bookings|reservations|reservierung|reservas|prenotazioni|orders|bestellung|bestellungen|pedidos|billing|invoices|rechnung|facturacion|accounts|press|presse|prensa|media|jobs|careers|karriere|empleo|hr|team|shop|store|webmaster|postmaster|mail|newsletter|marketing|privacy|datenschutz|dpo|legal|compliance|security|abuse|noc|feedback|enquiries|inquiries|complaints|payments|finance|relations|customer|customers|desk|dept|group|noreply|no-reply|donotreply|notifications|alerts|recruit|recruiting|recruitment|recrutement|reclutamento|rekrutacja|recrutamento|reclutamiento|talent|talents|hallo|hrd|rh|rrhh|leasing|lettings|kundtjanst|iletisim|lienhe|tuyendung|lavora|bewerbung|candidature|candidatures|pressestelle|pressoffice|investors|ir|secretariat|sekretariat|secretaria|segreteria|events|tickets|boxoffice|visitors|groups)$/;
+  /^(?:info|information|contact|contacto|contato|contatti|kontakt|kontakte|hello|hola|olá|support|help|helpdesk|service|servicio|kundenservice|klantenservice|customerservice|customercare|sales|vertrieb|ventas|vendas|vendite|ventes|office|büro|buero|bureau|oficina|ufficio|escritorio|admin|administration|verwaltung|reception|rezeption|recepcion|booking|bookings|reservations|reservierung|reservas|prenotazioni|orders|bestellung|bestellungen|pedidos|billing|invoices|rechnung|facturacion|accounts|press|presse|prensa|media|jobs|careers|karriere|empleo|hr|team|shop|store|webmaster|postmaster|mail|newsletter|marketing|privacy|datenschutz|dpo|legal|compliance|security|abuse|noc|feedback|enquiries|inquiries|complaints|payments|finance|relations|customer|customers|desk|dept|group|noreply|no-reply|donotreply|notifications|alerts|recruit|recruiting|recruitment|recrutement|reclutamento|rekrutacja|recrutamento|reclutamiento|talent|talents|hallo|hrd|rh|rrhh|leasing|lettings|kundtjanst|iletisim|lienhe|tuyendung|lavora|bewerbung|candidature|candidatures|pressestelle|pressoffice|investors|ir|secretariat|sekretariat|secretaria|segreteria|events|tickets|boxoffice|visitors|groups|news|docs|documentation|reports|jira|confluence|jenkins)$/;
 /**
  * Whether every part (`every` true) or some part (`every` false) of an e-mail's local part, between its separators `.`,
  * `_` and `-` (`payments-team`, `customer.relations`, `customer_care`), passes `test` — as `local.split(/[._-]/)`'s
@@ -101,4 +105,26 @@ export function isRoleMailbox(value: string): boolean {
   const local = value.slice(0, at).toLowerCase();
   // Every part a role word: `payments-team@`, `customer.relations@` (a person's `jane.doe@` has a name part).
   return ROLE_MAILBOX.test(local) || localParts(local, true, isRoleLocal);
+}
+
+/** A mailing list's host (`lists.debian.org`, `lists.fedoraproject.org`) or Google Groups; `list.ru` is free mail. */
+const LIST_HOST = /^lists\.|(?:^|\.)googlegroups\.com$/;
+/** A list robot's address (`pgsql-hackers-unsubscribe@`, `dev-leave@`, `foo-request@`, `infra-team-bounces@`). */
+const LIST_ROBOT = /-(?:unsubscribe|subscribe|leave|join|request|owner|bounces|help)$/;
+/** The first word of a mail system's bounce, reply or report address (`bounce-mc.us5_…`, `reply+ABC…`, `dmarc-…`). */
+const MACHINE_FIRST = /^(?:bounces?|bnc|reply|replies|dmarc|mailer-daemon)(?:$|[.+_-])/;
+/** GitHub's and GitLab's noreply hosts (`583231+octocat@users.noreply.github.com`). */
+const NOREPLY_HOST = /(?:^|\.)noreply\.(?:github|gitlab)\.com$/;
+
+/**
+ * A mailbox no person reads (see the module comment): a list's host or robot, a mail system's bounce or reply address
+ * without a recipient's address encoded in it (`=`, VERP), a forge's noreply address. Free-mail hosts never count.
+ */
+export function isMachineMailbox(value: string, freeMail: boolean): boolean {
+  const at = value.lastIndexOf("@");
+  if (at <= 0 || freeMail) return false;
+  const local = value.slice(0, at).toLowerCase();
+  const domain = value.slice(at + 1).toLowerCase();
+  if (NOREPLY_HOST.test(domain) || LIST_HOST.test(domain) || LIST_ROBOT.test(local)) return true;
+  return MACHINE_FIRST.test(local) && !local.includes("=");
 }

@@ -31,6 +31,7 @@ import {
   hasPostcode,
   isExampleStreet,
   isFillerNumber,
+  isMachineMailbox,
   isRoleMailbox,
   isRoleWord,
   localParts,
@@ -688,6 +689,24 @@ function publishedMailbox(text: string, start: number, end: number, present: Pre
 }
 
 /**
+ * An e-mail address that is nobody's private one: a machine mailbox (lists, bounces, forge noreply: session 42), or a
+ * published mailbox with no personal cue before it. For a role or department mailbox the cue is read on the value's
+ * own line only, and "our" is none (an organisation's voice: "Our security.txt:\n…Contact: security@…", "Our DMARC
+ * record: … rua=mailto:dmarc-reports@…"; session 42, dev-46); "my e-mail is info@annas-atelier.de" keeps its cue.
+ */
+function judgeMailbox(text: string, start: number, end: number, present: Present): boolean {
+  const value = text.slice(start, end);
+  if (isMachineMailbox(value, freeMail(value))) return true;
+  if (!publishedMailbox(text, start, end, present)) return false;
+  if (!isRoleMailbox(value) && !departmentMailbox(value)) return !personalBefore(text, start);
+  const before = text.slice(Math.max(0, start - 50), start);
+  return !PERSONAL_CUE.test(before.slice(before.lastIndexOf("\n") + 1).replace(OUR_WORD, "   "));
+}
+
+/** "our" as a word (replaced by spaces before PERSONAL_CUE reads a role mailbox's line). */
+const OUR_WORD = /(?<![\p{L}\p{N}])our(?![\p{L}\p{N}])/giu;
+
+/**
  * An officer's pay in a published disclosure (session 41): a remuneration, proxy or annual report named within 400
  * characters before the amount and an executive role within 160 before it, with no personal cue right before: a listed
  * company's reported pay of its CEO or board, as the law has it published.
@@ -735,7 +754,7 @@ export function publicContextJudge(lower: string): (text: string, finding: Priva
     if (isFillerNumber(category, text.slice(start, end))) return true;
     // A value on the PID line of a test or specimen patient (the HL7 spec's EVERYMAN^ADAM) is nobody's (session 41).
     if (hasPid && onTestPatientLine(text, start)) return true;
-    if (category === "email") return publishedMailbox(text, start, end, present) && !personalBefore(text, start);
+    if (category === "email") return judgeMailbox(text, start, end, present);
     // An amount beside a placeholder person ("Max Mustermann überweist 50 € an Erika Mustermann") is an example, as an ID is.
     if (category === "financial")
       return organisationAmount(text, start, present) || placeholderPersonNear(text, start, end, present) || publishedOfficerPay(text, start, end, present);

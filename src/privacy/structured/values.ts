@@ -43,7 +43,8 @@ const REQUIREMENT_MESSAGE =
   /^(?:must|should|needs? to|is required|required|cannot|can't|may not|at least|minimum|min\.|muss|darf nicht|mindestens|doit|ne doit pas|au moins|debe|deve|devono|moet|musi)\s+\p{L}/iu;
 const VALUE_FITS_PATTERN_15 = /^(?:\/|\.\/|~\/|[A-Z]:\\)/;
 const VALUE_FITS_PATTERN_16 = /^[A-Z][A-Z0-9_]{2,}$/;
-const VALUE_FITS_PATTERN_17 = /^\$2[aby]?\$|^\$argon2/;
+/** Hashes, as `isPasswordValue` reads them (bcrypt, argon2, sha512-crypt, Django's `pbkdf2_sha256$…`: session 42). */
+const VALUE_FITS_PATTERN_17 = /^\$2[aby]?\$|^\$argon2|^\$6\$|^pbkdf2/i;
 const VALUE_FITS_PATTERN_18 = /[A-Za-z]/;
 const VALUE_FITS_PATTERN_19 = /\p{L}{3,}/u;
 const VALUE_FITS_PATTERN_20 = /^(?:healthy|normal|negative|no known|nka|nkda|none known|ok|fine|stable|unremarkable)\b/i;
