@@ -383,6 +383,14 @@ describe("privacy scan is linear in input size", () => {
     },
     120_000,
   );
+  // Session 42 (dev-46): machine and role mailboxes, prose after password words, reserved hosts, htpasswd batch mode.
+  it("developer artefacts: list and bounce mailboxes, empty assignments, reserved hosts, htpasswd (session 42)", () => {
+    const unit =
+      "Our list: dev-leave@lists.x.org bounce-a.b@mail.x.net\nSMTP_PASSWORD=\npassword to go to x: y password is good? mongodb://u:Xk29qLp@db.example.com:1/ htpasswd -b -c f u Xq7!pass99 rejected passwords: `P1` ";
+    expect(growth(scan, (size) => unit.repeat(Math.ceil(size / unit.length)))).toBeLessThan(8);
+    expect(growth(scan, (size) => `htpasswd${" -b".repeat(size / 3)}`)).toBeLessThan(8);
+    expect(growth(scan, (size) => `mongodb://u:Xk29qLp@${"a.".repeat(size / 2)}example.com`)).toBeLessThan(8);
+  }, 120_000);
   it("an unterminated compound of number morphemes and a long parenthesis after a password cue (session 39)", () => {
     expect(growth(scan, (size) => `zwei${"und".repeat(size / 3)}tausend`)).toBeLessThan(8);
     expect(growth(scan, (size) => `password (${"a".repeat(size)}`)).toBeLessThan(8);
