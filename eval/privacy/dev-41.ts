@@ -26,8 +26,11 @@ export const DEV_41_GROUPS: Group[] = [...EN, ...EU, ...ASIA, ...EAST, ...MORE];
 /** The committed seed of the split. */
 export const SEED = 41_2026_1206;
 
-/** Seeded shuffle of the groups, then each to the half with fewer prompts of its language (tie: fewer overall; A). */
-export function seededHalves(groups: readonly Group[], seed: number, prefix: string) {
+/**
+ * Seeded shuffle of the groups, then each to the half with fewer prompts of its language (tie: fewer overall; A).
+ * `keyOf` replaces the language as the balanced key (dev-46 balances by family).
+ */
+export function seededHalves(groups: readonly Group[], seed: number, prefix: string, keyOf: (group: Group) => string = (group) => group[0]![0]) {
   const random = createSeededRandom(seed);
   const order = groups.map((_, index) => index);
   for (let i = order.length - 1; i > 0; i--) {
@@ -38,7 +41,7 @@ export function seededHalves(groups: readonly Group[], seed: number, prefix: str
   const perLanguage = new Map<string, { a: number; b: number }>();
   for (const index of order) {
     const group = groups[index]!;
-    const language = group[0]![0];
+    const language = keyOf(group);
     const counts = perLanguage.get(language) ?? { a: 0, b: 0 };
     const name: "a" | "b" = counts.a !== counts.b ? (counts.a < counts.b ? "a" : "b") : halves.a.length <= halves.b.length ? "a" : "b";
     counts[name] += group.length;

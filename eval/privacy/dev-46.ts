@@ -8,14 +8,14 @@
  * person's working credential or personal or named work e-mail. Written by the session-42 precision helper before
  * opening src/privacy (see dev-46/README.md). `kind` is `<topic>:<family>:<form>`.
  * Halves: groups (an artefact and its twin stay together) are shuffled by the project's seeded mulberry32
- * (`createSeededRandom`) from SEED below and dealt to the half holding fewer prompts of the group's family (the kind's
- * second part; tie: fewer prompts overall; tie: A).
+ * (`createSeededRandom`, dev-41's `seededHalves`) from SEED below and dealt to the half holding fewer prompts of the
+ * group's family (the kind's second part; tie: fewer prompts overall; tie: A).
  * Rebuild: npx tsx eval/privacy/dev-46.ts ; check: npx tsx eval/privacy/dev-46/check.ts
  * Score: npx tsx eval/privacy/evaluate.ts --no-baselines --set dev-46
  */
-import { type MarkedEntry, writeMarkedSet } from "./marked-prompts.js";
+import { writeMarkedSet } from "./marked-prompts.js";
 import type { Group } from "./dev-41/group.js";
-import { createSeededRandom } from "../../src/policies/clock.js";
+import { seededHalves } from "./dev-41.js";
 import { CONFIG } from "./dev-46/config.js";
 import { MAIL } from "./dev-46/mail.js";
 import { SECRETS } from "./dev-46/secrets.js";
@@ -29,29 +29,8 @@ export const SEED = 46_2026_1206;
 /** The family of a group: the second part of its first entry's kind (`env`, `git`, `policy` …). */
 const familyOf = (group: Group): string => group[0]![1].split(":")[1]!;
 
-/** Seeded shuffle of the groups, then each to the half with fewer prompts of its family (tie: fewer overall; A). */
-export function familyHalves(groups: readonly Group[], seed: number, prefix: string) {
-  const random = createSeededRandom(seed);
-  const order = groups.map((_, index) => index);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  const halves = { a: [] as Array<readonly [MarkedEntry, string]>, b: [] as Array<readonly [MarkedEntry, string]> };
-  const perFamily = new Map<string, { a: number; b: number }>();
-  for (const index of order) {
-    const group = groups[index]!;
-    const counts = perFamily.get(familyOf(group)) ?? { a: 0, b: 0 };
-    const name: "a" | "b" = counts.a !== counts.b ? (counts.a < counts.b ? "a" : "b") : halves.a.length <= halves.b.length ? "a" : "b";
-    counts[name] += group.length;
-    perFamily.set(familyOf(group), counts);
-    for (const entry of group) halves[name].push([entry, `${prefix}${name}-${String(halves[name].length + 1).padStart(3, "0")}`] as const);
-  }
-  return halves;
-}
-
 if (process.argv[1]?.endsWith("dev-46.ts")) {
-  const halves = familyHalves(DEV_46_GROUPS, SEED, "dev46");
+  const halves = seededHalves(DEV_46_GROUPS, SEED, "dev46", familyOf);
   writeMarkedSet("dev-46/a.jsonl", halves.a);
   writeMarkedSet("dev-46/b.jsonl", halves.b);
 }
