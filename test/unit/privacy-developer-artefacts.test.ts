@@ -41,6 +41,11 @@ describe("developer and IT artefacts", () => {
     expect(found("MINIO_ROOT_PASSWORD: Zw8p!kR3uYv6Qd")).toEqual(["password:Zw8p!kR3uYv6Qd"]);
     expect(found("curl -u 'deploy:Nx5$hTq8wLe2' https://nexus.corp.no/")).toEqual(["password:Nx5$hTq8wLe2"]);
   });
+  it("a request to swap a value for a placeholder denies the cue; a placeholder label keeps it", () => {
+    const request = "our API docs accidentally used the CEO's address, please swap it for a placeholder: g.whitcombe@harrow-analytics.com";
+    expect(found(request)).toEqual(["email:g.whitcombe@harrow-analytics.com"]);
+    expect(found("placeholder: g.whitcombe@harrow-analytics.com")).toEqual([]);
+  });
   it("a URI on a reserved documentation host is a sample; htpasswd's batch mode takes the password last", () => {
     expect(found("mongodb://myDatabaseUser:D1fficultP%40ssw0rd@mongodb0.example.com:27017/?authSource=admin")).toEqual([]);
     const real = "postgresql://billing:Rq4vN8xkT2pw@db.internal.fenwick-pay.com:5432/billing?user=a@example.com";

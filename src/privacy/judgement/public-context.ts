@@ -870,9 +870,12 @@ function isDefaultPassword(value: string): boolean {
  * for Sarah Collins, …" are a person's results.
  */
 const MEDICAL_TEST = /(?<![\p{L}])(?:tests?[ -]results?|(?:blood|lab|laboratory|pcr|covid|antigen|urine|hiv|pregnancy|drug|allergy)[ -]tests?)(?![\p{L}])/iu;
-/** "not a test card", "kein Beispiel", "pas un exemple", "no es de prueba", "不是测试": the cue is denied. */
+/**
+ * "not a test card", "kein Beispiel", "pas un exemple", "no es de prueba", "不是测试": the cue is denied; "swap it for a
+ * placeholder", "replace the address with a dummy": a request to replace a real value (session 42, dev-46).
+ */
 const NEGATED_TEST =
-  /(?<![\p{L}])(?:not|isn't|wasn't|no|kein\p{L}*|nicht|pas|non|não|niet|geen|nie|не|nem)(?![\p{L}])[^\n]{0,16}(?:test|sample|example|prueba|ejemplo|teste|exemplo|prova|esempio|beispiel|exemple|voorbeeld|przykład|пример|тест)|(?:不是|并非|並非|ではない|じゃない|아닌|아니)/iu;
+  /(?<![\p{L}])(?:swap|replace|substitute|exchange)(?:[ \t]+\p{L}+){0,3}[ \t]+(?:for|with|by)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:placeholder|dummy|fake|sample|example)|(?<![\p{L}])(?:not|isn't|wasn't|no|kein\p{L}*|nicht|pas|non|não|niet|geen|nie|не|nem)(?![\p{L}])[^\n]{0,16}(?:test|sample|example|prueba|ejemplo|teste|exemplo|prova|esempio|beispiel|exemple|voorbeeld|przykład|пример|тест)|(?:不是|并非|並非|ではない|じゃない|아닌|아니)/iu;
 
 /** `publicContextJudge` for a single finding (tests and one-off checks). */
 export function isPublicContextFinding(text: string, finding: PrivacyFinding): boolean {
