@@ -1,0 +1,58 @@
+/**
+ * A condition in a chat-export message about the sender's unnamed relative (session 42, dev-44): "[05/12/2026 20:20]
+ * Trần Minh: Mẹ tôi bị tiểu đường", "2026-12-01 08:10 — Bea Lind: my cousin got diagnosed with ADHD", "Оксана Мельник,
+ * [04.12.2026 18:25]\nу мого дідуся деменція". The name in the export's sender position is the writer, not the person the
+ * condition belongs to; the relative is unnamed, which the policy does not report (eval/privacy/README.md).
+ * The finding is dropped when its line is a message of a chat export (a timestamped sender header: WhatsApp, Signal,
+ * Teams, Telegram), a first-person possessive before a lower-case word ("my cousin", "у мого дідуся", "mi tía") or a
+ * kinship word before "tôi" comes before the condition in the message, and the message holds no other capitalised word
+ * (its first word only when it is not a known first name): "[…] Dana: Marek's mum has cancer" stays reported.
+ */
+import type { PrivacyFinding } from "../types.js";
+import { isPersonName } from "../detectors/people-names.js";
+
+/**
+ * A message line's sender header: `[date, time] Name: `, `date time — Name: `, `Name (09:41): `. Bounded: at most 48
+ * characters of date and 40 of name.
+ */
+const SENDER_HEADER =
+  /^[ \t]*(?:\[[\d\s./,:-]{6,40}(?:[AaPp]\.?[Mm]\.?)?\][ \t]*[^\n:[\]]{1,40}:[ \t]|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?[ \t]*[—–-][ \t]*[^\n:]{1,40}:[ \t]|[^\n:()]{1,40}\(\d{1,2}:\d{2}\)[ \t]*:[ \t])/u;
+/** Telegram's header line before the message: `Name, [05.12.2026 21:14]`. */
+const TELEGRAM_HEADER = /^[ \t]*[^\n,[\]]{1,40},[ \t]*\[[\d\s./,:-]{6,40}\][ \t]*$/u;
+/** A first-person possessive before a lower-case word (the relative, unnamed), or a kinship noun before "tôi". */
+const OWN_UNNAMED =
+  /(?<![\p{L}])(?:[Mm]y|[Oo]ur|[Mm]eine?[mnrs]?|[Uu]nser(?:e[mnrs]?)?|[Mm]on|[Mm]a|[Mm]es|[Mm]is?|[Mm]i[oa]|[Mm]iei|[Mm]eu|[Mm]inha|[Mm]ijn|[Mm]ój|[Mm]oja|[Mm]ojego|[Mm]ojej|[Mm]eri|[Mm]era|[Mm]ere|[Mm]in|[Mm]itt|[Мм]о(?:й|я|е|ё|ї|є|его|ей|ему|го|єї|їй))[ \t]+\p{Ll}|(?<![\p{L}])(?:[Mm]ẹ|[Bb]ố|[Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m|[Cc]on|[Cc]ô|[Cc]hú|[Bb]ác|[Vv]ợ|[Cc]hồng)[ \t]+tôi(?![\p{L}])/u;
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+/gu;
+
+/** The message text of the finding's line when that line is a chat-export message: [start, end) of its body. */
+function messageBody(text: string, position: number): [number, number] | undefined {
+  const lineStart = text.lastIndexOf("\n", position - 1) + 1;
+  let lineEnd = text.indexOf("\n", position);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  const header = SENDER_HEADER.exec(line);
+  if (header) return [lineStart + header[0].length, lineEnd];
+  if (lineStart === 0) return undefined;
+  const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+  return TELEGRAM_HEADER.test(text.slice(previousStart, lineStart - 1)) ? [lineStart, lineEnd] : undefined;
+}
+
+/** Whether the message names someone: a capitalised word after its first, or a first word that is a first name. */
+function namesSomeone(body: string): boolean {
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let match = CAPITALISED_WORD.exec(body); match !== null; match = CAPITALISED_WORD.exec(body)) {
+    if (body.slice(0, match.index).trim() !== "" || isPersonName(match[0])) return true;
+  }
+  return false;
+}
+
+export function isChatRelativeHealth(text: string, finding: PrivacyFinding): boolean {
+  if (finding.category !== "health") return false;
+  const body = messageBody(text, finding.start);
+  if (!body || finding.end > body[1]) return false;
+  const before = text.slice(body[0], finding.start);
+  const cue = OWN_UNNAMED.exec(before);
+  if (!cue) return false;
+  // A possessive right before a capitalised word is read by the same test: "my cousin Jules" names Jules.
+  return !namesSomeone(text.slice(body[0], body[1]).replace(OWN_UNNAMED, (found) => found.toLowerCase()));
+}
