@@ -23,36 +23,72 @@ const TELEGRAM_HEADER = /^[ \t]*[^\n,[\]]{1,40},[ \t]*\[[\d\s./,:-]{6,40}\][ \t]
 const OWN_UNNAMED =
   /(?<![\p{L}])(?:[Mm]y|[Oo]ur|[Mm]eine?[mnrs]?|[Uu]nser(?:e[mnrs]?)?|[Mm]on|[Mm]a|[Mm]es|[Mm]is?|[Mm]i[oa]|[Mm]iei|[Mm]eu|[Mm]inha|[Mm]ijn|[Mm]ój|[Mm]oja|[Mm]ojego|[Mm]ojej|[Mm]eri|[Mm]era|[Mm]ere|[Mm]in|[Mm]itt|[Мм]о(?:й|я|е|ё|ї|є|его|ей|ему|го|єї|їй))[ \t]+\p{Ll}|(?<![\p{L}])(?:[Mm]ẹ|[Bb]ố|[Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m|[Cc]on|[Cc]ô|[Cc]hú|[Bb]ác|[Vv]ợ|[Cc]hồng)[ \t]+tôi(?![\p{L}])/u;
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+/gu;
+const NOT_SPACE = /\S/u;
 
-/** The message text of the finding's line when that line is a chat-export message: [start, end) of its body. */
-function messageBody(text: string, position: number): [number, number] | undefined {
-  const lineStart = text.lastIndexOf("\n", position - 1) + 1;
-  let lineEnd = text.indexOf("\n", position);
-  if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd);
-  const header = SENDER_HEADER.exec(line);
-  if (header) return [lineStart + header[0].length, lineEnd];
-  if (lineStart === 0) return undefined;
-  const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
-  return TELEGRAM_HEADER.test(text.slice(previousStart, lineStart - 1)) ? [lineStart, lineEnd] : undefined;
+/** A chat-export message: its body's [start, end), and whether a finding at or after `cueEnd` is an unnamed relative's. */
+interface Message {
+  start: number;
+  end: number;
+  /** End of the first unnamed-relative cue in the body, or Infinity when there is none or the body names someone. */
+  cueEnd: number;
+}
+
+/** Per text: its chat-export messages in order, read once on the first health finding (linear in the text). */
+export interface ChatMessages {
+  messages?: Message[];
+}
+
+function readMessages(text: string): Message[] {
+  const messages: Message[] = [];
+  let previousStart = -1;
+  let previousEnd = -1;
+  for (let lineStart = 0; lineStart <= text.length;) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    // Bounded reads: the headers are at most ~100 characters long.
+    const head = text.slice(lineStart, Math.min(lineEnd, lineStart + 120));
+    const header = SENDER_HEADER.exec(head);
+    let bodyStart = -1;
+    if (header) bodyStart = lineStart + header[0].length;
+    else if (previousStart >= 0 && previousEnd - previousStart <= 100 && TELEGRAM_HEADER.test(text.slice(previousStart, previousEnd))) bodyStart = lineStart;
+    if (bodyStart >= 0) messages.push({ start: bodyStart, end: lineEnd, cueEnd: cueEndIn(text.slice(bodyStart, lineEnd), bodyStart) });
+    previousStart = lineStart;
+    previousEnd = lineEnd;
+    lineStart = lineEnd + 1;
+  }
+  return messages;
+}
+
+function cueEndIn(body: string, offset: number): number {
+  const cue = OWN_UNNAMED.exec(body);
+  // A possessive right before a capitalised word is read by the same test: "my cousin Jules" names Jules.
+  if (!cue || namesSomeone(body.replace(OWN_UNNAMED, (found) => found.toLowerCase()))) return Infinity;
+  return offset + cue.index + cue[0].length;
 }
 
 /** Whether the message names someone: a capitalised word after its first, or a first word that is a first name. */
 function namesSomeone(body: string): boolean {
   CAPITALISED_WORD.lastIndex = 0;
+  const first = body.search(NOT_SPACE);
   for (let match = CAPITALISED_WORD.exec(body); match !== null; match = CAPITALISED_WORD.exec(body)) {
-    if (body.slice(0, match.index).trim() !== "" || isPersonName(match[0])) return true;
+    if (match.index !== first || isPersonName(match[0])) return true;
   }
   return false;
 }
 
-export function isChatRelativeHealth(text: string, finding: PrivacyFinding): boolean {
+export function isChatRelativeHealth(text: string, finding: PrivacyFinding, cache: ChatMessages): boolean {
   if (finding.category !== "health") return false;
-  const body = messageBody(text, finding.start);
-  if (!body || finding.end > body[1]) return false;
-  const before = text.slice(body[0], finding.start);
-  const cue = OWN_UNNAMED.exec(before);
-  if (!cue) return false;
-  // A possessive right before a capitalised word is read by the same test: "my cousin Jules" names Jules.
-  return !namesSomeone(text.slice(body[0], body[1]).replace(OWN_UNNAMED, (found) => found.toLowerCase()));
+  const messages = (cache.messages ??= readMessages(text));
+  // The last message starting at or before the finding (binary search).
+  let low = 0;
+  let high = messages.length - 1;
+  let found: Message | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (messages[middle]!.start <= finding.start) {
+      found = messages[middle];
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found !== undefined && finding.end <= found.end && finding.start >= found.cueEnd;
 }

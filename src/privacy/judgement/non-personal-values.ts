@@ -11,16 +11,17 @@ import { isCredentialReference } from "./credential-references.js";
 import { isExamplePassword, type PasswordTalk } from "./example-passwords.js";
 import { isUnattributedBirthDate, type NamesInText } from "./unattributed-birth-dates.js";
 import { isLookAlikeValue } from "./look-alike-values.js";
-import { isChatRelativeHealth } from "./chat-relative-health.js";
+import { isChatRelativeHealth, type ChatMessages } from "./chat-relative-health.js";
 
 /** The judge for the findings of one text: what it reads about the whole text is read once (linear in the text). */
 export function nonPersonalValueJudge(): (text: string, finding: PrivacyFinding) => boolean {
   const talk: PasswordTalk = {};
   const names: NamesInText = {};
+  const chat: ChatMessages = {};
   return (text, finding) =>
     isCredentialReference(text, finding) ||
     isExamplePassword(text, finding, talk) ||
     isUnattributedBirthDate(text, finding, names) ||
     isLookAlikeValue(text, finding) ||
-    isChatRelativeHealth(text, finding);
+    isChatRelativeHealth(text, finding, chat);
 }
