@@ -16,9 +16,9 @@ import { isPersonName } from "../detectors/people-names.js";
  * characters of date and 40 of name.
  */
 const SENDER_HEADER =
-  /^[ \t]*(?:\[[\d\s./,:-]{6,40}(?:[AaPp]\.?[Mm]\.?)?\][ \t]*[^\n:[\]]{1,40}:[ \t]|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?[ \t]*[—–-][ \t]*[^\n:]{1,40}:[ \t]|[^\n:()]{1,40}\(\d{1,2}:\d{2}\)[ \t]*:[ \t])/u;
+  /[ \t]*(?:\[[\d \t\u00a0\u202f./,:-]{6,40}(?:[AaPp]\.?[Mm]\.?)?\][ \t]*[^\n:[\]]{1,40}:[ \t]|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?[ \t]*[—–-][ \t]*[^\n:]{1,40}:[ \t]|[^\n:()]{1,40}\(\d{1,2}:\d{2}\)[ \t]*:[ \t])/uy;
 /** Telegram's header line before the message: `Name, [05.12.2026 21:14]`. */
-const TELEGRAM_HEADER = /^[ \t]*[^\n,[\]]{1,40},[ \t]*\[[\d\s./,:-]{6,40}\][ \t]*$/u;
+const TELEGRAM_HEADER = /[ \t]*[^\n,[\]]{1,40},[ \t]*\[[\d \t\u00a0\u202f./,:-]{6,40}\][ \t]*(?=\n|$)/uy;
 /** A first-person possessive before a lower-case word (the relative, unnamed), or a kinship noun before "tôi". */
 const OWN_UNNAMED =
   /(?<![\p{L}])(?:[Mm]y|[Oo]ur|[Mm]eine?[mnrs]?|[Uu]nser(?:e[mnrs]?)?|[Mm]on|[Mm]a|[Mm]es|[Mm]is?|[Mm]i[oa]|[Mm]iei|[Mm]eu|[Mm]inha|[Mm]ijn|[Mm]ój|[Mm]oja|[Mm]ojego|[Mm]ojej|[Mm]eri|[Mm]era|[Mm]ere|[Mm]in|[Mm]itt|[Мм]о(?:й|я|е|ё|ї|є|его|ей|ему|го|єї|їй))[ \t]+\p{Ll}|(?<![\p{L}])(?:[Mm]ẹ|[Bb]ố|[Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m|[Cc]on|[Cc]ô|[Cc]hú|[Bb]ác|[Vv]ợ|[Cc]hồng)[ \t]+tôi(?![\p{L}])/u;
@@ -45,18 +45,23 @@ function readMessages(text: string): Message[] {
   for (let lineStart = 0; lineStart <= text.length;) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    // Bounded reads: the headers are at most ~100 characters long.
-    const head = text.slice(lineStart, Math.min(lineEnd, lineStart + 120));
-    const header = SENDER_HEADER.exec(head);
+    // Sticky matches at the line start: bounded reads (a header is at most ~130 characters), no copy of the line.
+    SENDER_HEADER.lastIndex = lineStart;
+    const header = SENDER_HEADER.exec(text);
     let bodyStart = -1;
     if (header) bodyStart = lineStart + header[0].length;
-    else if (previousStart >= 0 && previousEnd - previousStart <= 100 && TELEGRAM_HEADER.test(text.slice(previousStart, previousEnd))) bodyStart = lineStart;
+    else if (previousStart >= 0 && text.charCodeAt(previousEnd - 1) === 93 && matchesAt(TELEGRAM_HEADER, text, previousStart)) bodyStart = lineStart;
     if (bodyStart >= 0) messages.push({ start: bodyStart, end: lineEnd, cueEnd: cueEndIn(text.slice(bodyStart, lineEnd), bodyStart) });
     previousStart = lineStart;
     previousEnd = lineEnd;
     lineStart = lineEnd + 1;
   }
   return messages;
+}
+
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
 }
 
 function cueEndIn(body: string, offset: number): number {
