@@ -29,7 +29,7 @@ const VALUE_IN_PATTERN_7 = /^(?:[0-9a-f]{2}[: ])+/i;
 
 const BIOMETRIC_KEYWORD = new RegExp(
   [
-    "finger[ _-]?prints?|thumb[ _-]?prints?|(?:fingerprint|face|facial|iris|voice|palm|retina)[_-](?:template|hash|data|vector|embedding|encoding|scan|code|print)s?|fingerprint (?:template|hash|minutiae|data|scan)|minutiae|face[ _-]?(?:embedding|vector|encoding|template|print|descriptor|signature|id data)s?|facial (?:template|geometry|embedding|features?|recognition (?:data|template|vector))|faceprints?|iris[ _-]?(?:code|template|scan|hash|pattern)|retina(?:l)? scan|voice[ _-]?prints?|voice (?:template|embedding|signature|profile)|speaker embedding|palm[ _-]?(?:prints?|vein)|vein pattern|biometrics?(?: template| hash| data| record| id| sample| vector)?|gait signature|dna (?:profile|sequence|sample|test|results?|fingerprint)|str (?:profile|loci|markers)|genotype|genetic (?:test|markers?|profile|data|results?)|snp (?:data|results?|genotype)|23andme|ancestrydna|codis",
+    "finger[ _-]?prints?|thumb[ _-]?prints?|(?:fingerprint|face|facial|iris|voice|palm|retina|(?:palm[_-])?vein)[_-](?:template|hash|data|vector|embedding|encoding|scan|code|print)s?|fingerprint (?:template|hash|minutiae|data|scan)|minutiae|face[ _-]?(?:embedding|vector|encoding|template|print|descriptor|signature|id data)s?|facial (?:template|geometry|embedding|features?|recognition (?:data|template|vector))|faceprints?|iris[ _-]?(?:code|template|scan|hash|pattern)|retina(?:l)? scan|voice[ _-]?prints?|voice (?:template|embedding|signature|profile)|speaker embedding|palm[ _-]?(?:prints?|vein)|vein pattern|biometrics?(?: template| hash| data| record| id| sample| vector)?|gait signature|dna (?:profile|sequence|sample|test|results?|fingerprint)|str (?:profile|loci|markers)|genotype|genetic (?:test|markers?|profile|data|results?)|snp (?:data|results?|genotype)|23andme|ancestrydna|codis",
     // Session 38: a record key with a side (iris_left, finger_right), zygosity and haplogroup words of a genetic result.
     "(?:iris|finger|thumb|retina|palm)[_-](?:left|right|l|r)(?![\\p{L}])|(?:left|right)[_-](?:iris|index|thumb|retina)|(?:homo|hetero|hemi)zyg\\p{L}*|haplogroups?",
     // Session 40 (dev-38): a Y-STR haplotype report, a voice or vein print's id.
@@ -156,10 +156,12 @@ const STR_LOCI =
 const Y_STR_LOCI = /(?:DYS\d{2,3}(?:[a-c]|I{1,2})?\s*[:=]\s*\d{1,2}(?:\.\d)?(?:-\d{1,2})?[;,\s]*){2,}/g;
 /**
  * A biometric record's id right after its keyword ("huella vocal VPR-55A1-93CE-07", "voiceprint id: VP-7714-A", "정맥패턴ID
- * … PV-88A2F0C93B71"): letters, a dash, then hex or digit groups holding a digit (session 40, dev-38). Reported only
- * with a named person near it (runBiometric).
+ * … PV-88A2F0C93B71"): letters, a dash, then hex or digit groups holding a digit (session 40, dev-38); or (session 42,
+ * dev-44) letters and up to two digits, a dash and one run of 12–24 lower-case hex digits with a digit and a letter
+ * (`face_template=FT-9c2e41d07ab3f58e`, `PVT01-8e2b…`). Reported only with a named person near it (runBiometric).
  */
-const BIOMETRIC_ID = /(?<![\p{L}\p{N}-])[A-Z]{1,4}-(?=[0-9A-F-]{0,20}\d)[0-9A-F]{2,12}(?:-[0-9A-F]{2,8}){0,4}(?![\p{L}\p{N}-])/gu;
+const BIOMETRIC_ID =
+  /(?<![\p{L}\p{N}-])[A-Z]{1,4}\d{0,2}-(?:(?=[0-9A-F-]{0,20}\d)[0-9A-F]{2,12}(?:-[0-9A-F]{2,8}){0,4}|(?=[0-9a-f]{0,15}\d)(?=[0-9a-f]{0,15}[a-f])[0-9a-f]{12,24})(?![\p{L}\p{N}-])/gu;
 /** `rs429358 C/T`, `rs429358: CT`, and the raw-data export's `rs429358<TAB>19<TAB>44908684<TAB>CT` (rsid, chromosome, position, genotype). */
 const SNP = /(?:\brs\d{3,10}(?:[\t ]+(?:\d{1,2}|X|Y|MT)[\t ]+\d{1,9}[\t ]+)?\s*[:=(]?\s*(?:[ACGT]{1,2}[/;|]?[ACGT]?)\)?[;,\s]*){1,}/g;
 /** The raw-data export's form of an SNP line (rsid, chromosome, position, genotype). */
