@@ -15,6 +15,7 @@ import { isCloudAccount, isServiceDefaultPassword } from "../judgement/infrastru
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { isRegexSpace } from "../regex-space.js";
 import { isLetterOrNumberCodePoint } from "../code-units.js";
+import { sliceOfRange } from "../range-strings.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -130,7 +131,7 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
   if (start === end || !isKeyStartCode(text.charCodeAt(start))) return undefined;
   if (quote) {
     if (text[start - 1] !== quote) return undefined;
-    return keyAt(text.slice(start, end), start - 1);
+    return keyAt(sliceOfRange(text, start, end), start - 1);
   }
   if (start > 0 && isKeyBoundary(text.charCodeAt(start - 1))) return undefined;
   // A key of several words ("Date of birth: …") only when it opens its line.
@@ -142,13 +143,13 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
     const prefix = text.slice(lineStart, start);
     const words = KEY_WORDS_BEFORE.exec(prefix);
     if (words) {
-      const key = text.slice(start, end);
+      const key = sliceOfRange(text, start, end);
       const longKey = words[1]! + key;
       if (fieldKind(longKey) !== undefined && fieldKind(key) === undefined) return keyAt(longKey, lineStart + prefix.length - words[1]!.length);
       return keyAt(key, start);
     }
   }
-  return keyAt(text.slice(start, end), start);
+  return keyAt(sliceOfRange(text, start, end), start);
 }
 
 const DOCUMENT_NUMBER = new Set(["docnumber", "documentnumber", "docno", "documentno", "docnum", "documentid", "docid"]);
