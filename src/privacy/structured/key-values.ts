@@ -114,7 +114,30 @@ function lineStartNear(text: string, start: number): number {
 }
 
 /** The words of a several-word key before its last word, up to the line start, accented Latin letters too (`Rodné číslo`, `Születési idő`); made once. */
-const KEY_WORDS_BEFORE = /^[ \t>*#-]*((?:[A-Za-z\u00C0-\u024F][A-Za-z0-9_.\-\u00C0-\u024F]{0,20} ){1,3})$/;
+export const KEY_WORDS_BEFORE = /^[ \t>*#-]*((?:[A-Za-z\u00C0-\u024F][A-Za-z0-9_.\-\u00C0-\u024F]{0,20} ){1,3})$/;
+
+const isKeyWordLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f);
+const isKeyWordBody = (code: number) => isKeyWordLetter(code) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45;
+const isKeyWordsLead = (code: number) => code === 32 || code === 9 || code === 62 || code === 42 || code === 35 || code === 45;
+
+/**
+ * Where KEY_WORDS_BEFORE's group starts in `text.slice(lineStart, start)`, or -1 when it does not match; by character
+ * code, with no slice or match array (session 42, allocation). The lead characters hold no letter, a word no space:
+ * the lead is the longest run of them, and each word runs to the next space.
+ */
+export function keyWordsStart(text: string, lineStart: number, start: number): number {
+  let at = lineStart;
+  while (at < start && isKeyWordsLead(text.charCodeAt(at))) at++;
+  const wordsStart = at;
+  for (let words = 0; words < 3 && at < start; words++) {
+    if (!isKeyWordLetter(text.charCodeAt(at))) return -1;
+    const body = ++at;
+    while (at < start && isKeyWordBody(text.charCodeAt(at))) at++;
+    if (at - body > 20 || at >= start || text.charCodeAt(at) !== 32) return -1;
+    at++;
+  }
+  return at === start && at > wordsStart ? wordsStart : -1;
+}
 
 /** The key that ends just before `index` (quotes and spaces skipped), or undefined; the answer is reused by the next call. */
 function keyBefore(text: string, index: number): KeyMatch | undefined {
@@ -140,12 +163,11 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
   // The words end with a space right before the key: without one, no search back.
   const lineStart = text.charCodeAt(start - 1) === 32 ? lineStartNear(text, start) : -1;
   if (lineStart >= 0 && start - lineStart > 0 && start - lineStart <= 64) {
-    const prefix = text.slice(lineStart, start);
-    const words = KEY_WORDS_BEFORE.exec(prefix);
-    if (words) {
+    const wordsStart = keyWordsStart(text, lineStart, start);
+    if (wordsStart >= 0) {
       const key = sliceOfRange(text, start, end);
-      const longKey = words[1]! + key;
-      if (fieldKind(longKey) !== undefined && fieldKind(key) === undefined) return keyAt(longKey, lineStart + prefix.length - words[1]!.length);
+      const longKey = text.slice(wordsStart, start) + key;
+      if (fieldKind(longKey) !== undefined && fieldKind(key) === undefined) return keyAt(longKey, wordsStart);
       return keyAt(key, start);
     }
   }
