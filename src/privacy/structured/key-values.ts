@@ -65,7 +65,46 @@ function likeSeparatorAt(text: string, word: "LIKE" | "like", position: number):
     if (isRegexSpace(text.charCodeAt(index - 1)) && isRegexSpace(text.charCodeAt(index + 4))) return index - 1;
   return -1;
 }
-const VALUE = /[ \t]*\[?[ \t]*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|([^\s"'[{][^\n]{0,120}))/y;
+export const VALUE = /[ \t]*\[?[ \t]*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|([^\s"'[{][^\n]{0,120}))/y;
+
+/** Where `valueAt` found the value: its group's start and end, and whether it was quoted (group 1 or 2, else 3). */
+export const VALUE_FOUND = { start: 0, end: 0, quoted: false };
+
+const isSpaceOrTab = (code: number) => code === 32 || code === 9;
+
+/**
+ * VALUE's match at `at` (as `lastIndex`), by character code with no match array (session 42, allocation): true and
+ * VALUE_FOUND filled when it matches. No backtracking changes the answer: spaces, `[`, quotes and `{` start no
+ * unquoted value, and a quote's run stops at its first quote or line break.
+ */
+export function valueAt(text: string, at: number): boolean {
+  let index = at;
+  while (isSpaceOrTab(text.charCodeAt(index))) index++;
+  if (text.charCodeAt(index) === 91) {
+    index++;
+    while (isSpaceOrTab(text.charCodeAt(index))) index++;
+  }
+  if (index >= text.length) return false;
+  const first = text.charCodeAt(index);
+  if (first === 34 || first === 39) {
+    const limit = Math.min(text.length, index + 201);
+    let end = index + 1;
+    while (end < limit && text.charCodeAt(end) !== first && text.charCodeAt(end) !== 10) end++;
+    if (text.charCodeAt(end) !== first) return false;
+    VALUE_FOUND.start = index + 1;
+    VALUE_FOUND.end = end;
+    VALUE_FOUND.quoted = true;
+    return true;
+  }
+  if (isRegexSpace(first) || first === 91 || first === 123) return false;
+  const limit = Math.min(text.length, index + 121);
+  let end = index + 1;
+  while (end < limit && text.charCodeAt(end) !== 10) end++;
+  VALUE_FOUND.start = index;
+  VALUE_FOUND.end = end;
+  VALUE_FOUND.quoted = false;
+  return true;
+}
 
 // Patterns of the per-field loop, made once (a regex literal in a loop is a new object each time).
 const SENTENCE_END = /[.!?;](?=\s)|\s{2,}/;
@@ -326,18 +365,12 @@ export function collectKeyValueFields(text: string): Field[] {
     const keyKind = fieldKind(keyMatch.key);
     const normalized = keyKind === undefined ? normalizeFieldName(keyMatch.key) : "";
     if (keyKind === undefined && !RECORD_KEYS.has(normalized) && !e164After(text, separatorIndex + separatorText.length)) continue;
-    VALUE.lastIndex = separatorIndex + separatorText.length;
-    const match = VALUE.exec(text);
-    if (!match) continue;
+    if (!valueAt(text, separatorIndex + separatorText.length)) continue;
     let value: string;
-    let valueStart: number;
-    const quoted = match[1] ?? match[2];
-    if (quoted !== undefined) {
-      value = quoted;
-      valueStart = match.index + match[0].length - quoted.length - 1;
-    } else {
-      const raw = match[3]!;
-      valueStart = match.index + match[0].length - raw.length;
+    const valueStart = VALUE_FOUND.start;
+    if (VALUE_FOUND.quoted) value = text.slice(valueStart, VALUE_FOUND.end);
+    else {
+      const raw = text.slice(valueStart, VALUE_FOUND.end);
       // An address runs to the end of its line or sentence ("Anschrift: Lindenstraße 12, 10115 Berlin").
       const lineEnd = raw.indexOf("\n");
       const line = raw.slice(0, lineEnd < 0 ? raw.length : lineEnd);
