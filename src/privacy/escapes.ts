@@ -182,15 +182,22 @@ export function decodeEscapes(text: string): DecodedText {
   return decoded;
 }
 
+const NO_RECORDS = new Int32Array(0);
+const SAME_INDEX = (index: number) => index;
+const NEXT_INDEX = (index: number) => index + 1;
+/** The answer for a text with nothing decoded (shared offset functions: no closures per call). */
+const unchangedText = (text: string): DecodedText => ({ text, changed: false, start: SAME_INDEX, end: NEXT_INDEX });
+
 /** One pass of decoding (escapes in the output are left as they are). */
 function decodeOnce(text: string): DecodedText {
   const candidates = new Candidates(text);
   let at = candidates.from(0);
-  if (at < 0) return { text, changed: false, start: (index) => index, end: (index) => index + 1 };
+  if (at < 0) return unchangedText(text);
   // Decoded escapes in text order, four numbers each (a typed array grown by doubling: no per-escape heap objects for
   // the collector, which made long escape-dense texts cost more than linear): output [outStart, outEnd) came from
   // original [from, to).
-  let records = new Int32Array(64);
+  // Made at the first escape that decodes (most candidates decode none: session 42, allocation).
+  let records = NO_RECORDS;
   let count = 0;
   let out = "";
   let copied = 0;
@@ -206,7 +213,7 @@ function decodeOnce(text: string): DecodedText {
     if (at > copied) out += text.slice(copied, at);
     out += decoded;
     if (4 * count + 4 > records.length) {
-      const grown = new Int32Array(records.length * 2);
+      const grown = new Int32Array(Math.max(64, records.length * 2));
       grown.set(records);
       records = grown;
     }
@@ -220,7 +227,7 @@ function decodeOnce(text: string): DecodedText {
     copied = at + length;
     at = candidates.from(copied);
   }
-  if (count === 0) return { text, changed: false, start: (index) => index, end: (index) => index + 1 };
+  if (count === 0) return unchangedText(text);
   out += text.slice(copied);
   const outStart = (record: number) => records[4 * record]!;
   const outEnd = (record: number) => records[4 * record + 1]!;

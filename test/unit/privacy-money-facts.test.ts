@@ -39,4 +39,16 @@ describe("money facts and money records of a named person (care-person.ts, sessi
     ])
       expect(currencyMarks(text), text).toEqual([...text.matchAll(earlier)].map((match) => match.index));
   });
+
+  it("reads each mark's start back from the walks' ends on random texts (session 42, allocation)", () => {
+    const earlier = /[$£€₹₺₽]|\b(?:eur|euros?|kr|sek|nok|dkk|zł|zl|pln|tl|lira|chf|lakh|lac|crore|mxn|usd|gbp|dollars?|pounds?|reais)\b|руб|рубл/gu;
+    const pieces = ["eur", "euros", "zł", "zl", "kr", "руб", "рубл", "б", "ł", "$", "€", "₽", "dollars", "lakh", "x", "_", "5", " ", ".", "é", "ру"];
+    let seed = 42;
+    const next = (limit: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), (seed >>> 16) % limit);
+    for (let round = 0; round < 3000; round++) {
+      let text = "";
+      for (let count = next(12); count > 0; count--) text += pieces[next(pieces.length)];
+      expect(currencyMarks(text), text).toEqual([...text.matchAll(earlier)].map((match) => match.index));
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPrivacyScanner } from "../../src/privacy/index.js";
-import { SUFFIX, endsWithSuffix, isConditionWord, isFinalPair } from "../../src/privacy/detectors/medical-morphology.js";
+import { IT_ENDING, SUFFIX, endsWithSuffix, isConditionWord, isFinalPair, itEndingOf } from "../../src/privacy/detectors/medical-morphology.js";
 
 const scanner = createPrivacyScanner();
 const categories = (text: string) => new Set(scanner.scan(text).map((finding) => finding.category));
@@ -11,6 +11,16 @@ describe("conditions by word form and people near them (medical-morphology.ts, p
       expect(isConditionWord(word), word).toBe(true);
     for (const word of ["suite", "говорит", "кредита", "idioma", "thomas", "symptom", "diagnose", "arbeitslose", "empathy", "колхоз", "academia"])
       expect(isConditionWord(word), word).toBe(false);
+  });
+
+  it("itEndingOf is IT_ENDING's capture on random words (session 42, allocation)", () => {
+    const pieces = ["it", "is", "ides", "d", "e", "i", "ă", "ит", "ом", "а", "у", "ы", "і", "т", "gastr", "s"];
+    let state = 5;
+    for (let round = 0; round < 3000; round++) {
+      let word = "";
+      for (let index = round % 6; index >= 0; index--) word += pieces[((state = (state * 1103515245 + 12345) % 2147483648) >>> 16) % pieces.length];
+      expect(itEndingOf(word), word).toBe(IT_ENDING.exec(word)?.[1]);
+    }
   });
 
   it("reports a named person's condition in records and chat across scripts", () => {

@@ -223,12 +223,47 @@ const CURRENCY_SIGNS = /[$£€₹₺₽]|руб/gu;
 const CURRENCY_WORDS = /\b(?:eur|euros?|kr|sek|nok|dkk|zł|zl|pln|tl|lira|chf|lakh|lac|crore|mxn|usd|gbp|dollars?|pounds?|reais)\b/gu;
 
 export function currencyMarks(lower: string): number[] {
+  // Each walk runs `test` and reads its match's start back from `lastIndex` (no match array per mark), and the two
+  // ascending lists are merged as they come (no sort): session 42, allocation.
   const marks: number[] = [];
-  for (const pattern of [CURRENCY_SIGNS, CURRENCY_WORDS]) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower)) marks.push(match.index);
+  CURRENCY_SIGNS.lastIndex = 0;
+  CURRENCY_WORDS.lastIndex = 0;
+  let sign = nextCurrencySign(lower);
+  let word = nextCurrencyWord(lower);
+  while (sign >= 0 || word >= 0) {
+    if (word < 0 || (sign >= 0 && sign < word)) {
+      marks.push(sign);
+      sign = nextCurrencySign(lower);
+    } else {
+      marks.push(word);
+      word = nextCurrencyWord(lower);
+    }
   }
-  return marks.sort((left, right) => left - right);
+  return marks;
+}
+
+/** The start of CURRENCY_SIGNS' next match, or -1: one code unit, or "руб" (whose "б" is no sign). */
+function nextCurrencySign(lower: string): number {
+  if (!CURRENCY_SIGNS.test(lower)) return -1;
+  const end = CURRENCY_SIGNS.lastIndex;
+  return lower.charCodeAt(end - 1) === 0x0431 ? end - 3 : end - 1;
+}
+
+/** `\w` without `i`: the word characters of `\b` in a `u` pattern. */
+const isAsciiWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
+/**
+ * The start of CURRENCY_WORDS' next match, or -1. Every word but "zł" is ASCII letters between two `\b`: the match
+ * starts where the run of word characters that ends at `lastIndex` starts (the character before a `\b` start is no
+ * word character). "zł" ends with "ł", a non-word character: it starts two code units back.
+ */
+function nextCurrencyWord(lower: string): number {
+  if (!CURRENCY_WORDS.test(lower)) return -1;
+  const end = CURRENCY_WORDS.lastIndex;
+  if (lower.charCodeAt(end - 1) === 0x0142) return end - 2;
+  let start = end;
+  while (start > 0 && isAsciiWordCode(lower.charCodeAt(start - 1))) start--;
+  return start;
 }
 
 /** `patterns.some((pattern) => pattern.test(text))` without a closure (and its context) per sentence. */

@@ -155,13 +155,29 @@ const [OTHER_SCRIPT_GATE, HAN_GATE, HANGUL_GATE] = MORPHOLOGY_GATES as [PatternG
 
 /** Does `stem` end with a root, or with a root and "o"? (No string per root: it runs for every root of a family.) */
 function hasRoot(stem: string, roots: readonly string[]): boolean {
-  const endsWithO = stem.charCodeAt(stem.length - 1) === 111;
-  return roots.some((root) => stem.endsWith(root) || (endsWithO && stem.endsWith(root, stem.length - 1)));
+  return hasRootBefore(stem, stem.length, roots);
+}
+
+/** `hasRoot(word.slice(0, end), roots)` with no slice (and no closure). */
+function hasRootBefore(word: string, end: number, roots: readonly string[]): boolean {
+  const endsWithO = word.charCodeAt(end - 1) === 111;
+  for (const root of roots) if (word.endsWith(root, end) || (endsWithO && word.endsWith(root, end - 1))) return true;
+  return false;
 }
 
 // Made once (a regex literal in a function is a new object at every call).
 const NOT_A_CONDITION_PART = /diagnos|prognos|диагноз|діагноз|прогноз/u;
-const IT_ENDING = /(itis|itides|itide|ites|ite|iti|ită|итом|ита|иту|ите|иты|ит|іт)$/u;
+export const IT_ENDING = /(itis|itides|itide|ites|ite|iti|ită|итом|ита|иту|ите|иты|ит|іт)$/u;
+/**
+ * IT_ENDING's capture without a match array: the ending the word ends with (no ending is a suffix of another, so at
+ * most one does).
+ */
+const IT_ENDINGS = IT_ENDING.source.slice(1, IT_ENDING.source.indexOf(")")).split("|");
+
+export function itEndingOf(word: string): string | undefined {
+  for (const ending of IT_ENDINGS) if (word.endsWith(ending)) return ending;
+  return undefined;
+}
 const OMA_ENDING = /(?:oma|omas|ома|омы|омой)$/u;
 const OM_ENDING = /(?:om|ome|omes|omu)$/u;
 const OSI_ENDING = /osi$/u;
@@ -175,11 +191,11 @@ const EMIA_ENDING = /(?:emi|емия|емии|емию|емией|емія|ем�
 /** Is this Latin or Cyrillic word (lower-cased) a condition by its form? */
 export function isConditionWord(word: string): boolean {
   if (NOT_CONDITIONS.has(word) || NOT_A_CONDITION_PART.test(word)) return false;
-  const match = IT_ENDING.exec(word);
-  if (match) {
-    const stem = word.slice(0, -match[1]!.length);
-    if (match[1] === "itis" || match[1] === "itides") return stem.length >= 3;
-    return stem.length >= 2 && hasRoot(stem, IT_ROOTS);
+  const ending = itEndingOf(word);
+  if (ending !== undefined) {
+    const stemLength = word.length - ending.length;
+    if (ending === "itis" || ending === "itides") return stemLength >= 3;
+    return stemLength >= 2 && hasRootBefore(word, stemLength, IT_ROOTS);
   }
   if (OMA_ENDING.test(word)) return word.length >= 6;
   if (OM_ENDING.test(word)) return hasRoot(word.replace(OM_ENDING, ""), OM_ROOTS);

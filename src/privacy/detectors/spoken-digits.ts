@@ -41,7 +41,7 @@ const WORD_ALTERNATION = [...DIGIT_OF.keys()].sort((a, b) => b.length - a.length
  * 2,000-token bench prompt (session 34).
  */
 const LATIN_RUN = new RegExp(`(?:${WORD_ALTERNATION})(?:[\\s,.-]{1,3}(?:${WORD_ALTERNATION})){3,18}(?![\\p{L}])`, "iuy");
-const CJK_RUN = new RegExp(`[${CJK_DIGITS}]{4,19}`, "giu");
+export const CJK_RUN = new RegExp(`[${CJK_DIGITS}]{4,19}`, "giu");
 /** A run's first word is a whole letter run (a separator must follow it): at most 7 letters, starting as a digit word does. */
 const LONGEST_WORD = Math.max(...[...DIGIT_OF.keys()].map((word) => word.length));
 const FIRST_LETTER = new RegExp(`^[${[...new Set([...DIGIT_OF.keys()].map((word) => word[0]))].join("")}]`, "iu");
@@ -189,10 +189,43 @@ function acceptable(category: SpokenCategory, digits: string): boolean {
   return digits.length <= 12;
 }
 
+/** The runs of a scan, reused (starts and ends; Latin runs first, then Chinese, each ascending): no tuple per run. */
+let runStarts = new Int32Array(16);
+let runEnds = new Int32Array(16);
+
+function addRun(count: number, start: number, end: number): number {
+  if (count === runStarts.length) {
+    const starts = new Int32Array(count * 2);
+    const ends = new Int32Array(count * 2);
+    starts.set(runStarts);
+    ends.set(runEnds);
+    runStarts = starts;
+    runEnds = ends;
+  }
+  runStarts[count] = start;
+  runEnds[count] = end;
+  return count + 1;
+}
+
+const CJK_DIGIT_CODES = new Set([...CJK_DIGITS].map((digit) => digit.charCodeAt(0)));
+
+/**
+ * CJK_RUN's next match from its `lastIndex` by `test` (no match array; session 42, allocation): its start, or -1 (its
+ * end is `lastIndex`). The match is the first run of four or more digits at or after the search's start, at most 19
+ * long: it starts where the digits before its end start, or at the search's start.
+ */
+export function nextCjkRun(text: string): number {
+  const from = CJK_RUN.lastIndex;
+  if (!CJK_RUN.test(text)) return -1;
+  let start = CJK_RUN.lastIndex;
+  while (start > from && CJK_DIGIT_CODES.has(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
 function runSpokenDigits(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CUE_STEMS)) return;
   // Latin and Chinese runs share no character, so they never overlap: the two scans find what one alternation did.
-  const runs: Array<[number, string]> = [];
+  let count = 0;
   let lastEnd = 0;
   // The letter runs come from the scan's shared character pass (text-runs.ts).
   const letters = letterRuns(text);
@@ -201,19 +234,24 @@ function runSpokenDigits(text: string, emit: Emit, lower: string): void {
     const index = letters.ends[letterRun]!;
     if (start < lastEnd || index - start > LONGEST_WORD || !mayBeDigitWord(text, start, index) || !FIRST_LETTER.test(text[start]!)) continue;
     LATIN_RUN.lastIndex = start;
-    const run = LATIN_RUN.exec(text);
-    if (run === null) continue;
-    runs.push([run.index, run[0]]);
-    lastEnd = run.index + run[0].length;
+    // Sticky: a match starts at `start` and ends at `lastIndex`.
+    if (!LATIN_RUN.test(text)) continue;
+    lastEnd = LATIN_RUN.lastIndex;
+    count = addRun(count, start, lastEnd);
   }
+  const latin = count;
   CJK_RUN.lastIndex = 0;
   // A run followed by 年 is a year ("密码学…二零二四年", "公钥密码于一九七六年"), not a dictated value.
-  for (let run = CJK_RUN.exec(text); run !== null; run = CJK_RUN.exec(text)) if (text[run.index + run[0].length] !== "年") runs.push([run.index, run[0]]);
-  runs.sort((a, b) => a[0] - b[0]);
-  for (const [index, run] of runs) {
-    const category = cueCategory(text, index);
-    if (category === undefined || !acceptable(category, spokenDigits(run))) continue;
-    emit(category, index, index + run.length, `spoken-digits-${category}`, category === "password" ? PRIORITY.secret - 5 : PRIORITY.contextual);
+  for (let start = nextCjkRun(text); start >= 0; start = nextCjkRun(text))
+    if (text.charCodeAt(CJK_RUN.lastIndex) !== 0x5e74) count = addRun(count, start, CJK_RUN.lastIndex);
+  // The two ascending lists merged (what sorting the runs by start did: no two start alike).
+  for (let left = 0, right = latin; left < latin || right < count;) {
+    const run = right >= count || (left < latin && runStarts[left]! < runStarts[right]!) ? left++ : right++;
+    const start = runStarts[run]!;
+    const end = runEnds[run]!;
+    const category = cueCategory(text, start);
+    if (category === undefined || !acceptable(category, spokenDigits(text.slice(start, end)))) continue;
+    emit(category, start, end, `spoken-digits-${category}`, category === "password" ? PRIORITY.secret - 5 : PRIORITY.contextual);
   }
 }
 

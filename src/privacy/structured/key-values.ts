@@ -15,6 +15,7 @@ import { isCloudAccount, isServiceDefaultPassword } from "../judgement/infrastru
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { isRegexSpace } from "../regex-space.js";
 import { isLetterOrNumberCodePoint } from "../code-units.js";
+import { sliceOfRange } from "../range-strings.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -64,7 +65,46 @@ function likeSeparatorAt(text: string, word: "LIKE" | "like", position: number):
     if (isRegexSpace(text.charCodeAt(index - 1)) && isRegexSpace(text.charCodeAt(index + 4))) return index - 1;
   return -1;
 }
-const VALUE = /[ \t]*\[?[ \t]*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|([^\s"'[{][^\n]{0,120}))/y;
+export const VALUE = /[ \t]*\[?[ \t]*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|([^\s"'[{][^\n]{0,120}))/y;
+
+/** Where `valueAt` found the value: its group's start and end, and whether it was quoted (group 1 or 2, else 3). */
+export const VALUE_FOUND = { start: 0, end: 0, quoted: false };
+
+const isSpaceOrTab = (code: number) => code === 32 || code === 9;
+
+/**
+ * VALUE's match at `at` (as `lastIndex`), by character code with no match array (session 42, allocation): true and
+ * VALUE_FOUND filled when it matches. No backtracking changes the answer: spaces, `[`, quotes and `{` start no
+ * unquoted value, and a quote's run stops at its first quote or line break.
+ */
+export function valueAt(text: string, at: number): boolean {
+  let index = at;
+  while (isSpaceOrTab(text.charCodeAt(index))) index++;
+  if (text.charCodeAt(index) === 91) {
+    index++;
+    while (isSpaceOrTab(text.charCodeAt(index))) index++;
+  }
+  if (index >= text.length) return false;
+  const first = text.charCodeAt(index);
+  if (first === 34 || first === 39) {
+    const limit = Math.min(text.length, index + 201);
+    let end = index + 1;
+    while (end < limit && text.charCodeAt(end) !== first && text.charCodeAt(end) !== 10) end++;
+    if (text.charCodeAt(end) !== first) return false;
+    VALUE_FOUND.start = index + 1;
+    VALUE_FOUND.end = end;
+    VALUE_FOUND.quoted = true;
+    return true;
+  }
+  if (isRegexSpace(first) || first === 91 || first === 123) return false;
+  const limit = Math.min(text.length, index + 121);
+  let end = index + 1;
+  while (end < limit && text.charCodeAt(end) !== 10) end++;
+  VALUE_FOUND.start = index;
+  VALUE_FOUND.end = end;
+  VALUE_FOUND.quoted = false;
+  return true;
+}
 
 // Patterns of the per-field loop, made once (a regex literal in a loop is a new object each time).
 const SENTENCE_END = /[.!?;](?=\s)|\s{2,}/;
@@ -113,7 +153,30 @@ function lineStartNear(text: string, start: number): number {
 }
 
 /** The words of a several-word key before its last word, up to the line start, accented Latin letters too (`Rodné číslo`, `Születési idő`); made once. */
-const KEY_WORDS_BEFORE = /^[ \t>*#-]*((?:[A-Za-z\u00C0-\u024F][A-Za-z0-9_.\-\u00C0-\u024F]{0,20} ){1,3})$/;
+export const KEY_WORDS_BEFORE = /^[ \t>*#-]*((?:[A-Za-z\u00C0-\u024F][A-Za-z0-9_.\-\u00C0-\u024F]{0,20} ){1,3})$/;
+
+const isKeyWordLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f);
+const isKeyWordBody = (code: number) => isKeyWordLetter(code) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45;
+const isKeyWordsLead = (code: number) => code === 32 || code === 9 || code === 62 || code === 42 || code === 35 || code === 45;
+
+/**
+ * Where KEY_WORDS_BEFORE's group starts in `text.slice(lineStart, start)`, or -1 when it does not match; by character
+ * code, with no slice or match array (session 42, allocation). The lead characters hold no letter, a word no space:
+ * the lead is the longest run of them, and each word runs to the next space.
+ */
+export function keyWordsStart(text: string, lineStart: number, start: number): number {
+  let at = lineStart;
+  while (at < start && isKeyWordsLead(text.charCodeAt(at))) at++;
+  const wordsStart = at;
+  for (let words = 0; words < 3 && at < start; words++) {
+    if (!isKeyWordLetter(text.charCodeAt(at))) return -1;
+    const body = ++at;
+    while (at < start && isKeyWordBody(text.charCodeAt(at))) at++;
+    if (at - body > 20 || at >= start || text.charCodeAt(at) !== 32) return -1;
+    at++;
+  }
+  return at === start && at > wordsStart ? wordsStart : -1;
+}
 
 /** The key that ends just before `index` (quotes and spaces skipped), or undefined; the answer is reused by the next call. */
 function keyBefore(text: string, index: number): KeyMatch | undefined {
@@ -130,7 +193,7 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
   if (start === end || !isKeyStartCode(text.charCodeAt(start))) return undefined;
   if (quote) {
     if (text[start - 1] !== quote) return undefined;
-    return keyAt(text.slice(start, end), start - 1);
+    return keyAt(sliceOfRange(text, start, end), start - 1);
   }
   if (start > 0 && isKeyBoundary(text.charCodeAt(start - 1))) return undefined;
   // A key of several words ("Date of birth: …") only when it opens its line.
@@ -139,16 +202,15 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
   // The words end with a space right before the key: without one, no search back.
   const lineStart = text.charCodeAt(start - 1) === 32 ? lineStartNear(text, start) : -1;
   if (lineStart >= 0 && start - lineStart > 0 && start - lineStart <= 64) {
-    const prefix = text.slice(lineStart, start);
-    const words = KEY_WORDS_BEFORE.exec(prefix);
-    if (words) {
-      const key = text.slice(start, end);
-      const longKey = words[1]! + key;
-      if (fieldKind(longKey) !== undefined && fieldKind(key) === undefined) return keyAt(longKey, lineStart + prefix.length - words[1]!.length);
+    const wordsStart = keyWordsStart(text, lineStart, start);
+    if (wordsStart >= 0) {
+      const key = sliceOfRange(text, start, end);
+      const longKey = text.slice(wordsStart, start) + key;
+      if (fieldKind(longKey) !== undefined && fieldKind(key) === undefined) return keyAt(longKey, wordsStart);
       return keyAt(key, start);
     }
   }
-  return keyAt(text.slice(start, end), start);
+  return keyAt(sliceOfRange(text, start, end), start);
 }
 
 const DOCUMENT_NUMBER = new Set(["docnumber", "documentnumber", "docno", "documentno", "docnum", "documentid", "docid"]);
@@ -303,18 +365,12 @@ export function collectKeyValueFields(text: string): Field[] {
     const keyKind = fieldKind(keyMatch.key);
     const normalized = keyKind === undefined ? normalizeFieldName(keyMatch.key) : "";
     if (keyKind === undefined && !RECORD_KEYS.has(normalized) && !e164After(text, separatorIndex + separatorText.length)) continue;
-    VALUE.lastIndex = separatorIndex + separatorText.length;
-    const match = VALUE.exec(text);
-    if (!match) continue;
+    if (!valueAt(text, separatorIndex + separatorText.length)) continue;
     let value: string;
-    let valueStart: number;
-    const quoted = match[1] ?? match[2];
-    if (quoted !== undefined) {
-      value = quoted;
-      valueStart = match.index + match[0].length - quoted.length - 1;
-    } else {
-      const raw = match[3]!;
-      valueStart = match.index + match[0].length - raw.length;
+    const valueStart = VALUE_FOUND.start;
+    if (VALUE_FOUND.quoted) value = text.slice(valueStart, VALUE_FOUND.end);
+    else {
+      const raw = text.slice(valueStart, VALUE_FOUND.end);
       // An address runs to the end of its line or sentence ("Anschrift: Lindenstraße 12, 10115 Berlin").
       const lineEnd = raw.indexOf("\n");
       const line = raw.slice(0, lineEnd < 0 ? raw.length : lineEnd);

@@ -43,6 +43,9 @@ describe("escaped characters are decoded before detection (escapes.ts); the whol
     expect([decoded.start(3), decoded.end(3)]).toEqual([7, 10]);
     expect([decoded.start(5), decoded.end(5)]).toEqual([11, 17]);
     expect([decoded.start(7), decoded.end(7), decoded.start(8)]).toEqual([18, 23, 23]);
+    // 40 escapes: the offset records grow from none (made at the first escape, session 42) past 64 numbers.
+    const many = decodeEscapes("x%40".repeat(40));
+    expect([many.text, many.start(79), many.end(79), many.start(80)]).toEqual(["x@".repeat(40), 157, 160, 160]);
   });
 
   it("hard negatives: escaped text without a value stays clean", () => {
