@@ -178,7 +178,7 @@ const MORE: MarkedEntry[] = [
   [
     "fr",
     "edifact:una",
-    "Message DESADV reçu :\nUNA:+.? !\nNAD+DP+++MARCHAND:ELODIE+⟦street_address|12 rue des Lilas+Lyon++69003+FR⟧!\nCTA+IC+:ELODIE MARCHAND!\nCOM+⟦phone|0612345678⟧:TE!\nPourquoi le point d'exclamation ?",
+    "Message DESADV reçu :\nUNA:+.? !\nNAD+DP+++MARCHAND:ELODIE+⟦street_address|12 rue des Lilas⟧+Lyon++69003+FR!\nCTA+IC+:ELODIE MARCHAND!\nCOM+⟦phone|0612345678⟧:TE!\nPourquoi le point d'exclamation ?",
   ],
   [
     "de",

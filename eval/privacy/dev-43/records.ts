@@ -11,17 +11,17 @@ const HL7: MarkedEntry[] = [
   [
     "pl",
     "hl7:hash",
-    "Integrator przysłał tylko segment PID bez MSH:\nPID#1##⟦medical_record|4471203⟧^^^SZP^MR##NOWAK^KATARZYNA##⟦date_of_birth|19880111⟧#F###ul. Lipowa 12^^Kraków^^30-001^PL##⟦phone|601234567⟧\nJak to sparsować?",
+    "Integrator przysłał tylko segment PID bez MSH:\nPID#1##⟦medical_record|4471203⟧^^^SZP^MR##NOWAK^KATARZYNA##⟦date_of_birth|19880111⟧#F###⟦street_address|ul. Lipowa 12^^Kraków^^30-001^PL⟧##⟦phone|601234567⟧\nJak to sparsować?",
   ],
   [
     "en",
     "hl7:hash",
-    "Why does Mirth choke on this?\nMSH#^~\\&#LAB#STJUDE#EHR#STJUDE#202612051022##ORU^R01#88172#P#2.5\nPID#1##⟦medical_record|00518834⟧^^^SJ^MR##ELLISON^MARK##⟦date_of_birth|19710913⟧#M###48 Birch Lane^^Dayton^OH^45402##⟦phone|(937) 482-1175⟧\nOBX#1#TX#HIV1^HIV-1 RNA##⟦health|HIV-1 RNA detected, 48,000 copies/mL⟧",
+    "Why does Mirth choke on this?\nMSH#^~\\&#LAB#STJUDE#EHR#STJUDE#202612051022##ORU^R01#88172#P#2.5\nPID#1##⟦medical_record|00518834⟧^^^SJ^MR##ELLISON^MARK##⟦date_of_birth|19710913⟧#M###⟦street_address|48 Birch Lane^^Dayton^OH^45402⟧##⟦phone|(937) 482-1175⟧\nOBX#1#TX#HIV1^HIV-1 RNA##⟦health|HIV-1 RNA detected, 48,000 copies/mL⟧",
   ],
   [
     "de",
     "hl7:bang",
-    "Unser Laborsystem nutzt ! als Feldtrenner:\nMSH!^~\\&!LIS!KLINIKUM!KIS!KLINIKUM!202612050811!!ADT^A08!5521!P!2.5\nPID!1!!⟦medical_record|K-2290417⟧^^^KL^PI!!WEBER^JONAS!!⟦date_of_birth|19790703⟧!M!!!Hauptstr. 5^^Berlin^^10115^D\nWarum sieht der Parser nur ein Feld?",
+    "Unser Laborsystem nutzt ! als Feldtrenner:\nMSH!^~\\&!LIS!KLINIKUM!KIS!KLINIKUM!202612050811!!ADT^A08!5521!P!2.5\nPID!1!!⟦medical_record|K-2290417⟧^^^KL^PI!!WEBER^JONAS!!⟦date_of_birth|19790703⟧!M!!!⟦street_address|Hauptstr. 5^^Berlin^^10115^D⟧\nWarum sieht der Parser nur ein Feld?",
   ],
   [
     "fr",
@@ -73,7 +73,7 @@ const EDI: MarkedEntry[] = [
   [
     "de",
     "edifact:una",
-    "Ein Kunde schickt IFTMIN mit eigenen Trennzeichen:\nUNA|*.? ~\nUNB*UNOC|3*SENDER*RECEIVER*261205|0930*1~\nNAD*CN***⟦street_address|Jonas Weber*Hauptstr. 5*Berlin**10115*DE⟧~\nCOM*⟦phone|+4915123456789⟧|TE~\nCOM*⟦email|jonas.weber@web.de⟧|EM~\nWarum erkennt unser Mapper die Segmente nicht?",
+    "Ein Kunde schickt IFTMIN mit eigenen Trennzeichen:\nUNA|*.? ~\nUNB*UNOC|3*SENDER*RECEIVER*261205|0930*1~\nNAD*CN***Jonas Weber*⟦street_address|Hauptstr. 5⟧*Berlin**10115*DE~\nCOM*⟦phone|+4915123456789⟧|TE~\nCOM*⟦email|jonas.weber@web.de⟧|EM~\nWarum erkennt unser Mapper die Segmente nicht?",
   ],
   [
     "nl",
