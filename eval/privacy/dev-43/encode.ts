@@ -2,7 +2,7 @@
  * Encoders of development set 43 (besides dev-39's base64 ones): hex in the forms an integrator pastes (plain, with
  * `:` or spaces between pairs, `\x` escapes, a `0x` prefix, mixed case) and RFC 4648 base32 (with or without padding).
  */
-export { b64, b64url, luhn } from "../dev-39/encode.js";
+export { b64, b64url, group, iban, luhn } from "../dev-39/encode.js";
 export { wrap, shuffled } from "../dev-42/encode.js";
 
 const hexPairs = (text: string): string[] => [...Buffer.from(text, "utf8")].map((byte) => byte.toString(16).padStart(2, "0"));

@@ -6,7 +6,7 @@
  * upper-case constants, onion and IPFS names, hex or base32 of harmless text). A span covers the whole encoded value.
  */
 import type { MarkedEntry } from "../marked-prompts.js";
-import { b32, b64, b64bare, b64url, hex, wrap } from "./encode.js";
+import { b32, b64, b64bare, b64url, group, hex, iban, wrap } from "./encode.js";
 
 const HEX: MarkedEntry[] = [
   ["en", "hex:plain", `Our webhook log shows the customer field as ⟦email|${hex("sarah.collins82@gmail.com")}⟧ — which decoder should I use in Node?`],
@@ -30,7 +30,11 @@ const HEX: MarkedEntry[] = [
   ["ja", "hex:prefix", `ログに contact=⟦email|${hex("aiko.tanaka@icloud.com", "prefix")}⟧ と出力されています。デコード方法を教えてください。`],
   ["sv", "hex:space", `Hexdumpen av kundposten: ⟦email|${hex("maria.lindqvist@telia.se", "space")}⟧ — varför syns inte @ i Excel?`],
   ["en", "hex:mixed", `x-user header in nginx access log: ⟦email|${hex("tom.okafor@outlook.com", "mixed")}⟧ (our CDN re-cases some bytes). Normal?`],
-  ["de", "hex:colon", `Der Barcode-Scanner liefert ⟦iban|${hex("IBAN DE89 3704 0044 0532 0130 00 Jonas Weber", "colon")}⟧ — wie parse ich das?`],
+  [
+    "de",
+    "hex:colon",
+    `Der Barcode-Scanner liefert ⟦iban|${hex(`IBAN ${group(iban("DE", "500105175407324931"), " ", [4, 4, 4, 4, 4, 2])} Jonas Weber`, "colon")}⟧ — wie parse ich das?`,
+  ],
 ];
 
 const NEG_HEX: MarkedEntry[] = [

@@ -53,10 +53,13 @@ export function isTestPatientField(field: string): boolean {
 
 /** How far back a value's PID line may start: the standard's sample puts its visit number ~220 characters in. */
 const PID_LINE_REACH = 600;
-const PID_START = /^[ \t]{0,8}PID\|/;
+/** A PID line's start and its field separator: `|`, or (session 42) another one MSH declares or a paste uses (`#`, `!`). */
+const PID_START = /^[ \t]{0,8}PID([^\sA-Za-z0-9^~\\&])/;
+/** A PID segment at a line start under any field separator (lower-cased text): where onTestPatientLine can hold. */
+export const PID_SEGMENT = /(?:^|[\r\n])[ \t]{0,8}pid[^\sa-z0-9^~\\&]/;
 
 /**
- * The value at `start` stands on a `|`-separated PID line, after its PID-5, that names a test or specimen patient
+ * The value at `start` stands on a PID line (`|`-separated, or under the separator after `PID`), after its PID-5, that names a test or specimen patient
  * (session 41: the HL7 spec's ADT^A01 sample `EVERYMAN^ADAM` with its `(555) 555-2004` phones and visit number).
  * Only that record's line: a 555 number elsewhere keeps its judgement.
  */
@@ -66,7 +69,8 @@ export function onTestPatientLine(text: string, start: number): boolean {
   const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
   if (lineStart === 0 && from > 0) return false;
   const line = before.slice(lineStart);
-  if (!PID_START.test(line)) return false;
-  const fields = line.split("|", 7);
+  const pid = PID_START.exec(line);
+  if (pid === null) return false;
+  const fields = line.split(pid[1]!, 7);
   return fields.length === 7 && isTestPatientField(fields[5]!);
 }
