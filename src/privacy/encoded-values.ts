@@ -247,41 +247,38 @@ export function hexGate(text: string): boolean {
   }
   return false;
 }
-/**
- * A hex run: plain (session 42: either case, mixed too — an ERP's re-cased bytes — and after a `0x` or Postgres' `\x`
- * prefix), or pairs written as `\x6a\x61…` (Python's bytes, C strings) or joined by one separator `:`, ` ` or `-`
- * (Wireshark, hexdumps, card readers) — at least 8 pairs. The look-behind keeps a start out of another run (a pair and
- * its separator before it, a backslash), so a run that fails at its end is tried from its start only.
- */
 const isPairSeparator = (code: number) => code === 58 || code === 32 || code === 45;
-/** Eight characters from `at` read `XXsXXsXX` (hex pairs, one separator `:`, ` ` or `-` twice). */
-function pairsAt(text: string, at: number): boolean {
-  const separator = text.charCodeAt(at + 2);
-  return (
-    isPairSeparator(separator) &&
-    text.charCodeAt(at + 5) === separator &&
-    isHex(text.charCodeAt(at)) &&
-    isHex(text.charCodeAt(at + 1)) &&
-    isHex(text.charCodeAt(at + 3)) &&
-    isHex(text.charCodeAt(at + 4)) &&
-    isHex(text.charCodeAt(at + 6)) &&
-    isHex(text.charCodeAt(at + 7))
-  );
-}
 /**
  * True when `text` may hold 8 hex pairs joined by one separator (23 characters; session 42): every 21st character is
- * probed, and a hex digit or separator there is tried as inside three joined pairs (at most 11 starts, each failing on
- * its first characters in prose). HEX_RUN does the exact work behind it.
+ * probed; at a hex digit or separator, the pair it stands in or beside (four starts) is measured back and on, pair by
+ * pair — times, dates and phone numbers join fewer than 8. HEX_RUN does the exact work behind it.
  */
 export function pairsGate(text: string): boolean {
   const length = text.length;
   for (let index = 22; index < length; index += 21) {
     const code = text.charCodeAt(index);
     if (!isHex(code) && !isPairSeparator(code)) continue;
-    for (let at = index - 10; at <= index; at++) if (pairsAt(text, at)) return true;
+    for (let at = index - 2; at <= index + 1; at++) if (isPairSeparator(text.charCodeAt(at + 2)) && joinedPairs(text, at) >= 8) return true;
   }
   return false;
 }
+/** How many pairs joined by one separator the pair at `at` (two hex digits, then the separator) belongs to; 0 for none. */
+function joinedPairs(text: string, at: number): number {
+  const separator = text.charCodeAt(at + 2);
+  if (!isPairSeparator(separator) || !isHex(text.charCodeAt(at)) || !isHex(text.charCodeAt(at + 1))) return 0;
+  let first = at;
+  while (first >= 3 && text.charCodeAt(first - 1) === separator && pairAt(text, first - 3)) first -= 3;
+  let last = at;
+  while (text.charCodeAt(last + 2) === separator && pairAt(text, last + 3)) last += 3;
+  return (last - first) / 3 + 1;
+}
+const pairAt = (text: string, start: number) => isHex(text.charCodeAt(start)) && isHex(text.charCodeAt(start + 1));
+/**
+ * A hex run: plain (session 42: either case, mixed too — an ERP's re-cased bytes — and after a `0x` or Postgres' `\x`
+ * prefix), or pairs written as `\x6a\x61…` (Python's bytes, C strings) or joined by one separator `:`, ` ` or `-`
+ * (Wireshark, hexdumps, card readers) — at least 8 pairs. The look-behind keeps a start out of another run (a pair and
+ * its separator before it, a backslash), so a run that fails at its end is tried from its start only.
+ */
 const HEX_RUN =
   /(?<![0-9A-Za-z+/_\\-]|(?<![0-9A-Za-z])[0-9A-Fa-f]{2}[: -])(?:(?:(?:0[xX]|\\x)?[0-9A-Fa-f]{16,16384}|[0-9A-Fa-f]{2}([: -])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){6,8190})(?![0-9A-Za-z+/_-])|(?:\\x[0-9A-Fa-f]{2}){8,8192}(?!\\x))/g;
 /** The hex digits of a run as HEX_RUN matched it (prefix, escapes and separators removed). */
@@ -324,6 +321,11 @@ export function base32Gate(text: string): boolean {
       continue;
     }
     const lower = code >= 97 || (code < 65 && text.charCodeAt(index + 1) >= 97);
+    // A run of 16 holding the probe holds the 8 characters before it or the 8 after: prose words mostly fail both.
+    if (!isBase32(text.charCodeAt(index - 8), lower) && !isBase32(text.charCodeAt(index + 8), lower)) {
+      index += 16;
+      continue;
+    }
     let start = index;
     while (start > 0 && isBase32(text.charCodeAt(start - 1), lower)) start--;
     let end = index + 1;
