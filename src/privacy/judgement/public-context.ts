@@ -36,7 +36,7 @@ import {
   localParts,
 } from "./placeholder-values.js";
 import { isPersonName } from "../detectors/people-names.js";
-import { onTestPatientLine, PID_SEGMENT } from "../structured/test-records.js";
+import { hasPidSegment, onTestPatientLine } from "../structured/test-records.js";
 import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, FREE_MAIL_DOMAIN, IMPRINT_HEADING, REGISTER_CUE, REGISTER_STEMS } from "./published-cues.js";
 
 /**
@@ -733,7 +733,7 @@ const OTHERS_OF_OFFICER =
  */
 export function publicContextJudge(lower: string): (text: string, finding: PrivacyFinding) => boolean {
   const present = presentFamilies(lower);
-  const hasPid = lower.includes("pid") && PID_SEGMENT.test(lower);
+  const hasPid = hasPidSegment(lower);
   let synthetic: boolean | undefined;
   return (text, finding) => {
     const { category, start, end } = finding;

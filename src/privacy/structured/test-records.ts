@@ -55,8 +55,20 @@ export function isTestPatientField(field: string): boolean {
 const PID_LINE_REACH = 600;
 /** A PID line's start and its field separator: `|`, or (session 42) another one MSH declares or a paste uses (`#`, `!`). */
 const PID_START = /^[ \t]{0,8}PID([^\sA-Za-z0-9^~\\&])/;
-/** A PID segment at a line start under any field separator (lower-cased text): where onTestPatientLine can hold. */
-export const PID_SEGMENT = /(?:^|[\r\n])[ \t]{0,8}pid[^\sa-z0-9^~\\&]/;
+/**
+ * A PID segment at a line start (up to 8 spaces or tabs before it) under any field separator, in lower-cased text:
+ * where onTestPatientLine can hold. Each `pid` is looked at once (`rapid`, `stupid` fail on the character before).
+ */
+export function hasPidSegment(lower: string): boolean {
+  for (let at = lower.indexOf("pid"); at >= 0; at = lower.indexOf("pid", at + 3)) {
+    const next = lower.charCodeAt(at + 3);
+    if (!(next > 32 && next < 128) || /[a-z0-9^~\\&]/.test(lower[at + 3]!)) continue;
+    let start = at;
+    while (start > 0 && at - start < 8 && (lower[start - 1] === " " || lower[start - 1] === "\t")) start--;
+    if (start === 0 || lower[start - 1] === "\n" || lower[start - 1] === "\r") return true;
+  }
+  return false;
+}
 
 /**
  * The value at `start` stands on a PID line (`|`-separated, or under the separator after `PID`), after its PID-5, that names a test or specimen patient
