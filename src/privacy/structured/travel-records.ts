@@ -51,7 +51,9 @@ function exampleNumber(value: string): boolean {
  * EDIFACT's service-string advice (session 42): `UNA` and six characters — component and data-element separators,
  * decimal mark, release character, a reserved character, segment terminator — at a text or line start.
  */
-const UNA = /(?:^|[\r\n'])[ \t]{0,8}UNA([^\sA-Za-z0-9])([^\sA-Za-z0-9])[.,]([^\sA-Za-z0-9])[ *]([^A-Za-z0-9 \t])/;
+const UNA = /UNA([^\sA-Za-z0-9])([^\sA-Za-z0-9])[.,]([^\sA-Za-z0-9])[ *]([^A-Za-z0-9 \t])/y;
+/** Before `UNA`: the text's or a line's start (up to 8 spaces or tabs after it) or a segment terminator. */
+const UNA_BEFORE = /(?:^|[\r\n'])[ \t]{0,8}$/;
 const EDIFACT_STANDARD = [":", "+", "?", "'"] as const;
 
 /**
@@ -60,7 +62,12 @@ const EDIFACT_STANDARD = [":", "+", "?", "'"] as const;
  * otherwise. `PAXLST DOC#P:110:111#…~` under `UNA:#.? ~` reads as `DOC+P:110:111+…'`.
  */
 function unaStandardised(text: string): string {
-  const advice = UNA.exec(text);
+  let advice: RegExpExecArray | null = null;
+  // Each `UNA` looked at once (no regex walks the text: Spanish and Italian prose holds `una` everywhere).
+  for (let at = text.indexOf("UNA"); at >= 0 && advice === null; at = text.indexOf("UNA", at + 3)) {
+    UNA.lastIndex = at;
+    advice = UNA_BEFORE.test(text.slice(Math.max(0, at - 9), at)) ? UNA.exec(text) : null;
+  }
   if (advice === null) return text;
   const declared = advice.slice(1, 5);
   if (new Set(declared).size < 4 || declared.every((char, index) => char === EDIFACT_STANDARD[index])) return text;
@@ -70,7 +77,7 @@ function unaStandardised(text: string): string {
 export function runTravelRecords(original: string, emit: Emit, lower: string): void {
   let text = original;
   if (!containsAny(lower, TRAVEL_STEMS)) {
-    if (!lower.includes("una")) return;
+    if (!text.includes("UNA")) return;
     text = unaStandardised(original);
     if (text === original || !containsAny(text.toLowerCase(), TRAVEL_STEMS)) return;
   }
