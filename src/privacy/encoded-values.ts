@@ -30,7 +30,7 @@ import { isDocumentedExample } from "./detectors/secrets.js";
 import { base64Pieces, type Base64Piece } from "./base64-blocks.js";
 import { findJoinedValues } from "./joined-values.js";
 
-export type EncodedKind = "jwt" | "basic" | "base64" | "hex" | "data-url" | "mime-word" | "quoted-printable" | "joined";
+export type EncodedKind = "jwt" | "basic" | "base64" | "hex" | "base32" | "data-url" | "mime-word" | "quoted-printable" | "joined";
 
 export interface EncodedToken {
   start: number;
@@ -87,11 +87,27 @@ export function unpaddedBase64(text: string): boolean {
     while (end < length && inBase64(text.charCodeAt(end))) end++;
     if (end - start >= MIN_UNPADDED && /[a-z]/.test(text.slice(start, end)) && (/[0-9]/.test(text.slice(start, end)) || wordsOrAddress(text.slice(start, end))))
       return true;
+    if (end - start >= MIN_SHORT && end - start < MIN_UNPADDED && shortValue(text.slice(start, end)) !== undefined) return true;
     CASE_TURN.lastIndex = end;
   }
   return false;
 }
 const inBase64 = (code: number) => code < 128 && BASE64_CLASS[code] === 1;
+/** The shortest unpadded run read as one value (session 42): base64 of a 9-byte address or phone number. */
+const MIN_SHORT = 12;
+const SHORT_EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
+const SHORT_PHONE = /^\+?\d[\d ()-]{6,18}\d$/;
+/**
+ * A short unpadded run (12–23 characters, a digit and both cases among them; session 42: `uid=YW5hLnJAZ214LmRl` in a
+ * cookie, a phone number in a link): its bytes when they are exactly one e-mail address or one phone number, else
+ * undefined. The whole decoded text must be the value: camelCase identifiers, nonces and ids decode to no such text.
+ */
+function shortValue(run: string): string | undefined {
+  if (!/[0-9]/.test(run) || !/[a-z]/.test(run) || !/[A-Z]/.test(run)) return undefined;
+  const bytes = base64Bytes(run);
+  const decoded = bytes && asText(bytes, utf8, 0);
+  return decoded !== undefined && (SHORT_EMAIL.test(decoded) || SHORT_PHONE.test(decoded)) ? decoded : undefined;
+}
 /**
  * A digit-free run (s41-hexmail: base64 of a short address can have no digit) opens the gate when its bytes are
  * printable text holding an `@` or a space: the decode is the check (a camelCase identifier's bytes are no such text).
@@ -171,7 +187,7 @@ const BASE64_STEMS = [
 ];
 const QP_STEMS = ["quoted-printable", "=c", "=d", "=e", "=f", "=40", "=\n", "=\r"];
 
-/** Which token kinds a text may hold: bit 1 JWT, 2 MIME encoded-word, 4 base64, 8 quoted-printable, 16 hex. */
+/** Which token kinds a text may hold: bit 1 JWT, 2 MIME encoded-word, 4 base64, 8 quoted-printable, 16 hex, 32 base32. */
 export type EncodedGates = number;
 
 /**
@@ -194,7 +210,8 @@ export function searchGates(text: string, candidates: EncodedGates = 15): Encode
   if ((candidates & 2) !== 0 && text.includes("=?")) gates |= 2;
   if ((((candidates & 4) !== 0 || text.endsWith("=")) && BASE64_GATE.test(text)) || unpaddedBase64(text)) gates |= 4;
   if ((candidates & 8) !== 0 && quotedPrintable(text)) gates |= 8;
-  if (hexGate(text)) gates |= 16;
+  if (hexGate(text) || text.includes("\\x") || pairsGate(text)) gates |= 16;
+  if (base32Gate(text)) gates |= 32;
   return gates;
 }
 
@@ -230,14 +247,112 @@ export function hexGate(text: string): boolean {
   }
   return false;
 }
-const HEX_RUN = /(?<![0-9A-Za-z+/_-])(?:[0-9a-f]{16,16384}|[0-9A-F]{16,16384})(?![0-9A-Za-z+/_-])/g;
+const isPairSeparator = (code: number) => code === 58 || code === 32 || code === 45;
+/**
+ * True when `text` may hold 8 hex pairs joined by one separator (23 characters; session 42): every 21st character is
+ * probed; at a hex digit or separator, the pair it stands in or beside (four starts) is measured back and on, pair by
+ * pair — times, dates and phone numbers join fewer than 8. HEX_RUN does the exact work behind it.
+ */
+export function pairsGate(text: string): boolean {
+  const length = text.length;
+  for (let index = 22; index < length; index += 21) {
+    const code = text.charCodeAt(index);
+    if (!isHex(code) && !isPairSeparator(code)) continue;
+    for (let at = index - 2; at <= index + 1; at++) if (isPairSeparator(text.charCodeAt(at + 2)) && joinedPairs(text, at) >= 8) return true;
+  }
+  return false;
+}
+/** How many pairs joined by one separator the pair at `at` (two hex digits, then the separator) belongs to; 0 for none. */
+function joinedPairs(text: string, at: number): number {
+  const separator = text.charCodeAt(at + 2);
+  if (!isPairSeparator(separator) || !isHex(text.charCodeAt(at)) || !isHex(text.charCodeAt(at + 1))) return 0;
+  let first = at;
+  while (first >= 3 && text.charCodeAt(first - 1) === separator && pairAt(text, first - 3)) first -= 3;
+  let last = at;
+  while (text.charCodeAt(last + 2) === separator && pairAt(text, last + 3)) last += 3;
+  return (last - first) / 3 + 1;
+}
+const pairAt = (text: string, start: number) => isHex(text.charCodeAt(start)) && isHex(text.charCodeAt(start + 1));
+/**
+ * A hex run: plain (session 42: either case, mixed too — an ERP's re-cased bytes — and after a `0x` or Postgres' `\x`
+ * prefix), or pairs written as `\x6a\x61…` (Python's bytes, C strings) or joined by one separator `:`, ` ` or `-`
+ * (Wireshark, hexdumps, card readers) — at least 8 pairs. The look-behind keeps a start out of another run (a pair and
+ * its separator before it, a backslash), so a run that fails at its end is tried from its start only.
+ */
+const HEX_RUN =
+  /(?<![0-9A-Za-z+/_\\-]|(?<![0-9A-Za-z])[0-9A-Fa-f]{2}[: -])(?:(?:(?:0[xX]|\\x)?[0-9A-Fa-f]{16,16384}|[0-9A-Fa-f]{2}([: -])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){6,8190})(?![0-9A-Za-z+/_-])|(?:\\x[0-9A-Fa-f]{2}){8,8192}(?!\\x))/g;
+/** The hex digits of a run as HEX_RUN matched it (prefix, escapes and separators removed). */
+const hexDigits = (run: string): string => run.replace(/^0[xX]/, "").replace(/\\x|[: -]/g, "");
 
 /** The run's bytes as text (even length, a letter among the digits, printable UTF-8 holding `@` or words), else undefined. */
 export function decodedHex(run: string): string | undefined {
   if (run.length % 2 !== 0 || !/[a-fA-F]/.test(run)) return undefined;
-  const decoded = asText(Buffer.from(run, "hex"));
+  return addressOrWords(Buffer.from(run, "hex"));
+}
+/** Bytes that are printable UTF-8 text holding an `@` or a space and two letters, as that text; else undefined. */
+function addressOrWords(bytes: Uint8Array): string | undefined {
+  const decoded = asText(bytes);
   if (decoded === undefined) return undefined;
   return decoded.includes("@") || (decoded.includes(" ") && /[A-Za-z]{2}/.test(decoded)) ? decoded : undefined;
+}
+
+/**
+ * Base32 of text (RFC 4648; session 42): a run of ≥ 16 characters of one case from A–Z and 2–7 (lower case too: DNS
+ * labels, file names), up to six `=`, holding a digit 2–7 (an upper-case constant or a long lower-case word has none),
+ * whose bytes are printable text with an `@` or words (as for hex: TOTP secrets, onion names and IPFS ids decode to
+ * random bytes). Gate bit 32 (base32Gate): every 16th character probed, one of the alphabet measured.
+ */
+const B32_RUN = /(?<![0-9A-Za-z+])(?:[A-Z2-7]{16,16384}|[a-z2-7]{16,16384})={0,6}(?![0-9A-Za-z+=])/g;
+const B32_VALUE = new Int8Array(128).fill(-1);
+for (const [index, char] of [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"].entries()) {
+  B32_VALUE[char.charCodeAt(0)] = index;
+  B32_VALUE[char.toLowerCase().charCodeAt(0)] = index;
+}
+const isBase32 = (code: number, lower: boolean) => code < 128 && B32_VALUE[code]! >= 0 && (code < 65 || code >= 97 === lower);
+
+/** True when `text` has 16 base32 characters of one case in a row with a digit 2–7 among them (probe as in hexGate). */
+export function base32Gate(text: string): boolean {
+  const length = text.length;
+  let index = 15;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (code >= 128 || B32_VALUE[code]! < 0) {
+      index += 16;
+      continue;
+    }
+    const lower = code >= 97 || (code < 65 && text.charCodeAt(index + 1) >= 97);
+    // A run of 16 holding the probe holds the 8 characters before it or the 8 after: prose words mostly fail both.
+    if (!isBase32(text.charCodeAt(index - 8), lower) && !isBase32(text.charCodeAt(index + 8), lower)) {
+      index += 16;
+      continue;
+    }
+    let start = index;
+    while (start > 0 && isBase32(text.charCodeAt(start - 1), lower)) start--;
+    let end = index + 1;
+    while (end < length && isBase32(text.charCodeAt(end), lower)) end++;
+    if (end - start >= 16 && /[2-7]/.test(text.slice(start, end))) return true;
+    index = end + 16;
+  }
+  return false;
+}
+
+/** A base32 run's bytes as text (RFC 4648, padding dropped; a length no encoder writes is none), else undefined. */
+export function decodedBase32(run: string): string | undefined {
+  const body = run.replace(/=+$/, "");
+  if (!/[2-7]/.test(body) || [1, 3, 6].includes(body.length % 8)) return undefined;
+  const bytes = new Uint8Array(Math.floor((body.length * 5) / 8));
+  let bits = 0;
+  let value = 0;
+  let at = 0;
+  for (let index = 0; index < body.length; index++) {
+    value = ((value << 5) | B32_VALUE[body.charCodeAt(index)]!) & 0xfff;
+    bits += 5;
+    if (bits >= 8) {
+      bytes[at++] = (value >>> (bits - 8)) & 0xff;
+      bits -= 8;
+    }
+  }
+  return addressOrWords(bytes);
 }
 
 /** True when `text` shows quoted-printable (a soft break alone is also an `.env` line `KEY=`: it needs an escape too). */
@@ -459,7 +574,11 @@ export function findEncodedTokens(text: string, gates: EncodedGates = searchGate
       unread(piece.start, piece.end);
       continue;
     }
-    if (piece.body.length < 24 && !(piece.body.endsWith("=") || /[+/]/.test(piece.body))) continue;
+    if (piece.body.length < 24 && !(piece.body.endsWith("=") || /[+/]/.test(piece.body))) {
+      const value = piece.lines === undefined ? shortValue(piece.body) : undefined;
+      if (value !== undefined) add({ start: piece.start, end: piece.end, kind: "base64", decoded: value });
+      continue;
+    }
     candidates++;
     // A wrapped block is read whole; when its joined lines are no text, each line is read as before.
     if (readPiece(piece) || piece.lines === undefined) continue;
@@ -470,8 +589,17 @@ export function findEncodedTokens(text: string, gates: EncodedGates = searchGate
     let tried = 0;
     for (let match = HEX_RUN.exec(text); match !== null; match = HEX_RUN.exec(text)) {
       if (tokens.length >= MAX_TOKENS || tried++ >= 4 * MAX_TOKENS) break;
-      const decoded = decodedHex(match[0]);
+      const decoded = decodedHex(hexDigits(match[0]));
       if (decoded !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "hex", decoded });
+    }
+  }
+  if ((gates & 32) !== 0) {
+    B32_RUN.lastIndex = 0;
+    let tried = 0;
+    for (let match = B32_RUN.exec(text); match !== null; match = B32_RUN.exec(text)) {
+      if (tokens.length >= MAX_TOKENS || tried++ >= 4 * MAX_TOKENS) break;
+      const decoded = decodedBase32(match[0]);
+      if (decoded !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "base32", decoded });
     }
   }
   if ((gates & 8) !== 0) {

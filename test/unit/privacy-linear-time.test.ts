@@ -99,6 +99,23 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
     "MSH#^~\\&#A\nPID#1##00448127^^^LAB##A^B##19890722\nISA:00:x:>~NM1:IL:1:A:B::::MI:W1234567~HI:ABK>F200~DOC+P+AB?'12?+345'\n" +
       "V3JhcHBlZCBsaW5lcyBvZiBvbmUgYmFzZTY0IGJsb2NrLCByZWFkIGFzIG9uZSB0b2tlbiBoZXJl\nV3JhcHBlZCBsaW5lcyBvZiBvbmUgYmFzZTY0IGJsb2NrLCByZWFkIGFzIG9uZSB0b2tl\na.b-\nc@d.ef ",
   ],
+  // Session 42 (s42-gaps): hex pairs joined by a separator or written as `\x` escapes (one long run of each, runs failing
+  // at their end), base32 runs decoding and not (one long one), short unpadded base64 values among camelCase words, PID
+  // lines under undeclared separators and EDIFACT's UNA.
+  [
+    "separated, escaped and prefixed hex, decoding and not",
+    "6a:61:6e:65:2e:64:6f:65:40:67:6d:61:69:6c:2e:63:6f:6d \\x6a\\x61\\x6e\\x65\\x40\\x67\\x6d\\x61\\x69 ab:cd:ef:01:23:45:67:89:0g 0x6a616e6540676d61696c2e636f6d ",
+  ],
+  ["one long colon-separated hex run", "a1:"],
+  ["one long space-separated hex run failing at its end", "a1 b2 c3 d4 e5 f6 07 18 g "],
+  ["one long \\x hex run", "\\xa1"],
+  ["base32 runs, decoding and not", "NJQW4ZJOMRXWKQDHNVQWS3BOMNXW2 GEZDGNBVGY3TQOJQ MAXIMUMRETRYCOUNT27X nrqwg2lbfzqgizl2ib2gk3dfmzxw42ld "],
+  ["one long base32 run", "AB2"],
+  ["short unpadded base64 values among camelCase words", "uid=YW5hLnJAZ214LmRl getUser2ById KzQ5MTUxMjM0NTY3ODk "],
+  [
+    "PID lines under undeclared separators and UNA",
+    "PID#1##00448127^^^LAB^MR##A^B##19890722#M\nMSH!^~\\&!A\nPID!1!!1^^^L!!A^B!!19890722\nUNA:#.? '\nDTM#329:760630'\n",
+  ],
 ];
 
 /** Session 41: with `privacy.encoded.beyondBound: sensitive`, base64 tokens past the decoders' bound are reported. */

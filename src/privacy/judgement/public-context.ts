@@ -37,7 +37,7 @@ import {
   localParts,
 } from "./placeholder-values.js";
 import { isPersonName } from "../detectors/people-names.js";
-import { onTestPatientLine } from "../structured/test-records.js";
+import { hasPidSegment, onTestPatientLine } from "../structured/test-records.js";
 import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, FREE_MAIL_DOMAIN, IMPRINT_HEADING, REGISTER_CUE, REGISTER_STEMS } from "./published-cues.js";
 
 /**
@@ -527,8 +527,19 @@ function cueLabelsValue(before: string): boolean {
   const last = lastMatch(TEST_CUE_ALL, before);
   if (last === null) return true;
   const rest = before.slice(last.index + last[0].length);
-  if (BARE_TEST.test(last[0]) && rest.includes("\n") && !DECLARED_TEST_RECORD.test(rest)) return false;
+  if (bareTestHeading(last[0], rest)) return false;
   return !FIELD_COMPONENT_BEFORE.test(before.slice(0, last.index)) && !FIELD_SEPARATORS.test(rest);
+}
+
+/** The cue is a bare "Test" word with a line break after it and no declared test record on its line (a heading). */
+function bareTestHeading(cue: string, rest: string): boolean {
+  return BARE_TEST.test(cue) && rest.includes("\n") && !DECLARED_TEST_RECORD.test(rest);
+}
+
+/** The last cue in `before` is a bare "Test" heading over the value's line (session 42: also for declared test values). */
+function underBareTestHeading(before: string): boolean {
+  const last = lastMatch(TEST_CUE_ALL, before);
+  return last !== null && bareTestHeading(last[0], before.slice(last.index + last[0].length));
 }
 
 /**
@@ -741,7 +752,7 @@ const OTHERS_OF_OFFICER =
  */
 export function publicContextJudge(lower: string): (text: string, finding: PrivacyFinding) => boolean {
   const present = presentFamilies(lower);
-  const hasPid = lower.includes("pid|");
+  const hasPid = hasPidSegment(lower);
   let synthetic: boolean | undefined;
   return (text, finding) => {
     const { category, start, end } = finding;
@@ -800,14 +811,22 @@ const DECLARABLE_TEST_CATEGORIES = new Set(["payment_card", "iban", "national_id
 /**
  * A value the text itself declares a test, sandbox or example value ("tarjeta de pruebas 4548 …",
  * "test-IBAN NL55 …", "codice fiscale di esempio …"): the cue stands right before it (40 characters)
- * and no personal cue (my, his, de ma mère, 我的 …) stands between, so it is presented as nobody's.
+ * and no personal cue (my, his, de ma mère, 我的 …) stands between, so it is presented as nobody's. A bare "Test:"
+ * heading on a line above the value declares nothing (session 42, as in cueLabelsValue): "Test data:" does.
  * This extends the documented test values (test-values.ts) to undocumented ones the writer labels,
  * and is honoured only with `privacy.testValues: not-sensitive` (the scanner checks the option).
  */
 export function isDeclaredTestValue(text: string, finding: PrivacyFinding): boolean {
   if (!declarable(text, finding)) return false;
   const before = text.slice(Math.max(0, finding.start - 40), finding.start);
-  if (TEST_CUE.test(before) && abbreviationAtValue(before) && !PERSONAL_CUE.test(before) && !NEGATED_TEST.test(before) && !MEDICAL_TEST.test(before))
+  if (
+    TEST_CUE.test(before) &&
+    abbreviationAtValue(before) &&
+    !underBareTestHeading(before) &&
+    !PERSONAL_CUE.test(before) &&
+    !NEGATED_TEST.test(before) &&
+    !MEDICAL_TEST.test(before)
+  )
     return true;
   return exampleAfter(text, finding, before);
 }

@@ -427,21 +427,52 @@ function hl7TestPatient(text: string, start: number, lineEnd: number): boolean {
  * MSH-1 and MSH-2 choose the separators (`MSH#^~\&#…` splits fields by `#`; session 41): the field, component and
  * repetition separators after `MSH` at a line start, each no letter, digit or space, the three distinct.
  */
-const MSH_SEPARATORS = /(?:^|[\r\n])[ \t]{0,8}MSH([^\sA-Za-z0-9])([^\sA-Za-z0-9])([^\sA-Za-z0-9])/;
+const MSH_SEPARATORS = /(?:^|[\r\n])[ \t]{0,8}MSH([^\sA-Za-z0-9])([^\sA-Za-z0-9])([^\sA-Za-z0-9])/g;
 const STANDARD_SEPARATORS = ["|", "^", "~"] as const;
+/**
+ * A segment pasted without its MSH line under another field separator (session 42: `PID#1##00448127^^^LAB^MR##…`,
+ * `PID!1!!…`): a PID at a line start, the separator after it, PID-1 (up to four digits) and the separator again.
+ * Components and repetitions are taken as the standard `^` and `~`; the line must hold the separator at least 5 times
+ * (PID-5, the name, is the 5th field) — a log's `PID#4471 exited` has one.
+ */
+const UNDECLARED_PID = /(?:^|[\r\n])[ \t]{0,8}PID([^\sA-Za-z0-9|^~\\&])\d{0,4}\1/;
+const MAX_MESSAGES = 64;
+
+/** `chars` (field, component, repetition) written as the standard ones in text[from, to), when they are other ones. */
+function standardisedPart(text: string, from: number, to: number, chars: readonly [string, string, string]): string {
+  const part = text.slice(from, to);
+  if (new Set(chars).size < 3 || chars.every((char, index) => char === STANDARD_SEPARATORS[index])) return part;
+  return withStandardSeparators(part, chars, STANDARD_SEPARATORS);
+}
+
+/** The part [from, to) holding no MSH: from an undeclared PID line on, with its separator written as `|`. */
+function undeclaredPart(text: string, from: number, to: number): string {
+  const part = text.slice(from, to);
+  const pid = UNDECLARED_PID.exec(part);
+  if (pid === null) return part;
+  const lineStart = pid.index + (pid[0].startsWith("\n") || pid[0].startsWith("\r") ? 1 : 0);
+  const lineEnd = part.indexOf("\n", lineStart);
+  const line = part.slice(lineStart, lineEnd < 0 ? part.length : lineEnd);
+  if (line.split(pid[1]!, 6).length < 6) return part;
+  return part.slice(0, lineStart) + standardisedPart(part, lineStart, part.length, [pid[1]!, "^", "~"]);
+}
 
 /**
- * The text with the separators its MSH declares written as the standard `|`, `^`, `~` (one character for one, so every
- * offset stays); a standard separator character that was not declared becomes a space (data, not a split). The text
- * itself when it has no MSH or MSH declares the standard separators.
+ * The text with the separators each message's MSH declares written as the standard `|`, `^`, `~` (one character for
+ * one, so every offset stays); a standard separator character that was not declared becomes a space (data, not a
+ * split). Session 42: each MSH's declaration holds up to the next MSH (two messages with different separators in one
+ * paste; at most 64), and text before any MSH (or without one) is read from a PID line under another field separator.
+ * The text itself when nothing is declared otherwise.
  */
 function hl7Standardised(text: string): string {
-  if (!text.includes("MSH")) return text;
-  const declared = MSH_SEPARATORS.exec(text);
-  if (declared === null) return text;
-  const chars = declared.slice(1, 4) as [string, string, string];
-  if (new Set(chars).size < 3 || chars.every((char, index) => char === STANDARD_SEPARATORS[index])) return text;
-  return withStandardSeparators(text, chars, STANDARD_SEPARATORS);
+  if (!text.includes("MSH") && !text.includes("PID")) return text;
+  MSH_SEPARATORS.lastIndex = 0;
+  const headers: Array<[number, [string, string, string]]> = [];
+  for (let match = MSH_SEPARATORS.exec(text); match !== null && headers.length < MAX_MESSAGES; match = MSH_SEPARATORS.exec(text))
+    headers.push([match.index, match.slice(1, 4) as [string, string, string]]);
+  let result = undeclaredPart(text, 0, headers[0]?.[0] ?? text.length);
+  headers.forEach(([start, chars], index) => (result += standardisedPart(text, start, headers[index + 1]?.[0] ?? text.length, chars)));
+  return result.length === text.length ? result : text;
 }
 
 export function runHl7(original: string, emit: Emit): void {

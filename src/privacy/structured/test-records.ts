@@ -53,10 +53,25 @@ export function isTestPatientField(field: string): boolean {
 
 /** How far back a value's PID line may start: the standard's sample puts its visit number ~220 characters in. */
 const PID_LINE_REACH = 600;
-const PID_START = /^[ \t]{0,8}PID\|/;
+/** A PID line's start and its field separator: `|`, or (session 42) another one MSH declares or a paste uses (`#`, `!`). */
+const PID_START = /^[ \t]{0,8}PID([^\sA-Za-z0-9^~\\&])/;
+/**
+ * A PID segment at a line start (up to 8 spaces or tabs before it) under any field separator, in lower-cased text:
+ * where onTestPatientLine can hold. Each `pid` is looked at once (`rapid`, `stupid` fail on the character before).
+ */
+export function hasPidSegment(lower: string): boolean {
+  for (let at = lower.indexOf("pid"); at >= 0; at = lower.indexOf("pid", at + 3)) {
+    const next = lower.charCodeAt(at + 3);
+    if (!(next > 32 && next < 128) || /[a-z0-9^~\\&]/.test(lower[at + 3]!)) continue;
+    let start = at;
+    while (start > 0 && at - start < 8 && (lower[start - 1] === " " || lower[start - 1] === "\t")) start--;
+    if (start === 0 || lower[start - 1] === "\n" || lower[start - 1] === "\r") return true;
+  }
+  return false;
+}
 
 /**
- * The value at `start` stands on a `|`-separated PID line, after its PID-5, that names a test or specimen patient
+ * The value at `start` stands on a PID line (`|`-separated, or under the separator after `PID`), after its PID-5, that names a test or specimen patient
  * (session 41: the HL7 spec's ADT^A01 sample `EVERYMAN^ADAM` with its `(555) 555-2004` phones and visit number).
  * Only that record's line: a 555 number elsewhere keeps its judgement.
  */
@@ -66,7 +81,8 @@ export function onTestPatientLine(text: string, start: number): boolean {
   const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
   if (lineStart === 0 && from > 0) return false;
   const line = before.slice(lineStart);
-  if (!PID_START.test(line)) return false;
-  const fields = line.split("|", 7);
+  const pid = PID_START.exec(line);
+  if (pid === null) return false;
+  const fields = line.split(pid[1]!, 7);
   return fields.length === 7 && isTestPatientField(fields[5]!);
 }

@@ -10,6 +10,7 @@ import { containsAny, PRIORITY, type Emit } from "../detector.js";
 import { isRepetitive } from "../context.js";
 import { valueFits } from "./values.js";
 import { isPlaceholderAddress } from "../detectors/contact.js";
+import { withStandardSeparators } from "./separators.js";
 
 const TRAVEL_STEMS = ["sr docs", "srdocs", "sr  docs", "doca", "ctcm", "ctce", "doc+p", "doc+i", "dtm+329:"];
 /**
@@ -46,8 +47,40 @@ function exampleNumber(value: string): boolean {
   return SEQUENCE_NUMBERS.has(digits) || isRepetitive(value);
 }
 
-export function runTravelRecords(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, TRAVEL_STEMS)) return;
+/**
+ * EDIFACT's service-string advice (session 42): `UNA` and six characters — component and data-element separators,
+ * decimal mark, release character, a reserved character, segment terminator — at a text or line start.
+ */
+const UNA = /UNA([^\sA-Za-z0-9])([^\sA-Za-z0-9])[.,]([^\sA-Za-z0-9])[ *]([^A-Za-z0-9 \t])/y;
+/** Before `UNA`: the text's or a line's start (up to 8 spaces or tabs after it) or a segment terminator. */
+const UNA_BEFORE = /(?:^|[\r\n'])[ \t]{0,8}$/;
+const EDIFACT_STANDARD = [":", "+", "?", "'"] as const;
+
+/**
+ * The text with the separators its UNA declares written as EDIFACT's defaults `:`, `+`, `?`, `'` (one character for
+ * one: every offset stays; a default character not declared becomes a space); the text itself when none is declared
+ * otherwise. `PAXLST DOC#P:110:111#…~` under `UNA:#.? ~` reads as `DOC+P:110:111+…'`.
+ */
+function unaStandardised(text: string): string {
+  let advice: RegExpExecArray | null = null;
+  // Each `UNA` looked at once (no regex walks the text: Spanish and Italian prose holds `una` everywhere).
+  for (let at = text.indexOf("UNA"); at >= 0 && advice === null; at = text.indexOf("UNA", at + 3)) {
+    UNA.lastIndex = at;
+    advice = UNA_BEFORE.test(text.slice(Math.max(0, at - 9), at)) ? UNA.exec(text) : null;
+  }
+  if (advice === null) return text;
+  const declared = advice.slice(1, 5);
+  if (new Set(declared).size < 4 || declared.every((char, index) => char === EDIFACT_STANDARD[index])) return text;
+  return withStandardSeparators(text, declared, EDIFACT_STANDARD);
+}
+
+export function runTravelRecords(original: string, emit: Emit, lower: string): void {
+  let text = original;
+  if (!containsAny(lower, TRAVEL_STEMS)) {
+    if (!text.includes("UNA")) return;
+    text = unaStandardised(original);
+    if (text === original || !containsAny(text.toLowerCase(), TRAVEL_STEMS)) return;
+  }
   SSR_DOCS.lastIndex = 0;
   for (let match = SSR_DOCS.exec(text); match !== null; match = SSR_DOCS.exec(text)) {
     const [, type, separator, value, born] = match as unknown as [string, string, string, string, string];

@@ -27,7 +27,8 @@ const PERSON_ENTITIES = new Set(["IL", "QC", "03"]);
 const MEMBER_QUALIFIERS: Readonly<Record<string, FieldKind>> = { MI: "medical_record", II: "medical_record", "34": "us_ssn" };
 /** HI-01.. diagnosis code qualifiers (ICD-10 principal, other, admitting, reason for visit; ICD-9). */
 const DIAGNOSIS_QUALIFIERS = new Set(["ABK", "ABF", "ABJ", "ABN", "APR", "BK", "BF", "BJ", "PR"]);
-const ICD_CODE = /^[A-Z]\d{2}[0-9A-Z]{0,5}$|^\d{3,5}$/i;
+/** An ICD code as X12 writes it (`F322`) or as it is pasted with its dot (`F32.2`; session 42). */
+const ICD_CODE = /^[A-Z]\d{2}(?:\.?[0-9A-Z]{1,5})?$|^\d{3,5}$/i;
 
 /** Stems of segments split by `:` or `>`, read only as the element separator an ISA header declares (session 41). */
 const DECLARED_STEMS = ["nm1:", "dmg:", "nm1>", "dmg>"];
