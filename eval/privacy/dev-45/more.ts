@@ -5,8 +5,8 @@
 import type { MarkedEntry } from "../marked-prompts.js";
 import { group, iban, luhn } from "./forms.js";
 
-const TR = iban("TR", "0006100519786457841326");
-const SE = iban("SE", "50000000058398257466");
+const TR = iban("TR", "0001200940281574069312");
+const SE = iban("SE", "80000832790004176585");
 const UNION = luhn("622848012345678");
 
 export const MORE: MarkedEntry[] = [

@@ -7,13 +7,13 @@
 import type { MarkedEntry } from "../marked-prompts.js";
 import { bsn, group, iban, myNumber, numeroFiscal, pesel, steuerId } from "./forms.js";
 
-const DE = iban("DE", "370400440532013000");
-const FR = iban("FR", "30004000031234567890143");
+const DE = iban("DE", "512108004821937560");
+const FR = iban("FR", "17806001170419382756104");
 const NL = iban("NL", "RABO0318274659");
-const ES = iban("ES", "21000418450200051332");
-const IT = iban("IT", "X0542811101000000123456");
-const GB = iban("GB", "NWBK60161331926819");
-const PL = iban("PL", "109010140000071219812874");
+const ES = iban("ES", "00813672410600482951");
+const IT = iban("IT", "Y0306909606100000063817");
+const GB = iban("GB", "BARC20714583920614");
+const PL = iban("PL", "871140200400003102458163");
 
 export const STATEMENTS: MarkedEntry[] = [
   [
@@ -120,7 +120,7 @@ export const STATEMENTS: MarkedEntry[] = [
 ];
 
 const SSN = "518-47-2063";
-const ID = steuerId("8609574271");
+const ID = steuerId("6417290365");
 const FISC = numeroFiscal("2193847561");
 const MYNUM = myNumber("62819374520");
 const PESEL = pesel("8806142417");

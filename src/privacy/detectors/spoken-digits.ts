@@ -164,20 +164,25 @@ export function spokenDigits(run: string): string {
   return digits;
 }
 
-/** The category named by the last cue before `start` on its line (a phone word names none, a bare "number" is skipped). */
-function cueCategory(text: string, start: number): SpokenCategory | undefined {
+/**
+ * The category named by the last cue before `start` on its line (a phone word names none, a bare "number" is skipped),
+ * and whether a PIN or password cue came before it ("a senha do cartão … é três sete um nove": the card's PIN).
+ */
+function cueCategory(text: string, start: number): [SpokenCategory | undefined, boolean] {
   let from = Math.max(0, start - 64);
   const lineBreak = text.lastIndexOf("\n", start - 1);
   if (lineBreak >= from) from = lineBreak + 1;
   const window = text.slice(from, start);
   let strong: SpokenCategory | undefined;
+  let password = false;
   CUE.lastIndex = 0;
   for (let cue = CUE.exec(window); cue !== null; cue = CUE.exec(window)) {
     const named = CUE_GROUPS[cue.slice(1).findIndex((part) => part !== undefined)]![0];
     // A phone word resets the category (none); a bare "number" leaves it as it was.
     if (named !== "number") strong = named === "phone" ? undefined : named;
+    password = named === "phone" ? false : password || named === "password";
   }
-  return strong;
+  return [strong, password];
 }
 
 function acceptable(category: SpokenCategory, digits: string): boolean {
@@ -211,8 +216,11 @@ function runSpokenDigits(text: string, emit: Emit, lower: string): void {
   for (let run = CJK_RUN.exec(text); run !== null; run = CJK_RUN.exec(text)) if (text[run.index + run[0].length] !== "年") runs.push([run.index, run[0]]);
   runs.sort((a, b) => a[0] - b[0]);
   for (const [index, run] of runs) {
-    const category = cueCategory(text, index);
-    if (category === undefined || !acceptable(category, spokenDigits(run))) continue;
+    const [named, passwordCue] = cueCategory(text, index);
+    const digits = spokenDigits(run);
+    // Session 42: a card or account word after a PIN word, and a PIN's length: the PIN of that card (dev-45).
+    const category = named !== undefined && !acceptable(named, digits) && passwordCue && named !== "password" ? "password" : named;
+    if (category === undefined || !acceptable(category, digits)) continue;
     emit(category, index, index + run.length, `spoken-digits-${category}`, category === "password" ? PRIORITY.secret - 5 : PRIORITY.contextual);
   }
 }
