@@ -90,8 +90,10 @@ function readAcross(text: string, start: number, length: number, skipLine: boole
     else if (char === "\n" || (char === " " && text[index + 1] === "\n")) {
       index = text.indexOf("\n", index) + 1;
       if (!skipped) {
-        const next = text.indexOf("\n", index);
-        if (next === -1 || next - index > SEAM_LINE) return undefined;
+        // One whole line of at most SEAM_LINE characters (looked for within them only: the scan stays linear).
+        let next = index;
+        while (next < text.length && next - index <= SEAM_LINE && text[next] !== "\n") next++;
+        if (text[next] !== "\n" || next - index > SEAM_LINE) return undefined;
         index = next + 1;
         skipped = true;
       }

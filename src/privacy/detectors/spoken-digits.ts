@@ -169,9 +169,10 @@ export function spokenDigits(run: string): string {
  * and whether a PIN or password cue came before it ("a senha do cartão … é três sete um nove": the card's PIN).
  */
 function cueCategory(text: string, start: number): [SpokenCategory | undefined, boolean] {
-  let from = Math.max(0, start - 64);
-  const lineBreak = text.lastIndexOf("\n", start - 1);
-  if (lineBreak >= from) from = lineBreak + 1;
+  // The line's start within the 64 characters before the run (session 42: `lastIndexOf` searched back to the text's
+  // start for every run of a text without line breaks, quadratic on a long dictated run).
+  let from = start;
+  while (from > 0 && start - from < 64 && text[from - 1] !== "\n") from--;
   const window = text.slice(from, start);
   let strong: SpokenCategory | undefined;
   let password = false;

@@ -352,8 +352,10 @@ function runSpokenNumbers(text: string, emit: Emit, lower: string): void {
     if (!phone || parts.length > 1) continue;
     const digits = groups.join("");
     if (digits.length < 9 || digits.length > 13 || isRepetitive(digits) || COUNTING.includes(digits) || PUBLIC_PREFIX.test(digits)) continue;
-    const lineStart = text.lastIndexOf("\n", cue.index - 1) + 1;
-    if (PUBLIC_NUMBER.test(text.slice(Math.max(lineStart, cue.index - 80), first))) continue;
+    // The line's start, looked for 80 characters back at most (a search to the text's start was quadratic).
+    let lineStart = cue.index;
+    while (lineStart > 0 && cue.index - lineStart < 80 && text[lineStart - 1] !== "\n") lineStart--;
+    if (PUBLIC_NUMBER.test(text.slice(lineStart, first))) continue;
     emit("phone", first, last, "spoken-phone", PRIORITY.contextual);
   }
 }
