@@ -68,6 +68,11 @@ describe("dev-45 OCR, dictation and PDF copies", () => {
     expect(found("Den WLAN-Netzwerkschlüssel finden Sie auf dem Typenschild, z. B. 1234 5678 9012 3456 7890.")).toEqual([]);
     expect(found("Clé de sécurité : voir l'étiquette au dos (exemple : XXXXXXXXXXXXXXXXXXXX)")).toEqual([]);
   });
+  it("a payslip's columns collapsed by a PDF copy: glued pay amounts of a named employee", () => {
+    const slip = "Gross pay£4,215.00Tax£651.20NI£212.48Net pay£3,351.32";
+    expect(found(`Employee Priya Raman Tax code 1257L\n${slip}`)).toEqual(["financial:£4,215.00", "financial:£3,351.32"]);
+    expect(found(`Payslip template:\n${slip}`)).toEqual([]);
+  });
   it("a PIN word before a card word: the card's PIN, spoken", () => {
     expect(found("a senha do cartão da minha avó Dona Lurdes é três sete um nove, passa na farmácia")).toEqual(["password:três sete um nove"]);
     expect(found("o número do cartão é três sete um nove")).toEqual([]);

@@ -16,6 +16,9 @@
  *   Netzwerkschlüssel", "Clé de sécurité", "WPA key", "Pre-shared key" …): 8–63 characters with a letter and a digit,
  *   or groups of digits of 16 or more (FRITZ!Box keys); a word after the label ("finden Sie …", "voir l'étiquette")
  *   is no value.
+ * - `pdf-pay-columns`: a payslip's columns collapsed by a PDF copy ("Gross pay£4,215.00Tax£651.20Net pay£3,351.32"):
+ *   a pay label glued to its amount, on a line with another such seam (a letter right before a digit or currency),
+ *   in a text naming its employee (field-values.ts `NAMED_FIELD`); the line-start pay fields stay field-values.ts's.
  * Our own code. Each reader is gated by the shared keyword pass and reads a bounded window after each label.
  */
 import type { Detector, Emit } from "../detector.js";
@@ -26,6 +29,7 @@ import { IBAN_LENGTHS } from "./iban.js";
 import { bsnValid, ssnValid } from "./numbers.js";
 import { peselValid } from "./east-european.js";
 import { isPublicTestValue } from "../judgement/test-values.js";
+import { AMOUNT, NAMED_FIELD, PAY_LABELS, PAY_STEMS } from "./field-values.js";
 
 const AS_DIGIT: Readonly<Record<string, string>> = { O: "0", o: "0", I: "1", l: "1", S: "5", B: "8" };
 const fold = (value: string) => value.replace(/[OoIlSB]/g, (char) => AS_DIGIT[char]!);
@@ -207,7 +211,65 @@ function runWifiKeyLabels(text: string, emit: Emit, lower: string): void {
   }
 }
 
+const GLUED_PAY = new RegExp(`(?:${PAY_LABELS})(?=[^\\s\\p{L}])(${AMOUNT})`, "giu");
+/**
+ * A letter for the seam count, from its code alone (a `\p{L}` test per non-ASCII character cost the bench prompt's CJK
+ * and Cyrillic text ~40 µs): Latin-1 letters and every code point past them except the punctuation, symbol and
+ * currency blocks (U+2000–U+2BFF, U+3000–U+303F, the full-width punctuation U+FF00–U+FF20) and × ÷.
+ */
+function wordCharacter(code: number): boolean {
+  if (code < 0xc0 || code === 0xd7 || code === 0xf7) return false;
+  return !((code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff20));
+}
+const CURRENCY = "$£€¥₹₩₽";
+
+/** An amount right at a seam: a currency sign, or digits with a thousands group or cents. */
+const SEAM_AMOUNT = /(?:[$£€¥₹₩₽]\s?)?(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+[.,]\d{2})|[$£€¥₹₩₽]\s?\d/y;
+
+/**
+ * The lines holding two or more column seams — a word of two or more letters right before an amount ("pay£4,215.00",
+ * "DEVENGADO2.610,45", "지급총액4,380,000") — in one pass over the characters (a regex pass with the pay labels over
+ * the whole text cost the bench prompt ~40 µs).
+ */
+function seamLines(text: string): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  let lineStart = 0;
+  let seams = 0;
+  let letters = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 10;
+    if (code === 10) {
+      if (seams >= 2) lines.push([lineStart, index]);
+      lineStart = index + 1;
+      seams = 0;
+      letters = 0;
+      continue;
+    }
+    const letter = code < 0x80 ? (code | 32) >= 97 && (code | 32) <= 122 : wordCharacter(code);
+    if (!letter && letters >= 2 && ((code >= 48 && code <= 57) || code === 36 || (code > 0x7f && CURRENCY.includes(text[index]!)))) {
+      SEAM_AMOUNT.lastIndex = index;
+      if (SEAM_AMOUNT.test(text)) seams++;
+    }
+    letters = letter ? letters + 1 : 0;
+  }
+  return lines;
+}
+
+function runPdfPayColumns(text: string, emit: Emit, lower: string): void {
+  // The employee's name field first (~3 µs on the bench prompt, which names none), then the seams' character pass.
+  if (!containsAny(lower, PAY_STEMS) || !NAMED_FIELD.test(text)) return;
+  for (const [lineStart, lineEnd] of seamLines(text)) {
+    const line = text.slice(lineStart, lineEnd);
+    GLUED_PAY.lastIndex = 0;
+    for (let match = GLUED_PAY.exec(line); match !== null; match = GLUED_PAY.exec(line)) {
+      const start = lineStart + match.index + match[0].length - match[1]!.length;
+      emit("financial", start, start + match[1]!.trimEnd().length, "pdf-pay-columns", PRIORITY.contextual);
+    }
+  }
+}
+
 export const ocrValueDetectors: Detector[] = [
+  { name: "pdf-pay-columns", run: runPdfPayColumns },
   { name: "ocr-card", run: runOcrCards },
   { name: "ocr-iban", run: runOcrIbans },
   { name: "ocr-labelled-id", run: runOcrLabelledIds },
