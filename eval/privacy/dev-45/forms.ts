@@ -1,12 +1,13 @@
 /**
  * Value makers for development set 45: machine-readable zones (ICAO 9303 TD1 and TD3, check digits 7-3-1), national
- * numbers with their check digits (Steuer-IdNr, French numéro fiscal, My Number, PESEL, BSN), and a seeded OCR garbler
+ * numbers with their check digits (Steuer-IdNr from dev-40's `ids.ts`, French numéro fiscal, My Number, PESEL, BSN), and a seeded OCR garbler
  * that reads `<` as `K` or `«` and confuses O/0, I/1, S/5, B/8 as scanners and phone cameras do. Card and IBAN check
  * digits come from dev-39's encoders. Deterministic: the garbler's choices come from SHA-256 of a seed string.
  */
 import { bytes } from "../dev-39/encode.js";
 
 export { dni, group, iban, luhn } from "../dev-39/encode.js";
+export { steuerId } from "../dev-40/ids.js";
 
 const mrzValue = (char: string): number => (char === "<" ? 0 : /\d/.test(char) ? Number(char) : char.charCodeAt(0) - 55);
 
@@ -64,18 +65,6 @@ export function ocr(line: string, seed: string, rate = 0.25): string {
     out += options && noise[index]! < rate * 256 ? options[noise[index]! % options.length]! : char;
   }
   return out;
-}
-
-/** German Steuer-IdNr: ten digits, then ISO 7064 MOD 11,10. */
-export function steuerId(ten: string): string {
-  let product = 10;
-  for (const digit of ten) {
-    let sum = (Number(digit) + product) % 10;
-    if (sum === 0) sum = 10;
-    product = (sum * 2) % 11;
-  }
-  const check = 11 - product;
-  return ten + String(check === 10 ? 0 : check);
 }
 
 /** French numéro fiscal (SPI): ten digits, then their value mod 511 on three digits. */
