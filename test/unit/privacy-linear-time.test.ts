@@ -408,6 +408,33 @@ describe("privacy scan is linear in input size", () => {
     expect(growth(scan, (size) => `htpasswd${" -b".repeat(size / 3)}`)).toBeLessThan(8);
     expect(growth(scan, (size) => `mongodb://u:Xk29qLp@${"a.".repeat(size / 2)}example.com`)).toBeLessThan(8);
   }, 120_000);
+  // Session 42 (dev-45): OCR'd MRZ lines, numbers dictated after phone and IP cues, labels over PDF seams.
+  it.each([
+    [
+      "OCR'd MRZ lines and lines of MRZ length",
+      "P<FRALEFEVRE<KCAMILLEK<<<<<<<<<<<<<<<<<<K<K<\n19CF4B2739FRA9502286F2907169<<<<<<<<<<K<<<<2\n1DD<<L01X7RT930<<<<««<<<K<<K<<\n9l0S034F2908166D<<<<<<<K<<<<<0\n",
+    ],
+    [
+      "numbers dictated after phone and IP cues",
+      "call me on oh seven seven double three, four eight one, nine two six; home IP is eight six dot one four seven dot twenty two; numéro zéro six, quatre-vingt-onze; 번호는 공일공 칠삼팔이 sześćset dwa vierentachtig punt ",
+    ],
+    [
+      "account, id and Wi-Fi labels over OCR'd values and seams",
+      "IBAN FR51 1780 6001 1704 \n— Page 2 —\n1938 2756 104 card 4O12 8818 3746 5O21 DNI 482l739SB SSN518-47-2063b PESEL 8806142417 Network key: kq6Xwdr8Lmht konto ",
+    ],
+  ])(
+    "%s (session 42)",
+    (_name, unit) => {
+      expect(growth(scan, (size) => unit.repeat(Math.ceil(size / unit.length)))).toBeLessThan(8);
+    },
+    120_000,
+  );
+  it("one long run after a cue: number words, a label's line without a break, an MRZ-alphabet line (session 42)", () => {
+    expect(growth(scan, (size) => `phone number ${"seven ".repeat(size / 6)}`)).toBeLessThan(8);
+    expect(growth(scan, (size) => `${"IBAN DE12 3456\n".repeat(size / 30)}${"x".repeat(size / 2)}`)).toBeLessThan(8);
+    expect(growth(scan, (size) => `P<${"K<".repeat(size / 2)}`)).toBeLessThan(8);
+    expect(growth(scan, (size) => `番号は${"イチ".repeat(size / 2)}`)).toBeLessThan(8);
+  }, 120_000);
   it("an unterminated compound of number morphemes and a long parenthesis after a password cue (session 39)", () => {
     expect(growth(scan, (size) => `zwei${"und".repeat(size / 3)}tausend`)).toBeLessThan(8);
     expect(growth(scan, (size) => `password (${"a".repeat(size)}`)).toBeLessThan(8);

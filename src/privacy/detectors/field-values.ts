@@ -28,7 +28,7 @@ import { PRIORITY, containsAny } from "../detector.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 import { sentenceAround } from "./person-reference.js";
 
-const PAY_LABELS = [
+export const PAY_LABELS = [
   // English (W-2 boxes, payslips, loan and claim forms)
   "gross(?: pay| wages| salary| income| monthly income)?|net(?: pay| salary| income| wages)?|take-home(?: pay)?|base salary|salary|wages(?:, tips, other comp\\p{L}*)?|annual income|monthly income|federal income tax withheld|(?:adjusted gross income|agi)|total reimbursable|sign-on bonus|bonus|outstanding balance|retirement \\(401k\\)",
   // Spanish, Portuguese, Italian, French, German
@@ -36,7 +36,7 @@ const PAY_LABELS = [
   // Russian, Japanese, Chinese, Korean, Hindi, Arabic
   "среднемесячный доход|доход|зарплата|оклад|задолженность(?: по кредиту)?|総支給額|差引支給額|支払金額|源泉徴収税額|手取り|基本給|应发工资|实发工资|月收入|年收入|基本工资|税后工资|지급총액|실수령액|연소득|월소득|기본급|कुल वेतन|शुद्ध वेतन|मासिक आय|الراتب|صافي الراتب",
 ].join("|");
-const PAY_STEMS = [
+export const PAY_STEMS = [
   "gross",
   "net",
   "salar",
@@ -80,7 +80,7 @@ const PAY_STEMS = [
   "आय",
   "الراتب",
 ];
-const AMOUNT =
+export const AMOUNT =
   "(?:[$£€¥₹₩₽]|R\\$|Rs\\.?|(?:USD|GBP|EUR|INR|BRL|RUB)\\s?)?\\s?\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{2})?(?:\\s?(?:€|円|元|원|₽|руб\\.?|рублей|ريال|EUR|USD))?|(?:[$£€¥₹₩₽]|R\\$)\\s?\\d+(?:[.,]\\d{2})?|\\d+[.,]\\d{2}(?:\\s?(?:€|円|元|원|₽))?";
 /** Start of a line (a bullet, a table bar or a W-2 box code before it), the label, up to 25 characters, the amount. */
 const PAY_FIELD = new RegExp(
@@ -130,7 +130,7 @@ const DRIVING_CONTEXT =
   /(?<![\p{L}])(?:driver|drivers|driving|rider|rental|hire|rent-a-car|vehicle|car|van|truck|plate|insurer|insurance|dmv|uber|lyft|سيارة|السيارة|التأمين|سائق|المرور|렌터카|렌트카|차량|자동차|운전|보험)(?![\p{L}])/iu;
 
 /** A record line naming its person: an employee or name label, then a name (not a blank `____`). */
-const NAMED_FIELD =
+export const NAMED_FIELD =
   /^[ \t]*(?:employee|empleado|trabajador(?:a)?|mitarbeiter(?:in)?|dipendente|funcionári[oa]|salarié(?:e)?|сотрудник|сотрудница|受給者\s?氏名|氏名|姓名|성명|कर्मचारी|申请人|신청인|الموظف)[ \t]*[:：]?[ \t]*[\p{Lu}\p{Lo}]/imu;
 
 function runPayFields(text: string, emit: Emit, lower: string): void {

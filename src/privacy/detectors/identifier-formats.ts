@@ -47,7 +47,8 @@ const runStart = (_text: string, run: number) => digitRunStart(run);
 const SPACES = / /g;
 
 const MRZ_WEIGHTS = [7, 3, 1];
-function mrzCheck(field: string): number {
+/** ICAO 9303 check digit of a field of A–Z, 0–9 and `<` (weights 7, 3, 1). */
+export function mrzCheck(field: string): number {
   let sum = 0;
   for (let index = 0; index < field.length; index++) {
     const code = field.charCodeAt(index);

@@ -39,6 +39,9 @@ import { statementLineDetectors } from "./statement-lines.js";
 import { spokenDigitDetectors } from "./spoken-digits.js";
 import { fieldValueDetectors } from "./field-values.js";
 import { paymentReceiptDetectors } from "./payment-receipts.js";
+import { ocrMrzDetectors } from "./ocr-mrz.js";
+import { spokenNumberDetectors } from "./spoken-numbers.js";
+import { ocrValueDetectors } from "./ocr-values.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -82,4 +85,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...spokenDigitDetectors,
   ...fieldValueDetectors,
   ...paymentReceiptDetectors,
+  ...ocrMrzDetectors,
+  ...spokenNumberDetectors,
+  ...ocrValueDetectors,
 ];

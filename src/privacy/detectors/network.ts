@@ -41,7 +41,7 @@ const PUBLIC_RESOLVERS = new Set([
 const VERSION_CONTEXT =
   /(?:\bv|version|ver\.?|release|build|rev|firmware|kernel|node|python|java|chrome|firefox|windows|ios|android|sdk|api|v\.|versión|versão)\s*[:=]?\s*$|(?:==|>=|<=|~=)\s*$/i;
 
-function ipv4Reportable(octets: number[], text: string, start: number): boolean {
+export function ipv4Reportable(octets: number[], text: string, start: number): boolean {
   if (octets.some((octet) => octet > 255)) return false;
   const [a, b, c] = octets as [number, number, number, number];
   if (a === 0 || a === 127 || a >= 224) return false; // unspecified, loopback, multicast, reserved

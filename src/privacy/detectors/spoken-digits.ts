@@ -164,20 +164,26 @@ export function spokenDigits(run: string): string {
   return digits;
 }
 
-/** The category named by the last cue before `start` on its line (a phone word names none, a bare "number" is skipped). */
-function cueCategory(text: string, start: number): SpokenCategory | undefined {
-  let from = Math.max(0, start - 64);
-  const lineBreak = text.lastIndexOf("\n", start - 1);
-  if (lineBreak >= from) from = lineBreak + 1;
+/**
+ * The category named by the last cue before `start` on its line (a phone word names none, a bare "number" is skipped),
+ * and whether a PIN or password cue came before it ("a senha do cartão … é três sete um nove": the card's PIN).
+ */
+function cueCategory(text: string, start: number): [SpokenCategory | undefined, boolean] {
+  // The line's start within the 64 characters before the run (session 42: `lastIndexOf` searched back to the text's
+  // start for every run of a text without line breaks, quadratic on a long dictated run).
+  let from = start;
+  while (from > 0 && start - from < 64 && text[from - 1] !== "\n") from--;
   const window = text.slice(from, start);
   let strong: SpokenCategory | undefined;
+  let password = false;
   CUE.lastIndex = 0;
   for (let cue = CUE.exec(window); cue !== null; cue = CUE.exec(window)) {
     const named = CUE_GROUPS[cue.slice(1).findIndex((part) => part !== undefined)]![0];
     // A phone word resets the category (none); a bare "number" leaves it as it was.
     if (named !== "number") strong = named === "phone" ? undefined : named;
+    password = named === "phone" ? false : password || named === "password";
   }
-  return strong;
+  return [strong, password];
 }
 
 function acceptable(category: SpokenCategory, digits: string): boolean {
@@ -249,8 +255,12 @@ function runSpokenDigits(text: string, emit: Emit, lower: string): void {
     const run = right >= count || (left < latin && runStarts[left]! < runStarts[right]!) ? left++ : right++;
     const start = runStarts[run]!;
     const end = runEnds[run]!;
-    const category = cueCategory(text, start);
-    if (category === undefined || !acceptable(category, spokenDigits(text.slice(start, end)))) continue;
+    const [named, passwordCue] = cueCategory(text, start);
+    if (named === undefined) continue;
+    const digits = spokenDigits(text.slice(start, end));
+    // Session 42: a card or account word after a PIN word, and a PIN's length: the PIN of that card (dev-45).
+    const category = !acceptable(named, digits) && passwordCue && named !== "password" ? "password" : named;
+    if (!acceptable(category, digits)) continue;
     emit(category, start, end, `spoken-digits-${category}`, category === "password" ? PRIORITY.secret - 5 : PRIORITY.contextual);
   }
 }

@@ -1,0 +1,113 @@
+/**
+ * Machine-readable zones as OCR reads them (session 42, dev-45): a scanner or phone camera reads the filler `<` as `K`
+ * or `«`, and confuses O/0, I/1/l, S/5 and B/8, so the exact-format readers (identifier-formats.ts `MRZ_LINE_2`,
+ * ids.ts `MRZ`) miss the line. This reader takes each line of exactly 44 (passport, TD3 line 2) or 30 characters
+ * (identity card, TD1 line 1 followed by its line 2) in the MRZ alphabet plus those confusions, folds each field by
+ * what it must hold (digits in the dates and check digits, letters in the nationality, `<` for `«`), and reports the
+ * line when the birth date's and the expiry date's check digits hold and some reading of the document number (each
+ * confusable character taken as itself or its twin) matches the number's check digit. Specimens are nobody's: the ICAO
+ * state `UTO`, and a name line or number of a published specimen (MUSTERMANN, ERIKSSON ANNA MARIA, SPECIMEN …).
+ * Our own code from ICAO 9303.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY } from "../detector.js";
+import { mrzCheck } from "./identifier-formats.js";
+
+/** A character an MRZ line as OCR'd may hold: A–Z, 0–9, `<`, `«` and a lower-case l (a read 1). */
+const isMrzChar = (code: number) => (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 60 || code === 0xab || code === 108;
+const AS_DIGIT: Readonly<Record<string, string>> = { O: "0", D: "0", I: "1", l: "1", S: "5", B: "8", Z: "2" };
+const AS_LETTER: Readonly<Record<string, string>> = { "0": "O", "1": "I", "5": "S", "8": "B", "«": "<", K: "<" };
+/** Each confusable character of a document number and what it may stand for. */
+const TWIN: Readonly<Record<string, string>> = { O: "0", "0": "O", I: "1", "1": "I", l: "1", S: "5", "5": "S", B: "8", "8": "B", K: "<", "«": "<" };
+/** More confusable characters than this in a number: its check digit proves too little to read. */
+const MAX_CONFUSABLE = 6;
+
+/** `field` with every character read as a digit, or undefined when one cannot be. */
+function digitsOf(field: string): string | undefined {
+  let out = "";
+  for (const char of field) {
+    const digit = char >= "0" && char <= "9" ? char : AS_DIGIT[char];
+    if (digit === undefined) return undefined;
+    out += digit;
+  }
+  return out;
+}
+
+/** A date field (six digits) followed by its check digit, as OCR'd. */
+function dateHolds(field: string): boolean {
+  const digits = digitsOf(field);
+  return digits !== undefined && mrzCheck(digits.slice(0, 6)) === Number(digits[6]);
+}
+
+/** Some reading of the nine-character number (each confusable character as itself or its twin) matches `check`. */
+function numberHolds(number: string, check: string): boolean {
+  const digit = digitsOf(check);
+  if (digit === undefined) return false;
+  let readings = [""];
+  let confusable = 0;
+  for (const char of number) {
+    const twin = TWIN[char];
+    const plain = char === "l" ? "1" : char === "«" ? "<" : char;
+    if (twin !== undefined && twin !== plain && ++confusable <= MAX_CONFUSABLE) readings = readings.flatMap((head) => [head + plain, head + twin]);
+    else readings = readings.map((head) => head + plain);
+  }
+  if (confusable > MAX_CONFUSABLE) return false;
+  return readings.some((reading) => mrzCheck(reading) === Number(digit));
+}
+
+const letters = (field: string) => [...field].map((char) => AS_LETTER[char] ?? char).join("");
+/** A published specimen's name line, its `<` as OCR'd (`K`, `«` are folded to `<` only where the name has no K). */
+const SPECIMEN_NAME = /SPECIMEN|SPECI20|MUSTERMANN|ERIKSSON[<K]{2}ANNA|[<K]{2}MODELO|[<K]{2}SAMPLE|[<K]{2}TESTE?[<K]|DE[<K]BRUIJN[<K]{2}WILLEKE/;
+const nameOf = (field: string) => [...field].map((char) => (char === "K" ? char : (AS_LETTER[char] ?? char))).join("");
+/** Published specimens' document numbers, read as letters (0 as O, 1 as I …) so an OCR'd one compares equal. */
+const SPECIMEN_NUMBER = new Set(["L898902C3", "T22000129", "SPECI2014", "C01X00T47", "D23145890"].map((number) => letters(number)));
+
+/** The trimmed line [start, end) of `text` around each line break, in order. */
+function forEachLine(text: string, visit: (start: number, end: number, next: number) => void): void {
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    let from = start;
+    let to = end;
+    while (from < to && (text[from] === " " || text[from] === "\t")) from++;
+    while (to > from && (text[to - 1] === " " || text[to - 1] === "\t" || text[to - 1] === "\r")) to--;
+    visit(from, to, newline === -1 ? -1 : newline + 1);
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+}
+
+function mrzLine(text: string, start: number, end: number): boolean {
+  if (end - start !== 44 && end - start !== 30) return false;
+  for (let index = start; index < end; index++) if (!isMrzChar(text.charCodeAt(index))) return false;
+  return true;
+}
+
+function runOcrMrz(text: string, emit: Emit): void {
+  if (!text.includes("<") && !text.includes("«")) return;
+  const lines: Array<[number, number]> = [];
+  forEachLine(text, (start, end) => lines.push([start, end]));
+  for (let index = 0; index < lines.length; index++) {
+    const [start, end] = lines[index]!;
+    if (!mrzLine(text, start, end)) continue;
+    const line = text.slice(start, end);
+    const nameLine = (at: number) => (at >= 0 && at < lines.length ? nameOf(text.slice(lines[at]![0], lines[at]![1])) : "");
+    if (line.length === 44) {
+      // TD3 line 2: number(9) check nationality(3) birth(6) check sex expiry(6) check optional(14) check composite.
+      const nation = letters(line.slice(10, 13));
+      if (nation === "UTO" || !/^[A-Z<]{3}$/.test(nation) || !"MFX<«K".includes(line[20]!)) continue;
+      if (!dateHolds(line.slice(13, 20)) || !dateHolds(line.slice(21, 28)) || !numberHolds(line.slice(0, 9), line[9]!)) continue;
+      if (SPECIMEN_NAME.test(nameLine(index - 1)) || SPECIMEN_NUMBER.has(letters(line.slice(0, 9)))) continue;
+      emit("passport", start, end, "ocr-mrz-td3", PRIORITY.checksum);
+    } else if (index + 1 < lines.length && lines[index + 1]![1] - lines[index + 1]![0] === 30 && mrzLine(text, ...lines[index + 1]!)) {
+      // TD1 line 1: document code(2) state(3) number(9) check optional(15); line 2: birth(6) check sex expiry(6) check …
+      const second = text.slice(lines[index + 1]![0], lines[index + 1]![1]);
+      if (!/^[IAC1][A-Z<«K]$/.test(line.slice(0, 2)) || letters(line.slice(2, 5)) === "UTO" || !"MFX<«K".includes(second[7]!)) continue;
+      if (!dateHolds(second.slice(0, 7)) || !dateHolds(second.slice(8, 15)) || !numberHolds(line.slice(5, 14), line[14]!)) continue;
+      if (SPECIMEN_NAME.test(nameLine(index + 2)) || SPECIMEN_NUMBER.has(letters(line.slice(5, 14)))) continue;
+      emit("national_id", start, end, "ocr-mrz-td1", PRIORITY.checksum);
+    }
+  }
+}
+
+export const ocrMrzDetectors: Detector[] = [{ name: "ocr-mrz", run: runOcrMrz }];

@@ -1,0 +1,393 @@
+/**
+ * Phone numbers and IP addresses as speech-to-text writes them (session 42, dev-45): "call me back on oh seven seven
+ * double three, four eight one, nine two six", "rappelez-moi au zéro six, douze, quarante-huit …", "номер восемь
+ * девятьсот шестнадцать …", "携帯はゼロキューゼロ、サンイチヨンハチ…", "번호는 공일공 칠삼팔이 …", "home IP is eight six dot
+ * one four seven dot …". spoken-digits.ts reads runs of single digit words after a PIN, account or card cue, and leaves
+ * phone numbers alone (a phone word names no category there); this reader starts at a phone or IP cue and reads the
+ * number words that follow on the same line: digits, teens, tens, hundreds (fused, as Polish *sześćset* and Russian
+ * *девятьсот*, or as words, "eight hundred", "deux cent six"), compounds ("quarante-huit", "treinta y ocho",
+ * "vierendertig", "quatre-vingt-onze"), "double"/"triple", in English, German, French, Spanish, Italian, Portuguese,
+ * Dutch, Polish, Russian, Arabic and Hindi words, Japanese katakana and Korean Sino-Korean digits.
+ *
+ * A phone: 9 to 13 digits, not one repeated digit or a counting run, not a freephone or premium prefix (0800, 0808, 800,
+ * 1800, 0900, 1588 …), with no order, flight, serial, hotline, emergency or customer-service word between the line's
+ * start (up to 80 characters back) and the run. An IP address: four numbers 0–255 parted by "dot"/"punkt"/"point"/
+ * "punto"/"punt"/"ponto"/"точка" or a full stop, after an IP cue, reported as the written address would be
+ * (network.ts `ipv4Reportable`: no private, documentation or resolver address). Our own code.
+ *
+ * Cost: gated by the shared keyword pass (a phone or IP stem); each cue reads at most 160 characters after it, so a
+ * scan is linear in the text.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { isRepetitive } from "../context.js";
+import { ipv4Reportable } from "./network.js";
+
+type Kind = "unit" | "teen" | "tens" | "hundreds" | "hundred" | "times" | "dot" | "and" | "whole";
+interface Word {
+  kind: Kind;
+  value: number;
+}
+
+const WORDS = new Map<string, Word>();
+const add = (kind: Kind, value: number, words: string) => {
+  for (const word of words.split(" ")) WORDS.set(word, { kind, value });
+};
+const UNITS = [
+  "zero oh null zéro cero nul ноль нуль صفر शून्य",
+  "one eins un uno um een één jeden jedna один одна واحد एक",
+  "two zwei zwo deux dos due dois duas twee dwa два две اثنان اثنين दो",
+  "three drei trois tres tre três drie trzy три ثلاثة तीन",
+  "four vier quatre cuatro quattro quatro cztery четыре أربعة चार",
+  "five fünf cinq cinco cinque vijf pięć пять خمسة पाँच पांच",
+  "six sechs seis sei zes sześć шесть ستة छह छः",
+  "seven sieben sept siete sette sete zeven siedem семь سبعة सात",
+  "eight acht huit ocho otto oito osiem восемь ثمانية आठ",
+  "nine neun neuf nueve nove negen dziewięć девять تسعة नौ",
+];
+UNITS.forEach((words, digit) => add("unit", digit, words));
+[
+  "ten zehn dix diez dieci dez tien dziesięć десять",
+  "eleven elf onze once undici jedenaście одиннадцать",
+  "twelve zwölf douze doce dodici doze twaalf dwanaście двенадцать",
+  "thirteen dreizehn treize trece tredici treze dertien trzynaście тринадцать",
+  "fourteen vierzehn quatorze catorce quattordici catorze veertien czternaście четырнадцать",
+  "fifteen fünfzehn quinze quince quindici vijftien piętnaście пятнадцать",
+  "sixteen sechzehn seize dieciséis sedici dezesseis zestien szesnaście шестнадцать",
+  "seventeen siebzehn diecisiete diciassette dezessete zeventien siedemnaście семнадцать",
+  "eighteen achtzehn dieciocho diciotto dezoito achttien osiemnaście восемнадцать",
+  "nineteen neunzehn diecinueve diciannove dezenove negentien dziewiętnaście девятнадцать",
+].forEach((words, index) => add("teen", 10 + index, words));
+[
+  "twenty zwanzig vingt veinte venti vinte twintig dwadzieścia двадцать",
+  "thirty dreißig trente treinta trenta trinta dertig trzydzieści тридцать",
+  "forty vierzig quarante cuarenta quaranta quarenta veertig czterdzieści сорок",
+  "fifty fünfzig cinquante cincuenta cinquanta cinquenta vijftig pięćdziesiąt пятьдесят",
+  "sixty sechzig soixante sesenta sessanta sessenta zestig sześćdziesiąt шестьдесят",
+  "seventy siebzig setenta settanta zeventig siedemdziesiąt семьдесят",
+  "eighty achtzig ochenta ottanta oitenta tachtig osiemdziesiąt восемьдесят",
+  "ninety neunzig noventa novanta negentig dziewięćdziesiąt девяносто",
+].forEach((words, index) => add("tens", 20 + 10 * index, words));
+[
+  "sto сто",
+  "dwieście двести",
+  "trzysta триста",
+  "czterysta четыреста",
+  "pięćset пятьсот",
+  "sześćset шестьсот",
+  "siedemset семьсот",
+  "osiemset восемьсот",
+  "dziewięćset девятьсот",
+].forEach((words, index) => add("hundreds", 100 * (index + 1), words));
+add("hundred", 100, "hundred hundert honderd cent cento");
+add("times", 2, "double doppio");
+add("times", 3, "triple");
+add("dot", 0, "dot point punkt punto punt ponto точка");
+add("and", 0, "y et e en und i и");
+/** Katakana and Sino-Korean digits: read character by character (no spaces between them). */
+const SCRIPT_DIGITS: ReadonlyArray<readonly [string, number]> = [
+  ...(
+    [
+      ["ゼロ", 0],
+      ["レイ", 0],
+      ["イチ", 1],
+      ["ニー", 2],
+      ["ニ", 2],
+      ["サン", 3],
+      ["ヨン", 4],
+      ["ゴー", 5],
+      ["ゴ", 5],
+      ["ロク", 6],
+      ["ナナ", 7],
+      ["ハチ", 8],
+      ["キュウ", 9],
+      ["キュー", 9],
+    ] as const
+  ).map(([word, digit]) => [word, digit] as const),
+  ...[..."공일이삼사오육칠팔구"].map((char, digit) => [char, digit] as const),
+  ["영", 0],
+];
+
+/** Dutch and German fused numbers: "vierendertig", "honderdtwaalf", "tweehonderdvijf", "achtundzwanzig". */
+const FUSED = new RegExp(
+  `^(?:(${UNITS.slice(1)
+    .join(" ")
+    .split(" ")
+    .filter((word) => /^[a-zäöüß]+$/.test(word))
+    .join("|")})?(honderd|hundert))?` +
+    `(?:(een|twee|drie|vier|vijf|zes|zeven|acht|negen|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:en|ën|und)` +
+    `(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)|([a-zäöüß]+))?$`,
+);
+
+function fusedValue(word: string): number | undefined {
+  const match = FUSED.exec(word);
+  if (match === null || (match[2] === undefined && match[3] === undefined)) return undefined;
+  let value = match[2] !== undefined ? 100 * (match[1] !== undefined ? WORDS.get(match[1])!.value : 1) : 0;
+  if (match[3] !== undefined) value += WORDS.get(match[3])!.value + WORDS.get(match[4]!)!.value;
+  else if (match[5] !== undefined) {
+    const rest = WORDS.get(match[5]);
+    if (rest === undefined || (rest.kind !== "unit" && rest.kind !== "teen" && rest.kind !== "tens")) return undefined;
+    value += rest.value;
+  }
+  return value;
+}
+
+interface Token extends Word {
+  start: number;
+  end: number;
+  /** The separator before it held a comma, or a full stop. */
+  comma: boolean;
+  stop: boolean;
+  hyphen: boolean;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+/** A letter or combining mark; ASCII answered without a regex (this runs on every character a cue's window reads). */
+function isLetter(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code | 32) >= 97 && (code | 32) <= 122;
+  return LETTER.test(char);
+}
+const SCRIPT_CHAR = /[\u30a0-\u30ff\uac00-\ud7af]/u;
+
+/** The number tokens from `from` on, up to the first word that is none (at most `limit` characters). */
+function tokensAfter(text: string, from: number, limit: number): Token[] {
+  const tokens: Token[] = [];
+  let at = from;
+  let separator = "";
+  while (at < limit) {
+    const char = text[at]!;
+    if (char === "\n") break;
+    if (!isLetter(char)) {
+      if (/[\s,.\-、，。·]/u.test(char)) {
+        separator += char;
+        at++;
+        continue;
+      }
+      break;
+    }
+    let end = at;
+    const script = SCRIPT_CHAR.test(char);
+    while (end < limit && (script ? SCRIPT_CHAR.test(text[end]!) : isLetter(text[end]!))) end++;
+    const comma = /[,、，]/u.test(separator);
+    const stop = /[.。]/u.test(separator);
+    const hyphen = separator === "-";
+    if (script) {
+      // Katakana or Hangul digits, character by character; a digit glued to a following non-digit is part of a word.
+      let inner = at;
+      const found: Token[] = [];
+      while (inner < end) {
+        const entry = SCRIPT_DIGITS.find(([word]) => text.startsWith(word, inner));
+        if (entry === undefined) break;
+        found.push({ kind: "unit", value: entry[1], start: inner, end: inner + entry[0].length, comma: found.length === 0 && comma, stop, hyphen });
+        inner += entry[0].length;
+      }
+      if (inner < end) found.pop();
+      tokens.push(...found);
+      if (inner < end) break;
+    } else {
+      const word = text.slice(at, end).toLowerCase();
+      const known = WORDS.get(word);
+      const fused = known === undefined ? fusedValue(word) : undefined;
+      if (known === undefined && fused === undefined) break;
+      const previous = tokens[tokens.length - 1];
+      // "quatre-vingt" is eighty.
+      if (known?.kind === "tens" && known.value === 20 && hyphen && previous?.kind === "unit" && previous.value === 4)
+        tokens[tokens.length - 1] = { ...previous, kind: "tens", value: 80, end };
+      else tokens.push({ ...(known ?? { kind: "whole", value: fused! }), start: at, end, comma, stop, hyphen });
+    }
+    separator = "";
+    at = end;
+  }
+  while (tokens.length > 0 && ["times", "dot", "and", "hundred"].includes(tokens[tokens.length - 1]!.kind)) tokens.pop();
+  return tokens;
+}
+
+/** The numbers the tokens say, in order, and where a "dot" (or full stop) parts them. */
+function numbersOf(tokens: readonly Token[]): { groups: string[]; parts: string[] } {
+  const groups: string[] = [];
+  const parts: string[] = [""];
+  const push = (value: string, dotted: boolean) => {
+    if (dotted && parts[parts.length - 1]!.length > 0) parts.push("");
+    parts[parts.length - 1] += value;
+    groups.push(value);
+  };
+  let index = 0;
+  let dotted = false;
+  const joined = (at: number) => at < tokens.length && !tokens[at]!.comma;
+  const skipAnd = (at: number) => (at < tokens.length && tokens[at]!.kind === "and" ? at + 1 : at);
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    dotted ||= token.stop;
+    if (token.kind === "dot") {
+      dotted = true;
+      index++;
+      continue;
+    }
+    if (token.kind === "and") {
+      index++;
+      continue;
+    }
+    if (token.kind === "times" && index + 1 < tokens.length && tokens[index + 1]!.kind === "unit") {
+      push(String(tokens[index + 1]!.value).repeat(token.value), dotted);
+      dotted = false;
+      index += 2;
+      continue;
+    }
+    let value: number | undefined;
+    let next = index + 1;
+    if (token.kind === "unit" && joined(next) && tokens[next]!.kind === "hundred") {
+      value = token.value * 100;
+      next++;
+    } else if (token.kind === "hundreds" || token.kind === "hundred") value = token.value;
+    if (value !== undefined && value >= 100) {
+      // Hundreds, then tens and a unit, or a teen, or a unit.
+      let after = next;
+      if (joined(after) && tokens[after]!.kind === "tens") {
+        value += tokens[after]!.value;
+        after = skipAnd(after + 1);
+        if (joined(after) && tokens[after]!.kind === "unit" && tokens[after]!.value > 0) value += tokens[after++]!.value;
+        else if (value % 100 >= 60 && joined(after) && tokens[after]!.kind === "teen") value += tokens[after++]!.value;
+      } else if (joined(after) && (tokens[after]!.kind === "teen" || (tokens[after]!.kind === "unit" && tokens[after]!.value > 0)))
+        value += tokens[after++]!.value;
+      push(String(value), dotted);
+      index = after;
+    } else {
+      value ??= token.value;
+      if (token.kind === "tens" || (token.kind === "teen" && token.value === 10)) {
+        const after = skipAnd(next);
+        if (joined(after) && tokens[after]!.kind === "unit" && tokens[after]!.value > 0 && !tokens[after]!.comma) {
+          value += tokens[after]!.value;
+          next = after + 1;
+        } else if ((value === 60 || value === 80) && joined(after) && tokens[after]!.kind === "teen") {
+          value += tokens[after]!.value;
+          next = after + 1;
+        }
+      }
+      if (token.kind === "times" || token.kind === "hundred") {
+        index++;
+        continue;
+      }
+      push(String(value), dotted);
+      index = next;
+    }
+    dotted = false;
+  }
+  return { groups, parts };
+}
+
+/** Phone and IP cues (stems for the shared keyword pass, and the pattern that finds them). */
+const PHONE_CUES = [
+  "phone",
+  "mobile",
+  "cell",
+  "number",
+  "call me",
+  "contact",
+  "telefon",
+  "handy",
+  "nummer",
+  "téléphone",
+  "numéro",
+  "rappel",
+  "portable",
+  "teléfono",
+  "número",
+  "móvil",
+  "celular",
+  "cellulare",
+  "numero",
+  "telefone",
+  "numer",
+  "oddzwo",
+  "номер",
+  "телефон",
+  "رقم",
+  "جوال",
+  "هاتف",
+  "携帯",
+  "電話",
+  "番号",
+  "번호",
+  "전화",
+  "नंबर",
+  "फ़ोन",
+  "फोन",
+  "电话",
+  "手机",
+  "号码",
+];
+const IP_CUES = ["ip"];
+/** Each cue as a list of its own, so the shared keyword pass says which are present (no regex over the text). */
+const PHONE_CUE_LISTS = PHONE_CUES.map((cue) => [cue]);
+const CUE_PATTERN = new RegExp(`${PHONE_CUES.join("|")}|ip`, "giu");
+
+/**
+ * The cues in `text` as [start, end, isIp], in order: found with `indexOf` in `lower` for the cues the keyword pass saw
+ * (a 40-alternative regex over the bench prompt cost ~75 µs), or by one regex when lower-casing changed the length.
+ * "ip" counts only as a word of its own ("IP-Adresse", "thuis-IP", "IPv4", not "tip" or "ship").
+ */
+function cuesOf(text: string, lower: string, phone: boolean): Array<[number, number, boolean]> {
+  const cues: Array<[number, number, boolean]> = [];
+  const add = (start: number, end: number) => {
+    const ip = end - start === 2 && lower.startsWith("ip", start);
+    if (ip && ((start > 0 && isLetter(text[start - 1]!)) || (end < text.length && isLetter(text[end]!) && !lower.startsWith("ipv", start)))) return;
+    cues.push([start, end, ip]);
+  };
+  if (lower.length !== text.length) {
+    CUE_PATTERN.lastIndex = 0;
+    for (let cue = CUE_PATTERN.exec(text); cue !== null; cue = CUE_PATTERN.exec(text)) add(cue.index, cue.index + cue[0].length);
+    return cues;
+  }
+  const stems = phone ? PHONE_CUES.filter((_cue, index) => containsAny(lower, PHONE_CUE_LISTS[index]!)) : [];
+  if (containsAny(lower, IP_CUES)) stems.push("ip");
+  for (const stem of stems) for (let at = lower.indexOf(stem); at !== -1; at = lower.indexOf(stem, at + stem.length)) add(at, at + stem.length);
+  return cues.sort((left, right) => left[0] - right[0]);
+}
+/** A number that is not a person's: an order, flight, serial, a public or emergency line, a price. */
+const PUBLIC_NUMBER =
+  /order|commande|bestell|auftrag|pedido|ordine|zamówien|заказ|注文|flight|\bvol\b|flug|vuelo|volo|serial|seri[ea]|série|hotline|helpline|customer|service|support|free|gratuit|kostenlos|gratis|urgen|emergenc|notruf|toll|infolinia|antipoison|客服|고객센터|invoice|factur|rechnung|tracking|price|prix|preis|precio|prezzo/iu;
+const PUBLIC_PREFIX = /^(?:0800|0808|0801|0900|0901|1800|1888|1877|800|888|877|1588|1577|1544|0120|0570|9200)/;
+const COUNTING = "01234567890123456789";
+const WINDOW = 160;
+
+function runSpokenNumbers(text: string, emit: Emit, lower: string): void {
+  const phone = containsAny(lower, PHONE_CUES);
+  if (!phone && !containsAny(lower, IP_CUES)) return;
+  let readTo = 0;
+  for (const [cueStart, cueEnd, ip] of cuesOf(text, lower, phone)) {
+    const from = cueEnd;
+    if (from < readTo) continue;
+    const limit = Math.min(text.length, from + WINDOW);
+    // Skip up to 40 characters of other words ("is", "c'est le", "ist", "は") to the first number word.
+    let start = from;
+    let tokens: Token[] = [];
+    while (start < Math.min(limit, from + 40) && text[start] !== "\n") {
+      if (isLetter(text[start]!) && (start === from || !isLetter(text[start - 1]!) || SCRIPT_CHAR.test(text[start]!))) {
+        tokens = tokensAfter(text, start, limit);
+        if (tokens.length >= 3) break;
+      }
+      start++;
+    }
+    if (tokens.length < 3) continue;
+    const first = tokens[0]!.start;
+    const last = tokens[tokens.length - 1]!.end;
+    readTo = last;
+    const { groups, parts } = numbersOf(tokens);
+    if (ip) {
+      const octets = parts.length === 4 && parts.every((part) => part.length <= 3) ? parts.map(Number) : undefined;
+      if (octets !== undefined && ipv4Reportable(octets, text, first)) emit("ip_address", first, last, "spoken-ip", PRIORITY.contextual);
+      continue;
+    }
+    if (!phone || parts.length > 1) continue;
+    const digits = groups.join("");
+    if (digits.length < 9 || digits.length > 13 || isRepetitive(digits) || COUNTING.includes(digits) || PUBLIC_PREFIX.test(digits)) continue;
+    // The line's start, looked for 80 characters back at most (a search to the text's start was quadratic).
+    let lineStart = cueStart;
+    while (lineStart > 0 && cueStart - lineStart < 80 && text[lineStart - 1] !== "\n") lineStart--;
+    if (PUBLIC_NUMBER.test(text.slice(lineStart, first))) continue;
+    emit("phone", first, last, "spoken-phone", PRIORITY.contextual);
+  }
+}
+
+export const spokenNumberDetectors: Detector[] = [{ name: "spoken-numbers", run: runSpokenNumbers }];
