@@ -424,12 +424,21 @@ const CREDENTIAL_NAME = /^(?:PASSWORD|PASSWD|PASS|PWD|TOKEN|SECRET|KEY|APIKEY|CR
  */
 function proseValue(text: string, match: RegExpExecArray, value: string, valueStart: number): boolean {
   const separator = text.slice(match.index, valueStart);
-  if (EMPTY_ASSIGNMENT.test(separator)) return true;
-  if (QUESTION_WORD.test(value) || POSSESSIVE_AFTER.test(text.slice(valueStart + value.length, valueStart + value.length + 4))) return true;
-  return ENGLISH_TO.test(separator) && LOWER_WORD.test(value) && !SETTING_VERB_BEFORE.test(text.slice(Math.max(0, match.index - 32), match.index));
+  const after = text.slice(valueStart + value.length, valueStart + value.length + 3);
+  if (EMPTY_ASSIGNMENT.test(separator) && (BLANK_LINE.test(separator) || PROSE_AFTER.test(after) || NEXT_ASSIGNMENT.test(value))) return true;
+  if (QUESTION_WORD.test(value) || POSSESSIVE_AFTER.test(after)) return true;
+  return ENGLISH_TO.test(separator) && LOWER_WORD.test(value) && !SETTING_VERB_BEFORE.test(text.slice(Math.max(0, match.index - 32), valueStart));
 }
 
 const EMPTY_ASSIGNMENT = /=[ \t]*\r?\n/;
+/**
+ * After an empty `KEY=`, the next paragraph ("\n\nWhy does …"), a sentence ("\nWhy does …") or the next assignment is no
+ * value; a value alone on the next line (`SMTP_PASSWORD=\nvelvetharbour`) is (session 42 review).
+ */
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+const PROSE_AFTER = /^[ \t]+\p{L}/u;
+/** The next line's own assignment (`DB_PASSWORD=\nDB_PORT=5432`): the password was left empty. */
+const NEXT_ASSIGNMENT = /^[A-Z][A-Z0-9_]*=/;
 /**
  * A word judging the password, closing a question ("is the password good?", "ist das Passwort sicher?"); "is my wifi
  * password tulips?" asks about a value (session 42 review).
@@ -440,8 +449,12 @@ const QUESTION_WORD =
 const POSSESSIVE_AFTER = /^['’]s(?=$|[\s:;,.)])/u;
 const ENGLISH_TO = /^pass(?:word|phrase|code)?s?\s.*\sto\s+$/is;
 const LOWER_WORD = /^\p{Ll}+$/u;
-/** "I changed my password to sunflower", "reset her password to dolphins": "to" gives the new value (session 42 review). */
-const SETTING_VERB_BEFORE = /(?<![\p{L}])(?:set|sets|setting|change[ds]?|changing|reset|resets|resetting|update[ds]?|updating|switch(?:ed|es)?)(?![\p{L}])[^.!?\n]*$/iu;
+/**
+ * "we changed the wifi password for the guests to marmalade", "the password for the shed got changed to bluebell": "to"
+ * gives the new value (session 42 review).
+ */
+const SETTING_VERB_BEFORE =
+  /(?<![\p{L}])(?:set|sets|setting|change[ds]?|changing|reset|resets|resetting|update[ds]?|updating|switch(?:ed|es)?)(?![\p{L}])[^.!?\n]*$/iu;
 
 /** Passwords given to command-line tools and HTTP client calls (our own rule). */
 const CLI_PASSWORD =
@@ -540,7 +553,7 @@ function runHtpasswdBatch(text: string, emit: Emit): void {
  * a digit and a symbol, 8 or more); a vendor's default ("the default admin is admin / admin") is neither.
  */
 const SERVICE_ADMIN_PAIR =
-  /(?<![\p{L}\p{N}])(?:admin(?:istrator)?|superuser)(?:[ \t]+(?:login|account|user|credentials|creds))?(?:[ \t]*[:=]|[ \t]+(?:is|are|ist|est|es))[ \t]+[\p{L}\p{N}][\w.@-]{1,40}[ \t]*\/[ \t]*([^\s"'`<>]{8,64})/giu;
+  /(?<![\p{L}\p{N}])(?:admin(?:istrator)?|superuser)(?:[ \t]+(?:login|account|user|credentials|creds))?(?:[ \t]*[:=]|[ \t]+(?:is|are|ist|est|es))[ \t]*\r?\n?[ \t]*[\p{L}\p{N}][\w.@-]{1,40}[ \t]*\/[ \t]*([^\s"'`<>]{8,64})/giu;
 const STRONG_PAIR_VALUE = /^(?=[^]*\p{L})(?=[^]*\d)(?=[^]*[^\p{L}\p{N}])[^]{8,}$/u;
 
 function runServiceAdminPairs(text: string, emit: Emit): void {

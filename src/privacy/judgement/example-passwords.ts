@@ -55,7 +55,10 @@ export interface PasswordTalk {
 export function isExamplePassword(text: string, finding: PrivacyFinding, talk: PasswordTalk = {}): boolean {
   if (finding.category !== "password") return false;
   if (FAMOUS_EXAMPLES.has(text.slice(finding.start, finding.end).toLowerCase())) return true;
-  if (REJECTED_BEFORE.test(text.slice(Math.max(0, finding.start - 48), finding.start)) && POLICY_WORD.test(text.slice(Math.max(0, finding.start - 160), finding.start)))
+  if (
+    REJECTED_BEFORE.test(text.slice(Math.max(0, finding.start - 48), finding.start)) &&
+    POLICY_WORD.test(text.slice(Math.max(0, finding.start - 160), finding.start))
+  )
     return true;
   // The local cue first: the whole-text reads run only for a cued or standalone finding.
   const cued = EXAMPLE_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start)) || EXAMPLE_AFTER.test(text.slice(finding.end, finding.end + 24));
