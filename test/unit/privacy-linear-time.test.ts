@@ -435,6 +435,15 @@ describe("privacy scan is linear in input size", () => {
     expect(growth(scan, (size) => `P<${"K<".repeat(size / 2)}`)).toBeLessThan(8);
     expect(growth(scan, (size) => `番号は${"イチ".repeat(size / 2)}`)).toBeLessThan(8);
   }, 120_000);
+  // Session 42 review: administrator pairs, surnames before role mailboxes, scoped prose after password words.
+  it("administrator pairs, surnames before role mailboxes, setting verbs (session 42 review)", () => {
+    const unit =
+      "Jenkins admin is stefan.k / Harz-Pine!7720 Contact Mark Jenkins at jenkins@x.co.uk reply.anna@lists.x.org SMTP_PASSWORD=\nVelvet the password for the shed got changed to bluebell ";
+    expect(growth(scan, (size) => unit.repeat(Math.ceil(size / unit.length)))).toBeLessThan(8);
+    expect(growth(scan, (size) => `admin is ${"a".repeat(size)}`)).toBeLessThan(8);
+    expect(growth(scan, (size) => "admin: a / ".repeat(Math.ceil(size / 11)))).toBeLessThan(8);
+    expect(growth(scan, (size) => `${" Jenkins".repeat(size / 8)} jenkins@x.io`)).toBeLessThan(8);
+  }, 120_000);
   it("an unterminated compound of number morphemes and a long parenthesis after a password cue (session 39)", () => {
     expect(growth(scan, (size) => `zwei${"und".repeat(size / 3)}tausend`)).toBeLessThan(8);
     expect(growth(scan, (size) => `password (${"a".repeat(size)}`)).toBeLessThan(8);

@@ -386,6 +386,8 @@ function markupOrCodeToken(value: string): boolean {
 }
 /** A Wi-Fi network name by its band or guest suffix (`Kowalski_5G`, `Home-2.4GHz`, `CafeLuna-Guest`): an SSID, not a passphrase. */
 const WIFI_NETWORK_NAME = /[_-](?:2\.4G(?:Hz)?|5G(?:Hz)?|Guest|EXT)$/i;
+/** A short option glued to a variable's name (`mysql -pDB_PASSWORD`): the command line names the value (session 42 review). */
+const GLUED_OPTION_NAME = /^-[A-Za-z][A-Z][A-Z0-9]*_[A-Z0-9_]+$/;
 const CANDIDATE_TOKEN = /(?<![^\s"'“«(「『])[^\s"'“”«»()「」『』]{8,64}(?![^\s"'”»)」』,.;:?!])/gu;
 function runStandalonePasswords(text: string, emit: Emit, lower: string): void {
   if (!PASSWORD_TOPIC_GATE.mayMatch(text, lower)) return;
@@ -420,7 +422,7 @@ function runStandalonePasswords(text: string, emit: Emit, lower: string): void {
       if (RUN_STANDALONE_PASSWORDS_PATTERN_5.test(value) || RUN_STANDALONE_PASSWORDS_PATTERN_6.test(value)) continue;
       if (isPlaceholderValue(value) || PASSWORD_MANAGER.test(value) || markupOrCodeToken(value)) continue;
       value = value.replace(RUN_STANDALONE_PASSWORDS_PATTERN_7, "");
-      if (WIFI_NETWORK_NAME.test(value)) continue;
+      if (WIFI_NETWORK_NAME.test(value) || GLUED_OPTION_NAME.test(value)) continue;
       emit("password", from + token.index, from + token.index + value.length, "standalone-password", PRIORITY.weak);
     }
     searchFrom = to;

@@ -288,13 +288,19 @@ const KEY_VALUE_CONNECTION =
  * `*.invalid`), up to its port, path or query: a vendor's sample URI (MongoDB's `…@mongodb0.example.com:27017/`) reaches
  * no one's database (session 42, dev-46). `localhost` is not reserved here: a local database's password may be real.
  */
-const RESERVED_HOST = /^[\w.-]*?(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid)(?=$|[:/?#])/i;
+const RESERVED_HOST = /(?:^|\.)example\.(?:com|net|org)$|\.(?:example|test|invalid)$/i;
 
-/** The authority's host — after its last `@` before the path, as a percent-decoded password may add one — is reserved. */
+/**
+ * The authority's host — after its last `@` before the path, as a percent-decoded password may add one, and before its
+ * port — is reserved. A one-label host (`@test:5432`, `@example`) is a machine's name, e.g. a compose service, not the
+ * reserved top-level domain (session 42 review).
+ */
 function reservedHost(rest: string): boolean {
   const pathAt = rest.search(AUTHORITY_END);
   const authority = pathAt < 0 ? rest : rest.slice(0, pathAt);
-  return RESERVED_HOST.test(authority.slice(authority.lastIndexOf("@") + 1));
+  const host = authority.slice(authority.lastIndexOf("@") + 1);
+  const port = host.lastIndexOf(":");
+  return RESERVED_HOST.test(port < 0 ? host : host.slice(0, port));
 }
 
 const AUTHORITY_END = /[/?#]/;
@@ -401,6 +407,16 @@ function environmentName(value: string): boolean {
 }
 
 /**
+ * On a command line, a name needs a `_` or a credential word (`API_TOKEN`, `PASSWORD`): `-pKLONDIKE` is a person's
+ * all-capitals password (session 42 review).
+ */
+function commandLineName(value: string): boolean {
+  return environmentName(value) && (value.includes("_") || CREDENTIAL_NAME.test(value));
+}
+
+const CREDENTIAL_NAME = /^(?:PASSWORD|PASSWD|PASS|PWD|TOKEN|SECRET|KEY|APIKEY|CREDENTIALS?)$/;
+
+/**
  * Prose read as an unquoted value (session 42, dev-46): an empty `KEY=` whose line ends (`SMTP_PASSWORD=` then the next
  * paragraph), a lower-case word closing a question ("is the password good?"), a name before a possessive ("the plain
  * password is Dominika's: …", the owner, not the value) and an English "password to <verb phrase>" ("use the following
@@ -408,16 +424,37 @@ function environmentName(value: string): boolean {
  */
 function proseValue(text: string, match: RegExpExecArray, value: string, valueStart: number): boolean {
   const separator = text.slice(match.index, valueStart);
-  if (EMPTY_ASSIGNMENT.test(separator)) return true;
-  if (QUESTION_WORD.test(value) || POSSESSIVE_AFTER.test(text.slice(valueStart + value.length, valueStart + value.length + 3))) return true;
-  return ENGLISH_TO.test(separator) && LOWER_WORD.test(value);
+  const after = text.slice(valueStart + value.length, valueStart + value.length + 3);
+  if (EMPTY_ASSIGNMENT.test(separator) && (BLANK_LINE.test(separator) || PROSE_AFTER.test(after) || NEXT_ASSIGNMENT.test(value))) return true;
+  if (QUESTION_WORD.test(value) || POSSESSIVE_AFTER.test(after)) return true;
+  return ENGLISH_TO.test(separator) && LOWER_WORD.test(value) && !SETTING_VERB_BEFORE.test(text.slice(Math.max(0, match.index - 32), valueStart));
 }
 
 const EMPTY_ASSIGNMENT = /=[ \t]*\r?\n/;
-const QUESTION_WORD = /^\p{Ll}+\?$/u;
-const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u;
+/**
+ * After an empty `KEY=`, the next paragraph ("\n\nWhy does …"), a sentence ("\nWhy does …") or the next assignment is no
+ * value; a value alone on the next line (`SMTP_PASSWORD=\nvelvetharbour`) is (session 42 review).
+ */
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+const PROSE_AFTER = /^[ \t]+\p{L}/u;
+/** The next line's own assignment (`DB_PASSWORD=\nDB_PORT=5432`): the password was left empty. */
+const NEXT_ASSIGNMENT = /^[A-Z][A-Z0-9_]*=/;
+/**
+ * A word judging the password, closing a question ("is the password good?", "ist das Passwort sicher?"); "is my wifi
+ * password tulips?" asks about a value (session 42 review).
+ */
+const QUESTION_WORD =
+  /^(?:good|ok|okay|fine|strong|weak|safe|secure|right|correct|valid|enough|long|wrong|allowed|required|needed|necessary|gut|sicher|stark|schwach|richtig|bon|bien|sûr|fort|bueno|seguro|fuerte)\?$/iu;
+/** A possessive that ends its word ("Dominika's: …"), not an apostrophe inside a value (`Tom's-Garage-77`). */
+const POSSESSIVE_AFTER = /^['’]s(?=$|[\s:;,.)])/u;
 const ENGLISH_TO = /^pass(?:word|phrase|code)?s?\s.*\sto\s+$/is;
 const LOWER_WORD = /^\p{Ll}+$/u;
+/**
+ * "we changed the wifi password for the guests to marmalade", "the password for the shed got changed to bluebell": "to"
+ * gives the new value (session 42 review).
+ */
+const SETTING_VERB_BEFORE =
+  /(?<![\p{L}])(?:set|sets|setting|change[ds]?|changing|reset|resets|resetting|update[ds]?|updating|switch(?:ed|es)?)(?![\p{L}])[^.!?\n]*$/iu;
 
 /** Passwords given to command-line tools and HTTP client calls (our own rule). */
 const CLI_PASSWORD =
@@ -456,6 +493,7 @@ const CODE_CONNECT_STEMS = ["mysql", "pdo", "getconnection", ".login("];
 function runCommandLinePasswords(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, CLI_TOOL_STEMS)) runCliPasswords(text, emit);
   if (lower.includes("htpasswd")) runHtpasswdBatch(text, emit);
+  if (lower.includes("admin")) runServiceAdminPairs(text, emit);
   if (containsAny(lower, CODE_AUTH_STEMS)) runCodeAuth(text, emit);
   if (containsAny(lower, CODE_CONNECT_STEMS)) runCodeConnect(text, emit);
 }
@@ -474,7 +512,7 @@ function runCliPasswords(text: string, emit: Emit): void {
   CLI_PASSWORD.lastIndex = 0;
   for (let match = CLI_PASSWORD.exec(text); match !== null; match = CLI_PASSWORD.exec(text)) {
     const value = match[2]!;
-    if (isPlaceholderValue(value) || RUN_CLI_PASSWORDS_PATTERN_1.test(value) || environmentName(value)) continue;
+    if (isPlaceholderValue(value) || RUN_CLI_PASSWORDS_PATTERN_1.test(value) || commandLineName(value)) continue;
     const start = match.index + match[0].length - value.length - match[1]!.length;
     emit("password", start, start + value.length, "command-line-password", PRIORITY.secret - 5);
   }
@@ -502,10 +540,30 @@ function runHtpasswdBatch(text: string, emit: Emit): void {
       value.length < 3 ||
       isPlaceholderValue(value) ||
       RUN_CLI_PASSWORDS_PATTERN_1.test(value) ||
-      environmentName(value)
+      commandLineName(value)
     )
       continue;
     emit("password", at[0], at[1], "command-line-password", PRIORITY.secret - 5);
+  }
+}
+
+/**
+ * A user / password pair after an administrator cue, with no password word: "Jenkins admin is stefan.k / Harz-Pine!7720",
+ * "GitLab admin: m.oduya / Quill#Barge-5519" (session 42 review, dev-46 A's miss). The password must be strong (letters,
+ * a digit and a symbol, 8 or more); a vendor's default ("the default admin is admin / admin") is neither.
+ */
+const SERVICE_ADMIN_PAIR =
+  /(?<![\p{L}\p{N}])(?:admin(?:istrator)?|superuser)(?:[ \t]+(?:login|account|user|credentials|creds))?(?:[ \t]*[:=]|[ \t]+(?:is|are|ist|est|es))[ \t]*\r?\n?[ \t]*[\p{L}\p{N}][\w.@-]{1,40}[ \t]*\/[ \t]*([^\s"'`<>]{8,64})/giu;
+const STRONG_PAIR_VALUE = /^(?=[^]*\p{L})(?=[^]*\d)(?=[^]*[^\p{L}\p{N}])[^]{8,}$/u;
+
+function runServiceAdminPairs(text: string, emit: Emit): void {
+  SERVICE_ADMIN_PAIR.lastIndex = 0;
+  for (let match = SERVICE_ADMIN_PAIR.exec(text); match !== null; match = SERVICE_ADMIN_PAIR.exec(text)) {
+    const value = match[1]!.replace(RUN_CREDENTIAL_PAIRS_PATTERN_1, "");
+    if (!STRONG_PAIR_VALUE.test(value) || !isPasswordValue(value, false)) continue;
+    if (VENDOR_DEFAULT_CUE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    emit("password", start, start + value.length, "password-admin-pair", PRIORITY.secret - 5);
   }
 }
 

@@ -37,6 +37,12 @@ const EXAMPLE_AFTER =
  */
 const REJECTED_BEFORE =
   /(?<![\p{L}])(?:rejected|refused|forbidden|banned|blocked|disallowed|prohibited|blacklisted|blocklisted|denylisted)\s+passwords?\s*(?:(?:like|such as|include|are|e\.\s?g\.)\s*)?[:：]?\s*["'`“«]?$/iu;
+/**
+ * A policy's or list's word within 160 characters before: "Keycloak rejected password Kx9!… for user anna.b" and "two
+ * rejected passwords: …, which is my real one?" are a person's attempts in a log (session 42 review).
+ */
+const POLICY_WORD =
+  /(?<![\p{L}])(?:polic(?:y|ies)|examples?|such as|like|e\.\s?g\.|includes?|guidelines?|rules?|requirements?|standards?|blocklists?|denylists?|richtlinie\p{L}*|beispiele?|politique|exemples?|política|ejemplos?)(?![\p{L}])/iu;
 const FAMOUS_EXAMPLES = new Set(["tr0ub4dor&3", "correcthorsebatterystaple", "correct-horse-battery-staple", "hunter2"]);
 
 /** What a text says about passwords as a kind, read once per text (the judge is called per finding). */
@@ -49,7 +55,11 @@ export interface PasswordTalk {
 export function isExamplePassword(text: string, finding: PrivacyFinding, talk: PasswordTalk = {}): boolean {
   if (finding.category !== "password") return false;
   if (FAMOUS_EXAMPLES.has(text.slice(finding.start, finding.end).toLowerCase())) return true;
-  if (REJECTED_BEFORE.test(text.slice(Math.max(0, finding.start - 48), finding.start))) return true;
+  if (
+    REJECTED_BEFORE.test(text.slice(Math.max(0, finding.start - 48), finding.start)) &&
+    POLICY_WORD.test(text.slice(Math.max(0, finding.start - 160), finding.start))
+  )
+    return true;
   // The local cue first: the whole-text reads run only for a cued or standalone finding.
   const cued = EXAMPLE_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start)) || EXAMPLE_AFTER.test(text.slice(finding.end, finding.end + 24));
   if (!cued && finding.rule !== "standalone-password") return false;

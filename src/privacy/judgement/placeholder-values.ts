@@ -117,14 +117,24 @@ const MACHINE_FIRST = /^(?:bounces?|bnc|reply|replies|dmarc|mailer-daemon)(?:$|[
 const NOREPLY_HOST = /(?:^|\.)noreply\.(?:github|gitlab)\.com$/;
 
 /**
- * A mailbox no person reads (see the module comment): a list's host or robot, a mail system's bounce or reply address
- * without a recipient's address encoded in it (`=`, VERP), a forge's noreply address. Free-mail hosts never count.
+ * A mailbox no person reads (see the module comment): a list's robot or a forge's noreply address (`"robot"`), a list's
+ * host (`"list"`) or a mail system's bounce or reply address without a recipient's address encoded in it (`=`, VERP;
+ * `"shape"`). For the last two the caller still reads a personal cue (and for a shape a person's name), as
+ * `reply.anna@schmidt-familie.de` after "write to me at" is a person's (session 42 review). Free-mail hosts never count.
  */
-export function isMachineMailbox(value: string, freeMail: boolean): boolean {
+export function machineMailbox(value: string, freeMail: boolean): "robot" | "list" | "shape" | undefined {
   const at = value.lastIndexOf("@");
-  if (at <= 0 || freeMail) return false;
+  if (at <= 0 || freeMail) return undefined;
   const local = value.slice(0, at).toLowerCase();
   const domain = value.slice(at + 1).toLowerCase();
-  if (NOREPLY_HOST.test(domain) || LIST_HOST.test(domain) || LIST_ROBOT.test(local)) return true;
-  return MACHINE_FIRST.test(local) && !local.includes("=");
+  if (NOREPLY_HOST.test(domain) || LIST_ROBOT.test(local)) return "robot";
+  if (LIST_HOST.test(domain)) return "list";
+  return MACHINE_FIRST.test(local) && !local.includes("=") ? "shape" : undefined;
+}
+
+/** Role words added in session 42 (dev-46): a person's free-mail address may use them (`jenkins@sky.com`, a surname). */
+const DEVELOPER_ROLE = /^(?:news|docs|documentation|reports|jira|confluence|jenkins)$/;
+
+export function isDeveloperRole(local: string): boolean {
+  return DEVELOPER_ROLE.test(local.toLowerCase());
 }

@@ -31,7 +31,8 @@ import {
   hasPostcode,
   isExampleStreet,
   isFillerNumber,
-  isMachineMailbox,
+  isDeveloperRole,
+  machineMailbox,
   isRoleMailbox,
   isRoleWord,
   localParts,
@@ -489,7 +490,7 @@ function testValueBefore(text: string, start: number, present: Present): boolean
   if (!present.test) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const cue = TEST_CUE.exec(before);
-  if (cue === null || !abbreviationAtValue(before) || !cueLabelsValue(before) || MEDICAL_TEST.test(before)) return false;
+  if (cue === null || !abbreviationAtValue(before) || !cueLabelsValue(before) || MEDICAL_TEST.test(before) || NEGATED_TEST.test(before)) return false;
   return !PERSONAL_CUE.test(PARENTHESIS_BEFORE.test(before.slice(0, cue.index)) ? before.slice(cue.index) : before);
 }
 
@@ -707,15 +708,58 @@ function publishedMailbox(text: string, start: number, end: number, present: Pre
  */
 function judgeMailbox(text: string, start: number, end: number, present: Present): boolean {
   const value = text.slice(start, end);
-  if (isMachineMailbox(value, freeMail(value))) return true;
+  const free = freeMail(value);
+  const machine = machineMailbox(value, free);
+  if (machine === "robot") return true;
+  if (machine !== undefined && !(machine === "shape" && namesPerson(value) && !DIGIT.test(value)) && !personalOnLine(text, start, 24)) return true;
+  const local = value.slice(0, Math.max(0, value.lastIndexOf("@")));
+  if ((free && isDeveloperRole(local)) || surnameBefore(text, start, local)) return false;
   if (!publishedMailbox(text, start, end, present)) return false;
   if (!isRoleMailbox(value) && !departmentMailbox(value)) return !personalBefore(text, start);
-  const before = text.slice(Math.max(0, start - 50), start);
-  return !PERSONAL_CUE.test(before.slice(before.lastIndexOf("\n") + 1).replace(OUR_WORD, "   "));
+  return !personalOnLine(text, start);
+}
+
+/**
+ * A personal cue on the value's own line, "our" aside; a line that starts with the value also reads the line before
+ * when that one ends in a colon, a label for it ("My e-mail:\nreports@okafor-books.co.uk", session 42 review). A machine
+ * address reads 24 characters only: a header line's `header.i=` is no "I".
+ */
+function personalOnLine(text: string, start: number, width = 50): boolean {
+  const before = text.slice(Math.max(0, start - width), start);
+  const lineStart = before.lastIndexOf("\n");
+  let line = before.slice(lineStart + 1);
+  if (lineStart >= 0 && LABEL_LINE_END.test(before.slice(0, lineStart)) && line.trim() === "") line = before.slice(0, lineStart);
+  return PERSONAL_CUE.test(line.replace(OUR_WORD, "   "));
 }
 
 /** "our" as a word (replaced by spaces before PERSONAL_CUE reads a role mailbox's line). */
 const OUR_WORD = /(?<![\p{L}\p{N}])our(?![\p{L}\p{N}])/giu;
+const LABEL_LINE_END = /[:：][ \t]*\r?$/;
+
+/**
+ * The local part is the surname of a person named right before ("Contact Mark Jenkins at jenkins@…", "Sarah Jenkins
+ * <jenkins@…>": a known first name or a capitalised word inside a sentence before it): a role word that is a family name
+ * is the person's address (session 42 review); "Our Jenkins sends mail from jenkins@…" names a server.
+ */
+function surnameBefore(text: string, start: number, local: string): boolean {
+  if (local.length < 3 || !isRoleMailbox(`${local}@x`)) return false;
+  const before = text.slice(Math.max(0, start - 80), start);
+  const surname = local[0]!.toUpperCase() + local.slice(1).toLowerCase();
+  for (let at = before.indexOf(` ${surname}`); at >= 0; at = before.indexOf(` ${surname}`, at + 1)) {
+    const after = before[at + 1 + surname.length];
+    const first = CAPITALISED_WORD_END.exec(before.slice(0, at));
+    if ((after === undefined || !LETTER.test(after)) && first !== null && (isPersonName(first[0]) || !SENTENCE_START.test(before.slice(0, first.index))))
+      return true;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
+/** A machine address's token holds digits (`bounce-mc.us5_1234567-ref@`); a person's `reply.anna@` does not. */
+const DIGIT = /\d/;
+const CAPITALISED_WORD_END = /(?<![\p{L}])\p{Lu}\p{Ll}+$/u;
+/** Where a capital opens a sentence or line ("Our Jenkins sends …"), not a first name. */
+const SENTENCE_START = /(?:^|[.!?\n])[ \t]*$/;
 
 /**
  * An officer's pay in a published disclosure (session 41): a remuneration, proxy or annual report named within 400

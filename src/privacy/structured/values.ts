@@ -43,8 +43,11 @@ const REQUIREMENT_MESSAGE =
   /^(?:must|should|needs? to|is required|required|cannot|can't|may not|at least|minimum|min\.|muss|darf nicht|mindestens|doit|ne doit pas|au moins|debe|deve|devono|moet|musi)\s+\p{L}/iu;
 const VALUE_FITS_PATTERN_15 = /^(?:\/|\.\/|~\/|[A-Z]:\\)/;
 const VALUE_FITS_PATTERN_16 = /^[A-Z][A-Z0-9_]{2,}$/;
-/** Hashes, as `isPasswordValue` reads them (bcrypt, argon2, sha512-crypt, Django's `pbkdf2_sha256$…`: session 42). */
-const VALUE_FITS_PATTERN_17 = /^\$2[aby]?\$|^\$argon2|^\$6\$|^pbkdf2/i;
+/**
+ * Hashes (bcrypt, argon2, sha512-crypt's `$6$salt$hash`, Django's `pbkdf2_sha256$iterations$…`: session 42); a password
+ * that merely starts like one (`$6$ummer2024!x`, `pbkdf2rocks!2024`) is none (session 42 review).
+ */
+const VALUE_FITS_PATTERN_17 = /^\$2[aby]?\$|^\$argon2|^\$6\$(?:rounds=\d+\$)?[./\w]{1,16}\$[./\w]{16,}|^pbkdf2_sha\d+\$\d+\$/i;
 const VALUE_FITS_PATTERN_18 = /[A-Za-z]/;
 const VALUE_FITS_PATTERN_19 = /\p{L}{3,}/u;
 const VALUE_FITS_PATTERN_20 = /^(?:healthy|normal|negative|no known|nka|nkda|none known|ok|fine|stable|unremarkable)\b/i;
