@@ -135,7 +135,7 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // with an al- family name before "has" or "was diagnosed" ("خالد الشمري عنده", "يوسف المطيري، إيه، طلع عنده"); not a
   // common noun before an al- word ("مريض السكري عنده": a diabetic patient).
   new RegExp(
-    String.raw`(?<![\p{Script=Arabic}])(?:سرير|غرفة)\s*[\d٠-٩]+\s*[:：\-–]\s*[\p{Script=Arabic}]{2,}|(?<![\p{Script=Arabic}])(?!ال|مريض|مرضى|شخص|رجل|امرأة|طفل|طفلة|ولد|بنت|كل|أي|اي)[\p{Script=Arabic}]{3,}\s+(?!(?:${CONDITIONS})(?![\p{Script=Arabic}]))ال[\p{Script=Arabic}]{3,}[،,]?(?:\s+[\p{Script=Arabic}]{1,4}[،,])?\s+(?:طلع\s+|طلعت\s+)?(?:عنده|عندها|لديه|لديها|مصاب|مصابة|أصيب|أصيبت|تشخص|تشخصت)(?![\p{Script=Arabic}])`,
+    String.raw`(?<![\p{Script=Arabic}])(?:سرير|غرفة)\s*[\d٠-٩]+\s*[:：\-–]\s*[\p{Script=Arabic}]{2,}|(?<![\p{Script=Arabic}])(?!ال|مريض|مرضى|شخص|رجل|امرأة|طفل|طفلة|ولد|بنت|كل|أي|اي|مدينة|شركة|مستشفى|منطقة|دولة|جامعة|وزارة|حكومة|مدرسة|بلدية)[\p{Script=Arabic}]{3,}\s+(?!(?:${CONDITIONS})(?![\p{Script=Arabic}]))ال[\p{Script=Arabic}]{3,}[،,]?(?:\s+[\p{Script=Arabic}]{1,4}[،,])?\s+(?:طلع\s+|طلعت\s+)?(?:عنده|عندها|لديه|لديها|مصاب|مصابة|أصيب|أصيبت|تشخص|تشخصت)(?![\p{Script=Arabic}])`,
     "u",
   ),
   // Persian (a relation word with the possessive -م: مادرم، زهرا احمدی; همکارم مریم کریمی) and Urdu (میری بہن عائشہ خان):
