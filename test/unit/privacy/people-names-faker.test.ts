@@ -23,3 +23,16 @@ describe("the people-names lexicon's second list (faker locales)", () => {
     ]);
   });
 });
+
+describe("false positives the wider lexicon uncovered", () => {
+  it("does not read co-operation as surgery, even after a known name (recorded prompt: Kwame Nkrumah)", () => {
+    expect(flagged("Kwame Nkrumah argued for co-operation with all States.")).toEqual([]);
+    expect(flagged("Kwame Nkrumah had an operation on his knee last week.")).toEqual(["health:an operation"]);
+  });
+
+  it("reads 'according to the media' as a published fact (dev-14 A: Jerzy Stuhr)", () => {
+    expect(flagged("Streść: według mediów Jerzy Stuhr chorował na raka krtani i przeszedł zawał.")).toEqual([]);
+    expect(flagged("According to the press, Ingrid Bauer had a stroke.")).toEqual([]);
+    expect(flagged("Jerzy Stuhr przeszedł zawał.")).toEqual(["health:zawał"]);
+  });
+});
