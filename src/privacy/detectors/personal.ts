@@ -10,6 +10,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate } from "../detector.js";
+import { PRESS_REPORT_CUES } from "./care-terms.js";
 import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_FIGURES, startsWithPublicAddress } from "./lexicon.js";
 import { CaselessPattern } from "./caseless.js";
 import { healthTermSearch, isHealthTermWord } from "./health-term-match.js";
@@ -239,8 +240,10 @@ const BIO_CUE = /\b(?:(?:short|brief|author|speaker|artist|official) bio|bio (?:
 const CIRCLE_CUE = /\b(?:our|my|team|colleague|colleagues|co-?workers?|new hire|staff|employee|intranet|hr|manager|neighbou?r|friend)\b/i;
 
 /** A public cue in the window: a public role, a work of fiction, or a biography of no one in the writer's circle. */
+/** "According to the press", "według mediów" …: a published fact (care-person.ts reads the same cues). */
+const PRESS_CUE = new RegExp(`(?<![\\p{L}])(?:${PRESS_REPORT_CUES})(?![\\p{L}])`, "iu");
 function publicCueIn(window: string): boolean {
-  return PUBLIC_CUE.test(window) || (BIO_CUE.test(window) && !CIRCLE_CUE.test(window));
+  return PUBLIC_CUE.test(window) || PRESS_CUE.test(window) || (BIO_CUE.test(window) && !CIRCLE_CUE.test(window));
 }
 
 const PERSON_DISCLOSURE_VERB = new CaselessPattern(
@@ -470,12 +473,12 @@ const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:seine?[mnrs]?|ihre?[mnrs]?|son|sa|se
 
 /**
  * A condition word used of things rather than a body: "alcoholic and non-alcoholic drinks", "non-alcoholic beer",
- * "the indexing operation", "their overall operation plan", "a covert operation".
+ * "the indexing operation", "their overall operation plan", "a covert operation", "co-operation with all States".
  */
 const THING_AFTER =
   /^(?:\s+(?:and|or|&)\s+non-?\p{L}|\s+(?:drinks?|beverages?|content|plans?|planning|manager|costs?|mode|team|centre|center|research|theatre|theater|is performed in|was performed by the)(?![\p{L}]))/iu;
 const NOT_BODY_BEFORE =
-  /(?:(?<![\p{L}])non-|(?<![\p{L}])(?:indexing|military|police|covert|rescue|business|overall|joint|naval|combat|special|sting|smuggling|criminal|arithmetic|atomic|bitwise|database|write|read|mathematical|logical|string|array|file|i\/o|network|mining|drug|undercover|intelligence|security|cleanup|clean-up|whole|entire|daily|ongoing)\s+)$/iu;
+  /(?:(?<![\p{L}])(?:non|co)-|(?<![\p{L}])(?:indexing|military|police|covert|rescue|business|overall|joint|naval|combat|special|sting|smuggling|criminal|arithmetic|atomic|bitwise|database|write|read|mathematical|logical|string|array|file|i\/o|network|mining|drug|undercover|intelligence|security|cleanup|clean-up|whole|entire|daily|ongoing)\s+)$/iu;
 const AMBIGUOUS_CONDITION = /^(?:operation|operations|alcoholic|alcoholics)$/iu;
 
 /**
