@@ -50,7 +50,11 @@ describe("dev-45 OCR, dictation and PDF copies", () => {
       "iban:FR51 1780 6001 1704 \n— Page 2 —\n1938 2756 104",
     ]);
     expect(found("IBAN ES65 OO81 3672 41O6 OO48 2951")).toEqual(["iban:ES65 OO81 3672 41O6 OO48 2951"]);
-    expect(found("Kontohavare Elin LindqvistIBANSE64 8000 0832 7900 0417 6585Saldo 18 412,55 kr")).toEqual(["iban:SE64 8000 0832 7900 0417 6585"]);
+    expect(found("Kontohavare Elin LindqvistIBANSE64 8000 0832 7900 0417 6585Saldo 18 412,55 kr")).toEqual([
+      "iban:SE64 8000 0832 7900 0417 6585",
+      // Since s42-names knows "Lindqvist": the named account holder's balance is her financial data too.
+      "financial:18 412,55 kr",
+    ]);
     expect(found("IBAN ES91 21OO O418 45O2 OOO5 1332 is the guide's example")).toEqual([]);
     expect(found("IBAN FR76 3000 6000 0112\n— Page 2 —\n3456 7890 189")).toEqual([]);
   });
