@@ -139,7 +139,12 @@ interface Token extends Word {
   comma: boolean;
   stop: boolean;
   hyphen: boolean;
+  /** Digits written as digits inside a dictated run ("917 four eight two …"), leading zeros kept. */
+  literal?: string;
 }
+
+/** Hesitations a speech-to-text transcript keeps inside a dictated number ("nine one seven, um, four …"). */
+const FILLERS = new Set(["uh", "uhh", "uhm", "um", "umm", "er", "erm", "ah", "hmm", "mm", "äh", "ähm", "öhm", "euh", "ehm", "like"]);
 
 const LETTER = /[\p{L}\p{M}]/u;
 /** A letter or combining mark; ASCII answered without a regex (this runs on every character a cue's window reads). */
@@ -158,8 +163,28 @@ function tokensAfter(text: string, from: number, limit: number): Token[] {
   while (at < limit) {
     const char = text[at]!;
     if (char === "\n") break;
+    if (char >= "0" && char <= "9") {
+      // Digits mixed into the words: one token, its digits as written.
+      let end = at;
+      while (end < limit && text[end]! >= "0" && text[end]! <= "9") end++;
+      if (end - at > 4 || (end < limit && isLetter(text[end]!))) break;
+      const literal = text.slice(at, end);
+      tokens.push({
+        kind: "whole",
+        value: Number(literal),
+        literal,
+        start: at,
+        end,
+        comma: /[,、，]/u.test(separator),
+        stop: /[.。]/u.test(separator),
+        hyphen: false,
+      });
+      separator = "";
+      at = end;
+      continue;
+    }
     if (!isLetter(char)) {
-      if (/[\s,.\-、，。·]/u.test(char)) {
+      if (/[\s,.\-、，。·()…]/u.test(char)) {
         separator += char;
         at++;
         continue;
@@ -187,6 +212,13 @@ function tokensAfter(text: string, from: number, limit: number): Token[] {
       if (inner < end) break;
     } else {
       const word = text.slice(at, end).toLowerCase();
+      // "um" is also Portuguese one: a hesitation only between commas ("seven, um, four").
+      if (tokens.length > 0 && FILLERS.has(word) && (word !== "um" || (/,/.test(separator) && text[end] === ","))) {
+        // A hesitation between number words: part of the separator.
+        separator += ",";
+        at = end;
+        continue;
+      }
       const known = WORDS.get(word);
       const fused = known === undefined ? fusedValue(word) : undefined;
       if (known === undefined && fused === undefined) break;
@@ -268,7 +300,7 @@ function numbersOf(tokens: readonly Token[]): { groups: string[]; parts: string[
         index++;
         continue;
       }
-      push(String(value), dotted);
+      push(token.literal ?? String(value), dotted);
       index = next;
     }
     dotted = false;
@@ -332,6 +364,7 @@ function cuesOf(text: string, lower: string, phone: boolean): Array<[number, num
   const add = (start: number, end: number) => {
     const ip = end - start === 2 && lower.startsWith("ip", start);
     if (ip && ((start > 0 && isLetter(text[start - 1]!)) || (end < text.length && isLetter(text[end]!) && !lower.startsWith("ipv", start)))) return;
+    if (!ip && !cueWord(text, lower, start, end)) return;
     cues.push([start, end, ip]);
   };
   if (lower.length !== text.length) {
@@ -344,12 +377,39 @@ function cuesOf(text: string, lower: string, phone: boolean): Array<[number, num
   for (const stem of stems) for (let at = lower.indexOf(stem); at !== -1; at = lower.indexOf(stem, at + stem.length)) add(at, at + stem.length);
   return cues.sort((left, right) => left[0] - right[0]);
 }
+/** Words a phone stem begins or is part of that name no phone ("cellar", "numerous", "Lotto numbers", "microphone"). */
+const NOT_A_CUE =
+  /^(?:cell(?:ar|ars|o|os|s|ist|ists|ulose|ophane)|handy(?:man|men)|numer(?:ous|al|als|ic|ical|ically|ator|ators|ology|ary)|numero(?:us|logy)|number(?:s|ed|ing|less)|phone(?:me|mes|mic|tic|tics|y)|mobile(?:s|ity)|contact(?:s|less|ed|ing)|portables?)$/;
+/** A Latin or Cyrillic stem glued to a word before it is a cue only as a compound's tail ("Telefonnummer", "Diensthandy", "telephone"). */
+const COMPOUND_TAIL = new Set(["nummer", "numer", "number", "telefon", "handy", "номер", "телефон"]);
+
+/** The stem at [start, end) stands as a phone word of its own (session 42 review: "cell count", "numerous", "xylophone"). */
+function cueWord(text: string, lower: string, start: number, end: number): boolean {
+  const code = text.charCodeAt(start);
+  if (code >= 0x0600) return true; // Arabic, Devanagari, kana, Hangul, CJK: no spaces to go by.
+  let tail = end;
+  while (tail < text.length && tail - end < 14 && isLetter(text[tail]!)) tail++;
+  if (tail > end && NOT_A_CUE.test(lower.slice(start, tail))) return false;
+  if (start === 0 || !isLetter(text[start - 1]!)) return true;
+  const stem = lower.slice(start, end);
+  if (COMPOUND_TAIL.has(stem)) return true;
+  return stem === "phone" && /(?:tele|cell|smart|i)$/.test(lower.slice(Math.max(0, start - 5), start));
+}
+/** Words before the run that make it a count, a version, a rating or a score rather than a number to call or an address. */
+const NOT_AN_ADDRESS =
+  /version|versión|firmware|release|build|rating|ingress|waterproof|étanch|wasserdicht|schutzart|enclosure|\bmodel|\bip[\s-]?(?:code|class|rights|grade|\d\d)|\bnumber of\b|\bcount\b|\bscore\b|\bnumbers\b|\b(?:room|zimmer|chambre|habitación|seat|gate|platform|page|chapter|verse|track)\b/iu;
 /** A number that is not a person's: an order, flight, serial, a public or emergency line, a price. */
 const PUBLIC_NUMBER =
   /order|commande|bestell|auftrag|pedido|ordine|zamówien|заказ|注文|flight|\bvol\b|flug|vuelo|volo|serial|seri[ea]|série|hotline|helpline|customer|service|support|free|gratuit|kostenlos|gratis|urgen|emergenc|notruf|toll|infolinia|antipoison|客服|고객센터|invoice|factur|rechnung|tracking|price|prix|preis|precio|prezzo/iu;
 const PUBLIC_PREFIX = /^(?:0800|0808|0801|0900|0901|1800|1888|1877|800|888|877|1588|1577|1544|0120|0570|9200)/;
 const COUNTING = "01234567890123456789";
 const WINDOW = 160;
+/** Four or more numbers a constant step apart: counting aloud ("one, two three four … ten", "two four six eight"). */
+function counting(groups: readonly string[]): boolean {
+  if (groups.length < 4) return false;
+  const step = Number(groups[1]) - Number(groups[0]);
+  return step !== 0 && groups.every((group, index) => index === 0 || Number(group) - Number(groups[index - 1]) === step);
+}
 
 function runSpokenNumbers(text: string, emit: Emit, lower: string): void {
   const phone = containsAny(lower, PHONE_CUES);
@@ -363,28 +423,34 @@ function runSpokenNumbers(text: string, emit: Emit, lower: string): void {
     let start = from;
     let tokens: Token[] = [];
     while (start < Math.min(limit, from + 40) && text[start] !== "\n") {
-      if (isLetter(text[start]!) && (start === from || !isLetter(text[start - 1]!) || SCRIPT_CHAR.test(text[start]!))) {
+      const previous = start === from ? " " : text[start - 1]!;
+      const digit = text[start]! >= "0" && text[start]! <= "9";
+      if ((isLetter(text[start]!) || digit) && (!isLetter(previous) || SCRIPT_CHAR.test(text[start]!)) && !(digit && previous >= "0" && previous <= "9")) {
         tokens = tokensAfter(text, start, limit);
         if (tokens.length >= 3) break;
       }
       start++;
     }
-    if (tokens.length < 3) continue;
+    // At least two number words: digits alone are the written-number readers' (numbers.ts, network.ts).
+    if (tokens.length < 3 || tokens.filter((token) => token.literal === undefined).length < 2) continue;
     const first = tokens[0]!.start;
     const last = tokens[tokens.length - 1]!.end;
     readTo = last;
     const { groups, parts } = numbersOf(tokens);
+    // The line's start, looked for 80 characters back at most (a search to the text's start was quadratic).
+    let lineStart = cueStart;
+    while (lineStart > 0 && cueStart - lineStart < 80 && text[lineStart - 1] !== "\n") lineStart--;
+    if (NOT_AN_ADDRESS.test(text.slice(lineStart, first))) continue;
     if (ip) {
       const octets = parts.length === 4 && parts.every((part) => part.length <= 3) ? parts.map(Number) : undefined;
       if (octets !== undefined && ipv4Reportable(octets, text, first)) emit("ip_address", first, last, "spoken-ip", PRIORITY.contextual);
       continue;
     }
-    if (!phone || parts.length > 1) continue;
+    // A spoken "dot" parts an address; a full stop or an ellipsis between groups is the transcript's pause.
+    if (!phone || tokens.some((token) => token.kind === "dot")) continue;
     const digits = groups.join("");
-    if (digits.length < 9 || digits.length > 13 || isRepetitive(digits) || COUNTING.includes(digits) || PUBLIC_PREFIX.test(digits)) continue;
-    // The line's start, looked for 80 characters back at most (a search to the text's start was quadratic).
-    let lineStart = cueStart;
-    while (lineStart > 0 && cueStart - lineStart < 80 && text[lineStart - 1] !== "\n") lineStart--;
+    if (digits.length < 9 || digits.length > 13 || isRepetitive(digits) || COUNTING.includes(digits) || counting(groups) || PUBLIC_PREFIX.test(digits))
+      continue;
     if (PUBLIC_NUMBER.test(text.slice(lineStart, first))) continue;
     emit("phone", first, last, "spoken-phone", PRIORITY.contextual);
   }
