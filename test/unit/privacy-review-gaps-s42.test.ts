@@ -58,7 +58,8 @@ describe("hard negatives of the new readers", () => {
   it("the Key Uri Format page's demo secret is a documented test value; an invented secret stays an api_key", () => {
     expect(found("otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example")).toEqual(["email:alice@google.com"]);
     expect(found("otpauth://totp/ACME:ops?secret=KR4GQZLMN5XGS3TH&issuer=ACME")).toEqual(["api_key:KR4GQZLMN5XGS3TH"]);
-    expect(found("TOTP_SECRET=JBSWY3DPEHPK3PXP")).toEqual([]);
+    expect(found("TOTP_SECRET=jbswy3dpehpk3pxp")).toEqual([]);
+    expect(found('{"totp_secret":"JBSWY3DPEHPK3PXP","user":"demo"}')).toEqual([]);
   });
 });
 
