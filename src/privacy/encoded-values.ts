@@ -210,7 +210,7 @@ export function searchGates(text: string, candidates: EncodedGates = 15): Encode
   if ((candidates & 2) !== 0 && text.includes("=?")) gates |= 2;
   if ((((candidates & 4) !== 0 || text.endsWith("=")) && BASE64_GATE.test(text)) || unpaddedBase64(text)) gates |= 4;
   if ((candidates & 8) !== 0 && quotedPrintable(text)) gates |= 8;
-  if (hexGate(text) || text.includes("\\x") || pairsGate(text)) gates |= 16;
+  if (hexGate(text) || text.includes("\\x") || pairsGate(text) || percentGate(text)) gates |= 16;
   if (base32Gate(text)) gates |= 32;
   return gates;
 }
@@ -276,13 +276,24 @@ const pairAt = (text: string, start: number) => isHex(text.charCodeAt(start)) &&
 /**
  * A hex run: plain (session 42: either case, mixed too — an ERP's re-cased bytes — and after a `0x` or Postgres' `\x`
  * prefix), or pairs written as `\x6a\x61…` (Python's bytes, C strings) or joined by one separator `:`, ` ` or `-`
- * (Wireshark, hexdumps, card readers) — at least 8 pairs. The look-behind keeps a start out of another run (a pair and
+ * (Wireshark, hexdumps, card readers), or every byte URL-escaped (`%6d%61…`; s42-reviewgaps) — at least 8 pairs. The look-behind keeps a start out of another run (a pair and
  * its separator before it, a backslash), so a run that fails at its end is tried from its start only.
  */
 const HEX_RUN =
-  /(?<![0-9A-Za-z+/_\\-]|(?<![0-9A-Za-z])[0-9A-Fa-f]{2}[: -])(?:(?:(?:0[xX]|\\x)?[0-9A-Fa-f]{16,16384}|[0-9A-Fa-f]{2}([: -])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){6,8190})(?![0-9A-Za-z+/_-])|(?:\\x[0-9A-Fa-f]{2}){8,8192}(?!\\x))/g;
+  /(?<![0-9A-Za-z+/_\\-]|(?<![0-9A-Za-z])[0-9A-Fa-f]{2}[: -])(?:(?:(?:0[xX]|\\x)?[0-9A-Fa-f]{16,16384}|[0-9A-Fa-f]{2}([: -])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){6,8190})(?![0-9A-Za-z+/_-])|(?:\\x[0-9A-Fa-f]{2}){8,8192}(?!\\x)|(?:%[0-9A-Fa-f]{2}){8,8192}(?!%[0-9A-Fa-f]))/g;
 /** The hex digits of a run as HEX_RUN matched it (prefix, escapes and separators removed). */
-const hexDigits = (run: string): string => run.replace(/^0[xX]/, "").replace(/\\x|[: -]/g, "");
+const hexDigits = (run: string): string => run.replace(/^0[xX]/, "").replace(/\\x|[%: -]/g, "");
+/** Eight URL escapes in a row (`%6d%61…`; s42-reviewgaps: every byte of a value percent-encoded). */
+const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2}){8}/y;
+/** True when `text` holds eight URL escapes in a row: each `%` looked at once, the pattern tried where the next two are escapes. */
+function percentGate(text: string): boolean {
+  for (let at = text.indexOf("%"); at >= 0; at = text.indexOf("%", at + 1)) {
+    if (text.charCodeAt(at + 3) !== 37 || text.charCodeAt(at + 6) !== 37) continue;
+    PERCENT_RUN.lastIndex = at;
+    if (PERCENT_RUN.test(text)) return true;
+  }
+  return false;
+}
 
 /** The run's bytes as text (even length, a letter among the digits, printable UTF-8 holding `@` or words), else undefined. */
 export function decodedHex(run: string): string | undefined {

@@ -109,6 +109,9 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["one long colon-separated hex run", "a1:"],
   ["one long space-separated hex run failing at its end", "a1 b2 c3 d4 e5 f6 07 18 g "],
   ["one long \\x hex run", "\\xa1"],
+  // s42-reviewgaps: URL-escaped hex (one long run; runs decoding and not, one failing at its end).
+  ["one long %-escaped hex run", "%a1"],
+  ["%-escaped hex runs, decoding and not", "%6a%61%6e%65%40%67%6d%78%2e%64%65 %e2%80%99%e2%80%99%e2%80%9 %zz "],
   ["base32 runs, decoding and not", "NJQW4ZJOMRXWKQDHNVQWS3BOMNXW2 GEZDGNBVGY3TQOJQ MAXIMUMRETRYCOUNT27X nrqwg2lbfzqgizl2ib2gk3dfmzxw42ld "],
   ["one long base32 run", "AB2"],
   ["short unpadded base64 values among camelCase words", "uid=YW5hLnJAZ214LmRl getUser2ById KzQ5MTUxMjM0NTY3ODk "],

@@ -115,7 +115,8 @@ function runIpv6(text: string, emit: Emit): void {
     if (nonZero < 2) continue; // ::, ::1 and other near-empty values
     const first = parseInt(groups[0]!, 16);
     if ((first & 0xffc0) === 0xfe80 || (first & 0xff00) === 0xff00) continue; // link-local, multicast
-    if (first === 0x2001 && groups[1] === "db8") continue; // documentation
+    if (first === 0x2001 && parseInt(groups[1]!, 16) === 0xdb8) continue; // documentation (`0db8`, `DB8` too; s42-reviewgaps)
+    if (groups.length === 8 && groups.every((group) => group.length === 2)) continue; // an EUI-64 or hex pairs, no address
     if ((first & 0xfe00) === 0xfc00) continue; // unique-local (private)
     if (!RUN_IPV6_PATTERN_3.test(value) && value.split(":").length < 6) continue; // times like 12:30:45
     emit("ip_address", start, end, "ipv6", PRIORITY.structured);

@@ -125,10 +125,16 @@ const TOKEN_RULES: TokenRule[] = [
 
 const TOKEN_PATTERN = new RegExp(`(?<![A-Za-z0-9_])(?:${TOKEN_RULES.map((rule) => `(${rule.source})`).join("|")})(?![A-Za-z0-9])`, "g");
 
+/**
+ * The TOTP secrets of Google Authenticator's Key Uri Format page (`JBSWY3DPEHPK3PXP`) and RFC 6238's test seed
+ * `12345678901234567890` in base32 (s42-reviewgaps): documented test values, dropped by value (as AWS's `…EXAMPLE`
+ * keys), never by the words around them.
+ */
+const DOCUMENTED_TOTP = /^(?:JBSWY3DPEHPK3PXP|GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ)$/i;
 /** Documentation values published by vendors and standards (AWS docs, jwt.io, RFC 7519 §3.1) that are not anyone's secret. */
-const KNOWN_EXAMPLES = /EXAMPLE|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk/;
+const KNOWN_EXAMPLES = new RegExp(`EXAMPLE|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|${DOCUMENTED_TOTP.source}`);
 
-/** True for a value holding a documented example secret (the jwt.io token, RFC 7519's, AWS's `…EXAMPLE` keys). */
+/** True for a value holding a documented example secret (the jwt.io token, RFC 7519's, AWS's `…EXAMPLE` keys, two TOTP demo secrets). */
 export const isDocumentedExample = (value: string): boolean => KNOWN_EXAMPLES.test(value);
 
 function tokenBody(value: string): string {
@@ -730,7 +736,7 @@ function runGenericSecrets(text: string, emit: Emit, lower: string): void {
       const identifier = (text.slice(identifierStart, name.index) + name[0] + assignment[1]).toLowerCase();
       if (RUN_GENERIC_SECRETS_PATTERN_2.test(identifier)) continue;
       const value = assignment[2]!.replace(RUN_GENERIC_SECRETS_PATTERN_3, "");
-      if (!randomLooking(value)) continue;
+      if (!randomLooking(value) || DOCUMENTED_TOTP.test(value)) continue;
       const start = assignment.index + assignment[0].length - assignment[2]!.length;
       emit("api_key", start, start + value.length, "generic-secret-assignment", PRIORITY.secret - 10);
       SECRET_NAME.lastIndex = start + value.length;
