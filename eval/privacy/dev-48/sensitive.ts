@@ -68,7 +68,7 @@ const LETTERS: MarkedEntry[] = [
   [
     "ja",
     "letter:national_id",
-    `英語に訳してください：私、山田花子は⟦date_of_birth|1988年3月14日⟧生まれで、マイナンバーは⟦national_id|482071359624⟧です。転出届の英訳が必要です。`,
+    `英語に訳してください：私、山本美咲は⟦date_of_birth|1988年3月14日⟧生まれで、マイナンバーは⟦national_id|482071359624⟧です。転出届の英訳が必要です。`,
   ],
   [
     "vi",
