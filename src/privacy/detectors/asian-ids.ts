@@ -3,7 +3,8 @@
  * its published check digit or format (our own: a few lines each, exact spans in free text):
  * - China resident identity number: 17 digits + ISO 7064 MOD 11-2 check character, valid birth date.
  * - Korea resident registration number: YYMMDD-SNNNNNC, weighted mod-11 check (numbers issued
- *   since October 2020 have no check digit: accepted next to 주민등록번호 / RRN when the date is valid).
+ *   since October 2020 have no check digit: accepted next to 주민등록번호 / RRN when the date is valid); the keyword
+ *   also in romanisation ("jumin deungnok beonho", session 42).
  * - Japan My Number (個人番号): 12 digits, mod-11 check digit, next to its keyword.
  * - India PAN: AAAPL1234C (fourth letter: holder type); Aadhaar lives in numbers.ts (Verhoeff).
  * - UAE Emirates ID 784-YYYY-NNNNNNN-C and Saudi national/iqama numbers (Luhn, keyword).
@@ -60,7 +61,7 @@ export function myNumberValid(digits: string): boolean {
 
 const CN_ID = /(?<![\p{N}A-Za-z])(\d{6})((?:18|19|20)\d{2})(\d{2})(\d{2})(\d{3}[\dXx])(?![\p{N}A-Za-z])/gu;
 const KR_RRN = /(?<![\p{N}])(\d{2})(\d{2})(\d{2})[- ]?([1-8])(\d{6})(?![\p{N}])/gu;
-const KR_CONTEXT = /주민등록번호|주민번호|주민등록증|\brrn\b|resident registration/i;
+const KR_CONTEXT = /주민등록번호|주민번호|주민등록증|\brrn\b|resident registration|\bjumin ?(?:deungnok|beonho|bunho)/i;
 const JP_MY_NUMBER = /(?<![\p{N}])(\d{4})[- ]?(\d{4})[- ]?(\d{4})(?![\p{N}])/gu;
 const JP_CONTEXT = /マイナンバー|個人番号|my ?number|kojin ?bango/i;
 const PAN = /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g;
@@ -68,7 +69,7 @@ const EMIRATES_ID = /(?<![\p{N}])784-?\d{4}-?\d{7}-?\d(?![\p{N}])/gu;
 const SAUDI_ID = /(?<![\p{N}])[12]\d{9}(?![\p{N}])/gu;
 const SAUDI_CONTEXT = /هوية|الهوية الوطنية|رقم الهوية|إقامة|اقامة|iqama|saudi id|national id/i;
 /** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
-const KR_RRN_STEMS: readonly string[] = ["주민", "rrn", "resident registration"];
+const KR_RRN_STEMS: readonly string[] = ["주민", "rrn", "resident registration", "jumin"];
 
 /** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
 const JP_MY_NUMBER_STEMS: readonly string[] = ["マイナンバー", "個人番号", "my number", "mynumber", "kojin"];

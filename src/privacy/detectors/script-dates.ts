@@ -6,7 +6,8 @@
  * - Thai dates in the Buddhist Era: 12 มีนาคม 2535, 5 ก.ค. 2528.
  * - Greek dates with a genitive month: 23 Αυγούστου 1994; and d/m/y or d.m.y numbers.
  * A date counts after a birth word of its script (出生年月日, 出生, 生年月日, 誕生日, เกิด, วันเกิด, ημερομηνία γέννησης,
- * γεννήθηκε, תאריך לידה, נולד/ה, 出生于 …; at most 12 characters between, no digit) or before a birth word
+ * γεννήθηκε, תאריך לידה, נולד/ה, 出生于 …; at most 12 characters between, no digit and no clause break , ; 。 — "出生于绍兴，1936年…逝世"
+ * is a death date, session 42) or before a birth word
  * (…出生的, …生まれ, … г. р.). A birth before 1925 (era years, and Thai years from 2200 as Buddhist Era, converted) is a historical, public fact and
  * is not reported; whether the person is a public figure is left to the judgement. Keyword-gated; linear.
  */
@@ -29,7 +30,7 @@ const DATE =
   `|(?<koreanYear>\\d{4})년\\s?\\d{1,2}월\\s?\\d{1,2}일`;
 const CUE_BEFORE =
   "出生年月日|出生日期|出生于|出生於|出生|生年月日|誕生日|生日|วันเกิด|เกิดวันที่|เกิด|ημερομηνία γέννησης|ημ\\.\\s?γέννησης|γεννήθηκε|תאריך לידה|נולדה?";
-const BEFORE = new RegExp(`(?:${CUE_BEFORE})[^\\n\\d]{0,12}?(?<date>${DATE})`, "giu");
+const BEFORE = new RegExp(`(?:${CUE_BEFORE})[^\\n\\d,，;；。]{0,12}?(?<date>${DATE})`, "giu");
 const AFTER = new RegExp(`(?<date>${DATE})\\s?(?:出生的|生まれ|г\\.\\s?р\\.)`, "gu");
 /**
  * A name, a separator and the date with a bare 生 (zh, ja) or 생 (ko) right after it (session 39): "王芳，1985年7月14日生，",
