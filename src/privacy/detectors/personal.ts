@@ -389,7 +389,9 @@ function namedPersonIn(sentence: string, place?: WindowPlace): { found: boolean;
       lexiconNamePair(
         match[0],
         sentence.slice(Math.max(0, match.index - 8), match.index),
-        sentence.slice(match.index + match[0].length, match.index + match[0].length + 2),
+        calendarTitleName(sentence, match.index, match.index + match[0].length)
+          ? ","
+          : sentence.slice(match.index + match[0].length, match.index + match[0].length + 2),
       )
     )
       found = true;
@@ -468,6 +470,21 @@ const NOT_NAMES = new Set(
 const TREATMENT_BEFORE =
   /(?<![\p{L}])(?:in behandlung|in therapie|in treatment|being treated|under treatment|en traitement|sous traitement|en tratamiento|em tratamento|in cura|in terapia|in behandeling|w leczeniu|tedavi görüyor|under behandling|diagnos\p{L}*|diagnoz\p{L}*|tanısı|teşhisi)(?![\p{L}])/iu;
 
+/**
+ * A calendar entry titled with a person and a treatment (session 42, dev-44): an iCalendar `SUMMARY:` (or
+ * `SUMMARY;LANGUAGE=…:`) holding two or three capitalised words and a dash right before the term ("SUMMARY:Gareth Lyle –
+ * haemodialysis"). The person test (namedPersonIn) still decides whether the words are a name.
+ */
+const CALENDAR_TITLE_BEFORE = /(?<![\p{L}])SUMMARY(?:;[^:\n]{0,40})?:[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}[ \t]*[–—-][ \t]*$/u;
+
+const CALENDAR_TITLE_START = /(?<![\p{L}])SUMMARY(?:;[^:\n]{0,40})?:[ \t]*$/u;
+const DASH_AFTER = /^[ \t]*[–—-][ \t]/u;
+
+/** A pair that is a calendar entry's title before a dash ("SUMMARY:Gareth Lyle – …") stands apart, as before a comma. */
+function calendarTitleName(sentence: string, start: number, end: number): boolean {
+  return DASH_AFTER.test(sentence.slice(end, end + 4)) && CALENDAR_TITLE_START.test(sentence.slice(Math.max(0, start - 56), start));
+}
+
 /** A possessive right before the condition ("Seine Chemotherapie", "sa maladie de Crohn", "jej białaczka"). */
 const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:seine?[mnrs]?|ihre?[mnrs]?|son|sa|ses|leur|su|sus|suo|sua|zijn|haar|hans|hennes|jego|jej)\s+$/iu;
 
@@ -540,6 +557,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
       // treated or was diagnosed ("seit Mai ist sie in Behandlung\nBulimie, und jetzt stationär …").
       TREATMENT_BEFORE.test(text.slice(Math.max(0, sentenceStart - 160), sentenceStart)) ||
       POSSESSIVE_BEFORE.test(text.slice(Math.max(sentenceStart, match.index - 30), match.index)) ||
+      CALENDAR_TITLE_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index)) ||
       RUN_HEALTH_PATTERN_4.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     // "Oliver Reid, s/p MI 2019": "status post" right after the name is itself a history of the person (session 39
     // review); not a question about the term ("Tom Reid asked: is s/p MI a contraindication?").

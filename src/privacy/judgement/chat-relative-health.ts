@@ -7,6 +7,7 @@
  * Teams, Telegram), a first-person possessive before a lower-case word ("my cousin", "у мого дідуся", "mi tía") or a
  * kinship word before "tôi" comes before the condition in the message, and the message holds no other capitalised word
  * (its first word only when it is not a known first name): "[…] Dana: Marek's mum has cancer" stays reported.
+ * The same holds for a programme offered to all staff (an EAP announcement) in a message with no person in it.
  */
 import type { PrivacyFinding } from "../types.js";
 import { isPersonName } from "../detectors/people-names.js";
@@ -120,11 +121,26 @@ function readMessages(text: string): Message[] {
   return messages;
 }
 
+/**
+ * A programme offered to all staff (session 42, dev-44): "our EAP covers up to six free counselling sessions for
+ * anxiety or depression" is no one's condition. Only with no person in the message: a pronoun or a verb of use or
+ * diagnosis ("Tom uses our EAP for his depression", "the EAP helped me with my anxiety") keeps the finding.
+ */
+const OFFERED_TO_ALL =
+  /(?<![\p{L}])(?:EAP|employee assistance(?: programme| program| service)?|(?:wellbeing|well-being|wellness) (?:programme|program|service|offer|benefit)s?|occupational health service|all (?:staff|employees|colleagues)|every (?:employee|staff member))(?![\p{L}])/iu;
+const SOMEONE_IN_MESSAGE =
+  /(?<![\p{L}'’])(?:I|I['’]m|I['’]ve|me|my|mine|he|she|his|her|him|hers|diagnosed|uses|used|using|attends|attended|referred|has|had)(?![\p{L}'’])/iu;
+
 function cueEndIn(body: string, offset: number): number {
-  const cue = OWN_UNNAMED.exec(body);
+  const cue = OWN_UNNAMED.exec(body) ?? offeredToAll(body);
   // A possessive right before a capitalised word is read by the same test: "my cousin Jules" names Jules.
   if (!cue || IDENTIFIER.test(body) || OTHER_NAME.test(body) || namesSomeone(body.replace(OWN_UNNAMED, (found) => found.toLowerCase()))) return Infinity;
   return offset + cue.index + cue[0].length;
+}
+
+function offeredToAll(body: string): RegExpExecArray | null {
+  const offer = OFFERED_TO_ALL.exec(body);
+  return offer === null || SOMEONE_IN_MESSAGE.test(body) ? null : offer;
 }
 
 /** Whether the message names someone: a capitalised word after its first, or a first word that is a first name. */

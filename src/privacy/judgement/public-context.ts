@@ -359,7 +359,19 @@ function isPublicAddress(text: string, start: number, end: number, present: Pres
   const head = label === null ? "" : text.slice(start, start + label.index);
   if (PERSONAL_CUE.test(text.slice(Math.max(0, start - 50), start) + head)) return false;
   if (present.place && PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start) + head)) return true;
+  if (present.place && placeOwnerAfter(text.slice(end, Math.min(text.length, end + 60)))) return true;
   return present.opening && OPENING_CUE.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 100)));
+}
+
+/**
+ * The place named right after the address as its owner (session 42, dev-48): "北京市东城区景山前街4号 (the Palace Museum's
+ * address)", "… — the city hall's address", "…（故宫博物院的地址）". No personal cue in the owner ("my home's address").
+ */
+const OWNER_AFTER = /^[ \t]*[(（,—–-]?[ \t]*(?:the[ \t]+)?([^()（）\n]{2,40}?)(?:['’]s[ \t]+(?:address|location)(?![\p{L}])|的?(?:地址|所在地))/iu;
+
+function placeOwnerAfter(after: string): boolean {
+  const owner = OWNER_AFTER.exec(after);
+  return owner !== null && PLACE_BEFORE.test(owner[1]!) && !PERSONAL_CUE.test(owner[1]!);
 }
 
 function isServiceOrReferenceNumber(text: string, start: number, end: number, present: Present): boolean {
@@ -590,11 +602,23 @@ function personOnValueLine(line: string): boolean {
   return PERSON_LABEL.test(line) || PERSONAL_CUE.test(line) || PRIVATE_LABEL.test(line) || fullNameIn(line);
 }
 
-/** A first and a last name (two known names in a row) anywhere in `line`. */
+/**
+ * A first and a last name (two known names in a row) anywhere in `line`. A street word that is also a given name,
+ * before a house number, is the street (session 42, dev-48: Swedish "Calle" in "Calle Mayor 3, 03001 Alicante").
+ */
 function fullNameIn(line: string): boolean {
-  for (const pair of line.matchAll(CAPITALISED_PAIR)) if (isFullNamePair(pair[1]!, pair[2]!)) return true;
+  for (const pair of line.matchAll(CAPITALISED_PAIR)) {
+    if (!isFullNamePair(pair[1]!, pair[2]!)) continue;
+    const end = pair.index + pair[0].length + pair[2]!.length;
+    if (STREET_WORD.test(pair[1]!) && HOUSE_NUMBER_AFTER.test(line.slice(end, end + 40))) continue;
+    return true;
+  }
   return false;
 }
+
+const STREET_WORD = /^(?:calle|carrer|rua|via|viale|rue|avenida|paseo|plaza|piazza|travessa|largo|camino)$/iu;
+/** A house number after the street's name (up to three more words: "Calle Sol de Oro 3", "Rua Augusta, 12"). */
+const HOUSE_NUMBER_AFTER = /^(?:[ \t]+[\p{L}'’.-]+){0,3}?[ \t]*,?[ \t]*(?:n[º°o]\.?[ \t]*)?\d/u;
 
 /**
  * An imprint or contact heading alone on its line up to 400 characters before the value, then a company's legal form or
