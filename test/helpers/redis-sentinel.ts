@@ -34,6 +34,19 @@ async function redisCli(port: number, ...args: string[]): Promise<string> {
   return (await run("redis-cli", ["-p", String(port), ...args])).stdout.trim();
 }
 
+/**
+ * The same, for a poll: a server that closes the connection or refuses it while it resyncs or changes role (seen in CI
+ * right after a failover: "Server closed the connection") answers "" — not yet — and `waitUntil` asks again until its
+ * timeout, whose error names what was awaited.
+ */
+async function pollRedisCli(port: number, ...args: string[]): Promise<string> {
+  try {
+    return await redisCli(port, ...args);
+  } catch {
+    return "";
+  }
+}
+
 export async function startRedisSentinel(sentinelCount = 3): Promise<RedisSentinelHandle> {
   const dir = await mkdtemp(join(tmpdir(), "routellm-sentinel-"));
   const [primary, replica] = [await freePort(), await freePort()];
@@ -57,7 +70,7 @@ export async function startRedisSentinel(sentinelCount = 3): Promise<RedisSentin
     server(primary);
     server(replica, ["--replicaof", "127.0.0.1", String(primary)]);
     for (const port of [primary, replica]) await waitUntil(() => pingRedis(`redis://127.0.0.1:${port}`, 200), `redis ${port}`);
-    await waitUntil(async () => (await redisCli(replica, "info", "replication")).includes("master_link_status:up"), "replication link");
+    await waitUntil(async () => (await pollRedisCli(replica, "info", "replication")).includes("master_link_status:up"), "replication link");
     for (let index = 0; index < sentinelCount; index += 1) {
       const port = await freePort();
       sentinelPorts.push(port);
@@ -80,7 +93,7 @@ export async function startRedisSentinel(sentinelCount = 3): Promise<RedisSentin
     for (const port of sentinelPorts) {
       await waitUntil(() => pingRedis(`redis://127.0.0.1:${port}`, 200), `sentinel ${port}`);
       await waitUntil(
-        async () => (await redisCli(port, "sentinel", "replicas", SENTINEL_MASTER_NAME)).includes(String(replica)),
+        async () => (await pollRedisCli(port, "sentinel", "replicas", SENTINEL_MASTER_NAME)).includes(String(replica)),
         `sentinel ${port} to see the replica`,
       );
     }
@@ -97,7 +110,7 @@ export async function startRedisSentinel(sentinelCount = 3): Promise<RedisSentin
       await redisCli(sentinelPorts[0]!, "sentinel", "failover", SENTINEL_MASTER_NAME);
       await waitUntil(async () => (await primaryPort()) !== before, "the sentinels to name a new primary");
       const after = await primaryPort();
-      await waitUntil(async () => (await redisCli(after, "role")).startsWith("master"), "the new primary to take writes");
+      await waitUntil(async () => (await pollRedisCli(after, "role")).startsWith("master"), "the new primary to take writes");
     },
     async killPrimary() {
       const before = await primaryPort();
@@ -105,13 +118,13 @@ export async function startRedisSentinel(sentinelCount = 3): Promise<RedisSentin
       // The replica must be replicating (after an earlier failover it resyncs for a moment):
       // otherwise the sentinels would promote a replica without the data.
       const replica = [...servers.keys()].find((port) => port !== before)!;
-      await waitUntil(async () => (await redisCli(replica, "info", "replication")).includes("master_link_status:up"), "the replica to be in sync");
+      await waitUntil(async () => (await pollRedisCli(replica, "info", "replication")).includes("master_link_status:up"), "the replica to be in sync");
       const exited = new Promise((resolve) => victim.once("exit", resolve));
       victim.kill("SIGKILL");
       await exited;
       await waitUntil(async () => (await primaryPort()) !== before, "the sentinels to promote the replica", 30_000);
       const after = await primaryPort();
-      await waitUntil(async () => (await redisCli(after, "role")).startsWith("master"), "the new primary to take writes");
+      await waitUntil(async () => (await pollRedisCli(after, "role")).startsWith("master"), "the new primary to take writes");
     },
     stop,
   };
