@@ -38,7 +38,8 @@ interface RegionalAddressRule {
  */
 const TRANSLIT_ADDRESS_CUE =
   /(?<![\p{L}])(?:adres\p{L}*|address\p{L}*|адрес\p{L}*|zhivu|prozhivayu|zhyvu|prozhyvaiu|mieshkaiu|menya zovut|mene zvaty|zhù ?zài|zhu ?zai|dìzhǐ|dizhi|wǒ jiā|wo jia|wǒ jiào|wo jiao|i live|lives? at|my name is|deliver\p{L}*|ship to|send to)(?![\p{L}])/iu;
-const CYRILLIC_LATIN_STREET = "(?:[Uu]l\\.|[Uu]litsa|[Vv]ul\\.|[Vv]ulytsia|[Pp]rosp\\.|[Pp]rospekt|[Pp]r-t|[Pp]er\\.|[Pp]ereulok|[Bb]ulv?\\.|[Bb]ulvar|[Nn]ab\\.|[Ss]hosse)";
+const CYRILLIC_LATIN_STREET =
+  "(?:[Uu]l\\.|[Uu]litsa|[Vv]ul\\.|[Vv]ulytsia|[Pp]rosp\\.|[Pp]rospekt|[Pp]r-t|[Pp]er\\.|[Pp]ereulok|[Bb]ulv?\\.|[Bb]ulvar|[Nn]ab\\.|[Ss]hosse)";
 const PINYIN_ROAD = "(?:lù|lu|jiē|jie|dàjiē|dajie|dàdào|dadao|hútòng|hutong|xiàng|xiang)";
 
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
