@@ -22,6 +22,8 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["named places and public people around addresses", "The Guggenheim is at 12 Oak Street; Kylian Mbappé born 1 May 1990 "],
   ["other-language password words", "şifrem parola kata sandi Ankara.1987x "],
   ["regional address parts", "Jl. Melati No. 17, RT 03/RW 05, Kel. Cempaka, Số 25 đường Lê Lợi, phường "],
+  // Session 42 (dev-48): addresses in Latin letters from Cyrillic and Pinyin, with their cue.
+  ["transliterated addresses", "zhivu ul. Lenina, d. 45, kv. 17, Ekaterinburg zhù zài Cháoyáng qū Jiànguó lù 88 hào 2 dòng "],
   ["identifier keywords and numbers", "TC kimlik 38471029510 CCCD 079188012345 850709-2388 "],
   ["regional conditions and names", "Ibu Siti menderita diabetes dan anh Nam bị ung thư "],
   ["clinical labels, drugs and lab values", "Pt: Ana Ruiz\nS: pain\nDx: asthma; Meds: lisinopril 10 mg, Waran. HbA1c 9.1% INR 4,5 A: "],

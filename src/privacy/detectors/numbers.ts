@@ -130,7 +130,8 @@ const ACCOUNT_CONTEXT =
   /(?:account|acct|a\/c|konto|kontonummer|compte|cuenta|conto|rekening|bankrekening|checking|savings|sort code|bsb|clabe|bank details|bankverbindung|numéro de compte|número de cuenta|numero di conto|blz|bankleitzahl|bank code|clearing)[^\n]{0,24}$/i;
 /** A run written as a date (2025-03-14, 14.03.2025): never an account number. */
 const DATE_FORM = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/;
-const BSN_CONTEXT = /\bbsn\b|burgerservicenummer|sofinummer/i;
+// Its English name on a bilingual BRP extract too (session 42, dev-48).
+const BSN_CONTEXT = /\bbsn\b|burgerservicenummer|sofinummer|citizen(?:'s|’s)? service number/i;
 const SIN_CONTEXT = /\bsin\b|social insurance|numéro d'assurance sociale|\bnas\b/i;
 const CPF_CONTEXT = /\bcpf\b|cadastro de pessoas/i;
 const PHONE_HINT = /\b(?:tel|phone|call|mobile|cell|fax|telefon|handy|téléphone|teléfono|móvil|whatsapp)\b/i;

@@ -76,6 +76,11 @@ const UK_POSTCODE = "(?:,?\\s*(?:\\p{Lu}[\\p{L}-]+,?\\s+)?[A-Z]{1,2}\\d[A-Z\\d]?
 /** A flat or unit after a European or Brazilian house number ("Rua Augusta 1320, apto 84", "Via Roma 5, int. 3"). */
 const EU_UNIT =
   "(?:,\\s*(?:apto?\\.?|apartamento|bloco|piso|planta|puerta|int\\.|interno|scala|app\\.|appartamento|whg\\.|wohnung)\\s*[\\p{N}][\\p{L}\\p{N}º°-]{0,5})?";
+/**
+ * A Dutch house number's suffix after a hyphen (session 42, dev-48): the floor in Roman numerals ("Prinsengracht
+ * 412-II"), the ground floor ("12-hs", "12-huis"), a letter or a number ("23-1", "12-14"), whole words only.
+ */
+const NL_HOUSE_SUFFIX = "(?:-(?:I{1,3}|IV|hs|huis|bis|[A-Za-z]|\\d{1,4})(?![\\p{L}\\p{N}]))?";
 const EU_TAIL =
   EU_UNIT +
   "(?:,?\\s*(?:[A-Z]{1,2}-)?(?:\\d{5}-\\d{3}|\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4}\\s?[A-Z]{2}|\\d{3}\\s\\d{2}|\\d{4,5})\\s+\\p{Lu}[\\p{L}-]+(?:\\s(?:am|an|im|sur|de|del|la|le)?\\s?\\p{Lu}[\\p{L}-]+)?)?";
@@ -118,7 +123,7 @@ const ADDRESS_PATTERNS: Array<{
   {
     rule: "address-de-nl",
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}(?:-\\p{Lu}?[\\p{Ll}äöüß]{1,30}){0,4}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|dijk|singel|gatan|vägen|gata|gade|vej|veien|gaten|katu|tie)|(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}[- ]){1,2}(?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer))\\s*\\d{1,4}\\s?[a-zA-Z]?(?![\\p{L}\\p{N}]|\\.\\d)${EU_TAIL}`,
+      `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}(?:-\\p{Lu}?[\\p{Ll}äöüß]{1,30}){0,4}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|dijk|singel|gatan|vägen|gata|gade|vej|veien|gaten|katu|tie)|(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}[- ]){1,2}(?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer))\\s*\\d{1,4}\\s?[a-zA-Z]?${NL_HOUSE_SUFFIX}(?![\\p{L}\\p{N}]|\\.\\d)${EU_TAIL}`,
       "gu",
     ),
     stems: STREET_WORDS,

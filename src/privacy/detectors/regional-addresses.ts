@@ -28,7 +28,19 @@ interface RegionalAddressRule {
   tail: RegExp;
   /** What the whole value (core and tail) must hold to be a full postal address. */
   complete: RegExp;
+  /** A person or address cue the 100 characters before the value must hold (the transliterated forms). */
+  cue?: RegExp;
 }
+
+/**
+ * Session 42 (dev-48): the person or address cues of a transliterated address — the address word in Latin letters,
+ * Cyrillic or Pinyin, living at, my name is (Russian and Ukrainian in Latin letters, Pinyin).
+ */
+const TRANSLIT_ADDRESS_CUE =
+  /(?<![\p{L}])(?:adres\p{L}*|address\p{L}*|адрес\p{L}*|zhivu|prozhivayu|zhyvu|prozhyvaiu|mieshkaiu|menya zovut|mene zvaty|zhù ?zài|zhu ?zai|dìzhǐ|dizhi|wǒ jiā|wo jia|wǒ jiào|wo jiao|i live|lives? at|my name is|deliver\p{L}*|ship to|send to)(?![\p{L}])/iu;
+const CYRILLIC_LATIN_STREET =
+  "(?:[Uu]l\\.|[Uu]litsa|[Vv]ul\\.|[Vv]ulytsia|[Pp]rosp\\.|[Pp]rospekt|[Pp]r-t|[Pp]er\\.|[Pp]ereulok|[Bb]ulv?\\.|[Bb]ulvar|[Nn]ab\\.|[Ss]hosse)";
+const PINYIN_ROAD = "(?:lù|lu|jiē|jie|dàjiē|dajie|dàdào|dadao|hútòng|hutong|xiàng|xiang)";
 
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 
@@ -72,6 +84,31 @@ const RULES: readonly RegionalAddressRule[] = [
     tail: new RegExp(`^(?:(?:\\s*,\\s*|\\s+)(?:(?:Apto|Apt|Apartamento|Casa|Torre|Int|Interior|Piso|Bloque|Oficina)\\.?\\s?\\d{1,4}[A-Z]?|${WORD}))*`, "u"),
     complete: /Apto|Apt\.|Apartamento|Casa\s|Torre|Int\.|Interior|Piso|Bloque/u,
   },
+  {
+    // Russian and Ukrainian in Latin letters: "ul. Lenina, d. 45, kv. 17, Ekaterinburg", "vul. Shevchenka 23, kv. 8".
+    rule: "address-ru-latin",
+    stems: ["ul.", "ulitsa", "vul.", "vulytsia", "prosp", "pr-t", "per.", "pereulok", "bul.", "bulv", "nab.", "shosse"],
+    core: new RegExp(
+      `(?<![\\p{L}])${CYRILLIC_LATIN_STREET}\\s*${WORD}(?:\\s${WORD}){0,2},?\\s*(?:d(?:om)?\\.\\s*)?\\d{1,4}[a-zA-Z]?(?:\\/\\d{1,3})?(?![\\p{L}\\p{N}])`,
+      "gu",
+    ),
+    tail: new RegExp(`^(?:\\s*,?\\s*(?:(?:korp|k|str|kv|kvartira|of)\\.?\\s*\\d{1,4}[a-zA-Z]?(?![\\p{L}\\p{N}])|\\d{5,6}(?![\\p{N}])|${WORD}))*`, "u"),
+    // The house (d.), flat (kv.) or block (korp.) word: "ul. Marszałkowska 12" alone is the Polish rule's.
+    complete: /(?<![\p{L}])(?:d|dom|kv|korp)\.?\s*\d/u,
+    cue: TRANSLIT_ADDRESS_CUE,
+  },
+  {
+    // Pinyin: "Běijīng shì Cháoyáng qū Jiànguó lù 88 hào 2 dòng 1501" — a road word and hào, with a district word.
+    rule: "address-zh-pinyin",
+    stems: ["hào", " hao"],
+    core: new RegExp(
+      `(?<![\\p{L}])(?:${WORD}\\s(?:shì|shi|shěng|sheng)\\s)?(?:${WORD}\\s(?:qū|qu|xiàn|xian)\\s)?${WORD}\\s${PINYIN_ROAD}\\s?\\d{1,4}\\s?(?:hào|hao)(?![\\p{L}])`,
+      "gu",
+    ),
+    tail: /^(?:\s*,?\s*\d{1,4}\s?(?:dòng|dong|lóu|lou|dānyuán|danyuan|céng|ceng|shì|shi)(?![\p{L}])|\s+\d{3,5}(?![\p{L}\p{N}]))*/u,
+    complete: /\s(?:qū|qu|xiàn|xian|dòng|dong|dānyuán|danyuan)(?![\p{L}])/u,
+    cue: TRANSLIT_ADDRESS_CUE,
+  },
 ];
 
 function runRegionalAddresses(text: string, emit: Emit, lower: string): void {
@@ -87,6 +124,7 @@ function runRegionalAddresses(text: string, emit: Emit, lower: string): void {
       end -= value.length - trimmed.length;
       value = trimmed;
       if (!rule.complete.test(value)) continue;
+      if (rule.cue !== undefined && !rule.cue.test(text.slice(Math.max(0, match.index - 100), match.index))) continue;
       const around = text.slice(Math.max(0, match.index - 80), Math.min(text.length, end + 60));
       if (localBusinessCue(around) && !LOCAL_PERSONAL_ADDRESS_CUE.test(around)) continue;
       emit("street_address", match.index, end, rule.rule, PRIORITY.contextual + 5);
