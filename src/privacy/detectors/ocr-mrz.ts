@@ -2,7 +2,8 @@
  * Machine-readable zones as OCR reads them (session 42, dev-45): a scanner or phone camera reads the filler `<` as `K`
  * or `«`, and confuses O/0, I/1/l, S/5 and B/8, so the exact-format readers (identifier-formats.ts `MRZ_LINE_2`,
  * ids.ts `MRZ`) miss the line. This reader takes each line of exactly 44 (passport, TD3 line 2) or 30 characters
- * (identity card, TD1 line 1 followed by its line 2) in the MRZ alphabet plus those confusions, folds each field by
+ * (identity card, TD1 line 1 followed by its line 2) in the MRZ alphabet plus those confusions (and up to three single
+ * spaces an OCR pass puts between fields, dropped before reading: session 43 review), folds each field by
  * what it must hold (digits in the dates and check digits, letters in the nationality, `<` for `«`), and reports the
  * line when the birth date's and the expiry date's check digits hold and some reading of the document number (each
  * confusable character taken as itself or its twin) matches the number's check digit. Specimens are nobody's: the ICAO
@@ -77,10 +78,24 @@ function forEachLine(text: string, visit: (start: number, end: number, next: num
   }
 }
 
-function mrzLine(text: string, start: number, end: number): boolean {
-  if (end - start !== 44 && end - start !== 30) return false;
-  for (let index = start; index < end; index++) if (!isMrzChar(text.charCodeAt(index))) return false;
-  return true;
+/** Spaces an OCR pass may put inside a zone's line ("5334755143 GBR8812049M…": session 43 review), at most. */
+const MAX_SPACES = 3;
+
+/**
+ * The line [start, end) as an MRZ line of 44 or 30 characters, its spaces (at most `MAX_SPACES`) dropped, or undefined.
+ * Reads at most 44 + `MAX_SPACES` characters of a line.
+ */
+function mrzLine(text: string, start: number, end: number): string | undefined {
+  if (end - start < 30 || end - start > 44 + MAX_SPACES) return undefined;
+  let spaces = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32 && index > start && text.charCodeAt(index - 1) !== 32 && ++spaces <= MAX_SPACES) continue;
+    if (!isMrzChar(code)) return undefined;
+  }
+  const length = end - start - spaces;
+  if (length !== 44 && length !== 30) return undefined;
+  return spaces === 0 ? text.slice(start, end) : text.slice(start, end).replaceAll(" ", "");
 }
 
 function runOcrMrz(text: string, emit: Emit): void {
@@ -89,8 +104,8 @@ function runOcrMrz(text: string, emit: Emit): void {
   forEachLine(text, (start, end) => lines.push([start, end]));
   for (let index = 0; index < lines.length; index++) {
     const [start, end] = lines[index]!;
-    if (!mrzLine(text, start, end)) continue;
-    const line = text.slice(start, end);
+    const line = mrzLine(text, start, end);
+    if (line === undefined) continue;
     const nameLine = (at: number) => (at >= 0 && at < lines.length ? nameOf(text.slice(lines[at]![0], lines[at]![1])) : "");
     if (line.length === 44) {
       // TD3 line 2: number(9) check nationality(3) birth(6) check sex expiry(6) check optional(14) check composite.
@@ -99,9 +114,9 @@ function runOcrMrz(text: string, emit: Emit): void {
       if (!dateHolds(line.slice(13, 20)) || !dateHolds(line.slice(21, 28)) || !numberHolds(line.slice(0, 9), line[9]!)) continue;
       if (SPECIMEN_NAME.test(nameLine(index - 1)) || SPECIMEN_NUMBER.has(letters(line.slice(0, 9)))) continue;
       emit("passport", start, end, "ocr-mrz-td3", PRIORITY.checksum);
-    } else if (index + 1 < lines.length && lines[index + 1]![1] - lines[index + 1]![0] === 30 && mrzLine(text, ...lines[index + 1]!)) {
+    } else if (index + 1 < lines.length && mrzLine(text, ...lines[index + 1]!)?.length === 30) {
       // TD1 line 1: document code(2) state(3) number(9) check optional(15); line 2: birth(6) check sex expiry(6) check …
-      const second = text.slice(lines[index + 1]![0], lines[index + 1]![1]);
+      const second = mrzLine(text, ...lines[index + 1]!)!;
       if (!/^[IAC1][A-Z<«K]$/.test(line.slice(0, 2)) || letters(line.slice(2, 5)) === "UTO" || !"MFX<«K".includes(second[7]!)) continue;
       if (!dateHolds(second.slice(0, 7)) || !dateHolds(second.slice(8, 15)) || !numberHolds(line.slice(5, 14), line[14]!)) continue;
       if (SPECIMEN_NAME.test(nameLine(index + 2)) || SPECIMEN_NUMBER.has(letters(line.slice(5, 14)))) continue;

@@ -245,10 +245,13 @@ const BIO_CUE = /\b(?:(?:short|brief|author|speaker|artist|official) bio|bio (?:
 const CIRCLE_CUE = /\b(?:our|my|team|colleague|colleagues|co-?workers?|new hire|staff|employee|intranet|hr|manager|neighbou?r|friend)\b/i;
 
 /** A public cue in the window: a public role, a work of fiction, or a biography of no one in the writer's circle. */
-/** "According to the press", "według mediów" …: a published fact (care-person.ts reads the same cues). */
+/**
+ * "According to the press", "według mediów" …: a published fact (care-person.ts reads the same cues) — unless the window
+ * names the writer's circle ("Anna Weber, my neighbour, has HIV, according to media reports": session 43 review).
+ */
 const PRESS_CUE = new RegExp(`(?<![\\p{L}])(?:${PRESS_REPORT_CUES})(?![\\p{L}])`, "iu");
 function publicCueIn(window: string): boolean {
-  return PUBLIC_CUE.test(window) || PRESS_CUE.test(window) || (BIO_CUE.test(window) && !CIRCLE_CUE.test(window));
+  return PUBLIC_CUE.test(window) || ((PRESS_CUE.test(window) || BIO_CUE.test(window)) && !CIRCLE_CUE.test(window));
 }
 
 const PERSON_DISCLOSURE_VERB = new CaselessPattern(

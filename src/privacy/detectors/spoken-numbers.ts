@@ -404,6 +404,8 @@ const PUBLIC_NUMBER =
 const PUBLIC_PREFIX = /^(?:0800|0808|0801|0900|0901|1800|1888|1877|800|888|877|1588|1577|1544|0120|0570|9200)/;
 const COUNTING = "01234567890123456789";
 const WINDOW = 160;
+/** The rest of a label's line up to its colon and the line break (and one blank line), read on 32 characters at most. */
+const LABEL_LINE_REST = /^[^\n\d]{0,24}[:：][ \t]*\r?\n(?:[ \t]*\r?\n)?/u;
 /** Four or more numbers a constant step apart: counting aloud ("one, two three four … ten", "two four six eight"). */
 function counting(groups: readonly string[]): boolean {
   if (groups.length < 4) return false;
@@ -420,10 +422,13 @@ function runSpokenNumbers(text: string, emit: Emit, lower: string): void {
     if (from < readTo) continue;
     const limit = Math.min(text.length, from + WINDOW);
     // Skip up to 40 characters of other words ("is", "c'est le", "ist", "は") to the first number word.
-    let start = from;
+    // A label that ends its line with a colon ("My phone number is:\nnine one …"): the number starts on the next line.
+    const labelEnd = LABEL_LINE_REST.exec(text.slice(from, from + 32));
+    let start = labelEnd === null ? from : from + labelEnd[0].length;
+    const skipTo = Math.min(limit, start + 40);
     let tokens: Token[] = [];
-    while (start < Math.min(limit, from + 40) && text[start] !== "\n") {
-      const previous = start === from ? " " : text[start - 1]!;
+    while (start < skipTo && text[start] !== "\n") {
+      const previous = start === from || text[start - 1] === "\n" ? " " : text[start - 1]!;
       const digit = text[start]! >= "0" && text[start]! <= "9";
       if ((isLetter(text[start]!) || digit) && (!isLetter(previous) || SCRIPT_CHAR.test(text[start]!)) && !(digit && previous >= "0" && previous <= "9")) {
         tokens = tokensAfter(text, start, limit);

@@ -43,7 +43,8 @@ const OWN_UNNAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:[Mm]y|[Oo]ur|[Mm]eine?[mnrs]?|[Uu]nser(?:e[mnrs]?)?|[Mm]on|[Mm]a|[Mm]es|[Mm]is?|[Mm]i[oa]|[Mm]iei|[Mm]eu|[Mm]inha|[Mm]ijn|[Mm]ój|[Mm]oja|[Mm]ojego|[Mm]ojej|[Mm]eri|[Mm]era|[Mm]ere|[Mm]in|[Mm]itt|[Mm]ina|[Мм]о(?:й|я|е|ё|ї|є|его|ей|ему|го|єї|їй))[ \t]+(?:${KIN})(?:['’]s)?(?![\p{L}])|(?<![\p{L}])(?:[Mm]ẹ|[Bb]ố|[Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Ee]m|[Cc]on|[Cc]ô|[Cc]hú|[Bb]ác|[Vv]ợ|[Cc]hồng)[ \t]+tôi(?![\p{L}])`,
   "u",
 );
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+/gu;
+/** A capitalised word; an Irish or Italian prefix before an apostrophe is part of it (O'Brien, D’Angelo: session 43 review). */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’])(?:\p{Lu}['’](?=\p{Lu}))?\p{Lu}\p{Ll}+/gu;
 /** A name in capitals (`MARTA FERREIRA`: two such words) or in a script without case (`فاطمة حسن`, `김민준`). */
 const OTHER_NAME = /(?<![\p{L}\p{N}])\p{Lu}{2,}[ \t]+\p{Lu}{2,}(?![\p{L}\p{N}])|\p{Lo}{2,}/u;
 /**

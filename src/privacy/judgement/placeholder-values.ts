@@ -132,6 +132,16 @@ export function machineMailbox(value: string, freeMail: boolean): "robot" | "lis
   return MACHINE_FIRST.test(local) && !local.includes("=") ? "shape" : undefined;
 }
 
+/**
+ * A list robot's suffix after a person's name (session 43 review): "tom-owner@tomsbikes.co.uk", "anna-request@…" are
+ * Tom's and Anna's; the caller asks whether the rest names a person ("pgsql-hackers-unsubscribe@" names nobody).
+ */
+export function listRobotStem(value: string): string | undefined {
+  const at = value.lastIndexOf("@");
+  const robot = at > 0 ? LIST_ROBOT.exec(value.slice(0, at).toLowerCase()) : null;
+  return robot === null ? undefined : value.slice(0, robot.index) + value.slice(at);
+}
+
 /** Role words added in session 42 (dev-46): a person's free-mail address may use them (`jenkins@sky.com`, a surname). */
 const DEVELOPER_ROLE = /^(?:news|docs|documentation|reports|jira|confluence|jenkins)$/;
 

@@ -32,6 +32,7 @@ import {
   isExampleStreet,
   isFillerNumber,
   isDeveloperRole,
+  listRobotStem,
   machineMailbox,
   isRoleMailbox,
   isRoleWord,
@@ -734,13 +735,28 @@ function judgeMailbox(text: string, start: number, end: number, present: Present
   const value = text.slice(start, end);
   const free = freeMail(value);
   const machine = machineMailbox(value, free);
-  if (machine === "robot") return true;
+  if (machine === "robot") return !personsListRobot(text, start, value);
   if (machine !== undefined && !(machine === "shape" && namesPerson(value) && !DIGIT.test(value)) && !personalOnLine(text, start, 24)) return true;
   const local = value.slice(0, Math.max(0, value.lastIndexOf("@")));
   if ((free && isDeveloperRole(local)) || surnameBefore(text, start, local)) return false;
   if (!publishedMailbox(text, start, end, present)) return false;
   if (!isRoleMailbox(value) && !departmentMailbox(value)) return !personalBefore(text, start);
   return !personalOnLine(text, start);
+}
+
+/**
+ * A list robot's suffix after a person's first name, with a personal cue on the line or that name written before it
+ * (session 43 review): "my email: tom-owner@tomsbikes.co.uk", "email Anna Weber at anna-request@…" are a person's;
+ * "pgsql-hackers-unsubscribe@", and "To leave the list, write to dev-leave@…" (no cue, no Dev before) are robots.
+ */
+function personsListRobot(text: string, start: number, value: string): boolean {
+  const stem = listRobotStem(value);
+  if (stem === undefined || DIGIT.test(stem) || !namesPerson(stem)) return false;
+  if (personalOnLine(text, start, 24)) return true;
+  const local = stem.slice(0, stem.lastIndexOf("@"));
+  const name = local[0]!.toUpperCase() + local.slice(1).toLowerCase();
+  const at = text.slice(Math.max(0, start - 80), start).lastIndexOf(name);
+  return at >= 0 && !LETTER.test(text[Math.max(0, start - 80) + at + name.length] ?? "");
 }
 
 /**
