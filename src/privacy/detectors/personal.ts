@@ -511,6 +511,12 @@ const SHORTHAND_CONDITION = /^(?:ihd|khk|hta|ибс)$/iu;
 const NOUN_AFTER_SHORTHAND =
   /^(?:[-‐]\p{L}|[ \t]+(?:submissions?|reports?|agency|agencies|committee|board|process|model|project|meeting|team|unit|exposure|limits?|review|dossiers?|programme|program|framework|guidelines?|body|bodies|methods?|evaluation|bericht|sitzung|verfahren|rapport|évaluation|agence)(?![\p{L}]))/iu;
 
+/**
+ * A term that holds its own verb (session 43, dev-47: "tested negative for TB", German "hat Zucker"): tied to the
+ * person named in its sentence without a disclosure verb before it.
+ */
+const TERM_WITH_ITS_VERB = /^(?:tested |hat )/iu;
+
 /** A capitalised word and at most a comma, colon, semicolon, closing parenthesis or dash right before a term. */
 const NAME_RIGHT_BEFORE = /\p{Lu}[\p{L}'’-]+[ \t]*[,:;)–-]?[ \t]*$/u;
 
@@ -557,6 +563,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
     // "leidet an", "'s") or right after it ("diagnosis", "came back positive").
     if (!sentenceVerdict) continue;
     const tied =
+      TERM_WITH_ITS_VERB.test(match[0]) ||
       PERSON_DISCLOSURE_VERB.test(text.slice(Math.max(sentenceStart, match.index - 60), match.index)) ||
       // A chat or note may name the condition in a fragment after the sentence that says the person is being
       // treated or was diagnosed ("seit Mai ist sie in Behandlung\nBulimie, und jetzt stationär …").
