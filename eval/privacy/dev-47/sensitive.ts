@@ -7,11 +7,19 @@
 import type { MarkedEntry } from "../marked-prompts.js";
 
 const MEDICATION: MarkedEntry[] = [
-  ["en", "med:health", `Can you make a weekly pill chart? Tom Whitfield takes ⟦health|metformin 1000 mg⟧ twice a day and ⟦health|sertraline 50 mg⟧ in the morning.`],
+  [
+    "en",
+    "med:health",
+    `Can you make a weekly pill chart? Tom Whitfield takes ⟦health|metformin 1000 mg⟧ twice a day and ⟦health|sertraline 50 mg⟧ in the morning.`,
+  ],
   ["en", "med:health", `Reminder for the front desk: Mrs Halvorsen's ⟦health|Eliquis⟧ prescription is ready for pickup, she'll come by after 4.`],
   ["de", "med:health", `Kannst du mir helfen, Opas Tabellen zu ordnen? Opa Heinrich Brandt: ⟦health|Marcumar⟧ nach INR, dazu ⟦health|Ramipril 5 mg⟧ morgens.`],
   ["fr", "med:health", `Mémo pour l'infirmière : M. Gérard Lemoine prend ⟦health|Levothyrox 75 µg⟧ à jeun et ⟦health|Kardégic 75⟧ le midi.`],
-  ["es", "med:health", `Ayúdame a escribir un recordatorio: a Rosario Villalba le toca recoger en la farmacia el ⟦health|Sintrom⟧ y la ⟦health|insulina Lantus⟧ el viernes.`],
+  [
+    "es",
+    "med:health",
+    `Ayúdame a escribir un recordatorio: a Rosario Villalba le toca recoger en la farmacia el ⟦health|Sintrom⟧ y la ⟦health|insulina Lantus⟧ el viernes.`,
+  ],
   ["it", "med:health", `Scrivi un promemoria: Giulia Ferraresi deve ritirare in farmacia il ⟦health|Depakin Chrono 500⟧ entro sabato.`],
   ["pt", "med:health", `Organiza isto numa tabela: Sr. Joaquim Pereira — ⟦health|Xarelto 20 mg⟧ ao jantar, ⟦health|furosemida 40 mg⟧ de manhã.`],
   ["nl", "med:health", `Kun je dit netjes maken voor de oppas? Sanne de Wit krijgt ⟦health|Ritalin 10 mg⟧ om 8 uur en om 12 uur.`],
@@ -96,7 +104,11 @@ const CONTEXTS: MarkedEntry[] = [
 ];
 
 const BIOMETRIC: MarkedEntry[] = [
-  ["en", "bio:biometric", `Why does the door log reject this? employee E-10427 (Nadia Fischer) fingerprint_template=⟦biometric|Rk1SACAyMAAAAAEoAAABQAHgAMUAxQEAAAAoL4CDAF5hQEB⟧`],
+  [
+    "en",
+    "bio:biometric",
+    `Why does the door log reject this? employee E-10427 (Nadia Fischer) fingerprint_template=⟦biometric|Rk1SACAyMAAAAAEoAAABQAHgAMUAxQEAAAAoL4CDAF5hQEB⟧`,
+  ],
   ["en", "bio:biometric", `Debug this enrolment row: {"user":"karl.jensen","voiceprint_id":"⟦biometric|VP-7f3a9c21e0b4⟧","status":"enrolled"}`],
   ["en", "bio:health", `Make a chart from Aiden Walsh's Fitbit export: 2026-12-01 ⟦health|resting HR 92, sleep 3h41, SpO2 89%⟧.`],
   ["en", "bio:health", `Explain these 23andMe results for Maria Kostas: ⟦health|BRCA1 185delAG variant detected⟧, ⟦health|APOE ε4/ε4⟧.`],

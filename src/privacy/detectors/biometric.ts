@@ -241,7 +241,7 @@ function valueIn(window: string, genetic: boolean): BiometricValue | undefined {
  * `{user}`, `xxx`) does not.
  */
 const RECORD_SUBJECT =
-  /(?<![\p{L}\p{N}_])["']?(?:user(?:name|_?id)?|employee(?:_?id)?|patient(?:_?id)?|subject(?:_?id)?|person(?:_?id)?)["']?[ 	]*[:=][ 	]*["']?(?![<{\[]|x{3})[\p{L}\p{N}][\p{L}\p{N}._@-]{2,40}/iu;
+  /(?<![\p{L}\p{N}_])["']?(?:user(?:name|_?id)?|employee(?:_?id)?|patient(?:_?id)?|subject(?:_?id)?|person(?:_?id)?)["']?[ \t]*[:=][ \t]*["']?(?![<{\[]|x{3})[\p{L}\p{N}][\p{L}\p{N}._@-]{2,40}/iu;
 
 /** A named person or relative near the keyword, or the writer in the first person (bounded windows: linear). */
 function personalGeneticResult(text: string, index: number, cache: PersonNearCache): boolean {
