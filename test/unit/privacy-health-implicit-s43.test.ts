@@ -62,10 +62,15 @@ describe("session 43: health said implicitly (dev-47)", { timeout: 60_000 }, () 
   });
 
   it("a term holding its verb: tested negative for, hat Zucker; and Russian haemodialysis", () => {
-    expect(health("Mark Delaney tested negative for TB, so he can return to the ward.")).toEqual(["health:tested negative for TB"]);
-    expect(health("Mia Lorenz hat Zucker, sie braucht mittags ihren Pen.")).toEqual(["health:hat Zucker"]);
+    expect(health("Mark Delaney tested negative for TB, so he can return to the ward.")).toEqual(["health:TB"]);
+    expect(health("Mia Lorenz hat Zucker, sie braucht mittags ihren Pen.")).toEqual(["health:Zucker"]);
     expect(health("График: у Натальи Волковой гемодиализ по понедельникам.")).toEqual(["health:гемодиализ"]);
-    for (const text of ["Staff who test negative for TB can return to the ward.", "Mark Delaney bought a 2 TB drive.", "Der Kuchen hat Zucker und Mehl."])
+    for (const text of [
+      "Staff who test negative for TB can return to the ward.",
+      "Mark Delaney bought a 2 TB drive.",
+      "Ask Tom Weber about Glucose-6-phosphate dehydrogenase.",
+      "Der Kuchen hat Zucker und Mehl.",
+    ])
       expect(found(text), text).toEqual([]);
   });
 

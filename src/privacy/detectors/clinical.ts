@@ -265,6 +265,8 @@ function runLabs(state: State, emit: Emit): void {
     // A bare number needs a unit, a ratio (152/94) or an analyte whose value needs none (INR, eGFR, HbA1c).
     const value = match[0];
     if (!RUN_LABS_PATTERN_1.test(value) && !UNITLESS_ANALYTE.test(value)) continue;
+    // A name's number, not a value: "Glucose-6-phosphate dehydrogenase" (session 43).
+    if (state.text[match.index + value.length] === "-") continue;
     if (!identified(state, match.index)) continue;
     emit("health", match.index, match.index + value.length, "named-person-lab-value", PRIORITY.contextual);
   }
