@@ -58,6 +58,9 @@ describe("session 43: health said implicitly (dev-47)", { timeout: 60_000 }, () 
   it("Hindi: शुगर of a named person; a relation with जी or a time word after it is no name", () => {
     expect(health("रमेश गुप्ता जी को शुगर है।")).toEqual(["health:शुगर"]);
     expect(found("मेरे दादाजी को शुगर है।")).toEqual([]);
+    expect(found("मेरे ससुर जी को डायलिसिस पर रखा गया है।")).toEqual([]);
+    // A relation with जी and a comma before the name still names the person.
+    expect(health("मेरे ससुर जी, रमेश शर्मा, को डायलिसिस पर रखा गया है।")).toEqual(["health:डायलिसिस"]);
     expect(found("मेरे पापा रोज़ मेटफॉर्मिन 500 लेते हैं।")).toEqual([]);
   });
 
