@@ -34,6 +34,9 @@ const BIOMETRIC_KEYWORD = new RegExp(
     "(?:iris|finger|thumb|retina|palm)[_-](?:left|right|l|r)(?![\\p{L}])|(?:left|right)[_-](?:iris|index|thumb|retina)|(?:homo|hetero|hemi)zyg\\p{L}*|haplogroups?",
     // Session 40 (dev-38): a Y-STR haplotype report, a voice or vein print's id.
     "y-?str(?: haplotypes?| profile| markers)?|haplotypes?|huellas? vocal(?:es)?|정맥\\s?패턴(?:\\s?id)?",
+    // Session 43 (dev-47): a template's or print's own word in German, Dutch, Russian and Korean record keys
+    // ("Gesichtsvorlage FT-…", "handpalmader_sjabloon=", "голосовой_отпечаток=", "지문템플릿=").
+    "(?:gesichts|fingerabdruck|stimm|iris)vorlage|(?:handpalm|vinger|gezichts|stem|iris)(?:ader)?[ _-]?sjabloon|голосов\\p{L}{0,4}[ _]отпечат\\p{L}{0,4}|(?:지문|얼굴|홍채|성문|정맥)\\s?(?:템플릿|코드|데이터)",
     "fingerabdr(?:uck|ücke)|gesichts(?:merkmale|vektor|erkennungs?daten|template)|irisscan|stimmabdruck|stimmprofil|dna-profil|gentest|genetische[nr]? (?:test|daten|profil)|biometrische[nr]? (?:daten|merkmale|template)",
     "(?:homo|h[ée]t[ée]ro|h[ée]mi)zygote?s?|haplogroupe?s?|omozigot\\p{L}*|eterozigot\\p{L}*|homocig[oó]t\\p{L}*|heterocig[oó]t\\p{L}*|homozigot\\p{L}*|heterozigot\\p{L}*|aplogrupp\\p{L}*|haplogrup\\p{L}*|plantillas?[ _]facial(?:es)?|gabarits?[ _]facia(?:l|ux)|modell[oi][ _]facciali?|modelos?[ _]facia(?:l|is)|empreintes? (?:digitales?|vocales?|faciales?)|gabarit biométrique|données biométriques|profil adn|test génétique|huellas? (?:dactilar(?:es)?|digital(?:es)?)|plantilla biométrica|datos biométricos|perfil de adn|prueba genética|impronte? digital[ei]|dati biometrici|profilo (?:del )?dna|test genetico|impressões? digita(?:l|is)|dados biométricos|perfil de dna|vingerafdruk(?:ken)?|biometrische gegevens|dna-profiel",
     "odcisk\\p{L}* (?:palca|palców|linii papilarnych)|dane biometryczne|szablon biometryczny|profil dna|badani\\p{L}* genetyczn\\p{L}*|отпечат\\p{L}* пальц\\p{L}*|биометри\\p{L}*|днк-профил\\p{L}*|профиль днк|генетическ\\p{L}* (?:тест|анализ|профиль)|слепок голоса|голосов\\p{L}* слеп\\p{L}*|гомозигот\\p{L}*|гетерозигот\\p{L}*|гаплогрупп\\p{L}*",
@@ -108,6 +111,7 @@ const STEMS = [
   "genetico",
   "impress",
   "vingerafdruk",
+  "sjabloon",
   "odcisk",
   "genetyczn",
   "отпечат",
@@ -231,10 +235,19 @@ function valueIn(window: string, genetic: boolean): BiometricValue | undefined {
   return undefined;
 }
 
+/**
+ * Session 43 (dev-47): a record's subject key with a real value (`"user":"karl.jensen"`, `employee_id=E-10427`,
+ * `patient: 4471`) in the same record identifies the person whose template it is; a placeholder (`"<username>"`,
+ * `{user}`, `xxx`) does not.
+ */
+const RECORD_SUBJECT =
+  /(?<![\p{L}\p{N}_])["']?(?:user(?:name|_?id)?|employee(?:_?id)?|patient(?:_?id)?|subject(?:_?id)?|person(?:_?id)?)["']?[ \t]*[:=][ \t]*["']?(?![<{\[]|x{3})[\p{L}\p{N}][\p{L}\p{N}._@-]{2,40}/iu;
+
 /** A named person or relative near the keyword, or the writer in the first person (bounded windows: linear). */
 function personalGeneticResult(text: string, index: number, cache: PersonNearCache): boolean {
   const around = text.slice(Math.max(0, index - 120), Math.min(text.length, index + 120));
   if (FIRST_PERSON_I.test(around) || FIRST_PERSON.test(around)) return true;
+  if (RECORD_SUBJECT.test(around)) return true;
   if (refersToPerson(text.slice(...sentenceAround(text, index)))) return true;
   return personNear(text, index, cache).named;
 }

@@ -60,7 +60,7 @@ export const DRUG_STEMS: readonly string[] = [
 const DOSE = new RegExp(`[ \\u00a0]?\\d+(?:[.,]\\d+)?[ \\u00a0]?(?:${DOSE_UNITS})(?![\\p{L}])`, "iuy");
 /** An analyte, a linking word, a number (or 152/94) and a unit, or a positive/negative result. */
 const LAB_VALUE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${LAB_ANALYTES})(?![\\p{L}])(?:[^\\p{L}\\p{N}\\n]{0,3}|[ \\t]{4,16})(?:(?:is|was|of|at|von|ist|war|est|de|di|es|era|è|van|на|равен|=)\\s+)?(?:\\d+(?:[.,]\\d+)*(?:\\s?\\/\\s?\\d+)?(?:\\s?(?:${LAB_UNITS}))?|positiv[eo]?|negativ[eo]?|positif|négatif|pozytywn\\p{L}*|положительн\\p{L}*|阳性|陽性|양성)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${LAB_ANALYTES})(?![\\p{L}])(?:[^\\p{L}\\p{N}\\n]{0,3}|[ \\t]{4,16})(?:(?:this morning|today|yesterday|heute früh|heute|gestern|ce matin|hier|esta mañana|ayer|stamattina|ieri|vanochtend|gisteren|bu sabah|dün|сегодня|утром|вчера|dzisiaj|rano)\\s+)?(?:(?:came back(?: at)?|is at|was at|est à|était à|à|is|was|of|at|von|ist|war|est|de|di|es|era|è|van|на|равен|=)\\s+)?(?:\\d+(?:[.,]\\d+)*(?:\\s?\\/\\s?\\d+)?(?:\\s?(?:${LAB_UNITS}))?|positiv[eo]?|negativ[eo]?|positif|négatif|pozytywn\\p{L}*|положительн\\p{L}*|阳性|陽性|양성)(?![\\p{L}\\p{N}])`,
   "giu",
 );
 /**
@@ -78,7 +78,8 @@ const LAB_VALUE_STEMS = (() => {
   };
 })();
 /** Analytes whose value is read without a unit. */
-const UNITLESS_ANALYTE = /(?:inr|gfr|hba1c|a1c|psa|tsh|platelets?|platelet count|cd4(?: count)?)\W/iu;
+const UNITLESS_ANALYTE =
+  /(?:inr|gfr|hba1c|a1c|psa|tsh|platelets?|platelet count|cd4(?: count)?|crp|ferritin[ea]?|ферритин|h?a?emoglobin[ae]?|hämoglobin|hémoglobine|гемоглобин|β?-?hcg|creatinine?a?|kreatyn?ina?|créatinine|креатинин|glucose|glycémie|glucemia|glicemia|glucosa|tansiyon\p{L}{0,3}|şeker\p{L}{0,3}|공복혈당|당화혈색소|혈당|血糖|糖化血红蛋白|肌酐|血肌酐|resting (?:hr|heart rate)|heart rate|ruhepuls|fc en reposo|frecuencia cardíaca|fréquence cardiaque|frequenza cardiaca|frequência cardíaca|hartslag|tętno|пульс|心率|心拍数|심박수)\P{L}/iu;
 /** A pregnancy stated with its week or month ("in der 20. SSW", "28 weeks pregnant", "hamil 7 bulan"). */
 const PREGNANCY = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:\\.|th|st|nd|rd)?\\s*(?:${PREGNANCY_WEEK_WORDS})|(?:hamil|mang thai)\\s+\\d{1,2}\\s+(?:bulan|minggu|tháng|tuần)|pregnant (?:at|with) \\d{1,2} weeks)(?![\\p{L}])`,
@@ -264,6 +265,8 @@ function runLabs(state: State, emit: Emit): void {
     // A bare number needs a unit, a ratio (152/94) or an analyte whose value needs none (INR, eGFR, HbA1c).
     const value = match[0];
     if (!RUN_LABS_PATTERN_1.test(value) && !UNITLESS_ANALYTE.test(value)) continue;
+    // A name's number, not a value: "Glucose-6-phosphate dehydrogenase" (session 43).
+    if (state.text[match.index + value.length] === "-") continue;
     if (!identified(state, match.index)) continue;
     emit("health", match.index, match.index + value.length, "named-person-lab-value", PRIORITY.contextual);
   }

@@ -34,3 +34,12 @@ export function isHealthTermWord(word: string): boolean {
   wholeWord ??= new RegExp(`^(?:${HEALTH_TERMS.join("|")})$`, "iu");
   return wholeWord.test(word);
 }
+
+/** The verb at the start of a term that holds one (session 43: "tested negative for TB", German "hat Zucker"). */
+const TERM_VERB = /^(?:tested (?:negative|positive) for (?:the )?|hat )/iu;
+
+/** The length of the verb that opens a matched term (0 for most terms): its span is the condition after the verb. */
+export function verbLength(term: string): number {
+  const verb = term.length > 4 ? TERM_VERB.exec(term) : null;
+  return verb === null ? 0 : verb[0].length;
+}

@@ -10,7 +10,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, type PatternGate } from "../detector.js";
-import { healthTermSearch } from "./health-term-match.js";
+import { healthTermSearch, verbLength } from "./health-term-match.js";
 import { HEALTH_TERMS } from "./lexicon.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 
@@ -121,7 +121,8 @@ function runLabelledPersonHealth(text: string, emit: Emit, lower: string): void 
     pattern.lastIndex = 0;
     for (let match = pattern.exec(window); match !== null; match = pattern.exec(window)) {
       const start = from + match.index;
-      if (personNear(text, start, cache).byCue === true) emit("health", start, start + match[0].length, "labelled-person-condition", PRIORITY.contextual - 2);
+      if (personNear(text, start, cache).byCue === true)
+        emit("health", start + verbLength(match[0]), start + match[0].length, "labelled-person-condition", PRIORITY.contextual - 2);
     }
   }
 }

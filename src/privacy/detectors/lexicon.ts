@@ -89,6 +89,10 @@ export const HEALTH_TERMS: readonly string[] = [
     "próba samobójcza|próbę samobójczą|samookaleczenia|dializy|dializa|dializoterapia|anoreksja|anoreksję|bulimię|cukrzyca ciążowa|cukrzycę ciążową|depresja poporodowa|depresję poporodową|" +
     "intihar girişimi|diyaliz|anoreksiya|bulimiya|multipl skleroz|gebelik diyabeti|doğum sonrası depresyon|depresyon|bipolar bozukluk|şizofreni|kemoterapi|lösemi|lenfoma|kalp yetmezliği|böbrek yetmezliği|epilepsi|astım|" +
     "självmordsförsök|självskadebeteende|ätstörning|anorexi|bulimi|dialys|graviditetsdiabetes|havandeskapsförgiftning|förlossningsdepression|generaliserat ångestsyndrom|reumatoid artrit",
+  // Session 43 (dev-47): a test result said as "tested negative/positive for" and a short name (TB, HIV, strep: a named
+  // person's result is health data either way; the span is the name, health-term-match.ts verbLength), atrial fibrillation in the European languages, haemodialysis in Russian, and the German "hat
+  // Zucker" (diabetes).
+  "tested (?:negative|positive) for (?:the )?(?:tb|hiv|covid(?:-19)?|hep [abc]|strep|flu|hpv|mrsa|chlamydia|syphilis)|fibrilación auricular|fibrillation auriculaire|fibrillazione atriale|fibrilação atrial|boezemfibrilleren|migotanie przedsionków|фибрилляци[а-яё]* предсерди[а-яё]*|мерцательн[а-яё]* аритми[а-яё]*|гемодиализ[а-яё]*|диализ[а-яё]*|hat zucker|zuckerkrank[a-zäöüß]*",
   // Clinical short forms written in notes and chats: "Ca de mama" (carcinoma), receptor status, colloquial chemo
   "ca\\.? de (?:mama|pulmón|pulmão|colon|cólon|próstata|páncreas|ovario|ovário)|ca\\.? (?:mammario|polmonare|prostatico)|her2\\+|her2[- ]positiv[eoa]?|triple[- ]negati(?:ve|vo|va|f)|quimio|chimio|chemo|folfox|folfiri|folfirinox|capox|xelox|r-chop|abvd|beacopp",
   // Czech, Hungarian, Romanian, Indonesian/Malay, Filipino, Swahili, Greek (session 30, development set 13): common

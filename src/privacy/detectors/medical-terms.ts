@@ -40,6 +40,8 @@ export const DRUG_ENDINGS =
 
 /** Medicines named by brand or without an INN ending, in several languages and scripts. */
 export const DRUG_NAMES = [
+  // Session 43 (dev-47): Polish and Russian brands of bisoprolol, atorvastatin and levothyroxine.
+  "concor|конкор\\p{L}{0,3}|atoris|аторис\\p{L}{0,3}|эутирокс\\p{L}{0,3}|bisocard|glucophage|глюкофаж\\p{L}{0,3}",
   "warfarin[ea]?|marcumar|coumadin[e]?|sintrom|falithrom|waran|xarelto|eliquis|pradaxa|insulin[ea]?|insülin|инсулин\\p{L}*|інсулін\\p{L}*|lithium|lítio|litio|литий|thyronorm|euthyrox|l-thyroxin|levothyrox|eltroxin|aspirin[ae]?|methotrexat[e]?|tamoxifen[eo]?|lantus|ozempic|mounjaro|paxlovid|truvada|biktarvy|keytruda|herceptin|humira|clexane|lovenox",
 ].join("|");
 
@@ -52,6 +54,9 @@ export const DOSE_UNITS = "mg|mcg|µg|μg|ml|mL|IU|UI|IE|units?|Einheiten|unité
 /** Laboratory analytes and vital signs; `LAB_UNITS` the units that follow their values. */
 export const LAB_ANALYTES = [
   "hba1c|a1c|glycated ha?emoglobin|psa|tsh|ft4|ldl(?:-c| cholesterol)?|hdl|total cholesterol|cholesterol|triglycerides|creatinine|kreatinin|créatinine|creatinina|креатинин|e?gfr|inr|ferritin[ea]?|ферритин|ha?emoglobin|hämoglobin|hémoglobine|hemoglobina|гемоглобин|hgb|hb|glucose|blood sugar|blutzucker|glukose|glycémie|glucemia|glicemia|glucosa|сахар крови|sodium|natrium|potassium|kalium|crp|bilirubin[ea]?|bilirrubina|билирубин|troponin|bnp|vitamin d|platelets?|platelet count|thrombozyten|plaquettes|plaquetas|piastrine|wbc|cd4(?: count)?|viral load|β?-?hcg|beta-hcg|blood pressure|bp|blutdruck|tension artérielle|tensión arterial|pressione arteriosa|pressão arterial|tekanan darah(?:nya)?|давление|артериальное давление|spo2|血压|血圧|혈압|血糖|空腹血糖",
+  // Session 43 (dev-47): oxygen saturation, Turkish blood pressure and sugar with their suffixes, Korean and Chinese
+  // fasting glucose, HbA1c and creatinine, Polish creatinine and pressure.
+  "emoglobina|saturati[eo]n?|saturação|saturazione|saturación|сатурация|tansiyon\\p{L}{0,3}|şeker\\p{L}{0,3}|kreatynina|ciśnienie|공복혈당|당화혈색소|혈당|糖化血红蛋白|肌酐|血肌酐|resting (?:hr|heart rate)|heart rate|ruhepuls|fc en reposo|frecuencia cardíaca|fréquence cardiaque|frequenza cardiaca|frequência cardíaca|hartslag|tętno|пульс|心率|心拍数|심박수",
 ].join("|");
 
 export const LAB_UNITS =

@@ -14,7 +14,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes } from "../detector.js";
-import { healthTermSearch } from "./health-term-match.js";
+import { healthTermSearch, verbLength } from "./health-term-match.js";
 import { HEALTH_TERMS } from "./lexicon.js";
 import { candidates } from "./medical-morphology.js";
 import { findMedicalTerms } from "./medical-vocabulary.js";
@@ -49,7 +49,8 @@ function healthTerms(text: string, lower: string, spans: Array<[number, number]>
   if (HEALTH_TERM_PREFIXES !== undefined && !containsAnyAtWordStart(lower, HEALTH_TERM_PREFIXES)) return;
   const [pattern, haystack] = healthTermSearch(text, lower);
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack)) spans.push([match.index, match.index + match[0].length]);
+  for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack))
+    spans.push([match.index + verbLength(match[0]), match.index + match[0].length]);
 }
 
 /**

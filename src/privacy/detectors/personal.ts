@@ -13,7 +13,7 @@ import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes, require
 import { PRESS_REPORT_CUES } from "./care-terms.js";
 import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_FIGURES, startsWithPublicAddress } from "./lexicon.js";
 import { CaselessPattern } from "./caseless.js";
-import { healthTermSearch, isHealthTermWord } from "./health-term-match.js";
+import { healthTermSearch, isHealthTermWord, verbLength } from "./health-term-match.js";
 import { isPersonName } from "./people-names.js";
 import { STREET_WORDS, streetWordBeforeNumber } from "./street-words.js";
 import { rememberByContent } from "./content-memo.js";
@@ -559,7 +559,11 @@ function runHealth(text: string, emit: Emit, lower: string): void {
     // The condition must be tied to someone: a disclosure verb shortly before it ("was diagnosed with",
     // "leidet an", "'s") or right after it ("diagnosis", "came back positive").
     if (!sentenceVerdict) continue;
+    // A term that holds its own verb ("tested negative for TB", "hat Zucker": session 43) is tied to the person named
+    // in its sentence; its span is the condition after the verb.
+    const verb = verbLength(match[0]);
     const tied =
+      verb > 0 ||
       PERSON_DISCLOSURE_VERB.test(text.slice(Math.max(sentenceStart, match.index - 60), match.index)) ||
       // A chat or note may name the condition in a fragment after the sentence that says the person is being
       // treated or was diagnosed ("seit Mai ist sie in Behandlung\nBulimie, und jetzt stationär …").
@@ -571,7 +575,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
     // review); not a question about the term ("Tom Reid asked: is s/p MI a contraindication?").
     const statusPost =
       text.slice(match.index, match.index + 4).toLowerCase() === "s/p " && NAME_RIGHT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index));
-    if (tied || statusPost) emit("health", match.index, match.index + match[0].length, "named-person-condition", PRIORITY.contextual);
+    if (tied || statusPost) emit("health", match.index + verb, match.index + match[0].length, "named-person-condition", PRIORITY.contextual);
   }
   runDiagnosisPhrases(text, emit, lower);
 }

@@ -24,7 +24,7 @@ const CONDITIONS =
   "糖尿病|癌症|乳腺癌|肺癌|肝癌|胃癌|白血病|淋巴瘤|肿瘤|腫瘍|抑郁症|抑郁|焦虑症|精神分裂症|双相情感障碍|艾滋病|HIV|高血压|心脏病|脑卒中|中风|癫痫|哮喘|肝炎|结核病|阿尔茨海默病|帕金森病|怀孕|流产|痴呆|" +
   "がん|癌|うつ病|統合失調症|認知症|乳がん|肺がん|白血病|糖尿病|高血圧|心臓病|脳卒中|妊娠|流産|喘息|" +
   "공황장애|불안장애|조울증|양극성 장애|갑상선암|간암|대장암|당뇨병|당뇨|암|유방암|폐암|위암|백혈병|우울증|조현병|치매|고혈압|심장병|뇌졸중|뇌전증|천식|임신|유산|에이즈|" +
-  "कीमोथेरेपी|एंजियोप्लास्टी|बाईपास सर्जरी|डायलिसिस|मधुमेह|डायबिटीज|कैंसर|कर्करोग|टीबी|तपेदिक|अवसाद|डिप्रेशन|टाइफाइड|डेंगू|मलेरिया|पीलिया|एचआईवी|एड्स|दमा|अस्थमा|हृदय रोग|दिल की बीमारी|गर्भवती|उच्च रक्तचाप|मिर्गी|" +
+  "कीमोथेरेपी|एंजियोप्लास्टी|शुगर|बीपी|बाईपास सर्जरी|डायलिसिस|मधुमेह|डायबिटीज|कैंसर|कर्करोग|टीबी|तपेदिक|अवसाद|डिप्रेशन|टाइफाइड|डेंगू|मलेरिया|पीलिया|एचआईवी|एड्स|दमा|अस्थमा|हृदय रोग|दिल की बीमारी|गर्भवती|उच्च रक्तचाप|मिर्गी|" +
   "السكري|سكري|مرض السكر|جلطة|إنسولين|انسولين|السرطان|سرطان|اللوكيميا|الاكتئاب|اكتئاب|الفصام|الإيدز|فيروس نقص المناعة|الربو|ارتفاع ضغط الدم|الصرع|الزهايمر|حامل|فشل كلوي|الفشل الكلوي|غسيل الكلى|" +
   "มะเร็ง|เบาหวาน|ซึมเศร้า|ความดันโลหิตสูง|ตั้งครรภ์|โรคหัวใจ|อัลไซเมอร์|" +
   // Urdu and Persian (session 30, development set 13)
@@ -70,7 +70,8 @@ const RELATIONS_ZH =
  * "我妈妈高血压", "母の糖尿病が", "엄마한테 암이", "أختي لديها السكري" speak of an unnamed relative, who is not reported.
  */
 /** Hindi postpositions and particles (also read by person-reference.ts). */
-export const HINDI_NOT_NAMES = "को|की|का|के|ने|से|में|पर|है|हैं|जी|और|भी|ही|तो";
+/** Particles, and (session 43, dev-47) time words and adverbs after a relation word ("मेरे पापा रोज़ …": no name). */
+export const HINDI_NOT_NAMES = "को|की|का|के|ने|से|में|पर|है|हैं|जी|और|भी|ही|तो|रोज\u093c|रोज|रोजाना|रोज़ाना|हर|आज|कल|अब|अभी|सुबह|शाम|रात|हमेशा|बस|फिर|पहले";
 /** Hinglish possessives and relation words before didi / bhaiya / ji ("Meri didi", "Dadi ji"): no name. */
 const HINGLISH_NOT_NAMES =
   "Meri|Mere|Mera|Hamari|Hamare|Hamara|Apni|Apne|Apna|Teri|Tere|Tera|Unki|Unke|Unka|Uski|Uske|Uska|Dadi|Dada|Nani|Nana|Mummy|Mumma|Mom|Maa|Papa|Pitaji|Mama|Mami|Chacha|Chachi|Mausi|Masi|Bua|Bhabhi|Didi|Bhaiya|Bhai|Behen|Bahan|Jiju|Saas|Sasur|Beta|Beti";
@@ -78,8 +79,11 @@ const HINGLISH_NOT_NAMES =
 const conditionTerms = (script: RegExp) => CONDITIONS.split("|").filter((term) => script.test(term));
 export const HAN_CONDITIONS = `(?:${conditionTerms(/^[\p{Script=Han}\p{Script=Katakana}]/u).join("|")})`;
 const HANGUL_CONDITIONS = `(?:${conditionTerms(/^\p{Script=Hangul}/u).join("|")})`;
-/** Chinese: the prepositions 于 and 向, and a condition that starts with a surname's character (高血压, 白血病). */
-export const ZH_NOT_NAMES = `(?:于|向|${conditionTerms(/^\p{Script=Han}/u)
+/**
+ * Chinese: the prepositions 于 and 向, a weekday that starts with the surname 周 (周四: session 43), and a condition that
+ * starts with a surname's character (高血压, 白血病).
+ */
+export const ZH_NOT_NAMES = `(?:于|向|周[一二三四五六日末]|${conditionTerms(/^\p{Script=Han}/u)
   .filter((term) => CN_SURNAMES.includes(term[0]!))
   .join("|")})`;
 /** Korean particles of two or more syllables after a relation word (친구에게, 엄마한테, 어머니께서). */
@@ -100,13 +104,13 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // Chinese: surname + given name followed, perhaps after an honorific and a time word, by a possessive or a diagnosis
   // verb (张伟的, 李娜被诊断, 王芳患有, 赵宇航上周确诊, 陈国华老先生查出: session 40)
   new RegExp(
-    `(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:老先生|老太太|先生|女士|老师|老師|阿姨|大爷|大爺)?(?:上周|上週|上个月|上個月|昨天|前天|今天|最近|去年|前几天|前幾天)?(?:的|被诊断|被診斷|被確診|被确诊|确诊|確診|患有|得了|住院|因为|因為|由于|由於|因患|罹患|查出|检查出|檢查出|被查出)`,
+    `(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:老先生|老太太|先生|女士|老师|老師|阿姨|大爷|大爺)?(?:上周|上週|上个月|上個月|昨天|前天|今天|最近|去年|前几天|前幾天|每天|每日|明天|周[一二三四五六日]|星期[一二三四五六日天])?(?:的|每天服用|服用|在吃|要去做|去做|被诊断|被診斷|被確診|被确诊|确诊|確診|患有|得了|住院|因为|因為|由于|由於|因患|罹患|查出|检查出|檢查出|被查出)`,
     "u",
   ),
   // Japanese: a name followed by さん/様/氏/くん/ちゃん (also OCR-spaced: "高橋  トメ  様", session 40), or relation word +
   // name, or 患者 + name
   new RegExp(
-    String.raw`[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|[\p{Script=Han}]{1,3}[ 　]{1,2}[\p{Script=Han}\p{Script=Katakana}]{1,4}[ 　]{0,2}(?:さん|様|氏)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?(?!${HAN_CONDITIONS})(?:[\p{Script=Han}\p{Script=Katakana}]{2,6}|[\p{Script=Han}]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:[（(][^）)\n]{1,8}[）)])?(?:は|が|に|の|です)`,
+    String.raw`[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|[\p{Script=Han}]{1,3}(?:(?!の)\p{Script=Hiragana}){2,4}(?:さん|様|ちゃん)|[\p{Script=Han}]{1,3}[ 　]{1,2}[\p{Script=Han}\p{Script=Katakana}]{1,4}[ 　]{0,2}(?:さん|様|氏)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?(?!${HAN_CONDITIONS})(?:[\p{Script=Han}\p{Script=Katakana}]{2,6}|[\p{Script=Han}]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:[（(][^）)\n]{1,8}[）)])?(?:は|が|に|の|です)`,
     "u",
   ),
   // Korean: a name label (환자명: 정하늘), a name followed by 씨/님/선생님, or relation + name (not the plural or
@@ -123,7 +127,7 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती; डॉ with a dot or a space (डॉक्टर is
   // "doctor", no name: session 39)
   new RegExp(
-    String.raw`(?:श्री|श्रीमती|सुश्री|डॉ(?:\.|(?=\s)))\s?[\u0900-\u097f]{2,}|[\u0900-\u097f]{2,}\s?जी(?![\u0900-\u097f])|(?:मरीज़?|रोगी)\s*[:：]\s*[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहेली|मित्र|सहपाठी|पड़ोसन|ननद|देवर|जीजा|साली|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f]))[\u0900-\u097f]{2,}|(?:माँ|मां|मम्मी|पापा|पिताजी|भाई|भैया|बहन|दीदी|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पत्नी|पति|बेटा|बेटी|सास|ससुर)\s?[(（]\s?[\u0900-\u097f]{2,}(?:\s[\u0900-\u097f]{2,})?\s?[)）]|(?<![A-Za-z])(?!(?:${HINGLISH_NOT_NAMES})\s)[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:[Mm]eri|[Mm]ere|[Mm]era)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+`,
+    String.raw`(?:श्री|श्रीमती|सुश्री|डॉ(?:\.|(?=\s)))\s?[\u0900-\u097f]{2,}|(?<![\u0900-\u097f])(?!(?:दादा|दादी|नाना|नानी|पिता|माता|चाचा|चाची|मामा|मामी|ताऊ|ताई|बुआ|मौसी|भाभी|भैया|दीदी|सास|ससुर|बाबू|गुरु)\s?जी)[\u0900-\u097f]{2,}\s?जी(?![\u0900-\u097f])|(?:मरीज़?|रोगी)\s*[:：]\s*[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहेली|मित्र|सहपाठी|पड़ोसन|ननद|देवर|जीजा|साली|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)(?:\s?जी)?,?\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f]))[\u0900-\u097f]{2,}|(?:माँ|मां|मम्मी|पापा|पिताजी|भाई|भैया|बहन|दीदी|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पत्नी|पति|बेटा|बेटी|सास|ससुर)\s?[(（]\s?[\u0900-\u097f]{2,}(?:\s[\u0900-\u097f]{2,})?\s?[)）]|(?<![A-Za-z])(?!(?:${HINGLISH_NOT_NAMES})\s)[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:[Mm]eri|[Mm]ere|[Mm]era)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+`,
     "u",
   ),
   // Arabic: honorific or relation + name
