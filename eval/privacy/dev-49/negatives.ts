@@ -7,10 +7,18 @@
 import type { MarkedEntry } from "../marked-prompts.js";
 
 const POLICY_AND_UI: MarkedEntry[] = [
-  ["en", "neg-policy:text", `New rule for staff: the side-entrance door code changes every month and must never be written on the whiteboard. Can you draft the notice?`],
+  [
+    "en",
+    "neg-policy:text",
+    `New rule for staff: the side-entrance door code changes every month and must never be written on the whiteboard. Can you draft the notice?`,
+  ],
   ["en", "neg-policy:ui", `UI copy review: "Change your password", "Your password was changed on {date}", "Forgot your PIN?" — which sounds friendliest?`],
   ["de", "neg-policy:ui", `Bitte übersetzen: „Kennwort ändern“, „Ihr Kennwort muss mindestens 8 Zeichen lang sein“, „Kennwort vergessen?“`],
-  ["fr", "neg-policy:text", `Règle : le mot de passe doit contenir au moins 12 caractères, dont une majuscule, un chiffre et un caractère spécial. C'est conforme aux recommandations de la CNIL ?`],
+  [
+    "fr",
+    "neg-policy:text",
+    `Règle : le mot de passe doit contenir au moins 12 caractères, dont une majuscule, un chiffre et un caractère spécial. C'est conforme aux recommandations de la CNIL ?`,
+  ],
   ["es", "neg-policy:ui", `Traduce al inglés para la app: «Introduce la contraseña», «La contraseña no coincide», «Has superado el número de intentos».`],
   ["pl", "neg-policy:ui", `Przetłumacz: „Hasło musi mieć co najmniej 8 znaków”, „Nie pamiętasz hasła?”, „Zmień hasło”.`],
   ["ru", "neg-policy:text", `Требования к паролю в нашей системе: не менее 10 символов, без пробелов, смена каждые 90 дней. Это слишком строго?`],
@@ -28,7 +36,11 @@ const POLICY_AND_UI: MarkedEntry[] = [
 const EXAMPLES: MarkedEntry[] = [
   ["en", "neg-example:famous", `Why is "hunter2" a meme? Someone in the chat said it's the classic joke about passwords showing up as stars.`],
   ["en", "neg-example:weak", `Is P@ssw0rd really worse than a long passphrase like "correct horse battery staple"? Explain it for a non-technical audience.`],
-  ["de", "neg-example:weak", `Die beliebtesten Passwörter der Deutschen laut HPI: 123456, passwort, hallo123. Schreib mir einen Einstieg für einen Artikel dazu.`],
+  [
+    "de",
+    "neg-example:weak",
+    `Die beliebtesten Passwörter der Deutschen laut HPI: 123456, passwort, hallo123. Schreib mir einen Einstieg für einen Artikel dazu.`,
+  ],
   ["fr", "neg-example:weak", `« azerty » et « 123456 » sont encore les mots de passe les plus utilisés en France. Pourquoi, à ton avis ?`],
   ["ru", "neg-example:weak", `Почему пароли вроде qwerty123 и 1q2w3e4r так популярны? Напиши короткий пост для канала о безопасности.`],
   ["es", "neg-example:weak", `En el curso de ciberseguridad pusieron «Contraseña1» como ejemplo de contraseña débil. ¿Qué alternativa sugerirías?`],
@@ -45,7 +57,11 @@ const EXAMPLES: MarkedEntry[] = [
 
 const NUMBERS: MarkedEntry[] = [
   ["de", "neg-number:postal", `Welche PLZ hat Berlin-Kreuzberg, 10997 oder 10999? Ich will eine Postkarte an einen Laden dort schicken.`],
-  ["en", "neg-number:order", `The code on my receipt is 448201 — oh wait, that's the order number. The shop says it'll arrive Thursday; how do I change the delivery slot?`],
+  [
+    "en",
+    "neg-number:order",
+    `The code on my receipt is 448201 — oh wait, that's the order number. The shop says it'll arrive Thursday; how do I change the delivery slot?`,
+  ],
   ["fr", "neg-number:postal", `Le code postal de Pontivy c'est bien 56300 ? Je remplis un formulaire pour une association.`],
   ["pl", "neg-number:postal", `Kod pocztowy do Zakopanego to 34-500, prawda? Wysyłam kartkę do schroniska.`],
   ["es", "neg-number:order", `Mi número de pedido es 8062-4471 y el paquete no llega. ¿Cómo redacto la reclamación a la tienda?`],
@@ -71,28 +87,56 @@ const TEMPLATES: MarkedEntry[] = [
 
 const PIN_RULES: MarkedEntry[] = [
   ["en", "neg-pin:rule", `Why do UK bank cards use 4-digit PINs while some Swiss banks allow 6? Is a 6-digit PIN much safer?`],
-  ["de", "neg-pin:rule", `Die PIN muss 4 bis 6 Ziffern haben und darf nicht 1234 oder das Geburtsdatum sein — bitte als Hinweistext für unsere App umformulieren.`],
+  [
+    "de",
+    "neg-pin:rule",
+    `Die PIN muss 4 bis 6 Ziffern haben und darf nicht 1234 oder das Geburtsdatum sein — bitte als Hinweistext für unsere App umformulieren.`,
+  ],
   ["it", "neg-pin:rule", `Il PUK serve quando sbagli il PIN tre volte, giusto? Spiegamelo in modo semplice per mia nonna.`],
   ["es", "neg-pin:rule", `¿Por qué algunos cajeros piden el PIN antes de elegir la cantidad y otros después? Curiosidad.`],
-  ["en", "neg-pin:count", `The alarm panel has 10 keys and a 4-digit code, so 10,000 combinations. Is that right, and how long would brute force take with a lockout after 3 tries?`],
+  [
+    "en",
+    "neg-pin:count",
+    `The alarm panel has 10 keys and a 4-digit code, so 10,000 combinations. Is that right, and how long would brute force take with a lockout after 3 tries?`,
+  ],
   ["fr", "neg-pin:count", `Un digicode à 4 chiffres, ça fait combien de combinaisons possibles ? Et avec une lettre devant ?`],
   ["cs", "neg-pin:count", `Kolik kombinací má tříciferný zámek na kolo? A jak dlouho trvá vyzkoušet všechny?`],
 ];
 
 const MANUALS: MarkedEntry[] = [
-  ["en", "neg-manual:lock", `Rewrite this manual excerpt clearly: "The lock ships set to 0-0-0. Press the reset button, turn the dials to your new code, then release the button."`],
-  ["de", "neg-manual:lock", `Anleitung Zahlenschloss: Werkseinstellung 0-0-0. Drehen Sie die Räder auf die Werkseinstellung, drücken Sie den Knopf und stellen Sie Ihren Code ein. Bitte ins Englische.`],
-  ["fr", "neg-manual:safe", `Mode d'emploi du coffre-fort : le code usine est 1-5-9. Saisissez un nouveau code de 3 à 8 chiffres et validez avec la touche #. Traduis en espagnol.`],
+  [
+    "en",
+    "neg-manual:lock",
+    `Rewrite this manual excerpt clearly: "The lock ships set to 0-0-0. Press the reset button, turn the dials to your new code, then release the button."`,
+  ],
+  [
+    "de",
+    "neg-manual:lock",
+    `Anleitung Zahlenschloss: Werkseinstellung 0-0-0. Drehen Sie die Räder auf die Werkseinstellung, drücken Sie den Knopf und stellen Sie Ihren Code ein. Bitte ins Englische.`,
+  ],
+  [
+    "fr",
+    "neg-manual:safe",
+    `Mode d'emploi du coffre-fort : le code usine est 1-5-9. Saisissez un nouveau code de 3 à 8 chiffres et validez avec la touche #. Traduis en espagnol.`,
+  ],
   ["ja", "neg-manual:safe", `取扱説明書：初期設定の暗証番号は「0000」です。ご使用前に必ず変更してください。英訳して。`],
   ["ru", "neg-manual:safe", `Инструкция к сейфу: заводской код 1-2-3-4-5-6, смените его перед использованием. Переведи на английский.`],
   ["sv", "neg-manual:lock", `Manual för kodlåset: fabrikskoden är 1234. Byt kod genom att trycka P, ange ny kod och bekräfta med #.`],
-  ["it", "neg-manual:safe", `Istruzioni della cassaforte dell'hotel: "Inserire un codice a 4 cifre e premere LOCK. Per aprire, digitare lo stesso codice." Traduci in inglese.`],
+  [
+    "it",
+    "neg-manual:safe",
+    `Istruzioni della cassaforte dell'hotel: "Inserire un codice a 4 cifre e premere LOCK. Per aprire, digitare lo stesso codice." Traduci in inglese.`,
+  ],
   ["pl", "neg-manual:lock", `Instrukcja kłódki szyfrowej: fabryczny szyfr to 0-0-0-0, ustaw własny, przesuwając dźwignię. Przetłumacz na angielski.`],
 ];
 
 const PLACEHOLDERS: MarkedEntry[] = [
   ["en", "neg-placeholder:note", `Template for the house-sitter note: "Door code: <DOOR_CODE>. Alarm: ****. Wi-Fi: <WIFI_KEY>." Make it warmer.`],
-  ["de", "neg-placeholder:note", `Vorlage für Gäste der Ferienwohnung: „WLAN: [Netzwerkname], Schlüssel: [WLAN-Schlüssel], Türcode: ____“ — bitte freundlicher formulieren.`],
+  [
+    "de",
+    "neg-placeholder:note",
+    `Vorlage für Gäste der Ferienwohnung: „WLAN: [Netzwerkname], Schlüssel: [WLAN-Schlüssel], Türcode: ____“ — bitte freundlicher formulieren.`,
+  ],
   ["es", "neg-placeholder:note", `Plantilla de bienvenida: «La clave del wifi es XXXXXXXX y el código de la puerta, ****.» Hazla más cálida.`],
   ["en", "neg-placeholder:login", `Draft for sharing a login: "Email: <EMAIL> / Password: <PASSWORD>" — can you make it sound less like spam?`],
   ["fr", "neg-placeholder:note", `Modèle pour le livret d'accueil : « Digicode : ••••, clé wifi : voir étiquette sous la box ». Tu peux l'améliorer ?`],
@@ -102,7 +146,11 @@ const PLACEHOLDERS: MarkedEntry[] = [
 const QUESTIONS_AND_CODES: MarkedEntry[] = [
   ["en", "neg-question:advice", `Are security questions like "mother's maiden name" still considered safe? My bank still uses them.`],
   ["pl", "neg-question:advice", `Jakie pytanie pomocnicze jest bezpieczniejsze: imię pierwszego zwierzaka czy nazwisko panieńskie matki?`],
-  ["it", "neg-question:advice", `Meglio rispondere alle domande di sicurezza con una risposta falsa? Tipo al posto del nome del primo animale mettere una parola a caso?`],
+  [
+    "it",
+    "neg-question:advice",
+    `Meglio rispondere alle domande di sicurezza con una risposta falsa? Tipo al posto del nome del primo animale mettere una parola a caso?`,
+  ],
   ["de", "neg-question:public", `Der Mädchenname von Angela Merkels Mutter war Jentzsch — stimmt das? Ist für ein Quiz.`],
   ["fr", "neg-question:advice", `Quelles questions secrètes proposer dans notre formulaire d'inscription ? Donne-moi 5 idées pas trop faciles à deviner.`],
   ["en", "neg-otp:scam", `A stranger texted me asking for "the 6-digit code you just received". Is that a scam?`],
@@ -142,7 +190,11 @@ const DESCRIBED_AND_FICTION: MarkedEntry[] = [
   ["de", "neg-spelled:din", `Wie buchstabiert man „Kennwort“ nach der neuen DIN 5009?`],
   ["ja", "neg-door:advice", `オートロックの暗証番号って定期的に変えるべき？管理会社に聞くべきことを教えて。`],
   ["pt", "neg-door:advice", `Qual é a diferença entre fechadura com código e fechadura biométrica? Vale a pena para um apartamento?`],
-  ["en", "neg-door:advice", `Our office reception says the visitor code for the lobby is in the meeting invite. Where in Outlook do I find the invite details?`],
+  [
+    "en",
+    "neg-door:advice",
+    `Our office reception says the visitor code for the lobby is in the meeting invite. Where in Outlook do I find the invite details?`,
+  ],
   ["nl", "neg-door:advice", `Kan ik de code van ons sleutelkastje zelf veranderen, of moet de verhuurder dat doen?`],
 ];
 
