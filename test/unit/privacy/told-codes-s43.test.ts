@@ -28,3 +28,16 @@ describe("codes told in conversation (labelled-identifiers.ts, session 43)", () 
     expect(has("The code for the PIN must be 4 to 6 digits, never 1234.", "password")).toBe(false);
   });
 });
+
+describe("blanks and length rules after a CJK password word (scripts.ts, script-passwords.ts, session 43)", () => {
+  it("leaves a repeated-numeral blank and a length range alone", () => {
+    expect(has("案内文：「玄関の暗証番号：〇〇〇〇」", "password")).toBe(false);
+    expect(has("提示文案：“密码长度为8-20位，需包含字母和数字”", "password")).toBe(false);
+    expect(has("パスワードは8～16文字で設定してください", "password")).toBe(false);
+  });
+
+  it("still reads a PIN in kanji numerals and a password after 密码是", () => {
+    expect(found("暗証番号は一九四七です")).toContain("password:一九四七");
+    expect(found("我的密码是tang2024ok，别告诉别人")).toEqual(expect.arrayContaining([expect.stringMatching(/^password:tang2024ok/)]));
+  });
+});
