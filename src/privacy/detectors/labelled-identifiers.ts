@@ -33,7 +33,7 @@ const TAX_LABEL =
 const TAX_ACRONYM = /(?<![\p{L}\p{N}])(?:ITIN|F?EIN|UTR|NINO|SIN|PAN|GSTIN|NIF|NIE|NIR|CPF|CURP|BSN|PESEL|NIP|VKN|TIN|SV-Nr\.?)(?![\p{L}\p{N}])/gu;
 
 const PIN_LABEL =
-  /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|(?:sign|log)-?in code|login code|one-time (?:pass)?code|2fa code|auth(?:entication)? code|bestätigungscode|anmeldecode|einmalcode|code de (?:vérification|connexion|confirmation)|código de (?:verificación|verificação|acceso|acesso)|codice (?:di verifica|otp)|verificatiecode|kod weryfikacyjny|doğrulama kodu|код (?:подтверждения|из смс)|code d'accès|digicode|código pin|clave del cajero|(?:pin (?:del )?)?bancomat|(?:bankamatik |kart )?şifre(?:si|m)?|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?|geheimzahl|geheimnummer|key ?safe(?: code)?|(?<!(?:area|zip|post|postal|error|status|country|dial|promo|discount|coupon|voucher|gift|product|tax|sort|exit|source|referral|invite|activation|colou?r) )code (?:for|to) (?:the|my|our|your|his|her)|code (?:they|you|he|she|i|we) (?:just )?(?:texted|sent|got|received|gave)|code de (?:mon|ma|ton|ta|son|sa|notre|votre)|c[óo]digo de (?:mi|tu|su)|codice (?:del mio|della mia|del tuo|della tua)|kod (?:do|od)|k[óo]d (?:od|ke?|do)|combination|kombination|combinaison|combinaci[óo]n|combinazione|комбинаци[яюи]|kombinacj[aęi]|kombinace|backup[- ]codes?|recovery codes?|c[óo]digos? de (?:respaldo|recuperaci[óo]n|recupera[cç][ãa]o)|codes? de (?:secours|récupération)|codici di (?:backup|recupero)|kody zapasowe|reservkod(?:er|erna)?|(?:unlock|disarm|opens|sblocc\p{L}*|disattiv\p{L}*|entsperr\p{L}*|entschärf\p{L}*|débloqu\p{L}*|désactiv\p{L}*|desbloque\p{L}*|desactiv\p{L}*|разблокир\p{L}*|odblokuj\p{L}*)(?: se)?(?: (?:it|lo|la|es|ihn|sie|le))? (?:with|using|con|mit|avec|с)|lock ?box(?: code)?|garage code|alarmcode|code (?:de l['’]|d['’])alarme|codice (?:dell['’])?allarme|código de (?:la )?alarma|kod (?:do )?alarmu)(?![\p{L}])|(?:暗証番号|密码|密碼|口令|비밀번호|비번|رمز(?! ?(?:ال)?بريد)|인증번호|認証コード|確認コード|ワンタイムパスワード|验证码|驗證碼)/giu;
+  /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|(?:sign|log)-?in code|login code|one-time (?:pass)?code|2fa code|auth(?:entication)? code|bestätigungscode|anmeldecode|einmalcode|code de (?:vérification|connexion|confirmation)|código de (?:verificación|verificação|acceso|acesso)|codice (?:di verifica|otp)|verificatiecode|kod weryfikacyjny|doğrulama kodu|код (?:подтверждения|из смс)|code d'accès|digicode|código pin|clave del cajero|(?:pin (?:del )?)?bancomat|(?:bankamatik |kart )?şifre(?:si|m)?|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?|geheimzahl|geheimnummer|key ?safe(?: code)?|lock ?box(?: code)?|garage code|alarmcode|code (?:de l['’]|d['’])alarme|codice (?:dell['’])?allarme|código de (?:la )?alarma|kod (?:do )?alarmu)(?![\p{L}])|(?:暗証番号|密码|密碼|口令|비밀번호|인증번호|認証コード|確認コード|ワンタイムパスワード|验证码|驗證碼)/giu;
 
 const US_STATES =
   "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming";
@@ -43,6 +43,13 @@ const LICENCE_KEY =
 /** Only a key-value separator (and quotes) between the key and the value. */
 const KEY_GAP = /^["']?\s*[:=]\s*["']?$/u;
 /** A door, gate or intercom code: digits with at most two letters ("B4719", "2305A", "17K4390"). */
+/**
+ * Codes told in conversation (session 43, dev-49): a code named by what it opens or who sent it, a lock's
+ * combination, backup and recovery codes, a code after an unlock or disarm verb, the Korean short word 비번 and the
+ * Arabic رمز (not a postal رمز بريدي). A rule of its own: its label's literal starts stay a pre-filter.
+ */
+const TOLD_CODE_LABEL =
+  /(?<![\p{L}\p{N}])(?:code (?:for|to) (?:the|my|our|your|his|her)|code (?:they|you|he|she|i|we) (?:just )?(?:texted|sent|got|received|gave)|code de (?:mon|ma|ton|ta|son|sa|notre|votre)|c[óo]digo de (?:mi|tu|su)|codice (?:del mio|della mia|del tuo|della tua)|kod (?:do|od)|k[óo]d (?:od|ke?|do)|combination|kombination|combinaison|combinaci[óo]n|combinazione|комбинаци[яюи]|kombinacj[aęi]|kombinace|backup[- ]codes?|recovery codes?|c[óo]digos? de (?:respaldo|recuperaci[óo]n|recupera[cç][ãa]o)|codes? de (?:secours|récupération)|codici di (?:backup|recupero)|kody zapasowe|reservkod(?:er|erna)?|(?:unlock|disarm|opens|sblocc\p{L}*|disattiv\p{L}*|entsperr\p{L}*|entschärf\p{L}*|débloqu\p{L}*|désactiv\p{L}*|desbloque\p{L}*|desactiv\p{L}*|разблокир\p{L}*|odblokuj\p{L}*)(?: se)?(?: (?:it|lo|la|es|ihn|sie|le))? (?:with|using|con|mit|avec|с))(?![\p{L}])|(?:비번|رمز(?! ?بريد)(?! ?البريد))/giu;
 const DOOR_LABEL =
   /(?<![\p{L}\p{N}])(?:code (?:de la |du )?(?:porte|portail|immeuble|hall|entrée)|digicode|kod do (?:domofonu|bramy|bramki|furtki|drzwi|klatki)|domofon|(?:haus)?türcode|código (?:del portal|de la puerta)|codice (?:del portone|del cancello|citofono)|deurcode|portkod(?:en)?|door ?code|gate ?code)(?![\p{L}])/giu;
 const DOOR_VALUE = /^(?=(?:[A-Z]?\d){3})[A-Z0-9]{4,8}$/;
@@ -111,6 +118,9 @@ function pinValue(value: string): boolean {
 }
 const YEAR = /^(?:19|20)\d\d$/;
 const POSTAL_PIN = /^pin[ -]?code\b/i;
+/** "code for the …" after a word naming another kind of code ("the area code for the office", "a promo code to …"). */
+const CODE_FOR = /^code (?:for|to) /i;
+const OTHER_CODE_BEFORE = /(?:area|zip|post|postal|error|status|country|dial|promo|discount|coupon|voucher|gift|product|tax|sort|exit|source|referral|invite|activation|colou?r)\s$/i;
 /** A following unit or letter makes a number a quantity ("4 471 kg", "2580 €"), not a code. */
 const UNIT_AFTER = /^\s?(?:%|€|\$|£|kg|km|m²|mb|gb|ms|px|mg|ml|x\b|×)/i;
 
@@ -238,6 +248,7 @@ const RULES: readonly LabelRule[] = [
     reach: 48,
     accept: pinValue,
   },
+  { category: "password", rule: "id-label-told-code", label: TOLD_CODE_LABEL, gap: PIN_GAP, reach: 48, accept: pinValue },
 ];
 
 function runRule(text: string, emit: Emit, rule: LabelRule): void {
@@ -257,6 +268,7 @@ function runRule(text: string, emit: Emit, rule: LabelRule): void {
     if (!rule.accept(value) || !passesScheme(label[0], value) || UNIT_AFTER.test(window.slice(token.index + value.length))) continue;
     // "PIN code 400703" after an Indian address is a postcode.
     if (rule.category === "password" && value.length === 6 && POSTAL_PIN.test(label[0] + window.slice(0, token.index))) continue;
+    if (CODE_FOR.test(label[0]) && OTHER_CODE_BEFORE.test(text.slice(Math.max(0, label.index - 12), label.index))) continue;
     const start = from + token.index;
     emit(rule.category, start, start + value.length, rule.rule, PRIORITY.checksum + 4);
   }
