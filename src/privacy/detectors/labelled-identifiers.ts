@@ -120,7 +120,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const POSTAL_PIN = /^pin[ -]?code\b/i;
 /** "code for the …" after a word naming another kind of code ("the area code for the office", "a promo code to …"). */
 const CODE_FOR = /^code (?:for|to) /i;
-const OTHER_CODE_BEFORE = /(?:area|zip|post|postal|error|status|country|dial|promo|discount|coupon|voucher|gift|product|tax|sort|exit|source|referral|invite|activation|colou?r)\s$/i;
+const OTHER_CODE_BEFORE =
+  /(?:area|zip|post|postal|error|status|country|dial|promo|discount|coupon|voucher|gift|product|tax|sort|exit|source|referral|invite|activation|colou?r)\s$/i;
 /** A following unit or letter makes a number a quantity ("4 471 kg", "2580 €"), not a code. */
 const UNIT_AFTER = /^\s?(?:%|€|\$|£|kg|km|m²|mb|gb|ms|px|mg|ml|x\b|×)/i;
 
