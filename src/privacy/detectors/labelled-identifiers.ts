@@ -7,7 +7,11 @@
  * `no.`, `n°`, `is`, `:` between) and has an identifier's shape: at least four digits, not a date,
  * not a run of one digit. Acronym labels (`SIN`, `PAN`, `NIP`, `EIN` …) count in capitals only
  * (`sin` is Spanish for "without"). A PIN is four to eight digits and may follow up to two words
- * (`PIN do karty 2846`, `koden till porten 2580`). Our own code: the labels are the forms' own.
+ * (`PIN do karty 2846`, `koden till porten 2580`), or be read out in two or three groups (`448 201`, `17-34-09`).
+ * Session 43 (dev-49, codes told in conversation): a code named by what it opens or who sent it ("the code for the side
+ * door", "le code de mon iPad", "kod do furtki", "the code they texted"), a lock's combination, backup and recovery
+ * codes, and a code after an unlock or disarm verb ("lo sblocchi con", "se desactiva con"); not after an area, zip,
+ * error or promo code. Our own code: the labels are the forms' own.
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, requiredPrefixes } from "../detector.js";
@@ -39,8 +43,15 @@ const LICENCE_KEY =
 /** Only a key-value separator (and quotes) between the key and the value. */
 const KEY_GAP = /^["']?\s*[:=]\s*["']?$/u;
 /** A door, gate or intercom code: digits with at most two letters ("B4719", "2305A", "17K4390"). */
+/**
+ * Codes told in conversation (session 43, dev-49): a code named by what it opens or who sent it, a lock's
+ * combination, backup and recovery codes, a code after an unlock or disarm verb, the Korean short word 비번 and the
+ * Arabic رمز (not a postal رمز بريدي). A rule of its own: its label's literal starts stay a pre-filter.
+ */
+const TOLD_CODE_LABEL =
+  /(?<![\p{L}\p{N}])(?:code (?:for|to) (?:the|my|our|your|his|her)|code (?:they|you|he|she|i|we) (?:just )?(?:texted|sent|got|received|gave)|code de (?:mon|ma|ton|ta|son|sa|notre|votre)|c[óo]digo de (?:mi|tu|su)|codice (?:del mio|della mia|del tuo|della tua)|kod (?:do|od)|k[óo]d (?:od|ke?|do)|combination|kombination|combinaison|combinaci[óo]n|combinazione|комбинаци[яюи]|kombinacj[aęi]|kombinace|backup[- ]codes?|recovery codes?|c[óo]digos? de (?:respaldo|recuperaci[óo]n|recupera[cç][ãa]o)|codes? de (?:secours|récupération)|codici di (?:backup|recupero)|kody zapasowe|reservkod(?:er|erna)?|(?:unlock|disarm|opens|sblocc\p{L}*|disattiv\p{L}*|entsperr\p{L}*|entschärf\p{L}*|débloqu\p{L}*|désactiv\p{L}*|desbloque\p{L}*|desactiv\p{L}*|разблокир\p{L}*|odblokuj\p{L}*)(?: se)?(?: (?:it|lo|la|es|ihn|sie|le))? (?:with|using|con|mit|avec|с))(?![\p{L}])|(?:비번|رمز(?! ?بريد)(?! ?البريد))/giu;
 const DOOR_LABEL =
-  /(?<![\p{L}\p{N}])(?:code (?:de la |du )?(?:porte|portail|immeuble|hall|entrée)|digicode|kod do (?:domofonu|bramy|klatki)|domofon|(?:haus)?türcode|código (?:del portal|de la puerta)|codice (?:del portone|del cancello|citofono)|deurcode|portkod(?:en)?|door ?code|gate ?code)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}])(?:code (?:de la |du )?(?:porte|portail|immeuble|hall|entrée)|digicode|kod do (?:domofonu|bramy|bramki|furtki|drzwi|klatki)|domofon|(?:haus)?türcode|código (?:del portal|de la puerta)|codice (?:del portone|del cancello|citofono)|deurcode|portkod(?:en)?|door ?code|gate ?code)(?![\p{L}])/giu;
 const DOOR_VALUE = /^(?=(?:[A-Z]?\d){3})[A-Z0-9]{4,8}$/;
 const LETTERS = /[A-Z]/g;
 
@@ -83,6 +94,11 @@ const NON_DIGIT = /\D/g;
 const DIGIT = /\d/g;
 const SEPARATORS = /[\s.\-/]/g;
 const PIN_VALUE = /^\d{4,8}$/;
+/** A code read out in two or three groups of two to four digits ("448 201", "17-34-09", "61 74 08"). */
+const GROUPED_DIGITS = /^\d{2,4}(?:[ -]\d{2,4}){1,2}$/;
+const GROUP_SEPARATORS = /[ -]/g;
+/** A date written with a four-digit year ("12-04-2024") is not a code. */
+const YEAR_GROUP = /[ -](?:19|20)\d\d$/;
 /** A keypad code may end in or hold `#` or `*` ("71#39", "2847*", "3 1 8 9 #"). */
 const KEYPAD_TAIL = /^ ?[#*]\d{0,6}/;
 /** A code read out or OCR'd digit by digit ("4 0 9 1"): one digit, then single-spaced digits. */
@@ -92,14 +108,20 @@ const KEYPAD_MARK = /[#*]/;
 const DIGITS_RUN = "01234567890123456789";
 const DESCENDING_RUN = "98765432109876543210";
 
-/** A PIN or keypad code: 4–8 digits (spaced one by one, or with `#`/`*`), not a year, a one-digit run or 1234/4321. */
+/** A PIN or keypad code: 4–8 digits (spaced one by one, in two or three groups, or with `#`/`*`), not a year or a date, a one-digit run or 1234/4321. */
 function pinValue(value: string): boolean {
-  const compact = SPACED_DIGITS.test(value) || KEYPAD_MARK.test(value) ? value.replace(KEYPAD_MARKS, "") : value;
+  if (GROUPED_DIGITS.test(value) && YEAR_GROUP.test(value)) return false;
+  const grouped = GROUPED_DIGITS.test(value) ? value.replace(GROUP_SEPARATORS, "") : value;
+  const compact = SPACED_DIGITS.test(grouped) || KEYPAD_MARK.test(grouped) ? grouped.replace(KEYPAD_MARKS, "") : grouped;
   if (!PIN_VALUE.test(compact) || YEAR.test(compact) || isRepetitive(compact)) return false;
   return !DIGITS_RUN.includes(compact) && !DESCENDING_RUN.includes(compact);
 }
 const YEAR = /^(?:19|20)\d\d$/;
 const POSTAL_PIN = /^pin[ -]?code\b/i;
+/** "code for the …" after a word naming another kind of code ("the area code for the office", "a promo code to …"). */
+const CODE_FOR = /^code (?:for|to) /i;
+const OTHER_CODE_BEFORE =
+  /(?:area|zip|post|postal|error|status|country|dial|promo|discount|coupon|voucher|gift|product|tax|sort|exit|source|referral|invite|activation|colou?r)\s$/i;
 /** A following unit or letter makes a number a quantity ("4 471 kg", "2580 €"), not a code. */
 const UNIT_AFTER = /^\s?(?:%|€|\$|£|kg|km|m²|mb|gb|ms|px|mg|ml|x\b|×)/i;
 
@@ -227,6 +249,7 @@ const RULES: readonly LabelRule[] = [
     reach: 48,
     accept: pinValue,
   },
+  { category: "password", rule: "id-label-told-code", label: TOLD_CODE_LABEL, gap: PIN_GAP, reach: 48, accept: pinValue },
 ];
 
 function runRule(text: string, emit: Emit, rule: LabelRule): void {
@@ -246,6 +269,7 @@ function runRule(text: string, emit: Emit, rule: LabelRule): void {
     if (!rule.accept(value) || !passesScheme(label[0], value) || UNIT_AFTER.test(window.slice(token.index + value.length))) continue;
     // "PIN code 400703" after an Indian address is a postcode.
     if (rule.category === "password" && value.length === 6 && POSTAL_PIN.test(label[0] + window.slice(0, token.index))) continue;
+    if (CODE_FOR.test(label[0]) && OTHER_CODE_BEFORE.test(text.slice(Math.max(0, label.index - 12), label.index))) continue;
     const start = from + token.index;
     emit(rule.category, start, start + value.length, rule.rule, PRIORITY.checksum + 4);
   }

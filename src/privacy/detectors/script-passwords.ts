@@ -39,6 +39,7 @@ const PIN =
 const CJK_SECRET =
   /(?:パスワード|暗証番号|暗証|密码|密碼|口令)(?:(?:は|が|も|：|:|是|为|為)\s?[「『"“]?|\s?[「『"“]|\s)([\p{Script=Katakana}ー〇一二三四五六七八九A-Za-z0-9!#$%&*+=?@^_~.-]{4,32}|\d(?: \d){3,7})(?![\p{Script=Katakana}〇一二三四五六七八九A-Za-z0-9])/gu;
 const KANJI_NUMERALS_ONLY = /^[〇一二三四五六七八九]{4,8}$/u;
+const ONE_CHARACTER_REPEATED = /^(.)\1+$/u;
 const NOT_ASCII = /[^\x20-\x7e]/;
 const ANY_DIGIT = /[0-9〇一二三四五六七八九]/gu;
 const SPACED_DIGITS = /^\d(?: \d){3,7}$/;
@@ -46,6 +47,8 @@ const LETTER_OR_KANA = /[\p{Script=Katakana}A-Za-z]/u;
 
 /** A value after a CJK secret word: a PIN in kanji numerals or spaced digits, or a katakana/Latin and numeral mix with two digits. */
 function cjkSecret(value: string): boolean {
+  // One numeral repeated ("〇〇〇〇") is the Japanese blank to fill in, not a PIN.
+  if (ONE_CHARACTER_REPEATED.test(value)) return false;
   if (SPACED_DIGITS.test(value) || KANJI_NUMERALS_ONLY.test(value)) return true;
   // Pure ASCII values are the other password rules' (they know placeholders and ordinary words).
   return NOT_ASCII.test(value) && LETTER_OR_KANA.test(value) && (value.match(ANY_DIGIT)?.length ?? 0) >= 2;

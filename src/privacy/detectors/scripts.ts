@@ -232,6 +232,8 @@ function runLocalDatesOfBirth(text: string, emit: Emit, lower: string): void {
 const LOCAL_PASSWORD =
   /(?:密码|密碼|口令|パスワード|暗証番号|비밀번호|비번|암호|पासवर्ड|पास वर्ड|कूटशब्द|كلمة المرور|كلمة السر|رمز المرور|รหัสผ่าน|mot de passe|password|passwort|contraseña|senha)[^\n]{0,24}?(?:是|为|為|：|:|=|は|が|는|은|이|가|है|हैं|هي|هو|คือ|เป็น|(?<![\p{L}])(?:c['’]est|est|hai|he|ist|es|é|is)(?![\p{L}]))\s*[「『"'“«]?\s*([^\s「」『』"'“”«»，。、,]{4,64})/giu;
 const LATIN_KEYWORD_ONLY = /^(?:mot de passe|password|passwort|contraseña|senha)/i;
+/** A length rule, not a value: a range of counts before a unit of characters ("密码长度为8-20位", "8～16文字", "8-20자"). */
+const LENGTH_RANGE = /^\d{1,3}\s?[-~～–到至]\s?\d{1,3}\s?(?:位|个|個|字|桁|자|文字)/u;
 /** A copula the password rule reads itself (is, est, es, ist, é; not c'est), ending the text before the value. */
 const LATIN_COPULA_BEFORE = /(?<![\p{L}'’])(?:is|est|es|ist|é)\s*[「『"'“«]?\s*$/iu;
 
@@ -271,7 +273,7 @@ function runLocalPasswords(text: string, emit: Emit, lower: string): void {
   LOCAL_PASSWORD.lastIndex = 0;
   for (let match = LOCAL_PASSWORD.exec(text); match !== null; match = LOCAL_PASSWORD.exec(text)) {
     let value = match[1]!.replace(RUN_LOCAL_PASSWORDS_PATTERN_1, "");
-    if (isPlaceholderValue(value)) continue;
+    if (isPlaceholderValue(value) || LENGTH_RANGE.test(value)) continue;
     // Latin keywords are handled by the password rule; here they count only with a strong-looking
     // value after a separator that rule does not know (c'est, hai, は ...).
     if (
