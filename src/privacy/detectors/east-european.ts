@@ -12,6 +12,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isRepetitive, keywordAround } from "../context.js";
 import { LOCAL_PERSONAL_ADDRESS_CUE, localBusinessCue } from "./lexicon.js";
+import { INDIRECT_ID_STEMS, indirectIdLabelAround } from "./indirect-id-labels.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -82,7 +83,8 @@ export function innValid(digits: string): boolean {
 }
 
 const NUMBER = /\d(?<![\p{L}\p{N}]\d)[\d -]{8,18}\d(?![\p{N}])/gu;
-const PESEL_CONTEXT = /pesel/i;
+/** PESEL's name, and its official one ("numer ewidencyjny", "nr ewid."): session 43, dev-50. */
+const PESEL_CONTEXT = /pesel|(?<![\p{L}])nr\.?\s?ewid|numer ewidencyjny/iu;
 const NIP_CONTEXT = /(?<![\p{L}])nip(?![\p{L}])/iu;
 const SNILS_CONTEXT = /снилс|snils/i;
 const INN_CONTEXT = /(?<![\p{L}])(?:инн|inn)(?![\p{L}])/iu;
@@ -97,11 +99,13 @@ const RU_PASSPORT = /паспорт\p{L}*[^\n\d]{0,30}?(?:серия\s*)?(\d{2}\
 const ID_CARD_STEMS: readonly string[] = ["dow", "osobist", "id card", "identity card", "dokumentu"];
 
 /** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
-const PL_RU_NUMBER_STEMS: readonly string[] = ["pesel", "nip", "снилс", "snils", "инн", "inn", "полис", "омс", "oms"];
+const PL_RU_NUMBER_STEMS: readonly string[] = ["pesel", "ewid", "nip", "снилс", "snils", "инн", "inn", "полис", "омс", "oms"];
 
 function runNumbers(text: string, emit: Emit, lower: string): void {
   const keywords = containsAny(lower, PL_RU_NUMBER_STEMS);
-  if (keywords || RUN_NUMBERS_PATTERN_1.test(text)) {
+  // An indirect identity label ("ID no.", "national identification number") counts for a PESEL (birth date and check digit).
+  const indirect = containsAny(lower, INDIRECT_ID_STEMS);
+  if (keywords || indirect || RUN_NUMBERS_PATTERN_1.test(text)) {
     NUMBER.lastIndex = 0;
     for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) {
       const raw = match[0].trimEnd();
@@ -112,7 +116,8 @@ function runNumbers(text: string, emit: Emit, lower: string): void {
       if (isRepetitive(digits)) continue;
       if (digits.length === 11 && snilsValid(digits) && (RUN_NUMBERS_PATTERN_3.test(raw) || near(SNILS_CONTEXT)))
         emit("national_id", start, end, "ru-snils", PRIORITY.checksum + 4);
-      else if (digits.length === 11 && peselValid(digits) && near(PESEL_CONTEXT)) emit("national_id", start, end, "pl-pesel", PRIORITY.checksum + 4);
+      else if (digits.length === 11 && peselValid(digits) && (near(PESEL_CONTEXT) || (indirect && indirectIdLabelAround(text, start, end))))
+        emit("national_id", start, end, "pl-pesel", PRIORITY.checksum + 4);
       else if (digits.length === 10 && nipValid(digits) && near(NIP_CONTEXT)) emit("national_id", start, end, "pl-nip", PRIORITY.checksum + 4);
       else if ((digits.length === 10 || digits.length === 12) && innValid(digits) && near(INN_CONTEXT)) {
         if (digits.length === 10 && near(COMPANY_CONTEXT)) continue;
