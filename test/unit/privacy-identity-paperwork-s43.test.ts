@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { found } from "./privacy-helpers.js";
-import { codiceFiscaleValid, curpValid, icaoCheckDigit } from "../../src/privacy/detectors/document-numbers.js";
+import { curpValid, icaoCheckDigit } from "../../src/privacy/detectors/document-numbers.js";
+import { italianCfValid } from "../../src/privacy/detectors/ids.js";
 import { indirectIdLabelAround } from "../../src/privacy/detectors/indirect-id-labels.js";
 
 /** Session 43 (dev-50 half A): identity numbers in the paperwork of life events; each rule with its look-alike negatives. */
@@ -52,7 +53,7 @@ describe("identity numbers in the paperwork of life events (session 43, dev-50)"
     expect(found("Bestellung LF3K7N92T7 ist unterwegs")).toEqual([]);
   });
   it("a codice fiscale typed in groups after its name; not a wrong check letter, not without the name", () => {
-    expect(codiceFiscaleValid("BNCGLI88E52F205B")).toBe(true);
+    expect(italianCfValid("BNCGLI88E52F205B")).toBe(true);
     expect(found("studentessa Giulia Bianchi, C.F. BNCG LI88 E52F 205B, corso")).toEqual(["national_id:BNCG LI88 E52F 205B"]);
     expect(found("C.F. BNCG LI88 E52F 205C")).toEqual([]);
     expect(found("Ref BNCG LI88 E52F 205B")).toEqual([]);

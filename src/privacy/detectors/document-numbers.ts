@@ -14,6 +14,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { keywordAround, keywordBefore } from "../context.js";
 import { forEachMatchStartingWithDigits } from "../digit-runs.js";
+import { italianCfValid } from "./ids.js";
 
 /** ICAO 9303 check digit: digits as themselves, A-Z as 10-35, weights 7 3 1. */
 export function icaoCheckDigit(field: string): number {
@@ -50,40 +51,12 @@ function runGermanDocuments(text: string, emit: Emit, lower: string): void {
 
 // --- Italian codice fiscale in groups ---------------------------------------------------------------------------
 /** The sixteen positions' classes (omocodia letters where a digit may be replaced), each maybe after one space. */
-const CF_CLASSES = [
-  "[A-Z]",
-  "[A-Z]",
-  "[A-Z]",
-  "[A-Z]",
-  "[A-Z]",
-  "[A-Z]",
-  "[0-9LMNPQRSTUV]",
-  "[0-9LMNPQRSTUV]",
-  "[A-EHLMPRST]",
-  "[0-9LMNPQRSTUV]",
-  "[0-9LMNPQRSTUV]",
-  "[A-Z]",
-  "[0-9LMNPQRSTUV]",
-  "[0-9LMNPQRSTUV]",
-  "[0-9LMNPQRSTUV]",
-  "[A-Z]",
-];
+const [LETTER, NUMERAL, MONTH] = ["[A-Z]", "[0-9LMNPQRSTUV]", "[A-EHLMPRST]"];
+const CF_CLASSES = [LETTER, LETTER, LETTER, LETTER, LETTER, LETTER, NUMERAL, NUMERAL, MONTH, NUMERAL, NUMERAL, LETTER, NUMERAL, NUMERAL, NUMERAL, LETTER];
 const CODICE_FISCALE_GROUPED = new RegExp(`(?<![A-Za-z0-9])${CF_CLASSES.join(" ?")}(?![A-Za-z0-9])`, "g");
 const CODICE_FISCALE_STEMS: readonly string[] = ["fiscal", "c.f", "cf", "tax code"];
 const CODICE_FISCALE_CONTEXT = /codice fiscale|(?<![\p{L}])c\.?\s?f\.?(?![\p{L}])|fiscal code|tax code/iu;
-const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
 const SPACE = / /g;
-
-/** The codice fiscale's check letter: odd positions through CF_ODD, even ones as their value, sum mod 26. */
-export function codiceFiscaleValid(code: string): boolean {
-  let sum = 0;
-  for (let index = 0; index < 15; index++) {
-    const char = code.charCodeAt(index);
-    const value = char >= 48 && char <= 57 ? char - 48 : char - 65;
-    sum += index % 2 === 0 ? CF_ODD[value]! : value;
-  }
-  return 65 + (sum % 26) === code.charCodeAt(15);
-}
 
 function runGroupedCodiceFiscale(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CODICE_FISCALE_STEMS)) return;
@@ -91,7 +64,7 @@ function runGroupedCodiceFiscale(text: string, emit: Emit, lower: string): void 
   for (let match = CODICE_FISCALE_GROUPED.exec(text); match !== null; match = CODICE_FISCALE_GROUPED.exec(text)) {
     const compact = match[0].replace(SPACE, "");
     // Without a space it is ids.ts's compact form.
-    if (compact.length === match[0].length || !codiceFiscaleValid(compact)) continue;
+    if (compact.length === match[0].length || !italianCfValid(compact)) continue;
     if (keywordBefore(text, match.index, CODICE_FISCALE_CONTEXT, 40))
       emit("national_id", match.index, match.index + match[0].length, "it-codice-fiscale-grouped", PRIORITY.checksum);
   }
