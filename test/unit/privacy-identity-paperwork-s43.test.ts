@@ -15,6 +15,8 @@ describe("identity numbers in the paperwork of life events (session 43, dev-50)"
     expect(found("guest Elif Yılmaz, Turkish ID no. 38620451729")).toEqual([]);
     expect(found("the driver's personal number: Ingrid Haugen, 24078749373")).toEqual(["national_id:24078749373"]);
     expect(found("personal number not needed, order no. 24078749373")).toEqual([]);
+    expect(found("log: 2025-02-18 11:02:44 INFO payment.ok order_id=88213 amount=59.00")).toEqual([]);
+    expect(found('<div id="stats">38620451728</div>')).toEqual([]);
   }, 30_000);
   it("a PESEL after its official name or an indirect label is reported; a failing check or an invoice is not", () => {
     expect(found("Kacper Dąbrowski, nr ewid. 950214 47233.")).toEqual(["national_id:950214 47233"]);
@@ -29,6 +31,7 @@ describe("identity numbers in the paperwork of life events (session 43, dev-50)"
     expect(found("employee Kenichi Sato, individual number 4821-3907-6252")).toEqual([]);
     expect(found("이서연, 등록번호 8708121357141")).toEqual(["national_id:8708121357141"]);
     expect(found("사업자등록번호 123-45-67890")).toEqual([]);
+    expect(found("법인등록번호 110111-1234567 인 회사의 공시 자료")).toEqual([]);
   });
   it("a Chinese resident id typed in its three parts is reported; a wrong check or a partial number is not", () => {
     expect(found("身份证110105 19950817 302X，联系方式见附页")).toEqual(["national_id:110105 19950817 302X"]);

@@ -63,8 +63,11 @@ const CN_ID = /(?<![\p{N}A-Za-z])(\d{6})((?:18|19|20)\d{2})(\d{2})(\d{2})(\d{3}[
 /** The same number typed in its three parts, region, birth date, serial and check ("110105 19950817 302X"): session 43. */
 const CN_ID_GROUPED = /(?<![\p{N}A-Za-z])(\d{6})[ -]((?:18|19|20)\d{2})(\d{2})(\d{2})[ -]?(\d{3}[\dXx])(?![\p{N}A-Za-z])/gu;
 const KR_RRN = /(?<![\p{N}])(\d{2})(\d{2})(\d{2})[- ]?([1-8])(\d{6})(?![\p{N}])/gu;
-/** 등록번호 ("registration number") also stands for 주민등록번호 and the foreigner's 외국인등록번호 (same format): session 43. */
-const KR_CONTEXT = /등록번호|주민번호|주민등록증|\brrn\b|resident registration|\bjumin ?(?:deungnok|beonho|bunho)/i;
+/**
+ * 등록번호 ("registration number") also stands for 주민등록번호 and the foreigner's 외국인등록번호 (same format): session 43;
+ * not a company's (법인등록번호, 사업자등록번호).
+ */
+const KR_CONTEXT = /(?<!법인|사업자)등록번호|주민번호|주민등록증|\brrn\b|resident registration|\bjumin ?(?:deungnok|beonho|bunho)/i;
 const JP_MY_NUMBER = /(?<![\p{N}])(\d{4})[- ]?(\d{4})[- ]?(\d{4})(?![\p{N}])/gu;
 /** "individual number": 個人番号 in English (the law's and employers' translation), session 43. */
 const JP_CONTEXT = /マイナンバー|個人番号|my ?number|kojin ?bango|individual number/i;

@@ -8,13 +8,16 @@
  */
 import { keywordAround } from "../context.js";
 
-/** "ID", "ID no.", "ID-Nr.", "ID doc", "identity", "identification", "personal number", "national no.", "citizen". */
+/**
+ * "ID", "ID no.", "ID-Nr.", "ID doc", "identity", "identification", "personal number", "national no.", "citizen". Not a
+ * field name or attribute: `user_id`, `id=` and `id="…"` name a record's key, not an identity document.
+ */
 export const INDIRECT_ID_LABEL =
-  /(?<![\p{L}\p{N}])(?:id|i\.d\.)(?:[ .-]{0,2}(?:no|nr|number|num|doc|document|card|code))?(?![\p{L}])|identity|identification|personal (?:number|code|no|id)|national (?:no|number|identification|identity)|citizen/iu;
+  /(?<![\p{L}\p{N}_])(?:id|i\.d\.)(?:[ .-]{0,2}(?:no|nr|number|num|doc|document|card|code))?(?![\p{L}_=])|identity|identification|personal (?:number|code|no|id)|national (?:no|number|identification|identity)|citizen/iu;
 
 /** Another record's identifier named beside the number: an order, a customer, a parcel, an invoice, a device. */
 export const OTHER_RECORD_ID =
-  /(?:order|customer|client|user|transaction|session|device|product|booking|ticket|invoice|reference|account|member|employee|staff|student|case|parcel|shipment|request|serial|batch|item|article)[ -]?(?:id|no|nr|number|#|code)(?![\p{L}])|tracking|invoice|bestell|rechnung|factura|fatura|(?<![\p{L}])(?:imei|vin|sku)(?![\p{L}])/iu;
+  /(?:order|customer|client|user|transaction|session|device|product|booking|ticket|invoice|reference|account|member|employee|staff|student|case|parcel|shipment|request|serial|batch|item|article)[ _-]?(?:id|no|nr|number|#|code)(?![\p{L}])|tracking|invoice|bestell|rechnung|factura|fatura|(?<![\p{L}])(?:imei|vin|sku)(?![\p{L}])/iu;
 
 /** INDIRECT_ID_LABEL's stems on the lower-cased text (a pre-filter: "id" is in many words, the pattern decides). */
 export const INDIRECT_ID_STEMS: readonly string[] = ["id", "i.d.", "identi", "personal ", "national ", "citizen"];

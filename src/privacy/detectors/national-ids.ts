@@ -197,7 +197,13 @@ const NUMBER_RULES: readonly NumberRule[] = [
     context: /(?<![\p{L}])(?:nin|nimc)(?![\p{L}])|identity management commission/iu,
   },
   { rule: "br-rg-sp", length: 9, valid: saoPauloRgValid, context: /(?<![\p{L}])rg(?![\p{L}])|registro geral|carteira de identidade/iu },
-  { rule: "fr-cni", length: 12, valid: frenchIdentityCardValid, context: /(?<![\p{L}])cni(?![\p{L}])|carte (?:nationale )?d.identit/iu, indirect: true },
+  // The CNI's check is weak (a month and a department): its own names and identity-card words only, no bare "ID".
+  {
+    rule: "fr-cni",
+    length: 12,
+    valid: frenchIdentityCardValid,
+    context: /(?<![\p{L}])cni(?![\p{L}])|carte (?:nationale )?d.identit|identity (?:card|document)|(?<![\p{L}])id[ -]?(?:card|doc)/iu,
+  },
 ];
 
 /** São Paulo RG: Σ digit × 2 … 9, the ninth digit is the sum mod 11 (10, written X, is not read here). */
