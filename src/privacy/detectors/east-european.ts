@@ -12,7 +12,6 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isRepetitive, keywordAround } from "../context.js";
 import { LOCAL_PERSONAL_ADDRESS_CUE, localBusinessCue } from "./lexicon.js";
-import { INDIRECT_ID_STEMS, indirectIdLabelAround } from "./indirect-id-labels.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -103,9 +102,7 @@ const PL_RU_NUMBER_STEMS: readonly string[] = ["pesel", "ewid", "nip", "снил
 
 function runNumbers(text: string, emit: Emit, lower: string): void {
   const keywords = containsAny(lower, PL_RU_NUMBER_STEMS);
-  // An indirect identity label ("ID no.", "national identification number") counts for a PESEL (birth date and check digit).
-  const indirect = containsAny(lower, INDIRECT_ID_STEMS);
-  if (keywords || indirect || RUN_NUMBERS_PATTERN_1.test(text)) {
+  if (keywords || RUN_NUMBERS_PATTERN_1.test(text)) {
     NUMBER.lastIndex = 0;
     for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) {
       const raw = match[0].trimEnd();
@@ -116,8 +113,8 @@ function runNumbers(text: string, emit: Emit, lower: string): void {
       if (isRepetitive(digits)) continue;
       if (digits.length === 11 && snilsValid(digits) && (RUN_NUMBERS_PATTERN_3.test(raw) || near(SNILS_CONTEXT)))
         emit("national_id", start, end, "ru-snils", PRIORITY.checksum + 4);
-      else if (digits.length === 11 && peselValid(digits) && (near(PESEL_CONTEXT) || (indirect && indirectIdLabelAround(text, start, end))))
-        emit("national_id", start, end, "pl-pesel", PRIORITY.checksum + 4);
+      // An indirect label ("ID no.", "national identification number") beside a PESEL: national-ids.ts.
+      else if (digits.length === 11 && peselValid(digits) && near(PESEL_CONTEXT)) emit("national_id", start, end, "pl-pesel", PRIORITY.checksum + 4);
       else if (digits.length === 10 && nipValid(digits) && near(NIP_CONTEXT)) emit("national_id", start, end, "pl-nip", PRIORITY.checksum + 4);
       else if ((digits.length === 10 || digits.length === 12) && innValid(digits) && near(INN_CONTEXT)) {
         if (digits.length === 10 && near(COMPANY_CONTEXT)) continue;

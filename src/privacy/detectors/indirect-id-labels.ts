@@ -19,9 +19,6 @@ export const INDIRECT_ID_LABEL =
 export const OTHER_RECORD_ID =
   /(?:order|customer|client|user|transaction|session|device|product|booking|ticket|invoice|reference|account|member|employee|staff|student|case|parcel|shipment|request|serial|batch|item|article)[ _-]?(?:id|no|nr|number|#|code)(?![\p{L}])|tracking|invoice|bestell|rechnung|factura|fatura|(?<![\p{L}])(?:imei|vin|sku)(?![\p{L}])/iu;
 
-/** INDIRECT_ID_LABEL's stems on the lower-cased text (a pre-filter: "id" is in many words, the pattern decides). */
-export const INDIRECT_ID_STEMS: readonly string[] = ["id", "i.d.", "identi", "personal ", "national ", "citizen"];
-
 /** The window either side of the number the indirect label is looked for in (a form's label and its value). */
 const WINDOW = 40;
 
