@@ -25,6 +25,11 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   // Session 42 (dev-48): addresses in Latin letters from Cyrillic and Pinyin, with their cue.
   ["transliterated addresses", "zhivu ul. Lenina, d. 45, kv. 17, Ekaterinburg zhù zài Cháoyáng qū Jiànguó lù 88 hào 2 dòng "],
   ["identifier keywords and numbers", "TC kimlik 38471029510 CCCD 079188012345 850709-2388 "],
+  // Session 43 (dev-50): indirect identity labels beside checked numbers, lettered document numbers, grouped ids.
+  [
+    "indirect identity labels and document numbers",
+    "ID no. 38620451728 Ausweis-Nr. LF3K7N92T7 C.F. BNCG LI88 E52F 205B LOMA930415MJCPRN09 110105 19950817 302X ",
+  ],
   ["regional conditions and names", "Ibu Siti menderita diabetes dan anh Nam bị ung thư "],
   ["clinical labels, drugs and lab values", "Pt: Ana Ruiz\nS: pain\nDx: asthma; Meds: lisinopril 10 mg, Waran. HbA1c 9.1% INR 4,5 A: "],
   ["drug endings without a person", "metformin atorvastatin lisinopril 5 mg ICD F32.2 20. SSW "],

@@ -60,19 +60,26 @@ export function myNumberValid(digits: string): boolean {
 }
 
 const CN_ID = /(?<![\p{N}A-Za-z])(\d{6})((?:18|19|20)\d{2})(\d{2})(\d{2})(\d{3}[\dXx])(?![\p{N}A-Za-z])/gu;
+/** The same number typed in its three parts, region, birth date, serial and check ("110105 19950817 302X"): session 43. */
+const CN_ID_GROUPED = /(?<![\p{N}A-Za-z])(\d{6})[ -]((?:18|19|20)\d{2})(\d{2})(\d{2})[ -]?(\d{3}[\dXx])(?![\p{N}A-Za-z])/gu;
 const KR_RRN = /(?<![\p{N}])(\d{2})(\d{2})(\d{2})[- ]?([1-8])(\d{6})(?![\p{N}])/gu;
-const KR_CONTEXT = /주민등록번호|주민번호|주민등록증|\brrn\b|resident registration|\bjumin ?(?:deungnok|beonho|bunho)/i;
+/**
+ * 등록번호 ("registration number") also stands for 주민등록번호 and the foreigner's 외국인등록번호 (same format): session 43;
+ * not a company's (법인등록번호, 사업자등록번호).
+ */
+const KR_CONTEXT = /(?<!법인|사업자)등록번호|주민번호|주민등록증|\brrn\b|resident registration|\bjumin ?(?:deungnok|beonho|bunho)/i;
 const JP_MY_NUMBER = /(?<![\p{N}])(\d{4})[- ]?(\d{4})[- ]?(\d{4})(?![\p{N}])/gu;
-const JP_CONTEXT = /マイナンバー|個人番号|my ?number|kojin ?bango/i;
+/** "individual number": 個人番号 in English (the law's and employers' translation), session 43. */
+const JP_CONTEXT = /マイナンバー|個人番号|my ?number|kojin ?bango|individual number/i;
 const PAN = /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g;
 const EMIRATES_ID = /(?<![\p{N}])784-?\d{4}-?\d{7}-?\d(?![\p{N}])/gu;
 const SAUDI_ID = /(?<![\p{N}])[12]\d{9}(?![\p{N}])/gu;
 const SAUDI_CONTEXT = /هوية|الهوية الوطنية|رقم الهوية|إقامة|اقامة|iqama|saudi id|national id/i;
 /** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
-const KR_RRN_STEMS: readonly string[] = ["주민", "rrn", "resident registration", "jumin"];
+const KR_RRN_STEMS: readonly string[] = ["주민", "등록번호", "rrn", "resident registration", "jumin"];
 
 /** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
-const JP_MY_NUMBER_STEMS: readonly string[] = ["マイナンバー", "個人番号", "my number", "mynumber", "kojin"];
+const JP_MY_NUMBER_STEMS: readonly string[] = ["マイナンバー", "個人番号", "my number", "mynumber", "kojin", "individual number"];
 
 /** SAUDI_CONTEXT's words when it is a plain list of literals (else the pattern itself is tested). */
 const SAUDI_WORDS = /^[^\\^$.*+?()[\]{}]*$/.test(SAUDI_CONTEXT.source) ? SAUDI_CONTEXT.source.toLowerCase().split("|") : undefined;
@@ -87,6 +94,18 @@ function runAsianIds(text: string, emit: Emit, lower: string): void {
     if (chineseResidentIdValid(match[0]) && validDate(Number(match[2]), Number(match[3]), Number(match[4])))
       emit("national_id", match.index, match.index + match[0].length, "cn-resident-id", PRIORITY.checksum + 3);
   });
+  // Six digits, then a space or a dash: tried only where a run of exactly six digits ends (digit-runs.ts).
+  forEachMatchStartingWithDigits(
+    text,
+    CN_ID_GROUPED,
+    6,
+    (match) => {
+      const compact = match[1]! + match[2]! + match[3]! + match[4]! + match[5]!;
+      if (chineseResidentIdValid(compact) && validDate(Number(match[2]), Number(match[3]), Number(match[4])))
+        emit("national_id", match.index, match.index + match[0].length, "cn-resident-id", PRIORITY.checksum + 3);
+    },
+    true,
+  );
   if (containsAny(lower, KR_RRN_STEMS)) {
     KR_RRN.lastIndex = 0;
     for (let match = KR_RRN.exec(text); match !== null; match = KR_RRN.exec(text)) {

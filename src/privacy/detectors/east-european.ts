@@ -82,7 +82,8 @@ export function innValid(digits: string): boolean {
 }
 
 const NUMBER = /\d(?<![\p{L}\p{N}]\d)[\d -]{8,18}\d(?![\p{N}])/gu;
-const PESEL_CONTEXT = /pesel/i;
+/** PESEL's name, and its official one ("numer ewidencyjny", "nr ewid."): session 43, dev-50. */
+const PESEL_CONTEXT = /pesel|(?<![\p{L}])nr\.?\s?ewid|numer ewidencyjny/iu;
 const NIP_CONTEXT = /(?<![\p{L}])nip(?![\p{L}])/iu;
 const SNILS_CONTEXT = /снилс|snils/i;
 const INN_CONTEXT = /(?<![\p{L}])(?:инн|inn)(?![\p{L}])/iu;
@@ -97,7 +98,7 @@ const RU_PASSPORT = /паспорт\p{L}*[^\n\d]{0,30}?(?:серия\s*)?(\d{2}\
 const ID_CARD_STEMS: readonly string[] = ["dow", "osobist", "id card", "identity card", "dokumentu"];
 
 /** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
-const PL_RU_NUMBER_STEMS: readonly string[] = ["pesel", "nip", "снилс", "snils", "инн", "inn", "полис", "омс", "oms"];
+const PL_RU_NUMBER_STEMS: readonly string[] = ["pesel", "ewid", "nip", "снилс", "snils", "инн", "inn", "полис", "омс", "oms"];
 
 function runNumbers(text: string, emit: Emit, lower: string): void {
   const keywords = containsAny(lower, PL_RU_NUMBER_STEMS);
@@ -112,6 +113,7 @@ function runNumbers(text: string, emit: Emit, lower: string): void {
       if (isRepetitive(digits)) continue;
       if (digits.length === 11 && snilsValid(digits) && (RUN_NUMBERS_PATTERN_3.test(raw) || near(SNILS_CONTEXT)))
         emit("national_id", start, end, "ru-snils", PRIORITY.checksum + 4);
+      // An indirect label ("ID no.", "national identification number") beside a PESEL: national-ids.ts.
       else if (digits.length === 11 && peselValid(digits) && near(PESEL_CONTEXT)) emit("national_id", start, end, "pl-pesel", PRIORITY.checksum + 4);
       else if (digits.length === 10 && nipValid(digits) && near(NIP_CONTEXT)) emit("national_id", start, end, "pl-nip", PRIORITY.checksum + 4);
       else if ((digits.length === 10 || digits.length === 12) && innValid(digits) && near(INN_CONTEXT)) {

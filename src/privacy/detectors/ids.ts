@@ -70,7 +70,8 @@ function germanRvnrValid(area: string, birth: string, letter: string, serial: st
 
 const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
 
-function italianCfValid(code: string): boolean {
+/** The codice fiscale's check letter: odd positions through CF_ODD, even ones as their value, sum mod 26. */
+export function italianCfValid(code: string): boolean {
   let sum = 0;
   for (let index = 0; index < 15; index++) {
     const char = code[index]!;

@@ -5,6 +5,7 @@ import { numberDetectors } from "./numbers.js";
 import { ibanDetectors } from "./iban.js";
 import { networkDetectors } from "./network.js";
 import { idDetectors } from "./ids.js";
+import { documentNumberDetectors } from "./document-numbers.js";
 import { personalDetectors } from "./personal.js";
 import { structuredDetectors } from "../structured/index.js";
 import { asianIdDetectors } from "./asian-ids.js";
@@ -49,6 +50,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...ibanDetectors,
   ...numberDetectors,
   ...idDetectors,
+  ...documentNumberDetectors,
   ...networkDetectors,
   ...contactDetectors,
   ...personalDetectors,

@@ -37,6 +37,8 @@ import {
   ukrainianTaxNumberValid,
 } from "../checksums.js";
 import { isRepetitive, keywordAround } from "../context.js";
+import { indirectIdLabelAround } from "./indirect-id-labels.js";
+import { peselValid } from "./east-european.js";
 import {
   asciiWordBefore,
   digitChainHolds,
@@ -60,10 +62,19 @@ interface NumberRule {
   /** Digit count after removing separators. */
   length: number;
   valid: (digits: string) => boolean;
-  /** Keyword that must be within 60 characters (case-insensitive, on the original text). */
-  context: RegExp;
+  /**
+   * Keyword that must be within 60 characters (case-insensitive, on the original text). None: the number counts only
+   * beside an indirect label (the PESEL, whose own names east-european.ts reads).
+   */
+  context?: RegExp;
   /** Words within the same 60 characters that give the keyword another meaning (a network card's "NIC"). */
   notContext?: RegExp;
+  /**
+   * Session 43 (dev-50): the number's check is strong (two check digits, or a check digit and a birth date), so an
+   * indirect identity label ("ID no.", "personal number", "identity") within 40 characters counts too
+   * (indirect-id-labels.ts), unless another record's id is named there ("order ID", "tracking").
+   */
+  indirect?: true;
 }
 
 /**
@@ -87,6 +98,7 @@ const NUMBER_RULES: readonly NumberRule[] = [
     length: 11,
     valid: turkishIdValid,
     context: /kimlik|tckn|(?<![\p{L}])t\.?\s?c\.?(?![\p{L}])|vatanda[şs]l[ıi]k|n[üu]fus|identity|national id|citizen/iu,
+    indirect: true,
   },
   {
     rule: "ua-rnokpp",
@@ -99,20 +111,23 @@ const NUMBER_RULES: readonly NumberRule[] = [
     length: 10,
     valid: swedishPersonalNumberValid,
     context: /personnummer|personnr|(?<![\p{L}])pnr(?![\p{L}])|samordningsnummer|person(?:al)? (?:identity )?number|födelsenummer/iu,
+    indirect: true,
   },
   {
     rule: "no-fodselsnummer",
     length: 11,
     valid: norwegianBirthNumberValid,
     context: /fødselsnummer|fodselsnummer|fødselsnr|(?<![\p{L}])fnr(?![\p{L}])|d-nummer|personnummer|national identity number/iu,
+    indirect: true,
   },
   {
     rule: "dk-cpr",
     length: 10,
     valid: (digits) => calendarDateValid(2000, Number(digits.slice(2, 4)), Number(digits.slice(0, 2))),
-    context: /(?<![\p{L}])cpr(?![\p{L}])|personnummer|cpr-nummer/iu,
+    // "civil registration (number)": the CPR's English name (Det Centrale Personregister), session 43.
+    context: /(?<![\p{L}])cpr(?![\p{L}])|personnummer|cpr-nummer|civil registration/iu,
   },
-  { rule: "ro-cnp", length: 13, valid: romanianPersonalCodeValid, context: /(?<![\p{L}])cnp|cod numeric personal|cod numeric/iu },
+  { rule: "ro-cnp", length: 13, valid: romanianPersonalCodeValid, context: /(?<![\p{L}])cnp|cod numeric personal|cod numeric/iu, indirect: true },
   { rule: "cz-rodne-cislo", length: 10, valid: czechBirthNumberValid, context: /rodn[éeé] [čc][íi]slo|(?<![\p{L}])r\.?[čc]\.?(?![\p{L}])|birth number/iu },
   {
     rule: "pt-nif",
@@ -125,6 +140,7 @@ const NUMBER_RULES: readonly NumberRule[] = [
     length: 11,
     valid: (digits) => belgianNationalNumberValid(digits) && calendarDateValid(2000, Number(digits.slice(2, 4)) || 1, Number(digits.slice(4, 6)) || 1),
     context: /rijksregister|registre national|num[ée]ro national|insz|niss|national (?:register|number)/iu,
+    indirect: true,
   },
   { rule: "ee-lt-personal-code", length: 11, valid: balticPersonalCodeValid, context: /isikukood|asmens kodas|personal code/iu },
   {
@@ -133,7 +149,7 @@ const NUMBER_RULES: readonly NumberRule[] = [
     valid: (digits) => mod11_10CheckDigit(digits.slice(0, 10)) === digits.charCodeAt(10) - 48,
     context: /(?<![\p{L}])oib(?![\p{L}])|osobni identifikacijski/iu,
   },
-  { rule: "bg-egn", length: 10, valid: bulgarianEgnValid, context: /(?<![\p{L}])(?:егн|egn)(?![\p{L}])|единен граждански/iu },
+  { rule: "bg-egn", length: 10, valid: bulgarianEgnValid, context: /(?<![\p{L}])(?:егн|egn)(?![\p{L}])|единен граждански/iu, indirect: true },
   {
     rule: "gr-amka",
     length: 11,
@@ -175,7 +191,39 @@ const NUMBER_RULES: readonly NumberRule[] = [
   { rule: "au-medicare", length: 10, valid: australianMedicareValid, context: /medicare/iu },
   { rule: "au-tfn", length: 9, valid: australianTfnValid, context: /(?<![\p{L}])tfn(?![\p{L}])|tax file number/iu },
   { rule: "gr-afm", length: 9, valid: greekAfmValid, context: /(?<![\p{L}])(?:α\.?φ\.?μ\.?|afm)(?![\p{L}])|αριθμ\p{L}* φορολογικού μητρώου/iu },
+  // Session 43 (development set 50): Nigeria's NIN (eleven digits, no check digit) next to its name or the NIMC's; the
+  // São Paulo RG (eight digits and a mod-11 digit; an X check is not read) next to "RG"; the French identity card
+  // (CNI) of 1994-2021, twelve digits (issue year and month, department, serial; no check digit printed).
+  // A PESEL (birth date and check digit) beside an indirect label; east-european.ts reads it beside its own names, and
+  // this digit-run pass is paid on every text already (a keyword-free pass there cost ~35 µs a scan).
+  { rule: "pl-pesel", length: 11, valid: peselValid, indirect: true },
+  {
+    rule: "ng-nin",
+    length: 11,
+    valid: (digits) => digits[0] !== "0",
+    context: /(?<![\p{L}])(?:nin|nimc)(?![\p{L}])|identity management commission/iu,
+  },
+  { rule: "br-rg-sp", length: 9, valid: saoPauloRgValid, context: /(?<![\p{L}])rg(?![\p{L}])|registro geral|carteira de identidade/iu },
+  // The CNI's check is weak (a month and a department): its own names and identity-card words only, no bare "ID".
+  {
+    rule: "fr-cni",
+    length: 12,
+    valid: frenchIdentityCardValid,
+    context: /(?<![\p{L}])cni(?![\p{L}])|carte (?:nationale )?d.identit|identity (?:card|document)|(?<![\p{L}])id[ -]?(?:card|doc)/iu,
+  },
 ];
+
+/** São Paulo RG: Σ digit × 2 … 9, the ninth digit is the sum mod 11 (10, written X, is not read here). */
+function saoPauloRgValid(digits: string): boolean {
+  return weightedSum(digits, [2, 3, 4, 5, 6, 7, 8, 9]) % 11 === digits.charCodeAt(8) - 48;
+}
+
+/** French CNI (1994-2021): issue year and month (a month 01-12), the issuing department (01-95, 97) and office, a serial. */
+function frenchIdentityCardValid(digits: string): boolean {
+  const month = Number(digits.slice(2, 4));
+  const department = Number(digits.slice(4, 6));
+  return month >= 1 && month <= 12 && ((department >= 1 && department <= 95) || department === 97) && digits.slice(7) !== "00000";
+}
 
 const weightedSum = (digits: string, weights: readonly number[]) => weights.reduce((sum, weight, index) => sum + weight * (digits.charCodeAt(index) - 48), 0);
 
@@ -279,7 +327,9 @@ function runKeywordedNumbers(text: string, emit: Emit): void {
     const start = match.index;
     const end = start + match[0].length;
     for (const rule of NUMBER_RULES) {
-      if (digits.length !== rule.length || !rule.valid(digits) || !keywordAround(text, start, end, rule.context, 60)) continue;
+      if (digits.length !== rule.length || !rule.valid(digits)) continue;
+      const named = rule.context !== undefined && keywordAround(text, start, end, rule.context, 60);
+      if (!named && !(rule.indirect && indirectIdLabelAround(text, start, end))) continue;
       if (rule.notContext && keywordAround(text, start, end, rule.notContext, 60)) continue;
       emit("national_id", start, end, rule.rule, PRIORITY.checksum + 4);
       break;
