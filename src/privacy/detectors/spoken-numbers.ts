@@ -121,7 +121,8 @@ export function fusedValue(word: string): number | undefined {
   const match = FUSED.exec(word);
   if (match === null || (match[2] === undefined && match[3] === undefined)) return undefined;
   let value = match[2] !== undefined ? 100 * (match[1] !== undefined ? WORDS.get(match[1])!.value : 1) : 0;
-  if (match[3] !== undefined) value += WORDS.get(match[3])!.value + WORDS.get(match[4]!)!.value;
+  // German "ein-" is a unit only in compounds: the unit word is "eins" (session 43: "einundzwanzig" threw here).
+  if (match[3] !== undefined) value += WORDS.get(match[3] === "ein" ? "eins" : match[3])!.value + WORDS.get(match[4]!)!.value;
   else if (match[5] !== undefined) {
     const rest = WORDS.get(match[5]);
     if (rest === undefined || (rest.kind !== "unit" && rest.kind !== "teen" && rest.kind !== "tens")) return undefined;
@@ -154,11 +155,11 @@ function isLetter(char: string): boolean {
 const SCRIPT_CHAR = /[\u30a0-\u30ff\uac00-\ud7af]/u;
 
 /** What a separator character says: a comma (of any script), an ASCII comma, a full stop, a hyphen. */
-const SEPARATOR_COMMA = 1;
-const SEPARATOR_ASCII_COMMA = 2;
-const SEPARATOR_STOP = 4;
-const SEPARATOR_HYPHEN = 8;
-function separatorFlag(char: string): number {
+export const SEPARATOR_COMMA = 1;
+export const SEPARATOR_ASCII_COMMA = 2;
+export const SEPARATOR_STOP = 4;
+export const SEPARATOR_HYPHEN = 8;
+export function separatorFlag(char: string): number {
   if (char === ",") return SEPARATOR_COMMA | SEPARATOR_ASCII_COMMA;
   if (char === "、" || char === "，") return SEPARATOR_COMMA;
   if (char === "." || char === "。") return SEPARATOR_STOP;
