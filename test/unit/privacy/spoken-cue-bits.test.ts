@@ -19,7 +19,24 @@ function cueCategoryTuple(text: string, start: number): [string | undefined, boo
 
 describe("cueCategory as bits (session 43, allocation)", () => {
   it("answers what the tuple did, for random lines of cue words", () => {
-    const pieces = ["pin ", "card ", "phone ", "number ", "ssn ", "konto ", "senha do cartão ", "licence ", "密码", "卡号", "x ", "\n", "call ", "is ", "Passwort ", "PIN"];
+    const pieces = [
+      "pin ",
+      "card ",
+      "phone ",
+      "number ",
+      "ssn ",
+      "konto ",
+      "senha do cartão ",
+      "licence ",
+      "密码",
+      "卡号",
+      "x ",
+      "\n",
+      "call ",
+      "is ",
+      "Passwort ",
+      "PIN",
+    ];
     let state = 43;
     const next = (limit: number) => ((state = (state * 1103515245 + 12345) % 2147483648), (state >>> 16) % limit);
     for (let round = 0; round < 4000; round++) {

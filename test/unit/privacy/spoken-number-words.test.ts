@@ -29,7 +29,27 @@ const random = (seed: number) => (limit: number) => ((seed = (seed * 1103515245 
 
 describe("spoken-numbers' words without a match array or a separator string (session 43, allocation)", () => {
   it("fusedValue answers what FUSED did, for random glued number words and look-alikes", () => {
-    const pieces = ["twee", "honderd", "hundert", "vijf", "en", "und", "ën", "twintig", "zwanzig", "dreißig", "acht", "ein", "zwölf", "ig", "hond", "x", "zig", "tig", "elf"];
+    const pieces = [
+      "twee",
+      "honderd",
+      "hundert",
+      "vijf",
+      "en",
+      "und",
+      "ën",
+      "twintig",
+      "zwanzig",
+      "dreißig",
+      "acht",
+      "ein",
+      "zwölf",
+      "ig",
+      "hond",
+      "x",
+      "zig",
+      "tig",
+      "elf",
+    ];
     const next = random(43);
     for (let round = 0; round < 5000; round++) {
       let word = "";
