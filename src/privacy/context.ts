@@ -38,6 +38,10 @@ export function isPlaceholderValue(value: string): boolean {
   return isRepetitive(value);
 }
 
+/** The digits counted up, and down, twice over: a digit string inside one is a counting run ("1234", "7890", "3210"). */
+export const COUNTING_UP = "01234567890123456789";
+export const COUNTING_DOWN = "98765432109876543210";
+
 /**
  * A value made of one or two repeated characters (aaaa, 0000, xXxX, 1212). Ascending runs such as
  * 1234567890abcdef are NOT treated as placeholders: people do paste such values as real input, and

@@ -29,3 +29,25 @@ export function sliceOfRange(text: string, start: number, end: number): string {
   TABLE[slot] = made;
   return made;
 }
+
+/** Whether `lower` (`text.toLowerCase()`) lower-cases `text`'s range [start, end) code unit for code unit. */
+function lowerMatchesRange(text: string, lower: string, start: number, end: number): boolean {
+  // Equal lengths: no İ (the one character whose lower case is two code units) anywhere, so the offsets agree.
+  if (lower.length !== text.length || start >= end) return false;
+  // A range that splits a surrogate pair: its half lower-cases alone to itself.
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  if ((first >= 0xdc00 && first <= 0xdfff) || (last >= 0xd800 && last <= 0xdbff)) return false;
+  // Σ lower-cases to ς or σ by the letters around it, which a range may cut off; every other character alone.
+  for (let index = start; index < end; index++) if (text.charCodeAt(index) === 0x03a3) return false;
+  return true;
+}
+
+/**
+ * `text.slice(start, end).toLowerCase()` read from `lower`, the scan's `text.toLowerCase()` (session 43, allocation:
+ * no slice and lower-cased copy of each word; a short word seen before makes no string at all, sliceOfRange), and
+ * computed as written when the two differ in offsets or the range holds a Σ or half a surrogate pair.
+ */
+export function lowerSliceOfRange(text: string, lower: string, start: number, end: number): string {
+  return lowerMatchesRange(text, lower, start, end) ? sliceOfRange(lower, start, end) : text.slice(start, end).toLowerCase();
+}

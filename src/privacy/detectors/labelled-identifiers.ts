@@ -15,7 +15,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, requiredPrefixes } from "../detector.js";
-import { isPlaceholderValue, isRepetitive } from "../context.js";
+import { COUNTING_DOWN, COUNTING_UP, isPlaceholderValue, isRepetitive } from "../context.js";
 import type { PrivacyCategory } from "../types.js";
 import { germanTaxIdValid, luhnValid, portugueseTaxNumberValid, spanishIdValid, swedishPersonalNumberValid, turkishIdValid } from "../checksums.js";
 import { nipValid, peselValid } from "./east-european.js";
@@ -105,8 +105,6 @@ const KEYPAD_TAIL = /^ ?[#*]\d{0,6}/;
 const SPACED_DIGITS = /^\d(?: \d){3,7}$/;
 const KEYPAD_MARKS = /[\s#*]/g;
 const KEYPAD_MARK = /[#*]/;
-const DIGITS_RUN = "01234567890123456789";
-const DESCENDING_RUN = "98765432109876543210";
 
 /** A PIN or keypad code: 4–8 digits (spaced one by one, in two or three groups, or with `#`/`*`), not a year or a date, a one-digit run or 1234/4321. */
 function pinValue(value: string): boolean {
@@ -114,7 +112,7 @@ function pinValue(value: string): boolean {
   const grouped = GROUPED_DIGITS.test(value) ? value.replace(GROUP_SEPARATORS, "") : value;
   const compact = SPACED_DIGITS.test(grouped) || KEYPAD_MARK.test(grouped) ? grouped.replace(KEYPAD_MARKS, "") : grouped;
   if (!PIN_VALUE.test(compact) || YEAR.test(compact) || isRepetitive(compact)) return false;
-  return !DIGITS_RUN.includes(compact) && !DESCENDING_RUN.includes(compact);
+  return !COUNTING_UP.includes(compact) && !COUNTING_DOWN.includes(compact);
 }
 const YEAR = /^(?:19|20)\d\d$/;
 const POSTAL_PIN = /^pin[ -]?code\b/i;

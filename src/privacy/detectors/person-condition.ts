@@ -20,6 +20,7 @@ import { candidates } from "./medical-morphology.js";
 import { findMedicalTerms } from "./medical-vocabulary.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 import { personReferences, sentenceAround } from "./person-reference.js";
+import { lowerSliceOfRange } from "../range-strings.js";
 
 const HEALTH_TERM_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
 
@@ -112,10 +113,11 @@ function followingSentences(text: string, to: number): Array<[number, number]> {
   return following;
 }
 
-function emitMentions(text: string, emit: Emit, from: number, to: number, cache: PersonNearCache, needsPronoun: boolean): void {
+function emitMentions(text: string, lower: string, emit: Emit, from: number, to: number, cache: PersonNearCache, needsPronoun: boolean): void {
   const sentence = text.slice(from, to);
   if (needsPronoun && !THIRD_PERSON.test(sentence)) return;
-  for (const [start, end] of conditionMentions(sentence, sentence.toLowerCase())) {
+  // The sentence lower-cased, read from the scan's lower-cased text where the offsets agree (session 43, allocation).
+  for (const [start, end] of conditionMentions(sentence, lowerSliceOfRange(text, lower, from, to))) {
     // "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition.
     if (DESCRIBES_A_THING.test(sentence.slice(end, end + 14))) continue;
     if (needsPronoun && !THIRD_PERSON.test(sentence.slice(Math.max(0, start - 50), end + 40))) continue;
@@ -130,11 +132,11 @@ function runPersonCondition(text: string, emit: Emit, lower: string): void {
   const cache: PersonNearCache = { verdicts: new Map() };
   let covered = 0;
   for (const [from, to] of ranges) {
-    emitMentions(text, emit, Math.max(from, covered), to, cache, false);
+    emitMentions(text, lower, emit, Math.max(from, covered), to, cache, false);
     covered = Math.max(covered, to);
     for (const [start, end] of followingSentences(text, to)) {
       if (end <= covered) continue;
-      emitMentions(text, emit, Math.max(start, covered), end, cache, true);
+      emitMentions(text, lower, emit, Math.max(start, covered), end, cache, true);
       covered = end;
     }
   }

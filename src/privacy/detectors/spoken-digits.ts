@@ -13,26 +13,14 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
-import { isRepetitive } from "../context.js";
+import { COUNTING_DOWN, COUNTING_UP, isRepetitive } from "../context.js";
 import { luhnValid } from "../checksums.js";
 import { ssnValid } from "./numbers.js";
 import { letterRuns } from "../text-runs.js";
+import { WESTERN_DIGIT_WORDS } from "./digit-words.js";
 
-/** Each digit's words in the supported languages (no word names two different digits). */
-const DIGIT_WORDS: readonly string[][] = [
-  ["zero", "oh", "null", "cero", "zéro", "nul"],
-  ["one", "eins", "uno", "um", "un", "een", "één"],
-  ["two", "zwei", "zwo", "dos", "dois", "duas", "deux", "due", "twee"],
-  ["three", "drei", "tres", "três", "trois", "tre", "drie"],
-  ["four", "vier", "cuatro", "quatro", "quatre", "quattro"],
-  ["five", "fünf", "cinco", "cinq", "cinque", "vijf"],
-  ["six", "sechs", "seis", "sei", "zes"],
-  ["seven", "sieben", "siete", "sete", "sept", "sette", "zeven"],
-  ["eight", "acht", "ocho", "oito", "huit", "otto"],
-  ["nine", "neun", "nueve", "nove", "neuf", "negen"],
-];
 const CJK_DIGITS = "零〇一二三四五六七八九";
-const DIGIT_OF = new Map<string, number>(DIGIT_WORDS.flatMap((words, digit) => words.map((word) => [word, digit] as const)));
+const DIGIT_OF = new Map<string, number>(WESTERN_DIGIT_WORDS.flatMap((words, digit) => words.map((word) => [word, digit] as const)));
 const WORD_ALTERNATION = [...DIGIT_OF.keys()].sort((a, b) => b.length - a.length).join("|");
 /**
  * Four to nineteen digit words in a row (spaces, commas, dots or hyphens between), tried only where a letter run
@@ -78,7 +66,7 @@ const SPOKEN_WORD = new RegExp(`${WORD_ALTERNATION}|[${CJK_DIGITS}]`, "giu");
  * none and ends an earlier cue's reach; a bare `number` names none and is skipped. The cue pattern and its keyword
  * gate (each alternative's literal prefix) are both derived from this one table.
  */
-const CUE_GROUPS: ReadonlyArray<readonly [SpokenCategory | "phone" | "number", readonly string[]]> = [
+export const CUE_GROUPS: ReadonlyArray<readonly [SpokenCategory | "phone" | "number", readonly string[]]> = [
   [
     "bank_account",
     ["sort ?code", "account", "acc(?:t|ount)? no", "routing", "konto(?:nummer)?", "cuenta", "compte", "conta", "conto", "rekening(?:nummer)?", "iban"],
@@ -141,7 +129,7 @@ const CUE_GROUPS: ReadonlyArray<readonly [SpokenCategory | "phone" | "number", r
   ],
   ["number", ["number", "nummer", "numéro", "número", "numero", "号码", "番号"]],
 ];
-const CUE = new RegExp(`(?<![\\p{L}])(?:${CUE_GROUPS.map(([, words]) => `(${words.join("|")})`).join("|")})(?![\\p{L}])`, "giu");
+export const CUE = new RegExp(`(?<![\\p{L}])(?:${CUE_GROUPS.map(([, words]) => `(${words.join("|")})`).join("|")})(?![\\p{L}])`, "giu");
 /** An alternative's literal start: up to its first group, class or escape, without a character a quantifier makes optional. */
 const LITERAL_START = /^[^([\\?*+{]*/;
 function literalStem(word: string): string {
@@ -150,8 +138,6 @@ function literalStem(word: string): string {
 }
 const CUE_STEMS = [...new Set(CUE_GROUPS.flatMap(([, words]) => words.map(literalStem)))];
 type SpokenCategory = "bank_account" | "password" | "payment_card" | "driver_license" | "us_ssn";
-const COUNTING = "01234567890123456789";
-const COUNTING_DOWN = "98765432109876543210";
 
 /** The digits a run spells ("seven three one one" → "7311"). */
 export function spokenDigits(run: string): string {
@@ -164,30 +150,39 @@ export function spokenDigits(run: string): string {
   return digits;
 }
 
+/** cueCategory's answer, in bits: the named category's CUE_GROUPS index plus one, shifted by one (0: none), and PASSWORD_CUE. */
+export const PASSWORD_CUE = 1;
+/** The category of a cueCategory answer (undefined when no cue names one). */
+export const namedCategory = (cues: number): SpokenCategory | undefined => (cues > 1 ? (CUE_GROUPS[(cues >> 1) - 1]![0] as SpokenCategory) : undefined);
+
 /**
  * The category named by the last cue before `start` on its line (a phone word names none, a bare "number" is skipped),
- * and whether a PIN or password cue came before it ("a senha do cartão … é três sete um nove": the card's PIN).
+ * and whether a PIN or password cue came before it ("a senha do cartão … é três sete um nove": the card's PIN), as one
+ * integer (session 43: no tuple per run; `namedCategory` and `PASSWORD_CUE` read it).
  */
-function cueCategory(text: string, start: number): [SpokenCategory | undefined, boolean] {
+export function cueCategory(text: string, start: number): number {
   // The line's start within the 64 characters before the run (session 42: `lastIndexOf` searched back to the text's
   // start for every run of a text without line breaks, quadratic on a long dictated run).
   let from = start;
   while (from > 0 && start - from < 64 && text[from - 1] !== "\n") from--;
   const window = text.slice(from, start);
-  let strong: SpokenCategory | undefined;
-  let password = false;
+  let strong = -1;
+  let password = 0;
   CUE.lastIndex = 0;
   for (let cue = CUE.exec(window); cue !== null; cue = CUE.exec(window)) {
-    const named = CUE_GROUPS[cue.slice(1).findIndex((part) => part !== undefined)]![0];
+    // The alternative that matched: its group's index (no array of the groups).
+    let group = 0;
+    while (cue[group + 1] === undefined) group++;
+    const named = CUE_GROUPS[group]![0];
     // A phone word resets the category (none); a bare "number" leaves it as it was.
-    if (named !== "number") strong = named === "phone" ? undefined : named;
-    password = named === "phone" ? false : password || named === "password";
+    if (named !== "number") strong = named === "phone" ? -1 : group;
+    password = named === "phone" ? 0 : named === "password" ? PASSWORD_CUE : password;
   }
-  return [strong, password];
+  return ((strong + 1) << 1) | password;
 }
 
 function acceptable(category: SpokenCategory, digits: string): boolean {
-  if (isRepetitive(digits) || COUNTING.includes(digits) || COUNTING_DOWN.includes(digits)) return false;
+  if (isRepetitive(digits) || COUNTING_UP.includes(digits) || COUNTING_DOWN.includes(digits)) return false;
   if (category === "payment_card") return digits.length >= 13 && luhnValid(digits);
   if (category === "driver_license") return digits.length >= 5;
   if (category === "us_ssn") return digits.length === 9 && ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5));
@@ -255,8 +250,10 @@ function runSpokenDigits(text: string, emit: Emit, lower: string): void {
     const run = right >= count || (left < latin && runStarts[left]! < runStarts[right]!) ? left++ : right++;
     const start = runStarts[run]!;
     const end = runEnds[run]!;
-    const [named, passwordCue] = cueCategory(text, start);
+    const cues = cueCategory(text, start);
+    const named = namedCategory(cues);
     if (named === undefined) continue;
+    const passwordCue = (cues & PASSWORD_CUE) !== 0;
     const digits = spokenDigits(text.slice(start, end));
     // Session 42: a card or account word after a PIN word, and a PIN's length: the PIN of that card (dev-45).
     const category = !acceptable(named, digits) && passwordCue && named !== "password" ? "password" : named;

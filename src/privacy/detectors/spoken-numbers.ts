@@ -20,8 +20,10 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
-import { isRepetitive } from "../context.js";
+import { COUNTING_UP, isRepetitive } from "../context.js";
 import { ipv4Reportable } from "./network.js";
+import { DIGIT_WORDS } from "./digit-words.js";
+import { lowerSliceOfRange } from "../range-strings.js";
 
 type Kind = "unit" | "teen" | "tens" | "hundreds" | "hundred" | "times" | "dot" | "and" | "whole";
 interface Word {
@@ -29,23 +31,13 @@ interface Word {
   value: number;
 }
 
-const WORDS = new Map<string, Word>();
+export const WORDS = new Map<string, Word>();
 const add = (kind: Kind, value: number, words: string) => {
   for (const word of words.split(" ")) WORDS.set(word, { kind, value });
 };
-const UNITS = [
-  "zero oh null zéro cero nul ноль нуль صفر शून्य",
-  "one eins un uno um een één jeden jedna один одна واحد एक",
-  "two zwei zwo deux dos due dois duas twee dwa два две اثنان اثنين दो",
-  "three drei trois tres tre três drie trzy три ثلاثة तीन",
-  "four vier quatre cuatro quattro quatro cztery четыре أربعة चार",
-  "five fünf cinq cinco cinque vijf pięć пять خمسة पाँच पांच",
-  "six sechs seis sei zes sześć шесть ستة छह छः",
-  "seven sieben sept siete sette sete zeven siedem семь سبعة सात",
-  "eight acht huit ocho otto oito osiem восемь ثمانية आठ",
-  "nine neun neuf nueve nove negen dziewięć девять تسعة नौ",
-];
-UNITS.forEach((words, digit) => add("unit", digit, words));
+DIGIT_WORDS.forEach((words, digit) => {
+  for (const word of words) WORDS.set(word, { kind: "unit", value: digit });
+});
 [
   "ten zehn dix diez dieci dez tien dziesięć десять",
   "eleven elf onze once undici jedenaście одиннадцать",
@@ -109,21 +101,28 @@ const SCRIPT_DIGITS: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /** Dutch and German fused numbers: "vierendertig", "honderdtwaalf", "tweehonderdvijf", "achtundzwanzig". */
-const FUSED = new RegExp(
-  `^(?:(${UNITS.slice(1)
-    .join(" ")
-    .split(" ")
+export const FUSED = new RegExp(
+  `^(?:(${DIGIT_WORDS.slice(1)
+    .flat()
     .filter((word) => /^[a-zäöüß]+$/.test(word))
     .join("|")})?(honderd|hundert))?` +
     `(?:(een|twee|drie|vier|vijf|zes|zeven|acht|negen|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:en|ën|und)` +
     `(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)|([a-zäöüß]+))?$`,
 );
 
-function fusedValue(word: string): number | undefined {
+/**
+ * A word FUSED can give a value holds a hundred word or ends in a tens word, and every tens word ends in "ig": other
+ * words are answered without the match array (session 43, allocation: one for each word a cue's window read).
+ */
+const mayBeFused = (word: string): boolean => word.endsWith("ig") || word.includes("honderd") || word.includes("hundert");
+
+export function fusedValue(word: string): number | undefined {
+  if (!mayBeFused(word)) return undefined;
   const match = FUSED.exec(word);
   if (match === null || (match[2] === undefined && match[3] === undefined)) return undefined;
   let value = match[2] !== undefined ? 100 * (match[1] !== undefined ? WORDS.get(match[1])!.value : 1) : 0;
-  if (match[3] !== undefined) value += WORDS.get(match[3])!.value + WORDS.get(match[4]!)!.value;
+  // German "ein-" is a unit only in compounds: the unit word is "eins" (session 43: "einundzwanzig" threw here).
+  if (match[3] !== undefined) value += WORDS.get(match[3] === "ein" ? "eins" : match[3])!.value + WORDS.get(match[4]!)!.value;
   else if (match[5] !== undefined) {
     const rest = WORDS.get(match[5]);
     if (rest === undefined || (rest.kind !== "unit" && rest.kind !== "teen" && rest.kind !== "tens")) return undefined;
@@ -155,11 +154,25 @@ function isLetter(char: string): boolean {
 }
 const SCRIPT_CHAR = /[\u30a0-\u30ff\uac00-\ud7af]/u;
 
+/** What a separator character says: a comma (of any script), an ASCII comma, a full stop, a hyphen. */
+export const SEPARATOR_COMMA = 1;
+export const SEPARATOR_ASCII_COMMA = 2;
+export const SEPARATOR_STOP = 4;
+export const SEPARATOR_HYPHEN = 8;
+export function separatorFlag(char: string): number {
+  if (char === ",") return SEPARATOR_COMMA | SEPARATOR_ASCII_COMMA;
+  if (char === "、" || char === "，") return SEPARATOR_COMMA;
+  if (char === "." || char === "。") return SEPARATOR_STOP;
+  return char === "-" ? SEPARATOR_HYPHEN : 0;
+}
+
 /** The number tokens from `from` on, up to the first word that is none (at most `limit` characters). */
-function tokensAfter(text: string, from: number, limit: number): Token[] {
+function tokensAfter(text: string, lower: string, from: number, limit: number): Token[] {
   const tokens: Token[] = [];
   let at = from;
-  let separator = "";
+  // The separator since the last token, as flags and a length (session 43: no string built character by character).
+  let separator = 0;
+  let separatorLength = 0;
   while (at < limit) {
     const char = text[at]!;
     if (char === "\n") break;
@@ -175,17 +188,19 @@ function tokensAfter(text: string, from: number, limit: number): Token[] {
         literal,
         start: at,
         end,
-        comma: /[,、，]/u.test(separator),
-        stop: /[.。]/u.test(separator),
+        comma: (separator & SEPARATOR_COMMA) !== 0,
+        stop: (separator & SEPARATOR_STOP) !== 0,
         hyphen: false,
       });
-      separator = "";
+      separator = 0;
+      separatorLength = 0;
       at = end;
       continue;
     }
     if (!isLetter(char)) {
       if (/[\s,.\-、，。·()…]/u.test(char)) {
-        separator += char;
+        separator |= separatorFlag(char);
+        separatorLength++;
         at++;
         continue;
       }
@@ -194,9 +209,9 @@ function tokensAfter(text: string, from: number, limit: number): Token[] {
     let end = at;
     const script = SCRIPT_CHAR.test(char);
     while (end < limit && (script ? SCRIPT_CHAR.test(text[end]!) : isLetter(text[end]!))) end++;
-    const comma = /[,、，]/u.test(separator);
-    const stop = /[.。]/u.test(separator);
-    const hyphen = separator === "-";
+    const comma = (separator & SEPARATOR_COMMA) !== 0;
+    const stop = (separator & SEPARATOR_STOP) !== 0;
+    const hyphen = separatorLength === 1 && (separator & SEPARATOR_HYPHEN) !== 0;
     if (script) {
       // Katakana or Hangul digits, character by character; a digit glued to a following non-digit is part of a word.
       let inner = at;
@@ -211,11 +226,12 @@ function tokensAfter(text: string, from: number, limit: number): Token[] {
       tokens.push(...found);
       if (inner < end) break;
     } else {
-      const word = text.slice(at, end).toLowerCase();
+      const word = lowerSliceOfRange(text, lower, at, end);
       // "um" is also Portuguese one: a hesitation only between commas ("seven, um, four").
-      if (tokens.length > 0 && FILLERS.has(word) && (word !== "um" || (/,/.test(separator) && text[end] === ","))) {
+      if (tokens.length > 0 && FILLERS.has(word) && (word !== "um" || ((separator & SEPARATOR_ASCII_COMMA) !== 0 && text[end] === ","))) {
         // A hesitation between number words: part of the separator.
-        separator += ",";
+        separator |= separatorFlag(",");
+        separatorLength++;
         at = end;
         continue;
       }
@@ -228,7 +244,8 @@ function tokensAfter(text: string, from: number, limit: number): Token[] {
         tokens[tokens.length - 1] = { ...previous, kind: "tens", value: 80, end };
       else tokens.push({ ...(known ?? { kind: "whole", value: fused! }), start: at, end, comma, stop, hyphen });
     }
-    separator = "";
+    separator = 0;
+    separatorLength = 0;
     at = end;
   }
   while (tokens.length > 0 && ["times", "dot", "and", "hundred"].includes(tokens[tokens.length - 1]!.kind)) tokens.pop();
@@ -402,7 +419,6 @@ const NOT_AN_ADDRESS =
 const PUBLIC_NUMBER =
   /order|commande|bestell|auftrag|pedido|ordine|zamówien|заказ|注文|flight|\bvol\b|flug|vuelo|volo|serial|seri[ea]|série|hotline|helpline|customer|service|support|free|gratuit|kostenlos|gratis|urgen|emergenc|notruf|toll|infolinia|antipoison|客服|고객센터|invoice|factur|rechnung|tracking|price|prix|preis|precio|prezzo/iu;
 const PUBLIC_PREFIX = /^(?:0800|0808|0801|0900|0901|1800|1888|1877|800|888|877|1588|1577|1544|0120|0570|9200)/;
-const COUNTING = "01234567890123456789";
 const WINDOW = 160;
 /** The rest of a label's line up to its colon and the line break (and one blank line), read on 32 characters at most. */
 const LABEL_LINE_REST = /^[^\n\d]{0,24}[:：][ \t]*\r?\n(?:[ \t]*\r?\n)?/u;
@@ -431,7 +447,7 @@ function runSpokenNumbers(text: string, emit: Emit, lower: string): void {
       const previous = start === from || text[start - 1] === "\n" ? " " : text[start - 1]!;
       const digit = text[start]! >= "0" && text[start]! <= "9";
       if ((isLetter(text[start]!) || digit) && (!isLetter(previous) || SCRIPT_CHAR.test(text[start]!)) && !(digit && previous >= "0" && previous <= "9")) {
-        tokens = tokensAfter(text, start, limit);
+        tokens = tokensAfter(text, lower, start, limit);
         if (tokens.length >= 3) break;
       }
       start++;
@@ -454,7 +470,7 @@ function runSpokenNumbers(text: string, emit: Emit, lower: string): void {
     // A spoken "dot" parts an address; a full stop or an ellipsis between groups is the transcript's pause.
     if (!phone || tokens.some((token) => token.kind === "dot")) continue;
     const digits = groups.join("");
-    if (digits.length < 9 || digits.length > 13 || isRepetitive(digits) || COUNTING.includes(digits) || counting(groups) || PUBLIC_PREFIX.test(digits))
+    if (digits.length < 9 || digits.length > 13 || isRepetitive(digits) || COUNTING_UP.includes(digits) || counting(groups) || PUBLIC_PREFIX.test(digits))
       continue;
     if (PUBLIC_NUMBER.test(text.slice(lineStart, first))) continue;
     emit("phone", first, last, "spoken-phone", PRIORITY.contextual);
