@@ -313,13 +313,7 @@ export const GRID: GridRow[] = [
     `Sterling Morris, my lodger, earns ⟦financial|£35,000⟧ and pays me cash.`,
   ],
   // German.
-  [
-    "de",
-    "place",
-    "health",
-    `Heide bekommt eine neue Dialysepraxis am Westküstenklinikum.`,
-    `Heide, meine Nachbarin, hat ⟦health|Brustkrebs⟧.`,
-  ],
+  ["de", "place", "health", `Heide bekommt eine neue Dialysepraxis am Westküstenklinikum.`, `Heide, meine Nachbarin, hat ⟦health|Brustkrebs⟧.`],
   [
     "de",
     "month",
@@ -342,13 +336,7 @@ export const GRID: GridRow[] = [
     `Sofia, meine Mitbewohnerin, verdient nur ⟦financial|1.400 €⟧ im Monat.`,
   ],
   // French.
-  [
-    "fr",
-    "place",
-    "health",
-    `Nancy a un nouveau centre de lutte contre le cancer au CHRU.`,
-    `Nancy, ma collègue, a ⟦health|un cancer du sein⟧.`,
-  ],
+  ["fr", "place", "health", `Nancy a un nouveau centre de lutte contre le cancer au CHRU.`, `Nancy, ma collègue, a ⟦health|un cancer du sein⟧.`],
   [
     "fr",
     "place",
@@ -371,20 +359,8 @@ export const GRID: GridRow[] = [
     `Florence, ma belle-sœur, est sous ⟦health|chimiothérapie⟧ depuis juin.`,
   ],
   // Spanish.
-  [
-    "es",
-    "noun",
-    "health",
-    `Dolores de cabeza y migrañas: cuándo acudir al médico.`,
-    `Dolores Ruiz, mi vecina, tiene ⟦health|cáncer de colon⟧.`,
-  ],
-  [
-    "es",
-    "place",
-    "health",
-    `Lourdes recibe cada año a miles de enfermos de cáncer en peregrinación.`,
-    `Lourdes, mi compañera de piso, tiene ⟦health|lupus⟧.`,
-  ],
+  ["es", "noun", "health", `Dolores de cabeza y migrañas: cuándo acudir al médico.`, `Dolores Ruiz, mi vecina, tiene ⟦health|cáncer de colon⟧.`],
+  ["es", "place", "health", `Lourdes recibe cada año a miles de enfermos de cáncer en peregrinación.`, `Lourdes, mi compañera de piso, tiene ⟦health|lupus⟧.`],
   [
     "es",
     "place",
@@ -392,13 +368,7 @@ export const GRID: GridRow[] = [
     `Mercedes, en Uruguay, tiene un salario medio de 38.000 pesos al mes.`,
     `Mercedes García, mi prima, cobra ⟦financial|1.850 €⟧ al mes.`,
   ],
-  [
-    "es",
-    "virtue",
-    "health",
-    `Esperanza de vida con diabetes tipo 1: nuevos datos del registro nacional.`,
-    `Esperanza, mi suegra, tiene ⟦health|alzhéimer⟧.`,
-  ],
+  ["es", "virtue", "health", `Esperanza de vida con diabetes tipo 1: nuevos datos del registro nacional.`, `Esperanza, mi suegra, tiene ⟦health|alzhéimer⟧.`],
   // Italian.
   [
     "it",
@@ -414,13 +384,7 @@ export const GRID: GridRow[] = [
     `Vittoria, in provincia di Ragusa: lo stipendio medio è di 1.300 € al mese.`,
     `Vittoria Russo, mia collega, guadagna ⟦financial|1.300 €⟧ al mese.`,
   ],
-  [
-    "it",
-    "virtue",
-    "health",
-    `Speranza di vita e tumori: i dati ISTAT per regione.`,
-    `Speranza, la mia vicina di casa, ha ⟦health|un tumore al seno⟧.`,
-  ],
+  ["it", "virtue", "health", `Speranza di vita e tumori: i dati ISTAT per regione.`, `Speranza, la mia vicina di casa, ha ⟦health|un tumore al seno⟧.`],
   // Portuguese.
   [
     "pt",
@@ -451,13 +415,7 @@ export const GRID: GridRow[] = [
     `Roos en tulp: bloemen zijn op de afdeling verboden voor patiënten met astma.`,
     `Roos de Vries, mijn buurvrouw, heeft ⟦health|astma⟧.`,
   ],
-  [
-    "nl",
-    "noun",
-    "health",
-    `Iris en pupil: bij diabetes kan ook het netvlies beschadigd raken.`,
-    `Iris, mijn collega, heeft ⟦health|diabetes type 2⟧.`,
-  ],
+  ["nl", "noun", "health", `Iris en pupil: bij diabetes kan ook het netvlies beschadigd raken.`, `Iris, mijn collega, heeft ⟦health|diabetes type 2⟧.`],
   // Polish.
   [
     "pl",
@@ -466,11 +424,5 @@ export const GRID: GridRow[] = [
     `Kazimierz: średni czynsz za mieszkanie wynosi 3 200 zł.`,
     `Kazimierz Nowak, mój sąsiad, zarabia ⟦financial|3 200 zł⟧ miesięcznie.`,
   ],
-  [
-    "pl",
-    "place",
-    "health",
-    `Jarosław otworzył nowy oddział onkologii dla chorych na raka.`,
-    `Jarosław, mój szwagier, ma ⟦health|raka płuc⟧.`,
-  ],
+  ["pl", "place", "health", `Jarosław otworzył nowy oddział onkologii dla chorych na raka.`, `Jarosław, mój szwagier, ma ⟦health|raka płuc⟧.`],
 ];

@@ -383,18 +383,15 @@ const NAME_LABEL =
   /(?:^|[\n,;|])\s*(?:name|full name|patient(?: name)?|pt(?: name)?|bệnh nhân|họ tên|họ và tên|nama(?: pasien| lengkap)?|pasien|hasta|ad soyad|claimant|insured|policyholder|member(?: name)?|applicant|tenant|beneficiary|resident|employee(?: name)?|customer(?: name)?|client(?: name)?|nom(?: complet)?|nom du patient|nombre(?: completo)?|nome(?: completo)?|naam|imię(?: i nazwisko)?|nazwisko|pacjent|имя|фио|пациент|姓名|氏名|患者|이름|성명|환자|नाम|مریض|الاسم|اسم المريض|المريض|المريضة|मरीज़?|रोगी|ผู้ป่วย|ชื่อ|שם(?: מלא)?|מטופל(?:ת)?|עובד(?:ת)?|όνομα|ονοματεπώνυμο|ασθενής|jméno(?: a příjmení)?|pacient(?:ka|ul|a)?|zaměstnan(?:ec|kyně)|név|beteg|páciens|nume(?: și prenume)?|angajat(?:ul|a)?|pangalan|pasyente|jina|mgonjwa|نام(?: و نام خانوادگی)?|بیمار|নাম|রোগী)\s*[:：]\s*(?!(?:name|xxx+|n\/a)(?![\p{L}\p{N}]))[\p{Lu}\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}]/iu;
 
 /**
- * A lone given name used as a place or a thing (session 43, dev-51): a place word or preposition of place before it ("in
- * Jordan", "near Charlotte"), its state or country after it between commas ("Elizabeth, New Jersey,", "Aurora,
+ * A lone given name used as a place or a thing (session 43, dev-51): its state or country after it between commas ("Elizabeth, New Jersey,", "Aurora,
  * Colorado,", "Mercedes, en Uruguay,"), a place noun after it ("Lincoln County", "Regina General Hospital"), or a noun
  * that makes a compound with it ("Grace periods", "Penny stocks", "Amber warnings"). Person evidence read elsewhere (a
  * relation word, a surname, a disclosure verb) is unaffected; only the lone name stops counting as a person.
  */
-const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|near|across|around|outside|throughout|dans|en|em)\s+$/u;
 const PLACE_AFTER =
   /^(?:,\s+(?:(?:en|in|em|w|im)\s+)?(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?\s*,|\s+(?:County|City|General|Hospital|College|University|Zoo|Airport|Council|Metro|Harbou?r|Bay|Beach|Valley|Springs|Heights)(?![\p{L}])|\s+(?:periods?|stocks?|payments?|berr(?:y|ies)|heat|waves?|alerts?|warnings?|rates?|prices?|sales|holidays?|terms?|sessions?|schedules?|months?|solstice|festival|seasons?)(?![\p{L}])|-(?:based|themed)(?![\p{L}]))/u;
 
-function placeNotPerson(sentence: string, start: number, end: number): boolean {
-  if (PLACE_PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) return true;
+function placeNotPerson(sentence: string, end: number): boolean {
   const after = PLACE_AFTER.exec(sentence.slice(end, end + 48));
   if (after === null) return false;
   // Between commas, a known given name is a list of people ("Jordan, Anna, and Tom"), not a place.
@@ -445,7 +442,7 @@ function namedPersonIn(sentence: string, place?: WindowPlace): { found: boolean;
     FIRST_NAME_WORD.lastIndex = 0;
     for (let match = FIRST_NAME_WORD.exec(sentence); match !== null; match = FIRST_NAME_WORD.exec(sentence)) {
       if (!GIVEN_NAMES.has(match[0].toLowerCase())) continue;
-      if (placeNotPerson(sentence, match.index, match.index + match[0].length)) continue;
+      if (placeNotPerson(sentence, match.index + match[0].length)) continue;
       found = true;
       // A given name next to another capitalised word ("Сотрудник Олег Смирнов", "Иванов Иван") is a full name.
       const end = match.index + match[0].length;
