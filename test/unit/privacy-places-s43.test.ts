@@ -15,6 +15,12 @@ const POSITIVES: Array<[string, string]> = [
   ["Grace has diabetes.", "health:diabetes"],
   ["I live in Jordan and my friend Anna has cancer.", "health:cancer"],
   ["Jordan, Anna, and Tom have cancer.", "health:cancer"],
+  // A name and its relation to the writer between commas: the relation is the person evidence, even for a word that is
+  // also a place or a noun.
+  ["Lourdes, mi compañera de piso, tiene lupus.", "health:lupus"],
+  ["Ruby, my son's teacher, has long COVID and is off until March.", "health:long COVID"],
+  ["Will, my flatmate, has £320,000 of debt from his failed restaurant.", "financial:£320,000"],
+  ["Holly, my babysitter, has coeliac disease.", "health:coeliac disease"],
   // A person's own money beside the word "salary"; no aggregate word before the amount.
   ["Florence's salary is €28,000.", "financial:€28,000"],
   // A person's address with a list-like word: the name is written before it, or a personal cue, or a country's second level.
@@ -34,6 +40,9 @@ const NEGATIVES = [
   "Aurora, Colorado, reports asthma rates above the state average.",
   "Penny stocks for diabetes drug makers fell 40% this year.",
   "Faith-based clinics offer free depression screening.",
+  // No relation word between the commas, or a greeting before them.
+  "Hello, my friend, has cancer.",
+  "Victoria, my old school, has a nurse for kids with asthma.",
   // An aggregate amount.
   "Lorraine : le salaire moyen y est de 2 100 € net par mois.",
   // Project list and bug addresses.

@@ -15,6 +15,7 @@ import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE
 import { CaselessPattern } from "./caseless.js";
 import { healthTermSearch, isHealthTermWord } from "./health-term-match.js";
 import { conditionOfGroup, phraseNamesInstitution } from "./group-condition.js";
+import { nameWithRelationApposition } from "./name-apposition.js";
 import { isPersonName } from "./people-names.js";
 import { STREET_WORDS, streetWordBeforeNumber } from "./street-words.js";
 import { rememberByContent } from "./content-memo.js";
@@ -403,7 +404,7 @@ function namedPersonIn(sentence: string, place?: WindowPlace): { found: boolean;
   let found = false;
   let publicFigure = false;
   const test = (pattern: RegExp) => testWindow(pattern, sentence, place);
-  if (test(HONORIFIC) || test(RELATION_NAME) || test(NAME_LABEL) || test(RELATION_NAME_AFTER)) found = true;
+  if (test(HONORIFIC) || test(RELATION_NAME) || test(NAME_LABEL) || test(RELATION_NAME_AFTER) || nameWithRelationApposition(sentence)) found = true;
   // Everything but a lone given name ("Mark has $50 …", the usual maths word problem) names someone.
   let fullName = found;
   // The name checks below only ever set `found`: once it is true they are skipped (the loop stops).
