@@ -79,25 +79,25 @@ describe("session 43 review of session 42's readers", () => {
   it.fails("a relative named in lower case in a chat is missed", () => {
     expect(found("[05/12/2026 20:20] Dana: my mum anna weber has cancer")).toContain("health:cancer");
   });
-  it.fails("a country that is a first name, with a condition in its sentence, is a person", () => {
+  it("a country that is a first name, with a condition in its sentence, is a person (fixed by s43-places)", () => {
     expect(found("Jordan treats thousands of refugees with cancer every year.")).toEqual([]);
   });
-  it.fails("a town before its state, with a condition's rate, is a person", () => {
+  it("a town before its state, with a condition's rate, is a person (fixed by s43-places)", () => {
     expect(found("Elizabeth, New Jersey, has asthma rates twice the state average.")).toEqual([]);
   });
-  it.fails("a town that is a first name before a clinic's name is a person's diagnosis", () => {
+  it("a town that is a first name before a clinic's name is a person's diagnosis (fixed by s43-places)", () => {
     expect(found("Charlotte has a new cancer center.")).toEqual([]);
   });
-  it.fails("a town's possessive before salary statistics is a person's money", () => {
+  it("a town's possessive before salary statistics is a person's money (fixed by s43-places)", () => {
     expect(found("Florence's salary data: average salary €28,000.")).toEqual([]);
   });
-  it.fails("a first name opening a sentence before a lower-case noun is a person", () => {
+  it("a first name opening a sentence before a lower-case noun is a person (fixed by s43-places)", () => {
     expect(found("Grace periods for diabetes medication refills are 7 days.")).toEqual([]);
   });
-  it.fails("a project's bug-report address is reported", () => {
+  it("a project's bug-report address is reported (fixed by s43-places)", () => {
     expect(found("Please report bugs to bugs@python.org")).toEqual([]);
   });
-  it.fails("a mailing list's address on its own host is reported", () => {
+  it("a mailing list's address on its own host is reported (fixed by s43-places)", () => {
     expect(found("Send patches to linux-kernel@vger.kernel.org")).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { wordRuns } from "../text-runs.js";
 import { PRIORITY, containsAny, literalPrefixes, type PatternGate } from "../detector.js";
 import { SCRIPT_HEALTH_GATE } from "./script-health.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
+import { conditionOfGroup } from "./group-condition.js";
 import { isPersonName } from "./people-names.js";
 
 /**
@@ -307,7 +308,7 @@ function runMedicalMorphology(text: string, emit: Emit, lower: string): void {
   if (spans.length === 0) return;
   const cache: PersonNearCache = { verdicts: new Map() };
   for (const span of spans) {
-    if (nameNotCondition(text, span)) continue;
+    if (nameNotCondition(text, span) || conditionOfGroup(text, span.start, span.end)) continue;
     if (personNear(text, span.start, cache).named) emit("health", span.start, span.end, "named-person-condition-morphology", PRIORITY.contextual - 1);
   }
 }

@@ -44,6 +44,20 @@ export const EXERCISE_LABEL =
   /^\s*(?:(?:задача|упражнение|exercise|aufgabe|exercice|ejercicio|esercizio|zadanie|opgave|oefening|alıştırma|例題|演習|题目|例题|习题|예제|تمرين)\s*\d{0,3}|(?:problem|problema|probl[èe]me|задание|soru|問題|문제|प्रश्न|مسألة)\s*\d{1,3})\s*[:.：]/iu;
 const QUESTION_MARK = /[?？]/;
 
+/**
+ * An aggregate's word among the few words before the amount ("average salary €28,000", "le salaire moyen y est de 2 100 €",
+ * "lo stipendio medio è di 1.300 €"): a statistic of a place or a group, not the named person's money (session 43, dev-51).
+ * Read on the 40 characters before the amount, from the clause's start (after `.`, `;` or a line break).
+ */
+const AGGREGATE_BEFORE =
+  /(?<![\p{L}])(?:average|median|mean|typical|per[- ]capita|durchschnitt\p{L}*|mittler\p{L}*|moyen(?:ne)?|médian\p{L}*|medio|media|mediano|médio|média|gemiddeld\p{L}*|mediaan|średni\p{L}*|przeciętn\p{L}*)(?![\p{L}])/iu;
+
+function aggregateBefore(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const clause = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
+  return AGGREGATE_BEFORE.test(clause);
+}
+
 function runMoneyNearPerson(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, MONEY_STEMS)) return;
   if (EXERCISE_LABEL.test(text) && QUESTION_MARK.test(text)) return;
@@ -51,7 +65,7 @@ function runMoneyNearPerson(text: string, emit: Emit, lower: string): void {
   let cache: PersonNearCache | undefined;
   for (let match = MONEY.exec(text); match !== null; match = MONEY.exec(text)) {
     const window = lower.slice(Math.max(0, match.index - 100), match.index + match[0].length + 60);
-    if (!MONEY_WORDS.test(window)) continue;
+    if (!MONEY_WORDS.test(window) || aggregateBefore(text, match.index)) continue;
     cache ??= { verdicts: new Map() };
     const near = personNear(text, match.index, cache);
     if (near.publicContext) continue;

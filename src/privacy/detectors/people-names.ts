@@ -57,3 +57,9 @@ export function isPersonName(word: string): boolean {
   const key = word.toLowerCase();
   return names.has(key) && !COMMON_WORD_NAMES.has(key);
 }
+
+/** In the lexicon, everyday-word names included ("Will", "Joy", "August"): for callers that hold other person evidence. */
+export function isNameIncludingCommonWords(word: string): boolean {
+  names ??= load();
+  return names.has(word.toLowerCase());
+}

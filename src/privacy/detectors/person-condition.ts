@@ -16,6 +16,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes } from "../detector.js";
 import { healthTermSearch, verbLength } from "./health-term-match.js";
 import { HEALTH_TERMS } from "./lexicon.js";
+import { conditionOfGroup } from "./group-condition.js";
 import { candidates } from "./medical-morphology.js";
 import { findMedicalTerms } from "./medical-vocabulary.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
@@ -121,7 +122,7 @@ function emitMentions(text: string, lower: string, emit: Emit, from: number, to:
     // "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition.
     if (DESCRIBES_A_THING.test(sentence.slice(end, end + 14))) continue;
     if (needsPronoun && !THIRD_PERSON.test(sentence.slice(Math.max(0, start - 50), end + 40))) continue;
-    if (personNear(text, from + start, cache).publicContext) continue;
+    if (conditionOfGroup(sentence, start, end) || personNear(text, from + start, cache).publicContext) continue;
     emit("health", from + start, from + end, "person-condition", PRIORITY.contextual - 1);
   }
 }

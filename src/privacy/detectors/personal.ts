@@ -14,6 +14,8 @@ import { PRESS_REPORT_CUES } from "./care-terms.js";
 import { GIVEN_NAMES, HEALTH_TERMS, localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE, PUBLIC_FIGURES, startsWithPublicAddress } from "./lexicon.js";
 import { CaselessPattern } from "./caseless.js";
 import { healthTermSearch, isHealthTermWord, verbLength } from "./health-term-match.js";
+import { conditionOfGroup, phraseNamesInstitution } from "./group-condition.js";
+import { nameWithRelationApposition } from "./name-apposition.js";
 import { isPersonName } from "./people-names.js";
 import { STREET_WORDS, streetWordBeforeNumber } from "./street-words.js";
 import { rememberByContent } from "./content-memo.js";
@@ -381,12 +383,28 @@ export const PUBLIC_FIGURE_PATTERN = new RegExp(
 const NAME_LABEL =
   /(?:^|[\n,;|])\s*(?:name|full name|patient(?: name)?|pt(?: name)?|bệnh nhân|họ tên|họ và tên|nama(?: pasien| lengkap)?|pasien|hasta|ad soyad|claimant|insured|policyholder|member(?: name)?|applicant|tenant|beneficiary|resident|employee(?: name)?|customer(?: name)?|client(?: name)?|nom(?: complet)?|nom du patient|nombre(?: completo)?|nome(?: completo)?|naam|imię(?: i nazwisko)?|nazwisko|pacjent|имя|фио|пациент|姓名|氏名|患者|이름|성명|환자|नाम|مریض|الاسم|اسم المريض|المريض|المريضة|मरीज़?|रोगी|ผู้ป่วย|ชื่อ|שם(?: מלא)?|מטופל(?:ת)?|עובד(?:ת)?|όνομα|ονοματεπώνυμο|ασθενής|jméno(?: a příjmení)?|pacient(?:ka|ul|a)?|zaměstnan(?:ec|kyně)|név|beteg|páciens|nume(?: și prenume)?|angajat(?:ul|a)?|pangalan|pasyente|jina|mgonjwa|نام(?: و نام خانوادگی)?|بیمار|নাম|রোগী)\s*[:：]\s*(?!(?:name|xxx+|n\/a)(?![\p{L}\p{N}]))[\p{Lu}\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}]/iu;
 
+/**
+ * A lone given name used as a place or a thing (session 43, dev-51): its state or country after it between commas ("Elizabeth, New Jersey,", "Aurora,
+ * Colorado,", "Mercedes, en Uruguay,"), a place noun after it ("Lincoln County", "Regina General Hospital"), or a noun
+ * that makes a compound with it ("Grace periods", "Penny stocks", "Amber warnings"). Person evidence read elsewhere (a
+ * relation word, a surname, a disclosure verb) is unaffected; only the lone name stops counting as a person.
+ */
+const PLACE_AFTER =
+  /^(?:,\s+(?:(?:en|in|em|w|im)\s+)?(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?\s*,|\s+(?:County|City|General|Hospital|College|University|Zoo|Airport|Council|Metro|Harbou?r|Bay|Beach|Valley|Springs|Heights)(?![\p{L}])|\s+(?:periods?|stocks?|payments?|berr(?:y|ies)|heat|waves?|alerts?|warnings?|rates?|prices?|sales|holidays?|terms?|sessions?|schedules?|months?|solstice|festival|seasons?)(?![\p{L}])|-(?:based|themed)(?![\p{L}]))/u;
+
+function placeNotPerson(sentence: string, end: number): boolean {
+  const after = PLACE_AFTER.exec(sentence.slice(end, end + 48));
+  if (after === null) return false;
+  // Between commas, a known given name is a list of people ("Jordan, Anna, and Tom"), not a place.
+  return ![after[1], after[2]].some((word) => word !== undefined && GIVEN_NAMES.has(word.toLowerCase()));
+}
+
 /** `place`: where `sentence` lies in the scanned text, so that its pattern starts answer the checks (pattern-starts.ts). */
 function namedPersonIn(sentence: string, place?: WindowPlace): { found: boolean; publicFigure: boolean; fullName: boolean } {
   let found = false;
   let publicFigure = false;
   const test = (pattern: RegExp) => testWindow(pattern, sentence, place);
-  if (test(HONORIFIC) || test(RELATION_NAME) || test(NAME_LABEL) || test(RELATION_NAME_AFTER)) found = true;
+  if (test(HONORIFIC) || test(RELATION_NAME) || test(NAME_LABEL) || test(RELATION_NAME_AFTER) || nameWithRelationApposition(sentence)) found = true;
   // Everything but a lone given name ("Mark has $50 …", the usual maths word problem) names someone.
   let fullName = found;
   // The name checks below only ever set `found`: once it is true they are skipped (the loop stops).
@@ -425,6 +443,7 @@ function namedPersonIn(sentence: string, place?: WindowPlace): { found: boolean;
     FIRST_NAME_WORD.lastIndex = 0;
     for (let match = FIRST_NAME_WORD.exec(sentence); match !== null; match = FIRST_NAME_WORD.exec(sentence)) {
       if (!GIVEN_NAMES.has(match[0].toLowerCase())) continue;
+      if (placeNotPerson(sentence, match.index + match[0].length)) continue;
       found = true;
       // A given name next to another capitalised word ("Сотрудник Олег Смирнов", "Иванов Иван") is a full name.
       const end = match.index + match[0].length;
@@ -575,7 +594,9 @@ function runHealth(text: string, emit: Emit, lower: string): void {
     // review); not a question about the term ("Tom Reid asked: is s/p MI a contraindication?").
     const statusPost =
       text.slice(match.index, match.index + 4).toLowerCase() === "s/p " && NAME_RIGHT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index));
-    if (tied || statusPost) emit("health", match.index + verb, match.index + match[0].length, "named-person-condition", PRIORITY.contextual);
+    // "treats refugees with cancer", "a new cancer centre": a group's or an institution's condition (session 43, dev-51).
+    if ((tied || statusPost) && !conditionOfGroup(text, match.index, match.index + match[0].length))
+      emit("health", match.index + verb, match.index + match[0].length, "named-person-condition", PRIORITY.contextual);
   }
   runDiagnosisPhrases(text, emit, lower);
 }
@@ -664,7 +685,7 @@ function runPhrases(text: string, emit: Emit, pattern: RegExp, weak: boolean, fr
   pattern.lastIndex = 0;
   for (let found = pattern.exec(haystack); found !== null; found = pattern.exec(haystack)) {
     const match = { index: from + found.index, 0: found[0], 1: found[1] };
-    if (weak && (!MEDICAL_WORD.test(match[1]!) || RUN_PHRASES_PATTERN_1.test(match[1]!))) continue;
+    if (weak && (!MEDICAL_WORD.test(match[1]!) || RUN_PHRASES_PATTERN_1.test(match[1]!) || phraseNamesInstitution(match[1]!))) continue;
     // A long weak phrase loses an overlap with a lexicon condition ("borstkanker" over "borstkanker en begint …");
     // a short one wins ("bipolar II disorder" over "bipolar").
     const priority = weak && match[1]!.trim().split(LIKELY_NAME_PAIR_PATTERN_1).length > 4 ? PRIORITY.contextual - 2 : PRIORITY.contextual;

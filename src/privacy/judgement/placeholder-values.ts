@@ -113,6 +113,26 @@ const LIST_HOST = /^lists\.|(?:^|\.)googlegroups\.com$/;
 const LIST_ROBOT = /-(?:unsubscribe|subscribe|leave|join|request|owner|bounces|help)$/;
 /** The first word of a mail system's bounce, reply or report address (`bounce-mc.us5_…`, `reply+ABC…`, `dmarc-…`). */
 const MACHINE_FIRST = /^(?:bounces?|bnc|reply|replies|dmarc|mailer-daemon)(?:$|[.+_-])/;
+/**
+ * A project's list or bug address (session 43, dev-51). Its local part is a topic word: `bugs@`, `devel@`, `patches@`,
+ * GNU's `bug-…@`/`help-…@`/`info-…@`, or a project name and a topic after a hyphen (`linux-kernel@`, `libc-alpha@`,
+ * `curl-library@`, `debian-user-german@`) on an .org host or a project's subdomain; the words that are also first names or
+ * tools (`dev@`, `git@`, `users@`, `general@`) only on a subdomain (`spark.apache.org`, `vger.kernel.org`; not
+ * `tomhill.co.uk`). Never on free mail (the caller).
+ */
+const PROJECT_LIST_LOCAL =
+  /^(?:bugs?|devel|patches|announce|discuss|hackers)$|^(?:bug|help|info)-[a-z0-9]|^[a-z0-9]+(?:-[a-z0-9]+)*-(?:bugs?|devel|dev|users?|patches|announce|discuss|general|hackers|library|kernel|alpha|beta|commits?|questions|security)(?:-[a-z]+)?$/;
+const PROJECT_LIST_WEAK = /^(?:dev|git|users?|general|commits?|questions)$/;
+/** A subdomain of an organisation's domain (three labels or more), a country's second level (`co.uk`, `com.au`) aside. */
+const PROJECT_SUBDOMAIN = /^(?:[a-z0-9-]+\.){2,}[a-z]{2,}$/;
+const COUNTRY_SECOND_LEVEL = /^[a-z0-9-]+\.(?:co|com|org|net|ac|gov|edu|or|ne)\.[a-z]{2}$/;
+
+function projectListMailbox(local: string, domain: string): boolean {
+  const subdomain = PROJECT_SUBDOMAIN.test(domain) && !COUNTRY_SECOND_LEVEL.test(domain);
+  if (PROJECT_LIST_WEAK.test(local)) return subdomain;
+  return PROJECT_LIST_LOCAL.test(local) && (subdomain || domain.endsWith(".org"));
+}
+
 /** GitHub's and GitLab's noreply hosts (`583231+octocat@users.noreply.github.com`). */
 const NOREPLY_HOST = /(?:^|\.)noreply\.(?:github|gitlab)\.com$/;
 
@@ -128,7 +148,7 @@ export function machineMailbox(value: string, freeMail: boolean): "robot" | "lis
   const local = value.slice(0, at).toLowerCase();
   const domain = value.slice(at + 1).toLowerCase();
   if (NOREPLY_HOST.test(domain) || LIST_ROBOT.test(local)) return "robot";
-  if (LIST_HOST.test(domain)) return "list";
+  if (LIST_HOST.test(domain) || projectListMailbox(local, domain)) return "list";
   return MACHINE_FIRST.test(local) && !local.includes("=") ? "shape" : undefined;
 }
 

@@ -736,12 +736,32 @@ function judgeMailbox(text: string, start: number, end: number, present: Present
   const free = freeMail(value);
   const machine = machineMailbox(value, free);
   if (machine === "robot") return !personsListRobot(text, start, value);
+  if (machine === "list" && personsProjectAddress(text, start, value)) return false;
   if (machine !== undefined && !(machine === "shape" && namesPerson(value) && !DIGIT.test(value)) && !personalOnLine(text, start, 24)) return true;
   const local = value.slice(0, Math.max(0, value.lastIndexOf("@")));
   if ((free && isDeveloperRole(local)) || surnameBefore(text, start, local)) return false;
   if (!publishedMailbox(text, start, end, present)) return false;
   if (!isRoleMailbox(value) && !departmentMailbox(value)) return !personalBefore(text, start);
   return !personalOnLine(text, start);
+}
+
+/**
+ * A project-list shape whose first word is the first name of a person written before it ("contact Anna at
+ * anna-dev@weber.org", session 43): the person's address; "curl-library@", "linux-kernel@" stay lists.
+ */
+function personsProjectAddress(text: string, start: number, value: string): boolean {
+  const hyphen = value.indexOf("-");
+  if (hyphen <= 0 || hyphen > value.lastIndexOf("@")) return false;
+  const first = value.slice(0, hyphen);
+  return isNamePart(first.toLowerCase()) && nameWrittenBefore(text, start, first);
+}
+
+/** The local part's word, capitalised, is written as a word in the 80 characters before the address. */
+function nameWrittenBefore(text: string, start: number, word: string): boolean {
+  const name = word[0]!.toUpperCase() + word.slice(1).toLowerCase();
+  const from = Math.max(0, start - 80);
+  const at = text.slice(from, start).lastIndexOf(name);
+  return at >= 0 && !LETTER.test(text[from + at + name.length] ?? "");
 }
 
 /**
@@ -753,10 +773,7 @@ function personsListRobot(text: string, start: number, value: string): boolean {
   const stem = listRobotStem(value);
   if (stem === undefined || DIGIT.test(stem) || !namesPerson(stem)) return false;
   if (personalOnLine(text, start, 24)) return true;
-  const local = stem.slice(0, stem.lastIndexOf("@"));
-  const name = local[0]!.toUpperCase() + local.slice(1).toLowerCase();
-  const at = text.slice(Math.max(0, start - 80), start).lastIndexOf(name);
-  return at >= 0 && !LETTER.test(text[Math.max(0, start - 80) + at + name.length] ?? "");
+  return nameWrittenBefore(text, start, stem.slice(0, stem.lastIndexOf("@")));
 }
 
 /**
