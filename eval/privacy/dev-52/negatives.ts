@@ -27,11 +27,7 @@ const COVER: MarkedEntry[] = [
     "neg-cover:fiction",
     `For my novel: write the cover letter Elizabeth Bennet would send to apply as governess at Pemberley, 1813 style, signed from Longbourn, Hertfordshire.`,
   ],
-  [
-    "en",
-    "neg-cover:salary-general",
-    `how do I ask for a salary of around 80k when the advert says 65-75k? give me a couple of phrasings`,
-  ],
+  ["en", "neg-cover:salary-general", `how do I ask for a salary of around 80k when the advert says 65-75k? give me a couple of phrasings`],
   [
     "en",
     "neg-cover:nonnative",
@@ -55,61 +51,29 @@ const FORM: MarkedEntry[] = [
     "neg-form:ni-format",
     `what does a UK NI number look like? is it two letters six digits and a letter, like QQ 12 34 56 C? which letters are never used?`,
   ],
-  [
-    "en",
-    "neg-form:sin-question",
-    `Is it normal for a landlord in Quebec to ask for my SIN on a rental application? Can I refuse?`,
-  ],
-  [
-    "en",
-    "neg-form:tfn-format",
-    `How many digits is an Australian tax file number and how does the check digit work? Show me with a made-up example.`,
-  ],
+  ["en", "neg-form:sin-question", `Is it normal for a landlord in Quebec to ask for my SIN on a rental application? Can I refuse?`],
+  ["en", "neg-form:tfn-format", `How many digits is an Australian tax file number and how does the check digit work? Show me with a made-up example.`],
   [
     "en",
     "neg-form:passport-specimen",
     `On the ESTA form, where do I put the passport number? On the UK specimen passport it's the 9 digits top right, is that the one?`,
   ],
-  [
-    "en",
-    "neg-form:driver-format",
-    `explain the UK driving licence number format, what do the 16 characters mean (surname, birth date, initials)?`,
-  ],
+  ["en", "neg-form:driver-format", `explain the UK driving licence number format, what do the 16 characters mean (surname, birth date, initials)?`],
   [
     "en",
     "neg-form:bank-template",
     `make a direct debit form template with boxes for Name, Sort code (__-__-__), Account number (8 digits), Signature and Date`,
   ],
-  [
-    "en",
-    "neg-form:iban-example",
-    `what's the format of a German IBAN? the Bundesbank example is DE89 3704 0044 0532 0130 00, what do the parts mean?`,
-  ],
-  [
-    "en",
-    "neg-form:routing-public",
-    `What's the routing number for Chase in New York? Google shows 021000021, is that for ACH and wires both?`,
-  ],
+  ["en", "neg-form:iban-example", `what's the format of a German IBAN? the Bundesbank example is DE89 3704 0044 0532 0130 00, what do the parts mean?`],
+  ["en", "neg-form:routing-public", `What's the routing number for Chase in New York? Google shows 021000021, is that for ACH and wires both?`],
   [
     "en",
     "neg-form:health-relative",
     `help me answer the medical conditions box on the swim club form, my son has asthma and uses an inhaler before exercise, how much detail do they need?`,
   ],
-  [
-    "en",
-    "neg-form:taxid-question",
-    `W-9 question: as a sole proprietor should I put my EIN or my SSN in part I? Does it matter for the 1099?`,
-  ],
-  [
-    "en",
-    "neg-form:utr-question",
-    `Where do I find my UTR? Is it the 10 digit number on HMRC letters? How is it different from my NI number?`,
-  ],
-  [
-    "en",
-    "neg-form:biometric-general",
-    `What biometrics does the UK BRP appointment collect, just fingerprints and a photo? How long do they keep them?`,
-  ],
+  ["en", "neg-form:taxid-question", `W-9 question: as a sole proprietor should I put my EIN or my SSN in part I? Does it matter for the 1099?`],
+  ["en", "neg-form:utr-question", `Where do I find my UTR? Is it the 10 digit number on HMRC letters? How is it different from my NI number?`],
+  ["en", "neg-form:biometric-general", `What biometrics does the UK BRP appointment collect, just fingerprints and a photo? How long do they keep them?`],
 ];
 
 const REPLY: MarkedEntry[] = [
@@ -128,16 +92,8 @@ const REPLY: MarkedEntry[] = [
     "neg-reply:marketplace",
     `reply to this for me, keep it short: "Hi, is the sofa still available?" — yes still here, collection only, message me here to arrange`,
   ],
-  [
-    "en",
-    "neg-reply:money-general",
-    `How do I say no to a family member who keeps asking to borrow money, without starting a war? Give me a text I can adapt.`,
-  ],
-  [
-    "en",
-    "neg-reply:public-email",
-    `write a follow up email to press@bbc.co.uk asking if they received my pitch about the local library closing`,
-  ],
+  ["en", "neg-reply:money-general", `How do I say no to a family member who keeps asking to borrow money, without starting a war? Give me a text I can adapt.`],
+  ["en", "neg-reply:public-email", `write a follow up email to press@bbc.co.uk asking if they received my pitch about the local library closing`],
   [
     "en",
     "neg-reply:council-office",
@@ -176,36 +132,20 @@ const CHECK: MarkedEntry[] = [
     "neg-check:tax-general",
     `If I earn £41,250 from a job and £8,900 from self employment, roughly how much tax and NI would someone owe? Just a ballpark, 2025/26 rates.`,
   ],
-  [
-    "en",
-    "neg-check:iban-how",
-    `How can I check an IBAN is valid before sending money? Explain the mod 97 check with the example GB82 WEST 1234 5698 7654 32.`,
-  ],
+  ["en", "neg-check:iban-how", `How can I check an IBAN is valid before sending money? Explain the mod 97 check with the example GB82 WEST 1234 5698 7654 32.`],
   [
     "en",
     "neg-check:statement-general",
     `why is my bank balance always lower than I expect? give me a simple budgeting method for someone who orders a lot of takeaway lol`,
   ],
-  [
-    "en",
-    "neg-check:pension-general",
-    `Is a pension pot of £186,000 at 59 enough to retire on in the UK? What income would that give at 67 roughly?`,
-  ],
-  [
-    "en",
-    "neg-check:card-luhn",
-    `how does the luhn check work for card numbers? walk me through it with 4111 1111 1111 1111`,
-  ],
+  ["en", "neg-check:pension-general", `Is a pension pot of £186,000 at 59 enough to retire on in the UK? What income would that give at 67 roughly?`],
+  ["en", "neg-check:card-luhn", `how does the luhn check work for card numbers? walk me through it with 4111 1111 1111 1111`],
   [
     "en",
     "neg-check:ssn-format",
     `Which SSNs are invalid? I know 000, 666 and 900-999 area numbers are never issued, and 078-05-1120 was the famous wallet card one.`,
   ],
-  [
-    "en",
-    "neg-check:health-general",
-    `what does an HbA1c of 52 mmol/mol mean? is that diabetes or pre-diabetes? and what's a normal LDL?`,
-  ],
+  ["en", "neg-check:health-general", `what does an HbA1c of 52 mmol/mol mean? is that diabetes or pre-diabetes? and what's a normal LDL?`],
   [
     "en",
     "neg-check:debt-general-voice",
@@ -229,21 +169,13 @@ const SUMMARISE: MarkedEntry[] = [
     "neg-summarise:relative",
     `explain this like im 12: my mum has stage 2 chronic kidney disease because of high blood pressure. what does stage 2 mean?`,
   ],
-  [
-    "en",
-    "neg-summarise:term",
-    `What does "suspected obstructive sleep apnoea, Epworth 16" mean on a referral letter? Is 16 high?`,
-  ],
+  ["en", "neg-summarise:term", `What does "suspected obstructive sleep apnoea, Epworth 16" mean on a referral letter? Is 16 high?`],
   [
     "en",
     "neg-summarise:relative-typos",
     `can u explain what lamotrigine titrating means, my husbund was started on it for bipolar, what dose do they usualy go up to`,
   ],
-  [
-    "en",
-    "neg-summarise:public-figure",
-    `Summarise what's publicly known about King Charles's cancer diagnosis announced in February 2024.`,
-  ],
+  ["en", "neg-summarise:public-figure", `Summarise what's publicly known about King Charles's cancer diagnosis announced in February 2024.`],
   [
     "en",
     "neg-summarise:fiction",
@@ -262,21 +194,9 @@ const SUMMARISE: MarkedEntry[] = [
 ];
 
 const TRANSLATE: MarkedEntry[] = [
-  [
-    "en",
-    "neg-translate:own-symptom",
-    `how do I say "I need my anxiety medication refilled" in Spanish? I'm going to a pharmacy in Malaga`,
-  ],
-  [
-    "en",
-    "neg-translate:public-address",
-    `Translate to French: "Our office is at 10 Downing Street, London SW1A 2AA; for press enquiries call 020 7930 4433."`,
-  ],
-  [
-    "en",
-    "neg-translate:phrasebook",
-    `Put these into Japanese for hotel check in: "I have a reservation", "Here is my passport", "What time is breakfast?"`,
-  ],
+  ["en", "neg-translate:own-symptom", `how do I say "I need my anxiety medication refilled" in Spanish? I'm going to a pharmacy in Malaga`],
+  ["en", "neg-translate:public-address", `Translate to French: "Our office is at 10 Downing Street, London SW1A 2AA; for press enquiries call 020 7930 4433."`],
+  ["en", "neg-translate:phrasebook", `Put these into Japanese for hotel check in: "I have a reservation", "Here is my passport", "What time is breakfast?"`],
   [
     "en",
     "neg-translate:allergy-card",
@@ -290,39 +210,23 @@ const TRANSLATE: MarkedEntry[] = [
 ];
 
 const INVITE: MarkedEntry[] = [
-  [
-    "en",
-    "neg-invite:template",
-    `make a birthday invite template for a 7 year old with blanks for [child's name], [date], [address] and [RSVP number]`,
-  ],
+  ["en", "neg-invite:template", `make a birthday invite template for a 7 year old with blanks for [child's name], [date], [address] and [RSVP number]`],
   [
     "en",
     "neg-invite:venue",
     `Write a housewarming invite, it's at the Railway Club, 2 Station Road, Fitzroy VIC 3065 (the pub does functions), Saturday from 6`,
   ],
-  [
-    "en",
-    "neg-invite:fiction",
-    `invite text for Bilbo Baggins's eleventy-first birthday at Bag End, Hobbiton, RSVP by raven, dress code: respectable`,
-  ],
+  ["en", "neg-invite:fiction", `invite text for Bilbo Baggins's eleventy-first birthday at Bag End, Hobbiton, RSVP by raven, dress code: respectable`],
   [
     "en",
     "neg-invite:nut-general",
     `Can you do a kids party invite and add a line asking parents not to bring anything with nuts because one of the guests has an allergy`,
   ],
-  [
-    "en",
-    "neg-invite:lower",
-    `baby shower invite for my sister, saturday 8 march 1pm at the church hall, rsvp on the whatsapp group, make it pink and cute`,
-  ],
+  ["en", "neg-invite:lower", `baby shower invite for my sister, saturday 8 march 1pm at the church hall, rsvp on the whatsapp group, make it pink and cute`],
 ];
 
 const DISPUTE: MarkedEntry[] = [
-  [
-    "en",
-    "neg-dispute:how",
-    `how do I dispute a card charge for a gym subscription I cancelled in September? Section 75 or chargeback?`,
-  ],
+  ["en", "neg-dispute:how", `how do I dispute a card charge for a gym subscription I cancelled in September? Section 75 or chargeback?`],
   [
     "en",
     "neg-dispute:masked",
@@ -333,11 +237,7 @@ const DISPUTE: MarkedEntry[] = [
     "neg-dispute:support-number",
     `Santander's fraud line is 0800 9 123 123, right? What should I have ready when I call about a direct debit I never set up?`,
   ],
-  [
-    "en",
-    "neg-dispute:iban-format",
-    `I paid a deposit to the wrong IBAN, can a bank recall a SEPA transfer? How long does it take and is there a fee?`,
-  ],
+  ["en", "neg-dispute:iban-format", `I paid a deposit to the wrong IBAN, can a bank recall a SEPA transfer? How long does it take and is there a fee?`],
   [
     "en",
     "neg-dispute:company",
@@ -368,16 +268,8 @@ what am I doing wrong? the env var is set in .bashrc`,
     "neg-login:ip-docs",
     `What does "new sign-in from 192.0.2.44" mean? Is that a real IP or a documentation address? How do I see which IP my router has?`,
   ],
-  [
-    "en",
-    "neg-login:wifi-default",
-    `new router won't connect. the default admin login is admin/admin and the page is at 192.168.1.1, what do I change first?`,
-  ],
-  [
-    "en",
-    "neg-login:nonnative",
-    `Hello, my account of bank app is blocked after I write wrong password three time. What I must do now? Bank is Monzo.`,
-  ],
+  ["en", "neg-login:wifi-default", `new router won't connect. the default admin login is admin/admin and the page is at 192.168.1.1, what do I change first?`],
+  ["en", "neg-login:nonnative", `Hello, my account of bank app is blocked after I write wrong password three time. What I must do now? Bank is Monzo.`],
   [
     "en",
     "neg-login:faceid-general",
@@ -396,21 +288,9 @@ const SCHOOL: MarkedEntry[] = [
     "neg-school:health-general",
     `school trip consent form, how should a parent word an epilepsy care plan? what info do teachers usually need about rescue medication?`,
   ],
-  [
-    "en",
-    "neg-school:office",
-    `write an email to the school office at office@stmarys-primary.org.uk asking when the spring term starts`,
-  ],
-  [
-    "en",
-    "neg-school:ssn-question",
-    `Does a US school district enrollment packet legally require a child's social security number? Florida specifically.`,
-  ],
-  [
-    "en",
-    "neg-school:financial-general",
-    `Free school meals in England — what's the household income threshold for families on Universal Credit?`,
-  ],
+  ["en", "neg-school:office", `write an email to the school office at office@stmarys-primary.org.uk asking when the spring term starts`],
+  ["en", "neg-school:ssn-question", `Does a US school district enrollment packet legally require a child's social security number? Florida specifically.`],
+  ["en", "neg-school:financial-general", `Free school meals in England — what's the household income threshold for families on Universal Credit?`],
 ];
 
 const START: MarkedEntry[] = [
@@ -419,21 +299,9 @@ const START: MarkedEntry[] = [
     "neg-start:support-phone",
     `0800 111 999 — that's the number on the lost dog poster template from the council, can you write me the poster text around it? Brown spaniel, lost near Victoria Park.`,
   ],
-  [
-    "en",
-    "neg-start:role-email",
-    `support@example.com is what I want people to contact, write an out of office that points them there while the team is away`,
-  ],
-  [
-    "en",
-    "neg-start:address-public",
-    `1600 Pennsylvania Avenue NW, Washington, DC 20500 — how would you format that on an envelope from the UK?`,
-  ],
-  [
-    "en",
-    "neg-start:ni-docs",
-    `QQ 12 34 56 C is what HMRC uses in examples, right? I'm making a mock form for a training course and want a safe fake one.`,
-  ],
+  ["en", "neg-start:role-email", `support@example.com is what I want people to contact, write an out of office that points them there while the team is away`],
+  ["en", "neg-start:address-public", `1600 Pennsylvania Avenue NW, Washington, DC 20500 — how would you format that on an envelope from the UK?`],
+  ["en", "neg-start:ni-docs", `QQ 12 34 56 C is what HMRC uses in examples, right? I'm making a mock form for a training course and want a safe fake one.`],
   [
     "en",
     "neg-start:health-general",
@@ -452,37 +320,21 @@ const MIXED: MarkedEntry[] = [
     "neg-mixed:driver-question",
     `So I got a speeding ticket and the form asks me to nominate the driver, what happens if it was someone else driving? do I need their licence number?`,
   ],
-  [
-    "en",
-    "neg-mixed:dmv-general",
-    `How do I get the DMV to fix a typo on a driver's license in California? Is there a form number?`,
-  ],
-  [
-    "en",
-    "neg-mixed:passport-renew",
-    `Make me a checklist for renewing a UK passport online, and tell me when you need a countersignatory.`,
-  ],
+  ["en", "neg-mixed:dmv-general", `How do I get the DMV to fix a typo on a driver's license in California? Is there a form number?`],
+  ["en", "neg-mixed:passport-renew", `Make me a checklist for renewing a UK passport online, and tell me when you need a countersignatory.`],
   [
     "en",
     "neg-mixed:friend-unnamed",
     `ok basically a friend has been really low and just started antidepressants and I want to write them a supportive message that isn't cringe can you help`,
   ],
-  [
-    "en",
-    "neg-mixed:rent-split",
-    `if one partner earns 52k and the other 31k, how should they split rent of 1400 fairly? proportional or 50/50?`,
-  ],
+  ["en", "neg-mixed:rent-split", `if one partner earns 52k and the other 31k, how should they split rent of 1400 fairly? proportional or 50/50?`],
   [
     "en",
     "neg-mixed:signature-template",
     `Turn this into an email signature template:
 [Name] | [Job title] | [Phone] | [Email] | [Company address]`,
   ],
-  [
-    "en",
-    "neg-mixed:t4-general",
-    `What's line 10100 on a Canadian tax return? Is it the same as box 14 on the T4?`,
-  ],
+  ["en", "neg-mixed:t4-general", `What's line 10100 on a Canadian tax return? Is it the same as box 14 on the T4?`],
   [
     "en",
     "neg-mixed:bp-general-voice",
@@ -502,11 +354,7 @@ Amount: £145 each`,
     "neg-mixed:card-test",
     `for testing our checkout, which card should I use? I've seen 4000 0000 0000 0002 for declines and 5555 5555 5555 4444 for Mastercard, expiry any future date, cvv 123`,
   ],
-  [
-    "en",
-    "neg-mixed:records-general",
-    `How do I request my hospital records in the UK? Is it a subject access request, and do they charge?`,
-  ],
+  ["en", "neg-mixed:records-general", `How do I request my hospital records in the UK? Is it a subject access request, and do they charge?`],
   [
     "en",
     "neg-mixed:password-note",

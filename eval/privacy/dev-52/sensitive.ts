@@ -85,11 +85,7 @@ Info: Sarah Louise Metcalfe, NI ⟦national_id|JT 48 21 93 C⟧, ⟦street_addre
     "form:bank",
     `Which of these goes in "sort code" and which in "account number"? For the direct debit form for my gym: Name Gareth Pryce, ⟦bank_account|20-45-77⟧ ⟦bank_account|41938265⟧`,
   ],
-  [
-    "en",
-    "form:iban",
-    `please fill the refund form, payee Anja Krüger, IBAN ⟦iban|DE44 5001 0517 5407 3249 31⟧, amount 120 EUR, reason double booking`,
-  ],
+  ["en", "form:iban", `please fill the refund form, payee Anja Krüger, IBAN ⟦iban|DE44 5001 0517 5407 3249 31⟧, amount 120 EUR, reason double booking`],
   [
     "en",
     "form:routing",
@@ -198,11 +194,7 @@ const CHECK: MarkedEntry[] = [
     "check:financial-named",
     `My dad, Brian Kellerman, got this pension statement: ⟦financial|pot value £186,420⟧, ⟦financial|projected income £7,950 a year at 67⟧. He's 59. Is that enough to retire on or should he keep working?`,
   ],
-  [
-    "en",
-    "check:card",
-    `does this card number look mistyped? the online shop keeps rejecting it ⟦payment_card|5383 4848 4617 2809⟧ exp 11/27`,
-  ],
+  ["en", "check:card", `does this card number look mistyped? the online shop keeps rejecting it ⟦payment_card|5383 4848 4617 2809⟧ exp 11/27`],
   [
     "en",
     "check:ssn",
@@ -316,11 +308,7 @@ const INVITE: MarkedEntry[] = [
     "invite:address",
     `Write a cute housewarming invite. New place: ⟦street_address|Unit 4, 118 Smith Street, Fitzroy VIC 3065⟧. Saturday from 6. Hosts Mia & Jack Fraser`,
   ],
-  [
-    "en",
-    "invite:email",
-    `invite text for my 40th pls. RSVP to ⟦email|nkechi.obi40@yahoo.co.uk⟧ by 1 Feb, it's at The Crown, dress code 90s, I'm Nkechi Obi`,
-  ],
+  ["en", "invite:email", `invite text for my 40th pls. RSVP to ⟦email|nkechi.obi40@yahoo.co.uk⟧ by 1 Feb, it's at The Crown, dress code 90s, I'm Nkechi Obi`],
   [
     "en",
     "invite:health",
@@ -456,11 +444,7 @@ const START: MarkedEntry[] = [
     "start:health",
     `⟦health|Crohn's disease, on adalimumab fortnightly⟧ — this is me, Tasha Greaves. Write a message to my new manager asking for home-working days during flares.`,
   ],
-  [
-    "en",
-    "start:dob-lower",
-    `⟦date_of_birth|12/11/1979⟧ is my birthday and my name is pete sullivan, write me a funny bio for my dating profile`,
-  ],
+  ["en", "start:dob-lower", `⟦date_of_birth|12/11/1979⟧ is my birthday and my name is pete sullivan, write me a funny bio for my dating profile`],
 ];
 
 /** More categories and registers in the middle of a rambling request. */
