@@ -40,11 +40,13 @@ describe("assistant requests with personal data (session 43, dev-52)", () => {
     expect(found("Our head office is at 10 Station Road, Milton Keynes MK4 3AZ, open 9-5 weekdays")).toEqual([]);
   });
 
-  it("a UK street with no street word is read with its town and full postcode only", () => {
+  it("a UK street with no street word is read with its town, full postcode and a home cue only", () => {
     expect(has("I live at Flat 3, 41 Kingsway, Swansea SA1 5LB, tenancy started June", "street_address", "41 Kingsway, Swansea SA1 5LB")).toBe(true);
     // No postcode, or an office named before it.
     expect(found("I live at 41 Kingsway, Swansea, tenancy started June")).toEqual([]);
     expect(found("our office: 1 Kingsway, London WC2B 6AN")).toEqual([]);
+    // A business named before it, with no home cue.
+    expect(found("Does PureGym at 200 Deansgate, Manchester M3 3NW have showers and lockers?")).toEqual([]);
   });
 
   it("a blood pressure spoken as 'NNN over NN' of an identified person is a health value", () => {

@@ -80,6 +80,8 @@ const US_TAIL =
   "){0,2}(?:,\\s*|\\s+)(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\\s+\\d{4}(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{L}]+\\s+\\d{5}))?";
 /** A UK postcode, after a town of up to three words ("Milton Keynes MK4 3AZ": session 43, dev-52). */
 const UK_POSTCODE = "(?:,?\\s*(?:\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+){0,2},?\\s+)?[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}(?![\\p{L}\\p{N}]))?";
+/** A flat's number right before the house number ("Flat 3, 41 Kingsway"). */
+const FLAT_BEFORE = /(?<![\p{L}])(?:Flat|Apartment|Apt\.?)\s?[\p{L}\p{N}-]{1,6},?\s$/u;
 /** A capitalised word in lower case after its capital: a street or town name, never a postcode ("SA1"). */
 const PROPER_WORD = "\\p{Lu}[\\p{Ll}'’-]{1,30}";
 const UK_POSTCODE_ITSELF = "[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}(?![\\p{L}\\p{N}])";
@@ -119,6 +121,8 @@ const ADDRESS_PATTERNS: Array<{
   wordStart?: readonly string[];
   gate?: (text: string, lower: string) => boolean;
   textGate?: RegExp;
+  /** Reported only after a flat number or with a personal address cue around it. */
+  needsHomeCue?: boolean;
 }> = [
   {
     rule: "address-en",
@@ -132,8 +136,10 @@ const ADDRESS_PATTERNS: Array<{
   },
   {
     // Session 43 (dev-52): a UK street with no street word ("41 Kingsway", "7 The Parade"), read only with a town and a
-    // full postcode after it ("Flat 3, 41 Kingsway, Swansea SA1 5LB").
+    // full postcode after it and a home's cue: a flat before it or "I live at" ("Flat 3, 41 Kingsway, Swansea SA1 5LB"),
+    // not a gym's "PureGym at 200 Deansgate, Manchester M3 3NW".
     rule: "address-en",
+    needsHomeCue: true,
     pattern: new RegExp(
       `(?<![\\p{L}\\p{N}])\\d{1,4}[A-Za-z]?,?\\s(?:${PROPER_WORD}\\s){0,2}${PROPER_WORD},\\s?(?:${PROPER_WORD}\\s){0,2}${PROPER_WORD},?\\s${UK_POSTCODE_ITSELF}`,
       "gu",
@@ -211,7 +217,7 @@ const OWN_ADDRESS_CUE =
   /\b(?:i live|i'm living|we live|my (?:home|house|flat|apartment|address)|our (?:home|house|flat|apartment|address)|home address|ship(?:ping)? to|deliver(?:y)? to|wohne|j'habite|vivo en|abito|woon|mieszkam|живу)\b/iu;
 
 function runAddresses(text: string, emit: Emit, lower: string): void {
-  for (const { rule, pattern, stems, wordStart, gate, textGate } of ADDRESS_PATTERNS) {
+  for (const { rule, pattern, stems, wordStart, gate, textGate, needsHomeCue } of ADDRESS_PATTERNS) {
     if ((stems && !containsAny(lower, stems)) || (wordStart && !containsAnyAtWordStart(lower, wordStart)) || (gate && !gate(text, lower))) continue;
     if (textGate && !textGate.test(text)) continue;
     pattern.lastIndex = 0;
@@ -235,6 +241,7 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
       const business =
         landmarkBeforeOwnsIt(before) || LANDMARK_CUE.test(after) || isNamedPlaceAddress(before, after) || localBusinessCue(before) || localBusinessCue(after);
       if (business && !personal) continue;
+      if (needsHomeCue && !personal && !FLAT_BEFORE.test(before)) continue;
       if (RUN_ADDRESSES_PATTERN_4.test(value) && RUN_ADDRESSES_PATTERN_5.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
       emit("street_address", match.index, match.index + value.length, rule, PRIORITY.contextual + 5);
     }
