@@ -59,4 +59,10 @@ describe("assistant requests with personal data (session 43, dev-52)", () => {
     expect(found("what does a blood pressure of 168 over 102 mean, is that stage 2 hypertension")).toEqual([]);
     expect(found("Winston Clarke's blood pressure was 120 over the limit")).toEqual([]);
   });
+  it("obstructive sleep apnoea (British spelling) is a named person's condition; the general question and an unnamed relative's are not", () => {
+    expect(has("patient Samir Haddad, reason: suspected obstructive sleep apnoea, Epworth 16", "health", "obstructive sleep apnoea")).toBe(true);
+    expect(has("Samir Haddad has sleep apnoea", "health", "sleep apnoea")).toBe(true);
+    expect(found("what is sleep apnoea and how is it treated?")).toEqual([]);
+    expect(found("my dad has sleep apnoea")).toEqual([]);
+  });
 });
