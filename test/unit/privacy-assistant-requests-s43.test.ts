@@ -65,4 +65,12 @@ describe("assistant requests with personal data (session 43, dev-52)", () => {
     expect(found("what is sleep apnoea and how is it treated?")).toEqual([]);
     expect(found("my dad has sleep apnoea")).toEqual([]);
   });
+  it("stays linear on dense input for the new patterns", () => {
+    const started = performance.now();
+    found("12/11/1979 is my ".repeat(10_000));
+    found("41 Kingsway Road Lane, ".repeat(8_000) + "SA1 5LB");
+    found("UTR, mine is ".repeat(10_000));
+    found("blood pressure 168 over ".repeat(8_000));
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
 });
