@@ -43,7 +43,8 @@ const EMIT_VALUE_PATTERN_1 = /。|[.](?:\s+\p{Lu}|\s*$)|\s+\p{Lu}\p{Ll}{1,12}\s*
 const EMIT_VALUE_PATTERN_2 = /([,;，、；]|\s+\+\s+)/u;
 const EMIT_VALUE_PATTERN_3 = /\p{L}/u;
 const DRUG_START_PATTERN_1 = /^\p{L}/u;
-const RUN_LABS_PATTERN_1 = /[\p{L}%]\s*$|\/\s?\d/u;
+/** A unit, or a ratio written with a slash (152/94) or spoken ("168 over 102": session 43, dev-52). */
+const RUN_LABS_PATTERN_1 = /[\p{L}%]\s*$|\/\s?\d| over \d/u;
 
 const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Thai}]/u;
 
@@ -60,7 +61,7 @@ export const DRUG_STEMS: readonly string[] = [
 const DOSE = new RegExp(`[ \\u00a0]?\\d+(?:[.,]\\d+)?[ \\u00a0]?(?:${DOSE_UNITS})(?![\\p{L}])`, "iuy");
 /** An analyte, a linking word, a number (or 152/94) and a unit, or a positive/negative result. */
 const LAB_VALUE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${LAB_ANALYTES})(?![\\p{L}])(?:[^\\p{L}\\p{N}\\n]{0,3}|[ \\t]{4,16})(?:(?:this morning|today|yesterday|heute früh|heute|gestern|ce matin|hier|esta mañana|ayer|stamattina|ieri|vanochtend|gisteren|bu sabah|dün|сегодня|утром|вчера|dzisiaj|rano)\\s+)?(?:(?:came back(?: at)?|is at|was at|est à|était à|à|is|was|of|at|von|ist|war|est|de|di|es|era|è|van|на|равен|=)\\s+)?(?:\\d+(?:[.,]\\d+)*(?:\\s?\\/\\s?\\d+)?(?:\\s?(?:${LAB_UNITS}))?|positiv[eo]?|negativ[eo]?|positif|négatif|pozytywn\\p{L}*|положительн\\p{L}*|阳性|陽性|양성)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${LAB_ANALYTES})(?![\\p{L}])(?:[^\\p{L}\\p{N}\\n]{0,3}|[ \\t]{4,16})(?:(?:this morning|today|yesterday|heute früh|heute|gestern|ce matin|hier|esta mañana|ayer|stamattina|ieri|vanochtend|gisteren|bu sabah|dün|сегодня|утром|вчера|dzisiaj|rano)\\s+)?(?:(?:came back(?: at)?|is at|was at|est à|était à|à|is|was|of|at|von|ist|war|est|de|di|es|era|è|van|на|равен|=)\\s+)?(?:\\d+(?:[.,]\\d+)*(?:\\s?\\/\\s?\\d+| over \\d{2,3}(?![\\p{L}\\p{N}]))?(?:\\s?(?:${LAB_UNITS}))?|positiv[eo]?|negativ[eo]?|positif|négatif|pozytywn\\p{L}*|положительн\\p{L}*|阳性|陽性|양성)(?![\\p{L}\\p{N}])`,
   "giu",
 );
 /**

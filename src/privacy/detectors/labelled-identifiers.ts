@@ -77,9 +77,12 @@ const PASSPORT_LABEL =
 /** A few words, then a number marker: "passeport suisse de mon fils Noé Berset, n° …" (≤ 60 characters, one sentence). */
 const MARKED_GAP = /^[^.!?\n]{0,60}?(?:n[°º]|n\.º|no\.|nr\.?|number|numéro|número|numero|nummer|numer|番号|号码)[\s:.]*$/iu;
 
-/** What may stand between a label and its value: punctuation, "no.", "n°", "is", "number" … (tested on ≤ 24 characters). */
+/**
+ * What may stand between a label and its value: punctuation, "no.", "n°", "is", "number", the owner's "mine is" (session
+ * 43, dev-52: "asks for UTR, mine is 8273946150") … (tested on ≤ 24 characters).
+ */
 const CONNECTOR =
-  /^[\s:：#=.,\-–(]*(?:(?:is|are|as|ist|lautet|est|es|è|é|é o|to|är|er|was|of|no|nr|n[°º]|n\.º|number|nummer|numéro|número|numero|numer|numarası|it['’]s|it is|c['’]est|是|为|は|です)[\s:：#=.)]*)?(?:(?:is|ist|est|es|è|é|to|är|是|は)[\s:：#=.]*)?$/iu;
+  /^[\s:：#=.,\-–(]*(?:(?:(?:mine|his|hers|theirs|ours) is|mine['’]s|is|are|as|ist|lautet|est|es|è|é|é o|to|är|er|was|of|no|nr|n[°º]|n\.º|number|nummer|numéro|número|numero|numer|numarası|it['’]s|it is|c['’]est|是|为|は|です)[\s:：#=.)]*)?(?:(?:is|ist|est|es|è|é|to|är|是|は)[\s:：#=.]*)?$/iu;
 /**
  * Up to six words and connectors before a PIN ("do karty", "till porten", "von der EC-Karte meiner Mutter ist", "van
  * mijn moeders bankpas is", "is left of the door, code").

@@ -73,8 +73,20 @@ const CAP = "\\p{Lu}[\\p{L}'’.-]{0,40}";
 const EN_STREET_TYPES =
   "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Row|Trail|Trl|Grove|Gardens|Mews|Hill|Walk|Loop|Alley|Pike|Plaza|Cottages";
 const UNIT = "(?:,?\\s*(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|Fl\\.?|Floor|#)\\s*[\\p{L}\\p{N}-]{1,6})?";
-const US_TAIL = "(?:,\\s*" + CAP + "(?:\\s" + CAP + "){0,2}(?:,\\s*|\\s+)(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|\\p{Lu}[\\p{L}]+\\s+\\d{5}))?";
-const UK_POSTCODE = "(?:,?\\s*(?:\\p{Lu}[\\p{L}-]+,?\\s+)?[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}(?![\\p{L}\\p{N}]))?";
+/** A US town, state and ZIP; an Australian suburb, state and four-digit postcode ("Fitzroy VIC 3065": session 43, dev-52). */
+const US_TAIL =
+  "(?:,\\s*" +
+  CAP +
+  "(?:\\s" +
+  CAP +
+  "){0,2}(?:,\\s*|\\s+)(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\\s+\\d{4}(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{L}]+\\s+\\d{5}))?";
+/** A UK postcode, after a town of up to three words ("Milton Keynes MK4 3AZ": session 43, dev-52). */
+const UK_POSTCODE = "(?:,?\\s*(?:\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+){0,2},?\\s+)?[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}(?![\\p{L}\\p{N}]))?";
+/** A flat's number right before the house number ("Flat 3, 41 Kingsway"). */
+const FLAT_BEFORE = /(?<![\p{L}])(?:Flat|Apartment|Apt\.?)\s?[\p{L}\p{N}-]{1,6},?\s$/u;
+/** A capitalised word in lower case after its capital: a street or town name, never a postcode ("SA1"). */
+const PROPER_WORD = "\\p{Lu}[\\p{Ll}'’-]{1,30}";
+const UK_POSTCODE_ITSELF = "[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}(?![\\p{L}\\p{N}])";
 /** A flat or unit after a European or Brazilian house number ("Rua Augusta 1320, apto 84", "Via Roma 5, int. 3"). */
 const EU_UNIT =
   "(?:,\\s*(?:apto?\\.?|apartamento|bloco|piso|planta|puerta|int\\.|interno|scala|app\\.|appartamento|whg\\.|wohnung)\\s*[\\p{N}][\\p{L}\\p{N}º°-]{0,5})?";
@@ -111,6 +123,8 @@ const ADDRESS_PATTERNS: Array<{
   wordStart?: readonly string[];
   gate?: (text: string, lower: string) => boolean;
   textGate?: RegExp;
+  /** Reported only after a flat number or with a personal address cue around it. */
+  needsHomeCue?: boolean;
 }> = [
   {
     rule: "address-en",
@@ -121,6 +135,18 @@ const ADDRESS_PATTERNS: Array<{
     // Every match holds a street type right after a space (case as written): ~4 µs on the bench prompt,
     // where the pattern (~30 µs) tries every digit.
     textGate: new RegExp(`\\s(?:${EN_STREET_TYPES})\\b`),
+  },
+  {
+    // Session 43 (dev-52): a UK street with no street word ("41 Kingsway", "7 The Parade"), read only with a town and a
+    // full postcode after it and a home's cue: a flat before it or "I live at" ("Flat 3, 41 Kingsway, Swansea SA1 5LB"),
+    // not a gym's "PureGym at 200 Deansgate, Manchester M3 3NW".
+    rule: "address-en",
+    needsHomeCue: true,
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])\\d{1,4}[A-Za-z]?,?\\s(?:${PROPER_WORD}\\s){0,2}${PROPER_WORD},\\s?(?:${PROPER_WORD}\\s){0,2}${PROPER_WORD},?\\s${UK_POSTCODE_ITSELF}`,
+      "gu",
+    ),
+    textGate: new RegExp(UK_POSTCODE_ITSELF, "u"),
   },
   {
     rule: "address-de-nl",
@@ -193,7 +219,7 @@ const OWN_ADDRESS_CUE =
   /\b(?:i live|i'm living|we live|my (?:home|house|flat|apartment|address)|our (?:home|house|flat|apartment|address)|home address|ship(?:ping)? to|deliver(?:y)? to|wohne|j'habite|vivo en|abito|woon|mieszkam|живу)\b/iu;
 
 function runAddresses(text: string, emit: Emit, lower: string): void {
-  for (const { rule, pattern, stems, wordStart, gate, textGate } of ADDRESS_PATTERNS) {
+  for (const { rule, pattern, stems, wordStart, gate, textGate, needsHomeCue } of ADDRESS_PATTERNS) {
     if ((stems && !containsAny(lower, stems)) || (wordStart && !containsAnyAtWordStart(lower, wordStart)) || (gate && !gate(text, lower))) continue;
     if (textGate && !textGate.test(text)) continue;
     pattern.lastIndex = 0;
@@ -217,6 +243,7 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
       const business =
         landmarkBeforeOwnsIt(before) || LANDMARK_CUE.test(after) || isNamedPlaceAddress(before, after) || localBusinessCue(before) || localBusinessCue(after);
       if (business && !personal) continue;
+      if (needsHomeCue && !personal && !FLAT_BEFORE.test(before)) continue;
       if (RUN_ADDRESSES_PATTERN_4.test(value) && RUN_ADDRESSES_PATTERN_5.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
       emit("street_address", match.index, match.index + value.length, rule, PRIORITY.contextual + 5);
     }
@@ -873,6 +900,7 @@ const CITATION_INITIAL = /\p{Lu}\.[ \t]?\($/u;
 function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, DOB_STEMS)) return;
   runDateColumns(text, emit);
+  runDatesBeforeBirthWords(text, emit);
   const [dobPattern, haystack] = DOB_PATTERN.search(text, lower);
   dobPattern.lastIndex = 0;
   for (let match = dobPattern.exec(haystack); match !== null; match = dobPattern.exec(haystack)) {
@@ -910,6 +938,30 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
     }
     const start = match.index + match[0].length - date.length;
     emit("date_of_birth", start, start + date.length, "date-of-birth", PRIORITY.contextual + 10);
+  }
+}
+
+/**
+ * A date with its birth words after it (session 43, dev-52: "12/11/1979 is my birthday and my name is pete sullivan, write
+ * me a bio"): the owner word (my, his, her, their) ties the date to a person. Read like "my birthday is …": the writer's
+ * own date counts only with a name or an identifier near; a public figure's, a story's and an example date never.
+ */
+const DATE_THEN_BIRTH_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}/.-])(${DATE})[ \\t]{1,3}(?:is|was|=)[ \\t]{1,3}(?:my|his|her|their)[ \\t]{1,3}(?:birthday|date of birth|dob|d\\.o\\.b\\.?|birth ?date)(?![\\p{L}])`,
+  "giu",
+);
+
+function runDatesBeforeBirthWords(text: string, emit: Emit): void {
+  DATE_THEN_BIRTH_WORDS.lastIndex = 0;
+  for (let match = DATE_THEN_BIRTH_WORDS.exec(text); match !== null; match = DATE_THEN_BIRTH_WORDS.exec(text)) {
+    const date = match[1]!;
+    const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
+    const sentence = text.slice(sentenceStart, sentenceEnd);
+    if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicCueIn(sentence) || mentionsWellKnownPerson(sentence)) continue;
+    if (isExampleDate(text, match.index, sentence)) continue;
+    const window = text.slice(Math.max(0, sentenceStart - 160), Math.min(text.length, sentenceEnd + 160));
+    if (!namedPersonIn(window).found && !RUN_DATES_OF_BIRTH_PATTERN_3.test(window) && !RELATIVE.test(sentence)) continue;
+    emit("date_of_birth", match.index, match.index + date.length, "date-of-birth", PRIORITY.contextual + 10);
   }
 }
 

@@ -104,6 +104,17 @@ export function isBiometricValue(value: string): boolean {
   return IS_BIOMETRIC_VALUE_PATTERN_3.test(compact);
 }
 
+/**
+ * An IBAN-shaped placeholder (session 43, dev-52): check digits 00, 01 or 99, which ISO 7064 never produces, or a
+ * body of one or two repeated characters ("GB00 XXXX 0000 0000 0000 00", "DE12 0000 0000 0000 0000 00").
+ */
+const IBAN_IMPOSSIBLE_CHECK = /^[A-Z]{2}(?:00|01|99)/i;
+const IBAN_SEPARATORS = /[\s-]/g;
+function isPlaceholderIban(value: string): boolean {
+  const compact = value.replace(IBAN_SEPARATORS, "");
+  return IBAN_IMPOSSIBLE_CHECK.test(compact) || isRepetitive(compact.slice(4));
+}
+
 /** True when `value` can be the `kind` its field announces. */
 export function valueFits(kind: FieldKind, raw: string): boolean {
   const value = raw.trim();
@@ -131,7 +142,7 @@ export function valueFits(kind: FieldKind, raw: string): boolean {
     case "bank_account":
       return VALUE_FITS_PATTERN_9.test(value) && digits >= 6 && !isRepetitive(value);
     case "iban":
-      return VALUE_FITS_PATTERN_10.test(value);
+      return VALUE_FITS_PATTERN_10.test(value) && !isPlaceholderIban(value);
     case "payment_card": {
       const compact = value.replace(VALUE_FITS_PATTERN_11, "");
       return VALUE_FITS_PATTERN_12.test(compact) && luhnValid(compact);
