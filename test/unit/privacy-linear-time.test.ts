@@ -30,6 +30,8 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
     "indirect identity labels and document numbers",
     "ID no. 38620451728 Ausweis-Nr. LF3K7N92T7 C.F. BNCG LI88 E52F 205B LOMA930415MJCPRN09 110105 19950817 302X ",
   ],
+  // Session 43 review: told-code labels without a line break (each label's line-break search ran to the text's end).
+  ["told-code labels on one line", "رمز 4471 the code for the side door 4821 combination of 12 "],
   ["regional conditions and names", "Ibu Siti menderita diabetes dan anh Nam bị ung thư "],
   ["clinical labels, drugs and lab values", "Pt: Ana Ruiz\nS: pain\nDx: asthma; Meds: lisinopril 10 mg, Waran. HbA1c 9.1% INR 4,5 A: "],
   ["drug endings without a person", "metformin atorvastatin lisinopril 5 mg ICD F32.2 20. SSW "],

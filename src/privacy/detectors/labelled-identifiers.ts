@@ -123,6 +123,28 @@ const POSTAL_PIN = /^pin[ -]?code\b/i;
 const CODE_FOR = /^code (?:for|to) /i;
 const OTHER_CODE_BEFORE =
   /(?:area|zip|post|postal|error|status|country|dial|promo|discount|coupon|voucher|gift|product|tax|sort|exit|source|referral|invite|activation|colou?r)\s$/i;
+/** "a combination of 1500 and 2300 units": a mixture of quantities, not a lock's combination (the value right after "of"). */
+const MIXTURE_GAP = /^\s*(?:of|de|di|von|z|из|d['’])\s*$/iu;
+/** A lottery draw's "winning combination" ("combinazione vincente", "Lotto", "sorteo"): numbers drawn, not a code. */
+const DRAW_WORD = /winning|vincent|ganador|gagnant|gewinn|lott|loter|draw|sorteo|estrazion|tirage|jackpot/iu;
+/**
+ * Another kind of code named between the label and its value: a programming or homework item ("the code for the
+ * LeetCode problem 1143", "the code to the function 3345"), a discount, game or download code ("kod do rabatu", "kód
+ * ke stažení", "código de mi producto"), the Arabic product, discount, stock, error, area and country codes (رمز المنتج,
+ * رمز السهم: a listed company's public code). Session 43 review.
+ */
+const OTHER_CODE_GAP =
+  /(?<![\p{L}])(?:problem|task|function|method|class|exercise|question|issue|ticket|bug|script|program|programme|programa|programma|module|project|assignment|homework|challenge|level|kata|algorithm|game|product|item|article|lesson|chapter|rabat\p{L}*|zniżk\p{L}*|kupon\p{L}*|promocj\p{L}*|gry|zadani\p{L}*|stažení|slev\p{L}*|producto|artículo|juego|descuento|produit|jeu|prodotto|gioco|sconto)(?![\p{L}])|(?:المنتج|منتج|الخصم|خصم|السهم|سهم|الخطأ|خطأ|المنطقة|الدولة|الصنف|القسيمة|الترويج|الكوبون|كوبون|الشركة|المادة)/iu;
+/** "The chapter opens with 1815": a year after "opens with" is a story's, not a safe's. */
+const OPENS_LABEL = /^opens/i;
+const YEAR_LIKE = /^(?:1\d{3}|20\d\d)$/;
+
+/** A told code's label fits its value: no mixture, draw, other kind of code, or year after "opens with". */
+function toldCodeFits(text: string, labelStart: number, label: string, gap: string, value: string): boolean {
+  if (MIXTURE_GAP.test(gap) || OTHER_CODE_GAP.test(gap)) return false;
+  if (DRAW_WORD.test(text.slice(Math.max(0, labelStart - 24), labelStart) + gap)) return false;
+  return !(OPENS_LABEL.test(label) && YEAR_LIKE.test(value));
+}
 /** A following unit or letter makes a number a quantity ("4 471 kg", "2580 €"), not a code. */
 const UNIT_AFTER = /^\s?(?:%|€|\$|£|kg|km|m²|mb|gb|ms|px|mg|ml|x\b|×)/i;
 
@@ -258,10 +280,12 @@ function runRule(text: string, emit: Emit, rule: LabelRule): void {
   for (let label = rule.label.exec(text); label !== null; label = rule.label.exec(text)) {
     const from = label.index + label[0].length;
     const reach = rule.reach ?? 24;
-    let to = Math.min(text.length, from + reach + 24);
-    const lineBreak = text.indexOf("\n", from);
-    if (lineBreak >= 0 && lineBreak < to) to = lineBreak;
-    const window = text.slice(from, to);
+    const to = Math.min(text.length, from + reach + 24);
+    // The line break is looked for inside the window only: `text.indexOf("\n", from)` ran to the end of a text
+    // without one for every label — quadratic on a megabyte of repeated labels (session 43 review).
+    const slice = text.slice(from, to);
+    const lineBreak = slice.indexOf("\n");
+    const window = lineBreak >= 0 ? slice.slice(0, lineBreak) : slice;
     VALUE_TOKEN.lastIndex = 0;
     const token = VALUE_TOKEN.exec(window);
     if (token === null || token.index > reach || !rule.gap.test(window.slice(0, token.index))) continue;
@@ -271,6 +295,7 @@ function runRule(text: string, emit: Emit, rule: LabelRule): void {
     // "PIN code 400703" after an Indian address is a postcode.
     if (rule.category === "password" && value.length === 6 && POSTAL_PIN.test(label[0] + window.slice(0, token.index))) continue;
     if (CODE_FOR.test(label[0]) && OTHER_CODE_BEFORE.test(text.slice(Math.max(0, label.index - 12), label.index))) continue;
+    if (rule.label === TOLD_CODE_LABEL && !toldCodeFits(text, label.index, label[0], window.slice(0, token.index), value)) continue;
     const start = from + token.index;
     emit(rule.category, start, start + value.length, rule.rule, PRIORITY.checksum + 4);
   }
