@@ -14,7 +14,7 @@ describe("a variable reference is not a password", () => {
     "password? curl -u ${CI_USER}:${CI_DEPLOY_PASSWORD} https://nexus.example.org",
     "password from the vault: net use Z: \\\\fs\\share %SVC_BACKUP_PASSWORD%",
     "password: ${ADMIN_PASSWORD:?password required}",
-    "sshpass -p \"$SSH_PASSWORD\" ssh pi@raspberrypi, is the password safe?",
+    'sshpass -p "$SSH_PASSWORD" ssh pi@raspberrypi, is the password safe?',
   ])("%s", (text) => {
     expect(passwords(text)).toEqual([]);
   });

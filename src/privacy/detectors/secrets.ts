@@ -520,9 +520,10 @@ function runCodeConnect(text: string, emit: Emit): void {
   }
 }
 
-function runSshpassSeparate(text: string, emit: Emit): void {
-  SSHPASS_SEPARATE.lastIndex = 0;
-  for (let match = SSHPASS_SEPARATE.exec(text); match !== null; match = SSHPASS_SEPARATE.exec(text)) {
+/** Each match's group 2 (quoted by group 1) is a password unless it names a variable or a placeholder. */
+function emitCliMatches(pattern: RegExp, text: string, emit: Emit): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const value = match[2]!;
     if (isPlaceholderValue(value) || RUN_CLI_PASSWORDS_PATTERN_1.test(value) || commandLineName(value)) continue;
     const start = match.index + match[0].length - value.length - match[1]!.length;
@@ -531,14 +532,8 @@ function runSshpassSeparate(text: string, emit: Emit): void {
 }
 
 function runCliPasswords(text: string, emit: Emit): void {
-  if (text.includes("sshpass")) runSshpassSeparate(text, emit);
-  CLI_PASSWORD.lastIndex = 0;
-  for (let match = CLI_PASSWORD.exec(text); match !== null; match = CLI_PASSWORD.exec(text)) {
-    const value = match[2]!;
-    if (isPlaceholderValue(value) || RUN_CLI_PASSWORDS_PATTERN_1.test(value) || commandLineName(value)) continue;
-    const start = match.index + match[0].length - value.length - match[1]!.length;
-    emit("password", start, start + value.length, "command-line-password", PRIORITY.secret - 5);
-  }
+  if (text.includes("sshpass")) emitCliMatches(SSHPASS_SEPARATE, text, emit);
+  emitCliMatches(CLI_PASSWORD, text, emit);
 }
 
 /**
