@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { found } from "./privacy-helpers.js";
 
 /**
- * Session 43 (s43-probes, dev-52): a credential given by reference to a shell, Windows or template variable is not a
+ * Session 43 (s43-probes, dev-53): a credential given by reference to a shell, Windows or template variable is not a
  * secret; a literal beside the same command is. `sshpass -p VALUE` reads the separate argument.
  */
 const passwords = (text: string) => found(text).filter((finding) => finding.startsWith("password:"));

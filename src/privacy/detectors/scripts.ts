@@ -397,7 +397,7 @@ const GLUED_OPTION_NAME = /^-[A-Za-z][A-Z][A-Z0-9]*_[A-Z0-9_]+$/;
 /**
  * A credential given by reference to a shell, Windows or template variable, alone, after a user name or glued to a
  * short option (`admin:$ADMIN_PASSWORD`, `-p$MYSQL_ROOT_PASSWORD`, `${DEPLOY_PASSWORD}`, `%BACKUP_PASSWORD%`): the value
- * lives elsewhere (session 43, dev-52). A bare `$` word needs an upper-case name with an underscore, as environment
+ * lives elsewhere (session 43, dev-53). A bare `$` word needs an upper-case name with an underscore, as environment
  * variables are spelled: `$Summer2024` stays a password.
  */
 const VARIABLE_REFERENCE =

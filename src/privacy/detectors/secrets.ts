@@ -464,7 +464,7 @@ const SETTING_VERB_BEFORE =
 
 /**
  * `sshpass -p PASSWORD`: sshpass takes the password as the option's separate argument, where mysql's bare `-p` would
- * prompt (session 43, dev-52 A's miss).
+ * prompt (session 43, dev-53 A's miss).
  */
 const SSHPASS_SEPARATE = /\bsshpass[ \t]+-p[ \t]+(['"]?)([^\s'"`]{3,128})\1(?=\s|$)/g;
 

@@ -1,5 +1,5 @@
 /**
- * dev-52 entries: command lines, scripts and config snippets that pass a credential, either as a literal value (a
+ * dev-53 entries: command lines, scripts and config snippets that pass a credential, either as a literal value (a
  * private secret: `password` spans) or as a reference to an environment or template variable (`$DB_PASSWORD`,
  * `${API_TOKEN}`, `%ADMIN_PASS%`: the value is elsewhere, nothing to report). `kind` is `<medium>:password` or
  * `neg-<medium>:<what>`. Our own invented text.

@@ -1,6 +1,6 @@
 /**
  * Format check for development set 52 (shared check: `../check-split-set.ts`), then the per-half table.
- * Run: npx tsx eval/privacy/dev-52/check.ts
+ * Run: npx tsx eval/privacy/dev-53/check.ts
  */
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
