@@ -112,7 +112,7 @@ describe("review of session 42's developer-artefact suppressions", () => {
   it.fails("gap: 'mein Passwort ist gut? Nein: Isar-Brücke!2019' — the value after the answer", () => {
     expectFound([["Bitte lösch das: mein Passwort ist gut? Nein: Isar-Brücke!2019", "Isar-Brücke!2019"]]);
   });
-  it.fails("gap: a shell variable after curl -u user: is read as a password (older than session 42)", () => {
+  it("a shell variable after curl -u user: is not a password (closed by s43-probes)", () => {
     expectSilent(["curl -u admin:$ADMIN_PASSWORD https://x.io"]);
   });
 });

@@ -394,6 +394,14 @@ function markupOrCodeToken(value: string): boolean {
 const WIFI_NETWORK_NAME = /[_-](?:2\.4G(?:Hz)?|5G(?:Hz)?|Guest|EXT)$/i;
 /** A short option glued to a variable's name (`mysql -pDB_PASSWORD`): the command line names the value (session 42 review). */
 const GLUED_OPTION_NAME = /^-[A-Za-z][A-Z][A-Z0-9]*_[A-Z0-9_]+$/;
+/**
+ * A credential given by reference to a shell, Windows or template variable, alone, after a user name or glued to a
+ * short option (`admin:$ADMIN_PASSWORD`, `-p$MYSQL_ROOT_PASSWORD`, `${DEPLOY_PASSWORD}`, `%BACKUP_PASSWORD%`): the value
+ * lives elsewhere (session 43, dev-53). A bare `$` word needs an upper-case name with an underscore, as environment
+ * variables are spelled: `$Summer2024` stays a password.
+ */
+const VARIABLE_REFERENCE =
+  /^(?:-[A-Za-z]|[^\s:$]{1,40}:|\$[A-Z][A-Z0-9]*_[A-Z0-9_]*:)?(?:\$[A-Z][A-Z0-9]*_[A-Z0-9_]*|\$\{[A-Za-z_][A-Za-z0-9_]{0,63}(?:[:?=-][^{}\s]{0,80})?\}|%[A-Z][A-Z0-9]*_[A-Z0-9_]*%)$/;
 const CANDIDATE_TOKEN = /(?<![^\s"'“«(「『])[^\s"'“”«»()「」『』]{8,64}(?![^\s"'”»)」』,.;:?!])/gu;
 function runStandalonePasswords(text: string, emit: Emit, lower: string): void {
   if (!PASSWORD_TOPIC_GATE.mayMatch(text, lower)) return;
@@ -428,7 +436,7 @@ function runStandalonePasswords(text: string, emit: Emit, lower: string): void {
       if (RUN_STANDALONE_PASSWORDS_PATTERN_5.test(value) || RUN_STANDALONE_PASSWORDS_PATTERN_6.test(value)) continue;
       if (isPlaceholderValue(value) || PASSWORD_MANAGER.test(value) || markupOrCodeToken(value)) continue;
       value = value.replace(RUN_STANDALONE_PASSWORDS_PATTERN_7, "");
-      if (WIFI_NETWORK_NAME.test(value) || GLUED_OPTION_NAME.test(value)) continue;
+      if (WIFI_NETWORK_NAME.test(value) || GLUED_OPTION_NAME.test(value) || VARIABLE_REFERENCE.test(value)) continue;
       emit("password", from + token.index, from + token.index + value.length, "standalone-password", PRIORITY.weak);
     }
     searchFrom = to;

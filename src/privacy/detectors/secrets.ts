@@ -462,6 +462,12 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 const SETTING_VERB_BEFORE =
   /(?<![\p{L}])(?:set|sets|setting|change[ds]?|changing|reset|resets|resetting|update[ds]?|updating|switch(?:ed|es)?)(?![\p{L}])[^.!?\n]*$/iu;
 
+/**
+ * `sshpass -p PASSWORD`: sshpass takes the password as the option's separate argument, where mysql's bare `-p` would
+ * prompt (session 43, dev-53 A's miss).
+ */
+const SSHPASS_SEPARATE = /\bsshpass[ \t]+-p[ \t]+(['"]?)([^\s'"`]{3,128})\1(?=\s|$)/g;
+
 /** Passwords given to command-line tools and HTTP client calls (our own rule). */
 const CLI_PASSWORD =
   /\b(?:mysql\w*|mariadb\w*|sshpass|redis-cli|mongo\w*|psql|pg_dump|smbclient|curl|wget|ftp|lftp|htpasswd|net use|runas|rdesktop|xfreerdp)\b[^\n]{0,160}?(?:\s-p|\s-a\s|\s--password[= ]|\s--pass[= ]|\s--auth[= ]|\s-u\s?["']?[^\s:'"]{1,40}:|\s\/p:|\s--user[= ][^\s:'"]{1,40}:)(['"]?)([^\s'"`]{3,128})\1/g;
@@ -514,14 +520,20 @@ function runCodeConnect(text: string, emit: Emit): void {
   }
 }
 
-function runCliPasswords(text: string, emit: Emit): void {
-  CLI_PASSWORD.lastIndex = 0;
-  for (let match = CLI_PASSWORD.exec(text); match !== null; match = CLI_PASSWORD.exec(text)) {
+/** Each match's group 2 (quoted by group 1) is a password unless it names a variable or a placeholder. */
+function emitCliMatches(pattern: RegExp, text: string, emit: Emit): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const value = match[2]!;
     if (isPlaceholderValue(value) || RUN_CLI_PASSWORDS_PATTERN_1.test(value) || commandLineName(value)) continue;
     const start = match.index + match[0].length - value.length - match[1]!.length;
     emit("password", start, start + value.length, "command-line-password", PRIORITY.secret - 5);
   }
+}
+
+function runCliPasswords(text: string, emit: Emit): void {
+  if (text.includes("sshpass")) emitCliMatches(SSHPASS_SEPARATE, text, emit);
+  emitCliMatches(CLI_PASSWORD, text, emit);
 }
 
 /**
