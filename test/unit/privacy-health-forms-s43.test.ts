@@ -24,7 +24,7 @@ describe("session 43: health by its form (drug stems, lab shapes, procedures)", 
       ["Ayşe Kaya'ya tiotropium inhaler başlandı.", "tiotropium"],
       ["Reminder for Jonas Weber: sumatriptan 50 mg only when the migraine starts.", "sumatriptan"],
       ["Sr. Alberto Ruiz recibe carboplatino el lunes.", "carboplatino"],
-      ["Олегу Смирнову назначили ривароксабан 20 мг.", "ривароксабан"],
+      ["Олег Смирнов получает ривароксабан 20 мг.", "ривароксабан"],
     ];
     for (const [text, word] of positives) expect(healthHolds(text, word), text).toBe(true);
   });

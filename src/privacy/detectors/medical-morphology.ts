@@ -5,7 +5,8 @@
  * their forms in other scripts (Han and Katakana words ending 炎, 症, 病, 癌, 瘤, 障害, 骨折, 梗塞, 不全…;
  * Hangul words ending 염, 증, 암, 병, 경색, 장애, 부전…; Thai โรค…; Hindi … रोग; Arabic التهاب …, مرض …),
  * plus a few conditions no ending gives away (eponyms such as Morbus Crohn, Hashimoto; cataract,
- * coeliac disease, epilepsy, pneumonia in several languages). A finding needs a named private person
+ * coeliac disease, epilepsy, pneumonia in several languages), and (session 43) procedures by their form: -oscopy and
+ * clinical -graphy after an organ or method root, radio-/chemo-/Strahlen-therapy compounds, bestraling. A finding needs a named private person
  * nearby (person-near.ts: a record's name label, a relation word or honorific with a name, a named
  * person in the script rules), and no public, fiction or exam-vignette cue. The span is the condition.
  */
@@ -26,7 +27,9 @@ const CANDIDATES_PATTERN_1 = /^\p{Lu}/u;
 
 const SUFFIXES = (
   "itis|itides|itide|ite|ites|iti|ită|oma|omas|omes|ome|om|omu|emia|emias|aemia|ämie|ämien|émie|emie|emi|pathy|pathie|pathien|patía|patia|patie|pati|osis|ose|osen|osi|oza|algia|algie|algien|plegia|plegie|penia|penie|trophy|trophie|trofia|megaly|megalie|megalia|cardia|kardie|cardie|rrhea|rrhoea|rrhée|rrea|rreia|ismus|ismo|isme|ism|ectomy|ectomies|ectomie|ektomie|ectomía|ectomia|ektomi|ostomy|ostomie|otomy|otomie|plasty|plastie|plastia|" +
-  "ит|іт|ита|иту|итом|ите|иты|ома|омы|омой|емия|емии|емию|емией|емія|емії|патия|патии|патию|патией|патія|оз|оза|озу|озом|озе|озы|ёз|ёза|ёзом|алгия|алгии|плегия|пения|трофия|кардия|кардии"
+  // Session 43 (s43-health2): procedures by their form, read only after a procedure root (SCOPY_ROOTS, GRAPHY_ROOTS).
+  "oscopy|oscopies|oskopie|oscopie|oscopia|oscopía|oskopia|oskopię|oskopii|graphy|graphie|grafie|grafia|grafía|grafię|grafii|" +
+  "оскопия|оскопию|оскопии|графия|графию|графии|ит|іт|ита|иту|итом|ите|иты|ома|омы|омой|емия|емии|емию|емией|емія|емії|патия|патии|патию|патией|патія|оз|оза|озу|озом|озе|озы|ёз|ёза|ёзом|алгия|алгии|плегия|пения|трофия|кардия|кардии"
 ).split("|");
 export const SUFFIX = new RegExp(`(?:${SUFFIXES.join("|")})$`, "u");
 /** The last two letters of every suffix, as code pairs (no string per word end). */
@@ -76,6 +79,19 @@ const IT_ROOTS = (
 ).split("|");
 const OM_ROOTS = "karzin|carcin|lymph|melan|glauk|glauc|sark|sarc|myel|aden|gli|fibr|lip|mening|neurin|angi|terat|insulin|blast|zyt|cyt|my|hämat".split("|");
 const OSI_ROOTS = "artr|cirr|tubercol|scler|osteopor|tromb|fibr|endometri|sten|scoli|psic|nevr|neur|nefr|trombo".split("|");
+/**
+ * Session 43 (s43-health2): the organ or method before -oscopy/-graphy that makes it a clinical procedure
+ * (colonoscopy, Gastroskopie, kolonoskopia, гастроскопия; mammography, coronarographie, angiografia, маммография):
+ * "microscopy", "spectroscopy", "photography", "biography" and "geography" have none of these roots.
+ */
+const SCOPY_ROOTS =
+  "gastr|colon|kolon|col|kol|end|bronch|bronk|bronc|laryng|laring|cyst|zyst|cist|arthr|artr|hyster|hister|lapar|sigmoid|esophag|ösophag|oesophag|ezofag|duoden|rect|rekt|rett|thorac|torac|cholangi|colangi|ureter|urethr|uretr|colp|kolp|гастр|колон|бронх|ларинг|цист|артр|гистер|лапар|ректосигм|ректор|эзофаг|колп|эндо".split(
+    "|",
+  );
+const GRAPHY_ROOTS =
+  "mammo|mamo|angio|anjio|coronaro|koronaro|echocardio|ekokardio|arterio|phlebo|flebo|uro|pyelo|myelo|mielo|hystero|histero|cholangio|colangio|lympho|linfo|scinti|szinti|sinti|tomo|densito|electrocardio|elektrokardio|polysomno|polisomno|sono|eco|echo|маммо|ангио|коронаро|эхокардио|сцинти|томо|денситомет|миело|уро".split("|");
+const SCOPY_ENDING = /(?:oscopy|oscopies|oskopie|oscopie|oscopia|oscopía|oskopia|oskopię|oskopii|оскопия|оскопию|оскопии)$/u;
+const GRAPHY_ENDING = /(?:graphy|graphie|grafie|grafia|grafía|grafię|grafii|графия|графию|графии)$/u;
 const ISM_ROOTS = "thyroid|thyreoid|tiroid|tireoid|alcohol|alcool|alkohol|aut".split("|");
 
 /** Words of each family that are not conditions. */
@@ -91,7 +107,7 @@ const NOT_CONDITIONS = new Set(
 );
 
 const EXTRA_CONDITIONS = new CaselessPattern(
-  /(?<![\p{L}])(?:catarac?t\p{L}*|katarakt\p{L}*|pneumonia|neumonía|pneumonie|celiach\p{L}*|celiaqu\p{L}*|cel[ií]ac\p{L}*|coeliac\p{L}*|zöliakie|c(?:œ|oe)liaqu\p{L}*|epiless\p{L}*|epileps\p{L}*|épileps\p{L}*|lupus|herpes|asthma\p{L}*|dyslex\p{L}*|dislex\p{L}*|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis\p{L}*|morbus \p{L}+|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leu[ck](?:emia|ämie|émie)|лейкоз\p{L}*|лейкеми\p{L}*|пневмони\p{L}*|рассеянн\p{L}* склероз\p{L}*|сахарн\p{L}* диабет\p{L}*|диабет\p{L}*|инфаркт\p{L}*|инсульт\p{L}*|ишемическ\p{L}* болезн\p{L}*|гипертоническ\p{L}* болезн\p{L}*|остеохондроз\p{L}*)(?![\p{L}-])/u
+  /(?<![\p{L}])(?:catarac?t\p{L}*|katarakt\p{L}*|pneumonia|neumonía|pneumonie|celiach\p{L}*|celiaqu\p{L}*|cel[ií]ac\p{L}*|coeliac\p{L}*|zöliakie|c(?:œ|oe)liaqu\p{L}*|epiless\p{L}*|epileps\p{L}*|épileps\p{L}*|lupus|herpes|asthma\p{L}*|dyslex\p{L}*|dislex\p{L}*|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis\p{L}*|morbus \p{L}+|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leu[ck](?:emia|ämie|émie)|лейкоз\p{L}*|лейкеми\p{L}*|пневмони\p{L}*|рассеянн\p{L}* склероз\p{L}*|сахарн\p{L}* диабет\p{L}*|диабет\p{L}*|инфаркт\p{L}*|инсульт\p{L}*|ишемическ\p{L}* болезн\p{L}*|гипертоническ\p{L}* болезн\p{L}*|остеохондроз\p{L}*|(?:radio|chemo|chimio|chemio|quimio|kemo|strahlen|immuno)(?:therap|thérap|terap)\p{L}*|bestraling\p{L}*|bestrahlung\p{L}*|napromienian\p{L}*|химиотерап\p{L}*|радиотерап\p{L}*|лучев\p{L}* терапи\p{L}*)(?![\p{L}-])/u
     .source,
   "gu",
 );
@@ -102,7 +118,7 @@ const HANGUL = /[가-힣]/u;
 const OTHER_SCRIPTS = /[\u0900-\u097f\u0600-\u06ff\u0e00-\u0e7f가-힣\u30a0-\u30ff]/u;
 /** Literal starts of EXTRA_CONDITIONS' alternatives (lower-cased): none in the text, no match. */
 const EXTRA_STEMS =
-  "catara|katarakt|pneumon|neumon|celiach|celiaqu|celiac|celíac|coeliac|zöliak|cœliaqu|coeliaqu|epiless|epileps|épileps|lupus|herpes|asthma|dyslex|dislex|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis|morbus|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leucemia|leukemia|leukämie|leucémie|лейкоз|лейкеми|пневмони|рассеянн|сахарн|диабет|инфаркт|инсульт|ишемическ|гипертоническ|остеохондроз".split(
+  "catara|katarakt|pneumon|neumon|celiach|celiaqu|celiac|celíac|coeliac|zöliak|cœliaqu|coeliaqu|epiless|epileps|épileps|lupus|herpes|asthma|dyslex|dislex|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis|morbus|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leucemia|leukemia|leukämie|leucémie|лейкоз|лейкеми|пневмони|рассеянн|сахарн|диабет|инфаркт|инсульт|ишемическ|гипертоническ|остеохондроз|radio|chemo|chimio|chemio|quimio|kemo|strahlen|immuno|bestraling|bestrahlung|napromienian|химиотерап|радиотерап|лучев".split(
     "|",
   );
 
@@ -191,6 +207,10 @@ const EMIA_ENDING = /(?:emi|емия|емии|емию|емией|емія|ем�
 /** Is this Latin or Cyrillic word (lower-cased) a condition by its form? */
 export function isConditionWord(word: string): boolean {
   if (NOT_CONDITIONS.has(word) || NOT_A_CONDITION_PART.test(word)) return false;
+  const scopy = SCOPY_ENDING.exec(word);
+  if (scopy !== null) return hasRootBefore(word, scopy.index, SCOPY_ROOTS);
+  const graphy = GRAPHY_ENDING.exec(word);
+  if (graphy !== null) return hasRootBefore(word, graphy.index, GRAPHY_ROOTS);
   const ending = itEndingOf(word);
   if (ending !== undefined) {
     const stemLength = word.length - ending.length;
