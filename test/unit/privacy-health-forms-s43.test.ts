@@ -108,8 +108,20 @@ describe("session 43: health by its form (drug stems, lab shapes, procedures)", 
       expect(health(text), text).toEqual([]);
   });
 
+  it("an appointment with a specialty known by its form (-ology, -iatry); other -ologies and unnamed callers are not", () => {
+    expect(health("Herr Klaus Bauer hat einen Termin in der Kardiologie.")).toEqual(["health:Termin in der Kardiologie"]);
+    expect(health("Pani Ewa Zielińska ma wizytę u onkologa.")).toEqual(["health:wizytę u onkologa"]);
+    expect(healthHolds("Tom Baker has an appointment with the psychiatrist on Friday.", "psychiatrist")).toBe(true);
+    for (const text of [
+      "Anna Smith has an appointment with the technology team.",
+      "Book an appointment with cardiology online.",
+      "Lisa Moreno tiene una cita con biología a las diez.",
+    ])
+      expect(health(text), text).toEqual([]);
+  });
+
   it("the rules stay linear on long runs of stem-like words and units", () => {
-    const long = `Anna Schmidt ${"olanzapinolanzapin ".repeat(4000)} ${"3 mg/dL ".repeat(4000)} ${"oscopyoscopy ".repeat(4000)}`;
+    const long = `Anna Schmidt ${"olanzapinolanzapin ".repeat(4000)} ${"3 mg/dL ".repeat(4000)} ${"oscopyoscopy ".repeat(4000)} ${"cita con de la ".repeat(4000)}`;
     const started = performance.now();
     found(long);
     expect(performance.now() - started).toBeLessThan(8000);

@@ -112,6 +112,19 @@ const EXTRA_CONDITIONS = new CaselessPattern(
   "gu",
 );
 
+/**
+ * Session 43 (s43-health2): an appointment with a medical specialty, the specialty known by its form (-ology/-ologie/
+ * -ología/-ологии, -iatry/-iatrie/-iatría/-иатр…): "cita con oncología", "consulta de psiquiatria", "Termin in der
+ * Kardiologie", "wizyta u onkologa". Sciences and other -ologies (technology, biology, geology …) are not specialties.
+ */
+const APPOINTMENT_WORDS =
+  "appointment|cita|consulta|consult|termin|rendez-vous|rdv|visita|afspraak|wizyta|wizytę|wizyty|приём|прием|запись|randevu|consulto";
+const APPOINTMENT_SPECIALTY = new RegExp(
+  `(?<![\\p{L}])(?:${APPOINTMENT_WORDS})\\s+(?:(?:with|at|in|con|de|en|a|al|bei|der|im|chez|la|le|el|di|da|dal|alla|bij|op|u|w|na|в|к|на|the)\\s+){0,3}(?!(?:techn|bi|ide|the|ge|zo|astr|meteor|method|termin|chron|anthrop|soci|phil|ec|ök|archä|arche|morph|crimin|kriminal|ont|myth|терминол|технол|биол|геол)(?:olog|ológ|ологи))\\p{L}{2,20}?(?:olog|ológ|iatr|iátr|ологи|иатр)\\p{L}{0,6}(?![\\p{L}])`,
+  "giu",
+);
+const APPOINTMENT_STEMS = APPOINTMENT_WORDS.split("|");
+
 const SCRIPT_LABEL_STEMS = "姓名|氏名|名前|患者|이름|성명|환자|नाम|रोगी|मरीज|الاسم|المريض|ชื่อ|mummy|papa|bhai".split("|");
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Katakana}]/u;
 const HANGUL = /[가-힣]/u;
@@ -267,6 +280,7 @@ export function candidates(text: string, lower: string): Span[] {
   }
   const searches: Array<[RegExp, string]> = [];
   if (containsAny(lower, EXTRA_STEMS)) searches.push(EXTRA_CONDITIONS.search(text, lower));
+  if (containsAny(lower, APPOINTMENT_STEMS)) searches.push([APPOINTMENT_SPECIALTY, text]);
   if (OTHER_SCRIPT_GATE.mayMatch(text, lower) && OTHER_SCRIPTS.test(text)) searches.push([OTHER_SCRIPT_CONDITIONS, text]);
   // The script rule (script-health.ts) already reports these conditions next to its named people: here only after record labels.
   if (containsAny(lower, SCRIPT_LABEL_STEMS) && SCRIPT_HEALTH_GATE.mayMatch(text, lower)) searches.push([SCRIPT_HEALTH_GATE.pattern, text]);
