@@ -21,7 +21,9 @@ const ANALYTE_BEFORE =
   /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}-]{1,24})(?:[ \t]*[:=][ \t]*|[ \t]+(?:(?:is|was|were|are|at|of|a|à|de|di|da|von|bei|lag|liegt|ist|war|est|était|era|es|è|van|на|уровне|равен|came|back)[ \t]+){0,2})$/u;
 /** Words that stand before a number without naming what it measures. */
 const NOT_ANALYTES = new Set(
-  "convert|converts|converted|about|around|approximately|approx|ca|circa|than|to|from|below|above|under|over|between|and|or|by|bis|unter|über|zwischen|und|oder|entre|moins|plus|et|ou|menos|más|y|o|meno|più|e|tot|en|of|до|от|ниже|выше|и|или|target|goal|normal|range|reference|ziel|norm|normwert|cible|objetivo|obiettivo|норма".split("|"),
+  "convert|converts|converted|about|around|approximately|approx|ca|circa|than|to|from|below|above|under|over|between|and|or|by|bis|unter|über|zwischen|und|oder|entre|moins|plus|et|ou|menos|más|y|o|meno|più|e|tot|en|of|до|от|ниже|выше|и|или|target|goal|normal|range|reference|ziel|norm|normwert|cible|objetivo|obiettivo|норма".split(
+    "|",
+  ),
 );
 
 export interface LabShape {

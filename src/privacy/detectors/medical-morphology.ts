@@ -89,7 +89,9 @@ const SCOPY_ROOTS =
     "|",
   );
 const GRAPHY_ROOTS =
-  "mammo|mamo|angio|anjio|coronaro|koronaro|echocardio|ekokardio|arterio|phlebo|flebo|uro|pyelo|myelo|mielo|hystero|histero|cholangio|colangio|lympho|linfo|scinti|szinti|sinti|tomo|densito|electrocardio|elektrokardio|polysomno|polisomno|sono|eco|echo|маммо|ангио|коронаро|эхокардио|сцинти|томо|денситомет|миело|уро".split("|");
+  "mammo|mamo|angio|anjio|coronaro|koronaro|echocardio|ekokardio|arterio|phlebo|flebo|uro|pyelo|myelo|mielo|hystero|histero|cholangio|colangio|lympho|linfo|scinti|szinti|sinti|tomo|densito|electrocardio|elektrokardio|polysomno|polisomno|sono|eco|echo|маммо|ангио|коронаро|эхокардио|сцинти|томо|денситомет|миело|уро".split(
+    "|",
+  );
 const SCOPY_ENDING = /(?:oscopy|oscopies|oskopie|oscopie|oscopia|oscopía|oskopia|oskopię|oskopii|оскопия|оскопию|оскопии)$/u;
 const GRAPHY_ENDING = /(?:graphy|graphie|grafie|grafia|grafía|grafię|grafii|графия|графию|графии)$/u;
 const ISM_ROOTS = "thyroid|thyreoid|tiroid|tireoid|alcohol|alcool|alkohol|aut".split("|");
@@ -117,8 +119,7 @@ const EXTRA_CONDITIONS = new CaselessPattern(
  * -ología/-ологии, -iatry/-iatrie/-iatría/-иатр…): "cita con oncología", "consulta de psiquiatria", "Termin in der
  * Kardiologie", "wizyta u onkologa". Sciences and other -ologies (technology, biology, geology …) are not specialties.
  */
-const APPOINTMENT_WORDS =
-  "appointment|cita|consulta|consult|termin|rendez-vous|rdv|visita|afspraak|wizyta|wizytę|wizyty|приём|прием|запись|randevu|consulto";
+const APPOINTMENT_WORDS = "appointment|cita|consulta|consult|termin|rendez-vous|rdv|visita|afspraak|wizyta|wizytę|wizyty|приём|прием|запись|randevu|consulto";
 const APPOINTMENT_SPECIALTY = new RegExp(
   `(?<![\\p{L}])(?:${APPOINTMENT_WORDS})\\s+(?:(?:with|at|in|con|de|en|a|al|bei|der|im|chez|la|le|el|di|da|dal|alla|bij|op|u|w|na|в|к|на|the)\\s+){0,3}(?!(?:techn|bi|ide|the|ge|zo|astr|meteor|method|termin|chron|anthrop|soci|phil|ec|ök|archä|arche|morph|crimin|kriminal|ont|myth|терминол|технол|биол|геол)(?:olog|ológ|ологи))\\p{L}{2,20}?(?:olog|ológ|iatr|iátr|ологи|иатр)\\p{L}{0,6}(?![\\p{L}])`,
   "giu",
