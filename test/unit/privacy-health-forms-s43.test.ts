@@ -104,6 +104,9 @@ describe("session 43: health by its form (drug stems, lab shapes, procedures)", 
       "Die Gastroskopie dauert etwa zehn Minuten.",
       "my mum has a colonoscopy on Thursday",
       "Hans Becker wrote a biography of Marie Curie.",
+      "Dr. Pierre Martin recommande une coloscopie à partir de 50 ans.",
+      "Ana Souza, enfermeira, explica a quimioterapia aos pacientes.",
+      "Dr. Jan de Vries: bestraling duurt meestal vijf weken.",
     ])
       expect(health(text), text).toEqual([]);
   });

@@ -337,12 +337,27 @@ function nameNotCondition(text: string, span: Span): boolean {
   return NAME_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) || (SUFFIX.test(word.toLowerCase()) && isPersonName(word));
 }
 
+/**
+ * Session 43 (s43-health2): a procedure, a therapy or a specialty appointment (the forms added in session 43) is often
+ * talked about by the clinician who does it ("Dr. Pierre Martin recommande une coloscopie", "Ana Souza, enfermeira,
+ * explica a quimioterapia"): such a span is not reported when a clinician's title or noun stands in the ≤ 120
+ * characters before it. (A doctor who is the patient is missed; conditions keep the rule as it was.)
+ */
+const PROCEDURE_FORM = /scop|skop|скоп|graph|graf|граф|therap|thérap|terap|терап|bestral|bestrahl|napromien|olog|ológ|iatr|iátr|ологи|иатр/iu;
+const CLINICIAN_BEFORE =
+  /(?<![\p{L}])(?:dr|dra|prof|doktor|docteur|doctor|doctora|dott|nurse|enfermeir[oa]|enfermer[oa]|infermier[ea]|krankenschwester|pfleger(?:in)?|pielęgniark\p{L}*|lekarz\p{L}*|медсестр\p{L}*|врач\p{L}*|доктор\p{L}*|arts|verpleegkundige)(?![\p{L}])/iu;
+
+function spokenByClinician(text: string, span: Span): boolean {
+  if (!PROCEDURE_FORM.test(text.slice(span.start, span.end))) return false;
+  return CLINICIAN_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start));
+}
+
 function runMedicalMorphology(text: string, emit: Emit, lower: string): void {
   const spans = candidates(text, lower);
   if (spans.length === 0) return;
   const cache: PersonNearCache = { verdicts: new Map() };
   for (const span of spans) {
-    if (nameNotCondition(text, span)) continue;
+    if (nameNotCondition(text, span) || spokenByClinician(text, span)) continue;
     if (personNear(text, span.start, cache).named) emit("health", span.start, span.end, "named-person-condition-morphology", PRIORITY.contextual - 1);
   }
 }
