@@ -107,6 +107,7 @@ describe("session 43: health by its form (drug stems, lab shapes, procedures)", 
       "Dr. Pierre Martin recommande une coloscopie à partir de 50 ans.",
       "Ana Souza, enfermeira, explica a quimioterapia aos pacientes.",
       "Dr. Jan de Vries: bestraling duurt meestal vijf weken.",
+      "In Braccialetti rossi, Leo fa la chemioterapia e perde una gamba.",
     ])
       expect(health(text), text).toEqual([]);
   });
