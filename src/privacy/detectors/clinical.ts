@@ -31,6 +31,7 @@ import {
   PREGNANCY_STEMS,
   PREGNANCY_WEEK_WORDS,
 } from "./medical-terms.js";
+import { labShapes } from "./lab-shapes.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -283,6 +284,12 @@ function runLabs(state: State, emit: Emit): void {
   }
 }
 
+/** Lab values by their unit's shape (lab-shapes.ts): an analyte no list holds, with an identified person. */
+function runLabShapes(state: State, emit: Emit, lower: string): void {
+  for (const shape of labShapes(state.text, lower))
+    if (identified(state, shape.start)) emit("health", shape.start, shape.end, "named-person-lab-shape", PRIORITY.contextual);
+}
+
 function runMatches(state: State, emit: Emit, pattern: RegExp, rule: string): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(state.text); match !== null; match = pattern.exec(state.text))
@@ -313,6 +320,7 @@ function runClinical(text: string, emit: Emit, lower: string): void {
   if ((text.includes(":") || text.includes("：")) && (containsAny(lower, LABEL_STEMS) || text.includes("A:"))) runLabels(state, emit);
   if (containsAny(lower, DRUG_STEMS)) runDrugs(state, emit);
   if (CLINICAL_GATES[0]!.mayMatch(text, lower)) runLabs(state, emit);
+  runLabShapes(state, emit, lower);
   if (containsAny(lower, PREGNANCY_STEMS)) runMatches(state, emit, PREGNANCY, "named-person-pregnancy");
   if (containsAny(lower, ICD_STEMS) || containsAnyAtWordStart(lower, ICD_WORD_START_STEMS)) runMatches(state, emit, ICD_CODE, "named-person-icd-code");
 }

@@ -5,7 +5,8 @@
  * their forms in other scripts (Han and Katakana words ending 炎, 症, 病, 癌, 瘤, 障害, 骨折, 梗塞, 不全…;
  * Hangul words ending 염, 증, 암, 병, 경색, 장애, 부전…; Thai โรค…; Hindi … रोग; Arabic التهاب …, مرض …),
  * plus a few conditions no ending gives away (eponyms such as Morbus Crohn, Hashimoto; cataract,
- * coeliac disease, epilepsy, pneumonia in several languages). A finding needs a named private person
+ * coeliac disease, epilepsy, pneumonia in several languages), and (session 43) procedures by their form: -oscopy and
+ * clinical -graphy after an organ or method root, radio-/Strahlen-/immuno-therapy compounds (chemotherapy is the lexicon's), bestraling. A finding needs a named private person
  * nearby (person-near.ts: a record's name label, a relation word or honorific with a name, a named
  * person in the script rules), and no public, fiction or exam-vignette cue. The span is the condition.
  */
@@ -27,7 +28,9 @@ const CANDIDATES_PATTERN_1 = /^\p{Lu}/u;
 
 const SUFFIXES = (
   "itis|itides|itide|ite|ites|iti|ită|oma|omas|omes|ome|om|omu|emia|emias|aemia|ämie|ämien|émie|emie|emi|pathy|pathie|pathien|patía|patia|patie|pati|osis|ose|osen|osi|oza|algia|algie|algien|plegia|plegie|penia|penie|trophy|trophie|trofia|megaly|megalie|megalia|cardia|kardie|cardie|rrhea|rrhoea|rrhée|rrea|rreia|ismus|ismo|isme|ism|ectomy|ectomies|ectomie|ektomie|ectomía|ectomia|ektomi|ostomy|ostomie|otomy|otomie|plasty|plastie|plastia|" +
-  "ит|іт|ита|иту|итом|ите|иты|ома|омы|омой|емия|емии|емию|емией|емія|емії|патия|патии|патию|патией|патія|оз|оза|озу|озом|озе|озы|ёз|ёза|ёзом|алгия|алгии|плегия|пения|трофия|кардия|кардии"
+  // Session 43 (s43-health2): procedures by their form, read only after a procedure root (SCOPY_ROOTS, GRAPHY_ROOTS).
+  "oscopy|oscopies|oskopie|oscopie|oscopia|oscopía|oskopia|oskopię|oskopii|graphy|graphie|grafie|grafia|grafía|grafię|grafii|" +
+  "оскопия|оскопию|оскопии|графия|графию|графии|ит|іт|ита|иту|итом|ите|иты|ома|омы|омой|емия|емии|емию|емией|емія|емії|патия|патии|патию|патией|патія|оз|оза|озу|озом|озе|озы|ёз|ёза|ёзом|алгия|алгии|плегия|пения|трофия|кардия|кардии"
 ).split("|");
 export const SUFFIX = new RegExp(`(?:${SUFFIXES.join("|")})$`, "u");
 /** The last two letters of every suffix, as code pairs (no string per word end). */
@@ -77,6 +80,21 @@ const IT_ROOTS = (
 ).split("|");
 const OM_ROOTS = "karzin|carcin|lymph|melan|glauk|glauc|sark|sarc|myel|aden|gli|fibr|lip|mening|neurin|angi|terat|insulin|blast|zyt|cyt|my|hämat".split("|");
 const OSI_ROOTS = "artr|cirr|tubercol|scler|osteopor|tromb|fibr|endometri|sten|scoli|psic|nevr|neur|nefr|trombo".split("|");
+/**
+ * Session 43 (s43-health2): the organ or method before -oscopy/-graphy that makes it a clinical procedure
+ * (colonoscopy, Gastroskopie, kolonoskopia, гастроскопия; mammography, coronarographie, angiografia, маммография):
+ * "microscopy", "spectroscopy", "photography", "biography" and "geography" have none of these roots.
+ */
+const SCOPY_ROOTS =
+  "gastr|colon|kolon|col|kol|end|bronch|bronk|bronc|laryng|laring|cyst|zyst|cist|arthr|artr|hyster|hister|lapar|sigmoid|esophag|ösophag|oesophag|ezofag|duoden|rect|rekt|rett|thorac|torac|cholangi|colangi|ureter|urethr|uretr|colp|kolp|гастр|колон|бронх|ларинг|цист|артр|гистер|лапар|ректосигм|ректор|эзофаг|колп|эндо".split(
+    "|",
+  );
+const GRAPHY_ROOTS =
+  "mammo|mamo|angio|anjio|coronaro|koronaro|echocardio|ekokardio|arterio|phlebo|flebo|uro|pyelo|myelo|mielo|hystero|histero|cholangio|colangio|lympho|linfo|scinti|szinti|sinti|tomo|densito|electrocardio|elektrokardio|polysomno|polisomno|sono|eco|echo|маммо|ангио|коронаро|эхокардио|сцинти|томо|денситомет|миело|уро".split(
+    "|",
+  );
+const SCOPY_ENDING = /(?:oscopy|oscopies|oskopie|oscopie|oscopia|oscopía|oskopia|oskopię|oskopii|оскопия|оскопию|оскопии)$/u;
+const GRAPHY_ENDING = /(?:graphy|graphie|grafie|grafia|grafía|grafię|grafii|графия|графию|графии)$/u;
 const ISM_ROOTS = "thyroid|thyreoid|tiroid|tireoid|alcohol|alcool|alkohol|aut".split("|");
 
 /** Words of each family that are not conditions. */
@@ -92,10 +110,22 @@ const NOT_CONDITIONS = new Set(
 );
 
 const EXTRA_CONDITIONS = new CaselessPattern(
-  /(?<![\p{L}])(?:catarac?t\p{L}*|katarakt\p{L}*|pneumonia|neumonía|pneumonie|celiach\p{L}*|celiaqu\p{L}*|cel[ií]ac\p{L}*|coeliac\p{L}*|zöliakie|c(?:œ|oe)liaqu\p{L}*|epiless\p{L}*|epileps\p{L}*|épileps\p{L}*|lupus|herpes|asthma\p{L}*|dyslex\p{L}*|dislex\p{L}*|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis\p{L}*|morbus \p{L}+|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leu[ck](?:emia|ämie|émie)|лейкоз\p{L}*|лейкеми\p{L}*|пневмони\p{L}*|рассеянн\p{L}* склероз\p{L}*|сахарн\p{L}* диабет\p{L}*|диабет\p{L}*|инфаркт\p{L}*|инсульт\p{L}*|ишемическ\p{L}* болезн\p{L}*|гипертоническ\p{L}* болезн\p{L}*|остеохондроз\p{L}*)(?![\p{L}-])/u
+  /(?<![\p{L}])(?:catarac?t\p{L}*|katarakt\p{L}*|pneumonia|neumonía|pneumonie|celiach\p{L}*|celiaqu\p{L}*|cel[ií]ac\p{L}*|coeliac\p{L}*|zöliakie|c(?:œ|oe)liaqu\p{L}*|epiless\p{L}*|epileps\p{L}*|épileps\p{L}*|lupus|herpes|asthma\p{L}*|dyslex\p{L}*|dislex\p{L}*|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis\p{L}*|morbus \p{L}+|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leu[ck](?:emia|ämie|émie)|лейкоз\p{L}*|лейкеми\p{L}*|пневмони\p{L}*|рассеянн\p{L}* склероз\p{L}*|сахарн\p{L}* диабет\p{L}*|диабет\p{L}*|инфаркт\p{L}*|инсульт\p{L}*|ишемическ\p{L}* болезн\p{L}*|гипертоническ\p{L}* болезн\p{L}*|остеохондроз\p{L}*|(?:radio|strahlen|immuno)(?:therap|thérap|terap)\p{L}*|bestraling\p{L}*|bestrahlung\p{L}*|napromienian\p{L}*|радиотерап\p{L}*|лучев\p{L}* терапи\p{L}*)(?![\p{L}-])/u
     .source,
   "gu",
 );
+
+/**
+ * Session 43 (s43-health2): an appointment with a medical specialty, the specialty known by its form (-ology/-ologie/
+ * -ología/-ологии, -iatry/-iatrie/-iatría/-иатр…): "cita con oncología", "consulta de psiquiatria", "Termin in der
+ * Kardiologie", "wizyta u onkologa". Sciences and other -ologies (technology, biology, geology …) are not specialties.
+ */
+const APPOINTMENT_WORDS = "appointment|cita|consulta|consult|termin|rendez-vous|rdv|visita|afspraak|wizyta|wizytę|wizyty|приём|прием|запись|randevu|consulto";
+const APPOINTMENT_SPECIALTY = new RegExp(
+  `(?<![\\p{L}])(?:${APPOINTMENT_WORDS})\\s+(?:(?:with|at|in|con|de|en|a|al|bei|der|im|chez|la|le|el|di|da|dal|alla|bij|op|u|w|na|в|к|на|the)\\s+){0,3}(?!(?:techn|bi|ide|the|ge|zo|astr|meteor|method|termin|chron|anthrop|soci|phil|ec|ök|archä|arche|morph|crimin|kriminal|ont|myth|терминол|технол|биол|геол)(?:olog|ológ|ологи))\\p{L}{2,20}?(?:olog|ológ|iatr|iátr|ологи|иатр)\\p{L}{0,6}(?![\\p{L}])`,
+  "giu",
+);
+const APPOINTMENT_STEMS = APPOINTMENT_WORDS.split("|");
 
 const SCRIPT_LABEL_STEMS = "姓名|氏名|名前|患者|이름|성명|환자|नाम|रोगी|मरीज|الاسم|المريض|ชื่อ|mummy|papa|bhai".split("|");
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Katakana}]/u;
@@ -103,7 +133,7 @@ const HANGUL = /[가-힣]/u;
 const OTHER_SCRIPTS = /[\u0900-\u097f\u0600-\u06ff\u0e00-\u0e7f가-힣\u30a0-\u30ff]/u;
 /** Literal starts of EXTRA_CONDITIONS' alternatives (lower-cased): none in the text, no match. */
 const EXTRA_STEMS =
-  "catara|katarakt|pneumon|neumon|celiach|celiaqu|celiac|celíac|coeliac|zöliak|cœliaqu|coeliaqu|epiless|epileps|épileps|lupus|herpes|asthma|dyslex|dislex|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis|morbus|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leucemia|leukemia|leukämie|leucémie|лейкоз|лейкеми|пневмони|рассеянн|сахарн|диабет|инфаркт|инсульт|ишемическ|гипертоническ|остеохондроз".split(
+  "catara|katarakt|pneumon|neumon|celiach|celiaqu|celiac|celíac|coeliac|zöliak|cœliaqu|coeliaqu|epiless|epileps|épileps|lupus|herpes|asthma|dyslex|dislex|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis|morbus|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leucemia|leukemia|leukämie|leucémie|лейкоз|лейкеми|пневмони|рассеянн|сахарн|диабет|инфаркт|инсульт|ишемическ|гипертоническ|остеохондроз|radio|strahlen|immuno|bestraling|bestrahlung|napromienian|радиотерап|лучев".split(
     "|",
   );
 
@@ -192,6 +222,10 @@ const EMIA_ENDING = /(?:emi|емия|емии|емию|емией|емія|ем�
 /** Is this Latin or Cyrillic word (lower-cased) a condition by its form? */
 export function isConditionWord(word: string): boolean {
   if (NOT_CONDITIONS.has(word) || NOT_A_CONDITION_PART.test(word)) return false;
+  const scopy = SCOPY_ENDING.exec(word);
+  if (scopy !== null) return hasRootBefore(word, scopy.index, SCOPY_ROOTS);
+  const graphy = GRAPHY_ENDING.exec(word);
+  if (graphy !== null) return hasRootBefore(word, graphy.index, GRAPHY_ROOTS);
   const ending = itEndingOf(word);
   if (ending !== undefined) {
     const stemLength = word.length - ending.length;
@@ -248,6 +282,7 @@ export function candidates(text: string, lower: string): Span[] {
   }
   const searches: Array<[RegExp, string]> = [];
   if (containsAny(lower, EXTRA_STEMS)) searches.push(EXTRA_CONDITIONS.search(text, lower));
+  if (containsAny(lower, APPOINTMENT_STEMS)) searches.push([APPOINTMENT_SPECIALTY, text]);
   if (OTHER_SCRIPT_GATE.mayMatch(text, lower) && OTHER_SCRIPTS.test(text)) searches.push([OTHER_SCRIPT_CONDITIONS, text]);
   // The script rule (script-health.ts) already reports these conditions next to its named people: here only after record labels.
   if (containsAny(lower, SCRIPT_LABEL_STEMS) && SCRIPT_HEALTH_GATE.mayMatch(text, lower)) searches.push([SCRIPT_HEALTH_GATE.pattern, text]);
@@ -303,12 +338,27 @@ function nameNotCondition(text: string, span: Span): boolean {
   return NAME_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) || (SUFFIX.test(word.toLowerCase()) && isPersonName(word));
 }
 
+/**
+ * Session 43 (s43-health2): a procedure, a therapy or a specialty appointment (the forms added in session 43) is often
+ * talked about by the clinician who does it ("Dr. Pierre Martin recommande une coloscopie", "Ana Souza, enfermeira,
+ * explica a quimioterapia"): such a span is not reported when a clinician's title or noun stands in the ≤ 120
+ * characters before it. (A doctor who is the patient is missed; conditions keep the rule as it was.)
+ */
+const PROCEDURE_FORM = /scop|skop|скоп|graph|graf|граф|therap|thérap|terap|терап|bestral|bestrahl|napromien|olog|ológ|iatr|iátr|ологи|иатр/iu;
+const CLINICIAN_BEFORE =
+  /(?<![\p{L}])(?:dr|dra|prof|doktor|docteur|doctor|doctora|dott|nurse|enfermeir[oa]|enfermer[oa]|infermier[ea]|krankenschwester|pfleger(?:in)?|pielęgniark\p{L}*|lekarz\p{L}*|медсестр\p{L}*|врач\p{L}*|доктор\p{L}*|arts|verpleegkundige)(?![\p{L}])/iu;
+
+function spokenByClinician(text: string, span: Span): boolean {
+  if (!PROCEDURE_FORM.test(text.slice(span.start, span.end))) return false;
+  return CLINICIAN_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start));
+}
+
 function runMedicalMorphology(text: string, emit: Emit, lower: string): void {
   const spans = candidates(text, lower);
   if (spans.length === 0) return;
   const cache: PersonNearCache = { verdicts: new Map() };
   for (const span of spans) {
-    if (nameNotCondition(text, span) || conditionOfGroup(text, span.start, span.end)) continue;
+    if (nameNotCondition(text, span) || conditionOfGroup(text, span.start, span.end) || spokenByClinician(text, span)) continue;
     if (personNear(text, span.start, cache).named) emit("health", span.start, span.end, "named-person-condition-morphology", PRIORITY.contextual - 1);
   }
 }

@@ -36,7 +36,17 @@ export const CLINICAL_LABEL_SUFFIXES: readonly string[] =
  * letters before the stem ("April" is not an ACE inhibitor).
  */
 export const DRUG_ENDINGS =
-  "(?:(?:[ln]a|no|to|mi|do|ze|si)pril|(?:но|ла|ми|то|до|зе)прил|sartan|сартан|olol|олол|vastatin|статин|tformin|тформин|[cz]illin|mycin|micin|floxacin|prazol|idazol|conazol|tidin|xaban|ксабан|[ea]parin|парин|gatran|oxetin|azepam|zolam|triptan|lukast|gliptin|gliflozin|glutid|dronat|dipin|дипин|s[eé]mid|thiazid|tiazid|tinib|[uix]mab|[aeiou]vir|profen|[yao]cyclin|(?:xi|ra|no)ciclin|afil|nisolon|dnison|cortison|methason|oquin|peridon|peridol|trigin|thromycin|dopa|тиазид)(?:e|a|o|um|u|ę|y|i|em|ом|а|у|ы)?";
+  "(?:(?:[ln]a|no|to|mi|do|ze|si)pril|(?:но|ла|ми|то|до|зе)прил|sartan|сартан|olol|олол|vastatin|статин|tformin|тформин|[cz]illin|mycin|micin|floxacin|prazol|idazol|conazol|tidin|xaban|ксабан|[ea]parin|парин|gatran|oxetin|azepam|zolam|triptan|lukast|gliptin|gliflozin|glutid|dronat|dipin|дипин|s[eé]mid|thiazid|tiazid|tinib|[uix]mab|[aeiou]vir|profen|[yao]cyclin|(?:xi|ra|no)ciclin|afil|nisolon|dnison|cortison|methason|oquin|peridon|peridol|trigin|thromycin|dopa|тиазид|" +
+  // Session 43 (s43-health2): more stems of the WHO INN stem book ("The use of stems in the selection of International
+  // Nonproprietary Names (INN) for pharmaceutical substances", WHO/EMP/RHT/TSN/2018.1; the `-setron`, `-platin`,
+  // `-rubicin`, `-taxel`, `-apine`, `-pramine`, `-triptyline`, `-tropium`, `-terol`, `-sonide`, `-osin`, `-relin`,
+  // `-imod`, `-zomib`, `-parib`, `-ciclib`, `-lisib`, `-glitazone`, `-glinide` entries), each with the letters before
+  // it that keep ordinary words out ("Platin", "Berlin", "cholesterol", "alpine"); their Polish spellings (y for i,
+  // k for x, w for v: tamsulosyna, amitryptylina, ksaban, atorwastatyna) and Russian ones (омепразол, ривароксабан).
+  "setron|(?:[bs]o|is|li)platin|rubicin|taxel|trexat|(?:za|tia)pin|ipramin|tr[iy]ptylin|tropium|(?:me|mo|ca|da|n)terol|[ue]sonid|[lz]os[iy]n|(?:se|ro|to)relin|[lnr]imod|zomib|parib|ciclib|lisib|glitazon|glinid|" +
+  "(?:[ln]a|no|to|mi|do|ze|si)pryl|wastatyn|ksaban|floksacyn|cylin|mycyn|oksetyn|tryptan|" +
+  "празол|флоксацин|мицин|циллин|оксетин|азепам|золам|триптан|лукаст|глиптин|глифлозин|глутид|дронат|семид|тиниб|[уик]маб|[аеиоу]вир|профен|циклин|сетрон|(?:бо|цис|ли)платин|рубицин|таксел|трексат|запин|тиапин|ипрамин|триптилин|отропи[йяю]|сонид|[лз]озин)" +
+  "(?:e|a|o|um|u|ę|ą|y|i|ie|em|ом|а|у|ы|е|ой|ем)?";
 
 /** Medicines named by brand or without an INN ending, in several languages and scripts. */
 export const DRUG_NAMES = [
