@@ -84,10 +84,14 @@ const CONNECTOR =
  * Up to six words and connectors before a PIN ("do karty", "till porten", "von der EC-Karte meiner Mutter ist", "van
  * mijn moeders bankpas is", "is left of the door, code").
  */
-const PIN_GAP = /^[\s:：#=.\-(]*(?:[\p{L}'’-]+[\s:：#=.,]+){0,6}$/u;
+/** …and a Han or kana copula or particle glued to the value ("验证码是386027", session 43). */
+const PIN_GAP = /^[\s:：#=.\-(]*(?:[\p{L}'’-]+[\s:：#=.,]+){0,6}(?:[\p{Script=Han}\p{Script=Hiragana}]{1,3})?$/u;
 
-/** An identifier token: up to four capitals, then digit-led groups joined by single separators. */
-const VALUE_TOKEN = /(?<![\p{L}\p{N}_])(?:[A-Z]{1,5}[ .-]?)?\d[\dA-Z]*(?:[-/. ]\d[\dA-Z]*)*/gu;
+/**
+ * An identifier token: up to four capitals, then digit-led groups joined by single separators. A Han or kana letter may
+ * stand right before it (no spaces between words there: "验证码是386027", session 43); another letter may not.
+ */
+const VALUE_TOKEN = /(?<![\p{N}_]|[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])(?:[A-Z]{1,5}[ .-]?)?\d[\dA-Z]*(?:[-/. ]\d[\dA-Z]*)*/gu;
 const DATE_LIKE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d\d|\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d\d)$/;
 const TRAILING = /[-/. ]+$/;
 const NON_DIGIT = /\D/g;
