@@ -11,13 +11,11 @@ import { PRIORITY, containsAny } from "../detector.js";
 
 /** A security question or a memorable / code word. */
 const QUESTION_CUE =
-  /security question|secret question|memorable (?:word|name|place)|code ?word|password hint|question secrète|question de sécurité|pregunta (?:secreta|de seguridad)|sicherheitsfrage|geheimfrage|domanda (?:segreta|di sicurezza)|pergunta (?:secreta|de segurança)|pytanie (?:pomocnicze|bezpieczeństwa)|kontrolní otázk|beveiligingsvraag|güvenlik sorusu|gizli soru|секретн\p{L}* вопрос|контрольн\p{L}* вопрос|кодов\p{L}* слов|秘密の質問|秘密の答え|合言葉|安全问题|密保问题|보안 질문/iu;
+  /security question|secret question|memorable (?:word|name|place)|password hint|question secrète|question de sécurité|pregunta (?:secreta|de seguridad)|sicherheitsfrage|geheimfrage|domanda (?:segreta|di sicurezza)|pergunta (?:secreta|de segurança)|pytanie (?:pomocnicze|bezpieczeństwa)|kontrolní otázk|beveiligingsvraag|güvenlik sorusu|gizli soru|секретн\p{L}* вопрос|контрольн\p{L}* вопрос|кодов\p{L}* слов|秘密の質問|秘密の答え|合言葉|安全问题|密保问题|보안 질문/iu;
 const CUE_STEMS = [
   "security question",
   "secret question",
   "memorable",
-  "code word",
-  "codeword",
   "password hint",
   "maiden name",
   "question secrète",
@@ -47,9 +45,10 @@ const ACCOUNT_CONTEXT = /\b(?:bank|account|login|log in|sign in|set up|reset|sup
 /** [pattern, whether its value must be capitalised]; the value is the pattern's last capture group. */
 const ANSWERS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [
-    /\b(?:answer|memorable (?:word|name|place)|code ?word|secret word)(?:\s+(?:you|I|we|he|she|they|mum|mom|dad)\s+(?:set up|set|gave|chose|picked|used|put(?: in| down)?))?\s+(?:is|was)\s+["'“‘]?(\p{L}[\p{L}'’-]{2,30})/giu,
-    false,
+    /\banswer(?:\s+(?:you|I|we|he|she|they|mum|mom|dad)\s+(?:set up|set|gave|chose|picked|used|put(?: in| down)?))?\s+(?:is|was)\s+["'“‘]?(\p{L}[\p{L}'’-]{2,30})/gu,
+    true,
   ],
+  [/\b(?:memorable (?:word|name|place)|secret word)\s+(?:is|was)\s+["'“‘]?(\p{L}[\p{L}'’-]{2,30})/giu, false],
   [/\b(?:a|ai|as|avait|avons|ont)\s+mis\s+["«“]?\s?(\p{Lu}[\p{L}'’-]{2,30})\s?["»”]?\s+comme\s+réponse/gu, true],
   [/\b(?:la\s+)?(?:réponse|respuesta|risposta|resposta|antwort|odpowiedź|odpověď|antwoord|svar)\s+(?:est|c['’]est|es|era|è|é|ist|lautet|to|je|is|är)\s*:?\s+["«“„]?(\p{L}[\p{L}'’-]{2,30})/giu, true],
   [/(?:кодов\p{L}*\s+слов\p{L}*|ответ)[^.\n]{0,40}?\s[—–:-]\s+["«]?(\p{L}[\p{L}-]{2,30})/giu, false],
@@ -59,7 +58,7 @@ const ANSWERS: ReadonlyArray<readonly [RegExp, boolean]> = [
 
 /** Function and filler words after "the answer is": not an answer someone set. */
 const FUNCTION_WORD =
-  /^(?:the|a|an|your|my|his|her|their|our|its|not|still|always|usually|probably|something|what|that|this|these|those|same|no|yes|in|on|to|case|simple|easy|hard|wrong|correct|right|different|unique|public|known|le|la|les|un|une|son|sa|ses|el|los|las|su|der|die|das|ein|eine|il|lo|gli|o|os|as|um|uma|nie|tak|это|не|да|нет)$/iu;
+  /^(?:the|a|an|your|my|his|her|their|our|its|not|still|always|usually|probably|something|what|that|this|these|those|same|no|yes|in|on|to|case|simple|easy|hard|wrong|correct|right|different|unique|public|known|neither|none|both|nobody|maybe|unclear|obvious|le|la|les|un|une|son|sa|ses|el|los|las|su|der|die|das|ein|eine|il|lo|gli|o|os|as|um|uma|nie|tak|это|не|да|нет)$/iu;
 
 function runSecurityAnswers(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CUE_STEMS)) return;

@@ -89,15 +89,21 @@ function cueBefore(text: string, start: number, cue: RegExp): boolean {
   return cue.test(text.slice(from, start));
 }
 
-/** Random letters, not words: at least two groups with at most one vowel, and no group of one repeated letter. */
+/**
+ * Random letters, not words: no group of one repeated letter, at most one group with two or more vowels, and at least
+ * one group without any vowel (two when the groups are joined by spaces: "does this step fail" is four words).
+ */
 function randomLetterGroups(value: string): boolean {
   const groups = value.split(/[- ]/);
-  let sparse = 0;
+  let voweless = 0;
+  let wordLike = 0;
   for (const group of groups) {
     if (/^(.)\1+$/.test(group)) return false;
-    if ((group.match(VOWELS)?.length ?? 0) <= 1) sparse++;
+    const vowels = group.match(VOWELS)?.length ?? 0;
+    if (vowels === 0) voweless++;
+    else if (vowels >= 2) wordLike++;
   }
-  return sparse >= 2 && !isPlaceholderValue(value);
+  return voweless >= (value.includes(" ") ? 2 : 1) && wordLike <= 1 && !isPlaceholderValue(value);
 }
 
 /** Letters and digits mixed (at least three letters and two digits), not an IBAN's start, not a placeholder. */
@@ -112,18 +118,18 @@ function runKeyShapes(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, SECRET_CUE_STEMS)) return;
   for (const match of text.matchAll(APP_PASSWORD)) {
     if (randomLetterGroups(match[0]) && cueBefore(text, match.index, SECRET_CUE)) {
-      emit("password", match.index, match.index + match[0].length, "told-app-password", PRIORITY.contextual);
+      emit("password", match.index, match.index + match[0].length, "told-app-password", PRIORITY.secret - 4);
     }
   }
   for (const match of text.matchAll(KEY_GROUPS)) {
     if (mixedKey(match[0]) && cueBefore(text, match.index, SECRET_CUE)) {
-      emit("password", match.index, match.index + match[0].length, "told-key-groups", PRIORITY.contextual);
+      emit("password", match.index, match.index + match[0].length, "told-key-groups", PRIORITY.secret - 4);
     }
   }
   if (!BACKUP_CODE_CUE.test(text)) return;
   for (const match of text.matchAll(CODE_TOKEN)) {
     if (mixedKey(match[0]) && cueBefore(text, match.index, BACKUP_CODE_CUE)) {
-      emit("password", match.index, match.index + match[0].length, "told-backup-code", PRIORITY.contextual);
+      emit("password", match.index, match.index + match[0].length, "told-backup-code", PRIORITY.secret - 4);
     }
   }
   for (const match of text.matchAll(DIGIT_PAIR)) {
