@@ -19,10 +19,7 @@ const THAT_IS = "(?:also|so|i\\.e\\.|namely|d\\.h\\.|c['’]est-à-dire|es decir
 /** The value right after its word or a copula: "Kennwort Mausi2011!", "heslo je Elif2012". */
 const RIGHT_AFTER = new RegExp(`${LABEL}(?:\\s+${COPULA})?\\s+${VALUE}`, "giu");
 /** The value at the end of the sentence that describes it, after a colon, dash, comma or "that is" word. */
-const AFTER_DESCRIPTION = new RegExp(
-  `${LABEL}[^.!?\\n。]{0,100}?(?:[:：—–、,，]|(?<!\\p{L})${THAT_IS}(?!\\p{L}))\\s*${VALUE}`,
-  "giu",
-);
+const AFTER_DESCRIPTION = new RegExp(`${LABEL}[^.!?\\n。]{0,100}?(?:[:：—–、,，]|(?<!\\p{L})${THAT_IS}(?!\\p{L}))\\s*${VALUE}`, "giu");
 const STEMS = [
   "passwor",
   "kennwort",

@@ -9,7 +9,10 @@ const NETWORK_LABEL = new RegExp(
   `(?<!\\p{L})(?:network|ssid|red|rete|sieć|sieci|netzwerk|réseau|netwerk|nätverk|ağ|сеть|сети|네트워크|网络|ネットワーク)${COPULA}`,
   "iu",
 );
-const NAME_LABEL = new RegExp(`(?<!\\p{L})(?:name|named|called|nom|nome|naam|namn|ağın adı|이름은?|名前|名称|model|modell|modèle|modelo|modello)${COPULA}`, "iu");
+const NAME_LABEL = new RegExp(
+  `(?<!\\p{L})(?:name|named|called|nom|nome|naam|namn|ağın adı|이름은?|名前|名称|model|modell|modèle|modelo|modello)${COPULA}`,
+  "iu",
+);
 const WIFI_WORD = /wi-?fi|wlan|wireless|와이파이|ワイファイ|無線LAN|无线|вай-?фай/iu;
 
 /** True when the token at `start` follows a network-name label on its line (not before `from`). */

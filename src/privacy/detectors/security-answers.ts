@@ -50,7 +50,10 @@ const ANSWERS: ReadonlyArray<readonly [RegExp, boolean]> = [
   ],
   [/\b(?:memorable (?:word|name|place)|secret word)\s+(?:is|was)\s+["'“‘]?(\p{L}[\p{L}'’-]{2,30})/giu, false],
   [/\b(?:a|ai|as|avait|avons|ont)\s+mis\s+["«“]?\s?(\p{Lu}[\p{L}'’-]{2,30})\s?["»”]?\s+comme\s+réponse/gu, true],
-  [/\b(?:la\s+)?(?:réponse|respuesta|risposta|resposta|antwort|odpowiedź|odpověď|antwoord|svar)\s+(?:est|c['’]est|es|era|è|é|ist|lautet|to|je|is|är)\s*:?\s+["«“„]?(\p{L}[\p{L}'’-]{2,30})/giu, true],
+  [
+    /\b(?:la\s+)?(?:réponse|respuesta|risposta|resposta|antwort|odpowiedź|odpověď|antwoord|svar)\s+(?:est|c['’]est|es|era|è|é|ist|lautet|to|je|is|är)\s*:?\s+["«“„]?(\p{L}[\p{L}'’-]{2,30})/giu,
+    true,
+  ],
   [/(?:кодов\p{L}*\s+слов\p{L}*|ответ)[^.\n]{0,40}?\s[—–:-]\s+["«]?(\p{L}[\p{L}-]{2,30})/giu, false],
   [/\bcevap(?:ı|ım)?\s+(?:olarak\s+)?["“]?(\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20})?)/gu, true],
   [/答え(?:は|を)「?([\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]{2,12}?)」?(?:に|で|だ|です|って)/gu, false],

@@ -15,7 +15,8 @@ const WIFI_STEMS = ["wifi", "wi-fi", "wlan", "wireless", "와이파이", "ワイ
 const KEY_WORD =
   /passwor[dt]|kennwort|passphrase|\bkey\b|\bpass\b|\bcode\b|clave|contraseña|chiave|senha|chave|klucz|hasło|mot de passe|\bclé|schlüssel|wachtwoord|sleutel|lösenord|nyckel|heslo|şifre|пароль|ключ|비밀번호|비번|パスワード|密码|密碼|كلمة المرور|كلمة السر/giu;
 /** A token after a preposition ("the Wi-Fi password on Windows11", "für FritzBox7590") is not the key. */
-const PREPOSITION_BEFORE = /(?<!\p{L})(?:on|for|in|at|with|from|of|into|onto|under|via|para|pour|für|auf|per|di|de|del|da|dla|для|на|при|avec|mit|con|com|sur)\s+$/iu;
+const PREPOSITION_BEFORE =
+  /(?<!\p{L})(?:on|for|in|at|with|from|of|into|onto|under|via|para|pour|für|auf|per|di|de|del|da|dla|для|на|при|avec|mit|con|com|sur)\s+$/iu;
 const TOKEN = /[^\s"'“”«»()「」『』,;!?]{8,63}/gu;
 const STANDARD = /^(?:wpa|wep|aes|tkip|ssid|802\.|ieee)/i;
 const ADDRESS_OR_NUMBER = /:\/\/|^www\.|@|^\d+(?:[.,]\d+)*$|^[\d.]+$/;
