@@ -9,6 +9,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
+import { documentationCueBefore } from "./documentation-cues.js";
 
 /** Latin and Cyrillic words after a non-letter; the CJK and Hangul words anywhere (no spaces between words there). */
 const LABEL =
@@ -17,9 +18,9 @@ const VALUE = "(\\p{L}[\\p{L}_]{2,20}\\d{2,4}[!#?$%&*]?)(?![\\p{L}\\p{N}])";
 const COPULA = "(?:je|jest|är|er|is|ist|est|es|è|é|=|:)";
 const THAT_IS = "(?:also|so|i\\.e\\.|namely|d\\.h\\.|c['’]est-à-dire|es decir|cioè|czyli|tj\\.|то есть|yani|dus|oftewel|alltså|ou seja|そう|つまり)";
 /** The value right after its word or a copula: "Kennwort Mausi2011!", "heslo je Elif2012". */
-const RIGHT_AFTER = new RegExp(`${LABEL}(?:\\s+${COPULA})?\\s+${VALUE}`, "giu");
+const RIGHT_AFTER = new RegExp(`${LABEL}(?:\\s{1,3}${COPULA})?\\s{1,3}${VALUE}`, "giu");
 /** The value at the end of the sentence that describes it, after a colon, dash, comma or "that is" word. */
-const AFTER_DESCRIPTION = new RegExp(`${LABEL}[^.!?\\n。]{0,100}?(?:[:：—–、,，]|(?<!\\p{L})${THAT_IS}(?!\\p{L}))\\s*${VALUE}`, "giu");
+const AFTER_DESCRIPTION = new RegExp(`${LABEL}[^.!?\\n。]{0,100}?(?:[:：—–、,，]|(?<!\\p{L})${THAT_IS}(?!\\p{L}))\\s{0,3}${VALUE}`, "giu");
 const STEMS = [
   "passwor",
   "kennwort",
@@ -42,7 +43,7 @@ const STEMS = [
 ];
 /** An example is not a password someone uses. */
 const EXAMPLE =
-  /(?<!\p{L})(?:e\.g\.|for example|for instance|such as|like|z\.\s?b\.|zum beispiel|etwa|par exemple|comme|por ejemplo|como|ad esempio|tipo|np\.|na przykład|например|örneğin|bijvoorbeeld|zoals|till exempel|například)(?!\p{L})|例えば|比如|例如|예를 들어/iu;
+  /(?<!\p{L})(?:e\.g\.|for example|for instance|such as|like|z\.\s?b\.|zum beispiel|etwa|wie|come|jak|gibi|как|som|typu|par exemple|comme|por ejemplo|como|ad esempio|tipo|np\.|na przykład|например|örneğin|bijvoorbeeld|zoals|till exempel|například)(?!\p{L})|例えば|比如|例如|예를 들어/iu;
 
 function runDescribedPasswords(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, STEMS)) return;
@@ -51,6 +52,7 @@ function runDescribedPasswords(text: string, emit: Emit, lower: string): void {
       const value = match[1]!;
       if (!/\p{Ll}/u.test(value) || isPlaceholderValue(value) || EXAMPLE.test(match[0])) continue;
       const start = match.index + match[0].length - value.length;
+      if (documentationCueBefore(text, start)) continue;
       emit("password", start, start + value.length, "described-password", PRIORITY.contextual);
     }
   }

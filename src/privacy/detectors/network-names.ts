@@ -17,8 +17,9 @@ const WIFI_WORD = /wi-?fi|wlan|wireless|와이파이|ワイファイ|無線LAN|�
 
 /** True when the token at `start` follows a network-name label on its line (not before `from`). */
 export function afterNetworkLabel(text: string, start: number, from = 0): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const before = text.slice(Math.max(from, lineStart, start - 24), start);
+  const window = text.slice(Math.max(from, start - 24), start);
+  // Only this line's part: searched in the 24-character window, not back through the whole text.
+  const before = window.slice(window.lastIndexOf("\n") + 1);
   if (NETWORK_LABEL.test(before)) return true;
   return NAME_LABEL.test(before) && WIFI_WORD.test(text.slice(Math.max(0, start - 120), start));
 }

@@ -9,6 +9,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
 import { afterNetworkLabel } from "./network-names.js";
+import { documentationCueBefore } from "./documentation-cues.js";
 
 const WIFI_WORD = /wi-?fi|wlan|wireless|와이파이|ワイファイ|無線LAN|无线|вай-?фай/giu;
 const WIFI_STEMS = ["wifi", "wi-fi", "wlan", "wireless", "와이파이", "ワイファイ", "無線lan", "无线", "вайфай", "вай-фай"];
@@ -39,16 +40,17 @@ function runWifiKeys(text: string, emit: Emit, lower: string): void {
   for (const wifi of text.matchAll(WIFI_WORD)) {
     const wifiEnd = wifi.index + wifi[0].length;
     if (wifiEnd <= scannedTo) continue;
-    const windowStart = Math.max(0, wifi.index - 40);
-    const lineStart = text.lastIndexOf("\n", wifi.index) + 1;
-    const near = text.slice(Math.max(windowStart, lineStart), Math.min(text.length, wifiEnd + 40));
-    const nearStart = Math.max(windowStart, lineStart);
+    // The line's part of a bounded window on each side (newlines searched in the windows, not through the whole text).
+    const left = text.slice(Math.max(0, wifi.index - 40), wifi.index);
+    const nearStart = wifi.index - left.length + left.lastIndexOf("\n") + 1;
+    const right = text.slice(wifiEnd, wifiEnd + 40);
+    const near = text.slice(nearStart, wifiEnd + (right.includes("\n") ? right.indexOf("\n") : right.length));
     let frameEnd = -1;
     for (const key of near.matchAll(KEY_WORD)) frameEnd = Math.max(frameEnd, nearStart + key.index + key[0].length);
     if (frameEnd < 0) continue;
     const from = Math.max(frameEnd, wifiEnd);
-    const lineEnd = text.indexOf("\n", from);
-    const to = Math.min(lineEnd < 0 ? text.length : lineEnd, from + 80);
+    const ahead = text.slice(from, from + 80);
+    const to = from + (ahead.includes("\n") ? ahead.indexOf("\n") : ahead.length);
     const tail = text.slice(from, to);
     for (const token of tail.matchAll(TOKEN)) {
       const value = token[0].replace(TRAILING, "");
@@ -56,6 +58,8 @@ function runWifiKeys(text: string, emit: Emit, lower: string): void {
       if (!wifiKeyValue(value)) continue;
       const start = from + token.index;
       if (afterNetworkLabel(text, start, from) || PREPOSITION_BEFORE.test(text.slice(Math.max(from, start - 24), start))) continue;
+      // A guest-note template or an example ("Vorlage: WLAN-Schlüssel …") holds nobody's key.
+      if (documentationCueBefore(text, start)) break;
       emit("password", start, start + value.length, "told-wifi-key", PRIORITY.contextual);
       break;
     }

@@ -15,6 +15,7 @@ describe("passwords described by their owner, and other told values (session 43)
     expect(has("Is a password like Bruno1987, a name and a year, a bad idea?", "password")).toBe(false);
     expect(has("The password policy changed in 2024: at least 12 characters.", "password")).toBe(false);
     expect(has("Passwort-Beispiel, z. B. Sommer2024, bitte nicht verwenden.", "password")).toBe(false);
+    expect(has("Ein Passwort wie Sommer2024 ist schwach.", "password")).toBe(false);
   });
 
   it("reads a code glued to a Chinese copula and a login's mobile number as a phone", () => {
@@ -23,6 +24,7 @@ describe("passwords described by their owner, and other told values (session 43)
     expect(login).toContain("phone:13912345678");
     expect(login).not.toContain("bank_account:13912345678");
     expect(found("工商银行账号：6222020200112233445")).toContain("bank_account:6222020200112233445");
+    expect(has("短信模板：您的验证码是482913，5分钟内有效。", "password")).toBe(false);
   });
 
   it("reads a password someone else uses, and drops a fiction character's password", () => {

@@ -31,5 +31,6 @@ describe("key shapes gated by a credential word (told-secrets.ts, session 43)", 
     expect(has("Shipment reference ABCD 1234 EFGH 5678 for the courier.", "password")).toBe(false);
     expect(has("Booking reference K7PW3QZT9MXD, seat 14C.", "password")).toBe(false);
     expect(has("Call me on 4417 9023 tomorrow.", "password")).toBe(false);
+    expect(has("RFC 6238 test secret for the authenticator: GEZD GNBV GY3T QOJQ", "password")).toBe(false);
   });
 });
