@@ -21,7 +21,8 @@ const THAT_IS = "(?:also|so|i\\.e\\.|namely|d\\.h\\.|c['’]est-à-dire|es decir
 const RIGHT_AFTER = new RegExp(`${LABEL}(?:\\s{1,3}${COPULA})?\\s{1,3}${VALUE}`, "giu");
 /** The value at the end of the sentence that describes it, after a colon, dash, comma or "that is" word. */
 const AFTER_DESCRIPTION = new RegExp(`${LABEL}[^.!?\\n。]{0,100}?(?:[:：—–、,，]|(?<!\\p{L})${THAT_IS}(?!\\p{L}))\\s{0,3}${VALUE}`, "giu");
-const STEMS = [
+/** The password words of LABEL, lower-case (also the start of told-secrets.ts's cue stems). */
+export const PASSWORD_WORD_STEMS = [
   "passwor",
   "kennwort",
   "mot de passe",
@@ -46,7 +47,7 @@ const EXAMPLE =
   /(?<!\p{L})(?:e\.g\.|for example|for instance|such as|like|z\.\s?b\.|zum beispiel|etwa|wie|come|jak|gibi|как|som|typu|par exemple|comme|por ejemplo|como|ad esempio|tipo|np\.|na przykład|например|örneğin|bijvoorbeeld|zoals|till exempel|například)(?!\p{L})|例えば|比如|例如|예를 들어/iu;
 
 function runDescribedPasswords(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, STEMS)) return;
+  if (!containsAny(lower, PASSWORD_WORD_STEMS)) return;
   for (const pattern of [RIGHT_AFTER, AFTER_DESCRIPTION]) {
     for (const match of text.matchAll(pattern)) {
       const value = match[1]!;

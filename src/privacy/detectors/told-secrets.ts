@@ -13,6 +13,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
 import { documentationCueBefore } from "./documentation-cues.js";
+import { PASSWORD_WORD_STEMS } from "./described-passwords.js";
 
 /** How far before a key shape its credential word may stand (same paragraph). */
 const CUE_REACH = 160;
@@ -21,23 +22,8 @@ const CUE_REACH = 160;
 const SECRET_CUE =
   /passwor[dt]|kennwort|passphrase|mot de passe|contraseña|senha|wachtwoord|parola d|hasło|lösenord|heslo|şifre|пароль|密码|密碼|パスワード|비밀번호|authenticator|\b2fa\b|\btotp\b|two-factor|zwei-faktor|secret|seed|setup key|recovery|backup|復旧キー|回復キー|リカバリーキー|복구 키|wiederherstellungs|récupération|secours|respaldo|recuperaci[oó]n|recupera[cç][aã]o|recupero|zapasow|herstel|reservkod|záložní|yedek|резервн|备用|恢复/iu;
 const SECRET_CUE_STEMS = [
-  "passwor",
-  "kennwort",
+  ...PASSWORD_WORD_STEMS,
   "passphrase",
-  "mot de passe",
-  "contraseña",
-  "senha",
-  "wachtwoord",
-  "parola d",
-  "hasło",
-  "lösenord",
-  "heslo",
-  "şifre",
-  "пароль",
-  "密码",
-  "密碼",
-  "パスワード",
-  "비밀번호",
   "authenticator",
   "2fa",
   "totp",
