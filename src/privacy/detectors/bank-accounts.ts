@@ -73,6 +73,11 @@ const IFSC = /(?<![A-Za-z0-9])[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9])/g;
 /** Words of an Indian account's context: any of them in the text opens the IFSC search (answered by the scan's keyword pass). */
 const IFSC_CONTEXT_STEMS = ["ifsc", "account", "a/c", "खाता"];
 
+/** A Chinese account word (an account of any service) and a mainland mobile number, which logs in many services. */
+const LOGIN_ACCOUNT = /^[账帐賬][号號]$/u;
+const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
+const BANK_BEFORE = /银行|銀行|卡|开户|開戶|收款|转账|轉帳|汇款|匯款/u;
+
 function runAccounts(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, STEMS)) {
     ACCOUNT_KEYWORD.lastIndex = 0;
@@ -83,6 +88,11 @@ function runAccounts(text: string, emit: Emit, lower: string): void {
       const digits = match[1]!.replace(RUN_ACCOUNTS_PATTERN_1, "");
       if (digits.length < 6 || digits.length > 26 || isRepetitive(digits)) continue;
       const start = from + match[0].length - match[1]!.length;
+      // "爱奇艺会员账号：13816720945": a login's mainland mobile number, not a bank account (session 43).
+      if (LOGIN_ACCOUNT.test(keyword[0]) && MAINLAND_MOBILE.test(digits) && !BANK_BEFORE.test(text.slice(Math.max(0, keyword.index - 12), keyword.index))) {
+        emit("phone", start, start + match[1]!.length, "login-phone-number", PRIORITY.contextual + 2);
+        continue;
+      }
       emit("bank_account", start, start + match[1]!.length, "account-after-local-keyword", PRIORITY.contextual + 2);
     }
   }

@@ -43,6 +43,10 @@ import { paymentReceiptDetectors } from "./payment-receipts.js";
 import { ocrMrzDetectors } from "./ocr-mrz.js";
 import { spokenNumberDetectors } from "./spoken-numbers.js";
 import { ocrValueDetectors } from "./ocr-values.js";
+import { toldSecretDetectors } from "./told-secrets.js";
+import { toldWifiKeyDetectors } from "./told-wifi-keys.js";
+import { securityAnswerDetectors } from "./security-answers.js";
+import { describedPasswordDetectors } from "./described-passwords.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -80,6 +84,10 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...labelledPersonHealthDetectors,
   ...personConditionDetectors,
   ...seedPhraseDetectors,
+  ...toldSecretDetectors,
+  ...toldWifiKeyDetectors,
+  ...securityAnswerDetectors,
+  ...describedPasswordDetectors,
   ...carePersonDetectors,
   ...labelledIdentifierDetectors,
   ...identifierFormatDetectors,

@@ -49,9 +49,9 @@ const SLASH_PAIR_CONTEXTS: ReadonlySet<RegExp> = new Set([LOGIN_PAIR, LOGIN_PAIR
 
 /** [words before the token, words after it]: either side may be empty. */
 const CONTEXTS: Array<[RegExp, RegExp]> = [
-  // I use / we've been using X for|as|on|everywhere …
+  // I use / we've been using / he uses (session 43) X for|as|on|everywhere …
   [
-    /\b(?:i|we)(?:['’](?:ve|m|re)|\s+(?:have|had|am|are))?\s+(?:still\s+|always\s+|currently\s+|been\s+)?(?:use|used|using|reuse|re-use)\s+["'“‘]?$/i,
+    /\b(?:(?:i|we)(?:['’](?:ve|m|re)|\s+(?:have|had|am|are))?\s+(?:still\s+|always\s+|currently\s+|been\s+)?(?:use|used|using|reuse|re-use)|(?:he|she|they)(?:['’]s|\s+(?:has|have|is|are))?\s+(?:still\s+|always\s+|been\s+)?(?:uses|used|using|reuses))\s+["'“‘]?$/i,
     /^[”’]?\s+(?:for|as|on|at|to|everywhere|across|with|since)\b/i,
   ],
   // Is X strong / secure / safe enough?

@@ -11,6 +11,7 @@ import { PRIORITY, caseInsensitiveStems, containsAny, requiredPrefixes, type Pat
 import { isPlaceholderValue } from "../context.js";
 import { SCRIPT_PUBLIC_CUE } from "./script-health.js";
 import { localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
+import { afterNetworkLabel } from "./network-names.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -291,6 +292,8 @@ function runLocalPasswords(text: string, emit: Emit, lower: string): void {
     // the keyword's own script is the sentence going on ("비밀번호는 8자 이상이어야", "パスワードを…リセット").
     if (!LATIN_KEYWORD_ONLY.test(match[0]) && (value.length < 4 || !RUN_LOCAL_PASSWORDS_PATTERN_7.test(value))) continue;
     const start = match.index + match[0].length - match[1]!.length;
+    // "비밀번호 gangnam0811 이에요. 이름은 iptime5G": the gap ran on to the network's name (session 43).
+    if (afterNetworkLabel(text, start)) continue;
     emit("password", start, start + value.length, "password-after-local-keyword", PRIORITY.secret - 6);
   }
   runHinglishPasswords(text, emit, lower);
@@ -436,7 +439,8 @@ function runStandalonePasswords(text: string, emit: Emit, lower: string): void {
       if (RUN_STANDALONE_PASSWORDS_PATTERN_5.test(value) || RUN_STANDALONE_PASSWORDS_PATTERN_6.test(value)) continue;
       if (isPlaceholderValue(value) || PASSWORD_MANAGER.test(value) || markupOrCodeToken(value)) continue;
       value = value.replace(RUN_STANDALONE_PASSWORDS_PATTERN_7, "");
-      if (WIFI_NETWORK_NAME.test(value) || GLUED_OPTION_NAME.test(value) || VARIABLE_REFERENCE.test(value)) continue;
+      if (WIFI_NETWORK_NAME.test(value) || GLUED_OPTION_NAME.test(value) || VARIABLE_REFERENCE.test(value) || afterNetworkLabel(text, from + token.index))
+        continue;
       emit("password", from + token.index, from + token.index + value.length, "standalone-password", PRIORITY.weak);
     }
     searchFrom = to;

@@ -3,7 +3,8 @@
  * negatives): credential references (credential-references.ts), example passwords in talk about passwords
  * (example-passwords.ts), and the writer's own unnamed or bounding birth dates (unattributed-birth-dates.ts); session 35's
  * look-alike dates, phones, masked values and places' addresses (look-alike-values.ts); session 42's conditions of the
- * sender's unnamed relative in a chat-export message (chat-relative-health.ts).
+ * sender's unnamed relative in a chat-export message (chat-relative-health.ts); session 43's passwords of a work of
+ * fiction's characters (fiction-passwords.ts).
  * The scanner drops a finding for which the judge of its text returns true.
  */
 import type { PrivacyFinding } from "../types.js";
@@ -12,6 +13,7 @@ import { isExamplePassword, type PasswordTalk } from "./example-passwords.js";
 import { isUnattributedBirthDate, type NamesInText } from "./unattributed-birth-dates.js";
 import { isLookAlikeValue } from "./look-alike-values.js";
 import { isChatRelativeHealth, type ChatMessages } from "./chat-relative-health.js";
+import { isFictionPassword } from "./fiction-passwords.js";
 
 /** The judge for the findings of one text: what it reads about the whole text is read once (linear in the text). */
 export function nonPersonalValueJudge(): (text: string, finding: PrivacyFinding) => boolean {
@@ -23,5 +25,6 @@ export function nonPersonalValueJudge(): (text: string, finding: PrivacyFinding)
     isExamplePassword(text, finding, talk) ||
     isUnattributedBirthDate(text, finding, names) ||
     isLookAlikeValue(text, finding) ||
-    isChatRelativeHealth(text, finding, chat);
+    isChatRelativeHealth(text, finding, chat) ||
+    isFictionPassword(text, finding);
 }

@@ -1,0 +1,81 @@
+/**
+ * The answer to an account's security question, told in conversation (dev-49, session 43): "the answer you set up is
+ * Kowalczyk", "the memorable word is marmalade", "elle a mis Pontivy comme réponse", "Кодовое слово … — Барсик",
+ * "cevap olarak Nermin Hoca", "答えはもちまるに". Only when the text names a security question, a memorable or code
+ * word, or a mother's maiden name together with an account (bank, login, support): a quiz's "the answer is Paris" and
+ * a public figure's mother's maiden name are no secret. The value is one word (two capitalised words in Turkish), not a
+ * function word. Bounded patterns anchored on their answer word: linear in the text.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+
+/** A security question or a memorable / code word. */
+const QUESTION_CUE =
+  /security question|secret question|memorable (?:word|name|place)|password hint|question secrète|question de sécurité|pregunta (?:secreta|de seguridad)|sicherheitsfrage|geheimfrage|domanda (?:segreta|di sicurezza)|pergunta (?:secreta|de segurança)|pytanie (?:pomocnicze|bezpieczeństwa)|kontrolní otázk|beveiligingsvraag|güvenlik sorusu|gizli soru|секретн\p{L}* вопрос|контрольн\p{L}* вопрос|кодов\p{L}* слов|秘密の質問|秘密の答え|合言葉|安全问题|密保问题|보안 질문/iu;
+const CUE_STEMS = [
+  "security question",
+  "secret question",
+  "memorable",
+  "password hint",
+  "maiden name",
+  "question secrète",
+  "question de sécurité",
+  "pregunta",
+  "sicherheitsfrage",
+  "geheimfrage",
+  "domanda",
+  "pergunta",
+  "pytanie",
+  "kontrolní otázk",
+  "beveiligingsvraag",
+  "güvenlik sorusu",
+  "gizli soru",
+  "вопрос",
+  "кодов",
+  "秘密の",
+  "合言葉",
+  "安全问题",
+  "密保问题",
+  "보안 질문",
+];
+/** A mother's maiden name counts as a question only with an account around it. */
+const MAIDEN_NAME = /maiden name/i;
+const ACCOUNT_CONTEXT = /\b(?:bank|account|login|log in|sign in|set up|reset|support|verify|verification|helpline)\b/i;
+
+/** [pattern, whether its value must be capitalised]; the value is the pattern's last capture group. */
+const ANSWERS: ReadonlyArray<readonly [RegExp, boolean]> = [
+  [
+    /\banswer(?:\s+(?:you|I|we|he|she|they|mum|mom|dad)\s+(?:set up|set|gave|chose|picked|used|put(?: in| down)?))?\s+(?:is|was)\s+["'“‘]?(\p{L}[\p{L}'’-]{2,30})/gu,
+    true,
+  ],
+  [/\b(?:memorable (?:word|name|place)|secret word)\s+(?:is|was)\s+["'“‘]?(\p{L}[\p{L}'’-]{2,30})/giu, false],
+  [/\b(?:a|ai|as|avait|avons|ont)\s+mis\s+["«“]?\s?(\p{Lu}[\p{L}'’-]{2,30})\s?["»”]?\s+comme\s+réponse/gu, true],
+  [
+    /\b(?:la\s+)?(?:réponse|respuesta|risposta|resposta|antwort|odpowiedź|odpověď|antwoord|svar)\s+(?:est|c['’]est|es|era|è|é|ist|lautet|to|je|is|är)\s*:?\s+["«“„]?(\p{L}[\p{L}'’-]{2,30})/giu,
+    true,
+  ],
+  [/(?:кодов\p{L}*\s+слов\p{L}*|ответ)[^.\n]{0,40}?\s[—–:-]\s+["«]?(\p{L}[\p{L}-]{2,30})/giu, false],
+  [/\bcevap(?:ı|ım)?\s+(?:olarak\s+)?["“]?(\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20})?)/gu, true],
+  [/答え(?:は|を)「?([\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]{2,12}?)」?(?:に|で|だ|です|って)/gu, false],
+];
+
+/** Function and filler words after "the answer is": not an answer someone set. */
+const FUNCTION_WORD =
+  /^(?:the|a|an|your|my|his|her|their|our|its|not|still|always|usually|probably|something|what|that|this|these|those|same|no|yes|in|on|to|case|simple|easy|hard|wrong|correct|right|different|unique|public|known|neither|none|both|nobody|maybe|unclear|obvious|le|la|les|un|une|son|sa|ses|el|los|las|su|der|die|das|ein|eine|il|lo|gli|o|os|as|um|uma|nie|tak|это|не|да|нет)$/iu;
+
+function runSecurityAnswers(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, CUE_STEMS)) return;
+  const question = QUESTION_CUE.test(text) || (MAIDEN_NAME.test(text) && ACCOUNT_CONTEXT.test(text));
+  if (!question) return;
+  for (const [pattern, capitalised] of ANSWERS) {
+    for (const match of text.matchAll(pattern)) {
+      const value = match[1]!;
+      if (FUNCTION_WORD.test(value)) continue;
+      if (capitalised && !/^\p{Lu}/u.test(value)) continue;
+      const start = match.index + match[0].lastIndexOf(value);
+      emit("password", start, start + value.length, "security-answer", PRIORITY.contextual);
+    }
+  }
+}
+
+export const securityAnswerDetectors: Detector[] = [{ name: "security-answers", run: runSecurityAnswers }];

@@ -1,0 +1,70 @@
+/**
+ * The key after a Wi-Fi password frame (dev-49, session 43): a Wi-Fi word and a key word within 40 characters of each
+ * other on one line ("la chiave del wifi è …", "Senha do wifi da casa: …", "Wi-Fi u nas: sieć …, klucz …", "the Wi-Fi …
+ * and the key is … it's …"), then the first key-shaped token in the 80 characters after the later of the two. A token
+ * after a network-name label ("la rete è", "sieć", "이름은", "SSID") is the network, not the key; a placeholder, a
+ * standard's name (WPA2) or an address is no key. Bounded windows around each Wi-Fi word: linear in the text.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { isPlaceholderValue } from "../context.js";
+import { afterNetworkLabel } from "./network-names.js";
+import { documentationCueBefore } from "./documentation-cues.js";
+
+const WIFI_WORD = /wi-?fi|wlan|wireless|와이파이|ワイファイ|無線LAN|无线|вай-?фай/giu;
+const WIFI_STEMS = ["wifi", "wi-fi", "wlan", "wireless", "와이파이", "ワイファイ", "無線lan", "无线", "вайфай", "вай-фай"];
+const KEY_WORD =
+  /passwor[dt]|kennwort|passphrase|\bkey\b|\bpass\b|\bcode\b|clave|contraseña|chiave|senha|chave|klucz|hasło|mot de passe|\bclé|schlüssel|wachtwoord|sleutel|lösenord|nyckel|heslo|şifre|пароль|ключ|비밀번호|비번|パスワード|密码|密碼|كلمة المرور|كلمة السر/giu;
+/** A token after a preposition ("the Wi-Fi password on Windows11", "für FritzBox7590") is not the key. */
+const PREPOSITION_BEFORE =
+  /(?<!\p{L})(?:on|for|in|at|with|from|of|into|onto|under|via|para|pour|für|auf|per|di|de|del|da|dla|для|на|при|avec|mit|con|com|sur)\s+$/iu;
+const TOKEN = /[^\s"'“”«»()「」『』,;!?]{8,63}/gu;
+const STANDARD = /^(?:wpa|wep|aes|tkip|ssid|802\.|ieee)/i;
+const ADDRESS_OR_NUMBER = /:\/\/|^www\.|@|^\d+(?:[.,]\d+)*$|^[\d.]+$/;
+const JOINED_WORDS = /^\p{Ll}{2,}(?:[_.-]\p{Ll}{2,}){2,}$/u;
+
+/** A Wi-Fi key: letters with digits or symbols, or three or more joined lower-case words; not a placeholder. */
+function wifiKeyValue(value: string): boolean {
+  if (STANDARD.test(value) || ADDRESS_OR_NUMBER.test(value) || isPlaceholderValue(value)) return false;
+  const letters = /\p{L}/u.test(value);
+  const digitsOrSymbols = /[\d!#$%&*+=?@^_~]/.test(value);
+  return (letters && digitsOrSymbols) || JOINED_WORDS.test(value);
+}
+
+/** Trailing sentence punctuation and closing marks are not part of the key. */
+const TRAILING = /[.。，、:：)）\]]+$/u;
+
+function runWifiKeys(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, WIFI_STEMS)) return;
+  let scannedTo = 0;
+  for (const wifi of text.matchAll(WIFI_WORD)) {
+    const wifiEnd = wifi.index + wifi[0].length;
+    if (wifiEnd <= scannedTo) continue;
+    // The line's part of a bounded window on each side (newlines searched in the windows, not through the whole text).
+    const left = text.slice(Math.max(0, wifi.index - 40), wifi.index);
+    const nearStart = wifi.index - left.length + left.lastIndexOf("\n") + 1;
+    const right = text.slice(wifiEnd, wifiEnd + 40);
+    const near = text.slice(nearStart, wifiEnd + (right.includes("\n") ? right.indexOf("\n") : right.length));
+    let frameEnd = -1;
+    for (const key of near.matchAll(KEY_WORD)) frameEnd = Math.max(frameEnd, nearStart + key.index + key[0].length);
+    if (frameEnd < 0) continue;
+    const from = Math.max(frameEnd, wifiEnd);
+    const ahead = text.slice(from, from + 80);
+    const to = from + (ahead.includes("\n") ? ahead.indexOf("\n") : ahead.length);
+    const tail = text.slice(from, to);
+    for (const token of tail.matchAll(TOKEN)) {
+      const value = token[0].replace(TRAILING, "");
+      if (value.length < 8) continue;
+      if (!wifiKeyValue(value)) continue;
+      const start = from + token.index;
+      if (afterNetworkLabel(text, start, from) || PREPOSITION_BEFORE.test(text.slice(Math.max(from, start - 24), start))) continue;
+      // A guest-note template or an example ("Vorlage: WLAN-Schlüssel …") holds nobody's key.
+      if (documentationCueBefore(text, start)) break;
+      emit("password", start, start + value.length, "told-wifi-key", PRIORITY.contextual);
+      break;
+    }
+    scannedTo = to;
+  }
+}
+
+export const toldWifiKeyDetectors: Detector[] = [{ name: "told-wifi-keys", run: runWifiKeys }];
