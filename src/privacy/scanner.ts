@@ -17,6 +17,7 @@ import { declaredTestValueJudge, publicContextJudge } from "./judgement/public-c
 import { isExamVignette } from "./judgement/exam-vignette.js";
 import { nonPersonalValueJudge } from "./judgement/non-personal-values.js";
 import { isInventedIdQuestion } from "./judgement/invented-id-questions.js";
+import { isDocumentedExampleValue } from "./judgement/documentation-cues.js";
 import { personSignal, promptFeatures, wordTable, type RuleSignals } from "./learned/features.js";
 import { learnedFindings, loadLearnedModel } from "./learned/model.js";
 import { splitHealthValues } from "./span-boundaries.js";
@@ -202,6 +203,9 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     };
     const lower = text.toLowerCase();
     for (const detector of detectors) detector.run(text, emit, lower);
+    // A told secret or code with a documentation cue in its clause ("RFC 6238 test secret: …") is a documented example:
+    // dropped before overlaps, as the readers themselves once did (judgement/documentation-cues.ts).
+    if (!reportTestValues) removeDocumentedExamples(text, candidates);
     // Read before the keyword pass is forgotten: the helpers' gates use it.
     const person = withSignals && personSignal(text, lower);
     const encodedGates = stemGates(lower);
@@ -235,4 +239,11 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     const signals = withSignals ? { person, candidateRules, findingCategories: [...new Set(findings.map((finding) => String(finding.category)))] } : undefined;
     return { text, lower, findings, signals, encodedGates };
   };
+}
+
+/** Removes, in place, the candidates judged documented example values (judgement/documentation-cues.ts). */
+function removeDocumentedExamples(text: string, candidates: Candidate[]): void {
+  let kept = 0;
+  for (const candidate of candidates) if (!isDocumentedExampleValue(text, candidate)) candidates[kept++] = candidate;
+  candidates.length = kept;
 }

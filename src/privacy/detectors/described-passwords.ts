@@ -9,7 +9,6 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
-import { documentationCueBefore } from "./documentation-cues.js";
 
 /** Latin and Cyrillic words after a non-letter; the CJK and Hangul words anywhere (no spaces between words there). */
 const LABEL =
@@ -53,7 +52,6 @@ function runDescribedPasswords(text: string, emit: Emit, lower: string): void {
       const value = match[1]!;
       if (!/\p{Ll}/u.test(value) || isPlaceholderValue(value) || EXAMPLE.test(match[0])) continue;
       const start = match.index + match[0].length - value.length;
-      if (documentationCueBefore(text, start)) continue;
       emit("password", start, start + value.length, "described-password", PRIORITY.contextual);
     }
   }

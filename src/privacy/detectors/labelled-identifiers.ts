@@ -22,7 +22,6 @@ import { nipValid, peselValid } from "./east-european.js";
 import { bsnValid, cpfValid } from "./numbers.js";
 import { gstinValid, numeroFiscalValid } from "./identifier-formats.js";
 import { chineseResidentIdValid, koreanRrnChecksumValid, myNumberValid } from "./asian-ids.js";
-import { documentationCueBefore } from "./documentation-cues.js";
 
 const MEDICAL_LABEL =
   /(?<![\p{L}\p{N}])(?:pat(?:ient)?[-. ]?(?:id|nr|no|number|nummer|numer)|patiënt(?:en)?nummer|patientnummer|numer pacjenta|n[°º] (?:de )?patient|numéro (?:de )?patient|ipp|uhid|ur (?:no|number|n[°º])|hospital (?:no|number|id)|ip no|nhc|historia clínica|expediente clínico|prontuário|prontuario|(?:n\.|numero) nosologico|nosologico|cartella clinica|zis-?nummer|dossiernummer|ziekenhuisnummer|księgi głównej|historii choroby|journalnummer|journal-?nr|protokol (?:no|numarası)|dosya (?:no|numarası)|hasta numarası)(?![\p{L}])|(?:病歴番号|カルテ番号|患者ID|患者番号|診察券番号|病历号码|病历号|住院号|门诊号|病案号|就诊卡号|환자번호|병록번호)/giu;
@@ -91,8 +90,6 @@ const CONNECTOR =
 /** …and a Han or kana copula or particle glued to the value ("验证码是386027", session 43). */
 const PIN_GAP = /^[\s:：#=.\-(]*(?:[\p{L}'’-]+[\s:：#=.,]+){0,6}(?:[\p{Script=Han}\p{Script=Hiragana}]{1,3})?$/u;
 
-/** A Han or kana letter (a value glued to it has no space before it). */
-const GLUED_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /**
  * An identifier token: up to four capitals, then digit-led groups joined by single separators. A Han or kana letter may
  * stand right before it (no spaces between words there: "验证码是386027", session 43); another letter may not.
@@ -296,8 +293,8 @@ function runRule(text: string, emit: Emit, rule: LabelRule): void {
     VALUE_TOKEN.lastIndex = 0;
     const token = VALUE_TOKEN.exec(window);
     if (token === null || token.index > reach || !rule.gap.test(window.slice(0, token.index))) continue;
-    // A value glued to a Han or kana copula ("验证码是386027") in a template or sample ("短信模板：…") is nobody's.
-    if (token.index > 0 && GLUED_CJK.test(window[token.index - 1]!) && documentationCueBefore(text, from + token.index)) continue;
+    // A value glued to a Han or kana copula ("验证码是386027") in a template or sample ("短信模板：…"): judged by the
+    // scanner (judgement/documentation-cues.ts).
     let value = token[0].replace(TRAILING, "");
     if (rule.category === "password") value += KEYPAD_TAIL.exec(window.slice(token.index + value.length))?.[0] ?? "";
     if (!rule.accept(value) || !passesScheme(label[0], value) || UNIT_AFTER.test(window.slice(token.index + value.length))) continue;

@@ -55,15 +55,6 @@ const CARD_STEMS = [
 ];
 const OCR_CARD = /(?<![\p{L}\p{N}])(?:[0-9OIlSB]{4}(?: {1,3}[0-9OIlSB]{4}){3}|[0-9OIlSB]{4} {1,3}[0-9OIlSB]{6} {1,3}[0-9OIlSB]{5})(?![\p{L}\p{N}])/gu;
 const OCR_LETTER = /[OIlSB]/;
-const DEMO_LINE = /\b(?:demo|example|sample|specimen|dummy|fake|placeholder|beispiel|exemple|ejemplo|esempio|voorbeeld)\b/iu;
-/** The line around [start, end), at most 80 characters either side. */
-function lineAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < 80 && text[from - 1] !== "\n") from--;
-  let to = end;
-  while (to < text.length && to - end < 80 && text[to] !== "\n") to++;
-  return text.slice(from, to);
-}
 
 function runOcrCards(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CARD_STEMS)) return;
@@ -74,8 +65,8 @@ function runOcrCards(text: string, emit: Emit, lower: string): void {
     if ((match[0].match(/\d/g) ?? []).length < 10 || !"23456".includes(digits[0]!) || isRepetitive(digits) || !luhnValid(digits)) continue;
     // A documented test card read with OCR letters is still the test card.
     if (isPublicTestValue("payment_card", digits)) continue;
-    // Session 42 review: a value the line itself calls a demo or an example ("the Luhn demo value SOlO 1234 …").
-    if (DEMO_LINE.test(lineAround(text, match.index, match.index + match[0].length))) continue;
+    // Session 42 review: a value the line itself calls a demo or an example ("the Luhn demo value SOlO 1234 …") is
+    // judged by the scanner (judgement/documentation-cues.ts, session 44).
     emit("payment_card", match.index, match.index + match[0].length, "ocr-card", PRIORITY.checksum);
   }
 }
@@ -210,9 +201,8 @@ const WIFI_LABEL =
   /(?:network key|(?:wlan-)?netzwerkschlüssel|wlan-schlüssel|wlan-key|clé de sécurité(?: wi-?fi)?|clé wi-?fi|clé wpa2?|wpa2?(?:-psk)? (?:key|passphrase)|wpa2?-psk|pre-shared key|wireless key|chiave di rete|netwerksleutel|ネットワークキー|暗号化キー)\s*(?:\([^)\n]{0,20}\)\s*)?[:：=]?\s*/giu;
 const WIFI_VALUE = /^(?:\d{4}(?: \d{4}){3,5}(?![\d])|[!-~]{8,63}(?![!-~]))/;
 const LETTER_AND_DIGIT = /^(?=.*[A-Za-z])(?=.*\d)/;
-/** Session 42 review: a key that names itself a placeholder, and a manual's note after the key. */
+/** Session 42 review: a key that names itself a placeholder (a manual's note after the key is judged by the scanner). */
 const PLACEHOLDER_KEY = /changeme|passwor|example|beispiel|exemple|default|standard|your-?own|placeholder/i;
-const MANUAL_NOTE = /\b(?:change|ändern|ändere|modifiez|cambia|default|factory|werkseinstellung|handbuch|manual|manuel|example|beispiel)\b/iu;
 
 function runWifiKeyLabels(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, WIFI_STEMS)) return;
@@ -221,9 +211,9 @@ function runWifiKeyLabels(text: string, emit: Emit, lower: string): void {
     const start = label.index + label[0].length;
     const value = WIFI_VALUE.exec(text.slice(start, start + 80))?.[0];
     if (value === undefined || (!value.includes(" ") && !LETTER_AND_DIGIT.test(value)) || isRepetitive(value.replace(/ /g, ""))) continue;
-    // A manual's placeholder or default ("CHANGEME1 (default, change on first login)", "… aus dem Handbuch ändern").
-    const after = text.slice(start + value.length, Math.min(text.length, start + value.length + 60)).split("\n")[0]!;
-    if (PLACEHOLDER_KEY.test(value) || MANUAL_NOTE.test(after)) continue;
+    // A manual's placeholder ("CHANGEME1"); its note after the key ("… aus dem Handbuch ändern") is judged by the
+    // scanner (judgement/documentation-cues.ts, session 44).
+    if (PLACEHOLDER_KEY.test(value)) continue;
     emit("password", start, start + value.length, "wifi-key-label", PRIORITY.contextual + 5);
   }
 }

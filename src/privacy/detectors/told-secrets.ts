@@ -12,7 +12,6 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
-import { documentationCueBefore } from "./documentation-cues.js";
 import { PASSWORD_WORD_STEMS } from "./described-passwords.js";
 
 /** How far before a key shape its credential word may stand (same paragraph). */
@@ -69,11 +68,11 @@ const DIGIT_PAIR = /(?<![\d+][ -]?)(?<![\d+])\d{4} \d{4}(?![ -]?\d)/gu;
 const IBAN_START = /^[A-Z]{2}\d{2}$/;
 const VOWELS = /[aeiouy]/g;
 
-/** The credential word in this paragraph's 160 characters before the value, and no example or documentation cue. */
+/** The credential word in this paragraph's 160 characters before the value (a documentation cue is judged by the scanner). */
 function cueBefore(text: string, start: number, cue: RegExp): boolean {
   const window = text.slice(Math.max(0, start - CUE_REACH), start);
   // This paragraph's part only, searched in the window (not back through the whole text).
-  return cue.test(window.slice(window.lastIndexOf("\n\n") + 1)) && !documentationCueBefore(text, start);
+  return cue.test(window.slice(window.lastIndexOf("\n\n") + 1));
 }
 
 /**

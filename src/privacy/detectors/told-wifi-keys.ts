@@ -9,7 +9,6 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
 import { afterNetworkLabel } from "./network-names.js";
-import { documentationCueBefore } from "./documentation-cues.js";
 
 const WIFI_WORD = /wi-?fi|wlan|wireless|와이파이|ワイファイ|無線LAN|无线|вай-?фай/giu;
 const WIFI_STEMS = ["wifi", "wi-fi", "wlan", "wireless", "와이파이", "ワイファイ", "無線lan", "无线", "вайфай", "вай-фай"];
@@ -58,8 +57,7 @@ function runWifiKeys(text: string, emit: Emit, lower: string): void {
       if (!wifiKeyValue(value)) continue;
       const start = from + token.index;
       if (afterNetworkLabel(text, start, from) || PREPOSITION_BEFORE.test(text.slice(Math.max(from, start - 24), start))) continue;
-      // A guest-note template or an example ("Vorlage: WLAN-Schlüssel …") holds nobody's key.
-      if (documentationCueBefore(text, start)) break;
+      // A guest-note template or an example ("Vorlage: WLAN-Schlüssel …") is judged by the scanner (judgement/documentation-cues.ts).
       emit("password", start, start + value.length, "told-wifi-key", PRIORITY.contextual);
       break;
     }
