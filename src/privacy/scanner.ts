@@ -17,6 +17,7 @@ import { declaredTestValueJudge, publicContextJudge } from "./judgement/public-c
 import { isExamVignette } from "./judgement/exam-vignette.js";
 import { nonPersonalValueJudge } from "./judgement/non-personal-values.js";
 import { isInventedIdQuestion } from "./judgement/invented-id-questions.js";
+import { withoutInstitutionBankNumbers } from "./judgement/institution-bank-numbers.js";
 import { personSignal, promptFeatures, wordTable, type RuleSignals } from "./learned/features.js";
 import { learnedFindings, loadLearnedModel } from "./learned/model.js";
 import { splitHealthValues } from "./span-boundaries.js";
@@ -226,6 +227,8 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
           !isDeclaredTestValue(text, finding) &&
           !isInventedIdQuestion(text, finding),
       );
+    // A bank's own routing number or sort code, and a sample cheque's numbers, are nobody's account (institution-bank-numbers.ts).
+    findings = withoutInstitutionBankNumbers(text, findings);
     // A health value ends at the next inline label or sentence, whichever rule found it (span-boundaries.ts).
     findings = splitHealthValues(text, findings);
     // A prompt about someone's health: its other conditions and medicines are theirs too (health-context.ts).
