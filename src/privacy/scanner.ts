@@ -216,6 +216,9 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     // References, examples and unattributed dates are nobody's values (judgement/non-personal-values.ts).
     const isNonPersonal = nonPersonalValueJudge();
     let findings = resolveOverlaps(candidates, text.length).filter((finding) => !isPublic(text, finding) && !isNonPersonal(text, finding));
+    // A bank's own routing number or sort code, and a sample cheque's numbers, are nobody's account; read before the
+    // test values go, so an account that is one still keeps its routing number (judgement/institution-bank-numbers.ts).
+    findings = withoutInstitutionBankNumbers(text, findings);
     // An exam question's invented patient has no health data (judgement/exam-vignette.ts).
     if (findings.some((finding) => finding.category === "health") && isExamVignette(text))
       findings = findings.filter((finding) => finding.category !== "health");
@@ -227,8 +230,6 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
           !isDeclaredTestValue(text, finding) &&
           !isInventedIdQuestion(text, finding),
       );
-    // A bank's own routing number or sort code, and a sample cheque's numbers, are nobody's account (institution-bank-numbers.ts).
-    findings = withoutInstitutionBankNumbers(text, findings);
     // A health value ends at the next inline label or sentence, whichever rule found it (span-boundaries.ts).
     findings = splitHealthValues(text, findings);
     // A prompt about someone's health: its other conditions and medicines are theirs too (health-context.ts).
