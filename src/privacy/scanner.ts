@@ -18,6 +18,7 @@ import { isExamVignette } from "./judgement/exam-vignette.js";
 import { nonPersonalValueJudge } from "./judgement/non-personal-values.js";
 import { isInventedIdQuestion } from "./judgement/invented-id-questions.js";
 import { isDocumentedExampleValue } from "./judgement/documentation-cues.js";
+import { withoutInstitutionBankNumbers } from "./judgement/institution-bank-numbers.js";
 import { personSignal, promptFeatures, wordTable, type RuleSignals } from "./learned/features.js";
 import { learnedFindings, loadLearnedModel } from "./learned/model.js";
 import { splitHealthValues } from "./span-boundaries.js";
@@ -219,6 +220,9 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     // References, examples and unattributed dates are nobody's values (judgement/non-personal-values.ts).
     const isNonPersonal = nonPersonalValueJudge();
     let findings = resolveOverlaps(candidates, text.length).filter((finding) => !isPublic(text, finding) && !isNonPersonal(text, finding));
+    // A bank's own routing number or sort code, and a sample cheque's numbers, are nobody's account; read before the
+    // test values go, so an account that is one still keeps its routing number (judgement/institution-bank-numbers.ts).
+    findings = withoutInstitutionBankNumbers(text, findings);
     // An exam question's invented patient has no health data (judgement/exam-vignette.ts).
     if (findings.some((finding) => finding.category === "health") && isExamVignette(text))
       findings = findings.filter((finding) => finding.category !== "health");

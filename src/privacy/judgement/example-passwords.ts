@@ -13,7 +13,8 @@
  * An example marker right after the value (`"P@ssw0rd" (example)`, `（サンプル値）`) cues it the same way (session 40).
  * Any password finding whose value is a famous published example (xkcd 936's `Tr0ub4dor&3` and
  * `correcthorsebatterystaple`, bash.org's `hunter2`) is nobody's, whatever the rule; so is one a policy lists as
- * rejected ("Examples of rejected passwords: `Password1!`", session 42).
+ * rejected ("Examples of rejected passwords: `Password1!`", session 42), and one the text presents "as an example" right
+ * after it with no writer's claim (session 44).
  */
 import type { PrivacyFinding } from "../types.js";
 
@@ -43,6 +44,13 @@ const REJECTED_BEFORE =
  */
 const POLICY_WORD =
   /(?<![\p{L}])(?:polic(?:y|ies)|examples?|such as|like|e\.\s?g\.|includes?|guidelines?|rules?|requirements?|standards?|blocklists?|denylists?|richtlinie\p{L}*|beispiele?|politique|exemples?|política|ejemplos?)(?![\p{L}])/iu;
+/**
+ * The text calls the value an example right after it: "shows 'Summer2024!' as an example of a weak password", "… as a
+ * sample". Only the writer's own claim keeps it ("I use …", "my …"); "our" is an organisation's voice here ("Our
+ * security training slide shows …", session 44, dev-57).
+ */
+const AS_EXAMPLE_AFTER = /^[!?.]?["'”’`]?[ \t]+as[ \t]+(?:an?[ \t]+)?(?:examples?|samples?|illustrations?)(?![\p{L}])/iu;
+const OUR_WORD = /(?<![\p{L}])our(?![\p{L}])/giu;
 const FAMOUS_EXAMPLES = new Set(["tr0ub4dor&3", "correcthorsebatterystaple", "correct-horse-battery-staple", "hunter2"]);
 
 /** What a text says about passwords as a kind, read once per text (the judge is called per finding). */
@@ -60,6 +68,7 @@ export function isExamplePassword(text: string, finding: PrivacyFinding, talk: P
     POLICY_WORD.test(text.slice(Math.max(0, finding.start - 160), finding.start))
   )
     return true;
+  if (AS_EXAMPLE_AFTER.test(text.slice(finding.end, finding.end + 32))) return !OWNERSHIP.test(text.replace(OUR_WORD, "   "));
   // The local cue first: the whole-text reads run only for a cued or standalone finding.
   const cued = EXAMPLE_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start)) || EXAMPLE_AFTER.test(text.slice(finding.end, finding.end + 24));
   if (!cued && finding.rule !== "standalone-password") return false;

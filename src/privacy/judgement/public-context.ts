@@ -23,6 +23,7 @@
  * families whose literal stems occur in the text at all (one shared keyword pass, see `containsAny`),
  * so a prompt without such words pays a few comparisons per finding.
  */
+import { isLegislatureMailbox } from "./legislature-mailboxes.js";
 import type { PrivacyFinding } from "../types.js";
 import { caseInsensitiveStems, containsAny, splitAlternatives, type PatternGate } from "../detector.js";
 import {
@@ -740,6 +741,8 @@ function judgeMailbox(text: string, start: number, end: number, present: Present
   if (machine !== undefined && !(machine === "shape" && namesPerson(value) && !DIGIT.test(value)) && !personalOnLine(text, start, 24)) return true;
   const local = value.slice(0, Math.max(0, value.lastIndexOf("@")));
   if ((free && isDeveloperRole(local)) || surnameBefore(text, start, local)) return false;
+  // A legislature publishes its members' office addresses (legislature-mailboxes.ts, session 44).
+  if (isLegislatureMailbox(value)) return !personalBefore(text, start);
   if (!publishedMailbox(text, start, end, present)) return false;
   if (!isRoleMailbox(value) && !departmentMailbox(value)) return !personalBefore(text, start);
   return !personalOnLine(text, start);

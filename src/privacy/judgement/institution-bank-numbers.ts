@@ -1,0 +1,46 @@
+/**
+ * Bank numbers that are an institution's own, not a person's (session 44, dev-57 half A, issue #15):
+ *  - a bank code alone — an ABA routing or transit number, a sort code, a BLZ, a bank code — in a text that holds no
+ *    account-number finding: it names a bank or a branch, nobody's account ("Chase's ABA routing number for New York is
+ *    021000021 — is that the one for wires too?");
+ *  - any bank number on a sample or specimen cheque, or on an organisation's payment or help page ("The sample cheque on
+ *    the bank's help page shows routing 026009593", "HMRC's payment page lists sort code 08-32-10 and account 12001039").
+ * Neither holds with a personal cue (my, his, mein, mon …) in the 50 characters before the value: "my routing number is
+ * …" is the writer's own branch, told with the account it belongs to. Bounded reads before each finding: linear.
+ */
+import type { PrivacyFinding } from "../types.js";
+import { personalBefore } from "./public-context.js";
+
+/** A bank-code label right before the value: "routing number for New York is", "sort code", "BLZ:", "ABA #". */
+const BANK_CODE_LABEL =
+  /(?<![\p{L}])(?:routing|aba|transit|sort[ -]?code|blz|bankleitzahl|bank[ -]?code|code banque|código (?:de )?(?:banco|entidad)|swift|bic)(?:[ \t]+(?:number|no\.?|nr\.?|#|code))?(?:[ \t]+(?:for|of|in)[ \t]+[\p{L} .]{1,24})?[ \t]*(?:is|was|=|:|#)?[ \t]*$/iu;
+
+/** A sample document or an organisation's published page, before the value in its sentence. */
+const INSTITUTION_SOURCE =
+  /(?<![\p{L}])(?:(?:sample|specimen|example|dummy|voided?)[ \t]+(?:cheques?|checks?|rib|bank statements?|deposit slips?)|(?:payment|help|donations?|support|faq|contact|official)[ \t]+(?:page|site|website)|cheque de ejemplo|ejemplo de cheque|exemple de (?:rib|chèque)|musterscheck|beispielscheck|scheckmuster)(?![\p{L}])|見本|샘플 수표/iu;
+
+/** The sentence of the value up to it, at most 120 characters: "." then a space, or a line break, ends one. */
+function sentenceBefore(text: string, start: number): string {
+  const window = text.slice(Math.max(0, start - 120), start);
+  const stop = Math.max(window.lastIndexOf("\n"), window.lastIndexOf(". "));
+  return stop < 0 ? window : window.slice(stop + 1);
+}
+
+function bankCodeLabelled(text: string, finding: PrivacyFinding): boolean {
+  return BANK_CODE_LABEL.test(text.slice(Math.max(0, finding.start - 48), finding.start));
+}
+
+/** The findings without the bank numbers an institution publishes or a sample shows (see the module comment). */
+export function withoutInstitutionBankNumbers(text: string, findings: PrivacyFinding[]): PrivacyFinding[] {
+  const banks = findings.filter((finding) => finding.category === "bank_account");
+  if (banks.length === 0) return findings;
+  const codesOnly = banks.every((finding) => bankCodeLabelled(text, finding));
+  const institutional = new Set(
+    banks.filter(
+      (finding) =>
+        !personalBefore(text, finding.start) &&
+        ((codesOnly && bankCodeLabelled(text, finding)) || INSTITUTION_SOURCE.test(sentenceBefore(text, finding.start))),
+    ),
+  );
+  return institutional.size === 0 ? findings : findings.filter((finding) => !institutional.has(finding));
+}
