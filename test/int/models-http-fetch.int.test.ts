@@ -72,16 +72,19 @@ describe("httpFetch", () => {
 
 describe("createDeadlineFetch over httpFetch", () => {
   it("holds the deadline until the body ends, then lets go of the caller's signal", async () => {
-    const deadlineFetch = createDeadlineFetch(150, { baseFetch: httpFetch });
+    // Two deadlines: a call that ends must never meet its deadline, even on a loaded CI machine (a 150 ms deadline
+    // once expired before the echo answered); the stalled body must meet its own, which cannot be too early.
+    const generousFetch = createDeadlineFetch(30_000, { baseFetch: httpFetch });
+    const deadlineFetch = createDeadlineFetch(1_000, { baseFetch: httpFetch });
     const caller = new AbortController();
-    const response = await deadlineFetch(`${base}/echo`, { method: "POST", body: "{}", signal: caller.signal });
+    const response = await generousFetch(`${base}/echo`, { method: "POST", body: "{}", signal: caller.signal });
     expect(await response.json()).toEqual({ method: "POST", body: "{}" });
     expect(getEventListeners(caller.signal, "abort")).toHaveLength(0);
 
     const stalled = await deadlineFetch(`${base}/hang`, { signal: caller.signal });
     expect(getEventListeners(caller.signal, "abort")).toHaveLength(1);
     const error = (await stalled.text().catch((failure: unknown) => failure)) as Error;
-    expect([error.name, error.message]).toEqual(["TimeoutError", "model call timed out after 150 ms"]);
+    expect([error.name, error.message]).toEqual(["TimeoutError", "model call timed out after 1000 ms"]);
     expect(getEventListeners(caller.signal, "abort")).toHaveLength(0);
   });
 
