@@ -822,6 +822,22 @@ const DOB_LABEL =
   /(?<![\p{L}])(?:d\.?o\.?b\.?|date[ _]of[ _]birth|birth[ _-]?date|birthdate|geburtsdatum|date[ _]de[ _]naissance|fecha[ _]de[ _]nacimiento|data[ _]di[ _]nascita|data[ _]nascita|geboortedatum|data[ _]de[ _]nascimento)(?![\p{L}])/giu;
 const ANY_DATE = new RegExp(DATE, "giu");
 
+/** DOB_LABEL, not global: tested without moving the walk's `lastIndex`. */
+const DOB_LABEL_ANYWHERE = new RegExp(DOB_LABEL.source, "iu");
+/** A line's own label before a date (`Anreise: 12.12.2026`, `Arrival: …`): a date of that label, not of birth. */
+const LINE_LABEL = /\p{L}{3,}[^:\n]{0,20}:[ \t]*$/u;
+
+/**
+ * Session 44 (dev-55): on a later line of a form, a date after its own label that is no birth label (a guest
+ * registration's arrival or departure under its `Geburtsdatum:` line) belongs to that label.
+ */
+function otherDateLabelBefore(window: string, dateIndex: number): boolean {
+  const lineStart = window.lastIndexOf("\n", dateIndex) + 1;
+  if (lineStart === 0) return false;
+  const prefix = window.slice(lineStart, dateIndex);
+  return LINE_LABEL.test(prefix) && !DOB_LABEL_ANYWHERE.test(prefix);
+}
+
 function runDateColumns(text: string, emit: Emit): void {
   DOB_LABEL.lastIndex = 0;
   let coveredUntil = 0;
@@ -833,6 +849,7 @@ function runDateColumns(text: string, emit: Emit): void {
     ANY_DATE.lastIndex = 0;
     for (let date = ANY_DATE.exec(window); date !== null; date = ANY_DATE.exec(window)) {
       if (date.index > 0 && RUN_DATE_COLUMNS_PATTERN_1.test(window[date.index - 1]!)) continue;
+      if (otherDateLabelBefore(window, date.index)) continue;
       if (isExampleDate(text, from + date.index, text.slice(...sentenceBounds(text, from + date.index)))) continue;
       emit("date_of_birth", from + date.index, from + date.index + date[0].length, "date-in-dob-column", PRIORITY.contextual + 5);
     }
