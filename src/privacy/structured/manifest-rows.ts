@@ -27,6 +27,7 @@ export function runManifestRows(text: string, emit: Emit, lower: string): void {
   TYPE_THEN_NUMBER.lastIndex = 0;
   for (let match = TYPE_THEN_NUMBER.exec(text); match !== null; match = TYPE_THEN_NUMBER.exec(text)) {
     const [whole, , delimiter, value] = match as unknown as [string, string, string, string];
+    if (!valueFits("passport", value) || exampleNumber(value)) continue;
     const before = text.slice(Math.max(0, match.index - LINE_REACH), match.index);
     const lineStart = match.index - before.length + before.lastIndexOf("\n") + 1;
     const afterEnd = Math.min(text.length, match.index + whole.length + LINE_REACH);
@@ -34,7 +35,6 @@ export function runManifestRows(text: string, emit: Emit, lower: string): void {
     const lineEnd = newline < 0 ? afterEnd : match.index + newline;
     const cellsBefore = text.slice(lineStart, match.index).split(delimiter);
     if (cellsBefore.length + text.slice(match.index, lineEnd).split(delimiter).length - 1 < 4) continue;
-    if (!valueFits("passport", value) || exampleNumber(value)) continue;
     const number = match.index + whole.lastIndexOf(value);
     emit("passport", number, number + value.length, "manifest-row", PRIORITY.structured);
     let cellStart = lineStart;
