@@ -822,20 +822,19 @@ const DOB_LABEL =
   /(?<![\p{L}])(?:d\.?o\.?b\.?|date[ _]of[ _]birth|birth[ _-]?date|birthdate|geburtsdatum|date[ _]de[ _]naissance|fecha[ _]de[ _]nacimiento|data[ _]di[ _]nascita|data[ _]nascita|geboortedatum|data[ _]de[ _]nascimento)(?![\p{L}])/giu;
 const ANY_DATE = new RegExp(DATE, "giu");
 
-/** DOB_LABEL, not global: tested without moving the walk's `lastIndex`. */
-const DOB_LABEL_ANYWHERE = new RegExp(DOB_LABEL.source, "iu");
-/** A line's own label before a date (`Anreise: 12.12.2026`, `Arrival: …`): a date of that label, not of birth. */
-const LINE_LABEL = /\p{L}{3,}[^:\n]{0,20}:[ \t]*$/u;
+/** A line's own date label before a date (`Anreise: 12.12.2026`, `Arrival: …`, `Expiry: …`): not a birth date. */
+const LINE_LABEL =
+  /(?<![\p{L}])(?:arrival|departure|check[ -]?in|check[ -]?out|issued?|expir\p{L}*|valid\p{L}*|anreise|abreise|ankunft|ausgestellt|gültig\p{L}*|llegada|salida|expedici[oó]n|caducidad|arriv[ée]e|d[ée]part|[ée]mis\p{L}*|arrivo|partenza|rilascio|scadenza|chegada|sa[íi]da|validade|aankomst|vertrek|przyjazd|wyjazd)[^:\n]{0,20}:[ \t]*$/iu;
 
 /**
- * Session 44 (dev-55): on a later line of a form, a date after its own label that is no birth label (a guest
- * registration's arrival or departure under its `Geburtsdatum:` line) belongs to that label.
+ * Session 44 (dev-55): on a later line of a form, a date after an arrival, departure, issue or expiry label (a guest
+ * registration's `Anreise:` under its `Geburtsdatum:` line) belongs to that label.
  */
 function otherDateLabelBefore(window: string, dateIndex: number): boolean {
   const lineStart = window.lastIndexOf("\n", dateIndex) + 1;
   if (lineStart === 0) return false;
   const prefix = window.slice(lineStart, dateIndex);
-  return LINE_LABEL.test(prefix) && !DOB_LABEL_ANYWHERE.test(prefix);
+  return LINE_LABEL.test(prefix);
 }
 
 function runDateColumns(text: string, emit: Emit): void {

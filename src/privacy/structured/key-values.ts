@@ -9,7 +9,7 @@
 import type { Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
 import { fieldKind, normalizeFieldName, type FieldKind } from "./field-names.js";
-import { valueFits } from "./values.js";
+import { isBiometricTemplateId, sampleRecordAround, valueFits } from "./values.js";
 import { personAround } from "../detectors/personal.js";
 import { isCloudAccount, isServiceDefaultPassword } from "../judgement/infrastructure.js";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
@@ -395,6 +395,8 @@ export function collectKeyValueFields(text: string): Field[] {
     const clean = trimmed.trim();
     const kind = keyKind ?? kindFromRecord(normalized, text, keyMatch.start, clean, context);
     if (!kind || !valueFits(kind, clean)) continue;
+    // A template's record id in a sample record (a placeholder user, a format question) is nobody's (session 44).
+    if (kind === "biometric" && isBiometricTemplateId(clean) && sampleRecordAround(text, keyMatch.start)) continue;
     // `"account": "493817265012"` next to a region or ARN is a cloud account; `POSTGRES_PASSWORD: postgres` a documented default.
     if (
       kind === "bank_account" &&

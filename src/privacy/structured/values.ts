@@ -107,8 +107,23 @@ export function isBiometricValue(value: string): boolean {
   const compact = value.trim();
   if (IS_BIOMETRIC_VALUE_PATTERN_1.test(compact)) return true;
   if (IS_BIOMETRIC_VALUE_PATTERN_2.test(compact) && !isRepetitive(compact)) return true;
-  if (BIOMETRIC_TEMPLATE_ID.test(compact) && TWO_DIGITS.test(compact) && !isRepetitive(compact)) return true;
+  if (isBiometricTemplateId(compact)) return true;
   return IS_BIOMETRIC_VALUE_PATTERN_3.test(compact);
+}
+
+/** A template's record id (BIOMETRIC_TEMPLATE_ID): someone's only outside a sample record (sampleRecordAround). */
+export function isBiometricTemplateId(value: string): boolean {
+  const compact = value.trim();
+  return BIOMETRIC_TEMPLATE_ID.test(compact) && TWO_DIGITS.test(compact) && !isRepetitive(compact);
+}
+
+/** A placeholder subject (`"<username>"`, `{{user}}`, `xxx`) or a format or example cue: the record is a sample. */
+const SAMPLE_RECORD =
+  /<[\p{L}_ -]{1,30}>|\{\{|\$\{|(?<![\p{L}])(?:x{3,}|format|example|e\.g\.|sample|beispiel|muster|ejemplo|exemple|esempio|formato|przykład|пример)/iu;
+
+/** Does the record around `index` (160 characters either side) read as a sample? */
+export function sampleRecordAround(text: string, index: number): boolean {
+  return SAMPLE_RECORD.test(text.slice(Math.max(0, index - 160), Math.min(text.length, index + 160)));
 }
 
 /**
