@@ -37,6 +37,9 @@ const BIOMETRIC_KEYWORD = new RegExp(
     // Session 43 (dev-47): a template's or print's own word in German, Dutch, Russian and Korean record keys
     // ("Gesichtsvorlage FT-…", "handpalmader_sjabloon=", "голосовой_отпечаток=", "지문템플릿=").
     "(?:gesichts|fingerabdruck|stimm|iris)vorlage|(?:handpalm|vinger|gezichts|stem|iris)(?:ader)?[ _-]?sjabloon|голосов\\p{L}{0,4}[ _]отпечат\\p{L}{0,4}|(?:지문|얼굴|홍채|성문|정맥)\\s?(?:템플릿|코드|데이터)",
+    // Session 44 (dev-55): an iris code's key with its side (`iris_code_right=`), the French iris code and face vector,
+    // a face model's output, a paternity lab's STR table, Japanese vein templates; a face id (a UUID) of a named person.
+    "iris[ _-]?code[_-](?:left|right|links|rechts|l|r)(?![\\p{L}])|codes?[ _]iris|vecteurs?[ _]facia(?:l|ux)|face[ _-]?model|paternity|静脈(?:テンプレート|パターン)(?:ID)?|face[_-]?id(?![\\p{L}\\p{N}])",
     "fingerabdr(?:uck|ücke)|gesichts(?:merkmale|vektor|erkennungs?daten|template)|irisscan|stimmabdruck|stimmprofil|dna-profil|gentest|genetische[nr]? (?:test|daten|profil)|biometrische[nr]? (?:daten|merkmale|template)",
     "(?:homo|h[ée]t[ée]ro|h[ée]mi)zygote?s?|haplogroupe?s?|omozigot\\p{L}*|eterozigot\\p{L}*|homocig[oó]t\\p{L}*|heterocig[oó]t\\p{L}*|homozigot\\p{L}*|heterozigot\\p{L}*|aplogrupp\\p{L}*|haplogrup\\p{L}*|plantillas?[ _]facial(?:es)?|gabarits?[ _]facia(?:l|ux)|modell[oi][ _]facciali?|modelos?[ _]facia(?:l|is)|empreintes? (?:digitales?|vocales?|faciales?)|gabarit biométrique|données biométriques|profil adn|test génétique|huellas? (?:dactilar(?:es)?|digital(?:es)?)|plantilla biométrica|datos biométricos|perfil de adn|prueba genética|impronte? digital[ei]|dati biometrici|profilo (?:del )?dna|test genetico|impressões? digita(?:l|is)|dados biométricos|perfil de dna|vingerafdruk(?:ken)?|biometrische gegevens|dna-profiel",
     "odcisk\\p{L}* (?:palca|palców|linii papilarnych)|dane biometryczne|szablon biometryczny|profil dna|badani\\p{L}* genetyczn\\p{L}*|отпечат\\p{L}* пальц\\p{L}*|биометри\\p{L}*|днк-профил\\p{L}*|профиль днк|генетическ\\p{L}* (?:тест|анализ|профиль)|слепок голоса|голосов\\p{L}* слеп\\p{L}*|гомозигот\\p{L}*|гетерозигот\\p{L}*|гаплогрупп\\p{L}*",
@@ -46,6 +49,11 @@ const BIOMETRIC_KEYWORD = new RegExp(
 );
 
 const STEMS = [
+  "paternity",
+  "code iris",
+  "code_iris",
+  "vecteur",
+  "静脈",
   "y-str",
   "haplotyp",
   "huella",
@@ -193,6 +201,9 @@ const FIRST_PERSON =
 /** An example or a file format before a raw-data line: a tutorial's sample row, not someone's data. */
 const EXAMPLE_CUE = /(?<![\p{L}])(?:example|e\.g\.|for instance|format|looks like|beispiel|ejemplo|exemple|esempio|formato|przykład|пример)/iu;
 
+/** A face-recognition service's id of a detected or stored face (`faceId`, `FaceId`, `face_id`). */
+const FACE_ID_KEYWORD = /^face[_-]?id$/i;
+
 /** `id`: a record id or a Y-STR haplotype, someone's only when a person is named near it. */
 type BiometricValue = { start: number; end: number; kind?: "variant" | "export" | "id" };
 
@@ -238,10 +249,11 @@ function valueIn(window: string, genetic: boolean): BiometricValue | undefined {
 /**
  * Session 43 (dev-47): a record's subject key with a real value (`"user":"karl.jensen"`, `employee_id=E-10427`,
  * `patient: 4471`) in the same record identifies the person whose template it is; a placeholder (`"<username>"`,
- * `{user}`, `xxx`) does not.
+ * `{user}`, `xxx`) does not. Session 44 (dev-55): a `name` key in five languages, `氏名`/`姓名`/`名前`, and Rekognition's
+ * `ExternalImageId` name the person too.
  */
 const RECORD_SUBJECT =
-  /(?<![\p{L}\p{N}_])["']?(?:user(?:name|_?id)?|employee(?:_?id)?|patient(?:_?id)?|subject(?:_?id)?|person(?:_?id)?)["']?[ \t]*[:=][ \t]*["']?(?![<{\[]|x{3})[\p{L}\p{N}][\p{L}\p{N}._@-]{2,40}/iu;
+  /(?<![\p{L}\p{N}_])["']?(?:user(?:name|_?id)?|employee(?:_?id)?|patient(?:_?id)?|subject(?:_?id)?|person(?:_?id)?|name|nombre|nom|nome|naam|external_?image_?id|氏名|姓名|名前)["']?[ \t]*[:=][ \t]*["']?(?![<{\[]|x{3})[\p{L}\p{N}][\p{L}\p{N}._@-]{2,40}/iu;
 
 /** A named person or relative near the keyword, or the writer in the first person (bounded windows: linear). */
 function personalGeneticResult(text: string, index: number, cache: PersonNearCache): boolean {
@@ -269,8 +281,10 @@ function runBiometric(text: string, emit: Emit, lower: string): void {
     scannedUntil = to;
     const around = text.slice(Math.max(0, keyword.index - 60), Math.min(text.length, keywordEnd + 60));
     if (NOT_BIOMETRIC.test(around)) continue;
-    const value = valueIn(text.slice(from, to), GENETIC_KEYWORD.test(keyword[0]));
-    if (!value) continue;
+    const found = valueIn(text.slice(from, to), GENETIC_KEYWORD.test(keyword[0]));
+    if (!found) continue;
+    // A face id is an id: someone's only with a person named in the record (an API reference's sample id names nobody).
+    const value: BiometricValue = FACE_ID_KEYWORD.test(keyword[0]) ? { ...found, kind: "id" } : found;
     // A gene variant is a genetic result only of someone: a named person, a relative, or the writer (session 38 review).
     if ((value.kind === "variant" || value.kind === "id") && !personalGeneticResult(text, keyword.index, (cache ??= { verdicts: new Map() }))) continue;
     // A raw-data line after "example" or "format" is a tutorial's sample row.

@@ -74,6 +74,9 @@ const EIN_VALUE = /^\d{2}-\d{7}$/;
 const EIN_STEMS = ["ein", "fein", "employer identification"];
 const PASSPORT_LABEL =
   /(?<![\p{L}\p{N}])(?:passport|passeport|pasaporte|passaporto|passaporte|reisepass|paspoort|paszport|pasaport)(?![\p{L}])|(?:护照|パスポート|旅券|여권)/giu;
+const SPECIMEN_NUMBER = /^SPEC/i;
+/** An ISO 3166 alpha-3 issuing state written before a passport number (group 1: the punctuation before it). */
+const ISSUING_STATE = /^([\s:：#=.,\-–(]*)[A-Z]{3}[ \t]+(?=[A-Z0-9]{0,4}\d)/u;
 /** A few words, then a number marker: "passeport suisse de mon fils Noé Berset, n° …" (≤ 60 characters, one sentence). */
 const MARKED_GAP = /^[^.!?\n]{0,60}?(?:n[°º]|n\.º|no\.|nr\.?|number|numéro|número|numero|nummer|numer|番号|号码)[\s:.]*$/iu;
 
@@ -256,7 +259,8 @@ const RULES: readonly LabelRule[] = [
     label: PASSPORT_LABEL,
     gap: CONNECTOR_OR_MARKED,
     reach: 72,
-    accept: (value) => identifierShape(2, 6)(value) && value.replace(SEPARATORS, "").length <= 10,
+    // A specimen's number (the Dutch `SPECI2014`, session 44) is nobody's.
+    accept: (value) => identifierShape(2, 6)(value) && value.replace(SEPARATORS, "").length <= 10 && !SPECIMEN_NUMBER.test(value),
   },
   { category: "driver_license", rule: "id-key-licence", label: LICENCE_KEY, gap: KEY_GAP, accept: identifierShape(4, 6) },
   {
@@ -290,9 +294,12 @@ function runRule(text: string, emit: Emit, rule: LabelRule): void {
     const slice = text.slice(from, to);
     const lineBreak = slice.indexOf("\n");
     const window = lineBreak >= 0 ? slice.slice(0, lineBreak) : slice;
-    VALUE_TOKEN.lastIndex = 0;
+    // A passport's issuing state between label and number ("pasaporte GBR 548217390", session 44): read past it.
+    const state = rule.category === "passport" ? ISSUING_STATE.exec(window) : null;
+    VALUE_TOKEN.lastIndex = state ? state[0].length : 0;
     const token = VALUE_TOKEN.exec(window);
-    if (token === null || token.index > reach || !rule.gap.test(window.slice(0, token.index))) continue;
+    const gap = token === null ? "" : state ? state[1]! + window.slice(state[0].length, token.index) : window.slice(0, token.index);
+    if (token === null || token.index > reach || !rule.gap.test(gap)) continue;
     // A value glued to a Han or kana copula ("验证码是386027") in a template or sample ("短信模板：…"): judged by the
     // scanner (judgement/documentation-cues.ts).
     let value = token[0].replace(TRAILING, "");

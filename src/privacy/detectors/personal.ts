@@ -822,6 +822,21 @@ const DOB_LABEL =
   /(?<![\p{L}])(?:d\.?o\.?b\.?|date[ _]of[ _]birth|birth[ _-]?date|birthdate|geburtsdatum|date[ _]de[ _]naissance|fecha[ _]de[ _]nacimiento|data[ _]di[ _]nascita|data[ _]nascita|geboortedatum|data[ _]de[ _]nascimento)(?![\p{L}])/giu;
 const ANY_DATE = new RegExp(DATE, "giu");
 
+/** A line's own date label before a date (`Anreise: 12.12.2026`, `Arrival: …`, `Expiry: …`): not a birth date. */
+const LINE_LABEL =
+  /(?<![\p{L}])(?:arrival|departure|check[ -]?in|check[ -]?out|issued?|expir\p{L}*|valid\p{L}*|anreise|abreise|ankunft|ausgestellt|gültig\p{L}*|llegada|salida|expedici[oó]n|caducidad|arriv[ée]e|d[ée]part|[ée]mis\p{L}*|arrivo|partenza|rilascio|scadenza|chegada|sa[íi]da|validade|aankomst|vertrek|przyjazd|wyjazd)[^:\n]{0,20}:[ \t]*$/iu;
+
+/**
+ * Session 44 (dev-55): on a later line of a form, a date after an arrival, departure, issue or expiry label (a guest
+ * registration's `Anreise:` under its `Geburtsdatum:` line) belongs to that label.
+ */
+function otherDateLabelBefore(window: string, dateIndex: number): boolean {
+  const lineStart = window.lastIndexOf("\n", dateIndex) + 1;
+  if (lineStart === 0) return false;
+  const prefix = window.slice(lineStart, dateIndex);
+  return LINE_LABEL.test(prefix);
+}
+
 function runDateColumns(text: string, emit: Emit): void {
   DOB_LABEL.lastIndex = 0;
   let coveredUntil = 0;
@@ -833,6 +848,7 @@ function runDateColumns(text: string, emit: Emit): void {
     ANY_DATE.lastIndex = 0;
     for (let date = ANY_DATE.exec(window); date !== null; date = ANY_DATE.exec(window)) {
       if (date.index > 0 && RUN_DATE_COLUMNS_PATTERN_1.test(window[date.index - 1]!)) continue;
+      if (otherDateLabelBefore(window, date.index)) continue;
       if (isExampleDate(text, from + date.index, text.slice(...sentenceBounds(text, from + date.index)))) continue;
       emit("date_of_birth", from + date.index, from + date.index + date[0].length, "date-in-dob-column", PRIORITY.contextual + 5);
     }

@@ -9,6 +9,7 @@ import { runScriptLabels } from "./script-labels.js";
 import { runXmlElements } from "./xml-elements.js";
 import { runX12Segments } from "./x12-segments.js";
 import { runTravelRecords } from "./travel-records.js";
+import { runManifestRows } from "./manifest-rows.js";
 import { runAnsiNist } from "./ansi-nist.js";
 import { runNachaEntries } from "./nacha.js";
 import { runCda } from "./cda.js";
@@ -28,6 +29,7 @@ export const structuredDetectors: Detector[] = [
   { name: "xml-elements", run: runXmlElements },
   { name: "x12-segments", run: runX12Segments },
   { name: "travel-records", run: runTravelRecords },
+  { name: "manifest-rows", run: runManifestRows },
   { name: "ansi-nist-fields", run: runAnsiNist },
   { name: "nacha-entries", run: runNachaEntries },
   { name: "cda-attributes", run: runCda },

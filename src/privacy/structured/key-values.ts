@@ -9,7 +9,7 @@
 import type { Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
 import { fieldKind, normalizeFieldName, type FieldKind } from "./field-names.js";
-import { valueFits } from "./values.js";
+import { isBiometricTemplateId, sampleRecordAround, valueFits } from "./values.js";
 import { personAround } from "../detectors/personal.js";
 import { isCloudAccount, isServiceDefaultPassword } from "../judgement/infrastructure.js";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
@@ -231,8 +231,17 @@ const ROUTED_NUMBER = new Set([
   "dnis",
 ]);
 
+/** A number's key in other languages, read inside a passport object (`"reisepass":{"nummer":…}`, session 44). */
+const OBJECT_NUMBER = new Set(["number", "nummer", "numero", "numer", "no", "nr"]);
+/**
+ * The object a key stands in is a passport or travel document's (`"travel_document":{"type":"P","number":…}`,
+ * `"reisepass":{"nummer":…}`): its parent key, then up to 120 characters of the object without a nested one.
+ */
+const PASSPORT_OBJECT =
+  /["']?(?:travel_?document|passport|reisepass|passeport|pasaporte|passaporto|passaporte|paszport|paspoort|pasaport)["']?\s*:\s*\{[^{}]{0,120}$/i;
+
 /** Keys that name no kind themselves but whose record can (see kindFromRecord). */
-const RECORD_KEYS: ReadonlySet<string> = new Set(["value", "valuestring", "a", "text", "display", ...DOCUMENT_NUMBER, ...ROUTED_NUMBER]);
+const RECORD_KEYS: ReadonlySet<string> = new Set(["value", "valuestring", "a", "text", "display", ...DOCUMENT_NUMBER, ...ROUTED_NUMBER, ...OBJECT_NUMBER]);
 
 /** FHIR resources whose `code.text` is a condition, allergy or medication of the `subject`, or an observation's result. */
 const FHIR_CLINICAL =
@@ -312,6 +321,7 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
     if (KIND_FROM_RECORD_PATTERN_8.test(around)) return "passport";
     return "national_id";
   }
+  if (OBJECT_NUMBER.has(key) && PASSPORT_OBJECT.test(text.slice(Math.max(0, start - 160), start))) return "passport";
   if (key === "number") {
     const documentType = DOCUMENT_TYPE.exec(text.slice(Math.max(0, start - 160), start))?.[1]?.toLowerCase();
     if (documentType !== undefined) {
@@ -385,6 +395,8 @@ export function collectKeyValueFields(text: string): Field[] {
     const clean = trimmed.trim();
     const kind = keyKind ?? kindFromRecord(normalized, text, keyMatch.start, clean, context);
     if (!kind || !valueFits(kind, clean)) continue;
+    // A template's record id in a sample record (a placeholder user, a format question) is nobody's (session 44).
+    if (kind === "biometric" && isBiometricTemplateId(clean) && sampleRecordAround(text, keyMatch.start)) continue;
     // `"account": "493817265012"` next to a region or ARN is a cloud account; `POSTGRES_PASSWORD: postgres` a documented default.
     if (
       kind === "bank_account" &&

@@ -5,7 +5,7 @@
  */
 import { containsAny, type Emit } from "../detector.js";
 import { fieldKind, type FieldKind } from "./field-names.js";
-import { valueFits } from "./values.js";
+import { isBiometricTemplateId, sampleRecordAround, valueFits } from "./values.js";
 import { GIVEN_NAMES } from "../detectors/lexicon.js";
 import { IDENTIFYING, emitFields, type Field } from "./key-values.js";
 import { isRegexSpace } from "../regex-space.js";
@@ -360,7 +360,11 @@ export function runTables(text: string, emit: Emit): void {
     // A name column counts when a cell reads as a name: a multi-tenant table's `tenant` or `customer` column of
     // slugs ("acme-corp", "globex") names no person (session 38 review).
     // A company's name in the name column ("Acme Corp") is no person either.
-    const kept = fields.filter((field) => field.kind !== "person" || !COMPANY_NAME.test(text.slice(field.start, field.end)));
+    const kept = fields.filter((field) => {
+      const value = text.slice(field.start, field.end);
+      if (field.kind === "biometric") return !isBiometricTemplateId(value) || !sampleRecordAround(text, field.start);
+      return field.kind !== "person" || !COMPANY_NAME.test(value);
+    });
     const hasPerson = identifyingColumn(width) || kept.some((field) => field.kind === "person");
     emitFields(kept, emit, "table-column", hasPerson);
   }

@@ -12,7 +12,7 @@ import { valueFits } from "./values.js";
 import { isPlaceholderAddress } from "../detectors/contact.js";
 import { withStandardSeparators } from "./separators.js";
 
-const TRAVEL_STEMS = ["sr docs", "srdocs", "sr  docs", "doca", "ctcm", "ctce", "doc+p", "doc+i", "dtm+329:"];
+const TRAVEL_STEMS = ["sr docs", "srdocs", "sr  docs", "doca", "ctcm", "ctce", "doc+p", "doc+i", "dtm+329:", "ssr+docs"];
 /**
  * `SSR DOCS <airline> HK1 P/<issuer>/<number>/<nationality>/<ddMMMyy>/<sex>/` (the status may stand after a `/`). As
  * agents and GDS screens also write it (review of session 41): the Amadeus entry `SRDOCS YY HK1-P-GBR-…` with `-`
@@ -21,8 +21,16 @@ const TRAVEL_STEMS = ["sr docs", "srdocs", "sr  docs", "doca", "ctcm", "ctce", "
  */
 const SSR_DOCS =
   /\bS?SR {0,3}DOCS {1,3}[A-Z0-9]{2} {1,3}[A-Z]{2}\d{1,3}[ /-]{1,2}([PIACM])([/-])[A-Z]{2,3}\2([A-Z0-9]{5,15})\2[A-Z]{2,3}\2(\d{2}[A-Z]{3}(?:\d{4}|\d{2}))\2[MFUX]I?\2/gi;
-/** `SSR DOCA <airline> HK1 D|R/<country>/<street/city/state/zip>/P1`: the address up to the passenger reference. */
-const SSR_DOCA = /\bS?SR {0,3}DOCA {1,3}[A-Z0-9]{2} {1,3}[A-Z]{2}\d{1,3}[ /]{1,2}[DR]\/[A-Z]{2,3}\/([^\n]{6,100}?)\/P\d/gi;
+/**
+ * `SSR DOCA <airline> HK1 D|R/<country>/<street/city/state/zip>/P1`: the address up to the passenger reference, or (session
+ * 44) to the line's end when the element has none. Group 1 the airline (IATA's documentation code `YY` is an example).
+ */
+const SSR_DOCA = /\bS?SR {0,3}DOCA {1,3}([A-Z0-9]{2}) {1,3}[A-Z]{2}\d{1,3}[ /]{1,2}[DR]\/[A-Z]{2,3}\/([^\n]{6,100}?)(?:\/P\d|(?=[ \t]*(?:\r?\n|$)))/gi;
+/**
+ * PNRGOV (UN/EDIFACT) carries the DOCS element inside an `SSR+DOCS:HK:1:<airline>:…` segment (session 44): the same
+ * fields from the document type on (group 1 the type, 2 the number, 3 the birth date).
+ */
+const PNRGOV_DOCS = /\bSSR\+DOCS(?::[A-Z0-9]{0,3}){1,8}\/([PIACM])\/[A-Z]{2,3}\/([A-Z0-9]{5,15})\/[A-Z]{2,3}\/(\d{2}[A-Z]{3}(?:\d{4}|\d{2}))\/[MFUX]\//gi;
 /** `SSR CTCM <airline> HK1/<digits>/P1`: the passenger's mobile number for disruption messages. */
 const SSR_CTCM = /\bS?SR {0,3}CTCM {1,3}[A-Z0-9]{2} {1,3}[A-Z]{2}\d{1,3}\/(\d{8,15})\//gi;
 /**
@@ -42,7 +50,7 @@ const PAXLST_BIRTH = /\bDTM\+329:(\d{6}|\d{8})'/gi;
 const SEQUENCE_NUMBERS = new Set(["123456789", "12345678", "1234567890", "987654321"]);
 
 /** A passport number that is nobody's: the documentation sequences and repeated digits. */
-function exampleNumber(value: string): boolean {
+export function exampleNumber(value: string): boolean {
   const digits = value.replace(/\D/g, "");
   return SEQUENCE_NUMBERS.has(digits) || isRepetitive(value);
 }
@@ -91,11 +99,22 @@ export function runTravelRecords(original: string, emit: Emit, lower: string): v
     const birth = match.index + match[0].lastIndexOf(born);
     emit("date_of_birth", birth, birth + born.length, "pnr-docs", PRIORITY.structured);
   }
+  PNRGOV_DOCS.lastIndex = 0;
+  for (let match = PNRGOV_DOCS.exec(text); match !== null; match = PNRGOV_DOCS.exec(text)) {
+    const [whole, type, value, born] = match as unknown as [string, string, string, string];
+    if (exampleNumber(value)) continue;
+    const kind = type.toUpperCase() === "P" ? "passport" : "national_id";
+    const number = match.index + whole.indexOf(`/${value}/`) + 1;
+    if (kind === "passport" || valueFits(kind, value)) emit(kind, number, number + value.length, "pnrgov-docs", PRIORITY.structured);
+    const birth = match.index + whole.lastIndexOf(born);
+    emit("date_of_birth", birth, birth + born.length, "pnrgov-docs", PRIORITY.structured);
+  }
   SSR_DOCA.lastIndex = 0;
   for (let match = SSR_DOCA.exec(text); match !== null; match = SSR_DOCA.exec(text)) {
-    if (!/\d/.test(match[1]!)) continue;
-    const start = match.index + match[0].length - match[1]!.length - 3;
-    emit("street_address", start, start + match[1]!.length, "pnr-doca", PRIORITY.structured);
+    const [whole, airline, address] = match as unknown as [string, string, string];
+    if (!/\d/.test(address) || airline.toUpperCase() === "YY") continue;
+    const start = match.index + whole.lastIndexOf(address);
+    emit("street_address", start, start + address.length, "pnr-doca", PRIORITY.structured);
   }
   SSR_CTCM.lastIndex = 0;
   for (let match = SSR_CTCM.exec(text); match !== null; match = SSR_CTCM.exec(text)) {

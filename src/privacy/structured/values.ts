@@ -20,6 +20,12 @@ const IS_AMOUNT_PATTERN_2 = /\d/;
 const IS_BIOMETRIC_VALUE_PATTERN_1 = /^\[?\s*-?\d+(?:\.\d+)?(?:e-?\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?(?:e-?\d+)?){3,}/i;
 const IS_BIOMETRIC_VALUE_PATTERN_2 = /^(?:[a-z]+:)?[A-Za-z0-9+/_=-]{24,}$/;
 const IS_BIOMETRIC_VALUE_PATTERN_3 = /^(?:[0-9a-f]{2}[: ]?){16,}$/i;
+/**
+ * A template's or print's record id (session 44, dev-55): a short letter prefix (one or two parts), `-` or `_`, then
+ * hex groups (`FPT-00A4-7C19-E3B2`, `TPL-IMP-88124-0192`, `hv_7c3b2d4f1e9a8e21`, `VAT-0x7F3A91C20D44`) holding two digits.
+ */
+const BIOMETRIC_TEMPLATE_ID = /^[A-Za-z]{1,5}(?:[-_][A-Za-z]{1,5})?[-_](?:0x)?[0-9A-Fa-f]{4,16}(?:-[0-9A-Fa-f]{2,12}){0,4}$/;
+const TWO_DIGITS = /\d\D*\d/;
 const VALUE_FITS_PATTERN_1 = /^(?:\$\{?[A-Za-z_]\w*\}?|\{\{.*\}\}|%\(?\w+\)?s|<[^>]*>|\[[A-Z_ ]+\]|:\w+|\?|@\w+)$/;
 /** A number ending in one digit repeated six or more times with at most two others ("+48000000001", "+33 6 00 00 00 00"). */
 const PLACEHOLDER_PHONE_TAIL = /(\d)(?:[\s.-]?\1){5,}(?:[\s.-]?\d){0,2}$/;
@@ -96,12 +102,28 @@ export function isAmount(value: string): boolean {
   return IS_AMOUNT_PATTERN_1.test(value.trim()) && IS_AMOUNT_PATTERN_2.test(value);
 }
 
-/** A biometric template or embedding: a numeric vector, a base64 or hex blob of 32+ characters. */
+/** A biometric template or embedding: a numeric vector, a base64 or hex blob of 32+ characters, a template's record id. */
 export function isBiometricValue(value: string): boolean {
   const compact = value.trim();
   if (IS_BIOMETRIC_VALUE_PATTERN_1.test(compact)) return true;
   if (IS_BIOMETRIC_VALUE_PATTERN_2.test(compact) && !isRepetitive(compact)) return true;
+  if (isBiometricTemplateId(compact)) return true;
   return IS_BIOMETRIC_VALUE_PATTERN_3.test(compact);
+}
+
+/** A template's record id (BIOMETRIC_TEMPLATE_ID): someone's only outside a sample record (sampleRecordAround). */
+export function isBiometricTemplateId(value: string): boolean {
+  const compact = value.trim();
+  return BIOMETRIC_TEMPLATE_ID.test(compact) && TWO_DIGITS.test(compact) && !isRepetitive(compact);
+}
+
+/** A placeholder subject (`"<username>"`, `{{user}}`, `xxx`) or a format or example cue: the record is a sample. */
+const SAMPLE_RECORD =
+  /<[\p{L}_ -]{1,30}>|\{\{|\$\{|(?<![\p{L}])(?:x{3,}|format|example|e\.g\.|sample|beispiel|muster|ejemplo|exemple|esempio|formato|przykład|пример)/iu;
+
+/** Does the record around `index` (160 characters either side) read as a sample? */
+export function sampleRecordAround(text: string, index: number): boolean {
+  return SAMPLE_RECORD.test(text.slice(Math.max(0, index - 160), Math.min(text.length, index + 160)));
 }
 
 /**
