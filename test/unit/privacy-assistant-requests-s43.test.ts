@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { found } from "./privacy-helpers.js";
+import { growth, repeatTo } from "../helpers/linear-growth.js";
 
 const has = (text: string, category: string, value: string) => found(text).includes(`${category}:${value}`);
 
@@ -66,11 +67,9 @@ describe("assistant requests with personal data (session 43, dev-52)", () => {
     expect(found("my dad has sleep apnoea")).toEqual([]);
   });
   it("stays linear on dense input for the new patterns", () => {
-    const started = performance.now();
-    found("12/11/1979 is my ".repeat(10_000));
-    found("41 Kingsway Road Lane, ".repeat(8_000) + "SA1 5LB");
-    found("UTR, mine is ".repeat(10_000));
-    found("blood pressure 168 over ".repeat(8_000));
-    expect(performance.now() - started).toBeLessThan(5000);
-  });
+    expect(growth(found, repeatTo("12/11/1979 is my "), 32_768)).toBeLessThan(8);
+    expect(growth(found, (size) => repeatTo("41 Kingsway Road Lane, ")(size) + "SA1 5LB", 32_768)).toBeLessThan(8);
+    expect(growth(found, repeatTo("UTR, mine is "), 32_768)).toBeLessThan(8);
+    expect(growth(found, repeatTo("blood pressure 168 over "), 32_768)).toBeLessThan(8);
+  }, 120_000);
 });

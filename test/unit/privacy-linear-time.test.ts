@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { nationalIdDetectors } from "../../src/privacy/detectors/national-ids.js";
 import { createPrivacyScanner } from "../../src/privacy/index.js";
+import { growth } from "../helpers/linear-growth.js";
 
 // Adversarial 1 MB inputs (keyword-dense text made the scan superlinear: 0.9 MB of German and
 // Spanish password keywords blocked for ~1.4 s). Linearity is asserted by scaling, not by a time
@@ -132,33 +133,6 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
 
 /** Session 41: with `privacy.encoded.beyondBound: sensitive`, base64 tokens past the decoders' bound are reported. */
 const BEYOND_BOUND_UNIT = "row: QUJDREVGR0hJSktMTU5PUFFSU1RVVldY== a@b.cd ";
-
-function cpuMicros(task: () => void, rounds: number): number {
-  let best = Infinity;
-  for (let round = 0; round < rounds; round++) {
-    const before = process.cpuUsage();
-    task();
-    const used = process.cpuUsage(before);
-    best = Math.min(best, used.user + used.system);
-  }
-  return best;
-}
-
-/**
- * CPU time of `scan` on 512 KB over 128 KB of text built by `build` (after a warm-up): about 4 when linear, 16 quadratic.
- * The 128 KB text is timed twice and the lower kept (a preempted small run would lower the ratio and could hide a
- * quadratic scan); the 512 KB text once (a preempted large run only raises the ratio). A ratio at or over 8 is measured
- * again, up to twice, and the lowest kept: on a loaded machine one preempted run can pass 8 (CI on Node 24 at load ~20
- * read 8.7 for a linear input), while a quadratic scan stays near 16 every time. (Session 41: the large text timed once
- * instead of twice cut this file's CPU time by ~35%, 102 → 67 s; CI's longest file.)
- */
-function growth(scan: (text: string) => unknown, build: (size: number) => string): number {
-  scan(build(10_000));
-  const [small, large] = [build(131_072), build(524_288)];
-  let lowest = Infinity;
-  for (let attempt = 0; attempt < 3 && lowest >= 8; attempt++) lowest = Math.min(lowest, cpuMicros(() => scan(large), 1) / cpuMicros(() => scan(small), 2));
-  return lowest;
-}
 
 describe("privacy scan is linear in input size", () => {
   const scanner = createPrivacyScanner();
