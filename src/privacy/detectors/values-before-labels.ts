@@ -68,7 +68,7 @@ const LABEL_STEMS = [
   "телефон",
   "мобил",
   "мобіл",
-  " no",
+  "número",
 ];
 
 /** The label's clause: the rest of the value's line up to a full stop, or the next line when the rest is empty. */
@@ -90,13 +90,21 @@ function phoneValue(value: string): boolean {
   return digits.length >= 9 && digits.length <= 13 && !isRepetitive(digits) && !PUBLIC_PREFIX.test(digits);
 }
 
+/** A digit, "+" or "(". */
+const VALUE_OPENER = (code: number): boolean => (code >= 48 && code <= 57) || code === 43 || code === 40;
+
 function runValuesBeforeLabels(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, LABEL_STEMS)) return;
   for (let lineStart = 0; lineStart < text.length;) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const value = VALUE_AT_LINE_START.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 48)));
-    if (value !== null) readValue(text, emit, lineStart + value[0].length - value[1]!.length, value[1]!);
+    let first = lineStart;
+    while (first < lineEnd && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    // Only a line that opens with a digit, "+" or "(" is read further (no slice or regex for the others).
+    if (first < lineEnd && VALUE_OPENER(text.charCodeAt(first))) {
+      const value = VALUE_AT_LINE_START.exec(text.slice(first, Math.min(lineEnd, first + 48)));
+      if (value !== null) readValue(text, emit, first + value[0].length - value[1]!.length, value[1]!);
+    }
     lineStart = lineEnd + 1;
   }
 }
