@@ -35,6 +35,7 @@ import { personConditionDetectors } from "./person-condition.js";
 import { seedPhraseDetectors } from "./seed-phrases.js";
 import { carePersonDetectors } from "./care-person.js";
 import { labelledIdentifierDetectors } from "./labelled-identifiers.js";
+import { valuesBeforeLabelsDetectors } from "./values-before-labels.js";
 import { identifierFormatDetectors } from "./identifier-formats.js";
 import { statementLineDetectors } from "./statement-lines.js";
 import { spokenDigitDetectors } from "./spoken-digits.js";
@@ -90,6 +91,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...describedPasswordDetectors,
   ...carePersonDetectors,
   ...labelledIdentifierDetectors,
+  ...valuesBeforeLabelsDetectors,
   ...identifierFormatDetectors,
   ...statementLineDetectors,
   ...spokenDigitDetectors,

@@ -33,7 +33,7 @@ const TAX_LABEL =
 const TAX_ACRONYM = /(?<![\p{L}\p{N}])(?:ITIN|F?EIN|UTR|NINO|SIN|PAN|GSTIN|NIF|NIE|NIR|CPF|CURP|BSN|PESEL|NIP|VKN|TIN|SV-Nr\.?)(?![\p{L}\p{N}])/gu;
 
 const PIN_LABEL =
-  /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|(?:sign|log)-?in code|login code|one-time (?:pass)?code|2fa code|auth(?:entication)? code|bestätigungscode|anmeldecode|einmalcode|code de (?:vérification|connexion|confirmation)|código de (?:verificación|verificação|acceso|acesso)|codice (?:di verifica|otp)|verificatiecode|kod weryfikacyjny|doğrulama kodu|код (?:подтверждения|из смс)|code d'accès|digicode|código pin|clave del cajero|(?:pin (?:del )?)?bancomat|(?:bankamatik |kart )?şifre(?:si|m)?|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?|geheimzahl|geheimnummer|key ?safe(?: code)?|lock ?box(?: code)?|garage code|alarmcode|code (?:de l['’]|d['’])alarme|codice (?:dell['’])?allarme|código de (?:la )?alarma|kod (?:do )?alarmu)(?![\p{L}])|(?:暗証番号|密码|密碼|口令|비밀번호|인증번호|認証コード|確認コード|ワンタイムパスワード|验证码|驗證碼)/giu;
+  /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|puk(?:-?code)?|пин(?:-?код)?|пін(?:-?код)?|senha|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|(?:sign|log)-?in code|login code|one-time (?:pass)?code|2fa code|auth(?:entication)? code|bestätigungscode|anmeldecode|einmalcode|code de (?:vérification|connexion|confirmation)|código de (?:verificación|verificação|acceso|acesso)|codice (?:di verifica|otp)|verificatiecode|kod weryfikacyjny|doğrulama kodu|код (?:подтверждения|из смс)|code d'accès|digicode|código pin|clave del cajero|(?:pin (?:del )?)?bancomat|(?:bankamatik |kart )?şifre(?:si|m)?|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?|geheimzahl|geheimnummer|key ?safe(?: code)?|lock ?box(?: code)?|garage code|alarmcode|code (?:de l['’]|d['’])alarme|codice (?:dell['’])?allarme|código de (?:la )?alarma|kod (?:do )?alarmu)(?![\p{L}])|(?:暗証番号|密码|密碼|口令|비밀번호|인증번호|認証コード|確認コード|ワンタイムパスワード|验证码|驗證碼)/giu;
 
 const US_STATES =
   "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming";
@@ -117,7 +117,7 @@ const KEYPAD_MARKS = /[\s#*]/g;
 const KEYPAD_MARK = /[#*]/;
 
 /** A PIN or keypad code: 4–8 digits (spaced one by one, in two or three groups, or with `#`/`*`), not a year or a date, a one-digit run or 1234/4321. */
-function pinValue(value: string): boolean {
+export function pinValue(value: string): boolean {
   if (GROUPED_DIGITS.test(value) && YEAR_GROUP.test(value)) return false;
   const grouped = GROUPED_DIGITS.test(value) ? value.replace(GROUP_SEPARATORS, "") : value;
   const compact = SPACED_DIGITS.test(grouped) || KEYPAD_MARK.test(grouped) ? grouped.replace(KEYPAD_MARKS, "") : grouped;
@@ -283,6 +283,18 @@ const RULES: readonly LabelRule[] = [
   { category: "password", rule: "id-label-told-code", label: TOLD_CODE_LABEL, gap: PIN_GAP, reach: 48, accept: pinValue },
 ];
 
+/** Spaces only, before a code that opens its line. */
+const LINE_INDENT = /^[ \t]*$/;
+
+/** The line's text and its first value token, when the token opens the line (after spaces); `lines` is the text from the line's start. */
+function codeOpeningLine(lines: string): [string, RegExpExecArray] | undefined {
+  const lineBreak = lines.indexOf("\n");
+  const line = lineBreak >= 0 ? lines.slice(0, lineBreak) : lines;
+  VALUE_TOKEN.lastIndex = 0;
+  const token = VALUE_TOKEN.exec(line);
+  return token !== null && LINE_INDENT.test(line.slice(0, token.index)) ? [line, token] : undefined;
+}
+
 function runRule(text: string, emit: Emit, rule: LabelRule): void {
   rule.label.lastIndex = 0;
   for (let label = rule.label.exec(text); label !== null; label = rule.label.exec(text)) {
@@ -293,11 +305,17 @@ function runRule(text: string, emit: Emit, rule: LabelRule): void {
     // without one for every label — quadratic on a megabyte of repeated labels (session 43 review).
     const slice = text.slice(from, to);
     const lineBreak = slice.indexOf("\n");
-    const window = lineBreak >= 0 ? slice.slice(0, lineBreak) : slice;
+    let window = lineBreak >= 0 ? slice.slice(0, lineBreak) : slice;
+    let base = from;
     // A passport's issuing state between label and number ("pasaporte GBR 548217390", session 44): read past it.
     const state = rule.category === "passport" ? ISSUING_STATE.exec(window) : null;
     VALUE_TOKEN.lastIndex = state ? state[0].length : 0;
-    const token = VALUE_TOKEN.exec(window);
+    let token = VALUE_TOKEN.exec(window);
+    if (token === null && lineBreak >= 0 && rule.category === "password" && rule.gap.test(`${window} `)) {
+      // The label ends its line ("PIN\n448201", "card pin:\n5093"): the code opens the next line (session 44, dev-54).
+      const next = codeOpeningLine(slice.slice(lineBreak + 1));
+      if (next !== undefined) [window, token, base] = [next[0], next[1], from + lineBreak + 1];
+    }
     const gap = token === null ? "" : state ? state[1]! + window.slice(state[0].length, token.index) : window.slice(0, token.index);
     if (token === null || token.index > reach || !rule.gap.test(gap)) continue;
     // A value glued to a Han or kana copula ("验证码是386027") in a template or sample ("短信模板：…"): judged by the
@@ -309,7 +327,7 @@ function runRule(text: string, emit: Emit, rule: LabelRule): void {
     if (rule.category === "password" && value.length === 6 && POSTAL_PIN.test(label[0] + window.slice(0, token.index))) continue;
     if (CODE_FOR.test(label[0]) && OTHER_CODE_BEFORE.test(text.slice(Math.max(0, label.index - 12), label.index))) continue;
     if (rule.label === TOLD_CODE_LABEL && !toldCodeFits(text, label.index, label[0], window.slice(0, token.index), value)) continue;
-    const start = from + token.index;
+    const start = base + token.index;
     emit(rule.category, start, start + value.length, rule.rule, PRIORITY.checksum + 4);
   }
 }

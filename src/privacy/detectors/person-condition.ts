@@ -114,6 +114,10 @@ function followingSentences(text: string, to: number): Array<[number, number]> {
   return following;
 }
 
+/** A work word, then a preposition (and an article) right before the condition word: the ward or department worked in. */
+const WORKS_IN_BEFORE =
+  /(?<![\p{L}])(?:works?|working|worked|nurse|doctor|volunteers?|работает|работала?|медсестрой|врачом|працює|працювала?|медсестрою|лікарем|arbeitet|trabaja|travaille|trabalha|pracuje|lavora)(?![\p{L}])[^.!?\n,]{0,24}?(?<![\p{L}])(?:in|at|on|for|в|на|у|auf|en|dans|à|em|na|no|w|nel|nella)(?:\s+(?:the|a|an|der|die|dem|la|le|el|o|a))?\s+$/iu;
+
 function emitMentions(text: string, lower: string, emit: Emit, from: number, to: number, cache: PersonNearCache, needsPronoun: boolean): void {
   const sentence = text.slice(from, to);
   if (needsPronoun && !THIRD_PERSON.test(sentence)) return;
@@ -121,6 +125,8 @@ function emitMentions(text: string, lower: string, emit: Emit, from: number, to:
   for (const [start, end] of conditionMentions(sentence, lowerSliceOfRange(text, lower, from, to))) {
     // "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition.
     if (DESCRIBES_A_THING.test(sentence.slice(end, end + 14))) continue;
+    // Where the person works: "moja sestra … работает медсестрой в онкологии", "is a nurse on the cancer ward" (session 44).
+    if (WORKS_IN_BEFORE.test(sentence.slice(Math.max(0, start - 48), start))) continue;
     if (needsPronoun && !THIRD_PERSON.test(sentence.slice(Math.max(0, start - 50), end + 40))) continue;
     if (conditionOfGroup(sentence, start, end) || personNear(text, from + start, cache).publicContext) continue;
     emit("health", from + start, from + end, "person-condition", PRIORITY.contextual - 1);

@@ -429,6 +429,29 @@ function counting(groups: readonly string[]): boolean {
   return step !== 0 && groups.every((group, index) => index === 0 || Number(group) - Number(groups[index - 1]) === step);
 }
 
+const dictated = (tokens: readonly Token[]) => tokens.length >= 3 && tokens.filter((token) => token.literal === undefined).length >= 2;
+
+/**
+ * What may stand between a number said first and its phone word (session 44, dev-54): "nine one seven … is my phone
+ * number", "… thats my cell", "… — mein Handy", "… c'est mon portable".
+ */
+const BEFORE_CUE_GAP =
+  /^[\s,;:—–-]*(?:(?:is|it['’]s|that['’]s|thats|that is|this is|ist|das ist|es|est|c['’]est|è|é|to|это|це|ye)\s+)?(?:(?:my|mine|his|her|our|mein|meine|mi|mon|ma|meu|minha|mio|mia|mój|moja|мой|мій|mera|meri)\s+)?(?:(?:new|home|work|private|cell|mobile)\s+)?$/iu;
+
+/**
+ * A number said at the start of its line, before the phone word on the same line (session 44): the number tokens
+ * from the line's start (at most 80 characters back) when they end right before the cue but for BEFORE_CUE_GAP.
+ */
+function tokensBeforeCue(text: string, lower: string, cueStart: number): Token[] {
+  let lineStart = cueStart;
+  while (lineStart > 0 && cueStart - lineStart < 80 && text[lineStart - 1] !== "\n") lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== "\n") return [];
+  while (lineStart < cueStart && (text[lineStart] === " " || text[lineStart] === "\t")) lineStart++;
+  const tokens = tokensAfter(text, lower, lineStart, cueStart);
+  if (tokens.length === 0 || tokens[0]!.start !== lineStart) return [];
+  return BEFORE_CUE_GAP.test(text.slice(tokens[tokens.length - 1]!.end, cueStart)) ? tokens : [];
+}
+
 function runSpokenNumbers(text: string, emit: Emit, lower: string): void {
   const phone = containsAny(lower, PHONE_CUES);
   if (!phone && !containsAny(lower, IP_CUES)) return;
@@ -453,7 +476,8 @@ function runSpokenNumbers(text: string, emit: Emit, lower: string): void {
       start++;
     }
     // At least two number words: digits alone are the written-number readers' (numbers.ts, network.ts).
-    if (tokens.length < 3 || tokens.filter((token) => token.literal === undefined).length < 2) continue;
+    if (!ip && !dictated(tokens)) tokens = tokensBeforeCue(text, lower, cueStart);
+    if (!dictated(tokens)) continue;
     const first = tokens[0]!.start;
     const last = tokens[tokens.length - 1]!.end;
     readTo = last;
@@ -472,7 +496,8 @@ function runSpokenNumbers(text: string, emit: Emit, lower: string): void {
     const digits = groups.join("");
     if (digits.length < 9 || digits.length > 13 || isRepetitive(digits) || COUNTING_UP.includes(digits) || counting(groups) || PUBLIC_PREFIX.test(digits))
       continue;
-    if (PUBLIC_NUMBER.test(text.slice(lineStart, first))) continue;
+    // A number said before its phone word: the words after it say whose it is ("… is the helpline number").
+    if (PUBLIC_NUMBER.test(text.slice(lineStart, first)) || (first < cueStart && PUBLIC_NUMBER.test(text.slice(last, cueEnd + 40)))) continue;
     emit("phone", first, last, "spoken-phone", PRIORITY.contextual);
   }
 }

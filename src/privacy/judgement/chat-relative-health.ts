@@ -10,6 +10,7 @@
  * The same holds for a programme offered to all staff (an EAP announcement) in a message with no person in it.
  */
 import type { PrivacyFinding } from "../types.js";
+import { lowerCaseNameAhead } from "../detectors/lower-case-names.js";
 import { isPersonName } from "../detectors/people-names.js";
 
 /**
@@ -136,6 +137,8 @@ function cueEndIn(body: string, offset: number): number {
   const cue = OWN_UNNAMED.exec(body) ?? offeredToAll(body);
   // A possessive right before a capitalised word is read by the same test: "my cousin Jules" names Jules.
   if (!cue || IDENTIFIER.test(body) || OTHER_NAME.test(body) || namesSomeone(body.replace(OWN_UNNAMED, (found) => found.toLowerCase()))) return Infinity;
+  // A lower-case given name right after the relative ("my mum anna weber has cancer": session 44) names them.
+  if (lowerCaseNameAhead(body.slice(cue.index + cue[0].length, cue.index + cue[0].length + 40))) return Infinity;
   return offset + cue.index + cue[0].length;
 }
 

@@ -25,7 +25,7 @@ describe("session 43 review: told codes (labelled-identifiers.ts)", () => {
     expect(found("the code for the side door is 4821")).toContain("password:4821");
   });
 
-  it.fails("probe: a PIN after a line break or before its label is not read", () => {
+  it("a PIN after a line break or before its label is read (closed in session 44)", () => {
     expect(has("PIN\n448201", "password")).toBe(true);
     expect(has("448201 is the PIN", "password")).toBe(true);
   });
