@@ -5,7 +5,8 @@
  * in place (same length: no offsets change):
  * - in a word of ASCII letters and digits that holds a digit and no letter other than O, I, l, those letters
  *   become 0 and 1 (`l95l` → `1951`, `O2` → `02`), unless the word beside it is a code's group with another letter
- *   ("IT69 O996 …": an Italian IBAN's check letter); a lower-case o stays (`3º` is `3o` after NFKC: an ordinal);
+ *   ("IT69 O996 …": an Italian IBAN's check letter) or the word is one of four groups of four (a card's shape:
+ *   ocr-values.ts reads it beside its card word); a lower-case o stays (`3º` is `3o` after NFKC: an ordinal);
  * - only in a text that has such a word (an OCR'd text): a 0 or 1 between two lower-case letters becomes o or l
  *   (`Cl0ver` → `Clover`); a clean text keeps `a1b` and `x0y` as written.
  * Words longer than 40 characters (keys, hashes, base64) stay as written. One native search gates the text; each
@@ -81,6 +82,26 @@ function inCode(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const isGroupCode = (code: number) => isDigitCode(code) || code === 79 || code === 73 || code === 108;
+/** A four-character group of digits and O, I, l at [start, start + 4), standing alone. */
+function isFourGroup(text: string, start: number): boolean {
+  if (start < 0 || start + 4 > text.length || isWordCode(text.charCodeAt(start - 1)) || isWordCode(text.charCodeAt(start + 4))) return false;
+  for (let index = start; index < start + 4; index++) if (!isGroupCode(text.charCodeAt(index))) return false;
+  return true;
+}
+
+/**
+ * The word is one of four or more groups of four in a row ("4O12 8818 3746 5O21"): a card number's shape, which
+ * ocr-values.ts reads with its own card word and Luhn check, so it stays as written here.
+ */
+function inCardGroups(text: string, start: number, end: number): boolean {
+  if (end - start !== 4) return false;
+  let groups = 1;
+  for (let at = start - 5; groups < 4 && text[at + 4] === " " && isFourGroup(text, at); at -= 5) groups++;
+  for (let at = end + 1; groups < 4 && text[at - 1] === " " && isFourGroup(text, at); at += 5) groups++;
+  return groups >= 4;
+}
+
 /** `text` with OCR's letters in numbers and digits in words read back (see above; same length). */
 export function foldOcrDigits(text: string): string {
   if (!MAY_CONFUSE.test(text)) return text;
@@ -101,7 +122,9 @@ export function foldOcrDigits(text: string): string {
     }
     words.push([start, end]);
   }
-  const numberWords: Array<string | undefined> = words.map(([start, end]) => (inCode(text, start, end) ? undefined : asNumber(text.slice(start, end))));
+  const numberWords: Array<string | undefined> = words.map(([start, end]) =>
+    inCode(text, start, end) || inCardGroups(text, start, end) ? undefined : asNumber(text.slice(start, end)),
+  );
   for (const word of numberWords) if (word !== undefined) numbers++;
   if (numbers === 0) return text;
   const pieces: string[] = [];
