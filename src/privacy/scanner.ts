@@ -8,6 +8,8 @@ import { collapseLetterSpacing } from "./letter-spacing.js";
 import { decodeEscapes } from "./escapes.js";
 import { findEncodedTokens, searchGates, stemGates, withEncodedValues, type EncodedGates } from "./encoded-values.js";
 import { foldLookAlikes } from "./look-alikes.js";
+import { foldOcrDigits } from "./ocr-digits.js";
+import { foldQuotedReplies } from "./quoted-replies.js";
 import { foldGroupSeparators } from "./group-separators.js";
 import { forgetDigitRuns } from "./digit-runs.js";
 import { forgetTextRuns } from "./text-runs.js";
@@ -104,7 +106,9 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
     // Dashes inside numbers and homoglyph letters in two-script words are folded, in place (look-alikes.ts), and
     // letter-spaced values ("C H 1 4 8 9 …") are closed up before detection (letter-spacing.ts).
     // Values grouped with `_`, `·` or `•` get spaces there instead (group-separators.ts).
-    let folded = foldGroupSeparators(foldLookAlikes(normalized.text));
+    // OCR's letters inside numbers and digits inside words are read back (ocr-digits.ts), and quoted replies' marks
+    // and wrapped lines read as plain sentences (quoted-replies.ts), both in place (session 44).
+    let folded = foldQuotedReplies(foldOcrDigits(foldGroupSeparators(foldLookAlikes(normalized.text))));
     const foldedNothing = folded === normalized.text;
     if (folded !== normalized.text && COMBINING_MARK.test(folded)) [folded, normalized] = normalizedAgain(folded, normalized);
     const collapsed = collapseLetterSpacing(folded);

@@ -261,7 +261,7 @@ function australianMedicareValid(digits: string): boolean {
 }
 
 /** Australian tax file number: weights 1 4 3 7 5 8 6 9 10, sum mod 11 = 0. */
-function australianTfnValid(digits: string): boolean {
+export function australianTfnValid(digits: string): boolean {
   return weightedSum(digits, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0;
 }
 

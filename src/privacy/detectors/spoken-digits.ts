@@ -14,7 +14,8 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { COUNTING_DOWN, COUNTING_UP, isRepetitive } from "../context.js";
-import { luhnValid } from "../checksums.js";
+import { luhnValid, verhoeffValid } from "../checksums.js";
+import { australianTfnValid } from "./national-ids.js";
 import { ssnValid } from "./numbers.js";
 import { letterRuns } from "../text-runs.js";
 import { WESTERN_DIGIT_WORDS } from "./digit-words.js";
@@ -96,6 +97,9 @@ export const CUE_GROUPS: ReadonlyArray<readonly [SpokenCategory | "phone" | "num
   // Session 39: a social security number dictated in words ("my SSN is five three six, two two, …"): nine digits in the
   // number's valid ranges.
   ["us_ssn", ["ssn", "social security", "soc\\.? sec", "social(?= (?:as|is|number|no))"]],
+  // Session 44 (dev-56): a tax file, social insurance or Aadhaar number read out in a call ("my TFN is three one oh …"):
+  // nine digits passing the TFN weights or Luhn (the SIN), or twelve passing Verhoeff (Aadhaar).
+  ["national_id", ["tfn", "tax file number", "sin", "social insurance", "aadhaa?r"]],
   ["payment_card", ["card", "tarjeta", "carte", "karte", "cartão", "carta", "kaart", "卡号"]],
   ["driver_license", ["licen[cs]e", "führerschein", "permis", "licencia", "carnet", "patente", "rijbewijs"]],
   [
@@ -137,7 +141,7 @@ function literalStem(word: string): string {
   return /^[?*{]/.test(word.slice(literal.length)) ? literal.slice(0, -1) : literal;
 }
 const CUE_STEMS = [...new Set(CUE_GROUPS.flatMap(([, words]) => words.map(literalStem)))];
-type SpokenCategory = "bank_account" | "password" | "payment_card" | "driver_license" | "us_ssn";
+type SpokenCategory = "bank_account" | "password" | "payment_card" | "driver_license" | "us_ssn" | "national_id";
 
 /** The digits a run spells ("seven three one one" → "7311"). */
 export function spokenDigits(run: string): string {
@@ -187,6 +191,7 @@ function acceptable(category: SpokenCategory, digits: string): boolean {
   if (category === "driver_license") return digits.length >= 5;
   if (category === "us_ssn") return digits.length === 9 && ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5));
   if (category === "bank_account") return digits.length >= 6;
+  if (category === "national_id") return digits.length === 9 ? australianTfnValid(digits) || luhnValid(digits) : digits.length === 12 && verhoeffValid(digits);
   return digits.length <= 12;
 }
 
