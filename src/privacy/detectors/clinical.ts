@@ -261,14 +261,6 @@ function runDrugs(state: State, emit: Emit): void {
   }
 }
 
-/**
- * A documentation cue near a lab value: a standard's example, demo data, a test patient ("Example patient Adam
- * Everyman, glucose this morning 182", "Sample: Jane Doe heart rate 72"). Not a bare "sample" (a blood sample is a
- * patient's). Session 43 review.
- */
-const LAB_EXAMPLE_CUE =
-  /(?<![\p{L}])(?:example|demo(?: data)?|dummy|specimen|test patient|synthetic|placeholder|sample(?= ?:| (?:data|message|patient|record|file|document|bundle|resource|oru|adt|cda))|beispiel|exemple|ejemplo|esempio|voorbeeld|przykład|пример)(?![\p{L}])/iu;
-
 function runLabs(state: State, emit: Emit): void {
   LAB_VALUE.lastIndex = 0;
   for (let match = LAB_VALUE.exec(state.text); match !== null; match = LAB_VALUE.exec(state.text)) {
@@ -278,8 +270,7 @@ function runLabs(state: State, emit: Emit): void {
     // A name's number, not a value: "Glucose-6-phosphate dehydrogenase" (session 43).
     if (state.text[match.index + value.length] === "-") continue;
     if (!identified(state, match.index)) continue;
-    const around = state.text.slice(Math.max(0, match.index - 200), Math.min(state.text.length, match.index + value.length + 120));
-    if (LAB_EXAMPLE_CUE.test(around)) continue;
+    // A documentation cue near it (a standard's example patient) is judged by the scanner: judgement/known-examples.ts.
     emit("health", match.index, match.index + value.length, "named-person-lab-value", PRIORITY.contextual);
   }
 }

@@ -137,13 +137,26 @@ const KNOWN_EXAMPLES = new RegExp(`EXAMPLE|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_ad
 /** True for a value holding a documented example secret (the jwt.io token, RFC 7519's, AWS's `…EXAMPLE` keys, two TOTP demo secrets). */
 export const isDocumentedExample = (value: string): boolean => KNOWN_EXAMPLES.test(value);
 
+/** The provider tokens' rule names: their documented examples are reported here and judged in judgement/known-examples.ts. */
+const TOKEN_RULE_NAMES = new Set(TOKEN_RULES.map((rule) => rule.rule));
+
+/**
+ * True for a finding of this file's readers whose value is a documented example (issue #15, session 44): the readers
+ * report it, the scanner drops it unless `privacy.testValues: sensitive` (judgement/known-examples.ts).
+ */
+export function isDocumentedExampleSecret(rule: string, value: string): boolean {
+  if (rule === "generic-secret-assignment") return DOCUMENTED_TOTP.test(value);
+  return (rule === "jwt" || TOKEN_RULE_NAMES.has(rule)) && KNOWN_EXAMPLES.test(value);
+}
+
 function tokenBody(value: string): string {
   const separator = value.search(TOKEN_BODY_PATTERN_1);
   return separator >= 0 && separator < 16 ? value.slice(separator + 1) : value;
 }
 
 function looksLikePlaceholderToken(value: string): boolean {
-  if (KNOWN_EXAMPLES.test(value)) return true;
+  // A documented example (AWS's `…EXAMPLE` keys) is reported and judged by the scanner, honouring testValues.
+  if (KNOWN_EXAMPLES.test(value)) return false;
   const body = tokenBody(value);
   if (isPlaceholderValue(body) || isRepetitive(body)) return true;
   if (LOOKS_LIKE_PLACEHOLDER_TOKEN_PATTERN_1.test(body)) return true;
@@ -254,7 +267,7 @@ function runPutty(text: string, emit: Emit): void {
 
 // ---------------------------------------------------------------------------------------------
 // JWT: three base64url segments whose header decodes to JSON with "alg" (our own check, so that
-// random "eyJ..." strings and the jwt.io documentation token are not reported).
+// random "eyJ..." strings are not reported; the jwt.io documentation token is judged by the scanner).
 const JWT_PATTERN = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}(?![A-Za-z0-9_-])/g;
 
 function decodeBase64Url(segment: string): string {
@@ -273,7 +286,6 @@ function runJwts(text: string, emit: Emit, lower: string): void {
   JWT_PATTERN.lastIndex = 0;
   for (let match = JWT_PATTERN.exec(text); match !== null; match = JWT_PATTERN.exec(text)) {
     const value = match[0];
-    if (KNOWN_EXAMPLES.test(value)) continue;
     if (text.slice(Math.max(0, match.index - 3), match.index) === "sk.") continue; // Mapbox secret, reported as api_key.
     const header = decodeBase64Url(value.slice(0, value.indexOf(".")));
     if (!RUN_JWTS_PATTERN_1.test(header)) continue;
@@ -748,10 +760,11 @@ function runGenericSecrets(text: string, emit: Emit, lower: string): void {
       const identifier = (text.slice(identifierStart, name.index) + name[0] + assignment[1]).toLowerCase();
       if (RUN_GENERIC_SECRETS_PATTERN_2.test(identifier)) continue;
       const value = assignment[2]!.replace(RUN_GENERIC_SECRETS_PATTERN_3, "");
-      if (!randomLooking(value) || DOCUMENTED_TOTP.test(value)) continue;
+      if (!randomLooking(value)) continue;
       const start = assignment.index + assignment[0].length - assignment[2]!.length;
+      // A documented TOTP seed is reported too (judged by the scanner, honouring testValues); the search resumes as before.
       emit("api_key", start, start + value.length, "generic-secret-assignment", PRIORITY.secret - 10);
-      SECRET_NAME.lastIndex = start + value.length;
+      if (!DOCUMENTED_TOTP.test(value)) SECRET_NAME.lastIndex = start + value.length;
     }
   }
   if (RUN_GENERIC_SECRETS_PATTERN_4.test(text)) {

@@ -8,9 +8,12 @@
  * Two readers' own cues moved here too (session 44 audit, same drops as before): an OCR'd card on a line that calls it a
  * demo or an example ("the Luhn demo value SOlO 1234 …", session 42), and a Wi-Fi key label's value with a manual's
  * note after it ("CHANGEME1 (default, change on first login)", "… aus dem Handbuch ändern", session 42).
+ * The readers' documented example values (known example secrets, tutorial genotype rows, example patients' lab values)
+ * are judged here too, in judgement/known-examples.ts.
  * Constant work per finding.
  */
 import type { PrivacyFinding } from "../types.js";
+import { isKnownExampleValue } from "./known-examples.js";
 
 const DOCUMENTATION_CUE =
   /(?<!\p{L})(?:rfc|test vectors?|test secret|examples?|sample|placeholder|dummy|fake|template|documentation|docs|tutorial|vorlage|beispiel\p{L}*|muster|plantilla|ejemplo|exemple|modèle de|esempio|exemplo|modelo de|voorbeeld|sjabloon|przykład\p{L}*|szablon|şablon|örnek|шаблон|пример\p{L}*|mall för|exempel)(?!\p{L})|テンプレート|サンプル|模板|示例|例文|템플릿|예시/iu;
@@ -64,6 +67,7 @@ function lineAround(text: string, start: number, end: number): string {
  * or a Wi-Fi label's key with a manual's note after it.
  */
 export function isDocumentedExampleValue(text: string, finding: PrivacyFinding): boolean {
+  if (isKnownExampleValue(text, finding)) return true;
   if (finding.rule === "ocr-card") return DEMO_LINE.test(lineAround(text, finding.start, finding.end));
   if (finding.rule === "wifi-key-label") return MANUAL_NOTE.test(text.slice(finding.end, Math.min(text.length, finding.end + 60)).split("\n")[0]!);
   const judged =

@@ -1,0 +1,40 @@
+/**
+ * Documented example values that readers used to drop themselves, where `privacy.testValues: sensitive` could not
+ * undo the drop (issue #15, session 44): the readers report them, and the scanner drops them here unless the option
+ * asks for documented test and example values. The windows are the readers' own, so default findings are unchanged:
+ * - a provider token, JWT or TOTP seed published as an example (AWS `…EXAMPLE` keys, the jwt.io and RFC 7519 tokens,
+ *   `JBSWY3DPEHPK3PXP`), by value (detectors/secrets.ts);
+ * - a raw genotype row (`rs123 1 5000 AG`) with "example", "format", "e.g." in the 120 characters before it: a
+ *   tutorial's sample row (detectors/biometric.ts, session 38);
+ * - a named person's lab value with "example", "demo", "test patient", "sample:" in the 200 characters before or 120
+ *   after it: a standard's example patient (detectors/clinical.ts, session 43);
+ * - an OCR'd machine-readable zone of a published specimen passport or identity card (detectors/ocr-mrz.ts).
+ * Constant work per finding.
+ */
+import { isDocumentedExampleSecret } from "../detectors/secrets.js";
+import { SNP_EXPORT_LINE } from "../detectors/biometric.js";
+import { isSpecimenMrz } from "../detectors/ocr-mrz.js";
+import type { PrivacyFinding } from "../types.js";
+
+/** An example or a file format before a raw-data line. */
+const GENOTYPE_EXAMPLE_CUE = /(?<![\p{L}])(?:example|e\.g\.|for instance|format|looks like|beispiel|ejemplo|exemple|esempio|formato|przykład|пример)/iu;
+
+/** A documentation cue near a lab value. Not a bare "sample" (a blood sample is a patient's). */
+const LAB_EXAMPLE_CUE =
+  /(?<![\p{L}])(?:example|demo(?: data)?|dummy|specimen|test patient|synthetic|placeholder|sample(?= ?:| (?:data|message|patient|record|file|document|bundle|resource|oru|adt|cda))|beispiel|exemple|ejemplo|esempio|voorbeeld|przykład|пример)(?![\p{L}])/iu;
+
+/** True when `finding` is a documented example value of the secrets, biometric or lab-value readers. */
+export function isKnownExampleValue(text: string, finding: PrivacyFinding): boolean {
+  const value = text.slice(finding.start, finding.end);
+  switch (finding.rule) {
+    case "biometric-value":
+      return SNP_EXPORT_LINE.test(value) && GENOTYPE_EXAMPLE_CUE.test(text.slice(Math.max(0, finding.start - 120), finding.start));
+    case "named-person-lab-value":
+      return LAB_EXAMPLE_CUE.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 120)));
+    case "ocr-mrz-td3":
+    case "ocr-mrz-td1":
+      return isSpecimenMrz(text, finding);
+    default:
+      return (finding.category === "api_key" || finding.category === "jwt") && isDocumentedExampleSecret(finding.rule, value);
+  }
+}
