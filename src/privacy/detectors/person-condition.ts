@@ -114,7 +114,8 @@ function followingSentences(text: string, to: number): Array<[number, number]> {
   return following;
 }
 
-function emitMentions(text: string, lower: string, emit: Emit, from: number, to: number, cache: PersonNearCache, needsPronoun: boolean): void {
+/** Emits the conditions of `text[from, to)` (exported for the unnamed-relative rule, unnamed-relative-condition.ts). */
+export function emitMentions(text: string, lower: string, emit: Emit, from: number, to: number, cache: PersonNearCache, needsPronoun: boolean): void {
   const sentence = text.slice(from, to);
   if (needsPronoun && !THIRD_PERSON.test(sentence)) return;
   // The sentence lower-cased, read from the scan's lower-cased text where the offsets agree (session 43, allocation).
