@@ -1,13 +1,15 @@
 /**
  * Half-A / half-B totals over every development set (never the held-out eval/privacy/independent* sets).
- * Usage: tsx scripts/privacy-halves.ts [--misses CATEGORY,...]
+ * Usage: tsx scripts/privacy-halves.ts [--misses CATEGORY,...] [--option KEY=VALUE ...]
+ * `--option` sets a top-level scanner option (PrivacyScannerOptions: `testValues`, `unnamedRelatives`) to a string value,
+ * e.g. `--option unnamedRelatives=sensitive`; repeatable. Without it the scanner has its defaults.
  * Prints prompt-level recall and FPR per file (half A, half B, unsplit sets) and the pooled half-B totals.
  * `--misses` prints the missed gold spans with 60 characters of context, for half-A and unsplit files only:
  * half B's individual errors are never printed.
  */
 import { join } from "node:path";
 import { evaluate, loadLabelled } from "../eval/privacy/evaluate.js";
-import { createPrivacyScanner } from "../src/privacy/index.js";
+import { createPrivacyScanner, type PrivacyScannerOptions } from "../src/privacy/index.js";
 import { DEV_ROOT, SPLIT_SETS, UNSPLIT_FILES } from "./privacy-dev-files.js";
 
 const root = DEV_ROOT;
@@ -16,7 +18,14 @@ const split = SPLIT_SETS;
 const args = process.argv.slice(2);
 const missIndex = args.indexOf("--misses");
 const missCategories = missIndex >= 0 ? new Set(args[missIndex + 1]!.split(",")) : undefined;
-const scanner = createPrivacyScanner();
+const options: Record<string, string> = {};
+args.forEach((arg, index) => {
+  if (arg !== "--option") return;
+  const [key, value] = (args[index + 1] ?? "").split("=");
+  if (!key || value === undefined) throw new Error(`--option needs KEY=VALUE, got ${JSON.stringify(args[index + 1])}`);
+  options[key] = value;
+});
+const scanner = createPrivacyScanner(options as PrivacyScannerOptions);
 const zero = () => ({ tp: 0, fn: 0, neg: 0, fp: 0, spanFp: 0, promptTp: 0, promptFn: 0 });
 const totals = { A: zero(), B: zero(), U: zero() };
 const files: Array<[string, keyof typeof totals]> = [

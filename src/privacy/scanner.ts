@@ -1,5 +1,6 @@
 import type { PrivacyFinding, PrivacyScanner, PrivacyScannerOptions } from "./types.js";
 import type { Detector, Emit } from "./detector.js";
+import { unnamedRelativeConditionDetectors } from "./detectors/unnamed-relative-condition.js";
 import { PRIORITY, forgetKeywordPresence } from "./detector.js";
 import { BUILTIN_DETECTORS } from "./detectors/index.js";
 import { createCustomDetectors } from "./detectors/custom.js";
@@ -198,7 +199,12 @@ function normalizedAgain(folded: string, first: NormalizedText): [string, Normal
  * `withSignals` the learned model's signals (every candidate's rule, person and condition evidence).
  */
 export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSignals = false): (text: string) => ScanAnalysis {
-  const detectors: Detector[] = [...BUILTIN_DETECTORS, ...createCustomDetectors(options.custom ?? [])];
+  const reportUnnamedRelatives = (options.unnamedRelatives ?? "not-sensitive") === "sensitive";
+  const detectors: Detector[] = [
+    ...BUILTIN_DETECTORS,
+    ...(reportUnnamedRelatives ? unnamedRelativeConditionDetectors : []),
+    ...createCustomDetectors(options.custom ?? []),
+  ];
   const reportTestValues = (options.testValues ?? "not-sensitive") === "sensitive";
   return (text: string): ScanAnalysis => {
     // Detectors see the NFKC-normalised text without format characters; spans map back.
@@ -222,7 +228,7 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     forgetDigitRuns();
     forgetTextRuns();
     // References, examples and unattributed dates are nobody's values (judgement/non-personal-values.ts).
-    const isNonPersonal = nonPersonalValueJudge();
+    const isNonPersonal = nonPersonalValueJudge({ unnamedRelatives: reportUnnamedRelatives });
     let findings = resolveOverlaps(candidates, text.length).filter((finding) => !isPublic(text, finding) && !isNonPersonal(text, finding));
     // A bank's own routing number or sort code, and a sample cheque's numbers, are nobody's account; read before the
     // test values go, so an account that is one still keeps its routing number (judgement/institution-bank-numbers.ts).

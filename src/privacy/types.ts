@@ -54,6 +54,11 @@ export interface PrivacyScannerOptions {
    */
   testValues?: "not-sensitive" | "sensitive";
   /**
+   * An unnamed relative's or partner's condition ("my sister has diabetes"): `not-sensitive` (default) leaves it
+   * unreported; `sensitive` reports it as `health` (detectors/unnamed-relative-condition.ts).
+   */
+  unnamedRelatives?: "not-sensitive" | "sensitive";
+  /**
    * Encoded values past the decoders' bound (64 tokens or 64 KB decoded per text, encoded-values.ts): `as-written`
    * (default) reads them only as written; `sensitive` reports each unread extent as an `undecoded` finding (fail closed).
    */

@@ -44,7 +44,13 @@ describe("debug prompt logging takes the privacy config", () => {
   });
 
   it("picks every scanner key from the config (one place for every product path)", () => {
-    const privacy = privacySchema.parse({ encoded: { beyondBound: "sensitive" }, testValues: "sensitive" });
-    expect(privacyScannerOptions(privacy)).toEqual({ custom: [], testValues: "sensitive", encoded: { beyondBound: "sensitive" }, learned: privacy.learned });
+    const privacy = privacySchema.parse({ encoded: { beyondBound: "sensitive" }, testValues: "sensitive", unnamedRelatives: "sensitive" });
+    expect(privacyScannerOptions(privacy)).toEqual({
+      custom: [],
+      testValues: "sensitive",
+      unnamedRelatives: "sensitive",
+      encoded: { beyondBound: "sensitive" },
+      learned: privacy.learned,
+    });
   });
 });

@@ -91,6 +91,12 @@ export const privacySchema = z
      * `not-sensitive` (default: they identify nobody) or `sensitive` (report them like real values).
      */
     testValues: z.enum(["not-sensitive", "sensitive"]).default("not-sensitive"),
+    /**
+     * A condition, diagnosis, medicine or treatment of the writer's unnamed relative or partner ("my sister has
+     * diabetes", "Meine Schwiegermutter hat Alzheimer"): `not-sensitive` (default: only a named person's is reported)
+     * or `sensitive` (reported as `health`, the span on the condition). Session 44.
+     */
+    unnamedRelatives: z.enum(["not-sensitive", "sensitive"]).default("not-sensitive"),
     scanLimit: scanLimitSchema,
     encoded: encodedSchema,
     learned: learnedSchema,
@@ -102,6 +108,7 @@ export const privacySchema = z
     categories: {},
     custom: [],
     testValues: "not-sensitive",
+    unnamedRelatives: "not-sensitive",
     scanLimit: { maxChars: DEFAULT_SCAN_LIMIT_CHARS, action: "local-only" },
     encoded: { beyondBound: "as-written" },
     learned: { enabled: DEFAULT_LEARNED_ENABLED, thresholds: {} },

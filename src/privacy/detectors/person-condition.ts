@@ -118,7 +118,8 @@ function followingSentences(text: string, to: number): Array<[number, number]> {
 const WORKS_IN_BEFORE =
   /(?<![\p{L}])(?:works?|working|worked|nurse|doctor|volunteers?|работает|работала?|медсестрой|врачом|працює|працювала?|медсестрою|лікарем|arbeitet|trabaja|travaille|trabalha|pracuje|lavora)(?![\p{L}])[^.!?\n,]{0,24}?(?<![\p{L}])(?:in|at|on|for|в|на|у|auf|en|dans|à|em|na|no|w|nel|nella)(?:\s+(?:the|a|an|der|die|dem|la|le|el|o|a))?\s+$/iu;
 
-function emitMentions(text: string, lower: string, emit: Emit, from: number, to: number, cache: PersonNearCache, needsPronoun: boolean): void {
+/** Emits the conditions of `text[from, to)` (exported for the unnamed-relative rule, unnamed-relative-condition.ts). */
+export function emitMentions(text: string, lower: string, emit: Emit, from: number, to: number, cache: PersonNearCache, needsPronoun: boolean): void {
   const sentence = text.slice(from, to);
   if (needsPronoun && !THIRD_PERSON.test(sentence)) return;
   // The sentence lower-cased, read from the scan's lower-cased text where the offsets agree (session 43, allocation).

@@ -45,18 +45,21 @@ const LETTER = /\p{L}/u;
 /** A capitalised name right after the relation word, after an optional comma or an initial. */
 const NAME_NEXT = /^\s*,?\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+/u;
 
-/** Offsets of every relation word followed by a name (KIN over the lower-cased text, NAME_NEXT over the text); exported for tests. */
-export function kinWithNamePositions(text: string, lower: string, positions: number[], firstOnly = false): void {
+/**
+ * Offsets of every relation word followed by a name (KIN over the lower-cased text, NAME_NEXT over the text); exported
+ * for tests. With `unnamed`, of every relation word followed by no name instead ("my sister has …", session 44).
+ */
+export function kinWithNamePositions(text: string, lower: string, positions: number[], firstOnly = false, unnamed = false): void {
   // Lower-casing changes the length of a few characters (İ): then offsets would differ, so look in the text.
   const haystack = lower.length === text.length ? lower : text;
   KIN.lastIndex = 0;
   for (let match = KIN.exec(haystack); match !== null; match = KIN.exec(haystack))
     // The possessive starts a word (checked here: a leading look-behind makes the pattern try every position).
     if (match.index > 0 && LETTER.test(haystack[match.index - 1]!)) KIN.lastIndex = match.index + 1;
-    else if (
-      NAME_NEXT.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40)) ||
-      lowerCaseNameAhead(text.slice(match.index + match[0].length, match.index + match[0].length + 40))
-    ) {
+    else {
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+      // A name follows: capitalised, or a lower-case given name from the lexicon in chat register (session 44).
+      if ((NAME_NEXT.test(after) || lowerCaseNameAhead(after)) === unnamed) continue;
       positions.push(match.index);
       if (firstOnly) return;
     }
@@ -86,16 +89,23 @@ function kinWithName(sentence: string): boolean {
   return positions.length > 0;
 }
 
+/** A Hindi possessive and relation word (मेरी माँ, हमारे पिता). */
+const HINDI_KIN =
+  "(?:मेरी|मेरे|मेरा|हमारी|हमारे|हमारा)\\s+(?:माँ|मां|माता|पिता|पिताजी|पापा|पत्नी|पति|भाई|बहन|बेटा|बेटी|दोस्त|मित्र|दादी|दादा|नानी|नाना|चाचा|चाची|मामा|मामी|सास|ससुर|भाभी|सहकर्मी)";
+/** "I" (and 的) and a Chinese relation word (我妈妈, 我的姐姐). */
+const CHINESE_KIN =
+  "我(?:的)?(?:爸爸|妈妈|爸|妈|父亲|母亲|老公|老婆|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅舅|舅妈|姑姑|阿姨|叔叔|婶婶|伯伯|表哥|表姐|堂哥|朋友|同事|室友|邻居|老板|领导|同学|男朋友|女朋友|岳父|岳母|公公|婆婆)";
+
 /**
  * Hindi, Chinese and Japanese: possessive + relation + name (मेरी माँ सुनीता, 我同事李娜), a record's role
  * label + name (社員 渡辺 大輔, 申请人周杰, कर्मचारी प्रिया वर्मा), a name + Japanese honorific (伊藤 涼子さんが).
  */
 const KIN_SCRIPTS = new RegExp(
   [
-    `(?:मेरी|मेरे|मेरा|हमारी|हमारे|हमारा)\\s+(?:माँ|मां|माता|पिता|पिताजी|पापा|पत्नी|पति|भाई|बहन|बेटा|बेटी|दोस्त|मित्र|दादी|दादा|नानी|नाना|चाचा|चाची|मामा|मामी|सास|ससुर|भाभी|सहकर्मी)\\s+(?!(?:${HINDI_NOT_NAMES})(?![\\u0900-\\u097f]))[\\u0900-\\u097f]{2,}`,
+    `${HINDI_KIN}\\s+(?!(?:${HINDI_NOT_NAMES})(?![\\u0900-\\u097f]))[\\u0900-\\u097f]{2,}`,
     // Neither word a postposition or particle ("… के रोगी डॉक्टर से पूछें": patients in general, session 39).
     `(?:कर्मचारी|आवेदक|मरीज़?|रोगी|ग्राहक|खाताधारक|लाभार्थी)\\s*[:：]?\\s*(?!(?:${HINDI_NOT_NAMES})(?![\\u0900-\\u097f]))[\\u0900-\\u097f]{2,}\\s+(?!(?:${HINDI_NOT_NAMES})(?![\\u0900-\\u097f]))[\\u0900-\\u097f]{2,}`,
-    `我(?:的)?(?:爸爸|妈妈|爸|妈|父亲|母亲|老公|老婆|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|姥姥|姥爷|舅舅|舅妈|姑姑|阿姨|叔叔|婶婶|伯伯|表哥|表姐|堂哥|朋友|同事|室友|邻居|老板|领导|同学|男朋友|女朋友|岳父|岳母|公公|婆婆)(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}`,
+    `${CHINESE_KIN}(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}`,
     `(?:员工|職員|职员|申请人|申請人|被保险人|被保險人|收款人|借款人|患者|病人|客户|持卡人|社員|従業員|申込者|被保険者|契約者|名義|受取人)(?:\\s*[:：]\\s*|\\s+)[\\p{Script=Han}\\p{Script=Katakana}]{2,4}`,
     `(?:员工|职员|申请人|被保险人|收款人|借款人|患者|病人|客户|持卡人)(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}`,
     `[\\p{Script=Han}\\p{Script=Katakana}]{1,4}(?:さん|様|氏|くん|ちゃん)(?:の|が|は|に|、|，|（|\\()`,
@@ -121,6 +131,26 @@ export function personReferences(text: string, lower = text.toLowerCase()): numb
   KIN_SCRIPTS_ALL.lastIndex = 0;
   if (mayHoldScriptReference(lower))
     for (let match = KIN_SCRIPTS_ALL.exec(text); match !== null; match = KIN_SCRIPTS_ALL.exec(text)) positions.push(match.index);
+  return positions.sort((left, right) => left - right);
+}
+
+/** A Hindi or Chinese possessive and relation word with no name after it (मेरी बहन को …, 我妈妈有 …). */
+const UNNAMED_KIN_SCRIPTS = new RegExp(
+  `${HINDI_KIN}(?![\\u0900-\\u097f])(?!\\s+(?!(?:${HINDI_NOT_NAMES})(?![\\u0900-\\u097f]))[\\u0900-\\u097f]{2,})|${CHINESE_KIN}`,
+  "gu",
+);
+
+/**
+ * Offsets where the writer mentions an unnamed relation of theirs: a possessive and a relation word with no name after it
+ * (the same tables as `personReferences`; "my sister", "meine Schwiegermutter", "Meri bhabhi", "मेरी बहन", "我妈妈").
+ */
+export function unnamedRelationPositions(text: string, lower = text.toLowerCase()): number[] {
+  const positions: number[] = [];
+  if (mayHoldKin(lower)) kinWithNamePositions(text, lower, positions, false, true);
+  if (mayHoldScriptReference(lower)) {
+    UNNAMED_KIN_SCRIPTS.lastIndex = 0;
+    for (let match = UNNAMED_KIN_SCRIPTS.exec(text); match !== null; match = UNNAMED_KIN_SCRIPTS.exec(text)) positions.push(match.index);
+  }
   return positions.sort((left, right) => left - right);
 }
 

@@ -46,6 +46,14 @@ const CONDITION = new RegExp(`(?:${CONDITIONS})`, "gu");
 const INDIC_CONDITION = new RegExp(`(?:${INDIC_CONDITIONS})`, "gu");
 const INDIC_STEMS = INDIC_CONDITIONS.toLowerCase().split("|");
 const HINGLISH_CONDITION = new RegExp(`(?<![A-Za-z])(?:${HINGLISH_CONDITIONS})(?![A-Za-z])`, "g");
+/** The Devanagari conditions of `text[from, to)` as [start, end) offsets (the unnamed-relative rule, session 44). */
+export function devanagariConditions(text: string, from: number, to: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!/[\u0900-\u097f]/u.test(text.slice(from, to))) return spans;
+  for (const match of text.slice(from, to).matchAll(CONDITION))
+    if (/[\u0900-\u097f]/u.test(match[0])) spans.push([from + match.index, from + match.index + match[0].length]);
+  return spans;
+}
 /** Every match holds one of the terms, lower-cased in the lower-cased text: none there, no match (checked first). */
 const CONDITION_STEMS = [...new Set(CONDITIONS.split("|").map((term) => term.replace(/\[12\]/u, "").toLowerCase()))];
 const HINGLISH_STEMS = HINGLISH_CONDITIONS.toLowerCase().split("|");

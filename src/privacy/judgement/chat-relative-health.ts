@@ -91,7 +91,7 @@ function chatNamesSomeone(text: string, senders: Set<string>): boolean {
   return false;
 }
 
-function readMessages(text: string): Message[] {
+function readMessages(text: string, relativesReported: boolean): Message[] {
   const messages: Message[] = [];
   const senders = new Set<string>();
   let previousStart = -1;
@@ -114,7 +114,7 @@ function readMessages(text: string): Message[] {
         addSenderWords(senders, telegram[1]);
       }
     }
-    if (bodyStart >= 0) messages.push({ start: bodyStart, end: lineEnd, cueEnd: cueEndIn(text.slice(bodyStart, lineEnd), bodyStart) });
+    if (bodyStart >= 0) messages.push({ start: bodyStart, end: lineEnd, cueEnd: cueEndIn(text.slice(bodyStart, lineEnd), bodyStart, relativesReported) });
     previousStart = lineStart;
     previousEnd = lineEnd;
     lineStart = lineEnd + 1;
@@ -133,8 +133,9 @@ const OFFERED_TO_ALL =
 const SOMEONE_IN_MESSAGE =
   /(?<![\p{L}'’])(?:I|I['’]m|I['’]ve|me|my|mine|he|she|his|her|him|hers|diagnosed|uses|used|using|attends|attended|referred|has|had)(?![\p{L}'’])/iu;
 
-function cueEndIn(body: string, offset: number): number {
-  const cue = OWN_UNNAMED.exec(body) ?? offeredToAll(body);
+/** With `relativesReported` (`privacy.unnamedRelatives: sensitive`) only a programme offered to all is a cue. */
+function cueEndIn(body: string, offset: number, relativesReported: boolean): number {
+  const cue = (relativesReported ? null : OWN_UNNAMED.exec(body)) ?? offeredToAll(body);
   // A possessive right before a capitalised word is read by the same test: "my cousin Jules" names Jules.
   if (!cue || IDENTIFIER.test(body) || OTHER_NAME.test(body) || namesSomeone(body.replace(OWN_UNNAMED, (found) => found.toLowerCase()))) return Infinity;
   // A lower-case given name right after the relative ("my mum anna weber has cancer": session 44) names them.
@@ -157,9 +158,9 @@ function namesSomeone(body: string): boolean {
   return false;
 }
 
-export function isChatRelativeHealth(text: string, finding: PrivacyFinding, cache: ChatMessages): boolean {
+export function isChatRelativeHealth(text: string, finding: PrivacyFinding, cache: ChatMessages, relativesReported = false): boolean {
   if (finding.category !== "health") return false;
-  const messages = (cache.messages ??= readMessages(text));
+  const messages = (cache.messages ??= readMessages(text, relativesReported));
   // The last message starting at or before the finding (binary search).
   let low = 0;
   let high = messages.length - 1;

@@ -15,8 +15,12 @@ import { isLookAlikeValue } from "./look-alike-values.js";
 import { isChatRelativeHealth, type ChatMessages } from "./chat-relative-health.js";
 import { isFictionPassword } from "./fiction-passwords.js";
 
-/** The judge for the findings of one text: what it reads about the whole text is read once (linear in the text). */
-export function nonPersonalValueJudge(): (text: string, finding: PrivacyFinding) => boolean {
+/**
+ * The judge for the findings of one text: what it reads about the whole text is read once (linear in the text). With
+ * `unnamedRelatives` (`privacy.unnamedRelatives: sensitive`) a chat message's unnamed relative's condition is kept (a
+ * programme offered to all staff is still dropped).
+ */
+export function nonPersonalValueJudge(options: { unnamedRelatives?: boolean } = {}): (text: string, finding: PrivacyFinding) => boolean {
   const talk: PasswordTalk = {};
   const names: NamesInText = {};
   const chat: ChatMessages = {};
@@ -25,6 +29,6 @@ export function nonPersonalValueJudge(): (text: string, finding: PrivacyFinding)
     isExamplePassword(text, finding, talk) ||
     isUnattributedBirthDate(text, finding, names) ||
     isLookAlikeValue(text, finding) ||
-    isChatRelativeHealth(text, finding, chat) ||
+    isChatRelativeHealth(text, finding, chat, options.unnamedRelatives) ||
     isFictionPassword(text, finding);
 }

@@ -1,0 +1,48 @@
+/**
+ * `privacy.unnamedRelatives: sensitive` (session 44, issue #15): a condition, diagnosis, medicine or treatment of the
+ * writer's unnamed relative or partner in the same sentence ("my sister has diabetes", "Meine Schwiegermutter hat
+ * Alzheimer", "Meri bhabhi ko breast cancer", "मेरी बहन को मधुमेह है", "我妈妈有糖尿病") is reported as `health`, the span on
+ * the condition. The relation words are person-reference.ts's tables and the conditions person-condition.ts's readers
+ * (group, public-figure and fiction cues still drop them). A pet between the relation word and the condition ("my
+ * sister's dog has diabetes") is the animal's. Off by default: the scanner adds this detector only with the option.
+ */
+import { PRIORITY, type Detector, type Emit } from "../detector.js";
+import { emitMentions } from "./person-condition.js";
+import type { PersonNearCache } from "./person-near.js";
+import { sentenceAround, unnamedRelationPositions } from "./person-reference.js";
+import { devanagariConditions } from "./script-health.js";
+
+/** A pet or farm animal (en, de, fr, es, it, pt, nl, pl, Hinglish, Hindi, Chinese). */
+const ANIMAL =
+  /(?<![\p{L}])(?:dogs?|puppy|pupp?ies|cats?|kitten|kitty|pets?|horses?|pony|rabbit|hamster|parrot|budgie|hund\p{L}*|katze\p{L}*|kater|pferd\p{L}*|haustier\p{L}*|chien\p{L}*|chatte|chiot|cheval|perr[oa]s?|gat[oa]s?|mascota|caballo|can[ei]|gatt[oa]|cucciol[oa]|cachorr[oa]|cavalo|kat|paard|huisdier|pies\p{L}*|psa|kot\p{L}*|kutta|billi)(?![\p{L}])|कुत्त|बिल्ली|狗|猫|宠物/iu;
+
+/**
+ * Relation words of the shared tables that name no relative or partner (a friend, colleague, boss, neighbour, flatmate,
+ * patient, client …): "Write a sick note for my boss: I'm off with kidney stones" is the writer's own condition.
+ */
+const NOT_KIN =
+  /^\p{L}+[ \t]+(?:\p{Ll}+[ \t]+)?(?:friends?|best friend|bff|co-?workers?|colleagues?|boss|manager|neighbou?rs?|roommate|flatmate|housemate|employees?|tenants?|patients?|clients?|nanny|babysitter|teachers?|students?|freund(?:in)?|kolleg\p{L}*|chef(?:in)?|nachbar\p{L}*|mitbewohner\p{L}*|mitarbeiter\p{L}*|ami(?:e)?|copain|copine|collègue|patron(?:ne)?|voisin(?:e)?|colocataire|employée?|amig[oa]|compañer[oa]|jef[ea]|vecin[oa]|emplead[oa]|amic[oa]|collega|capo|vicin[oa]|dipendente|colega|chefe|vizinh[oa]|funcionári[oa]|vriend(?:in)?|baas|buurman|buurvrouw|buren|huisgenoot|przyjaci\p{L}*|koleg\p{L}*|koleżank\p{L}*|szef\p{L}*|sąsiad\p{L}*|pracowni\p{L}*|dost|padosi|друг\p{L}*|подруг\p{L}*|коллег\p{L}*|сосед\p{L}*|начальни\p{L}*|दोस्त|मित्र|सहकर्मी)(?![\p{L}])|^我的?(?:朋友|同事|室友|邻居|老板|领导|同学)/iu;
+
+function runUnnamedRelativeCondition(text: string, emit: Emit, lower: string): void {
+  const positions = unnamedRelationPositions(text, lower);
+  if (positions.length === 0) return;
+  const cache: PersonNearCache = { verdicts: new Map() };
+  let covered = 0;
+  for (const position of positions) {
+    if (NOT_KIN.test(text.slice(position, position + 48))) continue;
+    const [from, to] = sentenceAround(text, position);
+    if (to <= covered) continue;
+    const start = Math.max(from, covered);
+    covered = to;
+    const keep: Emit = (category, conditionStart, conditionEnd, rule, priority) => {
+      // Between the relation word and the condition (either order), bounded by the sentence (≤ 600 characters).
+      const between = text.slice(Math.min(position, conditionStart), Math.max(position, conditionStart));
+      if (!ANIMAL.test(between)) emit(category, conditionStart, conditionEnd, rule === "person-condition" ? "unnamed-relative-condition" : rule, priority);
+    };
+    emitMentions(text, lower, keep, start, to, cache, false);
+    for (const [conditionStart, conditionEnd] of devanagariConditions(text, start, to))
+      keep("health", conditionStart, conditionEnd, "unnamed-relative-condition", PRIORITY.contextual - 1);
+  }
+}
+
+export const unnamedRelativeConditionDetectors: Detector[] = [{ name: "unnamed-relative-condition", run: runUnnamedRelativeCondition }];
