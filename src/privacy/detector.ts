@@ -1,7 +1,17 @@
 import type { PrivacyCategory } from "./types.js";
 
-/** Reports one candidate span; `priority` breaks overlaps (higher wins, then longer). */
-export type Emit = (category: PrivacyCategory, start: number, end: number, rule: string, priority?: number) => void;
+/**
+ * Reports one candidate span; `priority` breaks overlaps (higher wins, then longer). `documentedExample` marks a value
+ * the reader finds documented as an example (a date after "e.g.", a test patient's record): the scanner drops it
+ * before overlaps unless `privacy.testValues: sensitive` (issue #15, session 44).
+ */
+export type Emit = (category: PrivacyCategory, start: number, end: number, rule: string, priority?: number, documentedExample?: boolean) => void;
+
+/** `emit` with every span marked a documented example (a test or specimen record's fields). */
+export const asDocumentedExamples =
+  (emit: Emit): Emit =>
+  (category, start, end, rule, priority) =>
+    emit(category, start, end, rule, priority, true);
 
 /**
  * One family of rules. `run` must be linear in the text length (no catastrophic backtracking).

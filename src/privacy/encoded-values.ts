@@ -639,12 +639,14 @@ function placeholderCredentials(decoded: string): boolean {
 /**
  * The findings of `original` with its encoded `tokens` (findEncodedTokens) read: `findings` are the plain scan's
  * (original offsets), `scan` is the plain scan (it decodes no token itself, so the nesting is one level).
+ * `reportTestValues` (`privacy.testValues: sensitive`) keeps a decoded credential that is a documented example.
  */
 export function withEncodedValues(
   original: string,
   tokens: readonly EncodedToken[],
   findings: PrivacyFinding[],
   scan: (text: string) => PrivacyFinding[],
+  reportTestValues = false,
 ): PrivacyFinding[] {
   if (tokens.length === 0) return findings;
   const mapped: PrivacyFinding[] = [];
@@ -711,8 +713,9 @@ export function withEncodedValues(
     for (const finding of ranked) {
       const hit = pieces.filter(crosses(finding));
       if (hit.length === 0) continue;
-      // A decoded credential that is a documented example (base64 of JSON holding the jwt.io token) is nobody's.
-      if (CREDENTIALS.has(finding.category) && isDocumentedExample(view.slice(finding.start, finding.end))) continue;
+      // A decoded credential that is a documented example (base64 of JSON holding the jwt.io token) is nobody's, unless
+      // the options ask for documented test and example values (issue #15).
+      if (!reportTestValues && CREDENTIALS.has(finding.category) && isDocumentedExample(view.slice(finding.start, finding.end))) continue;
       for (const [, , token] of hit) touched.add(token);
       const start = toOriginal(finding.start, false);
       const end = toOriginal(finding.end, true);

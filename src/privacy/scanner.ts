@@ -30,6 +30,8 @@ import { carryMoneyContext } from "./money-context.js";
 
 interface Candidate extends PrivacyFinding {
   priority: number;
+  /** The reader found the value documented as an example (detector.ts `Emit`). */
+  documentedExample?: boolean;
 }
 
 const SHARED_COVERED_LIMIT = 65_536;
@@ -144,7 +146,7 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
       const [findings, gates] = scanPlainWithGates(original);
       const beyond: Array<[number, number]> | undefined = beyondBound === "sensitive" ? [] : undefined;
       const tokens = findEncodedTokens(original, gates, beyond);
-      const read = withEncodedValues(original, tokens, findings, scanPlain);
+      const read = withEncodedValues(original, tokens, findings, scanPlain, options.testValues === "sensitive");
       return beyond === undefined || beyond.length === 0 ? read : withUnread(read, beyond);
     },
   };
@@ -209,8 +211,8 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
   return (text: string): ScanAnalysis => {
     // Detectors see the NFKC-normalised text without format characters; spans map back.
     const candidates: Candidate[] = [];
-    const emit: Emit = (category, start, end, rule, priority = PRIORITY.structured) => {
-      candidates.push({ category, start, end, rule, priority });
+    const emit: Emit = (category, start, end, rule, priority = PRIORITY.structured, documentedExample = false) => {
+      candidates.push(documentedExample ? { category, start, end, rule, priority, documentedExample } : { category, start, end, rule, priority });
     };
     const lower = text.toLowerCase();
     for (const detector of detectors) detector.run(text, emit, lower);
@@ -222,7 +224,7 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     const encodedGates = stemGates(lower);
     const candidateRules = withSignals ? [...new Set(candidates.map((candidate) => candidate.rule))] : [];
     // Contact details of places, services and placeholder people identify nobody (judgement/public-context.ts).
-    const isPublic = publicContextJudge(lower);
+    const isPublic = publicContextJudge(lower, reportTestValues);
     const isDeclaredTestValue = declaredTestValueJudge(lower);
     forgetKeywordPresence();
     forgetDigitRuns();
@@ -255,9 +257,12 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
   };
 }
 
-/** Removes, in place, the candidates judged documented example values (judgement/documentation-cues.ts). */
+/**
+ * Removes, in place, the candidates their reader marked documented examples and those judged documented example values
+ * (judgement/documentation-cues.ts).
+ */
 function removeDocumentedExamples(text: string, candidates: Candidate[]): void {
   let kept = 0;
-  for (const candidate of candidates) if (!isDocumentedExampleValue(text, candidate)) candidates[kept++] = candidate;
+  for (const candidate of candidates) if (candidate.documentedExample !== true && !isDocumentedExampleValue(text, candidate)) candidates[kept++] = candidate;
   candidates.length = kept;
 }

@@ -25,6 +25,7 @@ import {
   FICTION_CUE,
   isBiographyLede,
   isExampleDate,
+  isPlaceholderDate,
   isFictionalOrLandmarkAddress,
   isNamedPlaceAddress,
   mentionsWellKnownPerson,
@@ -849,8 +850,10 @@ function runDateColumns(text: string, emit: Emit): void {
     for (let date = ANY_DATE.exec(window); date !== null; date = ANY_DATE.exec(window)) {
       if (date.index > 0 && RUN_DATE_COLUMNS_PATTERN_1.test(window[date.index - 1]!)) continue;
       if (otherDateLabelBefore(window, date.index)) continue;
-      if (isExampleDate(text, from + date.index, text.slice(...sentenceBounds(text, from + date.index)))) continue;
-      emit("date_of_birth", from + date.index, from + date.index + date[0].length, "date-in-dob-column", PRIORITY.contextual + 5);
+      const at = from + date.index;
+      if (isPlaceholderDate(text.slice(at, at + 10))) continue;
+      const example = isExampleDate(text, at, text.slice(...sentenceBounds(text, at)));
+      emit("date_of_birth", at, at + date[0].length, "date-in-dob-column", PRIORITY.contextual + 5, example);
     }
     coveredUntil = to;
   }
@@ -938,7 +941,9 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
     const kin = privateSubjectIsBorn(text.slice(sentenceStart, match.index)) || kinIsSubject(text.slice(sentenceStart, match.index));
     const publicWords = publicCueIn(sentence) && !kin;
     if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicWords || (isBiographyLede(sentence) && !kin) || mentionsWellKnownPerson(sentence)) continue;
-    if (isExampleDate(text, match.index + match[0].length - date.length, sentence)) continue;
+    const dateStart = match.index + match[0].length - date.length;
+    if (isPlaceholderDate(text.slice(dateStart, dateStart + 10))) continue;
+    const example = isExampleDate(text, dateStart, sentence);
     // "My date of birth is 12/03/1990, how old am I?": the writer's own date with no name or identifier.
     if (!narrative && OWN_DATE.test(text.slice(Math.max(sentenceStart, match.index - 12), match.index + 4))) {
       const window = text.slice(Math.max(0, sentenceStart - 160), Math.min(text.length, sentenceEnd + 160));
@@ -952,8 +957,7 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
       const window = text.slice(Math.max(0, sentenceStart - 160), sentenceEnd);
       if (!namedPersonIn(window).found && !RUN_DATES_OF_BIRTH_PATTERN_4.test(window) && !RELATIVE.test(sentence)) continue;
     }
-    const start = match.index + match[0].length - date.length;
-    emit("date_of_birth", start, start + date.length, "date-of-birth", PRIORITY.contextual + 10);
+    emit("date_of_birth", dateStart, dateStart + date.length, "date-of-birth", PRIORITY.contextual + 10, example);
   }
 }
 
@@ -974,10 +978,11 @@ function runDatesBeforeBirthWords(text: string, emit: Emit): void {
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     const sentence = text.slice(sentenceStart, sentenceEnd);
     if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicCueIn(sentence) || mentionsWellKnownPerson(sentence)) continue;
-    if (isExampleDate(text, match.index, sentence)) continue;
+    if (isPlaceholderDate(text.slice(match.index, match.index + 10))) continue;
+    const example = isExampleDate(text, match.index, sentence);
     const window = text.slice(Math.max(0, sentenceStart - 160), Math.min(text.length, sentenceEnd + 160));
     if (!namedPersonIn(window).found && !RUN_DATES_OF_BIRTH_PATTERN_3.test(window) && !RELATIVE.test(sentence)) continue;
-    emit("date_of_birth", match.index, match.index + date.length, "date-of-birth", PRIORITY.contextual + 10);
+    emit("date_of_birth", match.index, match.index + date.length, "date-of-birth", PRIORITY.contextual + 10, example);
   }
 }
 
@@ -1113,12 +1118,13 @@ function runNameThenDate(text: string, emit: Emit, lower: string): void {
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, start);
     const sentence = text.slice(sentenceStart, sentenceEnd);
     if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicCueIn(sentence) || mentionsWellKnownPerson(sentence)) return;
-    if (isExampleDate(text, start, sentence)) return;
+    if (isPlaceholderDate(text.slice(start, start + 10))) return;
+    const example = isExampleDate(text, start, sentence);
     if (PLACE_NAME.test(name[0]) || EVENT_CONTEXT.test(sentence)) return;
     if ((eventAsked ??= EVENT_CONTEXT.test(lastLine(text)))) return;
     const person = namedPersonIn(name[0].replace(/[ \t]*[,;:|–—(-][ \t]*$|\t$/u, ""));
     if (!person.found || person.publicFigure) return;
-    emit("date_of_birth", start, end, rule, PRIORITY.contextual + 5);
+    emit("date_of_birth", start, end, rule, PRIORITY.contextual + 5, example);
   };
   NUMERIC_DATE.lastIndex = 0;
   for (let start = numeric ? nextNumericDate(text) : -1; start >= 0; start = nextNumericDate(text)) {

@@ -4,7 +4,8 @@
  * address shapes only). A phone number, address or birth date does not make a prompt sensitive when
  * the text around it shows that it belongs to nobody private:
  *  - a placeholder person of forms and textbooks is named next to it (John Doe, Max Mustermann,
- *    홍길동, 山田太郎, 张三, Jan Kowalski, Иванов Иван Иванович …);
+ *    홍길동, 山田太郎, 张三, Jan Kowalski, Иванов Иван Иванович …), or the value stands on a test patient's HL7 PID
+ *    line: documented examples, reported under `privacy.testValues: sensitive` (session 44);
  *  - an address is a place's: an institution, shop or landmark is named right before it, or the
  *    sentence asks about opening or visiting hours (영업, 闭馆, 営業時間, öppettider, geopend …);
  *  - a phone number is a service's: a toll-free or shared-cost number (800/0800/0120/15xx-xxxx …),
@@ -854,9 +855,12 @@ const OTHERS_OF_OFFICER =
  * Phone numbers, addresses and birth dates are judged by their context; e-mail addresses as role mailboxes;
  * amounts by an organisation subject; identifiers by filler digits; credentials are never dropped.
  */
-export function publicContextJudge(lower: string): (text: string, finding: PrivacyFinding) => boolean {
+export function publicContextJudge(lower: string, reportTestValues = false): (text: string, finding: PrivacyFinding) => boolean {
   const present = presentFamilies(lower);
-  const hasPid = hasPidSegment(lower);
+  // Placeholder people and test patients are documented examples: `privacy.testValues: sensitive` reports their
+  // values like real ones (issue #15, session 44; the lead's decision).
+  if (reportTestValues) present.placeholder = false;
+  const hasPid = !reportTestValues && hasPidSegment(lower);
   let synthetic: boolean | undefined;
   return (text, finding) => {
     const { category, start, end } = finding;

@@ -191,18 +191,16 @@ export function isBiographyLede(sentence: string): boolean {
 
 /**
  * A date that only illustrates a format ("please enter DD/MM/YYYY, e.g. 01/01/2000"): an example
- * cue right before it, or a format template in the same sentence.
+ * cue right before it, or a format template in the same sentence. A documented example: the readers
+ * report it marked (detector.ts `Emit`), dropped unless `privacy.testValues: sensitive` (session 44).
+ * A placeholder date ("unknown": isPlaceholderDate) is a value shape, not an example: the readers drop it.
  */
 const EXAMPLE_CUE =
   /(?:e\.\s?g\.|eg\.|i\.e\.|for example|for instance|such as|example|sample|placeholder|format|z\.\s?b\.|zum beispiel|beispiel|par exemple|p\.\s?ex\.|por ejemplo|p\.\s?ej\.|ad esempio|bijvoorbeeld|bijv\.|np\.|например)[\s:,(]*$/iu;
 const FORMAT_TEMPLATE = /\b(?:DD|TT|JJ)[./-](?:MM)[./-](?:YYYY|YY|JJJJ|AAAA|AA)\b|\bMM[./-]DD[./-]YYYY\b|\bYYYY[./-]MM[./-]DD\b/;
 
 export function isExampleDate(text: string, dateStart: number, sentence: string): boolean {
-  return (
-    EXAMPLE_CUE.test(text.slice(Math.max(0, dateStart - 24), dateStart)) ||
-    FORMAT_TEMPLATE.test(sentence) ||
-    isPlaceholderDate(text.slice(dateStart, dateStart + 10))
-  );
+  return EXAMPLE_CUE.test(text.slice(Math.max(0, dateStart - 24), dateStart)) || FORMAT_TEMPLATE.test(sentence);
 }
 
 /** Dates that stand for "unknown" in forms and databases: 1900-01-01, the Unix epoch, 9999-12-31. */

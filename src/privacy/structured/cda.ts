@@ -9,7 +9,7 @@
  * quotes, and only the name inside `<patient>` decides the test patient — an author or a nurse named "Test" elsewhere in
  * the document silences nothing.
  */
-import { containsAny, type Emit } from "../detector.js";
+import { asDocumentedExamples, containsAny, type Emit } from "../detector.js";
 import { emitFields, type Field } from "./key-values.js";
 import { valueFits } from "./values.js";
 import { isTestPersonName } from "./test-records.js";
@@ -41,7 +41,9 @@ export function runCda(text: string, emit: Emit, lower: string): void {
   if (patient === null) return;
   const name = text.slice(patient.index, patient.index + 600);
   const family = FAMILY.exec(name)?.[1];
-  if (family === undefined || isTestPersonName(family, GIVEN.exec(name)?.[1])) return;
+  if (family === undefined) return;
+  // A test or specimen patient's record is a documented example: reported marked (privacy.testValues, session 44).
+  const test = isTestPersonName(family, GIVEN.exec(name)?.[1]);
   const fields: Field[] = [];
   collect(text, PATIENT_ROLE_ID, "medical_record", fields);
   collect(text, BIRTH_TIME, "date_of_birth", fields);
@@ -49,7 +51,7 @@ export function runCda(text: string, emit: Emit, lower: string): void {
   if (fields.length > 0)
     emitFields(
       fields.sort((left, right) => left.start - right.start),
-      emit,
+      test ? asDocumentedExamples(emit) : emit,
       "cda-attribute",
       true,
     );

@@ -54,7 +54,8 @@ export function runGedcom(text: string, emit: Emit, lower: string): void {
     const birth = birthDate(record);
     if (birth === undefined || DEATH.test(record) || birth.year < HISTORIC_BEFORE) return;
     const name = NAME.exec(record);
-    if (name !== null && isTestPersonName(name[2]!, name[1]!.trim().split(/\s+/, 1)[0])) return;
-    emit("date_of_birth", start + birth.at, start + birth.at + birth.date.length, "gedcom-birth", PRIORITY.structured);
+    // A test person's record is a documented example: reported marked (privacy.testValues, session 44).
+    const test = name !== null && isTestPersonName(name[2]!, name[1]!.trim().split(/\s+/, 1)[0]);
+    emit("date_of_birth", start + birth.at, start + birth.at + birth.date.length, "gedcom-birth", PRIORITY.structured, test);
   });
 }

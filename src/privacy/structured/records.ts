@@ -3,7 +3,7 @@
  * markdown tables with a header row, HL7 v2 segments (PID, NK1, GT1, DG1), vCards, and SQL
  * `INSERT … (columns) VALUES (…)`. All are read line by line in one pass.
  */
-import { containsAny, type Emit } from "../detector.js";
+import { asDocumentedExamples, containsAny, type Emit } from "../detector.js";
 import { fieldKind, type FieldKind } from "./field-names.js";
 import { isBiometricTemplateId, sampleRecordAround, valueFits } from "./values.js";
 import { GIVEN_NAMES } from "../detectors/lexicon.js";
@@ -485,6 +485,8 @@ export function runHl7(original: string, emit: Emit): void {
   const segments = text.includes("PID|") && INDENTED_PID.test(text) ? HL7_INDENTED_SEGMENT : HL7_SEGMENT;
   segments.lastIndex = 0;
   const fields: Field[] = [];
+  /** A test or specimen patient's fields: documented examples, reported marked (privacy.testValues, session 44). */
+  const exampleFields: Field[] = [];
   let hasPatient = false;
   let testPatient = false;
   for (let match = segments.exec(text); match !== null; match = segments.exec(text)) {
@@ -494,11 +496,8 @@ export function runHl7(original: string, emit: Emit): void {
     lineEnd = lineEnd < 0 ? text.length : match.index + 1 + lineEnd;
     // A test or specimen patient (`TEST^PATIENT`, the standard's `EVERYMAN^ADAM`) makes its message nobody's (session 41).
     if (segment === "PID") testPatient = hl7TestPatient(text, match.index + match[0].length, lineEnd);
-    if (testPatient) {
-      segments.lastIndex = lineEnd;
-      continue;
-    }
-    if (segment === "PID") hasPatient = true;
+    if (segment === "PID" && !testPatient) hasPatient = true;
+    const into = testPatient ? exampleFields : fields;
     let fieldStart = match.index + match[0].length;
     for (let number = 1; fieldStart <= lineEnd && number <= 20; number++) {
       let fieldEnd = text.indexOf("|", fieldStart);
@@ -506,13 +505,14 @@ export function runHl7(original: string, emit: Emit): void {
       const kind = layout[number];
       if (kind && fieldEnd > fieldStart) {
         const cell = hl7Value(kind, text, fieldStart, fieldEnd);
-        if (cell) fields.push({ kind, ...cell });
+        if (cell) into.push({ kind, ...cell });
       }
       fieldStart = fieldEnd + 1;
     }
     segments.lastIndex = lineEnd;
   }
   emitFields(fields, emit, "hl7-field", hasPatient);
+  emitFields(exampleFields, asDocumentedExamples(emit), "hl7-field", true);
 }
 
 // --- vCard ---------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 /**
  * Names that mark a record as a test or specimen record in interchange formats (session 41): HL7's own example
  * patients (`EVERYMAN^ADAM`, `EVERYWOMAN^EVE`), `TEST^PATIENT`, `PRUEBA^PACIENTE`, `テスト^タロウ`, a DICOM phantom,
- * `ANONYMOUS`, Max Mustermann, John/Jane Doe. A record so named carries nobody's data: its fields are not reported.
+ * `ANONYMOUS`, Max Mustermann, John/Jane Doe. A record so named carries nobody's data: its readers report its fields
+ * marked documented examples (detector.ts `Emit`), dropped unless `privacy.testValues: sensitive` (session 44).
  */
 const TEST_SURNAMES = new Set([
   "test",

@@ -10,7 +10,7 @@
  * end in `~`, a line end or (in a text without `~`) `'`, and composites (`ABK:F200`) use `:` or `>`. Letters are read
  * in either case.
  */
-import { containsAny, type Emit } from "../detector.js";
+import { asDocumentedExamples, containsAny, type Emit } from "../detector.js";
 import { emitFields, type Field } from "./key-values.js";
 import type { FieldKind } from "./field-names.js";
 import { valueFits } from "./values.js";
@@ -57,7 +57,10 @@ export function runX12Segments(original: string, emit: Emit, lower: string): voi
   if (!declared && !containsAny(lower, X12_STEMS)) return;
   const text = declared ? declaredSeparators(original) : original;
   const fields: Field[] = [];
+  /** A test subscriber's fields: documented examples, reported marked (privacy.testValues, session 44). */
+  const exampleFields: Field[] = [];
   let personLoop = false;
+  let testLoop = false;
   let hasPerson = false;
   SEGMENT.lastIndex = 0;
   // Without a `~` anywhere, an apostrophe ends a segment (EDIFACT-style terminators); otherwise it is a name's (O'BRIEN).
@@ -68,22 +71,25 @@ export function runX12Segments(original: string, emit: Emit, lower: string): voi
     const elements = body.split(match[2]!);
     SEGMENT.lastIndex = elementsStart + body.length;
     const at = (index: number): number => elementsStart + elements.slice(0, index).reduce((sum, element) => sum + element.length + 1, 0);
-    const push = (kind: FieldKind, index: number) => {
+    const push = (kind: FieldKind, index: number, example = false) => {
       const value = elements[index]?.trim() ?? "";
       if (value && (kind === "health" || kind === "street_address" || valueFits(kind, value)))
-        fields.push({ kind, start: at(index), end: at(index) + value.length });
+        (example ? exampleFields : fields).push({ kind, start: at(index), end: at(index) + value.length });
     };
     const segment = match[1]!.toUpperCase();
     const qualifier = (index: number) => elements[index]?.toUpperCase() ?? "";
     if (segment === "NM1") {
-      // A test subscriber (`NM1*IL*1*SMITH*TEST`, `DOE*JOHN`) carries nobody's data.
-      personLoop = PERSON_ENTITIES.has(qualifier(0)) && elements[1] === "1" && !isTestPersonName(elements[2] ?? "", elements[3]);
-      if (!personLoop) continue;
-      hasPerson = true;
+      // A test subscriber (`NM1*IL*1*SMITH*TEST`, `DOE*JOHN`) carries nobody's data: its loop's fields are examples.
+      const person = PERSON_ENTITIES.has(qualifier(0)) && elements[1] === "1";
+      testLoop = person && isTestPersonName(elements[2] ?? "", elements[3]);
+      personLoop = person && !testLoop;
+      if (!personLoop && !testLoop) continue;
+      if (personLoop) hasPerson = true;
       const kind = MEMBER_QUALIFIERS[qualifier(7)];
-      if (kind) push(kind, 8);
-    } else if (segment === "DMG" && personLoop && qualifier(0) === "D8") push("date_of_birth", 1);
-    else if (segment === "N3" && personLoop && /\d/.test(elements[0] ?? "") && (elements[0]?.length ?? 0) >= 6) push("street_address", 0);
+      if (kind) push(kind, 8, testLoop);
+    } else if (segment === "DMG" && (personLoop || testLoop) && qualifier(0) === "D8") push("date_of_birth", 1, testLoop);
+    else if (segment === "N3" && (personLoop || testLoop) && /\d/.test(elements[0] ?? "") && (elements[0]?.length ?? 0) >= 6)
+      push("street_address", 0, testLoop);
     else if (segment === "REF" && qualifier(0) === "SY") push("us_ssn", 1);
     else if (segment === "HI" && hasPerson)
       elements.forEach((element, index) => {
@@ -95,4 +101,5 @@ export function runX12Segments(original: string, emit: Emit, lower: string): voi
       });
   }
   if (fields.length > 0) emitFields(fields, emit, "x12-segment", hasPerson);
+  if (exampleFields.length > 0) emitFields(exampleFields, asDocumentedExamples(emit), "x12-segment", true);
 }
