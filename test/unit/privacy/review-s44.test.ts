@@ -70,6 +70,17 @@ describe("session 44 review: small variations of the new readers", () => {
     expect(found("my aunty anna has diabetes")).toContain("health:diabetes");
   });
 
+  it("reads past a two-letter or bracketed issuing state between the passport label and its number", () => {
+    expect(found("Doc: passport (GBR) 548217390")).toContain("passport:548217390");
+    expect(found("Doc: passport GB 548217390")).toContain("passport:548217390");
+    expect(has("Het specimen-paspoort toont nummer SPECI2014.", "passport")).toBe(false);
+  });
+
+  it.fails("reads a passport object written in YAML or a face template id after its label", () => {
+    expect(has('name: Erik Halvorsen\npassport:\n  number: "32891746"\n  country: NOR', "passport")).toBe(true);
+    expect(has("customer: Montserrat Puig, face template id: 7c3b2d4f-1e9a-8e21", "biometric")).toBe(true);
+  });
+
   it.fails("reads OCR's pipe and lower-case o as the digits 1 and 0 inside a number", () => {
     expect(found("DELIVER TO: Aisha Bello\nTel 07923 5|4 882")).toContain("phone:07923 5|4 882");
     expect(found("DELIVER TO: Aisha Bello\nTel o7923 5l4 882")).toContain("phone:o7923 5l4 882");
