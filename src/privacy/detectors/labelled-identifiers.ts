@@ -75,8 +75,11 @@ const EIN_STEMS = ["ein", "fein", "employer identification"];
 const PASSPORT_LABEL =
   /(?<![\p{L}\p{N}])(?:passport|passeport|pasaporte|passaporto|passaporte|reisepass|paspoort|paszport|pasaport)(?![\p{L}])|(?:护照|パスポート|旅券|여권)/giu;
 const SPECIMEN_NUMBER = /^SPEC/i;
-/** An ISO 3166 alpha-3 issuing state written before a passport number (group 1: the punctuation before it). */
-const ISSUING_STATE = /^([\s:：#=.,\-–(]*)[A-Z]{3}[ \t]+(?=[A-Z0-9]{0,4}\d)/u;
+/**
+ * An ISO 3166 alpha-3 or alpha-2 issuing state, bracketed or not, written before a passport number ("GBR", "(GBR)",
+ * "GB": session 44 review; group 1: the punctuation before it).
+ */
+const ISSUING_STATE = /^([\s:：#=.,\-–(]*)[A-Z]{2,3}\)?[ \t]+(?=[A-Z0-9]{0,4}\d)/u;
 /** A few words, then a number marker: "passeport suisse de mon fils Noé Berset, n° …" (≤ 60 characters, one sentence). */
 const MARKED_GAP = /^[^.!?\n]{0,60}?(?:n[°º]|n\.º|no\.|nr\.?|number|numéro|número|numero|nummer|numer|番号|号码)[\s:.]*$/iu;
 

@@ -16,9 +16,9 @@ import { mentionsRelation } from "./person-reference.js";
 
 /** A value opening its line: digits with spaces, dashes, dots or brackets, an optional leading +. */
 const VALUE_AT_LINE_START = /^[ \t]*(\+?\(?\d[\d ()./-]{2,22}\d|\d{4,8})(?![\p{L}\p{N}])/u;
-/** What may follow the value before the label's clause: a dash, a colon, "is", "that's", "c'est", "es", "это" … */
+/** What may follow the value before the label's clause: a dash, an arrow, a colon, a bracket, "is", "that's", "c'est", "это" … */
 const CONNECTOR =
-  /^[ \t]*(?:[—–:=,-][ \t]*)?(?:(?:is|it['’]s|that['’]s|thats|that is|this is|those are|ist|das ist|des is|es|ese es|este es|est|c['’]est|è|é|é o|to|это|це|ye|yeh)(?![\p{L}]))?/iu;
+  /^[ \t]*(?:(?:<-|←|->|→|=>|[—–:=,(-])[ \t]*)?(?:(?:is|it['’]s|that['’]s|thats|that is|this is|those are|ist|das ist|des is|es|ese es|este es|est|c['’]est|è|é|é o|to|это|це|ye|yeh)(?![\p{L}]))?/iu;
 /** The PIN word within the label's first five words ("that's the alarm pin", "ye mummy ke atm ka pin"). */
 const PIN_LEAD =
   /^[ \t]*(?:[\p{L}'’-]+[ \t]+){0,4}(?:pin|pin-?code|pin-?kod|puk|passcode|пин|пін|пін-?код|пин-?код|senha|geheimzahl|code|código|codice|kod|код|key ?safe|combination|combinaison|combinación)(?![\p{L}])/iu;

@@ -5,7 +5,10 @@
  *    021000021 — is that the one for wires too?");
  *  - any bank number on a sample or specimen cheque, or on an organisation's payment or help page ("The sample cheque on
  *    the bank's help page shows routing 026009593", "HMRC's payment page lists sort code 08-32-10 and account 12001039").
- * Neither holds with a personal cue (my, his, mein, mon …) in the 50 characters before the value: "my routing number is
+ *  - any bank number after a company's name with its legal form in the value's sentence, no bank's and no person's
+ *    there ("Acme Corp statement: account 12345678", "Globex Ltd, BSB 062-000, account 1234 5678"; session 44 review):
+ *    a company's account is nobody's ("Barclays Bank PLC … in the name of Mr J. Smith" stays).
+ * None holds with a personal cue (my, his, mein, mon …) in the 50 characters before the value: "my routing number is
  * …" is the writer's own branch, told with the account it belongs to. Bounded reads before each finding: linear.
  */
 import type { PrivacyFinding } from "../types.js";
@@ -18,6 +21,21 @@ const BANK_CODE_LABEL =
 /** A sample document or an organisation's published page, before the value in its sentence. */
 const INSTITUTION_SOURCE =
   /(?<![\p{L}])(?:(?:sample|specimen|example|dummy|voided?)[ \t]+(?:cheques?|checks?|rib|bank statements?|deposit slips?)|(?:payment|help|donations?|support|faq|contact|official)[ \t]+(?:page|site|website)|cheque de ejemplo|ejemplo de cheque|exemple de (?:rib|chèque)|musterscheck|beispielscheck|scheckmuster)(?![\p{L}])|見本|샘플 수표/iu;
+
+/**
+ * A capitalised name and its company's legal form: "Acme Corp", "Globex Ltd", "Muster GmbH", "HARBOUR PTY LTD" (case
+ * kept: "inc. VAT", "limited time" are no company).
+ */
+const COMPANY_FORM =
+  /(?<![\p{L}])\p{Lu}[\p{L}&'.-]*,?[ \t]+(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|LLP|PLC|plc|Corp|CORP|Corporation|GmbH|Pty|PTY|SARL|S\.r\.l|S\.A\.|B\.V\.)\.?(?![\p{L}])/u;
+/** A bank's own legal name or a person as the account's holder: the company may be the bank, the account a person's. */
+const HOLDER_NOT_COMPANY =
+  /(?<![\p{L}])(?:bank(?:ing)?[ \t]+(?:ltd|limited|inc|plc|corp|ag|gmbh|n\.a\.)|building society|account holder|in the name of|holder|payee|employee|mr|mrs|ms|miss|dr)(?![\p{L}])/iu;
+
+/** The value's sentence names a company with its legal form, and no bank or person as the holder. */
+function companyHeld(sentence: string): boolean {
+  return COMPANY_FORM.test(sentence) && !HOLDER_NOT_COMPANY.test(sentence);
+}
 
 /** The sentence of the value up to it, at most 120 characters: "." then a space, or a line break, ends one. */
 function sentenceBefore(text: string, start: number): string {
@@ -39,7 +57,9 @@ export function withoutInstitutionBankNumbers(text: string, findings: PrivacyFin
     banks.filter(
       (finding) =>
         !personalBefore(text, finding.start) &&
-        ((codesOnly && bankCodeLabelled(text, finding)) || INSTITUTION_SOURCE.test(sentenceBefore(text, finding.start))),
+        ((codesOnly && bankCodeLabelled(text, finding)) ||
+          INSTITUTION_SOURCE.test(sentenceBefore(text, finding.start)) ||
+          companyHeld(sentenceBefore(text, finding.start))),
     ),
   );
   return institutional.size === 0 ? findings : findings.filter((finding) => !institutional.has(finding));
