@@ -16,6 +16,8 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes } from "../detector.js";
 import { healthTermSearch, verbLength } from "./health-term-match.js";
 import { HEALTH_TERMS } from "./lexicon.js";
+import { CaselessPattern } from "./caseless.js";
+import { HEALTH_VOCABULARY_S44 } from "./health-vocabulary-s44.js";
 import { conditionOfGroup } from "./group-condition.js";
 import { candidates } from "./medical-morphology.js";
 import { findMedicalTerms } from "./medical-vocabulary.js";
@@ -24,6 +26,9 @@ import { personReferences, sentenceAround } from "./person-reference.js";
 import { lowerSliceOfRange } from "../range-strings.js";
 
 const HEALTH_TERM_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
+/** Medicine brands and generics, devices and treatments (health-vocabulary-s44.ts), read only in a person's sentences. */
+const VOCABULARY = new CaselessPattern(`(?<![\\p{L}\\p{N}])(?:${HEALTH_VOCABULARY_S44})(?![\\p{L}\\p{N}])`, "gu");
+const VOCABULARY_PREFIXES = literalPrefixes(HEALTH_VOCABULARY_S44);
 
 /** Every patronymic holds one of these (answered by the scan's keyword pass). */
 const PATRONYMIC_STEMS: readonly string[] = ["овн", "евн", "ович", "евич", "ичн"];
@@ -55,6 +60,13 @@ function healthTerms(text: string, lower: string, spans: Array<[number, number]>
     spans.push([match.index + verbLength(match[0]), match.index + match[0].length]);
 }
 
+function vocabularyTerms(text: string, lower: string, spans: Array<[number, number]>): void {
+  if (VOCABULARY_PREFIXES !== undefined && !containsAnyAtWordStart(lower, VOCABULARY_PREFIXES)) return;
+  const [pattern, haystack] = VOCABULARY.search(text, lower);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack)) spans.push([match.index, match.index + match[0].length]);
+}
+
 /**
  * Condition mentions of the three sources, as [start, end) offsets (overlaps are left to the scanner's
  * merge). The hand-kept terms and the vocabulary are also looked up with accents removed.
@@ -62,6 +74,7 @@ function healthTerms(text: string, lower: string, spans: Array<[number, number]>
 export function conditionMentions(text: string, lower: string): Array<[number, number]> {
   const spans: Array<[number, number]> = candidates(text, lower).map(({ start, end }) => [start, end]);
   healthTerms(text, lower, spans);
+  vocabularyTerms(text, lower, spans);
   const folded = /[\u00c0-\u024f]/u.test(text) ? withoutAccents(text) : text;
   if (folded !== text) healthTerms(folded, folded.toLowerCase(), spans);
   spans.push(...findMedicalTerms(folded));
