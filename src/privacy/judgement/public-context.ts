@@ -500,6 +500,7 @@ function storyAround(text: string, start: number, end: number, present: Present,
 /**
  * A test or example cue in the 40 characters before the value and no personal cue in them ("Mein Handy für den Test: …"
  * stays); a cue that opens a parenthesis ("día, mes y año (ej.: 05/11/1990)") is read from the parenthesis on (session 41).
+ * Not read under `privacy.testValues: sensitive`, nor is SYNTHETIC_CUE (publicContextJudge clears both families).
  */
 function testValueBefore(text: string, start: number, present: Present): boolean {
   if (!present.test) return false;
@@ -857,9 +858,9 @@ const OTHERS_OF_OFFICER =
  */
 export function publicContextJudge(lower: string, reportTestValues = false): (text: string, finding: PrivacyFinding) => boolean {
   const present = presentFamilies(lower);
-  // Placeholder people and test patients are documented examples: `privacy.testValues: sensitive` reports their
-  // values like real ones (issue #15, session 44; the lead's decision).
-  if (reportTestValues) present.placeholder = false;
+  // Placeholder people, test patients, a value after a test or example cue and a text declaring its data synthetic are
+  // documented examples: `privacy.testValues: sensitive` reports their values like real ones (issue #15, session 44).
+  if (reportTestValues) present.placeholder = present.test = present.synthetic = false;
   const hasPid = !reportTestValues && hasPidSegment(lower);
   let synthetic: boolean | undefined;
   return (text, finding) => {

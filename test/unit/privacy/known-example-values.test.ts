@@ -38,6 +38,9 @@ const MORE_EXAMPLES = [
     "cda-attribute",
     '<ClinicalDocument><recordTarget><patientRole><id extension="4857213" root="2.16.840.1.113883.19.5"/><patient><name><given>John</given><family>Doe</family></name><birthTime value="19850312"/></patient></patientRole></recordTarget></ClinicalDocument>',
   ],
+  // A value right after a test or sample cue, and a text declaring its records synthetic (s44-testvalues3).
+  ["phone-national", "Test phone number: 0151 23456789"],
+  ["date-of-birth", "Synthetic patient records:\nMaria Keller, DOB 12/03/1985"],
 ] as const;
 
 describe("readers' documented example values obey privacy.testValues (issue #15, session 44)", () => {
@@ -46,7 +49,8 @@ describe("readers' documented example values obey privacy.testValues (issue #15,
     expect(rules(reportingTestValues, text)).toContain(rule);
   });
 
-  // A decoded example credential, an example date, a placeholder person's contact details, a test patient's record.
+  // A decoded example credential, an example date, a placeholder person's contact details, a test patient's record,
+  // a test-labelled phone number and a declared-synthetic record.
   it.each(MORE_EXAMPLES)("%s: not reported by default, reported with testValues: sensitive", (rule, text) => {
     expect(rules(byDefault, text)).toEqual([]);
     expect(rules(reportingTestValues, text)).toContain(rule);
