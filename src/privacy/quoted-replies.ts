@@ -4,19 +4,22 @@
  * detection, in place (same length: no offsets change), the quote marks at a line start become spaces, and a line
  * break inside a wrapped quoted sentence (a letter or comma before it, a quoted line going on with a lower-case letter)
  * becomes a space too, so the sentence reads as written. A line break before a capital, a digit or a label stays: the
- * quoted fields of a form keep their lines. A text with no `>` is returned after one native search (`includes`).
+ * quoted fields of a form keep their lines. A text with no `>` or `|` is returned after two native searches (`includes`).
  */
 
-const QUOTED_LINE = /(?:^|\n)[ \t]*>/;
-/** A line start, its indent and its quote marks (`>`, `> >`, `>>`). */
-const QUOTE_PREFIX = /(^|\n)([ \t]*>(?:[ \t]*>)*[ \t]?)/g;
+const QUOTED_LINE = /(?:^|\n)[ \t]*[>|]/;
+/**
+ * A line start, its indent and its quote marks (`>`, `> >`, `>>`), or one pipe and a space before a line holding no
+ * other pipe (`| I've had a`, as some clients quote; a table row's pipes stay: session 44 review).
+ */
+const QUOTE_PREFIX = /(^|\n)([ \t]*(?:>(?:[ \t]*>)*[ \t]?|\|[ \t](?=[^|\n]*(?:\n|$))))/g;
 
 const isLowerLetter = (char: string | undefined) => char !== undefined && char >= "a" && char <= "z";
 const endsWrappedWord = (char: string | undefined) => char !== undefined && ((char >= "a" && char <= "z") || (char >= "A" && char <= "Z") || char === ",");
 
 /** `text` with the quote marks of quoted lines as spaces and wrapped quoted sentences joined (see above; same length). */
 export function foldQuotedReplies(text: string): string {
-  if (!text.includes(">") || !QUOTED_LINE.test(text)) return text;
+  if ((!text.includes(">") && !text.includes("|")) || !QUOTED_LINE.test(text)) return text;
   const pieces: string[] = [];
   let copied = 0;
   QUOTE_PREFIX.lastIndex = 0;
