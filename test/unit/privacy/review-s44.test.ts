@@ -77,8 +77,10 @@ describe("session 44 review: small variations of the new readers", () => {
     expect(has("Het specimen-paspoort toont nummer SPECI2014.", "passport")).toBe(false);
   });
 
-  it.fails("reads a passport object written in YAML", () => {
+  it("reads a passport object written in YAML, and not a phone object's number after it", () => {
     expect(has('name: Erik Halvorsen\npassport:\n  number: "32891746"\n  country: NOR', "passport")).toBe(true);
+    expect(found("name: Erik Halvorsen\npassport:\n  country: NOR\n  number: 32891746\n")).toContain("passport:32891746");
+    expect(has('passport:\n  country: NOR\nphone:\n  number: "32891746"', "passport")).toBe(false);
   });
 
   it("reads a face template id (a UUID's first groups) of a named person, and not in an API reference", () => {
