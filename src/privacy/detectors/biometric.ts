@@ -174,6 +174,11 @@ const Y_STR_LOCI = /(?:DYS\d{2,3}(?:[a-c]|I{1,2})?\s*[:=]\s*\d{1,2}(?:\.\d)?(?:-
  */
 const BIOMETRIC_ID =
   /(?<![\p{L}\p{N}-])[A-Z]{1,4}\d{0,2}-(?:(?=[0-9A-F-]{0,20}\d)[0-9A-F]{2,12}(?:-[0-9A-F]{2,8}){0,4}|(?=[0-9a-f]{0,15}\d)(?=[0-9a-f]{0,15}[a-f])[0-9a-f]{12,24})(?![\p{L}\p{N}-])/gu;
+/**
+ * A UUID or its first three to five groups after the keyword ("face template id: 7c3b2d4f-1e9a-8e21", session 44
+ * review), with a digit and a letter; an id like BIOMETRIC_ID's, someone's only with a named person near it.
+ */
+const HEX_GROUP_ID = /(?<![\p{L}\p{N}-])[0-9a-f]{8}(?:-[0-9a-f]{4}){2,3}(?:-[0-9a-f]{12})?(?![\p{L}\p{N}-])/iu;
 /** `rs429358 C/T`, `rs429358: CT`, and the raw-data export's `rs429358<TAB>19<TAB>44908684<TAB>CT` (rsid, chromosome, position, genotype). */
 const SNP = /(?:\brs\d{3,10}(?:[\t ]+(?:\d{1,2}|X|Y|MT)[\t ]+\d{1,9}[\t ]+)?\s*[:=(]?\s*(?:[ACGT]{1,2}[/;|]?[ACGT]?)\)?[;,\s]*){1,}/g;
 /** The raw-data export's form of an SNP line (rsid, chromosome, position, genotype). */
@@ -241,6 +246,8 @@ function valueIn(window: string, genetic: boolean): BiometricValue | undefined {
   BIOMETRIC_ID.lastIndex = 0;
   const id = BIOMETRIC_ID.exec(window.slice(0, 60));
   if (id) return { start: id.index, end: id.index + id[0].length, kind: "id" };
+  const hexId = HEX_GROUP_ID.exec(window.slice(0, 60));
+  if (hexId && VALUE_IN_PATTERN_6.test(hexId[0]) && /[a-f]/i.test(hexId[0])) return { start: hexId.index, end: hexId.index + hexId[0].length, kind: "id" };
   return undefined;
 }
 

@@ -49,12 +49,13 @@ export function isLowerCaseGivenName(word: string): boolean {
   return isPersonName(`${stem}а`) || isPersonName(`${stem}я`);
 }
 
-const FIRST_WORD = /^\s*,?\s+(\p{Ll}[\p{Ll}'’-]*)/u;
+/** The first word, or a word alone in brackets ("my mum (anna)", session 44 review). */
+const FIRST_WORD = /^\s*,?\s+(?:(\p{Ll}[\p{Ll}'’-]*)|\((\p{Ll}[\p{Ll}'’-]*)\))/u;
 /** Whether `text` (what follows a relation word) starts, after spaces and an optional comma, with a lower-case given name. */
 export function lowerCaseNameAhead(text: string): boolean {
   const match = FIRST_WORD.exec(text);
   if (!match) return false;
   // "grandma rose's" → "rose"; "anna's" → "anna".
-  const word = match[1]!.replace(/['’]s$/u, "");
+  const word = (match[1] ?? match[2]!).replace(/['’]s$/u, "");
   return isLowerCaseGivenName(word);
 }

@@ -240,6 +240,13 @@ const OBJECT_NUMBER = new Set(["number", "nummer", "numero", "numer", "no", "nr"
 const PASSPORT_OBJECT =
   /["']?(?:travel_?document|passport|reisepass|passeport|pasaporte|passaporto|passaporte|paszport|paspoort|pasaport)["']?\s*:\s*\{[^{}]{0,120}$/i;
 
+/**
+ * The same in YAML (session 44 review): the parent key alone on its line, then up to four more indented lines, the
+ * number's key on the last (`passport:\n  country: NOR\n  number: "32891746"`).
+ */
+const PASSPORT_YAML_OBJECT =
+  /(?:^|\n)([ \t]*)["']?(?:travel_?document|passport|reisepass|passeport|pasaporte|passaporto|passaporte|paszport|paspoort|pasaport)["']?[ \t]*:[ \t]*\n(?:\1[ \t]+[^\n]*\n){0,4}\1[ \t]+[^\n]*$/i;
+
 /** Keys that name no kind themselves but whose record can (see kindFromRecord). */
 const RECORD_KEYS: ReadonlySet<string> = new Set(["value", "valuestring", "a", "text", "display", ...DOCUMENT_NUMBER, ...ROUTED_NUMBER, ...OBJECT_NUMBER]);
 
@@ -321,7 +328,10 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
     if (KIND_FROM_RECORD_PATTERN_8.test(around)) return "passport";
     return "national_id";
   }
-  if (OBJECT_NUMBER.has(key) && PASSPORT_OBJECT.test(text.slice(Math.max(0, start - 160), start))) return "passport";
+  if (OBJECT_NUMBER.has(key)) {
+    const before = text.slice(Math.max(0, start - 160), start);
+    if (PASSPORT_OBJECT.test(before) || PASSPORT_YAML_OBJECT.test(before)) return "passport";
+  }
   if (key === "number") {
     const documentType = DOCUMENT_TYPE.exec(text.slice(Math.max(0, start - 160), start))?.[1]?.toLowerCase();
     if (documentType !== undefined) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { foldQuotedReplies } from "../../../src/privacy/quoted-replies.js";
 import { found } from "../privacy-helpers.js";
 
 /**
@@ -76,9 +77,15 @@ describe("session 44 review: small variations of the new readers", () => {
     expect(has("Het specimen-paspoort toont nummer SPECI2014.", "passport")).toBe(false);
   });
 
-  it.fails("reads a passport object written in YAML or a face template id after its label", () => {
+  it("reads a passport object written in YAML, and not a phone object's number after it", () => {
     expect(has('name: Erik Halvorsen\npassport:\n  number: "32891746"\n  country: NOR', "passport")).toBe(true);
-    expect(has("customer: Montserrat Puig, face template id: 7c3b2d4f-1e9a-8e21", "biometric")).toBe(true);
+    expect(found("name: Erik Halvorsen\npassport:\n  country: NOR\n  number: 32891746\n")).toContain("passport:32891746");
+    expect(has('passport:\n  country: NOR\nphone:\n  number: "32891746"', "passport")).toBe(false);
+  });
+
+  it("reads a face template id (a UUID's first groups) of a named person, and not in an API reference", () => {
+    expect(found("customer: Montserrat Puig, face template id: 7c3b2d4f-1e9a-8e21")).toContain("biometric:7c3b2d4f-1e9a-8e21");
+    expect(has("face template id: 7c3b2d4f-1e9a-8e21 in the API docs", "biometric")).toBe(false);
   });
 
   it.fails("reads OCR's pipe and lower-case o as the digits 1 and 0 inside a number", () => {
@@ -99,12 +106,16 @@ describe("session 44 review: small variations of the new readers", () => {
     expect(has("my aadhaar is two double three four five six seven eight nine zero one five", "national_id")).toBe(true);
   });
 
-  it.fails("reads a relative's lower-case name in brackets or after 'ma'", () => {
+  it("reads a relative's name in brackets or after 'ma'", () => {
     expect(has("my mum (anna) has diabetes", "health")).toBe(true);
+    expect(has("my mum (Anna) has diabetes", "health")).toBe(true);
     expect(has("my ma anna has diabetes", "health")).toBe(true);
+    expect(has("my mum (still) has diabetes", "health")).toBe(false);
   });
 
-  it.fails("reads a quoted reply whose quote mark is a pipe", () => {
+  it("reads a quoted reply whose quote mark is a pipe, and leaves a table's rows as they are", () => {
     expect(has("On Tue, Hannah wrote:\n| Hi Sam, I'll be off for two weeks, I've had a\n| miscarriage and my GP signed me off.", "health")).toBe(true);
+    expect(foldQuotedReplies("| I've had a\n| miscarriage")).toBe("  I've had a   miscarriage");
+    expect(foldQuotedReplies("| name | diagnosis |\n| anna | flu |")).toBe("| name | diagnosis |\n| anna | flu |");
   });
 });
