@@ -17,7 +17,7 @@ import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes } from "
 import { healthTermSearch, verbLength } from "./health-term-match.js";
 import { HEALTH_TERMS } from "./lexicon.js";
 import { CaselessPattern } from "./caseless.js";
-import { HEALTH_VOCABULARY_S44 } from "./health-vocabulary-s44.js";
+import { HEALTH_VOCABULARY } from "./health-vocabulary.js";
 import { conditionOfGroup } from "./group-condition.js";
 import { candidates } from "./medical-morphology.js";
 import { findMedicalTerms } from "./medical-vocabulary.js";
@@ -26,9 +26,9 @@ import { personReferences, sentenceAround } from "./person-reference.js";
 import { lowerSliceOfRange } from "../range-strings.js";
 
 const HEALTH_TERM_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
-/** Medicine brands and generics, devices and treatments (health-vocabulary-s44.ts), read only in a person's sentences. */
-const VOCABULARY = new CaselessPattern(`(?<![\\p{L}\\p{N}])(?:${HEALTH_VOCABULARY_S44})(?![\\p{L}\\p{N}])`, "gu");
-const VOCABULARY_PREFIXES = literalPrefixes(HEALTH_VOCABULARY_S44);
+/** Medicine brands and generics, devices and treatments (health-vocabulary.ts), read only in a person's sentences. */
+const VOCABULARY = new CaselessPattern(`(?<![\\p{L}\\p{N}])(?:${HEALTH_VOCABULARY})(?![\\p{L}\\p{N}])`, "gu");
+const VOCABULARY_PREFIXES = literalPrefixes(HEALTH_VOCABULARY);
 
 /** Every patronymic holds one of these (answered by the scan's keyword pass). */
 const PATRONYMIC_STEMS: readonly string[] = ["овн", "евн", "ович", "евич", "ичн"];

@@ -64,4 +64,4 @@ export const TREATMENT_WORDS = [
 ].join("|");
 
 /** All of them, one regex source. */
-export const HEALTH_VOCABULARY_S44 = [MEDICINE_BRANDS, MEDICINE_GENERICS, CARE_DEVICES, TREATMENT_WORDS].join("|");
+export const HEALTH_VOCABULARY = [MEDICINE_BRANDS, MEDICINE_GENERICS, CARE_DEVICES, TREATMENT_WORDS].join("|");
