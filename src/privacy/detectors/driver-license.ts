@@ -20,6 +20,9 @@ const ACCEPTABLE_PATTERN_1 = /[\s\-/.*]/g;
 const ACCEPTABLE_PATTERN_2 = /\D/g;
 const ACCEPTABLE_PATTERN_3 = /^(?:19|20)\d\d[-/.]\d\d[-/.]\d\d$/;
 const RUN_DRIVER_LICENCES_PATTERN_1 = /[-/.]+$/;
+/** A format or example word between the licence word and the number: "prawa jazdy w formacie 12345/20/1234" (session 45). */
+const FORMAT_BETWEEN =
+  /(?<![\p{L}])(?:format\p{L}*|formacie|formato|e\.g\.|example|sample|specimen|przykład\p{L}*|np\.|ejemplo|exemplo|esempio|voorbeeld)(?![\p{L}])/iu;
 /** Nothing but label punctuation after a licence word up to the line's end. */
 const LABEL_REST = /^[\s\-:#.]*$/;
 /** "DOB 08/19/1990" on an OCR'd card: a label before a date is no number. */
@@ -122,6 +125,7 @@ function runDriverLicences(text: string, emit: Emit, lower: string): void {
       // "valid until 2031-05-04", "class B since 2009": a date or a year is not the number.
       if (!acceptable(value)) continue;
       const start = from + token.index;
+      if (FORMAT_BETWEEN.test(window.slice(0, token.index))) break;
       emit("driver_license", start, start + value.length, "licence-after-keyword", PRIORITY.checksum + 8);
       coveredUntil = start + value.length;
       break;
