@@ -39,7 +39,7 @@ const LICENCE_KEYWORD = new RegExp(
     // an Italian "patente" with a number label a few words on ("aggiornare la patente sul profilo: nuovo numero …")
     // (not a Spanish or Portuguese patent, "patente de invención n° 2345678", nor an Italian "patente d'invenzione")
     "patente(?! d[ei] | d['’])(?=[^\\n.;]{0,32}?(?<![\\p{L}])(?:numero|n\\.|nr\\.?|n°)(?![\\p{L}]))",
-    "licencia de (?:conducir|manejo|conducción)|carn[eé] de conducir|carnet de conducir|permiso de (?:conducir|conducción)",
+    "licencia de (?:conducir|manejo|conducción)|licencia federal(?: de conductor)?|carn[eé] de conducir|carnet de conducir|permiso de (?:conducir|conducción)",
     "patente di guida|patente (?:n\\.|nr\\.|numero)|numero (?:di )?patente|carta de condução|carta de conducao|carteira de motorista|carteira nacional de habilitação|\\bCNH\\b",
     "rijbewijs(?:nummer)?|körkort(?:snummer)?|kørekort(?:nummer)?|førerkort(?:nummer)?|ajokortti|ehliyet",
     // Polish, Russian, Ukrainian

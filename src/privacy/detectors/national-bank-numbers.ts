@@ -8,6 +8,7 @@
  *  - a Brazilian CNH: 11 digits with the CNH's two check digits, after "CNH", "habilitação" or "registro";
  *  - a Brazilian account with its check digit after "conta" or "c/c" (`conta 00019283-6`, `c/c 0038127-9`);
  *  - a PIX random key (a UUID) after "chave" in a text about PIX;
+ *  - a Japan Post Bank account (記号 12345 番号 12345678);
  *  - an Indian driving licence by its shape: a state code, the RTO's two digits, the year of issue and seven digits
  *    (`KA01 20180004567`, `DL-0420110149646`).
  * None counts after an example cue ("e.g.", "example", "ejemplo", "przykład" …) in the 40 characters before the value.
@@ -141,7 +142,20 @@ function runIndianLicences(text: string, emit: Emit, lower: string): void {
   }
 }
 
+/** A Japan Post Bank (ゆうちょ銀行) account: 記号 (five digits) then 番号 (eight digits); the 番号 is the account. */
+const YUCHO_ACCOUNT = /記号[ \t:：]{0,2}\d{5}[ \t、,]{0,2}番号[ \t:：]{0,2}(\d{8})(?!\d)/gu;
+
+function runJapanPostAccounts(text: string, emit: Emit): void {
+  if (!text.includes("記号")) return;
+  YUCHO_ACCOUNT.lastIndex = 0;
+  for (let match = YUCHO_ACCOUNT.exec(text); match !== null; match = YUCHO_ACCOUNT.exec(text)) {
+    const start = match.index + match[0].length - 8;
+    if (!isRepetitive(match[1]!)) emit("bank_account", start, start + 8, "jp-post-bank-account", PRIORITY.contextual + 2);
+  }
+}
+
 export const nationalBankNumberDetectors: Detector[] = [
+  { name: "japan-post-accounts", run: runJapanPostAccounts },
   { name: "national-long-accounts", run: runLongAccounts },
   { name: "brazilian-licences", run: runBrazilianLicences },
   { name: "brazilian-accounts", run: runBrazilianAccounts },

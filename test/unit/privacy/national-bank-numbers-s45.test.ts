@@ -30,6 +30,10 @@ describe("a private person's account or licence in its national form", () => {
     ["bank_account", "Babamın Ziraat hesabı: şube kodu 1234, hesap no 48291735-5001", "48291735-5001"],
     ["driver_license", "OCR da habilitação: NOME ANA PAULA  Nº REGISTRO 01721715603  CAT. HAB. AB", "01721715603"],
     ["driver_license", "Driver details: Ramesh Yadav, DL KA01 20180004567, cab no KA-01-AB-1234", "KA01 20180004567"],
+    ["driver_license", "Chofer: Rubén Castillo — licencia federal JAL0047182 — tipo B", "JAL0047182"],
+    ["bank_account", "母の口座（ゆうちょ銀行 記号10170 番号 28374651）に仕送りしたいです", "28374651"],
+    ["bank_account", "nome;banco;agencia;conta\nRafael Souza;341;0341;45128-3\nPatrícia Lima;260;0001;8827314-0", "45128-3"],
+    ["bank_account", "Tenant: Hannah Wright | Sort code: 09-01-28 | Account no: 30571946 | Rent: £1,150", "30571946"],
   ])("%s: %s", (category, text, value) => {
     expect(of(category, text)).toContain(`${category}:${value}`);
   });
@@ -42,6 +46,8 @@ describe("the same formats with nobody's account or licence", () => {
     ["bank_account", "Dados bancários da Padaria Pão Quente Ltda: Bradesco ag. 1234 c/c 56789-0"],
     ["bank_account", "Which branch is IFSC HDFC0001234? And what does the fifth character 0 mean?"],
     ["bank_account", "Wells Fargo routing numbers by state: CA 121042882, NY 026012881, TX 111900659"],
+    ["bank_account", "Azure tenant account 4820193377 in region westeurope, subscription Pay-As-You-Go"],
+    ["bank_account", "Na ゆうちょ, what do 記号 and 番号 mean on the passbook?"],
     ["driver_license", "Meu pedido 48636263132 na Magalu ainda não foi enviado"],
     ["driver_license", "Indian DL numbers look like state code + RTO code + year, e.g. MH12 2011 0012345"],
     ["driver_license", "Co oznacza numer blankietu prawa jazdy w formacie 12345/20/1234?"],
