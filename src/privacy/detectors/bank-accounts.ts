@@ -19,7 +19,7 @@ const RUN_ACCOUNTS_PATTERN_1 = /\D/g;
 const RUN_ACCOUNTS_PATTERN_2 = /ifsc|account|a\/c|खाता|bank/i;
 
 const ACCOUNT_KEYWORD =
-  /(?:conta[ -]corrente|conta poupança|conta salário|n[ºo°.]* da conta|número da conta|cuenta corriente|cuenta de ahorros|n[ºo°.]* de cuenta|número de cuenta|nomor rekening|no\.? rek(?:ening)?|numer (?:konta|rachunku)|nr (?:konta|rachunku)|konto bankowe|rachun(?:ek|ku) bankow\p{L}*|на счёт|на счет|(?:расч[её]тн\p{L}*|лицев\p{L}*|банковск\p{L}*|номер) сч[её]т\p{L}*|сч[её]т(?: №| n| получателя)?|р\/с|к\/с|корр\.? сч[её]т|бик|银行账号|银行账户|银行帳號|账号|帳號|账户|帳戶|银行卡号|卡号|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|खाता न\.?|अकाउंट नंबर|khata (?:number|no\.?)|رقم الحساب|অ্যাকাউন্ট নম্বর|হিসাব নম্বর|கணக்கு எண்|اکاؤنٹ نمبر|کھاتہ نمبر|شماره حساب|الحساب البنكي|رقم حساب|银行卡|số tài khoản|tài khoản số|\bstk\b|เลขที่บัญชี|เลขบัญชี|บัญชี|(?:普通|当座)(?:預金)?(?=\s*\d{7}(?!\d))|[לבמ]?חשבון(?: בנק)?(?: מס(?:פר|')?)?|(?:na |číslo |čísle )?účt?(?:u|em|ě)?\b|č\. ?ú\.|számlaszám\p{L}*|bankszáml\p{L}*|(?<![\p{L}])(?:على |في |ل)?حساب(?:ي|ه|ك|ها)?(?![\p{L}])|λογαριασμ\p{L}*|akaunti(?: namba| ya benki)?|akaun(?: bank)?)/giu;
+  /(?:conta[ -]corrente|conta poupança|conta salário|n[ºo°.]* da conta|número da conta|cuenta corriente|cuenta de ahorros|n[ºo°.]* de cuenta|número de cuenta|nomor rekening|no\.? rek(?:ening)?|numer (?:konta|rachunku)|nr (?:konta|rachunku)|konto bankowe|rachun(?:ek|ku) bankow\p{L}*|на счёт|на счет|(?:расч[её]тн\p{L}*|лицев\p{L}*|банковск\p{L}*|номер) сч[её]т\p{L}*|сч[её]т(?: №| n| получателя)?|р\/с|к\/с|корр\.? сч[её]т|бик|银行账号|银行账户|银行帳號|账号|帳號|账户|帳戶|银行卡号|卡号|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|खाता न\.?|अकाउंट नंबर|khata (?:number|no\.?)|رقم الحساب|অ্যাকাউন্ট নম্বর|হিসাব নম্বর|கணக்கு எண்|اکاؤنٹ نمبر|کھاتہ نمبر|شماره حساب|الحساب البنكي|رقم حساب|银行卡|số tài khoản|tài khoản số|\bstk\b|เลขที่บัญชี|เลขบัญชี|บัญชี|(?:普通|当座)(?:預金)?(?=\s*\d{7}(?!\d))|[לבמ]?חשבון(?: בנק)?(?: מס(?:פר|')?)?|(?:na |číslo |čísle )?účt?(?:u|em|ě)?\b|č\. ?ú\.|számlaszám\p{L}*|bankszáml\p{L}*|(?<![\p{L}])(?:على |في |ل)?حساب(?:ي|ه|ك|ها)?(?![\p{L}])|λογαριασμ\p{L}*|akaunti(?: namba| ya benki)?|akaun(?: bank)?|hesap (?:no|numarası|numarasi)\.?)/giu;
 const STEMS = [
   "conta corrente",
   "conta-corrente",
@@ -66,12 +66,15 @@ const STEMS = [
   "számla",
   "λογαριασμ",
   "akaun",
+  "hesap",
 ];
 /** The number after the keyword; a Czech or Slovak bank code after a slash belongs to it (`2801457931/2010`). */
 const NUMBER = /^[^\n\p{N}]{0,16}?(\d(?:[ -]?\d){5,25}(?:\/\d{4}(?![\p{N}]))?)(?![\p{N}])/u;
 const IFSC = /(?<![A-Za-z0-9])[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9])/g;
 /** Words of an Indian account's context: any of them in the text opens the IFSC search (answered by the scan's keyword pass). */
 const IFSC_CONTEXT_STEMS = ["ifsc", "account", "a/c", "खाता"];
+/** An account number (9-18 digits) beside the IFSC: a branch code alone ("which branch is SBIN0005943?") is the bank's (session 45). */
+const ACCOUNT_DIGITS_NEAR = /(?<![\p{N}])\d{9,18}(?![\p{N}])/u;
 
 /** A Chinese account word (an account of any service) and a mainland mobile number, which logs in many services. */
 const LOGIN_ACCOUNT = /^[账帐賬][号號]$/u;
@@ -100,7 +103,8 @@ function runAccounts(text: string, emit: Emit, lower: string): void {
     IFSC.lastIndex = 0;
     for (let match = IFSC.exec(text); match !== null; match = IFSC.exec(text)) {
       const around = text.slice(Math.max(0, match.index - 64), match.index + 64);
-      if (RUN_ACCOUNTS_PATTERN_2.test(around)) emit("bank_account", match.index, match.index + match[0].length, "in-ifsc", PRIORITY.contextual + 2);
+      if (RUN_ACCOUNTS_PATTERN_2.test(around) && ACCOUNT_DIGITS_NEAR.test(around))
+        emit("bank_account", match.index, match.index + match[0].length, "in-ifsc", PRIORITY.contextual + 2);
     }
   }
 }

@@ -20,6 +20,9 @@ const ACCEPTABLE_PATTERN_1 = /[\s\-/.*]/g;
 const ACCEPTABLE_PATTERN_2 = /\D/g;
 const ACCEPTABLE_PATTERN_3 = /^(?:19|20)\d\d[-/.]\d\d[-/.]\d\d$/;
 const RUN_DRIVER_LICENCES_PATTERN_1 = /[-/.]+$/;
+/** A format or example word between the licence word and the number: "prawa jazdy w formacie 12345/20/1234" (session 45). */
+const FORMAT_BETWEEN =
+  /(?<![\p{L}])(?:format\p{L}*|formacie|formato|e\.g\.|example|sample|specimen|przykład\p{L}*|np\.|ejemplo|exemplo|esempio|voorbeeld)(?![\p{L}])/iu;
 /** Nothing but label punctuation after a licence word up to the line's end. */
 const LABEL_REST = /^[\s\-:#.]*$/;
 /** "DOB 08/19/1990" on an OCR'd card: a label before a date is no number. */
@@ -36,7 +39,7 @@ const LICENCE_KEYWORD = new RegExp(
     // an Italian "patente" with a number label a few words on ("aggiornare la patente sul profilo: nuovo numero …")
     // (not a Spanish or Portuguese patent, "patente de invención n° 2345678", nor an Italian "patente d'invenzione")
     "patente(?! d[ei] | d['’])(?=[^\\n.;]{0,32}?(?<![\\p{L}])(?:numero|n\\.|nr\\.?|n°)(?![\\p{L}]))",
-    "licencia de (?:conducir|manejo|conducción)|carn[eé] de conducir|carnet de conducir|permiso de (?:conducir|conducción)",
+    "licencia de (?:conducir|manejo|conducción)|licencia federal(?: de conductor)?|carn[eé] de conducir|carnet de conducir|permiso de (?:conducir|conducción)",
     "patente di guida|patente (?:n\\.|nr\\.|numero)|numero (?:di )?patente|carta de condução|carta de conducao|carteira de motorista|carteira nacional de habilitação|\\bCNH\\b",
     "rijbewijs(?:nummer)?|körkort(?:snummer)?|kørekort(?:nummer)?|førerkort(?:nummer)?|ajokortti|ehliyet",
     // Polish, Russian, Ukrainian
@@ -122,6 +125,7 @@ function runDriverLicences(text: string, emit: Emit, lower: string): void {
       // "valid until 2031-05-04", "class B since 2009": a date or a year is not the number.
       if (!acceptable(value)) continue;
       const start = from + token.index;
+      if (FORMAT_BETWEEN.test(window.slice(0, token.index))) break;
       emit("driver_license", start, start + value.length, "licence-after-keyword", PRIORITY.checksum + 8);
       coveredUntil = start + value.length;
       break;

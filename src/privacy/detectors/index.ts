@@ -21,6 +21,7 @@ import { financialDetectors } from "./financial.js";
 import { biometricDetectors } from "./biometric.js";
 import { eastEuropeanDetectors } from "./east-european.js";
 import { bankAccountDetectors } from "./bank-accounts.js";
+import { nationalBankNumberDetectors } from "./national-bank-numbers.js";
 import { passwordInUseDetectors } from "./passwords-in-use.js";
 import { nationalIdDetectors } from "./national-ids.js";
 import { regionalAddressDetectors } from "./regional-addresses.js";
@@ -73,6 +74,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...biometricDetectors,
   ...eastEuropeanDetectors,
   ...bankAccountDetectors,
+  ...nationalBankNumberDetectors,
   ...passwordInUseDetectors,
   ...nationalIdDetectors,
   ...regionalAddressDetectors,

@@ -12,9 +12,13 @@ const IS_SERVICE_DEFAULT_PASSWORD_PATTERN_1 = /^[a-z]{3,20}$/i;
 
 const CLOUD_ACCOUNT_CONTEXT = /\b(?:aws|arn|region|iam|gcp|azure|tenant|subscription|project[_ -]?id|cloud|s3|ec2|lambda|eks|cloudformation|terraform)\b/i;
 
-/** True when [start, end) sits within 160 characters of a cloud word: an account there is a cloud account. */
+/** A bank's words: "Tenant: … | Sort code: … | Account no: …" is a tenant's bank account, no cloud tenant's (session 45). */
+const BANK_ACCOUNT_CONTEXT = /sort[ -]?code|routing|\b(?:bsb|iban|ifsc|clabe|bank|rent)\b/i;
+
+/** True when [start, end) sits within 160 characters of a cloud word and of no bank word: an account there is a cloud account. */
 export function isCloudAccount(text: string, start: number, end: number): boolean {
-  return CLOUD_ACCOUNT_CONTEXT.test(text.slice(Math.max(0, start - 160), Math.min(text.length, end + 160)));
+  const window = text.slice(Math.max(0, start - 160), Math.min(text.length, end + 160));
+  return CLOUD_ACCOUNT_CONTEXT.test(window) && !BANK_ACCOUNT_CONTEXT.test(window);
 }
 
 /**

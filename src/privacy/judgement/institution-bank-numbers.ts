@@ -2,7 +2,7 @@
  * Bank numbers that are an institution's own, not a person's (session 44, dev-57 half A, issue #15):
  *  - a bank code alone — an ABA routing or transit number, a sort code, a BLZ, a bank code — in a text that holds no
  *    account-number finding: it names a bank or a branch, nobody's account ("Chase's ABA routing number for New York is
- *    021000021 — is that the one for wires too?");
+ *    021000021 — is that the one for wires too?"), or a list of them ("routing numbers by state: CA 121042882, …");
  *  - any bank number on a sample or specimen cheque, or on an organisation's payment or help page ("The sample cheque on
  *    the bank's help page shows routing 026009593", "HMRC's payment page lists sort code 08-32-10 and account 12001039").
  *  - any bank number after a company's name with its legal form in the value's sentence, no bank's and no person's
@@ -44,8 +44,11 @@ function sentenceBefore(text: string, start: number): string {
   return stop < 0 ? window : window.slice(stop + 1);
 }
 
+/** A list of banks' codes: "Wells Fargo routing numbers by state: CA 121042882, NY 026012881" (session 45, dev-60). */
+const BANK_CODE_LIST = /(?<![\p{L}])(?:(?:routing|transit|aba) numbers|sort codes|bsbs|bsb numbers|ifsc codes)(?![\p{L}])/iu;
+
 function bankCodeLabelled(text: string, finding: PrivacyFinding): boolean {
-  return BANK_CODE_LABEL.test(text.slice(Math.max(0, finding.start - 48), finding.start));
+  return BANK_CODE_LABEL.test(text.slice(Math.max(0, finding.start - 48), finding.start)) || BANK_CODE_LIST.test(sentenceBefore(text, finding.start));
 }
 
 /** The findings without the bank numbers an institution publishes or a sample shows (see the module comment). */

@@ -34,7 +34,7 @@ const FIELDS: Record<FieldKind, string> = {
   street_address:
     "diachi iachi address streetaddress homeaddress street addressline addressline1 addressline2 addr line1 line2 residence postaladdress mailingaddress anschrift adresse direccion domicilio indirizzo bydliste adresa trvalebydliste lakcim domiciliu alamat tirahan anwani makazi",
   bank_account:
-    "account accountnumber accountno acct acctno acctnumber bankaccount bankaccountnumber routing routingnumber routingno aba sortcode bsb kontonummer konto numerodecompte numerocuenta cuenta clabe cislouctu ucet szamlaszam bankszamlaszam norekening rekening nomorrekening bankacct bankacctno bankaccountno bank",
+    "account accountnumber accountno acct acctno acctnumber bankaccount bankaccountnumber routing routingnumber routingno aba sortcode bsb kontonummer konto numerodecompte numerocuenta cuenta clabe cislouctu ucet szamlaszam bankszamlaszam norekening rekening nomorrekening bankacct bankacctno bankaccountno bank conta contacorrente numeroconta numerodaconta nrb numerkonta numerrachunku rachunek hesapno hesapnumarasi",
   iban: "iban",
   driver_license:
     "driverslicense driverslicence driverlicense driverlicence drivinglicense drivinglicence licensenumber licencenumber licenseno licenceno licno licnum license licence dlnumber dlno dln driverslicensenumber driverlicensenumber drivinglicencenumber fuhrerschein fuehrerschein fuhrerscheinnummer fuehrerscheinnummer permisdeconduire numeropermis numpermis licenciadeconducir carnedeconducir permisodeconducir patentedigiuda patente cartadeconducao cnh rijbewijs rijbewijsnummer prawojazdy",
