@@ -54,14 +54,14 @@ export const SENSITIVE: MarkedEntry[] = [
   ["en", "provider-key:connection_string", `Blob upload 403, my setting is ⟦connection_string|DefaultEndpointsProtocol=https;AccountName=stkleinfoto;AccountKey=q8Lm2ZxR9tWv7BnC4yHd6JpE1sGaU0oQiTzN5xMkLbV3rPyCwDfXe2Jh7Kq9LmZ3vT4u8WnB1cYd5Hs6GaE0oQiP==;EndpointSuffix=core.windows.net⟧`],
   ["en", "provider-key:api_key", `slack webhook bot: SLACK_BOT_TOKEN=⟦api_key|xoxb-2849301756-6629104837261-Qw8Er4Ty7Ui2Op5As9Df3Gh⟧ not_authed error`],
   // English: files and headers
-  ["en", "netrc:password", `~/.netrc\nmachine api.heroku.com\n  login dana.k@fastmail.com\n  password ⟦password|7c1f2e9a-44b8-4d1e-a3c5-9b02f6e8d7a1⟧\nheroku still asks me to log in`],
+  ["en", "netrc:password", `~/.netrc\nmachine api.heroku.com\n  login ⟦email|dana.k@fastmail.com⟧\n  password ⟦password|7c1f2e9a-44b8-4d1e-a3c5-9b02f6e8d7a1⟧\nheroku still asks me to log in`],
   ["en", "docker:credentials", `docker push denied, ~/.docker/config.json:\n{"auths": {"ghcr.io": {"auth": "⟦credentials|bWFya3VzLWg6Z2hwX1J0OXFMejJtWHY4S3BXNG5CYzdZaEozZEZzNkdhRXUxbw==⟧"}}}`],
   ["en", "kubeconfig:credentials", `kubectl says Unauthorized, my kubeconfig user:\nusers:\n- name: ops\n  user:\n    token: ⟦credentials|kq8t2m.z9xvr4lwb8nph3yj⟧`],
   ["en", "pgpass:password", `psql still prompts me, ~/.pgpass is\ndb.internal.lark.io:5432:billing:etl_user:⟦password|Fern&Copper-913⟧\nand chmod 600`],
   ["en", "basic-auth:credentials", `GET /metrics\nAuthorization: Basic ⟦credentials|Z3JhZmFuYTpQZWJibGUtU3Rvcm0tNjY=⟧\nprometheus gets 401 from this, why`],
   ["en", "jwt:jwt", `my session cookie is token=⟦jwt|eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI3NzIxIiwiZW1haWwiOiJqLm9rYWZvckBnbWFpbC5jb20iLCJleHAiOjE3OTAwMDAwMDB9.Hq8Lm2ZxR9tWv7BnC4yHd6JpE1sGaU0oQiTzN5xMkLb⟧ can you tell when it expires?`],
   // English: chat register
-  ["en", "chat:password", `hey its me, netflix login is jess.p@gmail.com and the password is ⟦password|Moonpie#88⟧, dont change it pls`],
+  ["en", "chat:password", `hey its me, netflix login is ⟦email|jess.p@gmail.com⟧ and the password is ⟦password|Moonpie#88⟧, dont change it pls`],
   ["en", "chat:password", `new laptop pass: ⟦password|Tulip2019!⟧ (the old one was stolen) — write me a reminder`],
   ["en", "chat:password", `I keep forgetting, my icloud pw = ⟦password|Brixton-Lane-42⟧, what's a better way to remember it?`],
   ["en", "chat:password", `Mum, the Sky Go account: user mark.h1962, pass ⟦password|daisy1962⟧`],
