@@ -161,6 +161,8 @@ const USER_PASSWORD = /^([^\s:]{1,128}):([^\n]{1,256})$/;
 /** Credentials documented as examples (RFC 7617's, tutorials') or placeholders: nobody's secret. */
 const PLACEHOLDER_PASSWORDS = new Set(["open sesame", "password", "pass", "passwd", "secret", "changeme", "testpassword", "test", "example", "pwd"]);
 const CREDENTIALS = new Set<string>(["password", "api_key", "jwt", "private_key", "connection_string"]);
+/** Rules that decode their own token and check its shape (detectors/pasted-credentials.ts): the decoded scan's silence is no veto. */
+const SELF_DECODED_RULES = new Set<string>(["docker-config-auth"]);
 
 /** Quoted-printable (RFC 2045): a run of non-space characters holding `=XX` escapes or soft line breaks `=\n`. */
 const QP_TOKEN = /(?<![^\s=])[^\s=]*(?:=(?:[0-9A-F]{2}|\r?\n)[^\s=]*)+/g;
@@ -655,7 +657,9 @@ export function withEncodedValues(
   const vetoed: EncodedToken[] = [];
   for (const token of tokens)
     if (token.kind === "basic") {
-      if (placeholderCredentials(token.decoded)) vetoed.push(token);
+      // A standard's documented Basic credential (RFC 7617's `dGVzdDoxMjPCow==`, session 45) is nobody's, unless the
+      // options ask for documented test and example values.
+      if (placeholderCredentials(token.decoded) || (!reportTestValues && isDocumentedExample(original.slice(token.start, token.end)))) vetoed.push(token);
       else mapped.push({ category: "password", start: token.start, end: token.end, rule: "encoded-basic" });
     }
   // Lines holding tokens: each scanned once with its tokens replaced by their decoded text.
@@ -728,11 +732,15 @@ export function withEncodedValues(
     for (const [, , token] of pieces) if (!touched.has(token) && token.kind !== "jwt" && token.kind !== "quoted-printable") vetoed.push(token);
   }
   let result = findings;
-  // Ordinary text with nothing in it: the plain scan's credential findings on its encoded form go.
+  // Ordinary text with nothing in it: the plain scan's credential findings on its encoded form go, except a rule's that
+  // decoded the token itself (a Docker `"auth"` value it read as user:password, session 45).
   // A number joined across a break that fits an IBAN or card but is a documented value: its pieces are no phone numbers.
   for (const token of vetoed) {
-    const dropped = token.kind === "joined" ? (category: string) => category === "phone" : (category: string) => CREDENTIALS.has(category);
-    result = result.filter((finding) => !(finding.start >= token.start && finding.end <= token.end && dropped(finding.category)));
+    const dropped =
+      token.kind === "joined"
+        ? (finding: PrivacyFinding) => finding.category === "phone"
+        : (finding: PrivacyFinding) => CREDENTIALS.has(finding.category) && !SELF_DECODED_RULES.has(finding.rule);
+    result = result.filter((finding) => !(finding.start >= token.start && finding.end <= token.end && dropped(finding)));
   }
   const added: PrivacyFinding[] = [];
   for (const finding of mapped) {

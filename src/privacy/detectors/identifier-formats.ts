@@ -39,7 +39,8 @@ const RECOVERY_STEMS = [
   "备用码",
 ];
 /** "kx7q2-9fj3p" (hyphen form) or Google's "4829 1736" (two groups of digits split by a space). */
-const RECOVERY_CODE = /(?<![\p{L}\p{N}-])(?:[a-z0-9]{4,5}-[a-z0-9]{4,5}|\d{4,5} \d{4,5})(?![\p{L}\p{N}-]| \d)/giu;
+/** Session 45 (dev-59): "no digit group after it" holds for the spaced digit form only ("k7xq-2mpa 9fdt-wr4e" is two codes). */
+const RECOVERY_CODE = /(?<![\p{L}\p{N}-])(?:[a-z0-9]{4,5}-[a-z0-9]{4,5}(?![\p{L}\p{N}-])|\d{4,5} \d{4,5}(?![\p{L}\p{N}-]| \d))/giu;
 const DIGIT = /\d/;
 const isCapital = (code: number) => code >= 65 && code <= 90;
 const isDigit = (code: number) => code >= 48 && code <= 57;

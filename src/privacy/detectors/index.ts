@@ -49,6 +49,7 @@ import { toldSecretDetectors } from "./told-secrets.js";
 import { toldWifiKeyDetectors } from "./told-wifi-keys.js";
 import { securityAnswerDetectors } from "./security-answers.js";
 import { describedPasswordDetectors } from "./described-passwords.js";
+import { pastedCredentialDetectors } from "./pasted-credentials.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -91,6 +92,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...toldWifiKeyDetectors,
   ...securityAnswerDetectors,
   ...describedPasswordDetectors,
+  ...pastedCredentialDetectors,
   ...carePersonDetectors,
   ...labelledIdentifierDetectors,
   ...valuesBeforeLabelsDetectors,

@@ -11,7 +11,9 @@
  * Session 43 (dev-49, codes told in conversation): a code named by what it opens or who sent it ("the code for the side
  * door", "le code de mon iPad", "kod do furtki", "the code they texted"), a lock's combination, backup and recovery
  * codes, and a code after an unlock or disarm verb ("lo sblocchi con", "se desactiva con"); not after an area, zip,
- * error or promo code. Our own code: the labels are the forms' own.
+ * error or promo code. Session 45 (dev-59): keypad, safe, gate and alarm labels in more languages ("código do portão",
+ * "Torcode", "Code für den Tresor"), and a second code in the same list named only by what it opens. Our own code: the
+ * labels are the forms' own.
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, requiredPrefixes } from "../detector.js";
@@ -33,7 +35,7 @@ const TAX_LABEL =
 const TAX_ACRONYM = /(?<![\p{L}\p{N}])(?:ITIN|F?EIN|UTR|NINO|SIN|PAN|GSTIN|NIF|NIE|NIR|CPF|CURP|BSN|PESEL|NIP|VKN|TIN|SV-Nr\.?)(?![\p{L}\p{N}])/gu;
 
 const PIN_LABEL =
-  /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|puk(?:-?code)?|пин(?:-?код)?|пін(?:-?код)?|senha|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|(?:sign|log)-?in code|login code|one-time (?:pass)?code|2fa code|auth(?:entication)? code|bestätigungscode|anmeldecode|einmalcode|code de (?:vérification|connexion|confirmation)|código de (?:verificación|verificação|acceso|acesso)|codice (?:di verifica|otp)|verificatiecode|kod weryfikacyjny|doğrulama kodu|код (?:подтверждения|из смс)|code d'accès|digicode|código pin|clave del cajero|(?:pin (?:del )?)?bancomat|(?:bankamatik |kart )?şifre(?:si|m)?|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?|geheimzahl|geheimnummer|key ?safe(?: code)?|lock ?box(?: code)?|garage code|alarmcode|code (?:de l['’]|d['’])alarme|codice (?:dell['’])?allarme|código de (?:la )?alarma|kod (?:do )?alarmu)(?![\p{L}])|(?:暗証番号|密码|密碼|口令|비밀번호|인증번호|認証コード|確認コード|ワンタイムパスワード|验证码|驗證碼)/giu;
+  /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|puk(?:-?code)?|пин(?:-?код)?|пін(?:-?код)?|senha|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|(?:sign|log)-?in code|login code|one-time (?:pass)?code|2fa code|auth(?:entication)? code|bestätigungscode|anmeldecode|einmalcode|code de (?:vérification|connexion|confirmation)|código de (?:verificación|verificação|acceso|acesso)|codice (?:di verifica|otp)|verificatiecode|kod weryfikacyjny|doğrulama kodu|код (?:подтверждения|из смс)|code d'accès|digicode|código pin|clave del cajero|(?:pin (?:del )?)?bancomat|(?:bankamatik |kart )?şifre(?:si|m)?|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?|geheimzahl|geheimnummer|key ?safe(?: code)?|lock ?box(?: code)?|garage code|keypad code|safe code|tresorcode|torcode|garagencode|alarmcode|code (?:de l['’]|d['’])alarme|codice (?:dell['’])?allarme|código de (?:la )?alarma|código d[oa] (?:alarme|portão|portao|cofre|porta|garagem)|kod (?:do )?alarmu)(?![\p{L}])|(?:暗証番号|密码|密碼|口令|비밀번호|인증번호|認証コード|確認コード|ワンタイムパスワード|验证码|驗證碼)/giu;
 
 const US_STATES =
   "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming";
@@ -49,7 +51,7 @@ const KEY_GAP = /^["']?\s*[:=]\s*["']?$/u;
  * Arabic رمز (not a postal رمز بريدي). A rule of its own: its label's literal starts stay a pre-filter.
  */
 const TOLD_CODE_LABEL =
-  /(?<![\p{L}\p{N}])(?:code (?:for|to) (?:the|my|our|your|his|her)|code (?:they|you|he|she|i|we) (?:just )?(?:texted|sent|got|received|gave)|code de (?:mon|ma|ton|ta|son|sa|notre|votre)|c[óo]digo de (?:mi|tu|su)|codice (?:del mio|della mia|del tuo|della tua)|kod (?:do|od)|k[óo]d (?:od|ke?|do)|combination|kombination|combinaison|combinaci[óo]n|combinazione|комбинаци[яюи]|kombinacj[aęi]|kombinace|backup[- ]codes?|recovery codes?|c[óo]digos? de (?:respaldo|recuperaci[óo]n|recupera[cç][ãa]o)|codes? de (?:secours|récupération)|codici di (?:backup|recupero)|kody zapasowe|reservkod(?:er|erna)?|(?:unlock|disarm|opens|sblocc\p{L}*|disattiv\p{L}*|entsperr\p{L}*|entschärf\p{L}*|débloqu\p{L}*|désactiv\p{L}*|desbloque\p{L}*|desactiv\p{L}*|разблокир\p{L}*|odblokuj\p{L}*)(?: se)?(?: (?:it|lo|la|es|ihn|sie|le))? (?:with|using|con|mit|avec|с))(?![\p{L}])|(?:비번|رمز(?! ?بريد)(?! ?البريد))/giu;
+  /(?<![\p{L}\p{N}])(?:code (?:for|to) (?:the|my|our|your|his|her)|code (?:they|you|he|she|i|we) (?:just )?(?:texted|sent|got|received|gave)|code de (?:mon|ma|ton|ta|son|sa|notre|votre)|c[óo]digo de (?:mi|tu|su)|codice (?:del mio|della mia|del tuo|della tua)|code für (?:den|die|das|unsere[nmr]?|meine[nmr]?|deine[nmr]?)|kod (?:do|od)|k[óo]d (?:od|ke?|do)|combination|kombination|combinaison|combinaci[óo]n|combinazione|комбинаци[яюи]|kombinacj[aęi]|kombinace|backup[- ]codes?|recovery codes?|c[óo]digos? de (?:respaldo|recuperaci[óo]n|recupera[cç][ãa]o)|codes? de (?:secours|récupération)|codici di (?:backup|recupero)|kody zapasowe|reservkod(?:er|erna)?|(?:unlock|disarm|opens|sblocc\p{L}*|disattiv\p{L}*|entsperr\p{L}*|entschärf\p{L}*|débloqu\p{L}*|désactiv\p{L}*|desbloque\p{L}*|desactiv\p{L}*|разблокир\p{L}*|odblokuj\p{L}*)(?: se)?(?: (?:it|lo|la|es|ihn|sie|le))? (?:with|using|con|mit|avec|с))(?![\p{L}])|(?:비번|رمز(?! ?بريد)(?! ?البريد))/giu;
 const DOOR_LABEL =
   /(?<![\p{L}\p{N}])(?:code (?:de la |du )?(?:porte|portail|immeuble|hall|entrée)|digicode|kod do (?:domofonu|bramy|bramki|furtki|drzwi|klatki)|domofon|(?:haus)?türcode|código (?:del portal|de la puerta)|codice (?:del portone|del cancello|citofono)|deurcode|portkod(?:en)?|door ?code|gate ?code)(?![\p{L}])/giu;
 const DOOR_VALUE = /^(?=(?:[A-Z]?\d){3})[A-Z0-9]{4,8}$/;
@@ -332,7 +334,26 @@ function runRule(text: string, emit: Emit, rule: LabelRule): void {
     if (rule.label === TOLD_CODE_LABEL && !toldCodeFits(text, label.index, label[0], window.slice(0, token.index), value)) continue;
     const start = base + token.index;
     emit(rule.category, start, start + value.length, rule.rule, PRIORITY.checksum + 4);
+    if (rule.category === "password") secondCode(text, start + value.length, emit);
   }
+}
+
+/**
+ * A second code in the same list, named by what it opens only ("gate 4417, alarm 9023"; "o do portão é 8520 e o do
+ * alarme 0147", "Torcode Garage 5917, Alarmanlage 2244": session 45, dev-59): after a code the rules above found, a
+ * comma or "and" word, up to four words one of which names a lock, alarm or device, an optional copula, and a PIN.
+ */
+const SECOND_CODE =
+  /^[ \t]?(?:[,;/]|,?[ \t]+(?:and|y|e|und|et|i|ve|dan|và|aur|oraz|en|och))[ \t]+((?:[\p{L}'’-]+[ \t]+){1,4}?)(?:(?:is|es|é|ist|est|è|jest|hai|:)[ \t]*)?(\d{4,8})(?![\p{N}\p{L}])/u;
+const LOCK_NOUN =
+  /(?<![\p{L}])(?:alarm\p{L}*|alarme|alarma|allarme|portal|portão|portao|portone|cancello|portail|gate|door|garage\p{L}*|garaje|garagem|tor|tür|haustür|safe|tresor|cofre|coffre|lockbox|porta|puerta|brama|bramy|furtki|drzwi|kapı\p{L}*|pagar|cổng|cửa|intercom|domofon\p{L}*|citofono|interfone|keypad|ipad|iphone|phone|handy|celular|sejf|kasa)(?![\p{L}])/iu;
+
+function secondCode(text: string, after: number, emit: Emit): void {
+  const window = text.slice(after, after + 64);
+  const match = SECOND_CODE.exec(window);
+  if (match === null || !LOCK_NOUN.test(match[1]!) || !pinValue(match[2]!)) return;
+  const start = after + match[0].length - match[2]!.length;
+  emit("password", start, start + match[2]!.length, "id-label-second-code", PRIORITY.checksum + 4);
 }
 
 /** Stems cut to their first eight characters (still necessary prefixes): fewer states in the shared keyword automaton. */

@@ -131,8 +131,13 @@ const TOKEN_PATTERN = new RegExp(`(?<![A-Za-z0-9_])(?:${TOKEN_RULES.map((rule) =
  * keys), never by the words around them.
  */
 const DOCUMENTED_TOTP = /^(?:JBSWY3DPEHPK3PXP|GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ)$/i;
-/** Documentation values published by vendors and standards (AWS docs, jwt.io, RFC 7519 §3.1) that are not anyone's secret. */
-const KNOWN_EXAMPLES = new RegExp(`EXAMPLE|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|${DOCUMENTED_TOTP.source}`);
+/**
+ * Documentation values published by vendors and standards (AWS docs, jwt.io, RFC 7519 §3.1; session 45: Stripe's API
+ * reference test key, RFC 7617's and RFC 2617's Basic credentials) that are not anyone's secret.
+ */
+const KNOWN_EXAMPLES = new RegExp(
+  `EXAMPLE|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|sk_test_4eC39HqLyjWDarjtT1zdp7dc|dGVzdDoxMjPCow==|QWxhZGRpbjpvcGVuIHNlc2FtZQ==|${DOCUMENTED_TOTP.source}`,
+);
 
 /** True for a value holding a documented example secret (the jwt.io token, RFC 7519's, AWS's `…EXAMPLE` keys, two TOTP demo secrets). */
 export const isDocumentedExample = (value: string): boolean => KNOWN_EXAMPLES.test(value);
@@ -146,7 +151,7 @@ const TOKEN_RULE_NAMES = new Set(TOKEN_RULES.map((rule) => rule.rule));
  */
 export function isDocumentedExampleSecret(rule: string, value: string): boolean {
   if (rule === "generic-secret-assignment") return DOCUMENTED_TOTP.test(value);
-  return (rule === "jwt" || TOKEN_RULE_NAMES.has(rule)) && KNOWN_EXAMPLES.test(value);
+  return (rule === "jwt" || rule === "authorization-basic" || TOKEN_RULE_NAMES.has(rule)) && KNOWN_EXAMPLES.test(value);
 }
 
 function tokenBody(value: string): string {

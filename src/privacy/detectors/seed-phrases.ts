@@ -5,7 +5,8 @@
  * separated by single spaces, with no common function word of 3 or more letters in it ("the", "and",
  * "with", "your" … are not BIP-39 words, so ordinary sentences break the run), and a recovery-phrase
  * keyword in the prompt's language within 300 characters ("seed phrase", "recovery phrase",
- * "mnemonic", "Wiederherstellungsphrase", "frase semilla", "助记词", "復元フレーズ" …). The span is the run.
+ * "mnemonic", "Wiederherstellungsphrase", "frase semilla", "助记词", "復元フレーズ" …; session 45, dev-59: "wallet words",
+ * "invalid seed:", "kurtarma kelimeleri", "cụm từ khôi phục", "frasa pemulihan"). The span is the run.
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
@@ -21,6 +22,21 @@ const KEYWORDS = [
   "secret phrase",
   "mnemonic",
   "wallet phrase",
+  "wallet words",
+  "recovery seed",
+  "invalid seed",
+  "my seed",
+  "seed is",
+  "seed:",
+  "kurtarma kelime",
+  "kurtarma ifade",
+  "cụm từ khôi phục",
+  "cụm từ bí mật",
+  "frasa pemulihan",
+  "kata pemulihan",
+  "frasa rahasia",
+  "palabras semilla",
+  "słowa odzyskiwania",
   "wiederherstellungsphrase",
   "wiederherstellungswörter",
   "phrase de récupération",
@@ -57,18 +73,26 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+/** BIP-39 mnemonics have 12, 15, 18, 21 or 24 words. */
+const MNEMONIC_LENGTHS = new Set([12, 15, 18, 21, 24]);
+
 const WORD_RUN = /(?<![\p{L}\p{N}'’-])[a-z]{3,8}(?: [a-z]{3,8}){11,29}(?![\p{L}\p{N}'’-])/gu;
 
 function runSeedPhrases(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, KEYWORDS)) return;
   WORD_RUN.lastIndex = 0;
   for (let match = WORD_RUN.exec(text); match !== null; match = WORD_RUN.exec(text)) {
-    const words = match[0].split(" ");
+    let words = match[0].split(" ");
+    // The phrase, then the prompt's own words ("… thumb grace what did I type wrong", session 45): the words before the
+    // first function word, when they are a mnemonic's length.
+    const firstFunctionWord = words.findIndex((word) => FUNCTION_WORDS.has(word));
+    if (MNEMONIC_LENGTHS.has(firstFunctionWord)) words = words.slice(0, firstFunctionWord);
     if (words.length > 24) continue;
     if (words.filter((word) => FUNCTION_WORDS.has(word)).length >= 2) continue;
-    const around = lower.slice(Math.max(0, match.index - 300), match.index + match[0].length + 300);
+    const length = words.join(" ").length;
+    const around = lower.slice(Math.max(0, match.index - 300), match.index + length + 300);
     if (!KEYWORDS.some((keyword) => around.includes(keyword))) continue;
-    emit("private_key", match.index, match.index + match[0].length, "mnemonic-seed-phrase", PRIORITY.secret);
+    emit("private_key", match.index, match.index + length, "mnemonic-seed-phrase", PRIORITY.secret);
   }
 }
 

@@ -2,8 +2,9 @@
  * Documented example values that readers used to drop themselves, where `privacy.testValues: sensitive` could not
  * undo the drop (issue #15, session 44): the readers report them, and the scanner drops them here unless the option
  * asks for documented test and example values. The windows are the readers' own, so default findings are unchanged:
- * - a provider token, JWT or TOTP seed published as an example (AWS `…EXAMPLE` keys, the jwt.io and RFC 7519 tokens,
- *   `JBSWY3DPEHPK3PXP`), by value (detectors/secrets.ts);
+ * - a provider token, JWT, TOTP seed or Basic credential published as an example (AWS `…EXAMPLE` keys, the jwt.io and
+ *   RFC 7519 tokens, `JBSWY3DPEHPK3PXP`, Stripe's documented test key, RFC 7617's `dGVzdDoxMjPCow==`), by value
+ *   (detectors/secrets.ts);
  * - a raw genotype row (`rs123 1 5000 AG`) with "example", "format", "e.g." in the 120 characters before it: a
  *   tutorial's sample row (detectors/biometric.ts, session 38);
  * - a named person's lab value with "example", "demo", "test patient", "sample:" in the 200 characters before or 120
@@ -35,6 +36,9 @@ export function isKnownExampleValue(text: string, finding: PrivacyFinding): bool
     case "ocr-mrz-td1":
       return isSpecimenMrz(text, finding);
     default:
-      return (finding.category === "api_key" || finding.category === "jwt") && isDocumentedExampleSecret(finding.rule, value);
+      return (
+        (finding.category === "api_key" || finding.category === "jwt" || finding.rule === "authorization-basic") &&
+        isDocumentedExampleSecret(finding.rule, value)
+      );
   }
 }
