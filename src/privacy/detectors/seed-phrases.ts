@@ -7,9 +7,29 @@
  * keyword in the prompt's language within 300 characters ("seed phrase", "recovery phrase",
  * "mnemonic", "Wiederherstellungsphrase", "frase semilla", "助记词", "復元フレーズ" …; session 45, dev-59: "wallet words",
  * "invalid seed:", "kurtarma kelimeleri", "cụm từ khôi phục", "frasa pemulihan"). The span is the run.
+ * With no keyword (session 45, lead), a run is still a phrase when every word is on the BIP-39 English list and the
+ * phrase's checksum holds (`validateMnemonic` of @scure/bip39: 4–8 checksum bits, so a run of list words that is not a
+ * mnemonic passes 1 time in 16 to 256, and ordinary sentences are not runs of list words). The BIP-39 reference test
+ * vectors ("abandon … about", "zoo … wrong", "legal winner thank year …", "letter advice cage absurd …") are documented
+ * examples: reported only under `privacy.testValues: sensitive`.
  */
+import { validateMnemonic } from "@scure/bip39";
+import { wordlist as BIP39_ENGLISH } from "@scure/bip39/wordlists/english.js";
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
+
+const BIP39_WORDS = new Set(BIP39_ENGLISH);
+
+/** The first words of the reference test vectors' English mnemonics (trezor/python-mnemonic vectors.json). */
+const TEST_VECTOR_OPENINGS = [
+  "abandon abandon abandon abandon abandon abandon abandon abandon",
+  "legal winner thank year wave sausage worth useful",
+  "letter advice cage absurd amount doctor acoustic avoid",
+  "zoo zoo zoo zoo zoo zoo zoo zoo",
+];
+
+/** Whether `phrase` (words joined by single spaces) opens like one of the reference test vectors. */
+const isTestVector = (phrase: string): boolean => TEST_VECTOR_OPENINGS.some((opening) => phrase.startsWith(opening));
 
 const KEYWORDS = [
   "seed phrase",
@@ -79,7 +99,7 @@ const MNEMONIC_LENGTHS = new Set([12, 15, 18, 21, 24]);
 const WORD_RUN = /(?<![\p{L}\p{N}'’-])[a-z]{3,8}(?: [a-z]{3,8}){11,29}(?![\p{L}\p{N}'’-])/gu;
 
 function runSeedPhrases(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, KEYWORDS)) return;
+  const keyworded = containsAny(lower, KEYWORDS);
   WORD_RUN.lastIndex = 0;
   for (let match = WORD_RUN.exec(text); match !== null; match = WORD_RUN.exec(text)) {
     let words = match[0].split(" ");
@@ -87,13 +107,48 @@ function runSeedPhrases(text: string, emit: Emit, lower: string): void {
     // first function word, when they are a mnemonic's length.
     const firstFunctionWord = words.findIndex((word) => FUNCTION_WORDS.has(word));
     if (MNEMONIC_LENGTHS.has(firstFunctionWord)) words = words.slice(0, firstFunctionWord);
-    if (words.length > 24) continue;
-    if (words.filter((word) => FUNCTION_WORDS.has(word)).length >= 2) continue;
-    const length = words.join(" ").length;
-    const around = lower.slice(Math.max(0, match.index - 300), match.index + length + 300);
-    if (!KEYWORDS.some((keyword) => around.includes(keyword))) continue;
-    emit("private_key", match.index, match.index + length, "mnemonic-seed-phrase", PRIORITY.secret);
+    const phrase = words.join(" ");
+    const length = phrase.length;
+    const plausible = words.length <= 24 && words.filter((word) => FUNCTION_WORDS.has(word)).length < 2;
+    const around = keyworded && plausible ? lower.slice(Math.max(0, match.index - 300), match.index + length + 300) : "";
+    if (around !== "" && KEYWORDS.some((keyword) => around.includes(keyword))) {
+      emit("private_key", match.index, match.index + length, "mnemonic-seed-phrase", PRIORITY.secret, isTestVector(phrase));
+      continue;
+    }
+    emitChecksummedPhrases(match[0], match.index, emit);
   }
+}
+
+/**
+ * Every window of 12–24 consecutive BIP-39 English words in `run` (a WORD_RUN match at `offset`) whose checksum holds,
+ * longest first, left to right: the run may carry the prompt's own lower-case words before or after the phrase.
+ */
+function emitChecksummedPhrases(run: string, offset: number, emit: Emit): void {
+  const words = run.split(" ");
+  const starts: number[] = [];
+  let position = 0;
+  for (const word of words) {
+    starts.push(position);
+    position += word.length + 1;
+  }
+  let index = 0;
+  while (index + 12 <= words.length) {
+    const found = [24, 21, 18, 15, 12].find((length) => isChecksummedMnemonic(words.slice(index, index + length)));
+    if (found === undefined) {
+      index++;
+      continue;
+    }
+    const phrase = words.slice(index, index + found).join(" ");
+    const start = offset + starts[index]!;
+    emit("private_key", start, start + phrase.length, "mnemonic-seed-phrase-checksum", PRIORITY.secret, isTestVector(phrase));
+    index += found;
+  }
+}
+
+/** A mnemonic's length, every word on the BIP-39 English list, and its checksum valid. */
+function isChecksummedMnemonic(words: readonly string[]): boolean {
+  if (!MNEMONIC_LENGTHS.has(words.length) || !words.every((word) => BIP39_WORDS.has(word))) return false;
+  return validateMnemonic(words.join(" "), BIP39_ENGLISH);
 }
 
 export const seedPhraseDetectors: Detector[] = [{ name: "seed-phrases", run: runSeedPhrases }];
