@@ -65,7 +65,7 @@ export const TREATMENT_WORDS = [
 
 /**
  * Health told in ordinary words (session 45): symptoms and their course, referrals, tests and results, a stay in
- * hospital or rehab, being sectioned or in detox, pregnancy and its loss, sick notes, care levels and operations, in
+ * hospital or rehab, being sectioned or in detox, pregnancy and its loss, leave, care levels and operations, in
  * en, Hinglish, pl, pt, es, de, fr, tr and id. Each phrase is health by itself once a particular person is its subject;
  * words with an everyday sense are left out or held in a phrase ("sectioned" not before "off", "chakkar" only with
  * "aaya", "atestado" only as a doctor's note, Turkish "ateş" only with "yüksek" or its possessive).
@@ -74,7 +74,7 @@ export const PLAIN_HEALTH_WORDS = [
   // English: symptoms, mental health, tests and referrals, hospital, pregnancy, operations, care
   "throwing up|threw up|been vomiting|vomiting blood|coughing up blood|chest pains?|shortness of breath|short of breath|blurred vision|blurry vision|night sweats|hearing voices|hears voices|sectioned(?! off)|self-harm(?:ing|ed|s)?|self harm(?:ing)?|suicidal|suicide attempt|overdosed|eating disorder|in detox|into detox|alcohol detox",
   "referred to (?:oncology|an oncologist|cardiology|a cardiologist|psychiatry|a psychiatrist|neurology|a neurologist|urology|a urologist|rheumatology|haematology|hematology|gastroenterology|a gastroenterologist|the memory clinic|the breast clinic|the fertility clinic|a fertility clinic)|fertility clinic|colonoscopy|endoscopy|gastroscopy|mammogram|smear test|hiv test|sperm count|biopsy came back|scan results|blood test results|autism assessment|adhd assessment",
-  "admitted to hospital|in intensive care|on the ward|waters broke|went into labou?r|miscarriage|miscarried|lost the baby|stillborn|maternity leave|fit note|sick note|gallbladder removed|appendix removed|tonsils removed|womb removed|knee replacement|hip replacement|hip operation|knee operation|bypass surgery|registered blind|guide dog|walking frame|zimmer frame|care home|nursing home",
+  "admitted to hospital|in intensive care|on the ward|waters broke|went into labou?r|miscarriage|miscarried|lost the baby|stillborn|maternity leave|gallbladder removed|appendix removed|tonsils removed|womb removed|knee replacement|hip replacement|hip operation|knee operation|bypass surgery|registered blind|guide dog|walking frame|zimmer frame|care home|nursing home",
   // Hinglish
   "tez bukhar|bukhar|ulti|chakkar aa(?:ya|ta|te|ti|ye)|bp low|bp high|sugar badh\\p{L}*|hospital mein admit|icu mein|tabiyat kharab|tabiyat theek nahi",
   // Polish
@@ -90,7 +90,7 @@ export const PLAIN_HEALTH_WORDS = [
   // Turkish
   "yüksek ateş\\p{L}*|ateşi var|ateşi çıktı|kusuyor|kusma|bulantı|hastaneye kaldırıldı|hamile|düşük yaptı|psikiyatrist\\p{L}*|tansiyonu",
   // Indonesian
-  "demam tinggi|demam berdarah|muntah\\p{L}*|dirawat di rumah sakit|dirawat inap|rawat inap|opname|hamil|keguguran|bengkak|depresi|lumpuh|cuci darah|sesak napas|pingsan",
+  "demam tinggi|demam berdarah|muntah\\p{L}*|dirawat di rumah sakit|dirawat inap|rawat inap|hamil|keguguran|bengkak|depresi|lumpuh|cuci darah|sesak napas|pingsan",
 ].join("|");
 
 /** All of them, one regex source. */
