@@ -26,7 +26,7 @@ export const MEDICINE_BRANDS = [
   // Contraception and fertility
   "microgynon|cerazette|mirena|kyleena|nexplanon|implanon|nuvaring|depo-provera|ellaone|loestrin|slynd|clomid|gonal-f|menopur|ovitrelle|cetrotide|orgalutran|puregon|follistim|utrogestan|cyclogest",
   // ADHD
-  "vyvanse|venvanse|ritaline|equasym|intuniv|qelbree|focalin|rubifen",
+  "vyvanse|venvanse|strattera|ritaline|equasym|intuniv|qelbree|focalin|rubifen",
   // Opioid substitution and overdose
   "subutex|sublocade|buvidal|zubsolv|methadose|vivitrol",
   // Biologics and immunology
@@ -63,5 +63,35 @@ export const TREATMENT_WORDS = [
   "dializ(?:a|y|ie|ę|ą)|dializowan(?:a|y|e)|hemodializ(?:a|y|ie)|chemioterapi(?:a|i|ę)",
 ].join("|");
 
+/**
+ * Health told in ordinary words (session 45): symptoms and their course, referrals, tests and results, a stay in
+ * hospital or rehab, being sectioned or in detox, pregnancy and its loss, leave, care levels and operations, in
+ * en, Hinglish, pl, pt, es, de, fr, tr and id. Each phrase is health by itself once a particular person is its subject;
+ * words with an everyday sense are left out or held in a phrase ("sectioned" not before "off", "chakkar" only with
+ * "aaya", "atestado" only as a doctor's note, Turkish "ateş" only with "yüksek" or its possessive).
+ */
+export const PLAIN_HEALTH_WORDS = [
+  // English: symptoms, mental health, tests and referrals, hospital, pregnancy, operations, care
+  "throwing up|threw up|been vomiting|vomiting blood|coughing up blood|chest pains?|shortness of breath|short of breath|blurred vision|blurry vision|night sweats|hearing voices|hears voices|sectioned(?! off)|self-harm(?:ing|ed|s)?|self harm(?:ing)?|suicidal|suicide attempt|overdosed|eating disorder|in detox|into detox|alcohol detox",
+  "referred to (?:oncology|an oncologist|cardiology|a cardiologist|psychiatry|a psychiatrist|neurology|a neurologist|urology|a urologist|rheumatology|haematology|hematology|gastroenterology|a gastroenterologist|the memory clinic|the breast clinic|the fertility clinic|a fertility clinic)|fertility clinic|colonoscopy|endoscopy|gastroscopy|mammogram|smear test|hiv test|sperm count|biopsy came back|scan results|blood test results|autism assessment|adhd assessment",
+  "admitted to hospital|in intensive care|on the ward|waters broke|went into labou?r|miscarriage|miscarried|lost the baby|stillborn|maternity leave|gallbladder removed|appendix removed|tonsils removed|womb removed|knee replacement|hip replacement|hip operation|knee operation|bypass surgery|registered blind|guide dog|walking frame|zimmer frame|care home|nursing home",
+  // Hinglish
+  "tez bukhar|bukhar|ulti|chakkar aa(?:ya|ta|te|ti|ye)|bp low|bp high|sugar badh\\p{L}*|hospital mein admit|icu mein|tabiyat kharab|tabiyat theek nahi",
+  // Polish
+  "w szpitalu|do szpitala|po zawale|po udarze|wysok\\p{L}* gorączk\\p{L}*|gorączk\\p{L}*|wymiotuje|wymioty|kaszel|duszności|ból w klatce|zwolnienie lekarskie|na odwyku|odwyk\\p{L}*|raka (?:prostaty|piersi|płuc|jelita|trzustki)|demencj\\p{L}*|orzeczenie o niepełnosprawności|poronieni\\p{L}*|poroniła|wypadają jej włosy|wypadają mu włosy",
+  // Portuguese
+  "dor no peito|dores no peito|falta de ar|febre|vômitos?|vomitando|atestado (?:médico|de \\d{1,3} dias)|crises? de ansiedade|ataques? de pânico|síndrome do pânico|cirurgia bariátrica|perdeu o bebê|perdeu o bebe|aborto espontâneo|grávida|encaminhad[oa] (?:ao|à|para o|para a) (?:oncologista|oncologia|cardiologista|cardiologia|psiquiatra|psiquiatria|neurologista)|infecção urinária",
+  // Spanish
+  "mareos|vómitos|vomitando|fiebre|ataques? de pánico|embarazada|perdió el bebé|aborto espontáneo|cita con el (?:psiquiatra|oncólogo|cardiólogo|neurólogo)|grado de dependencia|neumonía|dolor (?:de|en el) pecho",
+  // German
+  "pflegegrad \\d|pflegegrad|pflegestufe \\d|psychiatrie eingewiesen|in die psychiatrie|in der psychiatrie|in der reha|zur reha|notaufnahme|atemnot|herz-op|herzoperation|brustkrebs|schwanger|fehlgeburt|übelkeit|erbrechen|geschwollene beine",
+  // French
+  "vertiges|nausées|vomissements|fièvre|arrêt maladie|arrêt de travail|fausse couche|enceinte|embolie pulmonaire|opération du (?:genou|cœur|coeur|dos|cerveau)|crises? d'angoisse|crises? de panique",
+  // Turkish
+  "yüksek ateş\\p{L}*|ateşi var|ateşi çıktı|kusuyor|kusma|bulantı|hastaneye kaldırıldı|hamile|düşük yaptı|psikiyatrist\\p{L}*|tansiyonu",
+  // Indonesian
+  "demam tinggi|demam berdarah|muntah\\p{L}*|dirawat di rumah sakit|dirawat inap|rawat inap|hamil|keguguran|bengkak|depresi|lumpuh|cuci darah|sesak napas|pingsan",
+].join("|");
+
 /** All of them, one regex source. */
-export const HEALTH_VOCABULARY = [MEDICINE_BRANDS, MEDICINE_GENERICS, CARE_DEVICES, TREATMENT_WORDS].join("|");
+export const HEALTH_VOCABULARY = [MEDICINE_BRANDS, MEDICINE_GENERICS, CARE_DEVICES, TREATMENT_WORDS, PLAIN_HEALTH_WORDS].join("|");

@@ -33,6 +33,7 @@ import { moneyWordsDetectors } from "./money-words.js";
 import { labLineDetectors } from "./lab-lines.js";
 import { labelledPersonHealthDetectors } from "./labelled-person-health.js";
 import { personConditionDetectors } from "./person-condition.js";
+import { firstNameHealthDetectors } from "./first-name-health.js";
 import { seedPhraseDetectors } from "./seed-phrases.js";
 import { carePersonDetectors } from "./care-person.js";
 import { labelledIdentifierDetectors } from "./labelled-identifiers.js";
@@ -87,6 +88,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...labLineDetectors,
   ...labelledPersonHealthDetectors,
   ...personConditionDetectors,
+  ...firstNameHealthDetectors,
   ...seedPhraseDetectors,
   ...toldSecretDetectors,
   ...toldWifiKeyDetectors,

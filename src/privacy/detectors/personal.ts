@@ -570,6 +570,8 @@ function notMedicalSense(text: string, start: number, end: number): boolean {
   return THING_AFTER.test(text.slice(end, end + 30)) || NOT_BODY_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
+const PREGNANT_PAUSE = /^pregnant pauses?(?![\p{L}])/u;
+
 function runHealth(text: string, emit: Emit, lower: string): void {
   const sameOffsets = lower.length === text.length;
   const [pattern, haystack] = sameOffsets ? [HEALTH_PATTERN_LOWER, lower] : healthTermSearch(text, lower);
@@ -582,6 +584,8 @@ function runHealth(text: string, emit: Emit, lower: string): void {
   for (let match = mayMatch ? pattern.exec(haystack) : null; match !== null; match = pattern.exec(haystack)) {
     // "the Great Depression" is an era, not a condition.
     if (text.charCodeAt(match.index) < 97 && text.slice(Math.max(0, match.index - 6), match.index) === "Great ") continue;
+    // "a pregnant pause" is a silence, not a pregnancy (session 45).
+    if (PREGNANT_PAUSE.test(haystack.slice(match.index, match.index + 16))) continue;
     // "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition.
     if (text[match.index + match[0].length] === "-" && RUN_HEALTH_PATTERN_1.test(text.slice(match.index + match[0].length, match.index + match[0].length + 14)))
       continue;

@@ -23,8 +23,51 @@ const ANIMAL =
 const NOT_KIN =
   /^\p{L}+[ \t]+(?:\p{Ll}+[ \t]+)?(?:friends?|best friend|bff|co-?workers?|colleagues?|boss|manager|neighbou?rs?|roommate|flatmate|housemate|employees?|tenants?|patients?|clients?|nanny|babysitter|teachers?|students?|freund(?:in)?|kolleg\p{L}*|chef(?:in)?|nachbar\p{L}*|mitbewohner\p{L}*|mitarbeiter\p{L}*|ami(?:e)?|copain|copine|collègue|patron(?:ne)?|voisin(?:e)?|colocataire|employée?|amig[oa]|compañer[oa]|jef[ea]|vecin[oa]|emplead[oa]|amic[oa]|collega|capo|vicin[oa]|dipendente|colega|chefe|vizinh[oa]|funcionári[oa]|vriend(?:in)?|baas|buurman|buurvrouw|buren|huisgenoot|przyjaci\p{L}*|koleg\p{L}*|koleżank\p{L}*|szef\p{L}*|sąsiad\p{L}*|pracowni\p{L}*|dost|padosi|друг\p{L}*|подруг\p{L}*|коллег\p{L}*|сосед\p{L}*|начальни\p{L}*|दोस्त|मित्र|सहकर्मी)(?![\p{L}])|^我的?(?:朋友|同事|室友|邻居|老板|领导|同学)/iu;
 
+/**
+ * A relation word with no possessive as a sentence's subject (session 45): "Papa ki sugar …", "mummy ko chakkar aaya",
+ * "Mama hat Brustkrebs", "Tata ma raka", "mamãe está internada", "abuela tiene neumonía", "Maman a Alzheimer", "Ibu
+ * stroke", and the Turkish words that hold their possessive ("Annem", "Babam"). Lexicon-gated: the word starts a
+ * sentence or clause and a lower-case word, a possessive `'s` or a Hinglish case particle follows (a capitalised word
+ * after it is a name: "Mama Ingrid hat …" is first-name-health.ts's).
+ */
+const BARE_KIN =
+  /\b(?:mum|mom|mommy|mummy|mumma|dad|daddy|grandma|grandpa|granny|gran|nan|nana|nanna|grandad|papa|mama|dadi|dada|nani|bhai|bhaiya|didi|behen|bhabhi|chacha|chachi|mausi|bua|tata|babcia|dziadek|oma|opa|mutti|vati|maman|papi|mamie|mémé|pépé|mamá|papá|abuela|abuelo|abuelita|abuelito|mamãe|papai|vovó|vovô|annem|babam|anneannem|babaannem|dedem|ibu|bapak|ayah|nenek|kakek)(?=['’]s\s|\s+(?:ko|ki|ka|ke|ne)\s|\s+\S)/gu;
+const LETTER_OR_APOSTROPHE = /[\p{L}\p{N}'’]/u;
+const NEXT_WORD = /^\s+(\S)/u;
+const GENERIC_MOTHERS = /^ibu(?:-ibu)?\s+(?:hamil|menyusui|rumah tangga|baru)(?![\p{L}])/u;
+/** Before the word: the text's start, or a sentence or clause mark and spaces. */
+const CLAUSE_START = /(?:^|[.!?\n:;,(])[ \t]*$/u;
+const CLAUSE_MARK = /[.!?\n:;,(][ \t]*$/u;
+const ONLY_SPACES = /^[ \t]*$/u;
+
+function bareRelationPositions(text: string, lower: string): number[] {
+  const positions: number[] = [];
+  BARE_KIN.lastIndex = 0;
+  for (let match = BARE_KIN.exec(lower); match !== null; match = BARE_KIN.exec(lower)) {
+    if (match.index > 0 && LETTER_OR_APOSTROPHE.test(lower[match.index - 1]!)) continue;
+    // Indonesian "ibu hamil", "ibu menyusui": expectant and nursing mothers in general, not the writer's mother.
+    if (GENERIC_MOTHERS.test(lower.slice(match.index, match.index + 24))) continue;
+    // A capitalised word after it is a name ("Mama Ingrid"), read by first-name-health.ts.
+    const next = NEXT_WORD.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 8));
+    if (next !== null && next[1] !== next[1]!.toLowerCase()) continue;
+    const from = Math.max(0, match.index - 8);
+    const head = text.slice(from, match.index);
+    if (from === 0 ? ONLY_SPACES.test(head) || CLAUSE_START.test(head) : CLAUSE_MARK.test(head)) positions.push(match.index);
+  }
+  return positions;
+}
+
 function runUnnamedRelativeCondition(text: string, emit: Emit, lower: string): void {
-  const positions = unnamedRelationPositions(text, lower);
+  if (lower.length !== text.length) return runWithPositions(text, emit, lower, unnamedRelationPositions(text, lower));
+  runWithPositions(
+    text,
+    emit,
+    lower,
+    [...unnamedRelationPositions(text, lower), ...bareRelationPositions(text, lower)].sort((left, right) => left - right),
+  );
+}
+
+function runWithPositions(text: string, emit: Emit, lower: string, positions: readonly number[]): void {
   if (positions.length === 0) return;
   const cache: PersonNearCache = { verdicts: new Map() };
   let covered = 0;
