@@ -144,7 +144,7 @@ export const SENSITIVE: MarkedEntry[] = [
     "snp:biometric",
     `here's a chunk of my mom Patricia's AncestryDNA file:\n⟦biometric|rs4477212\t1\t82154\tA\tA\nrs3131972\t1\t752721\tA\tG⟧\nwhat do the columns mean?`,
   ],
-  ["en", "snp:biometric", `From my 23andMe raw data (I'm Jordan): ⟦biometric|rs53576 AG; rs1815739 CT; rs4680 GG⟧ — which one is the warrior gene?`],
+  ["en", "snp:biometric", `From my 23andMe raw data (I'm Jordan): ⟦biometric|rs53576 AG⟧; ⟦biometric|rs1815739 CT⟧; ⟦biometric|rs4680 GG⟧ — which one is the warrior gene?`],
   ["en", "snp:biometric", `genome_Hannah_Brooks_v5_Full.txt line 204: ⟦biometric|rs1801133\t1\t11856378\tAG⟧ is that the MTHFR thing?`],
   [
     "en",
@@ -221,7 +221,7 @@ export const SENSITIVE: MarkedEntry[] = [
     `Gesichtsvektor von Frau Sabine Krüger (MA-3381): ⟦biometric|[-0.0722, 0.1570, 0.2790, 0.1345, 0.0231, -0.3785]⟧ – warum schlägt der Abgleich fehl?`,
   ],
   ["de", "str:biometric", `Gutachten Abstammung, Kindsmutter Petra Lange: ⟦biometric|D3S1358 14,16; vWA 17,19; FGA 22,23; TH01 7,9⟧`],
-  ["de", "snp:biometric", `Mein Vater Klaus hat seine Rohdaten geschickt: ⟦biometric|rs4988235 GG; rs1229984 CT⟧ – ist er laktoseintolerant?`],
+  ["de", "snp:biometric", `Mein Vater Klaus hat seine Rohdaten geschickt: ⟦biometric|rs4988235 GG⟧; ⟦biometric|rs1229984 CT⟧ – ist er laktoseintolerant?`],
   ["de", "genetic:health", `Meine Schwester Anja ist ⟦health|BRCA2-Trägerin⟧, sollte ich mich auch testen lassen?`],
   ["de", "voice:biometric", `Stimmprofil für Kunde Markus Weber angelegt, Stimmabdruck-ID ⟦biometric|SP-4D20-19EF⟧, bitte im Ticket vermerken.`],
   ["de", "paternity:biometric", `Vaterschaftsgutachten für Herrn Stefan Brandt: Vaterschaftswahrscheinlichkeit ⟦biometric|99,9997 %⟧.`],
@@ -245,7 +245,7 @@ export const SENSITIVE: MarkedEntry[] = [
   ["fr", "str:biometric", `Profil ADN de mon oncle Bernard Lefèvre : ⟦biometric|D8S1179 12,15; D21S11 28,31.2; TH01 8,9; TPOX 8,11⟧`],
   ["fr", "genetic:health", `Ma mère Sylvie est ⟦health|porteuse de la mutation BRCA1⟧, est-ce que je dois faire le test ?`],
   ["fr", "iris:biometric", `Code iris de Karim Benali enregistré au guichet : ⟦biometric|84b1bd9b96c628788e9e5066a85f8782b3b96766050d6c8c87d175a9759c5a61⟧`],
-  ["fr", "snp:biometric", `Extrait du fichier 23andMe de ma femme Élodie : ⟦biometric|rs7412 CC; rs429358 TC⟧. Ça veut dire quoi ?`],
+  ["fr", "snp:biometric", `Extrait du fichier 23andMe de ma femme Élodie : ⟦biometric|rs7412 CC⟧; ⟦biometric|rs429358 TC⟧. Ça veut dire quoi ?`],
   ["fr", "voice:biometric", `Empreinte vocale du client Thierry Garnier, identifiant ⟦biometric|EV-77B3-C401⟧, créée le 3 novembre.`],
   // Spanish
   [
@@ -272,7 +272,7 @@ export const SENSITIVE: MarkedEntry[] = [
   ["pt", "face:biometric", `Vetor facial da cliente Beatriz Nunes (CPF omitido): ⟦biometric|[0.3310, -0.3406, -0.2628, -0.2215, -0.1611, 0.0230]⟧`],
   ["pt", "str:biometric", `Perfil de DNA do meu avô Joaquim Pereira: ⟦biometric|D8S1179 10,13; D21S11 30,32.2; FGA 20,25; TH01 6,7⟧`],
   ["pt", "genetic:health", `Minha tia Fernanda testou ⟦health|positivo para a mutação BRCA1⟧, devo me preocupar?`],
-  ["pt", "snp:biometric", `Dados brutos da AncestryDNA da minha mãe Luciana: ⟦biometric|rs4988235 AG; rs1801133 TT⟧`],
+  ["pt", "snp:biometric", `Dados brutos da AncestryDNA da minha mãe Luciana: ⟦biometric|rs4988235 AG⟧; ⟦biometric|rs1801133 TT⟧`],
   // Polish
   [
     "pl",
