@@ -54,7 +54,12 @@ const BIOMETRIC_KEYWORD = new RegExp(
 );
 
 const STEMS = [
-  "enrol",
+  "enrolment vector",
+  "enrollment vector",
+  "enrolment_vector",
+  "enrollment_vector",
+  "enrolment-vector",
+  "enrollment-vector",
   "facenet",
   "arcface",
   "x-vector",
@@ -64,8 +69,7 @@ const STEMS = [
   "vectores facial",
   "vetor facia",
   "vetores facia",
-  "wektor",
-  "szablon",
+  "twarzy",
   "handven",
   "hand-ven",
   "hand ven",
@@ -76,7 +80,14 @@ const STEMS = [
   "verifymode=",
   "verify-mode=",
   "keystroke",
-  "typing",
+  "typing profile",
+  "typing_profile",
+  "typing-profile",
+  "typing pattern",
+  "typing_pattern",
+  "typing-pattern",
+  "typing rhythm",
+  "typing_rhythm",
   "dwell_",
   "dwell-",
   "paternity",
@@ -307,7 +318,10 @@ function personalGeneticResult(text: string, index: number, cache: PersonNearCac
  * loci table has no allele pairs; the VCF specification's example row and "why do labs report 99.99%?" name nobody).
  */
 const STR_LOCUS_NAME = /D\d{1,2}S\d{2,4}|TH01|TPOX|CSF1PO|FGA|vWA|AMEL|Amelogenin|Penta [DE]/gi;
-const STR_HINT = /d\d{1,2}s\d|th01|tpox|csf1po|vwa/;
+/** Lower-case stems of the STR loci (a pre-filter: the keyword automaton answers them in its one pass). */
+const STR_STEMS = ["th01", "tpox", "csf1po", "vwa", "d1s", "d2s", "d3s", "d5s", "d7s", "d8s", "d10s", "d12s", "d13s", "d16s", "d18s", "d19s", "d21s", "d22s"];
+/** A VCF row's FORMAT column (`GT`, `GT:GQ`) between blanks. */
+const VCF_STEMS = ["\tgt", " gt"];
 const VCF_ROW =
   /(?<![\p{L}\p{N}])(?:chr)?(?:[1-9]|1\d|2[0-2]|X|Y|MT?)[\t ]+\d{1,9}[\t ]+[^\s]{1,40}[\t ]+[ACGTN]{1,50}[\t ]+[ACGTN,.<>*]{1,50}[\t ]+[^\s]{1,12}[\t ]+[^\s]{1,20}[\t ]+[^\s]{1,200}[\t ]+GT[^\s]{0,40}[\t ]+[0-9.][/|][0-9.][^\s]{0,60}/gu;
 const PATERNITY_KEYWORD = /paternit(?:y|é|e)|paternidad|paternidade|vaterschaft|ojcostw|亲子鉴定|亲权|親子鑑定|父権/giu;
@@ -327,7 +341,7 @@ const scan: { covered: number[]; cache: PersonNearCache | undefined } = { covere
  * cystic fibrosis (F508del)`) — is the person's health (dev-47's convention); reported only with a named person, a
  * relative or a record's subject near it (the writer's "ich" beside "was bedeutet es, Trägerin zu sein?" is not enough).
  */
-const GENE = "(?:BRCA[12]|PALB2|CHEK2|TP53|MLH1|MSH[26]|PMS2|CFTR|HFE|MTHFR|SMN1|HEXA|HTT|APOE)";
+const GENE = "(?:BRCA[12]|PALB2|CHEK2|TP53|MLH1|MSH[26]|PMS2|CFTR|HFE|MTHFR|SMN1|APOE)";
 const GENETIC_RESULT = new RegExp(
   [
     `(?<![\\p{L}\\p{N}])${GENE}(?:[ -](?:mutation|variant|gene|Mutation|Variante))?[ -](?:carrier|positive|Trägerin|Träger|positiv|陽性|保因者|变异携带者|突变携带者|携带者|阳性)`,
@@ -337,24 +351,7 @@ const GENETIC_RESULT = new RegExp(
   ].join("|"),
   "gu",
 );
-const GENETIC_RESULT_STEMS = [
-  "brca",
-  "palb2",
-  "chek2",
-  "tp53",
-  "mlh1",
-  "msh2",
-  "msh6",
-  "pms2",
-  "cftr",
-  "hfe",
-  "mthfr",
-  "smn1",
-  "hexa",
-  "htt",
-  "apoe",
-  "positive for",
-];
+const GENETIC_RESULT_STEMS = ["brca", "palb2", "chek2", "tp53", "mlh1", "msh2", "msh6", "pms2", "cftr", "hfe", "mthfr", "smn1", "apoe", "positive for"];
 
 /** A named person, a relative or a record's subject near `index` — not the writer alone (bounded windows: linear). */
 function namedPersonNear(text: string, index: number): boolean {
@@ -405,7 +402,7 @@ function runGeneticRecords(text: string, emit: Emit, lower: string): void {
     if (scan.covered.includes(start)) return;
     if (personalGeneticResult(text, start, (scan.cache ??= { verdicts: new Map() }))) emit("biometric", start, end, rule, PRIORITY.checksum + 6);
   };
-  if (STR_HINT.test(lower)) {
+  if (containsAny(lower, STR_STEMS)) {
     STR_LOCI.lastIndex = 0;
     for (let loci = STR_LOCI.exec(text); loci !== null; loci = STR_LOCI.exec(text)) {
       const value = loci[0].trimEnd().replace(VALUE_IN_PATTERN_1, "");
@@ -413,7 +410,7 @@ function runGeneticRecords(text: string, emit: Emit, lower: string): void {
     }
     strTableRows(text, report);
   }
-  if (text.includes("GT")) {
+  if (containsAny(lower, VCF_STEMS)) {
     VCF_ROW.lastIndex = 0;
     for (let row = VCF_ROW.exec(text); row !== null; row = VCF_ROW.exec(text)) report(row.index, row.index + row[0].length, "biometric-vcf-row");
   }
