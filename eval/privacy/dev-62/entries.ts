@@ -144,7 +144,11 @@ export const SENSITIVE: MarkedEntry[] = [
     "snp:biometric",
     `here's a chunk of my mom Patricia's AncestryDNA file:\n⟦biometric|rs4477212\t1\t82154\tA\tA\nrs3131972\t1\t752721\tA\tG⟧\nwhat do the columns mean?`,
   ],
-  ["en", "snp:biometric", `From my 23andMe raw data (I'm Jordan): ⟦biometric|rs53576 AG⟧; ⟦biometric|rs1815739 CT⟧; ⟦biometric|rs4680 GG⟧ — which one is the warrior gene?`],
+  [
+    "en",
+    "snp:biometric",
+    `From my 23andMe raw data (I'm Jordan): ⟦biometric|rs53576 AG⟧; ⟦biometric|rs1815739 CT⟧; ⟦biometric|rs4680 GG⟧ — which one is the warrior gene?`,
+  ],
   ["en", "snp:biometric", `genome_Hannah_Brooks_v5_Full.txt line 204: ⟦biometric|rs1801133\t1\t11856378\tAG⟧ is that the MTHFR thing?`],
   [
     "en",
