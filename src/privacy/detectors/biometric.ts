@@ -6,10 +6,12 @@
  * (`D8S1179: 13,14`) or SNP genotypes (`rs429358 C/T`). The span is the value. Questions about
  * biometrics ("how does fingerprint matching work?") hold no value and are not reported; key and
  * certificate fingerprints (`SHA256:…`, SSH, TLS, GPG), device and browser fingerprints are not
- * biometric. Our own code: there is no JS library for this.
+ * biometric. Session 45 (dev-62): records whose format is the evidence without a biometric word (an STR profile or an
+ * STR table's rows, a VCF row with a genotype), a paternity result's probability and index, and a genetic result in words
+ * (`BRCA1 carrier`, as `health`) — each only with a named person near it. Our own code: there is no JS library for this.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAnyAtWordStart } from "../detector.js";
+import { PRIORITY, containsAny, containsAnyAtWordStart } from "../detector.js";
 import { isRepetitive } from "../context.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 import { refersToPerson, sentenceAround } from "./person-reference.js";
@@ -40,6 +42,9 @@ const BIOMETRIC_KEYWORD = new RegExp(
     // Session 44 (dev-55): an iris code's key with its side (`iris_code_right=`), the French iris code and face vector,
     // a face model's output, a paternity lab's STR table, Japanese vein templates; a face id (a UUID) of a named person.
     "iris[ _-]?code[_-](?:left|right|links|rechts|l|r)(?![\\p{L}])|codes?[ _]iris|vecteurs?[ _]facia(?:l|ux)|face[ _-]?model|paternity|静脈(?:テンプレート|パターン)(?:ID)?|face[_-]?id(?![\\p{L}\\p{N}])",
+    // Session 45 (dev-62): enrolment and face-model vectors, a voice enrolment's id, the Spanish, Portuguese and Polish face
+    // vector, German hand-vein templates, an attendance log's verification mode (`VERIFY=FACE TPL=…`), keystroke profiles.
+    "enrol?l?ment[ _-]?vectors?|facenet|arcface|[xid]-vectors?|(?:voice|speaker)[ _-]?enrol?l?ments?(?:[ _-]?ids?)?|vector(?:es)? facial(?:es)?|vetor(?:es)? facia(?:l|is)|(?:wektor|szablon)\\p{L}{0,3} twarzy|hand[ _-]?venen(?:[ _-]?(?:template|muster|vorlage))?|venenmuster|verify(?:[ _-]?mode)?=(?:face|fp|finger|palm|iris|vein)(?:[ \\t]+(?:tpl|template|tmpl)=)?|keystroke[ _-]?(?:profile|dynamics|timings?|template|data)s?|typing[ _-](?:profile|pattern|rhythm)s?|dwell[_-](?:mean|times?|ms)",
     "fingerabdr(?:uck|ücke)|gesichts(?:merkmale|vektor|erkennungs?daten|template)|irisscan|stimmabdruck|stimmprofil|dna-profil|gentest|genetische[nr]? (?:test|daten|profil)|biometrische[nr]? (?:daten|merkmale|template)",
     "(?:homo|h[ée]t[ée]ro|h[ée]mi)zygote?s?|haplogroupe?s?|omozigot\\p{L}*|eterozigot\\p{L}*|homocig[oó]t\\p{L}*|heterocig[oó]t\\p{L}*|homozigot\\p{L}*|heterozigot\\p{L}*|aplogrupp\\p{L}*|haplogrup\\p{L}*|plantillas?[ _]facial(?:es)?|gabarits?[ _]facia(?:l|ux)|modell[oi][ _]facciali?|modelos?[ _]facia(?:l|is)|empreintes? (?:digitales?|vocales?|faciales?)|gabarit biométrique|données biométriques|profil adn|test génétique|huellas? (?:dactilar(?:es)?|digital(?:es)?)|plantilla biométrica|datos biométricos|perfil de adn|prueba genética|impronte? digital[ei]|dati biometrici|profilo (?:del )?dna|test genetico|impressões? digita(?:l|is)|dados biométricos|perfil de dna|vingerafdruk(?:ken)?|biometrische gegevens|dna-profiel",
     "odcisk\\p{L}* (?:palca|palców|linii papilarnych)|dane biometryczne|szablon biometryczny|profil dna|badani\\p{L}* genetyczn\\p{L}*|отпечат\\p{L}* пальц\\p{L}*|биометри\\p{L}*|днк-профил\\p{L}*|профиль днк|генетическ\\p{L}* (?:тест|анализ|профиль)|слепок голоса|голосов\\p{L}* слеп\\p{L}*|гомозигот\\p{L}*|гетерозигот\\p{L}*|гаплогрупп\\p{L}*",
@@ -49,6 +54,42 @@ const BIOMETRIC_KEYWORD = new RegExp(
 );
 
 const STEMS = [
+  "enrolment vector",
+  "enrollment vector",
+  "enrolment_vector",
+  "enrollment_vector",
+  "enrolment-vector",
+  "enrollment-vector",
+  "facenet",
+  "arcface",
+  "x-vector",
+  "i-vector",
+  "d-vector",
+  "vector facial",
+  "vectores facial",
+  "vetor facia",
+  "vetores facia",
+  "twarzy",
+  "handven",
+  "hand-ven",
+  "hand ven",
+  "hand_ven",
+  "venenmuster",
+  "verify=",
+  "verify_mode=",
+  "verifymode=",
+  "verify-mode=",
+  "keystroke",
+  "typing profile",
+  "typing_profile",
+  "typing-profile",
+  "typing pattern",
+  "typing_pattern",
+  "typing-pattern",
+  "typing rhythm",
+  "typing_rhythm",
+  "dwell_",
+  "dwell-",
   "paternity",
   "code iris",
   "code_iris",
@@ -156,9 +197,9 @@ const STEMS = [
   "الحيوية",
 ];
 
-/** Key, certificate, device and browser fingerprints are not biometric. */
+/** Key, certificate, device and browser fingerprints are not biometric; nor is a file's checksum (session 45). */
 const NOT_BIOMETRIC =
-  /sha-?256:|sha-?1:|md5:|ssh|host key|public key|pgp|gpg|tls|ssl|x\.?509|certificate|cert\b|device fingerprint|browser fingerprint|canvas fingerprint|tls fingerprint|ja3|key fingerprint|fingerprint of the key|file fingerprint|build fingerprint|schlüssel|clé|empreinte (?:de la|du) cl[ée]|指纹识别算法/i;
+  /(?<![a-z])sha-?(?:1|256|384|512)(?![a-z0-9])|(?<![a-z])md5(?![a-z0-9])|checksum|prüfsumme|sha-?256:|sha-?1:|md5:|ssh|host key|public key|pgp|gpg|tls|ssl|x\.?509|certificate|cert\b|device fingerprint|browser fingerprint|canvas fingerprint|tls fingerprint|ja3|key fingerprint|fingerprint of the key|file fingerprint|build fingerprint|schlüssel|clé|empreinte (?:de la|du) cl[ée]|指纹识别算法/i;
 
 const VECTOR = /\[?\s*-?\d+(?:\.\d+)?(?:e-?\d+)?(?:\s*[,;]\s*-?\d+(?:\.\d+)?(?:e-?\d+)?){3,}\s*(?:,\s*(?:\.\.\.|…)\s*)?\]?/y;
 const BLOB = /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{24,}={0,2}|(?:[0-9a-fA-F]{2}[: ]){15,}[0-9a-fA-F]{2})(?![A-Za-z0-9+/=_-])/g;
@@ -269,12 +310,142 @@ function personalGeneticResult(text: string, index: number, cache: PersonNearCac
   return personNear(text, index, cache).named;
 }
 
+/**
+ * Session 45 (dev-62): records whose format is the evidence, without a biometric word — an STR profile of three or more
+ * loci with their allele pairs (`D3S1358 15,17; vWA 16,18; TPOX 8,8`), a VCF data row with a genotype column (`chr17
+ * 43057051 . G A 812 PASS . GT 0/1`) — and a paternity result's probability (`99.998%`) or paternity index (`CPI
+ * 48,211`) after a paternity word: someone's only with a named person, a relative or the writer near it (a textbook's
+ * loci table has no allele pairs; the VCF specification's example row and "why do labs report 99.99%?" name nobody).
+ */
+const STR_LOCUS_NAME = /D\d{1,2}S\d{2,4}|TH01|TPOX|CSF1PO|FGA|vWA|AMEL|Amelogenin|Penta [DE]/gi;
+/** Lower-case stems of the STR loci (a pre-filter: the keyword automaton answers them in its one pass). */
+const STR_STEMS = ["th01", "tpox", "csf1po", "vwa", "d1s", "d2s", "d3s", "d5s", "d7s", "d8s", "d10s", "d12s", "d13s", "d16s", "d18s", "d19s", "d21s", "d22s"];
+/** A VCF row's FORMAT column (`GT`, `GT:GQ`) between blanks. */
+const VCF_STEMS = ["\tgt", " gt"];
+const VCF_ROW =
+  /(?<![\p{L}\p{N}])(?:chr)?(?:[1-9]|1\d|2[0-2]|X|Y|MT?)[\t ]+\d{1,9}[\t ]+[^\s]{1,40}[\t ]+[ACGTN]{1,50}[\t ]+[ACGTN,.<>*]{1,50}[\t ]+[^\s]{1,12}[\t ]+[^\s]{1,20}[\t ]+[^\s]{1,200}[\t ]+GT[^\s]{0,40}[\t ]+[0-9.][/|][0-9.][^\s]{0,60}/gu;
+const PATERNITY_KEYWORD = /paternit(?:y|é|e)|paternidad|paternidade|vaterschaft|ojcostw|亲子鉴定|亲权|親子鑑定|父権/giu;
+const PATERNITY_STEMS = ["paternit", "paternidad", "vaterschaft", "ojcostw", "亲子鉴定", "亲权", "親子鑑定", "父権"];
+/** A probability of paternity: 90 % to 100 %, with up to six decimals. */
+const PATERNITY_PERCENT = /(?<![\p{N}.,])(?:9\d|100)(?:[.,]\d{1,6})?[ \u00a0\u202f]?%/gu;
+/** A (combined) paternity index after its name: `CPI 48,211`, `índice de paternidad 12.480`. */
+const PATERNITY_INDEX =
+  /(?<![\p{L}])(?:CPI|PI|index|índice|indice|indeks|Index|指数)(?:[ ](?:de|of|der|ojcostwa)[ ]\p{L}{1,20})?[ ]?[:=]?[ ]?(\d{1,3}(?:[.,]\d{3})+|\d{1,7}(?:[.,]\d{1,4})?)(?![\p{N}])/giu;
+
+/** One text's state, reset by runBiometric: the starts the keyword pass reported, and the person-near cache (made lazily). */
+const scan: { covered: number[]; cache: PersonNearCache | undefined } = { covered: [], cache: undefined };
+
+/**
+ * Session 45 (dev-62): a genetic result in words — a carrier status or a positive result of a named gene (`BRCA1
+ * carrier`, `BRCA2-Trägerin`, `portadora de BRCA2`, `nosicielką mutacji BRCA1`, `BRCA2 陽性`, `APOE4/4`, `positive for
+ * cystic fibrosis (F508del)`) — is the person's health (dev-47's convention); reported only with a named person, a
+ * relative or a record's subject near it (the writer's "ich" beside "was bedeutet es, Trägerin zu sein?" is not enough).
+ */
+const GENE = "(?:BRCA[12]|PALB2|CHEK2|TP53|MLH1|MSH[26]|PMS2|CFTR|HFE|MTHFR|SMN1|APOE)";
+const GENETIC_RESULT = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}])${GENE}(?:[ -](?:mutation|variant|gene|Mutation|Variante))?[ -](?:carrier|positive|Trägerin|Träger|positiv|陽性|保因者|变异携带者|突变携带者|携带者|阳性)`,
+    `(?<![\\p{L}])(?:carrier of|positive for|porteu(?:se|r)|portador[a]?|nosiciel\\p{L}{0,4}|positiv[oa] para|Trägerin|Träger)(?: (?:de la|de|d'une|d’une|du|da|de uma|einer|der|a|an|the|mutacji|genu|mutação|mutación|mutation|la|una))?(?: (?:mutation|mutación|mutação|mutacji|Mutation|variant))? ${GENE}(?:[ -](?:mutation|variant|Mutation))?(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])APOE ?(?:ε|e)?[234] ?/ ?(?:ε|e)?[234](?![\\p{N}])`,
+    `(?<![\\p{L}])positive for (?:cystic fibrosis|huntington'?s|sickle cell|tay-sachs|factor v leiden)(?: \\([^()\\n]{1,30}\\))?`,
+  ].join("|"),
+  "gu",
+);
+const GENETIC_RESULT_STEMS = ["brca", "palb2", "chek2", "tp53", "mlh1", "msh2", "msh6", "pms2", "cftr", "hfe", "mthfr", "smn1", "apoe", "positive for"];
+
+/** A named person, a relative or a record's subject near `index` — not the writer alone (bounded windows: linear). */
+function namedPersonNear(text: string, index: number): boolean {
+  if (RECORD_SUBJECT.test(text.slice(Math.max(0, index - 120), Math.min(text.length, index + 120)))) return true;
+  if (refersToPerson(text.slice(...sentenceAround(text, index)))) return true;
+  return personNear(text, index, (scan.cache ??= { verdicts: new Map() })).named;
+}
+
+/**
+ * Session 45 (dev-62): a face or speaker model's name, an enrolment vector, a keystroke or typing profile — tutorials
+ * and papers print such vectors too, so the value is someone's only with a named person or a record's subject near it.
+ */
+const PERSON_BOUND_KEYWORD = /^(?:facenet|arcface|[xid]-vector|enrol|keystroke|typing|dwell)/i;
+
+function runGeneticResults(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, GENETIC_RESULT_STEMS)) return;
+  GENETIC_RESULT.lastIndex = 0;
+  for (let result = GENETIC_RESULT.exec(text); result !== null; result = GENETIC_RESULT.exec(text)) {
+    if (namedPersonNear(text, result.index)) emit("health", result.index, result.index + result[0].length, "biometric-genetic-result", PRIORITY.checksum + 6);
+  }
+}
+
+/** A data row's run of four or more allele numbers under an STR table's header (`S-204,Greta Lund,14,16,11,12,8,11`). */
+const ALLELE_RUN = /(?<![\p{L}\p{N}.])\d{1,2}(?:\.\d)?(?:[ \t]*[,;\t|/][ \t]*\d{1,2}(?:\.\d)?){3,}(?![\p{N}.])/gu;
+
+/** Rows of at most five lines (2,000 characters) under a header line naming two or more STR loci: linear. */
+function strTableRows(text: string, report: (start: number, end: number, rule: string) => void): void {
+  let coveredUntil = 0;
+  for (let lineStart = 0; lineStart < text.length;) {
+    const newline = text.indexOf("\n", lineStart);
+    if (newline < 0) return;
+    if (newline - lineStart <= 400 && newline >= coveredUntil && (text.slice(lineStart, newline).match(STR_LOCUS_NAME)?.length ?? 0) >= 2) {
+      let end = newline;
+      for (let rows = 0; rows < 5 && end >= 0 && end < newline + 2000; rows++) end = text.indexOf("\n", end + 1);
+      const to = end < 0 ? Math.min(text.length, newline + 2000) : Math.min(end, newline + 2000);
+      const rows = text.slice(newline, to);
+      ALLELE_RUN.lastIndex = 0;
+      for (let run = ALLELE_RUN.exec(rows); run !== null; run = ALLELE_RUN.exec(rows))
+        report(newline + run.index, newline + run.index + run[0].length, "biometric-str-table-row");
+      coveredUntil = to;
+    }
+    lineStart = newline + 1;
+  }
+}
+
+function runGeneticRecords(text: string, emit: Emit, lower: string): void {
+  const report = (start: number, end: number, rule: string) => {
+    if (scan.covered.includes(start)) return;
+    if (personalGeneticResult(text, start, (scan.cache ??= { verdicts: new Map() }))) emit("biometric", start, end, rule, PRIORITY.checksum + 6);
+  };
+  if (containsAny(lower, STR_STEMS)) {
+    STR_LOCI.lastIndex = 0;
+    for (let loci = STR_LOCI.exec(text); loci !== null; loci = STR_LOCI.exec(text)) {
+      const value = loci[0].trimEnd().replace(VALUE_IN_PATTERN_1, "");
+      if ((value.match(STR_LOCUS_NAME)?.length ?? 0) >= 3) report(loci.index, loci.index + value.length, "biometric-str-profile");
+    }
+    strTableRows(text, report);
+  }
+  if (containsAny(lower, VCF_STEMS)) {
+    VCF_ROW.lastIndex = 0;
+    for (let row = VCF_ROW.exec(text); row !== null; row = VCF_ROW.exec(text)) report(row.index, row.index + row[0].length, "biometric-vcf-row");
+  }
+  if (!containsAny(lower, PATERNITY_STEMS)) return;
+  PATERNITY_KEYWORD.lastIndex = 0;
+  let coveredUntil = 0;
+  for (let keyword = PATERNITY_KEYWORD.exec(text); keyword !== null; keyword = PATERNITY_KEYWORD.exec(text)) {
+    const from = Math.max(coveredUntil, keyword.index);
+    const to = Math.min(text.length, keyword.index + keyword[0].length + 160);
+    if (from >= to) continue;
+    coveredUntil = to;
+    const window = text.slice(from, to);
+    PATERNITY_PERCENT.lastIndex = 0;
+    for (let value = PATERNITY_PERCENT.exec(window); value !== null; value = PATERNITY_PERCENT.exec(window))
+      report(from + value.index, from + value.index + value[0].length, "biometric-paternity-result");
+    PATERNITY_INDEX.lastIndex = 0;
+    for (let value = PATERNITY_INDEX.exec(window); value !== null; value = PATERNITY_INDEX.exec(window)) {
+      const start = from + value.index + value[0].length - value[1]!.length;
+      report(start, start + value[1]!.length, "biometric-paternity-result");
+    }
+  }
+}
+
 function runBiometric(text: string, emit: Emit, lower: string): void {
-  if (!containsAnyAtWordStart(lower, STEMS)) return; // a stem at a word start ("voice" is not in "invoices")
+  scan.covered.length = 0;
+  scan.cache = undefined;
+  if (containsAnyAtWordStart(lower, STEMS)) runBiometricKeywords(text, emit); // a stem at a word start ("voice" is not in "invoices")
+  runGeneticRecords(text, emit, lower);
+  runGeneticResults(text, emit, lower);
+}
+
+function runBiometricKeywords(text: string, emit: Emit): void {
   BIOMETRIC_KEYWORD.lastIndex = 0;
   let coveredUntil = 0;
   let scannedUntil = 0;
-  let cache: PersonNearCache | undefined;
   for (let keyword = BIOMETRIC_KEYWORD.exec(text); keyword !== null; keyword = BIOMETRIC_KEYWORD.exec(text)) {
     const keywordEnd = keyword.index + keyword[0].length;
     // Windows of nearby keywords overlap by at most 40 characters: keyword-dense text stays linear.
@@ -291,10 +462,12 @@ function runBiometric(text: string, emit: Emit, lower: string): void {
     // A face id is an id: someone's only with a person named in the record (an API reference's sample id names nobody).
     const value: BiometricValue = FACE_ID_KEYWORD.test(keyword[0]) ? { ...found, kind: "id" } : found;
     // A gene variant is a genetic result only of someone: a named person, a relative, or the writer (session 38 review).
-    if ((value.kind === "variant" || value.kind === "id") && !personalGeneticResult(text, keyword.index, (cache ??= { verdicts: new Map() }))) continue;
+    if ((value.kind === "variant" || value.kind === "id") && !personalGeneticResult(text, keyword.index, (scan.cache ??= { verdicts: new Map() }))) continue;
+    if (PERSON_BOUND_KEYWORD.test(keyword[0]) && !namedPersonNear(text, keyword.index)) continue;
     // A raw-data line after "example" or "format" (a tutorial's sample row) is reported too: judgement/known-examples.ts
     // drops it unless `privacy.testValues: sensitive`.
     emit("biometric", from + value.start, from + value.end, "biometric-value", PRIORITY.checksum + 6);
+    scan.covered.push(from + value.start);
     coveredUntil = from + value.end;
   }
 }

@@ -9,6 +9,8 @@
  *   tutorial's sample row (detectors/biometric.ts, session 38);
  * - a named person's lab value with "example", "demo", "test patient", "sample:" in the 200 characters before or 120
  *   after it: a standard's example patient (detectors/clinical.ts, session 43);
+ * - a fingerprint template (`FMR\0` in hex or base64) with "such as", "e.g.", "for example", "sample data" in the 120
+ *   characters before or 80 after it: an SDK reference's sample (detectors/identifier-formats.ts, session 45);
  * - an OCR'd machine-readable zone of a published specimen passport or identity card (detectors/ocr-mrz.ts).
  * Constant work per finding.
  */
@@ -20,6 +22,10 @@ import type { PrivacyFinding } from "../types.js";
 /** An example or a file format before a raw-data line. */
 const GENOTYPE_EXAMPLE_CUE = /(?<![\p{L}])(?:example|e\.g\.|for instance|format|looks like|beispiel|ejemplo|exemple|esempio|formato|przykład|пример)/iu;
 
+/** A documentation cue near a fingerprint template (session 45, dev-62). */
+const TEMPLATE_EXAMPLE_CUE =
+  /(?<![\p{L}])(?:such as|e\.g\.|for example|for instance|sample (?:data|template|value|output|response)|example (?:template|value|output|response)|beispiel|ejemplo|exemple|esempio|przykład|пример)(?![\p{L}])/iu;
+
 /** A documentation cue near a lab value. Not a bare "sample" (a blood sample is a patient's). */
 const LAB_EXAMPLE_CUE =
   /(?<![\p{L}])(?:example|demo(?: data)?|dummy|specimen|test patient|synthetic|placeholder|sample(?= ?:| (?:data|message|patient|record|file|document|bundle|resource|oru|adt|cda))|beispiel|exemple|ejemplo|esempio|voorbeeld|przykład|пример)(?![\p{L}])/iu;
@@ -30,6 +36,8 @@ export function isKnownExampleValue(text: string, finding: PrivacyFinding): bool
   switch (finding.rule) {
     case "biometric-value":
       return SNP_EXPORT_LINE.test(value) && GENOTYPE_EXAMPLE_CUE.test(text.slice(Math.max(0, finding.start - 120), finding.start));
+    case "id-format-fingerprint-template":
+      return TEMPLATE_EXAMPLE_CUE.test(text.slice(Math.max(0, finding.start - 120), Math.min(text.length, finding.end + 80)));
     case "named-person-lab-value":
       return LAB_EXAMPLE_CUE.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 120)));
     case "ocr-mrz-td3":

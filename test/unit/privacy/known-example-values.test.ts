@@ -15,6 +15,7 @@ const EXAMPLES = [
   ["generic-secret-assignment", "totp_secret = JBSWY3DPEHPK3PXP"],
   ["biometric-value", "Example 23andMe format:\n# rsid\tchromosome\tposition\tgenotype\nrs4477212\t1\t82154\tAA"],
   ["named-person-lab-value", "Example patient Adam Everyman, glucose this morning 182 mg/dL"],
+  ["id-format-fingerprint-template", 'CreateTemplate() returns a base64 template such as "Rk1SACAyMAAAAAFiAAABAAFAAMUAxQEAAAAoQ3BA".'],
   ["ocr-mrz-td3", `${"P«D««HUBER««ANNA".padEnd(44, "«")}\nC01X00T478D««6408125F2702283«««««««««««««««4`],
 ] as const;
 
