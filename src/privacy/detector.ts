@@ -75,6 +75,8 @@ interface StemAutomaton {
   outputs: Int32Array;
   /** Lists holding an empty stem: present in every text. */
   always: number[];
+  /** The longest stem's length (at least 1). */
+  longest: number;
 }
 
 let automaton: StemAutomaton | undefined;
@@ -202,58 +204,89 @@ function buildAutomaton(): StemAutomaton {
     outputStart,
     outputs: Int32Array.from(outputs),
     always,
+    longest: depth.reduce((longest, level) => Math.max(longest, level), 1),
   };
 }
 
 /**
  * Which registered lists occur in `lower` (bit 1), and occur at a word start, i.e. not right after
- * an ASCII letter (bit 2): one walk of the automaton.
+ * an ASCII letter (bit 2). Two walks of the automaton, interleaved (session 45): one over the first half of the text,
+ * one from `longest - 1` characters before the middle to the end. Each walk's next state waits on its last table read,
+ * so two independent walks in one loop take little more time than one. The second walk starts at the root: the stems
+ * ending at or after the middle (at most `longest` characters long) start at or after its first character, so it
+ * finds each of them; it reports only those, the first walk the rest.
  */
 function findPresentLists(lower: string, table: StemAutomaton): Uint8Array {
   const found = new Uint8Array(table.lists);
   for (const list of table.always) found[list] = 3;
-  const { classOf, classes, asciiClasses, tabled, ascii, rowOf, dense, childStart, childClass, childState, fail, outputStart, outputs } = table;
+  const { classOf, asciiClasses, tabled, ascii, outputStart } = table;
   const width = asciiClasses + 1;
-  let state = 0;
-  for (let index = 0; index < lower.length; index++) {
+  const length = lower.length;
+  // A short text is one walk (the second would start near the first).
+  const middle = length < 4 * table.longest + 64 ? length : length >> 1;
+  const second = Math.max(0, middle - table.longest + 1);
+  let first = 0;
+  let other = 0;
+  for (let index = 0; index < middle; index++) {
     const symbol = classOf[lower.charCodeAt(index)]!;
-    if (symbol <= asciiClasses && state < tabled) {
-      const entry = ascii[state * width + symbol]!;
-      state = entry >> 1;
-      if ((entry & 1) === 0) continue; // no stem ends here
-    } else
-      for (;;) {
-        if (symbol <= asciiClasses && state < tabled) {
-          state = ascii[state * width + symbol]! >> 1;
-          break;
-        }
-        const row = rowOf[state]!;
-        if (row >= 0) {
-          state = dense[row * classes + symbol]!;
-          break;
-        }
-        let child = -1;
-        for (let entry = childStart[state]!, last = childStart[state + 1]!; entry < last; entry++)
-          if (childClass[entry] === symbol) {
-            child = childState[entry]!;
-            break;
-          }
-        if (child >= 0) {
-          state = child;
-          break;
-        }
-        state = fail[state]!;
-      }
-    const from = outputStart[state]!;
-    const to = outputStart[state + 1]!;
-    for (let output = from; output < to; output++) {
-      const stem = outputs[output]!;
-      const before = lower.charCodeAt(index - (stem & 0xffff)); // NaN before the text's start
-      const list = stem >>> 16;
-      found[list] = found[list]! | (before >= 97 && before <= 122 ? 1 : 3);
+    if (symbol <= asciiClasses && first < tabled) {
+      const entry = ascii[first * width + symbol]!;
+      first = entry >> 1;
+      if ((entry & 1) !== 0) recordStems(lower, table, found, index, first);
+    } else {
+      first = slowStep(table, first, symbol);
+      if (outputStart[first] !== outputStart[first + 1]) recordStems(lower, table, found, index, first);
+    }
+    // The second walk, one step (from `second` on).
+    const at = second + index;
+    if (at >= length || middle === length) continue;
+    const otherSymbol = classOf[lower.charCodeAt(at)]!;
+    if (otherSymbol <= asciiClasses && other < tabled) {
+      const entry = ascii[other * width + otherSymbol]!;
+      other = entry >> 1;
+      if ((entry & 1) !== 0 && at >= middle) recordStems(lower, table, found, at, other);
+    } else {
+      other = slowStep(table, other, otherSymbol);
+      if (at >= middle && outputStart[other] !== outputStart[other + 1]) recordStems(lower, table, found, at, other);
+    }
+  }
+  // The rest of the second walk, alone.
+  for (let at = second + middle; middle < length && at < length; at++) {
+    const symbol = classOf[lower.charCodeAt(at)]!;
+    if (symbol <= asciiClasses && other < tabled) {
+      const entry = ascii[other * width + symbol]!;
+      other = entry >> 1;
+      if ((entry & 1) !== 0 && at >= middle) recordStems(lower, table, found, at, other);
+    } else {
+      other = slowStep(table, other, symbol);
+      if (at >= middle && outputStart[other] !== outputStart[other + 1]) recordStems(lower, table, found, at, other);
     }
   }
   return found;
+}
+
+/** The automaton's next state from `state` on class `symbol` (failure links followed), outside the ASCII table. */
+function slowStep(table: StemAutomaton, state: number, symbol: number): number {
+  const { classes, asciiClasses, tabled, ascii, rowOf, dense, childStart, childClass, childState, fail } = table;
+  const width = asciiClasses + 1;
+  for (;;) {
+    if (symbol <= asciiClasses && state < tabled) return ascii[state * width + symbol]! >> 1;
+    const row = rowOf[state]!;
+    if (row >= 0) return dense[row * classes + symbol]!;
+    for (let entry = childStart[state]!, last = childStart[state + 1]!; entry < last; entry++) if (childClass[entry] === symbol) return childState[entry]!;
+    state = fail[state]!;
+  }
+}
+
+/** Marks the lists of the stems ending at `index` (the walk is in `state` there) in `found`. */
+function recordStems(lower: string, table: StemAutomaton, found: Uint8Array, index: number, state: number): void {
+  const { outputStart, outputs } = table;
+  for (let output = outputStart[state]!, to = outputStart[state + 1]!; output < to; output++) {
+    const stem = outputs[output]!;
+    const before = lower.charCodeAt(index - (stem & 0xffff)); // NaN before the text's start
+    const list = stem >>> 16;
+    found[list] = found[list]! | (before >= 97 && before <= 122 ? 1 : 3);
+  }
 }
 
 /** Lists by their first stem, to find a list written inline at the call (a new array each time) by its content. */

@@ -198,6 +198,48 @@ function valueEnd(text: string, start: number, end: number): number {
 const isPairQuote = (char: string | undefined): boolean => char === '"' || char === "'" || char === "“" || char === "‘";
 
 /**
+ * Lower-case ends of the word right before `\s+["'“‘]?$` in the left side of CONTEXTS' first five: the verbs of "I use X"
+ * (use, used, using, uses; reuse, re-use, reuses end so), "is X", "would/will X", "how strong is X", "ich (be)nutze /
+ * verwende X", "j'utilise X", "uso / utilizo / utilizzo X", "ist X". ASCII words of `/i` patterns without `u`: only
+ * ASCII letters fold.
+ */
+const CONTEXT_WORD_ENDS = ["use", "used", "using", "uses", "is", "would", "will", "nutze", "verwende", "utilise", "uso", "utilizo", "utilizzo", "ist"];
+
+/** Whether [from, end) ends with `word` (lower-case ASCII letters), either case. */
+function endsWithWordEnd(text: string, from: number, end: number, word: string): boolean {
+  if (end - from < word.length) return false;
+  for (let index = 1; index <= word.length; index++) {
+    const code = text.charCodeAt(end - index);
+    const expected = word.charCodeAt(word.length - index);
+    if (code !== expected && code !== expected - 32) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the text in [from, start) may end as the left side of one of CONTEXTS' first six (the two others are
+ * slash-pair contexts, tried only after one): it ends with the login-address context's separator (`/ | , ; :` or
+ * "and", then optional white space and quote), or with one of CONTEXT_WORD_ENDS, white space and an optional quote.
+ * True whenever one of those six patterns matches
+ * `text.slice(from, start)` (test/unit/privacy/password-context-gate.test.ts); read backwards from `start`.
+ */
+export function contextWordBefore(text: string, from: number, start: number): boolean {
+  let index = start;
+  if (index > from && isPairQuote(text[index - 1])) index--;
+  const spacesEnd = index;
+  while (index > from && isRegexSpace(text.charCodeAt(index - 1))) index--;
+  // The login-address context's separator (`/ | , ; :` or "and"), with or without spaces.
+  if (index > from && "/|,;:".includes(text[index - 1]!)) return true;
+  if (endsWithWordEnd(text, from, index, "and")) return true;
+  if (index === spacesEnd) return false;
+  for (const word of CONTEXT_WORD_ENDS) if (endsWithWordEnd(text, from, index, word)) return true;
+  return false;
+}
+
+/** CONTEXTS' left sides that need no slash pair (for the test of contextWordBefore). */
+export const CONTEXT_LEFT_SIDES: readonly RegExp[] = CONTEXTS.map(([left]) => left).filter((left) => !SLASH_PAIR_CONTEXTS.has(left));
+
+/**
  * Whether the text in [from, start) ends as `\s+(?:\/|\|)\s+["'“‘]?` (what every slash-pair context ends with), read
  * backwards from `start`: a few characters instead of trying those patterns (one with a `\p{L}` look-behind) at each
  * of 120 positions, for every token with letters and digits.
@@ -228,8 +270,9 @@ function runPasswordsInUse(text: string, emit: Emit, lower: string): void {
     if (end - start > 64 || end - start < 8) return;
     const from = Math.max(0, start - 120);
     const slashPair = slashPairBefore(text, from, start);
-    // A weaker token counts only after a slash pair: rejected before its copy.
-    if (!strong && !slashPair) return;
+    // A weaker token counts only after a slash pair: rejected before its copy. Without one, only CONTEXTS' first six
+    // can match, and each needs its word or an `@` before the token: most code and log tokens stop here.
+    if (!slashPair && (!strong || !contextWordBefore(text, from, start))) return;
     const value = text.slice(start, end);
     const looks = strong && looksLikePassword(value);
     if (!looks && (!slashPair || !plainPairValue(value))) return;
