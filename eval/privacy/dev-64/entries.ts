@@ -12,14 +12,22 @@ import type { MarkedEntry } from "../marked-prompts.js";
 
 export const SENSITIVE: MarkedEntry[] = [
   // English: salary and pay slips
-  ["en", "salary:financial", `my wife Hannah just found out she earns ⟦financial|$71,500⟧ and her male colleague doing the same job gets 84k, what can she do?`],
+  [
+    "en",
+    "salary:financial",
+    `my wife Hannah just found out she earns ⟦financial|$71,500⟧ and her male colleague doing the same job gets 84k, what can she do?`,
+  ],
   ["en", "salary:financial", `I'm on ⟦financial|£27,400 a year⟧ and my rent is £950, is that too much?`],
   ["en", "salary:financial", `bro my take home is ⟦financial|$3,120 a month⟧ after tax, how much should i save`],
   ["en", "salary:financial", `My son Ethan's first paycheck was ⟦financial|$1,486.22 net⟧ for two weeks, why so much withheld?`],
-  ["en", "salary:financial", `Payslip — Employee: Grace Whitmore
+  [
+    "en",
+    "salary:financial",
+    `Payslip — Employee: Grace Whitmore
 Gross pay: ⟦financial|£2,875.00⟧
 Tax: ⟦financial|£366.40⟧  NI: ⟦financial|£172.08⟧
-Net pay: ⟦financial|£2,336.52⟧`],
+Net pay: ⟦financial|£2,336.52⟧`,
+  ],
   ["en", "salary:financial", `can you check my budget? Income (Dan, salary): ⟦financial|4,200⟧ | Rent: 1,650 | Car loan: ⟦financial|389⟧ | Savings: 200`],
   // debts and arrears
   ["en", "debt:financial", `my dad Martin owes ⟦financial|£14,300 on three credit cards⟧ and only pays the minimum, how do I talk to him?`],
@@ -56,9 +64,13 @@ Net pay: ⟦financial|£2,336.52⟧`],
   // balance and overdraft
   ["en", "balance:financial", `my account is ⟦financial|$218 overdrawn⟧ and payday is Friday, will the bank bounce my rent?`],
   ["en", "balance:financial", `Mum (Patricia) has ⟦financial|$46,500 in her savings⟧ and is worried about nursing home costs`],
-  ["en", "balance:financial", `Date,Description,Amount,Balance
+  [
+    "en",
+    "balance:financial",
+    `Date,Description,Amount,Balance
 2025-03-14,SALARY ACME LTD - K. OKAFOR,⟦financial|2650.00⟧,⟦financial|3012.44⟧
-2025-03-15,TESCO STORES,-54.20,⟦financial|2958.24⟧`],
+2025-03-15,TESCO STORES,-54.20,⟦financial|2958.24⟧`,
+  ],
   ["en", "balance:financial", `i only have ⟦financial|$63 left in checking⟧ until the 1st lol what can i cook for a week`],
   // inheritance
   ["en", "inheritance:financial", `my aunt Delia left me ⟦financial|$85,000⟧ in her will, do I pay tax on it?`],
@@ -69,10 +81,14 @@ Net pay: ⟦financial|£2,336.52⟧`],
   ["en", "tax:financial", `my accountant says I have ⟦financial|$11,240 self-employment tax⟧ due in April, is there any way to lower it?`],
   // German
   ["de", "salary:financial", `Meine Frau Katrin verdient ⟦financial|3.900 € brutto⟧, ich nur 2.600, lohnt sich Steuerklasse 3/5?`],
-  ["de", "salary:financial", `Gehaltsabrechnung März – Tobias Brandt
+  [
+    "de",
+    "salary:financial",
+    `Gehaltsabrechnung März – Tobias Brandt
 Bruttolohn: ⟦financial|4.120,00 €⟧
 Lohnsteuer: ⟦financial|612,33 €⟧
-Auszahlungsbetrag: ⟦financial|2.781,45 €⟧`],
+Auszahlungsbetrag: ⟦financial|2.781,45 €⟧`,
+  ],
   ["de", "debt:financial", `Mein Bruder Markus hat ⟦financial|23.000 € Schulden⟧ und jetzt kommt der Gerichtsvollzieher, was tun?`],
   ["de", "debt:financial", `ich bin ⟦financial|mit drei Monatsmieten im Rückstand (2.340 €)⟧, kann der Vermieter fristlos kündigen?`],
   ["de", "loan:financial", `Unsere Restschuld beim Baukredit beträgt noch ⟦financial|187.500 €⟧, sollen mein Mann Jens und ich sondertilgen?`],
@@ -86,10 +102,14 @@ Auszahlungsbetrag: ⟦financial|2.781,45 €⟧`],
   ["de", "balance:financial", `Mein Konto ist ⟦financial|mit 1.280 € im Dispo⟧, wie komme ich da schnell raus?`],
   // Spanish
   ["es", "salary:financial", `Mi marido Álvaro cobra ⟦financial|1.650 € netos al mes⟧ y yo 1.200, ¿podemos pedir una hipoteca?`],
-  ["es", "salary:financial", `Nómina de febrero — Trabajador: Rocío Benítez
+  [
+    "es",
+    "salary:financial",
+    `Nómina de febrero — Trabajador: Rocío Benítez
 Total devengado: ⟦financial|2.310,00 €⟧
 Retención IRPF: ⟦financial|346,50 €⟧
-Líquido a percibir: ⟦financial|1.815,12 €⟧`],
+Líquido a percibir: ⟦financial|1.815,12 €⟧`,
+  ],
   ["es", "debt:financial", `Mi hermano Sergio debe ⟦financial|8.400 € a Cofidis⟧ y le llaman a todas horas`],
   ["es", "debt:financial", `tengo ⟦financial|dos recibos del alquiler sin pagar, 1.500 €⟧, ¿me pueden echar ya?`],
   ["es", "loan:financial", `Nos quedan ⟦financial|96.000 € de hipoteca⟧ a mi mujer Marta y a mí, ¿amortizamos o invertimos?`],
@@ -97,8 +117,12 @@ Líquido a percibir: ⟦financial|1.815,12 €⟧`],
   ["es", "tax:financial", `Hacienda me reclama ⟦financial|1.120 € de la renta de 2023⟧, ¿puedo fraccionarlo?`],
   ["es", "support:financial", `Mi ex Raúl me debe ⟦financial|seis meses de pensión alimenticia, 1.800 €⟧`],
   ["es", "inheritance:financial", `Mi tía Encarna nos dejó ⟦financial|una herencia de 140.000 €⟧ a mis dos primos y a mí`],
-  ["es", "balance:financial", `Fecha;Concepto;Importe;Saldo
-03/04/2025;NÓMINA PABLO RUIZ;⟦financial|1.742,30⟧;⟦financial|2.015,88⟧`],
+  [
+    "es",
+    "balance:financial",
+    `Fecha;Concepto;Importe;Saldo
+03/04/2025;NÓMINA PABLO RUIZ;⟦financial|1.742,30⟧;⟦financial|2.015,88⟧`,
+  ],
   // Portuguese
   ["pt", "salary:financial", `Meu marido Rafael ganha ⟦financial|R$ 4.800 por mês⟧ e eu R$ 3.200, dá pra financiar um apê?`],
   ["pt", "debt:financial", `Minha mãe Sônia está com ⟦financial|R$ 12 mil de dívida no cartão⟧ e o nome sujo no Serasa`],
@@ -180,9 +204,13 @@ export const NEGATIVES: MarkedEntry[] = [
   ["en", "neg-price:product", `How much does a used Toyota Corolla cost in 2025, around $18,000?`],
   ["en", "neg-price:product", `Compare the monthly fee of a Barclaycard with an Amex Gold card.`],
   ["en", "neg-balance:template", `Create a blank budget spreadsheet with columns Income, Rent, Car loan, Savings and a sample row using made-up numbers.`],
-  ["en", "neg-balance:template", `Date,Description,Amount,Balance
+  [
+    "en",
+    "neg-balance:template",
+    `Date,Description,Amount,Balance
 2025-01-01,SAMPLE TRANSACTION,100.00,1000.00
-Generate 20 more fake rows like this for a demo.`],
+Generate 20 more fake rows like this for a demo.`,
+  ],
   ["en", "neg-inheritance:law", `What is the inheritance tax threshold in the UK and how does the residence nil-rate band work?`],
   ["en", "neg-inheritance:law", `Do you pay federal tax on an inheritance of $85,000 in the US?`],
   ["en", "neg-debt:statistics", `Average credit card debt per household in the US is around $6,000 — what drives it?`],
