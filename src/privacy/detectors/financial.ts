@@ -91,7 +91,7 @@ const FINANCIAL_CUE = new CaselessPattern(
     "behind (?:on|with) (?:the |his |her |their )?(?:rent|payments?|mortgage|bills?)|owing|achterstand\\p{L}*|huurachterstand|betalingsregeling|salary|salaries|earns?|earning|makes|paycheck|payslip|pay stub|take[- ]home|wage|income|bonus|owes?|owed|debt|debts|loan|mortgage|arrears|overdue|balance|overdraft|savings|net worth|pension|bankrupt\\p{L}*|default(?:ed)?|garnish\\p{L}*|credit card|alimony|child support|inheritance|inherited",
     "gehalt|verdient|einkommen|lohn|schulden|schuldet|schulde|kredit|darlehen|hypothek|kontostand|rente|erspartes|privatinsolvenz|insolvenz",
     // Benefits, maintenance, overdrafts and bequests (session 45, dev-64): the money a person receives or is left.
-    "(?<!\\p{L})(?:ssi|ssdi|snap|rsa|apl)(?!\\p{L})|universal credit|pension credit|jobseeker|overdrawn|a raise|pay rise|left (?:me|us|him|her|them)(?!\\p{L})|in (?:his|her|their) will",
+    "(?<!\\p{L})(?:ssi|ssdi|snap|rsa|apl)(?!\\p{L})|overdrawn|a raise|pay rise|left (?:me|us|him|her|them)(?!\\p{L})|in (?:his|her|their) will",
     "bürgergeld|grundsicherung|wohngeld|unterhalt|dispo(?!\\p{L})|vererbt|geerbt|(?<!\\p{L})erbschaft|herencia|pensión alimenticia|herança|bolsa família|pensão|eredità|héritage|pension alimentaire|spadek|zasiłek|alimenty",
     "salaire|gagne|revenus?|dettes?|doit|prêt|crédit|hypothèque|découvert|solde|retraite|épargne",
     "salario|sueldo|gana|ingresos|deudas?|debe|debo|debes|préstamo|hipoteca|saldo|pensión|nómina|ahorros|stipendio|guadagna|reddito|debiti|debito|deve|prestito|mutuo|pensione|risparmi",

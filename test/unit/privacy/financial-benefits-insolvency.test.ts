@@ -14,6 +14,9 @@ describe("benefits, maintenance and bequests beside a named person's amount (fin
 
   it("leaves benefit rates and inheritance law alone", () => {
     expect(has("How much is Bürgergeld for a single adult, 563 € a month?", "financial")).toBe(false);
+    // A benefit's capitalised name reads as a first and last name to the person test: no benefit name is a cue.
+    expect(has("Jobseeker Allowance is £90.50 a week.", "financial")).toBe(false);
+    expect(has("Universal Credit is £393.45 a month.", "financial")).toBe(false);
     expect(has("Do you pay federal tax on an inheritance of $85,000 in the US?", "financial")).toBe(false);
     expect(has("Quem tem direito ao Bolsa Família e qual o valor mínimo de R$ 600 por família?", "financial")).toBe(false);
   });
