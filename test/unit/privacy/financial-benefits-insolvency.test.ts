@@ -37,3 +37,11 @@ describe("a named person's insolvency without an amount (financial.ts)", () => {
     expect(has("The airline company filed for bankruptcy and Mr Smith lost his job.", "financial")).toBe(false);
   });
 });
+
+describe("probes: benefit names read as people (financial.ts, personal.ts)", () => {
+  // "Pension Credit" is a capitalised pair, so the person test reads it as a first and last name, and "pension" is a
+  // money cue: a benefit rate is reported as a person's money (seen in session 45, not fixed).
+  it.fails("leaves a benefit's published weekly rate alone", () => {
+    expect(has("Pension Credit is £218.15 a week.", "financial")).toBe(false);
+  });
+});
