@@ -16,7 +16,7 @@ import { SCRIPT_PUBLIC_CUE, namedInScripts } from "./script-health.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
 import { matchesAtDigitRunStart } from "../digit-runs.js";
 import { addressedOrSelfNamed, type SelfNamedCache } from "./addressed-person.js";
-import { sentenceAround } from "./person-reference.js";
+import { refersToPerson, sentenceAround } from "./person-reference.js";
 import { isRegexSpace } from "../regex-space.js";
 
 /**
@@ -90,6 +90,9 @@ const FINANCIAL_CUE = new CaselessPattern(
   [
     "behind (?:on|with) (?:the |his |her |their )?(?:rent|payments?|mortgage|bills?)|owing|achterstand\\p{L}*|huurachterstand|betalingsregeling|salary|salaries|earns?|earning|makes|paycheck|payslip|pay stub|take[- ]home|wage|income|bonus|owes?|owed|debt|debts|loan|mortgage|arrears|overdue|balance|overdraft|savings|net worth|pension|bankrupt\\p{L}*|default(?:ed)?|garnish\\p{L}*|credit card|alimony|child support|inheritance|inherited",
     "gehalt|verdient|einkommen|lohn|schulden|schuldet|schulde|kredit|darlehen|hypothek|kontostand|rente|erspartes|privatinsolvenz|insolvenz",
+    // Benefits, maintenance, overdrafts and bequests (session 45, dev-64): the money a person receives or is left.
+    "(?<!\\p{L})(?:ssi|ssdi|snap|rsa|apl)(?!\\p{L})|overdrawn|a raise|pay rise|left (?:me|us|him|her|them)(?!\\p{L})|in (?:his|her|their) will",
+    "bürgergeld|grundsicherung|wohngeld|unterhalt|dispo(?!\\p{L})|vererbt|geerbt|(?<!\\p{L})erbschaft|herencia|pensión alimenticia|herança|bolsa família|pensão|eredità|héritage|pension alimentaire|spadek|zasiłek|alimenty",
     "salaire|gagne|revenus?|dettes?|doit|prêt|crédit|hypothèque|découvert|solde|retraite|épargne",
     "salario|sueldo|gana|ingresos|deudas?|debe|debo|debes|préstamo|hipoteca|saldo|pensión|nómina|ahorros|stipendio|guadagna|reddito|debiti|debito|deve|prestito|mutuo|pensione|risparmi",
     "salário|ganha|renda|dívidas?|empréstimo|financiamento|aposentadoria|poupança|salaris|verdient|inkomen|schulden?|lening|hypotheek|pensioen|spaargeld",
@@ -359,12 +362,42 @@ function runFinancial(text: string, emit: Emit, lower: string): void {
       report(state, emit, match.index, end, "named-person-period-amount");
     }
   }
+  runInsolvency(state, emit, lower);
   CREDIT_SCORE.lastIndex = 0;
   const scores = FINANCIAL_GATES[1]!.mayMatch(text, lower);
   for (let match = scores ? CREDIT_SCORE.exec(text) : null; match !== null; match = CREDIT_SCORE.exec(text)) {
     const start = match.index + match[0].length - match[1]!.length;
     if (aboutIdentifiedPerson(state, start, start + match[1]!.length))
       emit("financial", start, start + match[1]!.length, "named-person-credit-score", PRIORITY.contextual);
+  }
+}
+
+/**
+ * A personal insolvency without an amount (session 45, dev-64): "my uncle Raymond filed Chapter 7", "Gail was declared
+ * bankrupt", "Moja siostra Ewa ogłosiła upadłość konsumencką", "ist in der Privatinsolvenz", "自己破産". Chapter 11 (a
+ * company's reorganisation) is left out, and a company word in the sentence makes it a company's. The span is the event;
+ * a relation word before a name (person-near.ts) or the person test of `aboutIdentifiedPerson` decides.
+ */
+const INSOLVENCY_EVENT =
+  /(?<![\p{L}])(?:filed (?:for )?(?:chapter (?:7|13)|bankruptcy)|declared (?:himself |herself )?bankrupt|went bankrupt|ogłosił[ao]? upadłość(?: konsumencką)?|in der privatinsolvenz|se declaró en (?:quiebra|concurso)|en faillite personnelle|自己破産)/giu;
+const INSOLVENCY_STEMS = ["chapter", "bankrupt", "upadłość", "privatinsolvenz", "se declaró en", "faillite personnelle", "自己破産"];
+const COMPANY_WORD = /(?<![\p{L}])(?:inc|corp|ltd|llc|gmbh|company|companies|airlines?|brothers|group|firm|retailer|chain|bank)(?![\p{L}])|社|会社/iu;
+
+const FICTION_WORD =
+  /(?<![\p{L}])(?:novel|story|book|film|movie|series|episode|character|fiction\p{L}*|roman|romans|novela|película|romanzo|powieść|serial)(?![\p{L}])|小説|漫画|ドラマ/iu;
+
+function runInsolvency(state: ScanState, emit: Emit, lower: string): void {
+  if (!containsAny(lower, INSOLVENCY_STEMS)) return;
+  const text = state.text;
+  INSOLVENCY_EVENT.lastIndex = 0;
+  for (let match = INSOLVENCY_EVENT.exec(text); match !== null; match = INSOLVENCY_EVENT.exec(text)) {
+    const end = match.index + match[0].length;
+    if (COMPANY_WORD.test(text.slice(...sentenceAround(text, match.index)))) continue;
+    // A relation word before a name in the sentence ("my uncle Raymond") first: personal.ts reads "chapter" as a book's
+    // (a fiction cue), so the fiction words are checked here on the sentence instead.
+    const sentence = text.slice(...sentenceAround(text, match.index));
+    const related = refersToPerson(sentence) && !FICTION_WORD.test(sentence) && !(state.wordProblem ??= wordProblem(text));
+    if (related || aboutIdentifiedPerson(state, match.index, end)) emit("financial", match.index, end, "named-person-insolvency", PRIORITY.contextual);
   }
 }
 
