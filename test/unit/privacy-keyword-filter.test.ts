@@ -159,6 +159,7 @@ describe("containsAny (one keyword automaton for every list)", () => {
     const matching = [
       "Anna wohnt in der Hauptstraße 5, 10115 Berlin; Karl am Neuen Weg 12.",
       "Neue Anschrift von Frau Keller: Am Mühlbach 3, 83022 Rosenheim.",
+      "Mia nonna abita in via Verdi 21, 10124 Torino; mi tía vive en calle Mayor 8, 2º A, 28013 Madrid.",
       "Tom Baker has chronic arthritis and a carcinoma; his scan showed an aneurysm.",
       "王伟的糖尿病 and 김민수 씨 당뇨병, मेरी माँ सुनीता को मधुमेह है",
       "Meslektaşım Ayşe Yılmaz kanser tedavisi görüyor. Мій колега Іван має ДІАБЕТ. Ibu Siti menderita diabetes.",

@@ -90,7 +90,7 @@ const PROPER_WORD = "\\p{Lu}[\\p{Ll}'’-]{1,30}";
 const UK_POSTCODE_ITSELF = "[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}(?![\\p{L}\\p{N}])";
 /** A flat or unit after a European or Brazilian house number ("Rua Augusta 1320, apto 84", "Via Roma 5, int. 3"). */
 const EU_UNIT =
-  "(?:,\\s*(?:apto?\\.?|apartamento|bloco|piso|planta|puerta|int\\.|interno|scala|app\\.|appartamento|whg\\.|wohnung)\\s*[\\p{N}][\\p{L}\\p{N}º°-]{0,5})?";
+  "(?:,\\s*(?:apto?\\.?|apartamento|bloco|piso|planta|puerta|int\\.|interno|scala|app\\.|appartamento|whg\\.|wohnung)\\s*[\\p{N}][\\p{L}\\p{N}º°-]{0,5}|,\\s*(?:\\d{1,2}\\.\\s?(?:OG|Stock|Etage)|EG|DG)(?:\\s(?:links|rechts|Mitte))?)?";
 /**
  * A Dutch house number's suffix after a hyphen (session 42, dev-48): the floor in Roman numerals ("Prinsengracht
  * 412-II"), the ground floor ("12-hs", "12-huis"), a letter or a number ("23-1", "12-14"), whole words only.
@@ -186,10 +186,22 @@ const ADDRESS_PATTERNS: Array<{
         " ",
       ),
   },
+  {
+    // Session 45 (dev-63): the street type lower-cased, as Italian and Spanish write it inside a sentence ("abita in via
+    // Manzoni 3, 40121 Bologna", "vive en calle Sierpes 12, 41004 Sevilla"), read only with a house number and then a
+    // five-digit postcode and a town: "la via più breve" or "una calle 12 veces" has neither.
+    rule: "address-es-it-pt",
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:calle|avenida|avda\\.|paseo|carrer|camino|ronda|via|viale|piazza|corso|vicolo|rua|travessa)\\s+(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|do|da|dos|das)\\s+)?${CAP}(?:\\s+(?:de |del |di |da |do )?${CAP}){0,3},?\\s*(?:n\\.?º?\\s*)?\\d{1,4}(?:\\s?[A-Za-z])?(?![\\p{L}\\p{N}])(?:,\\s*\\d{1,2}(?:º|\\.?[°ºªoa])(?:\\s?[A-Za-z](?![\\p{L}]))?)?(?:,\\s*(?:scala|interno|int\\.|piso|planta|puerta)\\s?[A-Za-z0-9]{1,3}(?![\\p{L}\\p{N}]))?,?\\s*\\d{5}\\s+\\p{Lu}[\\p{L}-]+`,
+      "gu",
+    ),
+    wordStart: "calle avenida avda. paseo carrer camino ronda via viale piazza corso vicolo rua travessa".split(" "),
+    textGate: /\d{5}\s+\p{Lu}/u,
+  },
 ];
 
 const LANDMARK_CUE =
-  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр|courthouse|district court|county court|crown court|supreme court|court of appeals?|clerk of (?:the )?court|amtsgericht|landgericht|hôtel|law firm|solicitors|attorneys? at law|avocats?|cabinet d'avocats|notaires?|kanzlei|rechtsanw\w*|notariat|abogados|bufete|notaría|avvocati|studio legale|notaio|advocaten|advocatenkantoor|notaris|kancelaria)\b/i;
+  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|pasticceria|panificio|ferreter[ií]a|librer[ií]a|buchhandlung|supermercado|supermercato|domicilio social|sede legale|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр|courthouse|district court|county court|crown court|supreme court|court of appeals?|clerk of (?:the )?court|amtsgericht|landgericht|hôtel|law firm|solicitors|attorneys? at law|avocats?|cabinet d'avocats|notaires?|kanzlei|rechtsanw\w*|notariat|abogados|bufete|notaría|avvocati|studio legale|notaio|advocaten|advocatenkantoor|notaris|kancelaria)\b/i;
 
 const LANDMARK_CUE_ALL = new RegExp(LANDMARK_CUE.source, "gi");
 

@@ -77,7 +77,7 @@ export function hasPostcode(value: string): boolean {
 
 /** Mailboxes of a function (the local part alone), in the languages of the set. */
 const ROLE_MAILBOX =
-  /^(?:info|information|contact|contacto|contato|contatti|kontakt|kontakte|hello|hola|olá|support|help|helpdesk|service|servicio|kundenservice|klantenservice|customerservice|customercare|sales|vertrieb|ventas|vendas|vendite|ventes|office|büro|buero|bureau|oficina|ufficio|escritorio|admin|administration|verwaltung|reception|rezeption|recepcion|booking|bookings|reservations|reservierung|reservas|prenotazioni|orders|bestellung|bestellungen|pedidos|billing|invoices|rechnung|facturacion|accounts|press|presse|prensa|media|jobs|careers|karriere|empleo|hr|team|shop|store|webmaster|postmaster|mail|newsletter|marketing|privacy|datenschutz|dpo|legal|compliance|security|abuse|noc|feedback|enquiries|inquiries|complaints|payments|finance|relations|customer|customers|desk|dept|group|noreply|no-reply|donotreply|notifications|alerts|recruit|recruiting|recruitment|recrutement|reclutamento|rekrutacja|recrutamento|reclutamiento|talent|talents|hallo|hrd|rh|rrhh|leasing|lettings|kundtjanst|iletisim|lienhe|tuyendung|lavora|bewerbung|candidature|candidatures|pressestelle|pressoffice|investors|ir|secretariat|sekretariat|secretaria|segreteria|events|tickets|boxoffice|visitors|groups|news|docs|documentation|reports|jira|confluence|jenkins)$/;
+  /^(?:info|information|contact|contacto|contato|contatti|kontakt|kontakte|hello|hola|olá|support|help|helpdesk|service|servicio|kundenservice|klantenservice|customerservice|customercare|sales|vertrieb|ventas|vendas|vendite|ventes|office|büro|buero|bureau|oficina|ufficio|escritorio|admin|administration|verwaltung|reception|rezeption|recepcion|booking|bookings|reservations|reservierung|reservas|prenotazioni|orders|bestellung|bestellungen|pedidos|billing|invoices|rechnung|facturacion|accounts|press|presse|prensa|media|jobs|careers|karriere|empleo|hr|team|shop|store|webmaster|postmaster|mail|newsletter|marketing|privacy|datenschutz|dpo|legal|compliance|security|abuse|noc|feedback|enquiries|inquiries|complaints|payments|finance|relations|customer|customers|desk|dept|group|noreply|no-reply|donotreply|notifications|alerts|recruit|recruiting|recruitment|recrutement|reclutamento|rekrutacja|recrutamento|reclutamiento|talent|talents|hallo|hrd|rh|rrhh|leasing|lettings|kundtjanst|iletisim|lienhe|tuyendung|lavora|bewerbung|candidature|candidatures|pressestelle|pressoffice|investors|ir|secretariat|sekretariat|secretaria|segreteria|amministrazione|administracion|protocollo|registro|anagrafe|tributi|urp|buergeramt|bürgeramt|rathaus|events|tickets|boxoffice|visitors|groups|news|docs|documentation|reports|jira|confluence|jenkins)$/;
 /**
  * Whether every part (`every` true) or some part (`every` false) of an e-mail's local part, between its separators `.`,
  * `_` and `-` (`payments-team`, `customer.relations`, `customer_care`), passes `test` — as `local.split(/[._-]/)`'s
@@ -104,7 +104,20 @@ export function isRoleMailbox(value: string): boolean {
   if (at <= 0) return false;
   const local = value.slice(0, at).toLowerCase();
   // Every part a role word: `payments-team@`, `customer.relations@` (a person's `jane.doe@` has a name part).
-  return ROLE_MAILBOX.test(local) || localParts(local, true, isRoleLocal);
+  return ROLE_MAILBOX.test(local) || localParts(local, true, isRoleLocal) || municipalRoleMailbox(local);
+}
+
+/** A municipality's word as one part of a local part (`protocollo.comune.lecce@`, `registro.ayuntamiento.soria@`). */
+const MUNICIPALITY_PART = /^(?:comune|ayuntamiento|ayto|municipio|concello|ajuntament|gemeinde|stadt|council|mairie|gemeente)$/;
+const isMunicipalityPart = (part: string) => MUNICIPALITY_PART.test(part);
+
+/**
+ * A municipality's office mailbox (session 45, dev-63): the first part a role word and another part a municipality's
+ * word, the place's name beside them (`protocollo.comune.lecce@`); a person's `anna.comune@` has no role part first.
+ */
+function municipalRoleMailbox(local: string): boolean {
+  const separator = local.search(/[._-]/);
+  return separator > 0 && isRoleLocal(local.slice(0, separator)) && localParts(local, false, isMunicipalityPart);
 }
 
 /** A mailing list's host (`lists.debian.org`, `lists.fedoraproject.org`) or Google Groups; `list.ru` is free mail. */
