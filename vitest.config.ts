@@ -28,8 +28,13 @@ export default defineConfig({
       // once per file took the unit project from 529 s to 237 s on a 2-core machine (load 6-10; docs/testing.md).
       // Files that depend on a fresh module graph run isolated: a module-level cache they test (the optional charting
       // import), process-wide keyword automata they fill with random lists, or stubbed environment variables, or modules they mock.
-      { resolve: { alias }, test: { name: "unit", include: ["test/unit/**/*.test.ts"], exclude: ISOLATED_UNIT_FILES, isolate: false, environment: "node" } },
-      { resolve: { alias }, test: { name: "unit-isolated", include: ISOLATED_UNIT_FILES, environment: "node" } },
+      // Unit tests assert no time limits; their timeout only guards against a hang. Vitest's 5 s default failed tests
+      // that take 5–7 s on this 2-core machine at load 13 (graph-local-check, session 45), so it is 30 s.
+      {
+        resolve: { alias },
+        test: { name: "unit", include: ["test/unit/**/*.test.ts"], exclude: ISOLATED_UNIT_FILES, isolate: false, environment: "node", testTimeout: 30_000 },
+      },
+      { resolve: { alias }, test: { name: "unit-isolated", include: ISOLATED_UNIT_FILES, environment: "node", testTimeout: 30_000 } },
       {
         resolve: { alias },
         test: {
