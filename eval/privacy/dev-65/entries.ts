@@ -90,15 +90,15 @@ export const SENSITIVE: MarkedEntry[] = [
   ["bn", "dob:date_of_birth", `রোগী: শফিকুল ইসলাম, জন্ম তারিখ: ⟦date_of_birth|১৫/০৪/১৯৯০⟧, রোগ নির্ণয়: ⟦health|যক্ষ্মা⟧`],
   ["bn", "id:national_id", `রুনা আক্তার, NID ⟦national_id|7812345690123⟧, ঠিকানা: ⟦street_address|গ্রাম কালিকাপুর, উপজেলা সদর, যশোর⟧`],
   // Ukrainian
-  ["uk", "id:national_id", `Мій РНОКПП ⟦national_id|7163881587⟧, як подати декларацію через Дію?`],
+  ["uk", "id:national_id", `Мій РНОКПП ⟦national_id|3229552604⟧, як подати декларацію через Дію?`],
   ["uk", "id:national_id", `ПІБ: Коваленко Олена Петрівна, ідентифікаційний код: ⟦national_id|4747150809⟧, тел.: ⟦phone|+380 67 412 3398⟧`],
-  ["uk", "id:national_id", `pib,ipn,data_narodzhennia\nШевченко Андрій Іванович,⟦national_id|8221336338⟧,⟦date_of_birth|12.03.1982⟧`],
+  ["uk", "id:national_id", `pib,ipn,data_narodzhennia\nШевченко Андрій Іванович,⟦national_id|3002118152⟧,⟦date_of_birth|12.03.1982⟧`],
   ["uk", "dob:date_of_birth", `Мій син Максим народився ⟦date_of_birth|5 травня 2013 року⟧, коли йому оформлювати ID-картку?`],
   ["uk", "phone:phone", `подзвони бабусі Галині на ⟦phone|095 318 22 64⟧, вона не бачить повідомлень`],
   ["uk", "address:street_address", `Бондаренко Ігор проживає за адресою: ⟦street_address|вул. Хрещатик, 25, кв. 17, Київ⟧`],
   ["uk", "health:health", `У мами (Людмила, 66) виявили ⟦health|рак шлунку⟧, які питання поставити онкологу?`],
   ["uk", "health:health", `мій чоловік Сергій має ⟦health|ВІЛ⟧, чи може він отримати військовий квиток?`],
-  ["uk", "id:national_id", `Пацієнт: Мельник Василь, ІПН ⟦national_id|9249406577⟧, діагноз: ⟦health|цукровий діабет 2 типу⟧`],
+  ["uk", "id:national_id", `Пацієнт: Мельник Василь, ІПН ⟦national_id|2766690834⟧, діагноз: ⟦health|цукровий діабет 2 типу⟧`],
   ["uk", "dob:date_of_birth", `дата народження: ⟦date_of_birth|17 жовтня 1990 р.⟧, Ткаченко Ірина, паспорт у формі ID-картки`],
   // Thai
   ["th", "id:national_id", `เลขบัตรประชาชนของฉันคือ ⟦national_id|3-5042-23790-28-5⟧ จะลงทะเบียนรับวัคซีนยังไง`],
