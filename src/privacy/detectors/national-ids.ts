@@ -86,12 +86,15 @@ const NETWORK_CARD_CUE =
 const BUILD_CUE =
   /(?<![\p{L}])(?:pipeline|build|builds|job|jobs|run|runs|runner|workflow|github|gitlab|jenkins|travis|circleci|ci\/cd|deploy\p{L}*|commit|merge|branch)(?![\p{L}])/iu;
 
+/** The Bangladeshi national identity card: জাতীয় পরিচয়পত্র, এনআইডি, NID. */
+const BANGLADESH_NID_CUE = /জাতীয় পরিচয়|এনআইডি|(?<![\p{L}])nid(?![\p{L}])/iu;
+
 const NUMBER_RULES: readonly NumberRule[] = [
   {
     rule: "th-citizen-id",
     length: 13,
     valid: (digits) => thaiCitizenIdValid(digits),
-    context: /ประชาชน|เลขบัตร|เลขประจำตัว|thai (?:national |citizen )?id|citizen id/iu,
+    context: /ประชาชน|เลขบัตร|เลขประจำตัว|thai (?:national |citizen )?id|citizen[ _]id/iu,
   },
   {
     rule: "tr-tc-kimlik",
@@ -166,7 +169,16 @@ const NUMBER_RULES: readonly NumberRule[] = [
   { rule: "ua-id-card", length: 9, valid: (digits) => !isRepetitive(digits), context: /id-?\s?карт\p{L}*|номер документа|паспорт(?:а|у)? громадянина/iu },
   { rule: "id-nik", length: 16, valid: indonesianNikValid, context: /(?<![\p{L}])(?:nik|e-?ktp|ktp)(?![\p{L}])|nomor induk kependudukan|induk kependudukan/iu },
   { rule: "eg-national-id", length: 14, valid: egyptianNationalIdValid, context: /الرقم[ _]القومي|رقم[ _]قومي|البطاقة الشخصية|national id/iu },
-  { rule: "il-teudat-zehut", length: 9, valid: israeliIdValid, context: /תעודת[ _]זהות|מספר[ _]זהות|ת\.ז|ת["״]ז|teudat zehut|israeli id/iu },
+  {
+    rule: "il-teudat-zehut",
+    length: 9,
+    valid: israeliIdValid, // Session 45 (dev-65): the definite "תעודת הזהות", and the transliterated field name teudat_zehut.
+    context: /תעודת[ _]ה?זהות|מספר[ _]ה?זהות|ת\.ז|ת["״]ז|teudat[ _]zehut|israeli id/iu,
+  },
+  // Session 45 (dev-65): the Bangladeshi NID (10 digits since 2016, 13 before; no public check digit) next to its
+  // Bengali name or "NID". The 17-digit form (birth year + 13) is longer than DIGIT_RUN reads.
+  { rule: "bd-nid", length: 10, valid: (digits) => digits[0] !== "0", context: BANGLADESH_NID_CUE },
+  { rule: "bd-nid", length: 13, valid: (digits) => digits[0] !== "0", context: BANGLADESH_NID_CUE },
   { rule: "hu-taj", length: 9, valid: hungarianTajValid, context: /(?<![\p{L}])taj(?![\p{L}])|társadalombiztosítási azonosító/iu },
   { rule: "hu-adoazonosito", length: 10, valid: hungarianTaxIdValid, context: /ad[óo]azonos[íi]t[óo]|ad[óo]sz[áa]m/iu },
   { rule: "my-mykad", length: 12, valid: malaysianIdValid, context: /(?<![\p{L}])(?:k\/p|mykad|nric|ic)(?![\p{L}])|kad pengenalan/iu },

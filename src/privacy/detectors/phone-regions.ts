@@ -19,6 +19,9 @@ const LOCAL_MOBILE_FORM_PATTERN_3 = /^08\d{2}[\s-]\d{3,4}[\s-]\d{3,5}$/;
 const LOCAL_MOBILE_FORM_PATTERN_4 = /^01[016789][\s-]\d{3,4}[\s-]\d{4}$/;
 const LOCAL_MOBILE_FORM_PATTERN_5 = /^1[3-9]\d[\s-]\d{4}[\s-]\d{4}$/;
 const LOCAL_MOBILE_FORM_PATTERN_6 = /^0[789]0[\s-]\d{4}[\s-]\d{4}$/;
+/** Session 45 (dev-65): Greek mobiles 69x xxx xxxx; Ukrainian mobiles 0xx xxx xx xx (operator codes 39, 50, 63-68, 73, 91-99). */
+const LOCAL_MOBILE_FORM_PATTERN_7 = /^69\d[\s-]\d{3}[\s-]?\d{4}$/;
+const LOCAL_MOBILE_FORM_PATTERN_8 = /^0(?:39|50|6[3678]|73|9[1-9])[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}$/;
 
 const INDONESIAN_WORDS = ["saya", "nomor", "hubungi", "alamat", "rumah", "kami", "untuk", "dengan", "tidak", "atas nama"];
 const INDONESIAN_HINT = new RegExp(`(?<![\\p{L}])(?:${INDONESIAN_WORDS.join("|")})(?![\\p{L}])`, "iu");
@@ -93,6 +96,8 @@ export const PHONE_HINTS: ReadonlyArray<[RegExp, readonly CountryCode[]]> = [
   [/[\p{Script=Arabic}]/u, ["SA", "AE", "EG"]],
   [/[\p{Script=Devanagari}]/u, ["IN"]],
   [/[\p{Script=Thai}]/u, ["TH"]],
+  // Session 45 (dev-65): Greek mobiles (69x xxx xxxx) and landlines (2x…) written without +30.
+  [/[\p{Script=Greek}]/u, ["GR"]],
   [INDONESIAN_HINT, ["ID", "MY"]],
   [NORDIC_HINT, ["SE", "NO", "DK", "FI"]],
   [/[ñ¿¡]/u, ["ES", "MX", "AR", "CO"]],
@@ -184,8 +189,8 @@ export const LOCAL_PHONE_KEYWORDS =
 
 /**
  * National mobile numbers in the way they are written in Turkey (0 5xx xxx xx xx), Vietnam
- * (09x xxx xxxx), Indonesia (08xx-xxxx-xxxx), Korea (010-xxxx-xxxx), China (1xx xxxx xxxx) and
- * Japan (090-xxxx-xxxx): distinctive enough to be checked without a phone word (libphonenumber
+ * (09x xxx xxxx), Indonesia (08xx-xxxx-xxxx), Korea (010-xxxx-xxxx), China (1xx xxxx xxxx),
+ * Japan (090-xxxx-xxxx), Greece (69x xxx xxxx) and Ukraine (0xx xxx xx xx): distinctive enough to be checked without a phone word (libphonenumber
  * must still validate them).
  */
 export function localMobileForm(value: string): boolean {
@@ -195,6 +200,8 @@ export function localMobileForm(value: string): boolean {
     LOCAL_MOBILE_FORM_PATTERN_3.test(value) ||
     LOCAL_MOBILE_FORM_PATTERN_4.test(value) ||
     LOCAL_MOBILE_FORM_PATTERN_5.test(value) ||
-    LOCAL_MOBILE_FORM_PATTERN_6.test(value)
+    LOCAL_MOBILE_FORM_PATTERN_6.test(value) ||
+    LOCAL_MOBILE_FORM_PATTERN_7.test(value) ||
+    LOCAL_MOBILE_FORM_PATTERN_8.test(value)
   );
 }

@@ -5,6 +5,8 @@
  *   昭和八年三月二十一日, 平成12年8月3日; and Gregorian years in kanji numerals: 二〇一七年十月五日.
  * - Thai dates in the Buddhist Era: 12 มีนาคม 2535, 5 ก.ค. 2528.
  * - Greek dates with a genitive month: 23 Αυγούστου 1994; and d/m/y or d.m.y numbers.
+ * - Persian dates in the Solar Hijri calendar: ۲ بهمن ۱۳۷۴ (after تاریخ تولد, متولد); Arabic dates with a Gregorian
+ *   month's Arabic name: ١٥ مارس ٢٠١٤, ٣ آذار ١٩٩٠ (after مولود في, ولدت في, تاريخ الميلاد). Session 45.
  * A date counts after a birth word of its script (出生年月日, 出生, 生年月日, 誕生日, เกิด, วันเกิด, ημερομηνία γέννησης,
  * γεννήθηκε, תאריך לידה, נולד/ה, 出生于 …; at most 12 characters between, no digit and no clause break , ; 。 — "出生于绍兴，1936年…逝世"
  * is a death date, session 42) or before a birth word
@@ -21,15 +23,21 @@ const NUMBER = `(?:\\d{1,4}|${KANJI_NUMBER}|元)`;
 const THAI_MONTHS =
   "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.";
 const GREEK_MONTHS = "Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου";
+/** Session 45 (dev-65): the Solar Hijri months (Persian) and the Gregorian months in Arabic (Egyptian-Gulf and Levantine names). */
+const PERSIAN_MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند";
+const ARABIC_MONTHS =
+  "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول";
 /** The date forms; group names carry the era and the year for the historical test. */
 const DATE =
   `(?<era>昭和|平成|令和|大正|民國|民国)?\\s?(?<year>${NUMBER})\\s?年\\s?${NUMBER}\\s?月\\s?${NUMBER}\\s?日` +
   `|\\d{1,2}\\s?(?:${THAI_MONTHS})\\s?(?:พ\\.ศ\\.\\s?)?(?<thaiYear>\\d{4})` +
   `|\\d{1,2}\\s(?:${GREEK_MONTHS})\\s(?<greekYear>\\d{4})` +
   `|\\d{1,2}[./-]\\d{1,2}[./-](?<numericYear>\\d{4})` +
+  `|\\d{1,2}\\s(?:${PERSIAN_MONTHS})\\s(?<persianYear>\\d{4})` +
+  `|\\d{1,2}\\s(?:${ARABIC_MONTHS})\\s(?<arabicYear>\\d{4})` +
   `|(?<koreanYear>\\d{4})년\\s?\\d{1,2}월\\s?\\d{1,2}일`;
 const CUE_BEFORE =
-  "出生年月日|出生日期|出生于|出生於|出生|生年月日|誕生日|生日|วันเกิด|เกิดวันที่|เกิด|ημερομηνία γέννησης|ημ\\.\\s?γέννησης|γεννήθηκε|תאריך לידה|נולדה?";
+  "出生年月日|出生日期|出生于|出生於|出生|生年月日|誕生日|生日|วันเกิด|เกิดวันที่|เกิด|ημερομηνία γέννησης|ημ\\.\\s?γέννησης|γεννήθηκε|תאריך לידה|נולדה?|تاریخ تولد|متولد|مولودة? في|ولدت? في|تاريخ الميلاد";
 const BEFORE = new RegExp(`(?:${CUE_BEFORE})[^\\n\\d,，;；。]{0,12}?(?<date>${DATE})`, "giu");
 const AFTER = new RegExp(`(?<date>${DATE})\\s?(?:出生的|生まれ|г\\.\\s?р\\.)`, "gu");
 /**
@@ -59,6 +67,10 @@ const STEMS: readonly string[] = [
   "日生",
   "일생",
   "일 생",
+  "تولد",
+  "مولود",
+  "ولد",
+  "الميلاد",
 ];
 
 const ERA_START: Readonly<Record<string, number>> = { 昭和: 1925, 平成: 1988, 令和: 2018, 大正: 1911, 民國: 1911, 民国: 1911 };
@@ -80,7 +92,9 @@ export function gregorianYear(groups: Readonly<Record<string, string | undefined
   }
   const thai = groups.thaiYear ? Number(groups.thaiYear) : undefined;
   if (thai !== undefined) return thai >= 2200 ? thai - 543 : thai;
-  return Number(groups.greekYear ?? groups.numericYear ?? groups.koreanYear ?? "2000");
+  // A Solar Hijri year (1300 is 1921) is converted; a Gregorian year written with a Persian month is read as it is.
+  if (groups.persianYear !== undefined) return Number(groups.persianYear) < 1700 ? Number(groups.persianYear) + 621 : Number(groups.persianYear);
+  return Number(groups.greekYear ?? groups.numericYear ?? groups.koreanYear ?? groups.arabicYear ?? "2000");
 }
 
 /** Neither a supposed date nor a public figure's around a name-date-生 match. */

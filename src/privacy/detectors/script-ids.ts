@@ -7,7 +7,7 @@
  *   identity cards or Hong Kong: the written form with parentheses, or without them next to 身份證/HKID;
  * - Thai national ID (13 digits, weights 13…2, (11 − sum mod 11) mod 10), in a Thai text: the dashed form
  *   1-2345-67890-12-3, or 13 bare digits next to บัตรประชาชน/ประจำตัวประชาชน;
- * - Iranian national code (10 digits, weights 10…2, mod 11): next to کد ملی/شماره ملی;
+ * - Iranian national code (10 digits, weights 10…2, mod 11): next to کد ملی/شماره ملی or the field name code_melli;
  * - Pakistani CNIC (00000-0000000-0, no public check digit): next to شناختی/قومی/CNIC, and then never a phone number
  *   (it is emitted above the phone rules' priority).
  * A number failing its check, or all one digit, is not reported. Keyword-gated; linear.
@@ -55,11 +55,11 @@ const HONG_KONG_KEYWORD = /身份證|身份证|身分證|HKID|(?<![A-Za-z])ID ca
 const THAI = /(?<![\d-])(?:\d-\d{4}-\d{5}-\d{2}-\d|\d{13})(?![\d-])/g;
 const THAI_KEYWORD = /บัตรประชาชน|ประจำตัวประชาชน/;
 const IRAN = /(?<!\d)\d{10}(?!\d)/g;
-const IRAN_KEYWORD = /کد\s?ملی|کد_ملی|شماره\s?ملی|كد\s?ملي/;
+const IRAN_KEYWORD = /کد\s?ملی|کد_ملی|شماره\s?ملی|كد\s?ملي|code[ _]?melli/i;
 const CNIC = /(?<![\d-])\d{5}-\d{7}-\d(?![\d-])/g;
 const CNIC_KEYWORD = /شناختی|قومی|(?<![A-Za-z])S?CNIC(?![A-Za-z])/;
 
-const STEMS: readonly string[] = ["身分", "身份", "บัตรประชาชน", "ประจำตัวประชาชน", "کد", "كد", "شماره", "شناختی", "قومی", "cnic"];
+const STEMS: readonly string[] = ["身分", "身份", "บัตรประชาชน", "ประจำตัวประชาชน", "کد", "كد", "شماره", "شناختی", "قومی", "cnic", "melli"];
 
 /** The Hong Kong card's form is read in a text about identity cards or Hong Kong; the Thai dashed form in a Thai text. */
 const HONG_KONG_STEMS: readonly string[] = ["身份", "身分", "hkid", "hong kong", "香港", "id card", "identity"];
