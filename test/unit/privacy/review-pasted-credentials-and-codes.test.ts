@@ -45,8 +45,10 @@ describe("pasted credentials and codes: ordinary texts", () => {
       expect(found(text), text).toEqual([]);
   });
 
-  it.fails("reads no password in MySQL's 'using password: YES' (record-field)", () => {
+  it("reads no password in a yes/no flag after a password key (MySQL's 'using password: YES')", () => {
     expect(found("ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)")).toEqual([]);
+    expect(found("ERROR 1045 (28000): Access denied for user 'app'@'10.0.0.5' (using password: NO)")).toEqual([]);
+    expect(found("password: hunter2-Quill\nssh: true")).toContain("password:hunter2-Quill");
   });
 });
 
