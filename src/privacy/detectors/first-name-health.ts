@@ -75,6 +75,12 @@ function subjectName(text: string, from: number, to: number, termStart: number):
   return -1;
 }
 
+/**
+ * The term as the first part of a compound ("Pflegegrad-Anträge", "depression-era", "fever-themed"): the compound names
+ * another thing (forms, an era, a style), not the subject's condition.
+ */
+const COMPOUND_AFTER = /^-(?:\p{Lu}|(?:era|style|themed|inspired|proof|free)(?![\p{L}]))/u;
+
 function runFirstNameHealth(text: string, emit: Emit, lower: string): void {
   if (lower.length !== text.length) return;
   if (TERM_PREFIXES !== undefined && !containsAnyAtWordStart(lower, TERM_PREFIXES)) return;
@@ -86,6 +92,7 @@ function runFirstNameHealth(text: string, emit: Emit, lower: string): void {
   for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack)) {
     const start = match.index;
     const end = start + match[0].length;
+    if (COMPOUND_AFTER.test(text.slice(end, end + 10))) continue;
     const [from, to] = sentenceAround(text, start);
     // A found subject is kept per sentence; a lexicon-only name's answer depends on where the term starts (a bounded look).
     const name = subjects.get(from) ?? subjectName(text, from, to, start);

@@ -58,13 +58,30 @@ export function brazilianCnhValid(digits: string): boolean {
   return second >= 0 && digits.charCodeAt(9) - 48 === first && digits.charCodeAt(10) - 48 === second;
 }
 
-/** 18 or 26 digits, joined or in groups of 2-6 digits with single spaces or hyphens (one way to split: linear). */
-const LONG_DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\d{18,26}|\d{2,6}(?:[ -]\d{2,6}){2,12})(?![\p{N}\p{L}])/gu;
+/**
+ * 18 or 26 digits, joined or in groups of 2-6 digits with single spaces or hyphens (one way to split: linear), or a
+ * CLABE in its printed fields (bank 3, city 3, account 11, check digit 1: `012 180 00192800000 2`).
+ */
+const LONG_DIGIT_RUN = /(?<![\p{N}\p{L}])(?:\d{18,26}|\d{2,6}(?:[ -]\d{2,6}){2,12}|\d{3}[ -]\d{3}[ -]\d{11}[ -]\d)(?![\p{N}\p{L}])/gu;
 const NON_DIGITS = /\D/g;
 /** A transfer or account word: clabe, cuenta, account, konto, rachunek, przelew, wire … (bounded window before). */
 const ACCOUNT_CUE =
   /(?<![\p{L}])(?:clabe|interbancaria|cuenta|deposit\p{L}*|transfer\p{L}*|spei|account|acct|a\/c|wire|konto|konta|rachun\p{L}*|przelew\p{L}*|przelej|nr|numer|iban)(?![\p{L}])/iu;
 const ACCOUNT_STEMS = ["clabe", "cuenta", "deposit", "transfer", "spei", "account", "acct", "a/c", "wire", "kont", "rachun", "przel", "nr", "numer", "iban"];
+
+/**
+ * An order, shipment, ticket, job or reference noun in the 32 characters before the number ("Order nr …", "numer
+ * zamówienia …", "file transfer job …", "reference …"): the number names that thing, unless an account word proper is
+ * there too ("rachunek nr …", "cuenta CLABE …").
+ */
+const OTHER_NUMBER_NOUN =
+  /(?<![\p{L}])(?:order|orders|pedido|zam[oó]wieni\p{L}*|tracking|przesyłk\p{L}*|parcel|shipment|ticket|job|invoice|factura|faktur\p{L}*|folio|reference|ref|request|transaction id|session|build)(?![\p{L}])/iu;
+const ACCOUNT_WORD = /(?<![\p{L}])(?:clabe|interbancaria|cuenta|spei|account|acct|a\/c|konto|konta|rachun\p{L}*|iban)(?![\p{L}])/iu;
+
+function namesAnotherThing(text: string, start: number): boolean {
+  const near = text.slice(Math.max(0, start - 32), start);
+  return OTHER_NUMBER_NOUN.test(near) && !ACCOUNT_WORD.test(near);
+}
 
 function runLongAccounts(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, ACCOUNT_STEMS)) return;
@@ -75,12 +92,25 @@ function runLongAccounts(text: string, emit: Emit, lower: string): void {
     if (digits.length !== 18 && digits.length !== 26) continue;
     const valid = digits.length === 18 ? clabeValid(digits) : polishNrbValid(digits);
     if (!valid || isRepetitive(digits) || exampleBefore(text, start)) continue;
-    if (!ACCOUNT_CUE.test(text.slice(Math.max(0, start - 80), start))) continue;
+    if (!ACCOUNT_CUE.test(text.slice(Math.max(0, start - 80), start)) || namesAnotherThing(text, start)) continue;
     emit("bank_account", start, start + match[0].length, digits.length === 18 ? "mx-clabe" : "pl-nrb", PRIORITY.checksum);
   }
 }
 
 const CNH_CUE = /(?<![\p{L}])(?:cnh|habilita\p{L}*|registro|carteira de motorista)(?![\p{L}])/iu;
+/**
+ * "Registro" alone is any register's number (a trademark's at the INPI, a product's at Anvisa): it counts for a CNH only
+ * with a driving word within 200 characters on either side.
+ */
+const DRIVING_CONTEXT = /(?<![\p{L}])(?:cnh|habilita\p{L}*|motorista|condutor\p{L}*|detran|dirigir|carteira|driv\p{L}*|licen[cs]\p{L}*)(?![\p{L}])/iu;
+const CNH_WORD = /(?<![\p{L}])(?:cnh|habilita\p{L}*|carteira de motorista)(?![\p{L}])/iu;
+
+function licenceCue(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (!CNH_CUE.test(before)) return false;
+  if (CNH_WORD.test(before)) return true;
+  return DRIVING_CONTEXT.test(text.slice(Math.max(0, start - 200), Math.min(text.length, start + 211)));
+}
 const CNH_STEMS = ["cnh", "habilita", "registro", "motorista"];
 const ELEVEN_DIGITS = /(?<![\p{N}\p{L}])\d{11}(?![\p{N}\p{L}])/gu;
 
@@ -90,7 +120,7 @@ function runBrazilianLicences(text: string, emit: Emit, lower: string): void {
   for (let match = ELEVEN_DIGITS.exec(text); match !== null; match = ELEVEN_DIGITS.exec(text)) {
     const start = match.index;
     if (!brazilianCnhValid(match[0]) || exampleBefore(text, start)) continue;
-    if (!CNH_CUE.test(text.slice(Math.max(0, start - 48), start))) continue;
+    if (!licenceCue(text, start)) continue;
     emit("driver_license", start, start + 11, "br-cnh", PRIORITY.checksum + 8);
   }
 }
@@ -101,8 +131,8 @@ const BRAZILIAN_ACCOUNT_STEMS = ["conta", "c/c", "cc"];
 /** A company's legal form before the account: a shop's or a firm's account is nobody's. */
 const COMPANY_BEFORE = /(?<![\p{L}])(?:ltda|s\.a\.|s\/a|me|eireli|cnpj)(?![\p{L}])/iu;
 
-/** A PIX random key: a UUID after "chave" (or "key") in a text that names PIX. */
-const PIX_KEY = /(?<![\p{L}])(?:chave|key)[^\n\p{N}]{0,32}?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z])/giu;
+/** A PIX random key: a UUID after "chave" (or "key") in a text that names PIX, on the same or the next line. */
+const PIX_KEY = /(?<![\p{L}])(?:chave|key)[^\p{N}]{0,32}?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z])/giu;
 
 function runBrazilianAccounts(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, BRAZILIAN_ACCOUNT_STEMS)) {
@@ -111,6 +141,8 @@ function runBrazilianAccounts(text: string, emit: Emit, lower: string): void {
       const value = match[1]!;
       const start = match.index + match[0].length - value.length;
       if (isRepetitive(value.replace(NON_DIGITS, "")) || COMPANY_BEFORE.test(text.slice(Math.max(0, start - 120), start))) continue;
+      // "1.000 cc 250-3": "cc" after a number is an engine's cubic centimetres, not a current account.
+      if (/^cc/iu.test(match[0]) && /\d[\s.,]{0,2}$/u.test(text.slice(Math.max(0, match.index - 3), match.index))) continue;
       emit("bank_account", start, start + value.length, "br-account-check-digit", PRIORITY.contextual + 2);
     }
   }

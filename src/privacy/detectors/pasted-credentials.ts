@@ -12,7 +12,8 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
 
-const WIFI_QR = /WIFI:/g;
+/** "WIFI:" in any case: a string retyped from a photo or a note is often lower-case (`wifi:s:Home;t:wpa;p:…;;`). */
+const WIFI_QR = /WIFI:/gi;
 /** One field of a Wi-Fi QR string: a one- or two-letter name, a colon, the value (backslash escapes) and a semicolon. */
 const QR_FIELD = /([A-Za-z]{1,2}):((?:\\.|[^;\\\n]){0,96});/y;
 const MAX_QR_FIELDS = 8;
@@ -23,8 +24,8 @@ function acceptable(value: string): boolean {
   return value.length >= 4 && !SLOT.test(value) && !isPlaceholderValue(value);
 }
 
-function runWifiQr(text: string, emit: Emit): void {
-  if (!text.includes("WIFI:")) return;
+function runWifiQr(text: string, emit: Emit, lower: string): void {
+  if (!lower.includes("wifi:")) return;
   WIFI_QR.lastIndex = 0;
   for (let match = WIFI_QR.exec(text); match !== null; match = WIFI_QR.exec(text)) {
     QR_FIELD.lastIndex = match.index + match[0].length;
@@ -72,7 +73,7 @@ function runPgpassLines(text: string, emit: Emit, lower: string): void {
 }
 
 export const pastedCredentialDetectors: Detector[] = [
-  { name: "wifi-qr", run: (text, emit) => runWifiQr(text, emit) },
+  { name: "wifi-qr", run: (text, emit, lower) => runWifiQr(text, emit, lower) },
   { name: "docker-config-auth", run: runDockerAuths },
   { name: "pgpass-lines", run: runPgpassLines },
 ];

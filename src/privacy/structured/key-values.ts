@@ -414,11 +414,17 @@ export function collectKeyValueFields(text: string): Field[] {
       isCloudAccount(text, keyMatch.start, valueStart)
     )
       continue;
-    if (kind === "password" && isServiceDefaultPassword(keyMatch.key, clean)) continue;
+    if (kind === "password" && (isServiceDefaultPassword(keyMatch.key, clean) || FLAG_VALUE.test(clean))) continue;
     fields.push({ kind, start: valueStart + leading, end: valueStart + leading + clean.length });
   }
   return fields;
 }
+
+/**
+ * A yes/no or true/false answer after a password key is a flag, not a secret: MySQL's "Access denied … (using password:
+ * YES)", `password: true` in a config that turns password login on.
+ */
+const FLAG_VALUE = /^(?:yes|no|true|false)\)?$/i;
 
 function privatePersonNear(text: string, index: number): boolean {
   const verdict = personAround(text, index);
