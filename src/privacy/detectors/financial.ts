@@ -92,7 +92,7 @@ const FINANCIAL_CUE = new CaselessPattern(
     "gehalt|verdient|einkommen|lohn|schulden|schuldet|schulde|kredit|darlehen|hypothek|kontostand|rente|erspartes|privatinsolvenz|insolvenz",
     // Benefits, maintenance, overdrafts and bequests (session 45, dev-64): the money a person receives or is left.
     "(?<!\\p{L})(?:ssi|ssdi|snap|rsa|apl)(?!\\p{L})|overdrawn|a raise|pay rise|left (?:me|us|him|her|them)(?!\\p{L})|in (?:his|her|their) will",
-    "bürgergeld|grundsicherung|wohngeld|unterhalt|dispo(?!\\p{L})|vererbt|geerbt|(?<!\\p{L})erbschaft|herencia|pensión alimenticia|herança|bolsa família|pensão|eredità|héritage|pension alimentaire|spadek|zasiłek|alimenty",
+    "bürgergeld|grundsicherung|wohngeld|unterhalt|dispo(?!\\p{L})|vererbt|geerbt|(?<!\\p{L})erbschaft|herencia|pensión alimenticia|herança|bolsa família|pensão|eredità|héritage|pension alimentaire|spadek|zasił(?:ek|ku|kiem|ki|ków)|alimen(?:ty|tów|tami|tach)",
     "salaire|gagne|revenus?|dettes?|doit|prêt|crédit|hypothèque|découvert|solde|retraite|épargne",
     "salario|sueldo|gana|ingresos|deudas?|debe|debo|debes|préstamo|hipoteca|saldo|pensión|nómina|ahorros|stipendio|guadagna|reddito|debiti|debito|deve|prestito|mutuo|pensione|risparmi",
     "salário|ganha|renda|dívidas?|empréstimo|financiamento|aposentadoria|poupança|salaris|verdient|inkomen|schulden?|lening|hypotheek|pensioen|spaargeld",
@@ -379,7 +379,7 @@ function runFinancial(text: string, emit: Emit, lower: string): void {
  * a relation word before a name (person-near.ts) or the person test of `aboutIdentifiedPerson` decides.
  */
 const INSOLVENCY_EVENT =
-  /(?<![\p{L}])(?:filed (?:for )?(?:chapter (?:7|13)|bankruptcy)|declared (?:himself |herself )?bankrupt|went bankrupt|ogłosił[ao]? upadłość(?: konsumencką)?|in der privatinsolvenz|se declaró en (?:quiebra|concurso)|en faillite personnelle|自己破産)/giu;
+  /(?<![\p{L}])(?:fil(?:ed|es|ing) (?:for )?(?:chapter (?:7|13)|bankruptcy)|declared (?:himself |herself )?bankrupt|went bankrupt|ogłosił[ao]? upadłość(?: konsumencką)?|in der privatinsolvenz|se declaró en (?:quiebra|concurso)|en faillite personnelle|自己破産)/giu;
 const INSOLVENCY_STEMS = ["chapter", "bankrupt", "upadłość", "privatinsolvenz", "se declaró en", "faillite personnelle", "自己破産"];
 const COMPANY_WORD = /(?<![\p{L}])(?:inc|corp|ltd|llc|gmbh|company|companies|airlines?|brothers|group|firm|retailer|chain|bank)(?![\p{L}])|社|会社/iu;
 
