@@ -386,6 +386,12 @@ const COMPANY_WORD = /(?<![\p{L}])(?:inc|corp|ltd|llc|gmbh|company|companies|air
 const FICTION_WORD =
   /(?<![\p{L}])(?:novel|story|book|film|movie|series|episode|character|fiction\p{L}*|roman|romans|novela|película|romanzo|powieść|serial)(?![\p{L}])|小説|漫画|ドラマ/iu;
 
+/**
+ * Session 45 review: a year before 1950 in the sentence ("Mark Twain went bankrupt in 1894") makes a named person's
+ * insolvency history, not a living private person's; a relation word ("my grandfather … in 1932") still counts.
+ */
+const HISTORICAL_YEAR = /(?<![\p{N}])1[0-8]\d\d(?![\p{N}])|(?<![\p{N}])19[0-4]\d(?![\p{N}])/u;
+
 function runInsolvency(state: ScanState, emit: Emit, lower: string): void {
   if (!containsAny(lower, INSOLVENCY_STEMS)) return;
   const text = state.text;
@@ -397,7 +403,8 @@ function runInsolvency(state: ScanState, emit: Emit, lower: string): void {
     // (a fiction cue), so the fiction words are checked here on the sentence instead.
     const sentence = text.slice(...sentenceAround(text, match.index));
     const related = refersToPerson(sentence) && !FICTION_WORD.test(sentence) && !(state.wordProblem ??= wordProblem(text));
-    if (related || aboutIdentifiedPerson(state, match.index, end)) emit("financial", match.index, end, "named-person-insolvency", PRIORITY.contextual);
+    if (related || (!HISTORICAL_YEAR.test(sentence) && aboutIdentifiedPerson(state, match.index, end)))
+      emit("financial", match.index, end, "named-person-insolvency", PRIORITY.contextual);
   }
 }
 

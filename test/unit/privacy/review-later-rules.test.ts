@@ -75,8 +75,13 @@ describe("session 45 later rules: ordinary texts", () => {
       expect(found(text), text).toEqual([]);
   });
 
-  it.fails("reads no personal insolvency of a public figure (aboutIdentifiedPerson takes any full name)", () => {
+  it("reads no personal insolvency in a named person's history (a year before 1950 in the sentence)", () => {
     expect(has("Mark Twain went bankrupt in 1894 after investing in a typesetting machine.", "financial")).toBe(false);
+    expect(has("Walt Disney went bankrupt in 1923 when Laugh-O-Gram Studio failed.", "financial")).toBe(false);
+  });
+
+  it.fails("reads no personal insolvency of a living public figure (aboutIdentifiedPerson takes any full name)", () => {
+    expect(has("Nicolas Cage went bankrupt in 2009 after buying castles.", "financial")).toBe(false);
   });
 
   it.fails("reads no phone in a model number after the word fisso (contact.ts)", () => {
@@ -93,6 +98,8 @@ describe("session 45 later rules: sensitive variants", () => {
     expect(has("Mój brat Adam dostaje 1 500 zł zasiłku co miesiąc.", "financial")).toBe(true);
     expect(has("My sister Ana is filing for bankruptcy next week.", "financial")).toBe(true);
     expect(has("Mi hermano Luis se declaró en quiebra el año pasado.", "financial")).toBe(true);
+    expect(has("Raymond Keller went bankrupt in 2019 and lost the house.", "financial")).toBe(true);
+    expect(has("My grandfather Stan went bankrupt in 1932.", "financial")).toBe(true);
     expect(has("Grandpa Joe left me $40,000 in his will.", "financial")).toBe(true);
     expect(has("আমার এনআইডি নম্বর 1987654320, নাম রহিম উদ্দিন।", "national_id")).toBe(true);
     expect(has("NID: 1234567891 — Karim Hossain, Dhaka", "national_id")).toBe(true);
