@@ -92,7 +92,7 @@ const FINANCIAL_CUE = new CaselessPattern(
     "gehalt|verdient|einkommen|lohn|schulden|schuldet|schulde|kredit|darlehen|hypothek|kontostand|rente|erspartes|privatinsolvenz|insolvenz",
     // Benefits, maintenance, overdrafts and bequests (session 45, dev-64): the money a person receives or is left.
     "(?<!\\p{L})(?:ssi|ssdi|snap|rsa|apl)(?!\\p{L})|overdrawn|a raise|pay rise|left (?:me|us|him|her|them)(?!\\p{L})|in (?:his|her|their) will",
-    "bürgergeld|grundsicherung|wohngeld|unterhalt|dispo(?!\\p{L})|vererbt|geerbt|(?<!\\p{L})erbschaft|herencia|pensión alimenticia|herança|bolsa família|pensão|eredità|héritage|pension alimentaire|spadek|zasiłek|alimenty",
+    "bürgergeld|grundsicherung|wohngeld|unterhalt|dispo(?!\\p{L})|vererbt|geerbt|(?<!\\p{L})erbschaft|herencia|pensión alimenticia|herança|bolsa família|pensão|eredità|héritage|pension alimentaire|spadek|zasił(?:ek|ku|kiem|ki|ków)|alimen(?:ty|tów|tami|tach)",
     "salaire|gagne|revenus?|dettes?|doit|prêt|crédit|hypothèque|découvert|solde|retraite|épargne",
     "salario|sueldo|gana|ingresos|deudas?|debe|debo|debes|préstamo|hipoteca|saldo|pensión|nómina|ahorros|stipendio|guadagna|reddito|debiti|debito|deve|prestito|mutuo|pensione|risparmi",
     "salário|ganha|renda|dívidas?|empréstimo|financiamento|aposentadoria|poupança|salaris|verdient|inkomen|schulden?|lening|hypotheek|pensioen|spaargeld",
@@ -379,12 +379,18 @@ function runFinancial(text: string, emit: Emit, lower: string): void {
  * a relation word before a name (person-near.ts) or the person test of `aboutIdentifiedPerson` decides.
  */
 const INSOLVENCY_EVENT =
-  /(?<![\p{L}])(?:filed (?:for )?(?:chapter (?:7|13)|bankruptcy)|declared (?:himself |herself )?bankrupt|went bankrupt|ogłosił[ao]? upadłość(?: konsumencką)?|in der privatinsolvenz|se declaró en (?:quiebra|concurso)|en faillite personnelle|自己破産)/giu;
+  /(?<![\p{L}])(?:fil(?:ed|es|ing) (?:for )?(?:chapter (?:7|13)|bankruptcy)|declared (?:himself |herself )?bankrupt|went bankrupt|ogłosił[ao]? upadłość(?: konsumencką)?|in der privatinsolvenz|se declaró en (?:quiebra|concurso)|en faillite personnelle|自己破産)/giu;
 const INSOLVENCY_STEMS = ["chapter", "bankrupt", "upadłość", "privatinsolvenz", "se declaró en", "faillite personnelle", "自己破産"];
 const COMPANY_WORD = /(?<![\p{L}])(?:inc|corp|ltd|llc|gmbh|company|companies|airlines?|brothers|group|firm|retailer|chain|bank)(?![\p{L}])|社|会社/iu;
 
 const FICTION_WORD =
   /(?<![\p{L}])(?:novel|story|book|film|movie|series|episode|character|fiction\p{L}*|roman|romans|novela|película|romanzo|powieść|serial)(?![\p{L}])|小説|漫画|ドラマ/iu;
+
+/**
+ * Session 45 review: a year before 1950 in the sentence ("Mark Twain went bankrupt in 1894") makes a named person's
+ * insolvency history, not a living private person's; a relation word ("my grandfather … in 1932") still counts.
+ */
+const HISTORICAL_YEAR = /(?<![\p{N}])1[0-8]\d\d(?![\p{N}])|(?<![\p{N}])19[0-4]\d(?![\p{N}])/u;
 
 function runInsolvency(state: ScanState, emit: Emit, lower: string): void {
   if (!containsAny(lower, INSOLVENCY_STEMS)) return;
@@ -397,7 +403,8 @@ function runInsolvency(state: ScanState, emit: Emit, lower: string): void {
     // (a fiction cue), so the fiction words are checked here on the sentence instead.
     const sentence = text.slice(...sentenceAround(text, match.index));
     const related = refersToPerson(sentence) && !FICTION_WORD.test(sentence) && !(state.wordProblem ??= wordProblem(text));
-    if (related || aboutIdentifiedPerson(state, match.index, end)) emit("financial", match.index, end, "named-person-insolvency", PRIORITY.contextual);
+    if (related || (!HISTORICAL_YEAR.test(sentence) && aboutIdentifiedPerson(state, match.index, end)))
+      emit("financial", match.index, end, "named-person-insolvency", PRIORITY.contextual);
   }
 }
 

@@ -75,6 +75,8 @@ interface NumberRule {
    * (indirect-id-labels.ts), unless another record's id is named there ("order ID", "tracking").
    */
   indirect?: true;
+  /** Another record's noun in the 24 characters before the number names it ("invoice 1234567890" after an "NID" elsewhere). */
+  notBefore?: RegExp;
 }
 
 /**
@@ -88,6 +90,15 @@ const BUILD_CUE =
 
 /** The Bangladeshi national identity card: জাতীয় পরিচয়পত্র, এনআইডি, NID. */
 const BANGLADESH_NID_CUE = /জাতীয় পরিচয়|এনআইডি|(?<![\p{L}])nid(?![\p{L}])/iu;
+/**
+ * Session 45 review: the NID has no check digit, so a changelog's "NID validation fixed; invoice 1234567890" or "বিল
+ * নম্বর ১২৩৪৫৬৭৮৯০ — NID …" read an invoice or bill number as one. Such a noun right before the number names it.
+ */
+const OTHER_RECORD_BEFORE =
+  /(?<![\p{L}])(?:invoice|bill|order|ticket|receipt|tracking|build|version|phone|mobile|বিল|চালান|ইনভয়েস|অর্ডার|রসিদ|টিকিট|ফোন|মোবাইল)(?![\p{L}])/iu;
+/** The documented sample of a number without a check digit: an ascending run, 1234567890 or 1234567890123. */
+const ASCENDING_DIGITS = "01234567890123456789";
+const notAscendingSample = (digits: string) => digits[0] !== "0" && !ASCENDING_DIGITS.includes(digits);
 
 const NUMBER_RULES: readonly NumberRule[] = [
   {
@@ -177,8 +188,8 @@ const NUMBER_RULES: readonly NumberRule[] = [
   },
   // Session 45 (dev-65): the Bangladeshi NID (10 digits since 2016, 13 before; no public check digit) next to its
   // Bengali name or "NID". The 17-digit form (birth year + 13) is longer than DIGIT_RUN reads.
-  { rule: "bd-nid", length: 10, valid: (digits) => digits[0] !== "0", context: BANGLADESH_NID_CUE },
-  { rule: "bd-nid", length: 13, valid: (digits) => digits[0] !== "0", context: BANGLADESH_NID_CUE },
+  { rule: "bd-nid", length: 10, valid: notAscendingSample, context: BANGLADESH_NID_CUE, notBefore: OTHER_RECORD_BEFORE },
+  { rule: "bd-nid", length: 13, valid: notAscendingSample, context: BANGLADESH_NID_CUE, notBefore: OTHER_RECORD_BEFORE },
   { rule: "hu-taj", length: 9, valid: hungarianTajValid, context: /(?<![\p{L}])taj(?![\p{L}])|társadalombiztosítási azonosító/iu },
   { rule: "hu-adoazonosito", length: 10, valid: hungarianTaxIdValid, context: /ad[óo]azonos[íi]t[óo]|ad[óo]sz[áa]m/iu },
   { rule: "my-mykad", length: 12, valid: malaysianIdValid, context: /(?<![\p{L}])(?:k\/p|mykad|nric|ic)(?![\p{L}])|kad pengenalan/iu },
@@ -343,6 +354,7 @@ function runKeywordedNumbers(text: string, emit: Emit): void {
       const named = rule.context !== undefined && keywordAround(text, start, end, rule.context, 60);
       if (!named && !(rule.indirect && indirectIdLabelAround(text, start, end))) continue;
       if (rule.notContext && keywordAround(text, start, end, rule.notContext, 60)) continue;
+      if (rule.notBefore && rule.notBefore.test(text.slice(Math.max(0, start - 24), start))) continue;
       emit("national_id", start, end, rule.rule, PRIORITY.checksum + 4);
       break;
     }
