@@ -70,8 +70,12 @@ describe("session 43 review of session 42's readers", () => {
   it("a dictated number before its label is read (closed in session 44)", () => {
     expect(found("nine one seven four eight two six three oh one is my phone number")).toContain("phone:nine one seven four eight two six three oh one");
   });
-  it.fails("a zero-width space between dictated number words ends the run", () => {
+  it("a zero-width space between dictated number words no longer ends the run (closed in session 45)", () => {
     expect(found("my phone number is nine\u200bone seven four eight two six three oh one")).not.toEqual([]);
+    // Hard negatives: no phone cue, a count, and a word whose parts are too short to be two digit words.
+    expect(found("the tally read nine\u200bone seven four eight two six three oh one")).toEqual([]);
+    expect(found("number of parcels: nine\u200bone seven four eight two six three oh one")).toEqual([]);
+    expect(found("my phone number is undue and I will not share it")).toEqual([]);
   });
   it.fails("a lower-cased passport line is missed", () => {
     expect(found("my passport line: 5334755143gbr8812049m2509286<<<<<<<<<<<<<<04")).not.toEqual([]);
