@@ -143,6 +143,12 @@ interface Token extends Word {
 }
 
 /** Hesitations a speech-to-text transcript keeps inside a dictated number ("nine one seven, um, four …"). */
+/** Two-word hesitations, first word → second, taken only between commas (session 45: "…, you know, …"). */
+const FILLER_PAIRS = new Map([
+  ["you", "know"],
+  ["i", "mean"],
+  ["weißt", "du"],
+]);
 const FILLERS = new Set(["uh", "uhh", "uhm", "um", "umm", "er", "erm", "ah", "hmm", "mm", "äh", "ähm", "öhm", "euh", "ehm", "like"]);
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -249,6 +255,21 @@ function tokensAfter(text: string, lower: string, from: number, limit: number): 
         separator |= separatorFlag(",");
         separatorLength++;
         at = end;
+        continue;
+      }
+      // A two-word hesitation between commas ("four eight two, you know, six …"): part of the separator too.
+      const second = tokens.length > 0 && (separator & SEPARATOR_ASCII_COMMA) !== 0 ? FILLER_PAIRS.get(word) : undefined;
+      const secondEnd = second === undefined ? 0 : end + 1 + second.length;
+      if (
+        second !== undefined &&
+        secondEnd < limit &&
+        text[end] === " " &&
+        text[secondEnd] === "," &&
+        lowerSliceOfRange(text, lower, end + 1, secondEnd) === second
+      ) {
+        separator |= separatorFlag(",");
+        separatorLength++;
+        at = secondEnd;
         continue;
       }
       const known = WORDS.get(word);
