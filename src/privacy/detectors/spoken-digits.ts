@@ -112,7 +112,8 @@ export const CUE_GROUPS: ReadonlyArray<readonly [SpokenCategory | "phone" | "num
   ["us_ssn", ["ssn", "social security", "soc\\.? sec", "social(?= (?:as|is|number|no))"]],
   // Session 44 (dev-56): a tax file, social insurance or Aadhaar number read out in a call ("my TFN is three one oh …"):
   // nine digits passing the TFN weights or Luhn (the SIN), or twelve passing Verhoeff (Aadhaar).
-  ["national_id", ["tfn", "tax file number", "sin", "social insurance", "aadhaa?r"]],
+  // Session 45: the label spelled out in letters or dots ("your T F N is …", "my S.I.N. is …").
+  ["national_id", ["tfn", "tax file number", "sin", "social insurance", "aadhaa?r", "t f n", "s i n", "t\\.f\\.n\\.?", "s\\.i\\.n\\.?"]],
   ["payment_card", ["card", "tarjeta", "carte", "karte", "cartão", "carta", "kaart", "卡号"]],
   ["driver_license", ["licen[cs]e", "führerschein", "permis", "licencia", "carnet", "patente", "rijbewijs"]],
   [
@@ -148,10 +149,12 @@ export const CUE_GROUPS: ReadonlyArray<readonly [SpokenCategory | "phone" | "num
 ];
 export const CUE = new RegExp(`(?<![\\p{L}])(?:${CUE_GROUPS.map(([, words]) => `(${words.join("|")})`).join("|")})(?![\\p{L}])`, "giu");
 /** An alternative's literal start: up to its first group, class or escape, without a character a quantifier makes optional. */
-const LITERAL_START = /^[^([\\?*+{]*/;
+const LITERAL_START = /^(?:[^([\\?*+{]|\\\.)*/;
 function literalStem(word: string): string {
   const literal = LITERAL_START.exec(word)![0];
-  return /^[?*{]/.test(word.slice(literal.length)) ? literal.slice(0, -1) : literal;
+  // An escaped full stop is literal too ("s\\.i\\.n": the stem "s.i.n", not "s"); a character made optional is dropped.
+  const stem = /^[?*{]/.test(word.slice(literal.length)) ? literal.slice(0, literal.endsWith("\\.") ? -2 : -1) : literal;
+  return stem.replaceAll("\\.", ".");
 }
 const CUE_STEMS = [...new Set(CUE_GROUPS.flatMap(([, words]) => words.map(literalStem)))];
 type SpokenCategory = "bank_account" | "password" | "payment_card" | "driver_license" | "us_ssn" | "national_id";
