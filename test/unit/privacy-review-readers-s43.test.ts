@@ -70,11 +70,20 @@ describe("session 43 review of session 42's readers", () => {
   it("a dictated number before its label is read (closed in session 44)", () => {
     expect(found("nine one seven four eight two six three oh one is my phone number")).toContain("phone:nine one seven four eight two six three oh one");
   });
-  it.fails("a zero-width space between dictated number words ends the run", () => {
+  it("a zero-width space between dictated number words no longer ends the run (closed in session 45)", () => {
     expect(found("my phone number is nine\u200bone seven four eight two six three oh one")).not.toEqual([]);
+    // Hard negatives: no phone cue, a count, and a word whose parts are too short to be two digit words.
+    expect(found("the tally read nine\u200bone seven four eight two six three oh one")).toEqual([]);
+    expect(found("number of parcels: nine\u200bone seven four eight two six three oh one")).toEqual([]);
+    expect(found("my phone number is undue and I will not share it")).toEqual([]);
   });
-  it.fails("a lower-cased passport line is missed", () => {
+  it("a lower-cased passport line is read (closed in session 45)", () => {
     expect(found("my passport line: 5334755143gbr8812049m2509286<<<<<<<<<<<<<<04")).not.toEqual([]);
+    // Hard negatives: a check digit that fails, a line mixing cases, the ICAO specimen state, a word after the line.
+    expect(found("my passport line: 5334755143gbr8812049m2509287<<<<<<<<<<<<<<04")).toEqual([]);
+    expect(found("my passport line: 5334755143gBr8812049m2509286<<<<<<<<<<<<<<04")).toEqual([]);
+    expect(found("my passport line: 5334755143uto8812049m2509286<<<<<<<<<<<<<<04")).toEqual([]);
+    expect(found("my passport line: 5334755143gbr8812049m2509286<<<<<<<<<<<<<<04 thanks")).toEqual([]);
   });
   it("a relative named in lower case in a chat is read (closed in session 44)", () => {
     expect(found("[05/12/2026 20:20] Dana: my mum anna weber has cancer")).toContain("health:cancer");

@@ -15,8 +15,8 @@ import { PRIORITY } from "../detector.js";
 import { mrzCheck } from "./identifier-formats.js";
 import { doubled } from "../digit-runs.js";
 
-/** A character an MRZ line as OCR'd may hold: A–Z, 0–9, `<`, `«` and a lower-case l (a read 1). */
-const isMrzChar = (code: number) => (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 60 || code === 0xab || code === 108;
+/** A character an MRZ line as OCR'd may hold: A–Z, 0–9, `<`, `«` and lower-case letters (mrzLine folds them; `l` is a read 1). */
+const isMrzChar = (code: number) => (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 60 || code === 0xab || (code >= 97 && code <= 122);
 const AS_DIGIT: Readonly<Record<string, string>> = { O: "0", D: "0", I: "1", l: "1", S: "5", B: "8", Z: "2" };
 const AS_LETTER: Readonly<Record<string, string>> = { "0": "O", "1": "I", "5": "S", "8": "B", "«": "<", K: "<" };
 /** Each confusable character of a document number and what it may stand for. */
@@ -96,8 +96,15 @@ function mrzLine(text: string, start: number, end: number): string | undefined {
   }
   const length = end - start - spaces;
   if (length !== 44 && length !== 30) return undefined;
-  return spaces === 0 ? text.slice(start, end) : text.slice(start, end).replaceAll(" ", "");
+  const line = spaces === 0 ? text.slice(start, end) : text.slice(start, end).replaceAll(" ", "");
+  // Session 45: a line typed or pasted in lower case ("5334755143gbr8812049m…") is read upper-cased, its `l` kept as a
+  // read 1; a line mixing cases is none.
+  if (!LOWER_LETTER.test(line)) return line;
+  return UPPER_LETTER.test(line) ? undefined : line.replace(LOWER_NOT_L, (char) => char.toUpperCase());
 }
+const LOWER_LETTER = /[a-km-z]/;
+const UPPER_LETTER = /[A-Z]/;
+const LOWER_NOT_L = /[a-km-z]/g;
 
 /** Reused line bounds of runOcrMrz (grown when a text has more lines). */
 let lineStarts = new Int32Array(256);
@@ -116,9 +123,19 @@ function runOcrMrz(text: string, emit: Emit): void {
     lineEnds[count++] = end;
   });
   for (let index = 0; index < count; index++) {
-    const start = lineStarts[index]!;
     const end = lineEnds[index]!;
-    const line = mrzLine(text, start, end);
+    let start = lineStarts[index]!;
+    let line = mrzLine(text, start, end);
+    // Session 45: a line after a label on the same line ("my passport line: 5334755143GBR…"): the part after its colon.
+    if (line === undefined && end - start > 47) {
+      // Looked for within the 49 characters before the line's end (no search back to the text's start).
+      let colon = end - 32;
+      while (colon > end - 49 && !(text[colon] === ":" && text[colon + 1] === " ")) colon--;
+      if (colon > end - 49) {
+        start = colon + 2;
+        line = mrzLine(text, start, end);
+      }
+    }
     if (line === undefined) continue;
     if (line.length === 44) {
       // TD3 line 2: number(9) check nationality(3) birth(6) check sex expiry(6) check optional(14) check composite.

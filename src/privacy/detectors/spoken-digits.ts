@@ -24,12 +24,25 @@ const CJK_DIGITS = "零〇一二三四五六七八九";
 const DIGIT_OF = new Map<string, number>(WESTERN_DIGIT_WORDS.flatMap((words, digit) => words.map((word) => [word, digit] as const)));
 const WORD_ALTERNATION = [...DIGIT_OF.keys()].sort((a, b) => b.length - a.length).join("|");
 /**
+ * "double three", "triple seven" inside a run (session 45: "my aadhaar is two double three four …"): the next digit
+ * said two or three times. Only between digit words (a run starts and ends with a digit word).
+ */
+const REPEATS = new Map([
+  ["double", 2],
+  ["doppio", 2],
+  ["triple", 3],
+]);
+const REPEAT_ALTERNATION = [...REPEATS.keys()].join("|");
+/**
  * Four to nineteen digit words in a row (spaces, commas, dots or hyphens between), tried only where a letter run
  * starts (no letter before it: found by a loop over the characters), or four to nineteen Chinese numerals. One pattern
  * with a `(?<![\p{L}])` look-behind before a 70-word alternation, run over the whole text, cost ~110 µs on the
  * 2,000-token bench prompt (session 34).
  */
-const LATIN_RUN = new RegExp(`(?:${WORD_ALTERNATION})(?:[\\s,.-]{1,3}(?:${WORD_ALTERNATION})){3,18}(?![\\p{L}])`, "iuy");
+const LATIN_RUN = new RegExp(
+  `(?:${WORD_ALTERNATION})(?:[\\s,.-]{1,3}(?:(?:${REPEAT_ALTERNATION})[\\s-]{1,3})?(?:${WORD_ALTERNATION})){3,18}(?![\\p{L}])`,
+  "iuy",
+);
 export const CJK_RUN = new RegExp(`[${CJK_DIGITS}]{4,19}`, "giu");
 /** A run's first word is a whole letter run (a separator must follow it): at most 7 letters, starting as a digit word does. */
 const LONGEST_WORD = Math.max(...[...DIGIT_OF.keys()].map((word) => word.length));
@@ -60,7 +73,7 @@ function mayBeDigitWord(text: string, start: number, end: number): boolean {
   const key = asciiWordKey(text, start, end);
   return key < 0 || ASCII_WORD_KEYS[end - start]!.has(key);
 }
-const SPOKEN_WORD = new RegExp(`${WORD_ALTERNATION}|[${CJK_DIGITS}]`, "giu");
+const SPOKEN_WORD = new RegExp(`${REPEAT_ALTERNATION}|${WORD_ALTERNATION}|[${CJK_DIGITS}]`, "giu");
 
 /**
  * Cue words by what they name (regex alternatives): the last one before a run names its category; a phone word names
@@ -99,7 +112,8 @@ export const CUE_GROUPS: ReadonlyArray<readonly [SpokenCategory | "phone" | "num
   ["us_ssn", ["ssn", "social security", "soc\\.? sec", "social(?= (?:as|is|number|no))"]],
   // Session 44 (dev-56): a tax file, social insurance or Aadhaar number read out in a call ("my TFN is three one oh …"):
   // nine digits passing the TFN weights or Luhn (the SIN), or twelve passing Verhoeff (Aadhaar).
-  ["national_id", ["tfn", "tax file number", "sin", "social insurance", "aadhaa?r"]],
+  // Session 45: the label spelled out in letters or dots ("your T F N is …", "my S.I.N. is …").
+  ["national_id", ["tfn", "tax file number", "sin", "social insurance", "aadhaa?r", "t f n", "s i n", "t\\.f\\.n\\.?", "s\\.i\\.n\\.?"]],
   ["payment_card", ["card", "tarjeta", "carte", "karte", "cartão", "carta", "kaart", "卡号"]],
   ["driver_license", ["licen[cs]e", "führerschein", "permis", "licencia", "carnet", "patente", "rijbewijs"]],
   [
@@ -135,21 +149,30 @@ export const CUE_GROUPS: ReadonlyArray<readonly [SpokenCategory | "phone" | "num
 ];
 export const CUE = new RegExp(`(?<![\\p{L}])(?:${CUE_GROUPS.map(([, words]) => `(${words.join("|")})`).join("|")})(?![\\p{L}])`, "giu");
 /** An alternative's literal start: up to its first group, class or escape, without a character a quantifier makes optional. */
-const LITERAL_START = /^[^([\\?*+{]*/;
+const LITERAL_START = /^(?:[^([\\?*+{]|\\\.)*/;
 function literalStem(word: string): string {
   const literal = LITERAL_START.exec(word)![0];
-  return /^[?*{]/.test(word.slice(literal.length)) ? literal.slice(0, -1) : literal;
+  // An escaped full stop is literal too ("s\\.i\\.n": the stem "s.i.n", not "s"); a character made optional is dropped.
+  const stem = /^[?*{]/.test(word.slice(literal.length)) ? literal.slice(0, literal.endsWith("\\.") ? -2 : -1) : literal;
+  return stem.replaceAll("\\.", ".");
 }
 const CUE_STEMS = [...new Set(CUE_GROUPS.flatMap(([, words]) => words.map(literalStem)))];
 type SpokenCategory = "bank_account" | "password" | "payment_card" | "driver_license" | "us_ssn" | "national_id";
 
-/** The digits a run spells ("seven three one one" → "7311"). */
+/** The digits a run spells ("seven three one one" → "7311", "four double seven two" → "4772"). */
 export function spokenDigits(run: string): string {
   let digits = "";
+  let times = 1;
   SPOKEN_WORD.lastIndex = 0;
   for (let word = SPOKEN_WORD.exec(run); word !== null; word = SPOKEN_WORD.exec(run)) {
     const lower = word[0].toLowerCase();
-    digits += String(DIGIT_OF.get(lower) ?? CJK_DIGITS.indexOf(lower) - (CJK_DIGITS.indexOf(lower) > 0 ? 1 : 0));
+    const repeat = REPEATS.get(lower);
+    if (repeat !== undefined) {
+      times = repeat;
+      continue;
+    }
+    digits += String(DIGIT_OF.get(lower) ?? CJK_DIGITS.indexOf(lower) - (CJK_DIGITS.indexOf(lower) > 0 ? 1 : 0)).repeat(times);
+    times = 1;
   }
   return digits;
 }

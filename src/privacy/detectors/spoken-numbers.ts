@@ -143,6 +143,12 @@ interface Token extends Word {
 }
 
 /** Hesitations a speech-to-text transcript keeps inside a dictated number ("nine one seven, um, four …"). */
+/** Two-word hesitations, first word → second, taken only between commas (session 45: "…, you know, …"). */
+const FILLER_PAIRS = new Map([
+  ["you", "know"],
+  ["i", "mean"],
+  ["weißt", "du"],
+]);
 const FILLERS = new Set(["uh", "uhh", "uhm", "um", "umm", "er", "erm", "ah", "hmm", "mm", "äh", "ähm", "öhm", "euh", "ehm", "like"]);
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -164,6 +170,22 @@ export function separatorFlag(char: string): number {
   if (char === "、" || char === "，") return SEPARATOR_COMMA;
   if (char === "." || char === "。") return SEPARATOR_STOP;
   return char === "-" ? SEPARATOR_HYPHEN : 0;
+}
+
+/** The longest digit word (letters), and the shortest part of two glued digit words gluedUnits splits. */
+const LONGEST_UNIT = Math.max(...DIGIT_WORDS.flat().map((word) => word.length));
+const GLUED_PART = 3;
+/**
+ * Where a word of two digit words glued together splits ("nineone", "cincodos"; session 45: a zero-width space between
+ * them is dropped by normalize.ts), or 0. Each part at least three letters, so "undue" (un + due) stays a word; at most
+ * 2 × LONGEST_UNIT letters, so each word costs a bounded number of look-ups.
+ */
+export function gluedUnits(word: string): number {
+  if (word.length < 2 * GLUED_PART || word.length > 2 * LONGEST_UNIT) return 0;
+  for (let split = GLUED_PART; split <= word.length - GLUED_PART; split++) {
+    if (WORDS.get(word.slice(0, split))?.kind === "unit" && WORDS.get(word.slice(split))?.kind === "unit") return split;
+  }
+  return 0;
 }
 
 /** The number tokens from `from` on, up to the first word that is none (at most `limit` characters). */
@@ -235,8 +257,33 @@ function tokensAfter(text: string, lower: string, from: number, limit: number): 
         at = end;
         continue;
       }
+      // A two-word hesitation between commas ("four eight two, you know, six …"): part of the separator too.
+      const second = tokens.length > 0 && (separator & SEPARATOR_ASCII_COMMA) !== 0 ? FILLER_PAIRS.get(word) : undefined;
+      const secondEnd = second === undefined ? 0 : end + 1 + second.length;
+      if (
+        second !== undefined &&
+        secondEnd < limit &&
+        text[end] === " " &&
+        text[secondEnd] === "," &&
+        lowerSliceOfRange(text, lower, end + 1, secondEnd) === second
+      ) {
+        separator |= separatorFlag(",");
+        separatorLength++;
+        at = secondEnd;
+        continue;
+      }
       const known = WORDS.get(word);
       const fused = known === undefined ? fusedValue(word) : undefined;
+      const split = known === undefined && fused === undefined && word.length === end - at ? gluedUnits(word) : 0;
+      if (split > 0) {
+        // Two digit words glued where a zero-width space stood (normalize.ts drops it): "nine\u200bone".
+        tokens.push({ ...WORDS.get(word.slice(0, split))!, start: at, end: at + split, comma, stop, hyphen });
+        tokens.push({ ...WORDS.get(word.slice(split))!, start: at + split, end, comma: false, stop: false, hyphen: false });
+        separator = 0;
+        separatorLength = 0;
+        at = end;
+        continue;
+      }
       if (known === undefined && fused === undefined) break;
       const previous = tokens[tokens.length - 1];
       // "quatre-vingt" is eighty.

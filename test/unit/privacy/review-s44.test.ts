@@ -97,13 +97,21 @@ describe("session 44 review: small variations of the new readers", () => {
     expect(has("Payee: Lachlan Byrne\nTFN 2I7 S37 O9S\nGross payments", "national_id")).toBe(true);
   });
 
-  it.fails("reads a spoken TFN or SIN whose label is spelled out in letters or dots", () => {
+  it("reads a spoken TFN or SIN whose label is spelled out in letters or dots (closed in session 45)", () => {
     expect(has("ok so your T F N is three one oh nine one six nine six oh right", "national_id")).toBe(true);
     expect(has("my S.I.N. is two nine four eight nine eight eight one two", "national_id")).toBe(true);
+    // Hard negatives: the checksum fails, and the letters glued into another word.
+    expect(has("my s i n is two nine four eight nine eight eight one three", "national_id")).toBe(false);
+    expect(has("the cost.f.n is three one oh nine one six nine six oh", "national_id")).toBe(false);
   });
 
-  it.fails("reads 'double' in a spoken Aadhaar number", () => {
+  it("reads 'double' in a spoken Aadhaar number (closed in session 45)", () => {
     expect(has("my aadhaar is two double three four five six seven eight nine zero one five", "national_id")).toBe(true);
+    expect(found("my pin is four double seven two one")).toContain("password:four double seven two one");
+    // Hard negatives: the digits with "double" fail the checksum, no cue, and "double" not before a digit word.
+    expect(has("my aadhaar is two double four four five six seven eight nine zero one five", "national_id")).toBe(false);
+    expect(found("we said two double three four five six seven eight nine zero one five in the drill")).toEqual([]);
+    expect(found("my pin is four double check it")).toEqual([]);
   });
 
   it("reads a relative's name in brackets or after 'ma'", () => {
