@@ -58,7 +58,7 @@ export const SENSITIVE: MarkedEntry[] = [
   // French
   ["fr", "bio:health", "Mon voisin Gérard Lemoine, né le ⟦date_of_birth|3 février 1947⟧, a ⟦health|la maladie d'Alzheimer⟧ ; comment demander l'APA ?"],
   ["fr", "id:national_id", "Mon numéro de sécu est ⟦national_id|2 88 06 75 116 042 31⟧, je dois le donner à mon employeur ?"],
-  ["fr", "bank:iban", "Virement pour Claire Martin : ⟦iban|FR76 3000 6000 0112 3456 7890 189⟧, merci de le faire aujourd'hui."],
+  ["fr", "bank:iban", "Virement pour Claire Martin : ⟦iban|FR76 2004 1010 1248 1739 5206 124⟧, merci de le faire aujourd'hui."],
   ["fr", "phone:phone", "Contact de ma sœur Émilie : ⟦phone|06 48 27 39 15⟧, ⟦email|emilie.roussel@orange.fr⟧"],
   // Spanish
   ["es", "id:national_id", "Mi DNI es ⟦national_id|48215637R⟧ y no me deja firmar con Cl@ve, ¿qué hago?"],
