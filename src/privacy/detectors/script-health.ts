@@ -104,7 +104,8 @@ const ARABIC_NOT_NAMES =
 const PERSIAN_URDU_NOT_NAMES =
   "که|را|به|از|در|با|هم|هست|است|دارد|داره|گفت|می|نمی|خیلی|این|آن|یک|برای|بیمار|مبتلا|کو|کی|کا|کے|نے|سے|میں|بھی|ہے|ہیں|اور|مریض|تھا|تھی";
 /** A common Korean surname's syllable (the same list as the name-and-title pattern below). */
-const KO_SURNAME = "[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나엄채원천방공현함변염여추도석선설길연위표명반왕금옥육인맹제모탁국은편용]";
+const KO_SURNAME =
+  "[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나엄채원천방공현함변염여추도석선설길연위표명반왕금옥육인맹제모탁국은편용]";
 
 /** A named person in Chinese, Japanese, Korean, Hindi/Hinglish or Arabic (also used by the financial rule). */
 export const SCRIPT_PERSON_PATTERNS: RegExp[] = [

@@ -42,10 +42,7 @@ const CASELESS_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 /** A date after a year inside a life span: 年9月25日, 년 7월 8일, -09-25, .9.25. */
 const SPAN_DATE = String.raw`(?:\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일|[./-]\d{1,2}[./-]\d{1,2}|\s?[年년])?`;
 /** "(1881–1936)", "（1881年9月25日－1936年10月19日）", "(1930년 3월 1일 ~ 1935년)": birth and death years in parentheses. */
-const LIFE_SPAN = new RegExp(
-  String.raw`[（(]\s?(?<!\d)(1\d{3}|20\d{2})${SPAN_DATE}\s?[－–—~〜‐-]\s?(1\d{3}|20\d{2})(?!\d)${SPAN_DATE}\s?[）)]`,
-  "u",
-);
+const LIFE_SPAN = new RegExp(String.raw`[（(]\s?(?<!\d)(1\d{3}|20\d{2})${SPAN_DATE}\s?[－–—~〜‐-]\s?(1\d{3}|20\d{2})(?!\d)${SPAN_DATE}\s?[）)]`, "u");
 
 /** Died this many years ago or earlier, a person is historical (the same 90 years as person-near.ts's death words). */
 const HISTORIC_YEARS = 90;
