@@ -538,7 +538,13 @@ const EXAMPLE_LINE_LABEL =
 const EXAMPLE_HEAD_LENGTH = 80;
 const LINE_COLON = /[:：]/u;
 
-function exampleLine(text: string, start: number, present: Present): boolean {
+/** A birth date after its form label, or an address with its postcode: a record's field. */
+function recordValue(text: string, start: number, end: number, category: string): boolean {
+  if (category === "street_address") return hasPostcode(text.slice(start, end));
+  return category === "date_of_birth" && BIRTH_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+function exampleLine(text: string, start: number, end: number, category: string, present: Present): boolean {
   if (!present.test && !present.exampleHead) return false;
   const from = Math.max(0, start - 200);
   const line = text.slice(from, start);
@@ -546,7 +552,10 @@ function exampleLine(text: string, start: number, present: Present): boolean {
   if (newline < 0 && from > 0) return false;
   const prefix = line.slice(newline + 1);
   const colon = prefix.search(LINE_COLON);
-  const labelled = EXAMPLE_LINE_LABEL.test(prefix) || (colon >= 0 && colon <= EXAMPLE_HEAD_LENGTH && EXAMPLE_HEAD.test(prefix.slice(0, colon)));
+  // A heading's example word does not pass a record's labelled birth date or an address with its postcode ("This is a
+  // fictional example: Anna Weber, DOB …": session 37's rule for story cues); a label opening the line does.
+  const heading = colon >= 0 && colon <= EXAMPLE_HEAD_LENGTH && EXAMPLE_HEAD.test(prefix.slice(0, colon)) && !recordValue(text, start, end, category);
+  const labelled = EXAMPLE_LINE_LABEL.test(prefix) || heading;
   return labelled && !PERSONAL_CUE.test(prefix) && !NEGATED_TEST.test(prefix) && !REAL_DATA_CUE.test(prefix);
 }
 
@@ -623,11 +632,13 @@ const PARENTHESIS_BEFORE = /[(（]\s*$/u;
 
 /**
  * A date after a comparison in a query ("WHERE dob < '2000-01-01'", "dob >= DATE '1990-01-01'", "BETWEEN '1980-01-01'
- * AND '1989-12-31'"): a threshold that selects rows, nobody's birth date (session 46). Equality ("dob = '1985-03-12'")
- * looks one person up and still counts.
+ * AND '1989-12-31'"): a threshold that selects rows, nobody's birth date (session 46). The date is quoted, so an X12
+ * `DMG>D8>19740911` or an XML `<Value>1991-02-14` is no comparison; equality ("dob = '1985-03-12'") looks one person up
+ * and still counts.
  */
 const COMPARISON_BEFORE =
-  /(?:[<>]=?|(?<![\p{L}])between|(?<![\p{L}])between[ \t]+(?:date[ \t]+)?['"]?[\d./-]{6,10}['"]?[ \t]+and)[ \t]*(?:date[ \t]*)?['"]?$/iu;
+  /(?:[\p{L}\p{N}_)\]\s][ \t]*[<>]=?[ \t]*(?:date[ \t]*)?['"]|(?<![\p{L}])between[ \t]+(?:date[ \t]+)?['"]|(?<![\p{L}])between[ \t]+(?:date[ \t]+)?['"][\d./-]{6,10}['"][ \t]+and[ \t]+(?:date[ \t]+)?['"])$/iu;
+/(?:[<>]=?|(?<![\p{L}])between|(?<![\p{L}])between[ \t]+(?:date[ \t]+)?['"]?[\d./-]{6,10}['"]?[ \t]+and)[ \t]*(?:date[ \t]*)?['"]?$/iu;
 
 function comparedDate(text: string, start: number): boolean {
   return COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 40), start));
@@ -951,7 +962,8 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
     if (category === "national_id") return placeholderPersonNear(text, start, end, present) || companyRegisterNumber(text, start, present);
     if (category === "passport") return placeholderPersonNear(text, start, end, present);
     if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
-    if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present) || exampleLine(text, start, present)) return true;
+    if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present) || exampleLine(text, start, end, category, present))
+      return true;
     if (category === "street_address")
       return (
         isExampleStreet(text.slice(start, end)) ||

@@ -24,7 +24,7 @@ describe("look-alike documents and public people", () => {
     ["Bundeskanzler", "Gerhard Schröder, geboren am 7. April 1944, war von 1998 bis 2005 Bundeskanzler."],
     ["Beckenbauer", "Franz Beckenbauer (geboren 11. September 1945) litt in seinen letzten Jahren an Parkinson."],
     ["Kim Jong-un", "Kim Jong-un was born on 8 January 1984; reports say he suffers from gout and obesity."],
-    // a drug leaflet's "patients with bleeding" is no named patient, and area code 555 is no region's
+    // a drug leaflet's "patients with bleeding" is no named patient, and exchange 010 is no exchange
     ["ko leaflet", "[복약 안내] 아스피린정 100mg: 1일 1회 1정 복용. 위장 출혈 환자는 복용 금지."],
     ["NANP 555", "Contact the maintainer at maintainer@example.com or call +1 (555) 010-0123 during business hours."],
     // a date a query compares with, an example word in the line's heading, a sports award beside a birth date
@@ -67,9 +67,10 @@ describe("look-alike documents and public people", () => {
     expect(namesPublicPersonInScripts("Anna Schmidt")).toBe(false);
   });
 
-  it("takes only NANP area 555 written as such for a filler", () => {
+  it("takes a NANP number with no exchange (0 or 1 first) for a filler, written as a NANP number only", () => {
     expect(isFillerNumber("phone", "+1 (555) 010-0123")).toBe(true);
-    expect(isFillerNumber("phone", "(555) 234-5678")).toBe(true);
+    expect(isFillerNumber("phone", "(212) 123-4567")).toBe(true);
+    expect(isFillerNumber("phone", "(555) 555-2004")).toBe(false);
     expect(isFillerNumber("phone", "555 123 4567")).toBe(false);
     expect(isFillerNumber("phone", "+90 555 123 45 67")).toBe(false);
   });
