@@ -7,7 +7,8 @@
  *    history), matched as a literal (a Hangul name not right after another Hangul letter);
  *  - a parenthesised life span whose death year is 90 or more years ago ("鲁迅（1881年9月25日－1936年10月19日）",
  *    "(1881–1936)"): the person is historical, as `person-near.ts` already reads "died in 1890".
- * Only names that are no everyday word and rarely a private person's were listed (no 李娜, 공유, 보아). Both regexes
+ * Only names that are no everyday word and rarely a private person's were listed (no 李娜, 공유, 보아, 김민재), and a name
+ * after a relation or first-person word (동생 김연아, 我的朋友姚明) is the writer's acquaintance. Both regexes
  * are alternations of literals or bounded runs: linear in the window, which the callers keep to a sentence.
  */
 
@@ -27,14 +28,29 @@ const HAN_PEOPLE = [
 
 /** Hangul names (Korean sport, music, film, politics, business, history). */
 const HANGUL_PEOPLE = [
-  "손흥민|김연아|박지성|류현진|이강인|김민재|황희찬|박찬호|추신수|이승엽|차범근|박세리|이정후|안세영|황선우|페이커",
+  "손흥민|김연아|박지성|류현진|황희찬|추신수|이승엽|차범근|박세리|페이커",
   "아이유|방탄소년단|블랙핑크|이효리|송강호|이병헌|전지현|송혜교|손예진|이정재|박찬욱|봉준호|윤여정|조용필",
-  "이건희|이재용|정주영|이병철|정의선|구광모|최태원",
-  "문재인|윤석열|이재명|이명박|박근혜|노무현|김대중|김영삼|전두환|노태우|박정희|이승만|김정은|김정일|김일성|반기문",
+  "이건희|이재용|정주영|이병철",
+  "문재인|윤석열|이명박|박근혜|노무현|김대중|김영삼|전두환|노태우|박정희|이승만|김정은|김정일|김일성|반기문",
   "세종대왕|이순신|안중근|유관순|윤동주|신사임당|장영실",
 ].join("|");
 
-const WELL_KNOWN_IN_SCRIPTS = new RegExp(`${HAN_PEOPLE}|(?<![가-힣])(?:${HANGUL_PEOPLE})`, "u");
+const WELL_KNOWN_IN_SCRIPTS = new RegExp(`${HAN_PEOPLE}|(?<![가-힣])(?:${HANGUL_PEOPLE})`, "gu");
+
+/**
+ * A relation or first-person word right before the name: "동생 김연아", "我的朋友姚明", "母の美空ひばり" is someone in the
+ * writer's life who bears the name, not the public person.
+ */
+const KIN_BEFORE =
+  /(?:동생|형|누나|언니|오빠|엄마|아빠|어머니|아버지|남편|아내|아들|딸|친구|동료|이웃|사촌|조카|삼촌|이모|고모|할머니|할아버지|우리|제|내|我的|我|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|朋友|同事|邻居|鄰居|儿子|女儿|兒子|女兒|丈夫|妻子|私の|母|父|兄|姉|弟|妹|息子|娘|夫|妻|友人|同僚)[\s의の]*$/u;
+
+/** A listed name in `window` that no relation or first-person word introduces. */
+function wellKnownPersonIn(window: string): boolean {
+  WELL_KNOWN_IN_SCRIPTS.lastIndex = 0;
+  for (let match = WELL_KNOWN_IN_SCRIPTS.exec(window); match !== null; match = WELL_KNOWN_IN_SCRIPTS.exec(window))
+    if (!KIN_BEFORE.test(window.slice(Math.max(0, match.index - 8), match.index))) return true;
+  return false;
+}
 
 /** A letter of a script without case: the names above can occur only then. */
 const CASELESS_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
@@ -59,5 +75,5 @@ export function historicLifeSpan(window: string): boolean {
 
 /** True when `window` names a well-known person in Han, Kana or Hangul, or holds a historical life span. */
 export function namesPublicPersonInScripts(window: string): boolean {
-  return (CASELESS_LETTER.test(window) && WELL_KNOWN_IN_SCRIPTS.test(window)) || historicLifeSpan(window);
+  return (CASELESS_LETTER.test(window) && wellKnownPersonIn(window)) || historicLifeSpan(window);
 }

@@ -64,6 +64,8 @@ describe("look-alike documents and public people", () => {
     expect(historicLifeSpan("할머니 (1930–2020)")).toBe(false);
     expect(namesPublicPersonInScripts("大谷翔平は")).toBe(true);
     expect(namesPublicPersonInScripts("김손흥민")).toBe(false);
+    expect(namesPublicPersonInScripts("동생 김연아가 허리 디스크래요")).toBe(false);
+    expect(namesPublicPersonInScripts("我的朋友姚明住院了")).toBe(false);
     expect(namesPublicPersonInScripts("Anna Schmidt")).toBe(false);
   });
 
