@@ -534,6 +534,13 @@ function storyAround(text: string, start: number, end: number, present: Present,
 const EXAMPLE_LINE_LABEL =
   /^[ \t#*>-]*[[【(（]?[ \t]*(?:examples?|sample|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|пример|예시|샘플|記入例|示例|样例|範例)(?:[ \t]+(?:of|for|für|einer?|eines|de|d'une?|du|des|van|voor|di|per|для)(?![\p{L}])[^:：\n.!?]{0,60})?[ \t]*(?:[\]】)）][ \t]*[:：]?|[:：])/iu;
 
+/**
+ * A heading that asks to follow an example ("format this like the example:", "按照示例整理：", "예시처럼 정리해 줘:",
+ * "wie im Beispiel:"): the values after it are the writer's, laid out as the example shows.
+ */
+const FOLLOW_EXAMPLE =
+  /(?<![\p{L}])(?:like|as in|following|follow|according to|based on|per|wie|nach|gemäß|comme|selon|como|según|seguendo|volgens|zoals)(?![\p{L}])|按照|参照|参考|根据|像|仿照|처럼|같이|대로|맞춰|のように|に従って|通り|を参考/iu;
+
 /** A heading ends at the line's first colon within this many characters of the line start. */
 const EXAMPLE_HEAD_LENGTH = 80;
 const LINE_COLON = /[:：]/u;
@@ -554,7 +561,8 @@ function exampleLine(text: string, start: number, end: number, category: string,
   const colon = prefix.search(LINE_COLON);
   // A heading's example word does not pass a record's labelled birth date or an address with its postcode ("This is a
   // fictional example: Anna Weber, DOB …": session 37's rule for story cues); a label opening the line does.
-  const heading = colon >= 0 && colon <= EXAMPLE_HEAD_LENGTH && EXAMPLE_HEAD.test(prefix.slice(0, colon)) && !recordValue(text, start, end, category);
+  const head = colon >= 0 && colon <= EXAMPLE_HEAD_LENGTH ? prefix.slice(0, colon) : "";
+  const heading = EXAMPLE_HEAD.test(head) && !FOLLOW_EXAMPLE.test(head) && !recordValue(text, start, end, category);
   const labelled = EXAMPLE_LINE_LABEL.test(prefix) || heading;
   return labelled && !PERSONAL_CUE.test(prefix) && !NEGATED_TEST.test(prefix) && !REAL_DATA_CUE.test(prefix);
 }

@@ -48,6 +48,8 @@ describe("look-alike documents and public people", () => {
     ["a query for one person's date", "UPDATE users SET dob = '1985-03-12' WHERE name = 'Anna Weber'", "date_of_birth"],
     ["an example heading over a real record", "Example of a real record: Anna Weber, DOB 12/03/1985, 14 Elm Street, Bristol BS1 4DJ", "date_of_birth"],
     ["an example heading before my number", "Beispiel: meine Nummer ist 0171 4839215", "phone"],
+    ["data laid out like an example", "Nach dem Beispiel formatieren: Anna Weber, Telefon 0171 4839215", "phone"],
+    ["a request to follow the example", "Format this like the example: Anna Weber, 0171 4839215", "phone"],
   ])("%s: still found", (_name, text, category) => {
     expect(categories(text)).toContain(category);
   });
