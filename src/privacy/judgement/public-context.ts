@@ -646,7 +646,6 @@ const PARENTHESIS_BEFORE = /[(（]\s*$/u;
  */
 const COMPARISON_BEFORE =
   /(?:[\p{L}\p{N}_)\]\s][ \t]*[<>]=?[ \t]*(?:date[ \t]*)?['"]|(?<![\p{L}])between[ \t]+(?:date[ \t]+)?['"]|(?<![\p{L}])between[ \t]+(?:date[ \t]+)?['"][\d./-]{6,10}['"][ \t]+and[ \t]+(?:date[ \t]+)?['"])$/iu;
-/(?:[<>]=?|(?<![\p{L}])between|(?<![\p{L}])between[ \t]+(?:date[ \t]+)?['"]?[\d./-]{6,10}['"]?[ \t]+and)[ \t]*(?:date[ \t]*)?['"]?$/iu;
 
 function comparedDate(text: string, start: number): boolean {
   return COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 40), start));
