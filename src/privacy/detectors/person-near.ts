@@ -11,6 +11,7 @@
 import { CN_SURNAMES, HAN_CONDITIONS, SCRIPT_PUBLIC_CUE, ZH_NOT_NAMES, namedInScripts } from "./script-health.js";
 import { personAroundInSlice, type PersonVerdict } from "./personal.js";
 import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
+import { namesPublicPersonInScripts } from "../judgement/script-public-people.js";
 import { rememberByContent } from "./content-memo.js";
 import { mayMatchWindow, patternStarts, placeAt, testWindow, type WindowPlace } from "../pattern-starts.js";
 
@@ -121,7 +122,7 @@ export function personNear(text: string, index: number, cache: PersonNearCache):
 
 function judgeWindow(window: string, at: number, cache: PersonNearCache, place: WindowPlace | undefined): PersonNear {
   const test = (pattern: RegExp) => testWindow(pattern, window, place);
-  const publicContext = cache.exam || test(LATIN_PUBLIC_CUE) || test(SCRIPT_PUBLIC_CUE) || historicDeath(window, place);
+  const publicContext = cache.exam || test(LATIN_PUBLIC_CUE) || test(SCRIPT_PUBLIC_CUE) || historicDeath(window, place) || namesPublicPersonInScripts(window);
   if (publicContext) return { named: false, publicContext };
   // On the bounded window, so that a text without sentence ends stays linear.
   const verdict = personAroundInSlice(window, at, cache.verdicts, place);

@@ -10,6 +10,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, type PatternGate } from "../detector.js";
 import { GIVEN_NAMES } from "./lexicon.js";
 import { isPersonName } from "./people-names.js";
+import { namesPublicPersonInScripts } from "../judgement/script-public-people.js";
 
 const CONDITIONS =
   // ICD-10 common chapter terms in each script, the longer form first so the span holds the whole condition.
@@ -102,6 +103,10 @@ const ARABIC_NOT_NAMES =
 /** Persian and Urdu particles, verbs and pronouns after a relation word (مادرم سرطان دارد, میری بہن کو): no name. */
 const PERSIAN_URDU_NOT_NAMES =
   "که|را|به|از|در|با|هم|هست|است|دارد|داره|گفت|می|نمی|خیلی|این|آن|یک|برای|بیمار|مبتلا|کو|کی|کا|کے|نے|سے|میں|بھی|ہے|ہیں|اور|مریض|تھا|تھی";
+/** A common Korean surname's syllable (the same list as the name-and-title pattern below). */
+const KO_SURNAME =
+  "[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나엄채원천방공현함변염여추도석선설길연위표명반왕금옥육인맹제모탁국은편용]";
+
 /** A named person in Chinese, Japanese, Korean, Hindi/Hinglish or Arabic (also used by the financial rule). */
 export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // Chinese: relation word + surname + 1-2 characters, or surname + given + 先生/女士/小姐
@@ -122,9 +127,10 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
     "u",
   ),
   // Korean: a name label (환자명: 정하늘), a name followed by 씨/님/선생님, or relation + name (not the plural or
-  // honorific of the relation word: 후배들이, 지인분들, 친구들이; session 39 review)
+  // honorific of the relation word: 후배들이, 지인분들, 친구들이; session 39 review); before 환자 only a word that starts
+  // with a common surname and is no condition (김민수 환자, not 출혈 환자 or 당뇨 환자: a leaflet's patients; session 46)
   new RegExp(
-    String.raw`(?:환자명|성명|이름)\s*[:：]\s*[가-힣]{2,4}|[가-힣]{2,4}\s?(?:씨|님|선생님|환자)|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모|환자|(?:회사|입사|대학|학교)\s?동기|선배|후배|지인|사촌|조카)\s?(?!(?:${KO_PARTICLES})(?![가-힣])|${HANGUL_CONDITIONS}|들|분)[가-힣]{2,4}`,
+    String.raw`(?:환자명|성명|이름)\s*[:：]\s*[가-힣]{2,4}|[가-힣]{2,4}\s?(?:씨|님|선생님)|(?<![가-힣])(?!${HANGUL_CONDITIONS})${KO_SURNAME}[가-힣]{1,3}\s?환자|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모|환자|(?:회사|입사|대학|학교)\s?동기|선배|후배|지인|사촌|조카)\s?(?!(?:${KO_PARTICLES})(?![가-힣])|${HANGUL_CONDITIONS}|들|분)[가-힣]{2,4}`,
     "u",
   ),
   // Korean: a three-syllable name from a common surname, a space and a job title (이수진 대리, 김민수 과장: session 40,
@@ -245,6 +251,7 @@ function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp, nameBefo
       verdict =
         (namedInScripts(window) || (nameBeforeKo && hinglishNameBeforeKo(window))) &&
         !SCRIPT_PUBLIC_CUE.test(window) &&
+        !namesPublicPersonInScripts(window) &&
         !(nameBeforeKo && HINGLISH_PUBLIC_CUE.test(window));
     }
     if (verdict) emit("health", match.index, match.index + match[0].length, "named-person-condition-script", PRIORITY.contextual);

@@ -139,6 +139,13 @@ const KNOWN_EXAMPLES = new RegExp(
   `EXAMPLE|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|sk_test_4eC39HqLyjWDarjtT1zdp7dc|dGVzdDoxMjPCow==|QWxhZGRpbjpvcGVuIHNlc2FtZQ==|${DOCUMENTED_TOTP.source}`,
 );
 
+/**
+ * The whole value of a generic `KEY=value` assignment or a `Bearer` header that is a vendor's documented example (session 46, dev-69:
+ * `STRIPE_SECRET_KEY=sk_test_4eC39HqLyjWDarjtT1zdp7dc` as Stripe's docs print it, AWS's `AKIAIOSFODNN7EXAMPLE` and
+ * `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`): exact values only, so `PASSWORD=MyEXAMPLE1!` stays a secret.
+ */
+const DOCUMENTED_ASSIGNED_VALUE = /^["'`]?(?:sk_test_4eC39HqLyjWDarjtT1zdp7dc|AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY)["'`]?$/;
+
 /** True for a value holding a documented example secret (the jwt.io token, RFC 7519's, AWS's `…EXAMPLE` keys, two TOTP demo secrets). */
 export const isDocumentedExample = (value: string): boolean => KNOWN_EXAMPLES.test(value);
 
@@ -150,7 +157,8 @@ const TOKEN_RULE_NAMES = new Set(TOKEN_RULES.map((rule) => rule.rule));
  * report it, the scanner drops it unless `privacy.testValues: sensitive` (judgement/known-examples.ts).
  */
 export function isDocumentedExampleSecret(rule: string, value: string): boolean {
-  if (rule === "generic-secret-assignment") return DOCUMENTED_TOTP.test(value);
+  if (rule === "generic-secret-assignment") return DOCUMENTED_TOTP.test(value) || DOCUMENTED_ASSIGNED_VALUE.test(value);
+  if (rule === "authorization-bearer") return DOCUMENTED_ASSIGNED_VALUE.test(value);
   return (rule === "jwt" || rule === "authorization-basic" || TOKEN_RULE_NAMES.has(rule)) && KNOWN_EXAMPLES.test(value);
 }
 

@@ -4,6 +4,7 @@
  *    the DNI 99999999R, the sort code 00-00-00): forms, shop listings and fixtures use them as "a number
  *    goes here"; a subscriber number or an account does not end in six zeros. (Counting runs such as
  *    0151 23456789 are NOT fillers: people type them as their own number, and the labelled sets count them.)
+ *  - North American numbers whose exchange starts with 0 or 1, which none does (+1 (555) 010-0123, (212) 123-4567);
  *  - street names made of an example word (1 Example Street, Calle Falsa 123, Beispielweg 1, Rue de
  *    l'Exemple, Voorbeeldstraat 1, Via Esempio 3, Rua Exemplo 10);
  *  - role mailboxes (info@, kontakt@, hola@, support@, sales@, security@, payments-team@, customer.relations@ …):
@@ -26,9 +27,17 @@ const HUNGARIAN_PADDED = /^\d{8}-\d{8}-0{8}$/;
 /** Identifier categories whose value is a number someone could fill with zeros. */
 const FILLABLE = new Set<PrivacyCategory>(["phone", "bank_account", "national_id", "us_ssn", "passport", "medical_record", "driver_license", "payment_card"]);
 
-/** True when an identifier's digits are filler: zeros to the end or one repeated digit. */
+/**
+ * A North American number whose exchange code starts with 0 or 1, which no exchange does (session 46, dev-69: API docs
+ * print `+1 (555) 010-0123`): written with the country code or the area code in parentheses only, so that another
+ * country's number is not read as one. The NANP's 555-0100…0199 range is contact.ts's.
+ */
+const NANP_NO_EXCHANGE = /^(?:(?:\+1|1)[\s.-]?\(?[2-9]\d{2}\)?|\([2-9]\d{2}\))[\s.-]?[01]\d{2}[\s.-]?\d{4}$/;
+
+/** True when an identifier's digits are filler: zeros to the end or one repeated digit; or a NANP phone with no exchange. */
 export function isFillerNumber(category: PrivacyCategory, value: string): boolean {
   if (!FILLABLE.has(category)) return false;
+  if (category === "phone" && NANP_NO_EXCHANGE.test(value)) return true;
   // A Hungarian account of 16 digits is written with a third block of eight zeros (`11773016-50218738-00000000`).
   const digits = (category === "bank_account" && HUNGARIAN_PADDED.test(value) ? value.slice(0, 17) : value).replace(NON_DIGIT, "");
   if (digits.length < 6) return false;

@@ -42,6 +42,7 @@ import {
 } from "./placeholder-values.js";
 import { isPersonName } from "../detectors/people-names.js";
 import { hasPidSegment, onTestPatientLine } from "../structured/test-records.js";
+import { namesPublicPersonInScripts } from "./script-public-people.js";
 import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, FREE_MAIL_DOMAIN, IMPRINT_HEADING, REGISTER_CUE, REGISTER_STEMS } from "./published-cues.js";
 
 /**
@@ -100,12 +101,16 @@ const REFERENCE_CUE =
 const TEST_CUE =
   /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall|karte|kaart|konto)?|sample|sandbox|dummy|mock|fake|placeholder|e\.g\.|for example|for instance|ej\.:|ej\. |p\. ej\.|p\.ej\.|z\. b\.|z\.b\.|p\. ex\.|p\.ex\.|bijv\.|np\. |t\. ex\.|t\.ex\.|örn\.|напр\.|looks? like|formatted like|pruebas?|ejemplos?|testes?|exemplos?|prova|esempio|beispiel\p{L}*|exemples?|voorbeeld(?:en)?|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ|příklad\p{L}*|példa\p{L}*|exemplu\p{L}*|halimbawa|mfano|παράδειγμα|π\.χ\.)(?![\p{L}])|לדוגמה|לדוגמא|نمونه|উদাহরণ|নমুনা|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
 
+/** An example word in a line's heading before its first colon (session 46) ("libphonenumber example numbers:", "Beispiel-JSON:", "API 문서 예제:"). */
+const EXAMPLE_HEAD =
+  /(?<![\p{L}])(?:examples?|beispiel\p{L}*|exemples?|ejemplos?|esempi[oa]?|exemplos?|voorbeeld\p{L}*|przykład\p{L}*|пример\p{L}*)(?![\p{L}])|예시|예제|샘플|記入例|示例|样例|範例|サンプル/iu;
+
 /**
  * Public roles named beside a birth date: the person is a public figure (Korean, CJK, Cyrillic and Latin).
  * Lower case only (no i flag), and no role that is also a surname (King, Rey, Roi, König).
  */
 const PUBLIC_ROLE =
-  /(?<![\p{L}])(?:footballer|football player|player|athlete|jugador|jogador|calciatore|piłkarz|futbolcu|pemain|spelare|speler|[Ss]pieler|joueur|singer|cantante|cantor|şarkıcı|penyanyi|sångare|zanger|[Ss]änger\p{L}*|chanteu\p{L}+|actor|actress|ator|atriz|attore|attrice|aktor|aktorka|oyuncu|skådespelare|acteur|actrice|[Ss]chauspieler\p{L}*|president|presidente|prezydent|cumhurbaşkanı|presiden|[Pp]räsident|président|emperor|космонавт\p{L}*|писател\p{L}*|поэт\p{L}*|президент\p{L}*|царь|императ\p{L}*|композитор\p{L}*|футболист\p{L}*|актёр\p{L}*|актер\p{L}*|певи?ц\p{L}*|певец|hall of fame|debut|debüt\p{L}*|début|debutto|estreia|olympian|olympic champion|world champion|nobel laureate|[Pp]rime [Mm]inister|[Cc]hancellor|weltmeister\p{L}*|olympiasieger\p{L}*|campe[oó]n\p{L}*|campeã\p{L}*|campion\p{L}*|champion(?:ne)? du monde|mistrz\p{L}*|чемпион\p{L}*)(?![\p{L}])|선수|명예의 전당|장군|대통령|작가|배우|가수|감독|국왕|황제|시인|화가|총리|選手|将軍|大統領|首相|作家|俳優|女優|歌手|監督|天皇|詩人|画家|选手|将军|主席|总统|總統|演员|导演|皇帝|诗人|画家|科学家|球员|球員|运动员|運動員|名人堂|デビュー|데뷔|出道|中锋|中鋒|前锋|后卫|门将|教练|冠军|奥运|奧運|院士|诺贝尔|諾貝爾|ノーベル|金メダル|殿堂/u;
+  /(?<![\p{L}])(?:footballer|football player|player|athlete|jugador|jogador|calciatore|piłkarz|futbolcu|pemain|spelare|speler|[Ss]pieler|joueur|singer|cantante|cantor|şarkıcı|penyanyi|sångare|zanger|[Ss]änger\p{L}*|chanteu\p{L}+|actor|actress|ator|atriz|attore|attrice|aktor|aktorka|oyuncu|skådespelare|acteur|actrice|[Ss]chauspieler\p{L}*|president|presidente|prezydent|cumhurbaşkanı|presiden|[Pp]räsident|président|emperor|космонавт\p{L}*|писател\p{L}*|поэт\p{L}*|президент\p{L}*|царь|императ\p{L}*|композитор\p{L}*|футболист\p{L}*|актёр\p{L}*|актер\p{L}*|певи?ц\p{L}*|певец|hall of fame|debut|debüt\p{L}*|début|debutto|estreia|olympian|olympic champion|world champion|nobel laureate|[Pp]rime [Mm]inister|[Cc]hancellor|quarterback|pitcher|striker|goalkeeper|midfielder|MVP|Super Bowl|World Cup|Ballon d'Or|Torschützenkönig\p{L}*|득점왕|得点王|Bundeskanzler\p{L}*|Bundespräsident\p{L}*|Ministerpräsident\p{L}*|Bundesminister\p{L}*|senator|governor|mayor|premier ministre|primer ministro|primo ministro|weltmeister\p{L}*|olympiasieger\p{L}*|campe[oó]n\p{L}*|campeã\p{L}*|campion\p{L}*|champion(?:ne)? du monde|mistrz\p{L}*|чемпион\p{L}*)(?![\p{L}])|선수|명예의 전당|장군|대통령|작가|배우|가수|감독|국왕|황제|시인|화가|총리|選手|将軍|大統領|首相|作家|俳優|女優|歌手|監督|天皇|詩人|画家|选手|将军|主席|总统|總統|演员|导演|皇帝|诗人|画家|科学家|球员|球員|运动员|運動員|名人堂|デビュー|데뷔|出道|中锋|中鋒|前锋|后卫|门将|教练|冠军|奥运|奧運|院士|诺贝尔|諾貝爾|ノーベル|金メダル|殿堂/u;
 
 /** A narrative birth verb right before the date ("X was born on …", "родился", "nació el", "태어났"). */
 const BIRTH_VERB =
@@ -216,6 +221,7 @@ const FAMILIES = {
   correspondence: CORRESPONDENCE_CUE,
   disclosure: DISCLOSURE_CUE,
   executive: EXECUTIVE_ROLE,
+  exampleHead: EXAMPLE_HEAD,
 } as const;
 type Family = keyof typeof FAMILIES;
 
@@ -352,7 +358,22 @@ function placeholderPersonNear(text: string, start: number, end: number, present
   if (!present.placeholder) return false;
   const from = Math.max(0, start - 100);
   const found = PLACEHOLDER_PEOPLE.exec(text.slice(from, Math.min(text.length, end + 60)).toLowerCase());
-  return found !== null && !PRIVATE_SUBJECT.test(text.slice(Math.max(0, from + found.index - 40), from + found.index));
+  return found !== null && !personBeforePlaceholder(text.slice(Math.max(0, from + found.index - 40), from + found.index));
+}
+
+/**
+ * The kinds of document among PRIVATE_SUBJECT's words (a form, a CV, an enrolment): they say what the text is, not
+ * whose it is, so "Exemple de formulaire : Nom : Jean Dupont, né le 01/01/1980" and "Lebenslauf (Muster): Max
+ * Mustermann" keep their placeholder person (session 46, dev-69). A relation or "about me" still makes the bearer real.
+ */
+const DOCUMENT_KIND =
+  /^(?:cv|c\.v\.|résumé|resume|lebenslauf|curriculum\p{L}*|резюме|application form|formulaire|formular|sollicitatie\p{L}*|anmeldung|inscripción|iscrizione|inscrição|履歴書|登记表|入职|자기소개|이력서|السيرة الذاتية)$/iu;
+
+/** A private subject in the 40 characters before a placeholder name, other than a kind of document. */
+function personBeforePlaceholder(before: string): boolean {
+  PRIVATE_SUBJECT_ALL.lastIndex = 0;
+  for (let found = PRIVATE_SUBJECT_ALL.exec(before); found !== null; found = PRIVATE_SUBJECT_ALL.exec(before)) if (!DOCUMENT_KIND.test(found[0])) return true;
+  return false;
 }
 
 function isPublicAddress(text: string, start: number, end: number, present: Present): boolean {
@@ -502,6 +523,50 @@ function storyAround(text: string, start: number, end: number, present: Present,
  * stays); a cue that opens a parenthesis ("día, mes y año (ej.: 05/11/1990)") is read from the parenthesis on (session 41).
  * Not read under `privacy.testValues: sensitive`, nor is SYNTHETIC_CUE (publicContextJudge clears both families).
  */
+/**
+ * An example label opening the value's line ("Exemple : Marie Martin, née le …, 12 rue de la Paix …", "Beispiel: …",
+ * "[예시] 이름: …", "記入例：…", "示例：…", "Beispiel einer Telefonnummer im internationalen Format: …"), or an example word in
+ * the line's heading before its first colon ("libphonenumber example numbers: …", "Beispiel-JSON: …"): the whole line
+ * is the example, however far the value stands from the label (session 46, dev-69). Not with a personal cue, a denial
+ * or "real" (REAL_DATA_CUE) between the line start and the value; the line start is looked for in the 200 characters
+ * before the value only. Honours `privacy.testValues` (the gates are off when it is `sensitive`).
+ */
+const EXAMPLE_LINE_LABEL =
+  /^[ \t#*>-]*[[【(（]?[ \t]*(?:examples?|sample|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|пример|예시|샘플|記入例|示例|样例|範例)(?:[ \t]+(?:of|for|für|einer?|eines|de|d'une?|du|des|van|voor|di|per|для)(?![\p{L}])[^:：\n.!?]{0,60})?[ \t]*(?:[\]】)）][ \t]*[:：]?|[:：])/iu;
+
+/**
+ * A heading that asks to follow an example ("format this like the example:", "按照示例整理：", "예시처럼 정리해 줘:",
+ * "wie im Beispiel:"): the values after it are the writer's, laid out as the example shows.
+ */
+const FOLLOW_EXAMPLE =
+  /(?<![\p{L}])(?:like|as in|following|follow|according to|based on|per|wie|nach|gemäß|comme|selon|como|según|seguendo|volgens|zoals)(?![\p{L}])|按照|参照|参考|根据|像|仿照|처럼|같이|대로|맞춰|のように|に従って|通り|を参考/iu;
+
+/** A heading ends at the line's first colon within this many characters of the line start. */
+const EXAMPLE_HEAD_LENGTH = 80;
+const LINE_COLON = /[:：]/u;
+
+/** A birth date after its form label, or an address with its postcode: a record's field. */
+function recordValue(text: string, start: number, end: number, category: string): boolean {
+  if (category === "street_address") return hasPostcode(text.slice(start, end));
+  return category === "date_of_birth" && BIRTH_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+function exampleLine(text: string, start: number, end: number, category: string, present: Present): boolean {
+  if (!present.test && !present.exampleHead) return false;
+  const from = Math.max(0, start - 200);
+  const line = text.slice(from, start);
+  const newline = line.lastIndexOf("\n");
+  if (newline < 0 && from > 0) return false;
+  const prefix = line.slice(newline + 1);
+  const colon = prefix.search(LINE_COLON);
+  // A heading's example word does not pass a record's labelled birth date or an address with its postcode ("This is a
+  // fictional example: Anna Weber, DOB …": session 37's rule for story cues); a label opening the line does.
+  const head = colon >= 0 && colon <= EXAMPLE_HEAD_LENGTH ? prefix.slice(0, colon) : "";
+  const heading = EXAMPLE_HEAD.test(head) && !FOLLOW_EXAMPLE.test(head) && !recordValue(text, start, end, category);
+  const labelled = EXAMPLE_LINE_LABEL.test(prefix) || heading;
+  return labelled && !PERSONAL_CUE.test(prefix) && !NEGATED_TEST.test(prefix) && !REAL_DATA_CUE.test(prefix);
+}
+
 function testValueBefore(text: string, start: number, present: Present): boolean {
   if (!present.test) return false;
   const before = text.slice(Math.max(0, start - 40), start);
@@ -572,6 +637,28 @@ const FIELD_COMPONENT_BEFORE = /[\^~|]$/u;
 
 /** An opening parenthesis right before a cue. */
 const PARENTHESIS_BEFORE = /[(（]\s*$/u;
+
+/**
+ * A date after a comparison in a query ("WHERE dob < '2000-01-01'", "dob >= DATE '1990-01-01'", "BETWEEN '1980-01-01'
+ * AND '1989-12-31'"): a threshold that selects rows, nobody's birth date (session 46). The date is quoted, so an X12
+ * `DMG>D8>19740911` or an XML `<Value>1991-02-14` is no comparison; equality ("dob = '1985-03-12'") looks one person up
+ * and still counts.
+ */
+const COMPARISON_BEFORE =
+  /(?:[\p{L}\p{N}_)\]\s][ \t]*[<>]=?[ \t]*(?:date[ \t]*)?['"]|(?<![\p{L}])between[ \t]+(?:date[ \t]+)?['"]|(?<![\p{L}])between[ \t]+(?:date[ \t]+)?['"][\d./-]{6,10}['"][ \t]+and[ \t]+(?:date[ \t]+)?['"])$/iu;
+
+function comparedDate(text: string, start: number): boolean {
+  return COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * A birth date beside a well-known person named in Han, Kana or Hangul, or in a historical life span (session 46,
+ * dev-69: "大谷翔平（1994年7月5日生まれ）は…", "손흥민(1992년 7월 8일생)은 …"), on the date's sentence-sized window (80
+ * characters before, 120 after), with no personal cue just before the date ("我的偶像…" keeps it).
+ */
+function scriptPublicPersonBirthDate(text: string, start: number, end: number): boolean {
+  return !personalBefore(text, start) && namesPublicPersonInScripts(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 120)));
+}
 
 function isPublicBirthDate(text: string, start: number, end: number, present: Present): boolean {
   if (!present.role && !present.birth) return false;
@@ -860,7 +947,7 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
   const present = presentFamilies(lower);
   // Placeholder people, test patients, a value after a test or example cue and a text declaring its data synthetic are
   // documented examples: `privacy.testValues: sensitive` reports their values like real ones (issue #15, session 44).
-  if (reportTestValues) present.placeholder = present.test = present.synthetic = false;
+  if (reportTestValues) present.placeholder = present.test = present.synthetic = present.exampleHead = false;
   const hasPid = !reportTestValues && hasPidSegment(lower);
   let synthetic: boolean | undefined;
   return (text, finding) => {
@@ -882,7 +969,8 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
     if (category === "national_id") return placeholderPersonNear(text, start, end, present) || companyRegisterNumber(text, start, present);
     if (category === "passport") return placeholderPersonNear(text, start, end, present);
     if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
-    if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present)) return true;
+    if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present) || exampleLine(text, start, end, category, present))
+      return true;
     if (category === "street_address")
       return (
         isExampleStreet(text.slice(start, end)) ||
@@ -904,7 +992,13 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
         registerNumber(text, start, present) ||
         openingAround(text, start, end, present)
       );
-    return isPublicBirthDate(text, start, end, present) || storyAround(text, start, end, present, category) || biographicalBirthDate(text, start, end, present);
+    return (
+      comparedDate(text, start) ||
+      isPublicBirthDate(text, start, end, present) ||
+      storyAround(text, start, end, present, category) ||
+      biographicalBirthDate(text, start, end, present) ||
+      scriptPublicPersonBirthDate(text, start, end)
+    );
   };
 }
 

@@ -50,6 +50,10 @@ const WELL_KNOWN_PEOPLE = new Set(
     "alan turing|ada lovelace|nikola tesla|thomas edison|galileo galilei|leonardo da vinci|william shakespeare|charles dickens|jane austen|" +
     "j.k. rowling|jk rowling|stephen king|agatha christie|george orwell|leo tolstoy|fyodor dostoevsky|franz kafka|johann wolfgang von goethe|" +
     "anne frank|martin luther king|rosa parks|mahatma gandhi|che guevara|napoleon bonaparte|julius caesar|cleopatra|joan of arc|" +
+    // session 46 (dev-69): heads of government, athletes and defendants of well-known trials
+    "helmut kohl|helmut schmidt|willy brandt|konrad adenauer|gerhard schröder|frank-walter steinmeier|friedrich merz|franz beckenbauer|" +
+    "uli hoeneß|uli hoeness|jürgen klopp|kim jong-un|kim jong un|kim jong-il|moon jae-in|yoon suk yeol|son heung-min|bong joon-ho|" +
+    "shinzo abe|fumio kishida|elizabeth holmes|sam bankman-fried|harvey weinstein|johan cruijff|johan cruyff|victor hugo|albert camus|" +
     // fiction (beyond the lexicon's list)
     "bruce banner|steve rogers|natasha romanoff|diana prince|wonder woman|lois lane|mary jane watson|wade wilson|stephen strange|" +
     "luke danes|lorelai gilmore|rory gilmore|leslie knope|jim halpert|pam beesly|barney stinson|ted mosby|leonard hofstadter|penny hofstadter|" +
