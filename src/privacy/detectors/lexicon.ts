@@ -40,7 +40,11 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "jan piotr paweł pawel krzysztof tomasz marek michał michal andrzej adam łukasz lukasz marcin jakub kamil mateusz wojciech grzegorz bartosz szymon agnieszka katarzyna małgorzata malgorzata joanna ewa magdalena monika barbara zofia dorota aleksandra natalia karolina beata elżbieta elzbieta marta kinga justyna " +
     "иван сергей алексей дмитрий андрей михаил николай владимир александр павел олег игорь евгений юрий виктор максим артём артем никита роман денис антон илья кирилл пётр петр борис григорий константин тарас богдан " +
     "наталія олена оксана ірина марія тетяна юлія світлана галина андрій дмитро олександр сергій володимир микола петро іван тарас богдан віктор юрій олег ігор максим василь степан " +
-    "анна мария елена ольга наталья наталия татьяна ирина светлана екатерина анастасия юлия марина людмила галина валентина дарья ксения вера надежда любовь софия алёна алена полина оксана"
+    "анна мария елена ольга наталья наталия татьяна ирина светлана екатерина анастасия юлия марина людмила галина валентина дарья ксения вера надежда любовь софия алёна алена полина оксана " +
+    // Czech, Hungarian, Romanian (session 46, dev-68): common given names that are no common word of the language
+    "jiří jiri josef jaroslav miroslav zdeněk zdenek václav vaclav radek ondřej ondrej jakub vojtěch vojtech lukáš lukas matěj matej tomáš tomas martin petr pavel jan karel milan libor vladimír vladimir honza jarmila jana eva hana lenka kateřina katerina lucie veronika tereza markéta marketa klára klara zuzana alena ivana simona petra michaela barbora jitka dana šárka sarka " +
+    "lászló laszlo istván istvan józsef jozsef zoltán zoltan sándor sandor gábor gabor ferenc attila tibor péter peter tamás tamas zsolt balázs balazs csaba ákos akos bence máté mate levente gergely dávid erzsébet erzsebet katalin ilona éva anikó aniko zsuzsanna zsuzsa ibolya krisztina andrea eszter réka reka nóra nora orsolya enikő eniko ágnes agnes judit gabriella " +
+    "ion ioan gheorghe vasile constantin mihai andrei alexandru radu vlad bogdan cristian ionuț ionut florin adrian sorin cătălin catalin ovidiu dumitru elena ioana andreea cristina mihaela alina gabriela roxana simona raluca oana irina bianca ramona corina daniela"
   ).split(LOCAL_PATTERN_1),
 );
 
@@ -97,9 +101,10 @@ export const HEALTH_TERMS: readonly string[] = [
   "ca\\.? de (?:mama|pulmón|pulmão|colon|cólon|próstata|páncreas|ovario|ovário)|ca\\.? (?:mammario|polmonare|prostatico)|her2\\+|her2[- ]positiv[eoa]?|triple[- ]negati(?:ve|vo|va|f)|quimio|chimio|chemo|folfox|folfiri|folfirinox|capox|xelox|r-chop|abvd|beacopp",
   // Czech, Hungarian, Romanian, Indonesian/Malay, Filipino, Swahili, Greek (session 30, development set 13): common
   // chronic and serious conditions and treatments, the longer form first
-  "zlomenin[ay] krčku stehenní kosti|rakovin[auy]|rakovinou|cukrovk[auy]|deprese|epilepsi[ei]|infarkt(?:u|em)?|mrtvic[eií]|leukémi[eií]|chemoterapi[eií]|roztroušen[áé] skleróz[auy]|vysoký krevní tlak|" +
+  "zlomenin[ay] krčku stehenní kosti|akutní zánět průdušek|zánět průdušek|zánět plic|zápal plic|fibrilac[ei] síní|srdeční selhání|mozkov[áou] mrtvic[eií]|rakovin[auy]|rakovinou|cukrovk[auy]|deprese|epilepsi[ei]|infarkt(?:u|em)?|mrtvic[eií]|leukémi[eií]|chemoterapi[eií]|roztroušen[áé] skleróz[auy]|vysoký krevní tlak|" +
+    "cukorbetegség[a-záéíóöőúüű]+|depresszió[a-záéíóöőúüű]+|tüdőgyulladás[a-záéíóöőúüű]*|szívelégtelenség[a-záéíóöőúüű]*|pitvarfibrilláció[a-záéíóöőúüű]*|metformint|ritalint|inzulint|inzulin|influenza|" +
     "mellrák|tüdőrák|rák|cukorbetegség|cukorbeteg|depresszió|asztma|epilepszia|szívinfarktus|agyvérzés|leukémia|kemoterápia|szklerózis multiplex|magas vérnyomás|pajzsmirigy-alulműködés|pajzsmirigy-túlműködés|" +
-    "cancer la sân|cancer pulmonar|diabet zaharat(?: de tip [12])?|diabet de tip [12]|depresie|epilepsie|accident vascular cerebral|leucemie|chimioterapi[ea]|scleroză multiplă|hipertensiune arterială|hernie de disc|boala alzheimer|" +
+    "fibrilație atrială|fibrilatie atriala|insuficiență cardiacă|pneumonie|hepatită [bc]|hepatita [bc]|cancer de sân|cancer de colon|cancer la sân|cancer pulmonar|diabet zaharat(?: de tip [12])?|diabet de tip [12]|depresie|epilepsie|accident vascular cerebral|leucemie|chimioterapi[ea]|scleroză multiplă|hipertensiune arterială|hernie de disc|boala alzheimer|" +
     "kanker payudara|kanker paru-paru|kanker serviks|kanker usus besar|kanker|diabetes melitus(?: tipe [12])?|kencing manis|darah tinggi|hipertensi|gagal ginjal(?: kronis)?|cuci darah|kemoterapi|demam berdarah|depresi|serangan jantung|penyakit jantung|pembedahan pintasan jantung|" +
     "kanser|diyabetis|alta presyon|sakit sa puso|sakit sa bato|" +
     "kisukari|shinikizo la damu|saratani(?: ya [a-z]+(?: [a-z]+)?)?|kifua kikuu|ukimwi|kiharusi|pumu|msongo wa mawazo|upasuaji wa [a-z]+|tiba ya mionzi|insulini|kifafa|" +
