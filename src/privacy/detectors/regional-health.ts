@@ -53,7 +53,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
       "giu",
     ),
     person: new RegExp(
-      `(?:[Мм]ій|[Мм]оя|[Мм]ого|[Мм]оєї|[Нн]аш|[Нн]аша)\\s+(?:колега|сестра|брат|мама|мати|батько|тато|чоловік|дружина|син|донька|дочка|подруга|друг|сусід|сусідка|бабуся|дідусь|співробітни\\p{L}*|начальни\\p{L}*|пацієнт\\p{L}*|клієнт\\p{L}*)\\s*,?\\s+${NAME}|(?:[Пп]ан|[Пп]ані|[Пп]ацієнт|[Пп]ацієнтка|[Лл]ікар)\\s+${NAME}|(?:Олена|Наталія|Оксана|Ірина|Тетяна|Андрій|Олександр|Тарас|Богдан|Дмитро|Сергій|Микола|Василь|Юлія|Марія|Катерина|Софія|Галина|Людмила|Ольга|Світлана|Віктор|Ігор|Петро|Павло|Степан|Михайло|Володимир|Максим|Роман|Юрій|Олег|Артем|Денис|Анна)\\s+${NAME}`,
+      `(?:[Мм]ій|[Мм]оя|[Мм]ого|[Мм]оєї|[Нн]аш|[Нн]аша)\\s+(?:колега|сестра|брат|мама|мати|батько|тато|чоловік|дружина|син|донька|дочка|подруга|друг|сусід|сусідка|бабуся|дідусь|співробітни\\p{L}*|начальни\\p{L}*|пацієнт\\p{L}*|клієнт\\p{L}*)\\s*,?\\s+${NAME}|(?:[Пп]ан|[Пп]ані|[Пп]ацієнт|[Пп]ацієнтка|[Лл]ікар)\\s+${NAME}|(?:Олена|Наталія|Оксана|Ірина|Тетяна|Андрій|Олександр|Тарас|Богдан|Дмитро|Сергій|Микола|Василь|Юлія|Марія|Катерина|Софія|Галина|Людмила|Ольга|Світлана|Віктор|Ігор|Петро|Павло|Степан|Михайло|Володимир|Максим|Роман|Юрій|Олег|Артем|Денис|Анна)\\s+${NAME}|${NAME}\\s+(?:Олена|Наталія|Оксана|Ірина|Тетяна|Андрій|Олександр|Тарас|Богдан|Дмитро|Сергій|Микола|Василь|Юлія|Марія|Катерина|Софія|Галина|Людмила|Ольга|Світлана|Віктор|Ігор|Петро|Павло|Степан|Михайло|Володимир|Максим|Роман|Юрій|Олег|Артем|Денис|Анна)(?![\\p{L}])`,
       "u",
     ),
     publicCue: /президент|прем['’]?єр|міністр|актор|акторк|співак|співачк|письменни|персонаж|роман\p{L}*|серіал|фільм|книг/iu,
@@ -62,7 +62,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Turkish (suffixes after an apostrophe: Ayşe Yılmaz'a, Mehmet'in)
     hint: /[ğışİĞŞ]/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:meme kanseri|akciğer kanseri|prostat kanseri|kanser\\p{L}*|diyabet\\p{L}*|şeker hastalığı\\p{L}*|şeker hastası|lösemi\\p{L}*|lenfoma\\p{L}*|tümör\\p{L}*|kemoterapi\\p{L}*|depresyon\\p{L}*|şizofreni\\p{L}*|bipolar bozukluk\\p{L}*|demans\\p{L}*|alzheimer\\p{L}*|parkinson\\p{L}*|epilepsi\\p{L}*|kalp krizi\\p{L}*|kalp yetmezliği\\p{L}*|felç|inme|hipertansiyon\\p{L}*|yüksek tansiyon\\p{L}*|astım\\p{L}*|hiv|aids|hepatit\\p{L}*|verem|tüberküloz\\p{L}*|hamile\\p{L}*|otizm\\p{L}*|diyaliz\\p{L}*|böbrek yetmezliği\\p{L}*|panik atak\\p{L}*|anksiyete bozukluğu\\p{L}*|çölyak\\p{L}*|guatr|haşimoto\\p{L}*|romatoid artrit\\p{L}*|koah|multipl skleroz\\p{L}*|mastektomi\\p{L}*|radyoterapi\\p{L}*|als(?=\\s+(?:teşhisi|tanısı|hastalığı)))${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:kalp ritim bozukluğu\\p{L}*|ritim bozukluğu\\p{L}*|aritmi\\p{L}*|bronşit\\p{L}*|zatürre\\p{L}*|meme kanseri|akciğer kanseri|prostat kanseri|kanser\\p{L}*|diyabet\\p{L}*|şeker hastalığı\\p{L}*|şeker hastası|lösemi\\p{L}*|lenfoma\\p{L}*|tümör\\p{L}*|kemoterapi\\p{L}*|depresyon\\p{L}*|şizofreni\\p{L}*|bipolar bozukluk\\p{L}*|demans\\p{L}*|alzheimer\\p{L}*|parkinson\\p{L}*|epilepsi\\p{L}*|kalp krizi\\p{L}*|kalp yetmezliği\\p{L}*|felç|inme|hipertansiyon\\p{L}*|yüksek tansiyon\\p{L}*|astım\\p{L}*|hiv|aids|hepatit\\p{L}*|verem|tüberküloz\\p{L}*|hamile\\p{L}*|otizm\\p{L}*|diyaliz\\p{L}*|böbrek yetmezliği\\p{L}*|panik atak\\p{L}*|anksiyete bozukluğu\\p{L}*|çölyak\\p{L}*|guatr|haşimoto\\p{L}*|romatoid artrit\\p{L}*|koah|multipl skleroz\\p{L}*|mastektomi\\p{L}*|radyoterapi\\p{L}*|als(?=\\s+(?:teşhisi|tanısı|hastalığı)))${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
