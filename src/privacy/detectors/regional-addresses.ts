@@ -53,7 +53,20 @@ const CS_HU_HOME_CUE =
 const CS_HU_BUSINESS_CUE =
   /(?<![\p{L}])(?:sídl\p{L}*|sídlo|pobočk\p{L}*|kancelář\p{L}*|prodejn\p{L}*|firm\p{L}*|společnost\p{L}*|otevřeno|otevírací|úřad\p{L}*|lékárn\p{L}*|nemocnic\p{L}*|s\.r\.o\.|a\.s\.|iroda\p{L}*|ügyfélszolgálat\p{L}*|üzlet\p{L}*|bolt\p{L}*|kft\.?|zrt\.?|nyitvatartás\p{L}*|patika|gyógyszertár\p{L}*|székhely\p{L}*|cég\p{L}*)(?![\p{L}])/iu;
 
+/** Greek business words around an address: a shop, office, company form, pharmacy, opening hours (session 46). */
+const EL_BUSINESS_CUE = /(?<![\p{L}])(?:κατάστημ\p{L}*|γραφεί\p{L}*|εταιρεί\p{L}*|φαρμακεί\p{L}*|ωράριο|ανοιχτ\p{L}*|Α\.Ε\.|ΕΠΕ|ΙΚΕ|υπηρεσί\p{L}*|δήμο\p{L}*)(?![\p{L}])/iu;
+
 const RULES: readonly RegionalAddressRule[] = [
+  {
+    // Greek: street (genitive or with Οδός/Λεωφ.) and number, town and the five-digit postcode written 3 + 2
+    // ("Πατησίων 118, Αθήνα 112 57"), after a home or delivery word (session 46, dev-68).
+    rule: "address-el",
+    stems: ["μένει", "μένω", "μένουμε", "μένουν", "διεύθυνση", "παραλήπτ", "κατοικ", "στείλε", "αποστολ", "παράδοση"],
+    core: /(?<![\p{L}])(?:(?:[Οο]δός|[Οο]δό|Λεωφ\.|Λεωφόρος)\s)?\p{Lu}[\p{Ll}\u0384-\u03ce]+(?:\s\p{Lu}[\p{Ll}\u0384-\u03ce]+){0,2}\s\d{1,4}[Α-Ωα-ω]?,\s?\p{Lu}[\p{Ll}\u0384-\u03ce]+(?:\s\p{Lu}[\p{Ll}\u0384-\u03ce]+)?,?\s(?:Τ\.?Κ\.?\s?)?\d{3}\s?\d{2}(?![\p{N}])/gu,
+    tail: /^/u,
+    complete: /[\u0370-\u03ff]/u,
+    cue: /(?<![\p{L}])(?:μένει|μένω|μένουμε|μένουν|διεύθυνση\p{L}*|παραλήπτ\p{L}*|κατοικ\p{L}*|στείλε|αποστολ\p{L}*|παράδοση\p{L}*)(?![\p{L}])/iu,
+  },
   {
     // Czech: a street and house number (with č.p. or a conscription/orientation pair 1685/17), then the postcode
     // (PSČ 130 00) and the town with its district number ("Praha 4"); the home cue is needed (session 46, dev-68).
@@ -163,6 +176,7 @@ function runRegionalAddresses(text: string, emit: Emit, lower: string): void {
       const around = text.slice(Math.max(0, match.index - 80), Math.min(text.length, end + 60));
       if (localBusinessCue(around) && !LOCAL_PERSONAL_ADDRESS_CUE.test(around)) continue;
       if ((rule.rule === "address-cs" || rule.rule === "address-hu") && CS_HU_BUSINESS_CUE.test(around) && !CS_HU_HOME_CUE.test(around)) continue;
+      if (rule.rule === "address-el" && EL_BUSINESS_CUE.test(around)) continue;
       emit("street_address", match.index, end, rule.rule, PRIORITY.contextual + 5);
     }
   }
