@@ -69,7 +69,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
       `(?:[Aa]nnem|[Bb]abam|[Kk]ardeşim|[Aa]blam|[Aa]bim|[Ee]şim|[Kk]ocam|[Kk]arım|[Oo]ğlum|[Kk]ızım|[Aa]rkadaşım|[Mm]eslektaşım|[Ii]ş arkadaşım|[Kk]omşum|[Pp]atronum|[Mm]üdürüm|[Hh]asta(?:mız)?|[Tt]eyzem|[Hh]alam|[Aa]mcam|[Dd]ayım|[Nn]inem|[Dd]edem)\\s*,?\\s+${NAME}|[Ss]ayın\\s+${NAME}|${NAME}\\s+(?:Bey|Hanım)|(?:Ayşe|Fatma|Emine|Zeynep|Elif|Mehmet|Mustafa|Ahmet|Ali|Hüseyin|Hasan|İbrahim|Murat|Emre|Burak|Can|Cem|Deniz|Ece|Gizem|Merve|Selin|Esra|Büşra|Özge|Hakan|Kemal|Osman|Yusuf|Ömer|Kübra|Sevgi|Serkan|Volkan|Tolga)(?:\\s+${NAME}|['’]\\p{Ll}+)`,
       "u",
     ),
-    publicCue: /cumhurbaşkan|başbakan|bakan\p{L}*|oyuncu|şarkıcı|yazar|roman\p{L}*|dizi\p{L}*|film\p{L}*|karakter/iu,
+    publicCue: /cumhurbaşkan|başbakan|bakan\p{L}*|oyuncu|şarkıcı|yazar|roman\p{L}*|dizi\p{L}*|film\p{L}*|karakter|basında|basına|basın açıklaması/iu,
   },
   {
     // Vietnamese: kinship pronouns work as honorifics (anh Nam, chị Lan, bà Hoa)
