@@ -54,7 +54,8 @@ const CS_HU_BUSINESS_CUE =
   /(?<![\p{L}])(?:sídl\p{L}*|sídlo|pobočk\p{L}*|kancelář\p{L}*|prodejn\p{L}*|firm\p{L}*|společnost\p{L}*|otevřeno|otevírací|úřad\p{L}*|lékárn\p{L}*|nemocnic\p{L}*|s\.r\.o\.|a\.s\.|iroda\p{L}*|ügyfélszolgálat\p{L}*|üzlet\p{L}*|bolt\p{L}*|kft\.?|zrt\.?|nyitvatartás\p{L}*|patika|gyógyszertár\p{L}*|székhely\p{L}*|cég\p{L}*)(?![\p{L}])/iu;
 
 /** Greek business words around an address: a shop, office, company form, pharmacy, opening hours (session 46). */
-const EL_BUSINESS_CUE = /(?<![\p{L}])(?:κατάστημ\p{L}*|γραφεί\p{L}*|εταιρεί\p{L}*|φαρμακεί\p{L}*|ωράριο|ανοιχτ\p{L}*|Α\.Ε\.|ΕΠΕ|ΙΚΕ|υπηρεσί\p{L}*|δήμο\p{L}*)(?![\p{L}])/iu;
+const EL_BUSINESS_CUE =
+  /(?<![\p{L}])(?:κατάστημ\p{L}*|γραφεί\p{L}*|εταιρεί\p{L}*|φαρμακεί\p{L}*|ωράριο|ανοιχτ\p{L}*|Α\.Ε\.|ΕΠΕ|ΙΚΕ|υπηρεσί\p{L}*|δήμο\p{L}*)(?![\p{L}])/iu;
 
 const RULES: readonly RegionalAddressRule[] = [
   {
