@@ -19,8 +19,8 @@ const LOCAL_MOBILE_FORM_PATTERN_3 = /^08\d{2}[\s-]\d{3,4}[\s-]\d{3,5}$/;
 const LOCAL_MOBILE_FORM_PATTERN_4 = /^01[016789][\s-]\d{3,4}[\s-]\d{4}$/;
 const LOCAL_MOBILE_FORM_PATTERN_5 = /^1[3-9]\d[\s-]\d{4}[\s-]\d{4}$/;
 const LOCAL_MOBILE_FORM_PATTERN_6 = /^0[789]0[\s-]\d{4}[\s-]\d{4}$/;
-/** Session 45 (dev-65): Greek mobiles 69x xxx xxxx (session 46: also 69xx xxx xxx); Ukrainian mobiles 0xx xxx xx xx (operator codes 39, 50, 63-68, 73, 91-99). */
-const LOCAL_MOBILE_FORM_PATTERN_7 = /^69\d(?:[\s-]\d{3}[\s-]?\d{4}|\d[\s-]\d{3}[\s-]\d{3})$/;
+/** Session 45 (dev-65): Greek mobiles 69x xxx xxxx; Ukrainian mobiles 0xx xxx xx xx (operator codes 39, 50, 63-68, 73, 91-99). */
+const LOCAL_MOBILE_FORM_PATTERN_7 = /^69\d[\s-]\d{3}[\s-]?\d{4}$/;
 const LOCAL_MOBILE_FORM_PATTERN_8 = /^0(?:39|50|6[3678]|73|9[1-9])[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}$/;
 
 const INDONESIAN_WORDS = ["saya", "nomor", "hubungi", "alamat", "rumah", "kami", "untuk", "dengan", "tidak", "atas nama"];
@@ -185,7 +185,7 @@ export function businessLineType(type: NumberType | undefined): boolean {
 
 /** Phone words of Vietnamese, Indonesian/Malay, Turkish, Nordic, Ukrainian, Czech, Polish, Greek, Hungarian, Romanian (session 46), Chinese, Japanese, Korean and Arabic, with suffixes. */
 export const LOCAL_PHONE_KEYWORDS =
-  /(?<![\p{L}])(?:s[ốo] điện thoại|so dien thoai|điện thoại|dien thoai|đt|sđt|sdt|di động|di dong|nomor (?:hp|telepon|telpon|wa|whatsapp)|no\.? ?(?:hp|telp|tlp|wa)|hp|telp|telepon|ponsel|handphone|cep(?: telefonu\p{L}*|im|iniz)?|gsm|mobilnummer|mobilnr|telefonnummer|telefoonnummer|bel (?:me|mij|mijn|even|gerust|op|naar)|mobiel(?:tje|nummer)?|vaste? (?:lijn|nummer)|puhelinnumero|mobiili|номер телефону|моб\.? ?тел|číslo na|telefonní číslo|číslo mobilu|numer do|numer komórki|komórk[aię]|zadzwoń pod|κιν\.|κινητό\p{L}*|κινητού|telefonszám\p{L}*|számon|numărul (?:de telefon )?(?:lui|ei|meu|mea|bunicului|bunicii|mamei|tatălui)?|număr de telefon)(?![\p{L}])|手机号|手機號|电话号码|联系|聯絡|座机|固话|電話番号|携帯番号|携帯電話|携帯|연락처|휴대폰|핸드폰|휴대전화|전화번호|جوال\p{L}*|هاتف\p{L}*|موبايل|رقم الجوال/iu;
+  /(?<![\p{L}])(?:s[ốo] điện thoại|so dien thoai|điện thoại|dien thoai|đt|sđt|sdt|di động|di dong|nomor (?:hp|telepon|telpon|wa|whatsapp)|no\.? ?(?:hp|telp|tlp|wa)|hp|telp|telepon|ponsel|handphone|cep(?: telefonu\p{L}*|im|iniz)?|gsm|mobilnummer|mobilnr|telefonnummer|telefoonnummer|bel (?:me|mij|mijn|even|gerust|op|naar)|mobiel(?:tje|nummer)?|vaste? (?:lijn|nummer)|puhelinnumero|mobiili|номер телефону|моб\.? ?тел|číslo na(?! (?:zákaznick\p{L}*|link\p{L}*|infolink\p{L}*|podporu|recepci|úřad\p{L}*|pobočk\p{L}*))|telefonní číslo|číslo mobilu|numer do(?! (?:infolinii|biura|firmy|urzędu|sklepu|obsługi|działu|recepcji|przychodni|apteki))|numer komórki|komórk[aię]|zadzwoń pod|κιν\.|κινητό\p{L}*|κινητού|telefonszám\p{L}*|számon|numărul (?:de telefon )?(?:lui|ei|meu|mea|bunicului|bunicii|mamei|tatălui)?|număr de telefon)(?![\p{L}])|手机号|手機號|电话号码|联系|聯絡|座机|固话|電話番号|携帯番号|携帯電話|携帯|연락처|휴대폰|핸드폰|휴대전화|전화번호|جوال\p{L}*|هاتف\p{L}*|موبايل|رقم الجوال/iu;
 
 /**
  * National mobile numbers in the way they are written in Turkey (0 5xx xxx xx xx), Vietnam

@@ -46,16 +46,17 @@ const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 
 /**
  * Session 46 (dev-68): the cues of a Czech or Hungarian home address — living there, a delivery, a recipient, a
- * permanent residence — and of a business's (a branch, office, shop, company form, opening hours, a pharmacy).
+ * permanent residence — and of a business's or a public office's (a branch, office, shop, company form, opening hours, a
+ * pharmacy, a ministry, town hall, court, embassy).
  */
 const CS_HU_HOME_CUE =
   /(?<![\p{L}])(?:bydl\p{L}*|trvalé\p{L}* bydliště|trvalého bydliště|bydliště|doruč\p{L}*|pošl\p{L}*|pošlete|zásilk\p{L}*|příjemce|lakik|lakunk|lakom|lakcím\p{L}*|címzett\p{L}*|csomag\p{L}*|küldd|küldje|szállítási cím)(?![\p{L}])/iu;
 const CS_HU_BUSINESS_CUE =
-  /(?<![\p{L}])(?:sídl\p{L}*|sídlo|pobočk\p{L}*|kancelář\p{L}*|prodejn\p{L}*|firm\p{L}*|společnost\p{L}*|otevřeno|otevírací|úřad\p{L}*|lékárn\p{L}*|nemocnic\p{L}*|s\.r\.o\.|a\.s\.|iroda\p{L}*|ügyfélszolgálat\p{L}*|üzlet\p{L}*|bolt\p{L}*|kft\.?|zrt\.?|nyitvatartás\p{L}*|patika|gyógyszertár\p{L}*|székhely\p{L}*|cég\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sídl\p{L}*|sídlo|pobočk\p{L}*|kancelář\p{L}*|prodejn\p{L}*|firm\p{L}*|společnost\p{L}*|otevřeno|otevírací|úřad\p{L}*|lékárn\p{L}*|nemocnic\p{L}*|s\.r\.o\.|a\.s\.|iroda\p{L}*|ügyfélszolgálat\p{L}*|üzlet\p{L}*|bolt\p{L}*|kft\.?|zrt\.?|nyitvatartás\p{L}*|patika|gyógyszertár\p{L}*|székhely\p{L}*|cég\p{L}*|ministerstv\p{L}*|magistrát\p{L}*|radnic\p{L}*|soud\p{L}*|policie|velvyslanectví|polgármester\p{L}*)(?![\p{L}])|minisztérium|hivatal|önkormányzat|bíróság|rendőrség|nagykövetség|kormányablak|központ|intézet|kórház|egyetem|iskol|múzeum|színház|könyvtár|rendelő|klinik|szálloda|étterem|áruház/iu;
 
 /** Greek business words around an address: a shop, office, company form, pharmacy, opening hours (session 46). */
 const EL_BUSINESS_CUE =
-  /(?<![\p{L}])(?:κατάστημ\p{L}*|γραφεί\p{L}*|εταιρεί\p{L}*|φαρμακεί\p{L}*|ωράριο|ανοιχτ\p{L}*|Α\.Ε\.|ΕΠΕ|ΙΚΕ|υπηρεσί\p{L}*|δήμο\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:κατάστημ\p{L}*|γραφεί\p{L}*|εταιρεί\p{L}*|φαρμακεί\p{L}*|ωράριο|ανοιχτ\p{L}*|Α\.Ε\.|ΕΠΕ|ΙΚΕ|υπηρεσί\p{L}*|δήμο\p{L}*|δημαρχεί\p{L}*|υπουργεί\p{L}*|νοσοκομεί\p{L}*|πρεσβεί\p{L}*|ΚΕΠ|ΔΟΥ|εφορί\p{L}*)(?![\p{L}])/iu;
 
 const RULES: readonly RegionalAddressRule[] = [
   {
@@ -83,7 +84,7 @@ const RULES: readonly RegionalAddressRule[] = [
   },
   {
     // Hungarian: postcode and town before the street ("1134 Budapest, Váci út 47/B, 3. em. 12.", "6720 Szeged, Kárász
-    // utca 9. II/4"); then floor and door (session 46, dev-68).
+    // utca 9. II/4"); then floor and door, after a home or delivery word (session 46, dev-68).
     rule: "address-hu",
     stems: ["utca", "út ", "út,", "útja", "tér ", "körút", "krt."],
     core: new RegExp(
@@ -92,6 +93,7 @@ const RULES: readonly RegionalAddressRule[] = [
     ),
     tail: /^(?:\s*,?\s*(?:[IVX]{1,4}\/\d{1,3}|\d{1,2}\.\s?em\.?\s?\d{1,3}\.?|fszt\.?\s?\d{1,3}\.?|\d{1,3}\.\s?ajtó))*/u,
     complete: /\d/u,
+    cue: CS_HU_HOME_CUE,
   },
   {
     rule: "address-tr",
