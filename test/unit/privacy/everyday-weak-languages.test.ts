@@ -19,6 +19,7 @@ describe("named people's health, addresses, birth dates and phones in everyday m
     expect(flagged("soția mea Ioana are fibrilație atrială")).toContain("health:fibrilație atrială");
     expect(categories("moje máma bere warfarin kvůli fibrilaci síní")).not.toContain("health");
     expect(categories("mama mea are fibrilație atrială")).not.toContain("health");
+    expect(categories("Colegul nostru Ion Popescu, primarul orașului, a anunțat că are COVID.")).not.toContain("health");
   });
 
   it("Czech and Hungarian given names with a surname; not a character of a novel", () => {
@@ -31,6 +32,7 @@ describe("named people's health, addresses, birth dates and phones in everyday m
     expect(flagged("আমার মা সালমা খাতুন ডায়াবেটিস রোগী")).toContain("health:ডায়াবেটিস");
     expect(categories("আমার বাবা ডায়াবেটিসে ভুগছেন")).not.toContain("health");
     expect(categories("আমার মা অসুস্থ, ডায়াবেটিস আছে")).not.toContain("health");
+    expect(categories("আমার বাবা মা দুজনেই ডাক্তার, তাঁরা ডেঙ্গু রোগীদের চিকিৎসা করেন")).not.toContain("health");
   });
 
   it("Greek, Hungarian and Ukrainian birth-date labels; not a historical birth", () => {
@@ -46,6 +48,7 @@ describe("named people's health, addresses, birth dates and phones in everyday m
     expect(categories("Naše kancelář sídlí v ulici Palackého č.p. 88, 779 00 Olomouc")).not.toContain("street_address");
     expect(flagged("A bátyám itt lakik: 4025 Debrecen, Piac utca 12. III/7")).toContain("street_address:4025 Debrecen, Piac utca 12. III/7");
     expect(categories("Irodánk: 4025 Debrecen, Piac utca 12., ügyfélszolgálat 8-16")).not.toContain("street_address");
+    expect(categories("Nemzeti Népegészségügyi Központ, 1097 Budapest, Albert Flórián út 2-6.")).not.toContain("street_address");
     expect(flagged("Η Άννα μένει Σόλωνος 15, Αθήνα 106 73")).toContain("street_address:Σόλωνος 15, Αθήνα 106 73");
     expect(categories("Το φαρμακείο μας στην Σόλωνος 15, Αθήνα 106 73, στείλε email")).not.toContain("street_address");
     expect(flagged("Evim Yıldız Mah. 12. Cadde No: 5/3, Keçiören/Ankara")).toContain("street_address:Evim Yıldız Mah. 12. Cadde No: 5/3, Keçiören/Ankara");
@@ -62,6 +65,8 @@ describe("named people's health, addresses, birth dates and phones in everyday m
     expect(flagged("Numer do cioci Basi: 501 332 874")).toContain("phone:501 332 874");
     expect(flagged("κιν. 6972 114 853 (Ελένη)")).toContain("phone:6972 114 853");
     expect(categories("Το κατάστημά μας, τηλ. 210 323 4455, ωράριο 9-17")).not.toContain("phone");
+    expect(categories("Κωδικός προϊόντος 6901 234 567")).not.toContain("phone");
+    expect(categories("Numer do infolinii: 801 100 100")).not.toContain("phone");
   });
 
   it("a named person's debt and salary in euros (Greek); not an average salary", () => {
