@@ -69,6 +69,13 @@ describe("named people's health, addresses, birth dates and phones in everyday m
     expect(categories("Numer do infolinii: 801 100 100")).not.toContain("phone");
   });
 
+  it("the 17-digit Bangladeshi NID (birth-year prefix) next to its name; not without it or after an invoice word", () => {
+    expect(flagged("বোনের জাতীয় পরিচয়পত্র নম্বর 19881526307054321, ঠিক আছে তো?")).toContain("national_id:19881526307054321");
+    expect(flagged("NID: 19790412345678901")).toContain("national_id:19790412345678901");
+    expect(categories("invoice 19881526307054321 — NID verification pending")).not.toContain("national_id");
+    expect(categories("tracking 19881526307054321")).not.toContain("national_id");
+  });
+
   it("a named person's debt and salary in euros (Greek); not an average salary", () => {
     expect(flagged("ο Κώστας Αντωνίου χρωστάει 4.500 ευρώ στην τράπεζα")).toContain("financial:4.500 ευρώ");
     expect(categories("ο μέσος μισθός στην Ελλάδα είναι 1.200 ευρώ")).not.toContain("financial");
