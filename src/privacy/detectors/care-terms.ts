@@ -86,7 +86,7 @@ export const MONEY_LABELS =
 
 /** "According to the press / media / reports" in the languages the guard reads: what follows is published. */
 export const PRESS_REPORT_CUES =
-  "according to (?:the )?(?:press|media|newspapers|(?:media|press|news) reports)|according to reports(?! (?:from|in|of|by|on) )|press reports|volgens de (?:media|rvd|krant)|volgens berichten|według mediów|według prasy|laut medien\\p{L}*|laut (?:der )?presse|medienberichten|selon (?:la presse|les médias|l'élysée)|según (?:la prensa|los medios|la casa real)|secondo (?:i giornali|la stampa|i media)|segundo (?:a imprensa|boletim|a mídia)|enligt (?:medier|tidningar)|ifølge (?:medierne|pressen|nrk)|basına göre|medyaya göre|segons la premsa|по данным сми|по сообщениям сми";
+  "according to (?:the )?(?:press|media|newspapers|(?:media|press|news) reports)|according to reports(?! (?:from|in|of|by|on) )|press reports|volgens de (?:media|rvd|krant)|volgens berichten|według mediów|według prasy|laut medien\\p{L}*|laut (?:der )?presse|medienberichten|selon (?:la presse|les médias|l'élysée)|según (?:la prensa|los medios|la casa real)|secondo (?:i giornali|la stampa|i media)|segundo (?:a imprensa|boletim|a mídia)|enligt (?:medier|tidningar)|ifølge (?:medierne|pressen|nrk)|basına göre|basında (?:geniş )?yer aldı|basına yansıdı|medyaya göre|segons la premsa|по данным сми|по сообщениям сми";
 
 /**
  * Public-life cues person-near.ts does not read: titles of heads of state and government, and "according to the

@@ -12,7 +12,7 @@
 /** Brand names of medicines (cardiology, diabetes, psychiatry, neurology, oncology, HIV/PrEP, contraception, fertility, ADHD, opioid substitution, biologics). */
 export const MEDICINE_BRANDS = [
   // Cardiology and anticoagulation
-  "entresto|crestor|lipitor|zocor|plavix|brilinta|effient|coreg|toprol|lopressor|tenormin|norvasc|diovan|cozaar|benicar|micardis|zestril|vasotec|altace|lasix|aldactone|lanoxin|multaq|cordarone|savaysa|lixiana|repatha|praluent|leqvio|zetia|vytorin|nebilet|bystolic|ranexa|imdur|coversyl|triatec|tritace|sortis|inegy|tahor|polocard|acard|prestarium|previscan|congescor|torvast|selozok|cardioaspirina",
+  "entresto|crestor|lipitor|zocor|plavix|brilinta|effient|coreg|toprol|lopressor|tenormin|norvasc|diovan|cozaar|benicar|micardis|zestril|vasotec|altace|lasix|aldactone|lanoxin|multaq|cordarone|savaysa|lixiana|repatha|praluent|leqvio|zetia|vytorin|nebilet|bystolic|ranexa|imdur|coversyl|triatec|tritace|sortis|inegy|tahor|polocard|acard|prestarium|previscan|congescor|torvast|selozok|cardioaspirina|sintrom",
   // Diabetes and weight
   "farxiga|invokana|steglatro|janumet|tradjenta|trajenta|onglyza|galvus|glucotrol|amaryl|diamicron|rybelsus|byetta|bydureon|soliqua|xultophy|toujeo|basaglar|humalog|novolog|fiasp|apidra|zepbound|glifage",
   // Psychiatry, sleep, smoking cessation

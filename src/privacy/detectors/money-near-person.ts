@@ -23,14 +23,14 @@ const MULTIPLIER =
 const AMOUNT = `(?:${NUMBER})(?:\\s?(?:${MULTIPLIER})(?:\\s?\\d+(?:${MULTIPLIER}))?)?`;
 const BEFORE = "₹|Rs\\.?|INR|रु\\.?|¥|￥|€|Rp\\.?|₺|₽|₩|VND|৳|Tk\\.?|新台幣|新台币|NT\\$|HK\\$|港幣|港币|₱|KSh|Ksh|KES|TSh|Tsh|₪";
 const AFTER =
-  "元|块|円|원|만원|€|EUR|euros?|TL|₺|lira|руб\\.?|рубл\\p{L}*|₽|ريال|درهم|جنيه|دينار|đồng|VND|บาท|rupees?|रुपये|rupaye|reais|টাকা|৳|ரூபாய்|روپے|تومان|ریال|гривень|гривн\\p{L}*|грн\\.?|Kč|Ft|forint\\p{L}*|lei|RON|₪|ש״ח|שקלים|KSh|₱";
+  "元|块|円|원|만원|€|EUR|euros?|TL|₺|lira|руб\\.?|рубл\\p{L}*|₽|ريال|درهم|جنيه|دينار|đồng|VND|บาท|rupees?|रुपये|rupaye|reais|টাকা|৳|ரூபாய்|روپے|تومان|ریال|гривень|гривн\\p{L}*|грн\\.?|Kč|Ft|forint\\p{L}*|lei|RON|ευρώ|₪|ש״ח|שקלים|KSh|₱";
 export const MONEY = new RegExp(
   `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\d])(?:(?:${BEFORE})\\s?${AMOUNT}|${AMOUNT}\\s?(?:${AFTER}))(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\d])|(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\d])${AMOUNT}\\s?(?:${AFTER})`,
   "gu",
 );
 
 export const MONEY_WORDS =
-  /salar|salaire|salario|salário|stipendi|gehalt|verdien|gagne|ganha|cobra|earn|owe|debt|loan|pension|pensión|pensão|rente|schulden|dette|découvert|deuda|debe |deve |debito|prestito|crédit|kredi|borç|maaş|gaji|cicilan|utang|hutang|kpr|pinjaman|月薪|工资|工資|薪|退休金|欠|贷款|借|年金|借金|給料|給与|月給|월급|연봉|빚|대출|보증금|잔금|전세|월세|송금|зарплат|кредит|долг|пенси|займ|lương|nợ|vay|راتب|قرض|دين|emi|कर्ज़|कर्ज|क़र्ज़|वेतन|तनख्वाह|bakiye|saldo|balance|pensiun|penghasilan|income|revenu|ingresos|renda|einkommen|доход|winien|winna|pożycz|zarabia|ローン|住宅ローン|年収|月収|報酬|报酬|退款|udhaar|udhar|karza|karz|বেতন|ঋণ|ধার|পাওনা|சம்பளம்|கடன்|تنخواہ|قرضہ|حقوق|وام|بدهی|เงินเดือน|หนี้|เงินกู้|ผ่อน|รายได้|tiền lương|lương hưu|dívida|deuda|schuld|mzd|výplat|dluh|půjčk|nájem|fizetés|tartozás|kölcsön|hitel|salariu|dator|împrumut|chiri|משכורת|חוב|הלוואה|שכר דירה|μισθ|χρέ|δάνει|ενοίκι|mshahara|deni |mkopo|salio|karo ya|sweldo|مرتب|القسط|عليه|عليها|سلفة|مديون/u;
+  /μισθ|χρωστ|δάνει|οφειλ|σύνταξ|dluh|půjčk|exekuc|fizetés|hitel|tartozás|datori|salariu|împrumut|salar|salaire|salario|salário|stipendi|gehalt|verdien|gagne|ganha|cobra|earn|owe|debt|loan|pension|pensión|pensão|rente|schulden|dette|découvert|deuda|debe |deve |debito|prestito|crédit|kredi|borç|maaş|gaji|cicilan|utang|hutang|kpr|pinjaman|月薪|工资|工資|薪|退休金|欠|贷款|借|年金|借金|給料|給与|月給|월급|연봉|빚|대출|보증금|잔금|전세|월세|송금|зарплат|кредит|долг|пенси|займ|lương|nợ|vay|راتب|قرض|دين|emi|कर्ज़|कर्ज|क़र्ज़|वेतन|तनख्वाह|bakiye|saldo|balance|pensiun|penghasilan|income|revenu|ingresos|renda|einkommen|доход|winien|winna|pożycz|zarabia|ローン|住宅ローン|年収|月収|報酬|报酬|退款|udhaar|udhar|karza|karz|বেতন|ঋণ|ধার|পাওনা|சம்பளம்|கடன்|تنخواہ|قرضہ|حقوق|وام|بدهی|เงินเดือน|หนี้|เงินกู้|ผ่อน|รายได้|tiền lương|lương hưu|dívida|deuda|schuld|mzd|výplat|dluh|půjčk|nájem|fizetés|tartozás|kölcsön|hitel|salariu|dator|împrumut|chiri|משכורת|חוב|הלוואה|שכר דירה|μισθ|χρέ|δάνει|ενοίκι|mshahara|deni |mkopo|salio|karo ya|sweldo|مرتب|القسط|عليه|عليها|سلفة|مديون/u;
 
 /** The same words as literals, answered by the scan's one keyword pass. */
 const MONEY_STEMS = MONEY_WORDS.source.split("|");

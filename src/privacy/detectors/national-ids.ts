@@ -187,7 +187,7 @@ const NUMBER_RULES: readonly NumberRule[] = [
     context: /תעודת[ _]ה?זהות|מספר[ _]ה?זהות|ת\.ז|ת["״]ז|teudat[ _]zehut|israeli id/iu,
   },
   // Session 45 (dev-65): the Bangladeshi NID (10 digits since 2016, 13 before; no public check digit) next to its
-  // Bengali name or "NID". The 17-digit form (birth year + 13) is longer than DIGIT_RUN reads.
+  // Bengali name or "NID". The 17-digit form (birth year + 13) is longer than DIGIT_RUN reads: runBangladeshLongNid.
   { rule: "bd-nid", length: 10, valid: notAscendingSample, context: BANGLADESH_NID_CUE, notBefore: OTHER_RECORD_BEFORE },
   { rule: "bd-nid", length: 13, valid: notAscendingSample, context: BANGLADESH_NID_CUE, notBefore: OTHER_RECORD_BEFORE },
   { rule: "hu-taj", length: 9, valid: hungarianTajValid, context: /(?<![\p{L}])taj(?![\p{L}])|társadalombiztosítási azonosító/iu },
@@ -592,9 +592,30 @@ function runLetteredIds(text: string, emit: Emit, lower: string): void {
   });
 }
 
+// --- The 17-digit Bangladeshi NID (session 46) -------------------------------------------------------------------------
+/**
+ * Cards issued before 2016 carry a 17-digit number that starts with the holder's birth year (then district, upazila,
+ * union and a serial): longer than DIGIT_RUN reads, so read here, next to the card's name like the 10- and 13-digit forms.
+ */
+const BANGLADESH_NID_17 = /(?<![\p{N}])(?:19[2-9]\d|20[0-2]\d)\d{13}(?![\p{N}])/gu;
+const BANGLADESH_NID_STEMS = ["জাতীয় পরিচয়".normalize("NFKC"), "এনআইডি", "nid"];
+
+function runBangladeshLongNid(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, BANGLADESH_NID_STEMS)) return;
+  BANGLADESH_NID_17.lastIndex = 0;
+  for (let match = BANGLADESH_NID_17.exec(text); match !== null; match = BANGLADESH_NID_17.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (isRepetitive(match[0]) || !keywordAround(text, start, end, BANGLADESH_NID_CUE, 60)) continue;
+    if (OTHER_RECORD_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    emit("national_id", start, end, "bd-nid", PRIORITY.checksum + 4);
+  }
+}
+
 export const nationalIdDetectors: Detector[] = [
   { name: "national-ids-keyworded", run: runKeywordedNumbers },
   { name: "national-ids-distinctive-forms", run: runDistinctiveForms },
+  { name: "bangladesh-long-nid", run: runBangladeshLongNid },
   { name: "chilean-rut", run: runChileanRut },
   { name: "local-passports", run: runLocalPassports },
   { name: "lettered-national-ids", run: runLetteredIds },

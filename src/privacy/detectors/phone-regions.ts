@@ -183,9 +183,9 @@ export function businessLineType(type: NumberType | undefined): boolean {
   return type !== undefined && BUSINESS_TYPES.has(type);
 }
 
-/** Phone words of Vietnamese, Indonesian/Malay, Turkish, Nordic, Ukrainian, Chinese, Japanese, Korean and Arabic, with suffixes. */
+/** Phone words of Vietnamese, Indonesian/Malay, Turkish, Nordic, Ukrainian, Czech, Polish, Greek, Hungarian, Romanian (session 46), Chinese, Japanese, Korean and Arabic, with suffixes. */
 export const LOCAL_PHONE_KEYWORDS =
-  /(?<![\p{L}])(?:s[ốo] điện thoại|so dien thoai|điện thoại|dien thoai|đt|sđt|sdt|di động|di dong|nomor (?:hp|telepon|telpon|wa|whatsapp)|no\.? ?(?:hp|telp|tlp|wa)|hp|telp|telepon|ponsel|handphone|cep(?: telefonu\p{L}*|im|iniz)?|gsm|mobilnummer|mobilnr|telefonnummer|telefoonnummer|bel (?:me|mij|mijn|even|gerust|op|naar)|mobiel(?:tje|nummer)?|vaste? (?:lijn|nummer)|puhelinnumero|mobiili|номер телефону|моб\.? ?тел)(?![\p{L}])|手机号|手機號|电话号码|联系|聯絡|座机|固话|電話番号|携帯番号|携帯電話|携帯|연락처|휴대폰|핸드폰|휴대전화|전화번호|جوال\p{L}*|هاتف\p{L}*|موبايل|رقم الجوال/iu;
+  /(?<![\p{L}])(?:s[ốo] điện thoại|so dien thoai|điện thoại|dien thoai|đt|sđt|sdt|di động|di dong|nomor (?:hp|telepon|telpon|wa|whatsapp)|no\.? ?(?:hp|telp|tlp|wa)|hp|telp|telepon|ponsel|handphone|cep(?: telefonu\p{L}*|im|iniz)?|gsm|mobilnummer|mobilnr|telefonnummer|telefoonnummer|bel (?:me|mij|mijn|even|gerust|op|naar)|mobiel(?:tje|nummer)?|vaste? (?:lijn|nummer)|puhelinnumero|mobiili|номер телефону|моб\.? ?тел|číslo na(?! (?:zákaznick\p{L}*|link\p{L}*|infolink\p{L}*|podporu|recepci|úřad\p{L}*|pobočk\p{L}*))|telefonní číslo|číslo mobilu|numer do(?! (?:infolinii|biura|firmy|urzędu|sklepu|obsługi|działu|recepcji|przychodni|apteki))|numer komórki|komórk[aię]|zadzwoń pod|κιν\.|κινητό\p{L}*|κινητού|telefonszám\p{L}*|számon|numărul (?:de telefon )?(?:lui|ei|meu|mea|bunicului|bunicii|mamei|tatălui)?|număr de telefon)(?![\p{L}])|手机号|手機號|电话号码|联系|聯絡|座机|固话|電話番号|携帯番号|携帯電話|携帯|연락처|휴대폰|핸드폰|휴대전화|전화번호|جوال\p{L}*|هاتف\p{L}*|موبايل|رقم الجوال/iu;
 
 /**
  * National mobile numbers in the way they are written in Turkey (0 5xx xxx xx xx), Vietnam

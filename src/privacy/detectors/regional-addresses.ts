@@ -44,12 +44,63 @@ const PINYIN_ROAD = "(?:lù|lu|jiē|jie|dàjiē|dajie|dàdào|dadao|hútòng|hut
 
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 
+/**
+ * Session 46 (dev-68): the cues of a Czech or Hungarian home address — living there, a delivery, a recipient, a
+ * permanent residence — and of a business's or a public office's (a branch, office, shop, company form, opening hours, a
+ * pharmacy, a ministry, town hall, court, embassy).
+ */
+const CS_HU_HOME_CUE =
+  /(?<![\p{L}])(?:bydl\p{L}*|trvalé\p{L}* bydliště|trvalého bydliště|bydliště|doruč\p{L}*|pošl\p{L}*|pošlete|zásilk\p{L}*|příjemce|lakik|lakunk|lakom|lakcím\p{L}*|címzett\p{L}*|csomag\p{L}*|küldd|küldje|szállítási cím)(?![\p{L}])/iu;
+const CS_HU_BUSINESS_CUE =
+  /(?<![\p{L}])(?:sídl\p{L}*|sídlo|pobočk\p{L}*|kancelář\p{L}*|prodejn\p{L}*|firm\p{L}*|společnost\p{L}*|otevřeno|otevírací|úřad\p{L}*|lékárn\p{L}*|nemocnic\p{L}*|s\.r\.o\.|a\.s\.|iroda\p{L}*|ügyfélszolgálat\p{L}*|üzlet\p{L}*|bolt\p{L}*|kft\.?|zrt\.?|nyitvatartás\p{L}*|patika|gyógyszertár\p{L}*|székhely\p{L}*|cég\p{L}*|ministerstv\p{L}*|magistrát\p{L}*|radnic\p{L}*|soud\p{L}*|policie|velvyslanectví|polgármester\p{L}*)(?![\p{L}])|minisztérium|hivatal|önkormányzat|bíróság|rendőrség|nagykövetség|kormányablak|központ|intézet|kórház|egyetem|iskol|múzeum|színház|könyvtár|rendelő|klinik|szálloda|étterem|áruház/iu;
+
+/** Greek business words around an address: a shop, office, company form, pharmacy, opening hours (session 46). */
+const EL_BUSINESS_CUE =
+  /(?<![\p{L}])(?:κατάστημ\p{L}*|γραφεί\p{L}*|εταιρεί\p{L}*|φαρμακεί\p{L}*|ωράριο|ανοιχτ\p{L}*|Α\.Ε\.|ΕΠΕ|ΙΚΕ|υπηρεσί\p{L}*|δήμο\p{L}*|δημαρχεί\p{L}*|υπουργεί\p{L}*|νοσοκομεί\p{L}*|πρεσβεί\p{L}*|ΚΕΠ|ΔΟΥ|εφορί\p{L}*)(?![\p{L}])/iu;
+
 const RULES: readonly RegionalAddressRule[] = [
   {
-    rule: "address-tr",
-    stems: ["cad.", "caddesi", "cd.", "sok.", "sokak", "sokağı", "sk.", "bulvarı", "blv.", "mah.", "mahallesi"],
+    // Greek: street (genitive or with Οδός/Λεωφ.) and number, town and the five-digit postcode written 3 + 2
+    // ("Πατησίων 118, Αθήνα 112 57"), after a home or delivery word (session 46, dev-68).
+    rule: "address-el",
+    stems: ["μένει", "μένω", "μένουμε", "μένουν", "διεύθυνση", "παραλήπτ", "κατοικ", "στείλε", "αποστολ", "παράδοση"],
+    core: /(?<![\p{L}])(?:(?:[Οο]δός|[Οο]δό|Λεωφ\.|Λεωφόρος)\s)?\p{Lu}[\p{Ll}\u0384-\u03ce]+(?:\s\p{Lu}[\p{Ll}\u0384-\u03ce]+){0,2}\s\d{1,4}[Α-Ωα-ω]?,\s?\p{Lu}[\p{Ll}\u0384-\u03ce]+(?:\s\p{Lu}[\p{Ll}\u0384-\u03ce]+)?,?\s(?:Τ\.?Κ\.?\s?)?\d{3}\s?\d{2}(?![\p{N}])/gu,
+    tail: /^/u,
+    complete: /[\u0370-\u03ff]/u,
+    cue: /(?<![\p{L}])(?:μένει|μένω|μένουμε|μένουν|διεύθυνση\p{L}*|παραλήπτ\p{L}*|κατοικ\p{L}*|στείλε|αποστολ\p{L}*|παράδοση\p{L}*)(?![\p{L}])/iu,
+  },
+  {
+    // Czech: a street and house number (with č.p. or a conscription/orientation pair 1685/17), then the postcode
+    // (PSČ 130 00) and the town with its district number ("Praha 4"); the home cue is needed (session 46, dev-68).
+    rule: "address-cs",
+    stems: ["psč", "č.p.", "č. p.", "ulic"],
     core: new RegExp(
-      `(?<![\\p{L}])(?:${WORD}\\s){1,3}(?:Caddesi|Cad\\.?|Cd\\.|Sokağı|Sokak|Sok\\.|Sk\\.|Bulvarı|Blv\\.|Mahallesi|Mah\\.)(?:\\s*,?\\s*(?:${WORD}\\s){1,3}(?:Caddesi|Cad\\.?|Cd\\.|Sokağı|Sokak|Sok\\.|Sk\\.))?\\s*,?\\s*No\\s?[:.]?\\s?\\d{1,4}(?:\\/\\d{1,3})?[A-Z]?(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}])(?:(?:ulice|ulici|ul\\.)\\s+)?(?:(?:Na|U|V|K|Pod|Nad)\\s)?${WORD}(?:\\s${WORD}){0,2}\\s+(?:č\\.\\s?p\\.\\s?)?\\d{1,5}(?:\\/\\d{1,4}[a-z]?)?(?![\\p{L}\\p{N}])`,
+      "gu",
+    ),
+    tail: new RegExp(`^(?:\\s*,?\\s*(?:PSČ\\s?)?\\d{3}\\s?\\d{2}(?![\\p{N}])|\\s*,?\\s*${WORD}(?:\\s${WORD}){0,2}(?:\\s\\d{1,2}(?![\\p{N}]))?)*`, "u"),
+    complete: /(?:PSČ\s?)?\d{3}\s?\d{2}(?!\d)[\s\S]*\p{Lu}|č\.\s?p\./u,
+    cue: CS_HU_HOME_CUE,
+  },
+  {
+    // Hungarian: postcode and town before the street ("1134 Budapest, Váci út 47/B, 3. em. 12.", "6720 Szeged, Kárász
+    // utca 9. II/4"); then floor and door, after a home or delivery word (session 46, dev-68).
+    rule: "address-hu",
+    stems: ["utca", "út ", "út,", "útja", "tér ", "körút", "krt."],
+    core: new RegExp(
+      `(?<![\\p{L}\\p{N}])\\d{4}\\s${WORD},?\\s(?:${WORD}\\s){1,3}(?:utca|út|útja|tér|körút|krt\\.|sor|köz)\\s\\d{1,4}(?:\\/[A-Za-z]|\\.)?(?![\\p{L}\\p{N}])`,
+      "gu",
+    ),
+    tail: /^(?:\s*,?\s*(?:[IVX]{1,4}\/\d{1,3}|\d{1,2}\.\s?em\.?\s?\d{1,3}\.?|fszt\.?\s?\d{1,3}\.?|\d{1,3}\.\s?ajtó))*/u,
+    complete: /\d/u,
+    cue: CS_HU_HOME_CUE,
+  },
+  {
+    rule: "address-tr",
+    stems: ["cad.", "cadde", "cd.", "sok.", "sokak", "sokağı", "sk.", "bulvarı", "blv.", "mah.", "mahallesi"],
+    // A numbered street after the quarter ("Bahçelievler Mah. 7. Cadde No: 34/8": session 46, dev-68).
+    core: new RegExp(
+      `(?<![\\p{L}])(?:${WORD}\\s){1,3}(?:Caddesi|Cadde|Cad\\.?|Cd\\.|Sokağı|Sokak|Sok\\.|Sk\\.|Bulvarı|Blv\\.|Mahallesi|Mah\\.)(?:\\s*,?\\s*(?:(?:${WORD}|\\d{1,3}\\.)\\s){1,3}(?:Caddesi|Cadde|Cad\\.?|Cd\\.|Sokağı|Sokak|Sok\\.|Sk\\.))?\\s*,?\\s*No\\s?[:.]?\\s?\\d{1,4}(?:\\/\\d{1,3})?[A-Z]?(?![\\p{L}\\p{N}])`,
       "gu",
     ),
     tail: new RegExp(`^(?:\\s*,?\\s*(?:(?:Daire|D[.:]|Kat|K[.:]|Blok)\\s?[:.]?\\s?\\d{1,4}[A-Z]?|\\d{5}(?![\\p{N}])|${WORD}(?:\\s?\\/\\s?${WORD})?))*`, "u"),
@@ -127,6 +178,8 @@ function runRegionalAddresses(text: string, emit: Emit, lower: string): void {
       if (rule.cue !== undefined && !rule.cue.test(text.slice(Math.max(0, match.index - 100), match.index))) continue;
       const around = text.slice(Math.max(0, match.index - 80), Math.min(text.length, end + 60));
       if (localBusinessCue(around) && !LOCAL_PERSONAL_ADDRESS_CUE.test(around)) continue;
+      if ((rule.rule === "address-cs" || rule.rule === "address-hu") && CS_HU_BUSINESS_CUE.test(around) && !CS_HU_HOME_CUE.test(around)) continue;
+      if (rule.rule === "address-el" && EL_BUSINESS_CUE.test(around)) continue;
       emit("street_address", match.index, end, rule.rule, PRIORITY.contextual + 5);
     }
   }

@@ -168,6 +168,12 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   /(?:เพื่อน(?:ร่วมงาน)?|น้อง(?:สาว|ชาย)?|พี่(?:สาว|ชาย)?|แม่|พ่อ|ลูก(?:สาว|ชาย)?|สามี|ภรรยา|แฟน|ป้า|ลุง|น้า|อา|ยาย|ตา|ปู่|ย่า|หลาน|เจ้านาย|ลูกน้อง|คนไข้|ผู้ป่วย)(?:ของ)?(?:ฉัน|ผม|เรา)?\s?ชื่อ\s?[\u0e01-\u0e4e]{2,}/u,
 ];
 
+/** Bengali kinship words after "my" (session 46, dev-68). */
+const BENGALI_KIN = "বাবা|মা|আম্মা|আম্মু|আব্বা|আব্বু|ভাই|বোন|স্বামী|স্ত্রী|ছেলে|মেয়ে|খালা|মামা|মামী|চাচা|চাচী|ফুফু|নানী|নানা|দাদী|দাদি|দাদা|শাশুড়ি|শ্বশুর|বন্ধু|সহকর্মী";
+/** Words after a Bengali kinship word that are no name: particles, time words, adverbs, "ill", "in hospital". */
+const BENGALI_NOT_NAMES =
+  "কে|এর|আর|ও|তো|যে|দুজনেই|দুজন|একজন|তিনি|সে|কি|কী|গত|এখন|আজ|কাল|অনেক|খুব|প্রায়|বেশ|হঠাৎ|অসুস্থ|হাসপাতালে|ডাক্তার|দীর্ঘদিন|কয়েক|সব|সবসময়|নিয়মিত|প্রতিদিন|রোজ|একটু|সম্প্রতি|বহুদিন|এখনও|আবার|বলেছে|বলেছেন|জানিয়েছে|জানিয়েছেন|নিজে|এবং|কিছু|একজন";
+
 /**
  * Named people in scripts and forms that a cheap test rules out in most windows: each pattern runs only when its
  * hint occurs in the window (Bengali or Tamil letters, a Hinglish second-person pronoun after a comma).
@@ -177,7 +183,14 @@ const GATED_PERSON_PATTERNS: ReadonlyArray<readonly [hint: RegExp, pattern: RegE
     /[\u0980-\u09ff]/,
     // Bengali: an honorific or a colleague/friend/patient word before a name (জনাব শফিকুল, সহকর্মী সুমাইয়া), or a name
     // before a kinship word (রহিম চাচার, নাসরিন আপা) — not a pronoun before it (আমার চাচার: an unnamed relative)
-    /(?:জনাব|জনাবা|শ্রী|শ্রীমতী|বেগম|মোছাম্মৎ|মোঃ|ডাঃ|সহকর্মী|বন্ধু|প্রতিবেশী|রোগী|রোগীর নাম\s?[:：])\s[\u0980-\u09ff]{2,}|(?<![\u0980-\u09ff])(?!(?:আমার|তোমার|আপনার|ওনার|তার|ওর|আমাদের|তাদের|ওদের|এই|সেই|এক)\s)[\u0980-\u09ff]{2,}\s(?:চাচা|চাচী|মামা|মামী|খালা|খালু|ফুফু|দাদা|দাদি|দিদি|আপা|আপু|ভাবি|সাহেব|সাহেবা|বাবু)/u,
+    // — and (session 46, dev-68) "my" and a kinship word before a name that is no particle, time word or condition
+    // (আমার বাবা হাবিবুর রহমান, আমার খালা ফাতেমার); "আমার মা অসুস্থ" names nobody
+    new RegExp(
+      `(?:জনাব|জনাবা|শ্রী|শ্রীমতী|বেগম|মোছাম্মৎ|মোঃ|ডাঃ|সহকর্মী|বন্ধু|প্রতিবেশী|রোগী|রোগীর নাম\\s?[:：])\\s[\\u0980-\\u09ff]{2,}|(?<![\\u0980-\\u09ff])(?!(?:আমার|তোমার|আপনার|ওনার|তার|ওর|আমাদের|তাদের|ওদের|এই|সেই|এক)\\s)[\\u0980-\\u09ff]{2,}\\s(?:চাচা|চাচী|মামা|মামী|খালা|খালু|ফুফু|দাদা|দাদি|দিদি|আপা|আপু|ভাবি|ভাই|সাহেব|সাহেবা|বাবু)|(?<![\\u0980-\\u09ff])(?:আমার|আমাদের)\\s(?:${BENGALI_KIN})\\s(?!(?:${BENGALI_NOT_NAMES}|${BENGALI_KIN})(?![\\u0980-\\u09ff])|${INDIC_CONDITIONS})[\\u0980-\\u09ff]{2,}`.normalize(
+        "NFKC",
+      ),
+      "u",
+    ),
   ],
   [
     /[\u0b80-\u0bff]/,

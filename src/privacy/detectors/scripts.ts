@@ -156,7 +156,7 @@ function runArabicAddresses(text: string, emit: Emit): void {
  * forms: "出生于浙江绍兴，1936年10月19日…逝世" is a death date, session 42), then the date.
  */
 const LOCAL_DOB =
-  /(?:出生日期|出生年月日|出生于|出生於|生于|生於|出生|生日|生年月日|誕生日|생년월일|생일|जन्म ?तिथि|जन्म ?दिनांक|जन्मदिन|janm ?tithi|تاريخ الميلاد|تاريخ الولادة|ولدت? في|مواليد|(?<![\p{L}])(?:doğum[ _]tarih\p{L}*|dogum[ _]tarih\p{L}*|d\.\s?tarihi|ngày[ _]sinh|ngay[ _]sinh|sinh ngày|sinh ngay|lahir pada(?: tanggal)?|lahir tanggal|(?<=[,;(]\s?)lahir(?: di [\p{Lu}][\p{L}]+,?)?|ngày[ _]tháng[ _]năm[ _]sinh|tanggal[ _]lahir|tgl\.?[ _]lahir|syntymäaika|syntymäpäivä|data nașterii|data nasterii|datum narození|datum narodenia|datum rođenja|rojstni datum|дата народження|дата на раждане))[^\n\p{N},，;；。]{0,6}?(\d{4}年\s?\d{1,2}月\s?\d{1,2}日|(?:昭和|平成|令和)(?:\d{1,2}|元)年\s?\d{1,2}月\s?\d{1,2}日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2} tháng \d{1,2}(?: năm|,)? \d{4}|\d{1,2}\.?\s(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)\s\d{4})/giu;
+  /(?:出生日期|出生年月日|出生于|出生於|生于|生於|出生|生日|生年月日|誕生日|생년월일|생일|जन्म ?तिथि|जन्म ?दिनांक|जन्मदिन|janm ?tithi|تاريخ الميلاد|تاريخ الولادة|ولدت? في|مواليد|(?<![\p{L}])(?:doğum[ _]tarih\p{L}*|dogum[ _]tarih\p{L}*|d\.\s?tarihi|ngày[ _]sinh|ngay[ _]sinh|sinh ngày|sinh ngay|lahir pada(?: tanggal)?|lahir tanggal|(?<=[,;(]\s?)lahir(?: di [\p{Lu}][\p{L}]+,?)?|ngày[ _]tháng[ _]năm[ _]sinh|tanggal[ _]lahir|tgl\.?[ _]lahir|syntymäaika|syntymäpäivä|data nașterii|data nasterii|datum narození|datum narodenia|datum rođenja|rojstni datum|дата народження|дата нар\.|дата на раждане|ημερομηνία γέννησης|ημερ\. γέννησης|ημ\. γέννησης|ημ\/νία γέννησης|ημ\/νία γέν\.|ημ\. γέν\.|γεννήθηκε(?: στις| την)?|születési (?:idő|dátum|ideje)|szül\.|született))(?:[ \t]?\([^()\n\p{N}]{1,60}\))?[^\n\p{N},，;；。]{0,6}?(\d{4}年\s?\d{1,2}月\s?\d{1,2}日|(?:昭和|平成|令和)(?:\d{1,2}|元)年\s?\d{1,2}月\s?\d{1,2}日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}\.\s\d{1,2}\.\s\d{1,2}\.?|\d{1,2}\.\s\d{1,2}\.\s\d{4}|\d{4}\.\s(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s\d{1,2}\.?|\d{1,2} tháng \d{1,2}(?: năm|,)? \d{4}|\d{1,2}\.?\s(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)\s\d{4})/giu;
 const LOCAL_DOB_STEMS = [
   "出生",
   "生于",
@@ -186,7 +186,13 @@ const LOCAL_DOB_STEMS = [
   "rođenja",
   "rojstni",
   "народження",
+  "дата нар",
   "раждане",
+  // Greek and Hungarian (session 46, dev-68)
+  "γέννησης",
+  "γέν.",
+  "γεννήθηκε",
+  "szül",
 ];
 /**
  * Session 39 (dev-37): the six-digit birth date of Korean forms, "생년월일 6자리에 850314", "생년월일(앞 6자리): 920105"
