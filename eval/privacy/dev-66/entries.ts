@@ -88,7 +88,7 @@ export const SENSITIVE: MarkedEntry[] = [
   ["pt", "kv-block:passport", `Titular\tCarla Nunes\nPassaporte\t⟦passport|FZ482913⟧\nNacionalidade\tBrasileira\npreencha o formulário de embarque`],
   ["pt", "yaml:street_address", `funcionarios:\n  - nome: Diego Martins\n    endereco: ⟦street_address|Rua Augusta 1508, apto 72, São Paulo - SP⟧\n    celular: ⟦phone|(11) 96620-4471⟧`],
   // Japanese
-  ["ja", "csv-far:national_id", `社員番号,氏名,部署,役職,勤務地,入社日,雇用形態,等級,マイナンバー\n1042,山田 花子,経理部,主任,大阪,2016-04-01,正社員,G3,⟦national_id|9414 2540 0940⟧\nこのCSVを部署順に並べて`],
+  ["ja", "csv-far:national_id", `社員番号,氏名,部署,役職,勤務地,入社日,雇用形態,等級,マイナンバー\n1042,岡田 真由美,経理部,主任,大阪,2016-04-01,正社員,G3,⟦national_id|9414 2540 0940⟧\nこのCSVを部署順に並べて`],
   ["ja", "markdown:health", `| 患者 | 生年月日 | 病名 |\n|---|---|---|\n| 佐藤 一郎 | ⟦date_of_birth|1951年3月8日⟧ | ⟦health|2型糖尿病⟧ |\n申し送りの文章にして`],
   ["ja", "transcript:date_of_birth", `オペレーター：ご本人確認のため生年月日をお願いします。\nお客様（鈴木 恵子様）：⟦date_of_birth|昭和58年7月12日⟧です。\nオペレーター：ありがとうございます。`],
   ["ja", "fixed-width:phone", `氏名        電話番号          住所\n高橋 美咲   ⟦phone|090-4821-3376⟧     ⟦street_address|東京都世田谷区三軒茶屋2-14-7⟧`],
