@@ -138,11 +138,20 @@ const PLACE_TABLE_INSERT =
 function isPlaceAddress(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "street_address" || personalBefore(text, finding.start)) return false;
   // A row of a table with a business column and no person column: the capitalised words before it name the business.
-  if (finding.rule === "table-column" && isPlaceTableRow(text, finding.start)) return true;
+  // Session 46 (dev-66): also an address a prose rule found in such a row (a public offices' directory).
+  if ((finding.rule === "table-column" || TABLE_DELIMITER.test(lineAround(text, finding.start))) && isPlaceTableRow(text, finding.start)) return true;
   if (fullNameBefore(text, finding.start)) return false;
   if (PLACE_USE.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 200)))) return true;
   if (finding.rule === "sql-insert-column") return PLACE_TABLE_INSERT.test(text.slice(Math.max(0, finding.start - 2000), finding.start));
   return finding.rule === "record-field" && isPlaceRecord(text, finding.start);
+}
+
+/**
+ * A phone number in a row of a table with a business or office column and no person column (a public offices'
+ * directory: "Service | Adresse | Téléphone", "窓口 | 所在地 | 電話"): the office's line (session 46, dev-66).
+ */
+function isPlacePhone(text: string, finding: PrivacyFinding): boolean {
+  return finding.category === "phone" && finding.rule === "table-column" && !personalBefore(text, finding.start) && isPlaceTableRow(text, finding.start);
 }
 
 /**
@@ -196,10 +205,18 @@ function enclosingBrace(window: string): number {
 
 /** A header cell naming a business or place (exactly, optionally with "name"), and header cells naming a person. */
 const BUSINESS_COLUMN =
-  /^["']?(?:business|company|store|shop|venue|restaurant|hotel|branch|outlet|establishment|organi[sz]ation|institution|office|clinic|school|practice|firm|firma|firmenname|unternehmen|geschäft|filiale|entreprise|société|magasin|enseigne|empresa|tienda|negocio|sucursal|azienda|negozio|bedrijf|winkel|vestiging|sklep|loja|şirket|mağaza|компания|магазин)(?:[ _-]?name)?["']?$/iu;
+  /^["']?(?:business|company|store|shop|venue|restaurant|hotel|branch|outlet|establishment|organi[sz]ation|institution|office|clinic|school|practice|firm|firma|firmenname|unternehmen|geschäft|filiale|entreprise|société|magasin|enseigne|empresa|tienda|negocio|sucursal|azienda|negozio|bedrijf|winkel|vestiging|sklep|loja|şirket|mağaza|компания|магазин|agency|authority|department|amt|behörde|dienststelle|service|servicio|serviço|oficina|urząd|instytucja|窓口|機関|单位|机构|部门)(?:[ _-]?name)?["']?$/iu;
 const PERSON_COLUMN =
   /(?:first[ _-]?name|last[ _-]?name|full[ _-]?name|surname|given|family|employee|patient|customer|client|member|tenant|resident|owner|contact|person|student|recipient|vorname|nachname|kunde|prénom|apellido|cognome|achternaam|imię|nazwisko|dob|birth)/iu;
 const TABLE_DELIMITER = /[,;\t|]/;
+
+/** The line holding `start`, up to 200 characters either side. */
+function lineAround(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const after = text.slice(start, start + 200);
+  const newline = after.indexOf("\n");
+  return before.slice(before.lastIndexOf("\n") + 1) + (newline < 0 ? after : after.slice(0, newline));
+}
 
 /** The header of the table row holding `start`: the first line of the run of delimited lines it belongs to (2,000 characters back at most). */
 function isPlaceTableRow(text: string, start: number): boolean {
@@ -322,6 +339,7 @@ export function isLookAlikeValue(text: string, finding: PrivacyFinding): boolean
     isPhoneFormatExample(text, finding) ||
     isMaskedValue(text, finding) ||
     isPlaceAddress(text, finding) ||
+    isPlacePhone(text, finding) ||
     isListedProperty(text, finding)
   );
 }
