@@ -48,6 +48,7 @@ function isOtherDateField(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "date_of_birth" || finding.rule !== "date-in-dob-column") return false;
   // A date with a clock time is a record's timestamp (collected, admitted, signed), not the birth date beside it.
   if (CLOCK_TIME_AFTER.test(text.slice(finding.end, finding.end + 16))) return true;
+  if (isProductRowDate(text, finding.start)) return true;
   const before = text.slice(Math.max(0, finding.start - 48), finding.start);
   const label = FIELD_LABEL_BEFORE.exec(before.slice(before.lastIndexOf("\n") + 1))?.[1]!.trim();
   return label !== undefined && OTHER_DATE_LABEL.test(label) && !BIRTH_LABEL.test(label);
@@ -220,12 +221,27 @@ function lineAround(text: string, start: number): string {
 
 /** The header of the table row holding `start`: the first line of the run of delimited lines it belongs to (2,000 characters back at most). */
 function isPlaceTableRow(text: string, start: number): boolean {
+  const table = tableAround(text, start);
+  if (table === undefined) return false;
+  const { cells, row } = table;
+  const business = cells.map((cell) => BUSINESS_COLUMN.test(cell));
+  if (!business.includes(true) || cells.some((cell) => PERSON_COLUMN.test(cell))) return false;
+  // Session 38 review: a person's full name under a plain name column ("company,name,street" — a CRM export's contact)
+  // makes the address theirs; a role's column (an Impressum's "Geschäftsführer") leaves it the business's.
+  return !row.some((cell, index) => NAME_COLUMN.test(cells[index] ?? "") && isFullName(cell.trim().replace(QUOTES, "")));
+}
+
+/**
+ * The header cells of the table row holding `start` (the first line of the run of delimited lines it belongs to, 2,000
+ * characters back at most) and the row's cells before `start`.
+ */
+function tableAround(text: string, start: number): { cells: string[]; row: string[] } | undefined {
   // Every read stays within 2,000 characters of the value (session 38 review: the row's own line was read to its end and
   // its start looked for without bound, once per finding — a cost per finding of the row's length).
   const from = Math.max(0, start - 2000);
   const window = text.slice(from, start);
   const rowStart = window.lastIndexOf("\n") + 1;
-  if (rowStart === 0 && from > 0) return false;
+  if (rowStart === 0 && from > 0) return undefined;
   const rest = text.slice(start, start + 2000);
   const rowEnd = rest.indexOf("\n");
   let line = window.slice(rowStart) + (rowEnd < 0 ? rest : rest.slice(0, rowEnd));
@@ -240,13 +256,23 @@ function isPlaceTableRow(text: string, start: number): boolean {
     line = window.slice(previousStart, lineStart - 1);
     lineStart = previousStart;
   }
-  const cells = header.split(TABLE_DELIMITER).map((cell) => cell.trim());
-  const business = cells.map((cell) => BUSINESS_COLUMN.test(cell));
-  if (!business.includes(true) || cells.some((cell) => PERSON_COLUMN.test(cell))) return false;
-  // Session 38 review: a person's full name under a plain name column ("company,name,street" — a CRM export's contact)
-  // makes the address theirs; a role's column (an Impressum's "Geschäftsführer") leaves it the business's.
-  const row = window.slice(rowStart).split(TABLE_DELIMITER);
-  return !row.some((cell, index) => NAME_COLUMN.test(cells[index] ?? "") && isFullName(cell.trim().replace(QUOTES, "")));
+  return { cells: header.split(TABLE_DELIMITER).map((cell) => cell.trim()), row: window.slice(rowStart).split(TABLE_DELIMITER) };
+}
+
+/** One Latin word: a product's, a part's or an animal's name when it is no known name ("Widget", "Burek"). */
+const SINGLE_LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
+
+/**
+ * A date under a DOB column in a row whose name cell is one word that is no person's name ("NAME,DOB,NAT,DOC / Widget,
+ * 2020-01-01,…"): the row names a product, not a person (session 46, dev-66). The row's own line must follow its header.
+ */
+function isProductRowDate(text: string, start: number): boolean {
+  const table = tableAround(text, start);
+  if (table === undefined || table.row.length < 2) return false;
+  const nameIndex = table.cells.findIndex((cell) => NAME_COLUMN.test(cell));
+  if (nameIndex < 0 || nameIndex >= table.row.length - 1) return false;
+  const name = table.row[nameIndex]!.trim().replace(QUOTES, "");
+  return SINGLE_LATIN_WORD.test(name) && !isPersonName(name);
 }
 
 const NAME_COLUMN = /^["']?(?:name|nom|nombre|nome|naam|imię|имя|isim)["']?$/iu;
