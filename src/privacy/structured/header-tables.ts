@@ -52,7 +52,12 @@ function rowFields(text: string, kinds: ReadonlyArray<FieldKind | undefined>, ce
     if (kind === "bank_account" && valueFits("iban", value)) row.push({ kind: "iban", start, end });
     else if (kind === "person" ? personCell(value) : valueFits(kind, value)) row.push({ kind, start, end });
   }
-  const noPerson = row.some((field) => field.kind === "date_of_birth") && rowNamesNoPerson(kinds, cells.map((cell) => text.slice(cell.start, cell.end)));
+  const noPerson =
+    row.some((field) => field.kind === "date_of_birth") &&
+    rowNamesNoPerson(
+      kinds,
+      cells.map((cell) => text.slice(cell.start, cell.end)),
+    );
   for (const field of row) if (!(noPerson && field.kind === "date_of_birth")) into.push(field);
 }
 

@@ -25,13 +25,14 @@ describe("header tables: values read by their column or the line before", () => 
       "date_of_birth:2014-09-17",
       "health:花生过敏",
     ]);
-    expect(found("┌─────────┬────────────────┐\n│ 氏名    │ マイナンバー   │\n├─────────┼────────────────┤\n│ 吉田 聡 │ 3669 9799 8019 │\n└─────────┴────────────────┘")).toEqual([
-      "national_id:3669 9799 8019",
-    ]);
-    expect(found("Nome              Telefone           Cidade\nBeatriz Alves     (11) 97412-3388    São Paulo\nLucas Teixeira    (21) 98831-2045    Niterói")).toEqual([
-      "phone:(11) 97412-3388",
-      "phone:(21) 98831-2045",
-    ]);
+    expect(
+      found(
+        "┌─────────┬────────────────┐\n│ 氏名    │ マイナンバー   │\n├─────────┼────────────────┤\n│ 吉田 聡 │ 3669 9799 8019 │\n└─────────┴────────────────┘",
+      ),
+    ).toEqual(["national_id:3669 9799 8019"]);
+    expect(
+      found("Nome              Telefone           Cidade\nBeatriz Alves     (11) 97412-3388    São Paulo\nLucas Teixeira    (21) 98831-2045    Niterói"),
+    ).toEqual(["phone:(11) 97412-3388", "phone:(21) 98831-2045"]);
   });
 
   it("gives the value on the next line its label's kind", () => {
