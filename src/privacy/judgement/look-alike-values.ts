@@ -24,7 +24,7 @@
  * Each check reads a window of at most ~200 characters around the finding.
  */
 import type { PrivacyFinding } from "../types.js";
-import { isPersonName } from "../detectors/people-names.js";
+import { isNameIncludingCommonWords, isPersonName } from "../detectors/people-names.js";
 import { startsWithPublicAddress } from "../detectors/lexicon.js";
 import { fullNameBefore, isFullNamePair, personalBefore } from "./public-context.js";
 
@@ -272,7 +272,7 @@ function isProductRowDate(text: string, start: number): boolean {
   const nameIndex = table.cells.findIndex((cell) => NAME_COLUMN.test(cell));
   if (nameIndex < 0 || nameIndex >= table.row.length - 1) return false;
   const name = table.row[nameIndex]!.trim().replace(QUOTES, "");
-  return SINGLE_LATIN_WORD.test(name) && !isPersonName(name);
+  return SINGLE_LATIN_WORD.test(name) && !isNameIncludingCommonWords(name);
 }
 
 const NAME_COLUMN = /^["']?(?:name|nom|nombre|nome|naam|imię|имя|isim)["']?$/iu;

@@ -7,6 +7,7 @@ import { asDocumentedExamples, containsAny, type Emit } from "../detector.js";
 import { fieldKind, type FieldKind } from "./field-names.js";
 import { isBiometricTemplateId, sampleRecordAround, valueFits } from "./values.js";
 import { GIVEN_NAMES } from "../detectors/lexicon.js";
+import { isNameIncludingCommonWords } from "../detectors/people-names.js";
 import { IDENTIFYING, emitFields, type Field } from "./key-values.js";
 import { isRegexSpace } from "../regex-space.js";
 import { isTestPatientField } from "./test-records.js";
@@ -286,7 +287,7 @@ const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
 
 /**
  * A row whose name cells name no person: the table has a person column, and each of its cells in this row is one
- * Latin word that is no given name of the lexicon ("Widget", "Burek" — a product's or an animal's name). Such a row
+ * Latin word that is no name of the lexicon, given or family ("Widget" — a product's or an animal's name). Such a row
  * lends no birth date (session 46: "NAME,DOB,NAT,DOC / Widget,2020-01-01,…").
  */
 export function rowNamesNoPerson(kinds: ReadonlyArray<FieldKind | undefined>, values: readonly string[]): boolean {
@@ -295,7 +296,7 @@ export function rowNamesNoPerson(kinds: ReadonlyArray<FieldKind | undefined>, va
     if (kinds[index] !== "person") continue;
     personColumn = true;
     const value = (values[index] ?? "").trim();
-    if (!LATIN_WORD.test(value) || GIVEN_NAMES.has(value.toLowerCase())) return false;
+    if (!LATIN_WORD.test(value) || isNameIncludingCommonWords(value)) return false;
   }
   return personColumn;
 }
