@@ -12,6 +12,7 @@ import { fieldKind, type FieldKind } from "./field-names.js";
 import { emitFields, IDENTIFYING, type Field } from "./key-values.js";
 import { animalHeader, personCell, rowNamesNoPerson, runTables } from "./records.js";
 import { valueFits } from "./values.js";
+import { isRegexSpace } from "../regex-space.js";
 
 /** A cell of a table read by this file: its bounds in the text. */
 interface Cell {
@@ -129,8 +130,8 @@ const HTML_STEMS = ["<th"];
 
 /** Trimmed bounds of [start, end). */
 function trimmed(text: string, start: number, end: number): Cell {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isRegexSpace(text.charCodeAt(start))) start++;
+  while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -177,10 +178,8 @@ const BOX_VERTICAL = /[│┃║]/g;
 const BOX_RULE_LINE = /^[ \t]*[┌┍┎┏├┝┞┟┠┡┢┣└┕┖┗╔╠╚+][─━═┬┭┮┯┰┱┲┳┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋┴┵┶┷┸┹┺┻╦╬╩┐┑┒┓┤┥┦┧┨┩┪┫┘┙┚┛╗╣╝+=-]*[ \t]*$/gmu;
 
 /** A drawn table read as a markdown table: verticals become `|`, rule lines `|---` (one character for one). */
-export function runDrawnTables(text: string, emit: Emit): void {
-  let found = false;
-  for (const stem of BOX_STEMS) if (text.includes(stem)) found = true;
-  if (!found) return;
+export function runDrawnTables(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, BOX_STEMS)) return;
   const redrawn = text
     .replace(BOX_RULE_LINE, (line) => line.replace(/[^ \t]/g, (char, offset: number) => (offset === line.search(/[^ \t]/) ? "|" : "-")))
     .replace(BOX_VERTICAL, "|");
@@ -190,6 +189,7 @@ export function runDrawnTables(text: string, emit: Emit): void {
 
 // --- Fixed-width columns -------------------------------------------------------------------------------------------
 const COLUMN_GAP = / {2,}/g;
+const HEADER_START = /[\p{L}_#]/u;
 const FIXED_WIDTH_STEMS = ["   "];
 
 /** The cells of [start, end) split at runs of two or more spaces. */
@@ -212,13 +212,26 @@ function spacedCells(text: string, start: number, end: number): Cell[] {
 export function runFixedWidthTables(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, FIXED_WIDTH_STEMS)) return;
   let start = 0;
+  // The next double space and tab at or after the line's start, looked for again only once passed: linear.
+  let nextGap = -1;
+  let nextTab = -1;
   while (start < text.length) {
     let newline = text.indexOf("\n", start);
     if (newline < 0) newline = text.length;
     const lineStart = start;
     start = newline + 1;
-    if (newline - lineStart > 300 || newline - lineStart < 6 || !text.slice(lineStart, newline).includes("  ")) continue;
-    if (text.slice(lineStart, newline).includes("\t")) continue;
+    if (newline - lineStart > 300 || newline - lineStart < 6) continue;
+    // A header starts with a letter (after an indent) and holds a run of spaces after it: code and prose are passed
+    // over before splitting.
+    let first = lineStart;
+    while (first < newline && text.charCodeAt(first) === 32) first++;
+    if (!HEADER_START.test(text[first] ?? "")) continue;
+    if (nextGap < first && nextGap !== -2) nextGap = text.indexOf("  ", first);
+    if (nextGap === -1) nextGap = -2;
+    if (nextGap < 0 || nextGap >= newline) continue;
+    if (nextTab < lineStart && nextTab !== -2) nextTab = text.indexOf("\t", lineStart);
+    if (nextTab === -1) nextTab = -2;
+    if (nextTab >= 0 && nextTab < newline) continue;
     const kinds = headerKinds(text, spacedCells(text, lineStart, newline));
     if (!kinds) continue;
     const fields: Field[] = [];
@@ -252,6 +265,15 @@ const LINE_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
   "iban",
 ]);
 
+/** Does [start, end) hold an ASCII digit? (A label line holds none: a code or a value is passed over cheaply.) */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /** `DATE OF BIRTH\n07/22/1968`, `カルテ番号\n00482917`, `PESEL\n…`: the value on the line after its label. */
 export function runLabelLines(text: string, emit: Emit): void {
   if (!text.includes("\n")) return;
@@ -261,6 +283,10 @@ export function runLabelLines(text: string, emit: Emit): void {
   while (lineStart <= text.length) {
     let newline = text.indexOf("\n", lineStart);
     if (newline < 0) newline = text.length;
+    if (previous === undefined && newline - lineStart > 48) {
+      lineStart = newline + 1;
+      continue;
+    }
     const cell = trimmed(text, lineStart, newline);
     if (previous !== undefined && cell.end > cell.start) {
       const part = VALUE_PART.exec(text.slice(cell.start, cell.end));
@@ -270,7 +296,7 @@ export function runLabelLines(text: string, emit: Emit): void {
       }
     }
     previous = undefined;
-    if (cell.end - cell.start >= 2 && cell.end - cell.start <= 40) {
+    if (cell.end - cell.start >= 2 && cell.end - cell.start <= 40 && !hasDigit(text, cell.start, cell.end)) {
       const label = text.slice(cell.start, cell.end).replace(LABEL_END, "");
       if (HEADER_WORD.test(label)) {
         const kind = fieldKind(label);
