@@ -189,7 +189,8 @@ export function runDrawnTables(text: string, emit: Emit, lower: string): void {
 
 // --- Fixed-width columns -------------------------------------------------------------------------------------------
 const COLUMN_GAP = / {2,}/g;
-const HEADER_START = /[\p{L}_#]/u;
+/** A letter, `_` or `#` in ASCII, or any character beyond it (a header's cells are checked in full after the split). */
+const mayStartHeader = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 35 || code > 127;
 const FIXED_WIDTH_STEMS = ["   "];
 
 /** The cells of [start, end) split at runs of two or more spaces. */
@@ -225,7 +226,7 @@ export function runFixedWidthTables(text: string, emit: Emit, lower: string): vo
     // over before splitting.
     let first = lineStart;
     while (first < newline && text.charCodeAt(first) === 32) first++;
-    if (!HEADER_START.test(text[first] ?? "")) continue;
+    if (!mayStartHeader(text.charCodeAt(first))) continue;
     if (nextGap < first && nextGap !== -2) nextGap = text.indexOf("  ", first);
     if (nextGap === -1) nextGap = -2;
     if (nextGap < 0 || nextGap >= newline) continue;
@@ -296,7 +297,14 @@ export function runLabelLines(text: string, emit: Emit): void {
       }
     }
     previous = undefined;
-    if (cell.end - cell.start >= 2 && cell.end - cell.start <= 40 && !hasDigit(text, cell.start, cell.end)) {
+    // Every value a label line lends (dates, numbers, phones, IBANs) has a digit early in the next line: a short line
+    // before a line without one is passed over without reading it as a label.
+    if (
+      cell.end - cell.start >= 2 &&
+      cell.end - cell.start <= 40 &&
+      hasDigit(text, newline + 1, Math.min(text.length, newline + 25)) &&
+      !hasDigit(text, cell.start, cell.end)
+    ) {
       const label = text.slice(cell.start, cell.end).replace(LABEL_END, "");
       if (HEADER_WORD.test(label)) {
         const kind = fieldKind(label);
