@@ -377,12 +377,40 @@ function runGeneticResults(text: string, emit: Emit, lower: string): void {
 /** A data row's run of four or more allele numbers under an STR table's header (`S-204,Greta Lund,14,16,11,12,8,11`). */
 const ALLELE_RUN = /(?<![\p{L}\p{N}.])\d{1,2}(?:\.\d)?(?:[ \t]*[,;\t|/][ \t]*\d{1,2}(?:\.\d)?){3,}(?![\p{N}.])/gu;
 
+/** A long STR table's header: a locus or marker column, then allele columns (`Locus,Allele 1,Allele 2`: session 46). */
+const LONG_STR_HEADER = /^[ \t|]*(?:locus|loci|marker|locus name|str locus)[ \t]*[,;\t|][ \t]*allele/i;
+/** One row of a long STR table: a locus and its two alleles, nothing else. */
+const LONG_STR_ROW =
+  /^[ \t|]*(?:D\d{1,2}S\d{2,4}|TH01|TPOX|CSF1PO|FGA|vWA|AMEL|Amelogenin|Penta [DE])[ \t]*[,;\t|][ \t]*(?:\d{1,2}(?:\.\d)?|[XY])[ \t]*[,;\t|][ \t]*(?:\d{1,2}(?:\.\d)?|[XY])[ \t|]*$/i;
+
+/** The rows (three to forty) of a long STR table whose header line is [lineStart, newline): reported as one value. */
+function longStrTable(text: string, newline: number, report: (start: number, end: number, rule: string) => void): number {
+  let rowStart = newline + 1;
+  let lastEnd = -1;
+  let rows = 0;
+  while (rows < 40 && rowStart < text.length) {
+    let rowEnd = text.indexOf("\n", rowStart);
+    if (rowEnd < 0) rowEnd = text.length;
+    if (rowEnd - rowStart > 60 || !LONG_STR_ROW.test(text.slice(rowStart, rowEnd))) break;
+    lastEnd = rowEnd;
+    rows++;
+    rowStart = rowEnd + 1;
+  }
+  if (rows >= 3) report(newline + 1, lastEnd, "biometric-str-long-table");
+  return Math.max(lastEnd, newline);
+}
+
 /** Rows of at most five lines (2,000 characters) under a header line naming two or more STR loci: linear. */
 function strTableRows(text: string, report: (start: number, end: number, rule: string) => void): void {
   let coveredUntil = 0;
   for (let lineStart = 0; lineStart < text.length;) {
     const newline = text.indexOf("\n", lineStart);
     if (newline < 0) return;
+    if (newline - lineStart <= 80 && newline >= coveredUntil && LONG_STR_HEADER.test(text.slice(lineStart, newline))) {
+      coveredUntil = longStrTable(text, newline, report);
+      lineStart = newline + 1;
+      continue;
+    }
     if (newline - lineStart <= 400 && newline >= coveredUntil && (text.slice(lineStart, newline).match(STR_LOCUS_NAME)?.length ?? 0) >= 2) {
       let end = newline;
       for (let rows = 0; rows < 5 && end >= 0 && end < newline + 2000; rows++) end = text.indexOf("\n", end + 1);

@@ -10,10 +10,11 @@ import { keywordAround } from "../context.js";
 
 /**
  * "ID", "ID no.", "ID-Nr.", "ID doc", "identity", "identification", "personal number", "national no.", "citizen". Not a
- * field name or attribute: `user_id`, `id=` and `id="…"` name a record's key, not an identity document.
+ * field name or attribute: `user_id`, `id=` and `id="…"` name a record's key, not an identity document; nor is a bare
+ * "ID" column header before the next header (`ID,amount`: a row's own id; session 46).
  */
 export const INDIRECT_ID_LABEL =
-  /(?<![\p{L}\p{N}_])(?:id|i\.d\.)(?:[ .-]{0,2}(?:no|nr|number|num|doc|document|card|code))?(?![\p{L}_=])|identity|identification|personal (?:number|code|no|id)|national (?:no|number|identification|identity)|citizen/iu;
+  /(?<![\p{L}\p{N}_])(?:id|i\.d\.)(?:[ .-]{0,2}(?:no|nr|number|num|doc|document|card|code))?(?![\p{L}_=]|[ \t]*[,;\t|][ \t]*\p{L})|identity|identification|personal (?:number|code|no|id)|national (?:no|number|identification|identity)|citizen/iu;
 
 /**
  * Another record's identifier named beside the number: an order, a customer, a parcel, an invoice, a device — or a

@@ -300,6 +300,14 @@ function codeOpeningLine(lines: string): [string, RegExpExecArray] | undefined {
   return token !== null && LINE_INDENT.test(line.slice(0, token.index)) ? [line, token] : undefined;
 }
 
+/**
+ * A pinout, a connector or a part number around a "PIN" heading: the lines under it are pins and parts, not a code
+ * (session 46: "Pinout of the ESP32 header:\nPIN\n2241\nis the part number of the connector").
+ */
+const PINOUT_CUE =
+  /pin[ -]?out|pin[ -]?header|pin[ -]?belegung|anschlussbelegung|brochage|connector|connecteur|conector|stecker|part (?:no|number)|teilenummer|ピン配置|引脚/iu;
+const pinoutAround = (text: string, from: number, to: number) => PINOUT_CUE.test(text.slice(Math.max(0, from - 120), Math.min(text.length, to + 60)));
+
 function runRule(text: string, emit: Emit, rule: LabelRule): void {
   rule.label.lastIndex = 0;
   for (let label = rule.label.exec(text); label !== null; label = rule.label.exec(text)) {
@@ -316,7 +324,7 @@ function runRule(text: string, emit: Emit, rule: LabelRule): void {
     const state = rule.category === "passport" ? ISSUING_STATE.exec(window) : null;
     VALUE_TOKEN.lastIndex = state ? state[0].length : 0;
     let token = VALUE_TOKEN.exec(window);
-    if (token === null && lineBreak >= 0 && rule.category === "password" && rule.gap.test(`${window} `)) {
+    if (token === null && lineBreak >= 0 && rule.category === "password" && rule.gap.test(`${window} `) && !pinoutAround(text, label.index, to)) {
       // The label ends its line ("PIN\n448201", "card pin:\n5093"): the code opens the next line (session 44, dev-54).
       const next = codeOpeningLine(slice.slice(lineBreak + 1));
       if (next !== undefined) [window, token, base] = [next[0], next[1], from + lineBreak + 1];

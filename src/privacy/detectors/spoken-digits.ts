@@ -33,6 +33,8 @@ const REPEATS = new Map([
   ["triple", 3],
 ]);
 const REPEAT_ALTERNATION = [...REPEATS.keys()].join("|");
+/** A dash read out between groups ("five four one dash two two dash …", session 46): no digit. */
+const SPOKEN_DASHES = ["dash", "hyphen"];
 /**
  * Four to nineteen digit words in a row (spaces, commas, dots or hyphens between), tried only where a letter run
  * starts (no letter before it: found by a loop over the characters), or four to nineteen Chinese numerals. One pattern
@@ -40,7 +42,7 @@ const REPEAT_ALTERNATION = [...REPEATS.keys()].join("|");
  * 2,000-token bench prompt (session 34).
  */
 const LATIN_RUN = new RegExp(
-  `(?:${WORD_ALTERNATION})(?:[\\s,.-]{1,3}(?:(?:${REPEAT_ALTERNATION})[\\s-]{1,3})?(?:${WORD_ALTERNATION})){3,18}(?![\\p{L}])`,
+  `(?:${WORD_ALTERNATION})(?:[\\s,.-]{1,3}(?:(?:${REPEAT_ALTERNATION}|${SPOKEN_DASHES.join("|")})[\\s,.-]{1,3})?(?:${WORD_ALTERNATION})){3,18}(?![\\p{L}])`,
   "iuy",
 );
 export const CJK_RUN = new RegExp(`[${CJK_DIGITS}]{4,19}`, "giu");
@@ -109,7 +111,7 @@ export const CUE_GROUPS: ReadonlyArray<readonly [SpokenCategory | "phone" | "num
   ],
   // Session 39: a social security number dictated in words ("my SSN is five three six, two two, …"): nine digits in the
   // number's valid ranges.
-  ["us_ssn", ["ssn", "social security", "soc\\.? sec", "social(?= (?:as|is|number|no))"]],
+  ["us_ssn", ["ssn", "social security", "soc\\.? sec", "social(?= (?:as|is|number|no)|\\?)"]],
   // Session 44 (dev-56): a tax file, social insurance or Aadhaar number read out in a call ("my TFN is three one oh …"):
   // nine digits passing the TFN weights or Luhn (the SIN), or twelve passing Verhoeff (Aadhaar).
   // Session 45: the label spelled out in letters or dots ("your T F N is …", "my S.I.N. is …").
@@ -166,6 +168,7 @@ export function spokenDigits(run: string): string {
   SPOKEN_WORD.lastIndex = 0;
   for (let word = SPOKEN_WORD.exec(run); word !== null; word = SPOKEN_WORD.exec(run)) {
     const lower = word[0].toLowerCase();
+    if (SPOKEN_DASHES.includes(lower)) continue;
     const repeat = REPEATS.get(lower);
     if (repeat !== undefined) {
       times = repeat;
@@ -192,7 +195,21 @@ export function cueCategory(text: string, start: number): number {
   // start for every run of a text without line breaks, quadratic on a long dictated run).
   let from = start;
   while (from > 0 && start - from < 64 && text[from - 1] !== "\n") from--;
-  const window = text.slice(from, start);
+  const own = windowCues(text.slice(from, start));
+  if (own > 1 || from === 0 || text[from - 1] !== "\n") return own;
+  // Session 46: an answer on the line after its question ("AGENT: and your social?\nCALLER: uh yeah it's five four
+  // one …"): a question's cue names the answer's value when no cue on the answer's own line does.
+  let questionEnd = from - 1;
+  while (questionEnd > 0 && from - questionEnd < 8 && (text[questionEnd - 1] === " " || text[questionEnd - 1] === "\r")) questionEnd--;
+  if (text[questionEnd - 1] !== "?" && text[questionEnd - 1] !== "？") return own;
+  let questionStart = questionEnd;
+  while (questionStart > 0 && questionEnd - questionStart < 64 && text[questionStart - 1] !== "\n") questionStart--;
+  const asked = windowCues(text.slice(questionStart, questionEnd));
+  return asked > 1 ? asked | (own & PASSWORD_CUE) : own;
+}
+
+/** cueCategory's answer for one line's window. */
+function windowCues(window: string): number {
   let strong = -1;
   let password = 0;
   CUE.lastIndex = 0;

@@ -24,7 +24,7 @@
  * Each check reads a window of at most ~200 characters around the finding.
  */
 import type { PrivacyFinding } from "../types.js";
-import { isPersonName } from "../detectors/people-names.js";
+import { isNameIncludingCommonWords, isPersonName } from "../detectors/people-names.js";
 import { startsWithPublicAddress } from "../detectors/lexicon.js";
 import { fullNameBefore, isFullNamePair, personalBefore } from "./public-context.js";
 
@@ -48,6 +48,7 @@ function isOtherDateField(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "date_of_birth" || finding.rule !== "date-in-dob-column") return false;
   // A date with a clock time is a record's timestamp (collected, admitted, signed), not the birth date beside it.
   if (CLOCK_TIME_AFTER.test(text.slice(finding.end, finding.end + 16))) return true;
+  if (isProductRowDate(text, finding.start)) return true;
   const before = text.slice(Math.max(0, finding.start - 48), finding.start);
   const label = FIELD_LABEL_BEFORE.exec(before.slice(before.lastIndexOf("\n") + 1))?.[1]!.trim();
   return label !== undefined && OTHER_DATE_LABEL.test(label) && !BIRTH_LABEL.test(label);
@@ -138,11 +139,20 @@ const PLACE_TABLE_INSERT =
 function isPlaceAddress(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "street_address" || personalBefore(text, finding.start)) return false;
   // A row of a table with a business column and no person column: the capitalised words before it name the business.
-  if (finding.rule === "table-column" && isPlaceTableRow(text, finding.start)) return true;
+  // Session 46 (dev-66): also an address a prose rule found in such a row (a public offices' directory).
+  if ((finding.rule === "table-column" || TABLE_DELIMITER.test(lineAround(text, finding.start))) && isPlaceTableRow(text, finding.start)) return true;
   if (fullNameBefore(text, finding.start)) return false;
   if (PLACE_USE.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 200)))) return true;
   if (finding.rule === "sql-insert-column") return PLACE_TABLE_INSERT.test(text.slice(Math.max(0, finding.start - 2000), finding.start));
   return finding.rule === "record-field" && isPlaceRecord(text, finding.start);
+}
+
+/**
+ * A phone number in a row of a table with a business or office column and no person column (a public offices'
+ * directory: "Service | Adresse | Téléphone", "窓口 | 所在地 | 電話"): the office's line (session 46, dev-66).
+ */
+function isPlacePhone(text: string, finding: PrivacyFinding): boolean {
+  return finding.category === "phone" && finding.rule === "table-column" && !personalBefore(text, finding.start) && isPlaceTableRow(text, finding.start);
 }
 
 /**
@@ -196,19 +206,42 @@ function enclosingBrace(window: string): number {
 
 /** A header cell naming a business or place (exactly, optionally with "name"), and header cells naming a person. */
 const BUSINESS_COLUMN =
-  /^["']?(?:business|company|store|shop|venue|restaurant|hotel|branch|outlet|establishment|organi[sz]ation|institution|office|clinic|school|practice|firm|firma|firmenname|unternehmen|geschäft|filiale|entreprise|société|magasin|enseigne|empresa|tienda|negocio|sucursal|azienda|negozio|bedrijf|winkel|vestiging|sklep|loja|şirket|mağaza|компания|магазин)(?:[ _-]?name)?["']?$/iu;
+  /^["']?(?:business|company|store|shop|venue|restaurant|hotel|branch|outlet|establishment|organi[sz]ation|institution|office|clinic|school|practice|firm|firma|firmenname|unternehmen|geschäft|filiale|entreprise|société|magasin|enseigne|empresa|tienda|negocio|sucursal|azienda|negozio|bedrijf|winkel|vestiging|sklep|loja|şirket|mağaza|компания|магазин|agency|authority|department|amt|behörde|dienststelle|service|servicio|serviço|oficina|urząd|instytucja|窓口|機関|单位|机构|部门)(?:[ _-]?name)?["']?$/iu;
 const PERSON_COLUMN =
   /(?:first[ _-]?name|last[ _-]?name|full[ _-]?name|surname|given|family|employee|patient|customer|client|member|tenant|resident|owner|contact|person|student|recipient|vorname|nachname|kunde|prénom|apellido|cognome|achternaam|imię|nazwisko|dob|birth)/iu;
 const TABLE_DELIMITER = /[,;\t|]/;
 
+/** The line holding `start`, up to 200 characters either side. */
+function lineAround(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const after = text.slice(start, start + 200);
+  const newline = after.indexOf("\n");
+  return before.slice(before.lastIndexOf("\n") + 1) + (newline < 0 ? after : after.slice(0, newline));
+}
+
 /** The header of the table row holding `start`: the first line of the run of delimited lines it belongs to (2,000 characters back at most). */
 function isPlaceTableRow(text: string, start: number): boolean {
+  const table = tableAround(text, start);
+  if (table === undefined) return false;
+  const { cells, row } = table;
+  const business = cells.map((cell) => BUSINESS_COLUMN.test(cell));
+  if (!business.includes(true) || cells.some((cell) => PERSON_COLUMN.test(cell))) return false;
+  // Session 38 review: a person's full name under a plain name column ("company,name,street" — a CRM export's contact)
+  // makes the address theirs; a role's column (an Impressum's "Geschäftsführer") leaves it the business's.
+  return !row.some((cell, index) => NAME_COLUMN.test(cells[index] ?? "") && isFullName(cell.trim().replace(QUOTES, "")));
+}
+
+/**
+ * The header cells of the table row holding `start` (the first line of the run of delimited lines it belongs to, 2,000
+ * characters back at most) and the row's cells before `start`.
+ */
+function tableAround(text: string, start: number): { cells: string[]; row: string[] } | undefined {
   // Every read stays within 2,000 characters of the value (session 38 review: the row's own line was read to its end and
   // its start looked for without bound, once per finding — a cost per finding of the row's length).
   const from = Math.max(0, start - 2000);
   const window = text.slice(from, start);
   const rowStart = window.lastIndexOf("\n") + 1;
-  if (rowStart === 0 && from > 0) return false;
+  if (rowStart === 0 && from > 0) return undefined;
   const rest = text.slice(start, start + 2000);
   const rowEnd = rest.indexOf("\n");
   let line = window.slice(rowStart) + (rowEnd < 0 ? rest : rest.slice(0, rowEnd));
@@ -223,13 +256,23 @@ function isPlaceTableRow(text: string, start: number): boolean {
     line = window.slice(previousStart, lineStart - 1);
     lineStart = previousStart;
   }
-  const cells = header.split(TABLE_DELIMITER).map((cell) => cell.trim());
-  const business = cells.map((cell) => BUSINESS_COLUMN.test(cell));
-  if (!business.includes(true) || cells.some((cell) => PERSON_COLUMN.test(cell))) return false;
-  // Session 38 review: a person's full name under a plain name column ("company,name,street" — a CRM export's contact)
-  // makes the address theirs; a role's column (an Impressum's "Geschäftsführer") leaves it the business's.
-  const row = window.slice(rowStart).split(TABLE_DELIMITER);
-  return !row.some((cell, index) => NAME_COLUMN.test(cells[index] ?? "") && isFullName(cell.trim().replace(QUOTES, "")));
+  return { cells: header.split(TABLE_DELIMITER).map((cell) => cell.trim()), row: window.slice(rowStart).split(TABLE_DELIMITER) };
+}
+
+/** One Latin word: a product's, a part's or an animal's name when it is no known name ("Widget", "Burek"). */
+const SINGLE_LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
+
+/**
+ * A date under a DOB column in a row whose name cell is one word that is no person's name ("NAME,DOB,NAT,DOC / Widget,
+ * 2020-01-01,…"): the row names a product, not a person (session 46, dev-66). The row's own line must follow its header.
+ */
+function isProductRowDate(text: string, start: number): boolean {
+  const table = tableAround(text, start);
+  if (table === undefined || table.row.length < 2) return false;
+  const nameIndex = table.cells.findIndex((cell) => NAME_COLUMN.test(cell));
+  if (nameIndex < 0 || nameIndex >= table.row.length - 1) return false;
+  const name = table.row[nameIndex]!.trim().replace(QUOTES, "");
+  return SINGLE_LATIN_WORD.test(name) && !isNameIncludingCommonWords(name);
 }
 
 const NAME_COLUMN = /^["']?(?:name|nom|nombre|nome|naam|imię|имя|isim)["']?$/iu;
@@ -322,6 +365,7 @@ export function isLookAlikeValue(text: string, finding: PrivacyFinding): boolean
     isPhoneFormatExample(text, finding) ||
     isMaskedValue(text, finding) ||
     isPlaceAddress(text, finding) ||
+    isPlacePhone(text, finding) ||
     isListedProperty(text, finding)
   );
 }

@@ -14,6 +14,7 @@ import { runAnsiNist } from "./ansi-nist.js";
 import { runNachaEntries } from "./nacha.js";
 import { runCda } from "./cda.js";
 import { runGedcom } from "./gedcom.js";
+import { runDrawnTables, runFixedWidthTables, runHtmlTables, runJsonTables, runLabelLines } from "./header-tables.js";
 
 function runKeyValues(text: string, emit: Emit): void {
   emitFields(collectKeyValueFields(text), emit, "record-field", false, text);
@@ -34,4 +35,9 @@ export const structuredDetectors: Detector[] = [
   { name: "nacha-entries", run: runNachaEntries },
   { name: "cda-attributes", run: runCda },
   { name: "gedcom-births", run: runGedcom },
+  { name: "json-tables", run: runJsonTables },
+  { name: "html-tables", run: runHtmlTables },
+  { name: "drawn-tables", run: runDrawnTables },
+  { name: "fixed-width-tables", run: runFixedWidthTables },
+  { name: "label-lines", run: runLabelLines },
 ];

@@ -7,6 +7,7 @@ import { asDocumentedExamples, containsAny, type Emit } from "../detector.js";
 import { fieldKind, type FieldKind } from "./field-names.js";
 import { isBiometricTemplateId, sampleRecordAround, valueFits } from "./values.js";
 import { GIVEN_NAMES } from "../detectors/lexicon.js";
+import { isNameIncludingCommonWords } from "../detectors/people-names.js";
 import { IDENTIFYING, emitFields, type Field } from "./key-values.js";
 import { isRegexSpace } from "../regex-space.js";
 import { isTestPatientField } from "./test-records.js";
@@ -260,7 +261,7 @@ const UNCASED_NAME =
 /** A name cell with a short note in parentheses after it ("Jonas (Gruppe Igel)", "Rosa (Mum's sister)"): session 39, dev-37. */
 const NAME_THEN_NOTE = /^([^()\n]{2,60}?)\s*\([^()\n]{1,40}\)$/u;
 const nameCell = (value: string) => valueFits("person", value) || UNCASED_NAME.test(value);
-const personCell = (value: string) => {
+export const personCell = (value: string): boolean => {
   if (nameCell(value)) return true;
   const noted = NAME_THEN_NOTE.exec(value);
   return noted !== null && nameCell(noted[1]!);
@@ -276,6 +277,30 @@ const givenNameCell = (value: string) => {
   return first !== null && GIVEN_NAMES.has(first[1]!.toLowerCase()) && personCell(value);
 };
 
+/**
+ * A column of an animal's breed or species (a herd book, a shelter's list): the table's names and birth dates are
+ * animals' (session 46, dev-66). "Race" is left out: it heads an ethnicity column of patients' records.
+ */
+const ANIMAL_HEADER = /^\s*(?:breed|species|rasse|raza|rasa|raça|razza|ras|品種|品种|犬種|猫種)\s*$/iu;
+export const animalHeader = (header: string): boolean => ANIMAL_HEADER.test(header);
+const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
+
+/**
+ * A row whose name cells name no person: the table has a person column, and each of its cells in this row is one
+ * Latin word that is no name of the lexicon, given or family ("Widget" — a product's or an animal's name). Such a row
+ * lends no birth date (session 46: "NAME,DOB,NAT,DOC / Widget,2020-01-01,…").
+ */
+export function rowNamesNoPerson(kinds: ReadonlyArray<FieldKind | undefined>, values: readonly string[]): boolean {
+  let personColumn = false;
+  for (let index = 0; index < kinds.length; index++) {
+    if (kinds[index] !== "person") continue;
+    personColumn = true;
+    const value = (values[index] ?? "").trim();
+    if (!LATIN_WORD.test(value) || isNameIncludingCommonWords(value)) return false;
+  }
+  return personColumn;
+}
+
 const COMPANY_NAME =
   /(?<![\p{L}])(?:inc|corp|corporation|ltd|llc|llp|plc|gmbh|ag|s\.a|s\.l|sas|sarl|srl|spa|s\.p\.a|b\.v|n\.v|oy|ab|company|group|holdings?)\.?\s*$/iu;
 
@@ -290,6 +315,21 @@ function identifyingColumn(width: number): boolean {
     if (kind !== undefined && kind !== "person" && IDENTIFYING.has(kind)) return true;
   }
   return false;
+}
+
+/** The first `width` column kinds of HEADER_KINDS. */
+const rowKinds = (width: number) => HEADER_KINDS.slice(0, width);
+/** The row's kept cells as strings (only for a row with a birth date). */
+function rowValues(text: string, first: number, last: number): string[] {
+  const values: string[] = [];
+  for (let index = first; index < last; index++) values.push(text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!));
+  return values;
+}
+/** Drop the birth dates among fields[from…]. */
+function removeBirthDates(fields: Field[], from: number): void {
+  let kept = from;
+  for (let index = from; index < fields.length; index++) if (fields[index]!.kind !== "date_of_birth") fields[kept++] = fields[index]!;
+  fields.length = kept;
 }
 
 /**
@@ -319,6 +359,7 @@ export function runTables(text: string, emit: Emit): void {
     // The columns' kinds in the reused HEADER_KINDS / GIVEN_NAME_ONLY (no arrays for the many headers that name no kind).
     const width = headerLast - headerFirst;
     let namesKind = false;
+    let animals = false;
     for (let index = headerFirst; index < headerLast; index++) {
       const header = text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!);
       const kind = fieldKind(header);
@@ -326,7 +367,9 @@ export function runTables(text: string, emit: Emit): void {
       // Read for a person column only.
       GIVEN_NAME_ONLY[index - headerFirst] = kind === "person" && AMBIGUOUS_PERSON_HEADER.test(header);
       if (kind !== undefined && kind !== "person") namesKind = true;
+      if (animalHeader(header)) animals = true;
     }
+    if (animals) for (let index = 0; index < width; index++) if (HEADER_KINDS[index] === "date_of_birth") HEADER_KINDS[index] = undefined;
     if (!namesKind) continue;
     const fields: Field[] = [];
     // The rows under the header, to the first empty or differently shaped line (the next header candidate).
@@ -345,6 +388,7 @@ export function runTables(text: string, emit: Emit): void {
       const first = firstKeptCell(delimiter, count);
       const last = lastKeptCell(delimiter, count, first);
       if (last - first !== width) break;
+      const rowFieldsFrom = fields.length;
       for (let index = first; index < last; index++) {
         const kind = HEADER_KINDS[index - first];
         const cellStart = CELL_STARTS[index]!;
@@ -355,6 +399,8 @@ export function runTables(text: string, emit: Emit): void {
         const fits = kind === "person" ? (GIVEN_NAME_ONLY[index - first] ? givenNameCell : personCell)(cell) : valueFits(kind, cell);
         if (fits) fields.push({ kind, start: cellStart, end: cellEnd });
       }
+      if (fields.some((field, at) => at >= rowFieldsFrom && field.kind === "date_of_birth") && rowNamesNoPerson(rowKinds(width), rowValues(text, first, last)))
+        removeBirthDates(fields, rowFieldsFrom);
       start = rowNewline < 0 ? text.length + 1 : rowNewline + 1;
     }
     // A name column counts when a cell reads as a name: a multi-tenant table's `tenant` or `customer` column of

@@ -138,6 +138,8 @@ function isPlaceholderIban(value: string): boolean {
 }
 
 /** True when `value` can be the `kind` its field announces. */
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
+
 export function valueFits(kind: FieldKind, raw: string): boolean {
   const value = raw.trim();
   if (EMPTY.test(value) || value.length > 200) return false;
@@ -185,7 +187,8 @@ export function valueFits(kind: FieldKind, raw: string): boolean {
     case "api_key":
       return value.length >= 16 && !isPlaceholderValue(value) && IS_AMOUNT_PATTERN_2.test(value) && VALUE_FITS_PATTERN_18.test(value);
     case "health":
-      return VALUE_FITS_PATTERN_19.test(value) && value.length >= 3 && !VALUE_FITS_PATTERN_20.test(value);
+      // Two Han characters name a condition (肺癌, 胃癌: session 46, dev-66).
+      return ((VALUE_FITS_PATTERN_19.test(value) && value.length >= 3) || HAN_PAIR.test(value)) && !VALUE_FITS_PATTERN_20.test(value);
     case "person":
       return VALUE_FITS_PATTERN_21.test(value) || VALUE_FITS_PATTERN_22.test(value);
     default:

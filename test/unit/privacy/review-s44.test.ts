@@ -49,11 +49,11 @@ describe("session 44 review: ordinary text the new readers leave alone", () => {
     expect(found("Barclays Bank PLC, sort code 20-00-00, account 12345678 in the name of Mr J. Smith")).toContain("bank_account:12345678");
   });
 
-  it.fails("does not read a part number under a PIN heading of a pinout as a PIN", () => {
+  it("does not read a part number under a PIN heading of a pinout as a PIN (closed in session 46)", () => {
     expect(has("Pinout of the ESP32 header:\nPIN\n2241\nis the part number of the connector", "password")).toBe(false);
   });
 
-  it.fails("does not read a DOB column's date as a birth date when the row's name is a product", () => {
+  it("does not read a DOB column's date as a birth date when the row's name is a product (closed in session 46)", () => {
     expect(has("NAME,DOB,NAT,DOC\nWidget,2020-01-01,GBR,P", "date_of_birth")).toBe(false);
   });
 });
