@@ -21,15 +21,34 @@ export function doubled(array: Int32Array): Int32Array<ArrayBuffer> {
   return grown;
 }
 
+/**
+ * An ASCII digit (`\d` without `u`), found by V8's own search (session 46): jumping from run to run this way cost
+ * ~8 µs on the bench's 2,000-token prompt (177 runs), against ~21 µs for a loop reading every character. The next 16
+ * characters after a run are read by the loop first, so that a text dense with short runs ("1 1 1 …", ~4 ms per MB)
+ * does not pay a search per run (~14 ms per MB).
+ */
+const DIGIT = /\d/g;
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** Characters read by the loop before V8's search takes over. */
+const NEAR = 16;
+
 function findDigitRuns(text: string): void {
   if (runsFor === text) return;
   runCount = 0;
-  for (let index = 0; index < text.length; index++) {
-    let code = text.charCodeAt(index);
-    if (code < 48 || code > 57) continue;
+  const length = text.length;
+  let index = 0;
+  for (;;) {
+    const stop = Math.min(length, index + NEAR);
+    while (index < stop && !isAsciiDigit(text.charCodeAt(index))) index++;
+    if (index === stop) {
+      if (index >= length) break;
+      DIGIT.lastIndex = index;
+      if (!DIGIT.test(text)) break;
+      index = DIGIT.lastIndex - 1;
+    }
     const start = index;
-    do code = text.charCodeAt(++index);
-    while (code >= 48 && code <= 57);
+    do index++;
+    while (isAsciiDigit(text.charCodeAt(index)));
     if (runCount === runStarts.length) {
       runStarts = doubled(runStarts);
       runEnds = doubled(runEnds);

@@ -17,6 +17,7 @@ import { validateMnemonic } from "@scure/bip39";
 import { wordlist as BIP39_ENGLISH } from "@scure/bip39/wordlists/english.js";
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
+import { wordRuns } from "../text-runs.js";
 
 const BIP39_WORDS = new Set(BIP39_ENGLISH);
 
@@ -97,15 +98,61 @@ const FUNCTION_WORDS = new Set(
 const MNEMONIC_LENGTHS = new Set([12, 15, 18, 21, 24]);
 
 /** A cheap superset of WORD_RUN's matches (ASCII boundary, no Unicode classes): twelve 3–8-letter words in a row. */
-const TWELVE_WORDS = /(?<![A-Za-z0-9])[a-z]{3,8}(?: [a-z]{3,8}){11}/;
+export const TWELVE_WORDS = /(?<![A-Za-z0-9])[a-z]{3,8}(?: [a-z]{3,8}){11}/;
 
 const WORD_RUN = /(?<![\p{L}\p{N}'’-])[a-z]{3,8}(?: [a-z]{3,8}){11,29}(?![\p{L}\p{N}'’-])/gu;
+
+const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122;
+const isAsciiAlphanumeric = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || isLowerAscii(code);
+
+/**
+ * `TWELVE_WORDS.test(text)` from the scan's shared word runs (text-runs.ts; session 46: the pattern, tried at every
+ * position, cost ~20–28 µs on the bench's 2,000-token prompt). Every `a`–`z` run lies inside a word run. A word of the
+ * pattern followed by its space is the `a`–`z` run ending a word run (a space follows it), of 3–8 letters: the chain's
+ * first word when no ASCII letter or digit is before it, a next word when it is the whole word run, right after the
+ * space that ends the chain's last word. The twelfth word starts a word run right after that space, with three letters
+ * at least (`[a-z]{3,8}` may stop inside a run).
+ */
+export function hasTwelveWordRun(text: string): boolean {
+  const runs = wordRuns(text);
+  const { starts, ends, count } = runs;
+  // Words chained so far, the last one followed by its space at `chainEnd`.
+  let chained = 0;
+  let chainEnd = -2;
+  for (let run = 0; run < count; run++) {
+    const start = starts[run]!;
+    const end = ends[run]!;
+    const linked = chained > 0 && chainEnd === start - 1;
+    if (
+      linked &&
+      chained >= 11 &&
+      end - start >= 3 &&
+      isLowerAscii(text.charCodeAt(start)) &&
+      isLowerAscii(text.charCodeAt(start + 1)) &&
+      isLowerAscii(text.charCodeAt(start + 2))
+    )
+      return true;
+    if (text.charCodeAt(end) !== 32) {
+      chained = 0;
+      continue;
+    }
+    // The a–z run ending the word run: [from, end).
+    let from = end;
+    while (from > start && end - from <= 8 && isLowerAscii(text.charCodeAt(from - 1))) from--;
+    const letters = end - from;
+    if (letters < 3 || letters > 8) chained = 0;
+    else if (linked && from === start) chained++;
+    else chained = from === 0 || !isAsciiAlphanumeric(text.charCodeAt(from - 1)) ? 1 : 0;
+    chainEnd = end;
+  }
+  return false;
+}
 
 function runSeedPhrases(text: string, emit: Emit, lower: string): void {
   const keyworded = containsAny(lower, KEYWORDS);
   // Without a keyword only a checksummed phrase counts: skip WORD_RUN (~100 µs on the bench's 2,000-token prompt) unless
-  // the text holds twelve such words in a row at all (~20 µs).
-  if (!keyworded && !TWELVE_WORDS.test(text)) return;
+  // the text holds twelve such words in a row at all (hasTwelveWordRun, ~10 µs).
+  if (!keyworded && !hasTwelveWordRun(text)) return;
   WORD_RUN.lastIndex = 0;
   for (let match = WORD_RUN.exec(text); match !== null; match = WORD_RUN.exec(text)) {
     let words = match[0].split(" ");
