@@ -20,7 +20,7 @@ const CARD_2 = luhn("453201511283036");
 const IBAN_DE = iban("DE", "500105175407324931");
 const IBAN_NL = iban("NL", "INGB0006712345");
 const IBAN_IT = iban("IT", "X0306909606100000117264");
-const IBAN_FR = iban("FR", "30006000011234567890189");
+const IBAN_FR = iban("FR", "102780012548812077421" + "33");
 const IBAN_PL = iban("PL", "114020040000350278123456");
 const TOTP_1 = b32(bytes("totp-a", 10), 4).toLowerCase();
 const TOTP_2 = b32(bytes("totp-b", 20), 4);
@@ -69,7 +69,7 @@ export const SENSITIVE: MarkedEntry[] = [
   // quoted-printable
   ["de", "qp:email", `Quelltext der Mail:\nContent-Transfer-Encoding: quoted-printable\n\nHallo Frau M=C3=BCller,\nbitte antworten Sie an ${m("email", qp("thomas.brandt@freenet.de", { at: true }))}.\nWarum zeigt Outlook das so an?`],
   ["en", "qp:email", `raw message body:\n\nPlease send the contract to ${m("email", qp("olivia.grant.home@icloud.com", { at: true, breaks: [14] }))} by Friday.\nWhy is there an = in the middle of the address?`],
-  ["de", "qp:health", `Befund-Mail (quoted-printable):\nPatient: Klaus Becker, geb. 12.03.1961\nDiagnose: ${m("health", qp("Schilddrüsenkrebs"))}\nWie bekomme ich die Umlaute in Thunderbird richtig?`],
+  ["de", "qp:health", `Befund-Mail (quoted-printable):\nPatient: Klaus Becker, geb. ${m("date_of_birth", "12.03.1961")}\nDiagnose: ${m("health", qp("Schilddrüsenkrebs"))}\nWie bekomme ich die Umlaute in Thunderbird richtig?`],
   ["fr", "qp:health", `Corps du message : Bonjour, le r=C3=A9sultat de M. Karim Benali est ${m("health", qp("séropositif VIH"))}, merci de le rappeler. Pourquoi ces =C3=A9 partout ?`],
   ["es", "qp:password", `En el correo de bienvenida sale:\nUsuario: pgomez\nContrase=C3=B1a: ${m("password", qp("Mont=Perdido7", { breaks: [6] }))}\n¿por qué el igual y el salto de línea?`],
   ["it", "qp:phone", `Nel sorgente dell'email: "Richiamare la sig.ra Bianchi al ${m("phone", qp("+39 347 812 6634", { breaks: [9] }))} entro le 18" — cos'è quell'uguale?`],
@@ -86,9 +86,9 @@ export const SENSITIVE: MarkedEntry[] = [
   ["nl", "b64:password", `In de .netrc-achtige config staat auth=${m("password", b64("lotte.devries:Tulp3nVeld!9"))} — is base64 genoeg beveiliging?`],
   ["pt", "b64:iban", `O webhook envia data=${m("iban", b64(JSON.stringify({ titular: "Rui Costa", iban: iban("PT", "003506510000123456789") })))} — como valido a assinatura?`],
   // base32 grouped secrets
-  ["en", "b32:api_key", `My authenticator shows "Can't scan? Enter this key: ${m("api_key", TOTP_1)}" for my bank login — can I store it in 1Password?`],
-  ["de", "b32:api_key", `Einrichtungsschlüssel für mein 2FA beim Steuerportal: ${m("api_key", TOTP_2)} — wie übertrage ich den auf das neue Handy?`],
-  ["fr", "b32:api_key", `Clé secrète TOTP de mon compte pro : ${m("api_key", TOTP_3)}. Je dois la sauvegarder où ?`],
+  ["en", "b32:password", `My authenticator shows "Can't scan? Enter this key: ${m("password", TOTP_1)}" for my bank login — can I store it in 1Password?`],
+  ["de", "b32:password", `Einrichtungsschlüssel für mein 2FA beim Steuerportal: ${m("password", TOTP_2)} — wie übertrage ich den auf das neue Handy?`],
+  ["fr", "b32:password", `Clé secrète TOTP de mon compte pro : ${m("password", TOTP_3)}. Je dois la sauvegarder où ?`],
   ["en", "b32:email", `user: ${m("email", b32("marta.kowalska@wp.pl", 4))}`],
   ["es", "b32:email", `En la columna ref de la tabla hay ${m("email", b32("ines.navarro@telefonica.net", 4))} — ¿es base32?`],
   ["it", "b32:phone", `codice nel QR del badge di Paolo: ${m("phone", b32("+39 333 918 2270", 4))} — come lo decodifico?`],
@@ -114,9 +114,9 @@ export const SENSITIVE: MarkedEntry[] = [
   ["en", "datauri:email", `the export link is <a href="${m("email", dataUrl("text/plain", "Contact: Hannah Reyes <hannah.reyes@protonmail.com>"))}">download</a> — why does Safari block it?`],
   ["de", "datauri:iban", `Die App erzeugt ${m("iban", dataUrl("application/json", JSON.stringify({ name: "Uwe Krüger", iban: IBAN_DE })))} als Download — ist das DSGVO-konform?`],
   ["fr", "datauri:phone", `<a href="${m("phone", dataUrl("text/vcard", "BEGIN:VCARD\nVERSION:3.0\nFN:Émilie Caron\nTEL;TYPE=cell:+33 6 71 22 48 90\nEND:VCARD"))}">vCard</a> — le lien ne s'ouvre pas sur iPhone`],
-  ["es", "datauri:password", `El bookmarklet guarda data:text/plain;charset=utf-8,${m("password", pct("usuario: jlozano / clave: Duero&Sil2025"))} — ¿lo ve alguien más?`],
+  ["es", "datauri:password", `El bookmarklet guarda data:text/plain;charset=utf-8,${pct("usuario: jlozano / clave: ")}${m("password", pct("Duero&Sil2025"))} — ¿lo ve alguien más?`],
   ["nl", "datauri:email", `In de mail zit een img src="${m("email", dataUrl("text/plain", "ontvanger=femke.smit@xs4all.nl"))}" in plaats van een plaatje, wat doet dat?`],
-  ["pt", "datauri:email", `o front gera ${m("email", `data:text/csv;charset=utf-8,${pct("nome;email\nBeatriz Lima;beatriz.lima@uol.com.br")}`)} para exportar, como limito o tamanho?`],
+  ["pt", "datauri:email", `o front gera data:text/csv;charset=utf-8,${pct("nome;email\nBeatriz Lima;")}${m("email", pct("beatriz.lima@uol.com.br"))} para exportar, como limito o tamanho?`],
   // MIME encoded-words
   ["de", "mime:health", `Betreff in den Rohdaten: Subject: ${m("health", wordQ("Befund für Herrn Klaus Becker: Prostatakrebs"))}\nWarum zeigt mein Parser das nicht lesbar an?`],
   ["pl", "mime:email", `nagłówek: To: ${m("email", wordB("Marta Kowalska <marta.kowalska@wp.pl>"))} — dlaczego serwer odrzuca adres?`],
