@@ -42,6 +42,11 @@ export interface EncodedToken {
   joinAt?: number;
   /** The decoded text held a JWT (base64 of a JWT): a finding in it is also reported as `jwt` when the JWT is one. */
   holdsJwt?: boolean;
+  /**
+   * The plain scan's credential findings inside stay when the decoded text holds nothing (session 46: base32 in groups
+   * of four is a 2FA setup key as shown, whatever its bytes spell).
+   */
+  keepPlain?: boolean;
 }
 
 const MAX_TOKENS = 64;
@@ -158,11 +163,11 @@ const DATA_URL_PREFIX = /data:[a-z]+\/[\w.+-]+(?:;[\w-]+=[\w.-]+)*;base64,$/i;
 const BASIC_BEFORE = /\bbasic\b[^\n]{0,20}$/i;
 /**
  * A credentials key right before a base64 run (session 46: `auth=<base64(user:password)>` in a config, `"credentials":
- * "<base64>"`): the decoded pair counts as Basic credentials when its password is one (six characters or more, no space,
+ * "<base64>"`): the decoded pair counts as Basic credentials when its user is a name or address and its password one (six characters or more, no space or quote,
  * a letter and a digit or sign).
  */
 const AUTH_BEFORE = /\b(?:auth|credentials?|creds|userpass|user_pass|login)["']?[ \t]*[:=][ \t]*["']?$/i;
-const STRONG_PAIR = /^[^\s:]{1,128}:(?=[^\s]*[A-Za-z])(?=[^\s]*[^A-Za-z\s])[^\s]{6,256}$/;
+const STRONG_PAIR = /^[\w.@+-]{1,128}:(?=[^\s"]*[A-Za-z])(?=[^\s"]*[^A-Za-z\s"])[^\s"]{6,256}$/;
 /** A decoded `user:password` pair (Basic credentials). */
 const USER_PASSWORD = /^([^\s:]{1,128}):([^\n]{1,256})$/;
 /** Credentials documented as examples (RFC 7617's, tutorials') or placeholders: nobody's secret. */
@@ -461,11 +466,11 @@ export function base32Gate(text: string): boolean {
 
 /**
  * Base32 in groups of four (session 46, dev-67: authenticator apps show a secret as `JBSW Y3DP EHPK 3PXP`): four groups
- * or more of one case joined by single spaces, the last of two to four characters, holding a digit 2–7; the groups are
+ * or more of one case joined by single spaces, the last of one to four characters, holding a digit 2–7; the groups are
  * joined and read as B32_RUN's runs, their bytes by bytesText.
  */
-const B32_GROUPED = /(?<![0-9A-Za-z])(?:(?:[A-Z2-7]{4} ){3,1023}[A-Z2-7]{2,4}|(?:[a-z2-7]{4} ){3,1023}[a-z2-7]{2,4})(?![0-9A-Za-z])/g;
-const B32_GROUPED_AT = /(?:(?:[A-Z2-7]{4} ){3,1023}[A-Z2-7]{2,4}|(?:[a-z2-7]{4} ){3,1023}[a-z2-7]{2,4})(?![0-9A-Za-z])/y;
+const B32_GROUPED = /(?<![0-9A-Za-z])(?:(?:[A-Z2-7]{4} ){3,1023}[A-Z2-7]{1,4}|(?:[a-z2-7]{4} ){3,1023}[a-z2-7]{1,4})(?![0-9A-Za-z])/g;
+const B32_GROUPED_AT = /(?:(?:[A-Z2-7]{4} ){3,1023}[A-Z2-7]{1,4}|(?:[a-z2-7]{4} ){3,1023}[a-z2-7]{1,4})(?![0-9A-Za-z])/y;
 const isB32Char = (code: number) => code < 128 && B32_VALUE[code]! >= 0;
 /** Four base32 characters (any case) at `at`, then a space. */
 const b32GroupAt = (text: string, at: number) =>
@@ -798,7 +803,7 @@ export function findEncodedTokens(text: string, gates: EncodedGates = searchGate
       if (tokens.length >= MAX_TOKENS || tried++ >= 4 * MAX_TOKENS) break;
       if (!/[2-7]/.test(match[0])) continue;
       const decoded = decodedBase32(match[0].replace(/ /g, ""), bytesText);
-      if (decoded !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "base32", decoded });
+      if (decoded !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "base32", decoded, keepPlain: true });
     }
   }
   if ((gates & 8) !== 0) {
@@ -915,7 +920,8 @@ export function withEncodedValues(
         if (entry.category !== "jwt" && hit.some(([, , token]) => jwtIn.has(token))) twins.add(entry);
       }
     }
-    for (const [, , token] of pieces) if (!touched.has(token) && token.kind !== "jwt" && token.kind !== "quoted-printable") vetoed.push(token);
+    for (const [, , token] of pieces)
+      if (!touched.has(token) && token.kind !== "jwt" && token.kind !== "quoted-printable" && token.keepPlain !== true) vetoed.push(token);
   }
   let result = findings;
   // Ordinary text with nothing in it: the plain scan's credential findings on its encoded form go, except a rule's that
