@@ -379,11 +379,11 @@ function dumpBlocks(text: string, limit: number): Array<[number, number, Uint8Ar
     let end = line.end;
     for (;;) {
       bytes.push(...line.bytes);
-      end = line.end;
       if (end >= text.length || bytes.length >= MAX_DUMP_BYTES) break;
       const next = dumpLine(text, end + 1);
       if (next === undefined || next.offset !== line.offset + line.bytes.length) break;
       line = next;
+      end = next.end;
     }
     // The ASCII column's trailing spaces and a carriage return are not part of the token.
     while (end > start && /\s/.test(text[end - 1]!)) end--;

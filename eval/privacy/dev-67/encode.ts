@@ -14,7 +14,17 @@ export function pct(text: string, mode: "component" | "all" | "form" = "componen
 
 /** HTML entities: `@` and `.` (or every character with `all`) as decimal `&#NN;`, hex `&#xNN;` or named entities. */
 export function ent(text: string, style: "dec" | "hex" | "named" = "dec", all = false): string {
-  const named: Record<string, string> = { "@": "&commat;", ".": "&period;", " ": "&nbsp;", "+": "&plus;", "-": "&hyphen;", "&": "&amp;", "!": "&excl;", "<": "&lt;", ">": "&gt;" };
+  const named: Record<string, string> = {
+    "@": "&commat;",
+    ".": "&period;",
+    " ": "&nbsp;",
+    "+": "&plus;",
+    "-": "&hyphen;",
+    "&": "&amp;",
+    "!": "&excl;",
+    "<": "&lt;",
+    ">": "&gt;",
+  };
   return [...text]
     .map((char) => {
       if (!all && !"@. +".includes(char)) return char;
@@ -59,10 +69,14 @@ export function b32(data: string | Buffer, group = 0): string {
 
 /** The text's bytes as `0x..` items joined by `sep`. */
 export const cbytes = (text: string | Buffer, sep = ", ", upper = false): string =>
-  [...(typeof text === "string" ? Buffer.from(text, "utf8") : text)].map((byte) => `0x${byte.toString(16).padStart(2, "0")}`).map((item) => (upper ? item.toUpperCase().replace("0X", "0x") : item)).join(sep);
+  [...(typeof text === "string" ? Buffer.from(text, "utf8") : text)]
+    .map((byte) => `0x${byte.toString(16).padStart(2, "0")}`)
+    .map((item) => (upper ? item.toUpperCase().replace("0X", "0x") : item))
+    .join(sep);
 
 /** Hex pairs of the text's bytes. */
-export const pairs = (text: string | Buffer): string[] => [...(typeof text === "string" ? Buffer.from(text, "utf8") : text)].map((byte) => byte.toString(16).padStart(2, "0"));
+export const pairs = (text: string | Buffer): string[] =>
+  [...(typeof text === "string" ? Buffer.from(text, "utf8") : text)].map((byte) => byte.toString(16).padStart(2, "0"));
 
 const printable = (byte: number) => (byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : ".");
 
