@@ -470,7 +470,6 @@ export function base32Gate(text: string): boolean {
  * joined and read as B32_RUN's runs, their bytes by bytesText.
  */
 const B32_GROUPED = /(?<![0-9A-Za-z])(?:(?:[A-Z2-7]{4} ){3,1023}[A-Z2-7]{1,4}|(?:[a-z2-7]{4} ){3,1023}[a-z2-7]{1,4})(?![0-9A-Za-z])/g;
-const B32_GROUPED_AT = /(?:(?:[A-Z2-7]{4} ){3,1023}[A-Z2-7]{1,4}|(?:[a-z2-7]{4} ){3,1023}[a-z2-7]{1,4})(?![0-9A-Za-z])/y;
 const isB32Char = (code: number) => code < 128 && B32_VALUE[code]! >= 0;
 /** Four base32 characters (any case) at `at`, then a space. */
 const b32GroupAt = (text: string, at: number) =>
@@ -480,24 +479,34 @@ const b32GroupAt = (text: string, at: number) =>
   isB32Char(text.charCodeAt(at + 2)) &&
   isB32Char(text.charCodeAt(at + 3)) &&
   text.charCodeAt(at + 4) === 32;
+const isB32Digit = (code: number) => code >= 50 && code <= 55;
+/** A digit 2–7 among the four characters at `at`. */
+const b32DigitIn = (text: string, at: number) =>
+  isB32Digit(text.charCodeAt(at)) || isB32Digit(text.charCodeAt(at + 1)) || isB32Digit(text.charCodeAt(at + 2)) || isB32Digit(text.charCodeAt(at + 3));
 /**
- * True when `text` holds base32 in groups of four with a digit 2–7: every 19th character probed (four groups and their
- * spaces are 19 characters), a space within four characters of it with a group before it walked back to the run's first
- * group and the pattern tried there once.
+ * True when `text` may hold base32 in groups of four with a digit 2–7 (a superset of B32_GROUPED: case and boundaries
+ * are left to it): every 19th character probed (four groups and their spaces are 19 characters); at the first space in
+ * the probe's next five characters (else its four before) with another space five before or after it, the groups around it are walked back and on
+ * (each group four alphabet characters and a space), three or more followed by a fourth with a digit among them.
+ * Plain character loops: a regex at each probe cost the bench prompt ~13 µs, this ~2.
  */
 export function groupedBase32Gate(text: string): boolean {
   const length = text.length;
   for (let index = 18; index < length; index += 19) {
-    for (let space = index - 4; space <= index + 4; space++) {
-      if (text.charCodeAt(space) !== 32 || !b32GroupAt(text, space - 4)) continue;
-      let start = space - 4;
-      while (start >= 5 && b32GroupAt(text, start - 5) && start - 5 > index - 256) start -= 5;
-      if (start > 0 && /[0-9A-Za-z]/.test(text[start - 1]!)) break;
-      B32_GROUPED_AT.lastIndex = start;
-      const match = B32_GROUPED_AT.exec(text);
-      if (match !== null && /[2-7]/.test(match[0])) return true;
-      break;
-    }
+    // Inside a run, one of the probe and the four characters after it is a space (or, at the run's end, one of the four
+    // before it): the first one found is looked at.
+    let space = index;
+    while (space < index + 5 && text.charCodeAt(space) !== 32) space++;
+    if (space === index + 5) for (space = index - 1; space > index - 5 && text.charCodeAt(space) !== 32;) space--;
+    if (space === index - 5 || (text.charCodeAt(space + 5) !== 32 && text.charCodeAt(space - 5) !== 32)) continue;
+    let start = b32GroupAt(text, space - 4) ? space - 4 : space + 1;
+    while (start >= 5 && start > index - 256 && b32GroupAt(text, start - 5)) start -= 5;
+    let groups = 0;
+    let digit = false;
+    let at = start;
+    for (; groups < 1024 && b32GroupAt(text, at); at += 5, groups++) digit ||= b32DigitIn(text, at);
+    if (groups >= 3 && isB32Char(text.charCodeAt(at)) && (digit || b32DigitIn(text, at))) return true;
+    index = Math.max(index, at);
   }
   return false;
 }
