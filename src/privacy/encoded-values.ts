@@ -505,7 +505,9 @@ export function groupedBase32Gate(text: string): boolean {
     let digit = false;
     let at = start;
     for (; groups < 1024 && b32GroupAt(text, at); at += 5, groups++) digit ||= b32DigitIn(text, at);
-    if (groups >= 3 && isB32Char(text.charCodeAt(at)) && (digit || b32DigitIn(text, at))) return true;
+    // Three groups and a fourth after them, or four followed by a space (the last one then ends the run).
+    const more = isB32Char(text.charCodeAt(at));
+    if (groups + (more ? 1 : 0) >= 4 && (digit || (more && b32DigitIn(text, at)))) return true;
     index = Math.max(index, at);
   }
   return false;
