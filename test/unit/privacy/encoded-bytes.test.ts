@@ -158,6 +158,16 @@ describe("base32 in groups, pairs, nesting, credentials and escapes", () => {
     expect(groupedBase32Gate("they have been done with this task when they said that some were gone from here")).toBe(false);
   });
 
+  it("the grouped gate finds a run wherever it starts and whatever ends it", () => {
+    const run = base32("ines.navarro@telefonica.net").match(/.{1,4}/g)!;
+    for (let groups = 4; groups <= run.length; groups++)
+      for (let prefix = 0; prefix < 40; prefix++)
+        for (const after of ["", " — ¿es base32?", ".", " x"]) {
+          const text = `${"ab cd ".repeat(8).slice(0, prefix)}${prefix > 0 ? " " : ""}${run.slice(0, groups).join(" ")}${after}`;
+          expect([groups, prefix, after, groupedBase32Gate(text)]).toEqual([groups, prefix, after, /[2-7]/.test(run.slice(0, groups).join(""))]);
+        }
+  });
+
   it("bytesText: values, not bare words", () => {
     expect(bytesText(Buffer.from("PESEL:85071412341"))).toBe("PESEL:85071412341");
     expect(bytesText(Buffer.from("+34 612 345 987"))).toBe("+34 612 345 987");
