@@ -18,7 +18,8 @@
  * further (decodeNested), values cut by a line break are joined (joined-values.ts), a run of ≥ 16 hex digits that
  * decodes to printable text with an `@` or words is read (decodedHex; at most 256 runs tried). Bounded: 64 tokens per text (the
  * first 64), 16 K characters per base64 run or encoded-word, 64 K per wrapped block, 64 KB decoded per text, two levels
- * (the second scan of a line decodes nothing). Past the bound tokens are read only as written, or reported as
+ * (the second scan of a line decodes nothing). Session 46 (dev-67): byte lists (`{0x6d, …}`), hex dumps (xxd, `hexdump -C`),
+ * base32 in groups of four, pairs whose separator changes, hex inside base64, `auth=<base64(user:password)>`. Past the bound tokens are read only as written, or reported as
  * `undecoded` with `privacy.encoded.beyondBound: sensitive` (scanner.ts). Linear: each pattern is one pass without
  * nested or unbounded look-arounds, each token is decoded once, each line holding tokens is scanned once more.
  */

@@ -8,7 +8,7 @@
  * JSON/JavaScript `\uXXXX` escapes, `\u{X…}` escapes, and `\xXX` escapes of any printable ASCII character (session 46), and
  * (session 46) a UTF-8 character written as `%XX` or `\xXX` escapes of its bytes (`%C3%BC`). Each decoded character remembers the escape it came from, so a span found in the
  * decoded text maps back to the original characters (escape included), which is what redaction replaces. One pass over
- * the text, at most ten characters read per escape; a text without `&`, `%` or `\` is returned as it is (no copy).
+ * the text, at most sixteen characters read per escape (a four-byte UTF-8 sequence); a text without `&`, `%` or `\` is returned as it is (no copy).
  * An escape of an escape ("%2540", "&amp;#64;": text escaped twice) is decoded too, by up to three passes, each only
  * when the one before decoded something (a linear cost: each pass reads a text no longer than the one before).
  */
