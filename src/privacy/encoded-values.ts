@@ -18,7 +18,8 @@
  * further (decodeNested), values cut by a line break are joined (joined-values.ts), a run of ≥ 16 hex digits that
  * decodes to printable text with an `@` or words is read (decodedHex; at most 256 runs tried). Bounded: 64 tokens per text (the
  * first 64), 16 K characters per base64 run or encoded-word, 64 K per wrapped block, 64 KB decoded per text, two levels
- * (the second scan of a line decodes nothing). Past the bound tokens are read only as written, or reported as
+ * (the second scan of a line decodes nothing). Session 46 (dev-67): byte lists (`{0x6d, …}`), hex dumps (xxd, `hexdump -C`),
+ * base32 in groups of four, pairs whose separator changes, hex inside base64, `auth=<base64(user:password)>`. Past the bound tokens are read only as written, or reported as
  * `undecoded` with `privacy.encoded.beyondBound: sensitive` (scanner.ts). Linear: each pattern is one pass without
  * nested or unbounded look-arounds, each token is decoded once, each line holding tokens is scanned once more.
  */
@@ -42,6 +43,11 @@ export interface EncodedToken {
   joinAt?: number;
   /** The decoded text held a JWT (base64 of a JWT): a finding in it is also reported as `jwt` when the JWT is one. */
   holdsJwt?: boolean;
+  /**
+   * The plain scan's credential findings inside stay when the decoded text holds nothing (session 46: base32 in groups
+   * of four is a 2FA setup key as shown, whatever its bytes spell).
+   */
+  keepPlain?: boolean;
 }
 
 const MAX_TOKENS = 64;
@@ -156,6 +162,13 @@ const MIME_WORD = /=\?([A-Za-z0-9_.:-]{1,40})\?([BbQq])\?([^?\s]{1,4096})\?=/g;
 const DATA_URL_PREFIX = /data:[a-z]+\/[\w.+-]+(?:;[\w-]+=[\w.-]+)*;base64,$/i;
 /** `Basic` (an HTTP authorization scheme) a few characters before a base64 run on its line. */
 const BASIC_BEFORE = /\bbasic\b[^\n]{0,20}$/i;
+/**
+ * A credentials key right before a base64 run (session 46: `auth=<base64(user:password)>` in a config, `"credentials":
+ * "<base64>"`): the decoded pair counts as Basic credentials when its user is a name or address and its password one (six characters or more, no space or quote,
+ * a letter and a digit or sign).
+ */
+const AUTH_BEFORE = /\b(?:auth|credentials?|creds|userpass|user_pass|login)["']?[ \t]*[:=][ \t]*["']?$/i;
+const STRONG_PAIR = /^[\w.@+-]{1,128}:(?=[^\s"]*[A-Za-z])(?=[^\s"]*[^A-Za-z\s"])[^\s"]{6,256}$/;
 /** A decoded `user:password` pair (Basic credentials). */
 const USER_PASSWORD = /^([^\s:]{1,128}):([^\n]{1,256})$/;
 /** Credentials documented as examples (RFC 7617's, tutorials') or placeholders: nobody's secret. */
@@ -212,8 +225,8 @@ export function searchGates(text: string, candidates: EncodedGates = 15): Encode
   if ((candidates & 2) !== 0 && text.includes("=?")) gates |= 2;
   if ((((candidates & 4) !== 0 || text.endsWith("=")) && BASE64_GATE.test(text)) || unpaddedBase64(text)) gates |= 4;
   if ((candidates & 8) !== 0 && quotedPrintable(text)) gates |= 8;
-  if (hexGate(text) || text.includes("\\x") || pairsGate(text) || percentGate(text)) gates |= 16;
-  if (base32Gate(text)) gates |= 32;
+  if (hexGate(text) || text.includes("\\x") || pairsGate(text) || percentGate(text) || byteListGate(text) || dumpGate(text)) gates |= 16;
+  if (base32Gate(text) || groupedBase32Gate(text)) gates |= 32;
   return gates;
 }
 
@@ -251,7 +264,7 @@ export function hexGate(text: string): boolean {
 }
 const isPairSeparator = (code: number) => code === 58 || code === 32 || code === 45;
 /**
- * True when `text` may hold 8 hex pairs joined by one separator (23 characters; session 42): every 21st character is
+ * True when `text` may hold 8 hex pairs joined by separators (23 characters; session 42): every 21st character is
  * probed; at a hex digit or separator, the pair it stands in or beside (four starts) is measured back and on, pair by
  * pair — times, dates and phone numbers join fewer than 8. HEX_RUN does the exact work behind it.
  */
@@ -264,25 +277,25 @@ export function pairsGate(text: string): boolean {
   }
   return false;
 }
-/** How many pairs joined by one separator the pair at `at` (two hex digits, then the separator) belongs to; 0 for none. */
+/** How many pairs joined by `:`, ` ` or `-` (session 46: any of them, per pair) the pair at `at` (two hex digits, then a separator) belongs to; 0 for none. */
 function joinedPairs(text: string, at: number): number {
-  const separator = text.charCodeAt(at + 2);
-  if (!isPairSeparator(separator) || !isHex(text.charCodeAt(at)) || !isHex(text.charCodeAt(at + 1))) return 0;
+  if (!isPairSeparator(text.charCodeAt(at + 2)) || !isHex(text.charCodeAt(at)) || !isHex(text.charCodeAt(at + 1))) return 0;
   let first = at;
-  while (first >= 3 && text.charCodeAt(first - 1) === separator && pairAt(text, first - 3)) first -= 3;
+  while (first >= 3 && isPairSeparator(text.charCodeAt(first - 1)) && pairAt(text, first - 3)) first -= 3;
   let last = at;
-  while (text.charCodeAt(last + 2) === separator && pairAt(text, last + 3)) last += 3;
+  while (isPairSeparator(text.charCodeAt(last + 2)) && pairAt(text, last + 3)) last += 3;
   return (last - first) / 3 + 1;
 }
 const pairAt = (text: string, start: number) => isHex(text.charCodeAt(start)) && isHex(text.charCodeAt(start + 1));
 /**
  * A hex run: plain (session 42: either case, mixed too — an ERP's re-cased bytes — and after a `0x` or Postgres' `\x`
- * prefix), or pairs written as `\x6a\x61…` (Python's bytes, C strings) or joined by one separator `:`, ` ` or `-`
+ * prefix), or pairs written as `\x6a\x61…` (Python's bytes, C strings) or joined by `:`, ` ` or `-` (session 46: the
+ * separator may change mid-run, `6d:61:72-74-61`)
  * (Wireshark, hexdumps, card readers), or every byte URL-escaped (`%6d%61…`; s42-reviewgaps) — at least 8 pairs. The look-behind keeps a start out of another run (a pair and
  * its separator before it, a backslash), so a run that fails at its end is tried from its start only.
  */
 const HEX_RUN =
-  /(?<![0-9A-Za-z+/_\\-]|(?<![0-9A-Za-z])[0-9A-Fa-f]{2}[: -])(?:(?:(?:0[xX]|\\x)?[0-9A-Fa-f]{16,16384}|[0-9A-Fa-f]{2}([: -])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){6,8190})(?![0-9A-Za-z+/_-])|(?:\\x[0-9A-Fa-f]{2}){8,8192}(?!\\x)|(?:%[0-9A-Fa-f]{2}){8,8192}(?!%[0-9A-Fa-f]))/g;
+  /(?<![0-9A-Za-z+/_\\-]|(?<![0-9A-Za-z])[0-9A-Fa-f]{2}[: -])(?:(?:(?:0[xX]|\\x)?[0-9A-Fa-f]{16,16384}|[0-9A-Fa-f]{2}[: -][0-9A-Fa-f]{2}(?:[: -][0-9A-Fa-f]{2}){6,8190})(?![0-9A-Za-z+/_-])|(?:\\x[0-9A-Fa-f]{2}){8,8192}(?!\\x)|(?:%[0-9A-Fa-f]{2}){8,8192}(?!%[0-9A-Fa-f]))/g;
 /** The hex digits of a run as HEX_RUN matched it (prefix, escapes and separators removed). */
 const hexDigits = (run: string): string => run.replace(/^0[xX]/, "").replace(/\\x|[%: -]/g, "");
 /** Eight URL escapes in a row (`%6d%61…`; s42-reviewgaps: every byte of a value percent-encoded). */
@@ -295,6 +308,109 @@ function percentGate(text: string): boolean {
     if (PERCENT_RUN.test(text)) return true;
   }
   return false;
+}
+
+/**
+ * Session 46 (dev-67): bytes written as a C, Python, Java or Rust list — `{0x6d, 0x61, …}`, `bytes([0x6d, …])`,
+ * `(byte) 0x6d, …` — eight items or more, each `0x` and two hex digits, joined by a comma and up to 16 spaces or line
+ * breaks. Gate (byteListGate): each `0x` looked at once, the pattern tried where a comma follows its two digits.
+ */
+const BYTE_LIST = /(?<![0-9A-Za-z_])(?:\(byte\)[ \t]?)?0[xX][0-9A-Fa-f]{2}(?:,[ \t\r\n]{0,16}(?:\(byte\)[ \t]?)?0[xX][0-9A-Fa-f]{2}){7,8191}(?![0-9A-Za-z])/g;
+const BYTE_LIST_START = /0x[0-9A-Fa-f]{2},[ \t\r\n]{0,16}(?:\(byte\)[ \t]?)?0[xX][0-9A-Fa-f]{2},/y;
+/** True when `text` holds two `0x` bytes joined by a comma, then a comma (the start of a byte list). */
+export function byteListGate(text: string): boolean {
+  for (let at = text.indexOf("0x"); at >= 0; at = text.indexOf("0x", at + 1)) {
+    if (text.charCodeAt(at + 4) !== 44) continue;
+    BYTE_LIST_START.lastIndex = at;
+    if (BYTE_LIST_START.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Session 46 (dev-67): hex dumps — `xxd` (`00000000: 7573 6572 …  user…`), `hexdump -C` (`00000000  75 73 …  |user…|`),
+ * Wireshark (`0000  75 73 …   user…`). A line is an offset of 4–8 hex digits, an optional `:`, one or two spaces and
+ * groups of 2, 4, 6 or 8 hex digits separated by one or two spaces, up to 16 bytes; three spaces or a `|` end the hex
+ * part (the ASCII column is not read). A block is consecutive lines whose offsets follow on (each the last one plus its
+ * bytes), eight bytes or more; the token is the whole block, its bytes read as text (bytesText). Gate (dumpGate): `0000`
+ * in the text, then a line starting with an offset `0000…` and a hex group.
+ */
+const DUMP_FIRST = /^[ \t]*0000[0-9A-Fa-f]{0,4}:?[ \t]{1,2}[0-9A-Fa-f]{2}/m;
+const DUMP_HEAD = /^[ \t]*([0-9A-Fa-f]{4,8}):?[ \t]{1,2}(?=[0-9A-Fa-f]{2})/gm;
+const DUMP_HEAD_AT = /[ \t]*([0-9A-Fa-f]{4,8}):?[ \t]{1,2}(?=[0-9A-Fa-f]{2})/y;
+const MAX_DUMP_BYTES = 8192;
+export function dumpGate(text: string): boolean {
+  return text.includes("0000") && DUMP_FIRST.test(text);
+}
+/** The dump line at `at` (a line start): its offset, bytes and end; undefined when it is none. */
+function dumpLine(text: string, at: number): { offset: number; bytes: number[]; end: number } | undefined {
+  DUMP_HEAD_AT.lastIndex = at;
+  const head = DUMP_HEAD_AT.exec(text);
+  if (head === null) return undefined;
+  let end = text.indexOf("\n", at);
+  if (end < 0) end = text.length;
+  const bytes: number[] = [];
+  let index = at + head[0].length;
+  while (index < end && bytes.length < 16) {
+    let stop = index;
+    while (stop < end && stop - index <= 8 && isHex(text.charCodeAt(stop))) stop++;
+    const width = stop - index;
+    const after = text.charCodeAt(stop);
+    if (width < 2 || width > 8 || width % 2 !== 0 || bytes.length + width / 2 > 16 || (stop < end && after !== 32 && after !== 9 && after !== 13)) break;
+    for (let pair = index; pair < stop; pair += 2) bytes.push(parseInt(text.slice(pair, pair + 2), 16));
+    let gap = stop;
+    while (gap < end && (text.charCodeAt(gap) === 32 || text.charCodeAt(gap) === 9) && gap - stop < 3) gap++;
+    if (gap - stop >= 3 || text.charCodeAt(gap) === 124) break;
+    index = gap;
+  }
+  return bytes.length === 0 ? undefined : { offset: parseInt(head[1]!, 16), bytes, end };
+}
+/** The dump blocks of `text` as [start, end, bytes]. */
+function dumpBlocks(text: string, limit: number): Array<[number, number, Uint8Array]> {
+  const blocks: Array<[number, number, Uint8Array]> = [];
+  DUMP_HEAD.lastIndex = 0;
+  for (let head = DUMP_HEAD.exec(text); head !== null && blocks.length < limit; head = DUMP_HEAD.exec(text)) {
+    let line = dumpLine(text, head.index);
+    if (line === undefined) {
+      DUMP_HEAD.lastIndex = head.index + head[0].length;
+      continue;
+    }
+    const start = head.index + head[0].length - head[0].trimStart().length;
+    const bytes: number[] = [];
+    let end = line.end;
+    for (;;) {
+      bytes.push(...line.bytes);
+      if (end >= text.length || bytes.length >= MAX_DUMP_BYTES) break;
+      const next = dumpLine(text, end + 1);
+      if (next === undefined || next.offset !== line.offset + line.bytes.length) break;
+      line = next;
+      end = next.end;
+    }
+    // The ASCII column's trailing spaces and a carriage return are not part of the token.
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (bytes.length >= 8) blocks.push([start, end, Uint8Array.from(bytes)]);
+    DUMP_HEAD.lastIndex = Math.max(end, head.index + head[0].length);
+  }
+  return blocks;
+}
+
+/**
+ * Bytes written out as bytes (a byte list, a dump, pairs with separators, `\x` or `%` escapes, base32 in groups; session
+ * 46): printable UTF-8 text of six characters or more holding an `@`, words, seven digits (a phone, a card), or three
+ * letters and a digit (`PESEL:85071412341`, a password) — a bare word or a run of letters is no value.
+ */
+export function bytesText(bytes: Uint8Array): string | undefined {
+  const decoded = asText(bytes, utf8, 0);
+  if (decoded === undefined || decoded.trim().length < 6) return undefined;
+  if (decoded.includes("@") || (decoded.includes(" ") && /[A-Za-z]{2}/.test(decoded))) return decoded;
+  let digits = 0;
+  let letters = 0;
+  for (let index = 0; index < decoded.length; index++) {
+    const code = decoded.charCodeAt(index);
+    if (code >= 48 && code <= 57) digits++;
+    else if ((code | 0x20) >= 97 && (code | 0x20) <= 122) letters++;
+  }
+  return digits >= 7 || (letters >= 3 && digits >= 1) ? decoded : undefined;
 }
 
 /** The run's bytes as text (even length, a letter among the digits, printable UTF-8 holding `@` or words), else undefined. */
@@ -349,8 +465,57 @@ export function base32Gate(text: string): boolean {
   return false;
 }
 
+/**
+ * Base32 in groups of four (session 46, dev-67: authenticator apps show a secret as `JBSW Y3DP EHPK 3PXP`): four groups
+ * or more of one case joined by single spaces, the last of one to four characters, holding a digit 2–7; the groups are
+ * joined and read as B32_RUN's runs, their bytes by bytesText.
+ */
+const B32_GROUPED = /(?<![0-9A-Za-z])(?:(?:[A-Z2-7]{4} ){3,1023}[A-Z2-7]{1,4}|(?:[a-z2-7]{4} ){3,1023}[a-z2-7]{1,4})(?![0-9A-Za-z])/g;
+const isB32Char = (code: number) => code < 128 && B32_VALUE[code]! >= 0;
+/** Four base32 characters (any case) at `at`, then a space. */
+const b32GroupAt = (text: string, at: number) =>
+  at >= 0 &&
+  isB32Char(text.charCodeAt(at)) &&
+  isB32Char(text.charCodeAt(at + 1)) &&
+  isB32Char(text.charCodeAt(at + 2)) &&
+  isB32Char(text.charCodeAt(at + 3)) &&
+  text.charCodeAt(at + 4) === 32;
+const isB32Digit = (code: number) => code >= 50 && code <= 55;
+/** A digit 2–7 among the four characters at `at`. */
+const b32DigitIn = (text: string, at: number) =>
+  isB32Digit(text.charCodeAt(at)) || isB32Digit(text.charCodeAt(at + 1)) || isB32Digit(text.charCodeAt(at + 2)) || isB32Digit(text.charCodeAt(at + 3));
+/**
+ * True when `text` may hold base32 in groups of four with a digit 2–7 (a superset of B32_GROUPED: case and boundaries
+ * are left to it): every 19th character probed (four groups and their spaces are 19 characters); at the first space in
+ * the probe's next five characters (else its four before) with another space five before or after it, the groups around it are walked back and on
+ * (each group four alphabet characters and a space), three or more followed by a fourth with a digit among them.
+ * Plain character loops: a regex at each probe cost the bench prompt ~13 µs, this ~2.
+ */
+export function groupedBase32Gate(text: string): boolean {
+  const length = text.length;
+  for (let index = 18; index < length; index += 19) {
+    // Inside a run, one of the probe and the four characters after it is a space (or, at the run's end, one of the four
+    // before it): the first one found is looked at.
+    let space = index;
+    while (space < index + 5 && text.charCodeAt(space) !== 32) space++;
+    if (space === index + 5) for (space = index - 1; space > index - 5 && text.charCodeAt(space) !== 32;) space--;
+    if (space === index - 5 || (text.charCodeAt(space + 5) !== 32 && text.charCodeAt(space - 5) !== 32)) continue;
+    let start = b32GroupAt(text, space - 4) ? space - 4 : space + 1;
+    while (start >= 5 && start > index - 256 && b32GroupAt(text, start - 5)) start -= 5;
+    let groups = 0;
+    let digit = false;
+    let at = start;
+    for (; groups < 1024 && b32GroupAt(text, at); at += 5, groups++) digit ||= b32DigitIn(text, at);
+    // Three groups and a fourth after them, or four followed by a space (the last one then ends the run).
+    const more = isB32Char(text.charCodeAt(at));
+    if (groups + (more ? 1 : 0) >= 4 && (digit || (more && b32DigitIn(text, at)))) return true;
+    index = Math.max(index, at);
+  }
+  return false;
+}
+
 /** A base32 run's bytes as text (RFC 4648, padding dropped; a length no encoder writes is none), else undefined. */
-export function decodedBase32(run: string): string | undefined {
+export function decodedBase32(run: string, read: (bytes: Uint8Array) => string | undefined = addressOrWords): string | undefined {
   const body = run.replace(/=+$/, "");
   if (!/[2-7]/.test(body) || [1, 3, 6].includes(body.length % 8)) return undefined;
   const bytes = new Uint8Array(Math.floor((body.length * 5) / 8));
@@ -365,7 +530,7 @@ export function decodedBase32(run: string): string | undefined {
       bits -= 8;
     }
   }
-  return addressOrWords(bytes);
+  return read(bytes);
 }
 
 /** True when `text` shows quoted-printable (a soft break alone is also an `.env` line `KEY=`: it needs an escape too). */
@@ -473,6 +638,8 @@ const NESTED_JWT = new RegExp(JWT.source, "g");
 /** A decoded text that is itself base64 (double-encoded), optionally after `Bearer `. */
 const BASE64_ONLY = /^(?:Bearer )?([A-Za-z0-9+/_-]{16,16384}={0,2})$/;
 const MAX_NESTED_JWTS = 4;
+/** A decoded text that is only hex digits (16 or more). */
+const HEX_ONLY = /^[0-9A-Fa-f]{16,16384}$/;
 
 /**
  * One more level, bounded (session 41): a decoded text that is itself base64 of text reads as that text; a decoded
@@ -480,7 +647,13 @@ const MAX_NESTED_JWTS = 4;
  * it (at most four). The inner text is decoded no further.
  */
 function decodeNested(decoded: string): { text: string; holdsJwt: boolean } {
-  const bare = BASE64_ONLY.exec(decoded.trim());
+  // Session 46: base64 of hex of text (`blob: NmQ2MTcy…`) reads as that text.
+  const trimmed = decoded.trim();
+  if (HEX_ONLY.test(trimmed) && trimmed.length % 2 === 0) {
+    const inner = bytesText(Buffer.from(trimmed, "hex"));
+    if (inner !== undefined) return { text: inner, holdsJwt: false };
+  }
+  const bare = BASE64_ONLY.exec(trimmed);
   if (bare && bare[1]!.length % 4 === 0 && !bare[1]!.startsWith("eyJ")) {
     const bytes = base64Bytes(bare[1]!);
     const inner = bytes && asText(bytes);
@@ -576,7 +749,11 @@ export function findEncodedTokens(text: string, gates: EncodedGates = searchGate
     const before = text.slice(Math.max(0, read.start - 120), read.start);
     const dataUrl = DATA_URL_PREFIX.exec(before);
     const start = dataUrl ? read.start - dataUrl[0].length : read.start;
-    const kind: EncodedKind = dataUrl ? "data-url" : BASIC_BEFORE.test(before) && USER_PASSWORD.test(decoded) ? "basic" : "base64";
+    const kind: EncodedKind = dataUrl
+      ? "data-url"
+      : (BASIC_BEFORE.test(before) && USER_PASSWORD.test(decoded)) || (AUTH_BEFORE.test(before) && STRONG_PAIR.test(decoded))
+        ? "basic"
+        : "base64";
     const nested = kind === "basic" ? { text: decoded, holdsJwt: false } : decodeNested(decoded);
     add({ start, end: read.end, kind, decoded: nested.text, ...(nested.holdsJwt ? { holdsJwt: true } : {}) });
     return true;
@@ -598,12 +775,30 @@ export function findEncodedTokens(text: string, gates: EncodedGates = searchGate
     for (const [from, to] of piece.lines) if (to - from >= 12) readPiece({ start: from, end: to, body: text.slice(from, to) });
   }
   if ((gates & 16) !== 0) {
+    // A dump first (session 46): its hex columns are one token, not runs of pairs.
+    if (dumpGate(text))
+      for (const [start, end, bytes] of dumpBlocks(text, MAX_TOKENS)) {
+        const decoded = bytesText(bytes);
+        if (decoded !== undefined) add({ start, end, kind: "hex", decoded });
+      }
     HEX_RUN.lastIndex = 0;
     let tried = 0;
     for (let match = HEX_RUN.exec(text); match !== null; match = HEX_RUN.exec(text)) {
       if (tokens.length >= MAX_TOKENS || tried++ >= 4 * MAX_TOKENS) break;
-      const decoded = decodedHex(hexDigits(match[0]));
+      const digits = hexDigits(match[0]);
+      // Pairs with separators and escapes are bytes as written (session 46: bytesText); a bare run keeps the stricter read.
+      const formatted = /[%: -]/.test(match[0]) || match[0].lastIndexOf("\\x") > 0;
+      const decoded = !formatted ? decodedHex(digits) : /[a-fA-F]/.test(digits) ? bytesText(Buffer.from(digits, "hex")) : undefined;
       if (decoded !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "hex", decoded });
+    }
+    if (byteListGate(text)) {
+      BYTE_LIST.lastIndex = 0;
+      tried = 0;
+      for (let match = BYTE_LIST.exec(text); match !== null; match = BYTE_LIST.exec(text)) {
+        if (tokens.length >= MAX_TOKENS || tried++ >= 4 * MAX_TOKENS) break;
+        const decoded = bytesText(Buffer.from(match[0].replace(/\(byte\)|0[xX]|[\s,]/g, ""), "hex"));
+        if (decoded !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "hex", decoded });
+      }
     }
   }
   if ((gates & 32) !== 0) {
@@ -613,6 +808,14 @@ export function findEncodedTokens(text: string, gates: EncodedGates = searchGate
       if (tokens.length >= MAX_TOKENS || tried++ >= 4 * MAX_TOKENS) break;
       const decoded = decodedBase32(match[0]);
       if (decoded !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "base32", decoded });
+    }
+    B32_GROUPED.lastIndex = 0;
+    tried = 0;
+    for (let match = B32_GROUPED.exec(text); match !== null; match = B32_GROUPED.exec(text)) {
+      if (tokens.length >= MAX_TOKENS || tried++ >= 4 * MAX_TOKENS) break;
+      if (!/[2-7]/.test(match[0])) continue;
+      const decoded = decodedBase32(match[0].replace(/ /g, ""), bytesText);
+      if (decoded !== undefined) add({ start: match.index, end: match.index + match[0].length, kind: "base32", decoded, keepPlain: true });
     }
   }
   if ((gates & 8) !== 0) {
@@ -729,7 +932,8 @@ export function withEncodedValues(
         if (entry.category !== "jwt" && hit.some(([, , token]) => jwtIn.has(token))) twins.add(entry);
       }
     }
-    for (const [, , token] of pieces) if (!touched.has(token) && token.kind !== "jwt" && token.kind !== "quoted-printable") vetoed.push(token);
+    for (const [, , token] of pieces)
+      if (!touched.has(token) && token.kind !== "jwt" && token.kind !== "quoted-printable" && token.keepPlain !== true) vetoed.push(token);
   }
   let result = findings;
   // Ordinary text with nothing in it: the plain scan's credential findings on its encoded form go, except a rule's that

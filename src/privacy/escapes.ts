@@ -5,9 +5,10 @@
  * pattern reads the value through the escape. Before detection these escapes are decoded: HTML character references
  * (decimal, hexadecimal, and the named ones below), URL percent-escapes of the printable ASCII characters that URL encoders escape (`%20`, `%40`…; never a
  * letter, a digit or `-._~`, which a password may hold as they are: "Kapi%77"), and
- * JSON/JavaScript `\uXXXX` escapes, `\u{X…}` escapes, and `\xXX` escapes of the same characters as `%XX`. Each decoded character remembers the escape it came from, so a span found in the
+ * JSON/JavaScript `\uXXXX` escapes, `\u{X…}` escapes, and `\xXX` escapes of any printable ASCII character (session 46), and
+ * (session 46) a UTF-8 character written as `%XX` or `\xXX` escapes of its bytes (`%C3%BC`). Each decoded character remembers the escape it came from, so a span found in the
  * decoded text maps back to the original characters (escape included), which is what redaction replaces. One pass over
- * the text, at most ten characters read per escape; a text without `&`, `%` or `\` is returned as it is (no copy).
+ * the text, at most sixteen characters read per escape (a four-byte UTF-8 sequence); a text without `&`, `%` or `\` is returned as it is (no copy).
  * An escape of an escape ("%2540", "&amp;#64;": text escaped twice) is decoded too, by up to three passes, each only
  * when the one before decoded something (a linear cost: each pass reads a text no longer than the one before).
  */
@@ -91,17 +92,19 @@ function escapeAt(text: string, at: number): [string, number] | undefined {
     const low = hexValue(text.charCodeAt(at + 2));
     if (high < 0 || low < 0) return undefined;
     const value = high * 16 + low;
+    if (value >= 0xc2) return utf8Sequence(text, at, value, 3);
     return value >= 0x20 && value <= 0x7e && !UNRESERVED.test(String.fromCharCode(value)) ? [String.fromCharCode(value), 3] : undefined;
   }
   if (code === 92) {
-    // \xXX (C, Python, JavaScript strings): the printable ASCII characters %XX reads, by the same rule.
+    // \xXX (C, Python, JavaScript strings): every printable ASCII character (session 46: letters, digits and `.` too —
+    // a bytes literal or an obfuscated string escapes them, `joao\x2eferreira\x40…`), and a UTF-8 sequence of escapes.
     if (text.charCodeAt(at + 1) === 120) {
       const high = hexValue(text.charCodeAt(at + 2));
       const low = hexValue(text.charCodeAt(at + 3));
       const value = high * 16 + low;
-      return high >= 0 && low >= 0 && value >= 0x20 && value <= 0x7e && !UNRESERVED.test(String.fromCharCode(value))
-        ? [String.fromCharCode(value), 4]
-        : undefined;
+      if (high < 0 || low < 0) return undefined;
+      if (value >= 0xc2) return utf8Sequence(text, at, value, 4);
+      return value >= 0x20 && value <= 0x7e ? [String.fromCharCode(value), 4] : undefined;
     }
     if (text.charCodeAt(at + 1) !== 117) return undefined;
     // \u{X…} (JavaScript, Rust, Swift): one to six hex digits of a code point.
@@ -143,6 +146,28 @@ function escapeAt(text: string, at: number): [string, number] | undefined {
   if (text.charCodeAt(index) !== 59 || index === at + 1) return undefined;
   const named = NAMED[text.slice(at + 1, index).toLowerCase()];
   return named === undefined ? undefined : [named, index + 1 - at];
+}
+
+/**
+ * A UTF-8 character written as escapes of its bytes (session 46: `%C3%BC`, `\xc5\x9b`): `lead` is the first escape's
+ * byte (at `at`, `width` characters each, `%XX` or `\xXX`), the continuation bytes the next escapes of the same form.
+ * Undefined unless the bytes are one valid character (2–4 bytes).
+ */
+function utf8Sequence(text: string, at: number, lead: number, width: number): [string, number] | undefined {
+  const count = lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : lead < 0xf5 ? 4 : 0;
+  if (count === 0) return undefined;
+  let point = lead & (count === 2 ? 0x1f : count === 3 ? 0x0f : 0x07);
+  for (let index = 1; index < count; index++) {
+    const from = at + index * width;
+    if (text.charCodeAt(from) !== text.charCodeAt(at) || (width === 4 && text.charCodeAt(from + 1) !== 120)) return undefined;
+    const high = hexValue(text.charCodeAt(from + width - 2));
+    const low = hexValue(text.charCodeAt(from + width - 1));
+    const byte = high * 16 + low;
+    if (high < 0 || low < 0 || byte < 0x80 || byte > 0xbf) return undefined;
+    point = (point << 6) | (byte & 0x3f);
+  }
+  const least = count === 2 ? 0x80 : count === 3 ? 0x800 : 0x10000;
+  return point < least || !validCodePoint(point) ? undefined : [String.fromCodePoint(point), count * width];
 }
 
 /** The next offsets of `&`, `%` and `\` (native searches, each moved on only when passed): one pass for the three. */

@@ -118,6 +118,14 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ],
   ["one long colon-separated hex run", "a1:"],
   ["one long space-separated hex run failing at its end", "a1 b2 c3 d4 e5 f6 07 18 g "],
+  // Session 46 (dev-67): byte lists, hex dumps, base32 in groups of four, pairs whose separator changes, UTF-8 escapes.
+  ["one long byte list", "0x6d, "],
+  ["byte lists failing at their end, Java casts", "0x6d,0x61, (byte) 0x72,\n 0x74, 0x61, 0x2e, 0x6b, 0x6f, 0x77g {0x00, 0x0x "],
+  ["hex dump lines, offsets following and not", "00000000: 7573 6572 3d6f 6c69 7669 612e 6772 616e  user=olivia.gran\n00000010  6d 0a 61 62  |m.ab|\n0000 "],
+  ["one long grouped base32 run", "MZXW 6YTB "],
+  ["prose of four-letter words and base32-like groups", "have been done with ABCD EFG2 HIJK mnop qrs3 "],
+  ["pairs whose separator changes", "6d:61-72 74:"],
+  ["UTF-8 escapes, whole and cut", "%C3%BC\\xc5\\x9b%E2%80%93%C3\\xe2\\x80 "],
   ["one long \\x hex run", "\\xa1"],
   // s42-reviewgaps: URL-escaped hex (one long run; runs decoding and not, one failing at its end).
   ["one long %-escaped hex run", "%a1"],

@@ -98,14 +98,14 @@ describe("positives an attacker varies", () => {
 });
 
 describe("gaps left open (named probes)", () => {
-  it.fails("base32 in groups of four, as authenticator apps show a secret", () => {
+  it("base32 in groups of four, as authenticator apps show a secret", () => {
     const grouped = base32(email)
       .match(/.{1,4}/g)!
       .join(" ");
     expect(found(`user: ${grouped}`)).toHaveLength(1);
   });
 
-  it.fails("hex as a C array of 0x bytes", () => {
+  it("hex as a C array of 0x bytes", () => {
     expect(
       found(
         `char k[] = {${pairs(email)
@@ -115,11 +115,11 @@ describe("gaps left open (named probes)", () => {
     ).toHaveLength(1);
   });
 
-  it.fails("hex nested in base64", () => {
+  it("hex nested in base64", () => {
     expect(found(`blob: ${Buffer.from(pairs(email).join("")).toString("base64")}`)).toHaveLength(1);
   });
 
-  it.fails("hex pairs whose separator changes mid-run", () => {
+  it("hex pairs whose separator changes mid-run", () => {
     const run = `${pairs(email).slice(0, 8).join(":")}-${pairs(email).slice(8).join("-")}`;
     expect(found(`bytes: ${run}`)).toHaveLength(1);
   });
