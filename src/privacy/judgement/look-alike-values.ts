@@ -285,7 +285,8 @@ const NAME_COLUMN = /^["']?(?:name|nom|nombre|nome|naam|imię|имя|isim)["']?$
  */
 const ANIMAL_CELL = /^\s*(?:breed|species|rasse|raza|rasa|raça|razza|ras|品種|品种|犬種|猫種)\s*$/iu;
 const HEADER_CELL_SPLIT = /[,;\t|│]| {2,}/;
-const DOB_HEADER_WORD = /(?<![\p{L}])(?:d\.?o\.?b|date[ _]of[ _]birth|birth[ _-]?date|geburtsdatum|date[ _]de[ _]naissance|fecha[ _]de[ _]nacimiento|data[ _]di[ _]nascita|geboortedatum|data[ _]de[ _]nascimento)(?![\p{L}])/iu;
+const DOB_HEADER_WORD =
+  /(?<![\p{L}])(?:d\.?o\.?b|date[ _]of[ _]birth|birth[ _-]?date|geburtsdatum|date[ _]de[ _]naissance|fecha[ _]de[ _]nacimiento|data[ _]di[ _]nascita|geboortedatum|data[ _]de[ _]nascimento)(?![\p{L}])/iu;
 
 /** Is the nearest line above `start` (400 characters back) that holds a DOB label a header with an animal column? */
 function isAnimalTableDate(text: string, start: number): boolean {

@@ -140,7 +140,10 @@ describe("session 46 rules: what users and attackers write", () => {
     for (const [text, category] of [
       [`{"columns":["Name","Birthdate","SSN"],"rows":[["John Miller","1979-02-11","512-44-9081"]]}`, "us_ssn"],
       [`<table><tr><th>Patient</th><th>D.O.B</th></tr><tr><td>Maria Lopez</td><td>1982-07-19</td></tr></table>`, "date_of_birth"],
-      [`+--------------+------------+\n| Name         | Birth date |\n+--------------+------------+\n| Tom Becker   | 1990-05-04 |\n+--------------+------------+`, "date_of_birth"],
+      [
+        `+--------------+------------+\n| Name         | Birth date |\n+--------------+------------+\n| Tom Becker   | 1990-05-04 |\n+--------------+------------+`,
+        "date_of_birth",
+      ],
       [`Name           Phone            DOB\nSarah Connor   +1 415 555 0143  1965-08-29\nKyle Reese     +1 415 555 0178  1959-03-02`, "date_of_birth"],
       [`Name           Mobile\nSarah Connor   07911 123456\nKyle Reese     07922 654321`, "phone"],
       [`DATE OF BIRTH\n: 14/03/1987`, "date_of_birth"],
