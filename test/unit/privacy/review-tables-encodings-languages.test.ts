@@ -224,6 +224,8 @@ describe("session 46 rules: review fixes", () => {
     expect(has("My neighbour Michael Jordan was just diagnosed with lung cancer.", "health")).toBe(true);
     expect(has("Michael Jordan was diagnosed with lung cancer, ESPN reports.", "health")).toBe(false);
     expect(has("My hero Michael Jordan was diagnosed with lung cancer, ESPN reports.", "health")).toBe(false);
+    expect(has("Mein Kollege Thomas Müller hat Krebs.", "health")).toBe(true);
+    expect(has("Thomas Müller hat Krebs, meldet der FC Bayern.", "health")).toBe(false);
   });
 });
 
