@@ -60,6 +60,11 @@ const BACKUP_CODE_CUE =
 const APP_PASSWORD = /(?<![\p{L}\p{N}-])[a-z]{4}([- ])[a-z]{4}\1[a-z]{4}\1[a-z]{4}(?![\p{L}\p{N}-])/gu;
 /** Four to ten groups of four upper-case letters and digits with one separator: a base32 seed or a recovery key. */
 const KEY_GROUPS = /(?<![\p{L}\p{N}-])[A-Z0-9]{4}([- ])[A-Z0-9]{4}(?:\1[A-Z0-9]{4}){2,8}(?![\p{L}\p{N}-])/gu;
+/**
+ * The same groups in lower case, of base32's alphabet only (a–z, 2–7: no 0, 1, 8 or 9, so hex groups are not read):
+ * an authenticator's setup key as some apps show it (`k5ww c4tb mj2h i6lq`). Review of session 46.
+ */
+const LOWER_BASE32_GROUPS = /(?<![\p{L}\p{N}-])[a-z2-7]{4}([- ])[a-z2-7]{4}(?:\1[a-z2-7]{4}){2,8}(?![\p{L}\p{N}-])/gu;
 /** One backup code of 10–16 upper-case letters and digits. */
 const CODE_TOKEN = /(?<![\p{L}\p{N}-])[A-Z0-9]{10,16}(?![\p{L}\p{N}-])/gu;
 /** A backup code of eight digits read in two groups (`8413 2290`), not part of a longer run of digits. */
@@ -109,6 +114,11 @@ function runKeyShapes(text: string, emit: Emit, lower: string): void {
   }
   for (const match of text.matchAll(KEY_GROUPS)) {
     if (mixedKey(match[0]) && cueBefore(text, match.index, SECRET_CUE)) {
+      emit("password", match.index, match.index + match[0].length, "told-key-groups", PRIORITY.secret - 4);
+    }
+  }
+  for (const match of text.matchAll(LOWER_BASE32_GROUPS)) {
+    if (mixedKey(match[0].toUpperCase()) && cueBefore(text, match.index, SECRET_CUE)) {
       emit("password", match.index, match.index + match[0].length, "told-key-groups", PRIORITY.secret - 4);
     }
   }

@@ -49,6 +49,7 @@ function isOtherDateField(text: string, finding: PrivacyFinding): boolean {
   // A date with a clock time is a record's timestamp (collected, admitted, signed), not the birth date beside it.
   if (CLOCK_TIME_AFTER.test(text.slice(finding.end, finding.end + 16))) return true;
   if (isProductRowDate(text, finding.start)) return true;
+  if (isAnimalTableDate(text, finding.start)) return true;
   const before = text.slice(Math.max(0, finding.start - 48), finding.start);
   const label = FIELD_LABEL_BEFORE.exec(before.slice(before.lastIndexOf("\n") + 1))?.[1]!.trim();
   return label !== undefined && OTHER_DATE_LABEL.test(label) && !BIRTH_LABEL.test(label);
@@ -276,6 +277,31 @@ function isProductRowDate(text: string, start: number): boolean {
 }
 
 const NAME_COLUMN = /^["']?(?:name|nom|nombre|nome|naam|imię|имя|isim)["']?$/iu;
+
+/**
+ * A breed or species column in the DOB column's header line (a kennel's, a zoo's or a herd book's list, as CSV, `|`,
+ * box-drawn or space-aligned columns): the table's birth dates are animals'. The same words as `ANIMAL_HEADER` in
+ * structured/records.ts (the header-table readers); "race" is left out there and here. Review of session 46.
+ */
+const ANIMAL_CELL = /^\s*(?:breed|species|rasse|raza|rasa|raça|razza|ras|品種|品种|犬種|猫種)\s*$/iu;
+const HEADER_CELL_SPLIT = /[,;\t|│]| {2,}/;
+const DOB_HEADER_WORD =
+  /(?<![\p{L}])(?:d\.?o\.?b|date[ _]of[ _]birth|birth[ _-]?date|geburtsdatum|date[ _]de[ _]naissance|fecha[ _]de[ _]nacimiento|data[ _]di[ _]nascita|geboortedatum|data[ _]de[ _]nascimento)(?![\p{L}])/iu;
+
+/** Is the nearest line above `start` (400 characters back) that holds a DOB label a header with an animal column? */
+function isAnimalTableDate(text: string, start: number): boolean {
+  const from = Math.max(0, start - 400);
+  const window = text.slice(from, start);
+  let end = window.lastIndexOf("\n");
+  while (end >= 0) {
+    const lineStart = window.lastIndexOf("\n", end - 1) + 1;
+    const line = window.slice(lineStart, end);
+    if (DOB_HEADER_WORD.test(line)) return line.split(HEADER_CELL_SPLIT).some((cell) => ANIMAL_CELL.test(cell));
+    if (lineStart === 0) return false;
+    end = lineStart - 1;
+  }
+  return false;
+}
 
 const QUOTES = /^["']|["']$/g;
 const FULL_NAME_CELL = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u;

@@ -152,6 +152,25 @@ function papaAfterPossessive(name: string, words: readonly string[], first: numb
   return previous !== undefined && POSSESSIVE_WORDS.has(previous);
 }
 
+/**
+ * A possessive and a relation word right before the name ("my neighbour Michael Jordan", "meine Kollegin Angela
+ * Merkel", "mon voisin Victor Hugo"): someone in the writer's life who bears a famous name, as script-public-people.ts
+ * reads "동생 김연아" (review of session 46).
+ */
+const KIN_BEFORE_NAME =
+  /(?<![\p{L}])(?:my|our|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mon|ma|notre|mi|nuestr[oa])\s+(?:\p{L}+\s+)?(?:neighbou?r|colleague|co-?worker|friend|cousin|uncle|aunt|brother|sister|son|daughter|husband|wife|boss|classmate|roommate|flatmate|dad|mum|mom|father|mother|grandpa|grandma|grandfather|grandmother|nephew|niece|patient|tenant|nachbarin|nachbar|kollegin|kollege|freundin|freund|bruder|schwester|sohn|tochter|onkel|tante|cousine|cousin|vater|mutter|voisine|voisin|collègue|amie|ami|frère|sœur|fils|fille|oncle|vecina|vecino|compañera|compañero|amiga|amigo|hermana|hermano|hija|hijo)\s*,?\s*$/iu;
+
+/** The relation words may begin the capitalised run themselves (German nouns, "My Neighbour …"): they are read too. */
+function kinBeforeName(window: string, runStart: number, words: readonly string[], first: number): boolean {
+  const before =
+    window.slice(Math.max(0, runStart - 40), runStart) +
+    words
+      .slice(Math.max(0, first - 3), first)
+      .map((word) => `${word} `)
+      .join("");
+  return KIN_BEFORE_NAME.test(before);
+}
+
 /** True when the window names a well-known real or fictional person (see WELL_KNOWN_PEOPLE). */
 export function mentionsWellKnownPerson(window: string, place?: WindowPlace): boolean {
   if (testWindow(SINGLE_NAMES, window, place)) return true;
@@ -167,7 +186,12 @@ export function mentionsWellKnownPerson(window: string, place?: WindowPlace): bo
           .join(" ")
           .replace(MENTIONS_WELL_KNOWN_PERSON_PATTERN_1, "")
           .replace(MENTIONS_WELL_KNOWN_PERSON_PATTERN_3, "");
-        if (WELL_KNOWN_PEOPLE.has(name) && !papaAfterPossessive(name, words, first, window.slice(Math.max(0, match.index - 16), match.index))) return true;
+        if (
+          WELL_KNOWN_PEOPLE.has(name) &&
+          !papaAfterPossessive(name, words, first, window.slice(Math.max(0, match.index - 16), match.index)) &&
+          !kinBeforeName(window, match.index, words, first)
+        )
+          return true;
       }
     }
   }
