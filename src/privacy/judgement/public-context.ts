@@ -85,10 +85,11 @@ const SERVICE_CUE =
 
 /**
  * A company's head office named earlier in the same sentence ("Dedeman, sediul din Str. … nr. 8, Bacău, telefon 0234 …",
- * "ústředí v Praze …, tel. …"): a number after it, with no sentence end and no personal cue between, is the office's.
+ * "ústředí v Praze …, tel. …", "台積電總部：…，電話 …": session 46 for 总部/總部/本社/본사): a number after it, with no sentence
+ * end and no personal cue between, is the office's.
  */
 const HEAD_OFFICE_CUE =
-  /(?<![\p{L}])(?:headquarters|head office|registered office|siège social|hauptsitz|firmensitz|sede central|sede legale|sede social|sediul(?: central| social)?|sediu central|sídlo|ústředí|székhely|központi iroda|kantor pusat|ibu pejabat|makao makuu|κεντρικά|έδρα)(?![\p{L}])|המטה|המשרד הראשי|المقر الرئيسي|ہیڈ آفس|دفتر مرکزی|প্রধান কার্যালয়/iu;
+  /(?<![\p{L}])(?:headquarters|head office|registered office|siège social|hauptsitz|firmensitz|sede central|sede legale|sede social|sediul(?: central| social)?|sediu central|sídlo|ústředí|székhely|központi iroda|kantor pusat|ibu pejabat|makao makuu|κεντρικά|έδρα)(?![\p{L}])|המטה|המשרד הראשי|المقر الرئيسي|ہیڈ آفس|دفتر مرکزی|প্রধান কার্যালয়|总部|總部|本社|본사/iu;
 const SENTENCE_BREAK = /[.!?。]\s|\n/;
 /** Address and phone abbreviations whose dot ends no sentence (`nr. 8`, `Str. …`, `tel. …`). */
 const ABBREVIATION_DOT = /\b(?:nr|str|bl|sc|ap|et|tel|no|ul|bd)\.\s/giu;
