@@ -371,9 +371,12 @@ function placeholderPersonNear(text: string, start: number, end: number, present
 const EXAMPLE_ROW_MARK = /^[ \t]*[[【(（]?[ \t]*(?:예시|예|例|記入例|示例|样例|範例|e\.g\.|ex\.?|example)[ \t]*[\]】)）:：.]/iu;
 
 function exampleRowElsewhere(text: string, placeholderAt: number, valueAt: number): boolean {
-  const placeholderLine = text.lastIndexOf("\n", placeholderAt - 1) + 1;
-  if (text.lastIndexOf("\n", valueAt - 1) + 1 === placeholderLine) return false;
-  return EXAMPLE_ROW_MARK.test(text.slice(placeholderLine, placeholderAt));
+  // Both within 160 characters (the placeholder is at most 100 before or 60 after the value): read that window only.
+  const from = Math.max(0, Math.min(placeholderAt, valueAt) - 40);
+  const window = text.slice(from, Math.max(placeholderAt, valueAt));
+  const placeholderLine = window.lastIndexOf("\n", placeholderAt - from - 1) + 1;
+  if (window.lastIndexOf("\n", valueAt - from - 1) + 1 === placeholderLine) return false;
+  return (placeholderLine > 0 || from === 0) && EXAMPLE_ROW_MARK.test(window.slice(placeholderLine, placeholderAt - from));
 }
 
 /**
