@@ -24,10 +24,7 @@ describe("everyday CJK messages", () => {
   });
 
   it("reads a Korean resident registration number beside a name, with its check digit", () => {
-    expect(found("표로 정리해 줘: 박서준 850315-1234566 / 최유나 920702-2345671")).toEqual([
-      "national_id:850315-1234566",
-      "national_id:920702-2345671",
-    ]);
+    expect(found("표로 정리해 줘: 박서준 850315-1234566 / 최유나 920702-2345671")).toEqual(["national_id:850315-1234566", "national_id:920702-2345671"]);
     expect(found("박서준 850315-1234567")).toEqual([]);
     expect(found("법인 110111-1234566")).toEqual([]);
   });
