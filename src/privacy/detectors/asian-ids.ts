@@ -75,6 +75,12 @@ const PAN = /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/
 const EMIRATES_ID = /(?<![\p{N}])784-?\d{4}-?\d{7}-?\d(?![\p{N}])/gu;
 const SAUDI_ID = /(?<![\p{N}])[12]\d{9}(?![\p{N}])/gu;
 const SAUDI_CONTEXT = /هوية|الهوية الوطنية|رقم الهوية|إقامة|اقامة|iqama|saudi id|national id/i;
+/** The dashed form only, for the keyword-less reading beside a name (session 46). */
+const KR_RRN_DASHED = /(?<![\p{N}-])(\d{2})(\d{2})(\d{2})-([1-8])(\d{6})(?![\p{N}-])/gu;
+/** A Hangul name of two to four syllables, then a space, a comma, a slash, a colon or a parenthesis, right before the number. */
+const KR_NAME_BEFORE = /(?<![가-힣])[가-힣]{2,4}[ \t]?[,，:：/(（]?[ \t]?$/u;
+/** Words that name a company's, an account's or an article's number, not a person. */
+const KR_NOT_A_NAME = /(?:법인|사업자|회사|번호|코드|계좌|주문|송장|상품|모델|제품|문서)[ \t]?[,，:：/(（]?[ \t]?$/u;
 /** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
 const KR_RRN_STEMS: readonly string[] = ["주민", "등록번호", "rrn", "resident registration", "jumin"];
 
@@ -116,6 +122,23 @@ function runAsianIds(text: string, emit: Emit, lower: string): void {
       emit("national_id", match.index, match.index + match[0].length, koreanRrnChecksumValid(digits) ? "kr-rrn" : "kr-rrn-post-2020", PRIORITY.checksum);
     }
   }
+  // No keyword: the dashed number with its check digit right after a Hangul name in a list ("박서준 850315-1234566",
+  // "표로 정리해 줘: 최유나 920702-2345671"): session 46, dev-70. Tried only where a run of exactly six digits ends.
+  else
+    forEachMatchStartingWithDigits(
+      text,
+      KR_RRN_DASHED,
+      6,
+      (match) => {
+        const digits = match[1]! + match[2]! + match[3]! + match[4]! + match[5]!;
+        const century = "1290".includes(match[4]!) ? 1800 : "34".includes(match[4]!) ? 2000 : 1900;
+        if (!validDate(century + Number(match[1]), Number(match[2]), Number(match[3])) || !koreanRrnChecksumValid(digits) || isRepetitive(digits)) return;
+        const before = text.slice(Math.max(0, match.index - 12), match.index);
+        if (!KR_NAME_BEFORE.test(before) || KR_NOT_A_NAME.test(before)) return;
+        emit("national_id", match.index, match.index + match[0].length, "kr-rrn-named", PRIORITY.checksum);
+      },
+      true,
+    );
   if (containsAny(lower, JP_MY_NUMBER_STEMS)) {
     JP_MY_NUMBER.lastIndex = 0;
     for (let match = JP_MY_NUMBER.exec(text); match !== null; match = JP_MY_NUMBER.exec(text)) {

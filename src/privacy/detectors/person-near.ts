@@ -54,7 +54,7 @@ const NAME_COLUMN =
   /(?:^|\n)[^\n]{0,40}(?:姓名|氏名|이름|성명|नाम|(?<![\p{L}])(?:Имя|ФИО|name|nombre|nom|nome|isim|nama|patient|naam|imię i nazwisko|nazwisko|mitarbeiter|employee))\s*[,\t|;]/iu;
 /** Chinese and Japanese records: name, then sex (黄秀兰，女，71岁) or an honorific 様. */
 const CJK_RECORD_NAME = new RegExp(
-  `(?:我|我的)(?:爸|妈|哥|姐|弟|妹|老公|老婆|儿子|女儿|爷爷|奶奶|外婆|外公)(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|(?:父|母|夫|妻|兄|姉|弟|妹|息子|娘|祖母|祖父)(?:[（(][\\p{Script=Han}]{2,4}[）)]|の(?!${HAN_CONDITIONS})[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]{2,4}[がは])|[\\p{Script=Han}]{2,4}[，,、]\\s*[男女][，,、]|[\\p{Script=Han}]{2,4}様`,
+  `(?:我|我的)(?:爸|妈|媽|哥|姐|姊|弟|妹|老公|老婆|先生|太太|儿子|兒子|女儿|女兒|爷爷|爺爺|奶奶|外婆|外公|表哥|表弟|表姐|表妹)(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|(?:父|母|夫|妻|兄|姉|弟|妹|息子|娘|祖母|祖父)(?:[（(][\\p{Script=Han}]{2,4}[）)]|の(?!${HAN_CONDITIONS})[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]{2,4}[がは])|[\\p{Script=Han}]{2,4}[，,、]\\s*[男女][，,、]|[\\p{Script=Han}]{2,4}様`,
   "u",
 );
 /** Also a given name and surname in the genitive after "у" ("у Дмитрия Орлова зарплата …": session 40, dev-38). */

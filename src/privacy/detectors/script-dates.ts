@@ -49,6 +49,14 @@ const NAME_DATE_BORN = new RegExp(
   `(?:(?<![\\p{Script=Han}])\\p{Script=Han}{2,4}|(?<![가-힣])[가-힣]{2,4})\\s?[，,、（(]\\s?(?<date>${DATE})\\s?(?:生|생)(?![活产産命意物气氣态態涯日成效])`,
   "gu",
 );
+/**
+ * A Korean relative named with a subject or topic particle and the date with 생 right after it (session 46, dev-70):
+ * "동생 윤서가 2014년 3월 5일생인데", "사촌 형 민준이는 1988년 12월 5일생이야" — the relation word says the person is real.
+ */
+const RELATIVE_NAME_DATE_BORN = new RegExp(
+  `(?:동생|언니|오빠|누나|형|딸|아들|조카|손자|손녀|사촌|남편|아내|친구|엄마|아빠|이모|고모|삼촌)\\s?[가-힣]{1,3}(?:이가|이는|가|는|은|이)\\s?(?<date>(?<koreanYear>\\d{4})년\\s?\\d{1,2}월\\s?\\d{1,2}일)\\s?생(?![활산명의물기태애일성효])`,
+  "gu",
+);
 /** A supposed date, not anyone's ("1990년 1월 1일생 기준으로 만 나이 계산", "例えば…生まれ", "假设…出生"): session 39. */
 const HYPOTHETICAL = /기준으로|기준|가정|예를 들어|예[:：]|例えば|例[:：]|假设|假如|为例|比如|例如/u;
 const STEMS: readonly string[] = [
@@ -105,12 +113,12 @@ function privateNameDate(text: string, start: number, end: number): boolean {
 
 function runScriptDates(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, STEMS)) return;
-  for (const pattern of [BEFORE, AFTER, NAME_DATE_BORN]) {
+  for (const pattern of [BEFORE, AFTER, NAME_DATE_BORN, RELATIVE_NAME_DATE_BORN]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const groups = match.groups!;
       if (gregorianYear(groups) < 1925) continue;
-      if (pattern === NAME_DATE_BORN && !privateNameDate(text, match.index, match.index + match[0].length)) continue;
+      if ((pattern === NAME_DATE_BORN || pattern === RELATIVE_NAME_DATE_BORN) && !privateNameDate(text, match.index, match.index + match[0].length)) continue;
       const start = match.index + match[0].indexOf(groups.date!);
       emit("date_of_birth", start, start + groups.date!.trimEnd().length, "date-of-birth-local-calendar", PRIORITY.contextual + 10);
     }

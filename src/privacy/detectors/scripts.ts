@@ -82,10 +82,15 @@ const CJK_REGION = /省|市|区|區|县|縣|都|道|府|県|町|村|镇|鎮/u;
 const DASHED_CHOME = /^\d{1,2}[-－]\d{1,4}[-－]\d{1,4}$/u;
 /**
  * A person the address is for or whose it is, before it (or up to 30 characters after it: "…302宛てに"): an honorific
- * after a name, a recipient or home word, a relative's の.
+ * after a name, a recipient or home word, a relative's の; or (PERSON_ADDRESS_LABEL, session 46, dev-70) a person's 住所 or
+ * 現住所 right before it ("佐藤健一、携帯 …、住所 東京都世田谷区桜新町2-14-7", "現住所は…"), not 本社住所 or 店の住所.
  */
 const PERSON_ADDRESSEE =
   /様|さん|くん|ちゃん|殿|送り先|送付先|届け先|お届け|宛先|宛て|自宅|実家|私の住所|住んで|(?:妹|姉|兄|弟|母|父|祖母|祖父|息子|娘|夫|妻|友人|友達|彼氏|彼女)の/u;
+/** A person's address label right before the value (not a company's, shop's or "日本の住所"): "、住所 東京都…", "現住所は…". */
+const PERSON_ADDRESS_LABEL = /(?:現住所|(?<![社店所館校院場の])住所)[は:：]?[ \t　]?$/u;
+
+const ADDRESS_LABEL_GLUED = /^[^\d]{0,20}?住所(?:は|が|:|：)?/u;
 
 function runCjkAddresses(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CJK_ADDRESS_MARKS)) return;
@@ -93,6 +98,9 @@ function runCjkAddresses(text: string, emit: Emit, lower: string): void {
   for (let match = CJK_ADDRESS_ANCHOR.exec(text); match !== null; match = CJK_ADDRESS_ANCHOR.exec(text)) {
     let start = match.index;
     while (start > 0 && match.index - start < 30 && HAN_ADDRESS_CHAR.test(text[start - 1]!)) start--;
+    // The widening crossed an address label glued to the value ("現住所は福岡県…"): the value starts after it (session 46).
+    const label = ADDRESS_LABEL_GLUED.exec(text.slice(start, match.index));
+    if (label) start += label[0].length;
     let end = match.index + match[0].length;
     const tail = CJK_ADDRESS_TAIL.exec(text.slice(end, end + 24));
     if (tail) end += tail[0].length;
@@ -102,7 +110,12 @@ function runCjkAddresses(text: string, emit: Emit, lower: string): void {
     if (!CJK_REGION.test(value.slice(0, Math.max(1, value.length - match[0].length)))) continue;
     if (businessAddress(text, start, end)) continue;
     // The dashed form is every shop's and station's address too: only a person's, by a cue before it (様, 送り先 …).
-    if (DASHED_CHOME.test(match[0]) && !PERSON_ADDRESSEE.test(text.slice(Math.max(0, start - 60), start) + " " + text.slice(end, end + 30))) continue;
+    if (
+      DASHED_CHOME.test(match[0]) &&
+      !PERSON_ADDRESSEE.test(text.slice(Math.max(0, start - 60), start) + " " + text.slice(end, end + 30)) &&
+      !PERSON_ADDRESS_LABEL.test(text.slice(Math.max(0, start - 8), start))
+    )
+      continue;
     emit("street_address", start, end, "address-cjk", PRIORITY.contextual + 5);
   }
 }

@@ -85,10 +85,11 @@ const SERVICE_CUE =
 
 /**
  * A company's head office named earlier in the same sentence ("Dedeman, sediul din Str. … nr. 8, Bacău, telefon 0234 …",
- * "ústředí v Praze …, tel. …"): a number after it, with no sentence end and no personal cue between, is the office's.
+ * "ústředí v Praze …, tel. …", "台積電總部：…，電話 …": session 46 for 总部/總部/本社/본사): a number after it, with no sentence
+ * end and no personal cue between, is the office's.
  */
 const HEAD_OFFICE_CUE =
-  /(?<![\p{L}])(?:headquarters|head office|registered office|siège social|hauptsitz|firmensitz|sede central|sede legale|sede social|sediul(?: central| social)?|sediu central|sídlo|ústředí|székhely|központi iroda|kantor pusat|ibu pejabat|makao makuu|κεντρικά|έδρα)(?![\p{L}])|המטה|המשרד הראשי|المقر الرئيسي|ہیڈ آفس|دفتر مرکزی|প্রধান কার্যালয়/iu;
+  /(?<![\p{L}])(?:headquarters|head office|registered office|siège social|hauptsitz|firmensitz|sede central|sede legale|sede social|sediul(?: central| social)?|sediu central|sídlo|ústředí|székhely|központi iroda|kantor pusat|ibu pejabat|makao makuu|κεντρικά|έδρα)(?![\p{L}])|המטה|המשרד הראשי|المقر الرئيسي|ہیڈ آفس|دفتر مرکزی|প্রধান কার্যালয়|总部|總部|本社|본사/iu;
 const SENTENCE_BREAK = /[.!?。]\s|\n/;
 /** Address and phone abbreviations whose dot ends no sentence (`nr. 8`, `Str. …`, `tel. …`). */
 const ABBREVIATION_DOT = /\b(?:nr|str|bl|sc|ap|et|tel|no|ul|bd)\.\s/giu;
@@ -358,7 +359,24 @@ function placeholderPersonNear(text: string, start: number, end: number, present
   if (!present.placeholder) return false;
   const from = Math.max(0, start - 100);
   const found = PLACEHOLDER_PEOPLE.exec(text.slice(from, Math.min(text.length, end + 60)).toLowerCase());
-  return found !== null && !personBeforePlaceholder(text.slice(Math.max(0, from + found.index - 40), from + found.index));
+  if (found === null || personBeforePlaceholder(text.slice(Math.max(0, from + found.index - 40), from + found.index))) return false;
+  return !exampleRowElsewhere(text, from + found.index, start);
+}
+
+/**
+ * The line that opens with an example mark ("예) 홍길동 / 010-0000-0000", "例）氏名：山田太郎", "示例：张三 …") is the
+ * example row of a list the writer asks to lay out; the rows on the other lines are the writer's people (session 46,
+ * dev-70). Only that marked line is the example: a form's "Name: 홍길동\n주민등록번호: …" keeps its placeholder.
+ */
+const EXAMPLE_ROW_MARK = /^[ \t]*[[【(（]?[ \t]*(?:예시|예|例|記入例|示例|样例|範例|e\.g\.|ex\.?|example)[ \t]*[\]】)）:：.]/iu;
+
+function exampleRowElsewhere(text: string, placeholderAt: number, valueAt: number): boolean {
+  // Both within 160 characters (the placeholder is at most 100 before or 60 after the value): read that window only.
+  const from = Math.max(0, Math.min(placeholderAt, valueAt) - 40);
+  const window = text.slice(from, Math.max(placeholderAt, valueAt));
+  const placeholderLine = window.lastIndexOf("\n", placeholderAt - from - 1) + 1;
+  if (window.lastIndexOf("\n", valueAt - from - 1) + 1 === placeholderLine) return false;
+  return (placeholderLine > 0 || from === 0) && EXAMPLE_ROW_MARK.test(window.slice(placeholderLine, placeholderAt - from));
 }
 
 /**
@@ -539,7 +557,7 @@ const EXAMPLE_LINE_LABEL =
  * "wie im Beispiel:"): the values after it are the writer's, laid out as the example shows.
  */
 const FOLLOW_EXAMPLE =
-  /(?<![\p{L}])(?:like|as in|following|follow|according to|based on|per|wie|nach|gemäß|comme|selon|como|según|seguendo|volgens|zoals)(?![\p{L}])|按照|参照|参考|根据|像|仿照|처럼|같이|대로|맞춰|のように|に従って|通り|を参考/iu;
+  /(?<![\p{L}])(?:like|as in|following|follow|according to|based on|per|wie|nach|gemäß|comme|selon|como|según|seguendo|volgens|zoals)(?![\p{L}])|按照|依照|参照|參照|参考|參考|根据|根據|像|仿照|(?<![護护])照|처럼|같이|대로|맞춰|のように|に従って|通り|を参考/iu;
 
 /** A heading ends at the line's first colon within this many characters of the line start. */
 const EXAMPLE_HEAD_LENGTH = 80;
@@ -567,10 +585,27 @@ function exampleLine(text: string, start: number, end: number, category: string,
   return labelled && !PERSONAL_CUE.test(prefix) && !NEGATED_TEST.test(prefix) && !REAL_DATA_CUE.test(prefix);
 }
 
+/**
+ * An example word inside a request to lay the values out like the example ("按照示例格式整理：", "예시처럼 정리해 줘",
+ * "照示例填写", "예시대로"): the values that follow are the writer's, not examples (session 46, dev-70).
+ */
+const FOLLOW_BEFORE_CUE = /(?:按照|按|依照|(?<![護护])照|参照|參照|参考|參考|根据|根據|仿照|像)[ \t]?$/u;
+const FOLLOW_AFTER_CUE = /^[ \t]?(?:처럼|같이|와 같이|대로|에 맞춰|格式|的格式|那样|那樣|一样|一樣)/u;
+
+/** The first test cue in `before` that is not part of a follow-the-example request. */
+function declaringCue(before: string): RegExpExecArray | null {
+  TEST_CUE_ALL.lastIndex = 0;
+  for (let cue = TEST_CUE_ALL.exec(before); cue !== null; cue = TEST_CUE_ALL.exec(before)) {
+    const after = before.slice(cue.index + cue[0].length, cue.index + cue[0].length + 6);
+    if (!FOLLOW_BEFORE_CUE.test(before.slice(Math.max(0, cue.index - 3), cue.index)) && !FOLLOW_AFTER_CUE.test(after)) return cue;
+  }
+  return null;
+}
+
 function testValueBefore(text: string, start: number, present: Present): boolean {
   if (!present.test) return false;
   const before = text.slice(Math.max(0, start - 40), start);
-  const cue = TEST_CUE.exec(before);
+  const cue = declaringCue(before);
   if (cue === null || !abbreviationAtValue(before) || !cueLabelsValue(before) || MEDICAL_TEST.test(before) || NEGATED_TEST.test(before)) return false;
   return !PERSONAL_CUE.test(PARENTHESIS_BEFORE.test(before.slice(0, cue.index)) ? before.slice(cue.index) : before);
 }
@@ -1023,7 +1058,7 @@ export function isDeclaredTestValue(text: string, finding: PrivacyFinding): bool
   if (!declarable(text, finding)) return false;
   const before = text.slice(Math.max(0, finding.start - 40), finding.start);
   if (
-    TEST_CUE.test(before) &&
+    declaringCue(before) !== null &&
     abbreviationAtValue(before) &&
     !underBareTestHeading(before) &&
     !PERSONAL_CUE.test(before) &&
