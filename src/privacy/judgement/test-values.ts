@@ -80,7 +80,8 @@ const DRAMA_PHONES =
  * Specimen personal identification numbers printed by the issuers' own documentation: Sweden's
  * Tolvan Tolvansson (19)121212-1212, the Turkish test number 10000000146, the Finnish 131052-308T and
  * 010101-123N of the population register's documentation. (The Spanish 12345678Z and the Chinese GB
- * 11643 example are typed by people as their own number in tests and prompts alike: still reported.)
+ * 11643 example are typed by people as their own number in tests and prompts alike: still reported, unless a
+ * documentation word stands on the DNI's line, judgement/known-examples.ts, session 46.)
  */
 const SPECIMEN_NATIONAL_IDS = new Set(["1212121212", "191212121212", "10000000146", "131052308T", "010101123N"]);
 
