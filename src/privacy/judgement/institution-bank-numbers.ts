@@ -2,7 +2,8 @@
  * Bank numbers that are an institution's own, not a person's (session 44, dev-57 half A, issue #15):
  *  - a bank code alone — an ABA routing or transit number, a sort code, a BLZ, a bank code — in a text that holds no
  *    account-number finding: it names a bank or a branch, nobody's account ("Chase's ABA routing number for New York is
- *    021000021 — is that the one for wires too?"), or a list of them ("routing numbers by state: CA 121042882, …");
+ *    021000021 — is that the one for wires too?"), or a list of them ("routing numbers by state: CA 121042882, …"); a
+ *    documented test account (Stripe's, Plaid's Sandbox ones) counts as none unless `privacy.testValues: sensitive`;
  *  - any bank number on a sample or specimen cheque, or on an organisation's payment or help page ("The sample cheque on
  *    the bank's help page shows routing 026009593", "HMRC's payment page lists sort code 08-32-10 and account 12001039").
  *  - any bank number after a company's name with its legal form in the value's sentence, no bank's and no person's
@@ -13,6 +14,7 @@
  */
 import type { PrivacyFinding } from "../types.js";
 import { personalBefore } from "./public-context.js";
+import { isPublicTestValue } from "./test-values.js";
 
 /** A bank-code label right before the value: "routing number for New York is", "sort code", "BLZ:", "ABA #". */
 const BANK_CODE_LABEL =
@@ -52,10 +54,13 @@ function bankCodeLabelled(text: string, finding: PrivacyFinding): boolean {
 }
 
 /** The findings without the bank numbers an institution publishes or a sample shows (see the module comment). */
-export function withoutInstitutionBankNumbers(text: string, findings: PrivacyFinding[]): PrivacyFinding[] {
+export function withoutInstitutionBankNumbers(text: string, findings: PrivacyFinding[], testAccountsCount = false): PrivacyFinding[] {
   const banks = findings.filter((finding) => finding.category === "bank_account");
   if (banks.length === 0) return findings;
-  const codesOnly = banks.every((finding) => bankCodeLabelled(text, finding));
+  // A documented test account (test-values.ts) is no account here unless test values are reported (session 46).
+  const codesOnly = banks.every(
+    (finding) => bankCodeLabelled(text, finding) || (!testAccountsCount && isPublicTestValue("bank_account", text.slice(finding.start, finding.end))),
+  );
   const institutional = new Set(
     banks.filter(
       (finding) =>

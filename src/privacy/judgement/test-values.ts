@@ -88,8 +88,21 @@ const SPECIMEN_NATIONAL_IDS = new Set(["1212121212", "191212121212", "1000000014
 /** A number of zeros with at most a check letter (the Spanish DNI placeholder 00000000T): nobody's. */
 const ALL_ZERO_NUMBER = /^0{6,}[A-Z]?$/;
 
-/** Stripe's documented US test bank: routing 110000000 and the test account numbers of its docs. */
-const STRIPE_TEST_BANK_NUMBERS = new Set(["110000000", "000123456789", "000111111116", "000111111113", "000222222227", "000333333335", "000444444440"]);
+/**
+ * Stripe's documented US test bank: routing 110000000 and the test account numbers of its docs; Plaid's Sandbox Auth
+ * accounts 1111222233330000 and 1111222233331111 (session 46; their routing 011401533 is a real bank's and stays).
+ */
+const STRIPE_TEST_BANK_NUMBERS = new Set([
+  "110000000",
+  "000123456789",
+  "000111111116",
+  "000111111113",
+  "000222222227",
+  "000333333335",
+  "000444444440",
+  "1111222233330000",
+  "1111222233331111",
+]);
 
 function nationalDigits(value: string): string {
   return value.replace(NATIONAL_DIGITS_PATTERN_1, "").replace(NATIONAL_DIGITS_PATTERN_2, "").replace(NATIONAL_DIGITS_PATTERN_3, "");
