@@ -42,6 +42,7 @@ describe("gaps left by session 44, closed in session 46", () => {
       "bank_account:011401533",
       "bank_account:3318402957",
     ]);
+    expect(of("bank_account", "Plaid sandbox account 1111222233330000, but my routing number is 121042882")).toEqual(["bank_account:121042882"]);
     const strict = createPrivacyScanner({ testValues: "sensitive" });
     const text = "Plaid's docs use routing number 011401533 and account 1111222233330000 for sandbox testing.";
     expect(strict.scan(text).map((finding) => text.slice(finding.start, finding.end))).toEqual(["011401533", "1111222233330000"]);

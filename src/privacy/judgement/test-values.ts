@@ -90,9 +90,9 @@ const ALL_ZERO_NUMBER = /^0{6,}[A-Z]?$/;
 
 /**
  * Stripe's documented US test bank: routing 110000000 and the test account numbers of its docs; Plaid's Sandbox Auth
- * accounts 1111222233330000 and 1111222233331111 (session 46; their routing 011401533 is a real bank's and stays).
+ * accounts 1111222233330000 and 1111222233331111 (session 46; their routing 011401533 goes only beside them, judgement/institution-bank-numbers.ts).
  */
-const STRIPE_TEST_BANK_NUMBERS = new Set([
+const TEST_BANK_NUMBERS = new Set([
   "110000000",
   "000123456789",
   "000111111116",
@@ -130,7 +130,7 @@ export function isPublicTestValue(category: PrivacyCategory, value: string): boo
     case "national_id":
       return PLACEHOLDER_SSNS.test(compact(value)) || SPECIMEN_NATIONAL_IDS.has(compact(value)) || ALL_ZERO_NUMBER.test(compact(value));
     case "bank_account":
-      return STRIPE_TEST_BANK_NUMBERS.has(compact(value));
+      return TEST_BANK_NUMBERS.has(compact(value));
     default:
       return false;
   }
