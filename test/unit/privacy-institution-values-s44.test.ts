@@ -38,10 +38,7 @@ describe("gaps left by session 44, closed in session 46", () => {
     expect(of("bank_account", "Plaid's docs use routing number 011401533 and account 1111222233330000 for sandbox testing.")).toEqual([]);
     expect(of("bank_account", "account: 1111222233331111 routing: 011401533")).toEqual([]);
     // Hard negatives: the same routing number with a real account, and the test account under testValues: sensitive.
-    expect(of("bank_account", "My routing number is 011401533 and my account is 3318402957.")).toEqual([
-      "bank_account:011401533",
-      "bank_account:3318402957",
-    ]);
+    expect(of("bank_account", "My routing number is 011401533 and my account is 3318402957.")).toEqual(["bank_account:011401533", "bank_account:3318402957"]);
     expect(of("bank_account", "Plaid sandbox account 1111222233330000, but my routing number is 121042882")).toEqual(["bank_account:121042882"]);
     const strict = createPrivacyScanner({ testValues: "sensitive" });
     const text = "Plaid's docs use routing number 011401533 and account 1111222233330000 for sandbox testing.";

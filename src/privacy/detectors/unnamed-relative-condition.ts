@@ -95,7 +95,8 @@ function runWithPositions(text: string, emit: Emit, lower: string, positions: re
     const keep: Emit = (category, conditionStart, conditionEnd, rule, priority) => {
       // Between the relation word and the condition (either order), bounded by the sentence (≤ 600 characters).
       const between = text.slice(Math.min(position, conditionStart), Math.max(position, conditionStart));
-      if (!ANIMAL.test(between) && !explainedTopic(text, conditionStart, conditionEnd)) emit(category, conditionStart, conditionEnd, rule === "person-condition" ? "unnamed-relative-condition" : rule, priority);
+      if (!ANIMAL.test(between) && !explainedTopic(text, conditionStart, conditionEnd))
+        emit(category, conditionStart, conditionEnd, rule === "person-condition" ? "unnamed-relative-condition" : rule, priority);
     };
     emitMentions(text, lower, keep, start, to, cache, false);
     for (const [conditionStart, conditionEnd] of devanagariConditions(text, start, to))
