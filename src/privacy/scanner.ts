@@ -233,8 +233,9 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     const isNonPersonal = nonPersonalValueJudge({ unnamedRelatives: reportUnnamedRelatives });
     let findings = resolveOverlaps(candidates, text.length).filter((finding) => !isPublic(text, finding) && !isNonPersonal(text, finding));
     // A bank's own routing number or sort code, and a sample cheque's numbers, are nobody's account; read before the
-    // test values go, so an account that is one still keeps its routing number (judgement/institution-bank-numbers.ts).
-    findings = withoutInstitutionBankNumbers(text, findings);
+    // test values go, so an account that is one still keeps its routing number; Plaid's Sandbox pair goes together
+    // unless test values are reported (session 46; judgement/institution-bank-numbers.ts).
+    findings = withoutInstitutionBankNumbers(text, findings, reportTestValues);
     // An exam question's invented patient has no health data (judgement/exam-vignette.ts).
     if (findings.some((finding) => finding.category === "health") && isExamVignette(text))
       findings = findings.filter((finding) => finding.category !== "health");

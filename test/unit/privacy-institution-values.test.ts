@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createPrivacyScanner } from "../../src/privacy/index.js";
 import { found } from "./privacy-helpers.js";
 
 /**
@@ -32,11 +33,22 @@ describe("the same shapes claimed by a person stay reported", () => {
   });
 });
 
-describe("known gaps left by session 44", () => {
-  it.fails("misses: a provider's docs or sandbox as the source of its test bank numbers", () => {
+describe("gaps left by session 44, closed in session 46", () => {
+  it("a provider's documented Sandbox bank numbers are nobody's (Plaid's test accounts; the routing goes with them)", () => {
     expect(of("bank_account", "Plaid's docs use routing number 011401533 and account 1111222233330000 for sandbox testing.")).toEqual([]);
+    expect(of("bank_account", "account: 1111222233331111 routing: 011401533")).toEqual([]);
+    // Hard negatives: the same routing number with a real account, and the test account under testValues: sensitive.
+    expect(of("bank_account", "My routing number is 011401533 and my account is 3318402957.")).toEqual(["bank_account:011401533", "bank_account:3318402957"]);
+    expect(of("bank_account", "Plaid sandbox account 1111222233330000, but my routing number is 121042882")).toEqual(["bank_account:121042882"]);
+    const strict = createPrivacyScanner({ testValues: "sensitive" });
+    const text = "Plaid's docs use routing number 011401533 and account 1111222233330000 for sandbox testing.";
+    expect(strict.scan(text).map((finding) => text.slice(finding.start, finding.end))).toEqual(["011401533", "1111222233330000"]);
   });
-  it.fails("misses: an organisation's 'our' before an example password cue", () => {
+  it("an organisation's 'our' before its documents is no claim on an example password", () => {
     expect(of("password", "Our docs say: never use a password like 'letmein123' anywhere.")).toEqual([]);
+    expect(of("password", "Our security policy says: a password like 'Summer2024!' is too weak.")).toEqual([]);
+    // Hard negatives: "our" before the password itself, or "my" elsewhere, still claims it.
+    expect(of("password", "Our wifi password is like 'letmein123', easy to remember.")).toContain("password:letmein123");
+    expect(of("password", "Our docs mention passwords; my password is 'Harbour!2291'.")).toContain("password:Harbour!2291");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createPrivacyScanner } from "../../src/privacy/index.js";
 import { found } from "./privacy-helpers.js";
 
 /**
@@ -111,10 +112,23 @@ describe("session 42 review of the OCR, dictation and PDF readers", () => {
     expect(found("phone: nine one seven four, you know, I forgot the rest")).toEqual([]);
     expect(found("phone: nine one seven four eight, you know what, six three oh one")).toEqual([]);
   });
-  it.fails("a manual's default key after a German Wi-Fi label is still a standalone password", () => {
+  it("a manual's default key after a German Wi-Fi label is no standalone password (closed in session 46)", () => {
     expect(found("Netzwerkschlüssel: Standardpasswort12 aus dem Handbuch ändern")).toEqual([]);
+    expect(found("WPA2-PSK: Defaultpasswort99, see the manual")).toEqual([]);
+    // Hard negatives: the same key with no manual's note, and a real key after the label, are still reported.
+    expect(found("Netzwerkschlüssel: Standardpasswort12")).toContain("password:Standardpasswort12");
+    expect(found("Netzwerkschlüssel: Kx7mPq29vLw4 — der Router steht im Flur")).toContain("password:Kx7mPq29vLw4");
+    expect(found("Ich habe das Standardpasswort geändert, mein Passwort ist jetzt Standardpasswort12 aus dem Handbuch")).toContain(
+      "password:Standardpasswort12",
+    );
   });
-  it.fails("the documentation DNI 12345678Z is reported", () => {
+  it("the documentation DNI 12345678Z with a documentation word on its line is not reported (closed in session 46)", () => {
     expect(found("The DNI 12345678Z is the documentation example")).toEqual([]);
+    expect(found("Ejemplo de DNI válido: 12345678Z (documentación de la API)")).toEqual([]);
+    // Hard negatives: the same DNI typed as one's own, or another valid DNI beside an example word, is still reported.
+    expect(found("Mi DNI es 12345678Z, ¿me ayudas con la renovación?")).toContain("national_id:12345678Z");
+    expect(found("My DNI is 87654321X and this is the example form I filled in")).toContain("national_id:87654321X");
+    const strict = createPrivacyScanner({ testValues: "sensitive" });
+    expect(strict.scan("The DNI 12345678Z is the documentation example").map((finding) => finding.category)).toEqual(["national_id"]);
   });
 });

@@ -54,7 +54,11 @@ describe("privacy.unnamedRelatives", () => {
     expect(healthSpans(byDefault, text)).toEqual([]);
   });
 
-  it.fails("a disease explained to a relative is not the relative's (missing: no explanation cue)", () => {
+  it("a disease explained to a relative is not the relative's (closed in session 46: an explanation cue)", () => {
     expect(healthSpans(sensitive, "My son asked me what cancer is for his school project")).toEqual([]);
+    expect(healthSpans(sensitive, "Mein Sohn fragt, was Krebs ist.")).toEqual([]);
+    // Hard negatives: the relative's own condition beside a question is still reported.
+    expect(healthSpans(sensitive, "My son has cancer and asked me what chemo is")).toContain("cancer");
+    expect(healthSpans(sensitive, "My dad's cancer is back, what is the next step?")).toEqual(["cancer"]);
   });
 });

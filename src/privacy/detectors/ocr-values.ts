@@ -199,6 +199,18 @@ const WIFI_STEMS = [
 ];
 const WIFI_LABEL =
   /(?:network key|(?:wlan-)?netzwerkschlüssel|wlan-schlüssel|wlan-key|clé de sécurité(?: wi-?fi)?|clé wi-?fi|clé wpa2?|wpa2?(?:-psk)? (?:key|passphrase)|wpa2?-psk|pre-shared key|wireless key|chiave di rete|netwerksleutel|ネットワークキー|暗号化キー)\s*(?:\([^)\n]{0,20}\)\s*)?[:：=]?\s*/giu;
+/** A Wi-Fi key label ending right before a value, on the value's line (WIFI_LABEL anchored at the end). */
+const WIFI_LABEL_BEFORE = new RegExp(`(?:${WIFI_LABEL.source})$`, "iu");
+
+/**
+ * True when the value at `start` follows a Wi-Fi key label on its line (session 46): the scanner judges a manual's note
+ * after it as for `wifi-key-label`, also when the label's own reader left the key to the standalone reader (a key that
+ * names itself a placeholder, "Netzwerkschlüssel: Standardpasswort12").
+ */
+export function afterWifiKeyLabel(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 48), start);
+  return WIFI_LABEL_BEFORE.test(window.slice(window.lastIndexOf("\n") + 1));
+}
 const WIFI_VALUE = /^(?:\d{4}(?: \d{4}){3,5}(?![\d])|[!-~]{8,63}(?![!-~]))/;
 const LETTER_AND_DIGIT = /^(?=.*[A-Za-z])(?=.*\d)/;
 /** Session 42 review: a key that names itself a placeholder (a manual's note after the key is judged by the scanner). */

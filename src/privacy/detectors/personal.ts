@@ -190,9 +190,10 @@ const ADDRESS_PATTERNS: Array<{
     // Session 45 (dev-63): the street type lower-cased, as Italian and Spanish write it inside a sentence ("abita in via
     // Manzoni 3, 40121 Bologna", "vive en calle Sierpes 12, 41004 Sevilla"), read only with a house number and then a
     // five-digit postcode and a town: "la via più breve" or "una calle 12 veces" has neither.
+    // A Spanish floor with its door word ("3º izquierda", "2º dcha.") may stand before the postcode (session 46).
     rule: "address-es-it-pt",
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:calle|avenida|avda\\.|paseo|carrer|camino|ronda|via|viale|piazza|corso|vicolo|rua|travessa)\\s+(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|do|da|dos|das)\\s+)?${CAP}(?:\\s+(?:de |del |di |da |do )?${CAP}){0,3},?\\s*(?:n\\.?º?\\s*)?\\d{1,4}(?:\\s?[A-Za-z])?(?![\\p{L}\\p{N}])(?:,\\s*\\d{1,2}(?:º|\\.?[°ºªoa])(?:\\s?[A-Za-z](?![\\p{L}]))?)?(?:,\\s*(?:scala|interno|int\\.|piso|planta|puerta)\\s?[A-Za-z0-9]{1,3}(?![\\p{L}\\p{N}]))?,?\\s*\\d{5}\\s+\\p{Lu}[\\p{L}-]+`,
+      `(?<![\\p{L}\\p{N}])(?:calle|avenida|avda\\.|paseo|carrer|camino|ronda|via|viale|piazza|corso|vicolo|rua|travessa)\\s+(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|do|da|dos|das)\\s+)?${CAP}(?:\\s+(?:de |del |di |da |do )?${CAP}){0,3},?\\s*(?:n\\.?º?\\s*)?\\d{1,4}(?:\\s?[A-Za-z])?(?![\\p{L}\\p{N}])(?:,\\s*\\d{1,2}(?:º|\\.?[°ºªoa])(?:\\s?(?:[A-Za-z]|izq(?:uierda|da)?\\.?|izda\\.?|dcha\\.?|der(?:echa)?\\.?|centro)(?![\\p{L}]))?)?(?:,\\s*(?:scala|interno|int\\.|piso|planta|puerta)\\s?[A-Za-z0-9]{1,3}(?![\\p{L}\\p{N}]))?,?\\s*\\d{5}\\s+\\p{Lu}[\\p{L}-]+`,
       "gu",
     ),
     wordStart: "calle avenida avda. paseo carrer camino ronda via viale piazza corso vicolo rua travessa".split(" "),
@@ -349,7 +350,9 @@ const CAPITALISED_NON_NAMES = new Set(
     "january february march april may june july august september october november december new north south east west united great saint st " +
     "der die das ein eine mein meine unser unsere dein deine sein seine ihr ihre wie was warum wann wo welche welcher ist sind hat haben bitte " +
     "le la les un une mon ma mes notre votre son sa ses comment pourquoi quand est sont el los las mi mis su sus nuestro cómo por qué cuándo es son " +
-    "type typ stage grade covid hiv aids ptsd adhd ocd copd doctor dr prof professor nurse hospital clinic university"
+    "type typ stage grade covid hiv aids ptsd adhd ocd copd doctor dr prof professor nurse hospital clinic university " +
+    // The head words of benefits' names (session 46): "Pension Credit", "Carer's Allowance", "Child Benefit" are no people.
+    "credit allowance benefit"
   ).split(" "),
 );
 const NAME_FOLLOWED_BY_VERB =

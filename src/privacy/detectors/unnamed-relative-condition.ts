@@ -4,7 +4,8 @@
  * Alzheimer", "Meri bhabhi ko breast cancer", "मेरी बहन को मधुमेह है", "我妈妈有糖尿病") is reported as `health`, the span on
  * the condition. The relation words are person-reference.ts's tables and the conditions person-condition.ts's readers
  * (group, public-figure and fiction cues still drop them). A pet between the relation word and the condition ("my
- * sister's dog has diabetes") is the animal's. Off by default: the scanner adds this detector only with the option.
+ * sister's dog has diabetes") is the animal's; a condition asked about or explained ("asked me what cancer is") is nobody's
+ * (session 46). Off by default: the scanner adds this detector only with the option.
  */
 import { PRIORITY, type Detector, type Emit } from "../detector.js";
 import { emitMentions } from "./person-condition.js";
@@ -32,6 +33,20 @@ const NOT_KIN =
  */
 const BARE_KIN =
   /\b(?:mum|mom|mommy|mummy|mumma|dad|daddy|grandma|grandpa|granny|gran|nan|nana|nanna|grandad|papa|mama|dadi|dada|nani|bhai|bhaiya|didi|behen|bhabhi|chacha|chachi|mausi|bua|tata|babcia|dziadek|oma|opa|mutti|vati|maman|papi|mamie|mémé|pépé|mamá|papá|abuela|abuelo|abuelita|abuelito|mamãe|papai|vovó|vovô|annem|babam|anneannem|babaannem|dedem|ibu|bapak|ayah|nenek|kakek)(?=['’]s\s|\s+(?:ko|ki|ka|ke|ne)\s|\s+\S)/gu;
+/**
+ * A condition named as a question's or an explanation's topic (session 46): "My son asked me what cancer is for his
+ * school project", "explain diabetes to my daughter", "mein Sohn fragt, was Krebs ist". A word, not the relative's
+ * diagnosis. Read on 32 characters before the condition and 16 after it.
+ */
+const EXPLAINED_BEFORE =
+  /(?<![\p{L}])(?:what is|what's|what are|explain(?:s|ed|ing)?(?: to (?:him|her|them))?|was ist|qué es|ce qu['’]est)[ \t]+(?:an?[ \t]+|the[ \t]+|el[ \t]+|la[ \t]+|le[ \t]+|l['’])?$/iu;
+const WHAT_BEFORE = /(?<![\p{L}])(?:what|was|qué|ce qu['’]est)[ \t]+$/iu;
+const IS_AFTER = /^[ \t]+(?:is|are|means?|ist|bedeutet|es|significa)(?![\p{L}])/iu;
+
+function explainedTopic(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 32), start);
+  return EXPLAINED_BEFORE.test(before) || (WHAT_BEFORE.test(before) && IS_AFTER.test(text.slice(end, end + 16)));
+}
 const LETTER_OR_APOSTROPHE = /[\p{L}\p{N}'’]/u;
 const NEXT_WORD = /^\s+(\S)/u;
 const GENERIC_MOTHERS = /^ibu(?:-ibu)?\s+(?:hamil|menyusui|rumah tangga|baru)(?![\p{L}])/u;
@@ -80,7 +95,8 @@ function runWithPositions(text: string, emit: Emit, lower: string, positions: re
     const keep: Emit = (category, conditionStart, conditionEnd, rule, priority) => {
       // Between the relation word and the condition (either order), bounded by the sentence (≤ 600 characters).
       const between = text.slice(Math.min(position, conditionStart), Math.max(position, conditionStart));
-      if (!ANIMAL.test(between)) emit(category, conditionStart, conditionEnd, rule === "person-condition" ? "unnamed-relative-condition" : rule, priority);
+      if (!ANIMAL.test(between) && !explainedTopic(text, conditionStart, conditionEnd))
+        emit(category, conditionStart, conditionEnd, rule === "person-condition" ? "unnamed-relative-condition" : rule, priority);
     };
     emitMentions(text, lower, keep, start, to, cache, false);
     for (const [conditionStart, conditionEnd] of devanagariConditions(text, start, to))

@@ -7,12 +7,14 @@
  * item's line start, so a cue in an earlier sentence ("See the docs. My door code is 4821") hides nothing.
  * Two readers' own cues moved here too (session 44 audit, same drops as before): an OCR'd card on a line that calls it a
  * demo or an example ("the Luhn demo value SOlO 1234 …", session 42), and a Wi-Fi key label's value with a manual's
- * note after it ("CHANGEME1 (default, change on first login)", "… aus dem Handbuch ändern", session 42).
+ * note after it ("CHANGEME1 (default, change on first login)", "… aus dem Handbuch ändern", session 42), also when the
+ * standalone reader reported the key (a key that names itself a placeholder, session 46).
  * The readers' documented example values (known example secrets, tutorial genotype rows, example patients' lab values)
  * are judged here too, in judgement/known-examples.ts.
  * Constant work per finding.
  */
 import type { PrivacyFinding } from "../types.js";
+import { afterWifiKeyLabel } from "../detectors/ocr-values.js";
 import { isKnownExampleValue } from "./known-examples.js";
 
 const DOCUMENTATION_CUE =
@@ -69,7 +71,8 @@ function lineAround(text: string, start: number, end: number): string {
 export function isDocumentedExampleValue(text: string, finding: PrivacyFinding): boolean {
   if (isKnownExampleValue(text, finding)) return true;
   if (finding.rule === "ocr-card") return DEMO_LINE.test(lineAround(text, finding.start, finding.end));
-  if (finding.rule === "wifi-key-label") return MANUAL_NOTE.test(text.slice(finding.end, Math.min(text.length, finding.end + 60)).split("\n")[0]!);
+  if (finding.rule === "wifi-key-label" || (finding.rule === "standalone-password" && afterWifiKeyLabel(text, finding.start)))
+    return MANUAL_NOTE.test(text.slice(finding.end, Math.min(text.length, finding.end + 60)).split("\n")[0]!);
   const judged =
     JUDGED_RULES.has(finding.rule) || (LABELLED_IDENTIFIER_RULE.test(finding.rule) && finding.start > 0 && GLUED_CJK.test(text[finding.start - 1]!));
   return judged && documentationCueInClause(text, finding.start);

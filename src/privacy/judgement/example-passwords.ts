@@ -51,6 +51,13 @@ const POLICY_WORD =
  */
 const AS_EXAMPLE_AFTER = /^[!?.]?["'”’`]?[ \t]+as[ \t]+(?:an?[ \t]+)?(?:examples?|samples?|illustrations?)(?![\p{L}])/iu;
 const OUR_WORD = /(?<![\p{L}])our(?![\p{L}])/giu;
+/**
+ * "Our" before an organisation's documents or rules ("Our docs say: never use a password like 'letmein123'", "our
+ * security policy bans …"): the organisation's voice, no claim on a password (session 46). Blanked before OWNERSHIP is
+ * read for a cued or standalone example.
+ */
+const OUR_DOCUMENTS =
+  /(?<![\p{L}])our[ \t]+(?:docs|documentation|policy|policies|guidelines?|handbook|manual|guide|wiki|rules|training|security (?:policy|guidelines?|training|team))(?![\p{L}])/giu;
 const FAMOUS_EXAMPLES = new Set(["tr0ub4dor&3", "correcthorsebatterystaple", "correct-horse-battery-staple", "hunter2"]);
 
 /** What a text says about passwords as a kind, read once per text (the judge is called per finding). */
@@ -72,7 +79,7 @@ export function isExamplePassword(text: string, finding: PrivacyFinding, talk: P
   // The local cue first: the whole-text reads run only for a cued or standalone finding.
   const cued = EXAMPLE_BEFORE.test(text.slice(Math.max(0, finding.start - 24), finding.start)) || EXAMPLE_AFTER.test(text.slice(finding.end, finding.end + 24));
   if (!cued && finding.rule !== "standalone-password") return false;
-  talk.owned ??= OWNERSHIP.test(text);
+  talk.owned ??= OWNERSHIP.test(text.replace(OUR_DOCUMENTS, (cue) => " ".repeat(cue.length)));
   if (talk.owned) return false;
   if (cued) return true;
   if (!humanPatterned(text.slice(finding.start, finding.end))) return false;

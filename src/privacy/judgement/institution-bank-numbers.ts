@@ -2,7 +2,8 @@
  * Bank numbers that are an institution's own, not a person's (session 44, dev-57 half A, issue #15):
  *  - a bank code alone — an ABA routing or transit number, a sort code, a BLZ, a bank code — in a text that holds no
  *    account-number finding: it names a bank or a branch, nobody's account ("Chase's ABA routing number for New York is
- *    021000021 — is that the one for wires too?"), or a list of them ("routing numbers by state: CA 121042882, …");
+ *    021000021 — is that the one for wires too?"), or a list of them ("routing numbers by state: CA 121042882, …"); a
+ *    Plaid Sandbox account counts as none, so its documented routing goes too, unless `privacy.testValues: sensitive`;
  *  - any bank number on a sample or specimen cheque, or on an organisation's payment or help page ("The sample cheque on
  *    the bank's help page shows routing 026009593", "HMRC's payment page lists sort code 08-32-10 and account 12001039").
  *  - any bank number after a company's name with its legal form in the value's sentence, no bank's and no person's
@@ -51,11 +52,21 @@ function bankCodeLabelled(text: string, finding: PrivacyFinding): boolean {
   return BANK_CODE_LABEL.test(text.slice(Math.max(0, finding.start - 48), finding.start)) || BANK_CODE_LIST.test(sentenceBefore(text, finding.start));
 }
 
+/** Plaid's Sandbox Auth accounts (their routing number 011401533 is a real bank's: dropped only beside them). */
+const PLAID_SANDBOX_ACCOUNTS = new Set(["1111222233330000", "1111222233331111"]);
+const PLAID_SANDBOX_ROUTING = "011401533";
+const NOT_DIGIT = /\D/g;
+
 /** The findings without the bank numbers an institution publishes or a sample shows (see the module comment). */
-export function withoutInstitutionBankNumbers(text: string, findings: PrivacyFinding[]): PrivacyFinding[] {
+export function withoutInstitutionBankNumbers(text: string, findings: PrivacyFinding[], testAccountsCount = false): PrivacyFinding[] {
   const banks = findings.filter((finding) => finding.category === "bank_account");
   if (banks.length === 0) return findings;
-  const codesOnly = banks.every((finding) => bankCodeLabelled(text, finding));
+  // Plaid's Sandbox routing number beside one of its Sandbox accounts is the documented pair, nobody's, unless test
+  // values are reported (session 46). A real routing number beside a test account stays (a person's, typed with it).
+  const plaid = (finding: PrivacyFinding) => PLAID_SANDBOX_ACCOUNTS.has(text.slice(finding.start, finding.end).replace(NOT_DIGIT, ""));
+  const sandboxPair =
+    !testAccountsCount && banks.some(plaid) && banks.every((finding) => plaid(finding) || text.slice(finding.start, finding.end) === PLAID_SANDBOX_ROUTING);
+  const codesOnly = banks.every((finding) => bankCodeLabelled(text, finding) || (sandboxPair && plaid(finding)));
   const institutional = new Set(
     banks.filter(
       (finding) =>

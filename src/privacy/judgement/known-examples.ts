@@ -11,7 +11,9 @@
  *   after it: a standard's example patient (detectors/clinical.ts, session 43);
  * - a fingerprint template (`FMR\0` in hex or base64) with "such as", "e.g.", "for example", "sample data" in the 120
  *   characters before or 80 after it: an SDK reference's sample (detectors/identifier-formats.ts, session 45);
- * - an OCR'd machine-readable zone of a published specimen passport or identity card (detectors/ocr-mrz.ts).
+ * - an OCR'd machine-readable zone of a published specimen passport or identity card (detectors/ocr-mrz.ts);
+ * - the Spanish documentation DNI 12345678Z (any reader's) with a documentation or example word on its line, 80 characters either side
+ *   (session 46): alone, people type it as their own number, so it is still reported (test-values.ts).
  * Constant work per finding.
  */
 import { isDocumentedExampleSecret } from "../detectors/secrets.js";
@@ -30,6 +32,19 @@ const TEMPLATE_EXAMPLE_CUE =
 const LAB_EXAMPLE_CUE =
   /(?<![\p{L}])(?:example|demo(?: data)?|dummy|specimen|test patient|synthetic|placeholder|sample(?= ?:| (?:data|message|patient|record|file|document|bundle|resource|oru|adt|cda))|beispiel|exemple|ejemplo|esempio|voorbeeld|przykład|пример)(?![\p{L}])/iu;
 
+/** A documentation word beside the Spanish specimen DNI ("the DNI 12345678Z is the documentation example"). */
+const DNI_EXAMPLE_CUE =
+  /(?<![\p{L}])(?:documentation|documentación|docs?|examples?|ejemplos?|sample|muestra|placeholder|dummy|fake|ficticio|de prueba|specimen)(?![\p{L}])/iu;
+const SPECIMEN_DNI = "12345678Z";
+const NOT_ALPHANUMERIC = /[^0-9A-Za-z]/g;
+
+/** The value's line, at most 80 characters either side. */
+function lineWindow(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, Math.min(text.length, end + 80));
+  return `${before.slice(before.lastIndexOf("\n") + 1)} ${after.split("\n")[0]!}`;
+}
+
 /** True when `finding` is a documented example value of the secrets, biometric or lab-value readers. */
 export function isKnownExampleValue(text: string, finding: PrivacyFinding): boolean {
   const value = text.slice(finding.start, finding.end);
@@ -44,6 +59,8 @@ export function isKnownExampleValue(text: string, finding: PrivacyFinding): bool
     case "ocr-mrz-td1":
       return isSpecimenMrz(text, finding);
     default:
+      if (finding.category === "national_id")
+        return value.replace(NOT_ALPHANUMERIC, "").toUpperCase() === SPECIMEN_DNI && DNI_EXAMPLE_CUE.test(lineWindow(text, finding.start, finding.end));
       return (
         (finding.category === "api_key" || finding.category === "jwt" || finding.rule === "authorization-basic") &&
         isDocumentedExampleSecret(finding.rule, value)

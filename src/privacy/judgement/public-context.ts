@@ -94,9 +94,12 @@ const SENTENCE_BREAK = /[.!?。]\s|\n/;
 /** Address and phone abbreviations whose dot ends no sentence (`nr. 8`, `Str. …`, `tel. …`). */
 const ABBREVIATION_DOT = /\b(?:nr|str|bl|sc|ap|et|tel|no|ul|bd)\.\s/giu;
 
-/** Tracking, order and shipment references: the digits that follow are not a phone number. */
+/**
+ * Tracking, order and shipment references: the digits that follow are not a phone number. The Italian "modello" (session
+ * 46): "il modello fisso 3381234567" is a model number, "fisso" there an adjective and no landline label.
+ */
 const REFERENCE_CUE =
-  /(?:tracking|track(?:ing)? (?:no|number|code)|shipment|spedizione|sendungsnummer|suivi|rastreio|seguimiento|spårning\p{L}*|kargo takip|resi|order (?:no|number|#)|bestellnummer|artikelnummer|artikel-nr|art\.-nr|part (?:no|number)|item (?:no|number)|model (?:no|number)|product (?:code|number)|codice articolo|número de (?:pieza|artículo)|pedido|commande|ordine|zamówieni\p{L}*|przesyłki|трек|заказ\p{L}*|invoice|ticket|serial|case (?:no|number)|reference|ref\.|운송장|송장|주문번호|快递单号|运单号|订单号|お問い合わせ番号|追跡|注文番号|mã vận đơn|mã đơn)[^\n]{0,16}$/iu;
+  /(?:tracking|track(?:ing)? (?:no|number|code)|shipment|spedizione|sendungsnummer|suivi|rastreio|seguimiento|spårning\p{L}*|kargo takip|resi|order (?:no|number|#)|bestellnummer|artikelnummer|artikel-nr|art\.-nr|part (?:no|number)|item (?:no|number)|model (?:no|number)|modell[oi]|product (?:code|number)|codice articolo|número de (?:pieza|artículo)|pedido|commande|ordine|zamówieni\p{L}*|przesyłki|трек|заказ\p{L}*|invoice|ticket|serial|case (?:no|number)|reference|ref\.|운송장|송장|주문번호|快递单号|运单号|订单号|お問い合わせ番号|追跡|注文番号|mã vận đơn|mã đơn)[^\n]{0,16}$/iu;
 
 /** Test, sample and documentation data right before a value: it stands for nobody. */
 const TEST_CUE =

@@ -80,15 +80,29 @@ const DRAMA_PHONES =
  * Specimen personal identification numbers printed by the issuers' own documentation: Sweden's
  * Tolvan Tolvansson (19)121212-1212, the Turkish test number 10000000146, the Finnish 131052-308T and
  * 010101-123N of the population register's documentation. (The Spanish 12345678Z and the Chinese GB
- * 11643 example are typed by people as their own number in tests and prompts alike: still reported.)
+ * 11643 example are typed by people as their own number in tests and prompts alike: still reported, unless a
+ * documentation word stands on the DNI's line, judgement/known-examples.ts, session 46.)
  */
 const SPECIMEN_NATIONAL_IDS = new Set(["1212121212", "191212121212", "10000000146", "131052308T", "010101123N"]);
 
 /** A number of zeros with at most a check letter (the Spanish DNI placeholder 00000000T): nobody's. */
 const ALL_ZERO_NUMBER = /^0{6,}[A-Z]?$/;
 
-/** Stripe's documented US test bank: routing 110000000 and the test account numbers of its docs. */
-const STRIPE_TEST_BANK_NUMBERS = new Set(["110000000", "000123456789", "000111111116", "000111111113", "000222222227", "000333333335", "000444444440"]);
+/**
+ * Stripe's documented US test bank: routing 110000000 and the test account numbers of its docs; Plaid's Sandbox Auth
+ * accounts 1111222233330000 and 1111222233331111 (session 46; their routing 011401533 goes only beside them, judgement/institution-bank-numbers.ts).
+ */
+const TEST_BANK_NUMBERS = new Set([
+  "110000000",
+  "000123456789",
+  "000111111116",
+  "000111111113",
+  "000222222227",
+  "000333333335",
+  "000444444440",
+  "1111222233330000",
+  "1111222233331111",
+]);
 
 function nationalDigits(value: string): string {
   return value.replace(NATIONAL_DIGITS_PATTERN_1, "").replace(NATIONAL_DIGITS_PATTERN_2, "").replace(NATIONAL_DIGITS_PATTERN_3, "");
@@ -116,7 +130,7 @@ export function isPublicTestValue(category: PrivacyCategory, value: string): boo
     case "national_id":
       return PLACEHOLDER_SSNS.test(compact(value)) || SPECIMEN_NATIONAL_IDS.has(compact(value)) || ALL_ZERO_NUMBER.test(compact(value));
     case "bank_account":
-      return STRIPE_TEST_BANK_NUMBERS.has(compact(value));
+      return TEST_BANK_NUMBERS.has(compact(value));
     default:
       return false;
   }
