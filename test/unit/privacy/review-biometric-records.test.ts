@@ -39,7 +39,8 @@ describe("biometric records: sensitive variants", () => {
     expect(has("Locus,Allele 1,Allele 2\nD3S1358,15,16\nvWA,17,18\nFGA,21,24\nsample: my dad, Tom", "biometric")).toBe(true);
   });
 
-  it.fails("finds a consumer test's genetic result in words about the writer", () => {
-    expect(has("My 23andMe says I carry one copy of the BRCA2 mutation, should I tell my sister?", "health")).toBe(true);
+  // Policy (docs/privacy.md): the writer's own unnamed health is not reported; this was a probe until session 46.
+  it("leaves a consumer test's genetic result about the unnamed writer alone", () => {
+    expect(has("My 23andMe says I carry one copy of the BRCA2 mutation, should I tell my sister?", "health")).toBe(false);
   });
 });

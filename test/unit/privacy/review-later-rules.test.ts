@@ -121,7 +121,8 @@ describe("session 45 later rules: sensitive variants", () => {
     expect(has("El despacho está en el 3º izquierda, sube por la escalera.", "street_address")).toBe(false);
   });
 
-  it.fails('reads a benefit named after the amount with no named person but a relation ("My mom gets $943 in SSI")', () => {
-    expect(has("My mom gets $943 in SSI each month and her rent is $800.", "financial")).toBe(true);
+  // Policy (docs/privacy.md): an unnamed relative's money is not reported by default; this was a probe until session 46.
+  it('leaves an unnamed relative\'s benefit alone by default ("My mom gets $943 in SSI")', () => {
+    expect(has("My mom gets $943 in SSI each month and her rent is $800.", "financial")).toBe(false);
   });
 });
