@@ -9,6 +9,9 @@ import { growth } from "../helpers/linear-growth.js";
 // scan gives 16x). The 1 MB inputs and absolute timings live in `npm run bench:privacy`.
 export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["German password keywords", "Passwort: Kennwort ist Zugangscode "],
+  // Session 46: a password value of letters before a digit made credential-references.ts's PASSWORD_NAME backtrack
+  // exponentially in the letters (a 49-character prompt took 21 s); every repeat below would hang the scan before the fix.
+  ["a password word's long letter run before a digit", `my password is Passwort${"a".repeat(40)}1 `],
   ["Spanish password keywords", "contraseña es clave: contraseña "],
   ["short e-mail addresses", "a@b.cd "],
   ["named person with a condition, no sentence end", "Herr Meier hat Diabetes "],

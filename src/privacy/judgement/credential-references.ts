@@ -34,7 +34,9 @@ const EXPANSION_MESSAGE = /\$\{[A-Za-z_][A-Za-z0-9_]*:?$/;
 /** Two or more `/` between lower-case words (letters, `-`, `_`, `.`; a digit only at a word's end: v1, db2). */
 const STORE_PATH = /^[a-z][a-z_.-]*\d?(?:\/[a-z][a-z_.:-]*\d?){2,}$/;
 
-const PASSWORD_NAME = /^[A-Za-z]+(?:[_.-]?[A-Za-z]+)*$/;
+/** Letters in words joined by single `_`, `.` or `-` (the separator is required inside the group: `[_.-]?` there made the
+ * match exponential in a word's length, a 49-character prompt took 21 s to scan — session 46). */
+const PASSWORD_NAME = /^[A-Za-z]+(?:[_.-][A-Za-z]+)*$/;
 const PASSWORD_WORD = /pass|pwd|kennwort/i;
 const PROSE_WORD = /^\p{Ll}{3,}$/u;
 const PROSE_AFTER = /^ \p{Ll}+ [\p{L}\p{N}]/u;

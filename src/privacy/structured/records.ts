@@ -325,6 +325,11 @@ function rowValues(text: string, first: number, last: number): string[] {
   for (let index = first; index < last; index++) values.push(text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!));
   return values;
 }
+/** True when fields[from…] hold a birth date. */
+function rowHasBirthDate(fields: readonly Field[], from: number): boolean {
+  for (let index = from; index < fields.length; index++) if (fields[index]!.kind === "date_of_birth") return true;
+  return false;
+}
 /** Drop the birth dates among fields[from…]. */
 function removeBirthDates(fields: Field[], from: number): void {
   let kept = from;
@@ -399,8 +404,8 @@ export function runTables(text: string, emit: Emit): void {
         const fits = kind === "person" ? (GIVEN_NAME_ONLY[index - first] ? givenNameCell : personCell)(cell) : valueFits(kind, cell);
         if (fits) fields.push({ kind, start: cellStart, end: cellEnd });
       }
-      if (fields.some((field, at) => at >= rowFieldsFrom && field.kind === "date_of_birth") && rowNamesNoPerson(rowKinds(width), rowValues(text, first, last)))
-        removeBirthDates(fields, rowFieldsFrom);
+      // Only this row's fields are looked at (a walk over every field of the table made long tables quadratic).
+      if (rowHasBirthDate(fields, rowFieldsFrom) && rowNamesNoPerson(rowKinds(width), rowValues(text, first, last))) removeBirthDates(fields, rowFieldsFrom);
       start = rowNewline < 0 ? text.length + 1 : rowNewline + 1;
     }
     // A name column counts when a cell reads as a name: a multi-tenant table's `tenant` or `customer` column of
