@@ -12,6 +12,8 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   // Session 46: a password value of letters before a digit made credential-references.ts's PASSWORD_NAME backtrack
   // exponentially in the letters (a 49-character prompt took 21 s); every repeat below would hang the scan before the fix.
   ["a password word's long letter run before a digit", `my password is Passwort${"a".repeat(40)}1 `],
+  // Session 46: an unclosed VALUES tuple of quotes backtracked exponentially in SQL_TUPLE (records.ts; 92 characters: 1.3 s).
+  ["an unclosed SQL tuple of quotes", `INSERT INTO patients (name) VALUES (${"".repeat(40)}\n`],
   ["Spanish password keywords", "contraseña es clave: contraseña "],
   ["short e-mail addresses", "a@b.cd "],
   ["named person with a condition, no sentence end", "Herr Meier hat Diabetes "],

@@ -598,7 +598,12 @@ export function runVcards(text: string, emit: Emit, lower: string): void {
 
 // --- SQL INSERT ----------------------------------------------------------------------------------
 const SQL_INSERT = /\binsert\s+into\s+[\w."`[\]]{1,80}\s*\(([^()]{1,600})\)\s*values\s*/gi;
-const SQL_TUPLE = /\(((?:'(?:[^'\n]|'')*'|[^()'\n])*)\)\s*,?\s*/y;
+/**
+ * One tuple of VALUES. A quoted string ends only where no quote follows (`(?!')`): without it, `''` could be an escape
+ * or two strings side by side, and an unclosed tuple of quotes backtracked exponentially (92 characters took 1.3 s;
+ * session 46). Adjacent strings are one string with an escaped quote, so the same tuples match.
+ */
+const SQL_TUPLE = /\(((?:'(?:[^'\n]|'')*'(?!')|[^()'\n])*)\)\s*,?\s*/y;
 
 const SQL_INSERT_STEMS = ["insert"];
 
