@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createPrivacyScanner } from "../../src/privacy/index.js";
 import { splitValues } from "../../src/nodes/split-values.js";
 import type { OutgoingString } from "../../src/nodes/outgoing-request.js";
+import { growth } from "../helpers/linear-growth.js";
 
 // Session 39 evasion review (issue #15): a value split across two consecutive messages. Sentences of my own.
 const scanner = createPrivacyScanner();
@@ -41,16 +42,14 @@ it.each([
 ])(
   "costs two bounded scans per boundary: linear in the number of messages (%s)",
   (_, text) => {
-    const cost = (count: number) => {
-      const outgoing = Array.from({ length: count }, (_, index) => ({ field: `messages[${index}].content`, text, rewritable: true }));
-      const started = process.cpuUsage();
-      splitValues(scanner, outgoing, new Map());
-      const used = process.cpuUsage(started);
-      return used.user + used.system;
-    };
-    cost(50);
-    // The lowest of three ratios: one preempted run on a loaded machine can pass 8; a quadratic cost stays near 16.
-    const ratio = Math.min(...[0, 1, 2].map(() => cost(800) / cost(200)));
+    const messages = (count: number): OutgoingString[] =>
+      Array.from({ length: count }, (_, index) => ({ field: `messages[${index}].content`, text, rewritable: true }));
+    const ratio = growth(
+      (count: number) => splitValues(scanner, messages(count), new Map()),
+      (count) => count,
+      200,
+      800,
+    );
     expect(ratio).toBeLessThan(8);
   },
   60_000,
