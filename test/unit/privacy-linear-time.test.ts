@@ -142,6 +142,11 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
     "PID lines under undeclared separators and UNA",
     "PID#1##00448127^^^LAB^MR##A^B##19890722#M\nMSH!^~\\&!A\nPID!1!!1^^^L!!A^B!!19890722\nUNA:#.? '\nDTM#329:760630'\n",
   ],
+  // Session 47 (dev-73): an address word before house numbers and short comma parts (the labelled Indian address), a
+  // CJK password word before ASCII runs, a passport word before adjectives and number words.
+  ["address words before house numbers and short comma parts", "पता म.नं. 7, वार्ड 12, गांधी चौक address Flat 4B, Shanti Kunj, 12 MG Road, "],
+  ["CJK password words before ASCII runs", "管理密码 Wang@2021home 密码 "],
+  ["passport words before adjectives and number words", "passaporte português nº P482913 passaporte brasileiro no "],
 ];
 
 /** Session 41: with `privacy.encoded.beyondBound: sensitive`, base64 tokens past the decoders' bound are reported. */

@@ -176,9 +176,10 @@ const ADDRESS_PATTERNS: Array<{
     wordStart: "rue avenue av. boulevard bd chemin place allée impasse quai route cours passage faubourg".split(" "),
   },
   {
+    // Session 47 (dev-73): a Polish flat after the house number ("ul. Kwiatowa 8 m. 12, 02-593 Warszawa": m. = mieszkanie).
     rule: "address-es-it-pt",
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:ul\\.|ulica|al\\.|aleja|os\\.|osiedle|Calle|C/|Avenida|Avda\\.?|Av\\.|Plaza|Pza\\.|Paseo|Pº|Camino|Carrer|Carretera|Ronda|Travesía|Via|Viale|Piazza|Corso|Largo|Vicolo|Rua|Praça|Travessa|Estrada)\\s+(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|do|da|dos|das)\\s+)?${CAP}(?:\\s+(?:de |del |di |da |do )?${CAP}){0,3},?\\s*(?:nº|n\\.º|n°|no\\.?|núm\\.?|num\\.?|#)?\\s*\\d{1,4}(?:\\s?[A-Za-z])?(?![\\p{L}\\p{N}])(?:\\/\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}]))?(?:,\\s*\\d{1,2}(?:º|\\.?[°ºªoa])(?:\\s?(?:[A-Za-z]|izq(?:uierda|da)?\\.?|izda\\.?|dcha\\.?|der(?:echa)?\\.?|centro)(?![\\p{L}]))?)?${EU_TAIL}`,
+      `(?<![\\p{L}\\p{N}])(?:ul\\.|ulica|al\\.|aleja|os\\.|osiedle|Calle|C/|Avenida|Avda\\.?|Av\\.|Plaza|Pza\\.|Paseo|Pº|Camino|Carrer|Carretera|Ronda|Travesía|Via|Viale|Piazza|Corso|Largo|Vicolo|Rua|Praça|Travessa|Estrada)\\s+(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|do|da|dos|das)\\s+)?${CAP}(?:\\s+(?:de |del |di |da |do )?${CAP}){0,3},?\\s*(?:nº|n\\.º|n°|no\\.?|núm\\.?|num\\.?|#)?\\s*\\d{1,4}(?:\\s?m\\.\\s?\\d{1,4}(?![\\p{L}\\p{N}])|(?:\\s?[A-Za-z])?(?![\\p{L}\\p{N}]))(?:\\/\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}]))?(?:,\\s*\\d{1,2}(?:º|\\.?[°ºªoa])(?:\\s?(?:[A-Za-z]|izq(?:uierda|da)?\\.?|izda\\.?|dcha\\.?|der(?:echa)?\\.?|centro)(?![\\p{L}]))?)?${EU_TAIL}`,
       "gu",
     ),
     wordStart:
@@ -830,8 +831,8 @@ function computePersonVerdict(window: string, place?: WindowPlace): PersonVerdic
 
 // --- Dates of birth ----------------------------------------------------------------------------
 const MONTHS =
-  "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|févr(?:ier|\\.)?|fevrier|mar(?:ch|\\.)?|märz|mars|apr(?:il|\\.)?|avr(?:il|\\.)?|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juil(?:let|\\.)?|aug(?:ust|\\.)?|août|aout|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|juni|juli|augustus|oktober|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia";
-const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})-\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(?:${MONTHS})\\s+(?:de\\s+)?\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
+  "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|févr(?:ier|\\.)?|fevrier|mar(?:ch|\\.)?|märz|mars|apr(?:il|\\.)?|avr(?:il|\\.)?|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juil(?:let|\\.)?|aug(?:ust|\\.)?|août|aout|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|juni|juli|augustus|oktober|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro";
+const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})-\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|o|\\.)?\\s+(?:de\\s+)?(?:${MONTHS})\\s+(?:de\\s+)?\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 const DOB_PATTERN = new CaselessPattern(
   `(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday|born(?: on| in)?|b\\.|geburtsdatum|geburtstag|geb\\.|geboren(?: am)?|date de naissance|né(?:e)?(?:\\(e\\))? le|fecha de nacimiento|f\\. nac\\.|(?<=\\()n\\.(?=\\s)|nacid[oa] el|naci[óo] el|data di nascita|nat[oa] il|geboortedatum|geboren op|data de nascimento|nascid[oa] em|nasceu em|fødselsdato|födelsedatum|data urodzenia|urodził(?:a)? się)\\s*(?::|=|-|is|was|ist|est|es|war)?\\s*(?:on\\s+|the\\s+|le\\s+|el\\s+|am\\s+|il\\s+)?(${DATE})`,
   "gu",
@@ -893,6 +894,7 @@ const DOB_STEMS = [
   "nacio el",
   "nasceu em",
   "nascid",
+  "nascimento",
   "f. nac",
   "nascit",
   "nato il",

@@ -90,7 +90,8 @@ const PERSON_ADDRESSEE =
 /** A person's address label right before the value (not a company's, shop's or "日本の住所"): "、住所 東京都…", "現住所は…". */
 const PERSON_ADDRESS_LABEL = /(?:現住所|(?<![社店所館校院場の])住所)[は:：]?[ \t　]?$/u;
 
-const ADDRESS_LABEL_GLUED = /^[^\d]{0,20}?住所(?:は|が|:|：)?/u;
+/** Session 47 (dev-73): the Chinese labels too ("公司地址在杭州市…", "收货地址：北京市…"), so the words before them are read as the owner. */
+const ADDRESS_LABEL_GLUED = /^[^\d]{0,20}?(?:住所|地址|住址)(?:は|が|:|：|在|是|为|為)?/u;
 
 function runCjkAddresses(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CJK_ADDRESS_MARKS)) return;
@@ -138,19 +139,57 @@ function runKoreanAddresses(text: string, emit: Emit): void {
 }
 
 /** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
-const INDIAN_ADDRESSES_STEMS: readonly string[] = ["flat", "house", "h.no", "h no", "plot", "door", "apt", "apartment", "villa", "quarter", "मकान", "फ्लैट"];
+const INDIAN_ADDRESSES_STEMS: readonly string[] = [
+  "flat",
+  "house",
+  "h.no",
+  "h no",
+  "plot",
+  "door",
+  "apt",
+  "apartment",
+  "villa",
+  "quarter",
+  "मकान",
+  "फ्लैट",
+  "म.नं",
+];
+/** The address words that open the labelled rule below (answered by the scan's keyword pass). */
+const INDIAN_ADDRESS_LABEL_STEMS: readonly string[] = ["पता", "address", "pata"];
 
 /** Flat 302, Sai Krupa Apartments, 14th Cross Road, Indiranagar, Bengaluru 560038 (a PIN code closes it). */
 const INDIAN_ADDRESS =
   /(?<![\p{L}])(?:flat|house|h\.? ?no\.?|plot|door no\.?|apt\.?|apartment|villa|quarter|मकान|फ्लैट)\s*(?:no\.?|number|नं\.?|#)?\s*[\p{L}\p{N}/-]{1,8}[^\n]{5,140}?(?<![\p{N}])[1-9]\d{2}\s?\d{3}(?![\p{N}])/giu;
 /** The six closing digits are an amount, not a PIN code ("an apartment building. The land had a basis of $300000"). */
 const AMOUNT_NOT_PIN = /(?:[$€£₹]|rs\.?|inr|usd|eur)\s?\d{3}\s?\d{3}$/i;
+/**
+ * Session 47 (dev-73): an address word (पता, address, pata) right before a house or flat number and at least two more
+ * comma-separated parts of one to three words, each ending at a comma, a stop or the line end, with no PIN code: "मेरी बहन नेहा का पता: म.नं. ७८, वार्ड १२, गांधी चौक,
+ * जयपुर", "पता फ्लैट ३०२, साई अपार्टमेंट, सेक्टर १५, नोएडा". A part of four words or more (a clause: "राखी यहीं भेजनी है")
+ * ends it; a company's or office's address (businessAddress) is left out.
+ */
+const INDIAN_LABELLED_ADDRESS =
+  /(?<![\p{L}\p{M}])(?:पता|address|pata)[^\S\n]{0,3}(?:है|hai)?[^\S\n]{0,2}[:：-]?[^\S\n]{0,3}((?:मकान|फ्लैट|म\.[^\S\n]?नं\.?|flat|house|h\.?[^\S\n]?no\.?)[^\S\n]{0,2}(?:नं\.?|नंबर|no\.?|number|#)?[^\S\n]{0,2}\p{N}[\p{L}\p{N}/-]{0,7}(?:,[^\S\n]{0,2}[\p{L}\p{M}\p{N}.]+(?:[^\S\n][\p{L}\p{M}\p{N}.]+){0,2}(?=[^\S\n]{0,2}(?:[,;।!?)"”\n]|$))){2,5})/giu;
+
+const PIN_CODE = /(?<![\p{N}])[1-9]\d{2}\s?\d{3}(?![\p{N}])/u;
+const TRAILING_DOTS = /\.+$/;
+
 function runIndianAddresses(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, INDIAN_ADDRESSES_STEMS)) return;
   INDIAN_ADDRESS.lastIndex = 0;
   for (let match = INDIAN_ADDRESS.exec(text); match !== null; match = INDIAN_ADDRESS.exec(text)) {
     if (!RUN_INDIAN_ADDRESSES_PATTERN_1.test(match[0]) || AMOUNT_NOT_PIN.test(match[0])) continue;
     emit("street_address", match.index, match.index + match[0].length, "address-in", PRIORITY.contextual + 5);
+  }
+  if (!containsAny(lower, INDIAN_ADDRESS_LABEL_STEMS)) return;
+  INDIAN_LABELLED_ADDRESS.lastIndex = 0;
+  for (let match = INDIAN_LABELLED_ADDRESS.exec(text); match !== null; match = INDIAN_LABELLED_ADDRESS.exec(text)) {
+    // An address with a PIN code is the rule above's; a sentence's closing dot is no part of the address.
+    if (PIN_CODE.test(match[1]!)) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    const end = start + match[1]!.replace(TRAILING_DOTS, "").length;
+    if (businessAddress(text, start, end)) continue;
+    emit("street_address", start, end, "address-in-labelled", PRIORITY.contextual + 5);
   }
 }
 
@@ -169,7 +208,7 @@ function runArabicAddresses(text: string, emit: Emit): void {
  * forms: "出生于浙江绍兴，1936年10月19日…逝世" is a death date, session 42), then the date.
  */
 const LOCAL_DOB =
-  /(?:出生日期|出生年月日|出生于|出生於|生于|生於|出生|生日|生年月日|誕生日|생년월일|생일|जन्म ?तिथि|जन्म ?दिनांक|जन्मदिन|janm ?tithi|تاريخ الميلاد|تاريخ الولادة|ولدت? في|مواليد|(?<![\p{L}])(?:doğum[ _]tarih\p{L}*|dogum[ _]tarih\p{L}*|d\.\s?tarihi|ngày[ _]sinh|ngay[ _]sinh|sinh ngày|sinh ngay|lahir pada(?: tanggal)?|lahir tanggal|(?<=[,;(]\s?)lahir(?: di [\p{Lu}][\p{L}]+,?)?|ngày[ _]tháng[ _]năm[ _]sinh|tanggal[ _]lahir|tgl\.?[ _]lahir|syntymäaika|syntymäpäivä|data nașterii|data nasterii|datum narození|datum narodenia|datum rođenja|rojstni datum|дата народження|дата нар\.|дата на раждане|ημερομηνία γέννησης|ημερ\. γέννησης|ημ\. γέννησης|ημ\/νία γέννησης|ημ\/νία γέν\.|ημ\. γέν\.|γεννήθηκε(?: στις| την)?|születési (?:idő|dátum|ideje)|szül\.|született))(?:[ \t]?\([^()\n\p{N}]{1,60}\))?[^\n\p{N},，;；。]{0,6}?(\d{4}年\s?\d{1,2}月\s?\d{1,2}日|(?:昭和|平成|令和)(?:\d{1,2}|元)年\s?\d{1,2}月\s?\d{1,2}日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}\.\s\d{1,2}\.\s\d{1,2}\.?|\d{1,2}\.\s\d{1,2}\.\s\d{4}|\d{4}\.\s(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s\d{1,2}\.?|\d{1,2} tháng \d{1,2}(?: năm|,)? \d{4}|\d{1,2}\.?\s(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)\s\d{4})/giu;
+  /(?:出生日期|出生年月日|出生于|出生於|生于|生於|出生|生日|生年月日|誕生日|생년월일|생일|जन्म ?तिथि|जन्म ?दिनांक|जन्मदिन|janm ?tithi|تاريخ الميلاد|تاريخ الولادة|ولدت? في|مواليد|(?<![\p{L}])(?:doğum[ _]tarih\p{L}*|dogum[ _]tarih\p{L}*|d\.\s?tarihi|ngày[ _]sinh|ngay[ _]sinh|sinh ngày|sinh ngay|lahir pada(?: tanggal)?|lahir tanggal|(?<=[,;(]\s?)lahir(?: di [\p{Lu}][\p{L}]+,?)?|ngày[ _]tháng[ _]năm[ _]sinh|tanggal[ _]lahir|tgl\.?[ _]lahir|syntymäaika|syntymäpäivä|data nașterii|data nasterii|datum narození|datum narodenia|datum rođenja|rojstni datum|дата народження|дата нар\.|дата на раждане|ημερομηνία γέννησης|ημερ\. γέννησης|ημ\. γέννησης|ημ\/νία γέννησης|ημ\/νία γέν\.|ημ\. γέν\.|γεννήθηκε(?: στις| την)?|születési (?:idő|dátum|ideje)|szül\.|született))(?:[ \t]?\([^()\n\p{N}]{1,60}\))?[^\n\p{N},，;；。]{0,6}?(\d{4}年\s?\d{1,2}月\s?\d{1,2}日|(?:昭和|平成|令和)(?:\d{1,2}|元)年\s?\d{1,2}月\s?\d{1,2}日|\d{4}년\s?\d{1,2}월\s?\d{1,2}일|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}\.\s\d{1,2}\.\s\d{1,2}\.?|\d{1,2}\.\s\d{1,2}\.\s\d{4}|\d{4}\.\s(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s\d{1,2}\.?|\d{1,2} tháng \d{1,2}(?: năm|,)? \d{4}|\d{1,2}\.?\s(?:जनवरी|फ\u093c?रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)\s\d{4})/giu;
 const LOCAL_DOB_STEMS = [
   "出生",
   "生于",
@@ -315,7 +354,26 @@ function runLocalPasswords(text: string, emit: Emit, lower: string): void {
     if (afterNetworkLabel(text, start)) continue;
     emit("password", start, start + value.length, "password-after-local-keyword", PRIORITY.secret - 6);
   }
+  runSpacedLocalPasswords(text, emit);
   runHinglishPasswords(text, emit, lower);
+}
+
+/**
+ * Session 47 (dev-73): a CJK or Devanagari password word, a space and an ASCII value with no copula or colon between
+ * ("管理密码 Wang@2021home，怎么设置端口转发？", "비밀번호 Seoul#2024a"): counted only when the value looks chosen as a password
+ * (letters and digits, and a symbol or both cases), so "密码 8 位以上" and "パスワード reset" stay prose.
+ */
+const SPACED_LOCAL_PASSWORD = /(?:密码|密碼|パスワード|비밀번호|पासवर्ड)[ \t]{1,2}([\x21-\x7e]{6,64})(?![\x21-\x7e])/gu;
+
+function runSpacedLocalPasswords(text: string, emit: Emit): void {
+  SPACED_LOCAL_PASSWORD.lastIndex = 0;
+  for (let match = SPACED_LOCAL_PASSWORD.exec(text); match !== null; match = SPACED_LOCAL_PASSWORD.exec(text)) {
+    const value = match[1]!.replace(RUN_LOCAL_PASSWORDS_PATTERN_6, "");
+    if (!chosenPasswordLooking(value) || isPlaceholderValue(value)) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    if (afterNetworkLabel(text, start)) continue;
+    emit("password", start, start + value.length, "password-after-local-keyword-spaced", PRIORITY.secret - 6);
+  }
 }
 
 /**

@@ -130,6 +130,19 @@ function isMaskedValue(text: string, finding: PrivacyFinding): boolean {
   return MASKABLE.has(finding.category) && MASK_AFTER.test(text.slice(finding.end, finding.end + 24));
 }
 
+/**
+ * Session 47 (dev-73): an Indian PAN, alone or inside a GSTIN, whose fourth letter (the holder's type) is a company's
+ * (C), a firm's (F), a trust's (T), a government's (G), a local authority's (L), an artificial juridical person's (J),
+ * an association's (A) or a body of individuals' (B): "रिलायंस इंडस्ट्रीज़ का GSTIN 27AAACR5055K1Z7" identifies a business,
+ * not a person. A person's (P) and a Hindu undivided family's (H) stay.
+ */
+const ENTITY_PAN = /^(?:\d{2})?[A-Z]{3}[ABCFGJLT][A-Z]\d{4}[A-Z](?:[1-9A-Z]Z[0-9A-Z])?$/;
+
+function isEntityTaxNumber(text: string, finding: PrivacyFinding): boolean {
+  const length = finding.end - finding.start;
+  return finding.category === "national_id" && (length === 10 || length === 15) && ENTITY_PAN.test(text.slice(finding.start, finding.end));
+}
+
 /** Geocoding and map code or queries, and reviews of places: the address is a place's. */
 const PLACE_USE =
   /(?<![\p{L}])(?:geocod\p{L}*|geokod\p{L}*|nominatim|mapbox|google maps api|places api|współrzędn\p{L}*|coordenadas|геокод\p{L}*|(?:\d-star|google|yelp|tripadvisor|restaurant|hotel|shop|store) reviews?|reviews? (?:for|of) the|(?:write|leave|post) (?:a|an|my) (?:\p{L}+ )?review|yelp|tripadvisor|rezension|(?:google-)?bewertung für|reseña|recensione|recensie|recenzj\p{L}*|avaliação|отзыв\p{L}*|yorum yaz\p{L}*)(?![\p{L}])|ジオコーディング|地理编码|지오코딩|レビュー|口コミ|クチコミ|点评|點評|리뷰|후기/iu;
@@ -390,6 +403,7 @@ export function isLookAlikeValue(text: string, finding: PrivacyFinding): boolean
     isDateFormatPair(text, finding) ||
     isPhoneFormatExample(text, finding) ||
     isMaskedValue(text, finding) ||
+    isEntityTaxNumber(text, finding) ||
     isPlaceAddress(text, finding) ||
     isPlacePhone(text, finding) ||
     isListedProperty(text, finding)

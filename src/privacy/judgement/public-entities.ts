@@ -253,8 +253,9 @@ const NAMED_PLACE = new RegExp(
 /** "The Guggenheim is at", "the Louvre sits on": a definite article before a proper noun is a place or an institution. */
 const THE_PLACE_IS_AT =
   /(?:^|[^\p{L}])[Tt]he\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s+(?:is|are|was|sits|stands|lies)\s+(?:located\s+|situated\s+)?(?:at|on|in)\s*$/u;
+/** Polish "mieści się" ("is housed at", session 47, dev-73: "Urząd Skarbowy … mieści się przy ul. …") ends in a non-ASCII letter: no `\b`. */
 const LOCATED_CUE =
-  /\b(?:is located|located at|located on|situated at|befindet sich|befinden sich|liegt in der|se trouve|se situe|se encuentra|está situad[oa]|si trova|ha sede|is gevestigd|est ouvert\p{L}*|is open|are open|opens at|open from|öffnungszeiten|horaires|horario)\b/iu;
+  /\b(?:is located|located at|located on|situated at|befindet sich|befinden sich|liegt in der|se trouve|se situe|se encuentra|está situad[oa]|si trova|ha sede|is gevestigd|est ouvert\p{L}*|is open|are open|opens at|open from|öffnungszeiten|horaires|horario)\b|(?<![\p{L}])(?:mieści się|mieszczą się|ma siedzibę)(?![\p{L}])/iu;
 
 export function isNamedPlaceAddress(before: string, after: string): boolean {
   const near = before.slice(-60);
