@@ -18,6 +18,7 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   // Session 47 (dev-72): YAML block scalars under keys, localised document types before bare numbers, company tables.
   ["YAML block scalars under health keys", "diagnosi: |\n    Adenocarcinoma del colon\n"],
   ["localised passport types before numbers", '{"tipo": "pasaporte", "numero": "PAD384127", "nr_doc": "YC2093718", '],
+  ["DOB header columns over dated rows", "mrn,name,dob,admit_date\nM1,Ann Lee,1950-01-02,2026-11-28\n"],
   ["company register rows", "razon_social;cif;domicilio\nTelefónica, S.A.;A28015865;Gran Vía 28\n"],
   ["short e-mail addresses", "a@b.cd "],
   ["named person with a condition, no sentence end", "Herr Meier hat Diabetes "],

@@ -39,7 +39,7 @@ const KIND_FROM_RECORD_PATTERN_8 = /(?:doc(?:ument)?[_ -]?type|type)["']?\s*[:=]
  * register's code for an ordinary passport.
  */
 const LOCAL_PASSPORT_TYPE =
-  /(?<![\p{L}])(?:tipo|typ|type|kind|doc|documento?|document_?type|documenttype|doc_?type|tipo_?doc(?:umento)?|rodzaj_?dokumentu|type_?(?:de_?)?piece|documentsoort|dokumententyp|dokumentart|ausweisart)["']?\s*[:=]\s*["']?(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|paszport|paspoort|pasaport|pasor|pp|p)(?![\p{L}\p{N}_-])/iu;
+  /(?<![\p{L}])(?:tipo|typ|type|kind|doc|documento?|document_?type|documenttype|doc_?type|tipo_?doc(?:umento)?|rodzaj_?dokumentu|type_?(?:de_?)?piece|documentsoort|dokumententyp|dokumentart|ausweisart)["']?\s*[:=]\s*["']?(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|paszport|paspoort|pasaport|pasor)(?![\p{L}\p{N}_-])/iu;
 const KIND_FROM_RECORD_PATTERN_9 = /^(?:passport|reisepass|passeport|pasaporte)$/;
 const KIND_FROM_RECORD_PATTERN_10 = /driv/;
 const KIND_FROM_RECORD_PATTERN_11 = /^\+?\d{10,15}$/;

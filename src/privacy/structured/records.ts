@@ -309,9 +309,10 @@ const COMPANY_NAME =
  * client Alberto Sanz Medina": session 47, dev-72): the amounts are that person's. The writer's own statement, which
  * names nobody, stays unreported.
  */
-function moneyOfNamedPerson(text: string, fields: readonly Field[], headerStart: number, tableEnd: number): boolean {
+function moneyOfNamedPerson(text: string, fields: readonly Field[], width: number, headerStart: number, tableEnd: number): boolean {
   const money = fields.find((field) => field.kind === "financial");
-  if (money === undefined) return false;
+  // A table with a person column names its people there (a tenant column of companies names none: session 38).
+  if (money === undefined || HEADER_KINDS.slice(0, width).includes("person")) return false;
   // The sentence after the table, then the one before its header, then the rows' own paragraph.
   return (
     (tableEnd < text.length && privatePersonNear(text, tableEnd)) ||
@@ -467,7 +468,7 @@ export function runTables(text: string, emit: Emit): void {
       if (field.kind === "biometric") return !isBiometricTemplateId(value) || !sampleRecordAround(text, field.start);
       return field.kind !== "person" || !COMPANY_NAME.test(value);
     });
-    const hasPerson = identifyingColumn(width) || kept.some((field) => field.kind === "person") || moneyOfNamedPerson(text, kept, lineStart, start);
+    const hasPerson = identifyingColumn(width) || kept.some((field) => field.kind === "person") || moneyOfNamedPerson(text, kept, width, lineStart, start);
     emitFields(kept, emit, "table-column", hasPerson);
   }
 }
