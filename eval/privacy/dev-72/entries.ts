@@ -223,7 +223,7 @@ export const SENSITIVE: MarkedEntry[] = [
   [
     "en",
     "hr:financial",
-    `employee_id,name,ni_number,annual_salary,sort_code,account_no\nE1042,Emma Clarke,⟦national_id|QQ 12 34 56 C⟧,⟦financial|52,000⟧,⟦bank_account|20-45-77⟧,⟦bank_account|41927365⟧`,
+    `employee_id,name,ni_number,annual_salary,sort_code,account_no\nE1042,Emma Clarke,⟦national_id|JK 48 29 13 B⟧,⟦financial|52,000⟧,⟦bank_account|20-45-77⟧,⟦bank_account|41927365⟧`,
   ],
   [
     "en",
