@@ -15,6 +15,11 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   // Session 46: an unclosed VALUES tuple of quotes backtracked exponentially in SQL_TUPLE (records.ts; 92 characters: 1.3 s).
   ["an unclosed SQL tuple of quotes", `INSERT INTO patients (name) VALUES (${"".repeat(40)}\n`],
   ["Spanish password keywords", "contraseña es clave: contraseña "],
+  // Session 47 (dev-72): YAML block scalars under keys, localised document types before bare numbers, company tables.
+  ["YAML block scalars under health keys", "diagnosi: |\n    Adenocarcinoma del colon\n"],
+  ["localised passport types before numbers", '{"tipo": "pasaporte", "numero": "PAD384127", "nr_doc": "YC2093718", '],
+  ["DOB header columns over dated rows", "mrn,name,dob,admit_date\nM1,Ann Lee,1950-01-02,2026-11-28\n"],
+  ["company register rows", "razon_social;cif;domicilio\nTelefónica, S.A.;A28015865;Gran Vía 28\n"],
   ["short e-mail addresses", "a@b.cd "],
   ["named person with a condition, no sentence end", "Herr Meier hat Diabetes "],
   ["key-value fields", '"phone": "+1 415 555 2671", "dob": "1980-01-02", '],

@@ -85,6 +85,8 @@ const NUMBER = /\d(?<![\p{L}\p{N}]\d)[\d -]{8,18}\d(?![\p{N}])/gu;
 /** PESEL's name, and its official one ("numer ewidencyjny", "nr ewid."): session 43, dev-50. */
 const PESEL_CONTEXT = /pesel|(?<![\p{L}])nr\.?\s?ewid|numer ewidencyjny/iu;
 const NIP_CONTEXT = /(?<![\p{L}])nip(?![\p{L}])/iu;
+/** A NIP beside a REGON or KRS number or a company's legal form is the company's (session 47, dev-72). */
+const PL_COMPANY_CONTEXT = /(?<![\p{L}])(?:regon|krs|s\.a\.|sp\.\s?z\s?o\.\s?o\.?|spółk\p{L}*|nazwa firmy)(?![\p{L}])/iu;
 const SNILS_CONTEXT = /снилс|snils/i;
 const INN_CONTEXT = /(?<![\p{L}])(?:инн|inn)(?![\p{L}])/iu;
 const OMS_CONTEXT = /полис|омс|oms/i;
@@ -115,8 +117,10 @@ function runNumbers(text: string, emit: Emit, lower: string): void {
         emit("national_id", start, end, "ru-snils", PRIORITY.checksum + 4);
       // An indirect label ("ID no.", "national identification number") beside a PESEL: national-ids.ts.
       else if (digits.length === 11 && peselValid(digits) && near(PESEL_CONTEXT)) emit("national_id", start, end, "pl-pesel", PRIORITY.checksum + 4);
-      else if (digits.length === 10 && nipValid(digits) && near(NIP_CONTEXT)) emit("national_id", start, end, "pl-nip", PRIORITY.checksum + 4);
-      else if ((digits.length === 10 || digits.length === 12) && innValid(digits) && near(INN_CONTEXT)) {
+      else if (digits.length === 10 && nipValid(digits) && near(NIP_CONTEXT)) {
+        if (near(PL_COMPANY_CONTEXT)) continue;
+        emit("national_id", start, end, "pl-nip", PRIORITY.checksum + 4);
+      } else if ((digits.length === 10 || digits.length === 12) && innValid(digits) && near(INN_CONTEXT)) {
         if (digits.length === 10 && near(COMPANY_CONTEXT)) continue;
         emit("national_id", start, end, "ru-inn", PRIORITY.checksum + 4);
       } else if (digits.length === 16 && near(OMS_CONTEXT)) emit("national_id", start, end, "ru-oms-policy", PRIORITY.checksum + 4);

@@ -858,6 +858,34 @@ function otherDateLabelBefore(window: string, dateIndex: number): boolean {
   return LINE_LABEL.test(prefix);
 }
 
+/**
+ * Session 47 (dev-72): the DOB label is one cell of a delimited header (`mrn,patient_name,dob,admit_date`) and the date
+ * sits in a row with as many cells but in another column (the admission date): not a birth date. Each line is read
+ * within 300 characters of the label or date.
+ */
+function otherColumnThanLabel(text: string, labelAt: number, dateAt: number): boolean {
+  const header = cellIndexOnLine(text, labelAt);
+  if (header === undefined || header.cells < 3) return false;
+  const row = cellIndexOnLine(text, dateAt, header.delimiter);
+  return row !== undefined && row.cells === header.cells && row.index !== header.index && row.lineStart !== header.lineStart;
+}
+
+const CELL_DELIMITERS = [",", ";", "\t", "|"];
+
+/** The delimiter, cell count and the index of the cell holding `at` on its line (undefined past 300 characters). */
+function cellIndexOnLine(text: string, at: number, delimiter?: string): { delimiter: string; cells: number; index: number; lineStart: number } | undefined {
+  let lineStart = at;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) if (at - --lineStart > 300) return undefined;
+  let lineEnd = at;
+  while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10) if (++lineEnd - at > 300) return undefined;
+  const line = text.slice(lineStart, lineEnd);
+  const chosen = delimiter ?? CELL_DELIMITERS.find((candidate) => line.includes(candidate));
+  if (chosen === undefined) return undefined;
+  const cells = line.split(chosen).length;
+  const index = text.slice(lineStart, at).split(chosen).length - 1;
+  return { delimiter: chosen, cells, index, lineStart };
+}
+
 function runDateColumns(text: string, emit: Emit): void {
   DOB_LABEL.lastIndex = 0;
   let coveredUntil = 0;
@@ -871,6 +899,7 @@ function runDateColumns(text: string, emit: Emit): void {
       if (date.index > 0 && RUN_DATE_COLUMNS_PATTERN_1.test(window[date.index - 1]!)) continue;
       if (otherDateLabelBefore(window, date.index)) continue;
       const at = from + date.index;
+      if (otherColumnThanLabel(text, label.index, at)) continue;
       if (isPlaceholderDate(text.slice(at, at + 10))) continue;
       const example = isExampleDate(text, at, text.slice(...sentenceBounds(text, at)));
       emit("date_of_birth", at, at + date[0].length, "date-in-dob-column", PRIORITY.contextual + 5, example);

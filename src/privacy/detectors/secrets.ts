@@ -69,6 +69,8 @@ const RUN_GENERIC_SECRETS_PATTERN_1 = /[A-Za-z0-9]/;
 const RUN_GENERIC_SECRETS_PATTERN_2 =
   /(?:^|[_.-])(?:token[_.-]?(?:count|limit|type|url|endpoint|uri|usage|length|max|id|name|file|path))|max[_.-]?tokens?|tokens?[_.-]?(?:count|limit)/;
 const RUN_GENERIC_SECRETS_PATTERN_3 = /[.,;]+$/;
+/** `API_KEY_FILE: /run/secrets/api_key`, `secret_key_path = …`: the value names where the secret is kept (session 47). */
+const SECRET_FILE_REFERENCE = /[_.-](?:file|path)(?![a-z])/;
 const RUN_GENERIC_SECRETS_PATTERN_4 = /Bearer|Token |Basic /;
 
 interface TokenRule {
@@ -694,6 +696,9 @@ function isServiceDefault(text: string, keywordStart: number, value: string): bo
   return isServiceDefaultPassword(text.slice(start, keywordStart), value);
 }
 
+/** The identifier before `_pass` that makes it a passport number's key (`n_pass`, `num_pass`, `nr_pass`, `no_pass`). */
+const PASSPORT_NUMBER_PREFIX = /(?:^|[^\p{L}\p{N}_])(?:n|nr|num|no|numero)_$/iu;
+
 function runPasswords(text: string, emit: Emit, lower: string): void {
   runCommandLinePasswords(text, emit, lower);
   if (!containsAny(lower, PASSWORD_STEMS)) return;
@@ -704,7 +709,10 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
       // Inside an identifier: DB_PASSWORD, smtp_pass and PGPASSWORD count, "compass" and "shipping" do not.
       const keywordText = match[0].toLowerCase();
       const afterUnderscore = text[match.index - 1] === "_";
-      if (!(keywordText.startsWith("passw") || keywordText.startsWith("pwd") || (afterUnderscore && keywordText.startsWith("pass")))) {
+      // `n_pass`, `num_pass`, `nr_pass` abbreviate a passport number (an Italian police register's `n_pass`: dev-72).
+      const passportNumber =
+        afterUnderscore && !keywordText.startsWith("passw") && PASSPORT_NUMBER_PREFIX.test(text.slice(Math.max(0, match.index - 8), match.index));
+      if (passportNumber || !(keywordText.startsWith("passw") || keywordText.startsWith("pwd") || (afterUnderscore && keywordText.startsWith("pass")))) {
         PASSWORD_PATTERN.lastIndex = match.index + 1;
         continue;
       }
@@ -771,7 +779,7 @@ function runGenericSecrets(text: string, emit: Emit, lower: string): void {
       let identifierStart = name.index;
       while (identifierStart > 0 && name.index - identifierStart < 64 && IDENTIFIER_CHAR.test(text[identifierStart - 1]!)) identifierStart--;
       const identifier = (text.slice(identifierStart, name.index) + name[0] + assignment[1]).toLowerCase();
-      if (RUN_GENERIC_SECRETS_PATTERN_2.test(identifier)) continue;
+      if (RUN_GENERIC_SECRETS_PATTERN_2.test(identifier) || SECRET_FILE_REFERENCE.test(identifier)) continue;
       const value = assignment[2]!.replace(RUN_GENERIC_SECRETS_PATTERN_3, "");
       if (!randomLooking(value)) continue;
       const start = assignment.index + assignment[0].length - assignment[2]!.length;

@@ -151,14 +151,24 @@ const PLACE_TABLE_INSERT =
   /insert\s+into\s+[`"[]?\w*(?:store|shop|branch|location|venue|office|warehouse|restaurant|hotel|site|facilit|clinic|school|station|outlet|depot|place|poi|landmark)\w*[^;]*$/i;
 
 function isPlaceAddress(text: string, finding: PrivacyFinding): boolean {
-  if (finding.category !== "street_address" || personalBefore(text, finding.start)) return false;
+  if (finding.category !== "street_address") return false;
   // A row of a table with a business column and no person column: the capitalised words before it name the business.
-  // Session 46 (dev-66): also an address a prose rule found in such a row (a public offices' directory).
-  if ((finding.rule === "table-column" || TABLE_DELIMITER.test(lineAround(text, finding.start))) && isPlaceTableRow(text, finding.start)) return true;
+  // Session 46 (dev-66): also an address a prose rule found in such a row (a public offices' directory). Session 47
+  // (dev-72): only the row's own words before it are read for a personal cue (the header's `domicilio` is none).
+  const tableRow = finding.rule === "table-column" || TABLE_DELIMITER.test(lineAround(text, finding.start));
+  if (tableRow && !personalBeforeOnLine(text, finding.start) && isPlaceTableRow(text, finding.start)) return true;
+  if (personalBefore(text, finding.start)) return false;
   if (fullNameBefore(text, finding.start)) return false;
   if (PLACE_USE.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 200)))) return true;
   if (finding.rule === "sql-insert-column") return PLACE_TABLE_INSERT.test(text.slice(Math.max(0, finding.start - 2000), finding.start));
-  return finding.rule === "record-field" && isPlaceRecord(text, finding.start);
+  return finding.rule === "record-field" && (isPlaceRecord(text, finding.start) || placeHeadedRecord(text, finding.start));
+}
+
+/** `personalBefore` within the value's own line. */
+function personalBeforeOnLine(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 50), start);
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  return personalBefore(line, line.length);
 }
 
 /**
@@ -166,8 +176,29 @@ function isPlaceAddress(text: string, finding: PrivacyFinding): boolean {
  * directory: "Service | Adresse | Téléphone", "窓口 | 所在地 | 電話"): the office's line (session 46, dev-66).
  */
 function isPlacePhone(text: string, finding: PrivacyFinding): boolean {
-  return finding.category === "phone" && finding.rule === "table-column" && !personalBefore(text, finding.start) && isPlaceTableRow(text, finding.start);
+  if (finding.category !== "phone" || personalBefore(text, finding.start)) return false;
+  return (finding.rule === "table-column" && isPlaceTableRow(text, finding.start)) || placeHeadedRecord(text, finding.start);
 }
+
+/**
+ * A record whose first key names a hospital, clinic or company (`{"hospital": "Hospital Universitario La Paz",
+ * "telefono": …}`, `{"klinik": …, "adresse": …}`) and no person key: its phone and address are the place's (session 47,
+ * dev-72). Read within the enclosing braces, 600 characters back at most.
+ */
+const PLACE_FIRST_KEY =
+  /^\s*["']?(?:hospital|h[ôo]pital|klinik|klinikum|krankenhaus|ospedale|ziekenhuis|szpital|clinic|cl[íi]nica|clinique|company|empresa|firma|azienda|entreprise|bedrijf|store|shop)["']?\s*:/iu;
+
+function placeHeadedRecord(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 600), start);
+  const brace = enclosingBrace(window);
+  if (brace < 0) return false;
+  const record = window.slice(brace + 1);
+  return PLACE_FIRST_KEY.test(record) && !PERSON_KEY.test(record) && !LOCAL_PERSON_KEY.test(record);
+}
+
+/** Person keys in the languages of dev-72 (beyond PERSON_KEY's): a patient, guest or employee in the record. */
+const LOCAL_PERSON_KEY =
+  /(?<![\p{L}])["']?(?:name|nom|naam|nome|paciente|paziente|pacjent|patiënt|patiente|patientin|mitarbeiter\p{L}*|empleado|dipendente|salari[ée]|medewerker|pracownik|hu[ée]sped|ospite|gast|h[óo]spede|cliente|klant|klient|asegurado|assicurato|versicherte\p{L}*)["']?\s*[:=]/iu;
 
 /**
  * Session 38 (dev-33): the records of places. A store locator, a branch list or a venue table in code (`const stores =
@@ -220,7 +251,7 @@ function enclosingBrace(window: string): number {
 
 /** A header cell naming a business or place (exactly, optionally with "name"), and header cells naming a person. */
 const BUSINESS_COLUMN =
-  /^["']?(?:business|company|store|shop|venue|restaurant|hotel|branch|outlet|establishment|organi[sz]ation|institution|office|clinic|school|practice|firm|firma|firmenname|unternehmen|geschäft|filiale|entreprise|société|magasin|enseigne|empresa|tienda|negocio|sucursal|azienda|negozio|bedrijf|winkel|vestiging|sklep|loja|şirket|mağaza|компания|магазин|agency|authority|department|amt|behörde|dienststelle|service|servicio|serviço|oficina|urząd|instytucja|窓口|機関|单位|机构|部门)(?:[ _-]?name)?["']?$/iu;
+  /^["']?(?:business|company|store|shop|venue|restaurant|hotel|branch|outlet|establishment|organi[sz]ation|institution|office|clinic|school|practice|firm|firma|firmenname|unternehmen|raz[oó]n[ _]social|ragione[ _]sociale|raison[ _]sociale|denominazione|denominaci[oó]n[ _]social|denomina[cç][aã]o|nazwa|bedrijfsnaam|handelsnaam|geschäft|filiale|entreprise|société|magasin|enseigne|empresa|tienda|negocio|sucursal|azienda|negozio|bedrijf|winkel|vestiging|sklep|loja|şirket|mağaza|компания|магазин|agency|authority|department|amt|behörde|dienststelle|service|servicio|serviço|oficina|urząd|instytucja|窓口|機関|单位|机构|部门)(?:[ _-]?name)?["']?$/iu;
 const PERSON_COLUMN =
   /(?:first[ _-]?name|last[ _-]?name|full[ _-]?name|surname|given|family|employee|patient|customer|client|member|tenant|resident|owner|contact|person|student|recipient|vorname|nachname|kunde|prénom|apellido|cognome|achternaam|imię|nazwisko|dob|birth)/iu;
 const TABLE_DELIMITER = /[,;\t|]/;

@@ -32,6 +32,14 @@ const KIND_FROM_RECORD_PATTERN_7 = /"code"\s*:\s*\{[^{}]{0,200}$/;
 /** Inside a `code.coding` entry (after any earlier entries): its `display` names the coded condition or medicine. */
 const CODING_ENTRY = /"code"\s*:\s*\{\s*"coding"\s*:\s*\[\s*(?:\{[^{}]{0,200}\}\s*,\s*){0,3}\{[^{}]{0,200}$/;
 const KIND_FROM_RECORD_PATTERN_8 = /(?:doc(?:ument)?[_ -]?type|type)["']?\s*[:=]\s*["']?(?:P|PP|passport)\b/i;
+/**
+ * A document type in the record's own language (`"tipo": "pasaporte"`, `tipo_doc: PASOR`, `"documenttype":
+ * "paspoort"`, `"rodzaj_dokumentu": "paszport"`, `"type_piece": "passeport"`; session 47, dev-72): the record's bare or
+ * localised document number (`numero`, `nr_doc`, `documentnummer`) is a passport's. PASOR is the Italian police
+ * register's code for an ordinary passport.
+ */
+const LOCAL_PASSPORT_TYPE =
+  /(?<![\p{L}])(?:tipo|typ|type|kind|doc|documento?|document_?type|documenttype|doc_?type|tipo_?doc(?:umento)?|rodzaj_?dokumentu|type_?(?:de_?)?piece|documentsoort|dokumententyp|dokumentart|ausweisart)["']?\s*[:=]\s*["']?(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|paszport|paspoort|pasaport|pasor)(?![\p{L}\p{N}_-])/iu;
 const KIND_FROM_RECORD_PATTERN_9 = /^(?:passport|reisepass|passeport|pasaporte)$/;
 const KIND_FROM_RECORD_PATTERN_10 = /driv/;
 const KIND_FROM_RECORD_PATTERN_11 = /^\+?\d{10,15}$/;
@@ -103,6 +111,40 @@ export function valueAt(text: string, at: number): boolean {
   VALUE_FOUND.start = index;
   VALUE_FOUND.end = end;
   VALUE_FOUND.quoted = false;
+  return true;
+}
+
+/** `|`, `>`, `|-`, `>+` alone after a YAML key: a block scalar, whose text is on the indented lines below. */
+function isBlockScalarIndicator(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first !== 124 && first !== 62) return false;
+  let index = start + 1;
+  if (text.charCodeAt(index) === 45 || text.charCodeAt(index) === 43) index++;
+  while (index < end && isSpaceOrTab(text.charCodeAt(index))) index++;
+  return index >= end || text.charCodeAt(index) === 13;
+}
+
+/**
+ * A block scalar's first line (`diagnosi: |` then `    Adenocarcinoma del colon, stadio III`: session 47, dev-72), as a
+ * quoted value in VALUE_FOUND, when it is indented deeper than the key. The key's line start is looked for at most 200
+ * characters back.
+ */
+function blockScalarLine(text: string, keyStart: number, indicatorLineEnd: number): boolean {
+  let lineStart = keyStart;
+  while (lineStart > 0 && keyStart - lineStart < 200 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  let keyIndent = 0;
+  while (lineStart + keyIndent < keyStart && isSpaceOrTab(text.charCodeAt(lineStart + keyIndent))) keyIndent++;
+  const next = indicatorLineEnd + 1;
+  if (text.charCodeAt(indicatorLineEnd) !== 10 && text.charCodeAt(indicatorLineEnd) !== 13) return false;
+  let contentStart = next;
+  while (contentStart < text.length && contentStart - next < 40 && isSpaceOrTab(text.charCodeAt(contentStart))) contentStart++;
+  if (contentStart - next <= keyIndent) return false;
+  let end = contentStart;
+  while (end < text.length && end - contentStart < 200 && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  if (end === contentStart) return false;
+  VALUE_FOUND.start = contentStart;
+  VALUE_FOUND.end = end;
+  VALUE_FOUND.quoted = true;
   return true;
 }
 
@@ -213,7 +255,30 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
   return keyAt(sliceOfRange(text, start, end), start);
 }
 
-const DOCUMENT_NUMBER = new Set(["docnumber", "documentnumber", "docno", "documentno", "docnum", "documentid", "docid"]);
+const DOCUMENT_NUMBER = new Set([
+  "docnumber",
+  "documentnumber",
+  "docno",
+  "documentno",
+  "docnum",
+  "documentid",
+  "docid",
+  // The same in German, Spanish, Italian, Portuguese, Polish, Dutch and French (session 47, dev-72).
+  "nrdoc",
+  "ndoc",
+  "numdoc",
+  "numerodoc",
+  "numdocumento",
+  "numerodocumento",
+  "nrdocumento",
+  "dokumentennummer",
+  "dokumentnummer",
+  "documentnummer",
+  "nrdokumentu",
+  "numerdokumentu",
+  "numerodudocument",
+  "numdocument",
+]);
 const ROUTED_NUMBER = new Set([
   "to",
   "from",
@@ -285,7 +350,8 @@ const SOAP_SUBJECTIVE = /(?:^|\n)[ \t]*S[ \t]*:/;
 const SOAP_OBJECTIVE = /(?:^|\n)[ \t]*O[ \t]*:/;
 
 // Made once (a regex literal in a function is a new object each call); neither is global, so no `lastIndex` is shared.
-const COLON_VALUE_STOP = /,(?!\d{3}(?!\d))|[;}\]|]|\s{2,}/;
+// A comma before three digits groups thousands, before two a decimal comma ends (`4.320,00`: session 47, dev-72).
+const COLON_VALUE_STOP = /,(?!\d{3}(?!\d)|\d{2}(?![\d,]))|[;}\]|]|\s{2,}/;
 const OTHER_VALUE_STOP = /[\s,;&)\]}|]/;
 
 /** The unquoted value ends at the field separator of its syntax. */
@@ -325,12 +391,15 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
   }
   if (DOCUMENT_NUMBER.has(key)) {
     const around = text.slice(Math.max(0, start - 200), Math.min(text.length, start + 200));
-    if (KIND_FROM_RECORD_PATTERN_8.test(around)) return "passport";
+    if (KIND_FROM_RECORD_PATTERN_8.test(around) || LOCAL_PASSPORT_TYPE.test(around)) return "passport";
     return "national_id";
   }
   if (OBJECT_NUMBER.has(key)) {
     const before = text.slice(Math.max(0, start - 160), start);
     if (PASSPORT_OBJECT.test(before) || PASSPORT_YAML_OBJECT.test(before)) return "passport";
+    // `"documento": {"tipo": "pasaporte", "numero": …}`: the type in the same object, before the number.
+    const object = before.slice(before.lastIndexOf("{") + 1);
+    if (before.includes("{") && LOCAL_PASSPORT_TYPE.test(object)) return "passport";
   }
   if (key === "number") {
     const documentType = DOCUMENT_TYPE.exec(text.slice(Math.max(0, start - 160), start))?.[1]?.toLowerCase();
@@ -386,6 +455,13 @@ export function collectKeyValueFields(text: string): Field[] {
     const normalized = keyKind === undefined ? normalizeFieldName(keyMatch.key) : "";
     if (keyKind === undefined && !RECORD_KEYS.has(normalized) && !e164After(text, separatorIndex + separatorText.length)) continue;
     if (!valueAt(text, separatorIndex + separatorText.length)) continue;
+    if (
+      separator === ":" &&
+      !VALUE_FOUND.quoted &&
+      isBlockScalarIndicator(text, VALUE_FOUND.start, VALUE_FOUND.end) &&
+      !blockScalarLine(text, keyMatch.start, VALUE_FOUND.end)
+    )
+      continue;
     let value: string;
     const valueStart = VALUE_FOUND.start;
     if (VALUE_FOUND.quoted) value = text.slice(valueStart, VALUE_FOUND.end);
@@ -426,7 +502,7 @@ export function collectKeyValueFields(text: string): Field[] {
  */
 const FLAG_VALUE = /^(?:yes|no|true|false)\)?$/i;
 
-function privatePersonNear(text: string, index: number): boolean {
+export function privatePersonNear(text: string, index: number): boolean {
   const verdict = personAround(text, index);
   return verdict.found && !verdict.publicContext;
 }

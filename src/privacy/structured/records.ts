@@ -4,11 +4,11 @@
  * `INSERT … (columns) VALUES (…)`. All are read line by line in one pass.
  */
 import { asDocumentedExamples, containsAny, type Emit } from "../detector.js";
-import { fieldKind, type FieldKind } from "./field-names.js";
+import { fieldKind, normalizeFieldName, type FieldKind } from "./field-names.js";
 import { isBiometricTemplateId, sampleRecordAround, valueFits } from "./values.js";
 import { GIVEN_NAMES } from "../detectors/lexicon.js";
 import { isNameIncludingCommonWords } from "../detectors/people-names.js";
-import { IDENTIFYING, emitFields, type Field } from "./key-values.js";
+import { IDENTIFYING, emitFields, privatePersonNear, type Field } from "./key-values.js";
 import { isRegexSpace } from "../regex-space.js";
 import { isTestPatientField } from "./test-records.js";
 import { withStandardSeparators } from "./separators.js";
@@ -304,6 +304,55 @@ export function rowNamesNoPerson(kinds: ReadonlyArray<FieldKind | undefined>, va
 const COMPANY_NAME =
   /(?<![\p{L}])(?:inc|corp|corporation|ltd|llc|llp|plc|gmbh|ag|s\.a|s\.l|sas|sarl|srl|spa|s\.p\.a|b\.v|n\.v|oy|ab|company|group|holdings?)\.?\s*$/iu;
 
+/**
+ * A table of amounts without a person column whose text names a private person (an account statement pasted "for my
+ * client Alberto Sanz Medina": session 47, dev-72): the amounts are that person's. The writer's own statement, which
+ * names nobody, stays unreported.
+ */
+function moneyOfNamedPerson(text: string, fields: readonly Field[], width: number, headerStart: number, tableEnd: number): boolean {
+  const money = fields.find((field) => field.kind === "financial");
+  // A table with a person column names its people there (a tenant column of companies names none: session 38).
+  if (money === undefined || HEADER_KINDS.slice(0, width).includes("person")) return false;
+  // The sentence after the table, then the one before its header, then the rows' own paragraph.
+  return (
+    (tableEnd < text.length && privatePersonNear(text, tableEnd)) ||
+    (headerStart > 1 && privatePersonNear(text, headerStart - 2)) ||
+    privatePersonNear(text, money.start)
+  );
+}
+
+/** Column headers naming a company (normalised like field names): a registry table's, not a person's. */
+const COMPANY_HEADERS: ReadonlySet<string> = new Set([
+  "company",
+  "companyname",
+  "firma",
+  "firmenname",
+  "unternehmen",
+  "razonsocial",
+  "denominacionsocial",
+  "ragionesociale",
+  "denominazione",
+  "raisonsociale",
+  "denominationsociale",
+  "empresa",
+  "denominacao",
+  "nazwa",
+  "nazwafirmy",
+  "bedrijf",
+  "bedrijfsnaam",
+  "handelsnaam",
+]);
+
+/** Does the header name a company column and no person column? (HEADER_KINDS is filled for it.) */
+function companyRegister(text: string, first: number, last: number): boolean {
+  let company = false;
+  for (let index = first; index < last; index++) {
+    if (HEADER_KINDS[index - first] === "person") return false;
+    if (COMPANY_HEADERS.has(normalizeFieldName(text.slice(CELL_STARTS[index]!, CELL_ENDS[index]!)))) company = true;
+  }
+  return company;
+}
+
 /** A table's column kinds and "given names only" marks, by column (filled by `runTables` for each header it reads). */
 const HEADER_KINDS: Array<FieldKind | undefined> = [];
 const GIVEN_NAME_ONLY: boolean[] = [];
@@ -376,6 +425,9 @@ export function runTables(text: string, emit: Emit): void {
     }
     if (animals) for (let index = 0; index < width; index++) if (HEADER_KINDS[index] === "date_of_birth") HEADER_KINDS[index] = undefined;
     if (!namesKind) continue;
+    // A register of companies (`razon_social;cif;domicilio`, `nazwa;nip;regon;siedziba`) names no person: its numbers
+    // and addresses are the companies' (session 47, dev-72). A person column makes it a contact list again.
+    if (companyRegister(text, headerFirst, headerLast)) continue;
     const fields: Field[] = [];
     // The rows under the header, to the first empty or differently shaped line (the next header candidate).
     while (start <= text.length) {
@@ -416,7 +468,7 @@ export function runTables(text: string, emit: Emit): void {
       if (field.kind === "biometric") return !isBiometricTemplateId(value) || !sampleRecordAround(text, field.start);
       return field.kind !== "person" || !COMPANY_NAME.test(value);
     });
-    const hasPerson = identifyingColumn(width) || kept.some((field) => field.kind === "person");
+    const hasPerson = identifyingColumn(width) || kept.some((field) => field.kind === "person") || moneyOfNamedPerson(text, kept, width, lineStart, start);
     emitFields(kept, emit, "table-column", hasPerson);
   }
 }
