@@ -246,7 +246,7 @@ async function main(): Promise<number> {
       const { source, flags } = unique.get(hash)![0]!;
       entries[hash] = { source, flags, verdict };
     }
-    writeFileSync(CACHE_FILE, `${JSON.stringify({ checker, params: CHECK_PARAMS, entries }, null, 1)}\n`);
+    writeFileSync(CACHE_FILE, `${JSON.stringify({ checker, params: CHECK_PARAMS, entries }, null, 2)}\n`);
   }
   if (jsonOut) {
     const rows = [...unique].map(([hash, places]) => ({
@@ -256,7 +256,7 @@ async function main(): Promise<number> {
       flags: places[0]!.flags,
       verdict: verdicts.get(hash),
     }));
-    writeFileSync(jsonOut, `${JSON.stringify(rows, null, 1)}\n`);
+    writeFileSync(jsonOut, `${JSON.stringify(rows, null, 2)}\n`);
   }
   if (option("--list-dynamic") >= 0) for (const call of dynamic) console.log(`dynamic ${call.file}:${call.line}: ${call.text}`);
 
