@@ -2,6 +2,7 @@
 // Prettier's job (npm run format / format:check), so no stylistic rules here.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import regexp from "eslint-plugin-regexp";
 
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "reports/", "**/*.d.ts"] },
@@ -45,6 +46,15 @@ export default tseslint.config(
       // Test data spells out unusual spaces on purpose (the privacy scanner must see through them).
       "no-irregular-whitespace": ["error", { skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: true }],
     },
+  },
+  // Super-linear backtracking in src/'s regular expressions (docs/security.md, "ReDoS check"): beside
+  // `npm run check:regex` (recheck), these rules also read patterns built from constants (`new RegExp(\`…${WORDS}…\`)`)
+  // and starts that each walk to the end of a run (`no-super-linear-move`). The findings present when they were enabled
+  // are in eslint-suppressions.json (a baseline, not a review): a new one fails `npm run lint`.
+  {
+    files: ["src/**/*.ts"],
+    plugins: { regexp },
+    rules: { "regexp/no-super-linear-backtracking": "error", "regexp/no-super-linear-move": "error" },
   },
   {
     files: ["**/*.cjs"],

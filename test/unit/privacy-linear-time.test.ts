@@ -9,6 +9,12 @@ import { growth } from "../helpers/linear-growth.js";
 // scan gives 16x). The 1 MB inputs and absolute timings live in `npm run bench:privacy`.
 export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["German password keywords", "Passwort: Kennwort ist Zugangscode "],
+  // Session 47 (the ReDoS check's attacks): a letter run walked to its end from each start of a Russian stem
+  // (`паспорт\p{L}*`, `кредитн\p{L}*`, `кодов\p{L}*`, `резервн\p{L}*`; ×13–15 for 4× the text before the fix).
+  ["a run of a Russian passport stem", "паспорт"],
+  ["a run of a Russian credit stem", "кредитн"],
+  ["a run of a Russian code-word stem", "окодово"],
+  ["a run of a Russian backup-code stem", "备резервнb"],
   // Session 46: a password value of letters before a digit made credential-references.ts's PASSWORD_NAME backtrack
   // exponentially in the letters (a 49-character prompt took 21 s); every repeat below would hang the scan before the fix.
   ["a password word's long letter run before a digit", `my password is Passwort${"a".repeat(40)}1 `],
@@ -164,6 +170,22 @@ describe("privacy scan is linear in input size", () => {
     "%s",
     (_name, unit) => {
       expect(growth(scan, (size) => unit.repeat(Math.ceil(size / unit.length)))).toBeLessThan(8);
+    },
+    120_000,
+  );
+
+  // Session 47 (the ReDoS check's attacks): one long blank run after a cue, split in every way between two `\s*` around
+  // an optional separator, or walked to its end from each of its tabs (×9–15 for 4× the text before the fix; the
+  // manifest row's 100,000 characters took 3.7 s).
+  it.each([
+    ["an STR locus, then blanks", "VWA", "\t", "n"],
+    ["a medical record label, then blanks", "mrn", " ", "\u0000"],
+    ["an auth call, then blanks", "auth=", "\t", "s"],
+    ["a passport key, then a run of tabs", "PASSPORT:\n\t\n\t", "\t", ""],
+  ])(
+    "%s",
+    (_name, prefix, blank, suffix) => {
+      expect(growth(scan, (size) => `${prefix}${blank.repeat(size)}${suffix}`)).toBeLessThan(8);
     },
     120_000,
   );

@@ -204,7 +204,7 @@ const NOT_BIOMETRIC =
 const VECTOR = /\[?\s*-?\d+(?:\.\d+)?(?:e-?\d+)?(?:\s*[,;]\s*-?\d+(?:\.\d+)?(?:e-?\d+)?){3,}\s*(?:,\s*(?:\.\.\.|…)\s*)?\]?/y;
 const BLOB = /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{24,}={0,2}|(?:[0-9a-fA-F]{2}[: ]){15,}[0-9a-fA-F]{2})(?![A-Za-z0-9+/=_-])/g;
 const STR_LOCI =
-  /(?:(?:D\d{1,2}S\d{2,4}|TH01|TPOX|CSF1PO|FGA|vWA|VWA|AMEL|Amelogenin|D21S11|Penta [DE])\s*[:=]?\s*(?:\d{1,2}(?:\.\d)?|[XY])\s*[,/ ]\s*(?:\d{1,2}(?:\.\d)?|[XY])[;,\s]*){2,}/g;
+  /(?:(?:D\d{1,2}S\d{2,4}|TH01|TPOX|CSF1PO|FGA|vWA|VWA|AMEL|Amelogenin|D21S11|Penta [DE])\s*(?:[:=]\s*)?(?:\d{1,2}(?:\.\d)?|[XY])(?:\s*[,/]|[^\S ]* )\s*(?:\d{1,2}(?:\.\d)?|[XY])[;,\s]*){2,}/g;
 /** Y-STR loci with their one allele each (`DYS19=14  DYS389I=13  DYS390=24`: session 40, dev-38). */
 const Y_STR_LOCI = /(?:DYS\d{2,3}(?:[a-c]|I{1,2})?\s*[:=]\s*\d{1,2}(?:\.\d)?(?:-\d{1,2})?[;,\s]*){2,}/g;
 /**
@@ -381,7 +381,7 @@ const ALLELE_RUN = /(?<![\p{L}\p{N}.])\d{1,2}(?:\.\d)?(?:[ \t]*[,;\t|/][ \t]*\d{
 const LONG_STR_HEADER = /^[ \t|]*(?:locus|loci|marker|locus name|str locus)[ \t]*[,;\t|][ \t]*allele/i;
 /** One row of a long STR table: a locus and its two alleles, nothing else. */
 const LONG_STR_ROW =
-  /^[ \t|]*(?:D\d{1,2}S\d{2,4}|TH01|TPOX|CSF1PO|FGA|vWA|AMEL|Amelogenin|Penta [DE])[ \t]*[,;\t|][ \t]*(?:\d{1,2}(?:\.\d)?|[XY])[ \t]*[,;\t|][ \t]*(?:\d{1,2}(?:\.\d)?|[XY])[ \t|]*$/i;
+  /^[ \t|]*(?:D\d{1,2}S\d{2,4}|TH01|TPOX|CSF1PO|FGA|vWA|AMEL|Amelogenin|Penta [DE])(?:[ \t]*[,;|]| *\t)[ \t]*(?:\d{1,2}(?:\.\d)?|[XY])(?:[ \t]*[,;|]| *\t)[ \t]*(?:\d{1,2}(?:\.\d)?|[XY])[ \t|]*$/i;
 
 /** The rows (three to forty) of a long STR table whose header line is [lineStart, newline): reported as one value. */
 function longStrTable(text: string, newline: number, report: (start: number, end: number, rule: string) => void): number {

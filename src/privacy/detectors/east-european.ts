@@ -94,7 +94,7 @@ const OMS_CONTEXT = /полис|омс|oms/i;
 const COMPANY_CONTEXT = /юр\.?\s?лиц|юрлиц|огрн|кпп|(?<![\p{L}])(?:ооо|пао|зао|ао)(?![\p{L}])|организаци|компани/iu;
 const ID_CARD = /(?<![A-Za-z0-9])([A-Z]{3})\s?(\d{6})(?![A-Za-z0-9])/g;
 const ID_CARD_CONTEXT = /dow[óo]d|dowodu|osobist|id card|identity card|nr dokumentu|numer dokumentu/i;
-const RU_PASSPORT = /паспорт\p{L}*[^\n\d]{0,30}?(?:серия\s*)?(\d{2}\s?\d{2})\s*(?:№|номер|n|no\.?)?\s*(\d{6})(?![\p{N}])/giu;
+const RU_PASSPORT = /паспорт\p{L}{0,30}[^\n\d]{0,30}?(?:серия\s*)?(\d{2}\s?\d{2})\s*(?:№|номер|n|no\.?)?\s*(\d{6})(?![\p{N}])/giu;
 
 /** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
 const ID_CARD_STEMS: readonly string[] = ["dow", "osobist", "id card", "identity card", "dokumentu"];

@@ -1194,7 +1194,7 @@ function runNameThenDate(text: string, emit: Emit, lower: string): void {
 
 // --- Medical record numbers ----------------------------------------------------------------------
 const MRN_PATTERN =
-  /(?<![\p{L}])(?:mrn|medical record(?: number| no\.?| #)?|patient(?:en)?[ -]?(?:id|number|no\.?|nr\.?|nummer|#)|chart (?:number|no\.?|#)|health (?:card|insurance|record) (?:number|no\.?|#)|krankenakte|fallnummer|aktenzeichen|versichertennummer|kvnr|dossier (?:médical|patient)|n° (?:de )?dossier|numéro (?:de )?dossier|n° patient|historia clínica|nº historia|n\.?h\.?c\.?|cartella clinica|número de paciente|numero paziente|ehr id|emr id|case (?:number|no\.?|id))\s*(?:[:#=]{1,2}|is|ist|est|es|no\.?|nr\.?|n°|nº)?\s*([A-Z]{0,4}[-/]?\d[\d/-]{3,14}[A-Z0-9]?)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}])(?:mrn|medical record(?: number| no\.?| #)?|patient(?:en)?[ -]?(?:id|number|no\.?|nr\.?|nummer|#)|chart (?:number|no\.?|#)|health (?:card|insurance|record) (?:number|no\.?|#)|krankenakte|fallnummer|aktenzeichen|versichertennummer|kvnr|dossier (?:médical|patient)|n° (?:de )?dossier|numéro (?:de )?dossier|n° patient|historia clínica|nº historia|n\.?h\.?c\.?|cartella clinica|número de paciente|numero paziente|ehr id|emr id|case (?:number|no\.?|id))\s*(?:(?:[:#=]{1,2}|is|ist|est|es|no\.?|nr\.?|n°|nº)\s*)?([A-Z]{0,4}[-/]?\d[\d/-]{3,14}[A-Z0-9]?)(?![\p{L}\p{N}])/giu;
 
 const MEDICAL_RECORD_STEMS = [
   "mrn",

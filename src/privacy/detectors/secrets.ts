@@ -498,7 +498,8 @@ const SSHPASS_SEPARATE = /\bsshpass[ \t]+-p[ \t]+(['"]?)([^\s'"`]{3,128})\1(?=\s
 /** Passwords given to command-line tools and HTTP client calls (our own rule). */
 const CLI_PASSWORD =
   /\b(?:mysql\w*|mariadb\w*|sshpass|redis-cli|mongo\w*|psql|pg_dump|smbclient|curl|wget|ftp|lftp|htpasswd|net use|runas|rdesktop|xfreerdp)\b[^\n]{0,160}?(?:\s-p|\s-a\s|\s--password[= ]|\s--pass[= ]|\s--auth[= ]|\s-u\s?["']?[^\s:'"]{1,40}:|\s\/p:|\s--user[= ][^\s:'"]{1,40}:)(['"]?)([^\s'"`]{3,128})\1/g;
-const CODE_AUTH = /\b(?:auth|HTTPBasicAuth|BasicAuth|basic_auth|http_auth|credentials)\s*[=(]\s*[([]?\s*['"][^'"\n]{1,64}['"]\s*,\s*['"]([^'"\n]{3,128})['"]/g;
+const CODE_AUTH =
+  /\b(?:auth|HTTPBasicAuth|BasicAuth|basic_auth|http_auth|credentials)\s*[=(]\s*(?:[([]\s*)?['"][^'"\n]{1,64}['"]\s*,\s*['"]([^'"\n]{3,128})['"]/g;
 
 const CLI_TOOL_STEMS = [
   "mysql",

@@ -11,7 +11,7 @@ import { PRIORITY, containsAny } from "../detector.js";
 
 /** A security question or a memorable / code word. */
 const QUESTION_CUE =
-  /security question|secret question|memorable (?:word|name|place)|password hint|question secrète|question de sécurité|pregunta (?:secreta|de seguridad)|sicherheitsfrage|geheimfrage|domanda (?:segreta|di sicurezza)|pergunta (?:secreta|de segurança)|pytanie (?:pomocnicze|bezpieczeństwa)|kontrolní otázk|beveiligingsvraag|güvenlik sorusu|gizli soru|секретн\p{L}* вопрос|контрольн\p{L}* вопрос|кодов\p{L}* слов|秘密の質問|秘密の答え|合言葉|安全问题|密保问题|보안 질문/iu;
+  /security question|secret question|memorable (?:word|name|place)|password hint|question secrète|question de sécurité|pregunta (?:secreta|de seguridad)|sicherheitsfrage|geheimfrage|domanda (?:segreta|di sicurezza)|pergunta (?:secreta|de segurança)|pytanie (?:pomocnicze|bezpieczeństwa)|kontrolní otázk|beveiligingsvraag|güvenlik sorusu|gizli soru|секретн\p{L}{0,30} вопрос|контрольн\p{L}{0,30} вопрос|кодов\p{L}{0,30} слов|秘密の質問|秘密の答え|合言葉|安全问题|密保问题|보안 질문/iu;
 const CUE_STEMS = [
   "security question",
   "secret question",
@@ -54,7 +54,7 @@ const ANSWERS: ReadonlyArray<readonly [RegExp, boolean]> = [
     /\b(?:la\s+)?(?:réponse|respuesta|risposta|resposta|antwort|odpowiedź|odpověď|antwoord|svar)\s+(?:est|c['’]est|es|era|è|é|ist|lautet|to|je|is|är)\s*:?\s+["«“„]?(\p{L}[\p{L}'’-]{2,30})/giu,
     true,
   ],
-  [/(?:кодов\p{L}*\s+слов\p{L}*|ответ)[^.\n]{0,40}?\s[—–:-]\s+["«]?(\p{L}[\p{L}-]{2,30})/giu, false],
+  [/(?:кодов\p{L}{0,30}\s+слов\p{L}*|ответ)[^.\n]{0,40}?\s[—–:-]\s+["«]?(\p{L}[\p{L}-]{2,30})/giu, false],
   [/\bcevap(?:ı|ım)?\s+(?:olarak\s+)?["“]?(\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20})?)/gu, true],
   [/答え(?:は|を)「?([\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]{2,12}?)」?(?:に|で|だ|です|って)/gu, false],
 ];

@@ -54,7 +54,7 @@ const SECRET_CUE_STEMS = [
 ];
 /** Backup and recovery code words: the only cue for a single code token or a pair of four digits. */
 const BACKUP_CODE_CUE =
-  /backup[- ]codes?|recovery codes?|backup-codes?|codes? de (?:secours|récupération|respaldo|recuperación|backup)|códigos? de (?:respaldo|recuperación|backup|recuperação)|codici di (?:backup|recupero)|kody? zapasow\p{L}*|herstelcodes?|reservkod\p{L}*|záložní kód\p{L}*|yedek kod\p{L}*|резервн\p{L}* код\p{L}*|备用码|バックアップコード/iu;
+  /backup[- ]codes?|recovery codes?|backup-codes?|codes? de (?:secours|récupération|respaldo|recuperación|backup)|códigos? de (?:respaldo|recuperación|backup|recuperação)|codici di (?:backup|recupero)|kody? zapasow\p{L}*|herstelcodes?|reservkod\p{L}*|záložní kód\p{L}*|yedek kod\p{L}*|резервн\p{L}{0,30} код\p{L}*|备用码|バックアップコード/iu;
 
 /** Four groups of four lower-case letters with one separator: Google's and Apple's app-specific passwords. */
 const APP_PASSWORD = /(?<![\p{L}\p{N}-])[a-z]{4}([- ])[a-z]{4}\1[a-z]{4}\1[a-z]{4}(?![\p{L}\p{N}-])/gu;

@@ -123,8 +123,12 @@ const POSSESSION_CUE =
   /(?<![\p{L}])(?:my|mine|our|his|her|their|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|colleague|boss|client|customer|patient|tenant|mein\p{L}*|unser\p{L}*|mon|ma|mes|notre|nos|mi|mis|nuestr\p{L}*|mio|mia|miei|mie|nostr\p{L}*|meu|minha|meus|minhas|noss\p{L}*|mijn|onze|mój|moja|moje|nasz\p{L}*|min|mitt|mina|vår|benim|annem|babam|kardeş\p{L}*|мой|моя|мои|моего|моей|наш\p{L}*|mera|meri|mere|sœur|frère|mère|père|hermano|hermana|madre|padre|irmão|irmã|mãe|pai|fratello|sorella|bruder|schwester|mutter|vater|broer|zus|moeder|vader|brat|siostra|matka|ojciec)(?![\p{L}])|我的|我妈|我爸|我家|我哥|我姐|我弟|我妹|私の|母の|父の|엄마|아빠|우리|(?<!\p{Script=Hangul})(?:제|내)\s|मेरा|मेरी|मेरे|أخي|أختي|أمي|أبي|رقمي|tôi|mẹ|bố/iu;
 
 const MASKABLE = new Set<string>(["bank_account", "payment_card", "iban", "national_id", "us_ssn", "phone", "passport", "driver_license"]);
-/** Two or more groups of mask characters right after the digits shown. */
-const MASK_AFTER = /^[\s-]?[Xx*•#]{1,4}(?:[\s-]?[Xx*•#]{1,4})+(?![\p{L}\p{N}])/u;
+/**
+ * Two or more mask characters right after the digits shown, single spaces or hyphens allowed between them. (Written
+ * as groups of one to four with optional separators until session 47, the same language: a run of mask characters
+ * split into groups in exponentially many ways, tried in full before a digit — the ReDoS check's attack.)
+ */
+const MASK_AFTER = /^[\s-]?[Xx*•#](?:[\s-]?[Xx*•#])+(?![\p{L}\p{N}])/u;
 
 function isMaskedValue(text: string, finding: PrivacyFinding): boolean {
   return MASKABLE.has(finding.category) && MASK_AFTER.test(text.slice(finding.end, finding.end + 24));
