@@ -172,7 +172,6 @@ const INDIAN_LABELLED_ADDRESS =
   /(?<![\p{L}\p{M}])(?:पता|address|pata)[^\S\n]{0,3}(?:है|hai)?[^\S\n]{0,2}[:：-]?[^\S\n]{0,3}((?:मकान|फ्लैट|म\.[^\S\n]?नं\.?|flat|house|h\.?[^\S\n]?no\.?)[^\S\n]{0,2}(?:नं\.?|नंबर|no\.?|number|#)?[^\S\n]{0,2}\p{N}[\p{L}\p{N}/-]{0,7}(?:,[^\S\n]{0,2}[\p{L}\p{M}\p{N}.]+(?:[^\S\n][\p{L}\p{M}\p{N}.]+){0,2}(?=[^\S\n]{0,2}(?:[,;।!?)"”\n]|$))){2,5})/giu;
 
 const PIN_CODE = /(?<![\p{N}])[1-9]\d{2}\s?\d{3}(?![\p{N}])/u;
-const TRAILING_DOTS = /\.+$/;
 
 function runIndianAddresses(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, INDIAN_ADDRESSES_STEMS)) return;
@@ -187,7 +186,8 @@ function runIndianAddresses(text: string, emit: Emit, lower: string): void {
     // An address with a PIN code is the rule above's; a sentence's closing dot is no part of the address.
     if (PIN_CODE.test(match[1]!)) continue;
     const start = match.index + match[0].length - match[1]!.length;
-    const end = start + match[1]!.replace(TRAILING_DOTS, "").length;
+    let end = start + match[1]!.length;
+    while (end > start && text.charCodeAt(end - 1) === 0x2e) end--;
     if (businessAddress(text, start, end)) continue;
     emit("street_address", start, end, "address-in-labelled", PRIORITY.contextual + 5);
   }
