@@ -37,4 +37,11 @@ describe("scan allocation", () => {
     scanner.scan(prompt);
     expect(typedArraysMadeBy(() => void scanner.scan(prompt))).toEqual([]);
   });
+
+  it("makes none for a prompt whose health and money findings carry their context", () => {
+    const scanner = createPrivacyScanner();
+    const prompt = "Patient Anna Schmidt has type 2 diabetes and asthma; she takes metformin 500 mg. She earns €4,200 and owes €12,000.";
+    expect(scanner.scan(prompt).map((finding) => finding.category)).toContain("health");
+    expect(typedArraysMadeBy(() => void scanner.scan(prompt))).toEqual([]);
+  });
 });
