@@ -116,9 +116,13 @@ const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
  * doubling gave every scan two ArrayBuffers for the young generation's collector to sweep (session 47).
  */
 let scratch = new Int32Array(256);
+/** A map of more numbers is copied into a typed array (4 bytes a number, not a heap slot of 8: long texts of marks). */
+const PLAIN_MAP_LIMIT = 1024;
+/** Past this many numbers the scratch array is dropped once read: one long text does not keep its size alive. */
+const SCRATCH_KEPT = 65_536;
 
 class SegmentMap {
-  private data: readonly number[] = [];
+  private data: ArrayLike<number> = [];
   /** The number of segments recorded. */
   count = 0;
 
@@ -139,9 +143,13 @@ class SegmentMap {
   /** Copies the recorded segments out of the shared scratch array: called once, after the last `add`, before any look-up. */
   seal(): void {
     const length = this.count * 4;
-    const data = new Array<number>(length);
-    for (let index = 0; index < length; index++) data[index] = scratch[index]!;
-    this.data = data;
+    if (length > PLAIN_MAP_LIMIT) this.data = scratch.slice(0, length);
+    else {
+      const data = new Array<number>(length);
+      for (let index = 0; index < length; index++) data[index] = scratch[index]!;
+      this.data = data;
+    }
+    if (scratch.length > SCRATCH_KEPT) scratch = new Int32Array(256);
   }
 
   /** The original segment [start, end) that produced output character `position`. */
@@ -228,6 +236,8 @@ function segmentStable(original: string, start: number, end: number): boolean {
 
 export function normalizeForScan(original: string): NormalizedText {
   if (isPlainAscii(original)) return unchanged(original);
+  // A long text before this one that left its map unsealed (it changed nothing) hands back its large scratch array.
+  if (scratch.length > SCRATCH_KEPT) scratch = new Int32Array(256);
   // Segments are a code point and the combining marks after it. A code unit that is a segment of its
   // own and stays as it is (ASCII or a stable character, no mark after it: most of them) is stepped
   // over; runs of segments that stay are copied as slices when something else changes. A segment of
