@@ -25,6 +25,21 @@ function medicineMentions(text: string): Array<[number, number]> {
 }
 
 /**
+ * A zeroed Int32Array of `length`: for texts up to 64 K characters a view of one shared array (carryMentions runs once
+ * at a time and keeps nothing), so that a scan of a prompt about someone's health or money makes no ArrayBuffer for the
+ * young generation's collector to sweep (session 47); a new array beyond that (nothing large kept alive).
+ */
+const SHARED_OWNER_LIMIT = 65_537;
+let sharedOwner = new Int32Array(0);
+
+function ownerMap(length: number): Int32Array {
+  if (length > SHARED_OWNER_LIMIT) return new Int32Array(length);
+  if (sharedOwner.length < length) sharedOwner = new Int32Array(Math.min(SHARED_OWNER_LIMIT, Math.max(length, sharedOwner.length * 2)));
+  else sharedOwner.fill(0, 0, length);
+  return sharedOwner.subarray(0, length);
+}
+
+/**
  * Adds `mentions` (sorted by start, longer first) of `category` that overlap no finding, and widens a finding
  * of the category that lies inside a longer mention (and overlaps nothing else) to the mention. Findings of
  * the category must already be in `findings` (the callers check). Linear in the text and the mentions'
@@ -39,7 +54,7 @@ export function carryMentions(
 ): PrivacyFinding[] {
   const result = [...findings];
   // owner[i] = 1 + the index in `result` of the finding covering character i, or 0.
-  const owner = new Int32Array(text.length + 1);
+  const owner = ownerMap(text.length + 1);
   const mark = (index: number) => owner.fill(index + 1, result[index]!.start, result[index]!.end);
   result.forEach((_, index) => mark(index));
   for (const [start, end] of mentions) {

@@ -108,31 +108,48 @@ function flagsOf(code: number): number {
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 
 /**
- * The offset map, kept sparse: only the segments whose text changed or that span several code
- * units are recorded (in text order); every other character of the output is the original character
- * at the same distance from the end of the last recorded segment. One typed array of four numbers a
- * segment (output start and end, original start and end), doubled when full: four arrays grown by
- * `push` cost ~4 KB of young-generation space a scan of the bench prompt (session 41, allocation).
+ * The offset map, kept sparse: only the segments whose text changed or that span several code units are recorded (in
+ * text order); every other character of the output is the original character at the same distance from the end of the
+ * last recorded segment. Four numbers a segment (output start and end, original start and end). Written into one shared
+ * scratch array while the text is walked, then copied into a plain array of its exact size (`seal`): four arrays grown
+ * by `push` cost ~4 KB of young-generation space a scan of the bench prompt (session 41), and a typed array grown by
+ * doubling gave every scan two ArrayBuffers for the young generation's collector to sweep (session 47).
  */
-const NO_SEGMENTS = new Int32Array(0);
+let scratch = new Int32Array(256);
+/** A map of more numbers is copied into a typed array (4 bytes a number, not a heap slot of 8: long texts of marks). */
+const PLAIN_MAP_LIMIT = 1024;
+/** Past this many numbers the scratch array is dropped once read: one long text does not keep its size alive. */
+const SCRATCH_KEPT = 65_536;
 
 class SegmentMap {
-  private data = NO_SEGMENTS;
+  private data: ArrayLike<number> = [];
   /** The number of segments recorded. */
   count = 0;
 
   add(outStart: number, outEnd: number, originalStart: number, originalEnd: number): void {
     let at = this.count * 4;
-    if (at === this.data.length) {
-      const grown = new Int32Array(Math.max(128, this.data.length * 2));
-      grown.set(this.data);
-      this.data = grown;
+    if (at === scratch.length) {
+      const grown = new Int32Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
     }
-    this.data[at++] = outStart;
-    this.data[at++] = outEnd;
-    this.data[at++] = originalStart;
-    this.data[at] = originalEnd;
+    scratch[at++] = outStart;
+    scratch[at++] = outEnd;
+    scratch[at++] = originalStart;
+    scratch[at] = originalEnd;
     this.count++;
+  }
+
+  /** Copies the recorded segments out of the shared scratch array: called once, after the last `add`, before any look-up. */
+  seal(): void {
+    const length = this.count * 4;
+    if (length > PLAIN_MAP_LIMIT) this.data = scratch.slice(0, length);
+    else {
+      const data = new Array<number>(length);
+      for (let index = 0; index < length; index++) data[index] = scratch[index]!;
+      this.data = data;
+    }
+    if (scratch.length > SCRATCH_KEPT) scratch = new Int32Array(256);
   }
 
   /** The original segment [start, end) that produced output character `position`. */
@@ -219,6 +236,8 @@ function segmentStable(original: string, start: number, end: number): boolean {
 
 export function normalizeForScan(original: string): NormalizedText {
   if (isPlainAscii(original)) return unchanged(original);
+  // A long text before this one that left its map unsealed (it changed nothing) hands back its large scratch array.
+  if (scratch.length > SCRATCH_KEPT) scratch = new Int32Array(256);
   // Segments are a code point and the combining marks after it. A code unit that is a segment of its
   // own and stays as it is (ASCII or a stable character, no mark after it: most of them) is stepped
   // over; runs of segments that stay are copied as slices when something else changes. A segment of
@@ -268,6 +287,7 @@ export function normalizeForScan(original: string): NormalizedText {
   }
   const outLength = length + shift;
   if (map.count === 0) return unchanged(original);
+  map.seal();
   if (runStart < length) pieces.push(original.slice(runStart));
   const output = pieces.join("");
   if (output === original) return unchanged(original);

@@ -4,6 +4,54 @@ import { createPrivacyScanner, createRedactionSession } from "../../src/privacy/
 import { normalizeForScan } from "../../src/privacy/normalize.js";
 import { found } from "./privacy-helpers.js";
 
+/** The normalised text and, per output character, its original segment, one character at a time. */
+const reference = (original: string) => {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let output = "";
+  for (let index = 0; index < original.length;) {
+    const start = index;
+    index += original.codePointAt(index)! > 0xffff ? 2 : 1;
+    while (index < original.length && original.codePointAt(index)! >= 0x300 && /\p{M}/u.test(String.fromCodePoint(original.codePointAt(index)!)))
+      index += original.codePointAt(index)! > 0xffff ? 2 : 1;
+    let piece = "";
+    for (const char of original.slice(start, index).normalize("NFKC")) {
+      if (/\p{Cf}/u.test(char)) continue;
+      const code = char.codePointAt(0)!;
+      const zero = [0x0660, 0x06f0, 0x0966, 0xff10].find((first) => code >= first && code <= first + 9);
+      piece += zero === undefined ? char : String(code - zero);
+    }
+    output += piece;
+    for (let offset = 0; offset < piece.length; offset++) {
+      starts.push(start);
+      ends.push(index);
+    }
+  }
+  return { output, starts, ends };
+};
+/** Pieces that normalisation keeps, drops, changes, expands and joins into segments. */
+const unit = fc.constantFrom(
+  "a",
+  "Z",
+  "7",
+  " ",
+  "é",
+  "e\u0301",
+  "\u200b",
+  "\u00ad",
+  "４",
+  "＠",
+  "ﬁ",
+  "㍿",
+  "٤",
+  "密",
+  "，",
+  "😀",
+  "\ud800",
+  "x\u0308\u0301",
+  "ｶﾞ",
+);
+
 describe("Unicode normalisation before detection (evasions from the server attack)", () => {
   it("finds a card number with zero-width characters inside, and the span covers the original characters", () => {
     const text = "card 4172\u200b9960\u200b8905\u200b6538 thanks";
@@ -35,51 +83,6 @@ describe("Unicode normalisation before detection (evasions from the server attac
   // The offset map is sparse (only changed or multi-unit segments are recorded): it must answer as a
   // map of every output character to the original segment that produced it.
   it("maps every span as a per-character map of segments would", () => {
-    const reference = (original: string) => {
-      const starts: number[] = [];
-      const ends: number[] = [];
-      let output = "";
-      for (let index = 0; index < original.length;) {
-        const start = index;
-        index += original.codePointAt(index)! > 0xffff ? 2 : 1;
-        while (index < original.length && original.codePointAt(index)! >= 0x300 && /\p{M}/u.test(String.fromCodePoint(original.codePointAt(index)!)))
-          index += original.codePointAt(index)! > 0xffff ? 2 : 1;
-        let piece = "";
-        for (const char of original.slice(start, index).normalize("NFKC")) {
-          if (/\p{Cf}/u.test(char)) continue;
-          const code = char.codePointAt(0)!;
-          const zero = [0x0660, 0x06f0, 0x0966, 0xff10].find((first) => code >= first && code <= first + 9);
-          piece += zero === undefined ? char : String(code - zero);
-        }
-        output += piece;
-        for (let offset = 0; offset < piece.length; offset++) {
-          starts.push(start);
-          ends.push(index);
-        }
-      }
-      return { output, starts, ends };
-    };
-    const unit = fc.constantFrom(
-      "a",
-      "Z",
-      "7",
-      " ",
-      "é",
-      "e\u0301",
-      "\u200b",
-      "\u00ad",
-      "４",
-      "＠",
-      "ﬁ",
-      "㍿",
-      "٤",
-      "密",
-      "，",
-      "😀",
-      "\ud800",
-      "x\u0308\u0301",
-      "ｶﾞ",
-    );
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 24 }), (units) => {
         const original = units.join("");
@@ -103,6 +106,25 @@ describe("Unicode normalisation before detection (evasions from the server attac
           }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("maps a long text's spans (its map kept as a typed array), and an earlier text's after it", () => {
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 500, maxLength: 600 }), fc.array(unit, { maxLength: 24 }), (long, short) => {
+        const earlier = normalizeForScan(short.join(""));
+        const original = long.join("");
+        const normalized = normalizeForScan(original);
+        const expected = reference(original);
+        expect(normalized.text).toBe(expected.output);
+        for (const [kept, text] of [[normalized, original] as const, [earlier, short.join("")] as const]) {
+          const { output, starts, ends } = reference(text);
+          if (!kept.changed) continue;
+          for (let start = 0; start < output.length; start++)
+            expect([kept.originalStart(start), kept.originalEnd(start, start + 1)]).toEqual([starts[start]!, Math.max(starts[start]!, ends[start]!)]);
+        }
+      }),
+      { numRuns: 30 },
     );
   });
 });

@@ -816,9 +816,9 @@ function namesPerson(value: string): boolean {
  * A role word beside a unit's name (`chemistry-admin@`; not `whitworth.groups@`, a surname). A `+tag` is a person's
  * sub-address (`kenji+invoices@`), never a role.
  */
-function departmentMailbox(value: string): boolean {
+function departmentMailbox(value: string, free: boolean): boolean {
   const local = value.slice(0, Math.max(0, value.lastIndexOf("@")));
-  if (local.includes("+") || freeMail(value)) return false;
+  if (local.includes("+") || free) return false;
   return localParts(local, false, isRoleWord) && !namesPerson(value);
 }
 
@@ -847,10 +847,9 @@ function correspondenceLabelBefore(text: string, start: number): boolean {
  * address after its paper's correspondence label (session 41), or a mailbox without a name in a company's imprint
  * block. A free-mail address is a person's own: no published cue vouches for it (session 41 review).
  */
-function publishedMailbox(text: string, start: number, end: number, present: Present): boolean {
-  const value = text.slice(start, end);
-  if (isRoleMailbox(value) || departmentMailbox(value)) return true;
-  if (freeMail(value)) return false;
+function publishedMailbox(text: string, start: number, value: string, free: boolean, roleOrDepartment: boolean, present: Present): boolean {
+  if (roleOrDepartment) return true;
+  if (free) return false;
   if (present.correspondence && correspondenceLabelBefore(text, start)) return true;
   return imprintBlockBefore(text, start, present) && !namesPerson(value);
 }
@@ -872,8 +871,10 @@ function judgeMailbox(text: string, start: number, end: number, present: Present
   if ((free && isDeveloperRole(local)) || surnameBefore(text, start, local)) return false;
   // A legislature publishes its members' office addresses (legislature-mailboxes.ts, session 44).
   if (isLegislatureMailbox(value)) return !personalBefore(text, start);
-  if (!publishedMailbox(text, start, end, present)) return false;
-  if (!isRoleMailbox(value) && !departmentMailbox(value)) return !personalBefore(text, start);
+  // Role and department answered once for both questions (session 47: each built its strings again, ~1 KB an address).
+  const roleOrDepartment = isRoleMailbox(value) || departmentMailbox(value, free);
+  if (!publishedMailbox(text, start, value, free, roleOrDepartment, present)) return false;
+  if (!roleOrDepartment) return !personalBefore(text, start);
   return !personalOnLine(text, start);
 }
 

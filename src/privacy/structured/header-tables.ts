@@ -209,9 +209,26 @@ function spacedCells(text: string, start: number, end: number): Cell[] {
   return cells;
 }
 
+/**
+ * Two spaces or more after a character other than a space or a line break: where a header's second cell can start
+ * (a line's leading spaces split no cell). Each run of spaces is looked at once. Indented code, what mostly opens the
+ * three-space gate, has none and is passed over without walking its lines (session 47).
+ */
+function hasInnerGap(text: string): boolean {
+  for (let gap = text.indexOf("  "); gap >= 0;) {
+    // `gap` starts a run of spaces (the search resumes after the last run): the character before it is no space.
+    const before = text.charCodeAt(gap - 1);
+    if (gap > 0 && before !== 10) return true;
+    let end = gap + 2;
+    while (text.charCodeAt(end) === 32) end++;
+    gap = text.indexOf("  ", end);
+  }
+  return false;
+}
+
 /** Columns aligned with spaces (a report or a terminal's output): a header line of names, then rows with as many cells. */
 export function runFixedWidthTables(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, FIXED_WIDTH_STEMS)) return;
+  if (!containsAny(lower, FIXED_WIDTH_STEMS) || !hasInnerGap(text)) return;
   let start = 0;
   // The next double space and tab at or after the line's start, looked for again only once passed: linear.
   let nextGap = -1;

@@ -35,6 +35,13 @@ describe("header tables: values read by their column or the line before", () => 
     ).toEqual(["phone:(11) 97412-3388", "phone:(21) 98831-2045"]);
   });
 
+  it("reads fixed-width columns after indented code and under an indented header (the inner-gap gate)", () => {
+    const code = "def retry(fn):\n    for attempt in range(3):\n        return fn()\n";
+    expect(found(`${code}  Name              Passport\n  Beatriz Alves     548102937`)).toEqual(["passport:548102937"]);
+    expect(found(`${code}Name  Passport\nBeatriz Alves  548102937`)).toEqual(["passport:548102937"]);
+    expect(found(`${code}Beatriz Alves  548102937`)).toEqual([]);
+  });
+
   it("gives the value on the next line its label's kind", () => {
     expect(found("カルテ番号\n00482917\n患者氏名\n小林 正")).toContain("medical_record:00482917");
     expect(found("病历号\n0048213\n姓名\n吴海")).toContain("medical_record:0048213");
