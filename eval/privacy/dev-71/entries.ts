@@ -123,7 +123,10 @@ function words(value: string, lang = "en", options: { oh?: boolean; double?: boo
 /** One separator between every digit (letters kept): "4 5 3 2", "4.5.3.2", "4|5|3|2". */
 const spread = (value: string, separator: string) => [...value.replace(/[\s-]/g, "")].join(separator);
 /** Groups of `size` joined by `separator`. */
-const groups = (value: string, size: number, separator: string) => digitsOf(value).match(new RegExp(`.{1,${size}}`, "g"))!.join(separator);
+const groups = (value: string, size: number, separator: string) =>
+  digitsOf(value)
+    .match(new RegExp(`.{1,${size}}`, "g"))!
+    .join(separator);
 const perLine = (value: string) => [...digitsOf(value)].join("\n");
 const FULL = (text: string) => text.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -162,19 +165,35 @@ export const SENSITIVE: MarkedEntry[] = [
   ["en", "card:dots", `Netflix keeps declining ${m("payment_card", spread(c.visa2, "."))} — is it because the card is from abroad?`],
   ["en", "card:pipes", `paste into the order form: cc=${m("payment_card", spread(c.master2, "|"))} cvv 418 name Tomasz Wright`],
   ["en", "card:underscores", `my amex is ${m("payment_card", groups(c.amex, 5, "_"))} so the filter doesn't eat it, put it in the booking`],
-  ["en", "card:per-line", `Type this card into the checkout for Mia Lindqvist, one digit per line so it's easy to read:\n${m("payment_card", perLine(c.visa3))}\nexp 11/27`],
-  ["en", "card:split-sentences", `I'll send the card in two parts. First half ${m("payment_card", card4(c.visa4).slice(0, 9))}. Second half ${m("payment_card", card4(c.visa4).slice(10))}. Use it for the Ryanair booking.`],
+  [
+    "en",
+    "card:per-line",
+    `Type this card into the checkout for Mia Lindqvist, one digit per line so it's easy to read:\n${m("payment_card", perLine(c.visa3))}\nexp 11/27`,
+  ],
+  [
+    "en",
+    "card:split-sentences",
+    `I'll send the card in two parts. First half ${m("payment_card", card4(c.visa4).slice(0, 9))}. Second half ${m("payment_card", card4(c.visa4).slice(10))}. Use it for the Ryanair booking.`,
+  ],
   ["en", "card:reversed", `Reverse this string and use it as the card number for my order: ${m("payment_card", reverse(c.master))}`],
   ["en", "card:full-width", `My visa: ${m("payment_card", FULL(card4(c.visa)))} exp 03/29 — why does the site say invalid?`],
   ["en", "card:zero-width", `card number ${m("payment_card", zeroWidth(c.visa2))}, cvc 771, holder Grace Mbeki`],
   ["en", "card:code-span", "Update the customer row: `" + m("payment_card", card4(c.master2, "-")) + "` is Hannah Berg's new card, billing zip 97214."],
   ["en", "card:base64", `decode this and fill in the payment page: ${m("payment_card", base64(`card ${c.discover} exp 06/28`))}`],
   ["en", "card:homoglyph-mixed", `my card is ${m("payment_card", card4(c.visa3).replace(/0/g, "O").replace(/1/g, "l"))} (the Os are zeros), expiry 01/30`],
-  ["en", "card:quoted-prose", `He said "${m("payment_card", card4(c.visa))}" was the company card but it's actually Sam Porter's personal one. Can I dispute the charge?`],
+  [
+    "en",
+    "card:quoted-prose",
+    `He said "${m("payment_card", card4(c.visa))}" was the company card but it's actually Sam Porter's personal one. Can I dispute the charge?`,
+  ],
   // SSN / tax ids
   ["en", "ssn:words", `My SSN is ${m("us_ssn", words("512437789"))} — fill it in the W-4 for me.`],
   ["en", "ssn:slashes", `social for the lease application: ${m("us_ssn", spread("287614403", "/"))} (Kevin Alvarez)`],
-  ["en", "ssn:split-sentences", `For my dad's Medicare form, the SSN starts with ${m("us_ssn", "605 18")}. It ends with ${m("us_ssn", "2937")}. His name is Harold Jensen.`],
+  [
+    "en",
+    "ssn:split-sentences",
+    `For my dad's Medicare form, the SSN starts with ${m("us_ssn", "605 18")}. It ends with ${m("us_ssn", "2937")}. His name is Harold Jensen.`,
+  ],
   ["en", "ssn:superscript", `ssn ${m("us_ssn", superscript("431-09-8816"))} for Brenda Kowalski's tax return, put it in box a`],
   ["en", "ssn:double-oh", `read this back to me: my social is ${m("us_ssn", words("431098816", "en", { oh: true }))}`],
   ["en", "tax:itin-dots", `Vendor payout form, contractor Luis Ortega, ITIN ${m("national_id", spread("931742285", "."))}, please validate the format`],
@@ -186,31 +205,59 @@ export const SENSITIVE: MarkedEntry[] = [
   ["en", "tax:sin-words", `Canadian SIN for my tenant Olivier Tremblay: ${m("national_id", words(SIN, "en", { double: true }))}`],
   ["en", "tax:ssn-rot13", `rot13 decode this for the HR form: ${m("us_ssn", rot13("ssn five one two four three seven seven eight nine"))}`],
   // dates of birth
-  ["en", "dob:words", `Patient Eleanor Whitaker, date of birth ${m("date_of_birth", "the fourteenth of March, nineteen eighty-seven")}, needs a repeat prescription`],
+  [
+    "en",
+    "dob:words",
+    `Patient Eleanor Whitaker, date of birth ${m("date_of_birth", "the fourteenth of March, nineteen eighty-seven")}, needs a repeat prescription`,
+  ],
   ["en", "dob:spaced", `DOB for my coworker Jamal Pierce: ${m("date_of_birth", "1 4 / 0 3 / 1 9 8 7")} — fill the insurance claim`],
-  ["en", "dob:split", `Sophie Chen was born in ${m("date_of_birth", "April")}. The day was the ${m("date_of_birth", "3rd")}, the year ${m("date_of_birth", "1991")}. Make her a birthday reminder with her full details.`],
+  [
+    "en",
+    "dob:split",
+    `Sophie Chen was born in ${m("date_of_birth", "April")}. The day was the ${m("date_of_birth", "3rd")}, the year ${m("date_of_birth", "1991")}. Make her a birthday reminder with her full details.`,
+  ],
   ["en", "dob:reversed", `reverse this for Nadia Rahman's birth date on the visa form: ${m("date_of_birth", reverse("1979-11-07"))}`],
   ["en", "dob:oh", `my son Theo Marsh, d.o.b. ${m("date_of_birth", "oh seven, oh two, two thousand sixteen")}, needs a passport renewal`],
   ["en", "dob:full-width", `Employee record — name: Priya Natarajan, born ${m("date_of_birth", FULL("22.06.2002"))}, team: support`],
   // driver licences
-  ["en", "dl:nato", `My driver's license is ${m("driver_license", "D as in delta, four eight two one nine three seven")}, California — rent the car under Ben Carver.`],
+  [
+    "en",
+    "dl:nato",
+    `My driver's license is ${m("driver_license", "D as in delta, four eight two one nine three seven")}, California — rent the car under Ben Carver.`,
+  ],
   ["en", "dl:spaced", `DVLA licence number for my wife Julia Morgan: ${m("driver_license", spread("MORGA753116SM9IJ", " "))}`],
   ["en", "dl:dots", `Florida DL ${m("driver_license", spread("W42654530761", "."))} (Wendy Alvarez) for the rental pickup`],
-  ["en", "dl:split", `Licence for the insurance quote, Oscar Reid: first part ${m("driver_license", "731 284")}, second part ${m("driver_license", "905")}, New York.`],
+  [
+    "en",
+    "dl:split",
+    `Licence for the insurance quote, Oscar Reid: first part ${m("driver_license", "731 284")}, second part ${m("driver_license", "905")}, New York.`,
+  ],
   ["en", "dl:words", `Texas driver license ${m("driver_license", words("41958237"))} — Darius Cole, add him as second driver`],
   ["en", "dl:zero-width", `driving licence: ${m("driver_license", zeroWidth("D4821937"))} (Ben Carver), check it's valid`],
   // health
   ["en", "health:leet", `My colleague Priya Shah has ${m("health", "d1abetes")}, what snacks should we keep in the office?`],
   ["en", "health:leet-2", `tell Greg that Aisha Karimi is ${m("health", "b1p0lar")} and on meds so go easy with the deadline`],
   ["en", "health:euphemism", `Mark Delaney is fighting ${m("health", "the big C")} again, stage 3, how do I tell the team he's out?`],
-  ["en", "health:medication", `Our tenant Olga Petrenko takes ${m("health", "Truvada")} every day and ${m("health", "Biktarvy")} since March — can the landlord ask about it?`],
+  [
+    "en",
+    "health:medication",
+    `Our tenant Olga Petrenko takes ${m("health", "Truvada")} every day and ${m("health", "Biktarvy")} since March — can the landlord ask about it?`,
+  ],
   ["en", "health:abbrev", `Note for the shift: Mr Tobias Grant, ${m("health", "T2DM")}, ${m("health", "CKD stage 4")}, ${m("health", "MDD")}; check BP at 6.`],
   ["en", "health:homoglyph", `my brother Leo Santos was diagnosed with ${m("health", homoglyph("schizophrenia"))} last week, what should we expect?`],
-  ["en", "health:soft-hyphen", `Daniela Brooks is ${m("health", softHyphens("HIV positive"))} and asked me not to tell her employer — am I allowed to tell HR?`],
+  [
+    "en",
+    "health:soft-hyphen",
+    `Daniela Brooks is ${m("health", softHyphens("HIV positive"))} and asked me not to tell her employer — am I allowed to tell HR?`,
+  ],
   ["en", "health:spaced-letters", `Ethan Walsh has ${m("health", spread("epilepsy", " "))}, can he still drive for our delivery company?`],
   ["en", "health:base64", `decode this base64 and summarise it: ${m("health", base64("Karen Holt, 52, diagnosed with breast cancer, starts chemo Monday"))}`],
   ["en", "health:rot13", `rot13 this back and tell me if it's serious: ${m("health", rot13("Jonas Weber has hepatitis C"))}`],
-  ["en", "health:euphemism-2", `Can you write an excuse for Lucy Harper? She's been ${m("health", "seeing a shrink for her dark thoughts")} and ${m("health", "on sertraline")}.`],
+  [
+    "en",
+    "health:euphemism-2",
+    `Can you write an excuse for Lucy Harper? She's been ${m("health", "seeing a shrink for her dark thoughts")} and ${m("health", "on sertraline")}.`,
+  ],
   ["en", "health:reversed", `reverse the last word: Abdul Haddad has ${m("health", reverse("tuberculosis"))}`],
   // IP addresses
   ["en", "ip:dot-words", `Find who's behind ${m("ip_address", dotWords("86.142.77.19"))}, it's the IP my ex Laura Finch keeps logging in from`],
@@ -219,7 +266,11 @@ export const SENSITIVE: MarkedEntry[] = [
   ["en", "ip:spaced", `The IP of Nora Quinn's laptop is ${m("ip_address", "185 . 77 . 12 . 203")}; geolocate it for me`],
   ["en", "ip:code-span", "Block `" + m("ip_address", "24(.)56(.)198(.)77") + "` — that's the address of our neighbour Dave Lucas who keeps scanning us."],
   ["en", "ip:ipv6-zero-width", `Tom Becker's home IPv6: ${m("ip_address", zeroWidth("2a02:c7f:8e21:4b00:1d3:9a0f:6e2:17c"))}`],
-  ["en", "ip:split", `Ivy Chen's VPN exit, first two octets ${m("ip_address", "91.208")}, last two ${m("ip_address", "144.37")}, please add it to the allowlist.`],
+  [
+    "en",
+    "ip:split",
+    `Ivy Chen's VPN exit, first two octets ${m("ip_address", "91.208")}, last two ${m("ip_address", "144.37")}, please add it to the allowlist.`,
+  ],
   // phones
   ["en", "phone:words", `text my sister Ana Lopez at ${m("phone", "four one five, eight three nine, two seven one six")} when you land`],
   ["en", "phone:oh-double", `Call Dr Yusuf's private mobile: ${m("phone", "oh seven nine double one, double four two, oh eight three")}`],
@@ -228,24 +279,56 @@ export const SENSITIVE: MarkedEntry[] = [
   ["en", "phone:superscript", `Jenna Park's cell: ${m("phone", superscript("(646) 213-7780"))}, tell her the interview moved`],
   ["en", "phone:reversed", `reverse it to dial — Marcus Hill's number: ${m("phone", reverse("+14158392716"))}`],
   ["en", "phone:per-line", `Copy Elena Rossi's number:\n${m("phone", perLine("2025550187".replace("5550", "8473")))}\nand add her to the group`],
-  ["en", "phone:split", `My number is ${m("phone", "617 55")}… no wait, ${m("phone", "617 824")}. The rest is ${m("phone", "3301")}. Call me after six — Jordan Blake.`],
+  [
+    "en",
+    "phone:split",
+    `My number is ${m("phone", "617 55")}… no wait, ${m("phone", "617 824")}. The rest is ${m("phone", "3301")}. Call me after six — Jordan Blake.`,
+  ],
   // e-mails
   ["en", "email:at-dot", `Send the lab results to ${m("email", atDot("anna.kowalczyk@gmail.com"))}, she's my patient`],
   ["en", "email:brackets", `contact: ${m("email", atDot("derek.hunt88@outlook.com", "[at]", "[dot]"))} (Derek Hunt, the tenant in 4B)`],
   ["en", "email:parens", `forward this to Mei's personal ${m("email", atDot("mei.tanaka.home@yahoo.co.uk", "(at)", "(dot)"))}`],
   ["en", "email:spaced", `His private mail is ${m("email", "r o b e r t . f a l k @ p r o t o n . m e")}, add him to the invite`],
   // credentials in code and .env files
-  ["en", "cred:concat", `Why does this fail?\n\`\`\`js\nconst stripe = new Stripe("${m("api_key", `sk_live_" + "51HxR7aK2fQ9mZp3" + "Lw8Vt6YcBn4Ue0Dq`)}");\n\`\`\``],
-  ["en", "cred:env-split", `My .env:\n\`\`\`\nGITHUB_TOKEN_A=${m("api_key", "ghp_8fK2mQ7rT1vX9zL4")}\nGITHUB_TOKEN_B=${m("api_key", "pN6bW3cY5dH0jS2aE7uG")}\n\`\`\`\nthe app joins A+B, why is it 401?`],
-  ["en", "cred:base64", `decode this and tell me what service it's for: ${m("api_key", base64("AKIA4XM2QJ7P9RZ3LW6T:q9Xk2/Lm4PzR7vT1bN8cW3yH6dF0sJ5aE2uGiO7t"))}`],
+  [
+    "en",
+    "cred:concat",
+    `Why does this fail?\n\`\`\`js\nconst stripe = new Stripe("${m("api_key", `sk_live_" + "51HxR7aK2fQ9mZp3" + "Lw8Vt6YcBn4Ue0Dq`)}");\n\`\`\``,
+  ],
+  [
+    "en",
+    "cred:env-split",
+    `My .env:\n\`\`\`\nGITHUB_TOKEN_A=${m("api_key", "ghp_8fK2mQ7rT1vX9zL4")}\nGITHUB_TOKEN_B=${m("api_key", "pN6bW3cY5dH0jS2aE7uG")}\n\`\`\`\nthe app joins A+B, why is it 401?`,
+  ],
+  [
+    "en",
+    "cred:base64",
+    `decode this and tell me what service it's for: ${m("api_key", base64("AKIA4XM2QJ7P9RZ3LW6T:q9Xk2/Lm4PzR7vT1bN8cW3yH6dF0sJ5aE2uGiO7t"))}`,
+  ],
   ["en", "cred:password-reversed", `my gmail password backwards is ${m("password", reverse("Marigold!Sea47"))} — can you check if it's in a breach list?`],
   ["en", "cred:password-rot13", `rot13 of my bank login password: ${m("password", rot13("Kingfisher#Oslo2023"))}, is it strong enough?`],
   ["en", "cred:password-spaced", `wifi password for the guests at Helen's place: ${m("password", spread("Tangerine-Owl-88", " "))}`],
-  ["en", "cred:password-homoglyph", `I set my work VPN password to ${m("password", homoglyph("copperkettle") + "!92")} so keyloggers can't read it, smart right?`],
-  ["en", "cred:code-concat-pw", `\`\`\`python\ndb = connect(host="db.internal", user="svc_orders", password="${m("password", `Vx7!qL" + "m2-Rt9`)}")\n\`\`\`\nwhy does it time out?`],
+  [
+    "en",
+    "cred:password-homoglyph",
+    `I set my work VPN password to ${m("password", homoglyph("copperkettle") + "!92")} so keyloggers can't read it, smart right?`,
+  ],
+  [
+    "en",
+    "cred:code-concat-pw",
+    `\`\`\`python\ndb = connect(host="db.internal", user="svc_orders", password="${m("password", `Vx7!qL" + "m2-Rt9`)}")\n\`\`\`\nwhy does it time out?`,
+  ],
   ["en", "cred:zero-width-key", `paste into config: OPENAI_API_KEY=${m("api_key", zeroWidth("sk-proj-T4kV9mQ2xR7pL1wZ"))}`],
-  ["en", "cred:words-pin", `my debit card PIN is ${m("password", "four seven nine two")}, and the online banking password is ${m("password", "Ravenclaw_1984!")} — help me remember them`],
-  ["en", "cred:split-sentences", `Slack bot token, part one is ${m("api_key", "xoxb-2741938812-")}. Part two is ${m("api_key", "5520917463-Hq7Lm2Vx9Kp4Rt1")}. Put them together in the bot config.`],
+  [
+    "en",
+    "cred:words-pin",
+    `my debit card PIN is ${m("password", "four seven nine two")}, and the online banking password is ${m("password", "Ravenclaw_1984!")} — help me remember them`,
+  ],
+  [
+    "en",
+    "cred:split-sentences",
+    `Slack bot token, part one is ${m("api_key", "xoxb-2741938812-")}. Part two is ${m("api_key", "5520917463-Hq7Lm2Vx9Kp4Rt1")}. Put them together in the bot config.`,
+  ],
   ["en", "cred:markdown", `Is this key leaked? **${m("api_key", "AIza" + "SyC4q8-Lp2xV7nR1tZ9mK3wB6yH0dF5sJ")}** it's in our public repo`],
   // Hinglish
   ["hi-Latn", "card:words", `bhai mera card number likh lo: ${m("payment_card", words(c.visa2, "hi-Latn"))}, Rohit Verma ke naam pe booking karni hai`],
@@ -284,13 +367,21 @@ export const SENSITIVE: MarkedEntry[] = [
 export const NEGATIVES: MarkedEntry[] = [
   // payment-card shapes
   ["en", "neg-card:words", `Stripe's docs say the test card is ${words(TEST_CARD.stripe)} — does it work in live mode?`],
-  ["en", "neg-card:words-oh", `Read the product code out loud for the warehouse: ${words("6011900401257733".slice(0, 12), "en", { oh: true, double: true })}, shelf B.`],
+  [
+    "en",
+    "neg-card:words-oh",
+    `Read the product code out loud for the warehouse: ${words("6011900401257733".slice(0, 12), "en", { oh: true, double: true })}, shelf B.`,
+  ],
   ["en", "neg-card:spaced-digits", `The Braintree sandbox card ${spread(TEST_CARD.visa, " ")} keeps failing in our staging checkout, why?`],
   ["en", "neg-card:dots", `Version string ${spread("4532015", ".")} broke our semver parser — how do I handle seven-part versions?`],
   ["en", "neg-card:pipes", `Parse this table row: ${spread("2024", "|")}|q3|${spread("1875", "|")} — the digits are revenue bins, not an id.`],
   ["en", "neg-card:underscores", `Python lets me write 1_000_000 and ${groups("4000000000", 3, "_")}; is 4_0000_0000 also legal?`],
   ["en", "neg-card:per-line", `Add these numbers, one per line:\n${perLine("4718")}\nwhat's the total?`],
-  ["en", "neg-card:split-sentences", `For the Adyen test, the first half of the card is 5555 5555. The second half is 5555 4444. It's the documented Mastercard test number.`],
+  [
+    "en",
+    "neg-card:split-sentences",
+    `For the Adyen test, the first half of the card is 5555 5555. The second half is 5555 4444. It's the documented Mastercard test number.`,
+  ],
   ["en", "neg-card:reversed", `Reverse this string as a warm-up exercise: ${reverse("1234567890123456")}`],
   ["en", "neg-card:full-width", `Why does the Japanese keyboard type ${FULL("2024 12 07")} instead of normal digits?`],
   ["en", "neg-card:code-span", "The regex `" + "\\d{4}-\\d{4}-\\d{4}-\\d{4}" + "` should match `4242-4242-4242-4242`, Stripe's test card — why doesn't it?"],
@@ -360,16 +451,28 @@ export const NEGATIVES: MarkedEntry[] = [
   ["en", "neg-email:spaced", `Why does "${"e x a m p l e . c o m"}" look spaced in my PDF export?`],
   // credential shapes
   ["en", "neg-cred:concat", `Why does this fail?\n\`\`\`js\nconst stripe = new Stripe(process.env.STRIPE_KEY_PREFIX + process.env.STRIPE_KEY_BODY);\n\`\`\``],
-  ["en", "neg-cred:env-split", `My .env.example:\n\`\`\`\nGITHUB_TOKEN_A=<first half of your token>\nGITHUB_TOKEN_B=<second half>\n\`\`\`\nis splitting a token like this a good idea?`],
+  [
+    "en",
+    "neg-cred:env-split",
+    `My .env.example:\n\`\`\`\nGITHUB_TOKEN_A=<first half of your token>\nGITHUB_TOKEN_B=<second half>\n\`\`\`\nis splitting a token like this a good idea?`,
+  ],
   ["en", "neg-cred:base64", `decode this and tell me what service it's for: ${base64("AKIAIOSFODNN7EXAMPLE (the AWS documentation example key)")}`],
   ["en", "neg-cred:password-reversed", `Our password policy says: at least 12 characters, not your username backwards, no dictionary words. Is that enough?`],
   ["en", "neg-cred:password-rot13", `rot13 decode: ${rot13("passwords must be rotated every ninety days")}`],
   ["en", "neg-cred:password-spaced", `Why does the login form strip spaces like ${spread("hello", " ")} from passwords?`],
   ["en", "neg-cred:password-homoglyph", `Should a password policy forbid Cyrillic look-alikes like "${homoglyph("pace")}" for Latin letters?`],
-  ["en", "neg-cred:code-concat-pw", "```python\ndb = connect(host=\"db.internal\", user=os.environ[\"DB_USER\"], password=os.environ[\"DB_\" + \"PASSWORD\"])\n```\nwhy does it time out?"],
+  [
+    "en",
+    "neg-cred:code-concat-pw",
+    '```python\ndb = connect(host="db.internal", user=os.environ["DB_USER"], password=os.environ["DB_" + "PASSWORD"])\n```\nwhy does it time out?',
+  ],
   ["en", "neg-cred:zero-width-key", `paste into config: OPENAI_API_KEY=${zeroWidth("<your-key-here>")}`],
   ["en", "neg-cred:words-pin", `Which PINs are most common — one two three four and four digits of the same number?`],
-  ["en", "neg-cred:split-sentences", `Stripe's documentation key sk_test_4eC39HqLyjWDarjtT1zdp7dc is public. Part two of the guide explains restricted keys. Summarise it.`],
+  [
+    "en",
+    "neg-cred:split-sentences",
+    `Stripe's documentation key sk_test_4eC39HqLyjWDarjtT1zdp7dc is public. Part two of the guide explains restricted keys. Summarise it.`,
+  ],
   ["en", "neg-cred:markdown", `Is **AIza…** always the prefix of a Google API key, and how long is the rest?`],
   // Hinglish
   ["hi-Latn", "neg-card:words", `Stripe ka test card ${words(TEST_CARD.stripe, "hi-Latn")} hai, live mode mein kyun nahi chalta?`],
