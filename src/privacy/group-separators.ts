@@ -11,8 +11,10 @@
  * (`5|3|5|3|1|1|0|9|…`, `2/8/7/6/1/4/4/0/3`, a card one digit per line) to get past a detector. Nine to nineteen single
  * digits with the same separator between each two become digits parted by spaces (the spaced form the value patterns
  * read, `5 3 5 3 …`), in place. Dates (`12/31/2024`), paths and tables hold groups longer than one digit and stay; eight
- * single digits or fewer stay (`1/2/3/4`). One native pattern over the text, its repeats bounded.
+ * single digits or fewer stay (`1/2/3/4`). Gated on the text's digit runs (digit-runs.ts, found once per text and kept
+ * for the detectors): a run of one digit before such a mark and a digit; then one native pattern, its repeats bounded.
  */
+import { someDigitRunStart } from "./digit-runs.js";
 
 /** A `·` or `•` in the text: two native searches (session 46: the class pattern read the whole text, ~4 µs on the bench prompt). */
 const holdsMiddleDot = (text: string) => text.includes("\u00b7") || text.includes("\u2022");
@@ -38,12 +40,15 @@ function folded(run: string): string | undefined {
 
 /** Nine to nineteen single digits, the same `|`, `/` or line break between each two, no digit or letter around. */
 const DIGIT_PER_SEPARATOR = /(?<![\p{L}\p{N}_|/.-])\d([|/\n])\d(?:\1\d){7,17}(?![\p{L}\p{N}_|/])/gu;
-/** A digit, a `|`, `/` or line break, a digit: where DIGIT_PER_SEPARATOR can start (one native search). */
-const DIGIT_SEPARATOR_DIGIT = /\d[|/\n]\d[|/\n]\d/;
+const isDigitPerSeparatorMark = (code: number) => code === 124 || code === 47 || code === 10;
+const isAsciiDigitCode = (code: number) => code >= 48 && code <= 57;
+/** A run of one digit, a `|`, `/` or line break, a digit: where DIGIT_PER_SEPARATOR can start (read off the text's digit runs). */
+const singleDigitBeforeMark = (text: string) => (start: number) =>
+  isDigitPerSeparatorMark(text.charCodeAt(start + 1)) && isAsciiDigitCode(text.charCodeAt(start + 2));
 
 /** `text` with the separators of single-digit runs (above) replaced by spaces (same length). */
 function foldDigitPerSeparator(text: string): string {
-  if (!DIGIT_SEPARATOR_DIGIT.test(text)) return text;
+  if (!someDigitRunStart(text, singleDigitBeforeMark(text))) return text;
   return text.replace(DIGIT_PER_SEPARATOR, (run) => run.replace(/[|/\n]/g, " "));
 }
 

@@ -10,10 +10,10 @@
  * person. Public addresses are reported.
  * Defanged and dictated forms (session 47, dev-71): `73[.]241[.]18[.]206`, `24(.)56(.)198(.)77`, `86 dot 142 dot 77
  * dot 19`, `[dot]`/`(dot)`/`{.}` — the way threat reports and people hiding an address write it — are read with the same
- * ranges excluded, behind one native search for a digit, such a separator and a digit.
+ * ranges excluded, behind the shared keyword pass ("dot" or a bracketed full stop), then a digit before one of them.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
 import { keywordBefore } from "../context.js";
 
 /**
@@ -77,8 +77,26 @@ const DEFANGED_IPV4 = new RegExp(
   "giu",
 );
 
-function runDefangedIpv4(text: string, emit: Emit): void {
-  if (!DEFANGED_DOT.test(text)) return;
+const DEFANGED_MARKS = ["dot", "[.]", "(.)", "{.}"];
+const isOpeningBracket = (code: number) => code === 91 || code === 40 || code === 123;
+/**
+ * A digit right before "dot" or a bracketed full stop (a space and an opening bracket may stand between): what every
+ * defanged separator after a number holds. Native searches of the lower-cased text, a few characters read at each hit.
+ */
+function holdsDefangedDot(lower: string): boolean {
+  for (const mark of DEFANGED_MARKS)
+    for (let index = lower.indexOf(mark); index >= 0; index = lower.indexOf(mark, index + 1)) {
+      let before = index - 1;
+      if (mark === "dot" && isOpeningBracket(lower.charCodeAt(before))) before--;
+      if (lower.charCodeAt(before) === 32) before--;
+      const code = lower.charCodeAt(before);
+      if (code >= 48 && code <= 57) return true;
+    }
+  return false;
+}
+
+function runDefangedIpv4(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, DEFANGED_MARKS) || !holdsDefangedDot(lower) || !DEFANGED_DOT.test(text)) return;
   DEFANGED_IPV4.lastIndex = 0;
   for (let match = DEFANGED_IPV4.exec(text); match !== null; match = DEFANGED_IPV4.exec(text)) {
     const octets = match.slice(1, 5);
