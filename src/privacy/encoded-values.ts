@@ -68,7 +68,8 @@ const MAX_RUN = 16_384;
  * end), or a word that goes with encoded values. One native search; a character loop over every text cost the
  * bench's 2,000-token prompt ~15% of its scan.
  */
-const BASE64_GATE = /==|=["'`,;&)<]|=$|%3d|base64|b64|basic|secret|data:|token|auth|payload|attachment|blob|cookie|header|encoded|eyj|:\/\/|-----begin/im;
+const BASE64_GATE =
+  /==|=["'`,;&)<]|=$|%3d|base64|b64|basic|secret|data:|token|auth|payload|attachment|blob|cookie|header|encoded|decod|dekod|eyj|:\/\/|-----begin/im;
 
 /** Session 41: a lower-case letter or digit before a capital, where an unpadded base64 run without an encoding word shows itself. */
 const CASE_TURN = /[a-z0-9][A-Z]/g;
@@ -186,6 +187,12 @@ const BASIC_BEFORE = /\bbasic\b[^\n]{0,20}$/i;
  * a letter and a digit or sign).
  */
 const AUTH_BEFORE = /\b(?:auth|credentials?|creds|userpass|user_pass|login)["']?[ \t]*[:=][ \t]*["']?$/i;
+/**
+ * A request to decode the run, earlier on its line (session 47, dev-71: "decodeer dit en log in op de server:
+ * <base64(root:password)>", "decode this: …"): its `user:password` pair counts as credentials when the password is
+ * one (STRONG_PAIR).
+ */
+const DECODE_REQUEST_BEFORE = /(?:decod|dekod)\p{L}*[^\n]{0,100}$/iu;
 const STRONG_PAIR = /^[\w.@+-]{1,128}:(?=[^\s"]*[A-Za-z])(?=[^\s"]*[^A-Za-z\s"])[^\s"]{6,256}$/;
 /** A decoded `user:password` pair (Basic credentials). */
 const USER_PASSWORD = /^([^\s:]{1,128}):([^\n]{1,256})$/;
@@ -214,7 +221,7 @@ const JWT_STEMS = ["eyj"];
 const MIME_STEMS = ["=?"];
 const BASE64_STEMS = [
   ...["==", '="', "='", "=`", "=,", "=;", "=&", "=)", "=<", "=\n", "=\r", "=\u2028", "=\u2029"],
-  ...["%3d", "base64", "b64", "basic", "secret", "data:", "token", "auth", "payload", "attachment", "blob", "cookie", "header", "encoded"],
+  ...["%3d", "base64", "b64", "basic", "secret", "data:", "token", "auth", "payload", "attachment", "blob", "cookie", "header", "encoded", "decod", "dekod"],
   // Session 41: unpadded base64url — JSON (`eyJ…`) anywhere, any token in a text with a URL or deep link; PEM-like blocks.
   ...["eyj", "://", "-----begin"],
 ];
@@ -769,7 +776,8 @@ export function findEncodedTokens(text: string, gates: EncodedGates = searchGate
     const start = dataUrl ? read.start - dataUrl[0].length : read.start;
     const kind: EncodedKind = dataUrl
       ? "data-url"
-      : (BASIC_BEFORE.test(before) && USER_PASSWORD.test(decoded)) || (AUTH_BEFORE.test(before) && STRONG_PAIR.test(decoded))
+      : (BASIC_BEFORE.test(before) && USER_PASSWORD.test(decoded)) ||
+          ((AUTH_BEFORE.test(before) || DECODE_REQUEST_BEFORE.test(before)) && STRONG_PAIR.test(decoded))
         ? "basic"
         : "base64";
     const nested = kind === "basic" ? { text: decoded, holdsJwt: false } : decodeNested(decoded);

@@ -6,7 +6,15 @@
  * in digit-only groups for `_` (so `1_073_741_824` and `snake_case` stay as written), 7 or more for `·` and `•`.
  * Thin and narrow no-break spaces need nothing here: NFKC normalisation makes them spaces.
  * One pass of one pattern without look-arounds; a text without `_`, `·`, `•` is returned after three native searches.
+ *
+ * One digit per group (session 47, dev-71): a value typed one digit at a time between pipes, slashes or line breaks
+ * (`5|3|5|3|1|1|0|9|…`, `2/8/7/6/1/4/4/0/3`, a card one digit per line) to get past a detector. Nine to nineteen single
+ * digits with the same separator between each two become digits parted by spaces (the spaced form the value patterns
+ * read, `5 3 5 3 …`), in place. Dates (`12/31/2024`), paths and tables hold groups longer than one digit and stay; eight
+ * single digits or fewer stay (`1/2/3/4`). Gated on the text's digit runs (digit-runs.ts, found once per text and kept
+ * for the detectors): a run of one digit before such a mark and a digit; then one native pattern, its repeats bounded.
  */
+import { someDigitRunStart } from "./digit-runs.js";
 
 /** A `·` or `•` in the text: two native searches (session 46: the class pattern read the whole text, ~4 µs on the bench prompt). */
 const holdsMiddleDot = (text: string) => text.includes("\u00b7") || text.includes("\u2022");
@@ -30,8 +38,23 @@ function folded(run: string): string | undefined {
   return run.replace(SEPARATOR, " ");
 }
 
+/** Nine to nineteen single digits, the same `|`, `/` or line break between each two, no digit or letter around. */
+const DIGIT_PER_SEPARATOR = /(?<![\p{L}\p{N}_|/.-])\d([|/\n])\d(?:\1\d){7,17}(?![\p{L}\p{N}_|/])/gu;
+const isDigitPerSeparatorMark = (code: number) => code === 124 || code === 47 || code === 10;
+const isAsciiDigitCode = (code: number) => code >= 48 && code <= 57;
+/** A run of one digit, a `|`, `/` or line break, a digit: where DIGIT_PER_SEPARATOR can start (read off the text's digit runs). */
+const singleDigitBeforeMark = (text: string) => (start: number) =>
+  isDigitPerSeparatorMark(text.charCodeAt(start + 1)) && isAsciiDigitCode(text.charCodeAt(start + 2));
+
+/** `text` with the separators of single-digit runs (above) replaced by spaces (same length). */
+function foldDigitPerSeparator(text: string): string {
+  if (!someDigitRunStart(text, singleDigitBeforeMark(text))) return text;
+  return text.replace(DIGIT_PER_SEPARATOR, (run) => run.replace(/[|/\n]/g, " "));
+}
+
 /** `text` with the group separators of grouped values replaced by spaces (same length). */
-export function foldGroupSeparators(text: string): string {
+export function foldGroupSeparators(original: string): string {
+  const text = foldDigitPerSeparator(original);
   if (!text.includes("_") && !holdsMiddleDot(text)) return text;
   // Pieces joined once at the end (a copy of the whole text per folded run would be quadratic).
   const pieces: string[] = [];

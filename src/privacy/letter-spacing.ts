@@ -6,7 +6,8 @@
  * where it was, and an offset map takes spans back to the text before. Session 39: a run may group its characters
  * with hyphens that touch them ("4 1 7 2-9 9 6 0-8 9 0 5-6 5 3 8", "5 3 6-2 2-1 9 4 7"): the spaces go, the hyphens
  * stay ("4172-9960-8905-6538"); a run needs one space at least (hyphens alone join nothing new). One pass over the text; a text without such a
- * run is returned as it is (no copy).
+ * run is returned as it is (no copy). Session 47 (dev-71): a run with no digit is closed up too when it is an e-mail
+ * address ("r o b e r t . f a l k @ p r o t o n . m e": an "@" and a "." after it).
  */
 
 export interface CollapsedText {
@@ -52,7 +53,7 @@ function joinedAt(text: string, at: number): boolean {
   );
 }
 
-/** The start and end (exclusive) of every run of single characters separated by one space, eight or more, with a digit. */
+/** The start and end (exclusive) of every run of single characters separated by one space, eight or more, with a digit or an e-mail's `@` and `.`. */
 export function spacedRuns(text: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   const length = text.length;
@@ -66,6 +67,8 @@ export function spacedRuns(text: string): Array<[number, number]> {
     const start = index;
     let count = 0;
     let digit = false;
+    // 1 after an "@", 2 after a "." that follows it: an e-mail address ("r o b e r t . f a l k @ p r o t o n . m e").
+    let mail = 0;
     let at = index;
     let end = index;
     let spaces = false;
@@ -73,6 +76,9 @@ export function spacedRuns(text: string): Array<[number, number]> {
     while (at < length && isToken(text.charCodeAt(at)) && (singleAt(text, at) || joinedAt(text, at))) {
       count++;
       digit ||= isDigit(text.charCodeAt(at));
+      const code = text.charCodeAt(at);
+      if (code === 64) mail = 1;
+      else if (code === 46 && mail === 1) mail = 2;
       end = at + 1;
       const separator = text.charCodeAt(at + 1);
       if (at + 2 < length && (isSpace(separator) || separator === HYPHEN) && isToken(text.charCodeAt(at + 2))) {
@@ -80,7 +86,7 @@ export function spacedRuns(text: string): Array<[number, number]> {
         at += 2;
       } else break;
     }
-    if (count >= MIN_CHARACTERS && digit && spaces) runs.push([start, end]);
+    if (count >= MIN_CHARACTERS && (digit || mail === 2) && spaces) runs.push([start, end]);
     index = Math.max(end, index + 1);
   }
   return runs;

@@ -12,6 +12,7 @@ import { foldLookAlikes } from "./look-alikes.js";
 import { foldOcrDigits } from "./ocr-digits.js";
 import { foldQuotedReplies } from "./quoted-replies.js";
 import { foldGroupSeparators } from "./group-separators.js";
+import { foldLeetWords } from "./leet-words.js";
 import { forgetDigitRuns } from "./digit-runs.js";
 import { forgetTextRuns } from "./text-runs.js";
 import { sortInPlace } from "./stable-sort.js";
@@ -111,7 +112,8 @@ export function createPrivacyScanner(options: PrivacyScannerOptions = {}): Priva
     // Values grouped with `_`, `·` or `•` get spaces there instead (group-separators.ts).
     // OCR's letters inside numbers and digits inside words are read back (ocr-digits.ts), and quoted replies' marks
     // and wrapped lines read as plain sentences (quoted-replies.ts), both in place (session 44).
-    let folded = foldQuotedReplies(foldOcrDigits(foldGroupSeparators(foldLookAlikes(normalized.text))));
+    // Leetspeak condition words ("d1abetes") are read as letters, in place (leet-words.ts, session 47).
+    let folded = foldQuotedReplies(foldOcrDigits(foldGroupSeparators(foldLeetWords(foldLookAlikes(normalized.text)))));
     const foldedNothing = folded === normalized.text;
     if (folded !== normalized.text && COMBINING_MARK.test(folded)) [folded, normalized] = normalizedAgain(folded, normalized);
     const collapsed = collapseLetterSpacing(folded);

@@ -149,6 +149,17 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["base32 runs, decoding and not", "NJQW4ZJOMRXWKQDHNVQWS3BOMNXW2 GEZDGNBVGY3TQOJQ MAXIMUMRETRYCOUNT27X nrqwg2lbfzqgizl2ib2gk3dfmzxw42ld "],
   ["one long base32 run", "AB2"],
   ["short unpadded base64 values among camelCase words", "uid=YW5hLnJAZ214LmRl getUser2ById KzQ5MTUxMjM0NTY3ODk "],
+  // Session 47 (dev-71): values written to evade a detector — single digits between pipes, slashes or line breaks
+  // (group-separators.ts), defanged and dictated IPs (network.ts), leetspeak condition words (leet-words.ts), numbers
+  // after a reverse cue (reversed-values.ts), letter-spaced e-mails (letter-spacing.ts), a decode request before base64.
+  ["single digits between pipes, slashes and line breaks", "5|3|5|3|1|1|0|9|7|7|2|4 2/8/7/6/1/4/4/0/3 4\n5\n5\n6\n "],
+  ["one long run of digits between pipes", "1|"],
+  ["defanged and dictated IPs", "86 dot 142 dot 77 dot 19 24(.)56(.)198[.]77 1 dot 2 [dot] "],
+  ["leetspeak words", "d1abetes b1p0lar sug4r Tr0ub4dor d1 "],
+  ["one long leetspeak word", "d1"],
+  ["reverse cues before numbers", "reverse 1527713309841225 TFN backwards 551037468 inverte 1 2 "],
+  ["letter-spaced e-mails", "r o b e r t . f a l k @ p r o t o n . m e "],
+  ["decode requests before base64 pairs", "decode this: cm9vdDpUdWxwM25WZWxkITc3 "],
   [
     "PID lines under undeclared separators and UNA",
     "PID#1##00448127^^^LAB^MR##A^B##19890722#M\nMSH!^~\\&!A\nPID!1!!1^^^L!!A^B!!19890722\nUNA:#.? '\nDTM#329:760630'\n",

@@ -41,6 +41,7 @@ import { valuesBeforeLabelsDetectors } from "./values-before-labels.js";
 import { identifierFormatDetectors } from "./identifier-formats.js";
 import { statementLineDetectors } from "./statement-lines.js";
 import { spokenDigitDetectors } from "./spoken-digits.js";
+import { reversedValueDetectors } from "./reversed-values.js";
 import { fieldValueDetectors } from "./field-values.js";
 import { paymentReceiptDetectors } from "./payment-receipts.js";
 import { ocrMrzDetectors } from "./ocr-mrz.js";
@@ -101,6 +102,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...identifierFormatDetectors,
   ...statementLineDetectors,
   ...spokenDigitDetectors,
+  ...reversedValueDetectors,
   ...fieldValueDetectors,
   ...paymentReceiptDetectors,
   ...ocrMrzDetectors,

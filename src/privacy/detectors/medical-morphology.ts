@@ -110,7 +110,7 @@ const NOT_CONDITIONS = new Set(
 );
 
 const EXTRA_CONDITIONS = new CaselessPattern(
-  /(?<![\p{L}])(?:catarac?t\p{L}*|katarakt\p{L}*|pneumonia|neumonía|pneumonie|celiach\p{L}*|celiaqu\p{L}*|cel[ií]ac\p{L}*|coeliac\p{L}*|zöliakie|c(?:œ|oe)liaqu\p{L}*|epiless\p{L}*|epileps\p{L}*|épileps\p{L}*|lupus|herpes|asthma\p{L}*|dyslex\p{L}*|dislex\p{L}*|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis\p{L}*|morbus \p{L}+|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leu[ck](?:emia|ämie|émie)|лейкоз\p{L}*|лейкеми\p{L}*|пневмони\p{L}*|рассеянн\p{L}* склероз\p{L}*|сахарн\p{L}* диабет\p{L}*|диабет\p{L}*|инфаркт\p{L}*|инсульт\p{L}*|ишемическ\p{L}* болезн\p{L}*|гипертоническ\p{L}* болезн\p{L}*|остеохондроз\p{L}*|(?:radio|strahlen|immuno)(?:therap|thérap|terap)\p{L}*|bestraling\p{L}*|bestrahlung\p{L}*|napromienian\p{L}*|радиотерап\p{L}*|лучев\p{L}* терапи\p{L}*)(?![\p{L}-])/u
+  /(?<![\p{L}])(?:catarac?t\p{L}*|katarakt\p{L}*|pneumonia|neumonía|pneumonie|celiach\p{L}*|celiaqu\p{L}*|cel[ií]ac\p{L}*|coeliac\p{L}*|zöliakie|c(?:œ|oe)liaqu\p{L}*|epiless\p{L}*|epileps\p{L}*|épileps\p{L}*|lupus|herpes|asthma\p{L}*|dyslex\p{L}*|dislex\p{L}*|adhd|tdah|pcod|pcos|copd|t[12]dm|ckd|mdd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis\p{L}*|morbus \p{L}+|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leu[ck](?:emia|ämie|émie)|лейкоз\p{L}*|лейкеми\p{L}*|пневмони\p{L}*|рассеянн\p{L}* склероз\p{L}*|сахарн\p{L}* диабет\p{L}*|диабет\p{L}*|инфаркт\p{L}*|инсульт\p{L}*|ишемическ\p{L}* болезн\p{L}*|гипертоническ\p{L}* болезн\p{L}*|остеохондроз\p{L}*|(?:radio|strahlen|immuno)(?:therap|thérap|terap)\p{L}*|bestraling\p{L}*|bestrahlung\p{L}*|napromienian\p{L}*|радиотерап\p{L}*|лучев\p{L}* терапи\p{L}*)(?![\p{L}-])/u
     .source,
   "gu",
 );
@@ -133,7 +133,7 @@ const HANGUL = /[가-힣]/u;
 const OTHER_SCRIPTS = /[\u0900-\u097f\u0600-\u06ff\u0e00-\u0e7f가-힣\u30a0-\u30ff]/u;
 /** Literal starts of EXTRA_CONDITIONS' alternatives (lower-cased): none in the text, no match. */
 const EXTRA_STEMS =
-  "catara|katarakt|pneumon|neumon|celiach|celiaqu|celiac|celíac|coeliac|zöliak|cœliaqu|coeliaqu|epiless|epileps|épileps|lupus|herpes|asthma|dyslex|dislex|adhd|tdah|pcod|pcos|copd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis|morbus|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leucemia|leukemia|leukämie|leucémie|лейкоз|лейкеми|пневмони|рассеянн|сахарн|диабет|инфаркт|инсульт|ишемическ|гипертоническ|остеохондроз|radio|strahlen|immuno|bestraling|bestrahlung|napromienian|радиотерап|лучев".split(
+  "catara|katarakt|pneumon|neumon|celiach|celiaqu|celiac|celíac|coeliac|zöliak|cœliaqu|coeliaqu|epiless|epileps|épileps|lupus|herpes|asthma|dyslex|dislex|adhd|tdah|pcod|pcos|copd|t1dm|t2dm|ckd|mdd|epoc|bpco|avc|ictus|thyroid|diabetes mellitus|diabète|diabete|demenz|démence|demenza|demencia|autis|morbus|hashimoto|crohn|alzheimer|parkinson|basedow|hodgkin|leucemia|leukemia|leukämie|leucémie|лейкоз|лейкеми|пневмони|рассеянн|сахарн|диабет|инфаркт|инсульт|ишемическ|гипертоническ|остеохондроз|radio|strahlen|immuno|bestraling|bestrahlung|napromienian|радиотерап|лучев".split(
     "|",
   );
 

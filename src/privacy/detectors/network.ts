@@ -8,9 +8,12 @@
  * fc00::/7 unique-local) are not reported either: they are infrastructure (Docker's 172.17.0.1,
  * a router's 192.168.1.1, a pod's 10.0.4.12), the same in millions of networks, and identify no
  * person. Public addresses are reported.
+ * Defanged and dictated forms (session 47, dev-71): `73[.]241[.]18[.]206`, `24(.)56(.)198(.)77`, `86 dot 142 dot 77
+ * dot 19`, `[dot]`/`(dot)`/`{.}` — the way threat reports and people hiding an address write it — are read with the same
+ * ranges excluded, behind the shared keyword pass ("dot" or a bracketed full stop), then a digit before one of them.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
 import { keywordBefore } from "../context.js";
 
 /**
@@ -63,6 +66,43 @@ function runIpv4(text: string, emit: Emit): void {
     if (octets[3] === 0 && RUN_IPV4_PATTERN_1.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue; // a network block (10.0.0.0/8), not a host
     if (!ipv4Reportable(octets, text, match.index)) continue;
     emit("ip_address", match.index, match.index + match[0].length, "ipv4", PRIORITY.structured);
+  }
+}
+
+/** `[.]`, `(.)`, `{.}`, `[dot]`, `(dot)`, ` dot ` between two numbers (the first such separator: a gate). */
+const DEFANGED_DOT = /\d ?(?:dot|[[({](?:\.|dot)[\])}]) ?\d/i;
+const DEFANGED_SEPARATOR = " ?(?:dot|[[({](?:\\.|dot)[\\])}]) ?";
+const DEFANGED_IPV4 = new RegExp(
+  `(?<![\\p{L}\\p{N}_.-])(\\d{1,3})${DEFANGED_SEPARATOR}(\\d{1,3})${DEFANGED_SEPARATOR}(\\d{1,3})${DEFANGED_SEPARATOR}(\\d{1,3})(?![\\p{L}\\p{N}_]|\\.\\d)`,
+  "giu",
+);
+
+const DEFANGED_MARKS = ["dot", "[.]", "(.)", "{.}"];
+const isOpeningBracket = (code: number) => code === 91 || code === 40 || code === 123;
+/**
+ * A digit right before "dot" or a bracketed full stop (a space and an opening bracket may stand between): what every
+ * defanged separator after a number holds. Native searches of the lower-cased text, a few characters read at each hit.
+ */
+function holdsDefangedDot(lower: string): boolean {
+  for (const mark of DEFANGED_MARKS)
+    for (let index = lower.indexOf(mark); index >= 0; index = lower.indexOf(mark, index + 1)) {
+      let before = index - 1;
+      if (mark === "dot" && isOpeningBracket(lower.charCodeAt(before))) before--;
+      if (lower.charCodeAt(before) === 32) before--;
+      const code = lower.charCodeAt(before);
+      if (code >= 48 && code <= 57) return true;
+    }
+  return false;
+}
+
+function runDefangedIpv4(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, DEFANGED_MARKS) || !holdsDefangedDot(lower) || !DEFANGED_DOT.test(text)) return;
+  DEFANGED_IPV4.lastIndex = 0;
+  for (let match = DEFANGED_IPV4.exec(text); match !== null; match = DEFANGED_IPV4.exec(text)) {
+    const octets = match.slice(1, 5);
+    if (octets.some((octet) => octet.length > 1 && octet.startsWith("0"))) continue;
+    if (!ipv4Reportable(octets.map(Number), text, match.index)) continue;
+    emit("ip_address", match.index, match.index + match[0].length, "ipv4-defanged", PRIORITY.structured);
   }
 }
 
@@ -125,5 +165,6 @@ function runIpv6(text: string, emit: Emit): void {
 
 export const networkDetectors: Detector[] = [
   { name: "ipv4", run: runIpv4 },
+  { name: "ipv4-defanged", run: runDefangedIpv4 },
   { name: "ipv6", run: runIpv6 },
 ];

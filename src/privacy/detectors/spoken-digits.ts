@@ -5,7 +5,8 @@
  * whose category comes from the last cue word before it on the same line (within 64 characters): a PIN, code or
  * password word → password (up to 12 digits); an account, sort-code or routing word → bank_account (6+ digits); a card
  * word → payment_card (13–19 digits passing Luhn); a licence word → driver_license (5+ digits); an SSN or social
- * security word → us_ssn (nine digits in the valid ranges, session 39). A phone or call word
+ * security word → us_ssn (nine digits in the valid ranges, session 39); a TFN, SIN, BSN (session 47) or Aadhaar word →
+ * national_id (its check digit). A phone or call word
  * after those cues names no category: phone numbers in words were tried and dropped, because they raised a development
  * set's false-positive rate (docs/privacy.md, session 34); a bare "number" names none either. No cue, no finding; a
  * counting run (one two three four) or one repeated digit is not a value, nor a run of Chinese numerals followed by 年 (a
@@ -16,7 +17,7 @@ import { PRIORITY, containsAny } from "../detector.js";
 import { COUNTING_DOWN, COUNTING_UP, isRepetitive } from "../context.js";
 import { luhnValid, verhoeffValid } from "../checksums.js";
 import { australianTfnValid } from "./national-ids.js";
-import { ssnValid } from "./numbers.js";
+import { bsnValid, ssnValid } from "./numbers.js";
 import { letterRuns } from "../text-runs.js";
 import { WESTERN_DIGIT_WORDS } from "./digit-words.js";
 
@@ -115,7 +116,10 @@ export const CUE_GROUPS: ReadonlyArray<readonly [SpokenCategory | "phone" | "num
   // Session 44 (dev-56): a tax file, social insurance or Aadhaar number read out in a call ("my TFN is three one oh …"):
   // nine digits passing the TFN weights or Luhn (the SIN), or twelve passing Verhoeff (Aadhaar).
   // Session 45: the label spelled out in letters or dots ("your T F N is …", "my S.I.N. is …").
-  ["national_id", ["tfn", "tax file number", "sin", "social insurance", "aadhaa?r", "t f n", "s i n", "t\\.f\\.n\\.?", "s\\.i\\.n\\.?"]],
+  [
+    "national_id",
+    ["tfn", "tax file number", "sin", "social insurance", "bsn", "burgerservicenummer", "aadhaa?r", "t f n", "s i n", "t\\.f\\.n\\.?", "s\\.i\\.n\\.?"],
+  ],
   ["payment_card", ["card", "tarjeta", "carte", "karte", "cartão", "carta", "kaart", "卡号"]],
   ["driver_license", ["licen[cs]e", "führerschein", "permis", "licencia", "carnet", "patente", "rijbewijs"]],
   [
@@ -208,6 +212,10 @@ export function cueCategory(text: string, start: number): number {
   return asked > 1 ? asked | (own & PASSWORD_CUE) : own;
 }
 
+/** A word before "code" that makes it an article's, a place's or a program's code (see windowCues). */
+const PUBLIC_CODE_BEFORE =
+  /(?:product|promo|discount|voucher|coupon|article|item|zip|postal|post|area|country|error|status|source|bar|qr|sku|colou?r|tracking) $/i;
+
 /** cueCategory's answer for one line's window. */
 function windowCues(window: string): number {
   let strong = -1;
@@ -217,7 +225,9 @@ function windowCues(window: string): number {
     // The alternative that matched: its group's index (no array of the groups).
     let group = 0;
     while (cue[group + 1] === undefined) group++;
-    const named = CUE_GROUPS[group]![0];
+    let named = CUE_GROUPS[group]![0];
+    // "product code", "promo code", "zip code" … (session 47, dev-71): a code that is nobody's secret names none.
+    if (named === "password" && PUBLIC_CODE_BEFORE.test(window.slice(Math.max(0, cue.index - 16), cue.index))) named = "phone";
     // A phone word resets the category (none); a bare "number" leaves it as it was.
     if (named !== "number") strong = named === "phone" ? -1 : group;
     password = named === "phone" ? 0 : named === "password" ? PASSWORD_CUE : password;
@@ -231,7 +241,8 @@ function acceptable(category: SpokenCategory, digits: string): boolean {
   if (category === "driver_license") return digits.length >= 5;
   if (category === "us_ssn") return digits.length === 9 && ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5));
   if (category === "bank_account") return digits.length >= 6;
-  if (category === "national_id") return digits.length === 9 ? australianTfnValid(digits) || luhnValid(digits) : digits.length === 12 && verhoeffValid(digits);
+  if (category === "national_id")
+    return digits.length === 9 ? australianTfnValid(digits) || luhnValid(digits) || bsnValid(digits) : digits.length === 12 && verhoeffValid(digits);
   return digits.length <= 12;
 }
 

@@ -105,7 +105,7 @@ const REFERENCE_CUE =
 
 /** Test, sample and documentation data right before a value: it stands for nobody. */
 const TEST_CUE =
-  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall|karte|kaart|konto)?|sample|sandbox|dummy|mock|fake|placeholder|e\.g\.|for example|for instance|ej\.:|ej\. |p\. ej\.|p\.ej\.|z\. b\.|z\.b\.|p\. ex\.|p\.ex\.|bijv\.|np\. |t\. ex\.|t\.ex\.|örn\.|напр\.|looks? like|formatted like|pruebas?|ejemplos?|testes?|exemplos?|prova|esempio|beispiel\p{L}*|exemples?|voorbeeld(?:en)?|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ|příklad\p{L}*|példa\p{L}*|exemplu\p{L}*|halimbawa|mfano|παράδειγμα|π\.χ\.)(?![\p{L}])|לדוגמה|לדוגמא|نمونه|উদাহরণ|নমুনা|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
+  /(?<![\p{L}])(?:test(?:ing|s|nummer|daten|data|wert|werte|person|kunde|user|account|case|fall|karte|kaart|konto)?|sample|specimen|sandbox|dummy|mock|fake|placeholder|e\.g\.|for example|for instance|ej\.:|ej\. |p\. ej\.|p\.ej\.|z\. b\.|z\.b\.|p\. ex\.|p\.ex\.|bijv\.|np\. |t\. ex\.|t\.ex\.|örn\.|напр\.|looks? like|formatted like|pruebas?|ejemplos?|testes?|exemplos?|prova|esempio|beispiel\p{L}*|exemples?|voorbeeld(?:en)?|przykład\p{L}*|пример|тест\p{L}*|contoh|exempel|örnek|ví dụ|příklad\p{L}*|példa\p{L}*|exemplu\p{L}*|halimbawa|mfano|παράδειγμα|π\.χ\.)(?![\p{L}])|לדוגמה|לדוגמא|نمونه|উদাহরণ|নমুনা|テスト|ダミー|サンプル|記入例|例えば|테스트|더미|예시|샘플|测试|示例|样例|ตัวอย่าง|مثال|उदाहरण/iu;
 
 /** An example word in a line's heading before its first colon (session 46) ("libphonenumber example numbers:", "Beispiel-JSON:", "API 문서 예제:"). */
 const EXAMPLE_HEAD =
