@@ -192,7 +192,9 @@ const AUTH_BEFORE = /\b(?:auth|credentials?|creds|userpass|user_pass|login)["']?
  * <base64(root:password)>", "decode this: …"): its `user:password` pair counts as credentials when the password is
  * one (STRONG_PAIR).
  */
-const DECODE_REQUEST_BEFORE = /(?:decod|dekod)\p{L}*[^\n]{0,100}$/iu;
+// The word's letters are taken atomically (`(?=(\p{L}*))\1`): giving some back only lengthens the rest, and trying each
+// split cost ~0.1 ms on 120 characters of "decode" repeated.
+const DECODE_REQUEST_BEFORE = /(?:decod|dekod)(?=(\p{L}*))\1[^\n]{0,100}$/iu;
 const STRONG_PAIR = /^[\w.@+-]{1,128}:(?=[^\s"]*[A-Za-z])(?=[^\s"]*[^A-Za-z\s"])[^\s"]{6,256}$/;
 /** A decoded `user:password` pair (Basic credentials). */
 const USER_PASSWORD = /^([^\s:]{1,128}):([^\n]{1,256})$/;
