@@ -135,8 +135,6 @@ const zeroWidth = (text: string) => [...text].join("\u200b");
 const softHyphens = (text: string) => [...text].join("\u00ad");
 const HOMOGLYPHS: Record<string, string> = { a: "а", e: "е", o: "о", p: "р", c: "с", x: "х", i: "і", y: "у", s: "ѕ" };
 const homoglyph = (text: string) => text.replace(/[aeopcxiys]/g, (char) => HOMOGLYPHS[char]!);
-const LEET: Record<string, string> = { a: "4", e: "3", i: "1", o: "0", s: "5" };
-const leet = (text: string, letters = "aeios") => text.replace(new RegExp(`[${letters}]`, "g"), (char) => LEET[char]!);
 const reverse = (text: string) => [...text].reverse().join("");
 const base64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 const rot13 = (text: string) =>
@@ -148,7 +146,6 @@ const dotWords = (ip: string) => ip.split(".").join(" dot ");
 const defang = (ip: string) => ip.split(".").join("[.]");
 const atDot = (email: string, at = " at ", dot = " dot ") => email.replace("@", at).replace(/\./g, dot);
 const card4 = (value: string, separator = " ") => groups(value, 4, separator);
-const ssn = (value: string, separator = "-") => `${value.slice(0, 3)}${separator}${value.slice(3, 5)}${separator}${value.slice(5)}`;
 
 /** `⟦category|text⟧`. */
 const m = (category: string, text: string) => `⟦${category}|${text}⟧`;
