@@ -12,7 +12,7 @@ function cleanLiteral(value: string): string {
   let text = value
     .trim()
     .replace(/[*_`]+/g, "")
-    .replace(/[.;,]+$/, "")
+    .replace(/(?<![.;,])[.;,]+$/, "")
     .trim();
   if (/^(["']).*\1$/s.test(text) && text.length >= 2) text = text.slice(1, -1);
   return text.trim();
