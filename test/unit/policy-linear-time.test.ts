@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseAnswer } from "../../src/policies/answer-extraction.js";
+import { extractFinalAnswer, normaliseAnswer } from "../../src/policies/answer-extraction.js";
 import { checkAnswerRules } from "../../src/policies/rule-checks.js";
 import type { ModelConfig } from "../../src/index.js";
 import { probeUrl } from "../../src/server/readiness.js";
@@ -20,5 +20,13 @@ describe("answer and URL clean-up is linear in input size", () => {
   it("a base URL of slashes before a NUL", () => {
     const url = (baseUrl: string) => probeUrl({ provider: "openai", baseUrl } as ModelConfig);
     expect(growth(url, (size) => `${"/".repeat(size)}\u0000`)).toBeLessThan(8);
+  });
+
+  // The answer marker's three `\s*` split a blank run every way before `(.+)$` failed (×15 for 4× the text).
+  it.each([
+    ["a marker before newlines", "answer:"],
+    ["a marker and 'is' before newlines", "The answer is: is"],
+  ])("%s", (_name, marker) => {
+    expect(growth(extractFinalAnswer, (size) => `${marker}${"\n".repeat(size)}`)).toBeLessThan(8);
   });
 });
