@@ -4,7 +4,68 @@
  * literals after trimming quotes and whitespace.
  */
 
-const MARKERS = [/(?:final answer|the answer is|answer\s*:|result\s*:|output\s*:)\s*(?:is\s*)?[:\-]?\s*(.+)$/im, /\\boxed\{([^{}]+)\}/, /####\s*(.+)$/m];
+/** The first answer marker's word ("Final answer", "The answer is", "Answer:", …). */
+const ANSWER_MARKER = /final answer|the answer is|answer\s*:|result\s*:|output\s*:/i;
+const BLANKS = /\s*/y;
+const LINE_END = /[\n\r\u2028\u2029]/g;
+const isLineEnd = (character: string) => character === "\n" || character === "\r" || character === "\u2028" || character === "\u2029";
+
+/** The end of the blank run at `from`. */
+function blanksEnd(text: string, from: number): number {
+  BLANKS.lastIndex = from;
+  BLANKS.exec(text);
+  return BLANKS.lastIndex;
+}
+
+/** `text` from `from` to its line's end. */
+function toLineEnd(text: string, from: number): string {
+  LINE_END.lastIndex = from;
+  const end = LINE_END.exec(text)?.index ?? text.length;
+  return text.slice(from, end);
+}
+
+/** The last blank in `[from, end)` that is not a line end (its characters are all blanks), or -1. */
+function lastInlineBlank(text: string, from: number, end: number): number {
+  for (let index = end - 1; index >= from; index--) if (!isLineEnd(text[index]!)) return index;
+  return -1;
+}
+
+/**
+ * What `/(?:final answer|…|output\s*:)\s*(?:is\s*)?[:\-]?\s*(.+)$/im` captures, without its backtracking (a marker
+ * before a long blank run split the run every way between the three `\s*`: quadratic).
+ */
+function markedAnswer(text: string): string | undefined {
+  const marker = ANSWER_MARKER.exec(text);
+  if (!marker) return undefined;
+  const after = marker.index + marker[0].length;
+  const word = blanksEnd(text, after);
+  if (word === text.length) {
+    const blank = lastInlineBlank(text, after, text.length);
+    return blank < 0 ? undefined : toLineEnd(text, blank);
+  }
+  // `[:\-]?\s*(.+)$` at `from`, `from` not a blank: the first character is taken alone when only line ends follow.
+  const punctuated = (from: number): string => {
+    if (text[from] !== ":" && text[from] !== "-") return toLineEnd(text, from);
+    const rest = blanksEnd(text, from + 1);
+    if (rest < text.length) return toLineEnd(text, rest);
+    const blank = lastInlineBlank(text, from + 1, text.length);
+    return toLineEnd(text, blank < 0 ? from : blank);
+  };
+  if (text.slice(word, word + 2).toLowerCase() === "is") {
+    const next = blanksEnd(text, word + 2);
+    if (next < text.length) return punctuated(next);
+    const blank = lastInlineBlank(text, word + 2, text.length);
+    return toLineEnd(text, blank < 0 ? word : blank);
+  }
+  return punctuated(word);
+}
+
+/** Where a final answer is written: after a marker word, in `\boxed{}`, after `####`. */
+const MARKERS: ReadonlyArray<(text: string) => string | undefined> = [
+  markedAnswer,
+  (text) => /\\boxed\{([^{}]+)\}/.exec(text)?.[1],
+  (text) => /####\s*(.+)$/m.exec(text)?.[1],
+];
 
 const NUMBER = /-?\$?\d[\d,]*(?:\.\d+)?/g;
 
@@ -12,7 +73,7 @@ function cleanLiteral(value: string): string {
   let text = value
     .trim()
     .replace(/[*_`]+/g, "")
-    .replace(/[.;,]+$/, "")
+    .replace(/(?<![.;,])[.;,]+$/, "")
     .trim();
   if (/^(["']).*\1$/s.test(text) && text.length >= 2) text = text.slice(1, -1);
   return text.trim();
@@ -42,9 +103,9 @@ export function normaliseAnswer(raw: string): string {
 export function extractFinalAnswer(text: string): string | undefined {
   if (!text) return undefined;
   for (const marker of MARKERS) {
-    const match = marker.exec(text);
-    if (match?.[1]) {
-      const candidate = match[1].split("\n")[0]!;
+    const marked = marker(text);
+    if (marked) {
+      const candidate = marked.split("\n")[0]!;
       const numbers = candidate.match(NUMBER);
       const literal = cleanLiteral(candidate);
       if (numbers && numbers.length === 1 && literal.length <= numbers[0]!.length + 12) return normaliseNumber(numbers[0]!);

@@ -38,8 +38,8 @@ function isBlock(rest: string, request: string): boolean {
 const CLAUSE_TEXT_MAX_CHARACTERS = 300;
 /** Fewest words of a clause scored on its own. */
 const CLAUSE_MIN_WORDS = 3;
-/** Where a one-line prompt's clauses part: punctuation followed by a space, " but ", " - ". */
-const CLAUSE_BREAK = /[,;:!?.]\s+|\s+but\s+|\s+-\s+/iu;
+/** Where a one-line prompt's clauses part: punctuation followed by a space, " but ", " - " (a blank run tried from its first blank only). */
+const CLAUSE_BREAK = /[,;:!?.]\s+|(?<!\s)\s+but\s+|(?<!\s)\s+-\s+/iu;
 /** A polite or chatty lead-in before a clause's request word ("can you fix …"). */
 const LEAD_IN = /^(?:please|pls|ok|okay|so|can you|could you|would you)\s+/iu;
 /** English question words that open a request in any route. */

@@ -24,7 +24,8 @@ export function checkAnswerRules(input: RuleCheckInput): RuleVerdict {
   if (input.finishReason === "length") return { pass: false, reason: "answer truncated (finish reason: length)" };
   if (REFUSAL.test(text.slice(0, 160))) return { pass: false, reason: "the model refused" };
   if (input.expectJson) {
-    const body = text.replace(/^```(?:json)?\s*|\s*```$/g, "");
+    // The closing fence's blank run is tried from its first blank only (from every blank it was quadratic).
+    const body = text.replace(/^```(?:json)?\s*|(?<!\s)\s*```$|(?<=\s)```$/g, "");
     try {
       JSON.parse(body);
     } catch {

@@ -46,7 +46,8 @@ function toolChoiceOf(choice: unknown): unknown {
 function parseJsonText(message: BaseMessage): unknown {
   const text = messageText(message)
     .trim()
-    .replace(/^```(?:json)?\s*|\s*```$/g, "");
+    // The closing fence's blank run is tried from its first blank only (from every blank it was quadratic).
+    .replace(/^```(?:json)?\s*|(?<!\s)\s*```$|(?<=\s)```$/g, "");
   try {
     return JSON.parse(text);
   } catch {

@@ -14,7 +14,7 @@ export interface ReadinessReport {
 
 /** The URL the readiness probe asks for a model. */
 export function probeUrl(model: ModelConfig): string {
-  const base = (model.baseUrl ?? defaultBaseUrl[model.provider]).replace(/\/+$/, "");
+  const base = (model.baseUrl ?? defaultBaseUrl[model.provider]).replace(/(?<!\/)\/+$/, "");
   return model.provider === "ollama" ? `${base}/api/tags` : `${base}/models`;
 }
 

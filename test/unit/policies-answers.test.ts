@@ -11,8 +11,17 @@ describe("final answer extraction", () => {
     ["Step 1... step 2...\n72", "72"],
     ["The answer is (C).", "C"],
     ["Output: 'hello world'", "hello world"],
+    // After the marker, only blank lines: the word or sign before them is the answer.
+    ["Answer: is\n\n", "is"],
+    ["Final answer -\n\n", "-"],
+    ["Result:\n\n42", "42"],
+    ["the answer is is 7", "7"],
   ])("extracts %j as %j", (text, expected) => {
     expect(extractFinalAnswer(text)).toBe(expected);
+  });
+
+  it("finds nothing after a marker followed by blanks only", () => {
+    expect(extractFinalAnswer("The answer is: \n\n")).toBeUndefined();
   });
 
   it("finds nothing in free-form prose", () => {
