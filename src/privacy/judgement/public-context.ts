@@ -381,12 +381,14 @@ const UNDERSCORES = /_/g;
  * 400-character reach each way.
  */
 function personColumnHeader(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  if (lineStart === 0 || at - lineStart > 400) return false;
-  const headerStart = text.lastIndexOf("\n", lineStart - 2) + 1;
-  if (lineStart - headerStart > 400) return false;
-  const header = text.slice(headerStart, lineStart - 1);
-  const before = text.slice(lineStart, at);
+  // Bounded reads back (never to the text's start: a long line of placeholder people would make a scan quadratic).
+  const from = Math.max(0, at - 802);
+  const window = text.slice(from, at);
+  const rowBreak = window.lastIndexOf("\n");
+  if (rowBreak < 0 || window.length - rowBreak - 1 > 400) return false;
+  const header = window.slice(window.lastIndexOf("\n", rowBreak - 1) + 1, rowBreak);
+  if (header.length > 400 || (from > 0 && window.lastIndexOf("\n", rowBreak - 1) < 0)) return false;
+  const before = window.slice(rowBreak + 1);
   for (const delimiter of ROW_DELIMITERS) {
     if (!header.includes(delimiter)) continue;
     const column = before.split(delimiter).length - 1;
