@@ -108,8 +108,7 @@ describe("review of session 42's developer-artefact suppressions", () => {
       "mysql -u root -pDB_PASSWORD app",
     ]);
   });
-  // Left open (named): a German judging question hides nothing now, but the real value after "Nein:" is not read.
-  it.fails("gap: 'mein Passwort ist gut? Nein: Isar-Brücke!2019' — the value after the answer", () => {
+  it("the value after the answer to a judging question: 'mein Passwort ist gut? Nein: Isar-Brücke!2019' (closed in session 47)", () => {
     expectFound([["Bitte lösch das: mein Passwort ist gut? Nein: Isar-Brücke!2019", "Isar-Brücke!2019"]]);
   });
   it("a shell variable after curl -u user: is not a password (closed by s43-probes)", () => {

@@ -9,6 +9,14 @@ import { growth } from "../helpers/linear-growth.js";
 // scan gives 16x). The 1 MB inputs and absolute timings live in `npm run bench:privacy`.
 export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["German password keywords", "Passwort: Kennwort ist Zugangscode "],
+  // Session 47 (known misses closed): spoken birth dates, a phone told in two sentences, a hedged or answered password,
+  // a courtyard address, a Wi-Fi key before a comma, placeholder names under a patient column.
+  ["birth cues before a spoken date", "born on the fourth of March, nineteen "],
+  ["phone cues before a split number", "my number 0412 555. the rest is "],
+  ["hedged and answered passwords", "password is like 'x password is good? No: Abcdefg1 "],
+  ["courtyard address anchors", "北京市建国路88号院"],
+  ["Wi-Fi keys before commas", "Network key: Kx7mPq29vLw4, "],
+  ["placeholder names under a patient column", "pacjent;pesel\nAnna Kowalska;85031412347;"],
   // Session 47 (the ReDoS check's attacks): a letter run walked to its end from each start of a Russian stem
   // (`паспорт\p{L}*`, `кредитн\p{L}*`, `кодов\p{L}*`, `резервн\p{L}*`; ×13–15 for 4× the text before the fix).
   ["a run of a Russian passport stem", "паспорт"],

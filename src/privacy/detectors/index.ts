@@ -46,6 +46,8 @@ import { fieldValueDetectors } from "./field-values.js";
 import { paymentReceiptDetectors } from "./payment-receipts.js";
 import { ocrMrzDetectors } from "./ocr-mrz.js";
 import { spokenNumberDetectors } from "./spoken-numbers.js";
+import { spokenDateDetectors } from "./spoken-dates.js";
+import { splitPhoneDetectors } from "./split-phones.js";
 import { ocrValueDetectors } from "./ocr-values.js";
 import { toldSecretDetectors } from "./told-secrets.js";
 import { toldWifiKeyDetectors } from "./told-wifi-keys.js";
@@ -107,5 +109,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...paymentReceiptDetectors,
   ...ocrMrzDetectors,
   ...spokenNumberDetectors,
+  ...spokenDateDetectors,
+  ...splitPhoneDetectors,
   ...ocrValueDetectors,
 ];

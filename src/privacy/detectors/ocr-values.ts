@@ -213,6 +213,8 @@ export function afterWifiKeyLabel(text: string, start: number): boolean {
 }
 const WIFI_VALUE = /^(?:\d{4}(?: \d{4}){3,5}(?![\d])|[!-~]{8,63}(?![!-~]))/;
 const LETTER_AND_DIGIT = /^(?=.*[A-Za-z])(?=.*\d)/;
+/** One comma, semicolon or full stop ending the value: the sentence's, not the key's. */
+const SENTENCE_MARK_AFTER = /[,;.]$/;
 /** Session 42 review: a key that names itself a placeholder (a manual's note after the key is judged by the scanner). */
 const PLACEHOLDER_KEY = /changeme|passwor|example|beispiel|exemple|default|standard|your-?own|placeholder/i;
 
@@ -221,7 +223,9 @@ function runWifiKeyLabels(text: string, emit: Emit, lower: string): void {
   WIFI_LABEL.lastIndex = 0;
   for (let label = WIFI_LABEL.exec(text); label !== null; label = WIFI_LABEL.exec(text)) {
     const start = label.index + label[0].length;
-    const value = WIFI_VALUE.exec(text.slice(start, start + 80))?.[0];
+    const read = WIFI_VALUE.exec(text.slice(start, start + 80))?.[0];
+    // A sentence's comma, semicolon or full stop after the key is no part of it ("Kx7mPq29vLw4, bitte …"; session 47).
+    const value = read !== undefined && read.length > 8 && !read.includes(" ") ? read.replace(SENTENCE_MARK_AFTER, "") : read;
     if (value === undefined || (!value.includes(" ") && !LETTER_AND_DIGIT.test(value)) || isRepetitive(value.replace(/ /g, ""))) continue;
     // A manual's placeholder ("CHANGEME1"); its note after the key ("… aus dem Handbuch ändern") is judged by the
     // scanner (judgement/documentation-cues.ts, session 44).

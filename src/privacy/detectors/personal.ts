@@ -966,6 +966,21 @@ function privateSubjectIsBorn(before: string): boolean {
 /** An author's initial and the parenthesis before "(n." ("Pérez, J. (n. …"). */
 const CITATION_INITIAL = /\p{Lu}\.[ \t]?\($/u;
 
+/**
+ * A birth sentence about a private person (the narrative checks of runDatesOfBirth, for a date the written-date pattern
+ * does not read: spoken-dates.ts, session 47): no public figure, public-career words or encyclopaedia lede unless a
+ * relative is its subject, and a named person, a patient or a relative near it.
+ */
+export function privateBirthSentence(text: string, cueIndex: number): boolean {
+  const [sentenceStart, sentenceEnd] = sentenceBounds(text, cueIndex);
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  const kin = privateSubjectIsBorn(text.slice(sentenceStart, cueIndex)) || kinIsSubject(text.slice(sentenceStart, cueIndex));
+  if (PUBLIC_FIGURE_PATTERN.test(sentence) || (publicCueIn(sentence) && !kin) || (isBiographyLede(sentence) && !kin) || mentionsWellKnownPerson(sentence))
+    return false;
+  const window = text.slice(Math.max(0, sentenceStart - 160), sentenceEnd);
+  return namedPersonIn(window).found || RUN_DATES_OF_BIRTH_PATTERN_4.test(window) || RELATIVE.test(sentence);
+}
+
 function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, DOB_STEMS)) return;
   runDateColumns(text, emit);

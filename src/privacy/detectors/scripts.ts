@@ -93,6 +93,9 @@ const PERSON_ADDRESS_LABEL = /(?:現住所|(?<![社店所館校院場の])住所
 /** Session 47 (dev-73): the Chinese labels too ("公司地址在杭州市…", "收货地址：北京市…"), so the words before them are read as the owner. */
 const ADDRESS_LABEL_GLUED = /^[^\d]{0,20}?(?:住所|地址|住址)(?:は|が|:|：|在|是|为|為)?/u;
 
+/** A Han letter after 院 makes another word of it ("88号院长", "88号院子里" stay cut at 号): only a number or a mark may follow. */
+const COURTYARD_WORD = /\p{Script=Han}/u;
+
 function runCjkAddresses(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CJK_ADDRESS_MARKS)) return;
   CJK_ADDRESS_ANCHOR.lastIndex = 0;
@@ -103,8 +106,10 @@ function runCjkAddresses(text: string, emit: Emit, lower: string): void {
     const label = ADDRESS_LABEL_GLUED.exec(text.slice(start, match.index));
     if (label) start += label[0].length;
     let end = match.index + match[0].length;
-    const tail = CJK_ADDRESS_TAIL.exec(text.slice(end, end + 24));
-    if (tail) end += tail[0].length;
+    // A courtyard after the house number ("建国路88号院3号楼", session 47): 院 is the address's, with its building or alone.
+    const courtyard = text[end] === "院" && !COURTYARD_WORD.test(text.slice(end + 1, end + 2)) ? 1 : 0;
+    const tail = CJK_ADDRESS_TAIL.exec(text.slice(end + courtyard, end + courtyard + 24));
+    end += courtyard + (tail ? tail[0].length : 0);
     const building = CJK_BUILDING_TAIL.exec(text.slice(end, end + 28));
     if (building) end += building[0].length;
     const value = text.slice(start, end);

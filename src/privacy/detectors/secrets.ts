@@ -455,6 +455,24 @@ const CREDENTIAL_NAME = /^(?:PASSWORD|PASSWD|PASS|PWD|TOKEN|SECRET|KEY|APIKEY|CR
  * password is Dominika's: …", the owner, not the value) and an English "password to <verb phrase>" ("use the following
  * password to proceed to installation"), where "to" is no copula (Polish "hasło to …" is).
  */
+/** "… gut? Nein: Isar-Brücke!2019": a no, then the value (letters and digits, 8 or more) after a judging question. */
+const ANSWER_AFTER_QUESTION = /^([ \t]+(?:nein|no|nope|non|nee|nej)[:,.!]?[ \t]+)([^\s"'`<>]{8,128})/i;
+
+/** The value given after the answer to a judging question ("is my password good? No: …"; session 47). */
+function answeredPassword(text: string, from: number, emit: Emit): void {
+  const answer = ANSWER_AFTER_QUESTION.exec(text.slice(from, from + 160));
+  if (answer === null) return;
+  const value = answer[2]!.replace(RUN_CREDENTIAL_PAIRS_PATTERN_1, "");
+  if (!MIXED_SECRET.test(value) || !isPasswordValue(value, false)) return;
+  const start = from + answer[1]!.length;
+  emit("password", start, start + value.length, "password-assignment", PRIORITY.secret - 5);
+}
+
+/** A hedge between "is" and a quoted password ("is like 'x'", "is basically \"x\""): the word is no value (session 47). */
+const HEDGE_WORD = /^(?:like|basically|probably|just|literally|actually|simply|still|now|currently|kinda|roughly)$/i;
+/** Spaces, an opening quote, the value and the same closing quote, right after a hedge word. */
+const QUOTED_AFTER_HEDGE = /^([ \t]+["'`“])([^"'`”\n]{1,128})["'`”]/;
+
 function proseValue(text: string, match: RegExpExecArray, value: string, valueStart: number): boolean {
   const separator = text.slice(match.index, valueStart);
   const after = text.slice(valueStart + value.length, valueStart + value.length + 3);
@@ -722,8 +740,19 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
     while (group <= 6 && match[group] === undefined) group++;
     if (group > 6) continue;
     let value = match[group]!;
-    const quoted = group <= 5;
+    let quoted = group <= 5;
     if (!quoted) value = value.replace(RUN_CREDENTIAL_PAIRS_PATTERN_1, "");
+    // "my password is like 'hunter22x'": a hedge word before a quoted value is no value; the quoted one is (session 47).
+    let hedgedStart = -1;
+    if (!quoted && HEDGE_WORD.test(value)) {
+      const end = match.index + match[0].length;
+      const hedged = QUOTED_AFTER_HEDGE.exec(text.slice(end, end + 140));
+      if (hedged !== null) {
+        value = hedged[2]!;
+        quoted = true;
+        hedgedStart = end + hedged[1]!.length;
+      }
+    }
     const keyword = match[0].slice(0, 12).toLowerCase();
     if (RUN_PASSWORDS_PATTERN_2.test(keyword) && !RUN_PASSWORDS_PATTERN_3.test(value)) continue;
     // A bare "pass" needs ":" or "=", or "is" before a letters-and-digits value of 8+ ("the pass is sunflower1962!").
@@ -736,7 +765,11 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
     if (RUN_PASSWORDS_PATTERN_6.test(keyword) && !RUN_PASSWORDS_PATTERN_7.test(match[0])) continue;
     if (!isPasswordValue(value, quoted)) continue;
     if (isServiceDefault(text, match.index, value)) continue;
-    const valueStart = match.index + match[0].lastIndexOf(value, match[0].length - (quoted ? 1 : 0));
+    const valueStart = hedgedStart >= 0 ? hedgedStart : match.index + match[0].lastIndexOf(value, match[0].length - (quoted ? 1 : 0));
+    if (!quoted && QUESTION_WORD.test(value)) {
+      answeredPassword(text, valueStart + value.length, emit);
+      continue;
+    }
     if (!quoted && proseValue(text, match, value, valueStart)) continue;
     emit("password", valueStart, valueStart + value.length, "password-assignment", PRIORITY.secret - 5);
   }

@@ -364,8 +364,38 @@ function placeholderPersonNear(text: string, start: number, end: number, present
   if (!present.placeholder) return false;
   const from = Math.max(0, start - 100);
   const found = PLACEHOLDER_PEOPLE.exec(text.slice(from, Math.min(text.length, end + 60)).toLowerCase());
-  if (found === null || personBeforePlaceholder(text.slice(Math.max(0, from + found.index - 40), from + found.index))) return false;
-  return !exampleRowElsewhere(text, from + found.index, start);
+  if (found === null) return false;
+  const at = from + found.index;
+  if (personBeforePlaceholder(text.slice(Math.max(0, at - 40), at)) || personColumnHeader(text, at)) return false;
+  return !exampleRowElsewhere(text, at, start);
+}
+
+/** The cell delimiters of a pasted table row (CSV, semicolon CSV, TSV, a Markdown pipe table). */
+const ROW_DELIMITERS = [";", "\t", "|", ","];
+const UNDERSCORES = /_/g;
+
+/**
+ * The placeholder name sits in a delimited row whose header line names its column a private subject ("pacjent;pesel;…\n…
+ * Anna Kowalska;85031412347;…"): the register's person, as when the header is within 40 characters (session 47, dev-72:
+ * a longer header before the same row no longer hides the person). The header is the line right above the row; a
+ * 400-character reach each way.
+ */
+function personColumnHeader(text: string, at: number): boolean {
+  // Bounded reads back (never to the text's start: a long line of placeholder people would make a scan quadratic).
+  const from = Math.max(0, at - 802);
+  const window = text.slice(from, at);
+  const rowBreak = window.lastIndexOf("\n");
+  if (rowBreak < 0 || window.length - rowBreak - 1 > 400) return false;
+  const header = window.slice(window.lastIndexOf("\n", rowBreak - 1) + 1, rowBreak);
+  if (header.length > 400 || (from > 0 && window.lastIndexOf("\n", rowBreak - 1) < 0)) return false;
+  const before = window.slice(rowBreak + 1);
+  for (const delimiter of ROW_DELIMITERS) {
+    if (!header.includes(delimiter)) continue;
+    const column = before.split(delimiter).length - 1;
+    const cell = header.split(delimiter)[column];
+    return cell !== undefined && personBeforePlaceholder(cell.replace(UNDERSCORES, " "));
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,49 @@
+/**
+ * A birth date written out in English words (session 47, dev-71): "born on the fourth of March, nineteen eighty-eight",
+ * "date of birth the fourteenth of March, nineteen eighty-seven", "DOB: March the third, two thousand and five". The
+ * ordinal day, the month and a year in words (nineteen …, two thousand …) right after a birth cue; a day and month with
+ * no year ("born on the fourth of July") is no date of birth. Whose date it is, personal.ts `privateBirthSentence`
+ * judges as for a written date: a public figure's is public record, the writer's own unnamed one stays unreported.
+ * Our own code.
+ *
+ * Cost: gated by the shared keyword pass (a birth stem); the pattern is tried only at each cue and reads at most 100
+ * characters after it: linear in the text.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { privateBirthSentence } from "./personal.js";
+
+const BIRTH_STEMS = ["born", "birth", "d.o.b", "dob"];
+const BIRTH_CUE = /\b(?:born(?: on)?|date of birth|birth ?date|birthday(?: is)?|d\.o\.b\.?|dob)\b[ \t]*[:,-]?[ \t]*/giu;
+const UNIT = "one|two|three|four|five|six|seven|eight|nine";
+const ORDINAL_UNIT = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth";
+const ORDINAL =
+  `(?:${ORDINAL_UNIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|` +
+  `twentieth|thirtieth|(?:twenty|thirty)[- ](?:${ORDINAL_UNIT}))`;
+const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december";
+const TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+/** The year in words: "nineteen eighty-eight", "nineteen oh five", "two thousand (and) sixteen", "twenty twenty-one". */
+const YEAR =
+  `(?:nineteen(?: hundred(?: and)?)? (?:(?:${TENS})(?:[- ](?:${UNIT}))?|${TEENS}|oh[- ](?:${UNIT}))|` +
+  `two thousand(?:(?: and)? (?:(?:${TENS})(?:[- ](?:${UNIT}))?|${TEENS}|${UNIT}))?|` +
+  `twenty (?:(?:twenty)(?:[- ](?:${UNIT}))?|${TEENS}|oh[- ](?:${UNIT})))`;
+/** At the cue's end: "(on) the fourth of March, …" or "March (the) fourth, …", then the year. */
+const SPOKEN_DATE = new RegExp(`^(?:(?:on )?(?:the )?${ORDINAL} (?:of )?(?:${MONTH})|(?:${MONTH}) (?:the )?${ORDINAL}),? (?:in )?${YEAR}(?![\\p{L}-])`, "iu");
+
+const LEAD_WORDS = /^(?:on )?/i;
+
+function runSpokenBirthDates(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, BIRTH_STEMS)) return;
+  BIRTH_CUE.lastIndex = 0;
+  for (let cue = BIRTH_CUE.exec(text); cue !== null; cue = BIRTH_CUE.exec(text)) {
+    const start = cue.index + cue[0].length;
+    const date = SPOKEN_DATE.exec(text.slice(start, start + 100));
+    if (date === null || !privateBirthSentence(text, cue.index)) continue;
+    // The span starts at "the", the day or the month, not at "on".
+    const lead = LEAD_WORDS.exec(date[0])![0].length;
+    emit("date_of_birth", start + lead, start + date[0].length, "spoken-birth-date", PRIORITY.contextual + 5);
+  }
+}
+
+export const spokenDateDetectors: Detector[] = [{ name: "spoken-birth-date", run: runSpokenBirthDates }];
