@@ -43,7 +43,7 @@ const PUBLIC_RESOLVERS = new Set([
 ]);
 // "upgrade to", "release notes", chapter and section numbers (`Chapter 3 dot 1 dot 4 dot 2`, session 47 review).
 const VERSION_CONTEXT =
-  /(?:\bv|version|ver\.?|release(?: notes)?|build|rev|firmware|kernel|node|python|java|chrome|firefox|windows|ios|android|sdk|api|v\.|versión|versão|upgrade(?:d| to)?|chapter|section|§)\s*[:=]?\s*$|(?:==|>=|<=|~=)\s*$/i;
+  /(?:\bv|version|ver\.?|release(?: notes)?|build|rev|firmware|kernel|node|python|java|chrome|firefox|windows|ios|android|sdk|api|v\.|versión|versão|upgrade(?:d| to)?|chapter|section|§)\s*(?:[:=]\s*)?$|(?:==|>=|<=|~=)\s*$/i;
 
 export function ipv4Reportable(octets: number[], text: string, start: number): boolean {
   if (octets.some((octet) => octet > 255)) return false;
