@@ -160,10 +160,11 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["reverse cues before numbers", "reverse 1527713309841225 TFN backwards 551037468 inverte 1 2 "],
   ["letter-spaced e-mails", "r o b e r t . f a l k @ p r o t o n . m e "],
   ["decode requests before base64 pairs", "decode this: cm9vdDpUdWxwM25WZWxkITc3 "],
-  // Session 47 review: digits between backslashes, partly defanged IPs, a reverse cue whose value is on the next line.
+  // Session 47 review: digits between backslashes, partly defanged and regex-escaped IPs, a reverse cue whose value is
+  // on the next line.
   ["single digits between backslashes", "4\\5\\5\\6\\7\\3\\0\\1\\8\\8 "],
   ["one long run of digits between backslashes", "1\\"],
-  ["partly defanged IPs", "73[.]241.18.206 1.2[.]3.4.5.6 "],
+  ["partly defanged and regex-escaped IPs", "73[.]241.18.206 1.2[.]3.4.5.6 73\\.241\\.18\\.206\\.7 1\\."],
   ["reverse cues with the value on the next line", "flip the digits:\n1527713309841225\nbackwards\n"],
   [
     "PID lines under undeclared separators and UNA",

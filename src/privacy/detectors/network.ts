@@ -70,17 +70,18 @@ function runIpv4(text: string, emit: Emit): void {
   }
 }
 
-/** `[.]`, `(.)`, `{.}`, `[dot]`, `(dot)`, ` dot ` between two numbers (the first such separator: a gate). */
-const DEFANGED_DOT = /\d ?(?:dot|[[({](?:\.|dot)[\])}]) ?\d/i;
-// A plain full stop too (`73[.]241[.]18.206`, partly defanged, session 47 review): a match must hold one defanged mark.
-const DEFANGED_SEPARATOR = "(?:\\.| ?(?:dot|[[({](?:\\.|dot)[\\])}]) ?)";
+/** `[.]`, `(.)`, `{.}`, `[dot]`, `(dot)`, ` dot `, `\.` between two numbers (the first such separator: a gate). */
+const DEFANGED_DOT = /\d(?:\\\.| ?(?:dot|[[({](?:\.|dot)[\])}]) ?)\d/i;
+// A plain full stop too (`73[.]241[.]18.206`, partly defanged) and a regex-escaped one (`73\.241\.18\.206`), session 47
+// review: a match must hold one defanged mark.
+const DEFANGED_SEPARATOR = "(?:\\\\?\\.| ?(?:dot|[[({](?:\\.|dot)[\\])}]) ?)";
 const isDefanged = (match: string) => /[^\d.]/.test(match);
 const DEFANGED_IPV4 = new RegExp(
-  `(?<![\\p{L}\\p{N}_.-])(\\d{1,3})${DEFANGED_SEPARATOR}(\\d{1,3})${DEFANGED_SEPARATOR}(\\d{1,3})${DEFANGED_SEPARATOR}(\\d{1,3})(?![\\p{L}\\p{N}_]|\\.\\d)`,
+  `(?<![\\p{L}\\p{N}_.-])(\\d{1,3})${DEFANGED_SEPARATOR}(\\d{1,3})${DEFANGED_SEPARATOR}(\\d{1,3})${DEFANGED_SEPARATOR}(\\d{1,3})(?![\\p{L}\\p{N}_]|\\\\?\\.\\d)`,
   "giu",
 );
 
-const DEFANGED_MARKS = ["dot", "[.]", "(.)", "{.}"];
+const DEFANGED_MARKS = ["dot", "[.]", "(.)", "{.}", "\\."];
 const isOpeningBracket = (code: number) => code === 91 || code === 40 || code === 123;
 /**
  * A digit right before "dot" or a bracketed full stop (a space and an opening bracket may stand between): what every

@@ -13,6 +13,7 @@ describe("evasions that slipped past today's rules are found", () => {
     ],
     ["'social =' before digits between pipes", "Kevin's social = 2|8|7|6|1|4|4|0|3", "us_ssn:2|8|7|6|1|4|4|0|3"],
     ["a partly defanged IP", "home IP 73[.]241[.]18.206 — whitelist it", "ip_address:73[.]241[.]18.206"],
+    ["a regex-escaped IP", "deny ^73\\.241\\.18\\.206$ in the proxy", "ip_address:73\\.241\\.18\\.206"],
     ["'flip the digits' as a reverse cue", "Flip the digits: card number 1527713309841225 (Mia Lopez)", "payment_card:1527713309841225"],
     ["a reversed card on the line after the cue", "read it backwards — my card is\n1527713309841225", "payment_card:1527713309841225"],
   ])("%s", (_name, text, expected) => {
@@ -26,6 +27,7 @@ describe("ordinary texts near today's rules stay unflagged", () => {
     ["a chapter number with dot words", "Chapter 3 dot 1 dot 4 dot 2 covers defanging"],
     ["a defanged version in release notes", "Release notes 3(.)2(.)1(.)0 fixed crashes"],
     ["a section number, partly defanged", "Section 2[.]4[.]1[.]3 of the RFC"],
+    ["a regex-escaped private IP", "escaped regex 192\\.168\\.1\\.1 in nginx"],
     ["a setting named social", "social = true\nmax_users = 287614403"],
     ["a historical DOB column", "| name | DOB | city |\n|---|---|---|\n| Ada Lovelace | 1815-12-10 | London |"],
     ["a genealogy DOB label", "Family tree: John Smith, DOB 1842-05-03, died 1901"],
