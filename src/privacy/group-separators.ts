@@ -13,6 +13,7 @@
  * read, `5 3 5 3 …`), in place. Dates (`12/31/2024`), paths and tables hold groups longer than one digit and stay; eight
  * single digits or fewer stay (`1/2/3/4`). Gated on the text's digit runs (digit-runs.ts, found once per text and kept
  * for the detectors): a run of one digit before such a mark and a digit; then one native pattern, its repeats bounded.
+ * A backslash (`4\5\5\6…`) parts digits the same way (session 47 review).
  */
 import { someDigitRunStart } from "./digit-runs.js";
 
@@ -39,8 +40,8 @@ function folded(run: string): string | undefined {
 }
 
 /** Nine to nineteen single digits, the same `|`, `/` or line break between each two, no digit or letter around. */
-const DIGIT_PER_SEPARATOR = /(?<![\p{L}\p{N}_|/.-])\d([|/\n])\d(?:\1\d){7,17}(?![\p{L}\p{N}_|/])/gu;
-const isDigitPerSeparatorMark = (code: number) => code === 124 || code === 47 || code === 10;
+const DIGIT_PER_SEPARATOR = /(?<![\p{L}\p{N}_|/\\.-])\d([|/\\\n])\d(?:\1\d){7,17}(?![\p{L}\p{N}_|/\\])/gu;
+const isDigitPerSeparatorMark = (code: number) => code === 124 || code === 47 || code === 92 || code === 10;
 const isAsciiDigitCode = (code: number) => code >= 48 && code <= 57;
 /** A run of one digit, a `|`, `/` or line break, a digit: where DIGIT_PER_SEPARATOR can start (read off the text's digit runs). */
 const singleDigitBeforeMark = (text: string) => (start: number) =>
@@ -49,7 +50,7 @@ const singleDigitBeforeMark = (text: string) => (start: number) =>
 /** `text` with the separators of single-digit runs (above) replaced by spaces (same length). */
 function foldDigitPerSeparator(text: string): string {
   if (!someDigitRunStart(text, singleDigitBeforeMark(text))) return text;
-  return text.replace(DIGIT_PER_SEPARATOR, (run) => run.replace(/[|/\n]/g, " "));
+  return text.replace(DIGIT_PER_SEPARATOR, (run) => run.replace(/[|/\\\n]/g, " "));
 }
 
 /** `text` with the group separators of grouped values replaced by spaces (same length). */

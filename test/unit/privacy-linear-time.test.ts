@@ -168,6 +168,12 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["reverse cues before numbers", "reverse 1527713309841225 TFN backwards 551037468 inverte 1 2 "],
   ["letter-spaced e-mails", "r o b e r t . f a l k @ p r o t o n . m e "],
   ["decode requests before base64 pairs", "decode this: cm9vdDpUdWxwM25WZWxkITc3 "],
+  // Session 47 review: digits between backslashes, partly defanged and regex-escaped IPs, a reverse cue whose value is
+  // on the next line.
+  ["single digits between backslashes", "4\\5\\5\\6\\7\\3\\0\\1\\8\\8 "],
+  ["one long run of digits between backslashes", "1\\"],
+  ["partly defanged and regex-escaped IPs", "73[.]241.18.206 1.2[.]3.4.5.6 73\\.241\\.18\\.206\\.7 1\\."],
+  ["reverse cues with the value on the next line", "flip the digits:\n1527713309841225\nbackwards\n"],
   [
     "PID lines under undeclared separators and UNA",
     "PID#1##00448127^^^LAB^MR##A^B##19890722#M\nMSH!^~\\&!A\nPID!1!!1^^^L!!A^B!!19890722\nUNA:#.? '\nDTM#329:760630'\n",

@@ -41,8 +41,9 @@ const PUBLIC_RESOLVERS = new Set([
   "4.2.2.2",
   "1.2.3.4",
 ]);
+// "upgrade to", "release notes", chapter and section numbers (`Chapter 3 dot 1 dot 4 dot 2`, session 47 review).
 const VERSION_CONTEXT =
-  /(?:\bv|version|ver\.?|release|build|rev|firmware|kernel|node|python|java|chrome|firefox|windows|ios|android|sdk|api|v\.|versión|versão)\s*[:=]?\s*$|(?:==|>=|<=|~=)\s*$/i;
+  /(?:\bv|version|ver\.?|release(?: notes)?|build|rev|firmware|kernel|node|python|java|chrome|firefox|windows|ios|android|sdk|api|v\.|versión|versão|upgrade(?:d| to)?|chapter|section|§)\s*(?:[:=]\s*)?$|(?:==|>=|<=|~=)\s*$/i;
 
 export function ipv4Reportable(octets: number[], text: string, start: number): boolean {
   if (octets.some((octet) => octet > 255)) return false;
@@ -69,15 +70,18 @@ function runIpv4(text: string, emit: Emit): void {
   }
 }
 
-/** `[.]`, `(.)`, `{.}`, `[dot]`, `(dot)`, ` dot ` between two numbers (the first such separator: a gate). */
-const DEFANGED_DOT = /\d ?(?:dot|[[({](?:\.|dot)[\])}]) ?\d/i;
-const DEFANGED_SEPARATOR = " ?(?:dot|[[({](?:\\.|dot)[\\])}]) ?";
+/** `[.]`, `(.)`, `{.}`, `[dot]`, `(dot)`, ` dot `, `\.` between two numbers (the first such separator: a gate). */
+const DEFANGED_DOT = /\d(?:\\\.| ?(?:dot|[[({](?:\.|dot)[\])}]) ?)\d/i;
+// A plain full stop too (`73[.]241[.]18.206`, partly defanged) and a regex-escaped one (`73\.241\.18\.206`), session 47
+// review: a match must hold one defanged mark.
+const DEFANGED_SEPARATOR = "(?:\\\\?\\.| ?(?:dot|[[({](?:\\.|dot)[\\])}]) ?)";
+const isDefanged = (match: string) => /[^\d.]/.test(match);
 const DEFANGED_IPV4 = new RegExp(
-  `(?<![\\p{L}\\p{N}_.-])(\\d{1,3})${DEFANGED_SEPARATOR}(\\d{1,3})${DEFANGED_SEPARATOR}(\\d{1,3})${DEFANGED_SEPARATOR}(\\d{1,3})(?![\\p{L}\\p{N}_]|\\.\\d)`,
+  `(?<![\\p{L}\\p{N}_.-])(\\d{1,3})${DEFANGED_SEPARATOR}(\\d{1,3})${DEFANGED_SEPARATOR}(\\d{1,3})${DEFANGED_SEPARATOR}(\\d{1,3})(?![\\p{L}\\p{N}_]|\\\\?\\.\\d)`,
   "giu",
 );
 
-const DEFANGED_MARKS = ["dot", "[.]", "(.)", "{.}"];
+const DEFANGED_MARKS = ["dot", "[.]", "(.)", "{.}", "\\."];
 const isOpeningBracket = (code: number) => code === 91 || code === 40 || code === 123;
 /**
  * A digit right before "dot" or a bracketed full stop (a space and an opening bracket may stand between): what every
@@ -100,6 +104,7 @@ function runDefangedIpv4(text: string, emit: Emit, lower: string): void {
   DEFANGED_IPV4.lastIndex = 0;
   for (let match = DEFANGED_IPV4.exec(text); match !== null; match = DEFANGED_IPV4.exec(text)) {
     const octets = match.slice(1, 5);
+    if (!isDefanged(match[0])) continue; // a plain IPv4: the ipv4 reading's
     if (octets.some((octet) => octet.length > 1 && octet.startsWith("0"))) continue;
     if (!ipv4Reportable(octets.map(Number), text, match.index)) continue;
     emit("ip_address", match.index, match.index + match[0].length, "ipv4-defanged", PRIORITY.structured);

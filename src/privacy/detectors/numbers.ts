@@ -121,9 +121,10 @@ function separatorsConsistent(text: string, first: number, last: number): boolea
   return true;
 }
 
-// "my social is …", "social for the lease: …" (session 47, dev-71): "social" alone before is, for, number, no or a colon.
+// "my social is …", "social for the lease: …" (session 47, dev-71): "social" alone before is, for, number, no, a colon
+// or an equals sign and a digit (`social = 2|8|7|…`, session 47 review; `social = true` is a setting).
 const SSN_CONTEXT =
-  /\b(?:ssn|social security|soc\.? sec|sozialversicherung|seguro social|sécurité sociale|tin|itin|taxpayer|social(?= (?:is|for|number|no)\b|:))\b/i;
+  /\b(?:ssn|social security|soc\.? sec|sozialversicherung|seguro social|sécurité sociale|tin|itin|taxpayer|social(?= (?:is|for|number|no)\b|:| ?= ?["']?(?:\d|$)))\b/i;
 const AADHAAR_CONTEXT = /aadhaa?r|aadhar|uidai|\buid\b|आधार/i;
 const DE_TAX_CONTEXT = /steuer|\bidnr|identifikationsnummer|\btin\b|tax id|tax identification|steuer-?id/i;
 const NHS_CONTEXT = /\bnhs\b|patient|health|gesundheit|hospital|medical|gp\b/i;

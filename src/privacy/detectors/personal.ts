@@ -886,6 +886,13 @@ function cellIndexOnLine(text: string, at: number, delimiter?: string): { delimi
   return { delimiter: chosen, cells, index, lineStart };
 }
 
+/**
+ * A four-digit year before 1900 in a DOB column (`| Ada Lovelace | 1815-12-10 |`, a genealogy or history table): nobody
+ * living was born then (session 47 review).
+ */
+const YEAR_BEFORE_1900 = /(?<!\d)1[0-8]\d\d(?!\d)/;
+const bornBeforeLivingMemory = (date: string) => YEAR_BEFORE_1900.test(date);
+
 function runDateColumns(text: string, emit: Emit): void {
   DOB_LABEL.lastIndex = 0;
   let coveredUntil = 0;
@@ -901,6 +908,7 @@ function runDateColumns(text: string, emit: Emit): void {
       const at = from + date.index;
       if (otherColumnThanLabel(text, label.index, at)) continue;
       if (isPlaceholderDate(text.slice(at, at + 10))) continue;
+      if (bornBeforeLivingMemory(date[0])) continue;
       const example = isExampleDate(text, at, text.slice(...sentenceBounds(text, at)));
       emit("date_of_birth", at, at + date[0].length, "date-in-dob-column", PRIORITY.contextual + 5, example);
     }
@@ -992,6 +1000,7 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
     const matchEnd = match.index + match[0].length;
     const date = text.slice(matchEnd - match[1]!.length, matchEnd);
     const year = RUN_DATES_OF_BIRTH_PATTERN_1.exec(date)?.[1];
+    if (bornBeforeLivingMemory(date)) continue;
     const keyword = text.slice(match.index, matchEnd).slice(0, 8).toLowerCase();
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     const sentence = text.slice(sentenceStart, sentenceEnd);

@@ -3,7 +3,8 @@
  * and use it as the card number: 1527713309841225", "reverse the digits to get my TFN: 551037468", "Inverte os dígitos:
  * o NIF do Tiago Costa é 495174832" — a way to get a card or an identifier past a detector that reads it forwards.
  * After a reverse cue (reverse, backwards, the other way round, invert, inverte, al contrario, omgekeerd, odwróć,
- * ulta …), the digit runs of the next 160 characters on its line (digits with spaces or hyphens between them) are read
+ * ulta, flip the digits …), the digit runs of the next 160 characters on its line — or on the next line when the cue's
+ * line holds no digit (session 47 review) — (digits with spaces or hyphens between them) are read
  * backwards: 13–19 digits that pass Luhn only backwards are a payment card; nine digits that pass a national check
  * only backwards are that identifier when its name is in the cue's window (TFN, SIN, BSN, NIF; an SSN in the issued
  * ranges beside "SSN" or "social security"). A counting run or one repeated digit is none. The value as written is the
@@ -34,9 +35,10 @@ const REVERSE_STEMS = [
   "umgekehrt",
   "andersrum",
   "à l'envers",
+  "flip",
 ];
 const REVERSE_CUE =
-  /(?<![\p{L}])(?:revers\p{L}*|backwards?|the other way round|invert\p{L}*|al contrario|al rev[ée]s|omgekeerd|achterstevoren|odwr\p{L}*|od tyłu|ulta|umgekehrt|andersrum|à l'envers)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:revers\p{L}*|backwards?|the other way round|invert\p{L}*|al contrario|al rev[ée]s|omgekeerd|achterstevoren|odwr\p{L}*|od tyłu|ulta|umgekehrt|andersrum|à l'envers|flip(?:ped)? (?:the |these |those )?(?:digits|numbers?))(?![\p{L}])/giu;
 /** A run of 9 to 19 digits, single spaces or hyphens allowed between them. */
 const DIGIT_RUN = /(?<![\p{L}\p{N}+])\d(?:[ -]?\d){8,18}(?![\p{L}\p{N}])/gu;
 const WINDOW = 160;
@@ -48,6 +50,11 @@ const NINE_DIGIT_IDS: ReadonlyArray<readonly [category: "national_id" | "us_ssn"
   ["national_id", /(?<![\p{L}])nif(?![\p{L}])|contribuinte/iu, portugueseTaxNumberValid],
   ["us_ssn", /(?<![\p{L}])ssn(?![\p{L}])|social security/iu, (digits) => ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))],
 ];
+
+function someDigit(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) return true;
+  return false;
+}
 
 const reversed = (digits: string) => [...digits].reverse().join("");
 const isCounting = (digits: string) => COUNTING_UP.includes(digits) || COUNTING_DOWN.includes(digits) || isRepetitive(digits);
@@ -69,7 +76,9 @@ function runReversedValues(text: string, emit: Emit, lower: string): void {
   for (let cue = REVERSE_CUE.exec(text); cue !== null; cue = REVERSE_CUE.exec(text)) {
     const from = Math.max(cue.index + cue[0].length, readUpTo);
     let to = Math.min(text.length, cue.index + WINDOW);
-    const lineEnd = text.indexOf("\n", from);
+    let lineEnd = text.indexOf("\n", from);
+    // The cue's line holds no digit ("read it backwards — my card is" ⏎ the number): the next line is read too.
+    if (lineEnd >= 0 && lineEnd < to && !someDigit(text, from, lineEnd)) lineEnd = text.indexOf("\n", lineEnd + 1);
     if (lineEnd >= 0 && lineEnd < to) to = lineEnd;
     if (from >= to) continue;
     readUpTo = to;
