@@ -18,19 +18,22 @@ export const WESTERN_DIGIT_WORDS: ReadonlyArray<readonly string[]> = [
   ["nine", "neun", "nueve", "nove", "neuf", "negen"],
 ];
 
-/** Each digit's words in Polish, Russian, Arabic and Hindi (index = digit). */
+/**
+ * Each digit's words in Polish, Russian, Arabic and Hindi, and (session 48, dev-77) Hindi in Latin letters as Hinglish
+ * chat writes it and Turkish (index = digit). Turkish ten ("on") is left out: it is the English preposition.
+ */
 export const EASTERN_DIGIT_WORDS: ReadonlyArray<readonly string[]> = [
-  ["ноль", "нуль", "صفر", "शून्य"],
-  ["jeden", "jedna", "один", "одна", "واحد", "एक"],
-  ["dwa", "два", "две", "اثنان", "اثنين", "दो"],
-  ["trzy", "три", "ثلاثة", "तीन"],
-  ["cztery", "четыре", "أربعة", "चार"],
-  ["pięć", "пять", "خمسة", "पाँच", "पांच"],
-  ["sześć", "шесть", "ستة", "छह", "छः"],
-  ["siedem", "семь", "سبعة", "सात"],
-  ["osiem", "восемь", "ثمانية", "आठ"],
-  ["dziewięć", "девять", "تسعة", "नौ"],
+  ["ноль", "нуль", "صفر", "शून्य", "shunya", "sunya", "sıfır"],
+  ["jeden", "jedna", "один", "одна", "واحد", "एक", "ek", "bir"],
+  ["dwa", "два", "две", "اثنان", "اثنين", "दो", "do", "iki"],
+  ["trzy", "три", "ثلاثة", "तीन", "teen", "üç"],
+  ["cztery", "четыре", "أربعة", "चार", "char", "chaar", "dört"],
+  ["pięć", "пять", "خمسة", "पाँच", "पांच", "paanch", "panch", "beş"],
+  ["sześć", "шесть", "ستة", "छह", "छः", "chhe", "chhah", "chhai", "altı"],
+  ["siedem", "семь", "سبعة", "सात", "saat", "yedi"],
+  ["osiem", "восемь", "ثمانية", "आठ", "aath", "aat", "sekiz"],
+  ["dziewięć", "девять", "تسعة", "नौ", "nau", "nao", "dokuz"],
 ];
 
-/** Each digit's words in all eleven languages (index = digit). */
+/** Each digit's words in all thirteen languages (index = digit). */
 export const DIGIT_WORDS: ReadonlyArray<readonly string[]> = WESTERN_DIGIT_WORDS.map((words, digit) => [...words, ...EASTERN_DIGIT_WORDS[digit]!]);

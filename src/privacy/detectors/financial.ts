@@ -81,7 +81,7 @@ const CURRENCY_STEMS =
     : undefined;
 
 const CREDIT_SCORE =
-  /(?:credit score|credit rating|fico(?: score)?|(?:experian|equifax|transunion)\b[^\n\d]{0,20}?score|schufa(?:-score)?|cibil(?: score)?|score de crédit|puntaje de crédito|puntuación de crédito|punteggio di credito|scoring bik|кредитн\p{L}{0,30} (?:рейтинг|истори\p{L}*)|信用分|信用评分|芝麻信用分?|信用スコア|신용점수|신용등급)[^\n\d]{0,28}?(\d{2,4}(?:[.,]\d)?%?)(?![\p{N}])/giu;
+  /(?:credit score|credit rating|fico(?: score)?|(?:experian|equifax|transunion)\b[^\n\d]{0,20}?score|schufa(?:-score)?|cibil(?: score)?|score de crédit|puntaje de crédito|puntuación de crédito|punteggio di credito|scoring bik|score (?:(?:no|do|na) )?(?:serasa|spc|boa vista)|score(?=[^\n\d]{0,3}\d{3,4} (?:no|do|na) (?:serasa|spc|boa vista))|кредитн\p{L}{0,30} (?:рейтинг|истори\p{L}*)|信用分|信用评分|芝麻信用分?|信用スコア|신용점수|신용등급)[^\n\d]{0,28}?(\d{2,4}(?:[.,]\d)?%?)(?![\p{N}])/giu;
 /** Lower-cased literals one of which every CREDIT_SCORE match (case-insensitive) holds. */
 const CREDIT_SCORE_STEMS = caseInsensitiveStems(requiredPrefixes(CREDIT_SCORE.source));
 

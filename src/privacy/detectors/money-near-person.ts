@@ -29,8 +29,17 @@ export const MONEY = new RegExp(
   "gu",
 );
 
+/**
+ * A Chinese or Japanese amount in myriads with no currency ("月薪1.2万", "房贷余额38万", session 48, dev-77): the number
+ * and 万/萬/億/亿, a Chinese or Japanese money word right before it (at most four characters between), and no word after
+ * the multiplier (38万人 counts people, 4.6万元 is MONEY's).
+ */
+const BARE_MYRIAD =
+  /(?:月薪|年薪|工资|工資|薪水|收入|年收|月収|余额|餘額|欠款|欠|贷款|貸款|房贷|借款|负债|負債|存款|借金|ローン|残高)[^\n\d\p{P}]{0,4}?(?<![\d.,])(\d{1,4}(?:\.\d{1,2})?(?:万|萬|億|亿))(?![\p{L}\d])/gu;
+const MYRIAD_STEMS = ["万", "萬", "億", "亿"];
+
 export const MONEY_WORDS =
-  /μισθ|χρωστ|δάνει|οφειλ|σύνταξ|dluh|půjčk|exekuc|fizetés|hitel|tartozás|datori|salariu|împrumut|salar|salaire|salario|salário|stipendi|gehalt|verdien|gagne|ganha|cobra|earn|owe|debt|loan|pension|pensión|pensão|rente|schulden|dette|découvert|deuda|debe |deve |debito|prestito|crédit|kredi|borç|maaş|gaji|cicilan|utang|hutang|kpr|pinjaman|月薪|工资|工資|薪|退休金|欠|贷款|借|年金|借金|給料|給与|月給|월급|연봉|빚|대출|보증금|잔금|전세|월세|송금|зарплат|кредит|долг|пенси|займ|lương|nợ|vay|راتب|قرض|دين|emi|कर्ज़|कर्ज|क़र्ज़|वेतन|तनख्वाह|bakiye|saldo|balance|pensiun|penghasilan|income|revenu|ingresos|renda|einkommen|доход|winien|winna|pożycz|zarabia|ローン|住宅ローン|年収|月収|報酬|报酬|退款|udhaar|udhar|karza|karz|বেতন|ঋণ|ধার|পাওনা|சம்பளம்|கடன்|تنخواہ|قرضہ|حقوق|وام|بدهی|เงินเดือน|หนี้|เงินกู้|ผ่อน|รายได้|tiền lương|lương hưu|dívida|deuda|schuld|mzd|výplat|dluh|půjčk|nájem|fizetés|tartozás|kölcsön|hitel|salariu|dator|împrumut|chiri|משכורת|חוב|הלוואה|שכר דירה|μισθ|χρέ|δάνει|ενοίκι|mshahara|deni |mkopo|salio|karo ya|sweldo|مرتب|القسط|عليه|عليها|سلفة|مديون/u;
+  /μισθ|χρωστ|δάνει|οφειλ|σύνταξ|dluh|půjčk|exekuc|fizetés|hitel|tartozás|datori|salariu|împrumut|salar|salaire|salario|salário|stipendi|gehalt|verdien|gagne|ganha|cobra|earn|owe|debt|loan|pension|pensión|pensão|rente|schulden|dette|découvert|deuda|debe |deve |debito|prestito|crédit|kredi|borç|maaş|gaji|cicilan|utang|hutang|kpr|pinjaman|月薪|工资|工資|薪|退休金|欠|贷款|借|年金|借金|給料|給与|月給|월급|연봉|빚|대출|보증금|잔금|전세|월세|송금|зарплат|кредит|долг|пенси|займ|lương|nợ|vay|راتب|قرض|دين|emi|कर्ज़|कर्ज|क़र्ज़|वेतन|तनख्वाह|लोन|बकाया|किस्त|bakiye|saldo|balance|pensiun|penghasilan|income|revenu|ingresos|renda|einkommen|доход|winien|winna|pożycz|zarabia|ローン|住宅ローン|年収|月収|報酬|报酬|退款|udhaar|udhar|karza|karz|বেতন|ঋণ|ধার|পাওনা|சம்பளம்|கடன்|تنخواہ|قرضہ|حقوق|وام|بدهی|เงินเดือน|หนี้|เงินกู้|ผ่อน|รายได้|tiền lương|lương hưu|dívida|deuda|schuld|mzd|výplat|dluh|půjčk|nájem|fizetés|tartozás|kölcsön|hitel|salariu|dator|împrumut|chiri|משכורת|חוב|הלוואה|שכר דירה|μισθ|χρέ|δάνει|ενοίκι|mshahara|deni |mkopo|salio|karo ya|sweldo|مرتب|القسط|عليه|عليها|سلفة|مديون/u;
 
 /** The same words as literals, answered by the scan's one keyword pass. */
 const MONEY_STEMS = MONEY_WORDS.source.split("|");
@@ -71,6 +80,17 @@ function runMoneyNearPerson(text: string, emit: Emit, lower: string): void {
     if (near.publicContext) continue;
     if (near.named || refersToPerson(text.slice(...sentenceAround(text, match.index))))
       emit("financial", match.index, match.index + match[0].length, "named-person-money", PRIORITY.contextual - 1);
+  }
+  if (!containsAny(lower, MYRIAD_STEMS)) return;
+  BARE_MYRIAD.lastIndex = 0;
+  for (let match = BARE_MYRIAD.exec(text); match !== null; match = BARE_MYRIAD.exec(text)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    if (aggregateBefore(text, start)) continue;
+    cache ??= { verdicts: new Map() };
+    const near = personNear(text, start, cache);
+    if (near.publicContext) continue;
+    if (near.named || refersToPerson(text.slice(...sentenceAround(text, start))))
+      emit("financial", start, start + match[1]!.length, "named-person-money", PRIORITY.contextual - 1);
   }
 }
 

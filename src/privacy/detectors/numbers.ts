@@ -113,7 +113,7 @@ export function isLabelledBarcode(text: string, start: number, digits: string): 
 
 /** Words near a card number (a payment card's name, network or fields); joined-values.ts reads it too. */
 export const CARD_CONTEXT =
-  /card|karte|carte|tarjeta|carta|cartão|kaart|visa|master|amex|american express|discover|diners|jcb|maestro|\bcc\b|credit|debit|kredit|crédit|crédito|payment|zahlung|paiement|pago|bandeira|validade|cvv|cvc|bank ?kart|karta|kartu|thẻ|بطاق|カード|카드|卡号|信用卡|借记卡|银行卡|कार्ड|บัตร/i;
+  /card|karte|carte|tarjeta|carta|cartão|kaart|visa|master|amex|american express|discover|diners|jcb|maestro|\bcc\b|credit|debit|kredit|crédit|crédito|payment|zahlung|paiement|pago|bandeira|validade|cvv|cvc|bank ?kart|\bkart(?![a-z])|karta|kartu|thẻ|بطاق|カード|카드|卡(?![车拉通])|कार्ड|บัตร/i;
 
 /** True when the groups [first, last] are joined by one and the same separator. */
 function separatorsConsistent(text: string, first: number, last: number): boolean {
@@ -372,9 +372,8 @@ const CARD_STEMS = [
   "بطاق",
   "カード",
   "카드",
-  "卡号",
-  "信用卡",
-  "银行卡",
+  "卡",
+  "kart",
   "कार्ड",
   "บัตร",
 ];

@@ -177,9 +177,10 @@ const ADDRESS_PATTERNS: Array<{
   },
   {
     // Session 47 (dev-73): a Polish flat after the house number ("ul. Kwiatowa 8 m. 12, 02-593 Warszawa": m. = mieszkanie).
+    // Session 48 (dev-77): a Portuguese floor's side ("3º Dto", "2º Esq.", "1º Frente") before the postcode.
     rule: "address-es-it-pt",
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:ul\\.|ulica|al\\.|aleja|os\\.|osiedle|Calle|C/|Avenida|Avda\\.?|Av\\.|Plaza|Pza\\.|Paseo|Pº|Camino|Carrer|Carretera|Ronda|Travesía|Via|Viale|Piazza|Corso|Largo|Vicolo|Rua|Praça|Travessa|Estrada)\\s+(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|do|da|dos|das)\\s+)?${CAP}(?:\\s+(?:de |del |di |da |do )?${CAP}){0,3},?\\s*(?:nº|n\\.º|n°|no\\.?|núm\\.?|num\\.?|#)?\\s*\\d{1,4}(?:\\s?m\\.\\s?\\d{1,4}(?![\\p{L}\\p{N}])|(?:\\s?[A-Za-z])?(?![\\p{L}\\p{N}]))(?:\\/\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}]))?(?:,\\s*\\d{1,2}(?:º|\\.?[°ºªoa])(?:\\s?(?:[A-Za-z]|izq(?:uierda|da)?\\.?|izda\\.?|dcha\\.?|der(?:echa)?\\.?|centro)(?![\\p{L}]))?)?${EU_TAIL}`,
+      `(?<![\\p{L}\\p{N}])(?:ul\\.|ulica|al\\.|aleja|os\\.|osiedle|Calle|C/|Avenida|Avda\\.?|Av\\.|Plaza|Pza\\.|Paseo|Pº|Camino|Carrer|Carretera|Ronda|Travesía|Via|Viale|Piazza|Corso|Largo|Vicolo|Rua|Praça|Travessa|Estrada)\\s+(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|do|da|dos|das)\\s+)?${CAP}(?:\\s+(?:de |del |di |da |do )?${CAP}){0,3},?\\s*(?:nº|n\\.º|n°|no\\.?|núm\\.?|num\\.?|#)?\\s*\\d{1,4}(?:\\s?m\\.\\s?\\d{1,4}(?![\\p{L}\\p{N}])|(?:\\s?[A-Za-z])?(?![\\p{L}\\p{N}]))(?:\\/\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}]))?(?:,\\s*\\d{1,2}(?:º|\\.?[°ºªoa])(?:\\s?(?:[A-Za-z]|izq(?:uierda|da)?\\.?|izda\\.?|dcha\\.?|der(?:echa)?\\.?|centro|[Dd](?:to|rt?o|ireito)\\.?|[Ee]sq(?:uerdo)?\\.?|[Ff](?:te|rente)\\.?)(?![\\p{L}]))?)?${EU_TAIL}`,
       "gu",
     ),
     wordStart:

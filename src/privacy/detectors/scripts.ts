@@ -70,16 +70,17 @@ const HAN_ADDRESS_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}0
 /**
  * 中山路88号3栋1201室 / 復興南路一段390號7樓之2 / 東京都港区六本木6丁目10番1号 / 天神橋5丁目8-14: anchor on the house-number
  * word (simplified or traditional, after a road or its section 段), widen both ways. Also (session 39) the Japanese
- * dashed chōme-banchi-gō right after the district name (東京都渋谷区神宮前3-12-8), with a region word before it.
+ * dashed chōme-banchi-gō right after the district name (東京都渋谷区神宮前3-12-8), with a region word before it, and
+ * (session 48, dev-77) a flat number dashed after it (天神橋6-4-20-805).
  */
 const CJK_ADDRESS_ANCHOR =
-  /(?:[路街道巷弄里段]|大道|胡同)\d+(?:-\d+)?[号號]|\d+丁目(?:\d+番(?:地)?)?(?:\d+号?)?(?:[-－]\d+){0,2}|\d+番地?\d*号?|(?<=[\p{Script=Han}\p{Script=Katakana}ー])\d{1,2}[-－]\d{1,4}[-－]\d{1,4}(?![\d\-－])/gu;
+  /(?:[路街道巷弄里段]|大道|胡同)\d+(?:-\d+)?[号號]|\d+丁目(?:\d+番(?:地)?)?(?:\d+号?)?(?:[-－]\d+){0,2}|\d+番地?\d*号?|(?<=[\p{Script=Han}\p{Script=Katakana}ー])\d{1,2}[-－]\d{1,4}[-－]\d{1,4}(?:[-－]\d{1,4})?(?![\d\-－])/gu;
 const CJK_ADDRESS_TAIL = /^(?:[\d\-一二三四五六七八九十]+(?:栋|幢|号楼|座|单元|层|楼|樓|室|号|號|階|号室|F)(?:之\d+)?)+/u;
 /** A building name (with katakana, so a next address in Han is not swallowed) and room number after the street number (… 8-14 グランコート天神橋902号). */
 const CJK_BUILDING_TAIL = /^\s?(?=[^\d\s]{0,15}\p{Script=Katakana})[\p{Script=Katakana}ー・\p{Script=Han}]{2,16}\s?\d{1,5}(?:号室|号|號|室)/u;
 const CJK_REGION = /省|市|区|區|县|縣|都|道|府|県|町|村|镇|鎮/u;
 /** The dashed chōme-banchi-gō anchor alone (the last alternative of CJK_ADDRESS_ANCHOR). */
-const DASHED_CHOME = /^\d{1,2}[-－]\d{1,4}[-－]\d{1,4}$/u;
+const DASHED_CHOME = /^\d{1,2}[-－]\d{1,4}[-－]\d{1,4}(?:[-－]\d{1,4})?$/u;
 /**
  * A person the address is for or whose it is, before it (or up to 30 characters after it: "…302宛てに"): an honorific
  * after a name, a recipient or home word, a relative's の; or (PERSON_ADDRESS_LABEL, session 46, dev-70) a person's 住所 or

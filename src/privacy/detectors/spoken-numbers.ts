@@ -7,7 +7,9 @@
  * number words that follow on the same line: digits, teens, tens, hundreds (fused, as Polish *sześćset* and Russian
  * *девятьсот*, or as words, "eight hundred", "deux cent six"), compounds ("quarante-huit", "treinta y ocho",
  * "vierendertig", "quatre-vingt-onze"), "double"/"triple", in English, German, French, Spanish, Italian, Portuguese,
- * Dutch, Polish, Russian, Arabic and Hindi words, Japanese katakana and Korean Sino-Korean digits.
+ * Dutch, Polish, Russian, Arabic and Hindi words, Japanese katakana and Korean Sino-Korean digits; session 48 (dev-77):
+ * Hinglish and Turkish words ("nau aath ek ek …", "sıfır beş yüz elli dört …", after "numara") and Chinese numerals read
+ * one by one, 幺 for one ("幺三八，二七六五，…").
  *
  * A phone: 9 to 13 digits, not one repeated digit or a counting run, not a freephone or premium prefix (0800, 0808, 800,
  * 1800, 0900, 1588 …), with no order, flight, serial, hotline, emergency or customer-service word between the line's
@@ -51,14 +53,14 @@ DIGIT_WORDS.forEach((words, digit) => {
   "nineteen neunzehn diecinueve diciannove dezenove negentien dziewiętnaście девятнадцать",
 ].forEach((words, index) => add("teen", 10 + index, words));
 [
-  "twenty zwanzig vingt veinte venti vinte twintig dwadzieścia двадцать",
-  "thirty dreißig trente treinta trenta trinta dertig trzydzieści тридцать",
-  "forty vierzig quarante cuarenta quaranta quarenta veertig czterdzieści сорок",
-  "fifty fünfzig cinquante cincuenta cinquanta cinquenta vijftig pięćdziesiąt пятьдесят",
-  "sixty sechzig soixante sesenta sessanta sessenta zestig sześćdziesiąt шестьдесят",
-  "seventy siebzig setenta settanta zeventig siedemdziesiąt семьдесят",
-  "eighty achtzig ochenta ottanta oitenta tachtig osiemdziesiąt восемьдесят",
-  "ninety neunzig noventa novanta negentig dziewięćdziesiąt девяносто",
+  "twenty zwanzig vingt veinte venti vinte twintig dwadzieścia двадцать yirmi",
+  "thirty dreißig trente treinta trenta trinta dertig trzydzieści тридцать otuz",
+  "forty vierzig quarante cuarenta quaranta quarenta veertig czterdzieści сорок kırk",
+  "fifty fünfzig cinquante cincuenta cinquanta cinquenta vijftig pięćdziesiąt пятьдесят elli",
+  "sixty sechzig soixante sesenta sessanta sessenta zestig sześćdziesiąt шестьдесят altmış",
+  "seventy siebzig setenta settanta zeventig siedemdziesiąt семьдесят yetmiş",
+  "eighty achtzig ochenta ottanta oitenta tachtig osiemdziesiąt восемьдесят seksen",
+  "ninety neunzig noventa novanta negentig dziewięćdziesiąt девяносто doksan",
 ].forEach((words, index) => add("tens", 20 + 10 * index, words));
 [
   "sto сто",
@@ -71,7 +73,7 @@ DIGIT_WORDS.forEach((words, digit) => {
   "osiemset восемьсот",
   "dziewięćset девятьсот",
 ].forEach((words, index) => add("hundreds", 100 * (index + 1), words));
-add("hundred", 100, "hundred hundert honderd cent cento");
+add("hundred", 100, "hundred hundert honderd cent cento yüz");
 add("times", 2, "double doppio");
 add("times", 3, "triple");
 add("dot", 0, "dot point punkt punto punt ponto точка");
@@ -98,6 +100,10 @@ const SCRIPT_DIGITS: ReadonlyArray<readonly [string, number]> = [
   ).map(([word, digit]) => [word, digit] as const),
   ...[..."공일이삼사오육칠팔구"].map((char, digit) => [char, digit] as const),
   ["영", 0],
+  // Session 48 (dev-77): Chinese numerals read one by one, 幺 for one as phone numbers are read aloud.
+  ...[..."零一二三四五六七八九"].map((char, digit) => [char, digit] as const),
+  ["〇", 0],
+  ["幺", 1],
 ];
 
 /** Dutch and German fused numbers: "vierendertig", "honderdtwaalf", "tweehonderdvijf", "achtundzwanzig". */
@@ -158,7 +164,7 @@ function isLetter(char: string): boolean {
   if (code < 0x80) return (code | 32) >= 97 && (code | 32) <= 122;
   return LETTER.test(char);
 }
-const SCRIPT_CHAR = /[\u30a0-\u30ff\uac00-\ud7af]/u;
+const SCRIPT_CHAR = /[\u30a0-\u30ff\uac00-\ud7af零〇一二三四五六七八九幺]/u;
 
 /** What a separator character says: a comma (of any script), an ASCII comma, a full stop, a hyphen. */
 export const SEPARATOR_COMMA = 1;
@@ -395,6 +401,7 @@ const PHONE_CUES = [
   "numero",
   "telefone",
   "numer",
+  "numara",
   "oddzwo",
   "номер",
   "телефон",

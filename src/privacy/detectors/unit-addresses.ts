@@ -7,7 +7,8 @@
  * - Hebrew addresses: a street word (רחוב, שדרות, דרך, סמטת, their abbreviations) at a word start, a name, the house
  *   number, optional flat/floor/entrance (דירה, קומה, כניסה) and a city after a comma.
  * - Russian addresses with the street type after the name and a flat: Лиговский пр., д. 50, лит. А, кв. 23 (a flat
- *   number makes the address a home), with an optional city before.
+ *   number makes the address a home), with an optional city before; session 48 (dev-77): "д." may be left out and the
+ *   building glued to the house number (Профсоюзная ул., 56к2, кв. 118).
  * An address with a company or office word in the 80 characters before it (חברה, ח.פ., בע"מ, שירות הלקוחות, "their
  * address" שלהם; شركة, فرع, مكتب, فندق; ООО, офис, магазин) is a business's and is not reported; other businesses and
  * landmarks are left to the judgement (public-context.ts).
@@ -22,7 +23,7 @@ const ARABIC_STOP = /[\n.!؟:"«»]/u;
 const HEBREW =
   /(?<![\p{L}\p{M}])(?:רחוב|רח'|שדרות|שד'|דרך|סמטת)\s[א-ת"'\- ]{2,25}?\s\d{1,4}(?:[א-ת](?![א-ת]))?(?:,?\s?(?:דירה|קומה|כניסה)\s?\d{1,3})*(?:,\s?[א-ת][א-ת\- ]{0,18}[א-ת])?/gu;
 const RUSSIAN =
-  /(?:[А-ЯЁ][\p{L}-]{2,30},\s?)?[А-ЯЁ][\p{L}-]{2,30}\s(?:пр\.|пр-т|просп\.|ул\.|пер\.|наб\.|б-р|ш\.|пл\.),\s?(?:д\.|дом)\s?\d{1,4}[а-я]?(?:\/\d{1,3})?(?:,\s?(?:корп\.|к\.|стр\.|лит\.)\s?[\dА-Я]{1,3})*,\s?(?:кв\.|квартира)\s?\d{1,4}/gu;
+  /(?:[А-ЯЁ][\p{L}-]{2,30},\s?)?[А-ЯЁ][\p{L}-]{2,30}\s(?:пр\.|пр-т|просп\.|ул\.|пер\.|наб\.|б-р|ш\.|пл\.),\s?(?:(?:д\.|дом)\s?)?\d{1,4}(?:к\d{1,2}|[а-я])?(?:\/\d{1,3})?(?:,\s?(?:корп\.|к\.|стр\.|лит\.)\s?[\dА-Я]{1,3})*,\s?(?:кв\.|квартира)\s?\d{1,4}/gu;
 const BUSINESS_BEFORE = /חברה|ח\.פ\.|בע"מ|שירות הלקוחות|שלהם|סניף|משרד|شركة|فرع|مكتب|فندق|مول|ООО|офис|магазин/u;
 const STEMS: readonly string[] = ["شقة", "فيلا", "عمارة", "مبنى", "منزل", "רחוב", "רח'", "שדרות", "שד'", "דרך", "סמטת", "кв.", "квартира"];
 
