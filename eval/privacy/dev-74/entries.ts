@@ -15,23 +15,51 @@ import type { MarkedEntry } from "../marked-prompts.js";
 
 export const SENSITIVE: MarkedEntry[] = [
   // English: pharmacy refills and pick-ups
-  ["en", "pharmacy:health", `Hi Margaret Ellis, your repeat prescription of ⟦health|levothyroxine⟧ 100mcg is ready to collect from the High St branch. Reply STOP to opt out.`],
-  ["en", "pharmacy:health", `Can you draft a text to Mr Okafor: his ⟦health|insulin glargine⟧ pens and ⟦health|Libre sensors⟧ are in, pick-up before 6pm Friday.`],
+  [
+    "en",
+    "pharmacy:health",
+    `Hi Margaret Ellis, your repeat prescription of ⟦health|levothyroxine⟧ 100mcg is ready to collect from the High St branch. Reply STOP to opt out.`,
+  ],
+  [
+    "en",
+    "pharmacy:health",
+    `Can you draft a text to Mr Okafor: his ⟦health|insulin glargine⟧ pens and ⟦health|Libre sensors⟧ are in, pick-up before 6pm Friday.`,
+  ],
   ["en", "pharmacy:health", `Note for the delivery driver: ⟦health|methotrexate⟧ 2.5mg (weekly, Mondays) plus folic acid for Derek Hamm, flat 3, ring twice.`],
-  ["en", "pharmacy:health", `Rewrite politely: "Priya Nair, your ⟦health|tenofovir/emtricitabine⟧ refill was delayed by the wholesaler and should arrive Thursday."`],
+  [
+    "en",
+    "pharmacy:health",
+    `Rewrite politely: "Priya Nair, your ⟦health|tenofovir/emtricitabine⟧ refill was delayed by the wholesaler and should arrive Thursday."`,
+  ],
   ["en", "pharmacy:health", `Refill request for my husband Colin Reeve: ⟦health|sertraline⟧ 100mg x 28 and ⟦health|propranolol⟧ 40mg, collect Saturday`],
   ["en", "pharmacy:health", `Text to Joan Whitfield's daughter: the blister pack with Joan's ⟦health|donepezil⟧ is ready at the counter.`],
   ["en", "pharmacy:health", `Dispensing label check: Patient: Aaron Blake | ⟦health|Buprenorphine 8mg SL⟧, supervised consumption daily`],
   // English: care home
-  ["en", "carehome:health", `Care home night note: Room 12, Edna Paul — ⟦health|PEG feed⟧ ran 8pm–6am, site clean, ⟦health|pressure sore⟧ on left heel dressed.`],
+  [
+    "en",
+    "carehome:health",
+    `Care home night note: Room 12, Edna Paul — ⟦health|PEG feed⟧ ran 8pm–6am, site clean, ⟦health|pressure sore⟧ on left heel dressed.`,
+  ],
   ["en", "carehome:health", `Please tidy this for the family: Arthur Bellamy (room 7) is doing well; his ⟦health|memory clinic⟧ review moved to Tuesday.`],
-  ["en", "carehome:health", `Hand-over for weekend staff: Mrs Beryl Tanner is ⟦health|nil by mouth⟧ from midnight for her ⟦health|cataract surgery⟧ on Monday.`],
-  ["en", "carehome:health", `Write a kind update to Stan's son: Stanley Greaves has settled well, uses his ⟦health|CPAP⟧ every night, and the ⟦health|catheter⟧ was changed Tuesday.`],
+  [
+    "en",
+    "carehome:health",
+    `Hand-over for weekend staff: Mrs Beryl Tanner is ⟦health|nil by mouth⟧ from midnight for her ⟦health|cataract surgery⟧ on Monday.`,
+  ],
+  [
+    "en",
+    "carehome:health",
+    `Write a kind update to Stan's son: Stanley Greaves has settled well, uses his ⟦health|CPAP⟧ every night, and the ⟦health|catheter⟧ was changed Tuesday.`,
+  ],
   ["en", "carehome:health", `Activity sign-up sheet: Gladys Moore (⟦health|wheelchair⟧, ⟦health|hard of hearing⟧ — sit her at the front), Ron Tate, Vera Lyle`],
   ["en", "carehome:health", `Care plan summary for Norman Price, 84: ⟦health|vascular dementia⟧, ⟦health|T2DM⟧ diet-controlled, ⟦health|DNACPR⟧ in place.`],
   ["en", "carehome:health", `Tell the night team Mrs Daphne Kerr has been ⟦health|a bit muddled⟧ since the new ⟦health|water tablets⟧, check her fluids.`],
   // English: school nurse
-  ["en", "schoolnurse:health", `School nurse log 14/03: Ella Martin (Y4) — ⟦health|EpiPen⟧ kept in the office, ⟦health|peanut allergy⟧ confirmed by GP letter.`],
+  [
+    "en",
+    "schoolnurse:health",
+    `School nurse log 14/03: Ella Martin (Y4) — ⟦health|EpiPen⟧ kept in the office, ⟦health|peanut allergy⟧ confirmed by GP letter.`,
+  ],
   ["en", "schoolnurse:health", `Email to Ms Carter: Noah Singh needs his ⟦health|inhaler⟧ on the trip, he had an ⟦health|asthma⟧ attack in PE last week.`],
   ["en", "schoolnurse:health", `Draft a note to staff: Lily Chen in 6B (⟦health|T1DM⟧) wears an ⟦health|insulin pump⟧ and checks her levels before lunch.`],
   ["en", "schoolnurse:health", `Year 9 trip medical list: Oscar Hughes — ⟦health|epilepsy⟧, rescue ⟦health|buccal midazolam⟧ in the red bag.`],
@@ -51,13 +79,29 @@ export const SENSITIVE: MarkedEntry[] = [
   ["en", "reminder:health", `Appointment letter for Amira Haddad: ⟦health|antenatal booking scan⟧ at 10 weeks, Maternity Outpatients, bring urine sample.`],
   // English: sick notes and return to work
   ["en", "sicknote:health", `Fit note: Mr Gareth Evans is not fit for work for 4 weeks due to ⟦health|lumbar disc prolapse⟧.`],
-  ["en", "sicknote:health", `Help me fill the return-to-work form for my employee Sandra Vicks: absence 3 weeks, reason ⟦health|stress-related depression⟧, phased return agreed.`],
+  [
+    "en",
+    "sicknote:health",
+    `Help me fill the return-to-work form for my employee Sandra Vicks: absence 3 weeks, reason ⟦health|stress-related depression⟧, phased return agreed.`,
+  ],
   ["en", "sicknote:health", `Write an email to HR: Karen Liu's sick leave is extended, she's still recovering from her ⟦health|hysterectomy⟧.`],
-  ["en", "sicknote:health", `RTW interview notes — Employee: Lee Parsons. Cause: ⟦health|chronic migraine⟧, now on ⟦health|topiramate⟧. Adjustments: screen breaks.`],
+  [
+    "en",
+    "sicknote:health",
+    `RTW interview notes — Employee: Lee Parsons. Cause: ⟦health|chronic migraine⟧, now on ⟦health|topiramate⟧. Adjustments: screen breaks.`,
+  ],
   ["en", "sicknote:health", `My name is Olivia Grant and I need a letter to my manager about leave for my ⟦health|endometriosis⟧ surgery.`],
-  ["en", "sicknote:health", `Tell the team Grace Ogunleye will be off for a while — she's being treated for ⟦health|the big C⟧, please don't ask her about it.`],
+  [
+    "en",
+    "sicknote:health",
+    `Tell the team Grace Ogunleye will be off for a while — she's being treated for ⟦health|the big C⟧, please don't ask her about it.`,
+  ],
   // English: insurance pre-authorisation
-  ["en", "insurance:health", `Pre-authorisation request: member Brian Tully, policy 88410273, requesting ⟦health|adalimumab⟧ for ⟦health|Crohn's disease⟧ after failed azathioprine.`],
+  [
+    "en",
+    "insurance:health",
+    `Pre-authorisation request: member Brian Tully, policy 88410273, requesting ⟦health|adalimumab⟧ for ⟦health|Crohn's disease⟧ after failed azathioprine.`,
+  ],
   ["en", "insurance:health", `Insurance prior auth for Maya Rodriguez: ⟦health|insulin pump⟧ (Tandem t:slim), dx ⟦health|E10.9⟧.`],
   ["en", "insurance:health", `Please appeal the denial for my wife Helen Price's ⟦health|CPAP⟧ machine, her sleep study showed ⟦health|severe OSA⟧.`],
   ["en", "insurance:health", `Claim form: insured person Victor Hale, diagnosis code ⟦health|F32.1⟧, 12 sessions of ⟦health|CBT⟧.`],
@@ -65,31 +109,59 @@ export const SENSITIVE: MarkedEntry[] = [
   ["en", "event:health", `Wedding caterer list: Table 4 — Aunt Judy (⟦health|coeliac⟧), Mark Evans (⟦health|shellfish allergy⟧), Sue (vegan).`],
   ["en", "event:health", `Team offsite dietary sheet: Raj Patel – halal; Emma Stott – ⟦health|type 1 diabetic⟧, needs a snack at 11; Tom Wu – none.`],
   ["en", "event:health", `Kids' party RSVPs: Leo Grant is coming, his mum says he has a severe ⟦health|egg allergy⟧ and carries an ⟦health|EpiPen⟧.`],
-  ["en", "event:health", `Conference registration export:\nname,dietary,access\nFiona Bell,gluten free (⟦health|coeliac⟧),⟦health|wheelchair user⟧\nGreg Ames,none,none`],
+  [
+    "en",
+    "event:health",
+    `Conference registration export:\nname,dietary,access\nFiona Bell,gluten free (⟦health|coeliac⟧),⟦health|wheelchair user⟧\nGreg Ames,none,none`,
+  ],
   // English: carer rotas
   ["en", "rota:health", `Carer rota for Mum (Patricia Dale): Mon/Wed Jess — ⟦health|stoma⟧ bag change; Tue/Thu Ali — ⟦health|insulin⟧ at 8am; weekends me.`],
   ["en", "rota:health", `Whose turn is it to drive Uncle Ray to ⟦health|dialysis⟧ on Friday? Mon was me, Wed was Sam.`],
   ["en", "rota:health", `Rota for Mrs Ivy Chambers: morning call — give her ⟦health|Parkinson's⟧ meds (⟦health|co-careldopa⟧) at exactly 7, 11, 3 and 7.`],
   ["en", "rota:health", `Live-in carer hand-over for Bill Foster: ⟦health|sundowning⟧ after 4pm, ⟦health|Aricept⟧ with breakfast.`],
   // English: clinic spreadsheets
-  ["en", "records:health", `Clean up this CSV:\npatient_id,name,dob_year,diagnosis\nP-1042,Harriet Moss,1951,⟦health|COPD⟧\nP-1043,Ian Royle,1963,⟦health|T2DM⟧`],
-  ["en", "records:health", `JSON from our clinic app: {"patient": "Chloe Barrett", "mrn": "448201", "meds": ["⟦health|lamotrigine⟧ 100mg"], "icd10": "⟦health|G40.909⟧"}`],
+  [
+    "en",
+    "records:health",
+    `Clean up this CSV:\npatient_id,name,dob_year,diagnosis\nP-1042,Harriet Moss,1951,⟦health|COPD⟧\nP-1043,Ian Royle,1963,⟦health|T2DM⟧`,
+  ],
+  [
+    "en",
+    "records:health",
+    `JSON from our clinic app: {"patient": "Chloe Barrett", "mrn": "448201", "meds": ["⟦health|lamotrigine⟧ 100mg"], "icd10": "⟦health|G40.909⟧"}`,
+  ],
   ["en", "records:health", `Fix the indentation:\n- name: Owen Pryce\n  ward: ⟦health|Haematology⟧\n  notes: ⟦health|neutropenic⟧, reverse barrier nursing`],
-  ["en", "records:health", `Sort this list by time: "Alan Cross – ⟦health|Fracture Clinic⟧ 9:00; Nadia Rahman – ⟦health|Fertility Clinic⟧ 9:20; Paul Inkster – ⟦health|Sexual Health Clinic⟧ 9:40"`],
+  [
+    "en",
+    "records:health",
+    `Sort this list by time: "Alan Cross – ⟦health|Fracture Clinic⟧ 9:00; Nadia Rahman – ⟦health|Fertility Clinic⟧ 9:20; Paul Inkster – ⟦health|Sexual Health Clinic⟧ 9:40"`,
+  ],
   ["en", "records:health", `Spreadsheet row: Name: Jordan Blake | Medication: ⟦health|PrEP⟧ | Next bloods: 3 Oct`],
 
   // German
-  ["de", "records:health", `Bitte als CSV säubern:\nPatientennr;Name;Diagnose;Medikation\n40213;Jürgen Maas;⟦health|Diabetes mellitus Typ 2⟧;⟦health|Metformin⟧ 1000\n40214;Renate Vogel;⟦health|Hypothyreose⟧;⟦health|L-Thyroxin⟧ 50`],
+  [
+    "de",
+    "records:health",
+    `Bitte als CSV säubern:\nPatientennr;Name;Diagnose;Medikation\n40213;Jürgen Maas;⟦health|Diabetes mellitus Typ 2⟧;⟦health|Metformin⟧ 1000\n40214;Renate Vogel;⟦health|Hypothyreose⟧;⟦health|L-Thyroxin⟧ 50`,
+  ],
   ["de", "handover:health", `Übergabe Frühdienst: Zimmer 5, Herr Bernd Krüger, ⟦health|Z. n. Hüft-TEP⟧ rechts, mobilisiert mit Rollator.`],
   ["de", "reminder:health", `Erinnerung: Frau Ingrid Hahn, Ihr Termin in der ⟦health|Gedächtnissprechstunde⟧ ist am 14.5. um 9:30.`],
   ["de", "pharmacy:health", `Nachricht der Apotheke an Herrn Yilmaz: Ihr ⟦health|Insulin glargin⟧ liegt zur Abholung bereit, bitte Rezept mitbringen.`],
   ["de", "sicknote:health", `Arbeitsunfähigkeitsbescheinigung für Tobias Brandt, Befund: ⟦health|F43.2⟧, bis 30.06.`],
-  ["de", "rota:health", `Tourenplan Pflegedienst: 7:15 Frau Elke Schramm – ⟦health|Insulin⟧ spritzen, ⟦health|Kompressionsstrümpfe⟧ anziehen; 8:00 Herr Lutz – Frühstück.`],
+  [
+    "de",
+    "rota:health",
+    `Tourenplan Pflegedienst: 7:15 Frau Elke Schramm – ⟦health|Insulin⟧ spritzen, ⟦health|Kompressionsstrümpfe⟧ anziehen; 8:00 Herr Lutz – Frühstück.`,
+  ],
   ["de", "schoolnurse:health", `Liste Klassenfahrt: Paul Richter (5b) – ⟦health|Asthma⟧, Spray im Rucksack; Mia Koch – ⟦health|Nussallergie⟧, Notfallset.`],
   ["de", "insurance:health", `Antrag auf Kostenübernahme für die Versicherte Andrea Lang: ⟦health|CPAP-Gerät⟧ bei ⟦health|obstruktiver Schlafapnoe⟧.`],
   ["de", "schoolnurse:health", `Hallo Frau Schulz, Ihre Tochter Lea hatte heute in der Schule einen ⟦health|Krampfanfall⟧, bitte rufen Sie uns an.`],
   // Italian
-  ["it", "records:health", `Correggi questo YAML:\npaziente:\n  nome: Giulia Ferri\n  cartella: 2024-0871\n  diagnosi: ⟦health|sclerosi multipla⟧\n  terapia: ⟦health|ocrelizumab⟧`],
+  [
+    "it",
+    "records:health",
+    `Correggi questo YAML:\npaziente:\n  nome: Giulia Ferri\n  cartella: 2024-0871\n  diagnosi: ⟦health|sclerosi multipla⟧\n  terapia: ⟦health|ocrelizumab⟧`,
+  ],
   ["it", "pharmacy:health", `Promemoria per la signora Anna Conti: ritiro in farmacia di ⟦health|metformina⟧ e strisce per la glicemia venerdì.`],
   ["it", "handover:health", `Consegna turno: letto 8, sig. Franco Galli, ⟦health|BPCO riacutizzata⟧, ossigeno 2 l/min.`],
   ["it", "sicknote:health", `Certificato di malattia per Luca Marino: prognosi 10 giorni, diagnosi ⟦health|lombosciatalgia⟧.`],
@@ -99,7 +171,11 @@ export const SENSITIVE: MarkedEntry[] = [
   ["it", "insurance:health", `Richiesta di autorizzazione: assistito Marco Bellini, farmaco ⟦health|adalimumab⟧ per ⟦health|artrite reumatoide⟧.`],
   ["it", "carehome:health", `Tabella RSA: Ospite: Carla Villa | Reparto: ⟦health|Nucleo Alzheimer⟧ | Terapia: ⟦health|donepezil⟧ 10 mg`],
   // Polish
-  ["pl", "records:health", `Popraw tabelę:\nNr karty;Pacjent;Rozpoznanie\n1187;Anna Kaczmarek;⟦health|nadciśnienie tętnicze⟧\n1188;Marek Wójcik;⟦health|POChP⟧`],
+  [
+    "pl",
+    "records:health",
+    `Popraw tabelę:\nNr karty;Pacjent;Rozpoznanie\n1187;Anna Kaczmarek;⟦health|nadciśnienie tętnicze⟧\n1188;Marek Wójcik;⟦health|POChP⟧`,
+  ],
   ["pl", "reminder:health", `Przypomnienie: Pani Elżbieta Nowak, wizyta w ⟦health|poradni onkologicznej⟧ 12.06 o 10:00.`],
   ["pl", "handover:health", `Raport zmiany: sala 3, pan Zbigniew Lis, ⟦health|stan po zawale⟧, monitor, heparyna.`],
   ["pl", "pharmacy:health", `Apteka: Pan Krzysztof Dudek, ⟦health|lewotyroksyna⟧ do odbioru od jutra.`],
@@ -109,7 +185,11 @@ export const SENSITIVE: MarkedEntry[] = [
   ["pl", "insurance:health", `Wniosek do NFZ: Tomasz Szymański, ⟦health|aparat słuchowy⟧, ⟦health|niedosłuch obustronny⟧.`],
   ["pl", "schoolnurse:health", `Notatka pielęgniarki szkolnej: Zuzia Mazur (2a) – ⟦health|padaczka⟧, lek ratunkowy w gabinecie.`],
   // Spanish
-  ["es", "records:health", `Tabla de la consulta:\nNHC,Nombre,Diagnóstico\n55102,Carmen Ortega,⟦health|insuficiencia renal crónica⟧\n55103,Luis Navarro,⟦health|VIH⟧`],
+  [
+    "es",
+    "records:health",
+    `Tabla de la consulta:\nNHC,Nombre,Diagnóstico\n55102,Carmen Ortega,⟦health|insuficiencia renal crónica⟧\n55103,Luis Navarro,⟦health|VIH⟧`,
+  ],
   ["es", "reminder:health", `Recordatorio: Sr. Andrés Molina, su cita en la ⟦health|Unidad de Diálisis⟧ pasa al jueves a las 7:00.`],
   ["es", "pharmacy:health", `Farmacia: Sra. Pilar Romero, su ⟦health|insulina glargina⟧ ya está disponible para recoger.`],
   ["es", "handover:health", `Relevo de turno: cama 12, Juan Castillo, ⟦health|EPOC⟧, gafas nasales a 2 l.`],
