@@ -191,7 +191,7 @@ function aboutOpeningHours(state: State, index: number): boolean {
 }
 
 /** A `key: value` line of a record (YAML, a form), optionally a list item: "  notes: …", "- name: …", "Ward: …". */
-const FIELD_LINE = /^[ \t]*(?:- )?[\p{L}][\p{L}_ -]{0,29}[ \t]*:/u;
+const FIELD_LINE = /^[ \t]*(?:- )?\p{L}[\p{L}_-]{0,29}(?: [\p{L}_-]{1,29}){0,2}[ \t]*:/u;
 /** The longest record read back from a field line: lines and characters. */
 const RECORD_LINES_BACK = 10;
 const RECORD_CHARACTERS_BACK = 600;
