@@ -148,6 +148,37 @@ const THIRD_PERSON =
 const ABBREVIATION_BEFORE = /(?<![\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|St|Pt|Prof)\.\s*$/u;
 
 /**
+ * Capitalised words before an institution word: a hospital's, clinic's or pharmacy's name ("Royal Derby Hospital", "St
+ * Mary's Hospital", "Klinikum Nord" is left: the word must come last), session 48. Each name word is bounded, so a
+ * match reads a bounded stretch from its start.
+ */
+const INSTITUTION_NAME =
+  /(?<![\p{L}])\p{Lu}[\p{L}'’]{1,20}(?:[ \t]\p{Lu}[\p{L}'’]{1,20}){0,3}[ \t](?:Hospital|Infirmary|Clinic|Hospice|Surgery|Pharmacy|Medical Centre|Medical Center|Health Centre|Health Center|Krankenhaus|Klinikum|Klinik|Spital|Ospedale|Ziekenhuis|Szpital)(?![\p{L}])/gu;
+const INSTITUTION_WORDS = [
+  "hospital",
+  "infirmary",
+  "clinic",
+  "hospice",
+  "surgery",
+  "pharmacy",
+  "centre",
+  "center",
+  "krankenhaus",
+  "klinik",
+  "spital",
+  "ospedale",
+  "ziekenhuis",
+  "szpital",
+];
+
+/** `scope` with every institution name replaced by spaces of the same length (offsets kept); `scope` itself when it has none. */
+function withoutInstitutionNames(scope: string): string {
+  if (!containsAny(scope.toLowerCase(), INSTITUTION_WORDS)) return scope;
+  INSTITUTION_NAME.lastIndex = 0;
+  return scope.replace(INSTITUTION_NAME, (name) => " ".repeat(name.length));
+}
+
+/**
  * A particular private person near `index`, looked for in the mention's sentence (and the sentence before it when
  * the mention's sentence refers back with a pronoun: "Janet Fairweather … She's been in and out of hospital"): a cue
  * of person-cues.ts, a cue of personNear (a record label, a relation word or honorific with a name), or a full name
@@ -171,9 +202,12 @@ function aboutPerson(state: State, index: number): boolean {
     const exam = state.exam;
     const place = { starts, offset: from };
     const scoped = rememberByContent(state.scopes, `${index - from}:${scope}`, () => {
-      const near = personNear(scope, index - from, { verdicts: new Map(), exam, place });
+      // An institution's name ("the Royal Derby Hospital") is blanked first: its capitalised words name no person.
+      const masked = withoutInstitutionNames(scope);
+      const [read, at] = masked === scope ? [scope, place] : [masked, undefined];
+      const near = personNear(read, index - from, { verdicts: new Map(), exam, place: at });
       if (near.publicContext) return { cue: false, fullName: false };
-      return { cue: near.byCue === true || pointsAtPerson(scope, place), fullName: near.named && personAround(scope, index - from, undefined, place).fullName };
+      return { cue: near.byCue === true || pointsAtPerson(read, at), fullName: near.named && personAround(read, index - from, undefined, at).fullName };
     });
     const aroundStart = Math.max(0, index - 300);
     const around = text.slice(aroundStart, Math.min(text.length, index + 200));

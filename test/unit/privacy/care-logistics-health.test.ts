@@ -40,6 +40,11 @@ describe("session 48: care logistics next to an identified person", () => {
     expect(health("id_paziente: 4471\ndiagnosi: F32.1")).toContain("health:F32.1");
   });
 
+  it("reads an institution's capitalised name as no person", () => {
+    expect(health("Reminder: the fracture clinic at the Royal Derby Hospital moves to Building 2.")).toEqual([]);
+    expect(health("Reminder: Daniel Frost, the fracture clinic at the Royal Derby Hospital moves to Building 2.")).toContain("health:fracture clinic");
+  });
+
   it("leaves the same logistics alone when nobody is identified", () => {
     expect(health("The Oncology Day Unit at the Royal Derby Hospital is open Mon–Fri 08:00–18:00; parking is in car park B.")).toEqual([]);
     expect(health("Öffnungszeiten Dialysezentrum Nord: Mo–Sa 6–22 Uhr, Parkplätze hinter dem Haus.")).toEqual([]);
@@ -63,5 +68,7 @@ describe("session 48: care logistics next to an identified person", () => {
     expect(growth(found, repeatTo("  notes: neutropenic\n"), 32_768)).toBeLessThan(8);
     expect(growth(found, (size) => "x".repeat(size) + "\n  notes: catheter", 65_536)).toBeLessThan(8);
     expect(growth(found, repeatTo("Grandpa Joe z. n. hüft-tep kod choroby J18.9 "), 32_768)).toBeLessThan(8);
+    expect(growth(found, repeatTo("Mrs Ann Lee at the Royal Derby Hospital dialysis unit "), 32_768)).toBeLessThan(8);
+    expect(growth(found, (size) => "Mr Okafor, dialysis unit " + "Abcdefghijklmnopqrstu ".repeat(size / 22) + "Hospital", 65_536)).toBeLessThan(8);
   });
 });
