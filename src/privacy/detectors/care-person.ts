@@ -17,6 +17,8 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, splitAlternatives } from "../detector.js";
 import { CARE_EVENTS, CONDITION_WORDS, DRUG_BRANDS, ICD_LABELS, MONEY_FACTS, MONEY_LABELS, PERSON_LABELS, PUBLIC_LIFE_CUES } from "./care-terms.js";
+import { CARE_NOTE_CONDITIONS, CARE_SETTINGS, MEDICINE_FORMS } from "./care-logistics-terms.js";
+import { CARE_DEVICES } from "./health-vocabulary.js";
 import { conditionMentions } from "./person-condition.js";
 import { personNear } from "./person-near.js";
 import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
@@ -42,21 +44,27 @@ function wordListPatterns(source: string): RegExp[] {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const wordStart = (text: string, index: number) => index === 0 || !LETTER_OR_DIGIT.test(text[index - 1]!);
 
-/** Literal starts of each alternative (every alternative of these lists starts with a literal). */
+/**
+ * Literal starts of each alternative (every alternative of these lists starts with a literal). A letter that a `?`,
+ * `*` or `{` follows is optional and left out of the stem ("audífonos?" → "audífono", "hearing aids?" → "hearing aid"):
+ * the stem must be in every text the alternative matches (session 48).
+ */
 const stemsOf = (source: string) => [
   ...new Set(
     splitAlternatives(source)
-      .map((alternative) =>
-        alternative
-          .replace(/^\(\?:/, "")
-          .split(/[\\([?*+{.]/u)[0]!
-          .trim(),
-      )
+      .map((alternative) => {
+        const body = alternative.replace(/^\(\?:/, "");
+        const cut = body.search(/[\\([?*+{.]/u);
+        const stem = cut < 0 ? body : body.slice(0, "?*{".includes(body[cut]!) ? Math.max(0, cut - 1) : cut);
+        return stem.trim();
+      })
       .filter((stem) => stem.length >= 2),
   ),
 ];
 
-const CARE_SOURCE = [...CARE_EVENTS, ...CONDITION_WORDS, DRUG_BRANDS].join("|");
+// Session 48: the care settings, note conditions, medicine forms (care-logistics-terms.ts) and devices (health-vocabulary.ts)
+// of care logistics, in any sentence about a named or pin-pointed person.
+const CARE_SOURCE = [...CARE_EVENTS, ...CONDITION_WORDS, DRUG_BRANDS, ...CARE_SETTINGS, ...CARE_NOTE_CONDITIONS, MEDICINE_FORMS, CARE_DEVICES].join("|");
 const CARE = wordListPatterns(CARE_SOURCE);
 const CARE_STEMS = stemsOf(CARE_SOURCE);
 const ICD_CODE = new RegExp(`\\b(?:${ICD_LABELS})[\\s:.]{1,3}([a-tv-z]\\d{2}(?:\\.\\d{1,2})?)(?![\\p{L}\\p{N}])`, "gu");
@@ -80,7 +88,7 @@ const AMOUNT = new RegExp(
 
 /** Fiction and broadcast words person-near.ts does not read ("the show", "Netflix"): no finding. */
 const SHOW_CUE = new RegExp(
-  `(?<![\\p{L}])(?:the show|this show|tv|netflix|hbo|sitcom|soap opera|telenovela|film|movie|series|season \\d|episode|${PUBLIC_LIFE_CUES})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:the show|this show|tv|netflix|hbo|sitcom|soap opera|telenovela|film|movie|series|season \\d|episode|toneelstuk|theaterstuk|theaterstück|stage play|screenplay|drehbuch|sceneggiatura|scenariusz|romanfiguur|${PUBLIC_LIFE_CUES})(?![\\p{L}])`,
   "iu",
 );
 
@@ -93,6 +101,13 @@ const AMBIGUOUS_WORDS = new Set(["operation", "prep", "aids", "shingles", "std",
 /** A condition as a topic ("presentó su investigación sobre el cáncer", "a talk about diabetes"), not a person's. */
 const TOPIC_BEFORE =
   /(?<![\p{L}])(?:about|regarding|research (?:on|into)|studies on|a study on|paper on|talk on|lecture on|article on|conference on|sobre|acerca de|über|zum thema|sur|à propos de|riguardo|sulla|sul|over|hakkında|om)\s+(?:(?:the|el|la|los|las|le|les|l'|il|lo|der|die|das|den|het|de)\s+)?$/u;
+
+/**
+ * A sentence about a place's opening hours ("The Oncology Day Unit at the Royal Derby Hospital is open Mon–Fri"): the
+ * capitalised words are the place's name, not a person's (session 48).
+ */
+const OPENING_HOURS =
+  /(?<![\p{L}])(?:is open|are open|opening hours|open (?:from|daily|until|mon)|closed on|öffnungszeiten|geöffnet|orari di apertura|horario de apertura|godziny otwarcia|est ouvert|ouvert du|openingstijden|open van)(?![\p{L}])/iu;
 
 /** "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition. */
 const DESCRIBES_A_THING = /^-(?:friendly|safe|proof|related|awareness|themed|specific)(?![\p{L}])/u;
@@ -133,6 +148,37 @@ const THIRD_PERSON =
 const ABBREVIATION_BEFORE = /(?<![\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|St|Pt|Prof)\.\s*$/u;
 
 /**
+ * Capitalised words before an institution word: a hospital's, clinic's or pharmacy's name ("Royal Derby Hospital", "St
+ * Mary's Hospital", "Klinikum Nord" is left: the word must come last), session 48. Each name word is bounded, so a
+ * match reads a bounded stretch from its start.
+ */
+const INSTITUTION_NAME =
+  /(?<![\p{L}])\p{Lu}[\p{L}'’]{1,20}(?:[ \t]\p{Lu}[\p{L}'’]{1,20}){0,3}[ \t](?:Hospital|Infirmary|Clinic|Hospice|Surgery|Pharmacy|Medical Centre|Medical Center|Health Centre|Health Center|Krankenhaus|Klinikum|Klinik|Spital|Ospedale|Ziekenhuis|Szpital)(?![\p{L}])/gu;
+const INSTITUTION_WORDS = [
+  "hospital",
+  "infirmary",
+  "clinic",
+  "hospice",
+  "surgery",
+  "pharmacy",
+  "centre",
+  "center",
+  "krankenhaus",
+  "klinik",
+  "spital",
+  "ospedale",
+  "ziekenhuis",
+  "szpital",
+];
+
+/** `scope` with every institution name replaced by spaces of the same length (offsets kept); `scope` itself when it has none. */
+function withoutInstitutionNames(scope: string): string {
+  if (!containsAny(scope.toLowerCase(), INSTITUTION_WORDS)) return scope;
+  INSTITUTION_NAME.lastIndex = 0;
+  return scope.replace(INSTITUTION_NAME, (name) => " ".repeat(name.length));
+}
+
+/**
  * A particular private person near `index`, looked for in the mention's sentence (and the sentence before it when
  * the mention's sentence refers back with a pronoun: "Janet Fairweather … She's been in and out of hospital"): a cue
  * of person-cues.ts, a cue of personNear (a record label, a relation word or honorific with a name), or a full name
@@ -147,7 +193,7 @@ function aboutPerson(state: State, index: number): boolean {
   const refersBack =
     rememberByContent(state.byContent, `pronoun:${sentence}`, () => starts.test(THIRD_PERSON, sentence, start)) ||
     ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 6), start));
-  const from = start > 0 && refersBack ? sentenceAround(text, Math.max(0, start - 2))[0] : start;
+  const from = recordStart(text, start) ?? (start > 0 && refersBack ? sentenceAround(text, Math.max(0, start - 2))[0] : start);
   const key = `${from}:${end}`;
   let verdict = state.verdicts.get(key);
   if (verdict === undefined) {
@@ -156,9 +202,12 @@ function aboutPerson(state: State, index: number): boolean {
     const exam = state.exam;
     const place = { starts, offset: from };
     const scoped = rememberByContent(state.scopes, `${index - from}:${scope}`, () => {
-      const near = personNear(scope, index - from, { verdicts: new Map(), exam, place });
+      // An institution's name ("the Royal Derby Hospital") is blanked first: its capitalised words name no person.
+      const masked = withoutInstitutionNames(scope);
+      const [read, at] = masked === scope ? [scope, place] : [masked, undefined];
+      const near = personNear(read, index - from, { verdicts: new Map(), exam, place: at });
       if (near.publicContext) return { cue: false, fullName: false };
-      return { cue: near.byCue === true || pointsAtPerson(scope, place), fullName: near.named && personAround(scope, index - from, undefined, place).fullName };
+      return { cue: near.byCue === true || pointsAtPerson(read, at), fullName: near.named && personAround(read, index - from, undefined, at).fullName };
     });
     const aroundStart = Math.max(0, index - 300);
     const around = text.slice(aroundStart, Math.min(text.length, index + 200));
@@ -168,6 +217,42 @@ function aboutPerson(state: State, index: number): boolean {
     state.verdicts.set(key, verdict);
   }
   return verdict;
+}
+
+function aboutOpeningHours(state: State, index: number): boolean {
+  const [start, end] = sentenceAround(state.text, index);
+  return state.starts.test(OPENING_HOURS, state.text.slice(start, end), start);
+}
+
+/** A `key: value` line of a record (YAML, a form), optionally a list item: "  notes: …", "- name: …", "Ward: …". */
+const FIELD_LINE = /^[ \t]*(?:- )?\p{L}[\p{L}_-]{0,29}(?: [\p{L}_-]{1,29}){0,2}[ \t]*:/u;
+/** The longest record read back from a field line: lines and characters. */
+const RECORD_LINES_BACK = 10;
+const RECORD_CHARACTERS_BACK = 600;
+
+/** The start of the line holding `index`, looked for at most `limit` code units back (a long line reads no further): -1 when not found. */
+function lineStartWithin(text: string, index: number, limit: number): number {
+  const floor = Math.max(0, index - limit);
+  for (let position = index; position > floor; position--) if (text.charCodeAt(position - 1) === 10) return position;
+  return floor === 0 ? 0 : -1;
+}
+
+/**
+ * When the sentence at `start` is a field line of a record ("notes: neutropenic" under "- name: Owen Pryce"), the start
+ * of the record: the field lines right before it, up to a blank or other line, within RECORD_CHARACTERS_BACK (session
+ * 48). Else undefined. Bounded: each call reads at most RECORD_CHARACTERS_BACK characters back.
+ */
+function recordStart(text: string, start: number): number | undefined {
+  const lineStart = lineStartWithin(text, start, 80);
+  if (lineStart < 0 || lineStart === 0 || text.slice(lineStart, start).trim() !== "") return undefined;
+  if (!FIELD_LINE.test(text.slice(lineStart, lineStart + 40))) return undefined;
+  let from = lineStart;
+  for (let count = 0; count < RECORD_LINES_BACK && from > 0; count++) {
+    const previous = lineStartWithin(text, from - 1, RECORD_CHARACTERS_BACK - (lineStart - from));
+    if (previous < 0 || !FIELD_LINE.test(text.slice(previous, Math.min(from, previous + 40)))) break;
+    from = previous;
+  }
+  return from === lineStart ? undefined : from;
 }
 
 function runCare(text: string, emit: Emit, lower: string): void {
@@ -202,7 +287,12 @@ function runCare(text: string, emit: Emit, lower: string): void {
     covered = end;
   }
   for (const [start, end] of spans)
-    if (!DESCRIBES_A_THING.test(text.slice(end, end + 14)) && !TOPIC_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) && aboutPerson(state, start))
+    if (
+      !DESCRIBES_A_THING.test(text.slice(end, end + 14)) &&
+      !TOPIC_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) &&
+      aboutPerson(state, start) &&
+      !aboutOpeningHours(state, start)
+    )
       emit("health", start, end, "named-person-care", PRIORITY.contextual - 1);
   if (containsAny(lower, MONEY_FACT_STEMS)) runMoneyFacts(state, emit);
   runRecords(state, emit);

@@ -56,7 +56,10 @@ export const CONDITION_WORDS = [
 export const DRUG_BRANDS =
   "brilique|kardégic|kardegic|enantyum|lyrica|sinemet|rilatine|medikinet|concerta|levotiron|cipralex|eutirox|euthyrox|fragmin|clexane|ventolin|symbicort|seretide|trelegy|spiriva|augmentin|toradol|voltaren|nolotil|orfidal|lexatin|tranxilium|sintrom|adiro|dafalgan|doliprane|efferalgan|lexomil|xanax|stilnox|zolpidem|tavor|lorans|dapagliflozin|jardiance|forxiga|januvia|trulicity|victoza|saxenda|ozempic|mounjaro|wegovy|thyronorm|glycomet|telma|ecosprin|dolo|pantocid|rivotril|frontal|zoloft|lustral|seroxat|deroxat|valdoxan|abilify|zyprexa|risperdal|depakine|tegretol|keppra|lamictal|epipen|humulin|novorapid|lantus|levemir|tresiba|ritalin|elvanse|strattera";
 
-export const ICD_LABELS = "icd|icd-10|cid|cie|cie-10|cim-10|cim|kod|tanı kodu|diagnose|diagnosis|dx|f-kod|mkb";
+export const ICD_LABELS =
+  "icd|icd-10|cid|cie|cie-10|cim-10|cim|kod|tanı kodu|diagnose|diagnosis|dx|f-kod|mkb|" +
+  // Session 48: the code's own label in sick notes and claims ("diagnosis code F32.1", "Befund: F43.2", "kod choroby J18.9")
+  "diagnosis code|diagnostic code|diagnosecode|diagnoseschlüssel|befund|kod choroby|kod icd|kod icd-10|icd code|icd-10 code|codice diagnosi|código cie|código diagnóstico|code cim";
 
 /**
  * Money facts tied to a person: arrears, amounts owed, salary and pay words, insolvency and credit registers, in the

@@ -30,6 +30,16 @@ const CARE_PLACE =
 const TITLE_NAME =
   /(?<![\p{L}])(?:Madame|Monsieur|Mademoiselle|Signora|Signor|Signorina|Dott\.?|Dottoressa|Senhor|Senhora|Seu|Dona|Sayın|Fru|Bay|Bayan|Mw\.|Mevr\.|Dhr\.|Meneer|Mevrouw|Señor|Señora|Sr\.|Sra\.)\s+\p{Lu}[\p{Ll}'’-]+/u;
 
+/**
+ * Session 48: an everyday honorific before a capitalised name ("Mr Okafor", "Mrs Beryl Tanner", "Herrn Yilmaz", "Pani
+ * Elżbieta Nowak", "M. Karim Benali", "sig. Franco Galli"), as reminders, pick-up messages and hand-overs address a
+ * patient; and a kinship word before a name without a possessive, in the inflected forms person-near.ts does not read
+ * ("Grandpa Joe", "Uncle Ray", "babcią Jadwigą", "papi Gérard", "nonna Rosa", "oma Truus").
+ */
+const HONORIFIC_NAME = /(?<![\p{L}])(?:Mrs?\.?|Ms\.?|Mx\.?|Herrn?|Frau|Pan|Pani|Panu|Panią|Mme|M\.|[Ss]ig\.(?:ra)?|Sr\.?|Sra\.?)\s+\p{Lu}[\p{Ll}'’-]+/u;
+const KIN_NAME =
+  /(?<![\p{L}])(?:[Gg]randpa|[Gg]randma|[Gg]randad|[Gg]ranny|[Nn]ana|[Uu]ncle|[Aa]unt(?:ie)?|[Oo]ma|[Oo]pa|[Tt]ante|[Oo]nkel|[Nn]onn[ao]|[Zz]i[ao]|[Aa]buel[ao]|[Tt]í[ao]|[Bb]abci[aąię]|[Bb]abcią|[Dd]ziad(?:ek|ka|kiem|kowi)|[Cc]ioci[aąię]|[Ww]uj(?:ek|ka|kiem|kowi)|[Pp]api|[Mm]amie|[Tt]onton|[Tt]atie)\s+\p{Lu}[\p{Ll}'’-]+/u;
+
 const GREETING_NAME =
   /(?<![\p{L}])(?:Hi|Hello|Hey|Dear|Hallo|Hej|Hei|Kære|Kjære|Liebe|Lieber|Cher|Chère|Bonjour|Querid[oa]|Estimad[oa]|Hola|Caro|Cara|Gentile|Ciao|Olá|Oi|Prezad[oa]|Beste|Geachte|Drog[ia]|Szanown[ya]|Sayın|Sevgili|Merhaba)\s+(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)/u;
 
@@ -76,6 +86,8 @@ export function pointsAtPerson(window: string, place?: WindowPlace): boolean {
     test(BED) ||
     (test(ROOM) && test(CARE_PLACE)) ||
     test(TITLE_NAME) ||
+    test(HONORIFIC_NAME) ||
+    test(KIN_NAME) ||
     greetsFullName(window, place) ||
     namePairInSentence(window, place) ||
     // Every surname ending is Cyrillic: without a Cyrillic letter the pattern cannot match, and its look-behind and
@@ -95,6 +107,13 @@ const STRONG_CUES: Array<[RegExp, string[]]> = [
   [fast(BED), ["bed", "cama", "lit", "bett", "letto", "leito", "łóżko", "yatak", "säng", "seng"]],
   [fast(ROOM), ["room", "habitación", "chambre", "zimmer", "stanza", "quarto", "kamer", "pokój", "sala", "oda", "rum", "værelse", "bay", "палат"]],
   [fast(TITLE_NAME), "madame monsieur mademoiselle signor dott senhor seu dona sayın fru bay mw. mevr. dhr. meneer mevrouw señor señora sr. sra.".split(" ")],
+  [fast(HONORIFIC_NAME), "mr mrs ms mx herr frau pan pani panu panią mme m. sig. sr sra".split(" ")],
+  [
+    fast(KIN_NAME),
+    "grandpa grandma grandad granny nana uncle aunt oma opa tante onkel nonna nonno zia zio abuela abuelo tía tío babci babcią dziad cioci wuj papi mamie tonton tatie".split(
+      " ",
+    ),
+  ],
 ];
 /** Greetings found where they are (`\b`: every greeting starts with an ASCII letter), then kept at a line start. */
 const GREETING_ALL = new RegExp(GREETING_NAME.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, "\\b"), "gu");

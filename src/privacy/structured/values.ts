@@ -56,6 +56,8 @@ const VALUE_FITS_PATTERN_16 = /^[A-Z][A-Z0-9_]{2,}$/;
 const VALUE_FITS_PATTERN_17 = /^\$2[aby]?\$|^\$argon2|^\$6\$(?:rounds=\d+\$)?[./\w]{1,16}\$[./\w]{16,}|^pbkdf2_sha\d+\$\d+\$/i;
 const VALUE_FITS_PATTERN_18 = /[A-Za-z]/;
 const VALUE_FITS_PATTERN_19 = /\p{L}{3,}/u;
+/** An ICD-10 code as a whole field value: a letter (not U), two digits, an optional subcategory. */
+const ICD10_VALUE = /^[A-TV-Z]\d{2}(?:\.\d{1,4})?$/;
 const VALUE_FITS_PATTERN_20 = /^(?:healthy|normal|negative|no known|nka|nkda|none known|ok|fine|stable|unremarkable)\b/i;
 const VALUE_FITS_PATTERN_21 = /^\p{Lu}[\p{L}'’.-]+(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const VALUE_FITS_PATTERN_22 =
@@ -188,7 +190,10 @@ export function valueFits(kind: FieldKind, raw: string): boolean {
       return value.length >= 16 && !isPlaceholderValue(value) && IS_AMOUNT_PATTERN_2.test(value) && VALUE_FITS_PATTERN_18.test(value);
     case "health":
       // Two Han characters name a condition (肺癌, 胃癌: session 46, dev-66).
-      return ((VALUE_FITS_PATTERN_19.test(value) && value.length >= 3) || HAN_PAIR.test(value)) && !VALUE_FITS_PATTERN_20.test(value);
+      // An ICD-10 code alone names a diagnosis too ("Diagnose: F43.2", "icd10: J18.9": session 48).
+      return (
+        ((VALUE_FITS_PATTERN_19.test(value) && value.length >= 3) || HAN_PAIR.test(value) || ICD10_VALUE.test(value)) && !VALUE_FITS_PATTERN_20.test(value)
+      );
     case "person":
       return VALUE_FITS_PATTERN_21.test(value) || VALUE_FITS_PATTERN_22.test(value);
     default:
