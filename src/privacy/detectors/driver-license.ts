@@ -32,6 +32,8 @@ const LICENCE_KEYWORD = new RegExp(
   [
     // English
     "driver['’]?s?[ -]licen[cs]e|driving[ -]licen[cs]e|driver licen[cs]e|licen[cs]e to drive|\\bDL\\s?(?:#|no\\.?|num(?:ber)?|nr\\.?)|\\bDLN\\b|\\bD\\.L\\.",
+    // the abbreviation "lic." / "lic#" / "lic no." (session 48; a Spanish title "Lic. Juan Pérez" holds no number)
+    "\\blic(?:\\.|\\s?#|\\s?no\\.?)",
     // German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Turkish
     "führerschein(?:nummer|-?nr\\.?)?|fuehrerschein(?:nummer)?|permis de conduire|n° de permis|numéro de permis|numero de permis",
     // a licence named by its owner or article alone: "mon permis : …", "OCR della patente: …"
@@ -43,15 +45,17 @@ const LICENCE_KEYWORD = new RegExp(
     "patente di guida|patente (?:n\\.|nr\\.|numero)|numero (?:di )?patente|carta de condução|carta de conducao|carteira de motorista|carteira nacional de habilitação|\\bCNH\\b",
     "rijbewijs(?:nummer)?|körkort(?:snummer)?|kørekort(?:nummer)?|førerkort(?:nummer)?|ajokortti|ehliyet",
     // Polish, Russian, Ukrainian
-    "prawa? jazdy|prawo jazdy|водительск(?:ое|ого|ие|их) (?:удостоверени[еяю]|прав[аом]?)|\\bВУ\\b|посвідчення водія",
+    // ("ВУ" and "в/у" between non-letters: `\b` is ASCII-only and never stood before a Cyrillic letter after a space: session 48)
+    "prawa? jazdy|prawo jazdy|водительск(?:ое|ого|ие|их) (?:удостоверени[еяю]|прав[аом]?)|(?<![\\p{L}\\p{N}])ВУ(?![\\p{L}\\p{N}])|(?<![\\p{L}])в/у(?![\\p{L}])|посвідчення водія",
     // Chinese, Japanese, Korean, Hindi, Arabic
-    "驾驶证|驾照|駕駛執照|駕照|驾驶执照|運転免許証?|免許証|운전면허(?:증)?|ड्राइविंग लाइसेंस|ड्राइविंग लायसेंस|चालक लाइसेंस|رخصة (?:القيادة|السياقة|السواقة)",
+    "驾驶证|驾照|駕駛執照|駕照|驾驶执照|運転免許証?|免許証|운전면허(?:증)?|ड्राइविंग लाइसेंस|ड्राइविंग लायसेंस|चालक लाइसेंस|डीएल|رخصة (?:القيادة|السياقة|السواقة)",
   ].join("|"),
   "giu",
 );
 
 const STEMS = [
   "licen",
+  "lic",
   "dl",
   "d.l.",
   "führerschein",
@@ -72,12 +76,14 @@ const STEMS = [
   "jazdy",
   "водител",
   "ву",
+  "в/у",
   "驾",
   "駕",
   "免許",
   "운전면허",
   "ड्राइविंग",
   "चालक",
+  "डीएल",
   "رخصة",
 ];
 
