@@ -2,14 +2,16 @@
  * Format check for development set 76 (shared check: `../check-split-set.ts`) with a value check: every labelled
  * identifier matches a format of its language and passes that format's check digits where it has them (PESEL, NIP,
  * Polish ID card and passport, codice fiscale, Portuguese NIF and Cartão de Cidadão, CPF, São Paulo RG, CNH, Steuer-ID,
- * German ID card, ИНН, СНИЛС, DNI/NIE, CURP, Aadhaar (Verhoeff), 身份证 (ISO 7064 MOD 11-2), マイナンバー, MRZ lines
- * (ICAO 9303)); then the per-half table. Spaces, dots, hyphens and slashes are dropped, Devanagari and full-width digits
- * read as ASCII and letters upper-cased first, as a user's spaced or lower-case writing is part of the set.
+ * German ID card, ИНН, СНИЛС, DNI/NIE, CURP, Aadhaar (Verhoeff, dev-10's generator), 身份证 (ISO 7064 MOD 11-2), マイナンバー,
+ * MRZ lines (ICAO 9303)); then the per-half table. Spaces, dots, hyphens and slashes are dropped, Devanagari and
+ * full-width digits read as ASCII and letters upper-cased first, as a user's spaced or lower-case writing is part of
+ * the set.
  * Run: npx tsx eval/privacy/dev-76/check.ts
  */
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkSplitSet, printHalfTable } from "../check-split-set.js";
+import { aadhaar } from "../dev-10/values.js";
 
 const digitsOf = (text: string) => [...text].map(Number);
 const weighted = (digits: number[], weights: number[]) => weights.reduce((sum, weight, index) => sum + weight * digits[index]!, 0);
@@ -125,32 +127,8 @@ function curpValid(text: string): boolean {
   return (10 - (sum % 10)) % 10 === Number(text[17]);
 }
 
-const VERHOEFF_D = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-const VERHOEFF_P = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
-const aadhaarValid = (text: string) =>
-  digitsOf(text)
-    .reverse()
-    .reduce((check, digit, index) => VERHOEFF_D[check]![VERHOEFF_P[index % 8]![digit]!]!, 0) === 0;
+/** Aadhaar: the Verhoeff check digit dev-10's generator computes for the first eleven digits. */
+const aadhaarValid = (text: string) => aadhaar(text.slice(0, 11), "") === text;
 
 function chineseIdValid(text: string): boolean {
   const sum = [...text.slice(0, 17)].reduce((total, char, index) => total + Number(char) * (2 ** (17 - index) % 11), 0);

@@ -32,8 +32,6 @@ const LICENCE_KEYWORD = new RegExp(
   [
     // English
     "driver['’]?s?[ -]licen[cs]e|driving[ -]licen[cs]e|driver licen[cs]e|licen[cs]e to drive|\\bDL\\s?(?:#|no\\.?|num(?:ber)?|nr\\.?)|\\bDLN\\b|\\bD\\.L\\.",
-    // the abbreviation "lic." / "lic#" / "lic no." (session 48; a Spanish title "Lic. Juan Pérez" holds no number)
-    "\\blic(?:\\.|\\s?#|\\s?no\\.?)",
     // German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Turkish
     "führerschein(?:nummer|-?nr\\.?)?|fuehrerschein(?:nummer)?|permis de conduire|n° de permis|numéro de permis|numero de permis",
     // a licence named by its owner or article alone: "mon permis : …", "OCR della patente: …"
@@ -55,7 +53,6 @@ const LICENCE_KEYWORD = new RegExp(
 
 const STEMS = [
   "licen",
-  "lic",
   "dl",
   "d.l.",
   "führerschein",
