@@ -30,14 +30,14 @@ export function icaoCheckDigit(field: string): number {
 // --- German identity card and passport numbers ------------------------------------------------------------------
 /** The issuer's alphabet (digits and the consonants C F G H J K L M N P R T V W X Y Z), then the check digit. */
 const GERMAN_DOCUMENT = /(?<![\p{L}\p{N}])([CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})(\d)(?![\p{L}\p{N}])/gu;
-const GERMAN_DOCUMENT_STEMS: readonly string[] = ["ausweis", "id card", "identity card", "id-karte", "dokument", "document", "id doc"];
+const GERMAN_DOCUMENT_STEMS: readonly string[] = ["ausweis", "id card", "identity card", "id-karte", "dokument", "document", "id doc", "perso"];
 /**
  * An identity-document word. A bare "document" or "Dokument" is not one: a letter and nine digits after it (an
  * accounting or archive number) passed the 7-3-1 check once in ten (session 43 review); a travel or identity
- * document is.
+ * document is, and so is the colloquial "Perso" ("Perso-Nr.", "mein Perso": session 48).
  */
 const GERMAN_DOCUMENT_CONTEXT =
-  /ausweis|identity card|id[ -]?card|id-karte|(?:reise|identitäts|pass)dokument|(?:travel|identity|id|identification) document|document (?:d['’]identité|of identity)|documento d[ei] (?:identidad|identità|viagem|viaje)|id doc/iu;
+  /ausweis|(?<![\p{L}])perso(?:-?nr\.?|nummer)?(?![\p{L}])|identity card|id[ -]?card|id-karte|(?:reise|identitäts|pass)dokument|(?:travel|identity|id|identification) document|document (?:d['’]identité|of identity)|documento d[ei] (?:identidad|identità|viagem|viaje)|id doc/iu;
 const GERMAN_PASSPORT_CONTEXT = /pass|reisepass/iu;
 const DIGIT = /\d/;
 

@@ -43,9 +43,10 @@ const LICENCE_KEYWORD = new RegExp(
     "patente di guida|patente (?:n\\.|nr\\.|numero)|numero (?:di )?patente|carta de condução|carta de conducao|carteira de motorista|carteira nacional de habilitação|\\bCNH\\b",
     "rijbewijs(?:nummer)?|körkort(?:snummer)?|kørekort(?:nummer)?|førerkort(?:nummer)?|ajokortti|ehliyet",
     // Polish, Russian, Ukrainian
-    "prawa? jazdy|prawo jazdy|водительск(?:ое|ого|ие|их) (?:удостоверени[еяю]|прав[аом]?)|\\bВУ\\b|посвідчення водія",
+    // ("ВУ" and "в/у" between non-letters: `\b` is ASCII-only and never stood before a Cyrillic letter after a space: session 48)
+    "prawa? jazdy|prawo jazdy|водительск(?:ое|ого|ие|их) (?:удостоверени[еяю]|прав[аом]?)|(?<![\\p{L}\\p{N}])ВУ(?![\\p{L}\\p{N}])|(?<![\\p{L}])в/у(?![\\p{L}])|посвідчення водія",
     // Chinese, Japanese, Korean, Hindi, Arabic
-    "驾驶证|驾照|駕駛執照|駕照|驾驶执照|運転免許証?|免許証|운전면허(?:증)?|ड्राइविंग लाइसेंस|ड्राइविंग लायसेंस|चालक लाइसेंस|رخصة (?:القيادة|السياقة|السواقة)",
+    "驾驶证|驾照|駕駛執照|駕照|驾驶执照|運転免許証?|免許証|운전면허(?:증)?|ड्राइविंग लाइसेंस|ड्राइविंग लायसेंस|चालक लाइसेंस|डीएल|رخصة (?:القيادة|السياقة|السواقة)",
   ].join("|"),
   "giu",
 );
@@ -72,12 +73,14 @@ const STEMS = [
   "jazdy",
   "водител",
   "ву",
+  "в/у",
   "驾",
   "駕",
   "免許",
   "운전면허",
   "ड्राइविंग",
   "चालक",
+  "डीएल",
   "رخصة",
 ];
 

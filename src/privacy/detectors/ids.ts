@@ -132,6 +132,9 @@ const PASSPORT_OF_OWNER =
   /(?<![\p{L}])(?:passport|passeport|pasaporte|passaporto|passaporte|reisepass|paspoort|paszport)\s+(?:of|de|del|da|do|du|der|des|di|von|van)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*[:：]\s*["']?([A-Z0-9]{6,10})(?![\p{L}\p{N}])/giu;
 const PASSPORT_VALUE_DIGIT = /\d/;
 const MRZ = /P[<A-Z][A-Z]{3}[A-Z<]{30,39}\s*\n?\s*[A-Z0-9<]{9}\d[A-Z]{3}\d{6}/g;
+/** The part of the second line MRZ reads (number, check digit, nationality, birth date), and the whole line (sticky). */
+const MRZ_LINE_TWO_HEAD = 19;
+const MRZ_LINE_TWO = /[A-Z0-9<]{44}(?![A-Z0-9<])/y;
 
 const PASSPORT_STEMS = ["pas", "reisep"];
 /**
@@ -168,9 +171,20 @@ function runPassports(text: string, emit: Emit, lower: string): void {
   }
   if (text.includes("<<")) {
     MRZ.lastIndex = 0;
-    for (let match = MRZ.exec(text); match !== null; match = MRZ.exec(text))
+    for (let match = MRZ.exec(text); match !== null; match = MRZ.exec(text)) {
       // UTO (Utopia) is the issuing state of ICAO 9303's specimen passport.
-      if (match[0].slice(2, 5) !== "UTO") emit("passport", match.index, match.index + match[0].length, "passport-mrz", PRIORITY.checksum);
+      if (match[0].slice(2, 5) === "UTO") continue;
+      // A whole second line (44 characters) is its own finding, the name line another: one span ending in the middle of
+      // the second line left its expiry and personal number (a PESEL, a CPF) unredacted (session 48, dev-76).
+      const end = match.index + match[0].length;
+      const lineTwo = end - MRZ_LINE_TWO_HEAD;
+      MRZ_LINE_TWO.lastIndex = lineTwo;
+      if (MRZ_LINE_TWO.test(text)) {
+        const lineOneEnd = match.index + match[0].slice(0, match[0].length - MRZ_LINE_TWO_HEAD).trimEnd().length;
+        emit("passport", match.index, lineOneEnd, "passport-mrz", PRIORITY.checksum);
+        emit("passport", lineTwo, lineTwo + 44, "passport-mrz", PRIORITY.checksum);
+      } else emit("passport", match.index, end, "passport-mrz", PRIORITY.checksum);
+    }
   }
 }
 

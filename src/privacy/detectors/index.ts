@@ -54,6 +54,7 @@ import { toldWifiKeyDetectors } from "./told-wifi-keys.js";
 import { securityAnswerDetectors } from "./security-answers.js";
 import { describedPasswordDetectors } from "./described-passwords.js";
 import { pastedCredentialDetectors } from "./pasted-credentials.js";
+import { passingIdDetectors } from "./passing-ids.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -98,6 +99,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...securityAnswerDetectors,
   ...describedPasswordDetectors,
   ...pastedCredentialDetectors,
+  ...passingIdDetectors,
   ...carePersonDetectors,
   ...labelledIdentifierDetectors,
   ...valuesBeforeLabelsDetectors,

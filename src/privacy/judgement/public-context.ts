@@ -1129,7 +1129,7 @@ const TEST_CUE_STEMS = caseInsensitiveStems(FAMILY_STEMS.test);
  * EXAMPLE_AFTER's English words that TEST_CUE lacks ("… as the example DVLA licence number"), after a space as the cue
  * has them (`@example.com` addresses do not open the judge); its other cues are TEST_CUE stems too.
  */
-const EXAMPLE_AFTER_STEMS = [" example", " specimen"];
+const EXAMPLE_AFTER_STEMS = [" example", " specimen", " wzor", " z przykładu", " del modelo", " de muestra", " do modelo", " dal modello", " muster"];
 export const TEST_CUE_GATE: PatternGate = {
   name: "declared-test-cue",
   pattern: TEST_CUE,
@@ -1148,9 +1148,12 @@ export function declaredTestValueJudge(lower: string): (text: string, finding: P
   return containsAny(lower, EXAMPLE_AFTER_STEMS) ? isExampleAfterValue : NOT_DECLARED;
 }
 
-/** An example cue opening the words right after a value (no sentence end between): "… as an example", "… as the sample licence". */
+/**
+ * An example cue opening the words right after a value (no sentence end between): "… as an example", "… as the sample
+ * licence"; the specimen the number comes from ("ABA300000 ze wzoru dowodu", "… del modelo", "… vom Muster": session 48).
+ */
 const EXAMPLE_AFTER =
-  /^[\s)）]*(?:(?:is |as |for )?(?:an? |the )?(?:example|sample|test value|specimen)|เป็นตัวอย่าง|ตัวอย่าง|作为示例|作為範例|为例|為例|を例に|の例|(?:を|は)?記入例|예시|(?:은|는|을|를)?\s?예시로|como ejemplo|als beispiel|comme exemple|كمثال|به عنوان نمونه|उदाहरण के (?:लिए|तौर पर))/iu;
+  /^[\s)）]*(?:(?:is |as |for )?(?:an? |the )?(?:example|sample|test value|specimen)|เป็นตัวอย่าง|ตัวอย่าง|作为示例|作為範例|为例|為例|を例に|の例|(?:を|は)?記入例|예시|(?:은|는|을|를)?\s?예시로|como ejemplo|als beispiel|comme exemple|(?:ze |z )?wzoru?(?![\p{L}])|z przykładu|del modelo|de muestra|do modelo|dal modello|vom muster|aus dem muster|كمثال|به عنوان نمونه|उदाहरण के (?:लिए|तौर पर))/iu;
 
 /**
  * A default-style password (letters, then at most four digits: password123, admin, test1234): only such a value

@@ -1,0 +1,244 @@
+/**
+ * Identity and document numbers mentioned in passing (session 48, dev-76): inside a task about something else ("translate
+ * this letter", "is this e-mail polite", "fix my formula") a user names the document with an abbreviation or a local word
+ * and writes the number as it comes. Each rule is a cue, a short gap of label words, and a value of the document's shape,
+ * confirmed by its check digits where it has them:
+ * - a passport behind an abbreviation ("ppt #", "pass. n.", "pasap.", "pp no.");
+ * - a passport named earlier in the clause and corrected ("my passport is wrong, the right one is …", "el bueno es …",
+ *   "正しくは…", "правильно: …");
+ * - a Russian passport after "загран" ("загран 75 1839264") or "пасп."; a Portuguese Cartão de Cidadão number (its check
+ *   digit) after a document word ("doc.", "identificação", "CC");
+ * - an Italian driving licence after "pat." or "patente", grouped ("RM 5123487 K") or not; an Italian electronic identity
+ *   card (CIE, "CA48271FJ") after "carta d'identità" or "C.I.";
+ * - an Italian codice fiscale typed in lower case (its check letter and birth date must hold: no cue needed);
+ * - a Polish identity card number in lower case or with a space after "dowód", "nr dowodu", "seria i nr" (check digit);
+ * - an Indian PAN with a space inside ("BQKPV 4827L") after "PAN" or "पैन"; a voter id (EPIC, three letters and seven
+ *   digits) after "voter", "EPIC no.", "वोटर" or "मतदाता" on its line or under such a column header;
+ * - a Japanese residence card number (two letters, eight digits, two letters) after 在留カード.
+ * Every cue reads a bounded window after it (one line, at most 120 characters): linear in the text.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { isPlaceholderValue, isRepetitive } from "../context.js";
+import { italianCfValid } from "./ids.js";
+import { polishIdCardValid } from "./east-european.js";
+
+/** The label words between a cue and its number: "#", "no.", "nº", "nr", "n.", "number", "is", "=", ":", a quote. */
+const GAP = /^["'\s:=#.\-–—]{0,5}(?:(?:n[º°o]?\.?|nr\.?|no\.?|num\.?|number|número|numero|nummer|#)[\s:=#.]{0,3})?(?:(?:is|es|é|è|ist)\s+)?["'“„«]?/iu;
+
+/** The text after `from` up to the line's end, at most `length` characters. */
+function lineAfter(text: string, from: number, length: number): string {
+  const window = text.slice(from, from + length);
+  const lineBreak = window.indexOf("\n");
+  return lineBreak < 0 ? window : window.slice(0, lineBreak);
+}
+
+/** The value `shape` (anchored at its start) right after the cue's label words, as [start, value]. */
+function valueAfterCue(text: string, cueEnd: number, shape: RegExp): [number, string] | undefined {
+  const window = lineAfter(text, cueEnd, 48);
+  const gap = GAP.exec(window)![0].length;
+  const value = shape.exec(window.slice(gap))?.[0];
+  return value === undefined ? undefined : [cueEnd + gap, value];
+}
+
+// --- Passports ----------------------------------------------------------------------------------------------------
+/** A passport number: 1–3 letters and 6–8 digits, nine digits (maybe in groups of three), or a German C and eight characters. */
+const PASSPORT_SHAPE = /^(?:[A-Z]{1,3} ?\d{6,8}|\d{9}|\d{3} \d{3} \d{3}|C[CFGHJKLMNPRTVWXYZ0-9]{8})(?![A-Za-z0-9])/u;
+/** "ppt", "pass.", "pasap.", "passap.", "paszp.", "pasp.", "pp no.", "pp#": a passport abbreviation. */
+const PASSPORT_ABBREVIATION = /(?<![\p{L}\p{N}])(?:ppt(?![\p{L}\p{N}])|pp(?=\s?(?:#|no\.|nr\.?\s))|pass\.|pasap\.|passap\.|paszp\.|pasp\.)/giu;
+const ABBREVIATION_STEMS = ["ppt", "pp", "pass.", "pasap.", "passap.", "paszp.", "pasp."];
+
+const PASSPORT_WORD = /passport|pasaporte|passaporte|passaporto|passeport|reisepass|paszport|паспорт|旅券|パスポート|护照|護照|पासपोर्ट/giu;
+const PASSPORT_STEMS = [
+  "passport",
+  "pasaporte",
+  "passaporte",
+  "passaporto",
+  "passeport",
+  "reisepass",
+  "paszport",
+  "паспорт",
+  "旅券",
+  "パスポート",
+  "护照",
+  "護照",
+  "पासपोर्ट",
+];
+/** A correction after the passport word: "the right one is", "el bueno es", "il corretto è", "正しくは", "правильно". */
+const CORRECTION =
+  /(?<![\p{L}])(?:correct(?: one| number)?|right one|should be|bueno|correcto|correcta|corretto|giusto|correto|certo|richtig\p{L}*|prawidłow\p{L}*|poprawn\p{L}*|правильн\p{L}*|верн\p{L}*|sahi(?: wala)?)(?![\p{L}])|正しくは|正しい番号は|正确的是|正確的是|सही/giu;
+
+function runPassports(text: string, emit: Emit, lower: string): void {
+  if (containsAny(lower, ABBREVIATION_STEMS)) {
+    PASSPORT_ABBREVIATION.lastIndex = 0;
+    for (let cue = PASSPORT_ABBREVIATION.exec(text); cue !== null; cue = PASSPORT_ABBREVIATION.exec(text)) {
+      const found = valueAfterCue(text, cue.index + cue[0].length, PASSPORT_SHAPE);
+      if (found && !isRepetitive(found[1])) emit("passport", found[0], found[0] + found[1].length, "passport-abbreviation", PRIORITY.checksum - 2);
+    }
+  }
+  if (!containsAny(lower, PASSPORT_STEMS)) return;
+  PASSPORT_WORD.lastIndex = 0;
+  for (let word = PASSPORT_WORD.exec(text); word !== null; word = PASSPORT_WORD.exec(text)) {
+    const wordEnd = word.index + word[0].length;
+    const clause = lineAfter(text, wordEnd, 80);
+    CORRECTION.lastIndex = 0;
+    const correction = CORRECTION.exec(clause);
+    if (!correction) continue;
+    const found = valueAfterCue(text, wordEnd + correction.index + correction[0].length, PASSPORT_SHAPE);
+    if (found && !isRepetitive(found[1])) emit("passport", found[0], found[0] + found[1].length, "passport-corrected", PRIORITY.checksum - 2);
+  }
+}
+
+/**
+ * A Russian passport after an abbreviation or a travel-passport word: "загран", "загранпаспорт" (two digits and seven),
+ * "пасп." (the internal one: series of four digits, number of six; the full word has its own rule).
+ */
+const RUSSIAN_TRAVEL_PASSPORT = /(?<![\p{L}])(?:загран\p{L}*|пасп\.)/giu;
+const RUSSIAN_TRAVEL_PASSPORT_SHAPE = /^(?:\d{2} ?\d{7}|\d{2} ?\d{2} ?\d{6})(?![\p{L}\p{N}])/u;
+
+function runRussianTravelPassports(text: string, emit: Emit, lower: string): void {
+  if (!lower.includes("загран") && !lower.includes("пасп.")) return;
+  RUSSIAN_TRAVEL_PASSPORT.lastIndex = 0;
+  for (let cue = RUSSIAN_TRAVEL_PASSPORT.exec(text); cue !== null; cue = RUSSIAN_TRAVEL_PASSPORT.exec(text)) {
+    const found = valueAfterCue(text, cue.index + cue[0].length, RUSSIAN_TRAVEL_PASSPORT_SHAPE);
+    if (found && !isRepetitive(found[1])) emit("passport", found[0], found[0] + found[1].length, "ru-travel-passport", PRIORITY.checksum - 2);
+  }
+}
+
+// --- Portuguese Cartão de Cidadão -------------------------------------------------------------------------------
+/** The card's number: eight digits, a check digit, two letters (the version), a check digit; spaces as printed. */
+const CARTAO_CIDADAO = /(?<![\p{L}\p{N}])\d{8} ?\d ?[A-Z]{2} ?\d(?![\p{L}\p{N}])/gu;
+/** A document word within 40 characters before it: "doc.", "documento de identificação", "cartão", "CC", "BI". */
+const CARTAO_CIDADAO_CUE = /(?<![\p{L}])(?:doc\p{L}*\.?|identifica\p{L}*|cart[ãa]o|CC|BI)(?![\p{L}])/iu;
+
+/** Luhn over the letters' values (A = 10 … Z = 35), doubled from the second character on the right. */
+function cartaoCidadaoValid(compact: string): boolean {
+  let sum = 0;
+  for (let index = compact.length - 1, position = 0; index >= 0; index--, position++) {
+    const code = compact.charCodeAt(index);
+    const value = code <= 57 ? code - 48 : code - 55;
+    sum += position % 2 === 0 ? value : value * 2 > 9 ? value * 2 - 9 : value * 2;
+  }
+  return sum % 10 === 0;
+}
+
+function runCartaoCidadao(text: string, emit: Emit): void {
+  CARTAO_CIDADAO.lastIndex = 0;
+  for (let match = CARTAO_CIDADAO.exec(text); match !== null; match = CARTAO_CIDADAO.exec(text)) {
+    if (!cartaoCidadaoValid(match[0].replaceAll(" ", "")) || !CARTAO_CIDADAO_CUE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    emit("national_id", match.index, match.index + match[0].length, "pt-cartao-cidadao", PRIORITY.checksum);
+  }
+}
+
+// --- Italian licence and identity card ----------------------------------------------------------------------------
+/** An Italian licence: province letters, seven digits, a letter ("RM 5123487 K"), or U1, seven characters, a letter. */
+const ITALIAN_LICENCE_SHAPE = /^(?:[A-Z]{2} ?\d{7} ?[A-Z]|U1 ?[A-Z0-9]{7} ?[A-Z])(?![A-Za-z0-9])/u;
+/** "pat." in lower case (an English "Pat." is a patent or a name), "patente". */
+const ITALIAN_LICENCE_CUE = /(?<![\p{L}])(?:pat\.|[Pp]atente)/gu;
+/** The electronic identity card (CIE): two letters, five digits, two letters; a paper card: two letters and seven digits. */
+const ITALIAN_ID_CARD_SHAPE = /^(?:[A-Z]{2}\d{5}[A-Z]{2}|[A-Z]{2} ?\d{7})(?![A-Za-z0-9])/u;
+const ITALIAN_ID_CARD_CUE = /carta d['’]identit[àa]|(?<![\p{L}])(?:C\.I\.|CIE)(?![\p{L}])/giu;
+
+function runItalianDocuments(text: string, emit: Emit, lower: string): void {
+  if (lower.includes("pat")) {
+    ITALIAN_LICENCE_CUE.lastIndex = 0;
+    for (let cue = ITALIAN_LICENCE_CUE.exec(text); cue !== null; cue = ITALIAN_LICENCE_CUE.exec(text)) {
+      const found = valueAfterCue(text, cue.index + cue[0].length, ITALIAN_LICENCE_SHAPE);
+      if (found && !isPlaceholderValue(found[1])) emit("driver_license", found[0], found[0] + found[1].length, "it-licence-after-cue", PRIORITY.checksum + 8);
+    }
+  }
+  if (lower.includes("identit") || lower.includes("c.i.") || lower.includes("cie")) {
+    ITALIAN_ID_CARD_CUE.lastIndex = 0;
+    for (let cue = ITALIAN_ID_CARD_CUE.exec(text); cue !== null; cue = ITALIAN_ID_CARD_CUE.exec(text)) {
+      const found = valueAfterCue(text, cue.index + cue[0].length, ITALIAN_ID_CARD_SHAPE);
+      if (found && !isRepetitive(found[1])) emit("national_id", found[0], found[0] + found[1].length, "it-id-card", PRIORITY.checksum);
+    }
+  }
+}
+
+/** A codice fiscale in lower case: the 16 positions with plain digits (no omocodia letters) and a month letter. */
+const LOWER_CASE_CF = /(?<![A-Za-z0-9])[a-z]{6}\d\d[abcdehlmprst]\d\d[a-z]\d{3}[a-z](?![A-Za-z0-9])/g;
+
+function runLowerCaseCodiceFiscale(text: string, emit: Emit): void {
+  LOWER_CASE_CF.lastIndex = 0;
+  for (let match = LOWER_CASE_CF.exec(text); match !== null; match = LOWER_CASE_CF.exec(text)) {
+    const code = match[0].toUpperCase();
+    const day = Number(code.slice(9, 11));
+    if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71)) || !italianCfValid(code)) continue;
+    emit("national_id", match.index, match.index + match[0].length, "it-codice-fiscale-lower-case", PRIORITY.checksum);
+  }
+}
+
+// --- Polish identity card -----------------------------------------------------------------------------------------
+const POLISH_ID_CARD_CUE = /(?<![\p{L}])(?:dow(?:ód|odu|odzie|\.)(?: osobist\p{L}*)?|seria i n(?:ume)?r|nr dow\.?)/giu;
+/** Three letters and six digits, maybe a space between, in either case. */
+const POLISH_ID_CARD_SHAPE = /^[A-Za-z]{3} ?\d{6}(?![A-Za-z0-9])/u;
+
+function runPolishIdCards(text: string, emit: Emit, lower: string): void {
+  if (!lower.includes("dow") && !lower.includes("seria")) return;
+  POLISH_ID_CARD_CUE.lastIndex = 0;
+  for (let cue = POLISH_ID_CARD_CUE.exec(text); cue !== null; cue = POLISH_ID_CARD_CUE.exec(text)) {
+    const found = valueAfterCue(text, cue.index + cue[0].length, POLISH_ID_CARD_SHAPE);
+    if (found && polishIdCardValid(found[1].replace(" ", "").toUpperCase()))
+      emit("national_id", found[0], found[0] + found[1].length, "pl-id-card-after-cue", PRIORITY.checksum);
+  }
+}
+
+// --- Indian PAN and voter id ------------------------------------------------------------------------------------
+/** A PAN with a space inside: five letters (the fourth the holder's type), four digits, a letter. */
+const SPACED_PAN_SHAPE = /^[A-Z]{3}[ABCFGHJLPT][A-Z](?: \d{4} ?| ?\d{4} )[A-Z](?![A-Za-z0-9])/u;
+const PAN_CUE = /(?<![\p{L}])pan(?![\p{L}])|पैन/giu;
+/** "voter", "EPIC no." (a bare "EPIC" is also the hospital record system in HL7 messages), Hindi "वोटर", "मतदाता". */
+const EPIC_CUE = /(?<![\p{L}])(?:voter|EPIC(?= ?(?:no|number|#)))|वोटर|मतदाता/giu;
+const EPIC_VALUE = /(?<![\p{L}\p{N}])[A-Z]{3}\d{7}(?![\p{L}\p{N}])/gu;
+
+function runIndianIds(text: string, emit: Emit, lower: string): void {
+  if (lower.includes("pan") || text.includes("पैन")) {
+    PAN_CUE.lastIndex = 0;
+    for (let cue = PAN_CUE.exec(text); cue !== null; cue = PAN_CUE.exec(text)) {
+      const found = valueAfterCue(text, cue.index + cue[0].length, SPACED_PAN_SHAPE);
+      if (found) emit("national_id", found[0], found[0] + found[1].length, "in-pan-spaced", PRIORITY.checksum - 5);
+    }
+  }
+  if (!lower.includes("voter") && !text.includes("EPIC") && !text.includes("वोटर") && !text.includes("मतदाता")) return;
+  EPIC_CUE.lastIndex = 0;
+  let scannedTo = 0;
+  for (let cue = EPIC_CUE.exec(text); cue !== null; cue = EPIC_CUE.exec(text)) {
+    // The cue's line and, under a column header, the rows below it: 120 characters on.
+    const from = Math.max(scannedTo, cue.index + cue[0].length);
+    const to = Math.min(text.length, cue.index + cue[0].length + 120);
+    if (from >= to) continue;
+    scannedTo = to;
+    const window = text.slice(from, to);
+    EPIC_VALUE.lastIndex = 0;
+    for (let value = EPIC_VALUE.exec(window); value !== null; value = EPIC_VALUE.exec(window)) {
+      if (isRepetitive(value[0].slice(3))) continue;
+      emit("national_id", from + value.index, from + value.index + value[0].length, "in-voter-id", PRIORITY.checksum - 5);
+    }
+  }
+}
+
+// --- Japanese residence card --------------------------------------------------------------------------------------
+const RESIDENCE_CARD = /在留カード(?:番号)?[^\n\p{N}A-Z]{0,6}([A-Z]{2}\d{8}[A-Z]{2})(?![\p{L}\p{N}])/gu;
+
+function runResidenceCards(text: string, emit: Emit): void {
+  if (!text.includes("在留カード")) return;
+  RESIDENCE_CARD.lastIndex = 0;
+  for (let match = RESIDENCE_CARD.exec(text); match !== null; match = RESIDENCE_CARD.exec(text)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    emit("national_id", start, start + match[1]!.length, "jp-residence-card", PRIORITY.checksum);
+  }
+}
+
+function runPassingIds(text: string, emit: Emit, lower: string): void {
+  runPassports(text, emit, lower);
+  runRussianTravelPassports(text, emit, lower);
+  runCartaoCidadao(text, emit);
+  runItalianDocuments(text, emit, lower);
+  runLowerCaseCodiceFiscale(text, emit);
+  runPolishIdCards(text, emit, lower);
+  runIndianIds(text, emit, lower);
+  runResidenceCards(text, emit);
+}
+
+export const passingIdDetectors: Detector[] = [{ name: "passing-ids", run: runPassingIds }];
