@@ -3,9 +3,10 @@
  * `"sk_live_51" + "Bnjr…" + "jaeZ…"` (JavaScript, Java, C#, Python), `'ghp_' . '1uJq…'` (PHP), `["xoxb-1276…",
  * "-3738…-", "2pzp…"]` joined later, `string.Concat("SG.gpfu…", ".eWig…")`, `f"{'ghp_'}{'1uJq…'}"` (a Python f-string of
  * literals), `"AIza" "qYkS…"` (adjacent literals). Two or more literals with the same quote, each on one line without
- * escapes (1–200 characters), joined by `+`, `.`, `,`, `}{` or only white space, are read as one literal holding their
- * concatenation; the scanner reads the line again with it (encoded-values.ts), and only a credential found there
- * counts (a date or number that pieces happen to spell is no one's). A piece followed by `:` or `=` is a key (`"x",
+ * escapes (1–200 characters), joined by `+`, `.`, `}{`, only white space, or `,` in a list (after `[`, `{` or a
+ * `concat(`; never a call's arguments), are read as one literal holding their concatenation; the scanner reads the line
+ * again with it (encoded-values.ts), and only a credential found across a join counts (a date or number that pieces
+ * happen to spell is no one's; a value inside one piece was found as written). A piece followed by `:` or `=` is a key (`"x",
  * "role": …` in JSON), never part of a chain. The concatenation must be 8–512 characters without white space.
  * Linear: each quote starts at most one read, a read stops at the next quote of its kind (200 characters at most), and a
  * chain found is skipped whole; at most `limit` chains per text.
@@ -18,6 +19,8 @@ export interface JoinedLiteral {
   end: number;
   /** The concatenation, quoted with the pieces' quote. */
   decoded: string;
+  /** Where two pieces meet in `decoded`: only a finding across one of them is new (each piece alone was scanned). */
+  joinsAt: number[];
 }
 
 const MAX_PIECE = 200;
@@ -56,11 +59,23 @@ function isKey(text: string, end: number): boolean {
   return next === ":" || next === "=";
 }
 
-/** Where the next literal of a chain opens after a literal ending at `end`, or -1. */
-function nextPiece(text: string, end: number, quote: string): number {
+/**
+ * True when the literal opening at `at` opens a list — after `[`, `{`, or the `(` of a `concat` call (`string.Concat(`,
+ * `"".concat(`): commas between a call's arguments (`client.connect("id", "user", "password")`) join nothing.
+ */
+function opensList(text: string, at: number): boolean {
+  let index = at - 1;
+  while (index >= 0 && at - index <= MAX_GAP && isBlank(text[index])) index--;
+  const char = text[index];
+  if (char === "[" || char === "{") return true;
+  return char === "(" && text.slice(Math.max(0, index - 6), index).toLowerCase() === "concat";
+}
+
+/** Where the next literal of a chain opens after a literal ending at `end`, or -1; commas only in a list. */
+function nextPiece(text: string, end: number, quote: string, list: boolean): number {
   let index = skipBlanks(text, end);
   const char = text[index];
-  if (char === "+" || char === "," || char === ".") index = skipBlanks(text, index + 1);
+  if (char === "+" || char === "." || (char === "," && list)) index = skipBlanks(text, index + 1);
   else if (char === "}" && text[index + 1] === "{") index += 2;
   else if (index === end) return -1; // adjacent literals need white space between them
   return text[index] === quote ? index : -1;
@@ -82,18 +97,73 @@ export function findJoinedLiterals(text: string, limit: number): JoinedLiteral[]
       continue;
     }
     let joined = text.slice(index + 1, end - 1);
-    let pieces = 1;
-    for (let next = nextPiece(text, end, char); next >= 0 && pieces < MAX_PIECES; next = nextPiece(text, end, char)) {
+    const joinsAt: number[] = [];
+    const list = opensList(text, index);
+    for (let next = nextPiece(text, end, char, list); next >= 0 && joinsAt.length + 1 < MAX_PIECES; next = nextPiece(text, end, char, list)) {
       const pieceEnd = literalEnd(text, next);
       if (pieceEnd < 0 || isKey(text, pieceEnd) || joined.length + pieceEnd - next - 2 > MAX_JOINED) break;
+      joinsAt.push(joined.length + 1);
       joined += text.slice(next + 1, pieceEnd - 1);
-      pieces++;
       end = pieceEnd;
     }
-    if (pieces >= 2 && joined.length >= MIN_JOINED && !WHITE_SPACE.test(joined)) {
-      found.push({ start: index, end, decoded: `${char}${joined}${char}` });
+    if (joinsAt.length > 0 && joined.length >= MIN_JOINED && !WHITE_SPACE.test(joined)) {
+      found.push({ start: index, end, decoded: `${char}${joined}${char}`, joinsAt });
       index = end;
     } else index++;
   }
   return found;
+}
+
+/**
+ * A string built from its character codes or bytes (session 48): `String.fromCharCode(77, 97, …)` (JavaScript),
+ * `string([]byte{0x48, 0x75, …})` (Go), `bytes([72, 117, …]).decode()` (Python), `new String(new byte[]{72, …})` (Java).
+ * The call is read as a quoted string of those characters (6–128 printable ASCII codes), so `pw := string([]byte{…})`
+ * reads as `pw := "…"`; as for joined literals, only a credential found there counts. Linear: each opening is found by
+ * one native search and its list read once, at most 128 numbers.
+ */
+const CODED_OPENINGS: ReadonlyArray<readonly [opening: string, closing: string]> = [
+  ["String.fromCharCode(", ")"],
+  ["string([]byte{", "})"],
+  ["bytes([", "]).decode()"],
+  ["new String(new byte[]{", "})"],
+];
+const MAX_CODES = 128;
+const MIN_CODES = 6;
+const CODE_NUMBER = /0[xX][0-9A-Fa-f]{1,2}|\d{1,3}/y;
+
+/** The codes listed from `at` up to `closing`: [codes, end after the closing], or undefined. */
+function codeList(text: string, at: number, closing: string): [string, number] | undefined {
+  let index = at;
+  let decoded = "";
+  while (decoded.length <= MAX_CODES) {
+    index = skipBlanks(text, index);
+    CODE_NUMBER.lastIndex = index;
+    const number = CODE_NUMBER.exec(text);
+    if (number === null) return undefined;
+    const code = Number(number[0]);
+    if (code < 32 || code > 126) return undefined;
+    decoded += String.fromCharCode(code);
+    index = skipBlanks(text, index + number[0].length);
+    if (text[index] === ",") {
+      index++;
+      continue;
+    }
+    if (decoded.length < MIN_CODES || !text.startsWith(closing, index)) return undefined;
+    return [decoded, index + closing.length];
+  }
+  return undefined;
+}
+
+/** Strings built from character codes or bytes in `text` (at most `limit`), in order. */
+export function findCodedStrings(text: string, limit: number): JoinedLiteral[] {
+  const found: JoinedLiteral[] = [];
+  for (const [opening, closing] of CODED_OPENINGS) {
+    for (let at = text.indexOf(opening); at >= 0 && found.length < limit; at = text.indexOf(opening, at + 1)) {
+      const list = codeList(text, at + opening.length, closing);
+      if (list === undefined) continue;
+      const [decoded, end] = list;
+      found.push({ start: at, end, decoded: `"${decoded}"`, joinsAt: Array.from({ length: decoded.length - 1 }, (_, index) => index + 2) });
+    }
+  }
+  return found.sort((left, right) => left.start - right.start);
 }

@@ -404,7 +404,8 @@ const PASSWORD_PATTERN = new RegExp(
     // `signIn(email: string, password: string):` in code are no such cue. Or a bracket of three letters or more after a
     // space ("WiFi password [guest]: …"; not `passwords [i]:`): session 39 review.
     `(?:(?:\\s+\\(|\\s*（)[^()（）\\n]{1,60}[)）]|\\s+\\[(?=[^[\\]\\n]{0,57}\\p{L}{3})[^[\\]\\n]{3,60}\\])?` +
-    `(?:\\s*(?:[:=](?!:)|=>|:=|->)\\s*|\\s+(?:is|was|ist|lautet|est|es|era|è|é|är|er|jest|je|to|equals)\\s*[:=]?\\s+|\\s*[：]\\s*)` +
+    // `:=` before `:` (session 48): Go's `pw := "…"` read `=` as the value.
+    `(?:\\s*(?::=|[:=](?!:)|=>|->)\\s*|\\s+(?:is|was|ist|lautet|est|es|era|è|é|är|er|jest|je|to|equals)\\s*[:=]?\\s+|\\s*[：]\\s*)` +
     `(?:\\\\"([^"\\\\\\n]{1,128})\\\\"|"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|\`([^\`\\n]{1,128})\`|“([^”\\n]{1,128})”|«\\s?([^»\\n]{1,128}?)\\s?»|([^\\s"'\`<>]{1,128}))`,
   "giu",
 );
