@@ -30,8 +30,9 @@ import { containsAny } from "./detector.js";
 import { isDocumentedExample } from "./detectors/secrets.js";
 import { base64Pieces, type Base64Piece } from "./base64-blocks.js";
 import { findJoinedValues } from "./joined-values.js";
+import { findCodedStrings, findJoinedLiterals } from "./joined-literals.js";
 
-export type EncodedKind = "jwt" | "basic" | "base64" | "hex" | "base32" | "data-url" | "mime-word" | "quoted-printable" | "joined";
+export type EncodedKind = "jwt" | "basic" | "base64" | "hex" | "base32" | "data-url" | "mime-word" | "quoted-printable" | "joined" | "literals";
 
 export interface EncodedToken {
   start: number;
@@ -41,6 +42,8 @@ export interface EncodedToken {
   decoded: string;
   /** A value joined across a line break (joined-values.ts): where the break was in `decoded`; only a finding across it counts. */
   joinAt?: number;
+  /** String literals joined in code (joined-literals.ts): where the pieces meet in `decoded`; only a finding across one counts. */
+  joinsAt?: number[];
   /** The decoded text held a JWT (base64 of a JWT): a finding in it is also reported as `jwt` when the JWT is one. */
   holdsJwt?: boolean;
   /**
@@ -728,12 +731,16 @@ export function findEncodedTokens(text: string, gates: EncodedGates = searchGate
   const add = (token: EncodedToken) => {
     if (tokens.some((other) => other.start < token.end && token.start < other.end)) return;
     if (tokens.length >= MAX_TOKENS || decodedTotal + token.decoded.length > MAX_DECODED_TOTAL) {
-      if (token.kind !== "joined") unread(token.start, token.end);
+      if (token.kind !== "joined" && token.kind !== "literals") unread(token.start, token.end);
       return;
     }
     decodedTotal += token.decoded.length;
     tokens.push(token);
   };
+  // A secret assembled from string literals or character codes (joined-literals.ts, session 48): first, so that no
+  // piece is read alone.
+  for (const literal of [...findCodedStrings(text, MAX_TOKENS), ...findJoinedLiterals(text, MAX_TOKENS)])
+    add({ start: literal.start, end: literal.end, decoded: literal.decoded, joinsAt: literal.joinsAt, kind: "literals", keepPlain: true });
   if ((gates & 1) !== 0) {
     JWT.lastIndex = 0;
     for (let match = JWT.exec(text); match !== null; match = JWT.exec(text)) {
@@ -941,13 +948,18 @@ export function withEncodedValues(
     const crosses =
       (finding: PrivacyFinding) =>
       ([from, to, token]: [number, number, EncodedToken]) =>
-        finding.start < to && finding.end > from && (token.joinAt === undefined || (finding.start < from + token.joinAt && finding.end > from + token.joinAt));
+        finding.start < to &&
+        finding.end > from &&
+        (token.joinAt === undefined || (finding.start < from + token.joinAt && finding.end > from + token.joinAt)) &&
+        (token.joinsAt === undefined || token.joinsAt.some((join) => finding.start < from + join && finding.end > from + join));
     const jwtIn = new Set<EncodedToken>();
     for (const finding of inner)
       if (finding.category === "jwt") for (const [, , token] of pieces.filter(crosses(finding))) if (token.holdsJwt) jwtIn.add(token);
     for (const finding of ranked) {
       const hit = pieces.filter(crosses(finding));
       if (hit.length === 0) continue;
+      // Joined literals count only for a credential (joined-literals.ts): a date or number pieces spell is no one's.
+      if (!CREDENTIALS.has(finding.category) && hit.every(([, , token]) => token.kind === "literals")) continue;
       // A decoded credential that is a documented example (base64 of JSON holding the jwt.io token) is nobody's, unless
       // the options ask for documented test and example values (issue #15).
       if (!reportTestValues && CREDENTIALS.has(finding.category) && isDocumentedExample(view.slice(finding.start, finding.end))) continue;

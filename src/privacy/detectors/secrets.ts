@@ -114,6 +114,8 @@ const TOKEN_RULES: TokenRule[] = [
   { rule: "notion-token", source: "(?:secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,})" },
   { rule: "postman-api-key", source: "PMAK-[a-f0-9]{24}-[a-f0-9]{34}" },
   { rule: "docker-pat", source: "dckr_pat_[A-Za-z0-9_-]{20,}" },
+  // SonarQube's user, project and global analysis tokens (session 48): `squ_`, `sqp_`, `sqa_` and 40 hex digits.
+  { rule: "sonarqube-token", source: "sq[upa]_[a-f0-9]{40}" },
   { rule: "figma-token", source: "figd_[A-Za-z0-9_-]{30,}" },
   { rule: "newrelic-key", source: "NRAK-[A-Z0-9]{27}" },
   { rule: "supabase-token", source: "sbp_[a-f0-9]{40}" },
@@ -393,15 +395,18 @@ const PASSWORD_KEYWORDS =
 // No look-behind and no `[a-z_]*` prefix in the keyword alternation (both make the engine try every
 // position): a keyword inside an identifier (DB_PASSWORD, smtp_pass, PGPASSWORD) is checked by hand.
 const PASSWORD_PATTERN = new RegExp(
-  `(?:${PASSWORD_KEYWORDS})["']?` +
+  // A JSON string inside a JSON string (a HAR entry's `postData.text`, a logged request body) escapes its quotes:
+  // `\"password\":\"…\"` (session 48).
+  `(?:${PASSWORD_KEYWORDS})(?:\\\\?["'])?` +
     `(?:\\s+(?:for|of|to|on|für|fürs|zu|zum|pour|de|du|para|del|per|di|voor|van|от|для)(?:\\s+[\\p{L}\\p{N}@._-]{1,30}){1,8}?)?` +
     // A parenthesis between the keyword and its colon (session 39): "PW fürs WLAN (Ferienwohnung, 2. Stock): …"; after a
     // space (or a full-width one after none: "WiFi密码（客厅）："), so that `get_password(self):` and
     // `signIn(email: string, password: string):` in code are no such cue. Or a bracket of three letters or more after a
     // space ("WiFi password [guest]: …"; not `passwords [i]:`): session 39 review.
     `(?:(?:\\s+\\(|\\s*（)[^()（）\\n]{1,60}[)）]|\\s+\\[(?=[^[\\]\\n]{0,57}\\p{L}{3})[^[\\]\\n]{3,60}\\])?` +
-    `(?:\\s*(?:[:=](?!:)|=>|:=|->)\\s*|\\s+(?:is|was|ist|lautet|est|es|era|è|é|är|er|jest|je|to|equals)\\s*[:=]?\\s+|\\s*[：]\\s*)` +
-    `(?:"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|\`([^\`\\n]{1,128})\`|“([^”\\n]{1,128})”|«\\s?([^»\\n]{1,128}?)\\s?»|([^\\s"'\`<>]{1,128}))`,
+    // `:=` before `:` (session 48): Go's `pw := "…"` read `=` as the value.
+    `(?:\\s*(?::=|[:=](?!:)|=>|->)\\s*|\\s+(?:is|was|ist|lautet|est|es|era|è|é|är|er|jest|je|to|equals)\\s*[:=]?\\s+|\\s*[：]\\s*)` +
+    `(?:\\\\"([^"\\\\\\n]{1,128})\\\\"|"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|\`([^\`\\n]{1,128})\`|“([^”\\n]{1,128})”|«\\s?([^»\\n]{1,128}?)\\s?»|([^\\s"'\`<>]{1,128}))`,
   "giu",
 );
 
@@ -513,9 +518,9 @@ const SETTING_VERB_BEFORE =
  */
 const SSHPASS_SEPARATE = /\bsshpass[ \t]+-p[ \t]+(['"]?)([^\s'"`]{3,128})\1(?=\s|$)/g;
 
-/** Passwords given to command-line tools and HTTP client calls (our own rule). */
+/** Passwords given to command-line tools and HTTP client calls (our own rule); lftp's `-u user,password` too (session 48). */
 const CLI_PASSWORD =
-  /\b(?:mysql\w*|mariadb\w*|sshpass|redis-cli|mongo\w*|psql|pg_dump|smbclient|curl|wget|ftp|lftp|htpasswd|net use|runas|rdesktop|xfreerdp)\b[^\n]{0,160}?(?:\s-p|\s-a\s|\s--password[= ]|\s--pass[= ]|\s--auth[= ]|\s-u\s?["']?[^\s:'"]{1,40}:|\s\/p:|\s--user[= ][^\s:'"]{1,40}:)(['"]?)([^\s'"`]{3,128})\1/g;
+  /\b(?:mysql\w*|mariadb\w*|sshpass|redis-cli|mongo\w*|psql|pg_dump|smbclient|curl|wget|ftp|lftp|htpasswd|net use|runas|rdesktop|xfreerdp)\b[^\n]{0,160}?(?:\s-p|\s-a\s|\s--password[= ]|\s--pass[= ]|\s--auth[= ]|\s-u\s?["']?[^\s:,'"]{1,40}[:,]|\s\/p:|\s--user[= ][^\s:'"]{1,40}:)(['"]?)([^\s'"`]{3,128})\1/g;
 const CODE_AUTH =
   /\b(?:auth|HTTPBasicAuth|BasicAuth|basic_auth|http_auth|credentials)\s*[=(]\s*(?:[([]\s*)?['"][^'"\n]{1,64}['"]\s*,\s*['"]([^'"\n]{3,128})['"]/g;
 
@@ -718,10 +723,29 @@ function isServiceDefault(text: string, keywordStart: number, value: string): bo
 /** The identifier before `_pass` that makes it a passport number's key (`n_pass`, `num_pass`, `nr_pass`, `no_pass`). */
 const PASSPORT_NUMBER_PREFIX = /(?:^|[^\p{L}\p{N}_])(?:n|nr|num|no|numero)_$/iu;
 
+/**
+ * A service's capitalised name between a password word and a colon, "mdp Netflix : chaton-bleu-0412", "Passwort GMX:
+ * …", "password Wi-Fi: …" (session 48): case-sensitive (the name's capital is the cue, so "password is: …" and
+ * "password reset: …" are no such name), and the value must be a chosen secret (letters and digits, 8 or more).
+ */
+const BRANDED_PASSWORD =
+  /(?<![\p{L}\p{N}_])(?:mot de passe|mdp|[Pp]assword|[Pp]asswort|[Kk]ennwort|contraseña|[Ww]achtwoord|senha)[ \t]+\p{Lu}[\p{L}\p{N}+.&-]{1,23}[ \t]{0,2}[:：][ \t]*([^\s"'`<>]{8,128})/gu;
+
+function runBrandedPasswords(text: string, emit: Emit): void {
+  BRANDED_PASSWORD.lastIndex = 0;
+  for (let match = BRANDED_PASSWORD.exec(text); match !== null; match = BRANDED_PASSWORD.exec(text)) {
+    const value = match[1]!.replace(RUN_CREDENTIAL_PAIRS_PATTERN_1, "");
+    if (!MIXED_SECRET.test(value) || !isPasswordValue(value, false)) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    emit("password", start, start + value.length, "password-assignment", PRIORITY.secret - 5);
+  }
+}
+
 function runPasswords(text: string, emit: Emit, lower: string): void {
   runCommandLinePasswords(text, emit, lower);
   if (!containsAny(lower, PASSWORD_STEMS)) return;
   if (containsAny(lower, CREDENTIAL_PAIR_STEMS)) runCredentialPairs(text, emit);
+  runBrandedPasswords(text, emit);
   PASSWORD_PATTERN.lastIndex = 0;
   for (let match = PASSWORD_PATTERN.exec(text); match !== null; match = PASSWORD_PATTERN.exec(text)) {
     if (match.index > 0 && RUN_PASSWORDS_PATTERN_1.test(text[match.index - 1]!)) {
@@ -737,10 +761,10 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
       }
     }
     let group = 1;
-    while (group <= 6 && match[group] === undefined) group++;
-    if (group > 6) continue;
+    while (group <= 7 && match[group] === undefined) group++;
+    if (group > 7) continue;
     let value = match[group]!;
-    let quoted = group <= 5;
+    let quoted = group <= 6;
     if (!quoted) value = value.replace(RUN_CREDENTIAL_PAIRS_PATTERN_1, "");
     // "my password is like 'hunter22x'": a hedge word before a quoted value is no value; the quoted one is (session 47).
     let hedgedStart = -1;
@@ -779,11 +803,13 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
 // Generic secret assignments (our own): `api_key = "..."`, `"client_secret": "..."`, `Authorization:
 // Bearer ...`, `TOKEN=...`. The value must look random (entropy, mixed classes) to count.
 /**
+ * Storage, account, master and shared keys (Azure storage and Cosmos DB keys, `AZURE_STORAGE_KEY = "…=="`) are
+ * named too (session 48); the value must still look random.
  * Anchored on the secret word itself; the identifier around it is read by hand. (A pattern with a
  * `(?:word[_.-])*` prefix is quadratic on long identifiers such as a_a_a_..._tokenX.)
  */
 const SECRET_NAME =
-  /api[_.-]?key|apikey|api[_.-]?token|access[_.-]?key(?:[_.-]?id)?|secret[_.-]?access[_.-]?key|secret[_.-]?key|client[_.-]?secret|app[_.-]?secret|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|bearer[_.-]?token|private[_.-]?token|session[_.-]?token|api[_.-]?secret|signing[_.-]?key|encryption[_.-]?key|webhook[_.-]?secret|x-api-key|x-auth-token|secret|token/gi;
+  /api[_.-]?key|apikey|api[_.-]?token|access[_.-]?key(?:[_.-]?id)?|secret[_.-]?access[_.-]?key|secret[_.-]?key|client[_.-]?secret|app[_.-]?secret|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|bearer[_.-]?token|private[_.-]?token|session[_.-]?token|api[_.-]?secret|signing[_.-]?key|encryption[_.-]?key|webhook[_.-]?secret|(?:storage|account|master|shared)[_.-]?(?:access[_.-]?)?key|x-api-key|x-auth-token|secret|token/gi;
 const SECRET_ASSIGNMENT = /((?:[_.-][A-Za-z0-9]{1,24}){0,4})["']?\s*(?:[:=]|=>|:=)\s*(?:["'`]|(?:Bearer|Token|token|Basic)\s+)?([A-Za-z0-9_\-+/=.~]{16,512})/y;
 const IDENTIFIER_CHAR = /[A-Za-z0-9_.-]/;
 

@@ -1,0 +1,186 @@
+/**
+ * A secret assembled from string literals in code (session 48, issue #15): a key split so that a scanner misses it —
+ * `"sk_live_51" + "Bnjr…" + "jaeZ…"` (JavaScript, Java, C#, Python), `'ghp_' . '1uJq…'` (PHP), `["xoxb-1276…",
+ * "-3738…-", "2pzp…"]` joined later, `string.Concat("SG.gpfu…", ".eWig…")`, `f"{'ghp_'}{'1uJq…'}"` (a Python f-string of
+ * literals), `"AIza" "qYkS…"` (adjacent literals). Two or more literals with the same quote, each on one line without
+ * escapes (1–200 characters), joined by `+`, `.`, `}{`, only white space, or `,` in a list (after `[`, `{` or a
+ * `concat(`; never a call's arguments), are read as one literal holding their concatenation; the scanner reads the line
+ * again with it (encoded-values.ts), and only a credential found across a join counts (a date or number that pieces
+ * happen to spell is no one's; a value inside one piece was found as written). A piece followed by `:` or `=` is a key (`"x",
+ * "role": …` in JSON), never part of a chain. The concatenation must be 8–512 characters without white space.
+ * Linear: only a quote followed by a joiner and the same quote starts a read, which looks back to the literal's opening
+ * (200 characters at most) and on along the chain (64 pieces at most); a chain found is skipped whole; at most `limit`
+ * chains per text.
+ */
+
+export interface JoinedLiteral {
+  /** The first literal's opening quote. */
+  start: number;
+  /** Just after the last literal's closing quote. */
+  end: number;
+  /** The concatenation, quoted with the pieces' quote. */
+  decoded: string;
+  /** Where two pieces meet in `decoded`: only a finding across one of them is new (each piece alone was scanned). */
+  joinsAt: number[];
+}
+
+const MAX_PIECE = 200;
+const MAX_PIECES = 64;
+const MAX_JOINED = 512;
+const MIN_JOINED = 8;
+/** White space allowed around a joiner (a joiner may end a line: `"…" +\n  "…"`). */
+const MAX_GAP = 16;
+
+const WHITE_SPACE = /\s/;
+/** A quote of a literal, found by the engine's native search (a character loop cost the bench prompt several times more). */
+const QUOTE = /["'`]/g;
+/** Two quotes with only blanks and one joiner between them: no such pair, no chain (one native search). */
+const JOINED_QUOTES = /["'`][ \t\r\n]{0,16}(?:[+.,][ \t\r\n]{0,16}|\}\{)?["'`]/;
+const isBlank = (char: string | undefined) => char === " " || char === "\t" || char === "\r" || char === "\n";
+
+/** The end (after the closing quote) of the literal opened at `at`, or -1: one line, no escape, no `${`. */
+function literalEnd(text: string, at: number): number {
+  const quote = text[at]!;
+  const limit = Math.min(text.length, at + 1 + MAX_PIECE + 1);
+  for (let index = at + 1; index < limit; index++) {
+    const char = text[index]!;
+    if (char === quote) return index > at + 1 ? index + 1 : -1;
+    if (char === "\n" || char === "\\" || (quote === "`" && char === "$" && text[index + 1] === "{")) return -1;
+  }
+  return -1;
+}
+
+/** Past blanks from `at`, at most MAX_GAP. */
+function skipBlanks(text: string, at: number): number {
+  let index = at;
+  while (index < text.length && index - at < MAX_GAP && isBlank(text[index])) index++;
+  return index;
+}
+
+/** A piece followed by `:` or `=` (a key or a name being assigned), so no piece of a chain. */
+function isKey(text: string, end: number): boolean {
+  const next = text[skipBlanks(text, end)];
+  return next === ":" || next === "=";
+}
+
+/**
+ * True when the literal opening at `at` opens a list — after `[`, `{`, or the `(` of a `concat` call (`string.Concat(`,
+ * `"".concat(`): commas between a call's arguments (`client.connect("id", "user", "password")`) join nothing.
+ */
+function opensList(text: string, at: number): boolean {
+  let index = at - 1;
+  while (index >= 0 && at - index <= MAX_GAP && isBlank(text[index])) index--;
+  const char = text[index];
+  if (char === "[" || char === "{") return true;
+  return char === "(" && text.slice(Math.max(0, index - 6), index).toLowerCase() === "concat";
+}
+
+/** Where the next literal of a chain opens after a literal ending at `end`, or -1; commas only in a list. */
+function nextPiece(text: string, end: number, quote: string, list: boolean): number {
+  let index = skipBlanks(text, end);
+  const char = text[index];
+  if (char === "+" || char === "." || (char === "," && list)) index = skipBlanks(text, index + 1);
+  else if (char === "}" && text[index + 1] === "{") index += 2;
+  else if (index === end) return -1; // adjacent literals need white space between them
+  return text[index] === quote ? index : -1;
+}
+
+/** The opening quote of a literal whose closing quote is at `close`, or -1 (at most MAX_PIECE characters back). */
+function literalStart(text: string, close: number): number {
+  const quote = text[close]!;
+  for (let index = close - 1; index >= 0 && close - index <= MAX_PIECE + 1; index--)
+    if (text[index] === quote) return literalEnd(text, index) === close + 1 ? index : -1;
+  return -1;
+}
+
+/**
+ * Chains of joined literals in `text` (at most `limit`), in order. Only a quote followed by a joiner and the same quote
+ * (a closing quote, `" + "`) is looked at: prose's apostrophes open no read.
+ */
+export function findJoinedLiterals(text: string, limit: number): JoinedLiteral[] {
+  const found: JoinedLiteral[] = [];
+  if (!JOINED_QUOTES.test(text)) return found;
+  QUOTE.lastIndex = 0;
+  for (let match = QUOTE.exec(text); match !== null && found.length < limit; match = QUOTE.exec(text)) {
+    const index = match.index;
+    if (nextPiece(text, index + 1, match[0], true) < 0) continue;
+    const start = literalStart(text, index);
+    const chain = start < 0 || isKey(text, index + 1) ? undefined : readChain(text, start);
+    if (chain === undefined) continue;
+    found.push(chain);
+    QUOTE.lastIndex = chain.end;
+  }
+  return found;
+}
+
+/** The chain of joined literals opening at `start` (a literal's opening quote), or undefined. */
+function readChain(text: string, start: number): JoinedLiteral | undefined {
+  const quote = text[start]!;
+  let end = literalEnd(text, start);
+  let joined = text.slice(start + 1, end - 1);
+  const joinsAt: number[] = [];
+  const list = opensList(text, start);
+  for (let next = nextPiece(text, end, quote, list); next >= 0 && joinsAt.length + 1 < MAX_PIECES; next = nextPiece(text, end, quote, list)) {
+    const pieceEnd = literalEnd(text, next);
+    if (pieceEnd < 0 || isKey(text, pieceEnd) || joined.length + pieceEnd - next - 2 > MAX_JOINED) break;
+    joinsAt.push(joined.length + 1);
+    joined += text.slice(next + 1, pieceEnd - 1);
+    end = pieceEnd;
+  }
+  if (joinsAt.length === 0 || joined.length < MIN_JOINED || WHITE_SPACE.test(joined)) return undefined;
+  return { start, end, decoded: `${quote}${joined}${quote}`, joinsAt };
+}
+
+/**
+ * A string built from its character codes or bytes (session 48): `String.fromCharCode(77, 97, …)` (JavaScript),
+ * `string([]byte{0x48, 0x75, …})` (Go), `bytes([72, 117, …]).decode()` (Python), `new String(new byte[]{72, …})` (Java).
+ * The call is read as a quoted string of those characters (6–128 printable ASCII codes), so `pw := string([]byte{…})`
+ * reads as `pw := "…"`; as for joined literals, only a credential found there counts. Linear: each opening is found by
+ * one native search and its list read once, at most 128 numbers.
+ */
+const CODED_OPENINGS: ReadonlyArray<readonly [opening: string, closing: string]> = [
+  ["String.fromCharCode(", ")"],
+  ["string([]byte{", "})"],
+  ["bytes([", "]).decode()"],
+  ["new String(new byte[]{", "})"],
+];
+const MAX_CODES = 128;
+const MIN_CODES = 6;
+const CODE_NUMBER = /0[xX][0-9A-Fa-f]{1,2}|\d{1,3}/y;
+
+/** The codes listed from `at` up to `closing`: [codes, end after the closing], or undefined. */
+function codeList(text: string, at: number, closing: string): [string, number] | undefined {
+  let index = at;
+  let decoded = "";
+  while (decoded.length <= MAX_CODES) {
+    index = skipBlanks(text, index);
+    CODE_NUMBER.lastIndex = index;
+    const number = CODE_NUMBER.exec(text);
+    if (number === null) return undefined;
+    const code = Number(number[0]);
+    if (code < 32 || code > 126) return undefined;
+    decoded += String.fromCharCode(code);
+    index = skipBlanks(text, index + number[0].length);
+    if (text[index] === ",") {
+      index++;
+      continue;
+    }
+    if (decoded.length < MIN_CODES || !text.startsWith(closing, index)) return undefined;
+    return [decoded, index + closing.length];
+  }
+  return undefined;
+}
+
+/** Strings built from character codes or bytes in `text` (at most `limit`), in order. */
+export function findCodedStrings(text: string, limit: number): JoinedLiteral[] {
+  const found: JoinedLiteral[] = [];
+  for (const [opening, closing] of CODED_OPENINGS) {
+    for (let at = text.indexOf(opening); at >= 0 && found.length < limit; at = text.indexOf(opening, at + 1)) {
+      const list = codeList(text, at + opening.length, closing);
+      if (list === undefined) continue;
+      const [decoded, end] = list;
+      found.push({ start: at, end, decoded: `"${decoded}"`, joinsAt: Array.from({ length: decoded.length - 1 }, (_, index) => index + 2) });
+    }
+  }
+  return found.sort((left, right) => left.start - right.start);
+}
