@@ -393,7 +393,8 @@ const PASSWORD_KEYWORDS =
 // No look-behind and no `[a-z_]*` prefix in the keyword alternation (both make the engine try every
 // position): a keyword inside an identifier (DB_PASSWORD, smtp_pass, PGPASSWORD) is checked by hand.
 const PASSWORD_PATTERN = new RegExp(
-  `(?:${PASSWORD_KEYWORDS})["']?` +
+  // A C array's brackets right after the keyword (`char pw[] = …`, `password[32] = …`: session 48).
+  `(?:${PASSWORD_KEYWORDS})(?:\\[\\d{0,4}\\])?["']?` +
     `(?:\\s+(?:for|of|to|on|für|fürs|zu|zum|pour|de|du|para|del|per|di|voor|van|от|для)(?:\\s+[\\p{L}\\p{N}@._-]{1,30}){1,8}?)?` +
     // A parenthesis between the keyword and its colon (session 39): "PW fürs WLAN (Ferienwohnung, 2. Stock): …"; after a
     // space (or a full-width one after none: "WiFi密码（客厅）："), so that `get_password(self):` and
@@ -401,9 +402,13 @@ const PASSWORD_PATTERN = new RegExp(
     // space ("WiFi password [guest]: …"; not `passwords [i]:`): session 39 review.
     `(?:(?:\\s+\\(|\\s*（)[^()（）\\n]{1,60}[)）]|\\s+\\[(?=[^[\\]\\n]{0,57}\\p{L}{3})[^[\\]\\n]{3,60}\\])?` +
     `(?:\\s*(?:[:=](?!:)|=>|:=|->)\\s*|\\s+(?:is|was|ist|lautet|est|es|era|è|é|är|er|jest|je|to|equals)\\s*[:=]?\\s+|\\s*[：]\\s*)` +
+    // A brace initialiser around one word (`pw[] = { hunter2024! }`: a byte list read back by encoded-values.ts).
+    `(?:\\{[ \\t]*(?=[^\\s{}"'\`]{1,128}[ \\t]*\\}))?` +
     `(?:"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|\`([^\`\\n]{1,128})\`|“([^”\\n]{1,128})”|«\\s?([^»\\n]{1,128}?)\\s?»|([^\\s"'\`<>]{1,128}))`,
   "giu",
 );
+
+const BYTE_LIST_START = /^\{\s*0x/i;
 
 const NOT_A_PASSWORD = new Set(
   (
@@ -741,6 +746,8 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
     if (group > 6) continue;
     let value = match[group]!;
     let quoted = group <= 5;
+    // A byte list's first item (`pw[] = {0x68, …}`): the list is read decoded (encoded-values.ts), not its "{0x68".
+    if (!quoted && BYTE_LIST_START.test(value)) continue;
     if (!quoted) value = value.replace(RUN_CREDENTIAL_PAIRS_PATTERN_1, "");
     // "my password is like 'hunter22x'": a hedge word before a quoted value is no value; the quoted one is (session 47).
     let hedgedStart = -1;

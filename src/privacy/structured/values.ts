@@ -56,6 +56,8 @@ const VALUE_FITS_PATTERN_16 = /^[A-Z][A-Z0-9_]{2,}$/;
 const VALUE_FITS_PATTERN_17 = /^\$2[aby]?\$|^\$argon2|^\$6\$(?:rounds=\d+\$)?[./\w]{1,16}\$[./\w]{16,}|^pbkdf2_sha\d+\$\d+\$/i;
 const VALUE_FITS_PATTERN_18 = /[A-Za-z]/;
 const VALUE_FITS_PATTERN_19 = /\p{L}{3,}/u;
+/** A switch's or a log level's value, the whole value (`enabled`, `verbose`, `off`). */
+const SETTING_VALUE = /^(?:enabled?|disabled?|true|false|on|off|yes|no|verbose|debug|trace|info|all|full)$/i;
 const VALUE_FITS_PATTERN_20 = /^(?:healthy|normal|negative|no known|nka|nkda|none known|ok|fine|stable|unremarkable)\b/i;
 const VALUE_FITS_PATTERN_21 = /^\p{Lu}[\p{L}'’.-]+(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const VALUE_FITS_PATTERN_22 =
@@ -188,7 +190,12 @@ export function valueFits(kind: FieldKind, raw: string): boolean {
       return value.length >= 16 && !isPlaceholderValue(value) && IS_AMOUNT_PATTERN_2.test(value) && VALUE_FITS_PATTERN_18.test(value);
     case "health":
       // Two Han characters name a condition (肺癌, 胃癌: session 46, dev-66).
-      return ((VALUE_FITS_PATTERN_19.test(value) && value.length >= 3) || HAN_PAIR.test(value)) && !VALUE_FITS_PATTERN_20.test(value);
+      // A setting's value is none (`diag: enabled`, `dx=verbose`: session 48, a diagnostics switch).
+      return (
+        ((VALUE_FITS_PATTERN_19.test(value) && value.length >= 3) || HAN_PAIR.test(value)) &&
+        !VALUE_FITS_PATTERN_20.test(value) &&
+        !SETTING_VALUE.test(value)
+      );
     case "person":
       return VALUE_FITS_PATTERN_21.test(value) || VALUE_FITS_PATTERN_22.test(value);
     default:

@@ -82,11 +82,17 @@ describe("plain health words: sensitive variants", () => {
       expect(has(text, "health"), text).toBe(true);
   });
 
-  it.fails("finds a first name's condition written in capitals", () => {
+  it("finds a first name's condition written in capitals (closed in session 48)", () => {
     expect(has("BETH KEEPS THROWING UP SINCE LAST NIGHT what do i do", "health")).toBe(true);
+    // Hard negatives: a shouted sentence whose subject is no given name, and an animal's.
+    expect(has("THE TEAM KEEPS THROWING UP SINCE LAST NIGHT what do i do", "health")).toBe(false);
+    expect(has("MAX KEEPS THROWING UP SINCE HE ATE THE SOCK, OUR DOG IS 3", "health")).toBe(false);
   });
 
-  it.fails("finds a first name's condition when a line break splits the sentence", () => {
+  it("finds a first name's condition when a line break splits the sentence (closed in session 48)", () => {
     expect(has("Yuki has been\nthrowing up all morning", "health")).toBe(true);
+    // Hard negatives: the line before is a finished sentence, or a heading with a colon.
+    expect(has("Yuki has been promoted.\nthrowing up all morning is no fun", "health")).toBe(false);
+    expect(has("Notes from Yuki:\nthrowing up all morning is a common side effect of this drug", "health")).toBe(false);
   });
 });
