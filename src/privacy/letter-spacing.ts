@@ -78,7 +78,6 @@ export function spacedRuns(text: string): Array<[number, number]> {
       continue;
     }
     const start = index;
-    let count = 0;
     let digit = false;
     // 1 after an "@", 2 after a "." that follows it: an e-mail address ("r o b e r t . f a l k @ p r o t o n . m e").
     let mail = 0;
@@ -88,18 +87,20 @@ export function spacedRuns(text: string): Array<[number, number]> {
     // The longest stretch of single characters with no spelt "at" in it: the hint's eight (SPACED_RUN_HINT).
     let stretch = 0;
     let longest = 0;
+    // The run as it stood before a spelt "at" (its end, longest stretch, digit): kept when no e-mail follows.
+    let beforeAt: [number, number, boolean] | undefined;
     // Each step eats one single-character token (or a spelt "at") and the one space (or joining hyphen) after it: linear.
     while (at < length && isToken(text.charCodeAt(at)) && (singleAt(text, at) || joinedAt(text, at) || (mail === 0 && spaces && spacedAtWord(text, at)))) {
       if (text.charCodeAt(at + 1) === LOWER_T && text.charCodeAt(at) === LOWER_A) {
         // "r o b e r t . f a l k at p r o t o n . m e": the word "at" for the e-mail's "@" (session 48).
         mail = 1;
         longest = Math.max(longest, stretch);
+        beforeAt = [end, longest, digit];
         stretch = 0;
         end = at + 2;
         at += 3;
         continue;
       }
-      count++;
       stretch++;
       digit ||= isDigit(text.charCodeAt(at));
       const code = text.charCodeAt(at);
@@ -113,6 +114,8 @@ export function spacedRuns(text: string): Array<[number, number]> {
       } else break;
     }
     longest = Math.max(longest, stretch);
+    // A spelt "at" with no e-mail after it ("0 7 9 1 1 4 8 2 3 0 5 at 6 p m"): the run ends before the word.
+    if (beforeAt !== undefined && mail !== 2) [end, longest, digit] = beforeAt;
     // A run needs one space at least; an e-mail may be parted by hyphens alone ("r-o-b-e-r-t-.-f-a-l-k-@-…", session 48).
     if (longest >= MIN_CHARACTERS && (digit || mail === 2) && (spaces || mail === 2)) runs.push([start, end]);
     index = Math.max(end, index + 1);
@@ -187,7 +190,7 @@ export function collapseLetterSpacing(text: string): CollapsedText {
     copy(last, start);
     const mark = form === "spaced" ? digitPerMark(text, start, end) : undefined;
     const hyphensOnly = form === "spaced" && !text.slice(start, end).includes(" ");
-    for (let index = start; index < end; ) {
+    for (let index = start; index < end;) {
       if (form === "lines") {
         // One digit per Windows line: the digits parted by one space (the form the value patterns read).
         out += index === start ? text[index]! : ` ${text[index]!}`;

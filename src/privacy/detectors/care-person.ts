@@ -18,6 +18,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, splitAlternatives } from "../detector.js";
 import { CARE_EVENTS, CONDITION_WORDS, DRUG_BRANDS, ICD_LABELS, MONEY_FACTS, MONEY_LABELS, PERSON_LABELS, PUBLIC_LIFE_CUES } from "./care-terms.js";
 import { conditionMentions } from "./person-condition.js";
+import { institutionAfter } from "./group-condition.js";
 import { personNear } from "./person-near.js";
 import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
 import { pointsAtPerson, strongCuePositions } from "./person-cues.js";
@@ -95,7 +96,7 @@ const TOPIC_BEFORE =
   /(?<![\p{L}])(?:about|regarding|research (?:on|into)|studies on|a study on|paper on|talk on|lecture on|article on|conference on|sobre|acerca de|über|zum thema|sur|à propos de|riguardo|sulla|sul|over|hakkında|om)\s+(?:(?:the|el|la|los|las|le|les|l'|il|lo|der|die|das|den|het|de)\s+)?$/u;
 
 /** "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition. */
-const DESCRIBES_A_THING = /^-(?:friendly|safe|proof|related|awareness|themed|specific)(?![\p{L}])/u;
+const DESCRIBES_A_THING = /^-(?:friendly|safe|proof|related|awareness|themed|specific|era|style|inspired|free)(?![\p{L}])/u;
 
 interface State {
   text: string;
@@ -202,7 +203,13 @@ function runCare(text: string, emit: Emit, lower: string): void {
     covered = end;
   }
   for (const [start, end] of spans)
-    if (!DESCRIBES_A_THING.test(text.slice(end, end + 14)) && !TOPIC_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) && aboutPerson(state, start))
+    // "the cancer registry export": an institution's or a data set's condition word, not the person's (session 48).
+    if (
+      !DESCRIBES_A_THING.test(text.slice(end, end + 14)) &&
+      !institutionAfter(text, end) &&
+      !TOPIC_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) &&
+      aboutPerson(state, start)
+    )
       emit("health", start, end, "named-person-care", PRIORITY.contextual - 1);
   if (containsAny(lower, MONEY_FACT_STEMS)) runMoneyFacts(state, emit);
   runRecords(state, emit);

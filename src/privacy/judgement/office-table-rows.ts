@@ -3,7 +3,7 @@
  * "Branch", "Location" … column and no person column ("│ Office │ Telephone │ … │ Berlin │ 030 901820 │") lists an
  * organisation's lines, as a "Berlin office: 030 …" sentence would. The header is the topmost text row of the table
  * the value's row belongs to: the lines above it that hold the same cell mark, or are border lines (─ ┼ + - =), read
- * back at most 20 lines and 2,000 characters. A column named a person (`fieldKind` "person": Name, Contact, Employee …)
+ * back at most 20 lines and 2,000 characters; a row longer than 400 characters is no table's. A column named a person (`fieldKind` "person": Name, Contact, Employee …)
  * makes the rows people's, so their numbers stay reported.
  */
 import { fieldKind } from "../structured/field-names.js";
@@ -15,28 +15,36 @@ const PLACE_COLUMN =
 const BORDER_LINE = /^[\s─━═│┃┌┐└┘├┤┬┴┼╭╮╯╰+|:=-]*$/u;
 const CELL_MARKS = ["│", "┃", "|"];
 const MAX_LINES = 20;
+/** The longest table row read. */
+const MAX_ROW = 400;
 const MAX_READ = 2000;
 
 /** True when the value at `start` is in a table row whose header names an office-like column and no person column. */
 export function inOfficeTableRow(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  let lineEnd = text.indexOf("\n", start);
-  if (lineEnd < 0) lineEnd = text.length;
+  // The value's line, read at most MAX_ROW characters each way (a search to the text's ends, for each phone of a long
+  // line, was quadratic).
+  const from = Math.max(0, start - MAX_ROW);
+  const before = text.slice(from, start);
+  const lineBreak = before.lastIndexOf("\n");
+  if (lineBreak < 0 && from > 0) return false;
+  const lineStart = from + lineBreak + 1;
+  const after = text.slice(start, Math.min(text.length, start + MAX_ROW));
+  const lineEnd = after.includes("\n") ? start + after.indexOf("\n") : start + after.length;
   const row = text.slice(lineStart, lineEnd);
   const mark = CELL_MARKS.find((candidate) => row.includes(candidate));
   if (mark === undefined || lineStart === 0) return false;
   let header: string | undefined;
-  let end = lineStart - 1;
+  // The lines above, within MAX_READ characters (searched in that slice only: never back to the text's start).
   const floor = Math.max(0, lineStart - MAX_READ);
-  for (let lines = 0; lines < MAX_LINES && end > floor; lines++) {
-    const from = Math.max(floor, text.lastIndexOf("\n", end - 1) + 1);
-    const line = text.slice(from, end).replace(/\r$/, "");
+  const above = text.slice(floor, lineStart - 1).split("\n");
+  // A first line cut by the floor is no whole line.
+  if (floor > 0) above.shift();
+  for (let index = above.length - 1, lines = 0; index >= 0 && lines < MAX_LINES; index--, lines++) {
+    const line = above[index]!.replace(/\r$/, "");
     if (BORDER_LINE.test(line)) {
       if (line.trim().length === 0) break;
     } else if (line.includes(mark)) header = line;
     else break;
-    if (from === 0) break;
-    end = from - 1;
   }
   if (header === undefined) return false;
   const cells = header

@@ -154,8 +154,11 @@ function computeFieldKind(name: string): FieldKind | undefined {
  * 48): the kind of the name it reads as once they are swapped back, for names of nine letters or more (a shorter swap
  * makes another word too easily) and never a person column. At most 40 look-ups per distinct key (cached).
  */
+const DIGIT_IN_KEY = /\d/;
+
 function transposedKind(key: string): FieldKind | undefined {
-  if (key.length < 9) return undefined;
+  // A header typed by hand has no digit: a generated key ("field17", "col_2024") is no misspelling.
+  if (key.length < 9 || DIGIT_IN_KEY.test(key)) return undefined;
   for (let index = 0; index + 1 < key.length; index++) {
     if (key[index] === key[index + 1]) continue;
     const swapped = key.slice(0, index) + key[index + 1] + key[index] + key.slice(index + 2);

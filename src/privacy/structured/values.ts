@@ -192,9 +192,7 @@ export function valueFits(kind: FieldKind, raw: string): boolean {
       // Two Han characters name a condition (肺癌, 胃癌: session 46, dev-66).
       // A setting's value is none (`diag: enabled`, `dx=verbose`: session 48, a diagnostics switch).
       return (
-        ((VALUE_FITS_PATTERN_19.test(value) && value.length >= 3) || HAN_PAIR.test(value)) &&
-        !VALUE_FITS_PATTERN_20.test(value) &&
-        !SETTING_VALUE.test(value)
+        ((VALUE_FITS_PATTERN_19.test(value) && value.length >= 3) || HAN_PAIR.test(value)) && !VALUE_FITS_PATTERN_20.test(value) && !SETTING_VALUE.test(value)
       );
     case "person":
       return VALUE_FITS_PATTERN_21.test(value) || VALUE_FITS_PATTERN_22.test(value);

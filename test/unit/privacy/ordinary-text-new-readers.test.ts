@@ -101,6 +101,8 @@ describe("session 44 review: small variations of the new readers", () => {
     expect(has("Payee: Lachlan Byrne\nTFN 2I7 S37 O9S\nGross payments", "national_id")).toBe(true);
     // Hard negative: an S beside digits in words ("S3 bucket"), not in a run of number groups.
     expect(has("Payee: Lachlan Byrne\nRef S3 bucket 2024 O9S\nGross payments", "national_id")).toBe(false);
+    // An IBAN's letter S beside a code group stays a letter: the IBAN is read as written.
+    expect(found("în contul RO15 BTRL 0130 1202 S183 42XX.")).toEqual(["iban:RO15 BTRL 0130 1202 S183 42XX"]);
   });
 
   it("reads a spoken TFN or SIN whose label is spelled out in letters or dots (closed in session 45)", () => {

@@ -75,6 +75,10 @@ describe("evasions closed in session 48", () => {
     expect(found(text)).toEqual([]);
   });
 
+  it("ends a letter-spaced phone before a spelt 'at' with no e-mail after it", () => {
+    expect(found("call 0 7 9 1 1 4 8 2 3 0 5 at 6 p m")).toEqual(["phone:0 7 9 1 1 4 8 2 3 0 5"]);
+  });
+
   it("keeps an e-mail whose name starts with a condition word an e-mail (the '@' after the stem is no letter)", () => {
     expect(found("write to sugar@candy-shop.com or diabetes@clinic.org")).toEqual(["email:sugar@candy-shop.com", "email:diabetes@clinic.org"]);
   });

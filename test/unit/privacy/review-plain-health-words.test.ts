@@ -61,11 +61,17 @@ describe("plain health words: ordinary texts", () => {
     expect(has("Rohit ko bukhar hai cricket ka, har match dekhta hai.", "health")).toBe(false);
   });
 
-  it.fails("reads no condition in an idiom or a job after a name (named-person-* rules)", () => {
+  it.fails("reads no condition in an idiom after a name (named-person-* rules)", () => {
     expect(has("Noah was diagnosed with a bad case of Mondays.", "health")).toBe(false);
     expect(has("Jack has a migraine of a merge conflict to solve.", "health")).toBe(false);
+  });
+
+  it("reads no condition in a compound or a job's data set after a name (closed in session 48)", () => {
     expect(has("Sophie's depression-era recipes book is out next week.", "health")).toBe(false);
     expect(has("Hey Tom, the cancer registry export is ready for QA.", "health")).toBe(false);
+    // Hard negatives: the same names with their own condition.
+    expect(has("Sophie's depression is getting worse, she stopped eating.", "health")).toBe(true);
+    expect(has("Hey Tom, your cancer came back, the oncologist called.", "health")).toBe(true);
   });
 });
 

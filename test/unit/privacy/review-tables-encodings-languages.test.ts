@@ -294,4 +294,3 @@ describe("session 46 rules: gaps closed in session 48", () => {
     expect(found("손흥민(1992년 7월 8일생)이 어제 맹장 수술을 받았다고 구단이 밝혔다.")).toEqual([]);
   });
 });
-
