@@ -63,7 +63,7 @@ function subjectName(text: string, from: number, to: number, termStart: number):
   let at = from;
   const before = BEFORE_NAME.exec(text.slice(at, Math.min(to, at + 12)));
   if (before) at += before[0].length;
-  const match = NAME_THEN.exec(shoutedAsWritten(text.slice(at, Math.min(to, at + 44))));
+  const match = NAME_THEN.exec(shoutedAsWritten(text.slice(at, Math.min(to, at + 44)), text.slice(at, Math.min(to, termStart + 1))));
   if (!match) return -1;
   const word = match[1]!;
   const lower = word.toLowerCase();
@@ -78,13 +78,16 @@ function subjectName(text: string, from: number, to: number, termStart: number):
 /** Two words in capitals at a window's start ("BETH KEEPS …", "BETH'S …"): a sentence shouted, not an acronym. */
 const SHOUTED_START = /^\p{Lu}{2,20}(?:\s+\p{Lu}{2,}|['’]S(?![\p{L}]))/u;
 
+const LOWER_CASE = /\p{Ll}/u;
+
 /**
- * A window that starts with a sentence in capitals ("BETH KEEPS THROWING UP", session 48), read as written in sentence
- * case ("Beth keeps throwing up"), so that NAME_THEN finds its subject name as in the plain sentence; any other window
- * as it is. Same length.
+ * A window that starts with a sentence in capitals up to the term ("BETH KEEPS THROWING UP", session 48), read as
+ * written in sentence case ("Beth keeps throwing up"), so that NAME_THEN finds its subject name as in the plain
+ * sentence; any other window as it is (a screenplay's "SOPHIE CHEN, late 30s, examines scan results" names a character
+ * in capitals, the sentence is not shouted). Same length.
  */
-function shoutedAsWritten(window: string): string {
-  if (!SHOUTED_START.test(window)) return window;
+function shoutedAsWritten(window: string, toTerm: string): string {
+  if (!SHOUTED_START.test(window) || LOWER_CASE.test(toTerm)) return window;
   return window[0]! + window.slice(1).toLowerCase();
 }
 

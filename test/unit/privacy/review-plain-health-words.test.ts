@@ -93,6 +93,8 @@ describe("plain health words: sensitive variants", () => {
     // Hard negatives: a shouted sentence whose subject is no given name, and an animal's.
     expect(has("THE TEAM KEEPS THROWING UP SINCE LAST NIGHT what do i do", "health")).toBe(false);
     expect(has("MAX KEEPS THROWING UP SINCE HE ATE THE SOCK, OUR DOG IS 3", "health")).toBe(false);
+    // A screenplay's character in capitals, the sentence in lower case: not shouted.
+    expect(has("INT. COLONY MEDICAL BAY - DAY\n\nSOPHIE CHEN, late 30s, examines scan results with a frown.", "health")).toBe(false);
   });
 
   it("finds a first name's condition when a line break splits the sentence (closed in session 48)", () => {
