@@ -66,7 +66,10 @@ function commaRunIsOneValue(text: string, start: number, end: number): boolean {
 const isAsciiDigitCode = (code: number) => code >= 48 && code <= 57;
 /** A run of one digit, a `|`, `/` or line break, a digit: where DIGIT_PER_SEPARATOR can start (read off the text's digit runs). */
 const singleDigitBeforeMark = (text: string) => (start: number) =>
-  isDigitPerSeparatorMark(text.charCodeAt(start + 1)) && isAsciiDigitCode(text.charCodeAt(start + 2));
+  isDigitPerSeparatorMark(text.charCodeAt(start + 1)) &&
+  isAsciiDigitCode(text.charCodeAt(start + 2)) &&
+  // A comma after one digit is mostly a thousands mark ("1,250"): a comma run needs a single digit after it and another comma.
+  (text.charCodeAt(start + 1) !== 44 || (text.charCodeAt(start + 3) === 44 && isAsciiDigitCode(text.charCodeAt(start + 4))));
 
 /** `text` with the separators of single-digit runs (above) replaced by spaces (same length). */
 function foldDigitPerSeparator(text: string): string {

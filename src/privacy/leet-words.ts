@@ -73,7 +73,6 @@ function conditionReading(text: string, start: number, end: number): string | un
 
 const LEET_MARK: Readonly<Record<string, string>> = { "!": "i", "@": "a" };
 const isMarkCode = (code: number) => code === 33 || code === 64;
-const MARK = /[!@]/g;
 
 /**
  * A condition word with `!` for i or `@` for a among its letters ("d!abetes", "d1@betes", "c@ncer"; session 48): the
@@ -87,9 +86,13 @@ function foldLeetMarks(text: string): string {
   let pieces: string[] | undefined;
   let copied = 0;
   let readTo = 0;
-  MARK.lastIndex = 0;
-  for (let match = MARK.exec(text); match !== null; match = MARK.exec(text)) {
-    const at = match.index;
+  // Each mark found by a native search per mark character (a regex exec per mark cost ~13 µs on the bench prompt).
+  let nextBang = text.indexOf("!");
+  let nextAt = text.indexOf("@");
+  while (nextBang >= 0 || nextAt >= 0) {
+    const at = nextAt < 0 || (nextBang >= 0 && nextBang < nextAt) ? nextBang : nextAt;
+    if (at === nextBang) nextBang = text.indexOf("!", at + 1);
+    else nextAt = text.indexOf("@", at + 1);
     if (at < readTo || !isWordCode(text.charCodeAt(at - 1)) || !isWordCode(text.charCodeAt(at + 1))) continue;
     let start = at;
     while (start > 0 && at - start < LONGEST && (isWordCode(text.charCodeAt(start - 1)) || isMarkCode(text.charCodeAt(start - 1)))) start--;
