@@ -4,7 +4,8 @@
  * "4172&nbsp;9960&nbsp;…" (HTML), "jane.roe\u0040acme-mail.de" (a JSON string pasted with its escapes) — and no value
  * pattern reads the value through the escape. Before detection these escapes are decoded: HTML character references
  * (decimal, hexadecimal, and the named ones below), URL percent-escapes of the printable ASCII characters that URL encoders escape (`%20`, `%40`…; never a
- * letter, a digit or `-._~`, which a password may hold as they are: "Kapi%77"), and
+ * letter, a digit or `-._~`, which a password may hold as they are: "Kapi%77"; `-._~` only in a token with an escaped
+ * "@", session 48), and
  * JSON/JavaScript `\uXXXX` escapes, `\u{X…}` escapes, and `\xXX` escapes of any printable ASCII character (session 46), and
  * (session 46) a UTF-8 character written as `%XX` or `\xXX` escapes of its bytes (`%C3%BC`). Each decoded character remembers the escape it came from, so a span found in the
  * decoded text maps back to the original characters (escape included), which is what redaction replaces. One pass over
@@ -67,6 +68,22 @@ const NAMED: Readonly<Record<string, string>> = {
 };
 /** Characters no URL encoder escapes (RFC 3986's unreserved set). */
 const UNRESERVED = /^[A-Za-z0-9._~-]$/;
+const UNRESERVED_MARK = /^[._~-]$/;
+/** How far an escaped "@" is looked for around an escaped unreserved mark, within its token. */
+const TOKEN_REACH = 64;
+
+/**
+ * An escaped unreserved mark (`%2E`, `%2D`, `%5F`, `%7E`) in a token that also holds an escaped "@" (`%40`): an e-mail
+ * whose dots were escaped on purpose ("anna%2Ekowalska%40gmail%2Ecom", session 48). Elsewhere such an escape stays as
+ * written ("a%2Db", a password's "%2E"). Reads at most 64 characters each way.
+ */
+function inEscapedAddress(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < TOKEN_REACH && !/\s/.test(text[from - 1]!)) from--;
+  let to = at + 3;
+  while (to < text.length && to - at < TOKEN_REACH && !/\s/.test(text[to]!)) to++;
+  return /%40/.test(text.slice(from, to));
+}
 /** The longest name above plus one. */
 const MAX_NAME = 8;
 
@@ -87,13 +104,16 @@ function escapeAt(text: string, at: number): [string, number] | undefined {
   const code = text.charCodeAt(at);
   if (code === 37) {
     // %XX of a printable ASCII character that URL encoders escape: never a letter, a digit or one of "-._~", which
-    // no encoder escapes ("Kapi%77" is a password with "%77" in it, not an escaped "w").
+    // no encoder escapes ("Kapi%77" is a password with "%77" in it, not an escaped "w"); "-._~" in an escaped
+    // address (session 48).
     const high = hexValue(text.charCodeAt(at + 1));
     const low = hexValue(text.charCodeAt(at + 2));
     if (high < 0 || low < 0) return undefined;
     const value = high * 16 + low;
     if (value >= 0xc2) return utf8Sequence(text, at, value, 3);
-    return value >= 0x20 && value <= 0x7e && !UNRESERVED.test(String.fromCharCode(value)) ? [String.fromCharCode(value), 3] : undefined;
+    if (value < 0x20 || value > 0x7e) return undefined;
+    const char = String.fromCharCode(value);
+    return !UNRESERVED.test(char) || (UNRESERVED_MARK.test(char) && inEscapedAddress(text, at)) ? [char, 3] : undefined;
   }
   if (code === 92) {
     // \xXX (C, Python, JavaScript strings): every printable ASCII character (session 46: letters, digits and `.` too —

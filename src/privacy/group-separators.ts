@@ -7,7 +7,7 @@
  * Thin and narrow no-break spaces need nothing here: NFKC normalisation makes them spaces.
  * One pass of one pattern without look-arounds; a text without `_`, `·`, `•` is returned after three native searches.
  *
- * One digit per group (session 47, dev-71): a value typed one digit at a time between pipes, slashes or line breaks
+ * One digit per group (session 47, dev-71): a value typed one digit at a time between pipes, slashes, line breaks or (session 48) commas
  * (`5|3|5|3|1|1|0|9|…`, `2/8/7/6/1/4/4/0/3`, a card one digit per line) to get past a detector. Nine to nineteen single
  * digits with the same separator between each two become digits parted by spaces (the spaced form the value patterns
  * read, `5 3 5 3 …`), in place. Dates (`12/31/2024`), paths and tables hold groups longer than one digit and stay; eight
@@ -40,17 +40,43 @@ function folded(run: string): string | undefined {
 }
 
 /** Nine to nineteen single digits, the same `|`, `/` or line break between each two, no digit or letter around. */
-const DIGIT_PER_SEPARATOR = /(?<![\p{L}\p{N}_|/\\.-])\d([|/\\\n])\d(?:\1\d){7,17}(?![\p{L}\p{N}_|/\\])/gu;
-const isDigitPerSeparatorMark = (code: number) => code === 124 || code === 47 || code === 92 || code === 10;
+const DIGIT_PER_SEPARATOR = /(?<![\p{L}\p{N}_|/\\.-])\d([|/\\\n,])\d(?:\1\d){7,17}(?![\p{L}\p{N}_|/\\])/gu;
+const isDigitPerSeparatorMark = (code: number) => code === 124 || code === 47 || code === 92 || code === 10 || code === 44;
+
+/** A list's opening or separating mark: a comma-parted run right after one is a list or a row, not one value. */
+const LIST_MARKS = new Set(["[", "(", "{", ",", ";", "="]);
+
+/**
+ * One digit per comma ("my social: 2,8,7,6,1,4,4,0,3", session 48) only as one value inside a sentence: a letter before
+ * it on its line, no list mark or comma between them (an array `[0,1,0,…]`, a CSV row and a `x = 1,2,…` literal stay),
+ * and no comma or closing bracket after it. Reads at most 40 characters back.
+ */
+function commaRunIsOneValue(text: string, start: number, end: number): boolean {
+  const after = text[end];
+  if (after === "," || after === "]" || after === ")" || after === "}") return false;
+  let letter = false;
+  for (let index = start - 1; index >= 0 && start - index <= 40; index--) {
+    const char = text[index]!;
+    if (char === "\n") break;
+    if (LIST_MARKS.has(char)) return false;
+    if (/\p{L}/u.test(char)) letter = true;
+  }
+  return letter;
+}
 const isAsciiDigitCode = (code: number) => code >= 48 && code <= 57;
 /** A run of one digit, a `|`, `/` or line break, a digit: where DIGIT_PER_SEPARATOR can start (read off the text's digit runs). */
 const singleDigitBeforeMark = (text: string) => (start: number) =>
-  isDigitPerSeparatorMark(text.charCodeAt(start + 1)) && isAsciiDigitCode(text.charCodeAt(start + 2));
+  isDigitPerSeparatorMark(text.charCodeAt(start + 1)) &&
+  isAsciiDigitCode(text.charCodeAt(start + 2)) &&
+  // A comma after one digit is mostly a thousands mark ("1,250"): a comma run needs a single digit after it and another comma.
+  (text.charCodeAt(start + 1) !== 44 || (text.charCodeAt(start + 3) === 44 && isAsciiDigitCode(text.charCodeAt(start + 4))));
 
 /** `text` with the separators of single-digit runs (above) replaced by spaces (same length). */
 function foldDigitPerSeparator(text: string): string {
   if (!someDigitRunStart(text, singleDigitBeforeMark(text))) return text;
-  return text.replace(DIGIT_PER_SEPARATOR, (run) => run.replace(/[|/\\\n]/g, " "));
+  return text.replace(DIGIT_PER_SEPARATOR, (run: string, mark: string, offset: number) =>
+    mark === "," && !commaRunIsOneValue(text, offset, offset + run.length) ? run : run.replace(/[|/\\\n,]/g, " "),
+  );
 }
 
 /** `text` with the group separators of grouped values replaced by spaces (same length). */

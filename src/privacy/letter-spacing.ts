@@ -53,6 +53,19 @@ function joinedAt(text: string, at: number): boolean {
   );
 }
 
+const LOWER_A = 97;
+const LOWER_T = 116;
+
+/** The word "at" at `at` between two spaces, a single-character token after it: an e-mail's "@" spelt out in a spaced run. */
+const spacedAtWord = (text: string, at: number) =>
+  text.charCodeAt(at) === LOWER_A &&
+  text.charCodeAt(at + 1) === LOWER_T &&
+  isSpace(text.charCodeAt(at - 1)) &&
+  isSpace(text.charCodeAt(at + 2)) &&
+  at + 3 < text.length &&
+  isToken(text.charCodeAt(at + 3)) &&
+  singleAt(text, at + 3);
+
 /** The start and end (exclusive) of every run of single characters separated by one space, eight or more, with a digit or an e-mail's `@` and `.`. */
 export function spacedRuns(text: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -65,16 +78,30 @@ export function spacedRuns(text: string): Array<[number, number]> {
       continue;
     }
     const start = index;
-    let count = 0;
     let digit = false;
     // 1 after an "@", 2 after a "." that follows it: an e-mail address ("r o b e r t . f a l k @ p r o t o n . m e").
     let mail = 0;
     let at = index;
     let end = index;
     let spaces = false;
-    // Each step eats one single-character token and the one space (or joining hyphen) after it: linear.
-    while (at < length && isToken(text.charCodeAt(at)) && (singleAt(text, at) || joinedAt(text, at))) {
-      count++;
+    // The longest stretch of single characters with no spelt "at" in it: the hint's eight (SPACED_RUN_HINT).
+    let stretch = 0;
+    let longest = 0;
+    // The run as it stood before a spelt "at" (its end, longest stretch, digit): kept when no e-mail follows.
+    let beforeAt: [number, number, boolean] | undefined;
+    // Each step eats one single-character token (or a spelt "at") and the one space (or joining hyphen) after it: linear.
+    while (at < length && isToken(text.charCodeAt(at)) && (singleAt(text, at) || joinedAt(text, at) || (mail === 0 && spaces && spacedAtWord(text, at)))) {
+      if (text.charCodeAt(at + 1) === LOWER_T && text.charCodeAt(at) === LOWER_A) {
+        // "r o b e r t . f a l k at p r o t o n . m e": the word "at" for the e-mail's "@" (session 48).
+        mail = 1;
+        longest = Math.max(longest, stretch);
+        beforeAt = [end, longest, digit];
+        stretch = 0;
+        end = at + 2;
+        at += 3;
+        continue;
+      }
+      stretch++;
       digit ||= isDigit(text.charCodeAt(at));
       const code = text.charCodeAt(at);
       if (code === 64) mail = 1;
@@ -86,7 +113,11 @@ export function spacedRuns(text: string): Array<[number, number]> {
         at += 2;
       } else break;
     }
-    if (count >= MIN_CHARACTERS && (digit || mail === 2) && spaces) runs.push([start, end]);
+    longest = Math.max(longest, stretch);
+    // A spelt "at" with no e-mail after it ("0 7 9 1 1 4 8 2 3 0 5 at 6 p m"): the run ends before the word.
+    if (beforeAt !== undefined && mail !== 2) [end, longest, digit] = beforeAt;
+    // A run needs one space at least; an e-mail may be parted by hyphens alone ("r-o-b-e-r-t-.-f-a-l-k-@-…", session 48).
+    if (longest >= MIN_CHARACTERS && (digit || mail === 2) && (spaces || mail === 2)) runs.push([start, end]);
     index = Math.max(end, index + 1);
   }
   return runs;
@@ -102,8 +133,47 @@ export function spacedRuns(text: string): Array<[number, number]> {
 export const SPACED_RUN_HINT = /[ -][^ ][ -][^ ][ -][^ ][ -][^ ][ -][^ ][ -][^ ][ -]/;
 const unchanged = (index: number) => index;
 
+/**
+ * The mark of a spaced run that is nine to nineteen single digits with the same `|`, `/` or `\\` between each two
+ * ("4 | 5 | 5 | 6 …", session 48), else undefined.
+ */
+function digitPerMark(text: string, start: number, end: number): string | undefined {
+  const mark = text[start + 2];
+  if (mark !== "|" && mark !== "/" && mark !== "\\") return undefined;
+  let digits = 0;
+  for (let index = start; index < end; index += 2) {
+    const code = text.charCodeAt(index);
+    const wanted = (index - start) % 4 === 0;
+    if (wanted ? !isDigit(code) : text[index] !== mark) return undefined;
+    if (wanted) digits++;
+  }
+  return digits >= 9 && digits <= 19 ? mark : undefined;
+}
+
+/**
+ * One digit per Windows line (session 48): nine to nineteen single digits, each on its own CRLF-ended line, no letter or
+ * digit around ("card for Mia:\r\n4\r\n5\r\n…"). Group-separators.ts reads them on LF lines in place; a CRLF is two
+ * characters, so here the digits are closed up with one space between each two. Bounded repeats from each digit: linear.
+ */
+const DIGIT_PER_WINDOWS_LINE = /(?<![\p{L}\p{N}])\d(?:\r\n\d){8,18}(?![\p{L}\p{N}])/gu;
+
+function windowsLineRuns(text: string): Array<[number, number]> {
+  if (!text.includes("\r\n")) return [];
+  const runs: Array<[number, number]> = [];
+  DIGIT_PER_WINDOWS_LINE.lastIndex = 0;
+  for (let match = DIGIT_PER_WINDOWS_LINE.exec(text); match !== null; match = DIGIT_PER_WINDOWS_LINE.exec(text))
+    runs.push([match.index, match.index + match[0].length]);
+  return runs;
+}
+
 export function collapseLetterSpacing(text: string): CollapsedText {
-  const runs = SPACED_RUN_HINT.test(text) ? spacedRuns(text) : [];
+  const spaced = SPACED_RUN_HINT.test(text) ? spacedRuns(text) : [];
+  const lines = windowsLineRuns(text);
+  // The two kinds never overlap (a spaced run holds no line break); in text order.
+  const runs: Array<[number, number, "spaced" | "lines"]> = [
+    ...spaced.map(([start, end]): [number, number, "spaced"] => [start, end, "spaced"]),
+    ...lines.map(([start, end]): [number, number, "lines"] => [start, end, "lines"]),
+  ].sort((left, right) => left[0] - right[0]);
   if (runs.length === 0) return { text, changed: false, before: unchanged };
   let out: string;
   let last: number;
@@ -116,16 +186,36 @@ export function collapseLetterSpacing(text: string): CollapsedText {
   };
   out = text.slice(0, firstStart);
   last = firstStart;
-  for (const [start, end] of runs) {
+  for (const [start, end, form] of runs) {
     copy(last, start);
-    for (let index = start; index < end; index += 2) {
-      out += text[index]!;
+    const mark = form === "spaced" ? digitPerMark(text, start, end) : undefined;
+    const hyphensOnly = form === "spaced" && !text.slice(start, end).includes(" ");
+    for (let index = start; index < end;) {
+      if (form === "lines") {
+        // One digit per Windows line: the digits parted by one space (the form the value patterns read).
+        out += index === start ? text[index]! : ` ${text[index]!}`;
+        if (index !== start) offsets.push(index - 2);
+        offsets.push(index);
+        index += 3;
+        continue;
+      }
+      if (text.charCodeAt(index) === LOWER_A && text.charCodeAt(index + 1) === LOWER_T) {
+        out += "@";
+        offsets.push(index);
+        index += 3;
+        continue;
+      }
+      // One digit per mark ("4 | 5 | 5 …"): the marks become the spaces between the digits, as group-separators.ts
+      // reads "4|5|5…".
+      out += mark !== undefined && text[index] === mark ? " " : text[index]!;
       offsets.push(index);
-      // A hyphen between two characters of the run stays (it groups them: "4172-9960-…"); a space goes.
-      if (index + 1 < end && text.charCodeAt(index + 1) === HYPHEN) {
+      // A hyphen between two characters of the run stays (it groups them: "4172-9960-…"), unless the run is an e-mail
+      // parted by hyphens alone; a space goes.
+      if (index + 1 < end && text.charCodeAt(index + 1) === HYPHEN && !hyphensOnly) {
         out += "-";
         offsets.push(index + 1);
       }
+      index += 2;
     }
     last = end;
   }

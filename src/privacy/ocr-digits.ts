@@ -102,8 +102,38 @@ function inCardGroups(text: string, start: number, end: number): boolean {
   return groups >= 4;
 }
 
+/**
+ * Session 48: OCR's S for 5, a lower-case o for 0 and a pipe for 1, read only inside a number written in groups ("TFN
+ * 2I7 S37 O9S", "Tel o7923 5|4 882"): two to five groups of one to six characters parted by single spaces, each group
+ * holding a digit, nine characters or more in all, at least half of them digits, a pipe only between two digits. Alone
+ * these letters are words and codes ("S3 bucket", "Galaxy S7", "3o": an ordinal), so a single group stays as written,
+ * and so does a run beside a code's group ("RO15 BTRL 0130 1202 S183 42XX": an IBAN's letters).
+ * Bounded repeats from each position: linear.
+ */
+const MAY_CONFUSE_IN_GROUPS = /\d[So|]|[So|]\d/;
+const NUMBER_GROUPS = /(?<![\p{L}\p{N}_|.-])[\dOIlSo|]{1,6}(?: [\dOIlSo|]{1,6}){1,4}(?![\p{L}\p{N}_|])/gu;
+const GROUP_AS_DIGIT: Readonly<Record<string, string>> = { O: "0", o: "0", I: "1", l: "1", "|": "1", S: "5" };
+
+function groupsAsNumber(text: string, run: string, at: number): string {
+  // A group of a code beside the run (an IBAN's "42XX" after "0130 1202 S183"): the S is the code's letter.
+  if (inCode(text, at, at + run.length)) return run;
+  const groups = run.split(" ");
+  let digits = 0;
+  for (const group of groups) {
+    const count = group.replace(/\D/g, "").length;
+    if (count === 0) return run;
+    digits += count;
+  }
+  const characters = run.length - groups.length + 1;
+  if (characters < 9 || digits * 2 < characters || !/[So|]/.test(run) || /(?<!\d)\||\|(?!\d)/.test(run)) return run;
+  return run.replace(/[OoIlS|]/g, (char) => GROUP_AS_DIGIT[char]!);
+}
+
 /** `text` with OCR's letters in numbers and digits in words read back (see above; same length). */
-export function foldOcrDigits(text: string): string {
+export function foldOcrDigits(original: string): string {
+  const text = MAY_CONFUSE_IN_GROUPS.test(original)
+    ? original.replace(NUMBER_GROUPS, (run: string, at: number) => groupsAsNumber(original, run, at))
+    : original;
   if (!MAY_CONFUSE.test(text)) return text;
   const words: Array<[start: number, end: number]> = [];
   let numbers = 0;

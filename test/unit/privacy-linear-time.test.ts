@@ -183,6 +183,23 @@ export const ADVERSARIAL_UNITS: Array<[string, string]> = [
   ["address words before house numbers and short comma parts", "पता म.नं. 7, वार्ड 12, गांधी चौक address Flat 4B, Shanti Kunj, 12 MG Road, "],
   ["CJK password words before ASCII runs", "管理密码 Wang@2021home 密码 "],
   ["passport words before adjectives and number words", "passaporte português nº P482913 passaporte brasileiro no "],
+  // Session 48 (known gaps closed): digits between spaced pipes, on CRLF lines and between commas; spelt "at" and
+  // hyphen-parted e-mails; leet marks; escaped dots beside %40; OCR letters in number groups; a C password array;
+  // Hinglish digit words; a corrected split phone; a birth date said as numbers; misspelt header keys; office tables;
+  // building words after an address; a wrapped first-name sentence.
+  ["digits between spaced pipes, CRLF lines and commas", "4 | 5 | 5 | 6 | 7 | 3 | 0 | 1 | 8 | 8 2\r\n8\r\n7\r\n social: 2,8,7,6,1,4,4,0,3 "],
+  ["spelt-at and hyphen-parted e-mails", "r o b e r t . f a l k at p r o t o n . m e r-o-b-.-x-@-y-.-z at "],
+  ["leet marks in words", "d!abetes d1@betes c@ncer sugar@x.co d!@!@ "],
+  ["escaped dots beside escaped at signs", "anna%2Ekowalska%40gmail%2Ecom%2E%2D "],
+  ["OCR letters in number groups", "Tel o7923 5|4 882 TFN 2I7 S37 O9S S3 "],
+  ["C password arrays and brace words", "char pw[] = {0x68, 0x75, 0x6e, 0x74} pw[32] = { x "],
+  ["Hinglish digit words after a number cue", "ka number nau aath do shunya ek do teen do teen "],
+  ["corrected split phones", "my number is 617 55… no wait, 617 824. The rest is 3301. "],
+  ["birth cues before numbers said as words", "d.o.b. oh seven, oh two, two thousand sixteen born twelve, three, "],
+  ["misspelt header keys", '{"date of brith": "1987-03-14", "passprot": "x", "dateofbitrh": '],
+  ["office table rows", "│ Office │ Telephone │\n├──┼──┤\n│ Berlin │ 030 901820 │\n"],
+  ["building words after addresses", "Красный проспект, д. 82 — здание мэрии, 12 Main St — building of the "],
+  ["wrapped and shouted first-name sentences", "Yuki has been\nthrowing up BETH KEEPS THROWING UP "],
 ];
 
 /** Session 41: with `privacy.encoded.beyondBound: sensitive`, base64 tokens past the decoders' bound are reported. */

@@ -20,6 +20,7 @@ import { CARE_EVENTS, CONDITION_WORDS, DRUG_BRANDS, ICD_LABELS, MONEY_FACTS, MON
 import { CARE_NOTE_CONDITIONS, CARE_SETTINGS, MEDICINE_FORMS } from "./care-logistics-terms.js";
 import { CARE_DEVICES } from "./health-vocabulary.js";
 import { conditionMentions } from "./person-condition.js";
+import { institutionAfter } from "./group-condition.js";
 import { personNear } from "./person-near.js";
 import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
 import { pointsAtPerson, strongCuePositions } from "./person-cues.js";
@@ -110,7 +111,7 @@ const OPENING_HOURS =
   /(?<![\p{L}])(?:is open|are open|opening hours|open (?:from|daily|until|mon)|closed on|öffnungszeiten|geöffnet|orari di apertura|horario de apertura|godziny otwarcia|est ouvert|ouvert du|openingstijden|open van)(?![\p{L}])/iu;
 
 /** "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition. */
-const DESCRIBES_A_THING = /^-(?:friendly|safe|proof|related|awareness|themed|specific)(?![\p{L}])/u;
+const DESCRIBES_A_THING = /^-(?:friendly|safe|proof|related|awareness|themed|specific|era|style|inspired|free)(?![\p{L}])/u;
 
 interface State {
   text: string;
@@ -287,8 +288,10 @@ function runCare(text: string, emit: Emit, lower: string): void {
     covered = end;
   }
   for (const [start, end] of spans)
+    // "the cancer registry export": an institution's or a data set's condition word, not the person's (session 48).
     if (
       !DESCRIBES_A_THING.test(text.slice(end, end + 14)) &&
+      !institutionAfter(text, end) &&
       !TOPIC_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) &&
       aboutPerson(state, start) &&
       !aboutOpeningHours(state, start)

@@ -19,21 +19,22 @@ export const WESTERN_DIGIT_WORDS: ReadonlyArray<readonly string[]> = [
 ];
 
 /**
- * Each digit's words in Polish, Russian, Arabic and Hindi, and (session 48, dev-77) Hindi in Latin letters as Hinglish
- * chat writes it and Turkish (index = digit). Turkish ten ("on") is left out: it is the English preposition.
+ * Each digit's words in Polish, Russian, Arabic and Hindi, and (session 48, dev-77) Turkish (index = digit). Turkish ten
+ * ("on") is left out: it is the English preposition. Hindi in Latin letters (Hinglish) is read by spoken-numbers.ts,
+ * where "do", "teen" and "char", English words too, count only beside another Hinglish digit word.
  */
 export const EASTERN_DIGIT_WORDS: ReadonlyArray<readonly string[]> = [
-  ["ноль", "нуль", "صفر", "शून्य", "shunya", "sunya", "sıfır"],
-  ["jeden", "jedna", "один", "одна", "واحد", "एक", "ek", "bir"],
-  ["dwa", "два", "две", "اثنان", "اثنين", "दो", "do", "iki"],
-  ["trzy", "три", "ثلاثة", "तीन", "teen", "üç"],
-  ["cztery", "четыре", "أربعة", "चार", "char", "chaar", "dört"],
-  ["pięć", "пять", "خمسة", "पाँच", "पांच", "paanch", "panch", "beş"],
-  ["sześć", "шесть", "ستة", "छह", "छः", "chhe", "chhah", "chhai", "altı"],
-  ["siedem", "семь", "سبعة", "सात", "saat", "yedi"],
-  ["osiem", "восемь", "ثمانية", "आठ", "aath", "aat", "sekiz"],
-  ["dziewięć", "девять", "تسعة", "नौ", "nau", "nao", "dokuz"],
+  ["ноль", "нуль", "صفر", "शून्य", "sıfır"],
+  ["jeden", "jedna", "один", "одна", "واحد", "एक", "bir"],
+  ["dwa", "два", "две", "اثنان", "اثنين", "दो", "iki"],
+  ["trzy", "три", "ثلاثة", "तीन", "üç"],
+  ["cztery", "четыре", "أربعة", "चार", "dört"],
+  ["pięć", "пять", "خمسة", "पाँच", "पांच", "beş"],
+  ["sześć", "шесть", "ستة", "छह", "छः", "altı"],
+  ["siedem", "семь", "سبعة", "सात", "yedi"],
+  ["osiem", "восемь", "ثمانية", "आठ", "sekiz"],
+  ["dziewięć", "девять", "تسعة", "नौ", "dokuz"],
 ];
 
-/** Each digit's words in all thirteen languages (index = digit). */
+/** Each digit's words in all twelve languages (index = digit). */
 export const DIGIT_WORDS: ReadonlyArray<readonly string[]> = WESTERN_DIGIT_WORDS.map((words, digit) => [...words, ...EASTERN_DIGIT_WORDS[digit]!]);

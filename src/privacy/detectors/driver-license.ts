@@ -102,6 +102,18 @@ function acceptable(value: string): boolean {
   return !ACCEPTABLE_PATTERN_3.test(value);
 }
 
+/**
+ * The value named right after as another kind of code (session 48): "KA01 2018 is the lecture code for the RTO course",
+ * "… is our course number". A word other than a licence's before "code"/"number"; "is the number on my licence" and
+ * "is the licence number" keep the licence.
+ */
+const ANOTHER_CODE_AFTER =
+  /^[ \t]*(?:is|was|=)[ \t]+(?:the|a|an|our|their|its)[ \t]+(?:(?!licen[cs]e|driver|driving|permit|dl)(\p{L}{3,20})[ \t]+){1,2}(?:code|number|no\.?|id)(?![\p{L}])/iu;
+
+function namedAnotherCode(after: string): boolean {
+  return ANOTHER_CODE_AFTER.test(after);
+}
+
 function runDriverLicences(text: string, emit: Emit, lower: string): void {
   DVLA.lastIndex = 0;
   for (let match = DVLA_GATE.mayMatch(text, lower) ? DVLA.exec(text) : null; match !== null; match = DVLA.exec(text))
@@ -129,6 +141,7 @@ function runDriverLicences(text: string, emit: Emit, lower: string): void {
       if (!acceptable(value)) continue;
       const start = from + token.index;
       if (FORMAT_BETWEEN.test(window.slice(0, token.index))) break;
+      if (namedAnotherCode(text.slice(start + value.length, start + value.length + 48))) break;
       emit("driver_license", start, start + value.length, "licence-after-keyword", PRIORITY.checksum + 8);
       coveredUntil = start + value.length;
       break;

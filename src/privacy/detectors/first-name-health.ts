@@ -63,7 +63,7 @@ function subjectName(text: string, from: number, to: number, termStart: number):
   let at = from;
   const before = BEFORE_NAME.exec(text.slice(at, Math.min(to, at + 12)));
   if (before) at += before[0].length;
-  const match = NAME_THEN.exec(text.slice(at, Math.min(to, at + 44)));
+  const match = NAME_THEN.exec(shoutedAsWritten(text.slice(at, Math.min(to, at + 44)), text.slice(at, Math.min(to, termStart + 1))));
   if (!match) return -1;
   const word = match[1]!;
   const lower = word.toLowerCase();
@@ -73,6 +73,34 @@ function subjectName(text: string, from: number, to: number, termStart: number):
   // A name only the big lexicon knows ("Caso", "Sari") is a subject with a possessive, a particle, a verb, or the term right after it.
   if (match[2] !== undefined || SUBJECT_VERB.has(match[3]!) || at + word.length + 1 === termStart) return at;
   return -1;
+}
+
+/** Two words in capitals at a window's start ("BETH KEEPS …", "BETH'S …"): a sentence shouted, not an acronym. */
+const SHOUTED_START = /^\p{Lu}{2,20}(?:\s+\p{Lu}{2,}|['’]S(?![\p{L}]))/u;
+
+const LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * A window that starts with a sentence in capitals up to the term ("BETH KEEPS THROWING UP", session 48), read as
+ * written in sentence case ("Beth keeps throwing up"), so that NAME_THEN finds its subject name as in the plain
+ * sentence; any other window as it is (a screenplay's "SOPHIE CHEN, late 30s, examines scan results" names a character
+ * in capitals, the sentence is not shouted). Same length.
+ */
+function shoutedAsWritten(window: string, toTerm: string): string {
+  if (!SHOUTED_START.test(window) || LOWER_CASE.test(toTerm)) return window;
+  return window[0]! + window.slice(1).toLowerCase();
+}
+
+/**
+ * The start of the sentence a line break cut before the term's line (session 48: "Yuki has been\nthrowing up all
+ * morning"): one line break, the line before ending in a letter or a comma (no stop, colon or other mark), and the
+ * term's line starting with a lower-case letter; else `from` as it was.
+ */
+function wrappedSentenceStart(text: string, from: number): number {
+  if (from < 2 || text.charCodeAt(from - 1) !== 10 || !/^\p{Ll}/u.test(text.slice(from, from + 2))) return from;
+  const last = text[from - 2]!;
+  if (!/[\p{L},]/u.test(last)) return from;
+  return sentenceAround(text, from - 2)[0];
 }
 
 /**
@@ -93,7 +121,8 @@ function runFirstNameHealth(text: string, emit: Emit, lower: string): void {
     const start = match.index;
     const end = start + match[0].length;
     if (COMPOUND_AFTER.test(text.slice(end, end + 10))) continue;
-    const [from, to] = sentenceAround(text, start);
+    const [lineFrom, to] = sentenceAround(text, start);
+    const from = wrappedSentenceStart(text, lineFrom);
     // A found subject is kept per sentence; a lexicon-only name's answer depends on where the term starts (a bounded look).
     const name = subjects.get(from) ?? subjectName(text, from, to, start);
     if (name >= 0) subjects.set(from, name);

@@ -39,6 +39,11 @@ const INSTITUTION_AFTER = new RegExp(`^[ \\t-]+(?:${GROUP_NOUNS})(?![\\p{L}])`, 
 /** The last word of a diagnosis phrase is such a noun ("has a new cancer center"). */
 const INSTITUTION_WORD = new RegExp(`^(?:${GROUP_NOUNS})$`, "iu");
 
+/** A group or institution noun right after the condition ending at `end` ("the cancer registry export", session 48). */
+export function institutionAfter(text: string, end: number): boolean {
+  return INSTITUTION_AFTER.test(text.slice(end, end + 24));
+}
+
 /** Does the condition at [start, end) belong to a group or an institution rather than to one person? */
 export function conditionOfGroup(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);

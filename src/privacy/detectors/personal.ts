@@ -50,7 +50,7 @@ const LEXICON_NAME_PAIR_PATTERN_1 = /^\s*,/;
 const NAMED_PERSON_IN_PATTERN_1 = /[.!?\n:]\s*$/;
 const NAMED_PERSON_IN_PATTERN_2 = /^\s+(\p{Lu}[\p{Ll}'’-]+)/u;
 const NAMED_PERSON_IN_PATTERN_3 = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
-const RUN_HEALTH_PATTERN_1 = /^-(?:friendly|safe|proof|related|awareness|themed|specific)\b/;
+const RUN_HEALTH_PATTERN_1 = /^-(?:friendly|safe|proof|related|awareness|themed|specific|era|style|inspired|free)\b/;
 const RUN_HEALTH_PATTERN_2 = /\b(?:patient|mrn|dob|medical record|patientin|paciente|patiente)\b/i;
 const RUN_HEALTH_PATTERN_3 = /\d{4,}/;
 const RUN_HEALTH_PATTERN_4 =
@@ -976,6 +976,30 @@ function privateSubjectIsBorn(before: string): boolean {
 const CITATION_INITIAL = /\p{Lu}\.[ \t]?\($/u;
 
 /**
+ * The sentence around a birth cue at `cueIndex` is a public person's or a story's: a public figure, a well-known
+ * person, or public-career words or an encyclopaedia lede with no private subject (a neighbour, a relative, "about
+ * me", a résumé) before the cue. One check for the written dates (runDatesOfBirth) and the spoken ones
+ * (privateBirthSentence; session 48: one path for both).
+ */
+function publicBirthSentence(text: string, cueIndex: number, sentenceStart: number, sentence: string): boolean {
+  // A fictional character's or public figure's birthday is plot or public record, whatever the wording; but the
+  // writer's own relative before the date ("my daughter Emma was born on … and makes her stage debut") outweighs
+  // public-career and story words (session 36: a kin birth record, not a biography).
+  // A private subject in the sentence (a neighbour, a relative, "about me", a résumé) outweighs biography words and
+  // an encyclopaedia-style lede too (session 37: "write a biography of my neighbour Jan Kowalski, born 3 May 1961").
+  if (PUBLIC_FIGURE_PATTERN.test(sentence) || mentionsWellKnownPerson(sentence)) return true;
+  if (!publicCueIn(sentence) && !isBiographyLede(sentence)) return false;
+  const before = text.slice(sentenceStart, cueIndex);
+  return !(privateSubjectIsBorn(before) || kinIsSubject(before));
+}
+
+/** A named person, a patient or a relative near a birth sentence: someone the date identifies. */
+function someoneNear(text: string, sentenceStart: number, sentenceEnd: number, sentence: string): boolean {
+  const window = text.slice(Math.max(0, sentenceStart - 160), sentenceEnd);
+  return namedPersonIn(window).found || RUN_DATES_OF_BIRTH_PATTERN_4.test(window) || RELATIVE.test(sentence);
+}
+
+/**
  * A birth sentence about a private person (the narrative checks of runDatesOfBirth, for a date the written-date pattern
  * does not read: spoken-dates.ts, session 47): no public figure, public-career words or encyclopaedia lede unless a
  * relative is its subject, and a named person, a patient or a relative near it.
@@ -983,11 +1007,7 @@ const CITATION_INITIAL = /\p{Lu}\.[ \t]?\($/u;
 export function privateBirthSentence(text: string, cueIndex: number): boolean {
   const [sentenceStart, sentenceEnd] = sentenceBounds(text, cueIndex);
   const sentence = text.slice(sentenceStart, sentenceEnd);
-  const kin = privateSubjectIsBorn(text.slice(sentenceStart, cueIndex)) || kinIsSubject(text.slice(sentenceStart, cueIndex));
-  if (PUBLIC_FIGURE_PATTERN.test(sentence) || (publicCueIn(sentence) && !kin) || (isBiographyLede(sentence) && !kin) || mentionsWellKnownPerson(sentence))
-    return false;
-  const window = text.slice(Math.max(0, sentenceStart - 160), sentenceEnd);
-  return namedPersonIn(window).found || RUN_DATES_OF_BIRTH_PATTERN_4.test(window) || RELATIVE.test(sentence);
+  return !publicBirthSentence(text, cueIndex, sentenceStart, sentence) && someoneNear(text, sentenceStart, sentenceEnd, sentence);
 }
 
 function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
@@ -1008,14 +1028,7 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
     const narrative = RUN_DATES_OF_BIRTH_PATTERN_2.test(keyword);
     // "Borges, J. L. (n. 24/08/1899)": "(n." after an author's initial is a bibliography's record (session 39 review).
     if (keyword.startsWith("n.") && CITATION_INITIAL.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
-    // A fictional character's or public figure's birthday is plot or public record, whatever the wording; but the
-    // writer's own relative before the date ("my daughter Emma was born on … and makes her stage debut") outweighs
-    // public-career and story words (session 36: a kin birth record, not a biography).
-    // A private subject in the sentence (a neighbour, a relative, "about me", a résumé) outweighs biography words and
-    // an encyclopaedia-style lede too (session 37: "write a biography of my neighbour Jan Kowalski, born 3 May 1961").
-    const kin = privateSubjectIsBorn(text.slice(sentenceStart, match.index)) || kinIsSubject(text.slice(sentenceStart, match.index));
-    const publicWords = publicCueIn(sentence) && !kin;
-    if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicWords || (isBiographyLede(sentence) && !kin) || mentionsWellKnownPerson(sentence)) continue;
+    if (publicBirthSentence(text, match.index, sentenceStart, sentence)) continue;
     const dateStart = match.index + match[0].length - date.length;
     if (isPlaceholderDate(text.slice(dateStart, dateStart + 10))) continue;
     const example = isExampleDate(text, dateStart, sentence);
@@ -1025,12 +1038,10 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
       if (!namedPersonIn(window).found && !RUN_DATES_OF_BIRTH_PATTERN_3.test(window)) continue;
     }
     if (narrative) {
-      // "Einstein was born on 14 March 1879" is a public fact; a private person's birth date is not.
-      if (PUBLIC_FIGURE_PATTERN.test(sentence) || publicWords) continue;
+      // "Einstein was born on 14 March 1879" is a public fact (publicBirthSentence above); so is a year before 1925.
       if (year !== undefined && Number(year) < 1925) continue;
       // "I was born on 12 March 1990, how old am I?": no name, nobody identifiable.
-      const window = text.slice(Math.max(0, sentenceStart - 160), sentenceEnd);
-      if (!namedPersonIn(window).found && !RUN_DATES_OF_BIRTH_PATTERN_4.test(window) && !RELATIVE.test(sentence)) continue;
+      if (!someoneNear(text, sentenceStart, sentenceEnd, sentence)) continue;
     }
     emit("date_of_birth", dateStart, dateStart + date.length, "date-of-birth", PRIORITY.contextual + 10, example);
   }

@@ -94,6 +94,9 @@ const PERSON_ADDRESS_LABEL = /(?:現住所|(?<![社店所館校院場の])住所
 /** Session 47 (dev-73): the Chinese labels too ("公司地址在杭州市…", "收货地址：北京市…"), so the words before them are read as the owner. */
 const ADDRESS_LABEL_GLUED = /^[^\d]{0,20}?(?:住所|地址|住址)(?:は|が|:|：|在|是|为|為)?/u;
 
+/** A home or sending phrase glued to a Chinese address ("我住在", "我家在", "住在", "寄到", "送到", "发到"): not the address's. */
+const HOME_PHRASE_GLUED = /^(?:我们?(?:家)?(?:现在|現在)?住在|我家(?:住)?在|住在|寄到|寄往|送到|发到|發到|邮寄到|郵寄到|送货到|送貨到)/u;
+
 /** A Han letter after 院 makes another word of it ("88号院长", "88号院子里" stay cut at 号): only a number or a mark may follow. */
 const COURTYARD_WORD = /\p{Script=Han}/u;
 
@@ -106,6 +109,11 @@ function runCjkAddresses(text: string, emit: Emit, lower: string): void {
     // The widening crossed an address label glued to the value ("現住所は福岡県…"): the value starts after it (session 46).
     const label = ADDRESS_LABEL_GLUED.exec(text.slice(start, match.index));
     if (label) start += label[0].length;
+    // …or a home or sending phrase ("我住在北京市…", "寄到北京市…", session 48): the value starts after it too.
+    else {
+      const phrase = HOME_PHRASE_GLUED.exec(text.slice(start, match.index));
+      if (phrase) start += phrase[0].length;
+    }
     let end = match.index + match[0].length;
     // A courtyard after the house number ("建国路88号院3号楼", session 47): 院 is the address's, with its building or alone.
     const courtyard = text[end] === "院" && !COURTYARD_WORD.test(text.slice(end + 1, end + 2)) ? 1 : 0;

@@ -396,8 +396,9 @@ const PASSWORD_KEYWORDS =
 // position): a keyword inside an identifier (DB_PASSWORD, smtp_pass, PGPASSWORD) is checked by hand.
 const PASSWORD_PATTERN = new RegExp(
   // A JSON string inside a JSON string (a HAR entry's `postData.text`, a logged request body) escapes its quotes:
-  // `\"password\":\"…\"` (session 48).
-  `(?:${PASSWORD_KEYWORDS})(?:\\\\?["'])?` +
+  // `\"password\":\"…\"` (session 48); a C array's brackets right after the keyword (`char pw[] = …`,
+  // `password[32] = …`: session 48).
+  `(?:${PASSWORD_KEYWORDS})(?:\\[\\d{0,4}\\])?(?:\\\\?["'])?` +
     `(?:\\s+(?:for|of|to|on|für|fürs|zu|zum|pour|de|du|para|del|per|di|voor|van|от|для)(?:\\s+[\\p{L}\\p{N}@._-]{1,30}){1,8}?)?` +
     // A parenthesis between the keyword and its colon (session 39): "PW fürs WLAN (Ferienwohnung, 2. Stock): …"; after a
     // space (or a full-width one after none: "WiFi密码（客厅）："), so that `get_password(self):` and
@@ -406,9 +407,13 @@ const PASSWORD_PATTERN = new RegExp(
     `(?:(?:\\s+\\(|\\s*（)[^()（）\\n]{1,60}[)）]|\\s+\\[(?=[^[\\]\\n]{0,57}\\p{L}{3})[^[\\]\\n]{3,60}\\])?` +
     // `:=` before `:` (session 48): Go's `pw := "…"` read `=` as the value.
     `(?:\\s*(?::=|[:=](?!:)|=>|->)\\s*|\\s+(?:is|was|ist|lautet|est|es|era|è|é|är|er|jest|je|to|equals)\\s*[:=]?\\s+|\\s*[：]\\s*)` +
+    // A brace initialiser around one word (`pw[] = { hunter2024! }`: a byte list read back by encoded-values.ts).
+    `(?:\\{[ \\t]*(?=[^\\s{}"'\`]{1,128}[ \\t]*\\}))?` +
     `(?:\\\\"([^"\\\\\\n]{1,128})\\\\"|"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|\`([^\`\\n]{1,128})\`|“([^”\\n]{1,128})”|«\\s?([^»\\n]{1,128}?)\\s?»|([^\\s"'\`<>]{1,128}))`,
   "giu",
 );
+
+const BYTE_LIST_START = /^\{\s*0x/i;
 
 const NOT_A_PASSWORD = new Set(
   (
@@ -765,6 +770,8 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
     if (group > 7) continue;
     let value = match[group]!;
     let quoted = group <= 6;
+    // A byte list's first item (`pw[] = {0x68, …}`): the list is read decoded (encoded-values.ts), not its "{0x68".
+    if (!quoted && BYTE_LIST_START.test(value)) continue;
     if (!quoted) value = value.replace(RUN_CREDENTIAL_PAIRS_PATTERN_1, "");
     // "my password is like 'hunter22x'": a hedge word before a quoted value is no value; the quoted one is (session 47).
     let hedgedStart = -1;

@@ -31,14 +31,27 @@ const YEAR =
 /** At the cue's end: "(on) the fourth of March, …" or "March (the) fourth, …", then the year. */
 const SPOKEN_DATE = new RegExp(`^(?:(?:on )?(?:the )?${ORDINAL} (?:of )?(?:${MONTH})|(?:${MONTH}) (?:the )?${ORDINAL}),? (?:in )?${YEAR}(?![\\p{L}-])`, "iu");
 
+/**
+ * A numeric date read out digit by digit or as numbers (session 48: "d.o.b. oh seven, oh two, two thousand sixteen",
+ * "born twelve, three, nineteen ninety"): a day or month as "oh seven", "one two", "seven", "twelve", "twenty-one",
+ * twice, then the year in words. Each part 1–31 by its words (a month's range is not checked: day and month order vary).
+ */
+const DAY_OR_MONTH =
+  `(?:(?:oh|zero)[- ](?:${UNIT})|one[- ](?:oh|zero|one|two|three|four|five|six|seven|eight|nine)|two[- ](?:oh|zero|${UNIT})|` +
+  `three[- ](?:oh|zero|one)|${TEENS}|twenty(?:[- ](?:${UNIT}))?|thirty(?:[- ]one)?|${UNIT})`;
+const SPOKEN_NUMERIC_DATE = new RegExp(`^${DAY_OR_MONTH},? ${DAY_OR_MONTH},? ${YEAR}(?![\\p{L}-])`, "iu");
+
 const LEAD_WORDS = /^(?:on )?/i;
 
 function runSpokenBirthDates(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, BIRTH_STEMS)) return;
   BIRTH_CUE.lastIndex = 0;
   for (let cue = BIRTH_CUE.exec(text); cue !== null; cue = BIRTH_CUE.exec(text)) {
-    const start = cue.index + cue[0].length;
-    const date = SPOKEN_DATE.exec(text.slice(start, start + 100));
+    let start = cue.index + cue[0].length;
+    // "d.o.b. oh seven …": the abbreviation's last dot (the cue stops before it, at the word boundary).
+    if (text[start] === "." && text[start - 1]?.toLowerCase() === "b") start += /^\.[ \t]*/.exec(text.slice(start, start + 8))![0].length;
+    const window = text.slice(start, start + 100);
+    const date = SPOKEN_DATE.exec(window) ?? SPOKEN_NUMERIC_DATE.exec(window);
     if (date === null || !privateBirthSentence(text, cue.index)) continue;
     // The span starts at "the", the day or the month, not at "on".
     const lead = LEAD_WORDS.exec(date[0])![0].length;

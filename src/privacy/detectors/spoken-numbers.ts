@@ -146,6 +146,65 @@ interface Token extends Word {
   hyphen: boolean;
   /** Digits written as digits inside a dictated run ("917 four eight two …"), leading zeros kept. */
   literal?: string;
+  /** A Hinglish digit word ("nau", "aath", "shunya"). */
+  hinglish?: boolean;
+}
+
+/**
+ * Hinglish (romanised Hindi) digit words (session 48: "Sunita aunty ka number nau aath do shunya ek chaar …"). "do",
+ * "teen", "char" and "che" are words of English or other languages too: they count only beside another Hinglish digit
+ * word (the one before them in the run, or the next word).
+ */
+const HINGLISH_DIGITS = new Map<string, number>([
+  ["shunya", 0],
+  ["shoonya", 0],
+  ["sunya", 0],
+  ["sifar", 0],
+  ["ek", 1],
+  ["chaar", 4],
+  ["paanch", 5],
+  ["panch", 5],
+  ["chhe", 6],
+  ["chhah", 6],
+  ["chheh", 6],
+  ["chhai", 6],
+  ["saat", 7],
+  ["aath", 8],
+  ["aat", 8],
+  ["nau", 9],
+  ["nao", 9],
+]);
+const HINGLISH_SHARED = new Map<string, number>([
+  ["do", 2],
+  ["teen", 3],
+  ["char", 4],
+  ["che", 6],
+]);
+/** The next word after `end` (past spaces and commas, at most 24 characters), lower-cased, and its end. */
+function nextWord(text: string, lower: string, end: number, limit: number): [string, number] {
+  let at = end;
+  while (at < limit && at - end < 4 && (text[at] === " " || text[at] === ",")) at++;
+  let wordEnd = at;
+  while (wordEnd < limit && wordEnd - at < 24 && isLetter(text[wordEnd]!)) wordEnd++;
+  return [lowerSliceOfRange(text, lower, at, wordEnd), wordEnd];
+}
+
+/** The digit a Hinglish word says here, or undefined (see HINGLISH_DIGITS). */
+function hinglishDigit(text: string, lower: string, word: string, end: number, limit: number, previous: Token | undefined): number | undefined {
+  const own = HINGLISH_DIGITS.get(word);
+  if (own !== undefined) return own;
+  const shared = HINGLISH_SHARED.get(word);
+  if (shared === undefined) return undefined;
+  if (previous?.hinglish === true) return shared;
+  // The next words: shared ones ("do teen nau …") are passed over, at most three, to a Hinglish-only one.
+  let at = end;
+  for (let look = 0; look < 3; look++) {
+    const [next, nextEnd] = nextWord(text, lower, at, limit);
+    if (HINGLISH_DIGITS.has(next)) return shared;
+    if (!HINGLISH_SHARED.has(next)) return undefined;
+    at = nextEnd;
+  }
+  return undefined;
 }
 
 /** Hesitations a speech-to-text transcript keeps inside a dictated number ("nine one seven, um, four …"). */
@@ -285,6 +344,14 @@ function tokensAfter(text: string, lower: string, from: number, limit: number): 
         // Two digit words glued where a zero-width space stood (normalize.ts drops it): "nine\u200bone".
         tokens.push({ ...WORDS.get(word.slice(0, split))!, start: at, end: at + split, comma, stop, hyphen });
         tokens.push({ ...WORDS.get(word.slice(split))!, start: at + split, end, comma: false, stop: false, hyphen: false });
+        separator = 0;
+        separatorLength = 0;
+        at = end;
+        continue;
+      }
+      const hinglish = known === undefined && fused === undefined ? hinglishDigit(text, lower, word, end, limit, tokens[tokens.length - 1]) : undefined;
+      if (hinglish !== undefined) {
+        tokens.push({ kind: "unit", value: hinglish, start: at, end, comma, stop, hyphen, hinglish: true });
         separator = 0;
         separatorLength = 0;
         at = end;

@@ -47,7 +47,7 @@ const FIELDS: Record<FieldKind, string> = {
     "password passwd pwd pass passphrase passcode presharedkey psk wpapsk unicodepwd pin kennwort passwort motdepasse contrasena senha wachtwoord heslo jelszo parola katasandi nenosiri",
   api_key: "apikey xapikey apitoken accesstoken authtoken xauthtoken secretkey clientsecret privatetoken sessiontoken refreshtoken bearertoken",
   health:
-    "diagnosis diagnoses dx condition conditions diagnosiscode icd icd10 icd10code medication medications meds prescription prescriptions allergies allergy allergie allergien alergia alergias allergia allergieen chiefcomplaint complaint disease illness problemlist hivstatus mentalhealth diagnose diagnostic diagnostico assessment impression pmh pastmedicalhistory medicalhistory findings labresult labresults testresult testresults pathology presentingcomplaint befund anamnese diagnosi rozpoznanie diagnostico pathologie patologia sickleavereason sicknessreason absencereason reasonforabsence illnessreason krankheitsgrund medicalcondition medicalconditions healthcondition healthconditions chroniccondition chronicconditions healthissue healthissues medicalissue medicalissues medicalnotes clinicalnotes healthnotes medicalinfo healthinfo medicalinformation healthinformation disability disabilities chronicillness illnesses vorerkrankungen hauptdiagnose nebendiagnose krankheit erkrankung krankheitsbild maladie pathologie enfermedad malattia ziekte aandoening choroba sjukdom diagnos medikation medikamente traitement tratamiento terapia antecedentes antecedents medicacao medicacion medicatie leki lakemedel diagnoza diagnozis betegseg gyogyszer diagnosa obat gamot dawa ugonjwa farmaco farmaci medicamento medicamentos medicament medicaments medicijn medicijnen lekarstwa dauermedikation",
+    "diagnosis diagnoses diag dx condition conditions diagnosiscode icd icd10 icd10code medication medications meds prescription prescriptions allergies allergy allergie allergien alergia alergias allergia allergieen chiefcomplaint complaint disease illness problemlist hivstatus mentalhealth diagnose diagnostic diagnostico assessment impression pmh pastmedicalhistory medicalhistory findings labresult labresults testresult testresults pathology presentingcomplaint befund anamnese diagnosi rozpoznanie diagnostico pathologie patologia sickleavereason sicknessreason absencereason reasonforabsence illnessreason krankheitsgrund medicalcondition medicalconditions healthcondition healthconditions chroniccondition chronicconditions healthissue healthissues medicalissue medicalissues medicalnotes clinicalnotes healthnotes medicalinfo healthinfo medicalinformation healthinformation disability disabilities chronicillness illnesses vorerkrankungen hauptdiagnose nebendiagnose krankheit erkrankung krankheitsbild maladie pathologie enfermedad malattia ziekte aandoening choroba sjukdom diagnos medikation medikamente traitement tratamiento terapia antecedentes antecedents medicacao medicacion medicatie leki lakemedel diagnoza diagnozis betegseg gyogyszer diagnosa obat gamot dawa ugonjwa farmaco farmaci medicamento medicamentos medicament medicaments medicijn medicijnen lekarstwa dauermedikation",
   person:
     "cliente klant klient klientka hoten naam name fullname kind kinder schuler schulerin teilnehmer teilnehmerin child childname student studentname pupil eleve alumno alumna patient patientname firstname lastname surname givenname given family familyname employee employeename customer customername member membername client clientname contact contactname insured subscriber holder accountholder cardholder vorname nachname nom prenom nombre apellido apellidos cognome nome pt resident residentname paciente patientin paziente pacjent pacjentka patiente mitarbeiter mitarbeiterin angestellter angestellte kunde kundin bewohner bewohnerin medewerker werknemer empleado empleada dipendente salarie employe pracownik pracownica anstalld jmenoaprijmeni jmeno prijmeni nev nume numesiprenume nama namalengkap namapasien pangalan pasyente jina mgonjwa beteg pacient pacientka angajat karyawan pegawai inquilino inquilina tenant tenantname locataire mieter mieterin huurder najemca nazwisko imie imieinazwisko aluno versicherungsnehmer versicherter versicherte versichertenname policyholder policyholdername asegurado asegurada tomador assicurato assicurata contraente segurado tomadordoseguro ubezpieczony ubezpieczona verzekerde assure assuree guest guestname huesped ospite gast gosc hospede passenger passengername pasajero passeggero reisender reisende viajero applicant applicantname borrower borrowername debtor debtorname",
   ip_address: "",
@@ -140,10 +140,31 @@ function computeFieldKind(name: string): FieldKind | undefined {
     }
   }
   for (const [stem, kind] of SUFFIX_KINDS) if (key.endsWith(stem) && key.length > stem.length) return kind;
+  const misspelt = transposedKind(key);
+  if (misspelt) return misspelt;
   // A money field with its period before or after it: gross_monthly, net_annual, monthly_gross, sueldo_mensual (session 38).
   for (const period of PAY_PERIODS) {
     if (key.endsWith(period) && LOOKUP.get(key.slice(0, -period.length)) === "financial") return "financial";
     if (key.startsWith(period) && LOOKUP.get(key.slice(period.length)) === "financial") return "financial";
+  }
+  return undefined;
+}
+
+/**
+ * A long field name typed with two neighbouring letters swapped (`date of brith` for `dateofbirth`; session
+ * 48): the kind of the name it reads as once they are swapped back, for names of nine letters or more (a shorter swap
+ * makes another word too easily) and never a person column. At most 40 look-ups per distinct key (cached).
+ */
+const DIGIT_IN_KEY = /\d/;
+
+function transposedKind(key: string): FieldKind | undefined {
+  // A header typed by hand has no digit: a generated key ("field17", "col_2024") is no misspelling.
+  if (key.length < 9 || DIGIT_IN_KEY.test(key)) return undefined;
+  for (let index = 0; index + 1 < key.length; index++) {
+    if (key[index] === key[index + 1]) continue;
+    const swapped = key.slice(0, index) + key[index + 1] + key[index] + key.slice(index + 2);
+    const kind = LOOKUP.get(swapped);
+    if (kind !== undefined && kind !== "person") return kind;
   }
   return undefined;
 }

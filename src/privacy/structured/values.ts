@@ -58,6 +58,9 @@ const VALUE_FITS_PATTERN_18 = /[A-Za-z]/;
 const VALUE_FITS_PATTERN_19 = /\p{L}{3,}/u;
 /** An ICD-10 code as a whole field value: a letter (not U), two digits, an optional subcategory. */
 const ICD10_VALUE = /^[A-TV-Z]\d{2}(?:\.\d{1,4})?$/;
+
+/** A switch's or a log level's value, the whole value (`enabled`, `verbose`, `off`). */
+const SETTING_VALUE = /^(?:enabled?|disabled?|true|false|on|off|yes|no|verbose|debug|trace|info|all|full)$/i;
 const VALUE_FITS_PATTERN_20 = /^(?:healthy|normal|negative|no known|nka|nkda|none known|ok|fine|stable|unremarkable)\b/i;
 const VALUE_FITS_PATTERN_21 = /^\p{Lu}[\p{L}'’.-]+(?:[ ,]+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const VALUE_FITS_PATTERN_22 =
@@ -190,9 +193,12 @@ export function valueFits(kind: FieldKind, raw: string): boolean {
       return value.length >= 16 && !isPlaceholderValue(value) && IS_AMOUNT_PATTERN_2.test(value) && VALUE_FITS_PATTERN_18.test(value);
     case "health":
       // Two Han characters name a condition (肺癌, 胃癌: session 46, dev-66).
-      // An ICD-10 code alone names a diagnosis too ("Diagnose: F43.2", "icd10: J18.9": session 48).
+      // An ICD-10 code alone names a diagnosis too ("Diagnose: F43.2", "icd10: J18.9": session 48); a setting's value is
+      // none (`diag: enabled`, `dx=verbose`: session 48, a diagnostics switch).
       return (
-        ((VALUE_FITS_PATTERN_19.test(value) && value.length >= 3) || HAN_PAIR.test(value) || ICD10_VALUE.test(value)) && !VALUE_FITS_PATTERN_20.test(value)
+        ((VALUE_FITS_PATTERN_19.test(value) && value.length >= 3) || HAN_PAIR.test(value) || ICD10_VALUE.test(value)) &&
+        !VALUE_FITS_PATTERN_20.test(value) &&
+        !SETTING_VALUE.test(value)
       );
     case "person":
       return VALUE_FITS_PATTERN_21.test(value) || VALUE_FITS_PATTERN_22.test(value);

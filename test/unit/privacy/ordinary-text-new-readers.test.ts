@@ -88,13 +88,21 @@ describe("session 44 review: small variations of the new readers", () => {
     expect(has("face template id: 7c3b2d4f-1e9a-8e21 in the API docs", "biometric")).toBe(false);
   });
 
-  it.fails("reads OCR's pipe and lower-case o as the digits 1 and 0 inside a number", () => {
+  it("reads OCR's pipe and lower-case o as the digits 1 and 0 inside a number (closed in session 48)", () => {
     expect(found("DELIVER TO: Aisha Bello\nTel 07923 5|4 882")).toContain("phone:07923 5|4 882");
     expect(found("DELIVER TO: Aisha Bello\nTel o7923 5l4 882")).toContain("phone:o7923 5l4 882");
+    // Hard negatives: a pipe or an o beside digits outside a grouped number of nine characters or more.
+    expect(found("Tel 07923 5|4")).toEqual([]);
+    expect(found("Score: S3 5|4 then 2o2")).toEqual([]);
+    expect(found("The ratio 5|4 held in batch 07923 and in 882 more.")).toEqual([]);
   });
 
-  it.fails("reads OCR's S as 5 inside a labelled tax file number", () => {
+  it("reads OCR's S as 5 inside a labelled tax file number (closed in session 48)", () => {
     expect(has("Payee: Lachlan Byrne\nTFN 2I7 S37 O9S\nGross payments", "national_id")).toBe(true);
+    // Hard negative: an S beside digits in words ("S3 bucket"), not in a run of number groups.
+    expect(has("Payee: Lachlan Byrne\nRef S3 bucket 2024 O9S\nGross payments", "national_id")).toBe(false);
+    // An IBAN's letter S beside a code group stays a letter: the IBAN is read as written.
+    expect(found("în contul RO15 BTRL 0130 1202 S183 42XX.")).toEqual(["iban:RO15 BTRL 0130 1202 S183 42XX"]);
   });
 
   it("reads a spoken TFN or SIN whose label is spelled out in letters or dots (closed in session 45)", () => {

@@ -43,9 +43,9 @@ describe("ordinary texts near today's rules stay unflagged", () => {
   });
 });
 
-// Real gaps left open (each a probe that passes once found).
-describe("evasions still missed", () => {
-  it.fails.each([
+// Gaps of session 47's review, closed in session 48 (letter-spacing.ts, group-separators.ts, leet-words.ts).
+describe("evasions closed in session 48", () => {
+  it.each([
     ["digits between spaced pipes", "card 4 | 5 | 5 | 6 | 7 | 3 | 0 | 1 | 8 | 8 | 2 | 9 | 4 | 4 | 1 | 9 for Mia", "payment_card"],
     [
       "one digit per Windows line",
@@ -58,5 +58,28 @@ describe("evasions still missed", () => {
     ["a hyphen-spaced e-mail", "His mail is r-o-b-e-r-t-.-f-a-l-k-@-p-r-o-t-o-n-.-m-e, add him", "email"],
   ])("%s", (_name, text, category) => {
     expect(found(text).some((value) => value.startsWith(`${category}:`))).toBe(true);
+  });
+
+  // Hard negatives, one for each form: the same marks around values that are no one's.
+  it.each([
+    ["a card-shaped number between spaced pipes that fails Luhn", "card 4 | 5 | 5 | 6 | 7 | 3 | 0 | 1 | 8 | 8 | 2 | 9 | 4 | 4 | 1 | 8 for Mia"],
+    ["a bit grid between spaced pipes", "the grid 1 | 0 | 0 | 1 | 0 | 1 | 1 | 0 | 1 | 0 | 0 | 1 done"],
+    ["survey answers one digit per Windows line", "survey answers:\r\n3\r\n4\r\n5\r\n2\r\n1\r\n4\r\n3\r\n5\r\n2\r\n4\r\nthanks"],
+    ["scores one digit per comma, no social word", "my scores this week: 2,8,7,6,1,4,4,0,3 points"],
+    ["a bit array one digit per comma", "mask = [0,1,0,1,1,0,1,0,1,1,0,1] for the filter"],
+    ["a CSV row of single digits", "2,8,7,6,1,4,4,0,3\n1,2,3,4,5,6,7,8,9"],
+    ["an exclamation after a condition word", "Diabetes! That is the topic of today's lecture."],
+    ["letter-spaced words with 'at' and no e-mail", "l o o k i n g at t h e s t a r s tonight"],
+    ["a hyphenated spelling of a word", "spell it out: r-e-c-e-i-v-e-d, then a-c-c-o-m-m-o-d-a-t-e"],
+  ])("%s", (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("ends a letter-spaced phone before a spelt 'at' with no e-mail after it", () => {
+    expect(found("call 0 7 9 1 1 4 8 2 3 0 5 at 6 p m")).toEqual(["phone:0 7 9 1 1 4 8 2 3 0 5"]);
+  });
+
+  it("keeps an e-mail whose name starts with a condition word an e-mail (the '@' after the stem is no letter)", () => {
+    expect(found("write to sugar@candy-shop.com or diabetes@clinic.org")).toEqual(["email:sugar@candy-shop.com", "email:diabetes@clinic.org"]);
   });
 });

@@ -61,11 +61,17 @@ describe("plain health words: ordinary texts", () => {
     expect(has("Rohit ko bukhar hai cricket ka, har match dekhta hai.", "health")).toBe(false);
   });
 
-  it.fails("reads no condition in an idiom or a job after a name (named-person-* rules)", () => {
+  it.fails("reads no condition in an idiom after a name (named-person-* rules)", () => {
     expect(has("Noah was diagnosed with a bad case of Mondays.", "health")).toBe(false);
     expect(has("Jack has a migraine of a merge conflict to solve.", "health")).toBe(false);
+  });
+
+  it("reads no condition in a compound or a job's data set after a name (closed in session 48)", () => {
     expect(has("Sophie's depression-era recipes book is out next week.", "health")).toBe(false);
     expect(has("Hey Tom, the cancer registry export is ready for QA.", "health")).toBe(false);
+    // Hard negatives: the same names with their own condition.
+    expect(has("Sophie's depression is getting worse, she stopped eating.", "health")).toBe(true);
+    expect(has("Hey Tom, your cancer came back, the oncologist called.", "health")).toBe(true);
   });
 });
 
@@ -82,11 +88,19 @@ describe("plain health words: sensitive variants", () => {
       expect(has(text, "health"), text).toBe(true);
   });
 
-  it.fails("finds a first name's condition written in capitals", () => {
+  it("finds a first name's condition written in capitals (closed in session 48)", () => {
     expect(has("BETH KEEPS THROWING UP SINCE LAST NIGHT what do i do", "health")).toBe(true);
+    // Hard negatives: a shouted sentence whose subject is no given name, and an animal's.
+    expect(has("THE TEAM KEEPS THROWING UP SINCE LAST NIGHT what do i do", "health")).toBe(false);
+    expect(has("MAX KEEPS THROWING UP SINCE HE ATE THE SOCK, OUR DOG IS 3", "health")).toBe(false);
+    // A screenplay's character in capitals, the sentence in lower case: not shouted.
+    expect(has("INT. COLONY MEDICAL BAY - DAY\n\nSOPHIE CHEN, late 30s, examines scan results with a frown.", "health")).toBe(false);
   });
 
-  it.fails("finds a first name's condition when a line break splits the sentence", () => {
+  it("finds a first name's condition when a line break splits the sentence (closed in session 48)", () => {
     expect(has("Yuki has been\nthrowing up all morning", "health")).toBe(true);
+    // Hard negatives: the line before is a finished sentence, or a heading with a colon.
+    expect(has("Yuki has been promoted.\nthrowing up all morning is no fun", "health")).toBe(false);
+    expect(has("Notes from Yuki:\nthrowing up all morning is a common side effect of this drug", "health")).toBe(false);
   });
 });

@@ -229,40 +229,68 @@ describe("session 46 rules: review fixes", () => {
   });
 });
 
-describe("session 46 rules: gaps left", () => {
-  it.fails("reads a phone under an office column of a box-drawn table as the office's", () => {
+describe("session 46 rules: gaps closed in session 48", () => {
+  it("reads a phone under an office column of a box-drawn table as the office's", () => {
     expect(found("┌────────┬────────────┐\n│ Office │ Telephone  │\n├────────┼────────────┤\n│ Berlin │ 030 901820 │\n└────────┴────────────┘")).toEqual([]);
+    expect(found("| Office | Telephone |\n|---|---|\n| Berlin | 030 901820 |")).toEqual([]);
+    // Hard negative: a person column makes the rows people's.
+    expect(
+      found(
+        "┌───────────┬────────┬──────────────┐\n│ Name      │ Office │ Telephone    │\n├───────────┼────────┼──────────────┤\n│ Anna Berg │ Berlin │ 0151 2345678 │\n└───────────┴────────┴──────────────┘",
+      ),
+    ).toEqual(["phone:0151 2345678"]);
   });
 
-  it.fails("reads a Russian street address named as a city hall's building as no home", () => {
+  it("reads a Russian street address named as a city hall's building as no home", () => {
     expect(found("Красный проспект, д. 82 — здание мэрии Новосибирска.")).toEqual([]);
+    // Hard negative: the writer's brother lives there.
+    expect(has("Красный проспект, д. 82, кв. 5 — здесь живёт мой брат.", "street_address")).toBe(true);
   });
 
-  it.fails("reads a Romanian shop's landline ('al magazinului') as the shop's", () => {
+  it("reads a Romanian shop's landline ('al magazinului') as the shop's", () => {
     expect(found("Numărul de telefon al magazinului este 021 123 4567.")).toEqual([]);
+    // Hard negatives: a relative's and a named person's number.
+    expect(has("Numărul de telefon al mamei mele este 0721 123 456.", "phone")).toBe(true);
+    expect(has("Numărul de telefon al lui Andrei Popescu este 0721 123 456.", "phone")).toBe(true);
   });
 
-  it.fails("reads a date column under a misspelt header ('date of brith') as birth dates", () => {
+  it("reads a date column under a misspelt header ('date of brith') as birth dates", () => {
     expect(has('["naem","date of brith","phone"]\n["Anna Wrona","1987-03-14","+48 601 834 567"]', "date_of_birth")).toBe(true);
+    expect(has('["naem","date of bitrh","phone"]\n["Anna Wrona","1987-03-14","+48 601 834 567"]', "date_of_birth")).toBe(true);
+    // Hard negative: a column of another date.
+    expect(has('["naem","date of event","phone"]\n["Anna Wrona","1987-03-14","+48 601 834 567"]', "date_of_birth")).toBe(false);
   });
 
-  it.fails("reads a password written as a C byte list after a 'pw' variable", () => {
+  it("reads a password written as a C byte list after a 'pw' variable", () => {
     expect(has("char pw[] = {0x68, 0x75, 0x6e, 0x74, 0x65, 0x72, 0x32, 0x30, 0x32, 0x34, 0x21};  // my db password", "password")).toBe(true);
+    expect(found('char password[] = "hunter2024!";')).toEqual(["password:hunter2024!"]);
+    // Hard negatives: the same bytes in a lookup table, and a password array of control bytes.
+    expect(found("static const uint8_t lut[] = {0x68, 0x75, 0x6e, 0x74, 0x65, 0x72, 0x32, 0x30, 0x32, 0x34, 0x21};")).toEqual([]);
+    expect(found("char pw[] = {0x00, 0x01, 0x02};")).toEqual([]);
   });
 
-  it.fails("reads an address whose dots are escaped as %2E ('anna%2Ekowalska%40gmail%2Ecom')", () => {
+  it("reads an address whose dots are escaped as %2E ('anna%2Ekowalska%40gmail%2Ecom')", () => {
     expect(has("?email=anna%2Ekowalska%40gmail%2Ecom&x=1", "email")).toBe(true);
+    // Hard negative: escaped dots with no escaped "@" stay as written.
+    expect(found("?q=release%2Enotes%2Dv2&page=1")).toEqual([]);
   });
 
-  it.fails("reads a form body's diagnosis whose patient is named in a later field", () => {
+  it("reads a form body's diagnosis whose patient is named in a later field", () => {
     expect(has("?diag=Lungenentz%C3%BCndung&patient=Klaus%20Weber", "health")).toBe(true);
+    // Hard negatives: a diagnostics switch, with a name or without.
+    expect(found("?diag=enabled&name=Klaus%20Weber")).toEqual([]);
+    expect(found("?diag=verbose&patient_id=&x=1")).toEqual([]);
   });
 
-  it.fails("reads a condition after a name and a birth-date parenthesis in Japanese (a namesake of a star, or anyone)", () => {
+  it("reads a condition after a name and a birth-date parenthesis in Japanese (a namesake of a star, or anyone)", () => {
     expect(has("うちの息子の大谷翔平（2012年4月1日生まれ）が喘息で入院しました。", "health")).toBe(true);
+    // Hard negative: the star himself, with his birth date.
+    expect(found("大谷翔平（1994年7月5日生まれ）が右肘の手術を受けた。")).toEqual([]);
   });
 
-  it.fails("knows appendix surgery (맹장 수술) as a condition of a named relative", () => {
+  it("knows appendix surgery (맹장 수술) as a condition of a named relative", () => {
     expect(has("우리 동생 손흥민(1998년 3월 2일생)이 어제 맹장 수술을 받았어요.", "health")).toBe(true);
+    // Hard negative: the footballer himself, in a club's news.
+    expect(found("손흥민(1992년 7월 8일생)이 어제 맹장 수술을 받았다고 구단이 밝혔다.")).toEqual([]);
   });
 });
