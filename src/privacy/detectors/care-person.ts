@@ -184,7 +184,7 @@ const INSTITUTION_WORDS = [
  * about (session 48 review). Each name word is bounded, so a match reads a bounded stretch from its start.
  */
 const STAFF_NAME =
-  /(?<![\p{L}])(?:(?:Frau|Herr|Pani|Pan|Mme|Mr|Mrs|Ms)\.?[ \t])?(?:Dr|Dra|Prof|Dott|Doc)\.?[ \t]|(?<![\p{L}])(?:Nurse|Sister|Matron|Schwester|Pfleger|Pflegerin|Oberarzt|Oberärztin|trainer|Trainer|pharmacist|Pharmacist|pielęgniarka|Pielęgniarka|infermiera|Infermiera|enfermera|Enfermera|infirmière|Infirmière|verpleegkundige|Verpleegkundige)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?=\p{Lu})/gu;
+  /(?<![\p{L}])(?:(?:Frau|Herr|Pani|Pan|Mme|Mr|Mrs|Ms)\.?[ \t])?(?:Dr|Dra|Prof|Dott|Doc)\.?[ \t]|(?<![\p{L}])(?:Nurse|Matron|Pfleger|Pflegerin|Oberarzt|Oberärztin|trainer|Trainer|pharmacist|Pharmacist|pielęgniarka|Pielęgniarka|infermiera|Infermiera|enfermera|Enfermera|infirmière|Infirmière|verpleegkundige|Verpleegkundige)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?=\p{Lu})/gu;
 const STAFF_NAME_WORD = /^\p{Lu}[\p{L}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’-]{1,20}){0,2}/u;
 const STAFF_WORDS = [
   "dr",
@@ -192,9 +192,7 @@ const STAFF_WORDS = [
   "dott",
   "doc",
   "nurse",
-  "sister",
   "matron",
-  "schwester",
   "pfleger",
   "oberarzt",
   "oberärztin",

@@ -14,6 +14,8 @@ describe("session 48 review: care logistics", () => {
     expect(of("health:", "Pressure ulcer prevention training for staff: trainer Mr Alan Hughes, Room 3.")).toEqual([]);
     expect(of("health:", "Reminder: Daniel Frost, your session at the Dialysis Unit, Ward 9, has moved to Wed 07:30.")).toContain("health:Dialysis Unit");
     expect(of("health:", "Nurse Priya Shah: Daniel Frost moves to the Dialysis Unit on Wed 07:30.")).toContain("health:Dialysis Unit");
+    // "Schwester" and "Sister" are kinship words too: no staff title.
+    expect(of("health:", "Meine Schwester Anna Berger ist in der Tagesklinik.")).toContain("health:Tagesklinik");
   });
 
   it("reads a service's weekly timetable as a place's hours, and a person's single appointment as health", () => {
