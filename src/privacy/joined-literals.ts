@@ -128,7 +128,31 @@ function readChain(text: string, start: number): JoinedLiteral | undefined {
     end = pieceEnd;
   }
   if (joinsAt.length === 0 || joined.length < MIN_JOINED || WHITE_SPACE.test(joined)) return undefined;
-  return { start, end, decoded: `${quote}${joined}${quote}`, joinsAt };
+  const [callStart, callEnd] = list ? joinCall(text, start, end) : [start, end];
+  return { start: callStart, end: callEnd, decoded: `${quote}${joined}${quote}`, joinsAt };
+}
+
+/** `''.join([` (Python) before a list, written with either quote and up to MAX_GAP blanks; `.join('')` after it (JavaScript). */
+const PYTHON_JOIN_BEFORE = /(?:''|"")\.join\([ \t\r\n]{0,16}\[[ \t\r\n]{0,16}$/;
+const PYTHON_JOIN_AFTER = /^[ \t\r\n]{0,16},?[ \t\r\n]{0,16}\][ \t\r\n]{0,16}\)/;
+const SCRIPT_JOIN_AFTER = /^[ \t\r\n]{0,16},?[ \t\r\n]{0,16}\][ \t\r\n]{0,16}\.join\((?:''|""|``)?\)/;
+
+/**
+ * A list's chain widened to the call that joins it with nothing (session 48 review): `''.join(['wJal…', '/K7M…'])` and
+ * `['xoxb-…', '-3738…'].join('')` read as the one literal they make, so `key = ''.join([…])` reads as `key = '…'`.
+ * Bounded reads on both sides (at most 40 characters back, 64 on).
+ */
+function joinCall(text: string, start: number, end: number): [number, number] {
+  const after = text.slice(end, end + 64);
+  const before = PYTHON_JOIN_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (before !== null) {
+    const close = PYTHON_JOIN_AFTER.exec(after);
+    if (close !== null) return [start - before[0].length, end + close[0].length];
+  }
+  let open = start - 1;
+  while (open >= 0 && start - open <= MAX_GAP && isBlank(text[open])) open--;
+  const close = text[open] === "[" ? SCRIPT_JOIN_AFTER.exec(after) : null;
+  return close !== null ? [open, end + close[0].length] : [start, end];
 }
 
 /**

@@ -16,7 +16,7 @@ export const CARE_SETTINGS = [
   // German
   "gedächtnissprechstunde|gedächtnisambulanz|memory-klinik|dialysezentrum|dialysestation|onkologische\\p{L}* tagesklinik|onkologische\\p{L}* ambulanz|tagesklinik|schlaflabor|psychiatrische\\p{L}* station|palliativstation",
   // French
-  "hôpital de jour|consultation mémoire|centre de dialyse|unité de dialyse|service d'oncologie|soins palliatifs",
+  "hôpital de jour|consultation mémoire|consultation d'oncologie|centre de dialyse|unité de dialyse|service d'oncologie|soins palliatifs",
   // Spanish
   "unidad de diálisis|centro de diálisis|hospital de día|unidad de la memoria|consulta de oncología|unidad del dolor|cuidados paliativos",
   // Italian

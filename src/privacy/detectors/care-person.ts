@@ -108,7 +108,14 @@ const TOPIC_BEFORE =
  * capitalised words are the place's name, not a person's (session 48).
  */
 const OPENING_HOURS =
-  /(?<![\p{L}])(?:is open|are open|opening hours|open (?:from|daily|until|mon)|closed on|öffnungszeiten|geöffnet|orari di apertura|horario de apertura|godziny otwarcia|est ouvert|ouvert du|openingstijden|open van)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:is open|are open|opening hours|open (?:from|daily|until|mon)|closed on|öffnungszeiten|geöffnet|orari di apertura|horario de apertura|godziny otwarcia|est ouvert|ouvert du|openingstijden|open van|timetable|stundenplan|sprechzeiten|training for staff|staff training|mon(?:day)?[ \t]?(?:–|-|to)[ \t]?fri(?:day)?|mo[ \t]?(?:–|-|bis)[ \t]?(?:fr|sa)|lun[ \t]?(?:–|-)[ \t]?ven|pon[ \t]?(?:–|-)[ \t]?pt|m\/w\/d|vacanc(?:y|ies)|we(?:'re| are) hiring|job (?:ad|offer|opening)|applying for|stellenangebot|stellenanzeige|sucht pflegekräfte|oferta de (?:trabajo|empleo)|offre d'emploi)(?![\p{L}])/iu;
+
+/**
+ * A group before the condition ("children with a nut allergy should bring …", "Patienten mit Dekubitus"): a rule for
+ * whoever has it, not a person's (session 48 review). Read on the 40 characters before the mention, anchored at their end.
+ */
+const GROUP_BEFORE =
+  /(?<![\p{L}])(?:children|kids|pupils|students|people|patients|anyone|everyone|those|residents|guests|kinder|schüler\p{L}*|patienten|bewohner\p{L}*|dzieci|uczniowie|pacjenci|bambini|pazienti|niños|pacientes|enfants|élèves|patients|kinderen|patiënten)(?: who (?:have|has))?[ \t]+(?:with|mit|z|con|avec|met)(?:[ \t]+(?:an?|einer?|une?|un|una|een))?[ \t]*$/u;
 
 /** "diabetes-friendly snacks", "asthma-related questions" describe things, not a person's condition. */
 const DESCRIBES_A_THING = /^-(?:friendly|safe|proof|related|awareness|themed|specific|era|style|inspired|free)(?![\p{L}])/u;
@@ -172,11 +179,57 @@ const INSTITUTION_WORDS = [
   "szpital",
 ];
 
-/** `scope` with every institution name replaced by spaces of the same length (offsets kept); `scope` itself when it has none. */
+/**
+ * A member of staff named with a clinical or teaching title ("Nurse Priya Shah", "Frau Dr. Schneider", "Prof. Anna
+ * Kowalska", "trainer Mr Alan Hughes"): a rota, a ward's head or a course's trainer, not the patient the care words are
+ * about (session 48 review). Each name word is bounded, so a match reads a bounded stretch from its start.
+ */
+const STAFF_NAME =
+  /(?<![\p{L}])(?:(?:Frau|Herr|Pani|Pan|Mme|Mr|Mrs|Ms)\.?[ \t])?(?:Dr|Dra|Prof|Dott|Doc)\.?[ \t]|(?<![\p{L}])(?:Nurse|Matron|Pfleger|Pflegerin|Oberarzt|Oberärztin|trainer|Trainer|pharmacist|Pharmacist|pielęgniarka|Pielęgniarka|infermiera|Infermiera|enfermera|Enfermera|infirmière|Infirmière|verpleegkundige|Verpleegkundige)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?=\p{Lu})/gu;
+const STAFF_NAME_WORD = /^\p{Lu}[\p{L}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’-]{1,20}){0,2}/u;
+const STAFF_WORDS = [
+  "dr",
+  "prof",
+  "dott",
+  "doc",
+  "nurse",
+  "matron",
+  "pfleger",
+  "oberarzt",
+  "oberärztin",
+  "trainer",
+  "pharmacist",
+  "pielęgniarka",
+  "infermiera",
+  "enfermera",
+  "infirmière",
+  "verpleegkundige",
+];
+
+/** `scope` with every institution name and staff name replaced by spaces of the same length (offsets kept); `scope` itself when it has none. */
 function withoutInstitutionNames(scope: string): string {
-  if (!containsAny(scope.toLowerCase(), INSTITUTION_WORDS)) return scope;
-  INSTITUTION_NAME.lastIndex = 0;
-  return scope.replace(INSTITUTION_NAME, (name) => " ".repeat(name.length));
+  const lower = scope.toLowerCase();
+  let masked = scope;
+  if (containsAny(lower, INSTITUTION_WORDS)) {
+    INSTITUTION_NAME.lastIndex = 0;
+    masked = masked.replace(INSTITUTION_NAME, (name) => " ".repeat(name.length));
+  }
+  if (containsAny(lower, STAFF_WORDS)) {
+    STAFF_NAME.lastIndex = 0;
+    let blanked = "";
+    let from = 0;
+    for (let title = STAFF_NAME.exec(masked); title !== null; title = STAFF_NAME.exec(masked)) {
+      const nameStart = title.index + title[0].length;
+      const name = STAFF_NAME_WORD.exec(masked.slice(nameStart, nameStart + 64))?.[0];
+      if (name === undefined) continue;
+      const end = nameStart + name.length;
+      blanked += masked.slice(from, title.index) + " ".repeat(end - title.index);
+      from = end;
+      STAFF_NAME.lastIndex = end;
+    }
+    if (from > 0) masked = blanked + masked.slice(from);
+  }
+  return masked;
 }
 
 /**
@@ -293,6 +346,7 @@ function runCare(text: string, emit: Emit, lower: string): void {
       !DESCRIBES_A_THING.test(text.slice(end, end + 14)) &&
       !institutionAfter(text, end) &&
       !TOPIC_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) &&
+      !GROUP_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) &&
       aboutPerson(state, start) &&
       !aboutOpeningHours(state, start)
     )

@@ -26,6 +26,9 @@ import { polishIdCardValid } from "./east-european.js";
 /** The label words between a cue and its number: "#", "no.", "nº", "nr", "n.", "number", "is", "=", ":", a quote. */
 const GAP = /^["'\s:=#.\-–—]{0,5}(?:(?:n[º°o]?\.?|nr\.?|no\.?|num\.?|number|número|numero|nummer|#)[\s:=#.]{0,3})?(?:(?:is|es|é|è|ist)\s+)?["'“„«]?/iu;
 
+/** A gap holding a label word or sign ("n.", "no", "nr", "#", ":"), not only blanks. */
+const LABELLED_GAP = /[#:=\p{L}]/u;
+
 /** The text after `from` up to the line's end, at most `length` characters. */
 function lineAfter(text: string, from: number, length: number): string {
   const window = text.slice(from, from + length);
@@ -72,8 +75,12 @@ function runPassports(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, ABBREVIATION_STEMS)) {
     PASSPORT_ABBREVIATION.lastIndex = 0;
     for (let cue = PASSPORT_ABBREVIATION.exec(text); cue !== null; cue = PASSPORT_ABBREVIATION.exec(text)) {
-      const found = valueAfterCue(text, cue.index + cue[0].length, PASSPORT_SHAPE);
-      if (found && !isRepetitive(found[1])) emit("passport", found[0], found[0] + found[1].length, "passport-abbreviation", PRIORITY.checksum - 2);
+      const cueEnd = cue.index + cue[0].length;
+      const found = valueAfterCue(text, cueEnd, PASSPORT_SHAPE);
+      if (!found || isRepetitive(found[1])) continue;
+      // "pass." also ends a sentence ("Let it pass. 123456789 people …"): bare digits after it only behind a label word.
+      if (cue[0].toLowerCase() === "pass." && /^\d/u.test(found[1]) && !LABELLED_GAP.test(text.slice(cueEnd, found[0]))) continue;
+      emit("passport", found[0], found[0] + found[1].length, "passport-abbreviation", PRIORITY.checksum - 2);
     }
   }
   if (!containsAny(lower, PASSPORT_STEMS)) return;
@@ -190,7 +197,8 @@ const SPACED_PAN_SHAPE = /^[A-Z]{3}[ABCFGHJLPT][A-Z](?: \d{4} ?| ?\d{4} )[A-Z](?
 const PAN_CUE = /(?<![\p{L}])pan(?![\p{L}])|पैन/giu;
 /** "voter", "EPIC no." (a bare "EPIC" is also the hospital record system in HL7 messages), Hindi "वोटर", "मतदाता". */
 const EPIC_CUE = /(?<![\p{L}])(?:voter|EPIC(?= ?(?:no|number|#)))|वोटर|मतदाता/giu;
-const EPIC_VALUE = /(?<![\p{L}\p{N}])[A-Z]{3}\d{7}(?![\p{L}\p{N}])/gu;
+/** Three letters and seven digits, not a file name's stem ("ABC1234567.csv", session 48 review). */
+const EPIC_VALUE = /(?<![\p{L}\p{N}])[A-Z]{3}\d{7}(?![\p{L}\p{N}]|\.[A-Za-z])/gu;
 
 function runIndianIds(text: string, emit: Emit, lower: string): void {
   if (lower.includes("pan") || text.includes("पैन")) {
