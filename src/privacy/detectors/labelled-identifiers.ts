@@ -24,6 +24,7 @@ import { nipValid, peselValid } from "./east-european.js";
 import { bsnValid, cpfValid } from "./numbers.js";
 import { gstinValid, numeroFiscalValid } from "./identifier-formats.js";
 import { chineseResidentIdValid, koreanRrnChecksumValid, myNumberValid } from "./asian-ids.js";
+import { mexicanPersonRfcValid } from "./person-tax-numbers.js";
 
 const MEDICAL_LABEL =
   /(?<![\p{L}\p{N}])(?:pat(?:ient)?[-. ]?(?:id|nr|no|number|nummer|numer)|patiënt(?:en)?nummer|patientnummer|numer pacjenta|n[°º] (?:de )?patient|numéro (?:de )?patient|ipp|uhid|ur (?:no|number|n[°º])|hospital (?:no|number|id)|ip no|nhc|historia clínica|expediente clínico|prontuário|prontuario|(?:n\.|numero) nosologico|nosologico|cartella clinica|zis-?nummer|dossiernummer|ziekenhuisnummer|księgi głównej|historii choroby|journalnummer|journal-?nr|protokol (?:no|numarası)|dosya (?:no|numarası)|hasta numarası)(?![\p{L}])|(?:病歴番号|カルテ番号|患者ID|患者番号|診察券番号|病历号码|病历号|住院号|门诊号|病案号|就诊卡号|환자번호|병록번호)/giu;
@@ -32,7 +33,22 @@ const MEDICAL_LABEL =
 const TAX_LABEL =
   /(?<![\p{L}\p{N}])(?:unique taxpayer reference|ni (?:no|number)|national insurance(?: number| no)?|social insurance number|pan card|steuer-?id(?:nr)?|steuer-?identifikationsnummer|steuernummer|steuer-?nr|st\.-?nr|sozialversicherungsnummer|rentenversicherungsnummer|numéro fiscal|n[°º] fiscal|numéro de sécurité sociale|burgerservicenummer|codice fiscale|personnummer|t\.?c\.? kimlik(?: no| numarası)?|vergi (?:kimlik )?(?:no|numarası)|tax (?:id|number|no|identification number)|taxpayer (?:id|number))(?![\p{L}])|(?:纳税人识别号|税号|身份证号码?|マイナンバー|個人番号|주민등록번호)/giu;
 /** Acronym labels, capitals only. */
-const TAX_ACRONYM = /(?<![\p{L}\p{N}])(?:ITIN|F?EIN|UTR|NINO|SIN|PAN|GSTIN|NIF|NIE|NIR|CPF|CURP|BSN|PESEL|NIP|VKN|TIN|SV-Nr\.?)(?![\p{L}\p{N}])/gu;
+const TAX_ACRONYM = /(?<![\p{L}\p{N}])(?:ITIN|F?EIN|UTR|NINO|SIN|PAN|GSTIN|NIF|NIE|NIR|CPF|CURP|RFC|BSN|PESEL|NIP|VKN|TIN|SV-Nr\.?)(?![\p{L}\p{N}])/gu;
+/**
+ * Session 49 (dev-78): identity cards numbered without a check digit, after the card's own name — the Argentine and
+ * Peruvian DNI (capitals), the Colombian cédula (de ciudadanía) and its "C.C.", the Kenyan kitambulisho (cha taifa).
+ */
+const ID_CARD_LABEL =
+  /(?<![\p{L}\p{N}])(?:DNI|C\.C\.|[Cc][ée]dula(?: de (?:ciudadan[íi]a|identidad|extranjer[íi]a))?|[Kk]itambulisho(?: cha taifa)?)(?![\p{L}\p{N}])/gu;
+/** Their numbers: seven to ten digits, plain or dotted in thousands (34.582.917, 1.020.456.789); a letter makes it another scheme's. */
+const ID_CARD_NUMBER = /^(?:\d{1,3}(?:\.\d{3}){2,3}|\d{7,10})$/;
+/**
+ * "The passport number of my husband Arturo: G43817265", "número de pasaporte mexicano de mi esposo: …": a number word
+ * before the passport word, then up to 48 characters of one clause and a colon or copula before the value.
+ */
+const NUMBERED_PASSPORT_LABEL =
+  /(?<![\p{L}])(?:n[úu]mero|number|no\.|n[°º]) (?:de |del |do |da |of (?:the |my |his |her |our )?)?(?:pasaporte|passaporte|passport|passeport)(?![\p{L}])/giu;
+const CLAUSE_THEN_COLON = /^[^.!?\n:：]{0,48}(?:[:：]|\s(?:es|is|é|est))\s*$/u;
 
 const PIN_LABEL =
   /(?<![\p{L}\p{N}])(?:pin(?:-?code|-?kod|-?nummer)?|puk(?:-?code)?|пин(?:-?код)?|пін(?:-?код)?|senha|code pin|kod pin|alarm code|door code|gate code|entry code|access code|passcode|sms[- ]?code|sms-kod|verification code|(?:sign|log)-?in code|login code|one-time (?:pass)?code|2fa code|auth(?:entication)? code|bestätigungscode|anmeldecode|einmalcode|code de (?:vérification|connexion|confirmation)|código de (?:verificación|verificação|acceso|acesso)|codice (?:di verifica|otp)|verificatiecode|kod weryfikacyjny|doğrulama kodu|код (?:подтверждения|из смс)|code d'accès|digicode|código pin|clave del cajero|(?:pin (?:del )?)?bancomat|(?:bankamatik |kart )?şifre(?:si|m)?|portkod(?:en)?|koden|larmkod(?:en)?|dörrkod(?:en)?|geheimzahl|geheimnummer|key ?safe(?: code)?|lock ?box(?: code)?|garage code|keypad code|safe code|tresorcode|torcode|garagencode|alarmcode|code (?:de l['’]|d['’])alarme|codice (?:dell['’])?allarme|código de (?:la )?alarma|código d[oa] (?:alarme|portão|portao|cofre|porta|garagem)|kod (?:do )?alarmu)(?![\p{L}])|(?:暗証番号|密码|密碼|口令|비밀번호|인증번호|認証コード|確認コード|ワンタイムパスワード|验证码|驗證碼)/giu;
@@ -75,7 +91,7 @@ const EIN_LABEL = /(?<![\p{L}\p{N}])(?:f?ein|employer identification number)(?![
 const EIN_VALUE = /^\d{2}-\d{7}$/;
 const EIN_STEMS = ["ein", "fein", "employer identification"];
 const PASSPORT_LABEL =
-  /(?<![\p{L}\p{N}])(?:passport|passeport|pasaporte|passaporto|passaporte|reisepass|paspoort|paszport|pasaport)(?![\p{L}])|(?:护照|パスポート|旅券|여권)/giu;
+  /(?<![\p{L}\p{N}])(?:passport|passeport|pasaporte|passaporto|passaporte|reisepass|paspoort|paszport|pasaport|pasipoti|ה?דרכון|পাসপোর্ট)(?![\p{L}])|(?:护照|パスポート|旅券|여권)/giu;
 const SPECIMEN_NUMBER = /^SPEC/i;
 /**
  * An ISO 3166 alpha-3 or alpha-2 issuing state, bracketed or not, written before a passport number ("GBR", "(GBR)",
@@ -90,7 +106,7 @@ const MARKED_GAP = /^[^.!?\n]{0,60}?(?:n[°º]|n\.º|no\.|nr\.?|number|numéro|n
  * 43, dev-52: "asks for UTR, mine is 8273946150") … (tested on ≤ 24 characters).
  */
 const CONNECTOR =
-  /^[\s:：#=.,\-–(]*(?:(?:(?:mine|his|hers|theirs|ours) is|mine['’]s|is|are|as|ist|lautet|est|es|è|é|é o|to|är|er|was|of|no|nr|n[°º]|n\.º|number|nummer|numéro|número|numero|numer|numarası|it['’]s|it is|c['’]est|是|为|は|です)[\s:：#=.)]*)?(?:(?:is|ist|est|es|è|é|to|är|是|は)[\s:：#=.]*)?$/iu;
+  /^[\s:：#=.,\-–(]*(?:(?:(?:mine|his|hers|theirs|ours) is|mine['’]s|is|are|as|ist|lautet|est|es|è|é|é o|to|är|er|was|of|no|nr|n[°º]|n\.º|number|nummer|numéro|número|numero|numer|numarası|it['’]s|it is|c['’]est|是|为|は|です|ko|ni|nambari|namba|নম্বর|নং|שלי|שלו|שלה)[\s:：#=.)]*)?(?:(?:is|ist|est|es|è|é|to|är|是|は)[\s:：#=.]*)?$/iu;
 /**
  * Up to six words and connectors before a PIN ("do karty", "till porten", "von der EC-Karte meiner Mutter ist", "van
  * mijn moeders bankpas is", "is left of the door, code").
@@ -172,6 +188,7 @@ const CHECKED_SCHEMES: ReadonlyMap<string, readonly [number, (digits: string, co
   ["bsn", [9, bsnValid]],
   ["burgerservicenummer", [9, bsnValid]],
   ["cpf", [11, cpfValid]],
+  ["rfc", [-1, (_digits, compact) => mexicanPersonRfcValid(compact)]],
   ["steuerid", [11, germanTaxIdValid]],
   ["steueridnr", [11, germanTaxIdValid]],
   ["steueridentifikationsnummer", [11, germanTaxIdValid]],
@@ -242,6 +259,13 @@ const RULES: readonly LabelRule[] = [
   { category: "national_id", rule: "id-label-tax-id", label: TAX_ACRONYM, gap: CONNECTOR, accept: identifierShape(4, 8) },
   { category: "national_id", rule: "id-label-ein", label: EIN_LABEL, gap: CONNECTOR, accept: (value) => EIN_VALUE.test(value) },
   {
+    category: "national_id",
+    rule: "id-label-id-card",
+    label: ID_CARD_LABEL,
+    gap: CONNECTOR,
+    accept: (value) => ID_CARD_NUMBER.test(value) && identifierShape(7, 7)(value),
+  },
+  {
     category: "driver_license",
     rule: "id-label-licence",
     label: LICENCE_LABEL,
@@ -265,6 +289,14 @@ const RULES: readonly LabelRule[] = [
     gap: CONNECTOR_OR_MARKED,
     reach: 72,
     // A specimen's number (the Dutch `SPECI2014`, session 44) is nobody's.
+    accept: (value) => identifierShape(2, 6)(value) && value.replace(SEPARATORS, "").length <= 10 && !SPECIMEN_NUMBER.test(value),
+  },
+  {
+    category: "passport",
+    rule: "id-label-passport",
+    label: NUMBERED_PASSPORT_LABEL,
+    gap: CLAUSE_THEN_COLON,
+    reach: 60,
     accept: (value) => identifierShape(2, 6)(value) && value.replace(SEPARATORS, "").length <= 10 && !SPECIMEN_NUMBER.test(value),
   },
   { category: "driver_license", rule: "id-key-licence", label: LICENCE_KEY, gap: KEY_GAP, accept: identifierShape(4, 6) },

@@ -192,7 +192,8 @@ const NUMBER_RULES: readonly NumberRule[] = [
   { rule: "bd-nid", length: 13, valid: notAscendingSample, context: BANGLADESH_NID_CUE, notBefore: OTHER_RECORD_BEFORE },
   { rule: "hu-taj", length: 9, valid: hungarianTajValid, context: /(?<![\p{L}])taj(?![\p{L}])|társadalombiztosítási azonosító/iu },
   { rule: "hu-adoazonosito", length: 10, valid: hungarianTaxIdValid, context: /ad[óo]azonos[íi]t[óo]|ad[óo]sz[áa]m/iu },
-  { rule: "my-mykad", length: 12, valid: malaysianIdValid, context: /(?<![\p{L}])(?:k\/p|mykad|nric|ic)(?![\p{L}])|kad pengenalan/iu },
+  // Session 49 (dev-78): "No. KP" (nombor kad pengenalan) as well as "K/P".
+  { rule: "my-mykad", length: 12, valid: malaysianIdValid, context: /(?<![\p{L}])(?:k\/p|kp|mykad|nric|ic)(?![\p{L}])|kad pengenalan/iu },
   { rule: "ph-sss", length: 10, valid: (digits) => !isRepetitive(digits), context: /(?<![\p{L}])sss(?![\p{L}])|social security system/iu },
   // Session 38 (development set 32): check-digit schemes of Argentina, Peru, the former Yugoslavia, Sri Lanka,
   // Australia and Greece, each next to its own name.
@@ -226,6 +227,25 @@ const NUMBER_RULES: readonly NumberRule[] = [
     valid: (digits) => digits[0] !== "0",
     context: /(?<![\p{L}])(?:nin|nimc)(?![\p{L}])|identity management commission/iu,
   },
+  // Session 49 (development set 78): the South African ID (YYMMDD, gender serial, citizenship 0-2, 8 or 9, Luhn: a strong
+  // check, so an indirect "ID number" label counts too); the Philippine PhilSys number (PSN/PCN, sixteen digits, no
+  // published check) next to its names; a Vietnamese personal tax code (mã số thuế cá nhân, ten digits) next to its name,
+  // which says a person holds it (a company's is "mã số thuế doanh nghiệp").
+  {
+    rule: "za-id",
+    length: 13,
+    valid: southAfricanIdValid,
+    context:
+      /south africa|(?<![\p{L}])(?:rsa|sa)[ -]?id(?![\p{L}])|(?<![\p{L}])id[ _-]?(?:number|no)(?![\p{L}])|identity number|home affairs|(?<![\p{L}])sars(?![\p{L}])/iu,
+    indirect: true,
+  },
+  { rule: "ph-philsys", length: 16, valid: (digits) => !isRepetitive(digits), context: /philsys|(?<![\p{L}])(?:psn|pcn|philid)(?![\p{L}])/iu },
+  {
+    rule: "vn-personal-tax-code",
+    length: 10,
+    valid: (digits) => digits[0] !== "0" || digits[1] !== "0",
+    context: /m[ãa] s[ốo] thu[ếe] (?:thu nh[ậa]p )?c[áa] nh[âa]n|(?<![\p{L}])mst c[áa] nh[âa]n|thu[ếe] thu nh[ậa]p c[áa] nh[âa]n/iu,
+  },
   { rule: "br-rg-sp", length: 9, valid: saoPauloRgValid, context: /(?<![\p{L}])rg(?![\p{L}])|registro geral|carteira de identidade/iu },
   // The CNI's check is weak (a month and a department): its own names and identity-card words only, no bare "ID".
   {
@@ -235,6 +255,19 @@ const NUMBER_RULES: readonly NumberRule[] = [
     context: /(?<![\p{L}])cni(?![\p{L}])|carte (?:nationale )?d.identit|identity (?:card|document)|(?<![\p{L}])id[ -]?(?:card|doc)/iu,
   },
 ];
+
+/** South African ID: a valid YYMMDD, four serial digits, citizenship 0-2, then 8 or 9, and the Luhn check digit. */
+function southAfricanIdValid(digits: string): boolean {
+  const citizenship = digits[10]!;
+  const race = digits[11]!;
+  return (
+    citizenship >= "0" &&
+    citizenship <= "2" &&
+    (race === "8" || race === "9") &&
+    calendarDateValid(2000, Number(digits.slice(2, 4)), Number(digits.slice(4, 6))) &&
+    luhnValid(digits)
+  );
+}
 
 /** São Paulo RG: Σ digit × 2 … 9, the ninth digit is the sum mod 11 (10, written X, is not read here). */
 function saoPauloRgValid(digits: string): boolean {
