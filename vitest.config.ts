@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -20,9 +21,13 @@ const ISOLATED_UNIT_FILES = [
 
 // Three projects: `unit` and `unit-isolated` (no network, no Redis; fast) and `int` (real Redis, local protocol servers).
 // scripts/test.mjs makes sure Redis answers and passes its URL in ROUTELLM_TEST_REDIS_URL.
+// Workers: vitest's default is one fewer than the cores (one on a 2-core machine, leaving a core to the main process, which
+// only transforms and reports). The tests are CPU-bound, so a 2-core machine runs two workers: session 49 measured the
+// int project at load 11 with and without `--no-isolate --maxWorkers=2` (docs/testing.md).
 export default defineConfig({
   resolve: { alias },
   test: {
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       // Unit files share a worker's module graph (isolate: false): evaluating the imports once per worker instead of
       // once per file took the unit project from 529 s to 237 s on a 2-core machine (load 6-10; docs/testing.md).
@@ -40,6 +45,10 @@ export default defineConfig({
         test: {
           name: "int",
           include: ["test/int/**/*.int.test.ts"],
+          // Int files share a worker's module graph too (each uses its own Redis prefix, queue, servers and ports, and
+          // closes them): evaluating the imports once per worker took the project's CPU time from 302 s to 113 s (session
+          // 49, load 11; vitest had reported "import 49%" of the project's time).
+          isolate: false,
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 60_000,
