@@ -30,7 +30,11 @@ export const SENSITIVE: MarkedEntry[] = [
     `The hotel gave me a Wi-Fi card: "Network: Harbourview_Guest · Room 412 · Access code: ⟦credentials|gx72-hk4p⟧ · valid 3 days". My Kindle won't connect, what should I try?`,
   ],
   ["en", "router:password", `The sticker under my router says SSID: VM8841227 and WPA2 key: ⟦password|Tmdp4xkqHz7w⟧ — how do I type that on the TV?`],
-  ["en", "pin-letter:credentials", `Letter from the bank: "Your new card PIN is ⟦credentials|4719⟧. Please memorise it and destroy this letter." Is it OK to keep a photo of it?`],
+  [
+    "en",
+    "pin-letter:credentials",
+    `Letter from the bank: "Your new card PIN is ⟦credentials|4719⟧. Please memorise it and destroy this letter." Is it OK to keep a photo of it?`,
+  ],
   [
     "en",
     "host:credentials",
@@ -95,7 +99,11 @@ export const SENSITIVE: MarkedEntry[] = [
     "landlord:credentials",
     `Vermieter per WhatsApp: "Der Schlüsseltresor hat den Code ⟦credentials|4172⟧, die Haustür ⟦credentials|0925⟧. WLAN: Wohnung3_OG, Passwort ⟦password|Sonnenblume2023⟧" — schreib das ordentlich auf.`,
   ],
-  ["de", "router:password", `Auf dem Aufkleber der Fritzbox steht WLAN-Netzwerkschlüssel: ⟦password|5527 1183 9046 2271 3398⟧ — wie gebe ich den am Drucker ein?`],
+  [
+    "de",
+    "router:password",
+    `Auf dem Aufkleber der Fritzbox steht WLAN-Netzwerkschlüssel: ⟦password|5527 1183 9046 2271 3398⟧ — wie gebe ich den am Drucker ein?`,
+  ],
   [
     "de",
     "university:credentials",
@@ -125,7 +133,11 @@ export const SENSITIVE: MarkedEntry[] = [
     "host:credentials",
     `Message de l'hôte Airbnb : « Le code de la boîte à clés est ⟦credentials|5813⟧, le digicode de l'immeuble ⟦credentials|B2741⟧ » — traduis-le en anglais pour mon ami.`,
   ],
-  ["fr", "wifi-voucher:credentials", `Ticket Wi-Fi de l'hôtel : chambre 208, code d'accès ⟦credentials|mq7z-4tkw⟧, valable 48 h — ça ne marche pas sur mon iPad.`],
+  [
+    "fr",
+    "wifi-voucher:credentials",
+    `Ticket Wi-Fi de l'hôtel : chambre 208, code d'accès ⟦credentials|mq7z-4tkw⟧, valable 48 h — ça ne marche pas sur mon iPad.`,
+  ],
   ["fr", "router:password", `Sur l'étiquette de la Livebox : clé de sécurité Wi-Fi ⟦password|Xk9fT2mQ7vLp3RzW⟧. Comment la changer ?`],
   [
     "fr",
@@ -140,11 +152,7 @@ export const SENSITIVE: MarkedEntry[] = [
   ],
 
   // Spanish
-  [
-    "es",
-    "welcome:password",
-    `Me reenviaron el correo de bienvenida: "Usuario: lgarcia · Contraseña temporal: ⟦password|Qe5!nV8wzT⟧". ¿Lo puedes resumir?`,
-  ],
+  ["es", "welcome:password", `Me reenviaron el correo de bienvenida: "Usuario: lgarcia · Contraseña temporal: ⟦password|Qe5!nV8wzT⟧". ¿Lo puedes resumir?`],
   ["es", "pin-letter:credentials", `Carta del banco: "Su número PIN es ⟦credentials|6192⟧. Destruya esta carta." ¿Es seguro guardarlo en el móvil?`],
   [
     "es",
@@ -266,9 +274,17 @@ export const SENSITIVE: MarkedEntry[] = [
   // Korean
   ["ko", "welcome:password", `전달받은 입사 안내 메일: "아이디: kim.sy, 임시 비밀번호: ⟦password|Qw8!zR3mTk⟧" 요약해줘`],
   ["ko", "pin-letter:credentials", `은행에서 온 안내문: "카드 비밀번호는 ⟦credentials|4027⟧입니다" 이거 사진으로 보관해도 돼?`],
-  ["ko", "host:credentials", `에어비앤비 호스트: "현관 비밀번호는 ⟦credentials|7392*⟧, 와이파이 비번은 ⟦password|seoulstay2024⟧이에요" 친구들한테 보낼 메모로 정리해줘`],
+  [
+    "ko",
+    "host:credentials",
+    `에어비앤비 호스트: "현관 비밀번호는 ⟦credentials|7392*⟧, 와이파이 비번은 ⟦password|seoulstay2024⟧이에요" 친구들한테 보낼 메모로 정리해줘`,
+  ],
   ["ko", "router:password", `공유기 스티커: 무선 비밀번호 ⟦password|Tk4vX8mQ2zWp⟧ 스마트TV에 어떻게 입력해?`],
-  ["ko", "otp:credentials", `문자: "[Web발신] 인증번호 [⟦credentials|385921⟧]를 입력해주세요. 타인에게 절대 알려주지 마세요." 택배기사가 물어보는데 알려줘도 돼?`],
+  [
+    "ko",
+    "otp:credentials",
+    `문자: "[Web발신] 인증번호 [⟦credentials|385921⟧]를 입력해주세요. 타인에게 절대 알려주지 마세요." 택배기사가 물어보는데 알려줘도 돼?`,
+  ],
   [
     "ko",
     "seed:credentials",
@@ -320,12 +336,24 @@ export const NEGATIVES: MarkedEntry[] = [
   ["en", "neg-product:code", `Promo code SUMMER25 gives 25% off all orders this week — write a short banner for the shop.`],
   ["en", "neg-howto:seed", `Explain what a BIP-39 seed phrase is and why 24 words are safer than 12.`],
   ["en", "neg-howto:router", `The router sticker shows the SSID and a "WPA key" — how do I change that key from the admin page at 192.168.1.1?`],
-  ["en", "neg-template:placeholder", `PDF text from the school:\nParent Portal\nAccess ID: <ACCESS ID>\nAccess Password: <PASSWORD>\nPage 1 of 1\nWhat do these fields mean?`],
+  [
+    "en",
+    "neg-template:placeholder",
+    `PDF text from the school:\nParent Portal\nAccess ID: <ACCESS ID>\nAccess Password: <PASSWORD>\nPage 1 of 1\nWhat do these fields mean?`,
+  ],
   ["en", "neg-product:code", `Order #W4821937 contains SKU HX-4410-BLK, tracking 1Z999AA10123456784 — write a delivery update e-mail.`],
 
   // German
-  ["de", "neg-template:placeholder", `Vorlage für eine Willkommensmail: "Ihr Benutzername: <Benutzername>, Ihr Initialpasswort: <Passwort>" — bitte freundlicher formulieren.`],
-  ["de", "neg-policy:rules", `Passwortrichtlinie: mindestens 12 Zeichen, Groß- und Kleinbuchstaben, eine Ziffer, alle 90 Tage ändern. Mach daraus eine Checkliste.`],
+  [
+    "de",
+    "neg-template:placeholder",
+    `Vorlage für eine Willkommensmail: "Ihr Benutzername: <Benutzername>, Ihr Initialpasswort: <Passwort>" — bitte freundlicher formulieren.`,
+  ],
+  [
+    "de",
+    "neg-policy:rules",
+    `Passwortrichtlinie: mindestens 12 Zeichen, Groß- und Kleinbuchstaben, eine Ziffer, alle 90 Tage ändern. Mach daraus eine Checkliste.`,
+  ],
   ["de", "neg-wifi:open", `Im Café heißt das WLAN "Telekom_FON", ein Passwort braucht man nicht. Ist das sicher?`],
   ["de", "neg-booking:reference", `Die Bahn hat mir die Auftragsnummer 7Q4K2M geschickt, wo gebe ich die für die Sitzplatzreservierung ein?`],
   ["de", "neg-revoked:notice", `Der PIN-Brief kam nie an, und die Sparkasse sagt, die alte PIN ist jetzt gesperrt. Was soll ich tun?`],

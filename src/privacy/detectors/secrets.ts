@@ -488,6 +488,7 @@ function proseValue(text: string, match: RegExpExecArray, value: string, valueSt
   const after = text.slice(valueStart + value.length, valueStart + value.length + 3);
   if (EMPTY_ASSIGNMENT.test(separator) && (BLANK_LINE.test(separator) || PROSE_AFTER.test(after) || NEXT_ASSIGNMENT.test(value))) return true;
   if (QUESTION_WORD.test(value) || POSSESSIVE_AFTER.test(after)) return true;
+  if (LOWER_WORD.test(value) && LENGTH_AFTER.test(text.slice(valueStart + value.length, valueStart + value.length + 8))) return true;
   return ENGLISH_TO.test(separator) && LOWER_WORD.test(value) && !SETTING_VERB_BEFORE.test(text.slice(Math.max(0, match.index - 32), valueStart));
 }
 
@@ -510,6 +511,11 @@ const QUESTION_WORD =
 const POSSESSIVE_AFTER = /^['’]s(?=$|[\s:;,.)])/u;
 const ENGLISH_TO = /^pass(?:word|phrase|code)?s?\s.*\sto\s+$/is;
 const LOWER_WORD = /^\p{Ll}+$/u;
+/**
+ * A count and a word after a lower-case word ("password del portale: almeno 8 caratteri", "Passwort: mindestens 12
+ * Zeichen", "password: minimum 10 characters"): a length rule, not a value (session 49, dev-80).
+ */
+const LENGTH_AFTER = /^[ \t]+\d{1,3}[ \t]+\p{L}/u;
 /**
  * "we changed the wifi password for the guests to marmalade", "the password for the shed got changed to bluebell": "to"
  * gives the new value (session 42 review).

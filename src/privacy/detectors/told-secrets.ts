@@ -58,8 +58,12 @@ const BACKUP_CODE_CUE =
 
 /** Four groups of four lower-case letters with one separator: Google's and Apple's app-specific passwords. */
 const APP_PASSWORD = /(?<![\p{L}\p{N}-])[a-z]{4}([- ])[a-z]{4}\1[a-z]{4}\1[a-z]{4}(?![\p{L}\p{N}-])/gu;
-/** Four to ten groups of four upper-case letters and digits with one separator: a base32 seed or a recovery key. */
-const KEY_GROUPS = /(?<![\p{L}\p{N}-])[A-Z0-9]{4}([- ])[A-Z0-9]{4}(?:\1[A-Z0-9]{4}){2,8}(?![\p{L}\p{N}-])/gu;
+/**
+ * Four to ten groups of four upper-case letters and digits with one separator: a base32 seed or a recovery key; or five
+ * to eight groups of five, Microsoft's recovery code (`7QHXM-2KDPW-…`, session 49, dev-80).
+ */
+const KEY_GROUPS =
+  /(?<![\p{L}\p{N}-])(?:[A-Z0-9]{4}([- ])[A-Z0-9]{4}(?:\1[A-Z0-9]{4}){2,8}|[A-Z0-9]{5}([- ])[A-Z0-9]{5}(?:\2[A-Z0-9]{5}){3,6})(?![\p{L}\p{N}-])/gu;
 /**
  * The same groups in lower case, of base32's alphabet only (a–z, 2–7: no 0, 1, 8 or 9, so hex groups are not read):
  * an authenticator's setup key as some apps show it (`k5ww c4tb mj2h i6lq`). Review of session 46.
