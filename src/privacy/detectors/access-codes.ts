@@ -12,10 +12,14 @@ import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
 
 const ACCESS_CODE_LABEL =
-  /(?<![\p{L}\p{N}])(?:access code|voucher code|wi-?fi code|internet code|guest code|code d['’]accès|code (?:du )?wi-?fi|zugangscode|wlan-code|código de acceso|código de acesso|código (?:del |do )?wi-?fi|codice (?:di )?accesso|codice (?:del )?wi-?fi|toegangscode|wifi-code|kod dostępu|kod do wi-?fi|رمز الدخول|رمز الوصول|كود الدخول)(?![\p{L}])|(?:アクセスコード|接続コード|上网码|接入码|访问码|접속 ?코드|액세스 ?코드)/giu;
+  /(?<![\p{L}\p{N}])(?:access code|voucher code|wi-?fi voucher|wlan-voucher|internet voucher|wi-?fi code|internet code|guest code|code d['’]accès|code (?:du )?wi-?fi|zugangscode|wlan-code|código de acceso|código de acesso|código (?:del |do )?wi-?fi|codice (?:di )?accesso|codice (?:del )?wi-?fi|toegangscode|wifi-code|kod dostępu|kod do wi-?fi|رمز الدخول|رمز الوصول|كود الدخول)(?![\p{L}])|(?:アクセスコード|接続コード|上网码|接入码|访问码|접속 ?코드|액세스 ?코드)/giu;
 const STEMS = [
   "access code",
   "voucher code",
+  "wi-fi voucher",
+  "wifi voucher",
+  "wlan-voucher",
+  "internet voucher",
   "wi-fi code",
   "wifi code",
   "internet code",

@@ -52,6 +52,7 @@ import { ocrValueDetectors } from "./ocr-values.js";
 import { toldSecretDetectors } from "./told-secrets.js";
 import { toldWifiKeyDetectors } from "./told-wifi-keys.js";
 import { accessCodeDetectors } from "./access-codes.js";
+import { bitLockerKeyDetectors } from "./bitlocker-keys.js";
 import { proseApiKeyDetectors } from "./prose-api-keys.js";
 import { securityAnswerDetectors } from "./security-answers.js";
 import { describedPasswordDetectors } from "./described-passwords.js";
@@ -99,6 +100,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...toldSecretDetectors,
   ...toldWifiKeyDetectors,
   ...accessCodeDetectors,
+  ...bitLockerKeyDetectors,
   ...proseApiKeyDetectors,
   ...securityAnswerDetectors,
   ...describedPasswordDetectors,

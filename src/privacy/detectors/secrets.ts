@@ -511,6 +511,9 @@ const QUESTION_WORD =
 const POSSESSIVE_AFTER = /^['’]s(?=$|[\s:;,.)])/u;
 const ENGLISH_TO = /^pass(?:word|phrase|code)?s?\s.*\sto\s+$/is;
 const LOWER_WORD = /^\p{Ll}+$/u;
+/** A one-time code's first group and the groups after it, one space each ("593 210", "48 21 07"). */
+const DIGIT_GROUP = /^\d{2,4}$/;
+const FOLLOWING_DIGIT_GROUPS = /^(?: \d{2,4}){1,2}(?![\p{L}\p{N}])/u;
 /**
  * A count and a word after a lower-case word ("password del portale: almeno 8 caratteri", "Passwort: mindestens 12
  * Zeichen", "password: minimum 10 characters"): a length rule, not a value (session 49, dev-80).
@@ -808,7 +811,11 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
       continue;
     }
     if (!quoted && proseValue(text, match, value, valueStart)) continue;
-    emit("password", valueStart, valueStart + value.length, "password-assignment", PRIORITY.secret - 5);
+    // A code read out in groups ("Einmalpasswort lautet 593 210", session 49): the value is all of its groups.
+    const groups =
+      !quoted && DIGIT_GROUP.test(value) ? FOLLOWING_DIGIT_GROUPS.exec(text.slice(valueStart + value.length, valueStart + value.length + 12)) : null;
+    const length = value.length + (groups?.[0].length ?? 0);
+    emit("password", valueStart, valueStart + length, "password-assignment", PRIORITY.secret - 5);
   }
 }
 

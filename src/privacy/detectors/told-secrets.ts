@@ -7,6 +7,9 @@
  *   key-shaped token after the key word that does not follow a network-name label (the SSID is not the key);
  * - the answer after a security-question frame ("the answer you set up is Kowalczyk", "mis Pontivy comme réponse",
  *   "Кодовое слово … — Барсик", "答えはもちまるに"), only when the text is about an account's security question.
+ * - a wallet's private key in hex (64 hex digits, `0x` optional) after a private-key word in the 60 characters before it
+ *   ("my exported private key 5f2c…", "clé privée :", "私钥", "개인 키"; session 49, dev-80), not after a hash word (a
+ *   fingerprint, checksum, digest, address or public key is no secret).
  * Every pattern has bounded parts (no nested unbounded quantifiers): linear in the text.
  */
 import type { Detector, Emit } from "../detector.js";
@@ -139,4 +142,50 @@ function runKeyShapes(text: string, emit: Emit, lower: string): void {
   }
 }
 
-export const toldSecretDetectors: Detector[] = [{ name: "told-key-shapes", run: runKeyShapes }];
+const PRIVATE_KEY_CUE =
+  /private[ _-]?key|exported key|export(?:ed)? (?:the |my )?key|clé privée|clave privada|chiave privata|chave privada|privater? schlüssel|klucz prywatny|privésleutel|private sleutel|приватный ключ|秘密鍵|私钥|私鑰|개인 ?키|المفتاح الخاص/iu;
+const PRIVATE_KEY_STEMS = [
+  "private",
+  "export",
+  "privée",
+  "privada",
+  "privata",
+  "privat",
+  "prywatny",
+  "privé",
+  "приватн",
+  "秘密鍵",
+  "私钥",
+  "私鑰",
+  "개인",
+  "المفتاح الخاص",
+];
+const HEX_KEY = /(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{64}(?![0-9A-Za-z])/g;
+/** A hash word between the cue and the value: a fingerprint, checksum, digest, address or public key is published. */
+const HASH_WORD = /sha-?\d|hash|fingerprint|checksum|digest|address|adresse|dirección|indirizzo|public|öffentlich|txid|transaction/iu;
+/** Keys printed in tools' documentation (web3.js's `accounts.privateKeyToAccount` example, Hardhat's and Anvil's account #0). */
+const DOCUMENTED_HEX_KEYS = new Set([
+  "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318",
+  "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+]);
+const HEX_PREFIX = /^0x/;
+const HEX_LETTER = /[a-fA-F]/;
+const HEX_DIGIT = /\d/;
+
+function runPrivateKeyHex(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, PRIVATE_KEY_STEMS)) return;
+  HEX_KEY.lastIndex = 0;
+  for (let match = HEX_KEY.exec(text); match !== null; match = HEX_KEY.exec(text)) {
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    const cue = PRIVATE_KEY_CUE.exec(before);
+    if (cue === null || HASH_WORD.test(before.slice(cue.index + cue[0].length))) continue;
+    if (!HEX_LETTER.test(match[0]) || !HEX_DIGIT.test(match[0]) || isPlaceholderValue(match[0])) continue;
+    const documented = DOCUMENTED_HEX_KEYS.has(match[0].toLowerCase().replace(HEX_PREFIX, ""));
+    emit("private_key", match.index, match.index + match[0].length, "told-private-key-hex", PRIORITY.secret - 4, documented);
+  }
+}
+
+export const toldSecretDetectors: Detector[] = [
+  { name: "told-key-shapes", run: runKeyShapes },
+  { name: "told-private-key-hex", run: runPrivateKeyHex },
+];
