@@ -22,7 +22,6 @@ const KEY_AFTER_NAME =
 const UPPER = /[A-Z]/;
 const LOWER = /[a-z]/;
 const DIGITS = /\d.*\d/;
-const TRAILING_PUNCTUATION = /[._-]+$/;
 const PLACEHOLDER_WORDS = /your|here|example|placeholder|redacted|dummy|xxxx/i;
 
 /** A random-looking key: both cases, two digits, entropy above 3.5 bits, not a placeholder or documented example. */
@@ -32,6 +31,13 @@ function proseKeyValue(value: string): boolean {
   return shannonEntropy(value) > 3.5;
 }
 
+/** The token without the sentence's closing `.`, `-` or `_` (a loop: no backtracking pattern). */
+function withoutTrailingPunctuation(token: string): string {
+  let end = token.length;
+  while (end > 0 && "._-".includes(token[end - 1]!)) end--;
+  return token.slice(0, end);
+}
+
 function runProseApiKeys(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, STEMS)) return;
   API_KEY_NAME.lastIndex = 0;
@@ -39,7 +45,7 @@ function runProseApiKeys(text: string, emit: Emit, lower: string): void {
     const from = name.index + name[0].length;
     const match = KEY_AFTER_NAME.exec(text.slice(from, from + 160));
     if (match === null) continue;
-    const value = match[1]!.replace(TRAILING_PUNCTUATION, "");
+    const value = withoutTrailingPunctuation(match[1]!);
     if (!proseKeyValue(value)) continue;
     const start = from + match[0].length - match[1]!.length;
     emit("api_key", start, start + value.length, "prose-api-key", PRIORITY.secret - 5);

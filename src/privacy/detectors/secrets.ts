@@ -511,9 +511,9 @@ const QUESTION_WORD =
 const POSSESSIVE_AFTER = /^['’]s(?=$|[\s:;,.)])/u;
 const ENGLISH_TO = /^pass(?:word|phrase|code)?s?\s.*\sto\s+$/is;
 const LOWER_WORD = /^\p{Ll}+$/u;
-/** A one-time code's first group and the groups after it, one space each ("593 210", "48 21 07"). */
+/** A one-time code's first group and the groups after it, one space each ("593 210", "48 21 07"): two or three groups in all. */
 const DIGIT_GROUP = /^\d{2,4}$/;
-const FOLLOWING_DIGIT_GROUPS = /^(?: \d{2,4}){1,2}(?![\p{L}\p{N}])/u;
+const FOLLOWING_DIGIT_GROUPS = /^(?: \d{2,4}){1,2}(?![\p{L}\p{N}]| \d)/u;
 /**
  * A count and a word after a lower-case word ("password del portale: almeno 8 caratteri", "Passwort: mindestens 12
  * Zeichen", "password: minimum 10 characters"): a length rule, not a value (session 49, dev-80).
