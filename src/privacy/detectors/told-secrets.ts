@@ -16,6 +16,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
 import { PASSWORD_WORD_STEMS } from "./described-passwords.js";
+import { forEachTokenRun } from "./secrets.js";
 
 /** How far before a key shape its credential word may stand (same paragraph). */
 const CUE_REACH = 160;
@@ -143,24 +144,36 @@ function runKeyShapes(text: string, emit: Emit, lower: string): void {
 }
 
 const PRIVATE_KEY_CUE =
-  /private[ _-]?key|exported key|export(?:ed)? (?:the |my )?key|clé privée|clave privada|chiave privata|chave privada|privater? schlüssel|klucz prywatny|privésleutel|private sleutel|приватный ключ|秘密鍵|私钥|私鑰|개인 ?키|المفتاح الخاص/iu;
+  /(?<![\p{L}])(?:private[ _-]?key|export(?:ed)? (?:the |my )?key|clé privée|clave privada|chiave privata|chave privada|privater? schlüssel|klucz prywatny|privésleutel|private sleutel|приватный ключ|秘密鍵|私钥|私鑰|개인 ?키|المفتاح الخاص)/iu;
+/** The cue's literals, lower-cased: the gate (a text without one skips the walk over its token runs). */
 const PRIVATE_KEY_STEMS = [
-  "private",
-  "export",
-  "privée",
-  "privada",
-  "privata",
-  "privat",
-  "prywatny",
-  "privé",
-  "приватн",
+  "private key",
+  "private_key",
+  "private-key",
+  "privatekey",
+  "export key",
+  "exported key",
+  "export the key",
+  "exported the key",
+  "export my key",
+  "exported my key",
+  "clé privée",
+  "clave privada",
+  "chiave privata",
+  "chave privada",
+  "private schlüssel",
+  "privater schlüssel",
+  "klucz prywatny",
+  "privésleutel",
+  "private sleutel",
+  "приватный ключ",
   "秘密鍵",
   "私钥",
   "私鑰",
-  "개인",
+  "개인키",
+  "개인 키",
   "المفتاح الخاص",
 ];
-const HEX_KEY = /(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{64}(?![0-9A-Za-z])/g;
 /** A hash word between the cue and the value: a fingerprint, checksum, digest, address or public key is published. */
 const HASH_WORD = /sha-?\d|hash|fingerprint|checksum|digest|address|adresse|dirección|indirizzo|public|öffentlich|txid|transaction/iu;
 /** Keys printed in tools' documentation (web3.js's `accounts.privateKeyToAccount` example, Hardhat's and Anvil's account #0). */
@@ -172,17 +185,25 @@ const HEX_PREFIX = /^0x/;
 const HEX_LETTER = /[a-fA-F]/;
 const HEX_DIGIT = /\d/;
 
+/** A hex key inside a run of token characters (secrets.ts `forEachTokenRun`: only runs of 16 or more are visited). */
+const HEX_KEY = /(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{64}(?![0-9A-Za-z])/g;
+
 function runPrivateKeyHex(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, PRIVATE_KEY_STEMS)) return;
-  HEX_KEY.lastIndex = 0;
-  for (let match = HEX_KEY.exec(text); match !== null; match = HEX_KEY.exec(text)) {
-    const before = text.slice(Math.max(0, match.index - 60), match.index);
-    const cue = PRIVATE_KEY_CUE.exec(before);
-    if (cue === null || HASH_WORD.test(before.slice(cue.index + cue[0].length))) continue;
-    if (!HEX_LETTER.test(match[0]) || !HEX_DIGIT.test(match[0]) || isPlaceholderValue(match[0])) continue;
-    const documented = DOCUMENTED_HEX_KEYS.has(match[0].toLowerCase().replace(HEX_PREFIX, ""));
-    emit("private_key", match.index, match.index + match[0].length, "told-private-key-hex", PRIORITY.secret - 4, documented);
-  }
+  forEachTokenRun(text, (runStart, runEnd) => {
+    if (runEnd - runStart < 64) return;
+    const run = text.slice(runStart, runEnd);
+    HEX_KEY.lastIndex = 0;
+    for (let match = HEX_KEY.exec(run); match !== null; match = HEX_KEY.exec(run)) {
+      const start = runStart + match.index;
+      const before = text.slice(Math.max(0, start - 60), start);
+      const cue = PRIVATE_KEY_CUE.exec(before);
+      if (cue === null || HASH_WORD.test(before.slice(cue.index + cue[0].length))) continue;
+      if (!HEX_LETTER.test(match[0]) || !HEX_DIGIT.test(match[0]) || isPlaceholderValue(match[0])) continue;
+      const documented = DOCUMENTED_HEX_KEYS.has(match[0].toLowerCase().replace(HEX_PREFIX, ""));
+      emit("private_key", start, start + match[0].length, "told-private-key-hex", PRIORITY.secret - 4, documented);
+    }
+  });
 }
 
 export const toldSecretDetectors: Detector[] = [
