@@ -54,6 +54,14 @@ describe("credentials people receive and forward (session 49, dev-80)", () => {
     expect(found("Requisiti della password del portale: almeno 8 caratteri, una maiuscola")).toEqual([]);
   });
 
+  // Known gaps (session 49): a code before its label, and a code named by the service that sent it.
+  it.fails('probe: a one-time code before its label is reported ("G-582913 is your Google verification code")', () => {
+    expect(found("G-582913 is your Google verification code.")).toContain("password:G-582913");
+  });
+  it.fails('probe: a code named by its service is reported ("Tu código de Uber es 4817")', () => {
+    expect(found("Tu código de Uber es 4817. No lo compartas.")).toContain("password:4817");
+  });
+
   it("stays linear on dense labels of the new rules", () => {
     expect(growth(found, repeatTo("Access code: ab12-cd34 API key is Ab3dE5gH7jK9mN1pQ3sT5 "), 32_768)).toBeLessThan(8);
     expect(growth(found, repeatTo("private key 094182-553113-210749-337216-612315-075702-488873-140866 "), 32_768)).toBeLessThan(8);
