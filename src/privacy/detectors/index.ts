@@ -51,6 +51,9 @@ import { splitPhoneDetectors } from "./split-phones.js";
 import { ocrValueDetectors } from "./ocr-values.js";
 import { toldSecretDetectors } from "./told-secrets.js";
 import { toldWifiKeyDetectors } from "./told-wifi-keys.js";
+import { accessCodeDetectors } from "./access-codes.js";
+import { bitLockerKeyDetectors } from "./bitlocker-keys.js";
+import { proseApiKeyDetectors } from "./prose-api-keys.js";
 import { securityAnswerDetectors } from "./security-answers.js";
 import { describedPasswordDetectors } from "./described-passwords.js";
 import { pastedCredentialDetectors } from "./pasted-credentials.js";
@@ -97,6 +100,9 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...seedPhraseDetectors,
   ...toldSecretDetectors,
   ...toldWifiKeyDetectors,
+  ...accessCodeDetectors,
+  ...bitLockerKeyDetectors,
+  ...proseApiKeyDetectors,
   ...securityAnswerDetectors,
   ...describedPasswordDetectors,
   ...pastedCredentialDetectors,

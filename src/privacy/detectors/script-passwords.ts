@@ -21,8 +21,12 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 
+/**
+ * The password words of the scripts; the Han and kana ones (密码, 密碼, パスワード) with no boundary before them and only a
+ * Han or kana letter ending them, since those scripts write no spaces: "初始密码Jw2024#xq" (session 49, dev-80).
+ */
 const PASSWORD_WORD =
-  /(?<![\p{L}\p{M}])(?:[وف](?=كلمة|رمز))?(?:رمز(?:\s?عبور)?|کلمه\s?(?:ی\s)?عبور|پسورد|پاس\s?ورڈ|پاسورڈ|كلمة\s(?:ال)?سر|كلمة\s(?:ال)?مرور|পাসওয়ার্ড|கடவுச்சொல்|पासवर्ड|пароль|Пароль|باسورد|密码|密碼|パスワード|รหัสผ่าน|κωδικός|κωδικό|(?:[הובלש]{1,2})?סיסמ(?:ה|א|ת|אות|ות))(?![\p{L}\p{M}])/gu;
+  /(?<![\p{L}\p{M}])(?:[وف](?=كلمة|رمز))?(?:رمز(?:\s?عبور)?|کلمه\s?(?:ی\s)?عبور|پسورد|پاس\s?ورڈ|پاسورڈ|كلمة\s(?:ال)?سر|كلمة\s(?:ال)?مرور|পাসওয়ার্ড|கடவுச்சொல்|पासवर्ड|пароль|Пароль|باسورد|รหัสผ่าน|κωδικός|κωδικό|(?:[הובלש]{1,2})?סיסמ(?:ה|א|ת|אות|ות))(?![\p{L}\p{M}])|(?:密码|密碼|パスワード)(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu;
 const ASCII_TOKEN = /(?<![!-~])[!-~]{6,64}(?![!-~])/g;
 const SENTENCE_END = /[.!?。؟।\n]\s/u;
 const LETTER = /[A-Za-z]/;
@@ -30,7 +34,8 @@ const DIGIT_OR_SYMBOL = /[\d!#$%&*+=?@^_~-]/;
 const NOT_A_SECRET = /^(?:https?:|www\.)|^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$|[/\\]|^\d+$|^[a-f0-9]{32,}$|^\$(?:2[aby]?|argon2\w*|[156])\$/i;
 /** The rest of a token cut by the window's end (read whole, so a hash is seen as one). */
 const TOKEN_REST = /^[!-~]*/;
-const EDGE_PUNCTUATION = /^[("'«“]+|[)"'»”.,;:!?،]+$/g;
+/** Quotes and brackets around the value; a colon or equals sign before it is the separator ("密码：…" normalised). */
+const EDGE_PUNCTUATION = /^[("'«“:=]+|[)"'»”.,;:!?،]+$/g;
 
 const PIN =
   /(?:(?<![\p{L}\p{M}])(?:পিন|پِن|پن|پین|पिन|பின்)|รหัส\s?ATM|รหัสเอทีเอ็ม)(?!\s?(?:কোড|कोड|کوڈ|کد|code|নম্বর\s?কোড))\s?(?:نمبر|নম্বর|नंबर|ہے|است|هست|হল|है|คือ|[:：])?\s*(\d{4,6})(?!\d)/gu;

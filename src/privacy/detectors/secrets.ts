@@ -488,6 +488,7 @@ function proseValue(text: string, match: RegExpExecArray, value: string, valueSt
   const after = text.slice(valueStart + value.length, valueStart + value.length + 3);
   if (EMPTY_ASSIGNMENT.test(separator) && (BLANK_LINE.test(separator) || PROSE_AFTER.test(after) || NEXT_ASSIGNMENT.test(value))) return true;
   if (QUESTION_WORD.test(value) || POSSESSIVE_AFTER.test(after)) return true;
+  if (LOWER_WORD.test(value) && LENGTH_AFTER.test(text.slice(valueStart + value.length, valueStart + value.length + 8))) return true;
   return ENGLISH_TO.test(separator) && LOWER_WORD.test(value) && !SETTING_VERB_BEFORE.test(text.slice(Math.max(0, match.index - 32), valueStart));
 }
 
@@ -510,6 +511,14 @@ const QUESTION_WORD =
 const POSSESSIVE_AFTER = /^['’]s(?=$|[\s:;,.)])/u;
 const ENGLISH_TO = /^pass(?:word|phrase|code)?s?\s.*\sto\s+$/is;
 const LOWER_WORD = /^\p{Ll}+$/u;
+/** A one-time code's first group and the groups after it, one space each ("593 210", "48 21 07"): two or three groups in all. */
+const DIGIT_GROUP = /^\d{2,4}$/;
+const FOLLOWING_DIGIT_GROUPS = /^(?: \d{2,4}){1,2}(?![\p{L}\p{N}]| \d)/u;
+/**
+ * A count and a word after a lower-case word ("password del portale: almeno 8 caratteri", "Passwort: mindestens 12
+ * Zeichen", "password: minimum 10 characters"): a length rule, not a value (session 49, dev-80).
+ */
+const LENGTH_AFTER = /^[ \t]+\d{1,3}[ \t]+\p{L}/u;
 /**
  * "we changed the wifi password for the guests to marmalade", "the password for the shed got changed to bluebell": "to"
  * gives the new value (session 42 review).
@@ -802,7 +811,11 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
       continue;
     }
     if (!quoted && proseValue(text, match, value, valueStart)) continue;
-    emit("password", valueStart, valueStart + value.length, "password-assignment", PRIORITY.secret - 5);
+    // A code read out in groups ("Einmalpasswort lautet 593 210", session 49): the value is all of its groups.
+    const groups =
+      !quoted && DIGIT_GROUP.test(value) ? FOLLOWING_DIGIT_GROUPS.exec(text.slice(valueStart + value.length, valueStart + value.length + 12)) : null;
+    const length = value.length + (groups?.[0].length ?? 0);
+    emit("password", valueStart, valueStart + length, "password-assignment", PRIORITY.secret - 5);
   }
 }
 

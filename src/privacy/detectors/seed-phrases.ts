@@ -6,7 +6,8 @@
  * "with", "your" … are not BIP-39 words, so ordinary sentences break the run), and a recovery-phrase
  * keyword in the prompt's language within 300 characters ("seed phrase", "recovery phrase",
  * "mnemonic", "Wiederherstellungsphrase", "frase semilla", "助记词", "復元フレーズ" …; session 45, dev-59: "wallet words",
- * "invalid seed:", "kurtarma kelimeleri", "cụm từ khôi phục", "frasa pemulihan"). The span is the run.
+ * "invalid seed:", "kurtarma kelimeleri", "cụm từ khôi phục", "frasa pemulihan"; session 49, dev-80: the Polish stem
+ * "odzyskiwani" of every case, "복구 문구", "عبارة الاسترداد" …). The span is the run.
  * With no keyword (session 45, lead), a run is still a phrase when every word is on the BIP-39 English list and the
  * phrase's checksum holds (`validateMnemonic` of @scure/bip39: 4–8 checksum bits, so a run of list words that is not a
  * mnemonic passes 1 time in 16 to 256, and ordinary sentences are not runs of list words). The BIP-39 reference test
@@ -57,7 +58,6 @@ const KEYWORDS = [
   "kata pemulihan",
   "frasa rahasia",
   "palabras semilla",
-  "słowa odzyskiwania",
   "wiederherstellungsphrase",
   "wiederherstellungswörter",
   "phrase de récupération",
@@ -72,7 +72,6 @@ const KEYWORDS = [
   "frase segreta",
   "herstelzin",
   "herstelwoorden",
-  "fraza odzyskiwania",
   "fraza seed",
   "助记词",
   "助記詞",
@@ -85,6 +84,20 @@ const KEYWORDS = [
   "시드 문구",
   "सीड फ्रेज़",
   "रिकवरी फ्रेज़",
+  // Session 49 (dev-80): inflected and other languages' names of the phrase ("frazę odzyskiwania", "복구 문구",
+  // "عبارة الاسترداد"): stems, so every case ending of the phrase word matches.
+  "odzyskiwani",
+  "복구 문구",
+  "parole di recupero",
+  "palabras de recuperación",
+  "palavras de recuperação",
+  "mots de récupération",
+  "herstelfrase",
+  "عبارة الاسترداد",
+  "عبارة الاسترجاع",
+  "كلمات الاسترداد",
+  "العبارة السرية",
+  "عبارة الأمان",
 ];
 
 /** Function words of 3+ letters that no BIP-39 English word is: two in a run mean a sentence, not a phrase. */
