@@ -32,6 +32,7 @@ import {
   TABLETOP_CUE,
 } from "../judgement/public-entities.js";
 import { hasPostcode } from "../judgement/placeholder-values.js";
+import { withoutBrandNames } from "./brand-names.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -445,7 +446,9 @@ function placeNotPerson(sentence: string, end: number): boolean {
 }
 
 /** `place`: where `sentence` lies in the scanned text, so that its pattern starts answer the checks (pattern-starts.ts). */
-function namedPersonIn(sentence: string, place?: WindowPlace): { found: boolean; publicFigure: boolean; fullName: boolean } {
+function namedPersonIn(text: string, place?: WindowPlace): { found: boolean; publicFigure: boolean; fullName: boolean } {
+  // A brand named with a title ("Uncle Ben's rice", "Mr. Clean brand") names no one (brand-names.ts, session 49).
+  const sentence = withoutBrandNames(text);
   let found = false;
   let publicFigure = false;
   const test = (pattern: RegExp) => testWindow(pattern, sentence, place);
@@ -819,7 +822,8 @@ function textPlace(cache: Map<string, PersonVerdict>, text: string): WindowPlace
   return place;
 }
 
-function computePersonVerdict(window: string, place?: WindowPlace): PersonVerdict {
+function computePersonVerdict(text: string, place?: WindowPlace): PersonVerdict {
+  const window = withoutBrandNames(text);
   const person = namedPersonIn(window, place);
   const test = (pattern: RegExp) => testWindow(pattern, window, place);
   return {

@@ -35,7 +35,7 @@ describe("session 48 review: care logistics", () => {
     expect(of("national_id:", "C.I. AB1234567 is the internal code of our continuous integration runner.")).toEqual([]);
   });
 
-  it.fails("leaves a brand named like a person alone (Mr. Clean next to catheter care)", () => {
+  it("leaves a brand named like a person alone (Mr. Clean next to catheter care)", () => {
     expect(of("health:", "Catheter sizes: Mr. Clean brand wipes are not suitable for catheter care.")).toEqual([]);
   });
 });

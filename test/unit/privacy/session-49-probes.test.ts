@@ -18,6 +18,11 @@ describe("session 49 probes: older rules' false alarms", () => {
     expect(of("health:", "Uncle Ben's metformin ran out, can he skip a day?")).toContain("health:metformin");
   });
 
+  it("reads the person after a title when no goods word follows the name (twin of Mr. Clean brand wipes)", () => {
+    expect(of("health:", "Catheter care: Mr. Patel's catheter was changed today.")).toContain("health:catheter");
+    expect(of("health:", "Mr. Clean needs his catheter changed today.")).toContain("health:catheter");
+  });
+
   it("reads a Russian company's ten-digit INN beside its KPP written in Latin letters as the company's", () => {
     expect(of("national_id:", "Russian supplier details: INN 7707083893, KPP 123456789, please add them to the invoice")).toEqual([]);
     expect(of("national_id:", "Vektor LLC — INN 7707083893 / KPP 773601001")).toEqual([]);
