@@ -1123,12 +1123,26 @@ function declarable(text: string, finding: PrivacyFinding): boolean {
 /** The cue right after the value, in the same clause: "ใช้เลข 1-2345-67890-12-1 เป็นตัวอย่าง", "… 作为示例", "… as an example". */
 function exampleAfter(text: string, finding: PrivacyFinding, before: string): boolean {
   const after = EXAMPLE_AFTER.exec(text.slice(finding.end, finding.end + 24));
-  return after !== null && !PERSONAL_CUE.test(before.slice(-16)) && !NEGATED_TEST.test(text.slice(finding.end, finding.end + 24));
+  return after !== null && !PERSONAL_CUE.test(wholeWordsAtEnd(before, 16)) && !NEGATED_TEST.test(text.slice(finding.end, finding.end + 24));
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The last `length` characters of `before` without a word cut at their start: "API odrzuca" cut to "I odrzuca" would
+ * read the pronoun "I" (session 49).
+ */
+function wholeWordsAtEnd(before: string, length: number): string {
+  if (before.length <= length) return before;
+  let start = before.length - length;
+  if (!LETTER_OR_DIGIT.test(before.charAt(start - 1))) return before.slice(start);
+  while (start < before.length && LETTER_OR_DIGIT.test(before.charAt(start))) start++;
+  return before.slice(start);
 }
 
 /** Only the cue after the value: for a text holding EXAMPLE_AFTER's English words but no TEST_CUE stem. */
 function isExampleAfterValue(text: string, finding: PrivacyFinding): boolean {
-  return declarable(text, finding) && exampleAfter(text, finding, text.slice(Math.max(0, finding.start - 16), finding.start));
+  return declarable(text, finding) && exampleAfter(text, finding, text.slice(Math.max(0, finding.start - 40), finding.start));
 }
 
 /** TEST_CUE's stems for a gate on the lower-cased text of its case-insensitive pattern (see caseInsensitiveStems). */

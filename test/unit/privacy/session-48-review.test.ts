@@ -31,7 +31,7 @@ describe("session 48 review: care logistics", () => {
     expect(of("health:", "Dear Mrs Ahmed, your son Leo Grant has a severe egg allergy.").join()).toContain("egg allergy");
   });
 
-  it.fails("reads no Italian identity card after 'C.I.' meaning continuous integration", () => {
+  it("reads no Italian identity card after 'C.I.' meaning continuous integration", () => {
     expect(of("national_id:", "C.I. AB1234567 is the internal code of our continuous integration runner.")).toEqual([]);
   });
 
@@ -52,15 +52,15 @@ describe("session 48 review: identity numbers in passing", () => {
     expect(of("national_id:", "voter id ABC1234567, please fix the spelling of my name")).toContain("national_id:ABC1234567");
   });
 
-  it.fails("leaves a design order after 'ppt #' alone", () => {
+  it("leaves a design order after 'ppt #' alone", () => {
     expect(of("passport:", "Order ppt #A1234567 for 20 slides design — price?")).toEqual([]);
   });
 
-  it.fails("leaves a value far after 'EPIC no.' alone when the clause is about something else", () => {
+  it("leaves a value far after 'EPIC no.' alone when the clause is about something else", () => {
     expect(of("national_id:", "EPIC no. of the game release is ABC1234567 on the store page.")).toEqual([]);
   });
 
-  it.fails("reads a passport column of a CSV", () => {
+  it("reads a passport column of a CSV", () => {
     expect(of("passport:", "CSV: name,passport\nAnna Lind,AB1234567")).toContain("passport:AB1234567");
   });
 });

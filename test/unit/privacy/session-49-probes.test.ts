@@ -29,3 +29,37 @@ describe("session 49 probes: older rules' false alarms", () => {
     expect(of("national_id:", "My INN is 7707083893, can you check it?")).toEqual(["national_id:7707083893"]);
   });
 });
+
+// Near twins of the probes closed in session 49: the fix reads the probe and leaves its twin as it was.
+describe("session 49 probes: near twins of the closed identity-number probes", () => {
+  it("reads a dotted t.i.n. label only, not the metal", () => {
+    expect(of("national_id:", "client: m. oduya, t.i.n. 912-83-4710")).toEqual(["national_id:912-83-4710"]);
+    expect(of("national_id:", "a tin of 9 1 2 - 8 3 - 4 7 1 0 beads")).toEqual([]);
+  });
+
+  it("reads no counting run or short run typed one character at a time after ppt", () => {
+    expect(of("passport:", "see ppt p 1 2 3 4 5 6 for the chart")).toEqual([]);
+    expect(of("passport:", "ppt n 5 2 1 — PRT")).toEqual([]);
+  });
+
+  it("reads a grouped lower-case codice fiscale only with its check letter and one grouping", () => {
+    expect(of("national_id:", "Correggi: c.f. glls fn71 d12d 612a ma non so se è giusto")).toEqual([]);
+    expect(of("national_id:", "Correggi: c.f. glls fn71d12d 612z ma non so se è giusto")).toEqual([]);
+  });
+
+  it("keeps the pronoun I before a specimen a personal cue", () => {
+    expect(of("national_id:", "I typed numer ABA300000 ze wzoru dowodu osobistego")).toEqual(["national_id:ABA300000"]);
+  });
+
+  it("reads C.I., ppt and EPIC no. in their document sense", () => {
+    expect(of("national_id:", "Ecco la C.I. AB1234567 per il contratto")).toEqual(["national_id:AB1234567"]);
+    expect(of("passport:", "Order ppt #A1234567 for the flight to Lisbon, please")).toEqual(["passport:A1234567"]);
+    expect(of("national_id:", "my EPIC no. is ABC1234567")).toEqual(["national_id:ABC1234567"]);
+    expect(of("national_id:", "name,EPIC no\nRavi,NBQ3918204")).toEqual(["national_id:NBQ3918204"]);
+  });
+
+  it("reads a CSV after its label only under a header that names a kind", () => {
+    expect(of("passport:", "CSV: product,sku\nMug,AB1234567")).toEqual([]);
+    expect(found("Excel: name,passport\nAnna Lind,AB1234567")).toEqual([]);
+  });
+});
