@@ -156,6 +156,52 @@ function joinCall(text: string, start: number, end: number): [number, number] {
 }
 
 /**
+ * A template literal whose substitutions are all string literals (session 49): `xoxb-${'1276…'}-${'3738…'}-${'2pzp…'}`
+ * (JavaScript, TypeScript) reads as the one literal it makes, as a chain of joined literals does. One line, no escape,
+ * every `${…}` a quoted literal without escapes (up to four blanks around it), at least one of them; the concatenation
+ * 8–512 characters without white space. Linear: every backtick opens at most one read, which stops at the closing
+ * backtick, a line break, an escape, a substitution of anything else or MAX_JOINED characters, and the next read starts
+ * where this one stopped.
+ */
+const TEMPLATE_PIECE = /\$\{[ \t]{0,4}(["'])([^"'\\\n]{1,200})\1[ \t]{0,4}\}/y;
+
+export function findTemplateLiterals(text: string, limit: number): JoinedLiteral[] {
+  const found: JoinedLiteral[] = [];
+  if (!text.includes("${")) return found;
+  for (let open = text.indexOf("`"); open >= 0 && found.length < limit;) {
+    let index = open + 1;
+    let joined = "";
+    const joinsAt: number[] = [];
+    let closed = false;
+    while (index < text.length && joined.length <= MAX_JOINED) {
+      const char = text[index]!;
+      if (char === "`") {
+        closed = true;
+        break;
+      }
+      if (char === "\n" || char === "\\") break;
+      if (char === "$" && text[index + 1] === "{") {
+        TEMPLATE_PIECE.lastIndex = index;
+        const piece = TEMPLATE_PIECE.exec(text);
+        if (piece === null) break;
+        if (joined.length > 0) joinsAt.push(joined.length + 1);
+        joined += piece[2]!;
+        joinsAt.push(joined.length + 1);
+        index += piece[0].length;
+        continue;
+      }
+      joined += char;
+      index++;
+    }
+    if (closed && joinsAt.length > 0 && joined.length >= MIN_JOINED && joined.length <= MAX_JOINED && !WHITE_SPACE.test(joined))
+      found.push({ start: open, end: index + 1, decoded: `"${joined}"`, joinsAt: joinsAt.filter((at) => at <= joined.length) });
+    // A closing backtick opens nothing; a read that stopped elsewhere resumes there.
+    open = text.indexOf("`", closed ? index + 1 : Math.max(index, open + 1));
+  }
+  return found;
+}
+
+/**
  * A string built from its character codes or bytes (session 48): `String.fromCharCode(77, 97, …)` (JavaScript),
  * `string([]byte{0x48, 0x75, …})` (Go), `bytes([72, 117, …]).decode()` (Python), `new String(new byte[]{72, …})` (Java).
  * The call is read as a quoted string of those characters (6–128 printable ASCII codes), so `pw := string([]byte{…})`

@@ -10,7 +10,9 @@
  *   digit) after a document word ("doc.", "identificação", "CC");
  * - an Italian driving licence after "pat." or "patente", grouped ("RM 5123487 K") or not; an Italian electronic identity
  *   card (CIE, "CA48271FJ") after "carta d'identità" or "C.I.";
- * - an Italian codice fiscale typed in lower case (its check letter and birth date must hold: no cue needed);
+ * - an Italian codice fiscale typed in lower case (its check letter and birth date must hold: no cue needed), whole or in
+ *   groups of four (session 49);
+ * - a driving licence opening with its letter after a bare "lic." on a line about a car, a rental or driving (session 49);
  * - a Polish identity card number in lower case or with a space after "dowód", "nr dowodu", "seria i nr" (check digit);
  * - an Indian PAN with a space inside ("BQKPV 4827L") after "PAN" or "पैन"; a voter id (EPIC, three letters and seven
  *   digits) after "voter", "EPIC no.", "वोटर" or "मतदाता" on its line or under such a column header;
@@ -215,6 +217,24 @@ function runLowerCaseCodiceFiscale(text: string, emit: Emit): void {
   }
 }
 
+// --- A driving licence behind a bare "lic." ---------------------------------------------------------------------------
+/** "lic." alone: a driving licence or a software licence ("lic. no. 44821936 of the software seat"). */
+const BARE_LICENCE_CUE = /(?<![\p{L}])[Ll]ic\./gu;
+/** A licence number that opens with its letter ("D5530172", "WB1234567"): one or two letters, six to nine digits. */
+const LETTERED_LICENCE_SHAPE = /^[A-Z]{1,2}\d{6,9}(?![A-Za-z0-9])/u;
+/** A vehicle, a rental desk or driving on the cue's line: the licence is a driver's (session 49). */
+const DRIVING_WORDS = /(?<![\p{L}])(?:driv\p{L}*|rental|rent-a-car|car|cars|vehicle|dmv|dvla|motor\p{L}*|traffic|parking)(?![\p{L}])/iu;
+
+function runBareLicences(text: string, emit: Emit, lower: string): void {
+  if (!lower.includes("lic.")) return;
+  BARE_LICENCE_CUE.lastIndex = 0;
+  for (let cue = BARE_LICENCE_CUE.exec(text); cue !== null; cue = BARE_LICENCE_CUE.exec(text)) {
+    const found = valueAfterCue(text, cue.index + cue[0].length, LETTERED_LICENCE_SHAPE);
+    if (!found || isRepetitive(found[1]) || !DRIVING_WORDS.test(lineAround(text, cue.index, 120))) continue;
+    emit("driver_license", found[0], found[0] + found[1].length, "licence-after-lic", PRIORITY.checksum - 5);
+  }
+}
+
 // --- Polish identity card -----------------------------------------------------------------------------------------
 const POLISH_ID_CARD_CUE = /(?<![\p{L}])(?:dow(?:ód|odu|odzie|\.)(?: osobist\p{L}*)?|seria i n(?:ume)?r|nr dow\.?)/giu;
 /** Three letters and six digits, maybe a space between, in either case. */
@@ -289,6 +309,7 @@ function runPassingIds(text: string, emit: Emit, lower: string): void {
   runCartaoCidadao(text, emit);
   runItalianDocuments(text, emit, lower);
   runLowerCaseCodiceFiscale(text, emit);
+  runBareLicences(text, emit, lower);
   runPolishIdCards(text, emit, lower);
   runIndianIds(text, emit, lower);
   runResidenceCards(text, emit);

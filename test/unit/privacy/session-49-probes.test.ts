@@ -63,3 +63,25 @@ describe("session 49 probes: near twins of the closed identity-number probes", (
     expect(found("Excel: name,passport\nAnna Lind,AB1234567")).toEqual([]);
   });
 });
+
+describe("session 49 probes: near twins of the template-literal token", () => {
+  it("reads no harmless template literal of literal pieces, nor one with a variable", () => {
+    expect(found("const url = `https://${'api.example.com'}/v1/${'users'}`;")).toEqual([]);
+    expect(found("const hex = `${'de'}${'ad'}${'be'}${'ef'}${'ca'}${'fe'}`;")).toEqual([]);
+    expect(found("const greeting = `Hello ${name}, your code is ${'A1B2C3D4'}`;")).toEqual([]);
+  });
+});
+
+describe("session 49 probes: near twins of the Hinglish 'me' before a firm's account", () => {
+  it("keeps 'mere' and the English 'me' personal cues", () => {
+    expect(found("mere account me daal do, Sharma Traders current a/c 001234567890")).toEqual(["bank_account:001234567890"]);
+    expect(found('send me "Sharma Traders, current a/c 001234567890"')).toEqual(["bank_account:001234567890"]);
+  });
+});
+
+describe("session 49 probes: near twins of the bare 'lic.'", () => {
+  it("reads no software licence after a bare lic.", () => {
+    expect(of("driver_license:", "please update my lic. D5530172 for the Adobe seat")).toEqual([]);
+    expect(of("driver_license:", "car fleet software: lic. no. 44821936 of the seat")).toEqual([]);
+  });
+});
