@@ -85,3 +85,19 @@ describe("session 49 probes: near twins of the bare 'lic.'", () => {
     expect(of("driver_license:", "car fleet software: lic. no. 44821936 of the seat")).toEqual([]);
   });
 });
+
+describe("session 49 probes: near twin of Zuzia Mazur (2a)", () => {
+  it("reads no person in a capitalised word and a surname before a year in parentheses", () => {
+    expect(of("health:", "Notatka pielęgniarki szkolnej: Klinika Mazur (2019) – padaczka, ulotka dla rodziców.")).toEqual([]);
+  });
+});
+
+describe("session 49 probes: near twins of the health idioms", () => {
+  it("reads a fever of a temperature, a time or a length, and a case of a health word", () => {
+    expect(of("health:", "Paulo está com febre de 39 graus desde ontem.")).toEqual(["health:febre"]);
+    expect(of("health:", "Ania ma gorączkę ostatniej nocy.")).toEqual(["health:gorączkę"]);
+    expect(of("health:", "Rohit ko bukhar hai teen din ka.")).toEqual(["health:bukhar"]);
+    expect(of("health:", "Noah was diagnosed with a bad case of shingles.").join()).toContain("shingles");
+    expect(of("health:", "Jack has a migraine since Monday.")).toEqual(["health:migraine"]);
+  });
+});
