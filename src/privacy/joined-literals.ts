@@ -254,3 +254,51 @@ export function findCodedStrings(text: string, limit: number): JoinedLiteral[] {
   }
   return found.sort((left, right) => left.start - right.start);
 }
+
+/**
+ * A string literal reversed in code (session 49): `new StringBuilder("9102-nommoC-elppA").reverse()` (Java, C#),
+ * `strrev('…')` (PHP), `StrReverse("…")` (Visual Basic), `'…'[::-1]` (Python), `'…'.split('').reverse().join('')`
+ * (JavaScript). The call reads as a quoted literal of the characters in reverse order (6–200 characters, one line, no
+ * escape), so `String pass = new StringBuilder("…").reverse()` reads as `String pass = "…"`; as for joined literals, only
+ * a credential found there counts (every position is a join). Linear: each opening or suffix is found by one native
+ * search, its literal read once (at most 200 characters).
+ */
+const REVERSING_CALLS: ReadonlyArray<readonly [opening: string, closing: string]> = [
+  ["new StringBuilder(", ").reverse()"],
+  ["strrev(", ")"],
+  ["StrReverse(", ")"],
+];
+const REVERSING_SUFFIXES: readonly string[] = ["[::-1]", ".split('').reverse().join('')", '.split("").reverse().join("")'];
+const MIN_REVERSED = 6;
+
+function reversedLiteral(text: string, start: number, literalOpen: number, literalClose: number, end: number): JoinedLiteral | undefined {
+  const characters = [...text.slice(literalOpen + 1, literalClose - 1)];
+  if (characters.length < MIN_REVERSED || WHITE_SPACE.test(characters.join(""))) return undefined;
+  const decoded = characters.reverse().join("");
+  return { start, end, decoded: `"${decoded}"`, joinsAt: Array.from({ length: decoded.length - 1 }, (_, index) => index + 2) };
+}
+
+/** String literals reversed in code in `text` (at most `limit`), in order. */
+export function findReversedLiterals(text: string, limit: number): JoinedLiteral[] {
+  const found: JoinedLiteral[] = [];
+  for (const [opening, closing] of REVERSING_CALLS) {
+    for (let at = text.indexOf(opening); at >= 0 && found.length < limit; at = text.indexOf(opening, at + 1)) {
+      const open = at + opening.length;
+      if (text[open] !== '"' && text[open] !== "'") continue;
+      const close = literalEnd(text, open);
+      if (close < 0 || !text.startsWith(closing, close)) continue;
+      const literal = reversedLiteral(text, at, open, close, close + closing.length);
+      if (literal !== undefined) found.push(literal);
+    }
+  }
+  for (const suffix of REVERSING_SUFFIXES) {
+    for (let at = text.indexOf(suffix); at >= 0 && found.length < limit; at = text.indexOf(suffix, at + 1)) {
+      if (text[at - 1] !== '"' && text[at - 1] !== "'") continue;
+      const open = literalStart(text, at - 1);
+      if (open < 0) continue;
+      const literal = reversedLiteral(text, open, open, at, at + suffix.length);
+      if (literal !== undefined) found.push(literal);
+    }
+  }
+  return found.sort((left, right) => left.start - right.start);
+}

@@ -101,3 +101,11 @@ describe("session 49 probes: near twins of the health idioms", () => {
     expect(of("health:", "Jack has a migraine since Monday.")).toEqual(["health:migraine"]);
   });
 });
+
+describe("session 49 probes: near twins of the reversed password", () => {
+  it("reads a reversed literal only as a credential where its name says so", () => {
+    expect(found('String greeting = new StringBuilder("dlrow olleh").reverse().toString();')).toEqual([]);
+    expect(found('title = "9102-nommoC-elppA"[::-1]')).toEqual([]);
+    expect(found('password = "9102-nommoC-elppA"[::-1]')).toHaveLength(1);
+  });
+});
