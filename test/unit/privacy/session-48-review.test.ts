@@ -73,7 +73,7 @@ describe("session 48 review: relayed messages and credentials", () => {
     expect(found("const hex = ['de', 'ad', 'be', 'ef', 'ca', 'fe', 'ba', 'be'].join('');")).toEqual([]);
   });
 
-  it.fails("reads a named person's debt in Chinese myriads (李娜欠了我3万5千元)", () => {
+  it("reads a named person's debt in Chinese myriads (李娜欠了我3万5千元)", () => {
     expect(found("李娜欠了我3万5千元，怎么写借条？").length).toBeGreaterThan(0);
   });
 

@@ -109,3 +109,10 @@ describe("session 49 probes: near twins of the reversed password", () => {
     expect(found('password = "9102-nommoC-elppA"[::-1]')).toHaveLength(1);
   });
 });
+
+describe("session 49 probes: near twins of the Chinese debt to the writer", () => {
+  it("reads no debt of an unnamed person or of a word that is no name", () => {
+    expect(found("他欠了我3万5千元，怎么写借条？")).toEqual([]);
+    expect(found("所以欠了我3万5千元的人是谁？")).toEqual([]);
+  });
+});
