@@ -116,3 +116,10 @@ describe("session 49 probes: near twins of the Chinese debt to the writer", () =
     expect(found("所以欠了我3万5千元的人是谁？")).toEqual([]);
   });
 });
+
+describe("session 49 probes: near twins of the birth date told in pieces", () => {
+  it("reads no date when the day and year words tell no numbers, nor the writer's own", () => {
+    expect(of("date_of_birth:", "Sophie Chen was born in April. The day was sunny, the year was hard.")).toEqual([]);
+    expect(of("date_of_birth:", "I was born in April. The day was the 3rd, the year 1991.")).toEqual([]);
+  });
+});
