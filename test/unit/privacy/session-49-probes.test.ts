@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { found } from "../privacy-helpers.js";
+import { growth, repeatTo } from "../../helpers/linear-growth.js";
 
 const of = (prefix: string, text: string) => found(text).filter((value) => value.startsWith(prefix));
 
@@ -121,5 +122,15 @@ describe("session 49 probes: near twins of the birth date told in pieces", () =>
   it("reads no date when the day and year words tell no numbers, nor the writer's own", () => {
     expect(of("date_of_birth:", "Sophie Chen was born in April. The day was sunny, the year was hard.")).toEqual([]);
     expect(of("date_of_birth:", "I was born in April. The day was the 3rd, the year 1991.")).toEqual([]);
+  });
+});
+
+// Two checks only (CI time): the other new pieces are measured in the session 49 write-up.
+describe("session 49 probes: the whole scan stays linear on the new rules' pieces repeated", () => {
+  it("is linear on brands, spaced passports and C.I. repeated", () => {
+    expect(growth(found, repeatTo("Uncle Ben's rice Mr. Clean brand ppt n 5 2 1 9 0 3 C.I. AB1234567 runner "), 16_384)).toBeLessThan(8);
+  });
+  it("is linear on template and reversed literals repeated", () => {
+    expect(growth(found, repeatTo("`xoxb-${'12345678'}-'abcdefgh'[::-1] new StringBuilder(\"abcdefgh\").reverse() "), 16_384)).toBeLessThan(8);
   });
 });
