@@ -9,10 +9,12 @@
  */
 
 /** "a bad case of …", "a serious case of …": the object after "case of", or undefined. */
-const CASE_OF = /^(?:an?\s+)?(?:(?:bad|serious|severe|real|terrible|classic|mild|chronic)\s+)?case\s+of\s+(?:the\s+)?(.+)$/iu;
+const CASE_OF = /^(?:an? )?(?:(?:bad|serious|severe|real|terrible|classic|mild|chronic) )?case of (?:the )?(\S.*)$/iu;
+
+const WHITE_SPACE_RUN = /\s+/gu;
 
 export function caseOfObject(phrase: string): string | undefined {
-  return CASE_OF.exec(phrase.trim())?.[1];
+  return CASE_OF.exec(phrase.trim().replace(WHITE_SPACE_RUN, " "))?.[1];
 }
 
 /** An ache or a nightmare followed by "of a"/"of an": "a migraine of a merge conflict", "a headache of a form". */

@@ -90,7 +90,7 @@ const NINO_CONTEXT = /\b(?:ni|nino|national insurance)\b/i;
  * bounded slice: linear.
  */
 const PRODUCT_CODE_LABEL =
-  /(?<![\p{L}])(?:sku|item|part|product|article|model|catalog(?:ue)?|p\/n|mpn|upc|ean|asin|style|lot|batch)(?:\s*(?:no\.?|nr\.?|number|#|code|id))?\s*[:#.]?\s*$/iu;
+  /(?<![\p{L}])(?:sku|item|part|product|article|model|catalog(?:ue)?|p\/n|mpn|upc|ean|asin|style|lot|batch)(?:[ \t](?:no|nr)\.?|[ \t]number|[ \t]code|[ \t]id)?[ \t]?[:#.]?[ \t]?$/iu;
 
 function runNationalIds(text: string, emit: Emit, lower: string): void {
   UK_NINO.lastIndex = 0;
