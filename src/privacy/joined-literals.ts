@@ -158,7 +158,8 @@ function joinCall(text: string, start: number, end: number): [number, number] {
 /**
  * A template literal whose substitutions are all string literals (session 49): `xoxb-${'1276…'}-${'3738…'}-${'2pzp…'}`
  * (JavaScript, TypeScript) reads as the one literal it makes, as a chain of joined literals does. One line, no escape,
- * every `${…}` a quoted literal without escapes (up to four blanks around it), at least one of them; the concatenation
+ * every `${…}` a quoted literal without escapes (up to four blanks around it), at least two of them (a value split in
+ * pieces: one literal in a path, `/api/track/${"eyJ…"}`, is read as written, base64 and all); the concatenation
  * 8–512 characters without white space. Linear: every backtick opens at most one read, which stops at the closing
  * backtick, a line break, an escape, a substitution of anything else or MAX_JOINED characters, and the next read starts
  * where this one stopped.
@@ -173,6 +174,7 @@ export function findTemplateLiterals(text: string, limit: number): JoinedLiteral
     let joined = "";
     const joinsAt: number[] = [];
     let closed = false;
+    let pieces = 0;
     while (index < text.length && joined.length <= MAX_JOINED) {
       const char = text[index]!;
       if (char === "`") {
@@ -187,13 +189,14 @@ export function findTemplateLiterals(text: string, limit: number): JoinedLiteral
         if (joined.length > 0) joinsAt.push(joined.length + 1);
         joined += piece[2]!;
         joinsAt.push(joined.length + 1);
+        pieces++;
         index += piece[0].length;
         continue;
       }
       joined += char;
       index++;
     }
-    if (closed && joinsAt.length > 0 && joined.length >= MIN_JOINED && joined.length <= MAX_JOINED && !WHITE_SPACE.test(joined))
+    if (closed && pieces >= 2 && joined.length >= MIN_JOINED && joined.length <= MAX_JOINED && !WHITE_SPACE.test(joined))
       found.push({ start: open, end: index + 1, decoded: `"${joined}"`, joinsAt: joinsAt.filter((at) => at <= joined.length) });
     // A closing backtick opens nothing; a read that stopped elsewhere resumes there.
     open = text.indexOf("`", closed ? index + 1 : Math.max(index, open + 1));

@@ -49,14 +49,14 @@ const LEAD_WORDS = /^(?:on )?/i;
 /**
  * A birth date told in pieces over the next sentences (session 49): "born in April. The day was the 3rd, the year 1991."
  * The month right after the cue ("born in April"), then within the next 120 characters (no blank line) a day told with
- * the word "day" (1–31, maybe an ordinal) and a year of this or the last century told with the word "year". The span runs
- * from the month to the year.
+ * the word "day" (1–31, maybe an ordinal) and a year of this or the last century told with the word "year". Three spans:
+ * the month, the day and the year (the words between them are no part of the date).
  */
-const BIRTH_MONTH = new RegExp(`^(?:in )?(?:${MONTH})(?![\\p{L}])`, "iu");
-const DAY_TOLD = /(?<![\p{L}])day(?![\p{L}])[^\n.?!\d]{0,20}?(?<!\d)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\p{L}\d])/iu;
+const BIRTH_MONTH = new RegExp(`^(?:in )?(${MONTH})(?![\\p{L}])`, "iu");
+const DAY_TOLD = /(?<![\p{L}])day(?![\p{L}])[^\n.?!\d]{0,20}?(?<!\d)((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?![\p{L}\d])/iu;
 const YEAR_TOLD = /(?<![\p{L}])year(?![\p{L}])[^\n.?!\d]{0,12}?(?<!\d)((?:19|20)\d\d)(?!\d)/iu;
 
-function toldInPieces(text: string, start: number): [number, number] | undefined {
+function toldInPieces(text: string, start: number): Array<[number, number]> | undefined {
   const month = BIRTH_MONTH.exec(text.slice(start, start + 16));
   if (month === null) return undefined;
   const monthEnd = start + month[0].length;
@@ -64,9 +64,16 @@ function toldInPieces(text: string, start: number): [number, number] | undefined
   const blank = after.indexOf("\n\n");
   if (blank >= 0) after = after.slice(0, blank);
   const year = YEAR_TOLD.exec(after);
-  if (year === null || !DAY_TOLD.test(after.slice(0, year.index + year[0].length))) return undefined;
-  const lead = month[0].length - month[0].replace(/^in /iu, "").length;
-  return [start + lead, monthEnd + year.index + year[0].length];
+  if (year === null) return undefined;
+  const day = DAY_TOLD.exec(after.slice(0, year.index));
+  if (day === null) return undefined;
+  const dayEnd = monthEnd + day.index + day[0].length;
+  const yearEnd = monthEnd + year.index + year[0].length;
+  return [
+    [monthEnd - month[1]!.length, monthEnd],
+    [dayEnd - day[1]!.length, dayEnd],
+    [yearEnd - year[1]!.length, yearEnd],
+  ];
 }
 
 function runSpokenBirthDates(text: string, emit: Emit, lower: string): void {
@@ -81,7 +88,7 @@ function runSpokenBirthDates(text: string, emit: Emit, lower: string): void {
     if (date === null) {
       const pieces = toldInPieces(text, start);
       if (pieces !== undefined && privateBirthSentence(text, cue.index))
-        emit("date_of_birth", pieces[0], pieces[1], "birth-date-in-pieces", PRIORITY.contextual + 5);
+        for (const [from, to] of pieces) emit("date_of_birth", from, to, "birth-date-in-pieces", PRIORITY.contextual + 5);
       continue;
     }
     if (!privateBirthSentence(text, cue.index)) continue;
