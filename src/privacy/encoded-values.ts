@@ -30,7 +30,7 @@ import { containsAny } from "./detector.js";
 import { isDocumentedExample } from "./detectors/secrets.js";
 import { base64Pieces, type Base64Piece } from "./base64-blocks.js";
 import { findJoinedValues } from "./joined-values.js";
-import { findCodedStrings, findJoinedLiterals } from "./joined-literals.js";
+import { findCodedStrings, findJoinedLiterals, findReversedLiterals, findTemplateLiterals } from "./joined-literals.js";
 
 export type EncodedKind = "jwt" | "basic" | "base64" | "hex" | "base32" | "data-url" | "mime-word" | "quoted-printable" | "joined" | "literals";
 
@@ -739,7 +739,12 @@ export function findEncodedTokens(text: string, gates: EncodedGates = searchGate
   };
   // A secret assembled from string literals or character codes (joined-literals.ts, session 48): first, so that no
   // piece is read alone.
-  for (const literal of [...findCodedStrings(text, MAX_TOKENS), ...findJoinedLiterals(text, MAX_TOKENS)])
+  for (const literal of [
+    ...findCodedStrings(text, MAX_TOKENS),
+    ...findJoinedLiterals(text, MAX_TOKENS),
+    ...findTemplateLiterals(text, MAX_TOKENS),
+    ...findReversedLiterals(text, MAX_TOKENS),
+  ])
     add({ start: literal.start, end: literal.end, decoded: literal.decoded, joinsAt: literal.joinsAt, kind: "literals", keepPlain: true });
   if ((gates & 1) !== 0) {
     JWT.lastIndex = 0;

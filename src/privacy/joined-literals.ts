@@ -156,6 +156,55 @@ function joinCall(text: string, start: number, end: number): [number, number] {
 }
 
 /**
+ * A template literal whose substitutions are all string literals (session 49): `xoxb-${'1276…'}-${'3738…'}-${'2pzp…'}`
+ * (JavaScript, TypeScript) reads as the one literal it makes, as a chain of joined literals does. One line, no escape,
+ * every `${…}` a quoted literal without escapes (up to four blanks around it), at least two of them (a value split in
+ * pieces: one literal in a path, `/api/track/${"eyJ…"}`, is read as written, base64 and all); the concatenation
+ * 8–512 characters without white space. Linear: every backtick opens at most one read, which stops at the closing
+ * backtick, a line break, an escape, a substitution of anything else or MAX_JOINED characters, and the next read starts
+ * where this one stopped.
+ */
+const TEMPLATE_PIECE = /\$\{[ \t]{0,4}(["'])([^"'\\\n]{1,200})\1[ \t]{0,4}\}/y;
+
+export function findTemplateLiterals(text: string, limit: number): JoinedLiteral[] {
+  const found: JoinedLiteral[] = [];
+  if (!text.includes("${")) return found;
+  for (let open = text.indexOf("`"); open >= 0 && found.length < limit;) {
+    let index = open + 1;
+    let joined = "";
+    const joinsAt: number[] = [];
+    let closed = false;
+    let pieces = 0;
+    while (index < text.length && joined.length <= MAX_JOINED) {
+      const char = text[index]!;
+      if (char === "`") {
+        closed = true;
+        break;
+      }
+      if (char === "\n" || char === "\\") break;
+      if (char === "$" && text[index + 1] === "{") {
+        TEMPLATE_PIECE.lastIndex = index;
+        const piece = TEMPLATE_PIECE.exec(text);
+        if (piece === null) break;
+        if (joined.length > 0) joinsAt.push(joined.length + 1);
+        joined += piece[2]!;
+        joinsAt.push(joined.length + 1);
+        pieces++;
+        index += piece[0].length;
+        continue;
+      }
+      joined += char;
+      index++;
+    }
+    if (closed && pieces >= 2 && joined.length >= MIN_JOINED && joined.length <= MAX_JOINED && !WHITE_SPACE.test(joined))
+      found.push({ start: open, end: index + 1, decoded: `"${joined}"`, joinsAt: joinsAt.filter((at) => at <= joined.length) });
+    // A closing backtick opens nothing; a read that stopped elsewhere resumes there.
+    open = text.indexOf("`", closed ? index + 1 : Math.max(index, open + 1));
+  }
+  return found;
+}
+
+/**
  * A string built from its character codes or bytes (session 48): `String.fromCharCode(77, 97, …)` (JavaScript),
  * `string([]byte{0x48, 0x75, …})` (Go), `bytes([72, 117, …]).decode()` (Python), `new String(new byte[]{72, …})` (Java).
  * The call is read as a quoted string of those characters (6–128 printable ASCII codes), so `pw := string([]byte{…})`
@@ -204,6 +253,54 @@ export function findCodedStrings(text: string, limit: number): JoinedLiteral[] {
       if (list === undefined) continue;
       const [decoded, end] = list;
       found.push({ start: at, end, decoded: `"${decoded}"`, joinsAt: Array.from({ length: decoded.length - 1 }, (_, index) => index + 2) });
+    }
+  }
+  return found.sort((left, right) => left.start - right.start);
+}
+
+/**
+ * A string literal reversed in code (session 49): `new StringBuilder("9102-nommoC-elppA").reverse()` (Java, C#),
+ * `strrev('…')` (PHP), `StrReverse("…")` (Visual Basic), `'…'[::-1]` (Python), `'…'.split('').reverse().join('')`
+ * (JavaScript). The call reads as a quoted literal of the characters in reverse order (6–200 characters, one line, no
+ * escape), so `String pass = new StringBuilder("…").reverse()` reads as `String pass = "…"`; as for joined literals, only
+ * a credential found there counts (every position is a join). Linear: each opening or suffix is found by one native
+ * search, its literal read once (at most 200 characters).
+ */
+const REVERSING_CALLS: ReadonlyArray<readonly [opening: string, closing: string]> = [
+  ["new StringBuilder(", ").reverse()"],
+  ["strrev(", ")"],
+  ["StrReverse(", ")"],
+];
+const REVERSING_SUFFIXES: readonly string[] = ["[::-1]", ".split('').reverse().join('')", '.split("").reverse().join("")'];
+const MIN_REVERSED = 6;
+
+function reversedLiteral(text: string, start: number, literalOpen: number, literalClose: number, end: number): JoinedLiteral | undefined {
+  const characters = [...text.slice(literalOpen + 1, literalClose - 1)];
+  if (characters.length < MIN_REVERSED || WHITE_SPACE.test(characters.join(""))) return undefined;
+  const decoded = characters.reverse().join("");
+  return { start, end, decoded: `"${decoded}"`, joinsAt: Array.from({ length: decoded.length - 1 }, (_, index) => index + 2) };
+}
+
+/** String literals reversed in code in `text` (at most `limit`), in order. */
+export function findReversedLiterals(text: string, limit: number): JoinedLiteral[] {
+  const found: JoinedLiteral[] = [];
+  for (const [opening, closing] of REVERSING_CALLS) {
+    for (let at = text.indexOf(opening); at >= 0 && found.length < limit; at = text.indexOf(opening, at + 1)) {
+      const open = at + opening.length;
+      if (text[open] !== '"' && text[open] !== "'") continue;
+      const close = literalEnd(text, open);
+      if (close < 0 || !text.startsWith(closing, close)) continue;
+      const literal = reversedLiteral(text, at, open, close, close + closing.length);
+      if (literal !== undefined) found.push(literal);
+    }
+  }
+  for (const suffix of REVERSING_SUFFIXES) {
+    for (let at = text.indexOf(suffix); at >= 0 && found.length < limit; at = text.indexOf(suffix, at + 1)) {
+      if (text[at - 1] !== '"' && text[at - 1] !== "'") continue;
+      const open = literalStart(text, at - 1);
+      if (open < 0) continue;
+      const literal = reversedLiteral(text, open, open, at, at + suffix.length);
+      if (literal !== undefined) found.push(literal);
     }
   }
   return found.sort((left, right) => left.start - right.start);

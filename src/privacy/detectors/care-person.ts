@@ -28,6 +28,7 @@ import { rememberByContent } from "./content-memo.js";
 import { personAround } from "./personal.js";
 import { patternStarts, type PatternStarts } from "../pattern-starts.js";
 import { sentenceAround } from "./person-reference.js";
+import { withoutBrandNames } from "./brand-names.js";
 
 /**
  * A word-list pattern as two regexes: alternatives starting with an ASCII letter behind `\b` (V8 skips quickly to
@@ -206,10 +207,13 @@ const STAFF_WORDS = [
   "verpleegkundige",
 ];
 
-/** `scope` with every institution name and staff name replaced by spaces of the same length (offsets kept); `scope` itself when it has none. */
+/**
+ * `scope` with every institution name, staff name and brand named like a person ("Mr. Clean brand", brand-names.ts,
+ * session 49) replaced by spaces of the same length (offsets kept); `scope` itself when it has none.
+ */
 function withoutInstitutionNames(scope: string): string {
   const lower = scope.toLowerCase();
-  let masked = scope;
+  let masked = withoutBrandNames(scope);
   if (containsAny(lower, INSTITUTION_WORDS)) {
     INSTITUTION_NAME.lastIndex = 0;
     masked = masked.replace(INSTITUTION_NAME, (name) => " ".repeat(name.length));

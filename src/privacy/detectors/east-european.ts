@@ -90,8 +90,12 @@ const PL_COMPANY_CONTEXT = /(?<![\p{L}])(?:regon|krs|s\.a\.|sp\.\s?z\s?o\.\s?o\.
 const SNILS_CONTEXT = /снилс|snils/i;
 const INN_CONTEXT = /(?<![\p{L}])(?:инн|inn)(?![\p{L}])/iu;
 const OMS_CONTEXT = /полис|омс|oms/i;
-/** A ten-digit ИНН is an organisation's (a person's has twelve digits): beside company words it is not personal. */
-const COMPANY_CONTEXT = /юр\.?\s?лиц|юрлиц|огрн|кпп|(?<![\p{L}])(?:ооо|пао|зао|ао)(?![\p{L}])|организаци|компани/iu;
+/**
+ * A ten-digit ИНН is an organisation's (a person's has twelve digits): beside company words it is not personal. The
+ * registry numbers only an organisation has and the company forms are read in Latin letters too, as an English
+ * invoice writes them ("INN 7707083893, KPP 773601001", "OGRN", "OOO", "LLC": session 49).
+ */
+const COMPANY_CONTEXT = /юр\.?\s?лиц|юрлиц|огрн|кпп|(?<![\p{L}])(?:ооо|пао|зао|ао|kpp|ogrn|ooo|llc)(?![\p{L}])|организаци|компани/iu;
 const ID_CARD = /(?<![A-Za-z0-9])([A-Z]{3})\s?(\d{6})(?![A-Za-z0-9])/g;
 const ID_CARD_CONTEXT = /dow[óo]d|dowodu|osobist|id card|identity card|nr dokumentu|numer dokumentu/i;
 const RU_PASSPORT = /паспорт\p{L}{0,30}[^\n\d]{0,30}?(?:серия\s*)?(\d{2}\s?\d{2})\s*(?:№|номер|n|no\.?)?\s*(\d{6})(?![\p{N}])/giu;

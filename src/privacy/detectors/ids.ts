@@ -82,13 +82,23 @@ export function italianCfValid(code: string): boolean {
 }
 
 const SPANISH_CONTEXT = /\b(?:dni|nie|nif|documento|identidad|id)\b/i;
+/** The National Insurance number's own names, which keep a value read even in a product list. */
+const NINO_CONTEXT = /\b(?:ni|nino|national insurance)\b/i;
+/**
+ * A product code's label right before a NINO-shaped value ("SKU AB123456C", "Part no. AB123456C", "item #…"): a code
+ * in a catalogue, not a person's number, unless the number's own name is near (session 49). Anchored at the end of a
+ * bounded slice: linear.
+ */
+const PRODUCT_CODE_LABEL =
+  /(?<![\p{L}])(?:sku|item|part|product|article|model|catalog(?:ue)?|p\/n|mpn|upc|ean|asin|style|lot|batch)(?:[ \t](?:no|nr)\.?|[ \t]number|[ \t]code|[ \t]id)?[ \t]?[:#.]?[ \t]?$/iu;
 
 function runNationalIds(text: string, emit: Emit, lower: string): void {
   UK_NINO.lastIndex = 0;
   for (let match = UK_NINO.exec(text); match !== null; match = UK_NINO.exec(text)) {
     const prefix = match[1]!;
     if (RUN_NATIONAL_IDS_PATTERN_1.test(prefix)) continue;
-    if (isRepetitive(match[2]! + match[3]! + match[4]!) && !keywordBefore(text, match.index, /\b(?:ni|nino|national insurance)\b/i)) continue;
+    if (isRepetitive(match[2]! + match[3]! + match[4]!) && !keywordBefore(text, match.index, NINO_CONTEXT)) continue;
+    if (keywordBefore(text, match.index, PRODUCT_CODE_LABEL, 24) && !keywordBefore(text, match.index, NINO_CONTEXT)) continue;
     emit("national_id", match.index, match.index + match[0].length, "uk-nino", PRIORITY.checksum - 5);
   }
   INSEE.lastIndex = 0;

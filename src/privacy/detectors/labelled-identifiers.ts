@@ -31,7 +31,7 @@ const MEDICAL_LABEL =
 
 /** Tax and personal-number labels written in words (any case). */
 const TAX_LABEL =
-  /(?<![\p{L}\p{N}])(?:unique taxpayer reference|ni (?:no|number)|national insurance(?: number| no)?|social insurance number|pan card|steuer-?id(?:nr)?|steuer-?identifikationsnummer|steuernummer|steuer-?nr|st\.-?nr|sozialversicherungsnummer|rentenversicherungsnummer|numéro fiscal|n[°º] fiscal|numéro de sécurité sociale|burgerservicenummer|codice fiscale|personnummer|t\.?c\.? kimlik(?: no| numarası)?|vergi (?:kimlik )?(?:no|numarası)|tax (?:id|number|no|identification number)|taxpayer (?:id|number))(?![\p{L}])|(?:纳税人识别号|税号|身份证号码?|マイナンバー|個人番号|주민등록번호)/giu;
+  /(?<![\p{L}\p{N}])(?:unique taxpayer reference|ni (?:no|number)|national insurance(?: number| no)?|social insurance number|pan card|steuer-?id(?:nr)?|steuer-?identifikationsnummer|steuernummer|steuer-?nr|st\.-?nr|sozialversicherungsnummer|rentenversicherungsnummer|numéro fiscal|n[°º] fiscal|numéro de sécurité sociale|burgerservicenummer|codice fiscale|personnummer|t\.?c\.? kimlik(?: no| numarası)?|vergi (?:kimlik )?(?:no|numarası)|tax (?:id|number|no|identification number)|taxpayer (?:id|number)|t\.i\.n\.|i\.t\.i\.n\.)(?![\p{L}])|(?:纳税人识别号|税号|身份证号码?|マイナンバー|個人番号|주민등록번호)/giu;
 /** Acronym labels, capitals only. */
 const TAX_ACRONYM = /(?<![\p{L}\p{N}])(?:ITIN|F?EIN|UTR|NINO|SIN|PAN|GSTIN|NIF|NIE|NIR|CPF|CURP|RFC|BSN|PESEL|NIP|VKN|TIN|SV-Nr\.?)(?![\p{L}\p{N}])/gu;
 /**

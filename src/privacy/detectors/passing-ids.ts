@@ -10,7 +10,9 @@
  *   digit) after a document word ("doc.", "identificação", "CC");
  * - an Italian driving licence after "pat." or "patente", grouped ("RM 5123487 K") or not; an Italian electronic identity
  *   card (CIE, "CA48271FJ") after "carta d'identità" or "C.I.";
- * - an Italian codice fiscale typed in lower case (its check letter and birth date must hold: no cue needed);
+ * - an Italian codice fiscale typed in lower case (its check letter and birth date must hold: no cue needed), whole or in
+ *   groups of four (session 49);
+ * - a driving licence opening with its letter after a bare "lic." on a line about a car, a rental or driving (session 49);
  * - a Polish identity card number in lower case or with a space after "dowód", "nr dowodu", "seria i nr" (check digit);
  * - an Indian PAN with a space inside ("BQKPV 4827L") after "PAN" or "पैन"; a voter id (EPIC, three letters and seven
  *   digits) after "voter", "EPIC no.", "वोटर" or "मतदाता" on its line or under such a column header;
@@ -19,7 +21,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
-import { isPlaceholderValue, isRepetitive } from "../context.js";
+import { COUNTING_DOWN, COUNTING_UP, isPlaceholderValue, isRepetitive } from "../context.js";
 import { italianCfValid } from "./ids.js";
 import { polishIdCardValid } from "./east-european.js";
 
@@ -36,6 +38,13 @@ function lineAfter(text: string, from: number, length: number): string {
   return lineBreak < 0 ? window : window.slice(0, lineBreak);
 }
 
+/** The line around `at`, at most `reach` characters on each side. */
+function lineAround(text: string, at: number, reach: number): string {
+  const window = text.slice(Math.max(0, at - reach), at);
+  const lineBreak = window.lastIndexOf("\n");
+  return (lineBreak < 0 ? window : window.slice(lineBreak + 1)) + lineAfter(text, at, reach);
+}
+
 /** The value `shape` (anchored at its start) right after the cue's label words, as [start, value]. */
 function valueAfterCue(text: string, cueEnd: number, shape: RegExp): [number, string] | undefined {
   const window = lineAfter(text, cueEnd, 48);
@@ -44,12 +53,33 @@ function valueAfterCue(text: string, cueEnd: number, shape: RegExp): [number, st
   return value === undefined ? undefined : [cueEnd + gap, value];
 }
 
+/**
+ * A value typed one character at a time right after the cue's signs, in either case ("ppt n 5 2 1 9 0 3": N521903,
+ * session 49): six to eleven single characters with one space between, closed up and upper-cased, must have `shape`;
+ * or the same value already closed up by the letter-spacing reader (a run of eight tokens or more, a dash after it
+ * counted) with its letters in lower case ("n521903"), which the label words' "n" would otherwise take.
+ */
+const NOT_DIGIT = /\D/gu;
+const SPACED_CHARACTERS = /^["'\s:=#.\-–—]{0,5}((?:[A-Za-z0-9] ){5,10}[A-Za-z0-9]|[a-z]{1,3}\d{6,8})(?![A-Za-z0-9])/u;
+
+function spacedValueAfterCue(text: string, cueEnd: number, shape: RegExp): [number, string] | undefined {
+  const run = SPACED_CHARACTERS.exec(lineAfter(text, cueEnd, 40));
+  if (run === null) return undefined;
+  const compact = run[1]!.replaceAll(" ", "").toUpperCase();
+  const digits = compact.replace(NOT_DIGIT, "");
+  // Digits counted up or down ("p 1 2 3 4 5 6", a page or slide list) are no number anyone was given.
+  if (!shape.test(compact) || COUNTING_UP.includes(digits) || COUNTING_DOWN.includes(digits)) return undefined;
+  return [cueEnd + run[0].length - run[1]!.length, run[1]!];
+}
+
 // --- Passports ----------------------------------------------------------------------------------------------------
 /** A passport number: 1–3 letters and 6–8 digits, nine digits (maybe in groups of three), or a German C and eight characters. */
 const PASSPORT_SHAPE = /^(?:[A-Z]{1,3} ?\d{6,8}|\d{9}|\d{3} \d{3} \d{3}|C[CFGHJKLMNPRTVWXYZ0-9]{8})(?![A-Za-z0-9])/u;
 /** "ppt", "pass.", "pasap.", "passap.", "paszp.", "pasp.", "pp no.", "pp#": a passport abbreviation. */
 const PASSPORT_ABBREVIATION = /(?<![\p{L}\p{N}])(?:ppt(?![\p{L}\p{N}])|pp(?=\s?(?:#|no\.|nr\.?\s))|pass\.|pasap\.|passap\.|paszp\.|pasp\.)/giu;
 const ABBREVIATION_STEMS = ["ppt", "pp", "pass.", "pasap.", "passap.", "paszp.", "pasp."];
+/** Words of a slide deck on the line of a "ppt" ("20 slides", "deck", "presentation", "PowerPoint", "Folien"). */
+const SLIDE_WORDS = /(?<![\p{L}])(?:slides?|deck|presentation|powerpoint|pptx|keynote|folien|diapositiv\p{L}*|slajd\p{L}*)(?![\p{L}])/iu;
 
 const PASSPORT_WORD = /passport|pasaporte|passaporte|passaporto|passeport|reisepass|paszport|паспорт|旅券|パスポート|护照|護照|पासपोर्ट/giu;
 const PASSPORT_STEMS = [
@@ -76,10 +106,12 @@ function runPassports(text: string, emit: Emit, lower: string): void {
     PASSPORT_ABBREVIATION.lastIndex = 0;
     for (let cue = PASSPORT_ABBREVIATION.exec(text); cue !== null; cue = PASSPORT_ABBREVIATION.exec(text)) {
       const cueEnd = cue.index + cue[0].length;
-      const found = valueAfterCue(text, cueEnd, PASSPORT_SHAPE);
+      const found = valueAfterCue(text, cueEnd, PASSPORT_SHAPE) ?? spacedValueAfterCue(text, cueEnd, PASSPORT_SHAPE);
       if (!found || isRepetitive(found[1])) continue;
       // "pass." also ends a sentence ("Let it pass. 123456789 people …"): bare digits after it only behind a label word.
       if (cue[0].toLowerCase() === "pass." && /^\d/u.test(found[1]) && !LABELLED_GAP.test(text.slice(cueEnd, found[0]))) continue;
+      // "ppt" is also a PowerPoint file: an order number on a line about slides is a design job's (session 49).
+      if (cue[0].toLowerCase() === "ppt" && SLIDE_WORDS.test(lineAround(text, cue.index, 120))) continue;
       emit("passport", found[0], found[0] + found[1].length, "passport-abbreviation", PRIORITY.checksum - 2);
     }
   }
@@ -145,6 +177,9 @@ const ITALIAN_LICENCE_CUE = /(?<![\p{L}])(?:pat\.|[Pp]atente)/gu;
 /** The electronic identity card (CIE): two letters, five digits, two letters; a paper card: two letters and seven digits. */
 const ITALIAN_ID_CARD_SHAPE = /^(?:[A-Z]{2}\d{5}[A-Z]{2}|[A-Z]{2} ?\d{7})(?![A-Za-z0-9])/u;
 const ITALIAN_ID_CARD_CUE = /carta d['’]identit[àa]|(?<![\p{L}])(?:C\.I\.|CIE)(?![\p{L}])/giu;
+/** The other senses of "C.I.": continuous integration (its build words) and a confidence interval. */
+const CI_OTHER_SENSE =
+  /continuous integration|confidence interval|(?<![\p{L}])(?:pipeline|runner|build|workflow|jenkins|github actions|gitlab|integrazione continua)(?![\p{L}])/iu;
 
 function runItalianDocuments(text: string, emit: Emit, lower: string): void {
   if (lower.includes("pat")) {
@@ -158,21 +193,45 @@ function runItalianDocuments(text: string, emit: Emit, lower: string): void {
     ITALIAN_ID_CARD_CUE.lastIndex = 0;
     for (let cue = ITALIAN_ID_CARD_CUE.exec(text); cue !== null; cue = ITALIAN_ID_CARD_CUE.exec(text)) {
       const found = valueAfterCue(text, cue.index + cue[0].length, ITALIAN_ID_CARD_SHAPE);
-      if (found && !isRepetitive(found[1])) emit("national_id", found[0], found[0] + found[1].length, "it-id-card", PRIORITY.checksum);
+      if (!found || isRepetitive(found[1])) continue;
+      // "C.I." is also continuous integration and a confidence interval: not on a line about builds (session 49).
+      if (cue[0] === "C.I." && CI_OTHER_SENSE.test(lineAround(text, cue.index, 120))) continue;
+      emit("national_id", found[0], found[0] + found[1].length, "it-id-card", PRIORITY.checksum);
     }
   }
 }
 
-/** A codice fiscale in lower case: the 16 positions with plain digits (no omocodia letters) and a month letter. */
-const LOWER_CASE_CF = /(?<![A-Za-z0-9])[a-z]{6}\d\d[abcdehlmprst]\d\d[a-z]\d{3}[a-z](?![A-Za-z0-9])/g;
+/**
+ * A codice fiscale in lower case: the 16 positions with plain digits (no omocodia letters) and a month letter; whole or
+ * in four groups of four with one space between ("glls fn71 d12d 612z", session 49).
+ */
+const LOWER_CASE_CF = /(?<![A-Za-z0-9])[a-z]{4}( ?)[a-z]{2}\d\d\1[abcdehlmprst]\d\d[a-z]\1\d{3}[a-z](?![A-Za-z0-9])/g;
 
 function runLowerCaseCodiceFiscale(text: string, emit: Emit): void {
   LOWER_CASE_CF.lastIndex = 0;
   for (let match = LOWER_CASE_CF.exec(text); match !== null; match = LOWER_CASE_CF.exec(text)) {
-    const code = match[0].toUpperCase();
+    const code = match[0].replaceAll(" ", "").toUpperCase();
     const day = Number(code.slice(9, 11));
     if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71)) || !italianCfValid(code)) continue;
     emit("national_id", match.index, match.index + match[0].length, "it-codice-fiscale-lower-case", PRIORITY.checksum);
+  }
+}
+
+// --- A driving licence behind a bare "lic." ---------------------------------------------------------------------------
+/** "lic." alone: a driving licence or a software licence ("lic. no. 44821936 of the software seat"). */
+const BARE_LICENCE_CUE = /(?<![\p{L}])[Ll]ic\./gu;
+/** A licence number that opens with its letter ("D5530172", "WB1234567"): one or two letters, six to nine digits. */
+const LETTERED_LICENCE_SHAPE = /^[A-Z]{1,2}\d{6,9}(?![A-Za-z0-9])/u;
+/** A vehicle, a rental desk or driving on the cue's line: the licence is a driver's (session 49). */
+const DRIVING_WORDS = /(?<![\p{L}])(?:driv\p{L}*|rental|rent-a-car|car|cars|vehicle|dmv|dvla|motor\p{L}*|traffic|parking)(?![\p{L}])/iu;
+
+function runBareLicences(text: string, emit: Emit, lower: string): void {
+  if (!lower.includes("lic.")) return;
+  BARE_LICENCE_CUE.lastIndex = 0;
+  for (let cue = BARE_LICENCE_CUE.exec(text); cue !== null; cue = BARE_LICENCE_CUE.exec(text)) {
+    const found = valueAfterCue(text, cue.index + cue[0].length, LETTERED_LICENCE_SHAPE);
+    if (!found || isRepetitive(found[1]) || !DRIVING_WORDS.test(lineAround(text, cue.index, 120))) continue;
+    emit("driver_license", found[0], found[0] + found[1].length, "licence-after-lic", PRIORITY.checksum - 5);
   }
 }
 
@@ -198,6 +257,8 @@ const PAN_CUE = /(?<![\p{L}])pan(?![\p{L}])|पैन/giu;
 /** "voter", "EPIC no." (a bare "EPIC" is also the hospital record system in HL7 messages), Hindi "वोटर", "मतदाता". */
 const EPIC_CUE = /(?<![\p{L}])(?:voter|EPIC(?= ?(?:no|number|#)))|वोटर|मतदाता/giu;
 /** Three letters and seven digits, not a file name's stem ("ABC1234567.csv", session 48 review). */
+/** The label words between "EPIC" and its number: "no.", "number", "#", ":", "is". */
+const EPIC_GAP = /^\s?(?:no\.?|number|#)\s?[:#.=-]?\s?(?:is\s)?["'“]?\s?$/iu;
 const EPIC_VALUE = /(?<![\p{L}\p{N}])[A-Z]{3}\d{7}(?![\p{L}\p{N}]|\.[A-Za-z])/gu;
 
 function runIndianIds(text: string, emit: Emit, lower: string): void {
@@ -219,8 +280,12 @@ function runIndianIds(text: string, emit: Emit, lower: string): void {
     scannedTo = to;
     const window = text.slice(from, to);
     EPIC_VALUE.lastIndex = 0;
+    // "EPIC no." names the number it labels right after it: a value further on its line belongs to something else ("EPIC
+    // no. of the game release is …", session 49); rows below a column header stay read.
+    const labelOnly = cue[0] === "EPIC";
     for (let value = EPIC_VALUE.exec(window); value !== null; value = EPIC_VALUE.exec(window)) {
       if (isRepetitive(value[0].slice(3))) continue;
+      if (labelOnly && !window.slice(0, value.index).includes("\n") && !EPIC_GAP.test(text.slice(cue.index + cue[0].length, from + value.index))) continue;
       emit("national_id", from + value.index, from + value.index + value[0].length, "in-voter-id", PRIORITY.checksum - 5);
     }
   }
@@ -244,6 +309,7 @@ function runPassingIds(text: string, emit: Emit, lower: string): void {
   runCartaoCidadao(text, emit);
   runItalianDocuments(text, emit, lower);
   runLowerCaseCodiceFiscale(text, emit);
+  runBareLicences(text, emit, lower);
   runPolishIdCards(text, emit, lower);
   runIndianIds(text, emit, lower);
   runResidenceCards(text, emit);

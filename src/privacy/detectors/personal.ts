@@ -32,6 +32,8 @@ import {
   TABLETOP_CUE,
 } from "../judgement/public-entities.js";
 import { hasPostcode } from "../judgement/placeholder-values.js";
+import { withoutBrandNames } from "./brand-names.js";
+import { caseOfObject, epithetOfA } from "./figurative-health.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -46,7 +48,12 @@ const RUN_ADDRESSES_PATTERN_5 = /^(?:19|20)\d\d\s/;
 const IS_SENTENCE_END_PATTERN_1 = /(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Sr|Sra|Fr|Hr|St|Jr|Prof|Rev|Gen|Col|Capt|Sgt)$/u;
 const LIKELY_NAME_PAIR_PATTERN_1 = /\s+/;
 const LIKELY_NAME_PAIR_PATTERN_2 = /[.'’]+$/;
-const LEXICON_NAME_PAIR_PATTERN_1 = /^\s*,/;
+/**
+ * A pair stands apart before a comma, or before a school class or an age in parentheses ("Zuzia Mazur (2a)", "(kl. 3b)",
+ * "(7 lat)", "(age 9)": a record's person, session 49); `after` holds up to 20 characters.
+ */
+const LEXICON_NAME_PAIR_PATTERN_1 =
+  /^\s*(?:,|\((?:\d{1,2}\s?[a-hA-H]|kl\.?\s?\d{1,2}\s?[a-hA-H]?|(?:age|wiek|alter)\s?\d{1,2}|\d{1,2}\s?(?:lat|l\.|years?|yrs?|y\.?o\.?|j\.|jahre|ans|años|anni))\))/u;
 const NAMED_PERSON_IN_PATTERN_1 = /[.!?\n:]\s*$/;
 const NAMED_PERSON_IN_PATTERN_2 = /^\s+(\p{Lu}[\p{Ll}'’-]+)/u;
 const NAMED_PERSON_IN_PATTERN_3 = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
@@ -445,7 +452,9 @@ function placeNotPerson(sentence: string, end: number): boolean {
 }
 
 /** `place`: where `sentence` lies in the scanned text, so that its pattern starts answer the checks (pattern-starts.ts). */
-function namedPersonIn(sentence: string, place?: WindowPlace): { found: boolean; publicFigure: boolean; fullName: boolean } {
+function namedPersonIn(text: string, place?: WindowPlace): { found: boolean; publicFigure: boolean; fullName: boolean } {
+  // A brand named with a title ("Uncle Ben's rice", "Mr. Clean brand") names no one (brand-names.ts, session 49).
+  const sentence = withoutBrandNames(text);
   let found = false;
   let publicFigure = false;
   const test = (pattern: RegExp) => testWindow(pattern, sentence, place);
@@ -462,7 +471,7 @@ function namedPersonIn(sentence: string, place?: WindowPlace): { found: boolean;
         sentence.slice(Math.max(0, match.index - 8), match.index),
         calendarTitleName(sentence, match.index, match.index + match[0].length)
           ? ","
-          : sentence.slice(match.index + match[0].length, match.index + match[0].length + 2),
+          : sentence.slice(match.index + match[0].length, match.index + match[0].length + 20),
       )
     )
       found = true;
@@ -607,6 +616,8 @@ function runHealth(text: string, emit: Emit, lower: string): void {
     if (text[match.index + match[0].length] === "-" && RUN_HEALTH_PATTERN_1.test(text.slice(match.index + match[0].length, match.index + match[0].length + 14)))
       continue;
     if (notMedicalSense(text, match.index, match.index + match[0].length)) continue;
+    // "a migraine of a merge conflict": the epithet construction, no symptom (figurative-health.ts, session 49).
+    if (epithetOfA(match[0], text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
     const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
     if (sentenceEnd !== lastSentenceEnd || sentenceStart !== lastSentenceStart) {
       lastSentenceEnd = sentenceEnd;
@@ -735,6 +746,9 @@ function runPhrases(text: string, emit: Emit, pattern: RegExp, weak: boolean, fr
   for (let found = pattern.exec(haystack); found !== null; found = pattern.exec(haystack)) {
     const match = { index: from + found.index, 0: found[0], 1: found[1] };
     if (weak && (!MEDICAL_WORD.test(match[1]!) || RUN_PHRASES_PATTERN_1.test(match[1]!) || phraseNamesInstitution(match[1]!))) continue;
+    // "diagnosed with a bad case of Mondays": a case of no health word is a mood (figurative-health.ts, session 49).
+    const caseOf = caseOfObject(match[1]!);
+    if (caseOf !== undefined && !MEDICAL_WORD.test(caseOf) && !caseOf.split(LIKELY_NAME_PAIR_PATTERN_1).some((word) => isHealthTermWord(word))) continue;
     // A long weak phrase loses an overlap with a lexicon condition ("borstkanker" over "borstkanker en begint …");
     // a short one wins ("bipolar II disorder" over "bipolar").
     const priority = weak && match[1]!.trim().split(LIKELY_NAME_PAIR_PATTERN_1).length > 4 ? PRIORITY.contextual - 2 : PRIORITY.contextual;
@@ -819,7 +833,8 @@ function textPlace(cache: Map<string, PersonVerdict>, text: string): WindowPlace
   return place;
 }
 
-function computePersonVerdict(window: string, place?: WindowPlace): PersonVerdict {
+function computePersonVerdict(text: string, place?: WindowPlace): PersonVerdict {
+  const window = withoutBrandNames(text);
   const person = namedPersonIn(window, place);
   const test = (pattern: RegExp) => testWindow(pattern, window, place);
   return {

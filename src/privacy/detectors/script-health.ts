@@ -120,9 +120,9 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   ),
   // Chinese: surname + given name followed, perhaps after an honorific and a time word, by a possessive or a diagnosis
   // verb (张伟的, 李娜被诊断, 王芳患有, 赵宇航上周确诊, 陈国华老先生查出: session 40), or a money word (孙丽，月薪…, 赵建国信用卡欠款…:
-  // session 48)
+  // session 48), or a debt to the writer (李娜欠了我…, 张伟借了我…, 王芳向我借…: session 49)
   new RegExp(
-    `(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:老先生|老太太|先生|女士|老师|老師|阿姨|大爷|大爺)?(?:上周|上週|上个月|上個月|昨天|前天|今天|最近|去年|前几天|前幾天|每天|每日|明天|周[一二三四五六日]|星期[一二三四五六日天])?(?:的|每天服用|服用|在吃|要去做|去做|被诊断|被診斷|被確診|被确诊|确诊|確診|患有|得了|住院|因为|因為|由于|由於|因患|罹患|查出|检查出|檢查出|被查出|[，,]?(?:月薪|年薪|工资|工資|信用卡欠款|欠款|房贷|房貸|贷款|貸款))`,
+    `(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}(?:老先生|老太太|先生|女士|老师|老師|阿姨|大爷|大爺)?(?:上周|上週|上个月|上個月|昨天|前天|今天|最近|去年|前几天|前幾天|每天|每日|明天|周[一二三四五六日]|星期[一二三四五六日天])?(?:的|每天服用|服用|在吃|要去做|去做|被诊断|被診斷|被確診|被确诊|确诊|確診|患有|得了|住院|因为|因為|由于|由於|因患|罹患|查出|检查出|檢查出|被查出|[，,]?(?:月薪|年薪|工资|工資|信用卡欠款|欠款|房贷|房貸|贷款|貸款)|欠了?我|借了?我|向我借)`,
     "u",
   ),
   // Japanese: a name followed by さん/様/氏/くん/ちゃん (also OCR-spaced: "高橋  トメ  様", session 40), or relation word +

@@ -6,7 +6,10 @@
  * judges as for a written date: a public figure's is public record, the writer's own unnamed one stays unreported.
  * Our own code.
  *
- * Cost: gated by the shared keyword pass (a birth stem); the pattern is tried only at each cue and reads at most 100
+ * Session 49: a birth month after the cue, then its day and year told in the next sentences with the words "day" and
+ * "year" ("born in April. The day was the 3rd, the year 1991").
+ *
+ * Cost: gated by the shared keyword pass (a birth stem); the patterns are tried only at each cue and read at most 136
  * characters after it: linear in the text.
  */
 import type { Detector, Emit } from "../detector.js";
@@ -43,6 +46,36 @@ const SPOKEN_NUMERIC_DATE = new RegExp(`^${DAY_OR_MONTH},? ${DAY_OR_MONTH},? ${Y
 
 const LEAD_WORDS = /^(?:on )?/i;
 
+/**
+ * A birth date told in pieces over the next sentences (session 49): "born in April. The day was the 3rd, the year 1991."
+ * The month right after the cue ("born in April"), then within the next 120 characters (no blank line) a day told with
+ * the word "day" (1–31, maybe an ordinal) and a year of this or the last century told with the word "year". Three spans:
+ * the month, the day and the year (the words between them are no part of the date).
+ */
+const BIRTH_MONTH = new RegExp(`^(?:in )?(${MONTH})(?![\\p{L}])`, "iu");
+const DAY_TOLD = /(?<![\p{L}])day(?![\p{L}])[^\n.?!\d]{0,20}?(?<!\d)((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?![\p{L}\d])/iu;
+const YEAR_TOLD = /(?<![\p{L}])year(?![\p{L}])[^\n.?!\d]{0,12}?(?<!\d)((?:19|20)\d\d)(?!\d)/iu;
+
+function toldInPieces(text: string, start: number): Array<[number, number]> | undefined {
+  const month = BIRTH_MONTH.exec(text.slice(start, start + 16));
+  if (month === null) return undefined;
+  const monthEnd = start + month[0].length;
+  let after = text.slice(monthEnd, monthEnd + 120);
+  const blank = after.indexOf("\n\n");
+  if (blank >= 0) after = after.slice(0, blank);
+  const year = YEAR_TOLD.exec(after);
+  if (year === null) return undefined;
+  const day = DAY_TOLD.exec(after.slice(0, year.index));
+  if (day === null) return undefined;
+  const dayEnd = monthEnd + day.index + day[0].length;
+  const yearEnd = monthEnd + year.index + year[0].length;
+  return [
+    [monthEnd - month[1]!.length, monthEnd],
+    [dayEnd - day[1]!.length, dayEnd],
+    [yearEnd - year[1]!.length, yearEnd],
+  ];
+}
+
 function runSpokenBirthDates(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, BIRTH_STEMS)) return;
   BIRTH_CUE.lastIndex = 0;
@@ -52,7 +85,13 @@ function runSpokenBirthDates(text: string, emit: Emit, lower: string): void {
     if (text[start] === "." && text[start - 1]?.toLowerCase() === "b") start += /^\.[ \t]*/.exec(text.slice(start, start + 8))![0].length;
     const window = text.slice(start, start + 100);
     const date = SPOKEN_DATE.exec(window) ?? SPOKEN_NUMERIC_DATE.exec(window);
-    if (date === null || !privateBirthSentence(text, cue.index)) continue;
+    if (date === null) {
+      const pieces = toldInPieces(text, start);
+      if (pieces !== undefined && privateBirthSentence(text, cue.index))
+        for (const [from, to] of pieces) emit("date_of_birth", from, to, "birth-date-in-pieces", PRIORITY.contextual + 5);
+      continue;
+    }
+    if (!privateBirthSentence(text, cue.index)) continue;
     // The span starts at "the", the day or the month, not at "on".
     const lead = LEAD_WORDS.exec(date[0])![0].length;
     emit("date_of_birth", start + lead, start + date[0].length, "spoken-birth-date", PRIORITY.contextual + 5);

@@ -65,10 +65,12 @@ const PLACEHOLDER_PEOPLE =
 
 /**
  * First person, relatives and delivery: the value is someone's own (checked just before the value). A lower-case "i"
- * followed by a dot is an abbreviation ("i.v.", "i.e."), not the writer (session 41).
+ * followed by a dot is an abbreviation ("i.v.", "i.e."), not the writer (session 41). Hinglish "me" (mein, "in") before
+ * a Hindi verb or copula ("invoice me likha hai", "bill me diya hai") is a postposition, not the English pronoun
+ * (session 49); "mera", "meri", "mere" stay first person.
  */
 const PERSONAL_CUE =
-  /(?<![\p{L}\p{N}])(?:my|mine|me|i(?!\.)|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|them|us)(?: off| home| back)? (?:at|to)|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|demeurant|domicili\w*|résidant|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|(?<!\p{Script=Hangul})(?:제|내)\s|저의|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|(?<![帮幫替])我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
+  /(?<![\p{L}\p{N}])(?:my|mine|me(?![ \t]+(?:likha|likhi|likhe|hai|hain|tha|thi|diya|diye|dala|daala|dikha|mila|mili|bataya|kya)(?![\p{L}]))|i(?!\.)|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|them|us)(?: off| home| back)? (?:at|to)|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|demeurant|domicili\w*|résidant|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|(?<!\p{Script=Hangul})(?:제|내)\s|저의|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|(?<![帮幫替])我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
 
 /**
  * An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). Session 41's
@@ -1123,12 +1125,26 @@ function declarable(text: string, finding: PrivacyFinding): boolean {
 /** The cue right after the value, in the same clause: "ใช้เลข 1-2345-67890-12-1 เป็นตัวอย่าง", "… 作为示例", "… as an example". */
 function exampleAfter(text: string, finding: PrivacyFinding, before: string): boolean {
   const after = EXAMPLE_AFTER.exec(text.slice(finding.end, finding.end + 24));
-  return after !== null && !PERSONAL_CUE.test(before.slice(-16)) && !NEGATED_TEST.test(text.slice(finding.end, finding.end + 24));
+  return after !== null && !PERSONAL_CUE.test(wholeWordsAtEnd(before, 16)) && !NEGATED_TEST.test(text.slice(finding.end, finding.end + 24));
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The last `length` characters of `before` without a word cut at their start: "API odrzuca" cut to "I odrzuca" would
+ * read the pronoun "I" (session 49).
+ */
+function wholeWordsAtEnd(before: string, length: number): string {
+  if (before.length <= length) return before;
+  let start = before.length - length;
+  if (!LETTER_OR_DIGIT.test(before.charAt(start - 1))) return before.slice(start);
+  while (start < before.length && LETTER_OR_DIGIT.test(before.charAt(start))) start++;
+  return before.slice(start);
 }
 
 /** Only the cue after the value: for a text holding EXAMPLE_AFTER's English words but no TEST_CUE stem. */
 function isExampleAfterValue(text: string, finding: PrivacyFinding): boolean {
-  return declarable(text, finding) && exampleAfter(text, finding, text.slice(Math.max(0, finding.start - 16), finding.start));
+  return declarable(text, finding) && exampleAfter(text, finding, text.slice(Math.max(0, finding.start - 40), finding.start));
 }
 
 /** TEST_CUE's stems for a gate on the lower-cased text of its case-insensitive pattern (see caseInsensitiveStems). */

@@ -390,13 +390,17 @@ function removeBirthDates(fields: Field[], from: number): void {
  * Tables with a header row: each column's header names the kind of its cells. Lines are found as the
  * walk goes (no array of every line); a line is a header candidate only when a line follows it.
  */
+/** A file format's name and a colon at a line's start, before a table's header. */
+const FORMAT_LABEL = /^[ \t]*(?:csv|tsv|psv)[ \t]*:[ \t]*/iu;
+
 export function runTables(text: string, emit: Emit): void {
   let start = 0;
   for (;;) {
     const newline = text.indexOf("\n", start);
     if (newline < 0) return;
     const end = lineContentEnd(text, start, newline);
-    const lineStart = start;
+    // A header may follow a format label on its line ("CSV: name,passport", session 49): the header starts after it.
+    const lineStart = start + (FORMAT_LABEL.exec(text.slice(start, Math.min(end, start + 12)))?.[0].length ?? 0);
     start = newline + 1;
     if (end - lineStart < 3 || end - lineStart > 600) continue;
     // Cheap rejection of prose lines before splitting: a header has short cells and no sentence.

@@ -55,8 +55,9 @@ describe("session 48: care logistics next to an identified person", () => {
     expect(health("CSV-Vorlage: Patientennr;Name;Diagnose;Medikation — wie lese ich das in Excel ein?")).toEqual([]);
   });
 
-  // Known gaps left (names the lexicons do not know, a possessive name before a relation word).
-  it.fails("reads a Polish diminutive first name with a surname as a person (Zuzia Mazur)", () => {
+  // Known gaps left (names the lexicons do not know, a possessive name before a relation word). The first closed in
+  // session 49: a known surname after an unknown word stands apart before a class or an age in parentheses.
+  it("reads a Polish diminutive first name with a surname as a person (Zuzia Mazur)", () => {
     expect(health("Notatka pielęgniarki szkolnej: Zuzia Mazur (2a) – padaczka, lek ratunkowy w gabinecie.")).toContain("health:padaczka");
   });
   it.fails("reads a possessive full name before 'parents' as the person of a later 'his'", () => {

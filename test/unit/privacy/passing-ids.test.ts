@@ -59,27 +59,29 @@ describe("identity numbers mentioned in passing (passing-ids.ts, session 48, dev
     expect(has("Cartão de Cidadão: o número tem 8 dígitos, um de controlo, duas letras e um dígito", "national_id")).toBe(false);
   });
 
-  // Known gaps (session 48): digits spaced one by one with spaced dashes, a lower-case spaced passport, a mistyped word.
-  it.fails("reads an ITIN typed digit by digit with spaced dashes", () => {
+  // Known gaps of session 48; the spaced ITIN (a dotted "t.i.n." label) and the lower-case spaced passport closed in
+  // session 49 (near twins: session-49-probes.test.ts); the mistyped word stays open.
+  it("reads an ITIN typed digit by digit with spaced dashes", () => {
     expect(has("client: m. oduya, t.i.n. 9 1 2 - 8 3 - 4 7 1 0 (typed with spaces)", "national_id")).toBe(true);
   });
-  it.fails("reads a passport number typed in lower case, one character at a time", () => {
+  it("reads a passport number typed in lower case, one character at a time", () => {
     expect(has("pax 2: SILVA/ANA — ppt n 5 2 1 9 0 3 — PRT", "passport")).toBe(true);
   });
   it.fails("reads a passport behind a mistyped word (护找号 for 护照号)", () => {
     expect(has("我的护找号是 ej 938 2716，麻烦帮我定票", "passport")).toBe(true);
   });
 
-  // "lic." alone also abbreviates a software licence ("lic. no. 44821936 of the software seat", field-values.test.ts).
-  it.fails("reads a driving licence behind a bare lic. on a rental form", () => {
+  // "lic." alone also abbreviates a software licence ("lic. no. 44821936 of the software seat", field-values.test.ts):
+  // closed in session 49 for a lettered number on a line about a car, a rental or driving.
+  it("reads a driving licence behind a bare lic. on a rental form", () => {
     expect(has("Fix the grammar: please update my lic. D5530172 on the rental form", "driver_license")).toBe(true);
   });
-  it.fails("reads a codice fiscale typed in lower-case groups", () => {
+  it("reads a codice fiscale typed in lower-case groups", () => {
     expect(has("Correggi: c.f. glls fn71 d12d 612z ma non so se è giusto", "national_id")).toBe(true);
   });
-  // The declared-example judge reads the 16 characters before a value for a personal word: "API" cut to "I" reads as
-  // the pronoun, so the specimen after the number is not honoured (judgement/public-context.ts, exampleAfter).
-  it.fails("leaves a specimen number alone after a word ending in a capital I", () => {
+  // The declared-example judge reads the 16 characters before a value for a personal word: "API" cut to "I" read as
+  // the pronoun (judgement/public-context.ts, exampleAfter); closed in session 49 (the cut word is dropped).
+  it("leaves a specimen number alone after a word ending in a capital I", () => {
     expect(has("API odrzuca numer ABA300000 ze wzoru dowodu osobistego", "national_id")).toBe(false);
   });
 

@@ -54,14 +54,19 @@ describe("plain health words: ordinary texts", () => {
       expect(has(text, "health"), text).toBe(false);
   });
 
-  it.fails("reads no condition in an idiom after a first name ('febre de compras', 'throwing up three-pointers')", () => {
+  // Closed in session 49 (figurative-health.ts) for the fevers; "throwing up" with an object stays open: its objects
+  // ("blood", "his pills", "breakfast") are as often the body's, and no rule on the words after it tells them apart.
+  it("reads no condition in an idiom after a first name ('febre de compras', 'gorączka sobotniej nocy')", () => {
     expect(has("Paulo está com febre de compras na Black Friday kkk", "health")).toBe(false);
-    expect(has("Emma keeps throwing up three-pointers in the fourth quarter.", "health")).toBe(false);
     expect(has("Ania ma gorączkę sobotniej nocy, tańczy do rana.", "health")).toBe(false);
     expect(has("Rohit ko bukhar hai cricket ka, har match dekhta hai.", "health")).toBe(false);
   });
 
-  it.fails("reads no condition in an idiom after a name (named-person-* rules)", () => {
+  it.fails("reads no condition in an idiom after a first name ('throwing up three-pointers')", () => {
+    expect(has("Emma keeps throwing up three-pointers in the fourth quarter.", "health")).toBe(false);
+  });
+
+  it("reads no condition in an idiom after a name (named-person-* rules; closed in session 49)", () => {
     expect(has("Noah was diagnosed with a bad case of Mondays.", "health")).toBe(false);
     expect(has("Jack has a migraine of a merge conflict to solve.", "health")).toBe(false);
   });

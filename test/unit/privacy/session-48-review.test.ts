@@ -31,11 +31,11 @@ describe("session 48 review: care logistics", () => {
     expect(of("health:", "Dear Mrs Ahmed, your son Leo Grant has a severe egg allergy.").join()).toContain("egg allergy");
   });
 
-  it.fails("reads no Italian identity card after 'C.I.' meaning continuous integration", () => {
+  it("reads no Italian identity card after 'C.I.' meaning continuous integration", () => {
     expect(of("national_id:", "C.I. AB1234567 is the internal code of our continuous integration runner.")).toEqual([]);
   });
 
-  it.fails("leaves a brand named like a person alone (Mr. Clean next to catheter care)", () => {
+  it("leaves a brand named like a person alone (Mr. Clean next to catheter care)", () => {
     expect(of("health:", "Catheter sizes: Mr. Clean brand wipes are not suitable for catheter care.")).toEqual([]);
   });
 });
@@ -52,15 +52,15 @@ describe("session 48 review: identity numbers in passing", () => {
     expect(of("national_id:", "voter id ABC1234567, please fix the spelling of my name")).toContain("national_id:ABC1234567");
   });
 
-  it.fails("leaves a design order after 'ppt #' alone", () => {
+  it("leaves a design order after 'ppt #' alone", () => {
     expect(of("passport:", "Order ppt #A1234567 for 20 slides design — price?")).toEqual([]);
   });
 
-  it.fails("leaves a value far after 'EPIC no.' alone when the clause is about something else", () => {
+  it("leaves a value far after 'EPIC no.' alone when the clause is about something else", () => {
     expect(of("national_id:", "EPIC no. of the game release is ABC1234567 on the store page.")).toEqual([]);
   });
 
-  it.fails("reads a passport column of a CSV", () => {
+  it("reads a passport column of a CSV", () => {
     expect(of("passport:", "CSV: name,passport\nAnna Lind,AB1234567")).toContain("passport:AB1234567");
   });
 });
@@ -73,11 +73,11 @@ describe("session 48 review: relayed messages and credentials", () => {
     expect(found("const hex = ['de', 'ad', 'be', 'ef', 'ca', 'fe', 'ba', 'be'].join('');")).toEqual([]);
   });
 
-  it.fails("reads a named person's debt in Chinese myriads (李娜欠了我3万5千元)", () => {
+  it("reads a named person's debt in Chinese myriads (李娜欠了我3万5千元)", () => {
     expect(found("李娜欠了我3万5千元，怎么写借条？").length).toBeGreaterThan(0);
   });
 
-  it.fails("reads a token assembled in a template literal from literal pieces", () => {
+  it("reads a token assembled in a template literal from literal pieces", () => {
     expect(found("const token = `xoxb-${'1234567890'}-${'0987654321'}-${'AbCdEfGhIjKlMnOpQrStUvWx'}`;").length).toBeGreaterThan(0);
   });
 });

@@ -59,7 +59,8 @@ describe("a phone whose first part is corrected (split-phones.ts)", () => {
 });
 
 describe("gaps left open", () => {
-  it.fails("reads a birth date spread over three sentences (month, then day, then year)", () => {
+  // Closed in session 49 (spoken-dates.ts: a birth month, then its day and year told with "day" and "year").
+  it("reads a birth date spread over three sentences (month, then day, then year)", () => {
     expect(has("Sophie Chen was born in April. The day was the 3rd, the year 1991. Make her a birthday reminder.", "date_of_birth")).toBe(true);
   });
 });
