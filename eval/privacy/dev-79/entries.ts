@@ -232,11 +232,7 @@ export const SENSITIVE: MarkedEntry[] = [
     "dcc:health",
     `Controlla questo Green Pass decodificato: {"nam": {"fn": "Greco", "gn": "Alessandro"}, "dob": "⟦date_of_birth|1983-07-22⟧", "v": [{"tg": "⟦health|840539006⟧", "mp": "EU/1/20/1507", "dn": 3, "sd": 3, "dt": "2022-01-10"}]}`,
   ],
-  [
-    "it",
-    "cpap:health",
-    `Riassumi il report della CPAP di Franco Ricci:\nUtilizzo medio: 3 h 40 min\n⟦health|AHI residuo 17,3/h⟧\nPerdite: 28 L/min`,
-  ],
+  ["it", "cpap:health", `Riassumi il report della CPAP di Franco Ricci:\nUtilizzo medio: 3 h 40 min\n⟦health|AHI residuo 17,3/h⟧\nPerdite: 28 L/min`],
   [
     "it",
     "pharmacy:health",
@@ -346,11 +342,7 @@ export const SENSITIVE: MarkedEntry[] = [
     "libre:health",
     `Hoeveel hypo's staan in dit LibreView-bestand?\nPatiëntrapport,Gegenereerd op,06-11-2026,Gegenereerd door,Sanne Visser\nApparaat,Serienummer,Apparaattijdstempel,Type registratie,⟦health|Glucosegeschiedenis mmol/L⟧\nFreeStyle Libre 2,0M00DD5533,04-11-2026 03:12,0,2.9`,
   ],
-  [
-    "nl",
-    "cpap:health",
-    `Vat dit CPAP-rapport van Henk Bakker samen voor de longarts:\nGebruik ≥ 4 u: 14/30 nachten\n⟦health|AHI 19,6/u⟧\nLekkage: 29 L/min`,
-  ],
+  ["nl", "cpap:health", `Vat dit CPAP-rapport van Henk Bakker samen voor de longarts:\nGebruik ≥ 4 u: 14/30 nachten\n⟦health|AHI 19,6/u⟧\nLekkage: 29 L/min`],
   [
     "nl",
     "apple:health",
@@ -408,11 +400,7 @@ export const SENSITIVE: MarkedEntry[] = [
     "libre:health",
     `Ile niedocukrzeń jest w tym pliku LibreView?\nRaport pacjenta,Wygenerowano,06-11-2026,Wygenerował,Agnieszka Lewandowska\nUrządzenie,Numer seryjny,Znacznik czasu urządzenia,Typ zapisu,⟦health|Historia stężenia glukozy mg/dL⟧\nFreeStyle Libre 2,0M00EE7788,04-11-2026 02:50,0,53`,
   ],
-  [
-    "pl",
-    "cpap:health",
-    `Streść raport z CPAP pana Andrzeja Kaczmarka dla lekarza:\nUżycie ≥ 4 h: 11/30 nocy\n⟦health|AHI 23,1/h⟧\nNieszczelność: 33 l/min`,
-  ],
+  ["pl", "cpap:health", `Streść raport z CPAP pana Andrzeja Kaczmarka dla lekarza:\nUżycie ≥ 4 h: 11/30 nocy\n⟦health|AHI 23,1/h⟧\nNieszczelność: 33 l/min`],
   [
     "pl",
     "bp:health",
@@ -460,11 +448,7 @@ export const SENSITIVE: MarkedEntry[] = [
     "rx:health",
     `マイナポータルの薬剤情報を表にして：\n氏名 佐々木 和子\n生年月日 ⟦date_of_birth|1948年6月3日⟧\n2026/10/30 ⟦health|ワーファリン錠1mg⟧ 28日分\n2026/10/30 ⟦health|ランソプラゾールOD錠15mg⟧ 28日分`,
   ],
-  [
-    "ja",
-    "lab:health",
-    `健診結果をコピーしました、意味を教えて：\n受診者 中村 健二 様\n⟦health|HbA1c⟧ 8.1 % H\n⟦health|空腹時血糖⟧ 162 mg/dL H`,
-  ],
+  ["ja", "lab:health", `健診結果をコピーしました、意味を教えて：\n受診者 中村 健二 様\n⟦health|HbA1c⟧ 8.1 % H\n⟦health|空腹時血糖⟧ 162 mg/dL H`],
   [
     "ja",
     "bp:health",
@@ -475,21 +459,13 @@ export const SENSITIVE: MarkedEntry[] = [
     "libre:health",
     `LibreView のファイルで低血糖は何回？\n患者レポート,生成日,2026/11/06,生成者,小川 美咲\nデバイス,シリアル番号,デバイスのタイムスタンプ,記録タイプ,⟦health|過去のグルコース mg/dL⟧\nFreeStyle Libre 2,0M00FF3344,2026/11/04 03:20,0,52`,
   ],
-  [
-    "ja",
-    "cpap:health",
-    `CPAP のレポートを主治医向けに要約して：\n患者名：藤田 正\n4時間以上使用：13/30日\n⟦health|AHI 18.4回/時⟧`,
-  ],
+  ["ja", "cpap:health", `CPAP のレポートを主治医向けに要約して：\n患者名：藤田 正\n4時間以上使用：13/30日\n⟦health|AHI 18.4回/時⟧`],
   [
     "ja",
     "apple:health",
     `ヘルスケアの書き出しを要約して（吉田 直人）: <Record type="⟦health|HKQuantityTypeIdentifierBloodPressureSystolic⟧" sourceName="吉田直人のiPhone" unit="mmHg" creationDate="2026-11-02 07:30:00 +0900" value="184"/>`,
   ],
-  [
-    "ja",
-    "period:health",
-    `友人の山口 彩の生理管理アプリの書き出しを要約：{"name": "山口 彩", "memo": ["⟦health|妊娠検査薬 陽性⟧"], "cycle": 36}`,
-  ],
+  ["ja", "period:health", `友人の山口 彩の生理管理アプリの書き出しを要約：{"name": "山口 彩", "memo": ["⟦health|妊娠検査薬 陽性⟧"], "cycle": 36}`],
   [
     "ja",
     "pharmacy:health",
@@ -554,11 +530,7 @@ export const NEGATIVES: MarkedEntry[] = [
     "neg-bp:relative-unnamed",
     `My dad's Omron export (no names), is this high for a 70-year-old?\nDate,Systolic (mmHg),Diastolic (mmHg),Pulse\n01/11/2026,158,94,72\n02/11/2026,161,96,70`,
   ],
-  [
-    "en",
-    "neg-cpap:demo",
-    `OSCAR ships with a demo profile; its report shows "AHI 4.3, leak 12 L/min, usage 7:02 h" — what counts as a good AHI in general?`,
-  ],
+  ["en", "neg-cpap:demo", `OSCAR ships with a demo profile; its report shows "AHI 4.3, leak 12 L/min, usage 7:02 h" — what counts as a good AHI in general?`],
   [
     "en",
     "neg-lab:reference",
@@ -586,11 +558,7 @@ export const NEGATIVES: MarkedEntry[] = [
     "neg-dcc:test-data",
     `Die offiziellen Testdaten des EU-DCC enthalten {"nam": {"fn": "Musterfrau-Gößinger", "gn": "Gabriele"}, "dob": "1998-02-26"} — wie validiere ich das Schema in Java?`,
   ],
-  [
-    "de",
-    "neg-cgm:own-data",
-    `Meine eigenen Libre-Werte von heute Nacht: 02:00 64, 02:15 59, 02:30 71 mg/dl. Sollte ich den Alarm höher stellen?`,
-  ],
+  ["de", "neg-cgm:own-data", `Meine eigenen Libre-Werte von heute Nacht: 02:00 64, 02:15 59, 02:30 71 mg/dl. Sollte ich den Alarm höher stellen?`],
   [
     "de",
     "neg-cgm:aggregate",
@@ -611,16 +579,8 @@ export const NEGATIVES: MarkedEntry[] = [
     "neg-pump:sync-log",
     `Warum bricht der CareLink-Upload ab?\n[2026-11-04 21:03:11] uploader: device 670G connected\n[2026-11-04 21:03:40] uploader: ERROR checksum mismatch in block 14\n[2026-11-04 21:03:41] uploader: aborting`,
   ],
-  [
-    "de",
-    "neg-lab:reference",
-    `Referenzbereiche aus dem Laborhandbuch: TSH 0,27–4,2 mU/l, fT4 0,93–1,7 ng/dl, fT3 2,0–4,4 pg/ml. Bitte als Tabelle.`,
-  ],
-  [
-    "de",
-    "neg-cpap:relative-unnamed",
-    `Der CPAP-Bericht meines Vaters sagt AHI 6,2/h und 5:40 h Nutzung pro Nacht – ist das gut eingestellt?`,
-  ],
+  ["de", "neg-lab:reference", `Referenzbereiche aus dem Laborhandbuch: TSH 0,27–4,2 mU/l, fT4 0,93–1,7 ng/dl, fT3 2,0–4,4 pg/ml. Bitte als Tabelle.`],
+  ["de", "neg-cpap:relative-unnamed", `Der CPAP-Bericht meines Vaters sagt AHI 6,2/h und 5:40 h Nutzung pro Nacht – ist das gut eingestellt?`],
   [
     "de",
     "neg-mysugr:docs",
@@ -633,11 +593,7 @@ export const NEGATIVES: MarkedEntry[] = [
     "neg-withings:device-spec",
     `Fiche technique Withings ScanWatch 2 : ECG 1 dérivation, SpO2, autonomie 30 jours, étanche 50 m. Est-ce que l'ECG est certifié CE médical ?`,
   ],
-  [
-    "fr",
-    "neg-lab:own-unnamed",
-    `Mes résultats d'analyse : glycémie à jeun 1,04 g/L, HbA1c 5,6 %. C'est normal ?`,
-  ],
+  ["fr", "neg-lab:own-unnamed", `Mes résultats d'analyse : glycémie à jeun 1,04 g/L, HbA1c 5,6 %. C'est normal ?`],
   [
     "fr",
     "neg-dcc:schema",
@@ -658,11 +614,7 @@ export const NEGATIVES: MarkedEntry[] = [
     "neg-apple:docs-sample",
     `Exemple tiré de la doc HealthKit : <Record type="HKQuantityTypeIdentifierBloodPressureSystolic" sourceName="Example" unit="mmHg" value="120"/> — comment le lire en Swift ?`,
   ],
-  [
-    "fr",
-    "neg-bp:relative-unnamed",
-    `Le tensiomètre de ma mère affiche 152/91 le matin depuis une semaine, faut-il consulter ?`,
-  ],
+  ["fr", "neg-bp:relative-unnamed", `Le tensiomètre de ma mère affiche 152/91 le matin depuis une semaine, faut-il consulter ?`],
   [
     "fr",
     "neg-pharmacy:faq",
@@ -690,11 +642,7 @@ export const NEGATIVES: MarkedEntry[] = [
     "neg-dcc:placeholder",
     `Esempio del manuale del Green Pass: {"nam": {"fn": "Rossi", "gn": "Mario"}, "dob": "1970-01-01", "v": [{"tg": "840539006", "dn": 2}]} — che cosa indica "dn"?`,
   ],
-  [
-    "it",
-    "neg-cgm:own-data",
-    `I miei valori Dexcom di stanotte: 03:00 62, 03:05 58, 03:10 66 mg/dL. Devo abbassare il basale?`,
-  ],
+  ["it", "neg-cgm:own-data", `I miei valori Dexcom di stanotte: 03:00 62, 03:05 58, 03:10 66 mg/dL. Devo abbassare il basale?`],
   [
     "it",
     "neg-cgm:aggregate",
@@ -705,26 +653,14 @@ export const NEGATIVES: MarkedEntry[] = [
     "neg-bp:device-spec",
     `Scheda tecnica Omron M3 Comfort: campo di misura 0–299 mmHg, memoria 60 misurazioni, bracciale 22–42 cm. È validato secondo ESH?`,
   ],
-  [
-    "it",
-    "neg-lab:reference",
-    `Valori di riferimento del laboratorio: creatinina 0,6–1,1 mg/dL, eGFR > 90 mL/min. Fammi una tabella.`,
-  ],
-  [
-    "it",
-    "neg-cpap:relative-unnamed",
-    `Il report della CPAP di mio nonno dice AHI 3,8/h e utilizzo 6 h a notte: va bene?`,
-  ],
+  ["it", "neg-lab:reference", `Valori di riferimento del laboratorio: creatinina 0,6–1,1 mg/dL, eGFR > 90 mL/min. Fammi una tabella.`],
+  ["it", "neg-cpap:relative-unnamed", `Il report della CPAP di mio nonno dice AHI 3,8/h e utilizzo 6 h a notte: va bene?`],
   [
     "it",
     "neg-pump:sync-log",
     `Log di sincronizzazione del microinfusore:\n2026-11-04 22:10:02 sync: pump connected\n2026-11-04 22:10:30 sync: 1.204 eventi caricati\n2026-11-04 22:10:31 sync: ok`,
   ],
-  [
-    "it",
-    "neg-pharmacy:own-unnamed",
-    `Il mio storico ordini della farmacia: 30/10 Eutirox 75 mcg, 02/10 Eutirox 75 mcg. Quando devo riordinare?`,
-  ],
+  ["it", "neg-pharmacy:own-unnamed", `Il mio storico ordini della farmacia: 30/10 Eutirox 75 mcg, 02/10 Eutirox 75 mcg. Quando devo riordinare?`],
   [
     "it",
     "neg-apple:docs-sample",
@@ -737,11 +673,7 @@ export const NEGATIVES: MarkedEntry[] = [
     "neg-samsung:docs",
     `Según la documentación de Samsung Health, com.samsung.health.blood_pressure tiene systolic, diastolic y pulse. ¿Cuál es la unidad de cada campo?`,
   ],
-  [
-    "es",
-    "neg-lab:own-unnamed",
-    `Mis análisis: ferritina 18 ng/mL, hemoglobina 12,4 g/dL. ¿Debo tomar hierro?`,
-  ],
+  ["es", "neg-lab:own-unnamed", `Mis análisis: ferritina 18 ng/mL, hemoglobina 12,4 g/dL. ¿Debo tomar hierro?`],
   [
     "es",
     "neg-cgm:aggregate",
@@ -757,11 +689,7 @@ export const NEGATIVES: MarkedEntry[] = [
     "neg-dcc:schema",
     `En el esquema del certificado COVID digital de la UE, ¿qué diferencia hay entre "v", "t" y "r"? Ejemplo: {"tg": "840539006", "dn": 1, "sd": 2}`,
   ],
-  [
-    "es",
-    "neg-rx:relative-unnamed",
-    `A mi madre le han recetado Sintrom 4 mg según pauta en la receta electrónica, ¿qué alimentos debe evitar?`,
-  ],
+  ["es", "neg-rx:relative-unnamed", `A mi madre le han recetado Sintrom 4 mg según pauta en la receta electrónica, ¿qué alimentos debe evitar?`],
   [
     "es",
     "neg-fitbit:sync-log",
@@ -777,23 +705,11 @@ export const NEGATIVES: MarkedEntry[] = [
     "neg-apple:own-unnamed",
     `Mi propio export de Salud: <Record type="HKQuantityTypeIdentifierBloodGlucose" sourceName="iPhone" unit="mmol/L" value="5.4"/> — ¿es un valor normal en ayunas?`,
   ],
-  [
-    "es",
-    "neg-period:docs",
-    `¿Qué campos tiene la exportación de datos de la app Flo? ¿Incluye síntomas y pruebas de embarazo o solo fechas?`,
-  ],
+  ["es", "neg-period:docs", `¿Qué campos tiene la exportación de datos de la app Flo? ¿Incluye síntomas y pruebas de embarazo o solo fechas?`],
 
   // Dutch
-  [
-    "nl",
-    "neg-pharmacy:faq",
-    `In de apotheek-app staat bij mijn herhaalrecept "Klaar om af te halen" en "In behandeling" — wat is het verschil?`,
-  ],
-  [
-    "nl",
-    "neg-lab:reference",
-    `Referentiewaarden van het lab: PSA < 4 µg/L, bij 70+ < 6,5 µg/L. Zet het in een tabel.`,
-  ],
+  ["nl", "neg-pharmacy:faq", `In de apotheek-app staat bij mijn herhaalrecept "Klaar om af te halen" en "In behandeling" — wat is het verschil?`],
+  ["nl", "neg-lab:reference", `Referentiewaarden van het lab: PSA < 4 µg/L, bij 70+ < 6,5 µg/L. Zet het in een tabel.`],
   [
     "nl",
     "neg-cgm:aggregate",
@@ -809,11 +725,7 @@ export const NEGATIVES: MarkedEntry[] = [
     "neg-dcc:placeholder",
     `In de CoronaCheck-testomgeving staat {"nam": {"fn": "Jansen", "gn": "Test"}, "dob": "1970-01-01"} als voorbeeld — mag ik dat in mijn unit tests gebruiken?`,
   ],
-  [
-    "nl",
-    "neg-bp:own-unnamed",
-    `Mijn eigen bloeddrukmeter geeft 138/86 's ochtends, is dat te hoog?`,
-  ],
+  ["nl", "neg-bp:own-unnamed", `Mijn eigen bloeddrukmeter geeft 138/86 's ochtends, is dat te hoog?`],
   [
     "nl",
     "neg-apple:docs-sample",
@@ -829,11 +741,7 @@ export const NEGATIVES: MarkedEntry[] = [
     "neg-fit:schema",
     `Welke velden heeft com.google.blood_glucose in de Google Fit API? Ik zie blood_glucose_level, temporal_relation_to_meal en specimen_source.`,
   ],
-  [
-    "nl",
-    "neg-rx:relative-unnamed",
-    `Mijn opa krijgt lithiumcarbonaat 400 mg 2x daags, welke bloedwaarden worden gecontroleerd?`,
-  ],
+  ["nl", "neg-rx:relative-unnamed", `Mijn opa krijgt lithiumcarbonaat 400 mg 2x daags, welke bloedwaarden worden gecontroleerd?`],
 
   // Polish
   [
@@ -841,78 +749,30 @@ export const NEGATIVES: MarkedEntry[] = [
     "neg-rx:placeholder",
     `Przykład z dokumentacji P1: {"resourceType": "Patient", "name": [{"family": "Kowalski", "given": ["Jan"]}]} — jak wysłać e-receptę w środowisku testowym?`,
   ],
-  [
-    "pl",
-    "neg-lab:own-unnamed",
-    `Moje wyniki: cholesterol LDL 128 mg/dl, glukoza 94 mg/dl. Czy to dużo?`,
-  ],
-  [
-    "pl",
-    "neg-cgm:aggregate",
-    `Zanonimizowane dane poradni: 710 pacjentów z CGM, średni czas w zakresie 61 %, 3 % poniżej 70 mg/dl. Zrób z tego slajd.`,
-  ],
+  ["pl", "neg-lab:own-unnamed", `Moje wyniki: cholesterol LDL 128 mg/dl, glukoza 94 mg/dl. Czy to dużo?`],
+  ["pl", "neg-cgm:aggregate", `Zanonimizowane dane poradni: 710 pacjentów z CGM, średni czas w zakresie 61 %, 3 % poniżej 70 mg/dl. Zrób z tego slajd.`],
   [
     "pl",
     "neg-bp:device-spec",
     `Dane techniczne ciśnieniomierza Omron M6: zakres 0–299 mmHg, pamięć 2 × 100 pomiarów, mankiet 22–42 cm. Czy jest walidowany klinicznie?`,
   ],
-  [
-    "pl",
-    "neg-cpap:relative-unnamed",
-    `Raport z CPAP mojego taty: AHI 4,1/h, użycie 6 h na noc. Czy terapia działa?`,
-  ],
-  [
-    "pl",
-    "neg-dcc:schema",
-    `Co oznaczają pola "tg" i "dn" w certyfikacie COVID UE? Przykład ze specyfikacji: {"tg": "840539006", "dn": 2, "sd": 2}`,
-  ],
-  [
-    "pl",
-    "neg-pharmacy:faq",
-    `W aplikacji apteki historia zamówień pokazuje "Zrealizowano częściowo" — co to znaczy przy e-recepcie?`,
-  ],
-  [
-    "pl",
-    "neg-pump:firmware",
-    `Informacje o wersji oprogramowania pompy: obsługa nowego sensora, poprawka alarmu okluzji, maksymalny bolus 25 j. Streść.`,
-  ],
+  ["pl", "neg-cpap:relative-unnamed", `Raport z CPAP mojego taty: AHI 4,1/h, użycie 6 h na noc. Czy terapia działa?`],
+  ["pl", "neg-dcc:schema", `Co oznaczają pola "tg" i "dn" w certyfikacie COVID UE? Przykład ze specyfikacji: {"tg": "840539006", "dn": 2, "sd": 2}`],
+  ["pl", "neg-pharmacy:faq", `W aplikacji apteki historia zamówień pokazuje "Zrealizowano częściowo" — co to znaczy przy e-recepcie?`],
+  ["pl", "neg-pump:firmware", `Informacje o wersji oprogramowania pompy: obsługa nowego sensora, poprawka alarmu okluzji, maksymalny bolus 25 j. Streść.`],
   [
     "pl",
     "neg-apple:docs-sample",
     `Przykład z dokumentacji HealthKit: <Record type="HKQuantityTypeIdentifierBloodGlucose" sourceName="Sample" unit="mg/dL" value="110"/> — jak to sparsować w Go?`,
   ],
-  [
-    "pl",
-    "neg-ikp:docs",
-    `Jakie dane pokazuje Internetowe Konto Pacjenta w zakładce "Rozpoznania"? Czy są tam kody ICD-10?`,
-  ],
+  ["pl", "neg-ikp:docs", `Jakie dane pokazuje Internetowe Konto Pacjenta w zakładce "Rozpoznania"? Czy są tam kody ICD-10?`],
 
   // Japanese
-  [
-    "ja",
-    "neg-rx:placeholder",
-    `仕様書のサンプル：氏名 山田 太郎、生年月日 1980年1月1日、薬剤 ロキソニン錠60mg。この形式を JSON にするには？`,
-  ],
-  [
-    "ja",
-    "neg-lab:own-unnamed",
-    `自分の健診結果：HbA1c 5.8 %、空腹時血糖 104 mg/dL。要注意ですか？`,
-  ],
-  [
-    "ja",
-    "neg-cgm:aggregate",
-    `当院の匿名化データ：CGM 使用患者 530 名、平均 TIR 60 %、70 mg/dL 未満 3.2 %。スライド用にまとめて。`,
-  ],
-  [
-    "ja",
-    "neg-bp:device-spec",
-    `オムロン HCR-7502T の仕様：測定範囲 0〜299 mmHg、メモリ 90 回、Bluetooth 対応。臨床的に検証されていますか？`,
-  ],
-  [
-    "ja",
-    "neg-cpap:relative-unnamed",
-    `母の CPAP のレポートで AHI 5.1回/時、使用 6 時間でした。治療はうまくいっていますか？`,
-  ],
+  ["ja", "neg-rx:placeholder", `仕様書のサンプル：氏名 山田 太郎、生年月日 1980年1月1日、薬剤 ロキソニン錠60mg。この形式を JSON にするには？`],
+  ["ja", "neg-lab:own-unnamed", `自分の健診結果：HbA1c 5.8 %、空腹時血糖 104 mg/dL。要注意ですか？`],
+  ["ja", "neg-cgm:aggregate", `当院の匿名化データ：CGM 使用患者 530 名、平均 TIR 60 %、70 mg/dL 未満 3.2 %。スライド用にまとめて。`],
+  ["ja", "neg-bp:device-spec", `オムロン HCR-7502T の仕様：測定範囲 0〜299 mmHg、メモリ 90 回、Bluetooth 対応。臨床的に検証されていますか？`],
+  ["ja", "neg-cpap:relative-unnamed", `母の CPAP のレポートで AHI 5.1回/時、使用 6 時間でした。治療はうまくいっていますか？`],
   [
     "ja",
     "neg-apple:docs-sample",
@@ -923,19 +783,7 @@ export const NEGATIVES: MarkedEntry[] = [
     "neg-pump:sync-log",
     `ポンプの同期ログでエラー：\n2026-11-04 21:10:02 sync: 接続\n2026-11-04 21:10:15 sync: ERROR タイムアウト\n2026-11-04 21:10:16 sync: 再試行`,
   ],
-  [
-    "ja",
-    "neg-dcc:schema",
-    `EU のワクチン接種証明書の "tg": "840539006" は何を意味しますか？ "dn" と "sd" の違いも教えて。`,
-  ],
-  [
-    "ja",
-    "neg-pharmacy:own-unnamed",
-    `私のお薬手帳アプリの履歴：10/29 アムロジピン錠5mg 28日分、10/01 同じ。次はいつ受診？`,
-  ],
-  [
-    "ja",
-    "neg-period:docs",
-    `ルナルナのデータ書き出しにはどんな項目がありますか？基礎体温や妊娠検査の記録も含まれますか？`,
-  ],
+  ["ja", "neg-dcc:schema", `EU のワクチン接種証明書の "tg": "840539006" は何を意味しますか？ "dn" と "sd" の違いも教えて。`],
+  ["ja", "neg-pharmacy:own-unnamed", `私のお薬手帳アプリの履歴：10/29 アムロジピン錠5mg 28日分、10/01 同じ。次はいつ受診？`],
+  ["ja", "neg-period:docs", `ルナルナのデータ書き出しにはどんな項目がありますか？基礎体温や妊娠検査の記録も含まれますか？`],
 ];

@@ -55,6 +55,7 @@ import { securityAnswerDetectors } from "./security-answers.js";
 import { describedPasswordDetectors } from "./described-passwords.js";
 import { pastedCredentialDetectors } from "./pasted-credentials.js";
 import { passingIdDetectors } from "./passing-ids.js";
+import { healthExportRecordDetectors } from "./health-export-records.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -91,6 +92,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...moneyWordsDetectors,
   ...labLineDetectors,
   ...labelledPersonHealthDetectors,
+  ...healthExportRecordDetectors,
   ...personConditionDetectors,
   ...firstNameHealthDetectors,
   ...seedPhraseDetectors,
