@@ -36,10 +36,11 @@ export const EGV_STEMS = [",egv,", ";egv;", "\tegv\t"];
 
 /**
  * Column words of glucose and blood-pressure exports; the column counts when the cell holds a unit (mg/dL, mmol/L,
- * mmHg) or, for the blood-pressure words, stands as a CSV header cell.
+ * mmHg) or, for the blood-pressure words, stands as a CSV header cell. Lower-case, matched on the lower-cased text
+ * without the i/u flags and without a lookbehind (the caller checks the character before): ~10× faster.
  */
 export const COLUMN_WORD =
-  /(?<![\p{L}])(?:glucose|glukose|glucosio|glucosa|glycémie|glicemia|glukozy|glukosewert|glucosewaarde|glucosegeschiedenis|グルコース|systolic|systolisch|sistolica|sistólica|skurczowe|bovendruk|tension systolique|最高血圧|diastolic|diastolisch|diastolica|diastólica|rozkurczowe|onderdruk|tension diastolique|最低血圧|basalrate|basal rate|bolo erogato|bolus-volumen|bolus volume)/giu;
+  /(?:glucose|glukose|glucosio|glucosa|glycémie|glicemia|glukozy|glukosewert|glucosewaarde|glucosegeschiedenis|グルコース|systolic|systolisch|sistolica|sistólica|skurczowe|bovendruk|tension systolique|最高血圧|diastolic|diastolisch|diastolica|diastólica|rozkurczowe|onderdruk|tension diastolique|最低血圧|basalrate|basal rate|bolo erogato|bolus-volumen|bolus volume)/g;
 export const COLUMN_STEMS = [
   "gluco",
   "gluko",
@@ -79,10 +80,14 @@ export const BOLUS_STEMS = ["bolus", "bolo", "ボーラス"];
  * A medicine with its strength, as prescriptions and pharmacy order histories write it: a capitalised name (one or two
  * words, or an upper-case name), a dose in mg, µg or units, and an optional dosage form ("Sertraline 100mg tablets",
  * "Apixaban 5 mg Filmtabletten", "DEPAKIN CHRONO 500 mg", "Truvada 200-300 MG tablet"); in Japanese a katakana name
- * with 錠 and the strength ("ワーファリン錠1mg"). Matched with its case.
+ * with 錠 and the strength ("ワーファリン錠1mg"). Read from the dose (a digit-led pattern), then the name in the 40
+ * characters before it and the form after it: a name-led pattern would be tried at every capital letter.
  */
-export const MEDICINE_STRENGTH =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{3,24}(?: \p{Lu}{3,12})?\s{1,2}\d{1,4}(?:[.,]\d{1,3})?(?:-\d{1,4})?\s{0,2}(?:mg|MG|mcg|µg|μg|IE|UI)(?![\p{L}/])(?: (?:tablets?|tablet|Filmtabletten|Tabletten|Injektionslösung|comprimidos|comp\.|cpr|cp|tabl\.|capsules?|Kapseln|gélules))?|[\p{sc=Katakana}ー]{2,12}(?:OD)?錠\d{1,4}(?:\.\d{1,2})?mg/gu;
+export const MEDICINE_DOSE = /\d{1,4}(?:[.,]\d{1,3})?(?:-\d{1,4})?\s{0,2}(?:mg|MG|mcg|µg|μg|IE|UI)(?![\p{L}/])/gu;
+export const MEDICINE_NAME_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{3,24}(?: \p{Lu}{3,12})?\s{1,2}$/u;
+export const DOSAGE_FORM_AFTER =
+  /^ (?:tablets?|Filmtabletten|Tabletten|Injektionslösung|comprimidos|comp\.|cpr|cp|tabl\.|capsules?|Kapseln|gélules)(?![\p{L}])/u;
+export const KATAKANA_MEDICINE = /[\p{sc=Katakana}ー]{2,12}(?:OD)?錠\d{1,4}(?:\.\d{1,2})?mg/gu;
 export const MEDICINE_STEMS = ["mg", "mcg", "µg", "μg", " ie", " ui"];
 
 /** A pregnancy-test result (either order, within a few characters) or a pregnancy loss, as period trackers note them. */

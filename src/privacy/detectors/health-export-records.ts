@@ -25,8 +25,11 @@ import {
   COLUMN_WORD,
   EGV_CELL,
   EGV_STEMS,
+  DOSAGE_FORM_AFTER,
+  KATAKANA_MEDICINE,
+  MEDICINE_DOSE,
+  MEDICINE_NAME_BEFORE,
   MEDICINE_STEMS,
-  MEDICINE_STRENGTH,
   PLATFORM_STEMS,
   PLATFORM_TYPE,
   PREGNANCY_RESULT,
@@ -178,6 +181,22 @@ interface Evidence {
   end: number;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Medicines with their strength: each dose, the name in the 40 characters before it, the dosage form after it. */
+function medicines(text: string, found: Evidence[]): void {
+  MEDICINE_DOSE.lastIndex = 0;
+  for (let dose = MEDICINE_DOSE.exec(text); dose !== null; dose = MEDICINE_DOSE.exec(text)) {
+    const windowStart = Math.max(0, dose.index - 40);
+    const name = MEDICINE_NAME_BEFORE.exec(text.slice(windowStart, dose.index));
+    if (name === null) continue;
+    let end = dose.index + dose[0].length;
+    const form = DOSAGE_FORM_AFTER.exec(text.slice(end, end + 24));
+    if (form !== null) end += form[0].length;
+    found.push({ start: windowStart + name.index, end });
+  }
+}
+
 function evidenceIn(text: string, lower: string): Evidence[] {
   const found: Evidence[] = [];
   const each = (pattern: RegExp, stems: readonly string[], group = 0) => {
@@ -198,13 +217,17 @@ function evidenceIn(text: string, lower: string): Evidence[] {
   each(EGV_CELL, EGV_STEMS);
   each(APNOEA_INDEX, APNOEA_STEMS);
   each(BOLUS_DOSE, BOLUS_STEMS);
-  each(MEDICINE_STRENGTH, MEDICINE_STEMS);
+  if (containsAny(lower, MEDICINE_STEMS)) medicines(text, found);
+  if (text.includes("錠")) each(KATAKANA_MEDICINE, ["錠"]);
   each(PREGNANCY_RESULT, PREGNANCY_STEMS);
   if (containsAny(lower, COLUMN_STEMS)) {
+    // On the lower-cased text when its offsets are the text's; else on a lower-cased copy of each character's own case.
+    const source =
+      lower.length === text.length ? lower : text.replace(/\p{Lu}/gu, (letter) => (letter.toLowerCase().length === 1 ? letter.toLowerCase() : letter));
     COLUMN_WORD.lastIndex = 0;
     let after = 0;
-    for (let match = COLUMN_WORD.exec(text); match !== null; match = COLUMN_WORD.exec(text)) {
-      if (match.index < after) continue;
+    for (let match = COLUMN_WORD.exec(source); match !== null; match = COLUMN_WORD.exec(source)) {
+      if (match.index < after || (match.index > 0 && LETTER.test(text[match.index - 1]!))) continue;
       const cell = columnCell(text, match.index, match.index + match[0].length);
       if (cell === undefined) continue;
       found.push({ start: cell[0], end: cell[1] });
