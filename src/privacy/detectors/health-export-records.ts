@@ -9,7 +9,8 @@
  * writer's own or an unnamed relative's export (no identifying field), stay unreported. The span is the field, type or
  * value that says what the data is.
  * Linear: each pattern is gated by its literal stems and has bounded repeats; the identifying fields are read once per
- * text; cells are widened at most 48 characters each way.
+ * text; cells are widened at most 48 characters each way; the field must stand in the evidence's blank-line-delimited
+ * block (a joined text's other paragraph is someone else's).
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
@@ -138,27 +139,47 @@ function identifyingValue(after: string): boolean {
   return words[0].split(/[ \t,]+/u).some((word) => word.length > 1 && isPersonName(word.charAt(0) + word.slice(1).toLowerCase().replace(/\.$/u, "")));
 }
 
-/** Whether the text holds a field that identifies the export's person (read once per text). */
-function hasIdentifyingField(text: string, lower: string): boolean {
+/** Where the text's identifying fields start, in order (read once per text). */
+function identifyingFields(text: string, lower: string): number[] {
+  const fields: number[] = [];
   if (containsAny(lower, IDENTIFYING_STEMS)) {
     IDENTIFYING_LABEL.lastIndex = 0;
     for (let match = IDENTIFYING_LABEL.exec(text); match !== null; match = IDENTIFYING_LABEL.exec(text)) {
       const end = match.index + match[0].length;
-      if (identifyingValue(text.slice(end, end + 60))) return true;
+      if (identifyingValue(text.slice(end, end + 60))) fields.push(match.index);
     }
   }
   if (containsAny(lower, JAPANESE_STEMS)) {
     JAPANESE_NAME_FIELD.lastIndex = 0;
-    if (JAPANESE_NAME_FIELD.test(text)) return true;
+    for (let match = JAPANESE_NAME_FIELD.exec(text); match !== null; match = JAPANESE_NAME_FIELD.exec(text)) fields.push(match.index);
   }
   if (containsAny(lower, OWNED_DEVICE_STEMS)) {
     OWNED_DEVICE.lastIndex = 0;
     for (let match = OWNED_DEVICE.exec(text); match !== null; match = OWNED_DEVICE.exec(text)) {
       const owner = match[1] ?? match[2] ?? match[3];
-      if (owner === undefined || isPersonName(owner)) return true;
+      if (owner === undefined || isPersonName(owner)) fields.push(match.index);
     }
   }
-  return false;
+  return fields.sort((left, right) => left - right);
+}
+
+/** The blank-line-delimited block around `index`: an export is one block; a joined text's other paragraphs are not it. */
+function blockAround(text: string, index: number): [number, number] {
+  const before = text.lastIndexOf("\n\n", index);
+  const after = text.indexOf("\n\n", index);
+  return [before < 0 ? 0 : before, after < 0 ? text.length : after];
+}
+
+/** Whether a field start lies in [from, to) (binary search over the sorted starts). */
+function fieldIn(fields: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = fields.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (fields[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < fields.length && fields[low]! < to;
 }
 
 /** The cell around a column word (to the nearest delimiter, at most 48 characters each way), when it is a health column. */
@@ -241,10 +262,13 @@ function runHealthExportRecords(text: string, emit: Emit, lower: string): void {
   const evidence = evidenceIn(text, lower);
   if (evidence.length === 0) return;
   if (containsAny(lower, DOCUMENTATION_STEMS) && DOCUMENTATION_CONTEXT.test(text)) return;
-  const identified = hasIdentifyingField(text, lower);
+  const fields = identifyingFields(text, lower);
   const cache: PersonNearCache = { verdicts: new Map() };
+  let block: [number, number] = [0, -1];
   for (const { start, end } of evidence) {
-    if (!identified) {
+    // Blocks found once each: evidence comes in order within each pattern, and a block is looked up again only when left.
+    if (start < block[0] || start >= block[1]) block = blockAround(text, start);
+    if (!fieldIn(fields, block[0], block[1])) {
       const near = personNear(text, start, cache);
       if (!near.named || near.publicContext) continue;
     }
