@@ -59,6 +59,7 @@ import { describedPasswordDetectors } from "./described-passwords.js";
 import { pastedCredentialDetectors } from "./pasted-credentials.js";
 import { passingIdDetectors } from "./passing-ids.js";
 import { personTaxNumberDetectors } from "./person-tax-numbers.js";
+import { healthExportRecordDetectors } from "./health-export-records.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -95,6 +96,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...moneyWordsDetectors,
   ...labLineDetectors,
   ...labelledPersonHealthDetectors,
+  ...healthExportRecordDetectors,
   ...personConditionDetectors,
   ...firstNameHealthDetectors,
   ...seedPhraseDetectors,
