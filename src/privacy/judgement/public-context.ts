@@ -44,6 +44,7 @@ import { isPersonName } from "../detectors/people-names.js";
 import { hasPidSegment, onTestPatientLine } from "../structured/test-records.js";
 import { namesPublicPersonInScripts } from "./script-public-people.js";
 import { inOfficeTableRow } from "./office-table-rows.js";
+import { inOrganisationRow, inOrganisationVcard } from "./organisation-records.js";
 import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, FREE_MAIL_DOMAIN, IMPRINT_HEADING, REGISTER_CUE, REGISTER_STEMS } from "./published-cues.js";
 
 /**
@@ -59,9 +60,12 @@ const STEMS_OF_PATTERN_1 = /\(\?<?[!=](?:\[[^\]]*\]|\\.|[^()[\\])*\)/g;
 const IS_SERVICE_OR_REFERENCE_NUMBER_PATTERN_1 = /\D/g;
 const IS_PUBLIC_BIRTH_DATE_PATTERN_1 = /(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)/;
 
-/** Placeholder people of forms, manuals and textbooks (lower-case; matched as substrings of the window). */
+/**
+ * Placeholder people of forms, manuals and textbooks (lower-case; matched as substrings of the window); also John or Jane
+ * Doe split over a record's name fields (`"first_name": "John", "last_name": "Doe"`, a CSV row `John,Doe,…`: session 49).
+ */
 const PLACEHOLDER_PEOPLE =
-  /john doe|jane doe|john q\.? public|joe bloggs|richard roe|mustermann|musterfrau|musterstadt|musterstra(?:ß|ss)e|jean dupont|jeanne dupont|juan p[ée]rez|fulan[oa] de tal|beltrano|sicrano|mario rossi|jan kowalski|anna kowalska|przykładow\p{L}*|jan jansen|piet jansen|sven svensson|anders andersson|ola nordmann|kari nordmann|matti meikäläinen|иванов иван|иван иванов|ivan ivanov|ali veli|jan modaal|juan español español|test user|test persoon|testpersoon|test person|testperson|nguy[eễ]n v[aă]n a\b|فلان الفلاني|فلان بن فلان|홍길동|山田\s?太郎|山田\s?花子|张三|張三|李四|王五/u;
+  /john doe|jane doe|john q\.? public|joe bloggs|richard roe|mustermann|musterfrau|musterstadt|musterstra(?:ß|ss)e|jean dupont|jeanne dupont|juan p[ée]rez|fulan[oa] de tal|beltrano|sicrano|mario rossi|jan kowalski|anna kowalska|przykładow\p{L}*|jan jansen|piet jansen|sven svensson|anders andersson|ola nordmann|kari nordmann|matti meikäläinen|иванов иван|иван иванов|ivan ivanov|ali veli|jan modaal|juan español español|test user|test persoon|testpersoon|test person|testperson|nguy[eễ]n v[aă]n a\b|فلان الفلاني|فلان بن فلان|홍길동|山田\s?太郎|山田\s?花子|张三|張三|李四|王五|(?:john|jane)"?\s?[,;\t]\s?"?(?:(?:last_?name|surname|family_?name)"?\s?[:=]\s?"?)?doe\b/u;
 
 /**
  * First person, relatives and delivery: the value is someone's own (checked just before the value). A lower-case "i"
@@ -1030,6 +1034,7 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
   // documented examples: `privacy.testValues: sensitive` reports their values like real ones (issue #15, session 44).
   if (reportTestValues) present.placeholder = present.test = present.synthetic = present.exampleHead = false;
   const hasPid = !reportTestValues && hasPidSegment(lower);
+  const hasVcard = lower.includes("begin:vcard");
   let synthetic: boolean | undefined;
   return (text, finding) => {
     const { category, start, end } = finding;
@@ -1051,6 +1056,9 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
     if (category === "passport") return placeholderPersonNear(text, start, end, present);
     if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
     if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present) || exampleLine(text, start, end, category, present))
+      return true;
+    // An organisation's vCard or CRM row (session 49): its lines and addresses are the organisation's.
+    if ((category === "street_address" || category === "phone") && ((hasVcard && inOrganisationVcard(text, lower, start)) || inOrganisationRow(text, start)))
       return true;
     if (category === "street_address")
       return (

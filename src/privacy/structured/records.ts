@@ -91,12 +91,12 @@ function lineDelimiter(text: string, start: number, end: number): string | undef
   }
   return undefined;
 }
-const HEADER_LINE = /^[\s|"]*[\p{L}_#][\p{L}\p{M}\p{N} _./#()"|,;\t-]*$/u;
-const HEADER_CELL = /^[\p{L}_#][\p{L}\p{M}\p{N} _./#()-]{0,40}$/u;
+const HEADER_LINE = /^[\s|"]*[\p{L}_#][\p{L}\p{M}\p{N} _./#()&"|,;\t-]*$/u;
+const HEADER_CELL = /^[\p{L}_#][\p{L}\p{M}\p{N} _./#()&-]{0,40}$/u;
 
-/** ASCII characters HEADER_LINE allows: letters, digits, whitespace and `_./#()"|,;-`. */
+/** ASCII characters HEADER_LINE allows: letters, digits, whitespace and `_./#()&"|,;-` (`&`: WooCommerce's `Address 1&2`). */
 const HEADER_ASCII = new Uint8Array(128);
-for (let code = 0; code < 128; code++) HEADER_ASCII[code] = /[A-Za-z0-9\s_./#()"|,;-]/.test(String.fromCharCode(code)) ? 1 : 0;
+for (let code = 0; code < 128; code++) HEADER_ASCII[code] = /[A-Za-z0-9\s_./#()&"|,;-]/.test(String.fromCharCode(code)) ? 1 : 0;
 
 /**
  * False when [start, end) holds an ASCII character HEADER_LINE never allows (`:`, `?`, `'`, `=` …): a
@@ -127,9 +127,9 @@ function classesOf(code: number): number {
 }
 
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
-/** `_./#()-` and space, which both header patterns allow after the first character. */
+/** `_./#()&-` and space, which both header patterns allow after the first character. */
 const isHeaderPunctuation = (code: number) =>
-  code === 32 || code === 95 || code === 46 || code === 47 || code === 35 || code === 40 || code === 41 || code === 45;
+  code === 32 || code === 95 || code === 46 || code === 47 || code === 35 || code === 40 || code === 41 || code === 38 || code === 45;
 
 /**
  * HEADER_LINE.test(text.slice(start, end)) by char code (the pattern was most of this detector's

@@ -1,0 +1,124 @@
+/**
+ * A phone or address in an organisation's own record (issue #15, session 49, dev-81), as contact exports write it:
+ * - a vCard whose block has an `ORG` property and names no person — no `FN` or `N` property with a name, or an `FN`
+ *   that repeats the organisation, or `KIND:org` (vCard 4.0) or Apple's `X-ABShowAs:COMPANY`: a shop's, hotel's,
+ *   embassy's or hospital switchboard's card;
+ * - a delimited row (comma, semicolon, tab) under a header that names an organisation column (Account Name, Company,
+ *   Organization, Shipping Company, Location, Business Name, Empresa …) and no person column (`fieldKind` "person":
+ *   Name, First Name (Billing), Shipping Name, Contact …): a CRM's account list or a shop's location list. A prose
+ *   lead-in before the header on its line ("Salesforce export: Account Name,Phone,…") is read past its last ": ".
+ * The block is read at most 2,000 characters each way from the value, the header at most 20 lines and 2,000 characters
+ * above the value's line; a line longer than 400 characters is no table row.
+ */
+import { fieldKind, normalizeFieldName } from "../structured/field-names.js";
+
+const MAX_READ = 2000;
+const MAX_LINES = 20;
+const MAX_ROW = 400;
+
+/** Header cells (normalised field names) that name an organisation, whole cells. */
+const ORGANISATION_COLUMNS: ReadonlySet<string> = new Set([
+  "account",
+  "accountname",
+  "company",
+  "companyname",
+  "organization",
+  "organisation",
+  "organizationname",
+  "organisationname",
+  "organization1name",
+  "shippingcompany",
+  "billingcompany",
+  "business",
+  "businessname",
+  "location",
+  "locationname",
+  "store",
+  "storename",
+  "shop",
+  "shopname",
+  "branch",
+  "office",
+  "institution",
+  "firma",
+  "firmenname",
+  "unternehmen",
+  "empresa",
+  "razonsocial",
+  "entreprise",
+  "societe",
+  "raisonsociale",
+  "azienda",
+  "ragionesociale",
+  "nazwa",
+  "nazwafirmy",
+  "bedrijf",
+  "bedrijfsnaam",
+  "perusahaan",
+  "congty",
+  "tencongty",
+]);
+
+const VCARD_BEGIN = "begin:vcard";
+const VCARD_END = "end:vcard";
+/** A vCard property line's name and value (a line break, or a JSON-escaped `\n`, before it). */
+const VCARD_PROPERTY = /(?:^|\n|\\n)[ \t]*(org|fn|n|kind|x-abshowas)(?:;[^:\n]{0,80})?:([^\n\\]{0,200})/gi;
+const ORGANISATION_KIND = /^\s*(?:org|organization|group|location)\b/i;
+const LETTER = /\p{L}/u;
+
+/** True when the value at `start` is inside a vCard block that describes an organisation, not a person. */
+export function inOrganisationVcard(text: string, lower: string, start: number): boolean {
+  const from = Math.max(0, start - MAX_READ);
+  const begin = lower.lastIndexOf(VCARD_BEGIN, start);
+  if (begin < from) return false;
+  const endBefore = lower.indexOf(VCARD_END, begin);
+  if (endBefore >= 0 && endBefore < start) return false;
+  const blockEnd = endBefore < 0 ? Math.min(text.length, start + MAX_READ) : Math.min(endBefore, start + MAX_READ);
+  const block = text.slice(begin, blockEnd);
+  let organisation: string | undefined;
+  let person: string | undefined;
+  let declaredOrganisation = false;
+  for (const match of block.matchAll(VCARD_PROPERTY)) {
+    const name = match[1]!.toLowerCase();
+    const value = match[2]!.trim();
+    if (name === "org") organisation ??= value.split(";")[0]!.trim();
+    else if (name === "kind" || name === "x-abshowas") declaredOrganisation ||= ORGANISATION_KIND.test(value) || /^\s*company\b/i.test(value);
+    else if (LETTER.test(value)) person ??= name === "n" ? value.replaceAll(";", " ").trim() : value;
+  }
+  if (declaredOrganisation) return true;
+  if (organisation === undefined || organisation.length === 0) return false;
+  return person === undefined || person === organisation;
+}
+
+const ROW_DELIMITERS = [",", ";", "\t"];
+
+/** True when the value at `start` is in a delimited row whose header names an organisation column and no person column. */
+export function inOrganisationRow(text: string, start: number): boolean {
+  const from = Math.max(0, start - MAX_ROW);
+  const before = text.slice(from, start);
+  const lineBreak = before.lastIndexOf("\n");
+  if (lineBreak < 0) return false;
+  const lineStart = from + lineBreak + 1;
+  const after = text.slice(start, Math.min(text.length, start + MAX_ROW));
+  const lineEnd = after.includes("\n") ? start + after.indexOf("\n") : start + after.length;
+  const row = text.slice(lineStart, lineEnd);
+  const delimiter = ROW_DELIMITERS.find((candidate) => row.includes(candidate));
+  if (delimiter === undefined) return false;
+  const floor = Math.max(0, lineStart - MAX_READ);
+  const above = text.slice(floor, lineStart - 1).split("\n");
+  // A first line cut by the floor is no whole line.
+  if (floor > 0) above.shift();
+  let header: string | undefined;
+  for (let index = above.length - 1, lines = 0; index >= 0 && lines < MAX_LINES; index--, lines++) {
+    const line = above[index]!;
+    if (line.length > MAX_ROW || !line.includes(delimiter)) break;
+    header = line;
+  }
+  if (header === undefined) return false;
+  const lead = header.lastIndexOf(": ");
+  const cells = (lead >= 0 ? header.slice(lead + 2) : header)
+    .split(delimiter)
+    .map((cell) => cell.trim().replace(/^"|"$/g, ""))
+    .filter((cell) => cell.length > 0);
+  return cells.some((cell) => ORGANISATION_COLUMNS.has(normalizeFieldName(cell))) && !cells.some((cell) => fieldKind(cell) === "person");
+}
