@@ -8,6 +8,7 @@
  * Public figures with public facts (famous names, or cues such as "president", "actor", "late")
  * and well-known public addresses (10 Downing Street ...) are not reported.
  */
+import { addressHeadStart, addressTailEnd } from "./address-tails.js";
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate } from "../detector.js";
 import { PRESS_REPORT_CUES } from "./care-terms.js";
@@ -261,7 +262,8 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
       if (business && !personal) continue;
       if (needsHomeCue && !personal && !FLAT_BEFORE.test(before)) continue;
       if (RUN_ADDRESSES_PATTERN_4.test(value) && RUN_ADDRESSES_PATTERN_5.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
-      emit("street_address", match.index, match.index + value.length, rule, PRIORITY.contextual + 5);
+      // Its unit, district, town, state and postcode after it and a house label before it (session 49, dev-81).
+      emit("street_address", addressHeadStart(text, match.index), addressTailEnd(text, match.index + value.length), rule, PRIORITY.contextual + 5);
     }
   }
 }

@@ -204,7 +204,32 @@ const NAME_PART = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
  */
 function rejoinUnquotedCommas(text: string, count: number, want: number): number {
   const joined = joinPass(text, count, want, true);
-  return joinPass(text, joined, want, false) === want ? want : count;
+  const names = joinPass(text, joined, want, false);
+  return names === want || joinAddressCells(text, names, want) ? want : count;
+}
+
+/**
+ * The cells after the one address column that each follow ", " (a comma and a space, as an address's parts are written;
+ * a spreadsheet's cells follow a bare comma) are that address's parts: "Calle Hidalgo 245 Int. 3, Col. Centro" in a
+ * pasted order export (session 49, dev-81). Joined when exactly that many cells are too many; true when the row fits.
+ */
+function joinAddressCells(text: string, count: number, want: number): boolean {
+  const extra = count - want;
+  let column = -1;
+  // HEADER_KINDS holds this header's `want` kinds (entries after them are an earlier header's).
+  for (let index = 0; index < want; index++) {
+    if (HEADER_KINDS[index] !== "street_address") continue;
+    if (column >= 0) return false;
+    column = index;
+  }
+  if (extra <= 0 || column < 0) return false;
+  for (let part = 1; part <= extra; part++) if (text[CELL_STARTS[column + part]! - 1] !== " " || text[CELL_STARTS[column + part]! - 2] !== ",") return false;
+  CELL_ENDS[column] = CELL_ENDS[column + extra]!;
+  for (let index = column + 1; index < want; index++) {
+    CELL_STARTS[index] = CELL_STARTS[index + extra]!;
+    CELL_ENDS[index] = CELL_ENDS[index + extra]!;
+  }
+  return true;
 }
 
 /**
