@@ -7,10 +7,13 @@
  *   Organization, Shipping Company, Location, Business Name, Empresa …) and no person column (`fieldKind` "person":
  *   Name, First Name (Billing), Shipping Name, Contact …): a CRM's account list or a shop's location list. A prose
  *   lead-in before the header on its line ("Salesforce export: Account Name,Phone,…") is read past its last ": ".
+ *   With a person column too, the row is the organisation's when its person cells name nobody ("Accounts desk",
+ *   "Reception") and its organisation cell is filled.
  * The block is read at most 2,000 characters each way from the value, the header at most 20 lines and 2,000 characters
  * above the value's line; a line longer than 400 characters is no table row.
  */
 import { fieldKind, normalizeFieldName } from "../structured/field-names.js";
+import { personCell } from "../structured/records.js";
 
 const MAX_READ = 2000;
 const MAX_LINES = 20;
@@ -120,5 +123,29 @@ export function inOrganisationRow(text: string, start: number): boolean {
     .split(delimiter)
     .map((cell) => cell.trim().replace(/^"|"$/g, ""))
     .filter((cell) => cell.length > 0);
-  return cells.some((cell) => ORGANISATION_COLUMNS.has(normalizeFieldName(cell))) && !cells.some((cell) => fieldKind(cell) === "person");
+  const organisationColumn = cells.findIndex((cell) => ORGANISATION_COLUMNS.has(normalizeFieldName(cell)));
+  if (organisationColumn < 0) return false;
+  const personColumns = cells.flatMap((cell, index) => (fieldKind(cell) === "person" ? [index] : []));
+  if (personColumns.length === 0) return true;
+  // A person column whose cell in this row names no person ("Accounts desk", "Reception") beside a filled organisation
+  // cell: the organisation's own line (a contact list's supplier row).
+  const values = rowCells(row, delimiter);
+  if (values.length !== cells.length || (values[organisationColumn] ?? "").length === 0) return false;
+  return personColumns.every((index) => !personCell(values[index]!));
+}
+
+/** The cells of a delimited row, honouring double quotes (unquoted, trimmed). */
+function rowCells(row: string, delimiter: string): string[] {
+  const values: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const character of row) {
+    if (character === '"') quoted = !quoted;
+    else if (character === delimiter && !quoted) {
+      values.push(current.trim());
+      current = "";
+    } else current += character;
+  }
+  values.push(current.trim());
+  return values;
 }

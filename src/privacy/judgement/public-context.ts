@@ -45,6 +45,7 @@ import { hasPidSegment, onTestPatientLine } from "../structured/test-records.js"
 import { namesPublicPersonInScripts } from "./script-public-people.js";
 import { inOfficeTableRow } from "./office-table-rows.js";
 import { inOrganisationRow, inOrganisationVcard } from "./organisation-records.js";
+import { inDocumentationSample } from "./documentation-samples.js";
 import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, FREE_MAIL_DOMAIN, IMPRINT_HEADING, REGISTER_CUE, REGISTER_STEMS } from "./published-cues.js";
 
 /**
@@ -1060,6 +1061,8 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
     // An organisation's vCard or CRM row (session 49): its lines and addresses are the organisation's.
     if ((category === "street_address" || category === "phone") && ((hasVcard && inOrganisationVcard(text, lower, start)) || inOrganisationRow(text, start)))
       return true;
+    // A value quoted from a product's documentation example, with no personal cue in its sentence (session 49).
+    if ((category === "street_address" || category === "phone") && inDocumentationSample(text, start)) return true;
     if (category === "street_address")
       return (
         isExampleStreet(text.slice(start, end)) ||
