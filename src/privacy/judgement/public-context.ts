@@ -73,7 +73,7 @@ const PLACEHOLDER_PEOPLE =
  * followed by a dot is an abbreviation ("i.v.", "i.e."), not the writer (session 41).
  */
 const PERSONAL_CUE =
-  /(?<![\p{L}\p{N}])(?:my|mine|me|i(?!\.)|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|them|us)(?: off| home| back)? (?:at|to)|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|demeurant|domicili\w*|résidant|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|(?<!\p{Script=Hangul})(?:제|내)\s|저의|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|(?<![帮幫替])我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
+  /(?<![\p{L}\p{N}])(?:my|mine|me|i(?!\.)|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|them|us)(?: off| home| back)? (?:at|to)|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|demeurant|domicili\w*|résidant|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere|env[ií]o a|enviar a|entregar a|entrega a|enviar para|entregar (?:em|para)|livrer à|livraison à|liefern an|lieferung an|spedire a|consegna a|wysyłka do|leveren aan|kirim ke|antar ke|giao (?:đến|tới)|ipadala sa)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|(?<!\p{Script=Hangul})(?:제|내)\s|저의|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|(?<![帮幫替])我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
 
 /**
  * An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). Session 41's
@@ -102,8 +102,8 @@ const SERVICE_CUE =
 const HEAD_OFFICE_CUE =
   /(?<![\p{L}])(?:headquarters|head office|registered office|siège social|hauptsitz|firmensitz|sede central|sede legale|sede social|sediul(?: central| social)?|sediu central|sídlo|ústředí|székhely|központi iroda|kantor pusat|ibu pejabat|makao makuu|κεντρικά|έδρα)(?![\p{L}])|המטה|המשרד הראשי|المقر الرئيسي|ہیڈ آفس|دفتر مرکزی|প্রধান কার্যালয়|总部|總部|本社|본사/iu;
 const SENTENCE_BREAK = /[.!?。]\s|\n/;
-/** Address and phone abbreviations whose dot ends no sentence (`nr. 8`, `Str. …`, `tel. …`). */
-const ABBREVIATION_DOT = /\b(?:nr|str|bl|sc|ap|et|tel|no|ul|bd)\.\s/giu;
+/** Address and phone abbreviations whose dot ends no sentence (`nr. 8`, `Str. …`, `tel. …`; Indonesian `Jl.`, `Kav.`, `Telp.`). */
+const ABBREVIATION_DOT = /\b(?:nr|str|bl|sc|ap|et|tel|telp|no|ul|bd|jl|kav|gg)\.\s/giu;
 
 /**
  * Tracking, order and shipment references: the digits that follow are not a phone number. The Italian "modello" (session
@@ -554,10 +554,18 @@ const PERSON_NAME_PAIR = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u;
 const SERVICE_AFTER = /^\s*[(–—-]/;
 
 function serviceAfter(text: string, end: number, present: Present): boolean {
-  if (!present.service) return false;
   const after = text.slice(end, Math.min(text.length, end + 32));
+  if (PLACE_NOTE_AFTER.test(after)) return true;
+  if (!present.service) return false;
   return SERVICE_AFTER.test(after) && SERVICE_CUE.test(after);
 }
+
+/**
+ * A note in brackets right after the number saying it is a shop's, hotel's or office's ("0728 828 922 (librărie)",
+ * "+254 20 275 7000 (front desk)": session 49, dev-81).
+ */
+const PLACE_NOTE_AFTER =
+  /^\s?\(\s?(?:shop|store|bookshop|bookstore|hotel|restaurant|pharmacy|clinic|hospital|office|reception|front desk|switchboard|librărie|librăria|magazin|tienda|librería|farmacia|loja|livraria|toko|kantor|sklep|księgarnia|apteka|winkel|boekhandel|laden|buchhandlung|apotheke|praxis|boutique|librairie|magasin|pharmacie|negozio|libreria|cửa hàng|hiệu sách|mağaza|eczane|магазин|аптека|книгарня|κατάστημα|βιβλιοπωλείο|φαρμακείο)\s?\)/iu;
 
 /** Opening hours in the same passage as a phone number: the shop's or office's line. */
 function openingAround(text: string, start: number, end: number, present: Present): boolean {
