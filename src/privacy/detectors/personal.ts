@@ -210,8 +210,10 @@ const ADDRESS_PATTERNS: Array<{
   },
   {
     // Session 49 (dev-81): a numbered street and its house number after N°, No. or # ("Calle 7 N° 1234 e/ 57 y 58" in La
-    // Plata, "Carrera 15 # 93-47" in Colombia), perhaps with the cross streets after it.
+    // Plata, "Carrera 15 # 93-47" in Colombia), perhaps with the cross streets after it; only with a home's cue or a
+    // recipient's label before it: "las direcciones tipo "Carrera 7 # 71-21"" describes the format.
     rule: "address-es-it-pt",
+    needsHomeCue: true,
     pattern: new RegExp(
       `(?<![\\p{L}\\p{N}])(?:Calle|Carrera|Cra\\.|Avenida|Av\\.|Diagonal|Transversal|Diag\\.)\\s\\d{1,3}[A-Z]?(?:\\sbis)?\\s(?:N[°º]|No\\.?|Nro\\.?|#)\\s?\\d{1,5}(?:-\\d{1,4})?(?![\\p{L}\\p{N}])(?:\\s(?:e\\/|entre)\\s\\d{1,3}\\s(?:y|e)\\s\\d{1,3}(?![\\p{N}]))?`,
       "gu",
@@ -259,6 +261,13 @@ function landmarkBeforeOwnsIt(before: string): boolean {
 const PERSONAL_ADDRESS_CUE =
   /\b(?:i live|lives at|living at|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|her|them|me|us)(?: off| home| back)? (?:at|to)|my (?:home|house|flat|apartment|address)|home address|his address|her address|their address|ship(?:ping)? to|deliver(?:y)? to|send (?:it|the parcel|the package) to|resides|residing|residence|wohne|wohnt|wohnhaft|j'habite|habite|domicile|vivo en|vive en|abito|woon|mieszka\p{L}*|живу|живёт|проживает|env[ií]o a|enviar a|entregar a|entrega a|enviar para|entregar (?:em|para)|livrer à|livraison à|liefern an|lieferung an|spedire a|consegna a|wysyłka do|leveren aan|kirim ke|antar ke|giao (?:đến|tới)|ipadala sa)\b/iu;
 
+/**
+ * A shipping label's or waybill's recipient label before the address (session 49, dev-81): "Destinatario: Martín
+ * Echeverría — Calle 7 N° 1234 …", "Receiver: …", "Odbiorca: …", "Penerima: …", "Người nhận: …", "Παραλήπτης: …".
+ */
+const RECIPIENT_LABEL =
+  /(?<![\p{L}])(?:recipient|receiver|consignee|deliver to|ship to|destinatari[oa]|destinatário|destinataire|empfänger|odbiorca|получатель|отримувач|penerima|người nhận|παραλήπτης|ผู้รับ|المستلم|প্রাপক)\s?:/iu;
+
 /** The writer's own home: stronger than a fiction cue ("I live at …, like the house in the film"). */
 const OWN_ADDRESS_CUE =
   /\b(?:i live|i'm living|we live|my (?:home|house|flat|apartment|address)|our (?:home|house|flat|apartment|address)|home address|ship(?:ping)? to|deliver(?:y)? to|wohne|j'habite|vivo en|abito|woon|mieszkam|живу)\b/iu;
@@ -288,7 +297,7 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
       const business =
         landmarkBeforeOwnsIt(before) || LANDMARK_CUE.test(after) || isNamedPlaceAddress(before, after) || localBusinessCue(before) || localBusinessCue(after);
       if (business && !personal) continue;
-      if (needsHomeCue && !personal && !FLAT_BEFORE.test(before)) continue;
+      if (needsHomeCue && !personal && !FLAT_BEFORE.test(before) && !RECIPIENT_LABEL.test(before)) continue;
       if (RUN_ADDRESSES_PATTERN_4.test(value) && RUN_ADDRESSES_PATTERN_5.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
       // Its unit, district, town, state and postcode after it and a house label before it (session 49, dev-81).
       emit("street_address", addressHeadStart(text, match.index), addressTailEnd(text, match.index + value.length), rule, PRIORITY.contextual + 5);

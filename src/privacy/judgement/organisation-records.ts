@@ -13,7 +13,6 @@
  * above the value's line; a line longer than 400 characters is no table row.
  */
 import { fieldKind, normalizeFieldName } from "../structured/field-names.js";
-import { personCell } from "../structured/records.js";
 
 const MAX_READ = 2000;
 const MAX_LINES = 20;
@@ -62,22 +61,29 @@ const ORGANISATION_COLUMNS: ReadonlySet<string> = new Set([
   "tencongty",
 ]);
 
-const VCARD_BEGIN = "begin:vcard";
-const VCARD_END = "end:vcard";
+const VCARD_BEGIN = /begin:vcard/gi;
+const VCARD_END = /end:vcard/i;
 /** A vCard property line's name and value (a line break, or a JSON-escaped `\n`, before it). */
 const VCARD_PROPERTY = /(?:^|\n|\\n)[ \t]*(org|fn|n|kind|x-abshowas)(?:;[^:\n]{0,80})?:([^\n\\]{0,200})/gi;
 const ORGANISATION_KIND = /^\s*(?:org|organization|group|location)\b/i;
+const SHOW_AS_COMPANY = /^\s*company\b/i;
 const LETTER = /\p{L}/u;
 
 /** True when the value at `start` is inside a vCard block that describes an organisation, not a person. */
-export function inOrganisationVcard(text: string, lower: string, start: number): boolean {
+export function inOrganisationVcard(text: string, start: number): boolean {
+  // Searched within the window only (a search back to the text's start for each value of a long text was quadratic).
   const from = Math.max(0, start - MAX_READ);
-  const begin = lower.lastIndexOf(VCARD_BEGIN, start);
-  if (begin < from) return false;
-  const endBefore = lower.indexOf(VCARD_END, begin);
+  let head = -1;
+  VCARD_BEGIN.lastIndex = 0;
+  const before = text.slice(from, start);
+  for (let found = VCARD_BEGIN.exec(before); found !== null; found = VCARD_BEGIN.exec(before)) head = found.index;
+  if (head < 0) return false;
+  const begin = from + head;
+  const windowEnd = Math.min(text.length, start + MAX_READ);
+  const close = VCARD_END.exec(text.slice(begin, windowEnd));
+  const endBefore = close === null ? -1 : begin + close.index;
   if (endBefore >= 0 && endBefore < start) return false;
-  const blockEnd = endBefore < 0 ? Math.min(text.length, start + MAX_READ) : Math.min(endBefore, start + MAX_READ);
-  const block = text.slice(begin, blockEnd);
+  const block = text.slice(begin, endBefore < 0 ? windowEnd : endBefore);
   let organisation: string | undefined;
   let person: string | undefined;
   let declaredOrganisation = false;
@@ -85,7 +91,7 @@ export function inOrganisationVcard(text: string, lower: string, start: number):
     const name = match[1]!.toLowerCase();
     const value = match[2]!.trim();
     if (name === "org") organisation ??= value.split(";")[0]!.trim();
-    else if (name === "kind" || name === "x-abshowas") declaredOrganisation ||= ORGANISATION_KIND.test(value) || /^\s*company\b/i.test(value);
+    else if (name === "kind" || name === "x-abshowas") declaredOrganisation ||= ORGANISATION_KIND.test(value) || SHOW_AS_COMPANY.test(value);
     else if (LETTER.test(value)) person ??= name === "n" ? value.replaceAll(";", " ").trim() : value;
   }
   if (declaredOrganisation) return true;
@@ -131,8 +137,13 @@ export function inOrganisationRow(text: string, start: number): boolean {
   // cell: the organisation's own line (a contact list's supplier row).
   const values = rowCells(row, delimiter);
   if (values.length !== cells.length || (values[organisationColumn] ?? "").length === 0) return false;
-  return personColumns.every((index) => !personCell(values[index]!));
+  return personColumns.every((index) => !nameLike(values[index]!));
 }
+
+/** Two to four capitalised words, or a word of a script without case: may be a name ("Accounts desk", "Reception" are none). */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+const UNCASED_START = /^\p{Lo}/u;
+const nameLike = (value: string) => CAPITALISED_NAME.test(value) || UNCASED_START.test(value);
 
 /** The cells of a delimited row, honouring double quotes (unquoted, trimmed). */
 function rowCells(row: string, delimiter: string): string[] {

@@ -1067,7 +1067,7 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
     if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present) || exampleLine(text, start, end, category, present))
       return true;
     // An organisation's vCard or CRM row (session 49): its lines and addresses are the organisation's.
-    if ((category === "street_address" || category === "phone") && ((hasVcard && inOrganisationVcard(text, lower, start)) || inOrganisationRow(text, start)))
+    if ((category === "street_address" || category === "phone") && ((hasVcard && inOrganisationVcard(text, start)) || inOrganisationRow(text, start)))
       return true;
     // A value quoted from a product's documentation example, with no personal cue in its sentence (session 49).
     if ((category === "street_address" || category === "phone") && inDocumentationSample(text, start)) return true;
