@@ -10,6 +10,8 @@
  * walk stops at the first part that is none of these. `addressHeadStart` reads back over a house or unit label written
  * before the number ("No. ", "Plot ", "Flat 3B, "). Both read a bounded window: linear.
  */
+import { GIVEN_NAMES } from "./lexicon.js";
+
 const UNIT =
   "(?:apto?\\.?|ap\\.|apt\\.?|apartment|flat|unit|suite|piso|depto\\.?|dpto\\.?|departamento|int\\.|interior|casa|bloco|bloque|bl\\.|bloc|sc\\.|scara|et\\.|etaj|kv\\.|кв\\.|m\\.|lote?|blk|house|no\\.|nr\\.?|n[°º]|floor|andar|room)";
 const CAP_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’.-]*";
@@ -36,15 +38,42 @@ const MAX_PART = 60;
 /** The end of the address found at [start, end) with its unit, district, town, state and postcode parts after it. */
 export function addressTailEnd(text: string, end: number): number {
   let at = end;
+  // After a postcode only a state's code or another number follows: a capitalised part is the next thing ("Kaiserring
+  // 5, 68161 Mannheim, Familie Weber").
+  let postcodePassed = POSTCODE_AND_TOWN_AT_END.test(text.slice(Math.max(0, end - 40), end));
   for (let parts = 0; parts < MAX_PARTS; parts++) {
     const window = text.slice(at, at + MAX_PART + 4);
     const part = PART.exec(window);
     // A part that runs to the window's end before the text's is cut, not ended.
     if (part === null || (part[0].length === window.length && at + window.length < text.length)) break;
+    const body = part[0].replace(SEPARATOR, "");
+    // A template's placeholder towns ("City, State") and a person or family after the address end it.
+    if (PLACEHOLDER_OR_PERSON.test(body)) break;
+    const isPostcode = POSTCODE_PART.test(body) && !UNIT_START.test(body);
+    if (postcodePassed && !isPostcode && !STATE_CODE.test(body) && !provinceAfterPostcode(body)) break;
+    postcodePassed ||= isPostcode;
     at += part[0].length;
   }
   return at;
 }
+
+/**
+ * A province or state written out after the postcode and town ("S2000 Rosario, Santa Fe", "La Plata (1900), Buenos
+ * Aires"): a capitalised part whose first word is no given name ("…, 68161 Mannheim, Anna Weber" names the resident).
+ */
+function provinceAfterPostcode(body: string): boolean {
+  const first = FIRST_WORD.exec(body);
+  return first !== null && !GIVEN_NAMES.has(first[0].toLowerCase());
+}
+const FIRST_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?=\s|$)/u;
+
+const SEPARATOR = /^(?:,\s?|\s[-–]\s)/;
+const POSTCODE_PART = /^\(?(?:[A-Z]\d{4}[A-Z]{0,3}|\d{4,5}(?:-\d{3,4})?)\)?(?:\s|$)|\s\(?\d{4,5}\)?$/u;
+const STATE_CODE = /^[A-Z]{2,4}$/;
+const UNIT_START = new RegExp(`^${UNIT}(?![\\p{L}])`, "iu");
+const POSTCODE_AND_TOWN_AT_END = /\d{4,5}\s\p{Lu}[\p{L}-]+$/u;
+const PLACEHOLDER_OR_PERSON =
+  /^(?:(?:City|Town|Anytown|State|Country|Province|Your ?City|Ciudad|Ville|Stadt|Estado|Land|Familie|Family|Fam\.|c\/o|Attn\.?|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Sr\.?|Sra\.?)(?![\p{L}])|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:said|says|wrote|asked))/u;
 
 const HEAD = new RegExp(
   "(?:(?<![\\p{L}\\p{N}])(?:No\\.?|Nr\\.?|Plot|House(?: No\\.?)?|H\\.\\s?No\\.?)\\s?" +

@@ -118,11 +118,6 @@ const DE_PREPOSITION_STREET = new RegExp(
  * pattern after one keyword lookup. `stems`: the same, anywhere in the text. `gate`: a cheaper
  * test that the text passes whenever the pattern matches (given the text and its lower-cased form), tested first.
  */
-/** A capitalised Greek word (an abbreviation's dot allowed) and a town's name, for the Greek street pattern. */
-const GREEK_WORD = "[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ.'’]{1,20}";
-const GREEK_TOWN = "[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]{2,20}(?:\\s[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]{2,20})?";
-const GREEK_LETTER = /[α-ω]/;
-
 const ADDRESS_PATTERNS: Array<{
   rule: string;
   pattern: RegExp;
@@ -219,17 +214,6 @@ const ADDRESS_PATTERNS: Array<{
       "gu",
     ),
     wordStart: "calle carrera cra. avenida av. diagonal transversal diag.".split(" "),
-  },
-  {
-    // Session 49 (dev-81): a Greek street written without a street word, read only with the five-digit postcode
-    // ("546 31") and the town next to it: "Αγίου Δημητρίου 34, 546 31 Θεσσαλονίκη", "Ελ. Βενιζέλου 58, Ηράκλειο 712 02".
-    rule: "address-el",
-    pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?:Οδός|Οδ\\.|Λεωφ\\.|Λεωφόρος|Πλατεία|Πλ\\.)\\s)?${GREEK_WORD}(?:\\s${GREEK_WORD}){0,2}\\s\\d{1,4}[Α-Ωα-ω]?,?\\s(?:\\d{3}\\s?\\d{2},?\\s${GREEK_TOWN}|${GREEK_TOWN},?\\s\\d{3}\\s?\\d{2})(?![\\p{L}\\p{N}])`,
-      "gu",
-    ),
-    textGate: /\d{3}\s?\d{2}/,
-    gate: (text) => GREEK_LETTER.test(text),
   },
 ];
 

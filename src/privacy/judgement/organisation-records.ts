@@ -61,6 +61,26 @@ const ORGANISATION_COLUMNS: ReadonlySet<string> = new Set([
   "tencongty",
 ]);
 
+/** Header cells naming whom a row is delivered to or kept for: a person column too ("shop,recipient,street"). */
+const RECIPIENT_COLUMNS: ReadonlySet<string> = new Set([
+  "recipient",
+  "recipientname",
+  "receiver",
+  "consignee",
+  "addressee",
+  "customer",
+  "client",
+  "contact",
+  "contactname",
+  "shipto",
+  "deliverto",
+  "destinatario",
+  "destinatário",
+  "empfanger",
+  "odbiorca",
+  "penerima",
+]);
+
 const VCARD_BEGIN = /begin:vcard/gi;
 const VCARD_END = /end:vcard/i;
 /** A vCard property line's name and value (a line break, or a JSON-escaped `\n`, before it). */
@@ -100,6 +120,7 @@ export function inOrganisationVcard(text: string, start: number): boolean {
 }
 
 const ROW_DELIMITERS = [",", ";", "\t"];
+const OUTER_QUOTES = /^"|"$/g;
 
 /** True when the value at `start` is in a delimited row whose header names an organisation column and no person column. */
 export function inOrganisationRow(text: string, start: number): boolean {
@@ -127,11 +148,11 @@ export function inOrganisationRow(text: string, start: number): boolean {
   const lead = header.lastIndexOf(": ");
   const cells = (lead >= 0 ? header.slice(lead + 2) : header)
     .split(delimiter)
-    .map((cell) => cell.trim().replace(/^"|"$/g, ""))
+    .map((cell) => cell.trim().replace(OUTER_QUOTES, ""))
     .filter((cell) => cell.length > 0);
   const organisationColumn = cells.findIndex((cell) => ORGANISATION_COLUMNS.has(normalizeFieldName(cell)));
   if (organisationColumn < 0) return false;
-  const personColumns = cells.flatMap((cell, index) => (fieldKind(cell) === "person" ? [index] : []));
+  const personColumns = cells.flatMap((cell, index) => (fieldKind(cell) === "person" || RECIPIENT_COLUMNS.has(normalizeFieldName(cell)) ? [index] : []));
   if (personColumns.length === 0) return true;
   // A person column whose cell in this row names no person ("Accounts desk", "Reception") beside a filled organisation
   // cell: the organisation's own line (a contact list's supplier row).
