@@ -224,6 +224,8 @@ function joinAddressCells(text: string, count: number, want: number): boolean {
   }
   if (extra <= 0 || column < 0) return false;
   for (let part = 1; part <= extra; part++) if (text[CELL_STARTS[column + part]! - 1] !== " " || text[CELL_STARTS[column + part]! - 2] !== ",") return false;
+  // The row's other cells follow a bare comma: a row written with ", " throughout (an SQL values list) is no such row.
+  for (let index = 1; index < count; index++) if ((index <= column || index > column + extra) && text[CELL_STARTS[index]! - 1] === " ") return false;
   CELL_ENDS[column] = CELL_ENDS[column + extra]!;
   for (let index = column + 1; index < want; index++) {
     CELL_STARTS[index] = CELL_STARTS[index + extra]!;
