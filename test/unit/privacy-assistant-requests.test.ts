@@ -36,13 +36,16 @@ describe("assistant requests with personal data (session 43, dev-52)", () => {
 
   it("a town of up to three words before a UK postcode, and an Australian state and postcode, stay in the address", () => {
     expect(has("emergency contact: 31 Clover Drive, Milton Keynes MK4 3AZ, mum", "street_address", "31 Clover Drive, Milton Keynes MK4 3AZ")).toBe(true);
-    expect(has("New place: Unit 4, 118 Smith Street, Fitzroy VIC 3065. Saturday from 6", "street_address", "118 Smith Street, Fitzroy VIC 3065")).toBe(true);
+    // The unit before the number is the address's too (session 49, address-tails.ts).
+    expect(has("New place: Unit 4, 118 Smith Street, Fitzroy VIC 3065. Saturday from 6", "street_address", "Unit 4, 118 Smith Street, Fitzroy VIC 3065")).toBe(
+      true,
+    );
     // An office's address is still no one's home.
     expect(found("Our head office is at 10 Station Road, Milton Keynes MK4 3AZ, open 9-5 weekdays")).toEqual([]);
   });
 
   it("a UK street with no street word is read with its town, full postcode and a home cue only", () => {
-    expect(has("I live at Flat 3, 41 Kingsway, Swansea SA1 5LB, tenancy started June", "street_address", "41 Kingsway, Swansea SA1 5LB")).toBe(true);
+    expect(has("I live at Flat 3, 41 Kingsway, Swansea SA1 5LB, tenancy started June", "street_address", "Flat 3, 41 Kingsway, Swansea SA1 5LB")).toBe(true);
     // No postcode, or an office named before it.
     expect(found("I live at 41 Kingsway, Swansea, tenancy started June")).toEqual([]);
     expect(found("our office: 1 Kingsway, London WC2B 6AN")).toEqual([]);

@@ -69,7 +69,8 @@ describe("public context: hotlines, offices and toll-free numbers", () => {
 describe("public context: references and postal codes", () => {
   it("tracking and order numbers and a CEP are not phone numbers", () => {
     expect(judged("Numero di spedizione 0471 3829 1150, quando arriva?")).toEqual(["public phone:0471 3829 1150"]);
-    expect(judged("O CEP 04538-132 fica em que bairro?")).toEqual(["public phone:04538-132"]);
+    // Session 49: the CEP's 5-3 shape is no phone candidate any more (contact.ts), so nothing is left to judge.
+    expect(judged("O CEP 04538-132 fica em que bairro?")).toEqual([]);
     expect(found("Il mio cellulare è 0471 3829 1150.")).toEqual(["phone:0471 3829 1150"]);
   });
   it("only phone numbers, addresses and birth dates are judged", () => {

@@ -41,7 +41,8 @@ describe("messages relayed for someone else", () => {
     expect(found("Дмитрий Лебедев, живёт сейчас Москва, Профсоюзная ул., 56к2, кв. 118")).toEqual(["street_address:Москва, Профсоюзная ул., 56к2, кв. 118"]);
     expect(found("いま住んでいるのは 大阪府大阪市北区天神橋6-4-20-805、勤務先 株式会社ミナト")).toEqual(["street_address:大阪府大阪市北区天神橋6-4-20-805"]);
     expect(found(`Chat con el de Glovo: "¿Es Avenida de la Constitución 35, 2º B, Sevilla? Nadie abre"`)).toEqual([
-      "street_address:Avenida de la Constitución 35, 2º B",
+      // The town after the floor is the address's too (session 49, address-tails.ts).
+      "street_address:Avenida de la Constitución 35, 2º B, Sevilla",
     ]);
     expect(found("La tienda abre a las 9, Calle Mayor 5, Madrid")).toEqual([]);
     expect(found(`A minha irmã mandou: "Já estamos na casa nova, Rua Augusta 112, 3º Dto, 1100-053 Lisboa"`)).toEqual([

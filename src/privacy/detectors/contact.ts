@@ -292,6 +292,7 @@ const KEY_CHARACTER = /[\p{L}\p{N}_]/u;
 let regions: CountryCode[] | undefined;
 
 /** A phone word right around a candidate (made once: a literal in the function was a new RegExp per candidate; no g flag, no state). */
+const POSTCODE_SHAPE = /^\d{5}-\d{3}$/;
 const PHONE_WORD_AROUND = /\b(?:tel|phone|telefon|téléphone|teléfono|mobile|handy|portable)\b/i;
 
 function considerPhone(text: string, emit: Emit, lower: string, candidate: string, candidateStart: number): void {
@@ -306,6 +307,8 @@ function considerPhone(text: string, emit: Emit, lower: string, candidate: strin
   const digitCount = countDigits(value);
   if (digitCount < 7 || digitCount > 15) return;
   if (looksLikeDateOrVersion(value)) return;
+  // Five digits, a hyphen and three: a Brazilian postcode (CEP 30130-007), a shape no phone plan writes (session 49).
+  if (POSTCODE_SHAPE.test(value)) return;
   const international = value.startsWith("+") || value.startsWith("00") || value.startsWith("(+");
   const end = start + value.length;
   const context =

@@ -8,6 +8,7 @@
  * Public figures with public facts (famous names, or cues such as "president", "actor", "late")
  * and well-known public addresses (10 Downing Street ...) are not reported.
  */
+import { addressHeadStart, addressTailEnd } from "./address-tails.js";
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate } from "../detector.js";
 import { PRESS_REPORT_CUES } from "./care-terms.js";
@@ -185,13 +186,14 @@ const ADDRESS_PATTERNS: Array<{
   {
     // Session 47 (dev-73): a Polish flat after the house number ("ul. Kwiatowa 8 m. 12, 02-593 Warszawa": m. = mieszkanie).
     // Session 48 (dev-77): a Portuguese floor's side ("3º Dto", "2º Esq.", "1º Frente") before the postcode.
+    // Session 49 (dev-81): Argentine and Mexican street types (Bv. Oroño, Pasaje, Diagonal, Calzada, Privada, Cerrada …).
     rule: "address-es-it-pt",
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:ul\\.|ulica|al\\.|aleja|os\\.|osiedle|Calle|C/|Avenida|Avda\\.?|Av\\.|Plaza|Pza\\.|Paseo|Pº|Camino|Carrer|Carretera|Ronda|Travesía|Via|Viale|Piazza|Corso|Largo|Vicolo|Rua|Praça|Travessa|Estrada)\\s+(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|do|da|dos|das)\\s+)?${CAP}(?:\\s+(?:de |del |di |da |do )?${CAP}){0,3},?\\s*(?:nº|n\\.º|n°|no\\.?|núm\\.?|num\\.?|#)?\\s*\\d{1,4}(?:\\s?m\\.\\s?\\d{1,4}(?![\\p{L}\\p{N}])|(?:\\s?[A-Za-z])?(?![\\p{L}\\p{N}]))(?:\\/\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}]))?(?:,\\s*\\d{1,2}(?:º|\\.?[°ºªoa])(?:\\s?(?:[A-Za-z]|izq(?:uierda|da)?\\.?|izda\\.?|dcha\\.?|der(?:echa)?\\.?|centro|[Dd](?:to|rt?o|ireito)\\.?|[Ee]sq(?:uerdo)?\\.?|[Ff](?:te|rente)\\.?)(?![\\p{L}]))?)?${EU_TAIL}`,
+      `(?<![\\p{L}\\p{N}])(?:ul\\.|ulica|al\\.|aleja|os\\.|osiedle|Calle|C/|Avenida|Avda\\.?|Av\\.|Plaza|Pza\\.|Paseo|Pº|Camino|Carrer|Carretera|Ronda|Travesía|Via|Viale|Piazza|Corso|Largo|Vicolo|Rua|Praça|Travessa|Estrada|Bv\\.|Bvar\\.|Bulevar|Pasaje|Diagonal|Calzada|Privada|Prolongación|Cerrada|Andador|Circuito)\\s+(?:(?:de la|de los|de las|del|de|dei|della|delle|degli|di|do|da|dos|das)\\s+)?${CAP}(?:\\s+(?:de |del |di |da |do )?${CAP}){0,3},?\\s*(?:nº|n\\.º|n°|no\\.?|núm\\.?|num\\.?|#)?\\s*\\d{1,4}(?:\\s?m\\.\\s?\\d{1,4}(?![\\p{L}\\p{N}])|(?:\\s?[A-Za-z])?(?![\\p{L}\\p{N}]))(?:\\/\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}]))?(?:,\\s*\\d{1,2}(?:º|\\.?[°ºªoa])(?:\\s?(?:[A-Za-z]|izq(?:uierda|da)?\\.?|izda\\.?|dcha\\.?|der(?:echa)?\\.?|centro|[Dd](?:to|rt?o|ireito)\\.?|[Ee]sq(?:uerdo)?\\.?|[Ff](?:te|rente)\\.?)(?![\\p{L}]))?)?${EU_TAIL}`,
       "gu",
     ),
     wordStart:
-      "ul. ulica al. aleja os. osiedle calle c/ avenida avda av. plaza pza. paseo pº camino carrer carretera ronda travesía via viale piazza corso largo vicolo rua praça travessa estrada".split(
+      "ul. ulica al. aleja os. osiedle calle c/ avenida avda av. plaza pza. paseo pº camino carrer carretera ronda travesía via viale piazza corso largo vicolo rua praça travessa estrada bv. bvar. bulevar pasaje diagonal calzada privada prolongación cerrada andador circuito".split(
         " ",
       ),
   },
@@ -207,6 +209,18 @@ const ADDRESS_PATTERNS: Array<{
     ),
     wordStart: "calle avenida avda. paseo carrer camino ronda via viale piazza corso vicolo rua travessa".split(" "),
     textGate: /\d{5}\s+\p{Lu}/u,
+  },
+  {
+    // Session 49 (dev-81): a numbered street and its house number after N°, No. or # ("Calle 7 N° 1234 e/ 57 y 58" in La
+    // Plata, "Carrera 15 # 93-47" in Colombia), perhaps with the cross streets after it; only with a home's cue or a
+    // recipient's label before it: "las direcciones tipo "Carrera 7 # 71-21"" describes the format.
+    rule: "address-es-it-pt",
+    needsHomeCue: true,
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:Calle|Carrera|Cra\\.|Avenida|Av\\.|Diagonal|Transversal|Diag\\.)\\s\\d{1,3}[A-Z]?(?:\\sbis)?\\s(?:N[°º]|No\\.?|Nro\\.?|#)\\s?\\d{1,5}(?:-\\d{1,4})?(?![\\p{L}\\p{N}])(?:\\s(?:e\\/|entre)\\s\\d{1,3}\\s(?:y|e)\\s\\d{1,3}(?![\\p{N}]))?`,
+      "gu",
+    ),
+    wordStart: "calle carrera cra. avenida av. diagonal transversal diag.".split(" "),
   },
 ];
 
@@ -232,10 +246,18 @@ function landmarkBeforeOwnsIt(before: string): boolean {
 
 /**
  * Words that make an address someone's home even next to a business word ("my office is … but I live at …", session
- * 38: "pick up Tom from the station and drop him at …").
+ * 38: "pick up Tom from the station and drop him at …"); delivery to someone in the languages of session 49's exports
+ * ("envío a Florencia Gatti, Bv. Oroño 1456", "kirim ke …").
  */
 const PERSONAL_ADDRESS_CUE =
-  /\b(?:i live|lives at|living at|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|her|them|me|us)(?: off| home| back)? (?:at|to)|my (?:home|house|flat|apartment|address)|home address|his address|her address|their address|ship(?:ping)? to|deliver(?:y)? to|send (?:it|the parcel|the package) to|resides|residing|residence|wohne|wohnt|wohnhaft|j'habite|habite|domicile|vivo en|vive en|abito|woon|mieszka\p{L}*|живу|живёт|проживает)\b/iu;
+  /\b(?:i live|lives at|living at|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|her|them|me|us)(?: off| home| back)? (?:at|to)|my (?:home|house|flat|apartment|address)|home address|his address|her address|their address|ship(?:ping)? to|deliver(?:y)? to|send (?:it|the parcel|the package) to|resides|residing|residence|wohne|wohnt|wohnhaft|j'habite|habite|domicile|vivo en|vive en|abito|woon|mieszka\p{L}*|живу|живёт|проживает|env[ií]o a|enviar a|entregar a|entrega a|enviar para|entregar (?:em|para)|livrer à|livraison à|liefern an|lieferung an|spedire a|consegna a|wysyłka do|leveren aan|kirim ke|antar ke|giao (?:đến|tới)|ipadala sa)\b/iu;
+
+/**
+ * A shipping label's or waybill's recipient label before the address (session 49, dev-81): "Destinatario: Martín
+ * Echeverría — Calle 7 N° 1234 …", "Receiver: …", "Odbiorca: …", "Penerima: …", "Người nhận: …", "Παραλήπτης: …".
+ */
+const RECIPIENT_LABEL =
+  /(?<![\p{L}])(?:recipient|receiver|consignee|deliver to|ship to|destinatari[oa]|destinatário|destinataire|empfänger|odbiorca|получатель|отримувач|penerima|người nhận|παραλήπτης|ผู้รับ|المستلم|প্রাপক)\s?:/iu;
 
 /** The writer's own home: stronger than a fiction cue ("I live at …, like the house in the film"). */
 const OWN_ADDRESS_CUE =
@@ -266,9 +288,10 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
       const business =
         landmarkBeforeOwnsIt(before) || LANDMARK_CUE.test(after) || isNamedPlaceAddress(before, after) || localBusinessCue(before) || localBusinessCue(after);
       if (business && !personal) continue;
-      if (needsHomeCue && !personal && !FLAT_BEFORE.test(before)) continue;
+      if (needsHomeCue && !personal && !FLAT_BEFORE.test(before) && !RECIPIENT_LABEL.test(before)) continue;
       if (RUN_ADDRESSES_PATTERN_4.test(value) && RUN_ADDRESSES_PATTERN_5.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
-      emit("street_address", match.index, match.index + value.length, rule, PRIORITY.contextual + 5);
+      // Its unit, district, town, state and postcode after it and a house label before it (session 49, dev-81).
+      emit("street_address", addressHeadStart(text, match.index), addressTailEnd(text, match.index + value.length), rule, PRIORITY.contextual + 5);
     }
   }
 }

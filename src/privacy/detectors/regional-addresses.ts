@@ -56,15 +56,16 @@ const CS_HU_BUSINESS_CUE =
 
 /** Greek business words around an address: a shop, office, company form, pharmacy, opening hours (session 46). */
 const EL_BUSINESS_CUE =
-  /(?<![\p{L}])(?:κατάστημ\p{L}*|γραφεί\p{L}*|εταιρεί\p{L}*|φαρμακεί\p{L}*|ωράριο|ανοιχτ\p{L}*|Α\.Ε\.|ΕΠΕ|ΙΚΕ|υπηρεσί\p{L}*|δήμο\p{L}*|δημαρχεί\p{L}*|υπουργεί\p{L}*|νοσοκομεί\p{L}*|πρεσβεί\p{L}*|ΚΕΠ|ΔΟΥ|εφορί\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:κατάστημ\p{L}*|γραφεί\p{L}*|εταιρεί\p{L}*|φαρμακεί\p{L}*|ωράριο|ανοιχτ\p{L}*|Α\.Ε\.|ΕΠΕ|ΙΚΕ|υπηρεσί\p{L}*|δήμο\p{L}*|δημαρχεί\p{L}*|υπουργεί\p{L}*|νοσοκομεί\p{L}*|πρεσβεί\p{L}*|ΚΕΠ|ΔΟΥ|εφορί\p{L}*|μαγαζ\p{L}*|ξενοδοχεί\p{L}*|εστιατόρι\p{L}*|κλινικ\p{L}*)(?![\p{L}])/iu;
 
 const RULES: readonly RegionalAddressRule[] = [
   {
     // Greek: street (genitive or with Οδός/Λεωφ.) and number, town and the five-digit postcode written 3 + 2
-    // ("Πατησίων 118, Αθήνα 112 57"), after a home or delivery word (session 46, dev-68).
+    // ("Πατησίων 118, Αθήνα 112 57"), after a home or delivery word (session 46, dev-68); the postcode before the town too
+    // ("Αγίου Δημητρίου 34, 546 31 Θεσσαλονίκη", as shipping labels write it: session 49, dev-81).
     rule: "address-el",
     stems: ["μένει", "μένω", "μένουμε", "μένουν", "διεύθυνση", "παραλήπτ", "κατοικ", "στείλε", "αποστολ", "παράδοση"],
-    core: /(?<![\p{L}])(?:(?:[Οο]δός|[Οο]δό|Λεωφ\.|Λεωφόρος)\s)?\p{Lu}[\p{Ll}\u0384-\u03ce]+(?:\s\p{Lu}[\p{Ll}\u0384-\u03ce]+){0,2}\s\d{1,4}[Α-Ωα-ω]?,\s?\p{Lu}[\p{Ll}\u0384-\u03ce]+(?:\s\p{Lu}[\p{Ll}\u0384-\u03ce]+)?,?\s(?:Τ\.?Κ\.?\s?)?\d{3}\s?\d{2}(?![\p{N}])/gu,
+    core: /(?<![\p{L}])(?:(?:[Οο]δός|[Οο]δό|Λεωφ\.|Λεωφόρος)\s)?\p{Lu}[\p{Ll}\u0384-\u03ce]+(?:\s\p{Lu}[\p{Ll}\u0384-\u03ce]+){0,2}\s\d{1,4}[Α-Ωα-ω]?,\s?(?:\p{Lu}[\p{Ll}\u0384-\u03ce]+(?:\s\p{Lu}[\p{Ll}\u0384-\u03ce]+)?,?\s(?:Τ\.?Κ\.?\s?)?\d{3}\s?\d{2}(?![\p{N}])|(?:Τ\.?Κ\.?\s?)?\d{3}\s?\d{2}\s\p{Lu}[\p{Ll}\u0384-\u03ce]+(?:\s\p{Lu}[\p{Ll}\u0384-\u03ce]+)?)/gu,
     tail: /^/u,
     complete: /[\u0370-\u03ff]/u,
     cue: /(?<![\p{L}])(?:μένει|μένω|μένουμε|μένουν|διεύθυνση\p{L}*|παραλήπτ\p{L}*|κατοικ\p{L}*|στείλε|αποστολ\p{L}*|παράδοση\p{L}*)(?![\p{L}])/iu,

@@ -561,6 +561,16 @@ export function hasBareCredentialsCore(text: string): boolean {
   return false;
 }
 
+/** A `;NAME=` parameter of a property line ends at `equals` (`EMAIL;TYPE=`, `TEL;type=`): read back at most 24 characters. */
+function vcardParameterBefore(text: string, equals: number): boolean {
+  for (let index = equals - 1; index >= 0 && equals - index <= 24; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 59) return index < equals - 1; // ;
+    if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45)) return false;
+  }
+  return false;
+}
+
 function runBareCredentials(text: string, emit: Emit): void {
   if (!hasBareCredentialsCore(text)) return;
   BARE_CREDENTIALS.lastIndex = 0;
@@ -569,6 +579,8 @@ function runBareCredentials(text: string, emit: Emit): void {
     if (!strongLooking(value) || isPlaceholderValue(value)) continue;
     // `EMAIL:jane.doe@host` (vCard, headers) is a field name before an address, not a user name.
     if (RUN_BARE_CREDENTIALS_PATTERN_1.test(match[0].slice(0, match[0].indexOf(":")))) continue;
+    // `EMAIL;TYPE=INTERNET:rina@host` (a vCard property's parameter before the colon, session 49): no user name either.
+    if (match.index > 0 && text[match.index - 1] === "=" && vcardParameterBefore(text, match.index - 1)) continue;
     const start = match.index + match[0].indexOf(":") + 1;
     emit("password", start, start + value.length, "bare-host-credentials", PRIORITY.secret - 6);
   }

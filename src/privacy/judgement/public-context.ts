@@ -44,6 +44,8 @@ import { isPersonName } from "../detectors/people-names.js";
 import { hasPidSegment, onTestPatientLine } from "../structured/test-records.js";
 import { namesPublicPersonInScripts } from "./script-public-people.js";
 import { inOfficeTableRow } from "./office-table-rows.js";
+import { inOrganisationRow, inOrganisationVcard } from "./organisation-records.js";
+import { inDocumentationSample } from "./documentation-samples.js";
 import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, FREE_MAIL_DOMAIN, IMPRINT_HEADING, REGISTER_CUE, REGISTER_STEMS } from "./published-cues.js";
 
 /**
@@ -59,9 +61,12 @@ const STEMS_OF_PATTERN_1 = /\(\?<?[!=](?:\[[^\]]*\]|\\.|[^()[\\])*\)/g;
 const IS_SERVICE_OR_REFERENCE_NUMBER_PATTERN_1 = /\D/g;
 const IS_PUBLIC_BIRTH_DATE_PATTERN_1 = /(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)/;
 
-/** Placeholder people of forms, manuals and textbooks (lower-case; matched as substrings of the window). */
+/**
+ * Placeholder people of forms, manuals and textbooks (lower-case; matched as substrings of the window); also John or Jane
+ * Doe split over a record's name fields (`"first_name": "John", "last_name": "Doe"`, a CSV row `John,Doe,…`: session 49).
+ */
 const PLACEHOLDER_PEOPLE =
-  /john doe|jane doe|john q\.? public|joe bloggs|richard roe|mustermann|musterfrau|musterstadt|musterstra(?:ß|ss)e|jean dupont|jeanne dupont|juan p[ée]rez|fulan[oa] de tal|beltrano|sicrano|mario rossi|jan kowalski|anna kowalska|przykładow\p{L}*|jan jansen|piet jansen|sven svensson|anders andersson|ola nordmann|kari nordmann|matti meikäläinen|иванов иван|иван иванов|ivan ivanov|ali veli|jan modaal|juan español español|test user|test persoon|testpersoon|test person|testperson|nguy[eễ]n v[aă]n a\b|فلان الفلاني|فلان بن فلان|홍길동|山田\s?太郎|山田\s?花子|张三|張三|李四|王五/u;
+  /john doe|jane doe|john q\.? public|joe bloggs|richard roe|mustermann|musterfrau|musterstadt|musterstra(?:ß|ss)e|jean dupont|jeanne dupont|juan p[ée]rez|fulan[oa] de tal|beltrano|sicrano|mario rossi|jan kowalski|anna kowalska|przykładow\p{L}*|jan jansen|piet jansen|sven svensson|anders andersson|ola nordmann|kari nordmann|matti meikäläinen|иванов иван|иван иванов|ivan ivanov|ali veli|jan modaal|juan español español|test user|test persoon|testpersoon|test person|testperson|nguy[eễ]n v[aă]n a\b|فلان الفلاني|فلان بن فلان|홍길동|山田\s?太郎|山田\s?花子|张三|張三|李四|王五|(?:john|jane)"?\s?[,;\t]\s?"?(?:(?:last_?name|surname|family_?name)"?\s?[:=]\s?"?)?doe\b/u;
 
 /**
  * First person, relatives and delivery: the value is someone's own (checked just before the value). A lower-case "i"
@@ -70,7 +75,7 @@ const PLACEHOLDER_PEOPLE =
  * (session 49); "mera", "meri", "mere" stay first person.
  */
 const PERSONAL_CUE =
-  /(?<![\p{L}\p{N}])(?:my|mine|me(?![ \t]+(?:likha|likhi|likhe|hai|hain|tha|thi|diya|diye|dala|daala|dikha|mila|mili|bataya|kya)(?![\p{L}]))|i(?!\.)|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|them|us)(?: off| home| back)? (?:at|to)|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|demeurant|domicili\w*|résidant|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|(?<!\p{Script=Hangul})(?:제|내)\s|저의|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|(?<![帮幫替])我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
+  /(?<![\p{L}\p{N}])(?:my|mine|me(?![ \t]+(?:likha|likhi|likhe|hai|hain|tha|thi|diya|diye|dala|daala|dikha|mila|mili|bataya|kya)(?![\p{L}]))|i(?!\.)|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|them|us)(?: off| home| back)? (?:at|to)|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|demeurant|domicili\w*|résidant|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere|env[ií]o a|enviar a|entregar a|entrega a|enviar para|entregar (?:em|para)|livrer à|livraison à|liefern an|lieferung an|spedire a|consegna a|wysyłka do|leveren aan|kirim ke|antar ke|giao (?:đến|tới)|ipadala sa)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|(?<!\p{Script=Hangul})(?:제|내)\s|저의|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|(?<![帮幫替])我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
 
 /**
  * An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). Session 41's
@@ -99,8 +104,8 @@ const SERVICE_CUE =
 const HEAD_OFFICE_CUE =
   /(?<![\p{L}])(?:headquarters|head office|registered office|siège social|hauptsitz|firmensitz|sede central|sede legale|sede social|sediul(?: central| social)?|sediu central|sídlo|ústředí|székhely|központi iroda|kantor pusat|ibu pejabat|makao makuu|κεντρικά|έδρα)(?![\p{L}])|המטה|המשרד הראשי|المقر الرئيسي|ہیڈ آفس|دفتر مرکزی|প্রধান কার্যালয়|总部|總部|本社|본사/iu;
 const SENTENCE_BREAK = /[.!?。]\s|\n/;
-/** Address and phone abbreviations whose dot ends no sentence (`nr. 8`, `Str. …`, `tel. …`). */
-const ABBREVIATION_DOT = /\b(?:nr|str|bl|sc|ap|et|tel|no|ul|bd)\.\s/giu;
+/** Address and phone abbreviations whose dot ends no sentence (`nr. 8`, `Str. …`, `tel. …`; Indonesian `Jl.`, `Kav.`, `Telp.`). */
+const ABBREVIATION_DOT = /\b(?:nr|str|bl|sc|ap|et|tel|telp|no|ul|bd|jl|kav|gg)\.\s/giu;
 
 /**
  * Tracking, order and shipment references: the digits that follow are not a phone number. The Italian "modello" (session
@@ -551,10 +556,18 @@ const PERSON_NAME_PAIR = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u;
 const SERVICE_AFTER = /^\s*[(–—-]/;
 
 function serviceAfter(text: string, end: number, present: Present): boolean {
-  if (!present.service) return false;
   const after = text.slice(end, Math.min(text.length, end + 32));
+  if (PLACE_NOTE_AFTER.test(after)) return true;
+  if (!present.service) return false;
   return SERVICE_AFTER.test(after) && SERVICE_CUE.test(after);
 }
+
+/**
+ * A note in brackets right after the number saying it is a shop's, hotel's or office's ("0728 828 922 (librărie)",
+ * "+254 20 275 7000 (front desk)": session 49, dev-81).
+ */
+const PLACE_NOTE_AFTER =
+  /^\s?\(\s?(?:shop|store|bookshop|bookstore|hotel|restaurant|pharmacy|clinic|hospital|office|reception|front desk|switchboard|librărie|librăria|magazin|tienda|librería|farmacia|loja|livraria|toko|kantor|sklep|księgarnia|apteka|winkel|boekhandel|laden|buchhandlung|apotheke|praxis|boutique|librairie|magasin|pharmacie|negozio|libreria|cửa hàng|hiệu sách|mağaza|eczane|магазин|аптека|книгарня|κατάστημα|βιβλιοπωλείο|φαρμακείο)\s?\)/iu;
 
 /** Opening hours in the same passage as a phone number: the shop's or office's line. */
 function openingAround(text: string, start: number, end: number, present: Present): boolean {
@@ -1032,6 +1045,7 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
   // documented examples: `privacy.testValues: sensitive` reports their values like real ones (issue #15, session 44).
   if (reportTestValues) present.placeholder = present.test = present.synthetic = present.exampleHead = false;
   const hasPid = !reportTestValues && hasPidSegment(lower);
+  const hasVcard = lower.includes("begin:vcard");
   let synthetic: boolean | undefined;
   return (text, finding) => {
     const { category, start, end } = finding;
@@ -1054,6 +1068,11 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
     if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
     if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present) || exampleLine(text, start, end, category, present))
       return true;
+    // An organisation's vCard or CRM row (session 49): its lines and addresses are the organisation's.
+    if ((category === "street_address" || category === "phone") && ((hasVcard && inOrganisationVcard(text, start)) || inOrganisationRow(text, start)))
+      return true;
+    // A value quoted from a product's documentation example, with no personal cue in its sentence (session 49).
+    if ((category === "street_address" || category === "phone") && inDocumentationSample(text, start)) return true;
     if (category === "street_address")
       return (
         isExampleStreet(text.slice(start, end)) ||

@@ -6,6 +6,7 @@
  * `health` a field whose value is a condition, diagnosis or medication.
  */
 import type { BuiltinPrivacyCategory } from "../types.js";
+import { exportColumnStem } from "./export-columns.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -147,7 +148,10 @@ function computeFieldKind(name: string): FieldKind | undefined {
     if (key.endsWith(period) && LOOKUP.get(key.slice(0, -period.length)) === "financial") return "financial";
     if (key.startsWith(period) && LOOKUP.get(key.slice(period.length)) === "financial") return "financial";
   }
-  return undefined;
+  // A contact or order export's column (`Shipping Address1`, `Phone (Billing)`, `Phone 1 - Value`, `Mailing Street`;
+  // session 49, dev-81): read again without the export's decoration.
+  const stem = exportColumnStem(key);
+  return stem === undefined ? undefined : computeFieldKind(stem);
 }
 
 /**

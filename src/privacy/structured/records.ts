@@ -91,12 +91,12 @@ function lineDelimiter(text: string, start: number, end: number): string | undef
   }
   return undefined;
 }
-const HEADER_LINE = /^[\s|"]*[\p{L}_#][\p{L}\p{M}\p{N} _./#()"|,;\t-]*$/u;
-const HEADER_CELL = /^[\p{L}_#][\p{L}\p{M}\p{N} _./#()-]{0,40}$/u;
+const HEADER_LINE = /^[\s|"]*[\p{L}_#][\p{L}\p{M}\p{N} _./#()&"|,;\t-]*$/u;
+const HEADER_CELL = /^[\p{L}_#][\p{L}\p{M}\p{N} _./#()&-]{0,40}$/u;
 
-/** ASCII characters HEADER_LINE allows: letters, digits, whitespace and `_./#()"|,;-`. */
+/** ASCII characters HEADER_LINE allows: letters, digits, whitespace and `_./#()&"|,;-` (`&`: WooCommerce's `Address 1&2`). */
 const HEADER_ASCII = new Uint8Array(128);
-for (let code = 0; code < 128; code++) HEADER_ASCII[code] = /[A-Za-z0-9\s_./#()"|,;-]/.test(String.fromCharCode(code)) ? 1 : 0;
+for (let code = 0; code < 128; code++) HEADER_ASCII[code] = /[A-Za-z0-9\s_./#()&"|,;-]/.test(String.fromCharCode(code)) ? 1 : 0;
 
 /**
  * False when [start, end) holds an ASCII character HEADER_LINE never allows (`:`, `?`, `'`, `=` …): a
@@ -127,9 +127,9 @@ function classesOf(code: number): number {
 }
 
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
-/** `_./#()-` and space, which both header patterns allow after the first character. */
+/** `_./#()&-` and space, which both header patterns allow after the first character. */
 const isHeaderPunctuation = (code: number) =>
-  code === 32 || code === 95 || code === 46 || code === 47 || code === 35 || code === 40 || code === 41 || code === 45;
+  code === 32 || code === 95 || code === 46 || code === 47 || code === 35 || code === 40 || code === 41 || code === 38 || code === 45;
 
 /**
  * HEADER_LINE.test(text.slice(start, end)) by char code (the pattern was most of this detector's
@@ -204,7 +204,34 @@ const NAME_PART = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
  */
 function rejoinUnquotedCommas(text: string, count: number, want: number): number {
   const joined = joinPass(text, count, want, true);
-  return joinPass(text, joined, want, false) === want ? want : count;
+  const names = joinPass(text, joined, want, false);
+  return names === want || joinAddressCells(text, names, want) ? want : count;
+}
+
+/**
+ * The cells after the one address column that each follow ", " (a comma and a space, as an address's parts are written;
+ * a spreadsheet's cells follow a bare comma) are that address's parts: "Calle Hidalgo 245 Int. 3, Col. Centro" in a
+ * pasted order export (session 49, dev-81). Joined when exactly that many cells are too many; true when the row fits.
+ */
+function joinAddressCells(text: string, count: number, want: number): boolean {
+  const extra = count - want;
+  let column = -1;
+  // HEADER_KINDS holds this header's `want` kinds (entries after them are an earlier header's).
+  for (let index = 0; index < want; index++) {
+    if (HEADER_KINDS[index] !== "street_address") continue;
+    if (column >= 0) return false;
+    column = index;
+  }
+  if (extra <= 0 || column < 0) return false;
+  for (let part = 1; part <= extra; part++) if (text[CELL_STARTS[column + part]! - 1] !== " " || text[CELL_STARTS[column + part]! - 2] !== ",") return false;
+  // The row's other cells follow a bare comma: a row written with ", " throughout (an SQL values list) is no such row.
+  for (let index = 1; index < count; index++) if ((index <= column || index > column + extra) && text[CELL_STARTS[index]! - 1] === " ") return false;
+  CELL_ENDS[column] = CELL_ENDS[column + extra]!;
+  for (let index = column + 1; index < want; index++) {
+    CELL_STARTS[index] = CELL_STARTS[index + extra]!;
+    CELL_ENDS[index] = CELL_ENDS[index + extra]!;
+  }
+  return true;
 }
 
 /**

@@ -1,0 +1,89 @@
+/**
+ * The rest of a found street address as contact exports and shipping labels write it (issue #15, session 49, dev-81):
+ * after "Av. Afonso Pena, 2711" come ", ap. 1502 - Funcionários, Belo Horizonte - MG, 30130-007"; after "7 Protea
+ * Close" ", Durbanville, Cape Town, 7550"; after "14, Bode Thomas Close" ", off Ikorodu Road, Surulere, Lagos"; and
+ * before it "No. " or "Flat 3B, ". `addressTailEnd` reads on from the end over at most six parts, each after ", " or
+ * " - ": a unit (apto, ap., casa, Int., Piso, Depto, Flat, Unit, bl., sc., ap., kv. … with its number), a floor
+ * ("3° A", "5th floor"), a postcode (4–5 digits, Brazil's 30130-007, Argentina's S2000 and C1043AAZ, in brackets
+ * too), a state's code ("MG", "CABA"), or a place name (one to four capitalised words, joined by de, da, del …; "off",
+ * "near" or "opp." before it). A part must end at a separator, the line's end or punctuation that closes a clause; the
+ * walk stops at the first part that is none of these. `addressHeadStart` reads back over a house or unit label written
+ * before the number ("No. ", "Plot ", "Flat 3B, "). Both read a bounded window: linear.
+ */
+import { GIVEN_NAMES } from "./lexicon.js";
+
+const UNIT =
+  "(?:apto?\\.?|ap\\.|apt\\.?|apartment|flat|unit|suite|piso|depto\\.?|dpto\\.?|departamento|int\\.|interior|casa|bloco|bloque|bl\\.|bloc|sc\\.|scara|et\\.|etaj|kv\\.|кв\\.|m\\.|lote?|blk|house|no\\.|nr\\.?|n[°º]|floor|andar|room)";
+const CAP_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’.-]*";
+const JOINER = "(?:de|da|do|dos|das|del|de la|la|el|los|las|y|e|van|der|di|al|el-)";
+const PART = new RegExp(
+  "^(?:,\\s?|\\s[-–]\\s)(?:" +
+    // a unit with its number ("ap. 1502", "Int. 3", "Piso 5 Depto B", "casa 2")
+    `${UNIT}\\s?[A-Za-z0-9/-]{1,6}(?:\\s${UNIT}\\s?[A-Za-z0-9/-]{1,6})?` +
+    // a floor ("3° A", "5th floor")
+    "|\\d{1,2}(?:[°ºª]|st|nd|rd|th)(?:\\s?(?:floor|piso|andar|[A-Z]))?" +
+    // a postcode, perhaps before its town ("S2000 Rosario", "30130-007", "(1900)")
+    `|\\(?(?:[A-Z]\\d{4}[A-Z]{0,3}|\\d{4,5}(?:-\\d{3,4})?)\\)?(?:\\s${CAP_WORD}(?:\\s${CAP_WORD}){0,2})?` +
+    // a state's code
+    "|[A-Z]{2,4}" +
+    // a place name, perhaps after "off", "near", "opp." and before a postcode
+    `|(?:(?:off|near|opp\\.?|opposite|behind|beside)\\s)?${CAP_WORD}(?:\\s(?:${JOINER}\\s)?${CAP_WORD}){0,3}(?:\\s\\(?\\d{4,5}\\)?)?` +
+    ")(?=[,\\n\\r\"'—–;?!)]|\\s[-–—]|\\.?\\s*$|\\.\\s|\\s?$)",
+  "u",
+);
+const MAX_PARTS = 6;
+/** The longest part read. */
+const MAX_PART = 60;
+
+/** The end of the address found at [start, end) with its unit, district, town, state and postcode parts after it. */
+export function addressTailEnd(text: string, end: number): number {
+  let at = end;
+  // After a postcode only a state's code or another number follows: a capitalised part is the next thing ("Kaiserring
+  // 5, 68161 Mannheim, Familie Weber").
+  let postcodePassed = POSTCODE_AND_TOWN_AT_END.test(text.slice(Math.max(0, end - 40), end));
+  for (let parts = 0; parts < MAX_PARTS; parts++) {
+    const window = text.slice(at, at + MAX_PART + 4);
+    const part = PART.exec(window);
+    // A part that runs to the window's end before the text's is cut, not ended.
+    if (part === null || (part[0].length === window.length && at + window.length < text.length)) break;
+    const body = part[0].replace(SEPARATOR, "");
+    // A template's placeholder towns ("City, State") and a person or family after the address end it.
+    if (PLACEHOLDER_OR_PERSON.test(body)) break;
+    const isPostcode = POSTCODE_PART.test(body) && !UNIT_START.test(body);
+    if (postcodePassed && !isPostcode && !STATE_CODE.test(body) && !provinceAfterPostcode(body)) break;
+    postcodePassed ||= isPostcode;
+    at += part[0].length;
+  }
+  return at;
+}
+
+/**
+ * A province or state written out after the postcode and town ("S2000 Rosario, Santa Fe", "La Plata (1900), Buenos
+ * Aires"): a capitalised part whose first word is no given name ("…, 68161 Mannheim, Anna Weber" names the resident).
+ */
+function provinceAfterPostcode(body: string): boolean {
+  const first = FIRST_WORD.exec(body);
+  return first !== null && !GIVEN_NAMES.has(first[0].toLowerCase());
+}
+const FIRST_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?=\s|$)/u;
+
+const SEPARATOR = /^(?:,\s?|\s[-–]\s)/;
+const POSTCODE_PART = /^\(?(?:[A-Z]\d{4}[A-Z]{0,3}|\d{4,5}(?:-\d{3,4})?)\)?(?:\s|$)|\s\(?\d{4,5}\)?$/u;
+const STATE_CODE = /^[A-Z]{2,4}$/;
+const UNIT_START = new RegExp(`^${UNIT}(?![\\p{L}])`, "iu");
+const POSTCODE_AND_TOWN_AT_END = /\d{4,5}\s\p{Lu}[\p{L}-]+$/u;
+const PLACEHOLDER_OR_PERSON =
+  /^(?:(?:City|Town|Anytown|State|Country|Province|Your ?City|Ciudad|Ville|Stadt|Estado|Land|Familie|Family|Fam\.|c\/o|Attn\.?|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Sr\.?|Sra\.?)(?![\p{L}])|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:said|says|wrote|asked))/u;
+
+const HEAD = new RegExp(
+  "(?:(?<![\\p{L}\\p{N}])(?:No\\.?|Nr\\.?|Plot|House(?: No\\.?)?|H\\.\\s?No\\.?)\\s?" +
+    "|(?<![\\p{L}\\p{N}])(?:Flat|Unit|Apt\\.?|Apartment|Suite|Blk|Block)\\s[A-Za-z0-9-]{1,5},\\s(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s){0,3}(?:Townhomes|Court|Gardens|Residences|Tower|Apartments|Mansions|Condominiums?|Estate|Villas|Heights|Homes),\\s)?)$",
+  "u",
+);
+
+/** The start of the address found at `start` with a house or unit label written before it. */
+export function addressHeadStart(text: string, start: number): number {
+  const from = Math.max(0, start - 80);
+  const head = HEAD.exec(text.slice(from, start));
+  return head === null ? start : from + head.index;
+}

@@ -1,0 +1,183 @@
+/**
+ * A phone or address in an organisation's own record (issue #15, session 49, dev-81), as contact exports write it:
+ * - a vCard whose block has an `ORG` property and names no person — no `FN` or `N` property with a name, or an `FN`
+ *   that repeats the organisation, or `KIND:org` (vCard 4.0) or Apple's `X-ABShowAs:COMPANY`: a shop's, hotel's,
+ *   embassy's or hospital switchboard's card;
+ * - a delimited row (comma, semicolon, tab) under a header that names an organisation column (Account Name, Company,
+ *   Organization, Shipping Company, Location, Business Name, Empresa …) and no person column (`fieldKind` "person":
+ *   Name, First Name (Billing), Shipping Name, Contact …): a CRM's account list or a shop's location list. A prose
+ *   lead-in before the header on its line ("Salesforce export: Account Name,Phone,…") is read past its last ": ".
+ *   With a person column too, the row is the organisation's when its person cells name nobody ("Accounts desk",
+ *   "Reception") and its organisation cell is filled.
+ * The block is read at most 2,000 characters each way from the value, the header at most 20 lines and 2,000 characters
+ * above the value's line; a line longer than 400 characters is no table row.
+ */
+import { fieldKind, normalizeFieldName } from "../structured/field-names.js";
+
+const MAX_READ = 2000;
+const MAX_LINES = 20;
+const MAX_ROW = 400;
+
+/** Header cells (normalised field names) that name an organisation, whole cells. */
+const ORGANISATION_COLUMNS: ReadonlySet<string> = new Set([
+  "account",
+  "accountname",
+  "company",
+  "companyname",
+  "organization",
+  "organisation",
+  "organizationname",
+  "organisationname",
+  "organization1name",
+  "shippingcompany",
+  "billingcompany",
+  "business",
+  "businessname",
+  "location",
+  "locationname",
+  "store",
+  "storename",
+  "shop",
+  "shopname",
+  "branch",
+  "office",
+  "institution",
+  "firma",
+  "firmenname",
+  "unternehmen",
+  "empresa",
+  "razonsocial",
+  "entreprise",
+  "societe",
+  "raisonsociale",
+  "azienda",
+  "ragionesociale",
+  "nazwa",
+  "nazwafirmy",
+  "bedrijf",
+  "bedrijfsnaam",
+  "perusahaan",
+  "congty",
+  "tencongty",
+]);
+
+/** Header cells naming whom a row is delivered to or kept for: a person column too ("shop,recipient,street"). */
+const RECIPIENT_COLUMNS: ReadonlySet<string> = new Set([
+  "recipient",
+  "recipientname",
+  "receiver",
+  "consignee",
+  "addressee",
+  "customer",
+  "client",
+  "contact",
+  "contactname",
+  "shipto",
+  "deliverto",
+  "destinatario",
+  "destinatário",
+  "empfanger",
+  "odbiorca",
+  "penerima",
+]);
+
+const VCARD_BEGIN = /begin:vcard/gi;
+const VCARD_END = /end:vcard/i;
+/** A vCard property line's name and value (a line break, or a JSON-escaped `\n`, before it). */
+const VCARD_PROPERTY = /(?:^|\n|\\n)[ \t]*(org|fn|n|kind|x-abshowas)(?:;[^:\n]{0,80})?:([^\n\\]{0,200})/gi;
+const ORGANISATION_KIND = /^\s*(?:org|organization|group|location)\b/i;
+const SHOW_AS_COMPANY = /^\s*company\b/i;
+const LETTER = /\p{L}/u;
+
+/** True when the value at `start` is inside a vCard block that describes an organisation, not a person. */
+export function inOrganisationVcard(text: string, start: number): boolean {
+  // Searched within the window only (a search back to the text's start for each value of a long text was quadratic).
+  const from = Math.max(0, start - MAX_READ);
+  let head = -1;
+  VCARD_BEGIN.lastIndex = 0;
+  const before = text.slice(from, start);
+  for (let found = VCARD_BEGIN.exec(before); found !== null; found = VCARD_BEGIN.exec(before)) head = found.index;
+  if (head < 0) return false;
+  const begin = from + head;
+  const windowEnd = Math.min(text.length, start + MAX_READ);
+  const close = VCARD_END.exec(text.slice(begin, windowEnd));
+  const endBefore = close === null ? -1 : begin + close.index;
+  if (endBefore >= 0 && endBefore < start) return false;
+  const block = text.slice(begin, endBefore < 0 ? windowEnd : endBefore);
+  let organisation: string | undefined;
+  let person: string | undefined;
+  let declaredOrganisation = false;
+  for (const match of block.matchAll(VCARD_PROPERTY)) {
+    const name = match[1]!.toLowerCase();
+    const value = match[2]!.trim();
+    if (name === "org") organisation ??= value.split(";")[0]!.trim();
+    else if (name === "kind" || name === "x-abshowas") declaredOrganisation ||= ORGANISATION_KIND.test(value) || SHOW_AS_COMPANY.test(value);
+    else if (LETTER.test(value)) person ??= name === "n" ? value.replaceAll(";", " ").trim() : value;
+  }
+  if (declaredOrganisation) return true;
+  if (organisation === undefined || organisation.length === 0) return false;
+  return person === undefined || person === organisation;
+}
+
+const ROW_DELIMITERS = [",", ";", "\t"];
+const OUTER_QUOTES = /^"|"$/g;
+
+/** True when the value at `start` is in a delimited row whose header names an organisation column and no person column. */
+export function inOrganisationRow(text: string, start: number): boolean {
+  const from = Math.max(0, start - MAX_ROW);
+  const before = text.slice(from, start);
+  const lineBreak = before.lastIndexOf("\n");
+  if (lineBreak < 0) return false;
+  const lineStart = from + lineBreak + 1;
+  const after = text.slice(start, Math.min(text.length, start + MAX_ROW));
+  const lineEnd = after.includes("\n") ? start + after.indexOf("\n") : start + after.length;
+  const row = text.slice(lineStart, lineEnd);
+  const delimiter = ROW_DELIMITERS.find((candidate) => row.includes(candidate));
+  if (delimiter === undefined) return false;
+  const floor = Math.max(0, lineStart - MAX_READ);
+  const above = text.slice(floor, lineStart - 1).split("\n");
+  // A first line cut by the floor is no whole line.
+  if (floor > 0) above.shift();
+  let header: string | undefined;
+  for (let index = above.length - 1, lines = 0; index >= 0 && lines < MAX_LINES; index--, lines++) {
+    const line = above[index]!;
+    if (line.length > MAX_ROW || !line.includes(delimiter)) break;
+    header = line;
+  }
+  if (header === undefined) return false;
+  const lead = header.lastIndexOf(": ");
+  const cells = (lead >= 0 ? header.slice(lead + 2) : header)
+    .split(delimiter)
+    .map((cell) => cell.trim().replace(OUTER_QUOTES, ""))
+    .filter((cell) => cell.length > 0);
+  const organisationColumn = cells.findIndex((cell) => ORGANISATION_COLUMNS.has(normalizeFieldName(cell)));
+  if (organisationColumn < 0) return false;
+  const personColumns = cells.flatMap((cell, index) => (fieldKind(cell) === "person" || RECIPIENT_COLUMNS.has(normalizeFieldName(cell)) ? [index] : []));
+  if (personColumns.length === 0) return true;
+  // A person column whose cell in this row names no person ("Accounts desk", "Reception") beside a filled organisation
+  // cell: the organisation's own line (a contact list's supplier row).
+  const values = rowCells(row, delimiter);
+  if (values.length !== cells.length || (values[organisationColumn] ?? "").length === 0) return false;
+  return personColumns.every((index) => !nameLike(values[index]!));
+}
+
+/** Two to four capitalised words, or a word of a script without case: may be a name ("Accounts desk", "Reception" are none). */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+const UNCASED_START = /^\p{Lo}/u;
+const nameLike = (value: string) => CAPITALISED_NAME.test(value) || UNCASED_START.test(value);
+
+/** The cells of a delimited row, honouring double quotes (unquoted, trimmed). */
+function rowCells(row: string, delimiter: string): string[] {
+  const values: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const character of row) {
+    if (character === '"') quoted = !quoted;
+    else if (character === delimiter && !quoted) {
+      values.push(current.trim());
+      current = "";
+    } else current += character;
+  }
+  values.push(current.trim());
+  return values;
+}
