@@ -29,7 +29,7 @@ export const ORDINARY: readonly string[] = [
   "Tip: in de Huawei Health-app vind je onder 'Slaap' ook je SpO2-waarden.",
   "FAQ: il file esportato dal misuratore Omron ha le colonne Data, Sistolica (mmHg), Diastolica (mmHg), Pulsazioni.",
   "John Lewis sells the Withings BPM Connect; its export has columns Date, SYS (mmHg), DIA (mmHg).",
-  "Dr. Peter Attia recommends tracking HRV; his podcast explains the Oura export's \"spo2\" key.",
+  'Dr. Peter Attia recommends tracking HRV; his podcast explains the Oura export\'s "spo2" key.',
   "Ficha técnica del tensiómetro: memoria para 2 usuarios, exporta Sistólica (mmHg) y Diastólica (mmHg).",
   "In the Apple Health app, tap your profile, then Export All Health Data; export.xml holds HKQuantityTypeIdentifierBloodPressureSystolic records.",
   "Apple Watch: Die Mitteilung zu unregelmäßigem Herzrhythmus (irregularHeartRhythmEvent) ist in Deutschland verfügbar.",
