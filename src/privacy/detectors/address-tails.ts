@@ -28,7 +28,7 @@ const PART = new RegExp(
     "|[A-Z]{2,4}" +
     // a place name, perhaps after "off", "near", "opp." and before a postcode
     `|(?:(?:off|near|opp\\.?|opposite|behind|beside)\\s)?${CAP_WORD}(?:\\s(?:${JOINER}\\s)?${CAP_WORD}){0,3}(?:\\s\\(?\\d{4,5}\\)?)?` +
-    ")(?=[,\\n\\r\"'—–;?!)]|\\s[-–—]|\\.?\\s*$|\\.\\s|\\s?$)",
+    ")(?=[,\\n\\r\"'—;?!)]|\\s[-–—]|\\.?\\s*$|\\.\\s|\\s?$)",
   "u",
 );
 const MAX_PARTS = 6;
@@ -54,8 +54,11 @@ export function addressTailEnd(text: string, end: number): number {
     postcodePassed ||= isPostcode;
     at += part[0].length;
   }
-  return at;
+  // A sentence's full stop after a whole word ("…, Amsterdam, Nederland.") is no part of the place; an abbreviation's
+  // stays ("Jal.", "Col.").
+  return at > end && SENTENCE_STOP.test(text.slice(Math.max(end, at - 12), at + 1)) ? at - 1 : at;
 }
+const SENTENCE_STOP = /\p{Ll}{5}\.(?:\s|$)/u;
 
 /**
  * A province or state written out after the postcode and town ("S2000 Rosario, Santa Fe", "La Plata (1900), Buenos

@@ -40,10 +40,14 @@ export const EGV_STEMS = [",egv,", ";egv;", "\tegv\t"];
  * without the i/u flags and without a lookbehind (the caller checks the character before): ~10× faster.
  */
 export const COLUMN_WORD =
-  /(?:glucose|glukose|glucosio|glucosa|glycémie|glicemia|glukozy|glukosewert|glucosewaarde|glucosegeschiedenis|グルコース|systolic|systolisch|sistolica|sistólica|skurczowe|bovendruk|tension systolique|最高血圧|diastolic|diastolisch|diastolica|diastólica|rozkurczowe|onderdruk|tension diastolique|最低血圧|basalrate|basal rate|bolo erogato|bolus-volumen|bolus volume)/g;
+  /(?:glucose|glukose|glucosio|glucosa|glicose|glucemia|blutzucker|bloedsuiker|glycémie|glicemia|glukozy|glukosewert|glucosewaarde|glucosegeschiedenis|グルコース|systolic|systolisch|sistolica|sistólica|skurczowe|bovendruk|tension systolique|最高血圧|diastolic|diastolisch|diastolica|diastólica|rozkurczowe|onderdruk|tension diastolique|最低血圧|basalrate|basal rate|bolo erogato|bolus-volumen|bolus volume)/g;
 export const COLUMN_STEMS = [
   "gluco",
   "gluko",
+  "glicose",
+  "glucemia",
+  "blutzucker",
+  "bloedsuiker",
   "glycémie",
   "glicemia",
   "グルコース",

@@ -112,12 +112,19 @@ export function inOrganisationVcard(text: string, start: number): boolean {
     const value = match[2]!.trim();
     if (name === "org") organisation ??= value.split(";")[0]!.trim();
     else if (name === "kind" || name === "x-abshowas") declaredOrganisation ||= ORGANISATION_KIND.test(value) || SHOW_AS_COMPANY.test(value);
-    else if (LETTER.test(value)) person ??= name === "n" ? value.replaceAll(";", " ").trim() : value;
+    else if (LETTER.test(value) && !SERVICE_NAME.test(value)) person ??= name === "n" ? value.replaceAll(";", " ").trim() : value;
   }
   if (declaredOrganisation) return true;
   if (organisation === undefined || organisation.length === 0) return false;
   return person === undefined || person === organisation;
 }
+
+/**
+ * A card's or row's name that is a service desk, not a person ("Customer Service", "Front Desk", "Kundenservice",
+ * "Service client", "Atención al cliente", "受付"): a desk or service word, perhaps after a customer word, and nothing else.
+ */
+const SERVICE_NAME =
+  /^\s*(?:(?:customer|client|guest|member|patient)s?\s)?(?:service|services|care|support|sales|reception|front desk|help ?desk|info(?:rmation)?|enquiries|inquiries|bookings?|reservations?|accounts|office|switchboard|orders|kundenservice|kundendienst|empfang|zentrale|service client|accueil|standard|atención al cliente|recepción|centralita|atendimento(?: ao cliente)?|recepção|servizio clienti|centralino|klantenservice|receptie|obsługa klienta|recepcja|layanan pelanggan|resepsionis|chăm sóc khách hàng|lễ tân|受付|代表|お客様窓口)\s*$/iu;
 
 const ROW_DELIMITERS = [",", ";", "\t"];
 const OUTER_QUOTES = /^"|"$/g;
@@ -132,8 +139,12 @@ export function inOrganisationRow(text: string, start: number): boolean {
   const after = text.slice(start, Math.min(text.length, start + MAX_ROW));
   const lineEnd = after.includes("\n") ? start + after.indexOf("\n") : start + after.length;
   const row = text.slice(lineStart, lineEnd);
-  const delimiter = ROW_DELIMITERS.find((candidate) => row.includes(candidate));
-  if (delimiter === undefined) return false;
+  // Each delimiter the row holds is tried: a semicolon row may hold a comma inside an address cell.
+  return ROW_DELIMITERS.some((delimiter) => row.includes(delimiter) && organisationRowWith(text, row, lineStart, delimiter));
+}
+
+/** `inOrganisationRow` for one delimiter: the header above the row (at most 20 lines), its columns and the row's cells. */
+function organisationRowWith(text: string, row: string, lineStart: number, delimiter: string): boolean {
   const floor = Math.max(0, lineStart - MAX_READ);
   const above = text.slice(floor, lineStart - 1).split("\n");
   // A first line cut by the floor is no whole line.
@@ -164,7 +175,7 @@ export function inOrganisationRow(text: string, start: number): boolean {
 /** Two to four capitalised words, or a word of a script without case: may be a name ("Accounts desk", "Reception" are none). */
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 const UNCASED_START = /^\p{Lo}/u;
-const nameLike = (value: string) => CAPITALISED_NAME.test(value) || UNCASED_START.test(value);
+const nameLike = (value: string) => (CAPITALISED_NAME.test(value) || UNCASED_START.test(value)) && !SERVICE_NAME.test(value);
 
 /** The cells of a delimited row, honouring double quotes (unquoted, trimmed). */
 function rowCells(row: string, delimiter: string): string[] {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./privacy-helpers.js";
+import { ORDINARY, SENSITIVE } from "./privacy-export-rules-review-texts.js";
+
+// Session-49 review of the export rules (issue #15, branch s49-review-a): ordinary texts that today's health-export,
+// address-tail, export-column, organisation-record and documentation-sample rules might misread, and sensitive variants
+// they should catch. The texts were written without looking at any dev set; the counts below are the figures at the
+// review's end (START: 14 false alarms, 7 bypasses). A lower count is progress: lower the bound with it.
+
+describe("export rules, reviewed on ordinary and sensitive texts", () => {
+  it("misreads at most 11 of the ordinary texts (older rules' shop addresses and placeholder names among them)", () => {
+    const alarms = ORDINARY.filter((text) => found(text).length > 0);
+    expect(alarms.length).toBeLessThanOrEqual(11);
+  });
+
+  it("misses at most 4 of the sensitive variants", () => {
+    const missed = SENSITIVE.filter(([text, category]) => !found(text).some((value) => value.startsWith(`${category}:`)));
+    expect(missed.length).toBeLessThanOrEqual(4);
+  });
+
+  it("reads a semicolon organisation row whose address cell holds a comma, and a service desk's vCard, as the organisation's", () => {
+    expect(found("Empresa;Teléfono;Dirección\nFerretería López SL;+34 915 22 33 44;Calle Mayor 12, Madrid")).toEqual([]);
+    expect(found("BEGIN:VCARD\nVERSION:3.0\nFN:Customer Service\nORG:Acme GmbH\nTEL;TYPE=WORK:+49 89 1234 5670\nEND:VCARD")).toEqual([]);
+    expect(found("BEGIN:VCARD\nVERSION:3.0\nFN:Mihai Ionescu\nORG:Acme GmbH\nTEL;TYPE=CELL:+40 755 318 402\nEND:VCARD")).toEqual(["phone:+40 755 318 402"]);
+  });
+
+  it("reads an export's owner, holder and exporter labels, and keeps a documentation file's placeholder patient unreported", () => {
+    expect(found("Exported by: p.nowak@gmail.com\nAHI 22.1")).toContain("health:AHI 22.1");
+    expect(found("Titular: Ana Beatriz Souza\nData;Glicose (mg/dL)\n12/03;188")).toContain("health:Glicose (mg/dL)");
+    expect(found("Die Beispieldatei der Dokumentation enthält: Patient: Max Mustermann, Blutzucker (mg/dl) 110")).toEqual([]);
+  });
+
+  it("ends an address's tail before an opening-hours range and a sentence's full stop", () => {
+    expect(found("Lieferung an Jana Vogel: Friedrichstraße 68, 10117 Berlin, Mo–Fr ab 18 Uhr")).toContain("street_address:Friedrichstraße 68, 10117 Berlin");
+  });
+
+  // Known gaps (probes: each assertion fails today).
+  it.fails("probe: a CSV whose person column has an unlisted name (Holder) and a glucose column", () => {
+    expect(found("Holder;Blood glucose (mg/dL)\nOlusegun Adeyemi;245").some((value) => value.startsWith("health:"))).toBe(true);
+  });
+
+  it.fails("probe: a Vietnamese delivery address that starts with its room (Phòng 1203, 25 Lê Lợi, Quận 1)", () => {
+    expect(found("Giao hàng cho anh Trần Văn Nam: Phòng 1203, 25 Lê Lợi, Quận 1, TP.HCM").some((value) => value.startsWith("street_address:"))).toBe(true);
+  });
+
+  it.fails("probe: a drinks list's brand read as a person makes its neighbour's dose health (Red Bull 80 mg, Coca-Cola 34 mg)", () => {
+    expect(found("Caffeine content: espresso 63 mg, Red Bull 80 mg, Coca-Cola 34 mg.")).toEqual([]);
+  });
+});
