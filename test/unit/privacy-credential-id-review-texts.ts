@@ -177,3 +177,18 @@ export const sensitiveTexts: Array<[string, string]> = [
   ["Wi-Fi voucher: 4hkx92mq (valid 24 h)", "password"],
   ["Mein WLAN-Voucher lautet p7x2-k9mq, gilt bis morgen.", "password"],
 ];
+
+/** Added after the first round (review-b): bypasses and false alarms found while probing other rules. */
+export const laterOrdinaryTexts: string[] = [
+  "Modelo AB123456C de la lavadora, color blanco.",
+  "Example BitLocker key format: 000000-000000-000000-000000-000000-000000-000000-000000",
+  "Ref. AB123456C on the invoice.",
+];
+export const laterSensitiveTexts: Array<[string, string]> = [
+  ["Kitambulisho changu ni 29174836.", "national_id"],
+  ["Mi DNI es 34.582.917, ¿me ayudas con el formulario?", "national_id"],
+  ["My BitLocker recovery key: 466895-217492-569250-069608-104434-135707-527241-083622", "password"],
+  ["Thabo's ID number is 8804125123080, please fill it into the form.", "national_id"],
+  ["O número do passaporte do meu marido Rui é CB748219.", "passport"],
+  ["SKU AB123456C — wait, that's actually my NI number AB123456C.", "national_id"],
+];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPrivacyScanner } from "../../src/privacy/index.js";
-import { ordinaryTexts, sensitiveTexts } from "./privacy-credential-id-review-texts.js";
+import { laterOrdinaryTexts, laterSensitiveTexts, ordinaryTexts, sensitiveTexts } from "./privacy-credential-id-review-texts.js";
 
 // Session 49 review-b (issue #15): the day's credential, id and probe rules on ordinary texts they might misread and on
 // sensitive variants they should catch, in 13 languages. Texts in privacy-credential-id-review-texts.ts.
@@ -12,7 +12,9 @@ const COMPANY_NIP = "NIP firmy 123-456-32-18 jest na fakturze.";
 
 describe("review-b: ordinary product, booking, document and idiom texts", () => {
   it("raise no finding (except the known company NIP)", () => {
-    const alarms = ordinaryTexts.filter((text) => text !== COMPANY_NIP).flatMap((text) => describeFindings(text).map((finding) => `${finding} ← ${text}`));
+    const alarms = [...ordinaryTexts, ...laterOrdinaryTexts]
+      .filter((text) => text !== COMPANY_NIP)
+      .flatMap((text) => describeFindings(text).map((finding) => `${finding} ← ${text}`));
     expect(alarms).toEqual([]);
   });
 
@@ -28,7 +30,13 @@ describe("review-b: ordinary product, booking, document and idiom texts", () => 
 });
 
 describe("review-b: sensitive variants", () => {
-  it.each(sensitiveTexts)("%s → %s", (text, category) => {
+  it.each([...sensitiveTexts, ...laterSensitiveTexts])("%s → %s", (text, category) => {
     expect(scanner.scan(text).map((finding) => finding.category)).toContain(category);
+  });
+
+  // Known gap: an id card's label, then its holder named before the colon; the card rules accept only a connector
+  // ("es", "ni", ":"), and a clause gap there would also take a phone number told after "cédula y celular de …".
+  it.fails("an id card's number after the holder's name and a colon", () => {
+    expect(scanner.scan("Cédula de mi hermana Lucía: 1020456789").map((finding) => finding.category)).toContain("national_id");
   });
 });

@@ -91,7 +91,7 @@ const NINO_CONTEXT = /\b(?:ni|nino|national insurance)\b/i;
  * bounded slice: linear.
  */
 const PRODUCT_CODE_LABEL =
-  /(?<![\p{L}])(?:sku|item|part|product|article|artikel(?:nummer)?|art\.?-?nr|bestellnummer|référence|ref|referencia|referência|riferimento|numer katalogowy|model|catalog(?:ue)?|p\/n|mpn|upc|ean|asin|style|lot|batch)(?:[ \t](?:no|nr)\.?|[ \t]number|[ \t]code|[ \t]id)?[ \t]?[:#.]?[ \t]?$/iu;
+  /(?<![\p{L}])(?:sku|item|part|product|article|artikel(?:nummer)?|art\.?-?nr|bestellnummer|référence|ref|referencia|referência|riferimento|numer katalogowy|model(?:o|lo|l|e)?|modèle|catalog(?:ue)?|p\/n|mpn|upc|ean|asin|style|lot|batch)(?:[ \t](?:no|nr)\.?|[ \t]number|[ \t]code|[ \t]id)?[ \t]?[:#.]?[ \t]?$/iu;
 
 function runNationalIds(text: string, emit: Emit, lower: string): void {
   UK_NINO.lastIndex = 0;
