@@ -53,9 +53,14 @@ const STEMS = [
   "접속",
   "액세스",
 ];
-/** A colon or a copula, an opening quote, then the code (no letter, digit or hyphen right after it). */
+/**
+ * A colon (after up to three words: "Zugangscode für das Büro-WLAN: …"), a copula or nothing, an opening quote, then the
+ * code (no letter, digit or hyphen right after it). The copula comes before the bare gap in the alternation and the gap
+ * holds no leading blank of its own: otherwise the copula itself ("is") was read as the code and the real one never
+ * (review-b, session 49).
+ */
 const CODE_AFTER_LABEL =
-  /^[ \t]*(?:[:：=][ \t]*|[ \t](?:is|est|ist|es|è|é|jest|هو|は|是|为|는|은)[ \t]*|(?:は|是|为|는|은)[ \t]*)?["'“«「【\[]?([A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{2,8}){0,3})(?![\p{L}\p{N}-])/u;
+  /^(?:(?:[ \t]+[\p{L}'’-]{1,14}){0,3}[ \t]*[:：=][ \t]*|[ \t]+(?:is|est|ist|lautet|es|è|é|jest|to|هو)[ \t]+|[ \t]*(?:は|是|为|는|은)[ \t]*|[ \t]*)["'“«「【\[]?([A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{2,8}){0,3})(?![\p{L}\p{N}-])/u;
 const LETTER = /[A-Za-z]/g;
 const DIGIT = /\d/g;
 const HYPHEN = /-/g;

@@ -43,9 +43,9 @@ const SUBJECT_VERB = new Set(
 /** A given name in the possessive, then at most two words, right before the term ("Ellie's colonoscopy", "Tom's HIV test"). */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,19})['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
-/** Relation and title words that look like names at a sentence's start: the person is unnamed. */
+/** Relation and title words that look like names at a sentence's start: the person is unnamed ("mam" is also Polish "I have": review-b). */
 const NOT_A_NAME = new Set(
-  "mama papa mum mom dad mummy mumma nani dadi nana dada bhai didi bhabhi tata babcia dziadek oma opa mutti vati maman papi mamie abuela abuelo mamá papá mamãe papai vovó vovô vovo ibu bapak ayah nenek kakek annem babam grandma grandpa granny nan nanna aunt auntie uncle doctor nurse patient baby mother father sister brother wife husband son daughter case exam story chapter our my your his her their the this that what when why how who which where is are was can could should would write draft help hey hi so and but also".split(
+  "mam mama papa mum mom dad mummy mumma nani dadi nana dada bhai didi bhabhi tata babcia dziadek oma opa mutti vati maman papi mamie abuela abuelo mamá papá mamãe papai vovó vovô vovo ibu bapak ayah nenek kakek annem babam grandma grandpa granny nan nanna aunt auntie uncle doctor nurse patient baby mother father sister brother wife husband son daughter case exam story chapter our my your his her their the this that what when why how who which where is are was can could should would write draft help hey hi so and but also".split(
     " ",
   ),
 );

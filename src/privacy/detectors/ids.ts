@@ -85,12 +85,13 @@ const SPANISH_CONTEXT = /\b(?:dni|nie|nif|documento|identidad|id)\b/i;
 /** The National Insurance number's own names, which keep a value read even in a product list. */
 const NINO_CONTEXT = /\b(?:ni|nino|national insurance)\b/i;
 /**
- * A product code's label right before a NINO-shaped value ("SKU AB123456C", "Part no. AB123456C", "item #…"): a code
+ * A product code's label right before a NINO-shaped value ("SKU AB123456C", "Part no. AB123456C", "item #…", German and Dutch "Artikelnummer", "Art.-Nr.", French "référence";
+ * review-b): a code
  * in a catalogue, not a person's number, unless the number's own name is near (session 49). Anchored at the end of a
  * bounded slice: linear.
  */
 const PRODUCT_CODE_LABEL =
-  /(?<![\p{L}])(?:sku|item|part|product|article|model|catalog(?:ue)?|p\/n|mpn|upc|ean|asin|style|lot|batch)(?:[ \t](?:no|nr)\.?|[ \t]number|[ \t]code|[ \t]id)?[ \t]?[:#.]?[ \t]?$/iu;
+  /(?<![\p{L}])(?:sku|item|part|product|article|artikel(?:nummer)?|art\.?-?nr|bestellnummer|référence|ref|referencia|referência|riferimento|numer katalogowy|model(?:o|lo|l|e)?|modèle|catalog(?:ue)?|p\/n|mpn|upc|ean|asin|style|lot|batch)(?:[ \t](?:no|nr)\.?|[ \t]number|[ \t]code|[ \t]id)?[ \t]?[:#.]?[ \t]?$/iu;
 
 function runNationalIds(text: string, emit: Emit, lower: string): void {
   UK_NINO.lastIndex = 0;

@@ -103,10 +103,11 @@ const MARKED_GAP = /^[^.!?\n]{0,60}?(?:n[°º]|n\.º|no\.|nr\.?|number|numéro|n
 
 /**
  * What may stand between a label and its value: punctuation, "no.", "n°", "is", "number", the owner's "mine is" (session
- * 43, dev-52: "asks for UTR, mine is 8273946150") … (tested on ≤ 24 characters).
+ * 43, dev-52: "asks for UTR, mine is 8273946150"), a Swahili possessive before "ni" ("kitambulisho changu ni …", review-b)
+ * … (tested on ≤ 24 characters).
  */
 const CONNECTOR =
-  /^[\s:：#=.,\-–(]*(?:(?:(?:mine|his|hers|theirs|ours) is|mine['’]s|is|are|as|ist|lautet|est|es|è|é|é o|to|är|er|was|of|no|nr|n[°º]|n\.º|number|nummer|numéro|número|numero|numer|numarası|it['’]s|it is|c['’]est|是|为|は|です|ko|ni|nambari|namba|নম্বর|নং|שלי|שלו|שלה)[\s:：#=.)]*)?(?:(?:is|ist|est|es|è|é|to|är|是|は)[\s:：#=.]*)?$/iu;
+  /^[\s:：#=.,\-–(]*(?:(?:changu|chako|chake|chetu|yangu|yako|yake|yetu)\s+)?(?:(?:(?:mine|his|hers|theirs|ours) is|mine['’]s|is|are|as|ist|lautet|est|es|è|é|é o|to|är|er|was|of|no|nr|n[°º]|n\.º|number|nummer|numéro|número|numero|numer|numarası|it['’]s|it is|c['’]est|是|为|は|です|ko|ni|nambari|namba|নম্বর|নং|שלי|שלו|שלה)[\s:：#=.)]*)?(?:(?:is|ist|est|es|è|é|to|är|是|は)[\s:：#=.]*)?$/iu;
 /**
  * Up to six words and connectors before a PIN ("do karty", "till porten", "von der EC-Karte meiner Mutter ist", "van
  * mijn moeders bankpas is", "is left of the door, code").

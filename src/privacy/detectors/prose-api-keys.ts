@@ -1,7 +1,7 @@
 /**
  * An API key told in prose after its name (session 49, dev-80): a vendor's onboarding e-mail ("Your live API key is
  * tx_live_…", "Tu clave API de producción: …", "votre clé API : …", "APIキーは…"), whatever the vendor's prefix. The
- * name, up to three words (live, production, de producción, secret …), a colon or a copula, then a token of 20–128
+ * name, up to four words (live, production, de producción, secret …), a colon or a copula, then a token of 20–128
  * letters, digits, `_`, `-` and `.` holding upper- and lower-case letters and two digits, with an entropy above 3.5 bits
  * per character: a random key, not an identifier, a word or a placeholder (`YOUR_API_KEY`), and not a vendor's documented
  * example (AWS's `…EXAMPLE`, Stripe's test key: secrets.ts). The token is read in a window of 160 characters after the
@@ -16,9 +16,9 @@ import { isDocumentedExample } from "./secrets.js";
 const API_KEY_NAME =
   /(?<![\p{L}\p{N}_])(?:api[ -]?(?:key|token)|clé (?:d['’])?api|clave (?:de )?api|chiave (?:di )?api|chave (?:de |da )?api|api-schlüssel|api-sleutel|klucz api|مفتاح (?:الـ ?)?api)(?![\p{L}_])|(?:apiキー|api ?키|api ?密钥|api ?金鑰)/giu;
 const STEMS = ["api", "مفتاح"];
-/** Up to three words, then a colon or a copula, an optional quote, then the token. */
+/** Up to four words ("API token for our prod account is …"), then a colon or a copula (Polish "to", German "lautet" too), an optional quote, then the token. */
 const KEY_AFTER_NAME =
-  /^(?:[ \t]+[\p{L}'’-]{1,14}){0,3}?[ \t]*(?:[:：=]|[ \t](?:is|est|ist|es|è|é|jest|هو)(?![\p{L}])|は|是|为|는|은)[ \t]*["'“«「`]?([A-Za-z0-9_.-]{20,128})(?![A-Za-z0-9_-])/u;
+  /^(?:[ \t]+[\p{L}'’-]{1,14}){0,4}?[ \t]*(?:[:：=]|[ \t](?:is|est|ist|lautet|es|è|é|jest|to|هو)(?![\p{L}])|は|是|为|는|은)[ \t]*["'“«「`]?([A-Za-z0-9_.-]{20,128})(?![A-Za-z0-9_-])/u;
 const UPPER = /[A-Z]/;
 const LOWER = /[a-z]/;
 const DIGITS = /\d.*\d/;

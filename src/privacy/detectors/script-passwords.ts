@@ -25,8 +25,9 @@ import { PRIORITY, containsAny } from "../detector.js";
  * The password words of the scripts; the Han and kana ones (密码, 密碼, パスワード) with no boundary before them and only a
  * Han or kana letter ending them, since those scripts write no spaces: "初始密码Jw2024#xq" (session 49, dev-80).
  */
+/** Review-b: Arabic "رمز" is any code; a discount, promo, coupon or gift code after it ("رمز الخصم SALE30") is no password. */
 const PASSWORD_WORD =
-  /(?<![\p{L}\p{M}])(?:[وف](?=كلمة|رمز))?(?:رمز(?:\s?عبور)?|کلمه\s?(?:ی\s)?عبور|پسورد|پاس\s?ورڈ|پاسورڈ|كلمة\s(?:ال)?سر|كلمة\s(?:ال)?مرور|পাসওয়ার্ড|கடவுச்சொல்|पासवर्ड|пароль|Пароль|باسورد|รหัสผ่าน|κωδικός|κωδικό|(?:[הובלש]{1,2})?סיסמ(?:ה|א|ת|אות|ות))(?![\p{L}\p{M}])|(?:密码|密碼|パスワード)(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu;
+  /(?<![\p{L}\p{M}])(?:[وف](?=كلمة|رمز))?(?:رمز(?:\s?عبور)?(?!\s(?:ال)?(?:خصم|تخفيض|ترويج|قسيمة|كوبون|هدية)(?![\p{L}\p{M}]))|کلمه\s?(?:ی\s)?عبور|پسورد|پاس\s?ورڈ|پاسورڈ|كلمة\s(?:ال)?سر|كلمة\s(?:ال)?مرور|পাসওয়ার্ড|கடவுச்சொல்|पासवर्ड|пароль|Пароль|باسورد|รหัสผ่าน|κωδικός|κωδικό|(?:[הובלש]{1,2})?סיסמ(?:ה|א|ת|אות|ות))(?![\p{L}\p{M}])|(?:密码|密碼|パスワード)(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu;
 const ASCII_TOKEN = /(?<![!-~])[!-~]{6,64}(?![!-~])/g;
 const SENTENCE_END = /[.!?。؟।\n]\s/u;
 const LETTER = /[A-Za-z]/;
