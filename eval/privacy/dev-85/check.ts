@@ -47,8 +47,10 @@ function credential(value: string): string | undefined {
 function privateKey(value: string): string | undefined {
   if (value.startsWith("-----BEGIN OPENSSH PRIVATE KEY-----"))
     return decode(value.split("\n").slice(1, -1).join("")).startsWith("openssh-key-v1\0") ? undefined : "OpenSSH body does not open with openssh-key-v1";
-  if (/^-----BEGIN (?:PGP PRIVATE KEY BLOCK|PRIVATE KEY)-----/.test(value)) return /-----END (?:PGP PRIVATE KEY BLOCK|PRIVATE KEY)-----(?:\\n)?$/.test(value) ? undefined : "no END line";
-  if (isBase64(value)) return /^-----BEGIN RSA PRIVATE KEY-----\n[\s\S]+\n-----END RSA PRIVATE KEY-----\n$/.test(decode(value)) ? undefined : "key data is not a PEM block";
+  if (/^-----BEGIN (?:PGP PRIVATE KEY BLOCK|PRIVATE KEY)-----/.test(value))
+    return /-----END (?:PGP PRIVATE KEY BLOCK|PRIVATE KEY)-----(?:\\n)?$/.test(value) ? undefined : "no END line";
+  if (isBase64(value))
+    return /^-----BEGIN RSA PRIVATE KEY-----\n[\s\S]+\n-----END RSA PRIVATE KEY-----\n$/.test(decode(value)) ? undefined : "key data is not a PEM block";
   return "unknown private key shape";
 }
 
