@@ -65,6 +65,12 @@ describe("secrets in the containers they leak in (session 50, dev-85 half A)", (
     expect(any("Backup codes explained:\napple-pear\ngrape-kiwi\nmelon-figs\nlemon-lime")).toBe(false);
   });
 
+  // Known gap (dev-85 A): an alarm code after a disarming verb with no code word ("disarmed with 4417") is not read;
+  // the PIN rules need a code, PIN or password word before the digits.
+  it.fails("reads an alarm code after a disarming verb", () => {
+    expect(has("when you come in, the alarm is disarmed with 4417 at the panel by the door", "password")).toBe(true);
+  });
+
   it("reads a long backup-code list in linear time", () => {
     const scanner = createPrivacyScanner();
     const build = (size: number) => `recovery codes:\n${"ab12-cd34\n".repeat(Math.ceil(size / 20))}${"backup codes: x\n".repeat(Math.ceil(size / 32))}`;

@@ -74,6 +74,10 @@ const ANSWERS: ReadonlyArray<readonly [RegExp, boolean]> = [
 const FUNCTION_WORD =
   /^(?:required|optional|unknown|none|n\/a|pflichtfeld|obligatoire|obligatorio|the|a|an|your|my|his|her|their|our|its|not|still|always|usually|probably|something|what|that|this|these|those|same|no|yes|in|on|to|case|simple|easy|hard|wrong|correct|right|different|unique|public|known|neither|none|both|nobody|maybe|unclear|obvious|le|la|les|un|une|son|sa|ses|el|los|las|su|der|die|das|ein|eine|il|lo|gli|o|os|as|um|uma|nie|tak|это|не|да|нет)$/iu;
 
+const SPACE = /[ \t]/;
+/** The end of the text or line, or a clause's punctuation, right after a labelled answer. */
+const ANSWER_END = /^(?:$|[\r\n.,;!])/;
+
 function runSecurityAnswers(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CUE_STEMS)) return;
   const question = QUESTION_CUE.test(text) || (MAIDEN_NAME.test(text) && ACCOUNT_CONTEXT.test(text));
@@ -81,7 +85,15 @@ function runSecurityAnswers(text: string, emit: Emit, lower: string): void {
   for (const [pattern, capitalised] of ANSWERS) {
     for (const match of text.matchAll(pattern)) {
       const value = match[1]!;
-      if (FUNCTION_WORD.test(value)) continue;
+      if (FUNCTION_WORD.test(value) || FUNCTION_WORD.test(value.split(SPACE)[0]!)) continue;
+      // After a label's question mark, the answer ends its line or clause ("…primer colegio? Colegio San Ildefonso."):
+      // "… or mother's maiden name? Security experts say …" goes on as a sentence.
+      if (
+        pattern === LABELLED_ANSWER &&
+        match[0].includes("?") &&
+        !ANSWER_END.test(text.slice(match.index + match[0].length, match.index + match[0].length + 1))
+      )
+        continue;
       if (capitalised && !/^\p{Lu}/u.test(value)) continue;
       const start = match.index + match[0].lastIndexOf(value);
       emit("password", start, start + value.length, "security-answer", PRIORITY.contextual);
