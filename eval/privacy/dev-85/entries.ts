@@ -17,21 +17,11 @@
  */
 import { entropyToMnemonic } from "@scure/bip39";
 import { wordlist } from "@scure/bip39/wordlists/english.js";
+import { createSeededRandom } from "../../../src/policies/clock.js";
 import type { MarkedEntry } from "../marked-prompts.js";
 
-/** mulberry32: the set's only source of randomness, so `npx tsx eval/privacy/dev-85.ts` rebuilds the same files. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rng = seeded(85);
+/** mulberry32 (`createSeededRandom`): the set's only source of randomness, so `npx tsx eval/privacy/dev-85.ts` rebuilds the same files. */
+const rng = createSeededRandom(85);
 const int = (n: number) => Math.floor(rng() * n);
 const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
 const draw = (alphabet: string, length: number) => Array.from({ length }, () => alphabet[int(alphabet.length)]).join("");
