@@ -50,6 +50,7 @@ import { spokenDateDetectors } from "./spoken-dates.js";
 import { splitPhoneDetectors } from "./split-phones.js";
 import { ocrValueDetectors } from "./ocr-values.js";
 import { toldSecretDetectors } from "./told-secrets.js";
+import { backupCodeListDetectors } from "./backup-code-lists.js";
 import { toldWifiKeyDetectors } from "./told-wifi-keys.js";
 import { accessCodeDetectors } from "./access-codes.js";
 import { bitLockerKeyDetectors } from "./bitlocker-keys.js";
@@ -101,6 +102,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...firstNameHealthDetectors,
   ...seedPhraseDetectors,
   ...toldSecretDetectors,
+  ...backupCodeListDetectors,
   ...toldWifiKeyDetectors,
   ...accessCodeDetectors,
   ...bitLockerKeyDetectors,

@@ -2,10 +2,13 @@
  * An API key told in prose after its name (session 49, dev-80): a vendor's onboarding e-mail ("Your live API key is
  * tx_live_…", "Tu clave API de producción: …", "votre clé API : …", "APIキーは…"), whatever the vendor's prefix. The
  * name, up to four words (live, production, de producción, secret …), a colon or a copula, then a token of 20–128
- * letters, digits, `_`, `-` and `.` holding upper- and lower-case letters and two digits, with an entropy above 3.5 bits
- * per character: a random key, not an identifier, a word or a placeholder (`YOUR_API_KEY`), and not a vendor's documented
- * example (AWS's `…EXAMPLE`, Stripe's test key: secrets.ts). The token is read in a window of 160 characters after the
- * name: linear in the text.
+ * letters, digits, `_`, `-`, `.`, `+` and `/` holding upper- and lower-case letters and two digits, with an entropy above
+ * 3.5 bits per character — or (session 50) a key printed in one case, lower-case hex of 32+ digits (not a 40-digit SHA-1)
+ * or upper-case base32 of 16+ —: a random key, not an identifier, a word or a placeholder (`YOUR_API_KEY`), and not a
+ * vendor's documented example (AWS's `…EXAMPLE`, Stripe's test key: secrets.ts). Session 50 (dev-85) added the other
+ * names of a service's secret (access, secret, signing, storage and setup keys; auth, access, bot, bearer and refresh
+ * tokens; client, app, webhook and JWT secrets). The token is read in a window of 160 characters after the name: linear
+ * in the text.
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
@@ -13,28 +16,62 @@ import { isPlaceholderValue } from "../context.js";
 import { shannonEntropy } from "../checksums.js";
 import { isDocumentedExample } from "./secrets.js";
 
+/**
+ * The key's name: an API key or token; and (session 50, dev-85) the other names services give a secret — a (secret)
+ * access key, a secret or signing key, a storage or account key, an auth, access, bot, bearer or refresh token, a
+ * client, app, signing, webhook or JWT secret, an authenticator's setup key — in English, German, French, Spanish and
+ * Japanese.
+ */
 const API_KEY_NAME =
-  /(?<![\p{L}\p{N}_])(?:api[ -]?(?:key|token)|clé (?:d['’])?api|clave (?:de )?api|chiave (?:di )?api|chave (?:de |da )?api|api-schlüssel|api-sleutel|klucz api|مفتاح (?:الـ ?)?api)(?![\p{L}_])|(?:apiキー|api ?키|api ?密钥|api ?金鑰)/giu;
-const STEMS = ["api", "مفتاح"];
+  /(?<![\p{L}\p{N}_])(?:api[ -]?(?:key|token)|clé (?:d['’])?api|clave (?:de )?api|chiave (?:di )?api|chave (?:de |da )?api|api-schlüssel|api-sleutel|klucz api|مفتاح (?:الـ ?)?api|(?:secret )?access key|secret key|signing key|setup key|(?:storage|account) key|(?:auth|access|bot|bearer|refresh) token|(?:client|app|signing|webhook|jwt(?: signing)?) secret|zugriffsschlüssel|geheimer schlüssel|clé (?:secrète|d['’]accès)|jeton (?:d['’]accès|du bot|d['’]authentification)|clave (?:secreta|de acceso)|token de acceso)(?![\p{L}_])|(?:apiキー|api ?키|api ?密钥|api ?金鑰|アクセスキー|シークレットキー|アクセストークン)/giu;
+const STEMS = [
+  "api",
+  "مفتاح",
+  "access key",
+  "secret",
+  "signing key",
+  "setup key",
+  "storage key",
+  "account key",
+  "token",
+  "schlüssel",
+  "clé",
+  "jeton",
+  "clave",
+  "アクセス",
+  "シークレット",
+];
 /** Up to four words ("API token for our prod account is …"), then a colon or a copula (Polish "to", German "lautet" too), an optional quote, then the token. */
 const KEY_AFTER_NAME =
-  /^(?:[ \t]+[\p{L}'’-]{1,14}){0,4}?[ \t]*(?:[:：=]|[ \t](?:is|est|ist|lautet|es|è|é|jest|to|هو)(?![\p{L}])|は|是|为|는|은)[ \t]*["'“«「`]?([A-Za-z0-9_.-]{20,128})(?![A-Za-z0-9_-])/u;
+  /^(?:[ \t]+[\p{L}'’-]{1,14}){0,4}?[ \t]*(?:[:：=]|[ \t](?:is|est|ist|lautet|es|è|é|jest|to|هو)(?![\p{L}])|は|是|为|는|은)[ \t]*["'“«「`]?([A-Za-z0-9_.+/-]{16,128}={0,2})(?![A-Za-z0-9_+/=-])/u;
 const UPPER = /[A-Z]/;
 const LOWER = /[a-z]/;
 const DIGITS = /\d.*\d/;
 const PLACEHOLDER_WORDS = /your|here|example|placeholder|redacted|dummy|xxxx/i;
 
-/** A random-looking key: both cases, two digits, entropy above 3.5 bits, not a placeholder or documented example. */
+/**
+ * Lower-case hex of 32 digits or more (not 40 alone: SHA1), in groups of 8 or more (`…-0881de17-802bd911`: Mailgun), or upper-case base32 of 16
+ * or more (a TOTP setup key), each with letters and digits (session 50, dev-85): a key printed in one case.
+ */
+const ONE_CASE_KEY = /^(?=[^]*[a-f])(?=[^]*\d)[0-9a-f]{32,128}(?:-[0-9a-f]{8,32}){0,3}$|^(?=[^]*[A-Z])(?=[^]*[2-7])[A-Z2-7]{16,64}$/;
+/** Forty hex digits alone: a commit's or a file's SHA-1 ("the bot token fix is d4e5…"), not a key. */
+const SHA1 = /^[0-9a-f]{40}$/;
+
+/**
+ * A random-looking key: both cases and two digits (or a one-case hex or base32 key), entropy above 3.5 bits (3 for hex,
+ * whose alphabet has 16 letters), not a placeholder or documented example.
+ */
 function proseKeyValue(value: string): boolean {
-  if (!UPPER.test(value) || !LOWER.test(value) || !DIGITS.test(value)) return false;
+  const oneCase = ONE_CASE_KEY.test(value) && !SHA1.test(value);
+  if (!oneCase && (value.length < 20 || !UPPER.test(value) || !LOWER.test(value) || !DIGITS.test(value))) return false;
   if (PLACEHOLDER_WORDS.test(value) || isPlaceholderValue(value) || isDocumentedExample(value)) return false;
-  return shannonEntropy(value) > 3.5;
+  return shannonEntropy(value) > (oneCase ? 3 : 3.5);
 }
 
-/** The token without the sentence's closing `.`, `-` or `_` (a loop: no backtracking pattern). */
+/** The token without the sentence's closing `.`, `-`, `_` or `/` (a loop: no backtracking pattern). */
 function withoutTrailingPunctuation(token: string): string {
   let end = token.length;
-  while (end > 0 && "._-".includes(token[end - 1]!)) end--;
+  while (end > 0 && "._-/".includes(token[end - 1]!)) end--;
   return token.slice(0, end);
 }
 

@@ -66,9 +66,12 @@ const RANDOM_LOOKING_PATTERN_3 = /[A-Z]/;
 const RANDOM_LOOKING_PATTERN_4 = /[a-z]/;
 const RANDOM_LOOKING_PATTERN_5 = /^[A-Za-z]+(?:[_.-][A-Za-z]+)+$/;
 const RUN_GENERIC_SECRETS_PATTERN_1 = /[A-Za-z0-9]/;
+/**
+ * Names of token counts, settings and kinds that are no secret; and (session 50, with camelCase names read) a page
+ * cursor's or a CSRF form's token (`nextPageToken`, `next_page_token`, `csrfToken`): state, not a credential.
+ */
 const RUN_GENERIC_SECRETS_PATTERN_2 =
-  /(?:^|[_.-])(?:token[_.-]?(?:count|limit|type|url|endpoint|uri|usage|length|max|id|name|file|path))|max[_.-]?tokens?|tokens?[_.-]?(?:count|limit)/;
-const RUN_GENERIC_SECRETS_PATTERN_3 = /[.,;]+$/;
+  /(?:^|[_.-])(?:token[_.-]?(?:count|limit|type|url|endpoint|uri|usage|length|max|id|name|file|path))|max[_.-]?tokens?|tokens?[_.-]?(?:count|limit)|(?:page|cursor|continuation|csrf|xsrf)[_.-]?token/;
 /** `API_KEY_FILE: /run/secrets/api_key`, `secret_key_path = …`: the value names where the secret is kept (session 47). */
 const SECRET_FILE_REFERENCE = /[_.-](?:file|path)(?![a-z])/;
 const RUN_GENERIC_SECRETS_PATTERN_4 = /Bearer|Token |Basic /;
@@ -829,11 +832,33 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
  * `(?:word[_.-])*` prefix is quadratic on long identifiers such as a_a_a_..._tokenX.)
  */
 const SECRET_NAME =
-  /api[_.-]?key|apikey|api[_.-]?token|access[_.-]?key(?:[_.-]?id)?|secret[_.-]?access[_.-]?key|secret[_.-]?key|client[_.-]?secret|app[_.-]?secret|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|bearer[_.-]?token|private[_.-]?token|session[_.-]?token|api[_.-]?secret|signing[_.-]?key|encryption[_.-]?key|webhook[_.-]?secret|(?:storage|account|master|shared)[_.-]?(?:access[_.-]?)?key|x-api-key|x-auth-token|secret|token/gi;
-const SECRET_ASSIGNMENT = /((?:[_.-][A-Za-z0-9]{1,24}){0,4})["']?\s*(?:[:=]|=>|:=)\s*(?:["'`]|(?:Bearer|Token|token|Basic)\s+)?([A-Za-z0-9_\-+/=.~]{16,512})/y;
+  /api[_.-]?key|apikey|api[_.-]?token|access[_.-]?key(?:[_.-]?id)?|secret[_.-]?access[_.-]?key|secret[_.-]?key|client[_.-]?secret|app[_.-]?secret|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|bearer[_.-]?token|private[_.-]?token|session[_.-]?token|api[_.-]?secret|signing[_.-]?key|encryption[_.-]?key|webhook[_.-]?secret|(?:storage|account|master|shared)[_.-]?(?:access[_.-]?)?key|x-api-key|x-auth-token|session[_.-]?cookie|secret|token/gi;
+/**
+ * The name's rest, then `=`, `:`, `=>` or `:=`, or (session 50, dev-85) a quoted name's closing quote (group 2), a comma
+ * and the value's opening quote on the same line: `define('TOTP_SECRET', '…')`, `setdefault("API_KEY", "…")` calls,
+ * where the quotes hold the identifier alone (not a label such as `"jwt.io's token", "eyJ…"`). The value
+ * may hold `%` and `:` (session 50): a percent-encoded cookie (`s%3A…`), read decoded too (`s:…`).
+ */
+const SECRET_ASSIGNMENT =
+  /((?:[_.-][A-Za-z0-9]{1,24}){0,4})(?:["']?\s*(?:[:=]|=>|:=)\s*(?:["'`]|(?:Bearer|Token|token|Basic)\s+)?|(["'])[ \t]*,[ \t]*["'])([A-Za-z0-9_\-+/=.~%:]{16,512})/y;
 const IDENTIFIER_CHAR = /[A-Za-z0-9_.-]/;
 
 const BEARER = /\b(?:Authorization\s*:\s*|-H\s*["']?Authorization:\s*)?(Bearer|Token|Basic)\s+([A-Za-z0-9_\-+/=.~]{16,2048})/g;
+
+/** The value without the sentence's closing `.`, `,`, `;` or `:` (a loop: no backtracking pattern; `:` since session 50). */
+function withoutClosingPunctuation(value: string): string {
+  let end = value.length;
+  while (end > 0 && ".,;:".includes(value[end - 1]!)) end--;
+  return value.slice(0, end);
+}
+
+/** A capital after a lower-case letter or a digit, the next letter lower-case: `mailgun|ApiKey`, not `MYTOKEN`. */
+function camelCaseStart(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  const previous = text.charCodeAt(index - 1);
+  const next = text.charCodeAt(index + 1);
+  return code >= 65 && code <= 90 && ((previous >= 97 && previous <= 122) || (previous >= 48 && previous <= 57)) && next >= 97 && next <= 122;
+}
 
 function randomLooking(value: string): boolean {
   if (isPlaceholderValue(value) || isRepetitive(value)) return false;
@@ -852,17 +877,20 @@ function runGenericSecrets(text: string, emit: Emit, lower: string): void {
     SECRET_NAME.lastIndex = 0;
     for (let name = SECRET_NAME.exec(text); name !== null; name = SECRET_NAME.exec(text)) {
       const before = text[name.index - 1];
-      if (before !== undefined && RUN_GENERIC_SECRETS_PATTERN_1.test(before)) continue; // part of a longer word ("mytokens")
+      // Part of a longer word ("mytokens"), unless a camelCase boundary starts the name (`mailgunApiKey`, `twilioAuthToken`:
+      // session 50, dev-85).
+      if (before !== undefined && RUN_GENERIC_SECRETS_PATTERN_1.test(before) && !camelCaseStart(text, name.index)) continue;
       SECRET_ASSIGNMENT.lastIndex = name.index + name[0].length;
       const assignment = SECRET_ASSIGNMENT.exec(text);
       if (!assignment) continue;
       let identifierStart = name.index;
       while (identifierStart > 0 && name.index - identifierStart < 64 && IDENTIFIER_CHAR.test(text[identifierStart - 1]!)) identifierStart--;
+      if (assignment[2] !== undefined && text[identifierStart - 1] !== assignment[2]) continue; // `("NAME", "…")`: NAME alone in its quotes
       const identifier = (text.slice(identifierStart, name.index) + name[0] + assignment[1]).toLowerCase();
       if (RUN_GENERIC_SECRETS_PATTERN_2.test(identifier) || SECRET_FILE_REFERENCE.test(identifier)) continue;
-      const value = assignment[2]!.replace(RUN_GENERIC_SECRETS_PATTERN_3, "");
+      const value = withoutClosingPunctuation(assignment[3]!);
       if (!randomLooking(value)) continue;
-      const start = assignment.index + assignment[0].length - assignment[2]!.length;
+      const start = assignment.index + assignment[0].length - assignment[3]!.length;
       // A documented TOTP seed is reported too (judged by the scanner, honouring testValues); the search resumes as before.
       emit("api_key", start, start + value.length, "generic-secret-assignment", PRIORITY.secret - 10);
       if (!DOCUMENTED_TOTP.test(value)) SECRET_NAME.lastIndex = start + value.length;

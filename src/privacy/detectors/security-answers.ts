@@ -42,6 +42,14 @@ const CUE_STEMS = [
 const MAIDEN_NAME = /maiden name/i;
 const ACCOUNT_CONTEXT = /\b(?:bank|account|login|log in|sign in|set up|reset|support|verify|verification|helpline)\b/i;
 
+/**
+ * The usual security questions as a label: a mother's maiden name or birthplace, a first pet, school, car, teacher or
+ * street, a childhood friend, nickname or street, a favourite teacher, book or film, the city one was born in (English,
+ * German, French, Spanish); then `:`, a dash or `?` and one or two capitalised words (three for a school's name).
+ */
+const LABELLED_ANSWER =
+  /(?<![\p{L}])(?:mother['’]?s maiden name|(?:name of (?:your|my) )?first (?:pet|school|car|teacher)(?:['’]s name)?|childhood (?:street|nickname|(?:best )?friend|hero)|favou?rite (?:teacher|book|film|movie)|(?:city|town) (?:where (?:you|I) (?:were|was) born|of birth)|mädchenname der mutter|geburtsname der mutter|geburtsort der mutter|name (?:des|deines|meines) ersten (?:haustiers|autos|lehrers)|nom de jeune fille de (?:ta|votre|ma) mère|(?:nom de )?(?:ton|votre|mon) premier animal|apellido de soltera de (?:tu|mi) madre|nombre de (?:tu|mi) primer(?:a)? (?:mascota|colegio|escuela|coche))[ \t]{0,3}["”]?[ \t]{0,3}(?:[:：=]|[–—-]|\?)[ \t]{0,3}["“„«]?[ \t]?(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})/giu;
+
 /** [pattern, whether its value must be capitalised]; the value is the pattern's last capture group. */
 const ANSWERS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [
@@ -57,11 +65,18 @@ const ANSWERS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [/(?:кодов\p{L}{0,30}\s+слов\p{L}*|ответ)[^.\n]{0,40}?\s[—–:-]\s+["«]?(\p{L}[\p{L}-]{2,30})/giu, false],
   [/\bcevap(?:ı|ım)?\s+(?:olarak\s+)?["“]?(\p{Lu}\p{Ll}{2,20}(?:\s\p{Lu}\p{Ll}{2,20})?)/gu, true],
   [/答え(?:は|を)「?([\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]{2,12}?)」?(?:に|で|だ|です|って)/gu, false],
+  // A question's label, then a colon, a dash or its question mark and the answer (session 50, dev-85): "mother's maiden
+  // name: Lindqvist, first pet: Tundra", "Name des ersten Haustiers – Biscuit", "¿nombre de tu primer colegio? …".
+  [LABELLED_ANSWER, true],
 ];
 
-/** Function and filler words after "the answer is": not an answer someone set. */
+/** Function and filler words after "the answer is", and a form's field words: not an answer someone set. */
 const FUNCTION_WORD =
-  /^(?:the|a|an|your|my|his|her|their|our|its|not|still|always|usually|probably|something|what|that|this|these|those|same|no|yes|in|on|to|case|simple|easy|hard|wrong|correct|right|different|unique|public|known|neither|none|both|nobody|maybe|unclear|obvious|le|la|les|un|une|son|sa|ses|el|los|las|su|der|die|das|ein|eine|il|lo|gli|o|os|as|um|uma|nie|tak|это|не|да|нет)$/iu;
+  /^(?:required|optional|unknown|none|n\/a|pflichtfeld|obligatoire|obligatorio|the|a|an|your|my|his|her|their|our|its|not|still|always|usually|probably|something|what|that|this|these|those|same|no|yes|in|on|to|case|simple|easy|hard|wrong|correct|right|different|unique|public|known|neither|none|both|nobody|maybe|unclear|obvious|le|la|les|un|une|son|sa|ses|el|los|las|su|der|die|das|ein|eine|il|lo|gli|o|os|as|um|uma|nie|tak|это|не|да|нет)$/iu;
+
+const SPACE = /[ \t]/;
+/** The end of the text or line, or a clause's punctuation, right after a labelled answer. */
+const ANSWER_END = /^(?:$|[\r\n.,;!])/;
 
 function runSecurityAnswers(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CUE_STEMS)) return;
@@ -70,7 +85,15 @@ function runSecurityAnswers(text: string, emit: Emit, lower: string): void {
   for (const [pattern, capitalised] of ANSWERS) {
     for (const match of text.matchAll(pattern)) {
       const value = match[1]!;
-      if (FUNCTION_WORD.test(value)) continue;
+      if (FUNCTION_WORD.test(value) || FUNCTION_WORD.test(value.split(SPACE)[0]!)) continue;
+      // After a label's question mark, the answer ends its line or clause ("…primer colegio? Colegio San Ildefonso."):
+      // "… or mother's maiden name? Security experts say …" goes on as a sentence.
+      if (
+        pattern === LABELLED_ANSWER &&
+        match[0].includes("?") &&
+        !ANSWER_END.test(text.slice(match.index + match[0].length, match.index + match[0].length + 1))
+      )
+        continue;
       if (capitalised && !/^\p{Lu}/u.test(value)) continue;
       const start = match.index + match[0].lastIndexOf(value);
       emit("password", start, start + value.length, "security-answer", PRIORITY.contextual);

@@ -22,8 +22,15 @@ const STANDARD = /^(?:wpa|wep|aes|tkip|ssid|802\.|ieee)/i;
 const ADDRESS_OR_NUMBER = /:\/\/|^www\.|@|^\d+(?:[.,]\d+)*$|^[\d.]+$/;
 const JOINED_WORDS = /^\p{Ll}{2,}(?:[_.-]\p{Ll}{2,}){2,}$/u;
 
-/** A Wi-Fi key: letters with digits or symbols, or three or more joined lower-case words; not a placeholder. */
+/**
+ * A router's printed key of 16 to 63 digits only (a FRITZ!Box's 20 digits: session 50, dev-85), no longer read as a
+ * number: nothing else of that length follows a Wi-Fi key word.
+ */
+const DIGIT_KEY = /^\d{16,63}$/;
+
+/** A Wi-Fi key: letters with digits or symbols, three or more joined lower-case words, or 16+ digits; not a placeholder. */
 function wifiKeyValue(value: string): boolean {
+  if (DIGIT_KEY.test(value)) return !isPlaceholderValue(value);
   if (STANDARD.test(value) || ADDRESS_OR_NUMBER.test(value) || isPlaceholderValue(value)) return false;
   const letters = /\p{L}/u.test(value);
   const digitsOrSymbols = /[\d!#$%&*+=?@^_~]/.test(value);
