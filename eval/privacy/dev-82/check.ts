@@ -45,7 +45,14 @@ function portugueseNifValid(text: string): boolean {
 
 function cpfValid(text: string): boolean {
   const digits = digitsOf(text);
-  const check = (length: number) => ((weighted(digits, Array.from({ length }, (_, index) => length + 1 - index)) * 10) % 11) % 10;
+  const check = (length: number) =>
+    ((weighted(
+      digits,
+      Array.from({ length }, (_, index) => length + 1 - index),
+    ) *
+      10) %
+      11) %
+    10;
   return new Set(digits).size > 1 && check(9) === digits[9] && check(10) === digits[10];
 }
 
@@ -70,7 +77,7 @@ function spanishIdValid(text: string): boolean {
 }
 
 /** BSN: the 11-test (weights 9 … 2, −1). */
-const bsnValid = (text: string) => (weighted(digitsOf(text), [9, 8, 7, 6, 5, 4, 3, 2, -1]) % 11 === 0);
+const bsnValid = (text: string) => weighted(digitsOf(text), [9, 8, 7, 6, 5, 4, 3, 2, -1]) % 11 === 0;
 
 function myNumberValid(text: string): boolean {
   const digits = digitsOf(text);
