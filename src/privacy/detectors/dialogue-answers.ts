@@ -73,7 +73,9 @@ function turnsOf(text: string): Turn[] {
       if (speaker && (kind === undefined || kind === "person")) {
         open = { speaker: speaker[1]!.toLowerCase(), start: lineStart + SPEAKER.lastIndex, end: lineEnd };
         turns.push(open);
-      } else if (open) open.end = lineEnd; // a turn's next line
+      } else if (speaker)
+        open = undefined; // a form's labelled line ("Codice fiscale: …") ends the turn above
+      else if (open) open.end = lineEnd; // a turn's next line
     }
     lineStart = lineEnd + 1;
   }
@@ -139,10 +141,18 @@ const CALL_BACK =
 const OTHER_NUMBER =
   /(?<![\p{L}])(?:order|ticket|tracking|case|invoice|reference|booking|reservation|bestell|rechnung|sendung|kunden|commande|facture|dossier|suivi|pedido|factura|incidencia|seguimiento|ordine|fattura|pratica|tracciamento|encomenda|fatura|bestel|factuur|zaak|klant)|注文|伝票|問い合わせ|订单/iu;
 
-/** The kinds the question turn `text.slice(start, end)` asks for. */
+/**
+ * A question mark or a request ("I need your …", "bitte", "il me faut", "por favor", "お願いします", "教えてください"): a
+ * form's labelled line asks for nothing.
+ */
+const REQUEST =
+  /[?？¿]|(?<![\p{L}])(?:please|pls|i need|we need|i'll need|i will need|can i|could i|may i|can you|could you|tell me|send me|give me|bitte|brauche|benötige|geben sie|s'il vous pla[iî]t|il me faut|j'ai besoin|donnez|envoyez|por favor|necesito|necesitamos|dígame|dime|indique|indica|per favore|mi serve|ci serve|mi dia|dammi|preciso|precisamos|alstublieft|graag|nodig)(?![\p{L}])|お願い|教えて|ください|下さい|入力して|请|告诉/iu;
+
+/** The kinds the question turn `text.slice(start, end)` asks for (none when it asks nothing). */
 function askedKinds(text: string, start: number, end: number): Set<FieldKind> {
   const question = text.slice(start, Math.min(end, start + 240));
   const kinds = new Set<FieldKind>();
+  if (!REQUEST.test(question)) return kinds;
   const words: string[] = [];
   WORD.lastIndex = 0;
   for (let word = WORD.exec(question); word !== null && words.length < 48; word = WORD.exec(question)) words.push(word[0]);
@@ -170,6 +180,8 @@ const TOKENS: Partial<Record<FieldKind, RegExp>> = {
   phone: /(?<![A-Za-z0-9+])\+?\(?\d(?:[\d()]|[ ./-](?=[\d(])){5,20}(?![A-Za-z0-9])/g,
 };
 const DIGITS = /\d/g;
+/** Digits an answer's value needs: a passport mixes letters in, an identifier or licence has at least six. */
+const MIN_DIGITS: Partial<Record<FieldKind, number>> = { passport: 2, driver_license: 6, national_id: 6, us_ssn: 9, bank_account: 6 };
 const digitCount = (value: string): number => value.match(DIGITS)?.length ?? 0;
 
 /** Countries a national phone number is read in when the text hints none. */
@@ -229,8 +241,7 @@ function answerValue(text: string, start: number, end: number, kind: FieldKind, 
   for (let match = token.exec(answer); match !== null; match = token.exec(answer)) {
     const value = match[0];
     const digits = digitCount(value);
-    const fits =
-      kind === "phone" ? digits >= 7 && digits <= 15 && personalPhone(value, regions()) : digits >= (kind === "passport" ? 2 : 4) && valueFits(kind, value);
+    const fits = kind === "phone" ? digits >= 7 && digits <= 15 && personalPhone(value, regions()) : digits >= MIN_DIGITS[kind]! && valueFits(kind, value);
     if (fits) return [start + match.index, start + match.index + value.length];
   }
   return undefined;
