@@ -136,7 +136,7 @@ const CJK_QUESTION: ReadonlyArray<[RegExp, FieldKind]> = [
 /** A number word and a call-back verb, or "number of your …": a phone is asked for. */
 const NUMBER_WORD = /(?<![\p{L}])(?:number|nummer|numéro|número|numero|nº|n°)(?![\p{L}])/iu;
 const CALL_BACK =
-  /(?<![\p{L}])(?:reach|call|ring|text|contact|erreich\p{L}*|anruf\p{L}*|zurückruf\p{L}*|joindre|appeler|rappeler|contacter|llam\p{L}*|contact\p{L}*|localizar|chiam\p{L}*|richiam\p{L}*|contatt\p{L}*|ligar|bereiken|bellen|terugbellen)(?![\p{L}])|(?<![\p{L}])(?:number|nummer|numéro|número|numero) (?:of|di|de|do|da|van|von) (?:your|tu|tua|tuo|ta|ton|teu|je|jouw|deine[mnrs]?|dein|ihre[mnrs]?|ihr|vostra|vostro|votre|su|sua|seu)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:reach|call|ring|text|contact|erreich\p{L}*|anruf\p{L}*|zurückruf\p{L}*|joindre|appeler|rappeler|contacter|llam\p{L}*|contact\p{L}*|localizar|chiam\p{L}*|richiam\p{L}*|contatt\p{L}*|ricontatt\p{L}*|ligar|bereiken|bellen|terugbellen)(?![\p{L}])|(?<![\p{L}])(?:number|nummer|numéro|número|numero) (?:of|di|de|do|da|van|von) (?:your|tu|tua|tuo|ta|ton|teu|je|jouw|deine[mnrs]?|dein|ihre[mnrs]?|ihr|vostra|vostro|votre|su|sua|seu)(?![\p{L}])/iu;
 /** Another kind of number named in the question (a word start): the business's own. */
 const OTHER_NUMBER =
   /(?<![\p{L}])(?:order|ticket|tracking|case|invoice|reference|booking|reservation|bestell|rechnung|sendung|kunden|commande|facture|dossier|suivi|pedido|factura|incidencia|seguimiento|ordine|fattura|pratica|tracciamento|encomenda|fatura|bestel|factuur|zaak|klant)|注文|伝票|問い合わせ|订单/iu;
@@ -190,19 +190,22 @@ const COMMON_REGIONS: readonly CountryCode[] = ["GB", "US", "DE", "FR", "ES", "I
 const FICTIONAL_NANP = /^\d{3}55501\d{2}$/;
 
 /**
- * A valid number that is nobody's business line: the first reading in a region the text hints decides; without one, any
- * common region's personal reading counts ("347 218 4493" is an Italian mobile and a British UAN).
+ * A valid number that is nobody's business line: the first reading in a region the text hints decides; without one, a
+ * number with a trunk 0 is read in the common regions in turn (0800 is toll-free wherever it is valid first), and one
+ * without it may be any common region's personal number ("347 218 4493" is an Italian mobile and a British UAN).
  */
 function personalPhone(value: string, regions: readonly CountryCode[]): boolean {
-  const readings: ReadonlyArray<CountryCode | undefined> = value.startsWith("+") ? [undefined] : regions;
-  for (const country of readings) {
+  const personal = (phone: ReturnType<typeof parsePhoneNumberFromString>): boolean =>
+    phone !== undefined && !businessLineType(phone.getType()) && !FICTIONAL_NANP.test(String(phone.nationalNumber));
+  const international = value.startsWith("+");
+  for (const country of international ? [undefined] : value.startsWith("0") ? [...regions, ...COMMON_REGIONS] : regions) {
     const phone = parsePhoneNumberFromString(value, country);
-    if (phone?.isValid()) return !businessLineType(phone.getType()) && !FICTIONAL_NANP.test(String(phone.nationalNumber));
+    if (phone?.isValid()) return personal(phone);
   }
-  if (value.startsWith("+")) return false;
+  if (international || value.startsWith("0")) return false;
   return COMMON_REGIONS.some((country) => {
     const phone = parsePhoneNumberFromString(value, country);
-    return phone?.isValid() === true && !businessLineType(phone.getType()) && !FICTIONAL_NANP.test(String(phone.nationalNumber));
+    return phone?.isValid() === true && personal(phone);
   });
 }
 
