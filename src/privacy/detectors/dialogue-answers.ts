@@ -136,7 +136,9 @@ const CJK_QUESTION: ReadonlyArray<[RegExp, FieldKind]> = [
 /** A number word and a call-back verb, or "number of your …": a phone is asked for. */
 const NUMBER_WORD = /(?<![\p{L}])(?:number|nummer|numéro|número|numero|nº|n°)(?![\p{L}])/iu;
 const CALL_BACK =
-  /(?<![\p{L}])(?:reach|call|ring|text|contact|erreich\p{L}*|anruf\p{L}*|zurückruf\p{L}*|joindre|appeler|rappeler|contacter|llam\p{L}*|contact\p{L}*|localizar|chiam\p{L}*|richiam\p{L}*|contatt\p{L}*|ricontatt\p{L}*|ligar|bereiken|bellen|terugbellen)(?![\p{L}])|(?<![\p{L}])(?:number|nummer|numéro|número|numero) (?:of|di|de|do|da|van|von) (?:your|tu|tua|tuo|ta|ton|teu|je|jouw|deine[mnrs]?|dein|ihre[mnrs]?|ihr|vostra|vostro|votre|su|sua|seu)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:reach|call|ring|text|contact|erreich|anruf|zurückruf|joindre|appeler|rappeler|llam|localizar|chiam|richiam|contatt|ricontatt|ligar|bereiken|bellen|terugbellen)/iu;
+const NUMBER_OF_YOUR =
+  /(?<![\p{L}])(?:number|nummer|numéro|número|numero) (?:of|di|de|do|da|van|von) (?:your|tu|tua|tuo|ta|ton|teu|je|jouw|deine[mnrs]?|dein|ihre[mnrs]?|ihr|vostra|vostro|votre|su|sua|seu)(?![\p{L}])/iu;
 /** Another kind of number named in the question (a word start): the business's own. */
 const OTHER_NUMBER =
   /(?<![\p{L}])(?:order|ticket|tracking|case|invoice|reference|booking|reservation|bestell|rechnung|sendung|kunden|commande|facture|dossier|suivi|pedido|factura|incidencia|seguimiento|ordine|fattura|pratica|tracciamento|encomenda|fatura|bestel|factuur|zaak|klant)|注文|伝票|問い合わせ|订单/iu;
@@ -166,7 +168,8 @@ function askedKinds(text: string, start: number, end: number): Set<FieldKind> {
     }
   }
   for (const [pattern, kind] of CJK_QUESTION) if (pattern.test(question)) kinds.add(kind);
-  if (!kinds.has("phone") && NUMBER_WORD.test(question) && CALL_BACK.test(question) && !OTHER_NUMBER.test(question)) kinds.add("phone");
+  if (!kinds.has("phone") && NUMBER_WORD.test(question) && (CALL_BACK.test(question) || NUMBER_OF_YOUR.test(question)) && !OTHER_NUMBER.test(question))
+    kinds.add("phone");
   return kinds;
 }
 
