@@ -61,6 +61,7 @@ import { pastedCredentialDetectors } from "./pasted-credentials.js";
 import { passingIdDetectors } from "./passing-ids.js";
 import { personTaxNumberDetectors } from "./person-tax-numbers.js";
 import { healthExportRecordDetectors } from "./health-export-records.js";
+import { dialogueAnswerDetectors } from "./dialogue-answers.js";
 
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -126,4 +127,5 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...spokenDateDetectors,
   ...splitPhoneDetectors,
   ...ocrValueDetectors,
+  ...dialogueAnswerDetectors,
 ];

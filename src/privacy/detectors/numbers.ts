@@ -126,6 +126,12 @@ function separatorsConsistent(text: string, first: number, last: number): boolea
 const SSN_CONTEXT =
   /\b(?:ssn|social security|soc\.? sec|sozialversicherung|seguro social|sécurité sociale|tin|itin|taxpayer|social(?= (?:is|for|number|no)\b|:| ?= ?["']?(?:\d|$)))\b/i;
 const AADHAAR_CONTEXT = /aadhaa?r|aadhar|uidai|\buid\b|आधार/i;
+/**
+ * Another kind of number named just before a 4-4-4 group with no Aadhaar word (session 50, dev-82: "número da
+ * encomenda?" / "claro, 5521-0764-3318"): an order, invoice or tracking number passes Verhoeff one time in ten.
+ */
+const OTHER_NUMBER_BEFORE =
+  /(?<![\p{L}])(?:order|orders|tracking|invoice|ticket|reference|booking|bestell\p{L}*|rechnung\p{L}*|sendung\p{L}*|commande|facture|pedido|factura|ordine|fattura|encomenda|fatura|bestel\p{L}*|factuur)(?![\p{L}])/iu;
 const DE_TAX_CONTEXT = /steuer|\bidnr|identifikationsnummer|\btin\b|tax id|tax identification|steuer-?id/i;
 const NHS_CONTEXT = /\bnhs\b|patient|health|gesundheit|hospital|medical|gp\b/i;
 const ROUTING_CONTEXT = /routing|\baba\b|\brtn\b|transit number|bank code|wire/i;
@@ -247,7 +253,8 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
     CLASSIFY_RUN_PATTERN_1.test(digits) &&
     (shapeText === "4-4-4" || (shapeText === "12" && keywordAround(text, start, end, AADHAAR_CONTEXT, 64)))
   ) {
-    if (verhoeffValid(digits) && !isRepetitive(digits)) {
+    const otherNumber = keywordBefore(text, start, OTHER_NUMBER_BEFORE, 80) && !keywordAround(text, start, end, AADHAAR_CONTEXT, 80);
+    if (verhoeffValid(digits) && !isRepetitive(digits) && !otherNumber) {
       emit("national_id", start, end, "aadhaar-verhoeff", PRIORITY.checksum);
       return;
     }

@@ -99,13 +99,16 @@ const SERVICE_CUE =
 /**
  * A company's head office named earlier in the same sentence ("Dedeman, sediul din Str. … nr. 8, Bacău, telefon 0234 …",
  * "ústředí v Praze …, tel. …", "台積電總部：…，電話 …": session 46 for 总部/總部/本社/본사): a number after it, with no sentence
- * end and no personal cue between, is the office's.
+ * end and no personal cue between, is the office's. Session 50 (dev-82): a business speaking of its own shop ("our Regent
+ * Street store on …", "notre magasin … au", "il nostro negozio …,", "onze winkel …,", "unsere Filiale … unter") and a public
+ * office named in the sentence (mairie, Bürgeramt, town hall, Loja do Cidadão, 都庁 …) — with no person's full name
+ * between.
  */
 const HEAD_OFFICE_CUE =
-  /(?<![\p{L}])(?:headquarters|head office|registered office|siège social|hauptsitz|firmensitz|sede central|sede legale|sede social|sediul(?: central| social)?|sediu central|sídlo|ústředí|székhely|központi iroda|kantor pusat|ibu pejabat|makao makuu|κεντρικά|έδρα)(?![\p{L}])|המטה|המשרד הראשי|المقر الرئيسي|ہیڈ آفس|دفتر مرکزی|প্রধান কার্যালয়|总部|總部|本社|본사/iu;
+  /(?<![\p{L}])(?:headquarters|head office|registered office|siège social|hauptsitz|firmensitz|sede central|sede legale|sede social|sediul(?: central| social)?|sediu central|sídlo|ústředí|székhely|központi iroda|kantor pusat|ibu pejabat|makao makuu|κεντρικά|έδρα|mairie|rathaus|bürgeramt|bürgerämter|town hall|city hall|passport office|ayuntamiento|anagrafe|prefeitura|loja do cidadão|stadskantoor|stadhuis|gemeentehuis|préfecture)(?![\p{L}])|(?<![\p{L}])(?:our|notre|nos|unsere?[mnrs]?|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)[ \t](?:[\p{L}-]{1,20}[ \t]){0,2}(?:store|shop|branch|showroom|outlet|magasin|boutique|agence|filiale|geschäft|laden|tienda|sucursal|negozio|loja|winkel|vestiging|filiaal)(?![\p{L}])|都庁|区役所|市役所|המטה|המשרד הראשי|المقر الرئيسي|ہیڈ آفس|دفتر مرکزی|প্রধান কার্যালয়|总部|總部|本社|본사/iu;
 const SENTENCE_BREAK = /[.!?。]\s|\n/;
 /** Address and phone abbreviations whose dot ends no sentence (`nr. 8`, `Str. …`, `tel. …`; Indonesian `Jl.`, `Kav.`, `Telp.`). */
-const ABBREVIATION_DOT = /\b(?:nr|str|bl|sc|ap|et|tel|telp|no|ul|bd|jl|kav|gg)\.\s/giu;
+const ABBREVIATION_DOT = /(?<![\p{L}\p{N}_])(?:nr|str|bl|sc|ap|et|tel|tél|telp|no|ul|bd|jl|kav|gg)\.\s/giu;
 
 /**
  * Tracking, order and shipment references: the digits that follow are not a phone number. The Italian "modello" (session
@@ -508,8 +511,10 @@ function headOfficeBefore(text: string, start: number, present: Present): boolea
   const cue = HEAD_OFFICE_CUE.exec(before);
   if (cue === null) return false;
   const between = before.slice(cue.index);
-  // Abbreviations aside, a sentence end or a line break ends the office's sentence.
-  return !SENTENCE_BREAK.test(between.replace(ABBREVIATION_DOT, "  ")) && !PERSONAL_CUE.test(between);
+  // Abbreviations aside, a sentence end or a line break ends the office's sentence. The cue itself may hold a personal
+  // word ("our store"): the personal cue and a person's full name are looked for after it.
+  const after = before.slice(cue.index + cue[0].length);
+  return !SENTENCE_BREAK.test(between.replace(ABBREVIATION_DOT, "  ")) && !PERSONAL_CUE.test(after) && !fullNameIn(after);
 }
 
 /** An organisation's legal form or imprint shortly before the value, in a block that names no person and no mobile line. */
