@@ -26,8 +26,12 @@ export interface CustomDetector {
   keywords?: string[];
 }
 
-/** The learned second opinion's heads: the categories it may add (learned/model.ts). */
-export type LearnedHead = "health" | "financial";
+/**
+ * The learned second opinion's heads (learned/model.ts): `health` and `financial` add a finding of their category;
+ * `identifier` (optional in a model file, since session 50) adds a `national_id` finding on an ID-like token when the
+ * rules report nothing at all.
+ */
+export type LearnedHead = "health" | "financial" | "identifier";
 
 export interface LearnedHeadWeights {
   bias: number;
@@ -42,7 +46,7 @@ export interface LearnedModel {
   buckets: number;
   /** Whether the features include the rules' candidates and findings (learned/features.ts). */
   ruleFindings: boolean;
-  heads: Record<LearnedHead, LearnedHeadWeights>;
+  heads: Record<"health" | "financial", LearnedHeadWeights> & { identifier?: LearnedHeadWeights };
 }
 
 export interface PrivacyScannerOptions {
@@ -66,7 +70,8 @@ export interface PrivacyScannerOptions {
   /**
    * The learned second opinion (learned/model.ts): off unless `enabled`. It adds a `health` or
    * `financial` finding (rule `learned-health` / `learned-financial`) when its probability reaches the
-   * head's threshold and the rules reported nothing of that category. `thresholds` override the shipped
+   * head's threshold and the rules reported nothing of that category, and a `national_id` finding
+   * (`learned-identifier`) when the rules reported nothing at all. `thresholds` override the shipped
    * model's; `model` replaces the shipped data/privacy-model/model.json (tests, training).
    */
   learned?: {

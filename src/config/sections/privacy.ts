@@ -50,7 +50,7 @@ export const DEFAULT_LEARNED_ENABLED = false;
 /**
  * The learned second opinion (src/privacy/learned/, docs/privacy.md): adds a `health` or `financial`
  * finding when its probability reaches the head's threshold and the rules reported nothing of that
- * category. `thresholds` override the shipped model's (chosen on its training folds).
+ * category (`identifier`: a `national_id` finding when the rules reported nothing at all). `thresholds` override the shipped model's (chosen on its training folds).
  */
 export const learnedSchema = z
   .object({
@@ -59,6 +59,7 @@ export const learnedSchema = z
       .object({
         health: z.number().min(0).max(1).optional(),
         financial: z.number().min(0).max(1).optional(),
+        identifier: z.number().min(0).max(1).optional(),
       })
       .strict()
       .default({}),

@@ -1,12 +1,13 @@
 /**
- * The learned second opinion of the privacy guard: two logistic-regression heads (`health`: a named
- * person's health data; `financial`: a person's money) over the hashed features of learned/features.ts,
- * trained by scripts/privacy-model.ts on every development set (since session 35 the A halves of
- * dev-10 … dev-25 too) and shipped as data/privacy-model/model.json (int8 weights, one scale per head). Pure and deterministic: the same
- * prompt gives the same probabilities. The model only ADDS a finding, of a head's category, when its
- * probability reaches the head's threshold (chosen on training folds, overridable in the config), the
- * rules found nothing of that category and the prompt holds evidence (a person, and a condition mention
- * or an amount); it never removes a rule's finding.
+ * The learned second opinion of the privacy guard: logistic-regression heads (`health`: a named person's
+ * health data; `financial`: a person's money; since session 50, optionally, `identifier`: an identity document
+ * number) over the hashed features of learned/features.ts, trained by scripts/privacy-model.ts on every
+ * development set (the unsplit sets and every A half) and shipped as data/privacy-model/model.json (int8
+ * weights, one scale per head). Pure and deterministic: the same prompt gives the same probabilities. The
+ * model only ADDS a finding when a head's probability reaches its threshold (chosen on training folds,
+ * overridable in the config) and the prompt holds evidence: `health`/`financial` when the rules found nothing
+ * of that category, with a person and a condition mention or an amount; `identifier` (category
+ * `national_id`) when the rules found nothing at all, on an ID-like token. It never removes a rule's finding.
  */
 import { RouterError } from "../../errors.js";
 import { packageDataUrl, readPackageData } from "../../embeddings/package-data.js";
@@ -14,7 +15,10 @@ import type { LearnedHead, LearnedHeadWeights, LearnedModel, PrivacyFinding } fr
 import type { FeatureVector } from "./features.js";
 import { conditionMentions } from "../detectors/person-condition.js";
 
+/** The heads every model file has. */
 export const LEARNED_HEADS = ["health", "financial"] as const satisfies readonly LearnedHead[];
+/** A head a model file may have (session 50): read when present, its findings `national_id`. */
+export const OPTIONAL_HEADS = ["identifier"] as const satisfies readonly LearnedHead[];
 export type { LearnedHead, LearnedHeadWeights, LearnedModel };
 
 /** The shipped file's form: int8 weights in base64, `weight = byte × scale`. */
@@ -28,7 +32,7 @@ export interface SerializedModel {
   version: 1;
   buckets: number;
   ruleFindings: boolean;
-  heads: Record<LearnedHead, SerializedHead>;
+  heads: Record<(typeof LEARNED_HEADS)[number], SerializedHead> & Partial<Record<(typeof OPTIONAL_HEADS)[number], SerializedHead>>;
   [extra: string]: unknown;
 }
 
@@ -49,9 +53,10 @@ export function parseLearnedModel(raw: unknown): LearnedModel {
   if (model?.version !== 1 || !Number.isInteger(model.buckets) || (model.buckets ?? 0) <= 0 || typeof model.heads !== "object")
     throw invalid("expected version 1, buckets, heads");
   const buckets = model.buckets!;
-  const heads = {} as Record<LearnedHead, LearnedHeadWeights>;
-  for (const name of LEARNED_HEADS) {
+  const heads = {} as LearnedModel["heads"];
+  for (const name of [...LEARNED_HEADS, ...OPTIONAL_HEADS]) {
     const head = model.heads[name];
+    if (head === undefined && (OPTIONAL_HEADS as readonly string[]).includes(name)) continue;
     if (!head || typeof head.bias !== "number" || typeof head.scale !== "number" || typeof head.threshold !== "number" || typeof head.weights !== "string")
       throw invalid(`head ${name}`);
     const bytes = Buffer.from(head.weights, "base64");
@@ -80,8 +85,13 @@ export function headProbability(head: LearnedHeadWeights, features: FeatureVecto
   return 1 / (1 + Math.exp(-score));
 }
 
-export function learnedProbabilities(model: LearnedModel, features: FeatureVector): Record<LearnedHead, number> {
-  return { health: headProbability(model.heads.health, features), financial: headProbability(model.heads.financial, features) };
+export function learnedProbabilities(model: LearnedModel, features: FeatureVector): Record<"health" | "financial", number> & { identifier?: number } {
+  const probabilities: Record<"health" | "financial", number> & { identifier?: number } = {
+    health: headProbability(model.heads.health, features),
+    financial: headProbability(model.heads.financial, features),
+  };
+  if (model.heads.identifier) probabilities.identifier = headProbability(model.heads.identifier, features);
+  return probabilities;
 }
 
 const AMOUNT = /(?:[$€£¥₹₩₽₺￥]\s?)?\p{N}[\p{N}.,]*(?:\s?[$€£¥₹₩₽₺￥])?/gu;
@@ -96,6 +106,7 @@ const overlapsAny = (findings: readonly PrivacyFinding[], start: number, end: nu
  * ("hello", "a", "can you help me") scored p ≈ 0.55–0.62 ≥ 0.5 and was flagged (docs/privacy.md).
  */
 function evidenceSpan(head: LearnedHead, text: string, findings: readonly PrivacyFinding[]): [number, number] | undefined {
+  if (head === "identifier") return idLikeToken(text);
   if (head === "health") {
     // Only when the head fires: the condition mentions of person-condition.ts's three sources.
     const mentions = conditionMentions(text, text.toLowerCase()).sort((left, right) => left[0] - right[0]);
@@ -106,6 +117,30 @@ function evidenceSpan(head: LearnedHead, text: string, findings: readonly Privac
   let tried = 0;
   for (let match = AMOUNT.exec(text); match !== null && tried < MAX_EVIDENCE; match = AMOUNT.exec(text), tried++)
     if (!overlapsAny(findings, match.index, match.index + match[0].length)) return [match.index, match.index + match[0].length];
+  return undefined;
+}
+
+/** A run of letters, digits and hyphens (the token an identity number is written as). */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
+const MIN_ID_LENGTH = 5;
+const MAX_ID_LENGTH = 31;
+const MIN_ID_DIGITS = 4;
+
+/**
+ * The identifier head's evidence: the first token of 5–31 letters, digits and hyphens holding at least four
+ * digits (a passport, ID card, licence or tax number as written), checked after at most MAX_EVIDENCE tokens.
+ * Only called when the rules reported nothing, so no finding can overlap it.
+ */
+function idLikeToken(text: string): [number, number] | undefined {
+  TOKEN.lastIndex = 0;
+  let tried = 0;
+  for (let match = TOKEN.exec(text); match !== null && tried < MAX_EVIDENCE * 10; match = TOKEN.exec(text), tried++) {
+    const token = match[0];
+    if (token.length < MIN_ID_LENGTH || token.length > MAX_ID_LENGTH) continue;
+    let digits = 0;
+    for (const character of token) if (character >= "0" && character <= "9") digits++;
+    if (digits >= MIN_ID_DIGITS) return [match.index, match.index + token.length];
+  }
   return undefined;
 }
 
@@ -125,13 +160,19 @@ export function learnedFindings(
   person: boolean,
 ): PrivacyFinding[] {
   const added: PrivacyFinding[] = [];
-  if (!person) return added;
-  for (const head of LEARNED_HEADS) {
-    if (findings.some((finding) => finding.category === head)) continue;
-    const threshold = thresholds[head] ?? model.heads[head].threshold;
-    if (headProbability(model.heads[head], features) < threshold) continue;
-    const span = evidenceSpan(head, text, [...findings, ...added]);
-    if (span) added.push({ category: head, start: span[0], end: span[1], rule: `learned-${head}` });
+  if (person)
+    for (const head of LEARNED_HEADS) {
+      if (findings.some((finding) => finding.category === head)) continue;
+      const threshold = thresholds[head] ?? model.heads[head].threshold;
+      if (headProbability(model.heads[head], features) < threshold) continue;
+      const span = evidenceSpan(head, text, [...findings, ...added]);
+      if (span) added.push({ category: head, start: span[0], end: span[1], rule: `learned-${head}` });
+    }
+  // The identifier head (session 50): only when nothing at all was found, person or not.
+  const identifier = model.heads.identifier;
+  if (identifier && findings.length === 0 && added.length === 0 && headProbability(identifier, features) >= (thresholds.identifier ?? identifier.threshold)) {
+    const span = evidenceSpan("identifier", text, findings);
+    if (span) added.push({ category: "national_id", start: span[0], end: span[1], rule: "learned-identifier" });
   }
   return added;
 }
