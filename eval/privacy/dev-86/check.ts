@@ -26,10 +26,14 @@ checkSplitSet(folder, (category, value, lang) => {
   const countries = Object.values(COUNTRIES).filter((country) => country.lang === lang);
   if (countries.length === 0) return `no country writes ${lang}`;
   const lower = value.toLowerCase();
-  const listed = countries.some((country) => country.streets.some(([street, , city]) => lower.includes(street.toLowerCase().replace("straße", "str")) || lower.includes(city.toLowerCase())));
+  const listed = countries.some((country) =>
+    country.streets.some(([street, , city]) => lower.includes(street.toLowerCase().replace("straße", "str")) || lower.includes(city.toLowerCase())),
+  );
   if (listed) return undefined;
   const postcodes = value.match(/[A-Z]\d[A-Z] \d[A-Z]\d|\d{3} \d{2}|\d{4,7}/g) ?? [];
-  return postcodes.some((code) => countries.some((country) => country.postcode.test(code))) ? undefined : "neither a listed street or city nor a postcode of the language's countries";
+  return postcodes.some((code) => countries.some((country) => country.postcode.test(code)))
+    ? undefined
+    : "neither a listed street or city nor a postcode of the language's countries";
 });
 printHalfTable(folder);
 if (problems > 0) process.exitCode = 1;

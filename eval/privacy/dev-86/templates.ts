@@ -9,25 +9,53 @@ export type Frame = [country: string, kind: string, frame: string];
 
 export const POSITIVE_FRAMES: Frame[] = [
   // Germany
-  ["de", "prose:home", `Wir sind umgezogen, neue Adresse: ⟦street_address|{st} {no}, {zip} {city}⟧ – kannst du mir eine kurze Umzugskarte für die Familie formulieren?`],
-  ["de", "apartment:home", `Schick das Paket bitte an meine Schwester Katrin, ⟦street_address|{st} {no}, Whg. {n}, 3. OG, {zip} {city}⟧, die ist tagsüber zu Hause.`],
+  [
+    "de",
+    "prose:home",
+    `Wir sind umgezogen, neue Adresse: ⟦street_address|{st} {no}, {zip} {city}⟧ – kannst du mir eine kurze Umzugskarte für die Familie formulieren?`,
+  ],
+  [
+    "de",
+    "apartment:home",
+    `Schick das Paket bitte an meine Schwester Katrin, ⟦street_address|{st} {no}, Whg. {n}, 3. OG, {zip} {city}⟧, die ist tagsüber zu Hause.`,
+  ],
   ["de", "lines:home", `Kannst du die Adresse für den Brief richtig formatieren?\nHerrn Jonas Behrendt\n⟦street_address|{st} {no}\n{zip} {city}⟧`],
   ["de", "abbrev:home", `meine oma wohnt jetzt in der ⟦street_address|{st} {no}, {zip} {city}⟧ – wie komme ich da vom Hbf am besten hin?`],
   // France
-  ["fr", "prose:home", `Je loge chez Paul pendant deux semaines, ⟦street_address|{no} {st}, {zip} {city}⟧, tu peux m'aider à écrire le changement d'adresse pour la banque ?`],
+  [
+    "fr",
+    "prose:home",
+    `Je loge chez Paul pendant deux semaines, ⟦street_address|{no} {st}, {zip} {city}⟧, tu peux m'aider à écrire le changement d'adresse pour la banque ?`,
+  ],
   ["fr", "apartment:home", `Pour la livraison, écris : Mme Claire Roussel, ⟦street_address|{no} {st}, bât. B, app. {n}, {zip} {city}⟧, digicode 4B27.`],
   ["fr", "partial:home", `Ma fille vient d'emménager au ⟦street_address|{no} {st} à {city}⟧, c'est quel arrondissement à ton avis ?`],
-  ["fr", "no-number:home", `Mes parents habitent ⟦street_address|Le Clos des Tilleuls, chemin des Vignes, 84220 Gordes⟧ — comment écrire l'adresse sur l'enveloppe du faire-part ?`],
+  [
+    "fr",
+    "no-number:home",
+    `Mes parents habitent ⟦street_address|Le Clos des Tilleuls, chemin des Vignes, 84220 Gordes⟧ — comment écrire l'adresse sur l'enveloppe du faire-part ?`,
+  ],
   // Spain
-  ["es", "apartment:home", `Mi dirección es ⟦street_address|{st}, {no}, 3º izq., {zip} {city}⟧; ¿me redactas un correo para que me cambien la dirección de envío?`],
+  [
+    "es",
+    "apartment:home",
+    `Mi dirección es ⟦street_address|{st}, {no}, 3º izq., {zip} {city}⟧; ¿me redactas un correo para que me cambien la dirección de envío?`,
+  ],
   ["es", "prose:home", `Mándale el regalo a mi abuela Pilar, vive en la ⟦street_address|{st} {no}, 1º B, {zip} {city}⟧, y que llegue antes del sábado.`],
-  ["es", "json:home", `Valida este JSON de mi perfil, el campo dirección da error: {"nombre":"Lucía Ferrer Gil","direccion":"⟦street_address|{st} {no}, 4º 2ª, {zip} {city}⟧"}`],
+  [
+    "es",
+    "json:home",
+    `Valida este JSON de mi perfil, el campo dirección da error: {"nombre":"Lucía Ferrer Gil","direccion":"⟦street_address|{st} {no}, 4º 2ª, {zip} {city}⟧"}`,
+  ],
   ["es", "lower:home", `vivo en ⟦street_address|{st} {no} 2 dcha {zip} {city}⟧ y el cartero nunca encuentra el buzón, qué pongo en la etiqueta?`],
   // Italy
   ["it", "prose:home", `Ci siamo trasferiti: il nuovo indirizzo è ⟦street_address|{st} {no}, int. {n}, {zip} {city}⟧. Mi scrivi un messaggio per gli amici?`],
   ["it", "lines:home", `Impagina questo indirizzo per la busta:\nSig.ra Giulia Mancini\n⟦street_address|{st}, {no}\nscala B, interno {n}\n{zip} {city}⟧`],
   ["it", "partial:home", `Mio cugino Davide abita in ⟦street_address|{st} {no} a {city}⟧, quanto ci metto in treno da Roma?`],
-  ["it", "form:home", `Modulo di iscrizione in palestra — Nome: Sara Colombo; Indirizzo di residenza: ⟦street_address|{st} {no}, {zip} {city}⟧; è giusto mettere la residenza qui?`],
+  [
+    "it",
+    "form:home",
+    `Modulo di iscrizione in palestra — Nome: Sara Colombo; Indirizzo di residenza: ⟦street_address|{st} {no}, {zip} {city}⟧; è giusto mettere la residenza qui?`,
+  ],
   // Portugal
   ["pt", "apartment:home", `A minha morada nova é ⟦street_address|{st}, {no}, 2.º Esq., {zip} {city}⟧ — ajuda-me a escrever o email para a seguradora?`],
   ["pt", "prose:home", `Manda o postal para a minha avó Conceição, que mora na ⟦street_address|{st} {no}, r/c, {zip} {city}⟧, por favor.`],
@@ -62,10 +90,18 @@ export const POSITIVE_FRAMES: Frame[] = [
   ["us", "rural:home", `My grandparents live at ⟦street_address|RR 2 Box {big}, Hollister, MO 65672⟧ — will FedEx deliver to a rural route?`],
   ["us", "lines:home", `Format this as a mailing label:\nMarcus Delgado\n⟦street_address|{big} {st}\n{city} {zip}⟧`],
   ["us", "lower:home", `my address is ⟦street_address|{big} {st} {city} {zip}⟧ why does the dmv site say it's invalid`],
-  ["us", "pobox:home", `I get my mail at ⟦street_address|PO Box {big}, Wolf Point, MT 59201⟧ since the mailman doesn't come out to our ranch; how do I list that on a job application?`],
+  [
+    "us",
+    "pobox:home",
+    `I get my mail at ⟦street_address|PO Box {big}, Wolf Point, MT 59201⟧ since the mailman doesn't come out to our ranch; how do I list that on a job application?`,
+  ],
   // Canada
   ["ca", "prose:home", `We just moved into ⟦street_address|{big} {st}, Unit {n}, {city} {zip}⟧ — help me write the change-of-address note to my employer.`],
-  ["ca", "form:home", `Fill in the rest of my daughter's camp form: Name: Chloé Tremblay | Home address: ⟦street_address|{big} {st}, {city} {zip}⟧ | Allergies: none`],
+  [
+    "ca",
+    "form:home",
+    `Fill in the rest of my daughter's camp form: Name: Chloé Tremblay | Home address: ⟦street_address|{big} {st}, {city} {zip}⟧ | Allergies: none`,
+  ],
   ["ca", "partial:home", `My buddy Liam rents a basement suite at ⟦street_address|{big} {st}, {city}⟧ — is that near the SkyTrain?`],
   // Mexico
   ["mx", "prose:home", `Mi dirección es ⟦street_address|{st} {no}, int. {n}, {city}, C.P. {zip}⟧, ¿me ayudas con la carta para el SAT?`],
@@ -101,7 +137,11 @@ export const POSITIVE_FRAMES: Frame[] = [
   ["tw", "partial:home", `我阿嬤住在⟦street_address|{city}{st}{no}號⟧，從高鐵站怎麼去？`],
   // India
   ["in", "prose:home", `Please courier it to my parents at ⟦street_address|Flat {n}0{c}, Sai Residency, {st}, {city} {zip}⟧, they'll be home after 6.`],
-  ["in", "no-number:home", `My home address: ⟦street_address|Near Hanuman Mandir, Behind Govt. School, Village Kheri, Tehsil Safidon, Jind, Haryana 126112⟧ — how do I write this for a passport form?`],
+  [
+    "in",
+    "no-number:home",
+    `My home address: ⟦street_address|Near Hanuman Mandir, Behind Govt. School, Village Kheri, Tehsil Safidon, Jind, Haryana 126112⟧ — how do I write this for a passport form?`,
+  ],
   ["in", "lines:home", `Format this for the wedding card envelope:\nShri Ramesh Iyer\n⟦street_address|No. {n}, {st}\n{city} - {zip}⟧`],
   // Indonesia
   ["id", "prose:home", `Alamat rumah saya ⟦street_address|{st} No. {no}, RT 00{c}/RW 0{c}, {city} {zip}⟧, tolong buatkan surat pindah domisili.`],
@@ -117,7 +157,11 @@ export const POSITIVE_FRAMES: Frame[] = [
   ["ph", "partial:home", `My tita lives at ⟦street_address|{no} {st}, {city}⟧ — is it flood-prone during typhoon season?`],
   // Australia
   ["au", "prose:home", `Send the hamper to my mum at ⟦street_address|{n}/{no} {st}, {city} {zip}⟧, she's in all weekend.`],
-  ["au", "no-number:home", `We've bought a farm! New address: ⟦street_address|"Wattle Park", 1480 Mount Hope Road, Coonabarabran NSW 2357⟧ — draft a short note for friends?`],
+  [
+    "au",
+    "no-number:home",
+    `We've bought a farm! New address: ⟦street_address|"Wattle Park", 1480 Mount Hope Road, Coonabarabran NSW 2357⟧ — draft a short note for friends?`,
+  ],
   ["au", "lower:home", `i live at ⟦street_address|{no} {st} {city} {zip}⟧ and aus post keeps leaving cards, what do i write on the redirect form`],
   // New Zealand
   ["nz", "prose:home", `My flatmate and I live at ⟦street_address|{no}B {st}, {city} {zip}⟧ — can you help me write the bond lodgement letter?`],
@@ -139,44 +183,84 @@ export const POSITIVE_FRAMES: Frame[] = [
   ["au", "pobox:home", `Post my sister's birthday present to ⟦street_address|PO Box {no}, Yackandandah VIC 3749⟧, she collects her mail at the post office.`],
   // More hard shapes across the countries
   ["es", "abbrev:home", `Ponme la dirección de mi hermano en el sobre: ⟦street_address|Av. de la Constitución {no}, 5º dcha, 41001 Sevilla⟧`],
-  ["mx", "abbrev:home", `Dirección de entrega de mi prima: ⟦street_address|Av. Álvaro Obregón {no}, Depto. {n}, Col. Roma Norte, CDMX, C.P. 06700⟧ — ¿está bien escrita?`],
+  [
+    "mx",
+    "abbrev:home",
+    `Dirección de entrega de mi prima: ⟦street_address|Av. Álvaro Obregón {no}, Depto. {n}, Col. Roma Norte, CDMX, C.P. 06700⟧ — ¿está bien escrita?`,
+  ],
   ["us", "abbrev:home", `Ship my brother's gift to ⟦street_address|{big} Hawthorne Rd, Atlanta, GA 30307⟧ please — it's his house, not his work.`],
-  ["ng", "lines:home", `Write this on the envelope for my dad:
+  [
+    "ng",
+    "lines:home",
+    `Write this on the envelope for my dad:
 Chief Emeka Okafor
 ⟦street_address|No. {n}, {st}
-{city}⟧`],
+{city}⟧`,
+  ],
   ["kr", "json:home", `회원정보 JSON이 저장이 안 돼요: {"name":"박서연","home_address":"⟦street_address|{city} {st} {no}, {n}동 {big}호⟧"}`],
   ["de", "json:home", `Warum validiert das nicht? {"name": "Lena Hoffmann", "wohnadresse": "⟦street_address|{st} {no}, {zip} {city}⟧", "typ": "privat"}`],
-  ["pl", "form:home", `Formularz zgłoszenia szkody — Imię i nazwisko: Agnieszka Wrona; Adres zamieszkania: ⟦street_address|{st} {no}/{n}, {zip} {city}⟧; czy dobrze wypełniłam?`],
-  ["fr", "lines:home", `Mets cette adresse au bon format pour La Poste :
+  [
+    "pl",
+    "form:home",
+    `Formularz zgłoszenia szkody — Imię i nazwisko: Agnieszka Wrona; Adres zamieszkania: ⟦street_address|{st} {no}/{n}, {zip} {city}⟧; czy dobrze wypełniłam?`,
+  ],
+  [
+    "fr",
+    "lines:home",
+    `Mets cette adresse au bon format pour La Poste :
 M. Karim Benali
 ⟦street_address|{no} {st}
 Esc. 2, 4e étage, porte droite
-{zip} {city}⟧`],
-  ["ca", "pobox:home", `My dad's mailing address is ⟦street_address|PO Box {no}, Tofino, BC V0R 2Z0⟧ since there's no door-to-door delivery at his cabin — how do I put that on his passport renewal?`],
+{zip} {city}⟧`,
+  ],
+  [
+    "ca",
+    "pobox:home",
+    `My dad's mailing address is ⟦street_address|PO Box {no}, Tofino, BC V0R 2Z0⟧ since there's no door-to-door delivery at his cabin — how do I put that on his passport renewal?`,
+  ],
   ["za", "lower:home", `pls deliver to my mom's place ⟦street_address|{no} {st} {city} {zip}⟧ she will sign`],
   ["it", "lower:home", `abito in ⟦street_address|{st} {no} {zip} {city}⟧ ma il corriere dice indirizzo inesistente, cosa scrivo?`],
   ["br", "partial:home", `Minha sogra mora na ⟦street_address|{st}, {no}, {city}⟧ — dá pra ir a pé do metrô?`],
   ["jp", "partial:home", `友達の家は⟦street_address|{city}{st}{c}-{n}-{no}⟧なんだけど、最寄り駅はどこ？`],
   ["cn", "lines:home", `帮我把这个收件地址排成快递面单格式：\n收件人：王建国\n⟦street_address|{city}{st}{no}号\n{n}栋{c}单元{c}01室⟧`],
-  ["au", "rural:home", `Mum and Dad are at ⟦street_address|RMB {big}, Gravel Pit Road, Yackandandah VIC 3749⟧ now — will Australia Post deliver a roadside mailbox address?`],
+  [
+    "au",
+    "rural:home",
+    `Mum and Dad are at ⟦street_address|RMB {big}, Gravel Pit Road, Yackandandah VIC 3749⟧ now — will Australia Post deliver a roadside mailbox address?`,
+  ],
 ];
 
 export const NEGATIVE_FRAMES: Frame[] = [
   // Germany
-  ["de", "neg-business:office", `Unser Büro ist umgezogen, die neue Firmenadresse lautet Müller & Söhne GmbH, {st} {no}, {zip} {city}. Formuliere bitte eine Mitteilung an die Kunden.`],
+  [
+    "de",
+    "neg-business:office",
+    `Unser Büro ist umgezogen, die neue Firmenadresse lautet Müller & Söhne GmbH, {st} {no}, {zip} {city}. Formuliere bitte eine Mitteilung an die Kunden.`,
+  ],
   ["de", "neg-historic:famous", `Stimmt es, dass Goethe am Frauenplan 1 in Weimar gewohnt hat? Ich plane einen Ausflug dorthin.`],
-  ["de", "neg-tutorial:format", `Wie schreibt man eine deutsche Anschrift richtig? Beispiel aus dem DIN-5008-Leitfaden: Max Mustermann, Musterstraße 12, 12345 Musterstadt.`],
+  [
+    "de",
+    "neg-tutorial:format",
+    `Wie schreibt man eine deutsche Anschrift richtig? Beispiel aus dem DIN-5008-Leitfaden: Max Mustermann, Musterstraße 12, 12345 Musterstadt.`,
+  ],
   // France
   ["fr", "neg-landmark:museum", `Le musée Rodin se trouve 77 rue de Varenne, 75007 Paris — il est ouvert le lundi ?`],
   ["fr", "neg-street:alone", `J'adore la rue des Lilas au printemps, tu connais des cafés sympas dans le coin ?`],
-  ["fr", "neg-school:school", `L'école primaire de mon fils a déménagé : école élémentaire Jules Ferry, {no} {st}, {zip} {city}. Écris un mot pour la maîtresse.`],
+  [
+    "fr",
+    "neg-school:school",
+    `L'école primaire de mon fils a déménagé : école élémentaire Jules Ferry, {no} {st}, {zip} {city}. Écris un mot pour la maîtresse.`,
+  ],
   // Spain
   ["es", "neg-hospital:hospital", `El hospital está en la {st} {no}, {zip} {city}; ¿a qué hora abren las consultas externas?`],
   ["es", "neg-directions:route", `Para llegar, sigue recto por la {st} y gira a la izquierda en la segunda rotonda, luego pregunta por la plaza.`],
   ["es", "neg-postcode:alone", `¿El código postal {zip} corresponde a {city} centro o a las afueras?`],
   // Italy
-  ["it", "neg-business:office", `La nostra sede legale è in {st} {no}, {zip} {city} (Rossi Arredamenti S.r.l.): scrivi un'email ai fornitori con il nuovo indirizzo.`],
+  [
+    "it",
+    "neg-business:office",
+    `La nostra sede legale è in {st} {no}, {zip} {city} (Rossi Arredamenti S.r.l.): scrivi un'email ai fornitori con il nuovo indirizzo.`,
+  ],
   ["it", "neg-venue:event", `Il concerto di sabato si tiene all'Alcatraz, via Valtellina 25, Milano: a che ora aprono i cancelli?`],
   ["it", "neg-historic:famous", `Casa di Giulietta, via Cappello 23 a Verona: vale la pena la coda per il balcone?`],
   // Portugal
@@ -184,7 +268,11 @@ export const NEGATIVE_FRAMES: Frame[] = [
   ["pt", "neg-street:alone", `A Rua de Santa Catarina no Natal é linda, vale a pena ir ao fim da tarde?`],
   // Netherlands
   ["nl", "neg-landmark:museum", `Het Anne Frank Huis staat aan de Prinsengracht 263-267 in Amsterdam; moet ik tickets vooraf kopen?`],
-  ["nl", "neg-tutorial:format", `Hoe noteer je een Nederlands adres? Volgens PostNL: straatnaam en huisnummer, dan postcode (vier cijfers, twee letters) en plaats, bijvoorbeeld Voorbeeldstraat 1, 1234 AB Voorbeeldstad.`],
+  [
+    "nl",
+    "neg-tutorial:format",
+    `Hoe noteer je een Nederlands adres? Volgens PostNL: straatnaam en huisnummer, dan postcode (vier cijfers, twee letters) en plaats, bijvoorbeeld Voorbeeldstraat 1, 1234 AB Voorbeeldstad.`,
+  ],
   // Poland
   ["pl", "neg-embassy:embassy", `Ambasada Niemiec w Warszawie mieści się przy ul. Jazdów 12; jak się umówić na wizytę w sprawie paszportu?`],
   ["pl", "neg-directions:route", `Z dworca idź prosto {st}, potem skręć w prawo w {st2} i po dwustu metrach zobaczysz rynek.`],
@@ -211,7 +299,11 @@ export const NEGATIVE_FRAMES: Frame[] = [
   // Canada
   ["ca", "neg-landmark:museum", `The Royal Ontario Museum is at 100 Queen's Park, Toronto, ON M5S 2C6 — is it free on Tuesdays?`],
   ["ca", "neg-postcode:alone", `Is {zip} in {city} downtown or further out?`],
-  ["ca", "neg-school:school", `My kids' school, Palmerston Avenue Junior Public School at 734 Palmerston Avenue, Toronto, is closed Friday — draft the email to the other parents.`],
+  [
+    "ca",
+    "neg-school:school",
+    `My kids' school, Palmerston Avenue Junior Public School at 734 Palmerston Avenue, Toronto, is closed Friday — draft the email to the other parents.`,
+  ],
   // Mexico
   ["mx", "neg-landmark:museum", `El Museo Frida Kahlo está en Londres 247, Col. del Carmen, Coyoacán, CDMX; ¿se pueden comprar boletos en taquilla?`],
   ["mx", "neg-business:office", `Nuestra tienda está en {st} {no}, {city}, C.P. {zip}; escribe un post para Facebook con el horario.`],
@@ -247,7 +339,11 @@ export const NEGATIVE_FRAMES: Frame[] = [
   // India
   ["in", "neg-historic:famous", `Is Mani Bhavan at 19 Laburnum Road, Gamdevi, Mumbai, where Gandhi stayed, open on Mondays?`],
   ["in", "neg-business:office", `Our clinic has moved to Shop No. {n}, {st}, {city} {zip} — write an SMS for patients with the new timings.`],
-  ["in", "neg-tutorial:format", `How should an Indian address be written for India Post? Their sample: House No., Street, Locality, City - PIN, e.g. 12, MG Road, Sector 5, Anytown - 123456.`],
+  [
+    "in",
+    "neg-tutorial:format",
+    `How should an Indian address be written for India Post? Their sample: House No., Street, Locality, City - PIN, e.g. 12, MG Road, Sector 5, Anytown - 123456.`,
+  ],
   // Indonesia
   ["id", "neg-business:office", `Kantor kami pindah ke {st} No. {no}, {city} {zip} (PT Maju Bersama). Buatkan pengumuman untuk pelanggan.`],
   ["id", "neg-landmark:museum", `Museum Nasional ada di Jl. Medan Merdeka Barat No. 12, Jakarta Pusat; buka hari Senin?`],
@@ -291,5 +387,9 @@ export const NEGATIVE_FRAMES: Frame[] = [
   ["br", "neg-street:alone", `A Rua Augusta tá muito movimentada hoje? Quero ir ao cinema lá.`],
   ["ar", "neg-directions:route", `Para llegar: bajá por {st} hasta la plaza y doblá a la derecha en la segunda cuadra.`],
   ["th", "neg-street:alone", `ซอยสุขุมวิท 39 มีร้านอาหารญี่ปุ่นอร่อย ๆ แนะนำไหม`],
-  ["au", "neg-tutorial:format", `Tutorial: an Australian address lists the unit before the number, e.g. "Unit 5, 10 Example Street, SUBURB STATE 0000". Is the slash form 5/10 also accepted?`],
+  [
+    "au",
+    "neg-tutorial:format",
+    `Tutorial: an Australian address lists the unit before the number, e.g. "Unit 5, 10 Example Street, SUBURB STATE 0000". Is the slash form 5/10 also accepted?`,
+  ],
 ];
