@@ -10,8 +10,8 @@
  * A cue is the writer's or a relative's address, living or moving there, or sending something to a relative (in
  * English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Czech, Greek, Turkish, Japanese,
  * Korean, Chinese, Vietnamese, Indonesian, Thai, Arabic and Tagalog). The value after it runs to the clause's end (a
- * sentence stop, a dash, a line break, a conjunction such as "and", "ma", "maar", "ama", or a comma before a
- * lower-case clause such as ", can you …") and is reported when it looks like a home: a house number (or a PO box) and
+ * sentence stop, a dash, a line break, a conjunction such as "and", "ma", "maar", "ama", or, in text with capitals, a
+ * comma before a lower-case clause such as ", can you …") and is reported when it looks like a home: a house number (or a PO box) and
  * one of a postcode, a street or unit word, an address character of CJK or Hangul, a house number written n/n or
  * n-n-n, or the European "Street 12, Town" order; not a quantity ("5 minutes from …"), not an e-mail or link, not
  * longer than 24 words. A fiction word or a business's word in the window leaves it to the rules (and the judgement,
@@ -158,10 +158,14 @@ const CLAUSE_END = new RegExp(
     "[.](?=\\s*$)",
     "\\s[–—]\\s|—",
     "\\s(?:and|but|so|since|because|which|where|ma|maar|mais|aber|und|pero|y|e|ama|fakat|ve|và|nhưng|tapi|dan|then|please|pls|she|he|they|we|i)\\s",
-    "[,،](?=\\s\\p{Ll}[\\p{Ll}'’]+\\s\\p{Ll})",
   ].join("|"),
   "u",
 );
+/** A comma before a request or question, in any case: "…, can you draft …", "…, PLEASE …". */
+const COMMA_REQUEST = /[,،]\s(?:can|could|would|will|please|pls|how|what|where|when|why|is|are|do|does)\s/iu;
+/** A comma before a lower-case clause; honoured only when the value has a capital before it (lower-case text has no clause to tell). */
+const COMMA_CLAUSE = /[,،](?=\s\p{Ll}[\p{Ll}'’]+\s\p{Ll})/u;
+const CAPITAL = /\p{Lu}/u;
 /** Characters a value does not end with. */
 const TRAILING = new Set([" ", "\t", "\n", "\r", ",", ".", ";", ":", "،"]);
 
@@ -201,6 +205,10 @@ function homeAfter(text: string, from: number): [start: number, end: number] | u
   let value = window.slice(lead);
   const stop = CLAUSE_END.exec(value);
   if (stop) value = value.slice(0, stop.index);
+  const request = COMMA_REQUEST.exec(value);
+  if (request) value = value.slice(0, request.index);
+  const comma = COMMA_CLAUSE.exec(value);
+  if (comma && CAPITAL.test(value.slice(0, comma.index))) value = value.slice(0, comma.index);
   value = trimTrailing(value);
   if (value.length < 6 || !HOUSE_NUMBER.test(value) || QUANTITY.test(value) || LINK_OR_MAIL.test(value)) return undefined;
   if (value.split(/\s+/u).length > MAX_WORDS) return undefined;

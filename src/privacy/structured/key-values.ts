@@ -151,12 +151,11 @@ function blockScalarLine(text: string, keyStart: number, indicatorLineEnd: numbe
 // Patterns of the per-field loop, made once (a regex literal in a loop is a new object each time).
 /**
  * Where an address field's value ends in prose: a sentence stop, a dash between spaces ("neue Adresse: Lindenstraße
- * 140, 50674 Köln – kannst du …"), two spaces; not an abbreviation's dot ("depto. 2303", "Av. Álvaro Obregón", "Col.
- * Roma", session 50). `CLAUSE_AFTER_COMMA`: a comma before a lower-case clause ("…, Santiago, escríbeme el correo"),
+ * 140, 50674 Köln – kannst du …"), two spaces; not an abbreviation's dot (after a word of one to three letters or a
+ * listed longer one: "depto. 2303", "Av. Álvaro Obregón", "Col. Roma", "m. 12", "Kel. Cempaka Putih", session 50). `CLAUSE_AFTER_COMMA`: a comma before a lower-case clause ("…, Santiago, escríbeme el correo"),
  * honoured when the value has a capital before it (a value written in lower case has no clause to tell).
  */
-const SENTENCE_END =
-  /[!?;¿](?=\s)|(?<!(?:^|[\s,(])(?:depto|dpto|apto|apt|app|ap|av|avda|no|nr|n|bât|bat|esc|int|col|jl|gg|blk|brgy|st|str|rd|bl|sc|kv|ul|al|os|lgh|whg|cad|sok|sk|mah|mh|c\.p|piso|dept|ste|fl|sr|sra|dr|mme))\.(?=\s)|\s[–—]\s|\s{2,}/iu;
+const SENTENCE_END = /[!?;¿](?=\s)|(?<!(?:^|[\s,(])(?:\p{L}{1,3}|depto|dpto|apto|avda|brgy|blvd|piso|dept|sokak|mahalle))\.(?=\s)|\s[–—]\s|\s{2,}/iu;
 const CLAUSE_AFTER_COMMA = /,(?=\s\p{Ll}[\p{Ll}'’]+\s\p{Ll})/u;
 const CAPITAL = /\p{Lu}/u;
 const TRAILING_SPACE = /\s+$/;
