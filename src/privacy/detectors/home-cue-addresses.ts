@@ -146,15 +146,14 @@ const WINDOW = 160;
 /** What the value skips right after the cue. */
 const LEAD = /^[\s:：\-–"“'«]*/u;
 /**
- * Where the clause ends: a sentence stop (not an abbreviation's dot before a number or a capital: "depto. 2303", "Jl.
- * Dago"), a dash between spaces, a line break, a bracket, a conjunction, a comma before a lower-case clause ("…,
+ * Where the clause ends: a sentence stop (not an abbreviation's dot after a word of one to three letters or a listed
+ * longer one: "depto. 2303", "Jl. Dago", "Col. Roma", "Govt. School"), a dash between spaces, a line break, a bracket, a conjunction, a comma before a lower-case clause ("…,
  * can you …", "…, potřebuju napsat …") unless its first word is an address word ("…, chemin des Vignes").
  */
 const CLAUSE_END = new RegExp(
   [
     "[\\n;!?¿¡。！？，、()（）]",
-    "[.](?=\\s+\\p{Ll})",
-    "(?<=\\p{L}{5})[.](?=\\s+(?!\\p{N}))",
+    "(?<!(?:^|[\\s,(])(?:\\p{L}{1,3}|[Dd]epto|[Dd]pto|[Aa]pto|[Aa]vda|[Bb]rgy|[Bb]lvd|[Gg]ovt|[Dd]ept|[Pp]iso))[.](?=\\s)",
     "[.](?=\\s*$)",
     "\\s[–—]\\s|—",
     "\\s(?:and|but|so|since|because|which|where|ma|maar|mais|aber|und|pero|y|e|ama|fakat|ve|và|nhưng|tapi|dan|then|please|pls|she|he|they|we|i)\\s",
@@ -197,6 +196,9 @@ const QUANTITY =
   /^\d+(?:[.,]\d+)?\s?(?:minutes?|mins?|hours?|hrs?|km|kilometres?|kilometers?|miles?|m|metres?|meters?|blocks?|years?|days?|weeks?|months?|%|€|\$|£|euros?|dollars?|floors? up)(?![\p{L}])/iu;
 const LINK_OR_MAIL = /@|https?:|www\./iu;
 const MAX_WORDS = 24;
+/** A story in the languages of the cues ("Nel mio racconto il commissario abita in …"), beside the shared English `FICTION_CUE`. */
+const STORY_CUE =
+  /(?<![\p{L}])(?:racconto|romanzo|cuento|novela|relato|conto|verhaal|powieś\p{L}*|opowiadani\p{L}*|berättelse\p{L}*|erzählung|kurzgeschichte|nouvelle|povídk\p{L}*|διήγημα|μυθιστόρημα|hikâye\p{L}*|roman\p{L}*|小説|小说|소설|truyện|cerita pendek|cerpen|novel)(?![\p{L}])/iu;
 
 /** The home after the cue ending at `from`, or undefined. */
 function homeAfter(text: string, from: number): [start: number, end: number] | undefined {
@@ -229,7 +231,7 @@ function runHomeCueAddresses(text: string, emit: Emit, lower: string): void {
     const normalized = value.toLowerCase().replace(/\s+/gu, " ");
     if (startsWithPublicAddress(normalized) || isFictionalOrLandmarkAddress(normalized)) continue;
     const around = text.slice(Math.max(0, cue.index - 120), Math.min(text.length, end + 80));
-    if (FICTION_CUE.test(around) || localBusinessCue(value)) continue;
+    if (FICTION_CUE.test(around) || STORY_CUE.test(around) || localBusinessCue(value)) continue;
     emit("street_address", start, end, "address-home-cue", PRIORITY.contextual + 4);
   }
 }
