@@ -13,17 +13,26 @@
 import { GIVEN_NAMES } from "./lexicon.js";
 
 const UNIT =
-  "(?:apto?\\.?|ap\\.|apt\\.?|apartment|flat|unit|suite|piso|depto\\.?|dpto\\.?|departamento|int\\.|interior|casa|bloco|bloque|bl\\.|bloc|sc\\.|scara|et\\.|etaj|kv\\.|кв\\.|m\\.|lote?|blk|house|no\\.|nr\\.?|n[°º]|floor|andar|room)";
+  "(?:apto?\\.?|ap\\.|apt\\.?|apartment|flat|unit|suite|piso|depto\\.?|dpto\\.?|departamento|int\\.|interior|casa|bloco|bloque|bl\\.|bloc|sc\\.|scara|et\\.|etaj|kv\\.|кв\\.|m\\.|lote?|blk|house|no\\.|nr\\.?|n[°º]|floor|andar|room|app\\.?|bât\\.?|bat\\.|esc\\.?|escalier|porte|lgh|whg\\.?)";
+/**
+ * The unit words as written at a part's start, capitalised too ("Depto. 26", "Int. 3", "Esc. 2": session 50), except
+ * the one-letter "m." (an initial: "M. Dupont").
+ */
+const UNIT_CASED = UNIT.replace(/(^\(\?:|\|)([a-z])(?=[a-z])/g, (_, separator: string, letter: string) => `${separator}[${letter}${letter.toUpperCase()}]`);
 const CAP_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’.-]*";
+/** Dutch "1015 KE" and the Swedish, Czech, Slovak and Greek "753 20" (session 50, dev-86). */
+const SPACED_POSTCODE = "\\d{4}\\s?[A-Z]{2}(?![\\p{L}])|\\d{3}\\s\\d{2}(?![\\p{N}])";
 const JOINER = "(?:de|da|do|dos|das|del|de la|la|el|los|las|y|e|van|der|di|al|el-)";
 const PART = new RegExp(
   "^(?:,\\s?|\\s[-–]\\s)(?:" +
     // a unit with its number ("ap. 1502", "Int. 3", "Piso 5 Depto B", "casa 2")
-    `${UNIT}\\s?[A-Za-z0-9/-]{1,6}(?:\\s${UNIT}\\s?[A-Za-z0-9/-]{1,6})?` +
+    `${UNIT_CASED}\\s?[A-Za-z0-9/-]{1,6}(?:\\s${UNIT_CASED}\\s?[A-Za-z0-9/-]{1,6})?` +
     // a floor ("3° A", "5th floor")
     "|\\d{1,2}(?:[°ºª]|st|nd|rd|th)(?:\\s?(?:floor|piso|andar|[A-Z]))?" +
+    // a French floor ("4e étage") and a ground floor ("r/c", session 50)
+    "|\\d{1,2}(?:e|er|ère|ème)\\s?étage|r\\/c" +
     // a postcode, perhaps before its town ("S2000 Rosario", "30130-007", "(1900)")
-    `|\\(?(?:[A-Z]\\d{4}[A-Z]{0,3}|\\d{4,5}(?:-\\d{3,4})?)\\)?(?:\\s${CAP_WORD}(?:\\s${CAP_WORD}){0,2})?` +
+    `|\\(?(?:[A-Z]\\d{4}[A-Z]{0,3}|${SPACED_POSTCODE}|\\d{4,5}(?:-\\d{3,4})?)\\)?(?:\\s${CAP_WORD}(?:\\s${CAP_WORD}){0,2})?` +
     // a state's code
     "|[A-Z]{2,4}" +
     // a place name, perhaps after "off", "near", "opp." and before a postcode
@@ -31,6 +40,19 @@ const PART = new RegExp(
     ")(?=[,\\n\\r\"'—;?!)]|\\s[-–—]|\\.?\\s*$|\\.\\s|\\s?$)",
   "u",
 );
+/**
+ * Session 50 (dev-86): what follows a house number without a comma — a Dutch ground floor ("169 hs"), a Swedish floor
+ * ("179 3 tr"), a Portuguese floor and side ("69 1.º Dto", "1.o Dto" after NFKC) — only as the first part, and the postcode and town on the
+ * next line of a letter's address ("…\n1170-168 Lisboa", "…\n753 20 Uppsala"), the line ending there, or a unit's line.
+ */
+const SPACE_PART =
+  /^\s(?:hs|huis|bis|ter|\d{1,2}\s?tr|\d{1,2}(?:\.?[º°ª]|\.?[oa])\s?(?:[Dd]to|[Dd]ir|[Ee]sq|[Ff]rt|[Ff]rente|izq|dcha|[A-Z])\.?)(?=[,\n]|\s?$|\s[-–—]|[.;?!]?\s)/u;
+const LINE_POSTCODE_PART = new RegExp(
+  `^\\n(?:[A-Z]\\d{4}[A-Z]{0,3}|${SPACED_POSTCODE}|\\d{4,5}(?:-\\d{3,4})?|[A-Z]\\d[A-Z]\\s\\d[A-Z]\\d)\\s${CAP_WORD}(?:\\s${CAP_WORD}){0,2}(?=\\n|$)`,
+  "u",
+);
+/** A unit's own line between the street and the postcode ("…Jean Jaurès\nEsc. 2, 4e étage, porte droite\n31000 Toulouse"). */
+const LINE_UNIT_PART = new RegExp(`^\\n${UNIT_CASED}\\s?[A-Za-z0-9/-]{1,6}(?=[,\\n]|$)`, "u");
 const MAX_PARTS = 6;
 /** The longest part read. */
 const MAX_PART = 60;
@@ -43,10 +65,10 @@ export function addressTailEnd(text: string, end: number): number {
   let postcodePassed = POSTCODE_AND_TOWN_AT_END.test(text.slice(Math.max(0, end - 40), end));
   for (let parts = 0; parts < MAX_PARTS; parts++) {
     const window = text.slice(at, at + MAX_PART + 4);
-    const part = PART.exec(window);
+    const part = PART.exec(window) ?? (parts === 0 ? SPACE_PART.exec(window) : null) ?? LINE_POSTCODE_PART.exec(window) ?? LINE_UNIT_PART.exec(window);
     // A part that runs to the window's end before the text's is cut, not ended.
     if (part === null || (part[0].length === window.length && at + window.length < text.length)) break;
-    const body = part[0].replace(SEPARATOR, "");
+    const body = part[0].replace(SEPARATOR, "").replace(LINE_START, "");
     // A template's placeholder towns ("City, State") and a person or family after the address end it.
     if (PLACEHOLDER_OR_PERSON.test(body)) break;
     const isPostcode = POSTCODE_PART.test(body) && !UNIT_START.test(body);
@@ -71,7 +93,8 @@ function provinceAfterPostcode(body: string): boolean {
 const FIRST_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?=\s|$)/u;
 
 const SEPARATOR = /^(?:,\s?|\s[-–]\s)/;
-const POSTCODE_PART = /^\(?(?:[A-Z]\d{4}[A-Z]{0,3}|\d{4,5}(?:-\d{3,4})?)\)?(?:\s|$)|\s\(?\d{4,5}\)?$/u;
+const LINE_START = /^\n/;
+const POSTCODE_PART = /^\(?(?:[A-Z]\d{4}[A-Z]{0,3}|\d{4}\s?[A-Z]{2}(?![\p{L}])|\d{3}\s\d{2}(?![\p{N}])|\d{4,5}(?:-\d{3,4})?)\)?(?:\s|$)|\s\(?\d{4,5}\)?$/u;
 const STATE_CODE = /^[A-Z]{2,4}$/;
 const UNIT_START = new RegExp(`^${UNIT}(?![\\p{L}])`, "iu");
 const POSTCODE_AND_TOWN_AT_END = /\d{4,5}\s\p{Lu}[\p{L}-]+$/u;

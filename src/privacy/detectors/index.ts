@@ -16,6 +16,7 @@ import { scriptIdDetectors } from "./script-ids.js";
 import { scriptPasswordDetectors } from "./script-passwords.js";
 import { scriptDateDetectors } from "./script-dates.js";
 import { unitAddressDetectors } from "./unit-addresses.js";
+import { homeCueAddressDetectors } from "./home-cue-addresses.js";
 import { driverLicenseDetectors } from "./driver-license.js";
 import { financialDetectors } from "./financial.js";
 import { biometricDetectors } from "./biometric.js";
@@ -80,6 +81,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...scriptPasswordDetectors,
   ...scriptDateDetectors,
   ...unitAddressDetectors,
+  ...homeCueAddressDetectors,
   ...scriptIdDetectors,
   ...scriptAddressDetectors,
   ...driverLicenseDetectors,

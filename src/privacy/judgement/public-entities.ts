@@ -267,7 +267,7 @@ export function isNamedPlaceAddress(before: string, after: string): boolean {
  * "Write a mystery opening where the detective lives at …").
  */
 export const FICTION_CUE =
-  /\b(?:fictional|fiction|fictitious|character|characters|novel|novels|story|stories|storyline|book|books|film|movie|series|sitcom|cartoon|anime|manga|comic|episode|screenplay|script|mystery|thriller|fairy tale|fanfic(?:tion)?|role-?play|roleplay|filming locations?|filmed (?:in|on location|there|here)|(?:was|were|is|are|being) filmed|used for filming|film(?:ing)? set|video game|in the game|imaginary|made-up|invented|roman|romanfigur|personnage|personaje|personaggio|powieść|сериал\p{L}*|роман\p{L}*)\b/iu;
+  /\b(?:fictional|fiction|fictitious|character|characters|novel|novels|story|stories|storyline|book|books|film|movie|series|sitcom|cartoon|anime|manga|comic|episode|screenplay|script|mystery|thriller|fairy tale|fanfic(?:tion)?|role-?play|roleplay|filming locations?|filmed (?:in|on location|there|here)|(?:was|were|is|are|being)(?: (?:it|they|this|that|the show|the series))? filmed|soap opera|tv (?:show|series)|used for filming|film(?:ing)? set|video game|in the game|imaginary|made-up|invented|roman|romanfigur|personnage|personaje|personaggio|powieść|сериал\p{L}*|роман\p{L}*)\b/iu;
 
 /**
  * Tabletop and role-playing games: the wizard's tower in a campaign is invented, but the group also meets at a real

@@ -149,7 +149,15 @@ function blockScalarLine(text: string, keyStart: number, indicatorLineEnd: numbe
 }
 
 // Patterns of the per-field loop, made once (a regex literal in a loop is a new object each time).
-const SENTENCE_END = /[.!?;](?=\s)|\s{2,}/;
+/**
+ * Where an address field's value ends in prose: a sentence stop, a dash between spaces ("neue Adresse: Lindenstraße
+ * 140, 50674 Köln – kannst du …"), two spaces; not an abbreviation's dot (after a word of one to three letters or a
+ * listed longer one: "depto. 2303", "Av. Álvaro Obregón", "Col. Roma", "m. 12", "Kel. Cempaka Putih", session 50). `CLAUSE_AFTER_COMMA`: a comma before a lower-case clause ("…, Santiago, escríbeme el correo"),
+ * honoured when the value has a capital before it (a value written in lower case has no clause to tell).
+ */
+const SENTENCE_END = /[!?;¿](?=\s)|(?<!(?:^|[\s,(])(?:\p{L}{1,3}|depto|dpto|apto|avda|brgy|blvd|piso|dept|sokak|mahalle))\.(?=\s)|\s[–—]\s|\s{2,}/iu;
+const CLAUSE_AFTER_COMMA = /,(?=\s\p{Ll}[\p{Ll}'’]+\s\p{Ll})/u;
+const CAPITAL = /\p{Lu}/u;
 const TRAILING_SPACE = /\s+$/;
 const TRAILING_DOT = /[.]$/;
 
@@ -470,7 +478,10 @@ export function collectKeyValueFields(text: string): Field[] {
       // An address runs to the end of its line or sentence ("Anschrift: Lindenstraße 12, 10115 Berlin").
       const lineEnd = raw.indexOf("\n");
       const line = raw.slice(0, lineEnd < 0 ? raw.length : lineEnd);
-      const sentenceEnd = line.search(SENTENCE_END);
+      let sentenceEnd = line.search(SENTENCE_END);
+      const sentence = sentenceEnd < 0 ? line : line.slice(0, sentenceEnd);
+      const clause = sentence.search(CLAUSE_AFTER_COMMA);
+      if (clause > 0 && CAPITAL.test(sentence.slice(0, clause))) sentenceEnd = clause;
       value =
         separator === ":" && keyKind === "street_address"
           ? line.slice(0, sentenceEnd < 0 ? line.length : sentenceEnd)
