@@ -2,8 +2,9 @@
  * The rest of a found street address as contact exports and shipping labels write it (issue #15, session 49, dev-81):
  * after "Av. Afonso Pena, 2711" come ", ap. 1502 - Funcionários, Belo Horizonte - MG, 30130-007"; after "7 Protea
  * Close" ", Durbanville, Cape Town, 7550"; after "14, Bode Thomas Close" ", off Ikorodu Road, Surulere, Lagos"; and
- * before it "No. " or "Flat 3B, ". `addressTailEnd` reads on from the end over at most six parts, each after ", " or
- * " - ": a unit (apto, ap., casa, Int., Piso, Depto, Flat, Unit, bl., sc., ap., kv. … with its number), a floor
+ * before it "No. " or "Flat 3B, "; Singapore's "Blk 601 Tampines Street 68, #12-348, Singapore 523261" and New
+ * Zealand's "…, RD 4, Hastings 4172" (session 50, dev-84: six-digit postcodes, "#" units, rural delivery).
+ * `addressTailEnd` reads on from the end over at most six parts, each after ", " or " - ": a unit (apto, ap., casa, Int., Piso, Depto, Flat, Unit, bl., sc., ap., kv. … with its number), a floor
  * ("3° A", "5th floor"), a postcode (4–5 digits, Brazil's 30130-007, Argentina's S2000 and C1043AAZ, in brackets
  * too), a state's code ("MG", "CABA"), or a place name (one to four capitalised words, joined by de, da, del …; "off",
  * "near" or "opp." before it). A part must end at a separator, the line's end or punctuation that closes a clause; the
@@ -33,10 +34,12 @@ const PART = new RegExp(
     "|\\d{1,2}(?:e|er|ère|ème)\\s?étage|r\\/c" +
     // a postcode, perhaps before its town ("S2000 Rosario", "30130-007", "(1900)")
     `|\\(?(?:[A-Z]\\d{4}[A-Z]{0,3}|${SPACED_POSTCODE}|\\d{4,5}(?:-\\d{3,4})?)\\)?(?:\\s${CAP_WORD}(?:\\s${CAP_WORD}){0,2})?` +
+    // a Singapore unit ("#12-348") and a New Zealand rural delivery ("RD 4"; session 50, dev-84)
+    "|#\\d{1,3}-\\d{1,5}|RD\\s\\d{1,2}" +
     // a state's code
     "|[A-Z]{2,4}" +
     // a place name, perhaps after "off", "near", "opp." and before a postcode
-    `|(?:(?:off|near|opp\\.?|opposite|behind|beside)\\s)?${CAP_WORD}(?:\\s(?:${JOINER}\\s)?${CAP_WORD}){0,3}(?:\\s\\(?\\d{4,5}\\)?)?` +
+    `|(?:(?:off|near|opp\\.?|opposite|behind|beside)\\s)?${CAP_WORD}(?:\\s(?:${JOINER}\\s)?${CAP_WORD}){0,3}(?:\\s\\(?\\d{4,6}\\)?)?` +
     ")(?=[,\\n\\r\"'—;?!)]|\\s[-–—]|\\.?\\s*$|\\.\\s|\\s?$)",
   "u",
 );
@@ -59,7 +62,8 @@ const MAX_PART = 60;
 
 /** The end of the address found at [start, end) with its unit, district, town, state and postcode parts after it. */
 export function addressTailEnd(text: string, end: number): number {
-  let at = end;
+  // A Singapore street's own number after its street word ("Tampines Street 68, #12-348, Singapore 523261").
+  let at = end + (STREET_NUMBER_AFTER.exec(text.slice(end, end + 6))?.[0].length ?? 0);
   // After a postcode only a state's code or another number follows: a capitalised part is the next thing ("Kaiserring
   // 5, 68161 Mannheim, Familie Weber").
   let postcodePassed = POSTCODE_AND_TOWN_AT_END.test(text.slice(Math.max(0, end - 40), end));
@@ -81,6 +85,7 @@ export function addressTailEnd(text: string, end: number): number {
   return at > end && SENTENCE_STOP.test(text.slice(Math.max(end, at - 12), at + 1)) ? at - 1 : at;
 }
 const SENTENCE_STOP = /\p{Ll}{5}\.(?:\s|$)/u;
+const STREET_NUMBER_AFTER = /^ \d{1,3}(?=,)/;
 
 /**
  * A province or state written out after the postcode and town ("S2000 Rosario, Santa Fe", "La Plata (1900), Buenos
@@ -94,7 +99,7 @@ const FIRST_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?=\s|$)/u;
 
 const SEPARATOR = /^(?:,\s?|\s[-–]\s)/;
 const LINE_START = /^\n/;
-const POSTCODE_PART = /^\(?(?:[A-Z]\d{4}[A-Z]{0,3}|\d{4}\s?[A-Z]{2}(?![\p{L}])|\d{3}\s\d{2}(?![\p{N}])|\d{4,5}(?:-\d{3,4})?)\)?(?:\s|$)|\s\(?\d{4,5}\)?$/u;
+const POSTCODE_PART = /^\(?(?:[A-Z]\d{4}[A-Z]{0,3}|\d{4}\s?[A-Z]{2}(?![\p{L}])|\d{3}\s\d{2}(?![\p{N}])|\d{4,5}(?:-\d{3,4})?)\)?(?:\s|$)|\s\(?\d{4,6}\)?$/u;
 const STATE_CODE = /^[A-Z]{2,4}$/;
 const UNIT_START = new RegExp(`^${UNIT}(?![\\p{L}])`, "iu");
 const POSTCODE_AND_TOWN_AT_END = /\d{4,5}\s\p{Lu}[\p{L}-]+$/u;
@@ -102,7 +107,7 @@ const PLACEHOLDER_OR_PERSON =
   /^(?:(?:City|Town|Anytown|State|Country|Province|Your ?City|Ciudad|Ville|Stadt|Estado|Land|Familie|Family|Fam\.|c\/o|Attn\.?|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Sr\.?|Sra\.?)(?![\p{L}])|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:said|says|wrote|asked))/u;
 
 const HEAD = new RegExp(
-  "(?:(?<![\\p{L}\\p{N}])(?:No\\.?|Nr\\.?|Plot|House(?: No\\.?)?|H\\.\\s?No\\.?)\\s?" +
+  "(?:(?<![\\p{L}\\p{N}])(?:No\\.?|Nr\\.?|Plot|House(?: No\\.?)?|H\\.\\s?No\\.?|Blk\\.?|Block)\\s?" +
     "|(?<![\\p{L}\\p{N}])(?:Flat|Unit|Apt\\.?|Apartment|Suite|Blk|Block)\\s[A-Za-z0-9-]{1,5},\\s(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s){0,3}(?:Townhomes|Court|Gardens|Residences|Tower|Apartments|Mansions|Condominiums?|Estate|Villas|Heights|Homes),\\s)?)$",
   "u",
 );

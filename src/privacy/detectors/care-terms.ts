@@ -66,7 +66,7 @@ export const ICD_LABELS =
  * same languages (lower-case regex sources; each alternative starts with a literal).
  */
 export const MONEY_FACTS = [
-  "outstanding|overdue|in arrears|arrears|behind on|weeks behind|months behind|owes|owed|owing|debt|in debt|overdraft|salary|pay rise|bonus|on £|on \\$|earns|take-home|in-hand|ctc|lpa|garnish\\p{L}*|bankrupt\\p{L}*|chapter (?:7|13)|insolven\\p{L}*|ccj|collections|credit score|fico",
+  "outstanding|overdue|in arrears|arrears|behind on|weeks behind|months behind|owes|owed|owing|debt|in debt|overdraft|salary|pay rise|bonus|on £|on \\$|earns|take-home|in-hand|ctc|lpa|garnish\\p{L}*|bankrupt\\p{L}*|chapter (?:7|13)|insolven\\p{L}*|ccj|collections|credit score|fico|gross pay|net pay|pension|universal credit|jobseeker\\p{L}*|benefit payments?|will receive|entitled to",
   "schuldet|schulden|rückstand|rückstände|mahnung|gehalt|lohn|brutto|netto|verdient|insolvenz\\p{L}*|schufa|pfändung|kaution|miete|nachzahlung",
   "doit|dette|dettes|retard|impayé\\p{L}*|loyer|loyers|salaire|brut|prime de|touche|gagne|surendettement|découvert|fichage|fiché\\p{L}*|banque de france",
   "debe|deuda|deudas|adeudo|moros[oa]|impag\\p{L}*|atrasad[oa]|mensualidad\\p{L}*|alquiler|nómina|sueldo|salario|bruto|neto|gana|embargo|asnef|buró|concurso de acreedores|deus|deute|quotes|lloguer",

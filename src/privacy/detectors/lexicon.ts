@@ -364,9 +364,10 @@ const LOCAL_BUSINESS_WORDS =
   /公司|总部|總部|门店|門店|店铺|商场|营业|營業|办公|辦公|大厦|酒店|餐厅|医院|大学|博物馆|景区|欢迎|旗舰店|本社|支社|支店|店舗|営業|事務所|会社|所在地|受付|ホテル|病院|博物館|본사|지사|지점|매장|회사|사무실|고객센터|영업시간|주식회사|㈜|병원|대학교|박물관|호텔|대표전화|(?<![\p{L}])(?:org\.?\s?nr|organisationsnummer|butik\p{L}*|kontor\p{L}*|företag\p{L}*|huvudkontor|öppettider|kundtjänst|restaurang\p{L}*|kantor\p{L}*|toko|perusahaan|gedung|cabang|jam buka|layanan pelanggan|call center|mağaza\p{L}*|şube\p{L}*|şirket\p{L}*|ofis\p{L}*|genel müdürlük|çalışma saatleri|müşteri hizmetleri|restoran\p{L}*|cửa hàng|công ty|chi nhánh|văn phòng|trụ sở|nhà hàng|khách sạn|giờ mở cửa|tổng đài|офіс\p{L}*|офис\p{L}*|магазин\p{L}*|компані\p{L}*|компани\p{L}*|підприємств\p{L}*|предприяти\p{L}*|приймальн\p{L}*|працюємо|работаем)(?![\p{L}])/iu;
 /**
  * Company forms, in capitals only ("ab" and "pt" are ordinary words elsewhere), and the registry numbers only an
- * organisation has (КПП, ОГРН — not a sole trader's ОГРНИП —, ЄДРПОУ: session 48).
+ * organisation has (КПП, ОГРН — not a sole trader's ОГРНИП —, ЄДРПОУ: session 48). The Indonesian "CV" only before a
+ * company's name ("CV Maju Jaya"): in English it is a résumé ("the header of my CV:", session 50, dev-84).
  */
-const LOCAL_COMPANY_FORMS = /(?<![\p{L}])(?:AB|PT|CV|Tbk|A\.Ş\.|Ltd\.? Şti\.?|ТОВ|ООО|ПАО|АО|КПП|ОГРН|ЄДРПОУ)(?![\p{L}])/u;
+const LOCAL_COMPANY_FORMS = /(?<![\p{L}])(?:AB|PT|CV(?=[ \t]+\p{Lu}\p{Ll})|Tbk|A\.Ş\.|Ltd\.? Şti\.?|ТОВ|ООО|ПАО|АО|КПП|ОГРН|ЄДРПОУ)(?![\p{L}])/u;
 
 export function localBusinessCue(text: string): boolean {
   return LOCAL_BUSINESS_WORDS.test(text) || LOCAL_COMPANY_FORMS.test(text);

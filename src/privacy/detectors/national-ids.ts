@@ -214,6 +214,9 @@ const NUMBER_RULES: readonly NumberRule[] = [
   },
   { rule: "au-medicare", length: 10, valid: australianMedicareValid, context: /medicare/iu },
   { rule: "au-tfn", length: 9, valid: australianTfnValid, context: /(?<![\p{L}])tfn(?![\p{L}])|tax file number/iu },
+  // Session 50 (dev-84): New Zealand's IRD number of nine digits (100 000 000 … 150 000 000; mod 11) next to its name.
+  // Eight-digit IRD numbers are shorter than DIGIT_RUN reads (a probe in privacy-english-ids.test.ts).
+  { rule: "nz-ird", length: 9, valid: newZealandIrdValid, context: /(?<![\p{L}])ird(?![\p{L}])|inland revenue/iu },
   { rule: "gr-afm", length: 9, valid: greekAfmValid, context: /(?<![\p{L}])(?:α\.?φ\.?μ\.?|afm)(?![\p{L}])|αριθμ\p{L}* φορολογικού μητρώου/iu },
   // Session 43 (development set 50): Nigeria's NIN (eleven digits, no check digit) next to its name or the NIMC's; the
   // São Paulo RG (eight digits and a mod-11 digit; an X check is not read) next to "RG"; the French identity card
@@ -319,6 +322,25 @@ function australianMedicareValid(digits: string): boolean {
 /** Australian tax file number: weights 1 4 3 7 5 8 6 9 10, sum mod 11 = 0. */
 export function australianTfnValid(digits: string): boolean {
   return weightedSum(digits, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0;
+}
+
+/**
+ * New Zealand IRD number (nine digits here): 100 000 000 … 150 000 000; weights 3 2 7 6 5 4 3 2 on the first eight,
+ * the check is 11 − sum mod 11 (0 for 0); a check of 10 takes the secondary weights 7 4 3 2 5 2 7 6, and a second 10
+ * is invalid (Inland Revenue's payroll specification).
+ */
+function newZealandIrdValid(digits: string): boolean {
+  const value = Number(digits);
+  if (value < 100_000_000 || value > 150_000_000) return false;
+  for (const weights of [
+    [3, 2, 7, 6, 5, 4, 3, 2],
+    [7, 4, 3, 2, 5, 2, 7, 6],
+  ]) {
+    const remainder = weightedSum(digits, weights) % 11;
+    const check = remainder === 0 ? 0 : 11 - remainder;
+    if (check !== 10) return check === digits.charCodeAt(8) - 48;
+  }
+  return false;
 }
 
 /** Greek ΑΦΜ: the first eight digits × 2^8 … 2^1, sum mod 11 mod 10 is the ninth. */

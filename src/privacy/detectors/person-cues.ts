@@ -57,6 +57,10 @@ const RUSSIAN_NAME_SURNAME =
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
 
+/** A state code and postcode, or a town and a numeric postcode, after a capitalised pair (session 50, dev-84). */
+const ADDRESS_TAIL_AFTER =
+  /^[ \t]*,[ \t]*(?:[A-Z]{2,3}[ \t]+\d{4,5}|\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:,[ \t]*|[ \t]+(?:[A-Z]{2,3}[ \t]+)?)\d{4,5})(?![\p{N}])/u;
+
 const known = (word: string) => GIVEN_NAMES.has(word.toLowerCase()) || isPersonName(word);
 const usable = (word: string) => !NOT_NAMES.has(word.toLowerCase());
 
@@ -70,7 +74,10 @@ function namePairInSentence(window: string, place: WindowPlace | undefined): boo
   MID_SENTENCE_PAIR.lastIndex = 0;
   for (let match = MID_SENTENCE_PAIR.exec(window); match !== null; match = MID_SENTENCE_PAIR.exec(window)) {
     const [first, last] = [match[1]!, match[2]!];
-    if (usable(first) && usable(last) && (known(first) || known(last))) return true;
+    if (!usable(first) || !usable(last) || !(known(first) || known(last))) continue;
+    // A suburb or city before its state and postcode is an address's ("…, San Francisco, CA 94110", "Lynnwood Manor, Pretoria, 0081").
+    const end = match.index + match[0].length;
+    if (!ADDRESS_TAIL_AFTER.test(window.slice(end, end + 40))) return true;
   }
   return false;
 }

@@ -91,6 +91,12 @@ const US_TAIL =
   "){0,2}(?:,\\s*|\\s+)(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\\s+\\d{4}(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{L}]+\\s+\\d{5}))?";
 /** A UK postcode, after a town of up to three words ("Milton Keynes MK4 3AZ": session 43, dev-52). */
 const UK_POSTCODE = "(?:,?\\s*(?:\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+){0,2},?\\s+)?[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}(?![\\p{L}\\p{N}]))?";
+/** An Eircode (session 50): a routing key (a letter and two digits, or D6W), then four letters and digits. */
+const EIRCODE = "(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}(?![\\p{L}\\p{N}])";
+/** A part of an Irish address: capitalised words, with "na", "an", "de" between them ("Ard na Gréine"). */
+const IRISH_PART = "\\p{Lu}[\\p{L}'’-]{1,30}(?:\\s(?:(?:na|an|de|of|the)\\s)?\\p{Lu}[\\p{L}'’-]{1,30}){0,3}";
+/** A flat's number opening the address itself ("Apartment 4, Clonliffe Court, …": session 50). */
+const FLAT_FIRST = /^(?:Flat|Apartment|Apt\.?)\s/u;
 /** A flat's number right before the house number ("Flat 3, 41 Kingsway"). */
 const FLAT_BEFORE = /(?<![\p{L}])(?:Flat|Apartment|Apt\.?)\s?[\p{L}\p{N}-]{1,6},?\s$/u;
 /** A capitalised word in lower case after its capital: a street or town name, never a postcode ("SA1"). */
@@ -156,6 +162,19 @@ const ADDRESS_PATTERNS: Array<{
       "gu",
     ),
     textGate: new RegExp(UK_POSTCODE_ITSELF, "u"),
+  },
+  {
+    // Session 50 (dev-84): an Irish address ends in its Eircode (routing key and four characters) and often has no street
+    // word ("Apartment 4, Clonliffe Court, Drumcondra, Dublin 9, D09 X2F3", "The Old Schoolhouse, Ennistymon, Co. Clare
+    // V95 V16K"): two to five comma-separated parts of capitalised words before it, read only with a home's cue (a flat
+    // before it or "I live at"), as the UK form without a street word is.
+    rule: "address-en",
+    needsHomeCue: true,
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(?:Apartment|Apt\\.?|Flat|Unit)\\s[\\p{L}\\p{N}-]{1,5},\\s)?(?:\\d{1,4}[A-Za-z]?\\s)?${IRISH_PART}(?:,\\s(?:Co\\.\\s)?${IRISH_PART}(?:\\s\\d{1,2}(?:W)?)?){1,4},?\\s${EIRCODE}`,
+      "gu",
+    ),
+    textGate: new RegExp(EIRCODE, "u"),
   },
   {
     rule: "address-de-nl",
@@ -225,7 +244,7 @@ const ADDRESS_PATTERNS: Array<{
 ];
 
 const LANDMARK_CUE =
-  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|colegio|escuela|école|scuola|schule|grundschule|szkoła|escola|hospital|clinic|pharmacy|bank|firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|pasticceria|panificio|ferreter[ií]a|librer[ií]a|buchhandlung|supermercado|supermercato|domicilio social|sede legale|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр|courthouse|district court|county court|crown court|supreme court|court of appeals?|clerk of (?:the )?court|amtsgericht|landgericht|hôtel|law firm|solicitors|attorneys? at law|avocats?|cabinet d'avocats|notaires?|kanzlei|rechtsanw\w*|notariat|abogados|bufete|notaría|avvocati|studio legale|notaio|advocaten|advocatenkantoor|notaris|kancelaria)\b/i;
+  /\b(?:tower|museum|palace|cathedral|church|stadium|arena|headquarters|HQ|landmark|monument|memorial|embassy|consulate|city hall|town hall|zoo|gallery|opera|theat(?:re|er)|station|airport|library|visitor cent(?:re|er)|tourist|visit the|musée|tour|château|museo|palacio|stadion|rathaus|bahnhof|office|offices|headquartered|head office|hq|company|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?|store|shop|restaurant|café|cafe|hotel|branch|campus|university|school|colegio|escuela|école|scuola|schule|grundschule|szkoła|escola|hospital|clinic|pharmacy|bank|(?:the|our|their|law|accounting|audit|consulting|consultancy|architecture|engineering|design|recruitment|investment|security) firm|agency|ministry|department|embassy|our address|our store|visit us|find us|opening hours|open (?:daily|monday|mon)|ticket office|venue|conference|tickets?|ferry|sightseeing|showroom|visit our|our (?:\w+ )?team|cowork\w*|wework|regus|our (?:new )?(?:office|shop|store|studio|salon|clinic|practice|restaurant|location|premises|branch)|dentist|dental|veterinar\w*|vet|salon|barber|krankenhaus|krankenhäuser|klinik|klinikum|praxis|hôpital|clinique|ospedale|ziekenhuis|szpital|больниц\w*|one of the (?:largest|biggest|oldest|best|most)|eines der|l'un des|uno de los|uno dei|registered office|dept\.?|department|returns|warehouse|(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager|lagerhalle|logistikzentrum|verteilzentrum|versandzentrum|fulfil+ment|distribution cent(?:re|er)|restaurant|trattoria|pizzeria|pasticceria|panificio|ferreter[ií]a|librer[ií]a|buchhandlung|supermercado|supermercato|domicilio social|sede legale|bistro|brasserie|bakery|boulangerie|pâtisserie|patisserie|panadería|bäckerei|pub|bar|book a table|reservation|siège|sede|sitz|firmensitz|geschäftsstelle|filiale|boutique|magasin|tienda|oficina|negozio|ufficio|biuro|siedziba|kantoor|bedrijf|winkel|vestiging|onze zaak|firma|nasza firma|sklep|oddział|escritório|empresa|loja|nossa loja|офис|магазин|музей|театр|courthouse|district court|county court|crown court|supreme court|court of appeals?|clerk of (?:the )?court|amtsgericht|landgericht|hôtel|law firm|solicitors|attorneys? at law|avocats?|cabinet d'avocats|notaires?|kanzlei|rechtsanw\w*|notariat|abogados|bufete|notaría|avvocati|studio legale|notaio|advocaten|advocatenkantoor|notaris|kancelaria)\b(?!\s+(?:supervisor|manager|assistant|worker|operative|staff|clerk|cashier|job|shift|role|experience)\b)/i;
 
 const LANDMARK_CUE_ALL = new RegExp(LANDMARK_CUE.source, "gi");
 
@@ -250,7 +269,7 @@ function landmarkBeforeOwnsIt(before: string): boolean {
  * ("envío a Florencia Gatti, Bv. Oroño 1456", "kirim ke …").
  */
 const PERSONAL_ADDRESS_CUE =
-  /\b(?:i live|lives at|living at|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|her|them|me|us)(?: off| home| back)? (?:at|to)|my (?:home|house|flat|apartment|address)|home address|his address|her address|their address|ship(?:ping)? to|deliver(?:y)? to|send (?:it|the parcel|the package) to|resides|residing|residence|wohne|wohnt|wohnhaft|j'habite|habite|domicile|vivo en|vive en|abito|woon|mieszka\p{L}*|живу|живёт|проживает|env[ií]o a|enviar a|entregar a|entrega a|enviar para|entregar (?:em|para)|livrer à|livraison à|liefern an|lieferung an|spedire a|consegna a|wysyłka do|leveren aan|kirim ke|antar ke|giao (?:đến|tới)|ipadala sa)\b/iu;
+  /\b(?:i live|lives at|living at|(?:my|our) new address|new address is|(?:we|i)(?:'ve| have)? moved|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|her|them|me|us)(?: off| home| back)? (?:at|to)|my (?:home|house|flat|apartment|address)|home address|his address|her address|their address|ship(?:ping)? to|deliver(?:y)? to|send (?:it|the parcel|the package) to|resides|residing|residence|residential address|wohne|wohnt|wohnhaft|j'habite|habite|domicile|vivo en|vive en|abito|woon|mieszka\p{L}*|живу|живёт|проживает|env[ií]o a|enviar a|entregar a|entrega a|enviar para|entregar (?:em|para)|livrer à|livraison à|liefern an|lieferung an|spedire a|consegna a|wysyłka do|leveren aan|kirim ke|antar ke|giao (?:đến|tới)|ipadala sa)\b/iu;
 
 /**
  * A shipping label's or waybill's recipient label before the address (session 49, dev-81): "Destinatario: Martín
@@ -288,7 +307,7 @@ function runAddresses(text: string, emit: Emit, lower: string): void {
       const business =
         landmarkBeforeOwnsIt(before) || LANDMARK_CUE.test(after) || isNamedPlaceAddress(before, after) || localBusinessCue(before) || localBusinessCue(after);
       if (business && !personal) continue;
-      if (needsHomeCue && !personal && !FLAT_BEFORE.test(before) && !RECIPIENT_LABEL.test(before)) continue;
+      if (needsHomeCue && !personal && !FLAT_BEFORE.test(before) && !FLAT_FIRST.test(value) && !RECIPIENT_LABEL.test(before)) continue;
       if (RUN_ADDRESSES_PATTERN_4.test(value) && RUN_ADDRESSES_PATTERN_5.test(value) && rule === "address-en") continue; // "2019 Main Street" reads as a year too rarely; keep years out
       // Its unit, district, town, state and postcode after it and a house label before it (session 49, dev-81).
       emit("street_address", addressHeadStart(text, match.index), addressTailEnd(text, match.index + value.length), rule, PRIORITY.contextual + 5);
@@ -311,7 +330,7 @@ const NAME_PAIR =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}\.?)?\s+(?:(?:van|von|de|da|del|di|le|la|der|den|du|dos|mc|o')\s+)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
 const FIRST_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
 export const PUBLIC_CUE =
-  /\b(?<!(?:kein|keine|keinen|not a|not an|no|pas un|pas une|non è un|non è una|não é um|não é uma|no es una|no es un|nie)\s)(?:president|prime minister|king|queen|prince|princess|pope|drottning|dronning|koningin|rainha|królowa|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|(?<!(?:special|unicode|escape|escaped|invalid|illegal|control|newline|null|wildcard|single|ascii|utf-8|\d) )character(?! (?:encoding|set|limit|count|class|code|string|width|length|escape|map|type|data)\b| entit)|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|(?<!(?:psychotic|manic|hypomanic|depressive|mixed|psychotische[nr]?|manische[nr]?) )episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument|fiction|story|short story|fairy tale|screenplay|script for|plot|chapter|(?:write|draft) (?:a|the|this) scene|scene (?:where|in which)|szene,? in der|scène où|escena (?:en (?:la )?que|donde)|scena in cui|cena em que|fanfic(?:tion)?|role-?play|rpg|npc|d&d|dungeons|campaign setting|imaginary|made-up|invented character|textbook|case study|case vignette|clinical vignette|vignette|hypothetical|released|album|debut|starred|starring|elected|inaugurated|nobel|oscar|grammy|olympic|champion|founder of|ceo of|inventor|mathematician|chemist|philosopher|novelist|explorer|astronaut|senator|governor|minister|chancellor|emperor|empress|saint|historia(?! cl[ií]nica)|(?<!(?:te|le|les|os|nos|me|se) )cuento|novela|racconto|romanzo|powieść|bohater\p{L}*)\b|(?<![\p{L}])(?:персонаж\p{L}*|роман\p{L}*|сказк\p{L}*|писател\p{L}*|актёр\p{L}*|актер\p{L}*|актрис\p{L}*|певец|певиц\p{L}*|президент\p{L}*|román(?:u|ě|em|y|ů)|prezident\p{L}*|herec|herečk\p{L}*|zpěvák\p{L}*|spisovatel\p{L}*|regény\p{L}*|színész\p{L}*|énekes\p{L}*|miniszterelnök\p{L}*|regele|regelui|primarul|primăria|ministrul|deputatul|președinte\p{L}*|presedinte\p{L}*|actriț\p{L}*|cântăreț\p{L}*|scriitor\p{L}*|romanul\p{L}*|πρωθυπουργ\p{L}*|πρόεδρο\p{L}*|υπουργ\p{L}*|ηθοποι\p{L}*|τραγουδιστ\p{L}*|συγγραφέ\p{L}*|μυθιστόρημα\p{L}*|ταινία\p{L}*)/iu;
+  /\b(?<!(?:kein|keine|keinen|not a|not an|no|pas un|pas une|non è un|non è una|não é um|não é uma|no es una|no es un|nie)\s)(?:president|prime minister|taoiseach|tánaiste|king|queen|prince|princess|pope|drottning|dronning|koningin|rainha|królowa|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|(?<!(?:special|unicode|escape|escaped|invalid|illegal|control|newline|null|wildcard|single|ascii|utf-8|\d) )character(?! (?:encoding|set|limit|count|class|code|string|width|length|escape|map|type|data)\b| entit)|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|(?<!(?:psychotic|manic|hypomanic|depressive|mixed|psychotische[nr]?|manische[nr]?) )episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument|fiction|story|short story|fairy tale|screenplay|script for|plot|chapter|(?:write|draft) (?:a|the|this) scene|scene (?:where|in which)|szene,? in der|scène où|escena (?:en (?:la )?que|donde)|scena in cui|cena em que|fanfic(?:tion)?|role-?play|rpg|npc|d&d|dungeons|campaign setting|imaginary|made-up|invented character|textbook|case study|case vignette|clinical vignette|vignette|hypothetical|released|album|debut|starred|starring|elected|inaugurated|nobel|oscar|grammy|olympic|champion|founder of|ceo of|inventor|mathematician|chemist|philosopher|novelist|explorer|astronaut|senator|governor|minister|chancellor|emperor|empress|saint|historia(?! cl[ií]nica)|(?<!(?:te|le|les|os|nos|me|se) )cuento|novela|racconto|romanzo|powieść|bohater\p{L}*)\b|(?<![\p{L}])(?:персонаж\p{L}*|роман\p{L}*|сказк\p{L}*|писател\p{L}*|актёр\p{L}*|актер\p{L}*|актрис\p{L}*|певец|певиц\p{L}*|президент\p{L}*|román(?:u|ě|em|y|ů)|prezident\p{L}*|herec|herečk\p{L}*|zpěvák\p{L}*|spisovatel\p{L}*|regény\p{L}*|színész\p{L}*|énekes\p{L}*|miniszterelnök\p{L}*|regele|regelui|primarul|primăria|ministrul|deputatul|președinte\p{L}*|presedinte\p{L}*|actriț\p{L}*|cântăreț\p{L}*|scriitor\p{L}*|romanul\p{L}*|πρωθυπουργ\p{L}*|πρόεδρο\p{L}*|υπουργ\p{L}*|ηθοποι\p{L}*|τραγουδιστ\p{L}*|συγγραφέ\p{L}*|μυθιστόρημα\p{L}*|ταινία\p{L}*)/iu;
 /**
  * A biography asked for ("write a short bio paragraph"): public unless the window names a workplace or the writer's
  * circle ("a short bio for our new hire Tom …, he was diagnosed with epilepsy" is a colleague's health).
@@ -415,8 +434,19 @@ function lexiconNamePair(pair: string, before: string, after: string): boolean {
   // Martina Gómez"): after an article, a pair counts only when every word is a known name.
   if (ARTICLE_BEFORE.test(before)) return words.every(known);
   // A known surname after an unknown given name counts when the pair stands apart ("Solveig Abernathy, né le …").
-  return known(words[words.length - 1]!) && (words.slice(0, -1).every(known) || LEXICON_NAME_PAIR_PATTERN_1.test(after));
+  if (STATE_AND_POSTCODE_AFTER.test(after)) return false;
+  return (
+    known(words[words.length - 1]!) && (words.slice(0, -1).every(known) || (LEXICON_NAME_PAIR_PATTERN_1.test(after) && !TOWN_AND_POSTCODE_AFTER.test(after)))
+  );
 }
+
+/**
+ * A town and a numeric postcode after the pair (", Pretoria, 0081", ", Parramatta NSW 2150", ", Auckland 1025"): the pair
+ * is an address's suburb or estate ("Lynnwood Manor"), not a person with an unknown given name; a state code and
+ * postcode (", CA 94110", ", NSW 2150") follow a city ("San Francisco"), never a person (session 50, dev-84).
+ */
+const STATE_AND_POSTCODE_AFTER = /^[ \t]*,[ \t]*[A-Z]{2,3}[ \t]+\d{4,5}(?![\p{N}])/u;
+const TOWN_AND_POSTCODE_AFTER = /^[ \t]*,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?:,[ \t]*|[ \t]+(?:[A-Z]{2,3}[ \t]+)?)\d{4,5}(?![\p{N}])/u;
 
 /** "my colleague Kwame O'Brien", "mein Nachbar Karl Huber", "mi padre, Juan": a relation word before a capitalised name. */
 const RELATION_OWNERS =
@@ -465,7 +495,7 @@ const NAME_LABEL =
  * relation word, a surname, a disclosure verb) is unaffected; only the lone name stops counting as a person.
  */
 const PLACE_AFTER =
-  /^(?:,\s+(?:(?:en|in|em|w|im)\s+)?(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?\s*,|\s+(?:County|City|General|Hospital|College|University|Zoo|Airport|Council|Metro|Harbou?r|Bay|Beach|Valley|Springs|Heights)(?![\p{L}])|\s+(?:periods?|stocks?|payments?|berr(?:y|ies)|heat|waves?|alerts?|warnings?|rates?|prices?|sales|holidays?|terms?|sessions?|schedules?|months?|solstice|festival|seasons?)(?![\p{L}])|-(?:based|themed)(?![\p{L}]))/u;
+  /^(?:,\s+(?:(?:en|in|em|w|im)\s+)?(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?\s*,|,[ \t]+[A-Z]{2}[ \t]+\d{5}(?![\p{N}])|\s+(?:County|City|General|Hospital|College|University|Zoo|Airport|Council|Metro|Harbou?r|Bay|Beach|Valley|Springs|Heights)(?![\p{L}])|\s+(?:periods?|stocks?|payments?|berr(?:y|ies)|heat|waves?|alerts?|warnings?|rates?|prices?|sales|holidays?|terms?|sessions?|schedules?|months?|solstice|festival|seasons?)(?![\p{L}])|-(?:based|themed)(?![\p{L}]))/u;
 
 function placeNotPerson(sentence: string, end: number): boolean {
   const after = PLACE_AFTER.exec(sentence.slice(end, end + 48));
@@ -1004,10 +1034,21 @@ function kinIsSubject(before: string): boolean {
 /** Another person (an author, a character, he/she) named after the private subject: the birth is theirs. */
 const OTHER_PERSON = new RegExp(OTHER_SUBJECT.source.replace("[:;]|", ""), "iu");
 
+/**
+ * A public office held by someone named after the private subject (session 50, dev-84): "my daughter's school project:
+ * Anthony Albanese, the Prime Minister, was born on …" — an apposition (", the [former] Prime Minister,") or the title
+ * before a capitalised name ("Taoiseach Leo Varadkar"). Not a bare office word ("my mother worked for the mayor").
+ */
+const PUBLIC_OFFICE_APPOSITION =
+  /,[ \t]*(?:the|a|an)[ \t]+(?:(?:former|then|current|late)[ \t]+)?(?:president|prime minister|taoiseach|premier|chancellor|senator|governor|mayor)(?![\p{L}])/iu;
+const PUBLIC_OFFICE_TITLE = /(?<![\p{L}])(?:President|Prime Minister|Taoiseach|Premier|Chancellor|Senator|Governor|Mayor)[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
+
 /** A private subject (a neighbour, a relative, "about me", a résumé) before the birth words, with no other person between. */
 function privateSubjectIsBorn(before: string): boolean {
   const end = lastPrivateSubjectEnd(before);
-  return end >= 0 && !OTHER_PERSON.test(before.slice(end));
+  if (end < 0) return false;
+  const after = before.slice(end);
+  return !OTHER_PERSON.test(after) && !PUBLIC_OFFICE_APPOSITION.test(after) && !PUBLIC_OFFICE_TITLE.test(after);
 }
 
 /** An author's initial and the parenthesis before "(n." ("Pérez, J. (n. …"). */

@@ -13,7 +13,8 @@
  *   characters before or 80 after it: an SDK reference's sample (detectors/identifier-formats.ts, session 45);
  * - an OCR'd machine-readable zone of a published specimen passport or identity card (detectors/ocr-mrz.ts);
  * - the Spanish documentation DNI 12345678Z (any reader's) with a documentation or example word on its line, 80 characters either side
- *   (session 46): alone, people type it as their own number, so it is still reported (test-values.ts).
+ *   (session 46): alone, people type it as their own number, so it is still reported (test-values.ts); the same for the
+ *   English-speaking countries' documented numbers (session 50: SPECIMEN_IDS).
  * Constant work per finding.
  */
 import { isDocumentedExampleSecret } from "../detectors/secrets.js";
@@ -35,7 +36,13 @@ const LAB_EXAMPLE_CUE =
 /** A documentation word beside the Spanish specimen DNI ("the DNI 12345678Z is the documentation example"). */
 const DNI_EXAMPLE_CUE =
   /(?<![\p{L}])(?:documentation|documentación|docs?|examples?|ejemplos?|sample|muestra|placeholder|dummy|fake|ficticio|de prueba|specimen)(?![\p{L}])/iu;
-const SPECIMEN_DNI = "12345678Z";
+/**
+ * The Spanish DNI's, and (session 50, dev-84) the English-speaking countries' numbers that their documentation and every
+ * validator tutorial print: the ATO's TFN 123 456 782, the Canadian SIN 046 454 286, Inland Revenue's IRD 49-091-850,
+ * Revenue's PPSN 1234567T, HMRC's NINO QQ 12 34 56 C, the South African ID 8001015009087, the NRIC S1234567D and the
+ * PAN ABCDE1234F. Alone, people type them as their own number too: only with a documentation word on the line.
+ */
+const SPECIMEN_IDS = new Set(["12345678Z", "123456782", "046454286", "49091850", "1234567T", "QQ123456C", "8001015009087", "S1234567D", "ABCDE1234F"]);
 const NOT_ALPHANUMERIC = /[^0-9A-Za-z]/g;
 
 /** The value's line, at most 80 characters either side. */
@@ -60,7 +67,7 @@ export function isKnownExampleValue(text: string, finding: PrivacyFinding): bool
       return isSpecimenMrz(text, finding);
     default:
       if (finding.category === "national_id")
-        return value.replace(NOT_ALPHANUMERIC, "").toUpperCase() === SPECIMEN_DNI && DNI_EXAMPLE_CUE.test(lineWindow(text, finding.start, finding.end));
+        return SPECIMEN_IDS.has(value.replace(NOT_ALPHANUMERIC, "").toUpperCase()) && DNI_EXAMPLE_CUE.test(lineWindow(text, finding.start, finding.end));
       return (
         (finding.category === "api_key" || finding.category === "jwt" || finding.rule === "authorization-basic") &&
         isDocumentedExampleSecret(finding.rule, value)

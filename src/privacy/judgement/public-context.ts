@@ -94,7 +94,7 @@ const OPENING_CUE =
 
 /** Hotlines, customer service, offices and a business's "call us": the number is an organisation's. */
 const SERVICE_CUE =
-  /(?<![\p{L}\p{N}])(?:hotline|servicehotline|kundenhotline|infohotline|helpline|help line|call us|ring us|phone us|contact us|llámenos|llámanos|llamenos|appelez-nous|contactez-nous|rufen sie uns|ruf uns|chiamaci|chiamateci|contattaci|ligue-nos|ligue para nós|bel ons|zadzwoń do nas|customer (?:service|care|support|lines?)|(?:support|sales|booking|information) lines?|call cent(?:er|re)|switchboard|reception|front desk|veterinary|vets|animal hospital|office|offices|headquarters|service number|enquiries|inquiries|reservations|bookings|box office|billetterie|biglietteria|taquilla|bilheteria|theaterkasse|vorverkauf|bestellungen|reservierung\p{L}*|commandes|réservations?|pedidos|reservas|prenotazion\p{L}*|zamówienia|rezerwacj\p{L}*|reserveringen|bestellingen|sipariş|rezervasyon|бронировани\p{L}*|kundenservice|kundendienst|service-?nummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|atención al cliente|servicio al cliente|service après-vente|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр|serviciul clienți|relații clienți|magazinului|firmei|companiei|societății|restaurantului|hotelului|clinicii|farmaciei|zákaznická linka|infolinka|ügyfélszolgálat|khidmat pelanggan|huduma kwa wateja|εξυπηρέτηση πελατών|εξυπηρέτησης)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|هاتف الخدمة|الرقم المجاني|שירות הלקוחות|שירות לקוחות|מוקד|ہیلپ لائن|مرکز تماس|হেল্পলাইন|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|查询电话|查詢電話|諮詢電話|服務電話|客服電話|熱線|售票|外卖|订餐|订座|预订|預訂|ご予約|予約|예약|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
+  /(?<![\p{L}\p{N}])(?:hotline|servicehotline|kundenhotline|infohotline|helpline|help line|call us|ring us|phone us|contact us|llámenos|llámanos|llamenos|appelez-nous|contactez-nous|rufen sie uns|ruf uns|chiamaci|chiamateci|contattaci|ligue-nos|ligue para nós|bel ons|zadzwoń do nas|customer (?:service|care|support|lines?)|(?:support|sales|booking|information) lines?|call cent(?:er|re)|switchboard|reception|front desk|(?:the|gp|doctor'?s|dental) surgery|(?:the|gp|medical|dental|family) practice|medical cent(?:re|er)|health cent(?:re|er)|polyclinic|clinic|(?:the|primary|secondary|high|public|national|grammar|state) school|school office|institute|veterinary|vets|animal hospital|office|offices|headquarters|service number|enquiries|inquiries|reservations|bookings|box office|billetterie|biglietteria|taquilla|bilheteria|theaterkasse|vorverkauf|bestellungen|reservierung\p{L}*|commandes|réservations?|pedidos|reservas|prenotazion\p{L}*|zamówienia|rezerwacj\p{L}*|reserveringen|bestellingen|sipariş|rezervasyon|бронировани\p{L}*|kundenservice|kundendienst|service-?nummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|atención al cliente|servicio al cliente|service après-vente|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр|serviciul clienți|relații clienți|magazinului|firmei|companiei|societății|restaurantului|hotelului|clinicii|farmaciei|zákaznická linka|infolinka|ügyfélszolgálat|khidmat pelanggan|huduma kwa wateja|εξυπηρέτηση πελατών|εξυπηρέτησης)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|هاتف الخدمة|الرقم المجاني|שירות הלקוחות|שירות לקוחות|מוקד|ہیلپ لائن|مرکز تماس|হেল্পলাইন|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|查询电话|查詢電話|諮詢電話|服務電話|客服電話|熱線|售票|外卖|订餐|订座|预订|預訂|ご予約|予約|예약|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
 
 /**
  * A company's head office named earlier in the same sentence ("Dedeman, sediul din Str. … nr. 8, Bacău, telefon 0234 …",
@@ -560,9 +560,18 @@ const PERSON_NAME_PAIR = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u;
 /** A service word in brackets or after a dash right after the number ("910 … (atención al cliente)"). */
 const SERVICE_AFTER = /^\s*[(–—-]/;
 
+/**
+ * An organisation's acronym owning the number later in its clause ("Is 0300 200 3300 really HMRC's number?", "… is the
+ * ATO's helpline"): three to six capitals and "'s", then the number word (session 50, dev-84). Initials of a person
+ * ("JD's number") have two letters.
+ */
+const ACRONYM_OWNER_AFTER =
+  /^[^.!?;\n]{0,30}?(?<![\p{L}])\p{Lu}{3,6}['’]s[ \t]+(?:(?:own|main|phone|contact|enquiries|general)[ \t]+)?(?:number|line|helpline|hotline|phone)(?![\p{L}])/u;
+
 function serviceAfter(text: string, end: number, present: Present): boolean {
   const after = text.slice(end, Math.min(text.length, end + 32));
   if (PLACE_NOTE_AFTER.test(after)) return true;
+  if (ACRONYM_OWNER_AFTER.test(text.slice(end, Math.min(text.length, end + 60)))) return true;
   if (!present.service) return false;
   return SERVICE_AFTER.test(after) && SERVICE_CUE.test(after);
 }
