@@ -214,7 +214,7 @@ const GATED_PERSON_PATTERNS: ReadonlyArray<readonly [hint: RegExp, pattern: RegE
     // Gujarati (session 50, dev-83): an honorific or a form's patient or insured-person word before a name (શ્રી રમેશ,
     // દર્દી: …, વીમાધારક કિરણબેન), or a given name with the respect suffix -બેન/-ભાઈ (ભાનુબેન, મનસુખભાઈ) — not મોટાભાઈ,
     // નાનીબેન (elder brother, younger sister: a relation, no name)
-    /(?:શ્રી|શ્રીમતી|ડૉ\.?|દર્દી|વીમાધારક|દર્દીનું નામ)\s?[:：]?\s[\u0a80-\u0aff]{2,}|(?<![\u0a80-\u0aff])(?!(?:મોટા|મોટી|નાના|નાની)(?:બેન|ભાઈ))[\u0a80-\u0aff]{2,}(?:બેન|ભાઈ)(?![\u0a80-\u0aff])/u,
+    /(?:શ્રી|શ્રીમતી|ડૉ\.?|દર્દી|વીમાધારક|દર્દીનું નામ)\s?[:：]?\s[\u0a80-\u0aff]{2,}|(?<![\u0a80-\u0aff])(?!(?:મોટા|મોટી|નાના|નાની)(?:બેન|ભાઈ))[\u0a80-\u0aff]{2,16}(?:બેન|ભાઈ)(?![\u0a80-\u0aff])/u,
   ],
   [
     /,\s+(?:tum|aap)/,
