@@ -10,6 +10,7 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { verhoeffValid } from "../../../src/privacy/checksums.js";
 import { checkSplitSet, printHalfTable } from "../check-split-set.js";
 
 const LOCAL_ZERO = [0x0966, 0x09e6, 0x0be6, 0x0ae6];
@@ -24,36 +25,6 @@ function asciiDigits(value: string): string {
       return zero === undefined ? character : String(code - zero);
     })
     .join("");
-}
-
-const D = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-const P = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
-
-/** The Verhoeff check over all digits, the check digit last. */
-export function verhoeffValid(digits: string): boolean {
-  let check = 0;
-  [...digits].reverse().forEach((digit, index) => (check = D[check]![P[index % 8]![Number(digit)]!]!));
-  return check === 0;
 }
 
 function nationalIdProblem(value: string): string | undefined {
