@@ -91,8 +91,10 @@ const JP_MY_NUMBER_STEMS: readonly string[] = ["マイナンバー", "個人番�
 const SAUDI_WORDS = /^[^\\^$.*+?()[\]{}]*$/.test(SAUDI_CONTEXT.source) ? SAUDI_CONTEXT.source.toLowerCase().split("|") : undefined;
 /** An ASCII capital: every PAN holds four digits and one (`/\d{4}[A-Z]/`). */
 const isAsciiCapital = (code: number): boolean => code >= 65 && code <= 90;
-const PASSPORT_WORDS = ["护照", "護照", "旅券", "パスポート", "여권", "पासपोर्ट", "جواز"];
-const PASSPORT_CUE = /(?:护照|護照|旅券|パスポート|여권|पासपोर्ट|جواز(?: السفر)?)[^\n\p{N}A-Z]{0,12}?([A-Z]{0,2}\d{6,9}|[A-Z]\d{7,8})(?![\p{N}A-Za-z])/gu;
+/** The passport word in Gujarati, Tamil and Bengali too ("પાસપોર્ટ નંબર N4062873": session 50, dev-83). */
+const PASSPORT_WORDS = ["护照", "護照", "旅券", "パスポート", "여권", "पासपोर्ट", "جواز", "પાસપોર્ટ", "பாஸ்போர்ட்", "পাসপোর্ট"];
+const PASSPORT_CUE =
+  /(?:护照|護照|旅券|パスポート|여권|पासपोर्ट|પાસપોર્ટ|பாஸ்போர்ட்|পাসপোর্ট|جواز(?: السفر)?)[^\n\p{N}A-Z]{0,12}?([A-Z]{0,2}\d{6,9}|[A-Z]\d{7,8})(?![\p{N}A-Za-z])/gu;
 
 function runAsianIds(text: string, emit: Emit, lower: string): void {
   // 17 digits in a row start every match: tried only where they begin (digit-runs.ts).

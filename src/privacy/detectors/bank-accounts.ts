@@ -1,6 +1,7 @@
 /**
  * Bank account numbers announced in languages the digit rule's keyword list does not cover
- * (Portuguese and Spanish current accounts, Indonesian, Polish, Russian, Chinese, Japanese, Korean, Hindi, Arabic; Hebrew,
+ * (Portuguese and Spanish current accounts, Indonesian, Polish, Russian, Chinese, Japanese, Korean, Hindi, Marathi,
+ * Bengali, Gujarati (session 50), Arabic; Hebrew,
  * Czech with its bank code after a slash, Hungarian, Greek, Swahili, Malay), Hungarian GIRO numbers by their block
  * checks, and Indian IFSC branch codes
  * (four letters, a zero, six characters) next to their keyword or an account. The span is the
@@ -19,7 +20,7 @@ const RUN_ACCOUNTS_PATTERN_1 = /\D/g;
 const RUN_ACCOUNTS_PATTERN_2 = /ifsc|account|a\/c|खाता|bank/i;
 
 const ACCOUNT_KEYWORD =
-  /(?:conta[ -]corrente|conta poupança|conta salário|n[ºo°.]* da conta|número da conta|cuenta corriente|cuenta de ahorros|n[ºo°.]* de cuenta|número de cuenta|nomor rekening|no\.? rek(?:ening)?|numer (?:konta|rachunku)|nr (?:konta|rachunku)|konto bankowe|rachun(?:ek|ku) bankow\p{L}*|на счёт|на счет|(?:расч[её]тн\p{L}*|лицев\p{L}*|банковск\p{L}*|номер) сч[её]т\p{L}*|сч[её]т(?: №| n| получателя)?|р\/с|к\/с|корр\.? сч[её]т|бик|银行账号|银行账户|银行帳號|账号|帳號|账户|帳戶|银行卡号|卡号|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|खाता न\.?|अकाउंट नंबर|khata (?:number|no\.?)|رقم الحساب|অ্যাকাউন্ট নম্বর|হিসাব নম্বর|கணக்கு எண்|اکاؤنٹ نمبر|کھاتہ نمبر|شماره حساب|الحساب البنكي|رقم حساب|银行卡|số tài khoản|tài khoản số|\bstk\b|เลขที่บัญชี|เลขบัญชี|บัญชี|(?:普通|当座)(?:預金)?(?=\s*\d{7}(?!\d))|[לבמ]?חשבון(?: בנק)?(?: מס(?:פר|')?)?|(?:na |číslo |čísle )?účt?(?:u|em|ě)?\b|č\. ?ú\.|számlaszám\p{L}*|bankszáml\p{L}*|(?<![\p{L}])(?:على |في |ل)?حساب(?:ي|ه|ك|ها)?(?![\p{L}])|λογαριασμ\p{L}*|akaunti(?: namba| ya benki)?|akaun(?: bank)?|hesap (?:no|numarası|numarasi)\.?)/giu;
+  /(?:conta[ -]corrente|conta poupança|conta salário|n[ºo°.]* da conta|número da conta|cuenta corriente|cuenta de ahorros|n[ºo°.]* de cuenta|número de cuenta|nomor rekening|no\.? rek(?:ening)?|numer (?:konta|rachunku)|nr (?:konta|rachunku)|konto bankowe|rachun(?:ek|ku) bankow\p{L}*|на счёт|на счет|(?:расч[её]тн\p{L}*|лицев\p{L}*|банковск\p{L}*|номер) сч[её]т\p{L}*|сч[её]т(?: №| n| получателя)?|р\/с|к\/с|корр\.? сч[её]т|бик|银行账号|银行账户|银行帳號|账号|帳號|账户|帳戶|银行卡号|卡号|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|खाता न\.?|अकाउंट नंबर|खाते क्रमांक|खाते क्र\.?|खाते नंबर|ব্যাঙ্ক অ্যাকাউন্ট|অ্যাকাউন্ট নং|ખાતા નંબર|ખાતા નં\.?|એકાઉન્ટ નંબર|khata (?:number|no\.?)|رقم الحساب|অ্যাকাউন্ট নম্বর|হিসাব নম্বর|கணக்கு எண்|اکاؤنٹ نمبر|کھاتہ نمبر|شماره حساب|الحساب البنكي|رقم حساب|银行卡|số tài khoản|tài khoản số|\bstk\b|เลขที่บัญชี|เลขบัญชี|บัญชี|(?:普通|当座)(?:預金)?(?=\s*\d{7}(?!\d))|[לבמ]?חשבון(?: בנק)?(?: מס(?:פר|')?)?|(?:na |číslo |čísle )?účt?(?:u|em|ě)?\b|č\. ?ú\.|számlaszám\p{L}*|bankszáml\p{L}*|(?<![\p{L}])(?:على |في |ل)?حساب(?:ي|ه|ك|ها)?(?![\p{L}])|λογαριασμ\p{L}*|akaunti(?: namba| ya benki)?|akaun(?: bank)?|hesap (?:no|numarası|numarasi)\.?)/giu;
 const STEMS = [
   "conta corrente",
   "conta-corrente",
@@ -43,6 +44,13 @@ const STEMS = [
   "계좌",
   "खाता",
   "अकाउंट",
+  // Marathi, Bengali and Gujarati account labels (session 50, dev-83)
+  "खाते क्र",
+  "खाते नंबर",
+  "ব্যাঙ্ক অ্যাকাউন্ট",
+  "অ্যাকাউন্ট নং",
+  "ખાતા",
+  "એકાઉન્ટ નંબર",
   "khata",
   "الحساب",
   "অ্যাকাউন্ট নম্বর",

@@ -40,8 +40,15 @@ import { labShapes } from "./lab-shapes.js";
  */
 const LABEL_BEFORE_PATTERN_1 = /\s+/;
 const LABEL_BEFORE_PATTERN_2 = /^[^\p{L}]+/u;
-const EMIT_VALUE_PATTERN_1 = /。|[.](?:\s+\p{Lu}|\s*$)|\s+\p{Lu}\p{Ll}{1,12}\s*:/u;
-const EMIT_VALUE_PATTERN_2 = /([,;，、；]|\s+\+\s+)/u;
+/**
+ * Where a label's value ends (a sentence end; the Devanagari danda too, session 50: "निदान: टाइप 2 मधुमेह और उच्च
+ * रक्तचाप। मेटफॉर्मिन …") and what separates its items (a comma or semicolon, a plus; "and" in India's scripts: और, एवं,
+ * तथा, आणि, ও, மற்றும், અને).
+ */
+const EMIT_VALUE_PATTERN_1 = /。|[।॥]|[.](?:\s+\p{Lu}|\s*$)|\s+\p{Lu}\p{Ll}{1,12}\s*:/u;
+const EMIT_VALUE_PATTERN_2 = /([,;，、；]|\s+\+\s+|\s(?:और|एवं|तथा|आणि|ও|மற்றும்|અને)\s)/u;
+/** A separator item of EMIT_VALUE_PATTERN_2's split that is a word: no value. */
+const AND_WORD = /^(?:और|एवं|तथा|आणि|ও|மற்றும்|અને)$/u;
 const EMIT_VALUE_PATTERN_3 = /\p{L}/u;
 const DRUG_START_PATTERN_1 = /^\p{L}/u;
 /** A unit, or a ratio written with a slash (152/94) or spoken ("168 over 102": session 43, dev-52). */
@@ -204,7 +211,7 @@ function emitValue(state: State, emit: Emit, from: number, label = ""): void {
   for (const item of value.split(EMIT_VALUE_PATTERN_2)) {
     const trimmed = item.trim();
     const lead = item.length - item.trimStart().length;
-    if (trimmed.length >= 2 && EMIT_VALUE_PATTERN_3.test(trimmed) && !EMPTY_VALUE.test(trimmed))
+    if (trimmed.length >= 2 && EMIT_VALUE_PATTERN_3.test(trimmed) && !EMPTY_VALUE.test(trimmed) && !AND_WORD.test(trimmed))
       emit("health", from + offset + lead, from + offset + lead + trimmed.length, "named-person-clinical-label", PRIORITY.contextual + 1);
     offset += item.length;
   }

@@ -12,6 +12,7 @@ import { asianIdDetectors } from "./asian-ids.js";
 import { scriptDetectors } from "./scripts.js";
 import { scriptHealthDetectors } from "./script-health.js";
 import { scriptAddressDetectors } from "./script-addresses.js";
+import { indicAddressDetectors } from "./indic-addresses.js";
 import { scriptIdDetectors } from "./script-ids.js";
 import { scriptPasswordDetectors } from "./script-passwords.js";
 import { scriptDateDetectors } from "./script-dates.js";
@@ -84,6 +85,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...homeCueAddressDetectors,
   ...scriptIdDetectors,
   ...scriptAddressDetectors,
+  ...indicAddressDetectors,
   ...driverLicenseDetectors,
   ...financialDetectors,
   ...biometricDetectors,

@@ -15,7 +15,10 @@
  * - a driving licence opening with its letter after a bare "lic." on a line about a car, a rental or driving (session 49);
  * - a Polish identity card number in lower case or with a space after "dowód", "nr dowodu", "seria i nr" (check digit);
  * - an Indian PAN with a space inside ("BQKPV 4827L") after "PAN" or "पैन"; a voter id (EPIC, three letters and seven
- *   digits) after "voter", "EPIC no.", "वोटर" or "मतदाता" on its line or under such a column header;
+ *   digits) after "voter", "EPIC no.", "वोटर" or "मतदाता" on its line or under such a column header (session 50, dev-83:
+ *   the Marathi, Bengali, Tamil and Gujarati words too: मतदार, ভোটার, வாக்காளர், મતદાર); a ration card number (8–20
+ *   digits, maybe after a state or scheme prefix: "UP-2145-0067-3381", "RKSY-II 0183746529") after the card's word in
+ *   six scripts; a UAN (12 digits from 10) after "UAN";
  * - a Japanese residence card number (two letters, eight digits, two letters) after 在留カード.
  * Every cue reads a bounded window after it (one line, at most 120 characters): linear in the text.
  */
@@ -303,7 +306,26 @@ function runPolishIdCards(text: string, emit: Emit, lower: string): void {
 const SPACED_PAN_SHAPE = /^[A-Z]{3}[ABCFGHJLPT][A-Z](?: \d{4} ?| ?\d{4} )[A-Z](?![A-Za-z0-9])/u;
 const PAN_CUE = /(?<![\p{L}])pan(?![\p{L}])|पैन/giu;
 /** "voter", "EPIC no." (a bare "EPIC" is also the hospital record system in HL7 messages), Hindi "वोटर", "मतदाता". */
-const EPIC_CUE = /(?<![\p{L}])(?:voter|EPIC(?= ?(?:no|number|#)))|वोटर|मतदाता/giu;
+const EPIC_CUE = /(?<![\p{L}])(?:voter|EPIC(?= ?(?:no|number|#)))|वोटर|मतदाता|मतदार|ভোটার|வாக்காளர்|મતદાર/giu;
+/** The voter words of the scripts (the Latin "voter" and the capital "EPIC" are tested apart). */
+const EPIC_SCRIPT_STEMS: readonly string[] = ["वोटर", "मतदाता", "मतदार", "ভোটার", "வாக்காளர்", "મતદાર"];
+/** A ration card's word, its label words (no digit, no sentence end) and its number. */
+const RATION_CARD =
+  /(?:(?<![\p{L}])ration card|राशन कार्ड|रेशन कार्ड|शिधापत्रिका|রেশন কার্ড|குடும்ப அட்டை|ஸ்மார்ட் கார்டு|રેશનકાર્ડ|રેશન કાર્ડ)[^\n\p{N}।?!]{0,24}?((?:[A-Z]{2,4}(?:-[A-Z]{1,3})?[ -]?)?\d[\d -]{6,22}\d)(?![\p{L}\p{N}])/giu;
+const RATION_STEMS: readonly string[] = [
+  "ration card",
+  "राशन कार्ड",
+  "रेशन कार्ड",
+  "शिधापत्रिका",
+  "রেশন কার্ড",
+  "குடும்ப அட்டை",
+  "ஸ்மார்ட் கார்டு",
+  "રેશનકાર્ડ",
+  "રેશન કાર્ડ",
+];
+const NOT_DIGIT_AT_ALL = /\D/gu;
+/** A UAN (Universal Account Number of the provident fund) after its acronym, capitals only. */
+const UAN = /(?<![\p{L}])UAN(?:\s?(?:no\.?|number|नंबर|क्रमांक|எண்|નંબર))?\s?[:：#=-]?\s?(10\d{10})(?!\d)/gu;
 /** Three letters and seven digits, not a file name's stem ("ABC1234567.csv", session 48 review). */
 /** The label words between "EPIC" and its number: "no.", "number", "#", ":", "is". */
 const EPIC_GAP = /^\s?(?:no\.?|number|#)\s?[:#.=-]?\s?(?:is\s)?["'“]?\s?$/iu;
@@ -317,7 +339,22 @@ function runIndianIds(text: string, emit: Emit, lower: string): void {
       if (found) emit("national_id", found[0], found[0] + found[1].length, "in-pan-spaced", PRIORITY.checksum - 5);
     }
   }
-  if (!lower.includes("voter") && !text.includes("EPIC") && !text.includes("वोटर") && !text.includes("मतदाता")) return;
+  if (containsAny(lower, RATION_STEMS)) {
+    RATION_CARD.lastIndex = 0;
+    for (let match = RATION_CARD.exec(text); match !== null; match = RATION_CARD.exec(text)) {
+      const digits = match[1]!.replace(NOT_DIGIT_AT_ALL, "");
+      if (digits.length < 8 || digits.length > 20 || isRepetitive(digits)) continue;
+      const start = match.index + match[0].length - match[1]!.length;
+      emit("national_id", start, start + match[1]!.length, "in-ration-card", PRIORITY.checksum - 5);
+    }
+  }
+  if (text.includes("UAN")) {
+    UAN.lastIndex = 0;
+    for (let match = UAN.exec(text); match !== null; match = UAN.exec(text))
+      if (!isRepetitive(match[1]!.slice(2)))
+        emit("national_id", match.index + match[0].length - 12, match.index + match[0].length, "in-uan", PRIORITY.checksum - 5);
+  }
+  if (!lower.includes("voter") && !text.includes("EPIC") && !containsAny(lower, EPIC_SCRIPT_STEMS)) return;
   EPIC_CUE.lastIndex = 0;
   let scannedTo = 0;
   for (let cue = EPIC_CUE.exec(text); cue !== null; cue = EPIC_CUE.exec(text)) {

@@ -54,9 +54,12 @@ const NOT_A_NAME =
   /(?<![\p{L}])(?:venmo|paypal|zelle|pix|upi|bank|banco|balance|saldo|card|cartão|tarjeta|visa|mastercard|account|conta|cuenta|wallet|doe|mustermann|test|sample|example|user|name|nome|nombre|whom|concern|sirs?|madam)(?![\p{L}])/iu;
 
 const ZERO_AMOUNT = /^[^\d]*0+(?:[.,]0+)?[^\d]*$/u;
-/** A UPI virtual payment address with a bank's or app's handle (no top-level domain). */
+/**
+ * A UPI virtual payment address with a bank's or app's handle (no top-level domain); a dash before a case ending in an
+ * Indian script may follow it ("…@okicici-কে", session 50).
+ */
 const UPI_ADDRESS =
-  /(?<![\w.@-])[a-z0-9][a-z0-9._-]{2,}@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|ibl|axl|paytm|apl|upi|axisbank|icici|hdfcbank|sbi|kotak|yesbank|pthdfc|ptsbi|ptyes|ptaxis)(?![\w.@-])/giu;
+  /(?<![\w.@-])[a-z0-9][a-z0-9._-]{2,}@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|ibl|axl|paytm|apl|upi|axisbank|icici|hdfcbank|sbi|kotak|yesbank|pthdfc|ptsbi|ptyes|ptaxis)(?![\w.@]|-[\w.@-])/giu;
 
 /**
  * A public figure in the payment's line up to the counterparty ("Taylor Swift sent $10 to Travis Kelce"), or fiction
@@ -98,14 +101,24 @@ function emitAmounts(text: string, emit: Emit, global: RegExp): void {
   }
 }
 
+/**
+ * Session 50 (dev-83): a UPI address counts without a Latin-script receipt word when its handle belongs to UPI alone
+ * (`@okaxis`, `@oksbi`, `@okicici`, `@okhdfcbank`, `@ybl`, `@ibl`, `@axl`) or the text names UPI in an Indian script
+ * (यूपीआई, यूपीआय, ইউপিআই, யுபிஐ, યુપીઆઇ): "मी sachin.more77@ybl ला ₹३,२०० पाठवले".
+ */
+const UPI_ONLY_HANDLE = /@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|ibl|axl)$/iu;
+const UPI_ONLY_STEMS = ["@okaxis", "@okhdfcbank", "@okicici", "@oksbi", "@ybl", "@ibl", "@axl", "यूपीआई", "यूपीआय", "ইউপিআই", "யுபிஐ", "યુપીઆઇ"];
+const INDIC_UPI_WORD = /यूपीआई|यूपीआय|ইউপিআই|யுபிஐ|યુપીઆઇ/u;
+
 function runPaymentReceipts(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, RECEIPT_STEMS) || !RECEIPT_CUE.test(text)) return;
-  if (lower.includes("@")) {
+  const receipt = containsAny(lower, RECEIPT_STEMS) && RECEIPT_CUE.test(text);
+  if (lower.includes("@") && (receipt || containsAny(lower, UPI_ONLY_STEMS))) {
+    const named = receipt || INDIC_UPI_WORD.test(text);
     UPI_ADDRESS.lastIndex = 0;
     for (let match = UPI_ADDRESS.exec(text); match !== null; match = UPI_ADDRESS.exec(text))
-      emit("bank_account", match.index, match.index + match[0].length, "upi-payment-address", PRIORITY.contextual);
+      if (named || UPI_ONLY_HANDLE.test(match[0])) emit("bank_account", match.index, match.index + match[0].length, "upi-payment-address", PRIORITY.contextual);
   }
-  if (!namedCounterparty(text)) return;
+  if (!receipt || !namedCounterparty(text)) return;
   for (const amounts of AMOUNTS) emitAmounts(text, emit, amounts);
 }
 

@@ -39,8 +39,15 @@ const TOKEN_REST = /^[!-~]*/;
 const EDGE_PUNCTUATION = /^[("'«“:=]+|[)"'»”.,;:!?،]+$/g;
 
 const PIN =
-  /(?:(?<![\p{L}\p{M}])(?:পিন|پِن|پن|پین|पिन|பின்)|รหัส\s?ATM|รหัสเอทีเอ็ม)(?!\s?(?:কোড|कोड|کوڈ|کد|code|নম্বর\s?কোড))\s?(?:نمبر|নম্বর|नंबर|ہے|است|هست|হল|है|คือ|[:：])?\s*(\d{4,6})(?!\d)/gu;
+  /(?:(?<![\p{L}\p{M}])(?:পিন|پِن|پن|پین|पिन|பின்|પિન)|รหัส\s?ATM|รหัสเอทีเอ็ม)(?!\s?(?:কোড|कोड|کوڈ|کد|code|নম্বর\s?কোড|કોડ))\s?(?:نمبر|নম্বর|नंबर|નંબર|ہے|است|هست|হল|है|છે|คือ|[:：])?\s*(\d{4,6})(?!\d)/gu;
 
+/**
+ * Session 50 (dev-83): a one-time password told in an Indian script — OTP, ओटीपी, ওটিপি, ஓடிபி, ઓટીપી — then at most
+ * three short words of those scripts ("OTP आया वो 582047 है", "ઓટીપી છે 371508") and four to eight digits.
+ */
+const OTP =
+  /(?<![\p{L}\p{M}])(?:OTP|ओटीपी|ওটিপি|ஓடிபி|ઓટીપી)(?:\s[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gujarati}\p{M}]{1,8}){0,3}\s?(?:[:：]\s?)?(\d{4,8})(?!\d)/gu;
+const OTP_STEMS: readonly string[] = ["otp", "ओटीपी", "ওটিপি", "ஓடிபி", "ઓટીપી"];
 /** A CJK secret word, its particle or colon, an opening quote; then the value run (see the module comment). */
 const CJK_SECRET =
   /(?:パスワード|暗証番号|暗証|密码|密碼|口令)(?:(?:は|が|も|：|:|是|为|為)\s?[「『"“]?|\s?[「『"“]|\s)([\p{Script=Katakana}ー〇一二三四五六七八九A-Za-z0-9!#$%&*+=?@^_~.-]{4,32}|\d(?: \d){3,7})(?![\p{Script=Katakana}〇一二三四五六七八九A-Za-z0-9])/gu;
@@ -98,6 +105,8 @@ const STEMS: readonly string[] = [
   "รหัส",
   "पिन",
   "பின்",
+  "પિન",
+  ...OTP_STEMS,
 ];
 
 /** A token that looks chosen as a secret (see the module comment). */
@@ -133,6 +142,12 @@ function runScriptPasswords(text: string, emit: Emit, lower: string): void {
   for (let match = PIN.exec(text); match !== null; match = PIN.exec(text)) {
     const start = match.index + match[0].length - match[1]!.length;
     emit("password", start, start + match[1]!.length, "pin-after-script-word", PRIORITY.secret - 5);
+  }
+  if (!containsAny(lower, OTP_STEMS)) return;
+  OTP.lastIndex = 0;
+  for (let match = OTP.exec(text); match !== null; match = OTP.exec(text)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    emit("password", start, start + match[1]!.length, "otp-after-script-word", PRIORITY.secret - 5);
   }
 }
 

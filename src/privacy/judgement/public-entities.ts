@@ -31,6 +31,10 @@ const WELL_KNOWN_PEOPLE = new Set(
     "lewis hamilton|max verstappen|michael schumacher|sebastian vettel|fernando alonso|ayrton senna|usain bolt|mo farah|eliud kipchoge|" +
     "lebron james|michael jordan|kobe bryant|stephen curry|shaquille o'neal|tom brady|tiger woods|rory mcilroy|wayne gretzky|" +
     "katarina witt|steffi graf|boris becker|dirk nowitzki|marcel hirscher|mikaela shiffrin|shohei ohtani|virat kohli|sachin tendulkar|" +
+    // session 50 (dev-83): Indian film, music, cricket and politics
+    "shah rukh khan|shahrukh khan|salman khan|aamir khan|amitabh bachchan|aishwarya rai|priyanka chopra|deepika padukone|lata mangeshkar|" +
+    "kamal haasan|a. r. rahman|ms dhoni|mahendra singh dhoni|sourav ganguly|kapil dev|rohit sharma|rahul gandhi|sonia gandhi|indira gandhi|" +
+    "jawaharlal nehru|arvind kejriwal|mamata banerjee|yogi adityanath|ratan tata|gautam adani|abdul kalam|" +
     // music, film, television
     "adele adkins|ed sheeran|billie eilish|ariana grande|justin bieber|rihanna fenty|dua lipa|harry styles|bruno mars|shakira mebarak|" +
     "madonna ciccone|paul mccartney|ringo starr|mick jagger|keith richards|bob dylan|bruce springsteen|dolly parton|johnny cash|" +

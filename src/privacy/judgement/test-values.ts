@@ -81,9 +81,21 @@ const DRAMA_PHONES =
  * Tolvan Tolvansson (19)121212-1212, the Turkish test number 10000000146, the Finnish 131052-308T and
  * 010101-123N of the population register's documentation. (The Spanish 12345678Z and the Chinese GB
  * 11643 example are typed by people as their own number in tests and prompts alike: still reported, unless a
- * documentation word stands on the DNI's line, judgement/known-examples.ts, session 46.)
+ * documentation word stands on the DNI's line, judgement/known-examples.ts, session 46.) Session 50 (dev-83): the test
+ * residents' Aadhaar numbers of UIDAI's authentication and e-KYC API documentation for its staging (pre-production)
+ * server — 9999 9999 0019, 9999 9999 0026, 9999 4105 7058, 9999 7165 8847 (each passes Verhoeff).
  */
-const SPECIMEN_NATIONAL_IDS = new Set(["1212121212", "191212121212", "10000000146", "131052308T", "010101123N"]);
+const SPECIMEN_NATIONAL_IDS = new Set([
+  "1212121212",
+  "191212121212",
+  "10000000146",
+  "131052308T",
+  "010101123N",
+  "999999990019",
+  "999999990026",
+  "999941057058",
+  "999971658847",
+]);
 
 /** A number of zeros with at most a check letter (the Spanish DNI placeholder 00000000T): nobody's. */
 const ALL_ZERO_NUMBER = /^0{6,}[A-Z]?$/;

@@ -1,0 +1,49 @@
+/**
+ * Session 50 (dev-83): a home address after its label in the scripts of India — पता, पत्ता, निवासी, राहणार, मकान
+ * (Hindi, Marathi), ঠিকানা (Bengali), முகவரி (Tamil), સરનામું (Gujarati) — as forms and letters write it: a first part
+ * holding a house number or a village word ("बी-14", "54/2", "वार्ड नं. 7", "फ्लॅट नं. 404", "मु. पो. वडगाव", "பழைய
+ * எண் 12"), two or more comma-separated parts, and the six-digit PIN code closing it, maybe after a dash ("पटना -
+ * 800016"). The script's digits are already ASCII in the scanned text. The span runs from the first part to the PIN.
+ * An address with a bank, branch, office, hospital, shop or company word before or inside it is an institution's and
+ * is left out. Keyword-gated; linear (one bounded window of one line per label).
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+
+const LABEL = /(?<![\p{L}\p{M}])(?:पता|पत्ता|निवासी|राहणार|मकान|ঠিকানা|முகவரி|સરનામું)(?![\p{L}\p{M}])/gu;
+const LABEL_STEMS: readonly string[] = ["पता", "पत्ता", "निवासी", "राहणार", "मकान", "ঠিকানা", "முகவரி", "સરનામું"];
+/** The signs between the label and the value: blanks, a colon or a dash. */
+const GAP = /^[^\S\n]{0,3}[:：\-–—]?[^\S\n]{0,3}/u;
+/** The PIN code: six digits, maybe split 3 + 3, with no digit on either side. */
+const PIN = /(?<![\p{N}])[1-9]\d{2} ?\d{3}(?![\p{N}])/gu;
+/** A sentence or line end, a quote: the value never crosses one. */
+const STOP = /[\n।॥?!"“”]/u;
+/** The first part holds a number, or opens with a village or post word (मु. पो., ग्राम, গ্রাম, ગામ, கிராமம்). */
+const FIRST_PART = /\p{N}|^(?:मु\.|ग्राम|गाँव|गांव|गाव|গ্রাম|ગામ|கிராமம்)/u;
+/** An institution's address: a bank, branch, office, hospital, shop, company, school or temple word. */
+const INSTITUTION =
+  /बैंक|बँक|शाखा|कार्यालय|ऑफिस|दफ़्तर|दफ्तर|अस्पताल|रुग्णालय|हॉस्पिटल|दुकान|कंपनी|विद्यालय|केंद्र|मंदिर|ट्रस्ट|ব্যাঙ্ক|শাখা|কার্যালয়|অফিস|হাসপাতাল|দোকান|কোম্পানি|বিদ্যালয়|வங்கி|கிளை|அலுவலகம்|மருத்துவமனை|கடை|நிறுவனம்|பள்ளி|બેંક|શાખા|કચેરી|ઓફિસ|હોસ્પિટલ|દુકાન|કંપની|શાળા|(?<![\p{L}])(?:bank|branch|office|hospital|shop|store|company|ltd|pvt|school)(?![\p{L}])/iu;
+
+function runIndicAddresses(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, LABEL_STEMS)) return;
+  LABEL.lastIndex = 0;
+  for (let label = LABEL.exec(text); label !== null; label = LABEL.exec(text)) {
+    const labelEnd = label.index + label[0].length;
+    let window = text.slice(labelEnd, labelEnd + 170);
+    const stop = STOP.exec(window);
+    if (stop) window = window.slice(0, stop.index);
+    const start = labelEnd + GAP.exec(window)![0].length;
+    const value = text.slice(start, labelEnd + window.length);
+    PIN.lastIndex = 0;
+    const pin = PIN.exec(value);
+    if (pin === null) continue;
+    const address = value.slice(0, pin.index + pin[0].length);
+    const commas = address.split(",").length - 1;
+    if (commas < 2 || !FIRST_PART.test(address.slice(0, address.indexOf(",")))) continue;
+    if (INSTITUTION.test(text.slice(Math.max(0, label.index - 40), label.index) + " " + address)) continue;
+    emit("street_address", start, start + address.length, "address-in-script-label", PRIORITY.contextual + 5);
+    LABEL.lastIndex = Math.max(LABEL.lastIndex, start + address.length);
+  }
+}
+
+export const indicAddressDetectors: Detector[] = [{ name: "indic-addresses", run: runIndicAddresses }];
