@@ -10,6 +10,17 @@ import { BUILTIN_CATEGORIES } from "../../src/config/sections/privacy-categories
 import type { EvalRecord } from "./generate.js";
 
 /** Why a labelled value is wrong (e.g. a failed check digit), or undefined when it is fine. */
+/** `value` with local decimal digits read as ASCII; `zeros` are the code points of each script's digit zero (U+0966 …). */
+export function asciiDigits(value: string, zeros: readonly number[]): string {
+  return [...value]
+    .map((character) => {
+      const code = character.codePointAt(0)!;
+      const zero = zeros.find((start) => code >= start && code <= start + 9);
+      return zero === undefined ? character : String(code - zero);
+    })
+    .join("");
+}
+
 export type ValueCheck = (category: string, value: string, lang: string) => string | undefined;
 
 export function checkSplitSet(folder: string, valueCheck: ValueCheck = () => undefined, extraCategories: readonly string[] = []): void {

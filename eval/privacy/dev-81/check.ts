@@ -7,25 +7,15 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js/max";
-import { checkSplitSet, printHalfTable } from "../check-split-set.js";
+import { asciiDigits, checkSplitSet, printHalfTable } from "../check-split-set.js";
 
 const COUNTRIES: CountryCode[] = ["BR", "MX", "AR", "NG", "KE", "ZA", "EG", "SA", "PK", "BD", "ID", "VN", "PH", "TH", "PL", "UA", "RO", "GR"];
 const LOCAL_ZERO = [0x0660, 0x06f0, 0x09e6, 0x0e50];
 
-function asciiDigits(value: string): string {
-  return [...value]
-    .map((character) => {
-      const code = character.codePointAt(0)!;
-      const zero = LOCAL_ZERO.find((start) => code >= start && code <= start + 9);
-      return zero === undefined ? character : String(code - zero);
-    })
-    .join("");
-}
-
 const folder = dirname(fileURLToPath(import.meta.url));
 checkSplitSet(folder, (category, value) => {
   if (category !== "phone") return undefined;
-  const digits = asciiDigits(value);
+  const digits = asciiDigits(value, LOCAL_ZERO);
   return COUNTRIES.some((country) => parsePhoneNumberFromString(digits, country)?.isValid()) ? undefined : "not a valid number in the set's countries";
 });
 printHalfTable(folder);

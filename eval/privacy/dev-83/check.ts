@@ -11,21 +11,11 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { verhoeffValid } from "../../../src/privacy/checksums.js";
-import { checkSplitSet, printHalfTable } from "../check-split-set.js";
+import { asciiDigits, checkSplitSet, printHalfTable } from "../check-split-set.js";
 
 const LOCAL_ZERO = [0x0966, 0x09e6, 0x0be6, 0x0ae6];
 const STATES = new Set(["UP", "MH", "TN", "KA", "DL", "GJ", "RJ", "WB", "MP", "KL", "HR", "PB", "BR"]);
 const UPI_HANDLES = new Set(["okaxis", "oksbi", "okicici", "okhdfcbank", "ybl", "ibl", "axl", "paytm", "upi"]);
-
-function asciiDigits(value: string): string {
-  return [...value]
-    .map((character) => {
-      const code = character.codePointAt(0)!;
-      const zero = LOCAL_ZERO.find((start) => code >= start && code <= start + 9);
-      return zero === undefined ? character : String(code - zero);
-    })
-    .join("");
-}
 
 function nationalIdProblem(value: string): string | undefined {
   const compact = value.replace(/[\s-]/g, "");
@@ -41,7 +31,7 @@ function nationalIdProblem(value: string): string | undefined {
 
 const folder = dirname(fileURLToPath(import.meta.url));
 checkSplitSet(folder, (category, raw) => {
-  const value = asciiDigits(raw);
+  const value = asciiDigits(raw, LOCAL_ZERO);
   switch (category) {
     case "phone":
       return parsePhoneNumberFromString(value, "IN")?.isValid() ? undefined : "not a valid Indian number";

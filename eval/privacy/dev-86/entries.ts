@@ -8,27 +8,17 @@
  * addresses, address-format tutorials. `kind` is `<shape>:home` or `neg-<what>:<detail>`. Every person is invented.
  */
 import type { MarkedEntry } from "../marked-prompts.js";
+import { createSeededRandom } from "../../../src/policies/clock.js";
 import { COUNTRIES } from "./countries.js";
 import { type Frame, NEGATIVE_FRAMES, POSITIVE_FRAMES } from "./templates.js";
-
-/** mulberry32: a small seeded generator, enough to draw house numbers reproducibly. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/straße\b/g, "str."],
   [/Straße\b/g, "Str."],
 ];
 
-const random = seeded(86);
+/** mulberry32 (`createSeededRandom`), enough to draw house numbers reproducibly. */
+const random = createSeededRandom(86);
 const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 
 function fill([country, kind, frame]: Frame): MarkedEntry {
