@@ -10,6 +10,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
+import { isPlaceholderValue } from "../context.js";
 import { AMOUNT } from "./financial.js";
 import { MONEY } from "./money-near-person.js";
 import { PUBLIC_FIGURE_PATTERN } from "./personal.js";
@@ -110,13 +111,24 @@ const UPI_ONLY_HANDLE = /@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|ibl|axl)$/iu;
 const UPI_ONLY_STEMS = ["@okaxis", "@okhdfcbank", "@okicici", "@oksbi", "@ybl", "@ibl", "@axl", "यूपीआई", "यूपीआय", "ইউপিআই", "யுபிஐ", "યુપીઆઇ"];
 const INDIC_UPI_WORD = /यूपीआई|यूपीआय|ইউপিআই|யுபிஐ|યુપીઆઇ/u;
 
+/**
+ * A UPI address whose name part is a placeholder or the format's own word ("test@ybl", "username@upi",
+ * "yourname@okaxis", "name@okicici"): a template or an example, no person's address (review b, session 50).
+ */
+const GENERIC_PAYEE = /^(?:user(?:name)?|name|mobile(?:number)?|phone|vpa|upi(?:id)?|demo|abc|xyz)$/i;
+function placeholderPayee(address: string): boolean {
+  const local = address.slice(0, address.indexOf("@"));
+  return GENERIC_PAYEE.test(local) || isPlaceholderValue(local);
+}
+
 function runPaymentReceipts(text: string, emit: Emit, lower: string): void {
   const receipt = containsAny(lower, RECEIPT_STEMS) && RECEIPT_CUE.test(text);
   if (lower.includes("@") && (receipt || containsAny(lower, UPI_ONLY_STEMS))) {
     const named = receipt || INDIC_UPI_WORD.test(text);
     UPI_ADDRESS.lastIndex = 0;
     for (let match = UPI_ADDRESS.exec(text); match !== null; match = UPI_ADDRESS.exec(text))
-      if (named || UPI_ONLY_HANDLE.test(match[0])) emit("bank_account", match.index, match.index + match[0].length, "upi-payment-address", PRIORITY.contextual);
+      if ((named || UPI_ONLY_HANDLE.test(match[0])) && !placeholderPayee(match[0]))
+        emit("bank_account", match.index, match.index + match[0].length, "upi-payment-address", PRIORITY.contextual);
   }
   if (!receipt || !namedCounterparty(text)) return;
   for (const amounts of AMOUNTS) emitAmounts(text, emit, amounts);

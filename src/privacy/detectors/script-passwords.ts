@@ -48,6 +48,13 @@ const PIN =
 const OTP =
   /(?<![\p{L}\p{M}])(?:OTP|ओटीपी|ওটিপি|ஓடிபி|ઓટીપી)(?:\s[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gujarati}\p{M}]{1,8}){0,3}\s?(?:[:：]\s?)?(\d{4,8})(?!\d)/gu;
 const OTP_STEMS: readonly string[] = ["otp", "ओटीपी", "ওটিপি", "ஓடிபி", "ઓટીપી"];
+/**
+ * Told in an Indian script: the match holds a letter of those scripts, or one follows within 16 characters ("OTP 582047
+ * है"); a Latin "OTP 2024 guidelines" in English is no OTP told. A four-digit year (1900 to 2099) after the word is a
+ * rule's or a policy's date ("OTP नियम 2024 से लागू"), not a code (review b, session 50).
+ */
+const INDIC_LETTER = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gujarati}]/u;
+const YEAR = /^(?:19|20)\d\d$/;
 /** A CJK secret word, its particle or colon, an opening quote; then the value run (see the module comment). */
 const CJK_SECRET =
   /(?:パスワード|暗証番号|暗証|密码|密碼|口令)(?:(?:は|が|も|：|:|是|为|為)\s?[「『"“]?|\s?[「『"“]|\s)([\p{Script=Katakana}ー〇一二三四五六七八九A-Za-z0-9!#$%&*+=?@^_~.-]{4,32}|\d(?: \d){3,7})(?![\p{Script=Katakana}〇一二三四五六七八九A-Za-z0-9])/gu;
@@ -146,7 +153,9 @@ function runScriptPasswords(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, OTP_STEMS)) return;
   OTP.lastIndex = 0;
   for (let match = OTP.exec(text); match !== null; match = OTP.exec(text)) {
-    const start = match.index + match[0].length - match[1]!.length;
+    const end = match.index + match[0].length;
+    if (YEAR.test(match[1]!) || !(INDIC_LETTER.test(match[0]) || INDIC_LETTER.test(text.slice(end, end + 16)))) continue;
+    const start = end - match[1]!.length;
     emit("password", start, start + match[1]!.length, "otp-after-script-word", PRIORITY.secret - 5);
   }
 }

@@ -8,6 +8,7 @@
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
+import { FICTION_CUE, mentionsWellKnownPerson } from "../judgement/public-entities.js";
 
 /** A security question or a memorable / code word. */
 const QUESTION_CUE =
@@ -78,20 +79,44 @@ const SPACE = /[ \t]/;
 /** The end of the text or line, or a clause's punctuation, right after a labelled answer. */
 const ANSWER_END = /^(?:$|[\r\n.,;!])/;
 
+const CAPITALISED = /^\p{Lu}/u;
+/** The leading words of `value` that begin with a capital letter, joined as written. */
+function capitalisedWords(value: string): string {
+  const words = value.split(SPACE);
+  let kept = 0;
+  while (kept < words.length && CAPITALISED.test(words[kept]!)) kept++;
+  return words.slice(0, kept).join(" ");
+}
+
+/** How far before a labelled answer's label the story or person is looked for. */
+const STORY_REACH = 60;
+/**
+ * A labelled answer in fiction or about a well-known person ("In the novel, his security question was first pet: Rex",
+ * "Marie Curie's city of birth: Warsaw"): the 60 characters before the label name a story or a public figure, so the
+ * label's words ("favourite book") are not read as the cue (review b, session 50).
+ */
+function someoneElsesStory(text: string, labelStart: number): boolean {
+  const before = text.slice(Math.max(0, labelStart - STORY_REACH), labelStart);
+  return FICTION_CUE.test(before) || mentionsWellKnownPerson(before);
+}
+
 function runSecurityAnswers(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CUE_STEMS)) return;
   const question = QUESTION_CUE.test(text) || (MAIDEN_NAME.test(text) && ACCOUNT_CONTEXT.test(text));
   if (!question) return;
   for (const [pattern, capitalised] of ANSWERS) {
     for (const match of text.matchAll(pattern)) {
-      const value = match[1]!;
-      if (FUNCTION_WORD.test(value) || FUNCTION_WORD.test(value.split(SPACE)[0]!)) continue;
+      const labelled = pattern === LABELLED_ANSWER;
+      // The label's pattern is case-blind, so its answer keeps only its capitalised words ("city of birth: Warsaw is …").
+      const value = labelled ? capitalisedWords(match[1]!) : match[1]!;
+      if (value === "" || FUNCTION_WORD.test(value) || FUNCTION_WORD.test(value.split(SPACE)[0]!)) continue;
+      if (labelled && someoneElsesStory(text, match.index)) continue;
       // After a label's question mark, the answer ends its line or clause ("…primer colegio? Colegio San Ildefonso."):
       // "… or mother's maiden name? Security experts say …" goes on as a sentence.
       if (
-        pattern === LABELLED_ANSWER &&
+        labelled &&
         match[0].includes("?") &&
-        !ANSWER_END.test(text.slice(match.index + match[0].length, match.index + match[0].length + 1))
+        (value !== match[1] || !ANSWER_END.test(text.slice(match.index + match[0].length, match.index + match[0].length + 1)))
       )
         continue;
       if (capitalised && !/^\p{Lu}/u.test(value)) continue;

@@ -27,6 +27,9 @@ const JOINED_WORDS = /^\p{Ll}{2,}(?:[_.-]\p{Ll}{2,}){2,}$/u;
  * number: nothing else of that length follows a Wi-Fi key word.
  */
 const DIGIT_KEY = /^\d{16,63}$/;
+const DIGIT_KEY_GAP = 24;
+/** A `name=` parameter before a token: the value after it is the candidate (review b, session 50). */
+const PARAMETER = /^\p{L}{2,16}=/u;
 
 /** A Wi-Fi key: letters with digits or symbols, three or more joined lower-case words, or 16+ digits; not a placeholder. */
 function wifiKeyValue(value: string): boolean {
@@ -59,10 +62,14 @@ function runWifiKeys(text: string, emit: Emit, lower: string): void {
     const to = from + (ahead.includes("\n") ? ahead.indexOf("\n") : ahead.length);
     const tail = text.slice(from, to);
     for (const token of tail.matchAll(TOKEN)) {
-      const value = token[0].replace(TRAILING, "");
+      // A command's parameter ("netsh … name=Home key=clear") is judged by its value, not by its "=".
+      const parameter = PARAMETER.exec(token[0]);
+      const value = token[0].slice(parameter ? parameter[0].length : 0).replace(TRAILING, "");
       if (value.length < 8) continue;
       if (!wifiKeyValue(value)) continue;
-      const start = from + token.index;
+      const start = from + token.index + (parameter ? parameter[0].length : 0);
+      // A router's digit key stands right after its frame, not after other words ("… 63 characters; order no. …").
+      if (DIGIT_KEY.test(value) && start - from > DIGIT_KEY_GAP) continue;
       if (afterNetworkLabel(text, start, from) || PREPOSITION_BEFORE.test(text.slice(Math.max(from, start - 24), start))) continue;
       // A guest-note template or an example ("Vorlage: WLAN-Schlüssel …") is judged by the scanner (judgement/documentation-cues.ts).
       emit("password", start, start + value.length, "told-wifi-key", PRIORITY.contextual);

@@ -24,7 +24,16 @@ const DOCUMENTATION_CUE =
 const CLAUSE_REACH = 80;
 
 /** The readers of told values whose findings a documentation cue may drop (described, Wi-Fi, key-shape secrets). */
-const JUDGED_RULES = new Set(["described-password", "told-wifi-key", "told-app-password", "told-key-groups", "told-backup-code"]);
+const JUDGED_RULES = new Set([
+  "described-password",
+  "told-wifi-key",
+  "told-app-password",
+  "told-key-groups",
+  "told-backup-code",
+  // Review b, session 50: "Security question examples: mother's maiden name: Smith", "test OTP 123456 है".
+  "security-answer",
+  "otp-after-script-word",
+]);
 /** A labelled identifier glued to a Han or kana copula ("验证码是386027"): judged too (no space, no word boundary). */
 const LABELLED_IDENTIFIER_RULE = /^id-(?:label|key)-/;
 const GLUED_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
