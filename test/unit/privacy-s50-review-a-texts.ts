@@ -30,7 +30,7 @@ export const dialoguePositives: readonly [text: string, category: string][] = [
   ["Agent: Could you confirm your passport number, Mr Lewis?\nGareth Lewis: sure, 533981147", "passport"],
   ["Agente: ¿Me da su número de DNI?\nCliente: 48273561T", "national_id"],
   ["Agent: What's the best number to reach you on?\nCustomer: 07700 900 118... sorry, 07911 123456", "phone"],
-  ["Agent: IBAN for the refund?\nClient: DE89 3704 0044 0532 0130 00", "iban"],
+  ["Agent: IBAN for the refund?\nClient: DE84 3704 0044 1234 5678 91", "iban"],
   ["Görevli: Telefon numaranız nedir?\nAyşe: 0532 614 72 19", "phone"],
   ["Rep: And the card you paid with?\nMaria: 4539 5780 1325 8212", "payment_card"],
 ];

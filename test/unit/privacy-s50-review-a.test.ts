@@ -46,12 +46,7 @@ describe("session 50 review a: hard negatives give no finding", () => {
 
 describe("session 50 review a: positives are still found", () => {
   it("dialogue answers", () => {
-    for (const [text, category] of texts.dialoguePositives.filter(([, category]) => category !== "iban"))
-      expect(of(category, text).length, text).toBeGreaterThan(0);
-  });
-  it.fails("dialogue answers: an IBAN in one answer turn after 'IBAN for the refund?' (no request word, no question word read)", () => {
-    const [text, category] = texts.dialoguePositives.find(([, category]) => category === "iban")!;
-    expect(of(category, text).length).toBeGreaterThan(0);
+    for (const [text, category] of texts.dialoguePositives) expect(of(category, text).length, text).toBeGreaterThan(0);
   });
   it("home cues", () => {
     for (const text of texts.homeCuePositives) expect(of("street_address", text).length, text).toBeGreaterThan(0);
