@@ -13,6 +13,7 @@
  *   capitals, "sin" and "pan" are words); Japanese and Chinese field words by substring; a number word with a call-back
  *   verb or "of your …" ("best number to reach you", "numero di tua sorella") asks for a phone, unless the turn names
  *   another kind of number (order, ticket, tracking, invoice …).
+ * - A question about a procedure (the form a value takes, a sample, "what number do I call …") asks for no value.
  * - The answer: the next turn of another speaker, at most 120 characters; the value is the token of the asked kind in
  *   it, and must fit that kind (structured/values.ts `valueFits`; a phone must be a valid number of the text's regions
  *   or a common one, not a business line nor a drama range).
@@ -150,11 +151,19 @@ const OTHER_NUMBER =
 const REQUEST =
   /[?？¿]|(?<![\p{L}])(?:please|pls|i need|we need|i'll need|i will need|can i|could i|may i|can you|could you|tell me|send me|give me|bitte|brauche|benötige|geben sie|s'il vous pla[iî]t|il me faut|j'ai besoin|donnez|envoyez|por favor|necesito|necesitamos|dígame|dime|indique|indica|per favore|mi serve|ci serve|mi dia|dammi|preciso|precisamos|alstublieft|graag|nodig)(?![\p{L}])|お願い|教えて|ください|下さい|入力して|请|告诉/iu;
 
+/**
+ * A question about a procedure, not a request for the listener's value: the form a value takes ("What is the format of
+ * a passport number?", "a sample", "what does … look like") or the asker's own next step ("What number do I call for
+ * the embassy?", "Which form should I use?").
+ */
+const PROCEDURE =
+  /(?<![\p{L}])(?:format|formats|example|sample|look like|looks like|do i|should i|does one|formato|ejemplo|exemple|beispiel|muster|esempio|exemplo|voorbeeld|contoh|örnek|przykład|przykładowy|ví dụ|mẫu)(?![\p{L}])|書式|形式|例|格式|示例/iu;
+
 /** The kinds the question turn `text.slice(start, end)` asks for (none when it asks nothing). */
 function askedKinds(text: string, start: number, end: number): Set<FieldKind> {
   const question = text.slice(start, Math.min(end, start + 240));
   const kinds = new Set<FieldKind>();
-  if (!REQUEST.test(question)) return kinds;
+  if (!REQUEST.test(question) || PROCEDURE.test(question)) return kinds;
   const words: string[] = [];
   WORD.lastIndex = 0;
   for (let word = WORD.exec(question); word !== null && words.length < 48; word = WORD.exec(question)) words.push(word[0]);

@@ -10,10 +10,11 @@
  * A cue is the writer's or a relative's address, living or moving there, or sending something to a relative (in
  * English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Czech, Greek, Turkish, Japanese,
  * Korean, Chinese, Vietnamese, Indonesian, Thai, Arabic and Tagalog). The value after it runs to the clause's end (a
- * sentence stop, a dash, a line break, a conjunction such as "and", "ma", "maar", "ama", or, in text with capitals, a
+ * sentence stop, a dash, a line break, a closing quote, a conjunction such as "and", "ma", "maar", "ama", or, in text with capitals, a
  * comma before a lower-case clause such as ", can you …") and is reported when it looks like a home: a house number (or a PO box) and
  * one of a postcode, a street or unit word, an address character of CJK or Hangul, a house number written n/n or
- * n-n-n, or the European "Street 12, Town" order; not a quantity ("5 minutes from …"), not an e-mail or link, not
+ * n-n-n, or the European "Street 12, Town" order; not a quantity ("5 minutes from …"), not an e-mail or link, not a
+ * version or dotted date ("2.4.1"), not
  * longer than 24 words. A fiction word or a business's word in the window leaves it to the rules (and the judgement,
  * public-context.ts, runs over it as over every address). It ranks below the street rules (their span wins where both
  * read the address). Keyword-gated; one bounded window per cue: linear.
@@ -156,6 +157,8 @@ const CLAUSE_END = new RegExp(
     "(?<!(?:^|[\\s,(])(?:\\p{L}{1,3}|[Dd]epto|[Dd]pto|[Aa]pto|[Aa]vda|[Bb]rgy|[Bb]lvd|[Gg]ovt|[Dd]ept|[Pp]iso))[.](?=\\s)",
     "[.](?=\\s*$)",
     "\\s[–—]\\s|—",
+    // a closing quote before a lower-case word: the quoted example ends ("'I live at 12 Rue de Rivoli, 75001 Paris' in Spanish")
+    "[\"”»’'](?=\\s\\p{Ll})",
     "\\s(?:and|but|so|since|because|which|where|ma|maar|mais|aber|und|pero|y|e|ama|fakat|ve|và|nhưng|tapi|dan|then|please|pls|she|he|they|we|i)\\s",
   ].join("|"),
   "u",
@@ -195,6 +198,8 @@ const HOUSE_NUMBER = /(?<![\p{L}])\d{1,5}(?![\p{N}])|\d/u;
 const QUANTITY =
   /^\d+(?:[.,]\d+)?\s?(?:minutes?|mins?|hours?|hrs?|km|kilometres?|kilometers?|miles?|m|metres?|meters?|blocks?|years?|days?|weeks?|months?|%|€|\$|£|euros?|dollars?|floors? up)(?![\p{L}])/iu;
 const LINK_OR_MAIL = /@|https?:|www\./iu;
+/** A software version or a dotted date ("2.4.1", "12.03.2024"): no house number has two dots. */
+const DOTTED_NUMBER = /(?<![\p{N}.])\d{1,4}\.\d{1,4}\.\d{1,4}(?![\p{N}])/u;
 const MAX_WORDS = 24;
 /** A story in the languages of the cues ("Nel mio racconto il commissario abita in …"), beside the shared English `FICTION_CUE`. */
 const STORY_CUE =
@@ -212,7 +217,7 @@ function homeAfter(text: string, from: number): [start: number, end: number] | u
   const comma = COMMA_CLAUSE.exec(value);
   if (comma && CAPITAL.test(value.slice(0, comma.index))) value = value.slice(0, comma.index);
   value = trimTrailing(value);
-  if (value.length < 6 || !HOUSE_NUMBER.test(value) || QUANTITY.test(value) || LINK_OR_MAIL.test(value)) return undefined;
+  if (value.length < 6 || !HOUSE_NUMBER.test(value) || QUANTITY.test(value) || LINK_OR_MAIL.test(value) || DOTTED_NUMBER.test(value)) return undefined;
   if (value.split(/\s+/u).length > MAX_WORDS) return undefined;
   const shaped = POSTCODE.test(value) || ADDRESS_MARK.test(value) || NAME_NUMBER_TOWN.test(value);
   if (!shaped) return undefined;

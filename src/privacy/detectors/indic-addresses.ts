@@ -5,7 +5,8 @@
  * எண் 12"), two or more comma-separated parts, and the six-digit PIN code closing it, maybe after a dash ("पटना -
  * 800016"). The script's digits are already ASCII in the scanned text. The span runs from the first part to the PIN.
  * An address with a bank, branch, office, hospital, shop or company word before or inside it is an institution's and
- * is left out. Keyword-gated; linear (one bounded window of one line per label).
+ * is left out, as is one after a sample's or a story's word, and a "value" holding a finite verb or a negation is a
+ * sentence ("पता नहीं …", "I don't know"), not an address. Keyword-gated; linear (one bounded window of one line per label).
  */
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
@@ -24,6 +25,15 @@ const FIRST_PART = /\p{N}|^(?:मु\.|ग्राम|गाँव|गांव
 const INSTITUTION =
   /बैंक|बँक|शाखा|कार्यालय|ऑफिस|दफ़्तर|दफ्तर|अस्पताल|रुग्णालय|हॉस्पिटल|दुकान|कंपनी|विद्यालय|केंद्र|मंदिर|ट्रस्ट|ব্যাঙ্ক|শাখা|কার্যালয়|অফিস|হাসপাতাল|দোকান|কোম্পানি|বিদ্যালয়|வங்கி|கிளை|அலுவலகம்|மருத்துவமனை|கடை|நிறுவனம்|பள்ளி|બેંક|શાખા|કચેરી|ઓફિસ|હોસ્પિટલ|દુકાન|કંપની|શાળા|(?<![\p{L}])(?:bank|branch|office|hospital|shop|store|company|ltd|pvt|school)(?![\p{L}])/iu;
 
+/**
+ * A finite verb or a negation: a part holding one is a sentence, not an address ("पता नहीं 12, कब आएगा …", "मकान 15 साल
+ * पुराना है, 3 कमरे …") — Hindi, Marathi, Bengali, Tamil and Gujarati copulas and "not".
+ */
+const CLAUSE_VERB = /(?<![\p{L}\p{M}])(?:है|हैं|था|थी|थे|नहीं|आहे|आहेत|नाही|होता|होती|আছে|নেই|ছিল|না|இல்லை|இருக்கிறது|છે|નથી|હતું)(?![\p{L}\p{M}])/u;
+/** A sample, a template or a story before the label: "नमूना पता", "उपन्यास में नायक का पता". */
+const SAMPLE_OR_STORY =
+  /नमूना|नमूने|उदाहरण|उपन्यास|कहानी|नाटक|फ़िल्म|फिल्म|नमुना|उदाहरणार्थ|कादंबरी|নমুনা|উদাহরণ|উপন্যাস|গল্প|மாதிரி|உதாரணம்|நாவல்|கதை|નમૂનો|ઉદાહરણ|નવલકથા|વાર્તા|(?<![\p{L}])(?:sample|example|template|novel|story|fiction)(?![\p{L}])/iu;
+
 function runIndicAddresses(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, LABEL_STEMS)) return;
   LABEL.lastIndex = 0;
@@ -40,7 +50,8 @@ function runIndicAddresses(text: string, emit: Emit, lower: string): void {
     const address = value.slice(0, pin.index + pin[0].length);
     const commas = address.split(",").length - 1;
     if (commas < 2 || !FIRST_PART.test(address.slice(0, address.indexOf(",")))) continue;
-    if (INSTITUTION.test(text.slice(Math.max(0, label.index - 40), label.index) + " " + address)) continue;
+    const before = text.slice(Math.max(0, label.index - 40), label.index);
+    if (INSTITUTION.test(before + " " + address) || SAMPLE_OR_STORY.test(before) || CLAUSE_VERB.test(address)) continue;
     emit("street_address", start, start + address.length, "address-in-script-label", PRIORITY.contextual + 5);
     LABEL.lastIndex = Math.max(LABEL.lastIndex, start + address.length);
   }
