@@ -10,6 +10,8 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { germanTaxIdValid, luhnValid as luhnDigitsValid, spanishIdValid } from "../../../src/privacy/checksums.js";
+import { cpfValid } from "../../../src/privacy/detectors/numbers.js";
 import { checkSplitSet, printHalfTable } from "../check-split-set.js";
 import { ibanProblem } from "../iban-check.js";
 import { NEGATIVES, SENSITIVE } from "./entries.js";
@@ -17,15 +19,8 @@ import { NEGATIVES, SENSITIVE } from "./entries.js";
 const digitsOf = (text: string) => [...text].map(Number);
 const weighted = (digits: number[], weights: number[]) => weights.reduce((sum, weight, index) => sum + weight * digits[index]!, 0);
 const anyValue = () => true;
-
-function luhnValid(text: string): boolean {
-  let sum = 0;
-  [...text].reverse().forEach((char, index) => {
-    const value = Number(char) * (index % 2 === 1 ? 2 : 1);
-    sum += value > 9 ? value - 9 : value;
-  });
-  return /^\d{13,19}$/.test(text) && sum % 10 === 0;
-}
+/** A card number: 13–19 digits passing Luhn. */
+const luhnValid = (text: string) => /^\d{13,19}$/.test(text) && luhnDigitsValid(text);
 
 function codiceFiscaleValid(cf: string): boolean {
   const odd = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
@@ -43,38 +38,8 @@ function portugueseNifValid(text: string): boolean {
   return (rest < 2 ? 0 : 11 - rest) === Number(text[8]);
 }
 
-function cpfValid(text: string): boolean {
-  const digits = digitsOf(text);
-  const check = (length: number) =>
-    ((weighted(
-      digits,
-      Array.from({ length }, (_, index) => length + 1 - index),
-    ) *
-      10) %
-      11) %
-    10;
-  return new Set(digits).size > 1 && check(9) === digits[9] && check(10) === digits[10];
-}
-
-/** Steuer-ID: 11 digits, no leading 0, exactly one digit repeated (twice or thrice) in the first ten, ISO 7064 MOD 11,10. */
-function steuerIdValid(text: string): boolean {
-  const digits = digitsOf(text);
-  const counts = new Map<number, number>();
-  for (const digit of digits.slice(0, 10)) counts.set(digit, (counts.get(digit) ?? 0) + 1);
-  const repeated = [...counts.values()].filter((count) => count > 1);
-  if (digits[0] === 0 || repeated.length !== 1 || repeated[0]! > 3) return false;
-  let product = 10;
-  for (const digit of digits.slice(0, 10)) product = (((digit + product) % 10 || 10) * 2) % 11;
-  return (11 - product) % 10 === digits[10];
-}
-
 /** French NIR: 13 digits and a key 97 − (number mod 97). */
 const nirValid = (text: string) => 97 - Number(BigInt(text.slice(0, 13)) % 97n) === Number(text.slice(13));
-
-function spanishIdValid(text: string): boolean {
-  const number = Number(text.slice(0, -1).replace(/^[XYZ]/, (letter) => String("XYZ".indexOf(letter))));
-  return "TRWAGMYFPDXBNJZSQVHLCKE"[number % 23] === text.at(-1);
-}
 
 /** BSN: the 11-test (weights 9 … 2, −1). */
 const bsnValid = (text: string) => weighted(digitsOf(text), [9, 8, 7, 6, 5, 4, 3, 2, -1]) % 11 === 0;
@@ -93,7 +58,7 @@ type Format = readonly [shape: RegExp, valid: (text: string) => boolean];
 const FORMATS: Record<string, Record<string, readonly Format[]>> = {
   national_id: {
     en: [[/^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$/, anyValue]],
-    de: [[/^[1-9]\d{10}$/, steuerIdValid]],
+    de: [[/^[1-9]\d{10}$/, germanTaxIdValid]],
     fr: [
       [/^[12]\d{14}$/, nirValid],
       [/^[0-3]\d{12}$/, anyValue],
