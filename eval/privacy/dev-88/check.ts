@@ -95,6 +95,7 @@ for (const half of ["a", "b"]) {
     prompts.push(line.prompt);
     const module = line.kind.split(":")[1]!;
     for (const span of line.spans) {
+      if (span.category === "date_of_birth") continue;
       const value = line.prompt.slice(span.start, span.end);
       const said = verdict(module, value);
       if (said !== "personal") fail(`${line.id}: ${module} "${value}" is ${said} for stdnum, labelled a person's`);

@@ -81,14 +81,16 @@ function personal(spec: PersonalSpec, index: number): MarkedEntry[] {
     VALUES.push({ module: spec.module, written, expect: "personal" });
     const marked = `⟦${spec.category}|${written}⟧`;
     const label = spec.labels[(index + prompt) % spec.labels.length]!;
+    // A named person's birth date is personal too (docs/privacy.md); labelled after the first score (spans only).
+    const born = `⟦date_of_birth|${birth}⟧`;
     if (prompt === 0) {
       const kinds = ["ask", "mail", "chat"] as const;
       const which = kinds[index % 3]!;
       const frame = pick(frames[which]);
-      entries.push([spec.lang, `id-${which}:${spec.module}:${form}`, fill(frame, { L: label, V: marked, N: name, B: birth, C: city })]);
+      entries.push([spec.lang, `id-${which}:${spec.module}:${form}`, fill(frame, { L: label, V: marked, N: name, B: born, C: city })]);
     } else {
       const [shape, build] = PERSON_CONTAINERS[(index * 2 + prompt) % PERSON_CONTAINERS.length]!;
-      const text = build({ v: marked, l: label, k: spec.key, n: name, given, family, b: birth, c: city });
+      const text = build({ v: marked, l: label, k: spec.key, n: name, given, family, b: born, c: city });
       entries.push([spec.lang, `id-${shape}:${spec.module}:${form}`, text]);
     }
   }
