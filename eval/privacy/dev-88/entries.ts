@@ -57,12 +57,35 @@ type PersonSlots = { v: string; l: string; k: string; n: string; given: string; 
 const PERSON_CONTAINERS: Array<[string, (s: PersonSlots) => string]> = [
   ["json", (s) => `Why does our import reject this record?\n{"employee": {"name": "${s.n}", "birth_date": "${s.b}", "${s.k}": "${s.v}", "city": "${s.c}"}}`],
   ["csv", (s) => `Clean up this CSV row from the payroll export, the quotes are broken:\nname;birth_date;${s.k};city\n"${s.n};${s.b};${s.v};${s.c}`],
-  ["xml", (s) => `<person>\n  <familyName>${s.family}</familyName>\n  <givenName>${s.given}</givenName>\n  <birthDate>${s.b}</birthDate>\n  <${s.k}>${s.v}</${s.k}>\n</person>\nValidate this against the schema please.`],
-  ["form", (s) => `${s.l.toUpperCase()} — FORM 2\nSurname: ${s.family}\nGiven name(s): ${s.given}\nDate of birth: ${s.b}\n${s.l}: ${s.v}\nPlace: ${s.c}\nSignature: ______\n\nTranslate this form into English.`],
-  ["code", (s) => `// regression test, record copied from support ticket 8812 (customer ${s.n})\nconst customer = { name: "${s.n}", birthDate: "${s.b}", ${s.k}: "${s.v}" };\nexpect(validate(customer.${s.k})).toBe(true);\nWhy does this fail after the upgrade?`],
-  ["log", (s) => `2026-11-30T08:14:22Z WARN kyc-service verification mismatch name="${s.n}" dob=${s.b} ${s.k}=${s.v} source=upload\nwhat does "verification mismatch" mean here?`],
-  ["sql", (s) => `INSERT INTO persons (full_name, birth_date, ${s.k}, city) VALUES ('${s.n}', '${s.b}', '${s.v}', '${s.c}');\n-- fails with "value too long", why?`],
-  ["ocr", (s) => `[OCR, scan p. 1]\n${s.l.toUpperCase()} ${s.v}\nNAME / NOM ${s.family.toUpperCase()} ${s.given}\nB0RN ${s.b}  ${s.c.toUpperCase()}\n|||  ..  ~\nplease fix the OCR errors in this`],
+  [
+    "xml",
+    (s) =>
+      `<person>\n  <familyName>${s.family}</familyName>\n  <givenName>${s.given}</givenName>\n  <birthDate>${s.b}</birthDate>\n  <${s.k}>${s.v}</${s.k}>\n</person>\nValidate this against the schema please.`,
+  ],
+  [
+    "form",
+    (s) =>
+      `${s.l.toUpperCase()} — FORM 2\nSurname: ${s.family}\nGiven name(s): ${s.given}\nDate of birth: ${s.b}\n${s.l}: ${s.v}\nPlace: ${s.c}\nSignature: ______\n\nTranslate this form into English.`,
+  ],
+  [
+    "code",
+    (s) =>
+      `// regression test, record copied from support ticket 8812 (customer ${s.n})\nconst customer = { name: "${s.n}", birthDate: "${s.b}", ${s.k}: "${s.v}" };\nexpect(validate(customer.${s.k})).toBe(true);\nWhy does this fail after the upgrade?`,
+  ],
+  [
+    "log",
+    (s) =>
+      `2026-11-30T08:14:22Z WARN kyc-service verification mismatch name="${s.n}" dob=${s.b} ${s.k}=${s.v} source=upload\nwhat does "verification mismatch" mean here?`,
+  ],
+  [
+    "sql",
+    (s) => `INSERT INTO persons (full_name, birth_date, ${s.k}, city) VALUES ('${s.n}', '${s.b}', '${s.v}', '${s.c}');\n-- fails with "value too long", why?`,
+  ],
+  [
+    "ocr",
+    (s) =>
+      `[OCR, scan p. 1]\n${s.l.toUpperCase()} ${s.v}\nNAME / NOM ${s.family.toUpperCase()} ${s.given}\nB0RN ${s.b}  ${s.c.toUpperCase()}\n|||  ..  ~\nplease fix the OCR errors in this`,
+  ],
   ["record", (s) => `This line fails the import, which column is wrong?\n${s.family}, ${s.given} | ${s.b} | ${s.v} | ${s.c}`],
 ];
 
@@ -102,7 +125,11 @@ const COMPANY_CONTAINERS: Array<[string, (s: CompanySlots) => string]> = [
   ["json", (s) => `Add this supplier to the vendor list:\n{"supplier": "${s.co}", "country": "${s.cc}", "${s.k}": "${s.v}", "payment_terms": "NET30"}`],
   ["footer", (s) => `Invoice footer — is anything missing for an EU invoice?\n${s.co} · ${s.c} · ${s.l} ${s.v} · Managing director: see company register`],
   ["csv", (s) => `supplier;${s.k};city\n${s.co};${s.v};${s.c}\nSort these suppliers by city.`],
-  ["xml", (s) => `<cac:PartyLegalEntity>\n  <cbc:RegistrationName>${s.co}</cbc:RegistrationName>\n  <cbc:CompanyID>${s.v}</cbc:CompanyID>\n</cac:PartyLegalEntity>\nIs this UBL fragment valid for e-invoicing?`],
+  [
+    "xml",
+    (s) =>
+      `<cac:PartyLegalEntity>\n  <cbc:RegistrationName>${s.co}</cbc:RegistrationName>\n  <cbc:CompanyID>${s.v}</cbc:CompanyID>\n</cac:PartyLegalEntity>\nIs this UBL fragment valid for e-invoicing?`,
+  ],
   ["log", (s) => `2026-11-29T16:02:11Z INFO registry-check country=${s.cc} ${s.k}=${s.v} name="${s.co}" status=ACTIVE\nsummarise this log`],
   ["code", (s) => `// supplier fixture: ${s.co}\nexpect(isValidTaxId("${s.cc}", "${s.v}")).toBe(true);\nWhy does the linter complain about this test?`],
 ];
@@ -122,7 +149,11 @@ function company(spec: CompanySpec, index: number): MarkedEntry[] {
     VALUES.push({ module: spec.module, written, expect: "company" });
     const label = spec.labels[prompt % spec.labels.length]!;
     if (prompt === 0) {
-      entries.push([spec.lang, `neg-company-biz:${spec.module}:${form}`, fill(pick(FRAMES[spec.lang]!.biz), { L: label, V: written, CO: spec.company, C: city })]);
+      entries.push([
+        spec.lang,
+        `neg-company-biz:${spec.module}:${form}`,
+        fill(pick(FRAMES[spec.lang]!.biz), { L: label, V: written, CO: spec.company, C: city }),
+      ]);
     } else {
       const [shape, build] = COMPANY_CONTAINERS[index % COMPANY_CONTAINERS.length]!;
       entries.push(["en", `neg-company-${shape}:${spec.module}:${form}`, build({ v: written, l: label, k: spec.key, co: spec.company, c: city, cc: country })]);
@@ -133,10 +164,20 @@ function company(spec: CompanySpec, index: number): MarkedEntry[] {
 
 /** Documented sample numbers (docs/privacy.md: specimen national ids; judgement/known-examples.ts): [lang, module, value, text]. */
 const DOCUMENTED: Array<[string, string, string, string]> = [
-  ["sv", "SE.personnummer", "19121212-1212", "Skatteverkets testpersonnummer 19121212-1212 (Tolvan Tolvansson) används i alla exempel i dokumentationen. Varför godkänns det av vår validering?"],
+  [
+    "sv",
+    "SE.personnummer",
+    "19121212-1212",
+    "Skatteverkets testpersonnummer 19121212-1212 (Tolvan Tolvansson) används i alla exempel i dokumentationen. Varför godkänns det av vår validering?",
+  ],
   ["tr", "TR.tckimlik", "10000000146", "Test ortamında NVI'nin örnek T.C. Kimlik No'su 10000000146 kullanılıyor; doğrulama servisi bunu neden reddediyor?"],
   ["fi", "FI.hetu", "131052-308T", "DVV:n dokumentaation esimerkkihenkilötunnus 131052-308T — miten tarkistusmerkki lasketaan?"],
-  ["en", "IN.aadhaar", "9999 9999 0019", "UIDAI's staging documentation lists the test Aadhaar 9999 9999 0019 for the pre-production auth API. Does the sandbox accept OTP 123456 for it?"],
+  [
+    "en",
+    "IN.aadhaar",
+    "9999 9999 0019",
+    "UIDAI's staging documentation lists the test Aadhaar 9999 9999 0019 for the pre-production auth API. Does the sandbox accept OTP 123456 for it?",
+  ],
   ["en", "AU.tfn", "123 456 782", "The ATO's documentation example TFN 123 456 782 passes the check-digit algorithm — is that on purpose?"],
   ["en", "CA.sin", "046 454 286", "Canada's sample SIN from the documentation, 046 454 286, is rejected by my regex. What's wrong with ^[1-9]\\d{8}$?"],
   ["es", "ES.dni", "12345678Z", "El DNI de ejemplo de la documentación, 12345678Z, ¿pasa la validación de la letra?"],
