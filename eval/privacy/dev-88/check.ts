@@ -106,7 +106,7 @@ for (const half of ["a", "b"]) {
   for (const text of readFileSync(join(folder, `${half}.jsonl`), "utf8")
     .split("\n")
     .filter(Boolean)) {
-    const line = JSON.parse(text) as { id: string; prompt: string; kind: string; spans: Array<{ start: number; end: number }> };
+    const line = JSON.parse(text) as { id: string; prompt: string; kind: string; spans: Array<{ start: number; end: number; category: string }> };
     prompts.push(line.prompt);
     const module = line.kind.split(":")[1]!;
     for (const span of line.spans) {

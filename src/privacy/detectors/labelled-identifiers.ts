@@ -278,7 +278,7 @@ const RULES: readonly LabelRule[] = [
     gap: CONNECTOR,
     accept: (value) => ID_CARD_NUMBER.test(value) && identifierShape(7, 7)(value),
   },
-  { category: "national_id", rule: "id-label-bi", label: BI_LABEL, gap: BI_GAP, accept: (value) => BI_NUMBER.test(value), stems: ["bi"] },
+  { category: "national_id", rule: "id-label-bi", label: BI_LABEL, gap: BI_GAP, accept: (value) => BI_NUMBER.test(value), stems: ["bi ", "bi:", "bi\t"] },
   {
     category: "driver_license",
     rule: "id-label-licence",
