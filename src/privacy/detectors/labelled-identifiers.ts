@@ -31,7 +31,7 @@ const MEDICAL_LABEL =
 
 /** Tax and personal-number labels written in words (any case). */
 const TAX_LABEL =
-  /(?<![\p{L}\p{N}])(?:unique taxpayer reference|ni (?:no|number)|national insurance(?: number| no)?|social insurance number|pan card|steuer-?id(?:nr)?|steuer-?identifikationsnummer|steuernummer|steuer-?nr|st\.-?nr|sozialversicherungsnummer|rentenversicherungsnummer|numéro fiscal|n[°º] fiscal|numéro de sécurité sociale|burgerservicenummer|codice fiscale|personnummer|t\.?c\.? kimlik(?: no| numarası)?|vergi (?:kimlik )?(?:no|numarası)|tax (?:id|number|no|identification number)|taxpayer (?:id|number)|t\.i\.n\.|i\.t\.i\.n\.)(?![\p{L}])|(?:纳税人识别号|税号|身份证号码?|マイナンバー|個人番号|주민등록번호)/giu;
+  /(?<![\p{L}\p{N}])(?:unique taxpayer reference|ni (?:no|number)|national insurance(?: number| no)?|social insurance number|pan card|steuer-?id(?:nr)?|steuer-?identifikationsnummer|steuernummer|steuer-?nr|st\.-?nr|sozialversicherungsnummer|rentenversicherungsnummer|numéro fiscal|n[°º] fiscal|numéro de sécurité sociale|burgerservicenummer|codice fiscale|personnummer|t\.?c\.? kimlik(?: no| numarası)?|vergi (?:kimlik )?(?:no|numarası)|tax (?:id|number|no|identification number)|taxpayer (?:id|number)|t\.i\.n\.|i\.t\.i\.n\.|rfc con homoclave|bilhete de identidade|national identity card(?: no| number)?)(?![\p{L}])|(?:纳税人识别号|税号|身份证号码?|マイナンバー|個人番号|주민등록번호)/giu;
 /** Acronym labels, capitals only. */
 const TAX_ACRONYM = /(?<![\p{L}\p{N}])(?:ITIN|F?EIN|UTR|NINO|SIN|PAN|GSTIN|NIF|NIE|NIR|CPF|CURP|RFC|BSN|PESEL|NIP|VKN|TIN|SV-Nr\.?)(?![\p{L}\p{N}])/gu;
 /**
@@ -40,8 +40,19 @@ const TAX_ACRONYM = /(?<![\p{L}\p{N}])(?:ITIN|F?EIN|UTR|NINO|SIN|PAN|GSTIN|NIF|N
  */
 const ID_CARD_LABEL =
   /(?<![\p{L}\p{N}])(?:DNI|C\.C\.|[Cc][ée]dula(?: de (?:ciudadan[íi]a|identidad|extranjer[íi]a))?|[Kk]itambulisho(?: cha taifa)?)(?![\p{L}\p{N}])/gu;
-/** Their numbers: seven to ten digits, plain or dotted in thousands (34.582.917, 1.020.456.789); a letter makes it another scheme's. */
-const ID_CARD_NUMBER = /^(?:\d{1,3}(?:\.\d{3}){2,3}|\d{7,10})$/;
+/**
+ * Their numbers: seven to ten digits, plain or dotted in thousands (34.582.917, 1.020.456.789), or (session 51, dev-88)
+ * with a hyphened check digit (the Ecuadorian 171430710-3, the Uruguayan 4.802.528-8); a letter makes it another scheme's.
+ */
+const ID_CARD_NUMBER = /^(?:\d{1,3}(?:\.\d{3}){2,3}(?:-\d)?|\d{7,10}|\d{7,9}-\d)$/;
+/**
+ * Session 51 (dev-88): the Mozambican and Angolan bilhete de identidade after "BI" (capitals), with "n.º", "do", "da",
+ * "dele", "dela" or "é" between ("o BI dela: 110100000008B"): twelve digits and a letter (Mozambique) or nine digits,
+ * two letters and three digits (Angola). Its written-out name is a TAX_LABEL.
+ */
+const BI_LABEL = /(?<![\p{L}\p{N}])BI(?![\p{L}\p{N}])/gu;
+const BI_GAP = /^[\s:：#=.,\-–(]*(?:(?:n\.?º|n[°º]|número|numero|do|da|dele|dela|é)[\s:：#=.)]*){0,3}$/iu;
+const BI_NUMBER = /^(?:\d{12}[A-Z]|\d{9}[A-Z]{2}\d{3})$/;
 /**
  * "The passport number of my husband Arturo: G43817265", "número de pasaporte mexicano de mi esposo: …": a number word
  * before the passport word, then up to 48 characters of one clause and a colon or copula before the value.
@@ -190,6 +201,7 @@ const CHECKED_SCHEMES: ReadonlyMap<string, readonly [number, (digits: string, co
   ["burgerservicenummer", [9, bsnValid]],
   ["cpf", [11, cpfValid]],
   ["rfc", [-1, (_digits, compact) => mexicanPersonRfcValid(compact)]],
+  ["rfcconhomoclave", [-1, (_digits, compact) => mexicanPersonRfcValid(compact)]],
   ["steuerid", [11, germanTaxIdValid]],
   ["steueridnr", [11, germanTaxIdValid]],
   ["steueridentifikationsnummer", [11, germanTaxIdValid]],
@@ -266,6 +278,7 @@ const RULES: readonly LabelRule[] = [
     gap: CONNECTOR,
     accept: (value) => ID_CARD_NUMBER.test(value) && identifierShape(7, 7)(value),
   },
+  { category: "national_id", rule: "id-label-bi", label: BI_LABEL, gap: BI_GAP, accept: (value) => BI_NUMBER.test(value), stems: ["bi ", "bi:", "bi\t"] },
   {
     category: "driver_license",
     rule: "id-label-licence",

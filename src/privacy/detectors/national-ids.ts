@@ -131,7 +131,7 @@ const NUMBER_RULES: readonly NumberRule[] = [
     rule: "no-fodselsnummer",
     length: 11,
     valid: norwegianBirthNumberValid,
-    context: /fødselsnummer|fodselsnummer|fødselsnr|(?<![\p{L}])fnr(?![\p{L}])|d-nummer|personnummer|national identity number/iu,
+    context: /fødselsnummer|fodselsnummer|fødselsnr|(?<![\p{L}])f\.? ?nr\.?(?![\p{L}])|d-nummer|personnummer|national identity number/iu,
     indirect: true,
   },
   {
@@ -153,10 +153,16 @@ const NUMBER_RULES: readonly NumberRule[] = [
     rule: "be-national-number",
     length: 11,
     valid: (digits) => belgianNationalNumberValid(digits) && calendarDateValid(2000, Number(digits.slice(2, 4)) || 1, Number(digits.slice(4, 6)) || 1),
-    context: /rijksregister|registre national|num[ée]ro national|insz|niss|national (?:register|number)/iu,
+    context: /rijksregister|registre national|num[ée]ro national|n[°º] national|insz|niss|national (?:register|number)|(?<![\p{L}])(?:nn|rrn)(?![\p{L}])/iu,
     indirect: true,
   },
-  { rule: "ee-lt-personal-code", length: 11, valid: balticPersonalCodeValid, context: /isikukood|asmens kodas|personal code/iu },
+  // Session 51 (dev-88): the forms' abbreviations, Estonian "IK" and Lithuanian "a. k.".
+  {
+    rule: "ee-lt-personal-code",
+    length: 11,
+    valid: balticPersonalCodeValid,
+    context: /isikukood|asmens kodas|personal code|(?<![\p{L}])(?:ik|a\. ?k\.)(?![\p{L}])/iu,
+  },
   {
     rule: "hr-oib",
     length: 11,
@@ -203,7 +209,7 @@ const NUMBER_RULES: readonly NumberRule[] = [
     rule: "yu-jmbg",
     length: 13,
     valid: yugoslavPersonalNumberValid,
-    context: /(?<![\p{L}])(?:jmbg|јмбг|emšo|emso|емшо)(?![\p{L}])|mati[čc]n\p{L}* broj|матичн\p{L}* број/iu,
+    context: /(?<![\p{L}])(?:jmbg|јмбг|emšo|emso|емшо)(?![\p{L}])|mati[čc]n\p{L}* (?:broj|številk)|матичн\p{L}* број/iu,
   },
   {
     rule: "lk-nic",
@@ -212,6 +218,18 @@ const NUMBER_RULES: readonly NumberRule[] = [
     context: /(?<![\p{L}])nic(?![\p{L}])|national identity card/iu,
     notContext: NETWORK_CARD_CUE,
   },
+  // Session 51 (dev-88, numbers drawn by stdnum): the Icelandic kennitala, the Swiss AHV number and the Dominican cédula,
+  // each with its check digit, next to its own name (the AHV's 756 prefix and EAN-13 check also beside an indirect label).
+  { rule: "is-kennitala", length: 10, valid: icelandicPersonalKennitalaValid, context: /kennitala|kennitölu|(?<![\p{L}])kt\.(?![\p{L}])/iu },
+  {
+    rule: "ch-ahv",
+    length: 13,
+    valid: swissAhvValid,
+    context:
+      /(?<![\p{L}])(?:ahv|avs|ahvn13|avs13)(?![\p{L}])|sozialversicherungsnummer|versichertennummer|num[ée]ro (?:d['’]assur[ée] |avs)|assicurato|social security/iu,
+    indirect: true,
+  },
+  { rule: "do-cedula", length: 11, valid: dominicanCedulaValid, context: /c[ée]dula|(?<![\p{L}])jce(?![\p{L}])/iu },
   { rule: "au-medicare", length: 10, valid: australianMedicareValid, context: /medicare/iu },
   { rule: "au-tfn", length: 9, valid: australianTfnValid, context: /(?<![\p{L}])tfn(?![\p{L}])|tax file number/iu },
   // Session 50 (dev-84): New Zealand's IRD number of nine digits (100 000 000 … 150 000 000; mod 11) next to its name.
@@ -299,12 +317,42 @@ function peruvianPersonRucValid(digits: string): boolean {
   return (11 - (weightedSum(digits, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 10 === digits.charCodeAt(10) - 48;
 }
 
-/** JMBG / EMŠO (Serbia, Slovenia, Bosnia, North Macedonia, Montenegro): DDMMYYY, region, serial, weights 765432765432. */
-function yugoslavPersonalNumberValid(digits: string): boolean {
+/**
+ * JMBG / EMŠO (Serbia, Slovenia, Bosnia, North Macedonia, Montenegro): DDMMYYY, region, serial, weights 765432765432;
+ * m = 11 − sum mod 11, and the check digit is m for 1–9 and 0 for 10 and 11. Until session 51 an m of 10 was refused,
+ * so one valid number in eleven was missed (dev-88: stdnum, python-stdnum and the published rule take it as 0).
+ */
+export function yugoslavPersonalNumberValid(digits: string): boolean {
   const year = Number(digits.slice(4, 7));
   if (!calendarDateValid(year < 800 ? 2000 + year : 1000 + year, Number(digits.slice(2, 4)), Number(digits.slice(0, 2)))) return false;
   const check = 11 - (weightedSum(digits, [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
-  return check !== 10 && (check === 11 ? 0 : check) === digits.charCodeAt(12) - 48;
+  return (check >= 10 ? 0 : check) === digits.charCodeAt(12) - 48;
+}
+
+/**
+ * Icelandic kennitala of a person (session 51, dev-88): DDMMYY (a person's day 01–31; a company's is 41–71), two
+ * digits, a check digit (weights 3 2 7 6 5 4 3 2, 11 − sum mod 11, 11 → 0, 10 never issued), the century (9, 0; 8).
+ */
+export function icelandicPersonalKennitalaValid(digits: string): boolean {
+  if (!"890".includes(digits[9]!)) return false;
+  const century = digits[9] === "9" ? 1900 : digits[9] === "0" ? 2000 : 1800;
+  if (!calendarDateValid(century + Number(digits.slice(4, 6)), Number(digits.slice(2, 4)), Number(digits.slice(0, 2)))) return false;
+  const check = 11 - (weightedSum(digits, [3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  return check !== 10 && (check === 11 ? 0 : check) === digits.charCodeAt(8) - 48;
+}
+
+/** Swiss AHV/AVS number (AHVN13, session 51, dev-88): 756 (the country), nine digits and an EAN-13 check digit. */
+export function swissAhvValid(digits: string): boolean {
+  if (!digits.startsWith("756")) return false;
+  let sum = 0;
+  for (let index = 0; index < 12; index++) sum += (digits.charCodeAt(index) - 48) * (index % 2 === 0 ? 1 : 3);
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(12) - 48;
+}
+
+/** Dominican cédula de identidad y electoral (session 51, dev-88): eleven digits, a municipality 001–402 and a Luhn check. */
+function dominicanCedulaValid(digits: string): boolean {
+  const municipality = Number(digits.slice(0, 3));
+  return municipality >= 1 && municipality <= 402 && luhnValid(digits);
 }
 
 /** Sri Lankan NIC (2016 form): birth year 1900-2099, day of the year 1-366 (+500 for women), five digits. */

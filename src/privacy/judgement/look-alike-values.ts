@@ -142,9 +142,14 @@ function isMaskedValue(text: string, finding: PrivacyFinding): boolean {
  */
 const ENTITY_PAN = /^(?:\d{2})?[A-Z]{3}[ABCFGJLT][A-Z]\d{4}[A-Z](?:[1-9A-Z]Z[0-9A-Z])?$/;
 
+/** Session 51 (dev-88): the Swiss enterprise identification number (UID, `CHE-123.456.789`, with MWST/TVA/IVA): a business's only. */
+const SWISS_UID = /^CHE[-\s]?\d{3}\.?\d{3}\.?\d{3}(?:\s?(?:MWST|TVA|IVA|HR))?$/;
+
 function isEntityTaxNumber(text: string, finding: PrivacyFinding): boolean {
+  if (finding.category !== "national_id") return false;
   const length = finding.end - finding.start;
-  return finding.category === "national_id" && (length === 10 || length === 15) && ENTITY_PAN.test(text.slice(finding.start, finding.end));
+  const value = text.slice(finding.start, finding.end);
+  return ((length === 10 || length === 15) && ENTITY_PAN.test(value)) || (length >= 12 && length <= 20 && SWISS_UID.test(value));
 }
 
 /** Geocoding and map code or queries, and reviews of places: the address is a place's. */

@@ -156,7 +156,7 @@ const REAL_DATA_CUE =
  * ("Impressum: 0151 …") names no company (session 41).
  */
 const ORGANISATION_CUE =
-  /(?<![\p{L}])(?:gmbh|ltd|limited|plc|llc|inc\.|corp\.|s\.l\.|s\.a\.|s\.r\.l|srl|s\.p\.a|spa|sarl|sas|b\.v\.|bv|n\.v\.|sp\. z o\.o|a\.ş|ltd\. şti|ag|kg|ohg|ug|ab|oy|asa|aps|lda|ltda|ооо|оао|пао|impressum|imprint|mentions légales|aviso legal|registergericht|handelsregister|hrb|ust-id\p{L}*|vat (?:no|number|reg)|kvk|siret|siren|partita iva|p\. ?iva|cnpj|nip|regon|krs)(?![\p{L}])|株式会社|有限会社|有限公司|주식회사|\(주\)/iu;
+  /(?<![\p{L}])(?:gmbh|ltd|limited|plc|llc|inc\.|corp\.|s\.l\.|s\.a\.|s\.r\.l|srl|s\.p\.a|spa|sarl|sas|b\.v\.|bv|n\.v\.|sp\. z o\.o|a\.ş|ltd\. şti|ag|kg|ohg|ug|ab|oy|asa|aps|lda|ltda|ооо|оао|пао|α\.ε\.|ε\.π\.ε\.|ι\.κ\.ε\.|impressum|imprint|mentions légales|aviso legal|registergericht|handelsregister|hrb|ust-id\p{L}*|vat (?:no|number|reg)|kvk|siret|siren|partita iva|p\. ?iva|cnpj|nip|regon|krs)(?![\p{L}])|株式会社|有限会社|有限公司|주식회사|\(주\)/iu;
 const LEGAL_FORM_AFTER_NAME =
   /\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{Lu}&][\p{L}&'’.-]*)*?(?:,?[ \t]+|-)(?:GmbH|Ltd\.?|Limited|PLC|plc|LLC|Inc\.|Corp\.|S\.L\.U?\.?|S\.A\.U?|SA|SL|S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|SARL|SAS|B\.V\.?|BV|N\.V\.?|NV|Sp\. z o\.o\.|A\.Ş\.|Ltd\. Şti\.|AG|KG|OHG|UG|e\.K\.|AB|Oy|AS|ASA|ApS|Lda\.?|Ltda\.?|ООО|ОАО|ПАО)(?![\p{L}])|(?:Registergericht|Handelsregister|HRB|USt-Id|VAT (?:No|number|reg)|KvK|SIRET|Partita IVA|P\. ?IVA|CNPJ|NIP|REGON|KRS)(?![\p{L}])|株式会社|有限会社|有限公司|주식회사|\(주\)/u;
 const PERSON_LABEL =

@@ -16,7 +16,7 @@ export const IMPRINT_HEADING =
 
 /** A register, tax or VAT number label, then only its punctuation, a "no." and a country prefix before the value. */
 export const REGISTER_CUE =
-  /(?<![\p{L}])(?:umsatzsteuer\p{L}*|ust-?id\p{L}*|ust\.-?id\p{L}*|vat|tva|btw|iva|p\. ?iva|partita iva|nip|regon|krs|kvk|siret|siren|rcs|hrb|hra|handelsregister|company (?:no|number|reg)|registration (?:no|number)|org\.? ?nr|organisationsnummer|mersis|ticaret sicil|gstin|cif|инн|огрн|кпп)(?![\p{L}])[^\n\p{L}]{0,6}(?:(?:no|nr|number|id|n°|nº)\.?[^\n\p{L}]{0,4})?(?:\p{Lu}{2}[ \t]?)?$|(?:사업자등록번호|统一社会信用代码|法人番号)[^\n\p{L}]{0,6}$/iu;
+  /(?<![\p{L}])(?:umsatzsteuer\p{L}*|ust-?id\p{L}*|ust\.-?id\p{L}*|vat|tva|btw|iva|p\. ?iva|partita iva|nip|regon|krs|kvk|siret|siren|rcs|hrb|hra|handelsregister|company (?:no|number|reg)|registration (?:no|number)|org\.? ?nr|organisationsnummer|mersis|ticaret sicil|vergi kimlik (?:no|numarası)|vkn|α\.?φ\.?μ\.?|afm|gstin|cif|инн|огрн|кпп)(?![\p{L}])[^\n\p{L}]{0,6}(?:(?:no|nr|number|id|n°|nº)\.?[^\n\p{L}]{0,4})?(?:\p{Lu}{2}[ \t]?)?$|(?:사업자등록번호|统一社会信用代码|法人番号)[^\n\p{L}]{0,6}$/iu;
 
 /** A corresponding-author label on the e-mail's line. */
 export const CORRESPONDENCE_CUE =
@@ -67,6 +67,11 @@ export const REGISTER_STEMS: readonly string[] = [
   "organisationsnummer",
   "mersis",
   "ticaret sicil",
+  "vergi kimlik",
+  "vkn",
+  "αφμ",
+  "α.φ.μ",
+  "afm",
   "gstin",
   "инн",
   "огрн",
