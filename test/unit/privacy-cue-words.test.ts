@@ -90,6 +90,17 @@ describe("cue words: phones and addresses", () => {
   });
 });
 
+describe("cue words: machine keys", () => {
+  it("reads a birth-date key with 'date' after it and an owner prefix before a field name", () => {
+    expect(of("date_of_birth", '{"patientName":"Ruth Ames","dobDate":"1968-04-23","ward":"B2"}')).toEqual(["date_of_birth:1968-04-23"]);
+    expect(of("date_of_birth", '{"cust_name":"Ian Fox","cust_birthdate":"1990-10-02"}')).toEqual(["date_of_birth:1990-10-02"]);
+  });
+  it("leaves keys without values, other dates and a person column", () => {
+    expect(found("interface Patient { dobDate: Date; pt_dx?: string } // which fields need encryption?")).toEqual([]);
+    expect(found('{"passport_date":"2021-06-30","expiryDate":"2031-06-29","ptName":"Kim"}')).toEqual([]);
+  });
+});
+
 describe("cue words: linear time", () => {
   it("stays linear on dense input for the widened cues", () => {
     expect(growth(found, repeatTo("24.11.1956 – das ist Omas "), 32_768)).toBeLessThan(8);
