@@ -293,7 +293,8 @@ let regions: CountryCode[] | undefined;
 
 /** A phone word right around a candidate (made once: a literal in the function was a new RegExp per candidate; no g flag, no state). */
 const POSTCODE_SHAPE = /^\d{5}-\d{3}$/;
-const PHONE_WORD_AROUND = /\b(?:tel|phone|telefon|téléphone|teléfono|mobile|handy|portable)\b/i;
+/** Session 51 (dev-89): Spanish shorthand "tfno.", "telf.", "móv." too ("Sra. Ortega tfno. 612 48 39 07"). */
+const PHONE_WORD_AROUND = /\b(?:tel|phone|telefon|téléphone|teléfono|mobile|handy|portable|tfno|telf|m[óo]v)\b/i;
 
 function considerPhone(text: string, emit: Emit, lower: string, candidate: string, candidateStart: number): void {
   let value = candidate;

@@ -8,8 +8,9 @@
  *   A blank form (`$____`) has no amount; a table of averages or an instruction names nobody; prose word problems
  *   do not start a line with a field label. The span is the amount.
  * - `adjacent-secret`: a password word of a language that puts no copula between word and value ("비번
- *   hanriver!2024 로", "пароль Solnce2020!", "ввожу Solnce2020!", chat's "pw") followed at once by an ASCII token chosen as a
- *   secret (6–64 characters, a letter, and a digit or symbol; not an address, URL or path).
+ *   hanriver!2024 로", "пароль Solnce2020!", "ввожу Solnce2020!", chat's "pw", a 🔑 or 🔐 emoji) followed at once by an ASCII
+ *   token chosen as a secret (6–64 characters, a letter, and a digit or symbol; after an emoji a digit; not an address,
+ *   URL or path).
  * - `words-between-secret`: a Latin-script password word, a few words naming what it opens, a copula or colon, then a
  *   PIN or a token with a digit or symbol ("a senha do cartão no papel: 7314").
  * - `wifi-secret`: a Wi-Fi network and key written as a pair ("wifi is OFFICE-GUEST / tealkettle48"), or the key after
@@ -90,10 +91,15 @@ const PAY_FIELD = new RegExp(
 
 /**
  * Session 38: chat's abbreviation "pw" takes no copula either ("username mia.k, pw fTQbmYnpMe?SKl"); not `pwd` or
- * `passwd`, which are shell commands ("sudo passwd deploy_2", "pwd && ls").
+ * `passwd`, which are shell commands ("sudo passwd deploy_2", "pwd && ls"). Session 51 (dev-89): the key and locked-padlock
+ * emoji as a label ("🔑 Tangerine#Moose42", "🔐 Biscuit_Rover_88" in a shared note); after them the value needs a digit
+ * too (KEY_EMOJI_VALUE), so "🔑 Check-in: 15:00" and "🔐 Netflix" are none.
  */
-const ADJACENT_WORD = /(?<![\p{L}])(?:비번|비밀번호|암호|пароль|ввожу|ввёл|ввела|вводу|[Pp][Ww])(?![\p{L}\d_])[ \t]+([!-~]{6,64})(?![!-~])/gu;
-const ADJACENT_STEMS = ["비번", "비밀번호", "암호", "пароль", "ввожу", "ввёл", "ввела", "вводу", "pw"];
+const ADJACENT_WORD = /(?<![\p{L}])(?:비번|비밀번호|암호|пароль|ввожу|ввёл|ввела|вводу|[Pp][Ww]|🔑|🔐)(?![\p{L}\d_])\ufe0f?[ \t]+([!-~]{6,64})(?![!-~])/gu;
+const ADJACENT_STEMS = ["비번", "비밀번호", "암호", "пароль", "ввожу", "ввёл", "ввела", "вводу", "pw", "🔑", "🔐"];
+const KEY_EMOJI = /^(?:🔑|🔐)/u;
+/** After a key emoji: a letter and a digit, and no clock time ("🔑 Check-in 15:00-22:00"). */
+const KEY_EMOJI_VALUE = /^(?=[^\d]*\d)(?![\d:.-]+$)(?!.*\d:\d\d)/;
 const SECRET_LETTER = /[A-Za-z]/;
 const SECRET_MARK = /[\d!#$%&*+=?@^_~-]/;
 const NOT_SECRET = /^(?:https?:|www\.)|@[\w-]+\.|[/\\]|^\d+$|^[A-Za-z]+$/i;
@@ -106,13 +112,14 @@ const PW_CUE = /^[Pp][Ww]/;
 const MEASUREMENT = /^~?\d+(?:[.,]\d+)?[A-Za-zµ°%]{1,5}(?:-ish)?(?:[-–\/~]\d+(?:[.,]\d+)?[A-Za-zµ°%]{0,5})?$|^\d+(?:st|nd|rd|th)(?:[-–][A-Za-z]+)?$/;
 
 /**
- * A Portuguese, Spanish, French, Italian or German password word, up to four short words naming what it opens
+ * A Portuguese, Spanish, French, Italian or German password word, up to five short words naming what it opens
  * ("senha do cartão no papel", "clave del portal"), then a copula or colon and the value: digits (a PIN, 4–8) or a
- * token with a digit or symbol. A plain word after the copula ("a senha do banco é fraca") is no value.
+ * token with a digit or symbol. A plain word after the copula ("a senha do banco é fraca") is no value. Session 51
+ * (dev-89): Spanish chat's "la contra del wifi … es …" (only before "de"/"del") and the unaccented "contrasena".
  */
 const WORDS_BETWEEN_SECRET =
-  /(?<![\p{L}])(?:senha|contraseña|clave|mot de passe|code secret|passwort|kennwort)((?:\s[\p{L}]{1,12}){1,4}?)(?![\p{L}])\s?(?:(?:é|es|est|ist|è)(?![\p{L}])|[:：])\s*([!-~]{4,64})(?![!-~])/giu;
-const WORDS_BETWEEN_STEMS = ["senha", "contraseña", "clave", "mot de passe", "code secret", "passwort", "kennwort"];
+  /(?<![\p{L}])(?:senha|contrase(?:ñ|n)a|contra(?=\sde)|clave|mot de passe|code secret|passwort|kennwort)((?:\s[\p{L}]{1,12}){1,5}?)(?![\p{L}])\s?(?:(?:é|es|est|ist|è)(?![\p{L}])|[:：])\s*([!-~]{4,64})(?![!-~])/giu;
+const WORDS_BETWEEN_STEMS = ["senha", "contra", "clave", "mot de passe", "code secret", "passwort", "kennwort"];
 const PIN_DIGITS = /^\d{4,8}$/;
 
 /** A Wi-Fi network and its key as a pair ("wifi is OFFICE-GUEST / tealkettle48"), or the key after "wifi key", "wifi ka". */
@@ -153,6 +160,7 @@ function runAdjacentSecrets(text: string, emit: Emit, lower: string): void {
     const value = match[1]!.replace(EDGE, "");
     if (value.length < 6 || !SECRET_LETTER.test(value) || !SECRET_MARK.test(value) || NOT_SECRET.test(value)) continue;
     if (PW_CUE.test(match[0]) && MEASUREMENT.test(value)) continue;
+    if (KEY_EMOJI.test(match[0]) && !KEY_EMOJI_VALUE.test(value)) continue;
     const start = match.index + match[0].length - match[1]!.length;
     emit("password", start, start + value.length, "adjacent-secret", PRIORITY.contextual + 5);
   }

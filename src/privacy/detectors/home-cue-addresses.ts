@@ -5,7 +5,8 @@
  * crescent kellyville nsw 2155 and …", "Địa chỉ nhà mình là 47/17 Trần Phú, Hải Châu, Đà Nẵng". The street rules read
  * an address by its street word and order; here the cue carries the judgement, so homes without a street word (Czech,
  * Greek, Argentine streets), in lower case, with a PO box or a rural route, or in a language the rules do not order,
- * are read too.
+ * are read too. Session 51 (dev-89): "his"/"her" as owners, and the misspelt and slang labels "adress", "addy", "addr.",
+ * "Adrese", "adrese", "direcion".
  *
  * A cue is the writer's or a relative's address, living or moving there, or sending something to a relative (in
  * English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Czech, Greek, Turkish, Japanese,
@@ -31,7 +32,7 @@ const RELATIVE =
 const HOME_CUE = new RegExp(
   [
     // English
-    `(?<![\\p{L}])(?:my|our|${RELATIVE}['’]s?) (?:new |current |home |postal |mailing |permanent |residential ){0,2}address(?: is|:| for (?:my|our|the) [\\p{L}\\p{N} ]{1,24}:)`,
+    `(?<![\\p{L}])(?:my|our|his|her|${RELATIVE}['’]s?) (?:new |current |home |postal |mailing |permanent |residential ){0,2}(?:address|adress|addy|addr\\.)(?: is|:| for (?:my|our|the) [\\p{L}\\p{N} ]{1,24}:)`,
     `(?<![\\p{L}])(?:home|new|mailing|postal|residential) address(?: for (?:my|our|the) [\\p{L}\\p{N} ]{1,24})?:`,
     `(?<![\\p{L}])(?:i|we|they|he|she|${RELATIVE}s?|and i)(?: (?:now|still|currently|both))? (?:live|lives|living) at`,
     `(?<![\\p{L}])(?:i|we) get (?:my|our) (?:mail|post) at`,
@@ -41,12 +42,12 @@ const HOME_CUE = new RegExp(
     `(?<![\\p{L}])bahay ng (?:\\p{L}+ ){1,2}(?:ko|namin|natin)\\s?:`,
     // German, French, Spanish, Italian, Portuguese, Dutch
     `(?<![\\p{L}])(?:(?:meine|unsere) )?neue (?:Adresse|Anschrift)(?: ist| lautet)?\\s?:?`,
-    `(?<![\\p{L}])(?:meine|unsere) (?:Adresse|Anschrift)(?: ist| lautet|:)`,
+    `(?<![\\p{L}])(?:meine|unsere) (?:Adresse|Adrese|Anschrift)(?: ist| lautet|:)`,
     `(?<![\\p{L}])(?:wohne|wohnt|wohnen)(?: jetzt| seit \\p{L}+)? (?:in der|in|am|an der|auf der)`,
-    `(?<![\\p{L}])(?:ma|notre) (?:nouvelle )?adresse(?: est| :|:)`,
+    `(?<![\\p{L}])(?:ma|notre|mon) (?:nouvelle )?(?:adresse|adrese)(?: est| :|:| c['’]est)`,
     `(?<![\\p{L}])(?:j['’]habite|habite|habitent|habitons)(?: au| à| chez)?`,
     `(?<![\\p{L}])emménag(?:er|é|ée|és|ées) (?:au|à)`,
-    `(?<![\\p{L}])(?:mi|nuestra) (?:nueva )?direcci[óo]n(?: es|:)`,
+    `(?<![\\p{L}])(?:mi|nuestra) (?:nueva )?direc?ci[óo]n(?: es|:)`,
     `(?<![\\p{L}])(?:vivo|vive|viven|vivimos) en(?: la| el)?`,
     `(?<![\\p{L}])mi casa (?:queda|está) en(?: la| el)?`,
     `(?<![\\p{L}])a mi (?:mamá|madre|papá|padre|vieja|viejo|abuela|abuelo|tía|tío|hermana|hermano|prima|primo|hija|hijo)(?: \\p{Lu}\\p{Ll}+)?\\s?:`,
@@ -87,6 +88,11 @@ const HOME_CUE = new RegExp(
 
 const STEMS: readonly string[] = [
   "address",
+  "adress",
+  "addy",
+  "addr.",
+  "adres",
+  "direcion",
   "live",
   "living",
   " mail at",

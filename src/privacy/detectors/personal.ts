@@ -902,8 +902,15 @@ function computePersonVerdict(text: string, place?: WindowPlace): PersonVerdict 
 const MONTHS =
   "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|févr(?:ier|\\.)?|fevrier|mar(?:ch|\\.)?|märz|mars|apr(?:il|\\.)?|avr(?:il|\\.)?|may|mai|jun(?:e|i|\\.)?|juin|jul(?:y|i|\\.)?|juil(?:let|\\.)?|aug(?:ust|\\.)?|août|aout|sep(?:t(?:ember|embre)?|\\.)?|oct(?:ober|obre|\\.)?|okt(?:ober)?|nov(?:ember|embre|\\.)?|dec(?:ember|\\.)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|juni|juli|augustus|oktober|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro";
 const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})-\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th|er|º|o|\\.)?\\s+(?:de\\s+)?(?:${MONTHS})\\s+(?:de\\s+)?\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
+/**
+ * A birth-date cue, a separator and a date. Session 51 (dev-89): the cue's shorthand and misspelt forms too — "b'day",
+ * "bday", "birthdat", the birthday-cake emoji 🎂 as a label, German "Geb.-Dat." / "Gebdat.", French "date de naiss.",
+ * Spanish "fecha nac." / "FECHA DE NAC."; an HTML field's `autocomplete="bday" value="…"`. The emoji's variation
+ * selector is the character itself in the source (`\ufe0f` in the template literal, one backslash): caseless sources
+ * hold no escape (test/unit/privacy-caseless.test.ts).
+ */
 const DOB_PATTERN = new CaselessPattern(
-  `(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday|born(?: on| in)?|b\\.|geburtsdatum|geburtstag|geb\\.|geboren(?: am)?|date de naissance|né(?:e)?(?:\\(e\\))? le|fecha de nacimiento|f\\. nac\\.|(?<=\\()n\\.(?=\\s)|nacid[oa] el|naci[óo] el|data di nascita|nat[oa] il|geboortedatum|geboren op|data de nascimento|nascid[oa] em|nasceu em|fødselsdato|födelsedatum|data urodzenia|urodził(?:a)? się)\\s*(?::|=|-|is|was|ist|est|es|war)?\\s*(?:on\\s+|the\\s+|le\\s+|el\\s+|am\\s+|il\\s+)?(${DATE})`,
+  `(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday|birthdat|b['’]?day|b-day|🎂\ufe0f?|bday["'][ \\t]+value=["']|born(?: on| in)?|b\\.|geburtsdatum|geburtstag|geb\\.?[ -]?dat(?:um|\\.)?|geb\\.|geboren(?: am)?|date de naissance|date de naiss\\.?|né(?:e)?(?:\\(e\\))? le|fecha de nacimiento|fecha (?:de )?nac\\.?|f\\. nac\\.|(?<=\\()n\\.(?=\\s)|nacid[oa] el|naci[óo] el|data di nascita|nat[oa] il|geboortedatum|geboren op|data de nascimento|nascid[oa] em|nasceu em|fødselsdato|födelsedatum|data urodzenia|urodził(?:a)? się)\\s*(?::|=|-|is|was|ist|est|es|war)?\\s*(?:on\\s+|the\\s+|le\\s+|el\\s+|am\\s+|il\\s+)?(${DATE})`,
   "gu",
 );
 
@@ -1002,6 +1009,14 @@ const DOB_STEMS = [
   "nascid",
   "nascimento",
   "f. nac",
+  "fecha nac",
+  "fecha de nac",
+  "naiss",
+  "bday",
+  "b'day",
+  "b’day",
+  "b-day",
+  "🎂",
   "nascit",
   "nato il",
   "nata il",
@@ -1130,11 +1145,16 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
  * A date with its birth words after it (session 43, dev-52: "12/11/1979 is my birthday and my name is pete sullivan, write
  * me a bio"): the owner word (my, his, her, their) ties the date to a person. Read like "my birthday is …": the writer's
  * own date counts only with a name or an identifier near; a public figure's, a story's and an example date never.
+ * Session 51 (dev-89): a dash before the copula and the German, French and Spanish forms ("24.11.1956 – das ist Omas
+ * Geburtstag", "… c'est son anniversaire", "… es el cumpleaños de mi madre" is not read: the owner word comes first).
  */
 const DATE_THEN_BIRTH_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])(${DATE})[ \\t]{1,3}(?:is|was|=)[ \\t]{1,3}(?:my|his|her|their)[ \\t]{1,3}(?:birthday|date of birth|dob|d\\.o\\.b\\.?|birth ?date)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}/.-])(${DATE})[ \\t]{1,3}(?:[–—-][ \\t]{1,3})?(?:is|was|=|that['’]s|das ist|ist|war|c['’]est|es|era)[ \\t]{1,3}(my|his|her|their|mom['’]s|mum['’]s|dad['’]s|grandma['’]s|grandpa['’]s|mein|meine|sein|seine|ihr|ihre|omas|opas|mamas|papas|mon|son|mi|su)[ \\t]{1,3}(?:birthday|date of birth|dob|d\\.o\\.b\\.?|birth ?date|geburtstag|geburtsdatum|anniversaire|date de naissance|cumpleaños|fecha de nacimiento)(?![\\p{L}])(?![ \\t]+de[ \\t]+(?:mariage|rencontre))`,
   "giu",
 );
+
+/** A grandparent's possessive as the owner ("das ist Omas Geburtstag"): a relative, as RELATIVE's "my grandma" is. */
+const GRANDPARENT_OWNER = /^(?:omas|opas|grandma['’]s|grandpa['’]s)$/i;
 
 function runDatesBeforeBirthWords(text: string, emit: Emit): void {
   DATE_THEN_BIRTH_WORDS.lastIndex = 0;
@@ -1146,7 +1166,8 @@ function runDatesBeforeBirthWords(text: string, emit: Emit): void {
     if (isPlaceholderDate(text.slice(match.index, match.index + 10))) continue;
     const example = isExampleDate(text, match.index, sentence);
     const window = text.slice(Math.max(0, sentenceStart - 160), Math.min(text.length, sentenceEnd + 160));
-    if (!namedPersonIn(window).found && !RUN_DATES_OF_BIRTH_PATTERN_3.test(window) && !RELATIVE.test(sentence)) continue;
+    const grandparent = GRANDPARENT_OWNER.test(match[2]!);
+    if (!grandparent && !namedPersonIn(window).found && !RUN_DATES_OF_BIRTH_PATTERN_3.test(window) && !RELATIVE.test(sentence)) continue;
     emit("date_of_birth", match.index, match.index + date.length, "date-of-birth", PRIORITY.contextual + 10, example);
   }
 }

@@ -390,10 +390,11 @@ function runConnectionStrings(text: string, emit: Emit, lower: string): void {
 
 // ---------------------------------------------------------------------------------------------
 // Passwords (our own rule): a password keyword in one of many languages, a separator (`:`, `=`,
-// "is", "ist", "est", "es" ...) and a value. Values that are placeholders, template variables or
+// "is", "ist", "est", "es" ...) and a value. Session 51 (dev-89): the keyword's common misspellings too ("pasword",
+// "passwrod", "passowrd", "Paswort", "mot de pass"). Values that are placeholders, template variables or
 // ordinary words ("the password is incorrect") are not reported.
 const PASSWORD_KEYWORDS =
-  "passwords?|passwd|pwd|pw|pass(?:phrase|code|wort)?|kennwort|zugangs(?:code|passwort)|mot de passe|mdp|contrase(?:ñ|n)a|clave|senha|wachtwoord|parola(?: d['’]ordine)?|has(?:ł|l)o|l(?:ö|o)senord|adgangskode|passord|salasana|şifre|sifre|пароль|パスワード|密码|密碼|비밀번호|pin(?: code)?|code (?:du |de la )?wi-?fi";
+  "passwords?|passwd|pwd|pw|pass(?:phrase|code|wort)?|kennwort|zugangs(?:code|passwort)|mot de passe?|mdp|pas(?:word|wort|swrod|sowrd|swrd)s?|passowrd|paswd|contrase(?:ñ|n)a|clave|senha|wachtwoord|parola(?: d['’]ordine)?|has(?:ł|l)o|l(?:ö|o)senord|adgangskode|passord|salasana|şifre|sifre|пароль|パスワード|密码|密碼|비밀번호|pin(?: code)?|code (?:du |de la )?wi-?fi";
 
 // No look-behind and no `[a-z_]*` prefix in the keyword alternation (both make the engine try every
 // position): a keyword inside an identifier (DB_PASSWORD, smtp_pass, PGPASSWORD) is checked by hand.
@@ -668,6 +669,7 @@ const PASSWORD_STEMS = [
   "code du wi",
   "code de la wi",
   "pass",
+  "pasw",
   "pw",
   "wort",
   "woord",

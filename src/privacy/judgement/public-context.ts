@@ -102,10 +102,12 @@ const SERVICE_CUE =
  * end and no personal cue between, is the office's. Session 50 (dev-82): a business speaking of its own shop ("our Regent
  * Street store on …", "notre magasin … au", "il nostro negozio …,", "onze winkel …,", "unsere Filiale … unter") and a public
  * office named in the sentence (mairie, Bürgeramt, town hall, Loja do Cidadão, 都庁 …) — with no person's full name
- * between.
+ * between. Session 51 (dev-89): a museum named in the sentence ("Museo del Prado — Teléfono / Phone: …"), and a business's
+ * own café, bakery, restaurant, bookshop, salon, hotel or pharmacy ("Bio für unsere Bäckerei: … 📞 030 …", "Our café's
+ * Instagram bio: … 📞 …"); the street after such a cue is the place's too (the street-address branch reads it).
  */
 const HEAD_OFFICE_CUE =
-  /(?<![\p{L}])(?:headquarters|head office|registered office|siège social|hauptsitz|firmensitz|sede central|sede legale|sede social|sediul(?: central| social)?|sediu central|sídlo|ústředí|székhely|központi iroda|kantor pusat|ibu pejabat|makao makuu|κεντρικά|έδρα|mairie|rathaus|bürgeramt|bürgerämter|town hall|city hall|passport office|ayuntamiento|anagrafe|prefeitura|loja do cidadão|stadskantoor|stadhuis|gemeentehuis|préfecture)(?![\p{L}])|(?<![\p{L}])(?:our|notre|nos|unsere?[mnrs]?|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)[ \t](?:[\p{L}-]{1,20}[ \t]){0,2}(?:store|shop|branch|showroom|outlet|magasin|boutique|agence|filiale|geschäft|laden|tienda|sucursal|negozio|loja|winkel|vestiging|filiaal)(?![\p{L}])|都庁|区役所|市役所|המטה|המשרד הראשי|المقر الرئيسي|ہیڈ آفس|دفتر مرکزی|প্রধান কার্যালয়|总部|總部|本社|본사/iu;
+  /(?<![\p{L}])(?:headquarters|head office|registered office|siège social|hauptsitz|firmensitz|sede central|sede legale|sede social|sediul(?: central| social)?|sediu central|sídlo|ústředí|székhely|központi iroda|kantor pusat|ibu pejabat|makao makuu|κεντρικά|έδρα|mairie|rathaus|bürgeramt|bürgerämter|town hall|city hall|passport office|ayuntamiento|anagrafe|prefeitura|loja do cidadão|stadskantoor|stadhuis|gemeentehuis|préfecture|museum|museo|musée|museu|museet|muzeum)(?![\p{L}])|(?<![\p{L}])(?:our|notre|nos|unsere?[mnrs]?|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)[ \t](?:[\p{L}-]{1,20}[ \t]){0,2}(?:store|shop|branch|showroom|outlet|magasin|boutique|agence|filiale|geschäft|laden|tienda|sucursal|negozio|loja|winkel|vestiging|filiaal|café|cafe|coffee shop|bakery|bäckerei|konditorei|boulangerie|pâtisserie|panadería|pastelería|restaurant|restaurante|ristorante|bistro|bookshop|bookstore|librería|buchhandlung|librairie|salon|hotel|pharmacy|apotheke|pharmacie|farmacia)(?![\p{L}])|都庁|区役所|市役所|המטה|המשרד הראשי|المقر الرئيسي|ہیڈ آفس|دفتر مرکزی|প্রধান কার্যালয়|总部|總部|本社|본사/iu;
 const SENTENCE_BREAK = /[.!?。]\s|\n/;
 /** Address and phone abbreviations whose dot ends no sentence (`nr. 8`, `Str. …`, `tel. …`; Indonesian `Jl.`, `Kav.`, `Telp.`). */
 const ABBREVIATION_DOT = /(?<![\p{L}\p{N}_])(?:nr|str|bl|sc|ap|et|tel|tél|telp|no|ul|bd|jl|kav|gg)\.\s/giu;
@@ -568,8 +570,17 @@ const SERVICE_AFTER = /^\s*[(–—-]/;
 const ACRONYM_OWNER_AFTER =
   /^[^.!?;\n]{0,30}?(?<![\p{L}])\p{Lu}{3,6}['’]s[ \t]+(?:(?:own|main|phone|contact|enquiries|general)[ \t]+)?(?:number|line|helpline|hotline|phone)(?![\p{L}])/u;
 
+/**
+ * A note in brackets right after the number saying it is a person's own line ("06 47 29 81 30 (perso) plutôt qu'au
+ * standard", "(privat)", "(personal)", "(cell)": session 51, dev-89): a service word later in the clause names the
+ * line it is preferred to, not this one's owner.
+ */
+const PERSONAL_NOTE_AFTER =
+  /^\s?\(\s?(?:perso|personal|personnel|private|privat|privé|privée|privado|privada|particular|home|cell|mobile|handy|portable|móvil|movil|celular)\s?\)/iu;
+
 function serviceAfter(text: string, end: number, present: Present): boolean {
   const after = text.slice(end, Math.min(text.length, end + 32));
+  if (PERSONAL_NOTE_AFTER.test(after)) return false;
   if (PLACE_NOTE_AFTER.test(after)) return true;
   if (ACRONYM_OWNER_AFTER.test(text.slice(end, Math.min(text.length, end + 60)))) return true;
   if (!present.service) return false;
@@ -1094,6 +1105,7 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
         PLACEHOLDER_TOWN_AFTER.test(text.slice(end, end + 24)) ||
         isPublicAddress(text, start, end, present) ||
         organisationBefore(text, start, present) ||
+        headOfficeBefore(text, start, present) ||
         imprintBlockBefore(text, start, present) ||
         tourismAround(text, start, end, present) ||
         storyAround(text, start, end, present, category)

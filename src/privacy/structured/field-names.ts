@@ -141,6 +141,8 @@ function computeFieldKind(name: string): FieldKind | undefined {
     }
   }
   for (const [stem, kind] of SUFFIX_KINDS) if (key.endsWith(stem) && key.length > stem.length) return kind;
+  const prefixed = ownerPrefixedKind(key);
+  if (prefixed) return prefixed;
   const misspelt = transposedKind(key);
   if (misspelt) return misspelt;
   // A money field with its period before or after it: gross_monthly, net_annual, monthly_gross, sueldo_mensual (session 38).
@@ -152,6 +154,23 @@ function computeFieldKind(name: string): FieldKind | undefined {
   // session 49, dev-81): read again without the export's decoration.
   const stem = exportColumnStem(key);
   return stem === undefined ? undefined : computeFieldKind(stem);
+}
+
+/**
+ * Session 51 (dev-89): a machine key with its owner or a number word before the name (`pt_dx`, `cust_dob`, `usr_pwd`,
+ * `num_dni`, `nr_ssn`) and a birth-date key with "date" after it (`dobDate`): the kind of the name alone. Never a person
+ * column; the name after the prefix must be a known field name of two letters or more.
+ */
+const OWNER_PREFIXES = ["patient", "customer", "client", "member", "employee", "user", "cust", "usr", "pt", "emp", "num", "nr"];
+
+function ownerPrefixedKind(key: string): FieldKind | undefined {
+  for (const prefix of OWNER_PREFIXES) {
+    if (!key.startsWith(prefix) || key.length < prefix.length + 2) continue;
+    const kind = LOOKUP.get(key.slice(prefix.length));
+    if (kind !== undefined && kind !== "person") return kind;
+  }
+  if (key.endsWith("date") && LOOKUP.get(key.slice(0, -4)) === "date_of_birth") return "date_of_birth";
+  return undefined;
 }
 
 /**

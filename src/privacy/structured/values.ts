@@ -42,8 +42,9 @@ const VALUE_FITS_PATTERN_11 = /[\s-]/g;
 const VALUE_FITS_PATTERN_12 = /^\d{13,19}$/;
 const VALUE_FITS_PATTERN_13 = /\p{L}{2,}/u;
 /** A URL, an IP, or code rather than an address: one token of ASCII word characters, dots and hyphens (a host name,
- * `var.backend_ip`), a hex or printf value (`0x%llx`), a call (`Address("123`). */
-const VALUE_FITS_PATTERN_14 = /^https?:|^\d+(?:\.\d+){3}|^[\w.-]+$|^0x|%l{0,2}[dxsu]|^[A-Za-z_]\w*\(/;
+ * `var.backend_ip`), a hex or printf value (`0x%llx`), a call (`Address("123`), a Ruby symbol list (`[:line1, :line2,
+ * :zip]` in Rails strong params: session 51, dev-89). */
+const VALUE_FITS_PATTERN_14 = /^https?:|^\d+(?:\.\d+){3}|^[\w.-]+$|^0x|%l{0,2}[dxsu]|^[A-Za-z_]\w*\(|^\[?:[A-Za-z_]\w*,/;
 /** A validation message, not a value: "password: must be at least 8 characters", "Passwort: muss mindestens …". */
 const REQUIREMENT_MESSAGE =
   /^(?:must|should|needs? to|is required|required|cannot|can't|may not|at least|minimum|min\.|muss|darf nicht|mindestens|doit|ne doit pas|au moins|debe|deve|devono|moet|musi)\s+\p{L}/iu;
