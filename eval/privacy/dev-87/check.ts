@@ -66,7 +66,9 @@ function phoneProblem(written: string, plan: CountryPlan, form: string): string 
 
 let problems = 0;
 for (const half of ["a", "b"]) {
-  for (const line of readFileSync(join(folder, `${half}.jsonl`), "utf8").split("\n").filter(Boolean)) {
+  for (const line of readFileSync(join(folder, `${half}.jsonl`), "utf8")
+    .split("\n")
+    .filter(Boolean)) {
     const record = JSON.parse(line) as { id: string; prompt: string; kind: string; spans: Array<{ start: number; end: number; category: string }> };
     const [topic, iso, form] = record.kind.split(":");
     const fail = (why: string) => {

@@ -40,22 +40,7 @@ export function drawNumber(plan: CountryPlan, kind: Kind): string {
 }
 
 export type Form =
-  | "national"
-  | "plus"
-  | "00"
-  | "e164"
-  | "msisdn"
-  | "dotted"
-  | "dashed"
-  | "slashed"
-  | "paren"
-  | "ext"
-  | "wa"
-  | "tel"
-  | "sms"
-  | "split"
-  | "words"
-  | "local";
+  "national" | "plus" | "00" | "e164" | "msisdn" | "dotted" | "dashed" | "slashed" | "paren" | "ext" | "wa" | "tel" | "sms" | "split" | "words" | "local";
 
 /** Forms only some countries' people use: slashes (DIN 5008's old habit) and dots (France, Belgium, North America …). */
 const FORM_COUNTRIES: Partial<Record<Form, readonly string[]>> = {
@@ -153,8 +138,18 @@ let rotation = 0;
 const nextCountry = (): CountryPlan => COUNTRIES[(rotation++ * 23) % COUNTRIES.length]!;
 
 const JSON_KEYS: Record<string, string> = {
-  es: "telefono", de: "handynummer", fr: "portable", it: "cellulare", pt: "celular", zh: "电话", ja: "携帯番号",
-  ru: "телефон", ko: "휴대폰", nl: "mobiel", pl: "telefon", tr: "cep_tel",
+  es: "telefono",
+  de: "handynummer",
+  fr: "portable",
+  it: "cellulare",
+  pt: "celular",
+  zh: "电话",
+  ja: "携帯番号",
+  ru: "телефон",
+  ko: "휴대폰",
+  nl: "mobiel",
+  pl: "telefon",
+  tr: "cep_tel",
 };
 const keyFor = (plan: CountryPlan) => JSON_KEYS[plan.lang] ?? pick(["msisdn", "mobile_no", "phone", "mobile"]);
 
@@ -297,13 +292,41 @@ function shapeNegatives(): MarkedEntry[] {
   const drama = (n: number) => String(n).padStart(3, "0");
   return [
     // drama and documentation ranges
-    ["en", "neg-drama:GB:national", `Scene 4. DS Hale slides a card across the table. "If you remember anything else, ring me on 07700 900${drama(100 + int(899))}."`],
-    ["en", "neg-drama:GB:national", `For the radio play we need a London number that can't reach anyone — Ofcom's drama range, so 020 7946 0${drama(int(999))} it is.`],
-    ["en", "neg-drama:US:national", `In chapter 3 Marcy scribbles (212) 555-01${String(int(100)).padStart(2, "0")} on a napkin and tells him to call after midnight.`],
-    ["en", "neg-drama:AU:national", `Our docs use 0491 570 ${drama(100 + int(899))} as the example Australian mobile, since ACMA reserves that range for fiction.`],
-    ["fr", "neg-drama:FR:national", `Dans le scénario, la commissaire laisse son numéro : 01 99 00 ${String(10 + int(89))} ${String(10 + int(89))} (tranche réservée à la fiction).`],
-    ["en", "neg-drama:US:plus", `# docs example, reserved fictional range\nnum = phonenumbers.parse("+1 202-555-01${String(int(100)).padStart(2, "0")}", "US")`],
-    ["en", "neg-drama:GB:plus", `Sample vCard for the README:\nBEGIN:VCARD\nVERSION:3.0\nFN:Jane Example\nTEL;TYPE=CELL:+44 7700 900${drama(int(999))}\nEND:VCARD`],
+    [
+      "en",
+      "neg-drama:GB:national",
+      `Scene 4. DS Hale slides a card across the table. "If you remember anything else, ring me on 07700 900${drama(100 + int(899))}."`,
+    ],
+    [
+      "en",
+      "neg-drama:GB:national",
+      `For the radio play we need a London number that can't reach anyone — Ofcom's drama range, so 020 7946 0${drama(int(999))} it is.`,
+    ],
+    [
+      "en",
+      "neg-drama:US:national",
+      `In chapter 3 Marcy scribbles (212) 555-01${String(int(100)).padStart(2, "0")} on a napkin and tells him to call after midnight.`,
+    ],
+    [
+      "en",
+      "neg-drama:AU:national",
+      `Our docs use 0491 570 ${drama(100 + int(899))} as the example Australian mobile, since ACMA reserves that range for fiction.`,
+    ],
+    [
+      "fr",
+      "neg-drama:FR:national",
+      `Dans le scénario, la commissaire laisse son numéro : 01 99 00 ${String(10 + int(89))} ${String(10 + int(89))} (tranche réservée à la fiction).`,
+    ],
+    [
+      "en",
+      "neg-drama:US:plus",
+      `# docs example, reserved fictional range\nnum = phonenumbers.parse("+1 202-555-01${String(int(100)).padStart(2, "0")}", "US")`,
+    ],
+    [
+      "en",
+      "neg-drama:GB:plus",
+      `Sample vCard for the README:\nBEGIN:VCARD\nVERSION:3.0\nFN:Jane Example\nTEL;TYPE=CELL:+44 7700 900${drama(int(999))}\nEND:VCARD`,
+    ],
     ["en", "neg-drama:AU:plus", `Test fixture (ACMA fiction range):\n{"name": "Test User", "mobile": "+61 491 570 ${drama(int(999))}"}`],
     ["en", "neg-drama:GB:e164", `Staging log, seeded test account:\n2026-12-05T10:02:11Z INFO sms.outbound to=+447700900${drama(int(999))} status=delivered`],
     ["en", "neg-drama:GB:national", `Ofcom lists 01632 960${drama(int(999))} as a drama number, so the game's in-world phone book uses it.`],
@@ -332,15 +355,39 @@ function shapeNegatives(): MarkedEntry[] {
     ["en", "neg-code:xx:digits", `EXPOSE 5432 6379 27017 8080\nconst MAX_SAFE = 9007199254740991; // commit 4f9c2e1\nlisten(0x7fffffff & port)`],
     ["en", "neg-code:xx:digits", `git log shows 3a9f1c0 and b71e2d4; the flaky test seeds with 4915123456 and times out after 30000 ms.`],
     // business containers
-    ["en", "neg-vcard:DE:plus", `Import our supplier's card:\nBEGIN:VCARD\nVERSION:4.0\nKIND:org\nORG:Stadtwerke Nord GmbH\nTEL;TYPE=work:${landline(de, "plus")}\nEND:VCARD`],
-    ["en", "neg-signature:GB:national", `--\nNorthgate Bank plc · Customer Services\nT: ${landline(gb)} | Lines open 8am–8pm, 7 days\nRegistered in England No. 0${digits(7)}`],
-    ["en", "neg-json:ES:plus", `Shop list for the map widget:\n[{"store": "Farmacia Central", "telefono": "${landline(countryOf("ES"), "plus")}"}, {"store": "Ferretería López", "telefono": "${landline(countryOf("ES"), "plus")}"}]`],
+    [
+      "en",
+      "neg-vcard:DE:plus",
+      `Import our supplier's card:\nBEGIN:VCARD\nVERSION:4.0\nKIND:org\nORG:Stadtwerke Nord GmbH\nTEL;TYPE=work:${landline(de, "plus")}\nEND:VCARD`,
+    ],
+    [
+      "en",
+      "neg-signature:GB:national",
+      `--\nNorthgate Bank plc · Customer Services\nT: ${landline(gb)} | Lines open 8am–8pm, 7 days\nRegistered in England No. 0${digits(7)}`,
+    ],
+    [
+      "en",
+      "neg-json:ES:plus",
+      `Shop list for the map widget:\n[{"store": "Farmacia Central", "telefono": "${landline(countryOf("ES"), "plus")}"}, {"store": "Ferretería López", "telefono": "${landline(countryOf("ES"), "plus")}"}]`,
+    ],
     ["en", "neg-csv:GB:national", `branch,city,phone\nHeadingley,Leeds,${landline(gb)}\nCamden,London,${landline(gb)}`],
-    ["en", "neg-table:xx:plus", `| Embassy | Switchboard |\n|---|---|\n| Embassy of Japan, London | ${landline(gb, "plus")} |\n| Embassy of Germany, Washington | ${landline(us, "plus")} |`],
-    ["en", "neg-webhook:xx:e164", `Status callback for our support line:\nFrom: ${landline(gb, "e164")} (Acme Support)\nTo: short code 84080\nStatus: delivered`],
+    [
+      "en",
+      "neg-table:xx:plus",
+      `| Embassy | Switchboard |\n|---|---|\n| Embassy of Japan, London | ${landline(gb, "plus")} |\n| Embassy of Germany, Washington | ${landline(us, "plus")} |`,
+    ],
+    [
+      "en",
+      "neg-webhook:xx:e164",
+      `Status callback for our support line:\nFrom: ${landline(gb, "e164")} (Acme Support)\nTo: short code 84080\nStatus: delivered`,
+    ],
     ["en", "neg-chat:DE:national", `From the office chat:\n[05/12/2026, 12:02] Jonas: the bakery's order line is ${landline(de)}, they deliver before 11`],
     ["en", "neg-crm:DE:national", `CRM note: Account Acme Logistik GmbH – switchboard ${landline(de)}, ask for purchasing; invoices to the AP department.`],
-    ["en", "neg-curl:US:e164", `curl -X POST https://api.sms-gateway.example/v1/messages -d from="${landline(us, "e164")}" -d to="shortcode:84080" -d text="STATUS"   # our company sender line`],
+    [
+      "en",
+      "neg-curl:US:e164",
+      `curl -X POST https://api.sms-gateway.example/v1/messages -d from="${landline(us, "e164")}" -d to="shortcode:84080" -d text="STATUS"   # our company sender line`,
+    ],
     ["en", "neg-code:US:national", `# business hours lookup for our own call centre\nSUPPORT_LINE = "${landline(us)}"  # Acme Corp, Mon–Fri 9–5 ET`],
   ];
 }
