@@ -150,7 +150,7 @@ const PHONE_CANDIDATE =
   /(?<![\p{L}\p{N}_+@/#=.-])(?<![\p{N}\p{Script=Latin}_+@/#=.:-]:)(?:\+|00)?\(?\+?\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d(?![\p{L}\p{N}_@]|[.,:/-]\d)/gu;
 
 const PHONE_KEYWORDS =
-  /(?<![\p{L}])(?:tel|tél|phone(?:[_ -]?(?:numbers?|no))?|phonenumbers?|phoneNumber|ph|telephone|mobile|mob|cell(?:phone)?|call(?:ed|ing)?|ring|text|sms|whats ?app|signal|fax|hotline|reach|dial|telefon\p{L}*|handy|mobil\p{L}*|rufnummer|anruf\p{L}*|erreichbar|téléphon\p{L}*|portable|appel\p{L}*|joindre|tel[ée]fono|m[óo]vil|fijo|celular|ll[áa]m\p{L}*|cellulare|chiam\p{L}*|fisso|telefoon|bellen|tlf|puhelin|telefone|telem[óo]vel|contato|contacto|kontakt|numero di telefono|número de teléfono|numéro de téléphone|liga(?:r)? (?:para|pra)|me liga|(?:no|pelo|meu|seu|teu) (?:zap|zapzap)|wpp|फ़ोन|फोन|मोबाइल|نمبر|هاتف|جوال|رقم الهاتف|手机|手機|携帯|휴대폰|연락처|телефон\p{L}*|тел|моб\p{L}*|сотов\p{L}*|позвон\p{L}*|звон\p{L}*|komórk\p{L}*|zadzwo\p{L}*|numer telefonu|联系方式|联系电话)(?![\p{L}])|☎|📞|電話|电话|전화/iu;
+  /(?<![\p{L}])(?:tel|tél|phone(?:[_ -]?(?:numbers?|no))?|phonenumbers?|phoneNumber|ph|telephone|mobile|mob|cell(?:phone)?|call(?:ed|ing)?|ring|text|sms|whats ?app|signal|fax|hotline|reach|dial|telefon\p{L}*|handy|mobil\p{L}*|rufnummer|anruf\p{L}*|erreichbar|téléphon\p{L}*|portable|appel\p{L}*|joindre|tel[ée]fono|m[óo]vil|fijo|celular|ll[áa]m\p{L}*|cellulare|chiam\p{L}*|fisso|telefoon|bellen|tlf|puhelin|telefone|telem[óo]vel|contato|contacto|kontakt|numero di telefono|número de teléfono|numéro de téléphone|liga(?:r)? (?:para|pra)|me liga|ligou|liga-(?:me|lhe|nos)|ligue-(?:me|lhe|nos)|ligar-(?:me|lhe|nos)|(?:no|pelo|meu|seu|teu) (?:zap|zapzap)|wpp|फ़ोन|फोन|मोबाइल|نمبر|هاتف|جوال|رقم الهاتف|手机|手機|携帯|휴대폰|연락처|телефон\p{L}*|тел|моб\p{L}*|сотов\p{L}*|позвон\p{L}*|звон\p{L}*|komórk\p{L}*|zadzwo\p{L}*|numer telefonu|联系方式|联系电话)(?![\p{L}])|☎|📞|電話|电话|전화/iu;
 
 const NATIONAL_COUNTRIES: CountryCode[] = [
   "US",
@@ -430,6 +430,29 @@ function runPhones(text: string, emit: Emit, lower: string): void {
     const match = PHONE_AFTER_EQUALS.exec(text);
     if (match !== null) considerPhone(text, emit, lower, match[0], equals + 1);
   }
+  if (text.includes("wa")) runWhatsAppLinks(text, emit);
+}
+
+/**
+ * A WhatsApp click-to-chat link holds the whole international number without "+" (`https://wa.me/4915123456789`,
+ * `api.whatsapp.com/send?phone=…`): its digits are read as `+` and them, and reported when valid (session 51, dev-87).
+ */
+const LINK_DIGITS = /\+?(\d{8,15})(?![\p{N}])/uy;
+const WHATSAPP_LINKS = ["wa.me/", "whatsapp.com/send?phone=", "whatsapp.com/send/?phone="] as const;
+
+function runWhatsAppLinks(text: string, emit: Emit): void {
+  for (const link of WHATSAPP_LINKS)
+    for (let at = text.indexOf(link); at >= 0; at = text.indexOf(link, at + link.length)) {
+      LINK_DIGITS.lastIndex = at + link.length;
+      const match = LINK_DIGITS.exec(text);
+      if (match === null) continue;
+      const digits = match[1]!;
+      const phone = parsedPhone(`+${digits}`, true, false, []);
+      if (!phone || phone === BUSINESS_LINE || PLACEHOLDER_NATIONAL.test(phone.nationalNumber)) continue;
+      if (fictional(phone.nationalNumber, phone.countryCallingCode)) continue;
+      const start = at + link.length + match[0].length - digits.length;
+      emit("phone", start, start + digits.length, "phone-link", PRIORITY.structured);
+    }
 }
 
 export const contactDetectors: Detector[] = [
