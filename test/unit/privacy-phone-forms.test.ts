@@ -15,6 +15,14 @@ describe("phone numbers in links, Portuguese call verbs and service clauses (ses
   it("a Portuguese call verb before a bare national number", () => {
     expect(found("O Rui ligou: liga-lhe para o 912-345-678 amanhã.")).toEqual(["phone:912-345-678"]);
   });
+  it("someone's own number named right before it, with no phone word", () => {
+    expect(found("my new number is 620 508 253, save it")).toEqual(["phone:620 508 253"]);
+    expect(found("Das ist meine neue Nummer: 0176 4695 0809")).toEqual(["phone:0176 4695 0809"]);
+    expect(found("voici mon nouveau numéro 06-67-37-94-68")).toEqual(["phone:06-67-37-94-68"]);
+    // An account or order number puts its word between the owner and "number": no phone.
+    expect(found("my account number is 620 508 253")).toEqual(["bank_account:620 508 253"]);
+    expect(found("my order number 4021 8837 5519 never arrived")).toEqual([]);
+  });
   it("a service or embassy word earlier in the number's sentence", () => {
     expect(found("Le service client de notre fournisseur d'énergie répond au 04 72 10 30 30 en semaine.")).toEqual([]);
     expect(found("Die Botschaft in Rom, Konsularabteilung, erreicht man unter +39 06 4921 31.")).toEqual([]);
@@ -39,7 +47,7 @@ describe("phone numbers in links, Portuguese call verbs and service clauses (ses
   });
   it("stays linear on repeated service clauses and links", () => {
     const scanner = createPrivacyScanner();
-    const unit = "service client de la banque (Acme Support) https://wa.me/4915123456789 liga-lhe 912 ";
+    const unit = "service client de la banque (Acme Support) https://wa.me/4915123456789 liga-lhe my new number is 912 ";
     expect(
       growth(
         (text) => scanner.scan(text),
