@@ -15,7 +15,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import { LOCAL_PHONE_KEYWORDS, businessLineType, localMobileForm, phoneRegionHints } from "./phone-regions.js";
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
 import { keywordAround, keywordBefore } from "../context.js";
 import { forEachMatchSpanNearDigitRunStarts } from "../digit-runs.js";
 
@@ -439,7 +439,7 @@ function runPhones(text: string, emit: Emit, lower: string): void {
     const match = PHONE_AFTER_EQUALS.exec(text);
     if (match !== null) considerPhone(text, emit, lower, match[0], equals + 1);
   }
-  if (text.includes("wa")) runWhatsAppLinks(text, emit);
+  if (containsAny(lower, WHATSAPP_STEMS)) runWhatsAppLinks(text, emit);
 }
 
 /**
@@ -448,6 +448,8 @@ function runPhones(text: string, emit: Emit, lower: string): void {
  */
 const LINK_DIGITS = /\+?(\d{8,15})(?![\p{N}])/uy;
 const WHATSAPP_LINKS = ["wa.me/", "whatsapp.com/send?phone=", "whatsapp.com/send/?phone="] as const;
+/** The links' stems for the shared keyword pass (one walk of the text per scan, shared by every detector). */
+const WHATSAPP_STEMS = ["wa.me/", "whatsapp.com/send"];
 
 function runWhatsAppLinks(text: string, emit: Emit): void {
   for (const link of WHATSAPP_LINKS)
