@@ -15,7 +15,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import { LOCAL_PHONE_KEYWORDS, businessLineType, localMobileForm, phoneRegionHints } from "./phone-regions.js";
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
 import { keywordAround, keywordBefore } from "../context.js";
 import { forEachMatchSpanNearDigitRunStarts } from "../digit-runs.js";
 
@@ -150,7 +150,15 @@ const PHONE_CANDIDATE =
   /(?<![\p{L}\p{N}_+@/#=.-])(?<![\p{N}\p{Script=Latin}_+@/#=.:-]:)(?:\+|00)?\(?\+?\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d(?![\p{L}\p{N}_@]|[.,:/-]\d)/gu;
 
 const PHONE_KEYWORDS =
-  /(?<![\p{L}])(?:tel|tél|phone(?:[_ -]?(?:numbers?|no))?|phonenumbers?|phoneNumber|ph|telephone|mobile|mob|cell(?:phone)?|call(?:ed|ing)?|ring|text|sms|whats ?app|signal|fax|hotline|reach|dial|telefon\p{L}*|handy|mobil\p{L}*|rufnummer|anruf\p{L}*|erreichbar|téléphon\p{L}*|portable|appel\p{L}*|joindre|tel[ée]fono|m[óo]vil|fijo|celular|ll[áa]m\p{L}*|cellulare|chiam\p{L}*|fisso|telefoon|bellen|tlf|puhelin|telefone|telem[óo]vel|contato|contacto|kontakt|numero di telefono|número de teléfono|numéro de téléphone|liga(?:r)? (?:para|pra)|me liga|(?:no|pelo|meu|seu|teu) (?:zap|zapzap)|wpp|फ़ोन|फोन|मोबाइल|نمبر|هاتف|جوال|رقم الهاتف|手机|手機|携帯|휴대폰|연락처|телефон\p{L}*|тел|моб\p{L}*|сотов\p{L}*|позвон\p{L}*|звон\p{L}*|komórk\p{L}*|zadzwo\p{L}*|numer telefonu|联系方式|联系电话)(?![\p{L}])|☎|📞|電話|电话|전화/iu;
+  /(?<![\p{L}])(?:tel|tél|phone(?:[_ -]?(?:numbers?|no))?|phonenumbers?|phoneNumber|ph|telephone|mobile|mob|cell(?:phone)?|call(?:ed|ing)?|ring|text|sms|whats ?app|signal|fax|hotline|reach|dial|telefon\p{L}*|handy|mobil\p{L}*|rufnummer|anruf\p{L}*|erreichbar|téléphon\p{L}*|portable|appel\p{L}*|joindre|tel[ée]fono|m[óo]vil|fijo|celular|ll[áa]m\p{L}*|cellulare|chiam\p{L}*|fisso|telefoon|bellen|tlf|puhelin|telefone|telem[óo]vel|contato|contacto|kontakt|numero di telefono|número de teléfono|numéro de téléphone|liga(?:r)? (?:para|pra)|me liga|ligou|liga-(?:me|lhe|nos)|ligue-(?:me|lhe|nos)|ligar-(?:me|lhe|nos)|(?:no|pelo|meu|seu|teu) (?:zap|zapzap)|wpp|फ़ोन|फोन|मोबाइल|نمبر|هاتف|جوال|رقم الهاتف|手机|手機|携帯|휴대폰|연락처|телефон\p{L}*|тел|моб\p{L}*|сотов\p{L}*|позвон\p{L}*|звон\p{L}*|komórk\p{L}*|zadzwo\p{L}*|numer telefonu|联系方式|联系电话)(?![\p{L}])|☎|📞|電話|电话|전화/iu;
+
+/**
+ * Someone's own number named just before it, with no phone word: "my new number is 620 508 253", "her number: …", "mi
+ * número nuevo es …", "meine neue Nummer …" (session 51, dev-87). An account, order or customer number puts its word
+ * between the owner and "number", so it does not read here.
+ */
+const OWN_NUMBER_BEFORE =
+  /(?<![\p{L}])(?:(?:my|his|her|their|our)[ \t]+(?:new[ \t]+|own[ \t]+|private[ \t]+|personal[ \t]+)?number|new[ \t]+number|mein(?:e)?[ \t]+(?:neue[ \t]+)?nummer|handynummer|mon[ \t]+(?:nouveau[ \t]+)?num[ée]ro|nouveau[ \t]+num[ée]ro|mi[ \t]+(?:nuevo[ \t]+)?n[úu]mero|n[úu]mero[ \t]+nuevo|(?:il[ \t]+)?mio[ \t]+(?:nuovo[ \t]+)?numero|nuovo[ \t]+numero|(?:o[ \t]+)?meu[ \t]+(?:novo[ \t]+)?n[úu]mero|novo[ \t]+n[úu]mero|mijn[ \t]+(?:nieuwe[ \t]+)?nummer|nieuwe[ \t]+nummer|m[óo]j[ \t]+(?:nowy[ \t]+)?numer|nowy[ \t]+numer|min[ \t]+(?:nya[ \t]+|nye[ \t]+)?nummer)(?![\p{L}])[^\p{L}\p{N}\n]{0,6}(?:(?:is|was|now|ist|est|es|è|é|er|är|to|jest)(?![\p{L}])[^\p{L}\p{N}\n]{0,4})?$/iu;
 
 const NATIONAL_COUNTRIES: CountryCode[] = [
   "US",
@@ -315,7 +323,8 @@ function considerPhone(text: string, emit: Emit, lower: string, candidate: strin
   const context =
     keywordBefore(text, start, PHONE_KEYWORDS, 48) ||
     keywordBefore(text, start, LOCAL_PHONE_KEYWORDS, 48) ||
-    keywordAround(text, start, end, PHONE_WORD_AROUND, 24);
+    keywordAround(text, start, end, PHONE_WORD_AROUND, 24) ||
+    OWN_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 48), start));
   if (!international && !context && !strongNationalForm(value) && !localMobileForm(value)) return;
   // The tail of an IBAN-like token ("BE52 0527 8784 1315") is not a phone number.
   if (!context && RUN_PHONES_PATTERN_1.test(text.slice(Math.max(0, start - 24), start))) return;
@@ -431,6 +440,31 @@ function runPhones(text: string, emit: Emit, lower: string): void {
     const match = PHONE_AFTER_EQUALS.exec(text);
     if (match !== null) considerPhone(text, emit, lower, match[0], equals + 1);
   }
+  if (containsAny(lower, WHATSAPP_STEMS)) runWhatsAppLinks(text, emit);
+}
+
+/**
+ * A WhatsApp click-to-chat link holds the whole international number without "+" (`https://wa.me/4915123456789`,
+ * `api.whatsapp.com/send?phone=…`): its digits are read as `+` and them, and reported when valid (session 51, dev-87).
+ */
+const LINK_DIGITS = /\+?(\d{8,15})(?![\p{N}])/uy;
+const WHATSAPP_LINKS = ["wa.me/", "whatsapp.com/send?phone=", "whatsapp.com/send/?phone="] as const;
+/** The links' stems for the shared keyword pass (one walk of the text per scan, shared by every detector). */
+const WHATSAPP_STEMS = ["wa.me/", "whatsapp.com/send"];
+
+function runWhatsAppLinks(text: string, emit: Emit): void {
+  for (const link of WHATSAPP_LINKS)
+    for (let at = text.indexOf(link); at >= 0; at = text.indexOf(link, at + link.length)) {
+      LINK_DIGITS.lastIndex = at + link.length;
+      const match = LINK_DIGITS.exec(text);
+      if (match === null) continue;
+      const digits = match[1]!;
+      const phone = parsedPhone(`+${digits}`, true, false, []);
+      if (!phone || phone === BUSINESS_LINE || PLACEHOLDER_NATIONAL.test(phone.nationalNumber)) continue;
+      if (fictional(phone.nationalNumber, phone.countryCallingCode)) continue;
+      const start = at + link.length + match[0].length - digits.length;
+      emit("phone", start, start + digits.length, "phone-link", PRIORITY.structured);
+    }
 }
 
 export const contactDetectors: Detector[] = [

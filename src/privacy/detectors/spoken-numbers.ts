@@ -253,6 +253,13 @@ export function gluedUnits(word: string): number {
   return 0;
 }
 
+/** How many tokens so far were words (not digits written as digits). */
+function wordsBefore(tokens: readonly Token[]): number {
+  let count = 0;
+  for (const token of tokens) if (token.literal === undefined) count++;
+  return count;
+}
+
 /** The number tokens from `from` on, up to the first word that is none (at most `limit` characters). */
 function tokensAfter(text: string, lower: string, from: number, limit: number): Token[] {
   const tokens: Token[] = [];
@@ -267,7 +274,9 @@ function tokensAfter(text: string, lower: string, from: number, limit: number): 
       // Digits mixed into the words: one token, its digits as written.
       let end = at;
       while (end < limit && text[end]! >= "0" && text[end]! <= "9") end++;
-      if (end - at > 4 || (end < limit && isLetter(text[end]!))) break;
+      // Up to four digits inside the words; after two or more digit words, the rest of the number written as digits
+      // ("oh seven eight three six, 589862", session 51, dev-87), up to eight.
+      if (end - at > (wordsBefore(tokens) >= 2 ? 8 : 4) || (end < limit && isLetter(text[end]!))) break;
       const literal = text.slice(at, end);
       tokens.push({
         kind: "whole",
@@ -623,7 +632,9 @@ function runSpokenNumbers(text: string, emit: Emit, lower: string): void {
       continue;
     // A number said before its phone word: the words after it say whose it is ("… is the helpline number").
     if (PUBLIC_NUMBER.test(text.slice(lineStart, first)) || (first < cueStart && PUBLIC_NUMBER.test(text.slice(last, cueEnd + 40)))) continue;
-    emit("phone", first, last, "spoken-phone", PRIORITY.contextual);
+    // Words then the rest written as digits (session 51): the whole run, over the written tail a phone rule reads alone.
+    const tail = tokens[tokens.length - 1]!.literal;
+    emit("phone", first, last, "spoken-phone", tail !== undefined && tail.length > 4 ? PRIORITY.structured : PRIORITY.contextual);
   }
 }
 

@@ -94,7 +94,7 @@ const OPENING_CUE =
 
 /** Hotlines, customer service, offices and a business's "call us": the number is an organisation's. */
 const SERVICE_CUE =
-  /(?<![\p{L}\p{N}])(?:hotline|servicehotline|kundenhotline|infohotline|helpline|help line|call us|ring us|phone us|contact us|llámenos|llámanos|llamenos|appelez-nous|contactez-nous|rufen sie uns|ruf uns|chiamaci|chiamateci|contattaci|ligue-nos|ligue para nós|bel ons|zadzwoń do nas|customer (?:service|care|support|lines?)|(?:support|sales|booking|information) lines?|call cent(?:er|re)|switchboard|reception|front desk|(?:the|gp|doctor'?s|dental) surgery|(?:the|gp|medical|dental|family) practice|medical cent(?:re|er)|health cent(?:re|er)|polyclinic|clinic|(?:the|primary|secondary|high|public|national|grammar|state) school|school office|institute|veterinary|vets|animal hospital|office|offices|headquarters|service number|enquiries|inquiries|reservations|bookings|box office|billetterie|biglietteria|taquilla|bilheteria|theaterkasse|vorverkauf|bestellungen|reservierung\p{L}*|commandes|réservations?|pedidos|reservas|prenotazion\p{L}*|zamówienia|rezerwacj\p{L}*|reserveringen|bestellingen|sipariş|rezervasyon|бронировани\p{L}*|kundenservice|kundendienst|service-?nummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|atención al cliente|servicio al cliente|service après-vente|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр|serviciul clienți|relații clienți|magazinului|firmei|companiei|societății|restaurantului|hotelului|clinicii|farmaciei|zákaznická linka|infolinka|ügyfélszolgálat|khidmat pelanggan|huduma kwa wateja|εξυπηρέτηση πελατών|εξυπηρέτησης)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|هاتف الخدمة|الرقم المجاني|שירות הלקוחות|שירות לקוחות|מוקד|ہیلپ لائن|مرکز تماس|হেল্পলাইন|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|查询电话|查詢電話|諮詢電話|服務電話|客服電話|熱線|售票|外卖|订餐|订座|预订|預訂|ご予約|予約|예약|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
+  /(?<![\p{L}\p{N}])(?:hotline|servicehotline|kundenhotline|infohotline|helpline|help line|call us|ring us|phone us|contact us|llámenos|llámanos|llamenos|appelez-nous|contactez-nous|rufen sie uns|ruf uns|chiamaci|chiamateci|contattaci|ligue-nos|ligue para nós|bel ons|zadzwoń do nas|customer (?:services?|care|support|lines?)|(?:support|sales|booking|information|order|enquiry) lines?|(?:bank|shop|store|council|embassy|consulate|company|firm|airline|insurer)['’]s|call cent(?:er|re)|switchboard|reception|front desk|(?:the|gp|doctor'?s|dental) surgery|(?:the|gp|medical|dental|family) practice|medical cent(?:re|er)|health cent(?:re|er)|polyclinic|clinic|(?:the|primary|secondary|high|public|national|grammar|state) school|school office|institute|veterinary|vets|animal hospital|office|offices|headquarters|service number|enquiries|inquiries|reservations|bookings|box office|billetterie|biglietteria|taquilla|bilheteria|theaterkasse|vorverkauf|bestellungen|reservierung\p{L}*|commandes|réservations?|pedidos|reservas|prenotazion\p{L}*|zamówienia|rezerwacj\p{L}*|reserveringen|bestellingen|sipariş|rezervasyon|бронировани\p{L}*|kundenservice|kundendienst|service-?nummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|atención al cliente|servicio al cliente|service après-vente|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр|serviciul clienți|relații clienți|magazinului|firmei|companiei|societății|restaurantului|hotelului|clinicii|farmaciei|zákaznická linka|infolinka|ügyfélszolgálat|khidmat pelanggan|huduma kwa wateja|εξυπηρέτηση πελατών|εξυπηρέτησης)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|خدمة عملاء|هاتف الخدمة|الرقم المجاني|שירות הלקוחות|שירות לקוחות|מוקד|ہیلپ لائن|مرکز تماس|হেল্পলাইন|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|查询电话|查詢電話|諮詢電話|服務電話|客服電話|熱線|售票|外卖|订餐|订座|预订|預訂|ご予約|予約|예약|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
 
 /**
  * A company's head office named earlier in the same sentence ("Dedeman, sediul din Str. … nr. 8, Bacău, telefon 0234 …",
@@ -109,6 +109,13 @@ const SERVICE_CUE =
 const HEAD_OFFICE_CUE =
   /(?<![\p{L}])(?:headquarters|head office|registered office|siège social|hauptsitz|firmensitz|sede central|sede legale|sede social|sediul(?: central| social)?|sediu central|sídlo|ústředí|székhely|központi iroda|kantor pusat|ibu pejabat|makao makuu|κεντρικά|έδρα|mairie|rathaus|bürgeramt|bürgerämter|town hall|city hall|passport office|ayuntamiento|anagrafe|prefeitura|loja do cidadão|stadskantoor|stadhuis|gemeentehuis|préfecture|museum|museo|musée|museu|museet|muzeum)(?![\p{L}])|(?<![\p{L}])(?:our|notre|nos|unsere?[mnrs]?|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)[ \t](?:[\p{L}-]{1,20}[ \t]){0,2}(?:store|shop|branch|showroom|outlet|magasin|boutique|agence|filiale|geschäft|laden|tienda|sucursal|negozio|loja|winkel|vestiging|filiaal|café|cafe|coffee shop|bakery|bäckerei|konditorei|boulangerie|pâtisserie|panadería|pastelería|restaurant|restaurante|ristorante|bistro|bookshop|bookstore|librería|buchhandlung|librairie|salon|hotel|pharmacy|apotheke|pharmacie|farmacia)(?![\p{L}])|都庁|区役所|市役所|המטה|המשרד הראשי|المقر الرئيسي|ہیڈ آفس|دفتر مرکزی|প্রধান কার্যালয়|总部|總部|本社|본사/iu;
 const SENTENCE_BREAK = /[.!?。]\s|\n/;
+/**
+ * A customer-service, information-desk or embassy word earlier in the number's sentence, beyond the 40 characters the
+ * service cue reads (session 51, dev-87): "Le service client de la banque est joignable au 04 78 …", "Kaupungin neuvonta:
+ * +358 9 …", "Linha de apoio ao cliente do banco: +351 …", "The embassy's consular section can be reached on 01 …".
+ */
+const SERVICE_CLAUSE_CUE =
+  /(?<![\p{L}])(?:customer services?|customer care|service client(?:s|èle)?|servizio clienti|atención al cliente|servicio al cliente|atendimento ao cliente|apoio ao cliente|linha de apoio|klantenservice|kundenservice|kundendienst|kundtjänst|kundeservice|asiakaspalvelu|neuvonta|infolinia|müşteri hizmetleri|ügyfélszolgálat|zákaznická linka|εξυπηρέτηση πελατών|serviciul clienți|layanan pelanggan|layanan informasi|khidmat pelanggan|call cent(?:er|re)|hotline|helpline|embass(?:y|ies)|consulate|consular|ambassade|consulat|botschaft|konsulat|embajada|consulado|ambasciata|consolato|embaixada|ambasada|горячая линия|гаряча лінія|служба поддержки)(?![\p{L}])|(?<![\p{L}])(?:خدمة العملاء|خدمة عملاء|مركز خدمة|שירות הלקוחות|שירות לקוחות|ग्राहक सेवा|सोधपुछ|কল সেন্টার|ศูนย์บริการ)|客服|热线|熱線|고객센터|カスタマーセンター|総合案内/iu;
 /** Address and phone abbreviations whose dot ends no sentence (`nr. 8`, `Str. …`, `tel. …`; Indonesian `Jl.`, `Kav.`, `Telp.`). */
 const ABBREVIATION_DOT = /(?<![\p{L}\p{N}_])(?:nr|str|bl|sc|ap|et|tel|tél|telp|no|ul|bd|jl|kav|gg)\.\s/giu;
 
@@ -236,6 +243,7 @@ const FAMILIES = {
   organisation: ORGANISATION_CUE,
   tourism: TOURISM_CUE,
   headOffice: HEAD_OFFICE_CUE,
+  serviceClause: SERVICE_CLAUSE_CUE,
   story: STORY_CUE,
   biography: BIOGRAPHY_CUE,
   imprint: IMPRINT_HEADING,
@@ -508,9 +516,13 @@ function personAfterLineCue(text: string, before: string, start: number): boolea
 
 /** A head-office word up to 120 characters before the number, in the same sentence, with no personal cue between. */
 function headOfficeBefore(text: string, start: number, present: Present): boolean {
-  if (!present.headOffice) return false;
+  return (present.headOffice && officeWordBefore(text, start, HEAD_OFFICE_CUE)) || (present.serviceClause && officeWordBefore(text, start, SERVICE_CLAUSE_CUE));
+}
+
+/** `cue` (a head-office or service word) up to 120 characters before the number, in its sentence, no personal cue between. */
+function officeWordBefore(text: string, start: number, pattern: RegExp): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
-  const cue = HEAD_OFFICE_CUE.exec(before);
+  const cue = pattern.exec(before);
   if (cue === null) return false;
   const between = before.slice(cue.index);
   // Abbreviations aside, a sentence end or a line break ends the office's sentence. The cue itself may hold a personal
@@ -581,7 +593,7 @@ const PERSONAL_NOTE_AFTER =
 function serviceAfter(text: string, end: number, present: Present): boolean {
   const after = text.slice(end, Math.min(text.length, end + 32));
   if (PERSONAL_NOTE_AFTER.test(after)) return false;
-  if (PLACE_NOTE_AFTER.test(after)) return true;
+  if (PLACE_NOTE_AFTER.test(after) || DESK_NOTE_AFTER.test(after)) return true;
   if (ACRONYM_OWNER_AFTER.test(text.slice(end, Math.min(text.length, end + 60)))) return true;
   if (!present.service) return false;
   return SERVICE_AFTER.test(after) && SERVICE_CUE.test(after);
@@ -593,6 +605,12 @@ function serviceAfter(text: string, end: number, present: Present): boolean {
  */
 const PLACE_NOTE_AFTER =
   /^\s?\(\s?(?:shop|store|bookshop|bookstore|hotel|restaurant|pharmacy|clinic|hospital|office|reception|front desk|switchboard|librărie|librăria|magazin|tienda|librería|farmacia|loja|livraria|toko|kantor|sklep|księgarnia|apteka|winkel|boekhandel|laden|buchhandlung|apotheke|praxis|boutique|librairie|magasin|pharmacie|negozio|libreria|cửa hàng|hiệu sách|mağaza|eczane|магазин|аптека|книгарня|κατάστημα|βιβλιοπωλείο|φαρμακείο)\s?\)/iu;
+
+/**
+ * A desk named in brackets right after the number, after at most a few words of its organisation: "+442079331168 (Acme
+ * Support)", "(IT helpdesk)", "(Northgate customer service)" (session 51, dev-87).
+ */
+const DESK_NOTE_AFTER = /^\s?\((?:[\p{L}&.'’-]{1,20}[ \t]){0,3}(?:support|helpdesk|help desk|hotline|helpline|customer service|customer care|switchboard)\)/iu;
 
 /** Opening hours in the same passage as a phone number: the shop's or office's line. */
 function openingAround(text: string, start: number, end: number, present: Present): boolean {
