@@ -1,6 +1,7 @@
 /**
  * The privacy scan's slowest scans (issue #15's p99 on the bench's 2,000-token prompt), scan by scan: after
- * 1,000 warm-up scans (as `npm run bench:privacy`), times `--scans` scans (default 3,000) one by one and records
+ * `--warmup` scans (default 1,000, as `npm run bench:privacy`; V8 still compiles detectors with TurboFan on a background
+ * thread until ~8,000, scripts/privacy-jit-late.ts), times `--scans` scans (default 3,000) one by one and records
  * for each its process CPU time (the bench's measure), wall time, the growth of V8's used heap during it (bytes
  * allocated, when no collection ran), and every garbage collection that overlapped it (PerformanceObserver "gc"
  * entries). Then sorts the scans at or above the CPU p99 (the slowest 1%) into causes, first that applies:
@@ -19,7 +20,7 @@
  * bytes allocated between two scavenges, the scavenges' pauses, and the old generation's growth over the timed scans
  * (objects that survive a scan: caches that grow, or promoted garbage).
  * Analysis only; the product and the bench run with default flags.
- * Run: npx tsx scripts/privacy-tail.ts [--scans N] [--census N]
+ * Run: npx tsx scripts/privacy-tail.ts [--scans N] [--warmup N] [--census N]
  */
 import { PerformanceObserver, constants, performance } from "node:perf_hooks";
 import { availableParallelism, loadavg } from "node:os";
@@ -34,6 +35,7 @@ const argument = (name: string, fallback: number) => {
 };
 const scans = argument("--scans", 3000);
 const censusScans = argument("--census", 200);
+const warmup = argument("--warmup", 1000);
 const print = (line = "") => process.stdout.write(`${line}\n`);
 const scanner = createPrivacyScanner();
 const prompt = buildPrompt(2000);
@@ -57,7 +59,7 @@ const observer = new PerformanceObserver((list) => {
   }
 });
 
-for (let index = 0; index < 1000; index++) scanner.scan(prompt);
+for (let index = 0; index < warmup; index++) scanner.scan(prompt);
 
 interface Sample {
   cpu: number;
@@ -127,7 +129,7 @@ const describe = (name: string, values: number[]) =>
   print(
     `  ${name.padEnd(30)} p50 ${percentile(values, 0.5).toFixed(0).padStart(6)} µs   p99 ${percentile(values, 0.99).toFixed(0).padStart(6)} µs   p99.9 ${percentile(values, 0.999).toFixed(0).padStart(6)} µs`,
   );
-print(`privacy scan tail (node ${process.version}): ${scans} scans of the ${prompt.length}-character bench prompt after 1,000`);
+print(`privacy scan tail (node ${process.version}): ${scans} scans of the ${prompt.length}-character bench prompt after ${warmup}`);
 print(`  load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`);
 describe(
   "process CPU time",
