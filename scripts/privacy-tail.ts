@@ -22,7 +22,8 @@
  * Analysis only; the product and the bench run with default flags.
  * Run: npx tsx scripts/privacy-tail.ts [--scans N] [--warmup N] [--census N]
  */
-import { PerformanceObserver, constants, performance } from "node:perf_hooks";
+import { performance } from "node:perf_hooks";
+import { collectionObserver } from "./gc-collections.js";
 import { availableParallelism, loadavg } from "node:os";
 import { getHeapSpaceStatistics, getHeapStatistics } from "node:v8";
 import { readFileSync, readdirSync } from "node:fs";
@@ -40,24 +41,7 @@ const print = (line = "") => process.stdout.write(`${line}\n`);
 const scanner = createPrivacyScanner();
 const prompt = buildPrompt(2000);
 
-interface Collection {
-  start: number;
-  end: number;
-  kind: string;
-}
-const collections: Collection[] = [];
-const KIND_NAMES: Record<number, string> = {
-  [constants.NODE_PERFORMANCE_GC_MINOR]: "scavenge",
-  [constants.NODE_PERFORMANCE_GC_MAJOR]: "mark-compact",
-  [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: "incremental marking",
-  [constants.NODE_PERFORMANCE_GC_WEAKCB]: "weak callbacks",
-};
-const observer = new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) {
-    const kind = (entry as { detail?: { kind?: number } }).detail?.kind ?? -1;
-    collections.push({ start: entry.startTime, end: entry.startTime + entry.duration, kind: KIND_NAMES[kind] ?? `kind ${kind}` });
-  }
-});
+const { collections, observer } = collectionObserver();
 
 for (let index = 0; index < warmup; index++) scanner.scan(prompt);
 

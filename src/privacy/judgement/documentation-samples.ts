@@ -6,6 +6,8 @@
  * exemplo, przykład …), and no possessive of the writer or a third person (my, our, his, meu, mój, mi, mein, saya …)
  * or delivery cue (ship to, enviar a …) stands in it.
  */
+import { isRegexSpace } from "../regex-space.js";
+
 const DOCUMENTATION =
   /(?<![\p{L}])(?:documentation|docs|documentação|documentacao|documentación|documentacion|documentazione|documentatie|dokumentacj\p{L}*|dokumentation|dokumentace|dokumentasi|dokümantasyon|документаці\p{L}*|документаци\p{L}*|τεκμηρίωση|tài liệu|api reference|rfc\s?\d{3,5})(?![\p{L}])/iu;
 const EXAMPLE =
@@ -29,24 +31,7 @@ export function inDocumentationSample(text: string, start: number): boolean {
 function endsSentence(text: string, floor: number, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   if (last === 10) return true;
-  if (end - 2 < floor || !isSpaceCode(last)) return false;
+  if (end - 2 < floor || !isRegexSpace(last)) return false;
   const mark = text.charCodeAt(end - 2);
   return mark === 46 || mark === 33 || mark === 63;
-}
-
-/** A code unit `\s` matches (without the u flag). */
-function isSpaceCode(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) ||
-    code === 32 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
