@@ -11,7 +11,8 @@
  * Run: node --import tsx scripts/privacy-p99-anatomy.ts [--scans N]
  * (with the Node of node_modules/.bin, as `npm run` uses: `npx node --import tsx …`)
  */
-import { PerformanceObserver, constants, performance } from "node:perf_hooks";
+import { performance } from "node:perf_hooks";
+import { collectionObserver } from "./gc-collections.js";
 import { availableParallelism, loadavg } from "node:os";
 import { buildPrompt } from "../bench/privacy-workload.js";
 import { createPrivacyScanner } from "../src/privacy/index.js";
@@ -24,24 +25,7 @@ const scans = argument("--scans", 3000);
 const scanner = createPrivacyScanner();
 const prompt = buildPrompt(2000);
 
-interface Collection {
-  start: number;
-  end: number;
-  kind: string;
-}
-const collections: Collection[] = [];
-const KIND_NAMES: Record<number, string> = {
-  [constants.NODE_PERFORMANCE_GC_MINOR]: "scavenge",
-  [constants.NODE_PERFORMANCE_GC_MAJOR]: "mark-compact",
-  [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: "incremental marking",
-  [constants.NODE_PERFORMANCE_GC_WEAKCB]: "weak callbacks",
-};
-const observer = new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) {
-    const kind = (entry as { detail?: { kind?: number } }).detail?.kind ?? -1;
-    collections.push({ start: entry.startTime, end: entry.startTime + entry.duration, kind: KIND_NAMES[kind] ?? `kind ${kind}` });
-  }
-});
+const { collections, observer } = collectionObserver();
 observer.observe({ entryTypes: ["gc"] });
 
 for (let index = 0; index < 1000; index++) scanner.scan(prompt);

@@ -101,9 +101,11 @@ export function findJoinedLiterals(text: string, limit: number): JoinedLiteral[]
   const found: JoinedLiteral[] = [];
   if (!JOINED_QUOTES.test(text)) return found;
   QUOTE.lastIndex = 0;
-  for (let match = QUOTE.exec(text); match !== null && found.length < limit; match = QUOTE.exec(text)) {
-    const index = match.index;
-    if (nextPiece(text, index + 1, match[0], true) < 0) continue;
+  // `test` leaves lastIndex after the quote it found and builds no match array (exec built one a quote: ~19 KB a scan
+  // of the bench prompt, session 51).
+  while (found.length < limit && QUOTE.test(text)) {
+    const index = QUOTE.lastIndex - 1;
+    if (nextPiece(text, index + 1, text[index]!, true) < 0) continue;
     const start = literalStart(text, index);
     const chain = start < 0 || isKey(text, index + 1) ? undefined : readChain(text, start);
     if (chain === undefined) continue;

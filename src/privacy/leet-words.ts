@@ -64,15 +64,56 @@ function conditionReading(text: string, start: number, end: number): string | un
     if (code === 50 || code === 54 || code === 56 || code === 57) return undefined;
     if (code >= 65) letters++;
   }
-  if (letters < 3) return undefined;
+  if (letters < 3 || conditionStem(text, start, end) === undefined) return undefined;
   let reading = "";
   for (let index = start; index < end; index++) reading += LEET_LETTER[text[index]!] ?? text[index]!;
-  const lower = reading.toLowerCase();
-  return CONDITION_STEMS.some((stem) => lower.startsWith(stem)) ? reading : undefined;
+  return reading;
+}
+
+/** The lower-cased reading of one ASCII character of a word: a mark (`!`, `@`) or a leet digit as its letter. */
+function readCode(code: number): number {
+  switch (code) {
+    case 33: // !
+    case 49: // 1
+      return 105; // i
+    case 64: // @
+    case 52: // 4
+      return 97; // a
+    case 48: // 0
+      return 111; // o
+    case 51: // 3
+      return 101; // e
+    case 53: // 5
+      return 115; // s
+    case 55: // 7
+      return 116; // t
+  }
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/**
+ * The first condition stem the word [start, end) of ASCII letters, digits and marks starts with, read as readCode reads
+ * it: the lower-cased leet reading's `startsWith`, compared code by code (no string built for the many words that are
+ * no condition word: e-mail addresses around their `@`).
+ */
+function conditionStem(text: string, start: number, end: number): string | undefined {
+  for (let which = 0; which < CONDITION_STEMS.length; which++) {
+    const stem = CONDITION_STEMS[which]!;
+    if (stem.length > end - start) continue;
+    let index = 0;
+    while (index < stem.length && readCode(text.charCodeAt(start + index)) === stem.charCodeAt(index)) index++;
+    if (index === stem.length) return stem;
+  }
+  return undefined;
 }
 
 const LEET_MARK: Readonly<Record<string, string>> = { "!": "i", "@": "a" };
 const isMarkCode = (code: number) => code === 33 || code === 64;
+
+function hasMark(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (isMarkCode(text.charCodeAt(index))) return true;
+  return false;
+}
 
 /**
  * A condition word with `!` for i or `@` for a among its letters ("d!abetes", "d1@betes", "c@ncer"; session 48): the
@@ -100,13 +141,20 @@ function foldLeetMarks(text: string): string {
     while (end < text.length && end - start <= LONGEST && (isWordCode(text.charCodeAt(end)) || isMarkCode(text.charCodeAt(end)))) end++;
     readTo = end;
     if (end - start < 4 || end - start > LONGEST) continue;
-    const word = text.slice(start, end);
-    if (/[2689]/.test(word) || (word.match(/[a-z]/gi)?.length ?? 0) < 3) continue;
+    // Turned down from the character codes before any string is built: a 2, 6, 8 or 9, fewer than three ASCII letters,
+    // no condition stem at the start, no mark inside the stem.
+    let letters = 0;
+    let noLetterDigit = false;
+    for (let index = start; index < end; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 50 || code === 54 || code === 56 || code === 57) noLetterDigit = true;
+      else if (isLetterCode(code)) letters++;
+    }
+    if (noLetterDigit || letters < 3) continue;
+    const stem = conditionStem(text, start, end);
+    if (stem === undefined || !hasMark(text, start, start + stem.length)) continue;
     let reading = "";
-    for (const char of word) reading += LEET_MARK[char] ?? LEET_LETTER[char] ?? char;
-    const lower = reading.toLowerCase();
-    const stem = CONDITION_STEMS.find((candidate) => lower.startsWith(candidate));
-    if (stem === undefined || !/[!@]/.test(word.slice(0, stem.length))) continue;
+    for (const char of text.slice(start, end)) reading += LEET_MARK[char] ?? LEET_LETTER[char] ?? char;
     (pieces ??= []).push(text.slice(copied, start), reading);
     copied = end;
   }

@@ -44,8 +44,11 @@ import { businessLineType, phoneRegionHints } from "./phone-regions.js";
 const STAMP = /(?:\[[^\]\n]{1,40}\][ \t]*|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?:-[ \t]+)?)?/y;
 /** The speaker (one to four words, or a CJK name) and its colon or `>`, then the turn's text. */
 const SPEAKER = /([\p{L}][\p{L}\p{M}.'’-]{0,24}(?:[ \t][\p{L}][\p{L}\p{M}.'’-]{0,24}){0,3})[ \t]?(?:[:：]|>)[ \t]*/uy;
-/** A chat client's header line: a handle, two spaces or a tab, a time (Slack, Teams). */
-const CHAT_HEADER = /^([\p{L}][\p{L}\p{N}._-]{1,30})(?:[ \t]{2,4}|\t)\d{1,2}:\d{2}(?:[ \t]?[AP]M)?[ \t]*$/u;
+/**
+ * A chat client's header line: a handle, two spaces or a tab, a time (Slack, Teams); tried at a line's start (sticky) and
+ * a header only when it ends at the line's end (what `^…$` on the line was: the match can take only one path).
+ */
+const CHAT_HEADER = /([\p{L}][\p{L}\p{N}._-]{1,30})(?:[ \t]{2,4}|\t)\d{1,2}:\d{2}(?:[ \t]?[AP]M)?[ \t]*/uy;
 
 interface Turn {
   speaker: string;
@@ -60,19 +63,20 @@ function turnsOf(text: string): Turn[] {
   for (let lineStart = 0; lineStart < text.length && turns.length < 400;) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const header = line.length <= 48 ? CHAT_HEADER.exec(line) : null;
-    if (header) {
+    // The patterns run on the text at the line's start (sticky; none of them reads past a line break): no slice a line.
+    CHAT_HEADER.lastIndex = lineStart;
+    const header = lineEnd - lineStart <= 48 ? CHAT_HEADER.exec(text) : null;
+    if (header && CHAT_HEADER.lastIndex === lineEnd) {
       open = { speaker: header[1]!.toLowerCase(), start: lineEnd + 1, end: lineEnd + 1 };
       turns.push(open);
     } else {
-      STAMP.lastIndex = 0;
-      STAMP.test(line);
+      STAMP.lastIndex = lineStart;
+      STAMP.test(text);
       SPEAKER.lastIndex = STAMP.lastIndex;
-      const speaker = SPEAKER.exec(line);
+      const speaker = SPEAKER.exec(text);
       const kind = speaker ? fieldKind(speaker[1]!) : undefined;
       if (speaker && (kind === undefined || kind === "person")) {
-        open = { speaker: speaker[1]!.toLowerCase(), start: lineStart + SPEAKER.lastIndex, end: lineEnd };
+        open = { speaker: speaker[1]!.toLowerCase(), start: SPEAKER.lastIndex, end: lineEnd };
         turns.push(open);
       } else if (speaker)
         open = undefined; // a form's labelled line ("Codice fiscale: …") ends the turn above
@@ -80,7 +84,8 @@ function turnsOf(text: string): Turn[] {
     }
     lineStart = lineEnd + 1;
   }
-  return new Set(turns.map((turn) => turn.speaker)).size >= 2 ? turns : [];
+  for (const turn of turns) if (turn.speaker !== turns[0]!.speaker) return turns; // two speakers at least
+  return [];
 }
 
 /** The kinds a question may ask for here (a person, a health field or a salary is not asked for by a value's turn). */

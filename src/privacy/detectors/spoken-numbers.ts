@@ -26,6 +26,7 @@ import { COUNTING_UP, isRepetitive } from "../context.js";
 import { ipv4Reportable } from "./network.js";
 import { DIGIT_WORDS } from "./digit-words.js";
 import { lowerSliceOfRange } from "../range-strings.js";
+import { sortInPlace } from "../stable-sort.js";
 
 type Kind = "unit" | "teen" | "tens" | "hundreds" | "hundred" | "times" | "dot" | "and" | "whole";
 interface Word {
@@ -524,8 +525,9 @@ function cuesOf(text: string, lower: string, phone: boolean): Array<[number, num
   const stems = phone ? PHONE_CUES.filter((_cue, index) => containsAny(lower, PHONE_CUE_LISTS[index]!)) : [];
   if (containsAny(lower, IP_CUES)) stems.push("ip");
   for (const stem of stems) for (let at = lower.indexOf(stem); at !== -1; at = lower.indexOf(stem, at + stem.length)) add(at, at + stem.length);
-  // Already in order (one stem found, or stems met in text order): a stable sort would change nothing, and allocates.
-  for (let index = 1; index < cues.length; index++) if (cues[index]![0] < cues[index - 1]![0]) return cues.sort(byStart);
+  // Already in order (one stem found, or stems met in text order): a stable sort would change nothing, and allocates;
+  // out of order, a stable sort in place (stable-sort.ts: the same order, no work state allocated for a short list).
+  for (let index = 1; index < cues.length; index++) if (cues[index]![0] < cues[index - 1]![0]) return sortInPlace(cues, byStart);
   return cues;
 }
 /** Words a phone stem begins or is part of that name no phone ("cellar", "numerous", "Lotto numbers", "microphone"). */

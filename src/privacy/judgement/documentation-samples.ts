@@ -6,21 +6,32 @@
  * exemplo, przykład …), and no possessive of the writer or a third person (my, our, his, meu, mój, mi, mein, saya …)
  * or delivery cue (ship to, enviar a …) stands in it.
  */
+import { isRegexSpace } from "../regex-space.js";
+
 const DOCUMENTATION =
   /(?<![\p{L}])(?:documentation|docs|documentação|documentacao|documentación|documentacion|documentazione|documentatie|dokumentacj\p{L}*|dokumentation|dokumentace|dokumentasi|dokümantasyon|документаці\p{L}*|документаци\p{L}*|τεκμηρίωση|tài liệu|api reference|rfc\s?\d{3,5})(?![\p{L}])/iu;
 const EXAMPLE =
   /(?<![\p{L}])(?:examples?|samples?|exemplos?|ejemplos?|esempi[oa]?|exemples?|beispiel\p{L}*|voorbeeld\p{L}*|przykład\p{L}*|příklad\p{L}*|exemplu\p{L}*|contoh|örnek|приклад\p{L}*|пример\p{L}*|παράδειγμα|ví dụ|mẫu)(?![\p{L}])/iu;
 const PERSONAL =
   /(?<![\p{L}])(?:my|mine|our|his|her|their|ship(?:ping)? to|deliver(?:y)? to|send (?:it )?to|meu|minha|meus|nosso|nossa|mój|moja|moje|nasz|nasza|mi|mis|nuestr[oa]s?|mon|mes|notre|nos|mein|meine|unser\p{L}*|mio|mia|nostr[oa]|mijn|onze|saya|kami|tôi|мой|моя|мои|наш\p{L}*|мій|моя|мої|μου|μας|benim|bizim|meu)(?![\p{L}])/iu;
-const SENTENCE_END = /[.!?]\s|\n/g;
 const MAX_BACK = 240;
 
 /** True when the value at `start` is quoted in a sentence about a documentation example (see the module comment). */
 export function inDocumentationSample(text: string, start: number): boolean {
-  const window = text.slice(Math.max(0, start - MAX_BACK), start);
-  let from = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let found = SENTENCE_END.exec(window); found !== null; found = SENTENCE_END.exec(window)) from = found.index + found[0].length;
-  const lead = window.slice(from);
+  const floor = Math.max(0, start - MAX_BACK);
+  // The end of the last sentence end (`/[.!?]\s|\n/g` read over [floor, start)), found backwards in place: a match ends
+  // after a line break, or after a space that follows . ! or ? (that mark never ends an earlier match).
+  let from = start;
+  while (from > floor && !endsSentence(text, floor, from)) from--;
+  const lead = text.slice(from, start);
   return DOCUMENTATION.test(lead) && EXAMPLE.test(lead) && !PERSONAL.test(lead);
+}
+
+/** A sentence end (`/[.!?]\s|\n/`, read from `floor` on) ends right before `end`. */
+function endsSentence(text: string, floor: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 10) return true;
+  if (end - 2 < floor || !isRegexSpace(last)) return false;
+  const mark = text.charCodeAt(end - 2);
+  return mark === 46 || mark === 33 || mark === 63;
 }

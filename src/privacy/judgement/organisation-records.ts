@@ -131,31 +131,45 @@ const OUTER_QUOTES = /^"|"$/g;
 
 /** True when the value at `start` is in a delimited row whose header names an organisation column and no person column. */
 export function inOrganisationRow(text: string, start: number): boolean {
+  // The line break before the value and the one after it, each within MAX_ROW characters (found by bounded loops:
+  // no slice of the text around every phone and address).
   const from = Math.max(0, start - MAX_ROW);
-  const before = text.slice(from, start);
-  const lineBreak = before.lastIndexOf("\n");
-  if (lineBreak < 0) return false;
-  const lineStart = from + lineBreak + 1;
-  const after = text.slice(start, Math.min(text.length, start + MAX_ROW));
-  const lineEnd = after.includes("\n") ? start + after.indexOf("\n") : start + after.length;
+  let lineBreak = start - 1;
+  while (lineBreak >= from && text.charCodeAt(lineBreak) !== 10) lineBreak--;
+  if (lineBreak < from) return false;
+  const lineStart = lineBreak + 1;
+  const limit = Math.min(text.length, start + MAX_ROW);
+  let lineEnd = start;
+  while (lineEnd < limit && text.charCodeAt(lineEnd) !== 10) lineEnd++;
   const row = text.slice(lineStart, lineEnd);
   // Each delimiter the row holds is tried: a semicolon row may hold a comma inside an address cell.
-  return ROW_DELIMITERS.some((delimiter) => row.includes(delimiter) && organisationRowWith(text, row, lineStart, delimiter));
+  for (const delimiter of ROW_DELIMITERS) if (row.includes(delimiter) && organisationRowWith(text, row, lineStart, delimiter)) return true;
+  return false;
 }
 
 /** `inOrganisationRow` for one delimiter: the header above the row (at most 20 lines), its columns and the row's cells. */
 function organisationRowWith(text: string, row: string, lineStart: number, delimiter: string): boolean {
+  // The lines above the row, nearest first, within MAX_READ characters (a first line cut by the floor is no whole line):
+  // the highest of those that run on without a break, each holding the delimiter, is the header. Walked in place.
   const floor = Math.max(0, lineStart - MAX_READ);
-  const above = text.slice(floor, lineStart - 1).split("\n");
-  // A first line cut by the floor is no whole line.
-  if (floor > 0) above.shift();
-  let header: string | undefined;
-  for (let index = above.length - 1, lines = 0; index >= 0 && lines < MAX_LINES; index--, lines++) {
-    const line = above[index]!;
-    if (line.length > MAX_ROW || !line.includes(delimiter)) break;
-    header = line;
+  const code = delimiter.charCodeAt(0);
+  let headerStart = -1;
+  let headerEnd = -1;
+  for (let end = lineStart - 1, lines = 0; lines < MAX_LINES; lines++) {
+    let begin = end;
+    while (begin > floor && text.charCodeAt(begin - 1) !== 10) begin--;
+    if (begin === floor && floor > 0) break;
+    if (end - begin > MAX_ROW) break;
+    let holds = false;
+    for (let index = begin; index < end && !holds; index++) holds = text.charCodeAt(index) === code;
+    if (!holds) break;
+    headerStart = begin;
+    headerEnd = end;
+    if (begin === floor) break;
+    end = begin - 1;
   }
-  if (header === undefined) return false;
+  if (headerStart < 0) return false;
+  const header = text.slice(headerStart, headerEnd);
   const lead = header.lastIndexOf(": ");
   const cells = (lead >= 0 ? header.slice(lead + 2) : header)
     .split(delimiter)
