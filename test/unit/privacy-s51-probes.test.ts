@@ -51,3 +51,69 @@ describe("an address's floor and its postcode and town inside a sentence (addres
     expect(of("street_address", text)).toEqual([]);
   });
 });
+
+const rules = (text: string) => found(text);
+
+describe("a security answer after its own label or after 'the security answer … is' (security-answers.ts)", () => {
+  it.each([
+    ["Security question for my PayPal: first concert? Answer: Metallica.", "password:Metallica"],
+    ["Question de sécurité de ma banque : ville de naissance de mon père. Réponse : Quimper.", "password:Quimper"],
+    ["My secret answer for the Barclays app is Bramble42, don't share it.", "password:Bramble42"],
+  ])("%s", (text, value) => {
+    expect(rules(text)).toContain(value);
+  });
+  it.each([
+    "Security question tips. Answer: Never use real facts.",
+    "Are security questions safe? Answer: No.",
+    "A security answer is something only you should know.",
+    "The security answer is Not required for this form.",
+  ])("nothing in: %s", (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe("a Wi-Fi key of 8 to 15 digits right after its frame (told-wifi-keys.ts)", () => {
+  it.each([
+    ["WLAN-Passwort: 48213905, das Netz heißt Müller.", "password:48213905"],
+    ["La contraseña del wifi es 73019284, apúntala.", "password:73019284"],
+    ["Our guest wifi key = 5820193746 for the weekend.", "password:5820193746"],
+  ])("%s", (text, value) => {
+    expect(rules(text)).toContain(value);
+  });
+  it.each([
+    "Wifi support: call the helpline, ticket code 20481733.",
+    "The wifi password changed on 20240115 after the audit.",
+    "The wifi key is 8 to 63 characters, e.g. 30571948 works.",
+    "Our wifi router's serial number is 48213905.",
+  ])("nothing in: %s", (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe("an OTP told in Telugu, Kannada, Malayalam or Punjabi; a demo's or a sample's in India's scripts is nobody's", () => {
+  it.each(["ನನ್ನ ಒಟಿಪಿ 730215 ಬಂದಿದೆ, ಬೇಗ ಹೇಳು.", "എന്റെ ഒടിപി 482913 ആണ്, ആരോടും പറയരുത്.", "ਮੇਰਾ ਓਟੀਪੀ 591736 ਹੈ।"])("%s", (text) => {
+    expect(rules(text).length).toBeGreaterThan(0);
+  });
+  it.each(["డెమో కోసం ఓటీపీ 123456 వాడండి.", "नमूना संदेश: आपका ओटीपी 482913 है।", "ఓటీపీ నియమం 2024 నుండి అమలులో ఉంది."])("nothing in: %s", (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  it("a blood test's report OTP is still a person's ('टेस्ट' is no documentation cue)", () => {
+    expect(rules("ब्लड टेस्ट रिपोर्ट का ओटीपी 482913 है, किसी को मत बताना।")).toEqual(["password:482913"]);
+  });
+});
+
+describe("an organisation's UPI id is no person's account (payment-receipts.ts)", () => {
+  it.each([
+    "Paid ₹450 via UPI to the pharmacy, citymedicals.store@ybl, for the inhaler.",
+    "School fees go by UPI to the school's account dps.fees@sbi this month.",
+    "Donate to the flood relief charity via UPI: reliefnow@okaxis",
+  ])("%s", (text) => {
+    expect(of("bank_account", text)).toEqual([]);
+  });
+  it.each([
+    ["The shop was closed. I paid Ramesh instead via UPI: ramesh.iyer@okhdfcbank", "bank_account:ramesh.iyer@okhdfcbank"],
+    ["Sent ₹2,000 by UPI to my sister anita.r@oksbi for the rent.", "bank_account:anita.r@oksbi"],
+  ])("a person's is still found: %s", (text, value) => {
+    expect(of("bank_account", text)).toEqual([value]);
+  });
+});
