@@ -117,3 +117,35 @@ describe("an organisation's UPI id is no person's account (payment-receipts.ts)"
     expect(of("bank_account", text)).toEqual([value]);
   });
 });
+
+describe("a session's id in a cookie, an API key told in Turkish or right after its name (secrets.ts, prose-api-keys.ts)", () => {
+  it.each([
+    ["Cookie: PHPSESSID=9f2kq81vz3mx7lp0ad4wrt6ybn; lang=en", "api_key:9f2kq81vz3mx7lp0ad4wrt6ybn"],
+    ['document.cookie = "JSESSIONID=A7F3C9E2B18D4F6A0C5E7B9D2F4A6C8E"', "api_key:A7F3C9E2B18D4F6A0C5E7B9D2F4A6C8E"],
+    ["Gizli anahtarım X9kLm2Qr7Tz4Vw8Bn3Cd6Fg1Hj, bunu nereye koymalıyım?", "api_key:X9kLm2Qr7Tz4Vw8Bn3Cd6Fg1Hj"],
+    ["My API key 4Tz8Kq2Lm9Xv7Rw3Np6Bc1Dh fails, why?", "api_key:4Tz8Kq2Lm9Xv7Rw3Np6Bc1Dh"],
+  ])("%s", (text, value) => {
+    expect(rules(text)).toContain(value);
+  });
+  it.each([
+    "The session_id column is an integer like 100234 in our schema.",
+    "log: session_id=user_profile_settings_page_view",
+    "Erişim anahtarı şu an çalışmıyor, API anahtarı YOUR_API_KEY_HERE yazıyor.",
+    "Our API token ExampleTokenForDocs2024AbCd is in the README.",
+  ])("nothing in: %s", (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe("a test fixture's repeated codes and postal codes after a code label (identifier-formats.ts, labelled-identifiers.ts)", () => {
+  it.each([
+    "Backup codes for the test account: 0000-0000 and 1212-1212.",
+    "Recovery codes for the ZIP areas we ship to: 94103 San Francisco, 10001 New York.",
+    "Wi-Fi keys in the router's factory manual: 48213905 for every unit.",
+  ])("nothing in: %s", (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  it("a person's backup codes are still found", () => {
+    expect(rules("My backup codes:\n4829-1735\n9051-2286")).toEqual(["password:4829-1735", "password:9051-2286"]);
+  });
+});

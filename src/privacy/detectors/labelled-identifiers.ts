@@ -341,6 +341,9 @@ const PINOUT_CUE =
   /pin[ -]?out|pin[ -]?header|pin[ -]?belegung|anschlussbelegung|brochage|connector|connecteur|conector|stecker|part (?:no|number)|teilenummer|ピン配置|引脚/iu;
 const pinoutAround = (text: string, from: number, to: number) => PINOUT_CUE.test(text.slice(Math.max(0, from - 120), Math.min(text.length, to + 60)));
 
+const POSTAL_WORD =
+  /(?<![\p{L}])(?:postal|post ?codes?|postcodes?|zip|plz|postleitzahl\p{L}{0,2}|code postal|c[óo]digo postal|codice postale|kod(?:y)? pocztow\p{L}{1,3}|postnummer|postcodegebied\p{L}{0,2})(?![\p{L}])/iu;
+
 function runRule(text: string, emit: Emit, rule: LabelRule): void {
   rule.label.lastIndex = 0;
   for (let label = rule.label.exec(text); label !== null; label = rule.label.exec(text)) {
@@ -374,6 +377,9 @@ function runRule(text: string, emit: Emit, rule: LabelRule): void {
     if (CODE_FOR.test(label[0]) && OTHER_CODE_BEFORE.test(text.slice(Math.max(0, label.index - 12), label.index))) continue;
     if (rule.label === TOLD_CODE_LABEL && !toldCodeFits(text, label.index, label[0], window.slice(0, token.index), value)) continue;
     const start = base + token.index;
+    // Codes of postal regions or ZIP areas between the label and the value ("Backup codes for the postal regions:\n10115
+    // Berlin"): postcodes, no secret (session 51).
+    if (rule.category === "password" && POSTAL_WORD.test(text.slice(label.index, start))) continue;
     emit(rule.category, start, start + value.length, rule.rule, PRIORITY.checksum + 4);
     if (rule.category === "password") secondCode(text, start + value.length, emit);
   }

@@ -31,11 +31,16 @@ const DIGIT_KEY_GAP = 24;
 /**
  * Session 51: a key of 8 to 15 digits ("pass 30571948", "Hasło do mojego Wi-Fi to 61938274", "my flat's wifi is
  * 29384710") only right after its frame, a colon, "=" or a copula between them (nothing else), never after "code" (a
- * ticket's or a model's code is a number too) and never a counting run ("12345678": a manual's default).
+ * ticket's or a model's code is a number too), never a counting run ("wifi密码 12345678") and never with a default's or
+ * a manual's word on its line.
  */
 const SHORT_DIGIT_KEY = /^\d{8,15}$/;
 const SHORT_DIGIT_KEY_GAP = /^[ \t]{0,2}(?:[:=：][ \t]{0,2}|(?:is|was|to|es|est|ist|är|er|è|é|je|jest|это)[ \t]{1,2}(?:[:=][ \t]?)?)?$/iu;
-/** A run of one digit or of digits counting up or down ("12345678", "87654321", "00000000"): a manual's default. */
+/** A router's default or a manual's key ("The default Wi-Fi password 12345678 in the router manual"): nobody's own. */
+const DEFAULT_KEY_CUE =
+  /(?<![\p{L}])(?:default|factory|manual|handbuch|werks\p{L}{0,12}|standard\p{L}{0,3}|par défaut|por defecto|predefinit\p{L}|padrão)(?![\p{L}])/iu;
+
+/** A run of one digit or of digits counting up or down ("12345678", "87654321", "00000000"): a router's default. */
 function countingDigits(value: string): boolean {
   const step = (value.charCodeAt(1) - value.charCodeAt(0) + 10) % 10;
   if (step !== 0 && step !== 1 && step !== 9) return false;
@@ -90,7 +95,14 @@ function runWifiKeys(text: string, emit: Emit, lower: string): void {
       const start = from + token.index + (parameter ? parameter[0].length : 0);
       // A router's digit key stands right after its frame, not after other words ("… 63 characters; order no. …").
       if (DIGIT_KEY.test(value) && start - from > DIGIT_KEY_GAP) continue;
-      if (SHORT_DIGIT_KEY.test(value) && (codeWord || countingDigits(value) || !SHORT_DIGIT_KEY_GAP.test(text.slice(from, start)))) continue;
+      if (
+        SHORT_DIGIT_KEY.test(value) &&
+        (codeWord ||
+          countingDigits(value) ||
+          !SHORT_DIGIT_KEY_GAP.test(text.slice(from, start)) ||
+          DEFAULT_KEY_CUE.test(text.slice(nearStart, Math.min(to, start + 60))))
+      )
+        continue;
       if (afterNetworkLabel(text, start, from) || PREPOSITION_BEFORE.test(text.slice(Math.max(from, start - 24), start))) continue;
       // A guest-note template or an example ("Vorlage: WLAN-Schlüssel …") is judged by the scanner (judgement/documentation-cues.ts).
       emit("password", start, start + value.length, "told-wifi-key", PRIORITY.contextual);
