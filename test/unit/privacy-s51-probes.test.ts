@@ -149,3 +149,60 @@ describe("a test fixture's repeated codes and postal codes after a code label (i
     expect(rules("My backup codes:\n4829-1735\n9051-2286")).toEqual(["password:4829-1735", "password:9051-2286"]);
   });
 });
+
+describe("a service's one-time code and a code after an unlocking verb (service-codes.ts, labelled-identifiers.ts)", () => {
+  it.each([
+    ["482913 est votre code de vérification Instagram.", "password:482913"],
+    ["Your Uber code is 4817. Never share it.", "password:4817"],
+    ["Dein WhatsApp-Code lautet 482-913", "password:482-913"],
+    ["The safe unlocks with 2958 if the battery is flat.", "password:2958"],
+    ["Grandpa's shed is unlocked using 7316, the padlock on the left.", "password:7316"],
+  ])("%s", (text, value) => {
+    expect(rules(text)).toContain(value);
+  });
+  it.each([
+    "Your promo code is 2024 for the summer sale.",
+    "Your Discount code is 4817.",
+    "Your Zoom meeting code is 4817 2931.",
+    "Sample SMS: 482913 is your Google verification code.",
+    "The bomb in the film is disarmed with 2 seconds left.",
+  ])("nothing in: %s", (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe("a Malay street word before the street's name (personal.ts)", () => {
+  it.each([
+    ["Please send the documents to No. 12, Jalan Ampang Hilir, 55000 Kuala Lumpur.", "No. 12, Jalan Ampang Hilir, 55000 Kuala Lumpur"],
+    ["My cousin lives at 7 Jalan Kayu, Singapore 799480 near the bakery.", "7 Jalan Kayu, Singapore 799480"],
+  ])("%s", (text, span) => {
+    expect(of("street_address", text)).toEqual([`street_address:${span}`]);
+  });
+  it.each(["Visit the museum at 93 Jalan Besar, Singapore 208822.", "Our office: 5 Jalan Kilang Barat, Singapore 159349."])("no home in: %s", (text) => {
+    expect(of("street_address", text)).toEqual([]);
+  });
+});
+
+describe("a firm's NIP (east-european.ts)", () => {
+  it.each(["NIP pracodawcy: 123-456-32-18, wpisz go w PIT-11.", "Sprzedawca: NIP sprzedawcy 123-456-32-18"])("nothing in: %s", (text) => {
+    expect(of("national_id", text)).toEqual([]);
+  });
+  it("a person's NIP with a firm named further on is still found", () => {
+    expect(of("national_id", "NIP mojej żony 123-456-32-18, prowadzi firmę? nie, jest na etacie.")).toEqual(["national_id:123-456-32-18"]);
+  });
+});
+
+describe("a Vietnamese street without đường or phố, closed by its district (regional-addresses.ts)", () => {
+  it.each([
+    ["Gửi cho chị Lan ở 48 Nguyễn Trãi, Quận 5, TP.HCM giúp mình nhé.", "48 Nguyễn Trãi, Quận 5, TP.HCM"],
+    ["Địa chỉ nhà tôi: 112 Hoàng Hoa Thám, Quận Ba Đình, Hà Nội", "112 Hoàng Hoa Thám, Quận Ba Đình, Hà Nội"],
+  ])("%s", (text, span) => {
+    expect(of("street_address", text)).toEqual([`street_address:${span}`]);
+  });
+  it.each(["Nhà hàng Phở 24 ở 25 Lê Lợi, Quận 1 mở cửa 7 giờ.", "Khách sạn Rex, 141 Nguyễn Huệ, Quận 1, TP.HCM", "Có 25 Học Sinh, Quận 1 cũng vậy."])(
+    "no home in: %s",
+    (text) => {
+      expect(of("street_address", text)).toEqual([]);
+    },
+  );
+});

@@ -59,10 +59,11 @@ const LINE_POSTCODE_PART = new RegExp(
 /**
  * Session 51: a postcode and its town inside a sentence, the sentence going on in lower case after them ("…, 113 34
  * Stockholm if the courier asks", "…, 4050-262 Porto with my two cats"): a town followed by a lower-case word ends its
- * part there. Only the postcode forms that are no year ("113 34", "4050-262", "1054 HK", "75011"), never a bare four digits.
+ * part there; a town's joined words stay whole ("06500 Ciudad de México"). Only the postcode forms that are no year ("113 34",
+ * "4050-262", "1054 HK", "75011"), never a bare four digits.
  */
 const POSTCODE_TOWN_IN_SENTENCE = new RegExp(
-  `^,\\s?(?:[A-Z]\\d{4}[A-Z]{0,3}|${SPACED_POSTCODE}|\\d{5}|\\d{4,5}-\\d{3,4})\\s${CAP_WORD}(?:\\s${CAP_WORD}){0,2}(?=\\s\\p{Ll})`,
+  `^,\\s?(?:[A-Z]\\d{4}[A-Z]{0,3}|${SPACED_POSTCODE}|\\d{5}|\\d{4,5}-\\d{3,4})\\s${CAP_WORD}(?:\\s(?:${JOINER}\\s)?${CAP_WORD}){0,2}(?=\\s\\p{Ll}|[,.;!?)\\n]|$)`,
   "u",
 );
 /** A unit's own line between the street and the postcode ("…Jean Jaurès\nEsc. 2, 4e étage, porte droite\n31000 Toulouse"). */

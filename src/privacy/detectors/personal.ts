@@ -110,6 +110,7 @@ const EU_UNIT =
  * 412-II"), the ground floor ("12-hs", "12-huis"), a letter or a number ("23-1", "12-14"), whole words only.
  */
 const NL_HOUSE_SUFFIX = "(?:-(?:I{1,3}|IV|hs|huis|bis|[A-Za-z]|\\d{1,4})(?![\\p{L}\\p{N}]))?";
+const MALAY_STREET_WORD = /(?:Lorong|Jalan|Jln|Lengkok|Lor|Persiaran|Lebuh)\s\p{Lu}/u;
 /** Session 51: a Dutch street name of one to three capitalised words and its house number, perhaps with a letter. */
 const NL_BARE_STREET = "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}{2,30}(?:\\s\\p{Lu}\\p{Ll}{2,30}){0,2}\\s\\d{1,4}[a-z]?";
 /** A Dutch flat's floor after the house number: the ground floor ("hs", "huis", "-hs"), "-II" (a hyphen before Roman numerals), "2-hoog", "3hg". */
@@ -182,6 +183,16 @@ const ADDRESS_PATTERNS: Array<{
       "gu",
     ),
     textGate: new RegExp(EIRCODE, "u"),
+  },
+  {
+    // Session 51: a Singapore or Malaysian street after its Malay street word ("48 Lorong Marzuki, Singapore 418203",
+    // "No. 12, Jalan Ampang Hilir, 55000 Kuala Lumpur"), read with the Singapore postcode or a Malaysian postcode and town.
+    rule: "address-en",
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])\\d{1,4}[A-Z]?,?\\s(?:Lorong|Jalan|Jln\\.?|Lengkok|Lor\\.?|Persiaran|Lebuh)\\s${PROPER_WORD}(?:\\s(?:\\d{1,3}[A-Z]?|${PROPER_WORD})){0,3},?\\s(?:Singapore\\s\\d{6}|\\d{5}\\s${PROPER_WORD}(?:\\s${PROPER_WORD})?)(?![\\p{L}\\p{N}])`,
+      "gu",
+    ),
+    textGate: MALAY_STREET_WORD,
   },
   {
     rule: "address-de-nl",

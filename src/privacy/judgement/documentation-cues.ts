@@ -37,6 +37,8 @@ const JUDGED_RULES = new Set([
   // Review b, session 50: "Security question examples: mother's maiden name: Smith", "test OTP 123456 है".
   "security-answer",
   "otp-after-script-word",
+  // Session 51: "Sample SMS: 482913 is your Google verification code".
+  "service-code",
 ]);
 /** A labelled identifier glued to a Han or kana copula ("验证码是386027"): judged too (no space, no word boundary). */
 const LABELLED_IDENTIFIER_RULE = /^id-(?:label|key)-/;
