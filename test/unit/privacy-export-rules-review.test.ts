@@ -44,7 +44,8 @@ describe("export rules, reviewed on ordinary and sensitive texts", () => {
     expect(found("Giao hàng cho anh Trần Văn Nam: Phòng 1203, 25 Lê Lợi, Quận 1, TP.HCM").some((value) => value.startsWith("street_address:"))).toBe(true);
   });
 
-  it.fails("probe: a drinks list's brand read as a person makes its neighbour's dose health (Red Bull 80 mg, Coca-Cola 34 mg)", () => {
+  // Closed in session 51: a nutrient's content on the line makes the doses a drinks list (health-export-records.ts).
+  it("a drinks list's brand read as a person makes its neighbour's dose health (Red Bull 80 mg, Coca-Cola 34 mg)", () => {
     expect(found("Caffeine content: espresso 63 mg, Red Bull 80 mg, Coca-Cola 34 mg.")).toEqual([]);
   });
 });

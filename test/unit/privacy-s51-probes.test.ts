@@ -206,3 +206,16 @@ describe("a Vietnamese street without đường or phố, closed by its district
     },
   );
 });
+
+describe("a nutrient's content of drinks is no medicine taken (health-export-records.ts)", () => {
+  it.each([
+    "Caffeine content: Dr Pepper 41 mg, Mountain-Dew 54 mg, Pepsi-Max 69 mg.",
+    "Caffeine per serving: Red Bull 80 mg, Coca-Cola 34 mg",
+    "Sugar content: Mr Kipling 12 mg, Coca-Cola 35 mg.",
+  ])("nothing in: %s", (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+  it("a named person's medicine on its own line is still found", () => {
+    expect(rules("Tom Baker's meds:\nSertraline 50 mg\nCaffeine content of his tea: low")).toEqual(["health:Sertraline 50 mg"]);
+  });
+});
