@@ -219,3 +219,18 @@ describe("a nutrient's content of drinks is no medicine taken (health-export-rec
     expect(rules("Tom Baker's meds:\nSertraline 50 mg\nCaffeine content of his tea: low")).toEqual(["health:Sertraline 50 mg"]);
   });
 });
+
+describe("a village's address after its label without a PIN code, its district named (indic-addresses.ts)", () => {
+  it.each([
+    ["पता: ग्राम रामपुर, पोस्ट बेलवा, जिला गोरखपुर, उत्तर प्रदेश", "ग्राम रामपुर, पोस्ट बेलवा, जिला गोरखपुर, उत्तर प्रदेश"],
+    ["ঠিকানা: গ্রাম চন্দনপুর, ডাকঘর হরিপুর, জেলা নদিয়া", "গ্রাম চন্দনপুর, ডাকঘর হরিপুর, জেলা নদিয়া"],
+  ])("%s", (text, span) => {
+    expect(of("street_address", text)).toEqual([`street_address:${span}`]);
+  });
+  it.each(["पता: ग्राम का नाम लिखें, जिला, राज्य", "पता: ग्राम पंचायत कार्यालय, जिला सीवान, बिहार", "नमूना पता: ग्राम रामपुर, जिला गोरखपुर, उत्तर प्रदेश"])(
+    "no home in: %s",
+    (text) => {
+      expect(of("street_address", text)).toEqual([]);
+    },
+  );
+});

@@ -22,6 +22,13 @@ const STOP = /[\n।॥?!"“”]/u;
 /** The first part holds a number, or opens with a village or post word (मु. पो., ग्राम, গ্রাম, ગામ, கிராமம்). */
 const FIRST_PART = /\p{N}|^(?:मु\.|ग्राम|गाँव|गांव|गाव|গ্রাম|ગામ|கிராமம்)/u;
 /**
+ * A village word opening the value, and a district's word in it with the district's name after it (ज़िला सीवान, জেলা
+ * নদিয়া; a form's bare "जिला," is a template's field).
+ */
+const VILLAGE_START = /^(?:मु\.|ग्राम|गाँव|गांव|गाव|গ্রাম|ગામ|கிராமம்)/u;
+const DISTRICT = /(?<![\p{L}\p{M}])(?:ज़िला|जिला|जिल्हा|জেলা|மாவட்டம்|જિલ્લો|तहसील|तालुका)[^\S\n]{0,2}[:\-–]?[^\S\n]{0,2}[\p{L}\p{M}]{2}/u;
+const TRAILING_MARKS = /[,.;:]$/u;
+/**
  * An institution's address: a bank, branch, office, hospital, shop, company, school or temple word; session 51: a
  * legislature, a court or a railway station too ("বিধানসভা", "हाईकोर्ट", "रेलवे स्टेशन"; a bare "स्टेशन" is left:
  * "स्टेशन रोड" is a street where people live, and so is a police station's "थाना" a part of a village's address).
@@ -67,8 +74,11 @@ function runIndicAddresses(text: string, emit: Emit, lower: string): void {
     const value = text.slice(start, labelEnd + window.length);
     PIN.lastIndex = 0;
     const pin = PIN.exec(value);
-    if (pin === null) continue;
-    const address = value.slice(0, pin.index + pin[0].length);
+    // Session 51: a village's address without a PIN code ("स्थायी पता ग्राम व पोस्ट बरौली, ज़िला सीवान, बिहार"): its first
+    // part a village word and a district part after it; the span runs to the line's or sentence's end.
+    const villageOnly = pin === null && VILLAGE_START.test(value) && DISTRICT.test(value);
+    if (pin === null && !villageOnly) continue;
+    const address = pin === null ? value.replace(TRAILING_MARKS, "") : value.slice(0, pin.index + pin[0].length);
     const commas = address.split(",").length - 1;
     if (commas < 2 || !FIRST_PART.test(address.slice(0, address.indexOf(",")))) continue;
     if (isInstitutionOrSampleAddress(text.slice(Math.max(0, label.index - 40), label.index), address) || readsAsClause(address)) continue;
