@@ -23,8 +23,8 @@ describe("review-b: ordinary product, booking, document and idiom texts", () => 
     expect(describeFindings("The voucher code on the back of the gift card is GC4K-9PLM-2QRT.")).toEqual([]);
   });
 
-  // Known gap: pl-nip reads a valid NIP as a person's even when "firmy" (a firm's) names its holder.
-  it.fails("a Polish NIP said to be a firm's is no person's number", () => {
+  // Closed in session 51: a NIP whose label names a firm, an employer or a seller (east-european.ts) is theirs.
+  it("a Polish NIP said to be a firm's is no person's number", () => {
     expect(describeFindings(COMPANY_NIP)).toEqual([]);
   });
 });

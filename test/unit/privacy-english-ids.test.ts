@@ -45,12 +45,14 @@ describe("the English-speaking countries' values", () => {
     expect(of("street_address", "CV header: 9 Beech Grove, Exeter EX4 6PL\nProfile: warehouse supervisor seeking a planning role.")).not.toEqual([]);
   });
 
-  // Known gaps (session 50): an eight-digit IRD number is shorter than the keyworded digit runs (nine or more digits);
-  // a Malay street word before the name ("Lorong", "Jalan") is no English street type.
+  // Known gap (session 50): an eight-digit IRD number is shorter than the keyworded digit runs (nine or more digits).
+  // Session 51 read it (two, three and three digits, valid with a leading zero, beside IRD or Inland Revenue) and dropped
+  // it: one more false alarm on a development set's half. A Malay street word before the name ("Lorong", "Jalan") was
+  // closed in session 51 (personal.ts).
   it.fails("probe: an eight-digit IRD number", () => {
     expect(of("national_id", "Inland Revenue sent my IRD number as 13-579-245, is that right?")).not.toEqual([]);
   });
-  it.fails("probe: a Singapore street after its Malay street word", () => {
+  it("a Singapore street after its Malay street word", () => {
     expect(of("street_address", "Ship to 48 Lorong Marzuki, Singapore 418203 please")).not.toEqual([]);
   });
 });

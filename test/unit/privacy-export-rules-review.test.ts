@@ -39,11 +39,13 @@ describe("export rules, reviewed on ordinary and sensitive texts", () => {
     expect(found("Holder;Blood glucose (mg/dL)\nOlusegun Adeyemi;245").some((value) => value.startsWith("health:"))).toBe(true);
   });
 
-  it.fails("probe: a Vietnamese delivery address that starts with its room (Phòng 1203, 25 Lê Lợi, Quận 1)", () => {
+  // Closed in session 51 (regional-addresses.ts: a street without đường or phố, closed by its district, after a cue).
+  it("a Vietnamese delivery address that starts with its room (Phòng 1203, 25 Lê Lợi, Quận 1)", () => {
     expect(found("Giao hàng cho anh Trần Văn Nam: Phòng 1203, 25 Lê Lợi, Quận 1, TP.HCM").some((value) => value.startsWith("street_address:"))).toBe(true);
   });
 
-  it.fails("probe: a drinks list's brand read as a person makes its neighbour's dose health (Red Bull 80 mg, Coca-Cola 34 mg)", () => {
+  // Closed in session 51: a nutrient's content on the line makes the doses a drinks list (health-export-records.ts).
+  it("a drinks list's brand read as a person makes its neighbour's dose health (Red Bull 80 mg, Coca-Cola 34 mg)", () => {
     expect(found("Caffeine content: espresso 63 mg, Red Bull 80 mg, Coca-Cola 34 mg.")).toEqual([]);
   });
 });

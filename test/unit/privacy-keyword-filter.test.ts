@@ -158,6 +158,7 @@ describe("containsAny (one keyword automaton for every list)", () => {
     );
     const matching = [
       "Anna wohnt in der Hauptstraße 5, 10115 Berlin; Karl am Neuen Weg 12.",
+      "Stuur de sleutels naar mij: Overtoom 169 hs, 1054 HK Amsterdam.",
       "Neue Anschrift von Frau Keller: Am Mühlbach 3, 83022 Rosenheim.",
       "Mia nonna abita in via Verdi 21, 10124 Torino; mi tía vive en calle Mayor 8, 2º A, 28013 Madrid.",
       "Tom Baker has chronic arthritis and a carcinoma; his scan showed an aneurysm.",

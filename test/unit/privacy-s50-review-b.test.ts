@@ -13,39 +13,20 @@ const positives = GROUPS.flatMap((group) => table[`${group}Positives`]!);
 
 /** Known false alarms, each with its reason (left for a later session). */
 const KNOWN_ALARMS: Record<string, string> = {
-  // identifier-formats.ts reads each repeated test code as a recovery code (not a session-50 rule).
-  "Recovery codes in our test fixture:\n1111-1111\n2222-2222\n3333-3333\n4444-4444": "repeated test codes",
-  // labelled-identifiers.ts takes the first postal code after "codes" (not a session-50 rule).
-  "Backup codes for the postal regions:\n10115 Berlin\n20095 Hamburg\n80331 München\n50667 Köln": "postal codes",
   // Marie Curie is not in the well-known people's list; a named possessive could be a private person's too.
   "Security questions are weak. Marie Curie's city of birth: Warsaw is public.": "public figure's birthplace",
   // "ideas for our app" is no documentation cue; the second label is dropped by "book" (a fiction cue) before it.
   "Security question ideas for our app: favourite book: Dune, favourite film: Alien.": "product ideas",
-  // Hindi "डेमो"/"टेस्ट"/"सैंडबॉक्स" are not documentation cues (judgement/documentation-cues.ts is Latin, CJK, Cyrillic).
-  "डेमो के लिए टेस्ट ओटीपी 123456 है (सैंडबॉक्स)।": "Hindi test OTP",
-  // "UPI" is a receipt word (session 36); a merchant's or a trust's address is read as a person's.
-  "Pay the canteen at merchant UPI canteen.iitb@icici for lunch.": "merchant UPI id",
-  "UPI ID for the temple donations: shrisaibaba.trust@sbi": "trust's UPI id",
 };
 
-/** Known bypasses, each with its reason. */
-const KNOWN_MISSES: Record<string, string> = {
-  // The label must be followed by ":" or "?"; a full stop, then "Answer:", is not read.
-  "Security question: mother's maiden name. Answer: Kowalczyk. Please keep this for my bank login.": "label. Answer:",
-  "For my Chase account the security answer is Glenwood Elementary.": "answer is + two capitalised words",
-  "Pregunta de seguridad de mi cuenta: nombre de mi primera mascota. Respuesta: Canelita2009.": "Spanish Respuesta:",
-  "Update my notes: security answer for the Vodafone account is 'Pinkerton-1987'.": "quoted answer with a dash",
-  // Digit-only Wi-Fi keys shorter than 16 digits stay numbers (told-wifi-keys.ts); other readers take some.
-  "wifi: Kowalski_Home / pass 30571948": "8-digit Wi-Fi key after a network name",
-  "Hasło do mojego Wi-Fi to 61938274.": "8-digit Polish Wi-Fi key",
-  "The password to my flat's wifi is 29384710 if you come by.": "8-digit Wi-Fi key after 'flat's wifi'",
-  // A percent-encoded cookie value after "session_id=" in a Cookie header.
-  "Cookie: session_id=a8F3kL9xQ2%2Bz7Vn4Rt6Wm1Yp": "percent-encoded cookie",
-  // Turkish "API anahtarım" (my API key) is not a prose key label.
-  "API anahtarım 4Tz8Kq2Lm9Xv7Rw3Np6Bc1Dh, neden hata veriyor?": "Turkish API key",
-  // The OTP rule reads Devanagari, Bengali, Tamil and Gujarati, not Telugu or Kannada.
-  "నా ఓటీపీ 618204, త్వరగా చెప్పు.": "Telugu OTP",
-};
+/**
+ * Closed in session 51 (now read by the plain tests below): the repeated test codes (a recovery code of one or two repeated
+ * characters), the postal codes after "codes" (a postal word between label and value), the Hindi test OTP (Indian
+ * scripts' demo and sample words are documentation cues), the merchant's and the trust's UPI ids (payment-receipts.ts
+ * reads an organisation's word); and every known bypass: "Answer:" / "Respuesta:" after the question, "the security
+ * answer (for the … account) is …", 8-digit Wi-Fi keys right after their frame, the percent-encoded session cookie
+ * (secrets.ts names a session's id), the Turkish API key (prose-api-keys.ts), the Telugu OTP.
+ */
 
 const findings = (text: string) => scanner.scan(text).map((finding) => `${finding.rule}:${text.slice(finding.start, finding.end)}`);
 
@@ -59,10 +40,7 @@ describe("review b: hard negatives raise no finding", () => {
 });
 
 describe("review b: positives are found", () => {
-  it.each(positives.filter((text) => !(text in KNOWN_MISSES)))("%s", (text) => {
-    expect(findings(text)).not.toEqual([]);
-  });
-  it.fails.each(Object.keys(KNOWN_MISSES))("known bypass: %s", (text) => {
+  it.each(positives)("%s", (text) => {
     expect(findings(text)).not.toEqual([]);
   });
 });

@@ -65,9 +65,8 @@ describe("secrets in the containers they leak in (session 50, dev-85 half A)", (
     expect(any("Backup codes explained:\napple-pear\ngrape-kiwi\nmelon-figs\nlemon-lime")).toBe(false);
   });
 
-  // Known gap (dev-85 A): an alarm code after a disarming verb with no code word ("disarmed with 4417") is not read;
-  // the PIN rules need a code, PIN or password word before the digits.
-  it.fails("reads an alarm code after a disarming verb", () => {
+  // Known gap of dev-85 A, closed in session 51: the told-code label reads the inflected verbs ("disarmed with 4417").
+  it("reads an alarm code after a disarming verb", () => {
     expect(has("when you come in, the alarm is disarmed with 4417 at the panel by the door", "password")).toBe(true);
   });
 

@@ -32,6 +32,8 @@ const PART = new RegExp(
     "|\\d{1,2}(?:[°ºª]|st|nd|rd|th)(?:\\s?(?:floor|piso|andar|[A-Z]))?" +
     // a French floor ("4e étage") and a ground floor ("r/c", session 50)
     "|\\d{1,2}(?:e|er|ère|ème)\\s?étage|r\\/c" +
+    // a Swedish floor ("3 tr", "3 tr.") and a Danish floor and side ("2. tv", "st. th", "4. mf."; session 51)
+    "|\\d{1,2}\\s?tr\\.?|(?:\\d{1,2}|st|kl)\\.\\s?(?:tv|th|mf)\\.?" +
     // a postcode, perhaps before its town ("S2000 Rosario", "30130-007", "(1900)")
     `|\\(?(?:[A-Z]\\d{4}[A-Z]{0,3}|${SPACED_POSTCODE}|\\d{4,5}(?:-\\d{3,4})?)\\)?(?:\\s${CAP_WORD}(?:\\s${CAP_WORD}){0,2})?` +
     // a Singapore unit ("#12-348") and a New Zealand rural delivery ("RD 4"; session 50, dev-84)
@@ -54,6 +56,16 @@ const LINE_POSTCODE_PART = new RegExp(
   `^\\n(?:[A-Z]\\d{4}[A-Z]{0,3}|${SPACED_POSTCODE}|\\d{4,5}(?:-\\d{3,4})?|[A-Z]\\d[A-Z]\\s\\d[A-Z]\\d)\\s${CAP_WORD}(?:\\s${CAP_WORD}){0,2}(?=\\n|$)`,
   "u",
 );
+/**
+ * Session 51: a postcode and its town inside a sentence, the sentence going on in lower case after them ("…, 113 34
+ * Stockholm if the courier asks", "…, 4050-262 Porto with my two cats"): a town followed by a lower-case word ends its
+ * part there; a town's joined words stay whole ("06500 Ciudad de México"). Only the postcode forms that are no year ("113 34",
+ * "4050-262", "1054 HK", "75011"), never a bare four digits.
+ */
+const POSTCODE_TOWN_IN_SENTENCE = new RegExp(
+  `^,\\s?(?:[A-Z]\\d{4}[A-Z]{0,3}|${SPACED_POSTCODE}|\\d{5}|\\d{4,5}-\\d{3,4})\\s${CAP_WORD}(?:\\s(?:${JOINER}\\s)?${CAP_WORD}){0,2}(?=\\s\\p{Ll}|[,.;!?)\\n]|$)`,
+  "u",
+);
 /** A unit's own line between the street and the postcode ("…Jean Jaurès\nEsc. 2, 4e étage, porte droite\n31000 Toulouse"). */
 const LINE_UNIT_PART = new RegExp(`^\\n${UNIT_CASED}\\s?[A-Za-z0-9/-]{1,6}(?=[,\\n]|$)`, "u");
 const MAX_PARTS = 6;
@@ -69,7 +81,12 @@ export function addressTailEnd(text: string, end: number): number {
   let postcodePassed = POSTCODE_AND_TOWN_AT_END.test(text.slice(Math.max(0, end - 40), end));
   for (let parts = 0; parts < MAX_PARTS; parts++) {
     const window = text.slice(at, at + MAX_PART + 4);
-    const part = PART.exec(window) ?? (parts === 0 ? SPACE_PART.exec(window) : null) ?? LINE_POSTCODE_PART.exec(window) ?? LINE_UNIT_PART.exec(window);
+    const part =
+      PART.exec(window) ??
+      (parts === 0 ? SPACE_PART.exec(window) : null) ??
+      LINE_POSTCODE_PART.exec(window) ??
+      LINE_UNIT_PART.exec(window) ??
+      POSTCODE_TOWN_IN_SENTENCE.exec(window);
     // A part that runs to the window's end before the text's is cut, not ended.
     if (part === null || (part[0].length === window.length && at + window.length < text.length)) break;
     const body = part[0].replace(SEPARATOR, "").replace(LINE_START, "");

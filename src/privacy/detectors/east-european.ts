@@ -87,6 +87,13 @@ const PESEL_CONTEXT = /pesel|(?<![\p{L}])nr\.?\s?ewid|numer ewidencyjny/iu;
 const NIP_CONTEXT = /(?<![\p{L}])nip(?![\p{L}])/iu;
 /** A NIP beside a REGON or KRS number or a company's legal form is the company's (session 47, dev-72). */
 const PL_COMPANY_CONTEXT = /(?<![\p{L}])(?:regon|krs|s\.a\.|sp\.\s?z\s?o\.\s?o\.?|spółk\p{L}*|nazwa firmy)(?![\p{L}])/iu;
+/**
+ * A NIP whose label says whose it is — a firm's, an employer's, a seller's, an enterprise's ("NIP firmy", "NIP
+ * pracodawcy:", "Sprzedawca NIP"; session 51) — in the 48 characters before it; a firm named further away ("NIP mojej
+ * żony …, prowadzi firmę?") does not own it, and a sole trader's firm ("NIP firmy jednoosobowej") is its owner's.
+ */
+const PL_FIRM_NIP_LABEL =
+  /(?<![\p{L}])(?:nip[ \t]+(?:firm(?:y|owy)(?![ \t]+jednoosobow)|pracodawc[ya]|sprzedawc[ya]|nabywc[ya]|przedsiębiorstwa|kontrahenta)|(?:firmowy|sprzedawca|nabywca|pracodawca)[ \t]{0,3}(?::[ \t]{0,3})?nip)(?![\p{L}])/iu;
 const SNILS_CONTEXT = /снилс|snils/i;
 const INN_CONTEXT = /(?<![\p{L}])(?:инн|inn)(?![\p{L}])/iu;
 const OMS_CONTEXT = /полис|омс|oms/i;
@@ -122,7 +129,7 @@ function runNumbers(text: string, emit: Emit, lower: string): void {
       // An indirect label ("ID no.", "national identification number") beside a PESEL: national-ids.ts.
       else if (digits.length === 11 && peselValid(digits) && near(PESEL_CONTEXT)) emit("national_id", start, end, "pl-pesel", PRIORITY.checksum + 4);
       else if (digits.length === 10 && nipValid(digits) && near(NIP_CONTEXT)) {
-        if (near(PL_COMPANY_CONTEXT)) continue;
+        if (near(PL_COMPANY_CONTEXT) || PL_FIRM_NIP_LABEL.test(text.slice(Math.max(0, start - 48), start))) continue;
         emit("national_id", start, end, "pl-nip", PRIORITY.checksum + 4);
       } else if ((digits.length === 10 || digits.length === 12) && innValid(digits) && near(INN_CONTEXT)) {
         if (digits.length === 10 && near(COMPANY_CONTEXT)) continue;

@@ -227,12 +227,22 @@ const CAPITALISED_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}-]{1,24} $/u;
 const LETTER = /\p{L}/u;
 
 /** Medicines with their strength: each dose, the name in the 40 characters before it, the dosage form after it. */
+/**
+ * A nutrient's content of foods and drinks on the line before a dose ("Caffeine content: espresso 63 mg, Red Bull 80
+ * mg, Coca-Cola 34 mg"; session 51): a drinks list, no medicine taken.
+ */
+const NUTRIENT_CONTENT =
+  /(?<![\p{L}])(?:caffeine|sugar|sodium|salt|potassium|calcium|iron|magnesium|protein|fat|fibre|fiber|cholesterol|vitamin [a-e]\d?|koffein|kofein|cafeína|caféine|caffeina|cukru|zucker)[ \t]+(?:content|per|in|levels?|amounts?|gehalt|zawartość|contenido|teneur|contenuto)(?![\p{L}])|nutrition(?:al)? (?:facts|information|values?)|nährwert\p{L}{0,4}/iu;
+const LINE_BACK = 160;
+
 function medicines(text: string, found: Evidence[]): void {
   MEDICINE_DOSE.lastIndex = 0;
   for (let dose = MEDICINE_DOSE.exec(text); dose !== null; dose = MEDICINE_DOSE.exec(text)) {
     const windowStart = Math.max(0, dose.index - 40);
     const name = MEDICINE_NAME_BEFORE.exec(text.slice(windowStart, dose.index));
     if (name === null) continue;
+    const line = text.slice(Math.max(0, dose.index - LINE_BACK), dose.index);
+    if (NUTRIENT_CONTENT.test(line.slice(line.lastIndexOf("\n") + 1))) continue;
     let end = dose.index + dose[0].length;
     const form = DOSAGE_FORM_AFTER.exec(text.slice(end, end + 24));
     if (form !== null) end += form[0].length;

@@ -11,6 +11,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { digitRunLength, digitRunStart, forEachMatchAtDigitRunStarts } from "../digit-runs.js";
 import { personNear, type PersonNearCache } from "./person-near.js";
+import { isRepetitive } from "../context.js";
 
 /** TD3 line 2: number(9) check nationality(3) birth(6) check sex expiry(6) check optional(14) check composite. */
 const MRZ_LINE_2 = /(?<![A-Z0-9<])[A-Z0-9<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d(?![A-Z0-9<])/g;
@@ -126,7 +127,9 @@ function runRecoveryCodes(text: string, emit: Emit, lower: string): void {
     const window = text.slice(from, Math.min(text.length, from + 160));
     RECOVERY_CODE.lastIndex = 0;
     for (let code = RECOVERY_CODE.exec(window); code !== null; code = RECOVERY_CODE.exec(window))
-      if (DIGIT.test(code[0])) emit("password", from + code.index, from + code.index + code[0].length, "id-format-recovery-code", PRIORITY.checksum);
+      // One or two characters repeated ("1111-1111", "1212-1212") is a test fixture's code (session 51).
+      if (DIGIT.test(code[0]) && !isRepetitive(code[0]))
+        emit("password", from + code.index, from + code.index + code[0].length, "id-format-recovery-code", PRIORITY.checksum);
   }
 }
 

@@ -55,6 +55,7 @@ import { toldSecretDetectors } from "./told-secrets.js";
 import { backupCodeListDetectors } from "./backup-code-lists.js";
 import { toldWifiKeyDetectors } from "./told-wifi-keys.js";
 import { accessCodeDetectors } from "./access-codes.js";
+import { serviceCodeDetectors } from "./service-codes.js";
 import { bitLockerKeyDetectors } from "./bitlocker-keys.js";
 import { proseApiKeyDetectors } from "./prose-api-keys.js";
 import { securityAnswerDetectors } from "./security-answers.js";
@@ -110,6 +111,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...backupCodeListDetectors,
   ...toldWifiKeyDetectors,
   ...accessCodeDetectors,
+  ...serviceCodeDetectors,
   ...bitLockerKeyDetectors,
   ...proseApiKeyDetectors,
   ...securityAnswerDetectors,

@@ -78,7 +78,7 @@ const KEY_GAP = /^["']?\s*[:=]\s*["']?$/u;
  * Arabic رمز (not a postal رمز بريدي). A rule of its own: its label's literal starts stay a pre-filter.
  */
 const TOLD_CODE_LABEL =
-  /(?<![\p{L}\p{N}])(?:code (?:for|to) (?:the|my|our|your|his|her)|code (?:they|you|he|she|i|we) (?:just )?(?:texted|sent|got|received|gave)|code de (?:mon|ma|ton|ta|son|sa|notre|votre)|c[óo]digo de (?:mi|tu|su)|codice (?:del mio|della mia|del tuo|della tua)|code für (?:den|die|das|unsere[nmr]?|meine[nmr]?|deine[nmr]?)|kod (?:do|od)|k[óo]d (?:od|ke?|do)|combination|kombination|combinaison|combinaci[óo]n|combinazione|комбинаци[яюи]|kombinacj[aęi]|kombinace|backup[- ]codes?|recovery codes?|c[óo]digos? de (?:respaldo|recuperaci[óo]n|recupera[cç][ãa]o)|codes? de (?:secours|récupération)|codici di (?:backup|recupero)|kody zapasowe|reservkod(?:er|erna)?|(?:unlock|disarm|opens|sblocc\p{L}*|disattiv\p{L}*|entsperr\p{L}*|entschärf\p{L}*|débloqu\p{L}*|désactiv\p{L}*|desbloque\p{L}*|desactiv\p{L}*|разблокир\p{L}*|odblokuj\p{L}*)(?: se)?(?: (?:it|lo|la|es|ihn|sie|le))? (?:with|using|con|mit|avec|с))(?![\p{L}])|(?:비번|رمز(?! ?بريد)(?! ?البريد))/giu;
+  /(?<![\p{L}\p{N}])(?:code (?:for|to) (?:the|my|our|your|his|her)|code (?:they|you|he|she|i|we) (?:just )?(?:texted|sent|got|received|gave)|code de (?:mon|ma|ton|ta|son|sa|notre|votre)|c[óo]digo de (?:mi|tu|su)|codice (?:del mio|della mia|del tuo|della tua)|code für (?:den|die|das|unsere[nmr]?|meine[nmr]?|deine[nmr]?)|kod (?:do|od)|k[óo]d (?:od|ke?|do)|combination|kombination|combinaison|combinaci[óo]n|combinazione|комбинаци[яюи]|kombinacj[aęi]|kombinace|backup[- ]codes?|recovery codes?|c[óo]digos? de (?:respaldo|recuperaci[óo]n|recupera[cç][ãa]o)|codes? de (?:secours|récupération)|codici di (?:backup|recupero)|kody zapasowe|reservkod(?:er|erna)?|(?:unlock(?:s|ed|ing)?|disarm(?:s|ed|ing)?|opens|sblocc\p{L}*|disattiv\p{L}*|entsperr\p{L}*|entschärf\p{L}*|débloqu\p{L}*|désactiv\p{L}*|desbloque\p{L}*|desactiv\p{L}*|разблокир\p{L}*|odblokuj\p{L}*)(?: se)?(?: (?:it|lo|la|es|ihn|sie|le))? (?:with|using|con|mit|avec|с))(?![\p{L}])|(?:비번|رمز(?! ?بريد)(?! ?البريد))/giu;
 const DOOR_LABEL =
   /(?<![\p{L}\p{N}])(?:code (?:de la |du )?(?:porte|portail|immeuble|hall|entrée)|digicode|kod do (?:domofonu|bramy|bramki|furtki|drzwi|klatki)|domofon|(?:haus)?türcode|código (?:del portal|de la puerta)|codice (?:del portone|del cancello|citofono)|deurcode|portkod(?:en)?|door ?code|gate ?code)(?![\p{L}])/giu;
 const DOOR_VALUE = /^(?=(?:[A-Z]?\d){3})[A-Z0-9]{4,8}$/;
@@ -354,6 +354,9 @@ const PINOUT_CUE =
   /pin[ -]?out|pin[ -]?header|pin[ -]?belegung|anschlussbelegung|brochage|connector|connecteur|conector|stecker|part (?:no|number)|teilenummer|ピン配置|引脚/iu;
 const pinoutAround = (text: string, from: number, to: number) => PINOUT_CUE.test(text.slice(Math.max(0, from - 120), Math.min(text.length, to + 60)));
 
+const POSTAL_WORD =
+  /(?<![\p{L}])(?:postal|post ?codes?|postcodes?|zip|plz|postleitzahl\p{L}{0,2}|code postal|c[óo]digo postal|codice postale|kod(?:y)? pocztow\p{L}{1,3}|postnummer|postcodegebied\p{L}{0,2})(?![\p{L}])/iu;
+
 function runRule(text: string, emit: Emit, rule: LabelRule): void {
   rule.label.lastIndex = 0;
   for (let label = rule.label.exec(text); label !== null; label = rule.label.exec(text)) {
@@ -387,6 +390,9 @@ function runRule(text: string, emit: Emit, rule: LabelRule): void {
     if (CODE_FOR.test(label[0]) && OTHER_CODE_BEFORE.test(text.slice(Math.max(0, label.index - 12), label.index))) continue;
     if (rule.label === TOLD_CODE_LABEL && !toldCodeFits(text, label.index, label[0], window.slice(0, token.index), value)) continue;
     const start = base + token.index;
+    // Codes of postal regions or ZIP areas between the label and the value ("Backup codes for the postal regions:\n10115
+    // Berlin"): postcodes, no secret (session 51).
+    if (rule.category === "password" && POSTAL_WORD.test(text.slice(label.index, start))) continue;
     emit(rule.category, start, start + value.length, rule.rule, PRIORITY.checksum + 4);
     if (rule.category === "password") secondCode(text, start + value.length, emit);
   }

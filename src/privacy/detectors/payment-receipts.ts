@@ -121,13 +121,27 @@ function placeholderPayee(address: string): boolean {
   return GENERIC_PAYEE.test(local) || isPlaceholderValue(local);
 }
 
+/**
+ * Session 51: a business's or an institution's UPI address, no person's: a merchant, shop, canteen, temple, trust or
+ * donation word in the clause before it ("Pay the canteen at merchant UPI canteen.iitb@icici", "UPI ID for the temple
+ * donations: shrisaibaba.trust@sbi"; at most 40 characters back, not past a sentence's end), or such a word in the
+ * address's own name part ("citymedicals.store@ybl").
+ */
+const ORGANISATION_WORD =
+  "merchant|business|shop|store|stores|mart|canteen|restaurant|cafe|hotel|temple|mandir|masjid|church|gurudwara|trust|donations?|charity|foundation|ngo|school|college|hospital|clinic|traders|enterprises|pvt|ltd";
+const ORGANISATION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ORGANISATION_WORD})(?![\\p{L}])[^.!?\\n]*$`, "iu");
+const ORGANISATION_PAYEE = new RegExp(`(?:^|[._-])(?:${ORGANISATION_WORD})(?:$|[._-])`, "i");
+function organisationPayee(text: string, start: number, address: string): boolean {
+  return ORGANISATION_PAYEE.test(address.slice(0, address.indexOf("@"))) || ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 function runPaymentReceipts(text: string, emit: Emit, lower: string): void {
   const receipt = containsAny(lower, RECEIPT_STEMS) && RECEIPT_CUE.test(text);
   if (lower.includes("@") && (receipt || containsAny(lower, UPI_ONLY_STEMS))) {
     const named = receipt || INDIC_UPI_WORD.test(text);
     UPI_ADDRESS.lastIndex = 0;
     for (let match = UPI_ADDRESS.exec(text); match !== null; match = UPI_ADDRESS.exec(text))
-      if ((named || UPI_ONLY_HANDLE.test(match[0])) && !placeholderPayee(match[0]))
+      if ((named || UPI_ONLY_HANDLE.test(match[0])) && !placeholderPayee(match[0]) && !organisationPayee(text, match.index, match[0]))
         emit("bank_account", match.index, match.index + match[0].length, "upi-payment-address", PRIORITY.contextual);
   }
   if (!receipt || !namedCounterparty(text)) return;

@@ -110,6 +110,12 @@ const EU_UNIT =
  * 412-II"), the ground floor ("12-hs", "12-huis"), a letter or a number ("23-1", "12-14"), whole words only.
  */
 const NL_HOUSE_SUFFIX = "(?:-(?:I{1,3}|IV|hs|huis|bis|[A-Za-z]|\\d{1,4})(?![\\p{L}\\p{N}]))?";
+/** Session 51: a Dutch street name of one to three capitalised words and its house number, perhaps with a letter. */
+const NL_BARE_STREET = "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}{2,30}(?:\\s\\p{Lu}\\p{Ll}{2,30}){0,2}\\s\\d{1,4}[a-z]?";
+/** A Dutch flat's floor after the house number: the ground floor ("hs", "huis", "-hs"), "-II" (a hyphen before Roman numerals), "2-hoog", "3hg". */
+const NL_FLOOR = "(?:[\\s-](?:hs|huis)|-(?:I{1,3}|IV)|\\s\\d{1,2}-?(?:hoog|hg))(?![\\p{L}\\p{N}])";
+/** A Dutch postcode (never SA, SD or SS) and its town of one or two words ("Den Haag"). */
+const NL_POSTCODE_TOWN = ",?\\s\\d{4}\\s?(?!S[ADS])[A-Z]{2}\\s\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?(?![\\p{L}\\p{N}])";
 const EU_TAIL =
   EU_UNIT +
   "(?:,?\\s*(?:[A-Z]{1,2}-)?(?:\\d{5}-\\d{3}|\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4}\\s?[A-Z]{2}|\\d{3}\\s\\d{2}|\\d{4,5})\\s+\\p{Lu}[\\p{L}-]+(?:\\s(?:am|an|im|sur|de|del|la|le)?\\s?\\p{Lu}[\\p{L}-]+)?)?";
@@ -177,6 +183,16 @@ const ADDRESS_PATTERNS: Array<{
     textGate: new RegExp(EIRCODE, "u"),
   },
   {
+    // Session 51: a Singapore or Malaysian street after its Malay street word ("48 Lorong Marzuki, Singapore 418203",
+    // "No. 12, Jalan Ampang Hilir, 55000 Kuala Lumpur"), read with the Singapore postcode or a Malaysian postcode and town.
+    rule: "address-en",
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])\\d{1,4}[A-Z]?,?\\s(?:Lorong|Jalan|Jln\\.?|Lengkok|Lor\\.?|Persiaran|Lebuh)\\s${PROPER_WORD}(?:\\s(?:\\d{1,3}[A-Z]?|${PROPER_WORD})){0,3},?\\s(?:Singapore\\s\\d{6}|\\d{5}\\s${PROPER_WORD}(?:\\s${PROPER_WORD})?)(?![\\p{L}\\p{N}])`,
+      "gu",
+    ),
+    wordStart: "lorong jalan jln lengkok lor persiaran lebuh".split(" "),
+  },
+  {
     rule: "address-de-nl",
     pattern: new RegExp(
       `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}(?:-\\p{Lu}?[\\p{Ll}äöüß]{1,30}){0,4}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|dijk|singel|gatan|vägen|gata|gade|vej|veien|gaten|katu|tie)|(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}[- ]){1,2}(?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer))\\s*\\d{1,4}\\s?[a-zA-Z]?${NL_HOUSE_SUFFIX}(?![\\p{L}\\p{N}]|\\.\\d)${EU_TAIL}`,
@@ -188,6 +204,16 @@ const ADDRESS_PATTERNS: Array<{
     // (Looked for from each digit backwards: fewer starting points than the street words.)
     // (Only the starts of the text's digit runs are read: street-words.ts.)
     gate: streetWordBeforeNumber,
+  },
+  {
+    // Session 51: a Dutch street without a street word ("Overtoom 169 hs, 1054 HK Amsterdam", "Rokin 75-II, 1012 KK
+    // Amsterdam"), read only with a Dutch postcode and its town after it and a flat's floor after the house number ("hs",
+    // "huis", "-II", "2-hoog": a home's mark). Without the floor, a home's cue is needed (home-cue-addresses.ts reads "I
+    // live at Damrak 12, 1012 LG Amsterdam").
+    rule: "address-de-nl",
+    pattern: new RegExp(`${NL_BARE_STREET}${NL_FLOOR}${NL_POSTCODE_TOWN}`, "gu"),
+    // The floor's words (answered by the scan's keyword pass): a gate regex over the whole text cost ~5 µs a scan.
+    stems: ["hs", "huis", "hoog", "hg", "-i"],
   },
   {
     rule: "address-de-preposition",

@@ -7,7 +7,8 @@
  * or upper-case base32 of 16+ —: a random key, not an identifier, a word or a placeholder (`YOUR_API_KEY`), and not a
  * vendor's documented example (AWS's `…EXAMPLE`, Stripe's test key: secrets.ts). Session 50 (dev-85) added the other
  * names of a service's secret (access, secret, signing, storage and setup keys; auth, access, bot, bearer and refresh
- * tokens; client, app, webhook and JWT secrets). The token is read in a window of 160 characters after the name: linear
+ * tokens; client, app, webhook and JWT secrets); session 51 the Turkish names (API anahtarım, gizli anahtar, erişim
+ * anahtarı) and a token right after its name. The token is read in a window of 160 characters after the name: linear
  * in the text.
  */
 import type { Detector, Emit } from "../detector.js";
@@ -23,7 +24,7 @@ import { isDocumentedExample } from "./secrets.js";
  * Japanese.
  */
 const API_KEY_NAME =
-  /(?<![\p{L}\p{N}_])(?:api[ -]?(?:key|token)|clé (?:d['’])?api|clave (?:de )?api|chiave (?:di )?api|chave (?:de |da )?api|api-schlüssel|api-sleutel|klucz api|مفتاح (?:الـ ?)?api|(?:secret )?access key|secret key|signing key|setup key|(?:storage|account) key|(?:auth|access|bot|bearer|refresh) token|(?:client|app|signing|webhook|jwt(?: signing)?) secret|zugriffsschlüssel|geheimer schlüssel|clé (?:secrète|d['’]accès)|jeton (?:d['’]accès|du bot|d['’]authentification)|clave (?:secreta|de acceso)|token de acceso)(?![\p{L}_])|(?:apiキー|api ?키|api ?密钥|api ?金鑰|アクセスキー|シークレットキー|アクセストークン)/giu;
+  /(?<![\p{L}\p{N}_])(?:api[ -]?(?:key|token)|clé (?:d['’])?api|clave (?:de )?api|chiave (?:di )?api|chave (?:de |da )?api|api-schlüssel|api-sleutel|klucz api|مفتاح (?:الـ ?)?api|(?:secret )?access key|secret key|signing key|setup key|(?:storage|account) key|(?:auth|access|bot|bearer|refresh) token|(?:client|app|signing|webhook|jwt(?: signing)?) secret|zugriffsschlüssel|geheimer schlüssel|clé (?:secrète|d['’]accès)|jeton (?:d['’]accès|du bot|d['’]authentification)|clave (?:secreta|de acceso)|token de acceso|api anahtar(?:ı|ım|ımız|ınız|ın)?|gizli anahtar(?:ı|ım)?|erişim (?:anahtar|token)(?:ı|ım)?)(?![\p{L}_])|(?:apiキー|api ?키|api ?密钥|api ?金鑰|アクセスキー|シークレットキー|アクセストークン)/giu;
 const STEMS = [
   "api",
   "مفتاح",
@@ -40,10 +41,17 @@ const STEMS = [
   "clave",
   "アクセス",
   "シークレット",
+  "anahtar",
+  "erişim",
 ];
 /** Up to four words ("API token for our prod account is …"), then a colon or a copula (Polish "to", German "lautet" too), an optional quote, then the token. */
 const KEY_AFTER_NAME =
   /^(?:[ \t]+[\p{L}'’-]{1,14}){0,4}?[ \t]*(?:[:：=]|[ \t](?:is|est|ist|lautet|es|è|é|jest|to|هو)(?![\p{L}])|は|是|为|는|은)[ \t]*["'“«「`]?([A-Za-z0-9_.+/-]{16,128}={0,2})(?![A-Za-z0-9_+/=-])/u;
+/**
+ * Session 51: the token right after its name, with no colon or copula ("API anahtarım 4Tz8Kq…, neden hata veriyor?",
+ * "my API key 4Tz8Kq… fails"): then only a mixed-case key of 20 characters or more (proseKeyValue's first form).
+ */
+const KEY_RIGHT_AFTER_NAME = /^[ \t]{1,2}["'“«`]?([A-Za-z0-9_.+/-]{20,128}={0,2})(?![A-Za-z0-9_+/=-])/u;
 const UPPER = /[A-Z]/;
 const LOWER = /[a-z]/;
 const DIGITS = /\d.*\d/;
@@ -80,10 +88,12 @@ function runProseApiKeys(text: string, emit: Emit, lower: string): void {
   API_KEY_NAME.lastIndex = 0;
   for (let name = API_KEY_NAME.exec(text); name !== null; name = API_KEY_NAME.exec(text)) {
     const from = name.index + name[0].length;
-    const match = KEY_AFTER_NAME.exec(text.slice(from, from + 160));
+    const window = text.slice(from, from + 160);
+    const told = KEY_AFTER_NAME.exec(window);
+    const match = told ?? KEY_RIGHT_AFTER_NAME.exec(window);
     if (match === null) continue;
     const value = withoutTrailingPunctuation(match[1]!);
-    if (!proseKeyValue(value)) continue;
+    if (!proseKeyValue(value) || (told === null && ONE_CASE_KEY.test(value))) continue;
     const start = from + match[0].length - match[1]!.length;
     emit("api_key", start, start + value.length, "prose-api-key", PRIORITY.secret - 5);
   }

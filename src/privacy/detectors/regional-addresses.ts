@@ -119,6 +119,17 @@ const RULES: readonly RegionalAddressRule[] = [
       /(?:phường|Phường|P\.|xã|Xã|thị trấn|phuong|Phuong)[\s\S]*(?:quận|Quận|Q\.|huyện|Huyện|thị xã|thành phố|TP|Tp|quan|Quan|huyen|Huyen)|(?:ngõ|Ngõ|ngách|Ngách|hẻm|Hẻm|kiệt|Kiệt)\s+\d/u,
   },
   {
+    // Session 51: a house number and a street named without đường or phố, perhaps after the flat's room ("Phòng 1203, 25
+    // Lê Lợi, Quận 1, TP.HCM"), closed by its district; only after a delivery's or a home's cue (giao hàng, gửi, địa
+    // chỉ, nhà, sống ở, người nhận).
+    rule: "address-vi",
+    stems: ["quận", "huyện"],
+    core: /(?<![\p{L}\p{N}])(?:(?:[Pp]hòng|P\.)[ \t]?\d{1,4}[A-Z]?[ \t]?,[ \t]?)?\d{1,4}[A-Z]?(?:\/\d{1,4}){0,3} \p{Lu}\p{Ll}{0,12}(?: \p{Lu}\p{Ll}{0,12}){1,3}(?=[ \t]?,[ \t]?(?:[Qq]uận|[Hh]uyện) )/gu,
+    tail: /^(?:[ \t]?,[ \t]?(?:(?:phường|Phường|P\.|xã|Xã|quận|Quận|Q\.|huyện|Huyện|thành phố|Thành phố|TP\.?|Tp\.?|tỉnh|Tỉnh) ?(?:\d{1,2}|\p{Lu}[\p{L}.]{0,12}(?: \p{Lu}\p{L}{0,12}){0,3})|\p{Lu}\p{L}{0,12}(?: \p{Lu}\p{L}{0,12}){0,3})(?=[ \t]?(?:,|$|\n|\.(?:\s|$)|;)|\s\p{Ll}))*/u,
+    complete: /[Qq]uận|[Hh]uyện/u,
+    cue: /(?<![\p{L}])(?:giao(?: hàng)?(?: cho| đến| tới)?|gửi(?: cho| đến| tới| về)?|địa chỉ|nhà (?:tôi|mình|em|anh|chị|bạn|của)|sống ở|ở tại|người nhận|ship(?: đến| tới| về)?)(?![\p{L}])/iu,
+  },
+  {
     rule: "address-id",
     stems: ["jl.", "jln", "jalan ", "gg.", "gang "],
     core: /(?<![\p{L}])(?:Jl\.|Jln\.?|Jalan|Gg\.|Gang)\s+\p{Lu}[\p{L}\p{N}.' -]{1,40}?,?\s(?:No\.?|Nomor|Nomer|Blok)\s?[A-Z]?\d{1,4}[A-Z]?(?:[-/]\d{1,4})?(?![\p{L}\p{N}])/gu,

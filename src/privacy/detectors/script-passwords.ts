@@ -42,18 +42,20 @@ const PIN =
   /(?:(?<![\p{L}\p{M}])(?:পিন|پِن|پن|پین|पिन|பின்|પિન)|รหัส\s?ATM|รหัสเอทีเอ็ม)(?!\s?(?:কোড|कोड|کوڈ|کد|code|নম্বর\s?কোড|કોડ))\s?(?:نمبر|নম্বর|नंबर|નંબર|ہے|است|هست|হল|है|છે|คือ|[:：])?\s*(\d{4,6})(?!\d)/gu;
 
 /**
- * Session 50 (dev-83): a one-time password told in an Indian script — OTP, ओटीपी, ওটিপি, ஓடிபி, ઓટીપી — then at most
+ * Session 50 (dev-83): a one-time password told in an Indian script — OTP, ओटीपी, ওটিপি, ஓடிபி, ઓટીપી; session 51: Telugu
+ * ఓటీపీ, Kannada ಒಟಿಪಿ, Malayalam ഒടിപി, Punjabi ਓਟੀਪੀ and Odia ଓଟିପି — then at most
  * three short words of those scripts ("OTP आया वो 582047 है", "ઓટીપી છે 371508") and four to eight digits.
  */
 const OTP =
-  /(?<![\p{L}\p{M}])(?:OTP|ओटीपी|ওটিপি|ஓடிபி|ઓટીપી)(?:\s[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gujarati}\p{M}]{1,8}){0,3}\s?(?:[:：]\s?)?(\d{4,8})(?!\d)/gu;
-const OTP_STEMS: readonly string[] = ["otp", "ओटीपी", "ওটিপি", "ஓடிபி", "ઓટીપી"];
+  /(?<![\p{L}\p{M}])(?:OTP|ओटीपी|ওটিপি|ஓடிபி|ઓટીપી|ఓటీపీ|ఓటిపి|ಒಟಿಪಿ|ಓಟಿಪಿ|ഒടിപി|ഓടിപി|ਓਟੀਪੀ|ଓଟିପି)(?:\s[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Gurmukhi}\p{Script=Oriya}\p{M}]{1,8}){0,3}\s?(?:[:：]\s?)?(\d{4,8})(?!\d)/gu;
+const OTP_STEMS: readonly string[] = ["otp", "ओटीपी", "ওটিপি", "ஓடிபி", "ઓટીપી", "ఓటీపీ", "ఓటిపి", "ಒಟಿಪಿ", "ಓಟಿಪಿ", "ഒടിപി", "ഓടിപി", "ਓਟੀਪੀ", "ଓଟିପି"];
 /**
  * Told in an Indian script: the match holds a letter of those scripts, or one follows within 16 characters ("OTP 582047
  * है"); a Latin "OTP 2024 guidelines" in English is no OTP told. A four-digit year (1900 to 2099) after the word is a
  * rule's or a policy's date ("OTP नियम 2024 से लागू"), not a code (review b, session 50).
  */
-const INDIC_LETTER = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gujarati}]/u;
+const INDIC_LETTER =
+  /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Gurmukhi}\p{Script=Oriya}]/u;
 const YEAR = /^(?:19|20)\d\d$/;
 /** A CJK secret word, its particle or colon, an opening quote; then the value run (see the module comment). */
 const CJK_SECRET =

@@ -12,6 +12,7 @@ import { isPlaceholderValue } from "../context.js";
 import { SCRIPT_PUBLIC_CUE } from "./script-health.js";
 import { localBusinessCue, LOCAL_PERSONAL_ADDRESS_CUE } from "./lexicon.js";
 import { afterNetworkLabel } from "./network-names.js";
+import { readsAsClause } from "./indic-addresses.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -191,7 +192,8 @@ function runIndianAddresses(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, INDIAN_ADDRESSES_STEMS)) return;
   INDIAN_ADDRESS.lastIndex = 0;
   for (let match = INDIAN_ADDRESS.exec(text); match !== null; match = INDIAN_ADDRESS.exec(text)) {
-    if (!RUN_INDIAN_ADDRESSES_PATTERN_1.test(match[0]) || AMOUNT_NOT_PIN.test(match[0])) continue;
+    // A finite verb inside is a sentence about a house ("मकान 15 साल पुराना है, 3 कमरे, …"; session 51).
+    if (!RUN_INDIAN_ADDRESSES_PATTERN_1.test(match[0]) || AMOUNT_NOT_PIN.test(match[0]) || readsAsClause(match[0])) continue;
     emit("street_address", match.index, match.index + match[0].length, "address-in", PRIORITY.contextual + 5);
   }
   if (!containsAny(lower, INDIAN_ADDRESS_LABEL_STEMS)) return;

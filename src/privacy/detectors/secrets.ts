@@ -829,12 +829,13 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
 // Bearer ...`, `TOKEN=...`. The value must look random (entropy, mixed classes) to count.
 /**
  * Storage, account, master and shared keys (Azure storage and Cosmos DB keys, `AZURE_STORAGE_KEY = "…=="`) are
- * named too (session 48); the value must still look random.
+ * named too (session 48); and a session's id in a cookie (`session_id=…`, `PHPSESSID=…`, `JSESSIONID=…`, `connect.sid=…`;
+ * session 51); the value must still look random.
  * Anchored on the secret word itself; the identifier around it is read by hand. (A pattern with a
  * `(?:word[_.-])*` prefix is quadratic on long identifiers such as a_a_a_..._tokenX.)
  */
 const SECRET_NAME =
-  /api[_.-]?key|apikey|api[_.-]?token|access[_.-]?key(?:[_.-]?id)?|secret[_.-]?access[_.-]?key|secret[_.-]?key|client[_.-]?secret|app[_.-]?secret|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|bearer[_.-]?token|private[_.-]?token|session[_.-]?token|api[_.-]?secret|signing[_.-]?key|encryption[_.-]?key|webhook[_.-]?secret|(?:storage|account|master|shared)[_.-]?(?:access[_.-]?)?key|x-api-key|x-auth-token|session[_.-]?cookie|secret|token/gi;
+  /api[_.-]?key|apikey|api[_.-]?token|access[_.-]?key(?:[_.-]?id)?|secret[_.-]?access[_.-]?key|secret[_.-]?key|client[_.-]?secret|app[_.-]?secret|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|bearer[_.-]?token|private[_.-]?token|session[_.-]?token|api[_.-]?secret|signing[_.-]?key|encryption[_.-]?key|webhook[_.-]?secret|(?:storage|account|master|shared)[_.-]?(?:access[_.-]?)?key|x-api-key|x-auth-token|session[_.-]?cookie|(?:php|j)?sess(?:ion)?[_.-]?id|connect\.sid|secret|token/gi;
 /**
  * The name's rest, then `=`, `:`, `=>` or `:=`, or (session 50, dev-85) a quoted name's closing quote (group 2), a comma
  * and the value's opening quote on the same line: `define('TOTP_SECRET', '…')`, `setdefault("API_KEY", "…")` calls,

@@ -12,10 +12,12 @@ import { FICTION_CUE, mentionsWellKnownPerson } from "../judgement/public-entiti
 
 /** A security question or a memorable / code word. */
 const QUESTION_CUE =
-  /security question|secret question|memorable (?:word|name|place)|password hint|question secrète|question de sécurité|pregunta (?:secreta|de seguridad)|sicherheitsfrage|geheimfrage|domanda (?:segreta|di sicurezza)|pergunta (?:secreta|de segurança)|pytanie (?:pomocnicze|bezpieczeństwa)|kontrolní otázk|beveiligingsvraag|güvenlik sorusu|gizli soru|секретн\p{L}{0,30} вопрос|контрольн\p{L}{0,30} вопрос|кодов\p{L}{0,30} слов|秘密の質問|秘密の答え|合言葉|安全问题|密保问题|보안 질문/iu;
+  /security (?:question|answer)|secret (?:question|answer)|memorable (?:word|name|place)|password hint|question secrète|question de sécurité|pregunta (?:secreta|de seguridad)|sicherheitsfrage|geheimfrage|domanda (?:segreta|di sicurezza)|pergunta (?:secreta|de segurança)|pytanie (?:pomocnicze|bezpieczeństwa)|kontrolní otázk|beveiligingsvraag|güvenlik sorusu|gizli soru|секретн\p{L}{0,30} вопрос|контрольн\p{L}{0,30} вопрос|кодов\p{L}{0,30} слов|秘密の質問|秘密の答え|合言葉|安全问题|密保问题|보안 질문/iu;
 const CUE_STEMS = [
   "security question",
+  "security answer",
   "secret question",
+  "secret answer",
   "memorable",
   "password hint",
   "maiden name",
@@ -51,10 +53,20 @@ const ACCOUNT_CONTEXT = /\b(?:bank|account|login|log in|sign in|set up|reset|sup
 const LABELLED_ANSWER =
   /(?<![\p{L}])(?:mother['’]?s maiden name|(?:name of (?:your|my) )?first (?:pet|school|car|teacher)(?:['’]s name)?|childhood (?:street|nickname|(?:best )?friend|hero)|favou?rite (?:teacher|book|film|movie)|(?:city|town) (?:where (?:you|I) (?:were|was) born|of birth)|mädchenname der mutter|geburtsname der mutter|geburtsort der mutter|name (?:des|deines|meines) ersten (?:haustiers|autos|lehrers)|nom de jeune fille de (?:ta|votre|ma) mère|(?:nom de )?(?:ton|votre|mon) premier animal|apellido de soltera de (?:tu|mi) madre|nombre de (?:tu|mi) primer(?:a)? (?:mascota|colegio|escuela|coche))[ \t]{0,3}["”]?[ \t]{0,3}(?:[:：=]|[–—-]|\?)[ \t]{0,3}["“„«]?[ \t]?(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})/giu;
 
+/**
+ * Session 51: an answer's own label after the question ("Security question: mother's maiden name. Answer: Kowalczyk.",
+ * "Pregunta de seguridad: … Respuesta: Canelita2009."): one capitalised word, maybe with digits, that ends its clause
+ * ("Answer: Never reuse …" is advice).
+ */
+const ANSWER_LABEL =
+  /(?<![\p{L}])(?:[Aa]nswer|ANSWER|[Rr]espuesta|[Rr]éponse|[Rr]isposta|[Rr]esposta|[Aa]ntwort|[Oo]dpowiedź|[Aa]ntwoord|[Ss]var)[ \t]?[:：][ \t]{0,3}["'“‘«„]?(\p{Lu}[\p{L}\p{N}'’-]{1,30})["'”’»]?(?=$|[\r\n.,;!])/gu;
+
 /** [pattern, whether its value must be capitalised]; the value is the pattern's last capture group. */
 const ANSWERS: ReadonlyArray<readonly [RegExp, boolean]> = [
+  // Session 51: the account may be named between ("the security answer for the Vodafone account is …"), the answer may
+  // hold digits ("'Pinkerton-1987'") and be two capitalised words ("is Glenwood Elementary").
   [
-    /\banswer(?:\s+(?:you|I|we|he|she|they|mum|mom|dad)\s+(?:set up|set|gave|chose|picked|used|put(?: in| down)?))?\s+(?:is|was)\s+["'“‘]?(\p{L}[\p{L}'’-]{2,30})/gu,
+    /\banswer(?:\s+(?:for|to|on|of)\s+(?:the|my|your|our|his|her)\s+(?:[\p{L}\p{N}&'’.-]{1,20}\s+){0,2}(?:account|login|bank|card|profile|app))?(?:\s+(?:you|I|we|he|she|they|mum|mom|dad)\s+(?:set up|set|gave|chose|picked|used|put(?: in| down)?))?\s+(?:is|was)\s+["'“‘]?(\p{L}[\p{L}\p{N}'’-]{2,30}(?:[ \t]\p{Lu}[\p{L}'’-]{2,30})?)/gu,
     true,
   ],
   [/\b(?:memorable (?:word|name|place)|secret word)\s+(?:is|was)\s+["'“‘]?(\p{L}[\p{L}'’-]{2,30})/giu, false],
@@ -69,6 +81,7 @@ const ANSWERS: ReadonlyArray<readonly [RegExp, boolean]> = [
   // A question's label, then a colon, a dash or its question mark and the answer (session 50, dev-85): "mother's maiden
   // name: Lindqvist, first pet: Tundra", "Name des ersten Haustiers – Biscuit", "¿nombre de tu primer colegio? …".
   [LABELLED_ANSWER, true],
+  [ANSWER_LABEL, true],
 ];
 
 /** Function and filler words after "the answer is", and a form's field words: not an answer someone set. */
@@ -76,6 +89,7 @@ const FUNCTION_WORD =
   /^(?:required|optional|unknown|none|n\/a|pflichtfeld|obligatoire|obligatorio|the|a|an|your|my|his|her|their|our|its|not|still|always|usually|probably|something|what|that|this|these|those|same|no|yes|in|on|to|case|simple|easy|hard|wrong|correct|right|different|unique|public|known|neither|none|both|nobody|maybe|unclear|obvious|le|la|les|un|une|son|sa|ses|el|los|las|su|der|die|das|ein|eine|il|lo|gli|o|os|as|um|uma|nie|tak|это|не|да|нет)$/iu;
 
 const SPACE = /[ \t]/;
+const CLOSING_QUOTES = /['’]$/;
 /** The end of the text or line, or a clause's punctuation, right after a labelled answer. */
 const ANSWER_END = /^(?:$|[\r\n.,;!])/;
 
@@ -108,7 +122,8 @@ function runSecurityAnswers(text: string, emit: Emit, lower: string): void {
     for (const match of text.matchAll(pattern)) {
       const labelled = pattern === LABELLED_ANSWER;
       // The label's pattern is case-blind, so its answer keeps only its capitalised words ("city of birth: Warsaw is …").
-      const value = labelled ? capitalisedWords(match[1]!) : match[1]!;
+      // A closing quote is no part of the answer ("is 'Pinkerton-1987'.").
+      const value = (labelled ? capitalisedWords(match[1]!) : match[1]!).replace(CLOSING_QUOTES, "");
       if (value === "" || FUNCTION_WORD.test(value) || FUNCTION_WORD.test(value.split(SPACE)[0]!)) continue;
       if (labelled && someoneElsesStory(text, match.index)) continue;
       // After a label's question mark, the answer ends its line or clause ("…primer colegio? Colegio San Ildefonso."):

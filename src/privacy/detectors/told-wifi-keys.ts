@@ -28,12 +28,32 @@ const JOINED_WORDS = /^\p{Ll}{2,}(?:[_.-]\p{Ll}{2,}){2,}$/u;
  */
 const DIGIT_KEY = /^\d{16,63}$/;
 const DIGIT_KEY_GAP = 24;
+/**
+ * Session 51: a key of 8 to 15 digits ("pass 30571948", "Hasło do mojego Wi-Fi to 61938274", "my flat's wifi is
+ * 29384710") only right after its frame, a colon, "=" or a copula between them (nothing else), never after "code" (a
+ * ticket's or a model's code is a number too), never a counting run ("wifi密码 12345678") and never with a default's or
+ * a manual's word on its line.
+ */
+const SHORT_DIGIT_KEY = /^\d{8,15}$/;
+const SHORT_DIGIT_KEY_GAP = /^[ \t]{0,2}(?:[:=：][ \t]{0,2}|(?:is|was|to|es|est|ist|är|er|è|é|je|jest|это)[ \t]{1,2}(?:[:=][ \t]?)?)?$/iu;
+/** A router's default or a manual's key ("The default Wi-Fi password 12345678 in the router manual"): nobody's own. */
+const DEFAULT_KEY_CUE =
+  /(?<![\p{L}])(?:default|factory|manual|handbuch|werks\p{L}{0,12}|standard\p{L}{0,3}|par défaut|por defecto|predefinit\p{L}|padrão)(?![\p{L}])/iu;
+
+/** A run of one digit or of digits counting up or down ("12345678", "87654321", "00000000"): a router's default. */
+function countingDigits(value: string): boolean {
+  const step = (value.charCodeAt(1) - value.charCodeAt(0) + 10) % 10;
+  if (step !== 0 && step !== 1 && step !== 9) return false;
+  for (let index = 2; index < value.length; index++) if ((value.charCodeAt(index) - value.charCodeAt(index - 1) + 10) % 10 !== step) return false;
+  return true;
+}
+
 /** A `name=` parameter before a token: the value after it is the candidate (review b, session 50). */
 const PARAMETER = /^\p{L}{2,16}=/u;
 
 /** A Wi-Fi key: letters with digits or symbols, three or more joined lower-case words, or 16+ digits; not a placeholder. */
 function wifiKeyValue(value: string): boolean {
-  if (DIGIT_KEY.test(value)) return !isPlaceholderValue(value);
+  if (DIGIT_KEY.test(value) || SHORT_DIGIT_KEY.test(value)) return !isPlaceholderValue(value);
   if (STANDARD.test(value) || ADDRESS_OR_NUMBER.test(value) || isPlaceholderValue(value)) return false;
   const letters = /\p{L}/u.test(value);
   const digitsOrSymbols = /[\d!#$%&*+=?@^_~]/.test(value);
@@ -55,7 +75,12 @@ function runWifiKeys(text: string, emit: Emit, lower: string): void {
     const right = text.slice(wifiEnd, wifiEnd + 40);
     const near = text.slice(nearStart, wifiEnd + (right.includes("\n") ? right.indexOf("\n") : right.length));
     let frameEnd = -1;
-    for (const key of near.matchAll(KEY_WORD)) frameEnd = Math.max(frameEnd, nearStart + key.index + key[0].length);
+    let codeWord = false;
+    for (const key of near.matchAll(KEY_WORD)) {
+      const keyEnd = nearStart + key.index + key[0].length;
+      if (keyEnd >= frameEnd) codeWord = key[0].toLowerCase() === "code";
+      frameEnd = Math.max(frameEnd, keyEnd);
+    }
     if (frameEnd < 0) continue;
     const from = Math.max(frameEnd, wifiEnd);
     const ahead = text.slice(from, from + 80);
@@ -70,6 +95,14 @@ function runWifiKeys(text: string, emit: Emit, lower: string): void {
       const start = from + token.index + (parameter ? parameter[0].length : 0);
       // A router's digit key stands right after its frame, not after other words ("… 63 characters; order no. …").
       if (DIGIT_KEY.test(value) && start - from > DIGIT_KEY_GAP) continue;
+      if (
+        SHORT_DIGIT_KEY.test(value) &&
+        (codeWord ||
+          countingDigits(value) ||
+          !SHORT_DIGIT_KEY_GAP.test(text.slice(from, start)) ||
+          DEFAULT_KEY_CUE.test(text.slice(nearStart, Math.min(to, start + 60))))
+      )
+        continue;
       if (afterNetworkLabel(text, start, from) || PREPOSITION_BEFORE.test(text.slice(Math.max(from, start - 24), start))) continue;
       // A guest-note template or an example ("Vorlage: WLAN-Schlüssel …") is judged by the scanner (judgement/documentation-cues.ts).
       emit("password", start, start + value.length, "told-wifi-key", PRIORITY.contextual);

@@ -17,8 +17,12 @@ import type { PrivacyFinding } from "../types.js";
 import { afterWifiKeyLabel } from "../detectors/ocr-values.js";
 import { isKnownExampleValue } from "./known-examples.js";
 
+/**
+ * Session 51: also a demo, a sample, an example, a sandbox, a template or a fake in India's scripts (Hindi and Marathi,
+ * Bengali, Tamil, Gujarati, Telugu, Kannada): "डेमो के लिए टेस्ट ओटीपी 123456". Not the bare "टेस्ट" (a blood test too).
+ */
 const DOCUMENTATION_CUE =
-  /(?<!\p{L})(?:rfc|test vectors?|test secret|examples?|sample|placeholder|dummy|fake|template|documentation|docs|tutorial|vorlage|beispiel\p{L}*|muster|plantilla|ejemplo|exemple|modèle de|esempio|exemplo|modelo de|voorbeeld|sjabloon|przykład\p{L}*|szablon|şablon|örnek|шаблон|пример\p{L}*|mall för|exempel)(?!\p{L})|テンプレート|サンプル|模板|示例|例文|템플릿|예시/iu;
+  /(?<!\p{L})(?:rfc|test vectors?|test secret|examples?|sample|placeholder|dummy|fake|template|documentation|docs|tutorial|vorlage|beispiel\p{L}*|muster|plantilla|ejemplo|exemple|modèle de|esempio|exemplo|modelo de|voorbeeld|sjabloon|przykład\p{L}*|szablon|şablon|örnek|шаблон|пример\p{L}*|mall för|exempel)(?!\p{L})|テンプレート|サンプル|模板|示例|例文|템플릿|예시|डेमो|सैंडबॉक्स|नमूना|नमूने|नमुना|उदाहरण|टेम्पलेट|नकली|ডেমো|নমুনা|উদাহরণ|টেমপ্লেট|டெமோ|உதாரணம்|டெம்ப்ளேட்|ડેમો|નમૂનો|નમૂના|ઉદાહરણ|ટેમ્પલેટ|డెమో|నమూనా|ఉదాహరణ|టెంప్లేట్|ಡೆಮೊ|ಡೆಮೋ|ಮಾದರಿ|ಉದಾಹರಣೆ/iu;
 
 /** How far back the value's clause is read. */
 const CLAUSE_REACH = 80;
@@ -33,6 +37,8 @@ const JUDGED_RULES = new Set([
   // Review b, session 50: "Security question examples: mother's maiden name: Smith", "test OTP 123456 है".
   "security-answer",
   "otp-after-script-word",
+  // Session 51: "Sample SMS: 482913 is your Google verification code".
+  "service-code",
 ]);
 /** A labelled identifier glued to a Han or kana copula ("验证码是386027"): judged too (no space, no word boundary). */
 const LABELLED_IDENTIFIER_RULE = /^id-(?:label|key)-/;

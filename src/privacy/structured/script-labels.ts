@@ -10,6 +10,7 @@
  * most 28 characters each, and none when the character before the colon is ASCII or Latin.
  */
 import type { Emit } from "../detector.js";
+import { isInstitutionOrSampleAddress } from "../detectors/indic-addresses.js";
 import { fieldKind, type FieldKind } from "./field-names.js";
 import { emitFields } from "./key-values.js";
 import { valueFits } from "./values.js";
@@ -40,6 +41,8 @@ const REMARK = /\s*[（(][^（()）\d]{1,12}[）)]\s*$/u;
 const LOCAL_DATE =
   /^(?:(?:平成|昭和|令和|大正|民國|民国)\s?\d{1,2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{1,2}\s[\p{L}\p{M}]{3,14}\.?\s\d{4}(?:\s?(?:года|року|г\.|р\.))?)$/u;
 const PARENTHESES = /[()]/g;
+/** The text read before an address field's colon for an institution's or a sample's word: its label and 40 more. */
+const LOOK_BACK = 68;
 /** Field kinds this rule reports (person labels are evidence only). */
 const REPORTED: ReadonlySet<FieldKind> = new Set([
   "national_id",
@@ -128,7 +131,10 @@ export function collectScriptLabelFields(text: string): Field[] {
       if (nextKey && nextKey.index < cut) cut = nextKey.index;
       // A remark in parentheses after the value ("（記入例）", "(office)") is no part of it.
       const value = rest.slice(0, cut).replace(REMARK, "").replace(TRAILING, "");
-      if (value.length > 0 && fits(kind, value)) fields.push({ kind, start: from, end: from + value.length });
+      if (value.length === 0 || !fits(kind, value)) continue;
+      // An institution's or a sample's address ("बैंक का पता: …", "ঠিকানা: … বিধানসভা, …", "नमूना पता: …"; session 51).
+      if (kind === "street_address" && isInstitutionOrSampleAddress(text.slice(Math.max(0, colon - LOOK_BACK), colon), value)) continue;
+      fields.push({ kind, start: from, end: from + value.length });
     }
   }
   return fields;
