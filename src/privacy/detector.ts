@@ -210,61 +210,118 @@ function buildAutomaton(): StemAutomaton {
 
 /**
  * Which registered lists occur in `lower` (bit 1), and occur at a word start, i.e. not right after
- * an ASCII letter (bit 2). Two walks of the automaton, interleaved (session 45): one over the first half of the text,
- * one from `longest - 1` characters before the middle to the end. Each walk's next state waits on its last table read,
- * so two independent walks in one loop take little more time than one. The second walk starts at the root: the stems
- * ending at or after the middle (at most `longest` characters long) start at or after its first character, so it
- * finds each of them; it reports only those, the first walk the rest.
+ * an ASCII letter (bit 2). Several walks of the automaton, interleaved (session 45: two; session 51: four on a text of
+ * 512 characters or more): walk k starts at the root `longest - 1` characters before its k-th share of the text and
+ * reports only the stems ending inside its share. Each walk's next state waits on its last table read, so independent
+ * walks in one loop overlap their reads (the walk is bound by the reads' latency, not by the work per character). A
+ * walk started at the root finds every stem that starts at or after its first character, and a stem ending in a share
+ * (at most `longest` characters long) starts at or after the first character of that share's walk.
  */
 function findPresentLists(lower: string, table: StemAutomaton): Uint8Array {
   // The last text's answer is overwritten (it is dropped anyway: `presentFor` moves on). A new array each text gave every
   // scan an ArrayBuffer the young generation's collector must sweep (~0.3 ms of each scavenge's ~0.9 ms; session 47).
   const found = present.length === table.lists ? present.fill(0) : new Uint8Array(table.lists);
   for (const list of table.always) found[list] = 3;
+  const length = lower.length;
+  const longest = table.longest;
+  // A short text is one walk (the others would start near the first).
+  const walks = length < 4 * longest + 64 ? 1 : length < 512 ? 2 : 4;
+  if (walks === 1) {
+    walkRange(lower, table, found, 0, 0, length);
+    return found;
+  }
+  // Share k is [bounds[k], bounds[k + 1]); its walk starts at starts[k].
+  const share = Math.ceil(length / walks);
+  const b1 = share;
+  const b2 = walks === 2 ? length : 2 * share;
+  const b3 = walks === 2 ? length : 3 * share;
+  const s1 = b1 - longest + 1;
+  const s2 = b2 - longest + 1;
+  const s3 = b3 - longest + 1;
+  // Steps every walk still has: walk 0 has b1, the others their share plus longest - 1 (the last share may be shorter).
+  const together = Math.min(b1, (walks === 2 ? length : b2) - s1, walks === 2 ? b1 : b3 - s2, walks === 2 ? b1 : length - s3);
   const { classOf, asciiClasses, tabled, ascii, outputStart } = table;
   const width = asciiClasses + 1;
-  const length = lower.length;
-  // A short text is one walk (the second would start near the first).
-  const middle = length < 4 * table.longest + 64 ? length : length >> 1;
-  const second = Math.max(0, middle - table.longest + 1);
-  let first = 0;
-  let other = 0;
-  for (let index = 0; index < middle; index++) {
-    const symbol = classOf[lower.charCodeAt(index)]!;
-    if (symbol <= asciiClasses && first < tabled) {
-      const entry = ascii[first * width + symbol]!;
-      first = entry >> 1;
-      if ((entry & 1) !== 0) recordStems(lower, table, found, index, first);
-    } else {
-      first = slowStep(table, first, symbol);
-      if (outputStart[first] !== outputStart[first + 1]) recordStems(lower, table, found, index, first);
+  let state0 = 0;
+  let state1 = 0;
+  let state2 = 0;
+  let state3 = 0;
+  if (walks === 2)
+    for (let step = 0; step < together; step++) {
+      state0 = walkStep(lower, table, found, state0, step, 0);
+      state1 = walkStep(lower, table, found, state1, s1 + step, b1);
     }
-    // The second walk, one step (from `second` on).
-    const at = second + index;
-    if (at >= length || middle === length) continue;
-    const otherSymbol = classOf[lower.charCodeAt(at)]!;
-    if (otherSymbol <= asciiClasses && other < tabled) {
-      const entry = ascii[other * width + otherSymbol]!;
-      other = entry >> 1;
-      if ((entry & 1) !== 0 && at >= middle) recordStems(lower, table, found, at, other);
-    } else {
-      other = slowStep(table, other, otherSymbol);
-      if (at >= middle && outputStart[other] !== outputStart[other + 1]) recordStems(lower, table, found, at, other);
+  else
+    for (let step = 0; step < together; step++) {
+      // Four steps, one per walk, written out: the table's fields in locals (walkStep reads them from `table`).
+      const symbol0 = classOf[lower.charCodeAt(step)]!;
+      const symbol1 = classOf[lower.charCodeAt(s1 + step)]!;
+      const symbol2 = classOf[lower.charCodeAt(s2 + step)]!;
+      const symbol3 = classOf[lower.charCodeAt(s3 + step)]!;
+      if (symbol0 <= asciiClasses && state0 < tabled) {
+        const entry = ascii[state0 * width + symbol0]!;
+        state0 = entry >> 1;
+        if ((entry & 1) !== 0) recordStems(lower, table, found, step, state0);
+      } else {
+        state0 = slowStep(table, state0, symbol0);
+        if (outputStart[state0] !== outputStart[state0 + 1]) recordStems(lower, table, found, step, state0);
+      }
+      if (symbol1 <= asciiClasses && state1 < tabled) {
+        const entry = ascii[state1 * width + symbol1]!;
+        state1 = entry >> 1;
+        if ((entry & 1) !== 0 && s1 + step >= b1) recordStems(lower, table, found, s1 + step, state1);
+      } else {
+        state1 = slowStep(table, state1, symbol1);
+        if (s1 + step >= b1 && outputStart[state1] !== outputStart[state1 + 1]) recordStems(lower, table, found, s1 + step, state1);
+      }
+      if (symbol2 <= asciiClasses && state2 < tabled) {
+        const entry = ascii[state2 * width + symbol2]!;
+        state2 = entry >> 1;
+        if ((entry & 1) !== 0 && s2 + step >= b2) recordStems(lower, table, found, s2 + step, state2);
+      } else {
+        state2 = slowStep(table, state2, symbol2);
+        if (s2 + step >= b2 && outputStart[state2] !== outputStart[state2 + 1]) recordStems(lower, table, found, s2 + step, state2);
+      }
+      if (symbol3 <= asciiClasses && state3 < tabled) {
+        const entry = ascii[state3 * width + symbol3]!;
+        state3 = entry >> 1;
+        if ((entry & 1) !== 0 && s3 + step >= b3) recordStems(lower, table, found, s3 + step, state3);
+      } else {
+        state3 = slowStep(table, state3, symbol3);
+        if (s3 + step >= b3 && outputStart[state3] !== outputStart[state3 + 1]) recordStems(lower, table, found, s3 + step, state3);
+      }
     }
-  }
-  // The rest of the second walk, alone.
-  for (let at = second + middle; middle < length && at < length; at++) {
-    const symbol = classOf[lower.charCodeAt(at)]!;
-    if (symbol <= asciiClasses && other < tabled) {
-      const entry = ascii[other * width + symbol]!;
-      other = entry >> 1;
-      if ((entry & 1) !== 0 && at >= middle) recordStems(lower, table, found, at, other);
-    } else {
-      other = slowStep(table, other, symbol);
-      if (at >= middle && outputStart[other] !== outputStart[other + 1]) recordStems(lower, table, found, at, other);
-    }
+  // The rest of each walk, alone.
+  walkFrom(lower, table, found, state0, together, 0, b1);
+  walkFrom(lower, table, found, state1, s1 + together, b1, walks === 2 ? length : b2);
+  if (walks === 4) {
+    walkFrom(lower, table, found, state2, s2 + together, b2, b3);
+    walkFrom(lower, table, found, state3, s3 + together, b3, length);
   }
   return found;
+}
+
+/** One walk over [start, end) from the root, reporting the stems that end at or after `from`. */
+function walkRange(lower: string, table: StemAutomaton, found: Uint8Array, start: number, from: number, end: number): void {
+  walkFrom(lower, table, found, 0, start, from, end);
+}
+
+/** A walk in `state` at `at`, on to `end`, reporting the stems that end at or after `from`. */
+function walkFrom(lower: string, table: StemAutomaton, found: Uint8Array, state: number, at: number, from: number, end: number): void {
+  for (let index = at; index < end; index++) state = walkStep(lower, table, found, state, index, from);
+}
+
+/** The walk's state after the character at `index` (from `state`), the stems ending there recorded when `index >= from`. */
+function walkStep(lower: string, table: StemAutomaton, found: Uint8Array, state: number, index: number, from: number): number {
+  const symbol = table.classOf[lower.charCodeAt(index)]!;
+  if (symbol <= table.asciiClasses && state < table.tabled) {
+    const entry = table.ascii[state * (table.asciiClasses + 1) + symbol]!;
+    if ((entry & 1) !== 0 && index >= from) recordStems(lower, table, found, index, entry >> 1);
+    return entry >> 1;
+  }
+  const next = slowStep(table, state, symbol);
+  if (index >= from && table.outputStart[next] !== table.outputStart[next + 1]) recordStems(lower, table, found, index, next);
+  return next;
 }
 
 /** The automaton's next state from `state` on class `symbol` (failure links followed), outside the ASCII table. */
