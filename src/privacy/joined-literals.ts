@@ -274,6 +274,13 @@ const REVERSING_CALLS: ReadonlyArray<readonly [opening: string, closing: string]
 const REVERSING_SUFFIXES: readonly string[] = ["[::-1]", ".split('').reverse().join('')", '.split("").reverse().join("")'];
 const MIN_REVERSED = 6;
 
+/**
+ * The literals every string built from codes or reversed in code starts with (findCodedStrings, findReversedLiterals):
+ * a text holding none of them has none of those strings (session 51: their ten native searches cost the bench's
+ * 2,000-token prompt ~15 µs; the keyword pass answers the lower-cased ones for free, encoded-values.ts stemGates).
+ */
+export const CODE_LITERAL_CUES: readonly string[] = [...[...CODED_OPENINGS, ...REVERSING_CALLS].map(([opening]) => opening), ...REVERSING_SUFFIXES];
+
 function reversedLiteral(text: string, start: number, literalOpen: number, literalClose: number, end: number): JoinedLiteral | undefined {
   const characters = [...text.slice(literalOpen + 1, literalClose - 1)];
   if (characters.length < MIN_REVERSED || WHITE_SPACE.test(characters.join(""))) return undefined;

@@ -1,0 +1,75 @@
+/**
+ * Session 51 (issue #15, branch s51-passes): fewer passes over the text, same answers. The keyword pass walks a long
+ * text in four interleaved walks (detector.ts findPresentLists); strings built from character codes or reversed in code
+ * are looked for only in a text holding one of their openings (encoded-values.ts gate bit 64).
+ */
+import { describe, expect, it } from "vitest";
+import { containsAny, containsAnyAtWordStart, forgetKeywordPresence } from "../../src/privacy/detector.js";
+import { findEncodedTokens, searchGates, stemGates } from "../../src/privacy/encoded-values.js";
+import { CODE_LITERAL_CUES } from "../../src/privacy/joined-literals.js";
+import { createSeededRandom } from "../../src/policies/clock.js";
+
+const includesAny = (lower: string, stems: readonly string[]) => stems.some((stem) => lower.includes(stem));
+const atWordStart = (lower: string, stems: readonly string[]) =>
+  stems.some((stem) => {
+    for (let index = lower.indexOf(stem); index >= 0; index = lower.indexOf(stem, index + 1)) {
+      const before = lower.charCodeAt(index - 1);
+      if (!(before >= 97 && before <= 122)) return true;
+    }
+    return false;
+  });
+
+describe("keyword pass in interleaved walks", () => {
+  it("answers like includes on texts of 0–3,000 characters, stems at and across the walks' share boundaries", () => {
+    const random = createSeededRandom(51);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+    const letters = ["a", "b", "c", " ", "é", "密", "-", "1"];
+    const word = () => Array.from({ length: 2 + Math.floor(random() * 9) }, () => pick(letters)).join("");
+    for (let trial = 0; trial < 300; trial++) {
+      // A long stem (the walks start `longest - 1` characters before their share) and short ones.
+      const lists = Array.from({ length: 4 }, () => Array.from({ length: 1 + Math.floor(random() * 3) }, word));
+      lists.push(["x".repeat(20) + word()]);
+      for (const list of lists) containsAny("", list);
+      const length = Math.floor(random() * 3000);
+      const chars = Array.from({ length }, () => pick(letters));
+      // Plant stems ending at, just before and just after a quarter or a half of the text.
+      for (const share of [0.25, 0.5, 0.75]) {
+        const stem = pick(pick(lists));
+        const end = Math.floor(length * share) + Math.floor(random() * 5) - 2;
+        const start = end - stem.length + 1;
+        if (start >= 0 && end < length) for (let index = 0; index < stem.length; index++) chars[start + index] = stem[index]!;
+      }
+      const lower = chars.join("");
+      forgetKeywordPresence();
+      for (const list of lists) {
+        expect([lower.length, list, containsAny(lower, list)]).toEqual([lower.length, list, includesAny(lower, list)]);
+        expect([lower.length, list, containsAnyAtWordStart(lower, list)]).toEqual([lower.length, list, atWordStart(lower, list)]);
+      }
+    }
+    forgetKeywordPresence();
+  });
+});
+
+describe("code-literal gate (bit 64)", () => {
+  it("opens exactly for a text holding an opening, and the keyword pass's stems answer as the text's search", () => {
+    const random = createSeededRandom(64);
+    const pieces = [...CODE_LITERAL_CUES, ...CODE_LITERAL_CUES.map((cue) => cue.toUpperCase()), "x", " ", "\n", "(", "[", "strre", "String."];
+    for (let trial = 0; trial < 5000; trial++) {
+      let text = "";
+      for (let count = Math.floor(random() * 4); count > 0; count--) text += pieces[Math.floor(random() * pieces.length)];
+      const expected = searchGates(text);
+      expect((expected & 64) !== 0).toBe(CODE_LITERAL_CUES.some((cue) => text.includes(cue)));
+      forgetKeywordPresence();
+      expect([text, searchGates(text, stemGates(text.toLowerCase()))]).toEqual([text, expected]);
+    }
+    forgetKeywordPresence();
+  });
+
+  it("still reads strings built from codes and reversed literals", () => {
+    const coded = "pw = String.fromCharCode(77, 97, 112, 108, 101, 35, 83, 121, 114, 117, 112, 56);";
+    expect(findEncodedTokens(coded).map((token) => token.decoded)).toContain('"Maple#Syrup8"');
+    const reversed = 'String pass = new StringBuilder("8purys#elpaM").reverse();';
+    expect(findEncodedTokens(reversed).map((token) => token.decoded)).toContain('"Maple#syrup8"');
+    expect(searchGates("const s = 'abc'.split('').join('');") & 64).toBe(0);
+  });
+});
