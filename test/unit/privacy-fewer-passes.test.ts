@@ -1,12 +1,14 @@
 /**
  * Session 51 (issue #15, branch s51-passes): fewer passes over the text, same answers. The keyword pass walks a long
  * text in four interleaved walks (detector.ts findPresentLists); strings built from character codes or reversed in code
- * are looked for only in a text holding one of their openings (encoded-values.ts gate bit 64).
+ * are looked for only in a text holding one of their openings (encoded-values.ts gate bit 64); normalisation crosses
+ * long ASCII stretches by a native search (normalize.ts).
  */
 import { describe, expect, it } from "vitest";
 import { containsAny, containsAnyAtWordStart, forgetKeywordPresence } from "../../src/privacy/detector.js";
 import { findEncodedTokens, searchGates, stemGates } from "../../src/privacy/encoded-values.js";
 import { CODE_LITERAL_CUES } from "../../src/privacy/joined-literals.js";
+import { normalizeForScan } from "../../src/privacy/normalize.js";
 import { createSeededRandom } from "../../src/policies/clock.js";
 
 const includesAny = (lower: string, stems: readonly string[]) => stems.some((stem) => lower.includes(stem));
@@ -71,5 +73,18 @@ describe("code-literal gate (bit 64)", () => {
     const reversed = 'String pass = new StringBuilder("8purys#elpaM").reverse();';
     expect(findEncodedTokens(reversed).map((token) => token.decoded)).toContain('"Maple#syrup8"');
     expect(searchGates("const s = 'abc'.split('').join('');") & 64).toBe(0);
+  });
+});
+
+describe("normalisation across long ASCII stretches", () => {
+  it("still joins a mark to the stretch's last letter and maps spans back", () => {
+    const marked = normalizeForScan(`${"a".repeat(20)}e\u0301${"b".repeat(20)}`);
+    expect(marked.text).toBe(`${"a".repeat(20)}é${"b".repeat(20)}`);
+    expect([marked.originalStart(20), marked.originalEnd(20, 21), marked.originalStart(21)]).toEqual([20, 22, 22]);
+    const hidden = normalizeForScan(`${"a".repeat(30)}\u200b42 ${"x".repeat(50)}４`);
+    expect(hidden.text).toBe(`${"a".repeat(30)}42 ${"x".repeat(50)}4`);
+    expect([hidden.originalStart(30), hidden.originalStart(83), hidden.originalEnd(83, 84)]).toEqual([31, 84, 85]);
+    expect(normalizeForScan("plain ASCII text ".repeat(10)).changed).toBe(false);
+    expect(normalizeForScan(`${"a".repeat(40)}\u007f`).changed).toBe(false);
   });
 });
