@@ -2,12 +2,13 @@
  * Session 51 (issue #15, branch s51-passes): fewer passes over the text, same answers. The keyword pass walks a long
  * text in four interleaved walks (detector.ts findPresentLists); strings built from character codes or reversed in code
  * are looked for only in a text holding one of their openings (encoded-values.ts gate bit 64); normalisation crosses
- * long ASCII stretches by a native search (normalize.ts).
+ * long ASCII stretches by a native search (normalize.ts); joined literals are read from the quote pairs a joiner links
+ * (joined-literals.ts), the same chains as from every quote (answers below are the session-50 finder's).
  */
 import { describe, expect, it } from "vitest";
 import { containsAny, containsAnyAtWordStart, forgetKeywordPresence } from "../../src/privacy/detector.js";
 import { findEncodedTokens, searchGates, stemGates } from "../../src/privacy/encoded-values.js";
-import { CODE_LITERAL_CUES } from "../../src/privacy/joined-literals.js";
+import { CODE_LITERAL_CUES, findJoinedLiterals } from "../../src/privacy/joined-literals.js";
 import { normalizeForScan } from "../../src/privacy/normalize.js";
 import { createSeededRandom } from "../../src/policies/clock.js";
 
@@ -86,5 +87,16 @@ describe("normalisation across long ASCII stretches", () => {
     expect([hidden.originalStart(30), hidden.originalStart(83), hidden.originalEnd(83, 84)]).toEqual([31, 84, 85]);
     expect(normalizeForScan("plain ASCII text ".repeat(10)).changed).toBe(false);
     expect(normalizeForScan(`${"a".repeat(40)}\u007f`).changed).toBe(false);
+  });
+});
+
+describe("joined literals from the linked quote pairs", () => {
+  it("finds the chains the finder of every quote found", () => {
+    expect(findJoinedLiterals('k = "" + "sk_live_51" + "Bnjr9xQq";', 8)).toEqual([{ start: 9, end: 34, decoded: '"sk_live_51Bnjr9xQq"', joinsAt: [11] }]);
+    expect(findJoinedLiterals(`x = ["xoxb-1276", "-3738-", "2pzpQ"], y = 'a' 'b', z = 'ghp_' . '1uJq77zz'`, 8)).toEqual([
+      { start: 5, end: 35, decoded: '"xoxb-1276-3738-2pzpQ"', joinsAt: [10, 16] },
+      { start: 55, end: 74, decoded: "'ghp_1uJq77zz'", joinsAt: [5] },
+    ]);
+    expect(findJoinedLiterals('say "hi", "there" + "friend123"', 8)).toEqual([{ start: 10, end: 31, decoded: '"therefriend123"', joinsAt: [6] }]);
   });
 });
