@@ -48,12 +48,16 @@ interface StemAutomaton {
   asciiClasses: number;
   /**
    * The shallow states' transitions on classes 0..asciiClasses (failure links resolved), a table:
-   * ascii[state * (asciiClasses + 1) + class] = next state × 2 + (1 when stems end at it), for the
-   * states below `tabled`. The lower-cased text is mostly ASCII, so the walk rarely needs the rows
-   * and child lists below. States are numbered breadth first; 16-bit entries while they fit.
+   * ascii[state * (asciiClasses + 1) + class] = next state, for the states below `tabled`. The
+   * lower-cased text is mostly ASCII, so the walk rarely needs the rows and child lists below. States
+   * are numbered breadth first, those where no stem ends before those where stems end (session 51:
+   * `next >= outputsFrom` tells a match without a flag bit, so the entries are 16 bits up to 65,536
+   * states, half the table's size and cache footprint); 16-bit entries while they fit.
    */
-  /** States 0..tabled-1 (the shallowest, breadth first) have a row in `ascii`. */
+  /** States 0..tabled-1 (the shallowest states where no stem ends, breadth first) have a row in `ascii`. */
   tabled: number;
+  /** The states numbered from here on are those where stems end (`outputs`). */
+  outputsFrom: number;
   ascii: Int32Array | Uint16Array;
   /**
    * The root and the states one character deep (where a walk spends most of its time) have a full
@@ -138,25 +142,31 @@ function buildAutomaton(): StemAutomaton {
     }
   }
   // States renumbered breadth first (the root, then depth 1, …): the shallow states, where a walk
-  // spends most of its time, share the first rows of the tables.
-  const order = [0, ...queue];
+  // spends most of its time, share the first rows of the tables. Those where stems end come after all
+  // the others (a state's failure link has a subset of its outputs: the link of a state without
+  // outputs has none, and is shallower, so numbered before it).
+  const breadthFirst = [0, ...queue];
+  const withoutOutputs = breadthFirst.filter((state) => outputSets[state]!.length === 0);
+  const outputsFrom = withoutOutputs.length;
+  const order = [...withoutOutputs, ...breadthFirst.filter((state) => outputSets[state]!.length > 0)];
   const renumbered = new Int32Array(states);
   order.forEach((state, id) => (renumbered[state] = id));
   const newFail = new Int32Array(states);
   for (let id = 0; id < states; id++) newFail[id] = renumbered[fail[order[id]!]!]!;
   // The ASCII table, in that order (a state's failure link is shallower: its row is done). An
-  // entry is the next state × 2, plus 1 when stems end there.
+  // entry is the next state.
   const width = asciiClasses + 1;
-  // Rows only for the shallowest states (whole depths, the root and depth 1 always): the full table
-  // grew to 3 MB with 16,729 states, and the walk's time went to cache misses.
+  // Rows only for the shallowest states without outputs (whole depths, the root and depth 1 always;
+  // the others, one character deep too, have dense rows below): the full table grew to 3 MB with
+  // 16,729 states, and the walk's time went to cache misses.
   let tabled = 1;
-  for (let id = 1; id < states; id++) {
+  for (let id = 1; id < outputsFrom; id++) {
     const level = depth[order[id]!]!;
     if (level > 1 && id > TABLE_STATES && level > depth[order[id - 1]!]!) break;
     tabled = id + 1;
   }
-  const ascii = states * 2 < 65536 ? new Uint16Array(tabled * width) : new Int32Array(tabled * width);
-  const entryOf = (state: number) => renumbered[state]! * 2 + (outputSets[state]!.length > 0 ? 1 : 0);
+  const ascii = states < 65536 ? new Uint16Array(tabled * width) : new Int32Array(tabled * width);
+  const entryOf = (state: number) => renumbered[state]!;
   for (let id = 0; id < tabled; id++) {
     const row = id * width;
     if (id !== 0) ascii.copyWithin(row, newFail[id]! * width, newFail[id]! * width + width);
@@ -194,6 +204,7 @@ function buildAutomaton(): StemAutomaton {
     classes,
     asciiClasses,
     tabled,
+    outputsFrom,
     ascii,
     rowOf,
     dense,
@@ -210,61 +221,98 @@ function buildAutomaton(): StemAutomaton {
 
 /**
  * Which registered lists occur in `lower` (bit 1), and occur at a word start, i.e. not right after
- * an ASCII letter (bit 2). Two walks of the automaton, interleaved (session 45): one over the first half of the text,
- * one from `longest - 1` characters before the middle to the end. Each walk's next state waits on its last table read,
- * so two independent walks in one loop take little more time than one. The second walk starts at the root: the stems
- * ending at or after the middle (at most `longest` characters long) start at or after its first character, so it
- * finds each of them; it reports only those, the first walk the rest.
+ * an ASCII letter (bit 2). Four walks of the automaton, interleaved (session 45: two; session 51: four, ~25% less
+ * time on the bench's 2,000-token prompt), on a text of `4 × longest + 64` characters or more: walk k starts at the root `longest - 1` characters before its k-th share of the text and
+ * reports only the stems ending inside its share. Each walk's next state waits on its last table read, so independent
+ * walks in one loop overlap their reads (the walk is bound by the reads' latency, not by the work per character). A
+ * walk started at the root finds every stem that starts at or after its first character, and a stem ending in a share
+ * (at most `longest` characters long) starts at or after the first character of that share's walk.
  */
 function findPresentLists(lower: string, table: StemAutomaton): Uint8Array {
   // The last text's answer is overwritten (it is dropped anyway: `presentFor` moves on). A new array each text gave every
   // scan an ArrayBuffer the young generation's collector must sweep (~0.3 ms of each scavenge's ~0.9 ms; session 47).
   const found = present.length === table.lists ? present.fill(0) : new Uint8Array(table.lists);
   for (const list of table.always) found[list] = 3;
-  const { classOf, asciiClasses, tabled, ascii, outputStart } = table;
-  const width = asciiClasses + 1;
   const length = lower.length;
-  // A short text is one walk (the second would start near the first).
-  const middle = length < 4 * table.longest + 64 ? length : length >> 1;
-  const second = Math.max(0, middle - table.longest + 1);
-  let first = 0;
-  let other = 0;
-  for (let index = 0; index < middle; index++) {
-    const symbol = classOf[lower.charCodeAt(index)]!;
-    if (symbol <= asciiClasses && first < tabled) {
-      const entry = ascii[first * width + symbol]!;
-      first = entry >> 1;
-      if ((entry & 1) !== 0) recordStems(lower, table, found, index, first);
+  const longest = table.longest;
+  // A short text is one walk (the others would start near the first).
+  if (length < 4 * longest + 64) {
+    walkFrom(lower, table, found, 0, 0, 0, length);
+    return found;
+  }
+  // Share k is [bk, bk+1) (b0 = 0, b4 = length); its walk starts at sk = bk - longest + 1 (s0 = 0).
+  const share = Math.ceil(length / 4);
+  const b1 = share;
+  const b2 = 2 * share;
+  const b3 = 3 * share;
+  const s1 = b1 - longest + 1;
+  const s2 = b2 - longest + 1;
+  const s3 = b3 - longest + 1;
+  // The steps every walk still has (walk 0 has b1; the last share may be shorter than the others).
+  const together = Math.min(b1, length - s3);
+  const { classOf, asciiClasses, tabled, ascii, outputsFrom } = table;
+  const width = asciiClasses + 1;
+  let state0 = 0;
+  let state1 = 0;
+  let state2 = 0;
+  let state3 = 0;
+  for (let step = 0; step < together; step++) {
+    // Four steps, one per walk, written out (a step function called four times cost more than the two walks before).
+    const symbol0 = classOf[lower.charCodeAt(step)]!;
+    const symbol1 = classOf[lower.charCodeAt(s1 + step)]!;
+    const symbol2 = classOf[lower.charCodeAt(s2 + step)]!;
+    const symbol3 = classOf[lower.charCodeAt(s3 + step)]!;
+    if (symbol0 <= asciiClasses && state0 < tabled) {
+      state0 = ascii[state0 * width + symbol0]!;
+      if (state0 >= outputsFrom) recordStems(lower, table, found, step, state0);
     } else {
-      first = slowStep(table, first, symbol);
-      if (outputStart[first] !== outputStart[first + 1]) recordStems(lower, table, found, index, first);
+      state0 = slowStep(table, state0, symbol0);
+      if (state0 >= outputsFrom) recordStems(lower, table, found, step, state0);
     }
-    // The second walk, one step (from `second` on).
-    const at = second + index;
-    if (at >= length || middle === length) continue;
-    const otherSymbol = classOf[lower.charCodeAt(at)]!;
-    if (otherSymbol <= asciiClasses && other < tabled) {
-      const entry = ascii[other * width + otherSymbol]!;
-      other = entry >> 1;
-      if ((entry & 1) !== 0 && at >= middle) recordStems(lower, table, found, at, other);
+    if (symbol1 <= asciiClasses && state1 < tabled) {
+      state1 = ascii[state1 * width + symbol1]!;
+      if (state1 >= outputsFrom && s1 + step >= b1) recordStems(lower, table, found, s1 + step, state1);
     } else {
-      other = slowStep(table, other, otherSymbol);
-      if (at >= middle && outputStart[other] !== outputStart[other + 1]) recordStems(lower, table, found, at, other);
+      state1 = slowStep(table, state1, symbol1);
+      if (s1 + step >= b1 && state1 >= outputsFrom) recordStems(lower, table, found, s1 + step, state1);
+    }
+    if (symbol2 <= asciiClasses && state2 < tabled) {
+      state2 = ascii[state2 * width + symbol2]!;
+      if (state2 >= outputsFrom && s2 + step >= b2) recordStems(lower, table, found, s2 + step, state2);
+    } else {
+      state2 = slowStep(table, state2, symbol2);
+      if (s2 + step >= b2 && state2 >= outputsFrom) recordStems(lower, table, found, s2 + step, state2);
+    }
+    if (symbol3 <= asciiClasses && state3 < tabled) {
+      state3 = ascii[state3 * width + symbol3]!;
+      if (state3 >= outputsFrom && s3 + step >= b3) recordStems(lower, table, found, s3 + step, state3);
+    } else {
+      state3 = slowStep(table, state3, symbol3);
+      if (s3 + step >= b3 && state3 >= outputsFrom) recordStems(lower, table, found, s3 + step, state3);
     }
   }
-  // The rest of the second walk, alone.
-  for (let at = second + middle; middle < length && at < length; at++) {
-    const symbol = classOf[lower.charCodeAt(at)]!;
-    if (symbol <= asciiClasses && other < tabled) {
-      const entry = ascii[other * width + symbol]!;
-      other = entry >> 1;
-      if ((entry & 1) !== 0 && at >= middle) recordStems(lower, table, found, at, other);
-    } else {
-      other = slowStep(table, other, symbol);
-      if (at >= middle && outputStart[other] !== outputStart[other + 1]) recordStems(lower, table, found, at, other);
-    }
-  }
+  // The rest of each walk, alone.
+  walkFrom(lower, table, found, state0, together, 0, b1);
+  walkFrom(lower, table, found, state1, s1 + together, b1, b2);
+  walkFrom(lower, table, found, state2, s2 + together, b2, b3);
+  walkFrom(lower, table, found, state3, s3 + together, b3, length);
   return found;
+}
+
+/** A walk in `state` at `at`, on to `end`, recording the stems that end at or after `from`. */
+function walkFrom(lower: string, table: StemAutomaton, found: Uint8Array, state: number, at: number, from: number, end: number): void {
+  const { classOf, asciiClasses, tabled, ascii, outputsFrom } = table;
+  const width = asciiClasses + 1;
+  for (let index = at; index < end; index++) {
+    const symbol = classOf[lower.charCodeAt(index)]!;
+    if (symbol <= asciiClasses && state < tabled) {
+      state = ascii[state * width + symbol]!;
+      if (state >= outputsFrom && index >= from) recordStems(lower, table, found, index, state);
+    } else {
+      state = slowStep(table, state, symbol);
+      if (index >= from && state >= outputsFrom) recordStems(lower, table, found, index, state);
+    }
+  }
 }
 
 /** The automaton's next state from `state` on class `symbol` (failure links followed), outside the ASCII table. */
@@ -272,7 +320,7 @@ function slowStep(table: StemAutomaton, state: number, symbol: number): number {
   const { classes, asciiClasses, tabled, ascii, rowOf, dense, childStart, childClass, childState, fail } = table;
   const width = asciiClasses + 1;
   for (;;) {
-    if (symbol <= asciiClasses && state < tabled) return ascii[state * width + symbol]! >> 1;
+    if (symbol <= asciiClasses && state < tabled) return ascii[state * width + symbol]!;
     const row = rowOf[state]!;
     if (row >= 0) return dense[row * classes + symbol]!;
     for (let entry = childStart[state]!, last = childStart[state + 1]!; entry < last; entry++) if (childClass[entry] === symbol) return childState[entry]!;

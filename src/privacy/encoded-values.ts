@@ -30,7 +30,7 @@ import { containsAny } from "./detector.js";
 import { isDocumentedExample } from "./detectors/secrets.js";
 import { base64Pieces, type Base64Piece } from "./base64-blocks.js";
 import { findJoinedValues } from "./joined-values.js";
-import { findCodedStrings, findJoinedLiterals, findReversedLiterals, findTemplateLiterals } from "./joined-literals.js";
+import { CODE_LITERAL_CUES, findCodedStrings, findJoinedLiterals, findReversedLiterals, findTemplateLiterals } from "./joined-literals.js";
 
 export type EncodedKind = "jwt" | "basic" | "base64" | "hex" | "base32" | "data-url" | "mime-word" | "quoted-printable" | "joined" | "literals";
 
@@ -231,8 +231,13 @@ const BASE64_STEMS = [
   ...["eyj", "://", "-----begin"],
 ];
 const QP_STEMS = ["quoted-printable", "=c", "=d", "=e", "=f", "=40", "=\n", "=\r"];
+/** Strings built from character codes or reversed in code (joined-literals.ts; session 51): their openings, lower-cased. */
+const CODE_LITERAL_STEMS = CODE_LITERAL_CUES.map((cue) => cue.toLowerCase());
 
-/** Which token kinds a text may hold: bit 1 JWT, 2 MIME encoded-word, 4 base64, 8 quoted-printable, 16 hex, 32 base32. */
+/**
+ * Which token kinds a text may hold: bit 1 JWT, 2 MIME encoded-word, 4 base64, 8 quoted-printable, 16 hex, 32 base32,
+ * 64 a string built from character codes or reversed in code (joined-literals.ts CODE_LITERAL_CUES).
+ */
 export type EncodedGates = number;
 
 /**
@@ -244,12 +249,16 @@ export function stemGates(lower: string): EncodedGates {
     (containsAny(lower, JWT_STEMS) ? 1 : 0) |
     (containsAny(lower, MIME_STEMS) ? 2 : 0) |
     (containsAny(lower, BASE64_STEMS) ? 4 : 0) |
-    (containsAny(lower, QP_STEMS) ? 8 : 0)
+    (containsAny(lower, QP_STEMS) ? 8 : 0) |
+    (containsAny(lower, CODE_LITERAL_STEMS) ? 64 : 0)
   );
 }
 
+/** The families stemGates answers (the others are searched in every text). */
+const STEM_GATED: EncodedGates = 1 | 2 | 4 | 8 | 64;
+
 /** The gates of `text`: each family's search, only for the families in `candidates` (stemGates; all by default). */
-export function searchGates(text: string, candidates: EncodedGates = 15): EncodedGates {
+export function searchGates(text: string, candidates: EncodedGates = STEM_GATED): EncodedGates {
   let gates = 0;
   if ((candidates & 1) !== 0 && text.includes("eyJ")) gates |= 1;
   if ((candidates & 2) !== 0 && text.includes("=?")) gates |= 2;
@@ -257,6 +266,7 @@ export function searchGates(text: string, candidates: EncodedGates = 15): Encode
   if ((candidates & 8) !== 0 && quotedPrintable(text)) gates |= 8;
   if (hexGate(text) || text.includes("\\x") || pairsGate(text) || percentGate(text) || byteListGate(text) || dumpGate(text)) gates |= 16;
   if (base32Gate(text) || groupedBase32Gate(text)) gates |= 32;
+  if ((candidates & 64) !== 0 && CODE_LITERAL_CUES.some((cue) => text.includes(cue))) gates |= 64;
   return gates;
 }
 
@@ -739,11 +749,13 @@ export function findEncodedTokens(text: string, gates: EncodedGates = searchGate
   };
   // A secret assembled from string literals or character codes (joined-literals.ts, session 48): first, so that no
   // piece is read alone.
+  // Strings from character codes and reversed literals only in a text holding one of their openings (gate bit 64).
+  const codeLiterals = (gates & 64) !== 0;
   for (const literal of [
-    ...findCodedStrings(text, MAX_TOKENS),
+    ...(codeLiterals ? findCodedStrings(text, MAX_TOKENS) : []),
     ...findJoinedLiterals(text, MAX_TOKENS),
     ...findTemplateLiterals(text, MAX_TOKENS),
-    ...findReversedLiterals(text, MAX_TOKENS),
+    ...(codeLiterals ? findReversedLiterals(text, MAX_TOKENS) : []),
   ])
     add({ start: literal.start, end: literal.end, decoded: literal.decoded, joinsAt: literal.joinsAt, kind: "literals", keepPlain: true });
   if ((gates & 1) !== 0) {

@@ -32,10 +32,12 @@ const MIN_JOINED = 8;
 const MAX_GAP = 16;
 
 const WHITE_SPACE = /\s/;
-/** A quote of a literal, found by the engine's native search (a character loop cost the bench prompt several times more). */
-const QUOTE = /["'`]/g;
-/** Two quotes with only blanks and one joiner between them: no such pair, no chain (one native search). */
-const JOINED_QUOTES = /["'`][ \t\r\n]{0,16}(?:[+.,][ \t\r\n]{0,16}|\}\{)?["'`]/;
+/**
+ * Two quotes with only blanks and one joiner between them: every quote that a chain's next piece follows starts one
+ * (nextPiece), so the native search for these pairs, resumed one character after each, visits those quotes in order
+ * and skips the others (session 51: a search for every quote, then nextPiece at each, cost the bench prompt ~2× more).
+ */
+const JOINED_QUOTES = /["'`][ \t\r\n]{0,16}(?:[+.,][ \t\r\n]{0,16}|\}\{)?["'`]/g;
 const isBlank = (char: string | undefined) => char === " " || char === "\t" || char === "\r" || char === "\n";
 
 /** The end (after the closing quote) of the literal opened at `at`, or -1: one line, no escape, no `${`. */
@@ -99,18 +101,19 @@ function literalStart(text: string, close: number): number {
  */
 export function findJoinedLiterals(text: string, limit: number): JoinedLiteral[] {
   const found: JoinedLiteral[] = [];
-  if (!JOINED_QUOTES.test(text)) return found;
-  QUOTE.lastIndex = 0;
-  // `test` leaves lastIndex after the quote it found and builds no match array (exec built one a quote: ~19 KB a scan
-  // of the bench prompt, session 51).
-  while (found.length < limit && QUOTE.test(text)) {
-    const index = QUOTE.lastIndex - 1;
-    if (nextPiece(text, index + 1, text[index]!, true) < 0) continue;
-    const start = literalStart(text, index);
-    const chain = start < 0 || isKey(text, index + 1) ? undefined : readChain(text, start);
+  JOINED_QUOTES.lastIndex = 0;
+  while (found.length < limit && JOINED_QUOTES.test(text)) {
+    const index = JOINED_QUOTES.lastIndex;
+    // `test`, not `exec`: no match array; the pair's first quote is found back from its last one.
+    let at = index - 2;
+    while (text[at] !== '"' && text[at] !== "'" && text[at] !== "`") at--;
+    JOINED_QUOTES.lastIndex = at + 1;
+    if (nextPiece(text, at + 1, text[at]!, true) < 0) continue;
+    const start = literalStart(text, at);
+    const chain = start < 0 || isKey(text, at + 1) ? undefined : readChain(text, start);
     if (chain === undefined) continue;
     found.push(chain);
-    QUOTE.lastIndex = chain.end;
+    JOINED_QUOTES.lastIndex = chain.end;
   }
   return found;
 }
@@ -275,6 +278,13 @@ const REVERSING_CALLS: ReadonlyArray<readonly [opening: string, closing: string]
 ];
 const REVERSING_SUFFIXES: readonly string[] = ["[::-1]", ".split('').reverse().join('')", '.split("").reverse().join("")'];
 const MIN_REVERSED = 6;
+
+/**
+ * The literals every string built from codes or reversed in code starts with (findCodedStrings, findReversedLiterals):
+ * a text holding none of them has none of those strings (session 51: their ten native searches cost the bench's
+ * 2,000-token prompt ~15 µs; the keyword pass answers the lower-cased ones for free, encoded-values.ts stemGates).
+ */
+export const CODE_LITERAL_CUES: readonly string[] = [...[...CODED_OPENINGS, ...REVERSING_CALLS].map(([opening]) => opening), ...REVERSING_SUFFIXES];
 
 function reversedLiteral(text: string, start: number, literalOpen: number, literalClose: number, end: number): JoinedLiteral | undefined {
   const characters = [...text.slice(literalOpen + 1, literalClose - 1)];
