@@ -4,6 +4,17 @@ export function percentile(sorted: readonly number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]!;
 }
 
+/** Percentile of an unsorted array (sorts a copy). */
+export const percentileOf = (values: readonly number[], share: number): number =>
+  percentile(
+    [...values].sort((left, right) => left - right),
+    share,
+  );
+
+/** `  name  p50 … µs   p99 … µs   p99.9 … µs` of unsorted microsecond samples, the name padded to `width`. */
+export const percentilesLine = (name: string, values: readonly number[], width: number): string =>
+  `  ${name.padEnd(width)} p50 ${percentileOf(values, 0.5).toFixed(0).padStart(6)} µs   p99 ${percentileOf(values, 0.99).toFixed(0).padStart(6)} µs   p99.9 ${percentileOf(values, 0.999).toFixed(0).padStart(6)} µs`;
+
 export interface Timing {
   p50Us: number;
   p99Us: number;

@@ -16,6 +16,7 @@ import { collectionObserver } from "./gc-collections.js";
 import { availableParallelism, loadavg } from "node:os";
 import { buildPrompt } from "../bench/privacy-workload.js";
 import { createPrivacyScanner } from "../src/privacy/index.js";
+import { percentileOf, percentilesLine } from "../bench/stats.js";
 
 const argument = (name: string, fallback: number) => {
   const index = process.argv.indexOf(name);
@@ -52,15 +53,9 @@ for (let index = 0; index < scans; index++) {
 await new Promise((resolve) => setTimeout(resolve, 50));
 observer.disconnect();
 
-const percentile = (values: number[], share: number) => {
-  const sorted = [...values].sort((left, right) => left - right);
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
-};
+const percentile = percentileOf;
 const print = (line = "") => process.stdout.write(`${line}\n`);
-const describe = (name: string, values: number[]) =>
-  print(
-    `  ${name.padEnd(26)} p50 ${percentile(values, 0.5).toFixed(0).padStart(6)} µs   p99 ${percentile(values, 0.99).toFixed(0).padStart(6)} µs   p99.9 ${percentile(values, 0.999).toFixed(0).padStart(6)} µs`,
-  );
+const describe = (name: string, values: number[]) => print(percentilesLine(name, values, 26));
 
 const touched = (sample: Sample) => collections.filter((collection) => collection.start < sample.end && collection.end > sample.start);
 print(`privacy scan p99 anatomy (node ${process.version}), ${scans} scans of the ${prompt.length}-character bench prompt after 1,000`);

@@ -29,6 +29,7 @@ import { getHeapSpaceStatistics, getHeapStatistics } from "node:v8";
 import { readFileSync, readdirSync } from "node:fs";
 import { buildPrompt } from "../bench/privacy-workload.js";
 import { createPrivacyScanner } from "../src/privacy/index.js";
+import { percentileOf, percentilesLine } from "../bench/stats.js";
 
 const argument = (name: string, fallback: number) => {
   const index = process.argv.indexOf(name);
@@ -99,20 +100,14 @@ observer.disconnect();
 const oldAfter = spaceUsed("old_space");
 const otherAfter = otherThreadsMicros();
 
-const percentile = (values: readonly number[], share: number) => {
-  const sorted = [...values].sort((left, right) => left - right);
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
-};
+const percentile = percentileOf;
 const touched = (sample: Sample) => collections.filter((collection) => collection.start < sample.end && collection.end > sample.start);
 const clean = samples.filter((sample) => touched(sample).length === 0);
 const medianBytes = percentile(
   clean.map((sample) => sample.bytes),
   0.5,
 );
-const describe = (name: string, values: number[]) =>
-  print(
-    `  ${name.padEnd(30)} p50 ${percentile(values, 0.5).toFixed(0).padStart(6)} µs   p99 ${percentile(values, 0.99).toFixed(0).padStart(6)} µs   p99.9 ${percentile(values, 0.999).toFixed(0).padStart(6)} µs`,
-  );
+const describe = (name: string, values: number[]) => print(percentilesLine(name, values, 30));
 print(`privacy scan tail (node ${process.version}): ${scans} scans of the ${prompt.length}-character bench prompt after ${warmup}`);
 print(`  load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`);
 describe(
