@@ -72,27 +72,8 @@ function bytesPerScan(text: string, count: number): number {
   return median(Array.from({ length: count }, () => growth(() => scan(text)))) - overhead;
 }
 
-/**
- * The calling thread's CPU microseconds of one call (`process.threadCpuUsage`, Node 22.19+/23.9+; undefined on older
- * Node): the scan's own work, without V8's background compiler and GC helper threads, which run beside it on other
- * cores and delay no request on a machine with a core to spare.
- */
-const threadCpuUsage = (process as { threadCpuUsage?: (previous?: NodeJS.CpuUsage) => NodeJS.CpuUsage }).threadCpuUsage;
-function threadMicros(task: () => unknown): number {
-  const before = threadCpuUsage!();
-  task();
-  const used = threadCpuUsage!(before);
-  return used.user + used.system;
-}
-
-/**
- * CPU µs of `count` scans of `text` (sorted), the collections meanwhile, and how many scans another thread of the process
- * worked in; and, where Node has `process.threadCpuUsage`, the main thread's CPU µs of `count` further scans (sorted).
- */
-async function steadyScans(
-  text: string,
-  count: number,
-): Promise<{ cpu: number[]; thread: number[] | undefined; scavenges: number; other: number; otherThreads: number }> {
+/** CPU µs of `count` scans of `text` (sorted), the collections meanwhile, and how many scans another thread of the process worked in. */
+async function steadyScans(text: string, count: number): Promise<{ cpu: number[]; scavenges: number; other: number; otherThreads: number }> {
   const cpu: number[] = [];
   let otherThreads = 0;
   const seen = { minor: 0, other: 0 };
@@ -110,8 +91,7 @@ async function steadyScans(
   }
   await new Promise((resolve) => setTimeout(resolve, 20)); // the observer reports asynchronously
   observer.disconnect();
-  const thread = threadCpuUsage && Array.from({ length: count }, () => threadMicros(() => scan(text))).sort((left, right) => left - right);
-  return { cpu: cpu.sort((left, right) => left - right), thread, scavenges: seen.minor, other: seen.other, otherThreads };
+  return { cpu: cpu.sort((left, right) => left - right), scavenges: seen.minor, other: seen.other, otherThreads };
 }
 
 const readJsonl = (path: string, field: string): string[] =>
@@ -217,13 +197,6 @@ const steady = await steadyScans(prompt, 1500);
 print(
   `  after 8,000 scans (V8's late compiles done), 1,500 more: scanner p50 ${fixed(percentile(steady.cpu, 0.5))} µs   p99 ${fixed(percentile(steady.cpu, 0.99))} µs; ${steady.scavenges} scavenges, ${steady.other} other collections; ${steady.otherThreads} scans with another thread's CPU; ${(allocation / 1024).toFixed(1)} KB allocated a scan`,
 );
-// The same scans' main-thread CPU (session 51): what the scan itself costs the request's thread, without the other
-// threads' work that the process CPU time above adds to the scan it overlaps.
-if (steady.thread)
-  print(
-    `  the same, main thread's CPU only (process.threadCpuUsage), 1,500 more: scanner p50 ${fixed(percentile(steady.thread, 0.5))} µs   p99 ${fixed(percentile(steady.thread, 0.99))} µs   (target p99 < 1000 µs)`,
-  );
-else print("  main thread's CPU only: not measured (this Node has no process.threadCpuUsage)");
 print(`  ${load()}`);
 
 // 2. Labelled prompts: throughput and p99 per request.
