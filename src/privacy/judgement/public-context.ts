@@ -520,6 +520,18 @@ function headOfficeBefore(text: string, start: number, present: Present): boolea
   return (present.headOffice && officeWordBefore(text, start, HEAD_OFFICE_CUE)) || (present.serviceClause && officeWordBefore(text, start, SERVICE_CLAUSE_CUE));
 }
 
+/**
+ * A business's own birthday (session 51 review): "Our café's bday: 14/02/2015", "Our bakery's birthday: …" — the
+ * business or museum word ends at most 16 characters before the date, in its sentence: its founding day, nobody's birth.
+ * A person after the cue ("Our café's new barista Tom Weber, bday: …") is further away and keeps the date.
+ */
+function businessBirthday(text: string, start: number, present: Present): boolean {
+  if (!present.headOffice) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  const cue = HEAD_OFFICE_CUE.exec(before);
+  return cue !== null && before.length - cue.index - cue[0].length <= 16 && !SENTENCE_BREAK.test(before.slice(cue.index));
+}
+
 /** `cue` (a head-office or service word) up to 120 characters before the number, in its sentence, no personal cue between. */
 function officeWordBefore(text: string, start: number, pattern: RegExp): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
@@ -1143,8 +1155,7 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
     return (
       comparedDate(text, start) ||
       isPublicBirthDate(text, start, end, present) ||
-      // A business's own birthday ("Our café's bday: 14/02/2015", session 51 review): its founding day, nobody's birth.
-      headOfficeBefore(text, start, present) ||
+      businessBirthday(text, start, present) ||
       storyAround(text, start, end, present, category) ||
       biographicalBirthDate(text, start, end, present) ||
       scriptPublicPersonBirthDate(text, start, end)
