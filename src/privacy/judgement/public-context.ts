@@ -112,10 +112,11 @@ const SENTENCE_BREAK = /[.!?。]\s|\n/;
 /**
  * A customer-service, information-desk or embassy word earlier in the number's sentence, beyond the 40 characters the
  * service cue reads (session 51, dev-87): "Le service client de la banque est joignable au 04 78 …", "Kaupungin neuvonta:
- * +358 9 …", "Linha de apoio ao cliente do banco: +351 …", "The embassy's consular section can be reached on 01 …".
+ * +358 9 …", "Linha de apoio ao cliente do banco: +351 …", "The embassy's consular section can be reached on 01 …"; a
+ * support team (session 51 review: "Chat with our support team: https://api.whatsapp.com/send?phone=…").
  */
 const SERVICE_CLAUSE_CUE =
-  /(?<![\p{L}])(?:customer services?|customer care|service client(?:s|èle)?|servizio clienti|atención al cliente|servicio al cliente|atendimento ao cliente|apoio ao cliente|linha de apoio|klantenservice|kundenservice|kundendienst|kundtjänst|kundeservice|asiakaspalvelu|neuvonta|infolinia|müşteri hizmetleri|ügyfélszolgálat|zákaznická linka|εξυπηρέτηση πελατών|serviciul clienți|layanan pelanggan|layanan informasi|khidmat pelanggan|call cent(?:er|re)|hotline|helpline|embass(?:y|ies)|consulate|consular|ambassade|consulat|botschaft|konsulat|embajada|consulado|ambasciata|consolato|embaixada|ambasada|горячая линия|гаряча лінія|служба поддержки)(?![\p{L}])|(?<![\p{L}])(?:خدمة العملاء|خدمة عملاء|مركز خدمة|שירות הלקוחות|שירות לקוחות|ग्राहक सेवा|सोधपुछ|কল সেন্টার|ศูนย์บริการ)|客服|热线|熱線|고객센터|カスタマーセンター|総合案内/iu;
+  /(?<![\p{L}])(?:customer services?|customer care|service client(?:s|èle)?|servizio clienti|atención al cliente|servicio al cliente|atendimento ao cliente|apoio ao cliente|linha de apoio|klantenservice|kundenservice|kundendienst|kundtjänst|kundeservice|asiakaspalvelu|neuvonta|infolinia|müşteri hizmetleri|ügyfélszolgálat|zákaznická linka|εξυπηρέτηση πελατών|serviciul clienți|layanan pelanggan|layanan informasi|khidmat pelanggan|call cent(?:er|re)|support team|hotline|helpline|embass(?:y|ies)|consulate|consular|ambassade|consulat|botschaft|konsulat|embajada|consulado|ambasciata|consolato|embaixada|ambasada|горячая линия|гаряча лінія|служба поддержки)(?![\p{L}])|(?<![\p{L}])(?:خدمة العملاء|خدمة عملاء|مركز خدمة|שירות הלקוחות|שירות לקוחות|ग्राहक सेवा|सोधपुछ|কল সেন্টার|ศูนย์บริการ)|客服|热线|熱線|고객센터|カスタマーセンター|総合案内/iu;
 /** Address and phone abbreviations whose dot ends no sentence (`nr. 8`, `Str. …`, `tel. …`; Indonesian `Jl.`, `Kav.`, `Telp.`). */
 const ABBREVIATION_DOT = /(?<![\p{L}\p{N}_])(?:nr|str|bl|sc|ap|et|tel|tél|telp|no|ul|bd|jl|kav|gg)\.\s/giu;
 
@@ -517,6 +518,18 @@ function personAfterLineCue(text: string, before: string, start: number): boolea
 /** A head-office word up to 120 characters before the number, in the same sentence, with no personal cue between. */
 function headOfficeBefore(text: string, start: number, present: Present): boolean {
   return (present.headOffice && officeWordBefore(text, start, HEAD_OFFICE_CUE)) || (present.serviceClause && officeWordBefore(text, start, SERVICE_CLAUSE_CUE));
+}
+
+/**
+ * A business's own birthday (session 51 review): "Our café's bday: 14/02/2015", "Our bakery's birthday: …" — the
+ * business or museum word ends at most 16 characters before the date, in its sentence: its founding day, nobody's birth.
+ * A person after the cue ("Our café's new barista Tom Weber, bday: …") is further away and keeps the date.
+ */
+function businessBirthday(text: string, start: number, present: Present): boolean {
+  if (!present.headOffice) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  const cue = HEAD_OFFICE_CUE.exec(before);
+  return cue !== null && before.length - cue.index - cue[0].length <= 16 && !SENTENCE_BREAK.test(before.slice(cue.index));
 }
 
 /** `cue` (a head-office or service word) up to 120 characters before the number, in its sentence, no personal cue between. */
@@ -1142,6 +1155,7 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
     return (
       comparedDate(text, start) ||
       isPublicBirthDate(text, start, end, present) ||
+      businessBirthday(text, start, present) ||
       storyAround(text, start, end, present, category) ||
       biographicalBirthDate(text, start, end, present) ||
       scriptPublicPersonBirthDate(text, start, end)

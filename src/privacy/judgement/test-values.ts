@@ -83,7 +83,8 @@ const DRAMA_PHONES =
  * 11643 example are typed by people as their own number in tests and prompts alike: still reported, unless a
  * documentation word stands on the DNI's line, judgement/known-examples.ts, session 46.) Session 50 (dev-83): the test
  * residents' Aadhaar numbers of UIDAI's authentication and e-KYC API documentation for its staging (pre-production)
- * server — 9999 9999 0019, 9999 9999 0026, 9999 4105 7058, 9999 7165 8847 (each passes Verhoeff).
+ * server — 9999 9999 0019, 9999 9999 0026, 9999 4105 7058, 9999 7165 8847 (each passes Verhoeff). Session 51 review:
+ * the Swiss AHV/AVS number's published sample 756.1234.5678.97 (the federal social insurance documentation's example).
  */
 const SPECIMEN_NATIONAL_IDS = new Set([
   "1212121212",
@@ -95,6 +96,7 @@ const SPECIMEN_NATIONAL_IDS = new Set([
   "999999990026",
   "999941057058",
   "999971658847",
+  "7561234567897",
 ]);
 
 /** A number of zeros with at most a check letter (the Spanish DNI placeholder 00000000T): nobody's. */
