@@ -10,6 +10,7 @@
  */
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { italianCfValid } from "../../../src/privacy/detectors/ids.js";
 import { checkSplitSet, printHalfTable } from "../check-split-set.js";
 import { aadhaar } from "../dev-10/values.js";
 
@@ -27,17 +28,6 @@ function mrzLineValid(line: string): boolean {
   const field = (start: number, end: number) => mrzDigit(line.slice(start, end)) === Number(line[end]);
   const composite = line.slice(0, 10) + line.slice(13, 20) + line.slice(21, 43);
   return field(0, 9) && field(13, 19) && field(21, 27) && (line[42] === "<" || field(28, 42)) && mrzDigit(composite) === Number(line[43]);
-}
-
-function codiceFiscaleValid(cf: string): boolean {
-  const odd = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
-  let sum = 0;
-  for (let index = 0; index < 15; index++) {
-    const char = cf[index]!;
-    const position = /\d/.test(char) ? Number(char) : char.charCodeAt(0) - 65;
-    sum += index % 2 === 0 ? odd[position]! : position;
-  }
-  return String.fromCharCode(65 + (sum % 26)) === cf[15];
 }
 
 const nipValid = (text: string) => weighted(digitsOf(text), [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11 === Number(text[9]);
@@ -158,7 +148,7 @@ const FORMATS: Record<string, Record<string, readonly Format[]>> = {
       [/^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$/, anyValue],
     ],
     it: [
-      [/^[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z]$/, codiceFiscaleValid],
+      [/^[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z]$/, italianCfValid],
       [/^[A-Z]{2}\d{5}[A-Z]{2}$/, anyValue],
     ],
     pl: [

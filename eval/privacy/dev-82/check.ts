@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { germanTaxIdValid, luhnValid as luhnDigitsValid, spanishIdValid } from "../../../src/privacy/checksums.js";
 import { cpfValid } from "../../../src/privacy/detectors/numbers.js";
+import { italianCfValid } from "../../../src/privacy/detectors/ids.js";
 import { checkSplitSet, printHalfTable } from "../check-split-set.js";
 import { ibanProblem } from "../iban-check.js";
 import { NEGATIVES, SENSITIVE } from "./entries.js";
@@ -21,17 +22,6 @@ const weighted = (digits: number[], weights: number[]) => weights.reduce((sum, w
 const anyValue = () => true;
 /** A card number: 13–19 digits passing Luhn. */
 const luhnValid = (text: string) => /^\d{13,19}$/.test(text) && luhnDigitsValid(text);
-
-function codiceFiscaleValid(cf: string): boolean {
-  const odd = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
-  let sum = 0;
-  for (let index = 0; index < 15; index++) {
-    const char = cf[index]!;
-    const position = /\d/.test(char) ? Number(char) : char.charCodeAt(0) - 65;
-    sum += index % 2 === 0 ? odd[position]! : position;
-  }
-  return String.fromCharCode(65 + (sum % 26)) === cf[15];
-}
 
 function portugueseNifValid(text: string): boolean {
   const rest = weighted(digitsOf(text), [9, 8, 7, 6, 5, 4, 3, 2]) % 11;
@@ -64,7 +54,7 @@ const FORMATS: Record<string, Record<string, readonly Format[]>> = {
       [/^[0-3]\d{12}$/, anyValue],
     ],
     es: [[/^[XYZ]?\d{7,8}[A-Z]$/, spanishIdValid]],
-    it: [[/^[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z]$/, codiceFiscaleValid]],
+    it: [[/^[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z]$/, italianCfValid]],
     pt: [
       [/^\d{9}$/, portugueseNifValid],
       [/^\d{11}$/, cpfValid],
