@@ -13,31 +13,13 @@
  * Score: npx tsx eval/privacy/evaluate.ts --no-baselines --set dev-91
  */
 import { type MarkedEntry, writeMarkedSet } from "./marked-prompts.js";
-import { interleavedAssignment, kindClass } from "./dev-14.js";
-import { createSeededRandom } from "../../src/policies/clock.js";
+import { seededInterleavedHalves } from "./seeded-halves.js";
 import { NEGATIVES, SENSITIVE } from "./dev-91/entries.js";
 
 export const DEV_91_ENTRIES: MarkedEntry[] = [...SENSITIVE, ...NEGATIVES];
 
-/** The entries in a seeded order (Fisher–Yates with seed 9101), so which half an entry lands in does not follow writing order. */
-function shuffled(entries: readonly MarkedEntry[]): MarkedEntry[] {
-  const random = createSeededRandom(9101);
-  const out = [...entries];
-  for (let index = out.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1));
-    [out[index], out[other]] = [out[other]!, out[index]!];
-  }
-  return out;
-}
-
 if (process.argv[1]?.endsWith("dev-91.ts")) {
-  const entries = shuffled(DEV_91_ENTRIES);
-  const names = interleavedAssignment(entries, (entry) => entry[0], kindClass);
-  const halves = { a: [] as Array<readonly [MarkedEntry, string]>, b: [] as Array<readonly [MarkedEntry, string]> };
-  entries.forEach((entry, index) => {
-    const name = names[index]!;
-    halves[name].push([entry, `dev91${name}-${String(halves[name].length + 1).padStart(3, "0")}`] as const);
-  });
+  const halves = seededInterleavedHalves(DEV_91_ENTRIES, 9101, "dev91");
   writeMarkedSet("dev-91/a.jsonl", halves.a);
   writeMarkedSet("dev-91/b.jsonl", halves.b);
 }
