@@ -355,8 +355,11 @@ const HONORIFIC =
 const NAME_PAIR =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}\.?)?\s+(?:(?:van|von|de|da|del|di|le|la|der|den|du|dos|mc|o')\s+)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
 const FIRST_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
+/**
+ * Session 52 (dev-91): fiction words, "publicly", a press conference, Olympic and champion in the European languages too.
+ */
 export const PUBLIC_CUE =
-  /\b(?<!(?:kein|keine|keinen|not a|not an|no|pas un|pas une|non è un|non è una|não é um|não é uma|no es una|no es un|nie)\s)(?:president|prime minister|taoiseach|tánaiste|king|queen|prince|princess|pope|drottning|dronning|koningin|rainha|królowa|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|(?<!(?:special|unicode|escape|escaped|invalid|illegal|control|newline|null|wildcard|single|ascii|utf-8|\d) )character(?! (?:encoding|set|limit|count|class|code|string|width|length|escape|map|type|data)\b| entit)|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|(?<!(?:psychotic|manic|hypomanic|depressive|mixed|psychotische[nr]?|manische[nr]?) )episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument|fiction|story|short story|fairy tale|screenplay|script for|plot|chapter|(?:write|draft) (?:a|the|this) scene|scene (?:where|in which)|szene,? in der|scène où|escena (?:en (?:la )?que|donde)|scena in cui|cena em que|fanfic(?:tion)?|role-?play|rpg|npc|d&d|dungeons|campaign setting|imaginary|made-up|invented character|textbook|case study|case vignette|clinical vignette|vignette|hypothetical|released|album|debut|starred|starring|elected|inaugurated|nobel|oscar|grammy|olympic|champion|founder of|ceo of|inventor|mathematician|chemist|philosopher|novelist|explorer|astronaut|senator|governor|minister|chancellor|emperor|empress|saint|historia(?! cl[ií]nica)|(?<!(?:te|le|les|os|nos|me|se) )cuento|novela|racconto|romanzo|powieść|bohater\p{L}*)\b|(?<![\p{L}])(?:персонаж\p{L}*|роман\p{L}*|сказк\p{L}*|писател\p{L}*|актёр\p{L}*|актер\p{L}*|актрис\p{L}*|певец|певиц\p{L}*|президент\p{L}*|román(?:u|ě|em|y|ů)|prezident\p{L}*|herec|herečk\p{L}*|zpěvák\p{L}*|spisovatel\p{L}*|regény\p{L}*|színész\p{L}*|énekes\p{L}*|miniszterelnök\p{L}*|regele|regelui|primarul|primăria|ministrul|deputatul|președinte\p{L}*|presedinte\p{L}*|actriț\p{L}*|cântăreț\p{L}*|scriitor\p{L}*|romanul\p{L}*|πρωθυπουργ\p{L}*|πρόεδρο\p{L}*|υπουργ\p{L}*|ηθοποι\p{L}*|τραγουδιστ\p{L}*|συγγραφέ\p{L}*|μυθιστόρημα\p{L}*|ταινία\p{L}*)/iu;
+  /\b(?<!(?:kein|keine|keinen|not a|not an|no|pas un|pas une|non è un|non è una|não é um|não é uma|no es una|no es un|nie)\s)(?:president|prime minister|taoiseach|tánaiste|king|queen|prince|princess|pope|drottning|dronning|koningin|rainha|królowa|actor|actress|singer|rapper|musician|composer|painter|writer|author|poet|physicist|scientist|athlete|footballer|boxer|tennis|celebrity|famous|famously|historical|biography|wikipedia|publicly|public figure|revealed in (?:an|his|her) interview|präsident|kanzler|könig|königin|schauspieler\w*|sänger\w*|berühmt|président|roi|reine|acteur|actrice|chanteu\w+|célèbre|presidente|rey|reina|actor|actriz|cantante|famos[oa]|fictional|(?<!(?:special|unicode|escape|escaped|invalid|illegal|control|newline|null|wildcard|single|ascii|utf-8|\d) )character(?! (?:encoding|set|limit|count|class|code|string|width|length|escape|map|type|data)\b| entit)|protagonist|heroine|villain|novel|sitcom|tv (?:show|series)|(?<!(?:psychotic|manic|hypomanic|depressive|mixed|psychotische[nr]?|manische[nr]?) )episode|season \d+|in the (?:book|film|movie|series|show|play|game|novel|comic|manga|anime)|roman|romanfigur|personnage|personaje|personaggio|landmark|tourist|museum|monument|fiction|story|short story|kurzgeschichte|erzählung|relato|opowiadanie|publiquement|públicamente|pubblicamente|publicamente|publiekelijk|publicznie|press conference|pressekonferenz|conférence de presse|rueda de prensa|conferencia de prensa|conferenza stampa|conferência de imprensa|persconferentie|konferencj\p{L}* prasow\p{L}*|olymp\p{L}+|olímpic\p{L}*|olimpic\p{L}*|olimpijsk\p{L}*|championne|campeona|campeã|campionessa|mistrzyni|fairy tale|screenplay|script for|plot|chapter|(?:write|draft) (?:a|the|this) scene|scene (?:where|in which)|szene,? in der|scène où|escena (?:en (?:la )?que|donde)|scena in cui|cena em que|fanfic(?:tion)?|role-?play|rpg|npc|d&d|dungeons|campaign setting|imaginary|made-up|invented character|textbook|case study|case vignette|clinical vignette|vignette|hypothetical|released|album|debut|starred|starring|elected|inaugurated|nobel|oscar|grammy|olympic|champion|founder of|ceo of|inventor|mathematician|chemist|philosopher|novelist|explorer|astronaut|senator|governor|minister|chancellor|emperor|empress|saint|historia(?! cl[ií]nica)|(?<!(?:te|le|les|os|nos|me|se) )cuento|novela|racconto|romanzo|powieść|bohater\p{L}*)\b|(?<![\p{L}])(?:персонаж\p{L}*|роман\p{L}*|сказк\p{L}*|писател\p{L}*|актёр\p{L}*|актер\p{L}*|актрис\p{L}*|певец|певиц\p{L}*|президент\p{L}*|román(?:u|ě|em|y|ů)|prezident\p{L}*|herec|herečk\p{L}*|zpěvák\p{L}*|spisovatel\p{L}*|regény\p{L}*|színész\p{L}*|énekes\p{L}*|miniszterelnök\p{L}*|regele|regelui|primarul|primăria|ministrul|deputatul|președinte\p{L}*|presedinte\p{L}*|actriț\p{L}*|cântăreț\p{L}*|scriitor\p{L}*|romanul\p{L}*|πρωθυπουργ\p{L}*|πρόεδρο\p{L}*|υπουργ\p{L}*|ηθοποι\p{L}*|τραγουδιστ\p{L}*|συγγραφέ\p{L}*|μυθιστόρημα\p{L}*|ταινία\p{L}*)/iu;
 /**
  * A biography asked for ("write a short bio paragraph"): public unless the window names a workplace or the writer's
  * circle ("a short bio for our new hire Tom …, he was diagnosed with epilepsy" is a colleague's health).
@@ -1356,7 +1359,7 @@ function runNameThenDate(text: string, emit: Emit, lower: string): void {
 
 // --- Medical record numbers ----------------------------------------------------------------------
 const MRN_PATTERN =
-  /(?<![\p{L}])(?:mrn|medical record(?: number| no\.?| #)?|patient(?:en)?[ -]?(?:id|number|no\.?|nr\.?|nummer|#)|chart (?:number|no\.?|#)|health (?:card|insurance|record) (?:number|no\.?|#)|krankenakte|fallnummer|aktenzeichen|versichertennummer|kvnr|dossier (?:médical|patient)|n° (?:de )?dossier|numéro (?:de )?dossier|n° patient|historia clínica|nº historia|n\.?h\.?c\.?|cartella clinica|número de paciente|numero paziente|ehr id|emr id|case (?:number|no\.?|id))\s*(?:(?:[:#=]{1,2}|is|ist|est|es|no\.?|nr\.?|n°|nº)\s*)?([A-Z]{0,4}[-/]?\d[\d/-]{3,14}[A-Z0-9]?)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}])(?:mrn|medical record(?: number| no\.?| #)?|patient(?:en)?[ -]?(?:id|number|no\.?|nr\.?|nummer|#)|chart (?:number|no\.?|#)|health (?:card|insurance|record) (?:number|no\.?|#)|krankenakte|fallnummer|fall-?nr\.?|aktenzeichen|versichertennummer|kvnr|dossier (?:médical|patient)|n° (?:de )?dossier|numéro (?:de )?dossier|n° patient|historia clínica|nº historia|n\.?h\.?c\.?|cartella clinica|número de paciente|numero paziente|n\.?[ºo°] (?:de )?utente|número (?:de )?utente|ehr id|emr id|case (?:number|no\.?|id))\s*(?:(?:[:#=]{1,2}|is|ist|est|es|no\.?|nr\.?|n°|nº)\s*)?([A-Z]{0,4}[-/]?\d[\d/-]{3,14}[A-Z0-9]?)(?![\p{L}\p{N}])/giu;
 
 const MEDICAL_RECORD_STEMS = [
   "mrn",
@@ -1376,6 +1379,7 @@ const MEDICAL_RECORD_STEMS = [
   "cartella",
   "paciente",
   "paziente",
+  "utente",
   "ehr",
   "emr",
   "case",
@@ -1390,6 +1394,31 @@ function runMedicalRecords(text: string, emit: Emit, lower: string): void {
     if (RUN_MEDICAL_RECORDS_PATTERN_3.test(match[0]) && !RUN_MEDICAL_RECORDS_PATTERN_4.test(text)) continue;
     const start = match.index + match[0].length - match[1]!.length;
     emit("medical_record", start, start + value.length, "medical-record-number", PRIORITY.contextual + 15);
+    conditionsNearRecordNumber(text, match.index, start + value.length, emit);
+  }
+}
+
+/**
+ * Session 52 (dev-91): a condition next to a patient's record number is that patient's (eval/privacy/README.md, "What
+ * counts as sensitive": "next to a patient identifier") — a handover line ("Zi. 12 – Fallnr. 14007205 – bipolare
+ * Störung"), a form's next lines ("Versicherte: Fallnr. …\nEingriff: Chemotherapie"), a calendar entry ("NHS no. …:
+ * tinnitus review"). The window is the record number's line and the two lines after it, at most 160 characters each way.
+ */
+function conditionsNearRecordNumber(text: string, labelStart: number, valueEnd: number, emit: Emit): void {
+  const lineStart = text.lastIndexOf("\n", labelStart - 1) + 1;
+  const from = Math.max(lineStart, labelStart - 160);
+  let to = valueEnd;
+  for (let line = 0; line < 3 && to < text.length; line++) {
+    const next = text.indexOf("\n", to + (line === 0 ? 0 : 1));
+    to = next < 0 ? text.length : next;
+  }
+  to = Math.min(to, valueEnd + 160);
+  const window = text.slice(from, to);
+  const [pattern, haystack] = healthTermSearch(window, window.toLowerCase());
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack)) {
+    const verb = verbLength(match[0]);
+    emit("health", from + match.index + verb, from + match.index + match[0].length, "record-number-condition", PRIORITY.contextual);
   }
 }
 

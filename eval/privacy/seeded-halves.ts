@@ -1,0 +1,29 @@
+/**
+ * The halves of a generated development set: the entries shuffled with a committed seed (Fisher–Yates over
+ * `createSeededRandom`), so which half an entry lands in does not follow writing order, then split by dev-14's
+ * `interleavedAssignment` within each (language, class) group, and numbered `<prefix>a-001` … / `<prefix>b-001` ….
+ * The same steps dev-87.ts, dev-88.ts and dev-89.ts wrote out in full (session 52: dev-91 uses this one).
+ */
+import type { MarkedEntry } from "./marked-prompts.js";
+import { interleavedAssignment, kindClass } from "./dev-14.js";
+import { createSeededRandom } from "../../src/policies/clock.js";
+
+export function seededInterleavedHalves(
+  entries: readonly MarkedEntry[],
+  seed: number,
+  prefix: string,
+): { a: Array<readonly [MarkedEntry, string]>; b: Array<readonly [MarkedEntry, string]> } {
+  const random = createSeededRandom(seed);
+  const order = [...entries];
+  for (let index = order.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [order[index], order[other]] = [order[other]!, order[index]!];
+  }
+  const names = interleavedAssignment(order, (entry) => entry[0], kindClass);
+  const halves = { a: [] as Array<readonly [MarkedEntry, string]>, b: [] as Array<readonly [MarkedEntry, string]> };
+  order.forEach((entry, index) => {
+    const name = names[index]!;
+    halves[name].push([entry, `${prefix}${name}-${String(halves[name].length + 1).padStart(3, "0")}`] as const);
+  });
+  return halves;
+}
