@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_CATEGORIES } from "../../src/config/sections/privacy-categories.js";
+import { calendarDateValid } from "../../src/privacy/checksums.js";
 import type { EvalRecord } from "./generate.js";
 
 /** Why a labelled value is wrong (e.g. a failed check digit), or undefined when it is fine. */
@@ -19,6 +20,32 @@ export function asciiDigits(value: string, zeros: readonly number[]): string {
       return zero === undefined ? character : String(code - zero);
     })
     .join("");
+}
+
+/** `value` without spaces and hyphens. */
+export const compactValue = (value: string) => [...value].filter((character) => character !== " " && character !== "-").join("");
+/** True when `value` is one or more ASCII digits. */
+export const isDigits = (value: string) => value.length > 0 && [...value].every((character) => character >= "0" && character <= "9");
+
+/** Why a US SSN is wrong: not nine digits, or in a never-issued area (000, 666, 9xx), group 00 or serial 0000. */
+export function ssnWrong(value: string): string | undefined {
+  const digits = compactValue(value);
+  if (!isDigits(digits) || digits.length !== 9) return "not nine digits";
+  const [area, group, serial] = [digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)];
+  if (area === "000" || area === "666" || area >= "900" || group === "00" || serial === "0000") return "never issued";
+  return undefined;
+}
+
+/** Numeric dates only (YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY, MM-DD-YYYY): some order must be a calendar date. */
+export function dateWrong(value: string): string | undefined {
+  const parts = value.split(/[-/.]/);
+  if (parts.length !== 3 || !parts.every(isDigits)) return undefined;
+  const numbers = parts.map(Number) as [number, number, number];
+  const valid =
+    parts[0]!.length === 4
+      ? calendarDateValid(numbers[0], numbers[1], numbers[2])
+      : calendarDateValid(numbers[2], numbers[1], numbers[0]) || calendarDateValid(numbers[2], numbers[0], numbers[1]);
+  return valid ? undefined : "not a calendar date";
 }
 
 export type ValueCheck = (category: string, value: string, lang: string) => string | undefined;

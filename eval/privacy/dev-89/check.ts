@@ -8,33 +8,10 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js/max";
-import { checkSplitSet, printHalfTable } from "../check-split-set.js";
-import { calendarDateValid, germanTaxIdValid, ibanValid, inseeValid, luhnValid, spanishIdValid } from "../../../src/privacy/checksums.js";
+import { checkSplitSet, compactValue as compact, dateWrong, isDigits, printHalfTable, ssnWrong } from "../check-split-set.js";
+import { germanTaxIdValid, ibanValid, inseeValid, luhnValid, spanishIdValid } from "../../../src/privacy/checksums.js";
 
 const COUNTRIES: CountryCode[] = ["US", "CA", "GB", "DE", "FR", "ES"];
-
-const compact = (value: string) => [...value].filter((character) => character !== " " && character !== "-").join("");
-const isDigits = (value: string) => value.length > 0 && [...value].every((character) => character >= "0" && character <= "9");
-
-function ssnWrong(value: string): string | undefined {
-  const digits = compact(value);
-  if (!isDigits(digits) || digits.length !== 9) return "not nine digits";
-  const [area, group, serial] = [digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)];
-  if (area === "000" || area === "666" || area >= "900" || group === "00" || serial === "0000") return "never issued";
-  return undefined;
-}
-
-/** Numeric dates only (YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY, MM-DD-YYYY): some order must be a calendar date. */
-function dateWrong(value: string): string | undefined {
-  const parts = value.split(/[-/.]/);
-  if (parts.length !== 3 || !parts.every(isDigits)) return undefined;
-  const numbers = parts.map(Number) as [number, number, number];
-  const valid =
-    parts[0]!.length === 4
-      ? calendarDateValid(numbers[0], numbers[1], numbers[2])
-      : calendarDateValid(numbers[2], numbers[1], numbers[0]) || calendarDateValid(numbers[2], numbers[0], numbers[1]);
-  return valid ? undefined : "not a calendar date";
-}
 
 function nationalIdWrong(value: string, lang: string): string | undefined {
   const digits = compact(value);
