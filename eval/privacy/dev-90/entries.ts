@@ -145,7 +145,7 @@ Tell the onboarding agent what to ask next.`,
   [
     "en",
     "tool-result:phone",
-    `Tool output (gmail.search "plumber"): "From: Rosa Delgado <rosa.d@hey.com> — Hi! My cell is ⟦phone|720-418-3356⟧, text me when you're home so I can come fix the sink." Extract the action items.`,
+    `Tool output (gmail.search "plumber"): "From: Rosa Delgado <⟦email|rosa.d@hey.com⟧> — Hi! My cell is ⟦phone|720-418-3356⟧, text me when you're home so I can come fix the sink." Extract the action items.`,
   ],
   [
     "en",
