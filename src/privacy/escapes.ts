@@ -137,8 +137,7 @@ function escapeAt(text: string, at: number): [string, number] | undefined {
     // \n \r \t inside such a string (a message's content pasted with its escapes: `"Name: Karl Brandt\nDOB: …"`): a
     // line break or tab, so the next line's label starts a line. Not before a lower-case letter, where the escape is as
     // likely a path's or a word's (`C:\Users\nora`, `\temp`).
-    if ((next === 110 || next === 114 || next === 116) && !isLowerAscii(text.charCodeAt(at + 2)))
-      return [next === 110 ? "\n" : next === 114 ? "\r" : "\t", 2];
+    if ((next === 110 || next === 114 || next === 116) && !isLowerAscii(text.charCodeAt(at + 2))) return [next === 110 ? "\n" : next === 114 ? "\r" : "\t", 2];
     if (next !== 117) return undefined;
     // \u{X…} (JavaScript, Rust, Swift): one to six hex digits of a code point.
     if (text.charCodeAt(at + 2) === 123) {
