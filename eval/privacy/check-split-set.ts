@@ -7,7 +7,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_CATEGORIES } from "../../src/config/sections/privacy-categories.js";
-import { calendarDateValid } from "../../src/privacy/checksums.js";
+import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { calendarDateValid, ibanValid, luhnValid } from "../../src/privacy/checksums.js";
 import type { EvalRecord } from "./generate.js";
 
 /** Why a labelled value is wrong (e.g. a failed check digit), or undefined when it is fine. */
@@ -49,6 +50,34 @@ export function dateWrong(value: string): string | undefined {
 }
 
 export type ValueCheck = (category: string, value: string, lang: string) => string | undefined;
+
+/**
+ * The value checks the hand-written split sets share (dev-89, dev-90): phones valid (libphonenumber) in one of
+ * `countries`, cards by Luhn, IBANs by mod 97, US SSNs outside the never-issued ranges, numeric birth dates calendar
+ * dates, e-mails with one `@` and a dotted domain, national ids by the set's own `nationalIdWrong`.
+ */
+export function standardValueCheck(countries: readonly CountryCode[], nationalIdWrong: (value: string, lang: string) => string | undefined): ValueCheck {
+  return (category, value, lang) => {
+    switch (category) {
+      case "phone":
+        return countries.some((country) => parsePhoneNumberFromString(value, country)?.isValid()) ? undefined : "not a valid number";
+      case "payment_card":
+        return luhnValid(compactValue(value)) ? undefined : "fails Luhn";
+      case "iban":
+        return ibanValid(compactValue(value)) ? undefined : "fails mod 97";
+      case "us_ssn":
+        return ssnWrong(value);
+      case "national_id":
+        return nationalIdWrong(value, lang);
+      case "date_of_birth":
+        return dateWrong(value);
+      case "email":
+        return /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value) ? undefined : "not an address";
+      default:
+        return undefined;
+    }
+  };
+}
 
 export function checkSplitSet(folder: string, valueCheck: ValueCheck = () => undefined, extraCategories: readonly string[] = []): void {
   const known = new Set<string>([...BUILTIN_CATEGORIES, ...extraCategories]);
