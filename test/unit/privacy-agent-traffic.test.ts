@@ -15,6 +15,12 @@ const SENSITIVE: Array<[text: string, category: string, value: string]> = [
   [String.raw`{"role":"tool","content":"Name: Karl Brandt\nDOB: 03/04/1961\nward 4"}`, "date_of_birth", "03/04/1961"],
   ["Thought: the parcel should go to Mr. Oduya's home at 48 Fenwick Road, Leeds LS6 2QT, not the office.", "street_address", "48 Fenwick Road, Leeds LS6 2QT"],
   ["社内連絡網：営業部 小島 里奈　携帯 090-2281-4467", "phone", "090-2281-4467"],
+  ['ride.status → {"driver": "Tomas Hale", "rating": 4.9, "phone": "(503) 291-7736", "car": "Prius"}', "phone", "(503) 291-7736"],
+  [
+    '{"host_name": "Marisol Vega", "rating": 4.8, "address": "2218 Fulton St, Apt 4, San Francisco, CA 94117"}',
+    "street_address",
+    "2218 Fulton St, Apt 4, San Francisco, CA 94117",
+  ],
 ];
 
 const NOT_SENSITIVE = [

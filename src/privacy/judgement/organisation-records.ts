@@ -260,13 +260,31 @@ const LISTING_KEYS: ReadonlySet<string> = new Set([
 const CJK_LISTING_KEY = /^(?:入館料|入場料|営業時間|開館時間|評価|入场费|门票|营业时间|开放时间|评分|입장료|영업시간|운영시간|평점)$/u;
 /** Generic name keys a listing uses for the place's own name: no evidence of a person by themselves. */
 const NAME_KEYS: ReadonlySet<string> = new Set(["name", "nome", "nombre", "nom", "naam", "fullname"]);
+/** Keys naming a private person a listing-like record belongs to (a ride's driver, a rental's host, a seller). */
+const PERSON_ROLE_KEYS: ReadonlySet<string> = new Set([
+  "driver",
+  "drivername",
+  "host",
+  "hostname",
+  "owner",
+  "ownername",
+  "courier",
+  "rider",
+  "seller",
+  "sellername",
+  "landlord",
+  "caregiver",
+  "nanny",
+  "tutor",
+  "sitter",
+]);
 const OBJECT_KEY = /["']([^"'\n{}]{1,40})["'][ \t]*:[ \t]*(?:["']([^"'\n]{0,80}))?/gu;
 
 /**
  * True when the value at `start` sits in a JSON or dict object, on one stretch without nested braces around it, that is
  * a place's listing (session 52, dev-90): a key only listings carry (LISTING_KEYS, CJK_LISTING_KEY) and no key that names
- * a person or a recipient (a customer, holder, guest or passenger: the record is then someone's), and no name key holding a
- * person's given name. A tool's result for a
+ * a person or a recipient (a customer, holder, guest, passenger, driver or host: the record is then someone's), and no
+ * value that is a person's name. A tool's result for a
  * café, a hotel, a museum or a bank branch — `{"name": "Blue Bottle Coffee", "formatted_address": "66 Mint St …",
  * "formatted_phone_number": "…", "rating": 4.5}` — gives the place's own address and phone.
  */
@@ -283,21 +301,23 @@ export function inPlaceListing(text: string, start: number): boolean {
   for (const match of text.slice(open + 1, close).matchAll(OBJECT_KEY)) {
     const key = match[1]!;
     const normalised = normalizeFieldName(key);
-    if (RECIPIENT_COLUMNS.has(normalised) || (fieldKind(key) === "person" && !NAME_KEYS.has(normalised))) return false;
-    // A name key holding a person's name ("name": "Jane Roe", beside her employer's "company"): the record is hers.
-    if (NAME_KEYS.has(normalised) && personNameValue(match[2] ?? "")) return false;
+    if (RECIPIENT_COLUMNS.has(normalised) || PERSON_ROLE_KEYS.has(normalised) || (fieldKind(key) === "person" && !NAME_KEYS.has(normalised))) return false;
+    // Any value that is a person's name ("name": "Tom Hale", "host": "Marisol Vega" beside a rating): the record is theirs.
+    if (personNameValue(match[2] ?? "")) return false;
     listing ||= LISTING_KEYS.has(normalised) || CJK_LISTING_KEY.test(key);
   }
   return listing;
 }
 
 /**
- * Two to four capitalised words, a given name of the lexicon first and a known name last ("Jane Roe", "Harriet Osei";
- * not "Blue Bottle Coffee", as personal.ts reads a name between a landmark word and an address).
+ * Two to four capitalised words, a known name last and first — a given name of the lexicon first when there are more than
+ * two words ("Jane Roe", "Tom Hale", "Marisol Vega"; not "Blue Bottle Coffee", whose words the name list also holds).
  */
 function personNameValue(value: string): boolean {
   const trimmed = value.trim();
   if (!CAPITALISED_NAME.test(trimmed)) return false;
   const words = trimmed.split(/\s+/);
-  return GIVEN_NAMES.has(words[0]!.toLowerCase()) && isPersonName(words[words.length - 1]!);
+  const first = words[0]!;
+  if (!isPersonName(words[words.length - 1]!)) return false;
+  return GIVEN_NAMES.has(first.toLowerCase()) || (words.length === 2 && isPersonName(first));
 }
