@@ -278,6 +278,7 @@ const PERSON_ROLE_KEYS: ReadonlySet<string> = new Set([
   "tutor",
   "sitter",
 ]);
+const SPACES = /\s+/;
 const OBJECT_KEY = /["']([^"'\n{}]{1,40})["'][ \t]*:[ \t]*(?:["']([^"'\n]{0,80}))?/gu;
 
 /**
@@ -316,7 +317,7 @@ export function inPlaceListing(text: string, start: number): boolean {
 function personNameValue(value: string): boolean {
   const trimmed = value.trim();
   if (!CAPITALISED_NAME.test(trimmed)) return false;
-  const words = trimmed.split(/\s+/);
+  const words = trimmed.split(SPACES);
   const first = words[0]!;
   if (!isPersonName(words[words.length - 1]!)) return false;
   return GIVEN_NAMES.has(first.toLowerCase()) || (words.length === 2 && isPersonName(first));
