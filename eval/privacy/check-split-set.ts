@@ -7,6 +7,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_CATEGORIES } from "../../src/config/sections/privacy-categories.js";
+import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { calendarDateValid, ibanValid, luhnValid } from "../../src/privacy/checksums.js";
 import type { EvalRecord } from "./generate.js";
 
 /** Why a labelled value is wrong (e.g. a failed check digit), or undefined when it is fine. */
@@ -21,7 +23,61 @@ export function asciiDigits(value: string, zeros: readonly number[]): string {
     .join("");
 }
 
+/** `value` without spaces and hyphens. */
+export const compactValue = (value: string) => [...value].filter((character) => character !== " " && character !== "-").join("");
+/** True when `value` is one or more ASCII digits. */
+export const isDigits = (value: string) => value.length > 0 && [...value].every((character) => character >= "0" && character <= "9");
+
+/** Why a US SSN is wrong: not nine digits, or in a never-issued area (000, 666, 9xx), group 00 or serial 0000. */
+export function ssnWrong(value: string): string | undefined {
+  const digits = compactValue(value);
+  if (!isDigits(digits) || digits.length !== 9) return "not nine digits";
+  const [area, group, serial] = [digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)];
+  if (area === "000" || area === "666" || area >= "900" || group === "00" || serial === "0000") return "never issued";
+  return undefined;
+}
+
+/** Numeric dates only (YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY, MM-DD-YYYY): some order must be a calendar date. */
+export function dateWrong(value: string): string | undefined {
+  const parts = value.split(/[-/.]/);
+  if (parts.length !== 3 || !parts.every(isDigits)) return undefined;
+  const numbers = parts.map(Number) as [number, number, number];
+  const valid =
+    parts[0]!.length === 4
+      ? calendarDateValid(numbers[0], numbers[1], numbers[2])
+      : calendarDateValid(numbers[2], numbers[1], numbers[0]) || calendarDateValid(numbers[2], numbers[0], numbers[1]);
+  return valid ? undefined : "not a calendar date";
+}
+
 export type ValueCheck = (category: string, value: string, lang: string) => string | undefined;
+
+/**
+ * The value checks the hand-written split sets share (dev-89, dev-90): phones valid (libphonenumber) in one of
+ * `countries`, cards by Luhn, IBANs by mod 97, US SSNs outside the never-issued ranges, numeric birth dates calendar
+ * dates, e-mails with one `@` and a dotted domain, national ids by the set's own `nationalIdWrong`.
+ */
+export function standardValueCheck(countries: readonly CountryCode[], nationalIdWrong: (value: string, lang: string) => string | undefined): ValueCheck {
+  return (category, value, lang) => {
+    switch (category) {
+      case "phone":
+        return countries.some((country) => parsePhoneNumberFromString(value, country)?.isValid()) ? undefined : "not a valid number";
+      case "payment_card":
+        return luhnValid(compactValue(value)) ? undefined : "fails Luhn";
+      case "iban":
+        return ibanValid(compactValue(value)) ? undefined : "fails mod 97";
+      case "us_ssn":
+        return ssnWrong(value);
+      case "national_id":
+        return nationalIdWrong(value, lang);
+      case "date_of_birth":
+        return dateWrong(value);
+      case "email":
+        return /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value) ? undefined : "not an address";
+      default:
+        return undefined;
+    }
+  };
+}
 
 export function checkSplitSet(folder: string, valueCheck: ValueCheck = () => undefined, extraCategories: readonly string[] = []): void {
   const known = new Set<string>([...BUILTIN_CATEGORIES, ...extraCategories]);

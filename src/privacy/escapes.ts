@@ -6,7 +6,9 @@
  * (decimal, hexadecimal, and the named ones below), URL percent-escapes of the printable ASCII characters that URL encoders escape (`%20`, `%40`…; never a
  * letter, a digit or `-._~`, which a password may hold as they are: "Kapi%77"; `-._~` only in a token with an escaped
  * "@", session 48), and
- * JSON/JavaScript `\uXXXX` escapes, `\u{X…}` escapes, and `\xXX` escapes of any printable ASCII character (session 46), and
+ * JSON/JavaScript `\uXXXX` escapes, `\u{X…}` escapes, and `\xXX` escapes of any printable ASCII character (session 46), a JSON
+ * string's escaped quote, backslash and slash (`\"`, `\\`, `\/`: a JSON string inside JSON, session 52) and its `\n`, `\r`, `\t`
+ * (not before a lower-case letter: `C:\Users\nora`), and
  * (session 46) a UTF-8 character written as `%XX` or `\xXX` escapes of its bytes (`%C3%BC`). Each decoded character remembers the escape it came from, so a span found in the
  * decoded text maps back to the original characters (escape included), which is what redaction replaces. One pass over
  * the text, at most sixteen characters read per escape (a four-byte UTF-8 sequence); a text without `&`, `%` or `\` is returned as it is (no copy).
@@ -95,6 +97,7 @@ function hexValue(code: number): number {
 }
 
 const isAsciiLetter = (code: number) => (code | 0x20) >= 97 && (code | 0x20) <= 122;
+const isLowerAscii = (code: number) => code >= 97 && code <= 122;
 
 /** A code point an HTML reference may stand for (no NUL, no lone surrogate, within Unicode). */
 const validCodePoint = (point: number) => point > 0 && point <= 0x10ffff && !(point >= 0xd800 && point <= 0xdfff);
@@ -126,7 +129,16 @@ function escapeAt(text: string, at: number): [string, number] | undefined {
       if (value >= 0xc2) return utf8Sequence(text, at, value, 4);
       return value >= 0x20 && value <= 0x7e ? [String.fromCharCode(value), 4] : undefined;
     }
-    if (text.charCodeAt(at + 1) !== 117) return undefined;
+    // \" \\ \/ (session 52, dev-90): a JSON string inside JSON — an OpenAI tool call's `"arguments": "{\"passport\":
+    // \"…\"}"`, a tool message's content, a state dump — writes its quotes escaped, and no field reader sees the key and
+    // value through the backslashes. A JSON string nested twice (`\\\"`) is decoded by the next round.
+    const next = text.charCodeAt(at + 1);
+    if (next === 34 || next === 92 || next === 47) return [String.fromCharCode(next), 2];
+    // \n \r \t inside such a string (a message's content pasted with its escapes: `"Name: Karl Brandt\nDOB: …"`): a
+    // line break or tab, so the next line's label starts a line. Not before a lower-case letter, where the escape is as
+    // likely a path's or a word's (`C:\Users\nora`, `\temp`).
+    if ((next === 110 || next === 114 || next === 116) && !isLowerAscii(text.charCodeAt(at + 2))) return [next === 110 ? "\n" : next === 114 ? "\r" : "\t", 2];
+    if (next !== 117) return undefined;
     // \u{X…} (JavaScript, Rust, Swift): one to six hex digits of a code point.
     if (text.charCodeAt(at + 2) === 123) {
       let value = 0;

@@ -7,34 +7,11 @@
  */
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js/max";
-import { checkSplitSet, printHalfTable } from "../check-split-set.js";
-import { calendarDateValid, germanTaxIdValid, ibanValid, inseeValid, luhnValid, spanishIdValid } from "../../../src/privacy/checksums.js";
+import type { CountryCode } from "libphonenumber-js/max";
+import { checkSplitSet, compactValue as compact, isDigits, printHalfTable, standardValueCheck } from "../check-split-set.js";
+import { germanTaxIdValid, inseeValid, luhnValid, spanishIdValid } from "../../../src/privacy/checksums.js";
 
 const COUNTRIES: CountryCode[] = ["US", "CA", "GB", "DE", "FR", "ES"];
-
-const compact = (value: string) => [...value].filter((character) => character !== " " && character !== "-").join("");
-const isDigits = (value: string) => value.length > 0 && [...value].every((character) => character >= "0" && character <= "9");
-
-function ssnWrong(value: string): string | undefined {
-  const digits = compact(value);
-  if (!isDigits(digits) || digits.length !== 9) return "not nine digits";
-  const [area, group, serial] = [digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)];
-  if (area === "000" || area === "666" || area >= "900" || group === "00" || serial === "0000") return "never issued";
-  return undefined;
-}
-
-/** Numeric dates only (YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY, MM-DD-YYYY): some order must be a calendar date. */
-function dateWrong(value: string): string | undefined {
-  const parts = value.split(/[-/.]/);
-  if (parts.length !== 3 || !parts.every(isDigits)) return undefined;
-  const numbers = parts.map(Number) as [number, number, number];
-  const valid =
-    parts[0]!.length === 4
-      ? calendarDateValid(numbers[0], numbers[1], numbers[2])
-      : calendarDateValid(numbers[2], numbers[1], numbers[0]) || calendarDateValid(numbers[2], numbers[0], numbers[1]);
-  return valid ? undefined : "not a calendar date";
-}
 
 function nationalIdWrong(value: string, lang: string): string | undefined {
   const digits = compact(value);
@@ -45,24 +22,5 @@ function nationalIdWrong(value: string, lang: string): string | undefined {
 }
 
 const folder = dirname(fileURLToPath(import.meta.url));
-checkSplitSet(folder, (category, value, lang) => {
-  switch (category) {
-    case "phone":
-      return COUNTRIES.some((country) => parsePhoneNumberFromString(value, country)?.isValid()) ? undefined : "not a valid number";
-    case "payment_card":
-      return luhnValid(compact(value)) ? undefined : "fails Luhn";
-    case "iban":
-      return ibanValid(compact(value)) ? undefined : "fails mod 97";
-    case "us_ssn":
-      return ssnWrong(value);
-    case "national_id":
-      return nationalIdWrong(value, lang);
-    case "date_of_birth":
-      return dateWrong(value);
-    case "email":
-      return /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value) ? undefined : "not an address";
-    default:
-      return undefined;
-  }
-});
+checkSplitSet(folder, standardValueCheck(COUNTRIES, nationalIdWrong));
 printHalfTable(folder);

@@ -292,10 +292,11 @@ function landmarkBeforeOwnsIt(before: string): boolean {
 /**
  * Words that make an address someone's home even next to a business word ("my office is … but I live at …", session
  * 38: "pick up Tom from the station and drop him at …"); delivery to someone in the languages of session 49's exports
- * ("envío a Florencia Gatti, Bv. Oroño 1456", "kirim ke …").
+ * ("envío a Florencia Gatti, Bv. Oroño 1456", "kirim ke …"); someone's home named by a possessive (session 52, dev-90: "the
+ * delivery should go to Ms. Tanaka's home at …, not the office", "installed at her home, …" before "job ticket").
  */
 const PERSONAL_ADDRESS_CUE =
-  /\b(?:i live|lives at|living at|(?:my|our) new address|new address is|(?:we|i)(?:'ve| have)? moved|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|her|them|me|us)(?: off| home| back)? (?:at|to)|my (?:home|house|flat|apartment|address)|home address|his address|her address|their address|ship(?:ping)? to|deliver(?:y)? to|send (?:it|the parcel|the package) to|resides|residing|residence|residential address|wohne|wohnt|wohnhaft|j'habite|habite|domicile|vivo en|vive en|abito|woon|mieszka\p{L}*|живу|живёт|проживает|env[ií]o a|enviar a|entregar a|entrega a|enviar para|entregar (?:em|para)|livrer à|livraison à|liefern an|lieferung an|spedire a|consegna a|wysyłka do|leveren aan|kirim ke|antar ke|giao (?:đến|tới)|ipadala sa)\b/iu;
+  /\b(?:i live|lives at|living at|(?:my|our) new address|new address is|(?:we|i)(?:'ve| have)? moved|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|her|them|me|us)(?: off| home| back)? (?:at|to)|my (?:home|house|flat|apartment|address)|home address|his address|her address|their address|(?:his|her|their|your) (?:home|house|flat|apartment)|['’]s (?:home|house|flat|apartment)|ship(?:ping)? to|deliver(?:y)? to|send (?:it|the parcel|the package) to|resides|residing|residence|residential address|wohne|wohnt|wohnhaft|j'habite|habite|domicile|vivo en|vive en|abito|woon|mieszka\p{L}*|живу|живёт|проживает|env[ií]o a|enviar a|entregar a|entrega a|enviar para|entregar (?:em|para)|livrer à|livraison à|liefern an|lieferung an|spedire a|consegna a|wysyłka do|leveren aan|kirim ke|antar ke|giao (?:đến|tới)|ipadala sa)\b/iu;
 
 /**
  * A shipping label's or waybill's recipient label before the address (session 49, dev-81): "Destinatario: Martín

@@ -16,9 +16,12 @@
 import type { PrivacyFinding } from "../types.js";
 import { personalBefore } from "./public-context.js";
 
-/** A bank-code label right before the value: "routing number for New York is", "sort code", "BLZ:", "ABA #". */
+/**
+ * A bank-code label right before the value: "routing number for New York is", "sort code", "BLZ:", "ABA #"; as a record's
+ * key too (`"routing_number": "…"`, `sort_code=`: a bank directory tool's result, session 52, dev-90).
+ */
 const BANK_CODE_LABEL =
-  /(?<![\p{L}])(?:routing|aba|transit|sort[ -]?code|blz|bankleitzahl|bank[ -]?code|code banque|código (?:de )?(?:banco|entidad)|swift|bic)(?:[ \t]+(?:number|no\.?|nr\.?|#|code))?(?:[ \t]+(?:for|of|in)[ \t]+[\p{L} .]{1,24})?[ \t]*(?:is|was|=|:|#)?[ \t]*$/iu;
+  /(?<![\p{L}])(?:routing|aba|transit|sort[ _-]?code|blz|bankleitzahl|bank[ _-]?code|code banque|código (?:de )?(?:banco|entidad)|swift|bic)(?:[ \t_]+(?:number|no\.?|nr\.?|#|code))?(?:[ \t]+(?:for|of|in)[ \t]+[\p{L} .]{1,24})?["']?[ \t]*(?:is|was|=|:|#)?[ \t]*["']?$/iu;
 
 /** A sample document or an organisation's published page, before the value in its sentence. */
 const INSTITUTION_SOURCE =

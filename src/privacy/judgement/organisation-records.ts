@@ -13,6 +13,8 @@
  * above the value's line; a line longer than 400 characters is no table row.
  */
 import { fieldKind, normalizeFieldName } from "../structured/field-names.js";
+import { isPersonName } from "../detectors/people-names.js";
+import { GIVEN_NAMES } from "../detectors/lexicon.js";
 
 const MAX_READ = 2000;
 const MAX_LINES = 20;
@@ -205,4 +207,118 @@ function rowCells(row: string, delimiter: string): string[] {
   }
   values.push(current.trim());
   return values;
+}
+
+/** How far a place listing's braces are looked for on each side of the value. */
+const MAX_OBJECT = 600;
+
+/**
+ * Keys (normalised field names) that only a place's or a business's listing carries: a maps or places API's rating,
+ * price level and opening hours, a hotel's front desk and nightly rate, a museum's admission fee, a bank branch's SWIFT
+ * code, a hotel's, bank's, branch's or shop's name. Not "company" or "location": a person's record holds their employer
+ * and town too.
+ */
+const LISTING_KEYS: ReadonlySet<string> = new Set([
+  "hotel",
+  "hotelname",
+  "businessname",
+  "storename",
+  "shopname",
+  "branch",
+  "branchname",
+  "bank",
+  "restaurant",
+  "museum",
+  "rating",
+  "pricelevel",
+  "placeid",
+  "openinghours",
+  "formattedphonenumber",
+  "internationalphonenumber",
+  "userratingstotal",
+  "swift",
+  "bic",
+  "frontdesk",
+  "admission",
+  "entrancefee",
+  "entrada",
+  "biglietto",
+  "eintritt",
+  "oeffnungszeiten",
+  "offnungszeiten",
+  "horaires",
+  "horario",
+  "orari",
+  "precomedio",
+  "prixnuit",
+  "pricepernight",
+  "ratepernight",
+  "rateeur",
+  "rateusd",
+]);
+/** The same keys in Japanese, Chinese and Korean (normalised names keep no CJK letters). */
+const CJK_LISTING_KEY = /^(?:入館料|入場料|営業時間|開館時間|評価|入场费|门票|营业时间|开放时间|评分|입장료|영업시간|운영시간|평점)$/u;
+/** Generic name keys a listing uses for the place's own name: no evidence of a person by themselves. */
+const NAME_KEYS: ReadonlySet<string> = new Set(["name", "nome", "nombre", "nom", "naam", "fullname"]);
+/** Keys naming a private person a listing-like record belongs to (a ride's driver, a rental's host, a seller). */
+const PERSON_ROLE_KEYS: ReadonlySet<string> = new Set([
+  "driver",
+  "drivername",
+  "host",
+  "hostname",
+  "owner",
+  "ownername",
+  "courier",
+  "rider",
+  "seller",
+  "sellername",
+  "landlord",
+  "caregiver",
+  "nanny",
+  "tutor",
+  "sitter",
+]);
+const SPACES = /\s+/;
+const OBJECT_KEY = /["']([^"'\n{}]{1,40})["'][ \t]*:[ \t]*(?:["']([^"'\n]{0,80}))?/gu;
+
+/**
+ * True when the value at `start` sits in a JSON or dict object, on one stretch without nested braces around it, that is
+ * a place's listing (session 52, dev-90): a key only listings carry (LISTING_KEYS, CJK_LISTING_KEY) and no key that names
+ * a person or a recipient (a customer, holder, guest, passenger, driver or host: the record is then someone's), and no
+ * value that is a person's name. A tool's result for a
+ * café, a hotel, a museum or a bank branch — `{"name": "Blue Bottle Coffee", "formatted_address": "66 Mint St …",
+ * "formatted_phone_number": "…", "rating": 4.5}` — gives the place's own address and phone.
+ */
+export function inPlaceListing(text: string, start: number): boolean {
+  const floor = Math.max(0, start - MAX_OBJECT);
+  let open = start - 1;
+  while (open >= floor && text.charCodeAt(open) !== 123 && text.charCodeAt(open) !== 125) open--;
+  if (open < floor || text.charCodeAt(open) !== 123) return false;
+  const limit = Math.min(text.length, start + MAX_OBJECT);
+  let close = start;
+  while (close < limit && text.charCodeAt(close) !== 125 && text.charCodeAt(close) !== 123) close++;
+  if (close >= limit || text.charCodeAt(close) !== 125) return false;
+  let listing = false;
+  for (const match of text.slice(open + 1, close).matchAll(OBJECT_KEY)) {
+    const key = match[1]!;
+    const normalised = normalizeFieldName(key);
+    if (RECIPIENT_COLUMNS.has(normalised) || PERSON_ROLE_KEYS.has(normalised) || (fieldKind(key) === "person" && !NAME_KEYS.has(normalised))) return false;
+    // Any value that is a person's name ("name": "Tom Hale", "host": "Marisol Vega" beside a rating): the record is theirs.
+    if (personNameValue(match[2] ?? "")) return false;
+    listing ||= LISTING_KEYS.has(normalised) || CJK_LISTING_KEY.test(key);
+  }
+  return listing;
+}
+
+/**
+ * Two to four capitalised words, a known name last and first — a given name of the lexicon first when there are more than
+ * two words ("Jane Roe", "Tom Hale", "Marisol Vega"; not "Blue Bottle Coffee", whose words the name list also holds).
+ */
+function personNameValue(value: string): boolean {
+  const trimmed = value.trim();
+  if (!CAPITALISED_NAME.test(trimmed)) return false;
+  const words = trimmed.split(SPACES);
+  const first = words[0]!;
+  if (!isPersonName(words[words.length - 1]!)) return false;
+  return GIVEN_NAMES.has(first.toLowerCase()) || (words.length === 2 && isPersonName(first));
 }

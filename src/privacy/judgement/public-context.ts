@@ -44,7 +44,7 @@ import { isPersonName } from "../detectors/people-names.js";
 import { hasPidSegment, onTestPatientLine } from "../structured/test-records.js";
 import { namesPublicPersonInScripts } from "./script-public-people.js";
 import { inOfficeTableRow } from "./office-table-rows.js";
-import { inOrganisationRow, inOrganisationVcard } from "./organisation-records.js";
+import { inOrganisationRow, inOrganisationVcard, inPlaceListing } from "./organisation-records.js";
 import { inDocumentationSample } from "./documentation-samples.js";
 import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, FREE_MAIL_DOMAIN, IMPRINT_HEADING, REGISTER_CUE, REGISTER_STEMS } from "./published-cues.js";
 
@@ -87,10 +87,11 @@ const PLACE_BEFORE =
 
 /**
  * Opening and visiting hours: the sentence is about a place open to the public. Not "nadie abre" (nobody opens the door:
- * a courier at a home, session 48, dev-77).
+ * a courier at a home, session 48, dev-77), nor 営業 in 営業部, 営業課, 営業担当 (a sales department or rep: a colleague's
+ * mobile in a contact list, session 52, dev-90).
  */
 const OPENING_CUE =
-  /(?<![\p{L}\p{N}])(?:opening hours|open(?:s|ing)? (?:at|from|daily|until|on)|open 24\/7|open (?:till|til|late)|is open|are open|closes? at|closing time|visiting hours|admission|entrance fee|öffnungszeiten|geöffnet|schließt|horaires|ouvert\p{L}*|ferme à|horario|abiert[oa]s?|abre(?<!(?:nadie|nunca|no) abre)|cierra|orari|apre|chiude|horário|funciona|abert[oa]|até que horas|que horas|öppet|öppettider|stänger|öppnar|geopend|openingstijden|open van|godzin\p{L}*|zwiedza\p{L}*|otwart\p{L}*|ziyaret saatleri|açık mı|kaçta|buka jam|jam buka|tutup|mở cửa|giờ mở|часы работы|открыва\p{L}*|работает)(?![\p{L}\p{N}])|영업|운영\s?시간|문\s?(?:열|닫)|몇\s?시까지|몇\s?시에\s?(?:열|닫|문)|几点(?:开门|关门|开馆|闭馆)|何時(?:まで|から)|휴무|휴궁|휴관|개방|관람|입장료|営業|開館|閉館|休館|入場料|营业|开放|闭馆|开馆|门票|参观|أوقات|مفتوح|الزيارة|खुल|बंद रहता|เปิด|ปิด/iu;
+  /(?<![\p{L}\p{N}])(?:opening hours|open(?:s|ing)? (?:at|from|daily|until|on)|open 24\/7|open (?:till|til|late)|is open|are open|closes? at|closing time|visiting hours|admission|entrance fee|öffnungszeiten|geöffnet|schließt|horaires|ouvert\p{L}*|ferme à|horario|abiert[oa]s?|abre(?<!(?:nadie|nunca|no) abre)|cierra|orari|apre|chiude|horário|funciona|abert[oa]|até que horas|que horas|öppet|öppettider|stänger|öppnar|geopend|openingstijden|open van|godzin\p{L}*|zwiedza\p{L}*|otwart\p{L}*|ziyaret saatleri|açık mı|kaçta|buka jam|jam buka|tutup|mở cửa|giờ mở|часы работы|открыва\p{L}*|работает)(?![\p{L}\p{N}])|영업|운영\s?시간|문\s?(?:열|닫)|몇\s?시까지|몇\s?시에\s?(?:열|닫|문)|几点(?:开门|关门|开馆|闭馆)|何時(?:まで|から)|휴무|휴궁|휴관|개방|관람|입장료|営業(?![部課担])|開館|閉館|休館|入場料|营业|开放|闭馆|开馆|门票|参观|أوقات|مفتوح|الزيارة|खुल|बंद रहता|เปิด|ปิด/iu;
 
 /** Hotlines, customer service, offices and a business's "call us": the number is an organisation's. */
 const SERVICE_CUE =
@@ -1125,7 +1126,11 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
     if (placeholderPersonNear(text, start, end, present) || testValueBefore(text, start, present) || exampleLine(text, start, end, category, present))
       return true;
     // An organisation's vCard or CRM row (session 49): its lines and addresses are the organisation's.
-    if ((category === "street_address" || category === "phone") && ((hasVcard && inOrganisationVcard(text, start)) || inOrganisationRow(text, start)))
+    // A place's listing in a tool's JSON result (session 52): its address and phone are the place's.
+    if (
+      (category === "street_address" || category === "phone") &&
+      ((hasVcard && inOrganisationVcard(text, start)) || inOrganisationRow(text, start) || inPlaceListing(text, start))
+    )
       return true;
     // A value quoted from a product's documentation example, with no personal cue in its sentence (session 49).
     if ((category === "street_address" || category === "phone") && inDocumentationSample(text, start)) return true;

@@ -44,6 +44,11 @@ const VALUE_FITS_PATTERN_13 = /\p{L}{2,}/u;
 /** A URL, an IP, or code rather than an address: one token of ASCII word characters, dots and hyphens (a host name,
  * `var.backend_ip`), a hex or printf value (`0x%llx`), a call (`Address("123`), a Ruby symbol list (`[:line1, :line2,
  * :zip]` in Rails strong params: session 51, dev-89). */
+/**
+ * A camelCase key and its colon inside the value: a one-line type or schema ran on into its next field
+ * (`homeAddress: Address dateOfBirth: Date cardLast4: String }`, session 52, dev-90), not an address.
+ */
+const NEXT_TYPED_KEY = /(?<![\p{L}\p{N}])\p{Ll}+\p{Lu}[\p{L}\p{N}]*\??:\s/u;
 const VALUE_FITS_PATTERN_14 = /^https?:|^\d+(?:\.\d+){3}|^[\w.-]+$|^0x|%l{0,2}[dxsu]|^[A-Za-z_]\w*\(|^\[?:[A-Za-z_]\w*,/;
 /** A validation message, not a value: "password: must be at least 8 characters", "Passwort: muss mindestens …". */
 const REQUIREMENT_MESSAGE =
@@ -178,7 +183,7 @@ export function valueFits(kind: FieldKind, raw: string): boolean {
       return VALUE_FITS_PATTERN_12.test(compact) && luhnValid(compact);
     }
     case "street_address":
-      return digits >= 1 && VALUE_FITS_PATTERN_13.test(value) && value.length >= 6 && !VALUE_FITS_PATTERN_14.test(value);
+      return digits >= 1 && VALUE_FITS_PATTERN_13.test(value) && value.length >= 6 && !VALUE_FITS_PATTERN_14.test(value) && !NEXT_TYPED_KEY.test(value);
     case "password":
       return (
         value.length >= 4 &&
