@@ -64,10 +64,15 @@ describe("hard negatives: nothing personal in them", () => {
     "Order on WhatsApp: wa.me/4915123456789 — Bäckerei Sonnenschein, open daily 7–18.",
     "Pedidos por WhatsApp: wa.me/5511987654321 — Padaria Estrela, aberta todos os dias",
     "Bestellungen per WhatsApp: https://wa.me/4915123456789 (Mo–Sa geöffnet 7–18 Uhr)",
+    // Closed in session 52: an attraction's ticket price after its address is an opening cue (public-context.ts).
+    "Tivoli, Vesterbrogade 3, 1630 København V — billetter fra 145 kr.",
+    "Liseberg, Örgrytevägen 5, 402 22 Göteborg — biljetter från 95 kr.",
     // Malay home cues before no home: a village, a floor and rooms, a hotel's address (session 52).
     "Rumah saya di kampung, dekat 2 sungai dan 3 sekolah.",
     "Rumah saya di tingkat 12, ada 3 bilik.",
     "Saya tinggal di Hotel Istana, Jalan Raja Chulan 73, 50200 Kuala Lumpur, untuk 3 malam.",
+    "Saya tinggal di Jakarta sejak 2015 dan bekerja di kantor 12 lantai.",
+    "Kami tinggal di Surabaya selama 3 tahun",
   ])("%s", (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -110,6 +115,8 @@ describe("positives: a private person's value of the same kinds", () => {
     "auth code: 482913 — don't share it with anyone",
     "my WhatsApp: wa.me/4915123456789, open daily for you lol",
     "Order on WhatsApp: wa.me/4915123456789 — ask for Jana Novak, my cousin",
+    "Jeg bor på Vesterbrogade 3, 1630 København V. Billetter fra 145 kr til Tivoli?",
+    "Mina föräldrar bor på Örgrytevägen 5, 402 22 Göteborg — biljetter till konserten har jag köpt.",
     // Closed in session 52: Malay and Indonesian home cues (home-cue-addresses.ts).
     "Rumah saya di No. 12, Lorong Mawar 3, Taman Sri Muda, 40400 Shah Alam.",
     "Saya tinggal di 27 Jalan Kenari 5, Bandar Puchong Jaya, 47100 Puchong, Selangor.",
@@ -119,15 +126,4 @@ describe("positives: a private person's value of the same kinds", () => {
   });
 });
 
-/**
- * Gaps the review found and left open (session 51 review): false alarms first, then misses. A probe passes once its gap
- * is closed; then move its text to the lists above.
- */
-describe("open probes", () => {
-  it.fails.each([
-    // The Danish address tail reads a public attraction's address: no business cue before "Tivoli".
-    "Tivoli, Vesterbrogade 3, 1630 København V — billetter fra 145 kr.",
-  ])("false alarm: %s", (text) => {
-    expect(found(text)).toEqual([]);
-  });
-});
+// The review's open probes (session 51 review) were all closed in session 52 and moved to the lists above.

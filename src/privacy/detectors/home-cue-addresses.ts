@@ -172,7 +172,7 @@ const CLAUSE_END = new RegExp(
     "\\s[–—]\\s|—",
     // a closing quote before a lower-case word: the quoted example ends ("'I live at 12 Rue de Rivoli, 75001 Paris' in Spanish")
     "[\"”»’'](?=\\s\\p{Ll})",
-    "\\s(?:and|but|so|since|because|which|where|ma|maar|mais|aber|und|pero|y|e|ama|fakat|ve|và|nhưng|tapi|dan|then|please|pls|she|he|they|we|i)\\s",
+    "\\s(?:and|but|so|since|because|which|where|ma|maar|mais|aber|und|pero|y|e|ama|fakat|ve|và|nhưng|tapi|tetapi|dan|sejak|selama|untuk|kerana|karena|then|please|pls|she|he|they|we|i)\\s",
   ].join("|"),
   "u",
 );
