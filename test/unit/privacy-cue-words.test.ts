@@ -79,14 +79,36 @@ describe("cue words: phones and addresses", () => {
     ).toEqual([]);
     expect(found("params.require(:order).permit(shipping: [:line1, :line2, :postcode]) returns unpermitted")).toEqual([]);
   });
-  it.fails("probe: a bakery whose name reads like a person's (Maison Kayser) is still the bakery's", () => {
+  // Closed in session 52 (public-context.ts BUSINESS_NAME_HEAD: a shop's name head is no given name).
+  it("a business whose name reads like a person's (Maison Kayser, Casa Lucio, Chez Martin) is still the business's", () => {
     expect(found("Bio de notre boulangerie : 🥖 Maison Kayser · ☎️ 01 44 07 01 42 · 📍 place du Marché")).toEqual([]);
+    expect(found("Für unser Café: Casa Lucio · Tel. 030 4492 1187 · Kreuzberg")).toEqual([]);
+    expect(found("Texte pour notre restaurant : Chez Martin · ☎️ 04 78 42 11 90 · ouvert du mardi au samedi")).toEqual([]);
   });
-  it.fails("probe: an all-capitals store notice (STORE TEL NO, CUSTOMER SERVICE ADDR) is the store's", () => {
+  it("keeps a person named after the business's cue", () => {
+    expect(of("phone", "Pour notre boulangerie, appelez Marie Dubois au 06 12 34 56 78")).toEqual(["phone:06 12 34 56 78"]);
+    expect(of("phone", "Bio de notre boulangerie : Maison Kayser — gérante Claire Martin, portable 06 81 27 44 93")).toEqual(["phone:06 81 27 44 93"]);
+  });
+  // Closed in session 52 (public-context.ts SERVICE_CUE: a store's, shop's or branch's phone label).
+  it("an all-capitals store notice (STORE TEL NO, CUSTOMER SERVICE ADDR) and other store lines are the store's", () => {
     expect(found("MAKE THIS FRIENDLIER: STORE TEL NO: (718) 622-4100, CUSTOMER SERVICE ADDR: 200 EASTERN PKWY, BROOKLYN NY 11238.")).toEqual([]);
+    expect(found("Store phone: (718) 622-4100")).toEqual([]);
+    expect(found("Filiale / Branch line: 030 4492 1187")).toEqual([]);
   });
-  it.fails("probe: clinical abbreviations after a named patient (French IRC, Spanish IC) are health", () => {
-    expect(of("health", "Transmissions : M. Gérard Blin, ATCD IRC stade 3")).not.toEqual([]);
+  it("keeps a person's number after a store's word", () => {
+    expect(of("phone", "the store number is 4471 and my phone is (718) 622-4100")).toEqual(["phone:(718) 622-4100"]);
+    expect(of("phone", "Store tel no: ask Dave Miller, his cell (718) 622-4100")).toEqual(["phone:(718) 622-4100"]);
+  });
+  // Closed in session 52 (care-person.ts: capitalised shorthand in a run after a history marker).
+  it("clinical abbreviations after a named patient (French IRC, Spanish IC) are health", () => {
+    expect(of("health", "Transmissions : M. Gérard Blin, ATCD IRC stade 3")).toEqual(["health:IRC"]);
+    expect(of("health", "Paciente: Sr. Julián Ortega, antecedentes de IC y HTA")).toEqual(["health:IC", "health:HTA"]);
+    expect(of("health", "Mme Lucie Perrin, 82 ans, ATCD : BPCO, FA sous anticoagulants")).toContain("health:FA");
+  });
+  it("no condition in the same abbreviations as a chat, a chip or a job, or without a person", () => {
+    expect(of("health", "Que veut dire ATCD IRC dans un compte rendu ?")).toEqual([]);
+    expect(of("health", "L'équipe de Gérard Blin a des antécédents sur IRC et Slack.")).toEqual([]);
+    expect(of("health", "Juan Pérez: antecedentes de IC 555 en el circuito")).toEqual([]);
   });
 });
 

@@ -31,11 +31,17 @@ describe("nobody's values", () => {
   });
 });
 
-// Known gap (session 50): a counting filler number outside the regulators' drama ranges ("021 123 4567", "98765 43210")
-// in a screenplay is reported — the labelled sets write such numbers as people's own ("+49 151 23456789"), and the
-// story cues do not read "a short film where the tenant …" (the tenant is a personal cue there).
-it.fails("probe: a counting filler number for a short film", () => {
+// Closed in session 52 (public-context.ts countingRunOnScreen): a counting run's number in a line about a film, play
+// or script being written is a prop's filler, unless the line says it is the writer's own ("my number", "call me").
+it("a counting filler number for a short film, a play or a sketch", () => {
   expect(of("phone", "I'm writing a short film where the tenant texts the landlord. Is 021 123 4567 safe to show on screen?")).toEqual([]);
+  expect(of("phone", "Für meinen Kurzfilm: die Figur ruft 0151 23456789 an – geht das?")).toEqual([]);
+  expect(of("phone", "Sketch idea: the pizza guy keeps calling 0412 345 678 by mistake")).toEqual([]);
+});
+it("keeps a number in a film's line that is no counting run or is the writer's own", () => {
+  expect(of("phone", "In my short film the hero calls 06-38271645.")).toEqual(["phone:06-38271645"]);
+  expect(of("phone", "My number for the film club: 06-12345678")).toEqual(["phone:06-12345678"]);
+  expect(of("phone", "In the script, call 021 123 4567 — that's my real cell, use it")).toEqual(["phone:021 123 4567"]);
 });
 
 describe("look-alikes that stay sensitive", () => {

@@ -35,9 +35,19 @@ describe("export rules, reviewed on ordinary and sensitive texts", () => {
   });
 
   // Known gaps (probes: each assertion fails today).
-  it.fails("probe: a CSV whose person column has an unlisted name (Holder) and a glucose column", () => {
-    expect(found("Holder;Blood glucose (mg/dL)\nOlusegun Adeyemi;245").some((value) => value.startsWith("health:"))).toBe(true);
-  });
+  // Closed in session 52 (health-export-records.ts headerPersonColumns: a header's person column over a name cell).
+  it.each(["Holder;Blood glucose (mg/dL)\nOlusegun Adeyemi;245", "Owner\tGlucose (mmol/L)\nChiamaka Obi\t11.2", "Titular,Glucosa (mg/dL)\nXiomara Quispe,210"])(
+    "a CSV whose person column is named Holder, Owner or Titular over a name, and a glucose column: %s",
+    (text) => {
+      expect(found(text).some((value) => value.startsWith("health:"))).toBe(true);
+    },
+  );
+  it.each(["Holder;Blood glucose (mg/dL)\nTest Device;245", "Holder;Blood glucose (mg/dL)\nPump 2;245", "Product name;Sugar (g)\nCoca Cola;35"])(
+    "no person in a device's, a test's or a product's row under the same header: %s",
+    (text) => {
+      expect(found(text).filter((value) => value.startsWith("health:"))).toEqual([]);
+    },
+  );
 
   // Closed in session 51 (regional-addresses.ts: a street without đường or phố, closed by its district, after a cue).
   it("a Vietnamese delivery address that starts with its room (Phòng 1203, 25 Lê Lợi, Quận 1)", () => {

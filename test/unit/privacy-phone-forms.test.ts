@@ -44,11 +44,31 @@ describe("phone numbers in links, Portuguese call verbs and service clauses (ses
     expect(found("Mein Handy: null eins sieben sechs, 46950809")).toEqual(["phone:null eins sieben sechs, 46950809"]);
     expect(found("Order number: four five six, 12345678")).toEqual([]);
   });
-  it.fails("probe: the same after a call verb with a person (no phone cue of the spoken reader)", () => {
+  // Closed in session 52: a call, ring or text verb with a person is a cue of the spoken reader (spoken-numbers.ts).
+  it("the same after a call verb with a person", () => {
     expect(found("please call her back on oh seven nine one one, 123 456 before 6")).toEqual(["phone:oh seven nine one one, 123 456"]);
+    expect(found("ring him on oh two oh, seven nine four six, one two three four tonight")).toEqual([
+      "phone:oh two oh, seven nine four six, one two three four",
+    ]);
+    expect(found("text me on oh seven seven double oh nine eight seven six five four")).toEqual([
+      "phone:oh seven seven double oh nine eight seven six five four",
+    ]);
   });
-  it.fails("probe: a company's support line as a code constant under a comment in the company's voice", () => {
+  it("no number after a call verb with counts, times and other words", () => {
+    expect(found("call here for two or three minutes and then hang up")).toEqual([]);
+    expect(found("call them in one by one, three four five at a time")).toEqual([]);
+    expect(found("text her five six seven eight nine times a day, she never answers")).toEqual([]);
+  });
+  // Closed in session 52 (public-context.ts: a service-named constant; "our" before a service word is the business's).
+  it("a company's support line as a code constant under a comment in the company's voice", () => {
     expect(found('# our own call centre\nSUPPORT_LINE = "(312) 429-0295"  # Acme Corp')).toEqual([]);
+    expect(found('# our customer service desk\nHELPDESK_TEL = "+44 20 3868 7001"')).toEqual([]);
+    expect(found('customer_service_tel: "(312) 429-0295"')).toEqual([]);
+  });
+  it("keeps a person's number in a constant or after the business's 'our'", () => {
+    expect(found('# my own line\nSUPPORT_LINE = "(312) 429-0295"')).toEqual(["phone:(312) 429-0295"]);
+    expect(found('OWNER_PHONE = "(312) 429-0295"  # Dana Whitfield, personal')).toEqual(["phone:(312) 429-0295"]);
+    expect(found("our call centre manager is Dana, her mobile (312) 429-0295")).toEqual(["phone:(312) 429-0295"]);
   });
   it("stays linear on repeated service clauses and links", () => {
     const scanner = createPrivacyScanner();

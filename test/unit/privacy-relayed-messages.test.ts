@@ -57,10 +57,16 @@ describe("messages relayed for someone else", () => {
     expect(found("发票：北京某某科技有限公司，开户行工商银行，账号0200 0045 0902 0012 345，合计¥3,280")).toEqual([]);
   });
 
-  // Known gap: a counting-run number in a play is a placeholder, but development sets label "0912 345 678" or
-  // "+4915123456789" as someone's number, so a counting tail alone cannot drop it (tried and dropped in session 48).
-  it.fails("leaves a counting-run number in a Dutch play alone", () => {
+  // Closed in session 52: a counting tail alone cannot drop a number (development sets label "0912 345 678" or
+  // "+4915123456789" as someone's), but with a play's, film's or script's word in its line it is a prop's
+  // (public-context.ts countingRunOnScreen).
+  it("leaves a counting-run number in a Dutch play or a Spanish script alone", () => {
     expect(found("In een toneelstuk belt iemand 06-12345678 — bestaat dat nummer echt?")).toEqual([]);
+    expect(found("Para el guion del cortometraje, el personaje llama al teléfono 612 345 678.")).toEqual([]);
+  });
+  it("keeps a counting-run number the writer gives as their own, and a play's number without a counting run", () => {
+    expect(found("Na het toneelstuk: bel me op 06-12345678")).toEqual(["phone:06-12345678"]);
+    expect(found("In een toneelstuk belt iemand mijn nummer 06-38271645 — mag dat?")).toEqual(["phone:06-38271645"]);
   });
 
   // Hinglish "me" (in) read as the English personal cue before a company's account: closed in session 49.

@@ -51,6 +51,28 @@ describe("hard negatives: nothing personal in them", () => {
     "AHV-Nr. 756.1234.5678.97 (Musternummer aus der Wegleitung)",
     "Kennitala félagsins: 550269-2289",
     "Cédula de ejemplo: 000-0000000-0",
+    // Closed in session 52: a card payment's authorisation code on a receipt (labelled-identifiers.ts AUTH_CODE), and
+    // tutorials' and notes' 🔑 headings with a name and a colon (field-values.ts KEY_EMOJI_SERVICE).
+    "Card payment declined — RRN 231245678901, auth code 004512.",
+    "APPROVED — AUTH CODE: 613207, terminal 4471, thank you",
+    "Mi recibo dice: tarjeta VISA ****4421, auth code 558213, total 32,50 €",
+    "🔑 Key takeaway: GPT-4o beats Llama-3 on MMLU",
+    "🔑 Step 3: exchange public keys — Alice sends g^a mod p = 5",
+    "🔑 Check-in: 15:00-22:00, code at the door",
+    "🔑 Tip: Python3.12 is faster",
+    // Closed in session 52: the link host's "me" (wa.me/) is no personal cue, so a shop's opening hours judge its link.
+    "Order on WhatsApp: wa.me/4915123456789 — Bäckerei Sonnenschein, open daily 7–18.",
+    "Pedidos por WhatsApp: wa.me/5511987654321 — Padaria Estrela, aberta todos os dias",
+    "Bestellungen per WhatsApp: https://wa.me/4915123456789 (Mo–Sa geöffnet 7–18 Uhr)",
+    // Closed in session 52: an attraction's ticket price after its address is an opening cue (public-context.ts).
+    "Tivoli, Vesterbrogade 3, 1630 København V — billetter fra 145 kr.",
+    "Liseberg, Örgrytevägen 5, 402 22 Göteborg — biljetter från 95 kr.",
+    // Malay home cues before no home: a village, a floor and rooms, a hotel's address (session 52).
+    "Rumah saya di kampung, dekat 2 sungai dan 3 sekolah.",
+    "Rumah saya di tingkat 12, ada 3 bilik.",
+    "Saya tinggal di Hotel Istana, Jalan Raja Chulan 73, 50200 Kuala Lumpur, untuk 3 malam.",
+    "Saya tinggal di Jakarta sejak 2015 dan bekerja di kantor 12 lantai.",
+    "Kami tinggal di Surabaya selama 3 tahun",
   ])("%s", (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -82,34 +104,26 @@ describe("positives: a private person's value of the same kinds", () => {
     // The review's fixes leave a person named after the business or support cue alone.
     "Our café's new barista Tom Weber, bday: 03.04.1990, starts Monday.",
     "Our support team lead is Jana Novak, her mobile 0176 4455 6677.",
+    // Policy correction (session 52): this was a false-alarm probe, but eval/privacy/README.md reports every password after
+    // its keyword that is no placeholder, published or not (the session-51 lead's ruling): a café's guest Wi-Fi key is one.
+    "Guest Wi-Fi password: croissant2024 — ask our baristas! (printed on the café's menu)",
+    // Closed in session 52: a service's name between the 🔑/🔐 label and the password; a one-time auth code stays one.
+    "🔑 Netflix: Lumen!Tiger88 — don't share it, Mum",
+    "🔐 Gmail Konto: Amsel_Kiel42",
+    "🔑 Disney+: mango-sun77 (for the kids)",
+    "Your auth code for the card payment is 482913. Do not share it.",
+    "auth code: 482913 — don't share it with anyone",
+    "my WhatsApp: wa.me/4915123456789, open daily for you lol",
+    "Order on WhatsApp: wa.me/4915123456789 — ask for Jana Novak, my cousin",
+    "Jeg bor på Vesterbrogade 3, 1630 København V. Billetter fra 145 kr til Tivoli?",
+    "Mina föräldrar bor på Örgrytevägen 5, 402 22 Göteborg — biljetter till konserten har jag köpt.",
+    // Closed in session 52: Malay and Indonesian home cues (home-cue-addresses.ts).
+    "Rumah saya di No. 12, Lorong Mawar 3, Taman Sri Muda, 40400 Shah Alam.",
+    "Saya tinggal di 27 Jalan Kenari 5, Bandar Puchong Jaya, 47100 Puchong, Selangor.",
+    "rumah mak kat Lot 1542, Kampung Parit Baru, 83000 Batu Pahat, Johor",
   ])("%s", (text) => {
     expect(found(text).length).toBeGreaterThan(0);
   });
 });
 
-/**
- * Gaps the review found and left open (session 51 review): false alarms first, then misses. A probe passes once its gap
- * is closed; then move its text to the lists above.
- */
-describe("open probes", () => {
-  it.fails.each([
-    // The wa.me rule (contact.ts) reads a shop's click-to-chat link; the bakery is named only after the link.
-    "Order on WhatsApp: wa.me/4915123456789 — Bäckerei Sonnenschein, open daily 7–18.",
-    // A café's guest Wi-Fi password printed on its menu: credentials are never judged public (public-context.ts CREDENTIALS).
-    "Guest Wi-Fi password: croissant2024 — ask our baristas! (printed on the café's menu)",
-    // The Danish address tail reads a public attraction's address: no business cue before "Tivoli".
-    "Tivoli, Vesterbrogade 3, 1630 København V — billetter fra 145 kr.",
-    // A card payment's authorisation code (of a past transaction) is read as a password.
-    "Card payment declined — RRN 231245678901, auth code 004512.",
-  ])("false alarm: %s", (text) => {
-    expect(found(text)).toEqual([]);
-  });
-  it.fails.each([
-    // A 🔑 label followed by a service name and a colon before the password.
-    "🔑 Netflix: Lumen!Tiger88 — don't share it, Mum",
-    // A Malay home after "Rumah saya di No. 12, Lorong …, Taman …, postcode town".
-    "Rumah saya di No. 12, Lorong Mawar 3, Taman Sri Muda, 40400 Shah Alam.",
-  ])("miss: %s", (text) => {
-    expect(found(text).length).toBeGreaterThan(0);
-  });
-});
+// The review's open probes (session 51 review) were all closed in session 52 and moved to the lists above.

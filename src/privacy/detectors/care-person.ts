@@ -98,6 +98,40 @@ const SHOW_CUE = new RegExp(
  * Words of the shared condition lists that are as often something else ("the operation of government", "prep work",
  * "aids and grants", roof "shingles"): this rule, which asks less of the person, leaves them to the stricter rules.
  */
+/**
+ * Session 52: a clinical history's shorthand in French and Spanish (and English) notes: after a history marker ("ATCD",
+ * "antécédents de", "antecedentes de", "AP:", "PMH", "Hx", "h/o"), a run of capitalised abbreviations separated by
+ * spaces, commas, "+" or a conjunction ("ATCD IRC stade 3", "antecedentes de IC y HTA", "ATCD : BPCO, FA"). Each
+ * listed condition's abbreviation in the run is a condition mention; the run stops at the first other word, so
+ * "antécédents sur IRC et Slack" names a chat, no condition. Read on the text as written (capitals only): "irc", "ic"
+ * and "fa" are other words in lower case. Judged like every mention (a named or pin-pointed private person near).
+ */
+const HISTORY_MARKER =
+  /(?<![\p{L}])(?:ATCDs?|[Aa]ntécédents?|[Aa]ntecedentes(?: personales)?|AP:|PMH|Hx|h\/o)(?![\p{L}])[ \t]*:?[ \t]*(?:(?:de|d['’]|of)[ \t]+)?/gu;
+const HISTORY_STEMS = ["atcd", "antécédent", "antecedente", "ap:", "pmh", "hx", "h/o"];
+const HISTORY_TOKEN = /^([\p{Lu}][\p{Lu}\d/]{1,5})(?![\p{L}\p{N}/])|^(?:[ \t]*[,+][ \t]*|[ \t]+(?:y|et|e|and|i)[ \t]+|[ \t]+)/u;
+const PART_NUMBER_AFTER = /^[ \t-]?\d{3}/;
+const HISTORY_ABBREVIATIONS = new Set([
+  ..."IRC IRA IRCT ERC ERCT IC ICC ICA ICI IAM SCA CI HTA DT1 DT2 DNID DID DM1 DM2 BPCO EPOC SAOS SAHOS FA ACFA AC/FA AVC AIT TVP EP EAP".split(" "),
+  ..."CKD AKI CHF HF IHD CAD AF COPD OSA DVT PE TIA CVA T1DM T2DM HTN MI".split(" "),
+]);
+
+/** The listed abbreviations in the runs after the history markers of `text`, as spans. */
+function historyAbbreviations(text: string, lower: string, spans: Array<[number, number]>): void {
+  if (!containsAny(lower, HISTORY_STEMS)) return;
+  HISTORY_MARKER.lastIndex = 0;
+  for (let marker = HISTORY_MARKER.exec(text); marker !== null; marker = HISTORY_MARKER.exec(text)) {
+    let at = marker.index + marker[0].length;
+    const limit = Math.min(text.length, at + 60);
+    for (let token = HISTORY_TOKEN.exec(text.slice(at, limit)); token !== null && token[0].length > 0; token = HISTORY_TOKEN.exec(text.slice(at, limit))) {
+      // A part number after it ("IC 555") is a chip's.
+      const part = PART_NUMBER_AFTER.test(text.slice(at + (token[1]?.length ?? 0), at + 12));
+      if (token[1] !== undefined && HISTORY_ABBREVIATIONS.has(token[1]) && !part) spans.push([at, at + token[1].length]);
+      at += token[0].length;
+    }
+  }
+}
+
 const AMBIGUOUS_WORDS = new Set(["operation", "prep", "aids", "shingles", "std", "sti", "lesion", "lesions", "stroke", "seizure", "transplant"]);
 
 /** A condition as a topic ("presentó su investigación sobre el cáncer", "a talk about diabetes"), not a person's. */
@@ -332,6 +366,7 @@ function runCare(text: string, emit: Emit, lower: string): void {
       spans.push([start, start + match[1]!.length]);
     }
   }
+  historyAbbreviations(text, lower, spans);
   // The shared condition vocabularies cost a few hundred µs over a long prompt: only in the sentences of a strong cue.
   let covered = -1;
   for (const position of strongCuePositions(text, lower)) {

@@ -100,6 +100,17 @@ const ADJACENT_STEMS = ["비번", "비밀번호", "암호", "пароль", "в�
 const KEY_EMOJI = /^(?:🔑|🔐)/u;
 /** After a key emoji: a letter and a digit, and no clock time ("🔑 Check-in 15:00-22:00"). */
 const KEY_EMOJI_VALUE = /^(?=[^\d]*\d)(?![\d:.-]+$)(?!.*\d:\d\d)/;
+/**
+ * Session 52: a service's or account's name between the key emoji and a colon ("🔑 Netflix: Lumen!Tiger88", "🔐 Gmail
+ * Konto: Amsel_Kiel42"): one or two capitalised words without digits ("🔑 Step 3: …" is a tutorial's step). The value
+ * follows the key emoji's rules, and a product's name with its version ("🔑 Key takeaway: GPT-4o", "COVID-19",
+ * "Python3.12": a capital, letters, an optional hyphen and a version) is none, nor a code in capitals ("🔐 Encryption:
+ * AES-256-GCM").
+ */
+const KEY_EMOJI_SERVICE = /(?:🔑|🔐)\ufe0f?[ \t]+\p{Lu}[\p{L}+&'’.-]{0,20}(?:[ \t]\p{L}[\p{L}+&'’.-]{0,20})?[ \t]?:[ \t]*([!-~]{6,64})(?![!-~])/gu;
+const NAME_AND_VERSION = /^\p{Lu}[\p{L}]*[ -]?\d+(?:\.\d+)*[a-z]?$/u;
+/** A standard's or algorithm's code in capitals ("AES-256-GCM", "SHA-256", "ISO-27001") has no lower-case letter. */
+const LOWER_LETTER = /[a-z]/;
 const SECRET_LETTER = /[A-Za-z]/;
 const SECRET_MARK = /[\d!#$%&*+=?@^_~-]/;
 const NOT_SECRET = /^(?:https?:|www\.)|@[\w-]+\.|[/\\]|^\d+$|^[A-Za-z]+$/i;
@@ -161,6 +172,15 @@ function runAdjacentSecrets(text: string, emit: Emit, lower: string): void {
     if (value.length < 6 || !SECRET_LETTER.test(value) || !SECRET_MARK.test(value) || NOT_SECRET.test(value)) continue;
     if (PW_CUE.test(match[0]) && MEASUREMENT.test(value)) continue;
     if (KEY_EMOJI.test(match[0]) && !KEY_EMOJI_VALUE.test(value)) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    emit("password", start, start + value.length, "adjacent-secret", PRIORITY.contextual + 5);
+  }
+  if (!lower.includes("🔑") && !lower.includes("🔐")) return;
+  KEY_EMOJI_SERVICE.lastIndex = 0;
+  for (let match = KEY_EMOJI_SERVICE.exec(text); match !== null; match = KEY_EMOJI_SERVICE.exec(text)) {
+    const value = match[1]!.replace(EDGE, "");
+    if (value.length < 6 || !SECRET_LETTER.test(value) || !SECRET_MARK.test(value) || NOT_SECRET.test(value)) continue;
+    if (!KEY_EMOJI_VALUE.test(value) || !LOWER_LETTER.test(value) || NAME_AND_VERSION.test(value)) continue;
     const start = match.index + match[0].length - match[1]!.length;
     emit("password", start, start + value.length, "adjacent-secret", PRIORITY.contextual + 5);
   }

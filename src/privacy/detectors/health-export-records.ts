@@ -156,6 +156,44 @@ function identifyingValue(after: string): boolean {
   return words[0].split(/[ \t,]+/u).some((word) => word.length > 1 && isPersonName(word.charAt(0) + word.slice(1).toLowerCase().replace(/\.$/u, "")));
 }
 
+/**
+ * Session 52: a delimited export's header cell naming the person column ("Holder;Blood glucose (mg/dL)", "Owner<TAB>Heart
+ * rate", "Titular,Glucosa") over a row whose cell in that column is a person's name (two to four capitalised words, one
+ * of them a known name, none a device's or a test's word): the header line counts as an identifying field.
+ */
+const HEADER_PERSON_CELL =
+  /(?:^|[;,\t]) {0,8}"?(?:holder|owner|name|full name|patient|titular|titulaire|inhaber(?:in)?|nombre|nom|nome|naam|client|cliente|klant)"? {0,8}(?=[;,\t]|$)/gimu;
+const HEADER_PERSON_STEMS = ["holder", "owner", "name", "patient", "titular", "titulaire", "inhaber", "nombre", "nom", "naam", "client", "klant"];
+const NAME_CELL = /^[ \t]*"?(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})"?[ \t]*$/u;
+const NOT_A_NAME_WORD = /^(?:test|demo|sample|device|sensor|pump|meter|unit|patient|user|example|dummy)$/iu;
+const HEADER_LINE_MAX = 300;
+const DELIMITERS = ";,\t";
+
+function headerPersonColumns(text: string, fields: number[]): void {
+  HEADER_PERSON_CELL.lastIndex = 0;
+  for (let cell = HEADER_PERSON_CELL.exec(text); cell !== null; cell = HEADER_PERSON_CELL.exec(text)) {
+    const at = cell.index + (cell[0].length > 0 && DELIMITERS.includes(cell[0][0]!) ? 1 : 0);
+    // The line's ends looked for within HEADER_LINE_MAX characters only (a long line is no header): linear.
+    const ahead = text.slice(at, at + HEADER_LINE_MAX + 1).indexOf("\n");
+    const behindFrom = Math.max(0, at - HEADER_LINE_MAX - 1);
+    const behind = text.slice(behindFrom, at).lastIndexOf("\n");
+    if (ahead < 0 || (behind < 0 && behindFrom > 0)) continue;
+    const lineStart = behind < 0 ? 0 : behindFrom + behind + 1;
+    const lineEnd = at + ahead;
+    if (lineEnd - lineStart > HEADER_LINE_MAX) continue;
+    const header = text.slice(lineStart, lineEnd);
+    const delimiter = [";", "\t", ","].find((mark) => header.includes(mark));
+    if (delimiter === undefined) continue;
+    const column = text.slice(lineStart, at).split(delimiter).length - 1;
+    const row = text.slice(lineEnd + 1, lineEnd + 1 + HEADER_LINE_MAX).split("\n", 1)[0]!;
+    const name = NAME_CELL.exec(row.split(delimiter)[column] ?? "")?.[1];
+    if (name === undefined) continue;
+    const words = name.split(/[ \t]+/u);
+    if (words.some((word) => NOT_A_NAME_WORD.test(word)) || !words.some((word) => isPersonName(word))) continue;
+    fields.push(lineStart);
+  }
+}
+
 /** Where the text's identifying fields start, in order (read once per text). */
 function identifyingFields(text: string, lower: string): number[] {
   const fields: number[] = [];
@@ -166,6 +204,7 @@ function identifyingFields(text: string, lower: string): number[] {
       if (identifyingValue(text.slice(end, end + 60))) fields.push(match.index);
     }
   }
+  if (containsAny(lower, HEADER_PERSON_STEMS)) headerPersonColumns(text, fields);
   if (containsAny(lower, JAPANESE_STEMS)) {
     JAPANESE_NAME_FIELD.lastIndex = 0;
     for (let match = JAPANESE_NAME_FIELD.exec(text); match !== null; match = JAPANESE_NAME_FIELD.exec(text)) fields.push(match.index);

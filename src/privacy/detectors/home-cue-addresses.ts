@@ -80,6 +80,9 @@ const HOME_CUE = new RegExp(
     `(?<![\\p{L}])về nhà (?:mẹ|bố|ba|má|ông|bà|chị|anh) (?:mình|tôi|em)\\s?:`,
     `(?<![\\p{L}])alamat rumah (?:saya|aku|kami|ibu|ayah)`,
     `(?<![\\p{L}])kirim ke rumah (?:ibu|ayah|nenek|kakek|kakak|adik)(?: ya)?`,
+    // Session 52: Malay and Indonesian "Rumah saya di …", "rumah mak kat …", "saya tinggal di …", "kami menetap di …".
+    `(?<![\\p{L}])rumah (?:saya|aku|kami|kita|mak|emak|ibu|ayah|abah|bapak|nenek|atuk|datuk|kakek)(?: (?:ialah|adalah|di|kat|dekat))?\\s?:?`,
+    `(?<![\\p{L}])(?:saya|aku|kami|kita|dia|mereka|mak|ibu|ayah) (?:sekarang )?(?:tinggal|menetap|duduk) (?:di|kat|dekat)`,
     `ที่อยู่บ้าน(?:ฉัน|ผม|เรา)(?:คือ)?`,
     `(?:عنواني(?: الجديد)?|عنوان منزلي|لبيت (?:أمي|أبي))\\s?:?`,
   ].join("|"),
@@ -143,6 +146,10 @@ const STEMS: readonly string[] = [
   "về nhà",
   "alamat rumah",
   "kirim ke rumah",
+  "rumah ",
+  "tinggal ",
+  "menetap ",
+  "duduk ",
   "ที่อยู่บ้าน",
   "عنوان",
   "لبيت",
@@ -165,7 +172,7 @@ const CLAUSE_END = new RegExp(
     "\\s[–—]\\s|—",
     // a closing quote before a lower-case word: the quoted example ends ("'I live at 12 Rue de Rivoli, 75001 Paris' in Spanish")
     "[\"”»’'](?=\\s\\p{Ll})",
-    "\\s(?:and|but|so|since|because|which|where|ma|maar|mais|aber|und|pero|y|e|ama|fakat|ve|và|nhưng|tapi|dan|then|please|pls|she|he|they|we|i)\\s",
+    "\\s(?:and|but|so|since|because|which|where|ma|maar|mais|aber|und|pero|y|e|ama|fakat|ve|và|nhưng|tapi|tetapi|dan|sejak|selama|untuk|kerana|karena|then|please|pls|she|he|they|we|i)\\s",
   ].join("|"),
   "u",
 );
@@ -211,6 +218,9 @@ const MAX_WORDS = 24;
 const STORY_CUE =
   /(?<![\p{L}])(?:racconto|romanzo|cuento|novela|relato|conto|verhaal|powieś\p{L}*|opowiadani\p{L}*|berättelse\p{L}*|erzählung|kurzgeschichte|nouvelle|povídk\p{L}*|διήγημα|μυθιστόρημα|hikâye\p{L}*|roman\p{L}*|小説|小说|소설|truyện|cerita pendek|cerpen|novel)(?![\p{L}])/iu;
 
+/** Session 52: a hotel's or hostel's address after the cue ("Saya tinggal di Hotel Istana, Jalan …") is the business's. */
+const LODGING = /(?<![\p{L}])(?:hotel|hostel|motel|resort)(?![\p{L}])/iu;
+
 /** The home after the cue ending at `from`, or undefined. */
 function homeAfter(text: string, from: number): [start: number, end: number] | undefined {
   const window = text.slice(from, from + WINDOW);
@@ -242,7 +252,7 @@ function runHomeCueAddresses(text: string, emit: Emit, lower: string): void {
     const normalized = value.toLowerCase().replace(/\s+/gu, " ");
     if (startsWithPublicAddress(normalized) || isFictionalOrLandmarkAddress(normalized)) continue;
     const around = text.slice(Math.max(0, cue.index - 120), Math.min(text.length, end + 80));
-    if (FICTION_CUE.test(around) || STORY_CUE.test(around) || localBusinessCue(value)) continue;
+    if (FICTION_CUE.test(around) || STORY_CUE.test(around) || localBusinessCue(value) || LODGING.test(value)) continue;
     emit("street_address", start, end, "address-home-cue", PRIORITY.contextual + 4);
   }
 }

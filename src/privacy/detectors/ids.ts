@@ -132,9 +132,11 @@ function runNationalIds(text: string, emit: Emit, lower: string): void {
 /**
  * Session 47 (dev-73): one word between the passport word and its number word is the issuing country's adjective
  * ("passaporte português nº P482913", "pasaporte español n.º …", "paszport polski nr …").
+ * Session 52: one word between the number word and a colon ("Reisepassnummer nochmal: fygl081f9", "passport number
+ * again: …"; not an example's or a format's word); and "ist" tried before "is", which left the "t" of "ist" in the value.
  */
 const PASSPORT =
-  /(?:passport|passeport|pasaporte|passaporto|passaporte|reisepass|pass-?nr\.?|passnummer|paspoort|paszport|pas\.|pass no\.?|passport no\.?|n° de passeport|número de pasaporte)(?:\s+\p{L}{4,12}(?=\s*(?:n[º°o]\.?|nr\.?|n\.|número|numero|number)\s*(?:[:#]\s*)?[A-Z0-9]))?(?:\s*(?:nummer|numéro|número|numero|number|no\.?|nr\.?|num\.?|n\.|#|n°|nº|id))?\s*(?:(?:is|ist|est|es|è|was|:|=|-|#)\s*)?(?:(?:de|del|du|der)\s+\w+\s+)?["']?([A-Z0-9](?:[A-Z0-9 ]{4,10})[A-Z0-9])["']?(?![\p{L}\p{N}])/giu;
+  /(?:passport|passeport|pasaporte|passaporto|passaporte|reisepass|pass-?nr\.?|passnummer|paspoort|paszport|pas\.|pass no\.?|passport no\.?|n° de passeport|número de pasaporte)(?:\s+\p{L}{4,12}(?=\s*(?:n[º°o]\.?|nr\.?|n\.|número|numero|number)\s*(?:[:#]\s*)?[A-Z0-9]))?(?:\s*(?:nummer|numéro|número|numero|number|no\.?|nr\.?|num\.?|n\.|#|n°|nº|id)(?:\s(?!(?:examples?|sample|format|template|beispiel|muster|exemple|ejemplo|esempio|exemplo|voorbeeld)(?!\p{L}))\p{L}{3,10}(?=\s?:))?)?\s*(?:(?:ist|is|est|es|è|was|:|=|-|#)\s*)?(?:(?:de|del|du|der)\s+\w+\s+)?["']?([A-Z0-9](?:[A-Z0-9 ]{4,10})[A-Z0-9])["']?(?![\p{L}\p{N}])/giu;
 /**
  * Session 38: the owner between the word and a colon ("passaporte da minha filha Beatriz Moura: FT482915", "passport of
  * my son Leo: 563829174"); the value is one upper-case run of letters and digits with a digit.

@@ -163,6 +163,21 @@ const POSTAL_PIN = /^pin[ -]?code\b/i;
 const CODE_FOR = /^code (?:for|to) /i;
 const OTHER_CODE_BEFORE =
   /(?:area|zip|post|postal|error|status|country|dial|promo|discount|coupon|voucher|gift|product|tax|sort|exit|source|referral|invite|activation|colou?r)\s$/i;
+/**
+ * Session 52: a card payment's authorisation code ("RRN 231245678901, auth code 004512", "APPROVED — AUTH CODE: 613207,
+ * terminal 4471") is the card network's reference for a past transaction, printed on the receipt: no credential. Read
+ * when a receipt's or terminal's word stands in the 80 characters around "auth code" and no one-time code's wording
+ * does ("your auth code for the card payment is … do not share it" is a 3-D Secure code, a secret).
+ */
+const AUTH_CODE = /^auth code$/i;
+const CARD_RECEIPT =
+  /(?<![\p{L}])(?:rrn|stan|tid|mid|pos|terminal|receipt|declined|approved|merchant|batch|txn|card payment|payment declined|card (?:no|number)|invoice|recibo|beleg|quittung|reçu|ticket de caisse|comprovante)(?![\p{L}])/iu;
+const ONE_TIME_WORDING =
+  /(?<![\p{L}])(?:share|expires?|valid for|enter|to confirm|to complete|one-time|otp|is your|teile|partagez|compartas|compartilhe)(?![\p{L}])/iu;
+const cardReceiptCode = (text: string, from: number, to: number) => {
+  const around = text.slice(Math.max(0, from - 80), Math.min(text.length, to + 80));
+  return CARD_RECEIPT.test(around) && !ONE_TIME_WORDING.test(around);
+};
 /** "a combination of 1500 and 2300 units": a mixture of quantities, not a lock's combination (the value right after "of"). */
 const MIXTURE_GAP = /^\s*(?:of|de|di|von|z|из|d['’])\s*$/iu;
 /** A lottery draw's "winning combination" ("combinazione vincente", "Lotto", "sorteo"): numbers drawn, not a code. */
@@ -244,6 +259,15 @@ function passesScheme(label: string, value: string): boolean {
 }
 
 const CONNECTOR_OR_MARKED = { test: (gap: string) => CONNECTOR.test(gap) || MARKED_GAP.test(gap) };
+/**
+ * Session 52: the card's holder between an id card's word and a colon ("Cédula de mi hermana Lucía: 1020456789",
+ * "DNI de mi padre: 34582917", "Kitambulisho cha mama yangu: 27485310"): a possessive, a relation or a name, up to
+ * three words; not a company's, an example's or a test's ("Cédula de la empresa:", "Cédula de ejemplo:").
+ */
+const HOLDER_GAP = /^[ \t]+(?:de|del|da|do|of|cha)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}[\p{L}'’-]+[ \t]*[:：][ \t]*$/u;
+const NO_HOLDER =
+  /(?<![\p{L}])(?:empresa|compañía|compania|sociedad|company|firma|negocio|ejemplo|example|prueba|muestra|test|modelo|plantilla|formato|ficticio|ficticia|fictional|falso|falsa|fake)(?![\p{L}])/iu;
+const CONNECTOR_OR_HOLDER = { test: (gap: string) => CONNECTOR.test(gap) || (HOLDER_GAP.test(gap) && !NO_HOLDER.test(gap)) };
 
 interface LabelRule {
   category: PrivacyCategory;
@@ -275,7 +299,8 @@ const RULES: readonly LabelRule[] = [
     category: "national_id",
     rule: "id-label-id-card",
     label: ID_CARD_LABEL,
-    gap: CONNECTOR,
+    gap: CONNECTOR_OR_HOLDER,
+    reach: 40,
     accept: (value) => ID_CARD_NUMBER.test(value) && identifierShape(7, 7)(value),
   },
   { category: "national_id", rule: "id-label-bi", label: BI_LABEL, gap: BI_GAP, accept: (value) => BI_NUMBER.test(value), stems: ["bi ", "bi:", "bi\t"] },
@@ -388,6 +413,7 @@ function runRule(text: string, emit: Emit, rule: LabelRule): void {
     // "PIN code 400703" after an Indian address is a postcode.
     if (rule.category === "password" && value.length === 6 && POSTAL_PIN.test(label[0] + window.slice(0, token.index))) continue;
     if (CODE_FOR.test(label[0]) && OTHER_CODE_BEFORE.test(text.slice(Math.max(0, label.index - 12), label.index))) continue;
+    if (AUTH_CODE.test(label[0]) && cardReceiptCode(text, label.index, base + token.index + value.length)) continue;
     if (rule.label === TOLD_CODE_LABEL && !toldCodeFits(text, label.index, label[0], window.slice(0, token.index), value)) continue;
     const start = base + token.index;
     // Codes of postal regions or ZIP areas between the label and the value ("Backup codes for the postal regions:\n10115

@@ -9,6 +9,7 @@
  *   valid CNPJ counts when "MEI" (capitals) or "microempreendedor individual" is in its sentence.
  * - A Mexican RFC of a person (`mexicanPersonRfcValid`, read by labelled-identifiers.ts after "RFC"): four letters, the
  *   birth date, a two-character homoclave and the mod-11 check character; a company's RFC has three letters.
+ * - Session 52: a Kenyan national ID after a bare "ID No." beside such a cue (KENYAN_ID).
  * Each pattern starts on a letter or a digit of a fixed shape (no nested quantifiers): linear. Our own code: the
  * shapes and type codes are the tax offices' published ones.
  */
@@ -17,8 +18,17 @@ import { PRIORITY } from "../detector.js";
 import { keywordAround } from "../context.js";
 import { calendarDateValid } from "../checksums.js";
 
-const KRA_PIN = /(?<![\p{L}\p{N}])[AP]\d{9}[A-Z](?![\p{L}\p{N}])/gu;
+/** Session 52: a space or hyphen anywhere in it, as people mistype it ("A00371 2588P", "A 014728391 P"). */
+const KRA_PIN = /(?<![\p{L}\p{N}])[AP][ -]?\d(?:[ -]?\d){8}[ -]?[A-Z](?![\p{L}\p{N}])/gu;
 const KRA_CUE = /(?<![\p{L}])(?:kra|itax)(?![\p{L}])|kenya revenue/iu;
+/**
+ * Session 52: a Kenyan national ID number (seven or eight digits, no check digit) after a bare "ID No." near a KRA or
+ * iTax cue, the Kenyan payroll and tax forms' pair ("Wanjiku Kamau, ID No. 31847265, KRA PIN …"). The "ID" opens its
+ * field (after a comma, colon, bracket or line start) or follows "national"/"my"/"her"/"his", so a transaction's,
+ * order's or receipt's id ("transaction ID 31847265") is none.
+ */
+const KENYAN_ID =
+  /(?<=(?:^|[,;:(\n]|(?<![\p{L}])(?:national|my|her|his|their))[ \t]?)ID(?:[ \t]?(?:[Nn][Oo]\.?|[Nn]umber|#))?[ \t]?[:.]?[ \t]?(\d{7,8})(?![\p{N}])/gu;
 
 const NPWP = /(?<![\p{N}.])\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?![\p{N}])/gu;
 const NPWP_CUE = /(?<![\p{L}])npwp(?![\p{L}])/iu;
@@ -71,6 +81,11 @@ function runPersonTaxNumbers(text: string, emit: Emit, lower: string): void {
     for (const match of text.matchAll(KRA_PIN)) {
       const end = match.index + match[0].length;
       if (match[0][0] === "A" && keywordAround(text, match.index, end, KRA_CUE, 40)) emit("national_id", match.index, end, "ke-kra-pin", PRIORITY.checksum + 4);
+    }
+    for (const match of text.matchAll(KENYAN_ID)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      if (keywordAround(text, match.index, start + match[1]!.length, KRA_CUE, 60))
+        emit("national_id", start, start + match[1]!.length, "ke-national-id", PRIORITY.checksum + 4);
     }
   }
   if (lower.includes("npwp")) {

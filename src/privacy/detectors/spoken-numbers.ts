@@ -462,6 +462,16 @@ const PHONE_CUES = [
   "cell",
   "number",
   "call me",
+  // Session 52: a call or text verb with a person ("please call her back on oh seven nine one one, 123 456").
+  "call her",
+  "call him",
+  "call them",
+  "ring me",
+  "ring her",
+  "ring him",
+  "text me",
+  "text her",
+  "text him",
   "contact",
   "telefon",
   "handy",
@@ -532,7 +542,7 @@ function cuesOf(text: string, lower: string, phone: boolean): Array<[number, num
 }
 /** Words a phone stem begins or is part of that name no phone ("cellar", "numerous", "Lotto numbers", "microphone"). */
 const NOT_A_CUE =
-  /^(?:cell(?:ar|ars|o|os|s|ist|ists|ulose|ophane)|handy(?:man|men)|numer(?:ous|al|als|ic|ical|ically|ator|ators|ology|ary)|numero(?:us|logy)|number(?:s|ed|ing|less)|phone(?:me|mes|mic|tic|tics|y)|mobile(?:s|ity)|contact(?:s|less|ed|ing)|portables?)$/;
+  /^(?:(?:call|ring|text) (?:her|him|them)[a-z]+|(?:ring|text) me[a-z]+|cell(?:ar|ars|o|os|s|ist|ists|ulose|ophane)|handy(?:man|men)|numer(?:ous|al|als|ic|ical|ically|ator|ators|ology|ary)|numero(?:us|logy)|number(?:s|ed|ing|less)|phone(?:me|mes|mic|tic|tics|y)|mobile(?:s|ity)|contact(?:s|less|ed|ing)|portables?)$/;
 /** A Latin or Cyrillic stem glued to a word before it is a cue only as a compound's tail ("Telefonnummer", "Diensthandy", "telephone"). */
 const COMPOUND_TAIL = new Set(["nummer", "numer", "number", "telefon", "handy", "номер", "телефон"]);
 

@@ -72,10 +72,10 @@ const PLACEHOLDER_PEOPLE =
  * First person, relatives and delivery: the value is someone's own (checked just before the value). A lower-case "i"
  * followed by a dot is an abbreviation ("i.v.", "i.e."), not the writer (session 41). Hinglish "me" (mein, "in") before
  * a Hindi verb or copula ("invoice me likha hai", "bill me diya hai") is a postposition, not the English pronoun
- * (session 49); "mera", "meri", "mere" stay first person.
+ * (session 49); "mera", "meri", "mere" stay first person. Session 52: the Danish and Norwegian "jeg" ("Jeg bor på …").
  */
 const PERSONAL_CUE =
-  /(?<![\p{L}\p{N}])(?:my|mine|me(?![ \t]+(?:likha|likhi|likhe|hai|hain|tha|thi|diya|diye|dala|daala|dikha|mila|mili|bataya|kya)(?![\p{L}]))|i(?!\.)|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|them|us)(?: off| home| back)? (?:at|to)|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|demeurant|domicili\w*|résidant|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|benim|saya|aku|tôi|mình|mera|meri|mere|env[ií]o a|enviar a|entregar a|entrega a|enviar para|entregar (?:em|para)|livrer à|livraison à|liefern an|lieferung an|spedire a|consegna a|wysyłka do|leveren aan|kirim ke|antar ke|giao (?:đến|tới)|ipadala sa)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|(?<!\p{Script=Hangul})(?:제|내)\s|저의|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|(?<![帮幫替])我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
+  /(?<![\p{L}\p{N}])(?:my|mine|me(?![ \t]+(?:likha|likhi|likhe|hai|hain|tha|thi|diya|diye|dala|daala|dikha|mila|mili|bataya|kya)(?![\p{L}]))|i(?!\.)|i'm|our|his|her|their|send (?:it |this |the \w+ )?to|(?:drop|dropping|drive|driving|take|taking|bring|bringing) (?:him|them|us)(?: off| home| back)? (?:at|to)|ship(?:ping)? to|deliver(?:y)? to|mailing address|home|lives?|living|mum|mom|dad|father|mother|brother|sister|wife|husband|son|daughter|friend|neighbou?r|tenant|cousin|patient|aunt|uncle|grandm\w*|grandp\w*|mein\w*|wohn\w*|demeurant|domicili\w*|résidant|mi|mis|mío|mía|meu|minha|mon|ma|mes|mijn|mój|moja|moje|min|mitt|mina|jeg|benim|saya|aku|tôi|mình|mera|meri|mere|env[ií]o a|enviar a|entregar a|entrega a|enviar para|entregar (?:em|para)|livrer à|livraison à|liefern an|lieferung an|spedire a|consegna a|wysyłka do|leveren aan|kirim ke|antar ke|giao (?:đến|tới)|ipadala sa)(?![\p{L}\p{N}])|(?<![\p{L}])(?:мой|моя|моё|мои|мне|меня|живу|живёт|моего|моей|مي|عنواني|رقمي|جوالي|मेरा|मेरी|मेरे|ของฉัน|บ้าน)(?![\p{L}])|(?<!\p{Script=Hangul})(?:제|내)\s|저의|나의|엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|아들|딸|누나|언니|오빠|동생|친구|환자|妈妈|爸爸|外婆|外公|奶奶|爷爷|丈夫|妻子|儿子|女儿|朋友|同事|患者|病人|妹|姉|兄|弟|息子|娘|祖母|祖父|同僚|우리\s?집|집\s?주소|받는\s?사람|보내|택배|我的|我家|(?<![帮幫替])我|收件|寄到|送到|私の|自宅|友人|家族|母|父|送り先|お届け/iu;
 
 /**
  * An institution, shop or landmark named right before an address (Latin words and CJK/Hangul suffixes). Session 41's
@@ -86,16 +86,21 @@ const PLACE_BEFORE =
   /(?:museum|museet|museo|musée|muzeum|музей|palace|palacio|palazzo|palais|slott|zamek|schloss|дворец|city hall|town hall|rathaus|ayuntamiento|municipio|comune|prefeitura|mairie|gemeentehuis|stadshus|urząd|bürgeramt|bezirksamt|finanzamt|standesamt|landratsamt|einwohnermeldeamt|ordnungsamt|jobcenter|behörde|amtsgericht|préfecture|tribunal|anagrafe|questura|prefettura|agenzia delle entrate|seguridad social|agencia tributaria|juzgado|cartório|poupatempo|stadsloket|gemeente|belastingdienst|starostwo|caisse d'allocations|caf de |cpam|urssaf|pôle emploi|france travail|dmv|(?:city|county|district|borough|town|parish|municipal) council|सेवा केंद्र|мэрия|мэрии|belediye|kelurahan|kecamatan|kantor|office|biuro|ofis|oficina|ufficio|escritório|bureau|kontor|офис|headquarters|(?<![\p{L}])hq(?![\p{L}])|store|shop|tienda|loja|negozio|winkel|sklep|mağaza|toko|магазин|boutique|filiale|branch|station|bahnhof|estación|stazione|gare|station|dworzec|вокзал|church|kerk|kirche|kyrka|kościół|igreja|iglesia|chiesa|église|собор|церковь|cathedral|catedral|cattedrale|tower|torre|toren|wieża|башня|kule|anıtkabir|university|universit\p{L}*|hospital|krankenhaus|ospedale|ziekenhuis|szpital|больниц\p{L}*|hotel|restaurant|restaurante|ristorante|café|cafe|bakery|bäckerei|buchhandlung|libreria|librería|ferretería|ferreteria|pasticceria|panificio|metzgerei|supermarkt|supermercado|supermercato|boulangerie|panadería|stadium|stadion|estadio|(?:theatre|theater|teatro|teatr|théâtre|театр|tiyatro|opera house|opernhaus|concert hall|konzerthaus|philharmonie|box office|billetterie|biglietteria|taquilla|bilheteria|market|mercado|markt|marché|mercato|rynek|рынок|universidad(?:e|es)?|faculty|facultad|faculdade|fakultät|faculté|departamento|department of|institut(?:e|o|et|ul)?)(?![\p{L}])|park|parque|parco|library|bibliotek\p{L}*|bibliothek|pharmacy|apotheke|apotek|apotheek|farmacia|farmácia|pharmacie|apteka|аптека|eczane|clinic|clínica|clinica|clinique|klinik|kliniek|klinika|клиник\p{L}*|praxis|praktijk|ambulatorio|consultorio|embassy|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada|ambassad|посольств\p{L}*|büyükelçili\p{L}*|consulate|consulado|consolato|konsulat|консульств\p{L}*|bank|banco|banque|banca|банк|banka|warehouse|(?<![\p{L}])(?:zentral|auslieferungs|versand|waren|ersatzteil|hochregal|außen|aussen|logistik|distributions|regional|paletten|central)lager(?![\p{L}])|lagerhalle|logistikzentrum|verteilzentrum|distribution cent(?:er|re)|fulfil?ment cent(?:er|re)|almacén|magazzino|armazém|entrepôt|magazyn|magazijn|склад|depo(?![\p{L}])|company|firma|empresa|entreprise|azienda|bedrijf|şirket|компани\p{L}*|agency|agentur|agencia|agence|agenzia|school|schule|escuela|colegio|école|scuola|escola|szkoła|школ\p{L}*|okul|مكتب|شركة|مستشفى|عيادة|فندق|مطعم|متجر|محل|سفارة|جامعة|مدرسة|بنك|مصرف|صيدلية|biblioteca|bibliothèque|ikea|zara|starbucks|apple store|mcdonald's|galeria|gallery|galerie|memorial|monument|mosque|mesjid|masjid|cami(?:i|si)?(?![\p{L}])|temple|templo|tempio|wat(?![\p{L}])|nhà thờ|chùa|bảo tàng|uỷ ban|ủy ban|burj|برج|مسجد|متحف|ताजमहल|मंदिर|संग्रहालय|วัด|พิพิธภัณฑ์|สำนักงานใหญ่|สำนักงาน|บริษัท|ธนาคาร|โรงแรม|โรงพยาบาล|โรงเรียน|ร้าน|কার্যালয়|অফিস|লিমিটেড|ব্যাংক|دفتر|بینک|کمپنی|پلازہ|شرکت|بانک|அலுவலகம்|நிறுவனம்|வங்கி|கோவில்|(?<=\p{Script=Hangul})(?:점|궁|청|관|센터|역|본사|매장|공원|성당|교회|사|호텔|병원|학교|대학교|타워|빌딩|몰|마트|시장|공항|터미널|문고|서점|약국)|(?<=[\p{Script=Han}\p{Script=Katakana}])(?:乐园|樂園|景区|景區|广场|廣場|机场|機場|车站|車站|体育馆|體育館|体育场|體育場|运动场|運動場|球场|球場|会场|會場|剧场|劇場|商场|商場|中心|センター|ホール|スタジアム|ドーム|剧院|劇院|大厦|大廈|博物院|博物馆|博物館|美術館|美术馆|政府|役所|役場|本社|总部|公司|会社|局|署|倉庫|仓库|大学|医院|病院|宫|宮|寺|塔|タワー|城|店|駅|站|馆|館|院|厅|庁|ホテル|酒店|公园|公園|神社)|市政府|区役所|市役所|courthouse|district court|clerk of (?:the )?court|law firm|solicitors|avocats|notaires?|kanzlei|notariat|abogados|bufete|avvocati|studio legale|advocaten|kancelaria|hôtel)/iu;
 
 /**
- * Opening and visiting hours: the sentence is about a place open to the public. Not "nadie abre" (nobody opens the door:
+ * Opening and visiting hours: the sentence is about a place open to the public. Session 52: its ticket prices too
+ * ("billetter fra 145 kr", "tickets from £25", "Eintritt 12 €", "entrée à 10 €": a ticket word, then a price's digit). Not "nadie abre" (nobody opens the door:
  * a courier at a home, session 48, dev-77), nor 営業 in 営業部, 営業課, 営業担当 (a sales department or rep: a colleague's
  * mobile in a contact list, session 52, dev-90).
  */
 const OPENING_CUE =
-  /(?<![\p{L}\p{N}])(?:opening hours|open(?:s|ing)? (?:at|from|daily|until|on)|open 24\/7|open (?:till|til|late)|is open|are open|closes? at|closing time|visiting hours|admission|entrance fee|öffnungszeiten|geöffnet|schließt|horaires|ouvert\p{L}*|ferme à|horario|abiert[oa]s?|abre(?<!(?:nadie|nunca|no) abre)|cierra|orari|apre|chiude|horário|funciona|abert[oa]|até que horas|que horas|öppet|öppettider|stänger|öppnar|geopend|openingstijden|open van|godzin\p{L}*|zwiedza\p{L}*|otwart\p{L}*|ziyaret saatleri|açık mı|kaçta|buka jam|jam buka|tutup|mở cửa|giờ mở|часы работы|открыва\p{L}*|работает)(?![\p{L}\p{N}])|영업|운영\s?시간|문\s?(?:열|닫)|몇\s?시까지|몇\s?시에\s?(?:열|닫|문)|几点(?:开门|关门|开馆|闭馆)|何時(?:まで|から)|휴무|휴궁|휴관|개방|관람|입장료|営業(?![部課担])|開館|閉館|休館|入場料|营业|开放|闭馆|开馆|门票|参观|أوقات|مفتوح|الزيارة|खुल|बंद रहता|เปิด|ปิด/iu;
+  /(?<![\p{L}\p{N}])(?:opening hours|open(?:s|ing)? (?:at|from|daily|until|on)|tickets?(?: (?:from|cost|costs|at))?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|billet(?:ter|terne)?(?: fra)?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|biljett(?:er|erna)?(?: från)?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|eintritt(?:spreis)?(?: (?:ab|kostet))?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|entrée(?: (?:à|de))?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|prix d'entrée:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|precio de (?:la )?entrada:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|entrada general:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|ingresso(?: (?:intero|ridotto))?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|toegangsprijs:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|open 24\/7|open (?:till|til|late)|is open|are open|closes? at|closing time|visiting hours|admission|entrance fee|öffnungszeiten|geöffnet|schließt|horaires|ouvert\p{L}*|ferme à|horario|abiert[oa]s?|abre(?<!(?:nadie|nunca|no) abre)|cierra|orari|apre|chiude|horário|funciona|abert[oa]|até que horas|que horas|öppet|öppettider|stänger|öppnar|geopend|openingstijden|open van|godzin\p{L}*|zwiedza\p{L}*|otwart\p{L}*|ziyaret saatleri|açık mı|kaçta|buka jam|jam buka|tutup|mở cửa|giờ mở|часы работы|открыва\p{L}*|работает)(?![\p{L}\p{N}])|영업|운영\s?시간|문\s?(?:열|닫)|몇\s?시까지|몇\s?시에\s?(?:열|닫|문)|几点(?:开门|关门|开馆|闭馆)|何時(?:まで|から)|휴무|휴궁|휴관|개방|관람|입장료|営業(?![部課担])|開館|閉館|休館|入場料|营业|开放|闭馆|开馆|门票|参观|أوقات|مفتوح|الزيارة|खुल|बंद रहता|เปิด|ปิด/iu;
 
-/** Hotlines, customer service, offices and a business's "call us": the number is an organisation's. */
+/**
+ * Hotlines, customer service, offices and a business's "call us": the number is an organisation's. Session 52: a store's,
+ * shop's, branch's or business's phone label ("STORE TEL NO:", "Shop phone:", "Branch line"), and a code constant named
+ * so (SUPPORT_LINE, SALES_PHONE, customer_service_tel).
+ */
 const SERVICE_CUE =
-  /(?<![\p{L}\p{N}])(?:hotline|servicehotline|kundenhotline|infohotline|helpline|help line|call us|ring us|phone us|contact us|llámenos|llámanos|llamenos|appelez-nous|contactez-nous|rufen sie uns|ruf uns|chiamaci|chiamateci|contattaci|ligue-nos|ligue para nós|bel ons|zadzwoń do nas|customer (?:services?|care|support|lines?)|(?:support|sales|booking|information|order|enquiry) lines?|(?:bank|shop|store|council|embassy|consulate|company|firm|airline|insurer)['’]s|call cent(?:er|re)|switchboard|reception|front desk|(?:the|gp|doctor'?s|dental) surgery|(?:the|gp|medical|dental|family) practice|medical cent(?:re|er)|health cent(?:re|er)|polyclinic|clinic|(?:the|primary|secondary|high|public|national|grammar|state) school|school office|institute|veterinary|vets|animal hospital|office|offices|headquarters|service number|enquiries|inquiries|reservations|bookings|box office|billetterie|biglietteria|taquilla|bilheteria|theaterkasse|vorverkauf|bestellungen|reservierung\p{L}*|commandes|réservations?|pedidos|reservas|prenotazion\p{L}*|zamówienia|rezerwacj\p{L}*|reserveringen|bestellingen|sipariş|rezervasyon|бронировани\p{L}*|kundenservice|kundendienst|service-?nummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|atención al cliente|servicio al cliente|service après-vente|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр|serviciul clienți|relații clienți|magazinului|firmei|companiei|societății|restaurantului|hotelului|clinicii|farmaciei|zákaznická linka|infolinka|ügyfélszolgálat|khidmat pelanggan|huduma kwa wateja|εξυπηρέτηση πελατών|εξυπηρέτησης)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|خدمة عملاء|هاتف الخدمة|الرقم المجاني|שירות הלקוחות|שירות לקוחות|מוקד|ہیلپ لائن|مرکز تماس|হেল্পলাইন|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|查询电话|查詢電話|諮詢電話|服務電話|客服電話|熱線|售票|外卖|订餐|订座|预订|預訂|ご予約|予約|예약|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
+  /(?<![\p{L}\p{N}])(?:(?:support|sales|helpdesk|help_desk|hotline|office|reception|booking|customer_?service|company|store|shop)_(?:line|phone|tel|number|no|hotline)|hotline|servicehotline|kundenhotline|infohotline|helpline|help line|call us|ring us|phone us|contact us|llámenos|llámanos|llamenos|appelez-nous|contactez-nous|rufen sie uns|ruf uns|chiamaci|chiamateci|contattaci|ligue-nos|ligue para nós|bel ons|zadzwoń do nas|customer (?:services?|care|support|lines?)|(?:support|sales|booking|information|order|enquiry) lines?|(?:bank|shop|store|council|embassy|consulate|company|firm|airline|insurer)['’]s|(?:store|shop|branch|restaurant|hotel|salon|bakery|pharmacy|business|company)(?=[ \t](?:tel\.?|telephone|phone|ph\.?|number|no\.?|line)(?![\p{L}]))|call cent(?:er|re)|switchboard|reception|front desk|(?:the|gp|doctor'?s|dental) surgery|(?:the|gp|medical|dental|family) practice|medical cent(?:re|er)|health cent(?:re|er)|polyclinic|clinic|(?:the|primary|secondary|high|public|national|grammar|state) school|school office|institute|veterinary|vets|animal hospital|office|offices|headquarters|service number|enquiries|inquiries|reservations|bookings|box office|billetterie|biglietteria|taquilla|bilheteria|theaterkasse|vorverkauf|bestellungen|reservierung\p{L}*|commandes|réservations?|pedidos|reservas|prenotazion\p{L}*|zamówienia|rezerwacj\p{L}*|reserveringen|bestellingen|sipariş|rezervasyon|бронировани\p{L}*|kundenservice|kundendienst|service-?nummer|zentrale|service client|standard|sac|atendimento|central de|numero verde|numéro vert|servizio clienti|atención al cliente|servicio al cliente|service après-vente|infolinia|biuro obsługi|klantenservice|müşteri hizmetleri|çağrı merkezi|call center|layanan pelanggan|kundtjänst|växel|vårdguiden|tổng đài|горячая линия|служба поддержки|справочная|колл-центр|serviciul clienți|relații clienți|magazinului|firmei|companiei|societății|restaurantului|hotelului|clinicii|farmaciei|zákaznická linka|infolinka|ügyfélszolgálat|khidmat pelanggan|huduma kwa wateja|εξυπηρέτηση πελατών|εξυπηρέτησης)(?![\p{L}\p{N}])|(?<![\p{L}])(?:خدمة العملاء|خدمة عملاء|هاتف الخدمة|الرقم المجاني|שירות הלקוחות|שירות לקוחות|מוקד|ہیلپ لائن|مرکز تماس|হেল্পলাইন|हेल्पलाइन|कस्टमर केयर|คอลเซ็นเตอร์|ศูนย์บริการ)|고객센터|서비스센터|대표번호|대표\s?전화|예매처|매표소|문의처|문의\s?전화|안내\s?센터|咨询电话|查询电话|查詢電話|諮詢電話|服務電話|客服電話|熱線|售票|外卖|订餐|订座|预订|預訂|ご予約|予約|예약|代表電話|案内所|콜센터|상담센터|민원실|구청|시청|주민센터|客服|热线|服务电话|市民热线|カスタマーセンター|お問い合わせ|問い合わせ|窓口|役所|役場|コールセンター/iu;
 
 /**
  * A company's head office named earlier in the same sentence ("Dedeman, sediul din Str. … nr. 8, Bacău, telefon 0234 …",
@@ -186,6 +191,19 @@ const STORY_CUE =
   /(?<![\p{L}])(?:fictional|fictitious|(?<!non-|non )fiction|novel(?! corona| virus| covid| drug| therap| treatment| agent| compound| approach| method| strain| variant| mutation| vaccine| antibiotic| biomarker| technique| procedure| trial| stud| pathogen| influenza| device| insulin| way| idea| feature)|(?<!special |unicode |escape |escaped |invalid |illegal |control |newline |null |wildcard |single |ascii |non-ascii |utf-8 |first |last |per |one |\d )character(?!s)(?! encoding| set| limit| count| class| code| string| width| length| escape| entit| map| type| data)|role-?play|roleplay|sitcom|screenplay|fanfic\p{L}*|in the (?:film|movie|series|show|book|novel|game|play)|d&d|personnage|personaje|personaggio|personagem|romanfigur|filmfigur|romanheld\p{L}*|postać fikcyjn\p{L}*|персонаж\p{L}*|вымышленн\p{L}*|romanda|romanın|dizide|filmde|kahramanı|kahramanları\p{L}*|nhân vật|trong phim|trong truyện|hư cấu|tiểu thuyết)(?![\p{L}])|キャラクター|登場人物|架空|主人公|角色扮演|角色设定|角色設定|虚构|虛構|小说中|小說中|电影中|電影中|剧中|劇中|주인공|캐릭터|등장인물|가상의 (?:환자|인물|캐릭터|사례|이야기)|काल्पनिक|कहानी|شخصية (?:خيالية|روائية|كرتونية)|الشخصية (?:الخيالية|الروائية)|خيالي|رواية|فيلم/iu;
 
 /**
+ * Session 52: a film, play, sketch or story being written, in the number's line: with a counting run in the number
+ * (COUNTING_RUN) the number is a prop's filler ("a short film … Is 021 123 4567 safe to show on screen?", "In een
+ * toneelstuk belt iemand 06-12345678"). Without the counting run the number stays (people do use real numbers in scripts).
+ */
+const SCREEN_CUE =
+  /(?<![\p{L}])(?:short film|film|movie|screenplay|script|scene|on screen|stage play|sketch|toneelstuk|hoorspel|theaterstück|hörspiel|drehbuch|kurzfilm|court[- ]métrage|pièce de théâtre|scénario|cortometraje|obra de teatro|guion|guión|curta-metragem|peça de teatro|sitcom|tv show|tv series|web series|podcast|short story)(?![\p{L}])/iu;
+/** Seven digits counting up (1234567, 2345678 …) in a number's digits. */
+const COUNTING_RUN = /0123456|1234567|2345678|3456789/;
+/** The writer's own number said in the line ("my number", "that's my real cell", "call me", "mijn nummer", "ruf mich an"). */
+const OWN_NUMBER =
+  /(?<![\p{L}])(?:(?:my|mein\p{L}{0,2}|mijn|mon|ma|mi|meu|minha|mio|mia)[ \t]+(?:(?:own|real|new|private|personal|echte?|eigene?|vrai|real)[ \t]+)?(?:number|phone|cell|mobile|nummer|handy\p{L}{0,6}|telefon\p{L}{0,6}|numéro|portable|número|celular|telefoon|06)|(?:call|text|ring|phone) me|bel me|ruf mich|appelle-moi|llámame|me liga)(?![\p{L}])/iu;
+
+/**
  * The biographical register (session 37, dev-31): a biography, quiz, fact card, infobox, encyclopaedia entry, public
  * obituary, timeline or school talk about someone ("write a short biography of …", Steckbrief, fiche d'identité,
  * quizfrage, 百科词条, クイズ, 퀴즈, जीवनी, نبذة …). Such a text is about a public person unless PRIVATE_SUBJECT says
@@ -247,6 +265,7 @@ const FAMILIES = {
   headOffice: HEAD_OFFICE_CUE,
   serviceClause: SERVICE_CLAUSE_CUE,
   story: STORY_CUE,
+  screen: SCREEN_CUE,
   biography: BIOGRAPHY_CUE,
   imprint: IMPRINT_HEADING,
   register: REGISTER_CUE,
@@ -372,14 +391,24 @@ export function fullNameBefore(text: string, start: number): boolean {
  */
 const NAME_PARTICLE = /^(?:el|la|le|les|los|las|lo|il|de|del|della|der|die|das|den|het|du|da|di|van|von|the)$/i;
 
-/** A first and a last name: two known names, the first not an article or a particle. */
+/**
+ * Session 52: a business's name head word that the name lexicon also holds as a given name ("Maison Kayser", "Casa
+ * Lucio", "Studio Weber", "Salon Marie"): a shop's name, no person's.
+ */
+const BUSINESS_NAME_HEAD = /^(?:maison|chez|casa|café|cafe|caffè|hotel|hôtel|studio|salon|atelier|boutique|bäckerei|boulangerie)$/i;
+
+/** A first and a last name: two known names, the first not an article, a particle or a business's name head. */
 export function isFullNamePair(first: string, last: string): boolean {
-  return !NAME_PARTICLE.test(first) && isPersonName(first) && isPersonName(last);
+  return !NAME_PARTICLE.test(first) && !BUSINESS_NAME_HEAD.test(first) && isPersonName(first) && isPersonName(last);
 }
+
+/** The "me" of a chat link's host (`wa.me/`, `t.me/`): no personal "me" (session 52). */
+const LINK_HOST_ME = /(?<![\p{L}\p{N}])(?:wa|t)\.me\//giu;
 
 /** A personal cue (my, send to, a relative, 我的, 私の …) in the 50 characters before `start`. */
 export function personalBefore(text: string, start: number): boolean {
-  return PERSONAL_CUE.test(text.slice(Math.max(0, start - 50), start));
+  const window = text.slice(Math.max(0, start - 50), start);
+  return PERSONAL_CUE.test(window.includes(".me/") ? window.replace(LINK_HOST_ME, (host) => " ".repeat(host.length)) : window);
 }
 
 /**
@@ -460,10 +489,27 @@ function isPublicAddress(text: string, start: number, end: number, present: Pres
   // A CJK address span may begin with its owner ("市政府地址是…", "我家地址是…"): the words before 地址/住所/주소 count as before it.
   const label = ADDRESS_LABEL.exec(text.slice(start, Math.min(end, start + 24)));
   const head = label === null ? "" : text.slice(start, start + label.index);
+  if (present.place && head === "" && institutionRightBefore(text, start)) return true;
   if (PERSONAL_CUE.test(text.slice(Math.max(0, start - 50), start) + head)) return false;
   if (present.place && PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start) + head)) return true;
   if (present.place && placeOwnerAfter(text.slice(end, Math.min(text.length, end + 60)))) return true;
   return present.opening && OPENING_CUE.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 100)));
+}
+
+/**
+ * Session 52: a hotel, hospital, embassy, museum, station, airport, university or office named right before the address
+ * ("My friend lives at the Marriott hotel, 525 Bay Street, Toronto"): the address is the institution's, whoever stays
+ * there, unless the home is only near it ("the flat above the hotel, …") or a personal cue stands between.
+ */
+const INSTITUTION_RIGHT_BEFORE =
+  /(?<![\p{L}])(hotel|hostel|motel|hospital|embassy|consulate|museum|station|airport|university|hôtel|hôpital|krankenhaus|botschaft|hospital|embajada)[ \t]*[,:(–—-][ \t]*$/iu;
+const NEAR_BEFORE =
+  /(?<![\p{L}])(?:above|over|behind|opposite|near|next to|beside|across from|round the corner from|by)(?:[ \t]+the)?[ \t]+(?:\p{L}+[ \t]+){0,2}$/iu;
+
+function institutionRightBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const place = INSTITUTION_RIGHT_BEFORE.exec(before);
+  return place !== null && !NEAR_BEFORE.test(before.slice(0, place.index)) && !PERSONAL_CUE.test(before.slice(place.index));
 }
 
 /**
@@ -490,7 +536,7 @@ function isServiceOrReferenceNumber(text: string, start: number, end: number, pr
   if (present.reference && REFERENCE_CUE.test(before)) return true;
   const digits = value.replace(IS_SERVICE_OR_REFERENCE_NUMBER_PATTERN_1, "");
   if (SERVICE_NUMBER.test(digits)) return true;
-  if (!present.service || !SERVICE_CUE.test(before) || personalBefore(text, start) || personAfterLineCue(text, before, start)) return false;
+  if (!present.service || !SERVICE_CUE.test(before) || personalBeforeService(text, start) || personAfterLineCue(text, before, start)) return false;
   // A person's full name after the last service cue ("Contact us\nSarah Collins: 07831 …") makes it theirs (session 41);
   // a name before the cue ("Crumb & Co., 18 Market Place. Enquiries: 01380 …") does not.
   const cue = lastMatch(SERVICE_CUE_ALL, before);
@@ -498,6 +544,26 @@ function isServiceOrReferenceNumber(text: string, start: number, end: number, pr
 }
 
 const SERVICE_CUE_ALL = new RegExp(SERVICE_CUE.source, "giu");
+/** A business's "our (own)" (and the other languages' first-person plural) right before one of its service words. */
+const OUR_BEFORE_SERVICE = /(?<![\p{L}])(?:our|notre|nos|unser\p{L}{0,2}|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)(?:[ \t]+own)?[ \t]+/giu;
+const SERVICE_CUE_AT_START = new RegExp(`^(?:${SERVICE_CUE.source})`, "iu");
+
+/**
+ * `personalBefore`, but a business speaking of its own service ("# our own call centre", "notre service client") is
+ * no personal cue (session 52): the "our" right before a service word is read as the business's.
+ */
+function personalBeforeService(text: string, start: number): boolean {
+  const from = Math.max(0, start - 50);
+  const window = text.slice(from, start);
+  OUR_BEFORE_SERVICE.lastIndex = 0;
+  let blanked = window;
+  for (let our = OUR_BEFORE_SERVICE.exec(window); our !== null; our = OUR_BEFORE_SERVICE.exec(window)) {
+    const after = our.index + our[0].length;
+    if (SERVICE_CUE_AT_START.test(text.slice(from + after, from + after + 40)))
+      blanked = blanked.slice(0, our.index) + " ".repeat(our[0].length) + blanked.slice(after);
+  }
+  return blanked === window ? personalBefore(text, start) : PERSONAL_CUE.test(blanked);
+}
 
 /** The "… line" cues (customer, support, sales, booking, information line), the last one in a window. */
 const LINE_CUE = /(?<![\p{L}\p{N}])(?:customer|support|sales|booking|information) lines?(?![\p{L}\p{N}])/giu;
@@ -645,6 +711,15 @@ const BIRTH_LABEL_BEFORE =
  * an address with no postal code or a date with no form label: "role-play the bank: caller Maria Keller, DOB …" and
  * "the D&D group meets at Tom's, 14 Elm Street, Bristol BS1 4DJ" are real records.
  */
+/** A counting run's number in a line about a film, play or story being written, not told as the writer's own. */
+function countingRunOnScreen(text: string, start: number, end: number, present: Present): boolean {
+  if (!present.screen || !COUNTING_RUN.test(text.slice(start, end).replace(/\D/g, ""))) return false;
+  const before = text.slice(Math.max(0, start - 200), start);
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  const around = line + " " + text.slice(end, Math.min(text.length, end + 100)).split("\n", 1)[0];
+  return SCREEN_CUE.test(around) && !OWN_NUMBER.test(around);
+}
+
 function storyAround(text: string, start: number, end: number, present: Present, category: string): boolean {
   if (!present.story || personalBefore(text, start)) return false;
   if (category === "street_address" ? hasPostcode(text.slice(start, end)) : BIRTH_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
@@ -1155,7 +1230,8 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
         imprintBlockBefore(text, start, present) ||
         registerNumber(text, start, present) ||
         openingAround(text, start, end, present) ||
-        inOfficeTableRow(text, start)
+        inOfficeTableRow(text, start) ||
+        countingRunOnScreen(text, start, end, present)
       );
     return (
       comparedDate(text, start) ||

@@ -54,7 +54,19 @@ describe("session 49: identity and tax numbers of more countries", () => {
 
   // Known gap: a Kenyan ID number (eight digits, no check digit) after the generic "ID No." is not read even with a KRA
   // PIN beside it; only its own name (kitambulisho) counts today.
-  it.fails("finds a Kenyan ID number after a generic 'ID No.' beside a KRA PIN", () => {
-    expect(found("Payroll note: Wanjiku Kamau, ID No. 31847265, KRA PIN A014728391P")).toContain("national_id:31847265");
+  // Closed in session 52 (person-tax-numbers.ts KENYAN_ID: an "ID No." opening its field near a KRA or iTax cue).
+  it.each([
+    ["Payroll note: Wanjiku Kamau, ID No. 31847265, KRA PIN A014728391P", "national_id:31847265"],
+    ["Employee: Otieno Brian; ID: 2984716; KRA PIN: A009876543Z", "national_id:2984716"],
+    ["iTax keeps rejecting my ID number 30561274 — which field is wrong?", "national_id:30561274"],
+  ])("finds a Kenyan ID number after a generic 'ID No.' beside a KRA cue: %s", (text, value) => {
+    expect(found(text)).toContain(value);
+  });
+  it.each([
+    "KRA receipt: transaction ID 31847265 paid 12,400",
+    "KRA service desk: ticket ID 31847265 raised",
+    "iTax acknowledgement, Payment Reg No. 2024-31847265, KRA PIN P000111222A",
+  ])("reads no Kenyan ID in a transaction's or ticket's id: %s", (text) => {
+    expect(found(text).filter((value) => value.startsWith("national_id:"))).toEqual([]);
   });
 });
