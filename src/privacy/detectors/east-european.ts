@@ -105,6 +105,8 @@ const OMS_CONTEXT = /полис|омс|oms/i;
 const COMPANY_CONTEXT = /юр\.?\s?лиц|юрлиц|огрн|кпп|(?<![\p{L}])(?:ооо|пао|зао|ао|kpp|ogrn|ooo|llc)(?![\p{L}])|организаци|компани/iu;
 const ID_CARD = /(?<![A-Za-z0-9])([A-Z]{3})\s?(\d{6})(?![A-Za-z0-9])/g;
 const ID_CARD_CONTEXT = /dow[óo]d|dowodu|osobist|id card|identity card|nr dokumentu|numer dokumentu/i;
+/** RU_PASSPORT's word, answered by the scan's shared keyword pass (session 52: no `lower.includes` over the text). */
+const RU_PASSPORT_STEMS: readonly string[] = ["паспорт"];
 const RU_PASSPORT = /паспорт\p{L}{0,30}[^\n\d]{0,30}?(?:серия\s*)?(\d{2}\s?\d{2})\s*(?:№|номер|n|no\.?)?\s*(\d{6})(?![\p{N}])/giu;
 
 /** Keyword pre-filter stems (made once: an array literal at the call is a new list each scan). */
@@ -145,7 +147,7 @@ function runNumbers(text: string, emit: Emit, lower: string): void {
         emit("national_id", match.index, match.index + match[0].length, "pl-id-card", PRIORITY.checksum);
     }
   }
-  if (lower.includes("паспорт")) {
+  if (containsAny(lower, RU_PASSPORT_STEMS)) {
     RU_PASSPORT.lastIndex = 0;
     for (let match = RU_PASSPORT.exec(text); match !== null; match = RU_PASSPORT.exec(text)) {
       const start = match.index + match[0].indexOf(match[1]!);

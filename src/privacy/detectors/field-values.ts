@@ -210,8 +210,11 @@ function runWordsBetweenSecrets(text: string, emit: Emit, lower: string): void {
 /** "802.11ax", "2.4GHz": a standard or a band, not a key. */
 const VERSION_LIKE = /\d\.\d/;
 
+/** Answered by the scan's shared keyword pass (session 52: no `lower.includes` over the text). */
+const WIFI_STEMS: readonly string[] = ["wifi", "wi-fi"];
+
 function runWifiSecrets(text: string, emit: Emit, lower: string): void {
-  if (!lower.includes("wifi") && !lower.includes("wi-fi")) return;
+  if (!containsAny(lower, WIFI_STEMS)) return;
   WIFI_SECRET.lastIndex = 0;
   for (let match = WIFI_SECRET.exec(text); match !== null; match = WIFI_SECRET.exec(text)) {
     const raw = match[1] ?? match[2]!;

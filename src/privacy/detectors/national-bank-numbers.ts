@@ -132,6 +132,8 @@ const BRAZILIAN_ACCOUNT_STEMS = ["conta", "c/c", "cc"];
 const COMPANY_BEFORE = /(?<![\p{L}])(?:ltda|s\.a\.|s\/a|me|eireli|cnpj)(?![\p{L}])/iu;
 
 /** A PIX random key: a UUID after "chave" (or "key") in a text that names PIX, on the same or the next line. */
+/** PIX_KEY's gate word, answered by the scan's shared keyword pass (session 52: no `lower.includes` over the text). */
+const PIX_STEMS: readonly string[] = ["pix"];
 const PIX_KEY = /(?<![\p{L}])(?:chave|key)[^\p{N}]{0,32}?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-z])/giu;
 
 function runBrazilianAccounts(text: string, emit: Emit, lower: string): void {
@@ -146,7 +148,7 @@ function runBrazilianAccounts(text: string, emit: Emit, lower: string): void {
       emit("bank_account", start, start + value.length, "br-account-check-digit", PRIORITY.contextual + 2);
     }
   }
-  if (lower.includes("pix")) {
+  if (containsAny(lower, PIX_STEMS)) {
     PIX_KEY.lastIndex = 0;
     for (let match = PIX_KEY.exec(text); match !== null; match = PIX_KEY.exec(text)) {
       const value = match[1]!;

@@ -9,7 +9,7 @@
  * parts: linear.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
 
 /** "WIFI:" in any case: a string retyped from a photo or a note is often lower-case (`wifi:s:Home;t:wpa;p:…;;`). */
@@ -24,8 +24,13 @@ function acceptable(value: string): boolean {
   return value.length >= 4 && !SLOT.test(value) && !isPlaceholderValue(value);
 }
 
+/** The readers' cue words, answered by the scan's shared keyword pass (session 52: no `lower.includes` over the text each). */
+const WIFI_QR_STEMS: readonly string[] = ["wifi:"];
+const DOCKER_AUTH_STEMS: readonly string[] = ['"auth"'];
+const PGPASS_STEMS: readonly string[] = ["pgpass"];
+
 function runWifiQr(text: string, emit: Emit, lower: string): void {
-  if (!lower.includes("wifi:")) return;
+  if (!containsAny(lower, WIFI_QR_STEMS)) return;
   WIFI_QR.lastIndex = 0;
   for (let match = WIFI_QR.exec(text); match !== null; match = WIFI_QR.exec(text)) {
     QR_FIELD.lastIndex = match.index + match[0].length;
@@ -45,7 +50,7 @@ const DOCKER_AUTH = /"auth"\s*:\s*"([A-Za-z0-9+/]{12,684}={0,2})"/g;
 const USER_PASSWORD = /^[!-9;-~][ -~]{0,255}:[ -~]{1,255}$/;
 
 function runDockerAuths(text: string, emit: Emit, lower: string): void {
-  if (!lower.includes('"auth"')) return;
+  if (!containsAny(lower, DOCKER_AUTH_STEMS)) return;
   DOCKER_AUTH.lastIndex = 0;
   for (let match = DOCKER_AUTH.exec(text); match !== null; match = DOCKER_AUTH.exec(text)) {
     const value = match[1]!;
@@ -62,7 +67,7 @@ const PGPASS_LINE = /(?<!\S)(?:[A-Za-z0-9_.*-]{1,253}|\[[0-9A-Fa-f:]{2,45}\]):(?
 const HOST_LETTER = /^[A-Za-z*[]/;
 
 function runPgpassLines(text: string, emit: Emit, lower: string): void {
-  if (!lower.includes("pgpass")) return;
+  if (!containsAny(lower, PGPASS_STEMS)) return;
   PGPASS_LINE.lastIndex = 0;
   for (let match = PGPASS_LINE.exec(text); match !== null; match = PGPASS_LINE.exec(text)) {
     const value = match[1]!;

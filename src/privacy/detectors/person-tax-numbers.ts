@@ -14,7 +14,7 @@
  * shapes and type codes are the tax offices' published ones.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
 import { keywordAround } from "../context.js";
 import { calendarDateValid } from "../checksums.js";
 
@@ -76,8 +76,13 @@ function sentenceAround(text: string, start: number, end: number): string {
   return before.slice(from) + text.slice(start, end) + (next === null ? after : after.slice(0, next.index));
 }
 
+/** The readers' cue words, answered by the scan's shared keyword pass (session 52: no `lower.includes` over the text each). */
+const KRA_STEMS: readonly string[] = ["kra", "itax", "kenya revenue"];
+const NPWP_STEMS: readonly string[] = ["npwp"];
+const MEI_STEMS: readonly string[] = ["mei", "microempreendedor"];
+
 function runPersonTaxNumbers(text: string, emit: Emit, lower: string): void {
-  if (lower.includes("kra") || lower.includes("itax") || lower.includes("kenya revenue")) {
+  if (containsAny(lower, KRA_STEMS)) {
     for (const match of text.matchAll(KRA_PIN)) {
       const end = match.index + match[0].length;
       if (match[0][0] === "A" && keywordAround(text, match.index, end, KRA_CUE, 40)) emit("national_id", match.index, end, "ke-kra-pin", PRIORITY.checksum + 4);
@@ -88,7 +93,7 @@ function runPersonTaxNumbers(text: string, emit: Emit, lower: string): void {
         emit("national_id", start, start + match[1]!.length, "ke-national-id", PRIORITY.checksum + 4);
     }
   }
-  if (lower.includes("npwp")) {
+  if (containsAny(lower, NPWP_STEMS)) {
     for (const match of text.matchAll(NPWP)) {
       const end = match.index + match[0].length;
       const type = Number(match[0].slice(0, 2));
@@ -97,7 +102,7 @@ function runPersonTaxNumbers(text: string, emit: Emit, lower: string): void {
       emit("national_id", match.index, end, "id-npwp-person", PRIORITY.checksum + 4);
     }
   }
-  if (lower.includes("mei") || lower.includes("microempreendedor")) {
+  if (containsAny(lower, MEI_STEMS)) {
     for (const match of text.matchAll(CNPJ)) {
       const end = match.index + match[0].length;
       if (!cnpjValid(match[0].replace(NON_DIGIT, ""))) continue;

@@ -33,6 +33,8 @@ import {
   TABLETOP_CUE,
 } from "../judgement/public-entities.js";
 import { hasPostcode } from "../judgement/placeholder-values.js";
+import { someDigitRunFollowedBy, someDigitRunStart } from "../digit-runs.js";
+import { isRegexSpace } from "../regex-space.js";
 import { withoutBrandNames } from "./brand-names.js";
 import { caseOfObject, epithetOfA } from "./figurative-health.js";
 
@@ -131,6 +133,38 @@ const DE_PREPOSITION_STREET = new RegExp(
   "gu",
 );
 
+// Session 52: gates read off the scan's shared ASCII digit runs (digit-runs.ts), tried before the text gates below, each
+// of which reads the whole text (~5–15 µs each on the bench's 2,000-token prompt, where none of them matches).
+/** Five digits then a space: a run of five or more ASCII digits that a space ends (`/\d{5}\s+\p{Lu}/u`'s gate). */
+const fiveDigitsThenSpace = (text: string): boolean => someDigitRunFollowedBy(text, 5, isRegexSpace);
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** A run of exactly five ASCII digits between two spaces (`/\d,?\s+\d{5}\s+\p{Lu}/u`'s gate). */
+const fiveDigitsBetweenSpaces = (text: string): boolean =>
+  someDigitRunStart(text, (start) => isRegexSpace(text.charCodeAt(start - 1)) && isRegexSpace(text.charCodeAt(start + 5)) && fourDigitsAfter(text, start));
+const fourDigitsAfter = (text: string, start: number): boolean =>
+  isAsciiDigit(text.charCodeAt(start + 1)) &&
+  isAsciiDigit(text.charCodeAt(start + 2)) &&
+  isAsciiDigit(text.charCodeAt(start + 3)) &&
+  isAsciiDigit(text.charCodeAt(start + 4));
+const isUpperAscii = (code: number): boolean => code >= 65 && code <= 90;
+const UK_POSTCODE_AT = new RegExp(UK_POSTCODE_ITSELF, "uy");
+const EIRCODE_AT = new RegExp(EIRCODE, "uy");
+const matchesAt = (pattern: RegExp, text: string, index: number): boolean => {
+  pattern.lastIndex = index;
+  return pattern.test(text);
+};
+/** `new RegExp(UK_POSTCODE_ITSELF, "u").test(text)`: every match opens with one or two capitals right before a digit run. */
+const ukPostcodeIn = (text: string): boolean =>
+  someDigitRunStart(
+    text,
+    (start) =>
+      isUpperAscii(text.charCodeAt(start - 1)) &&
+      (matchesAt(UK_POSTCODE_AT, text, start - 1) || (isUpperAscii(text.charCodeAt(start - 2)) && matchesAt(UK_POSTCODE_AT, text, start - 2))),
+  );
+/** `new RegExp(EIRCODE, "u").test(text)`: every match opens with a capital right before a digit run ("D09", "D6W"). */
+const eircodeIn = (text: string): boolean =>
+  someDigitRunStart(text, (start) => isUpperAscii(text.charCodeAt(start - 1)) && matchesAt(EIRCODE_AT, text, start - 1));
+
 /**
  * `wordStart`: lower-case literals one of which every match holds at a word start (a pattern without
  * the i flag whose street word follows spaces or a non-letter); text without any of them skips the
@@ -167,6 +201,7 @@ const ADDRESS_PATTERNS: Array<{
       `(?<![\\p{L}\\p{N}])\\d{1,4}[A-Za-z]?,?\\s(?:${PROPER_WORD}\\s){0,2}${PROPER_WORD},\\s?(?:${PROPER_WORD}\\s){0,2}${PROPER_WORD},?\\s${UK_POSTCODE_ITSELF}`,
       "gu",
     ),
+    gate: ukPostcodeIn,
     textGate: new RegExp(UK_POSTCODE_ITSELF, "u"),
   },
   {
@@ -180,6 +215,7 @@ const ADDRESS_PATTERNS: Array<{
       `(?<![\\p{L}\\p{N}])(?:(?:Apartment|Apt\\.?|Flat|Unit)\\s[\\p{L}\\p{N}-]{1,5},\\s)?(?:\\d{1,4}[A-Za-z]?\\s)?${IRISH_PART}(?:,\\s(?:Co\\.\\s)?${IRISH_PART}(?:\\s\\d{1,2}(?:W)?)?){1,4},?\\s${EIRCODE}`,
       "gu",
     ),
+    gate: eircodeIn,
     textGate: new RegExp(EIRCODE, "u"),
   },
   {
@@ -218,6 +254,7 @@ const ADDRESS_PATTERNS: Array<{
   {
     rule: "address-de-preposition",
     pattern: DE_PREPOSITION_STREET,
+    gate: fiveDigitsBetweenSpaces,
     textGate: /\d,?\s+\d{5}\s+\p{Lu}/u,
   },
   {
@@ -253,6 +290,7 @@ const ADDRESS_PATTERNS: Array<{
       "gu",
     ),
     wordStart: "calle avenida avda. paseo carrer camino ronda via viale piazza corso vicolo rua travessa".split(" "),
+    gate: fiveDigitsThenSpace,
     textGate: /\d{5}\s+\p{Lu}/u,
   },
   {

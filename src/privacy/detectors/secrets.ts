@@ -571,10 +571,14 @@ const CODE_CONNECT =
   /(?:\bnew\s+mysqli|\bmysqli_(?:real_)?connect|\bmysql_connect|\bnew\s+PDO|\bDriverManager\.getConnection|\b(?:pymysql|MySQLdb|mysql\.connector)\.connect)\s*\(\s*(?:\$?\w{1,40}|"[^"\n]{0,200}"|'[^'\n]{0,200}')\s*,\s*(?:\$?\w{1,40}|"[^"\n]{0,64}"|'[^'\n]{0,64}')\s*,\s*(["'])([^"'\n]{3,128})\1|\.login\(\s*(?:"[^"\n]{1,64}"|'[^'\n]{1,64}')\s*,\s*(["'])([^"'\n]{3,128})\3/g;
 const CODE_CONNECT_STEMS = ["mysql", "pdo", "getconnection", ".login("];
 
+/** Answered by the scan's shared keyword pass (session 52: no `lower.includes` over the text each). */
+const HTPASSWD_STEMS: readonly string[] = ["htpasswd"];
+const ADMIN_STEMS: readonly string[] = ["admin"];
+
 function runCommandLinePasswords(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, CLI_TOOL_STEMS)) runCliPasswords(text, emit);
-  if (lower.includes("htpasswd")) runHtpasswdBatch(text, emit);
-  if (lower.includes("admin")) runServiceAdminPairs(text, emit);
+  if (containsAny(lower, HTPASSWD_STEMS)) runHtpasswdBatch(text, emit);
+  if (containsAny(lower, ADMIN_STEMS)) runServiceAdminPairs(text, emit);
   if (containsAny(lower, CODE_AUTH_STEMS)) runCodeAuth(text, emit);
   if (containsAny(lower, CODE_CONNECT_STEMS)) runCodeConnect(text, emit);
 }

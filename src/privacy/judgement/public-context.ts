@@ -1164,6 +1164,9 @@ const TITLE_DOT = /(?<![\p{L}])(?:dr|prof|mr|mrs|ms|st|mio|mrd|mln|tsd|bn|inc|co
 const OTHERS_OF_OFFICER =
   /^['’]s[ \t]+(?!(?:total |annual |base |basic |fixed |variable |)(?:pay|salary|remuneration|compensation|bonus|package|earnings|income|award|pension)\p{L}*)/iu;
 
+/** A vCard's opening line, answered by the scan's shared keyword pass (session 52: no `lower.includes` over the text). */
+const VCARD_STEMS: readonly string[] = ["begin:vcard"];
+
 /**
  * The judgement for one scan: `lower` is the scanned text lower-cased (only used for keyword
  * presence; call it while the scan's keyword pass is current). The returned function is true when
@@ -1177,7 +1180,7 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
   // documented examples: `privacy.testValues: sensitive` reports their values like real ones (issue #15, session 44).
   if (reportTestValues) present.placeholder = present.test = present.synthetic = present.exampleHead = false;
   const hasPid = !reportTestValues && hasPidSegment(lower);
-  const hasVcard = lower.includes("begin:vcard");
+  const hasVcard = containsAny(lower, VCARD_STEMS);
   let synthetic: boolean | undefined;
   return (text, finding) => {
     const { category, start, end } = finding;

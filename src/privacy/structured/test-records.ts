@@ -4,6 +4,7 @@
  * `ANONYMOUS`, Max Mustermann, John/Jane Doe. A record so named carries nobody's data: its readers report its fields
  * marked documented examples (detector.ts `Emit`), dropped unless `privacy.testValues: sensitive` (session 44).
  */
+import { containsAny } from "../detector.js";
 const TEST_SURNAMES = new Set([
   "test",
   "testpatient",
@@ -56,11 +57,14 @@ export function isTestPatientField(field: string): boolean {
 const PID_LINE_REACH = 600;
 /** A PID line's start and its field separator: `|`, or (session 42) another one MSH declares or a paste uses (`#`, `!`). */
 const PID_START = /^[ \t]{0,8}PID([^\sA-Za-z0-9^~\\&])/;
+const PID_STEMS: readonly string[] = ["pid"];
 /**
  * A PID segment at a line start (up to 8 spaces or tabs before it) under any field separator, in lower-cased text:
  * where onTestPatientLine can hold. Each `pid` is looked at once (`rapid`, `stupid` fail on the character before).
  */
 export function hasPidSegment(lower: string): boolean {
+  // "pid" answered by the scan's shared keyword pass first (session 52): `indexOf` read the whole text when it has none.
+  if (!containsAny(lower, PID_STEMS)) return false;
   for (let at = lower.indexOf("pid"); at >= 0; at = lower.indexOf("pid", at + 3)) {
     const next = lower.charCodeAt(at + 3);
     if (!(next > 32 && next < 128) || /[a-z0-9^~\\&]/.test(lower[at + 3]!)) continue;
