@@ -2,7 +2,8 @@
  * The halves of a generated development set: the entries shuffled with a committed seed (Fisher–Yates over
  * `createSeededRandom`), so which half an entry lands in does not follow writing order, then split by dev-14's
  * `interleavedAssignment` within each (language, class) group, and numbered `<prefix>a-001` … / `<prefix>b-001` ….
- * The same steps dev-88.ts wrote out in full (session 52: dev-89, dev-90 and dev-91 use this one; their halves byte-identical).
+ * dev-89, dev-90 and dev-91 use it (session 52; their halves byte-identical to the copies dev-89.ts and dev-90.ts had);
+ * dev-87.ts (no shuffle) and dev-88.ts (a sort by seeded keys) split their own way.
  */
 import type { MarkedEntry } from "./marked-prompts.js";
 import { interleavedAssignment, kindClass } from "./dev-14.js";
