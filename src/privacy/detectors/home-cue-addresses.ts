@@ -81,8 +81,10 @@ const HOME_CUE = new RegExp(
     `(?<![\\p{L}])alamat rumah (?:saya|aku|kami|ibu|ayah)`,
     `(?<![\\p{L}])kirim ke rumah (?:ibu|ayah|nenek|kakek|kakak|adik)(?: ya)?`,
     // Session 52: Malay and Indonesian "Rumah saya di …", "rumah mak kat …", "saya tinggal di …", "kami menetap di …".
-    `(?<![\\p{L}])rumah (?:saya|aku|kami|kita|mak|emak|ibu|ayah|abah|bapak|nenek|atuk|datuk|kakek)(?: (?:ialah|adalah|di|kat|dekat))?\\s?:?`,
-    `(?<![\\p{L}])(?:saya|aku|kami|kita|dia|mereka|mak|ibu|ayah) (?:sekarang )?(?:tinggal|menetap|duduk) (?:di|kat|dekat)`,
+    `(?<![\\p{L}])rumah (?:saya|aku|kami|kita|mak|emak|ibu|ayah|abah|bapak|nenek|atuk|datuk|kakek)(?: (?:ialah|adalah|di|kat|dekat)(?![\\p{L}]))?\\s?:?`,
+    `(?<![\\p{L}])(?:saya|aku|kami|kita|dia|mereka|mak|ibu|ayah) (?:sekarang )?(?:tinggal|menetap|duduk) (?:di|kat|dekat)(?![\\p{L}])`,
+    // s52-review: his, her or their home ("Rumahnya di …", "rumah dia kat …"), with its place word.
+    `(?<![\\p{L}])rumah(?:nya| dia| mereka) (?:ialah |adalah )?(?:di|kat|dekat)(?![\\p{L}])`,
     `ที่อยู่บ้าน(?:ฉัน|ผม|เรา)(?:คือ)?`,
     `(?:عنواني(?: الجديد)?|عنوان منزلي|لبيت (?:أمي|أبي))\\s?:?`,
   ].join("|"),
@@ -147,6 +149,7 @@ const STEMS: readonly string[] = [
   "alamat rumah",
   "kirim ke rumah",
   "rumah ",
+  "rumahnya",
   "tinggal ",
   "menetap ",
   "duduk ",

@@ -405,7 +405,7 @@ function runSpacedLocalPasswords(text: string, emit: Emit): void {
  * karakter olmalı" and "пароль має бути довгим" are not reported.
  */
 const OTHER_LANGUAGE_PASSWORD =
-  /(?<![\p{L}])(?:şifre|sifre|parola|пароль|mật khẩu|mat khau|kata sandi|kata laluan|lösenord|losenord|passord|adgangskode|salasana|hasło|haslo|wachtwoord)\p{L}{0,4}((?:\s+[^\s]{1,16}){0,8}?)\s*[:=]?\s+["'“«]?((?=[^\s]{0,63}\d)(?=[^\s]{0,63}\p{L})[^\s"'“”«»,;]{6,64})/giu;
+  /(?<![\p{L}])(?:şifre|sifre|parola|пароль|mật khẩu|mat khau|kata sandi|kata laluan|lösenord|losenord|passord|adgangskode|kodeord|salasana|hasło|haslo|wachtwoord)\p{L}{0,4}((?:\s+[^\s]{1,16}){0,8}?)\s*[:=]?\s+["'“«]?((?=[^\s]{0,63}\d)(?=[^\s]{0,63}\p{L})[^\s"'“”«»,;]{6,64})/giu;
 const OTHER_LANGUAGE_PASSWORD_STEMS = [
   "şifre",
   "sifre",
@@ -419,6 +419,7 @@ const OTHER_LANGUAGE_PASSWORD_STEMS = [
   "losenord",
   "passord",
   "adgangskode",
+  "kodeord",
   "salasana",
   "hasło",
   "haslo",

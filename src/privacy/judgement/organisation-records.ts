@@ -278,6 +278,8 @@ const PERSON_ROLE_KEYS: ReadonlySet<string> = new Set([
   "tutor",
   "sitter",
 ]);
+/** A home's or a private line's key (`home`, `home_address`, `private_phone`, `personal_mobile`): a person's record (s52-review). */
+const PRIVATE_KEY = /^(?:home|private|personal|privat|domicile)/;
 const SPACES = /\s+/;
 const OBJECT_KEY = /["']([^"'\n{}]{1,40})["'][ \t]*:[ \t]*(?:["']([^"'\n]{0,80}))?/gu;
 
@@ -302,7 +304,8 @@ export function inPlaceListing(text: string, start: number): boolean {
   for (const match of text.slice(open + 1, close).matchAll(OBJECT_KEY)) {
     const key = match[1]!;
     const normalised = normalizeFieldName(key);
-    if (RECIPIENT_COLUMNS.has(normalised) || PERSON_ROLE_KEYS.has(normalised) || (fieldKind(key) === "person" && !NAME_KEYS.has(normalised))) return false;
+    if (RECIPIENT_COLUMNS.has(normalised) || PERSON_ROLE_KEYS.has(normalised) || PRIVATE_KEY.test(normalised)) return false;
+    if (fieldKind(key) === "person" && !NAME_KEYS.has(normalised)) return false;
     // Any value that is a person's name ("name": "Tom Hale", "host": "Marisol Vega" beside a rating): the record is theirs.
     if (personNameValue(match[2] ?? "")) return false;
     listing ||= LISTING_KEYS.has(normalised) || CJK_LISTING_KEY.test(key);

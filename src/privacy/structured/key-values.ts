@@ -502,6 +502,7 @@ export function collectKeyValueFields(text: string): Field[] {
     )
       continue;
     if (kind === "password" && (isServiceDefaultPassword(keyMatch.key, clean) || FLAG_VALUE.test(clean))) continue;
+    if (kind === "password" && ONE_TIME_CODE_KEYS.has(normalizeFieldName(keyMatch.key)) && !DIGIT.test(clean)) continue;
     fields.push({ kind, start: valueStart + leading, end: valueStart + leading + clean.length });
   }
   return fields;
@@ -512,6 +513,23 @@ export function collectKeyValueFields(text: string): Field[] {
  * YES)", `password: true` in a config that turns password login on.
  */
 const FLAG_VALUE = /^(?:yes|no|true|false)\)?$/i;
+/**
+ * One-time code keys (session 52): a code sent or shown has digits; a value without one is a setting's word
+ * (`"otp": "required"`, `OTP: enabled`, `"mfa_code": "optional"`), no code (s52-review).
+ */
+const ONE_TIME_CODE_KEYS: ReadonlySet<string> = new Set([
+  "otp",
+  "otpcode",
+  "onetimecode",
+  "onetimepasscode",
+  "totp",
+  "totpcode",
+  "smscode",
+  "verificationcode",
+  "mfacode",
+  "twofactorcode",
+]);
+const DIGIT = /\d/;
 
 export function privatePersonNear(text: string, index: number): boolean {
   const verdict = personAround(text, index);
