@@ -32,6 +32,7 @@ import {
   PREGNANCY_WEEK_WORDS,
 } from "./medical-terms.js";
 import { labShapes } from "./lab-shapes.js";
+import { topicBefore } from "./topic-before.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -258,12 +259,12 @@ function runDrugs(state: State, emit: Emit): void {
   DRUG_END.lastIndex = 0;
   for (let match = DRUG_END.exec(text); match !== null; match = DRUG_END.exec(text)) {
     const start = drugStart(text, match.index);
-    if (start < 0 || !identified(state, start)) continue;
+    if (start < 0 || !identified(state, start) || topicBefore(text, start)) continue;
     emit("health", start, withDose(text, match.index + match[0].length), "named-person-medication", PRIORITY.contextual);
   }
   DRUG_NAME.lastIndex = 0;
   for (let match = DRUG_NAME.exec(text); match !== null; match = DRUG_NAME.exec(text)) {
-    if (!identified(state, match.index)) continue;
+    if (!identified(state, match.index) || topicBefore(text, match.index)) continue;
     emit("health", match.index, withDose(text, match.index + match[0].length), "named-person-medication", PRIORITY.contextual);
   }
 }

@@ -54,6 +54,7 @@ import { ocrValueDetectors } from "./ocr-values.js";
 import { toldSecretDetectors } from "./told-secrets.js";
 import { backupCodeListDetectors } from "./backup-code-lists.js";
 import { toldWifiKeyDetectors } from "./told-wifi-keys.js";
+import { codeLabelPasswordDetectors } from "./code-label-passwords.js";
 import { accessCodeDetectors } from "./access-codes.js";
 import { serviceCodeDetectors } from "./service-codes.js";
 import { bitLockerKeyDetectors } from "./bitlocker-keys.js";
@@ -110,6 +111,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...toldSecretDetectors,
   ...backupCodeListDetectors,
   ...toldWifiKeyDetectors,
+  ...codeLabelPasswordDetectors,
   ...accessCodeDetectors,
   ...serviceCodeDetectors,
   ...bitLockerKeyDetectors,

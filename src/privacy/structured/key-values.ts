@@ -16,6 +16,7 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { isRegexSpace } from "../regex-space.js";
 import { isLetterOrNumberCodePoint } from "../code-units.js";
 import { sliceOfRange } from "../range-strings.js";
+import { AMBIGUOUS_HEALTH_KEYS, readsMedical } from "./health-keys.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -321,7 +322,17 @@ const PASSPORT_YAML_OBJECT =
   /(?:^|\n)([ \t]*)["']?(?:travel_?document|passport|reisepass|passeport|pasaporte|passaporto|passaporte|paszport|paspoort|pasaport)["']?[ \t]*:[ \t]*\n(?:\1[ \t]+[^\n]*\n){0,4}\1[ \t]+[^\n]*$/i;
 
 /** Keys that name no kind themselves but whose record can (see kindFromRecord). */
-const RECORD_KEYS: ReadonlySet<string> = new Set(["value", "valuestring", "a", "text", "display", ...DOCUMENT_NUMBER, ...ROUTED_NUMBER, ...OBJECT_NUMBER]);
+const RECORD_KEYS: ReadonlySet<string> = new Set([
+  "value",
+  "valuestring",
+  "a",
+  "text",
+  "display",
+  ...DOCUMENT_NUMBER,
+  ...ROUTED_NUMBER,
+  ...OBJECT_NUMBER,
+  ...AMBIGUOUS_HEALTH_KEYS,
+]);
 
 /** FHIR resources whose `code.text` is a condition, allergy or medication of the `subject`, or an observation's result. */
 const FHIR_CLINICAL =
@@ -416,6 +427,7 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
       return KIND_FROM_RECORD_PATTERN_10.test(documentType) || documentType === "dl" ? "driver_license" : "national_id";
     }
   }
+  if (AMBIGUOUS_HEALTH_KEYS.has(key)) return readsMedical(value) ? "health" : undefined;
   if (
     ROUTED_NUMBER.has(key) &&
     KIND_FROM_RECORD_PATTERN_11.test(value) &&

@@ -6,7 +6,8 @@
  * line's `=` (`수신번호=010-4829-1736 오류코드=3018`: the value then also stops at the next `key=`), and the
  * value after it up to its closing quote, the end of its line or a field separator. The value must fit the kind the
  * label announces (`valueFits`, plus the local birth-date forms below); money fields still need a name label or an
- * identifier in the same record (`emitFields`). Diagnosis labels are read by the clinical rule (item by item). Linear: one pass over the colons, with a look back of at
+ * identifier in the same record (`emitFields`). Diagnosis labels are read by the clinical rule (item by item); a quoted
+ * JSON key's health field (`{"入居者": "…", "処置": "…"}`, which that rule does not read) here, beside a name key (session 53). Linear: one pass over the colons, with a look back of at
  * most 28 characters each, and none when the character before the colon is ASCII or Latin.
  */
 import type { Emit } from "../detector.js";
@@ -81,13 +82,13 @@ function headWordKind(label: string): FieldKind | undefined {
  * The field kind of the label that ends at `end` (exclusive), trying the whole label, then without its first words;
  * a log line's `key=` label (`oneWord`) is its last word only.
  */
-function labelKind(text: string, end: number, oneWord: boolean): FieldKind | undefined {
+function labelKind(text: string, end: number, oneWord: boolean, quoted: boolean): FieldKind | undefined {
   let start = end;
   while (start > 0 && end - start < 28 && !LABEL_STOP.has(text[start - 1]!) && !(oneWord && text[start - 1] === " ")) start--;
   let label = text.slice(start, end).replace(LABEL_LEAD, "").trim();
   for (let tries = 0; tries < 3 && label.length > 0; tries++) {
     const kind = fieldKind(label);
-    if (kind !== undefined) return REPORTED.has(kind) ? kind : undefined;
+    if (kind !== undefined) return REPORTED.has(kind) || (quoted && kind === "health") ? kind : undefined;
     const space = label.indexOf(" ");
     if (space < 0) return headWordKind(label);
     label = label.slice(space + 1);
@@ -119,8 +120,9 @@ export function collectScriptLabelFields(text: string): Field[] {
     else equals = text.indexOf("=", colon + 1);
     let end = colon;
     while (end > 0 && text[end - 1] === " ") end--;
-    if (text[end - 1] === '"' || text[end - 1] === "'") end--;
-    const kind = end > 0 && isOtherScript(text.charCodeAt(end - 1)) ? labelKind(text, end, logKey) : undefined;
+    const quoted = text[end - 1] === '"' || text[end - 1] === "'";
+    if (quoted) end--;
+    const kind = end > 0 && isOtherScript(text.charCodeAt(end - 1)) ? labelKind(text, end, logKey, quoted) : undefined;
     if (kind !== undefined) {
       const lead = VALUE_LEAD.exec(text.slice(colon + 1, colon + 9))![0].length;
       const from = colon + 1 + lead;
@@ -140,10 +142,15 @@ export function collectScriptLabelFields(text: string): Field[] {
   return fields;
 }
 
+/** A quoted key naming a patient or a care home's resident (Chinese, Japanese, Korean, Arabic, Persian, Urdu, Hindi, Bengali, Russian, Hebrew, Greek). */
+const CARE_PERSON_KEY = /["'](?:入居者|患者|患者名|利用者|病人|환자|المريض|المريضة|मरीज़|बीमार|بیمار|مریض|مریضہ|রোগী|রোগীর নাম|Пациент|Пациентка|Пацієнт|Пацієнтка|מטופל|מטופלת|Ασθενής)["']\s*[:：]/u;
+
 /** The detector: fields with a non-Latin label, a health or money field only when the record names its person. */
 export function runScriptLabels(text: string, emit: Emit): void {
-  const fields = collectScriptLabelFields(text);
+  let fields = collectScriptLabelFields(text);
   if (fields.length === 0) return;
+  // A JSON key's health field (処置 is also an office's "measure taken") only in a patient's or a care resident's record.
+  if (fields.some((field) => field.kind === "health") && !CARE_PERSON_KEY.test(text)) fields = fields.filter((field) => field.kind !== "health");
   emitFields(
     fields,
     emit,

@@ -1,0 +1,13 @@
+/**
+ * Session 53 (issue #15): a medicine named as the subject of a talk, a text or a course ("Prof. Jane Hill gave a lecture
+ * on warfarin dosing", "wrote an article about metformin", "hielt einen Vortrag über Metformin", "dio una charla sobre
+ * la warfarina") is a topic beside the speaker's name, not the speaker's medicine. Read on the 64 characters before the
+ * mention, anchored at their end: a discourse noun or verb, its preposition, then at most an article or one adjective.
+ */
+const TOPIC_BEFORE =
+  /(?<![\p{L}])(?:lectures?|talks?|seminars?|webinars?|presentations?|papers?|articles?|keynotes?|courses?|workshops?|study|studies|research|reviews?|chapters?|thesis|guidelines?|posters?|classes|class|modules?|podcasts?|symposium|spoke|speaks|lectured|wrote|writes|published|presented|presents|teaches|taught|vortrag|vorlesung|artikel|studie|fortbildung|conférence|cours|exposé|étude|atelier|charla|conferencia|ponencia|curso|artículo|estudio|palestra|aula|artigo|estudo|lezione|conferenza|articolo|studio|wykład|artykuł|szkolenie)[ \t]+(?:on|about|into|regarding|covering|über|zu|zum|zur|sur|sobre|su|sul|sulla|o|over)[ \t]+(?:(?:the|le|la|les|el|los|las|der|die|das|den|il|lo|a|o|os|as|new|safe|current)[ \t]+|l['’])?$/iu;
+
+/** True when the text right before `index` makes what follows a talk's, a text's or a course's topic. */
+export function topicBefore(text: string, index: number): boolean {
+  return TOPIC_BEFORE.test(text.slice(Math.max(0, index - 64), index));
+}
