@@ -24,6 +24,7 @@
  * families whose literal stems occur in the text at all (one shared keyword pass, see `containsAny`),
  * so a prompt without such words pays a few comparisons per finding.
  */
+import { institutionQuestionBefore } from "./institution-questions.js";
 import { isLegislatureMailbox } from "./legislature-mailboxes.js";
 import type { PrivacyFinding } from "../types.js";
 import { caseInsensitiveStems, containsAny, splitAlternatives, type PatternGate } from "../detector.js";
@@ -1198,6 +1199,8 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
     if (category === "financial")
       return organisationAmount(text, start, present) || placeholderPersonNear(text, start, end, present) || publishedOfficerPay(text, start, end, present);
     // An identifier beside a placeholder person (张三, 홍길동, Max Mustermann) is the form's example, not anyone's.
+    // A number a story's character gives ("Sailor: 734-19-2288, sir, from the old novel"; session 53) is fiction's.
+    if (STORY_IDENTIFIERS.has(category) && storyAround(text, start, end, present, category)) return true;
     if (category === "national_id") return placeholderPersonNear(text, start, end, present) || companyRegisterNumber(text, start, present);
     if (category === "passport") return placeholderPersonNear(text, start, end, present);
     if (category !== "phone" && category !== "street_address" && category !== "date_of_birth") return false;
@@ -1232,6 +1235,7 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
         organisationBefore(text, start, present) ||
         imprintBlockBefore(text, start, present) ||
         registerNumber(text, start, present) ||
+        institutionQuestionBefore(text, start) ||
         openingAround(text, start, end, present) ||
         inOfficeTableRow(text, start) ||
         countingRunOnScreen(text, start, end, present)
@@ -1249,6 +1253,9 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
 
 /** A street followed by placeholder place words ("110 Walnut St., City, State", "…, Anytown, ST 12345"): a template. */
 const PLACEHOLDER_TOWN_AFTER = /^\s*,?\s*,?\s*(?:City|Town|Anytown|Your ?City|Ciudad|Ville|Stadt)\s*,\s*(?:State|ST|Country|Province|Estado|Land)/u;
+
+/** Identifiers read as a story's when its cue is in their line (storyAround). */
+const STORY_IDENTIFIERS: ReadonlySet<string> = new Set(["us_ssn", "national_id", "passport", "driver_license"]);
 
 /** Categories never judged public by context: a credential in a fixture may still open a real system. */
 const CREDENTIALS = new Set<string>(["password", "api_key", "private_key", "jwt", "connection_string"]);
