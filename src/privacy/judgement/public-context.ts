@@ -25,6 +25,7 @@
  * so a prompt without such words pays a few comparisons per finding.
  */
 import { institutionQuestionBefore } from "./institution-questions.js";
+import { venueBookingNumber } from "./venue-numbers.js";
 import { isLegislatureMailbox } from "./legislature-mailboxes.js";
 import type { PrivacyFinding } from "../types.js";
 import { caseInsensitiveStems, containsAny, splitAlternatives, type PatternGate } from "../detector.js";
@@ -1236,6 +1237,7 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
         imprintBlockBefore(text, start, present) ||
         registerNumber(text, start, present) ||
         institutionQuestionBefore(text, start) ||
+        venueBookingNumber(text, start) ||
         openingAround(text, start, end, present) ||
         inOfficeTableRow(text, start) ||
         countingRunOnScreen(text, start, end, present)
