@@ -301,16 +301,36 @@ export function inPlaceListing(text: string, start: number): boolean {
   while (close < limit && text.charCodeAt(close) !== 125 && text.charCodeAt(close) !== 123) close++;
   if (close >= limit || text.charCodeAt(close) !== 125) return false;
   let listing = false;
-  for (const match of text.slice(open + 1, close).matchAll(OBJECT_KEY)) {
+  let worker = false;
+  const object = text.slice(open + 1, close);
+  for (const match of object.matchAll(OBJECT_KEY)) {
     const key = match[1]!;
     const normalised = normalizeFieldName(key);
     if (RECIPIENT_COLUMNS.has(normalised) || PERSON_ROLE_KEYS.has(normalised) || PRIVATE_KEY.test(normalised)) return false;
     if (fieldKind(key) === "person" && !NAME_KEYS.has(normalised)) return false;
     // Any value that is a person's name ("name": "Tom Hale", "host": "Marisol Vega" beside a rating): the record is theirs.
     if (personNameValue(match[2] ?? "")) return false;
+    // A worker's profile (session 53): a role that is a person's trade ("role": "cleaner"), or a user handle for a name.
+    worker ||= workerRecordField(normalised, match[2] ?? "");
     listing ||= LISTING_KEYS.has(normalised) || CJK_LISTING_KEY.test(key);
   }
-  return listing;
+  return listing && !(worker && !BUSINESS_WORD.test(object));
+}
+
+/** Keys giving a record's occupation, and the trades people offer in their own name (a platform's cleaner, tutor, sitter). */
+const ROLE_KEYS: ReadonlySet<string> = new Set(["role", "occupation", "job", "jobtitle", "profession", "trade", "beruf", "metier", "profesion", "professione"]);
+const PERSON_TRADE =
+  /^(?:freelance |self-employed |private |personal )?(?:cleaner|house ?keeper|plumber|electrician|handyman|gardener|babysitter|baby-sitter|nanny|au pair|tutor|dog ?walker|pet ?sitter|house ?sitter|carer|caregiver|care worker|driver|courier|painter|decorator|carpenter|mechanic|locksmith|personal trainer|trainer|coach|therapist|masseu(?:r|se)|hairdresser|barber|photographer|translator|interpreter|nurse|midwife|physiotherapist|reinigungskraft|putzfrau|putzhilfe|handwerker|klempner|elektriker|babysitterin|nachhilfelehrer(?:in)?|femme de ménage|plombier|électricien|nounou|jardinier|limpiador(?:a)?|fontanero|electricista|niñera|canguro|jardinero|colf|idraulico|elettricista|tata)s?$/i;
+/** A platform's user handle ("lars.n", "kdavis_88"): a lower-case name joined with a dot, underscore or digits, no place's name. */
+/** A firm's legal form or trade word in the record ("Sparkle Cleaning ApS"): the trade is the firm's, not a person's. */
+const BUSINESS_WORD =
+  /(?<![\p{L}])(?:ltd|llc|inc|gmbh|ug|aps|a\/s|ab|as|bv|b\.v\.|sarl|sas|s\.l\.|s\.a\.|srl|s\.r\.l\.|plc|company|co\.|services?|cleaning|plumbing|agency|team|group)(?![\p{L}])/iu;
+const USER_HANDLE = /^[a-z][a-z]{1,20}[._][a-z0-9]{1,20}$/;
+
+function workerRecordField(key: string, value: string): boolean {
+  const trimmed = value.trim();
+  if (ROLE_KEYS.has(key)) return PERSON_TRADE.test(trimmed);
+  return NAME_KEYS.has(key) && USER_HANDLE.test(trimmed);
 }
 
 /**
