@@ -17,6 +17,7 @@ import { LOCAL_PHONE_KEYWORDS, businessLineType, localMobileForm, phoneRegionHin
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { keywordAround, keywordBefore } from "../context.js";
+import { isPersonName } from "./people-names.js";
 import { forEachMatchSpanNearDigitRunStarts } from "../digit-runs.js";
 
 /**
@@ -299,6 +300,24 @@ const KEY_CHARACTER = /[\p{L}\p{N}_]/u;
 /** The region hints of the text being scanned (read once per text, on its first national candidate). */
 let regions: CountryCode[] | undefined;
 
+/**
+ * Session 53: the next entry of a contact list on one line ("… سارة القحطاني +966 50 318 4476، عبدالله الدوسري 0569027713",
+ * "Sara +49 151 2345 6789; Jonas 0171 2345678"): an international number, a list separator, then a name only (no digit)
+ * (one to four capitalised words, or words of a script without case) right before the candidate make it the list's next
+ * phone, its phone word read as for the first.
+ */
+const PHONE_BEFORE_IN_LIST = /\+\d[\d \u00a0-]{6,16}\d[ \t]*[,،;|·][ \t]*((?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]{0,20}[ \t]+){1,4})$/u;
+
+/** A person's name entry after a listed phone: each word a name of the lexicon or a word of a script without case. */
+function listedAfterPhone(before: string): boolean {
+  const entry = PHONE_BEFORE_IN_LIST.exec(before);
+  if (entry === null) return false;
+  const words = entry[1]!.trim().split(WORD_GAP);
+  return words.every((word) => UNCASED_LETTER.test(word) || isPersonName(word));
+}
+const WORD_GAP = /[ \t]+/;
+const UNCASED_LETTER = /^\p{Lo}/u;
+
 /** A phone word right around a candidate (made once: a literal in the function was a new RegExp per candidate; no g flag, no state). */
 const POSTCODE_SHAPE = /^\d{5}-\d{3}$/;
 /** Session 51 (dev-89): Spanish shorthand "tfno.", "telf.", "móv." too ("Sra. Ortega tfno. 612 48 39 07"). */
@@ -324,7 +343,8 @@ function considerPhone(text: string, emit: Emit, lower: string, candidate: strin
     keywordBefore(text, start, PHONE_KEYWORDS, 48) ||
     keywordBefore(text, start, LOCAL_PHONE_KEYWORDS, 48) ||
     keywordAround(text, start, end, PHONE_WORD_AROUND, 24) ||
-    OWN_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+    OWN_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 48), start)) ||
+    listedAfterPhone(text.slice(Math.max(0, start - 64), start));
   if (!international && !context && !strongNationalForm(value) && !localMobileForm(value)) return;
   // The tail of an IBAN-like token ("BE52 0527 8784 1315") is not a phone number.
   if (!context && RUN_PHONES_PATTERN_1.test(text.slice(Math.max(0, start - 24), start))) return;
