@@ -55,6 +55,7 @@ import { toldSecretDetectors } from "./told-secrets.js";
 import { backupCodeListDetectors } from "./backup-code-lists.js";
 import { toldWifiKeyDetectors } from "./told-wifi-keys.js";
 import { codeLabelPasswordDetectors } from "./code-label-passwords.js";
+import { calendarTitleDetectors } from "./calendar-titles.js";
 import { accessCodeDetectors } from "./access-codes.js";
 import { serviceCodeDetectors } from "./service-codes.js";
 import { bitLockerKeyDetectors } from "./bitlocker-keys.js";
@@ -112,6 +113,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...backupCodeListDetectors,
   ...toldWifiKeyDetectors,
   ...codeLabelPasswordDetectors,
+  ...calendarTitleDetectors,
   ...accessCodeDetectors,
   ...serviceCodeDetectors,
   ...bitLockerKeyDetectors,
