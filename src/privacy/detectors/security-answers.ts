@@ -114,10 +114,26 @@ function someoneElsesStory(text: string, labelStart: number): boolean {
   return FICTION_CUE.test(before) || mentionsWellKnownPerson(before);
 }
 
+/**
+ * Session 53: a product's list of questions ("Security question ideas for our app: favourite book: Dune, …", "examples of
+ * security questions: …"): the labelled answers are the list's examples, no one's.
+ */
+const QUESTION_DESIGN =
+  /security questions? (?:ideas|examples?|suggestions|templates?|options|list|pool)|(?:ideas|examples|suggestions|list|templates) (?:of|for) security questions|security questions? for (?:our|the|an?|my) (?:app|site|website|form|product|sign-?up|onboarding)/i;
+/**
+ * Session 53: a named person's question with its answer declared public ("Marie Curie's city of birth: Warsaw is public",
+ * "Ada Lovelace's mother's maiden name: Milbanke is on Wikipedia"): a published fact about that person, no account's
+ * secret. The full name's possessive stands right before the label, the public word right after the answer.
+ */
+const NAMED_POSSESSIVE_BEFORE = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+['’]s[ \t]+$/u;
+const DECLARED_PUBLIC_AFTER =
+  /^[ \t]+(?:is|are|was)[ \t]+(?:public(?:ly known)?|well[ -]known|common knowledge|on wikipedia|in (?:every|any) (?:encyclopa?edia|biography))(?![\p{L}])/iu;
+
 function runSecurityAnswers(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CUE_STEMS)) return;
   const question = QUESTION_CUE.test(text) || (MAIDEN_NAME.test(text) && ACCOUNT_CONTEXT.test(text));
   if (!question) return;
+  const design = QUESTION_DESIGN.test(text);
   for (const [pattern, capitalised] of ANSWERS) {
     for (const match of text.matchAll(pattern)) {
       const labelled = pattern === LABELLED_ANSWER;
@@ -125,7 +141,13 @@ function runSecurityAnswers(text: string, emit: Emit, lower: string): void {
       // A closing quote is no part of the answer ("is 'Pinkerton-1987'.").
       const value = (labelled ? capitalisedWords(match[1]!) : match[1]!).replace(CLOSING_QUOTES, "");
       if (value === "" || FUNCTION_WORD.test(value) || FUNCTION_WORD.test(value.split(SPACE)[0]!)) continue;
-      if (labelled && someoneElsesStory(text, match.index)) continue;
+      if (labelled && (design || someoneElsesStory(text, match.index))) continue;
+      if (
+        labelled &&
+        NAMED_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) &&
+        DECLARED_PUBLIC_AFTER.test(text.slice(match.index + match[0].length - match[1]!.length + value.length))
+      )
+        continue;
       // After a label's question mark, the answer ends its line or clause ("…primer colegio? Colegio San Ildefonso."):
       // "… or mother's maiden name? Security experts say …" goes on as a sentence.
       if (
