@@ -38,6 +38,7 @@ import {
 } from "../checksums.js";
 import { isRepetitive, keywordAround } from "../context.js";
 import { indirectIdLabelAround } from "./indirect-id-labels.js";
+import { personRecordRow } from "./person-record-rows.js";
 import { peselValid } from "./east-european.js";
 import {
   asciiWordBefore,
@@ -210,6 +211,8 @@ const NUMBER_RULES: readonly NumberRule[] = [
     length: 13,
     valid: yugoslavPersonalNumberValid,
     context: /(?<![\p{L}])(?:jmbg|јмбг|emšo|emso|емшо)(?![\p{L}])|mati[čc]n\p{L}* (?:broj|številk)|матичн\p{L}* број/iu,
+    // Session 53: a birth date and a check digit, as strong as the indirect rules' numbers.
+    indirect: true,
   },
   {
     rule: "lk-nic",
@@ -455,7 +458,7 @@ function runKeywordedNumbers(text: string, emit: Emit): void {
     for (const rule of NUMBER_RULES) {
       if (digits.length !== rule.length || !rule.valid(digits)) continue;
       const named = rule.context !== undefined && keywordAround(text, start, end, rule.context, 60);
-      if (!named && !(rule.indirect && indirectIdLabelAround(text, start, end))) continue;
+      if (!named && !(rule.indirect && (indirectIdLabelAround(text, start, end) || personRecordRow(text, start, end)))) continue;
       if (rule.notContext && keywordAround(text, start, end, rule.notContext, 60)) continue;
       if (rule.notBefore && rule.notBefore.test(text.slice(Math.max(0, start - 24), start))) continue;
       emit("national_id", start, end, rule.rule, PRIORITY.checksum + 4);
