@@ -221,6 +221,14 @@ const MAX_WORDS = 24;
 const STORY_CUE =
   /(?<![\p{L}])(?:racconto|romanzo|cuento|novela|relato|conto|verhaal|powieś\p{L}*|opowiadani\p{L}*|berättelse\p{L}*|erzählung|kurzgeschichte|nouvelle|povídk\p{L}*|διήγημα|μυθιστόρημα|hikâye\p{L}*|roman\p{L}*|小説|小说|소설|truyện|cerita pendek|cerpen|novel)(?![\p{L}])/iu;
 
+/**
+ * Session 53: a home given by landmarks with no house number, as in Nigerian and Indian addresses ("Opposite Mobil
+ * filling station, Off Ogunlana Drive, Surulere, Lagos", "Near Hanuman Mandir, Behind SBI, MG Road, Indore"): a
+ * landmark word opens the value, three or more comma-separated parts follow, and a street word must still be in it.
+ */
+const LANDMARK_HOME =
+  /^(?:opposite|behind|beside|near|off|next to|adjacent to|along|close to|frente a|detrás de|cerca de|junto a|gegenüber|en face de|derrière|près de)\s[^,]{2,60},(?:[^,]{2,60},){1,4}[^,]{2,40}$/iu;
+
 /** Session 52: a hotel's or hostel's address after the cue ("Saya tinggal di Hotel Istana, Jalan …") is the business's. */
 const LODGING = /(?<![\p{L}])(?:hotel|hostel|motel|resort)(?![\p{L}])/iu;
 
@@ -236,7 +244,7 @@ function homeAfter(text: string, from: number): [start: number, end: number] | u
   const comma = COMMA_CLAUSE.exec(value);
   if (comma && CAPITAL.test(value.slice(0, comma.index))) value = value.slice(0, comma.index);
   value = trimTrailing(value);
-  if (value.length < 6 || !HOUSE_NUMBER.test(value) || QUANTITY.test(value) || LINK_OR_MAIL.test(value) || DOTTED_NUMBER.test(value)) return undefined;
+  if (value.length < 6 || !(HOUSE_NUMBER.test(value) || LANDMARK_HOME.test(value)) || QUANTITY.test(value) || LINK_OR_MAIL.test(value) || DOTTED_NUMBER.test(value)) return undefined;
   if (value.split(/\s+/u).length > MAX_WORDS) return undefined;
   const shaped = POSTCODE.test(value) || ADDRESS_MARK.test(value) || NAME_NUMBER_TOWN.test(value);
   if (!shaped) return undefined;
