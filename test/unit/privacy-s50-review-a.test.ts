@@ -24,7 +24,8 @@ describe("session 50 review a: hard negatives give no finding", () => {
   it("dialogue answers: order, ticket and model numbers, procedure questions, refusals, test values", () => {
     for (const text of texts.dialogueNegatives.filter((text) => !DIALOGUE_GAPS.has(text))) expect(dialogueFindings(text), text).toEqual([]);
   });
-  it.fails("dialogue answers: an embassy's number and a novel's SSN-shaped number (other rules' findings)", () => {
+  // Closed in session 53 (institution-questions.ts; a story's identifiers in public-context.ts).
+  it("dialogue answers: an embassy's number and a novel's SSN-shaped number (other rules' findings)", () => {
     for (const text of DIALOGUE_GAPS) expect(dialogueFindings(text!), text).toEqual([]);
   });
   it("home cues: fiction, businesses, templates, quantities, versions, other languages' sentences", () => {

@@ -11,14 +11,6 @@ const table = texts as unknown as Record<string, string[]>;
 const negatives = GROUPS.flatMap((group) => table[`${group}Negatives`]!);
 const positives = GROUPS.flatMap((group) => table[`${group}Positives`]!);
 
-/** Known false alarms, each with its reason (left for a later session). */
-const KNOWN_ALARMS: Record<string, string> = {
-  // Marie Curie is not in the well-known people's list; a named possessive could be a private person's too.
-  "Security questions are weak. Marie Curie's city of birth: Warsaw is public.": "public figure's birthplace",
-  // "ideas for our app" is no documentation cue; the second label is dropped by "book" (a fiction cue) before it.
-  "Security question ideas for our app: favourite book: Dune, favourite film: Alien.": "product ideas",
-};
-
 /**
  * Closed in session 51 (now read by the plain tests below): the repeated test codes (a recovery code of one or two repeated
  * characters), the postal codes after "codes" (a postal word between label and value), the Hindi test OTP (Indian
@@ -26,15 +18,14 @@ const KNOWN_ALARMS: Record<string, string> = {
  * reads an organisation's word); and every known bypass: "Answer:" / "Respuesta:" after the question, "the security
  * answer (for the … account) is …", 8-digit Wi-Fi keys right after their frame, the percent-encoded session cookie
  * (secrets.ts names a session's id), the Turkish API key (prose-api-keys.ts), the Telugu OTP.
+ * Closed in session 53: the two known false alarms, Marie Curie's birthplace declared public and a product's list of
+ * security-question ideas (security-answers.ts).
  */
 
 const findings = (text: string) => scanner.scan(text).map((finding) => `${finding.rule}:${text.slice(finding.start, finding.end)}`);
 
 describe("review b: hard negatives raise no finding", () => {
-  it.each(negatives.filter((text) => !(text in KNOWN_ALARMS)))("%s", (text) => {
-    expect(findings(text)).toEqual([]);
-  });
-  it.fails.each(Object.keys(KNOWN_ALARMS))("known false alarm: %s", (text) => {
+  it.each(negatives)("%s", (text) => {
     expect(findings(text)).toEqual([]);
   });
 });

@@ -80,28 +80,30 @@ describe("positives: the same kinds, personal", () => {
   });
 });
 
-describe("known gaps left as probes", () => {
+// Closed in session 53: venue-numbers.ts, topic-before.ts, code-label-passwords.ts, secrets.ts (seed names),
+// organisation-records.ts (a worker's trade or user handle).
+describe("former gaps, closed in session 53", () => {
   // a restaurant's "book on" / "their number" is no service cue ("their" reads as a person's)
-  it.fails("a restaurant's booking number after its Casa/Chez name", () => {
+  it("a restaurant's booking number after its Casa/Chez name", () => {
     expect(found("Casa Rossi on Via Roma 14 serves the best carbonara in town, book on 06 1234 5678.")).toEqual([]);
   });
-  it.fails("a restaurant's number as 'their number'", () => {
+  it("a restaurant's number as 'their number'", () => {
     expect(found("Dinner at Chez Panisse was lovely; their number is (510) 548-5525.")).toEqual([]);
   });
   // a medicine as a lecture's subject next to a lecturer's name reads as her medicine
-  it.fails("a lecture topic next to a professor's name", () => {
+  it("a lecture topic next to a professor's name", () => {
     expect(found("Prof. Jane Hill gave a lecture on warfarin dosing at the conference.")).toEqual([]);
   });
   // an 'auth code' that is a chosen password (letters, digits, a symbol) outside a receipt
-  it.fails("an admin panel's auth code that is a password", () => {
+  it("an admin panel's auth code that is a password", () => {
     expect(found("Login for the admin panel — auth code: Tr0ub4dor&3x").length).toBeGreaterThan(0);
   });
   // TOTP seeds (base32) under otp_secret / totp_seed keys
-  it.fails("a TOTP seed under an otp_secret key", () => {
+  it("a TOTP seed under an otp_secret key", () => {
     expect(found('config = {"otp_secret": "JBSWY3DPEHPK3PXP", "totp_seed": "GEZDGNBVGY3TQOJQ"}').length).toBeGreaterThan(0);
   });
   // a rated cleaner's record with a username, a role and a phone (no person-name value, no person key)
-  it.fails("a rated worker's record without a name", () => {
+  it("a rated worker's record without a name", () => {
     expect(found('{"name":"lars.n","rating":4.9,"role":"cleaner","phone":"+45 20 12 34 56"}').length).toBeGreaterThan(0);
   });
 });
