@@ -32,13 +32,12 @@ describe("a JSON record's health field under a key of another script or an ambig
 });
 
 describe("a TOTP seed under a seed key (secrets.ts)", () => {
-  it.each([
-    'config = {"otp_secret": "JBSWY3DPEHPK3PXP", "totp_seed": "GEZDGNBVGY3TQOJQ"}',
-    "TOTP_SEED=KRSXG5CTMVRXEZLU",
-    '{"mfa_seed": "NB2W45DFOIZA3KLM"}',
-  ])("%s", (text) => {
-    expect(of("api_key", text).length).toBeGreaterThan(0);
-  });
+  it.each(['config = {"otp_secret": "JBSWY3DPEHPK3PXP", "totp_seed": "GEZDGNBVGY3TQOJQ"}', "TOTP_SEED=KRSXG5CTMVRXEZLU", '{"mfa_seed": "NB2W45DFOIZA3KLM"}'])(
+    "%s",
+    (text) => {
+      expect(of("api_key", text).length).toBeGreaterThan(0);
+    },
+  );
 
   it.each(['{"random_seed": 42, "totp_seed": "<base32 seed>"}', "totp_seed: JBSWY3DPEHPK3PXP", "totp_seed_length: 16"])("no secret: %s", (text) => {
     expect(found(text)).toEqual([]);

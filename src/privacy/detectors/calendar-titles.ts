@@ -14,19 +14,22 @@ import { MEDICAL_VALUE_HINT } from "./medical-terms.js";
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 
 const CALENDAR_STEMS = ["calendar", "summary:", "event", "agenda", "termin", "kalender", "calendrier", "calendario", "rendez-vous", "cita"];
-const TITLE =
-  /(?:(?<![\p{L}])SUMMARY(?:;[^:\n]{0,40})?:|(?<![\p{N}])\d{1,2}[:.]\d{2}(?:[ \t]*[–-][ \t]*\d{1,2}[:.]\d{2})?[ \t]+["“„']?)[ \t]*(\p{Lu}\p{Ll}{1,15})[ \t]+[–—-][ \t]+([^\n"”]{3,80})/gu;
+const TITLE = /(?:(?<![\p{L}])SUMMARY(?:;[^:\n]{0,40})?:|(?<![\p{N}])\d{1,2}[:.]\d{2}[ \t]{1,3}["“„']?)[ \t]?(\p{Lu}\p{Ll}{1,15})[ \t]{1,3}[–—-][ \t]{1,3}/gu;
+/** Where a title ends: its line or its closing quote. */
+const TITLE_END = /[\n"”]/;
 
 function runCalendarTitles(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CALENDAR_STEMS)) return;
   TITLE.lastIndex = 0;
   for (let match = TITLE.exec(text); match !== null; match = TITLE.exec(text)) {
     if (!isPersonName(match[1]!)) continue;
-    const title = match[2]!;
+    const titleStart = match.index + match[0].length;
+    const rest = text.slice(titleStart, titleStart + 80);
+    const stop = TITLE_END.exec(rest);
+    const title = stop === null ? rest : rest.slice(0, stop.index);
     const [pattern, haystack] = healthTermSearch(title, title.toLowerCase());
     pattern.lastIndex = 0;
     const term = pattern.exec(haystack);
-    const titleStart = match.index + match[0].length - title.length;
     if (term !== null) emit("health", titleStart + term.index, titleStart + term.index + term[0].length, "calendar-title-health", PRIORITY.contextual);
     else {
       // A clinical word the lexicon lacks ("physiotherapy", "Insulinpumpe"): the word holding the hint.

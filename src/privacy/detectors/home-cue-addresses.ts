@@ -244,7 +244,14 @@ function homeAfter(text: string, from: number): [start: number, end: number] | u
   const comma = COMMA_CLAUSE.exec(value);
   if (comma && CAPITAL.test(value.slice(0, comma.index))) value = value.slice(0, comma.index);
   value = trimTrailing(value);
-  if (value.length < 6 || !(HOUSE_NUMBER.test(value) || LANDMARK_HOME.test(value)) || QUANTITY.test(value) || LINK_OR_MAIL.test(value) || DOTTED_NUMBER.test(value)) return undefined;
+  if (
+    value.length < 6 ||
+    !(HOUSE_NUMBER.test(value) || LANDMARK_HOME.test(value)) ||
+    QUANTITY.test(value) ||
+    LINK_OR_MAIL.test(value) ||
+    DOTTED_NUMBER.test(value)
+  )
+    return undefined;
   if (value.split(/\s+/u).length > MAX_WORDS) return undefined;
   const shaped = POSTCODE.test(value) || ADDRESS_MARK.test(value) || NAME_NUMBER_TOWN.test(value);
   if (!shaped) return undefined;

@@ -9,7 +9,8 @@ const SPEAKER_BEFORE = /(?:^|\n)[ \t]*[\p{L}][\p{L} .'’-]{0,23}[ \t]*[:：][ \
 const QUESTION_LINE = /(?:^|\n)([^\n]{8,160}\?)[ \t]*\n[^\n]*$/u;
 const INSTITUTION =
   /(?<![\p{L}])(?:embass(?:y|ies)|consulate|passport office|office|hospital|clinic|pharmacy|police|council|ministry|town hall|city hall|post office|library|museum|airport|airline|station|helpline|hotline|customer service|reception|front desk|school|university|botschaft|konsulat|krankenhaus|apotheke|polizei|rathaus|embajada|consulado|farmacia|ayuntamiento|ambassade|consulat|pharmacie|mairie|préfecture|hôpital|ambasciata|ospedale|comune|embaixada|prefeitura|ambasada|apteka|szpital|urząd)(?![\p{L}])/iu;
-const NUMBER_WORD = /(?<![\p{L}])(?:number|phone|call|ring|dial|contact|nummer|anrufen|número|numéro|numero|appeler|llamar|ligar|chiamare|numer|zadzwonić|telefon\p{L}*|téléphone|teléfono)(?![\p{L}])/iu;
+const NUMBER_WORD =
+  /(?<![\p{L}])(?:number|phone|call|ring|dial|contact|nummer|anrufen|número|numéro|numero|appeler|llamar|ligar|chiamare|numer|zadzwonić|telefon\p{L}*|téléphone|teléfono)(?![\p{L}])/iu;
 const PERSON_ASKED =
   /(?<![\p{L}])(?:your|his|her|their|my (?:mum|mom|mother|dad|father|wife|husband|son|daughter|friend|brother|sister)|deine?|ihre?|seine?|votre|ton|ta|son|sa|tu|su|seu|sua)(?:['’]s)?[ \t]+(?:own[ \t]+)?(?:\p{L}+[ \t]+)?(?:number|phone|mobile|cell|nummer|handy|numéro|número|numero|portable|móvil|celular)(?![\p{L}])/iu;
 

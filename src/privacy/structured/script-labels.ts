@@ -143,7 +143,8 @@ export function collectScriptLabelFields(text: string): Field[] {
 }
 
 /** A quoted key naming a patient or a care home's resident (Chinese, Japanese, Korean, Arabic, Persian, Urdu, Hindi, Bengali, Russian, Hebrew, Greek). */
-const CARE_PERSON_KEY = /["'](?:入居者|患者|患者名|利用者|病人|환자|المريض|المريضة|मरीज़|बीमार|بیمار|مریض|مریضہ|রোগী|রোগীর নাম|Пациент|Пациентка|Пацієнт|Пацієнтка|מטופל|מטופלת|Ασθενής)["']\s*[:：]/u;
+const CARE_PERSON_KEY =
+  /["'](?:入居者|患者|患者名|利用者|病人|환자|المريض|المريضة|मरीज़|बीमार|بیمار|مریض|مریضہ|রোগী|রোগীর নাম|Пациент|Пациентка|Пацієнт|Пацієнтка|מטופל|מטופלת|Ασθενής)["']\s*[:：]/u;
 
 /** The detector: fields with a non-Latin label, a health or money field only when the record names its person. */
 export function runScriptLabels(text: string, emit: Emit): void {
