@@ -43,6 +43,20 @@ describe("a medicine after a taking verb of the Romance and Germanic languages (
   );
 });
 
+describe("a Gujarati name after 'my' and a kinship or friend word (script-health.ts)", () => {
+  it.each([
+    ["મારી બહેનપણી કિરણ સોલંકીને ડાયાબિટીસ છે, શું ખાવું?", "health:ડાયાબિટીસ"],
+    ["મારા મિત્ર રાજેશ પટેલને કેન્સર છે.", "health:કેન્સર"],
+    ["મારા પાડોશી હિતેશ શાહને ટીબી થયો છે.", "health:ટીબી"],
+  ])("%s", (text, finding) => {
+    expect(found(text)).toContain(finding);
+  });
+
+  it.each(["મારી બહેનને ડાયાબિટીસ છે, શું ખાવું?", "મારા પપ્પા દવા લે છે, ડાયાબિટીસ છે.", "મારી મમ્મી હમણાં બીમાર છે, ડાયાબિટીસ છે."])("an unnamed relative: %s", (text) => {
+    expect(of("health", text)).toEqual([]);
+  });
+});
+
 describe("a calendar title with a given name and a treatment (calendar-titles.ts)", () => {
   it.each([
     ['calendar.get_events returned:\n- 09:30 "Lena – chemo cycle 2, Oncology day unit"', "health:chemo cycle"],

@@ -185,6 +185,13 @@ const BENGALI_KIN = "বাবা|মা|আম্মা|আম্মু|আব�
 const BENGALI_NOT_NAMES =
   "কে|এর|আর|ও|তো|যে|দুজনেই|দুজন|একজন|তিনি|সে|কি|কী|গত|এখন|আজ|কাল|অনেক|খুব|প্রায়|বেশ|হঠাৎ|অসুস্থ|হাসপাতালে|ডাক্তার|দীর্ঘদিন|কয়েক|সব|সবসময়|নিয়মিত|প্রতিদিন|রোজ|একটু|সম্প্রতি|বহুদিন|এখনও|আবার|বলেছে|বলেছেন|জানিয়েছে|জানিয়েছেন|নিজে|এবং|কিছু|একজন";
 
+/** Gujarati kinship and friend words after "my" (session 53). */
+const GUJARATI_KIN =
+  "બહેનપણી|મિત્ર|બહેન|ભાઈ|ભાભી|માસી|માસા|કાકા|કાકી|મામા|મામી|ફઈ|ફોઈ|દાદા|દાદી|નાના|નાની|પતિ|પત્ની|દીકરો|દીકરી|પાડોશી|પડોશી|સહકર્મી|મમ્મી|પપ્પા|બા|બાપુજી|સાસુ|સસરા";
+/** Words after a Gujarati kinship word that are no name: particles, time words, adverbs, "ill", "in hospital", medicines. */
+const GUJARATI_NOT_NAMES =
+  "ને|નું|ની|નો|ના|છે|હતા|હતી|પણ|અને|તો|એ|આ|તે|હમણાં|હમણા|આજે|કાલે|ગયા|ઘણા|ઘણી|ઘણાં|બહુ|ખૂબ|ઘણો|હવે|ફરી|રોજ|દરરોજ|બીમાર|માંદા|માંદી|હોસ્પિટલમાં|દવાખાને|ડૉક્ટર|ડોક્ટર|દવા|ગોળી|ઇન્સ્યુલિન|વર્ષોથી|મહિનાથી|થોડા|કેટલાક|બંને|એક|પોતે|કહે|કહ્યું";
+
 /**
  * Named people in scripts and forms that a cheap test rules out in most windows: each pattern runs only when its
  * hint occurs in the window (Bengali or Tamil letters, a Hinglish second-person pronoun after a comma).
@@ -214,7 +221,14 @@ const GATED_PERSON_PATTERNS: ReadonlyArray<readonly [hint: RegExp, pattern: RegE
     // Gujarati (session 50, dev-83): an honorific or a form's patient or insured-person word before a name (શ્રી રમેશ,
     // દર્દી: …, વીમાધારક કિરણબેન), or a given name with the respect suffix -બેન/-ભાઈ (ભાનુબેન, મનસુખભાઈ) — not મોટાભાઈ,
     // નાનીબેન (elder brother, younger sister: a relation, no name)
-    /(?:શ્રી|શ્રીમતી|ડૉ\.?|દર્દી|વીમાધારક|દર્દીનું નામ)\s?[:：]?\s[\u0a80-\u0aff]{2,}|(?<![\u0a80-\u0aff])(?!(?:મોટા|મોટી|નાના|નાની)(?:બેન|ભાઈ))[\u0a80-\u0aff]{2,16}(?:બેન|ભાઈ)(?![\u0a80-\u0aff])/u,
+    // — and (session 53) "my" and a kinship or friend word before a name that is no particle, time word, medicine or
+    // condition (મારી બહેનપણી કિરણ સોલંકીને …, as Bengali's আমার বাবা হাবিবুর রহমান); "મારી બહેન બીમાર છે" names nobody
+    new RegExp(
+      `(?:શ્રી|શ્રીમતી|ડૉ\\.?|દર્દી|વીમાધારક|દર્દીનું નામ)\\s?[:：]?\\s[\\u0a80-\\u0aff]{2,}|(?<![\\u0a80-\\u0aff])(?!(?:મોટા|મોટી|નાના|નાની)(?:બેન|ભાઈ))[\\u0a80-\\u0aff]{2,16}(?:બેન|ભાઈ)(?![\\u0a80-\\u0aff])|(?<![\\u0a80-\\u0aff])(?:મારી|મારા|મારો|અમારી|અમારા)\\s(?:${GUJARATI_KIN})\\s(?!(?:${GUJARATI_NOT_NAMES}|${GUJARATI_KIN})(?![\\u0a80-\\u0aff])|${INDIC_CONDITIONS})[\\u0a80-\\u0aff]{2,}`.normalize(
+        "NFKC",
+      ),
+      "u",
+    ),
   ],
   [
     /,\s+(?:tum|aap)/,
