@@ -48,7 +48,7 @@ describe("the English-speaking countries' values", () => {
   // Known gap (session 50): an eight-digit IRD number is shorter than the keyworded digit runs (nine or more digits).
   // Session 51 read it (two, three and three digits, valid with a leading zero, beside IRD or Inland Revenue) and dropped
   // it: one more false alarm on a development set's half. A Malay street word before the name ("Lorong", "Jalan") was
-  // closed in session 51 (personal.ts).
+  // closed in session 51 (personal.ts). Session 53 left the IRD probe open: its only fix is that keyworded eight-digit read.
   it.fails("probe: an eight-digit IRD number", () => {
     expect(of("national_id", "Inland Revenue sent my IRD number as 13-579-245, is that right?")).not.toEqual([]);
   });
