@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { found } from "./privacy-helpers.js";
+import { growth, repeatTo } from "../helpers/linear-growth.js";
 
 /**
  * Session 53 (issue #15): the known-gap probes closed by general rules, each with cases of its kind in other wordings and
@@ -89,6 +90,10 @@ describe("a strong national number in a person's record row (person-record-rows.
     ["Romanian import: Popescu, Andrei | 12.03.1985 | 1850312420017 | Cluj", "national_id:1850312420017"],
   ])("%s", (text, finding) => {
     expect(found(text)).toContain(finding);
+  });
+
+  it("reads rows on a long line without a line break in linear time (the row's line is looked for near the number)", () => {
+    expect(growth(found, repeatTo("Novak, Maja | 13. 1. 1986 | 0704953509340 | Ivana Horvat;1984-05-02;0205984505001;"), 32_768)).toBeLessThan(8);
   });
 
   it.each(["Depot Nord | 12.03.1985 | 0205984505001 | Zagreb", "Invoice | 12.03.1985 | 1850312420017 | Cluj", "Novak, Maja | 0704953509340 | Maribor"])(

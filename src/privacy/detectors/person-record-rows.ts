@@ -14,10 +14,14 @@ const DATE_CELL = /^(?:\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?(?:19|20)\d\d|\d{1,2}\/\d{1
 
 /** True when the number at `start`–`end` is a cell of a row that holds a person's name and a date. */
 export function personRecordRow(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  if (start - lineStart > 300) return false;
-  const newline = text.indexOf("\n", end);
-  const lineEnd = newline < 0 || newline - end > 300 ? Math.min(text.length, end + 300) : newline;
+  // The line break is looked for inside the 300 characters each way only (an `indexOf` over the whole text per number
+  // would be quadratic on a long text without one).
+  const before = text.slice(Math.max(0, start - 300), start);
+  const lineStart = start - before.length + before.lastIndexOf("\n") + 1;
+  if (lineStart === start - before.length && start > 300) return false;
+  const after = text.slice(end, end + 300);
+  const newline = after.indexOf("\n");
+  const lineEnd = newline < 0 ? end + after.length : end + newline;
   const cells = text.slice(lineStart, lineEnd).split(CELL_SEPARATOR);
   if (cells.length < 3) return false;
   let name = false;

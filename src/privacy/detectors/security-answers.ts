@@ -129,6 +129,9 @@ const NAMED_POSSESSIVE_BEFORE = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+['’]s[ \t]+$/
 const DECLARED_PUBLIC_AFTER =
   /^[ \t]+(?:is|are|was)[ \t]+(?:public(?:ly known)?|well[ -]known|common knowledge|on wikipedia|in (?:every|any) (?:encyclopa?edia|biography))(?![\p{L}])/iu;
 
+/** The 48 characters after an answer, where DECLARED_PUBLIC_AFTER looks (a bounded slice: never the text's whole rest). */
+const publicWordsAfter = (text: string, from: number) => text.slice(from, from + 48);
+
 function runSecurityAnswers(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, CUE_STEMS)) return;
   const question = QUESTION_CUE.test(text) || (MAIDEN_NAME.test(text) && ACCOUNT_CONTEXT.test(text));
@@ -145,7 +148,7 @@ function runSecurityAnswers(text: string, emit: Emit, lower: string): void {
       if (
         labelled &&
         NAMED_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) &&
-        DECLARED_PUBLIC_AFTER.test(text.slice(match.index + match[0].length - match[1]!.length + value.length))
+        DECLARED_PUBLIC_AFTER.test(publicWordsAfter(text, match.index + match[0].length - match[1]!.length + value.length))
       )
         continue;
       // After a label's question mark, the answer ends its line or clause ("…primer colegio? Colegio San Ildefonso."):
