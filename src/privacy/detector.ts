@@ -262,20 +262,23 @@ function resolveDeepStates(
   if (states >= 1 << 23) throw new RangeError(`keyword automaton: ${states} states, more than a deep record can number`);
   const deepStart = new Int32Array(states - tabled + 1);
   const deep: number[] = [];
-  const seen = new Uint8Array(asciiClasses + 1);
+  // Which classes the record being built has (a stamp per record: no clearing).
+  const seen = new Int32Array(asciiClasses + 1).fill(-1);
+  // A state's failure link is shallower and numbered before it among the untabled states (those where no stem ends
+  // first): its record is built. The record is the state's children, then the link's record (or its row when it has
+  // one) less the classes they take: the transitions of the whole failure chain down to the table, nearer first.
   for (let id = tabled; id < states; id++) {
     deepStart[id - tabled] = deep.length;
-    const record = deep.length;
-    deep.push(0);
-    seen.fill(0);
-    let state = id;
-    for (; state >= tabled; state = fail[state]!)
-      for (const [symbol, child] of children[order[state]!]!)
-        if (symbol <= asciiClasses && seen[symbol] === 0) {
-          seen[symbol] = 1;
-          deep.push(renumbered[child]! * 256 + symbol);
-        }
-    deep[record] = state;
+    const link = fail[id]!;
+    deep.push(link < tabled ? link : deep[deepStart[link - tabled]!]!);
+    for (const [symbol, child] of children[order[id]!]!)
+      if (symbol <= asciiClasses) {
+        seen[symbol] = id;
+        deep.push(renumbered[child]! * 256 + symbol);
+      }
+    if (link >= tabled)
+      for (let entry = deepStart[link - tabled]! + 1, last = deepStart[link - tabled + 1]!; entry < last; entry++)
+        if (seen[deep[entry]! & 0xff] !== id) deep.push(deep[entry]!);
   }
   deepStart[states - tabled] = deep.length;
   return { deepStart, deep: Int32Array.from(deep) };
