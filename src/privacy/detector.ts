@@ -37,8 +37,12 @@ const LIST_IDS = new WeakMap<readonly string[], number>();
 const LISTS: Array<readonly string[]> = [];
 /** Above this many lists (a caller building lists dynamically), the rest are answered by `includes`. */
 const MAX_LISTS = 512;
-/** States with a full ASCII row in the keyword automaton (whole depths, at least the root and depth 1). */
-const TABLE_STATES = 4096;
+/**
+ * States with a full ASCII row in the keyword automaton (whole depths, at least the root and depth 1). Session 53:
+ * 4,096 → 12,000 (15,817 rows, 2.3 MB, with the states where stems end): a step outside the table reads a record and a
+ * row, and the bench prompt's walk (6,854 characters) left the table on 1,263 ASCII steps, 250 after.
+ */
+const TABLE_STATES = 12000;
 
 interface StemAutomaton {
   lists: number;
@@ -49,14 +53,15 @@ interface StemAutomaton {
   /**
    * The shallow states' transitions on classes 0..asciiClasses (failure links resolved), a table:
    * ascii[state * (asciiClasses + 1) + class] = next state, for the states below `tabled`. The
-   * lower-cased text is mostly ASCII, so the walk rarely needs the rows and child lists below. States
-   * are numbered breadth first, those where no stem ends before those where stems end (session 51:
-   * `next >= outputsFrom` tells a match without a flag bit, so the entries are 16 bits up to 65,536
-   * states, half the table's size and cache footprint); 16-bit entries while they fit.
+   * lower-cased text is mostly ASCII, so the walk rarely needs the rows and child lists below. 16-bit
+   * entries while they fit (session 51: a match told by the state's number, not a flag bit).
    */
-  /** States 0..tabled-1 (the shallowest states where no stem ends, breadth first) have a row in `ascii`. */
+  /**
+   * States 0..tabled-1 (the shallowest whole depths, up to TABLE_STATES states; session 53: the states where stems end
+   * among them too) have a row in `ascii`; those of them where stems end are 0..root-1.
+   */
   tabled: number;
-  /** The states numbered from here on are those where stems end (`outputs`). */
+  /** The untabled states numbered from here on are those where stems end (`outputs`). */
   outputsFrom: number;
   ascii: Int32Array | Uint16Array;
   /**
@@ -71,6 +76,17 @@ interface StemAutomaton {
   childClass: Uint16Array;
   childState: Int32Array;
   fail: Int32Array;
+  /** The root's number (the start of every walk). */
+  root: number;
+  /**
+   * The states below the table (`tabled` on) on the ASCII classes, in one pass (session 53): state s's record is
+   * [deepStart[s - tabled], deepStart[s - tabled + 1]) in `deep`: first the nearest state of its failure chain that has
+   * a table row, then its transitions that differ from that row's (the children of s and of the untabled states of
+   * its chain, the nearer first), each `next state × 256 + class`. A step is one scan of a short record and at most one
+   * table read, where the child lists and failure links took a loop of dependent reads per link.
+   */
+  deepStart: Int32Array;
+  deep: Int32Array;
   /**
    * The stems ending at each state (including by suffix), as list × 65536 + stem length:
    * [outputStart[state], outputStart[state + 1]) in `outputs`.
@@ -141,36 +157,45 @@ function buildAutomaton(): StemAutomaton {
       queue.push(child);
     }
   }
-  // States renumbered breadth first (the root, then depth 1, …): the shallow states, where a walk
-  // spends most of its time, share the first rows of the tables. Those where stems end come after all
-  // the others (a state's failure link has a subset of its outputs: the link of a state without
-  // outputs has none, and is shallower, so numbered before it).
+  // States renumbered so that the table's states come first, breadth first, and the states where stems end sit at both
+  // ends: [0, root) the tabled states where stems end, [root, tabled) the other tabled states (the root first), [tabled,
+  // outputsFrom) the untabled states where no stem ends, [outputsFrom, states) the untabled states where stems end. A
+  // walk's state has stems ending there when `(state - root) >>> 0 >= outputsFrom - root`, one comparison, and the entries
+  // stay 16 bits up to 65,536 states. The table holds the shallowest whole depths (the root and depth 1 always; the others,
+  // one character deep too, have dense rows below) up to TABLE_STATES states: where the walk spends its time.
   const breadthFirst = [0, ...queue];
-  const withoutOutputs = breadthFirst.filter((state) => outputSets[state]!.length === 0);
-  const outputsFrom = withoutOutputs.length;
-  const order = [...withoutOutputs, ...breadthFirst.filter((state) => outputSets[state]!.length > 0)];
+  let tabledCount = 1;
+  for (let index = 1; index < states; index++) {
+    const level = depth[breadthFirst[index]!]!;
+    if (level > 1 && index >= TABLE_STATES && level > depth[breadthFirst[index - 1]!]!) break;
+    tabledCount = index + 1;
+  }
+  const ends = (state: number) => outputSets[state]!.length > 0;
+  const shallowStates = breadthFirst.slice(0, tabledCount);
+  const deepStates = breadthFirst.slice(tabledCount);
+  const order = [
+    ...shallowStates.filter(ends),
+    ...shallowStates.filter((state) => !ends(state)),
+    ...deepStates.filter((state) => !ends(state)),
+    ...deepStates.filter(ends),
+  ];
+  const root = order.indexOf(0);
+  const tabled = tabledCount;
+  const outputsFrom = states - deepStates.filter(ends).length;
   const renumbered = new Int32Array(states);
   order.forEach((state, id) => (renumbered[state] = id));
   const newFail = new Int32Array(states);
   for (let id = 0; id < states; id++) newFail[id] = renumbered[fail[order[id]!]!]!;
-  // The ASCII table, in that order (a state's failure link is shallower: its row is done). An
-  // entry is the next state.
+  // The ASCII table, filled breadth first (a state's failure link is shallower: its row is done). An entry is the next
+  // state.
   const width = asciiClasses + 1;
-  // Rows only for the shallowest states without outputs (whole depths, the root and depth 1 always;
-  // the others, one character deep too, have dense rows below): the full table grew to 3 MB with
-  // 16,729 states, and the walk's time went to cache misses.
-  let tabled = 1;
-  for (let id = 1; id < outputsFrom; id++) {
-    const level = depth[order[id]!]!;
-    if (level > 1 && id > TABLE_STATES && level > depth[order[id - 1]!]!) break;
-    tabled = id + 1;
-  }
   const ascii = states < 65536 ? new Uint16Array(tabled * width) : new Int32Array(tabled * width);
-  const entryOf = (state: number) => renumbered[state]!;
-  for (let id = 0; id < tabled; id++) {
+  for (const state of shallowStates) {
+    const id = renumbered[state]!;
     const row = id * width;
-    if (id !== 0) ascii.copyWithin(row, newFail[id]! * width, newFail[id]! * width + width);
-    for (const [symbol, child] of children[order[id]!]!) if (symbol <= asciiClasses) ascii[row + symbol] = entryOf(child);
+    if (state !== 0) ascii.copyWithin(row, newFail[id]! * width, newFail[id]! * width + width);
+    else ascii.fill(root, row, row + width);
+    for (const [symbol, child] of children[state]!) if (symbol <= asciiClasses) ascii[row + symbol] = renumbered[child]!;
   }
   // Dense rows for the root and depth-1 states (their failure link is the root).
   const rowOf = new Int32Array(states).fill(-1);
@@ -179,6 +204,7 @@ function buildAutomaton(): StemAutomaton {
   shallow.forEach((state, row) => {
     rowOf[renumbered[state]!] = row;
     if (state !== 0) dense.set(dense.subarray(0, classes), row * classes);
+    else dense.fill(root, 0, classes);
     for (const [symbol, child] of children[state]!) dense[row * classes + symbol] = renumbered[child]!;
   });
   const childStart = new Int32Array(states + 1);
@@ -198,6 +224,7 @@ function buildAutomaton(): StemAutomaton {
   }
   childStart[states] = childClass.length;
   outputStart[states] = outputs.length;
+  const { deepStart, deep } = resolveDeepStates(children, order, renumbered, newFail, tabled, asciiClasses);
   return {
     lists: LISTS.length,
     classOf,
@@ -212,11 +239,49 @@ function buildAutomaton(): StemAutomaton {
     childClass: Uint16Array.from(childClass),
     childState: Int32Array.from(childState),
     fail: newFail,
+    root,
+    deepStart,
+    deep,
     outputStart,
     outputs: Int32Array.from(outputs),
     always,
     longest: depth.reduce((longest, level) => Math.max(longest, level), 1),
   };
+}
+
+/** `StemAutomaton.deep`: the untabled states' ASCII transitions, resolved down to a tabled state of their failure chain. */
+function resolveDeepStates(
+  children: ReadonlyArray<ReadonlyMap<number, number>>,
+  order: readonly number[],
+  renumbered: Int32Array,
+  fail: Int32Array,
+  tabled: number,
+  asciiClasses: number,
+): { deepStart: Int32Array; deep: Int32Array } {
+  const states = order.length;
+  if (states >= 1 << 23) throw new RangeError(`keyword automaton: ${states} states, more than a deep record can number`);
+  const deepStart = new Int32Array(states - tabled + 1);
+  const deep: number[] = [];
+  // Which classes the record being built has (a stamp per record: no clearing).
+  const seen = new Int32Array(asciiClasses + 1).fill(-1);
+  // A state's failure link is shallower and numbered before it among the untabled states (those where no stem ends
+  // first): its record is built. The record is the state's children, then the link's record (or its row when it has
+  // one) less the classes they take: the transitions of the whole failure chain down to the table, nearer first.
+  for (let id = tabled; id < states; id++) {
+    deepStart[id - tabled] = deep.length;
+    const link = fail[id]!;
+    deep.push(link < tabled ? link : deep[deepStart[link - tabled]!]!);
+    for (const [symbol, child] of children[order[id]!]!)
+      if (symbol <= asciiClasses) {
+        seen[symbol] = id;
+        deep.push(renumbered[child]! * 256 + symbol);
+      }
+    if (link >= tabled)
+      for (let entry = deepStart[link - tabled]! + 1, last = deepStart[link - tabled + 1]!; entry < last; entry++)
+        if (seen[deep[entry]! & 0xff] !== id) deep.push(deep[entry]!);
+  }
+  deepStart[states - tabled] = deep.length;
+  return { deepStart, deep: Int32Array.from(deep) };
 }
 
 /**
@@ -237,7 +302,7 @@ function findPresentLists(lower: string, table: StemAutomaton): Uint8Array {
   const longest = table.longest;
   // A short text is one walk (the others would start near the first).
   if (length < 4 * longest + 64) {
-    walkFrom(lower, table, found, 0, 0, 0, length);
+    walkFrom(lower, table, found, table.root, 0, 0, length);
     return found;
   }
   // Share k is [bk, bk+1) (b0 = 0, b4 = length); its walk starts at sk = bk - longest + 1 (s0 = 0).
@@ -250,12 +315,13 @@ function findPresentLists(lower: string, table: StemAutomaton): Uint8Array {
   const s3 = b3 - longest + 1;
   // The steps every walk still has (walk 0 has b1; the last share may be shorter than the others).
   const together = Math.min(b1, length - s3);
-  const { classOf, asciiClasses, tabled, ascii, outputsFrom } = table;
+  const { classOf, asciiClasses, tabled, ascii, outputsFrom, root } = table;
+  const plain = outputsFrom - root;
   const width = asciiClasses + 1;
-  let state0 = 0;
-  let state1 = 0;
-  let state2 = 0;
-  let state3 = 0;
+  let state0 = root;
+  let state1 = root;
+  let state2 = root;
+  let state3 = root;
   for (let step = 0; step < together; step++) {
     // Four steps, one per walk, written out (a step function called four times cost more than the two walks before).
     const symbol0 = classOf[lower.charCodeAt(step)]!;
@@ -264,31 +330,31 @@ function findPresentLists(lower: string, table: StemAutomaton): Uint8Array {
     const symbol3 = classOf[lower.charCodeAt(s3 + step)]!;
     if (symbol0 <= asciiClasses && state0 < tabled) {
       state0 = ascii[state0 * width + symbol0]!;
-      if (state0 >= outputsFrom) recordStems(lower, table, found, step, state0);
+      if ((state0 - root) >>> 0 >= plain) recordStems(lower, table, found, step, state0);
     } else {
       state0 = slowStep(table, state0, symbol0);
-      if (state0 >= outputsFrom) recordStems(lower, table, found, step, state0);
+      if ((state0 - root) >>> 0 >= plain) recordStems(lower, table, found, step, state0);
     }
     if (symbol1 <= asciiClasses && state1 < tabled) {
       state1 = ascii[state1 * width + symbol1]!;
-      if (state1 >= outputsFrom && s1 + step >= b1) recordStems(lower, table, found, s1 + step, state1);
+      if ((state1 - root) >>> 0 >= plain && s1 + step >= b1) recordStems(lower, table, found, s1 + step, state1);
     } else {
       state1 = slowStep(table, state1, symbol1);
-      if (s1 + step >= b1 && state1 >= outputsFrom) recordStems(lower, table, found, s1 + step, state1);
+      if (s1 + step >= b1 && (state1 - root) >>> 0 >= plain) recordStems(lower, table, found, s1 + step, state1);
     }
     if (symbol2 <= asciiClasses && state2 < tabled) {
       state2 = ascii[state2 * width + symbol2]!;
-      if (state2 >= outputsFrom && s2 + step >= b2) recordStems(lower, table, found, s2 + step, state2);
+      if ((state2 - root) >>> 0 >= plain && s2 + step >= b2) recordStems(lower, table, found, s2 + step, state2);
     } else {
       state2 = slowStep(table, state2, symbol2);
-      if (s2 + step >= b2 && state2 >= outputsFrom) recordStems(lower, table, found, s2 + step, state2);
+      if (s2 + step >= b2 && (state2 - root) >>> 0 >= plain) recordStems(lower, table, found, s2 + step, state2);
     }
     if (symbol3 <= asciiClasses && state3 < tabled) {
       state3 = ascii[state3 * width + symbol3]!;
-      if (state3 >= outputsFrom && s3 + step >= b3) recordStems(lower, table, found, s3 + step, state3);
+      if ((state3 - root) >>> 0 >= plain && s3 + step >= b3) recordStems(lower, table, found, s3 + step, state3);
     } else {
       state3 = slowStep(table, state3, symbol3);
-      if (s3 + step >= b3 && state3 >= outputsFrom) recordStems(lower, table, found, s3 + step, state3);
+      if (s3 + step >= b3 && (state3 - root) >>> 0 >= plain) recordStems(lower, table, found, s3 + step, state3);
     }
   }
   // The rest of each walk, alone.
@@ -301,16 +367,17 @@ function findPresentLists(lower: string, table: StemAutomaton): Uint8Array {
 
 /** A walk in `state` at `at`, on to `end`, recording the stems that end at or after `from`. */
 function walkFrom(lower: string, table: StemAutomaton, found: Uint8Array, state: number, at: number, from: number, end: number): void {
-  const { classOf, asciiClasses, tabled, ascii, outputsFrom } = table;
+  const { classOf, asciiClasses, tabled, ascii, outputsFrom, root } = table;
+  const plain = outputsFrom - root;
   const width = asciiClasses + 1;
   for (let index = at; index < end; index++) {
     const symbol = classOf[lower.charCodeAt(index)]!;
     if (symbol <= asciiClasses && state < tabled) {
       state = ascii[state * width + symbol]!;
-      if (state >= outputsFrom && index >= from) recordStems(lower, table, found, index, state);
+      if ((state - root) >>> 0 >= plain && index >= from) recordStems(lower, table, found, index, state);
     } else {
       state = slowStep(table, state, symbol);
-      if (index >= from && state >= outputsFrom) recordStems(lower, table, found, index, state);
+      if (index >= from && (state - root) >>> 0 >= plain) recordStems(lower, table, found, index, state);
     }
   }
 }
@@ -319,6 +386,17 @@ function walkFrom(lower: string, table: StemAutomaton, found: Uint8Array, state:
 function slowStep(table: StemAutomaton, state: number, symbol: number): number {
   const { classes, asciiClasses, tabled, ascii, rowOf, dense, childStart, childClass, childState, fail } = table;
   const width = asciiClasses + 1;
+  if (symbol <= asciiClasses && state >= tabled) {
+    const { deepStart, deep } = table;
+    let entry = deepStart[state - tabled]!;
+    const last = deepStart[state - tabled + 1]!;
+    const below = deep[entry]!;
+    for (entry++; entry < last; entry++) {
+      const transition = deep[entry]!;
+      if ((transition & 0xff) === symbol) return transition >>> 8;
+    }
+    return ascii[below * width + symbol]!;
+  }
   for (;;) {
     if (symbol <= asciiClasses && state < tabled) return ascii[state * width + symbol]!;
     const row = rowOf[state]!;

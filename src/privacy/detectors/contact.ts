@@ -386,13 +386,20 @@ const isPhoneBodyCode = (code: number): boolean =>
   code === 0x2011 ||
   code === 0x2013;
 /**
+ * The code unit before a digit run that both candidate patterns' first look-behind bars (`[\p{L}\p{N}_+@/#=.-]` and
+ * `[\p{Script=Latin}\p{Script=Cyrillic}\p{N}_+@/#=.-]` agree on the ASCII ones) and that is no prefix character: a match
+ * can then start only at the run's first digit (session 53), and none does ("e29b", "v1", "=231", "4.12", "2025-03").
+ */
+const barredBeforeRun = (code: number): boolean =>
+  ((code | 32) >= 97 && (code | 32) <= 122) || code === 95 || code === 64 || code === 47 || code === 35 || code === 61 || code === 46 || code === 45;
+/**
  * Both candidate patterns read, from their first digit on, `\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d`, and that digit is the
  * run's first or comes after at most "00", "(" and "+" at the run's start: every match, from whatever prefix, holds the
  * six characters from the run's first digit on, all digits, body characters or "+". A run without them (a version "v2.x",
  * a year before a word, "42 items") is not tried (session 41).
  */
 const phoneBodyFollows = (text: string, runStart: number): boolean => {
-  if (runStart + 6 > text.length) return false;
+  if (runStart + 6 > text.length || barredBeforeRun(text.charCodeAt(runStart - 1))) return false;
   for (let index = runStart + 1; index < runStart + 6; index++) if (!isPhoneBodyCode(text.charCodeAt(index))) return false;
   return true;
 };

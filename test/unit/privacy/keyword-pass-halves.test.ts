@@ -60,3 +60,26 @@ describe("the keyword pass's two walks (session 45)", () => {
     }
   }, 120_000);
 });
+
+describe("the keyword automaton past its ASCII table (session 53)", () => {
+  it("answers like includes when most states lie below the table", () => {
+    // Stems of 14-28 characters over "a" and "b" (a space or "é" now and then): ~23,000 states, ~12,300 of them in the
+    // table's whole depths, so walks step through the deep records, fall back to tabled states and complete stems there.
+    const random = generator(53);
+    const letter = () => {
+      const draw = random();
+      return draw < 0.025 ? " " : draw < 0.04 ? "é" : draw < 0.52 ? "a" : "b";
+    };
+    const word = (length: number) => Array.from({ length }, letter).join("");
+    const lists = Array.from({ length: 150 }, () => Array.from({ length: 12 }, () => word(14 + Math.floor(random() * 15))));
+    const texts = Array.from({ length: 40 }, () => word(300 + Math.floor(random() * 300)));
+    for (const list of lists) containsAny("", list);
+    for (const text of texts) {
+      forgetKeywordPresence();
+      for (const list of lists) {
+        expect(containsAny(text, list)).toBe(includesAny(text, list));
+        expect(containsAnyAtWordStart(text, list)).toBe(atWordStart(text, list));
+      }
+    }
+  });
+});
