@@ -60,7 +60,9 @@ checkSplitSet(folder, (category, value) => {
     case "jwt":
       return jwtWrong(value);
     case "private_key":
-      return /^-----BEGIN (RSA |EC |OPENSSH )?PRIVATE KEY-----(\n|\\n)[\s\S]+-----END (RSA |EC |OPENSSH )?PRIVATE KEY-----(\\n)?$/.test(value) ? undefined : "not a private key block";
+      return /^-----BEGIN (RSA |EC |OPENSSH )?PRIVATE KEY-----(\n|\\n)[\s\S]+-----END (RSA |EC |OPENSSH )?PRIVATE KEY-----(\\n)?$/.test(value)
+        ? undefined
+        : "not a private key block";
     case "connection_string":
       return /^[a-z+]+:\/\/[^:@/\s]*:[^@\s]+@/.test(value) || /AccountKey=[A-Za-z0-9+/]{86}==/.test(value) ? undefined : "no password in the URI";
     case "password":

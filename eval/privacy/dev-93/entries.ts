@@ -77,16 +77,40 @@ const TOKEN_NEGATIVES: Array<{ id: string; what: string; name: string; value: ()
     kind: "secret-manager",
   },
   { id: "glpat", what: "GitLab token", name: "GITLAB_TOKEN", value: () => "vault:secret/data/ci/gitlab#token", kind: "secret-manager" },
-  { id: "twilio", what: "Twilio auth token", name: "TWILIO_AUTH_TOKEN", value: () => "projects/acme-prod/secrets/twilio-auth/versions/latest", kind: "secret-manager" },
+  {
+    id: "twilio",
+    what: "Twilio auth token",
+    name: "TWILIO_AUTH_TOKEN",
+    value: () => "projects/acme-prod/secrets/twilio-auth/versions/latest",
+    kind: "secret-manager",
+  },
   { id: "sk_live", what: "Stripe key", name: "STRIPE_SECRET_KEY", value: () => `sk_live_${"*".repeat(24)}`, kind: "redacted" },
   { id: "ghp", what: "GitHub token", name: "GITHUB_TOKEN", value: () => `ghp_${"*".repeat(36)}`, kind: "redacted" },
   { id: "xoxp", what: "Slack user token", name: "SLACK_USER_TOKEN", value: () => "xoxp-[REDACTED]", kind: "redacted" },
-  { id: "pk_live", what: "Stripe publishable key", name: "STRIPE_PUBLISHABLE_KEY", value: () => `pk_live_51${t.chars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 97)}`, kind: "publishable" },
+  {
+    id: "pk_live",
+    what: "Stripe publishable key",
+    name: "STRIPE_PUBLISHABLE_KEY",
+    value: () => `pk_live_51${t.chars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 97)}`,
+    kind: "publishable",
+  },
   { id: "sha", what: "commit SHA", name: "GIT_COMMIT_SHA", value: () => t.hex(40), kind: "commit-sha" },
   { id: "sha256", what: "artifact checksum", name: "ARTIFACT_SHA256", value: () => t.hex(64), kind: "hash" },
   { id: "uuid", what: "tenant id", name: "AZURE_TENANT_ID", value: () => t.uuid(), kind: "uuid" },
-  { id: "request-id", what: "request id", name: "X_REQUEST_ID", value: () => `req_${t.chars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 14)}`, kind: "request-id" },
-  { id: "bcrypt", what: "password hash", name: "ADMIN_PASSWORD_HASH", value: () => `$2b$12$${t.chars("./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 53)}`, kind: "hash" },
+  {
+    id: "request-id",
+    what: "request id",
+    name: "X_REQUEST_ID",
+    value: () => `req_${t.chars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 14)}`,
+    kind: "request-id",
+  },
+  {
+    id: "bcrypt",
+    what: "password hash",
+    name: "ADMIN_PASSWORD_HASH",
+    value: () => `$2b$12$${t.chars("./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 53)}`,
+    kind: "hash",
+  },
 ];
 
 const CONTAINERS = ["shell", "env", "compose", "actions", "notebook", "trace", "log", "chat", "ticket", "email"] as const;
@@ -159,7 +183,8 @@ const FILES: FileShape[] = [
   {
     id: "netrc",
     file: "~/.netrc",
-    positive: () => `machine api.heroku.com\n  login ana.ferreira@example.org\n  password ${mark("password", t.hex(8) + "-" + t.hex(4) + "-" + t.hex(4) + "-" + t.hex(4) + "-" + t.hex(12))}`,
+    positive: () =>
+      `machine api.heroku.com\n  login ana.ferreira@example.org\n  password ${mark("password", t.hex(8) + "-" + t.hex(4) + "-" + t.hex(4) + "-" + t.hex(4) + "-" + t.hex(12))}`,
     negative: () => ["placeholder", "machine api.heroku.com\n  login <your-email>\n  password <your-api-key>"],
   },
   {
@@ -187,7 +212,10 @@ const FILES: FileShape[] = [
       const [id, secret] = t.awsPair();
       return `[default]\naws_access_key_id = ${mark("api_key", id)}\naws_secret_access_key = ${mark("api_key", secret)}\nregion = eu-central-1`;
     },
-    negative: () => ["documented", `[default]\naws_access_key_id = ${DOCUMENTED.awsKeyId}\naws_secret_access_key = ${DOCUMENTED.awsSecret}\nregion = us-west-2`],
+    negative: () => [
+      "documented",
+      `[default]\naws_access_key_id = ${DOCUMENTED.awsKeyId}\naws_secret_access_key = ${DOCUMENTED.awsSecret}\nregion = us-west-2`,
+    ],
   },
   {
     id: "kubeconfig",
@@ -202,8 +230,12 @@ const FILES: FileShape[] = [
   {
     id: "k8s-secret",
     file: "secret.yaml",
-    positive: () => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n  username: ${b64(user())}\n  password: ${mark("password", b64(pw()))}`,
-    negative: () => ["placeholder", `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n  username: ${b64("admin")}\n  password: ${b64("changeme")}  # replace before applying`],
+    positive: () =>
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n  username: ${b64(user())}\n  password: ${mark("password", b64(pw()))}`,
+    negative: () => [
+      "placeholder",
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n  username: ${b64("admin")}\n  password: ${b64("changeme")}  # replace before applying`,
+    ],
   },
   {
     id: "docker-config",
@@ -215,13 +247,20 @@ const FILES: FileShape[] = [
     id: "tfvars",
     file: "prod.tfvars",
     positive: () => `region      = "eu-west-1"\ninstance    = "db.t3.medium"\ndb_username = "${user()}"\ndb_password = "${mark("password", pw())}"`,
-    negative: () => ["secret-manager", `region      = "eu-west-1"\ninstance    = "db.t3.medium"\ndb_username = "app"\ndb_password_secret_arn = "arn:aws:secretsmanager:eu-west-1:${t.digits(12)}:secret:prod/db-${t.chars("ABCDEFabcdef0123456789", 6)}"`],
+    negative: () => [
+      "secret-manager",
+      `region      = "eu-west-1"\ninstance    = "db.t3.medium"\ndb_username = "app"\ndb_password_secret_arn = "arn:aws:secretsmanager:eu-west-1:${t.digits(12)}:secret:prod/db-${t.chars("ABCDEFabcdef0123456789", 6)}"`,
+    ],
   },
   {
     id: "jenkins",
     file: "Jenkinsfile",
-    positive: () => `pipeline {\n  agent any\n  environment {\n    GITLAB_TOKEN = '${mark("api_key", t.gitlab())}'\n  }\n  stages { stage('Deploy') { steps { sh './deploy.sh' } } }\n}`,
-    negative: () => ["env-ref", "pipeline {\n  agent any\n  environment {\n    GITLAB_TOKEN = credentials('gitlab-deploy-token')\n  }\n  stages { stage('Deploy') { steps { sh './deploy.sh' } } }\n}"],
+    positive: () =>
+      `pipeline {\n  agent any\n  environment {\n    GITLAB_TOKEN = '${mark("api_key", t.gitlab())}'\n  }\n  stages { stage('Deploy') { steps { sh './deploy.sh' } } }\n}`,
+    negative: () => [
+      "env-ref",
+      "pipeline {\n  agent any\n  environment {\n    GITLAB_TOKEN = credentials('gitlab-deploy-token')\n  }\n  stages { stage('Deploy') { steps { sh './deploy.sh' } } }\n}",
+    ],
   },
   {
     id: "curl-u",
@@ -238,19 +277,25 @@ const FILES: FileShape[] = [
   {
     id: "git-remote",
     file: ".git/config",
-    positive: () => `[remote "origin"]\n\turl = https://x-access-token:${mark("api_key", t.github("ghs"))}@github.com/acme/shop-api.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*`,
+    positive: () =>
+      `[remote "origin"]\n\turl = https://x-access-token:${mark("api_key", t.github("ghs"))}@github.com/acme/shop-api.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*`,
     negative: () => ["ssh-remote", '[remote "origin"]\n\turl = git@github.com:acme/shop-api.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*'],
   },
   {
     id: "basic-auth",
     file: "request.log",
-    positive: () => `> GET /api/v2/orders HTTP/1.1\n> Host: erp.internal.lan\n> Authorization: Basic ${mark("password", b64(`${user()}:${pw()}`))}\n< HTTP/1.1 403 Forbidden`,
-    negative: () => ["placeholder", "> GET /api/v2/orders HTTP/1.1\n> Host: erp.internal.lan\n> Authorization: Basic <base64(user:password)>\n< HTTP/1.1 403 Forbidden"],
+    positive: () =>
+      `> GET /api/v2/orders HTTP/1.1\n> Host: erp.internal.lan\n> Authorization: Basic ${mark("password", b64(`${user()}:${pw()}`))}\n< HTTP/1.1 403 Forbidden`,
+    negative: () => [
+      "placeholder",
+      "> GET /api/v2/orders HTTP/1.1\n> Host: erp.internal.lan\n> Authorization: Basic <base64(user:password)>\n< HTTP/1.1 403 Forbidden",
+    ],
   },
   {
     id: "postgres-uri",
     file: "settings.py",
-    positive: () => `DATABASES = {"default": dj_database_url.parse("${mark("connection_string", `postgresql://${user()}:${pw().replace(/[@/#?:%]/g, "x")}@db-${t.int(9)}.internal.lan:5432/orders`)}")}`,
+    positive: () =>
+      `DATABASES = {"default": dj_database_url.parse("${mark("connection_string", `postgresql://${user()}:${pw().replace(/[@/#?:%]/g, "x")}@db-${t.int(9)}.internal.lan:5432/orders`)}")}`,
     negative: () => ["no-password", 'DATABASES = {"default": dj_database_url.parse("postgresql://app@db-3.internal.lan:5432/orders?sslmode=verify-full")}'],
   },
   {
@@ -263,13 +308,15 @@ const FILES: FileShape[] = [
   {
     id: "mongodb-uri",
     file: "config.yaml",
-    positive: () => `mongo:\n  uri: ${mark("connection_string", `mongodb+srv://${user()}:${t.chars("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16)}@cluster0.${t.chars("abcdefghijklmnopqrstuvwxyz0123456789", 5)}.mongodb.net/shop`)}\n  pool: 20`,
+    positive: () =>
+      `mongo:\n  uri: ${mark("connection_string", `mongodb+srv://${user()}:${t.chars("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16)}@cluster0.${t.chars("abcdefghijklmnopqrstuvwxyz0123456789", 5)}.mongodb.net/shop`)}\n  pool: 20`,
     negative: () => ["template", "mongo:\n  uri: mongodb+srv://<username>:<password>@cluster0.example.mongodb.net/shop\n  pool: 20"],
   },
   {
     id: "azure-storage",
     file: "local.settings.json",
-    positive: () => `{\n  "Values": {\n    "AzureWebJobsStorage": "${mark("connection_string", `DefaultEndpointsProtocol=https;AccountName=acmelogs${t.int(90) + 10};AccountKey=${t.azureAccountKey()};EndpointSuffix=core.windows.net`)}"\n  }\n}`,
+    positive: () =>
+      `{\n  "Values": {\n    "AzureWebJobsStorage": "${mark("connection_string", `DefaultEndpointsProtocol=https;AccountName=acmelogs${t.int(90) + 10};AccountKey=${t.azureAccountKey()};EndpointSuffix=core.windows.net`)}"\n  }\n}`,
     negative: () => [
       "documented-default",
       '{\n  "Values": {\n    "AzureWebJobsStorage": "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"\n  }\n}',
@@ -300,7 +347,8 @@ const FILES: FileShape[] = [
   {
     id: "jwt-header",
     file: "har-export.txt",
-    positive: () => `:authority: api.acme.io\n:path: /v1/me\nauthorization: Bearer ${mark("jwt", t.jwt({ sub: t.uuid(), email_verified: true, exp: 1796000000 + t.int(9000000) }))}`,
+    positive: () =>
+      `:authority: api.acme.io\n:path: /v1/me\nauthorization: Bearer ${mark("jwt", t.jwt({ sub: t.uuid(), email_verified: true, exp: 1796000000 + t.int(9000000) }))}`,
     negative: () => ["documented", `:authority: api.acme.io\n:path: /v1/me\nauthorization: Bearer ${DOCUMENTED.jwtIo}`],
   },
 ];
@@ -341,7 +389,11 @@ const COMMANDS: Array<[id: string, positive: (secret: string) => string, negativ
   ["mysql", (secret) => `mysql -u root -p${secret} shop`, "mysql -u root -p shop"],
   ["sshpass", (secret) => `sshpass -p '${secret}' ssh deploy@10.0.4.12`, "sshpass -f ~/.config/deploy.pass ssh deploy@10.0.4.12"],
   ["pgpassword", (secret) => `PGPASSWORD=${secret} psql -h db-2.internal.lan -U app orders`, "PGPASSWORD=$DB_PASS psql -h db-2.internal.lan -U app orders"],
-  ["docker-login", (secret) => `docker login -u ci-bot -p ${secret} registry.gitlab.com`, "cat ~/ci-token.txt | docker login -u ci-bot --password-stdin registry.gitlab.com"],
+  [
+    "docker-login",
+    (secret) => `docker login -u ci-bot -p ${secret} registry.gitlab.com`,
+    "cat ~/ci-token.txt | docker login -u ci-bot --password-stdin registry.gitlab.com",
+  ],
   ["htpasswd", (secret) => `htpasswd -b /etc/nginx/.htpasswd admin ${secret}`, "htpasswd /etc/nginx/.htpasswd admin"],
   ["redis-cli", (secret) => `redis-cli -h cache.internal.lan -a ${secret} INFO`, 'redis-cli -h cache.internal.lan -a "$REDIS_PASSWORD" INFO'],
   ["smbclient", (secret) => `smbclient //fs01/finance -U jdoe%${secret}`, "smbclient //fs01/finance -U jdoe -k"],
@@ -351,7 +403,8 @@ const COMMANDS: Array<[id: string, positive: (secret: string) => string, negativ
 ];
 COMMANDS.forEach(([id, positive, negative], index) => {
   const lang = nextLang();
-  const history = (line: string, language: Lang = lang) => `~/.bash_history:\n  ${300 + t.int(600)}  ${line}\n  ${900 + t.int(90)}  exit\n${t.pick(FRAMES[language].ask)}`;
+  const history = (line: string, language: Lang = lang) =>
+    `~/.bash_history:\n  ${300 + t.int(600)}  ${line}\n  ${900 + t.int(90)}  exit\n${t.pick(FRAMES[language].ask)}`;
   entries.push([lang, `command:${id}:shell`, history(positive(mark("password", t.generatedPassword().replace(/['%!#]/g, "x"))))]);
   if (index < 8) {
     const other = nextLang();
@@ -372,7 +425,11 @@ const KEPT_AT = [
 LANGS.forEach((lang, index) => {
   const frames = FRAMES[lang];
   const given = (value: string) => fill(frames.keyGiven, { cue: frames.keyCue, v: value });
-  const generic = [() => t.hex(32), () => `${t.hex(32)}-us${1 + t.int(20)}`, () => t.chars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 40)][index % 3]!;
+  const generic = [
+    () => t.hex(32),
+    () => `${t.hex(32)}-us${1 + t.int(20)}`,
+    () => t.chars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 40),
+  ][index % 3]!;
   entries.push([lang, "generic:cue-key:prose", given(mark("api_key", generic()))]);
   if (index % 2 === 0) entries.push([lang, "generic:cue-key-uuid:prose", given(mark("api_key", t.uuid()))]);
   entries.push([lang, "neg-generic:cue-key:kept-at", fill(frames.keyKept, { cue: frames.keyCue, v: KEPT_AT[index % KEPT_AT.length]! })]);

@@ -102,9 +102,7 @@ export class Tokens {
 
   /** OpenAI project key (`sk-proj-`, 156 base64url characters with a `T3BlbkFJ` marker) or Anthropic (`sk-ant-api03-` … `AA`). */
   llmKey(vendor: "openai" | "anthropic"): string {
-    return vendor === "openai"
-      ? `sk-proj-${this.chars(BASE64URL, 74)}T3BlbkFJ${this.chars(BASE64URL, 74)}`
-      : `sk-ant-api03-${this.chars(BASE64URL, 93)}AA`;
+    return vendor === "openai" ? `sk-proj-${this.chars(BASE64URL, 74)}T3BlbkFJ${this.chars(BASE64URL, 74)}` : `sk-ant-api03-${this.chars(BASE64URL, 93)}AA`;
   }
 
   /** GitLab personal access token: `glpat-` + 20 base64url. */
@@ -148,7 +146,7 @@ export class Tokens {
   /** A password people choose: words, digits and a symbol, 10–16 characters. */
   password(): string {
     const words = ["Falcon", "river", "Mango", "tulpe", "Soleil", "luna", "Kiwi", "nube", "Garnet", "sakura", "Birke", "otono"];
-    const symbols = "!#$%&*?@";
+    const symbols = [..."!#$%&*?@"];
     return `${this.pick(words)}${this.pick(symbols)}${this.digits(2 + this.int(3))}${this.pick(words).toLowerCase()}`;
   }
 

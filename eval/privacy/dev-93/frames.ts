@@ -69,7 +69,8 @@ export const FRAMES: Record<Lang, LangFrames> = {
     ask: ["pourquoi ça plante sur le serveur ?", "tu peux nettoyer ça ?", "qu'est-ce qui ne va pas dans cette config ?"],
     intro: "Voici mon {file} :",
     chat: "Hugo : voilà le {what} pour la préprod : {v} — ne le colle nulle part ailleurs stp",
-    ticket: "Ticket 5530 · L'export de nuit est cassé depuis la rotation. Le {what} utilisé par le job est {v}. Quelqu'un peut mettre à jour le runner ? — Claire",
+    ticket:
+      "Ticket 5530 · L'export de nuit est cassé depuis la rotation. Le {what} utilisé par le job est {v}. Quelqu'un peut mettre à jour le runner ? — Claire",
     email: "Bonjour Marc,\n\ncomme convenu, le {what} du bac à sable partenaire est {v}\n\nCordialement,\nSophie",
     passwordGiven: [
       "Mon mot de passe pour le NAS du bureau est {v} — tu peux rédiger une note d'installation pour Julien avec ?",
@@ -161,14 +162,8 @@ export const FRAMES: Record<Lang, LangFrames> = {
     chat: "小王：测试环境的{what}是 {v}，别贴到其他地方哈",
     ticket: "工单 #9034 · 轮换之后夜间导出一直失败。任务用的{what}是 {v}，谁能更新一下 runner？— 李娜",
     email: "张伟你好，\n\n按之前说的，合作方沙箱的{what}是 {v}\n\n祝好\n陈静",
-    passwordGiven: [
-      "公司 NAS 的密码是 {v}，帮我给小刘写一份包含它的设置说明。",
-      "爷爷的邮箱：用户名 wang.jianguo，密码 {v}。怎么在他的新平板上设置？",
-    ],
-    passwordTalk: [
-      "公司规定密码至少 12 位，包含数字和符号。像 {v} 这样的示例密码符合要求吗？",
-      "安全培训的幻灯片需要一个虚构的强密码示例，比如 {v}，可以吗？",
-    ],
+    passwordGiven: ["公司 NAS 的密码是 {v}，帮我给小刘写一份包含它的设置说明。", "爷爷的邮箱：用户名 wang.jianguo，密码 {v}。怎么在他的新平板上设置？"],
+    passwordTalk: ["公司规定密码至少 12 位，包含数字和符号。像 {v} 这样的示例密码符合要求吗？", "安全培训的幻灯片需要一个虚构的强密码示例，比如 {v}，可以吗？"],
     keyCue: "API 密钥",
     keyGiven: "商店账号里天气服务的{cue}是 {v}，请填到插件设置里。",
     keyKept: "商店账号里天气服务的{cue}存放在 {v}，插件会从那里读取。",
