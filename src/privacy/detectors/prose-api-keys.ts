@@ -24,7 +24,7 @@ import { isDocumentedExample } from "./secrets.js";
  * Japanese.
  */
 const API_KEY_NAME =
-  /(?<![\p{L}\p{N}_])(?:api[ -]?(?:key|token)|clé (?:d['’])?api|clave (?:de )?api|chiave (?:di )?api|chave (?:de |da )?api|api-schlüssel|api-sleutel|klucz api|مفتاح (?:الـ ?)?api|(?:secret )?access key|secret key|signing key|setup key|(?:storage|account) key|(?:auth|access|bot|bearer|refresh) token|(?:client|app|signing|webhook|jwt(?: signing)?) secret|zugriffsschlüssel|geheimer schlüssel|clé (?:secrète|d['’]accès)|jeton (?:d['’]accès|du bot|d['’]authentification)|clave (?:secreta|de acceso)|token de acceso|api anahtar(?:ı|ım|ımız|ınız|ın)?|gizli anahtar(?:ı|ım)?|erişim (?:anahtar|token)(?:ı|ım)?)(?![\p{L}_])|(?:apiキー|api ?키|api ?密钥|api ?金鑰|アクセスキー|シークレットキー|アクセストークン)/giu;
+  /(?<![\p{L}\p{N}_])(?:api[ -]?(?:key|token)|clé (?:d['’])?api|clave (?:de )?api|chiave (?:di )?api|chave (?:de |da )?api|api-schlüssel|api-sleutel|klucz api|مفتاح (?:الـ ?)?api|(?:secret )?access key|secret key|signing key|setup key|(?:storage|account) key|(?:auth|access|bot|bearer|refresh) token|(?:client|app|signing|webhook|jwt(?: signing)?) secret|zugriffsschlüssel|geheimer schlüssel|clé (?:secrète|d['’]accès)|jeton (?:d['’]accès|du bot|d['’]authentification)|clave (?:secreta|de acceso)|token de acceso|api anahtar(?:ı|ım|ımız|ınız|ın)?|gizli anahtar(?:ı|ım)?|erişim (?:anahtar|token)(?:ı|ım)?|zugangs-?token|zugriffs-?token|bot-token|token (?:de acesso|di accesso|d['’]accesso|d['’]accès)|токен(?: бота| доступа| api)?|ключ api)(?![\p{L}_])|(?:apiキー|api ?키|api ?密钥|api ?金鑰|アクセスキー|シークレットキー|アクセストークン|トークン|访问令牌|令牌|액세스 ?토큰|토큰)/giu;
 const STEMS = [
   "api",
   "مفتاح",
@@ -43,10 +43,17 @@ const STEMS = [
   "シークレット",
   "anahtar",
   "erişim",
+  "токен",
+  "ключ",
+  "トークン",
+  "令牌",
+  "토큰",
 ];
-/** Up to four words ("API token for our prod account is …"), then a colon or a copula (Polish "to", German "lautet" too), an optional quote, then the token. */
+/**
+ * Up to nine words ("API token for our prod account is …"; session 53, dev-93: "The API key for the weather service on
+ * the shop account is …", "La chiave API del servizio meteo sull'account del negozio è …"), then a colon or a copula (Polish "to", German "lautet" too), an optional quote, then the token. */
 const KEY_AFTER_NAME =
-  /^(?:[ \t]+[\p{L}'’-]{1,14}){0,4}?[ \t]*(?:[:：=]|[ \t](?:is|est|ist|lautet|es|è|é|jest|to|هو)(?![\p{L}])|は|是|为|는|은)[ \t]*["'“«「`]?([A-Za-z0-9_.+/-]{16,128}={0,2})(?![A-Za-z0-9_+/=-])/u;
+  /^(?:[ \t]+[\p{L}'’-]{1,14}){0,9}?[ \t]*(?:[:：=]|[ \t](?:is|est|ist|lautet|es|è|é|jest|to|هو)(?![\p{L}])|は|是|为|는|은)[ \t]*["'“«「`]?([A-Za-z0-9_.+/-]{16,128}={0,2})(?![A-Za-z0-9_+/=-])/u;
 /**
  * Session 51: the token right after its name, with no colon or copula ("API anahtarım 4Tz8Kq…, neden hata veriyor?",
  * "my API key 4Tz8Kq… fails"): then only a mixed-case key of 20 characters or more (proseKeyValue's first form).
@@ -61,7 +68,22 @@ const PLACEHOLDER_WORDS = /your|here|example|placeholder|redacted|dummy|xxxx/i;
  * Lower-case hex of 32 digits or more (not 40 alone: SHA1), in groups of 8 or more (`…-0881de17-802bd911`: Mailgun), or upper-case base32 of 16
  * or more (a TOTP setup key), each with letters and digits (session 50, dev-85): a key printed in one case.
  */
-const ONE_CASE_KEY = /^(?=[^]*[a-f])(?=[^]*\d)[0-9a-f]{32,128}(?:-[0-9a-f]{8,32}){0,3}$|^(?=[^]*[A-Z])(?=[^]*[2-7])[A-Z2-7]{16,64}$/;
+const ONE_CASE_KEY = /^(?=[^]*[a-f])(?=[^]*\d)[0-9a-f]{32,128}(?:-[0-9a-f]{8,32}){0,3}(?:-us\d{1,2})?$|^(?=[^]*[A-Z])(?=[^]*[2-7])[A-Z2-7]{16,64}$/;
+/**
+ * A UUID (RFC 4122 version 1–5) told as the key after a colon or copula (session 53, dev-93): Heroku's API keys and
+ * other services' keys are UUIDs. Not when a word between the name and the value makes it an identifier ("API key ID
+ * is …", "the token's name: …"), and not RFC 4122's or the encyclopaedias' examples.
+ */
+const UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+const ID_WORD = /(?<![\p{L}])(?:id|ids|identifier|name|names|number|nummer|numéro|número|numero|uuid|guid|kennung|identifiant)(?![\p{L}])|ID/iu;
+const RFC_EXAMPLE_UUID = /^(?:f81d4fae-7dec-11d0-a765-00a0c91e6bf6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000)$/i;
+
+function uuidKey(value: string, told: string): boolean {
+  return (
+    UUID_KEY.test(value) && !ID_WORD.test(told) && !RFC_EXAMPLE_UUID.test(value) && !isPlaceholderValue(value.replaceAll("-", "")) && shannonEntropy(value) > 3
+  );
+}
+
 /** Forty hex digits alone: a commit's or a file's SHA-1 ("the bot token fix is d4e5…"), not a key. */
 const SHA1 = /^[0-9a-f]{40}$/;
 
@@ -93,7 +115,8 @@ function runProseApiKeys(text: string, emit: Emit, lower: string): void {
     const match = told ?? KEY_RIGHT_AFTER_NAME.exec(window);
     if (match === null) continue;
     const value = withoutTrailingPunctuation(match[1]!);
-    if (!proseKeyValue(value) || (told === null && ONE_CASE_KEY.test(value))) continue;
+    const keyed = told !== null && uuidKey(value, told[0].slice(0, told[0].length - match[1]!.length));
+    if (!keyed && (!proseKeyValue(value) || (told === null && ONE_CASE_KEY.test(value)))) continue;
     const start = from + match[0].length - match[1]!.length;
     emit("api_key", start, start + value.length, "prose-api-key", PRIORITY.secret - 5);
   }

@@ -1,0 +1,110 @@
+/**
+ * Credentials in the commands and strings people paste from a terminal, each found by its own format (session 53,
+ * dev-93):
+ * - GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`) and npm (`npm_`) tokens whose last six characters are the base62
+ *   CRC32 of the 30 before them — the checksum the formats publish — wherever they stand: glued to URL-encoded text
+ *   (`token%3Dghp_…`), to a word or to more characters, where the provider-token rule's word boundaries see none;
+ * - the password of `mongo`/`mongosh … -p VALUE` (a separate argument, where mysql's bare `-p` prompts), smbclient's
+ *   `-U user%password`, `net use … PASSWORD /user:…` (or after the user), `echo 'PASSWORD' | sudo -S`;
+ * - the signature of an Azure shared access signature (`sv=…&sig=…`).
+ * A placeholder (`<password>`, `$PASS`, `*`, `%PASSWORD%`) is no value. Every pattern starts at a literal and has bounded
+ * parts: linear.
+ */
+import type { Detector, Emit } from "../detector.js";
+import { PRIORITY, containsAny } from "../detector.js";
+import { isPlaceholderValue } from "../context.js";
+import { prefixedTokenChecksumValid } from "../checksums.js";
+
+const TOKEN_PREFIXES: readonly string[] = ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "npm_"];
+const CHECKSUM_TOKEN = /(?:gh[pousr]|npm)_[A-Za-z0-9]{36}/g;
+const BEFORE_TOKEN = /[A-Za-z0-9_]/;
+
+/** A checksummed token that the word-bounded provider rule misses (the same span, if it sees it, merges). */
+function runChecksumTokens(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, TOKEN_PREFIXES)) return;
+  CHECKSUM_TOKEN.lastIndex = 0;
+  for (let match = CHECKSUM_TOKEN.exec(text); match !== null; match = CHECKSUM_TOKEN.exec(text)) {
+    const value = match[0];
+    // A prefix inside a word (`myghp_…`) is read too: the checksum, not the boundary, says it is a token.
+    if (!prefixedTokenChecksumValid(value)) continue;
+    const start = match.index;
+    const glued = start > 0 && BEFORE_TOKEN.test(text[start - 1]!);
+    emit("api_key", start, start + value.length, glued ? "checksum-token-glued" : "checksum-token", PRIORITY.secret + 1);
+  }
+}
+
+const MONGO_STEMS: readonly string[] = ["mongo"];
+const SMB_STEMS: readonly string[] = ["smbclient"];
+const NET_USE_STEMS: readonly string[] = ["net use"];
+const SUDO_STEMS: readonly string[] = ["sudo -s"];
+const SAS_STEMS: readonly string[] = ["sig="];
+
+/** `mongosh "mongodb://…" -u root -p VALUE`, `mongo … --username x -p VALUE`: the next argument, unless an option. */
+const MONGO_SEPARATE = /\bmongo(?:sh|dump|restore|export|import)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]+(['"]?)([^\s'"`-][^\s'"`]{2,127})\1(?=\s|$)/dg;
+/** smbclient's `-U user%password` (and `--user=user%password`). */
+const SMB_USER_PASSWORD = /\bsmbclient\b[^\n|;&]{0,200}?[ \t](?:-U[ \t]*|--user=)(['"]?)[^\s%'"]{1,64}%([^\s'"`]{3,128})\1(?=\s|$)/dg;
+/** `net use X: \\server\share PASSWORD /user:DOMAIN\user`, or the password after `/user:…`. */
+const NET_USE_BEFORE_USER = /\bnet use\b[^\n]{0,40}?\\{1,2}\S{1,200}[ \t]+(['"]?)([^\s'"`/*][^\s'"`]{2,127})\1[ \t]+\/user:/dgi;
+const NET_USE_AFTER_USER = /\bnet use\b[^\n]{0,240}?[ \t]\/user:\S{1,128}[ \t]+(['"]?)([^\s'"`/*][^\s'"`]{2,127})\1(?=\s|$)/dgi;
+/** `echo 'PASSWORD' | sudo -S …` (also `printf`): the password piped into sudo's standard input. */
+const PIPED_TO_SUDO = /\b(?:echo|printf)[ \t]+(?:-[ne][ \t]+)?(['"]?)([^\s'"`|]{3,128})\1[ \t]*\|[ \t]*sudo[ \t]+-S\b/dg;
+/** Azure SAS: a `sig=` query parameter (base64, percent-encoded), with `sv=<date>` earlier in the same URL or string. */
+const SAS_SIGNATURE = /[?&;]sig=()([A-Za-z0-9%+/=]{20,200})/dg;
+const SAS_VERSION = /(?:^|=)sv=\d{4}-\d{2}-\d{2}$/;
+const PARAMETER_SEPARATOR = /[?&;]/;
+const SAS_REACH = 600;
+
+/**
+ * A shell variable, a Windows one, a prompt (`*`), a template slot or a placeholder word: no value; nor a short
+ * lower-case word (`echo yes | sudo -S …`, `-p admin`: an answer or a default, not a chosen secret).
+ */
+const REFERENCE = /^(?:\$|%\w+%$|\*$|<|\{|[a-z]{1,5}$)/;
+
+/** Each match's group 2 is the value (group 1 its quote). */
+function emitValues(
+  pattern: RegExp,
+  text: string,
+  emit: Emit,
+  category: "password" | "api_key",
+  rule: string,
+  accept: (text: string, start: number) => boolean = () => true,
+): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const value = match[2]!;
+    const at = match.indices?.[2];
+    if (at === undefined || REFERENCE.test(value) || isPlaceholderValue(value) || !accept(text, match.index)) continue;
+    emit(category, at[0], at[1], rule, PRIORITY.secret - 5);
+  }
+}
+
+/**
+ * `sv=<date>` among the parameters before `sig=` (split at `?`, `&` and `;`), in the same run of non-space characters,
+ * at most 600 back: `?sv=2022-11-02&ss=b&…&sig=…`, `SharedAccessSignature=sv=2022-11-02&…`.
+ */
+function sasVersionBefore(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < SAS_REACH && !WHITESPACE.test(text[start - 1]!)) start--;
+  return text
+    .slice(start, at)
+    .split(PARAMETER_SEPARATOR)
+    .some((parameter) => SAS_VERSION.test(parameter));
+}
+
+const WHITESPACE = /\s/;
+
+function runShellPasswords(text: string, emit: Emit, lower: string): void {
+  if (containsAny(lower, MONGO_STEMS)) emitValues(MONGO_SEPARATE, text, emit, "password", "command-line-password");
+  if (containsAny(lower, SMB_STEMS)) emitValues(SMB_USER_PASSWORD, text, emit, "password", "command-line-password");
+  if (containsAny(lower, NET_USE_STEMS)) {
+    emitValues(NET_USE_BEFORE_USER, text, emit, "password", "command-line-password");
+    emitValues(NET_USE_AFTER_USER, text, emit, "password", "command-line-password");
+  }
+  if (containsAny(lower, SUDO_STEMS)) emitValues(PIPED_TO_SUDO, text, emit, "password", "command-line-password");
+  if (containsAny(lower, SAS_STEMS)) emitValues(SAS_SIGNATURE, text, emit, "api_key", "azure-sas-signature", sasVersionBefore);
+}
+
+export const shellCredentialDetectors: Detector[] = [
+  { name: "checksum-tokens", run: runChecksumTokens },
+  { name: "shell-passwords", run: runShellPasswords },
+];
