@@ -43,6 +43,13 @@ describe("passwords on command lines", () => {
     ["net use Z: \\\\fs01\\share /user:ACME\\jdoe x34n=BHfxAeg5", "password:x34n=BHfxAeg5"],
     ["echo 'L333wJZC_PQOQbg-e*' | sudo -S systemctl restart nginx", "password:L333wJZC_PQOQbg-e*"],
     ["printf 'Lm3#qPw9Zt8k' | sudo -S reboot", "password:Lm3#qPw9Zt8k"],
+    ["keytool -importkeystore -srckeystore a.p12 -storepass Tq9wLm2Zr8Kx -keypass Tq9wLm2Zr8Ky", "password:Tq9wLm2Zr8Ky"],
+    ['sqlcmd -S db01 -U sa -P Tq9wLm2Zr8Kx -Q "SELECT 1"', "password:Tq9wLm2Zr8Kx"],
+    ["docker login -u ana -p Tq9wLm2Zr8Kx ghcr.io", "password:Tq9wLm2Zr8Kx"],
+    ["podman login --password=Tq9wLm2Zr8Kx -u ci quay.io", "password:Tq9wLm2Zr8Kx"],
+    ['$cred = New-Object PSCredential("ana", (ConvertTo-SecureString "Tq9wLm2Zr8Kx" -AsPlainText -Force))', "password:Tq9wLm2Zr8Kx"],
+    ["vault login s.Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1", "api_key:s.Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1"],
+    ["npm config set //registry.npmjs.org/:_authToken 7f2c1a9e-3b4d-4e5f-8a6b-9c0d1e2f3a4b", "api_key:7f2c1a9e-3b4d-4e5f-8a6b-9c0d1e2f3a4b"],
   ])("%s", (text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -55,6 +62,11 @@ describe("passwords on command lines", () => {
     "smbclient //fs01/finance -U jdoe%",
     "net use Z: \\\\fs01\\share /user:ACME\\jdoe *",
     "net use Z: \\\\fs01\\share /persistent:yes",
+    "keytool -list -keystore a.jks -storepass:env KEYSTORE_PASS",
+    'sqlcmd -S db01 -E -Q "SELECT 1"',
+    "cat token.txt | docker login -u ci --password-stdin ghcr.io",
+    "vault login -method=userpass username=ana",
+    "npm config set //registry.npmjs.org/:_authToken ${NPM_TOKEN}",
   ])("no value: %s", (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -97,6 +109,29 @@ describe("keys after a cue word, any language", () => {
     "令牌桶算法的容量是 1000。",
     "The token for the weather service on the shop account is stored in vault:secret/weather",
   ])("no key: %s", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("a bare key, secret or token word", () => {
+  it.each([
+    "here's the key for the staging box: Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1TyQw3Er5",
+    "the secret is Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1TyQw3Er5",
+    "Schlüssel für den Server: Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1TyQw3Er5",
+    "la chiave del server è Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1TyQw3Er5",
+  ])("%s", (text) => {
+    expect(found(text)).toContain("api_key:Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1TyQw3Er5");
+  });
+
+  it.each([
+    "Public key: MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo",
+    "my key: AAAAC3NzaC1lZDI1NTE5AAAAIGh5Tq9wLm2Zr8KxHx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1TyQw",
+    "cache key: user1234ProfileV2Settings",
+    "The key ID is Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1TyQw3Er5",
+    "Commit: the key change is in 4f9c2a1b8e7d6c5f4a3b2c1d0e9f8a7b6c5d4e3f",
+    "The token limit is 128000 tokens per request.",
+    "The secret to good bread is time.",
+  ])("not a secret: %s", (text) => {
     expect(found(text)).toEqual([]);
   });
 });

@@ -35,12 +35,18 @@ const RUN_EMAILS_PATTERN_4 = /^(?:types|angular|babel|vue|nestjs|aws-sdk|langcha
  */
 const SCP_PATH_AFTER = /^:[\w~.-]{0,200}(?:\/|\.git(?![\w-]))/;
 const SERVICE_ACCOUNT_DOMAIN = /(?:^|\.)gserviceaccount\.com$/i;
-/** `scheme://user:` right before the local part: a URL's password and host (`postgresql://app:secret@db.lan/x`), no mailbox. */
-const URL_USER_BEFORE = /[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{0,64}:$/i;
-
+/**
+ * `scheme://user:` right before the local part (read back by hand, at most 90 characters): a URL's password and host
+ * (`postgresql://app:secret@db.lan/x`), no mailbox.
+ */
 function urlUserinfo(text: string, start: number): boolean {
-  return text[start - 1] === ":" && URL_USER_BEFORE.test(text.slice(Math.max(0, start - 90), start));
+  if (text[start - 1] !== ":") return false;
+  let index = start - 2;
+  while (index >= 0 && start - index < 90 && !USERINFO_STOP.test(text[index]!)) index--;
+  return index >= 2 && text[index] === "/" && text[index - 1] === "/" && text[index - 2] === ":";
 }
+
+const USERINFO_STOP = /[\s/@:]/;
 const RUN_OBFUSCATED_EMAILS_PATTERN_1 = /[[({<]/;
 const RUN_OBFUSCATED_EMAILS_PATTERN_2 = /dot|DOT|[[({<]/;
 const FICTIONAL_PATTERN_1 = /^\d{3}55501\d\d$/;

@@ -122,4 +122,66 @@ function runProseApiKeys(text: string, emit: Emit, lower: string): void {
   }
 }
 
-export const proseApiKeyDetectors: Detector[] = [{ name: "prose-api-keys", run: runProseApiKeys }];
+/**
+ * A key, secret or token named by the bare word (session 53, dev-93): "here's the key for the staging box: …", "the
+ * secret is …", "The token is: …", "Schlüssel für den Server: …", "la clave del servidor es …", in the languages of
+ * API_KEY_NAME. The bare word names many things that are no secret, so the value must be a random mixed-case key (20
+ * or more, both cases, two digits, entropy above 4 bits per character: a generated key, not a word, a hex digest or an
+ * identifier), the word must not follow a modifier that makes it public or structural (public, publishable, primary,
+ * foreign, cache, partition, license, product …), and no word between it and the value may make the value the key's
+ * identifier, fingerprint or kind ("key ID: …", "token type: …").
+ */
+const BARE_KEY_NAME =
+  /(?<![\p{L}\p{N}_-])(?:key|secret|token|schlüssel|clé|clave|chave|chiave|sleutel|klucz|ключ|секрет)(?![\p{L}\p{N}_-])|(?:キー|シークレット|密钥|秘钥|시크릿)/giu;
+const BARE_STEMS = [
+  "key",
+  "secret",
+  "token",
+  "schlüssel",
+  "clé",
+  "clave",
+  "chave",
+  "chiave",
+  "sleutel",
+  "klucz",
+  "ключ",
+  "секрет",
+  "キー",
+  "シークレット",
+  "密钥",
+  "秘钥",
+  "시크릿",
+];
+/** The word right before the name that makes the key public, structural or no secret at all. */
+const NOT_SECRET_MODIFIER =
+  /(?:^|[^\p{L}])(?:public|publishable|primary|foreign|composite|unique|sort|partition|row|cache|idempotency|hash|map|dictionary|lookup|index|object|s3|license|licence|product|activation|registration|serial|music|piano|house|car|door|room|hotel|keyboard|hot|shortcut|csrf|xsrf|page|next|cancellation|continuation|pagination|öffentliche[rn]?|publique|pública|público|pubblica)[ \t-]+$/iu;
+/** A word between the name and the value that makes the value the key's identifier, fingerprint or kind. */
+const NOT_SECRET_AFTER =
+  /(?<![\p{L}])(?:id|ids|identifier|name|names|fingerprint|type|kind|size|length|format|alias|count|limit|usage|version|hint|rotation|expiry|expires|uuid|guid|pair)(?![\p{L}])|ID/iu;
+
+/**
+ * The body of an SSH public key (`AAAAB3NzaC1yc2E…`, `AAAAC3NzaC1lZDI1NTE5…`, `AAAAE2VjZHNh…`) or a PEM public key
+ * (`MIIBIjANBgkqhkiG9w0BAQEFAAOC…`); or a JWT's header (`eyJ…`), the JWT reader's to judge (jwt.io's sample included).
+ */
+const PUBLIC_KEY_BODY = /^(?:AAAA(?:[BC]3NzaC1|E2VjZHNh)|MII[BC]IjANBgkqhkiG9w0BAQEFAAOC|eyJ)/;
+
+function runBareKeyNames(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, BARE_STEMS)) return;
+  BARE_KEY_NAME.lastIndex = 0;
+  for (let name = BARE_KEY_NAME.exec(text); name !== null; name = BARE_KEY_NAME.exec(text)) {
+    if (NOT_SECRET_MODIFIER.test(text.slice(Math.max(0, name.index - 24), name.index))) continue;
+    const from = name.index + name[0].length;
+    const told = KEY_AFTER_NAME.exec(text.slice(from, from + 160));
+    if (told === null) continue;
+    const value = withoutTrailingPunctuation(told[1]!);
+    if (NOT_SECRET_AFTER.test(told[0].slice(0, told[0].length - told[1]!.length))) continue;
+    if (ONE_CASE_KEY.test(value) || PUBLIC_KEY_BODY.test(value) || !proseKeyValue(value) || shannonEntropy(value) <= 4) continue;
+    const start = from + told[0].length - told[1]!.length;
+    emit("api_key", start, start + value.length, "prose-bare-key", PRIORITY.secret - 6);
+  }
+}
+
+export const proseApiKeyDetectors: Detector[] = [
+  { name: "prose-api-keys", run: runProseApiKeys },
+  { name: "prose-bare-keys", run: runBareKeyNames },
+];

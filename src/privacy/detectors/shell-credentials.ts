@@ -5,7 +5,9 @@
  *   CRC32 of the 30 before them — the checksum the formats publish — wherever they stand: glued to URL-encoded text
  *   (`token%3Dghp_…`), to a word or to more characters, where the provider-token rule's word boundaries see none;
  * - the password of `mongo`/`mongosh … -p VALUE` (a separate argument, where mysql's bare `-p` prompts), smbclient's
- *   `-U user%password`, `net use … PASSWORD /user:…` (or after the user), `echo 'PASSWORD' | sudo -S`;
+ *   `-U user%password`, `net use … PASSWORD /user:…` (or after the user), `echo 'PASSWORD' | sudo -S`, keytool's
+ *   `-storepass`/`-keypass`, `sqlcmd -P`, `docker login -p` (podman, skopeo, helm registry …), PowerShell's
+ *   `ConvertTo-SecureString "…" -AsPlainText`; the token of `vault login TOKEN` and `npm config set …:_authToken TOKEN`;
  * - the signature of an Azure shared access signature (`sv=…&sig=…`).
  * A placeholder (`<password>`, `$PASS`, `*`, `%PASSWORD%`) is no value. Every pattern starts at a literal and has bounded
  * parts: linear.
@@ -38,6 +40,11 @@ const SMB_STEMS: readonly string[] = ["smbclient"];
 const NET_USE_STEMS: readonly string[] = ["net use"];
 const SUDO_STEMS: readonly string[] = ["sudo -s"];
 const SAS_STEMS: readonly string[] = ["sig="];
+const KEYTOOL_STEMS: readonly string[] = ["storepass", "keypass"];
+const SQLCMD_STEMS: readonly string[] = ["sqlcmd", "osql", "bcp "];
+const LOGIN_STEMS: readonly string[] = [" login"];
+const SECURE_STRING_STEMS: readonly string[] = ["convertto-securestring"];
+const AUTH_TOKEN_STEMS: readonly string[] = ["_authtoken"];
 
 /** `mongosh "mongodb://…" -u root -p VALUE`, `mongo … --username x -p VALUE`: the next argument, unless an option. */
 const MONGO_SEPARATE = /\bmongo(?:sh|dump|restore|export|import)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]+(['"]?)([^\s'"`-][^\s'"`]{2,127})\1(?=\s|$)/dg;
@@ -48,6 +55,19 @@ const NET_USE_BEFORE_USER = /\bnet use\b[^\n]{0,40}?\\{1,2}\S{1,200}[ \t]+(['"]?
 const NET_USE_AFTER_USER = /\bnet use\b[^\n]{0,240}?[ \t]\/user:\S{1,128}[ \t]+(['"]?)([^\s'"`/*][^\s'"`]{2,127})\1(?=\s|$)/dgi;
 /** `echo 'PASSWORD' | sudo -S …` (also `printf`): the password piped into sudo's standard input. */
 const PIPED_TO_SUDO = /\b(?:echo|printf)[ \t]+(?:-[ne][ \t]+)?(['"]?)([^\s'"`|]{3,128})\1[ \t]*\|[ \t]*sudo[ \t]+-S\b/dg;
+/** keytool's and jarsigner's `-storepass VALUE`, `-keypass VALUE` (and `-srcstorepass` …; `-storepass:env VAR` names a variable). */
+const KEYTOOL_PASSWORD = /(?<!\S)-(?:src|dest|new)?(?:store|key)pass[ \t]+(['"]?)([^\s'"`-][^\s'"`]{2,127})\1(?=\s|$)/dg;
+/** SQL Server's `sqlcmd … -P VALUE` (also `osql`, `bcp`; upper-case P, where `-p` prints statistics). */
+const SQLCMD_PASSWORD = /\b(?:sqlcmd|osql|bcp)\b[^\n|;&]{0,200}?[ \t]-P[ \t]*(['"]?)([^\s'"`-][^\s'"`]{2,127})\1(?=\s|$)/dg;
+/** `docker login -u ci -p VALUE` (podman, buildah, skopeo, helm registry, oras too), `--password VALUE` / `=VALUE`. */
+const REGISTRY_LOGIN_PASSWORD =
+  /\b(?:docker|podman|buildah|skopeo|oras|helm registry|nerdctl) login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:[ \t]+|=)(['"]?)([^\s'"`-][^\s'"`]{2,127})\1(?=\s|$)/dg;
+/** `vault login TOKEN` (not `vault login -method=…`): a HashiCorp Vault token given on the command line. */
+const VAULT_LOGIN_TOKEN = /\bvault login[ \t]+(['"]?)([A-Za-z0-9_.-]{16,128})\1(?=\s|$)/dg;
+/** PowerShell's `ConvertTo-SecureString "VALUE" -AsPlainText`: a password written in the script. */
+const SECURE_STRING_PASSWORD = /\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(["'])([^"'\n]{3,128})\1[^\n]{0,40}?-AsPlainText/dgi;
+/** `npm config set //registry/:_authToken VALUE` (a space where `.npmrc` has `=`). */
+const AUTH_TOKEN_ARGUMENT = /:_authToken[ \t]+(['"]?)([A-Za-z0-9_.+/=-]{16,256})\1(?=\s|$)/dgi;
 /** Azure SAS: a `sig=` query parameter (base64, percent-encoded), with `sv=<date>` earlier in the same URL or string. */
 const SAS_SIGNATURE = /[?&;]sig=()([A-Za-z0-9%+/=]{20,200})/dg;
 const SAS_VERSION = /(?:^|=)sv=\d{4}-\d{2}-\d{2}$/;
@@ -102,6 +122,14 @@ function runShellPasswords(text: string, emit: Emit, lower: string): void {
   }
   if (containsAny(lower, SUDO_STEMS)) emitValues(PIPED_TO_SUDO, text, emit, "password", "command-line-password");
   if (containsAny(lower, SAS_STEMS)) emitValues(SAS_SIGNATURE, text, emit, "api_key", "azure-sas-signature", sasVersionBefore);
+  if (containsAny(lower, KEYTOOL_STEMS)) emitValues(KEYTOOL_PASSWORD, text, emit, "password", "command-line-password");
+  if (containsAny(lower, SQLCMD_STEMS)) emitValues(SQLCMD_PASSWORD, text, emit, "password", "command-line-password");
+  if (containsAny(lower, LOGIN_STEMS)) {
+    emitValues(REGISTRY_LOGIN_PASSWORD, text, emit, "password", "command-line-password");
+    emitValues(VAULT_LOGIN_TOKEN, text, emit, "api_key", "command-line-token");
+  }
+  if (containsAny(lower, SECURE_STRING_STEMS)) emitValues(SECURE_STRING_PASSWORD, text, emit, "password", "command-line-password");
+  if (containsAny(lower, AUTH_TOKEN_STEMS)) emitValues(AUTH_TOKEN_ARGUMENT, text, emit, "api_key", "command-line-token");
 }
 
 export const shellCredentialDetectors: Detector[] = [
