@@ -97,6 +97,14 @@ describe("keys after a cue word, any language", () => {
     ["Der API-Schlüssel für den Wetterdienst im Shop-Konto lautet 50a4219f6755704ffd2c80986b9a9842-us6", "api_key:50a4219f6755704ffd2c80986b9a9842-us6"],
     ["Our Heroku API key is 3f6c2b1a-8d4e-4f7a-9b2c-1e5d7a9c3b8f, can you add it?", "api_key:3f6c2b1a-8d4e-4f7a-9b2c-1e5d7a9c3b8f"],
     ["La clé API du service météo est 767e100e-4932-4282-a098-730f944a86d2", "api_key:767e100e-4932-4282-a098-730f944a86d2"],
+    ["kunci API: Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1TyQw3Er5", "api_key:Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1TyQw3Er5"],
+    ["API-nyckel: Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1TyQw3Er5", "api_key:Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1TyQw3Er5"],
+    ["code d'accès du portail : Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1TyQw3Er5", "api_key:Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1TyQw3Er5"],
+    // password words and login words of more languages
+    ["lozinka za wifi je Tq9wLm2Zr8Kx", "password:Tq9wLm2Zr8Kx"],
+    ["parool on Tq9wLm2Zr8Kx", "password:Tq9wLm2Zr8Kx"],
+    ["credenciales: ana.silva / Tq9wLm2Zr8Kx", "password:Tq9wLm2Zr8Kx"],
+    ["As credenciais do portal: joao.m / Lua#Cheia2024", "password:Lua#Cheia2024"],
   ])("%s", (text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -108,6 +116,8 @@ describe("keys after a cue word, any language", () => {
     "トークン数は 4096 です。",
     "令牌桶算法的容量是 1000。",
     "The token for the weather service on the shop account is stored in vault:secret/weather",
+    "Le credenziali sono in Vault / non qui",
+    "lozinka mora imati najmanje 12 znakova",
   ])("no key: %s", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -24,7 +24,7 @@ import { isDocumentedExample } from "./secrets.js";
  * Japanese.
  */
 const API_KEY_NAME =
-  /(?<![\p{L}\p{N}_])(?:api[ -]?(?:key|token)|clé (?:d['’])?api|clave (?:de )?api|chiave (?:di )?api|chave (?:de |da )?api|api-schlüssel|api-sleutel|klucz api|مفتاح (?:الـ ?)?api|(?:secret )?access key|secret key|signing key|setup key|(?:storage|account) key|(?:auth|access|bot|bearer|refresh) token|(?:client|app|signing|webhook|jwt(?: signing)?) secret|zugriffsschlüssel|geheimer schlüssel|clé (?:secrète|d['’]accès)|jeton (?:d['’]accès|du bot|d['’]authentification)|clave (?:secreta|de acceso)|token de acceso|api anahtar(?:ı|ım|ımız|ınız|ın)?|gizli anahtar(?:ı|ım)?|erişim (?:anahtar|token)(?:ı|ım)?|zugangs-?token|zugriffs-?token|bot-token|token (?:de acesso|di accesso|d['’]accesso|d['’]accès)|токен(?: бота| доступа| api)?|ключ api)(?![\p{L}_])|(?:apiキー|api ?키|api ?密钥|api ?金鑰|アクセスキー|シークレットキー|アクセストークン|トークン|访问令牌|令牌|액세스 ?토큰|토큰)/giu;
+  /(?<![\p{L}\p{N}_])(?:api[ -]?(?:key|token)|clé (?:d['’])?api|clave (?:de )?api|chiave (?:di )?api|chave (?:de |da )?api|api-schlüssel|api-sleutel|klucz api|مفتاح (?:الـ ?)?api|(?:secret )?access key|secret key|signing key|setup key|(?:storage|account) key|(?:auth|access|bot|bearer|refresh) token|(?:client|app|signing|webhook|jwt(?: signing)?) secret|zugriffsschlüssel|geheimer schlüssel|clé (?:secrète|d['’]accès)|jeton (?:d['’]accès|du bot|d['’]authentification)|clave (?:secreta|de acceso)|token de acceso|api anahtar(?:ı|ım|ımız|ınız|ın)?|gizli anahtar(?:ı|ım)?|erişim (?:anahtar|token)(?:ı|ım)?|zugangs-?token|zugriffs-?token|bot-token|token (?:de acesso|di accesso|d['’]accesso|d['’]accès)|токен(?: бота| доступа| api)?|ключ api|kunci api|khóa api|api[ -](?:nøkkel|nyckel|nøgle|avain|kulcs|klíč|kľúč|raktas|atslēga|võti|ključ)|cheie api|κλειδί api|c[óo]digo de acc?esso|code d['’]accès|zugangscode)(?![\p{L}_])|(?:apiキー|api ?키|api ?密钥|api ?金鑰|アクセスキー|シークレットキー|アクセストークン|トークン|访问令牌|令牌|액세스 ?토큰|토큰|एपीआई कुंजी|api कुंजी)/giu;
 const STEMS = [
   "api",
   "مفتاح",
@@ -48,6 +48,12 @@ const STEMS = [
   "トークン",
   "令牌",
   "토큰",
+  "código de ac",
+  "codigo de ac",
+  "code d'accès",
+  "code d’accès",
+  "zugangscode",
+  "कुंजी",
 ];
 /**
  * Up to nine words ("API token for our prod account is …"; session 53, dev-93: "The API key for the weather service on
