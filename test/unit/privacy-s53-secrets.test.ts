@@ -50,6 +50,13 @@ describe("passwords on command lines", () => {
     ['$cred = New-Object PSCredential("ana", (ConvertTo-SecureString "Tq9wLm2Zr8Kx" -AsPlainText -Force))', "password:Tq9wLm2Zr8Kx"],
     ["vault login s.Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1", "api_key:s.Hx8Jq2Lm9Nz4Pw7Rk3Vb6Jc1"],
     ["npm config set //registry.npmjs.org/:_authToken 7f2c1a9e-3b4d-4e5f-8a6b-9c0d1e2f3a4b", "api_key:7f2c1a9e-3b4d-4e5f-8a6b-9c0d1e2f3a4b"],
+    ["requirepass Tq9wLm2Zr8Kx", "password:Tq9wLm2Zr8Kx"],
+    ["GRANT ALL ON shop.* TO 'app'@'%' IDENTIFIED BY 'Tq9wLm2Zr8Kx';", "password:Tq9wLm2Zr8Kx"],
+    ['ldapsearch -x -D "cn=admin,dc=acme,dc=lan" -w Tq9wLm2Zr8Kx -b "dc=acme,dc=lan"', "password:Tq9wLm2Zr8Kx"],
+    ["zip -P Tq9wLm2Zr8Kx secret.zip report.pdf", "password:Tq9wLm2Zr8Kx"],
+    ["7z a -pTq9wLm2Zr8Kx archive.7z docs/", "password:Tq9wLm2Zr8Kx"],
+    ["openssl enc -aes-256-cbc -k Tq9wLm2Zr8Kx -in a.txt", "password:Tq9wLm2Zr8Kx"],
+    ["oc login -u developer -p Tq9wLm2Zr8Kx https://api.crc.testing:6443", "password:Tq9wLm2Zr8Kx"],
   ])("%s", (text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -67,6 +74,13 @@ describe("passwords on command lines", () => {
     "cat token.txt | docker login -u ci --password-stdin ghcr.io",
     "vault login -method=userpass username=ana",
     "npm config set //registry.npmjs.org/:_authToken ${NPM_TOKEN}",
+    "requirepass foobared",
+    "# requirepass <your-password>",
+    "GRANT ALL ON shop.* TO 'app'@'%' IDENTIFIED BY PASSWORD '*2470C0C06DEE42FD1618BB99005ADCA2EC9D1E19';",
+    'ldapsearch -x -W -D "cn=admin,dc=acme,dc=lan"',
+    "zip -r -P $ZIP_PASS out.zip dir/",
+    "7z x -p archive.7z",
+    "openssl enc -aes-256-cbc -k $KEY -in a.txt",
   ])("no value: %s", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -7,7 +7,8 @@
  * - the password of `mongo`/`mongosh … -p VALUE` (a separate argument, where mysql's bare `-p` prompts), smbclient's
  *   `-U user%password`, `net use … PASSWORD /user:…` (or after the user), `echo 'PASSWORD' | sudo -S`, keytool's
  *   `-storepass`/`-keypass`, `sqlcmd -P`, `docker login -p` (podman, skopeo, helm registry …), PowerShell's
- *   `ConvertTo-SecureString "…" -AsPlainText`; the token of `vault login TOKEN` and `npm config set …:_authToken TOKEN`;
+ *   `ConvertTo-SecureString "…" -AsPlainText`, `ldapsearch -w`, `zip -P`, `7z -p…`, `openssl … -k`, redis.conf's
+ *   `requirepass`, SQL's `IDENTIFIED BY '…'`; the token of `vault login TOKEN` and `npm config set …:_authToken TOKEN`;
  * - the signature of an Azure shared access signature (`sv=…&sig=…`).
  * A placeholder (`<password>`, `$PASS`, `*`, `%PASSWORD%`) is no value. Every pattern starts at a literal and has bounded
  * parts: linear.
@@ -45,6 +46,11 @@ const SQLCMD_STEMS: readonly string[] = ["sqlcmd", "osql", "bcp "];
 const LOGIN_STEMS: readonly string[] = [" login"];
 const SECURE_STRING_STEMS: readonly string[] = ["convertto-securestring"];
 const AUTH_TOKEN_STEMS: readonly string[] = ["_authtoken"];
+const REDIS_CONF_STEMS: readonly string[] = ["requirepass", "masterauth"];
+const IDENTIFIED_BY_STEMS: readonly string[] = ["identified by"];
+const LDAP_STEMS: readonly string[] = ["ldap"];
+const ARCHIVE_STEMS: readonly string[] = ["zip", "7z", "rar"];
+const OPENSSL_STEMS: readonly string[] = ["openssl"];
 
 /** `mongosh "mongodb://…" -u root -p VALUE`, `mongo … --username x -p VALUE`: the next argument, unless an option. */
 const MONGO_SEPARATE = /\bmongo(?:sh|dump|restore|export|import)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]+(['"]?)([^\s'"`-][^\s'"`]{2,127})\1(?=\s|$)/dg;
@@ -61,13 +67,27 @@ const KEYTOOL_PASSWORD = /(?<!\S)-(?:src|dest|new)?(?:store|key)pass[ \t]+(['"]?
 const SQLCMD_PASSWORD = /\b(?:sqlcmd|osql|bcp)\b[^\n|;&]{0,200}?[ \t]-P[ \t]*(['"]?)([^\s'"`-][^\s'"`]{2,127})\1(?=\s|$)/dg;
 /** `docker login -u ci -p VALUE` (podman, buildah, skopeo, helm registry, oras too), `--password VALUE` / `=VALUE`. */
 const REGISTRY_LOGIN_PASSWORD =
-  /\b(?:docker|podman|buildah|skopeo|oras|helm registry|nerdctl) login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:[ \t]+|=)(['"]?)([^\s'"`-][^\s'"`]{2,127})\1(?=\s|$)/dg;
+  /\b(?:docker|podman|buildah|skopeo|oras|helm registry|nerdctl|cf|oc) login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:[ \t]+|=)(['"]?)([^\s'"`-][^\s'"`]{2,127})\1(?=\s|$)/dg;
 /** `vault login TOKEN` (not `vault login -method=…`): a HashiCorp Vault token given on the command line. */
 const VAULT_LOGIN_TOKEN = /\bvault login[ \t]+(['"]?)([A-Za-z0-9_.-]{16,128})\1(?=\s|$)/dg;
 /** PowerShell's `ConvertTo-SecureString "VALUE" -AsPlainText`: a password written in the script. */
 const SECURE_STRING_PASSWORD = /\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(["'])([^"'\n]{3,128})\1[^\n]{0,40}?-AsPlainText/dgi;
 /** `npm config set //registry/:_authToken VALUE` (a space where `.npmrc` has `=`). */
 const AUTH_TOKEN_ARGUMENT = /:_authToken[ \t]+(['"]?)([A-Za-z0-9_.+/=-]{16,256})\1(?=\s|$)/dgi;
+/** redis.conf's `requirepass VALUE` and `masterauth VALUE`. */
+const REDIS_CONF_PASSWORD = /(?<![\w-])(?:requirepass|masterauth)[ \t]+(['"]?)([^\s'"`]{3,128})\1(?=\s|$)/dg;
+/** redis.conf's own commented example, `requirepass foobared`: a documented value, nobody's password. */
+const notRedisExample = (text: string, start: number): boolean => !text.startsWith("foobared", text.indexOf(" ", start) + 1);
+/** SQL's `IDENTIFIED BY 'VALUE'` (MySQL, MariaDB, Oracle; `IDENTIFIED BY PASSWORD '*…'` is a hash and does not match). */
+const IDENTIFIED_BY_PASSWORD = /\bIDENTIFIED[ \t]+BY[ \t]+(['"])([^'"\n]{3,128})\1/dgi;
+/** OpenLDAP clients' bind password, `ldapsearch … -w VALUE`. */
+const LDAP_BIND_PASSWORD =
+  /\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b[^\n|;&]{0,200}?[ \t]-w[ \t]+(['"]?)([^\s'"`-][^\s'"`]{2,127})\1(?=\s|$)/dg;
+/** An archive's password: `zip -P VALUE`, `7z a -pVALUE`, `unrar x -pVALUE`. */
+const ZIP_PASSWORD = /\bzip\b[^\n|;&]{0,120}?[ \t]-P[ \t]+(['"]?)([^\s'"`-][^\s'"`]{2,127})\1(?=\s|$)/dg;
+const SEVEN_ZIP_PASSWORD = /\b(?:7z|7za|7zr|unrar|rar)\b[^\n|;&]{0,120}?[ \t]-p(['"]?)([^\s'"`-][^\s'"`]{2,127})\1(?=\s|$)/dg;
+/** `openssl enc … -k VALUE` (a passphrase on the command line). */
+const OPENSSL_PASSPHRASE = /\bopenssl\b[^\n|;&]{0,200}?[ \t]-k[ \t]+(['"]?)([^\s'"`-][^\s'"`]{2,127})\1(?=\s|$)/dg;
 /** Azure SAS: a `sig=` query parameter (base64, percent-encoded), with `sv=<date>` earlier in the same URL or string. */
 const SAS_SIGNATURE = /[?&;]sig=()([A-Za-z0-9%+/=]{20,200})/dg;
 const SAS_VERSION = /(?:^|=)sv=\d{4}-\d{2}-\d{2}$/;
@@ -130,6 +150,14 @@ function runShellPasswords(text: string, emit: Emit, lower: string): void {
   }
   if (containsAny(lower, SECURE_STRING_STEMS)) emitValues(SECURE_STRING_PASSWORD, text, emit, "password", "command-line-password");
   if (containsAny(lower, AUTH_TOKEN_STEMS)) emitValues(AUTH_TOKEN_ARGUMENT, text, emit, "api_key", "command-line-token");
+  if (containsAny(lower, REDIS_CONF_STEMS)) emitValues(REDIS_CONF_PASSWORD, text, emit, "password", "config-password", notRedisExample);
+  if (containsAny(lower, IDENTIFIED_BY_STEMS)) emitValues(IDENTIFIED_BY_PASSWORD, text, emit, "password", "sql-password");
+  if (containsAny(lower, LDAP_STEMS)) emitValues(LDAP_BIND_PASSWORD, text, emit, "password", "command-line-password");
+  if (containsAny(lower, ARCHIVE_STEMS)) {
+    emitValues(ZIP_PASSWORD, text, emit, "password", "command-line-password");
+    emitValues(SEVEN_ZIP_PASSWORD, text, emit, "password", "command-line-password");
+  }
+  if (containsAny(lower, OPENSSL_STEMS)) emitValues(OPENSSL_PASSPHRASE, text, emit, "password", "command-line-password");
 }
 
 export const shellCredentialDetectors: Detector[] = [
