@@ -7,11 +7,9 @@
  * shape a positive and a negative, ≥ 40 % negatives. Then the per-half table.
  * Run: npx tsx eval/privacy/dev-93/check.ts
  */
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkSplitSet, printHalfTable } from "../check-split-set.js";
-import type { EvalRecord } from "../generate.js";
+import { checkSplitSet, printHalfTable, readHalves } from "../check-split-set.js";
 import { prefixedCrcValid } from "./formats.js";
 import { LANGS } from "./frames.js";
 
@@ -73,12 +71,7 @@ checkSplitSet(folder, (category, value) => {
 });
 
 // the grid
-const records = ["a", "b"].flatMap((half) =>
-  readFileSync(join(folder, `${half}.jsonl`), "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as EvalRecord),
-);
+const records = readHalves(folder);
 const problems: string[] = [];
 for (const lang of LANGS) {
   const own = records.filter((record) => record.lang === lang);

@@ -133,31 +133,31 @@ function sasVersionBefore(text: string, at: number): boolean {
 
 const WHITESPACE = /\s/;
 
+/** Each command's or file's keyword stems (answered by the shared keyword pass), pattern, category, rule and check. */
+type ShellRule = [stems: readonly string[], pattern: RegExp, category: "password" | "api_key", rule: string, accept?: (text: string, start: number) => boolean];
+const SHELL_RULES: readonly ShellRule[] = [
+  [MONGO_STEMS, MONGO_SEPARATE, "password", "command-line-password"],
+  [SMB_STEMS, SMB_USER_PASSWORD, "password", "command-line-password"],
+  [NET_USE_STEMS, NET_USE_BEFORE_USER, "password", "command-line-password"],
+  [NET_USE_STEMS, NET_USE_AFTER_USER, "password", "command-line-password"],
+  [SUDO_STEMS, PIPED_TO_SUDO, "password", "command-line-password"],
+  [SAS_STEMS, SAS_SIGNATURE, "api_key", "azure-sas-signature", sasVersionBefore],
+  [KEYTOOL_STEMS, KEYTOOL_PASSWORD, "password", "command-line-password"],
+  [SQLCMD_STEMS, SQLCMD_PASSWORD, "password", "command-line-password"],
+  [LOGIN_STEMS, REGISTRY_LOGIN_PASSWORD, "password", "command-line-password"],
+  [LOGIN_STEMS, VAULT_LOGIN_TOKEN, "api_key", "command-line-token"],
+  [SECURE_STRING_STEMS, SECURE_STRING_PASSWORD, "password", "command-line-password"],
+  [AUTH_TOKEN_STEMS, AUTH_TOKEN_ARGUMENT, "api_key", "command-line-token"],
+  [REDIS_CONF_STEMS, REDIS_CONF_PASSWORD, "password", "config-password", notRedisExample],
+  [IDENTIFIED_BY_STEMS, IDENTIFIED_BY_PASSWORD, "password", "sql-password"],
+  [LDAP_STEMS, LDAP_BIND_PASSWORD, "password", "command-line-password"],
+  [ARCHIVE_STEMS, ZIP_PASSWORD, "password", "command-line-password"],
+  [ARCHIVE_STEMS, SEVEN_ZIP_PASSWORD, "password", "command-line-password"],
+  [OPENSSL_STEMS, OPENSSL_PASSPHRASE, "password", "command-line-password"],
+];
+
 function runShellPasswords(text: string, emit: Emit, lower: string): void {
-  if (containsAny(lower, MONGO_STEMS)) emitValues(MONGO_SEPARATE, text, emit, "password", "command-line-password");
-  if (containsAny(lower, SMB_STEMS)) emitValues(SMB_USER_PASSWORD, text, emit, "password", "command-line-password");
-  if (containsAny(lower, NET_USE_STEMS)) {
-    emitValues(NET_USE_BEFORE_USER, text, emit, "password", "command-line-password");
-    emitValues(NET_USE_AFTER_USER, text, emit, "password", "command-line-password");
-  }
-  if (containsAny(lower, SUDO_STEMS)) emitValues(PIPED_TO_SUDO, text, emit, "password", "command-line-password");
-  if (containsAny(lower, SAS_STEMS)) emitValues(SAS_SIGNATURE, text, emit, "api_key", "azure-sas-signature", sasVersionBefore);
-  if (containsAny(lower, KEYTOOL_STEMS)) emitValues(KEYTOOL_PASSWORD, text, emit, "password", "command-line-password");
-  if (containsAny(lower, SQLCMD_STEMS)) emitValues(SQLCMD_PASSWORD, text, emit, "password", "command-line-password");
-  if (containsAny(lower, LOGIN_STEMS)) {
-    emitValues(REGISTRY_LOGIN_PASSWORD, text, emit, "password", "command-line-password");
-    emitValues(VAULT_LOGIN_TOKEN, text, emit, "api_key", "command-line-token");
-  }
-  if (containsAny(lower, SECURE_STRING_STEMS)) emitValues(SECURE_STRING_PASSWORD, text, emit, "password", "command-line-password");
-  if (containsAny(lower, AUTH_TOKEN_STEMS)) emitValues(AUTH_TOKEN_ARGUMENT, text, emit, "api_key", "command-line-token");
-  if (containsAny(lower, REDIS_CONF_STEMS)) emitValues(REDIS_CONF_PASSWORD, text, emit, "password", "config-password", notRedisExample);
-  if (containsAny(lower, IDENTIFIED_BY_STEMS)) emitValues(IDENTIFIED_BY_PASSWORD, text, emit, "password", "sql-password");
-  if (containsAny(lower, LDAP_STEMS)) emitValues(LDAP_BIND_PASSWORD, text, emit, "password", "command-line-password");
-  if (containsAny(lower, ARCHIVE_STEMS)) {
-    emitValues(ZIP_PASSWORD, text, emit, "password", "command-line-password");
-    emitValues(SEVEN_ZIP_PASSWORD, text, emit, "password", "command-line-password");
-  }
-  if (containsAny(lower, OPENSSL_STEMS)) emitValues(OPENSSL_PASSPHRASE, text, emit, "password", "command-line-password");
+  for (const [stems, pattern, category, rule, accept] of SHELL_RULES) if (containsAny(lower, stems)) emitValues(pattern, text, emit, category, rule, accept);
 }
 
 export const shellCredentialDetectors: Detector[] = [
