@@ -330,3 +330,28 @@ export function malaysianIdValid(digits: string): boolean {
   const place = Number(digits.slice(6, 8));
   return (place >= 1 && place <= 16) || (place >= 21 && place <= 93 && place !== 70 && place !== 73 && place !== 80 && place !== 81) || place >= 98;
 }
+
+/** CRC-32 (IEEE 802.3, zlib's polynomial) of an ASCII string. */
+export function crc32(text: string): number {
+  let crc = 0xffffffff;
+  for (let index = 0; index < text.length; index++) {
+    crc ^= text.charCodeAt(index) & 0xff;
+    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+const BASE62_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/**
+ * A GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`) or npm (`npm_`) token whose last 6 characters are the CRC-32 of the 30
+ * before them in base62, left-padded with "0" (the formats GitHub and npm published in 2021).
+ */
+export function prefixedTokenChecksumValid(token: string): boolean {
+  const body = token.slice(token.indexOf("_") + 1);
+  if (body.length !== 36) return false;
+  let value = crc32(body.slice(0, 30));
+  let encoded = "";
+  for (; value > 0; value = Math.floor(value / 62)) encoded = BASE62_DIGITS[value % 62]! + encoded;
+  return encoded.padStart(6, "0") === body.slice(30);
+}

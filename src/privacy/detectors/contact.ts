@@ -29,6 +29,25 @@ const RUN_EMAILS_PATTERN_1 = /[.'`|{}=?^~!#$&*-]/;
 const RUN_EMAILS_PATTERN_2 = /[.-]/;
 const RUN_EMAILS_PATTERN_3 = /^\d+(?:\.\d+)+$/;
 const RUN_EMAILS_PATTERN_4 = /^(?:types|angular|babel|vue|nestjs|aws-sdk|langchain|scope)$/;
+/**
+ * An SSH or scp target rather than a mailbox (session 53, dev-93): the host followed by `:` and a path holding a `/` or a
+ * `.git` (`git@github.com:acme/api.git`, `deploy@host.lan:~/app/`); a Google Cloud service account
+ * (`etl@project.iam.gserviceaccount.com`), a machine's identity; and a URL's `password@host` after `scheme://user:`.
+ */
+const SCP_PATH_AFTER = /^:[\w~.-]{0,200}(?:\/|\.git(?![\w-]))/;
+const SERVICE_ACCOUNT_DOMAIN = /(?:^|\.)gserviceaccount\.com$/i;
+/**
+ * `scheme://user:` right before the local part (read back by hand, at most 90 characters): a URL's password and host
+ * (`postgresql://app:secret@db.lan/x`), no mailbox.
+ */
+function urlUserinfo(text: string, start: number): boolean {
+  if (text[start - 1] !== ":") return false;
+  let index = start - 2;
+  while (index >= 0 && start - index < 90 && !USERINFO_STOP.test(text[index]!)) index--;
+  return index >= 2 && text[index] === "/" && text[index - 1] === "/" && text[index - 2] === ":";
+}
+
+const USERINFO_STOP = /[\s/@:]/;
 const RUN_OBFUSCATED_EMAILS_PATTERN_1 = /[[({<]/;
 const RUN_OBFUSCATED_EMAILS_PATTERN_2 = /dot|DOT|[[({<]/;
 const FICTIONAL_PATTERN_1 = /^\d{3}55501\d\d$/;
@@ -97,7 +116,8 @@ function runEmails(text: string, emit: Emit): void {
       // `@` in a URL path (medium.com/@user) or a package scope is not an address.
       const before = text[start - 1];
       const urlPath = before === "/" || text.slice(Math.max(0, start - 3), start) === "://" || RUN_EMAILS_PATTERN_4.test(local);
-      if (!urlPath && !DOCUMENTATION_DOMAIN.test(domain) && !PLACEHOLDER_LOCAL.test(local)) {
+      const machine = SERVICE_ACCOUNT_DOMAIN.test(domain) || (text[end] === ":" && SCP_PATH_AFTER.test(text.slice(end, end + 202))) || urlUserinfo(text, start);
+      if (!urlPath && !machine && !DOCUMENTATION_DOMAIN.test(domain) && !PLACEHOLDER_LOCAL.test(local)) {
         emit("email", start, end, "email", PRIORITY.structured + 5);
         scannedUntil = end;
       }

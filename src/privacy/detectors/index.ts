@@ -63,6 +63,7 @@ import { proseApiKeyDetectors } from "./prose-api-keys.js";
 import { securityAnswerDetectors } from "./security-answers.js";
 import { describedPasswordDetectors } from "./described-passwords.js";
 import { pastedCredentialDetectors } from "./pasted-credentials.js";
+import { shellCredentialDetectors } from "./shell-credentials.js";
 import { passingIdDetectors } from "./passing-ids.js";
 import { personTaxNumberDetectors } from "./person-tax-numbers.js";
 import { healthExportRecordDetectors } from "./health-export-records.js";
@@ -121,6 +122,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...securityAnswerDetectors,
   ...describedPasswordDetectors,
   ...pastedCredentialDetectors,
+  ...shellCredentialDetectors,
   ...passingIdDetectors,
   ...personTaxNumberDetectors,
   ...carePersonDetectors,

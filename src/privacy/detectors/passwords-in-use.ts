@@ -39,7 +39,7 @@ function forEachCandidate(text: string, visit: (start: number, end: number) => v
 }
 
 const LOGIN_PAIR_OTHER_LANGUAGES =
-  /(?<![\p{L}])(?:giri[şs]i?|hesab\p{L}*|acceso|cuenta|connexion|identifiants?|compte|anmeldung|zugang(?:sdaten)?|konto|inlog(?:gegevens)?|accesso|conta|logowanie|вход|логин)(?![\p{L}])[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/iu;
+  /(?<![\p{L}])(?:giri[şs]i?|hesab\p{L}*|acceso|cuenta|connexion|identifiants?|compte|anmeldung|zugang(?:sdaten)?|konto|inlog(?:gegevens)?|accesso|conta|logowanie|вход|логин|credenciales|credenciais|credenziali|anmeldedaten|inloggning|kirjautuminen|přihlášení)(?![\p{L}])[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/iu;
 const LOGIN_WORD_PAIR =
   /(?<![\p{L}])(?:giri[şs]i?|acceso|connexion|identifiants?|anmeldung|zugangsdaten|inlog(?:gegevens)?|accesso|logowanie|вход|логин)(?![\p{L}])[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/iu;
 
@@ -177,6 +177,13 @@ const CUE_STEMS = [
   "logowanie",
   "вход",
   "логин",
+  "credenciales",
+  "credenciais",
+  "credenziali",
+  "anmeldedaten",
+  "inloggning",
+  "kirjautuminen",
+  "přihlášení",
 ];
 
 /** Leading quotes and brackets of a candidate (`"'(`, the only ones a printable-ASCII token can hold). */

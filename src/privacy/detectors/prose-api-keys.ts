@@ -24,7 +24,7 @@ import { isDocumentedExample } from "./secrets.js";
  * Japanese.
  */
 const API_KEY_NAME =
-  /(?<![\p{L}\p{N}_])(?:api[ -]?(?:key|token)|clé (?:d['’])?api|clave (?:de )?api|chiave (?:di )?api|chave (?:de |da )?api|api-schlüssel|api-sleutel|klucz api|مفتاح (?:الـ ?)?api|(?:secret )?access key|secret key|signing key|setup key|(?:storage|account) key|(?:auth|access|bot|bearer|refresh) token|(?:client|app|signing|webhook|jwt(?: signing)?) secret|zugriffsschlüssel|geheimer schlüssel|clé (?:secrète|d['’]accès)|jeton (?:d['’]accès|du bot|d['’]authentification)|clave (?:secreta|de acceso)|token de acceso|api anahtar(?:ı|ım|ımız|ınız|ın)?|gizli anahtar(?:ı|ım)?|erişim (?:anahtar|token)(?:ı|ım)?)(?![\p{L}_])|(?:apiキー|api ?키|api ?密钥|api ?金鑰|アクセスキー|シークレットキー|アクセストークン)/giu;
+  /(?<![\p{L}\p{N}_])(?:api[ -]?(?:key|token)|clé (?:d['’])?api|clave (?:de )?api|chiave (?:di )?api|chave (?:de |da )?api|api-schlüssel|api-sleutel|klucz api|مفتاح (?:الـ ?)?api|(?:secret )?access key|secret key|signing key|setup key|(?:storage|account) key|(?:auth|access|bot|bearer|refresh) token|(?:client|app|signing|webhook|jwt(?: signing)?) secret|zugriffsschlüssel|geheimer schlüssel|clé (?:secrète|d['’]accès)|jeton (?:d['’]accès|du bot|d['’]authentification)|clave (?:secreta|de acceso)|token de acceso|api anahtar(?:ı|ım|ımız|ınız|ın)?|gizli anahtar(?:ı|ım)?|erişim (?:anahtar|token)(?:ı|ım)?|zugangs-?token|zugriffs-?token|bot-token|token (?:de acesso|di accesso|d['’]accesso|d['’]accès)|токен(?: бота| доступа| api)?|ключ api|kunci api|khóa api|api[ -](?:nøkkel|nyckel|nøgle|avain|kulcs|klíč|kľúč|raktas|atslēga|võti|ključ)|cheie api|κλειδί api|c[óo]digo de acc?esso|code d['’]accès|zugangscode)(?![\p{L}_])|(?:apiキー|api ?키|api ?密钥|api ?金鑰|アクセスキー|シークレットキー|アクセストークン|トークン|访问令牌|令牌|액세스 ?토큰|토큰|एपीआई कुंजी|api कुंजी)/giu;
 const STEMS = [
   "api",
   "مفتاح",
@@ -43,10 +43,23 @@ const STEMS = [
   "シークレット",
   "anahtar",
   "erişim",
+  "токен",
+  "ключ",
+  "トークン",
+  "令牌",
+  "토큰",
+  "código de ac",
+  "codigo de ac",
+  "code d'accès",
+  "code d’accès",
+  "zugangscode",
+  "कुंजी",
 ];
-/** Up to four words ("API token for our prod account is …"), then a colon or a copula (Polish "to", German "lautet" too), an optional quote, then the token. */
+/**
+ * Up to nine words ("API token for our prod account is …"; session 53, dev-93: "The API key for the weather service on
+ * the shop account is …", "La chiave API del servizio meteo sull'account del negozio è …"), then a colon or a copula (Polish "to", German "lautet" too), an optional quote, then the token. */
 const KEY_AFTER_NAME =
-  /^(?:[ \t]+[\p{L}'’-]{1,14}){0,4}?[ \t]*(?:[:：=]|[ \t](?:is|est|ist|lautet|es|è|é|jest|to|هو)(?![\p{L}])|は|是|为|는|은)[ \t]*["'“«「`]?([A-Za-z0-9_.+/-]{16,128}={0,2})(?![A-Za-z0-9_+/=-])/u;
+  /^(?:[ \t]+[\p{L}'’-]{1,14}){0,9}?[ \t]*(?:[:：=]|[ \t](?:is|est|ist|lautet|es|è|é|jest|to|هو)(?![\p{L}])|は|是|为|는|은)[ \t]*["'“«「`]?([A-Za-z0-9_.+/-]{16,128}={0,2})(?![A-Za-z0-9_+/=-])/u;
 /**
  * Session 51: the token right after its name, with no colon or copula ("API anahtarım 4Tz8Kq…, neden hata veriyor?",
  * "my API key 4Tz8Kq… fails"): then only a mixed-case key of 20 characters or more (proseKeyValue's first form).
@@ -61,7 +74,22 @@ const PLACEHOLDER_WORDS = /your|here|example|placeholder|redacted|dummy|xxxx/i;
  * Lower-case hex of 32 digits or more (not 40 alone: SHA1), in groups of 8 or more (`…-0881de17-802bd911`: Mailgun), or upper-case base32 of 16
  * or more (a TOTP setup key), each with letters and digits (session 50, dev-85): a key printed in one case.
  */
-const ONE_CASE_KEY = /^(?=[^]*[a-f])(?=[^]*\d)[0-9a-f]{32,128}(?:-[0-9a-f]{8,32}){0,3}$|^(?=[^]*[A-Z])(?=[^]*[2-7])[A-Z2-7]{16,64}$/;
+const ONE_CASE_KEY = /^(?=[^]*[a-f])(?=[^]*\d)[0-9a-f]{32,128}(?:-[0-9a-f]{8,32}){0,3}(?:-us\d{1,2})?$|^(?=[^]*[A-Z])(?=[^]*[2-7])[A-Z2-7]{16,64}$/;
+/**
+ * A UUID (RFC 4122 version 1–5) told as the key after a colon or copula (session 53, dev-93): Heroku's API keys and
+ * other services' keys are UUIDs. Not when a word between the name and the value makes it an identifier ("API key ID
+ * is …", "the token's name: …"), and not RFC 4122's or the encyclopaedias' examples.
+ */
+const UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+const ID_WORD = /(?<![\p{L}])(?:id|ids|identifier|name|names|number|nummer|numéro|número|numero|uuid|guid|kennung|identifiant)(?![\p{L}])|ID/iu;
+const RFC_EXAMPLE_UUID = /^(?:f81d4fae-7dec-11d0-a765-00a0c91e6bf6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000)$/i;
+
+function uuidKey(value: string, told: string): boolean {
+  return (
+    UUID_KEY.test(value) && !ID_WORD.test(told) && !RFC_EXAMPLE_UUID.test(value) && !isPlaceholderValue(value.replaceAll("-", "")) && shannonEntropy(value) > 3
+  );
+}
+
 /** Forty hex digits alone: a commit's or a file's SHA-1 ("the bot token fix is d4e5…"), not a key. */
 const SHA1 = /^[0-9a-f]{40}$/;
 
@@ -93,10 +121,73 @@ function runProseApiKeys(text: string, emit: Emit, lower: string): void {
     const match = told ?? KEY_RIGHT_AFTER_NAME.exec(window);
     if (match === null) continue;
     const value = withoutTrailingPunctuation(match[1]!);
-    if (!proseKeyValue(value) || (told === null && ONE_CASE_KEY.test(value))) continue;
+    const keyed = told !== null && uuidKey(value, told[0].slice(0, told[0].length - match[1]!.length));
+    if (!keyed && (!proseKeyValue(value) || (told === null && ONE_CASE_KEY.test(value)))) continue;
     const start = from + match[0].length - match[1]!.length;
     emit("api_key", start, start + value.length, "prose-api-key", PRIORITY.secret - 5);
   }
 }
 
-export const proseApiKeyDetectors: Detector[] = [{ name: "prose-api-keys", run: runProseApiKeys }];
+/**
+ * A key, secret or token named by the bare word (session 53, dev-93): "here's the key for the staging box: …", "the
+ * secret is …", "The token is: …", "Schlüssel für den Server: …", "la clave del servidor es …", in the languages of
+ * API_KEY_NAME. The bare word names many things that are no secret, so the value must be a random mixed-case key (20
+ * or more, both cases, two digits, entropy above 4 bits per character: a generated key, not a word, a hex digest or an
+ * identifier), the word must not follow a modifier that makes it public or structural (public, publishable, primary,
+ * foreign, cache, partition, license, product …), and no word between it and the value may make the value the key's
+ * identifier, fingerprint or kind ("key ID: …", "token type: …").
+ */
+const BARE_KEY_NAME =
+  /(?<![\p{L}\p{N}_-])(?:key|secret|token|schlüssel|clé|clave|chave|chiave|sleutel|klucz|ключ|секрет)(?![\p{L}\p{N}_-])|(?:キー|シークレット|密钥|秘钥|시크릿)/giu;
+const BARE_STEMS = [
+  "key",
+  "secret",
+  "token",
+  "schlüssel",
+  "clé",
+  "clave",
+  "chave",
+  "chiave",
+  "sleutel",
+  "klucz",
+  "ключ",
+  "секрет",
+  "キー",
+  "シークレット",
+  "密钥",
+  "秘钥",
+  "시크릿",
+];
+/** The word right before the name that makes the key public, structural or no secret at all. */
+const NOT_SECRET_MODIFIER =
+  /(?:^|[^\p{L}])(?:public|publishable|primary|foreign|composite|unique|sort|partition|row|cache|idempotency|hash|map|dictionary|lookup|index|object|s3|license|licence|product|activation|registration|serial|music|piano|house|car|door|room|hotel|keyboard|hot|shortcut|csrf|xsrf|page|next|cancellation|continuation|pagination|öffentliche[rn]?|publique|pública|público|pubblica)[ \t-]+$/iu;
+/** A word between the name and the value that makes the value the key's identifier, fingerprint or kind. */
+const NOT_SECRET_AFTER =
+  /(?<![\p{L}])(?:id|ids|identifier|name|names|fingerprint|type|kind|size|length|format|alias|count|limit|usage|version|hint|rotation|expiry|expires|uuid|guid|pair)(?![\p{L}])|ID/iu;
+
+/**
+ * The body of an SSH public key (`AAAAB3NzaC1yc2E…`, `AAAAC3NzaC1lZDI1NTE5…`, `AAAAE2VjZHNh…`) or a PEM public key
+ * (`MIIBIjANBgkqhkiG9w0BAQEFAAOC…`); or a JWT's header (`eyJ…`), the JWT reader's to judge (jwt.io's sample included).
+ */
+const PUBLIC_KEY_BODY = /^(?:AAAA(?:[BC]3NzaC1|E2VjZHNh)|MII[BC]IjANBgkqhkiG9w0BAQEFAAOC|eyJ)/;
+
+function runBareKeyNames(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, BARE_STEMS)) return;
+  BARE_KEY_NAME.lastIndex = 0;
+  for (let name = BARE_KEY_NAME.exec(text); name !== null; name = BARE_KEY_NAME.exec(text)) {
+    if (NOT_SECRET_MODIFIER.test(text.slice(Math.max(0, name.index - 24), name.index))) continue;
+    const from = name.index + name[0].length;
+    const told = KEY_AFTER_NAME.exec(text.slice(from, from + 160));
+    if (told === null) continue;
+    const value = withoutTrailingPunctuation(told[1]!);
+    if (NOT_SECRET_AFTER.test(told[0].slice(0, told[0].length - told[1]!.length))) continue;
+    if (ONE_CASE_KEY.test(value) || PUBLIC_KEY_BODY.test(value) || !proseKeyValue(value) || shannonEntropy(value) <= 4) continue;
+    const start = from + told[0].length - told[1]!.length;
+    emit("api_key", start, start + value.length, "prose-bare-key", PRIORITY.secret - 6);
+  }
+}
+
+export const proseApiKeyDetectors: Detector[] = [
+  { name: "prose-api-keys", run: runProseApiKeys },
+  { name: "prose-bare-keys", run: runBareKeyNames },
+];

@@ -398,14 +398,15 @@ function runSpacedLocalPasswords(text: string, emit: Emit): void {
 
 /**
  * Password words of Turkish, Ukrainian/Russian, Vietnamese, Indonesian/Malay, Nordic, Polish and
- * Dutch (English, German, French, Spanish and Portuguese ones have their own rules), with their suffixes (şifrem, lösenordet, пароля) and up to four short
+ * Dutch, and (session 53) Croatian/Serbian/Bosnian (lozinka, лозинка), Estonian (parool), Lithuanian
+ * (slaptažodis), Catalan (contrasenya) and Basque (pasahitza) (English, German, French, Spanish and Portuguese ones have their own rules), with their suffixes (şifrem, lösenordet, пароля) and up to four short
  * words before the value, with or without a separator ("E-devlet şifrem Ankara.1987x", "Пароль від
  * пошти: …", "Mật khẩu wifi là …", "Kata sandi akun saya …"). Without an explicit cue the value must
  * look chosen as a password (letters and digits, and a symbol or mixed case): "şifre en az 8
  * karakter olmalı" and "пароль має бути довгим" are not reported.
  */
 const OTHER_LANGUAGE_PASSWORD =
-  /(?<![\p{L}])(?:şifre|sifre|parola|пароль|mật khẩu|mat khau|kata sandi|kata laluan|lösenord|losenord|passord|adgangskode|kodeord|salasana|hasło|haslo|wachtwoord)\p{L}{0,4}((?:\s+[^\s]{1,16}){0,8}?)\s*[:=]?\s+["'“«]?((?=[^\s]{0,63}\d)(?=[^\s]{0,63}\p{L})[^\s"'“”«»,;]{6,64})/giu;
+  /(?<![\p{L}])(?:şifre|sifre|parola|пароль|mật khẩu|mat khau|kata sandi|kata laluan|lösenord|losenord|passord|adgangskode|kodeord|salasana|hasło|haslo|wachtwoord|lozink|лозинк|parool|slaptažod|contrasenya|pasahitz)\p{L}{0,4}((?:\s+[^\s]{1,16}){0,8}?)\s*[:=]?\s+["'“«]?((?=[^\s]{0,63}\d)(?=[^\s]{0,63}\p{L})[^\s"'“”«»,;]{6,64})/giu;
 const OTHER_LANGUAGE_PASSWORD_STEMS = [
   "şifre",
   "sifre",
@@ -424,6 +425,12 @@ const OTHER_LANGUAGE_PASSWORD_STEMS = [
   "hasło",
   "haslo",
   "wachtwoord",
+  "lozink",
+  "лозинк",
+  "parool",
+  "slaptažod",
+  "contrasenya",
+  "pasahitz",
 ];
 
 /** Letters and digits, plus a symbol or both letter cases; no URL, address, path or date. */

@@ -153,6 +153,9 @@ const KNOWN_EXAMPLES = new RegExp(
  */
 const DOCUMENTED_ASSIGNED_VALUE = /^["'`]?(?:sk_test_4eC39HqLyjWDarjtT1zdp7dc|AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY)["'`]?$/;
 
+/** The signatures of jwt.io's and RFC 7519's sample tokens, at a bearer value's end. */
+const JWT_EXAMPLE_SIGNATURE = /\.(?:SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk)$/;
+
 /** True for a value holding a documented example secret (the jwt.io token, RFC 7519's, AWS's `…EXAMPLE` keys, two TOTP demo secrets). */
 export const isDocumentedExample = (value: string): boolean => KNOWN_EXAMPLES.test(value);
 
@@ -165,7 +168,8 @@ const TOKEN_RULE_NAMES = new Set(TOKEN_RULES.map((rule) => rule.rule));
  */
 export function isDocumentedExampleSecret(rule: string, value: string): boolean {
   if (rule === "generic-secret-assignment") return DOCUMENTED_TOTP.test(value) || DOCUMENTED_ASSIGNED_VALUE.test(value);
-  if (rule === "authorization-bearer") return DOCUMENTED_ASSIGNED_VALUE.test(value);
+  // A bearer header carrying jwt.io's or RFC 7519's sample token (session 53, dev-93) is that documented token.
+  if (rule === "authorization-bearer") return DOCUMENTED_ASSIGNED_VALUE.test(value) || JWT_EXAMPLE_SIGNATURE.test(value);
   return (rule === "jwt" || rule === "authorization-basic" || TOKEN_RULE_NAMES.has(rule)) && KNOWN_EXAMPLES.test(value);
 }
 
@@ -344,7 +348,27 @@ function reservedHost(rest: string): boolean {
 const AUTHORITY_END = /[/?#]/;
 
 function weakCredential(value: string): boolean {
-  return isPlaceholderValue(value) || (WEAK_CREDENTIAL_PATTERN_1.test(value) && !WEAK_CREDENTIAL_PATTERN_2.test(value));
+  return isPlaceholderValue(value) || (WEAK_CREDENTIAL_PATTERN_1.test(value) && !WEAK_CREDENTIAL_PATTERN_2.test(value) && !randomLetters(value));
+}
+
+/**
+ * Letters in random case, 12 or more, in short runs of one case (six runs or more, at most 2.5 letters a run on
+ * average: `kAELbLYsLAYeqJvE`): a generated password with no digit, not a word or a word pair (`SuperSecretPassword`,
+ * `postgres`) — session 53, dev-93.
+ */
+function randomLetters(value: string): boolean {
+  if (value.length < 12) return false;
+  let runs = 0;
+  let previousUpper: boolean | undefined;
+  for (const character of value) {
+    const lower = character.toLowerCase();
+    const upper = character.toUpperCase();
+    if (lower === upper) return false;
+    const isUpper = character === upper;
+    if (isUpper !== previousUpper) runs++;
+    previousUpper = isUpper;
+  }
+  return runs >= 6 && value.length / runs <= 2.5;
 }
 
 const KEY_VALUE_SECRET_STEMS = ["password", "pwd", "accountkey", "sharedaccesskey"];
@@ -844,10 +868,11 @@ const SECRET_NAME =
  * The name's rest, then `=`, `:`, `=>` or `:=`, or (session 50, dev-85) a quoted name's closing quote (group 2), a comma
  * and the value's opening quote on the same line: `define('TOTP_SECRET', '…')`, `setdefault("API_KEY", "…")` calls,
  * where the quotes hold the identifier alone (not a label such as `"jwt.io's token", "eyJ…"`). The value
- * may hold `%` and `:` (session 50): a percent-encoded cookie (`s%3A…`), read decoded too (`s:…`).
+ * may hold `%` and `:` (session 50): a percent-encoded cookie (`s%3A…`), read decoded too (`s:…`). A subscript's closing
+ * bracket may stand before the `=` (session 53, dev-93): `os.environ["AWS_SECRET_ACCESS_KEY"] = "…"`, `ENV['TOKEN'] = …`.
  */
 const SECRET_ASSIGNMENT =
-  /((?:[_.-][A-Za-z0-9]{1,24}){0,4})(?:["']?\s*(?:[:=]|=>|:=)\s*(?:["'`]|(?:Bearer|Token|token|Basic)\s+)?|(["'])[ \t]*,[ \t]*["'])([A-Za-z0-9_\-+/=.~%:]{16,512})/y;
+  /((?:[_.-][A-Za-z0-9]{1,24}){0,4})(?:["']?\]?\s*(?:[:=]|=>|:=)\s*(?:["'`]|(?:Bearer|Token|token|Basic)\s+)?|(["'])[ \t]*,[ \t]*["'])([A-Za-z0-9_\-+/=.~%:]{16,512})/y;
 const IDENTIFIER_CHAR = /[A-Za-z0-9_.-]/;
 
 const BEARER = /\b(?:Authorization\s*:\s*|-H\s*["']?Authorization:\s*)?(Bearer|Token|Basic)\s+([A-Za-z0-9_\-+/=.~]{16,2048})/g;

@@ -5,7 +5,8 @@
  * or possessive cue in the text (my, I use, mein, mon, mi, meu, mio, mijn, mój, mera …). Such a token is an example of
  * a bad or common password, not a secret. Any password finding right after an example cue ("Example: Tr0ub4dor&3",
  * "e.g.", "like", "Good:", "z. B.", "par exemple", "例如", a password word then "comme", "como", "tipo", "wie", "zoals" …: "un mot
- * de passe comme « Azerty123! »") in a text claiming no password is an example too. An
+ * de passe comme « Azerty123! »"; session 53: "tipo", "du genre", "etwa", "像", "例（", "예를 들어") in a text claiming no
+ * password is an example too. An
  * assignment without such a cue (`password: …`) is not judged by the talk cues.
  * The talk path drops only a token shaped as people build passwords — a word, then digits or symbols ("Summer2024!",
  * "P@ssw0rd123" once its letter-like digits and `@`/`$` read as letters): "Is dR4m!3?hcnwOzd0fa5 a weak password?" asks
@@ -24,13 +25,14 @@ const OWNERSHIP =
   /(?<![\p{L}])(?:my|mine|i use|i've used|i used|i'm using|our|his|her|mein\p{L}*|ich nutze|mon|ma|mes|mi|mis|meu|minha|mio|mia|mijn|mój|moje|moja|mera|meri|mere|mujhe)(?![\p{L}])|我的|私の|僕の|मेरा|मेरी/iu;
 
 const EXAMPLE_BEFORE =
-  /(?<![\p{L}])(?:examples?|e\.\s?g\.|for instance|such as|like|(?:good|bad|strong|weak|better|worse)\s*[:：]|z\.\s?b\.|beispiel(?:sweise)?|par exemple|exemple|por ejemplo|ejemplo|por exemplo|exemplo|ad esempio|esempio|bijvoorbeeld|voorbeeld|np\.|na przykład|przykład|(?:passwor[dt]\p{L}*|mots? de passe|contraseñas?|senhas?|wachtwoord(?:en)?|hasł\p{L}+|parol\p{L}+)\s+(?:comme|como|tipo|come|wie|zoals|jak|typu))\s*[:：]?\s*["'“«]?\s?$|(?:例如|比如|例えば|例：|例:)\s*["'“「]?$/iu;
+  /(?<![\p{L}])(?:examples?|e\.\s?g\.|for instance|such as|like|(?:good|bad|strong|weak|better|worse)\s*[:：]|z\.\s?b\.|beispiel(?:sweise)?|par exemple|exemple|por ejemplo|ejemplo|por exemplo|exemplo|ad esempio|esempio|bijvoorbeeld|voorbeeld|np\.|na przykład|przykład|(?:passwor[dt]\p{L}*|mots? de passe|contraseñas?|senhas?|wachtwoord(?:en)?|hasł\p{L}+|parol\p{L}+)\s+(?:comme|como|tipo|come|wie|zoals|jak|typu)|tipo|du genre|etwa)\s*[:：]?\s*["'“«]?\s?$|(?:例如|比如|像|例えば|例：|例:|例[（(]|예를 들어|예:)\s*["'“「]?$/iu;
 /**
  * An example marker right after the value, on its line: `password: "P@ssw0rd" (example)`, `(sample value, change it)`,
- * `# dummy`, `（サンプル値。実運用では変更してください）`, `（例）`, `(示例)`, `(예시)` (session 40, dev-38).
+ * `# dummy`, `（サンプル値。実運用では変更してください）`, `（例）`, `(示例)`, `(예시)` (session 40, dev-38); or (session 53,
+ * dev-93) a "such as"-word right after it: "（Soleil@40mango など）", "像 … 这样的示例密码", "… 같은 예시".
  */
 const EXAMPLE_AFTER =
-  /^["'”」`]?[ \t]*(?:[(（][ \t]*|(?:#|\/\/)[ \t]*)(?:examples?|sample(?: value)?|placeholder|dummy|fake|beispiel(?:wert)?|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|пример|サンプル(?:値)?|例|示例|样例|範例|예시|샘플)(?![\p{L}])/iu;
+  /^["'”」`]?[ \t]*(?:(?:[(（][ \t]*|(?:#|\/\/)[ \t]*)(?:examples?|sample(?: value)?|placeholder|dummy|fake|beispiel(?:wert)?|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|пример|サンプル(?:値)?|例|示例|样例|範例|예시|샘플)(?![\p{L}])|(?:など|とか|这样的|之类的|같은|처럼))/iu;
 /**
  * A list of passwords a policy refuses, right before the value: "Examples of rejected passwords: `Password1!`",
  * "banned passwords such as …", "forbidden passwords include …" (session 42, dev-46). Nobody holds a password the
