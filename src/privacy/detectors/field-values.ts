@@ -252,9 +252,20 @@ function runLicenceInContext(text: string, emit: Emit, lower: string): void {
   }
 }
 
-/** A header line of a delimited export with a password column (password-manager and browser exports). */
-const PASSWORD_HEADER =
-  /^[^\n]*(?:^|[,;\t])[ \t]*"?(?:password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|пароль|密码|密碼|パスワード|비밀번호)"?[ \t]*(?:[,;\t]|$)[^\n]*$/gimu;
+/**
+ * A header line of a delimited export with a password column (password-manager and browser exports): a line (up to its
+ * `\n`) with a cell that is the column's name — cells end at `,`, `;`, a tab, or a line break that is not `\n` (`\r`,
+ * U+2028, U+2029), and a name cell may hold spaces and one quote each side. Read line by line, each line once: the
+ * earlier single regex (`^[^\n]*(?:^|[,;\t])[ \t]*"?…"?[ \t]*(?:[,;\t]|$)[^\n]*$`, same lines) backtracked over every
+ * blank run before a failed name, quadratic on `"password " + " \t".repeat(n)` (session 53).
+ */
+const PASSWORD_NAME_IN_LINE = /password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|пароль|密码|密碼|パスワード|비밀번호/iu;
+const HEADER_CELL_END = /[,;\t\r\u2028\u2029]/;
+const PASSWORD_NAME_CELL = /^ *"?(?:password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|пароль|密码|密碼|パスワード|비밀번호)"? *$/iu;
+
+function isPasswordHeader(line: string): boolean {
+  return PASSWORD_NAME_IN_LINE.test(line) && line.split(HEADER_CELL_END).some((cell) => PASSWORD_NAME_CELL.test(cell));
+}
 const PASSWORD_COLUMN = /^"?(?:password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|пароль|密码|密碼|パスワード|비밀번호)"?$/iu;
 const PASSWORD_COLUMN_STEMS = [
   "password",
@@ -277,29 +288,43 @@ const PLACEHOLDER_CELL = /^(?:<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%[A-Za-z_]\w*%|\
 /** Each following line with as many cells as the header: the password column's cell (4–64 characters, no spaces). */
 function runPasswordColumn(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, PASSWORD_COLUMN_STEMS)) return;
-  PASSWORD_HEADER.lastIndex = 0;
-  for (let header = PASSWORD_HEADER.exec(text); header !== null; header = PASSWORD_HEADER.exec(text)) {
-    const delimiter = [",", "\t", ";"].find((candidate) => header![0].includes(candidate));
+  let rowsReadUntil = -1;
+  let rowsReadLayout = "";
+  for (let headerStart = 0; headerStart <= text.length;) {
+    const lineOf = headerStart;
+    const newline = text.indexOf("\n", lineOf);
+    const headerEnd = newline < 0 ? text.length : newline;
+    const header = text.slice(lineOf, headerEnd);
+    const lineStart = headerEnd + 1;
+    headerStart = newline < 0 ? text.length + 1 : lineStart;
+    if (!isPasswordHeader(header)) continue;
+    const delimiter = [",", "\t", ";"].find((candidate) => header.includes(candidate));
     if (delimiter === undefined) continue;
-    const names = header[0].split(delimiter).map((name) => name.trim());
+    const names = header.split(delimiter).map((name) => name.trim());
     // A header names its columns: two or more, none of them a sentence.
     if (names.length < 2 || names.some((name) => name.length > 40)) continue;
     const column = names.findIndex((name) => PASSWORD_COLUMN.test(name));
-    let lineStart = header.index + header[0].length + 1;
-    while (lineStart < text.length) {
-      const lineEnd = text.indexOf("\n", lineStart) < 0 ? text.length : text.indexOf("\n", lineStart);
-      const cells = text.slice(lineStart, lineEnd).split(delimiter);
+    // A header line among the rows an earlier header read with the same delimiter, cell count and column reads a tail of
+    // those rows again: nothing new, and a file of such lines would be read quadratically.
+    const layout = `${delimiter}${names.length}:${column}`;
+    if (lineOf < rowsReadUntil && layout === rowsReadLayout) continue;
+    let rowStart = lineStart;
+    while (rowStart < text.length) {
+      const lineEnd = text.indexOf("\n", rowStart) < 0 ? text.length : text.indexOf("\n", rowStart);
+      const cells = text.slice(rowStart, lineEnd).split(delimiter);
       if (cells.length !== names.length) break;
       const offset = cells.slice(0, column).reduce((sum, cell) => sum + cell.length + 1, 0);
       const cell = cells[column]!.replace(/^\s*"?|"?\s*$/g, "");
-      const start = lineStart + offset + cells[column]!.indexOf(cell);
+      const start = rowStart + offset + cells[column]!.indexOf(cell);
       // A chosen secret mixes in a digit, a symbol or a capital: "short" or "secret" in a test table is a fixture's word.
       // The column's own name in a cell ("비밀번호", "Passwort" in an import template's example row) is no value (session 41).
       const chosen = !PLACEHOLDER_CELL.test(cell) && !PLAIN_WORD.test(cell) && !PASSWORD_COLUMN.test(cell);
       if (cell.length >= 4 && cell.length <= 64 && !/\s/.test(cell) && chosen)
         emit("password", start, start + cell.length, "password-column-cell", PRIORITY.secret);
-      lineStart = lineEnd + 1;
+      rowStart = lineEnd + 1;
     }
+    rowsReadUntil = rowStart;
+    rowsReadLayout = layout;
   }
 }
 
