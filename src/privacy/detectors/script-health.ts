@@ -11,6 +11,7 @@ import { PRIORITY, containsAny, containsAnyAtWordStart, type PatternGate } from 
 import { GIVEN_NAMES } from "./lexicon.js";
 import { isPersonName } from "./people-names.js";
 import { namesPublicPersonInScripts } from "../judgement/script-public-people.js";
+import { ARABIC_TERMS_S53, DEVANAGARI_TERMS_S53, HAN_TERMS_S53, HANGUL_TERMS_S53, THAI_TERMS_S53 } from "./script-health-terms.js";
 
 const CONDITIONS =
   // ICD-10 common chapter terms in each script, the longer form first so the span holds the whole condition.
@@ -36,7 +37,9 @@ const CONDITIONS =
   "มะเร็ง|เบาหวาน|ซึมเศร้า|ความดันโลหิตสูง|ตั้งครรภ์|โรคหัวใจ|อัลไซเมอร์|" +
   // Urdu and Persian (session 30, development set 13)
   "چھاتی کا کینسر|خون کا کینسر|کینسر|ٹی بی|ہیپاٹائٹس سی|ہیپاٹائٹس|دل کا دورہ|انجیوپلاسٹی|ذیابیطس|شوگر|ہائی بلڈ پریشر|فالج|یرقان|ڈپریشن|کیموتھراپی|ڈائیلاسز|" +
-  "سرطان ریه|سرطان سینه|سرطان خون|دیابت نوع [۱۲12]|دیابت|فشار خون بالا|سکته قلبی|سکته مغزی|شیمی‌درمانی|شیمی درمانی|افسردگی|دیالیز|ام اس";
+  "سرطان ریه|سرطان سینه|سرطان خون|دیابت نوع [۱۲12]|دیابت|فشار خون بالا|سکته قلبی|سکته مغزی|شیمی‌درمانی|شیمی درمانی|افسردگی|دیالیز|ام اس|" +
+  // Session 53 (dev-92): everyday health words in Chinese, Korean, Hindi, Arabic and Thai (script-health-terms.ts).
+  [HAN_TERMS_S53, HANGUL_TERMS_S53, DEVANAGARI_TERMS_S53, ARABIC_TERMS_S53, THAI_TERMS_S53].join("|");
 /** Hinglish (Latin-script Hindi) names for conditions, whole words: "Dadi ko sugar aur BP dono hai". */
 const HINGLISH_CONDITIONS =
   "sugar|BP|thyroid|heart attack|paralysis|lakwa|piles|dengue|typhoid|TB|kidney failure|depression|anxiety|cancer|asthma|PCOD|PCOS|pregnant";
@@ -96,6 +99,8 @@ const HINGLISH_NOT_NAMES =
 const conditionTerms = (script: RegExp) => CONDITIONS.split("|").filter((term) => script.test(term));
 export const HAN_CONDITIONS = `(?:${conditionTerms(/^[\p{Script=Han}\p{Script=Katakana}]/u).join("|")})`;
 const HANGUL_CONDITIONS = `(?:${conditionTerms(/^\p{Script=Hangul}/u).join("|")})`;
+/** Devanagari condition terms: a relation word's "name" that is one is none ("मेरी माँ मधुमेह …": session 53). */
+const DEVANAGARI_CONDITIONS = `(?:${conditionTerms(/^\p{Script=Devanagari}/u).join("|")})`;
 /**
  * Chinese: the prepositions 于 and 向, a weekday that starts with the surname 周 (周四: session 43), and a condition that
  * starts with a surname's character (高血压, 白血病).
@@ -111,6 +116,13 @@ const ARABIC_NOT_NAMES =
 /** Persian and Urdu particles, verbs and pronouns after a relation word (مادرم سرطان دارد, میری بہن کو): no name. */
 const PERSIAN_URDU_NOT_NAMES =
   "که|را|به|از|در|با|هم|هست|است|دارد|داره|گفت|می|نمی|خیلی|این|آن|یک|برای|بیمار|مبتلا|کو|کی|کا|کے|نے|سے|میں|بھی|ہے|ہیں|اور|مریض|تھا|تھی";
+/** Chinese time words and adverbs after a relation word (session 53): "我妈妈最近确诊了" names nobody. */
+const ZH_NOT_GIVEN = "最近|上周|上週|昨天|前天|今天|去年|今年|刚刚|剛剛|已经|已經|一直|前几|前幾|也在|还在|還在|不幸|突然|终于|終於|后来|後來";
+/** Common Hindi surnames (session 53): a Devanagari word before one is a given name. */
+const HINDI_SURNAMES =
+  "शर्मा|वर्मा|गुप्ता|सिंह|यादव|पटेल|जैन|अग्रवाल|मिश्रा|तिवारी|पांडे|पाण्डेय|चौहान|राठौर|ठाकुर|मेहता|जोशी|श्रीवास्तव|सक्सेना|चौधरी|बंसल|कपूर|मल्होत्रा|भाटिया|सेठी|दुबे|त्रिपाठी|शुक्ला|द्विवेदी|बनर्जी|चटर्जी|मुखर्जी|घोष|नायर|अय्यर|रेड्डी|राव|पिल्लई|मेनन|देसाई|कुलकर्णी|पाटिल|गोयल|मित्तल|रस्तोगी";
+/** Thai words before a relation word that are no name (conjunctions, time words, particles: session 53). */
+const THAI_NOT_NAMES = "และ|กับ|ว่า|คือ|ที่|ซึ่ง|แต่|เพราะ|ส่วน|ทั้ง|ตอน|พอ|ถ้า|เลย|ก็|นะ|ค่ะ|ครับ|คะ|วันนี้|เมื่อวาน|ตอนนี้|ล่าสุด|ปีที่แล้ว|เดือนที่แล้ว";
 /** A common Korean surname's syllable (the same list as the name-and-title pattern below). */
 const KO_SURNAME =
   "[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나엄채원천방공현함변염여추도석선설길연위표명반왕금옥육인맹제모탁국은편용]";
@@ -152,7 +164,7 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती; डॉ with a dot or a space (डॉक्टर is
   // "doctor", no name: session 39)
   new RegExp(
-    String.raw`(?:श्री|श्रीमती|सुश्री|डॉ(?:\.|(?=\s)))\s?[\u0900-\u097f]{2,}|(?:श्रीमती|श्री)\.\s?[\u0900-\u097f]{2,}|(?<![\u0900-\u097f])(?!(?:दादा|दादी|नाना|नानी|पिता|माता|चाचा|चाची|मामा|मामी|ताऊ|ताई|बुआ|मौसी|भाभी|भैया|दीदी|सास|ससुर|बाबू|गुरु)\s?जी)[\u0900-\u097f]{2,}\s?जी(?![\u0900-\u097f])|(?:(?:मरीज़?|रोगी|रुग्ण)(?:\s(?:का|चे)\s(?:नाम|नाव))?|बीमित व्यक्ति|विमाधारक|बीमाधारक|पॉलिसीधारक)\s*[:：—–-]\s*[\u0900-\u097f]{2,}|(?:बीमित व्यक्ति|विमाधारक|बीमाधारक|पॉलिसीधारक)\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f]))[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा|हमारी|हमारे|हमारा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहेली|मित्र|सहपाठी|पड़ोसन|ननद|देवर|जीजा|साली|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)(?:\s?जी)?,?\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f]))[\u0900-\u097f]{2,}|(?:माँ|मां|मम्मी|पापा|पिताजी|भाई|भैया|बहन|दीदी|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पत्नी|पति|बेटा|बेटी|सास|ससुर)\s?[(（]\s?[\u0900-\u097f]{2,}(?:\s[\u0900-\u097f]{2,})?\s?[)）]|(?<![A-Za-z])(?!(?:${HINGLISH_NOT_NAMES})\s)[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:[Mm]eri|[Mm]ere|[Mm]era)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+`,
+    String.raw`(?:श्री|श्रीमती|सुश्री|डॉ(?:\.|(?=\s)))\s?[\u0900-\u097f]{2,}|(?:श्रीमती|श्री)\.\s?[\u0900-\u097f]{2,}|(?<![\u0900-\u097f])(?!(?:दादा|दादी|नाना|नानी|पिता|माता|चाचा|चाची|मामा|मामी|ताऊ|ताई|बुआ|मौसी|भाभी|भैया|दीदी|सास|ससुर|बाबू|गुरु)\s?जी)[\u0900-\u097f]{2,}\s?जी(?![\u0900-\u097f])|(?:(?:मरीज़?|रोगी|रुग्ण)(?:\s(?:का|चे)\s(?:नाम|नाव))?|बीमित व्यक्ति|विमाधारक|बीमाधारक|पॉलिसीधारक)\s*[:：—–-]\s*[\u0900-\u097f]{2,}|(?:बीमित व्यक्ति|विमाधारक|बीमाधारक|पॉलिसीधारक)\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f])|${DEVANAGARI_CONDITIONS})[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा|हमारी|हमारे|हमारा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहेली|मित्र|सहपाठी|पड़ोसन|ननद|देवर|जीजा|साली|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)(?:\s?जी)?,?\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f])|${DEVANAGARI_CONDITIONS})[\u0900-\u097f]{2,}|(?:माँ|मां|मम्मी|पापा|पिताजी|भाई|भैया|बहन|दीदी|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पत्नी|पति|बेटा|बेटी|सास|ससुर)\s?[(（]\s?[\u0900-\u097f]{2,}(?:\s[\u0900-\u097f]{2,})?\s?[)）]|(?<![A-Za-z])(?!(?:${HINGLISH_NOT_NAMES})\s)[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:[Mm]eri|[Mm]ere|[Mm]era)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+`,
     "u",
   ),
   // Arabic: honorific or relation + name
@@ -171,6 +183,16 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // two words after it that are no particle, verb or condition term (session 38, dev-34)
   new RegExp(
     String.raw`(?<![\p{Script=Arabic}])(?:مادرم|پدرم|برادرم|خواهرم|همسرم|شوهرم|پسرم|دخترم|همکارم|دوستم|مادربزرگم|پدربزرگم|(?:میری|میرے|میرا)\s(?:بہن|بھائی|ماں|امی|والدہ|والد|ابو|شوہر|بیوی|بیٹا|بیٹی|دوست|سہیلی|ساتھی|نانی|دادی))[،,]?\s(?!(?:${PERSIAN_URDU_NOT_NAMES})(?![\p{Script=Arabic}])|${CONDITIONS})[\p{Script=Arabic}]{2,}\s[\p{Script=Arabic}]{2,}`,
+    "u",
+  ),
+  // Session 53 (dev-92): Chinese — a relation word and a given name alone, then a health verb ("我表姐丽娟做了…",
+  // "我妹妹美玲確診了…"); not a time word or adverb after the relation word ("我妈妈最近确诊了": nobody named)
+  new RegExp(`(?:${RELATIONS_ZH})(?!${ZH_NOT_NAMES}|${ZH_NOT_GIVEN})[\\p{Script=Han}]{2}(?:确诊|確診|得了|做了|在吃|一直在|装了|裝了|患有|查出|住院)`, "u"),
+  // Session 53 (dev-92): Hindi — a given name and a common surname ("प्रिया शर्मा को …", "सुनीता वर्मा की …")
+  new RegExp(String.raw`(?<![\u0900-\u097f])(?!(?:${HINDI_NOT_NAMES}|मेरी|मेरे|मेरा)\s)[\u0900-\u097f]{2,}\s(?:${HINDI_SURNAMES})(?![\u0900-\u097f])`, "u"),
+  // Session 53 (dev-92): Thai — a given name before a relation word and "my" ("นภา ลูกสาวของฉัน", "สมศรี น้องสาวของฉัน")
+  new RegExp(
+    `(?<![\\u0e01-\\u0e4e])(?!(?:${THAI_NOT_NAMES})\\s)[\\u0e01-\\u0e4e]{2,}\\s(?:น้องสาว|น้องชาย|พี่สาว|พี่ชาย|ลูกสาว|ลูกชาย|แม่|พ่อ|สามี|ภรรยา|เพื่อนร่วมงาน|เพื่อน|หลานสาว|หลานชาย|ยาย|ปู่|ย่า)(?:ของ)?(?:ฉัน|ผม|เรา)`,
     "u",
   ),
   // Thai: a title or relation word before a given name and a surname ("คุณสมชาย ใจดี", "นางสาวสมหญิง รักดี")
