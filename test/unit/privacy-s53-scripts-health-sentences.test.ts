@@ -47,6 +47,16 @@ describe("nobody named: the same words report nothing", () => {
     "מה זה ניתוח קיסרי ומתי עושים אותו?",
     "Τι είναι η νεφρική ανεπάρκεια;",
     "Hur vanligt är missfall i vecka 8?",
+    // the term is no name: a surname character inside a medicine or condition (舍曲林, 唐氏), a blood or virus type (B형),
+    // a brand after "my mother" (Annem Glifor), a verb after a relation word (أمي تأخذ, אמא שלי חיה עם)
+    "舍曲林成人的常规剂量是多少？",
+    "唐氏综合征在新生儿中有多常见？",
+    "B형 간염은 어떻게 전염되나요?",
+    "Annem Glifor kullanıyor, yan etkileri neler?",
+    "أمي تأخذ الوارفارين، هل يتعارض مع الأسبرين؟",
+    "אמא שלי חיה עם קוצב לב כבר עשר שנים, זה בטוח לטוס?",
+    // a public figure: the role just before the name, outside the condition's window
+    "समाचार का सार लिखो: लोकप्रिय गायिका अनन्या राठौर ने सोमवार को पत्रकारों से बातचीत में खुलकर बताया कि उन्हें मधुमेह है।",
   ])("%s", (text) => {
     expect(health(text)).toEqual([]);
   });

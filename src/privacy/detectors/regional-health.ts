@@ -44,7 +44,7 @@ const NAME = "\\p{Lu}[\\p{Ll}'’-]+";
  * ב…", "החבר שלי הוא …" speak of an unnamed relative, who is not reported.
  */
 const HEBREW_NOT_NAMES =
-  "שלי|שלנו|שלו|שלה|אובחנה|אובחן|אובחנו|חולה|חולת|סובל|סובלת|יש|אין|היא|הוא|הם|גם|כבר|לא|עם|של|על|את|עבר|עברה|קיבל|קיבלה|נמצא|נמצאת|מאושפז|מאושפזת|לוקח|לוקחת|נוטל|נוטלת|צריך|צריכה|היה|הייתה|אמר|אמרה|שאל|שאלה|ביקש|ביקשה|גילו|גילה|אמרו|כתב|כתבה|מ|ב|ל|ו";
+  "חיה|חי|גרה|גר|משתמשת|משתמש|מקבלת|מקבל|עוברת|עובר|נמצאה|התחילה|התחיל|שלי|שלנו|שלו|שלה|אובחנה|אובחן|אובחנו|חולה|חולת|סובל|סובלת|יש|אין|היא|הוא|הם|גם|כבר|לא|עם|של|על|את|עבר|עברה|קיבל|קיבלה|נמצא|נמצאת|מאושפז|מאושפזת|לוקח|לוקחת|נוטל|נוטלת|צריך|צריכה|היה|הייתה|אמר|אמרה|שאל|שאלה|ביקש|ביקשה|גילו|גילה|אמרו|כתב|כתבה|מ|ב|ל|ו";
 
 /**
  * Common Greek given names in the nominative (session 46, dev-68): after the article and before a surname they name a
@@ -190,6 +190,9 @@ export const REGIONAL_HEALTH_GATES: readonly PatternGate[] = LANGUAGES.map((lang
   };
 });
 
+/** Copies of the conditions for masking them in a window (the originals keep their `lastIndex` in the scan loop). */
+const CONDITION_MASKS = LANGUAGES.map((language) => new RegExp(language.conditions.source, language.conditions.flags));
+
 function runRegionalHealth(text: string, emit: Emit, lower: string): void {
   // The condition terms, then the language hint (a character class or a few function words, one test each).
   for (const [index, language] of LANGUAGES.entries()) {
@@ -203,7 +206,10 @@ function runRegionalHealth(text: string, emit: Emit, lower: string): void {
         const from = Math.max(0, match.index - 100);
         windowEnd = Math.min(text.length, match.index + match[0].length + 60);
         const window = text.slice(from, windowEnd);
-        verdict = language.person.test(window) && !language.publicCue.test(window);
+        // The person is looked for with the conditions masked: a brand or condition after a relation word ("Annem
+        // Glifor kullanıyor", "Annem Down sendromu …") is no name (session 53).
+        const masked = window.replace(CONDITION_MASKS[index]!, (term) => "·".repeat(term.length));
+        verdict = language.person.test(masked) && !language.publicCue.test(window);
       }
       // A condition named after a diagnosis word ("diagnosen MS") is the captured word alone.
       const start = match[1] === undefined ? match.index : match.index + match[0].length - match[1].length;
