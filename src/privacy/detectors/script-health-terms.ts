@@ -5,7 +5,8 @@
  * mental health and addictions, reproductive health, WHO essential medicines by their local names or brands,
  * procedures, labs, devices and disabilities. Each list is an alternation of literal words (regexp syntax only where a
  * Russian or Ukrainian stem takes case endings); a word that is also an everyday one ("düşük": low, "السكر": sugar,
- * "abort") is left out or kept only in its medical phrase ("düşük yaptı").
+ * "abort") is left out or kept only in its medical phrase ("düşük yaptı"). The lists come before the rules' own
+ * alternatives, so a longer form of theirs that starts with one of these words is listed here first ("שבץ מוחי").
  */
 
 /** Chinese (simplified and traditional): Han terms for script-health.ts's CONDITIONS. */
@@ -42,15 +43,15 @@ export const TURKISH_TERMS_S53 =
 
 /** Vietnamese (regional-health.ts). */
 export const VIETNAMESE_TERMS_S53 =
-  "máy tạo nhịp tim|máy trợ thính|máy bơm insulin|insulin|viêm gan B|viêm gan C|viêm gan|lao phổi|bệnh lao|thiếu máu|tăng nhãn áp|đục thủy tinh thể|hen suyễn|loét dạ dày|vảy nến|viêm khớp dạng thấp|suy thận|chạy thận|mổ đẻ|sinh mổ|sảy thai|phá thai|vô sinh|hiếm muộn|rối loạn hoảng sợ|nghiện rượu|nghiện ma túy|nghiện cờ bạc|tự kỷ|hội chứng Down|liệt hai chân|metformin|warfarin|methadone|sertraline|đường huyết lúc đói|đau nửa đầu|sỏi thận";
+  "máy tạo nhịp tim|máy trợ thính|máy bơm insulin|insulin|viêm gan b mạn tính|viêm gan mạn|viêm gan B|viêm gan C|viêm gan|lao phổi|bệnh lao|thiếu máu|tăng nhãn áp|đục thủy tinh thể|hen suyễn|loét dạ dày|vảy nến|viêm khớp dạng thấp|suy thận|chạy thận|mổ đẻ|sinh mổ|sảy thai|phá thai|vô sinh|hiếm muộn|rối loạn hoảng sợ|nghiện rượu|nghiện ma túy|nghiện cờ bạc|tự kỷ|hội chứng Down|liệt hai chân|metformin|warfarin|methadone|sertraline|đường huyết lúc đói|đau nửa đầu|sỏi thận";
 
 /** Indonesian (regional-health.ts). */
 export const INDONESIAN_TERMS_S53 =
-  "hepatitis B|TBC|anemia|glaukoma|darah tinggi|stroke|asma|tukak lambung|psoriasis|rematik|gagal ginjal|cuci darah|serangan panik|kecanduan alkohol|kecanduan narkoba|kecanduan judi|keguguran|aborsi|gangguan kesuburan|metformin|insulin|sertraline|warfarin|metadon|operasi caesar|operasi katarak|alat pacu jantung|alat bantu dengar|pompa insulin|autisme|sindrom Down|lumpuh|gula darah puasa|migrain";
+  "hepatitis B|tbc paru|TBC|anemia|glaukoma|darah tinggi|stroke|asma|tukak lambung|psoriasis|rematik|gagal ginjal kronis|gagal ginjal kronik|gagal ginjal|cuci darah|serangan panik|kecanduan alkohol|kecanduan narkoba|kecanduan judi|keguguran|aborsi|gangguan kesuburan|metformin|insulin|sertraline|warfarin|metadon|operasi caesar|operasi katarak|alat pacu jantung|alat bantu dengar|pompa insulin|autisme|sindrom Down|lumpuh|gula darah puasa|migrain";
 
 /** Hebrew (regional-health.ts; one prefix letter allowed there). */
 export const HEBREW_TERMS_S53 =
-  "סוכר בצום|המוגלובין מסוכרר|צהבת|שחפת|אנמיה|גלאוקומה|ניתוח קטרקט|קטרקט|לחץ דם גבוה|שבץ|אסתמה|אולקוס|כיב קיבה|פסוריאזיס|דלקת פרקים|אי ספיקת כליות|דיאליזה|הפרעה דו-קוטבית|התקפי חרדה|סכיזופרניה|התמכרות לאלכוהול|התמכרות לסמים|התמכרות להימורים|הפסקת היריון|בעיות פוריות|גלוקומין|אינסולין|לוסטרל|קומדין|מתדון|ניתוח קיסרי|קוצב לב|מכשיר שמיעה|משאבת אינסולין|אוטיזם|תסמונת דאון|שיתוק|מיגרנה";
+  "סוכר בצום|המוגלובין מסוכרר|צהבת|שחפת|אנמיה|גלאוקומה|ניתוח קטרקט|קטרקט|לחץ דם גבוה|שבץ מוחי|שבץ|אסתמה|אולקוס|כיב קיבה|פסוריאזיס|דלקת פרקים|אי ספיקת כליות|דיאליזה|הפרעה דו-קוטבית|התקפי חרדה|סכיזופרניה|התמכרות לאלכוהול|התמכרות לסמים|התמכרות להימורים|הפסקת היריון|בעיות פוריות|גלוקומין|אינסולין|לוסטרל|קומדין|מתדון|ניתוח קיסרי|קוצב לב|מכשיר שמיעה|משאבת אינסולין|אוטיזם|תסמונת דאון|שיתוק|מיגרנה";
 
 /** Greek (regional-health.ts, the `giu` flags). */
 export const GREEK_TERMS_S53 =
