@@ -22,14 +22,50 @@ const koSubject = (subject: string) => {
   const code = subject.charCodeAt(subject.length - 1) - 0xac00;
   return `${subject}${code >= 0 && code < 11_172 && code % 28 !== 0 ? "이" : "가"}`;
 };
-const HI: Verbs = { has: (T) => `को ${T} है`, takes: (T) => `${T} लेती हैं`, had: (T) => `की ${T} हुई है`, fitted: (T) => `को ${T} लगा है`, lab: (T) => `का ${T} आया है` };
-const HI_OWN: Verbs = { has: (T) => `मुझे ${T} है`, takes: (T) => `मैं ${T} लेती हूँ`, had: (T) => `मेरी ${T} हुई है`, fitted: (T) => `मुझे ${T} लगा है`, lab: (T) => `मेरा ${T} आया है` };
-const HL: Verbs = { has: (T) => `ko ${T} hai`, takes: (T) => `${T} leti hai`, had: (T) => `ki ${T} hui hai`, fitted: (T) => `ko ${T} laga hai`, lab: (T) => `ka ${T} aaya hai` };
-const HL_OWN: Verbs = { has: (T) => `mujhe ${T} hai`, takes: (T) => `main ${T} leti hoon`, had: (T) => `meri ${T} hui hai`, fitted: (T) => `mujhe ${T} laga hai`, lab: (T) => `mera ${T} aaya hai` };
+const HI: Verbs = {
+  has: (T) => `को ${T} है`,
+  takes: (T) => `${T} लेती हैं`,
+  had: (T) => `की ${T} हुई है`,
+  fitted: (T) => `को ${T} लगा है`,
+  lab: (T) => `का ${T} आया है`,
+};
+const HI_OWN: Verbs = {
+  has: (T) => `मुझे ${T} है`,
+  takes: (T) => `मैं ${T} लेती हूँ`,
+  had: (T) => `मेरी ${T} हुई है`,
+  fitted: (T) => `मुझे ${T} लगा है`,
+  lab: (T) => `मेरा ${T} आया है`,
+};
+const HL: Verbs = {
+  has: (T) => `ko ${T} hai`,
+  takes: (T) => `${T} leti hai`,
+  had: (T) => `ki ${T} hui hai`,
+  fitted: (T) => `ko ${T} laga hai`,
+  lab: (T) => `ka ${T} aaya hai`,
+};
+const HL_OWN: Verbs = {
+  has: (T) => `mujhe ${T} hai`,
+  takes: (T) => `main ${T} leti hoon`,
+  had: (T) => `meri ${T} hui hai`,
+  fitted: (T) => `mujhe ${T} laga hai`,
+  lab: (T) => `mera ${T} aaya hai`,
+};
 const VI: Verbs = { has: (T) => `bị ${T}`, takes: (T) => `đang uống ${T}`, had: (T) => `đã ${T}`, fitted: (T) => `đang dùng ${T}`, lab: (T) => `có ${T}` };
 const TH: Verbs = { has: (T) => `เป็น${T}`, takes: (T) => `กิน${T}อยู่`, had: (T) => `เพิ่ง${T}`, fitted: (T) => `ใส่${T}`, lab: (T) => `ผลตรวจ${T}` };
-const ID: Verbs = { has: (T) => `didiagnosis ${T}`, takes: (T) => `minum ${T}`, had: (T) => `baru menjalani ${T}`, fitted: (T) => `pakai ${T}`, lab: (T) => `hasil lab-nya ${T}` };
-const ID_OWN: Verbs = { has: (T) => `saya didiagnosis ${T}`, takes: (T) => `saya minum ${T}`, had: (T) => `saya baru menjalani ${T}`, fitted: (T) => `saya pakai ${T}`, lab: (T) => `hasil lab saya ${T}` };
+const ID: Verbs = {
+  has: (T) => `didiagnosis ${T}`,
+  takes: (T) => `minum ${T}`,
+  had: (T) => `baru menjalani ${T}`,
+  fitted: (T) => `pakai ${T}`,
+  lab: (T) => `hasil lab-nya ${T}`,
+};
+const ID_OWN: Verbs = {
+  has: (T) => `saya didiagnosis ${T}`,
+  takes: (T) => `saya minum ${T}`,
+  had: (T) => `saya baru menjalani ${T}`,
+  fitted: (T) => `saya pakai ${T}`,
+  lab: (T) => `hasil lab saya ${T}`,
+};
 
 export const ASIA: FrameTable = {
   zh: {
@@ -138,7 +174,8 @@ export const ASIA: FrameTable = {
     sentence: {
       chat: (c) => `가족 단톡방에 온 이 메시지에 따뜻하게 답장하고 싶어요:\n[2026. 12. 7. 오후 7:42] 아빠: ${c}. 그래서 이번 연말 모임은 취소하자 😔`,
       kakao: (c) => `이 카톡 메시지 영어로 번역해 줘:\n"언니, 말해 둘게요. ${c}. 토요일 모임에는 못 온대요."`,
-      email: (c) => `인사팀에 보낼 메일을 좀 더 정중하게 다듬어 주세요:\n\n제목: 병가 신청\n\n안녕하세요, 팀장님.\n${c}. 당분간 야간 근무는 어렵습니다.\n감사합니다.`,
+      email: (c) =>
+        `인사팀에 보낼 메일을 좀 더 정중하게 다듬어 주세요:\n\n제목: 병가 신청\n\n안녕하세요, 팀장님.\n${c}. 당분간 야간 근무는 어렵습니다.\n감사합니다.`,
     },
     labelled: {
       sicknote: (l, f, B) => `진단서\n성명: ${l}\n${f}: ${B}\n2026년 12월 7일부터 2주간 안정 가료 요함. 이걸로 인사팀에 보낼 짧은 메일 써 줘.`,
@@ -223,9 +260,11 @@ export const ASIA: FrameTable = {
     caseLength: 10,
     field: { has: "bimari", takes: "dawai", had: "ilaaj", fitted: "device", lab: "report" },
     sentence: {
-      chat: (c) => `Family group ke is message ka pyaar se reply likhne mein help karo:\n[07/12/2026, 7:42 pm] Papa: ${cap(c)}, isliye is baar shaadi mein hum Lucknow nahi aa payenge 😔`,
+      chat: (c) =>
+        `Family group ke is message ka pyaar se reply likhne mein help karo:\n[07/12/2026, 7:42 pm] Papa: ${cap(c)}, isliye is baar shaadi mein hum Lucknow nahi aa payenge 😔`,
       whatsapp: (c) => `Yeh WhatsApp forward English mein translate karo: "Didi, bata du, ${c}, toh Saturday ki kitty party mein nahi aa payegi."`,
-      email: (c) => `HR ko bhejne wala yeh mail thoda formal kar do:\n\nSubject: leave request\n\nHi Rohit,\n${c}, isliye mujhe do hafte ki chhutti chahiye.\nThanks, Ankit`,
+      email: (c) =>
+        `HR ko bhejne wala yeh mail thoda formal kar do:\n\nSubject: leave request\n\nHi Rohit,\n${c}, isliye mujhe do hafte ki chhutti chahiye.\nThanks, Ankit`,
     },
     labelled: {
       sicknote: (l, f, B) => `Medical certificate\nNaam: ${l}\n${cap(f)}: ${B}\n2 hafte aaram ki salah. Isse office ke liye chhota mail bana do.`,
@@ -248,7 +287,8 @@ export const ASIA: FrameTable = {
       fiction: (f) =>
         `Meri kahani aage likho: Inspector Kavya Rathore ne chitthi ko ghoor kar dekha. ${cap(f.say("Kavya"))}, aur thane mein yeh baat kisi ko pata nahi thi.`,
       statistics: (f) => `Iska chart banao: National Family Health Survey, ${f.B} wale adults: 2016 3.1%, 2021 3.6%, 2024 4.2%.`,
-      catalogue: (f) => `Bookstore catalogue, health section:\n• "${cap(f.B)} ke saath achhi zindagi" – paperback, 212 pages, ₹299\n• "Ghar ka khana" – hardback, ₹450`,
+      catalogue: (f) =>
+        `Bookstore catalogue, health section:\n• "${cap(f.B)} ke saath achhi zindagi" – paperback, 212 pages, ₹299\n• "Ghar ka khana" – hardback, ₹450`,
       encyclopaedic: (f) => `School project ke liye ${f.B} par ek encyclopaedia jaisa paragraph likho: kya hai, kitna common hai, ilaaj kya hai.`,
     },
   },
@@ -267,11 +307,14 @@ export const ASIA: FrameTable = {
     caseLength: 9,
     field: { has: "chẩn đoán", takes: "thuốc đang dùng", had: "thủ thuật", fitted: "thiết bị", lab: "kết quả xét nghiệm" },
     sentence: {
-      chat: (c) => `Giúp mình trả lời tin nhắn này trong nhóm Zalo gia đình cho nhẹ nhàng:\n[07/12/2026 19:42] Bố: ${cap(c)}, nên Tết này cả nhà không về quê được 😔`,
-      email: (c) => `Sửa email gửi phòng nhân sự này cho lịch sự hơn:\n\nTiêu đề: Xin nghỉ phép\n\nChào anh Minh,\n${c}, nên em xin nghỉ hai tuần để chăm sóc.\nCảm ơn anh.`,
+      chat: (c) =>
+        `Giúp mình trả lời tin nhắn này trong nhóm Zalo gia đình cho nhẹ nhàng:\n[07/12/2026 19:42] Bố: ${cap(c)}, nên Tết này cả nhà không về quê được 😔`,
+      email: (c) =>
+        `Sửa email gửi phòng nhân sự này cho lịch sự hơn:\n\nTiêu đề: Xin nghỉ phép\n\nChào anh Minh,\n${c}, nên em xin nghỉ hai tuần để chăm sóc.\nCảm ơn anh.`,
     },
     labelled: {
-      sicknote: (l, f, B) => `Giấy chứng nhận nghỉ việc hưởng BHXH\nHọ tên: ${l}\n${cap(f)}: ${B}\nSố ngày nghỉ: 14. Viết giúp mình email ngắn gửi phòng nhân sự.`,
+      sicknote: (l, f, B) =>
+        `Giấy chứng nhận nghỉ việc hưởng BHXH\nHọ tên: ${l}\n${cap(f)}: ${B}\nSố ngày nghỉ: 14. Viết giúp mình email ngắn gửi phòng nhân sự.`,
       discharge: (l, f, B) => `Dịch giấy ra viện này sang tiếng Anh:\nNgười bệnh: ${l}\n${cap(f)}: ${B}\nLời dặn: tái khám sau 2 tuần.`,
       json: (l, f, B) => `Sao JSON này lỗi?\n{"bệnh nhân": "${l}", "${f}": "${B}", "cập nhật": "2026-12-04",}`,
       csv: (l, f, B) => `Sắp xếp theo ngày:\nbệnh nhân,${f},ngày\n${l},${B},2026-11-28\nLê Văn Nam,,2026-12-01`,
@@ -352,8 +395,10 @@ export const ASIA: FrameTable = {
     field: { has: "diagnosis", takes: "obat", had: "tindakan", fitted: "alat", lab: "hasil lab" },
     sentence: {
       chat: (c) => `Bantu balas pesan di grup WhatsApp keluarga ini dengan lembut:\n[07/12/26 19.42] Bapak: ${cap(c)}, jadi tahun ini kita nggak mudik dulu 😔`,
-      email: (c) => `Tolong rapikan email ke HRD ini supaya lebih sopan:\n\nPerihal: Izin sakit\n\nYth. Bu Rina,\n${c}, jadi saya mohon izin dua minggu untuk mendampingi.\nTerima kasih.`,
-      school: (c) => `Perbaiki surat izin sekolah ini:\nKepada Yth. Wali Kelas 5B,\n${cap(c)}, sehingga tidak bisa masuk sekolah sampai hari Rabu.\nHormat kami`,
+      email: (c) =>
+        `Tolong rapikan email ke HRD ini supaya lebih sopan:\n\nPerihal: Izin sakit\n\nYth. Bu Rina,\n${c}, jadi saya mohon izin dua minggu untuk mendampingi.\nTerima kasih.`,
+      school: (c) =>
+        `Perbaiki surat izin sekolah ini:\nKepada Yth. Wali Kelas 5B,\n${cap(c)}, sehingga tidak bisa masuk sekolah sampai hari Rabu.\nHormat kami`,
     },
     labelled: {
       sicknote: (l, f, B) => `Surat Keterangan Sakit\nNama: ${l}\n${cap(f)}: ${B}\nPerlu istirahat 14 hari. Buatkan email singkat ke HRD dari ini.`,

@@ -30,7 +30,13 @@ const RU: Verbs = {
   fitted: (T) => `сказала, что у неё ${T}`,
   lab: (T) => `сдала анализы: ${T}`,
 };
-const RU_OWN: Verbs = { has: (T) => `у меня ${T}`, takes: (T) => `я принимаю ${T}`, had: (T) => `я перенесла ${T}`, fitted: (T) => `у меня ${T}`, lab: (T) => `я сдала анализы: ${T}` };
+const RU_OWN: Verbs = {
+  has: (T) => `у меня ${T}`,
+  takes: (T) => `я принимаю ${T}`,
+  had: (T) => `я перенесла ${T}`,
+  fitted: (T) => `у меня ${T}`,
+  lab: (T) => `я сдала анализы: ${T}`,
+};
 const UK: Verbs = {
   has: (T) => `каже, що в неї ${T}`,
   takes: (T) => `приймає ${T}`,
@@ -38,8 +44,20 @@ const UK: Verbs = {
   fitted: (T) => `каже, що в неї ${T}`,
   lab: (T) => `здала аналізи: ${T}`,
 };
-const UK_OWN: Verbs = { has: (T) => `у мене ${T}`, takes: (T) => `я приймаю ${T}`, had: (T) => `я перенесла ${T}`, fitted: (T) => `у мене ${T}`, lab: (T) => `я здала аналізи: ${T}` };
-const TR: Verbs = { has: (T) => `${T} tanısı aldı`, takes: (T) => `${T} kullanıyor`, had: (T) => `${T} oldu`, fitted: (T) => `${T} kullanıyor`, lab: (T) => `tahlil sonucu ${T} çıktı` };
+const UK_OWN: Verbs = {
+  has: (T) => `у мене ${T}`,
+  takes: (T) => `я приймаю ${T}`,
+  had: (T) => `я перенесла ${T}`,
+  fitted: (T) => `у мене ${T}`,
+  lab: (T) => `я здала аналізи: ${T}`,
+};
+const TR: Verbs = {
+  has: (T) => `${T} tanısı aldı`,
+  takes: (T) => `${T} kullanıyor`,
+  had: (T) => `${T} oldu`,
+  fitted: (T) => `${T} kullanıyor`,
+  lab: (T) => `tahlil sonucu ${T} çıktı`,
+};
 const TR_OWN: Verbs = {
   has: (T) => `bana ${T} tanısı kondu`,
   takes: (T) => `${T} kullanıyorum`,
@@ -49,7 +67,13 @@ const TR_OWN: Verbs = {
 };
 const EL: Verbs = { has: (T) => `έχει ${T}`, takes: (T) => `παίρνει ${T}`, had: (T) => `έκανε ${T}`, fitted: (T) => `έχει ${T}`, lab: (T) => `έβγαλε ${T}` };
 const EL_OWN: Verbs = { has: (T) => `έχω ${T}`, takes: (T) => `παίρνω ${T}`, had: (T) => `έκανα ${T}`, fitted: (T) => `έχω ${T}`, lab: (T) => `έβγαλα ${T}` };
-const SV: Verbs = { has: (T) => `har ${T}`, takes: (T) => `tar ${T}`, had: (T) => `har gjort ${T}`, fitted: (T) => `har ${T}`, lab: (T) => `fick ${T} vid senaste provtagningen` };
+const SV: Verbs = {
+  has: (T) => `har ${T}`,
+  takes: (T) => `tar ${T}`,
+  had: (T) => `har gjort ${T}`,
+  fitted: (T) => `har ${T}`,
+  lab: (T) => `fick ${T} vid senaste provtagningen`,
+};
 
 /** Turkish capitals (i → İ). */
 const capTr = (text: string) => text.charAt(0).toLocaleUpperCase("tr") + text.slice(1);
@@ -72,7 +96,8 @@ export const OTHER: FrameTable = {
     sentence: {
       chat: (c) => `ساعدني أرد بلطف على هذه الرسالة في قروب العائلة:\n[07/12/2026 7:42 م] أبوي: ${c}، عشان كذا ما راح نسافر هالسنة 😔`,
       whatsapp: (c) => `ترجم رسالة الواتساب هذه للإنجليزية: "يا أختي، بس حبيت أقولك ${c}، فما راح تقدر تجي يوم السبت."`,
-      email: (c) => `أعد صياغة هذا الإيميل لإدارة الموارد البشرية بشكل رسمي:\n\nالموضوع: طلب إجازة مرضية\n\nالأستاذ خالد المحترم،\n${c}، لذا أرجو منحي إجازة أسبوعين.\nمع الشكر`,
+      email: (c) =>
+        `أعد صياغة هذا الإيميل لإدارة الموارد البشرية بشكل رسمي:\n\nالموضوع: طلب إجازة مرضية\n\nالأستاذ خالد المحترم،\n${c}، لذا أرجو منحي إجازة أسبوعين.\nمع الشكر`,
     },
     labelled: {
       sicknote: (l, f, B) => `تقرير طبي (إجازة مرضية)\nالاسم: ${l}\n${f}: ${B}\nيحتاج راحة 14 يومًا. اكتب منه إيميلًا قصيرًا للموارد البشرية.`,
@@ -156,7 +181,8 @@ export const OTHER: FrameTable = {
     caseLength: 6,
     field: { has: "Диагноз", takes: "Препарат", had: "Процедура", fitted: "Устройство", lab: "Анализ" },
     sentence: {
-      chat: (c) => `Помоги мягко ответить на это сообщение из семейного чата:\n[07.12.2026, 19:42] Папа: ${cap(c)}, так что на Новый год к бабушке не поедем 😔`,
+      chat: (c) =>
+        `Помоги мягко ответить на это сообщение из семейного чата:\n[07.12.2026, 19:42] Папа: ${cap(c)}, так что на Новый год к бабушке не поедем 😔`,
       whatsapp: (c) => `Переведи на английский это сообщение из WhatsApp: «Привет, просто чтобы ты знала: ${c}, поэтому в субботу не получится.»`,
       email: (c) =>
         `Сделай это письмо в отдел кадров более официальным:\n\nТема: больничный\n\nДобрый день, Ирина Петровна!\nСообщаю: ${c}, поэтому прошу две недели отпуска за свой счёт.\nСпасибо`,
@@ -181,9 +207,11 @@ export const OTHER: FrameTable = {
           lab: `Что значит в анализе крови ${f.B}?`,
         }),
       case: (f) => `Обезличенный клинический случай для студентов-медсестёр: ${f.say("женщина 47 лет")}, живёт одна. Что включить в план выписки?`,
-      public: (f) => `Перескажи новость: известная певица Алина Воронова на пресс-конференции в понедельник публично сообщила: «${cap(f.own())}», и отменила тур.`,
+      public: (f) =>
+        `Перескажи новость: известная певица Алина Воронова на пресс-конференции в понедельник публично сообщила: «${cap(f.own())}», и отменила тур.`,
       leaflet: (f) => `Упрости текст из инструкции: «${cap(f.B)}: что нужно знать. Если что-то непонятно, обратитесь к врачу или фармацевту.»`,
-      catalogue: (f) => `Каталог книжного магазина, раздел «Здоровье»:\n• «Жить с диагнозом: ${f.B}» — мягкая обложка, 212 с., 590 ₽\n• «Спокойная кухня» — твёрдая обложка, 890 ₽`,
+      catalogue: (f) =>
+        `Каталог книжного магазина, раздел «Здоровье»:\n• «Жить с диагнозом: ${f.B}» — мягкая обложка, 212 с., 590 ₽\n• «Спокойная кухня» — твёрдая обложка, 890 ₽`,
     },
   },
   uk: {
@@ -201,12 +229,15 @@ export const OTHER: FrameTable = {
     caseLength: 6,
     field: { has: "Діагноз", takes: "Препарат", had: "Процедура", fitted: "Пристрій", lab: "Аналіз" },
     sentence: {
-      chat: (c) => `Допоможи лагідно відповісти на це повідомлення з сімейного чату у Viber:\n[07.12.2026, 19:42] Тато: ${cap(c)}, тож на Новий рік до бабусі не поїдемо 😔`,
-      email: (c) => `Зроби цей лист до відділу кадрів офіційнішим:\n\nТема: лікарняний\n\nДобрий день, пані Олено!\nПовідомляю: ${c}, тому прошу два тижні відпустки.\nДякую`,
+      chat: (c) =>
+        `Допоможи лагідно відповісти на це повідомлення з сімейного чату у Viber:\n[07.12.2026, 19:42] Тато: ${cap(c)}, тож на Новий рік до бабусі не поїдемо 😔`,
+      email: (c) =>
+        `Зроби цей лист до відділу кадрів офіційнішим:\n\nТема: лікарняний\n\nДобрий день, пані Олено!\nПовідомляю: ${c}, тому прошу два тижні відпустки.\nДякую`,
       school: (c) => `Виправ записку класній керівничці:\nШановна Галино Іванівно,\n${c}, тому вона не прийде до школи до середи.\nЗ повагою`,
     },
     labelled: {
-      sicknote: (l, f, B) => `Листок непрацездатності\nПІБ: ${l}\n${f}: ${B}\nЗвільнена від роботи з 07.12 по 21.12.2026. Напиши з цього короткий лист у відділ кадрів.`,
+      sicknote: (l, f, B) =>
+        `Листок непрацездатності\nПІБ: ${l}\n${f}: ${B}\nЗвільнена від роботи з 07.12 по 21.12.2026. Напиши з цього короткий лист у відділ кадрів.`,
       discharge: (l, f, B) => `Переклади англійською цю виписку:\nПацієнтка: ${l}\n${f}: ${B}\nРекомендовано спостереження в сімейного лікаря.`,
       pharmacy: (l, f, B) => `Заповни решту рецептурного бланка для аптеки:\nПацієнт: ${l}\n${f}: ${B}\nДата: 07.12.2026`,
       json: (l, f, B) => `Чому цей JSON не парситься?\n{"пацієнт": "${l}", "${f.toLowerCase()}": "${B}", "оновлено": "2026-12-04",}`,
@@ -244,12 +275,15 @@ export const OTHER: FrameTable = {
     caseLength: 8,
     field: { has: "Tanı", takes: "İlaç", had: "İşlem", fitted: "Cihaz", lab: "Tahlil" },
     sentence: {
-      chat: (c) => `Aile WhatsApp grubundaki bu mesaja nazikçe cevap yazmama yardım et:\n[07.12.2026 19:42] Babam: ${capTr(c)}, o yüzden bu yılbaşı köye gitmiyoruz 😔`,
-      email: (c) => `İK'ya yazdığım bu e-postayı daha resmî yap:\n\nKonu: Hastalık izni\n\nMerhaba Zeynep Hanım,\nbilginize: ${c}, bu yüzden iki hafta izin rica ediyorum.\nTeşekkürler`,
+      chat: (c) =>
+        `Aile WhatsApp grubundaki bu mesaja nazikçe cevap yazmama yardım et:\n[07.12.2026 19:42] Babam: ${capTr(c)}, o yüzden bu yılbaşı köye gitmiyoruz 😔`,
+      email: (c) =>
+        `İK'ya yazdığım bu e-postayı daha resmî yap:\n\nKonu: Hastalık izni\n\nMerhaba Zeynep Hanım,\nbilginize: ${c}, bu yüzden iki hafta izin rica ediyorum.\nTeşekkürler`,
       school: (c) => `Okula yazdığım bu izin dilekçesini düzelt:\nSayın Sınıf Öğretmeni,\n${c}, bu nedenle çarşambaya kadar okula gelemeyecek.\nSaygılarımla`,
     },
     labelled: {
-      sicknote: (l, f, B) => `İstirahat raporu\nAdı Soyadı: ${l}\n${f}: ${B}\n07.12.2026 tarihinden itibaren 14 gün istirahat. Bundan İK'ya kısa bir e-posta yaz.`,
+      sicknote: (l, f, B) =>
+        `İstirahat raporu\nAdı Soyadı: ${l}\n${f}: ${B}\n07.12.2026 tarihinden itibaren 14 gün istirahat. Bundan İK'ya kısa bir e-posta yaz.`,
       discharge: (l, f, B) => `Bu epikrizi İngilizceye çevir:\nHasta: ${l}\n${f}: ${B}\nİki hafta sonra poliklinik kontrolü.`,
       pharmacy: (l, f, B) => `Eczane formunun kalanını doldur:\nHasta adı: ${l}\n${f}: ${B}\nTarih: 07.12.2026`,
       table: (l, f, B) => `Bunu Markdown tablosuna çevir:\n| hasta | ${f} | kontrol |\n| ${l} | ${B} | 15.12.2026 |`,
@@ -291,7 +325,8 @@ export const OTHER: FrameTable = {
       chat: (c) =>
         `Βοήθησέ με να απαντήσω τρυφερά σε αυτό το μήνυμα από την ομάδα της οικογένειας στο Viber:\n[07/12/2026, 19:42] Μπαμπάς: ${cap(c)}, οπότε φέτος δεν θα πάμε στο χωριό για τα Χριστούγεννα 😔`,
       whatsapp: (c) => `Μετάφρασε στα αγγλικά αυτό το μήνυμα WhatsApp: «Καλησπέρα, να ξέρεις ότι ${c}, οπότε το Σάββατο δεν θα έρθει.»`,
-      email: (c) => `Κάνε πιο επίσημο αυτό το email προς το τμήμα προσωπικού:\n\nΘέμα: άδεια ασθενείας\n\nΚαλησπέρα κυρία Νικολάου,\nγια ενημέρωση: ${c}, γι' αυτό ζητώ δύο εβδομάδες άδεια.\nΕυχαριστώ`,
+      email: (c) =>
+        `Κάνε πιο επίσημο αυτό το email προς το τμήμα προσωπικού:\n\nΘέμα: άδεια ασθενείας\n\nΚαλησπέρα κυρία Νικολάου,\nγια ενημέρωση: ${c}, γι' αυτό ζητώ δύο εβδομάδες άδεια.\nΕυχαριστώ`,
     },
     labelled: {
       sicknote: (l, f, B) => `Βεβαίωση ασθενείας\nΟνοματεπώνυμο: ${l}\n${f}: ${B}\nΑνάρρωση 14 ημερών. Γράψε από αυτό ένα σύντομο email στο τμήμα προσωπικού.`,
@@ -335,13 +370,17 @@ export const OTHER: FrameTable = {
     field: { has: "Diagnos", takes: "Läkemedel", had: "Åtgärd", fitted: "Hjälpmedel", lab: "Provsvar" },
     sentence: {
       chat: (c) => `Hjälp mig svara snällt på det här meddelandet i familjechatten:\n[2026-12-07 19:42] Pappa: ${cap(c)}, så vi stannar hemma över jul i år 😔`,
-      email: (c) => `Kan du formulera om mejlet till HR så det blir mer formellt?\n\nÄmne: sjukfrånvaro\n\nHej Karin,\nför kännedom: ${c}, så jag behöver vara ledig två veckor.\nTack, Johan`,
-      school: (c) => `Rätta stavningen i frånvaroanmälan till skolan:\nHej Lena,\n${cap(c)}, så hon är hemma till onsdag. Meddela gärna idrottsläraren.\nHälsningar`,
+      email: (c) =>
+        `Kan du formulera om mejlet till HR så det blir mer formellt?\n\nÄmne: sjukfrånvaro\n\nHej Karin,\nför kännedom: ${c}, så jag behöver vara ledig två veckor.\nTack, Johan`,
+      school: (c) =>
+        `Rätta stavningen i frånvaroanmälan till skolan:\nHej Lena,\n${cap(c)}, så hon är hemma till onsdag. Meddela gärna idrottsläraren.\nHälsningar`,
     },
     labelled: {
-      sicknote: (l, f, B) => `Läkarintyg för sjukpenning\nPatient: ${l}\n${f}: ${B}\nSjukskriven 100 % 2026-12-07 – 2026-12-21. Gör ett kort mejl till HR av det här.`,
+      sicknote: (l, f, B) =>
+        `Läkarintyg för sjukpenning\nPatient: ${l}\n${f}: ${B}\nSjukskriven 100 % 2026-12-07 – 2026-12-21. Gör ett kort mejl till HR av det här.`,
       pharmacy: (l, f, B) => `Fyll i resten av apotekets blankett:\nNamn: ${l}\n${f}: ${B}\nUthämtas: 2026-12-07`,
-      handover: (l, _f, B) => `Snygga till rapporten från nattpasset (äldreboende):\nrum 12 – ${l} – ${B}; sov gott, uppmuntra vätskeintag, familjen hälsar på söndag.`,
+      handover: (l, _f, B) =>
+        `Snygga till rapporten från nattpasset (äldreboende):\nrum 12 – ${l} – ${B}; sov gott, uppmuntra vätskeintag, familjen hälsar på söndag.`,
       table: (l, f, B) => `Gör om till en Markdown-tabell:\n| patient | ${f.toLowerCase()} | återbesök |\n| ${l} | ${B} | 2026-12-15 |`,
       json: (l, f, B) => `Varför är den här JSON:en ogiltig?\n{"patient": "${l}", "${f.toLowerCase()}": "${B}", "uppdaterad": "2026-12-04",}`,
       csv: (l, f, B) => `Sortera på datum:\npatient,${f.toLowerCase()},datum\n${l},${B},2026-11-28\nErik Holm,,2026-12-01`,

@@ -44,8 +44,7 @@ export interface LanguageFrames {
 export type FrameTable = Partial<Record<Lang, LanguageFrames>>;
 
 /** The predicate of `T` under `verbs[verb]`: `T` itself when it replaces the verb (`~…`), else `verbs[verb](T)`. */
-export const predicate = (verbs: Readonly<Record<Verb, (T: string) => string>>, verb: Verb, T: string) =>
-  T.startsWith("~") ? T.slice(1) : verbs[verb](T);
+export const predicate = (verbs: Readonly<Record<Verb, (T: string) => string>>, verb: Verb, T: string) => (T.startsWith("~") ? T.slice(1) : verbs[verb](T));
 
 export const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -2,12 +2,13 @@
  * dev-92 identifiers: generators (from the set's seeded `random`) and validators for the national identifiers of the
  * set's languages, written from their published definitions (not from the guard): Chinese resident identity number
  * (GB 11643, ISO 7064 MOD 11-2), Taiwan national ID (letter value, weights 1 9 8 … 1), Korean resident registration
- * number (weights 2…9 2…5, mod 11), Emirates ID (784, Luhn), Aadhaar (Verhoeff), Russian SNILS (weights 9…1, mod 101),
+ * number (weights 2…9 2…5, mod 11), Emirates ID (784, Luhn), Aadhaar (Verhoeff: the project's checksums.ts), Russian SNILS (weights 9…1, mod 101),
  * Ukrainian RNOKPP (weights −1 5 7 9 4 6 10 5 7, mod 11), Turkish TC Kimlik (two check digits), Vietnamese CCCD (no
  * check digit: province, century and sex, year), Thai ID (weights 13…2, mod 11), Greek AMKA (birth date, Luhn),
  * Israeli Teudat Zehut (weights 1 2, digit sums), Indonesian NIK (region, birth date with +40 for women; no check
  * digit), Swedish personnummer (Luhn over the last ten digits).
  */
+import { verhoeffValid } from "../../../src/privacy/checksums.js";
 
 export type Random = () => number;
 
@@ -46,35 +47,8 @@ export function krRrnOk(value: string): boolean {
 
 export const emiratesIdOk = (value: string) => /^784-\d{4}-\d{7}-\d$/.test(value) && luhnOk(value);
 
-const V_D = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-const V_P = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
-export function verhoeffOk(value: string): boolean {
-  let check = 0;
-  digitsOf(value)
-    .reverse()
-    .forEach((digit, index) => (check = V_D[check]![V_P[index % 8]![digit]!]!));
-  return check === 0;
-}
+/** Aadhaar's Verhoeff check: the project's implementation (src/privacy/checksums.ts), over the digits. */
+export const verhoeffOk = (value: string) => verhoeffValid(digitsOf(value).join(""));
 export const aadhaarOk = (value: string) => /^[2-9]\d{3} \d{4} \d{4}$/.test(value) && verhoeffOk(value);
 
 export function snilsOk(value: string): boolean {
@@ -161,7 +135,10 @@ export function makeIds(random: Random) {
     tw: () => retry(() => completeWith(`${pick([..."ABEFHT"])}2${digits(7)}`, twIdOk)),
     kr: () =>
       retry(() => completeWith(`${pad(year() % 100)}${pad(month())}${pad(day())}2${digits(5)}`, krRrnOk, (all) => `${all.slice(0, 6)}-${all.slice(6)}`)),
-    ae: () => retry(() => completeWith(`784${year()}${digits(7)}`, emiratesIdOk, (all) => `${all.slice(0, 3)}-${all.slice(3, 7)}-${all.slice(7, 14)}-${all.slice(14)}`)),
+    ae: () =>
+      retry(() =>
+        completeWith(`784${year()}${digits(7)}`, emiratesIdOk, (all) => `${all.slice(0, 3)}-${all.slice(3, 7)}-${all.slice(7, 14)}-${all.slice(14)}`),
+      ),
     in: () => retry(() => completeWith(`${2 + int(8)}${digits(10)}`, aadhaarOk, (all) => `${all.slice(0, 4)} ${all.slice(4, 8)} ${all.slice(8)}`)),
     ru: () =>
       retry(() => {
@@ -176,15 +153,26 @@ export function makeIds(random: Random) {
     tr: () =>
       retry(() => {
         const body = `${1 + int(9)}${digits(8)}`;
-        for (let ten = 0; ten <= 9; ten++) for (let eleven = 0; eleven <= 9; eleven++) if (tcKimlikOk(`${body}${ten}${eleven}`)) return `${body}${ten}${eleven}`;
+        for (let ten = 0; ten <= 9; ten++)
+          for (let eleven = 0; eleven <= 9; eleven++) if (tcKimlikOk(`${body}${ten}${eleven}`)) return `${body}${ten}${eleven}`;
         return "";
       }),
     vn: () => `0${pick(["01", "79", "48", "31"])}${1}${pad(year() % 100)}${digits(6)}`,
-    th: () => retry(() => completeWith(`${pick(["1", "3"])}${digits(11)}`, thaiIdOk, (all) => `${all[0]}-${all.slice(1, 5)}-${all.slice(5, 10)}-${all.slice(10, 12)}-${all[12]}`)),
+    th: () =>
+      retry(() =>
+        completeWith(`${pick(["1", "3"])}${digits(11)}`, thaiIdOk, (all) => `${all[0]}-${all.slice(1, 5)}-${all.slice(5, 10)}-${all.slice(10, 12)}-${all[12]}`),
+      ),
     gr: () => retry(() => completeWith(`${pad(day())}${pad(month())}${pad(year() % 100)}${digits(3)}${2 * int(5)}`, amkaOk)),
     il: () => retry(() => completeWith(`${pick(["0", "2", "3"])}${digits(7)}`, teudatZehutOk)),
     id: () => `${pick(["3174", "3273", "3578", "3471"])}${pad(1 + int(20))}${pad(40 + day())}${pad(month())}${pad(year() % 100)}${pad(1 + int(999), 4)}`,
-    se: () => retry(() => completeWith(`${pad(year() % 100)}${pad(month())}${pad(day())}${digits(2)}${2 * int(5)}`, personnummerOk, (all) => `${all.slice(0, 6)}-${all.slice(6)}`)),
+    se: () =>
+      retry(() =>
+        completeWith(
+          `${pad(year() % 100)}${pad(month())}${pad(day())}${digits(2)}${2 * int(5)}`,
+          personnummerOk,
+          (all) => `${all.slice(0, 6)}-${all.slice(6)}`,
+        ),
+      ),
     caseNo: (length: number) => `${1 + int(9)}${digits(length - 1)}`,
   };
 }
