@@ -112,7 +112,7 @@ export const ZH_NOT_NAMES = `(?:于|向|周[一二三四五六日末]|${conditio
 const KO_PARTICLES = "에게서|한테서|에게|한테|께서|하고|이랑|처럼|보다|까지|부터|만큼|마저|조차|밖에|에서|으로";
 /** Arabic prepositions, particles and verbs after a relation word (أختي لديها, أمي في, أبي مع). */
 const ARABIC_NOT_NAMES =
-  "تأخذ|تاخذ|يأخذ|ياخذ|تتناول|يتناول|أجرت|اجرت|أجرى|اجرى|تعمل|يعمل|حصل|حصلت|جاتها|جاته|طلع|طلعت|تستخدم|يستخدم|تخضع|يخضع|تتعالج|يتعالج|عملت|سوت|دخلت|دخل|في|مع|من|على|عن|إلى|الى|لدي|لديها|لديه|عند|عنده|عندها|كان|كانت|قد|لا|لم|لن|ما|هو|هي|مصاب|مصابة|مريض|مريضة|يعاني|تعاني|أصيب|أصيبت|اصيب|اصيبت|تم|منذ|بعد|قبل|بسبب|أيضا|أيضاً|عمره|عمرها";
+  "تأخذ|تاخذ|يأخذ|ياخذ|تتناول|يتناول|أجرت|اجرت|أجرى|اجرى|تعمل|يعمل|حصل|حصلت|جاتها|جاته|طلع|طلعت|تستخدم|يستخدم|تخضع|يخضع|تتعالج|يتعالج|عملت|سوت|في|مع|من|على|عن|إلى|الى|لدي|لديها|لديه|عند|عنده|عندها|كان|كانت|قد|لا|لم|لن|ما|هو|هي|مصاب|مصابة|مريض|مريضة|يعاني|تعاني|أصيب|أصيبت|اصيب|اصيبت|تم|منذ|بعد|قبل|بسبب|أيضا|أيضاً|عمره|عمرها";
 /** Persian and Urdu particles, verbs and pronouns after a relation word (مادرم سرطان دارد, میری بہن کو): no name. */
 const PERSIAN_URDU_NOT_NAMES =
   "که|را|به|از|در|با|هم|هست|است|دارد|داره|گفت|می|نمی|خیلی|این|آن|یک|برای|بیمار|مبتلا|کو|کی|کا|کے|نے|سے|میں|بھی|ہے|ہیں|اور|مریض|تھا|تھی";
@@ -298,13 +298,22 @@ const HINGLISH_NOT_NAME_SET = new Set([
   ),
 ]);
 
+/** A letter, mark or digit: a window edge between two of them cuts a word. */
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 /** Copies of the term patterns for masking (the originals keep their `lastIndex` in the scan loop). */
 const MASKS = new Map<RegExp, RegExp>();
 function maskTerms(window: string, pattern: RegExp): string {
   let mask = MASKS.get(pattern);
   if (!mask) MASKS.set(pattern, (mask = new RegExp(pattern.source, pattern.flags)));
-  return window.replace(mask, (term) => "·".repeat(term.length));
+  return window.replace(mask, (term: string, at: number) => {
+    // In a script written with spaces a term inside a longer word is part of that word, maybe a name ("السل" of
+    // "عبد السلام"): kept.
+    const inside = SPACED_SCRIPT.test(term) && (LETTER.test(window[at - 1] ?? "") || LETTER.test(window[at + term.length] ?? ""));
+    return inside ? term : "·".repeat(term.length);
+  });
 }
+const SPACED_SCRIPT = /[\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Hangul}\p{Script=Latin}]/u;
+const LETTER = /[\p{L}\p{M}]/u;
 
 function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp, nameBeforeKo = false): void {
   pattern.lastIndex = 0;
@@ -315,7 +324,8 @@ function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp, nameBefo
       // The window starts after a space when one is near its edge: a word cut in two is no name ("…या राठौर" of
       // "गायिका अनन्या राठौर": session 53).
       const edge = Math.max(0, match.index - 80);
-      const space = edge === 0 ? -1 : text.slice(edge, edge + 16).search(/\s/u);
+      const cut = edge > 0 && WORD_CHARACTER.test(text[edge - 1]!) && WORD_CHARACTER.test(text[edge]!);
+      const space = cut ? text.slice(edge, edge + 16).search(/\s/u) : -1;
       const from = space < 0 ? edge : edge + space + 1;
       windowEnd = Math.min(text.length, match.index + 80);
       const window = text.slice(from, windowEnd);
