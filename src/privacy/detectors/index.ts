@@ -34,6 +34,7 @@ import { moneyNearPersonDetectors } from "./money-near-person.js";
 import { moneyWordsDetectors } from "./money-words.js";
 import { labLineDetectors } from "./lab-lines.js";
 import { labelledPersonHealthDetectors } from "./labelled-person-health.js";
+import { localHealthRecordDetectors } from "./local-health-records.js";
 import { personConditionDetectors } from "./person-condition.js";
 import { firstNameHealthDetectors } from "./first-name-health.js";
 import { seedPhraseDetectors } from "./seed-phrases.js";
@@ -106,6 +107,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...moneyWordsDetectors,
   ...labLineDetectors,
   ...labelledPersonHealthDetectors,
+  ...localHealthRecordDetectors,
   ...healthExportRecordDetectors,
   ...personConditionDetectors,
   ...firstNameHealthDetectors,

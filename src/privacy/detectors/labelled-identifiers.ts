@@ -27,7 +27,7 @@ import { chineseResidentIdValid, koreanRrnChecksumValid, myNumberValid } from ".
 import { mexicanPersonRfcValid } from "./person-tax-numbers.js";
 
 const MEDICAL_LABEL =
-  /(?<![\p{L}\p{N}])(?:pat(?:ient)?[-. ]?(?:id|nr|no|number|nummer|numer)|patiënt(?:en)?nummer|patientnummer|numer pacjenta|n[°º] (?:de )?patient|numéro (?:de )?patient|ipp|uhid|ur (?:no|number|n[°º])|hospital (?:no|number|id)|ip no|nhc|historia clínica|expediente clínico|prontuário|prontuario|(?:n\.|numero) nosologico|nosologico|cartella clinica|zis-?nummer|dossiernummer|ziekenhuisnummer|księgi głównej|historii choroby|journalnummer|journal-?nr|protokol (?:no|numarası)|dosya (?:no|numarası)|hasta numarası)(?![\p{L}])|(?:病歴番号|カルテ番号|患者ID|患者番号|診察券番号|病历号码|病历号|住院号|门诊号|病案号|就诊卡号|환자번호|병록번호)/giu;
+  /(?<![\p{L}\p{N}])(?:pat(?:ient)?[-. ]?(?:id|nr|no|number|nummer|numer)|patiënt(?:en)?nummer|patientnummer|numer pacjenta|n[°º] (?:de )?patient|numéro (?:de )?patient|ipp|uhid|ur (?:no|number|n[°º])|hospital (?:no|number|id)|ip no|nhc|historia clínica|expediente clínico|prontuário|prontuario|(?:n\.|numero) nosologico|nosologico|cartella clinica|zis-?nummer|dossiernummer|ziekenhuisnummer|księgi głównej|historii choroby|journalnummer|journal-?nr|protokol (?:no|numarası)|dosya (?:no|numarası)|hasta numarası|истори[яи] болезни|медичн(?:ої|а) карт(?:и|а)|mã bệnh nhân|mã hồ sơ|số hồ sơ(?: bệnh án)?|no\.? ?rm|nomor rekam medis|(?:αρ\.|αριθμός) μητρώου(?: ασθενούς)?|מספר תיק(?: רפואי)?|رقم الملف(?: الطبي)?|पंजीकरण संख्या|journalnr)(?![\p{L}])|(?:病歴番号|カルテ番号|患者ID|患者番号|診察券番号|病历号码|病历号|住院号|门诊号|病案号|就诊卡号|病歷號碼|病歷號|환자번호|병록번호)/giu;
 
 /** Tax and personal-number labels written in words (any case). */
 const TAX_LABEL =

@@ -3,6 +3,8 @@
  * each time it is evaluated. None is global or sticky where it is tested or executed, so none keeps
  * state between calls (`replace`, `match`, `split` and `search` reset or leave `lastIndex` as it was).
  */
+import { RUSSIAN_TERMS_S53 } from "./script-health-terms.js";
+
 const LOCAL_PATTERN_1 = /\s+/;
 /**
  * Word lists used by the context rules (our own, hand-picked; lower-case).
@@ -61,6 +63,8 @@ export const HEALTH_TERMS: readonly string[] = [
   "diabetiker(?:in)?|trisomie 21|down-syndrom|herzfehler|krebs|brustkrebs|lungenkrebs|darmkrebs|prostatakrebs|hautkrebs|magenkrebs|blasenkrebs|nierenkrebs|tumor|leukämie|chemotherapie|depressionen?|angststörung|schizophrenie|demenz|alzheimer|parkinson|multiple sklerose|epilepsie|herzinfarkt|schlaganfall|bluthochdruck|niereninsuffizienz|schwanger|schwangerschaft|fehlgeburt|abtreibung|hiv-positiv|magersucht|essstörung|alkoholsucht|sucht|burnout|burn-out|autismus|asthma|bandscheibenvorfall|operation|psychotherapie|suizidgedanken|zuckerkrank[a-zäöüß]*|typ[- ][12][- ]diabetes|bipolare störung|borderline|panikattacken|angstzustände|schilddrüsenunterfunktion|rheuma|arthrose|nierenversagen|dialyse|hepatitis [abc]|tuberkulose|lungenentzündung|antidepressiva|insulin",
   // French
   "diabète|diabetique|diabétique|cancer du sein|leucémie|chimiothérapie|dépression|dépressive?|trouble anxieux|schizophrénie|démence|maladie d'alzheimer|maladie de parkinson|sclérose en plaques|épilepsie|infarctus|avc|hypertension|insuffisance rénale|enceinte|grossesse|fausse couche|avortement|vih|séropositif|séropositive|anorexie|boulimie|alcoolisme|autisme|asthme|tumeur|opération|greffe|trouble bipolaire|bipolaire|maladie de crohn|insuffisance cardiaque|hépatite [abc]?|tuberculose|cancer du (?:poumon|côlon|pancréas)|cancer de la prostate|antidépresseurs?|insuline|séropositivité|burn-out|crise d'angoisse|anxiété",
+  // Session 53 (dev-92): Russian everyday health words (script-health-terms.ts)
+  RUSSIAN_TERMS_S53,
   // Russian (stems take case endings), Polish, Dutch
   "бронхиальн[а-яё]* астм[а-яё]*|острый пиелонефрит|пиелонефрит[а-яё]*|сахарн[а-яё]* диабет[а-яё]*|диабет[а-яё]*|рак(?:ом|а)?(?: груди| лёгких| легких| кишечника| простаты| молочной железы| шейки матки| яичников)?|онкологи[а-яё]*|опухол[а-яё]*|лейкоз[а-яё]*|лейкеми[а-яё]*|лимфом[а-яё]*|химиотерапи[а-яё]*|депресси[а-яё]*|шизофрени[а-яё]*|биполярн[а-яё]* расстройств[а-яё]*|деменци[а-яё]*|болезн[а-яё]* (?:альцгеймера|паркинсона)|рассеянн[а-яё]* склероз[а-яё]*|эпилепси[а-яё]*|инфаркт[а-яё]*|инсульт[а-яё]*|гипертони[а-яё]*|астм[а-яё]*|вич|спид[а-яё]*|гепатит[а-яё]*|туберкул[её]з[а-яё]*|беременн[а-яё]*|аутизм[а-яё]*|цирроз[а-яё]*|почечн[а-яё]* недостаточност[а-яё]*",
   "nowotw[óo]r(?:u|em)? jelita grubego|rak(?:a|iem)? jelita grubego|cukrzyc[a-ząćęłńóśźż]*|nowotw[óo]r[a-ząćęłńóśźż]*|rak(?:a|iem)? (?:piersi|płuc|jelita|prostaty)|białaczk[a-ząćęłńóśźż]*|chłoniak[a-ząćęłńóśźż]*|chemioterapi[a-ząćęłńóśźż]*|depresj[a-ząćęłńóśźż]*|schizofreni[a-ząćęłńóśźż]*|chorob[a-ząćęłńóśźż]* (?:afektywn[a-ząćęłńóśźż]* dwubiegunow[a-ząćęłńóśźż]*|alzheimera|parkinsona)|demencj[a-ząćęłńóśźż]*|stwardnieni[a-ząćęłńóśźż]* rozsian[a-ząćęłńóśźż]*|padaczk[a-ząćęłńóśźż]*|epilepsj[a-ząćęłńóśźż]*|zawał[a-ząćęłńóśźż]*|udar[a-ząćęłńóśźż]*|nadciśnieni[a-ząćęłńóśźż]*|astm[a-ząćęłńóśźż]*|hiv|aids|w ciąży|ciąż[a-ząćęłńóśźż]*|autyzm[a-ząćęłńóśźż]*|gruźlic[a-ząćęłńóśźż]*|marskość wątroby|niewydolność nerek",

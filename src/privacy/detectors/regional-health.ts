@@ -10,6 +10,15 @@
  * Prefilter: the language's own letters or function words (one test per language).
  */
 import type { Detector, Emit } from "../detector.js";
+import {
+  GREEK_TERMS_S53,
+  HEBREW_TERMS_S53,
+  INDONESIAN_TERMS_S53,
+  SWEDISH_TERMS_S53,
+  TURKISH_TERMS_S53,
+  UKRAINIAN_TERMS_S53,
+  VIETNAMESE_TERMS_S53,
+} from "./script-health-terms.js";
 import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, requiredPrefixes, type PatternGate } from "../detector.js";
 
 const NOT_LETTER_BEFORE = "(?<![\\p{L}])";
@@ -35,7 +44,7 @@ const NAME = "\\p{Lu}[\\p{Ll}'’-]+";
  * ב…", "החבר שלי הוא …" speak of an unnamed relative, who is not reported.
  */
 const HEBREW_NOT_NAMES =
-  "שלי|שלנו|שלו|שלה|אובחנה|אובחן|אובחנו|חולה|חולת|סובל|סובלת|יש|אין|היא|הוא|הם|גם|כבר|לא|עם|של|על|את|עבר|עברה|קיבל|קיבלה|נמצא|נמצאת|מאושפז|מאושפזת|לוקח|לוקחת|נוטל|נוטלת|צריך|צריכה|היה|הייתה|אמר|אמרה|שאל|שאלה|ביקש|ביקשה|גילו|גילה|אמרו|כתב|כתבה|מ|ב|ל|ו";
+  "חיה|חי|גרה|גר|משתמשת|משתמש|מקבלת|מקבל|עוברת|עובר|נמצאה|התחילה|התחיל|שלי|שלנו|שלו|שלה|אובחנה|אובחן|אובחנו|חולה|חולת|סובל|סובלת|יש|אין|היא|הוא|הם|גם|כבר|לא|עם|של|על|את|עבר|עברה|קיבל|קיבלה|נמצא|נמצאת|מאושפז|מאושפזת|לוקח|לוקחת|נוטל|נוטלת|צריך|צריכה|היה|הייתה|אמר|אמרה|שאל|שאלה|ביקש|ביקשה|גילו|גילה|אמרו|כתב|כתבה|מ|ב|ל|ו";
 
 /**
  * Common Greek given names in the nominative (session 46, dev-68): after the article and before a surname they name a
@@ -49,7 +58,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Ukrainian
     hint: /[іїєґІЇЄҐ]/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:гостр\\p{L}* бронхіт\\p{L}*|бронхіт\\p{L}*|гіпотиреоз\\p{L}*|цукров\\p{L}* діабет\\p{L}*|діабет\\p{L}*|рак(?:у|ом)?(?: груді| легень| шлунку| простати)?|онкологі\\p{L}*|пухлин\\p{L}*|лейкемі\\p{L}*|лімфом\\p{L}*|хіміотерапі\\p{L}*|депресі\\p{L}*|шизофрені\\p{L}*|біполярн\\p{L}* розлад\\p{L}*|деменці\\p{L}*|хвороб\\p{L}* (?:Альцгеймера|Паркінсона)|епілепсі\\p{L}*|інфаркт\\p{L}*|інсульт\\p{L}*|гіпертоні\\p{L}*|астм\\p{L}*|віл|сніду?|гепатит\\p{L}*|туберкульоз\\p{L}*|вагітн\\p{L}*|аутизм\\p{L}*|ниркова недостатність|діаліз\\p{L}*|пневмоні\\p{L}*|панкреатит\\p{L}*|мастектомі\\p{L}*|загостренн\\p{L}* виразк\\p{L}*|виразк\\p{L}*|гастрит\\p{L}*|перелом\\p{L}*)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:${UKRAINIAN_TERMS_S53}|гостр\\p{L}* бронхіт\\p{L}*|бронхіт\\p{L}*|гіпотиреоз\\p{L}*|цукров\\p{L}* діабет\\p{L}*|діабет\\p{L}*|рак(?:у|ом)?(?: груді| легень| шлунку| простати)?|онкологі\\p{L}*|пухлин\\p{L}*|лейкемі\\p{L}*|лімфом\\p{L}*|хіміотерапі\\p{L}*|депресі\\p{L}*|шизофрені\\p{L}*|біполярн\\p{L}* розлад\\p{L}*|деменці\\p{L}*|хвороб\\p{L}* (?:Альцгеймера|Паркінсона)|епілепсі\\p{L}*|інфаркт\\p{L}*|інсульт\\p{L}*|гіпертоні\\p{L}*|астм\\p{L}*|віл|сніду?|гепатит\\p{L}*|туберкульоз\\p{L}*|вагітн\\p{L}*|аутизм\\p{L}*|ниркова недостатність|діаліз\\p{L}*|пневмоні\\p{L}*|панкреатит\\p{L}*|мастектомі\\p{L}*|загостренн\\p{L}* виразк\\p{L}*|виразк\\p{L}*|гастрит\\p{L}*|перелом\\p{L}*)${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
@@ -62,7 +71,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Turkish (suffixes after an apostrophe: Ayşe Yılmaz'a, Mehmet'in)
     hint: /[ğışİĞŞ]/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:kalp ritim bozukluğu\\p{L}*|ritim bozukluğu\\p{L}*|aritmi\\p{L}*|bronşit\\p{L}*|zatürre\\p{L}*|meme kanseri|akciğer kanseri|prostat kanseri|kanser\\p{L}*|diyabet\\p{L}*|şeker hastalığı\\p{L}*|şeker hastası|lösemi\\p{L}*|lenfoma\\p{L}*|tümör\\p{L}*|kemoterapi\\p{L}*|depresyon\\p{L}*|şizofreni\\p{L}*|bipolar bozukluk\\p{L}*|demans\\p{L}*|alzheimer\\p{L}*|parkinson\\p{L}*|epilepsi\\p{L}*|kalp krizi\\p{L}*|kalp yetmezliği\\p{L}*|felç|inme|hipertansiyon\\p{L}*|yüksek tansiyon\\p{L}*|astım\\p{L}*|hiv|aids|hepatit\\p{L}*|verem|tüberküloz\\p{L}*|hamile\\p{L}*|otizm\\p{L}*|diyaliz\\p{L}*|böbrek yetmezliği\\p{L}*|panik atak\\p{L}*|anksiyete bozukluğu\\p{L}*|çölyak\\p{L}*|guatr|haşimoto\\p{L}*|romatoid artrit\\p{L}*|koah|multipl skleroz\\p{L}*|mastektomi\\p{L}*|radyoterapi\\p{L}*|als(?=\\s+(?:teşhisi|tanısı|hastalığı)))${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:${TURKISH_TERMS_S53}|kalp ritim bozukluğu\\p{L}*|ritim bozukluğu\\p{L}*|aritmi\\p{L}*|bronşit\\p{L}*|zatürre\\p{L}*|meme kanseri|akciğer kanseri|prostat kanseri|kanser\\p{L}*|diyabet\\p{L}*|şeker hastalığı\\p{L}*|şeker hastası|lösemi\\p{L}*|lenfoma\\p{L}*|tümör\\p{L}*|kemoterapi\\p{L}*|depresyon\\p{L}*|şizofreni\\p{L}*|bipolar bozukluk\\p{L}*|demans\\p{L}*|alzheimer\\p{L}*|parkinson\\p{L}*|epilepsi\\p{L}*|kalp krizi\\p{L}*|kalp yetmezliği\\p{L}*|felç|inme|hipertansiyon\\p{L}*|yüksek tansiyon\\p{L}*|astım\\p{L}*|hiv|aids|hepatit\\p{L}*|verem|tüberküloz\\p{L}*|hamile\\p{L}*|otizm\\p{L}*|diyaliz\\p{L}*|böbrek yetmezliği\\p{L}*|panik atak\\p{L}*|anksiyete bozukluğu\\p{L}*|çölyak\\p{L}*|guatr|haşimoto\\p{L}*|romatoid artrit\\p{L}*|koah|multipl skleroz\\p{L}*|mastektomi\\p{L}*|radyoterapi\\p{L}*|als(?=\\s+(?:teşhisi|tanısı|hastalığı)))${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
@@ -75,11 +84,11 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Vietnamese: kinship pronouns work as honorifics (anh Nam, chị Lan, bà Hoa)
     hint: /[ăơưđĂƠƯĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:tiểu đường|đái tháo đường|ung thư(?: (?:phổi|vú|gan|dạ dày|máu|cổ tử cung|tuyến giáp|đại tràng|tuyến tiền liệt))?|bệnh bạch cầu|khối u|hóa trị|trầm cảm|tâm thần phân liệt|rối loạn lưỡng cực|sa sút trí tuệ|alzheimer|parkinson|động kinh|nhồi máu cơ tim|đột quỵ|tăng huyết áp|cao huyết áp|hen suyễn|hen phế quản|hiv|aids|viêm gan [bc]|lao phổi|mang thai|có thai|tự kỷ|chạy thận|suy thận|suy tim|suy gan|viêm gan b mạn tính|viêm gan mạn|sốt xuất huyết|lao phổi|bệnh gút|gút|lupus ban đỏ|rối loạn lo âu)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:${VIETNAMESE_TERMS_S53}|tiểu đường|đái tháo đường|ung thư(?: (?:phổi|vú|gan|dạ dày|máu|cổ tử cung|tuyến giáp|đại tràng|tuyến tiền liệt))?|bệnh bạch cầu|khối u|hóa trị|trầm cảm|tâm thần phân liệt|rối loạn lưỡng cực|sa sút trí tuệ|alzheimer|parkinson|động kinh|nhồi máu cơ tim|đột quỵ|tăng huyết áp|cao huyết áp|hen suyễn|hen phế quản|hiv|aids|viêm gan [bc]|lao phổi|mang thai|có thai|tự kỷ|chạy thận|suy thận|suy tim|suy gan|viêm gan b mạn tính|viêm gan mạn|sốt xuất huyết|lao phổi|bệnh gút|gút|lupus ban đỏ|rối loạn lo âu)${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
-      `(?<![\\p{L}])(?:anh|chị|em|ông|bà|cô|chú|bác|cháu|bệnh nhân|tên|Anh|Chị|Em|Ông|Bà|Cô|Chú|Bác|Cháu|Bệnh nhân|Tên)\\s+${NAME}|(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)\\s+${NAME}`,
+      `(?<![\\p{L}])(?:anh|chị|em|ông|bà|cô|chú|bác|cháu|bé|bệnh nhân|tên|Anh|Chị|Em|Ông|Bà|Cô|Chú|Bác|Cháu|Bé|Bệnh nhân|Tên)\\s+${NAME}|(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)\\s+${NAME}`,
       "u",
     ),
     publicCue: /tổng thống|chủ tịch|thủ tướng|bộ trưởng|ca sĩ|diễn viên|cầu thủ|nhà văn|tiểu thuyết|nhân vật|phim|truyện/iu,
@@ -88,7 +97,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Indonesian and Malay
     hint: /(?<![\p{L}])(?:saya|yang|dengan|sejak|menderita|didiagnosis|terkena|kena|positif|mengidap)(?![\p{L}])/iu,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:diabetes melitus(?: tipe [12])?|diabetes(?: tipe [12])?|kencing manis|kanker(?: payudara| paru-paru| paru| serviks| usus| darah)?|demam berdarah|dbd|tifus|tipes|tuberkulosis paru|tbc paru|asam urat|kolesterol tinggi|jantung koroner|penyakit jantung|gagal ginjal kronis|gagal ginjal kronik|lupus|hipertiroid|hipotiroid|covid(?:-19)?|leukemia|tumor|kemoterapi|depresi|skizofrenia|gangguan bipolar|demensia|alzheimer|parkinson|epilepsi|ayan|serangan jantung|gagal jantung|stroke|hipertensi|darah tinggi|asma|hiv|aids|hepatitis(?: [bc])?|tbc|tuberkulosis|hamil|mengandung(?= \\d{1,2} (?:minggu|bulan))|autisme|cuci darah|dialisis|gagal ginjal|penyakit buah pinggang(?: kronik)?|gangguan kecemasan)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:${INDONESIAN_TERMS_S53}|diabetes melitus(?: tipe [12])?|diabetes(?: tipe [12])?|kencing manis|kanker(?: payudara| paru-paru| paru| serviks| usus| darah)?|demam berdarah|dbd|tifus|tipes|tuberkulosis paru|tbc paru|asam urat|kolesterol tinggi|jantung koroner|penyakit jantung|gagal ginjal kronis|gagal ginjal kronik|lupus|hipertiroid|hipotiroid|covid(?:-19)?|leukemia|tumor|kemoterapi|depresi|skizofrenia|gangguan bipolar|demensia|alzheimer|parkinson|epilepsi|ayan|serangan jantung|gagal jantung|stroke|hipertensi|darah tinggi|asma|hiv|aids|hepatitis(?: [bc])?|tbc|tuberkulosis|hamil|mengandung(?= \\d{1,2} (?:minggu|bulan))|autisme|cuci darah|dialisis|gagal ginjal|penyakit buah pinggang(?: kronik)?|gangguan kecemasan)${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
@@ -104,7 +113,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     hint: /[\u05d0-\u05ea]/u,
     hintLetters: Array.from({ length: 0x05ea - 0x05d0 + 1 }, (_, index) => String.fromCharCode(0x05d0 + index)),
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}[ובהלמש]?(?:סוכרת(?: הריונית| סוג [12])?|סרטן(?: ה?(?:שד|ריאות?|מעי הגס|ערמונית|לבלב|כבד|דם|צוואר הרחם))?|גידול סרטני|לוקמיה|לימפומה|כימותרפיה|הקרנות|דיכאון(?: מג['׳]ורי| קליני| אחרי לידה)?|הפרעת חרדה|התקפי? חרדה|התקף פסיכוטי|פסיכוזה|סכיזופרניה|הפרעה דו[ -]קוטבית|מאניה דיפרסיה|דמנציה|אלצהיימר|פרקינסון|אפילפסיה|התקף לב|אוטם שריר הלב|אי ספיקת (?:לב|כליות(?: כרונית)?)|דיאליזה|שבץ(?: מוחי)?|יתר לחץ דם|לחץ דם גבוה|אסתמה|איידס|נשאית? HIV|צהבת|הפטיטיס [BC]|שחפת|דלקת ריאות|טרשת נפוצה|אוטיזם|תסמונת דאון|הריון(?: בשבוע \\d{1,2})?|הריונית|רעלת הריון|הפלה|אלרגיה ל\\p{L}+|אנורקסיה|בולימיה|ADHD|הפרעת קשב|\\p{Script=Hebrew}{3,}[ \\t]+\\d+(?:[.,]\\d+)?[ \\t]*מ["״]ג)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}[ובהלמש]?(?:${HEBREW_TERMS_S53}|סוכרת(?: הריונית| סוג [12])?|סרטן(?: ה?(?:שד|ריאות?|מעי הגס|ערמונית|לבלב|כבד|דם|צוואר הרחם))?|גידול סרטני|לוקמיה|לימפומה|כימותרפיה|הקרנות|דיכאון(?: מג['׳]ורי| קליני| אחרי לידה)?|הפרעת חרדה|התקפי? חרדה|התקף פסיכוטי|פסיכוזה|סכיזופרניה|הפרעה דו[ -]קוטבית|מאניה דיפרסיה|דמנציה|אלצהיימר|פרקינסון|אפילפסיה|התקף לב|אוטם שריר הלב|אי ספיקת (?:לב|כליות(?: כרונית)?)|דיאליזה|שבץ(?: מוחי)?|יתר לחץ דם|לחץ דם גבוה|אסתמה|איידס|נשאית? HIV|צהבת|הפטיטיס [BC]|שחפת|דלקת ריאות|טרשת נפוצה|אוטיזם|תסמונת דאון|הריון(?: בשבוע \\d{1,2})?|הריונית|רעלת הריון|הפלה|אלרגיה ל\\p{L}+|אנורקסיה|בולימיה|ADHD|הפרעת קשב|\\p{Script=Hebrew}{3,}[ \\t]+\\d+(?:[.,]\\d+)?[ \\t]*מ["״]ג)${NOT_LETTER_AFTER}`,
       "gu",
     ),
     person: new RegExp(
@@ -117,11 +126,11 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Greek (session 38, dev-34)
     hint: /[\u0370-\u03ff]/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:σακχαρώδη\\p{L}* διαβήτη\\p{L}*|διαβήτη\\p{L}*|σάκχαρο\\p{L}*(?: κύησης)?|καρκίνο\\p{L}*(?: του (?:μαστού|πνεύμονα|προστάτη|παχέος εντέρου))?|λευχαιμία\\p{L}*|λέμφωμα|χημειοθεραπεί\\p{L}*|ακτινοθεραπεί\\p{L}*|κατάθλιψη\\p{L}*|αγχώδη\\p{L}* διαταραχή\\p{L}*|κρίσεις πανικού|σχιζοφρένεια\\p{L}*|διπολική διαταραχή\\p{L}*|άνοια\\p{L}*|νόσο\\p{L}* (?:Αλτσχάιμερ|Πάρκινσον)|Αλτσχάιμερ|Πάρκινσον|επιληψία\\p{L}*|έμφραγμα|εγκεφαλικό|υπέρταση\\p{L}*|άσθμα|HIV|AIDS|ηπατίτιδα\\p{L}*|φυματίωση\\p{L}*|πνευμονία\\p{L}*|πνευμονική εμβολή|νεφρική ανεπάρκεια|καρδιακή ανεπάρκεια|γαστρεντερίτιδα\\p{L}*|κολπική μαρμαρυγή|αρρυθμία\\p{L}*|βαρφαρίνη|ινσουλίνη|αλλεργία στ\\p{L}+ \\p{L}+|αιμοκάθαρση\\p{L}*|έγκυος|εγκυμοσύνη\\p{L}*|αυτισμό\\p{L}*|σκλήρυνση κατά πλάκας|αρθροπλαστική\\p{L}*(?: ισχίου| γόνατος)?)${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:${GREEK_TERMS_S53}|σακχαρώδη\\p{L}* διαβήτη\\p{L}*|διαβήτη\\p{L}*|σάκχαρο\\p{L}*(?: κύησης)?|καρκίνο\\p{L}*(?: του (?:μαστού|πνεύμονα|προστάτη|παχέος εντέρου))?|λευχαιμία\\p{L}*|λέμφωμα|χημειοθεραπεί\\p{L}*|ακτινοθεραπεί\\p{L}*|κατάθλιψη\\p{L}*|αγχώδη\\p{L}* διαταραχή\\p{L}*|κρίσεις πανικού|σχιζοφρένεια\\p{L}*|διπολική διαταραχή\\p{L}*|άνοια\\p{L}*|νόσο\\p{L}* (?:Αλτσχάιμερ|Πάρκινσον)|Αλτσχάιμερ|Πάρκινσον|επιληψία\\p{L}*|έμφραγμα|εγκεφαλικό|υπέρταση\\p{L}*|άσθμα|HIV|AIDS|ηπατίτιδα\\p{L}*|φυματίωση\\p{L}*|πνευμονία\\p{L}*|πνευμονική εμβολή|νεφρική ανεπάρκεια|καρδιακή ανεπάρκεια|γαστρεντερίτιδα\\p{L}*|κολπική μαρμαρυγή|αρρυθμία\\p{L}*|βαρφαρίνη|ινσουλίνη|αλλεργία στ\\p{L}+ \\p{L}+|αιμοκάθαρση\\p{L}*|έγκυος|εγκυμοσύνη\\p{L}*|αυτισμό\\p{L}*|σκλήρυνση κατά πλάκας|αρθροπλαστική\\p{L}*(?: ισχίου| γόνατος)?)${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
-      `(?:[Οο]|[Ηη])\\s+(?:συνάδελφός|συνάδελφος|φίλος|φίλη|αδερφή|αδελφή|αδερφός|αδελφός|μητέρα|μάνα|μαμά|μπαμπάς|άντρας|άνδρας|γυναίκα|πεθερά|πεθερός|πατέρας|γιαγιά|παππούς|σύζυγός|σύζυγος|γιος|κόρη|γείτονας|γειτόνισσα|θεία|θείος|ξαδέρφη|ξάδερφος)\\s+(?:μου|μας)\\s*,?\\s+(?:[οη]\\s+)?${NAME}|(?:[Κκ]\\.|[Κκ]ος|[Κκ]α|[Κκ]υρία|[Κκ]ύριος|Ασθενής|Ασθενούς|Ονοματεπώνυμο)\\s*:?\\s+${NAME}|(?:πατέρας|μητέρα|γιος|κόρη|σύζυγος)\\s+μου\\s*,?\\s+(?:[οη]\\s+)?${NAME}|(?<![\\p{L}])(?:[Οο]|[Ηη])\\s+(?:${GREEK_GIVEN_NAMES})\\s+${NAME}`,
+      `(?:[Οο]|[Ηη])\\s+(?:συνάδελφός|συνάδελφος|φίλος|φίλη|αδερφή|αδελφή|αδερφός|αδελφός|μητέρα|μάνα|μαμά|μπαμπάς|άντρας|άνδρας|γυναίκα|πεθερά|πεθερός|πατέρας|γιαγιά|παππούς|σύζυγός|σύζυγος|γιος|κόρη|γείτονας|γειτόνισσα|θεία|θείος|ξαδέρφη|ξάδερφος)\\s+(?:μου|μας)\\s*,?\\s+(?:[οη]\\s+)?${NAME}|(?:[Κκ]\\.|[Κκ]ος|[Κκ]α|[Κκ]υρία|[Κκ]ύριος|Ασθενής|Ασθενούς|Ονοματεπώνυμο)\\s*:?\\s+${NAME}|(?:πατέρας|μητέρα|γιος|κόρη|σύζυγος)\\s+μου\\s*,?\\s+(?:[οη]\\s+)?${NAME}|(?<![\\p{L}])(?:[Οο]|[Ηη])\\s+(?:${GREEK_GIVEN_NAMES})\\s+${NAME}|(?<![\\p{L}])(?:${GREEK_GIVEN_NAMES})\\s+${NAME}`,
       "u",
     ),
     publicCue: /πρωθυπουργ|πρόεδρο|υπουργ|ηθοποι|τραγουδιστ|συγγραφέ|μυθιστόρημα|ήρωα|σειρά|ταινία|ποιητ|ζωγράφ|συνθέτ|αθλητ|ποδοσφαιρ|εφημερίδ/iu,
@@ -157,7 +166,7 @@ const LANGUAGES: readonly RegionalHealthLanguage[] = [
     // Swedish, Norwegian, Danish
     hint: /[åäöøæÅÄÖØÆ]|(?<![\p{L}])(?:och|inte|ikke|jeg)(?![\p{L}])/u,
     conditions: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:diabetes|sockersjuk\\p{L}*|sukkersyke|sukkersyge|bröstcancer|lungcancer|prostatacancer|cancer|kreft|brystkreft|kræft|leukemi|tumör|svulst|cellgiftsbehandling|cytostatika|kjemoterapi|depression|depresjon|schizofreni|bipolär sjukdom|bipolar lidelse|demens|alzheimers?|parkinsons?|epilepsi|hjärtinfarkt|hjerteinfarkt|stroke|högt blodtryck|høyt blodtrykk|astma|hiv|aids|hepatit|tuberkulos|gravid|autism|dialys|njursvikt|ångestsyndrom|utmattningssyndrom|utbrändhet|diagnosen\\s+(\\p{L}[\\p{L}-]{1,30}))${NOT_LETTER_AFTER}`,
+      `${NOT_LETTER_BEFORE}(?:${SWEDISH_TERMS_S53}|diabetes|sockersjuk\\p{L}*|sukkersyke|sukkersyge|bröstcancer|lungcancer|prostatacancer|cancer|kreft|brystkreft|kræft|leukemi|tumör|svulst|cellgiftsbehandling|cytostatika|kjemoterapi|depression|depresjon|schizofreni|bipolär sjukdom|bipolar lidelse|demens|alzheimers?|parkinsons?|epilepsi|hjärtinfarkt|hjerteinfarkt|stroke|högt blodtryck|høyt blodtrykk|astma|hiv|aids|hepatit|tuberkulos|gravid|autism|dialys|njursvikt|ångestsyndrom|utmattningssyndrom|utbrändhet|diagnosen\\s+(\\p{L}[\\p{L}-]{1,30}))${NOT_LETTER_AFTER}`,
       "giu",
     ),
     person: new RegExp(
@@ -181,6 +190,9 @@ export const REGIONAL_HEALTH_GATES: readonly PatternGate[] = LANGUAGES.map((lang
   };
 });
 
+/** Copies of the conditions for masking them in a window (the originals keep their `lastIndex` in the scan loop). */
+const CONDITION_MASKS = LANGUAGES.map((language) => new RegExp(language.conditions.source, language.conditions.flags));
+
 function runRegionalHealth(text: string, emit: Emit, lower: string): void {
   // The condition terms, then the language hint (a character class or a few function words, one test each).
   for (const [index, language] of LANGUAGES.entries()) {
@@ -194,7 +206,10 @@ function runRegionalHealth(text: string, emit: Emit, lower: string): void {
         const from = Math.max(0, match.index - 100);
         windowEnd = Math.min(text.length, match.index + match[0].length + 60);
         const window = text.slice(from, windowEnd);
-        verdict = language.person.test(window) && !language.publicCue.test(window);
+        // The person is looked for with the conditions masked: a brand or condition after a relation word ("Annem
+        // Glifor kullanıyor", "Annem Down sendromu …") is no name (session 53).
+        const masked = window.replace(CONDITION_MASKS[index]!, (term) => "·".repeat(term.length));
+        verdict = language.person.test(masked) && !language.publicCue.test(window);
       }
       // A condition named after a diagnosis word ("diagnosen MS") is the captured word alone.
       const start = match[1] === undefined ? match.index : match.index + match[0].length - match[1].length;

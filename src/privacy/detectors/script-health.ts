@@ -11,6 +11,7 @@ import { PRIORITY, containsAny, containsAnyAtWordStart, type PatternGate } from 
 import { GIVEN_NAMES } from "./lexicon.js";
 import { isPersonName } from "./people-names.js";
 import { namesPublicPersonInScripts } from "../judgement/script-public-people.js";
+import { ARABIC_TERMS_S53, DEVANAGARI_TERMS_S53, HAN_TERMS_S53, HANGUL_TERMS_S53, THAI_TERMS_S53 } from "./script-health-terms.js";
 
 const CONDITIONS =
   // ICD-10 common chapter terms in each script, the longer form first so the span holds the whole condition.
@@ -36,7 +37,9 @@ const CONDITIONS =
   "มะเร็ง|เบาหวาน|ซึมเศร้า|ความดันโลหิตสูง|ตั้งครรภ์|โรคหัวใจ|อัลไซเมอร์|" +
   // Urdu and Persian (session 30, development set 13)
   "چھاتی کا کینسر|خون کا کینسر|کینسر|ٹی بی|ہیپاٹائٹس سی|ہیپاٹائٹس|دل کا دورہ|انجیوپلاسٹی|ذیابیطس|شوگر|ہائی بلڈ پریشر|فالج|یرقان|ڈپریشن|کیموتھراپی|ڈائیلاسز|" +
-  "سرطان ریه|سرطان سینه|سرطان خون|دیابت نوع [۱۲12]|دیابت|فشار خون بالا|سکته قلبی|سکته مغزی|شیمی‌درمانی|شیمی درمانی|افسردگی|دیالیز|ام اس";
+  "سرطان ریه|سرطان سینه|سرطان خون|دیابت نوع [۱۲12]|دیابت|فشار خون بالا|سکته قلبی|سکته مغزی|شیمی‌درمانی|شیمی درمانی|افسردگی|دیالیز|ام اس|" +
+  // Session 53 (dev-92): everyday health words in Chinese, Korean, Hindi, Arabic and Thai (script-health-terms.ts).
+  [HAN_TERMS_S53, HANGUL_TERMS_S53, DEVANAGARI_TERMS_S53, ARABIC_TERMS_S53, THAI_TERMS_S53].join("|");
 /** Hinglish (Latin-script Hindi) names for conditions, whole words: "Dadi ko sugar aur BP dono hai". */
 const HINGLISH_CONDITIONS =
   "sugar|BP|thyroid|heart attack|paralysis|lakwa|piles|dengue|typhoid|TB|kidney failure|depression|anxiety|cancer|asthma|PCOD|PCOS|pregnant";
@@ -96,6 +99,8 @@ const HINGLISH_NOT_NAMES =
 const conditionTerms = (script: RegExp) => CONDITIONS.split("|").filter((term) => script.test(term));
 export const HAN_CONDITIONS = `(?:${conditionTerms(/^[\p{Script=Han}\p{Script=Katakana}]/u).join("|")})`;
 const HANGUL_CONDITIONS = `(?:${conditionTerms(/^\p{Script=Hangul}/u).join("|")})`;
+/** Devanagari condition terms: a relation word's "name" that is one is none ("मेरी माँ मधुमेह …": session 53). */
+const DEVANAGARI_CONDITIONS = `(?:${conditionTerms(/^\p{Script=Devanagari}/u).join("|")})`;
 /**
  * Chinese: the prepositions 于 and 向, a weekday that starts with the surname 周 (周四: session 43), and a condition that
  * starts with a surname's character (高血压, 白血病).
@@ -107,10 +112,19 @@ export const ZH_NOT_NAMES = `(?:于|向|周[一二三四五六日末]|${conditio
 const KO_PARTICLES = "에게서|한테서|에게|한테|께서|하고|이랑|처럼|보다|까지|부터|만큼|마저|조차|밖에|에서|으로";
 /** Arabic prepositions, particles and verbs after a relation word (أختي لديها, أمي في, أبي مع). */
 const ARABIC_NOT_NAMES =
-  "في|مع|من|على|عن|إلى|الى|لدي|لديها|لديه|عند|عنده|عندها|كان|كانت|قد|لا|لم|لن|ما|هو|هي|مصاب|مصابة|مريض|مريضة|يعاني|تعاني|أصيب|أصيبت|اصيب|اصيبت|تم|منذ|بعد|قبل|بسبب|أيضا|أيضاً|عمره|عمرها";
+  "تأخذ|تاخذ|يأخذ|ياخذ|تتناول|يتناول|أجرت|اجرت|أجرى|اجرى|تعمل|يعمل|حصل|حصلت|جاتها|جاته|طلع|طلعت|تستخدم|يستخدم|تخضع|يخضع|تتعالج|يتعالج|عملت|سوت|في|مع|من|على|عن|إلى|الى|لدي|لديها|لديه|عند|عنده|عندها|كان|كانت|قد|لا|لم|لن|ما|هو|هي|مصاب|مصابة|مريض|مريضة|يعاني|تعاني|أصيب|أصيبت|اصيب|اصيبت|تم|منذ|بعد|قبل|بسبب|أيضا|أيضاً|عمره|عمرها";
 /** Persian and Urdu particles, verbs and pronouns after a relation word (مادرم سرطان دارد, میری بہن کو): no name. */
 const PERSIAN_URDU_NOT_NAMES =
   "که|را|به|از|در|با|هم|هست|است|دارد|داره|گفت|می|نمی|خیلی|این|آن|یک|برای|بیمار|مبتلا|کو|کی|کا|کے|نے|سے|میں|بھی|ہے|ہیں|اور|مریض|تھا|تھی";
+/** Chinese time words and adverbs after a relation word (session 53): "我妈妈最近确诊了" names nobody. */
+const ZH_NOT_GIVEN = "最近|上周|上週|昨天|前天|今天|去年|今年|刚刚|剛剛|已经|已經|一直|前几|前幾|也在|还在|還在|不幸|突然|终于|終於|后来|後來";
+/** Common Hindi surnames (session 53): a Devanagari word before one is a given name. */
+const HINDI_SURNAMES =
+  "शर्मा|वर्मा|गुप्ता|सिंह|यादव|पटेल|जैन|अग्रवाल|मिश्रा|तिवारी|पांडे|पाण्डेय|चौहान|राठौर|ठाकुर|मेहता|जोशी|श्रीवास्तव|सक्सेना|चौधरी|बंसल|कपूर|मल्होत्रा|भाटिया|सेठी|दुबे|त्रिपाठी|शुक्ला|द्विवेदी|बनर्जी|चटर्जी|मुखर्जी|घोष|नायर|अय्यर|रेड्डी|राव|पिल्लई|मेनन|देसाई|कुलकर्णी|पाटिल|गोयल|मित्तल|रस्तोगी";
+/** Hindi public roles before a name ("गायिका अनन्या राठौर": a public figure's apposition, session 53). */
+const HINDI_PUBLIC_ROLES = "गायिका|गायक|अभिनेता|अभिनेत्री|नेता|मंत्री|सांसद|विधायक|खिलाड़ी|क्रिकेटर|लेखक|लेखिका|कवि|मशहूर|प्रसिद्ध|पत्रकार|उद्योगपति";
+/** Thai words before a relation word that are no name (conjunctions, time words, particles: session 53). */
+const THAI_NOT_NAMES = "และ|กับ|ว่า|คือ|ที่|ซึ่ง|แต่|เพราะ|ส่วน|ทั้ง|ตอน|พอ|ถ้า|เลย|ก็|นะ|ค่ะ|ครับ|คะ|วันนี้|เมื่อวาน|ตอนนี้|ล่าสุด|ปีที่แล้ว|เดือนที่แล้ว";
 /** A common Korean surname's syllable (the same list as the name-and-title pattern below). */
 const KO_SURNAME =
   "[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나엄채원천방공현함변염여추도석선설길연위표명반왕금옥육인맹제모탁국은편용]";
@@ -132,14 +146,14 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // Japanese: a name followed by さん/様/氏/くん/ちゃん (also OCR-spaced: "高橋  トメ  様", session 40), or relation word +
   // name, or 患者 + name
   new RegExp(
-    String.raw`[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏|くん|ちゃん)|[\p{Script=Han}]{1,3}(?:(?!の)\p{Script=Hiragana}){2,4}(?:さん|様|ちゃん)|[\p{Script=Han}]{1,3}[ 　]{1,2}[\p{Script=Han}\p{Script=Katakana}]{1,4}[ 　]{0,2}(?:さん|様|氏)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?(?!${HAN_CONDITIONS})(?:[\p{Script=Han}\p{Script=Katakana}]{2,6}|[\p{Script=Han}]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:[（(][^）)\n]{1,16}[）)])?(?:は|が|に|の|です)`,
+    String.raw`[\p{Script=Han}\p{Script=Katakana}]{1,6}(?:さん|様|氏(?![综綜症病])|くん|ちゃん)|[\p{Script=Han}]{1,3}(?:(?!の)\p{Script=Hiragana}){2,4}(?:さん|様|ちゃん)|[\p{Script=Han}]{1,3}[ 　]{1,2}[\p{Script=Han}\p{Script=Katakana}]{1,4}[ 　]{0,2}(?:さん|様|氏)|(?:同僚|上司|部下|友人|母|父|兄|姉|弟|妹|夫|妻|息子|娘|隣人|患者)(?:の|である)?(?!${HAN_CONDITIONS})(?:[\p{Script=Han}\p{Script=Katakana}]{2,6}|[\p{Script=Han}]{1,3}[ 　][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})(?:[（(][^）)\n]{1,16}[）)])?(?:は|が|に|の|です)`,
     "u",
   ),
   // Korean: a name label (환자명: 정하늘), a name followed by 씨/님/선생님, or relation + name (not the plural or
   // honorific of the relation word: 후배들이, 지인분들, 친구들이; session 39 review); before 환자 only a word that starts
   // with a common surname and is no condition (김민수 환자, not 출혈 환자 or 당뇨 환자: a leaflet's patients; session 46)
   new RegExp(
-    String.raw`(?:환자명|성명|이름)\s*[:：]\s*[가-힣]{2,4}|[가-힣]{2,4}\s?(?:씨|님|선생님)|(?<![가-힣])(?!${HANGUL_CONDITIONS})${KO_SURNAME}[가-힣]{1,3}\s?환자|(?:동료|친구|엄마|어머니|아버지|아빠|형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모|환자|(?:회사|입사|대학|학교)\s?동기|선배|후배|지인|사촌|조카)\s?(?!(?:${KO_PARTICLES})(?![가-힣])|${HANGUL_CONDITIONS}|들|분)[가-힣]{2,4}`,
+    String.raw`(?:환자명|성명|이름)\s*[:：]\s*[가-힣]{2,4}|[가-힣]{2,4}\s?(?:씨|님|선생님)|(?<![가-힣])(?!${HANGUL_CONDITIONS})${KO_SURNAME}[가-힣]{1,3}\s?환자|(?:동료|친구|엄마|어머니|아버지|아빠|(?<![A-Za-z0-9])형|누나|언니|오빠|남편|아내|아들|딸|이웃|직원|사원|고객|동생|남동생|여동생|시어머니|장모|할머니|할아버지|삼촌|이모|고모|환자|(?:회사|입사|대학|학교)\s?동기|선배|후배|지인|사촌|조카)\s?(?!(?:${KO_PARTICLES})(?![가-힣])|${HANGUL_CONDITIONS}|들|분)[가-힣]{2,4}`,
     "u",
   ),
   // Korean: a three-syllable name from a common surname, a space and a job title (이수진 대리, 김민수 과장: session 40,
@@ -152,7 +166,7 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती; डॉ with a dot or a space (डॉक्टर is
   // "doctor", no name: session 39)
   new RegExp(
-    String.raw`(?:श्री|श्रीमती|सुश्री|डॉ(?:\.|(?=\s)))\s?[\u0900-\u097f]{2,}|(?:श्रीमती|श्री)\.\s?[\u0900-\u097f]{2,}|(?<![\u0900-\u097f])(?!(?:दादा|दादी|नाना|नानी|पिता|माता|चाचा|चाची|मामा|मामी|ताऊ|ताई|बुआ|मौसी|भाभी|भैया|दीदी|सास|ससुर|बाबू|गुरु)\s?जी)[\u0900-\u097f]{2,}\s?जी(?![\u0900-\u097f])|(?:(?:मरीज़?|रोगी|रुग्ण)(?:\s(?:का|चे)\s(?:नाम|नाव))?|बीमित व्यक्ति|विमाधारक|बीमाधारक|पॉलिसीधारक)\s*[:：—–-]\s*[\u0900-\u097f]{2,}|(?:बीमित व्यक्ति|विमाधारक|बीमाधारक|पॉलिसीधारक)\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f]))[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा|हमारी|हमारे|हमारा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहेली|मित्र|सहपाठी|पड़ोसन|ननद|देवर|जीजा|साली|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)(?:\s?जी)?,?\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f]))[\u0900-\u097f]{2,}|(?:माँ|मां|मम्मी|पापा|पिताजी|भाई|भैया|बहन|दीदी|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पत्नी|पति|बेटा|बेटी|सास|ससुर)\s?[(（]\s?[\u0900-\u097f]{2,}(?:\s[\u0900-\u097f]{2,})?\s?[)）]|(?<![A-Za-z])(?!(?:${HINGLISH_NOT_NAMES})\s)[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:[Mm]eri|[Mm]ere|[Mm]era)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+`,
+    String.raw`(?:श्री|श्रीमती|सुश्री|डॉ(?:\.|(?=\s)))\s?[\u0900-\u097f]{2,}|(?:श्रीमती|श्री)\.\s?[\u0900-\u097f]{2,}|(?<![\u0900-\u097f])(?!(?:दादा|दादी|नाना|नानी|पिता|माता|चाचा|चाची|मामा|मामी|ताऊ|ताई|बुआ|मौसी|भाभी|भैया|दीदी|सास|ससुर|बाबू|गुरु)\s?जी)[\u0900-\u097f]{2,}\s?जी(?![\u0900-\u097f])|(?:(?:मरीज़?|रोगी|रुग्ण)(?:\s(?:का|चे)\s(?:नाम|नाव))?|बीमित व्यक्ति|विमाधारक|बीमाधारक|पॉलिसीधारक)\s*[:：—–-]\s*[\u0900-\u097f]{2,}|(?:बीमित व्यक्ति|विमाधारक|बीमाधारक|पॉलिसीधारक)\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f])|${DEVANAGARI_CONDITIONS})[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा|हमारी|हमारे|हमारा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहेली|मित्र|सहपाठी|पड़ोसन|ननद|देवर|जीजा|साली|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)(?:\s?जी)?,?\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f])|${DEVANAGARI_CONDITIONS})[\u0900-\u097f]{2,}|(?:माँ|मां|मम्मी|पापा|पिताजी|भाई|भैया|बहन|दीदी|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पत्नी|पति|बेटा|बेटी|सास|ससुर)\s?[(（]\s?[\u0900-\u097f]{2,}(?:\s[\u0900-\u097f]{2,})?\s?[)）]|(?<![A-Za-z])(?!(?:${HINGLISH_NOT_NAMES})\s)[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:[Mm]eri|[Mm]ere|[Mm]era)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+`,
     "u",
   ),
   // Arabic: honorific or relation + name
@@ -171,6 +185,20 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // two words after it that are no particle, verb or condition term (session 38, dev-34)
   new RegExp(
     String.raw`(?<![\p{Script=Arabic}])(?:مادرم|پدرم|برادرم|خواهرم|همسرم|شوهرم|پسرم|دخترم|همکارم|دوستم|مادربزرگم|پدربزرگم|(?:میری|میرے|میرا)\s(?:بہن|بھائی|ماں|امی|والدہ|والد|ابو|شوہر|بیوی|بیٹا|بیٹی|دوست|سہیلی|ساتھی|نانی|دادی))[،,]?\s(?!(?:${PERSIAN_URDU_NOT_NAMES})(?![\p{Script=Arabic}])|${CONDITIONS})[\p{Script=Arabic}]{2,}\s[\p{Script=Arabic}]{2,}`,
+    "u",
+  ),
+  // Session 53 (dev-92): Chinese — a relation word and a given name alone, then a health verb ("我表姐丽娟做了…",
+  // "我妹妹美玲確診了…"); not a time word or adverb after the relation word ("我妈妈最近确诊了": nobody named)
+  new RegExp(`(?:${RELATIONS_ZH})(?!${ZH_NOT_NAMES}|${ZH_NOT_GIVEN})[\\p{Script=Han}]{2}(?:确诊|確診|得了|做了|在吃|一直在|装了|裝了|患有|查出|住院)`, "u"),
+  // Session 53 (dev-92): Hindi — a given name and a common surname ("प्रिया शर्मा को …", "सुनीता वर्मा की …"), not
+  // after a public role ("गायिका अनन्या राठौर")
+  new RegExp(
+    String.raw`(?<![\u0900-\u097f])(?<!(?:${HINDI_PUBLIC_ROLES})\s)(?!(?:${HINDI_NOT_NAMES}|मेरी|मेरे|मेरा)\s)[\u0900-\u097f]{2,}\s(?:${HINDI_SURNAMES})(?![\u0900-\u097f])`,
+    "u",
+  ),
+  // Session 53 (dev-92): Thai — a given name before a relation word and "my" ("นภา ลูกสาวของฉัน", "สมศรี น้องสาวของฉัน")
+  new RegExp(
+    `(?<![\\u0e01-\\u0e4e])(?!(?:${THAI_NOT_NAMES})\\s)[\\u0e01-\\u0e4e]{2,}\\s(?:น้องสาว|น้องชาย|พี่สาว|พี่ชาย|ลูกสาว|ลูกชาย|แม่|พ่อ|สามี|ภรรยา|เพื่อนร่วมงาน|เพื่อน|หลานสาว|หลานชาย|ยาย|ปู่|ย่า)(?:ของ)?(?:ฉัน|ผม|เรา)`,
     "u",
   ),
   // Thai: a title or relation word before a given name and a surname ("คุณสมชาย ใจดี", "นางสาวสมหญิง รักดี")
@@ -248,7 +276,7 @@ const SCRIPT_HINT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 /** Hinglish function words (possessives, postpositions, "hai"): the Latin-script Hindi text this rule also reads. */
 const HINGLISH_HINT = /(?<![A-Za-z])(?:meri|mere|mera|ko|hai|hain|unka|unki|uska|uski|naam)\s/i;
 export const SCRIPT_PUBLIC_CUE =
-  /主席|总统|總統|演员|明星|歌手|首相|大統領|俳優|歌手|대통령|배우|가수|राष्ट्रपति|प्रधानमंत्री|अभिनेता|अभिनेत्री|الرئيس|الممثل|الملك|(?<!不是)小说|小説(?!じゃな|ではな)|소설(?!\s?(?:아니|이 아니|은 아니))|उपन्यास|رواية|电视剧|ドラマ|드라마|역할극|롤플레이|가상의 (?:환자|인물|캐릭터|사례|이야기)|ロールプレイ|架空の|角色扮演|虚构|虛構|काल्पनिक|रोलप्ले|(?:حالة|مريض|مريضة|شخصية|دراسية|سيناريو) افتراضي|خيالي|لعب الأدوار/u;
+  /主席|总统|總統|演员|明星|歌手|首相|大統領|俳優|歌手|대통령|배우|가수|राष्ट्रपति|प्रधानमंत्री|अभिनेता|अभिनेत्री|गायिका|गायक|मशहूर|प्रसिद्ध|सांसद|मंत्री|क्रिकेटर|الرئيس|الممثل|الملك|(?<!不是)小说|小説(?!じゃな|ではな)|소설(?!\s?(?:아니|이 아니|은 아니))|उपन्यास|رواية|电视剧|ドラマ|드라마|역할극|롤플레이|가상의 (?:환자|인물|캐릭터|사례|이야기)|ロールプレイ|架空の|角色扮演|虚构|虛構|काल्पनिक|रोलप्ले|(?:حالة|مريض|مريضة|شخصية|دراسية|سيناريو) افتراضي|خيالي|لعب الأدوار/u;
 
 /**
  * Romanised Hindi/Urdu story and screen words ("in the movie Rahul ko TB hota hai", "serial mein", "kahani"): the name
@@ -284,20 +312,47 @@ const HINGLISH_NOT_NAME_SET = new Set([
   ),
 ]);
 
+/** A letter, mark or digit: a window edge between two of them cuts a word. */
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+/** Copies of the term patterns for masking (the originals keep their `lastIndex` in the scan loop). */
+const MASKS = new Map<RegExp, RegExp>();
+function maskTerms(window: string, pattern: RegExp): string {
+  let mask = MASKS.get(pattern);
+  if (!mask) MASKS.set(pattern, (mask = new RegExp(pattern.source, pattern.flags)));
+  return window.replace(mask, (term: string, at: number) => {
+    // In a script written with spaces a term inside a longer word is part of that word, maybe a name ("السل" of
+    // "عبد السلام"): kept.
+    const inside = SPACED_SCRIPT.test(term) && (LETTER.test(window[at - 1] ?? "") || LETTER.test(window[at + term.length] ?? ""));
+    return inside ? term : "·".repeat(term.length);
+  });
+}
+const SPACED_SCRIPT = /[\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Hangul}\p{Script=Latin}]/u;
+const LETTER = /[\p{L}\p{M}]/u;
+
 function emitNearNamedPeople(text: string, emit: Emit, pattern: RegExp, nameBeforeKo = false): void {
   pattern.lastIndex = 0;
   let windowEnd = -1;
   let verdict = false;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     if (match.index >= windowEnd) {
-      const from = Math.max(0, match.index - 80);
+      // The window starts after a space when one is near its edge: a word cut in two is no name ("…या राठौर" of
+      // "गायिका अनन्या राठौर": session 53).
+      const edge = Math.max(0, match.index - 80);
+      const cut = edge > 0 && WORD_CHARACTER.test(text[edge - 1]!) && WORD_CHARACTER.test(text[edge]!);
+      const space = cut ? text.slice(edge, edge + 16).search(/\s/u) : -1;
+      const from = space < 0 ? edge : edge + space + 1;
       windowEnd = Math.min(text.length, match.index + 80);
       const window = text.slice(from, windowEnd);
+      // The person is looked for with the window's own terms masked: the end of a medicine or condition is no name
+      // ("舍曲林成人的…": 林 is a surname; session 53).
+      const masked = maskTerms(window, pattern);
+      const wide = text.slice(Math.max(0, from - 40), windowEnd);
       verdict =
-        (namedInScripts(window) || (nameBeforeKo && hinglishNameBeforeKo(window))) &&
-        !SCRIPT_PUBLIC_CUE.test(window) &&
+        (namedInScripts(masked) || (nameBeforeKo && hinglishNameBeforeKo(masked))) &&
+        // A public role just before the window still makes its person a public one ("गायिका अनन्या राठौर …": session 53).
+        !SCRIPT_PUBLIC_CUE.test(wide) &&
         !namesPublicPersonInScripts(window) &&
-        !(nameBeforeKo && HINGLISH_PUBLIC_CUE.test(window));
+        !(nameBeforeKo && HINGLISH_PUBLIC_CUE.test(wide));
     }
     if (verdict) emit("health", match.index, match.index + match[0].length, "named-person-condition-script", PRIORITY.contextual);
   }
