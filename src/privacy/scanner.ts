@@ -15,6 +15,7 @@ import { foldGroupSeparators } from "./group-separators.js";
 import { foldLeetWords } from "./leet-words.js";
 import { forgetDigitRuns } from "./digit-runs.js";
 import { forgetTextRuns } from "./text-runs.js";
+import { forgetWindowText } from "./one-byte-windows.js";
 import { sortInPlace } from "./stable-sort.js";
 import { isPublicTestValue } from "./judgement/test-values.js";
 import { declaredTestValueJudge, publicContextJudge } from "./judgement/public-context.js";
@@ -255,6 +256,7 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     findings = carryHealthContext(text, findings, lower);
     // A prompt about someone's money: its other currency amounts are theirs too (money-context.ts).
     findings = carryMoneyContext(text, findings);
+    forgetWindowText();
     const signals = withSignals ? { person, candidateRules, findingCategories: [...new Set(findings.map((finding) => String(finding.category)))] } : undefined;
     return { text, lower, findings, signals, encodedGates };
   };

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { forgetWindowText, oneByte, textWindow } from "../../src/privacy/one-byte-windows.js";
+
+describe("one-byte windows (session 53)", () => {
+  const text = "Contact the on-call engineer at +44 20 7123 4567 today. 迁移完成后，请把旧的计费接口下线。 Ruf Frau Müller an.";
+
+  it("returns the same string value as the slice, clamped to the text", () => {
+    for (const [from, to] of [
+      [-40, 30],
+      [10, 60],
+      [40, 90],
+      [60, 500],
+      [0, text.length],
+    ] as const)
+      expect(textWindow(text, from, to)).toBe(text.slice(Math.max(0, from), Math.min(text.length, to)));
+    expect(oneByte(text, "Ruf Frau Müller an, bitte")).toBe("Ruf Frau Müller an, bitte");
+    forgetWindowText();
+  });
+
+  it("answers a text without wide characters as sliced", () => {
+    const plain = "Call our head office on 020 7946 0000 before noon.";
+    expect(textWindow(plain, 0, 40)).toBe(plain.slice(0, 40));
+    forgetWindowText();
+  });
+});
