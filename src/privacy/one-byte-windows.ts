@@ -5,7 +5,8 @@
  * ~5× slower on a 120-character window of plain English than on the same characters stored one byte each (~6 against
  * ~1.2 µs on the bench prompt). A window whose characters are all Latin-1 is copied into a one-byte string: the same
  * string value (`===`), so every regex answers exactly as before; only its storage changes. Windows of a text with no
- * character above U+00FF are returned as sliced (such a text is normally one byte a character already).
+ * character above U+00FF are returned as sliced (such a text is normally one byte a character already), and so are the
+ * windows of any string but the text the scanner is judging (judgeWindowsOf).
  */
 import { Buffer } from "node:buffer";
 
@@ -16,32 +17,35 @@ const SCRATCH_LENGTH = 2048;
 const SHORTEST = 16;
 const scratch = Buffer.allocUnsafeSlow(SCRATCH_LENGTH);
 
-let lastText: string | undefined;
-let lastWide = false;
+let judgedText: string | undefined;
+/** Whether the judged text holds a character above U+00FF; undefined until a window of it is asked for. */
+let judgedWide: boolean | undefined;
 
-/** Whether `text` holds a character above U+00FF; asked once per text (the last text is remembered). */
-function isWide(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastWide = ABOVE_LATIN1.test(text);
-  }
-  return lastWide;
+/**
+ * Names the text whose windows the judgement will read (the scanner calls it after its detectors); windows of any other
+ * string are returned as sliced. Whether it holds a character above U+00FF is read at its first window.
+ */
+export function judgeWindowsOf(text: string): void {
+  judgedText = text;
+  judgedWide = undefined;
+}
+
+/** Drops the judged text (the scanner calls it after its judgement, so a large prompt is not kept alive). */
+export function forgetWindowText(): void {
+  judgedText = undefined;
+  judgedWide = undefined;
 }
 
 /** `text.slice(from, to)` with `from` and `to` clamped to the text, stored one byte a character when it can be. */
 export function textWindow(text: string, from: number, to: number): string {
-  const window = text.slice(Math.max(0, from), Math.min(text.length, to));
-  return oneByte(text, window);
+  return oneByte(text, text.slice(Math.max(0, from), Math.min(text.length, to)));
 }
 
-/** `window` (a slice of `text`) stored one byte a character when all its characters are Latin-1 and `text` has others. */
+/** `window` (a slice of `text`) stored one byte a character when `text` is the judged text, wide, and `window` all Latin-1. */
 export function oneByte(text: string, window: string): string {
-  if (window.length < SHORTEST || window.length > SCRATCH_LENGTH || !isWide(text) || ABOVE_LATIN1.test(window)) return window;
+  if (window.length < SHORTEST || window.length > SCRATCH_LENGTH || text !== judgedText) return window;
+  judgedWide ??= ABOVE_LATIN1.test(text);
+  if (!judgedWide || ABOVE_LATIN1.test(window)) return window;
   const written = scratch.write(window, 0, "latin1");
   return scratch.toString("latin1", 0, written);
-}
-
-/** Drops the remembered text (the scanner calls it after a scan, so a large prompt is not kept alive). */
-export function forgetWindowText(): void {
-  lastText = undefined;
 }

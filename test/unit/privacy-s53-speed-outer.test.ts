@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { forgetWindowText, oneByte, textWindow } from "../../src/privacy/one-byte-windows.js";
+import { forgetWindowText, judgeWindowsOf, oneByte, textWindow } from "../../src/privacy/one-byte-windows.js";
 
 describe("one-byte windows (session 53)", () => {
   const text = "Contact the on-call engineer at +44 20 7123 4567 today. 迁移完成后，请把旧的计费接口下线。 Ruf Frau Müller an.";
 
   it("returns the same string value as the slice, clamped to the text", () => {
+    judgeWindowsOf(text);
     for (const [from, to] of [
       [-40, 30],
       [10, 60],
@@ -19,6 +20,7 @@ describe("one-byte windows (session 53)", () => {
 
   it("answers a text without wide characters as sliced", () => {
     const plain = "Call our head office on 020 7946 0000 before noon.";
+    judgeWindowsOf(plain);
     expect(textWindow(plain, 0, 40)).toBe(plain.slice(0, 40));
     forgetWindowText();
   });
