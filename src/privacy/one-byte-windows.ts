@@ -20,6 +20,16 @@ const scratch = Buffer.allocUnsafeSlow(SCRATCH_LENGTH);
 let judgedText: string | undefined;
 /** Whether the judged text holds a character above U+00FF; undefined until a window of it is asked for. */
 let judgedWide: boolean | undefined;
+/**
+ * The last one-byte copy made, [regionFrom, regionTo) of the judged text: a finding's windows (~13 for a phone number,
+ * 30–600 characters before it, up to 200 after) are slices of one copy around it, not a copy each.
+ */
+let region: string | undefined;
+let regionFrom = 0;
+let regionTo = 0;
+/** How far a new copy reaches before the end of the window asked for, and after it. */
+const REGION_BACK = 640;
+const REGION_ON = 240;
 
 /**
  * Names the text whose windows the judgement will read (the scanner calls it after its detectors); windows of any other
@@ -28,24 +38,43 @@ let judgedWide: boolean | undefined;
 export function judgeWindowsOf(text: string): void {
   judgedText = text;
   judgedWide = undefined;
+  region = undefined;
 }
 
 /** Drops the judged text (the scanner calls it after its judgement, so a large prompt is not kept alive). */
 export function forgetWindowText(): void {
+  judgeWindowsOf("");
   judgedText = undefined;
-  judgedWide = undefined;
 }
 
-/** `text.slice(from, to)` with `from` and `to` clamped to the text, stored one byte a character when it can be. */
+/**
+ * `text.slice(from, to)` with `from` and `to` clamped to the text; for the judged text, stored one byte a character when
+ * the text is wide and the window all Latin-1.
+ */
 export function textWindow(text: string, from: number, to: number): string {
-  return oneByte(text, text.slice(Math.max(0, from), Math.min(text.length, to)));
+  const start = Math.max(0, from);
+  const end = Math.min(text.length, to);
+  if (end - start < SHORTEST || text !== judgedText) return text.slice(start, end);
+  if (region !== undefined && start >= regionFrom && end <= regionTo) return region.slice(start - regionFrom, end - regionFrom);
+  judgedWide ??= ABOVE_LATIN1.test(text);
+  if (!judgedWide) return text.slice(start, end);
+  const aroundFrom = Math.max(0, Math.min(start, end - REGION_BACK));
+  const aroundTo = Math.min(text.length, end + REGION_ON);
+  if (aroundTo - aroundFrom <= SCRATCH_LENGTH) {
+    const around = text.slice(aroundFrom, aroundTo);
+    if (!ABOVE_LATIN1.test(around)) {
+      region = oneByteCopy(around);
+      regionFrom = aroundFrom;
+      regionTo = aroundTo;
+      return region.slice(start - regionFrom, end - regionFrom);
+    }
+  }
+  const window = text.slice(start, end);
+  return window.length > SCRATCH_LENGTH || ABOVE_LATIN1.test(window) ? window : oneByteCopy(window);
 }
 
-/** `window` (a slice of `text`) stored one byte a character when `text` is the judged text, wide, and `window` all Latin-1. */
-export function oneByte(text: string, window: string): string {
-  if (window.length < SHORTEST || window.length > SCRATCH_LENGTH || text !== judgedText) return window;
-  judgedWide ??= ABOVE_LATIN1.test(text);
-  if (!judgedWide || ABOVE_LATIN1.test(window)) return window;
-  const written = scratch.write(window, 0, "latin1");
+/** `latin1` (all its characters U+0000–U+00FF, at most SCRATCH_LENGTH) as a one-byte string. */
+function oneByteCopy(latin1: string): string {
+  const written = scratch.write(latin1, 0, "latin1");
   return scratch.toString("latin1", 0, written);
 }
