@@ -22,14 +22,16 @@ let judgedText: string | undefined;
 let judgedWide: boolean | undefined;
 /**
  * The last one-byte copy made, [regionFrom, regionTo) of the judged text: a finding's windows (~13 for a phone number,
- * 30–600 characters before it, up to 200 after) are slices of one copy around it, not a copy each.
+ * 30–160 characters before it, up to 200 after) are mostly slices of one copy around it, not a copy each.
  */
 let region: string | undefined;
 let regionFrom = 0;
 let regionTo = 0;
 /** How far a new copy reaches before the end of the window asked for, and after it. */
-const REGION_BACK = 640;
-const REGION_ON = 240;
+const REGION_BACK = 240;
+const REGION_ON = 200;
+/** A shorter window (an e-mail address, the 40–50 characters before a value) is copied alone. */
+const REGION_WORTH = 100;
 
 /**
  * Names the text whose windows the judgement will read (the scanner calls it after its detectors); windows of any other
@@ -60,7 +62,7 @@ export function textWindow(text: string, from: number, to: number): string {
   if (!judgedWide) return text.slice(start, end);
   const aroundFrom = Math.max(0, Math.min(start, end - REGION_BACK));
   const aroundTo = Math.min(text.length, end + REGION_ON);
-  if (aroundTo - aroundFrom <= SCRATCH_LENGTH) {
+  if (end - start >= REGION_WORTH && aroundTo - aroundFrom <= SCRATCH_LENGTH) {
     const around = text.slice(aroundFrom, aroundTo);
     if (!ABOVE_LATIN1.test(around)) {
       region = oneByteCopy(around);

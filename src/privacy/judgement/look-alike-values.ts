@@ -199,10 +199,10 @@ const PLACE_FIRST_KEY =
   /^\s*["']?(?:hospital|h[ôo]pital|klinik|klinikum|krankenhaus|ospedale|ziekenhuis|szpital|clinic|cl[íi]nica|clinique|company|empresa|firma|azienda|entreprise|bedrijf|store|shop)["']?\s*:/iu;
 
 function placeHeadedRecord(text: string, start: number): boolean {
-  const window = textWindow(text, start - 600, start);
-  const brace = enclosingBrace(window);
+  // The brace is found in the text itself: only a record that opens within the 600 characters is sliced (session 53).
+  const brace = enclosingBrace(text, Math.max(0, start - 600), start);
   if (brace < 0) return false;
-  const record = window.slice(brace + 1);
+  const record = textWindow(text, brace + 1, start);
   return PLACE_FIRST_KEY.test(record) && !PERSON_KEY.test(record) && !LOCAL_PERSON_KEY.test(record);
 }
 
@@ -234,7 +234,7 @@ function isPlaceRecord(text: string, start: number): boolean {
   const window = textWindow(text, start - 2000, start);
   // The record the value sits in, from its opening brace (nested records skipped over: session 38 review, `{ customer: {
   // id: 77 }, address: … }`): a person key there makes it someone's address.
-  if (PERSON_KEY.test(window.slice(enclosingBrace(window) + 1))) return false;
+  if (PERSON_KEY.test(window.slice(enclosingBrace(window, 0, window.length) + 1))) return false;
   let schemaType: string | undefined;
   SCHEMA_TYPE.lastIndex = 0;
   for (let found = SCHEMA_TYPE.exec(window); found !== null; found = SCHEMA_TYPE.exec(window)) if (!SCHEMA_PART_TYPE.test(found[1]!)) schemaType = found[1]!;
@@ -245,11 +245,14 @@ function isPlaceRecord(text: string, start: number): boolean {
   return collection !== undefined && PLACE_COLLECTION_NAME.test(collection);
 }
 
-/** The index of the opening brace of the record that the end of `window` sits in (nested closed records skipped), or -1. */
-function enclosingBrace(window: string): number {
+/**
+ * The index of the opening brace of the record that `end` sits in, read back to `from` (nested closed records skipped),
+ * or -1.
+ */
+function enclosingBrace(text: string, from: number, end: number): number {
   let depth = 0;
-  for (let index = window.length - 1; index >= 0; index--) {
-    const char = window.charCodeAt(index);
+  for (let index = end - 1; index >= from; index--) {
+    const char = text.charCodeAt(index);
     if (char === 0x7d) depth++;
     else if (char === 0x7b) {
       if (depth === 0) return index;
