@@ -1049,7 +1049,7 @@ function publishedMailbox(text: string, start: number, value: string, free: bool
  * record: … rua=mailto:dmarc-reports@…"; session 42, dev-46); "my e-mail is info@annas-atelier.de" keeps its cue.
  */
 function judgeMailbox(text: string, start: number, end: number, present: Present): boolean {
-  const value = textWindow(text, start, end);
+  const value = text.slice(start, end);
   const free = freeMail(value);
   const machine = machineMailbox(value, free);
   if (machine === "robot") return !personsListRobot(text, start, value);
