@@ -15,6 +15,7 @@ import { foldGroupSeparators } from "./group-separators.js";
 import { foldLeetWords } from "./leet-words.js";
 import { forgetDigitRuns } from "./digit-runs.js";
 import { forgetTextRuns } from "./text-runs.js";
+import { forgetWindowText, judgeWindowsOf } from "./one-byte-windows.js";
 import { sortInPlace } from "./stable-sort.js";
 import { isPublicTestValue } from "./judgement/test-values.js";
 import { declaredTestValueJudge, publicContextJudge } from "./judgement/public-context.js";
@@ -218,6 +219,8 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     };
     const lower = text.toLowerCase();
     for (const detector of detectors) detector.run(text, emit, lower);
+    // The judgement's windows of `text` are read one byte a character where they can be (one-byte-windows.ts).
+    judgeWindowsOf(text);
     // A told secret or code with a documentation cue in its clause ("RFC 6238 test secret: …") is a documented example:
     // dropped before overlaps, as the readers themselves once did (judgement/documentation-cues.ts).
     if (!reportTestValues) removeDocumentedExamples(text, candidates);
@@ -255,6 +258,7 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     findings = carryHealthContext(text, findings, lower);
     // A prompt about someone's money: its other currency amounts are theirs too (money-context.ts).
     findings = carryMoneyContext(text, findings);
+    forgetWindowText();
     const signals = withSignals ? { person, candidateRules, findingCategories: [...new Set(findings.map((finding) => String(finding.category)))] } : undefined;
     return { text, lower, findings, signals, encodedGates };
   };

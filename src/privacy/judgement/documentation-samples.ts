@@ -7,6 +7,7 @@
  * or delivery cue (ship to, enviar a …) stands in it.
  */
 import { isRegexSpace } from "../regex-space.js";
+import { textWindow } from "../one-byte-windows.js";
 
 const DOCUMENTATION =
   /(?<![\p{L}])(?:documentation|docs|documentação|documentacao|documentación|documentacion|documentazione|documentatie|dokumentacj\p{L}*|dokumentation|dokumentace|dokumentasi|dokümantasyon|документаці\p{L}*|документаци\p{L}*|τεκμηρίωση|tài liệu|api reference|rfc\s?\d{3,5})(?![\p{L}])/iu;
@@ -23,7 +24,7 @@ export function inDocumentationSample(text: string, start: number): boolean {
   // after a line break, or after a space that follows . ! or ? (that mark never ends an earlier match).
   let from = start;
   while (from > floor && !endsSentence(text, floor, from)) from--;
-  const lead = text.slice(from, start);
+  const lead = textWindow(text, from, start);
   return DOCUMENTATION.test(lead) && EXAMPLE.test(lead) && !PERSONAL.test(lead);
 }
 

@@ -27,6 +27,7 @@ import type { PrivacyFinding } from "../types.js";
 import { isNameIncludingCommonWords, isPersonName } from "../detectors/people-names.js";
 import { startsWithPublicAddress } from "../detectors/lexicon.js";
 import { fullNameBefore, isFullNamePair, personalBefore } from "./public-context.js";
+import { textWindow } from "../one-byte-windows.js";
 
 /** The label of the field a date belongs to: the words after the last separator on its line, then `:` or `=`. */
 const FIELD_LABEL_BEFORE = /(?:^|[,;|/\t(<{>\s])["']?(\p{L}[\p{L}\p{N} _.'-]{0,30}?)["']?\s*[:=：]\s*["'«]?$/u;
@@ -50,7 +51,7 @@ function isOtherDateField(text: string, finding: PrivacyFinding): boolean {
   if (CLOCK_TIME_AFTER.test(text.slice(finding.end, finding.end + 16))) return true;
   if (isProductRowDate(text, finding.start)) return true;
   if (isAnimalTableDate(text, finding.start)) return true;
-  const before = text.slice(Math.max(0, finding.start - 48), finding.start);
+  const before = textWindow(text, finding.start - 48, finding.start);
   const label = FIELD_LABEL_BEFORE.exec(before.slice(before.lastIndexOf("\n") + 1))?.[1]!.trim();
   return label !== undefined && OTHER_DATE_LABEL.test(label) && !BIRTH_LABEL.test(label);
 }
@@ -82,9 +83,9 @@ const SENTENCE_END_BEFORE = /[.!?。！？\n](?=[^.!?。！？\n]*$)/u;
 const SENTENCE_END_AFTER = /[!?。！？\n]|\.(?:\s|$)/u;
 
 function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
-  const head = text.slice(Math.max(0, start - 160), start);
+  const head = textWindow(text, start - 160, start);
   const cut = SENTENCE_END_BEFORE.exec(head);
-  const tail = text.slice(end, Math.min(text.length, end + 160));
+  const tail = textWindow(text, end, end + 160);
   const stop = SENTENCE_END_AFTER.exec(tail);
   return { before: cut === null ? head : head.slice(cut.index + 1), after: stop === null ? tail : tail.slice(0, stop.index + 1) };
 }
@@ -95,7 +96,7 @@ const POSSESSED_PHONE =
 
 /** Possession right before the number (40 characters, its line) or a possessed phone word in its sentence. */
 function possessedNumber(text: string, start: number, sentenceBefore: string): boolean {
-  const near = text.slice(Math.max(0, start - 40), start);
+  const near = textWindow(text, start - 40, start);
   return POSSESSION_CUE.test(near.slice(near.lastIndexOf("\n") + 1)) || POSSESSED_PHONE.test(sentenceBefore);
 }
 
@@ -108,11 +109,11 @@ function possessedNumber(text: string, start: number, sentenceBefore: string): b
 function isPhoneFormatExample(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "phone") return false;
   const { before, after } = sentenceAround(text, finding.start, finding.end);
-  const example = EXAMPLE_WORD_BEFORE.test(text.slice(Math.max(0, finding.start - 96), finding.start));
+  const example = EXAMPLE_WORD_BEFORE.test(textWindow(text, finding.start - 96, finding.start));
   const formatQuestion = FORMAT_QUESTION.test(before + after) && ABOUT_PHONE_NUMBERS.test(before + after);
   if (!example && !formatQuestion) return false;
   if (possessedNumber(text, finding.start, before) || fullNameBefore(text, finding.start)) return false;
-  return !example || formatQuestion || PHONE_FORMAT_TALK.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 200)));
+  return !example || formatQuestion || PHONE_FORMAT_TALK.test(textWindow(text, finding.start - 200, finding.end + 200));
 }
 
 /**
@@ -168,14 +169,14 @@ function isPlaceAddress(text: string, finding: PrivacyFinding): boolean {
   if (tableRow && !personalBeforeOnLine(text, finding.start) && isPlaceTableRow(text, finding.start)) return true;
   if (personalBefore(text, finding.start)) return false;
   if (fullNameBefore(text, finding.start)) return false;
-  if (PLACE_USE.test(text.slice(Math.max(0, finding.start - 200), Math.min(text.length, finding.end + 200)))) return true;
-  if (finding.rule === "sql-insert-column") return PLACE_TABLE_INSERT.test(text.slice(Math.max(0, finding.start - 2000), finding.start));
+  if (PLACE_USE.test(textWindow(text, finding.start - 200, finding.end + 200))) return true;
+  if (finding.rule === "sql-insert-column") return PLACE_TABLE_INSERT.test(textWindow(text, finding.start - 2000, finding.start));
   return finding.rule === "record-field" && (isPlaceRecord(text, finding.start) || placeHeadedRecord(text, finding.start));
 }
 
 /** `personalBefore` within the value's own line. */
 function personalBeforeOnLine(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 50), start);
+  const before = textWindow(text, start - 50, start);
   const line = before.slice(before.lastIndexOf("\n") + 1);
   return personalBefore(line, line.length);
 }
@@ -198,10 +199,10 @@ const PLACE_FIRST_KEY =
   /^\s*["']?(?:hospital|h[ôo]pital|klinik|klinikum|krankenhaus|ospedale|ziekenhuis|szpital|clinic|cl[íi]nica|clinique|company|empresa|firma|azienda|entreprise|bedrijf|store|shop)["']?\s*:/iu;
 
 function placeHeadedRecord(text: string, start: number): boolean {
-  const window = text.slice(Math.max(0, start - 600), start);
-  const brace = enclosingBrace(window);
+  // The brace is found in the text itself: only a record that opens within the 600 characters is sliced (session 53).
+  const brace = enclosingBrace(text, Math.max(0, start - 600), start);
   if (brace < 0) return false;
-  const record = window.slice(brace + 1);
+  const record = textWindow(text, brace + 1, start);
   return PLACE_FIRST_KEY.test(record) && !PERSON_KEY.test(record) && !LOCAL_PERSON_KEY.test(record);
 }
 
@@ -230,10 +231,10 @@ const PERSON_KEY =
 
 function isPlaceRecord(text: string, start: number): boolean {
   // A list of some twenty places fits in the 2,000 characters read back (as for a table's header and an SQL insert).
-  const window = text.slice(Math.max(0, start - 2000), start);
+  const window = textWindow(text, start - 2000, start);
   // The record the value sits in, from its opening brace (nested records skipped over: session 38 review, `{ customer: {
   // id: 77 }, address: … }`): a person key there makes it someone's address.
-  if (PERSON_KEY.test(window.slice(enclosingBrace(window) + 1))) return false;
+  if (PERSON_KEY.test(window.slice(enclosingBrace(window, 0, window.length) + 1))) return false;
   let schemaType: string | undefined;
   SCHEMA_TYPE.lastIndex = 0;
   for (let found = SCHEMA_TYPE.exec(window); found !== null; found = SCHEMA_TYPE.exec(window)) if (!SCHEMA_PART_TYPE.test(found[1]!)) schemaType = found[1]!;
@@ -244,11 +245,14 @@ function isPlaceRecord(text: string, start: number): boolean {
   return collection !== undefined && PLACE_COLLECTION_NAME.test(collection);
 }
 
-/** The index of the opening brace of the record that the end of `window` sits in (nested closed records skipped), or -1. */
-function enclosingBrace(window: string): number {
+/**
+ * The index of the opening brace of the record that `end` sits in, read back to `from` (nested closed records skipped),
+ * or -1.
+ */
+function enclosingBrace(text: string, from: number, end: number): number {
   let depth = 0;
-  for (let index = window.length - 1; index >= 0; index--) {
-    const char = window.charCodeAt(index);
+  for (let index = end - 1; index >= from; index--) {
+    const char = text.charCodeAt(index);
     if (char === 0x7d) depth++;
     else if (char === 0x7b) {
       if (depth === 0) return index;
@@ -267,7 +271,7 @@ const TABLE_DELIMITER = /[,;\t|]/;
 
 /** The line holding `start`, up to 200 characters either side. */
 function lineAround(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - 200), start);
+  const before = textWindow(text, start - 200, start);
   const after = text.slice(start, start + 200);
   const newline = after.indexOf("\n");
   return before.slice(before.lastIndexOf("\n") + 1) + (newline < 0 ? after : after.slice(0, newline));
@@ -384,8 +388,8 @@ function givenNameAround(before: string, after: string): boolean {
 
 function isListedProperty(text: string, finding: PrivacyFinding): boolean {
   if (finding.category !== "street_address" || personalBefore(text, finding.start) || fullNameBefore(text, finding.start)) return false;
-  const before = text.slice(Math.max(0, finding.start - 120), finding.start);
-  const after = text.slice(finding.end, Math.min(text.length, finding.end + 160));
+  const before = textWindow(text, finding.start - 120, finding.start);
+  const after = textWindow(text, finding.end, finding.end + 160);
   // Review of session 36: a lone given name ("to Sarah at …", "… where Sarah lives") makes it someone's address.
   return LISTING_CUE.test(before + text.slice(finding.start, finding.end) + after) && !givenNameAround(before, after);
 }
@@ -416,12 +420,12 @@ function isDateFormatPair(text: string, finding: PrivacyFinding): boolean {
   const key = dateKey(text.slice(finding.start, finding.end));
   if (key === undefined) return false;
   const after = SECOND_FORM_AFTER.exec(text.slice(finding.end, finding.end + 32));
-  const before = FIRST_FORM_BEFORE.exec(text.slice(Math.max(0, finding.start - 32), finding.start));
+  const before = FIRST_FORM_BEFORE.exec(textWindow(text, finding.start - 32, finding.start));
   const other = after?.[1] ?? before?.[1];
   if (other === undefined || other === text.slice(finding.start, finding.end) || dateKey(other) !== key) return false;
   const first = after !== null ? finding.start : finding.start - before![0].length;
   // The writer's "I" or "my" alone points at nobody (issue #15's policy); a full name or a name field does.
-  return !fullNameBefore(text, first) && !NAME_FIELD.test(text.slice(Math.max(0, first - 200), first));
+  return !fullNameBefore(text, first) && !NAME_FIELD.test(textWindow(text, first - 200, first));
 }
 
 /** A name field of a form or record ("Name:", "Nom :", "氏名：", "이름:"). */

@@ -49,6 +49,7 @@ import { inOfficeTableRow } from "./office-table-rows.js";
 import { inOrganisationRow, inOrganisationVcard, inPlaceListing } from "./organisation-records.js";
 import { inDocumentationSample } from "./documentation-samples.js";
 import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, FREE_MAIL_DOMAIN, IMPRINT_HEADING, REGISTER_CUE, REGISTER_STEMS } from "./published-cues.js";
+import { textWindow } from "../one-byte-windows.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -243,7 +244,7 @@ function biographicalBirthDate(text: string, start: number, end: number, present
   if (!present.biography) return false;
   const year = IS_PUBLIC_BIRTH_DATE_PATTERN_1.exec(text.slice(start, end));
   if (year !== null && Number(year[1]) > new Date().getUTCFullYear() - ADULT_YEARS) return false;
-  const window = text.slice(Math.max(0, start - 300), Math.min(text.length, end + 200));
+  const window = textWindow(text, start - 300, end + 200);
   return BIOGRAPHY_CUE.test(window) && !PRIVATE_SUBJECT.test(window);
 }
 
@@ -383,7 +384,7 @@ export const CAPITALISED_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+
 
 /** A person's full name (two known names in a row) in the 60 characters before `start`. */
 export function fullNameBefore(text: string, start: number): boolean {
-  for (const pair of text.slice(Math.max(0, start - 60), start).matchAll(CAPITALISED_PAIR)) if (isFullNamePair(pair[1]!, pair[2]!)) return true;
+  for (const pair of textWindow(text, start - 60, start).matchAll(CAPITALISED_PAIR)) if (isFullNamePair(pair[1]!, pair[2]!)) return true;
   return false;
 }
 
@@ -409,7 +410,7 @@ const LINK_HOST_ME = /(?<![\p{L}\p{N}])(?:wa|t)\.me\//giu;
 
 /** A personal cue (my, send to, a relative, 我的, 私の …) in the 50 characters before `start`. */
 export function personalBefore(text: string, start: number): boolean {
-  const window = text.slice(Math.max(0, start - 50), start);
+  const window = textWindow(text, start - 50, start);
   return PERSONAL_CUE.test(window.includes(".me/") ? window.replace(LINK_HOST_ME, (host) => " ".repeat(host.length)) : window);
 }
 
@@ -420,10 +421,10 @@ export function personalBefore(text: string, start: number): boolean {
 function placeholderPersonNear(text: string, start: number, end: number, present: Present): boolean {
   if (!present.placeholder) return false;
   const from = Math.max(0, start - 100);
-  const found = PLACEHOLDER_PEOPLE.exec(text.slice(from, Math.min(text.length, end + 60)).toLowerCase());
+  const found = PLACEHOLDER_PEOPLE.exec(textWindow(text, from, end + 60).toLowerCase());
   if (found === null) return false;
   const at = from + found.index;
-  if (personBeforePlaceholder(text.slice(Math.max(0, at - 40), at)) || personColumnHeader(text, at)) return false;
+  if (personBeforePlaceholder(textWindow(text, at - 40, at)) || personColumnHeader(text, at)) return false;
   return !exampleRowElsewhere(text, at, start);
 }
 
@@ -492,10 +493,10 @@ function isPublicAddress(text: string, start: number, end: number, present: Pres
   const label = ADDRESS_LABEL.exec(text.slice(start, Math.min(end, start + 24)));
   const head = label === null ? "" : text.slice(start, start + label.index);
   if (present.place && head === "" && institutionRightBefore(text, start)) return true;
-  if (PERSONAL_CUE.test(text.slice(Math.max(0, start - 50), start) + head)) return false;
-  if (present.place && PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start) + head)) return true;
-  if (present.place && placeOwnerAfter(text.slice(end, Math.min(text.length, end + 60)))) return true;
-  return present.opening && OPENING_CUE.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 100)));
+  if (PERSONAL_CUE.test(textWindow(text, start - 50, start) + head)) return false;
+  if (present.place && PLACE_BEFORE.test(textWindow(text, start - 40, start) + head)) return true;
+  if (present.place && placeOwnerAfter(textWindow(text, end, end + 60))) return true;
+  return present.opening && OPENING_CUE.test(textWindow(text, start - 120, end + 100));
 }
 
 /**
@@ -509,7 +510,7 @@ const NEAR_BEFORE =
   /(?<![\p{L}])(?:above|over|behind|opposite|near|next to|beside|across from|round the corner from|by)(?:[ \t]+the)?[ \t]+(?:\p{L}+[ \t]+){0,2}$/iu;
 
 function institutionRightBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
+  const before = textWindow(text, start - 60, start);
   const place = INSTITUTION_RIGHT_BEFORE.exec(before);
   return place !== null && !NEAR_BEFORE.test(before.slice(0, place.index)) && !PERSONAL_CUE.test(before.slice(place.index));
 }
@@ -534,7 +535,7 @@ function placeOwnerAfter(after: string): boolean {
 function isServiceOrReferenceNumber(text: string, start: number, end: number, present: Present): boolean {
   const value = text.slice(start, end);
   if (POSTAL_CEP.test(value.trim())) return true;
-  const before = text.slice(Math.max(0, start - 40), start);
+  const before = textWindow(text, start - 40, start);
   if (present.reference && REFERENCE_CUE.test(before)) return true;
   const digits = value.replace(IS_SERVICE_OR_REFERENCE_NUMBER_PATTERN_1, "");
   if (SERVICE_NUMBER.test(digits)) return true;
@@ -596,14 +597,14 @@ function headOfficeBefore(text: string, start: number, present: Present): boolea
  */
 function businessBirthday(text: string, start: number, present: Present): boolean {
   if (!present.headOffice) return false;
-  const before = text.slice(Math.max(0, start - 60), start);
+  const before = textWindow(text, start - 60, start);
   const cue = HEAD_OFFICE_CUE.exec(before);
   return cue !== null && before.length - cue.index - cue[0].length <= 16 && !SENTENCE_BREAK.test(before.slice(cue.index));
 }
 
 /** `cue` (a head-office or service word) up to 120 characters before the number, in its sentence, no personal cue between. */
 function officeWordBefore(text: string, start: number, pattern: RegExp): boolean {
-  const before = text.slice(Math.max(0, start - 120), start);
+  const before = textWindow(text, start - 120, start);
   const cue = pattern.exec(before);
   if (cue === null) return false;
   const between = before.slice(cue.index);
@@ -616,7 +617,7 @@ function officeWordBefore(text: string, start: number, pattern: RegExp): boolean
 /** An organisation's legal form or imprint shortly before the value, in a block that names no person and no mobile line. */
 function organisationBefore(text: string, start: number, present: Present): boolean {
   if (!present.organisation) return false;
-  const before = text.slice(Math.max(0, start - 160), start);
+  const before = textWindow(text, start - 160, start);
   PARAGRAPH_BREAK.lastIndex = 0;
   let blockStart = 0;
   for (let found = PARAGRAPH_BREAK.exec(before); found !== null; found = PARAGRAPH_BREAK.exec(before)) blockStart = found.index + found[0].length;
@@ -642,7 +643,7 @@ const MOBILE_LABEL = /mobile|cell|handy|m[óo]vil|celular|cellulare|portable|mob
  */
 function organisationAmount(text: string, start: number, present: Present): boolean {
   if (!present.organisation) return false;
-  const before = text.slice(Math.max(0, start - 160), start);
+  const before = textWindow(text, start - 160, start);
   const paragraph = before.lastIndexOf("\n");
   const block = paragraph >= 0 ? before.slice(paragraph + 1) : before;
   const match = LEGAL_FORM_AFTER_NAME.exec(block);
@@ -673,10 +674,10 @@ const PERSONAL_NOTE_AFTER =
   /^\s?\(\s?(?:perso|personal|personnel|private|privat|privé|privée|privado|privada|particular|home|cell|mobile|handy|portable|móvil|movil|celular)\s?\)/iu;
 
 function serviceAfter(text: string, end: number, present: Present): boolean {
-  const after = text.slice(end, Math.min(text.length, end + 32));
+  const after = textWindow(text, end, end + 32);
   if (PERSONAL_NOTE_AFTER.test(after)) return false;
   if (PLACE_NOTE_AFTER.test(after) || DESK_NOTE_AFTER.test(after)) return true;
-  if (ACRONYM_OWNER_AFTER.test(text.slice(end, Math.min(text.length, end + 60)))) return true;
+  if (ACRONYM_OWNER_AFTER.test(textWindow(text, end, end + 60))) return true;
   if (!present.service) return false;
   return SERVICE_AFTER.test(after) && SERVICE_CUE.test(after);
 }
@@ -696,12 +697,12 @@ const DESK_NOTE_AFTER = /^\s?\((?:[\p{L}&.'’-]{1,20}[ \t]){0,3}(?:support|help
 
 /** Opening hours in the same passage as a phone number: the shop's or office's line. */
 function openingAround(text: string, start: number, end: number, present: Present): boolean {
-  return present.opening && !personalBefore(text, start) && OPENING_CUE.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 100)));
+  return present.opening && !personalBefore(text, start) && OPENING_CUE.test(textWindow(text, start - 120, end + 100));
 }
 
 /** An address in an itinerary or a sightseeing list is a sight's. */
 function tourismAround(text: string, start: number, end: number, present: Present): boolean {
-  return present.tourism && !personalBefore(text, start) && TOURISM_CUE.test(text.slice(Math.max(0, start - 200), Math.min(text.length, end + 60)));
+  return present.tourism && !personalBefore(text, start) && TOURISM_CUE.test(textWindow(text, start - 200, end + 60));
 }
 
 /** A form label right before a date ("DOB:", "生年月日：", "تاريخ الميلاد:"): the date is a record's field, not a plot's. */
@@ -716,17 +717,17 @@ const BIRTH_LABEL_BEFORE =
 /** A counting run's number in a line about a film, play or story being written, not told as the writer's own. */
 function countingRunOnScreen(text: string, start: number, end: number, present: Present): boolean {
   if (!present.screen || !COUNTING_RUN.test(text.slice(start, end).replace(/\D/g, ""))) return false;
-  const before = text.slice(Math.max(0, start - 200), start);
+  const before = textWindow(text, start - 200, start);
   const line = before.slice(before.lastIndexOf("\n") + 1);
-  const around = line + " " + text.slice(end, Math.min(text.length, end + 100)).split("\n", 1)[0];
+  const around = line + " " + textWindow(text, end, end + 100).split("\n", 1)[0];
   return SCREEN_CUE.test(around) && !OWN_NUMBER.test(around);
 }
 
 function storyAround(text: string, start: number, end: number, present: Present, category: string): boolean {
   if (!present.story || personalBefore(text, start)) return false;
-  if (category === "street_address" ? hasPostcode(text.slice(start, end)) : BIRTH_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
-  const before = text.slice(Math.max(0, start - 200), start);
-  const after = text.slice(end, Math.min(text.length, end + 100));
+  if (category === "street_address" ? hasPostcode(text.slice(start, end)) : BIRTH_LABEL_BEFORE.test(textWindow(text, start - 40, start))) return false;
+  const before = textWindow(text, start - 200, start);
+  const after = textWindow(text, end, end + 100);
   return STORY_CUE.test(before.slice(before.lastIndexOf("\n") + 1) + " " + after.split("\n", 1)[0]);
 }
 
@@ -760,7 +761,7 @@ const LINE_COLON = /[:：]/u;
 /** A birth date after its form label, or an address with its postcode: a record's field. */
 function recordValue(text: string, start: number, end: number, category: string): boolean {
   if (category === "street_address") return hasPostcode(text.slice(start, end));
-  return category === "date_of_birth" && BIRTH_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return category === "date_of_birth" && BIRTH_LABEL_BEFORE.test(textWindow(text, start - 40, start));
 }
 
 function exampleLine(text: string, start: number, end: number, category: string, present: Present): boolean {
@@ -798,7 +799,7 @@ function declaringCue(before: string): RegExpExecArray | null {
 
 function testValueBefore(text: string, start: number, present: Present): boolean {
   if (!present.test) return false;
-  const before = text.slice(Math.max(0, start - 40), start);
+  const before = textWindow(text, start - 40, start);
   const cue = declaringCue(before);
   if (cue === null || !abbreviationAtValue(before) || !cueLabelsValue(before) || MEDICAL_TEST.test(before) || NEGATED_TEST.test(before)) return false;
   return !PERSONAL_CUE.test(PARENTHESIS_BEFORE.test(before.slice(0, cue.index)) ? before.slice(cue.index) : before);
@@ -877,7 +878,7 @@ const COMPARISON_BEFORE =
   /(?:[\p{L}\p{N}_)\]\s][ \t]*[<>]=?[ \t]*(?:date[ \t]*)?['"]|(?<![\p{L}])between[ \t]+(?:date[ \t]+)?['"]|(?<![\p{L}])between[ \t]+(?:date[ \t]+)?['"][\d./-]{6,10}['"][ \t]+and[ \t]+(?:date[ \t]+)?['"])$/iu;
 
 function comparedDate(text: string, start: number): boolean {
-  return COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return COMPARISON_BEFORE.test(textWindow(text, start - 40, start));
 }
 
 /**
@@ -886,19 +887,19 @@ function comparedDate(text: string, start: number): boolean {
  * characters before, 120 after), with no personal cue just before the date ("我的偶像…" keeps it).
  */
 function scriptPublicPersonBirthDate(text: string, start: number, end: number): boolean {
-  return !personalBefore(text, start) && namesPublicPersonInScripts(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 120)));
+  return !personalBefore(text, start) && namesPublicPersonInScripts(textWindow(text, start - 80, end + 120));
 }
 
 function isPublicBirthDate(text: string, start: number, end: number, present: Present): boolean {
   if (!present.role && !present.birth) return false;
-  const before = text.slice(Math.max(0, start - 80), start);
+  const before = textWindow(text, start - 80, start);
   if (PERSONAL_CUE.test(before)) return false;
-  if (present.role && PUBLIC_ROLE.test(before + text.slice(end, Math.min(text.length, end + 60)))) return true;
+  if (present.role && PUBLIC_ROLE.test(before + textWindow(text, end, end + 60))) return true;
   const year = IS_PUBLIC_BIRTH_DATE_PATTERN_1.exec(text.slice(start, end));
   if (year === null || Number(year[1]) > HISTORIC_BEFORE || !present.birth || !BIRTH_VERB.test(before.slice(-30))) return false;
   // A family notice or a relative's life story is not history, however old the person (session 37: "È mancata …
   // Giuseppina Russo, nata il 7 marzo 1935. Ne danno il triste annuncio i figli").
-  return !PRIVATE_SUBJECT.test(text.slice(Math.max(0, start - 300), Math.min(text.length, end + 200)));
+  return !PRIVATE_SUBJECT.test(textWindow(text, start - 300, end + 200));
 }
 
 const IMPRINT_HEADING_ALL = new RegExp(IMPRINT_HEADING.source, "giu");
@@ -971,7 +972,7 @@ function imprintBlockBefore(text: string, start: number, present: Present): bool
  * ("Lukas Becker, Handelsregister 0151 …") owns it (session 41 review).
  */
 function registerNumber(text: string, start: number, present: Present): boolean {
-  if (!present.register || text[start] === "+" || !REGISTER_CUE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (!present.register || text[start] === "+" || !REGISTER_CUE.test(textWindow(text, start - 40, start))) return false;
   return !personOnValueLine(text.slice(text.lastIndexOf("\n", start - 1) + 1, start));
 }
 
@@ -981,7 +982,7 @@ function registerNumber(text: string, start: number, present: Present): boolean 
  */
 function companyRegisterNumber(text: string, start: number, present: Present): boolean {
   if (!present.register || !present.organisation) return false;
-  const before = text.slice(Math.max(0, start - 40), start);
+  const before = textWindow(text, start - 40, start);
   const cue = REGISTER_CUE.exec(before);
   if (cue === null) return false;
   const cueAt = start - before.length + cue.index;
@@ -1025,7 +1026,7 @@ const CORRESPONDENCE_LABEL = /^[ \t*†‡]*(?:(?:to|author|address|e-?mail|à|a
 const CORRESPONDENCE_CUE_ALL = new RegExp(CORRESPONDENCE_CUE.source, "giu");
 
 function correspondenceLabelBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
+  const before = textWindow(text, start - 60, start);
   const line = before.slice(before.lastIndexOf("\n") + 1);
   const cue = lastMatch(CORRESPONDENCE_CUE_ALL, line);
   return cue !== null && CORRESPONDENCE_LABEL.test(line.slice(cue.index + cue[0].length));
@@ -1104,7 +1105,7 @@ function personsListRobot(text: string, start: number, value: string): boolean {
  * address reads 24 characters only: a header line's `header.i=` is no "I".
  */
 function personalOnLine(text: string, start: number, width = 50): boolean {
-  const before = text.slice(Math.max(0, start - width), start);
+  const before = textWindow(text, start - width, start);
   const lineStart = before.lastIndexOf("\n");
   let line = before.slice(lineStart + 1);
   if (lineStart >= 0 && LABEL_LINE_END.test(before.slice(0, lineStart)) && line.trim() === "") line = before.slice(0, lineStart);
@@ -1122,7 +1123,7 @@ const LABEL_LINE_END = /[:：][ \t]*\r?$/;
  */
 function surnameBefore(text: string, start: number, local: string): boolean {
   if (local.length < 3 || !isRoleMailbox(`${local}@x`)) return false;
-  const before = text.slice(Math.max(0, start - 80), start);
+  const before = textWindow(text, start - 80, start);
   const surname = local[0]!.toUpperCase() + local.slice(1).toLowerCase();
   for (let at = before.indexOf(` ${surname}`); at >= 0; at = before.indexOf(` ${surname}`, at + 1)) {
     const after = before[at + 1 + surname.length];
@@ -1147,8 +1148,8 @@ const SENTENCE_START = /(?:^|[.!?\n])[ \t]*$/;
  */
 function publishedOfficerPay(text: string, start: number, end: number, present: Present): boolean {
   if (!present.disclosure || !present.executive || personalBefore(text, start)) return false;
-  if (!DISCLOSURE_CUE.test(text.slice(Math.max(0, start - 400), end))) return false;
-  const before = text.slice(Math.max(0, start - 160), start);
+  if (!DISCLOSURE_CUE.test(textWindow(text, start - 400, end))) return false;
+  const before = textWindow(text, start - 160, start);
   const role = lastMatch(EXECUTIVE_ROLE_ALL, before);
   if (role === null) return false;
   // The officer is the amount's subject: no sentence ends between (titles and units aside), and no one else of theirs
@@ -1275,7 +1276,7 @@ const DECLARABLE_TEST_CATEGORIES = new Set(["payment_card", "iban", "national_id
  */
 export function isDeclaredTestValue(text: string, finding: PrivacyFinding): boolean {
   if (!declarable(text, finding)) return false;
-  const before = text.slice(Math.max(0, finding.start - 40), finding.start);
+  const before = textWindow(text, finding.start - 40, finding.start);
   if (
     declaringCue(before) !== null &&
     abbreviationAtValue(before) &&
@@ -1314,7 +1315,7 @@ function wholeWordsAtEnd(before: string, length: number): string {
 
 /** Only the cue after the value: for a text holding EXAMPLE_AFTER's English words but no TEST_CUE stem. */
 function isExampleAfterValue(text: string, finding: PrivacyFinding): boolean {
-  return declarable(text, finding) && exampleAfter(text, finding, text.slice(Math.max(0, finding.start - 40), finding.start));
+  return declarable(text, finding) && exampleAfter(text, finding, textWindow(text, finding.start - 40, finding.start));
 }
 
 /** TEST_CUE's stems for a gate on the lower-cased text of its case-insensitive pattern (see caseInsensitiveStems). */
