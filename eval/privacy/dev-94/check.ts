@@ -15,7 +15,10 @@ import { COUNTRIES } from "./countries.js";
 import { checkDigit, mrzWrong } from "./mrz.js";
 
 const PATTERN = new Map(
-  COUNTRIES.map((country) => [country.lang + "|" + country.format, new RegExp(`^${country.format.replace(/L/g, "[A-Z]").replace(/9/g, "[0-9]").replace(/X/g, "[0-9A-Z]")}$`)]),
+  COUNTRIES.map((country) => [
+    country.lang + "|" + country.format,
+    new RegExp(`^${country.format.replace(/L/g, "[A-Z]").replace(/9/g, "[0-9]").replace(/X/g, "[0-9A-Z]")}$`),
+  ]),
 );
 const anyFormat = (value: string) => [...PATTERN.values()].some((pattern) => pattern.test(value) || pattern.test(value.replace(" ", "")));
 
@@ -40,7 +43,8 @@ const records = ["a", "b"].flatMap((half) =>
 );
 const problems: string[] = [];
 for (const country of COUNTRIES)
-  if (!records.some((record) => record.sensitive && record.kind === `passport:${country.iso3}:label`)) problems.push(`no labelled positive for ${country.iso3}`);
+  if (!records.some((record) => record.sensitive && record.kind === `passport:${country.iso3}:label`))
+    problems.push(`no labelled positive for ${country.iso3}`);
 for (const record of records.filter((line) => line.kind.includes(":bad-check:"))) {
   const line = /[A-Z0-9<]{44}/.exec(record.prompt)?.[0];
   const number = /\b[A-Z][0-9A-Z]{8}[0-9]\b/.exec(record.prompt)?.[0];
@@ -49,6 +53,9 @@ for (const record of records.filter((line) => line.kind.includes(":bad-check:"))
 }
 const negativeShare = records.filter((line) => !line.sensitive).length / records.length;
 if (negativeShare < 0.4) problems.push(`only ${(100 * negativeShare).toFixed(1)} % negatives`);
-process.stdout.write(`grid: ${COUNTRIES.length} issuers, ${(100 * negativeShare).toFixed(1)} % negatives\n` + (problems.length === 0 ? "grid ok\n" : `${problems.join("\n")}\n${problems.length} grid problems\n`));
+process.stdout.write(
+  `grid: ${COUNTRIES.length} issuers, ${(100 * negativeShare).toFixed(1)} % negatives\n` +
+    (problems.length === 0 ? "grid ok\n" : `${problems.join("\n")}\n${problems.length} grid problems\n`),
+);
 if (problems.length > 0) process.exitCode = 1;
 printHalfTable(folder);

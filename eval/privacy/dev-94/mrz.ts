@@ -107,7 +107,8 @@ export function mrzWrong(line: string, visa = false): string | undefined {
     const personalCheck = line[42] === "<" ? undefined : digitsAt(line, 28, 42, 42, "personal");
     fields.push(personalCheck, checkDigit(line.slice(0, 10) + line.slice(13, 20) + line.slice(21, 43)) === line[43] ? undefined : "composite check digit");
   }
-  if (!visa && line.length === 36) fields.push(checkDigit(line.slice(0, 10) + line.slice(13, 20) + line.slice(21, 35)) === line[35] ? undefined : "composite check digit");
+  if (!visa && line.length === 36)
+    fields.push(checkDigit(line.slice(0, 10) + line.slice(13, 20) + line.slice(21, 35)) === line[35] ? undefined : "composite check digit");
   if (line.length !== 30 && line.length !== 36 && line.length !== 44) return "not a data line length";
   return fields.find(Boolean);
 }

@@ -28,13 +28,28 @@ const traveller = (code: string): Traveller => {
   return { country, person: personOf(country), number: fromFormat(country.format), birth: birthDate() };
 };
 
-const FLIGHTS = ["LH 400 FRA–JFK", "AF 1148 CDG–ATH", "IB 6251 MAD–MEX", "TK 1822 IST–AMS", "NH 203 HND–FRA", "KE 907 ICN–LHR", "EK 384 DXB–HKG", "QR 8 DOH–LHR"];
+const FLIGHTS = [
+  "LH 400 FRA–JFK",
+  "AF 1148 CDG–ATH",
+  "IB 6251 MAD–MEX",
+  "TK 1822 IST–AMS",
+  "NH 203 HND–FRA",
+  "KE 907 ICN–LHR",
+  "EK 384 DXB–HKG",
+  "QR 8 DOH–LHR",
+];
 
 /** the issuer's own label in its language, block form */
 function labelled(code: string): MarkedEntry {
   const t = traveller(code);
   const c = t.country;
-  const lines = [c.ask, `${c.nameLabel}: ${t.person[0]}`, `${c.passportLabel}: ${S("passport", t.number)}`, `${c.dobLabel}: ${S("date_of_birth", styled(t.birth, c.dateStyle))}`, `✈ ${pick(FLIGHTS)}`];
+  const lines = [
+    c.ask,
+    `${c.nameLabel}: ${t.person[0]}`,
+    `${c.passportLabel}: ${S("passport", t.number)}`,
+    `${c.dobLabel}: ${S("date_of_birth", styled(t.birth, c.dateStyle))}`,
+    `✈ ${pick(FLIGHTS)}`,
+  ];
   if (random() < 0.5) [lines[2], lines[3]] = [lines[3]!, lines[2]!];
   return [c.lang, `passport:${c.iso3}:label`, lines.join("\n")];
 }
@@ -196,8 +211,7 @@ const EMAIL: Record<string, (name: string, n: string, dob: string) => string> = 
     `Mi correggi questa mail prima che la mandi?\n\nGentile ${name},\nper emettere i biglietti abbiamo registrato il passaporto n. ${n} e la data di nascita ${dob}. La preghiamo di verificare.\nCordiali saluti, Agenzia Viaggi Sole`,
   ja: (name, n, dob) =>
     `お客様へのメールを確認してください。\n\n${name} 様\n航空券発券のため、旅券番号 ${n}、生年月日 ${dob} で登録いたしました。内容にお間違いがないかご確認ください。\nさくら旅行`,
-  zh: (name, n, dob) =>
-    `帮我检查一下给客户的邮件：\n\n${name}您好，\n为出票，我们登记了您的护照号 ${n}，出生日期 ${dob}。请核对。\n远航旅行社`,
+  zh: (name, n, dob) => `帮我检查一下给客户的邮件：\n\n${name}您好，\n为出票，我们登记了您的护照号 ${n}，出生日期 ${dob}。请核对。\n远航旅行社`,
   tr: (name, n, dob) =>
     `Müşteriye göndermeden önce şu e-postayı kontrol eder misin?\n\nSayın ${name},\nbiletlerinizin düzenlenmesi için pasaport numaranız ${n} ve doğum tarihiniz ${dob} olarak kaydedildi. Lütfen kontrol ediniz.\nSaygılarımızla, Mavi Tur`,
 };
@@ -251,25 +265,49 @@ function permit(kind: "eat" | "brp" | "oci"): MarkedEntry {
     const t = traveller(pick(["TUR", "UKR", "IND", "EGY"]));
     const holder = { ...holderOf(t.country, t.person, fromFormat("LXXXXXXXX"), t.birth), issuer: "D" };
     const [line1, line2, line3] = td1(holder, "AR");
-    return ["de", "permit:DEU-eAT:td1", `Mein Aufenthaltstitel wird am Flughafen nicht gelesen. Die Zone auf der Rückseite:\n${S("national_id", line1)}\n${line2}\n${line3}\nIst die Kartennummer richtig kodiert?`];
+    return [
+      "de",
+      "permit:DEU-eAT:td1",
+      `Mein Aufenthaltstitel wird am Flughafen nicht gelesen. Die Zone auf der Rückseite:\n${S("national_id", line1)}\n${line2}\n${line3}\nIst die Kartennummer richtig kodiert?`,
+    ];
   }
   if (kind === "brp") {
     const t = traveller(pick(["IND", "EGY", "CHN", "USA"]));
-    return ["en", "permit:GBR-BRP:label", `My colleague ${t.person[0]}'s BRP expires next month. BRP number ${S("national_id", fromFormat("LL9999999"))}, date of birth ${S("date_of_birth", styled(t.birth, "d/m/y"))}. Draft the eVisa account request for them.`];
+    return [
+      "en",
+      "permit:GBR-BRP:label",
+      `My colleague ${t.person[0]}'s BRP expires next month. BRP number ${S("national_id", fromFormat("LL9999999"))}, date of birth ${S("date_of_birth", styled(t.birth, "d/m/y"))}. Draft the eVisa account request for them.`,
+    ];
   }
   const t = traveller("IND");
-  return ["en", "permit:IND-OCI:label", `Booking for my uncle ${t.person[0]}: Indian passport lapsed, he travels on his OCI card no. ${S("national_id", fromFormat("L9999999"))} (DOB ${S("date_of_birth", styled(t.birth, "d/m/y"))}). Which document do I enter on the airline site?`];
+  return [
+    "en",
+    "permit:IND-OCI:label",
+    `Booking for my uncle ${t.person[0]}: Indian passport lapsed, he travels on his OCI card no. ${S("national_id", fromFormat("L9999999"))} (DOB ${S("date_of_birth", styled(t.birth, "d/m/y"))}). Which document do I enter on the airline site?`,
+  ];
 }
 
 /** visas: Schengen sticker number, US visa foil number, an MRV-A zone */
 function visa(kind: "schengen" | "us" | "mrv"): MarkedEntry {
   const t = traveller(pick(["IND", "CHN", "TUR", "EGY", "VNM", "THA", "IDN"]));
   if (kind === "schengen")
-    return ["en", "visa:schengen:label", `For ${t.person[0]}'s Frankfurt trip the hotel asks for the visa too: Schengen visa sticker no. ${S("passport", pick(["DEU", "FRA", "ITA"]) + digits(9))}, passport ${S("passport", mrzNumber(t.number))}. Write the reply.`];
+    return [
+      "en",
+      "visa:schengen:label",
+      `For ${t.person[0]}'s Frankfurt trip the hotel asks for the visa too: Schengen visa sticker no. ${S("passport", pick(["DEU", "FRA", "ITA"]) + digits(9))}, passport ${S("passport", mrzNumber(t.number))}. Write the reply.`,
+    ];
   if (kind === "us")
-    return ["en", "visa:USA:label", `DS-160 follow-up for my cousin ${t.person[0]}: previous US visa foil number ${S("passport", digits(8))}, date of birth ${S("date_of_birth", iso(t.birth))}. Where does the foil number go?`];
+    return [
+      "en",
+      "visa:USA:label",
+      `DS-160 follow-up for my cousin ${t.person[0]}: previous US visa foil number ${S("passport", digits(8))}, date of birth ${S("date_of_birth", iso(t.birth))}. Where does the foil number go?`,
+    ];
   const [line1, line2] = mrv({ ...holderOf(t.country, t.person, fromFormat("L9999999"), t.birth), issuer: "FRA" });
-  return ["en", "visa:FRA-MRV:mrz", `The visa in my sister's passport has this at the bottom, which part is the visa number?\n${line1}\n${S("passport", line2)}`];
+  return [
+    "en",
+    "visa:FRA-MRV:mrz",
+    `The visa in my sister's passport has this at the bottom, which part is the visa number?\n${line1}\n${S("passport", line2)}`,
+  ];
 }
 
 const LABEL_COUNTRIES = COUNTRIES.map((country) => country.iso3);
