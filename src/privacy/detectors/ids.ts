@@ -155,6 +155,7 @@ const PASSPORT_STEMS = ["pas", "reisep"];
  * ("c4821lmnp", a number typed in lower case) stay a value (session 41 review).
  */
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/u;
+const LETTER_BEFORE = /\p{L}/u;
 
 function runPassports(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, PASSPORT_STEMS)) {
@@ -170,6 +171,9 @@ function runPassports(text: string, emit: Emit, lower: string): void {
       // A lower-case word is prose, not a number ("passport issued 2017": session 41, dev-41).
       if (LOWER_CASE_WORD.test(value)) continue;
       const start = match.index + match[0].indexOf(value, match[0].length - match[1]!.length - 1);
+      // Session 53 (dev-94): a "value" glued to the keyword's last letter is the word's own ending ("passports in 2023",
+      // "passeports 2024"), not a number after it.
+      if (start > 0 && LETTER_BEFORE.test(text[start - 1]!)) continue;
       emit("passport", start, start + value.length, "passport-in-context", PRIORITY.checksum - 2);
     }
   }
