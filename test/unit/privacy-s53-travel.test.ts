@@ -109,6 +109,10 @@ describe("specimens, made-up zones, plurals, embassies, seats", () => {
     expect(found(text).filter((value) => value.startsWith("passport:"))).toEqual([]);
   });
 
+  it("an inflected keyword keeps the number after it", () => {
+    expect(found("Numer paszportu EA4829173 — mój, do formularza.")).toContain("passport:EA4829173");
+  });
+
   it.each([
     "The Passport Office printed 4 million passports in 2024.",
     "Les passeports 2025 coûtent 86 euros.",
