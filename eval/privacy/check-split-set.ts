@@ -148,3 +148,13 @@ export function printHalfTable(folder: string): void {
   for (const [key, { a, b }] of [...perHalf].sort())
     process.stdout.write(`${key}\t${a}\t${b}${key.startsWith("class") && (a === 0 || b === 0) ? "\tONE HALF ONLY" : ""}\n`);
 }
+
+/** Every record of a split set's two halves (`a.jsonl`, then `b.jsonl`), for a set's own grid checks. */
+export function readHalves(folder: string): EvalRecord[] {
+  return ["a", "b"].flatMap((half) =>
+    readFileSync(join(folder, `${half}.jsonl`), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as EvalRecord),
+  );
+}

@@ -6,11 +6,9 @@
  * "how do I check this?" negatives FAIL their check digit, at least 40 % of the prompts are negatives. Then the
  * per-half table. Run: npx tsx eval/privacy/dev-94/check.ts
  */
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkSplitSet, dateWrong, printHalfTable } from "../check-split-set.js";
-import type { EvalRecord } from "../generate.js";
+import { checkSplitSet, dateWrong, printHalfTable, readHalves } from "../check-split-set.js";
 import { COUNTRIES } from "./countries.js";
 import { checkDigit, mrzWrong } from "./mrz.js";
 
@@ -35,12 +33,7 @@ checkSplitSet(folder, (category, value) => {
   return "unexpected category";
 });
 
-const records = ["a", "b"].flatMap((half) =>
-  readFileSync(join(folder, `${half}.jsonl`), "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as EvalRecord),
-);
+const records = readHalves(folder);
 const problems: string[] = [];
 for (const country of COUNTRIES)
   if (!records.some((record) => record.sensitive && record.kind === `passport:${country.iso3}:label`))
