@@ -128,16 +128,6 @@ export function checkSplitSet(folder: string, valueCheck: ValueCheck = () => und
  * Prints, per half, the counts of each (topic, polarity, form) class and language of a split set whose `kind` is
  * `<topic>:…:<form>` (dev-14, dev-16), marking a class present in one half only.
  */
-/** The records of both halves (`a.jsonl`, then `b.jsonl`) of the split set in `folder`. */
-export function readHalves(folder: string): EvalRecord[] {
-  return ["a", "b"].flatMap((half) =>
-    readFileSync(join(folder, `${half}.jsonl`), "utf8")
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as EvalRecord),
-  );
-}
-
 export function printHalfTable(folder: string): void {
   const perHalf = new Map<string, { a: number; b: number }>();
   for (const half of ["a", "b"] as const) {
@@ -157,4 +147,14 @@ export function printHalfTable(folder: string): void {
   process.stdout.write("\nper half (A, B):\n");
   for (const [key, { a, b }] of [...perHalf].sort())
     process.stdout.write(`${key}\t${a}\t${b}${key.startsWith("class") && (a === 0 || b === 0) ? "\tONE HALF ONLY" : ""}\n`);
+}
+
+/** Every record of a split set's two halves (`a.jsonl`, then `b.jsonl`), for a set's own grid checks. */
+export function readHalves(folder: string): EvalRecord[] {
+  return ["a", "b"].flatMap((half) =>
+    readFileSync(join(folder, `${half}.jsonl`), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as EvalRecord),
+  );
 }

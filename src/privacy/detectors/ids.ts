@@ -155,6 +155,8 @@ const PASSPORT_STEMS = ["pas", "reisep"];
  * ("c4821lmnp", a number typed in lower case) stay a value (session 41 review).
  */
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/u;
+const LETTER_BEFORE = /\p{L}/u;
+const GLUED_REST = /^[A-Z0-9][A-Z0-9 ]{4,9}[A-Z0-9]$/;
 
 function runPassports(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, PASSPORT_STEMS)) {
@@ -169,7 +171,16 @@ function runPassports(text: string, emit: Emit, lower: string): void {
       if (digitCount < 1 || RUN_PASSPORTS_PATTERN_3.test(compact) || RUN_PASSPORTS_PATTERN_4.test(compact)) continue;
       // A lower-case word is prose, not a number ("passport issued 2017": session 41, dev-41).
       if (LOWER_CASE_WORD.test(value)) continue;
-      const start = match.index + match[0].indexOf(value, match[0].length - match[1]!.length - 1);
+      let start = match.index + match[0].indexOf(value, match[0].length - match[1]!.length - 1);
+      // Session 53 (dev-94): a "value" glued to the keyword's last letter starts with the word's own ending ("passports
+      // in 2023", "paszportu EA4829173"): the number, if any, is the upper-case run after its first space.
+      if (start > 0 && LETTER_BEFORE.test(text[start - 1]!)) {
+        const space = value.indexOf(" ");
+        const rest = space === -1 ? "" : value.slice(space + 1);
+        if (!GLUED_REST.test(rest) || !PASSPORT_VALUE_DIGIT.test(rest)) continue;
+        start += space + 1;
+        value = rest;
+      }
       emit("passport", start, start + value.length, "passport-in-context", PRIORITY.checksum - 2);
     }
   }

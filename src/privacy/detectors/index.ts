@@ -48,6 +48,7 @@ import { reversedValueDetectors } from "./reversed-values.js";
 import { fieldValueDetectors } from "./field-values.js";
 import { paymentReceiptDetectors } from "./payment-receipts.js";
 import { ocrMrzDetectors } from "./ocr-mrz.js";
+import { travelDocumentDetectors } from "./travel-documents.js";
 import { spokenNumberDetectors } from "./spoken-numbers.js";
 import { spokenDateDetectors } from "./spoken-dates.js";
 import { splitPhoneDetectors } from "./split-phones.js";
@@ -137,6 +138,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...fieldValueDetectors,
   ...paymentReceiptDetectors,
   ...ocrMrzDetectors,
+  ...travelDocumentDetectors,
   ...spokenNumberDetectors,
   ...spokenDateDetectors,
   ...splitPhoneDetectors,

@@ -166,6 +166,12 @@ const eircodeIn = (text: string): boolean =>
   someDigitRunStart(text, (start) => isUpperAscii(text.charCodeAt(start - 1)) && matchesAt(EIRCODE_AT, text, start - 1));
 
 /**
+ * German compounds in -platz that name a seat or a spot, not a square (session 53, dev-94): "Sitzplatz 17C",
+ * "Fensterplatz 32A", "Stellplatz 4", "Parkplatz 12" are a seat map's or a car park's, no street.
+ */
+const SEAT_PLATZ = "(?:Sitz|Fenster|Gang|Steh|Liege|Schlaf|Park|Stell|Arbeits|Camping|Tisch)platz";
+
+/**
  * `wordStart`: lower-case literals one of which every match holds at a word start (a pattern without
  * the i flag whose street word follows spaces or a non-letter); text without any of them skips the
  * pattern after one keyword lookup. `stems`: the same, anywhere in the text. `gate`: a cheaper
@@ -231,7 +237,7 @@ const ADDRESS_PATTERNS: Array<{
   {
     rule: "address-de-nl",
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}(?:-\\p{Lu}?[\\p{Ll}äöüß]{1,30}){0,4}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|dijk|singel|gatan|vägen|gata|gade|vej|veien|gaten|katu|tie)|(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}[- ]){1,2}(?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer))\\s*\\d{1,4}\\s?[a-zA-Z]?${NL_HOUSE_SUFFIX}(?![\\p{L}\\p{N}]|\\.\\d)${EU_TAIL}`,
+      `(?<![\\p{L}\\p{N}])(?:(?!${SEAT_PLATZ})\\p{Lu}[\\p{Ll}äöüß]{1,40}(?:-\\p{Lu}?[\\p{Ll}äöüß]{1,30}){0,4}(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|dijk|singel|gatan|vägen|gata|gade|vej|veien|gaten|katu|tie)|(?:\\p{Lu}[\\p{Ll}äöüß]{1,40}[- ]){1,2}(?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer))\\s*\\d{1,4}\\s?[a-zA-Z]?${NL_HOUSE_SUFFIX}(?![\\p{L}\\p{N}]|\\.\\d)${EU_TAIL}`,
       "gu",
     ),
     stems: STREET_WORDS,

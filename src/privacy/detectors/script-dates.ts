@@ -27,6 +27,12 @@ const GREEK_MONTHS = "Ιανουαρίου|Φεβρουαρίου|Μαρτίου
 const PERSIAN_MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند";
 const ARABIC_MONTHS =
   "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول";
+/**
+ * Session 53 (dev-94): a travel document's data page prints its dates "DD MMM YYYY" with the English (ICAO Doc 9303
+ * part 3) month abbreviation, whatever its language, often with the national one after a slash ("14 MAR/MARS 1986"),
+ * and OCR or a typist copies them after the page's own birth label ("生年月日  22 DEC 1952", "تاريخ الميلاد 23 JAN 1964").
+ */
+const ICAO_MONTHS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC";
 /** The date forms; group names carry the era and the year for the historical test. */
 const DATE =
   `(?<era>昭和|平成|令和|大正|民國|民国)?\\s?(?<year>${NUMBER})\\s?年\\s?${NUMBER}\\s?月\\s?${NUMBER}\\s?日` +
@@ -35,9 +41,10 @@ const DATE =
   `|\\d{1,2}[./-]\\d{1,2}[./-](?<numericYear>\\d{4})` +
   `|\\d{1,2}\\s(?:${PERSIAN_MONTHS})\\s(?<persianYear>\\d{4})` +
   `|\\d{1,2}\\s(?:${ARABIC_MONTHS})\\s(?<arabicYear>\\d{4})` +
-  `|(?<koreanYear>\\d{4})년\\s?\\d{1,2}월\\s?\\d{1,2}일`;
+  `|(?<koreanYear>\\d{4})년\\s?\\d{1,2}월\\s?\\d{1,2}일` +
+  `|\\d{1,2}\\s(?:${ICAO_MONTHS})(?:\\s?/\\s?\\p{L}{3,5}\\.?)?\\s(?<icaoYear>\\d{4})`;
 const CUE_BEFORE =
-  "出生年月日|出生日期|出生于|出生於|出生|生年月日|誕生日|生日|วันเกิด|เกิดวันที่|เกิด|ημερομηνία γέννησης|ημ\\.\\s?γέννησης|γεννήθηκε|תאריך לידה|נולדה?|تاریخ تولد|متولد|مولودة? في|ولدت? في|تاريخ الميلاد";
+  "생년월일|дата рождения|дата народження|出生年月日|出生日期|出生于|出生於|出生|生年月日|誕生日|生日|วันเกิด|เกิดวันที่|เกิด|ημερομηνία γέννησης|ημ\\.\\s?γέννησης|γεννήθηκε|תאריך לידה|נולדה?|تاریخ تولد|متولد|مولودة? في|ولدت? في|تاريخ الميلاد";
 const BEFORE = new RegExp(`(?:${CUE_BEFORE})[^\\n\\d,，;；。]{0,12}?(?<date>${DATE})`, "giu");
 const AFTER = new RegExp(`(?<date>${DATE})\\s?(?:出生的|生まれ|г\\.\\s?р\\.)`, "gu");
 /**
@@ -79,6 +86,9 @@ const STEMS: readonly string[] = [
   "مولود",
   "ولد",
   "الميلاد",
+  "생년월일",
+  "дата рождения",
+  "дата народження",
 ];
 
 const ERA_START: Readonly<Record<string, number>> = { 昭和: 1925, 平成: 1988, 令和: 2018, 大正: 1911, 民國: 1911, 民国: 1911 };
@@ -102,7 +112,7 @@ export function gregorianYear(groups: Readonly<Record<string, string | undefined
   if (thai !== undefined) return thai >= 2200 ? thai - 543 : thai;
   // A Solar Hijri year (1300 is 1921) is converted; a Gregorian year written with a Persian month is read as it is.
   if (groups.persianYear !== undefined) return Number(groups.persianYear) < 1700 ? Number(groups.persianYear) + 621 : Number(groups.persianYear);
-  return Number(groups.greekYear ?? groups.numericYear ?? groups.koreanYear ?? groups.arabicYear ?? "2000");
+  return Number(groups.greekYear ?? groups.numericYear ?? groups.koreanYear ?? groups.arabicYear ?? groups.icaoYear ?? "2000");
 }
 
 /** Neither a supposed date nor a public figure's around a name-date-生 match. */

@@ -39,6 +39,8 @@ const JUDGED_RULES = new Set([
   "otp-after-script-word",
   // Session 51: "Sample SMS: 482913 is your Google verification code".
   "service-code",
+  // Session 53: "Example BRP number: ZU1234567", "visa foil number, e.g. 12345678".
+  "travel-document-label",
 ]);
 /** A labelled identifier glued to a Han or kana copula ("验证码是386027"): judged too (no space, no word boundary). */
 const LABELLED_IDENTIFIER_RULE = /^id-(?:label|key)-/;

@@ -11,7 +11,8 @@
  *   after it: a standard's example patient (detectors/clinical.ts, session 43);
  * - a fingerprint template (`FMR\0` in hex or base64) with "such as", "e.g.", "for example", "sample data" in the 120
  *   characters before or 80 after it: an SDK reference's sample (detectors/identifier-formats.ts, session 45);
- * - an OCR'd machine-readable zone of a published specimen passport or identity card (detectors/ocr-mrz.ts);
+ * - an OCR'd machine-readable zone of a published specimen passport or identity card (detectors/ocr-mrz.ts); any MRZ
+ *   reader's zone in a paragraph that calls its document a specimen (session 53: specimen-documents.ts);
  * - the Spanish documentation DNI 12345678Z (any reader's) with a documentation or example word on its line, 80 characters either side
  *   (session 46): alone, people type it as their own number, so it is still reported (test-values.ts); the same for the
  *   English-speaking countries' documented numbers (session 50: SPECIMEN_IDS).
@@ -20,6 +21,7 @@
 import { isDocumentedExampleSecret } from "../detectors/secrets.js";
 import { SNP_EXPORT_LINE } from "../detectors/biometric.js";
 import { isSpecimenMrz } from "../detectors/ocr-mrz.js";
+import { isSpecimenDocumentZone } from "./specimen-documents.js";
 import type { PrivacyFinding } from "../types.js";
 
 /** An example or a file format before a raw-data line. */
@@ -54,6 +56,7 @@ function lineWindow(text: string, start: number, end: number): string {
 
 /** True when `finding` is a documented example value of the secrets, biometric or lab-value readers. */
 export function isKnownExampleValue(text: string, finding: PrivacyFinding): boolean {
+  if (isSpecimenDocumentZone(text, finding)) return true;
   const value = text.slice(finding.start, finding.end);
   switch (finding.rule) {
     case "biometric-value":

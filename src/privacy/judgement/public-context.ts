@@ -122,10 +122,12 @@ const SENTENCE_BREAK = /[.!?。]\s|\n/;
  * A customer-service, information-desk or embassy word earlier in the number's sentence, beyond the 40 characters the
  * service cue reads (session 51, dev-87): "Le service client de la banque est joignable au 04 78 …", "Kaupungin neuvonta:
  * +358 9 …", "Linha de apoio ao cliente do banco: +351 …", "The embassy's consular section can be reached on 01 …"; a
- * support team (session 51 review: "Chat with our support team: https://api.whatsapp.com/send?phone=…").
+ * support team (session 51 review: "Chat with our support team: https://api.whatsapp.com/send?phone=…"). Session 53
+ * (dev-94): embassies and consulates in the Arabic, Cyrillic, Greek, Turkish, Thai, Hindi, Han and Hangul scripts too
+ * ("在英国日本国大使館（…、電話 +44 …）", "주미국 대한민국 대사관 영사과 …").
  */
 const SERVICE_CLAUSE_CUE =
-  /(?<![\p{L}])(?:customer services?|customer care|service client(?:s|èle)?|servizio clienti|atención al cliente|servicio al cliente|atendimento ao cliente|apoio ao cliente|linha de apoio|klantenservice|kundenservice|kundendienst|kundtjänst|kundeservice|asiakaspalvelu|neuvonta|infolinia|müşteri hizmetleri|ügyfélszolgálat|zákaznická linka|εξυπηρέτηση πελατών|serviciul clienți|layanan pelanggan|layanan informasi|khidmat pelanggan|call cent(?:er|re)|support team|hotline|helpline|embass(?:y|ies)|consulate|consular|ambassade|consulat|botschaft|konsulat|embajada|consulado|ambasciata|consolato|embaixada|ambasada|горячая линия|гаряча лінія|служба поддержки)(?![\p{L}])|(?<![\p{L}])(?:خدمة العملاء|خدمة عملاء|مركز خدمة|שירות הלקוחות|שירות לקוחות|ग्राहक सेवा|सोधपुछ|কল সেন্টার|ศูนย์บริการ)|客服|热线|熱線|고객센터|カスタマーセンター|総合案内/iu;
+  /(?<![\p{L}])(?:customer services?|customer care|service client(?:s|èle)?|servizio clienti|atención al cliente|servicio al cliente|atendimento ao cliente|apoio ao cliente|linha de apoio|klantenservice|kundenservice|kundendienst|kundtjänst|kundeservice|asiakaspalvelu|neuvonta|infolinia|müşteri hizmetleri|ügyfélszolgálat|zákaznická linka|εξυπηρέτηση πελατών|serviciul clienți|layanan pelanggan|layanan informasi|khidmat pelanggan|call cent(?:er|re)|support team|hotline|helpline|embass(?:y|ies)|consulate|consular|ambassade|consulat|botschaft|konsulat|embajada|consulado|ambasciata|consolato|embaixada|ambasada|горячая линия|гаряча лінія|служба поддержки)(?![\p{L}])|(?<![\p{L}])(?:خدمة العملاء|خدمة عملاء|مركز خدمة|שירות הלקוחות|שירות לקוחות|ग्राहक सेवा|सोधपुछ|কল সেন্টার|ศูนย์บริการ|السفارة|سفارة|القنصلية|قنصلية|посольств\p{L}*|консульств\p{L}*|πρεσβεία\p{L}*|προξενείο\p{L}*|büyükelçili\p{L}*|başkonsolosluğ\p{L}*|konsolosluğ\p{L}*|สถานทูต|สถานกงสุล|दूतावास|वाणिज्य दूतावास)|客服|热线|熱線|고객센터|カスタマーセンター|総合案内|大使館|大使馆|領事館|领事馆|총영사관|영사관|대사관/iu;
 /** Address and phone abbreviations whose dot ends no sentence (`nr. 8`, `Str. …`, `tel. …`; Indonesian `Jl.`, `Kav.`, `Telp.`). */
 const ABBREVIATION_DOT = /(?<![\p{L}\p{N}_])(?:nr|str|bl|sc|ap|et|tel|tél|telp|no|ul|bd|jl|kav|gg)\.\s/giu;
 
@@ -932,12 +934,18 @@ function fullNameIn(line: string): boolean {
     if (!isFullNamePair(pair[1]!, pair[2]!)) continue;
     const end = pair.index + pair[0].length + pair[2]!.length;
     if (STREET_WORD.test(pair[1]!) && HOUSE_NUMBER_AFTER.test(line.slice(end, end + 40))) continue;
+    // Session 53 (dev-94): a saint's or person's name inside a street's name ("Carrera de San Jerónimo 46", "Rue de
+    // Marie Curie 5"): the street word a linking word before it, the house number after.
+    if (STREET_BEFORE.test(line.slice(Math.max(0, pair.index - 24), pair.index)) && HOUSE_NUMBER_AFTER.test(line.slice(end, end + 40))) continue;
     return true;
   }
   return false;
 }
 
-const STREET_WORD = /^(?:calle|carrer|rua|via|viale|rue|avenida|paseo|plaza|piazza|travessa|largo|camino)$/iu;
+const STREET_WORD = /^(?:calle|carrer|carrera|rua|via|viale|rue|avenida|avinguda|paseo|passeig|plaza|piazza|travessa|largo|camino|ronda)$/iu;
+/** A street word and its linking words right before a name ("Carrera de ", "Rue du ", "Calle de la "). */
+const STREET_BEFORE =
+  /(?<![\p{L}])(?:calle|carrer|carrera|rua|via|viale|rue|avenida|avinguda|paseo|passeig|plaza|piazza|travessa|largo|camino|ronda)[ \t]+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|las|los|le|l['’])[ \t]*){0,2}$/iu;
 /** A house number after the street's name (up to three more words: "Calle Sol de Oro 3", "Rua Augusta, 12"). */
 const HOUSE_NUMBER_AFTER = /^(?:[ \t]+[\p{L}'’.-]+){0,3}?[ \t]*,?[ \t]*(?:n[º°o]\.?[ \t]*)?\d/u;
 

@@ -21,7 +21,7 @@ export type FieldKind = Exclude<BuiltinPrivacyCategory, "undecoded"> | "person";
 
 const FIELDS: Record<FieldKind, string> = {
   passport:
-    "passport passportno passportnumber passportnum passportid passnummer reisepass reisepassnummer passeport numeropasseport pasaporte numeropasaporte passaporto travel document traveldocument traveldocumentnumber paspor nopaspor nomorpaspor paspoort paspoortnummer paszport numerpaszportu pasaport pasaportno passaporte numeropassaporte hochieu sohochieu pasipoti zagranpasport zagranpassport npass numpass nrpass passnr numpassaporte numpasseport nrpaszportu npassaporto numeropassaporto nrpassaporto reisepassnr npasaporte numpasaporte paspoortnr nrpaspoort ppt pptno pptnum ppno passno",
+    "passport passportno passportnumber passportnum passportid passnummer reisepass reisepassnummer passeport numeropasseport pasaporte numeropasaporte passaporto travel document traveldocument traveldocumentnumber paspor nopaspor nomorpaspor paspoort paspoortnummer paszport numerpaszportu pasaport pasaportno passaporte numeropassaporte hochieu sohochieu pasipoti zagranpasport zagranpassport npass numpass nrpass passnr numpassaporte numpasseport nrpaszportu npassaporto numeropassaporto nrpassaporto reisepassnr npasaporte numpasaporte paspoortnr nrpaspoort ppt pptno pptnum ppno passno nummerdesreisedokuments reisedokumentnummer numberoftraveldocument traveldocumentno numerodudocumentdevoyage numerodeldocumentodeviaje numerodeldocumentodiviaggio numerododocumentodeviagem numerdokumentupodrozy arithmosdiavatiriou",
   national_id:
     "personidentifier cccd socccd cmnd socmnd nationalid nationalidnumber nationalidentifier idnumber idno idcard idcardnumber identitycard identitynumber personalid personalnumber citizenid residentid residentidnumber sin nin nino ninumber nationalinsurance nationalinsurancenumber taxid tin taxidentificationnumber steuerid steueridnr steuernummer aadhaar aadhar aadhaarno aadhaarnumber uid pan panno pannumber pancard nric dni nie nif numerofiscal cpf curp rrn residentregistrationnumber mynumber kojinbango personnummer bsn burgerservicenummer codicefiscale nir insee numerosecu emiratesid iqama civilid rodnecislo tajszam taj adoazonositojel adoazonosito nik noktp nokp mykad nokadpengenalan kadpengenalan sssno sss philsys philsysnumber nambayakitambulisho kitambulisho krapin nida nidanumber pesel nip numsecu nsecu nss numss nuss naf numseguridadsocial numeroseguridadsocial niss nsns numsns nutente numutente numeroutente svnummer svnr sozialversicherungsnummer rentenversicherungsnummer rvnr codfisc codfiscale idnr inn snils voterid sfz sfzh sfzhm",
   us_ssn: "ssn socialsecurity socialsecuritynumber socsec ssnlast4",
@@ -117,7 +117,8 @@ const SCRIPT_FIELDS: Partial<Record<FieldKind, string>> = {
   medical_record: "病历号|病历号码|住院号|门诊号|病案号|就诊卡号|病歴番号|カルテ番号|患者ID|患者番号|診察券番号|환자번호|병록번호",
   biometric:
     "지문|지문템플릿|정맥패턴|홍채코드|얼굴특징|指纹|指纹模板|人脸特征值|人脸特征|声纹|虹膜码|指紋|顔特徴量|静脈パターン|静脈テンプレートID|静脈テンプレート|指紋テンプレートID|指紋テンプレート|顔テンプレートID",
-  passport: "护照号码|护照号|護照號碼|旅券番号|여권번호|رقم جواز السفر|पासपोर्ट नंबर|شماره گذرنامه|Паспорт|Загранпаспорт",
+  passport:
+    "护照号码|护照号|護照號碼|旅券番号|여권번호|رقم جواز السفر|पासपोर्ट नंबर|شماره گذرنامه|Паспорт|Загранпаспорт|Αριθμός διαβατηρίου|Αριθμός Διαβατηρίου|αριθμός διαβατηρίου|Αρ. διαβατηρίου|Διαβατήριο|पासपोर्ट संख्या|หมายเลขหนังสือเดินทาง|Номер паспорта|номер паспорта",
   driver_license: "驾驶证号|驾驶证号码|驾照号|運転免許証番号|免許証番号|운전면허번호|ड्राइविंग लाइसेंस|डीएल नंबर|Водительское удостоверение|ВУ",
 };
 const SCRIPT_LOOKUP = new Map<string, FieldKind>();

@@ -40,7 +40,13 @@ const KIND_FROM_RECORD_PATTERN_8 = /(?:doc(?:ument)?[_ -]?type|type)["']?\s*[:=]
  * register's code for an ordinary passport.
  */
 const LOCAL_PASSPORT_TYPE =
-  /(?<![\p{L}])(?:tipo|typ|type|kind|doc|documento?|document_?type|documenttype|doc_?type|tipo_?doc(?:umento)?|rodzaj_?dokumentu|type_?(?:de_?)?piece|documentsoort|dokumententyp|dokumentart|ausweisart)["']?\s*[:=]\s*["']?(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|paszport|paspoort|pasaport|pasor)(?![\p{L}\p{N}_-])/iu;
+  /(?<![\p{L}])(?:tipo|typ|type|kind|doc|documento?|document_?type|documenttype|doc_?type|tipo_?doc(?:umento)?|rodzaj_?dokumentu|type_?(?:de_?)?piece|documentsoort|dokumententyp|dokumentart|ausweisart|reisedokuments)["']?\s*[:=]\s*["']?(?:passport|reisepass|passeport|pasaporte|passaporto|passaporte|paszport|paspoort|pasaport|pasor|(?:normaler |ordinary |gewöhnlicher )?pass(?![\p{L}\p{N}_-]))(?![\p{L}\p{N}_-])/iu;
+/**
+ * Session 53 (dev-94): the ICAO code P (or PP) after a document-type key ("Tipo de documento: P (pasaporte)", `doc_type=P`,
+ * "Art des Reisedokuments: P"), the hotel registers' and airlines' own field.
+ */
+const PASSPORT_TYPE_CODE =
+  /(?<![\p{L}])(?:tipo de documento|tipo documento|tipo_(?:de_)?documento|tipo_?doc|document_?type|doc_?type|type of document|type de document|type de pièce|dokumententyp|dokumentart|art des (?:reise)?dokuments)["']?[ \t]*[:=][ \t]*["']?p{1,2}(?![\p{L}\p{N}_-])/iu;
 const KIND_FROM_RECORD_PATTERN_9 = /^(?:passport|reisepass|passeport|pasaporte)$/;
 const KIND_FROM_RECORD_PATTERN_10 = /driv/;
 const KIND_FROM_RECORD_PATTERN_11 = /^\+?\d{10,15}$/;
@@ -258,6 +264,10 @@ function keyBefore(text: string, index: number): KeyMatch | undefined {
       const key = sliceOfRange(text, start, end);
       const longKey = text.slice(wordsStart, start) + key;
       if (fieldKind(longKey) !== undefined && fieldKind(key) === undefined) return keyAt(longKey, wordsStart);
+      // Session 53 (dev-94): a form's words that name a record key ("Numero documento:", "Número de documento:"): the
+      // record decides its kind (kindFromRecord), as for the one-word key.
+      if (fieldKind(key) === undefined && RECORD_KEYS.has(normalizeFieldName(longKey)) && !RECORD_KEYS.has(normalizeFieldName(key)))
+        return keyAt(longKey, wordsStart);
       return keyAt(key, start);
     }
   }
@@ -287,6 +297,10 @@ const DOCUMENT_NUMBER = new Set([
   "numerdokumentu",
   "numerodudocument",
   "numdocument",
+  // Session 53 (dev-94): the hotel registers' and forms' own words ("Número de documento", "Nummer des Dokuments").
+  "numerodedocumento",
+  "nummerdesdokuments",
+  "numerodedocument",
 ]);
 const ROUTED_NUMBER = new Set([
   "to",
@@ -364,6 +378,11 @@ function e164After(text: string, index: number): boolean {
 const DOCUMENT_TYPE =
   /["']?(?:type|kind|doc|document|doc_?type|document_?type)["']?\s*[:=]\s*["']?(passport|reisepass|passeport|pasaporte|national[_ -]?id|id[_ -]?card|identity[_ -]?card|driver'?s?[_ -]?licen[cs]e|driving[_ -]?licen[cs]e|(?<=(?<![\w])doc(?:ument)?(?:_?type)?["']?\s*[:=]\s*["']?)(?:dl|pp|p|id)(?![\w-]))/i;
 
+/** An object under a document key (`"document": {`, `"travel_doc": {`, `"documento": {`), up to 120 characters of it. */
+const DOCUMENT_OBJECT = /["']?(?:documents?|doc|travel_?doc|id_?document|identity_?document|documento|dokument)["']?\s*:\s*\{[^{}]{0,120}$/i;
+/** The ICAO code of a passport as the object's type (`"type": "P"`, `type: PP`). */
+const PASSPORT_CODE_IN_OBJECT = /["']?(?:type|doc_?type|document_?type|kind|code)["']?\s*[:=]\s*["']?p{1,2}["']?\s*(?:[,}]|$)/i;
+
 /** A SOAP note: `S:` and `O:` lines before the `A:` (assessment) line, whose value is the diagnosis. */
 const SOAP_SUBJECTIVE = /(?:^|\n)[ \t]*S[ \t]*:/;
 const SOAP_OBJECTIVE = /(?:^|\n)[ \t]*O[ \t]*:/;
@@ -410,7 +429,7 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
   }
   if (DOCUMENT_NUMBER.has(key)) {
     const around = text.slice(Math.max(0, start - 200), Math.min(text.length, start + 200));
-    if (KIND_FROM_RECORD_PATTERN_8.test(around) || LOCAL_PASSPORT_TYPE.test(around)) return "passport";
+    if (KIND_FROM_RECORD_PATTERN_8.test(around) || LOCAL_PASSPORT_TYPE.test(around) || PASSPORT_TYPE_CODE.test(around)) return "passport";
     return "national_id";
   }
   if (OBJECT_NUMBER.has(key)) {
@@ -421,6 +440,10 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
     if (before.includes("{") && LOCAL_PASSPORT_TYPE.test(object)) return "passport";
   }
   if (key === "number") {
+    // Session 53 (dev-94): `"document": {"type": "P", "number": …}` — the object's parent key names a document, its
+    // `type` the ICAO document code P (passport) or PP.
+    const before = text.slice(Math.max(0, start - 160), start);
+    if (DOCUMENT_OBJECT.test(before) && PASSPORT_CODE_IN_OBJECT.test(before.slice(before.lastIndexOf("{") + 1))) return "passport";
     const documentType = DOCUMENT_TYPE.exec(text.slice(Math.max(0, start - 160), start))?.[1]?.toLowerCase();
     if (documentType !== undefined) {
       if (KIND_FROM_RECORD_PATTERN_9.test(documentType) || documentType === "p" || documentType === "pp") return "passport";
@@ -504,6 +527,9 @@ export function collectKeyValueFields(text: string): Field[] {
     const clean = trimmed.trim();
     const kind = keyKind ?? kindFromRecord(normalized, text, keyMatch.start, clean, context);
     if (!kind || !valueFits(kind, clean)) continue;
+    // A form's words for a document number ("Número de documento:", session 53) name a passport's only when the record
+    // types the document so; otherwise any document's (an invoice's, a delivery note's): no identity number by default.
+    if (kind === "national_id" && keyKind === undefined && keyMatch.key.includes(" ") && DOCUMENT_NUMBER.has(normalized)) continue;
     // A template's record id in a sample record (a placeholder user, a format question) is nobody's (session 44).
     if (kind === "biometric" && isBiometricTemplateId(clean) && sampleRecordAround(text, keyMatch.start)) continue;
     // `"account": "493817265012"` next to a region or ARN is a cloud account; `POSTGRES_PASSWORD: postgres` a documented default.
