@@ -14,7 +14,7 @@
  * parts: linear.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny } from "../detector.js";
+import { PRIORITY, containsAny, containsAnyAtWordStart } from "../detector.js";
 import { isPlaceholderValue } from "../context.js";
 import { prefixedTokenChecksumValid } from "../checksums.js";
 
@@ -49,7 +49,10 @@ const AUTH_TOKEN_STEMS: readonly string[] = ["_authtoken"];
 const REDIS_CONF_STEMS: readonly string[] = ["requirepass", "masterauth"];
 const IDENTIFIED_BY_STEMS: readonly string[] = ["identified by"];
 const LDAP_STEMS: readonly string[] = ["ldap"];
-const ARCHIVE_STEMS: readonly string[] = ["zip", "7z", "rar"];
+/** Archivers' names at a word's start (their patterns open with `\b`): "rar" inside "library" opens no gate. */
+const ZIP_STEMS: readonly string[] = ["zip"];
+const SEVEN_ZIP_STEMS: readonly string[] = ["7z", "rar", "unrar"];
+const WORD_START_STEMS: ReadonlySet<readonly string[]> = new Set([ZIP_STEMS, SEVEN_ZIP_STEMS]);
 const OPENSSL_STEMS: readonly string[] = ["openssl"];
 
 /** `mongosh "mongodb://…" -u root -p VALUE`, `mongo … --username x -p VALUE`: the next argument, unless an option. */
@@ -151,13 +154,16 @@ const SHELL_RULES: readonly ShellRule[] = [
   [REDIS_CONF_STEMS, REDIS_CONF_PASSWORD, "password", "config-password", notRedisExample],
   [IDENTIFIED_BY_STEMS, IDENTIFIED_BY_PASSWORD, "password", "sql-password"],
   [LDAP_STEMS, LDAP_BIND_PASSWORD, "password", "command-line-password"],
-  [ARCHIVE_STEMS, ZIP_PASSWORD, "password", "command-line-password"],
-  [ARCHIVE_STEMS, SEVEN_ZIP_PASSWORD, "password", "command-line-password"],
+  [ZIP_STEMS, ZIP_PASSWORD, "password", "command-line-password"],
+  [SEVEN_ZIP_STEMS, SEVEN_ZIP_PASSWORD, "password", "command-line-password"],
   [OPENSSL_STEMS, OPENSSL_PASSPHRASE, "password", "command-line-password"],
 ];
 
 function runShellPasswords(text: string, emit: Emit, lower: string): void {
-  for (const [stems, pattern, category, rule, accept] of SHELL_RULES) if (containsAny(lower, stems)) emitValues(pattern, text, emit, category, rule, accept);
+  for (const [stems, pattern, category, rule, accept] of SHELL_RULES) {
+    const present = WORD_START_STEMS.has(stems) ? containsAnyAtWordStart(lower, stems) : containsAny(lower, stems);
+    if (present) emitValues(pattern, text, emit, category, rule, accept);
+  }
 }
 
 export const shellCredentialDetectors: Detector[] = [
