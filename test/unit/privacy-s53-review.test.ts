@@ -52,6 +52,12 @@ const HARD_NEGATIVES = [
   "SUMMARY:Team – flu vaccination drive (all staff)\nDTSTART:20261208T090000",
   // the review's fixes: no value after a capitalised number word
   "Aufenthaltstitel Nr. beantragen: Termin am 12.03. im Bürgeramt.",
+  // an institution's phone under a bare phone key in the record it heads
+  '{"المستشفى": "مستشفى الملك فيصل التخصصي", "القسم": "الأورام", "الهاتف": "+966 11 464 7272"}',
+  "ชื่อโรงพยาบาล: โรงพยาบาลศิริราช\nแผนก: โรคหัวใจ\nโทร: 02 419 7000",
+  "Клиника: ГКБ №52\nОтделение: кардиология\nТелефон: +7 499 196-10-52",
+  "병원: 서울대학교병원\n진료과: 내과\n전화: 02-2072-2114",
+  "Farmacia: Farmacia Centrale\nOrari: 8-20\nTel: +39 06 488 0754",
 ];
 
 const POSITIVES = [
@@ -88,6 +94,10 @@ const POSITIVES = [
   "Der Vortrag ist vorbei. Jens Keller nimmt seit Jahren Metformin.",
   "My password is Hx7!pQ2zR, for example on the VPN and the wiki.",
   "Test fixture for the parser, my colleague's card:\nP<FRALAMBERT<<CLAIRE<MARIE<<<<<<<<<<<<<<<<<<\n19FV348120FRA8703145F3105227<<<<<<<<<<<<<<06",
+  // an institution's record with a guest's, a patient's or a named contact's phone
+  "Hotel: Hilton Park Lane\nGuest phone: +44 7911 123456",
+  "Klinik: Hirslanden\nPatient: Hans Müller\nTelefon: +41 44 387 21 11",
+  "Hotel: Hilton Park Lane\nNotfallkontakt Frau Berger\nTelefon: +49 170 1234567",
   "Forwarding Claire's scan for the visa:\nP<FRALAMBERT<<CLAIRE<MARIE<<<<<<<<<<<<<<<<<<\n19FV348120FRA8703145F3105227<<<<<<<<<<<<<<06",
 ];
 
@@ -104,19 +114,16 @@ describe("session 53 review — positives", () => {
 });
 
 /**
- * Left by the review: an institution's phone in its own key-value record or service line in another script (the older
- * phone rules; the Latin-script "Mayo Clinic, Telefon: …" stays unread), and a medicine a named pharmacist explains.
+ * Left by the review: an institution's phone on a Japanese clinic's sign line or in a Chinese job advert (no record
+ * key heads them; the older phone rules), and a medicine a named pharmacist explains.
  */
 describe("session 53 review — probes left open", () => {
-  it.fails.each([
-    "山田クリニック 内科・糖尿病外来 電話 03-3412-5678 受付 9:00-18:00",
-    "招聘：护士一名，负责糖尿病患者护理，联系电话 021-6438 2100（人事部）",
-    '{"المستشفى": "مستشفى الملك فيصل التخصصي", "القسم": "الأورام", "الهاتف": "+966 11 464 7272"}',
-    "ชื่อโรงพยาบาล: โรงพยาบาลศิริราช\nแผนก: โรคหัวใจ\nโทร: 02 419 7000",
-    "Клиника: ГКБ №52\nОтделение: кардиология\nТелефон: +7 499 196-10-52",
-  ])("an institution's phone in its own record or service line in another script: %s", (text) => {
-    expect(found(text)).toEqual([]);
-  });
+  it.fails.each(["山田クリニック 内科・糖尿病外来 電話 03-3412-5678 受付 9:00-18:00", "招聘：护士一名，负责糖尿病患者护理，联系电话 021-6438 2100（人事部）"])(
+    "an institution's phone on a sign or advert line in another script: %s",
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
 
   it.fails("a medicine a named pharmacist explains in a newsletter is no one's", () => {
     expect(found("Our newsletter: pharmacist Tom Becker explains how lithium is monitored in the blood.")).toEqual([]);
