@@ -91,6 +91,8 @@ const POSITIVES = [
   // the review's fixes keep these: a possessive before the medicine, a talk in another sentence, an owned password, a
   // fixture's zone with a real-looking holder
   "After the seminar, Anna Klein told me about her insulin doses.",
+  "At the seminar Anna Klein told everyone about the insulin she injects.",
+  "Anna Klein, who I met at the workshop, is on insulin now.",
   "Der Vortrag ist vorbei. Jens Keller nimmt seit Jahren Metformin.",
   "My password is Hx7!pQ2zR, for example on the VPN and the wiki.",
   "Test fixture for the parser, my colleague's card:\nP<FRALAMBERT<<CLAIRE<MARIE<<<<<<<<<<<<<<<<<<\n19FV348120FRA8703145F3105227<<<<<<<<<<<<<<06",
