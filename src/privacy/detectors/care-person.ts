@@ -29,6 +29,7 @@ import { personAround } from "./personal.js";
 import { patternStarts, type PatternStarts } from "../pattern-starts.js";
 import { sentenceAround } from "./person-reference.js";
 import { withoutBrandNames } from "./brand-names.js";
+import { topicBefore } from "./topic-before.js";
 
 /**
  * A word-list pattern as two regexes: alternatives starting with an ASCII letter behind `\b` (V8 skips quickly to
@@ -385,6 +386,7 @@ function runCare(text: string, emit: Emit, lower: string): void {
       !DESCRIBES_A_THING.test(text.slice(end, end + 14)) &&
       !institutionAfter(text, end) &&
       !TOPIC_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) &&
+      !topicBefore(text, start) &&
       !GROUP_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) &&
       aboutPerson(state, start) &&
       !aboutOpeningHours(state, start)

@@ -10,6 +10,7 @@
  * Prefilter: the language's own letters or function words (one test per language).
  */
 import type { Detector, Emit } from "../detector.js";
+import { topicBefore } from "./topic-before.js";
 import {
   GREEK_TERMS_S53,
   HEBREW_TERMS_S53,
@@ -213,7 +214,10 @@ function runRegionalHealth(text: string, emit: Emit, lower: string): void {
       }
       // A condition named after a diagnosis word ("diagnosen MS") is the captured word alone.
       const start = match[1] === undefined ? match.index : match.index + match[0].length - match[1].length;
-      if (verdict) emit("health", start, match.index + match[0].length, "named-person-condition-regional", PRIORITY.contextual);
+      // A talk's topic ("Prof. Keller spricht am Dienstag über Metformin") is not the speaker's (session 53 review).
+      if (verdict && !topicBefore(text, start)) {
+        emit("health", start, match.index + match[0].length, "named-person-condition-regional", PRIORITY.contextual);
+      }
     }
   }
 }

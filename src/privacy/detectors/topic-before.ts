@@ -7,7 +7,18 @@
 const TOPIC_BEFORE =
   /(?<![\p{L}])(?:lectures?|talks?|seminars?|webinars?|presentations?|papers?|articles?|keynotes?|courses?|workshops?|study|studies|research|reviews?|chapters?|thesis|guidelines?|posters?|classes|class|modules?|podcasts?|symposium|spoke|speaks|lectured|wrote|writes|published|presented|presents|teaches|taught|vortrag|vorlesung|artikel|studie|fortbildung|conférence|cours|exposé|étude|atelier|charla|conferencia|ponencia|curso|artículo|estudio|palestra|aula|artigo|estudo|lezione|conferenza|articolo|studio|wykład|artykuł|szkolenie)[ \t]+(?:on|about|into|regarding|covering|über|zu|zum|zur|sur|sobre|su|sul|sulla|o|over)[ \t]+(?:(?:the|le|la|les|el|los|las|der|die|das|den|il|lo|a|o|os|as|new|safe|current)[ \t]+|l['’])?$/iu;
 
+/**
+ * Session 53 review: a talk's noun, then its speaker (capitalised words or titles; words of the Arabic script), then the
+ * preposition ("La ponencia de Carmen Ruiz sobre la insulina", "Seminar dr. Budi Santoso tentang insulin", "محاضرة
+ * الدكتور أحمد حسن عن الأنسولين"), or a speaking verb and at most three words before it ("spricht am Dienstag über
+ * Metformin"). A lower-case verb after the name ("At the seminar Anna told everyone about the insulin") or a
+ * possessive before the medicine ("about her insulin") is no topic.
+ */
+const TALK_SPEAKER_TOPIC =
+  /(?<![\p{L}])(?:(?:[Ll]ectures?|[Tt]alks?|[Ss]eminars?|[Ww]ebinars?|[Pp]resentations?|[Kk]eynotes?|[Ww]orkshops?|[Vv]ortrag|[Vv]orlesung|[Rr]eferat|[Cc]onférence|[Ee]xposé|[Cc]harla|[Cc]onferencia|[Pp]onencia|[Pp]alestra|[Ll]ezione|[Cc]onferenza|[Ww]ykład|[Kk]uliah|[Cc]eramah|[Ll]okakarya)(?:[ \t]+(?:of|by|de|del|von|di|du|da|dari|oleh))?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?|dr\.|prof\.)){1,4}|(?:[Ss]pricht|[Rr]eferiert|[Ss]peaks|[Ll]ectures)(?:[ \t]+\p{L}+){0,3})[ \t]+(?:about|regarding|über|sur|sobre|tentang|mengenai)[ \t]+(?:(?:the|le|la|les|el|los|las|der|die|das|den|il|lo)[ \t]+|l['’])?$|(?:محاضرة|ندوة)(?:[ \t]+\p{Script=Arabic}+){1,4}[ \t]+(?:عن|حول)[ \t]+$/u;
+
 /** True when the text right before `index` makes what follows a talk's, a text's or a course's topic. */
 export function topicBefore(text: string, index: number): boolean {
-  return TOPIC_BEFORE.test(text.slice(Math.max(0, index - 64), index));
+  const before = text.slice(Math.max(0, index - 64), index);
+  return TOPIC_BEFORE.test(before) || TALK_SPEAKER_TOPIC.test(before);
 }

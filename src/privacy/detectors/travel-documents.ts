@@ -27,10 +27,11 @@ const PERMIT_LABEL =
 
 /**
  * Between the label and the value: the holder in the genitive before a colon ("αριθμός διαβατηρίου της Ελένης …:",
- * "número del documento de viaje de Iván:"), punctuation, a number word, a copula, "card" (at most two).
+ * "número del documento de viaje de Iván:"), punctuation, a number word (capitalised too: "Aufenthaltstitel Nr."; session
+ * 53 review), a copula, "card" (at most two).
  */
 const VALUE_AFTER =
-  /^(?:\s+(?:of|de|del|da|do|du|der|des|di|von|van|της|του)\s+(?:\p{L}[\p{L}'’-]*\s+){0,3}?\p{L}[\p{L}'’-]*\s*(?=[:：]))?[\s:：#=.,\-–(]*(?:(?:no|nr|n[°º]|n\.º|number|nummer|numéro|número|numero|numer|is|ist|est|es|è|é|card|karte)(?![\p{L}])[\s:：#=.)]*){0,2}([A-Z]{1,3} ?[0-9][0-9A-Z]{4,11}|[0-9][0-9A-Z]{5,11})(?![\p{L}\p{N}])/u;
+  /^(?:\s+(?:of|de|del|da|do|du|der|des|di|von|van|της|του)\s+(?:\p{L}[\p{L}'’-]*\s+){0,3}?\p{L}[\p{L}'’-]*\s*(?=[:：]))?[\s:：#=.,\-–(]*(?:(?:[Nn]o|[Nn]r|[Nn][°º]|[Nn]\.º|[Nn]umber|[Nn]ummer|[Nn]uméro|[Nn]úmero|[Nn]umero|[Nn]umer|is|ist|est|es|è|é|card|[Kk]arte)(?![\p{L}])[\s:：#=.)]*){0,2}([A-Z]{1,3} ?[0-9][0-9A-Z]{4,11}|[0-9][0-9A-Z]{5,11})(?![\p{L}\p{N}])/u;
 const DIGIT = /\d/g;
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d{6}$/;
 const REPEATED = /^(.)\1+$/;

@@ -29,10 +29,11 @@ const EXAMPLE_BEFORE =
 /**
  * An example marker right after the value, on its line: `password: "P@ssw0rd" (example)`, `(sample value, change it)`,
  * `# dummy`, `（サンプル値。実運用では変更してください）`, `（例）`, `(示例)`, `(예시)` (session 40, dev-38); or (session 53,
- * dev-93) a "such as"-word right after it: "（Soleil@40mango など）", "像 … 这样的示例密码", "… 같은 예시".
+ * dev-93) a "such as"-word right after it: "（Soleil@40mango など）", "像 … 这样的示例密码", "… 같은 예시"; or (session 53
+ * review) "for example" after the value and its punctuation: "Sommer2024! zum Beispiel ist zu schwach".
  */
 const EXAMPLE_AFTER =
-  /^["'”」`]?[ \t]*(?:(?:[(（][ \t]*|(?:#|\/\/)[ \t]*)(?:examples?|sample(?: value)?|placeholder|dummy|fake|beispiel(?:wert)?|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|пример|サンプル(?:値)?|例|示例|样例|範例|예시|샘플)(?![\p{L}])|(?:など|とか|这样的|之类的|같은|처럼))/iu;
+  /^["'”」`]?(?:[ \t]*(?:(?:[(（][ \t]*|(?:#|\/\/)[ \t]*)(?:examples?|sample(?: value)?|placeholder|dummy|fake|beispiel(?:wert)?|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|пример|サンプル(?:値)?|例|示例|样例|範例|예시|샘플)(?![\p{L}])|(?:など|とか|这样的|之类的|같은|처럼))|[!?.,]?[ \t]+(?:for example|for instance|zum beispiel|beispielsweise|par exemple|por ejemplo|per esempio|por exemplo|bijvoorbeeld|na przykład)(?![\p{L}]))/iu;
 /**
  * A list of passwords a policy refuses, right before the value: "Examples of rejected passwords: `Password1!`",
  * "banned passwords such as …", "forbidden passwords include …" (session 42, dev-46). Nobody holds a password the

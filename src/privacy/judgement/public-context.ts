@@ -24,6 +24,7 @@
  * families whose literal stems occur in the text at all (one shared keyword pass, see `containsAny`),
  * so a prompt without such words pays a few comparisons per finding.
  */
+import { institutionRecordPhone, type InstitutionRecordTests } from "./institution-records.js";
 import { institutionQuestionBefore } from "./institution-questions.js";
 import { venueBookingNumber } from "./venue-numbers.js";
 import { isLegislatureMailbox } from "./legislature-mailboxes.js";
@@ -182,6 +183,12 @@ const LEGAL_FORM_AFTER_NAME =
   /\p{Lu}[\p{L}&'’.-]*(?:[ \t]+[\p{Lu}&][\p{L}&'’.-]*)*?(?:,?[ \t]+|-)(?:GmbH|Ltd\.?|Limited|PLC|plc|LLC|Inc\.|Corp\.|S\.L\.U?\.?|S\.A\.U?|SA|SL|S\.r\.l\.?|Srl|SRL|S\.p\.A\.?|SpA|SARL|SAS|B\.V\.?|BV|N\.V\.?|NV|Sp\. z o\.o\.|A\.Ş\.|Ltd\. Şti\.|AG|KG|OHG|UG|e\.K\.|AB|Oy|AS|ASA|ApS|Lda\.?|Ltda\.?|ООО|ОАО|ПАО)(?![\p{L}])|(?:Registergericht|Handelsregister|HRB|USt-Id|VAT (?:No|number|reg)|KvK|SIRET|Partita IVA|P\. ?IVA|CNPJ|NIP|REGON|KRS)(?![\p{L}])|株式会社|有限会社|有限公司|주식회사|\(주\)/u;
 const PERSON_LABEL =
   /(?<![\p{L}])(?:employee|mitarbeiter\p{L}*|patient\p{L}*|paciente|name|nombre|nom|nome|naam|imię|nazwisko|kunde|kundin|customer|cliente|client|klant|applicant|antragsteller\p{L}*|bewerber\p{L}*|candidate|tenant|mieter\p{L}*|inquilino|locataire|herr|frau|mr|mrs|ms|miss|dr|sr|sra|mme|sig|sig\.ra|dhr|mevr|pan|pani|contact person|ansprechpartner\p{L}*|attn|c\/o|z\. ?hd|empfänger\p{L}*|recipient|destinatario|destinataire|to:|an:)(?![\p{L}])|様|さん|先生|女士|씨|님/iu;
+
+/** An institution heads its record; a person's label, a personal word or a mobile line makes the record a person's. */
+const INSTITUTION_RECORD_TESTS: InstitutionRecordTests = {
+  place: (line) => PLACE_BEFORE.test(line),
+  person: (block) => PERSON_LABEL.test(block) || PERSONAL_CUE.test(block) || MOBILE_LABEL.test(block) || fullNameIn(block),
+};
 
 /** Itineraries and sightseeing: the addresses listed are the sights'. */
 const TOURISM_CUE =
@@ -1249,7 +1256,8 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
         venueBookingNumber(text, start) ||
         openingAround(text, start, end, present) ||
         inOfficeTableRow(text, start) ||
-        countingRunOnScreen(text, start, end, present)
+        countingRunOnScreen(text, start, end, present) ||
+        (present.place && institutionRecordPhone(text, start, INSTITUTION_RECORD_TESTS))
       );
     return (
       comparedDate(text, start) ||

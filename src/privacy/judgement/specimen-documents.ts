@@ -21,8 +21,12 @@ export const MRZ_RULES: ReadonlySet<string> = new Set(["passport-mrz", "id-forma
 /** A specimen word: the brochures' and Doc 9303's own ("Musterpass", "spécimen", "espécimen", "見本", "견본", "образец"). */
 const SPECIMEN_CUE =
   /(?<![\p{L}])(?:specimens?|spécimens?|espécimen(?:es)?|especimen|specimina|muster(?:pass|ausweis|dokument|exemplar|seite)?|doc(?:ument)? 9303|icao 9303|voorbeeldpaspoort|wzór (?:paszportu|dowodu)|образ(?:ец|цы|цом) (?:паспорта|документа)|образец)(?![\p{L}])|見本|样本|樣本|样张|樣張|견본/iu;
-/** Published specimen holders' name lines in MRZ form (fillers as `<`). */
-const SPECIMEN_HOLDER = /MUSTERMANN<<|TRAVELER<<HAPPY|SPECIMEN<<|<<SPECIMEN|ESPANOLA<ESPANOLA<<|DE<BRUIJN<<WILLEKE/;
+/**
+ * Published specimen holders' name lines in MRZ form (fillers as `<`); the stock placeholder John / Jane Doe as the
+ * whole surname (session 53 review: a parser's test zone).
+ */
+const SPECIMEN_HOLDER =
+  /MUSTERMANN<<|TRAVELER<<HAPPY|SPECIMEN<<|<<SPECIMEN|ESPANOLA<ESPANOLA<<|DE<BRUIJN<<WILLEKE|(?:^|\n|[PIACV][A-Z<][A-Z<]{3})DOE<<J(?:OHN|ANE)</;
 
 const BEFORE = 240;
 const AFTER = 80;
