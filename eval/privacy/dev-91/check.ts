@@ -6,11 +6,9 @@
  * is also a positive's term in the same language, at least 40 % of the prompts are negatives. Then the per-half table.
  * Run: npx tsx eval/privacy/dev-91/check.ts
  */
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkSplitSet, printHalfTable } from "../check-split-set.js";
-import type { EvalRecord } from "../generate.js";
+import { checkSplitSet, printHalfTable, readHalves } from "../check-split-set.js";
 import { inseeValid, nhsNumberValid } from "../../../src/privacy/checksums.js";
 import { italianCfValid } from "../../../src/privacy/detectors/ids.js";
 import { bsnValid } from "../../../src/privacy/detectors/numbers.js";
@@ -43,12 +41,7 @@ checkSplitSet(folder, (category, value, lang) => {
 });
 
 // the grid
-const records = ["a", "b"].flatMap((half) =>
-  readFileSync(join(folder, `${half}.jsonl`), "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as EvalRecord),
-);
+const records = readHalves(folder);
 const problems: string[] = [];
 const positiveTerms = new Set<string>();
 const cells = new Set<string>();

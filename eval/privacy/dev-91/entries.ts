@@ -19,7 +19,8 @@ import { italianCfValid } from "../../../src/privacy/detectors/ids.js";
 import { bsnValid } from "../../../src/privacy/detectors/numbers.js";
 import { peselValid } from "../../../src/privacy/detectors/east-european.js";
 import { DOMAINS, type Domain, type Lang, LANGS, type Term, TERMS } from "./vocabulary.js";
-import { FRAMES, type Holder } from "./frames.js";
+import { type Holder, namedHolder } from "../health-grid.js";
+import { FRAMES } from "./frames.js";
 
 /** The committed seed of the grid. */
 export const SEED = 91_2026;
@@ -126,18 +127,7 @@ const containerCount = new Map<string, number>();
 
 function holderOf(lang: Lang, kind: HolderKind): Holder {
   const frames = FRAMES[lang];
-  const [given, family] = pick(frames.names);
-  const full = frames.full(given, family);
-  switch (kind) {
-    case "named":
-      return { subject: full, label: full };
-    case "relative":
-      return { subject: pick(frames.relatives)(given), label: full };
-    case "colleague":
-      return { subject: frames.colleague(full), label: full };
-    case "patient":
-      return frames.patient(patientId(lang));
-  }
+  return namedHolder(frames, kind, pick) ?? frames.patient(patientId(lang));
 }
 
 /** The next container of the language in rotation; a patient by identifier goes into a record-like container. */

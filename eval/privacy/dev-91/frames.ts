@@ -6,16 +6,12 @@
  * `T` is a term in the form its verb takes (vocabulary.ts), `B` its bare form (the bracketed words), both already
  * marked or unmarked by the generator.
  */
+import type { Holder, PersonFrames } from "../health-grid.js";
 import type { Lang, Verb } from "./vocabulary.js";
 
 export type Say = (subject: string) => string;
 
-export interface Holder {
-  /** The holder as the subject of a sentence ("my sister Megan"). */
-  readonly subject: string;
-  /** The holder as a form field's value (a name or an identifier with its label). */
-  readonly label: string;
-}
+export type { Holder };
 
 export interface Filled {
   readonly say: Say;
@@ -26,14 +22,7 @@ export interface Filled {
   readonly lab: boolean;
 }
 
-export interface LanguageFrames {
-  readonly say: (subject: string, verb: Verb, T: string) => string;
-  readonly own: (verb: Verb, T: string) => string;
-  /** [given name, family name] pairs. */
-  readonly names: ReadonlyArray<readonly [string, string]>;
-  readonly full: (given: string, family: string) => string;
-  readonly relatives: ReadonlyArray<(given: string) => string>;
-  readonly colleague: (full: string) => string;
+export interface LanguageFrames extends PersonFrames<Verb> {
   readonly patient: (id: string) => Holder;
   /** Form field names by verb: the condition, the medicine, the procedure. */
   readonly field: Readonly<Record<Verb, string>>;

@@ -14,22 +14,16 @@
  * terms are in the accusative the verbs `ma`/`bierze`/`przeszła` take. `{v}` is a lab value drawn by the generator.
  */
 
+import type { Domain, GridTerm } from "../health-grid.js";
+
 export const LANGS = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ja"] as const;
 export type Lang = (typeof LANGS)[number];
 
-export type Domain = "condition" | "mental" | "addiction" | "reproductive" | "medicine" | "procedure" | "lab" | "device" | "disability";
-export const DOMAINS: readonly Domain[] = ["condition", "mental", "addiction", "reproductive", "medicine", "procedure", "lab", "device", "disability"];
+export { type Domain, DOMAINS } from "../health-grid.js";
 
 export type Verb = "has" | "takes" | "had";
 
-export interface Term {
-  readonly id: string;
-  readonly domain: Domain;
-  /** The ICD-10 chapter (Roman numeral) of a condition. */
-  readonly chapter?: string;
-  readonly verb: Verb;
-  readonly text: Readonly<Record<Lang, string>>;
-}
+export type Term = GridTerm<Lang, Verb>;
 
 type Row = [id: string, domain: Domain, verb: Verb, chapter: string | undefined, ...text: string[]];
 

@@ -7,11 +7,9 @@
  * also a positive's term in the same language, at least 40 % of the prompts are negatives. Then the per-half table.
  * Run: npx tsx eval/privacy/dev-92/check.ts
  */
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkSplitSet, printHalfTable } from "../check-split-set.js";
-import type { EvalRecord } from "../generate.js";
+import { checkSplitSet, printHalfTable, readHalves } from "../check-split-set.js";
 import { FRAMES } from "./entries.js";
 import * as ids from "./ids.js";
 import { ICD_CHAPTERS, type Lang, LANGS, TERMS } from "./vocabulary.js";
@@ -58,12 +56,7 @@ checkSplitSet(folder, (category, value, lang) => {
 });
 
 // the grid
-const records = ["a", "b"].flatMap((half) =>
-  readFileSync(join(folder, `${half}.jsonl`), "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as EvalRecord),
-);
+const records = readHalves(folder);
 const problems: string[] = [];
 const positiveTerms = new Set<string>();
 const terms = new Set<string>();

@@ -10,6 +10,7 @@
  */
 import type { MarkedEntry } from "../marked-prompts.js";
 import { createSeededRandom } from "../../../src/policies/clock.js";
+import { type Holder, namedHolder } from "../health-grid.js";
 import type { Filled, LanguageFrames } from "./frames.js";
 import { ASIA } from "./frames-asia.js";
 import { OTHER } from "./frames-other.js";
@@ -67,26 +68,13 @@ type HolderKind = "named" | "relative" | "colleague" | "id" | "case";
 const HOLDERS: readonly HolderKind[] = ["named", "relative", "colleague", "id", "case"];
 const PER_LANGUAGE = 7;
 
-interface Holder {
-  readonly subject: string;
-  readonly label: string;
-}
-
 function holderOf(frames: LanguageFrames, lang: Lang, kind: HolderKind): Holder {
-  const [given, family] = pick(frames.names);
-  const full = frames.full(given, family);
-  switch (kind) {
-    case "named":
-      return { subject: full, label: full };
-    case "relative":
-      return { subject: pick(frames.relatives)(given), label: full };
-    case "colleague":
-      return { subject: frames.colleague(full), label: full };
-    case "id":
-      return { subject: "", label: `${frames.idLabel} ⟦national_id|${ID_OF[lang]()}⟧` };
-    case "case":
-      return { subject: "", label: `${frames.caseLabel} ⟦medical_record|${ids.caseNo(frames.caseLength)}⟧` };
-  }
+  return (
+    namedHolder(frames, kind, pick) ??
+    (kind === "id"
+      ? { subject: "", label: `${frames.idLabel} ⟦national_id|${ID_OF[lang]()}⟧` }
+      : { subject: "", label: `${frames.caseLabel} ⟦medical_record|${ids.caseNo(frames.caseLength)}⟧` })
+  );
 }
 
 const containerCount = new Map<string, number>();

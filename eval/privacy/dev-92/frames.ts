@@ -6,6 +6,7 @@
  * pharmacy form, a care handover, a table row, JSON with keys in the language, CSV) and hard negatives that use the
  * same terms with no identifiable private person. Every person is invented, the public figures too.
  */
+import type { PersonFrames } from "../health-grid.js";
 import type { Lang, Verb } from "./vocabulary.js";
 
 export interface Filled {
@@ -18,15 +19,8 @@ export interface Filled {
   readonly verb: Verb;
 }
 
-export interface LanguageFrames {
-  /** The clause "<holder> <verb> <term>"; `T` may start with `~` (the predicate replaces the verb). */
-  readonly say: (subject: string, verb: Verb, T: string) => string;
-  readonly own: (verb: Verb, T: string) => string;
-  /** [given name, family name] pairs. */
-  readonly names: ReadonlyArray<readonly [string, string]>;
-  readonly full: (given: string, family: string) => string;
-  readonly relatives: ReadonlyArray<(given: string) => string>;
-  readonly colleague: (full: string) => string;
+/** `say`'s `T` may start with `~` (the predicate replaces the verb). */
+export interface LanguageFrames extends PersonFrames<Verb> {
   /** The national identifier's label ("身份证号") and the generator key (ids.ts), the case number's label and length. */
   readonly idLabel: string;
   readonly caseLabel: string;

@@ -14,22 +14,16 @@
  * `{v}` HbA1c in %, `{s}` HbA1c in mmol/mol (Sweden), `{g}` fasting glucose in mmol/L, `{m}` in mg/dL.
  */
 
+import type { Domain, GridTerm } from "../health-grid.js";
+
 export const LANGS = ["zh", "zh-Hant", "ko", "ar", "hi", "hi-Latn", "ru", "uk", "tr", "vi", "th", "el", "he", "id", "sv"] as const;
 export type Lang = (typeof LANGS)[number];
 
-export type Domain = "condition" | "mental" | "addiction" | "reproductive" | "medicine" | "procedure" | "lab" | "device" | "disability";
-export const DOMAINS: readonly Domain[] = ["condition", "mental", "addiction", "reproductive", "medicine", "procedure", "lab", "device", "disability"];
+export { type Domain, DOMAINS } from "../health-grid.js";
 
 export type Verb = "has" | "takes" | "had" | "fitted" | "lab";
 
-export interface Term {
-  readonly id: string;
-  readonly domain: Domain;
-  /** The ICD-10 chapter (Roman numeral) of a condition or a reproductive term. */
-  readonly chapter?: string;
-  readonly verb: Verb;
-  readonly text: Readonly<Record<Lang, string>>;
-}
+export type Term = GridTerm<Lang, Verb>;
 
 // prettier-ignore
 type Row = [id: string, domain: Domain, verb: Verb, chapter: string | undefined, text: string];
