@@ -3,6 +3,8 @@
  * the person frames of a language and the holders they make. Each grid keeps its own languages, verbs, containers and
  * identifiers.
  */
+import { printHalfTable } from "./check-split-set.js";
+import type { EvalRecord } from "./generate.js";
 
 export type Domain = "condition" | "mental" | "addiction" | "reproductive" | "medicine" | "procedure" | "lab" | "device" | "disability";
 export const DOMAINS: readonly Domain[] = ["condition", "mental", "addiction", "reproductive", "medicine", "procedure", "lab", "device", "disability"];
@@ -54,4 +56,36 @@ export function namedHolder<Verb extends string>(frames: PersonFrames<Verb>, kin
     default:
       return undefined;
   }
+}
+
+/**
+ * The grid checks both sets make, after `checkSplitSet`: the set's own coverage (`coverage`: its problems and its
+ * summary's opening words), a positive in every ICD-10 chapter, a positive of each negative's term in its language,
+ * at least 40 % negatives; prints the summary and the half table, and sets the exit code on a problem.
+ */
+export function reportHealthGrid(
+  folder: string,
+  records: readonly EvalRecord[],
+  terms: ReadonlyArray<GridTerm<string, string>>,
+  icdChapters: readonly string[],
+  coverage: (positives: readonly EvalRecord[]) => { problems: string[]; summary: string },
+): void {
+  const termOf = (record: EvalRecord) => record.kind.split(":")[1]!;
+  const positives = records.filter((record) => record.sensitive);
+  const own = coverage(positives);
+  const problems = [...own.problems];
+  const positiveTerms = new Set(positives.map((record) => `${record.lang}|${termOf(record)}`));
+  const chapters = new Set(positives.map((record) => terms.find((term) => term.id === termOf(record))?.chapter).filter(Boolean));
+  for (const chapter of icdChapters) if (!chapters.has(chapter)) problems.push(`no positive for ICD-10 chapter ${chapter}`);
+  for (const record of records.filter((line) => !line.sensitive))
+    if (!positiveTerms.has(`${record.lang}|${termOf(record)}`))
+      problems.push(`${record.id}: negative term ${termOf(record)} has no positive in ${record.lang}`);
+  const negativeShare = records.filter((line) => !line.sensitive).length / records.length;
+  if (negativeShare < 0.4) problems.push(`only ${(100 * negativeShare).toFixed(1)} % negatives`);
+  process.stdout.write(
+    `grid: ${own.summary}, ${chapters.size} ICD-10 chapters, ${(100 * negativeShare).toFixed(1)} % negatives\n` +
+      (problems.length === 0 ? "grid ok\n" : `${problems.join("\n")}\n${problems.length} grid problems\n`),
+  );
+  if (problems.length > 0) process.exitCode = 1;
+  printHalfTable(folder);
 }

@@ -8,7 +8,8 @@
  */
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkSplitSet, printHalfTable, readHalves } from "../check-split-set.js";
+import { checkSplitSet, readHalves } from "../check-split-set.js";
+import { reportHealthGrid } from "../health-grid.js";
 import { inseeValid, nhsNumberValid } from "../../../src/privacy/checksums.js";
 import { italianCfValid } from "../../../src/privacy/detectors/ids.js";
 import { bsnValid } from "../../../src/privacy/detectors/numbers.js";
@@ -41,29 +42,9 @@ checkSplitSet(folder, (category, value, lang) => {
 });
 
 // the grid
-const records = readHalves(folder);
-const problems: string[] = [];
-const positiveTerms = new Set<string>();
-const cells = new Set<string>();
-const chapters = new Set<string>();
-for (const record of records.filter((line) => line.sensitive)) {
-  const [domain, termId] = record.kind.split(":") as [string, string];
-  positiveTerms.add(`${record.lang}|${termId}`);
-  cells.add(`${domain}|${record.lang}`);
-  const chapter = TERMS.find((term) => term.id === termId)?.chapter;
-  if (chapter) chapters.add(chapter);
-}
-for (const domain of DOMAINS) for (const lang of LANGS) if (!cells.has(`${domain}|${lang}`)) problems.push(`no positive for ${domain} × ${lang}`);
-for (const chapter of ICD_CHAPTERS) if (!chapters.has(chapter)) problems.push(`no positive for ICD-10 chapter ${chapter}`);
-for (const record of records.filter((line) => !line.sensitive)) {
-  const termId = record.kind.split(":")[1]!;
-  if (!positiveTerms.has(`${record.lang}|${termId}`)) problems.push(`${record.id}: negative term ${termId} has no positive in ${record.lang}`);
-}
-const negativeShare = records.filter((line) => !line.sensitive).length / records.length;
-if (negativeShare < 0.4) problems.push(`only ${(100 * negativeShare).toFixed(1)} % negatives`);
-process.stdout.write(
-  `grid: ${cells.size} domain × language cells, ${chapters.size} ICD-10 chapters, ${(100 * negativeShare).toFixed(1)} % negatives\n` +
-    (problems.length === 0 ? "grid ok\n" : `${problems.join("\n")}\n${problems.length} grid problems\n`),
-);
-if (problems.length > 0) process.exitCode = 1;
-printHalfTable(folder);
+reportHealthGrid(folder, readHalves(folder), TERMS, ICD_CHAPTERS, (positives) => {
+  const cells = new Set(positives.map((record) => `${record.kind.split(":")[0]!}|${record.lang}`));
+  const problems: string[] = [];
+  for (const domain of DOMAINS) for (const lang of LANGS) if (!cells.has(`${domain}|${lang}`)) problems.push(`no positive for ${domain} × ${lang}`);
+  return { problems, summary: `${cells.size} domain × language cells` };
+});

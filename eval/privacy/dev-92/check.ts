@@ -9,7 +9,8 @@
  */
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkSplitSet, printHalfTable, readHalves } from "../check-split-set.js";
+import { checkSplitSet, readHalves } from "../check-split-set.js";
+import { reportHealthGrid } from "../health-grid.js";
 import { FRAMES } from "./entries.js";
 import * as ids from "./ids.js";
 import { ICD_CHAPTERS, type Lang, LANGS, TERMS } from "./vocabulary.js";
@@ -57,31 +58,11 @@ checkSplitSet(folder, (category, value, lang) => {
 
 // the grid
 const records = readHalves(folder);
-const problems: string[] = [];
-const positiveTerms = new Set<string>();
-const terms = new Set<string>();
-const chapters = new Set<string>();
-for (const record of records.filter((line) => line.sensitive)) {
-  const termId = record.kind.split(":")[1]!;
-  positiveTerms.add(`${record.lang}|${termId}`);
-  terms.add(termId);
-  const chapter = TERMS.find((term) => term.id === termId)?.chapter;
-  if (chapter) chapters.add(chapter);
-}
-for (const term of TERMS) if (!terms.has(term.id)) problems.push(`no positive for term ${term.id}`);
-for (const chapter of ICD_CHAPTERS) if (!chapters.has(chapter)) problems.push(`no positive for ICD-10 chapter ${chapter}`);
-for (const lang of LANGS)
-  for (const polarity of [true, false])
-    if (!records.some((line) => line.lang === lang && line.sensitive === polarity)) problems.push(`${lang}: no ${polarity ? "positive" : "negative"}`);
-for (const record of records.filter((line) => !line.sensitive)) {
-  const termId = record.kind.split(":")[1]!;
-  if (!positiveTerms.has(`${record.lang}|${termId}`)) problems.push(`${record.id}: negative term ${termId} has no positive in ${record.lang}`);
-}
-const negativeShare = records.filter((line) => !line.sensitive).length / records.length;
-if (negativeShare < 0.4) problems.push(`only ${(100 * negativeShare).toFixed(1)} % negatives`);
-process.stdout.write(
-  `grid: ${terms.size} terms, ${chapters.size} ICD-10 chapters, ${(100 * negativeShare).toFixed(1)} % negatives\n` +
-    (problems.length === 0 ? "grid ok\n" : `${problems.join("\n")}\n${problems.length} grid problems\n`),
-);
-if (problems.length > 0) process.exitCode = 1;
-printHalfTable(folder);
+reportHealthGrid(folder, records, TERMS, ICD_CHAPTERS, (positives) => {
+  const terms = new Set(positives.map((record) => record.kind.split(":")[1]!));
+  const problems = TERMS.filter((term) => !terms.has(term.id)).map((term) => `no positive for term ${term.id}`);
+  for (const lang of LANGS)
+    for (const polarity of [true, false])
+      if (!records.some((line) => line.lang === lang && line.sensitive === polarity)) problems.push(`${lang}: no ${polarity ? "positive" : "negative"}`);
+  return { problems, summary: `${terms.size} terms` };
+});
