@@ -66,7 +66,7 @@ function negativeModes(template: Template): Mode[] {
   if (template.role === "holder") return [...HOLDER_MODES[template.id]!];
   const hasRun = tokens(template.text).some((token) => "slot" in token && token.slot === "building_number");
   if (hasRun) return [];
-  const modes: Mode[] = template.id === "a23" ? ["mask"] : ["test", "mask"]; // a named person's card block: no landmark
+  const modes: Mode[] = ["test", "mask"];
   if (kindsOf(template).includes("dob")) return ["historical", "mask"];
   if (kindsOf(template).every((kind) => kind === "dl")) return ["mask"];
   return modes;
@@ -152,6 +152,7 @@ function fill(template: Template, mode: Mode): string {
   };
   let out = "";
   let index = 0;
+  const seen: Record<string, number> = {};
   while (index < parts.length) {
     const part = parts[index]!;
     if ("text" in part) {
@@ -178,7 +179,9 @@ function fill(template: Template, mode: Mode): string {
       }
     }
     const kind = SLOT_KIND[slot];
-    if (kind) out += reportable(kind, mode, publicPlace[4]);
+    const occurrence = (seen[slot] = (seen[slot] ?? -1) + 1);
+    const office = mode === "filled" && (template.office?.[slot]?.includes(occurrence) ?? false);
+    if (kind) out += reportable(kind, office ? "business" : mode, publicPlace[4]);
     else {
       const next = parts[index + 1];
       const bare = slot === "street_name" && next && "text" in next && /^ (St\.|street|Street)/.test(next.text);

@@ -17,9 +17,11 @@ export interface Template {
   id: string;
   role: Role;
   text: string;
+  /** occurrences (0-based, per slot name) that are an office's (a desk, office or fax line, an address under the organisation's name): filled, never labelled */
+  office?: Readonly<Record<string, readonly number[]>>;
 }
 
-const T = (id: string, role: Role, text: string): Template => ({ id, role, text });
+const T = (id: string, role: Role, text: string, office?: Template["office"]): Template => ({ id, role, text, ...(office ? { office } : {}) });
 
 export const TEMPLATES: readonly Template[] = [
   T("c01", "personal", "I want to increase limit on my card # {{credit_card_number}} for certain duration of time. is it possible?"),
@@ -59,8 +61,8 @@ export const TEMPLATES: readonly Template[] = [
   T("ph05", "personal", "How can we reach you? You can call {{phone_number}}"),
   T("ph06", "personal", "They're not answering at {{phone_number}}"),
   T("ph07", "holder", "Date: {{date_time}}\nName: {{name}}\nPhone: {{phone_number}}"),
-  T("ph08", "holder", "{{name}}\n{{organization}}\n{{address}}\nMobile: {{phone_number}}\nDesk: {{phone_number}}\nFax: {{phone_number}}\n"),
-  T("ph09", "holder", "{{person}}\n\n{{building_number}} {{street_name}}\n {{secondary_address}}\n {{city}}\n {{country}} {{postcode}}\n{{phone_number}}-Office\\,{{phone_number}}-Fax"),
+  T("ph08", "holder", "{{name}}\n{{organization}}\n{{address}}\nMobile: {{phone_number}}\nDesk: {{phone_number}}\nFax: {{phone_number}}\n", { address: [0], phone_number: [1, 2] }),
+  T("ph09", "holder", "{{person}}\n\n{{building_number}} {{street_name}}\n {{secondary_address}}\n {{city}}\n {{country}} {{postcode}}\n{{phone_number}}-Office\\,{{phone_number}}-Fax", { phone_number: [0, 1] }),
   T("ph10", "personal", "{{name}}\n\n{{job}}\n\nPersonal Info:\nPhone:\n{{phone_number}}\n\nE-mail:\n{{email}}\n\nWebsite:\n{{url}}\n\nAddress:\n{{address}}."),
   T("e01", "personal", "Please transfer all funds from my account to this hackers' {{email}}"),
   T("e02", "personal", "Please send my portfolio to this email {{email}}"),
@@ -88,7 +90,7 @@ export const TEMPLATES: readonly Template[] = [
   T("a20", "holder", "{{name}} lives at {{building_number}} {{street_name}}, {{city}}"),
   T("a21", "personal", "{{first_name_male}} had given {{first_name}} his address: {{building_number}} {{street_name}}, {{city}}"),
   T("a22", "personal", "What is your address? it is {{address}}"),
-  T("a23", "personal", "{{person}}\n{{job}}\n{{organization}}\n{{address}}"),
+  T("a23", "business", "{{person}}\n{{job}}\n{{organization}}\n{{address}}"),
   T("a24", "business", "Our offices are located at {{address}}"),
   T("a25", "personal", "Please return to {{address}} in case of an issue."),
   T("a26", "business", "The {{organization}} office is at {{address}}"),
