@@ -14,7 +14,16 @@ import { checkSplitSet, compactValue, printHalfTable, readHalves, ssnWrong, stan
 import { TEMPLATES } from "./templates.js";
 import { EXAMPLE_IBANS, PLACEHOLDER_SSNS } from "./values.js";
 
-const TEST_CARDS = ["4242424242424242", "4111111111111111", "5555555555554444", "5105105105105100", "378282246310005", "6011111111111117", "4000056655665556", "4012888888881881"];
+const TEST_CARDS = [
+  "4242424242424242",
+  "4111111111111111",
+  "5555555555554444",
+  "5105105105105100",
+  "378282246310005",
+  "6011111111111117",
+  "4000056655665556",
+  "4012888888881881",
+];
 const standard = standardValueCheck(["US"], () => "unexpected national_id");
 
 function ipWrong(value: string): string | undefined {
@@ -22,8 +31,17 @@ function ipWrong(value: string): string | undefined {
   if (octets.length !== 4 || octets.some((octet) => !(octet >= 0 && octet <= 255))) return "not IPv4";
   const [a, b, c] = octets as [number, number, number, number];
   const reserved =
-    a === 10 || a === 127 || a === 0 || a >= 224 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) ||
-    (a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113) || (a === 169 && b === 254);
+    a === 10 ||
+    a === 127 ||
+    a === 0 ||
+    a >= 224 ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 100 && b >= 64 && b <= 127) ||
+    (a === 192 && b === 0 && c === 2) ||
+    (a === 198 && b === 51 && c === 100) ||
+    (a === 203 && b === 0 && c === 113) ||
+    (a === 169 && b === 254);
   return reserved ? "a reserved range" : undefined;
 }
 
@@ -33,7 +51,10 @@ checkSplitSet(folder, (category, value, lang) => {
   if (category === "us_ssn" && PLACEHOLDER_SSNS.includes(value)) return "a placeholder SSN";
   if (category === "email" && /@(example\.|domain\.com|yourcompany\.com|test\.invalid)/.test(value)) return "a documentation domain";
   if (category === "ip_address") return ipWrong(value);
-  if (category === "driver_license") return /^([A-Z][0-9]{7}|[0-9]{3} [0-9]{3} [0-9]{3}|[A-Z][0-9]{3}-[0-9]{3}-[0-9]{2}-[0-9]{3}-[0-9]|[A-Z][0-9]{3}-[0-9]{4}-[0-9]{4}|[0-9]{8})$/.test(value) ? undefined : "no state format";
+  if (category === "driver_license")
+    return /^([A-Z][0-9]{7}|[0-9]{3} [0-9]{3} [0-9]{3}|[A-Z][0-9]{3}-[0-9]{3}-[0-9]{2}-[0-9]{3}-[0-9]|[A-Z][0-9]{3}-[0-9]{4}-[0-9]{4}|[0-9]{8})$/.test(value)
+      ? undefined
+      : "no state format";
   if (category === "street_address") return /^(Apt\.? |Suite |Unit |#)?[0-9A-Z ]*[0-9]+ /.test(value) ? undefined : "no house number";
   if (category === "us_ssn") return ssnWrong(value);
   return standard(category, value, lang);
@@ -52,7 +73,12 @@ for (const record of records) {
     continue;
   }
   // the template's wording, with each {{slot}} matching any filled value, must be the prompt
-  const pattern = new RegExp(`^${template.text.split(/\{\{\w+\}\}/).map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^]*?")}$`);
+  const pattern = new RegExp(
+    `^${template.text
+      .split(/\{\{\w+\}\}/)
+      .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("[^]*?")}$`,
+  );
   if (!pattern.test(record.prompt)) problems.push(`${record.id}: not the wording of template ${id}`);
   const tally = (map: Map<string, [number, number]>, key: string) => {
     const pair = map.get(key) ?? [0, 0];
@@ -73,7 +99,10 @@ const negativeShare = records.filter((line) => !line.sensitive).length / records
 if (negativeShare < 0.4) problems.push(`only ${(100 * negativeShare).toFixed(1)} % negatives`);
 process.stdout.write(
   `per kind (sensitive/not): ${[...perKind].map(([kind, [s, n]]) => `${kind} ${s}/${n}`).join(", ")}\n` +
-    `per template (sensitive/not): ${[...perTemplate].sort().map(([id, [s, n]]) => `${id} ${s}/${n}`).join(" ")}\n` +
+    `per template (sensitive/not): ${[...perTemplate]
+      .sort()
+      .map(([id, [s, n]]) => `${id} ${s}/${n}`)
+      .join(" ")}\n` +
     `grid: ${perTemplate.size} of ${TEMPLATES.length} templates used, ${(100 * negativeShare).toFixed(1)} % negatives\n` +
     (problems.length === 0 ? "grid ok\n" : `${problems.join("\n")}\n${problems.length} grid problems\n`),
 );

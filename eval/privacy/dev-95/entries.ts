@@ -46,15 +46,28 @@ const RUN_PARTS = new Set(["building_number", "street_name", "secondary_address"
 
 type Mode = "filled" | "test" | "mask" | "org" | "public" | "business" | "own" | "historical" | "none";
 /** the negative modes a holder template reads naturally with */
-const HOLDER_MODES: Record<string, readonly Mode[]> = { a17: ["org"], a20: ["public"], a27: ["org"], a30: ["org", "public"], ph07: ["org"], ph08: ["org"], ph09: ["org"] };
+const HOLDER_MODES: Record<string, readonly Mode[]> = {
+  a17: ["org"],
+  a20: ["public"],
+  a27: ["org"],
+  a30: ["org", "public"],
+  ph07: ["org"],
+  ph08: ["org"],
+  ph09: ["org"],
+};
 
 type Token = { text: string } | { slot: string };
-const tokens = (text: string): Token[] => text.split(/(\{\{\w+\}\})/).filter(Boolean).map((part) => (/^\{\{\w+\}\}$/.test(part) ? { slot: part.slice(2, -2) } : { text: part }));
+const tokens = (text: string): Token[] =>
+  text
+    .split(/(\{\{\w+\}\})/)
+    .filter(Boolean)
+    .map((part) => (/^\{\{\w+\}\}$/.test(part) ? { slot: part.slice(2, -2) } : { text: part }));
 
 /** The template's reportable kinds in template order (a run counts once, as address). */
 export function kindsOf(template: Template): Kind[] {
   const kinds: Kind[] = [];
-  for (const token of tokens(template.text)) if ("slot" in token && SLOT_KIND[token.slot] && !kinds.includes(SLOT_KIND[token.slot]!)) kinds.push(SLOT_KIND[token.slot]!);
+  for (const token of tokens(template.text))
+    if ("slot" in token && SLOT_KIND[token.slot] && !kinds.includes(SLOT_KIND[token.slot]!)) kinds.push(SLOT_KIND[token.slot]!);
   return kinds;
 }
 const stratumOf = (template: Template) => PRIORITY.find((kind) => kindsOf(template).includes(kind));
@@ -143,7 +156,8 @@ function fill(template: Template, mode: Mode): string {
     country: () => pick(V.COUNTRIES),
     nationality: () => pick(V.NATIONALITIES),
     job: () => pick(V.JOBS),
-    url: () => pick(["https://fairweather-pottery.com", "https://www.kestrelcycles.net/blog", "https://photos.app.goo.gl/x7Qm2", "https://linden-and-sorrel.org"]),
+    url: () =>
+      pick(["https://fairweather-pottery.com", "https://www.kestrelcycles.net/blog", "https://photos.app.goo.gl/x7Qm2", "https://linden-and-sorrel.org"]),
     age: () => String(19 + Math.floor(random() * 66)),
     zipcode: () => V.digits(5).replace(/^0/, "3"),
     date_time: () => `2024-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)} 09:40`,
@@ -164,14 +178,39 @@ function fill(template: Template, mode: Mode): string {
     // a run of address parts joined by spaces, commas, line breaks or quote marks, with a building number
     if (RUN_PARTS.has(slot)) {
       let end = index;
-      while (end + 2 < parts.length && "text" in parts[end + 1]! && /^[\s,>]*$/.test((parts[end + 1] as { text: string }).text) && "slot" in parts[end + 2]! && RUN_PARTS.has((parts[end + 2] as { slot: string }).slot)) end += 2;
+      while (
+        end + 2 < parts.length &&
+        "text" in parts[end + 1]! &&
+        /^[\s,>]*$/.test((parts[end + 1] as { text: string }).text) &&
+        "slot" in parts[end + 2]! &&
+        RUN_PARTS.has((parts[end + 2] as { slot: string }).slot)
+      )
+        end += 2;
       const run = parts.slice(index, end + 1);
       if (run.some((token) => "slot" in token && token.slot === "building_number")) {
         const address = V.addressParts();
         const value: Record<string, string> =
           mode === "public"
-            ? { building_number: publicPlace[1], street_name: publicPlace[2], city: publicPlace[3], secondary_address: "", country: "", postcode: "", zipcode: "", state_abbr: "" }
-            : { building_number: address.building, street_name: address.street, secondary_address: address.secondary, city: address.city, country: "United States", postcode: address.zip, zipcode: address.zip, state_abbr: address.state };
+            ? {
+                building_number: publicPlace[1],
+                street_name: publicPlace[2],
+                city: publicPlace[3],
+                secondary_address: "",
+                country: "",
+                postcode: "",
+                zipcode: "",
+                state_abbr: "",
+              }
+            : {
+                building_number: address.building,
+                street_name: address.street,
+                secondary_address: address.secondary,
+                city: address.city,
+                country: "United States",
+                postcode: address.zip,
+                zipcode: address.zip,
+                state_abbr: address.state,
+              };
         const text = run.map((token) => ("text" in token ? token.text : value[token.slot])).join("");
         out += mode === "filled" ? `⟦street_address|${text}⟧` : text;
         index = end + 1;

@@ -17,13 +17,56 @@ export const digits = (count: number) => Array.from({ length: count }, () => Str
 const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 const pad = (value: number, width: number) => String(value).padStart(width, "0");
 
-export const FIRST_NAMES = ["Marisol", "Tobias", "Aurelia", "Desmond", "Ingrid", "Caspian", "Leonie", "Hollis", "Priya", "Emeka", "Rosalind", "Thaddeus", "Yuki", "Soren", "Delphine", "Anselm"];
+export const FIRST_NAMES = [
+  "Marisol",
+  "Tobias",
+  "Aurelia",
+  "Desmond",
+  "Ingrid",
+  "Caspian",
+  "Leonie",
+  "Hollis",
+  "Priya",
+  "Emeka",
+  "Rosalind",
+  "Thaddeus",
+  "Yuki",
+  "Soren",
+  "Delphine",
+  "Anselm",
+];
 export const MALE_NAMES = ["Tobias", "Desmond", "Caspian", "Thaddeus", "Soren", "Anselm", "Emeka"];
 export const FEMALE_NAMES = ["Marisol", "Aurelia", "Ingrid", "Leonie", "Priya", "Rosalind", "Delphine", "Yuki"];
-export const LAST_NAMES = ["Okonkwo-Reyes", "Vandermeer", "Castellanos", "Pritchard", "Lindqvist", "Abernathy", "Moreau", "Halvorsen", "Kowalczyk", "Fairweather", "Nakashima", "Delacroix", "Brannigan", "Achterberg"];
+export const LAST_NAMES = [
+  "Okonkwo-Reyes",
+  "Vandermeer",
+  "Castellanos",
+  "Pritchard",
+  "Lindqvist",
+  "Abernathy",
+  "Moreau",
+  "Halvorsen",
+  "Kowalczyk",
+  "Fairweather",
+  "Nakashima",
+  "Delacroix",
+  "Brannigan",
+  "Achterberg",
+];
 export const person = () => `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`;
 
-export const ORGANIZATIONS = ["Northwind Traders", "Brightwater Credit Union", "Harborview Dental Clinic", "Pinecrest Logistics", "Alder & Finch LLP", "Cobalt Ridge Software", "Maple Street Bakery", "Summit Outdoor Supply", "Bluebell Veterinary Practice", "Granite State Insurance"];
+export const ORGANIZATIONS = [
+  "Northwind Traders",
+  "Brightwater Credit Union",
+  "Harborview Dental Clinic",
+  "Pinecrest Logistics",
+  "Alder & Finch LLP",
+  "Cobalt Ridge Software",
+  "Maple Street Bakery",
+  "Summit Outdoor Supply",
+  "Bluebell Veterinary Practice",
+  "Granite State Insurance",
+];
 export const DEPARTMENTS = ["Customer Returns Dept.", "Accounts Payable", "Front Desk", "Customer Care Team", "Head Office Reception", "Claims Department"];
 export const JOBS = ["Senior Accountant", "Project Manager", "Dental Hygienist", "Software Engineer", "Warehouse Supervisor", "Paralegal"];
 export const CITIES: ReadonlyArray<readonly [city: string, state: string]> = [
@@ -40,7 +83,22 @@ export const CITIES: ReadonlyArray<readonly [city: string, state: string]> = [
 ];
 export const NATIONALITIES = ["Ethiopian", "Peruvian", "Lebanese", "Korean", "Georgian", "Sicilian"];
 export const COUNTRIES = ["Portugal", "Vietnam", "Chile", "Morocco", "Norway", "Canada"];
-const STREETS = ["Hollis", "Wexford", "Larkspur", "Tamarack", "Bellwether", "Quarry", "Juniper", "Ashgrove", "Kestrel", "Old Mill", "Briar Patch", "Linden", "Sorrel", "Windmere"];
+const STREETS = [
+  "Hollis",
+  "Wexford",
+  "Larkspur",
+  "Tamarack",
+  "Bellwether",
+  "Quarry",
+  "Juniper",
+  "Ashgrove",
+  "Kestrel",
+  "Old Mill",
+  "Briar Patch",
+  "Linden",
+  "Sorrel",
+  "Windmere",
+];
 const SUFFIXES = ["Street", "Avenue", "Road", "Lane", "Drive", "Court", "Boulevard", "Place", "Way", "Terrace"];
 const SECONDARY = ["Apt. 4B", "Suite 210", "Unit 12", "Apt 7", "#305", "Apt. 2F"];
 
@@ -56,7 +114,15 @@ export interface AddressParts {
 export function addressParts(): AddressParts {
   const bare = pick(STREETS);
   const [city, state] = pick(CITIES);
-  return { building: String(between(12, 9870)), street: `${bare} ${pick(SUFFIXES)}`, streetBare: bare, secondary: pick(SECONDARY), city, state, zip: digits(5).replace(/^0/, "4") };
+  return {
+    building: String(between(12, 9870)),
+    street: `${bare} ${pick(SUFFIXES)}`,
+    streetBare: bare,
+    secondary: pick(SECONDARY),
+    city,
+    state,
+    zip: digits(5).replace(/^0/, "4"),
+  };
 }
 /** a full address as faker writes `{{address}}`: street line, then city, state and ZIP (on a new line or after a comma) */
 export function fullAddress(): string {
@@ -65,7 +131,16 @@ export function fullAddress(): string {
   return `${line}${random() < 0.5 ? "\n" : ", "}${parts.city}, ${parts.state} ${parts.zip}`;
 }
 
-const TEST_CARDS = ["4242424242424242", "4111111111111111", "5555555555554444", "5105105105105100", "378282246310005", "6011111111111117", "4000056655665556", "4012888888881881"];
+const TEST_CARDS = [
+  "4242424242424242",
+  "4111111111111111",
+  "5555555555554444",
+  "5105105105105100",
+  "378282246310005",
+  "6011111111111117",
+  "4000056655665556",
+  "4012888888881881",
+];
 function groupCard(number: string): string {
   const style = random();
   if (number.length === 15) return style < 0.5 ? number : `${number.slice(0, 4)} ${number.slice(4, 10)} ${number.slice(10)}`;
@@ -84,7 +159,8 @@ export function card(): string {
   }
 }
 export const testCard = () => groupCard(pick(TEST_CARDS));
-export const cardMask = () => pick([`**** **** **** ${digits(4)}`, `XXXX-XXXX-XXXX-${digits(4)}`, `ending in ${digits(4)}`, "[REDACTED]", "<card number>", "####-####-####-####"]);
+export const cardMask = () =>
+  pick([`**** **** **** ${digits(4)}`, `XXXX-XXXX-XXXX-${digits(4)}`, `ending in ${digits(4)}`, "[REDACTED]", "<card number>", "####-####-####-####"]);
 
 const IBAN_SHAPES: ReadonlyArray<readonly [country: string, bban: () => string]> = [
   ["GB", () => pick(["NWBK", "BARC", "LOYD", "MIDL"]) + digits(14)],
@@ -101,8 +177,15 @@ export function iban(): string {
   const compact = country + check + body;
   return random() < 0.5 ? compact : compact.match(/.{1,4}/g)!.join(" ");
 }
-export const EXAMPLE_IBANS = ["GB82 WEST 1234 5698 7654 32", "DE89 3704 0044 0532 0130 00", "FR14 2004 1010 0505 0001 3M02 606", "NL91 ABNA 0417 1643 00", "GB29 NWBK 6016 1331 9268 19"];
-export const ibanMask = () => pick([`DE** **** **** **** **${digits(2)} ${digits(2)}`, "[REDACTED]", "<IBAN>", `GB** **** **** **** ${digits(4)} ${digits(2)}`]);
+export const EXAMPLE_IBANS = [
+  "GB82 WEST 1234 5698 7654 32",
+  "DE89 3704 0044 0532 0130 00",
+  "FR14 2004 1010 0505 0001 3M02 606",
+  "NL91 ABNA 0417 1643 00",
+  "GB29 NWBK 6016 1331 9268 19",
+];
+export const ibanMask = () =>
+  pick([`DE** **** **** **** **${digits(2)} ${digits(2)}`, "[REDACTED]", "<IBAN>", `GB** **** **** **** ${digits(4)} ${digits(2)}`]);
 
 export function ssn(): string {
   for (;;) {
@@ -130,16 +213,27 @@ export const officePhone = () => pick([`1-800-${between(200, 999)}-${digits(4)}`
 const MAIL_HOSTS = ["gmail.com", "outlook.com", "yahoo.com", "proton.me", "icloud.com", "fastmail.com", "hotmail.com"];
 export function email(): string {
   const first = pick(FIRST_NAMES).toLowerCase();
-  const last = pick(LAST_NAMES).toLowerCase().replace(/[^a-z]/g, "");
+  const last = pick(LAST_NAMES)
+    .toLowerCase()
+    .replace(/[^a-z]/g, "");
   return `${pick([`${first}.${last}`, `${first[0]}${last}${between(1, 99)}`, `${first}_${last.slice(0, 4)}`])}@${pick(MAIL_HOSTS)}`;
 }
-export const exampleEmail = () => pick(["jane.doe@example.com", "user@example.org", "name@domain.com", "you@yourcompany.com", "john.smith@example.net", "[REDACTED]", "test@test.invalid"]);
+export const exampleEmail = () =>
+  pick(["jane.doe@example.com", "user@example.org", "name@domain.com", "you@yourcompany.com", "john.smith@example.net", "[REDACTED]", "test@test.invalid"]);
 
 export function publicIp(): string {
   const first = pick([23, 45, 51, 62, 73, 81, 94, 104, 109, 142, 151, 176, 185, 188, 201, 212, 217]);
   return `${first}.${between(1, 254)}.${between(0, 254)}.${between(1, 254)}`;
 }
-export const privateIp = () => pick([`192.168.${between(0, 9)}.${between(2, 254)}`, `10.${between(0, 40)}.${between(0, 255)}.${between(2, 254)}`, "172.17.0.1", `203.0.113.${between(2, 254)}`, `198.51.100.${between(2, 254)}`, "127.0.0.1"]);
+export const privateIp = () =>
+  pick([
+    `192.168.${between(0, 9)}.${between(2, 254)}`,
+    `10.${between(0, 40)}.${between(0, 255)}.${between(2, 254)}`,
+    "172.17.0.1",
+    `203.0.113.${between(2, 254)}`,
+    `198.51.100.${between(2, 254)}`,
+    "127.0.0.1",
+  ]);
 
 const LETTERS = "ABCDEFGHJKLMNPRSTWY";
 /** US driver's licence formats: California (letter + 7), New York (9 digits, grouped), Florida and Illinois (letter + 12, dashed), Texas (8) */
