@@ -66,6 +66,15 @@ const POSTCODE_TOWN_IN_SENTENCE = new RegExp(
   `^,\\s?(?:[A-Z]\\d{4}[A-Z]{0,3}|${SPACED_POSTCODE}|\\d{5}|\\d{4,5}-\\d{3,4})\\s${CAP_WORD}(?:\\s(?:${JOINER}\\s)?${CAP_WORD}){0,2}(?=\\s\\p{Ll}|[,.;!?)\\n]|$)`,
   "u",
 );
+/**
+ * Session 54 (dev-95, Presidio's templates filled as Faker writes `{{address}}`): the US and UK second line of an
+ * address, its town, state and ZIP or its town and postcode ("…Wexford Court\nRiverton, WY 42155", "…Kestrel
+ * Drive\nMillbrook NY 79966", "…\nLondon SW1A 2AA"), the sentence perhaps going on after it ("… 42155 for post mail?").
+ */
+const LINE_TOWN_STATE_POSTCODE = new RegExp(
+  `^\\n[ \\t]{0,8}${CAP_WORD}(?:\\s${CAP_WORD}){0,2},?\\s(?:[A-Z]{2}\\s\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})(?![\\p{L}\\p{N}])`,
+  "u",
+);
 /** A unit's own line between the street and the postcode ("…Jean Jaurès\nEsc. 2, 4e étage, porte droite\n31000 Toulouse"). */
 const LINE_UNIT_PART = new RegExp(`^\\n${UNIT_CASED}\\s?[A-Za-z0-9/-]{1,6}(?=[,\\n]|$)`, "u");
 const MAX_PARTS = 6;
@@ -85,6 +94,7 @@ export function addressTailEnd(text: string, end: number): number {
       PART.exec(window) ??
       (parts === 0 ? SPACE_PART.exec(window) : null) ??
       LINE_POSTCODE_PART.exec(window) ??
+      LINE_TOWN_STATE_POSTCODE.exec(window) ??
       LINE_UNIT_PART.exec(window) ??
       POSTCODE_TOWN_IN_SENTENCE.exec(window);
     // A part that runs to the window's end before the text's is cut, not ended.
@@ -125,7 +135,7 @@ const PLACEHOLDER_OR_PERSON =
 
 const HEAD = new RegExp(
   "(?:(?<![\\p{L}\\p{N}])(?:No\\.?|Nr\\.?|Plot|House(?: No\\.?)?|H\\.\\s?No\\.?|Blk\\.?|Block)\\s?" +
-    "|(?<![\\p{L}\\p{N}])(?:Flat|Unit|Apt\\.?|Apartment|Suite|Blk|Block)\\s[A-Za-z0-9-]{1,5},\\s(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s){0,3}(?:Townhomes|Court|Gardens|Residences|Tower|Apartments|Mansions|Condominiums?|Estate|Villas|Heights|Homes),\\s)?)$",
+    "|(?<![\\p{L}\\p{N}])(?:Flat|Unit|Apt\\.?|Apartment|Suite|Blk|Block)\\s[A-Za-z0-9-]{1,5},?\\s(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s){0,3}(?:Townhomes|Court|Gardens|Residences|Tower|Apartments|Mansions|Condominiums?|Estate|Villas|Heights|Homes),\\s)?)$",
   "u",
 );
 

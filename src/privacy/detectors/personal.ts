@@ -1161,10 +1161,22 @@ function publicBirthSentence(text: string, cueIndex: number, sentenceStart: numb
   return !(privateSubjectIsBorn(before) || kinIsSubject(before));
 }
 
+/**
+ * The next sentence names the subject (session 54, dev-95, Presidio's "She was born on …. Her maiden name is …"): her,
+ * his or their (maiden, last, family, full, first) name or surname is a capitalised word.
+ */
+const NAMING_SENTENCE_AFTER =
+  /^[ \t]{0,3}[.!?;]?[ \t]{0,3}(?:[Hh]er|[Hh]is|[Tt]heir)[ \t](?:(?:maiden|last|family|full|first|middle|birth|given)[ \t])?(?:name|surname)[ \t](?:is|was)[ \t]\p{Lu}/u;
+
 /** A named person, a patient or a relative near a birth sentence: someone the date identifies. */
 function someoneNear(text: string, sentenceStart: number, sentenceEnd: number, sentence: string): boolean {
   const window = text.slice(Math.max(0, sentenceStart - 160), sentenceEnd);
-  return namedPersonIn(window).found || RUN_DATES_OF_BIRTH_PATTERN_4.test(window) || RELATIVE.test(sentence);
+  return (
+    namedPersonIn(window).found ||
+    RUN_DATES_OF_BIRTH_PATTERN_4.test(window) ||
+    RELATIVE.test(sentence) ||
+    NAMING_SENTENCE_AFTER.test(text.slice(sentenceEnd, sentenceEnd + 60))
+  );
 }
 
 /**

@@ -47,6 +47,7 @@ import { isPersonName } from "../detectors/people-names.js";
 import { hasPidSegment, onTestPatientLine } from "../structured/test-records.js";
 import { namesPublicPersonInScripts } from "./script-public-people.js";
 import { inOfficeTableRow } from "./office-table-rows.js";
+import { isOfficeAddress } from "./office-addresses.js";
 import { inOrganisationRow, inOrganisationVcard, inPlaceListing } from "./organisation-records.js";
 import { inDocumentationSample } from "./documentation-samples.js";
 import { CORRESPONDENCE_CUE, DISCLOSURE_CUE, EXECUTIVE_ROLE, FREE_MAIL_DOMAIN, IMPRINT_HEADING, REGISTER_CUE, REGISTER_STEMS } from "./published-cues.js";
@@ -1239,6 +1240,7 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
         PLACEHOLDER_TOWN_AFTER.test(text.slice(end, end + 24)) ||
         isPublicAddress(text, start, end, present) ||
         organisationBefore(text, start, present) ||
+        isOfficeAddress(text, start) ||
         headOfficeBefore(text, start, present) ||
         imprintBlockBefore(text, start, present) ||
         tourismAround(text, start, end, present) ||

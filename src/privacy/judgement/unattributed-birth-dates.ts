@@ -3,6 +3,8 @@
  *  - the writer's own birth date in a text that names no one ("my date of birth is 14 March 1990, how old will I be",
  *    "ich bin am 3. Mai 1989 geboren", "je suis née le …", "ik ben geboren op …"): a date alone, with no name,
  *    points at no person (issue #15's policy); any capitalised word that is a known first name keeps it reported;
+ *    the writer's answer to a question for their date ("Please tell me your date of birth. It's …", "What's your DOB?
+ *    User: …": session 54, dev-95) is their own;
  *  - the same for an unnamed child of the writer ("my son was born on …", "ma fille est née le …", "息子は…生まれ",
  *    "我是1995年…出生"): a parenting question about nobody identifiable;
  *  - a hypothetical person named by the date in Chinese or Japanese ("1990年1月1日の人", "2000年1月1日的人");
@@ -16,7 +18,7 @@ import { isPersonName } from "../detectors/people-names.js";
 import { CaselessPattern } from "../detectors/caseless.js";
 
 const OWN_BIRTH_CUE =
-  /(?<![\p{L}])(?:my (?:date of birth|birth ?date|dob|d\.o\.b\.|birthday)(?: is| was|:)?|i was born(?: on| in)?|i'm born(?: on)?|ich bin am|ich wurde am|mein geburtsdatum(?: ist|:)?|je suis née?(?: le)?|ma date de naissance(?: est|:)?|(?:yo )?nací(?: el)?|mi fecha de nacimiento(?: es|:)?|(?:eu )?nasci(?: em| no dia)?|minha data de nascimento(?: é|:)?|sono nat[oa](?: il)?|la mia data di nascita(?: è|:)?|ik ben geboren(?: op)?|mijn geboortedatum(?: is|:)?|urodził[ae]m się(?: w dniu)?|moja data urodzenia(?: to|:)?|mera (?:janm|birthday|dob)|meri (?:dob|date of birth))(?![\p{L}])\s*[^\n\d]{0,6}$/iu;
+  /(?<![\p{L}])(?:my (?:date of birth|birth ?date|dob|d\.o\.b\.|birthday)(?: is| was|:)?|i was born(?: on| in)?|i'm born(?: on)?|ich bin am|ich wurde am|mein geburtsdatum(?: ist|:)?|je suis née?(?: le)?|ma date de naissance(?: est|:)?|(?:yo )?nací(?: el)?|mi fecha de nacimiento(?: es|:)?|(?:eu )?nasci(?: em| no dia)?|minha data de nascimento(?: é|:)?|sono nat[oa](?: il)?|la mia data di nascita(?: è|:)?|ik ben geboren(?: op)?|mijn geboortedatum(?: is|:)?|urodził[ae]m się(?: w dniu)?|moja data urodzenia(?: to|:)?|mera (?:janm|birthday|dob)|meri (?:dob|date of birth)|(?:your|ur) (?:date of birth|birth ?date|dob|d\.o\.b\.?|birthday)[?.!]?\s{1,3}(?:it['’]s|it is|that['’]s|(?:user|customer|caller|client|me)\s?:))(?![\p{L}])\s*[^\n\d]{0,6}$/iu;
 /**
  * An unnamed child or grandchild of the writer born on the date ("my son was born on …", "ma fille est née le …",
  * "unser Sohn ist am …", "córka urodziła się …"): a parenting question; a name anywhere in the text keeps it reported.

@@ -31,7 +31,11 @@ const VALUE_FITS_PATTERN_1 = /^(?:\$\{?[A-Za-z_]\w*\}?|\{\{.*\}\}|%\(?\w+\)?s|<[
 const PLACEHOLDER_PHONE_TAIL = /(\d)(?:[\s.-]?\1){5,}(?:[\s.-]?\d){0,2}$/;
 const VALUE_FITS_PATTERN_2 = /^[+(]?[\d\s().\-/]{6,24}(?:\s*(?:x|ext\.?)\s*\d{1,5})?$/;
 const VALUE_FITS_PATTERN_3 = /^\d{3}-?\d{2}-?\d{4}$/;
-const VALUE_FITS_PATTERN_4 = /^(?:\*{3}-?\*{2}-?|x{3}-?x{2}-?)?\d{4}$/i;
+/**
+ * An SSN field's last four digits; a masked number ("XXX-XX-1234", "***-**-6789") is a redaction, not the number
+ * (session 54, dev-95: Presidio's "Here's my SSN: …" filled with a masked value).
+ */
+const VALUE_FITS_PATTERN_4 = /^\d{4}$/;
 const VALUE_FITS_PATTERN_5 = /^[A-Z0-9<]{6,12}$/i;
 const VALUE_FITS_PATTERN_6 = /\s/g;
 const VALUE_FITS_PATTERN_7 = /^[\p{L}\p{N}][\p{L}\p{N} ./-]{3,30}$/u;
