@@ -12,18 +12,8 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkSplitSet, compactValue, printHalfTable, readHalves, ssnWrong, standardValueCheck } from "../check-split-set.js";
 import { TEMPLATES } from "./templates.js";
-import { EXAMPLE_IBANS, PLACEHOLDER_SSNS } from "./values.js";
+import { EXAMPLE_IBANS, PLACEHOLDER_SSNS, TEST_CARDS } from "./values.js";
 
-const TEST_CARDS = [
-  "4242424242424242",
-  "4111111111111111",
-  "5555555555554444",
-  "5105105105105100",
-  "378282246310005",
-  "6011111111111117",
-  "4000056655665556",
-  "4012888888881881",
-];
 const standard = standardValueCheck(["US"], () => "unexpected national_id");
 
 function ipWrong(value: string): string | undefined {

@@ -131,7 +131,8 @@ export function fullAddress(): string {
   return `${line}${random() < 0.5 ? "\n" : ", "}${parts.city}, ${parts.state} ${parts.zip}`;
 }
 
-const TEST_CARDS = [
+/** Stripe's, Braintree's and Adyen's documented test card numbers. */
+export const TEST_CARDS = [
   "4242424242424242",
   "4111111111111111",
   "5555555555554444",
