@@ -485,8 +485,8 @@ const MONEY_DIGITS = /\d[.,]\d\d(?!\d)|\d[.,\u00a0 ]\d{3}(?!\d)/;
 const PERSON_LABEL_CELL_STEMS = stemsOf(PERSON_LABELS).flatMap((label) =>
   [":", ";", ",", "\t", "|", " :", " |", " ;", "\n"].map((separator) => label + separator),
 );
-/** A line that starts with a person label as a cell or before a colon (lower-cased text). */
-const PERSON_LINE = new RegExp(`(?:^|\\n)[ \\t|]*(?:${PERSON_LABELS})[ \\t]*(?=[;,\\t|:：\\n]|$)`, "gu");
+/** A line that starts with a person label as a cell or before a colon (lower-cased text; sticky: see nextPersonLine). */
+const PERSON_LINE = new RegExp(`(?:^|\\n)[ \\t|]*(?:${PERSON_LABELS})[ \\t]*(?=[;,\\t|:：\\n]|$)`, "uy");
 const PERSON_LABEL = new RegExp(`^(?:${PERSON_LABELS})$`, "u");
 const MONEY_LABEL = new RegExp(`^(?:${MONEY_LABELS})$|(?<![\\p{L}])(?:${MONEY_LABELS})$`, "u");
 /** A money cell: digits with thousands or decimals, optionally signed and with a currency. */
@@ -530,13 +530,25 @@ function runRecords(state: State, emit: Emit): void {
 /** Lines after a person label that may hold that person's money (a table's rows, a record's fields). */
 const RECORD_LINES = 12;
 
+/**
+ * Where the global PERSON_LINE's next match at or after `from` would start (its end left in PERSON_LINE.lastIndex), or
+ * -1. Every match starts at the text's start (`^`, no `m`) or at a line break: the sticky pattern is tried there only,
+ * not at every position (session 54; the same matches in the same order as the `exec` loop from 0).
+ */
+function nextPersonLine(lower: string, from: number): number {
+  for (let at = from === 0 ? 0 : lower.indexOf("\n", from); at >= 0; at = lower.indexOf("\n", at + 1)) {
+    PERSON_LINE.lastIndex = at;
+    if (PERSON_LINE.test(lower)) return at;
+  }
+  return -1;
+}
+
 function collectRecords(text: string, lower: string, emit: Emit): void {
   if (!text.includes("\n")) return;
   // Only from a line that starts with a person label (a table header's first cell, a record label): most prompts have none.
   let done = -1;
-  PERSON_LINE.lastIndex = 0;
-  for (let label = PERSON_LINE.exec(lower); label !== null; label = PERSON_LINE.exec(lower)) {
-    const lineStart = label.index + (lower[label.index] === "\n" ? 1 : 0);
+  for (let at = nextPersonLine(lower, 0), matchEnd = PERSON_LINE.lastIndex; at >= 0; at = nextPersonLine(lower, matchEnd), matchEnd = PERSON_LINE.lastIndex) {
+    const lineStart = at + (lower[at] === "\n" ? 1 : 0);
     if (lineStart < done) continue;
     let lineEnd = lineStart;
     for (let count = 0; count <= RECORD_LINES && lineEnd >= 0 && lineEnd < text.length; count++) lineEnd = text.indexOf("\n", lineEnd + 1);
