@@ -41,8 +41,18 @@ const HONORIFIC_NAME = /(?<![\p{L}])(?:Mrs?\.?|Ms\.?|Mx\.?|Herrn?|Frau|Pan|Pani|
 const KIN_NAME =
   /(?<![\p{L}])(?:[Gg]randpa|[Gg]randma|[Gg]randad|[Gg]ranny|[Nn]ana|[Uu]ncle|[Aa]unt(?:ie)?|[Oo]ma|[Oo]pa|[Tt]ante|[Oo]nkel|[Nn]onn[ao]|[Zz]i[ao]|[Aa]buel[ao]|[Tt]í[ao]|[Bb]abci[aąię]|[Bb]abcią|[Dd]ziad(?:ek|ka|kiem|kowi)|[Cc]ioci[aąię]|[Ww]uj(?:ek|ka|kiem|kowi)|[Pp]api|[Mm]amie|[Tt]onton|[Tt]atie)\s+\p{Lu}[\p{Ll}'’-]+/u;
 
-const GREETING_NAME =
-  /(?<![\p{L}])(?:Hi|Hello|Hey|Dear|Hallo|Hej|Hei|Kære|Kjære|Liebe|Lieber|Cher|Chère|Bonjour|Querid[oa]|Estimad[oa]|Hola|Caro|Cara|Gentile|Ciao|Olá|Oi|Prezad[oa]|Beste|Geachte|Drog[ia]|Szanown[ya]|Sayın|Sevgili|Merhaba)\s+(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)/u;
+const GREETINGS =
+  "Hi|Hello|Hey|Dear|Hallo|Hej|Hei|Kære|Kjære|Liebe|Lieber|Cher|Chère|Bonjour|Querid[oa]|Estimad[oa]|Hola|Caro|Cara|Gentile|Ciao|Olá|Oi|Prezad[oa]|Beste|Geachte|Drog[ia]|Szanown[ya]|Sayın|Sevgili|Merhaba";
+const GREETING_NAME = new RegExp(`(?<![\\p{L}])(?:${GREETINGS})\\s+(\\p{Lu}[\\p{Ll}'’-]+)\\s+(\\p{Lu}[\\p{Ll}'’-]+)`, "u");
+/**
+ * Each greeting word lower-cased (a final `[oa]` spelt out) with each `\s` character after it: what every GREETING_NAME
+ * match starts with in the lower-cased text, at a word start (session 54: "high" opened no walk for "hi" any more).
+ */
+const GREETING_STEMS = GREETINGS.split("|").flatMap((greeting) => {
+  const [, stem, endings] = /^(.*?)(?:\[(\p{Ll}+)\])?$/u.exec(greeting)!;
+  const words = endings === undefined ? [stem!] : [...endings].map((ending) => stem! + ending);
+  return words.flatMap((word) => REGEX_SPACES.map((space) => word.toLowerCase() + space));
+});
 
 /** Capitalised words that open greetings or name groups, places and roles, never a person. */
 const NOT_NAMES = new Set(
@@ -166,7 +176,8 @@ export function strongCuePositions(text: string, lower = text.toLowerCase()): nu
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) positions.add(match.index);
   }
   GREETING_ALL.lastIndex = 0;
-  for (let greeting = GREETING_ALL.exec(text); greeting !== null; greeting = GREETING_ALL.exec(text)) {
+  const greetings = containsAnyAtWordStart(lower, GREETING_STEMS);
+  for (let greeting = greetings ? GREETING_ALL.exec(text) : null; greeting !== null; greeting = GREETING_ALL.exec(text)) {
     const at = greeting.index;
     GREETING_ALL.lastIndex = at + 1; // a later greeting may start inside this match ("Hi Dear\nHello Anna Smith")
     if (atLineOrQuoteStart(text, at) && usable(greeting[1]!) && usable(greeting[2]!)) positions.add(at);
