@@ -17,3 +17,8 @@ export function isRegexSpace(code: number): boolean {
     code === 0xfeff
   );
 }
+
+/** Every code unit `\s` matches (isRegexSpace's), as one-character strings: to spell stems that end in `\s`. */
+export const REGEX_SPACES: readonly string[] = Array.from({ length: 0x10000 }, (_unused, code) => code)
+  .filter(isRegexSpace)
+  .map((code) => String.fromCharCode(code));

@@ -15,7 +15,7 @@
  * the person is only "my mother" (the eval policy: eval/privacy/README.md).
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, containsAny, splitAlternatives } from "../detector.js";
+import { PRIORITY, containsAny, containsAnyAtWordStart, splitAlternatives } from "../detector.js";
 import { CARE_EVENTS, CONDITION_WORDS, DRUG_BRANDS, ICD_LABELS, MONEY_FACTS, MONEY_LABELS, PERSON_LABELS, PUBLIC_LIFE_CUES } from "./care-terms.js";
 import { CARE_NOTE_CONDITIONS, CARE_SETTINGS, MEDICINE_FORMS } from "./care-logistics-terms.js";
 import { CARE_DEVICES } from "./health-vocabulary.js";
@@ -403,55 +403,38 @@ const ORGANISATION_MONEY =
 /**
  * Offsets of the currency signs and words of the lower-cased text, ascending: the matches of
  * `/[$£€₹₺₽]|\b(?:eur|euros?|kr|sek|nok|dkk|zł|zl|pln|tl|lira|chf|lakh|lac|crore|mxn|usd|gbp|dollars?|pounds?|reais)\b|руб|рубл/gu`
- * (money facts are looked for only in sentences that hold one), as two walks — signs, then words behind `\b` (V8
- * skips to candidate offsets) — merged: the one regex with both alternations cost 17 µs on the bench prompt, the two
- * 10 µs. A sign and a word never overlap, so the offsets are the same.
+ * (money facts are looked for only in sentences that hold one). Session 54: each sign and word is a keyword list of its
+ * own, so the scan's keyword pass says which the text holds (a sign anywhere, a word at a word start), and only those
+ * are looked for, by `indexOf` (two regex walks over the whole text cost ~17 µs on the bench prompt, which holds "$",
+ * "eur" and "gbp"). A sign is a match wherever it stands ("руб" included: it cannot overlap itself). A word but "zł" is
+ * ASCII letters between two `\b`: a match is a whole run of `\w` characters that is the word (none before it, none
+ * after it). "zł" ends with "ł", not a `\w` character: a `\w` character must follow it. Matches never overlap, so the
+ * offsets, sorted, are the regex's.
  */
-const CURRENCY_SIGNS = /[$£€₹₺₽]|руб/gu;
-const CURRENCY_WORDS = /\b(?:eur|euros?|kr|sek|nok|dkk|zł|zl|pln|tl|lira|chf|lakh|lac|crore|mxn|usd|gbp|dollars?|pounds?|reais)\b/gu;
+const CURRENCY_SIGNS = ["$", "£", "€", "₹", "₺", "₽", "руб"];
+const CURRENCY_WORDS = "eur euro euros kr sek nok dkk zl pln tl lira chf lakh lac crore mxn usd gbp dollar dollars pound pounds reais zł".split(" ");
+const CURRENCY_SIGN_LISTS = CURRENCY_SIGNS.map((sign) => [sign]);
+const CURRENCY_WORD_LISTS = CURRENCY_WORDS.map((word) => [word]);
+const ascending = (left: number, right: number) => left - right;
 
-export function currencyMarks(lower: string): number[] {
-  // Each walk runs `test` and reads its match's start back from `lastIndex` (no match array per mark), and the two
-  // ascending lists are merged as they come (no sort): session 42, allocation.
-  const marks: number[] = [];
-  CURRENCY_SIGNS.lastIndex = 0;
-  CURRENCY_WORDS.lastIndex = 0;
-  let sign = nextCurrencySign(lower);
-  let word = nextCurrencyWord(lower);
-  while (sign >= 0 || word >= 0) {
-    if (word < 0 || (sign >= 0 && sign < word)) {
-      marks.push(sign);
-      sign = nextCurrencySign(lower);
-    } else {
-      marks.push(word);
-      word = nextCurrencyWord(lower);
-    }
-  }
-  return marks;
-}
-
-/** The start of CURRENCY_SIGNS' next match, or -1: one code unit, or "руб" (whose "б" is no sign). */
-function nextCurrencySign(lower: string): number {
-  if (!CURRENCY_SIGNS.test(lower)) return -1;
-  const end = CURRENCY_SIGNS.lastIndex;
-  return lower.charCodeAt(end - 1) === 0x0431 ? end - 3 : end - 1;
-}
-
-/** `\w` without `i`: the word characters of `\b` in a `u` pattern. */
+/** `\w` without `i`: the word characters of `\b` in a `u` pattern (NaN, past either end of the text: none). */
 const isAsciiWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
-/**
- * The start of CURRENCY_WORDS' next match, or -1. Every word but "zł" is ASCII letters between two `\b`: the match
- * starts where the run of word characters that ends at `lastIndex` starts (the character before a `\b` start is no
- * word character). "zł" ends with "ł", a non-word character: it starts two code units back.
- */
-function nextCurrencyWord(lower: string): number {
-  if (!CURRENCY_WORDS.test(lower)) return -1;
-  const end = CURRENCY_WORDS.lastIndex;
-  if (lower.charCodeAt(end - 1) === 0x0142) return end - 2;
-  let start = end;
-  while (start > 0 && isAsciiWordCode(lower.charCodeAt(start - 1))) start--;
-  return start;
+export function currencyMarks(lower: string): number[] {
+  const marks: number[] = [];
+  for (let index = 0; index < CURRENCY_SIGNS.length; index++) {
+    if (!containsAny(lower, CURRENCY_SIGN_LISTS[index]!)) continue;
+    const sign = CURRENCY_SIGNS[index]!;
+    for (let at = lower.indexOf(sign); at >= 0; at = lower.indexOf(sign, at + sign.length)) marks.push(at);
+  }
+  for (let index = 0; index < CURRENCY_WORDS.length; index++) {
+    if (!containsAnyAtWordStart(lower, CURRENCY_WORD_LISTS[index]!)) continue;
+    const word = CURRENCY_WORDS[index]!;
+    const zloty = word === "zł";
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1))
+      if (!isAsciiWordCode(lower.charCodeAt(at - 1)) && isAsciiWordCode(lower.charCodeAt(at + word.length)) === zloty) marks.push(at);
+  }
+  return marks.sort(ascending);
 }
 
 /** `patterns.some((pattern) => pattern.test(text))` without a closure (and its context) per sentence. */
@@ -485,8 +468,8 @@ const MONEY_DIGITS = /\d[.,]\d\d(?!\d)|\d[.,\u00a0 ]\d{3}(?!\d)/;
 const PERSON_LABEL_CELL_STEMS = stemsOf(PERSON_LABELS).flatMap((label) =>
   [":", ";", ",", "\t", "|", " :", " |", " ;", "\n"].map((separator) => label + separator),
 );
-/** A line that starts with a person label as a cell or before a colon (lower-cased text). */
-const PERSON_LINE = new RegExp(`(?:^|\\n)[ \\t|]*(?:${PERSON_LABELS})[ \\t]*(?=[;,\\t|:：\\n]|$)`, "gu");
+/** A line that starts with a person label as a cell or before a colon (lower-cased text; sticky: see nextPersonLine). */
+const PERSON_LINE = new RegExp(`(?:^|\\n)[ \\t|]*(?:${PERSON_LABELS})[ \\t]*(?=[;,\\t|:：\\n]|$)`, "uy");
 const PERSON_LABEL = new RegExp(`^(?:${PERSON_LABELS})$`, "u");
 const MONEY_LABEL = new RegExp(`^(?:${MONEY_LABELS})$|(?<![\\p{L}])(?:${MONEY_LABELS})$`, "u");
 /** A money cell: digits with thousands or decimals, optionally signed and with a currency. */
@@ -530,13 +513,25 @@ function runRecords(state: State, emit: Emit): void {
 /** Lines after a person label that may hold that person's money (a table's rows, a record's fields). */
 const RECORD_LINES = 12;
 
+/**
+ * Where the global PERSON_LINE's next match at or after `from` would start (its end left in PERSON_LINE.lastIndex), or
+ * -1. Every match starts at the text's start (`^`, no `m`) or at a line break: the sticky pattern is tried there only,
+ * not at every position (session 54; the same matches in the same order as the `exec` loop from 0).
+ */
+function nextPersonLine(lower: string, from: number): number {
+  for (let at = from === 0 ? 0 : lower.indexOf("\n", from); at >= 0; at = lower.indexOf("\n", at + 1)) {
+    PERSON_LINE.lastIndex = at;
+    if (PERSON_LINE.test(lower)) return at;
+  }
+  return -1;
+}
+
 function collectRecords(text: string, lower: string, emit: Emit): void {
   if (!text.includes("\n")) return;
   // Only from a line that starts with a person label (a table header's first cell, a record label): most prompts have none.
   let done = -1;
-  PERSON_LINE.lastIndex = 0;
-  for (let label = PERSON_LINE.exec(lower); label !== null; label = PERSON_LINE.exec(lower)) {
-    const lineStart = label.index + (lower[label.index] === "\n" ? 1 : 0);
+  for (let at = nextPersonLine(lower, 0), matchEnd = PERSON_LINE.lastIndex; at >= 0; at = nextPersonLine(lower, matchEnd), matchEnd = PERSON_LINE.lastIndex) {
+    const lineStart = at + (lower[at] === "\n" ? 1 : 0);
     if (lineStart < done) continue;
     let lineEnd = lineStart;
     for (let count = 0; count <= RECORD_LINES && lineEnd >= 0 && lineEnd < text.length; count++) lineEnd = text.indexOf("\n", lineEnd + 1);

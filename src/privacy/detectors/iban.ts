@@ -8,6 +8,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
 import { ibanValid } from "../checksums.js";
 import { isRepetitive } from "../context.js";
+import { someDigitRunStart } from "../digit-runs.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -113,18 +114,33 @@ export const IBAN_LENGTHS: Record<string, number> = {
   DZ: 26,
 };
 
-const IBAN_START = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})(?=[ \-.]?[A-Za-z0-9])/g;
+/**
+ * A country code and check digits, sticky (session 54): every match's two digits open a run of ASCII digits right
+ * after two ASCII letters, so runIbans tries it only there (the scan's shared digit runs), not at every position.
+ */
+const IBAN_START = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})(?=[ \-.]?[A-Za-z0-9])/y;
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
+/**
+ * IBAN_START's matches in order, as a global `exec` loop from 0 found them (`resume` is that loop's `lastIndex`: a
+ * match's end, or the end of the IBAN read after it).
+ */
 function runIbans(text: string, emit: Emit): void {
-  IBAN_START.lastIndex = 0;
-  for (let match = IBAN_START.exec(text); match !== null; match = IBAN_START.exec(text)) {
+  let resume = 0;
+  someDigitRunStart(text, (runStart) => {
+    const at = runStart - 2;
+    if (at < resume || !isAsciiLetter(text.charCodeAt(at)) || !isAsciiLetter(text.charCodeAt(at + 1))) return false;
+    IBAN_START.lastIndex = at;
+    const match = IBAN_START.exec(text);
+    if (match === null) return false;
+    resume = at + match[0].length;
     const country = match[1]!.toUpperCase();
     const length = IBAN_LENGTHS[country];
-    if (length === undefined) continue;
-    if (match[1] !== country && match[1] !== match[1]!.toLowerCase()) continue; // mixed case "De12" is a word
+    if (length === undefined) return false;
+    if (match[1] !== country && match[1] !== match[1]!.toLowerCase()) return false; // mixed case "De12" is a word
     // Collect `length` alphanumerics allowing single spaces, dashes or dots between them.
     let compact = country + match[2]!;
-    let index = match.index + 4;
+    let index = at + 4;
     while (compact.length < length && index < text.length) {
       const char = text[index]!;
       if (RUN_IBANS_PATTERN_1.test(char)) {
@@ -134,12 +150,13 @@ function runIbans(text: string, emit: Emit): void {
         index++;
       } else break;
     }
-    if (compact.length !== length) continue;
-    if (RUN_IBANS_PATTERN_1.test(text[index] ?? "") && !RUN_IBANS_PATTERN_2.test(text[index - 1] ?? "")) continue; // runs on into a longer token
-    if (!ibanValid(compact) || isRepetitive(compact.slice(4))) continue;
-    emit("iban", match.index, index, "iban-mod97", PRIORITY.checksum + 10);
-    IBAN_START.lastIndex = index;
-  }
+    if (compact.length !== length) return false;
+    if (RUN_IBANS_PATTERN_1.test(text[index] ?? "") && !RUN_IBANS_PATTERN_2.test(text[index - 1] ?? "")) return false; // runs on into a longer token
+    if (!ibanValid(compact) || isRepetitive(compact.slice(4))) return false;
+    emit("iban", at, index, "iban-mod97", PRIORITY.checksum + 10);
+    resume = index;
+    return false;
+  });
 }
 
 export const ibanDetectors: Detector[] = [{ name: "iban", run: runIbans }];

@@ -12,7 +12,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny, type PatternGate } from "../detector.js";
 import { inseeValid, spanishIdValid } from "../checksums.js";
 import { isRepetitive, keywordBefore } from "../context.js";
-import { asciiWordBefore, digitChainHolds, forEachMatchAtDigitRunStarts, matchesStartingWithDigits } from "../digit-runs.js";
+import { asciiWordBefore, digitChainHolds, forEachMatchAtDigitRunStarts, matchesStartingWithDigits, someDigitRunStart } from "../digit-runs.js";
 
 /**
  * Regex literals of this file's functions, made once: a literal is a new RegExp object (~74 bytes)
@@ -29,7 +29,28 @@ const RUN_PASSPORTS_PATTERN_2 = /\s/g;
 const RUN_PASSPORTS_PATTERN_3 = /^(\w)\1+$/;
 const RUN_PASSPORTS_PATTERN_4 = /X{3,}|x{3,}/;
 
-const UK_NINO = /(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?([A-D])(?![\p{L}\p{N}])/gu;
+const UK_NINO = /(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?([A-D])(?![\p{L}\p{N}])/uy;
+const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
+
+/**
+ * UK_NINO's matches in order, as a global `exec` loop from 0 found them (session 54): a match's first two digits open a
+ * run of ASCII digits (the scan's shared runs) right after its two capitals, or after them and one space or hyphen, so
+ * the sticky pattern is tried at that one place before each such run only, not at every position of the text.
+ */
+function forEachUkNino(text: string, found: (match: RegExpExecArray) => void): void {
+  let resume = 0;
+  someDigitRunStart(text, (runStart) => {
+    const gap = text.charCodeAt(runStart - 1) === 32 || text.charCodeAt(runStart - 1) === 45 ? 1 : 0;
+    const at = runStart - 2 - gap;
+    if (at < resume || !isAsciiUpper(text.charCodeAt(at)) || !isAsciiUpper(text.charCodeAt(at + 1))) return false;
+    UK_NINO.lastIndex = at;
+    const match = UK_NINO.exec(text);
+    if (match === null) return false;
+    resume = UK_NINO.lastIndex;
+    found(match);
+    return false;
+  });
+}
 const INSEE =
   /([12378])(?<![\p{L}\p{N}][12378])[ .]?(\d{2})[ .]?(0[1-9]|1[0-2]|[2-9]\d)[ .]?(\d{2}|2[ABab])[ .]?(\d{3})[ .]?(\d{3})[ .]?(\d{2})(?![\p{L}\p{N}])/gu;
 const SPANISH_ID = /(?<![\p{L}\p{N}])([XYZxyz]?[- ]?\d{7,8})[- ]?([A-Za-z])(?![\p{L}\p{N}])/gu;
@@ -94,14 +115,13 @@ const PRODUCT_CODE_LABEL =
   /(?<![\p{L}])(?:sku|item|part|product|article|artikel(?:nummer)?|art\.?-?nr|bestellnummer|référence|ref|referencia|referência|riferimento|numer katalogowy|model(?:o|lo|l|e)?|modèle|catalog(?:ue)?|p\/n|mpn|upc|ean|asin|style|lot|batch)(?:[ \t](?:no|nr)\.?|[ \t]number|[ \t]code|[ \t]id)?[ \t]?[:#.]?[ \t]?$/iu;
 
 function runNationalIds(text: string, emit: Emit, lower: string): void {
-  UK_NINO.lastIndex = 0;
-  for (let match = UK_NINO.exec(text); match !== null; match = UK_NINO.exec(text)) {
+  forEachUkNino(text, (match) => {
     const prefix = match[1]!;
-    if (RUN_NATIONAL_IDS_PATTERN_1.test(prefix)) continue;
-    if (isRepetitive(match[2]! + match[3]! + match[4]!) && !keywordBefore(text, match.index, NINO_CONTEXT)) continue;
-    if (keywordBefore(text, match.index, PRODUCT_CODE_LABEL, 24) && !keywordBefore(text, match.index, NINO_CONTEXT)) continue;
+    if (RUN_NATIONAL_IDS_PATTERN_1.test(prefix)) return;
+    if (isRepetitive(match[2]! + match[3]! + match[4]!) && !keywordBefore(text, match.index, NINO_CONTEXT)) return;
+    if (keywordBefore(text, match.index, PRODUCT_CODE_LABEL, 24) && !keywordBefore(text, match.index, NINO_CONTEXT)) return;
     emit("national_id", match.index, match.index + match[0].length, "uk-nino", PRIORITY.checksum - 5);
-  }
+  });
   INSEE.lastIndex = 0;
   for (let match = INSEE.exec(text); match !== null; match = INSEE.exec(text)) {
     const compact = match[0].replace(RUN_NATIONAL_IDS_PATTERN_2, "");

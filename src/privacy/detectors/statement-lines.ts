@@ -10,6 +10,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY } from "../detector.js";
 import { personAround } from "./personal.js";
+import { someDigitRunStart } from "../digit-runs.js";
 
 const AMOUNT = "[+-]?\\s?\\d{1,3}(?:[ .,\\u00a0]\\d{3})*[.,]\\d{2}";
 /** "03 Nov", "3-Nov-25": a day and an English month abbreviation, as UK and US online banking print them. */
@@ -22,8 +23,21 @@ const BALANCE = new RegExp(
   `^[ \\t]*(?:solde|saldo|balance|kontostand|ending balance|closing balance|opening balance|saldo final|saldo inicial|solde final)[^\\n\\d]{0,30}(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)?[^\\n\\d+-]{0,6}(${AMOUNT})[ \\t]*$`,
   "gim",
 );
-/** A line starting with a day and month: the cheap test before the patterns run. */
-const DATED_LINE = /\n[ \t]*\d{1,2}(?:[/.]\d{1,2}[ \t/.]|[ -][A-Za-z]{3}[ \t-])/;
+/**
+ * A line starting with a day and month: the cheap test before the patterns run, `/\n[ \t]*DAY_AND_MONTH/.test(text)`.
+ * The day opens a run of ASCII digits after a line break and spaces or tabs: DAY_AND_MONTH (sticky) is tried only at
+ * such a run's start (the scan's shared digit runs; session 54: the whole-text search cost ~5 µs on the bench prompt).
+ */
+const DAY_AND_MONTH = /\d{1,2}(?:[/.]\d{1,2}[ \t/.]|[ -][A-Za-z]{3}[ \t-])/y;
+export function datedLine(text: string): boolean {
+  return someDigitRunStart(text, (start) => {
+    let before = start - 1;
+    while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+    if (before < 0 || text.charCodeAt(before) !== 10) return false;
+    DAY_AND_MONTH.lastIndex = start;
+    return DAY_AND_MONTH.test(text);
+  });
+}
 
 function amounts(text: string, pattern: RegExp): Array<[number, number]> {
   const found: Array<[number, number]> = [];
@@ -36,7 +50,7 @@ function amounts(text: string, pattern: RegExp): Array<[number, number]> {
 }
 
 function runStatementLines(text: string, emit: Emit): void {
-  if (!DATED_LINE.test(text)) return;
+  if (!datedLine(text)) return;
   const transactions = amounts(text, TRANSACTION);
   if (transactions.length < 2) return;
   // The heading: the line before the first transaction line.
