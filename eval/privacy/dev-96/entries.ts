@@ -106,7 +106,11 @@ function positives(excerpt: Excerpt): MarkedEntry[] {
       "Can you turn this ambient recording into a clinic note?",
       "Summarise this visit in 5 bullet points for the chart.",
     ]);
-    out.push(["en", `address:${t}:transcript`, `${ask}\n\n${dialogue(excerpt, shown, speakers === "brackets" ? p.first.toLowerCase() : p.first, doctor, speakers)}`]);
+    out.push([
+      "en",
+      `address:${t}:transcript`,
+      `${ask}\n\n${dialogue(excerpt, shown, speakers === "brackets" ? p.first.toLowerCase() : p.first, doctor, speakers)}`,
+    ]);
   }
   // 2. the writer names the patient in the instruction; the transcript itself is unnamed
   {
@@ -126,7 +130,11 @@ function positives(excerpt: Excerpt): MarkedEntry[] {
       `PATIENT NAME: ${p.first.toUpperCase()} ${p.last.toUpperCase()} | DOB ${S("date_of_birth", p.dob)} | MRN ${S("medical_record", p.mrn)}`,
       `Name: ${p.first} ${p.last}\nDate of birth: ${S("date_of_birth", p.dob)}\nMRN: ${S("medical_record", p.mrn)}`,
     ]);
-    const ask = pick(["Draft a referral letter to cardiology based on this note.", "Rewrite this note in plain language.", "Check this note for missing sections."]);
+    const ask = pick([
+      "Draft a referral letter to cardiology based on this note.",
+      "Rewrite this note in plain language.",
+      "Check this note for missing sections.",
+    ]);
     out.push(["en", `ehr-header:${t}:ehr`, `${ask}\n\n--- EHR export ---\n${header}\n\n${note(excerpt, "The patient")}`]);
   }
   // 4. a neighbour or relative, named
@@ -146,7 +154,11 @@ function positives(excerpt: Excerpt): MarkedEntry[] {
   {
     const p = patientFor(excerpt);
     const language = pick(["Spanish", "Polish", "Portuguese", "Vietnamese", "Arabic"]);
-    out.push(["en", `translate:${t}:note`, `Translate this for the patient into ${language}, keep it simple:\n\n${note(excerpt, `${p.title} ${p.first} ${p.last}`)}`]);
+    out.push([
+      "en",
+      `translate:${t}:note`,
+      `Translate this for the patient into ${language}, keep it simple:\n\n${note(excerpt, `${p.title} ${p.first} ${p.last}`)}`,
+    ]);
   }
   // 7. abbreviated bullet notes with a name line
   {
@@ -159,7 +171,11 @@ function positives(excerpt: Excerpt): MarkedEntry[] {
   {
     const p = patientFor(excerpt);
     const opening = `[doctor] patient , ${p.first.toLowerCase()} ${p.last.toLowerCase()} . date of birth ${S("date_of_birth", p.dob)} . please use my consult template .`;
-    out.push(["en", `dictation:${t}:transcript`, `Clean up this dictation and format it as a consult note:\n\n${opening}\n${dialogue(excerpt, "", "the patient", doctor, "brackets")}`]);
+    out.push([
+      "en",
+      `dictation:${t}:transcript`,
+      `Clean up this dictation and format it as a consult note:\n\n${opening}\n${dialogue(excerpt, "", "the patient", doctor, "brackets")}`,
+    ]);
   }
   return out;
 }
@@ -171,7 +187,11 @@ function negatives(excerpt: Excerpt): MarkedEntry[] {
   const plainNote = unmark(note(excerpt, "The patient"));
   // 1. the same transcript, unnamed
   {
-    const ask = pick(["Write the SOAP note from this transcript.", "Summarise this visit in 5 bullet points.", "What are the key findings in this consultation?"]);
+    const ask = pick([
+      "Write the SOAP note from this transcript.",
+      "Summarise this visit in 5 bullet points.",
+      "What are the key findings in this consultation?",
+    ]);
     out.push(["en", `neg-unnamed:${t}:transcript`, `${ask}\n\n${unmark(dialogue(excerpt, "", "the patient", doctor, speakersOf()))}`]);
   }
   // 2. the writer's own visit, first person, no name
