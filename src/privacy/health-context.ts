@@ -17,7 +17,8 @@ import type { PrivacyFinding } from "./types.js";
 const DOSE = `(?:[ \\u00a0]?\\d+(?:[.,]\\d+)?[ \\u00a0]?(?:${DOSE_UNITS})(?![\\p{L}]))?`;
 const MEDICINE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:\\p{L}{3,}(?:${DRUG_ENDINGS})|${DRUG_NAMES})(?![\\p{L}])|${DRUG_SCRIPT_NAMES})${DOSE}`, "giu");
 
-function medicineMentions(text: string): Array<[number, number]> {
+/** The medicines of a text (INN endings, brand names, script names) with a dose that follows. */
+export function medicineMentions(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   MEDICINE.lastIndex = 0;
   for (let match = MEDICINE.exec(text); match !== null; match = MEDICINE.exec(text)) spans.push([match.index, match.index + match[0].length]);

@@ -37,6 +37,7 @@ import { labelledPersonHealthDetectors } from "./labelled-person-health.js";
 import { localHealthRecordDetectors } from "./local-health-records.js";
 import { personConditionDetectors } from "./person-condition.js";
 import { firstNameHealthDetectors } from "./first-name-health.js";
+import { visitPatientDetectors } from "./visit-patient.js";
 import { seedPhraseDetectors } from "./seed-phrases.js";
 import { carePersonDetectors } from "./care-person.js";
 import { labelledIdentifierDetectors } from "./labelled-identifiers.js";
@@ -112,6 +113,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...healthExportRecordDetectors,
   ...personConditionDetectors,
   ...firstNameHealthDetectors,
+  ...visitPatientDetectors,
   ...seedPhraseDetectors,
   ...toldSecretDetectors,
   ...backupCodeListDetectors,

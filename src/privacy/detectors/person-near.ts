@@ -13,11 +13,15 @@ import { personAroundInSlice, type PersonVerdict } from "./personal.js";
 import { EXAM_CHOICES } from "../judgement/exam-vignette.js";
 import { namesPublicPersonInScripts } from "../judgement/script-public-people.js";
 import { rememberByContent } from "./content-memo.js";
+import { labelsAName } from "./speaker-turns.js";
 import { mayMatchWindow, patternStarts, placeAt, testWindow, type WindowPlace } from "../pattern-starts.js";
 
-/** A record's name label (`Name: …`, `Patient: …`, `姓名：`); `Business Name:`, `File name:`, `Pet name:` name no person. */
+/**
+ * A record's name label (`Name: …`, `Patient: …`, `姓名：`); `Business Name:`, `File name:`, `Pet name:` name no person,
+ * and a transcript's speaker turn (`Patient: i'm doing okay`, `Patient: Yes.`) is speech, not a name (session 54).
+ */
 const NAME_LABEL =
-  /(?:姓名|氏名|名前|患者名|이름|성명|환자명|नाम|रोगी|मरीज़?|(?<![\p{L}])(?<!(?:business|company|product|project|brand|shop|store|file|pet|team|app|domain|host|screen|field|column|variable|package|event|book|song|band|game|trade|firm|street|city|ship|model|server|device|database|table|class|function|course|channel|group|plan)[ _-]?)(?:Имя|ФИО|Фамилия|Пациент(?:ка)?|Больной|Больная|Nome|Nom|Nombre|Name|Patient(?:in|e)?|Paciente|Paziente|Pt|Hasta|Ad Soyad|Pasien|Nama|Bệnh nhân|Họ tên|Họ và tên|Titular|Cliente|Müşteri|Client|Kunde|Patiënt|Naam|Imię i nazwisko|Pacjent(?:ka)?|Favorecido|Beneficiário|Rekeninghouder|Kontoinhaber(?:in)?|Titulaire|Employee|Applicant|Account holder|Chủ tài khoản|Funcionári[oa]|Emplead[oa]|Trabajador(?:a)?|Dipendente|Mitarbeiter(?:in)?|Personel|Çalışan|Salarié(?:e)?|Employé(?:e)?|Pracownik|Pracownica|Werknemer|Medewerker|Colaborador(?:a)?))\s*[:：]\s*(?![[<{_…%$]|\.\.\.|(?:name|x{3,40}|n\/a)(?:[^\p{L}\p{N}]|$))\S|الاسم\s*[:：]|المريض\s*[:：]|ชื่อ\s*[:：]/iu;
+  /(?:姓名|氏名|名前|患者名|이름|성명|환자명|नाम|रोगी|मरीज़?|(?<![\p{L}])(?<!(?:business|company|product|project|brand|shop|store|file|pet|team|app|domain|host|screen|field|column|variable|package|event|book|song|band|game|trade|firm|street|city|ship|model|server|device|database|table|class|function|course|channel|group|plan)[ _-]?)(?:Имя|ФИО|Фамилия|Пациент(?:ка)?|Больной|Больная|Nome|Nom|Nombre|Name|Patient(?:in|e)?|Paciente|Paziente|Pt|Hasta|Ad Soyad|Pasien|Nama|Bệnh nhân|Họ tên|Họ và tên|Titular|Cliente|Müşteri|Client|Kunde|Patiënt|Naam|Imię i nazwisko|Pacjent(?:ka)?|Favorecido|Beneficiário|Rekeninghouder|Kontoinhaber(?:in)?|Titulaire|Employee|Applicant|Account holder|Chủ tài khoản|Funcionári[oa]|Emplead[oa]|Trabajador(?:a)?|Dipendente|Mitarbeiter(?:in)?|Personel|Çalışan|Salarié(?:e)?|Employé(?:e)?|Pracownik|Pracownica|Werknemer|Medewerker|Colaborador(?:a)?))\s*[:：]\s*(?![[<{_…%$]|\.\.\.|(?:name|x{3,40}|n\/a|i|i'm|im|hi|hey|hello|yes|yeah|yep|no|nope|um|uh|umm|okay|ok|oh|sure|thanks|thank you|mm-hmm|mm|hmm)(?:[^\p{L}\p{N}]|$))\S|الاسم\s*[:：]|المريض\s*[:：]|ชื่อ\s*[:：]/iu;
 
 const RELATION_WORDS = [
   // English
@@ -49,9 +53,13 @@ const RELATION_NAME = new RegExp(
   "u",
 );
 /** Russian: given name + patronymic in any case, or surname + initials (Петрова М.И.). */
-/** A table's header naming its people (姓名,部门,月薪 / name,dob,diagnosis). */
+/**
+ * A table's header naming its people (姓名,部门,月薪 / name,dob,diagnosis / | Patient Name | DOB |): the column word opens
+ * the line or follows a cell separator — "D: this is the patient , a 52-year-old" is a sentence, not a header
+ * (session 54, dev-96).
+ */
 const NAME_COLUMN =
-  /(?:^|\n)[^\n]{0,40}(?:姓名|氏名|이름|성명|नाम|(?<![\p{L}])(?:Имя|ФИО|name|nombre|nom|nome|isim|nama|patient|naam|imię i nazwisko|nazwisko|mitarbeiter|employee))\s*[,\t|;]/iu;
+  /(?:^|\n)(?:[^\n]{0,40}?[,\t|;][ \t]{0,4})?(?:(?:patient|full|employee|client|first|last)[ _]?)?(?:姓名|氏名|이름|성명|नाम|(?<![\p{L}])(?:Имя|ФИО|name|nombre|nom|nome|isim|nama|patient|naam|imię i nazwisko|nazwisko|mitarbeiter|employee))\s*[,\t|;]/iu;
 /** Chinese and Japanese records: name, then sex (黄秀兰，女，71岁) or an honorific 様. */
 const CJK_RECORD_NAME = new RegExp(
   `(?:我|我的)(?:爸|妈|媽|哥|姐|姊|弟|妹|老公|老婆|先生|太太|儿子|兒子|女儿|女兒|爷爷|爺爺|奶奶|外婆|外公|表哥|表弟|表姐|表妹)(?!${ZH_NOT_NAMES})[${CN_SURNAMES}][\\p{Script=Han}]{1,2}|(?:父|母|夫|妻|兄|姉|弟|妹|息子|娘|祖母|祖父)(?:[（(][\\p{Script=Han}]{2,4}[）)]|の(?!${HAN_CONDITIONS})[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}]{2,4}[がは])|[\\p{Script=Han}]{2,4}[，,、]\\s*[男女][，,、]|[\\p{Script=Han}]{2,4}様`,
@@ -127,7 +135,7 @@ function judgeWindow(window: string, at: number, cache: PersonNearCache, place: 
   // On the bounded window, so that a text without sentence ends stays linear.
   const verdict = personAroundInSlice(window, at, cache.verdicts, place);
   if (verdict.publicContext) return { named: false, publicContext: true };
-  if (test(NAME_LABEL) || test(NAME_COLUMN) || test(CJK_RECORD_NAME) || test(RELATION_NAME) || test(RUSSIAN_NAME))
+  if ((test(NAME_LABEL) && labelsAName(NAME_LABEL, window)) || test(NAME_COLUMN) || test(CJK_RECORD_NAME) || test(RELATION_NAME) || test(RUSSIAN_NAME))
     return { named: true, publicContext, byCue: true };
   if (namedInScripts(window, place)) return { named: true, publicContext, byCue: true };
   return { named: verdict.found || verdict.relation, publicContext, byCue: verdict.relation };

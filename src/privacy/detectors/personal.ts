@@ -21,7 +21,7 @@ import { isPersonName } from "./people-names.js";
 import { STREET_WORDS, streetWordBeforeNumber } from "./street-words.js";
 import { rememberByContent } from "./content-memo.js";
 import { mayMatchWindow, patternStarts, placeAt, testWindow, type WindowPlace } from "../pattern-starts.js";
-import { CAPITALISED_PAIR, lastPrivateSubjectEnd } from "../judgement/public-context.js";
+import { CAPITALISED_PAIR, lastPrivateSubjectEnd, withoutPlaceholderPeople } from "../judgement/public-context.js";
 import {
   FICTION_CUE,
   isBiographyLede,
@@ -36,6 +36,7 @@ import { hasPostcode } from "../judgement/placeholder-values.js";
 import { someDigitRunFollowedBy, someDigitRunStart } from "../digit-runs.js";
 import { isRegexSpace } from "../regex-space.js";
 import { withoutBrandNames } from "./brand-names.js";
+import { labelsAName } from "./speaker-turns.js";
 import { caseOfObject, epithetOfA } from "./figurative-health.js";
 
 /**
@@ -62,7 +63,11 @@ const NAMED_PERSON_IN_PATTERN_2 = /^\s+(\p{Lu}[\p{Ll}'’-]+)/u;
 const NAMED_PERSON_IN_PATTERN_3 = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
 const RUN_HEALTH_PATTERN_1 = /^-(?:friendly|safe|proof|related|awareness|themed|specific|era|style|inspired|free)\b/;
 const RUN_HEALTH_PATTERN_2 = /\b(?:patient|mrn|dob|medical record|patientin|paciente|patiente)\b/i;
-const RUN_HEALTH_PATTERN_3 = /\d{4,}/;
+/**
+ * A number of four or more digits beside "patient" (a record number); not a year or a date's year ("diagnosed in
+ * 12/2019", "a hysterectomy in 1996": session 54, dev-96).
+ */
+const RUN_HEALTH_PATTERN_3 = /(?<![\d/.-])(?!(?:19|20)\d\d(?!\d))\d{4,}/;
 const RUN_HEALTH_PATTERN_4 =
   /^[\s)]*(?:diagnos|test|result|treatment|therapy|medication|surgery|relapse|диагноз|лечени|terapi|leczeni|tanı|teşhis|tedavi|miatt|diagnózis|kezelés|behandlung|traitement|tratamiento|tratamento|trattamento|behandeling|behandling)/iu;
 const RUN_PHRASES_PATTERN_1 = /-(?:friendly|safe|proof|related|awareness|themed|specific)\b/;
@@ -557,10 +562,11 @@ export const PUBLIC_FIGURE_PATTERN = new RegExp(
 
 /**
  * A labelled name in a note or form: `Name: …`, `Patient: …`, `ФИО: …`, `Imię i nazwisko: …`; not a template's
- * `Patient: NAME`, `Name: XXX`, `Patient: N/A` (session 39 review).
+ * `Patient: NAME`, `Name: XXX`, `Patient: N/A` (session 39 review), nor a transcript's speaker turn (`Patient: i'm doing
+ * okay`, `Patient: Yes, doctor.`: session 54, dev-96).
  */
 const NAME_LABEL =
-  /(?:^|[\n,;|])\s*(?:name|full name|patient(?: name)?|pt(?: name)?|bệnh nhân|họ tên|họ và tên|nama(?: pasien| lengkap)?|pasien|hasta|ad soyad|claimant|insured|policyholder|member(?: name)?|applicant|tenant|beneficiary|resident|employee(?: name)?|customer(?: name)?|client(?: name)?|nom(?: complet)?|nom du patient|nombre(?: completo)?|nome(?: completo)?|naam|imię(?: i nazwisko)?|nazwisko|pacjent|имя|фио|пациент|姓名|氏名|患者|이름|성명|환자|नाम|مریض|الاسم|اسم المريض|المريض|المريضة|मरीज़?|रोगी|ผู้ป่วย|ชื่อ|שם(?: מלא)?|מטופל(?:ת)?|עובד(?:ת)?|όνομα|ονοματεπώνυμο|ασθενής|jméno(?: a příjmení)?|pacient(?:ka|ul|a)?|zaměstnan(?:ec|kyně)|név|beteg|páciens|nume(?: și prenume)?|angajat(?:ul|a)?|pangalan|pasyente|jina|mgonjwa|نام(?: و نام خانوادگی)?|بیمار|নাম|রোগী)\s*[:：]\s*(?!(?:name|xxx+|n\/a)(?![\p{L}\p{N}]))[\p{Lu}\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}]/iu;
+  /(?:^|[\n,;|])\s*(?:name|full name|patient(?: name)?|pt(?: name)?|bệnh nhân|họ tên|họ và tên|nama(?: pasien| lengkap)?|pasien|hasta|ad soyad|claimant|insured|policyholder|member(?: name)?|applicant|tenant|beneficiary|resident|employee(?: name)?|customer(?: name)?|client(?: name)?|nom(?: complet)?|nom du patient|nombre(?: completo)?|nome(?: completo)?|naam|imię(?: i nazwisko)?|nazwisko|pacjent|имя|фио|пациент|姓名|氏名|患者|이름|성명|환자|नाम|مریض|الاسم|اسم المريض|المريض|المريضة|मरीज़?|रोगी|ผู้ป่วย|ชื่อ|שם(?: מלא)?|מטופל(?:ת)?|עובד(?:ת)?|όνομα|ονοματεπώνυμο|ασθενής|jméno(?: a příjmení)?|pacient(?:ka|ul|a)?|zaměstnan(?:ec|kyně)|név|beteg|páciens|nume(?: și prenume)?|angajat(?:ul|a)?|pangalan|pasyente|jina|mgonjwa|نام(?: و نام خانوادگی)?|بیمار|নাম|রোগী)\s*[:：]\s*(?!(?:name|xxx+|n\/a|i|i'm|im|hi|hey|hello|yes|yeah|yep|no|nope|um|uh|umm|okay|ok|oh|sure|thanks|thank you|mm-hmm|mm|hmm)(?![\p{L}\p{N}]))[\p{Lu}\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}]/iu;
 
 /**
  * A lone given name used as a place or a thing (session 43, dev-51): its state or country after it between commas ("Elizabeth, New Jersey,", "Aurora,
@@ -581,11 +587,18 @@ function placeNotPerson(sentence: string, end: number): boolean {
 /** `place`: where `sentence` lies in the scanned text, so that its pattern starts answer the checks (pattern-starts.ts). */
 function namedPersonIn(text: string, place?: WindowPlace): { found: boolean; publicFigure: boolean; fullName: boolean } {
   // A brand named with a title ("Uncle Ben's rice", "Mr. Clean brand") names no one (brand-names.ts, session 49).
-  const sentence = withoutBrandNames(text);
+  const sentence = withoutPlaceholderPeople(withoutBrandNames(text));
   let found = false;
   let publicFigure = false;
   const test = (pattern: RegExp) => testWindow(pattern, sentence, place);
-  if (test(HONORIFIC) || test(RELATION_NAME) || test(NAME_LABEL) || test(RELATION_NAME_AFTER) || nameWithRelationApposition(sentence)) found = true;
+  if (
+    test(HONORIFIC) ||
+    test(RELATION_NAME) ||
+    (test(NAME_LABEL) && labelsAName(NAME_LABEL, sentence)) ||
+    test(RELATION_NAME_AFTER) ||
+    nameWithRelationApposition(sentence)
+  )
+    found = true;
   // Everything but a lone given name ("Mark has $50 …", the usual maths word problem) names someone.
   let fullName = found;
   // The name checks below only ever set `found`: once it is true they are skipped (the loop stops).
@@ -967,7 +980,7 @@ function computePersonVerdict(text: string, place?: WindowPlace): PersonVerdict 
   return {
     found: person.found,
     fullName: person.fullName,
-    relation: (test(RELATION_NAME) && test(FIRST_PERSON)) || test(NAME_LABEL) || test(RELATION_NAME_AFTER),
+    relation: (test(RELATION_NAME) && test(FIRST_PERSON)) || (test(NAME_LABEL) && labelsAName(NAME_LABEL, window)) || test(RELATION_NAME_AFTER),
     publicContext: person.publicFigure || test(PUBLIC_CUE) || (BIO_CUE.test(window) && !CIRCLE_CUE.test(window)) || mentionsWellKnownPerson(window, place),
   };
 }

@@ -74,6 +74,30 @@ const PLACEHOLDER_PEOPLE =
   /john doe|jane doe|john q\.? public|joe bloggs|richard roe|mustermann|musterfrau|musterstadt|musterstra(?:ß|ss)e|jean dupont|jeanne dupont|juan p[ée]rez|fulan[oa] de tal|beltrano|sicrano|mario rossi|jan kowalski|anna kowalska|przykładow\p{L}*|jan jansen|piet jansen|sven svensson|anders andersson|ola nordmann|kari nordmann|matti meikäläinen|иванов иван|иван иванов|ivan ivanov|ali veli|jan modaal|juan español español|test user|test persoon|testpersoon|test person|testperson|nguy[eễ]n v[aă]n a\b|فلان الفلاني|فلان بن فلان|홍길동|山田\s?太郎|山田\s?花子|张三|張三|李四|王五|(?:john|jane)"?\s?[,;\t]\s?"?(?:(?:last_?name|surname|family_?name)"?\s?[:=]\s?"?)?doe\b/u;
 
 /**
+ * The English template people only: the other languages' placeholders (Anna Kowalska, Mario Rossi …) are also common
+ * real names, and a sentence that gives one a condition stays reported (privacy-s52-review.test.ts).
+ */
+const PLACEHOLDER_PEOPLE_ALL = /(?<![\p{L}])(?:john doe|jane doe|john q\.? public|joe bloggs|richard roe)(?![\p{L}])/gu;
+/**
+ * `text` with its English placeholder people (John Doe, Jane Doe, Joe Bloggs …) blanked out, same length: a template's or a
+ * de-identified example's "John Doe is a 58-year-old male with …" names nobody (session 54, dev-96). Unchanged when
+ * lower-casing would change the length (offsets must stay).
+ */
+export function withoutPlaceholderPeople(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return text;
+  PLACEHOLDER_PEOPLE_ALL.lastIndex = 0;
+  const parts: string[] = [];
+  let last = 0;
+  for (let match = PLACEHOLDER_PEOPLE_ALL.exec(lower); match !== null; match = PLACEHOLDER_PEOPLE_ALL.exec(lower)) {
+    parts.push(text.slice(last, match.index), " ".repeat(match[0].length));
+    last = match.index + match[0].length;
+    if (match[0].length === 0) PLACEHOLDER_PEOPLE_ALL.lastIndex++;
+  }
+  return last === 0 ? text : parts.join("") + text.slice(last);
+}
+
+/**
  * First person, relatives and delivery: the value is someone's own (checked just before the value). A lower-case "i"
  * followed by a dot is an abbreviation ("i.v.", "i.e."), not the writer (session 41). Hinglish "me" (mein, "in") before
  * a Hindi verb or copula ("invoice me likha hai", "bill me diya hai") is a postposition, not the English pronoun
