@@ -66,3 +66,13 @@ describe("'throw up' with a thrown or raised object (figurative-health.ts figura
     },
   );
 });
+
+describe("a known given name before a possessive surname the lexicon lacks (personal.ts knownGivenNameBefore)", () => {
+  it.each(["Please tell Jayden Cole's mum that his sertraline is in the office.", "Ask Jayden Cole's coach whether his Ritalin dose changed."])("%s", (text) => {
+    expect(of("health", text)).not.toEqual([]);
+  });
+
+  it.each(["Georgia Tech's study on metformin is out.", "Florence Hospital's insulin stock ran low over the holidays.", "Chester Zoo's vets treated an elephant calf for a herpes virus infection.", "Jayden Cole's sertraline study is out."])("no person: %s", (text) => {
+    expect(of("health", text)).toEqual([]);
+  });
+});
