@@ -35,3 +35,17 @@ describe("an eight-digit IRD number in its printed form after its name (national
     },
   );
 });
+
+describe("a Chinese passport word mistyped by a pinyin homophone, a number in lower case or groups (asian-ids.ts PASSPORT_CUE)", () => {
+  it.each([
+    ["我的护兆号是 G12345678", "passport:G12345678"],
+    ["我的护照号是 EJ 938 2716，麻烦帮我定票", "passport:EJ 938 2716"],
+    ["護照號碼：ab 123 4567", "passport:ab 123 4567"],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each(["这个护罩型号是 ab 1234 5678", "护照办理需要 2 到 3 周", "护照 no 1234 5678"])("no passport: %s", (text) => {
+    expect(of("passport", text)).toEqual([]);
+  });
+});
