@@ -59,20 +59,29 @@ describe("'throw up' with a thrown or raised object (figurative-health.ts figura
     expect(of("health", text)).toEqual([]);
   });
 
-  it.each(["Emma keeps throwing up her breakfast, what should we do?", "Liam has been throwing up blood, should we go to A&E?", "Liam threw up on the walls of the bus."])(
-    "still vomiting: %s",
+  it.each([
+    "Emma keeps throwing up her breakfast, what should we do?",
+    "Liam has been throwing up blood, should we go to A&E?",
+    "Liam threw up on the walls of the bus.",
+  ])("still vomiting: %s", (text) => {
+    expect(of("health", text)).not.toEqual([]);
+  });
+});
+
+describe("a known given name before a possessive surname the lexicon lacks (personal.ts knownGivenNameBefore)", () => {
+  it.each(["Please tell Jayden Cole's mum that his sertraline is in the office.", "Ask Jayden Cole's coach whether his Ritalin dose changed."])(
+    "%s",
     (text) => {
       expect(of("health", text)).not.toEqual([]);
     },
   );
-});
 
-describe("a known given name before a possessive surname the lexicon lacks (personal.ts knownGivenNameBefore)", () => {
-  it.each(["Please tell Jayden Cole's mum that his sertraline is in the office.", "Ask Jayden Cole's coach whether his Ritalin dose changed."])("%s", (text) => {
-    expect(of("health", text)).not.toEqual([]);
-  });
-
-  it.each(["Georgia Tech's study on metformin is out.", "Florence Hospital's insulin stock ran low over the holidays.", "Chester Zoo's vets treated an elephant calf for a herpes virus infection.", "Jayden Cole's sertraline study is out."])("no person: %s", (text) => {
+  it.each([
+    "Georgia Tech's study on metformin is out.",
+    "Florence Hospital's insulin stock ran low over the holidays.",
+    "Chester Zoo's vets treated an elephant calf for a herpes virus infection.",
+    "Jayden Cole's sertraline study is out.",
+  ])("no person: %s", (text) => {
     expect(of("health", text)).toEqual([]);
   });
 });

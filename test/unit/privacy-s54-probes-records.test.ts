@@ -8,19 +8,19 @@ import { found } from "./privacy-helpers.js";
 const of = (category: string, text: string) => found(text).filter((value) => value.startsWith(`${category}:`));
 
 describe("a Polish device named after its owner in the genitive (health-export-records.ts POLISH_OWNED_DEVICE)", () => {
-  it.each(["Odczyty z glukometru Anny Kowalskiej:\n04.11.2026 07:50 Bolus 2,0 j.", "Log z pompy insulinowej Marii Wiśniewskiej\n04.11.2026 07:50 Bolus 3,8 j."])(
-    "%s",
-    (text) => {
-      expect(found(text)).toContain("health:Bolus");
-    },
-  );
+  it.each([
+    "Odczyty z glukometru Anny Kowalskiej:\n04.11.2026 07:50 Bolus 2,0 j.",
+    "Log z pompy insulinowej Marii Wiśniewskiej\n04.11.2026 07:50 Bolus 3,8 j.",
+  ])("%s", (text) => {
+    expect(found(text)).toContain("health:Bolus");
+  });
 
-  it.each(["Log z pompy Szpitala Wojewódzkiego:\n04.11.2026 07:50 Bolus 3,8 j.", "Log z pompy insulinowej Województwa Mazowieckiego:\n04.11.2026 07:50 Bolus 3,8 j."])(
-    "no person's device: %s",
-    (text) => {
-      expect(of("health", text)).toEqual([]);
-    },
-  );
+  it.each([
+    "Log z pompy Szpitala Wojewódzkiego:\n04.11.2026 07:50 Bolus 3,8 j.",
+    "Log z pompy insulinowej Województwa Mazowieckiego:\n04.11.2026 07:50 Bolus 3,8 j.",
+  ])("no person's device: %s", (text) => {
+    expect(of("health", text)).toEqual([]);
+  });
 });
 
 describe("an eight-digit IRD number in its printed form after its name (national-ids.ts SHORT_IRD)", () => {
@@ -28,12 +28,13 @@ describe("an eight-digit IRD number in its printed form after its name (national
     expect(found("My IRD no. is 13 579 245, can you fill the form?")).toContain("national_id:13 579 245");
   });
 
-  it.each(["IRD number 13-579-246 from the letter", "The IRD's example number 49-091-850 is in the guide.", "Order 13-579-245 shipped from Auckland, ask Inland Revenue? No, the courier."])(
-    "no IRD number: %s",
-    (text) => {
-      expect(of("national_id", text)).toEqual([]);
-    },
-  );
+  it.each([
+    "IRD number 13-579-246 from the letter",
+    "The IRD's example number 49-091-850 is in the guide.",
+    "Order 13-579-245 shipped from Auckland, ask Inland Revenue? No, the courier.",
+  ])("no IRD number: %s", (text) => {
+    expect(of("national_id", text)).toEqual([]);
+  });
 });
 
 describe("a Chinese passport word mistyped by a pinyin homophone, a number in lower case or groups (asian-ids.ts PASSPORT_CUE)", () => {

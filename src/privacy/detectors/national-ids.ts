@@ -477,8 +477,7 @@ function runKeywordedNumbers(text: string, emit: Emit): void {
  * of words after IRD or Inland Revenue, its check digit valid. Only that form and only after the name: the bare
  * eight-digit run beside an IRD word was tried in session 51 and flagged one more text.
  */
-const SHORT_IRD =
-  /(?<![\p{L}])(?:ird|inland revenue)(?![\p{L}])[^\n\d]{0,24}?(?<![\p{N}-])([1-9]\d)([- ])(\d{3})\2(\d{3})(?![\p{N}]|-\d)/giu;
+const SHORT_IRD = /(?<![\p{L}])(?:ird|inland revenue)(?![\p{L}])[^\n\d]{0,24}?(?<![\p{N}-])([1-9]\d)([- ])(\d{3})\2(\d{3})(?![\p{N}]|-\d)/giu;
 const SHORT_IRD_STEMS = ["ird", "inland revenue"];
 
 function runShortIrd(text: string, emit: Emit, lower: string): void {

@@ -24,7 +24,7 @@ const TALK_SPEAKER_TOPIC =
  * article at most) is the talk's subject. Not a possessive ("explains how his lithium …"), nor a lay person explaining.
  */
 const EXPERT_EXPLAINS_TOPIC =
-  /(?<![\p{L}])(?:[Pp]harmacist|[Dd]octor|[Dd]r\.|[Nn]urse|[Pp]hysician|[Pp]rof\.|[Pp]rofessor|[Pp]sychiatrist|GP|[Aa]potheker(?:in)?|[Ää]rztin|[Aa]rzt|[Pp]harmacien(?:ne)?|[Mm]édecin|[Dd]octeur|[Ff]armacéutic[oa]|[Mm]édic[oa]|[Ff]armacista|[Mm]edico|[Ff]armaceut(?:ka)?|[Ll]ekarz)(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?){0,3}[ \t]+(?:explains|explained|describes|described|discusses|discussed|outlines|erklärt|erläutert|explique|explica|spiega|wyjaśnia)[ \t]*,?[ \t]+(?:how|why|when|whether|wie|warum|wann|comment|pourquoi|quand|cómo|como|por qué|cuándo|come|perché|quando|jak|dlaczego)[ \t]+(?:(?:the|le|la|les|el|los|las|der|die|das|den|il|lo|o|a)[ \t]+|l['’])?$/u;
+  /(?<![\p{L}])(?:[Pp]harmacist|[Dd]octor|[Dd]r\.|[Nn]urse|[Pp]hysician|[Pp]rof\.|[Pp]rofessor|[Pp]sychiatrist|GP|[Aa]potheker(?:in)?|[Ää]rztin|[Aa]rzt|[Pp]harmacien(?:ne)?|[Mm]édecin|[Dd]octeur|[Ff]armacéutic[oa]|[Mm]édic[oa]|[Ff]armacista|[Mm]edico|[Ff]armaceut(?:ka)?|[Ll]ekarz)(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?){0,3}[ \t]+(?:explains|explained|describes|described|discusses|discussed|outlines|erklärt|erläutert|explique|explica|spiega|wyjaśnia),?[ \t]+(?:how|why|when|whether|wie|warum|wann|comment|pourquoi|quand|cómo|como|por qué|cuándo|come|perché|quando|jak|dlaczego)[ \t]+(?:(?:the|le|la|les|el|los|las|der|die|das|den|il|lo|o|a)[ \t]+|l['’])?$/u;
 
 /** True when the text right before `index` makes what follows a talk's, a text's or a course's topic. */
 export function topicBefore(text: string, index: number): boolean {
