@@ -49,7 +49,9 @@ describe("the English-speaking countries' values", () => {
   // Session 51 read it (two, three and three digits, valid with a leading zero, beside IRD or Inland Revenue) and dropped
   // it: one more false alarm on a development set's half. A Malay street word before the name ("Lorong", "Jalan") was
   // closed in session 51 (personal.ts). Session 53 left the IRD probe open: its only fix is that keyworded eight-digit read.
-  it.fails("probe: an eight-digit IRD number", () => {
+  // Closed in session 54 (national-ids.ts SHORT_IRD): only Inland Revenue's printed 2-3-3 form after the name, check
+  // digit valid. Siblings in privacy-s54-probes-records.test.ts.
+  it("probe: an eight-digit IRD number", () => {
     expect(of("national_id", "Inland Revenue sent my IRD number as 13-579-245, is that right?")).not.toEqual([]);
   });
   it("a Singapore street after its Malay street word", () => {

@@ -116,18 +116,19 @@ describe("session 53 review — positives", () => {
 });
 
 /**
- * Left by the review: an institution's phone on a Japanese clinic's sign line or in a Chinese job advert (no record
- * key heads them; the older phone rules), and a medicine a named pharmacist explains.
+ * Left by the review, closed in session 54: an institution's phone on a Japanese clinic's sign line (its reception hours)
+ * or in a Chinese job advert (a personnel department in brackets after a landline), and a medicine a named pharmacist
+ * explains (topic-before.ts). Siblings in privacy-s54-probes-*.test.ts.
  */
-describe("session 53 review — probes left open", () => {
-  it.fails.each(["山田クリニック 内科・糖尿病外来 電話 03-3412-5678 受付 9:00-18:00", "招聘：护士一名，负责糖尿病患者护理，联系电话 021-6438 2100（人事部）"])(
+describe("session 53 review — probes closed in session 54", () => {
+  it.each(["山田クリニック 内科・糖尿病外来 電話 03-3412-5678 受付 9:00-18:00", "招聘：护士一名，负责糖尿病患者护理，联系电话 021-6438 2100（人事部）"])(
     "an institution's phone on a sign or advert line in another script: %s",
     (text) => {
       expect(found(text)).toEqual([]);
     },
   );
 
-  it.fails("a medicine a named pharmacist explains in a newsletter is no one's", () => {
+  it("a medicine a named pharmacist explains in a newsletter is no one's", () => {
     expect(found("Our newsletter: pharmacist Tom Becker explains how lithium is monitored in the blood.")).toEqual([]);
   });
 });

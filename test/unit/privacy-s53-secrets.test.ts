@@ -228,16 +228,16 @@ describe("documented examples and made-up passwords", () => {
   });
 });
 
-describe("probes: gaps left open (session 53)", () => {
-  it.fails("a Japanese colloquial 'パス' (pass) before the value", () => {
+describe("probes left open in session 53, closed in session 54 (siblings: privacy-s54-probes-secrets.test.ts)", () => {
+  it("a Japanese colloquial 'パス' (pass) before the value", () => {
     expect(found("パスは Tq9wLm2Zr8Kx だよ")).toContain("password:Tq9wLm2Zr8Kx");
   });
-  it.fails("a one-case hex auth token right after its name, no colon", () => {
+  it("a one-case hex auth token right after its name, no colon", () => {
     expect(found("TWILIO: SID AC4f9c2a1b8e7d6c5f4a3b2c1d0e9f8a7b, auth token 6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f")).toContain(
       "api_key:6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f",
     );
   });
-  it.fails("a user / password pair after a CJK account word", () => {
+  it("a user / password pair after a CJK account word", () => {
     expect(found("アカウント: ana.silva / Tq9wLm2Zr8Kx")).toContain("password:Tq9wLm2Zr8Kx");
   });
 });

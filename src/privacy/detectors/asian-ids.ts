@@ -92,9 +92,37 @@ const SAUDI_WORDS = /^[^\\^$.*+?()[\]{}]*$/.test(SAUDI_CONTEXT.source) ? SAUDI_C
 /** An ASCII capital: every PAN holds four digits and one (`/\d{4}[A-Z]/`). */
 const isAsciiCapital = (code: number): boolean => code >= 65 && code <= 90;
 /** The passport word in Gujarati, Tamil and Bengali too ("પાસપોર્ટ નંબર N4062873": session 50, dev-83). */
-const PASSPORT_WORDS = ["护照", "護照", "旅券", "パスポート", "여권", "पासपोर्ट", "جواز", "પાસપોર્ટ", "பாஸ்போர்ட்", "পাসপোর্ট"];
+/**
+ * Session 54: 照 mistyped as a pinyin homophone (zhào: 找, 兆, 赵/趙, 罩, 召) before 号/號 ("我的护找号是 …"), and a number
+ * typed in lower case or in spaced groups ("ej 938 2716", "EJ 938 2716": six to nine digits in all).
+ */
+const PASSPORT_WORDS = [
+  "护照",
+  "護照",
+  "旅券",
+  "パスポート",
+  "여권",
+  "पासपोर्ट",
+  "جواز",
+  "પાસપોર્ટ",
+  "பாஸ்போர்ட்",
+  "পাসপোর্ট",
+  "护找",
+  "护兆",
+  "护赵",
+  "护罩",
+  "护召",
+  "護找",
+  "護兆",
+  "護趙",
+  "護罩",
+  "護召",
+];
 const PASSPORT_CUE =
-  /(?:护照|護照|旅券|パスポート|여권|पासपोर्ट|પાસપોર્ટ|பாஸ்போர்ட்|পাসপোর্ট|جواز(?: السفر)?)[^\n\p{N}A-Z]{0,12}?([A-Z]{0,2}\d{6,9}|[A-Z]\d{7,8})(?![\p{N}A-Za-z])/gu;
+  /(?:护照|護照|护[找兆赵罩召](?=号|號)|護[找兆趙罩召](?=号|號)|旅券|パスポート|여권|पासपोर्ट|પાસપોર્ટ|பாஸ்போர்ட்|পাসপোর্ট|جواز(?: السفر)?)[^\n\p{N}A-Z]{0,12}?([A-Z]{0,2}\d{6,9}|[A-Z]\d{7,8}|[A-Za-z]{1,2} ?\d{6,9}|[A-Za-z]{1,2} ?\d{2,4}(?: \d{2,4}){1,3})(?![\p{N}A-Za-z])/gu;
+const DIGIT = /\d/g;
+/** "no 1234 5678", "Nr. …": a number word's letters, not the number's series letters. */
+const NUMBER_WORD_LEAD = /^(?:no|nr|id|nu)(?![a-z])/i;
 
 function runAsianIds(text: string, emit: Emit, lower: string): void {
   // 17 digits in a row start every match: tried only where they begin (digit-runs.ts).
@@ -175,6 +203,8 @@ function runAsianIds(text: string, emit: Emit, lower: string): void {
   if (containsAny(lower, PASSPORT_WORDS)) {
     PASSPORT_CUE.lastIndex = 0;
     for (let match = PASSPORT_CUE.exec(text); match !== null; match = PASSPORT_CUE.exec(text)) {
+      const digits = match[1]!.match(DIGIT)?.length ?? 0;
+      if (digits < 6 || digits > 9 || NUMBER_WORD_LEAD.test(match[1]!)) continue;
       const start = match.index + match[0].length - match[1]!.length;
       emit("passport", start, start + match[1]!.length, "passport-after-local-keyword", PRIORITY.checksum - 2);
     }

@@ -44,3 +44,19 @@ export function figurativeFever(term: string, after: string, isHealthWord: (word
   const word = match[1] ?? match[2] ?? match[3]!;
   return !isHealthWord(word);
 }
+
+const THROW_UP = /^(?:throwing|threw|throws|throw) up$/i;
+/**
+ * Session 54: "throw up" with an object that no body brings up — a shot in a game (three-pointers, shots, bricks,
+ * airballs, jumpers, a Hail Mary), one's hands or arms (despair), a tent, a wall, a website or a sign put up quickly:
+ * "Emma keeps throwing up three-pointers", "Noah threw up his hands", "Mia threw up a landing page". After at most an
+ * article, a possessive or a number and one adjective (no preposition: "threw up on the walls" is vomiting). Vomiting's objects (blood, breakfast, everything, his pills)
+ * are not among them.
+ */
+const THROWN_UP_OBJECT =
+  /^[ \t]+(?:(?:a|an|the|his|her|their|my|our|your|some|two|three|four|five|six|ten|more)[ \t]+)?(?:(?!(?:on|in|into|over|all|at|onto|against|by)[ \t])[\p{Ll}-]{2,16}[ \t]+)?(?:three-pointers?|three pointers?|threes|treys|shots?|jump ?shots?|jumpers?|bricks?|air ?balls?|floaters?|prayers?|hail marys?|lobs?|hands|arms|tents?|walls?|websites?|sites?|landing pages?|pages?|posters?|signs?|graffiti|flags?|scaffolding|barricades?)(?![\p{L}])/iu;
+
+/** "throw up" with a thrown or raised object (THROWN_UP_OBJECT) right after it: no one's vomiting. */
+export function figurativeThrowUp(term: string, after: string): boolean {
+  return THROW_UP.test(term) && THROWN_UP_OBJECT.test(after);
+}

@@ -15,7 +15,7 @@
 import { PRIORITY, containsAnyAtWordStart, literalPrefixes, type Detector, type Emit } from "../detector.js";
 import { CaselessPattern } from "./caseless.js";
 import { conditionOfGroup } from "./group-condition.js";
-import { figurativeFever } from "./figurative-health.js";
+import { figurativeFever, figurativeThrowUp } from "./figurative-health.js";
 import { isHealthTermWord } from "./health-term-match.js";
 import { HEALTH_VOCABULARY } from "./health-vocabulary.js";
 import { GIVEN_NAMES } from "./lexicon.js";
@@ -125,6 +125,8 @@ function runFirstNameHealth(text: string, emit: Emit, lower: string): void {
     if (COMPOUND_AFTER.test(text.slice(end, end + 10))) continue;
     // "febre de compras", "gorączkę sobotniej nocy", "bukhar hai cricket ka": a fever for something else (session 49).
     if (figurativeFever(match[0], text.slice(end, end + 40), isHealthTermWord)) continue;
+    // "throwing up three-pointers", "threw up his hands": a thrown or raised object, no vomiting (session 54).
+    if (figurativeThrowUp(match[0], text.slice(end, end + 40))) continue;
     const [lineFrom, to] = sentenceAround(text, start);
     const from = wrappedSentenceStart(text, lineFrom);
     // A found subject is kept per sentence; a lexicon-only name's answer depends on where the term starts (a bounded look).

@@ -119,6 +119,22 @@ const JAPANESE_STEMS = ["氏名", "利用者", "受診者", "患者", "生成者
 const OWNED_DEVICE =
   /(\p{Lu}\p{Ll}{1,20})(?:'s|’s)[ \t](?:iPhone|iPad|Apple Watch|Galaxy|Pixel)|(?:iPhone|iPad|Apple Watch)[ \t](?:de|di|von|van|da)[ \t](\p{Lu}\p{Ll}{1,20})|(?:iPhone|iPad|Apple Watch)[ \t]?\((\p{Lu}\p{Ll}{1,20})|[\p{sc=Han}]{2,6}の(?:iPhone|iPad|Apple Watch)/gu;
 const OWNED_DEVICE_STEMS = ["iphone", "ipad", "apple watch", "galaxy", "pixel"];
+/**
+ * Session 54: a Polish device named after its owner in the genitive ("Log z pompy insulinowej Tymona Zawadzkiego",
+ * "Odczyty z glukometru Anny Kowalskiej"): the device noun, at most one lower-case word, a given name in a genitive
+ * ending and an adjectival surname's genitive (-skiego, -ckiego, -dzkiego, -skiej, -ckiej, -dzkiej). The given name must
+ * be a known name once its ending is undone (Tymona → Tymon, Anny → Anna, Marii → Maria, Kasi → Kasia): a hospital's or
+ * a region's pump ("pompy Szpitala Wojewódzkiego") is no one's.
+ */
+const POLISH_OWNED_DEVICE =
+  /(?<![\p{L}])(?:pompy|glukometru|czujnika|sensora|ciśnieniomierza|zegarka|opaski|telefonu)(?:[ \t]+\p{Ll}{2,20})?[ \t]+(\p{Lu}\p{Ll}{1,20}(?:a|y|i))[ \t]+\p{Lu}\p{Ll}{1,20}(?:skiego|ckiego|dzkiego|skiej|ckiej|dzkiej)(?![\p{L}])/gu;
+const POLISH_OWNED_DEVICE_STEMS = ["pompy", "glukometru", "czujnika", "sensora", "ciśnieniomierza", "zegarka", "opaski", "telefonu"];
+
+/** A Polish given name in the genitive, its nominative tried: -a dropped, -y or -i made -a, -i made -ia. */
+function polishGenitiveGivenName(word: string): boolean {
+  const stem = word.slice(0, -1);
+  return word.endsWith("a") ? isPersonName(stem) : isPersonName(`${stem}a`) || (word.endsWith("i") && isPersonName(`${stem}ia`));
+}
 /** Words that describe an export as nobody's: documentation, specifications, samples, demos, test data. */
 const DOCUMENTATION_CONTEXT =
   /(?<![\p{L}])(?:documentation|documentazione|documentación|documentação|documentatie|dokumentation|docs?|spec(?:ification)?s?|sample|demo|démonstration|demonstração|test ?data|testdaten|testomgeving|testumgebung|beispiel\p{L}{0,12}|esempio|manuale|handleiding|specifiche|ejemplo|przykład\p{L}{0,4}|dokumentacj\p{L}{0,3}|voorbeeld\p{L}{0,12}|exemple|exemplo)(?![\p{L}])|仕様|サンプル|ドキュメント/iu;
@@ -215,6 +231,11 @@ function identifyingFields(text: string, lower: string): number[] {
       const owner = match[1] ?? match[2] ?? match[3];
       if (owner === undefined || isPersonName(owner)) fields.push(match.index);
     }
+  }
+  if (containsAny(lower, POLISH_OWNED_DEVICE_STEMS)) {
+    POLISH_OWNED_DEVICE.lastIndex = 0;
+    for (let match = POLISH_OWNED_DEVICE.exec(text); match !== null; match = POLISH_OWNED_DEVICE.exec(text))
+      if (polishGenitiveGivenName(match[1]!)) fields.push(match.index);
   }
   return fields.sort((left, right) => left - right);
 }

@@ -382,7 +382,11 @@ export function australianTfnValid(digits: string): boolean {
  */
 function newZealandIrdValid(digits: string): boolean {
   const value = Number(digits);
-  if (value < 100_000_000 || value > 150_000_000) return false;
+  return value >= 100_000_000 && value <= 150_000_000 && irdCheckDigitValid(digits);
+}
+
+/** The IRD check digit of nine digits (an eight-digit number with a leading zero). */
+function irdCheckDigitValid(digits: string): boolean {
   for (const weights of [
     [3, 2, 7, 6, 5, 4, 3, 2],
     [7, 4, 3, 2, 5, 2, 7, 6],
@@ -465,6 +469,26 @@ function runKeywordedNumbers(text: string, emit: Emit): void {
       break;
     }
   });
+}
+
+/**
+ * Session 54: an eight-digit IRD number (10 000 000 … 99 999 999, read with a leading zero) in Inland Revenue's printed
+ * form, two, three and three digits joined by one hyphen or space ("my IRD number as 13-579-245"), at most 24 characters
+ * of words after IRD or Inland Revenue, its check digit valid. Only that form and only after the name: the bare
+ * eight-digit run beside an IRD word was tried in session 51 and flagged one more text.
+ */
+const SHORT_IRD = /(?<![\p{L}])(?:ird|inland revenue)(?![\p{L}])[^\n\d]{0,24}?(?<![\p{N}-])([1-9]\d)([- ])(\d{3})\2(\d{3})(?![\p{N}]|-\d)/giu;
+const SHORT_IRD_STEMS = ["ird", "inland revenue"];
+
+function runShortIrd(text: string, emit: Emit, lower: string): void {
+  if (!containsAny(lower, SHORT_IRD_STEMS)) return;
+  SHORT_IRD.lastIndex = 0;
+  for (let match = SHORT_IRD.exec(text); match !== null; match = SHORT_IRD.exec(text)) {
+    const digits = `0${match[1]}${match[3]}${match[4]}`;
+    if (isRepetitive(digits) || !irdCheckDigitValid(digits)) continue;
+    const end = match.index + match[0].length;
+    emit("national_id", end - 10, end, "nz-ird-8", PRIORITY.checksum + 4);
+  }
 }
 
 // --- Distinctive written forms: valid without a keyword --------------------------------------------
@@ -721,6 +745,7 @@ function runBangladeshLongNid(text: string, emit: Emit, lower: string): void {
 export const nationalIdDetectors: Detector[] = [
   { name: "national-ids-keyworded", run: runKeywordedNumbers },
   { name: "national-ids-distinctive-forms", run: runDistinctiveForms },
+  { name: "short-ird", run: runShortIrd },
   { name: "bangladesh-long-nid", run: runBangladeshLongNid },
   { name: "chilean-rut", run: runChileanRut },
   { name: "local-passports", run: runLocalPassports },

@@ -38,8 +38,13 @@ function forEachCandidate(text: string, visit: (start: number, end: number) => v
   for (let run = 0; run < runs.count; run++) if (runs.ends[run]! - runs.starts[run]! >= MIN_CANDIDATE) visit(runs.starts[run]!, runs.ends[run]!);
 }
 
+/**
+ * Session 54: the account and login words of Japanese, Chinese and Korean (アカウント, ログイン, 账号, 帳號, 账户, 登录, 계정,
+ * 로그인, 아이디) head a `user / password` pair too ("アカウント: ana.silva / Tq9wLm2Zr8Kx"); those scripts write no spaces, so
+ * no letter boundary is asked of them.
+ */
 const LOGIN_PAIR_OTHER_LANGUAGES =
-  /(?<![\p{L}])(?:giri[şs]i?|hesab\p{L}*|acceso|cuenta|connexion|identifiants?|compte|anmeldung|zugang(?:sdaten)?|konto|inlog(?:gegevens)?|accesso|conta|logowanie|вход|логин|credenciales|credenciais|credenziali|anmeldedaten|inloggning|kirjautuminen|přihlášení)(?![\p{L}])[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/iu;
+  /(?:(?<![\p{L}])(?:giri[şs]i?|hesab\p{L}*|acceso|cuenta|connexion|identifiants?|compte|anmeldung|zugang(?:sdaten)?|konto|inlog(?:gegevens)?|accesso|conta|logowanie|вход|логин|credenciales|credenciais|credenziali|anmeldedaten|inloggning|kirjautuminen|přihlášení)(?![\p{L}])|アカウント|ログイン|账号|帐号|賬號|帳號|账户|帳戶|登录|登錄|登入|계정|로그인|아이디)[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/iu;
 const LOGIN_WORD_PAIR =
   /(?<![\p{L}])(?:giri[şs]i?|acceso|connexion|identifiants?|anmeldung|zugangsdaten|inlog(?:gegevens)?|accesso|logowanie|вход|логин)(?![\p{L}])[^\n]{0,40}?[\s:]\s*[\w.-]{2,32}\s+(?:\/|\|)\s+["'“‘]?$/iu;
 
@@ -184,6 +189,20 @@ const CUE_STEMS = [
   "inloggning",
   "kirjautuminen",
   "přihlášení",
+  "アカウント",
+  "ログイン",
+  "账号",
+  "帐号",
+  "賬號",
+  "帳號",
+  "账户",
+  "帳戶",
+  "登录",
+  "登錄",
+  "登入",
+  "계정",
+  "로그인",
+  "아이디",
 ];
 
 /** Leading quotes and brackets of a candidate (`"'(`, the only ones a printable-ASCII token can hold). */

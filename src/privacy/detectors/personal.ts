@@ -672,8 +672,30 @@ function possessiveLexiconName(sentence: string): boolean {
     if (EPONYM_NEXT.test(match[2]!) || CAPITALISED_NON_NAMES.has(word.toLowerCase())) continue;
     if (isHealthTermWord(word) || isHealthTermWord(`${word}'s`)) continue;
     if (GIVEN_NAMES.has(word.toLowerCase()) || isPersonName(word)) return true;
+    if (CARER_AFTER_POSSESSIVE.test(match[2]!) && knownGivenNameBefore(sentence, match.index, word)) return true;
   }
   return false;
+}
+
+/**
+ * Session 54: a known given name right before the possessive word, which is then the surname whatever the lexicon holds,
+ * when a relative, carer or teacher follows it ("Jayden Cole's parents", "Jayden Cole's mum", "… Cole's teacher"); not a
+ * place's or an organisation's name ("Victoria Station's", "Georgia Tech's", "Chester Zoo's vets":
+ * PLACE_OR_BODY_SURNAME and the noun after it), nor after an article.
+ */
+const CARER_AFTER_POSSESSIVE =
+  /^(?:parents?|mum|mom|mummy|mommy|dad|daddy|mother|father|guardians?|carers?|caregivers?|teachers?|coach|nanny|childminder|babysitter|wife|husband|partner|family|sister|brother|grandma|grandmother|grandpa|grandfather|son|daughter|kids?|children)$/;
+const GIVEN_NAME_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})[ \t]$/u;
+const PLACE_OR_BODY_SURNAME =
+  /^(?:Station|Tech|Zoo|Aquarium|Farm|Airport|University|College|School|Hospital|Clinic|River|Lake|Bay|Park|Street|Road|Avenue|Square|Center|Centre|Hall|House|Bank|Group|County|City|Town|Valley|Beach|Island|Mountain|Bridge|Church|Chapel|Cathedral|Palace|Castle|Tower|Theatre|Theater|Museum|Library|Stadium|Arena|Market|Mall|Hotel|Garden|Gardens|Institute|Foundation|Trust|Society|Club|Council|Court|Line|Mills|Motors|Records|Studios|Press|Media|News|Times|Post|Inc|Ltd|Co)$/u;
+
+function knownGivenNameBefore(sentence: string, index: number, surname: string): boolean {
+  if (PLACE_OR_BODY_SURNAME.test(surname)) return false;
+  const given = GIVEN_NAME_BEFORE.exec(sentence.slice(Math.max(0, index - 22), index))?.[1];
+  if (given === undefined || CAPITALISED_NON_NAMES.has(given.toLowerCase())) return false;
+  const givenStart = index - given.length - 1;
+  if (ARTICLE_BEFORE.test(sentence.slice(Math.max(0, givenStart - 8), givenStart))) return false;
+  return GIVEN_NAMES.has(given.toLowerCase()) || isPersonName(given);
 }
 
 /** Multiple-choice exam questions: "which of the following", or two lettered option lines. */

@@ -90,6 +90,13 @@ function uuidKey(value: string, told: string): boolean {
   );
 }
 
+/**
+ * Session 54: right after its name with no colon or copula, a one-case key counts only as lower-case hex of exactly 32
+ * digits ("auth token 6c5d4e3f…", Twilio's and many services' 128-bit secrets; not a 40-digit SHA-1 or a 64-digit
+ * SHA-256 digest, not grouped, not upper-case base32, which reads as a word run).
+ */
+const RIGHT_AFTER_HEX_KEY = /^(?=[^]*[a-f])(?=[^]*\d)[0-9a-f]{32}$/;
+
 /** Forty hex digits alone: a commit's or a file's SHA-1 ("the bot token fix is d4e5…"), not a key. */
 const SHA1 = /^[0-9a-f]{40}$/;
 
@@ -122,7 +129,7 @@ function runProseApiKeys(text: string, emit: Emit, lower: string): void {
     if (match === null) continue;
     const value = withoutTrailingPunctuation(match[1]!);
     const keyed = told !== null && uuidKey(value, told[0].slice(0, told[0].length - match[1]!.length));
-    if (!keyed && (!proseKeyValue(value) || (told === null && ONE_CASE_KEY.test(value)))) continue;
+    if (!keyed && (!proseKeyValue(value) || (told === null && ONE_CASE_KEY.test(value) && !RIGHT_AFTER_HEX_KEY.test(value)))) continue;
     const start = from + match[0].length - match[1]!.length;
     emit("api_key", start, start + value.length, "prose-api-key", PRIORITY.secret - 5);
   }

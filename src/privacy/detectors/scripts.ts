@@ -311,8 +311,15 @@ function runLocalDatesOfBirth(text: string, emit: Emit, lower: string): void {
 
 // --- Credentials after a local password word -----------------------------------------------------
 const LOCAL_PASSWORD =
-  /(?:密码|密碼|口令|パスワード|暗証番号|비밀번호|비번|암호|पासवर्ड|पास वर्ड|कूटशब्द|كلمة المرور|كلمة السر|رمز المرور|รหัสผ่าน|mot de passe|password|passwort|contraseña|senha)[^\n]{0,24}?(?:是|为|為|：|:|=|は|が|는|은|이|가|है|हैं|هي|هو|คือ|เป็น|(?<![\p{L}])(?:c['’]est|est|hai|he|ist|es|é|is)(?![\p{L}]))\s*[「『"'“«]?\s*([^\s「」『』"'“”«»，。、,]{4,64})/giu;
+  /(?:密码|密碼|口令|パスワード|(?<![\p{Script=Katakana}ー])パス(?![\p{Script=Katakana}ー])|暗証番号|비밀번호|비번|암호|पासवर्ड|पास वर्ड|कूटशब्द|كلمة المرور|كلمة السر|رمز المرور|รหัสผ่าน|mot de passe|password|passwort|contraseña|senha)[^\n]{0,24}?(?:是|为|為|：|:|=|は|が|는|은|이|가|है|हैं|هي|هو|คือ|เป็น|(?<![\p{L}])(?:c['’]est|est|hai|he|ist|es|é|is)(?![\p{L}]))\s*(?:[「『"'“«]\s*)?([^\s「」『』"'“”«»，。、,]{4,64})/giu;
 const LATIN_KEYWORD_ONLY = /^(?:mot de passe|password|passwort|contraseña|senha)/i;
+/**
+ * Session 54: the colloquial Japanese "パス" (pass, for パスワード; not inside a katakana word: パスポート, パスタ, フリーパス)
+ * counts only right before its particle or colon ("パスは Tq9wLm2Zr8Kx だよ", "パス：…"), with a value chosen as a password and
+ * not a file path ("パスは C:\\Users\\…", "パス: ./bin/…": パス is a path too).
+ */
+const COLLOQUIAL_PASS = /^パス\s?(?:は|も|:|：)[\s「『"'“«]*$/u;
+const PATH_MARK = /[/\\]/;
 /** A length rule, not a value: a range of counts before a unit of characters ("密码长度为8-20位", "8～16文字", "8-20자"). */
 const LENGTH_RANGE = /^\d{1,3}\s?[-~～–到至]\s?\d{1,3}\s?(?:位|个|個|字|桁|자|文字)/u;
 /** A copula the password rule reads itself (is, est, es, ist, é; not c'est), ending the text before the value. */
@@ -322,7 +329,7 @@ const LATIN_COPULA_BEFORE = /(?<![\p{L}'’])(?:is|est|es|ist|é)\s*[「『"'“
 const LOCAL_PASSWORDS_STEMS: readonly string[] = [
   "密",
   "口令",
-  "パスワード",
+  "パス",
   "暗証",
   "비밀번호",
   "비번",
@@ -364,6 +371,10 @@ function runLocalPasswords(text: string, emit: Emit, lower: string): void {
         LATIN_COPULA_BEFORE.test(match[0].slice(0, match[0].length - match[1]!.length)))
     )
       continue;
+    if (match[0].startsWith("パス") && !match[0].startsWith("パスワード")) {
+      const told = match[0].slice(0, match[0].length - match[1]!.length);
+      if (!COLLOQUIAL_PASS.test(told) || PATH_MARK.test(value) || !chosenPasswordLooking(value)) continue;
+    }
     value = value.replace(RUN_LOCAL_PASSWORDS_PATTERN_3, "");
     // A particle or punctuation of the keyword's script glued to the ASCII value ("Hangang!2024인데", "Riyadh@2030x،").
     if (!LATIN_KEYWORD_ONLY.test(match[0]) && RUN_LOCAL_PASSWORDS_PATTERN_4.test(value))

@@ -118,10 +118,11 @@ const PLACE_BEFORE =
  * Opening and visiting hours: the sentence is about a place open to the public. Session 52: its ticket prices too
  * ("billetter fra 145 kr", "tickets from £25", "Eintritt 12 €", "entrée à 10 €": a ticket word, then a price's digit). Not "nadie abre" (nobody opens the door:
  * a courier at a home, session 48, dev-77), nor 営業 in 営業部, 営業課, 営業担当 (a sales department or rep: a colleague's
- * mobile in a contact list, session 52, dev-90).
+ * mobile in a contact list, session 52, dev-90). Session 54: a clinic's reception or consulting hours (受付 9:00-18:00,
+ * 受付時間 9時～, 診療時間, 诊疗时间, 진료 시간): 受付 only before a time (受付の田中さん is a person at the desk).
  */
 const OPENING_CUE =
-  /(?<![\p{L}\p{N}])(?:opening hours|open(?:s|ing)? (?:at|from|daily|until|on)|tickets?(?: (?:from|cost|costs|at))?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|billet(?:ter|terne)?(?: fra)?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|biljett(?:er|erna)?(?: från)?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|eintritt(?:spreis)?(?: (?:ab|kostet))?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|entrée(?: (?:à|de))?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|prix d'entrée:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|precio de (?:la )?entrada:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|entrada general:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|ingresso(?: (?:intero|ridotto))?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|toegangsprijs:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|open 24\/7|open (?:till|til|late)|is open|are open|closes? at|closing time|visiting hours|admission|entrance fee|öffnungszeiten|geöffnet|schließt|horaires|ouvert\p{L}*|ferme à|horario|abiert[oa]s?|abre(?<!(?:nadie|nunca|no) abre)|cierra|orari|apre|chiude|horário|funciona|abert[oa]|até que horas|que horas|öppet|öppettider|stänger|öppnar|geopend|openingstijden|open van|godzin\p{L}*|zwiedza\p{L}*|otwart\p{L}*|ziyaret saatleri|açık mı|kaçta|buka jam|jam buka|tutup|mở cửa|giờ mở|часы работы|открыва\p{L}*|работает)(?![\p{L}\p{N}])|영업|운영\s?시간|문\s?(?:열|닫)|몇\s?시까지|몇\s?시에\s?(?:열|닫|문)|几点(?:开门|关门|开馆|闭馆)|何時(?:まで|から)|휴무|휴궁|휴관|개방|관람|입장료|営業(?![部課担])|開館|閉館|休館|入場料|营业|开放|闭馆|开馆|门票|参观|أوقات|مفتوح|الزيارة|खुल|बंद रहता|เปิด|ปิด/iu;
+  /(?<![\p{L}\p{N}])(?:opening hours|open(?:s|ing)? (?:at|from|daily|until|on)|tickets?(?: (?:from|cost|costs|at))?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|billet(?:ter|terne)?(?: fra)?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|biljett(?:er|erna)?(?: från)?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|eintritt(?:spreis)?(?: (?:ab|kostet))?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|entrée(?: (?:à|de))?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|prix d'entrée:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|precio de (?:la )?entrada:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|entrada general:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|ingresso(?: (?:intero|ridotto))?:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|toegangsprijs:? ?(?:kr\.? ?|€ ?|£|\$)?\d+|open 24\/7|open (?:till|til|late)|is open|are open|closes? at|closing time|visiting hours|admission|entrance fee|öffnungszeiten|geöffnet|schließt|horaires|ouvert\p{L}*|ferme à|horario|abiert[oa]s?|abre(?<!(?:nadie|nunca|no) abre)|cierra|orari|apre|chiude|horário|funciona|abert[oa]|até que horas|que horas|öppet|öppettider|stänger|öppnar|geopend|openingstijden|open van|godzin\p{L}*|zwiedza\p{L}*|otwart\p{L}*|ziyaret saatleri|açık mı|kaçta|buka jam|jam buka|tutup|mở cửa|giờ mở|часы работы|открыва\p{L}*|работает)(?![\p{L}\p{N}])|영업|운영\s?시간|문\s?(?:열|닫)|몇\s?시까지|몇\s?시에\s?(?:열|닫|문)|几点(?:开门|关门|开馆|闭馆)|何時(?:まで|から)|휴무|휴궁|휴관|개방|관람|입장료|営業(?![部課担])|受付(?:時間)?[ \t:：]*\d{1,2}[:：時]|診療時間|診察時間|诊疗时间|门诊时间|門診時間|진료\s?시간|開館|閉館|休館|入場料|营业|开放|闭馆|开馆|门票|参观|أوقات|مفتوح|الزيارة|खुल|बंद रहता|เปิด|ปิด/iu;
 
 /**
  * Hotlines, customer service, offices and a business's "call us": the number is an organisation's. Session 52: a store's,
@@ -154,8 +155,13 @@ const SENTENCE_BREAK = /[.!?。]\s|\n/;
  */
 const SERVICE_CLAUSE_CUE =
   /(?<![\p{L}])(?:customer services?|customer care|service client(?:s|èle)?|servizio clienti|atención al cliente|servicio al cliente|atendimento ao cliente|apoio ao cliente|linha de apoio|klantenservice|kundenservice|kundendienst|kundtjänst|kundeservice|asiakaspalvelu|neuvonta|infolinia|müşteri hizmetleri|ügyfélszolgálat|zákaznická linka|εξυπηρέτηση πελατών|serviciul clienți|layanan pelanggan|layanan informasi|khidmat pelanggan|call cent(?:er|re)|support team|hotline|helpline|embass(?:y|ies)|consulate|consular|ambassade|consulat|botschaft|konsulat|embajada|consulado|ambasciata|consolato|embaixada|ambasada|горячая линия|гаряча лінія|служба поддержки)(?![\p{L}])|(?<![\p{L}])(?:خدمة العملاء|خدمة عملاء|مركز خدمة|שירות הלקוחות|שירות לקוחות|ग्राहक सेवा|सोधपुछ|কল সেন্টার|ศูนย์บริการ|السفارة|سفارة|القنصلية|قنصلية|посольств\p{L}*|консульств\p{L}*|πρεσβεία\p{L}*|προξενείο\p{L}*|büyükelçili\p{L}*|başkonsolosluğ\p{L}*|konsolosluğ\p{L}*|สถานทูต|สถานกงสุล|दूतावास|वाणिज्य दूतावास)|客服|热线|熱線|고객센터|カスタマーセンター|総合案内|大使館|大使馆|領事館|领事馆|총영사관|영사관|대사관/iu;
-/** Address and phone abbreviations whose dot ends no sentence (`nr. 8`, `Str. …`, `tel. …`; Indonesian `Jl.`, `Kav.`, `Telp.`). */
-const ABBREVIATION_DOT = /(?<![\p{L}\p{N}_])(?:nr|str|bl|sc|ap|et|tel|tél|telp|no|ul|bd|jl|kav|gg)\.\s/giu;
+/**
+ * Address and phone abbreviations whose dot ends no sentence (`nr. 8`, `Str. …`, `tel. …`; Indonesian `Jl.`, `Kav.`,
+ * `Telp.`); session 54: the Cyrillic ones of an address line (тел., ул., вул., д., буд.,
+ * корп., стр., кв., пр., просп., пер., пл., наб., г., обл.: "Посольство …: ул. Большая Якиманка, д. 45, тел. +7 …").
+ */
+const ABBREVIATION_DOT =
+  /(?<![\p{L}\p{N}_])(?:nr|str|bl|sc|ap|et|tel|tél|telp|no|ul|bd|jl|kav|gg|тел|ул|вул|д|буд|корп|стр|кв|пр|просп|пер|пл|наб|г|обл)\.\s/giu;
 
 /**
  * Tracking, order and shipment references: the digits that follow are not a phone number. The Italian "modello" (session
@@ -707,10 +713,11 @@ const ACRONYM_OWNER_AFTER =
 const PERSONAL_NOTE_AFTER =
   /^\s?\(\s?(?:perso|personal|personnel|private|privat|privé|privée|privado|privada|particular|home|cell|mobile|handy|portable|móvil|movil|celular)\s?\)/iu;
 
-function serviceAfter(text: string, end: number, present: Present): boolean {
+function serviceAfter(text: string, start: number, end: number, present: Present): boolean {
   const after = textWindow(text, end, end + 32);
   if (PERSONAL_NOTE_AFTER.test(after)) return false;
   if (PLACE_NOTE_AFTER.test(after) || DESK_NOTE_AFTER.test(after)) return true;
+  if (DEPARTMENT_NOTE_AFTER.test(after) && !CJK_MOBILE_DIGITS.test(text.slice(start, end).replace(IS_SERVICE_OR_REFERENCE_NUMBER_PATTERN_1, ""))) return true;
   if (ACRONYM_OWNER_AFTER.test(textWindow(text, end, end + 60))) return true;
   if (!present.service) return false;
   return SERVICE_AFTER.test(after) && SERVICE_CUE.test(after);
@@ -728,6 +735,16 @@ const PLACE_NOTE_AFTER =
  * Support)", "(IT helpdesk)", "(Northgate customer service)" (session 51, dev-87).
  */
 const DESK_NOTE_AFTER = /^\s?\((?:[\p{L}&.'’-]{1,20}[ \t]){0,3}(?:support|helpdesk|help desk|hotline|helpline|customer service|customer care|switchboard)\)/iu;
+
+/**
+ * Session 54: a personnel or general-affairs department named in brackets right after a landline ("联系电话 021-6438
+ * 2100（人事部）", "(HR department)", "（総務課）", "(인사팀)"): a job advert's or a notice's employer line. Not after a mobile
+ * number (a colleague's own phone listed with their department: "王丽 138 1234 5678（人事部）").
+ */
+const DEPARTMENT_NOTE_AFTER =
+  /^\s?[(（]\s?(?:人事部|人事处|人事處|人事科|人事課|人力资源部|人力資源部|总务部|總務部|総務部|総務課|人事総務部|인사팀|인사부|총무팀|총무부|HR(?: department| dept\.?| office)?|human resources|personnel office|Personalabteilung|ressources humaines|recursos humanos|risorse umane)\s?[)）]/iu;
+/** A mobile number's digits (country code optional): China 1[3-9] + 9, Japan 0[789]0 + 8, Korea 01x + 7–8. */
+const CJK_MOBILE_DIGITS = /^(?:(?:86)?1[3-9]\d{9}|(?:81)?0?[789]0\d{8}|(?:82)?0?1[016789]\d{7,8})$/;
 
 /** Opening hours in the same passage as a phone number: the shop's or office's line. */
 function openingAround(text: string, start: number, end: number, present: Present): boolean {
@@ -1274,7 +1291,7 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
       return (
         isServiceOrReferenceNumber(text, start, end, present) ||
         headOfficeBefore(text, start, present) ||
-        serviceAfter(text, end, present) ||
+        serviceAfter(text, start, end, present) ||
         organisationBefore(text, start, present) ||
         imprintBlockBefore(text, start, present) ||
         registerNumber(text, start, present) ||

@@ -60,7 +60,9 @@ describe("session 48: care logistics next to an identified person", () => {
   it("reads a Polish diminutive first name with a surname as a person (Zuzia Mazur)", () => {
     expect(health("Notatka pielęgniarki szkolnej: Zuzia Mazur (2a) – padaczka, lek ratunkowy w gabinecie.")).toContain("health:padaczka");
   });
-  it.fails("reads a possessive full name before 'parents' as the person of a later 'his'", () => {
+  // Closed in session 54 (personal.ts knownGivenNameBefore: a known given name before a possessive surname the lexicon
+  // does not hold). Siblings in privacy-s54-probes-judgements.test.ts.
+  it("reads a possessive full name before 'parents' as the person of a later 'his'", () => {
     expect(health("Please write a reminder to Jayden Cole's parents that his lunchtime methylphenidate is running low.")).toContain("health:methylphenidate");
   });
 

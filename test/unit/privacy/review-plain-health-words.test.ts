@@ -54,15 +54,16 @@ describe("plain health words: ordinary texts", () => {
       expect(has(text, "health"), text).toBe(false);
   });
 
-  // Closed in session 49 (figurative-health.ts) for the fevers; "throwing up" with an object stays open: its objects
-  // ("blood", "his pills", "breakfast") are as often the body's, and no rule on the words after it tells them apart.
+  // Closed in session 49 (figurative-health.ts) for the fevers; "throwing up" with an object in session 54 for objects no
+  // body brings up (shots, hands, tents, pages); "blood", "his pills", "breakfast" stay the body's.
   it("reads no condition in an idiom after a first name ('febre de compras', 'gorączka sobotniej nocy')", () => {
     expect(has("Paulo está com febre de compras na Black Friday kkk", "health")).toBe(false);
     expect(has("Ania ma gorączkę sobotniej nocy, tańczy do rana.", "health")).toBe(false);
     expect(has("Rohit ko bukhar hai cricket ka, har match dekhta hai.", "health")).toBe(false);
   });
 
-  it.fails("reads no condition in an idiom after a first name ('throwing up three-pointers')", () => {
+  // Closed in session 54 (figurative-health.ts figurativeThrowUp: a shot, hands, a tent or a page thrown up).
+  it("reads no condition in an idiom after a first name ('throwing up three-pointers')", () => {
     expect(has("Emma keeps throwing up three-pointers in the fourth quarter.", "health")).toBe(false);
   });
 
