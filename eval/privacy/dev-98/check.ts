@@ -18,8 +18,10 @@ checkSplitSet(folder, (category, value) =>
 
 const problems: string[] = [];
 for (const scheme of Object.values(SCHEMES)) {
-  for (const value of scheme.presidioValid) if (!scheme.valid(value) && !(value in DISAGREES)) problems.push(`${scheme.code}: Presidio's valid ${value} fails our check`);
-  for (const value of scheme.presidioInvalid) if (scheme.valid(value) && !(value in DISAGREES)) problems.push(`${scheme.code}: Presidio's invalid ${value} passes our check`);
+  for (const value of scheme.presidioValid)
+    if (!scheme.valid(value) && !(value in DISAGREES)) problems.push(`${scheme.code}: Presidio's valid ${value} fails our check`);
+  for (const value of scheme.presidioInvalid)
+    if (scheme.valid(value) && !(value in DISAGREES)) problems.push(`${scheme.code}: Presidio's invalid ${value} passes our check`);
 }
 for (const [value, why] of Object.entries(DISAGREES)) process.stdout.write(`disagreement ${value}: ${why}\n`);
 
@@ -32,7 +34,12 @@ for (const record of records) {
     if (!scheme?.valid(value)) problems.push(`${record.id}: ${value} fails ${code}`);
   }
   if (topic === "neg-invalid") {
-    const value = /[0-9A-Za-z][0-9A-Za-z +\-]{6,}[0-9A-Za-z]/.exec(record.prompt.replace(/^(Is|Est-ce que|Ist|Onko|Czy|Il codice fiscale|¿Es válido el NIE|This isn't a valid national insurance number, is it\?|เลข)\s*/, ""))?.[0];
+    const value = /[0-9A-Za-z][0-9A-Za-z +\-]{6,}[0-9A-Za-z]/.exec(
+      record.prompt.replace(
+        /^(Is|Est-ce que|Ist|Onko|Czy|Il codice fiscale|¿Es válido el NIE|This isn't a valid national insurance number, is it\?|เลข)\s*/,
+        "",
+      ),
+    )?.[0];
     const candidates = (record.prompt.match(/[0-9A-Za-z][0-9A-Za-z\- ]*[0-9A-Za-z]/g) ?? []).filter((token) => /\d{3}/.test(token));
     if (!value || candidates.some((token) => scheme!.valid(token))) problems.push(`${record.id}: the "invalid" value passes ${code}`);
   }

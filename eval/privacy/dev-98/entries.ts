@@ -47,7 +47,11 @@ function positives(locale: Locale): MarkedEntry[] {
   const presidioLang = (sentence: string) => (/^(my|his|here|nric|tfn|medicare|aadhaar|nhs|nino)\b/i.test(sentence) ? "en" : locale.lang);
   return [
     ...locale.presidio.map((sentence): MarkedEntry => [presidioLang(sentence), `id:${locale.scheme}:sentence`, fill(sentence, { n: id(make()) })]),
-    [locale.lang, `id:${locale.scheme}:form`, `${ask}\n\n${title}\n${nameLabel}: ${name1}\n${locale.label}: ${id(make())}\n${pick(["", "☐ ", "✔ "])}${pick(["2024-09-02", "02.09.2024", "9/2/2024"])}`],
+    [
+      locale.lang,
+      `id:${locale.scheme}:form`,
+      `${ask}\n\n${title}\n${nameLabel}: ${name1}\n${locale.label}: ${id(make())}\n${pick(["", "☐ ", "✔ "])}${pick(["2024-09-02", "02.09.2024", "9/2/2024"])}`,
+    ],
     [locale.lang, `id:${locale.scheme}:mail`, `${subject}\n\n${fill(body, { name: name2, n: id(make()) })}`],
     [
       "en",
@@ -82,7 +86,11 @@ function negatives(locale: Locale): MarkedEntry[] {
             `In the test file the sample ${locale.labelEn} ${testValue} is marked valid — explain the check digit step by step.`,
           ]),
         ]
-      : [locale.lang, `neg-format:${locale.scheme}:question`, `What does a ${locale.label} look like — how many digits, and is there a check digit? Just the format, no real number.`],
+      : [
+          locale.lang,
+          `neg-format:${locale.scheme}:question`,
+          `What does a ${locale.label} look like — how many digits, and is there a check digit? Just the format, no real number.`,
+        ],
   );
   return entries;
 }
@@ -101,13 +109,25 @@ const BUSINESS: MarkedEntry[] = [
   ["en", "neg-company:AU.abn:text", `Which business is ABN ${makeAbn()}? It's on a quote we got for the fence.`],
   ["en", "neg-company:AU.abn:csv", `supplier,abn,terms\nHarbourside Catering,${makeAbn()},30 days\nRedgum Timber,${makeAbn()},14 days\nsort by terms`],
   ["en", "neg-company:AU.acn:text", `Sunrise Holdings Pty Ltd (ACN ${makeAcn()}) — draft the header of a directors' resolution.`],
-  ["en", "neg-company:AU.acn:form", `Company: Bluegum Labs Pty Ltd\nACN: ${makeAcn()}\nRegistered office: Level 3, 88 Pitt St, Sydney\nWrite a letterhead from this.`],
+  [
+    "en",
+    "neg-company:AU.acn:form",
+    `Company: Bluegum Labs Pty Ltd\nACN: ${makeAcn()}\nRegistered office: Level 3, 88 Pitt St, Sydney\nWrite a letterhead from this.`,
+  ],
   ["en", "neg-company:SG.uen:invoice", `Our company UEN is ${pick(PRESIDIO_BUSINESS.uen)}; put it in the invoice footer with the GST reg. no.`],
   ["en", "neg-company:SG.uen:text", `UEN ${pick(PRESIDIO_BUSINESS.uen)} was processed by ACRA — what does the letter in the middle mean?`],
   ["it", "neg-company:IT.piva:invoice", `Fattura n. 118 — Pizzeria Da Gino S.r.l., P.IVA ${makePiva()}. Imponibile 820 €, IVA 22%: il totale è giusto?`],
   ["it", "neg-company:IT.piva:text", `Il fornitore Ferramenta Rossi snc ha partita IVA ${makePiva()}, come verifico che sia attiva?`],
-  ["de", "neg-company:DE.hrb:mail", `Impressum prüfen bitte:\nMüller & Söhne GmbH, Amtsgericht Köln HRB ${digit(1, 9)}${digits(4)}, USt-IdNr. DE${digit(1, 3)}${digits(8)}`],
-  ["de", "neg-company:DE.hrb:text", `Die Bäckerei Schulte GmbH ist unter HRB ${digit(1, 9)}${digits(5)} beim Amtsgericht München eingetragen — wie lese ich den Registerauszug?`],
+  [
+    "de",
+    "neg-company:DE.hrb:mail",
+    `Impressum prüfen bitte:\nMüller & Söhne GmbH, Amtsgericht Köln HRB ${digit(1, 9)}${digits(4)}, USt-IdNr. DE${digit(1, 3)}${digits(8)}`,
+  ],
+  [
+    "de",
+    "neg-company:DE.hrb:text",
+    `Die Bäckerei Schulte GmbH ist unter HRB ${digit(1, 9)}${digits(5)} beim Amtsgericht München eingetragen — wie lese ich den Registerauszug?`,
+  ],
   ["ko", "neg-company:KR.brn:invoice", `세금계산서 공급자: (주)한빛상사, 사업자등록번호 ${koreanBusinessNumber()}. 부가세 계산 맞는지 봐줘.`],
   ["ko", "neg-company:KR.brn:text", `사업자등록번호 ${koreanBusinessNumber()} 이 회사 휴업인지 어떻게 조회해?`],
 ];

@@ -54,7 +54,10 @@ export const LOCALES: readonly Locale[] = [
     form: ["Patient registration — Eastside Family Practice", "Patient", "Please tidy up this registration."],
     mail: ["Subject: Medicare details for Friday's appointment", "Hello,\n\nFor {name}'s appointment on Friday, the Medicare card number is {n}.\n\nThanks"],
     validQ: "Is {n} a real Medicare card number format? The HICAPS terminal rejects it.",
-    otherRole: ["The courier tracking number is {n}, can you tell which company uses ten digits?", "Booking reference {n} for the Rottnest ferry — what time do we board?"],
+    otherRole: [
+      "The courier tracking number is {n}, can you tell which company uses ten digits?",
+      "Booking reference {n} for the Rottnest ferry — what time do we board?",
+    ],
     masked: "Medicare no. on the receipt: {n}",
   },
   {
@@ -69,7 +72,10 @@ export const LOCALES: readonly Locale[] = [
     form: ["Formulaire d'embauche — Dépanneur Laval", "Nom", "Peux-tu vérifier ce formulaire avant que je l'envoie?"],
     mail: ["Objet : NAS pour la paie", "Bonjour,\n\nLe numéro d'assurance sociale de {name} est {n}, pour la paie de vendredi.\n\nMerci"],
     validQ: "Est-ce que {n} est un NAS valide? Le site de l'ARC le refuse.",
-    otherRole: ["Le numéro de commande {n} n'est toujours pas livré, écris un courriel au service client.", "Facture {n} d'Hydro-Québec : pourquoi le montant a doublé?"],
+    otherRole: [
+      "Le numéro de commande {n} n'est toujours pas livré, écris un courriel au service client.",
+      "Facture {n} d'Hydro-Québec : pourquoi le montant a doublé?",
+    ],
     masked: "NAS au dossier : {n}",
   },
   {

@@ -58,7 +58,12 @@ const HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 const CF_ODD: Record<string, number> = Object.fromEntries(
   [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23].flatMap((value, index) => {
     const letter = String.fromCharCode(65 + index);
-    return index < 10 ? [[letter, value], [String(index), value]] : [[letter, value]];
+    return index < 10
+      ? [
+          [letter, value],
+          [String(index), value],
+        ]
+      : [[letter, value]];
   }),
 );
 const cfEven = (character: string) => (/[0-9]/.test(character) ? Number(character) : character.charCodeAt(0) - 65);
@@ -116,7 +121,21 @@ export const nieValid = (value: string) => {
   const match = /^([XYZ])(\d{7})([A-Z])$/.exec(v);
   return !!match && NIF_LETTERS[Number("XYZ".indexOf(match[1]!) + match[2]!) % 23] === match[3];
 };
-const HETU_SIGNS: Record<string, number> = { "+": 1800, "-": 1900, Y: 1900, X: 1900, W: 1900, V: 1900, U: 1900, A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000 };
+const HETU_SIGNS: Record<string, number> = {
+  "+": 1800,
+  "-": 1900,
+  Y: 1900,
+  X: 1900,
+  W: 1900,
+  V: 1900,
+  U: 1900,
+  A: 2000,
+  B: 2000,
+  C: 2000,
+  D: 2000,
+  E: 2000,
+  F: 2000,
+};
 export const hetuValid = (value: string) => {
   const match = /^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$/.exec(value.toUpperCase());
   if (!match) return false;
@@ -322,7 +341,29 @@ export const SCHEMES: Record<string, Scheme> = {
     code: "FI.hetu",
     valid: hetuValid,
     make: hetu,
-    presidioValid: ["010594Y9032", "010594Y9021", "020594X903P", "020594X902N", "030594W903B", "030694W9024", "040594V9030", "040594V902Y", "050594U903M", "050594U902L", "010516B903X", "010516B902W", "020516C903K", "020516C902J", "030516D9037", "030516D9026", "010501E9032", "020502E902X", "020503F9037", "020504A902E", "020504B904H"],
+    presidioValid: [
+      "010594Y9032",
+      "010594Y9021",
+      "020594X903P",
+      "020594X902N",
+      "030594W903B",
+      "030694W9024",
+      "040594V9030",
+      "040594V902Y",
+      "050594U903M",
+      "050594U902L",
+      "010516B903X",
+      "010516B902W",
+      "020516C903K",
+      "020516C902J",
+      "030516D9037",
+      "030516D9026",
+      "010501E9032",
+      "020502E902X",
+      "020503F9037",
+      "020504A902E",
+      "020504B904H",
+    ],
     presidioInvalid: ["111111-111A", "111111+110G", "311190-1111", "310289-211C", "012245A110G", "010324A110G"],
   },
   "IN.aadhaar": {
@@ -348,7 +389,17 @@ export const SCHEMES: Record<string, Scheme> = {
     valid: rrnValid,
     make: rrn,
     presidioValid: ["960121-1021413", "9601211021413", "050912-2000019", "0509122000019"],
-    presidioInvalid: ["960121-1234567", "000505-3637892", "001332-1234567", "960121+1021413", "960111-10214131", "960303-0021413", "760413-5212134", "000402-6214431", "051102-9234110"],
+    presidioInvalid: [
+      "960121-1234567",
+      "000505-3637892",
+      "001332-1234567",
+      "960121+1021413",
+      "960111-10214131",
+      "960303-0021413",
+      "760413-5212134",
+      "000402-6214431",
+      "051102-9234110",
+    ],
   },
   "PL.pesel": {
     code: "PL.pesel",
@@ -428,14 +479,19 @@ export const makeAcn = () => {
   return `${v.slice(0, 3)} ${v.slice(3, 6)} ${v.slice(6)}`;
 };
 export const makePiva = () => retry(() => digits(10) + digit(), pivaValid);
-export const PRESIDIO_BUSINESS = { abn: ["51 824 753 556", "51824753556"], abnInvalid: ["52 824 753 556"], acn: ["000 000 019", "005 499 981", "006249976"], uen: ["53125226D", "201434292D", "T16RF0037C", "S57TU0392K"] };
+export const PRESIDIO_BUSINESS = {
+  abn: ["51 824 753 556", "51824753556"],
+  abnInvalid: ["52 824 753 556"],
+  acn: ["000 000 019", "005 499 981", "006249976"],
+  uen: ["53125226D", "201434292D", "T16RF0037C", "S57TU0392K"],
+};
 
 /** Where this set's checks knowingly disagree with a Presidio example (value → why; README.md explains). */
 export const DISAGREES: Record<string, string> = {
   "11111111114": "PESEL: check digit by the spec is (10 − Σ mod 10) mod 10 = 6, not 4 — Presidio's example fails the published check",
-  "AAAAAA00B11C333N": "codice fiscale: Presidio accepts (low score) a wrong check character; the spec rejects it",
+  AAAAAA00B11C333N: "codice fiscale: Presidio accepts (low score) a wrong check character; the spec rejects it",
   "960121-1234567": "RRN: Presidio accepts at medium score (format only); the check digit fails",
   "000505-3637892": "RRN: gender digit 3 (born 2000+) with a failing check digit; Presidio accepts at medium score, we reject",
-  "T1234567Z": "NRIC: Presidio's medium (pattern-only) example; the weighted mod-11 check letter of T1234567 is J",
-  "G1122144L": "FIN: Presidio's medium (pattern-only) example; the check letter of G1122144 (offset 4) is R",
+  T1234567Z: "NRIC: Presidio's medium (pattern-only) example; the weighted mod-11 check letter of T1234567 is J",
+  G1122144L: "FIN: Presidio's medium (pattern-only) example; the check letter of G1122144 (offset 4) is R",
 };
