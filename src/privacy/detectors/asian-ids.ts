@@ -65,9 +65,9 @@ const CN_ID_GROUPED = /(?<![\p{N}A-Za-z])(\d{6})[ -]((?:18|19|20)\d{2})(\d{2})(\
 const KR_RRN = /(?<![\p{N}])(\d{2})(\d{2})(\d{2})[- ]?([1-8])(\d{6})(?![\p{N}])/gu;
 /**
  * 등록번호 ("registration number") also stands for 주민등록번호 and the foreigner's 외국인등록번호 (same format): session 43;
- * not a company's (법인등록번호, 사업자등록번호).
+ * not a company's (법인등록번호, 사업자등록번호). Session 54 (dev-98): a romanised record key too (`jumin_no`, `jumin-num`).
  */
-const KR_CONTEXT = /(?<!법인|사업자)등록번호|주민번호|주민등록증|\brrn\b|resident registration|\bjumin ?(?:deungnok|beonho|bunho)/i;
+const KR_CONTEXT = /(?<!법인|사업자)등록번호|주민번호|주민등록증|\brrn\b|resident registration|\bjumin[ _-]?(?:deungnok|beonho|bunho|no\b|num)/i;
 const JP_MY_NUMBER = /(?<![\p{N}])(\d{4})[- ]?(\d{4})[- ]?(\d{4})(?![\p{N}])/gu;
 /** "individual number": 個人番号 in English (the law's and employers' translation), session 43. */
 const JP_CONTEXT = /マイナンバー|個人番号|my ?number|kojin ?bango|individual number/i;

@@ -24,6 +24,7 @@ import { nipValid, peselValid } from "./east-european.js";
 import { bsnValid, cpfValid } from "./numbers.js";
 import { gstinValid, numeroFiscalValid } from "./identifier-formats.js";
 import { chineseResidentIdValid, koreanRrnChecksumValid, myNumberValid } from "./asian-ids.js";
+import { italianCfValid } from "./ids.js";
 import { mexicanPersonRfcValid } from "./person-tax-numbers.js";
 
 const MEDICAL_LABEL =
@@ -203,6 +204,8 @@ function toldCodeFits(text: string, labelStart: number, label: string, gap: stri
 /** A following unit or letter makes a number a quantity ("4 471 kg", "2580 €"), not a code. */
 const UNIT_AFTER = /^\s?(?:%|€|\$|£|kg|km|m²|mb|gb|ms|px|mg|ml|x\b|×)/i;
 
+/** Digits and a check letter, with or without an NIE's first letter: under the NIE label they must pass (DNI or NIE). */
+const NIE_SHAPE = /^[XYZ]?\d+[A-Z]$/;
 /**
  * Labels of checksummed schemes (lower-cased, letters only) → [digit count, check]: a value of that many digits
  * under the label must pass the scheme's check ("NIP 525-000-12-34" of a sample company does not).
@@ -226,7 +229,11 @@ const CHECKED_SCHEMES: ReadonlyMap<string, readonly [number, (digits: string, co
   ["numérofiscal", [13, numeroFiscalValid]],
   ["nfiscal", [13, numeroFiscalValid]],
   ["nif", [-1, (digits, compact) => (digits.length === 9 ? portugueseTaxNumberValid(digits) : digits.length !== 8 || spanishIdValid(compact))]],
-  ["nie", [7, (_digits, compact) => spanishIdValid(compact)]],
+  // Session 54 (dev-98): an NIE-shaped value with a digit too few or too many fails too ("¿Es válido el NIE Y806391Q?"),
+  // and so does a DNI-shaped one with a wrong letter ("NIE 58063915Q").
+  ["nie", [-1, (digits, compact) => (digits.length === 7 || NIE_SHAPE.test(compact) ? spanishIdValid(compact) : true)]],
+  // Session 54 (dev-98): sixteen characters under the label must be a codice fiscale with its check letter.
+  ["codicefiscale", [-1, (_digits, compact) => compact.length !== 16 || italianCfValid(compact)]],
   ["gstin", [-1, (_digits, compact) => gstinValid(compact)]],
   ["マイナンバー", [12, myNumberValid]],
   ["個人番号", [12, myNumberValid]],

@@ -125,6 +125,9 @@ function separatorsConsistent(text: string, first: number, last: number): boolea
 // or an equals sign and a digit (`social = 2|8|7|…`, session 47 review; `social = true` is a setting).
 const SSN_CONTEXT =
   /\b(?:ssn|social security|soc\.? sec|sozialversicherung|seguro social|sécurité sociale|tin|itin|taxpayer|social(?= (?:is|for|number|no)\b|:| ?= ?["']?(?:\d|$)))\b/i;
+const ITIN_CONTEXT = /\bitin\b|taxpayer/i;
+/** The ITIN's middle group: 50–65, 70–88, 90–92 or 94–99 (IRS, since 2011). */
+const itinGroupValid = (group: number): boolean => (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || group >= 94;
 const AADHAAR_CONTEXT = /aadhaa?r|aadhar|uidai|\buid\b|आधार/i;
 /**
  * Another kind of number named just before a 4-4-4 group with no Aadhaar word (session 50, dev-82: "número da
@@ -247,6 +250,22 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
     }
   }
 
+  // US ITIN (session 54, dev-98: "my itin is 971-83-2020", an `itin` column or key): the IRS's number for taxpayers
+  // without an SSN — area 9, group 50–65, 70–88, 90–92 or 94–99 — in any grouping after an ITIN or taxpayer word
+  // ("my taxpayer id is 911-701234"); not after an order, invoice or tracking word. Never without the word: a bare
+  // 9xx-xx-xxxx is an impossible SSN ("Is 952-59-4270 a possible SSN format?") or anything else ("a tin of … beads").
+  if (
+    digits.length === 9 &&
+    digits.charCodeAt(0) === 57 &&
+    itinGroupValid(Number(digits.slice(3, 5))) &&
+    keywordBefore(text, start, ITIN_CONTEXT, 64) &&
+    !isRepetitive(digits) &&
+    !keywordBefore(text, start, OTHER_NUMBER_BEFORE, 48)
+  ) {
+    emit("national_id", start, end, "us-itin", PRIORITY.checksum);
+    return;
+  }
+
   // Aadhaar: 12 digits (4-4-4 or joined), first digit 2-9, Verhoeff check; joined form needs a keyword.
   if (
     digits.length === 12 &&
@@ -286,7 +305,8 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
       emit("national_id", start, end, "nl-bsn", PRIORITY.checksum);
       return;
     }
-    if (keywordBefore(text, start, SIN_CONTEXT, 48) && luhnValid(digits)) {
+    // 64 characters: the holder may stand between ("Le numéro d'assurance sociale de Mathieu Gagnon est …", session 54).
+    if (keywordBefore(text, start, SIN_CONTEXT, 64) && luhnValid(digits)) {
       emit("national_id", start, end, "ca-sin", PRIORITY.checksum);
       return;
     }

@@ -67,6 +67,16 @@ export function clauseStart(text: string, start: number): number {
   return Math.max(0, limit - (limit > 0 ? 1 : 0));
 }
 
+/**
+ * Session 54 (dev-98): a test suite's words before an identifier in its clause — "Presidio's unit test for the Aadhaar
+ * recognizer expects "…"", "in the test file the sample NHS number … is marked valid", "the pytest fixture's SSN" —
+ * make it the suite's fixture, nobody's number.
+ */
+const TEST_SUITE_CUE = /(?<!\p{L})(?:unit[- ]?tests?|test (?:files?|cases?|suites?|fixtures?)|fixtures?|recogni[sz]ers?|pytest|parametri[sz]ed?)(?!\p{L})/iu;
+const IDENTIFIER_CATEGORIES: ReadonlySet<string> = new Set(["national_id", "us_ssn", "medical_record", "driver_license"]);
+/** A holder in the same clause keeps the value ("Test fixture for the parser, my colleague's card: …", session 53). */
+const HOLDER_IN_CLAUSE = /(?<!\p{L})(?:my|our|his|her|their|colleague|wife|husband|mother|father|son|daughter|friend|customer|patient|client)(?!\p{L})/iu;
+
 /** True when an example, test, template or documentation cue stands in the clause before `start`. */
 export function documentationCueInClause(text: string, start: number): boolean {
   return DOCUMENTATION_CUE.test(text.slice(clauseStart(text, start), start));
@@ -87,6 +97,10 @@ function lineAround(text: string, start: number, end: number): string {
  */
 export function isDocumentedExampleValue(text: string, finding: PrivacyFinding): boolean {
   if (isKnownExampleValue(text, finding)) return true;
+  if (IDENTIFIER_CATEGORIES.has(finding.category)) {
+    const clause = text.slice(clauseStart(text, finding.start), finding.start);
+    if (TEST_SUITE_CUE.test(clause) && !HOLDER_IN_CLAUSE.test(clause)) return true;
+  }
   if (finding.rule === "ocr-card") return DEMO_LINE.test(lineAround(text, finding.start, finding.end));
   if (finding.rule === "wifi-key-label" || (finding.rule === "standalone-password" && afterWifiKeyLabel(text, finding.start)))
     return MANUAL_NOTE.test(text.slice(finding.end, Math.min(text.length, finding.end + 60)).split("\n")[0]!);
