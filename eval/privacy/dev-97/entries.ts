@@ -107,8 +107,16 @@ GITLEAKS_SYNTAXES.forEach(([name, template], index) => {
   const secret = t.pick([() => alnum(30 + t.int(11)), () => hex(40), () => plausible(`${BASE62}-_.=`, 32 + t.int(20))])();
   add("syntax", name, fill(template, { i: identifier, I: identifier.toUpperCase(), s: mark("api_key", secret) }), false);
   if (index % 3 === 0) {
-    const asPassword = template.replace(/Token/g, "Password").replace(/_token/g, "_password").replace(/_TOKEN/g, "_PASSWORD");
-    add("syntax", `${name}-password`, fill(asPassword, { i: t.pick(["db", "smtp", "ldap", "admin", "redis"]), I: t.pick(["DB", "SMTP", "LDAP"]), s: mark("password", password()) }), false);
+    const asPassword = template
+      .replace(/Token/g, "Password")
+      .replace(/_token/g, "_password")
+      .replace(/_TOKEN/g, "_PASSWORD");
+    add(
+      "syntax",
+      `${name}-password`,
+      fill(asPassword, { i: t.pick(["db", "smtp", "ldap", "admin", "redis"]), I: t.pick(["DB", "SMTP", "LDAP"]), s: mark("password", password()) }),
+      false,
+    );
   }
 });
 
@@ -133,7 +141,12 @@ for (const [name, template] of DETECT_SECRETS_POSITIVES) {
   const [keyword, category] = t.pick(KEYWORDS);
   const secret = category === "password" ? plausible(WIDE_ALPHABET, 14 + t.int(10)) : plausible(WIDE_ALPHABET, 24 + t.int(16));
   const line = fill(template, { k: keyword, s: mark(category, secret) });
-  add("keyword", name, t.pick(CODE_CONTEXT).replace("{line}", () => line), false);
+  add(
+    "keyword",
+    name,
+    t.pick(CODE_CONTEXT).replace("{line}", () => line),
+    false,
+  );
 }
 
 // detect-secrets' test_data files re-filled
@@ -154,7 +167,12 @@ for (let n = 0; n < 2; n++) {
     false,
   );
   add("fixture", "config-env", `APP_ENV=production\nLOG_LEVEL=info\n${t.pick(["mimi", "svc", "k2", "ext"])}=${mark("api_key", b64Secret(33))}\n`, false);
-  add("fixture", "config-md", `# Sample markdown file\n\n[guides](http://localhost/guilds)\n\n╭─ diagnose\n╰» ssh to server x:22324241234423414\n\nkey="${mark("api_key", alnum(32))}"`, false);
+  add(
+    "fixture",
+    "config-md",
+    `# Sample markdown file\n\n[guides](http://localhost/guilds)\n\n╭─ diagnose\n╰» ssh to server x:22324241234423414\n\nkey="${mark("api_key", alnum(32))}"`,
+    false,
+  );
   add(
     "fixture",
     "file-with-secrets",
@@ -167,7 +185,12 @@ for (let n = 0; n < 2; n++) {
     `deploy:\n    provider: pypi\n    user: ${person()}\n    password: ${mark("password", password())}\n    on:\n        repo: ${t.pick(["acme/ingest", "lab/tiles", "ops/bots"])}`,
     false,
   );
-  add("fixture", "last-line-ini", `[some section]\nsecrets_for_no_one_to_find =\n    ${mark("password", password())}\n    ${mark("password", password())}\n`, false);
+  add(
+    "fixture",
+    "last-line-ini",
+    `[some section]\nsecrets_for_no_one_to_find =\n    ${mark("password", password())}\n    ${mark("password", password())}\n`,
+    false,
+  );
   const [userA, userB] = [person(), person()];
   add(
     "fixture",
@@ -198,27 +221,50 @@ for (let n = 0; n < 3; n++) {
 // gitleaks' curl true positives, re-filled
 const CURL_TPS: ReadonlyArray<readonly [name: string, make: () => string]> = [
   ["u-short", () => `curl --cacert ca.crt -u elastic:${mark("password", password())} https://localhost:9200`],
-  ["u-next-line", () => `sh-5.0$ curl -k -X POST https://infinispan:11222/rest/v2/caches/default/hello \\\n  -H 'Content-type: text/plain' \\\n  -d 'world' \\\n  -u developer:${mark("password", alnum(16))}`],
+  [
+    "u-next-line",
+    () =>
+      `sh-5.0$ curl -k -X POST https://infinispan:11222/rest/v2/caches/default/hello \\\n  -H 'Content-type: text/plain' \\\n  -d 'world' \\\n  -u developer:${mark("password", alnum(16))}`,
+  ],
   ["u-empty-user", () => `curl -u ":${mark("password", password())}" https://localhost:9200`],
   ["user-single", () => `curl -sw '%{http_code}' -X POST --user  '${person()}:${mark("password", password())}' $GITHUB_API_URL/$GIT_COMMIT --data`],
   ["user-api", () => `curl -s --user 'api:${mark("api_key", `key-${hex(32)}`)}' \\\n    https://api.mailgun.net/v3/sandbox${hex(16)}.mailgun.org/messages`],
   ["user-double", () => `curl -s -v --user "j.smith:${mark("password", password())}" "https://api.contoso.org/user/me"`],
   ["user-mixed", () => `curl --user kevin:'${mark("password", alnum(16))}' -iX PATCH -H "Content-Type: application/json" -d @body.json`],
-  ["user-app-pair", () => `$ curl https://api.dropbox.com/oauth2/token \\\n  --user ${plausible("abcdefghijklmnopqrstuvwxyz0123456789", 15)}:${mark("password", plausible("abcdefghijklmnopqrstuvwxyz0123456789", 15))} --data grant_type=authorization_code`],
+  [
+    "user-app-pair",
+    () =>
+      `$ curl https://api.dropbox.com/oauth2/token \\\n  --user ${plausible("abcdefghijklmnopqrstuvwxyz0123456789", 15)}:${mark("password", plausible("abcdefghijklmnopqrstuvwxyz0123456789", 15))} --data grant_type=authorization_code`,
+  ],
   ["header-basic", () => `curl -H 'Authorization: Basic ${mark("password", b64(`${person()}:${password()}`))}' https://registry.internal/v2/_catalog`],
   ["header-bearer", () => `# curl -X GET "http://localhost:3000/api/cron/status" -H "Authorization: Bearer ${mark("api_key", hex(32))}"`],
-  ["header-bearer-multiline", () => `curl https://api.example-llm.com/v1/chat/completions \\\n  -H "Content-Type: application/json" \\\n  -H "Authorization: Bearer ${mark("api_key", plausible(`${BASE62}_`, 40))}" \\`],
+  [
+    "header-bearer-multiline",
+    () =>
+      `curl https://api.example-llm.com/v1/chat/completions \\\n  -H "Content-Type: application/json" \\\n  -H "Authorization: Bearer ${mark("api_key", plausible(`${BASE62}_`, 40))}" \\`,
+  ],
   ["header-token", () => `curl -H "Authorization: Token ${mark("api_key", hex(40))}" --request PUT https://appsecclass.report/api/use/635`],
   ["header-apikey", () => `curl -X GET \\\n     -H "apikey: ${mark("api_key", t.uuid())}" \\\n     -H "Accept: application/json" \\`],
-  ["header-x-apikey", () => `curl -X GET https://octopus.corp.net/\n     -H "X-Octopus-ApiKey: ${mark("api_key", `API-${plausible("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 27)}`)}" \\`],
+  [
+    "header-x-apikey",
+    () =>
+      `curl -X GET https://octopus.corp.net/\n     -H "X-Octopus-ApiKey: ${mark("api_key", `API-${plausible("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 27)}`)}" \\`,
+  ],
 ];
 for (const [name, make] of CURL_TPS) add("curl", name, make(), false);
 
 // gitleaks' kubernetes Secret true positives, re-filled (the base64 of our password)
 const K8S_TPS: ReadonlyArray<readonly [name: string, make: (value: string) => string]> = [
-  ["after", (v) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-user-pass\n  namespace: default\ntype: Opaque\ndata:\n  password: ${v}\n  username: YWRtaW4=`],
+  [
+    "after",
+    (v) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-user-pass\n  namespace: default\ntype: Opaque\ndata:\n  password: ${v}\n  username: YWRtaW4=`,
+  ],
   ["before", (v) => `apiVersion: v1\ndata:\n  password: ${v}\n  username: YWRtaW4=\nkind: Secret\nmetadata:\n  name: db-user-pass\ntype: Opaque`],
-  ["comment", (v) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: heketi-secret\ndata:\n  # base64 encoded password. E.g.: echo -n "mypassword" | base64\n  key: ${v}`],
+  [
+    "comment",
+    (v) =>
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: heketi-secret\ndata:\n  # base64 encoded password. E.g.: echo -n "mypassword" | base64\n  key: ${v}`,
+  ],
   ["quoted", (v) => `apiVersion: 'v1'\nkind: 'Secret'\ndata:\n  password: '${v}'\n  username: 'YWRtaW4='\nmetadata:\n  name: 'db-user-pass'`],
   ["double-quoted", (v) => `apiVersion: "v1"\ndata:\n  extra: "${v}"\nkind: "secret"\nmetadata:\n  name: "secret-sa-sample"`],
   ["string-data", (v) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: smtp-relay\ntype: Opaque\nstringData:\n  SMTP_PASSWORD: ${v}`],
@@ -230,7 +276,8 @@ for (const [name, make] of K8S_TPS) {
 
 // gitleaks' database-password true positives, re-filled with its alphabet
 const DB_TPS: readonly string[] = ["DB_PASSWORD={s}", "db_password: {s}", "DB_PASSWD = '{s}'", '$DB_PASSWORD = "{s}";', "pwd = {s}", "pwd: {s}"];
-for (const template of DB_TPS) add("db", template.replace(/[^A-Za-z_]+/g, "").toLowerCase(), fill(template, { s: mark("password", plausible(DB_ALPHABET, 10 + t.int(30))) }), false);
+for (const template of DB_TPS)
+  add("db", template.replace(/[^A-Za-z_]+/g, "").toLowerCase(), fill(template, { s: mark("password", plausible(DB_ALPHABET, 10 + t.int(30))) }), false);
 
 // gitleaks' generic-api-key true positives, re-filled
 const GENERIC_TPS: ReadonlyArray<readonly [name: string, make: () => string]> = [
@@ -272,15 +319,37 @@ GITLEAKS_SYNTAXES.forEach(([name, template], index) => {
   const identifier = t.pick(IDENTIFIERS);
   add("syntax", name, fill(template, { i: identifier, I: identifier.toUpperCase(), s: NOT_SECRETS[(index - 1) / 3]! }), true);
 });
-for (const line of DETECT_SECRETS_NEGATIVES) add("keyword", "ds-fp", t.pick(CODE_CONTEXT).replace("{line}", () => line), true);
-for (const line of GITLEAKS_GENERIC_FPS) add("generic", "gl-fp", line.replace("{r}", () => plausible(`${BASE62}-_.=`, 30)), true);
+for (const line of DETECT_SECRETS_NEGATIVES)
+  add(
+    "keyword",
+    "ds-fp",
+    t.pick(CODE_CONTEXT).replace("{line}", () => line),
+    true,
+  );
+for (const line of GITLEAKS_GENERIC_FPS)
+  add(
+    "generic",
+    "gl-fp",
+    line.replace("{r}", () => plausible(`${BASE62}-_.=`, 30)),
+    true,
+  );
 for (const line of GITLEAKS_CURL_FPS) add("curl", "gl-fp", line, true);
 for (const line of GITLEAKS_K8S_FPS) add("k8s", "gl-fp", line, true);
 for (const line of GITLEAKS_DB_FPS) add("db", "gl-fp", line, true);
 
 // detect-secrets' test_data negatives (its documented examples, hashes, sequences, encrypted values)
-add("fixture", "each-secret-documented", "aws_access_key = 'AKIAIOSFODNN7EXAMPLE'\naws_secret_access_key = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'\nred_herring = 'DEADBEEF'", true);
-add("fixture", "first-line-php", "secret = 'notHighEnoughEntropy'\nskipped_sequential_false_positive = '0123456789a'\nprint('second line')\nvar = 'third line'", true);
+add(
+  "fixture",
+  "each-secret-documented",
+  "aws_access_key = 'AKIAIOSFODNN7EXAMPLE'\naws_secret_access_key = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'\nred_herring = 'DEADBEEF'",
+  true,
+);
+add(
+  "fixture",
+  "first-line-php",
+  "secret = 'notHighEnoughEntropy'\nskipped_sequential_false_positive = '0123456789a'\nprint('second line')\nvar = 'third line'",
+  true,
+);
 add(
   "fixture",
   "sample-diff-hashes",
@@ -295,23 +364,47 @@ add(
   true,
   true,
 );
-add("fixture", "config-ini-clean", "[parent]\n    [child]\n    keyA = 678912345\n    keyB = value1\n\n[key with id in name]\nforeign_key_id = " + hex(40) + "\n\n# unicode\nfoo=bår\n\nkeyC =", true);
-add("fixture", "travis-secure", `deploy:\n    provider: pypi\n    user: __token__\n    password:\n        secure: "${plausible(`${BASE62}+/`, 120)}="\n    on:\n        tags: true`, true);
-add("fixture", "pragma-placeholder", "password = 12345678901234  # pragma: allowlist secret (CI fixture, not a real account)\nhigh_entropy_binary_secret: !!binary <base64 of your test blob>", true);
-add("fixture", "config-yaml-clean", "credentials:\n    some_value_here: not_secret\n    region: eu-west-1\nlist_of_keys:\n    - 123\n    - 456\n    - 234567890a", true);
+add(
+  "fixture",
+  "config-ini-clean",
+  "[parent]\n    [child]\n    keyA = 678912345\n    keyB = value1\n\n[key with id in name]\nforeign_key_id = " + hex(40) + "\n\n# unicode\nfoo=bår\n\nkeyC =",
+  true,
+);
+add(
+  "fixture",
+  "travis-secure",
+  `deploy:\n    provider: pypi\n    user: __token__\n    password:\n        secure: "${plausible(`${BASE62}+/`, 120)}="\n    on:\n        tags: true`,
+  true,
+);
+add(
+  "fixture",
+  "pragma-placeholder",
+  "password = 12345678901234  # pragma: allowlist secret (CI fixture, not a real account)\nhigh_entropy_binary_secret: !!binary <base64 of your test blob>",
+  true,
+);
+add(
+  "fixture",
+  "config-yaml-clean",
+  "credentials:\n    some_value_here: not_secret\n    region: eu-west-1\nlist_of_keys:\n    - 123\n    - 456\n    - 234567890a",
+  true,
+);
 
 // placeholders, references, redactions, public keys, hashes, ids, rules, example values
 const EXTRA_NEGATIVES: ReadonlyArray<readonly [what: string, make: () => string]> = [
   ["password-policy", () => "password_min_length = 12\npassword_require_symbol = true\npassword_max_age_days = 90\napi_key_rotation_days = 30"],
   ["redacted-env", () => "DB_HOST=db.internal\nDB_USER=app\nDB_PASSWORD=********\nSTRIPE_KEY=sk_live_****************"],
-  ["redacted-yaml", () => "smtp:\n  host: smtp.mailgun.org\n  user: postmaster@mg.example.com\n  password: <redacted>\n  api_key: \"[REDACTED]\""],
+  ["redacted-yaml", () => 'smtp:\n  host: smtp.mailgun.org\n  user: postmaster@mg.example.com\n  password: <redacted>\n  api_key: "[REDACTED]"'],
   ["secrets-ref", () => "env:\n  API_TOKEN: ${{ secrets.API_TOKEN }}\n  DB_PASSWORD: ${{ secrets.DB_PASSWORD }}\n  NPM_TOKEN: ${{ secrets.NPM_TOKEN }}"],
   ["vault-ref", () => 'db_password = data.vault_generic_secret.db.data["password"]\napi_key     = var.api_key\nclient_secret = "${var.client_secret}"'],
   ["ssh-public-key", () => `authorized_keys:\n  - ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${plausible(`${BASE62}+/`, 43)} deploy@ci`],
   ["checksum", () => `sha256sum release.tar.gz\n${hex(64)}  release.tar.gz\nexpected_checksum = "${hex(64)}"`],
   ["uuids", () => `request_id=${t.uuid()} trace_id=${hex(32)} span_id=${hex(16)} status=401 msg="invalid api key"`],
   ["example-values", () => "API_KEY=your-api-key-here\nSECRET_KEY=changeme\nDATABASE_URL=postgres://user:password@localhost:5432/app"],
-  ["sops-encrypted", () => `db-password: ENC[AES256_GCM,data:${plausible(`${BASE62}+/`, 8)}==,iv:${plausible(`${BASE62}+/`, 43)}=,tag:${plausible(`${BASE62}+/`, 22)}==,type:str]`],
+  [
+    "sops-encrypted",
+    () =>
+      `db-password: ENC[AES256_GCM,data:${plausible(`${BASE62}+/`, 8)}==,iv:${plausible(`${BASE62}+/`, 43)}=,tag:${plausible(`${BASE62}+/`, 22)}==,type:str]`,
+  ],
   ["git-sha", () => `commit ${hex(40)}\nAuthor: CI Bot <ci@builds.example>\n\n    rotate token config (values moved to vault)`],
   ["key-ids", () => `kms_key_id = "${t.uuid()}"\nkey_name = "prod-cmk"\nsecret_name = "billing/api-token"\ntoken_ttl = 3600`],
 ];

@@ -171,7 +171,7 @@ export const GITLEAKS_CURL_FPS: readonly string[] = [
   'curl https://example.com/micropub -d h=entry -d "content=Hello World" -H "Authorization: Bearer XXXXXXXXXXXX"',
   'curl -X POST https://accounts.spotify.com/api/token -d grant_type=client_credentials --header "Authorization: Basic ..."',
   'curl \\\n  -H "Authorization: Bearer <Openverse API token>" \\\n  "https://api.openverse.org/v1/audio/?q=test"',
-  "curl -v -X POST https://domain/api/v1/authentication/sso/login-url/ \\\n  -H 'Content-Type: application/json' \\\n  -H \"Authorization: Token **********\" \\\n  -d '{\"username\": \"test\", \"next\": \"/luna/\"}'",
+  'curl -v -X POST https://domain/api/v1/authentication/sso/login-url/ \\\n  -H \'Content-Type: application/json\' \\\n  -H "Authorization: Token **********" \\\n  -d \'{"username": "test", "next": "/luna/"}\'',
   'curl -X GET \\\n     -H "apikey: $API_KEY" \\\n     -H "Accept: $FORMAT" \\\n"$API_URL/rest/v1/stats_derniere_labellisation"',
   'curl -X GET -H "Content-Type: application/json" -H "Authorization: Bearer $(gcloud auth print-access-token)" https://workflowexecutions.googleapis.com/v1/projects/244283331594/locations/us-central1/workflows/sample-workflow/executions',
 ];
@@ -183,7 +183,7 @@ export const GITLEAKS_K8S_FPS: readonly string[] = [
   "apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nmetadata:\n  name: example\n  namespace: example-ns\nspec:\n  refreshInterval: 15s\n  secretStoreRef:\n    name: example\n    kind: SecretStore\n  target:\n    name: mysecret\n    creationPolicy: Owner\n  data:\n    - remoteRef:\n        conversionStrategy: Default\n        decodingStrategy: None\n        key: secret/mysecret\n        property: foo\n      secretKey: foo",
   "apiVersion: v1\nkind: secret\ndata:\n  extra: YmFyCg==\nmetadata:\n  name: secret-sa-sample",
   "apiVersion: v1\ndata:\n  password: {{ .Values.Password }}\nkind: secret\nmetadata:\n  name: secret-sa-sample",
-  "apiVersion: v1\nkind: Secret\nmetadata:\n  name: kubernetes-dashboard-csrf\n  namespace: kubernetes-dashboard\ntype: Opaque\ndata:\n  csrf: \"\"",
+  'apiVersion: v1\nkind: Secret\nmetadata:\n  name: kubernetes-dashboard-csrf\n  namespace: kubernetes-dashboard\ntype: Opaque\ndata:\n  csrf: ""',
 ];
 
 /** gitleaks' database-password false positives (database.go `fps`). */
