@@ -33,6 +33,16 @@ export function isTypeAnnotation(value: string): boolean {
 }
 
 /** True for values that only stand in for a secret: YOUR_API_KEY, sk-xxxx, <token>, ${DB_PASS}, ****, cambiami. */
+/**
+ * A value that is code, not a secret (session 54, detect-secrets' keyword-test negatives): a call with a word argument
+ * (`foo(hey)you`, `foo(hey` cut at a space) or a subscript (`request.json_body['hey']`, `request.json_body[` cut at its
+ * quote), with no digit; a password "Falcon(2024)" has no word in its brackets, "Forget(me)Not7" has a digit.
+ */
+const CODE_EXPRESSION = /^[A-Za-z_$][\w.$]*(?:\([A-Za-z_]+(?:\)|$)|\[["']?[A-Za-z_]*["']?\]?$)/;
+const ANY_DIGIT = /\d/;
+
+export const isCodeExpression = (value: string): boolean => CODE_EXPRESSION.test(value) && !ANY_DIGIT.test(value);
+
 export function isPlaceholderValue(value: string): boolean {
   if (PLACEHOLDER.test(value) || LOCAL_PLACEHOLDER.test(value)) return true;
   return isRepetitive(value);

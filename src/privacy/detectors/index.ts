@@ -1,5 +1,6 @@
 import type { Detector } from "../detector.js";
 import { secretDetectors } from "./secrets.js";
+import { kubernetesSecretDetectors } from "./kubernetes-secrets.js";
 import { contactDetectors } from "./contact.js";
 import { numberDetectors } from "./numbers.js";
 import { ibanDetectors } from "./iban.js";
@@ -75,6 +76,7 @@ import { dialogueAnswerDetectors } from "./dialogue-answers.js";
 /** Every built-in detector, in the order they run (order does not change the result). */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...secretDetectors,
+  ...kubernetesSecretDetectors,
   ...ibanDetectors,
   ...numberDetectors,
   ...idDetectors,

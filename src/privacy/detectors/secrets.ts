@@ -14,7 +14,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { isServiceDefaultPassword } from "../judgement/infrastructure.js";
 import { PRIORITY, containsAny, requiredPrefixes, type PatternGate } from "../detector.js";
-import { isPlaceholderValue, isRepetitive, isTypeAnnotation } from "../context.js";
+import { isCodeExpression, isPlaceholderValue, isRepetitive, isTypeAnnotation } from "../context.js";
 import { shannonEntropy } from "../checksums.js";
 
 /**
@@ -434,7 +434,8 @@ const PASSWORD_PATTERN = new RegExp(
     // space ("WiFi password [guest]: …"; not `passwords [i]:`): session 39 review.
     `(?:(?:\\s+\\(|\\s*（)[^()（）\\n]{1,60}[)）]|\\s+\\[(?=[^[\\]\\n]{0,57}\\p{L}{3})[^[\\]\\n]{3,60}\\])?` +
     // `:=` before `:` (session 48): Go's `pw := "…"` read `=` as the value.
-    `(?:\\s*(?::=|[:=](?!:)|=>|->)\\s*|\\s+(?:is|was|ist|lautet|est|es|era|è|é|är|er|jest|je|to|equals)\\s*[:=]?\\s+|\\s*[：]\\s*)` +
+    // Makefile's and PHP's conditional, appending and concatenating assignments (`?=`, `??=`, `+=`, `.=`: session 54).
+    `(?:\\s*(?::=|\\?\\??=|[+.]=|[:=](?!:)|=>|->)\\s*|\\s+(?:is|was|ist|lautet|est|es|era|è|é|är|er|jest|je|to|equals)\\s*[:=]?\\s+|\\s*[：]\\s*)` +
     // A brace initialiser around one word (`pw[] = { hunter2024! }`: a byte list read back by encoded-values.ts).
     `(?:\\{[ \\t]*(?=[^\\s{}"'\`]{1,128}[ \\t]*\\}))?` +
     `(?:\\\\"([^"\\\\\\n]{1,128})\\\\"|"([^"\\n]{1,128})"|'([^'\\n]{1,128})'|\`([^\`\\n]{1,128})\`|“([^”\\n]{1,128})”|«\\s?([^»\\n]{1,128}?)\\s?»|([^\\s"'\`<>]{1,128}))`,
@@ -469,8 +470,13 @@ function isPasswordValue(value: string, quoted: boolean): boolean {
   if (!quoted && IS_PASSWORD_VALUE_PATTERN_4.test(trimmed)) return false;
   if (IS_PASSWORD_VALUE_PATTERN_5.test(trimmed)) return false;
   if (!quoted && isTypeAnnotation(trimmed)) return false;
+  // Session 54 (dev-97): an unquoted call or subscript is code (`my_password = foo(hey)you`).
+  if (!quoted && (isCodeExpression(trimmed) || BRACKETED_WORD.test(trimmed))) return false;
   return true;
 }
+
+/** A placeholder word in brackets (`DB_PASSWORD=[value]`, `pwd=[PASSWORD]`; gitleaks' list), its bracket maybe cut. */
+const BRACKETED_WORD = /^\[[A-Za-z _-]{1,30}\]?$/;
 
 /** An environment variable's or placeholder's name (`DB_PASSWORD`, `API_TOKEN`): capitals and `_`, no digit. */
 function environmentName(value: string): boolean {
@@ -527,8 +533,11 @@ const EMPTY_ASSIGNMENT = /=[ \t]*\r?\n/;
  */
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 const PROSE_AFTER = /^[ \t]+\p{L}/u;
-/** The next line's own assignment (`DB_PASSWORD=\nDB_PORT=5432`): the password was left empty. */
-const NEXT_ASSIGNMENT = /^[A-Z][A-Z0-9_]*=/;
+/**
+ * The next line's own assignment (`DB_PASSWORD=\nDB_PORT=5432`): the password was left empty; a Java properties key
+ * too (`snowflake.password=\njdbc.snowflake.url=`: gitleaks' false-positive list, session 54).
+ */
+const NEXT_ASSIGNMENT = /^[A-Za-z][\w.-]*=/;
 /**
  * A word judging the password, closing a question ("is the password good?", "ist das Passwort sicher?"); "is my wifi
  * password tulips?" asks about a value (session 42 review).
@@ -560,9 +569,14 @@ const SETTING_VERB_BEFORE =
  */
 const SSHPASS_SEPARATE = /\bsshpass[ \t]+-p[ \t]+(['"]?)([^\s'"`]{3,128})\1(?=\s|$)/g;
 
-/** Passwords given to command-line tools and HTTP client calls (our own rule); lftp's `-u user,password` too (session 48). */
+/**
+ * Passwords given to command-line tools and HTTP client calls (our own rule); lftp's `-u user,password` too (session 48).
+ * Session 54 (gitleaks' curl contexts, dev-97): the command may go on after a line-continuing backslash (`curl URL \⏎
+ * --user app:…`), `-u`/`--user` may be followed by several spaces and a quote (`--user  'johns:…'`), and `-u ":…"` gives
+ * a password with an empty user name.
+ */
 const CLI_PASSWORD =
-  /\b(?:mysql\w*|mariadb\w*|sshpass|redis-cli|mongo\w*|psql|pg_dump|smbclient|curl|wget|ftp|lftp|htpasswd|net use|runas|rdesktop|xfreerdp)\b[^\n]{0,160}?(?:\s-p|\s-a\s|\s--password[= ]|\s--pass[= ]|\s--auth[= ]|\s-u\s?["']?[^\s:,'"]{1,40}[:,]|\s\/p:|\s--user[= ][^\s:'"]{1,40}:)(['"]?)([^\s'"`]{3,128})\1/g;
+  /\b(?:mysql\w*|mariadb\w*|sshpass|redis-cli|mongo\w*|psql|pg_dump|smbclient|curl|wget|ftp|lftp|htpasswd|net use|runas|rdesktop|xfreerdp)\b(?:[^\n\\]|\\\r?\n|\\){0,160}?(?:\s-p|\s-a\s|\s--password[= ]|\s--pass[= ]|\s--auth[= ]|\s-u[ \t]{0,5}["']?[^\s:,'"]{0,40}[:,]|\s\/p:|\s--user(?:=|[ \t]{1,5})["']?[^\s:'"]{1,40}:)(['"]?)([^\s'"`]{3,128})\1/g;
 const CODE_AUTH =
   /\b(?:auth|HTTPBasicAuth|BasicAuth|basic_auth|http_auth|credentials)\s*[=(]\s*(?:[([]\s*)?['"][^'"\n]{1,64}['"]\s*,\s*['"]([^'"\n]{3,128})['"]/g;
 
@@ -863,17 +877,57 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
  * `(?:word[_.-])*` prefix is quadratic on long identifiers such as a_a_a_..._tokenX.)
  */
 const SECRET_NAME =
-  /api[_.-]?key|apikey|api[_.-]?token|access[_.-]?key(?:[_.-]?id)?|secret[_.-]?access[_.-]?key|secret[_.-]?key|client[_.-]?secret|app[_.-]?secret|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|bearer[_.-]?token|private[_.-]?token|session[_.-]?token|api[_.-]?secret|signing[_.-]?key|encryption[_.-]?key|webhook[_.-]?secret|(?:storage|account|master|shared)[_.-]?(?:access[_.-]?)?key|x-api-key|x-auth-token|session[_.-]?cookie|(?:php|j)?sess(?:ion)?[_.-]?id|connect\.sid|(?:t?otp|mfa|2fa|authenticator)[_.-]?seed|secret|token/gi;
+  /api[_.-]?key|apikey|api[_.-]?token|access[_.-]?key(?:[_.-]?id)?|secret[_.-]?access[_.-]?key|secret[_.-]?key|client[_.-]?secret|app[_.-]?secret|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|bearer[_.-]?token|private[_.-]?token|session[_.-]?token|api[_.-]?secret|signing[_.-]?key|encryption[_.-]?key|webhook[_.-]?secret|(?:storage|account|master|shared)[_.-]?(?:access[_.-]?)?key|x-api-key|x-auth-token|session[_.-]?cookie|(?:php|j)?sess(?:ion)?[_.-]?id|connect\.sid|(?:t?otp|mfa|2fa|authenticator)[_.-]?seed|private[_.-]?key|credentials?|creds|secret|token/gi;
 /**
  * The name's rest, then `=`, `:`, `=>` or `:=`, or (session 50, dev-85) a quoted name's closing quote (group 2), a comma
  * and the value's opening quote on the same line: `define('TOTP_SECRET', '…')`, `setdefault("API_KEY", "…")` calls,
  * where the quotes hold the identifier alone (not a label such as `"jwt.io's token", "eyJ…"`). The value
  * may hold `%` and `:` (session 50): a percent-encoded cookie (`s%3A…`), read decoded too (`s:…`). A subscript's closing
  * bracket may stand before the `=` (session 53, dev-93): `os.environ["AWS_SECRET_ACCESS_KEY"] = "…"`, `ENV['TOKEN'] = …`.
+ * Session 54 (gitleaks' sample syntaxes and detect-secrets' keyword tests, dev-97): a camelCase rest (`mySecretString`),
+ * Go's and Kotlin's type (`var apiToken string = …`, `var apiToken: String = …`), PHP's `[]=`, Objective-C's `@"…"`,
+ * Makefile's and PHP's `?=`, `??=`, `+=`, `.=`, `::=`, `:::=`, and an XML element's `>` (checked by hand: `<apiToken>…`);
+ * and a value of any characters but space and quotes (12 or more: `"m{h}o)p…"`, `"Lj2^5O%xi214"`), judged by hand.
  */
 const SECRET_ASSIGNMENT =
-  /((?:[_.-][A-Za-z0-9]{1,24}){0,4})(?:["']?\]?\s*(?:[:=]|=>|:=)\s*(?:["'`]|(?:Bearer|Token|token|Basic)\s+)?|(["'])[ \t]*,[ \t]*["'])([A-Za-z0-9_\-+/=.~%:]{16,512})/y;
+  /((?:[_.-][A-Za-z0-9]{1,24}|[A-Z][a-z0-9]{1,23}){0,4})(?:[ \t]+string|[ \t]*:[ \t]*String)?(?:(?:\[\])?["']?\]?\s*(?:\?\??=|[+.]=|:{1,3}=|=>|[:=>])\s*(?:@?["'`]|(?:Bearer|Token|token|Basic)\s+)?|(["'])[ \t]*,[ \t]*["'])([A-Za-z0-9_\-+/=.~%:]{16,512}|[^\s"'`]{12,512})/y;
+/** The characters of a plain token value (SECRET_ASSIGNMENT's first value alternative). */
+const PLAIN_TOKEN_VALUE = /^[A-Za-z0-9_\-+/=.~%:]{16,}$/;
+/**
+ * Names that hold no secret (gitleaks' generic-rule allow-list, session 54): a public or publishable token or key, and a
+ * secret's, credential's or private key's name, size, id, alias, version or address (`LLM_SECRET_NAME`, `credentialsId`,
+ * `private_key_id`).
+ */
+const NOT_A_SECRET_NAME =
+  /public[_.-]?(?:token|key)|publishable|(?:secret|credentials?|creds|private[_.-]?key)[_.-]?(?:names?|size|length|ids?|alias|version|store|url|uri|endpoint)$/;
+/** A call or a subscript in a bare value (`ctx.Value(key)`, `cfg[name]`): code, not a secret. */
+const CODE_IN_VALUE = /[A-Za-z_]\(|[A-Za-z_]\[|\)\./;
+const VALUE_DIGIT = /\d/;
+const VALUE_LOWER = /[a-z]/;
+const VALUE_UPPER = /[A-Z]/;
+const VALUE_REFERENCE_START = /^(?:\$|\{\{|<|%)/;
+
+/**
+ * A value matched by SECRET_ASSIGNMENT's second alternative (any characters but space and quotes): a secret when it
+ * fills its quotes up to the same closing quote, or, bare, is no call or subscript; and it has a digit, a lower- and an
+ * upper-case letter and is no placeholder or reference.
+ */
+function wideSecretValue(text: string, start: number, raw: string): string | undefined {
+  const opening = text[start - 1];
+  const quoted = opening === '"' || opening === "'" || opening === "`";
+  if (quoted && text[start + raw.length] !== opening) return undefined;
+  const value = quoted ? raw : withoutClosingPunctuation(raw);
+  if (!quoted && (text[start + raw.length] === '"' || text[start + raw.length] === "'" || CODE_IN_VALUE.test(value))) return undefined;
+  if (value.length < 12 || !VALUE_DIGIT.test(value) || !VALUE_LOWER.test(value) || !VALUE_UPPER.test(value)) return undefined;
+  if (VALUE_REFERENCE_START.test(value) || isPlaceholderValue(value) || isRepetitive(value)) return undefined;
+  return value;
+}
 const IDENTIFIER_CHAR = /[A-Za-z0-9_.-]/;
+/**
+ * The text between a name and its value opens with `>` (not `=>`), maybe after the name's closing quote: an XML
+ * element's content, or an attribute's end (`<string name="PreSharedKey">…`: read by the password rules).
+ */
+const ELEMENT_OPEN = /^["']?\]?\s*>/;
 
 const BEARER = /\b(?:Authorization\s*:\s*|-H\s*["']?Authorization:\s*)?(Bearer|Token|Basic)\s+([A-Za-z0-9_\-+/=.~]{16,2048})/g;
 
@@ -919,10 +973,14 @@ function runGenericSecrets(text: string, emit: Emit, lower: string): void {
       while (identifierStart > 0 && name.index - identifierStart < 64 && IDENTIFIER_CHAR.test(text[identifierStart - 1]!)) identifierStart--;
       if (assignment[2] !== undefined && text[identifierStart - 1] !== assignment[2]) continue; // `("NAME", "…")`: NAME alone in its quotes
       const identifier = (text.slice(identifierStart, name.index) + name[0] + assignment[1]).toLowerCase();
-      if (RUN_GENERIC_SECRETS_PATTERN_2.test(identifier) || SECRET_FILE_REFERENCE.test(identifier)) continue;
-      const value = withoutClosingPunctuation(assignment[3]!);
-      if (!randomLooking(value)) continue;
-      const start = assignment.index + assignment[0].length - assignment[3]!.length;
+      if (RUN_GENERIC_SECRETS_PATTERN_2.test(identifier) || SECRET_FILE_REFERENCE.test(identifier) || NOT_A_SECRET_NAME.test(identifier)) continue;
+      const raw = assignment[3]!;
+      const start = assignment.index + assignment[0].length - raw.length;
+      // An XML element's `>` is an assignment only after the element's own `<` (`<apiToken>…</apiToken>`).
+      const operatorAt = name.index + name[0].length + assignment[1]!.length;
+      if (ELEMENT_OPEN.test(text.slice(operatorAt, start)) && text[identifierStart - 1] !== "<") continue;
+      const value = PLAIN_TOKEN_VALUE.test(raw) ? withoutClosingPunctuation(raw) : wideSecretValue(text, start, raw);
+      if (value === undefined || !randomLooking(value)) continue;
       // A documented TOTP seed is reported too (judged by the scanner, honouring testValues); the search resumes as before.
       emit("api_key", start, start + value.length, "generic-secret-assignment", PRIORITY.secret - 10);
       if (!DOCUMENTED_TOTP.test(value)) SECRET_NAME.lastIndex = start + value.length;

@@ -4,7 +4,7 @@
  * usual placeholders (`null`, `N/A`, `<redacted>`, `${VAR}`, `****`) that identify nobody.
  */
 import type { FieldKind } from "./field-names.js";
-import { isPlaceholderValue, isRepetitive, isTypeAnnotation } from "../context.js";
+import { isCodeExpression, isPlaceholderValue, isRepetitive, isTypeAnnotation } from "../context.js";
 import { luhnValid } from "../checksums.js";
 import { isPlaceholderDate } from "../judgement/public-entities.js";
 
@@ -197,7 +197,8 @@ export function valueFits(kind: FieldKind, raw: string): boolean {
         !VALUE_FITS_PATTERN_16.test(value) &&
         !VALUE_FITS_PATTERN_17.test(value) &&
         !REQUIREMENT_MESSAGE.test(value) &&
-        !isTypeAnnotation(value)
+        !isTypeAnnotation(value) &&
+        !isCodeExpression(value)
       );
     case "api_key":
       return value.length >= 16 && !isPlaceholderValue(value) && IS_AMOUNT_PATTERN_2.test(value) && VALUE_FITS_PATTERN_18.test(value);
