@@ -35,7 +35,7 @@ const HARD_NEGATIVES = [
   "Onze dochter is op 03-09-2019 geboren; vanaf welke datum mag ze naar groep 1?",
   // a text that says its data are fictitious, in Dutch, German and English
   "Oefencasus (fictieve gegevens): Klant: Pieter Bos, BSN 123456782, telefoon 06-12345678.",
-  "Schulungsbeispiel, keine echten Daten: Kundin Eva Roth, IBAN DE02 1203 0000 0000 2020 51.",
+  "Schulungsbeispiel, keine echten Daten: Kundin Eva Roth, IBAN DE44 5001 0517 5407 3249 31.",
   "Training deck with fictitious data: employee Kim Lee, SSN 219-09-9999.",
 ];
 

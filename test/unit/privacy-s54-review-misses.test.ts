@@ -41,6 +41,7 @@ describe("session 54 review — the fixes' edges stay sensitive", () => {
     "My neighbour Luna Park was diagnosed with diabetes last week.",
     "Write 100 words on my neighbour Jan Kowalski, born 3 May 1961, for an explainer video.",
     "同事何丽的糖尿病很严重。",
+    "Synthetic data? No, real data from the CRM: Eva Roth, IBAN DE44 5001 0517 5407 3249 31.",
   ])("%s", (text) => {
     expect(found(text).length).toBeGreaterThan(0);
   });

@@ -168,9 +168,12 @@ const BIRTH_VERB =
 const SYNTHETIC_CUE =
   /(?<![\p{L}])(?:faker|synthea|mockaroo|synthetic (?:data|dataset|fixture|record|patient|profile|customer|user|test|sample|population)\p{L}*|synthetisch\p{L}* (?:daten|datensatz|gegevens|testdaten|testgegevens)|synthetische testdaten|données (?:synthétiques|fictives)|jeu de données fictif|dati di esempio, non reali|dati inventati|dane testowe, fikcyjne|geen echte personen|datos (?:sintéticos|ficticios)|dati (?:sintetici|fittizi)|dados (?:sintéticos|fictícios)|dane (?:syntetyczne|fikcyjne)|синтетическ\p{L}* данн\p{L}*|вымышленн\p{L}* данн\p{L}*|sentetik veri|dummy data|fake data|mock data|fictieve (?:gegevens|personen|klanten)|keine (?:echten|realen) (?:daten|personen)|fictitious (?:data|people|persons|customers)|no real (?:data|people|persons)|datos inventados|dados inventados|testversichert\p{L}*|fiktive[nr]? (?:patient|versichert)\p{L}*|fictional patients?|paciente ficticio|patient fictif|niemand bestaat|nobody (?:here )?(?:is real|exists)|no real (?:person|people|customer|patient)s?|keine echten (?:personen|daten|kunden)|nessuna persona reale|ninguna persona real)(?![\p{L}])|合成数据|虚构数据|虛構資料|合成データ|架空の(?:人物|データ)|가상 데이터|합성 데이터/iu;
 
-/** "real data", "echte Kundendaten", "not synthetic": the writer says the records are real after all. */
+/**
+ * "real data", "echte Kundendaten", "not synthetic": the writer says the records are real after all. Not after a
+ * negation ("keine echten Daten", "no real data": session 54 review).
+ */
 const REAL_DATA_CUE =
-  /(?<![\p{L}])(?:real (?:customer|patient|user|client|employee|data|record|export|row|people|person)s?|production|prod (?:data|export|db|database)|live data|echte\p{L}* (?:kunden|daten|patienten)\p{L}*|datos reales|dati reali|dados reais|données réelles|echte gegevens|not (?:synthetic|fake|generated))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:keine|kein|no|not|non|nessun|ningún|nenhum|geen)[ \t])(?:real (?:customer|patient|user|client|employee|data|record|export|row|people|person)s?|production|prod (?:data|export|db|database)|live data|echte\p{L}* (?:kunden|daten|patienten)\p{L}*|datos reales|dati reali|dados reais|données réelles|echte gegevens|not (?:synthetic|fake|generated))(?![\p{L}])/iu;
 
 /**
  * A company's legal form or its imprint (Impressum, registry and VAT numbers) before a contact value: the
