@@ -16,6 +16,8 @@ const PHONE_LABEL_BEFORE =
 /** A comma, a space or an e-mail label right before an address. */
 const MAIL_LABEL_BEFORE = /(?:[,;·|–—-]|[ \t])(?:[ \t]{0,3}(?:e-?mail|mail|courriel|correo))?(?:[ \t]{0,3}[:：])?[ \t]{0,3}$/iu;
 
+const LETTERS_ONLY = /^[\p{L}\p{M}'’-]+\.?$/u;
+
 export interface PlaceSignTests {
   place: (words: string) => boolean;
   person: (segment: string) => boolean;
@@ -33,10 +35,14 @@ function placeSignLine(text: string, start: number, tests: PlaceSignTests, label
   if (label === null) return false;
   const prefix = before.slice(0, label.index);
   const segment = prefix.slice(afterLastColon(prefix));
-  const opening = segment
-    .trimStart()
-    .split(/[ \t,]+/u, 3)
-    .join(" ");
+  // The segment's first words, up to three and only words of letters: an address or a domain ("candy-shop.com") is no
+  // place's name.
+  const words: string[] = [];
+  for (const word of segment.trimStart().split(/[ \t,]+/u)) {
+    if (words.length === 3 || !LETTERS_ONLY.test(word)) break;
+    words.push(word);
+  }
+  const opening = words.join(" ");
   return opening !== "" && tests.place(opening) && !tests.person(segment);
 }
 
