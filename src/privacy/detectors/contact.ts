@@ -170,8 +170,12 @@ function runObfuscatedEmails(text: string, emit: Emit): void {
 const PHONE_CANDIDATE =
   /(?<![\p{L}\p{N}_+@/#=.-])(?<![\p{N}\p{Script=Latin}_+@/#=.:-]:)(?:\+|00)?\(?\+?\d[\d ()./\u00a0\u2011\u2013-]{4,24}\d(?![\p{L}\p{N}_@]|[.,:/-]\d)/gu;
 
+/**
+ * Words that make a number near them a phone number. Session 54 review (dev-99): Italian, French and Spanish (re)contact
+ * and call-back verbs too ("la ricontatteremo al numero …", "nous vous rappellerons au …").
+ */
 const PHONE_KEYWORDS =
-  /(?<![\p{L}])(?:tel|tél|phone(?:[_ -]?(?:numbers?|no))?|phonenumbers?|phoneNumber|ph|telephone|mobile|mob|cell(?:phone)?|call(?:ed|ing)?|ring|text|sms|whats ?app|signal|fax|hotline|reach|dial|telefon\p{L}*|handy|mobil\p{L}*|rufnummer|anruf\p{L}*|erreichbar|téléphon\p{L}*|portable|appel\p{L}*|joindre|tel[ée]fono|m[óo]vil|fijo|celular|ll[áa]m\p{L}*|cellulare|chiam\p{L}*|fisso|telefoon|bellen|tlf|puhelin|telefone|telem[óo]vel|contato|contacto|kontakt|numero di telefono|número de teléfono|numéro de téléphone|liga(?:r)? (?:para|pra)|me liga|ligou|liga-(?:me|lhe|nos)|ligue-(?:me|lhe|nos)|ligar-(?:me|lhe|nos)|(?:no|pelo|meu|seu|teu) (?:zap|zapzap)|wpp|फ़ोन|फोन|मोबाइल|نمبر|هاتف|جوال|رقم الهاتف|手机|手機|携帯|휴대폰|연락처|телефон\p{L}*|тел|моб\p{L}*|сотов\p{L}*|позвон\p{L}*|звон\p{L}*|komórk\p{L}*|zadzwo\p{L}*|numer telefonu|联系方式|联系电话)(?![\p{L}])|☎|📞|電話|电话|전화/iu;
+  /(?<![\p{L}])(?:tel|tél|phone(?:[_ -]?(?:numbers?|no))?|phonenumbers?|phoneNumber|ph|telephone|mobile|mob|cell(?:phone)?|call(?:ed|ing)?|ring|text|sms|whats ?app|signal|fax|hotline|reach|dial|telefon\p{L}*|handy|mobil\p{L}*|rufnummer|anruf\p{L}*|erreichbar|téléphon\p{L}*|portable|appel\p{L}*|joindre|tel[ée]fono|m[óo]vil|fijo|celular|ll[áa]m\p{L}*|cellulare|chiam\p{L}*|richiam\p{L}*|contatt\p{L}*|ricontatt\p{L}*|rappel\p{L}*|recontact\p{L}*|contactar\p{L}*|fisso|telefoon|bellen|tlf|puhelin|telefone|telem[óo]vel|contato|contacto|kontakt|numero di telefono|número de teléfono|numéro de téléphone|liga(?:r)? (?:para|pra)|me liga|ligou|liga-(?:me|lhe|nos)|ligue-(?:me|lhe|nos)|ligar-(?:me|lhe|nos)|(?:no|pelo|meu|seu|teu) (?:zap|zapzap)|wpp|फ़ोन|फोन|मोबाइल|نمبر|هاتف|جوال|رقم الهاتف|手机|手機|携帯|휴대폰|연락처|телефон\p{L}*|тел|моб\p{L}*|сотов\p{L}*|позвон\p{L}*|звон\p{L}*|komórk\p{L}*|zadzwo\p{L}*|numer telefonu|联系方式|联系电话)(?![\p{L}])|☎|📞|電話|电话|전화/iu;
 
 /**
  * Someone's own number named just before it, with no phone word: "my new number is 620 508 253", "her number: …", "mi

@@ -73,7 +73,7 @@ const RUN_HEALTH_PATTERN_4 =
 const RUN_PHRASES_PATTERN_1 = /-(?:friendly|safe|proof|related|awareness|themed|specific)\b/;
 const RUN_DATE_COLUMNS_PATTERN_1 = /[\p{L}\p{N}]/u;
 const RUN_DATES_OF_BIRTH_PATTERN_1 = /(\d{4})/;
-const RUN_DATES_OF_BIRTH_PATTERN_2 = /^(?:born|geboren|né|nacid|naci[óo] |nat[oa]|nasc|b\.|urodził)/;
+const RUN_DATES_OF_BIRTH_PATTERN_2 = /^(?:born|geboren|né|nacid|naci[óo] |nat[oa]|nasc|b\.|urodził|född)/;
 const RUN_DATES_OF_BIRTH_PATTERN_3 = /\b(?:patient|mrn|ssn|passport|name|account|policy|member|license|licence|insurance)\b|\d{5,}|@/i;
 const RUN_DATES_OF_BIRTH_PATTERN_4 = /\b(?:patient|mrn|ssn|passport|name)\b/i;
 /** "my son", "mon fils", "mijn opa": a writer's relative is a third person (a named one's birth is caught by the name). */
@@ -134,7 +134,7 @@ const EU_TAIL =
  * 12, 10000 Besucher": session 39 review).
  */
 const DE_PREPOSITION_STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der|Vor dem|Bei der)\\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr|Anfang|Ende|Schnitt|Durchschnitt|Vergleich|Beispiel|Stand|Schluss|Tag|Abend|Morgen|Mittag|Moment|Zeitpunkt)(?![\\p{L}]))(?:Alten|Neuen|Langen|Hohen|Kleinen|Großen|Oberen|Unteren)?\\s?\\p{Lu}[\\p{Ll}äöüß]{2,30}(?:-\\p{Lu}?[\\p{Ll}äöüß]{1,30})?\\s+\\d{1,3}\\s?[a-z]?,?\\s+\\d{5}\\s+(?!(?:Euro|EUR|Dollar|Franken|Besucher|Nutzer|Menschen|Personen|Einwohner|Kunden|Mitarbeiter|Teilnehmer|Zuschauer|Stück|Exemplare|Stimmen|Punkte|Tonnen|Fälle)(?![\\p{L}]))\\p{Lu}[\\p{L}-]{1,40}`,
+  `(?<![\\p{L}\\p{N}])(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der|Vor dem|Bei der)\\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr|Anfang|Ende|Schnitt|Durchschnitt|Vergleich|Beispiel|Stand|Schluss|Tag|Abend|Morgen|Mittag|Moment|Zeitpunkt)(?![\\p{L}]))(?:Alten|Neuen|Langen|Hohen|Kleinen|Großen|Oberen|Unteren)?\\s?\\p{Lu}[\\p{Ll}äöüß]{2,30}(?:-\\p{Lu}?[\\p{Ll}äöüß]{1,30})?\\s+\\d{1,3}\\s?[a-z]?${EU_UNIT},?\\s+\\d{5}\\s+(?!(?:Euro|EUR|Dollar|Franken|Besucher|Nutzer|Menschen|Personen|Einwohner|Kunden|Mitarbeiter|Teilnehmer|Zuschauer|Stück|Exemplare|Stimmen|Punkte|Tonnen|Fälle)(?![\\p{L}]))\\p{Lu}[\\p{L}-]{1,40}`,
   "gu",
 );
 
@@ -266,7 +266,9 @@ const ADDRESS_PATTERNS: Array<{
     rule: "address-de-preposition",
     pattern: DE_PREPOSITION_STREET,
     gate: fiveDigitsBetweenSpaces,
-    textGate: /\d,?\s+\d{5}\s+\p{Lu}/u,
+    // Session 54 review (dev-99): a flat's floor may stand between the house number and the postcode ("Am Mühlbach 7,
+    // 2. OG links, 83022 Rosenheim": EU_UNIT).
+    textGate: /(?:\d|OG|Stock|Etage|EG|DG|links|rechts|Mitte),?\s+\d{5}\s+\p{Lu}/u,
   },
   {
     rule: "address-fr",
@@ -401,7 +403,7 @@ const HEALTH_PATTERN_LOWER = new RegExp(
 /** Every term starts with one of these: none at a word start of the lower-cased text, no match (checked first). */
 const HEALTH_PREFIXES = literalPrefixes(HEALTH_TERMS.join("|"));
 const HONORIFIC =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dhr|Mevr|Mevrouw|Meneer|dhr|mevr|mw|mevrouw|meneer|de heer|Herrn|Ông|Bà|Chị|patient|Patient|Patientin|patiente|paciente|paziente|Pt|Pan|Pani|pan|pani|pacjent|pacjentka|Pacjent|Pacjentka|г-н|г-жа|господин|госпожа|Господин|Госпожа|пациент|пациентка|Пациент|Пациентка|больной|больная|Больной|Больная|paní|Paní|pacient|pacientka|Pacient|Pacientka|domnul|doamna|Domnul|Doamna|Dl|Dna|pacientul|pacienta|Bi|Bw|Bwana|Mgonjwa|mgonjwa|pasyente|Pasyente|κ|κος|κα|κύριος|κυρία|Κύριος|Κυρία|ασθενής|Ασθενής)\.?\s+\p{Lu}[\p{Ll}'’-]*\p{Ll}/u;
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|M|Mme|Mlle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|signor|signora|señor|señora|Senhor|Senhora|senhor|senhora|monsieur|madame|Dhr|Mevr|Mevrouw|Meneer|dhr|mevr|mw|mevrouw|meneer|de heer|Herrn|Ông|Bà|Chị|patient|Patient|Patientin|patiente|paciente|paziente|Pt|Pan|Pani|pan|pani|pacjent|pacjentka|Pacjent|Pacjentka|г-н|г-жа|господин|госпожа|Господин|Госпожа|пациент|пациентка|Пациент|Пациентка|больной|больная|Больной|Больная|paní|Paní|pacient|pacientka|Pacient|Pacientka|domnul|doamna|Domnul|Doamna|Dl|Dna|pacientul|pacienta|Bi|Bw|Bwana|Mgonjwa|mgonjwa|pasyente|Pasyente|κ|κος|κα|κύριος|κυρία|Κύριος|Κυρία|ασθενής|Ασθενής)\.?\s+\p{Lu}[\p{Ll}'’-]*\p{Ll}/u;
 const NAME_PAIR =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}\.?)?\s+(?:(?:van|von|de|da|del|di|le|la|der|den|du|dos|mc|o')\s+)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
 const FIRST_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
@@ -577,6 +579,13 @@ const NAME_LABEL =
 const PLACE_AFTER =
   /^(?:,\s+(?:(?:en|in|em|w|im)\s+)?(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?\s*,|,[ \t]+[A-Z]{2}[ \t]+\d{5}(?![\p{N}])|\s+(?:County|City|General|Hospital|College|University|Zoo|Airport|Council|Metro|Harbou?r|Bay|Beach|Valley|Springs|Heights)(?![\p{L}])|\s+(?:periods?|stocks?|payments?|berr(?:y|ies)|heat|waves?|alerts?|warnings?|rates?|prices?|sales|holidays?|terms?|sessions?|schedules?|months?|solstice|festival|seasons?)(?![\p{L}])|-(?:based|themed)(?![\p{L}]))/u;
 
+/**
+ * A pet word right before a given name (session 54 review: "Our dog Max had his knee surgery", "Unser Hund Max hat
+ * Arthrose", "my cat Luna was diagnosed with diabetes"): the name is the animal's, a vet's question names no person.
+ */
+const PET_BEFORE =
+  /(?<![\p{L}])(?:dog|cat|puppy|pup|kitten|horse|pony|rabbit|bunny|hamster|parrot|hund|hündin|katze|kater|welpe|pferd|chien|chienne|chat|chatte|chaton|chiot|cheval|perro|perra|gato|gata|cachorro|cachorra|caballo|cane|gatto|gatta|cagnolin[oa]|cavallo|hond|kat|poes|paard|pies|kot|kotka|koń|köpek|kedi|hunden|katten)[ \t]{1,3}$/iu;
+
 function placeNotPerson(sentence: string, end: number): boolean {
   const after = PLACE_AFTER.exec(sentence.slice(end, end + 48));
   if (after === null) return false;
@@ -638,6 +647,7 @@ function namedPersonIn(text: string, place?: WindowPlace): { found: boolean; pub
     for (let match = FIRST_NAME_WORD.exec(sentence); match !== null; match = FIRST_NAME_WORD.exec(sentence)) {
       if (!GIVEN_NAMES.has(match[0].toLowerCase())) continue;
       if (placeNotPerson(sentence, match.index + match[0].length)) continue;
+      if (PET_BEFORE.test(sentence.slice(Math.max(0, match.index - 16), match.index))) continue;
       found = true;
       // A given name next to another capitalised word ("Сотрудник Олег Смирнов", "Иванов Иван") is a full name.
       const end = match.index + match[0].length;
@@ -703,6 +713,11 @@ const EXAM_QUESTION = /which of the following|answer choices|(?:^|\n)[ \t]*\(?[A
 
 const STRONG_DISCLOSURE =
   /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:has|had) been diagnosed|was diagnosed|is diagnosed|got diagnosed|suffers from|is suffering from|tested positive|is being treated|was admitted|was hospitali[sz]ed|wurde mit|leidet an|leidet unter|ist an|a été diagnostiquée?|souffre d[e'’]|est atteinte? d|fue diagnosticad[oa]|padece|sufre de|è stat[oa] diagnosticat[oa]|soffre di|страдает|болеет|(?:был|была) госпитализирован\p{L}*|choruje na|cierpi na|jest chor[ya]|ma zdiagnozowan\p{L}*)/u;
+/** STRONG_DISCLOSURE's subject, unless a pet word stands right before it ("my cat Luna was diagnosed …": session 54). */
+function strongDisclosure(sentence: string): RegExpExecArray | null {
+  const strong = STRONG_DISCLOSURE.exec(sentence);
+  return strong !== null && PET_BEFORE.test(sentence.slice(Math.max(0, strong.index - 16), strong.index)) ? null : strong;
+}
 const NOT_NAMES = new Set(
   "he she they we i it this that who which my our his her their the a an er sie es wir ich il elle ils on je él ella ellos yo lui lei egli nobody everyone someone somebody anyone people many most patients children men women adults no one".split(
     " ",
@@ -789,7 +804,7 @@ function runHealth(text: string, emit: Emit, lower: string): void {
       const paragraphStart = paragraphStartBefore(text, sentenceStart);
       const window = text.slice(paragraphStart, sentenceEnd);
       const person = namedPersonIn(window);
-      const strong = STRONG_DISCLOSURE.exec(sentence);
+      const strong = strongDisclosure(sentence);
       const namedBySentence = strong !== null && !NOT_NAMES.has(strong[1]!.toLowerCase());
       const found = person.found || namedBySentence;
       sentenceVerdict = found && !person.publicFigure && !publicCueIn(window) && !mentionsWellKnownPerson(window);
@@ -918,7 +933,7 @@ function runPhrases(text: string, emit: Emit, pattern: RegExp, weak: boolean, fr
     const paragraphStart = paragraphStartBefore(text, sentenceStart);
     const window = text.slice(paragraphStart, sentenceEnd);
     const person = namedPersonIn(window);
-    const strong = STRONG_DISCLOSURE.exec(text.slice(sentenceStart, sentenceEnd));
+    const strong = strongDisclosure(text.slice(sentenceStart, sentenceEnd));
     const named = person.found || (strong !== null && !NOT_NAMES.has(strong[1]!.toLowerCase()));
     if (!named || person.publicFigure || publicCueIn(window) || mentionsWellKnownPerson(window)) continue;
     if (!person.fullName && strong === null && (exam.value ??= EXAM_QUESTION.test(text))) continue;
@@ -1019,7 +1034,7 @@ const DATE = `(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}-(?:i{1,3}|iv|vi{0,3}|ix|xi{0,
  * hold no escape (test/unit/privacy-caseless.test.ts).
  */
 const DOB_PATTERN = new CaselessPattern(
-  `(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday|birthdat|b['’]?day|b-day|🎂\ufe0f?|bday["'][ \\t]+value=["']|born(?: on| in)?|b\\.|geburtsdatum|geburtstag|geb\\.?[ -]?dat(?:um|\\.)?|geb\\.|geboren(?: am)?|date de naissance|date de naiss\\.?|né(?:e)?(?:\\(e\\))? le|fecha de nacimiento|fecha (?:de )?nac\\.?|f\\. nac\\.|(?<=\\()n\\.(?=\\s)|nacid[oa] el|naci[óo] el|data di nascita|nat[oa] il|geboortedatum|geboren op|data de nascimento|nascid[oa] em|nasceu em|fødselsdato|födelsedatum|data urodzenia|urodził(?:a)? się)\\s*(?::|=|-|is|was|ist|est|es|war)?\\s*(?:on\\s+|the\\s+|le\\s+|el\\s+|am\\s+|il\\s+)?(${DATE})`,
+  `(?<![\\p{L}])(?:d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday|birthdat|b['’]?day|b-day|🎂\ufe0f?|bday["'][ \\t]+value=["']|born(?: on| in)?|b\\.|geburtsdatum|geburtstag|geb\\.?[ -]?dat(?:um|\\.)?|geb\\.|geboren(?: am)?|date de naissance|date de naiss\\.?|né(?:e)?(?:\\(e\\))? le|fecha de nacimiento|fecha (?:de )?nac\\.?|f\\. nac\\.|(?<=\\()n\\.(?=\\s)|nacid[oa] el|naci[óo] el|data di nascita|nat[oa] il|geboortedatum|geboren op|data de nascimento|nascid[oa] (?:em|a)|nasceu em|nasc\\.|fødselsdato|födelsedatum|född(?: den)?|data urodzenia|urodził(?:a)? się)\\s*(?::|=|-|is|was|ist|est|es|war)?\\s*(?:on\\s+|the\\s+|le\\s+|el\\s+|am\\s+|il\\s+)?(${DATE})`,
   "gu",
 );
 
@@ -1133,6 +1148,9 @@ const DOB_STEMS = [
   "födelse",
   "urodzenia",
   "urodził",
+  "född",
+  "doğ",
+  "nasc.",
 ];
 
 const OWN_DATE =
@@ -1229,6 +1247,7 @@ function runDatesOfBirth(text: string, emit: Emit, lower: string): void {
   if (!containsAny(lower, DOB_STEMS)) return;
   runDateColumns(text, emit);
   runDatesBeforeBirthWords(text, emit);
+  runDatesBeforeBirthVerbs(text, emit);
   const [dobPattern, haystack] = DOB_PATTERN.search(text, lower);
   dobPattern.lastIndex = 0;
   for (let match = dobPattern.exec(haystack); match !== null; match = dobPattern.exec(haystack)) {
@@ -1273,6 +1292,35 @@ const DATE_THEN_BIRTH_WORDS = new RegExp(
   `(?<![\\p{L}\\p{N}/.-])(${DATE})[ \\t]{1,3}(?:[–—-][ \\t]{1,3})?(?:is|was|=|that['’]s|das ist|ist|war|c['’]est|es|era)[ \\t]{1,3}(my|his|her|their|mom['’]s|mum['’]s|dad['’]s|grandma['’]s|grandpa['’]s|mein|meine|sein|seine|ihr|ihre|omas|opas|mamas|papas|mon|son|mi|su)[ \\t]{1,3}(?:birthday|date of birth|dob|d\\.o\\.b\\.?|birth ?date|geburtstag|geburtsdatum|anniversaire|date de naissance|cumpleaños|fecha de nacimiento)(?![\\p{L}])(?![ \\t]+de[ \\t]+(?:mariage|rencontre))`,
   "giu",
 );
+
+/**
+ * Session 54 review (dev-99): a date between a preposition and a birth verb or word after it — German "Lena ist am
+ * 11.03.2003 geboren", "wurde am … in Ulm geboren", "hat am … Geburtstag", Dutch "is op … geboren", Turkish "…
+ * tarihinde doğdu". At most three words (a birthplace, "in Frankfurt am Main") stand between the date and the verb.
+ * A named person must be near; a public person's, a story's, an example's and a pre-1925 date are not reported.
+ */
+const DATE_BEFORE_BIRTH_VERB = new RegExp(
+  `(?:(?<![\\p{L}])(?:am|op|den)[ \\t]+(${DATE})(?:[ \\t]+[\\p{L}.'’-]{1,30}){0,3}?[ \\t]+(?:geboren|geburtstag|jarig)|(?<![\\p{L}\\p{N}/.-])(${DATE})[ \\t]+tarihinde[ \\t]+doğ(?:du|muş|muştur|an|um))(?![\\p{L}])`,
+  "giu",
+);
+
+function runDatesBeforeBirthVerbs(text: string, emit: Emit): void {
+  DATE_BEFORE_BIRTH_VERB.lastIndex = 0;
+  for (let match = DATE_BEFORE_BIRTH_VERB.exec(text); match !== null; match = DATE_BEFORE_BIRTH_VERB.exec(text)) {
+    const date = match[1] ?? match[2]!;
+    const dateStart = match.index + match[0].indexOf(date);
+    if (bornBeforeLivingMemory(date)) continue;
+    const [sentenceStart, sentenceEnd] = sentenceBounds(text, match.index);
+    const sentence = text.slice(sentenceStart, sentenceEnd);
+    if (publicBirthSentence(text, dateStart, sentenceStart, sentence)) continue;
+    if (isPlaceholderDate(text.slice(dateStart, dateStart + 10))) continue;
+    // A named person or a record's identifier, not a bare relative: "Mein Sohn ist am … geboren" names nobody (the
+    // writer's unnamed relative: eval/privacy/README.md's policy).
+    const window = text.slice(Math.max(0, sentenceStart - 160), sentenceEnd);
+    if (!namedPersonIn(window).found && !RUN_DATES_OF_BIRTH_PATTERN_4.test(window)) continue;
+    emit("date_of_birth", dateStart, dateStart + date.length, "date-of-birth", PRIORITY.contextual + 10, isExampleDate(text, dateStart, sentence));
+  }
+}
 
 /** A grandparent's possessive as the owner ("das ist Omas Geburtstag"): a relative, as RELATIVE's "my grandma" is. */
 const GRANDPARENT_OWNER = /^(?:omas|opas|grandma['’]s|grandpa['’]s)$/i;

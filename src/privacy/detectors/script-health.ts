@@ -103,9 +103,10 @@ const HANGUL_CONDITIONS = `(?:${conditionTerms(/^\p{Script=Hangul}/u).join("|")}
 const DEVANAGARI_CONDITIONS = `(?:${conditionTerms(/^\p{Script=Devanagari}/u).join("|")})`;
 /**
  * Chinese: the prepositions 于 and 向, a weekday that starts with the surname 周 (周四: session 43), and a condition that
- * starts with a surname's character (高血压, 白血病).
+ * starts with a surname's character (高血压, 白血病); 何 as the end of a question word — 如何 "how", 任何 "any", 为何 "why",
+ * 几何 "geometry" — ("乙型肝炎是如何传播的": nobody named; session 54 review).
  */
-export const ZH_NOT_NAMES = `(?:于|向|周[一二三四五六日末]|${conditionTerms(/^\p{Script=Han}/u)
+export const ZH_NOT_NAMES = `(?:于|向|周[一二三四五六日末]|(?<=[如任为為几幾奈])何|${conditionTerms(/^\p{Script=Han}/u)
   .filter((term) => CN_SURNAMES.includes(term[0]!))
   .join("|")})`;
 /** Korean particles of two or more syllables after a relation word (친구에게, 엄마한테, 어머니께서). */

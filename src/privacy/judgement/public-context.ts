@@ -26,6 +26,7 @@
  */
 import { institutionRecordPhone, type InstitutionRecordTests } from "./institution-records.js";
 import { institutionQuestionBefore } from "./institution-questions.js";
+import { placeSignLineMailbox, placeSignLinePhone, type PlaceSignTests } from "./place-sign-lines.js";
 import { venueBookingNumber } from "./venue-numbers.js";
 import { isLegislatureMailbox } from "./legislature-mailboxes.js";
 import type { PrivacyFinding } from "../types.js";
@@ -191,15 +192,19 @@ const BIRTH_VERB =
 
 /**
  * The text declares its records generated or synthetic (a fixture made with Faker or Synthea, "synthetic test
- * data", "datos ficticios", "niemand bestaat"): every value in it stands for nobody, credentials aside. "Sample
- * data" and "example records" are not enough: people paste real rows under those words.
+ * data", "datos ficticios", "niemand bestaat"; session 54 review: "fictieve gegevens", "keine echten Daten", "fictitious
+ * data"): every value in it stands for nobody, credentials aside. "Sample data" and "example records" are not enough:
+ * people paste real rows under those words.
  */
 const SYNTHETIC_CUE =
-  /(?<![\p{L}])(?:faker|synthea|mockaroo|synthetic (?:data|dataset|fixture|record|patient|profile|customer|user|test|sample|population)\p{L}*|synthetisch\p{L}* (?:daten|datensatz|gegevens|testdaten|testgegevens)|synthetische testdaten|données (?:synthétiques|fictives)|jeu de données fictif|dati di esempio, non reali|dati inventati|dane testowe, fikcyjne|geen echte personen|datos (?:sintéticos|ficticios)|dati (?:sintetici|fittizi)|dados (?:sintéticos|fictícios)|dane (?:syntetyczne|fikcyjne)|синтетическ\p{L}* данн\p{L}*|вымышленн\p{L}* данн\p{L}*|sentetik veri|dummy data|fake data|mock data|testversichert\p{L}*|fiktive[nr]? (?:patient|versichert)\p{L}*|fictional patients?|paciente ficticio|patient fictif|niemand bestaat|nobody (?:here )?(?:is real|exists)|no real (?:person|people|customer|patient)s?|keine echten (?:personen|daten|kunden)|nessuna persona reale|ninguna persona real)(?![\p{L}])|合成数据|虚构数据|虛構資料|合成データ|架空の(?:人物|データ)|가상 데이터|합성 데이터/iu;
+  /(?<![\p{L}])(?:faker|synthea|mockaroo|synthetic (?:data|dataset|fixture|record|patient|profile|customer|user|test|sample|population)\p{L}*|synthetisch\p{L}* (?:daten|datensatz|gegevens|testdaten|testgegevens)|synthetische testdaten|données (?:synthétiques|fictives)|jeu de données fictif|dati di esempio, non reali|dati inventati|dane testowe, fikcyjne|geen echte personen|datos (?:sintéticos|ficticios)|dati (?:sintetici|fittizi)|dados (?:sintéticos|fictícios)|dane (?:syntetyczne|fikcyjne)|синтетическ\p{L}* данн\p{L}*|вымышленн\p{L}* данн\p{L}*|sentetik veri|dummy data|fake data|mock data|fictieve (?:gegevens|personen|klanten)|keine (?:echten|realen) (?:daten|personen)|fictitious (?:data|people|persons|customers)|no real (?:data|people|persons)|datos inventados|dados inventados|testversichert\p{L}*|fiktive[nr]? (?:patient|versichert)\p{L}*|fictional patients?|paciente ficticio|patient fictif|niemand bestaat|nobody (?:here )?(?:is real|exists)|no real (?:person|people|customer|patient)s?|keine echten (?:personen|daten|kunden)|nessuna persona reale|ninguna persona real)(?![\p{L}])|合成数据|虚构数据|虛構資料|合成データ|架空の(?:人物|データ)|가상 데이터|합성 데이터/iu;
 
-/** "real data", "echte Kundendaten", "not synthetic": the writer says the records are real after all. */
+/**
+ * "real data", "echte Kundendaten", "not synthetic": the writer says the records are real after all. Not after a
+ * negation ("keine echten Daten", "no real data": session 54 review).
+ */
 const REAL_DATA_CUE =
-  /(?<![\p{L}])(?:real (?:customer|patient|user|client|employee|data|record|export|row|people|person)s?|production|prod (?:data|export|db|database)|live data|echte\p{L}* (?:kunden|daten|patienten)\p{L}*|datos reales|dati reali|dados reais|données réelles|echte gegevens|not (?:synthetic|fake|generated))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:keine|kein|no|not|non|nessun|ningún|nenhum|geen)[ \t])(?:real (?:customer|patient|user|client|employee|data|record|export|row|people|person)s?|production|prod (?:data|export|db|database)|live data|echte\p{L}* (?:kunden|daten|patienten)\p{L}*|datos reales|dati reali|dados reais|données réelles|echte gegevens|not (?:synthetic|fake|generated))(?![\p{L}])/iu;
 
 /**
  * A company's legal form or its imprint (Impressum, registry and VAT numbers) before a contact value: the
@@ -219,6 +224,12 @@ const PERSON_LABEL =
 const INSTITUTION_RECORD_TESTS: InstitutionRecordTests = {
   place: (line) => PLACE_BEFORE.test(line),
   person: (block) => PERSON_LABEL.test(block) || PERSONAL_CUE.test(block) || MOBILE_LABEL.test(block) || fullNameIn(block),
+};
+
+/** A place opens its one-line sign; a person's label, a personal word, a mobile word or a full name makes it a person's. */
+const PLACE_SIGN_TESTS: PlaceSignTests = {
+  place: (words) => PLACE_BEFORE.test(words),
+  person: (segment) => PERSON_LABEL.test(segment) || PERSONAL_CUE.test(segment) || MOBILE_LABEL.test(segment) || fullNameIn(segment),
 };
 
 /** Itineraries and sightseeing: the addresses listed are the sights'. */
@@ -251,9 +262,10 @@ const OWN_NUMBER =
  * obituary, timeline or school talk about someone ("write a short biography of …", Steckbrief, fiche d'identité,
  * quizfrage, 百科词条, クイズ, 퀴즈, जीवनी, نبذة …). Such a text is about a public person unless PRIVATE_SUBJECT says
  * otherwise. Not cues: "profile" (a user's own), "CV"/"السيرة الذاتية" (a résumé), bare "fiche"/"ficha" (a form).
+ * Session 54 review: an explainer (video) and a rise to fame or to the top ("summarise his rise to the top of chess").
  */
 const BIOGRAPHY_CUE =
-  /(?<![\p{L}])(?:biograph\p{L}*|biografi\p{L}*|biografí\p{L}*|biyografi\p{L}*|биографи\p{L}*|artist bio|steckbrief\p{L}*|fiche d'identité|weetjeskaart|fact card|fact file|quiz\p{L}*|trivia|jeopardy|викторин\p{L}*|bilgi yarışması|bilgi kartı|infobox|wikipedia\p{L}*|wikidata|encyclop\p{L}*|enzyklop\p{L}*|enciclop\p{L}*|nachruf|nécrologie|necrologio|obituary|obituário|obituario|spreekbeurt|exposé|referat|on this day|today in \p{L}+ history|frise chronologique|schulprojekt|school project|trabajo escolar|trabalho escolar|skoluppgift|presentation till)(?![\p{L}])|百科|词条|詞條|传记|傳記|小传|简短的介绍|代表作|クイズ|紹介文|퀴즈|소개글|प्रश्नोत्तरी|श्रद्धांजलि|निबंध|जीवनी|نبذة|بطاقة تعريف|خط زمني|tiểu sử|giới thiệu/iu;
+  /(?<![\p{L}])(?:biograph\p{L}*|biografi\p{L}*|biografí\p{L}*|biyografi\p{L}*|биографи\p{L}*|artist bio|steckbrief\p{L}*|fiche d'identité|weetjeskaart|fact card|fact file|quiz\p{L}*|trivia|jeopardy|викторин\p{L}*|bilgi yarışması|bilgi kartı|infobox|wikipedia\p{L}*|wikidata|encyclop\p{L}*|enzyklop\p{L}*|enciclop\p{L}*|nachruf|nécrologie|necrologio|obituary|obituário|obituario|spreekbeurt|exposé|referat|on this day|today in \p{L}+ history|explainer video|explainer|(?:his|her|their) rise to|rise to fame|frise chronologique|schulprojekt|school project|trabajo escolar|trabalho escolar|skoluppgift|presentation till)(?![\p{L}])|百科|词条|詞條|传记|傳記|小传|简短的介绍|代表作|クイズ|紹介文|퀴즈|소개글|प्रश्नोत्तरी|श्रद्धांजलि|निबंध|जीवनी|نبذة|بطاقة تعريف|خط زمني|tiểu sử|giới thiệu/iu;
 
 /**
  * A private subject in a biographical text: the writer or a person in the writer's life (neighbour, colleague,
@@ -661,7 +673,11 @@ function organisationBefore(text: string, start: number, present: Present): bool
   PARAGRAPH_BREAK.lastIndex = 0;
   let blockStart = 0;
   for (let found = PARAGRAPH_BREAK.exec(before); found !== null; found = PARAGRAPH_BREAK.exec(before)) blockStart = found.index + found[0].length;
-  const block = before.slice(blockStart);
+  let block = before.slice(blockStart);
+  // The writer's request naming a published page on its own line above ("Formuliere unser Impressum um:") opens no
+  // paragraph of its own: the organisation heads what follows (session 54 review, dev-99).
+  const firstBreak = block.indexOf("\n");
+  if (firstBreak >= 0 && pageRequestLine(block.slice(0, firstBreak))) block = block.slice(firstBreak + 1);
   const match = LEGAL_FORM_AFTER_NAME.exec(block);
   // The organisation heads its paragraph (a letterhead, an imprint, a shop listing), not a signature under a person's name.
   if (match === null || block.slice(0, match.index).includes("\n")) return false;
@@ -672,6 +688,14 @@ function organisationBefore(text: string, start: number, present: Present): bool
 }
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+/** A published page's name (imprint, footer, website, contact page) in the writer's request line above a record. */
+const PAGE_WORD =
+  /(?<![\p{L}])(?:impressum|imprint|footer|fußzeile|homepage|website|webseite|site web|sitio web|pie de página|piè di pagina|stopk\p{L}*|contact page|kontaktseite|page (?:de )?contact|mentions légales|aviso legal|letterhead|briefkopf|colofon|colophon)(?![\p{L}])/iu;
+/** A request line that names a published page and ends with a colon. */
+function pageRequestLine(line: string): boolean {
+  const trimmed = line.trimEnd();
+  return (trimmed.endsWith(":") || trimmed.endsWith("：")) && PAGE_WORD.test(trimmed);
+}
 
 /** A mobile line is carried by a person, even on a company's card. */
 const MOBILE_LABEL = /mobile|cell|handy|m[óo]vil|celular|cellulare|portable|mobiel|komórk|mobil|сотов|мобильн|(?<![\p{L}])cep(?![\p{L}])|携帯|手机|휴대/iu;
@@ -1116,6 +1140,8 @@ function judgeMailbox(text: string, start: number, end: number, present: Present
   if (machine !== undefined && !(machine === "shape" && namesPerson(value) && !DIGIT.test(value)) && !personalOnLine(text, start, 24)) return true;
   const local = value.slice(0, Math.max(0, value.lastIndexOf("@")));
   if ((free && isDeveloperRole(local)) || surnameBefore(text, start, local)) return false;
+  // A place's one-line sign or footer holds its own address (place-sign-lines.ts, session 54 review).
+  if (!free && present.place && !namesPerson(value) && placeSignLineMailbox(text, start, PLACE_SIGN_TESTS)) return true;
   // A legislature publishes its members' office addresses (legislature-mailboxes.ts, session 44).
   if (isLegislatureMailbox(value)) return !personalBefore(text, start);
   // Role and department answered once for both questions (session 47: each built its strings again, ~1 KB an address).
@@ -1300,7 +1326,8 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
         openingAround(text, start, end, present) ||
         inOfficeTableRow(text, start) ||
         countingRunOnScreen(text, start, end, present) ||
-        (present.place && institutionRecordPhone(text, start, INSTITUTION_RECORD_TESTS))
+        (present.place && institutionRecordPhone(text, start, INSTITUTION_RECORD_TESTS)) ||
+        (present.place && placeSignLinePhone(text, start, PLACE_SIGN_TESTS))
       );
     return (
       comparedDate(text, start) ||
