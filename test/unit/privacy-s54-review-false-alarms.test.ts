@@ -46,16 +46,17 @@ describe("session 54 review — false alarms fixed", () => {
 });
 
 /**
- * Left by the review: a practice or shop named after a person keeps that person's number ("Praxis Dr. …": the title
- * names a person); an anonymised case opened by "Der Patient," with sex and age reads as a labelled patient; an e-mail
- * address in a code assertion (CRUXEval's `f('minimc@minimc.io')`) is an address.
+ * Left by the review (the anonymised "Der Patient," case it also left was closed at the merge): a practice or shop
+ * named after a person keeps that person's number ("Praxis Dr. …": the title names a person); an e-mail address in a
+ * code assertion (CRUXEval's `f('minimc@minimc.io')`) is an address.
  */
 describe("session 54 review — probes left open", () => {
   it.fails("a practice named after its doctor, with its own phone, is a place's sign", () => {
     expect(found("Zahnarztpraxis Dr. Lang, Marktplatz 2, 79098 Freiburg, Tel. 0761 2345 60")).toEqual([]);
   });
 
-  it.fails("an anonymised case (the patient, sex, age) names no one", () => {
+  // Closed at the merge by the session-54 clinical rules (a "Patient," that opens speech is not a name label).
+  it("an anonymised case (the patient, sex, age) names no one", () => {
     expect(found("Der Patient, männlich, 61 Jahre alt, wurde mit Vorhofflimmern diagnostiziert.")).toEqual([]);
   });
 
