@@ -6,6 +6,7 @@
  * where README.md records a disagreement with the spec (`DISAGREES`). Generators draw from a seeded source.
  */
 import { createSeededRandom } from "../../../src/policies/clock.js";
+import { VERHOEFF_D, VERHOEFF_INV, VERHOEFF_P } from "../dev-10/values.js";
 
 export const random = createSeededRandom(982026);
 export const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -26,30 +27,10 @@ export function luhn(value: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Verhoeff tables (Verhoeff 1969). */
-const VD = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-const VP = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
-const VINV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
+/** Verhoeff tables (Verhoeff 1969): dev-10/values.ts's, eval code like this set's (not the guard's). */
+const VD = VERHOEFF_D;
+const VP = VERHOEFF_P;
+const VINV = VERHOEFF_INV;
 const verhoeffC = (value: string) => [...value].reverse().reduce((c, character, index) => VD[c]![VP[index % 8]![Number(character)]!]!, 0);
 const verhoeffDigit = (value: string) => String(VINV[verhoeffC(value + "0")]!);
 
