@@ -10,9 +10,9 @@ import { AMOUNT } from "./detectors/financial.js";
 import { MONEY } from "./detectors/money-near-person.js";
 import { byStartLongerFirst, carryMentions } from "./health-context.js";
 import type { PrivacyFinding } from "./types.js";
+import { globalOf } from "./global-patterns.js";
 
 /** The amount patterns as global expressions, compiled once (not per scan). */
-const globalOf = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
 const AMOUNT_ALL = globalOf(AMOUNT);
 const MONEY_ALL = globalOf(MONEY);
 

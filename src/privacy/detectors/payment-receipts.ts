@@ -15,6 +15,7 @@ import { AMOUNT } from "./financial.js";
 import { MONEY } from "./money-near-person.js";
 import { PUBLIC_FIGURE_PATTERN } from "./personal.js";
 import { FICTION_CUE, mentionsWellKnownPerson } from "../judgement/public-entities.js";
+import { globalOf } from "../global-patterns.js";
 
 const RECEIPT_STEMS = [
   "venmo",
@@ -86,7 +87,6 @@ function namedCounterparty(text: string): boolean {
 }
 
 /** The amount patterns as global expressions of this module's own, compiled once. */
-const globalOf = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
 const AMOUNTS = [globalOf(AMOUNT), globalOf(MONEY)];
 
 function emitAmounts(text: string, emit: Emit, global: RegExp): void {

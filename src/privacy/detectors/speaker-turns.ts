@@ -11,6 +11,7 @@
  */
 import { GIVEN_NAMES } from "./lexicon.js";
 import { isLowerCaseGivenName } from "./lower-case-names.js";
+import { globalOf } from "../global-patterns.js";
 
 const FIRST_WORD = /^[\p{L}'’-]*/u;
 /** One to three words and the end of the line (not the end of a window, which may cut a word). */
@@ -23,9 +24,10 @@ const OTHER_SPEAKER = /(?:^|\n)[ \t]{0,3}(?:\[doctor\]|(?:doctor|dr|d|physician|
 const LINE_START = /(?:^|\n)[ \t]{0,3}$/u;
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 
-function globalOf(pattern: RegExp): RegExp {
+/** The global copy of a caller's pattern, made once per pattern. */
+function cachedGlobalOf(pattern: RegExp): RegExp {
   let global = GLOBAL.get(pattern);
-  if (global === undefined) GLOBAL.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`)));
+  if (global === undefined) GLOBAL.set(pattern, (global = globalOf(pattern)));
   return global;
 }
 
@@ -54,7 +56,7 @@ function speakerTurn(window: string, end: number, label: string): boolean {
  * that is a name label and not a speaker turn. Linear: one pass of the pattern over the window.
  */
 export function labelsAName(pattern: RegExp, window: string): boolean {
-  const global = globalOf(pattern);
+  const global = cachedGlobalOf(pattern);
   global.lastIndex = 0;
   for (let match = global.exec(window); match !== null; match = global.exec(window)) {
     const end = match.index + match[0].length;
