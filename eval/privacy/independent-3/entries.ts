@@ -6,5 +6,6 @@ import { entries3 } from "./entries-3.js";
 import { entries4 } from "./entries-4.js";
 import { entries5 } from "./entries-5.js";
 import { entries6 } from "./entries-6.js";
+import { entries7 } from "./entries-7.js";
 
-export const entries: readonly MarkedEntry[] = [...entries1, ...entries2, ...entries3, ...entries4, ...entries5, ...entries6];
+export const entries: readonly MarkedEntry[] = [...entries1, ...entries2, ...entries3, ...entries4, ...entries5, ...entries6, ...entries7];

@@ -1,0 +1,1 @@
+import type { MarkedEntry } from "../marked-prompts.js"; export const entries7: MarkedEntry[] = [];
