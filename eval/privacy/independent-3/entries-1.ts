@@ -588,7 +588,7 @@ Médecin traitant déclaré : oui / non`,
 
 DISCHARGE SUMMARY — Ward 7B, St Aldhelm's Hospital
 Patient: Mrs Margaret Iris Whitfield
-NHS No: ⟦medical_record|485 777 3456⟧  Hospital No: ⟦medical_record|RK0048213⟧
+NHS No: ⟦medical_record|418 273 6591⟧  Hospital No: ⟦medical_record|RK0048213⟧
 DOB: ⟦date_of_birth|02/10/1941⟧
 Admitted: 28/11/2026  Discharged: 05/12/2026
 

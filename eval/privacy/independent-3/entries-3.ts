@@ -9,7 +9,7 @@ export const entries3: MarkedEntry[] = [
 
 Dear Mrs Appleby,
 
-I'm writing about my daughter Isla Robertson in Year 5 (Mr Khan's class). As you know, Isla was diagnosed with ⟦health|autism spectrum condition⟧ in July by the community paediatrician, and she also has ⟦health|dyspraxia⟧. Her date of birth is ⟦date_of_birth|9 May 2016⟧ and her NHS number is ⟦medical_record|943 476 5919⟧ in case you need it for the referral paperwork.
+I'm writing about my daughter Isla Robertson in Year 5 (Mr Khan's class). As you know, Isla was diagnosed with ⟦health|autism spectrum condition⟧ in July by the community paediatrician, and she also has ⟦health|dyspraxia⟧. Her date of birth is ⟦date_of_birth|9 May 2016⟧ and her NHS number is ⟦medical_record|582 730 1469⟧ in case you need it for the referral paperwork.
 
 Since September things have been much harder for her. She's coming home exhausted and melting down most evenings, and twice this month she's refused to go in at all. She tells me the classroom is too loud at lunchtime and that she doesn't understand what she's meant to do in PE because the instructions are given all at once. She also mentioned that a group of girls have been copying the way she talks.
 

@@ -53,7 +53,7 @@ Giữ lại ngày nghỉ, hotline và lời chúc.`,
 
 Dear CMHT colleagues,
 
-Re: Mr Thomas Adeyinka Cole, DOB ⟦date_of_birth|23/01/1996⟧, NHS no. ⟦medical_record|601 248 7735⟧, ⟦street_address|Flat 9, Marlowe House, 14 Station Road, Croydon CR0 2RB⟧
+Re: Mr Thomas Adeyinka Cole, DOB ⟦date_of_birth|23/01/1996⟧, NHS no. ⟦medical_record|731 946 0289⟧, ⟦street_address|Flat 9, Marlowe House, 14 Station Road, Croydon CR0 2RB⟧
 
 I'd be grateful if you could see this 30 year old man who has a 4 month history of ⟦health|low mood, anhedonia and early morning waking⟧ following redundancy in August. He was started on ⟦health|sertraline 50mg⟧ in September, increased to ⟦health|100mg⟧ in October, with minimal improvement. He describes ⟦health|passive suicidal ideation⟧ ("it wouldn't matter if I didn't wake up") but denies plans or intent, and identifies his younger sister and his dog as protective factors. No history of self-harm. He drinks about 30 units a week, up from 10 before the redundancy, and uses cannabis at weekends.
 
@@ -386,7 +386,7 @@ I also did a CIPS Level 4 diploma in 2022 and I'm a mental health first aider. I
     "ticket:sens",
     `Can you rewrite this customer-submitted bug report into our internal template (Summary, Steps, Expected, Actual, Impact, Customer contact)? And flag anything in it that we should scrub before it goes into the public issue tracker.
 
-From: ⟦email|devops@ravenstone-analytics.io⟧ (Karthik Subramanian)
+From: devops@ravenstone-analytics.io (Karthik Subramanian, on behalf of the team mailbox)
 
 "Hey team, since your 3.2 release our nightly sync job fails about 1 in 3 runs with HTTP 429 even though we're way under the documented rate limit (we do ~200 req/min, docs say 600). Here's the exact call we make:
 

@@ -263,7 +263,7 @@ The frontend button isn't disabled after click, so double-clicks send two reques
   [
     "en",
     "landlord:sens",
-    `Help me reply to my property manager in Melbourne, they want to keep $1,200 of my bond for "carpet replacement". I lived there 4 years and the carpet was old when I moved in. Send the reply to ⟦email|leasing@harbourviewproperty.com.au⟧ from me (⟦email|sienna.walsh92@gmail.com⟧), property was ⟦street_address|5/118 Glenferrie Road, Hawthorn VIC 3122⟧. I'll take it to VCAT if I have to.`,
+    `Help me reply to my property manager in Melbourne, they want to keep $1,200 of my bond for "carpet replacement". I lived there 4 years and the carpet was old when I moved in. Send the reply to leasing@harbourviewproperty.com.au from me (⟦email|sienna.walsh92@gmail.com⟧), property was ⟦street_address|5/118 Glenferrie Road, Hawthorn VIC 3122⟧. I'll take it to VCAT if I have to.`,
   ],
   [
     "pl",

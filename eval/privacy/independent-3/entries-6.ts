@@ -125,7 +125,7 @@ The first record shows "Leanne Graham — Sincere@april.biz — 1-770-736-8031 x
     "medical:sens",
     `I'm a physio and I need to write a discharge letter to a patient's GP. Can you turn my notes into a proper letter? UK English, concise, clinical.
 
-Patient: Mr Gary Whitmore, DOB ⟦date_of_birth|19/07/1971⟧, NHS no. ⟦medical_record|452 391 8806⟧
+Patient: Mr Gary Whitmore, DOB ⟦date_of_birth|19/07/1971⟧, NHS no. ⟦medical_record|640 283 9175⟧
 Referred by GP in August for ⟦health|right rotator cuff tendinopathy⟧ after a fall at work (scaffolder).
 
 Seen 8 times Aug–Nov.
@@ -445,7 +445,7 @@ Date  of  expiry/Date  d'expiration  (9)
 P<GBROKAFOR<REID<<CHIDINMA<GRACE<<<<<<<<<<<<
 ⟦passport|538174926⟧1GBR⟦date_of_birth|891108⟧4F3203215<<<<<<<<<<<<<<06
 
-The form says "passport number must be 9 digits" and I typed 538174926, which is 9 digits, so I don't get why it fails. Is it the hyphen in my surname?`,
+The form says "passport number must be 9 digits" and I typed ⟦passport|538174926⟧, which is 9 digits, so I don't get why it fails. Is it the hyphen in my surname?`,
   ],
   ["en", "chat:neg", "write a voicemail greeting for Captain Jack Sparrow's pirate tour company, include a fake number like 555-0142"],
   ["tr", "question:neg", "e-Devlet şifremi unuttum, PTT'ye gitmeden yenileyebilir miyim? mobil imza yok"],
@@ -657,7 +657,7 @@ We apply with kubectl apply -f from a GitLab pipeline. I'll move the secret into
   [
     "en",
     "travel:sens",
-    `Can you check this car rental form before I submit? Second driver is my husband. Main: Laura Bennett, licence ⟦driver_license|BENNE857216LA9XY⟧, DOB ⟦date_of_birth|21/06/1985⟧. Additional: Chris Bennett, licence ⟦driver_license|BENNE802114CJ8QP⟧, DOB ⟦date_of_birth|14/02/1980⟧. Pick-up Faro airport 3 April, drop-off 10 April. Do we need DVLA check codes for Portugal?`,
+    `Can you check this car rental form before I submit? Second driver is my husband. Main: Laura Bennett, licence ⟦driver_license|BENNE856215LA9XY⟧, DOB ⟦date_of_birth|21/06/1985⟧. Additional: Chris Bennett, licence ⟦driver_license|BENNE802140CJ8QP⟧, DOB ⟦date_of_birth|14/02/1980⟧. Pick-up Faro airport 3 April, drop-off 10 April. Do we need DVLA check codes for Portugal?`,
   ],
   ["ja", "chat:sens", "この振込依頼を丁寧な文にして：「鈴木さん、立替えてもらった旅行代 38,000円を振り込みます。私の口座から送るので、念のため振込元は三井住友銀行 渋谷支店 普通 ⟦bank_account|7418203⟧ です」"],
   [

@@ -614,7 +614,7 @@ What are the options between "do nothing" and "back on SSRIs"? Things like thera
 # prod.tfvars
 db_username     = "app_admin"
 db_password     = "⟦password|c7Yq!2rVbN#8sLp4⟧"
-stripe_api_key  = "⟦api_key|sk_live_51Mz7AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCd⟧"
+stripe_api_key  = "⟦api_key|sk_live_51Mz7Qe4RkV2tYpW9nBx3LhJ8cFs6DgA0uPiOq5ZrEw1T⟧"
 sendgrid_key    = "⟦api_key|SG.Xk2L9mPq4RtV7wYz.B3cN6dF8gH1jK5lM0nP2qR4sT7uV9wX1yZ3aB5cD7e⟧"
 allowed_cidrs   = ["10.0.0.0/8"]
 
@@ -657,7 +657,7 @@ I'd like it to mention the observation period and the loading exemption, and att
     "medical:sens",
     `I'm a pharmacist. Can you turn these notes into a short, friendly letter to the patient explaining the changes to her medicines after her hospital stay? She's 81 and lives alone, so very clear language and a simple table.
 
-Patient: Mrs Edna Lovell, DOB ⟦date_of_birth|14/09/1945⟧, NHS ⟦medical_record|708 119 3362⟧
+Patient: Mrs Edna Lovell, DOB ⟦date_of_birth|14/09/1945⟧, NHS ⟦medical_record|503 918 2740⟧
 
 Hospital discharge (3 Dec) changes:
 - STOPPED ⟦health|naproxen⟧ (kidney function worse)
