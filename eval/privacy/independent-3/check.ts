@@ -104,14 +104,21 @@ else {
 
 const pct = (part: number) => `${((100 * part) / total).toFixed(1)} %`;
 const table = (title: string, head: string, rows: Array<[string, ...Array<string | number>]>) => {
-  process.stdout.write(`\n${title}\n\n| ${head} |\n|${head.split("|").map(() => "---").join("|")}|\n`);
+  process.stdout.write(
+    `\n${title}\n\n| ${head} |\n|${head
+      .split("|")
+      .map(() => "---")
+      .join("|")}|\n`,
+  );
   for (const row of rows) process.stdout.write(`| ${row.join(" | ")} |\n`);
 };
 process.stdout.write(`prompts ${total}, sensitive ${total - negatives} (${pct(total - negatives)}), negatives ${negatives} (${pct(negatives)})\n`);
 table(
   "Per language",
   "language | prompts | sensitive | negative",
-  [...byLang].sort((a, b) => b[1].sens + b[1].neg - (a[1].sens + a[1].neg) || a[0].localeCompare(b[0])).map(([lang, row]) => [lang, row.sens + row.neg, row.sens, row.neg]),
+  [...byLang]
+    .sort((a, b) => b[1].sens + b[1].neg - (a[1].sens + a[1].neg) || a[0].localeCompare(b[0]))
+    .map(([lang, row]) => [lang, row.sens + row.neg, row.sens, row.neg]),
 );
 table(
   "Per category",
@@ -121,7 +128,9 @@ table(
 table(
   "Per material",
   "material | prompts | sensitive | negative",
-  [...byMaterial].sort((a, b) => b[1].sens + b[1].neg - (a[1].sens + a[1].neg) || a[0].localeCompare(b[0])).map(([material, row]) => [material, row.sens + row.neg, row.sens, row.neg]),
+  [...byMaterial]
+    .sort((a, b) => b[1].sens + b[1].neg - (a[1].sens + a[1].neg) || a[0].localeCompare(b[0]))
+    .map(([material, row]) => [material, row.sens + row.neg, row.sens, row.neg]),
 );
 table(
   "Per length",

@@ -24,7 +24,11 @@ Claire
 
 I want it to be warm about Martin but still firm about the leave thing. Keep it short, our team hates long emails.`,
   ],
-  ["en", "question:neg", "whats the easiest way to redact social security numbers from a bunch of scanned PDFs before we send them to an outside auditor? we use adobe acrobat pro"],
+  [
+    "en",
+    "question:neg",
+    "whats the easiest way to redact social security numbers from a bunch of scanned PDFs before we send them to an outside auditor? we use adobe acrobat pro",
+  ],
   [
     "es",
     "chat:sens",
@@ -280,7 +284,11 @@ Therapie: ⟦health|Apixaban 5 mg 1-0-1⟧, ⟦health|Bisoprolol 2,5 mg 1-0-0⟧
 Empfehlung: Kontrolle beim Hausarzt in 4 Wochen.`,
   ],
   ["en", "email:sens", "make this less blunt pls: 'Hi Tom my new number is ⟦phone|07812 448 915⟧, old one is dead. call after 6 not before, I'm at work'"],
-  ["fr", "question:neg", "C'est quoi la différence entre un numéro de sécurité sociale et un numéro fiscal en France ? On me demande les deux pour un dossier de location."],
+  [
+    "fr",
+    "question:neg",
+    "C'est quoi la différence entre un numéro de sécurité sociale et un numéro fiscal en France ? On me demande les deux pour un dossier de location.",
+  ],
   [
     "en",
     "contract:neg",
@@ -394,7 +402,11 @@ Quero que fique firme, que peça o demonstrativo do cálculo dos juros, e que n�
     "question:neg",
     `Under UK GDPR how long can we keep CVs from unsuccessful applicants? We're a small recruitment agency and our current policy just says "as long as necessary" which I'm told isn't good enough. What do other agencies usually do, 6 months, 12 months? And do we need consent to keep them for future roles?`,
   ],
-  ["fr", "chat:sens", "tu peux écrire un petit mot pour les invités du week-end ? genre bienvenue, le wifi c'est « Livebox-8A2C » et le mdp ⟦password|Vacances2026!Lou⟧, les clés de la cave sont sous le pot de fleurs"],
+  [
+    "fr",
+    "chat:sens",
+    "tu peux écrire un petit mot pour les invités du week-end ? genre bienvenue, le wifi c'est « Livebox-8A2C » et le mdp ⟦password|Vacances2026!Lou⟧, les clés de la cave sont sous le pot de fleurs",
+  ],
   [
     "en",
     "school:sens",
@@ -411,7 +423,11 @@ Quero que fique firme, que peça o demonstrativo do cálculo dos juros, e que n�
 2026-12-06T10:41:47Z WARN  webhook.dispatch id=wh_81f2 connect timeout to 192.0.2.44:443
 2026-12-06T10:42:47Z INFO  webhook.dispatch id=wh_81f2 attempt=3 backoff=60s max_attempts=null`,
   ],
-  ["es", "medical:neg", "mi madre tiene diabetes tipo 2 y el médico le dijo que baje los carbohidratos, me das ideas de cenas fáciles? no le gusta mucho el pescado"],
+  [
+    "es",
+    "medical:neg",
+    "mi madre tiene diabetes tipo 2 y el médico le dijo que baje los carbohidratos, me das ideas de cenas fáciles? no le gusta mucho el pescado",
+  ],
   [
     "en",
     "email:neg",
@@ -617,7 +633,11 @@ INSERT INTO users (id, name, email, phone) VALUES
  (3, 'Carol Demo', 'carol@example.org', '555-0103'),
  (4, 'Alice Demo', 'alice@example.com', '555-0104');`,
   ],
-  ["pt-BR", "medical:sens", "me explica em palavras simples esse resultado do meu sogro? 'Paciente Antônio Carlos Ribeiro, 71a. ⟦health|Adenocarcinoma de próstata⟧, Gleason 7 (3+4). PSA 9,8.' é grave?"],
+  [
+    "pt-BR",
+    "medical:sens",
+    "me explica em palavras simples esse resultado do meu sogro? 'Paciente Antônio Carlos Ribeiro, 71a. ⟦health|Adenocarcinoma de próstata⟧, Gleason 7 (3+4). PSA 9,8.' é grave?",
+  ],
   [
     "en",
     "chat:neg",
@@ -654,11 +674,19 @@ Que quede cortito y con la fecha bien clara porfa.`,
     "email:sens",
     `Can you reword this so it's clearer for our new bookkeeper? "Hi Sophie, for Ben's reimbursement use his personal account not the business one, BSB ⟦bank_account|062-914⟧ acc ⟦bank_account|1048 2273⟧. His Medicare no. is ⟦medical_record|2953 41827 1⟧ if the health fund form asks, and TFN is ⟦national_id|459 812 336⟧ for the super paperwork. Ta, Dave"`,
   ],
-  ["de", "chat:sens", "schreib mal ne kurze nachricht an meine mitbewohnerin: das neue wlan-passwort ist ⟦password|Hafenkatze#2291⟧, der router steht jetzt im flur, bitte nicht mehr ausstecken"],
+  [
+    "de",
+    "chat:sens",
+    "schreib mal ne kurze nachricht an meine mitbewohnerin: das neue wlan-passwort ist ⟦password|Hafenkatze#2291⟧, der router steht jetzt im flur, bitte nicht mehr ausstecken",
+  ],
   [
     "en",
     "ticket:sens",
     `Jira ticket AUTH-882 — can you rewrite as a proper bug report? "Prod users getting logged out randomly. Grabbed a token from one of the affected users (Ramesh from accounts) to test: ⟦jwt|eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJyYW1lc2gucEBhY21lY29ycC5pbyIsImlhdCI6MTc2NTAxMjAwMCwiZXhwIjoxNzY1MDk4NDAwfQ.k3Rz8xQv2LmP9wYtN4hB7cJfD1sGaE6uKoXiVnR0TqM⟧ exp looks fine, so probably the refresh endpoint"`,
   ],
-  ["fr", "notes:neg", "Mets en forme ces notes de réunion : budget formation 2027 validé (12 k€), prochain séminaire à Annecy en mai, Julie pilote, point d'étape le 15 janvier."],
+  [
+    "fr",
+    "notes:neg",
+    "Mets en forme ces notes de réunion : budget formation 2027 validé (12 k€), prochain séminaire à Annecy en mai, Julie pilote, point d'étape le 15 janvier.",
+  ],
 ];

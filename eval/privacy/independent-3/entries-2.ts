@@ -162,7 +162,11 @@ Bea Lindqvist - Sales Exec - ⟦financial|2,650.00⟧ + commission ⟦financial|
 
 Note Ollie got his promotion from 1 Nov. Bea's commission is for October. Pay date is 28th.`,
   ],
-  ["nl", "chat:neg", "hoe schrijf ik een korte afwezigheidsmelding voor de kerstvakantie, kantoor dicht van 24 dec t/m 2 jan, voor spoed bel het algemene nummer"],
+  [
+    "nl",
+    "chat:neg",
+    "hoe schrijf ik een korte afwezigheidsmelding voor de kerstvakantie, kantoor dicht van 24 dec t/m 2 jan, voor spoed bel het algemene nummer",
+  ],
   [
     "en",
     "email:neg",
@@ -266,7 +270,11 @@ ip-10-42-3-117.eu-west-1.compute.internal     1340m        33%    9812Mi        
 
 The worker loads a month of invoices into a pandas dataframe then renders PDFs. In December volumes roughly double. Should I just bump the limit to 1Gi or is there a better pattern? We're on EKS 1.30, node type m6i.xlarge, JVM isn't involved, it's Python 3.12.`,
   ],
-  ["it", "email:sens", "Puoi rendere più formale questa mail? 'Ciao Fabio, per il rimborso della trasferta usa questo IBAN: ⟦iban|IT06 K030 6909 6061 0000 0172 934⟧ intestato a Chiara Esposito. Grazie, fammi sapere quando parte il bonifico'"],
+  [
+    "it",
+    "email:sens",
+    "Puoi rendere più formale questa mail? 'Ciao Fabio, per il rimborso della trasferta usa questo IBAN: ⟦iban|IT06 K030 6909 6061 0000 0172 934⟧ intestato a Chiara Esposito. Grazie, fammi sapere quando parte il bonifico'",
+  ],
   [
     "en",
     "notes:sens",
@@ -301,7 +309,11 @@ Omschrijving: ____`,
     "question:neg",
     `We're building a small SaaS and storing user passwords in Postgres. Currently using SHA-256 with a single global salt (I know, I know). What's the right way in 2026, bcrypt vs argon2id, and how do we migrate existing hashes without forcing everyone to reset? Node backend.`,
   ],
-  ["ru", "chat:sens", "Забронируй мне в голове билет Москва–Казань на 20 декабря, вот данные для формы: Смирнов Алексей Викторович, паспорт ⟦passport|45 18 392017⟧, д.р. ⟦date_of_birth|11.04.1986⟧. Какие поля ещё обычно нужны на сайте РЖД?"],
+  [
+    "ru",
+    "chat:sens",
+    "Забронируй мне в голове билет Москва–Казань на 20 декабря, вот данные для формы: Смирнов Алексей Викторович, паспорт ⟦passport|45 18 392017⟧, д.р. ⟦date_of_birth|11.04.1986⟧. Какие поля ещё обычно нужны на сайте РЖД?",
+  ],
   [
     "en",
     "travel:neg",
@@ -401,7 +413,11 @@ services:
 
 Stile formale, con punti e responsabili dove si capiscono.`,
   ],
-  ["en", "chat:sens", "can u forward this to my accountant, shes asking for it again: SSN ⟦us_ssn|531-48-2207⟧, and my wife Karen's is ⟦us_ssn|529-61-8834⟧. thx"],
+  [
+    "en",
+    "chat:sens",
+    "can u forward this to my accountant, shes asking for it again: SSN ⟦us_ssn|531-48-2207⟧, and my wife Karen's is ⟦us_ssn|529-61-8834⟧. thx",
+  ],
   [
     "ru",
     "letter:neg",
@@ -471,8 +487,16 @@ Is a 12 month Australia-wide restraint enforceable? That seems like a lot.`,
     "chat:neg",
     `A colleague of mine (I won't say who, small office) told me in confidence she's starting chemo next month for breast cancer. She doesn't want anyone else to know yet. How do I support her at work without making it obvious to others? And should I say anything to our manager or leave that to her?`,
   ],
-  ["tr", "medical:sens", "Bunu doktora gönderilecek şekilde düzeltir misin: 'Hocam, eşim Ayşe Yıldız'ın ⟦health|tiroid nodülü⟧ için biyopsi sonucu çıktı, ⟦health|papiller karsinom⟧ yazıyor. Ameliyat için ne zaman randevu alabiliriz?'"],
-  ["en", "question:neg", "what's the format of a UK National Insurance number? HMRC's docs use QQ 12 34 56 C as the example, are there prefixes that are never used?"],
+  [
+    "tr",
+    "medical:sens",
+    "Bunu doktora gönderilecek şekilde düzeltir misin: 'Hocam, eşim Ayşe Yıldız'ın ⟦health|tiroid nodülü⟧ için biyopsi sonucu çıktı, ⟦health|papiller karsinom⟧ yazıyor. Ameliyat için ne zaman randevu alabiliriz?'",
+  ],
+  [
+    "en",
+    "question:neg",
+    "what's the format of a UK National Insurance number? HMRC's docs use QQ 12 34 56 C as the example, are there prefixes that are never used?",
+  ],
   [
     "ru",
     "spreadsheet:sens",
@@ -503,7 +527,11 @@ Contact: security@cloudkite.io (PGP key on our website)."
 
 Also tell me what we should actually do this week.`,
   ],
-  ["it", "chat:sens", "scrivi un messaggio per mia madre: 'mamma il PIN del bancomat nuovo è ⟦password|4827⟧, non lo scrivere sul foglietto nel portafoglio questa volta!!' ma più dolce"],
+  [
+    "it",
+    "chat:sens",
+    "scrivi un messaggio per mia madre: 'mamma il PIN del bancomat nuovo è ⟦password|4827⟧, non lo scrivere sul foglietto nel portafoglio questa volta!!' ma più dolce",
+  ],
   [
     "en",
     "support:neg",
@@ -545,7 +573,11 @@ What do I need to do and by when?`,
     "chat:neg",
     `Kun je mijn sollicitatiebrief iets enthousiaster maken? Het gaat om een functie als junior marketeer bij een fietsenmerk in Utrecht. Ik heb net mijn hbo Communicatie afgerond en heb stage gelopen bij een evenementenbureau. Ik fiets elke dag 12 km naar mijn werk en ben echt fan van het merk. Mijn huidige brief is vrij saai en begint met "Hierbij solliciteer ik naar...".`,
   ],
-  ["en", "medical:sens", "explain like I'm a nursing student: my patient John Reyes, newly dx ⟦health|type 2 diabetes⟧, A1C 9.2, started on ⟦health|metformin 500mg BID⟧ — what should I teach him before discharge?"],
+  [
+    "en",
+    "medical:sens",
+    "explain like I'm a nursing student: my patient John Reyes, newly dx ⟦health|type 2 diabetes⟧, A1C 9.2, started on ⟦health|metformin 500mg BID⟧ — what should I teach him before discharge?",
+  ],
   [
     "en",
     "form:sens",
@@ -571,7 +603,11 @@ Dane oszusta z rozmowy: podawał się za „Paweł K.”, numer z którego pisa�
 
 Bank już zablokował kartę. Co jeszcze powinnam zrobić i jak to opisać, żeby policja potraktowała to poważnie?`,
   ],
-  ["en", "question:neg", "What's the difference between a passport number and the passport book number on a US passport card? The DS-82 form asks for both and I'm confused."],
+  [
+    "en",
+    "question:neg",
+    "What's the difference between a passport number and the passport book number on a US passport card? The DS-82 form asks for both and I'm confused.",
+  ],
   [
     "ru",
     "code:neg",
@@ -584,7 +620,11 @@ users = [{"name": fake.name(), "phone": fake.phone_number(), "inn": fake.individ
 
 Хочу чтобы данные были разные при каждом запуске, но воспроизводимые в CI.`,
   ],
-  ["it", "email:neg", "Mi correggi questa mail? 'Gentile cliente, il nostro ufficio resterà chiuso dal 24/12 al 6/1. Per urgenze: assistenza@idraulicamorelli.it oppure 02 4859 1200.'"],
+  [
+    "it",
+    "email:neg",
+    "Mi correggi questa mail? 'Gentile cliente, il nostro ufficio resterà chiuso dal 24/12 al 6/1. Per urgenze: assistenza@idraulicamorelli.it oppure 02 4859 1200.'",
+  ],
   [
     "en",
     "chat:neg",

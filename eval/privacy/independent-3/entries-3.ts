@@ -25,7 +25,11 @@ Thank you for everything you've already done, I know how busy you are.
 Kind regards,
 Fiona Robertson`,
   ],
-  ["ar", "chat:sens", "ممكن تكتب لي رسالة رسمية للفندق لتأكيد الحجز؟ الاسم: عبدالله الحربي، رقم الهوية ⟦national_id|1082937465⟧، الجوال ⟦phone|0551 834 290⟧، الوصول ١٥ يناير لمدة ٣ ليالي"],
+  [
+    "ar",
+    "chat:sens",
+    "ممكن تكتب لي رسالة رسمية للفندق لتأكيد الحجز؟ الاسم: عبدالله الحربي، رقم الهوية ⟦national_id|1082937465⟧، الجوال ⟦phone|0551 834 290⟧، الوصول ١٥ يناير لمدة ٣ ليالي",
+  ],
   ["en", "question:neg", "is it legal in california to record phone calls with my employees if i tell them at the start of the call? small business, 6 staff"],
   [
     "zh",
@@ -124,7 +128,11 @@ Bot: Please enter your card number.
 
 Environment: staging, Stripe test mode, build 2026.12.04-rc2. The tester used the documented Stripe/Visa test numbers only. Also the bot echoed the card number back in the transcript export which we thought we'd disabled. Write it as a Jira-style list: title, steps, expected, actual, severity.`,
   ],
-  ["ko", "chat:sens", "연말정산 서류에 이거 맞게 썼는지 봐줘: 배우자 이름 박서연, 주민등록번호 ⟦national_id|950911-2048366⟧, 본인 ⟦national_id|870523-1057217⟧"],
+  [
+    "ko",
+    "chat:sens",
+    "연말정산 서류에 이거 맞게 썼는지 봐줘: 배우자 이름 박서연, 주민등록번호 ⟦national_id|950911-2048366⟧, 본인 ⟦national_id|870523-1057217⟧",
+  ],
   [
     "en",
     "medical:neg",
@@ -279,7 +287,11 @@ Treasurer
 
 Is the tone ok? I don't want it to look like I'm gossiping about his business.`,
   ],
-  ["hi", "medical:sens", "कृपया यह संदेश डॉक्टर साहब के लिए थोड़ा औपचारिक बना दीजिए: 'नमस्ते डॉक्टर साहब, मेरे पिताजी रमेश चंद्र गुप्ता की ⟦health|किडनी की रिपोर्ट⟧ आई है, क्रिएटिनिन 2.8 है। आपने ⟦health|डायलिसिस⟧ की बात की थी, क्या अभी ज़रूरी है? उनका ⟦health|शुगर⟧ भी बढ़ा हुआ है।'"],
+  [
+    "hi",
+    "medical:sens",
+    "कृपया यह संदेश डॉक्टर साहब के लिए थोड़ा औपचारिक बना दीजिए: 'नमस्ते डॉक्टर साहब, मेरे पिताजी रमेश चंद्र गुप्ता की ⟦health|किडनी की रिपोर्ट⟧ आई है, क्रिएटिनिन 2.8 है। आपने ⟦health|डायलिसिस⟧ की बात की थी, क्या अभी ज़रूरी है? उनका ⟦health|शुगर⟧ भी बढ़ा हुआ है।'",
+  ],
   [
     "en",
     "question:neg",
@@ -357,8 +369,16 @@ The campaign's main theme is memory: who owns it, who sells it. I want each NPC 
 
 人事部長あてのメールの本文として使いたいです。休職期間と復職時の配慮が伝わるようにお願いします。`,
   ],
-  ["en", "email:neg", "reword pls: 'Hi all, office closed Fri for the deep clean, building mgmt number if anything urgent is on the noticeboard. Have a good weekend'"],
-  ["ko", "medical:sens", "친구 김지은이 어제 ⟦health|갑상선암⟧ 진단 받았대. 수술 날짜는 1월 중순이고 ⟦health|갑상선 전절제⟧ 한다고 하는데, 위로 문자를 어떻게 보내면 좋을까? 너무 무겁지 않게."],
+  [
+    "en",
+    "email:neg",
+    "reword pls: 'Hi all, office closed Fri for the deep clean, building mgmt number if anything urgent is on the noticeboard. Have a good weekend'",
+  ],
+  [
+    "ko",
+    "medical:sens",
+    "친구 김지은이 어제 ⟦health|갑상선암⟧ 진단 받았대. 수술 날짜는 1월 중순이고 ⟦health|갑상선 전절제⟧ 한다고 하는데, 위로 문자를 어떻게 보내면 좋을까? 너무 무겁지 않게.",
+  ],
   [
     "en",
     "code:neg",
@@ -451,7 +471,11 @@ Trustees present: Chair, Treasurer, 4 trustees. CEO and Head of Fundraising in a
 Formal tone, third person, numbered as above.`,
   ],
   ["zh", "question:neg", "Java里怎么对手机号脱敏？比如把13812345678显示成138****5678，用正则还是substring比较好？"],
-  ["en", "email:sens", "forward to IT pls, make it sound less panicky: 'my laptop login stopped working after the update, username jpetrov, password was ⟦password|Greenfinch!2026⟧ and now it says expired. I have a client call at 10'"],
+  [
+    "en",
+    "email:sens",
+    "forward to IT pls, make it sound less panicky: 'my laptop login stopped working after the update, username jpetrov, password was ⟦password|Greenfinch!2026⟧ and now it says expired. I have a client call at 10'",
+  ],
   [
     "en",
     "travel:sens",
@@ -478,7 +502,11 @@ Previous visa refusal: Yes, 2019 (B1/B2)
 
 Should I explain the 2019 refusal anywhere or just answer the questions? And is 16 days too long for a wedding trip?`,
   ],
-  ["ja", "email:neg", "このホテルからのメールを英語に訳してください：「チェックインは15時から、チェックアウトは11時です。駐車場は1泊1,500円、フロント（075-211-4420）までお問い合わせください。」"],
+  [
+    "ja",
+    "email:neg",
+    "このホテルからのメールを英語に訳してください：「チェックインは15時から、チェックアウトは11時です。駐車場は1泊1,500円、フロント（075-211-4420）までお問い合わせください。」",
+  ],
   [
     "ko",
     "chat:neg",
@@ -527,7 +555,11 @@ Specifically I want:
 
 Also is it legally risky to give a bad reference in the UK, or is it safer to just give the factual one? We're a 60-person company, no in-house lawyer.`,
   ],
-  ["en", "medical:sens", "what's the typical prognosis for stage 3 melanoma? my friend Dan Whitlock just found out he has ⟦health|stage 3 melanoma⟧ and starts ⟦health|immunotherapy⟧ next week"],
+  [
+    "en",
+    "medical:sens",
+    "what's the typical prognosis for stage 3 melanoma? my friend Dan Whitlock just found out he has ⟦health|stage 3 melanoma⟧ and starts ⟦health|immunotherapy⟧ next week",
+  ],
   ["ar", "question:neg", "كيف أجدد الهوية الإماراتية أونلاين؟ وهل لازم أروح مركز الطباعة للبصمة ولا يكفي التطبيق؟ وكم الرسوم تقريباً؟"],
   [
     "en",
@@ -572,7 +604,11 @@ Aditya"
 Tone polite rakhna, urgent bhi lagna chahiye but rude nahi.`,
   ],
   ["en", "question:neg", "what info does a UK employer legally need from a new starter? P45, NI number, bank details... anything else?"],
-  ["zh", "email:sens", "帮我把这段话改得客气点发给房东：王先生您好，合同上需要的信息：身份证号 ⟦national_id|440306199207215816⟧，手机 ⟦phone|139 2718 4053⟧，押金请退到我的招商银行卡。谢谢！——林晓"],
+  [
+    "zh",
+    "email:sens",
+    "帮我把这段话改得客气点发给房东：王先生您好，合同上需要的信息：身份证号 ⟦national_id|440306199207215816⟧，手机 ⟦phone|139 2718 4053⟧，押金请退到我的招商银行卡。谢谢！——林晓",
+  ],
   [
     "en",
     "school:sens",
@@ -583,7 +619,11 @@ around 11:15 at morning break Noah Fitzgerald (Yr 4, 4C) had an ⟦health|asthma
 Also his care plan says he's on ⟦health|Clenil⟧ at home as the preventer, mum says he's been missing doses. The inhaler in class expires in January, need to tell office. Office needs this for the file and to update the care plan.`,
   ],
   ["en", "chat:neg", "my husband has sleep apnea and snores like a chainsaw even with the CPAP mask. any tips? he's 52 and a bit overweight"],
-  ["ja", "chat:sens", "この文章を丁寧語にしてください：「荷物届いてなかったんで再配達お願いします。電話は⟦phone|090-4821-7735⟧、住所は⟦street_address|大阪市北区中崎西3-2-18-502⟧です」"],
+  [
+    "ja",
+    "chat:sens",
+    "この文章を丁寧語にしてください：「荷物届いてなかったんで再配達お願いします。電話は⟦phone|090-4821-7735⟧、住所は⟦street_address|大阪市北区中崎西3-2-18-502⟧です」",
+  ],
   [
     "en",
     "email:neg",
@@ -669,13 +709,21 @@ My mobile is ⟦phone|07843 221 569⟧ if you need anything urgently.
 Thanks,
 Rhian`,
   ],
-  ["ar", "email:sens", "ممكن تصيغ لي هذا الإيميل لقسم الرواتب بشكل رسمي؟ 'أرجو تحويل راتبي على الحساب الجديد: الآيبان ⟦iban|SA72 1000 0001 9827 3465 1092⟧ باسم نورة عبدالرحمن السبيعي. للتواصل ⟦phone|+966 50 417 2839⟧. شكراً'"],
+  [
+    "ar",
+    "email:sens",
+    "ممكن تصيغ لي هذا الإيميل لقسم الرواتب بشكل رسمي؟ 'أرجو تحويل راتبي على الحساب الجديد: الآيبان ⟦iban|SA72 1000 0001 9827 3465 1092⟧ باسم نورة عبدالرحمن السبيعي. للتواصل ⟦phone|+966 50 417 2839⟧. شكراً'",
+  ],
   ["en", "question:neg", "what's the difference between anonymised and pseudonymised data under GDPR, with an example from a hospital dataset?"],
   [
     "en",
     "contract:neg",
     `Plain-English version of this NDA clause please: "Confidential Information shall not include information which (a) is or becomes publicly available other than through breach of this Agreement; (b) was lawfully in the possession of the Receiving Party before disclosure; (c) is independently developed by the Receiving Party; or (d) is required to be disclosed by law, provided that the Receiving Party gives the Disclosing Party prompt written notice." Parties: Kestrel Robotics Ltd and Amberline Manufacturing GmbH.`,
   ],
-  ["en", "support:sens", "Uber Eats support keeps asking me to confirm my account before refunding. Write a short message with my details: email ⟦email|lukas.brandt.91@gmx.net⟧, phone ⟦phone|+44 7458 219 063⟧, order from last night at 21:40, missing two items"],
+  [
+    "en",
+    "support:sens",
+    "Uber Eats support keeps asking me to confirm my account before refunding. Write a short message with my details: email ⟦email|lukas.brandt.91@gmx.net⟧, phone ⟦phone|+44 7458 219 063⟧, order from last night at 21:40, missing two items",
+  ],
   ["en", "code:neg", "why does this regex match 'test@localhost' but not 'first.last@example.co.uk'? /^[\\w]+@[\\w]+(\\.[\\w]+)?$/"],
 ];

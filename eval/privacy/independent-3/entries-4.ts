@@ -24,7 +24,11 @@ I'd like the car repaired at one of their approved garages and a courtesy car be
 Thanks,
 Sarah Hawkins`,
   ],
-  ["id", "chat:sens", "tolong rapikan pesan ini buat admin klinik: 'Mau daftar periksa gigi hari Sabtu. Nama: Dewi Lestari, NIK ⟦national_id|3174056708900003⟧, HP ⟦phone|0813-8274-1906⟧. Terima kasih'"],
+  [
+    "id",
+    "chat:sens",
+    "tolong rapikan pesan ini buat admin klinik: 'Mau daftar periksa gigi hari Sabtu. Nama: Dewi Lestari, NIK ⟦national_id|3174056708900003⟧, HP ⟦phone|0813-8274-1906⟧. Terima kasih'",
+  ],
   ["en", "question:neg", "can my employer see my personal gmail if I log in on the work laptop? asking for a friend (me)"],
   [
     "vi",
@@ -154,7 +158,11 @@ Isabel Ferreira | Northbridge Bank | ⟦phone|07415 338 061⟧ | pescatarian | �
 
 Event: Fintech Futures breakfast, 15 Jan, 8am, 60 attendees total, these are just the ones with notes.`,
   ],
-  ["id", "email:neg", "Tolong terjemahkan ke bahasa Inggris: 'Promo akhir tahun! Diskon 30% semua produk sampai 31 Desember. Info lebih lanjut hubungi CS kami di 021-2955-8800 atau WhatsApp resmi di website.'"],
+  [
+    "id",
+    "email:neg",
+    "Tolong terjemahkan ke bahasa Inggris: 'Promo akhir tahun! Diskon 30% semua produk sampai 31 Desember. Info lebih lanjut hubungi CS kami di 021-2955-8800 atau WhatsApp resmi di website.'",
+  ],
   [
     "en",
     "landlord:neg",
@@ -327,7 +335,11 @@ I'm 27 and my job is pretty stable. Please keep the maths simple.`,
     "chat:sens",
     `Ayúdame a redactar este mensaje para el grupo de la familia, que quede claro: "Para el regalo de los abuelos somos 6, salen 45 € cada uno. Hacedme Bizum al ⟦phone|678 204 519⟧ o transferencia a ⟦iban|ES90 2038 5921 4760 0031 8254⟧ (a nombre de Pilar Ortega). Antes del día 20 porfa, que hay que encargarlo."`,
   ],
-  ["en", "email:neg", "tidy this up: 'for press enquiries contact press@northlightmedia.com or call the press office on 020 7946 0321, we don't comment on individual staff matters'"],
+  [
+    "en",
+    "email:neg",
+    "tidy this up: 'for press enquiries contact press@northlightmedia.com or call the press office on 020 7946 0321, we don't comment on individual staff matters'",
+  ],
   [
     "sv",
     "medical:sens",
@@ -589,7 +601,11 @@ Helen Ashworth
 
 Is it ok to mention the treatment details or is that too much?`,
   ],
-  ["sv", "chat:sens", "skriv ett sms till grannarna: 'Vi samlar in till blommor för Gunnel, 50 kr var. Swisha till ⟦phone|073-518 26 94⟧ (Erik Sjöberg) senast fredag. Tack!'"],
+  [
+    "sv",
+    "chat:sens",
+    "skriv ett sms till grannarna: 'Vi samlar in till blommor för Gunnel, 50 kr var. Swisha till ⟦phone|073-518 26 94⟧ (Erik Sjöberg) senast fredag. Tack!'",
+  ],
   [
     "en",
     "form:neg",
@@ -617,7 +633,11 @@ Par la présente, je vous informe de ma décision de mettre fin au bail du logem
 
 Il faudrait prévoir les différents cas : préavis d'un mois en zone tendue, préavis réduit pour mutation professionnelle, perte d'emploi ou raison de santé, et le préavis normal de trois mois. Merci d'indiquer aussi quels justificatifs joindre dans chaque cas et de rappeler la date à partir de laquelle le préavis commence à courir. Enfin, ajoutez une phrase pour demander l'état des lieux de sortie et la restitution du dépôt de garantie dans les délais légaux.`,
   ],
-  ["en", "email:sens", "pls share with the courier guy: alternate no. ⟦phone|98450 22718⟧, deliver to ⟦street_address|No. 11, 2nd Floor, Lakshmi Nilaya, 8th Cross, Malleshwaram, Bengaluru 560003⟧, call before coming, dog in house"],
+  [
+    "en",
+    "email:sens",
+    "pls share with the courier guy: alternate no. ⟦phone|98450 22718⟧, deliver to ⟦street_address|No. 11, 2nd Floor, Lakshmi Nilaya, 8th Cross, Malleshwaram, Bengaluru 560003⟧, call before coming, dog in house",
+  ],
   [
     "es",
     "spreadsheet:sens",
@@ -663,8 +683,16 @@ About Harrowgate: Harrowgate Pharmaceuticals is a UK-based specialty pharmaceuti
 
 Tone: neutral and factual, no hype.`,
   ],
-  ["fr", "chat:sens", "Tu peux faire un message sympa pour la baby-sitter ? Digicode ⟦password|4B721⟧, 3e étage porte droite, ⟦street_address|17 rue Oberkampf, 75011 Paris⟧. Les petits se couchent à 20h30."],
-  ["en", "support:neg", "summarise for our FAQ: customers can find their order number in the confirmation email (format ORD-XXXXXXX) and track it at our website with the tracking ID from the courier."],
+  [
+    "fr",
+    "chat:sens",
+    "Tu peux faire un message sympa pour la baby-sitter ? Digicode ⟦password|4B721⟧, 3e étage porte droite, ⟦street_address|17 rue Oberkampf, 75011 Paris⟧. Les petits se couchent à 20h30.",
+  ],
+  [
+    "en",
+    "support:neg",
+    "summarise for our FAQ: customers can find their order number in the confirmation email (format ORD-XXXXXXX) and track it at our website with the tracking ID from the courier.",
+  ],
   [
     "en",
     "school:neg",

@@ -129,7 +129,11 @@ if __name__ == "__main__":
 
 The partner says they added our public key. Could it be the key type (ed25519) isn't accepted on their side? How do I debug with ssh -vvv using the same key?`,
   ],
-  ["pl", "medical:sens", "Pomóż mi napisać wiadomość do szefa: moja żona Monika Kaczmarek jest po ⟦health|poronieniu⟧ i ma ⟦health|zabieg łyżeczkowania⟧ w czwartek, potrzebuję 3 dni opieki. Nie chcę wchodzić w szczegóły, ale chcę żeby zrozumiał powagę."],
+  [
+    "pl",
+    "medical:sens",
+    "Pomóż mi napisać wiadomość do szefa: moja żona Monika Kaczmarek jest po ⟦health|poronieniu⟧ i ma ⟦health|zabieg łyżeczkowania⟧ w czwartek, potrzebuję 3 dni opieki. Nie chcę wchodzić w szczegóły, ale chcę żeby zrozumiał powagę.",
+  ],
   [
     "en",
     "spreadsheet:neg",
@@ -211,7 +215,11 @@ Customer: ⟦bank_account|0167392846⟧ GTB, name Babatunde Lawal
 Agent: It shows pending at NIBSS. If not reversed in 24hrs call us back
 Customer: Call me on ⟦phone|0802 918 4473⟧ if anything`,
   ],
-  ["it", "chat:neg", "come si scrive una lettera di dimissioni per un contratto a tempo indeterminato? serve il preavviso anche se ho trovato un altro lavoro?"],
+  [
+    "it",
+    "chat:neg",
+    "come si scrive una lettera di dimissioni per un contratto a tempo indeterminato? serve il preavviso anche se ho trovato un altro lavoro?",
+  ],
   [
     "en",
     "hr:sens",
@@ -235,7 +243,11 @@ Handover: design system docs done, Figma files reorganised, he's briefed the jun
 
 I'd like the summary to end with 3 recommendations we can take to the next leadership meeting.`,
   ],
-  ["nl", "chat:sens", "maak hier een nette tikkie-tekst van: 'Etentje zaterdag was €186, gedeeld door 6 = €31 pp. Graag overmaken naar ⟦iban|NL73 RABO 0317 4928 36⟧ t.n.v. Joost Bakker. Dank!'"],
+  [
+    "nl",
+    "chat:sens",
+    "maak hier een nette tikkie-tekst van: 'Etentje zaterdag was €186, gedeeld door 6 = €31 pp. Graag overmaken naar ⟦iban|NL73 RABO 0317 4928 36⟧ t.n.v. Joost Bakker. Dank!'",
+  ],
   [
     "en",
     "log:sens",
@@ -344,7 +356,11 @@ Registered office: 14 Tib Street, Manchester M4 1SH, company no. 11483920"
 
 I want to keep it polite but mention that we'll pause support work if not paid in 7 days.`,
   ],
-  ["it", "medical:sens", "Mi aiuti a scrivere un messaggio di auguri di pronta guarigione per il collega Davide Conti? È stato operato ieri per ⟦health|un'appendicite perforata⟧ e ha avuto ⟦health|una peritonite⟧, resterà in ospedale una settimana."],
+  [
+    "it",
+    "medical:sens",
+    "Mi aiuti a scrivere un messaggio di auguri di pronta guarigione per il collega Davide Conti? È stato operato ieri per ⟦health|un'appendicite perforata⟧ e ha avuto ⟦health|una peritonite⟧, resterà in ospedale una settimana.",
+  ],
   [
     "en",
     "question:neg",
@@ -378,7 +394,11 @@ Huisdieren: nee. Roken: nee.
 
 We wonen nu samen in een studio van 32 m² en willen graag meer ruimte omdat Noor ook thuis studeert (master verpleegkunde). We zijn rustig, werken allebei, en fietsen overal naartoe.`,
   ],
-  ["en", "email:sens", "make this shorter: 'Hi Karen, can you send the OTP to my alternate email ⟦email|rahul.v.menon@outlook.in⟧ instead, my office email is blocked. Thanks, Rahul'"],
+  [
+    "en",
+    "email:sens",
+    "make this shorter: 'Hi Karen, can you send the OTP to my alternate email ⟦email|rahul.v.menon@outlook.in⟧ instead, my office email is blocked. Thanks, Rahul'",
+  ],
   [
     "de",
     "chat:sens",
@@ -616,7 +636,11 @@ type Config struct {
 STRIPE_KEY=<YOUR_STRIPE_SECRET_KEY>
 DATABASE_URL=postgres://user:password@localhost:5432/dbname`,
   ],
-  ["pt-BR", "chat:sens", "escreve pro despachante: 'Boa tarde, segue o número da minha CNH ⟦driver_license|04829173650⟧ pra transferência do carro. Qualquer coisa me chama no ⟦phone|(41) 98827-3104⟧. Obrigado, Fernando'"],
+  [
+    "pt-BR",
+    "chat:sens",
+    "escreve pro despachante: 'Boa tarde, segue o número da minha CNH ⟦driver_license|04829173650⟧ pra transferência do carro. Qualquer coisa me chama no ⟦phone|(41) 98827-3104⟧. Obrigado, Fernando'",
+  ],
   [
     "en",
     "email:sens",
@@ -639,7 +663,11 @@ Please keep it to what teachers need to do differently, with a line reminding th
     "form:neg",
     `Ich schreibe eine Anleitung fürs Online-Banking unserer Vereinsmitglieder. Kannst du die Schritte zur SEPA-Überweisung erklären? Als Beispiel nehme ich den Musterdatensatz aus der Bankdoku: Empfängerin Erika Mustermann, IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX, Betrag 10,00 €, Verwendungszweck "Mitgliedsbeitrag 2027".`,
   ],
-  ["en", "email:neg", "can you make this friendlier: 'Reminder: timesheets due Friday 5pm. Contact payroll@ (ext 4410) with questions. Late = next month's run.'"],
+  [
+    "en",
+    "email:neg",
+    "can you make this friendlier: 'Reminder: timesheets due Friday 5pm. Contact payroll@ (ext 4410) with questions. Late = next month's run.'",
+  ],
   [
     "en",
     "ocr:sens",
@@ -712,8 +740,16 @@ Graham Ellis
 
 Should I mention that I'll go to the ADR scheme if they refuse, or save that for later?`,
   ],
-  ["pt-BR", "ticket:sens", "Abre um chamado pra TI: 'Usuária Bruna Tavares (⟦email|bruna.tavares@grupoalvorada.com.br⟧) bloqueou o acesso ao SAP. Resetei a senha pra ⟦password|Alv@2026#Temp⟧, ela precisa trocar no primeiro login.' Prioridade média."],
-  ["en", "school:sens", "write a sick note for school: Mia Chen (Year 2) was off Thursday with a ⟦health|migraine⟧, she's been prescribed ⟦health|sumatriptan⟧ and may need to take it at school"],
+  [
+    "pt-BR",
+    "ticket:sens",
+    "Abre um chamado pra TI: 'Usuária Bruna Tavares (⟦email|bruna.tavares@grupoalvorada.com.br⟧) bloqueou o acesso ao SAP. Resetei a senha pra ⟦password|Alv@2026#Temp⟧, ela precisa trocar no primeiro login.' Prioridade média.",
+  ],
+  [
+    "en",
+    "school:sens",
+    "write a sick note for school: Mia Chen (Year 2) was off Thursday with a ⟦health|migraine⟧, she's been prescribed ⟦health|sumatriptan⟧ and may need to take it at school",
+  ],
   [
     "en",
     "contract:sens",

@@ -21,7 +21,11 @@ He's happy to guarantee rent and damages for the whole tenancy but not for any r
 
 Tone should be formal but not stiff. He'll sign it by hand and scan it.`,
   ],
-  ["tr", "chat:sens", "Kargo firmasına yazacağım, düzelt: 'Paketim şubede bekliyormuş, teslim almak için TC no ⟦national_id|52187364062⟧, telefon ⟦phone|0542 381 90 67⟧. Adıma başkası alabilir mi?'"],
+  [
+    "tr",
+    "chat:sens",
+    "Kargo firmasına yazacağım, düzelt: 'Paketim şubede bekliyormuş, teslim almak için TC no ⟦national_id|52187364062⟧, telefon ⟦phone|0542 381 90 67⟧. Adıma başkası alabilir mi?'",
+  ],
   [
     "ru",
     "email:sens",
@@ -47,7 +51,11 @@ e-mail: ⟦email|kate.morozova.spb@yandex.ru⟧
   ],
   ["en", "question:neg", "can a landlord in texas charge a fee for paying rent with a credit card? lease doesn't mention it"],
   ["ar", "chat:neg", "هل يحق للشركة في السعودية خصم من الراتب بسبب التأخير الصباحي؟ وكم الحد الأقصى حسب نظام العمل؟"],
-  ["zh", "chat:sens", "帮我回房东微信，语气客气点：'张姐好，合同我看了没问题，身份证号是 ⟦national_id|310104198506124028⟧，现在住 ⟦street_address|上海市徐汇区漕溪北路 88 弄 5 号 1202 室⟧，下周六可以签。'"],
+  [
+    "zh",
+    "chat:sens",
+    "帮我回房东微信，语气客气点：'张姐好，合同我看了没问题，身份证号是 ⟦national_id|310104198506124028⟧，现在住 ⟦street_address|上海市徐汇区漕溪北路 88 弄 5 号 1202 室⟧，下周六可以签。'",
+  ],
   [
     "en",
     "code:neg",
@@ -182,7 +190,11 @@ Tüm öğrencilerimize başarılar dileriz.
 
 Maddeler halinde, tarihleri öne çıkararak yazarsan çok iyi olur.`,
   ],
-  ["ru", "chat:neg", "Напиши короткую биографию Юрия Гагарина для школьного стенда: где родился, когда полетел в космос, сколько длился полёт. Только общеизвестные факты."],
+  [
+    "ru",
+    "chat:neg",
+    "Напиши короткую биографию Юрия Гагарина для школьного стенда: где родился, когда полетел в космос, сколько длился полёт. Только общеизвестные факты.",
+  ],
   [
     "en",
     "support:sens",
@@ -311,7 +323,11 @@ The build step takes about 3.5 minutes, and we log in to ECR before the build (a
 
 Please write it in plain English, second person ("you"), with short headings. Keep it under 800 words. Add a short section at the end for managers with do's and don'ts. We want people to feel trusted, but we also had a problem last year with Monday absences in one team, so the frequent absence bit needs to be clear without being threatening.`,
   ],
-  ["en", "chat:sens", "can you check if this is the right format for sharing our netflix with my sister? login: ⟦email|dom.reilly84@gmail.com⟧ pw: ⟦password|Reilly_Fam!2020⟧"],
+  [
+    "en",
+    "chat:sens",
+    "can you check if this is the right format for sharing our netflix with my sister? login: ⟦email|dom.reilly84@gmail.com⟧ pw: ⟦password|Reilly_Fam!2020⟧",
+  ],
   [
     "tr",
     "medical:sens",
@@ -348,7 +364,11 @@ Ablama WhatsApp'tan göndereceğim, çok teknik olmasın ama önemli şeyleri at
 
 Где отставание больше 10% — выдели.`,
   ],
-  ["ar", "medical:neg", "والدي عمره ٧٠ سنة وعنده سكري وضغط، الطبيب قال لازم يمشي يومياً. كم دقيقة مناسب له؟ وهل المشي بعد الأكل أفضل؟ وش العلامات اللي لازم نوقف فيها المشي ونروح للطوارئ؟"],
+  [
+    "ar",
+    "medical:neg",
+    "والدي عمره ٧٠ سنة وعنده سكري وضغط، الطبيب قال لازم يمشي يومياً. كم دقيقة مناسب له؟ وهل المشي بعد الأكل أفضل؟ وش العلامات اللي لازم نوقف فيها المشي ونروح للطوارئ؟",
+  ],
   [
     "en",
     "email:sens",
@@ -419,7 +439,11 @@ Give me a short template policy at the end that I can adapt. Plain English, plea
 
 病院に行く前にある程度理解しておきたいので、わかりやすく教えてください。`,
   ],
-  ["ko", "medical:sens", "팀장님께 보낼 문자 좀 다듬어 줘: '팀장님, 박지훈 대리 오늘 아침에 ⟦health|급성 충수염⟧으로 응급 수술 받았습니다. ⟦health|복강경 수술⟧이라 일주일 정도 입원한다고 합니다. 제가 대신 보고 드립니다.'"],
+  [
+    "ko",
+    "medical:sens",
+    "팀장님께 보낼 문자 좀 다듬어 줘: '팀장님, 박지훈 대리 오늘 아침에 ⟦health|급성 충수염⟧으로 응급 수술 받았습니다. ⟦health|복강경 수술⟧이라 일주일 정도 입원한다고 합니다. 제가 대신 보고 드립니다.'",
+  ],
   [
     "en",
     "ocr:sens",
@@ -449,7 +473,11 @@ The form says "passport number must be 9 digits" and I typed ⟦passport|5381749
   ],
   ["en", "chat:neg", "write a voicemail greeting for Captain Jack Sparrow's pirate tour company, include a fake number like 555-0142"],
   ["tr", "question:neg", "e-Devlet şifremi unuttum, PTT'ye gitmeden yenileyebilir miyim? mobil imza yok"],
-  ["ru", "medical:sens", "Помоги написать письмо классному руководителю: мой сын Артём Волков, 7 «Б», после ⟦health|сотрясения мозга⟧ освобождён от физкультуры на месяц, врач запретил нагрузки и долго сидеть за экраном. Просьба не вызывать его к доске первые две недели."],
+  [
+    "ru",
+    "medical:sens",
+    "Помоги написать письмо классному руководителю: мой сын Артём Волков, 7 «Б», после ⟦health|сотрясения мозга⟧ освобождён от физкультуры на месяц, врач запретил нагрузки и долго сидеть за экраном. Просьба не вызывать его к доске первые две недели.",
+  ],
   [
     "en",
     "letter:sens",
@@ -501,7 +529,11 @@ Michael Dunne`,
 For actions, suggest owners by role (e.g. "tech lead", "PM") not names, and keep it to max 5 actions. We'll vote on them.`,
   ],
   ["zh", "question:neg", "请问公司能不能要求员工提供身份证复印件？复印件上要不要写“仅供XX使用”？"],
-  ["ja", "email:neg", "取引先へのお礼メールを作ってください。展示会（東京ビッグサイト）でブースにお越しいただいた件で、会社代表番号03-5210-4400を載せたいです。"],
+  [
+    "ja",
+    "email:neg",
+    "取引先へのお礼メールを作ってください。展示会（東京ビッグサイト）でブースにお越しいただいた件で、会社代表番号03-5210-4400を載せたいです。",
+  ],
   [
     "en",
     "cv:sens",
@@ -574,7 +606,11 @@ Customer Services"
 
 They're flying on a Basic fare in March with one suitcase each and my dad uses a walking stick.`,
   ],
-  ["en", "chat:neg", "Write a short LinkedIn post celebrating Serena Williams' career for International Women's Day — her 23 Grand Slam singles titles, her comeback after giving birth, and her venture capital firm."],
+  [
+    "en",
+    "chat:neg",
+    "Write a short LinkedIn post celebrating Serena Williams' career for International Women's Day — her 23 Grand Slam singles titles, her comeback after giving birth, and her venture capital firm.",
+  ],
   [
     "en",
     "code:sens",
@@ -659,7 +695,11 @@ We apply with kubectl apply -f from a GitLab pipeline. I'll move the secret into
     "travel:sens",
     `Can you check this car rental form before I submit? Second driver is my husband. Main: Laura Bennett, licence ⟦driver_license|BENNE856215LA9XY⟧, DOB ⟦date_of_birth|21/06/1985⟧. Additional: Chris Bennett, licence ⟦driver_license|BENNE802140CJ8QP⟧, DOB ⟦date_of_birth|14/02/1980⟧. Pick-up Faro airport 3 April, drop-off 10 April. Do we need DVLA check codes for Portugal?`,
   ],
-  ["ja", "chat:sens", "この振込依頼を丁寧な文にして：「鈴木さん、立替えてもらった旅行代 38,000円を振り込みます。私の口座から送るので、念のため振込元は三井住友銀行 渋谷支店 普通 ⟦bank_account|7418203⟧ です」"],
+  [
+    "ja",
+    "chat:sens",
+    "この振込依頼を丁寧な文にして：「鈴木さん、立替えてもらった旅行代 38,000円を振り込みます。私の口座から送るので、念のため振込元は三井住友銀行 渋谷支店 普通 ⟦bank_account|7418203⟧ です」",
+  ],
   [
     "en",
     "school:neg",
@@ -706,11 +746,27 @@ Attachments: last 6 months payslips, Form 16 for FY 2025-26, last 6 months bank 
 
 Please keep it under 200 words, polite, and ask them to reconsider quickly since the wedding is in February.`,
   ],
-  ["en", "chat:sens", "help me write a congrats card for my coworker Nadia: her baby girl Amara was born ⟦date_of_birth|3 December 2026⟧ at 7lb 2oz. want it warm but short, from the whole accounts team"],
-  ["en", "email:neg", "Draft a booking email to Professor Brian Cox's agent asking if he'd speak at our science festival in June; fee budget £8k, audience 600. His agent's published contact is on the agency website."],
-  ["tr", "email:sens", "E-ticaret iadesi için maili düzeltir misin: 'Merhaba, sipariş no 8812044. Para iadesini kartıma değil IBAN'ıma yapın: ⟦iban|TR75 0006 4000 0017 3920 4182 65⟧, Zeynep Arslan. Ürünü geri gönderdim. Adres: ⟦street_address|Bağdat Cad. No: 214 D: 9, Kadıköy / İstanbul⟧'"],
+  [
+    "en",
+    "chat:sens",
+    "help me write a congrats card for my coworker Nadia: her baby girl Amara was born ⟦date_of_birth|3 December 2026⟧ at 7lb 2oz. want it warm but short, from the whole accounts team",
+  ],
+  [
+    "en",
+    "email:neg",
+    "Draft a booking email to Professor Brian Cox's agent asking if he'd speak at our science festival in June; fee budget £8k, audience 600. His agent's published contact is on the agency website.",
+  ],
+  [
+    "tr",
+    "email:sens",
+    "E-ticaret iadesi için maili düzeltir misin: 'Merhaba, sipariş no 8812044. Para iadesini kartıma değil IBAN'ıma yapın: ⟦iban|TR75 0006 4000 0017 3920 4182 65⟧, Zeynep Arslan. Ürünü geri gönderdim. Adres: ⟦street_address|Bağdat Cad. No: 214 D: 9, Kadıköy / İstanbul⟧'",
+  ],
   ["en", "landlord:neg", "My landlord wants to raise rent 15% in Ontario, is that allowed for a unit built before 2018? lease renewal is in March"],
-  ["ru", "chat:sens", "Напиши коротко в поддержку Госуслуг: не могу подтвердить учётную запись, СНИЛС ⟦national_id|203-918-475 60⟧, телефон ⟦phone|+7 912 604-18-39⟧. Код из СМС не приходит второй день."],
+  [
+    "ru",
+    "chat:sens",
+    "Напиши коротко в поддержку Госуслуг: не могу подтвердить учётную запись, СНИЛС ⟦national_id|203-918-475 60⟧, телефон ⟦phone|+7 912 604-18-39⟧. Код из СМС не приходит второй день.",
+  ],
   ["en", "question:neg", "do I need to redact signatures when sharing scanned contracts with our offshore team? or just the bank details?"],
   [
     "en",

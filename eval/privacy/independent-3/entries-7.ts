@@ -142,7 +142,11 @@ Brevet ska vara vänligt, inte för långt, kanske 150 ord.`,
 सधन्यवाद,
 सुनीता वर्मा`,
   ],
-  ["hi-Latn", "chat:sens", "group mein ye message bhejna hai thoda clean kar do: 'Goa trip ka advance 5000 per head hai, Rohit ko GPay karo ⟦phone|98765 12094⟧ pe, aur jinka PAN chahiye hotel booking ke liye wo bhejo, mera hai ⟦national_id|DFGPK4471M⟧'"],
+  [
+    "hi-Latn",
+    "chat:sens",
+    "group mein ye message bhejna hai thoda clean kar do: 'Goa trip ka advance 5000 per head hai, Rohit ko GPay karo ⟦phone|98765 12094⟧ pe, aur jinka PAN chahiye hotel booking ke liye wo bhejo, mera hai ⟦national_id|DFGPK4471M⟧'",
+  ],
   [
     "en",
     "code:neg",
@@ -238,7 +242,11 @@ Le Service Éducation »
 
 Merci, en gardant les dates et les pièces à fournir.`,
   ],
-  ["de", "chat:sens", "Kannst du das an meinen Vermieter schöner formulieren? 'Hallo Herr Yilmaz, die Kaution bitte auf mein neues Konto ⟦iban|DE91 3704 0044 0412 8873 61⟧ überweisen. Neue Adresse für die Nebenkostenabrechnung: ⟦street_address|Schillerstraße 14, 60313 Frankfurt am Main⟧. Danke, Lisa Brandt'"],
+  [
+    "de",
+    "chat:sens",
+    "Kannst du das an meinen Vermieter schöner formulieren? 'Hallo Herr Yilmaz, die Kaution bitte auf mein neues Konto ⟦iban|DE91 3704 0044 0412 8873 61⟧ überweisen. Neue Adresse für die Nebenkostenabrechnung: ⟦street_address|Schillerstraße 14, 60313 Frankfurt am Main⟧. Danke, Lisa Brandt'",
+  ],
   [
     "en",
     "question:neg",
@@ -304,8 +312,16 @@ I asked whether she had put her request in writing; she said she emailed in May 
 
 Next steps: interview Simon (week of 8 Dec), interview the two colleagues, review emails, outcome by 19 Dec.`,
   ],
-  ["en", "email:neg", "Make this out-of-office sound less robotic: 'I am out of the office until 5 January with no access to email. For urgent matters contact the service desk on 0800 046 8321 or servicedesk@harlowgroup.co.uk.'"],
-  ["id", "chat:sens", "tolong rapikan: 'Kak, transfer DP sewa villa ke rekening BCA ⟦bank_account|8720 481 936⟧ a.n. Agus Setiawan ya, konfirmasi ke WA ⟦phone|0821-4477-3190⟧'"],
+  [
+    "en",
+    "email:neg",
+    "Make this out-of-office sound less robotic: 'I am out of the office until 5 January with no access to email. For urgent matters contact the service desk on 0800 046 8321 or servicedesk@harlowgroup.co.uk.'",
+  ],
+  [
+    "id",
+    "chat:sens",
+    "tolong rapikan: 'Kak, transfer DP sewa villa ke rekening BCA ⟦bank_account|8720 481 936⟧ a.n. Agus Setiawan ya, konfirmasi ke WA ⟦phone|0821-4477-3190⟧'",
+  ],
   [
     "vi",
     "email:neg",
@@ -445,7 +461,11 @@ She's working from home in Lyon this week.`,
     "chat:neg",
     `¿Me ayudas a escribir un mensaje para el grupo del trabajo despidiéndome? Me voy a otra empresa después de 6 años. Quiero agradecer a todos, mencionar que aprendí mucho en el equipo de logística y dejar mi LinkedIn por si quieren seguir en contacto. Nada muy largo ni muy cursi.`,
   ],
-  ["fr", "medical:sens", "Tu peux m'aider à écrire un mot à la maîtresse ? « Bonjour, Léa Martin (CM1) a été diagnostiquée ⟦health|diabétique de type 1⟧ cette semaine. Elle aura un ⟦health|capteur de glycémie⟧ et devra faire ses ⟦health|injections d'insuline⟧ à la cantine. On peut faire un PAI rapidement ? »"],
+  [
+    "fr",
+    "medical:sens",
+    "Tu peux m'aider à écrire un mot à la maîtresse ? « Bonjour, Léa Martin (CM1) a été diagnostiquée ⟦health|diabétique de type 1⟧ cette semaine. Elle aura un ⟦health|capteur de glycémie⟧ et devra faire ses ⟦health|injections d'insuline⟧ à la cantine. On peut faire un PAI rapidement ? »",
+  ],
   [
     "de",
     "email:neg",
@@ -489,8 +509,16 @@ SETTLEMENT AGREEMENT between Vireo Systems Ltd ("the Employer") and Natasha Mill
 
 What does 6.1 mean in practice, can I tell my friends I got a payout? And is £27,500 reasonable for 6 years' service? I'm 44, salary £52k.`,
   ],
-  ["id", "medical:neg", "Aku sering migrain tiap haid, biasanya 2 hari. Minum paracetamol kurang mempan. Apa ada obat bebas lain yang aman? Umur 27, gak ada penyakit lain."],
-  ["vi", "chat:sens", "Sửa tin nhắn này cho lịch sự: 'Anh ơi tiền cọc nhà em chuyển vào Vietcombank ⟦bank_account|0491 0003 82716⟧ tên Lê Thị Mai nhé, em gửi kèm ảnh CCCD ⟦national_id|038196004829⟧ để làm hợp đồng'"],
+  [
+    "id",
+    "medical:neg",
+    "Aku sering migrain tiap haid, biasanya 2 hari. Minum paracetamol kurang mempan. Apa ada obat bebas lain yang aman? Umur 27, gak ada penyakit lain.",
+  ],
+  [
+    "vi",
+    "chat:sens",
+    "Sửa tin nhắn này cho lịch sự: 'Anh ơi tiền cọc nhà em chuyển vào Vietcombank ⟦bank_account|0491 0003 82716⟧ tên Lê Thị Mai nhé, em gửi kèm ảnh CCCD ⟦national_id|038196004829⟧ để làm hợp đồng'",
+  ],
   [
     "sv",
     "email:sens",
@@ -501,7 +529,11 @@ What does 6.1 mean in practice, can I tell my friends I got a payout? And is £2
     "chat:neg",
     `Bhai meri situation samjho: CTC 24 LPA hai, in-hand around 1.55 lakh aata hai. Rent 35k, home loan EMI nahi hai abhi, car EMI 14k. Har mahine 40-45k bach jaata hai par pata nahi kahan jaata hai. SIP mein 10k daal raha hu bas. Kya mujhe aur SIP badhana chahiye ya pehle emergency fund banau? Emergency fund abhi 60k hai.`,
   ],
-  ["hi", "chat:sens", "कूरियर वाले को ये मैसेज भेजना है, ठीक कर दो: 'भैया पार्सल ⟦street_address|फ्लैट 204, गंगा अपार्टमेंट, सेक्टर 62, नोएडा⟧ पर देना, फ़ोन ⟦phone|98112 47305⟧ पर कॉल करना'"],
+  [
+    "hi",
+    "chat:sens",
+    "कूरियर वाले को ये मैसेज भेजना है, ठीक कर दो: 'भैया पार्सल ⟦street_address|फ्लैट 204, गंगा अपार्टमेंट, सेक्टर 62, नोएडा⟧ पर देना, फ़ोन ⟦phone|98112 47305⟧ पर कॉल करना'",
+  ],
   [
     "en",
     "travel:neg",
@@ -605,7 +637,11 @@ I'm scared that if I go back to the GP they'll just put me back on meds, and I r
 
 What are the options between "do nothing" and "back on SSRIs"? Things like therapy, exercise, light boxes in winter? How do I explain to my GP what I want without sounding like I'm refusing help? And how do I tell my partner without worrying him? He was amazing last time but it took a lot out of him.`,
   ],
-  ["en", "email:sens", "reword for HR pls: 'Hi, here's my SIN for payroll: ⟦national_id|529 183 741⟧. Also my new address is ⟦street_address|88 Rideau Terrace, Unit 4, Ottawa ON K1M 0Z4⟧. Thanks, Marc-André'"],
+  [
+    "en",
+    "email:sens",
+    "reword for HR pls: 'Hi, here's my SIN for payroll: ⟦national_id|529 183 741⟧. Also my new address is ⟦street_address|88 Rideau Terrace, Unit 4, Ottawa ON K1M 0Z4⟧. Thanks, Marc-André'",
+  ],
   [
     "en",
     "code:sens",
@@ -651,7 +687,11 @@ I also know the secrets shouldn't be in tfvars; that's next week's job.`,
 
 I'd like it to mention the observation period and the loading exemption, and attach the receipt and photo. Should I also ask for the warden's notes and photos? I've read you can. Keep it under 250 words. I'm appealing online so it'll go in a text box, no letterhead needed.`,
   ],
-  ["en", "chat:sens", "quick q, how do i write a message to my cousin in Accra asking him to send the money via MoMo? my number is ⟦phone|024 418 7293⟧ and he might need my Ghana Card no ⟦national_id|GHA-718294036-5⟧ for the transfer"],
+  [
+    "en",
+    "chat:sens",
+    "quick q, how do i write a message to my cousin in Accra asking him to send the money via MoMo? my number is ⟦phone|024 418 7293⟧ and he might need my Ghana Card no ⟦national_id|GHA-718294036-5⟧ for the transfer",
+  ],
   [
     "en",
     "medical:sens",
@@ -705,8 +745,16 @@ We are committed to equality, diversity and inclusion and particularly welcome a
 
 Drop jargon like "dynamic", make the requirements less off-putting (e.g. driving licence might exclude disabled applicants, is there an alternative?).`,
   ],
-  ["id", "question:neg", "Kalau mau bikin aplikasi pinjaman online, data apa saja yang boleh diambil dari HP pengguna menurut aturan OJK? Kontak telepon boleh gak? Saya developer, bukan pemilik perusahaannya."],
-  ["vi", "question:neg", "Công ty yêu cầu nhân viên nộp bản photo CCCD và sổ hộ khẩu khi ký hợp đồng, như vậy có đúng luật không? Nghị định 13 về bảo vệ dữ liệu cá nhân nói gì về việc này?"],
+  [
+    "id",
+    "question:neg",
+    "Kalau mau bikin aplikasi pinjaman online, data apa saja yang boleh diambil dari HP pengguna menurut aturan OJK? Kontak telepon boleh gak? Saya developer, bukan pemilik perusahaannya.",
+  ],
+  [
+    "vi",
+    "question:neg",
+    "Công ty yêu cầu nhân viên nộp bản photo CCCD và sổ hộ khẩu khi ký hợp đồng, như vậy có đúng luật không? Nghị định 13 về bảo vệ dữ liệu cá nhân nói gì về việc này?",
+  ],
   [
     "sv",
     "medical:neg",
@@ -723,9 +771,21 @@ Frågor:
 
 Jag vill ha ett ärligt och sakligt svar, inte bara "prata med din läkare".`,
   ],
-  ["en", "support:sens", "make this message to the airline polite: 'Please add my passport number ⟦passport|K8821937⟧ and my frequent flyer number BA 48217365 to booking ZX4P7Q, I tried online and it errors. Email me at ⟦email|g.ferreira.travels@gmail.com⟧ when done'"],
-  ["en", "notes:neg", "Summarise for Slack: Q1 OKRs agreed. Objective 1: reduce onboarding time from 14 to 7 days (owner: CS lead). Objective 2: launch EU data residency (owner: platform). Objective 3: NPS from 31 to 40. Check-in every other Monday."],
-  ["hi", "medical:neg", "मेरी माँ को घुटनों में बहुत दर्द रहता है, उम्र 65 साल है। डॉक्टर ने ऑस्टियोआर्थराइटिस बताया है। कौन-से हल्के व्यायाम घर पर करवा सकते हैं? और क्या गर्म सिकाई से फ़ायदा होगा?"],
+  [
+    "en",
+    "support:sens",
+    "make this message to the airline polite: 'Please add my passport number ⟦passport|K8821937⟧ and my frequent flyer number BA 48217365 to booking ZX4P7Q, I tried online and it errors. Email me at ⟦email|g.ferreira.travels@gmail.com⟧ when done'",
+  ],
+  [
+    "en",
+    "notes:neg",
+    "Summarise for Slack: Q1 OKRs agreed. Objective 1: reduce onboarding time from 14 to 7 days (owner: CS lead). Objective 2: launch EU data residency (owner: platform). Objective 3: NPS from 31 to 40. Check-in every other Monday.",
+  ],
+  [
+    "hi",
+    "medical:neg",
+    "मेरी माँ को घुटनों में बहुत दर्द रहता है, उम्र 65 साल है। डॉक्टर ने ऑस्टियोआर्थराइटिस बताया है। कौन-से हल्के व्यायाम घर पर करवा सकते हैं? और क्या गर्म सिकाई से फ़ायदा होगा?",
+  ],
   [
     "hi-Latn",
     "email:sens",
