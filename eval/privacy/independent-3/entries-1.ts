@@ -1,4 +1,4 @@
-/** Third held-out set, file 1 of 7: hand-written by the session-55 held-out helper (never used for tuning). */
+/** Third held-out set, file 1 of 8: hand-written by the session-55 held-out helper (never used for tuning). */
 import type { MarkedEntry } from "../marked-prompts.js";
 
 export const entries1: MarkedEntry[] = [
