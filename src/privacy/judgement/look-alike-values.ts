@@ -345,12 +345,14 @@ const HEADER_CELL_SPLIT = /[,;\t|│]| {2,}/;
 const DOB_HEADER_WORD =
   /(?<![\p{L}])(?:d\.?o\.?b|date[ _]of[ _]birth|birth[ _-]?date|geburtsdatum|date[ _]de[ _]naissance|fecha[ _]de[ _]nacimiento|data[ _]di[ _]nascita|geboortedatum|data[ _]de[ _]nascimento)(?![\p{L}])/iu;
 
-/** Is the nearest line above `start` (400 characters back) that holds a DOB label a header with an animal column? */
-function isAnimalTableDate(text: string, start: number): boolean {
+/** Is the nearest line above `start` (400 characters back) that holds a DOB label a header with an animal column? (Exported for its test.) */
+export function isAnimalTableDate(text: string, start: number): boolean {
   const from = Math.max(0, start - 400);
   const window = text.slice(from, start);
   let end = window.lastIndexOf("\n");
-  while (end >= 0) {
+  // `end > 0`, not `>= 0`: at a line feed at the window's first character `lastIndexOf("\n", -1)` finds that same
+  // line feed again (a negative start counts as 0), and the walk never ended (session 55: a held-out prompt hung the scan).
+  while (end > 0) {
     const lineStart = window.lastIndexOf("\n", end - 1) + 1;
     const line = window.slice(lineStart, end);
     if (DOB_HEADER_WORD.test(line)) return line.split(HEADER_CELL_SPLIT).some((cell) => ANIMAL_CELL.test(cell));
