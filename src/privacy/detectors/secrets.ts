@@ -1013,7 +1013,7 @@ function runGenericSecrets(text: string, emit: Emit, lower: string): void {
  * digest, a public key, a URL, a path, a name, a version, an image tag, a commit: `BUILD_SHA`, `PUBLIC_KEY`, `IMAGE_TAG`).
  * Hex-only values (hashes, UUIDs) and JWTs (dots) are not read here.
  */
-const ENV_LINE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,40})[ \t]*=[ \t]*(\S{0,200})[ \t]*$/gm;
+const ENV_LINE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,40})[ \t]*=[ \t]*(\S{1,200})[ \t]*$/gm;
 const OPAQUE_VALUE = /^[A-Za-z0-9+/_-]{32,200}={0,2}$/;
 const OPAQUE_CLASSES = [/[A-Z]/, /[a-z]/, /[0-9]/];
 const NOT_SECRET_KEY_PART =
@@ -1024,7 +1024,6 @@ function runEnvOpaqueValues(text: string, emit: Emit): void {
   ENV_LINE.lastIndex = 0;
   for (let match = ENV_LINE.exec(text); match !== null; match = ENV_LINE.exec(text)) {
     lines.push(match);
-    if (match[0].length === 0) ENV_LINE.lastIndex++;
   }
   if (lines.length < 3) return;
   for (const line of lines) {
