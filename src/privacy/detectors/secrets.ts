@@ -973,8 +973,8 @@ function runGenericSecrets(text: string, emit: Emit, lower: string): void {
       // Part of a longer word ("mytokens"), unless a camelCase boundary starts the name (`mailgunApiKey`, `twilioAuthToken`:
       // session 50, dev-85).
       // Session 55: or inside an all-capitals name, where no boundary can be written (`MYAPPSECRET`, `STRIPESECRETKEY`).
-      if (before !== undefined && RUN_GENERIC_SECRETS_PATTERN_1.test(before) && !camelCaseStart(text, name.index) && !allCapitalsName(text, name.index, name[0]))
-        continue;
+      const glued = before !== undefined && RUN_GENERIC_SECRETS_PATTERN_1.test(before);
+      if (glued && !camelCaseStart(text, name.index) && !allCapitalsName(text, name.index, name[0])) continue;
       SECRET_ASSIGNMENT.lastIndex = name.index + name[0].length;
       const assignment = SECRET_ASSIGNMENT.exec(text);
       if (!assignment) continue;
@@ -1029,7 +1029,8 @@ function runEnvOpaqueValues(text: string, emit: Emit): void {
   for (const line of lines) {
     const value = line[2]!;
     if (!OPAQUE_VALUE.test(value) || !OPAQUE_CLASSES.every((characters) => characters.test(value))) continue;
-    if (line[1]!.toLowerCase().split("_").some((part) => NOT_SECRET_KEY_PART.test(part))) continue;
+    const keyParts = line[1]!.toLowerCase().split("_");
+    if (keyParts.some((part) => NOT_SECRET_KEY_PART.test(part))) continue;
     if (isPlaceholderValue(value) || isRepetitive(value) || shannonEntropy(value) < 4) continue;
     const start = line.index + line[0].lastIndexOf(value);
     emit("api_key", start, start + value.length, "env-opaque-value", PRIORITY.secret - 12);
