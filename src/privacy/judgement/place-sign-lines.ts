@@ -85,8 +85,10 @@ const DEPARTMENT_OPENING =
 
 /** True when the value at `start` stands on a department's own contact line (see DEPARTMENT_OPENING). */
 export function departmentContactLine(text: string, start: number, tests: PlaceSignTests): boolean {
-  const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - MAX_LINE);
-  const before = text.slice(lineStart, start);
+  // Cut first, then the line break looked for inside the cut: a text without line breaks is not searched back to its
+  // start for every value (this reader is not gated by a place word).
+  const window = text.slice(Math.max(0, start - MAX_LINE), start);
+  const before = window.slice(window.lastIndexOf("\n") + 1);
   const opening = DEPARTMENT_OPENING.exec(before);
   if (opening === null) return false;
   const rest = before.slice(opening[0].length);
