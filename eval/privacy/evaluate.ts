@@ -57,8 +57,25 @@ export function categoriesMatch(predicted: string, gold: string): boolean {
   return predicted === gold || (GOLD_ALIASES[gold]?.includes(predicted) ?? false);
 }
 
-function overlapMatches(predicted: Span, gold: Span): boolean {
-  if (!categoriesMatch(predicted.category, gold.category)) return false;
+/**
+ * Session 55: a UK NHS number is labelled `medical_record` by some sets (dev-16, dev-18, dev-91) and `national_id` by
+ * others (dev-10, dev-29, dev-52, dev-84, dev-98); the guard reports it as `medical_record`. A gold span holding an NHS
+ * number (ten digits, perhaps spaced or hyphenated, passing mod 11) accepts either of the two categories; no other
+ * value and no other category is affected. The check is written here again: the evaluation does not use the guard's code.
+ */
+const NHS_PAIR = new Set(["medical_record", "national_id"]);
+function nhsNumber(value: string): boolean {
+  const digits = value.replace(/[ -]/g, "");
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let index = 0; index < 9; index++) sum += Number(digits[index]) * (10 - index);
+  const check = 11 - (sum % 11);
+  return check !== 10 && (check === 11 ? 0 : check) === Number(digits[9]);
+}
+
+function overlapMatches(predicted: Span, gold: Span, prompt: string): boolean {
+  const nhsEither = NHS_PAIR.has(predicted.category) && NHS_PAIR.has(gold.category) && nhsNumber(prompt.slice(gold.start, gold.end));
+  if (!nhsEither && !categoriesMatch(predicted.category, gold.category)) return false;
   const overlap = Math.min(predicted.end, gold.end) - Math.max(predicted.start, gold.start);
   return overlap > 0 && overlap >= 0.5 * Math.max(predicted.end - predicted.start, gold.end - gold.start);
 }
@@ -143,7 +160,7 @@ export function evaluate(records: Labelled[], scan: (text: string) => PrivacyFin
     }
     const used = new Set<number>();
     for (const gold of record.spans) {
-      const index = predicted.findIndex((span, position) => !used.has(position) && overlapMatches(span, gold));
+      const index = predicted.findIndex((span, position) => !used.has(position) && overlapMatches(span, gold, record.prompt));
       const counts = bucket(spanByCategory, gold.category);
       if (index >= 0) {
         used.add(index);

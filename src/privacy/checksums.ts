@@ -20,6 +20,14 @@ const BALTIC_PERSONAL_CODE_VALID_PATTERN_1 = /^[1-6]\d{10}$/;
  */
 
 /** Luhn (ISO/IEC 7812) over a string of digits. */
+/**
+ * A Canadian SIN (session 55): Luhn, and a first digit that is issued to a person — 0 never is (CRA's published sample
+ * 046 454 286 starts so) and 8 marks a business number, no person's. 9 (temporary residents) is a person's.
+ */
+export function canadianSinValid(digits: string): boolean {
+  return digits.length === 9 && digits[0] !== "0" && digits[0] !== "8" && luhnValid(digits);
+}
+
 export function luhnValid(digits: string): boolean {
   let sum = 0;
   let double = false;

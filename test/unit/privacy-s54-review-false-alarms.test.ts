@@ -47,11 +47,12 @@ describe("session 54 review — false alarms fixed", () => {
 
 /**
  * Left by the review (the anonymised "Der Patient," case it also left was closed at the merge): a practice or shop
- * named after a person keeps that person's number ("Praxis Dr. …": the title names a person); an e-mail address in a
- * code assertion (CRUXEval's `f('minimc@minimc.io')`) is an address.
+ * named after a person kept that person's number ("Praxis Dr. …": the title named a person); an e-mail address in a
+ * code assertion (CRUXEval's `f('minimc@minimc.io')`) was an address. Both closed in session 55
+ * (test/unit/privacy-s55-probes.test.ts: place-sign-lines.ts' titled place name, code-assertions.ts).
  */
-describe("session 54 review — probes left open", () => {
-  it.fails("a practice named after its doctor, with its own phone, is a place's sign", () => {
+describe("session 54 review — probes closed in session 55", () => {
+  it("a practice named after its doctor, with its own phone, is a place's sign", () => {
     expect(found("Zahnarztpraxis Dr. Lang, Marktplatz 2, 79098 Freiburg, Tel. 0761 2345 60")).toEqual([]);
   });
 
@@ -60,7 +61,7 @@ describe("session 54 review — probes left open", () => {
     expect(found("Der Patient, männlich, 61 Jahre alt, wurde mit Vorhofflimmern diagnostiziert.")).toEqual([]);
   });
 
-  it.fails("an address in a code assertion is a fixture's", () => {
+  it("an address in a code assertion is a fixture's", () => {
     expect(found("assert normalise('qwerty@qwerty.dev') == 'qwerty@qwerty.dev'")).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, requiredPrefixes } from "../detector.js";
 import { COUNTING_DOWN, COUNTING_UP, isPlaceholderValue, isRepetitive } from "../context.js";
 import type { PrivacyCategory } from "../types.js";
-import { germanTaxIdValid, luhnValid, portugueseTaxNumberValid, spanishIdValid, swedishPersonalNumberValid, turkishIdValid } from "../checksums.js";
+import { canadianSinValid, germanTaxIdValid, portugueseTaxNumberValid, spanishIdValid, swedishPersonalNumberValid, turkishIdValid } from "../checksums.js";
 import { nipValid, peselValid } from "./east-european.js";
 import { bsnValid, cpfValid } from "./numbers.js";
 import { gstinValid, numeroFiscalValid } from "./identifier-formats.js";
@@ -213,8 +213,9 @@ const NIE_SHAPE = /^[XYZ]?\d+[A-Z]$/;
 const CHECKED_SCHEMES: ReadonlyMap<string, readonly [number, (digits: string, compact: string) => boolean]> = new Map([
   ["nip", [10, nipValid]],
   ["pesel", [11, peselValid]],
-  ["sin", [9, luhnValid]],
-  ["socialinsurancenumber", [9, luhnValid]],
+  // Session 55: a first digit 0 (never issued) or 8 (a business number) is no person's SIN.
+  ["sin", [9, canadianSinValid]],
+  ["socialinsurancenumber", [9, canadianSinValid]],
   ["bsn", [9, bsnValid]],
   ["burgerservicenummer", [9, bsnValid]],
   ["cpf", [11, cpfValid]],

@@ -9,7 +9,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { isCloudAccount } from "../judgement/infrastructure.js";
 import { PRIORITY, containsAny } from "../detector.js";
-import { abaRoutingValid, germanTaxIdValid, luhnValid, nhsNumberValid, verhoeffValid } from "../checksums.js";
+import { abaRoutingValid, canadianSinValid, germanTaxIdValid, luhnValid, nhsNumberValid, verhoeffValid } from "../checksums.js";
 import { isRepetitive, keywordAround, keywordBefore } from "../context.js";
 import { asciiWordBefore, digitChainHolds, doubled, forEachMatchSpanAtDigitRunStarts, forEachMatchStartingWithDigits } from "../digit-runs.js";
 
@@ -306,7 +306,8 @@ function classifyRun(text: string, start: number, end: number, emit: Emit): void
       return;
     }
     // 64 characters: the holder may stand between ("Le numéro d'assurance sociale de Mathieu Gagnon est …", session 54).
-    if (keywordBefore(text, start, SIN_CONTEXT, 64) && luhnValid(digits)) {
+    // Session 55: a first digit 0 or 8 is no person's SIN (canadianSinValid).
+    if (keywordBefore(text, start, SIN_CONTEXT, 64) && canadianSinValid(digits)) {
       emit("national_id", start, end, "ca-sin", PRIORITY.checksum);
       return;
     }

@@ -418,7 +418,7 @@ function runConnectionStrings(text: string, emit: Emit, lower: string): void {
 // "passwrod", "passowrd", "Paswort", "mot de pass"). Values that are placeholders, template variables or
 // ordinary words ("the password is incorrect") are not reported.
 const PASSWORD_KEYWORDS =
-  "passwords?|passwd|pwd|pw|pass(?:phrase|code|wort)?|kennwort|zugangs(?:code|passwort)|mot de passe?|mdp|pas(?:word|wort|swrod|sowrd|swrd)s?|passowrd|paswd|contrase(?:ñ|n)a|clave|senha|wachtwoord|parola(?: d['’]ordine)?|has(?:ł|l)o|l(?:ö|o)senord|adgangskode|passord|salasana|şifre|sifre|пароль|パスワード|密码|密碼|비밀번호|pin(?: code)?|code (?:du |de la )?wi-?fi";
+  "passwords?|passwd|pwd|pw|pass(?:phrase|code|wort)?|kennwort|zugangs(?:code|passwort)|mot de passe?|mdp|pas(?:word|wort|swrod|sowrd|swrd)s?|pssword|passwod|passwprd|psswd|passowrd|paswd|contrase(?:ñ|n)a|clave|senha|wachtwoord|parola(?: d['’]ordine)?|has(?:ł|l)o|l(?:ö|o)senord|adgangskode|passord|salasana|şifre|sifre|пароль|パスワード|密码|密碼|비밀번호|pin(?: code)?|code (?:du |de la )?wi-?fi";
 
 // No look-behind and no `[a-z_]*` prefix in the keyword alternation (both make the engine try every
 // position): a keyword inside an identifier (DB_PASSWORD, smtp_pass, PGPASSWORD) is checked by hand.
@@ -712,6 +712,7 @@ const PASSWORD_STEMS = [
   "code de la wi",
   "pass",
   "pasw",
+  "pssw",
   "pw",
   "wort",
   "woord",
@@ -877,7 +878,7 @@ function runPasswords(text: string, emit: Emit, lower: string): void {
  * `(?:word[_.-])*` prefix is quadratic on long identifiers such as a_a_a_..._tokenX.)
  */
 const SECRET_NAME =
-  /api[_.-]?key|apikey|api[_.-]?token|access[_.-]?key(?:[_.-]?id)?|secret[_.-]?access[_.-]?key|secret[_.-]?key|client[_.-]?secret|app[_.-]?secret|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|bearer[_.-]?token|private[_.-]?token|session[_.-]?token|api[_.-]?secret|signing[_.-]?key|encryption[_.-]?key|webhook[_.-]?secret|(?:storage|account|master|shared)[_.-]?(?:access[_.-]?)?key|x-api-key|x-auth-token|session[_.-]?cookie|(?:php|j)?sess(?:ion)?[_.-]?id|connect\.sid|(?:t?otp|mfa|2fa|authenticator)[_.-]?seed|private[_.-]?key|credentials?|creds|secret|token/gi;
+  /api[_.-]?key|apikey|api[_.-]?token|access[_.-]?key(?:[_.-]?id)?|secret[_.-]?access[_.-]?key|secret[_.-]?key|client[_.-]?secret|app[_.-]?secret|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|bearer[_.-]?token|private[_.-]?token|session[_.-]?token|api[_.-]?secret|signing[_.-]?key|encryption[_.-]?key|webhook[_.-]?secret|(?:storage|account|master|shared)[_.-]?(?:access[_.-]?)?key|x-api-key|x-auth-token|session[_.-]?cookie|(?:php|j)?sess(?:ion)?[_.-]?id|connect\.sid|(?:t?otp|mfa|2fa|authenticator)[_.-]?seed|private[_.-]?key|credentials?|creds|secret|token|secert|seecret|sercet|secrte|secrect|api[_.-]?kye|apikye|acces[_.-]?(?:key|token)|privte[_.-]?key|tokn|toekn/gi;
 /**
  * The name's rest, then `=`, `:`, `=>` or `:=`, or (session 50, dev-85) a quoted name's closing quote (group 2), a comma
  * and the value's opening quote on the same line: `define('TOTP_SECRET', '…')`, `setdefault("API_KEY", "…")` calls,
@@ -946,6 +947,12 @@ function camelCaseStart(text: string, index: number): boolean {
   return code >= 65 && code <= 90 && ((previous >= 97 && previous <= 122) || (previous >= 48 && previous <= 57)) && next >= 97 && next <= 122;
 }
 
+/** The name and the letter before it are capitals (`MYAPPSECRET`): an environment variable's name glued without `_`. */
+function allCapitalsName(text: string, index: number, name: string): boolean {
+  const previous = text.charCodeAt(index - 1);
+  return previous >= 65 && previous <= 90 && name === name.toUpperCase();
+}
+
 function randomLooking(value: string): boolean {
   if (isPlaceholderValue(value) || isRepetitive(value)) return false;
   if (RANDOM_LOOKING_PATTERN_1.test(value) || RANDOM_LOOKING_PATTERN_2.test(value))
@@ -965,7 +972,9 @@ function runGenericSecrets(text: string, emit: Emit, lower: string): void {
       const before = text[name.index - 1];
       // Part of a longer word ("mytokens"), unless a camelCase boundary starts the name (`mailgunApiKey`, `twilioAuthToken`:
       // session 50, dev-85).
-      if (before !== undefined && RUN_GENERIC_SECRETS_PATTERN_1.test(before) && !camelCaseStart(text, name.index)) continue;
+      // Session 55: or inside an all-capitals name, where no boundary can be written (`MYAPPSECRET`, `STRIPESECRETKEY`).
+      const glued = before !== undefined && RUN_GENERIC_SECRETS_PATTERN_1.test(before);
+      if (glued && !camelCaseStart(text, name.index) && !allCapitalsName(text, name.index, name[0])) continue;
       SECRET_ASSIGNMENT.lastIndex = name.index + name[0].length;
       const assignment = SECRET_ASSIGNMENT.exec(text);
       if (!assignment) continue;
@@ -997,6 +1006,44 @@ function runGenericSecrets(text: string, emit: Emit, lower: string): void {
   }
 }
 
+/**
+ * Session 55 (issue #15, dev-97's leftover `k2=<base64>`): an env file's value under a key with no cue word. In a text of
+ * three or more `KEY=value` lines, a bare value of 32 or more base64 or URL-safe characters with capitals, small letters
+ * and digits, of high entropy, is a secret whatever its key — unless the key names what is no secret (an id, a hash or
+ * digest, a public key, a URL, a path, a name, a version, an image tag, a commit: `BUILD_SHA`, `PUBLIC_KEY`, `IMAGE_TAG`).
+ * Hex-only values (hashes, UUIDs) and JWTs (dots) are not read here.
+ */
+const ENV_LINE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,40})[ \t]*=[ \t]*(\S{1,200})[ \t]*$/gm;
+const OPAQUE_VALUE = /^[A-Za-z0-9+/_-]{32,200}={0,2}$/;
+const OPAQUE_CLASSES = [/[A-Z]/, /[a-z]/, /[0-9]/];
+const NOT_SECRET_KEY_PART =
+  /^(?:id|ids|uid|uuid|guid|hash|digest|checksum|sha|sha1|sha256|sha512|md5|etag|public|pub|url|uri|urls|endpoint|path|file|dir|name|names|version|host|hostname|region|image|tag|commit|build|ref|fingerprint|cid|nonce|iv|account|user|username|email|bucket|project|tenant|client|org|site|domain)$/;
+
+function runEnvOpaqueValues(text: string, emit: Emit): void {
+  const lines: RegExpExecArray[] = [];
+  ENV_LINE.lastIndex = 0;
+  for (let match = ENV_LINE.exec(text); match !== null; match = ENV_LINE.exec(text)) {
+    lines.push(match);
+  }
+  if (lines.length < 3) return;
+  for (const line of lines) {
+    const value = line[2]!;
+    if (!OPAQUE_VALUE.test(value) || !OPAQUE_CLASSES.every((characters) => characters.test(value))) continue;
+    const keyParts = line[1]!.toLowerCase().split("_");
+    if (keyParts.some((part) => NOT_SECRET_KEY_PART.test(part))) continue;
+    if (isPlaceholderValue(value) || isRepetitive(value) || shannonEntropy(value) < 4) continue;
+    const start = line.index + line[0].lastIndexOf(value);
+    emit("api_key", start, start + value.length, "env-opaque-value", PRIORITY.secret - 12);
+  }
+}
+
+function runEnvFiles(text: string, emit: Emit): void {
+  // Three `=` at least, one of them at a line's key (a cheap gate before the line walk).
+  let equals = 0;
+  for (let at = text.indexOf("="); at >= 0 && equals < 3; at = text.indexOf("=", at + 1)) equals++;
+  if (equals >= 3 && text.includes("\n")) runEnvOpaqueValues(text, emit);
+}
+
 export const secretDetectors: Detector[] = [
   { name: "provider-tokens", run: runTokens },
   { name: "private-keys", run: runPrivateKeys },
@@ -1004,4 +1051,5 @@ export const secretDetectors: Detector[] = [
   { name: "connection-strings", run: runConnectionStrings },
   { name: "passwords", run: runPasswords },
   { name: "generic-secrets", run: runGenericSecrets },
+  { name: "env-opaque-values", run: runEnvFiles },
 ];

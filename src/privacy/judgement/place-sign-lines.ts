@@ -18,6 +18,18 @@ const MAIL_LABEL_BEFORE = /(?:[,;·|–—-]|[ \t])(?:[ \t]{0,3}(?:e-?mail|mail|
 
 const LETTERS_ONLY = /^[\p{L}\p{M}'’-]+\.?$/u;
 
+/**
+ * Session 55 (issue #15): a place named after its doctor or lawyer — the place word, perhaps "du/de/of/von", then an
+ * academic title and one or two capitalised names ("Zahnarztpraxis Dr. Lang", "Praxis Dr. med. Anna Weber", "Kanzlei
+ * Prof. Dr. Roth", "Studio del Dott. Bianchi"): the title and name are the place's name, so the person test reads the
+ * segment after them. A title alone, without the place word first ("Dr. Lang, Marktplatz 2, …"), names a person.
+ */
+const TITLED_NAME_AFTER_PLACE_WORD =
+  /^[ \t]*[\p{L}\p{M}'’-]+(?:[ \t]+(?:du|de|des|della|del|dello|di|of|von|der))?(?:[ \t]+(?:[Dd]r|[Pp]rof|[Dd]ott|[Dd]ra|[Dd]rs|M[er]|[Mm]ag|[Ii]ng)\.?(?:[ \t]+med\.(?:[ \t]+dent\.)?)?){1,3}(?:[ \t]+(?:de|van|von|der|den|di|da|del|le|la|du))?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?=[ \t]*(?:,|$))/u;
+
+/** A private line ("privat Tel.", "home phone", "perso") is a person's, whoever the sign names. */
+const PRIVATE_WORD = /(?<![\p{L}])(?:privat\p{L}*|private|privé\p{L}*|privad[oa]|privat[oa]|prywatn\p{L}*|particulier|home|perso)(?![\p{L}])/iu;
+
 export interface PlaceSignTests {
   place: (words: string) => boolean;
   person: (segment: string) => boolean;
@@ -43,7 +55,10 @@ function placeSignLine(text: string, start: number, tests: PlaceSignTests, label
     words.push(word);
   }
   const opening = words.join(" ");
-  return opening !== "" && tests.place(opening) && !tests.person(segment);
+  if (opening === "" || !tests.place(opening) || PRIVATE_WORD.test(segment)) return false;
+  // The place's own titled name ("Praxis Dr. Lang, …") is read as its name when its first word is the place word.
+  const titled = TITLED_NAME_AFTER_PLACE_WORD.exec(segment);
+  return !tests.person(titled !== null && tests.place(words[0]!) ? segment.slice(titled[0].length) : segment);
 }
 
 /**
@@ -56,4 +71,26 @@ function afterLastColon(prefix: string): number {
     if ((character === ":" || character === "：") && (prefix[at + 1] === " " || prefix[at + 1] === "\t")) return at + 2;
   }
   return 0;
+}
+
+/**
+ * Session 55 (issue #15, dev-95's leftover): a department's line — "Accounts Payable: +44 20 …, ap@…", "IT Helpdesk, phone
+ * …", "Buchhaltung: Tel. …", "Service comptabilité : 01 …", "Departamento de Recursos Humanos: 91 …" — is the office's
+ * contact, as a place's sign is. The line opens with a department's name (perhaps after "The" and before "department",
+ * "team", "desk"), then a colon, comma or dash; between it and the value no person's label, personal or private word, mobile
+ * word or full name ("Accounts Payable: Jane Doe, mobile …" is Jane's).
+ */
+const DEPARTMENT_OPENING =
+  /^[ \t]*(?:the[ \t]+)?(?:accounts[ \t]+(?:payable|receivable)|accounts|accounting|finance|billing|invoicing|payroll|procurement|purchasing|hr|human[ \t]+resources|personnel|it[ \t-]+(?:help[ \t]?desk|support|service[ \t]+desk)|help[ \t]?desk|service[ \t]+desk|customer[ \t]+(?:service|support|care)|reception|front[ \t]+desk|switchboard|facilities|admissions|press[ \t]+office|buchhaltung|finanzbuchhaltung|lohnbuchhaltung|personalabteilung|personalbüro|kundenservice|kundendienst|rechnungswesen|einkauf|empfang|it-(?:support|helpdesk)|service[ \t]+(?:comptabilité|clients?|des[ \t]+ressources[ \t]+humaines|du[ \t]+personnel|informatique|facturation|achats|paie)|comptabilité|ressources[ \t]+humaines|accueil|departamento[ \t]+de[ \t]+(?:recursos[ \t]+humanos|contabilidad|compras|facturación|atención[ \t]+al[ \t]+cliente|informática|nóminas)|contabilidad|recursos[ \t]+humanos|atención[ \t]+al[ \t]+cliente|ufficio[ \t]+(?:contabilità|personale|acquisti|amministrazione|risorse[ \t]+umane)|contabilità|risorse[ \t]+umane|assistenza[ \t]+clienti|boekhouding|personeelszaken|klantenservice|crediteurenadministratie|księgowość|dział[ \t]+(?:kadr|księgowości|obsługi[ \t]+klienta|zakupów)|obsługa[ \t]+klienta)(?:[ \t]+(?:department|dept\.?|team|office|desk|abteilung))?[ \t]*(?:[:：,–—|]|-[ \t])/iu;
+
+/** True when the value at `start` stands on a department's own contact line (see DEPARTMENT_OPENING). */
+export function departmentContactLine(text: string, start: number, tests: PlaceSignTests): boolean {
+  // Cut first, then the line break looked for inside the cut: a text without line breaks is not searched back to its
+  // start for every value (this reader is not gated by a place word).
+  const window = text.slice(Math.max(0, start - MAX_LINE), start);
+  const before = window.slice(window.lastIndexOf("\n") + 1);
+  const opening = DEPARTMENT_OPENING.exec(before);
+  if (opening === null) return false;
+  const rest = before.slice(opening[0].length);
+  return !PRIVATE_WORD.test(rest) && !tests.person(rest);
 }

@@ -157,6 +157,11 @@ function projectListMailbox(local: string, domain: string): boolean {
 
 /** GitHub's and GitLab's noreply hosts (`583231+octocat@users.noreply.github.com`). */
 const NOREPLY_HOST = /(?:^|\.)noreply\.(?:github|gitlab)\.com$/;
+/**
+ * A bot's or a no-reply mailbox by its local part (session 55, git trailers: `Author: Renovate Bot <bot@renovateapp.com>`,
+ * `dependabot[bot]@…`, `ci-bot@`, `no-reply@`, `donotreply@`): "bot" as a whole segment, not inside a surname (`talbot@`).
+ */
+const BOT_LOCAL = /(?:^|[-_.+])bot(?:\[bot\])?$|\[bot\]$|^(?:no-?reply|do-?not-?reply|noreply-[\w.-]*)$/;
 
 /**
  * A mailbox no person reads (see the module comment): a list's robot or a forge's noreply address (`"robot"`), a list's
@@ -169,7 +174,7 @@ export function machineMailbox(value: string, freeMail: boolean): "robot" | "lis
   if (at <= 0 || freeMail) return undefined;
   const local = value.slice(0, at).toLowerCase();
   const domain = value.slice(at + 1).toLowerCase();
-  if (NOREPLY_HOST.test(domain) || LIST_ROBOT.test(local)) return "robot";
+  if (NOREPLY_HOST.test(domain) || LIST_ROBOT.test(local) || BOT_LOCAL.test(local)) return "robot";
   if (LIST_HOST.test(domain) || projectListMailbox(local, domain)) return "list";
   return MACHINE_FIRST.test(local) && !local.includes("=") ? "shape" : undefined;
 }

@@ -26,7 +26,8 @@
  */
 import { institutionRecordPhone, type InstitutionRecordTests } from "./institution-records.js";
 import { institutionQuestionBefore } from "./institution-questions.js";
-import { placeSignLineMailbox, placeSignLinePhone, type PlaceSignTests } from "./place-sign-lines.js";
+import { inCodeAssertion } from "./code-assertions.js";
+import { departmentContactLine, placeSignLineMailbox, placeSignLinePhone, type PlaceSignTests } from "./place-sign-lines.js";
 import { venueBookingNumber } from "./venue-numbers.js";
 import { isLegislatureMailbox } from "./legislature-mailboxes.js";
 import type { PrivacyFinding } from "../types.js";
@@ -1140,6 +1141,10 @@ function judgeMailbox(text: string, start: number, end: number, present: Present
   if (machine !== undefined && !(machine === "shape" && namesPerson(value) && !DIGIT.test(value)) && !personalOnLine(text, start, 24)) return true;
   const local = value.slice(0, Math.max(0, value.lastIndexOf("@")));
   if ((free && isDeveloperRole(local)) || surnameBefore(text, start, local)) return false;
+  // A department's own contact line ("Accounts Payable: …, ap@…"; place-sign-lines.ts, session 55).
+  if (!free && !namesPerson(value) && departmentContactLine(text, start, PLACE_SIGN_TESTS)) return true;
+  // A test assertion's quoted literal is the code's fixture (code-assertions.ts, session 55).
+  if (!(free && namesPerson(value)) && inCodeAssertion(text, start, end)) return true;
   // A place's one-line sign or footer holds its own address (place-sign-lines.ts, session 54 review).
   if (!free && present.place && !namesPerson(value) && placeSignLineMailbox(text, start, PLACE_SIGN_TESTS)) return true;
   // A legislature publishes its members' office addresses (legislature-mailboxes.ts, session 44).
@@ -1327,7 +1332,8 @@ export function publicContextJudge(lower: string, reportTestValues = false): (te
         inOfficeTableRow(text, start) ||
         countingRunOnScreen(text, start, end, present) ||
         (present.place && institutionRecordPhone(text, start, INSTITUTION_RECORD_TESTS)) ||
-        (present.place && placeSignLinePhone(text, start, PLACE_SIGN_TESTS))
+        (present.place && placeSignLinePhone(text, start, PLACE_SIGN_TESTS)) ||
+        departmentContactLine(text, start, PLACE_SIGN_TESTS)
       );
     return (
       comparedDate(text, start) ||

@@ -80,8 +80,12 @@ describe("session 45 later rules: ordinary texts", () => {
     expect(has("Walt Disney went bankrupt in 1923 when Laugh-O-Gram Studio failed.", "financial")).toBe(false);
   });
 
-  it.fails("reads no personal insolvency of a living public figure (aboutIdentifiedPerson takes any full name)", () => {
-    expect(has("Nicolas Cage went bankrupt in 2009 after buying castles.", "financial")).toBe(false);
+  // Closed in session 55 by role cues (film, movie, pop, rock or TV star, presenter, comedian …: personal.ts PUBLIC_CUE).
+  // A bare full name stays a private person's ("Raymond Keller went bankrupt …" above): the guard keeps no list of
+  // celebrities, so the role must be written.
+  it("reads no personal insolvency of a living public figure named by role", () => {
+    expect(has("Film star Nicolas Cage went bankrupt in 2009 after buying castles.", "financial")).toBe(false);
+    expect(has("Actor Nicolas Cage went bankrupt in 2009 after buying castles.", "financial")).toBe(false);
   });
 
   it("reads no phone in a model number after the word fisso (closed in session 46: modello is a reference cue)", () => {
