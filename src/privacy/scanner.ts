@@ -220,7 +220,7 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
     const lower = text.toLowerCase();
     // The detectors' and the judgement's windows of `text` are read one byte a character where they can be
     // (one-byte-windows.ts; the detectors' since session 55).
-    judgeWindowsOf(text, lower);
+    judgeWindowsOf(text);
     for (const detector of detectors) detector.run(text, emit, lower);
     // A told secret or code with a documentation cue in its clause ("RFC 6238 test secret: …") is a documented example:
     // dropped before overlaps, as the readers themselves once did (judgement/documentation-cues.ts).

@@ -1,17 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { forgetWindowText, judgeWindowsOf, textWindow } from "../../src/privacy/one-byte-windows.js";
 import { matchesAtLineFeeds } from "../../src/privacy/line-starts.js";
+import { keywordBefore } from "../../src/privacy/context.js";
 
 describe("session 55: the detectors' one-byte windows and line-feed gates", () => {
-  it("answers windows of the text and of its lower-cased copy as sliced", () => {
-    const text = "Call Anna Weber on +44 20 7123 4567 — 迁移完成后 — or write to ANNA.WEBER@EXAMPLE-MAIL.COM today.\nİstanbul";
-    const lower = text.toLowerCase();
-    judgeWindowsOf(text, lower);
-    for (const source of [text, lower])
-      for (let from = -20; from < source.length; from += 7)
-        for (const width of [3, 16, 40, 120, 400]) expect(textWindow(source, from, from + width)).toBe(source.slice(Math.max(0, from), from + width));
-    judgeWindowsOf(lower, lower);
-    expect(textWindow(lower, 0, 60)).toBe(lower.slice(0, 60));
+  it("answers a detector's keyword window as sliced, the text named or not", () => {
+    const text = "Call Anna Weber on +44 20 7123 4567 — 迁移完成后 — or write to ANNA.WEBER@EXAMPLE-MAIL.COM today.";
+    for (const named of [true, false]) {
+      if (named) judgeWindowsOf(text);
+      for (let index = -20; index < text.length + 20; index += 7)
+        for (const window of [3, 16, 48, 120])
+          expect(keywordBefore(text, index, /(?<![\p{L}])(?:call|write)(?![\p{L}])/iu, window)).toBe(
+            /(?<![\p{L}])(?:call|write)(?![\p{L}])/iu.test(text.slice(Math.max(0, index - window), index)),
+          );
+      forgetWindowText();
+    }
+    judgeWindowsOf(text);
+    expect(textWindow(text, 30, 90)).toBe(text.slice(30, 90));
     forgetWindowText();
   });
 

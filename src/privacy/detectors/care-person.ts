@@ -28,7 +28,6 @@ import { rememberByContent } from "./content-memo.js";
 import { personAround } from "./personal.js";
 import { patternStarts, type PatternStarts } from "../pattern-starts.js";
 import { sentenceAround } from "./person-reference.js";
-import { textWindow } from "../one-byte-windows.js";
 import { withoutBrandNames } from "./brand-names.js";
 import { topicBefore } from "./topic-before.js";
 
@@ -451,8 +450,7 @@ function runMoneyFacts(state: State, emit: Emit): void {
     if (mark < covered) continue;
     const [start, end] = sentenceAround(text, mark);
     covered = end;
-    // One byte a character where it can be (one-byte-windows.ts): the money-fact patterns ran ~5× slower on two-byte text.
-    const sentence = textWindow(lower, start, end);
+    const sentence = lower.slice(start, end);
     if (!anyMatches(MONEY_FACT_PATTERNS, sentence) || ORGANISATION_MONEY.test(sentence)) continue;
     AMOUNT.lastIndex = 0;
     for (let match = AMOUNT.exec(sentence); match !== null; match = AMOUNT.exec(sentence))

@@ -16,7 +16,6 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { isRegexSpace } from "../regex-space.js";
 import { isLetterOrNumberCodePoint } from "../code-units.js";
 import { sliceOfRange } from "../range-strings.js";
-import { textWindow } from "../one-byte-windows.js";
 import { AMBIGUOUS_HEALTH_KEYS, readsMedical } from "./health-keys.js";
 
 /**
@@ -408,7 +407,7 @@ interface RecordContext {
 /** The kind of a field whose name alone says nothing, read from the record around it. */
 function kindFromRecord(key: string, text: string, start: number, value: string, context: RecordContext): FieldKind | undefined {
   if (key === "value" || key === "valuestring") {
-    const before = textWindow(text, start - 240, start);
+    const before = text.slice(Math.max(0, start - 240), start);
     if ((context.clinicalFhir ??= FHIR_CLINICAL.test(text)) && (key !== "value" || FHIR_RESULT_OBJECT.test(before))) return "health";
     const object = before.slice(before.lastIndexOf('"value"') + 1);
     if (KIND_FROM_RECORD_PATTERN_1.test(object)) return "phone";
@@ -420,21 +419,21 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
   }
   if (key === "text" || key === "display") {
     if (!(context.clinicalFhir ??= FHIR_CLINICAL.test(text))) return undefined;
-    const before = textWindow(text, start - 400, start);
+    const before = text.slice(Math.max(0, start - 400), start);
     if (key === "display") return KIND_FROM_RECORD_PATTERN_6.test(before) ? "person" : CODING_ENTRY.test(before) ? "health" : undefined;
     return KIND_FROM_RECORD_PATTERN_7.test(before) || FHIR_RESULT_OBJECT.test(before) ? "health" : undefined;
   }
   if (key === "a") {
-    const before = textWindow(text, start - 400, start);
+    const before = text.slice(Math.max(0, start - 400), start);
     return SOAP_SUBJECTIVE.test(before) && SOAP_OBJECTIVE.test(before) ? "health" : undefined;
   }
   if (DOCUMENT_NUMBER.has(key)) {
-    const around = textWindow(text, start - 200, start + 200);
+    const around = text.slice(Math.max(0, start - 200), Math.min(text.length, start + 200));
     if (KIND_FROM_RECORD_PATTERN_8.test(around) || LOCAL_PASSPORT_TYPE.test(around) || PASSPORT_TYPE_CODE.test(around)) return "passport";
     return "national_id";
   }
   if (OBJECT_NUMBER.has(key)) {
-    const before = textWindow(text, start - 160, start);
+    const before = text.slice(Math.max(0, start - 160), start);
     if (PASSPORT_OBJECT.test(before) || PASSPORT_YAML_OBJECT.test(before)) return "passport";
     // `"documento": {"tipo": "pasaporte", "numero": …}`: the type in the same object, before the number.
     const object = before.slice(before.lastIndexOf("{") + 1);
@@ -443,9 +442,9 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
   if (key === "number") {
     // Session 53 (dev-94): `"document": {"type": "P", "number": …}` — the object's parent key names a document, its
     // `type` the ICAO document code P (passport) or PP.
-    const before = textWindow(text, start - 160, start);
+    const before = text.slice(Math.max(0, start - 160), start);
     if (DOCUMENT_OBJECT.test(before) && PASSPORT_CODE_IN_OBJECT.test(before.slice(before.lastIndexOf("{") + 1))) return "passport";
-    const documentType = DOCUMENT_TYPE.exec(textWindow(text, start - 160, start))?.[1]?.toLowerCase();
+    const documentType = DOCUMENT_TYPE.exec(text.slice(Math.max(0, start - 160), start))?.[1]?.toLowerCase();
     if (documentType !== undefined) {
       if (KIND_FROM_RECORD_PATTERN_9.test(documentType) || documentType === "p" || documentType === "pp") return "passport";
       return KIND_FROM_RECORD_PATTERN_10.test(documentType) || documentType === "dl" ? "driver_license" : "national_id";
@@ -455,7 +454,7 @@ function kindFromRecord(key: string, text: string, start: number, value: string,
   if (
     ROUTED_NUMBER.has(key) &&
     KIND_FROM_RECORD_PATTERN_11.test(value) &&
-    (value.startsWith("+") || KIND_FROM_RECORD_PATTERN_12.test(textWindow(text, start - 200, start)))
+    (value.startsWith("+") || KIND_FROM_RECORD_PATTERN_12.test(text.slice(Math.max(0, start - 200), start)))
   )
     return "phone";
   return isE164Phone(value) ? "phone" : undefined;
@@ -508,9 +507,9 @@ export function collectKeyValueFields(text: string): Field[] {
       continue;
     let value: string;
     const valueStart = VALUE_FOUND.start;
-    if (VALUE_FOUND.quoted) value = textWindow(text, valueStart, VALUE_FOUND.end);
+    if (VALUE_FOUND.quoted) value = text.slice(valueStart, VALUE_FOUND.end);
     else {
-      const raw = textWindow(text, valueStart, VALUE_FOUND.end);
+      const raw = text.slice(valueStart, VALUE_FOUND.end);
       // An address runs to the end of its line or sentence ("Anschrift: Lindenstraße 12, 10115 Berlin").
       const lineEnd = raw.indexOf("\n");
       const line = raw.slice(0, lineEnd < 0 ? raw.length : lineEnd);
