@@ -2,19 +2,15 @@
  * Small helpers shared by detectors: keyword windows, placeholder values, word boundaries.
  * Every regex here runs on a bounded slice, so cost stays linear in the text.
  */
-import { textWindow } from "./one-byte-windows.js";
 
-/**
- * True when `pattern` matches in the `window` characters before `index`. The window is the scanned text's one-byte copy
- * where it can be (one-byte-windows.ts: the same string value, so the same answer; session 55).
- */
+/** True when `pattern` matches in the `window` characters before `index`. */
 export function keywordBefore(text: string, index: number, pattern: RegExp, window = 48): boolean {
-  return pattern.test(textWindow(text, index - window, index));
+  return pattern.test(text.slice(Math.max(0, index - window), index));
 }
 
-/** True when `pattern` matches within `window` characters on either side of [start, end) (a one-byte window, as above). */
+/** True when `pattern` matches within `window` characters on either side of [start, end). */
 export function keywordAround(text: string, start: number, end: number, pattern: RegExp, window = 64): boolean {
-  return pattern.test(textWindow(text, start - window, end + window));
+  return pattern.test(text.slice(Math.max(0, start - window), Math.min(text.length, end + window)));
 }
 
 const PLACEHOLDER =

@@ -7,8 +7,6 @@
  * string value (`===`), so every regex answers exactly as before; only its storage changes. Windows of a text with no
  * character above U+00FF are returned as sliced (such a text is normally one byte a character already), and so are the
  * windows of any string but the text the scanner is judging (judgeWindowsOf).
- * Session 55: the scanner names its text before the detector loop, so the detectors' keyword windows (context.ts
- * keywordBefore / keywordAround, the phone reader's) are read so too.
  */
 import { Buffer } from "node:buffer";
 
@@ -36,9 +34,8 @@ const REGION_ON = 200;
 const REGION_WORTH = 100;
 
 /**
- * Names the text whose windows the detectors and the judgement will read (the scanner calls it before its detectors);
- * windows of any other string are returned as sliced. Whether it holds a character above U+00FF is read at its first
- * window.
+ * Names the text whose windows the judgement will read (the scanner calls it after its detectors); windows of any other
+ * string are returned as sliced. Whether it holds a character above U+00FF is read at its first window.
  */
 export function judgeWindowsOf(text: string): void {
   judgedText = text;

@@ -218,10 +218,9 @@ export function createScanAnalyser(options: PrivacyScannerOptions = {}, withSign
       candidates.push(documentedExample ? { category, start, end, rule, priority, documentedExample } : { category, start, end, rule, priority });
     };
     const lower = text.toLowerCase();
-    // The detectors' and the judgement's windows of `text` are read one byte a character where they can be
-    // (one-byte-windows.ts; the detectors' since session 55).
-    judgeWindowsOf(text);
     for (const detector of detectors) detector.run(text, emit, lower);
+    // The judgement's windows of `text` are read one byte a character where they can be (one-byte-windows.ts).
+    judgeWindowsOf(text);
     // A told secret or code with a documentation cue in its clause ("RFC 6238 test secret: …") is a documented example:
     // dropped before overlaps, as the readers themselves once did (judgement/documentation-cues.ts).
     if (!reportTestValues) removeDocumentedExamples(text, candidates);

@@ -17,7 +17,6 @@ import { LOCAL_PHONE_KEYWORDS, businessLineType, localMobileForm, phoneRegionHin
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { keywordAround, keywordBefore } from "../context.js";
-import { textWindow } from "../one-byte-windows.js";
 import { isPersonName } from "./people-names.js";
 import { forEachMatchSpanNearDigitRunStarts } from "../digit-runs.js";
 
@@ -368,11 +367,11 @@ function considerPhone(text: string, emit: Emit, lower: string, candidate: strin
     keywordBefore(text, start, PHONE_KEYWORDS, 48) ||
     keywordBefore(text, start, LOCAL_PHONE_KEYWORDS, 48) ||
     keywordAround(text, start, end, PHONE_WORD_AROUND, 24) ||
-    OWN_NUMBER_BEFORE.test(textWindow(text, start - 48, start)) ||
-    listedAfterPhone(textWindow(text, start - 64, start));
+    OWN_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 48), start)) ||
+    listedAfterPhone(text.slice(Math.max(0, start - 64), start));
   if (!international && !context && !strongNationalForm(value) && !localMobileForm(value)) return;
   // The tail of an IBAN-like token ("BE52 0527 8784 1315") is not a phone number.
-  if (!context && RUN_PHONES_PATTERN_1.test(textWindow(text, start - 24, start))) return;
+  if (!context && RUN_PHONES_PATTERN_1.test(text.slice(Math.max(0, start - 24), start))) return;
   regions ??= international ? [] : phoneRegionHints(text, lower);
   const phone = parsedPhone(value, international, context, regions);
   if (!phone || phone === BUSINESS_LINE) return;
@@ -382,7 +381,7 @@ function considerPhone(text: string, emit: Emit, lower: string, candidate: strin
   // A placeholder: the national number is one digit repeated with at most two others ("+48000000001").
   if (PLACEHOLDER_NATIONAL.test(phone.nationalNumber)) return;
   // The value of an organisation-number field ("org_nr": "232100-0016", KvK, SIRET, VAT …) is not a phone number.
-  if (!international && ORGANISATION_NUMBER_KEY.test(textWindow(text, start - 28, start))) return;
+  if (!international && ORGANISATION_NUMBER_KEY.test(text.slice(Math.max(0, start - 28), start))) return;
   emit("phone", start, end, international ? "phone-international" : "phone-national", context ? PRIORITY.structured : PRIORITY.contextual);
 }
 
