@@ -148,9 +148,8 @@ const DRIVING_CONTEXT =
   /(?<![\p{L}])(?:driver|drivers|driving|rider|rental|hire|rent-a-car|vehicle|car|van|truck|plate|insurer|insurance|dmv|uber|lyft|سيارة|السيارة|التأمين|سائق|المرور|렌터카|렌트카|차량|자동차|운전|보험)(?![\p{L}])/iu;
 
 /** A record line naming its person: an employee or name label, then a name (not a blank `____`). */
-const NAMED_LABELS =
-  "employee|empleado|trabajador(?:a)?|mitarbeiter(?:in)?|dipendente|funcionári[oa]|salarié(?:e)?|сотрудник|сотрудница|受給者\\s?氏名|氏名|姓名|성명|कर्मचारी|申请人|신청인|الموظف";
-export const NAMED_FIELD = new RegExp(`^[ \\t]*(?:${NAMED_LABELS})[ \\t]*[:：]?[ \\t]*[\\p{Lu}\\p{Lo}]`, "imu");
+export const NAMED_FIELD =
+  /^[ \t]*(?:employee|empleado|trabajador(?:a)?|mitarbeiter(?:in)?|dipendente|funcionári[oa]|salarié(?:e)?|сотрудник|сотрудница|受給者\s?氏名|氏名|姓名|성명|कर्मचारी|申请人|신청인|الموظف)[ \t]*[:：]?[ \t]*[\p{Lu}\p{Lo}]/imu;
 
 /**
  * Session 55: PAY_FIELD's and NAMED_FIELD's labels stand at a line's start (after blanks, a bullet or a box code: no
@@ -159,7 +158,7 @@ export const NAMED_FIELD = new RegExp(`^[ \\t]*(?:${NAMED_LABELS})[ \\t]*[:：]?
  */
 type LabelStems = ReturnType<typeof wordStartStems>;
 const PAY_LABEL_STEMS = wordStartStems(literalPrefixes(PAY_LABELS.replace(/ /g, "[ _]")));
-const NAMED_FIELD_STEMS = wordStartStems(literalPrefixes(NAMED_LABELS));
+const NAMED_FIELD_STEMS = wordStartStems(literalPrefixes(NAMED_FIELD.source.replace(/^\^\[ \\t\]\*/, "")));
 const mayHoldLabel = (lower: string, stems: LabelStems): boolean =>
   stems === undefined || containsAnyAtWordStart(lower, stems.atWordStart) || containsAny(lower, stems.anywhere);
 export const FIELD_LABEL_GATES: readonly PatternGate[] = [
