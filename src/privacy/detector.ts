@@ -657,6 +657,20 @@ export function caseInsensitiveStems(prefixes: readonly string[] | undefined): s
   return [...stems];
 }
 
+/**
+ * Keyword-pass stems of a case-insensitive pattern's literal prefixes (caseInsensitiveStems), for a pattern whose every
+ * match starts after no letter: a stem that is its prefix's start is looked for at a word start (`atWordStart`), one cut
+ * from inside its prefix (a Cyrillic letter cut away) anywhere. Undefined when a prefix has no stem.
+ */
+export function wordStartStems(prefixes: readonly string[] | undefined): { atWordStart: string[]; anywhere: string[] } | undefined {
+  const stems = prefixes?.map((prefix) => ({ prefix: prefix.toLowerCase(), stem: caseInsensitiveStems([prefix])?.[0] }));
+  if (stems === undefined || stems.some(({ stem }) => stem === undefined)) return undefined;
+  return {
+    atWordStart: stems.filter(({ prefix, stem }) => prefix.startsWith(stem!)).map(({ stem }) => stem!),
+    anywhere: stems.filter(({ prefix, stem }) => !prefix.startsWith(stem!)).map(({ stem }) => stem!),
+  };
+}
+
 /** Default priorities: structured secrets beat generic numbers, which beat context-only rules. */
 export const PRIORITY = {
   secret: 90,

@@ -66,7 +66,8 @@ export function forgetDigitRuns(): void {
 
 const STICKY = new WeakMap<RegExp, RegExp>();
 
-function stickyCopy(pattern: RegExp): RegExp {
+/** A sticky copy of `pattern` (its flags but `g`), made once per pattern (line-starts.ts's too). */
+export function stickyCopy(pattern: RegExp): RegExp {
   let sticky = STICKY.get(pattern);
   if (sticky === undefined) {
     sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, "")}y`);

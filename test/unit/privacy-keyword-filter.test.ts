@@ -13,6 +13,7 @@ import {
 import { HEALTH_TERMS } from "../../src/privacy/detectors/lexicon.js";
 import { DIAGNOSIS_PHRASE, DIAGNOSIS_STEMS, PERSONAL_GATES } from "../../src/privacy/detectors/personal.js";
 import { FINANCIAL_GATES } from "../../src/privacy/detectors/financial.js";
+import { FIELD_LABEL_GATES } from "../../src/privacy/detectors/field-values.js";
 import { CLINICAL_GATES } from "../../src/privacy/detectors/clinical.js";
 import { REGIONAL_HEALTH_GATES } from "../../src/privacy/detectors/regional-health.js";
 import { HINGLISH_GATE, SCRIPT_HEALTH_GATE } from "../../src/privacy/detectors/script-health.js";
@@ -149,6 +150,7 @@ describe("containsAny (one keyword automaton for every list)", () => {
       DVLA_GATE,
       ...PHONE_HINT_GATES,
       ...MORPHOLOGY_GATES,
+      ...FIELD_LABEL_GATES,
     ];
     const prompts = ["dataset", "dataset-dev-2", "dataset-dev-3", "dataset-dev-judge"].flatMap((name) =>
       readFileSync(new URL(`../../eval/privacy/${name}.jsonl`, import.meta.url), "utf8")
@@ -174,6 +176,7 @@ describe("containsAny (one keyword automaton for every list)", () => {
       "Dadi ko sugar aur BP dono hai. Sra. Souza, 80a; Patient: J. de Vries. Mein Passwort ist geheim; 42 Baker Street.",
       "Anna's HbA1c of 9.1%, PSA 7.8 ng/mL, INR 4,5, BP 152/94, сахар крови 7,2 ммоль/л, артериальное давление 150/90, 血压 150/90",
       "Rafiki yangu Juma Ali ana kisukari. Si Maria Reyes ay may dengue. אמא שלי, רחל אברהמי, סוכרת. Ο φίλος μου Κώστας έχει κατάθλιψη.",
+      "Employee: Anna Weber\nGross pay: $4,250.00\n- Доход: 120 000 ₽\n  Сотрудник: Иван\n総支給額 ¥312,000",
     ];
     const texts = [...prompts, ...matching];
     const matched = new Map<string, number>();

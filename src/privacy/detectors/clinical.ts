@@ -11,7 +11,7 @@
  * keyword pass), so a prompt without clinical words pays almost nothing. Vocabulary: medical-terms.ts.
  */
 import type { Detector, Emit } from "../detector.js";
-import { PRIORITY, caseInsensitiveStems, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate } from "../detector.js";
+import { PRIORITY, containsAny, containsAnyAtWordStart, literalPrefixes, requiredPrefixes, type PatternGate, wordStartStems } from "../detector.js";
 import { isLetterOrNumberCodePoint } from "../code-units.js";
 import { personAround, type PersonVerdict } from "./personal.js";
 import { SCRIPT_PUBLIC_CUE, namedInScripts } from "./script-health.js";
@@ -78,15 +78,7 @@ const LAB_VALUE = new RegExp(
  * digit), so its lower-cased literal prefix occurs after no ASCII letter ("GBP" is no "bp"). A prefix
  * whose Cyrillic stem is cut from its middle ("сахар крови" → "ахар кр") is only looked for anywhere.
  */
-const LAB_VALUE_STEMS = (() => {
-  const prefixes = requiredPrefixes(LAB_VALUE.source);
-  const stems = prefixes?.map((prefix) => ({ prefix: prefix.toLowerCase(), stem: caseInsensitiveStems([prefix])?.[0] }));
-  if (stems === undefined || stems.some(({ stem }) => stem === undefined)) return undefined;
-  return {
-    atWordStart: stems.filter(({ prefix, stem }) => prefix.startsWith(stem!)).map(({ stem }) => stem!),
-    anywhere: stems.filter(({ prefix, stem }) => !prefix.startsWith(stem!)).map(({ stem }) => stem!),
-  };
-})();
+const LAB_VALUE_STEMS = wordStartStems(requiredPrefixes(LAB_VALUE.source));
 /** Analytes whose value is read without a unit. */
 const UNITLESS_ANALYTE =
   /(?:inr|gfr|hba1c|a1c|psa|tsh|platelets?|platelet count|cd4(?: count)?|crp|ferritin[ea]?|ферритин|h?a?emoglobin[ae]?|hämoglobin|hémoglobine|гемоглобин|β?-?hcg|creatinine?a?|kreatyn?ina?|créatinine|креатинин|glucose|glycémie|glucemia|glicemia|glucosa|tansiyon\p{L}{0,3}|şeker\p{L}{0,3}|공복혈당|당화혈색소|혈당|血糖|糖化血红蛋白|肌酐|血肌酐|resting (?:hr|heart rate)|heart rate|ruhepuls|fc en reposo|frecuencia cardíaca|fréquence cardiaque|frequenza cardiaca|frequência cardíaca|hartslag|tętno|пульс|心率|心拍数|심박수)\P{L}/iu;

@@ -29,7 +29,7 @@ import { IBAN_LENGTHS } from "./iban.js";
 import { bsnValid, ssnValid } from "./numbers.js";
 import { peselValid } from "./east-european.js";
 import { isPublicTestValue } from "../judgement/test-values.js";
-import { AMOUNT, NAMED_FIELD, PAY_LABELS, PAY_STEMS } from "./field-values.js";
+import { AMOUNT, FIELD_LABEL_GATES, NAMED_FIELD, PAY_LABELS, PAY_STEMS } from "./field-values.js";
 
 const AS_DIGIT: Readonly<Record<string, string>> = { O: "0", o: "0", I: "1", l: "1", S: "5", B: "8" };
 const fold = (value: string) => value.replace(/[OoIlSB]/g, (char) => AS_DIGIT[char]!);
@@ -280,7 +280,7 @@ function seamLines(text: string): Array<[number, number]> {
 
 function runPdfPayColumns(text: string, emit: Emit, lower: string): void {
   // The employee's name field first (~3 µs on the bench prompt, which names none), then the seams' character pass.
-  if (!containsAny(lower, PAY_STEMS) || !NAMED_FIELD.test(text)) return;
+  if (!containsAny(lower, PAY_STEMS) || !FIELD_LABEL_GATES[1]!.mayMatch(text, lower) || !NAMED_FIELD.test(text)) return;
   for (const [lineStart, lineEnd] of seamLines(text)) {
     const line = text.slice(lineStart, lineEnd);
     GLUED_PAY.lastIndex = 0;

@@ -27,6 +27,7 @@ import { GIVEN_NAMES } from "./lexicon.js";
 import { isLowerCaseGivenName } from "./lower-case-names.js";
 import { isPersonName } from "./people-names.js";
 import { conditionMentions } from "./person-condition.js";
+import { matchesAtLineFeeds } from "../line-starts.js";
 
 const FORM_STEMS = [
   "plan",
@@ -125,7 +126,7 @@ const VISIT_TERMS =
   /(?<![\p{L}\p{N}])(?:(?:chronic )?constipation|gi bleed(?:ing)?|internal bleeding|iron deficiency|ida|sob|dyspn?o?ea|lbp|uti|osa|copd|cad|dvt|tia|cva|(?:low(?:er)? )?back pain|(?:knee|chest|shoulder|neck|finger|abdominal|arm|hip|foot|ankle) pain|headaches?|migraines?|shortness of breath|lightheaded(?:ness)?|fatigue|vision loss|hemianopia|sprain|strain|fracture|contusion|rash|murmur|o?edema|motrin|tylenol|ibuprofen|miralax|meloxicam|lasix|furosemide|digoxin|norvasc|ferrous sulfate|feso4|metformin|lisinopril|prozac|fluoxetine)(?![\p{L}\p{N}])/giu;
 
 function runVisitPatient(text: string, emit: Emit, lower: string): void {
-  if (!containsAny(lower, FORM_STEMS) || !(VISIT_FORM.test(text) || AGE_SEX_LINE.test(text)) || !visitNamesPatient(text)) return;
+  if (!containsAny(lower, FORM_STEMS) || !(matchesAtLineFeeds(text, VISIT_FORM) || matchesAtLineFeeds(text, AGE_SEX_LINE)) || !visitNamesPatient(text)) return;
   const lowerSame = lower.length === text.length ? lower : text.toLowerCase();
   VISIT_TERMS.lastIndex = 0;
   const visitTerms: Array<[number, number]> = [];
