@@ -72,6 +72,8 @@ describe("a public figure's insolvency by role (personal.ts PUBLIC_CUE)", () => 
       "Former footballer John Arne Riise went bankrupt in 2015.",
       "Former minister Paul Vance went bankrupt in 2011.",
       "Le footballeur Marc Dubois se déclare en faillite personnelle.",
+      "Rock drummer Tommy Lee filed for bankruptcy in 2010.",
+      "The film star Ann Lowe filed for bankruptcy.",
       "La estrella de cine Ana Ruiz se declaró en quiebra en 2010.",
     ])
       expect(has(text, "financial"), text).toBe(false);
@@ -84,6 +86,9 @@ describe("a public figure's insolvency by role (personal.ts PUBLIC_CUE)", () => 
       "My brother-in-law Tom Hale, a would-be rock star, went bankrupt in 2018.",
       "Mein Nachbar Jens Ott, ein Schauspieler, ist in der Privatinsolvenz.",
       "Star employee Dana Fox went bankrupt last year.",
+      "Our drummer Jake Moss, who dreams of being a film star, filed for bankruptcy.",
+      "My flatmate Priya Nair, a budding pop star, went bankrupt in March.",
+      "My landlord Gary Pike, an ex-footballer, filed for bankruptcy last week.",
     ])
       expect(has(text, "financial"), text).toBe(true);
   });

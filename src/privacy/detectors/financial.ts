@@ -383,8 +383,9 @@ const INSOLVENCY_EVENT =
 const INSOLVENCY_STEMS = ["chapter", "bankrupt", "upadłość", "privatinsolvenz", "se declaró en", "faillite personnelle", "自己破産"];
 const COMPANY_WORD = /(?<![\p{L}])(?:inc|corp|ltd|llc|gmbh|company|companies|airlines?|brothers|group|firm|retailer|chain|bank)(?![\p{L}])|社|会社/iu;
 
+/** "film" and "movie" as a trade ("a film star", "a movie director") are no story the sentence tells (session 56). */
 const FICTION_WORD =
-  /(?<![\p{L}])(?:novel|story|book|film|movie|series|episode|character|fiction\p{L}*|roman|romans|novela|película|romanzo|powieść|serial)(?![\p{L}])|小説|漫画|ドラマ/iu;
+  /(?<![\p{L}])(?:novel|story|book|(?:film|movie)(?![ -](?:stars?|actor|actress|director|producer|critic|buff|fan|school|student|crew|industry)(?![\p{L}]))|series|episode|character|fiction\p{L}*|roman|romans|novela|película|romanzo|powieść|serial)(?![\p{L}])|小説|漫画|ドラマ/iu;
 
 /**
  * Session 45 review: a year before 1950 in the sentence ("Mark Twain went bankrupt in 1894") makes a named person's
