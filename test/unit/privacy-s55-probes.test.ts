@@ -177,6 +177,11 @@ describe("Canadian SIN first digits (checksums.ts canadianSinValid) and the NHS 
     expect(has("mon NAS: 532 697 869, peux-tu remplir le formulaire TD1 avec ça?", "national_id")).toBe(true);
   });
 
+  it("applies the same first-digit rule to a SIN read out digit by digit (spoken-digits.ts, session 56)", () => {
+    expect(found("My SIN is zero four six four five four two eight six.")).toEqual([]);
+    expect(has("My SIN is one three one four five four two eight two.", "national_id")).toBe(true);
+  });
+
   it("accepts medical_record or national_id for a gold NHS number, and nothing else changes", () => {
     const prompt = "NHS number 943 476 5919 for the referral";
     const nhs = { start: 11, end: 23 };

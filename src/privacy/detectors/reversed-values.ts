@@ -15,7 +15,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { COUNTING_DOWN, COUNTING_UP, isRepetitive } from "../context.js";
-import { luhnValid, portugueseTaxNumberValid } from "../checksums.js";
+import { canadianSinValid, luhnValid, portugueseTaxNumberValid } from "../checksums.js";
 import { australianTfnValid } from "./national-ids.js";
 import { bsnValid, ssnValid } from "./numbers.js";
 
@@ -46,7 +46,7 @@ const WINDOW = 160;
 /** Nine-digit identifiers: their names and checks. */
 const NINE_DIGIT_IDS: ReadonlyArray<readonly [category: "national_id" | "us_ssn", name: RegExp, valid: (digits: string) => boolean]> = [
   ["national_id", /(?<![\p{L}])tfn(?![\p{L}])|tax file number/iu, australianTfnValid],
-  ["national_id", /(?<![\p{L}])(?:sin|bsn)(?![\p{L}])|social insurance|burgerservicenummer/iu, (digits) => luhnValid(digits) || bsnValid(digits)],
+  ["national_id", /(?<![\p{L}])(?:sin|bsn)(?![\p{L}])|social insurance|burgerservicenummer/iu, (digits) => canadianSinValid(digits) || bsnValid(digits)],
   ["national_id", /(?<![\p{L}])nif(?![\p{L}])|contribuinte/iu, portugueseTaxNumberValid],
   ["us_ssn", /(?<![\p{L}])ssn(?![\p{L}])|social security/iu, (digits) => ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))],
 ];

@@ -15,7 +15,7 @@
 import type { Detector, Emit } from "../detector.js";
 import { PRIORITY, containsAny } from "../detector.js";
 import { COUNTING_DOWN, COUNTING_UP, isRepetitive } from "../context.js";
-import { luhnValid, verhoeffValid } from "../checksums.js";
+import { canadianSinValid, luhnValid, verhoeffValid } from "../checksums.js";
 import { australianTfnValid } from "./national-ids.js";
 import { bsnValid, ssnValid } from "./numbers.js";
 import { letterRuns } from "../text-runs.js";
@@ -242,7 +242,7 @@ function acceptable(category: SpokenCategory, digits: string): boolean {
   if (category === "us_ssn") return digits.length === 9 && ssnValid(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5));
   if (category === "bank_account") return digits.length >= 6;
   if (category === "national_id")
-    return digits.length === 9 ? australianTfnValid(digits) || luhnValid(digits) || bsnValid(digits) : digits.length === 12 && verhoeffValid(digits);
+    return digits.length === 9 ? australianTfnValid(digits) || canadianSinValid(digits) || bsnValid(digits) : digits.length === 12 && verhoeffValid(digits);
   return digits.length <= 12;
 }
 
