@@ -95,7 +95,7 @@ describe("a public figure's insolvency by role (personal.ts PUBLIC_CUE)", () => 
 });
 
 describe("credentials: misspelt and glued names, an env file's opaque value (secrets.ts)", () => {
-  it("reads misspelt secret and password names and a name glued in capitals", () => {
+  it("reads misspelt secret and password names and a name glued in capitals or in lower case", () => {
     for (const text of [
       'secert = "9fK2mQ8xLp3Vz7"',
       "SEECRET=9fK2mQ8xLp3Vz7Qa",
@@ -103,6 +103,9 @@ describe("credentials: misspelt and glued names, an env file's opaque value (sec
       "privte_key=Zx81mQp2Lr7sKd9vT3",
       "pssword=Xk92!mLq7pz",
       "MYAPPSECRET=Qm9vZ3xKp2Lr8sT4",
+      "myappsecret=Qm9vZ3xKp2Lr8sT4",
+      "stripeapikey: Qm9vZ3xKp2Lr8sT4",
+      "cfg.githubtoken = Qm9vZ3xKp2Lr8sT4aa",
     ])
       expect(found(text).length, text).toBeGreaterThan(0);
   });
@@ -120,6 +123,9 @@ describe("credentials: misspelt and glued names, an env file's opaque value (sec
       "APP_ENV=prod\nLOG_LEVEL=debug\nGREETING=HelloWorldHelloWorldHelloWorldHello\n",
       "k2=pDCizQwDEwkfbXBok47YmWcXRQ3C3+oGzkMZ9lpRlj26",
       "mytokens=Qm9vZ3xKp2Lr8sT4",
+      "tokenizer=bert-base-uncased-Qm9vZ3xKp2",
+      "secretariat=Qm9vZ3xKp2Lr8sT4",
+      "nextpagetoken=Qm9vZ3xKp2Lr8sT4",
       "MAXTOKENS=4096",
       "The secert to good bread is time.",
     ])

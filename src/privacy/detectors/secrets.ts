@@ -953,6 +953,18 @@ function allCapitalsName(text: string, index: number, name: string): boolean {
   return previous >= 65 && previous <= 90 && name === name.toUpperCase();
 }
 
+/** A lower-case name after a lower-case letter or a digit (`myapp|secret`): glued into a longer lower-case word. */
+function lowerCaseName(name: string, before: string): boolean {
+  const code = before.charCodeAt(0);
+  return ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) && name === name.toLowerCase();
+}
+/**
+ * The key before a glued lower-case name (session 56): lower-case letters and digits, maybe after dotted or separated
+ * segments (`myapp`, `cfg.stripe`), ending the key right before its operator — `tokenizer=` or `secretariat:` hold the
+ * name inside a longer word and never reach here (SECRET_ASSIGNMENT wants the operator after the name).
+ */
+const LOWER_CASE_KEY_PREFIX = /^(?:[a-z0-9]+[_.-])*[a-z][a-z0-9]*$/;
+
 function randomLooking(value: string): boolean {
   if (isPlaceholderValue(value) || isRepetitive(value)) return false;
   if (RANDOM_LOOKING_PATTERN_1.test(value) || RANDOM_LOOKING_PATTERN_2.test(value))
@@ -974,12 +986,15 @@ function runGenericSecrets(text: string, emit: Emit, lower: string): void {
       // session 50, dev-85).
       // Session 55: or inside an all-capitals name, where no boundary can be written (`MYAPPSECRET`, `STRIPESECRETKEY`).
       const glued = before !== undefined && RUN_GENERIC_SECRETS_PATTERN_1.test(before);
-      if (glued && !camelCaseStart(text, name.index) && !allCapitalsName(text, name.index, name[0])) continue;
+      // Session 56: or at the end of an all-lower-case name (`myappsecret=`, `stripeapikey:`), checked below.
+      const lowerGlued = glued && !camelCaseStart(text, name.index) && !allCapitalsName(text, name.index, name[0]);
+      if (lowerGlued && !lowerCaseName(name[0], before)) continue;
       SECRET_ASSIGNMENT.lastIndex = name.index + name[0].length;
       const assignment = SECRET_ASSIGNMENT.exec(text);
       if (!assignment) continue;
       let identifierStart = name.index;
       while (identifierStart > 0 && name.index - identifierStart < 64 && IDENTIFIER_CHAR.test(text[identifierStart - 1]!)) identifierStart--;
+      if (lowerGlued && (assignment[1] !== "" || !LOWER_CASE_KEY_PREFIX.test(text.slice(identifierStart, name.index)))) continue;
       if (assignment[2] !== undefined && text[identifierStart - 1] !== assignment[2]) continue; // `("NAME", "…")`: NAME alone in its quotes
       const identifier = (text.slice(identifierStart, name.index) + name[0] + assignment[1]).toLowerCase();
       if (RUN_GENERIC_SECRETS_PATTERN_2.test(identifier) || SECRET_FILE_REFERENCE.test(identifier) || NOT_A_SECRET_NAME.test(identifier)) continue;
