@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 // Examples import the package by name, as users do: in tests, "routellm" is this tree's source.
 const alias = [
@@ -19,6 +20,28 @@ const ISOLATED_UNIT_FILES = [
   "test/unit/graph-local-check.test.ts",
 ];
 
+// The longest files, dispatched before all others (session 56, docs/testing.md "session 56: CI time"). Vitest queues the
+// projects one after the other by name (int, unit, unit-isolated), each largest file first (longest first once it has
+// timings), and its two workers take files from that queue: privacy-linear-time, one file of ~200 CPU-time scaling
+// measurements that one worker runs alone for about half of the suite's time, started only after the whole int project,
+// finished last with the other worker idle; first in the queue, it runs beside everything else. The others here took over
+// 45 s each at the session's baseline (`.ci/run`'s per-file durations); they follow it so that none starts at the end.
+const FIRST_FILES = [
+  "test/unit/privacy-linear-time.test.ts",
+  "test/unit/eval-cli.test.ts",
+  "test/unit/calibrate-cli.test.ts",
+  "test/unit/eval-calibrate-graph.test.ts",
+  "test/unit/simulation-workers.test.ts",
+];
+class LongestFilesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (spec: TestSpecification) => FIRST_FILES.findIndex((file) => spec.moduleId.endsWith(`/${file}`));
+    const first = sorted.filter((spec) => rank(spec) >= 0).sort((a, b) => rank(a) - rank(b));
+    return [...first, ...sorted.filter((spec) => rank(spec) < 0)];
+  }
+}
+
 // Three projects: `unit` and `unit-isolated` (no network, no Redis; fast) and `int` (real Redis, local protocol servers).
 // scripts/test.mjs makes sure Redis answers and passes its URL in ROUTELLM_TEST_REDIS_URL.
 // Workers: vitest's default is one fewer than the cores (one on a 2-core machine, leaving a core to the main process, which
@@ -28,6 +51,7 @@ export default defineConfig({
   resolve: { alias },
   test: {
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    sequence: { sequencer: LongestFilesFirst },
     projects: [
       // Unit files share a worker's module graph (isolate: false): evaluating the imports once per worker instead of
       // once per file took the unit project from 529 s to 237 s on a 2-core machine (load 6-10; docs/testing.md).

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: makes sure a Redis answers, then runs `vitest run` (projects `unit` and `int`)
-// with ROUTELLM_TEST_REDIS_URL set. Extra arguments are forwarded to vitest; the exit code is
+// with ROUTELLM_TEST_REDIS_URL set and Node's compile cache in a temporary folder (NODE_COMPILE_CACHE). Extra arguments are forwarded to vitest; the exit code is
 // vitest's.
 //
 // Redis: $ROUTELLM_TEST_REDIS_URL when set; else a throw-away `redis-server` (no persistence) on a
@@ -113,13 +113,20 @@ async function main() {
   // A JSON report beside the usual output, for one plain closing line: "tests: N passed, N failed, N skipped".
   const reportDir = mkdtempSync(join(tmpdir(), "routellm-test-"));
   const reportFile = join(reportDir, "report.json");
+  // Node's compile cache (V8 code cache, keyed by each module's source) for every process of the run: vitest's workers
+  // and the CLI, serve and batch processes the tests start compile the same dependencies and sources again and again
+  // (session 56, docs/testing.md "session 56: CI time"). Removed with the report; a NODE_COMPILE_CACHE you set is kept.
+  const compileCache =
+    process.env.NODE_COMPILE_CACHE === undefined && process.env.NODE_DISABLE_COMPILE_CACHE === undefined
+      ? { NODE_COMPILE_CACHE: join(reportDir, "compile-cache") }
+      : {};
   const vitest = spawn(
     process.execPath,
     [vitestBin, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`, ...process.argv.slice(2)],
     {
       stdio: "inherit",
       cwd: projectRoot,
-      env: { ...process.env, ROUTELLM_TEST_REDIS_URL: redisUrl },
+      env: { ...process.env, ...compileCache, ROUTELLM_TEST_REDIS_URL: redisUrl },
     },
   );
   for (const signal of ["SIGINT", "SIGTERM"]) {
