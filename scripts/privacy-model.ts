@@ -1,8 +1,8 @@
 /**
  * Trains and evaluates the privacy guard's learned second opinion (src/privacy/learned/).
  * Training data: every development set (TRAINING_SETS: eight authors' sets, and since session 35 the A halves
- * of dev-10 … dev-25); the B halves of dev-6, dev-7, dev-8 and dev-10 … dev-99 are never trained on (TEST_SETS;
- * dev-26b … dev-99b since sessions 36–44, whose retraining with dev-26a … dev-28a was not kept: docs/privacy.md);
+ * of dev-10 … dev-25); the B halves of dev-6, dev-7, dev-8 and dev-10 … dev-101 are never trained on (TEST_SETS;
+ * dev-26b … dev-101b since sessions 36–44, whose retraining with dev-26a … dev-28a was not kept: docs/privacy.md);
  * eval/privacy/independent* is never read.
  *   npx tsx scripts/privacy-model.ts --train          trains on every training set, thresholds from
  *                                                      leave-one-set-out predictions; writes data/privacy-model/model.json
@@ -40,10 +40,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const privacy = (file: string) => join(root, "eval/privacy", file);
 
 /**
- * dev-10 … dev-99 (those present): each written by another author, split into halves a (trained on) and b (never
+ * dev-10 … dev-101 (those present): each written by another author, split into halves a (trained on) and b (never
  * trained on).
  */
-const DEV_HALVES = Array.from({ length: 90 }, (_, index) => index + 10).filter((n) => existsSync(privacy(`dev-${n}/b.jsonl`)));
+const DEV_HALVES = Array.from({ length: 92 }, (_, index) => index + 10).filter((n) => existsSync(privacy(`dev-${n}/b.jsonl`)));
 /**
  * The A halves the model is trained on: every development set's (dev-10 … dev-81 since session 50; sessions 35–49
  * shipped dev-10 … dev-25 only, session 36's retraining with dev-26a … dev-28a was not kept: docs/privacy.md).

@@ -286,7 +286,7 @@ function loadFolder(folder: string): Labelled[] {
 /**
  * Every labelled set: the generated one, and each JSONL file of the independent set if present.
  * `--file FILE` evaluates that file instead; `--set NAME` the JSONL files of eval/privacy/NAME/
- * (for example `--set independent-2` or `--set independent-3`) or the development set NAME (dataset, dev-2, dev-3, dev-judge, dev-4, dev-5: eval/privacy/dataset-NAME.jsonl; dev-6 … dev-99: their folders);
+ * (for example `--set independent-2` or `--set independent-3`) or the development set NAME (dataset, dev-2, dev-3, dev-judge, dev-4, dev-5: eval/privacy/dataset-NAME.jsonl; dev-6 … dev-101: their folders);
  * both may be repeated.
  */
 function labelledSets(args: string[]): Array<{ name: string; records: Labelled[] }> {

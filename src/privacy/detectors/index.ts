@@ -38,6 +38,7 @@ import { labelledPersonHealthDetectors } from "./labelled-person-health.js";
 import { localHealthRecordDetectors } from "./local-health-records.js";
 import { personConditionDetectors } from "./person-condition.js";
 import { firstNameHealthDetectors } from "./first-name-health.js";
+import { pastedPersonHealthDetectors } from "./pasted-person-health.js";
 import { visitPatientDetectors } from "./visit-patient.js";
 import { seedPhraseDetectors } from "./seed-phrases.js";
 import { carePersonDetectors } from "./care-person.js";
@@ -115,6 +116,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ...healthExportRecordDetectors,
   ...personConditionDetectors,
   ...firstNameHealthDetectors,
+  ...pastedPersonHealthDetectors,
   ...visitPatientDetectors,
   ...seedPhraseDetectors,
   ...toldSecretDetectors,

@@ -129,6 +129,12 @@ export const HEALTH_TERMS: readonly string[] = [
     "warfarine|warfarina|varfarina|warfaryna|warfarynę|warfaryny|marcumar|marcoumar|coumadin|marevan|" +
     "ptbs|ptss|posttraumatische belastungsstörung|posttraumatische stressstoornis|syndrome de stress post-traumatique|état de stress post-traumatique|trouble de stress post-traumatique|trastorno de estrés postraumático|estrés postraumático|disturbo da stress post-traumatico|disturbo post-traumatico da stress|perturbação de stress pós-traumático|transtorno de estresse pós-traumático|stress pós-traumático|zespół stresu pourazowego|zespołu stresu pourazowego|" +
     "termination of pregnancy|schwangerschaftsabbruch|interruption volontaire de grossesse|ivg|interrupción voluntaria del embarazo|interrupción del embarazo|interruzione volontaria di gravidanza|interruzione di gravidanza|interrupção voluntária da gravidez|interrupção da gravidez|zwangerschapsafbreking|aborcja|aborcję|aborcji|przerwanie ciąży",
+  // Session 56 (dev-101, issue #15): asthma in Spanish, Italian and Portuguese in its longer forms (the bare "asma" is
+  // also the given name Asma, and the terms are matched case-blind), addiction services and withdrawal treatment, psychotherapy, radiotherapy and
+  // chemotherapy words, pregnancy, kidney failure and cancers in the languages whose lists lacked them (our own list)
+  "asma bronquial|asma bronchiale|asma brônquica|asma alérgica|asma allergica|attacco d'asma|crisi d'asma|crisis de asma|ataque de asma|crise de asma|asmátic[oa]|asmatic[oa]|" +
+    "suchtberatung|suchtklinik|entzugsklinik|entzugstherapie|alkoholentzug|addictologie|sevrage alcoolique|cure de désintoxication|desintoxicación|desintoxicação|disintossicazione|verslavingszorg|verslavingskliniek|afkickkliniek|beroendemottagning(?:en)?|alkoholberoende|narkotikaberoende|opioidberoende|dependencia del alcohol|dependencia alcohólica|" +
+    "psicoterapia|psychoterapia|psykoterapi|strålbehandling|cytostatikabehandling|cellgiftsbehandling|zwangerschap|hamilelik|kronisk njursvikt|rak płuca|rak piersi|rak jelita grubego",
 ];
 
 export const PUBLIC_FIGURES: readonly string[] = [

@@ -103,8 +103,8 @@ function personSentences(text: string, lower: string): Array<[number, number]> {
   return ranges;
 }
 
-/** A third-person pronoun (subject or possessive) in the languages of the relation cues. */
-const THIRD_PERSON =
+/** A third-person pronoun (subject or possessive) in the languages of the relation cues (also read by pasted-person-health.ts). */
+export const THIRD_PERSON =
   /(?<![\p{L}])(?:she|he|her|his|him|sie|er|ihr\p{L}*|sein\p{L}*|elle|il|lui|sa|son|ses|ella|él|su|sus|lei|ela|ele|dela|dele|zij|ze|hij|haar|zijn|ona|on|jej|jego|hon|han|hennes|hans)(?![\p{L}])/iu;
 
 /**

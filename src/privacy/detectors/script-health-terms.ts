@@ -60,3 +60,12 @@ export const GREEK_TERMS_S53 =
 /** Swedish (regional-health.ts). */
 export const SWEDISH_TERMS_S53 =
   "missfall|kejsarsnitt|starroperation|grå starr|grön starr|glaukom|blodbrist|tuberkulos|hepatit [BC]|psoriasis|ledgångsreumatism|gikt|njursvikt|dialys|magsår|panikångest|alkoholproblem|alkoholism|drogberoende|spelberoende|infertilitet|Waran|Metformin|Sertralin|metadon|hörapparat|insulinpump|Downs syndrom|förlamning|fasteglukos|migrän|utmattningssyndrom";
+
+/**
+ * Session 56 (dev-101, issue #15): Hindi spellings of anxiety, kidney failure, addiction treatment, multiple sclerosis,
+ * Parkinson's and pregnancy as written from the English words, NFKC like the scanned text (nukta letters decomposed).
+ */
+export const DEVANAGARI_TERMS_S56 = (
+  "एंग्ज़ायटी डिसऑर्डर|एंग्जायटी डिसऑर्डर|एंग्ज़ायटी|एंग्जायटी|एंजाइटी|किडनी फ़ेल्योर|किडनी फेल्योर|किडनी फ़ेलियर|किडनी फेलियर|नशा मुक्ति केंद्र|नशा मुक्ति|" +
+  "मल्टीपल स्क्लेरोसिस|पार्किंसन|प्रेगनेंसी|प्रेग्नेंसी|प्रेग्नेंट|प्रेगनेंट|फेफड़ों का कैंसर|ब्लड कैंसर|ओसीडी|पीटीएसडी|एडीएचडी|ऑटिज़्म|ऑटिज्म"
+).normalize("NFKC");

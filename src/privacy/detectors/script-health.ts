@@ -11,7 +11,7 @@ import { PRIORITY, containsAny, containsAnyAtWordStart, type PatternGate } from 
 import { GIVEN_NAMES } from "./lexicon.js";
 import { isPersonName } from "./people-names.js";
 import { namesPublicPersonInScripts } from "../judgement/script-public-people.js";
-import { ARABIC_TERMS_S53, DEVANAGARI_TERMS_S53, HAN_TERMS_S53, HANGUL_TERMS_S53, THAI_TERMS_S53 } from "./script-health-terms.js";
+import { ARABIC_TERMS_S53, DEVANAGARI_TERMS_S53, DEVANAGARI_TERMS_S56, HAN_TERMS_S53, HANGUL_TERMS_S53, THAI_TERMS_S53 } from "./script-health-terms.js";
 
 const CONDITIONS =
   // ICD-10 common chapter terms in each script, the longer form first so the span holds the whole condition.
@@ -39,7 +39,7 @@ const CONDITIONS =
   "چھاتی کا کینسر|خون کا کینسر|کینسر|ٹی بی|ہیپاٹائٹس سی|ہیپاٹائٹس|دل کا دورہ|انجیوپلاسٹی|ذیابیطس|شوگر|ہائی بلڈ پریشر|فالج|یرقان|ڈپریشن|کیموتھراپی|ڈائیلاسز|" +
   "سرطان ریه|سرطان سینه|سرطان خون|دیابت نوع [۱۲12]|دیابت|فشار خون بالا|سکته قلبی|سکته مغزی|شیمی‌درمانی|شیمی درمانی|افسردگی|دیالیز|ام اس|" +
   // Session 53 (dev-92): everyday health words in Chinese, Korean, Hindi, Arabic and Thai (script-health-terms.ts).
-  [HAN_TERMS_S53, HANGUL_TERMS_S53, DEVANAGARI_TERMS_S53, ARABIC_TERMS_S53, THAI_TERMS_S53].join("|");
+  [HAN_TERMS_S53, HANGUL_TERMS_S53, DEVANAGARI_TERMS_S56, DEVANAGARI_TERMS_S53, ARABIC_TERMS_S53, THAI_TERMS_S53].join("|");
 /** Hinglish (Latin-script Hindi) names for conditions, whole words: "Dadi ko sugar aur BP dono hai". */
 const HINGLISH_CONDITIONS =
   "sugar|BP|thyroid|heart attack|paralysis|lakwa|piles|dengue|typhoid|TB|kidney failure|depression|anxiety|cancer|asthma|PCOD|PCOS|pregnant";
@@ -167,7 +167,7 @@ export const SCRIPT_PERSON_PATTERNS: RegExp[] = [
   // Hindi (Devanagari) and Hinglish: relation + name, or name + जी/श्री/श्रीमती; डॉ with a dot or a space (डॉक्टर is
   // "doctor", no name: session 39)
   new RegExp(
-    String.raw`(?:श्री|श्रीमती|सुश्री|डॉ(?:\.|(?=\s)))\s?[\u0900-\u097f]{2,}|(?:श्रीमती|श्री)\.\s?[\u0900-\u097f]{2,}|(?<![\u0900-\u097f])(?!(?:दादा|दादी|नाना|नानी|पिता|माता|चाचा|चाची|मामा|मामी|ताऊ|ताई|बुआ|मौसी|भाभी|भैया|दीदी|सास|ससुर|बाबू|गुरु)\s?जी)[\u0900-\u097f]{2,}\s?जी(?![\u0900-\u097f])|(?:(?:मरीज़?|रोगी|रुग्ण)(?:\s(?:का|चे)\s(?:नाम|नाव))?|बीमित व्यक्ति|विमाधारक|बीमाधारक|पॉलिसीधारक)\s*[:：—–-]\s*[\u0900-\u097f]{2,}|(?:बीमित व्यक्ति|विमाधारक|बीमाधारक|पॉलिसीधारक)\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f])|${DEVANAGARI_CONDITIONS})[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा|हमारी|हमारे|हमारा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहेली|मित्र|सहपाठी|पड़ोसन|ननद|देवर|जीजा|साली|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)(?:\s?जी)?,?\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f])|${DEVANAGARI_CONDITIONS})[\u0900-\u097f]{2,}|(?:माँ|मां|मम्मी|पापा|पिताजी|भाई|भैया|बहन|दीदी|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पत्नी|पति|बेटा|बेटी|सास|ससुर)\s?[(（]\s?[\u0900-\u097f]{2,}(?:\s[\u0900-\u097f]{2,})?\s?[)）]|(?<![A-Za-z])(?!(?:${HINGLISH_NOT_NAMES})\s)[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:[Mm]eri|[Mm]ere|[Mm]era)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+`,
+    String.raw`(?:श्री|श्रीमती|सुश्री|डॉ(?:\.|(?=\s)))\s?[\u0900-\u097f]{2,}|(?:श्रीमती|श्री)\.\s?[\u0900-\u097f]{2,}|(?<![\u0900-\u097f])(?!(?:दादा|दादी|नाना|नानी|पिता|माता|चाचा|चाची|मामा|मामी|ताऊ|ताई|बुआ|मौसी|भाभी|भैया|दीदी|सास|ससुर|बाबू|गुरु)\s?जी)[\u0900-\u097f]{2,}(?:\sजी|(?<![ॉ्])जी)(?![\u0900-\u097f])|(?:(?:मरीज़?|रोगी|रुग्ण)(?:\s(?:का|चे)\s(?:नाम|नाव))?|बीमित व्यक्ति|विमाधारक|बीमाधारक|पॉलिसीधारक)\s*[:：—–-]\s*[\u0900-\u097f]{2,}|(?:बीमित व्यक्ति|विमाधारक|बीमाधारक|पॉलिसीधारक)\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f])|${DEVANAGARI_CONDITIONS})[\u0900-\u097f]{2,}|(?:मेरी|मेरे|मेरा|हमारी|हमारे|हमारा)\s(?:माँ|मां|माता|पिता|पापा|भाई|बहन|पत्नी|पति|दोस्त|सहेली|मित्र|सहपाठी|पड़ोसन|ननद|देवर|जीजा|साली|सहकर्मी|बेटा|बेटी|बेटे|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|बुआ|मौसी|भाभी|ससुर|सास|बहू|पड़ोसी)(?:\s?जी)?,?\s(?!(?:${HINDI_NOT_NAMES})(?![\u0900-\u097f])|${DEVANAGARI_CONDITIONS})[\u0900-\u097f]{2,}|(?:माँ|मां|मम्मी|पापा|पिताजी|भाई|भैया|बहन|दीदी|चाचा|चाची|मामा|मामी|दादा|दादी|नाना|नानी|पत्नी|पति|बेटा|बेटी|सास|ससुर)\s?[(（]\s?[\u0900-\u097f]{2,}(?:\s[\u0900-\u097f]{2,})?\s?[)）]|(?<![A-Za-z])(?!(?:${HINGLISH_NOT_NAMES})\s)[A-Z][a-z]+\s(?:uncle|aunty|auntie|bhaiya|didi|ji)(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\snaam hai|(?<![A-Za-z])naam\s(?:hai\s)?[A-Z][a-z]+|\b(?:[Mm]eri|[Mm]ere|[Mm]era)\s(?:maa|mummy|mom|papa|bhai|behen|didi|wife|husband|dost|colleague|beta|beti)\s[A-Z][a-z]+`,
     "u",
   ),
   // Arabic: honorific or relation + name
