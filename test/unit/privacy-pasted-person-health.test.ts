@@ -24,9 +24,7 @@ describe("health of a person named in pasted material (pasted-person-health.ts, 
   });
 
   it("reads a full name in apposition whose next item is a condition, and a pharmacy label", () => {
-    expect(health("Note de suivi : Gaspard Roussel, maladie de Crohn, sous azathioprine 100 mg.")).toEqual(
-      expect.arrayContaining(["azathioprine 100 mg"]),
-    );
+    expect(health("Note de suivi : Gaspard Roussel, maladie de Crohn, sous azathioprine 100 mg.")).toEqual(expect.arrayContaining(["azathioprine 100 mg"]));
     expect(health("Copy this label:\nEileen Pritchard\nwarfarin 3 mg\nTake as directed by the anticoagulation clinic.")).toContain("warfarin 3 mg");
   });
 
